@@ -1,0 +1,26 @@
+"""The extractor registry: one module per output table, run in this order.
+
+Adding a field means one module here, one YAML file in ``resources/``, one gold column.
+"""
+
+from __future__ import annotations
+
+from . import action_fields, consultations, costs, facilitators, metadata, steering
+from .base import Extractor
+from .resources import Resources, default_resources
+
+REGISTRY: list[tuple[str, Extractor]] = [
+    ("metadata", metadata.extract),
+    ("consultations", consultations.extract),
+    ("action_fields", action_fields.extract),
+    ("costs", costs.extract),
+    ("steering", steering.extract),
+    ("facilitators", facilitators.extract),
+]
+
+
+def load_resources() -> Resources:
+    return default_resources()
+
+
+__all__ = ["REGISTRY", "Resources", "load_resources"]

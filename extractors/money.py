@@ -1,0 +1,70 @@
+"""One parser for German money amounts: 22.000 €, 21.568,75 €, EUR 5.000, 20 T€, 1,5 Mio. €."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+_NUM = r"(?P<num>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)(?:,-{1,2}|,–)?"
+_SCALE = r"(?P<scale>T|Tsd\.?|Tausend|Mio\.?|Millionen|Million|Mrd\.?|Milliarden)"
+_CUR = r"(?:€|EUR(?:O)?\b|Euro\b)"
+# number, optional scale, currency (a line break may fall in between) ...
+_AFTER = re.compile(_NUM + r"(?:[ \t\u00a0]*\n?[ \t\u00a0]*" + _SCALE + r")?[ \t\u00a0]*\n?[ \t\u00a0]*(?P<scale2>T)?" + _CUR, re.I)
+# ... or currency first: "EUR 5.000", "€ 1,5 Mio."
+_BEFORE = re.compile(r"(?:€|\bEUR\b|\bEuro\b)[ \t\u00a0]*" + _NUM + r"(?:[ \t\u00a0]*" + _SCALE + r"(?![a-zäöü]))?", re.I)
+
+SCALES = {"t": 1000, "tsd": 1000, "tausend": 1000, "mio": 10**6, "million": 10**6,
+          "millionen": 10**6, "mrd": 10**9, "milliarden": 10**9}
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    start: int
+    end: int
+    raw: str
+
+
+def parse_number(text: str) -> Decimal | None:
+    """German number to Decimal.
+
+    >>> parse_number("21.568,75"), parse_number("1,5"), parse_number("22.000")
+    (Decimal('21568.75'), Decimal('1.5'), Decimal('22000'))
+    """
+    cleaned = re.sub(r"[.\u202f\u00a0 ]", "", text).replace(",", ".")
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def _scale(word: str | None) -> int:
+    if not word:
+        return 1
+    return SCALES.get(word.lower().rstrip("."), 1)
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
+    """Every euro amount in ``text[start:end]`` with its offsets, in order.
+
+    >>> [(str(m.amount), m.raw) for m in find_money("ca. 22.000 € und EUR 5.000 sowie 20 T€")]
+    [('22000', '22.000 €'), ('5000', 'EUR 5.000'), ('20000', '20 T€')]
+    """
+    end = len(text) if end is None else end
+    found: list[Money] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_AFTER, _BEFORE):
+        for m in pattern.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ",."
+                                  and m.start() > 1 and text[m.start() - 2].isdigit()):
+                continue
+            value = parse_number(m.group("num"))
+            if value is None:
+                continue
+            scale = _scale(m.groupdict().get("scale")) * _scale(m.groupdict().get("scale2"))
+            found.append(Money(value * scale, m.start(), m.end(), m.group(0)))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda x: x.start)

@@ -1,0 +1,67 @@
+"""Collect per-document results into tables and write them, deterministically.
+
+Results arrive in any order (pool, cache, cluster); rows are sorted by source path and
+in-document order before writing, so the same inputs always give the same bytes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .schema import EXTRACTED_TABLES, TABLES
+from .store import write_tables, write_text
+from .tables import frame
+
+Row = dict[str, Any]
+
+
+class Assembler:
+    """Append rows as documents finish; texts go to disk at once, tables at the end."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.rows: dict[str, list[Row]] = {name: [] for name in ("documents", *EXTRACTED_TABLES)}
+        self.errors: list[Row] = []
+
+    def add_error(self, row: Row) -> None:
+        self.errors.append(row)
+
+    def add(self, result: dict[str, Any]) -> None:
+        text = result.get("text")
+        if text is not None and result.get("doc_id"):
+            write_text(self.out / "text" / f"{result['doc_id']}.txt", text)
+        for name, rows in result.get("tables", {}).items():
+            self.rows.setdefault(name, []).extend(rows)
+        self.errors.extend(result.get("errors", []))
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        docs = sorted(self.rows["documents"], key=lambda r: r["source_path"])
+        order = {r["doc_id"]: i for i, r in enumerate(docs)}
+        frames = {"documents": frame("documents", docs)}
+        for name in EXTRACTED_TABLES:
+            key = ("group_id", "seq") if name == "steering_group_members" else ("seq",) if name != "steering_groups" else ("group_id",)
+            rows = sorted(self.rows.get(name, []),
+                          key=lambda r: (order.get(r["doc_id"], len(order)), *[natural(r[k]) for k in key]))
+            frames[name] = frame(name, rows)
+        errors = sorted(self.errors, key=lambda r: (r["source_path"], r.get("stage") or "", r.get("message") or ""))
+        frames["errors"] = frame("errors", errors)
+        return frames
+
+    def finish(self, formats: tuple[str, ...]) -> dict[str, int]:
+        frames = self.frames()
+        from .compare import compare_frames
+
+        frames.update(compare_frames(frames))
+        write_tables(frames, self.out, formats)
+        return {name: len(df) for name, df in frames.items() if name in TABLES or name == "municipalities"}
+
+
+def natural(value: Any) -> Any:
+    """Sort key that orders 'abc-10' after 'abc-9'."""
+    if isinstance(value, str) and "-" in value:
+        head, _, tail = value.rpartition("-")
+        return (head, int(tail)) if tail.isdigit() else (value, 0)
+    return value

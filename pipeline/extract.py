@@ -1,0 +1,79 @@
+"""Run the extractor registry over a document and turn records into table rows.
+
+A failing extractor costs only its own table for that document: the error becomes an
+``errors`` row and the other extractors still run.
+"""
+
+from __future__ import annotations
+
+import traceback
+from typing import Any
+
+from . import __version__
+from .document import Document
+from .records import Metadata, Record, SteeringGroup, provenance
+
+Row = dict[str, Any]
+
+
+def document_row(doc: Document, meta: Metadata | None) -> Row:
+    row: Row = {
+        "doc_id": doc.doc_id, "source_path": doc.source_path, "sha256": doc.sha256,
+        "n_pages": doc.n_pages, "text_source": doc.text_source,
+        "ocr_confidence": doc.ocr_confidence, "pipeline_version": __version__,
+    }
+    if meta is not None:
+        row.update(meta.values())
+    return row
+
+
+def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], list[Record]]:
+    """All tables' rows for one document, the extract errors, and the raw records."""
+    from extractors import REGISTRY, load_resources
+
+    res = load_resources()
+    records: list[Record] = []
+    errors: list[Row] = []
+    meta: Metadata | None = None
+    for name, extractor in REGISTRY:
+        try:
+            found = list(extractor(doc, res))
+        except Exception as exc:  # an extractor bug must not lose the document
+            errors.append({
+                "source_path": doc.source_path, "doc_id": doc.doc_id, "stage": "extract",
+                "error_type": "extractor_failed",
+                "message": f"{name}: {type(exc).__name__}: {exc} "
+                           f"[{traceback.extract_tb(exc.__traceback__)[-1].name}]",
+            })
+            continue
+        for rec in found:
+            if isinstance(rec, Metadata):
+                meta = rec
+            else:
+                records.append(rec)
+    tables = records_to_rows(doc, records)
+    tables["documents"] = [document_row(doc, meta)]
+    if meta is not None:
+        records.insert(0, meta)
+    return tables, errors, records
+
+
+def records_to_rows(doc: Document, records: list[Record]) -> dict[str, list[Row]]:
+    """Rows per table, in document order, with doc_id, seq, group ids and provenance."""
+    tables: dict[str, list[Row]] = {}
+    ordered = sorted(records, key=lambda r: (r.table, r.span.start, r.span.end))
+    groups = [r for r in ordered if isinstance(r, SteeringGroup)]
+    for rec in ordered:
+        if isinstance(rec, SteeringGroup):
+            continue
+        rows = tables.setdefault(rec.table, [])
+        rows.append({"doc_id": doc.doc_id, "seq": len(rows) + 1, **rec.values(), **provenance(rec.span)})
+    for n, group in enumerate(groups, start=1):
+        group_id = f"{doc.doc_id}-{n}"
+        tables.setdefault("steering_groups", []).append(
+            {"doc_id": doc.doc_id, "group_id": group_id, **group.values(), **provenance(group.span)})
+        members = tables.setdefault("steering_group_members", [])
+        for seq, member in enumerate(sorted(group.members, key=lambda m: m.span.start), start=1):
+            members.append({"doc_id": doc.doc_id, "group_id": group_id, "seq": seq,
+                            **member.values(), **provenance(member.span)})
+    return tables

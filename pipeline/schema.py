@@ -1,0 +1,157 @@
+"""The output contract: tables, their columns, types and vocabularies.
+
+One place defines every column; the table builder, the writers (CSV, Parquet, SQLite,
+XLSX), the data package descriptor and the tests all read it from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Column kinds: how a column is typed in pandas/SQLite and formatted in CSV.
+STR, INT, FLOAT, MONEY, BOOL = "str", "int", "float", "money", "bool"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str = STR
+    description: str = ""
+    vocabulary: tuple[str, ...] = ()
+
+
+PROVENANCE = (
+    Column("page", INT, "1-based page of the evidence"),
+    Column("char_start", INT, "offset of the evidence in text/<doc_id>.txt"),
+    Column("char_end", INT, "end offset (exclusive) of the evidence"),
+    Column("snippet", STR, "the evidence: text[char_start:char_end]"),
+)
+
+TEXT_SOURCES = ("text_layer", "ocr", "mixed", "plain_text")
+MUNICIPALITY_TYPES = ("Stadt", "Gemeinde", "Landkreis", "Kreis", "Bezirk")
+BODY_TYPES = ("council", "committee", "advisory_board", "district_council", "executive", "other")
+ROLES = ("preliminary", "deliberation", "decision", "information")
+QUALIFIERS = ("approx", "estimated", "max", "min")
+COST_TYPES = ("external_support", "total", "grant", "budget", "personnel", "material", "other")
+SECTORS = (
+    "administration", "politics", "welfare", "education", "public_agency",
+    "migrant_organisation", "civil_society", "research", "business", "other",
+)
+TAXONOMY_CODES = (
+    "sprache", "bildung", "arbeit", "wohnen", "gesundheit", "soziales", "engagement",
+    "kultur", "sport", "oeffnung", "dialog", "beteiligung", "senioren", "steuerung",
+    "flucht", "antidiskriminierung", "gender", "jugend", "sozialraum", "sicherheit",
+    "medien", "other",
+)
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    "documents": (
+        Column("doc_id", STR, "first 16 hex digits of the file's SHA-256"),
+        Column("source_path", STR, "path of the input file"),
+        Column("sha256", STR, "SHA-256 of the input file"),
+        Column("municipality", STR),
+        Column("municipality_type", STR, vocabulary=MUNICIPALITY_TYPES),
+        Column("state", STR, "German Bundesland"),
+        Column("ags", STR, "Amtlicher Gemeindeschlüssel where known"),
+        Column("doc_number", STR, "Vorlage number as written"),
+        Column("doc_date", STR, "ISO date of the submission"),
+        Column("doc_type", STR, "Sitzungsvorlage, Beschlussvorlage, Vorlage, ..."),
+        Column("department", STR, "submitting office"),
+        Column("author", STR, "Verfasser/Ersteller as written"),
+        Column("subject", STR, "Betreff"),
+        Column("decision_proposal", STR, "text of the Beschlussvorschlag"),
+        Column("n_pages", INT),
+        Column("text_source", STR, vocabulary=TEXT_SOURCES),
+        Column("ocr_confidence", FLOAT, "mean OCR word confidence 0-100"),
+        Column("pipeline_version", STR),
+        Column("language", STR, "detected language of the text (de, en, ...)"),
+        Column("duplicate_paths", STR, "other input paths with identical bytes, ';'-joined"),
+        Column("oparl_paper", STR, "OParl paper URL when fetched through OParl"),
+    ),
+    "consultations": (
+        Column("doc_id"),
+        Column("seq", INT),
+        Column("body", STR, "committee or council as written, de-hyphenated"),
+        Column("body_type", STR, vocabulary=BODY_TYPES),
+        Column("meeting_date", STR, "ISO date of the meeting"),
+        Column("role", STR, vocabulary=ROLES),
+        Column("authoritative", BOOL, "role == decision"),
+        Column("public", BOOL, "true for öffentlich, false for nichtöffentlich"),
+        *PROVENANCE,
+    ),
+    "action_fields": (
+        Column("doc_id"),
+        Column("seq", INT),
+        Column("label", STR, "Handlungsfeld as written, cleaned of numbering and quotes"),
+        Column("categories", STR, "';'-joined taxonomy codes", TAXONOMY_CODES),
+        *PROVENANCE,
+    ),
+    "costs": (
+        Column("doc_id"),
+        Column("seq", INT),
+        Column("amount_eur", MONEY, "amount in euros"),
+        Column("currency", STR, vocabulary=("EUR",)),
+        Column("raw_text", STR, "the amount as written"),
+        Column("qualifier", STR, vocabulary=QUALIFIERS),
+        Column("cost_type", STR, vocabulary=COST_TYPES),
+        Column("fiscal_year", INT),
+        Column("budget_account", STR, "Produktkonto / Finanzstelle"),
+        *PROVENANCE,
+    ),
+    "steering_groups": (
+        Column("doc_id"),
+        Column("group_id", STR, "<doc_id>-<n>"),
+        Column("group_name", STR),
+        Column("chair", STR),
+        Column("size", INT, "stated maximum or count of persons"),
+        Column("seats_politics", INT),
+        Column("seats_administration", INT),
+        Column("seats_civil_society", INT),
+        *PROVENANCE,
+    ),
+    "steering_group_members": (
+        Column("doc_id"),
+        Column("group_id", STR),
+        Column("seq", INT),
+        Column("member", STR, "organisation, office or person as written"),
+        Column("sector", STR, vocabulary=SECTORS),
+        Column("is_chair", BOOL),
+        *PROVENANCE,
+    ),
+    "facilitators": (
+        Column("doc_id"),
+        Column("seq", INT),
+        Column("name", STR, "person"),
+        Column("organisation", STR),
+        Column("amount_eur", MONEY, "fee where stated"),
+        *PROVENANCE,
+    ),
+    "errors": (
+        Column("source_path"),
+        Column("doc_id"),
+        Column("stage", STR, vocabulary=("ingest", "ocr", "extract", "store")),
+        Column("error_type", STR),
+        Column("message", STR),
+    ),
+}
+
+# Primary keys (SQLite) per table; foreign keys point at documents.doc_id.
+PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
+    "documents": ("doc_id",),
+    "consultations": ("doc_id", "seq"),
+    "action_fields": ("doc_id", "seq"),
+    "costs": ("doc_id", "seq"),
+    "steering_groups": ("group_id",),
+    "steering_group_members": ("group_id", "seq"),
+    "facilitators": ("doc_id", "seq"),
+}
+
+EXTRACTED_TABLES = (
+    "consultations", "action_fields", "costs", "steering_groups",
+    "steering_group_members", "facilitators",
+)
+
+
+def columns(table: str) -> list[str]:
+    """Column names of a table, in contract order."""
+    return [c.name for c in TABLES[table]]

@@ -1,0 +1,129 @@
+"""Atomic writers: CSV, Parquet, SQLite (and XLSX on request).
+
+Every file is written under a temporary name in the target folder and renamed into place,
+so an interrupted run leaves the previous outputs intact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+
+from .schema import BOOL, FLOAT, INT, MONEY, PRIMARY_KEYS, TABLES, Column
+from .tables import csv_frame
+
+SQLITE_NAME = "vorlagen.sqlite"
+SQL_TYPES = {INT: "INTEGER", FLOAT: "REAL", MONEY: "REAL", BOOL: "INTEGER", "str": "TEXT"}
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; rename it into place on success."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def write_text(target: Path, text: str) -> None:
+    with atomic_path(target) as tmp:
+        tmp.write_text(text, encoding="utf-8", newline="")
+
+
+def write_csv(df: pd.DataFrame, columns: tuple[Column, ...], target: Path) -> None:
+    with atomic_path(target) as tmp:
+        csv_frame(df, columns).to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8")
+
+
+def write_parquet(df: pd.DataFrame, target: Path) -> None:
+    with atomic_path(target) as tmp:
+        df.to_parquet(tmp, index=False, engine="pyarrow")
+
+
+def table_columns(name: str, df: pd.DataFrame) -> tuple[Column, ...]:
+    """The contract's columns of a table, or columns read off the frame for derived tables."""
+    if name in TABLES:
+        return TABLES[name]
+    kinds = {"Int64": INT, "Float64": FLOAT, "boolean": BOOL}
+    return tuple(Column(c, kinds.get(str(df[c].dtype), "str")) for c in df.columns)
+
+
+def write_sqlite(frames: dict[str, pd.DataFrame], target: Path) -> None:
+    """All tables in one SQLite file with primary keys, foreign keys to documents, indexes."""
+    with atomic_path(target) as tmp:
+        con = sqlite3.connect(tmp)
+        try:
+            con.execute("PRAGMA foreign_keys = ON")
+            order = sorted(frames, key=lambda n: (n != "documents", n == "steering_group_members", n))
+            for name in order:
+                df = frames[name]
+                cols = table_columns(name, df)
+                defs = [f'"{c.name}" {SQL_TYPES.get(c.kind, "TEXT")}' for c in cols]
+                pk = PRIMARY_KEYS.get(name)
+                if pk:
+                    defs.append("PRIMARY KEY (" + ", ".join(f'"{k}"' for k in pk) + ")")
+                if name != "documents" and "doc_id" in df.columns and name in PRIMARY_KEYS:
+                    defs.append('FOREIGN KEY ("doc_id") REFERENCES documents ("doc_id")')
+                if name == "steering_group_members":
+                    defs.append('FOREIGN KEY ("group_id") REFERENCES steering_groups ("group_id")')
+                con.execute(f'CREATE TABLE "{name}" ({", ".join(defs)})')
+                if "doc_id" in df.columns and name != "documents":
+                    con.execute(f'CREATE INDEX "idx_{name}_doc_id" ON "{name}" ("doc_id")')
+                rows = [tuple(sql_value(v) for v in rec) for rec in df.itertuples(index=False, name=None)]
+                marks = ", ".join("?" for _ in cols)
+                con.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
+            con.commit()
+        finally:
+            con.close()
+
+
+def sql_value(value: object) -> object:
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, bool):
+        return int(value)
+    if hasattr(value, "item"):
+        return value.item()  # numpy scalars
+    return value
+
+
+def write_tables(frames: dict[str, pd.DataFrame], out: Path, formats: tuple[str, ...] = ("csv", "parquet", "sqlite")) -> None:
+    """Write every table in every requested format."""
+    for name, df in frames.items():
+        cols = table_columns(name, df)
+        if "csv" in formats:
+            write_csv(df, cols, out / f"{name}.csv")
+        if "parquet" in formats:
+            write_parquet(df, out / f"{name}.parquet")
+    if "sqlite" in formats:
+        write_sqlite(frames, out / SQLITE_NAME)
+    if "xlsx" in formats:
+        write_xlsx(frames, out / "vorlagen.xlsx")
+
+
+def write_xlsx(frames: dict[str, pd.DataFrame], target: Path) -> None:
+    """One sheet per table, bold header, frozen header row, sensible column widths."""
+    from openpyxl.styles import Font
+
+    with atomic_path(target) as tmp:
+        with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+            for name, df in frames.items():
+                df.astype(object).where(df.notna(), None).to_excel(writer, sheet_name=name[:31], index=False)
+                ws = writer.sheets[name[:31]]
+                ws.freeze_panes = "A2"
+                for cell in ws[1]:
+                    cell.font = Font(bold=True)
+                for col in ws.columns:
+                    width = max((len(str(c.value)) for c in col[:200] if c.value is not None), default=8)
+                    ws.column_dimensions[col[0].column_letter].width = min(max(width, 8), 60)

@@ -1,0 +1,70 @@
+"""Rows to pandas DataFrames with the contract's columns and dtypes, and validation."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import pandas as pd
+
+from .schema import BOOL, FLOAT, INT, MONEY, TABLES, Column
+
+PANDAS_DTYPES = {"str": "string", INT: "Int64", FLOAT: "Float64", MONEY: "Float64", BOOL: "boolean"}
+
+
+def frame(table: str, rows: Iterable[dict[str, Any]], columns: tuple[Column, ...] | None = None) -> pd.DataFrame:
+    """A DataFrame with exactly the table's columns (extra keys dropped, missing ones empty)."""
+    cols = columns or TABLES[table]
+    rows = list(rows)
+    data = {c.name: [r.get(c.name) for r in rows] for c in cols}
+    df = pd.DataFrame(data, columns=[c.name for c in cols])
+    for c in cols:
+        df[c.name] = coerce(df[c.name], c.kind)
+    return df
+
+
+def coerce(series: pd.Series, kind: str) -> pd.Series:
+    if kind == MONEY:
+        series = pd.to_numeric(series, errors="coerce").round(2)
+    elif kind in (INT, FLOAT):
+        series = pd.to_numeric(series, errors="coerce")
+    if kind == BOOL:
+        series = series.map(lambda v: None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else bool(v))
+    return series.astype(PANDAS_DTYPES[kind])
+
+
+def csv_frame(df: pd.DataFrame, columns: tuple[Column, ...]) -> pd.DataFrame:
+    """Every cell as the CSV text the contract asks for (true/false, 2-decimal money, empty NA)."""
+    out = pd.DataFrame(index=df.index)
+    for c in columns:
+        out[c.name] = [format_cell(v, c.kind) for v in df[c.name].tolist()]
+    return out
+
+
+def format_cell(value: Any, kind: str) -> str:
+    """
+    >>> format_cell(21568.75, "money"), format_cell(True, "bool"), format_cell(None, "int")
+    ('21568.75', 'true', '')
+    """
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return ""
+    if kind == BOOL:
+        return "true" if value else "false"
+    if kind == MONEY:
+        return f"{float(value):.2f}"
+    if kind == INT:
+        return str(int(value))
+    if kind == FLOAT:
+        return f"{float(value):.3f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def check_provenance(texts: dict[str, str], df: pd.DataFrame) -> list[str]:
+    """Rows whose snippet is not the text at their offsets (should be none)."""
+    bad = []
+    if "snippet" not in df.columns:
+        return bad
+    for row in df.itertuples(index=False):
+        text = texts.get(row.doc_id)
+        if text is None or text[int(row.char_start):int(row.char_end)] != row.snippet:
+            bad.append(f"{row.doc_id}:{row.char_start}-{row.char_end}")
+    return bad
