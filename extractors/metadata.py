@@ -26,7 +26,8 @@ _KIND_PLACE = re.compile(r"\b" + _KINDS + r"\s+" + _PLACE)
 _TYPE_OF_KIND = {"landkreis": "Landkreis", "landkreises": "Landkreis", "kreis": "Kreis", "kreises": "Kreis",
                  "gemeinde": "Gemeinde", "markt": "Gemeinde", "bezirk": "Bezirk"}
 _ID = r"[A-Z]{0,5}[ -]?\d[\w]*(?:\s?[/.-]\s?[A-Z]{0,3}\s?\d+)+"
-_PLACE_DATE = re.compile(r"^[ \t]*[A-ZÄÖÜ][\wäöüß. -]{1,40},\s*(?:den\s*)?\t?\s*(?=\d)", re.M)
+_PLACE_DATE = re.compile(r"(?:^|(?<=[\t\f]))[ \t]*[A-ZÄÖÜ][\wäöüß. -]{1,40},[ \t]*(?:den[ \t]*)?(?=\d)", re.M)
+_NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
 _STOP_NAMES = {"Stadt", "Landau", "Der", "Die", "Das"}
 
 
@@ -144,6 +145,11 @@ def doc_date(doc: Document, conf: dict[str, Any], limit: int) -> tuple[str, str 
             dates = find_dates(text, line.start + m.end(), line.end)
             if dates and dates[0].start == line.start + m.end():
                 return "doc_date", dates[0].iso, doc.span(dates[0].start, dates[0].end)
+    # label at a line end, value starting the next line: "Datum:\n14.03.2017"
+    for m in re.finditer(r"(?:^|[\t ])(?:" + labels + r")[ \t]*:[ \t]*\n[ \t]*(?=\d)", text[:limit], re.M):
+        dates = find_dates(text, m.end(), min(len(text), m.end() + 12))
+        if dates and dates[0].start == m.end():
+            return "doc_date", dates[0].iso, doc.span(dates[0].start, dates[0].end)
     # value above its label: "27.10.17\n\nDatum"
     for m in re.finditer(r"(?P<value>[^\n]+)\n(?:[ \t]*\n)?[ \t]*(?:" + labels + r")[ \t]*$", text[:limit], re.M):
         dates = find_dates(text, m.start("value"), m.end("value"))
@@ -196,27 +202,43 @@ def labelled(doc: Document, labels: list[str], name: str, limit: int,
 
 
 def label_value(text: str, line: Line, label: str, following: list[Line]) -> tuple[int, int] | None:
-    # composite labels "Ansprechpartner/in / Fachbereich / Telefon: A / B / C"
-    m = re.match(r"^[ \t■•*]*(?P<labels>[^:\t\n]*/[^:\t\n]*):[ \t]*(?P<values>.+)$", line.text)
+    # composite labels "Ansprechpartner/in / Fachbereich / Telefon: A / B / C" (values may wrap)
+    m = re.match(r"^[ \t■•*]*(?P<labels>[^:\t\n]*\s/\s[^:\t\n]*):[ \t]*(?P<values>.+)$", line.text)
     if m and re.search(r"(?:^|/)\s*" + label + r"\s*(?:/|$)", m["labels"]):
+        vstart = line.start + m.start("values")
+        vend = line.end
+        for nxt in following:
+            if not nxt.text.strip() or ":" in nxt.text or "\t" in nxt.text:
+                break
+            vend = nxt.end
+        chunk = text[vstart:vend]
         parts = [p.strip() for p in re.split(r"\s+/\s+", m["labels"])]
-        values = re.split(r"\s+/\s+", m["values"])
+        bounds = [0] + [x.end() for x in re.finditer(r"\s+/\s+", chunk)]
+        ends = [x.start() for x in re.finditer(r"\s+/\s+", chunk)] + [len(chunk)]
         for idx, part in enumerate(parts):
-            if re.fullmatch(label, part) and idx < len(values):
-                offset = line.start + m.start("values") + sum(len(v) + 3 for v in values[:idx])
-                vstart = text.find(values[idx], offset - 3)
-                return vstart, vstart + len(values[idx])
+            if re.fullmatch(label, part) and idx < len(bounds):
+                return vstart + bounds[idx], vstart + ends[idx]
         return None
-    m = re.match(r"^[ \t■•*]*(?:\*\*)?" + label + r"(?:\*\*)?(?P<sep>[ \t]*:[ \t]*|[ \t]*\t[ \t]*)(?P<value>[^\t\n]*)", line.text)
-    if m and m["value"].strip():
-        return line.start + m.start("value"), line.start + m.end("value")
-    if re.fullmatch(r"[ \t■•*]*" + label + r"[ \t]*:?[ \t]*", line.text):
+    m = re.search(r"(?:^|(?<=\t))[ \t■•*]*(?:\*\*)?" + label
+                  + r"(?:\*\*)?(?P<sep>[ \t]*:[ \t]*|[ \t]*\t[ \t]*)(?P<value>[^\t\n]*)", line.text)
+    if m and m["value"].strip() and not m["value"].strip().endswith(":"):
+        start = line.start + m.start("value")
+        return start, start + value_length(m["value"])
+    if m or re.fullmatch(r"[ \t■•*]*" + label + r"[ \t]*:?[ \t]*", line.text):
+        # the value is on the next non-empty line (a label above its value, or a wrapped cell)
         for nxt in following:
             if nxt.text.strip():
-                if ":" in nxt.text or "\t" in nxt.text:
+                size = value_length(nxt.text)
+                if not nxt.text[:size].strip() or re.match(r"\s*[^\s:]+:", nxt.text) or nxt.text.lstrip().startswith(("■", "•")):
                     return None
-                return nxt.start, nxt.end
+                return nxt.start, nxt.start + size
     return None
+
+
+def value_length(value: str) -> int:
+    """A value runs to the next tab or to the next "Label:" on the same line."""
+    m = _NEXT_LABEL.search(value)
+    return m.start() if m else len(value)
 
 
 def clean_department(value: str) -> str | None:

@@ -37,6 +37,14 @@ class Assembler:
             self.rows.setdefault(name, []).extend(rows)
         self.errors.extend(result.get("errors", []))
 
+    def prune_texts(self, keep: set[str]) -> None:
+        """Remove texts of documents that are no longer part of the output."""
+        folder = self.out / "text"
+        if folder.is_dir():
+            for path in folder.glob("*.txt"):
+                if path.stem not in keep:
+                    path.unlink()
+
     def frames(self) -> dict[str, pd.DataFrame]:
         docs = sorted(self.rows["documents"], key=lambda r: r["source_path"])
         order = {r["doc_id"]: i for i, r in enumerate(docs)}
@@ -56,6 +64,7 @@ class Assembler:
 
         frames.update(compare_frames(frames))
         write_tables(frames, self.out, formats)
+        self.prune_texts({str(d) for d in frames["documents"]["doc_id"]})
         return {name: len(df) for name, df in frames.items() if name in TABLES or name == "municipalities"}
 
 
