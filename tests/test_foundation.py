@@ -1,0 +1,127 @@
+"""The walking skeleton: ingest of both kinds, tables in every format, provenance, determinism."""
+
+from __future__ import annotations
+
+import filecmp
+import sqlite3
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.evaluate import evaluate
+from pipeline.ingest import read_document
+from pipeline.schema import TABLES, columns
+from pipeline.settings import Settings
+
+from conftest import GOLD, RAW, RENDERINGS
+
+
+@pytest.mark.parametrize("command", [[], ["run"], ["evaluate"], ["inspect"], ["compare"], ["report"], ["fetch-oparl"]],
+                         ids=lambda c: " ".join(c) or "group")
+def test_every_command_has_help(command: list[str]) -> None:
+    commands = set(main.commands)  # type: ignore[attr-defined]
+    if command and command[0] not in commands:
+        pytest.skip(f"{command[0]} is not installed in this build")
+    for flag in ("-h", "--help"):
+        result = CliRunner().invoke(main, [*command, flag])
+        assert result.exit_code == 0, result.output
+        assert "Usage:" in result.output
+    if command:
+        assert "Example:" in result.output
+
+
+def test_usage_error_exits_2() -> None:
+    result = CliRunner().invoke(main, ["run", "--ocr", "sometimes"])
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("path,kind", [
+    (RAW / "004_ff3983e8347dd6ec.txt", "plain_text"),
+    (RAW / "pdf" / "grid" / "004_ff3983e8347dd6ec.pdf", "text_layer"),
+    (RAW / "pdf" / "plain" / "004_ff3983e8347dd6ec.pdf", "text_layer"),
+], ids=["txt", "pdf-grid", "pdf-plain"])
+def test_ingest_reads_both_kinds(path: Path, kind: str) -> None:
+    doc, problems = read_document(path, path.name, Settings())
+    assert not problems
+    assert doc.text_source == kind
+    assert doc.pages[0].source == kind
+    assert "Beratungsfolge" in doc.text and "Integrationsrat" in doc.text
+    assert "Integrationszentrum" in doc.text.replace("-\n", "")
+    if kind == "text_layer":
+        assert doc.n_pages >= 2 and "\f" in doc.text
+        # page numbers follow the form feeds
+        second = doc.text.index("\f") + 1
+        assert doc.page_at(second) == 2 and doc.page_at(0) == 1
+
+
+def test_grid_table_rows_come_out_tab_separated() -> None:
+    doc, _ = read_document(RAW / "pdf" / "grid" / "004_ff3983e8347dd6ec.pdf", "x", Settings())
+    assert "Rat der Stadt Leverkusen\t18.12.2017\tEntscheidung\töffentlich" in doc.text
+
+
+def test_all_tables_in_all_formats(sample_out: Path) -> None:
+    con = sqlite3.connect(sample_out / "vorlagen.sqlite")
+    try:
+        for table in TABLES:
+            csv = pd.read_csv(sample_out / f"{table}.csv", dtype=str, keep_default_na=False)
+            parquet = pd.read_parquet(sample_out / f"{table}.parquet")
+            assert list(csv.columns) == columns(table)
+            assert list(parquet.columns) == columns(table)
+            n_sql = con.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+            assert len(csv) == len(parquet) == n_sql, table
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        con.close()
+    docs = pd.read_csv(sample_out / "documents.csv")
+    assert len(docs) == sum(len(p) for p in RENDERINGS.values())
+    assert set(docs["text_source"]) == {"plain_text", "text_layer"}
+
+
+def test_provenance_slices_equal_snippets(sample_out: Path) -> None:
+    checked = 0
+    for table in TABLES:
+        if "snippet" not in columns(table):
+            continue
+        df = pd.read_csv(sample_out / f"{table}.csv", dtype=str, keep_default_na=False)
+        for row in df.itertuples(index=False):
+            text = (sample_out / "text" / f"{row.doc_id}.txt").read_text(encoding="utf-8")
+            start, end = int(row.char_start), int(row.char_end)
+            assert text[start:end] == row.snippet, (table, row.doc_id, start)
+            page = text.count("\f", 0, start) + 1
+            assert int(row.page) == page
+            checked += 1
+    assert checked > 0
+
+
+def test_two_runs_give_identical_csvs(sample_out: Path, tmp_path: Path) -> None:
+    from pipeline.runner import run
+
+    inputs = [p for paths in RENDERINGS.values() for p in reversed(paths)]  # another order
+    run(inputs, tmp_path, Settings(workers=1), use_cache=False, progress=False)
+    for table in TABLES:
+        assert filecmp.cmp(sample_out / f"{table}.csv", tmp_path / f"{table}.csv", shallow=False), table
+
+
+@pytest.mark.parametrize("layout", ["text", "grid", "plain"])
+def test_document_metadata_meets_gold(rendering_outs: dict[str, Path], layout: str) -> None:
+    result = evaluate(rendering_outs[layout], GOLD)
+    assert not result.missing
+    assert result.totals["documents"].f1 >= 0.95, result.table()
+
+
+def test_evaluate_exits_1_below_threshold(sample_out: Path) -> None:
+    ok = CliRunner().invoke(main, ["evaluate", str(sample_out), str(GOLD), "--min-f1", "0"])
+    assert ok.exit_code == 0 and "documents" in ok.output
+    strict = CliRunner().invoke(main, ["evaluate", str(sample_out), str(GOLD), "--min-f1", "1.01"])
+    assert strict.exit_code == 2  # out of range is a usage error
+    low = CliRunner().invoke(main, ["evaluate", str(sample_out), str(GOLD / "..")])
+    assert low.exit_code == 0  # no gold files: nothing scored, no failure
+
+
+def test_inspect_shows_evidence() -> None:
+    result = CliRunner().invoke(main, ["inspect", str(RAW / "000_94f1f821c24d8f14.txt")])
+    assert result.exit_code == 0, result.output
+    assert "500/035/2017" in result.output and "«" in result.output
