@@ -67,11 +67,7 @@ def header_limit(doc: Document, sections: list[Section]) -> int:
 
 def municipality_fields(doc: Document, res: Resources) -> list[tuple[str, str | None, Span | None]]:
     """Name, type, state and AGS: gazetteer hits weighed with 'Stadt X' patterns."""
-    gazetteer = res["municipalities"]["entries"]
-    names: dict[str, list[dict[str, Any]]] = {}
-    for entry in gazetteer:
-        for alias in [entry["name"], *entry.get("aliases", [])]:
-            names.setdefault(alias, []).append(entry)
+    names, alias_pattern = gazetteer_index(res)
     votes: Counter[str] = Counter()
     kinds: Counter[tuple[str, str]] = Counter()
     first_at: dict[str, int] = {}
@@ -85,10 +81,9 @@ def municipality_fields(doc: Document, res: Resources) -> list[tuple[str, str | 
         votes[full] += weight
         kinds[(full, kind)] += weight
         first_at.setdefault(full, m.start("name"))
-    for alias in names:
-        for m in re.finditer(r"(?<![\wäöüß])" + re.escape(alias) + r"(?![\wäöüß])", text):
-            votes[alias] += 1
-            first_at.setdefault(alias, m.start())
+    for m in alias_pattern.finditer(text):
+        votes[m.group(0)] += 1
+        first_at.setdefault(m.group(0), m.start())
     # a longer name covering a shorter one takes its votes ("Landau in der Pfalz" ⊃ "Landau")
     for short in list(votes):
         for long in list(votes):
@@ -117,6 +112,22 @@ def municipality_fields(doc: Document, res: Resources) -> list[tuple[str, str | 
                 ("state", entry.get("state"), span), ("ags", entry.get("ags"), span)]
     mtype = max(kind_votes, key=lambda k: kind_votes[k]) if kind_votes else None
     return [("municipality", best, span), ("municipality_type", mtype, span)]
+
+
+_INDEX: dict[int, tuple[dict[str, list[dict[str, Any]]], re.Pattern[str]]] = {}
+
+
+def gazetteer_index(res: Resources) -> tuple[dict[str, list[dict[str, Any]]], re.Pattern[str]]:
+    """Entries by name and alias, and one pattern matching any of them (longest first)."""
+    key = id(res)
+    if key not in _INDEX:
+        names: dict[str, list[dict[str, Any]]] = {}
+        for entry in res["municipalities"]["entries"]:
+            for alias in [entry["name"], *entry.get("aliases", [])]:
+                names.setdefault(alias, []).append(entry)
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        _INDEX[key] = (names, re.compile(r"(?<![\wäöüß])(?:" + alternatives + r")(?![\wäöüß])"))
+    return _INDEX[key]
 
 
 # --- number, date, type -----------------------------------------------------------

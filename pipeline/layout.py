@@ -8,6 +8,7 @@ serves the PDF text layer (glyph boxes) and OCR (word boxes).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -30,6 +31,10 @@ class Glyph:
 # justified prose rarely stretches a space beyond ~0.8 of the line height.
 TAB_GAP = 1.2
 SPACE_GAP = 0.12
+
+
+# "1." / "a)" / "-" before a hanging indent: the gap after it is not a cell boundary
+LIST_MARKER = re.compile(r"(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]|[-–•▪■●*]")
 
 
 def group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
@@ -65,10 +70,10 @@ def line_text(line: list[Glyph], tab_gap: float = TAB_GAP, space_gap: float = SP
     height = sorted(g.height for g in line)[len(line) // 2]
     gaps = [cur.x0 - prev.x1 for prev, cur in zip(line, line[1:])]
     word_gaps = [g for g in gaps if g > space_gap * height]
-    justified = len(word_gaps) >= 3 and max(word_gaps) < 1.5 * min(word_gaps)
+    justified = len(word_gaps) >= 3 and max(word_gaps) < min(1.5 * min(word_gaps), 3 * height)
     parts = [line[0].text]
-    for gap, prev, cur in zip(gaps, line, line[1:]):
-        if gap > tab_gap * height and not justified:
+    for i, (gap, prev, cur) in enumerate(zip(gaps, line, line[1:])):
+        if gap > tab_gap * height and not justified and not (i == 0 and LIST_MARKER.fullmatch(prev.text.strip())):
             parts.append("\t")
         elif gap > space_gap * height and not prev.text.endswith(" ") and not cur.text.startswith(" "):
             parts.append(" ")
