@@ -28,7 +28,7 @@ _TYPE_OF_KIND = {"landkreis": "Landkreis", "landkreises": "Landkreis", "kreis": 
 _ID = r"[A-Z]{0,5}[ -]?\d[\w]*(?:\s?[/.-]\s?[A-Z]{0,3}\s?\d+)+"
 _PLACE_DATE = re.compile(r"(?:^|(?<=[\t\f]))[ \t]*[A-ZÄÖÜ][\wäöüß. -]{1,40},[ \t]*(?:den[ \t]*)?(?=\d)", re.M)
 _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
-_STOP_NAMES = {"Stadt", "Landau", "Der", "Die", "Das"}
+_STOP_NAMES = {"Stadt", "Der", "Die", "Das"}
 
 
 def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
