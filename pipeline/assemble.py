@@ -60,12 +60,28 @@ class Assembler:
 
     def finish(self, formats: tuple[str, ...]) -> dict[str, int]:
         frames = self.frames()
+        link_oparl(frames)
         from .compare import compare_frames
 
         frames.update(compare_frames(frames))
         write_tables(frames, self.out, formats)
         self.prune_texts({str(d) for d in frames["documents"]["doc_id"]})
         return {name: len(df) for name, df in frames.items() if name in TABLES or name == "municipalities"}
+
+
+def link_oparl(frames: dict[str, pd.DataFrame]) -> None:
+    """Documents fetched through OParl get their paper URL, and a table of disagreements
+    between the Beratungsfolge read from the PDF and the paper's consultations in the API."""
+    docs = frames["documents"]
+    if docs.empty:
+        return
+    from .oparl import compare_consultations, manifest_links
+
+    links = manifest_links(list(docs["source_path"]))
+    if not links:
+        return
+    docs["oparl_paper"] = docs["source_path"].map(lambda p: links.get(p, {}).get("oparl_paper")).astype("string")
+    frames["oparl_issues"] = compare_consultations(docs, frames["consultations"], links)
 
 
 def natural(value: Any) -> Any:
