@@ -8,6 +8,7 @@ patterns "Stadt X", "Landkreis X", "Gemeinde X".
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Any, Iterator
@@ -200,7 +201,10 @@ def labelled(doc: Document, labels: list[str], name: str, limit: int,
     text = doc.text
     all_lines = lines(text, 0, limit)
     for label in labels:
+        stem = re.sub(r"[^A-Za-zÄÖÜäöüß].*", "", label)  # literal start of the label pattern
         for i, line in enumerate(all_lines):
+            if stem and stem not in line.text:
+                continue
             found = label_value(text, line, label, all_lines[i + 1:i + 4])
             if found:
                 start, end = found
@@ -212,10 +216,27 @@ def labelled(doc: Document, labels: list[str], name: str, limit: int,
     return name, None, None
 
 
+@functools.lru_cache(maxsize=256)
+def label_patterns(label: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compiled once per label: composite-label check, inline value, label alone on its line."""
+    return (
+        re.compile(r"(?:^|/)\s*" + label + r"\s*(?:/|$)"),
+        re.compile(r"(?:^|(?<=\t))[ \t■•*]*(?:\*\*)?" + label
+                   + r"(?:\*\*)?(?P<sep>[ \t]*:[ \t]*|[ \t]*\t[ \t]*)(?P<value>[^\t\n]*)"),
+        re.compile(r"[ \t■•*]*" + label + r"[ \t]*:?[ \t]*"),
+    )
+
+
+_COMPOSITE = re.compile(r"^[ \t■•*]*(?P<labels>[^:\t\n]*\s/\s[^:\t\n]*):[ \t]*(?P<values>.+)$")
+_SLASH = re.compile(r"\s+/\s+")
+_LABEL_START = re.compile(r"\s*[^\s:]+:")
+
+
 def label_value(text: str, line: Line, label: str, following: list[Line]) -> tuple[int, int] | None:
+    composite, inline, alone = label_patterns(label)
     # composite labels "Ansprechpartner/in / Fachbereich / Telefon: A / B / C" (values may wrap)
-    m = re.match(r"^[ \t■•*]*(?P<labels>[^:\t\n]*\s/\s[^:\t\n]*):[ \t]*(?P<values>.+)$", line.text)
-    if m and re.search(r"(?:^|/)\s*" + label + r"\s*(?:/|$)", m["labels"]):
+    m = _COMPOSITE.match(line.text)
+    if m and composite.search(m["labels"]):
         vstart = line.start + m.start("values")
         vend = line.end
         for nxt in following:
@@ -223,24 +244,23 @@ def label_value(text: str, line: Line, label: str, following: list[Line]) -> tup
                 break
             vend = nxt.end
         chunk = text[vstart:vend]
-        parts = [p.strip() for p in re.split(r"\s+/\s+", m["labels"])]
-        bounds = [0] + [x.end() for x in re.finditer(r"\s+/\s+", chunk)]
-        ends = [x.start() for x in re.finditer(r"\s+/\s+", chunk)] + [len(chunk)]
+        parts = [p.strip() for p in _SLASH.split(m["labels"])]
+        bounds = [0] + [x.end() for x in _SLASH.finditer(chunk)]
+        ends = [x.start() for x in _SLASH.finditer(chunk)] + [len(chunk)]
         for idx, part in enumerate(parts):
             if re.fullmatch(label, part) and idx < len(bounds):
                 return vstart + bounds[idx], vstart + ends[idx]
         return None
-    m = re.search(r"(?:^|(?<=\t))[ \t■•*]*(?:\*\*)?" + label
-                  + r"(?:\*\*)?(?P<sep>[ \t]*:[ \t]*|[ \t]*\t[ \t]*)(?P<value>[^\t\n]*)", line.text)
+    m = inline.search(line.text)
     if m and m["value"].strip() and not m["value"].strip().endswith(":"):
         start = line.start + m.start("value")
         return start, start + value_length(m["value"])
-    if m or re.fullmatch(r"[ \t■•*]*" + label + r"[ \t]*:?[ \t]*", line.text):
+    if m or alone.fullmatch(line.text):
         # the value is on the next non-empty line (a label above its value, or a wrapped cell)
         for nxt in following:
             if nxt.text.strip():
                 size = value_length(nxt.text)
-                if not nxt.text[:size].strip() or re.match(r"\s*[^\s:]+:", nxt.text) or nxt.text.lstrip().startswith(("■", "•")):
+                if not nxt.text[:size].strip() or _LABEL_START.match(nxt.text) or nxt.text.lstrip().startswith(("■", "•")):
                     return None
                 return nxt.start, nxt.start + size
     return None
