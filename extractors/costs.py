@@ -1,14 +1,316 @@
-"""costs: not implemented yet."""
+"""costs: every euro amount of the matter, with type, qualifier, fiscal year and account.
+
+Amounts come from :func:`extractors.money.find_money`; in a table whose header or caption
+says the values are in euros ("Betrag (€)", "- in EUR -") German-formatted numbers count too.
+A zero (an empty budget grid) is never a cost. The context of an amount depends on layout:
+
+- a table row (a line with tabs): the row label's cue, else the column header's cue (when
+  the row has as many cells as the header, as in ruled grids), else the first cue among the
+  header cells, else the caption; the fiscal year is a year in the column header;
+- prose and key-value lines: the sentence, cut at neighbouring amounts. The cue nearest to
+  the amount wins; an anaphoric sentence ("Die Kosten hierfür …") without a cue takes the
+  previous sentence's; generic words ("Kosten", "Betrag") give ``total`` last.
+The qualifier is the nearest qualifier word before the amount in its clause. Accounts and
+"Haushaltsjahr: 2017" lines are taken from the text between the neighbouring amounts (at
+most 400 characters away); rows with the same amount share them.
+"""
 
 from __future__ import annotations
 
-from typing import Iterator
+import bisect
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any, Iterator
 
 from pipeline.document import Document
-from pipeline.records import Record
+from pipeline.errors import ResourceError
+from pipeline.records import Cost
 
+from .action_fields import sentence_at
+from .base import Line, collapse, lines
+from .money import Money, find_money, parse_number
 from .resources import Resources
 
+WINDOW = 400
 
-def extract(doc: Document, res: Resources) -> Iterator[Record]:
-    return iter(())
+
+@dataclass(frozen=True)
+class Config:
+    types: list[tuple[str, re.Pattern[str]]]
+    generic_type: str
+    generic: re.Pattern[str]
+    anaphor: re.Pattern[str]
+    qualifiers: list[tuple[str, re.Pattern[str]]]
+    account: re.Pattern[str]
+    year: re.Pattern[str]
+    next_year: re.Pattern[str]
+    current_year: re.Pattern[str]
+
+
+_CONFIG: dict[tuple[int, str], Config] = {}
+
+
+def _compile(pattern: Any, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(str(pattern), re.I)
+    except re.error as exc:
+        raise ResourceError(f"costs.yaml: {where}: bad pattern {pattern!r}: {exc}") from exc
+
+
+def config(res: Resources) -> Config:
+    """The compiled vocabulary of ``costs.yaml``."""
+    key = (id(res), str(res.folder))  # the folder guards against a reused id
+    if key not in _CONFIG:
+        data: dict[str, Any] = res["costs"]
+        try:
+            types = [(e["id"], _compile("|".join(f"(?:{p})" for p in e["patterns"]), f"entry {e['id']!r}"))
+                     for e in data["entries"] if e.get("patterns")]
+            years = data["fiscal_year"]
+            _CONFIG[key] = Config(
+                types=types,
+                generic_type=data["generic"]["type"],
+                generic=_compile("|".join(data["generic"]["patterns"]), "generic"),
+                anaphor=_compile(data["anaphor"], "anaphor"),
+                qualifiers=[(q, _compile(p, f"qualifier {q!r}")) for q, p in data["qualifiers"].items()],
+                account=_compile(data["account"], "account"),
+                year=_compile(years["year"], "fiscal_year.year"),
+                next_year=_compile(years["next"], "fiscal_year.next"),
+                current_year=_compile(years["current"], "fiscal_year.current"),
+            )
+        except (KeyError, TypeError) as exc:
+            raise ResourceError(f"costs.yaml: missing or malformed key {exc}") from exc
+    return _CONFIG[key]
+
+
+# --- cues ----------------------------------------------------------------------------------
+
+def nearest(patterns: list[tuple[str, re.Pattern[str]]], left: str, right: str = "") -> str | None:
+    """The name of the pattern matching nearest to the gap between ``left`` and ``right``."""
+    best: tuple[int, str] | None = None
+    for name, pattern in patterns:
+        for m in pattern.finditer(left):
+            best = min(best or (10**9, ""), (len(left) - m.end(), name))
+        m2 = pattern.search(right)
+        if m2:
+            best = min(best or (10**9, ""), (m2.start() + 5, name))
+    return best[1] if best else None
+
+
+def first_cue(conf: Config, texts: list[str]) -> str | None:
+    """The type of the leftmost cue in the first of ``texts`` that has one."""
+    for text in texts:
+        hits = [(m.start(), name) for name, p in conf.types if (m := p.search(collapse(text)))]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+def qualifier(conf: Config, before: str) -> str | None:
+    """The qualifier nearest before the amount, within its clause."""
+    clause = re.split(r"[,;:(]", before)[-1]
+    return nearest(conf.qualifiers, clause)
+
+
+def document_year(text: str) -> int | None:
+    """The year of the document date: 'Datum: …', a 'Place, (den) …' line, or the first date."""
+    date = r"\d{1,2}\.\s?\d{1,2}\.\s?(?P<y>(?:19|20)?\d{2})(?!\d)"
+    for pattern in (r"Datum\s*:?\s*" + date,
+                    r"(?m)^[ \t]*[A-ZÄÖÜ][\w .\-]{1,40},\s*(?:den\s+)?" + date + r"[ \t]*$",
+                    r"(?<![\d.])" + date):
+        m = re.search(pattern, text[:20000])
+        if m:
+            y = int(m.group("y"))
+            return y + 2000 if y < 100 else y
+    return None
+
+
+def fiscal_year(conf: Config, left: str, right: str, doc_year: int | None) -> int | None:
+    """A year named in the amount's sentence, or one relative to the document date."""
+    found: list[tuple[int, int | None]] = []
+    for m in conf.year.finditer(left):
+        found.append((len(left) - m.end(), int(m.group("year"))))
+    for m in conf.year.finditer(right):
+        found.append((m.start() + 5, int(m.group("year"))))
+    if doc_year is not None:
+        for pattern, year in ((conf.next_year, doc_year + 1), (conf.current_year, doc_year)):
+            for m in pattern.finditer(left):
+                found.append((len(left) - m.end(), year))
+            for m in pattern.finditer(right):
+                found.append((m.start() + 5, year))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+# --- amounts -------------------------------------------------------------------------------
+
+_SPLIT = re.compile(r"(?P<num>[\d.,\s\u00a0\u202f-]*?\d[,\-–]*)(?P<gap>\s*)(?P<cur>(?:€|EUR\b|Euro\b).*)?$", re.S)
+
+
+def money_amounts(text: str) -> list[Money]:
+    """:func:`find_money`, except that a number and a currency sign in different table cells,
+    or a year and the currency of the amount after it ("2017 EUR 5.000"), are not an amount;
+    the text from the currency sign on is read again.
+    """
+    out: list[Money] = []
+    for m in find_money(text):
+        split = _SPLIT.match(m.raw)
+        if split and split.group("cur"):
+            number = split.group("num").strip()
+            year_like = re.fullmatch(r"(?:19|20)\d\d", number) is not None
+            gap = split.group("gap")
+            if "\t" in gap or (year_like and ("\n" in gap or re.match(r"\s*\d", text[m.end:]))):
+                cur = m.start + split.start("cur")
+                line_end = text.find("\n", cur)
+                out.extend(find_money(text, cur, len(text) if line_end == -1 else line_end))
+                continue
+        out.append(m)
+    return out
+
+
+_BARE = re.compile(r"\s*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})(?:,-{1,2})?\s*")
+_IN_EUR = re.compile(r"\b(?:in|Betrag|Beträge)\s*\(?\s*(?P<t>T|Tsd\.?\s*)?(?:€|EUR|Euro)\b|\((?P<t2>T)?(?:€|EUR)\)", re.I)
+
+
+def _is_prose(line: str) -> bool:
+    """A line that ends a table block upwards: text without tabs that is not a wrapped cell."""
+    stripped = line.strip()
+    return "\t" not in line and (len(stripped.split()) > 3 or stripped.endswith((".", ":", ",")))
+
+
+def table_header(all_lines: list[Line], i: int, need: int) -> tuple[Line | None, str]:
+    """The header row above row ``i`` (a tab row without amounts and with at least ``need``
+    filled cells) and the caption: the nearest prose line above the table."""
+    header = None
+    j = i - 1
+    while j >= 0 and i - j <= 40 and not _is_prose(all_lines[j].text):
+        ln = all_lines[j]
+        filled = [c for c in ln.cells if c[2].strip()]
+        if header is None and "\t" in ln.text and len(filled) >= max(2, need) and not find_money(ln.text) \
+                and not any(_BARE.fullmatch(c[2]) for c in filled):
+            header = ln
+        j -= 1
+    return header, all_lines[j].text if j >= 0 and i - j <= 40 else ""
+
+
+def bare_amounts(text: str, all_lines: list[Line]) -> list[Money]:
+    """German-formatted numbers without a currency in tables that say they are in euros."""
+    out: list[Money] = []
+    for i, ln in enumerate(all_lines):
+        if "\t" not in ln.text or find_money(ln.text):
+            continue
+        header, caption = table_header(all_lines, i, 2)
+        if header is None or header is ln:
+            continue
+        unit = _IN_EUR.search(header.text) or _IN_EUR.search(caption)
+        if not unit:
+            continue
+        scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
+        for start, end, cell in ln.cells:
+            m = _BARE.fullmatch(cell)
+            value = parse_number(m.group("num")) if m else None
+            if m and value is not None:
+                s, e = start + m.start("num"), start + m.end("num")
+                out.append(Money(value * scale, s, e, text[s:e]))
+    return out
+
+
+# --- contexts ------------------------------------------------------------------------------
+
+@dataclass
+class Context:
+    start: int
+    end: int
+    cost_type: str | None
+    qualifier: str | None
+    fiscal_year: int | None
+
+
+def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> Context:
+    row = all_lines[i]
+    cells = row.cells
+    idx = next(k for k, c in enumerate(cells) if c[0] <= money.start <= c[1])
+    label = " ".join(collapse(c[2]) for k, c in enumerate(cells)
+                     if k != idx and c[2].strip() and not find_money(c[2]) and not _BARE.fullmatch(c[2]))
+    filled = sum(1 for c in cells if c[2].strip())
+    header, caption = table_header(all_lines, i, filled)
+    column = None
+    if header is not None and len(header.cells) == len(cells):
+        column = collapse(header.cells[idx][2])
+    kind = nearest(conf.types, label) or (nearest(conf.types, column) if column else None)
+    if kind is None and conf.generic.search(label):
+        kind = conf.generic_type
+    if kind is None:
+        kind = first_cue(conf, [c[2] for c in header.cells] if header else []) or first_cue(conf, [caption])
+    year = None
+    if column:
+        y = re.search(r"\b(?:19|20)\d\d\b", column)
+        year = int(y.group(0)) if y else None
+    before = collapse(row.text[cells[idx][0] - row.start:money.start - row.start])
+    return Context(row.start, money.end, kind, qualifier(conf, before), year)
+
+
+def prose_context(conf: Config, text: str, money: Money, lo: int, hi: int, doc_year: int | None) -> Context:
+    s, e = sentence_at(text, money.start)
+    left = collapse(text[max(s, lo):money.start])
+    right = collapse(text[money.end:min(e, hi)])
+    kind = nearest(conf.types, left, right)
+    sentence = collapse(text[s:e])
+    if kind is None and s > 0 and conf.anaphor.search(sentence):
+        ps, pe = sentence_at(text, s - 1)
+        if not re.search(r"\n[ \t]*\n", text[pe:s]):
+            kind = nearest(conf.types, collapse(text[ps:pe]))
+    if kind is None and conf.generic.search(left + " " + right):
+        kind = conf.generic_type
+    if e - s > WINDOW:
+        s, e = max(s, money.start - WINDOW // 2), min(e, money.end + WINDOW // 2)
+    return Context(s, e, kind, qualifier(conf, left), fiscal_year(conf, left, right, doc_year))
+
+
+def window_facts(conf: Config, text: str, lo: int, hi: int) -> tuple[int | None, str | None]:
+    """A 'Haushaltsjahr: 2017' line and a budget account between ``lo`` and ``hi``."""
+    chunk = text[lo:hi]
+    year = re.search(r"(?m)^[ \t]*Haushaltsjahr\s*:?\s*((?:19|20)\d\d)\b", chunk)
+    account = conf.account.search(chunk)
+    return (int(year.group(1)) if year else None), (account.group("code") if account else None)
+
+
+def extract(doc: Document, res: Resources) -> Iterator[Cost]:
+    conf = config(res)
+    text = doc.text
+    all_lines = lines(text)
+    line_starts = [ln.start for ln in all_lines]
+    found = sorted((m for m in money_amounts(text) + bare_amounts(text, all_lines) if m.amount != 0),
+                   key=lambda m: m.start)
+    doc_year = document_year(text)
+    out: list[Cost] = []
+    for n, money in enumerate(found):
+        lo = found[n - 1].end if n else 0
+        hi = found[n + 1].start if n + 1 < len(found) else len(text)
+        i = bisect.bisect_right(line_starts, money.start) - 1
+        if "\t" in all_lines[i].text:
+            ctx = table_context(conf, all_lines, i, money)
+        else:
+            ctx = prose_context(conf, text, money, lo, hi, doc_year)
+        year, account = window_facts(conf, text, max(lo, money.start - WINDOW), min(hi, money.end + WINDOW))
+        out.append(Cost(
+            span=doc.span(ctx.start, ctx.end), amount_eur=float(money.amount),
+            raw_text=" ".join(money.raw.split()), qualifier=ctx.qualifier,
+            cost_type=ctx.cost_type or "other", fiscal_year=ctx.fiscal_year or year,
+            budget_account=account,
+        ))
+    yield from share_facts(out)
+
+
+def share_facts(costs: list[Cost]) -> list[Cost]:
+    """Rows with the same amount name the same money: fill a missing year or account."""
+    by_amount: dict[Decimal, list[Cost]] = {}
+    for c in costs:
+        by_amount.setdefault(Decimal(str(c.amount_eur)), []).append(c)
+    out = []
+    for c in costs:
+        same = by_amount[Decimal(str(c.amount_eur))]
+        year = c.fiscal_year or next((o.fiscal_year for o in same if o.fiscal_year), None)
+        account = c.budget_account or next((o.budget_account for o in same if o.budget_account), None)
+        out.append(replace(c, fiscal_year=year, budget_account=account))
+    return out
+

@@ -1,14 +1,199 @@
-"""facilitators: not implemented yet."""
+"""facilitators: persons or organisations engaged to accompany, moderate or evaluate the process.
+
+A sentence names a facilitator when it speaks of facilitation (a role word in it, in the
+sentence before it when it points back with "hierfür", or in the heading above it) and
+of engaging someone (beauftragt, gewonnen, Angebot, Vereinbarung mit, durch ...), or when a
+key-value line says so ("Moderation: Firma X GmbH"). The municipality, its offices and
+officials are never facilitators. Repeated mentions become one row with the fullest name,
+and the fee stated in the sentence or the one after it ("Die Kosten hierfür ...").
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Iterator
 
 from pipeline.document import Document
-from pipeline.records import Record
+from pipeline.errors import ResourceError
+from pipeline.records import Facilitator, Record
 
-from .resources import Resources
+from .money import find_money
+from .resources import Resources, require
+from .steering import Layout
+
+
+@dataclass(frozen=True)
+class Rules:
+    role: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    engagement: re.Pattern[str]
+    labels: re.Pattern[str]
+    candidates: tuple[tuple[str, re.Pattern[str]], ...]  # (kind, pattern with group `name`)
+    link: re.Pattern[str]
+    exclude: re.Pattern[str]
+    funding: re.Pattern[str]
+    bare: frozenset[str]
+    officials: re.Pattern[str]
+    approx: re.Pattern[str]
+    fee: re.Pattern[str]
+    fee_back: re.Pattern[str]
+
+
+_CACHE: dict[int, Rules] = {}
+
+
+def rules(res: Resources) -> Rules:
+    key = id(res)
+    if key not in _CACHE:
+        d = res["facilitators"]
+
+        def rx(name: str, pattern: str | None = None) -> re.Pattern[str]:
+            try:
+                return re.compile(pattern if pattern is not None else require(d, name, "facilitators.yaml"))
+            except re.error as exc:
+                raise ResourceError(f"facilitators.yaml {name}: bad pattern: {exc}") from exc
+
+        cands = tuple((str(require(e, "kind", f"facilitators.yaml entry {e['id']!r}")), rx(e["id"], e["pattern"]))
+                      for e in require(d, "entries", "facilitators.yaml"))
+        bare = frozenset(str(w).casefold() for w in require(d, "bare", "facilitators.yaml"))
+        _CACHE[key] = Rules(rx("role_terms"), rx("anaphora"), rx("engagement"), re.compile(d["labels"], re.M),
+                            cands, rx("link"), rx("exclude"), rx("funding"), bare, rx("officials"), rx("approx"),
+                            rx("fee"), rx("fee_back"))
+    return _CACHE[key]
+
+
+@dataclass
+class Found:
+    """One facilitator as gathered from its mentions."""
+
+    unit: int
+    name: str | None = None
+    organisation: str | None = None
+    amounts: list[tuple[bool, Decimal]] = field(default_factory=list)  # (approximate, amount)
+    best_unit: int = 0
+
+    def same(self, other: "Found") -> bool:
+        if self.name and other.name and _surname(self.name) == _surname(other.name):
+            return True
+        return bool(self.organisation and other.organisation and _same_org(self.organisation, other.organisation))
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].casefold()
+
+
+def _org_key(org: str) -> tuple[str, str]:
+    """(normalised name, abbreviation) of an organisation."""
+    abbr = re.search(r"\(([^)]+)\)", org)
+    prefix = re.match(r"([A-Za-zÄÖÜäöü]{2,10})-[A-ZÄÖÜ]", org)
+    base = re.sub(r"\s*\([^)]*\)", "", org).casefold()
+    base = re.sub(r"^(\S*?(?:institut|akademie|büro|agentur))e?s\b", r"\1", base)
+    return base, (abbr.group(1) if abbr else prefix.group(1) if prefix else "").casefold()
+
+
+def _same_org(a: str, b: str) -> bool:
+    (x, ax), (y, ay) = _org_key(a), _org_key(b)
+    return x in y or y in x or bool(ax and ax == ay)
 
 
 def extract(doc: Document, res: Resources) -> Iterator[Record]:
-    return iter(())
+    r = rules(res)
+    layout = Layout.of(doc)
+    text = layout.flat.text
+    found: list[Found] = []
+    heading_role = prev_role = open_label = False
+    for n, unit in enumerate(layout.units):
+        seg = layout.segs[unit.seg]
+        sentence = text[unit.start:unit.end]
+        if seg.kind == "heading":
+            heading_role = bool(r.role.search(sentence))
+        role = bool(r.role.search(sentence))
+        label = r.labels.match(sentence)
+        context = role or heading_role or (prev_role and bool(r.anaphora.search(sentence)))
+        if label and unit.start + label.end() < unit.end:  # "Moderation: Firma X GmbH"
+            found.extend(_candidates(text, unit.start + label.end(), unit.end, n, r, whole=True))
+        elif open_label:  # "Moderation:" with the name on the next line
+            found.extend(_candidates(text, unit.start, unit.end, n, r, whole=True))
+        elif context and r.engagement.search(sentence):
+            found.extend(_candidates(text, unit.start, unit.end, n, r))
+        prev_role, open_label = role, bool(label) and unit.start + label.end() >= unit.end
+    merged: list[Found] = []
+    for f in found:
+        _fees(f, layout, r)
+        target = next((m for m in merged if m.same(f)), None)
+        if target is None:
+            merged.append(f)
+            continue
+        if f.name and (not target.name or len(f.name.split()) > len(target.name.split())):
+            target.name, target.best_unit = f.name, f.unit
+        if f.organisation and (not target.organisation or len(f.organisation) > len(target.organisation)):
+            target.organisation = f.organisation
+        target.amounts.extend(f.amounts)
+    for f in merged:
+        unit = layout.units[f.best_unit]
+        amount = min(f.amounts, key=lambda a: a[0])[1] if f.amounts else None
+        yield Facilitator(layout.flat.span(doc, unit.start, unit.end), name=f.name, organisation=f.organisation,
+                          amount_eur=float(amount) if amount is not None else None)
+
+
+def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: bool = False) -> list[Found]:
+    """Persons and organisations named in ``text[start:end]``; a person tied to an
+    organisation ("Institut ... unter Leitung von Herrn ...", "Frau X (Firma Y)") joins its row."""
+    spans = sorted(((m.span("name"), kind) for kind, rx in r.candidates for m in rx.finditer(text, start, end)),
+                   key=lambda h: h[0][0] - h[0][1])  # longest first
+    hits: list[tuple[int, int, str, str]] = []
+    for (a, b), kind in spans:
+        if any(a < y and x < b for x, y, _, _ in hits):
+            continue
+        value = re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", text[a:b])
+        value = re.sub(r"\s+", " ", value).strip(" ,.")
+        value = re.sub(r"^Firma\s+", "", value)
+        if kind == "organisation":
+            value = re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
+        if r.exclude.search(value) or value.casefold() in r.bare \
+                or r.funding.search(text[max(start, a - 30):a]) or r.funding.search(text[b:min(end, b + 30)]) \
+                or kind == "person" and r.officials.search(text[max(start, a - 40):a]):
+            continue
+        hits.append((a, b, kind, value))
+    if not hits and whole:
+        value = re.sub(r"\s+", " ", text[start:end]).strip(" .,;")
+        if value and value[0].isupper() and not r.exclude.search(value):
+            return [Found(unit, organisation=value, best_unit=unit)]
+    hits.sort()
+    out: list[tuple[Found, int, str]] = []  # with the end of its mention and its kind
+    for a, b, kind, value in hits:
+        if out and out[-1][2] != kind and r.link.search(text[out[-1][1]:a]):
+            last = out[-1][0]
+            if kind == "person" and not last.name:
+                last.name = value
+                continue
+            if kind == "organisation" and not last.organisation:
+                last.organisation = value
+                continue
+        out.append((Found(unit, name=value if kind == "person" else None,
+                          organisation=value if kind == "organisation" else None, best_unit=unit), b, kind))
+    return [f for f, _, _ in out]
+
+
+def _fees(f: Found, layout: Layout, r: Rules) -> None:
+    """Amounts in the facilitator's sentence when it speaks of a fee, else in the next one of
+    the same block when that speaks of costs and points back ("Die Kosten hierfür ...") or
+    follows an offer ("... ein Angebot eingeholt. Die Kosten betragen ...")."""
+    text = layout.flat.text
+    unit = layout.units[f.unit]
+    own = bool(r.fee.search(text, unit.start, unit.end))
+    chosen = [unit] if own else []
+    if f.unit + 1 < len(layout.units):
+        nxt = layout.units[f.unit + 1]
+        if nxt.seg == unit.seg and r.fee.search(text, nxt.start, nxt.end) \
+                and (own or r.fee_back.search(text, nxt.start, nxt.end)):
+            chosen.append(nxt)
+    for u in chosen:
+        found = find_money(text, u.start, u.end)
+        for money in found:
+            approx = bool(r.approx.search(text[max(u.start, money.start - 12):money.start]))
+            f.amounts.append((approx, money.amount))
+        if found:
+            return

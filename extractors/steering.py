@@ -1,14 +1,478 @@
-"""steering: not implemented yet."""
+"""steering: steering groups of the process (Steuerungsgruppe, Lenkungskreis ...) and their members.
+
+A group is found by its noun (``resources/steering.yaml``). Mentions of the same group
+are merged: a named group ("Steuerungsgruppe Integration") by its name, a pointing-back
+mention ("diese Steuerungsgruppe") by the group last mentioned with that noun. A group is
+kept when the document sets it up, names it, or says something about it (chair, size,
+seats, members); a group mentioned only in passing is not. A pair such as
+"Steuerungs- und Begleitgruppe" is dropped when its two groups are described one by one.
+"""
 
 from __future__ import annotations
 
-from typing import Iterator
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterator
 
-from pipeline.document import Document
-from pipeline.records import Record
+from pipeline.document import Document, Span
+from pipeline.errors import ResourceError
+from pipeline.records import Member, Record, SteeringGroup
 
-from .resources import Resources
+from . import sectors
+from .resources import Resources, require
+
+# --- the text as lines, paragraphs, list items and sentences --------------------------
+
+_JOIN = re.compile(r"(?<=\w)-[ \t]*(?:[\n\f][ \t]*){0,2}(?!(?:und|oder|bzw|sowie|bis|als|u)\b)(?=[a-zäöüß])")
+_BULLET = re.compile(r"^[ \t]*(?:[-–•▪■●*·►▸]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+_ABBREVIATIONS = frozenset("dr prof nr ca bzw sog evtl ggf vgl abs str st hr fr dipl ing inkl zzgl gem lt bzgl "
+                           "max min mio mrd tsd jh tel az usw z.b o.g u.a d.h i.d.r".split())
+_SENTENCE_END = re.compile(r"[.!?](?=[\"“”»)]*\s+[\"„“(]?[A-ZÄÖÜ0-9])")
+
+
+@dataclass(frozen=True)
+class Flat:
+    """Document text with words broken at line ends joined, and a map back to offsets."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, doc: Document, start: int, end: int) -> Span:
+        if end <= start:
+            return doc.span(self.origin[start], self.origin[start])
+        return doc.span(self.origin[start], self.origin[end - 1] + 1)
+
+
+def flatten(text: str) -> Flat:
+    """Join "Inte-\\ngration" to "Integration"; keep "Kinder- und" and everything else.
+
+    >>> flatten("Inte-\\ngrations- und Steue-\\n\\nrungsgruppe").text
+    'Integrations- und Steuerungsgruppe'
+    """
+    parts: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _JOIN.finditer(text):
+        parts.append(text[pos:m.start()])
+        origin.extend(range(pos, m.start()))
+        pos = m.end()
+    parts.append(text[pos:])
+    origin.extend(range(pos, len(text) + 1))
+    return Flat("".join(parts), tuple(origin))
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A paragraph, list item, table row (with wrapped continuation lines), heading or label."""
+
+    kind: str  # para | item | row | heading | label
+    start: int
+    end: int
+    body: int  # where the text starts after a bullet
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence of a paragraph or item, or a whole row, heading or label."""
+
+    seg: int
+    start: int
+    end: int
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"[\n\f]", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def segments(text: str) -> list[Segment]:
+    """The layout blocks of a text, in order."""
+    lines = _line_spans(text)
+    blank = [not text[a:b].strip() for a, b in lines]
+    out: list[Segment] = []
+    i = 0
+
+    def line(k: int) -> str:
+        return text[lines[k][0]:lines[k][1]]
+
+    def plain(k: int) -> bool:
+        return k < len(lines) and not blank[k] and "\t" not in line(k) and not _BULLET.match(line(k))
+
+    while i < len(lines):
+        if blank[i]:
+            i += 1
+            continue
+        s = line(i).strip()
+        j = i + 1
+        alone = (i == 0 or blank[i - 1]) and (j >= len(lines) or blank[j] or bool(_BULLET.match(line(j))))
+        numbered = re.match(r"^[ \t]*(?:\d{1,2}\.|■|[IVX]{1,4}\.)[ \t]+\S", line(i))
+        if "\t" in line(i):
+            while plain(j) and len(line(j).strip()) < 45:
+                j += 1
+            out.append(Segment("row", lines[i][0], lines[j - 1][1], lines[i][0]))
+        elif len(s) <= 70 and not re.search(r"[.,;]$", s) and not re.match(r"[-–•▪●*·►▸]\s", s) \
+                and (alone or numbered and (j >= len(lines) or blank[j])):
+            out.append(Segment("label" if s.endswith(":") else "heading", lines[i][0], lines[i][1], lines[i][0]))
+        elif _BULLET.match(line(i)):
+            while plain(j):
+                j += 1
+            body = lines[i][0] + _BULLET.match(line(i)).end()  # type: ignore[union-attr]
+            out.append(Segment("item", lines[i][0], lines[j - 1][1], body))
+        else:
+            while plain(j):
+                j += 1
+            block = [line(k).strip() for k in range(i, j)]
+            if len(block) > 1 and all(len(x) <= 60 and not re.search(r"[.,;:!?]$", x) for x in block):
+                # a list whose bullets got lost (OCR, stacked cells): one entry a line
+                out.extend(Segment("item", lines[k][0], lines[k][1], lines[k][0]) for k in range(i, j))
+                i = j
+                continue
+            while True:
+                # a paragraph goes on across a blank line when its sentence does
+                k = j
+                while k < len(lines) and blank[k]:
+                    k += 1
+                if k > j and plain(k) and not re.search(r"[.!?:]\W{0,2}$", line(j - 1).strip()) \
+                        and len(line(j - 1).strip()) > 25:
+                    j = k + 1
+                    while plain(j):
+                        j += 1
+                    continue
+                break
+            out.append(Segment("para", lines[i][0], lines[j - 1][1], lines[i][0]))
+        i = j
+    return out
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence offsets in ``text[start:end]``; abbreviations and ordinals do not end one."""
+    out, pos = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        word = re.search(r"(\S+)$", text[pos:m.start()])
+        token = word.group(1).lstrip("(„\"").casefold() if word else ""
+        if token in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}|\w", token) or token.endswith("."):
+            continue
+        out.append((pos, m.end()))
+        pos = m.end()
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end and text[pos:end].strip():
+        out.append((pos, end))
+    return out
+
+
+@dataclass
+class Layout:
+    """Segments and units of a flattened document, with lookups by offset."""
+
+    flat: Flat
+    segs: list[Segment]
+    units: list[Unit]
+
+    @classmethod
+    def of(cls, doc: Document) -> "Layout":
+        flat = flatten(doc.text)
+        segs = segments(flat.text)
+        units: list[Unit] = []
+        for n, seg in enumerate(segs):
+            if seg.kind in ("para", "item"):
+                units.extend(Unit(n, a, b) for a, b in sentences(flat.text, seg.body, seg.end))
+            else:
+                units.append(Unit(n, seg.start, seg.end))
+        return cls(flat, segs, units)
+
+    def unit_at(self, offset: int) -> int:
+        for n, u in enumerate(self.units):
+            if u.start <= offset < u.end or offset < u.start:
+                return n
+        return len(self.units) - 1
+
+    def text(self, u: Unit) -> str:
+        return self.flat.text[u.start:u.end]
+
+
+# --- group mentions -----------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    noun: str  # the compound as written, nominative singular ("Prozesssteuerungsgruppe")
+    qualifier: str  # "„Integrationskonzept“", "Integration" or ""
+    parts: tuple[str, ...]  # the two nouns of a pair ("steuerungsgruppe", "begleitgruppe")
+    kind: str  # indefinite | definite | none
+    unit: int = 0
+    established: bool = False
+
+    @property
+    def name(self) -> str:
+        return f"{self.noun} {self.qualifier}".strip()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.noun.casefold(), re.sub(r"[^\w]", "", self.qualifier).casefold()
+
+
+@dataclass
+class Group:
+    mentions: list[Mention] = field(default_factory=list)
+    follow: set[int] = field(default_factory=set)  # units after a mention that speak of it
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+
+_RX_CACHE: dict[int, tuple[re.Pattern[str], dict[str, Any]]] = {}
+
+
+def _config(res: Resources) -> tuple[re.Pattern[str], dict[str, Any]]:
+    key = id(res)
+    if key not in _RX_CACHE:
+        data = res["steering"]
+        stems = sorted((str(require(e, "stem", "steering.yaml")) for e in data["entries"]), key=len, reverse=True)
+        alt = "|".join(re.escape(s) for s in stems)
+        rx = re.compile(r"(?<![\w-])(?P<pair>(?P<first>[A-ZÄÖÜ][\wäöüß]*)-\s+(?:und|oder|bzw\.?|/)\s+)?"
+                        r"(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]*?)?(?i:" + alt + r"))(?P<infl>en|es|e|n|s)?\b")
+        _RX_CACHE[key] = (rx, data)
+    return _RX_CACHE[key]
+
+
+def _head(noun: str, data: dict[str, Any]) -> str:
+    for e in data["entries"]:
+        if noun.casefold().endswith(e["stem"]):
+            return str(e["head"])
+    return "gruppe"
+
+
+def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
+    """Every singular mention of a group noun, with its qualifier and article."""
+    rx, data = _config(res)
+    text = layout.flat.text
+    stop = set(data["qualifier_stopwords"])
+    topic = re.compile(data["qualifier"])
+    establish = re.compile(data["establish"])
+    out = []
+    for m in rx.finditer(text):
+        noun, infl = m.group("noun"), m.group("infl") or ""
+        head = _head(noun, data)
+        if infl in data["plural_endings"].get(head, []) or noun[0].islower():
+            continue
+        end = m.end()
+        qualifier = ""
+        quoted = re.match(r"[ \t]*\n?[ \t]*([„\"“»][^„\"“”»«\n]{1,60}(?:\n[^„\"“”»«\n]{1,60})?[“\"”«])", text[end:])
+        word = re.match(r"[ \t]+([A-ZÄÖÜ][\wäöüß-]+)", text[end:])
+        if quoted:
+            qualifier, end = re.sub(r"\s+", " ", quoted.group(1)), end + quoted.end()
+        elif word and word.group(1) not in stop and topic.match(word.group(1)):
+            qualifier, end = word.group(1), end + word.end()
+        parts: tuple[str, ...] = ()
+        if m.group("pair"):
+            parts = ((m.group("first") + head).casefold(), noun.casefold())
+            noun = m.group("pair") + noun
+            noun = re.sub(r"\s+", " ", noun)
+        start = m.start()
+        out.append(Mention(start, end, noun, qualifier, parts, _article(text, start, data)))
+    for mention in out:
+        mention.unit = layout.unit_at(mention.start)
+        sentence = layout.text(layout.units[mention.unit])
+        mention.established = mention.kind == "indefinite" and bool(establish.search(sentence))
+    return out
+
+
+def _article(text: str, start: int, data: dict[str, Any]) -> str:
+    """Whether the words before a mention make it new or point back."""
+    before = re.findall(r"[\wäöüß]+", text[max(0, start - 60):start].split("\n\n")[-1])
+    for word in reversed(before[-4:]):
+        w = word.casefold()
+        if w in data["indefinite"]:
+            return "indefinite"
+        if w in data["demonstrative"]:
+            return "definite"
+        if word[0].isupper():
+            break
+    return "none"
+
+
+def resolve(mentions: list[Mention], layout: Layout, res: Resources) -> list[Group]:
+    """Mentions grouped into groups, and the sentences after each that speak of it."""
+    groups: dict[tuple[str, str], Group] = {}
+    last: dict[str, Group] = {}
+    for m in mentions:
+        noun = m.key[0]
+        if not m.qualifier and m.kind == "definite" and noun in last:
+            group = last[noun]
+        else:
+            group = groups.setdefault(m.key, Group())
+        group.mentions.append(m)
+        last[noun] = group
+    mention_units = {m.unit for m in mentions}
+    for group in groups.values():
+        for m in group.mentions:
+            seg = layout.units[m.unit].seg
+            if layout.segs[seg].kind == "heading":  # the paragraph under a heading naming the group
+                seg += 1
+            following = [k for k in range(m.unit + 1, min(m.unit + 60, len(layout.units)))
+                         if layout.units[k].seg == seg]
+            for k in following[:3]:
+                if k in mention_units:
+                    break
+                group.follow.add(k)
+    return list(groups.values())
+
+
+# --- chair, size and seats -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FactRules:
+    chair: tuple[re.Pattern[str], ...]
+    size: tuple[re.Pattern[str], ...]
+    seat: re.Pattern[str]
+    seat_sectors: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+_FACT_CACHE: dict[int, FactRules] = {}
+
+
+def fact_rules(res: Resources) -> FactRules:
+    key = id(res)
+    if key not in _FACT_CACHE:
+        d = res["steering"]
+        num = require(d, "number", "steering.yaml")
+
+        def rx(pattern: str, where: str) -> re.Pattern[str]:
+            try:
+                return re.compile(pattern.replace("{number}", num), re.M)
+            except re.error as exc:
+                raise ResourceError(f"steering.yaml {where}: bad pattern: {exc}") from exc
+
+        def entries(name: str) -> list[dict[str, Any]]:
+            return list(require(d, name, "steering.yaml"))
+
+        _FACT_CACHE[key] = FactRules(
+            tuple(rx(e["pattern"], e["id"]) for e in entries("chair_patterns")),
+            tuple(rx(e["pattern"], e["id"]) for e in entries("size_patterns")),
+            rx(r"(?P<je>\bje\s+)?\b" + num + r"\s+" + require(d, "seat_nouns", "steering.yaml"), "seat_nouns"),
+            tuple((e["id"], rx(e["pattern"], e["id"])) for e in entries("seat_sectors")))
+    return _FACT_CACHE[key]
+
+
+def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resources) -> sectors.Chair | None:
+    """The first chair a pattern finds ("unter dem Vorsitz des ...", "Die Leitung übernahm ...")."""
+    text = layout.flat.text
+    for u in units:
+        unit = layout.units[u]
+        for rx in rules.chair:
+            m = rx.search(text[unit.start:unit.end])
+            if not m:
+                continue
+            raw = m.group("chair").strip(" \t\n.:")
+            while re.search(r"\s[a-zäöüß]+$", raw):  # a trailing verb ("... tagen")
+                raw = re.sub(r"\s+[a-zäöüß]+$", "", raw)
+            value, _ = sectors.clean_member(raw, res)
+            if value and len(value.split()) <= 8:
+                start = unit.start + m.start("chair")
+                return sectors.Chair(value, start, start + len(raw), sectors.is_person(raw))
+    return None
+
+
+def find_size(layout: Layout, units: list[int], rules: FactRules) -> int | None:
+    """A stated maximum or count of persons; patterns in order of preference."""
+    text = layout.flat.text
+    for rx in rules.size:
+        for u in units:
+            m = rx.search(text, layout.units[u].start, layout.units[u].end)
+            if m:
+                return sectors.number(m.group("n"))
+    return None
+
+
+def find_seats(text: str, start: int, end: int, rules: FactRules) -> tuple[dict[str, int], dict[str, int]]:
+    """Seats per sector, stated one by one ("sechs Vertreter/innen der Stadtverwaltung",
+    "Mitglieder aus der Verwaltung - 7 Personen") and shared ("je 6 Vertretern aus ...")."""
+    hits = list(rules.seat.finditer(text, start, end))
+    seats: dict[str, int] = {}
+    shared: dict[str, int] = {}
+    for i, m in enumerate(hits):
+        n = sectors.number(m.group("n"))
+        stop = hits[i + 1].start() if i + 1 < len(hits) else end
+        if n is None:
+            continue
+        if m.group("je"):
+            window = text[m.end():stop].split(".")[0]
+            shared.update({sector: n for sector, rx in rules.seat_sectors if rx.search(window)})
+            continue
+        after = re.split(r"[,;()]", text[m.end():stop])[0]
+        before = re.split(r"[,;(]", text[start:m.start()])[-1]
+        for window in (after, before):
+            found = sorted((h.start(), sector) for sector, rx in rules.seat_sectors if (h := rx.search(window)))
+            if found:
+                seats[found[0][1]] = n
+                break
+    return seats, shared
+
+
+# --- groups ------------------------------------------------------------------------------
+
+
+@dataclass
+class Described:
+    group: Group
+    chair: sectors.Chair | None
+    size: int | None
+    seats: dict[str, int]
+    members: list[sectors.MemberRow]
+
+    def has_any(self) -> bool:
+        return bool(self.chair or self.size or self.seats or self.members)
+
+
+def describe(layout: Layout, group: Group, every: list[Mention], res: Resources) -> Described:
+    """What the sentences speaking of a group say about it."""
+    rules = fact_rules(res)
+    own = sorted({m.unit for m in group.mentions})
+    units = own + sorted(group.follow - set(own))
+    chair = find_chair(layout, units, rules, res)
+    one_by_one: dict[str, int] = {}
+    shared: dict[str, int] = {}
+    for u in units:  # the first statement counts, and one by one before shared
+        seats, each = find_seats(layout.flat.text, layout.units[u].start, layout.units[u].end, rules)
+        one_by_one, shared = seats | one_by_one, each | shared
+    seats = shared | one_by_one
+    size = find_size(layout, units, rules) or (sum(seats.values()) if seats else None)
+    mention_at = {m.unit: (m.start, m.end) for m in group.mentions}
+    members, chair = sectors.find_members(layout, units, mention_at, {m.start for m in every}, chair, res)
+    return Described(group, chair, size, seats, members)
+
+
+def keep(found: list[Described]) -> list[Described]:
+    """The groups the document is about (see the module docstring)."""
+    kept = [f for f in found if any(m.qualifier or m.established for m in f.group.mentions) or f.has_any()]
+    nouns = {f.group.first.key[0] for f in kept if not f.group.first.parts}
+    return [f for f in kept if not (f.group.first.parts and set(f.group.first.parts) <= nouns)]
 
 
 def extract(doc: Document, res: Resources) -> Iterator[Record]:
-    return iter(())
+    layout = Layout.of(doc)
+    mentions = find_mentions(layout, res)
+    if not mentions:
+        return
+    for f in keep([describe(layout, g, mentions, res) for g in resolve(mentions, layout, res)]):
+        yield record(doc, layout, f, res)
+
+
+def record(doc: Document, layout: Layout, f: Described, res: Resources) -> SteeringGroup:
+    named = next((m for m in f.group.mentions if m.qualifier), f.group.first)
+    anchor = layout.units[next((m for m in f.group.mentions if m.established), f.group.first).unit]
+    members = [Member(layout.flat.span(doc, r.start, r.end), r.value, sectors.classify(r.value, res, r.label),
+                      r.is_chair) for r in sorted(f.members, key=lambda r: r.start)]
+    return SteeringGroup(layout.flat.span(doc, anchor.start, anchor.end), group_name=named.name,
+                         chair=f.chair.value if f.chair else None, size=f.size,
+                         seats_politics=f.seats.get("politics"), seats_administration=f.seats.get("administration"),
+                         seats_civil_society=f.seats.get("civil_society"), members=members)

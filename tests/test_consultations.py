@@ -1,0 +1,242 @@
+"""The Beratungsfolge extractor: layouts as small cases, vocabulary, and the seed gold facts."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from extractors import load_resources
+from extractors.consultations import body_type, extract, status, vocab
+from pipeline.document import Document
+from pipeline.evaluate import similar
+from pipeline.records import Consultation
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+RAW = ROOT / "data" / "raw"
+MUNICH = ROOT.parent / "shared" / "corpus" / "munich"
+
+Fact = tuple[str, "str | None", "str | None", "bool | None"]  # body, meeting_date, role, public
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    expected: list[Fact]
+
+
+def run(text: str) -> tuple[Document, list[Consultation]]:
+    doc = Document.from_pages("x", "x", "x", [(text, "plain_text", None)])
+    return doc, list(extract(doc, load_resources()))
+
+
+CASES = [
+    Case("columns-reordered-with-top",
+         "Beratungsfolge:\nTOP\tDatum\tGremium\tÖ/N\tZuständigkeit\n"
+         "5\t12.03.2019\tJugendhilfeausschuss\tÖ\tVorberatung\n"
+         "11\t28.03.2019\tGemeinderat\tÖ\tEntscheidung\n",
+         [("Jugendhilfeausschuss", "2019-03-12", "preliminary", True),
+          ("Gemeinderat", "2019-03-28", "decision", True)]),
+    Case("nonpublic-and-information",
+         "Gremium\tSitzungstermin\tArt der Beratung\tStatus\n"
+         "Haupt- und Finanzausschuss\t04.09.2020\tKenntnisnahme\tN\n"
+         "Integrationsrat\t10.09.2020\tMitteilung\tnichtöffentlich\n"
+         "Rat der Stadt\t24.09.2020\tBeschluss\tnicht öffentlich\n",
+         [("Haupt- und Finanzausschuss", "2020-09-04", "information", False),
+          ("Integrationsrat", "2020-09-10", "information", False),
+          ("Rat der Stadt", "2020-09-24", "decision", False)]),
+    Case("two-line-header",
+         "Beratungsfolge\tDatum der\tArt der\tÖ/N\n\tSitzung\tBeratung\t\n"
+         "Sozialausschuss\t12.03.2019\tVorberatung\tÖ\n"
+         "Gemeinderat\t28.03.2019\tBeschlussfassung\tÖ\n",
+         [("Sozialausschuss", "2019-03-12", "preliminary", True),
+          ("Gemeinderat", "2019-03-28", "decision", True)]),
+    Case("role-and-status-in-one-cell",
+         "Datum: 14.03.2017\nAn:\tDatum der Beratung\tZuständigkeit\n"
+         "Verwaltungsvorstand\t20.02.2017\tVorberatung N\nStadtrat\t23.05.2017\tEntscheidung Ö\n\nBetreff:\nX\n",
+         [("Verwaltungsvorstand", "2017-02-20", "preliminary", False),
+          ("Stadtrat", "2017-05-23", "decision", True)]),
+    Case("gap-separated-columns",
+         "Beratungsfolge      Sitzung       Behandlung\n"
+         "Bauausschuss        14.02.2022    Vorberatung    öffentlich\n"
+         "Ortschaftsrat Beinstein    16.02.2022    Anhörung    öffentlich\n"
+         "Gemeinderat         24.02.2022    Entscheidung   öffentlich\n",
+         [("Bauausschuss", "2022-02-14", "preliminary", True),
+          ("Ortschaftsrat Beinstein", "2022-02-16", "deliberation", True),
+          ("Gemeinderat", "2022-02-24", "decision", True)]),
+    Case("mark-columns",
+         "Gremium\tDatum\tÖ\tN\nSozialausschuss\t03.05.2022\tx\t\nStadtrat\t12.05.2022\t\tx\n",
+         [("Sozialausschuss", "2022-05-03", None, True), ("Stadtrat", "2022-05-12", None, False)]),
+    Case("wrapped-lines-after-the-row",
+         "Beratungsfolge\tDatum\tZuständigkeit\tStatus\n"
+         "Ausschuss für\t03.05.2021\tVorberatung\tÖ\nIntegration und\nTeilhabe\n"
+         "Seniorenbeirat\t05.05.2021\tBeratung\tÖ\n"
+         "Stadtverordneten-\t20.05.2021\tEntscheidung\tÖ\nversammlung\n\nBetreff:\nX\n",
+         [("Ausschuss für Integration und Teilhabe", "2021-05-03", "preliminary", True),
+          ("Seniorenbeirat", "2021-05-05", "deliberation", True),
+          ("Stadtverordnetenversammlung", "2021-05-20", "decision", True)]),
+    Case("wrapped-lines-before-the-row",
+         "Beratungsfolge\tDatum\tZuständigkeit\tStatus\n"
+         "Ausschuss für\nIntegration und\nTeilhabe\t03.05.2021\tVorberatung\tÖ\n"
+         "Seniorenbeirat\t05.05.2021\tBeratung\tÖ\n"
+         "Stadtverordneten-\nversammlung\t20.05.2021\tEntscheidung\tÖ\n",
+         [("Ausschuss für Integration und Teilhabe", "2021-05-03", "preliminary", True),
+          ("Seniorenbeirat", "2021-05-05", "deliberation", True),
+          ("Stadtverordnetenversammlung", "2021-05-20", "decision", True)]),
+    Case("table-runs-into-prose",
+         "Beratungsfolge\tDatum\tStatus\nKreistag\t18.07.2018\töffentlich\n"
+         "Die Verwaltung schlägt vor, das Konzept in einem breiten Prozess fortzuschreiben.\n",
+         [("Kreistag", "2018-07-18", None, True)]),
+    Case("prose-lines",
+         "Beratungsfolge:\nSozialausschuss am 20.06.2018 (öffentlich)\n"
+         "Kreistag am 18.07.2018 (öffentlich, Entscheidung)\n\n"
+         "Begründung:\nAm 27.06.2016 hat der Kreistag das erste Konzept beschlossen.\n",
+         [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", "decision", True)]),
+    Case("prose-lines-enumerated",
+         "Beratungsweg:\n1. Vorberatung im Integrationsbeirat am 02.10.2019\n"
+         "2. Gemeinderat, 17.10.2019, öffentlich\n",
+         [("Integrationsbeirat", "2019-10-02", "preliminary", None),
+          ("Gemeinderat", "2019-10-17", None, True)]),
+    Case("date-first-lines",
+         "Beratungsfolge:\n10.09.2020 Haupt- und Finanzausschuss (Vorberatung)\n"
+         "24.09.2020 Rat der Stadt (Entscheidung)\n",
+         [("Haupt- und Finanzausschuss", "2020-09-10", "preliminary", None),
+          ("Rat der Stadt", "2020-09-24", "decision", None)]),
+    Case("single-space-header",
+         "Gremium Datum Status\nSozialausschuss 20.06.2018 öffentlich\nKreistag 18.07.2018 öffentlich\n\n"
+         "Betreff:\nX\n",
+         [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)]),
+    Case("role-in-body-cell",
+         "Beratungsfolge (Zuständigkeit)\tSitzungstermin\tÖ/N\n"
+         "Jugendhilfeausschuss (Vorberatung)\t05.03.2020\tÖ\nKreistag (Entscheidung)\t26.03.2020\tÖ\n",
+         [("Jugendhilfeausschuss", "2020-03-05", "preliminary", True), ("Kreistag", "2020-03-26", "decision", True)]),
+    Case("wrapped-lines-centred",
+         "Gremium\tDatum\tStatus\nAusschuss für\nIntegration und\t03.05.2021\tÖ\nTeilhabe\n"
+         "Seniorenbeirat\t05.05.2021\tÖ\nStadtverordneten-\nversammlung\t20.05.2021\tÖ\nder Stadt\n",
+         [("Ausschuss für Integration und Teilhabe", "2021-05-03", None, True),
+          ("Seniorenbeirat", "2021-05-05", None, True),
+          ("Stadtverordnetenversammlung der Stadt", "2021-05-20", None, True)]),
+    Case("page-number-between-rows",
+         "Beratungsfolge\tDatum\tStatus\nSozialausschuss\t20.06.2018\tÖ\n- 2 -\fKreistag\t18.07.2018\tÖ\n",
+         [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)]),
+    Case("stacked-interleaved",
+         "Beratungsfolge:\nVerwaltungsausschuss\n15.03.2023\nnichtöffentlich\nGemeinderat\n23.03.2023\nöffentlich\n",
+         [("Verwaltungsausschuss", "2023-03-15", None, False), ("Gemeinderat", "2023-03-23", None, True)]),
+    Case("stacked-with-wrapped-body",
+         "Beratungsfolge:\n\nAusschuss für Bildung, Soziales und\nVerwaltung\nGemeinderat\n\n"
+         "06.12.2017\n14.12.2017\n\nöffentlich\nöffentlich\n\nBetreff:\nX\n",
+         [("Ausschuss für Bildung, Soziales und Verwaltung", "2017-12-06", None, True),
+          ("Gemeinderat", "2017-12-14", None, True)]),
+    Case("key-value-header",
+         "Vorlage Nr. 12/2023\nGremium: Ausschuss für Umwelt und Klima\nSitzung am: 07.11.2023\n"
+         "Öffentlichkeit: nicht öffentlich\n\nSachverhalt:\nText.\n",
+         [("Ausschuss für Umwelt und Klima", "2023-11-07", None, False)]),
+    Case("meeting-heading",
+         "Sitzungsvorlage Nr. 20-26 / V 01234\n\nBeschluss des Sozialausschusses vom 20.06.2018 (VB)\n"
+         "Öffentliche Sitzung\n\nI. Vortrag\n",
+         [("Sozialausschusses", "2018-06-20", "preliminary", True)]),
+    # documents where the right answer is "nothing"
+    Case("prose-dates-of-earlier-decisions",
+         "In den Sitzungen des BSV vom 5.4.2017 (Sitzungsvorlage BSV 3/2017) und des Gemeinderates vom "
+         "27.4.2017 wurde der Fortschreibung zugestimmt.\n\nAm 27.06.2016 hat der Rat der Stadt das Konzept "
+         "beschlossen.\n", []),
+    Case("timetable-of-workshops",
+         "Zeitlich ist folgender Ablauf vorgesehen:\n\nJuni 2017\tSitzung der Prozesssteuerungsgruppe\n"
+         "15.09.2017\tFachkonferenz\nFebruar 2018\tStadtrat / Beschluss\n", []),
+    Case("no-beratungsfolge",
+         "Betreff:\nIntegrationskonzept\n\nBeschlussvorschlag:\nDer Gemeinderat beschließt am 14.12.2017 "
+         "das Konzept.\n", []),
+    Case("title-followed-by-prose",
+         "Beratungsfolge\t\n\n1. Ausgangslage\n\nIm Mai 2018 wurde dem Sozialausschuss ein Bericht "
+         "vorgestellt. Am 05.06.2018 beriet der Sozialausschuss erneut.\n", []),
+    Case("key-value-without-date",
+         "Gremium:\tSozialausschuss\tÖffentlichkeitsstatus:\töffentlich\nZuständigkeit:\tReferat 4\n", []),
+    Case("heading-without-session-status",
+         "Beschluss des Stadtrates vom 20.07.2016\nDer Stadtrat hat die Einrichtung beschlossen.\n", []),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_layouts(case: Case) -> None:
+    doc, found = run(case.text)
+    assert [(r.body, r.meeting_date, r.role, r.public) for r in found] == case.expected
+    for rec in found:
+        assert doc.text[rec.span.start:rec.span.end] == rec.span.snippet
+        assert rec.body[:5] in rec.span.snippet
+        if rec.meeting_date:
+            y, m, d = rec.meeting_date.split("-")
+            assert f"{d}.{m}.{y}" in rec.span.snippet
+
+
+BODY_TYPES = [
+    ("Stadtrat", "council"), ("Rat der Stadt Leverkusen", "council"), ("Gemeinderat", "council"),
+    ("Kreistag", "council"), ("Stadtverordnetenversammlung", "council"), ("Bürgerschaft", "council"),
+    ("Hauptausschuss", "committee"), ("Ausschuss für Soziales, Gesundheit und Senioren", "committee"),
+    ("Kinder- und Jugendhilfeausschuss", "committee"), ("Kreisausschuss", "committee"),
+    ("Integrationsrat", "advisory_board"), ("Beirat für Migration und Integration", "advisory_board"),
+    ("Seniorenbeirat", "advisory_board"), ("Bezirksvertretung für den Stadtbezirk I", "district_council"),
+    ("Bezirksausschuss 3", "district_council"), ("Ortsbeirat Nord", "district_council"),
+    ("Ortschaftsrat Beinstein", "district_council"), ("Stadtbezirksbeirat Mitte", "district_council"),
+    ("Stadtvorstand", "executive"), ("Magistrat", "executive"), ("Verwaltungsvorstand", "executive"),
+    ("Oberbürgermeister", "executive"), ("Arbeitskreis Integration", "other"),
+]
+
+
+@pytest.mark.parametrize("body,expected", BODY_TYPES, ids=[b for b, _ in BODY_TYPES])
+def test_body_type(body: str, expected: str) -> None:
+    assert body_type(body, vocab(load_resources())) == expected
+
+
+STATUSES = [
+    ("Vorberatung N", ("preliminary", False)), ("Entscheidung Ö", ("decision", True)),
+    ("nicht öffentlich", (None, False)), ("Beschlussfassung", ("decision", None)),
+    ("zur Kenntnisnahme", ("information", None)), ("Beratung", ("deliberation", None)),
+    ("Öffentliche Sitzung", (None, True)), ("Sozialausschuss", None),
+    ("Ausschuss für Information und Kommunikation", None), ("Referat 4", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATUSES, ids=[t for t, _ in STATUSES])
+def test_status(text: str, expected: tuple[str | None, bool | None] | None) -> None:
+    assert status(text, vocab(load_resources())) == expected
+
+
+def _gold(stem: str) -> list[dict[str, object]]:
+    data = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    return [c for c in data["consultations"] if not c.get("optional")]
+
+
+def _compare(found: list[Consultation], gold: list[dict[str, object]]) -> None:
+    left = list(found)
+    for item in gold:
+        match = next((r for r in left if r.meeting_date == item["meeting_date"]
+                      and similar(r.body, item["body"], 0.85)), None)
+        assert match is not None, f"missing {item}"
+        left.remove(match)
+        assert (match.role, match.public) == (item["role"], item["public"]), item
+    assert not left, f"not in gold: {[(r.body, r.meeting_date) for r in left]}"
+
+
+SEEDS = sorted(RAW.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.stem for p in SEEDS])
+def test_gold_seed_text(path: Path) -> None:
+    _, found = run(path.read_text(encoding="utf-8"))
+    _compare(found, _gold(path.stem))
+
+
+RENDERINGS = sorted(RAW.glob("pdf/*/*.pdf"))
+
+
+@pytest.mark.parametrize("path", RENDERINGS, ids=[f"{p.parent.name}-{p.stem[:3]}" for p in RENDERINGS])
+def test_gold_pdf_rendering(path: Path) -> None:
+    from pipeline.ingest import read_document
+    from pipeline.settings import Settings
+
+    doc, _ = read_document(path, str(path), Settings(ocr="never"))
+    _compare(list(extract(doc, load_resources())), _gold(path.stem))

@@ -1,0 +1,92 @@
+"""extractors.money: German euro amounts with offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from extractors.money import find_money, parse_number
+
+
+@dataclass
+class Case:
+    id: str
+    text: str
+    expected: list[tuple[str, str]]  # (amount, raw) in order
+    marks: list[pytest.MarkDecorator] = field(default_factory=list)
+
+
+CASES = [
+    Case("seed-000 thousands", "belaufen sich auf ca. 22.000 €.", [("22000", "22.000 €")]),
+    Case("seed-000 cents", "auf 21.568,75 €.", [("21568.75", "21.568,75 €")]),
+    Case("seed-000 zero cents", "auf 27.000,00 € belaufen", [("27000.00", "27.000,00 €")]),
+    Case("currency first", "Honorar EUR 5.000 netto", [("5000", "EUR 5.000")]),
+    Case("dash cents", "EUR 5.000,- pauschal", [("5000", "EUR 5.000,-")]),
+    Case("double dash cents", "5.000,-- € brutto", [("5000", "5.000,-- €")]),
+    Case("thousand euro sign", "20 T€ im Jahr", [("20000", "20 T€")]),
+    Case("TEUR", "Ansatz 20 TEUR", [("20000", "20 TEUR")]),
+    Case("Mio. with decimal comma", "1,5 Mio. € Förderung", [("1500000.0", "1,5 Mio. €")]),
+    Case("Mio. currency first", "€ 1,5 Mio. Zuschuss", [("1500000.0", "€ 1,5 Mio.")]),
+    Case("word Euro", "Kosten: 3.000 Euro.", [("3000", "3.000 Euro")]),
+    Case("split across a line break", "auf 27.000,00\n€ belaufen", [("27000.00", "27.000,00\n€")]),
+    Case("space as thousands separator", "22 000 € gesamt", [("22000", "22 000 €")]),
+    Case("no space", "5000€ und €5.000", [("5000", "5000€"), ("5000", "€5.000")]),
+    Case("two amounts", "10.000 € – 15.000 €", [("10000", "10.000 €"), ("15000", "15.000 €")]),
+    Case("zero is found (callers decide)", "Sachaufwand 0 €", [("0", "0 €")]),
+    # not money
+    Case("phone number", "Telefon 07621 410-5300", []),
+    Case("postcode", "Hauptstraße 49, 50126 Bergheim", []),
+    Case("percent", "Anteil 12 %", []),
+    Case("paragraph", "Angaben zu § 82 GO NRW", []),
+    Case("year", "Haushaltsjahr: 2017", []),
+    Case("currency without number", "Mittelbereitstellung - in EUR -\n€\t€\t€", []),
+    Case("Europa is not Euro", "5 Europa-Projekte", []),
+    # known misses of the parser
+    Case("year before a currency-first amount", "Haushalt 2017 EUR 5.000", [("5000", "EUR 5.000")],
+         [pytest.mark.xfail(strict=True, reason="the year and 'EUR' are read as '2017 EUR'; the real amount is lost")]),
+    Case("year column header above an empty € cell", "2019\tab 2020\n\t€\t€", [],
+         [pytest.mark.xfail(strict=True, reason="a number and a currency in different cells/lines join")]),
+    Case("number and currency in different cells", "Jahr\t2018\tEUR 5.000", [("5000", "EUR 5.000")],
+         [pytest.mark.xfail(strict=True, reason="a tab is accepted between number and currency")]),
+    Case("currency first, split across a line break", "Betrag: EUR\n5.000", [("5000", "EUR\n5.000")],
+         [pytest.mark.xfail(strict=True, reason="no line break allowed after a leading currency")]),
+]
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, marks=c.marks, id=c.id) for c in CASES])
+def test_find_money(case: Case) -> None:
+    found = find_money(case.text)
+    assert [(str(m.amount), m.raw) for m in found] == case.expected
+    for m in found:
+        assert case.text[m.start:m.end] == m.raw
+
+
+@pytest.mark.parametrize("text,value", [("21.568,75", "21568.75"), ("1,5", "1.5"), ("22.000", "22000"),
+                                        ("1.500.000,00", "1500000.00"), ("abc", None)])
+def test_parse_number(text: str, value: str | None) -> None:
+    parsed = parse_number(text)
+    assert (None if parsed is None else str(parsed)) == value
+
+
+@given(st.text(max_size=200))
+def test_never_raises_and_offsets_hold(text: str) -> None:
+    for m in find_money(text):
+        assert text[m.start:m.end] == m.raw
+        assert m.amount >= 0
+
+
+def german(cents: int) -> str:
+    euros, rest = divmod(cents, 100)
+    grouped = f"{euros:,}".replace(",", ".")
+    return f"{grouped},{rest:02d}"
+
+
+@given(st.integers(min_value=0, max_value=10**11), st.sampled_from(["{} €", "{} EUR", "EUR {}", "{}€", "€ {}"]))
+def test_round_trip(cents: int, template: str) -> None:
+    text = "Kosten " + template.format(german(cents)) + " gesamt"
+    found = find_money(text)
+    assert len(found) == 1
+    assert found[0].amount == Decimal(cents) / 100

@@ -1,0 +1,291 @@
+"""Steering groups and their members: small cases per layout, and the seeds against gold."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from extractors import load_resources, steering
+from extractors.sectors import classify, clean_member, split_enumeration
+from pipeline.document import Document
+from pipeline.evaluate import similar
+from pipeline.ingest import read_document
+from pipeline.records import SteeringGroup
+from pipeline.settings import Settings
+
+from conftest import GOLD, RENDERINGS
+
+
+def doc_of(text: str) -> Document:
+    return Document.from_pages("t", "t.txt", "0" * 64, [(text, "plain_text", None)])
+
+
+def groups_of(text: str) -> list[SteeringGroup]:
+    return [g for g in steering.extract(doc_of(text), load_resources()) if isinstance(g, SteeringGroup)]
+
+
+@dataclass
+class Case:
+    id: str
+    text: str
+    names: list[str]  # group names, in order
+    members: list[tuple[str, str]] = field(default_factory=list)  # (member, sector) over all groups
+    chair: str | None = None  # of the first group
+    size: int | None = None  # of the first group
+    seats: tuple[int | None, int | None, int | None] | None = None  # politics, administration, civil society
+
+
+CASES = [
+    Case("lenkungsgruppe-bullets",
+         "Lenkungsgruppe\n\nZur Steuerung des Prozesses wird eine Lenkungsgruppe eingerichtet. Ihr gehören an:\n\n"
+         "• Bürgermeisterin Anna Schmidt (Vorsitz)\n• Fachbereich Soziales und Integration\n"
+         "• Caritasverband für die Diözese Mainz e.V.\n• Jobcenter Kreis Offenbach\n• Integrationsbeirat\n\n"
+         "Die Lenkungsgruppe tagt viermal im Jahr.\n",
+         ["Lenkungsgruppe"],
+         [("Bürgermeisterin Anna Schmidt", "politics"), ("Fachbereich Soziales und Integration", "administration"),
+          ("Caritasverband für die Diözese Mainz e.V.", "welfare"), ("Jobcenter Kreis Offenbach", "public_agency"),
+          ("Integrationsbeirat", "politics")],
+         chair="Bürgermeisterin Anna Schmidt"),
+    Case("members-table",
+         "Die Steuerungsgruppe „Vielfalt leben“ setzt sich wie folgt zusammen:\n\n"
+         "Institution\tVertreter/in\nStadtverwaltung, Amt für Integration\tHerr Meier\n"
+         "Volkshochschule Musterstadt\tFrau Yilmaz\nDiakonisches Werk\tHerr Braun\n"
+         "Industrie- und Handelskammer\tFrau Schulz\n\nWeitere Mitglieder können berufen werden.\n",
+         ["Steuerungsgruppe „Vielfalt leben“"],
+         [("Stadtverwaltung, Amt für Integration", "administration"), ("Volkshochschule Musterstadt", "education"),
+          ("Diakonisches Werk", "welfare"), ("Industrie- und Handelskammer", "business")]),
+    Case("prose-besteht-aus",
+         "Der Lenkungskreis besteht aus dem Oberbürgermeister, der Sozialdezernentin, zwei Vertretern des "
+         "Integrationsrates, dem Jobcenter sowie der Agentur für Arbeit. Den Vorsitz führt der Oberbürgermeister.",
+         ["Lenkungskreis"],
+         [("Oberbürgermeister", "politics"), ("Sozialdezernentin", "administration"),
+          ("Vertreter des Integrationsrates", "politics"), ("Jobcenter", "public_agency"),
+          ("Agentur für Arbeit", "public_agency")],
+         chair="Oberbürgermeister"),
+    Case("seats-and-size-words",
+         "Es wird eine Koordinierungsgruppe gebildet. Sie besteht aus höchstens zwölf Mitgliedern: vier "
+         "Vertreter des Stadtrates, vier Vertreterinnen der Verwaltung und vier Personen aus Vereinen.",
+         ["Koordinierungsgruppe"], size=12, seats=(4, 4, 4)),
+    Case("seats-je-sum",
+         "Zur Begleitung wird eine Steuerungsgruppe mit je 5 Vertretern aus Politik, Verwaltung und "
+         "Zivilgesellschaft eingerichtet.",
+         ["Steuerungsgruppe"], size=15, seats=(5, 5, 5)),
+    Case("key-value-chair-and-colon-list",
+         "Projektstruktur\n\n- Lenkungsgruppe: Landrat, Kreisverwaltung, Diakonie und Volkshochschule\n"
+         "- Arbeitsgruppen zu den Handlungsfeldern\n\nVorsitz: Landrat Dr. Klaus Weber\n",
+         ["Lenkungsgruppe"],
+         [("Landrat", "politics"), ("Kreisverwaltung", "administration"), ("Diakonie", "welfare"),
+          ("Volkshochschule", "education")]),
+    Case("plain-pdf-hyphenation",
+         "Es erfolgte die Einrichtung einer Steuerungs-\ngruppe „Teilhabe“. Die Leitung übernahm Frau Bürger-\n"
+         "meisterin Petra Klein. Diese Steuerungsgruppe wurde mit der Amtsleitung des Jugend-\namtes, "
+         "der Caritas sowie des Hauses der Kul-\nturen besetzt.",
+         ["Steuerungsgruppe „Teilhabe“"],
+         [("Bürgermeisterin Petra Klein", "politics"), ("Amtsleitung des Jugendamtes", "administration"),
+          ("Caritas", "welfare"), ("Haus der Kulturen", "other")],
+         chair="Bürgermeisterin Petra Klein"),
+    Case("pair-described-one-by-one",
+         "Die Verwaltung wird beauftragt, eine Steuerungs- und Begleitgruppe einzurichten.\n\n"
+         "- Steuerungsgruppe (Mitglieder aus der Verwaltung - 5 Personen)\n- Begleitgruppe\n"
+         "Einbezug von Stadträtinnen und Stadträten\n",
+         ["Steuerungsgruppe", "Begleitgruppe"], [("Stadträtinnen und Stadträte", "politics")], size=5,
+         seats=(None, 5, None)),
+    Case("pair-alone-stays-one-group",
+         "Die Verwaltung wird beauftragt, eine Steuerungs- und Begleitgruppe einzurichten.",
+         ["Steuerungs- und Begleitgruppe"]),
+    Case("named-group-without-details",
+         "Die Steuerungsgruppe Integration wurde von Beginn an beteiligt.", ["Steuerungsgruppe Integration"]),
+    Case("demonstrative-joins-last-group",
+         "Es erfolgte die Bildung einer Steuerungsgruppe. Dieser Steuerungsgruppe gehören das Sozialamt und "
+         "das Jugendamt an. Die Steuerungsgruppe tagt monatlich.",
+         ["Steuerungsgruppe"], [("Sozialamt", "administration"), ("Jugendamt", "administration")]),
+    Case("list-without-bullets-after-label",
+         "Folgende Teilnehmer sind für den Lenkungskreis vorgesehen:\n\nVertreter der Verwaltung:\n\n"
+         "Integrationsbeauftragte\nSozialamt\nHerr Özdemir\n\nDer Lenkungskreis tagt zweimal im Jahr.\n",
+         ["Lenkungskreis"], [("Integrationsbeauftragte", "administration"), ("Sozialamt", "administration"),
+                             ("Herr Özdemir", "administration")]),
+    Case("gehoeren-an-colon",
+         "Es wird eine Lenkungsgruppe gebildet. Der Lenkungsgruppe gehören an: Sozialamt, Jobcenter und Caritas.",
+         ["Lenkungsgruppe"], [("Sozialamt", "administration"), ("Jobcenter", "public_agency"), ("Caritas", "welfare")]),
+    Case("members-before-verb",
+         "Das Sozialamt, das Jobcenter und der Caritasverband gehören der neuen Lenkungsgruppe an.",
+         ["Lenkungsgruppe"], [("Sozialamt", "administration"), ("Jobcenter", "public_agency"),
+                              ("Caritasverband", "welfare")]),
+    Case("mitglieder-sind-colon",
+         "Zur Steuerung wird ein Lenkungskreis Integration eingerichtet. Mitglieder des Lenkungskreises sind: der "
+         "Landrat, die Leiterin des Fachbereichs Soziales, je ein Vertreter der Kreistagsfraktionen sowie "
+         "Vertreterinnen und Vertreter der Wohlfahrtsverbände. Den Vorsitz führt der Landrat.",
+         ["Lenkungskreis Integration"],
+         [("Landrat", "politics"), ("Leiterin des Fachbereichs Soziales", "administration"),
+          ("Vertreter der Kreistagsfraktionen", "politics"), ("Vertreter der Wohlfahrtsverbände", "welfare")],
+         chair="Landrat"),
+    Case("heading-then-table-with-chair-mark",
+         "Steuerungsgruppe\n\nBereich\tVertreter/in\nBürgermeister\tHerr Schulz (Vorsitz)\n"
+         "Amt für Familie und Soziales\tFrau Keller\nPolizeiinspektion\tHerr Lang\n\n"
+         "Die Steuerungsgruppe trifft sich viermal jährlich.\n",
+         ["Steuerungsgruppe"],
+         [("Bürgermeister", "politics"), ("Amt für Familie und Soziales", "administration"),
+          ("Polizeiinspektion", "public_agency")], chair="Bürgermeister"),
+    # nothing to find
+    Case("no-group", "Der Sozialausschuss nimmt den Bericht zur Kenntnis. Arbeitsgruppen tagen monatlich.", []),
+    Case("passing-mention", "Die Ergebnisse wurden in der Steuerungsgruppe vorgestellt und diskutiert.", []),
+    Case("passing-indefinite",
+         "Wichtige Akteure sollen in einer Steuergruppe dieses Verfahren mitgestalten.", []),
+    Case("word-after-noun-is-no-name", "Die Steuerungsgruppe Ende Mai hat die Ergebnisse vorgestellt.", []),
+    Case("topic-bildung-is-no-setting-up",
+         "Die Steuerungsgruppe befasste sich mit Bildung und Sprache.", []),
+    Case("task-list-is-not-members",
+         "Die Steuerungsgruppe „Integration“ hat folgende Aufgaben:\n\n- Sozialamt informieren\n- Caritas einladen\n",
+         ["Steuerungsgruppe „Integration“"]),
+    Case("plural-only", "Die Steuerungsgruppen der Nachbarkommunen haben sich bewährt.", []),
+    Case("other-group-nouns", "Es wird eine Arbeitsgruppe und eine Fachgruppe Integration gebildet.", []),
+    Case("compound-not-a-group", "Die Steuerungsgruppensitzung wurde auf Juni verschoben.", []),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_steering_cases(case: Case) -> None:
+    groups = groups_of(case.text)
+    assert [g.group_name for g in groups] == case.names
+    members = [(m.member, m.sector) for g in groups for m in g.members]
+    assert members == case.members
+    if case.chair is not None:
+        assert groups[0].chair == case.chair
+        assert [m.member for m in groups[0].members if m.is_chair] == [case.chair]
+    if case.size is not None:
+        assert groups[0].size == case.size
+    if case.seats is not None:
+        g = groups[0]
+        assert (g.seats_politics, g.seats_administration, g.seats_civil_society) == case.seats
+
+
+def test_spans_point_at_evidence() -> None:
+    text = CASES[6].text
+    doc = doc_of(text)
+    for g in steering.extract(doc, load_resources()):
+        assert isinstance(g, SteeringGroup)
+        for rec in [g, *g.members]:
+            assert doc.text[rec.span.start:rec.span.end] == rec.span.snippet
+        assert "Steuerungs" in g.span.snippet
+        # the member comes from its own words in the text, hyphenation and all
+        haus = next(m for m in g.members if m.member == "Haus der Kulturen")
+        assert haus.span.snippet.startswith("Hauses der Kul-")
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("des Hauses International", "Haus International"),
+    ("mit der Amtsleitung Amt für Migration und Integration", "Amtsleitung Amt für Migration und Integration"),
+    ("verschiedenen Repräsentanten der Stadtverwaltung", "Repräsentanten der Stadtverwaltung"),
+    ("neben Herrn Oberbürgermeister", "Oberbürgermeister"),
+    ("der Oberbürgermeistern der großen Kreisstädte", "Oberbürgermeister der großen Kreisstädte"),
+    ("von Kreisrätinnen und Kreisräten", "Kreisrätinnen und Kreisräte"),
+    ("aus den Wohlfahrtsverbänden", "Wohlfahrtsverbände"),
+    ("der Zweite Bürgermeister Herr Dr. Haslinger", "Zweiter Bürgermeister Dr. Haslinger"),
+    ("des Leiters des Sozialamtes", "Leiter des Sozialamtes"),
+    ("der Migrantenorganisationen", "Migrantenorganisationen"),
+    ("von Schulen", "Schulen"),
+], ids=lambda v: str(v)[:30])
+def test_clean_member(phrase: str, expected: str) -> None:
+    assert clean_member(phrase, load_resources())[0] == expected
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("das Schulverwaltungsamt, das Sozialamt als auch das Amt für Ausländerangelegenheiten und Integration",
+     ["das Schulverwaltungsamt", "das Sozialamt", "das Amt für Ausländerangelegenheiten und Integration"]),
+    ("neben Herrn Oberbürgermeister mit der Amtsleitung, der Caritas sowie der Hochschule Landshut",
+     ["neben Herrn Oberbürgermeister", "der Amtsleitung", "der Caritas", "der Hochschule Landshut"]),
+    ("der Oberbürgermeistern der großen Kreisstädte und Vorsitzender des Bürgermeister-Sprengels",
+     ["der Oberbürgermeistern der großen Kreisstädte", "Vorsitzender des Bürgermeister-Sprengels"]),
+    ("Kreisrätinnen und Kreisräten", ["Kreisrätinnen und Kreisräten"]),
+    ("ProfeS GmbH (Bildungsträger, Sprachkurse), die Caritas", ["ProfeS GmbH (Bildungsträger, Sprachkurse)",
+                                                                "die Caritas"]),
+], ids=["als-auch", "neben-mit", "und-genitive", "plural-pair", "brackets"])
+def test_split_enumeration(text: str, parts: list[str]) -> None:
+    assert [text[a:b] for a, b in split_enumeration(text, 0, len(text))] == parts
+
+
+@pytest.mark.parametrize("member,sector", [
+    ("Volkshochschule Landau", "education"), ("Hochschule Landshut", "research"),
+    ("Schulverwaltungsamt", "administration"), ("Schulleitungen", "education"),
+    ("Bundesamt für Migration und Flüchtlinge (BAMF)", "public_agency"), ("Ehrenamtliche Helfer", "civil_society"),
+    ("ProfeS GmbH (Bildungsträger)", "education"), ("Handwerkskammer Pfalz", "business"),
+    ("Türkischer Elternverein", "civil_society"), ("Migrantenselbstorganisationen", "migrant_organisation"),
+    ("weitere Institutionen", "other"), ("Polizeiinspektion Landau", "public_agency"),
+], ids=lambda v: str(v)[:25])
+def test_sector_gazetteer(member: str, sector: str) -> None:
+    assert classify(member, load_resources()) == sector
+
+
+def test_list_label_decides_unknown_sector() -> None:
+    assert classify("Herr Özdemir", load_resources(), hint="Vertreter der Verwaltung") == "administration"
+    assert classify("Herr Özdemir", load_resources()) == "other"
+
+
+# --- the seeds against gold, in every rendering ---------------------------------------
+
+SEEDS = [(name, path) for name, paths in RENDERINGS.items() for path in paths]
+
+
+@lru_cache(maxsize=None)
+def read(path: Path) -> Document:
+    doc, _ = read_document(path, str(path), Settings())
+    return doc
+
+
+def gold_of(path: Path) -> dict:  # type: ignore[type-arg]
+    return json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8"))
+
+
+def _matches(gold_items: list[dict], outputs: list[str], threshold: float = 0.8) -> dict[int, int]:  # type: ignore[type-arg]
+    """Gold index -> output index, best pairs first, each used once."""
+    pairs = sorted(((similar(g["_key"], o, threshold), gi, oi) for gi, g in enumerate(gold_items)
+                    for oi, o in enumerate(outputs)), reverse=True)
+    used_g: set[int] = set()
+    used_o: set[int] = set()
+    out = {}
+    for score, gi, oi in pairs:
+        if score > 0 and gi not in used_g and oi not in used_o:
+            used_g.add(gi)
+            used_o.add(oi)
+            out[gi] = oi
+    return out
+
+
+@pytest.mark.parametrize("rendering,path", SEEDS, ids=[f"{r}-{p.stem[:3]}" for r, p in SEEDS])
+def test_seed_groups_match_gold(rendering: str, path: Path) -> None:
+    gold = gold_of(path)["steering_groups"]
+    groups = [g for g in steering.extract(read(path), load_resources()) if isinstance(g, SteeringGroup)]
+    items = [dict(g, _key=g["group_name"]) for g in gold]
+    found = _matches(items, [g.group_name for g in groups])
+    for gi, g in enumerate(gold):
+        if g.get("optional"):
+            continue
+        assert gi in found, f"missing group {g['group_name']!r}"
+        out = groups[found[gi]]
+        if g.get("size") is not None:
+            assert out.size == g["size"]
+        if g.get("chair"):
+            assert out.chair and similar(g["chair"], out.chair, 0.8), (g["chair"], out.chair)
+        for sector, n in g.get("seats", {}).items():
+            assert getattr(out, f"seats_{sector}") == n
+    assert len(groups) - len(found) == 0, "groups beyond gold"
+
+
+@pytest.mark.parametrize("rendering,path", SEEDS, ids=[f"{r}-{p.stem[:3]}" for r, p in SEEDS])
+def test_seed_members_match_gold(rendering: str, path: Path) -> None:
+    gold = [dict(m, _key=m["member"], optional=m.get("optional") or g.get("optional"))
+            for g in gold_of(path)["steering_groups"] for m in g["members"]]
+    members = [m for g in steering.extract(read(path), load_resources()) if isinstance(g, SteeringGroup)
+               for m in g.members]
+    found = _matches(gold, [m.member for m in members])
+    missing = [g["member"] for gi, g in enumerate(gold) if not g["optional"] and gi not in found]
+    extra = [m.member for oi, m in enumerate(members) if oi not in found.values()]
+    assert not missing and not extra
+    for gi, oi in found.items():
+        assert members[oi].sector == gold[gi]["sector"], gold[gi]["member"]
+        if gold[gi].get("is_chair"):
+            assert members[oi].is_chair
