@@ -144,7 +144,7 @@ def find_sections(doc: Document, res: Resources) -> list[Section]:
         for m in pattern.finditer(doc.text):
             heads.append((m.start(), m.end(), sid))
     heads.sort()
-    out = []
+    out: list[Section] = []
     for i, (start, body, sid) in enumerate(heads):
         if out and start < out[-1].body_start:
             continue

@@ -111,14 +111,15 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
             heading_role = bool(r.role.search(sentence))
         role = bool(r.role.search(sentence))
         label = r.labels.match(sentence)
+        value_at = unit.start + label.end() if label else unit.end
         context = role or heading_role or (prev_role and bool(r.anaphora.search(sentence)))
-        if label and unit.start + label.end() < unit.end:  # "Moderation: Firma X GmbH"
-            found.extend(_candidates(text, unit.start + label.end(), unit.end, n, r, whole=True))
+        if value_at < unit.end:  # "Moderation: Firma X GmbH"
+            found.extend(_candidates(text, value_at, unit.end, n, r, whole=True))
         elif open_label:  # "Moderation:" with the name on the next line
             found.extend(_candidates(text, unit.start, unit.end, n, r, whole=True))
         elif context and r.engagement.search(sentence):
             found.extend(_candidates(text, unit.start, unit.end, n, r))
-        prev_role, open_label = role, bool(label) and unit.start + label.end() >= unit.end
+        prev_role, open_label = role, label is not None and value_at >= unit.end
     merged: list[Found] = []
     for f in found:
         _fees(f, layout, r)

@@ -8,6 +8,7 @@ International" -> "Haus International"). Sectors come from the ordered gazetteer
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -86,7 +87,8 @@ def classify(member: str, res: Resources, hint: str | None = None) -> str:
 
 # --- enumerations -------------------------------------------------------------------
 
-_DETS = r"(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|verschiedene[nr]?|mehrere[nr]?|weitere[nr]?|einzelne[nr]?|alle[nr]?|Herrn?|Frau)"
+_DETS = (r"(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|verschiedene[nr]?|mehrere[nr]?"
+         r"|weitere[nr]?|einzelne[nr]?|alle[nr]?|Herrn?|Frau)")
 _SEPARATORS = re.compile(
     r"\s*[,;]\s*(?:(?:und|oder|sowie)\s+)?"
     r"|\s+(?:sowie|als\s+auch|sowohl)\s+"
@@ -137,7 +139,8 @@ def split_enumeration(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # "Diakonie und Volkshochschule" at the end of a list is two members; "Amt für Migration
 # und Integration" and "Kreisrätinnen und Kreisräte" are one.
 _CAP = r"[A-ZÄÖÜ][\wäöüß.]*(?:\s+[A-ZÄÖÜ][\wäöüß.]*)*"
-_BARE_PAIR = re.compile(r"(?:(?:der|die|das|dem|den|des|mit|von|aus|neben)\s+)?(?P<a>" + _CAP + r")\s+(?:und|oder)\s+(?P<b>" + _CAP + r")\s*$")
+_BARE_PAIR = re.compile(r"(?:(?:der|die|das|dem|den|des|mit|von|aus|neben)\s+)?(?P<a>" + _CAP
+                        + r")\s+(?:und|oder)\s+(?P<b>" + _CAP + r")\s*$")
 
 
 # --- member phrases -----------------------------------------------------------------
@@ -232,8 +235,10 @@ def is_person(value: str) -> bool:
     >>> is_person("Zweiter Bürgermeister Herr Dr. Haslinger"), is_person("des Leiters des Sozialamtes")
     (True, False)
     """
-    return bool(re.search(r"\b(?:Herrn?|Frau|Dr\.|Prof\.)\s", value + " ")) or bool(
-        re.search(r"[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+$", value) and not re.search(r"\b(?:der|des)\b", value))
+    if re.search(r"\b(?:Herrn?|Frau|Dr\.|Prof\.)\s", value + " "):
+        return True
+    first_and_surname = re.search(r"[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+$", value)
+    return bool(first_and_surname) and not re.search(r"\b(?:der|des)\b", value)
 
 
 # --- members of a group --------------------------------------------------------------
@@ -297,7 +302,7 @@ def member_rules(res: Resources) -> MemberRules:
     return _MEMBER_CACHE[key]
 
 
-def find_members(layout: Layout, units: list[int], mention_at: dict[int, tuple[int, int]], taken: set[int],
+def find_members(layout: Layout, units: list[int], mention_at: dict[int, tuple[int, int]], taken: list[int],
                  chair: Chair | None, res: Resources) -> tuple[list[MemberRow], Chair | None]:
     """Members of a group from the units that speak of it (``mention_at``: unit -> the
     group's name in it), and the chair, which may come from a "(Vorsitz)" in a list."""
@@ -376,7 +381,7 @@ def _item_lines(rows: list[MemberRow], layout: Layout, seg_no: int, at: int, rul
             _enumeration(rows, text, lead.end(), b, res)
 
 
-def _list_members(rows: list[MemberRow], layout: Layout, seg_no: int, taken: set[int], rules: MemberRules,
+def _list_members(rows: list[MemberRow], layout: Layout, seg_no: int, taken: list[int], rules: MemberRules,
                   res: Resources) -> Chair | None:
     """Bullets, labelled sub-lists and table rows right after a sentence that introduces them."""
     text = layout.flat.text
@@ -385,7 +390,7 @@ def _list_members(rows: list[MemberRow], layout: Layout, seg_no: int, taken: set
     for seg in layout.segs[seg_no:]:
         if seg.kind == "label":
             label = text[seg.start:seg.end].strip(" :")
-        elif seg.kind == "item" and not any(seg.start <= t < seg.end for t in taken):
+        elif seg.kind == "item" and not _holds(taken, seg.start, seg.end):
             raw = text[seg.body:seg.end]
             marker = _CHAIR_MARK.search(raw)
             if marker:
@@ -415,6 +420,12 @@ def _list_members(rows: list[MemberRow], layout: Layout, seg_no: int, taken: set
 _CHAIR_MARK = re.compile(r"\s*\((?:Vorsitz|Vorsitzende[rn]?|Leitung|Sprecher\w*)\)")
 
 
+def _holds(offsets: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of offsets has one in ``[start, end)``."""
+    n = bisect.bisect_left(offsets, start)
+    return n < len(offsets) and offsets[n] < end
+
+
 def _with_chair(rows: list[MemberRow], chair: Chair | None) -> list[MemberRow]:
     """Members without repeats; the chair is a member: the one that names it, or a new one
     when the chair is a person ("neben Herrn Oberbürgermeister" is the chair Putz)."""
@@ -428,7 +439,8 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None) -> list[MemberRow]:
         return unique
     words = set(chair.value.casefold().split())
     for row in unique:
-        if row.value.casefold() == chair.value.casefold() or chair.person and set(row.value.casefold().split()) <= words:
+        same = row.value.casefold() == chair.value.casefold()
+        if same or chair.person and set(row.value.casefold().split()) <= words:
             row.value, row.is_chair = chair.value, True
             return unique
     if chair.person:

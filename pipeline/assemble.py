@@ -65,6 +65,12 @@ class Assembler:
 
         frames.update(compare_frames(frames))
         write_tables(frames, self.out, formats)
+        from .exports import write_datapackage, write_datasette_metadata
+
+        if "csv" in formats:
+            write_datapackage(self.out, frames)
+        if "sqlite" in formats:
+            write_datasette_metadata(self.out, frames)
         self.prune_texts({str(d) for d in frames["documents"]["doc_id"]})
         return {name: len(df) for name, df in frames.items() if name in TABLES or name == "municipalities"}
 

@@ -46,23 +46,35 @@ def process_file(path: str, source_path: str, settings: Settings, data: bytes | 
     try:
         if data is None:
             data = Path(path).read_bytes()
+    except OSError as exc:  # permissions, a symlink loop, a file removed since planning
+        return failed_result(source_path, None, "unreadable", exc.strerror or str(exc))
+    try:
         doc_id = file_digest(data)[0] if data else None
         doc, problems = read_document(Path(path), source_path, settings, data)
     except VorlagenError as exc:
         return {"doc_id": doc_id, "source_path": source_path, "tables": {}, "errors": [error_row(source_path, doc_id, exc)], "text": None}
-    except PermissionError as exc:
-        return {"doc_id": doc_id, "source_path": source_path, "tables": {},
-                "errors": [{"source_path": source_path, "doc_id": doc_id, "stage": "ingest",
-                            "error_type": "unreadable", "message": f"permission denied: {exc.filename}"}],
-                "text": None}
+    except MemoryError:
+        return failed_result(source_path, doc_id, "out_of_memory",
+                             "the document needs more memory than the per-document limit")
     except Exception as exc:  # a reader bug or a PDF that crashes the parser
         return {"doc_id": doc_id, "source_path": source_path, "tables": {},
                 "errors": [{"source_path": source_path, "doc_id": doc_id, "stage": "ingest",
                             "error_type": "corrupt_pdf" if str(path).lower().endswith(".pdf") else "internal_error",
                             "message": f"{type(exc).__name__}: {exc}"}], "text": None}
-    tables, errors, _ = extract_document(doc)
+    try:
+        tables, errors, _ = extract_document(doc)
+    except Exception as exc:  # a bug outside the extractors' own guard must not stop the run
+        return failed_result(source_path, doc.doc_id, "internal_error", f"{type(exc).__name__}: {exc}", "extract")
     errors = [error_row(source_path, doc.doc_id, p.error) | {"message": f"page {p.page}: {p.error}"} for p in problems] + errors
     return {"doc_id": doc.doc_id, "source_path": source_path, "tables": tables, "errors": errors, "text": doc.text}
+
+
+def failed_result(source_path: str, doc_id: str | None, error_type: str, message: str,
+                  stage: str = "ingest") -> Result:
+    """The result of a document that produced no tables, only one errors row."""
+    return {"doc_id": doc_id, "source_path": source_path, "tables": {}, "text": None,
+            "errors": [{"source_path": source_path, "doc_id": doc_id, "stage": stage,
+                        "error_type": error_type, "message": message}]}
 
 
 @dataclass
@@ -167,7 +179,7 @@ def execute(jobs: list[Job], settings: Settings, executor: str, scheduler: str |
         from .executors import run_dask
 
         yield from run_dask(jobs, settings, scheduler)
-    elif settings.workers > 1 and len(jobs) > 1 and executor in ("auto", "process"):
+    elif executor == "process" or (executor == "auto" and settings.workers > 1 and len(jobs) > 1):
         from .executors import run_pool
 
         yield from run_pool(jobs, settings)
@@ -199,6 +211,8 @@ def run(inputs: list[Path], out: Path, settings: Settings, use_cache: bool = Tru
 
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
+    for stale in (*out.glob(".*.tmp"), *out.glob("text/.*.tmp"), *out.glob("cache/.*.tmp")):
+        stale.unlink(missing_ok=True)  # left by a run that was killed while writing
     asm = Assembler(out)
 
     def walk_error(p: Path, exc: VorlagenError) -> None:
@@ -221,9 +235,14 @@ def run(inputs: list[Path], out: Path, settings: Settings, use_cache: bool = Tru
             if fail_fast and result["errors"]:
                 raise VorlagenError(f"{result['source_path']}: {result['errors'][0]['message']}")
     finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # stops pool workers and a Dask cluster at once, also on errors and Ctrl-C
         if bar is not None:
             bar.close()
     counts = asm.finish(formats)
-    failed = sorted({e["source_path"] for e in asm.errors if e.get("stage") == "ingest"})
+    documented = {r["source_path"] for r in asm.rows["documents"]}
+    failed = sorted({e["source_path"] for e in asm.errors
+                     if e.get("stage") == "ingest" or e["source_path"] not in documented})
     return RunSummary(counts.get("documents", 0), counts, counts.get("errors", 0),
                       time.perf_counter() - started, failed)

@@ -60,7 +60,7 @@ def format_cell(value: Any, kind: str) -> str:
 
 def check_provenance(texts: dict[str, str], df: pd.DataFrame) -> list[str]:
     """Rows whose snippet is not the text at their offsets (should be none)."""
-    bad = []
+    bad: list[str] = []
     if "snippet" not in df.columns:
         return bad
     for row in df.itertuples(index=False):

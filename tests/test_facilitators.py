@@ -8,6 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors import facilitators, load_resources
 from pipeline.document import Document
@@ -41,7 +43,8 @@ CASES = [
          "Ablauf\n\nModeration: Firma Kommunikationsbüro Weitblick GmbH\nOrt: Rathaus, Großer Saal\n",
          [(None, "Kommunikationsbüro Weitblick GmbH", None)]),
     Case("label-with-value-below",
-         "Externe Begleitung:\nInstitut für Demokratie und Partizipation (IDP)\n\nDie Workshops finden im Rathaus statt.",
+         "Externe Begleitung:\nInstitut für Demokratie und Partizipation (IDP)\n\n"
+         "Die Workshops finden im Rathaus statt.",
          [(None, "Institut für Demokratie und Partizipation (IDP)", None)]),
     Case("person-with-company-and-fee",
          "Mit der Moderation der Workshops wurde Frau Dr. Petra Lange (ProKommunal GmbH) beauftragt. "
@@ -123,3 +126,16 @@ def test_seed_facilitators_match_gold(rendering: str, path: Path) -> None:
             else:
                 assert getattr(f, key) is None
         assert f.amount_eur == g["amount_eur"]
+
+
+FRAGMENTS = ["Für die externe Begleitung ", "wurde ", "Herrn Dr. Kösters", "das Institut für Sozialforschung (IfS)",
+             " beauftragt", " gewonnen", ". ", "Die Kosten hierfür betragen ", "ca. ", "21.568,75 €", "\n\n",
+             "Moderation: ", "Firma Beispiel GmbH", "\n", " unter Leitung von ", "Frau Prof. Dr. Roß", "\f",
+             " durch die ", "Stadt Landau", "-\n", "3. Externe Begleitung\n\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
+def test_any_text_gives_facilitators_with_true_spans(parts: list[str]) -> None:
+    out = run("".join(parts))  # run() checks every span against the text
+    assert all(name or org for name, org, _ in out)

@@ -6,8 +6,11 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors import load_resources, steering
 from extractors.sectors import classify, clean_member, split_enumeration
@@ -139,7 +142,8 @@ CASES = [
     Case("topic-bildung-is-no-setting-up",
          "Die Steuerungsgruppe befasste sich mit Bildung und Sprache.", []),
     Case("task-list-is-not-members",
-         "Die Steuerungsgruppe „Integration“ hat folgende Aufgaben:\n\n- Sozialamt informieren\n- Caritas einladen\n",
+         "Die Steuerungsgruppe „Integration“ hat folgende Aufgaben:\n\n"
+         "- Sozialamt informieren\n- Caritas einladen\n",
          ["Steuerungsgruppe „Integration“"]),
     Case("plural-only", "Die Steuerungsgruppen der Nachbarkommunen haben sich bewährt.", []),
     Case("other-group-nouns", "Es wird eine Arbeitsgruppe und eine Fachgruppe Integration gebildet.", []),
@@ -236,11 +240,11 @@ def read(path: Path) -> Document:
     return doc
 
 
-def gold_of(path: Path) -> dict:  # type: ignore[type-arg]
+def gold_of(path: Path) -> dict[str, Any]:
     return json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8"))
 
 
-def _matches(gold_items: list[dict], outputs: list[str], threshold: float = 0.8) -> dict[int, int]:  # type: ignore[type-arg]
+def _matches(gold_items: list[dict[str, Any]], outputs: list[str], threshold: float = 0.8) -> dict[int, int]:
     """Gold index -> output index, best pairs first, each used once."""
     pairs = sorted(((similar(g["_key"], o, threshold), gi, oi) for gi, g in enumerate(gold_items)
                     for oi, o in enumerate(outputs)), reverse=True)
@@ -289,3 +293,20 @@ def test_seed_members_match_gold(rendering: str, path: Path) -> None:
         assert members[oi].sector == gold[gi]["sector"], gold[gi]["member"]
         if gold[gi].get("is_chair"):
             assert members[oi].is_chair
+
+
+FRAGMENTS = ["Steuerungsgruppe", "Steuerungs- und Begleitgruppe", "Lenkungskreis „Vielfalt“", " einer ", " diese ",
+             "besetzt", " besteht aus ", " gehören ", " an:", "\n- ", "\n• ", "\t", "\n\n", "Herrn Dr. Meier",
+             " unter dem Vorsitz des ", "Sozialamt", ", ", " und ", " sowie ", "Inte-\ngration", " je 3 Vertreter ",
+             "maximal 12 Personen", ". ", ":", "(Vorsitz)", "\f", "Caritas", " der ", " des Hauses "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
+def test_any_text_gives_groups_with_true_spans(parts: list[str]) -> None:
+    doc = doc_of("".join(parts))
+    for g in steering.extract(doc, load_resources()):
+        assert isinstance(g, SteeringGroup) and g.group_name
+        for rec in [g, *g.members]:
+            assert doc.text[rec.span.start:rec.span.end] == rec.span.snippet
+        assert all(m.member and m.sector for m in g.members)

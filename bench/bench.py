@@ -1,0 +1,141 @@
+"""Benchmark: the pipeline against bare pdftotext and bare tesseract on the same inputs.
+
+Builds a corpus of N distinct text-layer PDFs (the seed renderings, each copy made unique
+by a trailing comment so it is hashed and processed anew) and M scanned pages, then runs
+in this one invocation:
+
+  baseline  pdftotext -layout on every text PDF (sequential)
+  pipeline  cold with 1 worker, cold with all cores, warm (cache), and cold on 100 docs
+  baseline  tesseract -l deu on the scanned pages rendered at 300 dpi (sequential)
+  pipeline  OCR of the same scanned pages with 1 worker and with 2
+
+and prints pages/s, s/page, ratios to the baselines, scaling efficiency and peak RSS.
+
+    python bench/bench.py --docs 250 --scan-docs 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+
+RUNNER = """
+import json, resource, sys, time
+from pathlib import Path
+from pipeline.runner import run
+from pipeline.settings import Settings
+inp, out, workers, cache, ocr = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1", sys.argv[5]
+t = time.perf_counter()
+summary = run([Path(inp)], Path(out), Settings(workers=workers, ocr=ocr), use_cache=cache, progress=False)
+wall = time.perf_counter() - t
+rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(json.dumps({"wall": wall, "rss_mb": rss / 1024, "docs": summary.documents, "errors": summary.errors}))
+"""
+
+
+def count_pages(paths: list[Path]) -> int:
+    import pypdfium2 as pdfium
+
+    total = 0
+    for p in paths:
+        pdf = pdfium.PdfDocument(p)
+        total += len(pdf)
+        pdf.close()
+    return total
+
+
+def make_corpus(folder: Path, n_docs: int) -> list[Path]:
+    sources = sorted((RAW / "pdf").glob("*/*.pdf"))
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i in range(n_docs):
+        src = sources[i % len(sources)]
+        target = folder / f"{i:05d}_{src.parent.name}_{src.name}"
+        target.write_bytes(src.read_bytes() + f"\n%bench-copy-{i}\n".encode())
+        out.append(target)
+    return out
+
+
+def timed(cmd: list[str], **kw: object) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)  # type: ignore[call-overload]
+    return time.perf_counter() - t
+
+
+def pipeline(inp: Path, out: Path, workers: int, cache: bool, ocr: str = "auto") -> dict[str, float]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    res = subprocess.run([sys.executable, "-c", RUNNER, str(inp), str(out), str(workers), "1" if cache else "0", ocr],
+                         check=True, capture_output=True, text=True, env=env, cwd=ROOT)
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=250, help="distinct text-layer PDFs (default 250, ~1,000 pages)")
+    ap.add_argument("--scan-docs", type=int, default=2, help="scanned seed PDFs to OCR (default 2)")
+    ap.add_argument("--keep", type=Path, default=None, help="keep the corpus and outputs here")
+    args = ap.parse_args()
+    cores = os.cpu_count() or 1
+    work = args.keep or Path(tempfile.mkdtemp(prefix="vorlagen-bench-"))
+    rows: list[tuple[str, str]] = []
+
+    def report(name: str, value: str) -> None:
+        rows.append((name, value))
+        print(f"{name:<44} {value}", flush=True)
+
+    print(f"machine: {cores} cores, Python {sys.version.split()[0]}, {sys.platform}")
+    corpus = make_corpus(work / "text", args.docs)
+    pages = count_pages(corpus)
+    print(f"corpus: {len(corpus)} text-layer PDFs, {pages} pages")
+
+    base = sum(timed(["pdftotext", "-layout", str(p), "-"]) for p in corpus)
+    report("baseline pdftotext -layout (1 process)", f"{pages / base:8.1f} pages/s")
+    cold1 = pipeline(work / "text", work / "out1", 1, cache=False)
+    report("pipeline cold, 1 worker", f"{pages / cold1['wall']:8.1f} pages/s  ({pages / cold1['wall'] / (pages / base):.2f}× pdftotext)  RSS {cold1['rss_mb']:.0f} MB")
+    coldn = pipeline(work / "text", work / "outn", cores, cache=True)
+    report(f"pipeline cold, {cores} workers (default)", f"{pages / coldn['wall']:8.1f} pages/s  ({pages / coldn['wall'] / (pages / base):.2f}× pdftotext)  RSS {coldn['rss_mb']:.0f} MB")
+    report("scaling efficiency", f"{cold1['wall'] / coldn['wall'] / cores:8.0%}")
+    warm = pipeline(work / "text", work / "outn", cores, cache=True)
+    report("pipeline warm (cached)", f"{warm['wall']:8.2f} s = {warm['wall'] / coldn['wall']:.1%} of cold")
+    small = make_corpus(work / "text100", min(100, args.docs))
+    cold100 = pipeline(work / "text100", work / "out100", cores, cache=False)
+    report(f"peak RSS {len(small)} vs {len(corpus)} docs", f"{cold100['rss_mb']:.0f} MB vs {coldn['rss_mb']:.0f} MB")
+
+    scans = sorted((RAW / "scan").glob("*.pdf"))[: args.scan_docs]
+    if scans and shutil.which("tesseract") and shutil.which("pdftoppm"):
+        scan_dir = work / "scan"
+        scan_dir.mkdir(exist_ok=True)
+        for s in scans:
+            shutil.copy(s, scan_dir / s.name)
+        n_scan = count_pages(scans)
+        images = []
+        for s in scans:
+            subprocess.run(["pdftoppm", "-r", "300", "-gray", str(s), str(scan_dir / s.stem)], check=True)
+            images += sorted(scan_dir.glob(f"{s.stem}*.pgm"))
+        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        bare = sum(timed(["tesseract", str(img), "-", "-l", "deu"], env=env) for img in images)
+        for img in images:
+            img.unlink()
+        report("baseline tesseract -l deu (1 thread)", f"{bare / n_scan:8.2f} s/page over {n_scan} pages")
+        ocr1 = pipeline(scan_dir, work / "ocr1", 1, cache=False)
+        report("pipeline OCR, 1 worker", f"{ocr1['wall'] / n_scan:8.2f} s/page ({ocr1['wall'] / bare:.2f}× tesseract)")
+        ocr2 = pipeline(scan_dir, work / "ocr2", max(2, cores), cache=False)
+        report(f"pipeline OCR, {max(2, cores)} workers", f"{ocr2['wall'] / n_scan:8.2f} s/page ({ocr1['wall'] / ocr2['wall']:.2f}× faster than 1)")
+    else:
+        report("OCR", "skipped (tesseract or pdftoppm missing)")
+    if args.keep is None:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

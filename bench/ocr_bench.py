@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Time the OCR path against bare tesseract on the same scanned pages.
+
+The pages are rendered once at 300 dpi and written as PGM files; then
+(a) bare ``tesseract PAGE.pgm stdout -l deu`` runs on them one after another,
+(b) the pipeline's OCR (:func:`pipeline.ocr.ocr_pdf_pages`: render, deskew, rule removal,
+    tesseract TSV, layout) runs with workers=1, and
+(c) the same with workers=2.
+Printed: seconds per page (wall and tesseract CPU), pipeline/bare ratios, the speed-up of
+two workers over one, and peak resident memory of this process and of its children.
+
+Example:
+    .venv/bin/python bench/ocr_bench.py               # every page of data/raw/scan/*.pdf
+    .venv/bin/python bench/ocr_bench.py --pages 4
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PIL import Image
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from pipeline import ocr  # noqa: E402
+from pipeline.errors import VorlagenError  # noqa: E402
+from pipeline.settings import Settings  # noqa: E402
+
+
+@dataclass
+class Timing:
+    wall: float  # seconds
+    child_cpu: float  # user + system seconds of child processes (tesseract)
+    pages: int
+
+    def per_page(self) -> tuple[float, float]:
+        return self.wall / self.pages, self.child_cpu / self.pages
+
+
+def child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def select_pages(pdfs: list[Path], limit: int | None) -> list[tuple[Path, list[int]]]:
+    """(pdf, 0-based page indexes) for the first ``limit`` pages over all files."""
+    chosen: list[tuple[Path, list[int]]] = []
+    left = limit if limit is not None else sys.maxsize
+    for path in pdfs:
+        doc = pdfium.PdfDocument(str(path))
+        n = min(len(doc), left)
+        doc.close()
+        if n > 0:
+            chosen.append((path, list(range(n))))
+            left -= n
+    return chosen
+
+
+def render_pgms(selection: list[tuple[Path, list[int]]], folder: Path, dpi: int) -> list[Path]:
+    settings = Settings(ocr_dpi=dpi)
+    out: list[Path] = []
+    for path, indexes in selection:
+        doc = pdfium.PdfDocument(str(path))
+        for i in indexes:
+            target = folder / f"{path.stem}-{i + 1}.pgm"
+            Image.fromarray(ocr.render_page(doc, i, settings)).save(target)
+            out.append(target)
+        doc.close()
+    return out
+
+
+def time_bare(pgms: list[Path], lang: str, dpi: int) -> Timing:
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    cpu, start = child_cpu(), time.perf_counter()
+    for pgm in pgms:
+        subprocess.run(["tesseract", str(pgm), "stdout", "-l", lang, "--dpi", str(dpi)],
+                       check=True, capture_output=True, env=env)
+    return Timing(time.perf_counter() - start, child_cpu() - cpu, len(pgms))
+
+
+def time_pipeline(selection: list[tuple[Path, list[int]]], settings: Settings) -> tuple[Timing, list[float]]:
+    """Run the OCR path over every selected page; returns the timing and page confidences."""
+    confs: list[float] = []
+    pages = 0
+    cpu, start = child_cpu(), time.perf_counter()
+    for path, indexes in selection:
+        doc = pdfium.PdfDocument(str(path))
+        for result in ocr.ocr_pdf_pages(doc, indexes, settings):
+            if isinstance(result, VorlagenError):
+                print(f"  {path.name}: {result.error_type}: {result}", file=sys.stderr)
+            elif result[1] is not None:
+                confs.append(result[1])
+        doc.close()
+        pages += len(indexes)
+    return Timing(time.perf_counter() - start, child_cpu() - cpu, pages), confs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("inputs", nargs="*", type=Path, default=sorted((REPO / "data/raw/scan").glob("*.pdf")),
+                        help="scanned PDFs (default: data/raw/scan/*.pdf)")
+    parser.add_argument("--pages", type=int, default=None, help="only the first N pages over all files")
+    parser.add_argument("--lang", default="deu")
+    parser.add_argument("--dpi", type=int, default=300)
+    args = parser.parse_args(argv)
+
+    selection = select_pages(list(args.inputs), args.pages)
+    n = sum(len(ix) for _, ix in selection)
+    if n == 0:
+        parser.error("no pages to OCR")
+    print(f"{n} pages from {len(selection)} files, {args.dpi} dpi, {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.2f}")
+    base = Settings(ocr_lang=args.lang, ocr_dpi=args.dpi, workers=1)
+    with tempfile.TemporaryDirectory(prefix="ocr-bench-") as tmp:
+        start = time.perf_counter()
+        pgms = render_pgms(selection, Path(tmp), args.dpi)
+        render = (time.perf_counter() - start) / n
+        bare = time_bare(pgms, args.lang, args.dpi)
+    one, confs = time_pipeline(selection, base)
+    two, _ = time_pipeline(selection, replace(base, workers=2))
+
+    print(f"render to PGM (once)             {render:6.2f} s/page")
+    rows = [("(a) bare tesseract, sequential", bare), ("(b) pipeline OCR, workers=1", one),
+            ("(c) pipeline OCR, workers=2", two)]
+    for label, t in rows:
+        wall, cpu = t.per_page()
+        print(f"{label:32s} {wall:6.2f} s/page wall   {cpu:6.2f} s/page tesseract CPU")
+    print(f"pipeline/bare, workers=1         {one.wall / bare.wall:6.2f}x wall   "
+          f"{one.child_cpu / bare.child_cpu:6.2f}x tesseract CPU")
+    print(f"pipeline/bare, workers=2         {two.wall / bare.wall:6.2f}x wall")
+    print(f"speed-up workers 2 vs 1          {one.wall / two.wall:6.2f}x")
+    if confs:
+        print(f"mean page confidence             {sum(confs) / len(confs):6.1f}")
+    kib = 1 if sys.platform != "darwin" else 1024
+    print(f"peak RSS: this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / kib / 1024:.0f} MiB, "
+          f"largest child {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / kib / 1024:.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

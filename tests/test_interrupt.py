@@ -1,0 +1,210 @@
+"""Safe outputs: atomic writes, interrupted runs, resuming from the cache, --fail-fast, exit codes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.store import atomic_path
+
+from conftest import RENDERINGS, SEED_TEXTS
+
+VORLAGEN = Path(sys.executable).with_name("vorlagen")
+COPIES_PER_PDF = 1
+COPIES_PER_TEXT = 2
+
+
+def make_corpus(folder: Path) -> int:
+    """Seed texts and PDFs plus copies with small changes (new bytes, same kind of content)."""
+    folder.mkdir(parents=True)
+    n = 0
+    for kind, paths in RENDERINGS.items():
+        for path in paths:
+            data = path.read_bytes()
+            copies = COPIES_PER_TEXT if kind == "text" else COPIES_PER_PDF
+            for i in range(copies + 1):
+                if i == 0:
+                    variant = data
+                elif kind == "text":
+                    variant = data + f"\nAnlage {i}: Protokoll der Sitzung\n".encode()
+                else:
+                    variant = data + f"% Kopie {i}\n".encode()  # after %%EOF: ignored by readers
+                (folder / f"{kind}-{path.stem}-{i}{path.suffix}").write_bytes(variant)
+                n += 1
+    return n
+
+
+def vorlagen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(VORLAGEN), "run", *args, "-q"], cwd=cwd, capture_output=True, text=True, timeout=600)
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    """Every output file except the cache (and temporary files, which start with a dot)."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and "cache" not in p.relative_to(out).parts and not p.name.startswith(".")}
+
+
+def assert_parseable(out: Path) -> None:
+    documents = pd.read_csv(out / "documents.csv")
+    assert len(documents) > 0
+    assert len(pd.read_parquet(out / "documents.parquet")) == len(documents)
+    with sqlite3.connect(out / "vorlagen.sqlite") as con:
+        assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == len(documents)
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """A working folder with the corpus in big/ and a clean run of it in clean/."""
+    root = tmp_path_factory.mktemp("interrupt")
+    n = make_corpus(root / "big")
+    done = vorlagen("big", "--out", "clean", "--no-cache", "--workers", "2", cwd=root)
+    assert done.returncode == 0, done.stderr
+    return root, n
+
+
+def cache_files(out: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_mtime_ns for p in (out / "cache").glob("*.json")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["sigint", "sigkill"])
+def test_interrupted_run_keeps_outputs_and_resumes(workspace: tuple[Path, int], how: str) -> None:
+    root, n_docs = workspace
+    out = root / f"out-{how}"
+    # an earlier complete run on a smaller corpus (three of the documents) into the same --out
+    small = root / f"small-{how}"
+    small.mkdir()
+    for path in sorted((root / "big").glob("text-*-0.txt"))[:3]:
+        shutil.copy(path, small / path.name)
+    first = vorlagen(small.name, "--out", out.name, "--workers", "1", cwd=root)
+    assert first.returncode == 0, first.stderr
+    before = snapshot(out)
+    cached_before = len(cache_files(out))
+
+    proc = subprocess.Popen([str(VORLAGEN), "run", "big", "--out", out.name, "--workers", "2", "-q"],
+                            cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300
+        while len(cache_files(out)) < cached_before + 4 and time.monotonic() < deadline:
+            assert proc.poll() is None, "the run ended before it could be interrupted"
+            time.sleep(0.05)
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        if how == "sigint":
+            os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group
+        else:
+            os.kill(proc.pid, signal.SIGKILL)  # only the main process: workers must follow
+        proc.wait(timeout=60)
+        assert proc.returncode != 0
+        assert_group_ends(proc.pid)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+    # the previous outputs are intact and parseable; nothing of the interrupted run replaced them
+    after = snapshot(out)
+    assert {k: v for k, v in after.items() if k in before} == before
+    assert {k for k in after if "/" not in k} == {k for k in before if "/" not in k}
+    assert_parseable(out)
+    partial = cache_files(out)
+    assert cached_before + 4 <= len(partial) < n_docs
+
+    # a re-run reuses the finished documents and gives the bytes of a clean run
+    again = vorlagen("big", "--out", out.name, "--workers", "2", cwd=root)
+    assert again.returncode == 0, again.stderr
+    final = cache_files(out)
+    assert {k: final[k] for k in partial} == partial, "cached documents were computed again"
+    assert snapshot(out) == snapshot(root / "clean")
+    assert not [p for p in out.rglob(".*.tmp")], "temporary files left behind"
+
+
+def assert_group_ends(pgid: int, timeout: float = 20) -> None:
+    """No process of the run (pool workers, fork server) outlives it."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
+    raise AssertionError("processes of the interrupted run are still alive")
+
+
+def test_atomic_write_keeps_the_old_file_on_failure(tmp_path: Path) -> None:
+    target = tmp_path / "documents.csv"
+    target.write_text("old\n")
+    with pytest.raises(RuntimeError):
+        with atomic_path(target) as tmp:
+            tmp.write_text("half a ta")
+            raise RuntimeError("disk full")
+    assert target.read_text() == "old\n"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+# --- --fail-fast and exit codes -----------------------------------------------------------
+
+@pytest.fixture()
+def inputs(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in SEED_TEXTS[:2]:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def test_fail_fast_stops_at_the_first_failure_and_writes_nothing(inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(main, ["run", str(inputs), "--out", str(out), "--workers", "1", "-q"]).exit_code == 0
+    before = snapshot(out)
+    (inputs / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<<")
+    result = runner.invoke(main, ["run", str(inputs), "--out", str(out), "--workers", "1", "-q", "--fail-fast"])
+    assert result.exit_code == 1
+    assert "broken.pdf" in result.output
+    assert snapshot(out) == before  # the tables of the earlier run stay as they were
+
+
+@pytest.mark.parametrize("extra, files, code", [
+    ([], {}, 0),
+    ([], {"empty.txt": b""}, 1),
+    ([], {"renamed.pdf": b"<html><body>Vorlage</body></html>"}, 1),
+    (["--workers", "0"], {}, 2),
+    (["--ocr", "sometimes"], {}, 2),
+    (["--max-pages", "0"], {}, 2),
+    (["--no-such-option"], {}, 2),
+    (["--format", "docx"], {}, 2),
+], ids=["ok", "empty-file", "html-as-pdf", "workers-0", "bad-ocr", "max-pages-0", "unknown-option", "bad-format"])
+def test_exit_codes(inputs: Path, tmp_path: Path, extra: list[str], files: dict[str, bytes], code: int) -> None:
+    for name, data in files.items():
+        (inputs / name).write_bytes(data)
+    result = CliRunner().invoke(main, ["run", str(inputs), "--out", str(tmp_path / "out"), "--workers", "1",
+                                       "--no-cache", *extra])
+    assert result.exit_code == code, result.output
+    for name in files:
+        assert f"failed: {inputs / name}" in result.output or f"failed: {name}" in result.output
+
+
+def test_temporary_files_of_a_killed_run_are_removed(inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    stale = [out / ".documents.csv.k2j3.tmp", out / "text" / ".0123456789abcdef.txt.x8a1.tmp",
+             out / "cache" / ".0123456789abcdef-0.1.0-abc.json.q9z0.tmp"]
+    for path in stale:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("half")
+    keep = out / "notes.txt"
+    keep.write_text("mine")
+    result = CliRunner().invoke(main, ["run", str(inputs), "--out", str(out), "--workers", "1", "-q"])
+    assert result.exit_code == 0, result.output
+    assert not any(p.exists() for p in stale)
+    assert keep.read_text() == "mine"

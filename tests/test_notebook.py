@@ -1,0 +1,71 @@
+"""The comparison notebook runs top to bottom on a fresh run output (VORLAGEN_OUT)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+nbformat = pytest.importorskip("nbformat")
+nbclient = pytest.importorskip("nbclient")
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOK = ROOT / "notebooks" / "compare_municipalities.ipynb"
+NAMES = ["Landau in der Pfalz", "Landshut", "Leverkusen", "Lörrach", "Waiblingen"]
+
+
+def ensure_kernel() -> str:
+    """The notebook's kernel, registered in this environment if it is missing."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    name = "python3"
+    if name not in KernelSpecManager().find_kernel_specs():
+        subprocess.run([sys.executable, "-m", "ipykernel", "install", "--sys-prefix"], check=True,
+                       capture_output=True)
+    return name
+
+
+def execute(out: Path, monkeypatch: pytest.MonkeyPatch) -> object:
+    monkeypatch.setenv("VORLAGEN_OUT", str(out))
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    client = nbclient.NotebookClient(nb, timeout=300, kernel_name=ensure_kernel(),
+                                     resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+    client.execute()
+    return nb
+
+
+def outputs(nb: object) -> str:
+    parts = []
+    for cell in nb.cells:  # type: ignore[attr-defined]
+        for out in cell.get("outputs", []):
+            parts.append(out.get("text", ""))
+            parts.extend(str(v) for k, v in out.get("data", {}).items() if k in ("text/plain", "text/html"))
+    return "\n".join(parts)
+
+
+def test_notebook_is_stored_without_outputs() -> None:
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    nbformat.validate(nb)
+    assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code")
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert "from pipeline.compare import" in code and "VORLAGEN_OUT" in code
+
+
+@pytest.mark.slow
+def test_notebook_runs_on_fresh_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.runner import run
+    from pipeline.settings import Settings
+
+    run(sorted((ROOT / "data" / "raw").glob("*.txt")), tmp_path, Settings(workers=1), use_cache=False, progress=False)
+    text = outputs(execute(tmp_path, monkeypatch))
+    assert all(name in text for name in NAMES)
+    assert "documents 5" in text
+    assert "background-color: #1f5f8b" in text or "background-color: rgba" in text  # styled tables rendered
+
+
+@pytest.mark.slow
+def test_notebook_names_a_missing_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(nbclient.exceptions.CellExecutionError, match="no documents.csv"):
+        execute(tmp_path, monkeypatch)

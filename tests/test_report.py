@@ -1,0 +1,235 @@
+"""The HTML report: self-contained, every chart with every municipality, every value linked
+to its evidence; rendered in headless Chromium where it is installed."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_compare import RAW, frames_of, gold_frames  # noqa: E402
+
+from pipeline.cli import main  # noqa: E402
+from pipeline.report import render_report  # noqa: E402
+from pipeline.store import write_tables  # noqa: E402
+
+NAMES = ["Landau in der Pfalz", "Landshut", "Leverkusen", "Lörrach", "Waiblingen"]
+CHARTS = ("handlungsfelder", "beratungsfolge", "steuerungsgruppen", "kosten")
+ARTIFACTS = Path(__file__).parent / "artifacts"
+MAX_BYTES = 3 * 1024 * 1024
+
+
+class Page(HTMLParser):
+    """Collects what the tests look at: sections with their SVG text, links, ids, cells."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.section: str | None = None
+        self.svg_text: dict[str, list[str]] = {}
+        self.svgs: dict[str, int] = {}
+        self.in_svg = 0
+        self.ids: set[str] = set()
+        self.cells: list[tuple[str | None, list[str]]] = []  # (section, hrefs in the cell)
+        self.cell: list[str] | None = None
+        self.external: list[str] = []
+        self.tags: set[str] = set()
+        self.evidence: dict[str, list[str]] = {}
+        self.entry: str | None = None
+        self.in_body = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        self.tags.add(tag)
+        if tag == "section":
+            self.section = a.get("id")
+        if a.get("id"):
+            self.ids.add(str(a["id"]))
+            if str(a["id"]).startswith("ev-"):
+                self.entry = str(a["id"])
+                self.evidence[self.entry] = []
+        if tag == "svg":
+            self.in_svg += 1
+            self.svgs[str(self.section)] = self.svgs.get(str(self.section), 0) + 1
+        if tag == "tbody":
+            self.in_body = True
+        if tag == "td" and self.in_body:  # values; row labels are <th>
+            self.cell = []
+            self.cells.append((self.section, self.cell))
+        if tag == "a" and self.cell is not None:
+            self.cell.append(str(a.get("href")))
+        for key in ("src", "href", "xlink:href"):
+            value = a.get(key) or ""
+            if value and not value.startswith("#"):
+                self.external.append(f"{tag} {key}={value}")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "svg":
+            self.in_svg -= 1
+        if tag == "td":
+            self.cell = None
+        if tag == "tbody":
+            self.in_body = False
+
+    def handle_data(self, data: str) -> None:
+        if self.in_svg:
+            self.svg_text.setdefault(str(self.section), []).append(data)
+        if self.entry and self.section == "belege":
+            self.evidence[self.entry].append(data)
+
+
+def parse(html: str) -> Page:
+    page = Page()
+    page.feed(html)
+    return page
+
+
+@pytest.fixture(scope="module")
+def gold_html() -> str:
+    return render_report(gold_frames(copies=4), "tests/gold")
+
+
+@pytest.mark.parametrize("chart", CHARTS)
+def test_every_chart_has_every_municipality(gold_html: str, chart: str) -> None:
+    page = parse(gold_html)
+    assert page.svgs.get(chart) == 1
+    text = " ".join(page.svg_text[chart])
+    missing = [n for n in NAMES if n not in text]
+    assert not missing
+
+
+def test_every_table_value_links_to_evidence(gold_html: str) -> None:
+    page = parse(gold_html)
+    cells = page.cells
+    assert len(cells) > 300
+    unlinked = [sec for sec, hrefs in cells if not hrefs]
+    assert not unlinked
+    targets = {h for _, hrefs in cells for h in hrefs}
+    assert all(h.startswith("#ev-") and h[1:] in page.ids for h in targets)
+
+
+def test_evidence_points_at_the_source_text(gold_html: str) -> None:
+    """The decision cell of Leverkusen leads to the Beratungsfolge row of the seed text."""
+    row = re.search(r"<tr><th>.{0,200}?>Leverkusen</a></th>(.*?)</tr>", gold_html)
+    assert row
+    decision = re.findall(r'<a class="ev" href="#(ev-\d+)">([^<]*)</a>', row.group(1))[4]
+    assert decision[1] == "18.12.2017"
+    entry = " ".join(parse(gold_html).evidence[decision[0]])
+    seed = (RAW / "004_ff3983e8347dd6ec.txt").read_text(encoding="utf-8")
+    line = next(ln for ln in seed.splitlines() if ln.startswith("Rat der Stadt Leverkusen\t18.12.2017"))
+    assert line in entry
+    assert entry.count("004_ff3983e8347dd6ec") == 4  # all four renderings
+
+
+def test_numbers_in_tables(gold_html: str) -> None:
+    assert "21.568,75 €" in gold_html  # Landau's estimated fee, Kösters
+    assert ">92</a>" in gold_html and ">34</a>" in gold_html
+    heat = gold_html.split('id="handlungsfelder"')[1].split("</section>")[0]
+    body = heat.split("<tbody>")[1]
+    # Leverkusen is the third column; 12 codes are named (gold action_fields)
+    rows = re.findall(r"<tr>(.*?)</tr>", body)
+    third = [re.findall(r">([01])</a>", r)[2] for r in rows]
+    assert third.count("1") == 12
+
+
+def test_self_contained(gold_html: str) -> None:
+    page = parse(gold_html)
+    assert not page.external
+    assert not page.tags & {"script", "link", "img", "iframe", "object"}
+    assert "url(" not in gold_html and "@import" not in gold_html
+    assert re.findall(r"https?://[^\"' ]+", gold_html) == ["http://www.w3.org/2000/svg"] * 4
+    assert len(gold_html.encode("utf-8")) < MAX_BYTES
+
+
+def test_deterministic() -> None:
+    assert render_report(gold_frames(copies=2)) == render_report(gold_frames(copies=2))
+
+
+def test_print_css(gold_html: str) -> None:
+    assert "@page{size:A4" in gold_html and "@media print" in gold_html
+    assert '<html lang="de">' in gold_html
+
+
+@pytest.mark.parametrize("frames", [
+    pytest.param({}, id="empty-corpus"),
+    pytest.param(frames_of([{"doc_id": "a", "municipality": 'A & B "Stadt" <Nord>'}]), id="name-needs-escaping"),
+    pytest.param(frames_of([{"doc_id": "a", "municipality": "Astadt"}], consultations=[
+        {"doc_id": "a", "body": "Rat", "meeting_date": None, "body_type": "council"}]), id="undated-consultation"),
+])
+def test_unusual_inputs_render(frames: dict[str, pd.DataFrame]) -> None:
+    html = render_report(frames)
+    page = parse(html)
+    assert page.svgs == {c: 1 for c in CHARTS}
+    if frames and len(frames["documents"]) and "&" in str(frames["documents"]["municipality"][0]):
+        assert 'A & B "Stadt" <Nord>' in " ".join(page.svg_text["kosten"])
+        assert "<Nord>" not in html
+
+
+def test_report_command_writes_file(tmp_path: Path) -> None:
+    write_tables(gold_frames(), tmp_path, ("csv",))
+    result = CliRunner().invoke(main, ["report", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "report.html").exists()
+    target = tmp_path / "elsewhere" / "r.html"
+    result = CliRunner().invoke(main, ["report", str(tmp_path), "--html", str(target)])
+    assert result.exit_code == 0 and target.exists()
+
+
+def test_report_command_needs_run_output(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["report", str(tmp_path)])
+    assert result.exit_code == 2 and "documents.csv" in result.output
+
+
+@pytest.mark.slow
+def test_report_on_sample_corpus(tmp_path: Path) -> None:
+    """The real pipeline on the seed texts and PDF renderings: five municipalities in every chart."""
+    from pipeline.compare import read_tables
+    from pipeline.runner import run
+    from pipeline.settings import Settings
+
+    run(sorted(RAW.glob("*.txt")) + [RAW / "pdf"], tmp_path, Settings(workers=1), use_cache=False, progress=False)
+    html = render_report(read_tables(tmp_path))
+    assert len(html.encode("utf-8")) < MAX_BYTES
+    page = parse(html)
+    for chart in CHARTS:
+        assert all(n in " ".join(page.svg_text[chart]) for n in NAMES), chart
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+def chromium(args: list[str], profile: Path) -> subprocess.CompletedProcess[str]:
+    assert CHROMIUM
+    return subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                           "--disable-component-update", "--disable-sync", "--no-first-run",
+                           f"--user-data-dir={profile}", *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary on PATH: the browser rendering is not checked")
+def test_report_in_browser(tmp_path: Path, gold_html: str) -> None:
+    report = tmp_path / "report.html"
+    report.write_text(gold_html, encoding="utf-8")
+    url = report.as_uri()
+    dom = chromium(["--enable-logging=stderr", "--v=0", "--dump-dom", url], tmp_path / "p1")
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    console = [ln for ln in dom.stderr.splitlines() if "CONSOLE" in ln or "Uncaught" in ln]
+    assert not console
+    for chart in CHARTS:
+        section = dom.stdout.split(f'id="{chart}"')[1].split("</section>")[0]
+        assert section.count("<svg") == 1, chart
+    ARTIFACTS.mkdir(exist_ok=True)
+    png = ARTIFACTS / "report.png"
+    shot = chromium([f"--screenshot={png}", "--window-size=1280,4000", url], tmp_path / "p2")
+    assert shot.returncode == 0 and png.exists() and png.stat().st_size > 50_000
+    pdf = tmp_path / "report.pdf"
+    printed = chromium([f"--print-to-pdf={pdf}", "--no-pdf-header-footer", url], tmp_path / "p3")
+    assert printed.returncode == 0 and pdf.read_bytes()[:4] == b"%PDF"
+    print(f"screenshot: {png}\nprint (A4): {pdf}")
