@@ -143,28 +143,6 @@ def fiscal_year(conf: Config, left: str, right: str, doc_year: int | None) -> in
 
 # --- amounts -------------------------------------------------------------------------------
 
-_SPLIT = re.compile(r"(?P<num>[\d.,\s\u00a0\u202f-]*?\d[,\-–]*)(?P<gap>\s*)(?P<cur>(?:€|EUR\b|Euro\b).*)?$", re.S)
-
-
-def money_amounts(text: str) -> list[Money]:
-    """:func:`find_money`, except that a number and a currency sign in different table cells,
-    or a year and the currency of the amount after it ("2017 EUR 5.000"), are not an amount;
-    the text from the currency sign on is read again.
-    """
-    out: list[Money] = []
-    for m in find_money(text):
-        split = _SPLIT.match(m.raw)
-        if split and split.group("cur"):
-            number = split.group("num").strip()
-            year_like = re.fullmatch(r"(?:19|20)\d\d", number) is not None
-            gap = split.group("gap")
-            if "\t" in gap or (year_like and ("\n" in gap or re.match(r"\s*\d", text[m.end:]))):
-                cur = m.start + split.start("cur")
-                line_end = text.find("\n", cur)
-                out.extend(find_money(text, cur, len(text) if line_end == -1 else line_end))
-                continue
-        out.append(m)
-    return out
 
 
 _BARE = re.compile(r"\s*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})(?:,-{1,2})?\s*")
@@ -279,7 +257,7 @@ def extract(doc: Document, res: Resources) -> Iterator[Cost]:
     text = doc.text
     all_lines = lines(text)
     line_starts = [ln.start for ln in all_lines]
-    found = sorted((m for m in money_amounts(text) + bare_amounts(text, all_lines) if m.amount != 0),
+    found = sorted((m for m in find_money(text) + bare_amounts(text, all_lines) if m.amount != 0),
                    key=lambda m: m.start)
     doc_year = document_year(text)
     out: list[Cost] = []

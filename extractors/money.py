@@ -9,10 +9,15 @@ from decimal import Decimal, InvalidOperation
 _NUM = r"(?P<num>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)(?:,-{1,2}|,–)?"
 _SCALE = r"(?P<scale>T|Tsd\.?|Tausend|Mio\.?|Millionen|Million|Mrd\.?|Milliarden)"
 _CUR = r"(?:€|EUR(?:O)?\b|Euro\b)"
-# number, optional scale, currency (a line break may fall in between) ...
-_AFTER = re.compile(_NUM + r"(?:[ \t\u00a0]*\n?[ \t\u00a0]*" + _SCALE + r")?[ \t\u00a0]*\n?[ \t\u00a0]*(?P<scale2>T)?" + _CUR, re.I)
-# ... or currency first: "EUR 5.000", "€ 1,5 Mio."
-_BEFORE = re.compile(r"(?:€|\bEUR\b|\bEuro\b)[ \t\u00a0]*" + _NUM + r"(?:[ \t\u00a0]*" + _SCALE + r"(?![a-zäöü]))?", re.I)
+# Between a number and its currency only spaces and at most one line break (an amount split
+# at a line end); never a tab, which separates table cells.
+_GAP = r"[ \u00a0]*\n?[ \u00a0]*"
+# number, optional scale, currency ...
+_AFTER = re.compile(_NUM + r"(?:" + _GAP + _SCALE + r")?" + _GAP + r"(?P<scale2>T)?" + _CUR, re.I)
+# ... or currency first: "EUR 5.000", "€ 1,5 Mio.", "EUR\n5.000"
+_BEFORE = re.compile(r"(?:€|\bEUR\b|\bEuro\b)" + _GAP + _NUM + r"(?:[ \u00a0]*" + _SCALE + r"(?![a-zäöü]))?", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBER_AHEAD = re.compile(r"[ \u00a0]*\d")
 
 SCALES = {"t": 1000, "tsd": 1000, "tausend": 1000, "mio": 10**6, "million": 10**6,
           "millionen": 10**6, "mrd": 10**9, "milliarden": 10**9}
@@ -60,6 +65,10 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
                 continue
             if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ",."
                                   and m.start() > 1 and text[m.start() - 2].isdigit()):
+                continue
+            if _YEAR.fullmatch(m.group("num")) and not m.groupdict().get("scale") and (
+                    "\n" in m.group(0)  # "2018" in a header row above "€" cells, "in EUR" above years
+                    or (pattern is _AFTER and _NUMBER_AHEAD.match(text, m.end()))):  # "2017 EUR 5.000"
                 continue
             value = parse_number(m.group("num"))
             if value is None:

@@ -44,15 +44,13 @@ CASES = [
     Case("year", "Haushaltsjahr: 2017", []),
     Case("currency without number", "Mittelbereitstellung - in EUR -\n€\t€\t€", []),
     Case("Europa is not Euro", "5 Europa-Projekte", []),
-    # known misses of the parser
-    Case("year before a currency-first amount", "Haushalt 2017 EUR 5.000", [("5000", "EUR 5.000")],
-         [pytest.mark.xfail(strict=True, reason="the year and 'EUR' are read as '2017 EUR'; the real amount is lost")]),
-    Case("year column header above an empty € cell", "2019\tab 2020\n\t€\t€", [],
-         [pytest.mark.xfail(strict=True, reason="a number and a currency in different cells/lines join")]),
-    Case("number and currency in different cells", "Jahr\t2018\tEUR 5.000", [("5000", "EUR 5.000")],
-         [pytest.mark.xfail(strict=True, reason="a tab is accepted between number and currency")]),
-    Case("currency first, split across a line break", "Betrag: EUR\n5.000", [("5000", "EUR\n5.000")],
-         [pytest.mark.xfail(strict=True, reason="no line break allowed after a leading currency")]),
+    # regressions: years, cells and line breaks next to a currency
+    Case("year before a currency-first amount", "Haushalt 2017 EUR 5.000", [("5000", "EUR 5.000")]),
+    Case("year column header above an empty € cell", "2019\tab 2020\n\t€\t€", []),
+    Case("number and currency in different cells", "Jahr\t2018\tEUR 5.000", [("5000", "EUR 5.000")]),
+    Case("currency first, split across a line break", "Betrag: EUR\n5.000", [("5000", "EUR\n5.000")]),
+    Case("'in EUR' caption above a row of years", "Beträge in EUR\n2018\t2019", []),
+    Case("year split from its currency by a line break", "im Jahr 2019\n€ 500", [("500", "€ 500")]),
 ]
 
 
