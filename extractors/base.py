@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, Protocol, Iterable
+from typing import Iterable, Iterator, NamedTuple, Protocol
 
 from pipeline.document import Document
 from pipeline.records import Record
@@ -20,8 +20,7 @@ class Extractor(Protocol):
     def __call__(self, doc: Document, res: Resources) -> Iterable[Record]: ...
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """A line of the document text with its offsets."""
 
     start: int
@@ -40,18 +39,23 @@ class Line:
 
 
 def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """The lines of ``text[start:end]``, empty ones included (form feeds break lines too)."""
+    """The lines of ``text[start:end]``, empty ones included (form feeds break lines too).
+
+    >>> [ln.text for ln in lines("a\\nb\\fc", 2)]
+    ['b', 'c']
+    """
     end = len(text) if end is None else end
+    chunk = text[start:end]
+    if "\f" in chunk:
+        chunk = chunk.replace("\f", "\n")  # same length: offsets stay valid
     out = []
     pos = start
-    for m in _BREAK.finditer(text, start, end):
-        out.append(Line(pos, m.start(), text[pos:m.start()]))
-        pos = m.end()
-    out.append(Line(pos, end, text[pos:end]))
+    for part in chunk.split("\n"):
+        out.append(Line(pos, pos + len(part), text[pos:pos + len(part)]))
+        pos += len(part) + 1
     return out
 
 
-_BREAK = re.compile(r"[\n\f]")
 
 
 # Words after an Ergänzungsstrich: "Kinder- und Jugendhilfe" keeps its hyphen.

@@ -11,6 +11,7 @@ from typing import Any
 
 from . import __version__
 from .document import Document
+from .language import guess_language
 from .records import Metadata, Record, SteeringGroup, provenance
 
 Row = dict[str, Any]
@@ -21,6 +22,7 @@ def document_row(doc: Document, meta: Metadata | None) -> Row:
         "doc_id": doc.doc_id, "source_path": doc.source_path, "sha256": doc.sha256,
         "n_pages": doc.n_pages, "text_source": doc.text_source,
         "ocr_confidence": doc.ocr_confidence, "pipeline_version": __version__,
+        "language": guess_language(doc.text),
     }
     if meta is not None:
         row.update(meta.values())

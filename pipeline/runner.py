@@ -6,6 +6,8 @@ so it can run serially, in a process pool or on a Dask cluster with identical ou
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import os
 import time
@@ -77,9 +79,28 @@ def failed_result(source_path: str, doc_id: str | None, error_type: str, message
                         "error_type": error_type, "message": message}]}
 
 
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of the source and resource files that shape per-document results."""
+    import extractors
+
+    digest = hashlib.sha256()
+    roots = (Path(__file__).parent, Path(extractors.__file__).parent)
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if path.suffix in (".py", ".yaml") and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root.parent).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 @dataclass
 class Cache:
-    """Per-document results keyed by content hash, pipeline version and settings."""
+    """Per-document results keyed by content hash, pipeline version, code and settings.
+
+    The code digest covers the extractors, their YAML resources and the pipeline modules,
+    so a changed rule never mixes with results cached under the old one.
+    """
 
     folder: Path | None
     settings_key: str
@@ -87,7 +108,7 @@ class Cache:
     def path(self, doc_id: str) -> Path | None:
         if self.folder is None:
             return None
-        return self.folder / f"{doc_id}-{__version__}-{self.settings_key}.json"
+        return self.folder / f"{doc_id}-{__version__}-{code_digest()}-{self.settings_key}.json"
 
     def get(self, doc_id: str) -> Result | None:
         p = self.path(doc_id)

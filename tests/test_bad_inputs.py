@@ -151,7 +151,6 @@ def test_odd_but_readable_files(corpus: Path, mixed_run: tuple[Path, RunSummary]
     assert "Musterhausen" in encrypted
 
 
-@pytest.mark.xfail(strict=True, reason="guess_language is not yet called for documents rows")
 def test_language_column_flags_non_german_documents(mixed_run: tuple[Path, RunSummary]) -> None:
     out, _ = mixed_run
     documents = {name: rows[0] for name, rows in by_name(read(out, "documents")).items()}
