@@ -177,7 +177,10 @@ def run_pool(jobs: list[Job], settings: Settings, work: Work | None = None) -> G
             if pool is None:
                 pool = Pool(want, starts, settings.doc_memory_mb)
             source = suspects if suspects else queue
-            while source and len(running) < pool.size and pool.size == want:
+            # two documents per worker in flight, so a worker never waits for the next one;
+            # suspects run alone to find the document that kills its worker
+            limit = pool.size if source is suspects else 2 * pool.size
+            while source and len(running) < limit and pool.size == want:
                 key = source.popleft()
                 starts[key] = 0.0
                 job = jobs[key]
