@@ -47,6 +47,13 @@ class PageTooLarge(VorlagenError):
     stage = "ocr"
 
 
+class NoTextLayer(VorlagenError):
+    """A page without a usable text layer while OCR is switched off."""
+
+    error_type = "no_text_layer"
+    stage = "ocr"
+
+
 class OcrUnavailable(VorlagenError):
     error_type = "ocr_unavailable"
     stage = "ocr"

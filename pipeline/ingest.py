@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from .document import Document, TextSource
 from .errors import (
-    CorruptFile, EmptyFile, Encrypted, NoPages, OcrUnavailable, TooManyPages,
+    CorruptFile, EmptyFile, Encrypted, NoPages, NoTextLayer, OcrUnavailable, TooManyPages,
     UnsupportedFormat, VorlagenError,
 )
 from .layout import Glyph, glyphs_to_text, group_lines, line_text, paragraph_gaps
@@ -147,6 +147,9 @@ def read_pdf(data: bytes, settings: Settings, problems: list[PageProblem]) -> li
                     need_ocr.append(i)
                     pages.append(("", "ocr", None))
                     continue
+                if settings.ocr == "never" and not usable_text(glyphs):
+                    problems.append(PageProblem(i + 1, NoTextLayer(
+                        "the page has no usable text layer and OCR is off (--ocr never)")))
                 text = glyphs_to_text(glyphs)
                 if TABLE_TRIGGERS.search(text):
                     text = ruled_page_text(page, glyphs) or text
@@ -179,8 +182,8 @@ def pdfium_glyphs(page: Any) -> list[Glyph]:
             if not raw.FPDFText_GetRect(tp, i, left, top, right, bottom):
                 continue
             text = textpage.get_text_bounded(left.value, bottom.value, right.value, top.value)
-            text = _SOFT_HYPHENS.sub("-", text).replace("\r\n", " ").strip()
-            if text:
+            text = _SPACES.sub(" ", _SOFT_HYPHENS.sub("-", text))  # edge spaces mark word ends
+            if text.strip():
                 glyphs.append(Glyph(text, left.value, right.value, height - top.value, height - bottom.value))
         return glyphs
     finally:
@@ -188,6 +191,7 @@ def pdfium_glyphs(page: Any) -> list[Glyph]:
 
 
 _SOFT_HYPHENS = re.compile("[\x02\ufffe\u00ad]")
+_SPACES = re.compile(r"\s+")
 
 
 # Pages whose ruled tables are read cell by cell (a Beratungsfolge's body names often wrap

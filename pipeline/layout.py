@@ -71,14 +71,19 @@ def line_text(line: list[Glyph], tab_gap: float = TAB_GAP, space_gap: float = SP
     gaps = [cur.x0 - prev.x1 for prev, cur in zip(line, line[1:])]
     word_gaps = [g for g in gaps if g > space_gap * height]
     justified = len(word_gaps) >= 3 and max(word_gaps) < min(1.5 * min(word_gaps), 3 * height)
-    parts = [line[0].text]
+    # A run of text may carry the space that ends or starts a word ("vom " + "14.01.2021"):
+    # that space counts even when the runs touch.
+    out = line[0].text.lstrip()
     for i, (gap, prev, cur) in enumerate(zip(gaps, line, line[1:])):
         if gap > tab_gap * height and not justified and not (i == 0 and LIST_MARKER.fullmatch(prev.text.strip())):
-            parts.append("\t")
-        elif gap > space_gap * height and not prev.text.endswith(" ") and not cur.text.startswith(" "):
-            parts.append(" ")
-        parts.append(cur.text)
-    return "".join(parts)
+            out = out.rstrip() + "\t" + cur.text.lstrip()
+        elif out.endswith(" ") or cur.text.startswith(" "):
+            out = out.rstrip() + " " + cur.text.lstrip()
+        elif gap > space_gap * height:
+            out += " " + cur.text
+        else:
+            out += cur.text
+    return out.rstrip()
 
 
 def paragraph_gaps(lines: list[list[Glyph]]) -> list[bool]:

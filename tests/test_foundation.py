@@ -125,3 +125,13 @@ def test_inspect_shows_evidence() -> None:
     result = CliRunner().invoke(main, ["inspect", str(RAW / "000_94f1f821c24d8f14.txt")])
     assert result.exit_code == 0, result.output
     assert "500/035/2017" in result.output and "«" in result.output
+
+
+def test_scan_with_ocr_off_reports_each_page(tmp_path: Path) -> None:
+    from pipeline.runner import process_file
+
+    scan = RAW / "scan" / "004_ff3983e8347dd6ec.pdf"
+    result = process_file(str(scan), "scan.pdf", Settings(ocr="never", workers=1))
+    kinds = [e["error_type"] for e in result["errors"]]
+    assert kinds == ["no_text_layer"] * 4
+    assert result["tables"]["documents"][0]["n_pages"] == 4
