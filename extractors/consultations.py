@@ -8,6 +8,7 @@ The Beratungsfolge is found from its labels, never from dates anywhere in the te
   all dates, then all statuses) or lines such as "Sozialausschuss am 20.06.2018 (öffentlich)";
 - a key-value header "Gremium: X ... Sitzungsdatum: D ... Öffentlichkeitsstatus: öffentlich";
 - a meeting heading "Beschluss des X vom D" over "Öffentliche Sitzung".
+The tables and blocks are read here; the two forms in ``consultation_forms``.
 Cells are read by their content (date, role and status words, TOP numbers); the column
 header only tells which text cell names the body. Vocabulary: ``resources/bodies.yaml``.
 """
@@ -16,80 +17,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Iterator
 
 from pipeline.document import Document
-from pipeline.errors import ResourceError
 from pipeline.records import Consultation
 
-from .base import Line, collapse, dehyphenate, lines, section_patterns
+from .base import Line, lines
+from .consultation_forms import from_headings, from_key_values
+from .consultation_vocab import (GAP, OPEN_END, Vocab, body_type, clean_body, column_kind, header, merge_header,
+                                 status, vocab)
 from .dates import find_dates
 from .resources import Resources
 
 MAX_BLOCK_LINES = 60  # a Beratungsfolge never runs longer than this
 MAX_ORPHANS = 8  # wrapped lines of one table cell
-KV_CHARS = 5000  # a key-value header stands on the first page
-_GAP = re.compile(r" *\t *| {2,}")
 _NOISE = re.compile(r"[\s,.;:/\-–()]*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch"
                     r"|am|vom|den|ab|\d{1,2}[:.]\d{2}(?:\s*Uhr)?|Uhr|-+|[☐□])?[\s,.;:/\-–()]*")
 _PAGE_FURNITURE = re.compile(r"\s*(?:-\s*\d+\s*-|Seite\s+\d+(?:\s*(?:von|/)\s*\d+)?|\d{1,3})\s*")
 _TOP = re.compile(r"(?:TOP|TO)?\s*(?:(?P<pub>[ÖN])\s*)?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?")
 _MARK = re.compile(r"[xX✓✔☒☑]|ja")
-_OPEN_END = re.compile(r"(?:\w-|[,&/]|\b(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|bzw\.|sowie"
-                       r"|an|auf|über|zu))\s*$")
-_LEFTOVER = re.compile(r"[\s,;/()\[\]:.\-–]+|\b(?:und|zur|zum|in|im|Sitzung)\b")
-_NUMBERING = re.compile(r"^\s*(?:[-–•▪■●*·]|\(?\d{1,2}[.)]|[a-z]\))\s*")
 _LEAD = re.compile(r"^[\s:–-]*(?:\b(?:im|in der|in|des|der|durch den|durch die|vom|zum)\b)?\s*")
-_TRAILING = re.compile(r"[\s,;:–-]*(?:\b(?:am|vom|den|im|in der|ab)\b[\s,;:–-]*)*$")
 
 Item = tuple[str, Line, list["Cell"]]  # line kind, line, cells
-
-
-@dataclass(frozen=True)
-class Vocab:
-    body_types: list[tuple[str, re.Pattern[str]]]
-    roles: list[tuple[str, re.Pattern[str]]]
-    public: list[tuple[bool, re.Pattern[str]]]
-    columns: list[tuple[str, re.Pattern[str]]]
-    labels: list[tuple[str, re.Pattern[str]]]
-    heading: re.Pattern[str]
-    title: re.Pattern[str]
-    stops: list[re.Pattern[str]]
-
-
-def _entries(data: dict[str, Any], key: str, wrap: str = "(?:{})") -> list[tuple[Any, re.Pattern[str]]]:
-    out = []
-    for entry in data.get(key) or []:
-        try:
-            value = entry.get("value", entry.get("type", entry["id"]))
-            out.append((value, re.compile(wrap.format(entry["pattern"]), 0 if entry.get("case") else re.I)))
-        except (KeyError, TypeError, AttributeError, re.error) as exc:
-            raise ResourceError(f"bodies.yaml: {key}: bad entry {entry!r}: {exc}") from exc
-    if not out:
-        raise ResourceError(f"bodies.yaml: missing list {key!r}")
-    return out
-
-
-_VOCAB: dict[int, Vocab] = {}
-
-
-def vocab(res: Resources) -> Vocab:
-    """The compiled vocabulary of ``bodies.yaml`` (cached per resource set)."""
-    if id(res) not in _VOCAB:
-        data = res["bodies"]
-        roles = _entries(data, "roles", r"\b(?:{})\b")
-        links = "|".join(p.pattern for _, p in _entries(data, "heading_links"))
-        heading = re.compile(
-            r"^[ \t]*(?:\w+[ \t]+(?:zur|zum)[ \t]+)?(?P<role>" + "|".join(p.pattern for _, p in roles)
-            + r")[ \t]+(?:" + links + r")[ \t]+(?P<body>[^\t\n]+?)[ \t]+(?:vom|am)(?![^\W\d])[ \t]*"
-            r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?[ \t]*(?P<code>\([A-Z]{2}\))?[ \t]*$", re.M)
-        sections = section_patterns(res)
-        _VOCAB[id(res)] = Vocab(
-            _entries(data, "body_types"), roles, _entries(data, "public", r"(?<!\w)(?:{})(?!\w)"),
-            _entries(data, "columns"), _entries(data, "labels"), heading,
-            next(p for sid, p in sections if sid == "consultation"),
-            [p for sid, p in sections if sid != "consultation"])
-    return _VOCAB[id(res)]
 
 
 def extract(doc: Document, res: Resources) -> Iterator[Consultation]:
@@ -101,31 +50,6 @@ def extract(doc: Document, res: Resources) -> Iterator[Consultation]:
         if rec.body and key not in seen:  # the same meeting found by two layouts
             seen.add(key)
             yield rec
-
-
-def status(text: str, v: Vocab) -> tuple[str | None, bool | None] | None:
-    """(role, public) when the text holds only role and status words, else None."""
-    role, public, found, rest = None, None, False, text
-    for rid, pat in v.roles:
-        if pat.search(rest):
-            role, found, rest = role or rid, True, pat.sub(" ", rest)
-    for value, pat in v.public:
-        if pat.search(rest):
-            public, found, rest = value if public is None else public, True, pat.sub(" ", rest)
-    return (role, public) if found and not _LEFTOVER.sub("", rest) else None
-
-
-def body_type(body: str, v: Vocab) -> str:
-    return next((t for t, p in v.body_types if p.search(body)), "other")
-
-
-def clean_body(text: str) -> str:
-    """A body name as written: wrapped lines joined, numbering and 'am'/'vom' removed.
-
-    >>> clean_body("1. Kinder- und Jugendhilfeaus-\\nschuss am")
-    'Kinder- und Jugendhilfeausschuss'
-    """
-    return _TRAILING.sub("", _NUMBERING.sub("", collapse(dehyphenate(text)))).strip(" \t,;:")
 
 
 @dataclass
@@ -144,7 +68,7 @@ def cells(doc: Document, line: Line, v: Vocab) -> list[Cell]:
     """The cells of a line: tab or gap columns, split again around the dates they hold."""
     out: list[Cell] = []
     pos = line.start
-    for col, sep in enumerate([*_GAP.finditer(doc.text, line.start, line.end), None]):
+    for col, sep in enumerate([*GAP.finditer(doc.text, line.start, line.end), None]):
         end = sep.start() if sep else line.end
         for d in find_dates(doc.text, pos, end, months=True):
             if d.start > pos:
@@ -165,59 +89,10 @@ def cells(doc: Document, line: Line, v: Vocab) -> list[Cell]:
     return out
 
 
-def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
-    """The column a header cell names; ``partial`` accepts a cell wrapped after "Datum der"."""
-    t = collapse(text).strip(" :.")
-    for kind, pat in v.columns:
-        m = pat.match(t)
-        if pat.fullmatch(t) or (m and partial and (_OPEN_END.search(t) or t[m.end():].lstrip()[:1] == "(")):
-            return kind
-    return None
-
-
-def header(text: str, v: Vocab) -> list[str | None] | None:
-    """Column kinds of a Beratungsfolge table header line, or None."""
-    parts = _GAP.split(text)
-    if len(parts) == 1:  # "Gremium Datum Status": column words separated by single spaces
-        parts = _column_words(text, v)
-    if len(parts) < 2 or find_dates(text) or any(len(p) > 40 for p in parts):
-        return None
-    kinds = [column_kind(p, v) if p.strip() else None for p in parts]
-    unknown = sum(1 for p, k in zip(parts, kinds) if p.strip() and k is None)
-    known = [k for k in kinds if k and k != "other"]
-    # "Gremium:\tSozialausschuss" is a key and its value, not two column headers
-    labelled = any(p.rstrip().endswith(":") and k is None for p, k in zip(parts, kinds[1:]))
-    ok = known.count("body") == 1 and known.count("date") <= 1 and len(known) >= 2 and unknown <= 1
-    return kinds if ok and not labelled else None
-
-
-def _column_words(text: str, v: Vocab) -> list[str]:
-    """A line cut into column header words (the longest at each place), or [text]."""
-    words, pos = [], len(text) - len(text.lstrip())
-    while pos < len(text.rstrip()):
-        ends = [m.end() for _, p in v.columns if (m := p.match(text, pos)) and not text[m.end():][:1].isalnum()]
-        if not ends:
-            return [text]
-        words.append(text[pos:max(ends)])
-        pos = max(ends) + len(text[max(ends):]) - len(text[max(ends):].lstrip(" :"))
-    return words
-
-
-def _merge_header(first: str, second: str, v: Vocab) -> list[str | None] | None:
-    """Kinds of a header whose cells wrap onto a second line, or None."""
-    a, b = _GAP.split(first), _GAP.split(second)
-    if not second.strip() or len(b) > len(a) or find_dates(second):
-        return None
-    if any(_OPEN_END.search(p) for p in a) or not b[0].strip() or all(p[:1].islower() for p in b if p):
-        kinds = [column_kind(x + " " + y, v) for x, y in zip(a, b + [""] * (len(a) - len(b)))]
-        return kinds if "body" in kinds and sum(1 for k in kinds if k) >= 2 else None
-    return None
-
-
 def _bonded(left: str, right: str) -> bool:
     """Whether two lines are one wrapped name: an open end, or a lower-case continuation."""
     right = right.lstrip()
-    return bool(left and right) and bool(_OPEN_END.search(left) or right[0].islower())
+    return bool(left and right) and bool(OPEN_END.search(left) or right[0].islower())
 
 
 def _line_kind(line: Line, v: Vocab, cs: list[Cell]) -> str:
@@ -252,9 +127,9 @@ def from_tables(doc: Document, v: Vocab) -> Iterator[Consultation]:
         kinds = header(line.text, v)
         if kinds is not None:
             start = i + 1
-            if start < len(all_lines) and (merged := _merge_header(line.text, all_lines[start].text, v)):
+            if start < len(all_lines) and (merged := merge_header(line.text, all_lines[start].text, v)):
                 kinds, start = merged, start + 1
-            marks = {j: st[1] for j, p in enumerate(_GAP.split(line.text))  # columns "Ö" and "N" for marks
+            marks = {j: st[1] for j, p in enumerate(GAP.split(line.text))  # columns "Ö" and "N" for marks
                      if "/" not in p and (st := status(p, v)) and st[0] is None and st[1] is not None}
             yield from block(doc, all_lines[start:], v, kinds.index("body"), marks)
         elif m := v.title.match(line.text):
@@ -306,7 +181,7 @@ class Row:
         return " ".join(t for _, _, t in self.parts)
 
     def attach(self, orphans: list[Line], front: bool) -> None:
-        parts = [(o.start, o.end, _GAP.split(o.text.strip())[0]) for o in orphans]
+        parts = [(o.start, o.end, GAP.split(o.text.strip())[0]) for o in orphans]
         self.parts = parts + self.parts if front else self.parts + parts
 
 
@@ -423,48 +298,3 @@ def _merge_lines(parts: list[tuple[int, int, str]], n: int) -> list[tuple[int, i
             return None
         parts[j:j + 2] = [(parts[j][0], parts[j + 1][1], parts[j][2] + "\n" + parts[j + 1][2])]
     return parts if len(parts) == n else None
-
-
-def from_key_values(doc: Document, v: Vocab) -> Iterator[Consultation]:
-    """One consultation from a header form with a body label and a meeting date label."""
-    found: dict[str, tuple[int, int, int, str]] = {}  # kind -> (line index, start, end, value)
-    for i, line in enumerate(lines(doc.text, 0, min(len(doc.text), KV_CHARS))):
-        if header(line.text, v):
-            continue
-        parts = [(m.start() + line.start, m.group()) for m in re.finditer(r"[^\t]+", line.text)]
-        for j, (start, text) in enumerate(parts):
-            for kind, pat in v.labels:
-                m = re.fullmatch(r"\s*" + pat.pattern + r"\s*(?::\s*(?P<v>.*)|$)", text, re.I)
-                if not m or kind in found:
-                    continue
-                value, vstart = (m["v"] or "").strip(), start + (m.start("v") if m["v"] else len(text))
-                if not value and j + 1 < len(parts):  # "Gremium:\tSozialausschuss"
-                    vstart, value = parts[j + 1][0], parts[j + 1][1].strip()
-                if value:
-                    found[kind] = (i, start, vstart + len(value), value)
-                break
-    if "body" not in found or "date" not in found or abs(found["body"][0] - found["date"][0]) > 8:
-        return
-    dates, body = find_dates(found["date"][3]), clean_body(found["body"][3])
-    public = status(found["public"][3], v) if "public" in found else None
-    role = status(found["role"][3], v) if "role" in found else None
-    if not dates or not body:
-        return
-    used = [found[k] for k, st in (("body", 1), ("date", 1), ("public", public), ("role", role))
-            if k in found and st]
-    yield Consultation(span=doc.span(min(u[1] for u in used), max(u[2] for u in used)), body=body,
-                       body_type=body_type(body, v), meeting_date=dates[0].iso,
-                       role=role[0] if role else None, public=public[1] if public else None)
-
-
-def from_headings(doc: Document, v: Vocab) -> Iterator[Consultation]:
-    """A meeting heading ("Bekanntgabe im Kommunalausschuss am 04.02.2021") over its session status."""
-    for m in v.heading.finditer(doc.text):
-        after = re.compile(r"[ \t]*\n\s*([^\n]*Sitzung[^\n]*)").match(doc.text, m.end())
-        st = status(after.group(1), v) if after else None
-        if not after or not st or st[1] is None:
-            continue
-        body, dates = clean_body(m["body"]), find_dates(m["date"] or "")
-        role = (status(m["code"] or "", v) or status(m["role"], v) or (None, None))[0]
-        yield Consultation(span=doc.span(m.start(), after.end(1)), body=body, body_type=body_type(body, v),
-                           meeting_date=dates[0].iso if dates else None, role=role, public=st[1])

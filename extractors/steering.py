@@ -6,209 +6,23 @@ mention ("diese Steuerungsgruppe") by the group last mentioned with that noun. A
 kept when the document sets it up, names it, or says something about it (chair, size,
 seats, members); a group mentioned only in passing is not. A pair such as
 "Steuerungs- und Begleitgruppe" is dropped when its two groups are described one by one.
+The sentences and lists come from ``prose.Layout``; members and list chairs from ``members``.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from pipeline.document import Document, Span
+from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.records import Member, Record, SteeringGroup
 
 from . import sectors
+from .members import Chair, MemberRow, find_members
+from .prose import Layout
 from .resources import Resources, require
-
-# --- the text as lines, paragraphs, list items and sentences --------------------------
-
-_JOIN = re.compile(r"(?<=\w)-[ \t]*(?:[\n\f][ \t]*){0,2}(?!(?:und|oder|bzw|sowie|bis|als|u)\b)(?=[a-zäöüß])")
-_BULLET = re.compile(r"^[ \t]*(?:[-–•▪■●*·►▸]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
-_ABBREVIATIONS = frozenset("dr prof nr ca bzw sog evtl ggf vgl abs str st hr fr dipl ing inkl zzgl gem lt bzgl "
-                           "max min mio mrd tsd jh tel az usw z.b o.g u.a d.h i.d.r".split())
-_NUMBERED = re.compile(r"^[ \t]*(?:\d{1,2}\.|■|[IVX]{1,4}\.)[ \t]+\S")
-_SYMBOL = re.compile(r"[-–•▪●*·►▸]\s")
-_SENTENCE_END = re.compile(r"[.!?](?=[\"“”»)]*\s+[\"„“(]?[A-ZÄÖÜ0-9])")
-
-
-@dataclass(frozen=True)
-class Flat:
-    """Document text with words broken at line ends joined, and a map back to offsets."""
-
-    text: str
-    origin: tuple[int, ...]
-
-    def span(self, doc: Document, start: int, end: int) -> Span:
-        if end <= start:
-            return doc.span(self.origin[start], self.origin[start])
-        return doc.span(self.origin[start], self.origin[end - 1] + 1)
-
-
-def flatten(text: str) -> Flat:
-    """Join "Inte-\\ngration" to "Integration"; keep "Kinder- und" and everything else.
-
-    >>> flatten("Inte-\\ngrations- und Steue-\\n\\nrungsgruppe").text
-    'Integrations- und Steuerungsgruppe'
-    """
-    parts: list[str] = []
-    origin: list[int] = []
-    pos = 0
-    for m in _JOIN.finditer(text):
-        parts.append(text[pos:m.start()])
-        origin.extend(range(pos, m.start()))
-        pos = m.end()
-    parts.append(text[pos:])
-    origin.extend(range(pos, len(text) + 1))
-    return Flat("".join(parts), tuple(origin))
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A paragraph, list item, table row (with wrapped continuation lines), heading or label."""
-
-    kind: str  # para | item | row | heading | label
-    start: int
-    end: int
-    body: int  # where the text starts after a bullet
-
-
-@dataclass(frozen=True)
-class Unit:
-    """A sentence of a paragraph or item, or a whole row, heading or label."""
-
-    seg: int
-    start: int
-    end: int
-
-
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for m in re.finditer(r"[\n\f]", text):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, len(text)))
-    return out
-
-
-def segments(text: str) -> list[Segment]:
-    """The layout blocks of a text, in order."""
-    lines = _line_spans(text)
-    blank = [not text[a:b].strip() for a, b in lines]
-    out: list[Segment] = []
-    i = 0
-
-    def line(k: int) -> str:
-        return text[lines[k][0]:lines[k][1]]
-
-    def plain(k: int) -> bool:
-        return k < len(lines) and not blank[k] and "\t" not in line(k) and not _BULLET.match(line(k))
-
-    while i < len(lines):
-        if blank[i]:
-            i += 1
-            continue
-        s = line(i).strip()
-        j = i + 1
-        alone = (i == 0 or blank[i - 1]) and (j >= len(lines) or blank[j] or bool(_BULLET.match(line(j))))
-        numbered = _NUMBERED.match(line(i))
-        if "\t" in line(i):
-            while plain(j) and len(line(j).strip()) < 45:
-                j += 1
-            out.append(Segment("row", lines[i][0], lines[j - 1][1], lines[i][0]))
-        elif len(s) <= 70 and s[-1] not in ".,;" and not _SYMBOL.match(s) \
-                and (alone or numbered and (j >= len(lines) or blank[j])):
-            out.append(Segment("label" if s.endswith(":") else "heading", lines[i][0], lines[i][1], lines[i][0]))
-        elif _BULLET.match(line(i)):
-            while plain(j):
-                j += 1
-            body = lines[i][0] + _BULLET.match(line(i)).end()  # type: ignore[union-attr]
-            out.append(Segment("item", lines[i][0], lines[j - 1][1], body))
-        else:
-            while plain(j):
-                j += 1
-            block = [line(k).strip() for k in range(i, j)]
-            if len(block) > 1 and all(len(x) <= 60 and not re.search(r"[.,;:!?]$", x) for x in block):
-                # a list whose bullets got lost (OCR, stacked cells): one entry a line
-                out.extend(Segment("item", lines[k][0], lines[k][1], lines[k][0]) for k in range(i, j))
-                i = j
-                continue
-            while True:
-                # a paragraph goes on across a blank line when its sentence does
-                k = j
-                while k < len(lines) and blank[k]:
-                    k += 1
-                if k > j and plain(k) and not re.search(r"[.!?:]\W{0,2}$", line(j - 1).strip()) \
-                        and len(line(j - 1).strip()) > 25:
-                    j = k + 1
-                    while plain(j):
-                        j += 1
-                    continue
-                break
-            out.append(Segment("para", lines[i][0], lines[j - 1][1], lines[i][0]))
-        i = j
-    return out
-
-
-def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence offsets in ``text[start:end]``; abbreviations and ordinals do not end one."""
-    out, pos = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        word = re.search(r"(\S+)$", text[pos:m.start()])
-        token = word.group(1).lstrip("(„\"").casefold() if word else ""
-        if token in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}|\w", token) or token.endswith("."):
-            continue
-        out.append((pos, m.end()))
-        pos = m.end()
-        while pos < end and text[pos].isspace():
-            pos += 1
-    if pos < end and text[pos:end].strip():
-        out.append((pos, end))
-    return out
-
-
-@dataclass
-class Layout:
-    """Segments and units of a flattened document, with lookups by offset."""
-
-    flat: Flat
-    segs: list[Segment]
-    units: list[Unit]
-    starts: list[int] = field(default_factory=list)
-
-    @classmethod
-    def of(cls, doc: Document) -> "Layout":
-        """The layout of a document; the last one is kept, as each extractor asks for it."""
-        if _LAST and _LAST[0][0] is doc.text:
-            return _LAST[0][1]
-        layout = cls._build(doc)
-        _LAST[:] = [(doc.text, layout)]
-        return layout
-
-    @classmethod
-    def _build(cls, doc: Document) -> "Layout":
-        flat = flatten(doc.text)
-        segs = segments(flat.text)
-        units: list[Unit] = []
-        for n, seg in enumerate(segs):
-            if seg.kind in ("para", "item"):
-                units.extend(Unit(n, a, b) for a, b in sentences(flat.text, seg.body, seg.end))
-            else:
-                units.append(Unit(n, seg.start, seg.end))
-        return cls(flat, segs, units, [u.start for u in units])
-
-    def unit_at(self, offset: int) -> int:
-        """The unit holding ``offset``, or the next one when it falls between units."""
-        n = max(0, bisect.bisect_right(self.starts, offset) - 1)
-        return n + 1 if offset >= self.units[n].end and n + 1 < len(self.units) else n
-
-    def text(self, u: Unit) -> str:
-        return self.flat.text[u.start:u.end]
-
-
-_LAST: list[tuple[str, Layout]] = []
-
 
 # --- group mentions -----------------------------------------------------------------
 
@@ -391,7 +205,7 @@ def fact_rules(res: Resources) -> FactRules:
     return _FACT_CACHE[key]
 
 
-def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resources) -> sectors.Chair | None:
+def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resources) -> Chair | None:
     """The first chair a pattern finds ("unter dem Vorsitz des ...", "Die Leitung übernahm ...")."""
     text = layout.flat.text
     for u in units:
@@ -406,7 +220,7 @@ def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resource
             value, _ = sectors.clean_member(raw, res)
             if value and len(value.split()) <= 8:
                 start = unit.start + m.start("chair")
-                return sectors.Chair(value, start, start + len(raw), sectors.is_person(raw))
+                return Chair(value, start, start + len(raw), sectors.is_person(raw))
     return None
 
 
@@ -452,10 +266,10 @@ def find_seats(text: str, start: int, end: int, rules: FactRules) -> tuple[dict[
 @dataclass
 class Described:
     group: Group
-    chair: sectors.Chair | None
+    chair: Chair | None
     size: int | None
     seats: dict[str, int]
-    members: list[sectors.MemberRow]
+    members: list[MemberRow]
 
     def has_any(self) -> bool:
         return bool(self.chair or self.size or self.seats or self.members)
@@ -475,7 +289,7 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     seats = shared | one_by_one
     size = find_size(layout, units, rules) or (sum(seats.values()) if seats else None)
     mention_at = {m.unit: (m.start, m.end) for m in group.mentions}
-    members, chair = sectors.find_members(layout, units, mention_at, sorted(m.start for m in every), chair, res)
+    members, chair = find_members(layout, units, mention_at, sorted(m.start for m in every), chair, res)
     return Described(group, chair, size, seats, members)
 
 

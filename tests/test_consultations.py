@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from extractors import load_resources
-from extractors.consultations import body_type, extract, status, vocab
+from extractors.consultation_vocab import body_type, status, vocab
+from extractors.consultations import extract
 from pipeline.document import Document
 from pipeline.evaluate import similar
 from pipeline.records import Consultation
