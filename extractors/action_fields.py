@@ -24,6 +24,7 @@ and their last part at a single "und"/"sowie" ("Bildung, Arbeit und Wohnen").
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any, Iterator
 
@@ -45,6 +46,8 @@ _MARKER = re.compile(
     r"[ \t]*(?:[-–•▪■●*·○◦][ \t]*(?:(?:\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})[.)][ \t]+)?"
     r"|(?:\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})[.)][ \t]+)")
 _KEY_VALUE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w ./()\-]{0,40}:[ \t]*\S")
+_INITIALS = re.compile(r"(?:\w\.)+\w")
+_NEXT_WORD = re.compile(r"[\s)\"“”]*(\S?)")
 
 
 def _ends(text: str, m: re.Match[str], colon: bool) -> bool:
@@ -56,9 +59,9 @@ def _ends(text: str, m: re.Match[str], colon: bool) -> bool:
         return colon
     token = text[max(0, i - 12):i].lower()
     token = token[len(token.rstrip("abcdefghijklmnopqrstuvwxyzäöüß0123456789_.")):]
-    if token in _ABBREV or (token.isdigit() and len(token) <= 2) or re.fullmatch(r"(?:\w\.)+\w", token):
+    if token in _ABBREV or (token.isdigit() and len(token) <= 2) or _INITIALS.fullmatch(token):
         return False
-    following = re.match(r"[\s)\"“”]*(\S?)", text[i + 1:i + 40])
+    following = _NEXT_WORD.match(text[i + 1:i + 40])
     return not (following and following.group(1).islower())
 
 
@@ -73,7 +76,9 @@ def sentence_at(text: str, pos: int, colon: bool = False) -> tuple[int, int]:
     items, key-value lines and table rows. With ``colon`` a colon ends a sentence too.
     """
     lo, hi = max(0, pos - 2000), min(len(text), pos + 2000)
-    start = max((m.end() for m in _TERMINATOR.finditer(text, lo, pos) if _ends(text, m, colon)), default=lo)
+    # the last terminator before pos that ends a sentence: test them from pos backwards
+    before = list(_TERMINATOR.finditer(text, lo, pos))
+    start = next((m.end() for m in reversed(before) if _ends(text, m, colon)), lo)
     end = next((m.start() + (m.group(0)[0] != "\n") for m in _TERMINATOR.finditer(text, pos, hi)
                 if _ends(text, m, colon)), hi)
     rows = lines(text, start, end)
@@ -315,8 +320,10 @@ def field_tables(doc: Document, res: Resources) -> Iterator[Candidate]:
     noun = taxonomy(res)[1]
     all_lines = lines(doc.text)
     for i, line in enumerate(all_lines):
+        if "\t" not in line.text:
+            continue
         cells = [c for c in line.cells if c[2].strip()]
-        if "\t" not in line.text or not cells or not noun.fullmatch(cells[0][2].strip(" :*")):
+        if not cells or not noun.fullmatch(cells[0][2].strip(" :*")):
             continue
         for row in all_lines[i + 1:]:
             row_cells = [c for c in row.cells if c[2].strip()]
@@ -326,6 +333,7 @@ def field_tables(doc: Document, res: Resources) -> Iterator[Candidate]:
             yield from split_item(s, e, raw)
 
 
+_NUMBERED = re.compile(r"[\d#]|\*\*")
 _HEAD_NUMBER = re.compile(r"[ \t]*(?:(?:Nr\.[ \t]*)?(?:\d{1,2}|[A-Z]|[IVX]{1,4})(?!\w))?[ \t]*(?P<sep>[:.)–-]?)[ \t]*")
 
 
@@ -333,9 +341,13 @@ def headings(doc: Document, res: Resources) -> Iterator[Candidate]:
     """'Handlungsfeld „X“', 'Handlungsfeld 2: X' or '3.1 Handlungsfeld Bildung' alone on a line."""
     text = doc.text
     _, noun, singular = taxonomy(res)
-    for line in lines(text):
+    # a heading's noun follows only numbering and markup, so its line holds a match of the noun
+    all_lines = lines(text)
+    starts = [ln.start for ln in all_lines]
+    with_noun = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in noun.finditer(text)})
+    for line in (all_lines[i] for i in with_noun):
         prefix = _SECTION_NO.match(line.text)
-        numbered = bool(prefix and re.search(r"[\d#]|\*\*", prefix.group(0)))
+        numbered = bool(prefix and _NUMBERED.search(prefix.group(0)))
         body = line.text[prefix.end() if prefix else 0:]
         m = noun.match(body)
         if not m or not singular.fullmatch(m.group(0)):

@@ -6,6 +6,8 @@ files and never rewrite the document text: cleaning applies to extracted values 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, NamedTuple, Protocol
@@ -43,8 +45,28 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
 
     >>> [ln.text for ln in lines("a\\nb\\fc", 2)]
     ['b', 'c']
+    >>> lines("ab\\ncd", 1, 4)
+    [Line(start=1, end=2, text='b'), Line(start=3, end=4, text='c')]
     """
     end = len(text) if end is None else end
+    if not 0 <= start <= end <= len(text):
+        return split_lines(text, start, end)
+    # cut the range out of the lines of the whole text, split once per text
+    starts, every = line_index(text)
+    first = bisect.bisect_right(starts, start) - 1
+    last = bisect.bisect_right(starts, end) - 1
+    out = every[first:last + 1]
+    head = out[0]
+    if head.start != start:
+        out[0] = Line(start, head.end, text[start:head.end])
+    tail = out[-1]
+    if tail.end > end:
+        out[-1] = Line(tail.start, end, text[tail.start:end])
+    return out
+
+
+def split_lines(text: str, start: int, end: int) -> list[Line]:
+    """The lines of ``text[start:end]``, split directly."""
     chunk = text[start:end]
     if "\f" in chunk:
         chunk = chunk.replace("\f", "\n")  # same length: offsets stay valid
@@ -56,6 +78,15 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def line_index(text: str) -> tuple[list[int], list[Line]]:
+    """All lines of a text and their start offsets (the extractors of a document share them)."""
+    every = []
+    pos = 0
+    for part in text.replace("\f", "\n").split("\n"):
+        every.append(Line(pos, pos + len(part), part))
+        pos += len(part) + 1
+    return [ln.start for ln in every], every
 
 
 # Words after an Ergänzungsstrich: "Kinder- und Jugendhilfe" keeps its hyphen.
@@ -75,6 +106,8 @@ def dehyphenate(value: str) -> str:
 
 
 _QUOTES = "„“”\"'‚‘’«»"
+_NO_QUOTES = str.maketrans("", "", _QUOTES)
+_SPACES = re.compile(r"\s+")
 _NUMBERING = re.compile(
     r"^\s*(?:[-–•▪■●*·]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)](?=\s)|[IVX]{1,4}\.(?=\s))\s*"
 )
@@ -91,14 +124,13 @@ def clean_label(value: str) -> str:
     value = value.replace("**", "")
     for _ in range(2):
         value = _NUMBERING.sub("", value)
-    value = "".join(ch for ch in value if ch not in _QUOTES)
-    value = re.sub(r"\s+", " ", dehyphenate(value))
+    value = _SPACES.sub(" ", dehyphenate(value.translate(_NO_QUOTES)))
     return value.strip(" \t.,;:–-")
 
 
 def collapse(value: str) -> str:
     """Whitespace folded to single spaces, markup removed, de-hyphenated."""
-    return re.sub(r"\s+", " ", dehyphenate(value.replace("**", ""))).strip()
+    return _SPACES.sub(" ", dehyphenate(value.replace("**", ""))).strip()
 
 
 def find_heading(doc: Document, pattern: re.Pattern[str], start: int = 0) -> Iterator[re.Match[str]]:
@@ -143,20 +175,46 @@ def section_patterns(res: Resources) -> list[tuple[str, re.Pattern[str]]]:
 
 def find_sections(doc: Document, res: Resources) -> list[Section]:
     """Headed sections in document order; a heading must start a line."""
+    return list(_sections(doc.text, res))
+
+
+@functools.lru_cache(maxsize=8)
+def _sections(text: str, res: Resources) -> tuple[Section, ...]:
     heads: list[tuple[int, int, str]] = []
-    for sid, pattern in section_patterns(res):
-        for m in pattern.finditer(doc.text):
-            heads.append((m.start(), m.end(), sid))
+    for (sid, pattern), after_newline in zip(section_patterns(res), _after_newline(res)):
+        heads.extend((start, end, sid) for start, end in _line_start_matches(text, pattern, after_newline))
     heads.sort()
     out: list[Section] = []
     for i, (start, body, sid) in enumerate(heads):
         if out and start < out[-1].body_start:
             continue
-        end = heads[i + 1][0] if i + 1 < len(heads) else len(doc.text)
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
         out.append(Section(sid, start, body, end))
     # re-link ends after dropping overlaps
-    return [Section(s.id, s.head_start, s.body_start, out[i + 1].head_start if i + 1 < len(out) else len(doc.text))
-            for i, s in enumerate(out)]
+    return tuple(Section(s.id, s.head_start, s.body_start, out[i + 1].head_start if i + 1 < len(out) else len(text))
+                 for i, s in enumerate(out))
+
+
+@functools.lru_cache(maxsize=8)
+def _after_newline(res: Resources) -> list[re.Pattern[str]]:
+    """The section patterns with a newline instead of their leading ``^``: the regex engine
+    skips from newline to newline instead of trying every position."""
+    return [re.compile("\n" + pattern.pattern.removeprefix("^"), pattern.flags) for _, pattern in section_patterns(res)]
+
+
+def _line_start_matches(text: str, pattern: re.Pattern[str],
+                        after_newline: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of the matches ``pattern.finditer(text)`` gives for a ``^``-anchored
+    multi-line pattern, found with its ``after_newline`` form."""
+    taken = 0
+    m = pattern.match(text)
+    if m:
+        yield m.start(), m.end()
+        taken = m.end()
+    # a match may end just after a newline: the line it opens can hold the next match
+    while (m := after_newline.search(text, max(taken - 1, 0))) is not None:
+        yield m.start() + 1, m.end()
+        taken = m.end()
 
 
 def first_section(sections: list[Section], sid: str) -> Section | None:

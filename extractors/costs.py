@@ -18,6 +18,7 @@ most 400 characters away); rows with the same amount share them.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -112,13 +113,16 @@ def qualifier(conf: Config, before: str) -> str | None:
     return nearest(conf.qualifiers, clause)
 
 
+_DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?(?P<y>(?:19|20)?\d{2})(?!\d)"
+_DOCUMENT_DATES = [re.compile(r"Datum\s*:?\s*" + _DATE),
+                   re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][\w .\-]{1,40},\s*(?:den\s+)?" + _DATE + r"[ \t]*$"),
+                   re.compile(r"(?<![\d.])" + _DATE)]
+
+
 def document_year(text: str) -> int | None:
     """The year of the document date: 'Datum: …', a 'Place, (den) …' line, or the first date."""
-    date = r"\d{1,2}\.\s?\d{1,2}\.\s?(?P<y>(?:19|20)?\d{2})(?!\d)"
-    for pattern in (r"Datum\s*:?\s*" + date,
-                    r"(?m)^[ \t]*[A-ZÄÖÜ][\w .\-]{1,40},\s*(?:den\s+)?" + date + r"[ \t]*$",
-                    r"(?<![\d.])" + date):
-        m = re.search(pattern, text[:20000])
+    for pattern in _DOCUMENT_DATES:
+        m = pattern.search(text[:20000])
         if m:
             y = int(m.group("y"))
             return y + 2000 if y < 100 else y
@@ -149,6 +153,7 @@ _BARE = re.compile(r"\s*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})(?:,-
 _IN_EUR = re.compile(r"\b(?:in|Betrag|Beträge)\s*\(?\s*(?P<t>T|Tsd\.?\s*)?(?:€|EUR|Euro)\b|\((?P<t2>T)?(?:€|EUR)\)", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_prose(line: str) -> bool:
     """A line that ends a table block upwards: text without tabs that is not a wrapped cell."""
     stripped = line.strip()
@@ -162,12 +167,20 @@ def table_header(all_lines: list[Line], i: int, need: int) -> tuple[Line | None,
     j = i - 1
     while j >= 0 and i - j <= 40 and not _is_prose(all_lines[j].text):
         ln = all_lines[j]
-        filled = [c for c in ln.cells if c[2].strip()]
-        if header is None and "\t" in ln.text and len(filled) >= max(2, need) and not find_money(ln.text) \
-                and not any(_BARE.fullmatch(c[2]) for c in filled):
+        if header is None and _header_cells(ln.text) >= max(2, need):
             header = ln
         j -= 1
     return header, all_lines[j].text if j >= 0 and i - j <= 40 else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _header_cells(line: str) -> int:
+    """The number of filled cells of a line that can head a table (a tab row without
+    amounts), else 0; lines are asked again and again as the rows below them are read."""
+    if "\t" not in line or find_money(line):
+        return 0
+    filled = [cell for cell in line.split("\t") if cell.strip()]
+    return 0 if any(_BARE.fullmatch(cell) for cell in filled) else len(filled)
 
 
 def bare_amounts(text: str, all_lines: list[Line]) -> list[Money]:
@@ -244,10 +257,13 @@ def prose_context(conf: Config, text: str, money: Money, lo: int, hi: int, doc_y
     return Context(s, e, kind, qualifier(conf, left), fiscal_year(conf, left, right, doc_year))
 
 
+_BUDGET_YEAR = re.compile(r"(?m)^[ \t]*Haushaltsjahr\s*:?\s*((?:19|20)\d\d)\b")
+
+
 def window_facts(conf: Config, text: str, lo: int, hi: int) -> tuple[int | None, str | None]:
     """A 'Haushaltsjahr: 2017' line and a budget account between ``lo`` and ``hi``."""
     chunk = text[lo:hi]
-    year = re.search(r"(?m)^[ \t]*Haushaltsjahr\s*:?\s*((?:19|20)\d\d)\b", chunk)
+    year = _BUDGET_YEAR.search(chunk)
     account = conf.account.search(chunk)
     return (int(year.group(1)) if year else None), (account.group("code") if account else None)
 

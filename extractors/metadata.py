@@ -23,7 +23,10 @@ from .resources import Resources
 HEADER_CHARS = 2500  # the header form of a submission fits in its first page or so
 _KINDS = r"(?P<kind>Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Große Kreisstadt|Stadt|Gemeinde|Landkreis(?:es)?|Kreis(?:es)?|Markt|Bezirk)"
 _PLACE = r"(?P<name>[A-ZÄÖÜ][\wäöüß.-]+(?:[ -](?:am|an der|in der|im|ob der|bei|a\.\s?d\.|i\.\s?d\.)[ -][A-ZÄÖÜ][\wäöüß.-]+|-[A-ZÄÖÜ][\wäöüß]+)*)"
-_KIND_PLACE = re.compile(r"\b" + _KINDS + r"\s+" + _PLACE)
+# searched without the leading \b, which is checked by hand: a pattern that starts with
+# its words lets the regex engine skip ahead to their first letters
+_KIND_PLACE = re.compile(_KINDS + r"\s+" + _PLACE)
+_WORD_CHAR = re.compile(r"\w")
 _TYPE_OF_KIND = {"landkreis": "Landkreis", "landkreises": "Landkreis", "kreis": "Kreis", "kreises": "Kreis",
                  "gemeinde": "Gemeinde", "markt": "Gemeinde", "bezirk": "Bezirk"}
 _ID = r"[A-Z]{0,5}[ -]?\d[\w]*(?:\s?[/.-]\s?[A-Z]{0,3}\s?\d+)+"
@@ -68,21 +71,22 @@ def header_limit(doc: Document, sections: list[Section]) -> int:
 
 def municipality_fields(doc: Document, res: Resources) -> list[tuple[str, str | None, Span | None]]:
     """Name, type, state and AGS: gazetteer hits weighed with 'Stadt X' patterns."""
-    names, alias_pattern = gazetteer_index(res)
+    names, lengths, alias_pattern = gazetteer_index(res)
     votes: Counter[str] = Counter()
     kinds: Counter[tuple[str, str]] = Counter()
     first_at: dict[str, int] = {}
     text = doc.text
-    for m in _KIND_PLACE.finditer(text):
+    for m in _searched_after(_KIND_PLACE, text, _WORD_CHAR):
         name = m["name"].rstrip(".-")
         kind = _TYPE_OF_KIND.get(m["kind"].lower(), "Stadt")
         # "Stadt Landau in der Pfalz": prefer the longest gazetteer name the match starts with
-        full = max((n for n in names if text.startswith(n, m.start("name"))), key=len, default=name)
+        at = m.start("name")
+        full = next((text[at:at + n] for n in lengths if text[at:at + n] in names), name)
         weight = 3 if m.start() < HEADER_CHARS else 2
         votes[full] += weight
         kinds[(full, kind)] += weight
         first_at.setdefault(full, m.start("name"))
-    for m in alias_pattern.finditer(text):
+    for m in _searched_after(alias_pattern, text, _NAME_CHAR):
         votes[m.group(0)] += 1
         first_at.setdefault(m.group(0), m.start())
     # a longer name covering a shorter one takes its votes ("Landau in der Pfalz" ⊃ "Landau")
@@ -115,11 +119,24 @@ def municipality_fields(doc: Document, res: Resources) -> list[tuple[str, str | 
     return [("municipality", best, span), ("municipality_type", mtype, span)]
 
 
-_INDEX: dict[int, tuple[dict[str, list[dict[str, Any]]], re.Pattern[str]]] = {}
+def _searched_after(pattern: re.Pattern[str], text: str, before: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches ``finditer`` gives for ``pattern`` preceded by ``(?<!before)``."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if m.start() and before.match(text, m.start() - 1):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
-def gazetteer_index(res: Resources) -> tuple[dict[str, list[dict[str, Any]]], re.Pattern[str]]:
-    """Entries by name and alias, and one pattern matching any of them (longest first)."""
+_NAME_CHAR = re.compile(r"[\wäöüß]")
+_INDEX: dict[int, tuple[dict[str, list[dict[str, Any]]], list[int], re.Pattern[str]]] = {}
+
+
+def gazetteer_index(res: Resources) -> tuple[dict[str, list[dict[str, Any]]], list[int], re.Pattern[str]]:
+    """Entries by name and alias, the lengths of the names (longest first), and one pattern
+    matching any name (longest first) that is not preceded by a letter (see _searched_after)."""
     key = id(res)
     if key not in _INDEX:
         names: dict[str, list[dict[str, Any]]] = {}
@@ -127,7 +144,8 @@ def gazetteer_index(res: Resources) -> tuple[dict[str, list[dict[str, Any]]], re
             for alias in [entry["name"], *entry.get("aliases", [])]:
                 names.setdefault(alias, []).append(entry)
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        _INDEX[key] = (names, re.compile(r"(?<![\wäöüß])(?:" + alternatives + r")(?![\wäöüß])"))
+        lengths = sorted({len(n) for n in names}, reverse=True)
+        _INDEX[key] = (names, lengths, re.compile(r"(?:" + alternatives + r")(?![\wäöüß])"))
     return _INDEX[key]
 
 
@@ -137,11 +155,11 @@ def doc_number(doc: Document, conf: dict[str, Any], limit: int) -> tuple[str, st
     """'Vorlage Nr. 2017/1900', 'Nr.: 139/2018', or an id on the line under the doc type."""
     text = doc.text[:limit]
     for label in conf["number_labels"]:
-        m = re.search(r"(?<![\w])" + label + r"\s*:?\s*(?P<id>" + _ID + r")", text)
+        m = _compiled(r"(?<![\w])" + label + r"\s*:?\s*(?P<id>" + _ID + r")").search(text)
         if m:
             return "doc_number", m["id"], doc.span(m.start("id"), m.end("id"))
     types = "|".join(conf["doc_types"])
-    m = re.search(r"^[ \t]*(?:" + types + r")[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<id>" + _ID + r")[ \t]*$", text, re.M)
+    m = _compiled(r"^[ \t]*(?:" + types + r")[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<id>" + _ID + r")[ \t]*$", re.M).search(text)
     if m:
         return "doc_number", m["id"], doc.span(m.start("id"), m.end("id"))
     return "doc_number", None, None
@@ -151,19 +169,20 @@ def doc_date(doc: Document, conf: dict[str, Any], limit: int) -> tuple[str, str 
     """The date of the submission: a 'Datum' label, a 'Place, den <date>' line, or the first header date."""
     text = doc.text
     labels = "|".join(conf["date_labels"])
+    inline = _compiled(r"(?:^|\t|\s)(?:" + labels + r")\s*:?\s*\t?\s*(?=\d)")
     for line in lines(text, 0, limit):
         # "Datum: 14.03.2017" (a label directly followed by its value; not "Datum der Beratung")
-        for m in re.finditer(r"(?:^|\t|\s)(?:" + labels + r")\s*:?\s*\t?\s*(?=\d)", line.text):
+        for m in inline.finditer(line.text):
             dates = find_dates(text, line.start + m.end(), line.end)
             if dates and dates[0].start == line.start + m.end():
                 return "doc_date", dates[0].iso, doc.span(dates[0].start, dates[0].end)
     # label at a line end, value starting the next line: "Datum:\n14.03.2017"
-    for m in re.finditer(r"(?:^|[\t ])(?:" + labels + r")[ \t]*:[ \t]*\n[ \t]*(?=\d)", text[:limit], re.M):
+    for m in _compiled(r"(?:^|[\t ])(?:" + labels + r")[ \t]*:[ \t]*\n[ \t]*(?=\d)", re.M).finditer(text[:limit]):
         dates = find_dates(text, m.end(), min(len(text), m.end() + 12))
         if dates and dates[0].start == m.end():
             return "doc_date", dates[0].iso, doc.span(dates[0].start, dates[0].end)
     # value above its label: "27.10.17\n\nDatum"
-    for m in re.finditer(r"(?P<value>[^\n]+)\n(?:[ \t]*\n)?[ \t]*(?:" + labels + r")[ \t]*$", text[:limit], re.M):
+    for m in _compiled(r"(?P<value>[^\n]+)\n(?:[ \t]*\n)?[ \t]*(?:" + labels + r")[ \t]*$", re.M).finditer(text[:limit]):
         dates = find_dates(text, m.start("value"), m.end("value"))
         if dates and text[m.start("value"):m.end("value")].strip() == dates[0].raw:
             return "doc_date", dates[0].iso, doc.span(dates[0].start, dates[0].end)
@@ -174,7 +193,7 @@ def doc_date(doc: Document, conf: dict[str, Any], limit: int) -> tuple[str, str 
             return "doc_date", dates[0].iso, doc.span(dates[0].start, dates[0].end)
     # first date on a header line that is not part of the Beratungsfolge
     for line in lines(text, 0, limit):
-        if re.search(r"(?i)ausschuss|rat\b|beirat|öffentlich|beratung|sitzung|gremium", line.text):
+        if _MEETING_LINE.search(line.text):
             continue
         dates = find_dates(text, line.start, line.end)
         if dates:
@@ -182,9 +201,18 @@ def doc_date(doc: Document, conf: dict[str, Any], limit: int) -> tuple[str, str 
     return "doc_date", None, None
 
 
+_MEETING_LINE = re.compile(r"(?i)ausschuss|rat\b|beirat|öffentlich|beratung|sitzung|gremium")
+
+
+@functools.lru_cache(maxsize=512)
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern built from the labels of ``metadata.yaml``, compiled once."""
+    return re.compile(pattern, flags)
+
+
 def doc_type(doc: Document, conf: dict[str, Any], limit: int, sections: list[Section]) -> tuple[str, str | None, Span | None]:
     for t in conf["doc_types"]:
-        m = re.search(r"^[ \t]*" + t + r"\b", doc.text[:limit], re.M)
+        m = _compiled(r"^[ \t]*" + t + r"\b", re.M).search(doc.text[:limit])
         if m:
             return "doc_type", t, doc.span(m.start(), m.end())
     has_meeting = any(s.id in ("consultation",) for s in sections) or re.search(r"(?m)^\s*Gremium\b", doc.text[:limit])

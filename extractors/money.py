@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Iterator
 
 _NUM = r"(?P<num>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)(?:,-{1,2}|,–)?"
 _SCALE = r"(?P<scale>T|Tsd\.?|Tausend|Mio\.?|Millionen|Million|Mrd\.?|Milliarden)"
@@ -17,6 +18,10 @@ _AFTER = re.compile(_NUM + r"(?:" + _GAP + _SCALE + r")?" + _GAP + r"(?P<scale2>
 # ... or currency first: "EUR 5.000", "€ 1,5 Mio.", "EUR\n5.000"
 _BEFORE = re.compile(r"(?:€|\bEUR\b|\bEuro\b)" + _GAP + _NUM + r"(?:[ \u00a0]*" + _SCALE + r"(?![a-zäöü]))?", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Where a match can start: _AFTER at a digit, _BEFORE at "€", "EUR" or "Euro"; both need
+# "€" or "EUR"/"Euro" (any case) somewhere.
+_DIGIT = re.compile(r"\d")
+_CURRENCY = re.compile(r"€|EUR", re.I)
 _NUMBER_AHEAD = re.compile(r"[ \u00a0]*\d")
 
 SCALES = {"t": 1000, "tsd": 1000, "tausend": 1000, "mio": 10**6, "million": 10**6,
@@ -50,6 +55,20 @@ def _scale(word: str | None) -> int:
     return SCALES.get(word.lower().rstrip("."), 1)
 
 
+def _matches(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, start: int,
+             end: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)`` for a pattern that can only match where
+    ``starts`` matches: tried there alone, which is much faster than at every position."""
+    pos = start
+    while (s := starts.search(text, pos, end)) is not None:
+        m = pattern.match(text, s.start(), end)
+        if m is not None:
+            yield m
+            pos = max(m.end(), s.start() + 1)
+        else:
+            pos = s.start() + 1
+
+
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
     """Every euro amount in ``text[start:end]`` with its offsets, in order.
 
@@ -59,8 +78,10 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
     end = len(text) if end is None else end
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_AFTER, _BEFORE):
-        for m in pattern.finditer(text, start, end):
+    if not _CURRENCY.search(text, start, end):
+        return found
+    for pattern, starts in ((_AFTER, _DIGIT), (_BEFORE, _CURRENCY)):
+        for m in _matches(pattern, starts, text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ",."
