@@ -7,13 +7,13 @@ in-document order before writing, so the same inputs always give the same bytes.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from .schema import EXTRACTED_TABLES, TABLES
-from .store import write_tables, write_text
-from .tables import frame
+from .atomic import write_text_if_changed
+
+if TYPE_CHECKING:  # pandas is imported when tables are built, not for a run that has nothing to do
+    import pandas as pd
 
 Row = dict[str, Any]
 
@@ -32,7 +32,7 @@ class Assembler:
     def add(self, result: dict[str, Any]) -> None:
         text = result.get("text")
         if text is not None and result.get("doc_id"):
-            write_text(self.out / "text" / f"{result['doc_id']}.txt", text)
+            write_text_if_changed(self.out / "text" / f"{result['doc_id']}.txt", text)
         for name, rows in result.get("tables", {}).items():
             self.rows.setdefault(name, []).extend(rows)
         self.errors.extend(result.get("errors", []))
@@ -46,6 +46,8 @@ class Assembler:
                     path.unlink()
 
     def frames(self) -> dict[str, pd.DataFrame]:
+        from .tables import frame
+
         docs = sorted(self.rows["documents"], key=lambda r: r["source_path"])
         order = {r["doc_id"]: i for i, r in enumerate(docs)}
         frames = {"documents": frame("documents", docs)}
@@ -62,6 +64,8 @@ class Assembler:
         frames = self.frames()
         link_oparl(frames)
         from .compare import compare_frames
+
+        from .store import write_tables
 
         frames.update(compare_frames(frames))
         write_tables(frames, self.out, formats)

@@ -177,12 +177,21 @@ def pdfium_glyphs(page: Any) -> list[Glyph]:
         tp = textpage.raw
         height = page.get_height()
         left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+        # one buffer for the page: a run holds at most all of the page's characters (each
+        # FPDFText_GetBoundedText call scans the whole page, so asking for the size first doubles it)
+        size = 2 * raw.FPDFText_CountChars(tp) + 16
+        buffer = (ctypes.c_ushort * size)()
         glyphs: list[Glyph] = []
         for i in range(raw.FPDFText_CountRects(tp, 0, -1)):
             if not raw.FPDFText_GetRect(tp, i, left, top, right, bottom):
                 continue
-            text = textpage.get_text_bounded(left.value, bottom.value, right.value, top.value)
-            text = _SPACES.sub(" ", _SOFT_HYPHENS.sub("-", text))  # edge spaces mark word ends
+            n = raw.FPDFText_GetBoundedText(tp, left, top, right, bottom, buffer, size)
+            if n >= size:  # cannot happen by the bound above; read it the slow way
+                text = textpage.get_text_bounded(left.value, bottom.value, right.value, top.value)
+            else:
+                text = ctypes.string_at(buffer, 2 * max(n, 0)).decode("utf-16-le", "ignore").rstrip("\x00")
+            if _ODD_SPACE.search(text):  # most runs need neither substitution: skip the copies
+                text = _SPACES.sub(" ", _SOFT_HYPHENS.sub("-", text))  # edge spaces mark word ends
             if text.strip():
                 glyphs.append(Glyph(text, left.value, right.value, height - top.value, height - bottom.value))
         return glyphs
@@ -192,12 +201,13 @@ def pdfium_glyphs(page: Any) -> list[Glyph]:
 
 _SOFT_HYPHENS = re.compile("[\x02\ufffe\u00ad]")
 _SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[\x02\ufffe\u00ad]|\s(?<! )|  ")  # a soft hyphen, a space other than " ", two spaces
 
 
 # Pages whose ruled tables are read cell by cell (a Beratungsfolge's body names often wrap
 # inside their cells); elsewhere each cell is a text run and comes out tab-separated anyway.
 TABLE_TRIGGERS = re.compile(r"Beratungsfolge|Beratungsweg|Gremium\b|Sitzungstermin|Datum der Beratung")
-_LETTER = re.compile(r"[A-Za-zÄÖÜäöüß]")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜäöüß".encode("latin-1")
 
 
 def usable_text(glyphs: list[Glyph]) -> bool:
@@ -205,7 +215,8 @@ def usable_text(glyphs: list[Glyph]) -> bool:
     text = "".join(g.text for g in glyphs).replace(" ", "")
     if len(text) < 20:
         return False
-    letters = len(_LETTER.findall(text))
+    latin = text.encode("latin-1", "ignore")  # other characters are no letters here anyway
+    letters = len(latin) - len(latin.translate(None, _LETTERS))
     return letters / len(text) >= 0.5
 
 

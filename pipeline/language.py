@@ -8,6 +8,7 @@ stopwords is fast, needs no model and is right on any text of a few sentences.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 STOPWORDS: dict[str, frozenset[str]] = {  # words shared by two of the languages are left out
     "de": frozenset(
@@ -35,14 +36,10 @@ def guess_language(text: str, limit: int = 20_000) -> str | None:
     >>> guess_language("Anlage 1") is None
     True
     """
-    counts = dict.fromkeys(STOPWORDS, 0)
-    for match in _WORD.finditer(text[:limit]):
-        word = match.group(0).lower()
-        if "'" in word:  # l'avancement, d'intégration: the article is the French hint
-            word = word.split("'", 1)[0]
-        for lang, words in STOPWORDS.items():
-            if word in words:
-                counts[lang] += 1
+    words = Counter(_WORD.findall(text[:limit].lower()))
+    for word in [w for w in words if "'" in w]:  # l'avancement, d'intégration: the article is the French hint
+        words[word.split("'", 1)[0]] += words.pop(word)
+    counts = {lang: sum(words[w] for w in stop if w in words) for lang, stop in STOPWORDS.items()}
     total = sum(counts.values())
     best = max(counts, key=lambda lang: counts[lang])
     if total < MIN_HITS or counts[best] < MIN_SHARE * total:

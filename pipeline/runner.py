@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from . import __version__
+from . import __version__, freshness
 from .errors import VorlagenError
 from .settings import Settings
 
@@ -110,6 +110,10 @@ class Cache:
             return None
         return self.folder / f"{doc_id}-{__version__}-{code_digest()}-{self.settings_key}.json"
 
+    def has(self, doc_id: str) -> bool:
+        p = self.path(doc_id)
+        return p is not None and p.is_file()
+
     def get(self, doc_id: str) -> Result | None:
         p = self.path(doc_id)
         if p is None or not p.exists():
@@ -123,7 +127,7 @@ class Cache:
         p = self.path(result["doc_id"]) if result.get("doc_id") else None
         if p is None or result.get("text") is None:
             return  # unreadable files are retried on the next run
-        from .store import write_text
+        from .atomic import write_text
 
         write_text(p, json.dumps(result, ensure_ascii=False, sort_keys=True))
 
@@ -216,11 +220,13 @@ class RunSummary:
     errors: int
     seconds: float
     failed_paths: list[str]
+    up_to_date: bool = False  # the outputs were current: nothing was read or written
 
     def line(self) -> str:
         rows = ", ".join(f"{k} {v}" for k, v in self.rows.items() if k not in ("documents", "errors"))
+        fresh = " (outputs up to date)" if self.up_to_date else ""
         return (f"{self.documents} documents, {rows}; {self.errors} errors; "
-                f"{self.seconds:.1f} s")
+                f"{self.seconds:.1f} s{fresh}")
 
 
 def run(inputs: list[Path], out: Path, settings: Settings, use_cache: bool = True,
@@ -242,6 +248,11 @@ def run(inputs: list[Path], out: Path, settings: Settings, use_cache: bool = Tru
     paths = iter_inputs(inputs, walk_error)
     jobs = plan_jobs(paths, asm.add_error)
     cache = Cache(out / "cache" if use_cache else None, settings.cache_key())
+    key = freshness.run_key(jobs, asm.errors, settings.cache_key(), code_digest(), __version__, formats)
+    recorded = freshness.up_to_date(out, key, jobs, cache)
+    if recorded is not None:
+        return RunSummary(recorded["documents"], dict(recorded["rows"]), recorded["errors"],
+                          time.perf_counter() - started, recorded["failed_paths"], up_to_date=True)
     results = run_jobs(jobs, settings, cache, executor, scheduler)
     bar = None
     if progress:
@@ -265,5 +276,8 @@ def run(inputs: list[Path], out: Path, settings: Settings, use_cache: bool = Tru
     documented = {r["source_path"] for r in asm.rows["documents"]}
     failed = sorted({e["source_path"] for e in asm.errors
                      if e.get("stage") == "ingest" or e["source_path"] not in documented})
-    return RunSummary(counts.get("documents", 0), counts, counts.get("errors", 0),
-                      time.perf_counter() - started, failed)
+    summary = RunSummary(counts.get("documents", 0), counts, counts.get("errors", 0),
+                         time.perf_counter() - started, failed)
+    freshness.record_run(out, key, jobs, cache, {"documents": summary.documents, "rows": list(counts.items()),
+                                                 "errors": summary.errors, "failed_paths": failed}, asm.errors)
+    return summary

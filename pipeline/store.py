@@ -6,40 +6,18 @@ so an interrupted run leaves the previous outputs intact.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 
+from .atomic import atomic_path, write_text
 from .schema import BOOL, FLOAT, INT, MONEY, PRIMARY_KEYS, TABLES, Column
 from .tables import csv_frame
 
 SQLITE_NAME = "vorlagen.sqlite"
 SQL_TYPES = {INT: "INTEGER", FLOAT: "REAL", MONEY: "REAL", BOOL: "INTEGER", "str": "TEXT"}
-
-
-@contextlib.contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; rename it into place on success."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        os.chmod(tmp, 0o644)  # mkstemp creates 0600; outputs are meant to be shared
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-
-
-def write_text(target: Path, text: str) -> None:
-    with atomic_path(target) as tmp:
-        tmp.write_text(text, encoding="utf-8", newline="")
 
 
 def write_csv(df: pd.DataFrame, columns: tuple[Column, ...], target: Path) -> None:

@@ -47,3 +47,6 @@ if [ ! -f "$stamp" ]; then
   fi
   touch "$stamp"
 fi
+# byte-code for the package, so that every pool worker imports it without compiling
+# (a no-op when current; also where PYTHONDONTWRITEBYTECODE keeps Python from writing it)
+.venv/bin/python -m compileall -q pipeline extractors >/dev/null

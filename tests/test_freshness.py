@@ -1,0 +1,100 @@
+"""Incremental runs: an unchanged corpus stops early, any change runs the stages again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.runner import RunSummary, run
+from pipeline.settings import Settings
+
+from conftest import SEED_TEXTS
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and "cache" not in p.relative_to(out).parts}
+
+
+def mtimes(out: Path) -> dict[str, int]:
+    return {p.relative_to(out).as_posix(): p.stat().st_mtime_ns for p in sorted(out.rglob("*"))
+            if p.is_file() and "cache" not in p.relative_to(out).parts}
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in SEED_TEXTS[:3]:
+        shutil.copy(seed, folder / seed.name)
+    return folder
+
+
+def go(corpus: Path, out: Path, use_cache: bool = True) -> RunSummary:
+    return run([corpus], out, Settings(workers=1), progress=False, formats=("csv", "sqlite"), use_cache=use_cache)
+
+
+def test_unchanged_rerun_writes_nothing_and_reports_the_same(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = go(corpus, out)
+    before, stamps = outputs(out), mtimes(out)
+    second = go(corpus, out)
+    assert second.up_to_date and not first.up_to_date
+    assert second.line().startswith(first.line().rsplit(";", 1)[0])
+    assert second.failed_paths == first.failed_paths
+    assert outputs(out) == before and mtimes(out) == stamps
+
+
+def test_a_changed_file_runs_again_and_gives_a_clean_runs_outputs(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    go(corpus, out)
+    victim = sorted(corpus.iterdir())[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nNachtrag.\n", encoding="utf-8")
+    again = go(corpus, out)
+    assert not again.up_to_date
+    clean = tmp_path / "clean"
+    go(corpus, clean, use_cache=False)
+    assert outputs(out) == outputs(clean)
+
+
+def test_a_removed_file_runs_again(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    go(corpus, out)
+    sorted(corpus.iterdir())[0].unlink()
+    again = go(corpus, out)
+    assert not again.up_to_date and again.documents == 2
+
+
+def test_an_edited_or_deleted_output_is_written_again(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    go(corpus, out)
+    before = outputs(out)
+    (out / "documents.csv").write_text("edited by hand\n", encoding="utf-8")
+    (out / "costs.csv").unlink()
+    again = go(corpus, out)
+    assert not again.up_to_date
+    assert outputs(out) == before
+
+
+def test_other_settings_or_formats_or_no_cache_do_not_count_as_up_to_date(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    go(corpus, out)
+    assert not run([corpus], out, Settings(workers=1, max_pages=7), progress=False,
+                   formats=("csv", "sqlite")).up_to_date
+    assert not run([corpus], out, Settings(workers=1, max_pages=7), progress=False, formats=("csv",)).up_to_date
+    assert not run([corpus], out, Settings(workers=1, max_pages=7), progress=False, formats=("csv",),
+                   use_cache=False).up_to_date
+
+
+def test_a_run_with_a_failure_that_may_not_recur_is_done_again(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (corpus / "kaputt.pdf").write_bytes(b"%PDF-1.4\nnot really a pdf")  # fails the same way every time
+    go(corpus, out)
+    assert go(corpus, out).up_to_date
+    record = out / "cache" / "run.json"
+    record.write_text(record.read_text(encoding="utf-8").replace('"transient_errors": []',
+                                                                  '"transient_errors": ["timeout"]'),
+                      encoding="utf-8")
+    assert not go(corpus, out).up_to_date
