@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,14 @@ SHARED = ROOT.parent / "shared"
 SEED_TEXTS = sorted(RAW.glob("*.txt"))
 RENDERINGS = {"text": SEED_TEXTS, "grid": sorted((RAW / "pdf" / "grid").glob("*.pdf")),
               "plain": sorted((RAW / "pdf" / "plain").glob("*.pdf"))}
+
+
+def seed_folder(folder: Path, n: int) -> Path:
+    """``folder`` holding copies of the first ``n`` seed texts."""
+    folder.mkdir(parents=True)
+    for seed in SEED_TEXTS[:n]:
+        shutil.copy(seed, folder / seed.name)
+    return folder
 
 
 @pytest.fixture(scope="session")

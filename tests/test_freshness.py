@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from pipeline.runner import RunSummary, run
 from pipeline.settings import Settings
 
-from conftest import SEED_TEXTS
+from conftest import seed_folder
 
 
 def outputs(out: Path) -> dict[str, bytes]:
@@ -25,11 +24,7 @@ def mtimes(out: Path) -> dict[str, int]:
 
 @pytest.fixture()
 def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for seed in SEED_TEXTS[:3]:
-        shutil.copy(seed, folder / seed.name)
-    return folder
+    return seed_folder(tmp_path / "in", 3)
 
 
 def go(corpus: Path, out: Path, use_cache: bool = True) -> RunSummary:

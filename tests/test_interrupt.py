@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.store import atomic_path
 
-from conftest import RENDERINGS, SEED_TEXTS
+from conftest import RENDERINGS, seed_folder
 
 VORLAGEN = Path(sys.executable).with_name("vorlagen")
 COPIES_PER_PDF = 1
@@ -157,11 +157,7 @@ def test_atomic_write_keeps_the_old_file_on_failure(tmp_path: Path) -> None:
 
 @pytest.fixture()
 def inputs(tmp_path: Path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for path in SEED_TEXTS[:2]:
-        shutil.copy(path, folder / path.name)
-    return folder
+    return seed_folder(tmp_path / "in", 2)
 
 
 def test_fail_fast_stops_at_the_first_failure_and_writes_nothing(inputs: Path, tmp_path: Path) -> None:
