@@ -33,6 +33,7 @@ from pipeline.errors import ResourceError
 from pipeline.records import ActionField
 
 from .base import Line, clean_label, collapse, lines
+from .fastre import Matcher, prefiltered
 from .resources import Resources
 
 # --- sentences ---------------------------------------------------------------------------
@@ -96,7 +97,7 @@ def sentence_at(text: str, pos: int, colon: bool = False) -> tuple[int, int]:
 
 # --- taxonomy ----------------------------------------------------------------------------
 
-Taxonomy = tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], re.Pattern[str]]
+Taxonomy = tuple[list[tuple[str, re.Pattern[str]]], Matcher, re.Pattern[str]]
 _TAXONOMY: dict[tuple[int, str], Taxonomy] = {}
 
 
@@ -127,7 +128,7 @@ def taxonomy(res: Resources) -> Taxonomy:
         if not nouns:
             raise ResourceError("taxonomy.yaml: missing key 'field_nouns'")
         alternatives = "|".join(re.escape(n) for n in nouns)
-        noun = re.compile(r"\b(?:" + alternatives + r")(?:e|en|er|ern|es|s)?\b", re.I)
+        noun = prefiltered(r"\b(?:" + alternatives + r")(?:e|en|er|ern|es|s)?\b", re.I)
         singular = re.compile(r"(?:" + alternatives + r")(?:es|s)?", re.I)
         _TAXONOMY[key] = (codes, noun, singular)
     return _TAXONOMY[key]
@@ -271,7 +272,7 @@ _INTRO = re.compile(r"folgend|wie folgt|nachstehend|nachfolgend", re.I)
 _SECTION_NO = re.compile(r"[ \t#*■•\-]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:\*\*)?")
 
 
-def _is_list_heading(heading: str, noun: re.Pattern[str]) -> bool:
+def _is_list_heading(heading: str, noun: Matcher) -> bool:
     """'Handlungsfelder', 'Zentrale Handlungsfelder', 'Die Handlungsfelder des Konzepts'."""
     words = heading.split()
     at = next((i for i, w in enumerate(words[:2]) if noun.fullmatch(w)), None)

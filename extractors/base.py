@@ -102,7 +102,7 @@ def dehyphenate(value: str) -> str:
     >>> dehyphenate("Gesund-\\nheit und Senioren")
     'Gesundheit und Senioren'
     """
-    return _BROKEN.sub(r"\1\2", value)
+    return _BROKEN.sub(r"\1\2", value) if "-" in value else value
 
 
 _QUOTES = "„“”\"'‚‘’«»"

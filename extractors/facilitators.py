@@ -19,6 +19,7 @@ from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.records import Facilitator, Record
 
+from .fastre import Matcher, prefiltered
 from .money import find_money
 from .resources import Resources, require
 from .steering import Layout
@@ -26,19 +27,19 @@ from .steering import Layout
 
 @dataclass(frozen=True)
 class Rules:
-    role: re.Pattern[str]
-    anaphora: re.Pattern[str]
-    engagement: re.Pattern[str]
+    role: Matcher
+    anaphora: Matcher
+    engagement: Matcher
     labels: re.Pattern[str]
-    candidates: tuple[tuple[str, re.Pattern[str]], ...]  # (kind, pattern with group `name`)
-    link: re.Pattern[str]
-    exclude: re.Pattern[str]
-    funding: re.Pattern[str]
+    candidates: tuple[tuple[str, Matcher], ...]  # (kind, pattern with group `name`)
+    link: Matcher
+    exclude: Matcher
+    funding: Matcher
     bare: frozenset[str]
-    officials: re.Pattern[str]
-    approx: re.Pattern[str]
-    fee: re.Pattern[str]
-    fee_back: re.Pattern[str]
+    officials: Matcher
+    approx: Matcher
+    fee: Matcher
+    fee_back: Matcher
 
 
 _CACHE: dict[int, Rules] = {}
@@ -49,9 +50,9 @@ def rules(res: Resources) -> Rules:
     if key not in _CACHE:
         d = res["facilitators"]
 
-        def rx(name: str, pattern: str | None = None) -> re.Pattern[str]:
+        def rx(name: str, pattern: str | None = None) -> Matcher:
             try:
-                return re.compile(pattern if pattern is not None else require(d, name, "facilitators.yaml"))
+                return prefiltered(pattern if pattern is not None else require(d, name, "facilitators.yaml"))
             except re.error as exc:
                 raise ResourceError(f"facilitators.yaml {name}: bad pattern: {exc}") from exc
 

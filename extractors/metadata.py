@@ -182,7 +182,7 @@ def doc_date(doc: Document, conf: dict[str, Any], limit: int) -> tuple[str, str 
         if dates and dates[0].start == m.end():
             return "doc_date", dates[0].iso, doc.span(dates[0].start, dates[0].end)
     # value above its label: "27.10.17\n\nDatum"
-    for m in _compiled(r"(?P<value>[^\n]+)\n(?:[ \t]*\n)?[ \t]*(?:" + labels + r")[ \t]*$", re.M).finditer(text[:limit]):
+    for m in _compiled(r"^(?P<value>[^\n]+)\n(?:[ \t]*\n)?[ \t]*(?:" + labels + r")[ \t]*$", re.M).finditer(text[:limit]):
         dates = find_dates(text, m.start("value"), m.end("value"))
         if dates and text[m.start("value"):m.end("value")].strip() == dates[0].raw:
             return "doc_date", dates[0].iso, doc.span(dates[0].start, dates[0].end)

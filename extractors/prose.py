@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Document, Span
 
-_JOIN = re.compile(r"(?<=\w)-[ \t]*(?:[\n\f][ \t]*){0,2}(?!(?:und|oder|bzw|sowie|bis|als|u)\b)(?=[a-zäöüß])")
+_JOIN = re.compile(r"-(?<=\w-)[ \t]*(?:[\n\f][ \t]*){0,2}(?!(?:und|oder|bzw|sowie|bis|als|u)\b)(?=[a-zäöüß])")
 _BULLET = re.compile(r"^[ \t]*(?:[-–•▪■●*·►▸]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
 _ABBREVIATIONS = frozenset("dr prof nr ca bzw sog evtl ggf vgl abs str st hr fr dipl ing inkl zzgl gem lt bzgl "
                            "max min mio mrd tsd jh tel az usw z.b o.g u.a d.h i.d.r".split())

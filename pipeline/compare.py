@@ -130,8 +130,14 @@ def cluster_keys(values: Iterable[Any]) -> list[str]:
     reps: list[str] = []
     merged: dict[str, str] = {"": ""}
     keys: list[str] = []
+    normal: dict[str, str] = {}  # names repeat across documents: normalise each once
     for value in values:
-        key = norm(value) if present(value) else ""
+        if not present(value):
+            key = ""
+        elif isinstance(value, str):
+            key = normal.get(value) or normal.setdefault(value, norm(value))
+        else:
+            key = norm(value)
         if key not in merged:
             merged[key] = next((r for r in reps if same_name(key, r)), key)
             if merged[key] == key:

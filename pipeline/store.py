@@ -59,12 +59,22 @@ def write_sqlite(frames: dict[str, pd.DataFrame], target: Path) -> None:
                 con.execute(f'CREATE TABLE "{name}" ({", ".join(defs)})')
                 if "doc_id" in df.columns and name != "documents":
                     con.execute(f'CREATE INDEX "idx_{name}_doc_id" ON "{name}" ("doc_id")')
-                rows = [tuple(sql_value(v) for v in rec) for rec in df.itertuples(index=False, name=None)]
+                rows = list(zip(*(sql_column(df[c]) for c in df.columns)))
                 marks = ", ".join("?" for _ in cols)
                 con.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
             con.commit()
         finally:
             con.close()
+
+
+EXTENSION_DTYPES = ("string", "Int64", "Float64", "boolean")  # their cells are Python values or NA
+
+
+def sql_column(series: pd.Series) -> list[object]:
+    """A column's values for SQLite: None for missing, Python numbers, 0/1 for booleans."""
+    if str(series.dtype) in EXTENSION_DTYPES:
+        return series.astype(object).where(series.notna(), None).tolist()
+    return [sql_value(v) for v in series.tolist()]
 
 
 def sql_value(value: object) -> object:

@@ -36,8 +36,22 @@ def csv_frame(df: pd.DataFrame, columns: tuple[Column, ...]) -> pd.DataFrame:
     """Every cell as the CSV text the contract asks for (true/false, 2-decimal money, empty NA)."""
     out = pd.DataFrame(index=df.index)
     for c in columns:
-        out[c.name] = [format_cell(v, c.kind) for v in df[c.name].tolist()]
+        out[c.name] = csv_column(df[c.name], c.kind)
     return out
+
+
+def csv_column(series: pd.Series, kind: str) -> Any:
+    """One column as CSV text: whole columns at once for the usual dtypes, else cell by cell."""
+    import numpy as np
+
+    dtype = str(series.dtype)
+    if kind == "str" and dtype == "string":
+        return series.fillna("")
+    if kind == INT and dtype == "Int64":
+        return series.astype("string").fillna("")
+    if kind == BOOL and dtype == "boolean":
+        return np.where(series.isna(), "", np.where(series.fillna(False), "true", "false"))
+    return [format_cell(v, kind) for v in series.tolist()]
 
 
 def format_cell(value: Any, kind: str) -> str:

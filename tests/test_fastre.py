@@ -1,0 +1,94 @@
+"""The prefiltered patterns find exactly what ``re`` finds, on the resource patterns and any text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.fastre import Prefiltered, literal_prefixes, prefiltered
+from extractors.resources import RESOURCE_DIR, load_yaml
+
+from conftest import SEED_TEXTS
+
+
+def resource_patterns() -> list[str]:
+    """Every regular expression in the resource files (values of keys named like patterns)."""
+    found: list[str] = []
+
+    def walk(node: Any, key: str = "") -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, str(k))
+        elif isinstance(node, list):
+            for v in node:
+                walk(v, key)
+        elif isinstance(node, str) and any(ch in node for ch in "\\(|[") and key not in ("id", "label", "note"):
+            try:
+                re.compile(node)
+            except re.error:
+                return
+            found.append(node)
+
+    for path in sorted(RESOURCE_DIR.glob("*.yaml")):
+        walk(load_yaml(path))
+    return sorted(set(found))
+
+
+PATTERNS = resource_patterns() + [
+    r"(?i)begleit|moderat|beratung\s+durch",
+    r"\b(?:Handlungsfeld|Themenfeld)(?:e|en|er)?\b",
+    r"(?im)^[ \t]*(?:Moderation|Begleitung)\s*:",
+    r"(?<![\w-])Stadt(?:rat|verwaltung)\b",
+    r"(?i)Straße|STRASSE",
+]
+SEED_TEXT = "\n".join(p.read_text(encoding="utf-8") for p in SEED_TEXTS)
+
+
+def spans(p: Any, text: str, pos: int = 0, endpos: int = 10**9) -> list[tuple[int, int]]:
+    return [m.span() for m in p.finditer(text, pos, endpos)]
+
+
+def test_some_resource_patterns_get_a_prefilter() -> None:
+    assert len(PATTERNS) > 20
+    assert sum(isinstance(prefiltered(p), Prefiltered) for p in PATTERNS) >= 5
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_same_matches_as_re_on_the_seed_texts(pattern: str) -> None:
+    plain, fast = re.compile(pattern), prefiltered(pattern)
+    assert spans(fast, SEED_TEXT) == spans(plain, SEED_TEXT)
+    for start in range(0, len(SEED_TEXT), 997):
+        end = start + 1500
+        a, b = plain.search(SEED_TEXT, start, end), fast.search(SEED_TEXT, start, end)
+        assert (a and a.span()) == (b and b.span())
+
+
+WORDS = ["Begleitung", "BEGLEIT", "moderat", "Moderation:", "Handlungsfeld", "Handlungsfelder", "Themenfeld",
+         "Stadtrat", "Stadtverwaltung", "Beratung durch", "beratung\n durch", "ı", "İ", "ſ", "Straße", "STRASSE",
+         "-", " ", "\n", "\t", "x", "Ä", "ß", "ẞ", "K"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=4)), max_size=30),
+       which=st.integers(min_value=0, max_value=len(PATTERNS) - 1))
+def test_same_matches_as_re_on_any_text(pieces: list[str], which: int) -> None:
+    text = "".join(pieces)
+    pattern = PATTERNS[which]
+    assert spans(prefiltered(pattern), text) == spans(re.compile(pattern), text)
+
+
+def test_prefixes_are_read_from_groups_and_branches() -> None:
+    from re import _parser as P  # type: ignore[attr-defined]
+
+    def prefixes(p: str) -> list[str] | None:
+        return literal_prefixes(list(P.parse(p)))
+
+    assert prefixes(r"\b(?:abc|de(?:f|gh))x") == ["abcx", "defx", "deghx"]
+    assert prefixes(r"abc\b(?:d|e)") == ["abc"]
+    assert prefixes(r"(?:abc)?d") is None
+    assert prefixes(r"[ab]cd") is None
+    assert prefixes(r"(?:abc|)") is None
