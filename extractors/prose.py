@@ -84,15 +84,17 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def segments(text: str) -> list[Segment]:
     """The layout blocks of a text, in order."""
     lines = _line_spans(text)
-    blank = [not text[a:b].strip() for a, b in lines]
+    texts = [text[a:b] for a, b in lines]
+    blank = [not t.strip() for t in texts]
+    bullet = [bool(_BULLET.match(t)) for t in texts]
     out: list[Segment] = []
     i = 0
 
     def line(k: int) -> str:
-        return text[lines[k][0]:lines[k][1]]
+        return texts[k]
 
     def plain(k: int) -> bool:
-        return k < len(lines) and not blank[k] and "\t" not in line(k) and not _BULLET.match(line(k))
+        return k < len(lines) and not blank[k] and "\t" not in texts[k] and not bullet[k]
 
     while i < len(lines):
         if blank[i]:
@@ -100,7 +102,7 @@ def segments(text: str) -> list[Segment]:
             continue
         s = line(i).strip()
         j = i + 1
-        alone = (i == 0 or blank[i - 1]) and (j >= len(lines) or blank[j] or bool(_BULLET.match(line(j))))
+        alone = (i == 0 or blank[i - 1]) and (j >= len(lines) or blank[j] or bullet[j])
         numbered = _NUMBERED.match(line(i))
         if "\t" in line(i):
             while plain(j) and len(line(j).strip()) < 45:
@@ -109,7 +111,7 @@ def segments(text: str) -> list[Segment]:
         elif len(s) <= 70 and s[-1] not in ".,;" and not _SYMBOL.match(s) \
                 and (alone or numbered and (j >= len(lines) or blank[j])):
             out.append(Segment("label" if s.endswith(":") else "heading", lines[i][0], lines[i][1], lines[i][0]))
-        elif _BULLET.match(line(i)):
+        elif bullet[i]:
             while plain(j):
                 j += 1
             body = lines[i][0] + _BULLET.match(line(i)).end()  # type: ignore[union-attr]

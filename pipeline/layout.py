@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Glyph:
     """A piece of text with its box in page coordinates (y grows downwards)."""
 
@@ -39,21 +39,21 @@ LIST_MARKER = re.compile(r"(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]|[-–•▪■●
 
 def group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Group glyphs into lines by vertical overlap, top to bottom, left to right."""
-    ordered = sorted(glyphs, key=lambda g: (round(g.top + g.height / 2, 0), g.x0))
+    items = [(g, g.top + g.height / 2, g.height) for g in glyphs]
+    items.sort(key=lambda item: (round(item[1], 0), item[0].x0))
     lines: list[list[Glyph]] = []
     centers: list[float] = []
     heights: list[float] = []
-    for g in ordered:
-        mid = g.top + g.height / 2
-        if lines and abs(mid - centers[-1]) <= 0.5 * max(heights[-1], g.height):
+    for g, mid, height in items:
+        if lines and abs(mid - centers[-1]) <= 0.5 * max(heights[-1], height):
             lines[-1].append(g)
             n = len(lines[-1])
             centers[-1] += (mid - centers[-1]) / n
-            heights[-1] = max(heights[-1], g.height)
+            heights[-1] = max(heights[-1], height)
         else:
             lines.append([g])
             centers.append(mid)
-            heights.append(g.height)
+            heights.append(height)
     for line in lines:
         line.sort(key=lambda g: g.x0)
     return lines
@@ -88,13 +88,9 @@ def line_text(line: list[Glyph], tab_gap: float = TAB_GAP, space_gap: float = SP
 
 def paragraph_gaps(lines: list[list[Glyph]]) -> list[bool]:
     """For each line after the first: is there a blank-line-sized gap above it?"""
-    gaps: list[bool] = []
-    for prev, cur in zip(lines, lines[1:]):
-        h = max(max(g.height for g in prev), max(g.height for g in cur))
-        prev_bottom = max(g.bottom for g in prev)
-        cur_top = min(g.top for g in cur)
-        gaps.append(cur_top - prev_bottom > 0.9 * h)
-    return gaps
+    stats = [(max(g.height for g in line), min(g.top for g in line), max(g.bottom for g in line)) for line in lines]
+    return [cur_top - prev_bottom > 0.9 * max(prev_h, cur_h)
+            for (prev_h, _, prev_bottom), (cur_h, cur_top, _) in zip(stats, stats[1:])]
 
 
 def glyphs_to_text(glyphs: list[Glyph]) -> str:
