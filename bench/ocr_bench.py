@@ -8,6 +8,9 @@ The pages are rendered once at 300 dpi and written as PGM files; then
 (c) the same with workers=2.
 Printed: seconds per page (wall and tesseract CPU), pipeline/bare ratios, the speed-up of
 two workers over one, and peak resident memory of this process and of one tesseract (Linux).
+Also the pipeline's own work around tesseract in run (b), per page: rendering and
+straightening (:func:`pipeline.ocr.render_page`), and clean-up plus layout (the rest of
+:func:`pipeline.ocr.ocr_image` outside :func:`pipeline.ocr.run_tesseract`).
 
 Example:
     .venv/bin/python bench/ocr_bench.py               # every page of data/raw/scan/*.pdf
@@ -23,8 +26,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 
@@ -65,6 +71,34 @@ def select_pages(pdfs: list[Path], limit: int | None) -> list[tuple[Path, list[i
     return chosen
 
 
+@contextmanager
+def stopwatch(names: list[str]) -> Iterator[dict[str, float]]:
+    """Seconds spent in the named functions of :mod:`pipeline.ocr` while the block runs.
+
+    The functions are wrapped in the module, where ocr_pdf_pages and ocr_image look them
+    up; with workers=1 every call runs in this thread, so the sums are wall time.
+    """
+    spent = dict.fromkeys(names, 0.0)
+    originals = {name: getattr(ocr, name) for name in names}
+
+    def timed(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent[name] += time.perf_counter() - start
+        return wrapper
+
+    for name, func in originals.items():
+        setattr(ocr, name, timed(name, func))
+    try:
+        yield spent
+    finally:
+        for name, func in originals.items():
+            setattr(ocr, name, func)
+
+
 def render_pgms(selection: list[tuple[Path, list[int]]], folder: Path, dpi: int) -> list[Path]:
     """Each page rendered as it is (grayscale, no clean-up) into a PGM file."""
     out: list[Path] = []
@@ -73,7 +107,8 @@ def render_pgms(selection: list[tuple[Path, list[int]]], folder: Path, dpi: int)
         for i in indexes:
             target = folder / f"{path.stem}-{i + 1}.pgm"
             page = doc[i]
-            page.render(scale=dpi / 72, grayscale=True).to_pil().save(target)
+            gray = ocr.render_gray(page, dpi / 72)  # as the pipeline renders, not straightened
+            target.write_bytes(f"P5\n{gray.shape[1]} {gray.shape[0]}\n255\n".encode() + gray.tobytes())
             page.close()
             out.append(target)
         doc.close()
@@ -133,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         pgms = render_pgms(selection, Path(tmp), args.dpi)
         render = (time.perf_counter() - start) / n
         bare, tesseract_mib = time_bare(pgms, args.lang, args.dpi)
-    one, confs = time_pipeline(selection, base)
+    with stopwatch(["render_page", "ocr_image", "run_tesseract"]) as spent:
+        one, confs = time_pipeline(selection, base)
     two, _ = time_pipeline(selection, replace(base, workers=2))
 
     print(f"render to PGM (once)             {render:6.2f} s/page")
@@ -142,6 +178,11 @@ def main(argv: list[str] | None = None) -> int:
     for label, t in rows:
         wall, cpu = t.per_page()
         print(f"{label:32s} {wall:6.2f} s/page wall   {cpu:6.2f} s/page tesseract CPU")
+    render, around = spent["render_page"] / n, (spent["ocr_image"] - spent["run_tesseract"]) / n
+    print(f"  of (b): render + straighten    {render:6.3f} s/page")
+    print(f"          clean-up + layout      {around:6.3f} s/page")
+    print(f"          all but tesseract      {render + around:6.3f} s/page "
+          f"(tesseract {spent['run_tesseract'] / n:.2f} s/page)")
     print(f"pipeline/bare, workers=1         {one.wall / bare.wall:6.2f}x wall   "
           f"{one.child_cpu / bare.child_cpu:6.2f}x tesseract CPU")
     print(f"pipeline/bare, workers=2         {two.wall / bare.wall:6.2f}x wall")

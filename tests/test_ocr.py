@@ -120,6 +120,22 @@ def test_blank_page_is_not_rotated() -> None:
     assert ocr_image.skew_angle(page, ocr_image.ink_threshold(page)) == 0.0
 
 
+@pytest.mark.parametrize("angle", [0.0, 0.05, 1.3, -2.2], ids=lambda a: f"rotated {a}")
+def test_straighten(angle: float) -> None:
+    page = draw(Drawing([], grid_lines([300, 1200, 2100], [600, 700, 800]), text_lines(20, top=1000)),
+                angle=angle, noise=3)
+    straight = ocr_image.straighten(page)
+    if abs(angle) < ocr_image.MIN_SKEW:
+        assert straight is page  # a tiny skew is left alone, the page is not copied
+        return
+    assert straight.shape == page.shape and straight.dtype == np.uint8
+    threshold = ocr_image.ink_threshold(straight)
+    assert abs(ocr_image.skew_angle(straight, threshold)) <= 0.1
+    horizontal, vertical = ocr_image.find_rules(straight < threshold, DPI)
+    assert (len(horizontal), len(vertical)) == (3, 3)  # the rules are straight again
+    assert (straight[:3, :3] == 255).all()  # the corners turned in are paper
+
+
 @pytest.mark.parametrize("drawing,n_horizontal,n_vertical", [
     (Drawing([], grid_lines([300, 900, 1500, 2100], [1000, 1080, 1160, 1240]), []), 4, 4),
     # one-row table: its vertical rules are short but end on horizontal rules
@@ -133,6 +149,30 @@ def test_find_rules(drawing: Drawing, n_horizontal: int, n_vertical: int) -> Non
     page = draw(drawing, noise=3)
     horizontal, vertical = ocr_image.find_rules(page < ocr_image.ink_threshold(page), DPI)
     assert (len(horizontal), len(vertical)) == (n_horizontal, n_vertical)
+
+
+def plain_runs(mask: Any, min_len: int) -> list[tuple[int, int, int]]:
+    """(row, start, end) of the runs of True at least ``min_len`` long, pixel by pixel."""
+    runs = []
+    for row, values in enumerate(mask.tolist()):
+        start = None
+        for col, value in enumerate([*values, False]):
+            if value and start is None:
+                start = col
+            elif not value and start is not None:
+                if col - start >= min_len:
+                    runs.append((row, start, col))
+                start = None
+    return runs
+
+
+@pytest.mark.parametrize("min_len", [1, 2, 3, 5, 8, 13, 40, 61])
+def test_long_runs_are_the_runs_of_that_length(min_len: int) -> None:
+    rng = np.random.default_rng(min_len)
+    mask = rng.random((60, 60)) < 0.8  # runs of every length
+    mask[7, 2:60] = True
+    mask[9, :] = True
+    assert [tuple(r) for r in ocr_image.long_runs(mask, min_len).tolist()] == plain_runs(mask, min_len)
 
 
 def test_erased_rules_leave_text_alone() -> None:
@@ -189,6 +229,34 @@ def test_render_page_straightens_the_scan(angle: float, rotation: int) -> None:
         assert (len(horizontal), len(vertical)) == (3, 3)
     if angle == 0.0:
         assert np.abs(gray.astype(int) - plain).mean() < 2  # no rotation: the plain rendering
+
+
+def colour_pdf() -> Any:
+    """A page of coloured shapes (vector paths) and a colour photo (an RGB image)."""
+    rgb = np.zeros((120, 200, 3), dtype=np.uint8)
+    rgb[:40], rgb[40:80], rgb[80:] = (220, 30, 30), (20, 150, 40), (40, 60, 200)
+    buf = io.BytesIO()
+    Image.fromarray(rgb).save(buf, "PDF", resolution=72)
+    pdf = pdfium.PdfDocument(buf.getvalue())
+    page = pdf[0]
+    for i, colour in enumerate([(255, 0, 0), (0, 160, 0), (30, 60, 200), (250, 220, 0)]):
+        rect = pdfium.raw.FPDFPageObj_CreateNewRect(10 + 45 * i, 5, 40, 30)
+        pdfium.raw.FPDFPageObj_SetFillColor(rect, *colour, 255)
+        pdfium.raw.FPDFPath_SetDrawMode(rect, pdfium.raw.FPDF_FILLMODE_ALTERNATE, False)
+        pdfium.raw.FPDFPage_InsertObject(page, rect)
+    pdfium.raw.FPDFPage_GenerateContent(page)
+    return pdf
+
+
+def test_render_gray_equals_pdfium_grayscale_rendering() -> None:
+    """Drawing into a gray bitmap converts colours as pdfium's slower grayscale mode does."""
+    pdf = colour_pdf()
+    gray = ocr.render_gray(pdf[0], 2.0)
+    reference = pdf[0].render(scale=2.0, grayscale=True).to_numpy()
+    reference = reference if reference.ndim == 2 else reference[:, :, 0]
+    assert gray.shape == reference.shape
+    assert np.abs(gray.astype(int) - reference).max() <= 1
+    assert len(np.unique(gray)) >= 5  # paper and distinct greys for the colours
 
 
 # --- words to text ------------------------------------------------------------------------------
