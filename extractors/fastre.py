@@ -30,7 +30,7 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _FOLDED_LETTERS = set("abcdefghijklmnopqrstuvwxyzäöüß0123456789 -./&")
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 MIN_PREFIX = 3  # shorter words would hit too often to save anything
-MAX_WORDS = 200
+MAX_WORDS = 200  # words made by combining a word with the alternatives after it
 
 
 class Matcher(Protocol):
@@ -71,7 +71,7 @@ def _prefixes(items: Any) -> tuple[list[str], bool]:
             complete = all(done for _, done in parts)
         else:
             return prefixes, False
-        if not all(inner) or len(prefixes) * len(inner) > MAX_WORDS:
+        if not all(inner) or len(prefixes) > 1 and len(prefixes) * len(inner) > MAX_WORDS:
             return prefixes, False
         prefixes = [p + q for p in prefixes for q in inner]
         if not complete:

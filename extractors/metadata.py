@@ -18,15 +18,13 @@ from pipeline.records import Field, Metadata
 
 from .base import Line, Section, collapse, find_sections, first_section, lines
 from .dates import find_dates
+from .fastre import Matcher, prefiltered
 from .resources import Resources
 
 HEADER_CHARS = 2500  # the header form of a submission fits in its first page or so
 _KINDS = r"(?P<kind>Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Große Kreisstadt|Stadt|Gemeinde|Landkreis(?:es)?|Kreis(?:es)?|Markt|Bezirk)"
 _PLACE = r"(?P<name>[A-ZÄÖÜ][\wäöüß.-]+(?:[ -](?:am|an der|in der|im|ob der|bei|a\.\s?d\.|i\.\s?d\.)[ -][A-ZÄÖÜ][\wäöüß.-]+|-[A-ZÄÖÜ][\wäöüß]+)*)"
-# searched without the leading \b, which is checked by hand: a pattern that starts with
-# its words lets the regex engine skip ahead to their first letters
-_KIND_PLACE = re.compile(_KINDS + r"\s+" + _PLACE)
-_WORD_CHAR = re.compile(r"\w")
+_KIND_PLACE = prefiltered(r"\b" + _KINDS + r"\s+" + _PLACE)
 _TYPE_OF_KIND = {"landkreis": "Landkreis", "landkreises": "Landkreis", "kreis": "Kreis", "kreises": "Kreis",
                  "gemeinde": "Gemeinde", "markt": "Gemeinde", "bezirk": "Bezirk"}
 _ID = r"[A-Z]{0,5}[ -]?\d[\w]*(?:\s?[/.-]\s?[A-Z]{0,3}\s?\d+)+"
@@ -76,7 +74,7 @@ def municipality_fields(doc: Document, res: Resources) -> list[tuple[str, str | 
     kinds: Counter[tuple[str, str]] = Counter()
     first_at: dict[str, int] = {}
     text = doc.text
-    for m in _searched_after(_KIND_PLACE, text, _WORD_CHAR):
+    for m in _KIND_PLACE.finditer(text):
         name = m["name"].rstrip(".-")
         kind = _TYPE_OF_KIND.get(m["kind"].lower(), "Stadt")
         # "Stadt Landau in der Pfalz": prefer the longest gazetteer name the match starts with
@@ -86,7 +84,7 @@ def municipality_fields(doc: Document, res: Resources) -> list[tuple[str, str | 
         votes[full] += weight
         kinds[(full, kind)] += weight
         first_at.setdefault(full, m.start("name"))
-    for m in _searched_after(alias_pattern, text, _NAME_CHAR):
+    for m in alias_pattern.finditer(text):
         votes[m.group(0)] += 1
         first_at.setdefault(m.group(0), m.start())
     # a longer name covering a shorter one takes its votes ("Landau in der Pfalz" ⊃ "Landau")
@@ -119,24 +117,12 @@ def municipality_fields(doc: Document, res: Resources) -> list[tuple[str, str | 
     return [("municipality", best, span), ("municipality_type", mtype, span)]
 
 
-def _searched_after(pattern: re.Pattern[str], text: str, before: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """The matches ``finditer`` gives for ``pattern`` preceded by ``(?<!before)``."""
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        if m.start() and before.match(text, m.start() - 1):
-            pos = m.start() + 1
-            continue
-        yield m
-        pos = m.end() if m.end() > m.start() else m.end() + 1
+_INDEX: dict[int, tuple[dict[str, list[dict[str, Any]]], list[int], Matcher]] = {}
 
 
-_NAME_CHAR = re.compile(r"[\wäöüß]")
-_INDEX: dict[int, tuple[dict[str, list[dict[str, Any]]], list[int], re.Pattern[str]]] = {}
-
-
-def gazetteer_index(res: Resources) -> tuple[dict[str, list[dict[str, Any]]], list[int], re.Pattern[str]]:
+def gazetteer_index(res: Resources) -> tuple[dict[str, list[dict[str, Any]]], list[int], Matcher]:
     """Entries by name and alias, the lengths of the names (longest first), and one pattern
-    matching any name (longest first) that is not preceded by a letter (see _searched_after)."""
+    matching any name (longest first) that is not part of a longer word."""
     key = id(res)
     if key not in _INDEX:
         names: dict[str, list[dict[str, Any]]] = {}
@@ -145,7 +131,7 @@ def gazetteer_index(res: Resources) -> tuple[dict[str, list[dict[str, Any]]], li
                 names.setdefault(alias, []).append(entry)
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         lengths = sorted({len(n) for n in names}, reverse=True)
-        _INDEX[key] = (names, lengths, re.compile(r"(?:" + alternatives + r")(?![\wäöüß])"))
+        _INDEX[key] = (names, lengths, prefiltered(r"(?<![\wäöüß])(?:" + alternatives + r")(?![\wäöüß])"))
     return _INDEX[key]
 
 
