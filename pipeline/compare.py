@@ -134,10 +134,12 @@ def cluster_keys(values: Iterable[Any]) -> list[str]:
     for value in values:
         if not present(value):
             key = ""
-        elif isinstance(value, str):
-            key = normal.get(value) or normal.setdefault(value, norm(value))
-        else:
+        elif not isinstance(value, str):
             key = norm(value)
+        else:
+            if value not in normal:
+                normal[value] = norm(value)
+            key = normal[value]
         if key not in merged:
             merged[key] = next((r for r in reps if same_name(key, r)), key)
             if merged[key] == key:

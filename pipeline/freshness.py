@@ -30,7 +30,9 @@ TRANSIENT_ERRORS = frozenset({"timeout", "out_of_memory", "worker_crashed", "ocr
 def run_key(jobs: list[Job], early_errors: list[dict[str, Any]], settings_key: str, code: str,
             version: str, formats: tuple[str, ...]) -> str:
     """A digest of everything the outputs of a run depend on."""
-    manifests = sorted({str(Path(j.path).parent / "manifest.csv") for j in jobs})
+    from .oparl.manifest import MANIFEST_NAME
+
+    manifests = sorted({str(Path(j.path).parent / MANIFEST_NAME) for j in jobs})
     payload = {
         "version": version, "code": code, "settings": settings_key, "formats": sorted(formats),
         "jobs": [[j.source_path, j.doc_id, sorted(j.duplicates)] for j in jobs],

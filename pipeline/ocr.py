@@ -295,7 +295,7 @@ def render_page(pdf: Any, index: int, settings: Settings) -> ImageArray:
     page = pdf[index]
     try:
         scale = settings.ocr_dpi / 72
-        width, height = (math.ceil(v * scale - 1e-6) for v in page.get_size())  # no float fuzz
+        width, height = pixel_size(page, scale)
         if width * height > settings.max_page_pixels:
             raise PageTooLarge(f"the page would be {width}×{height} px at {settings.ocr_dpi} dpi, "
                                f"more than max_page_pixels {settings.max_page_pixels:,}")
@@ -324,6 +324,12 @@ def check_image_sizes(page: Any, limit: int) -> None:
                                f"more than max_page_pixels {limit:,}")
 
 
+def pixel_size(page: Any, scale: float) -> tuple[int, int]:
+    """Width and height in pixels of the page rendered at ``scale`` pixels per point."""
+    width, height = page.get_size()
+    return math.ceil(width * scale - 1e-6), math.ceil(height * scale - 1e-6)  # no float fuzz
+
+
 def render_gray(page: Any, scale: float) -> ImageArray:
     """The page in grayscale at ``scale`` pixels per point, annotations included.
 
@@ -333,7 +339,7 @@ def render_gray(page: Any, scale: float) -> ImageArray:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
-    width, height = (math.ceil(v * scale - 1e-6) for v in page.get_size())  # no float fuzz
+    width, height = pixel_size(page, scale)
     bitmap = pdfium.PdfBitmap.new_native(width, height, raw.FPDFBitmap_Gray)
     try:
         bitmap.fill_rect((255, 255, 255, 255), 0, 0, width, height)

@@ -248,7 +248,7 @@ def run(inputs: list[Path], out: Path, settings: Settings, use_cache: bool = Tru
     paths = iter_inputs(inputs, walk_error)
     jobs = plan_jobs(paths, asm.add_error)
     cache = Cache(out / "cache" if use_cache else None, settings.cache_key())
-    key = freshness.run_key(jobs, asm.errors, settings.cache_key(), code_digest(), __version__, formats)
+    key = freshness.run_key(jobs, asm.errors, cache.settings_key, code_digest(), __version__, formats)
     recorded = freshness.up_to_date(out, key, jobs, cache)
     if recorded is not None:
         return RunSummary(recorded["documents"], dict(recorded["rows"]), recorded["errors"],
