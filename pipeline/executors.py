@@ -29,6 +29,7 @@ from typing import Any, Callable, Generator, Iterator
 from .errors import VorlagenError
 from .runner import Job, Result, failed_result, process_file
 from .settings import Settings
+from .slots import share
 
 Work = Callable[[str, str, Settings, "bytes | None"], Result]
 Pair = tuple[Job, Result]
@@ -53,10 +54,12 @@ class WorkerCrashed(VorlagenError):
 _STARTS: Any = None  # shared array: monotonic start time of each job, by job index
 
 
-def init_worker(starts: Any, memory_mb: int) -> None:
-    """Set up a pool worker: shared clock, Ctrl-C left to the parent, memory limit."""
+def init_worker(starts: Any, memory_mb: int, slots: Any = None) -> None:
+    """Set up a pool worker: shared clock and tesseract slots, Ctrl-C left to the parent,
+    memory limit."""
     global _STARTS
     _STARTS = starts
+    share(slots)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the pool on Ctrl-C
     die_with_parent()
     if memory_mb > 0:
@@ -100,11 +103,12 @@ def run_job(work: Work, key: int, path: str, source_path: str, settings: Setting
 class Pool:
     """A ProcessPoolExecutor whose workers can all be killed at once."""
 
-    def __init__(self, size: int, starts: Any, memory_mb: int) -> None:
+    def __init__(self, size: int, starts: Any, memory_mb: int, slots: int) -> None:
         ctx = multiprocessing.get_context(START_METHOD)
         self.size = size
+        # a new semaphore with each pool: a killed worker may have died holding a slot
         self.executor = ProcessPoolExecutor(size, mp_context=ctx, initializer=init_worker,
-                                            initargs=(starts, memory_mb))
+                                            initargs=(starts, memory_mb, ctx.BoundedSemaphore(slots)))
         self.processes: dict[int, Any] = {}
 
     def submit(self, *args: Any) -> Future[Result]:
@@ -154,8 +158,10 @@ def run_pool(jobs: list[Job], settings: Settings, work: Work | None = None) -> G
 
     work = work or process_file
     size = max(1, min(settings.workers, len(jobs)))
-    # documents are the unit of parallelism; the rest of the cores go to pages (OCR)
-    inner = dataclasses.replace(settings, workers=max(1, settings.workers // size))
+    # documents are the unit of parallelism; a document may OCR as many pages at once as
+    # there are cores, but all workers together run at most that many tesseract processes,
+    # so cores left idle by the last documents go to their pages
+    inner = dataclasses.replace(settings, workers=settings.workers)
     starts = multiprocessing.get_context(START_METHOD).RawArray("d", len(jobs))
     queue: deque[int] = deque(range(len(jobs)))
     suspects: deque[int] = deque()  # running when a worker died: retried one at a time
@@ -175,7 +181,7 @@ def run_pool(jobs: list[Job], settings: Settings, work: Work | None = None) -> G
             if pool is not None and pool.size != want and not running:
                 retire()  # switch between the full pool and a single worker
             if pool is None:
-                pool = Pool(want, starts, settings.doc_memory_mb)
+                pool = Pool(want, starts, settings.doc_memory_mb, settings.workers)
             source = suspects if suspects else queue
             # two documents per worker in flight, so a worker never waits for the next one;
             # suspects run alone to find the document that kills its worker

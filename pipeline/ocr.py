@@ -7,7 +7,8 @@ uncompressed PGM file (encoding noisy scans as PNG costs seconds per page). The 
 boxes of the TSV output are rebuilt into lines with :mod:`pipeline.layout`; words inside a
 ruled table become one tab-separated line per table row, as the text-layer reader does.
 Pages run in parallel as separate single-threaded tesseract processes (OpenMP threading
-inside one tesseract is slower).
+inside one tesseract is slower); in a process pool, its workers share the cores through
+:mod:`pipeline.slots`.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import numpy as np
 from .errors import OcrFailed, OcrUnavailable, PageTooLarge, Timeout, VorlagenError
 from .layout import Glyph, glyphs_to_text, group_lines, line_text
 from .ocr_image import ImageArray, Rule, despeckle, erase_rules, find_rules, ink_threshold, straighten
+from . import slots
 from .settings import Settings
 
 TESSERACT = "tesseract"  # program name, looked up on PATH at every call
@@ -118,7 +120,8 @@ def run_tesseract(binary: str, image: ImageArray, settings: Settings, psm: int |
                "--dpi", str(settings.ocr_dpi), "tsv"]
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         try:
-            proc = subprocess.run(cmd, capture_output=True, env=env, timeout=settings.ocr_page_timeout)
+            with slots.slot():
+                proc = subprocess.run(cmd, capture_output=True, env=env, timeout=settings.ocr_page_timeout)
         except subprocess.TimeoutExpired as exc:
             raise Timeout(f"OCR took longer than {settings.ocr_page_timeout:g} s (ocr_page_timeout)") from exc
         except OSError as exc:

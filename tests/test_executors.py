@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from pipeline import slots
 from pipeline.executors import crash_error, run_pool
 from pipeline.runner import Job, Result, process_file, run
 from pipeline.settings import Settings
@@ -45,6 +46,21 @@ def scripted_work(path: str, source_path: str, settings: Settings, data: bytes |
         raise RuntimeError("a bug outside the guard of process_file")
     elif name.startswith("sleep"):
         time.sleep(1.0)
+    elif name.startswith("hold_slot"):  # holds a tesseract slot until the other document saw it taken
+        with slots.slot():
+            marker = Path(path).with_name("slot_seen")
+            deadline = time.monotonic() + 20
+            while not marker.exists() and time.monotonic() < deadline:
+                time.sleep(0.01)
+    elif name.startswith("count_slots"):  # the free slots once the other worker has taken one
+        sem = slots._SLOTS
+        deadline = time.monotonic() + 20
+        while sem.get_value() == settings.workers and time.monotonic() < deadline:
+            time.sleep(0.01)
+        free = sem.get_value()
+        Path(path).with_name("slot_seen").touch()
+        return {"doc_id": name, "source_path": source_path, "errors": [], "text": None,
+                "tables": {"slots": [{"free": free}]}}
     elif name.startswith("limits"):
         return {"doc_id": name, "source_path": source_path, "errors": [], "text": None,
                 "tables": {"limits": [{"as": resource.getrlimit(resource.RLIMIT_AS)[0],
@@ -125,13 +141,21 @@ def test_clock_starts_when_the_worker_starts_the_document(tmp_path: Path) -> Non
     assert all(r["errors"] == [] for r in results.values()), results
 
 
-def test_workers_get_the_memory_limit_and_share_the_cores(tmp_path: Path) -> None:
+def test_workers_get_the_memory_limit_and_every_core_for_pages(tmp_path: Path) -> None:
     jobs = make_jobs(tmp_path, ["limits0", "limits1"])
     results = collect(jobs, Settings(workers=4, doc_memory_mb=700))
     for result in results.values():
         row = result["tables"]["limits"][0]
         assert row["as"] == 700 * 1024 * 1024
-        assert row["workers"] == 2  # 4 cores over 2 documents: 2 each for OCR pages
+        assert row["workers"] == 4  # a document may OCR on every core, within the shared slots
+
+
+def test_workers_share_one_count_of_tesseract_slots(tmp_path: Path) -> None:
+    # one worker holds a slot; the other sees one of the pool's three slots taken
+    jobs = make_jobs(tmp_path, ["count_slots", "hold_slot"])
+    results = collect(jobs, Settings(workers=3))
+    assert results["count_slots"]["tables"]["slots"] == [{"free": 2}]
+    assert results["hold_slot"]["errors"] == []
 
 
 def test_closing_the_results_stops_the_workers(tmp_path: Path) -> None:
