@@ -167,9 +167,26 @@ def full_date(value: Any) -> date | None:
         return None
 
 
+# the columns the comparison reads: a run keeps these of every table to the end, not the rest
+INPUT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": ("doc_id", "municipality", "municipality_type", "state"),
+    "consultations": ("doc_id", "seq", "body", "body_type", "meeting_date", "role", "public"),
+    "action_fields": ("doc_id", "seq", "label", "categories"),
+    "costs": ("doc_id", "seq", "amount_eur", "cost_type"),
+    "steering_groups": ("doc_id", "group_id", "size"),
+    "steering_group_members": ("doc_id", "group_id", "seq", "member", "sector"),
+    "facilitators": ("doc_id", "seq", "name", "organisation", "amount_eur"),
+}
+
+
 def table(frames: dict[str, pd.DataFrame], name: str) -> pd.DataFrame:
     df = frames.get(name)
     return df if df is not None else frame(name, [])
+
+
+def municipality_of(docs: pd.DataFrame) -> dict[str, str]:
+    """doc_id → municipality of the documents that name one."""
+    return {d: m.strip() for d, m in zip(docs["doc_id"], docs["municipality"]) if present(d) and present(m)}
 
 
 def prepare(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -179,7 +196,7 @@ def prepare(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     traced back to its evidence; rows of documents without a municipality are dropped.
     """
     docs = table(frames, "documents")
-    where = {d: m.strip() for d, m in zip(docs["doc_id"], docs["municipality"]) if present(d) and present(m)}
+    where = municipality_of(docs)
     order = {d: i for i, d in enumerate(docs["doc_id"])}
     keys = {"consultations": "body", "action_fields": "label", "steering_group_members": "member",
             "facilitators": None, "costs": None, "steering_groups": None}
@@ -382,8 +399,16 @@ def municipality_row(muni: str, docs: pd.DataFrame, rows: dict[str, pd.DataFrame
 
 def municipality_names(frames: dict[str, pd.DataFrame]) -> list[str]:
     docs = table(frames, "documents")
-    names = {str(m).strip() for m in docs["municipality"] if present(m)}
+    return sort_names({str(m).strip() for m in docs["municipality"] if present(m)})
+
+
+def sort_names(names: Iterable[str]) -> list[str]:
+    """Municipality names in the order of the derived tables."""
     return sorted(names, key=lambda n: (sort_key(n), n))
+
+
+def similarity_frame(munis: pd.DataFrame) -> pd.DataFrame:
+    return frame("municipality_similarity", similarity_rows(munis), SIMILARITY_COLUMNS)
 
 
 def similarity_rows(munis: pd.DataFrame) -> list[dict[str, Any]]:
@@ -436,7 +461,7 @@ def derive(frames: dict[str, pd.DataFrame], prep: dict[str, pd.DataFrame],
     munis = frame("municipalities", rows, MUNICIPALITY_COLUMNS)
     return {
         "municipalities": munis,
-        "municipality_similarity": frame("municipality_similarity", similarity_rows(munis), SIMILARITY_COLUMNS),
+        "municipality_similarity": similarity_frame(munis),
         "timelines": frame("timelines", timeline_rows(found, names), TIMELINE_COLUMNS),
     }
 

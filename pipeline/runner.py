@@ -260,20 +260,23 @@ def run(inputs: list[Path], out: Path, settings: Settings, use_cache: bool = Tru
 
         bar = tqdm(total=len(jobs), unit="doc", desc="vorlagen", leave=False)
     try:
-        for result in results:
-            asm.add(result)
+        try:
+            for result in results:
+                asm.add(result)
+                if bar is not None:
+                    bar.update(1)
+                if fail_fast and result["errors"]:
+                    raise VorlagenError(f"{result['source_path']}: {result['errors'][0]['message']}")
+        finally:
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()  # stops pool workers and a Dask cluster at once, also on errors and Ctrl-C
             if bar is not None:
-                bar.update(1)
-            if fail_fast and result["errors"]:
-                raise VorlagenError(f"{result['source_path']}: {result['errors'][0]['message']}")
+                bar.close()
+        counts = asm.finish(formats)
+        documented = asm.documented()
     finally:
-        close = getattr(results, "close", None)
-        if close is not None:
-            close()  # stops pool workers and a Dask cluster at once, also on errors and Ctrl-C
-        if bar is not None:
-            bar.close()
-    counts = asm.finish(formats)
-    documented = {r["source_path"] for r in asm.rows["documents"]}
+        asm.close()  # the staging database goes, also on errors and Ctrl-C
     failed = sorted({e["source_path"] for e in asm.errors
                      if e.get("stage") == "ingest" or e["source_path"] not in documented})
     summary = RunSummary(counts.get("documents", 0), counts, counts.get("errors", 0),
