@@ -16,7 +16,7 @@ import pickle
 import sqlite3
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .schema import EXTRACTED_TABLES, TABLES
 from .atomic import write_text_if_changed
@@ -79,6 +79,7 @@ class Assembler:
             self.staging.executescript("""
                 PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
                 CREATE TABLE results (source_path TEXT, doc_id TEXT, payload BLOB);
+                CREATE TABLE compared (municipality TEXT, seq INTEGER, name TEXT, row BLOB);
             """)
         return self.staging
 
@@ -96,9 +97,9 @@ class Assembler:
             return iter(())
         return self.staging.execute(sql, args)
 
-    def documented(self) -> set[str]:
-        """Source paths that have a documents row."""
-        return {p for (p,) in self.query("SELECT source_path FROM results WHERE source_path IS NOT NULL")}
+    def documented(self, paths: Iterable[str]) -> set[str]:
+        """Those of ``paths`` that have a documents row."""
+        return {p for p in set(paths) if next(iter(self.query("SELECT 1 FROM results WHERE source_path = ?", p)), None)}
 
     def chunks(self) -> Iterator[dict[str, list[Row]]]:
         """The staged rows in output order, a chunk of whole documents at a time.
@@ -187,7 +188,6 @@ class Assembler:
         if not where:
             return
         db = self.stage()
-        db.execute("CREATE TABLE IF NOT EXISTS compared (municipality TEXT, seq INTEGER, name TEXT, row BLOB)")
         start = self.compared_rows
         staged = [(muni, name, pickle.dumps({c: r.get(c) for c in columns}, pickle.HIGHEST_PROTOCOL))
                   for name, columns in INPUT_COLUMNS.items() for r in chunk.get(name, [])

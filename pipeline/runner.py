@@ -274,7 +274,7 @@ def run(inputs: list[Path], out: Path, settings: Settings, use_cache: bool = Tru
             if bar is not None:
                 bar.close()
         counts = asm.finish(formats)
-        documented = asm.documented()
+        documented = asm.documented(e["source_path"] for e in asm.errors)
     finally:
         asm.close()  # the staging database goes, also on errors and Ctrl-C
     failed = sorted({e["source_path"] for e in asm.errors
