@@ -9,6 +9,7 @@ appear together when it closes.
 from __future__ import annotations
 
 import contextlib
+import csv
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -17,15 +18,23 @@ import pandas as pd
 
 from .atomic import atomic_path, write_text
 from .schema import BOOL, FLOAT, INT, MONEY, PRIMARY_KEYS, TABLES, Column
-from .tables import csv_frame
+from .tables import csv_cells
 
 SQLITE_NAME = "vorlagen.sqlite"
 SQL_TYPES = {INT: "INTEGER", FLOAT: "REAL", MONEY: "REAL", BOOL: "INTEGER", "str": "TEXT"}
 
 
 def write_csv(df: pd.DataFrame, columns: tuple[Column, ...], target: Path) -> None:
-    with atomic_path(target) as tmp:
-        csv_frame(df, columns).to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8")
+    with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        append_csv(fh, df, columns, header=True)
+
+
+def append_csv(fh: Any, df: pd.DataFrame, columns: tuple[Column, ...], header: bool) -> None:
+    """Rows (and the header) as pandas' ``to_csv`` writes them: its csv dialect, minimal quoting."""
+    writer = csv.writer(fh, lineterminator="\n")
+    if header:
+        writer.writerow([c.name for c in columns])
+    writer.writerows(zip(*csv_cells(df, columns)))
 
 
 def write_parquet(df: pd.DataFrame, target: Path) -> None:
@@ -157,8 +166,7 @@ class TableWriter:
     def write_csv(self, name: str, df: pd.DataFrame, first: bool) -> None:
         if first:
             self.csv[name] = self.stack.enter_context(open(self.target(f"{name}.csv"), "w", encoding="utf-8", newline=""))
-        csv_frame(df, table_columns(name, self.empty[name])).to_csv(
-            self.csv[name], index=False, header=first, lineterminator="\n")
+        append_csv(self.csv[name], df, table_columns(name, self.empty[name]), header=first)
 
     def write_parquet(self, name: str, df: pd.DataFrame, first: bool) -> None:
         import pyarrow as pa

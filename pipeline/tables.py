@@ -32,12 +32,14 @@ def coerce(series: pd.Series, kind: str) -> pd.Series:
     return series.astype(PANDAS_DTYPES[kind])
 
 
-def csv_frame(df: pd.DataFrame, columns: tuple[Column, ...]) -> pd.DataFrame:
-    """Every cell as the CSV text the contract asks for (true/false, 2-decimal money, empty NA)."""
-    out = pd.DataFrame(index=df.index)
+def csv_cells(df: pd.DataFrame, columns: tuple[Column, ...]) -> list[list[str]]:
+    """Every cell as the CSV text the contract asks for (true/false, 2-decimal money, empty NA),
+    column by column."""
+    cells = []
     for c in columns:
-        out[c.name] = csv_column(df[c.name], c.kind)
-    return out
+        values = csv_column(df[c.name], c.kind)
+        cells.append(values.tolist() if hasattr(values, "tolist") else values)
+    return cells
 
 
 def csv_column(series: pd.Series, kind: str) -> Any:

@@ -6,11 +6,14 @@ outputs: a run with chunks of a few rows gives the bytes of a run with the defau
 
 from __future__ import annotations
 
+import io
 import sqlite3
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import pipeline.assemble as assemble
 from pipeline.runner import run
@@ -82,3 +85,20 @@ def test_a_failure_while_writing_keeps_the_previous_tables(tmp_path: Path, monke
         run(INPUTS, tmp_path, Settings(workers=1), use_cache=False, progress=False)
     assert {p.name: p.read_bytes() for p in tmp_path.glob("*.*")} == before
     assert not list(tmp_path.glob(".*"))  # no staging database, no half-written table
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.one_of(st.none(), st.text()), st.one_of(st.none(), st.integers(-2**62, 2**62)),
+                          st.one_of(st.none(), st.booleans()), st.one_of(st.none(), st.text(alphabet=' ,"\r\n;a'))),
+                max_size=8))
+def test_csv_rows_are_those_pandas_writes(rows: list[tuple[object, ...]]) -> None:
+    from pipeline.schema import BOOL, INT, Column
+    from pipeline.store import append_csv
+    from pipeline.tables import csv_cells, frame
+
+    columns = (Column("a", "str"), Column("n", INT), Column("flag", BOOL), Column("b", "str"))
+    df = frame("x", [dict(zip("a n flag b".split(), r)) for r in rows], columns)
+    ours = io.StringIO(newline="")
+    append_csv(ours, df, columns, header=True)
+    theirs = pd.DataFrame(dict(zip([c.name for c in columns], csv_cells(df, columns))), columns=[c.name for c in columns])
+    assert ours.getvalue() == theirs.to_csv(index=False, lineterminator="\n")
