@@ -141,7 +141,7 @@ def main() -> None:
         report("pipeline OCR, 1 worker", f"{ocr1['wall'] / n_scan:8.2f} s/page ({ocr1['wall'] / bare:.2f}× tesseract)")
         ocr2 = pipeline(scan_dir, work / "ocr2", max(2, cores), cache=False)
         report(f"pipeline OCR, {max(2, cores)} workers", f"{ocr2['wall'] / n_scan:8.2f} s/page ({ocr1['wall'] / ocr2['wall']:.2f}× faster than 1)")
-    else:
+    elif scans:
         report("OCR", "skipped (tesseract or pdftoppm missing)")
     if args.keep is None:
         shutil.rmtree(work, ignore_errors=True)
