@@ -203,7 +203,6 @@ class Assembler:
         import pandas as pd
 
         from .compare import INPUT_COLUMNS, compare_frames, similarity_frame, sort_names
-        from .schema import TABLES
         from .tables import frame
 
         sizes = dict(self.query("SELECT municipality, COUNT(*) FROM compared GROUP BY municipality")
