@@ -51,7 +51,6 @@ class Assembler:
         self.errors: list[Row] = []
         self.staging: sqlite3.Connection | None = None
         self.staging_path: str | None = None
-        self.compared_rows = 0
 
     def add_error(self, row: Row) -> None:
         self.errors.append(row)
@@ -79,7 +78,7 @@ class Assembler:
             self.staging.executescript("""
                 PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
                 CREATE TABLE results (source_path TEXT, doc_id TEXT, payload BLOB);
-                CREATE TABLE compared (municipality TEXT, seq INTEGER, name TEXT, row BLOB);
+                CREATE TABLE compared (municipality TEXT, name TEXT, row BLOB);  -- rowid: output order
             """)
         return self.staging
 
@@ -142,7 +141,9 @@ class Assembler:
         if "parquet" in formats:
             import pyarrow.parquet  # noqa: F401
 
-        links = oparl_links([p for (p,) in self.query("SELECT source_path FROM results WHERE source_path IS NOT NULL")])
+        from .oparl import manifest_links
+
+        links = manifest_links([p for (p,) in self.query("SELECT source_path FROM results WHERE source_path IS NOT NULL")])
         gc.freeze()  # what lives now lives on: the collections below look at each chunk's objects only
         try:
             writer = self.write(formats, links)
@@ -187,14 +188,10 @@ class Assembler:
         where = municipality_of(docs)
         if not where:
             return
-        db = self.stage()
-        start = self.compared_rows
-        staged = [(muni, name, pickle.dumps({c: r.get(c) for c in columns}, pickle.HIGHEST_PROTOCOL))
-                  for name, columns in INPUT_COLUMNS.items() for r in chunk.get(name, [])
-                  if (muni := where.get(r.get("doc_id") or "")) is not None]
-        db.executemany("INSERT INTO compared VALUES (?, ?, ?, ?)",
-                       ((muni, start + i, name, row) for i, (muni, name, row) in enumerate(staged)))
-        self.compared_rows += len(staged)
+        self.stage().executemany("INSERT INTO compared VALUES (?, ?, ?)", (
+            (muni, name, pickle.dumps({c: r.get(c) for c in columns}, pickle.HIGHEST_PROTOCOL))
+            for name, columns in INPUT_COLUMNS.items() for r in chunk.get(name, [])
+            if (muni := where.get(r.get("doc_id") or "")) is not None))
 
     def compare(self, writer: Any) -> None:
         """The derived tables, computed for a batch of municipalities at a time: the
@@ -205,10 +202,9 @@ class Assembler:
         from .compare import INPUT_COLUMNS, compare_frames, similarity_frame, sort_names
         from .tables import frame
 
-        sizes = dict(self.query("SELECT municipality, COUNT(*) FROM compared GROUP BY municipality")
-                     if self.compared_rows else ())
+        sizes = dict(self.query("SELECT municipality, COUNT(*) FROM compared GROUP BY municipality"))
         if sizes:
-            self.query("CREATE INDEX by_muni ON compared (municipality, seq)")
+            self.query("CREATE INDEX by_muni ON compared (municipality)")
         batches: list[list[str]] = [[]]
         size = 0
         for name in sort_names(sizes):
@@ -220,7 +216,7 @@ class Assembler:
         munis: list[pd.DataFrame] = []
         for batch in batches:
             staged = sorted(item for muni in batch for item in self.query(
-                "SELECT seq, name, row FROM compared WHERE municipality = ?", muni))  # output order
+                "SELECT rowid, name, row FROM compared WHERE municipality = ?", muni))  # output order
             rows: dict[str, list[Row]] = {name: [] for name in INPUT_COLUMNS}
             for _, name, row in staged:
                 rows[name].append(pickle.loads(row))
@@ -233,15 +229,6 @@ class Assembler:
             del frames, derived, rows, staged
             gc.collect()
         writer.write("municipality_similarity", similarity_frame(pd.concat(munis, ignore_index=True)))
-
-
-def oparl_links(paths: list[str]) -> dict[str, dict[str, Any]]:
-    """OParl paper and consultations of the documents fetched through OParl (by source path)."""
-    if not paths:
-        return {}
-    from .oparl import manifest_links
-
-    return manifest_links(paths)
 
 
 def link_oparl(frames: dict[str, pd.DataFrame], links: dict[str, dict[str, Any]]) -> None:

@@ -54,7 +54,7 @@ class WorkerCrashed(VorlagenError):
 _STARTS: Any = None  # shared array: monotonic start time of each job, by job index
 
 
-def init_worker(starts: Any, memory_mb: int, slots: Any = None) -> None:
+def init_worker(starts: Any, memory_mb: int, slots: Any) -> None:
     """Set up a pool worker: shared clock and tesseract slots, Ctrl-C left to the parent,
     memory limit."""
     global _STARTS
