@@ -16,6 +16,9 @@ from .document import Span
 class Record:
     table: ClassVar[str] = ""
     span: Span
+    # how the value was found: the layout family or rule ("table.tab", "table.tokens",
+    # "stacked", "key_value", "list", "heading", "prose", ...); see pipeline/confidence.py
+    method: str = ""
 
     def values(self) -> dict[str, Any]:
         """The table's own columns (without doc_id, seq, provenance)."""
@@ -33,6 +36,7 @@ class Field:
     name: str
     value: str
     span: Span | None
+    method: str = ""
 
 
 @dataclass
