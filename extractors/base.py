@@ -1,4 +1,6 @@
-"""Shared helpers for extractors: sections, lines, labels, de-hyphenation.
+"""Shared helpers for extractors: sections, labels, de-hyphenation.
+
+Lines and their cells come from the structure view (``pipeline.structure``).
 
 Extractors are functions ``(Document, Resources) -> Iterable[Record]``. They never open
 files and never rewrite the document text: cleaning applies to extracted values only.
@@ -6,87 +8,20 @@ files and never rewrite the document text: cleaning applies to extracted values 
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterable, Iterator, NamedTuple, Protocol
+from typing import Iterable, Iterator, Protocol
 
 from pipeline.document import Document
 from pipeline.records import Record
+from pipeline.structure.lines import Line, line_index, lines, split_lines
 
 from .resources import Resources
 
 
 class Extractor(Protocol):
     def __call__(self, doc: Document, res: Resources) -> Iterable[Record]: ...
-
-
-class Line(NamedTuple):
-    """A line of the document text with its offsets."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def cells(self) -> list[tuple[int, int, str]]:
-        """Tab-separated cells as (start, end, text), offsets into the document text."""
-        out = []
-        pos = self.start
-        for part in self.text.split("\t"):
-            out.append((pos, pos + len(part), part))
-            pos += len(part) + 1
-        return out
-
-
-def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """The lines of ``text[start:end]``, empty ones included (form feeds break lines too).
-
-    >>> [ln.text for ln in lines("a\\nb\\fc", 2)]
-    ['b', 'c']
-    >>> lines("ab\\ncd", 1, 4)
-    [Line(start=1, end=2, text='b'), Line(start=3, end=4, text='c')]
-    """
-    end = len(text) if end is None else end
-    if not 0 <= start <= end <= len(text):
-        return split_lines(text, start, end)
-    # cut the range out of the lines of the whole text, split once per text
-    starts, every = line_index(text)
-    first = bisect.bisect_right(starts, start) - 1
-    last = bisect.bisect_right(starts, end) - 1
-    out = every[first:last + 1]
-    head = out[0]
-    if head.start != start:
-        out[0] = Line(start, head.end, text[start:head.end])
-    tail = out[-1]
-    if tail.end > end:
-        out[-1] = Line(tail.start, end, text[tail.start:end])
-    return out
-
-
-def split_lines(text: str, start: int, end: int) -> list[Line]:
-    """The lines of ``text[start:end]``, split directly."""
-    chunk = text[start:end]
-    if "\f" in chunk:
-        chunk = chunk.replace("\f", "\n")  # same length: offsets stay valid
-    out = []
-    pos = start
-    for part in chunk.split("\n"):
-        out.append(Line(pos, pos + len(part), text[pos:pos + len(part)]))
-        pos += len(part) + 1
-    return out
-
-
-@functools.lru_cache(maxsize=8)
-def line_index(text: str) -> tuple[list[int], list[Line]]:
-    """All lines of a text and their start offsets (the extractors of a document share them)."""
-    every = []
-    pos = 0
-    for part in text.replace("\f", "\n").split("\n"):
-        every.append(Line(pos, pos + len(part), part))
-        pos += len(part) + 1
-    return [ln.start for ln in every], every
 
 
 # Words after an Ergänzungsstrich: "Kinder- und Jugendhilfe" keeps its hyphen.

@@ -17,8 +17,9 @@ class Record:
     table: ClassVar[str] = ""
     span: Span
     # how the value was found: the layout family or rule ("table.tab", "table.tokens",
-    # "stacked", "key_value", "list", "heading", "prose", ...); see pipeline/confidence.py
-    method: str = ""
+    # "stacked", "key_value", "list", "heading", "prose", ...); keyword-only, so that the
+    # subclasses' fields keep their positions
+    method: str = field(default="", kw_only=True)
 
     def values(self) -> dict[str, Any]:
         """The table's own columns (without doc_id, seq, provenance)."""
@@ -36,7 +37,7 @@ class Field:
     name: str
     value: str
     span: Span | None
-    method: str = ""
+    method: str = field(default="", kw_only=True)
 
 
 @dataclass

@@ -1,0 +1,66 @@
+"""The structure of a document, read once and shared by every extractor.
+
+``view(doc)`` gives one :class:`View` per document: its lines (with their cells), the page
+furniture among them (page numbers, running headers and footers), and the prose layout
+(paragraphs, list items, table rows, headings, sentences) over the text with words broken at
+line ends joined and the furniture left out. Extractors read blocks and cells from here;
+none of them splits lines on its own.
+
+    >>> from pipeline.document import Document
+    >>> doc = Document.from_pages("x", "x.txt", "x", [
+    ...     ("Der Lenkungsgruppe gehören das Sozialamt und Vertreter des", "plain_text", None),
+    ...     ("Seite 2 von 2\\nJobcenters an.", "plain_text", None)])
+    >>> v = view(doc)
+    >>> [v.lines[i].text for i in sorted(v.furniture)]
+    ['Seite 2 von 2']
+    >>> [" ".join(v.layout.text(u).split()) for u in v.layout.units]
+    ['Der Lenkungsgruppe gehören das Sozialamt und Vertreter des Jobcenters an.']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.document import Document
+
+from .furniture import furniture, is_page_number
+from .lines import GAP, Line, line_index, lines, split_lines
+from .prose import ABBREVIATIONS, Flat, Layout, Segment, Unit, flatten, segments, sentences
+
+
+@dataclass(frozen=True, eq=False)
+class View:
+    """What every extractor reads of a document."""
+
+    text: str
+    lines: list[Line]
+    furniture: frozenset[int]  # indices into ``lines``
+    layout: Layout
+
+    def is_furniture(self, line_no: int) -> bool:
+        return line_no in self.furniture
+
+    def content_lines(self, start: int = 0, end: int | None = None) -> list[Line]:
+        """The lines of ``text[start:end]`` that are not page furniture."""
+        out = lines(self.text, start, end)
+        if not self.furniture:
+            return out
+        skip = {self.lines[i].start for i in self.furniture}
+        return [ln for ln in out if ln.start not in skip]
+
+
+def view(doc: Document) -> View:
+    """The structure view of a document; the last one is kept, as each extractor asks for it."""
+    if _LAST and _LAST[0][0] is doc.text:
+        return _LAST[0][1]
+    _, every = line_index(doc.text)
+    found = furniture(every, [p.start for p in doc.pages[1:]])
+    built = View(doc.text, every, found, Layout.build(doc.text, [every[i] for i in found]))
+    _LAST[:] = [(doc.text, built)]
+    return built
+
+
+_LAST: list[tuple[str, View]] = []
+
+__all__ = ["ABBREVIATIONS", "Flat", "GAP", "Layout", "Line", "Segment", "Unit", "View", "flatten",
+           "furniture", "is_page_number", "line_index", "lines", "segments", "sentences", "split_lines", "view"]

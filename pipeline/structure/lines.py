@@ -1,0 +1,99 @@
+"""Lines and their cells: the first reading of a document's text.
+
+A line carries its offsets into ``Document.text`` (form feeds between pages break lines
+too). Its cells are the columns a table row is cut into where the text shows them: a tab,
+or a gap of two or more spaces ("Stadtrat\\t23.05.2017\\tEntscheidung Ö"). Rows whose cells
+are joined by single spaces are cut by the types of their tokens (``tokens.py``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import NamedTuple
+
+GAP = re.compile(r" *\t *| {2,}")  # between the columns of a table line
+
+
+class Line(NamedTuple):
+    """A line of the document text with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def cells(self) -> list[tuple[int, int, str]]:
+        """Tab-separated cells as (start, end, text), offsets into the document text."""
+        out = []
+        pos = self.start
+        for part in self.text.split("\t"):
+            out.append((pos, pos + len(part), part))
+            pos += len(part) + 1
+        return out
+
+    @property
+    def columns(self) -> list[tuple[int, int, str]]:
+        """Cells cut at tabs and at gaps of two or more spaces, as (start, end, text).
+
+        >>> Line(10, 32, "Stadtrat  23.05.2017\\tÖ").columns
+        [(10, 18, 'Stadtrat'), (20, 30, '23.05.2017'), (31, 32, 'Ö')]
+        """
+        out, pos = [], self.start
+        for sep in GAP.finditer(self.text):
+            if sep.start() > pos - self.start:
+                out.append((pos, self.start + sep.start(), self.text[pos - self.start:sep.start()]))
+            pos = self.start + sep.end()
+        if pos < self.end:
+            out.append((pos, self.end, self.text[pos - self.start:]))
+        return out
+
+
+def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """The lines of ``text[start:end]``, empty ones included (form feeds break lines too).
+
+    >>> [ln.text for ln in lines("a\\nb\\fc", 2)]
+    ['b', 'c']
+    >>> lines("ab\\ncd", 1, 4)
+    [Line(start=1, end=2, text='b'), Line(start=3, end=4, text='c')]
+    """
+    end = len(text) if end is None else end
+    if not 0 <= start <= end <= len(text):
+        return split_lines(text, start, end)
+    # cut the range out of the lines of the whole text, split once per text
+    starts, every = line_index(text)
+    first = bisect.bisect_right(starts, start) - 1
+    last = bisect.bisect_right(starts, end) - 1
+    out = every[first:last + 1]
+    head = out[0]
+    if head.start != start:
+        out[0] = Line(start, head.end, text[start:head.end])
+    tail = out[-1]
+    if tail.end > end:
+        out[-1] = Line(tail.start, end, text[tail.start:end])
+    return out
+
+
+def split_lines(text: str, start: int, end: int) -> list[Line]:
+    """The lines of ``text[start:end]``, split directly."""
+    chunk = text[start:end]
+    if "\f" in chunk:
+        chunk = chunk.replace("\f", "\n")  # same length: offsets stay valid
+    out = []
+    pos = start
+    for part in chunk.split("\n"):
+        out.append(Line(pos, pos + len(part), text[pos:pos + len(part)]))
+        pos += len(part) + 1
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def line_index(text: str) -> tuple[list[int], list[Line]]:
+    """All lines of a text and their start offsets (the extractors of a document share them)."""
+    every = []
+    pos = 0
+    for part in text.replace("\f", "\n").split("\n"):
+        every.append(Line(pos, pos + len(part), part))
+        pos += len(part) + 1
+    return [ln.start for ln in every], every

@@ -1,0 +1,225 @@
+"""Prose: the text as paragraphs, list items, table rows, headings and sentences.
+
+Words broken at line ends are joined and page furniture is left out first (``flatten``),
+with a map back to the offsets of the document text, so that evidence spans still point
+into ``doc.text`` and a sentence runs on across a page break:
+"Vertreterinnen und Vertreter des" / "- 2 -" / "Jobcenters" reads as one sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Collection
+
+from pipeline.document import Document, Span
+
+from .lines import Line
+
+_JOIN = re.compile(r"-(?<=\w-)[ \t]*(?:[\n\f][ \t]*){0,2}(?!(?:und|oder|bzw|sowie|bis|als|u)\b)(?=[a-zäöüß])")
+_BULLET = re.compile(r"^[ \t]*(?:[-–•▪■●*·►▸]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+# Words whose full stop does not end a sentence (one list for every reader of sentences).
+ABBREVIATIONS = frozenset(
+    "ca bzw ggf evtl vgl z b u a d h o g dr prof nr hr fr frau st abs gem inkl zzgl rd max min ff "
+    "s sog usw etc bspw insb lt tel str ziff mio mrd tsd jh jan feb mär apr jun jul aug sep sept okt "
+    "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r".split())
+_NUMBERED = re.compile(r"^[ \t]*(?:\d{1,2}\.|■|[IVX]{1,4}\.)[ \t]+\S")
+_SYMBOL = re.compile(r"[-–•▪●*·►▸]\s")
+_SENTENCE_END = re.compile(r"[.!?](?=[\"“”»)]*\s+[\"„“(]?[A-ZÄÖÜ0-9])")
+
+
+@dataclass(frozen=True)
+class Flat:
+    """Document text with words broken at line ends joined and page furniture left out,
+    and a map back to offsets of the document text."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, doc: Document, start: int, end: int) -> Span:
+        if end <= start:
+            return doc.span(self.origin[start], self.origin[start])
+        return doc.span(self.origin[start], self.origin[end - 1] + 1)
+
+
+def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
+    """Join "Inte-\\ngration" to "Integration" and leave out the ``skip`` lines; keep
+    "Kinder- und" and everything else.
+
+    >>> flatten("Inte-\\ngrations- und Steue-\\n\\nrungsgruppe").text
+    'Integrations- und Steuerungsgruppe'
+    >>> flatten("Integra-\\n- 2 -\\ntion", [Line(9, 14, "- 2 -")]).text
+    'Integration'
+    """
+    base, base_origin = text, None
+    if skip:  # drop each skipped line with its line break
+        parts, origin, pos = [], [], 0
+        for ln in sorted(skip):
+            parts.append(text[pos:ln.start])
+            origin.extend(range(pos, ln.start))
+            pos = min(len(text), ln.end + 1)
+        parts.append(text[pos:])
+        origin.extend(range(pos, len(text) + 1))
+        base, base_origin = "".join(parts), origin
+    parts, kept, pos = [], [], 0
+    for m in _JOIN.finditer(base):
+        parts.append(base[pos:m.start()])
+        kept.append(range(pos, m.start()))
+        pos = m.end()
+    parts.append(base[pos:])
+    kept.append(range(pos, len(base) + 1))
+    if base_origin is None:
+        return Flat("".join(parts), tuple(k for r in kept for k in r))
+    return Flat("".join(parts), tuple(base_origin[k] for r in kept for k in r))
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A paragraph, list item, table row (with wrapped continuation lines), heading or label."""
+
+    kind: str  # para | item | row | heading | label
+    start: int
+    end: int
+    body: int  # where the text starts after a bullet
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence of a paragraph or item, or a whole row, heading or label."""
+
+    seg: int
+    start: int
+    end: int
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"[\n\f]", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def segments(text: str) -> list[Segment]:
+    """The layout blocks of a text, in order."""
+    lines = _line_spans(text)
+    texts = [text[a:b] for a, b in lines]
+    blank = [not t.strip() for t in texts]
+    bullet = [bool(_BULLET.match(t)) for t in texts]
+    out: list[Segment] = []
+    i = 0
+
+    def line(k: int) -> str:
+        return texts[k]
+
+    def plain(k: int) -> bool:
+        return k < len(lines) and not blank[k] and "\t" not in texts[k] and not bullet[k]
+
+    while i < len(lines):
+        if blank[i]:
+            i += 1
+            continue
+        s = line(i).strip()
+        j = i + 1
+        alone = (i == 0 or blank[i - 1]) and (j >= len(lines) or blank[j] or bullet[j])
+        numbered = _NUMBERED.match(line(i))
+        if "\t" in line(i):
+            while plain(j) and len(line(j).strip()) < 45:
+                j += 1
+            out.append(Segment("row", lines[i][0], lines[j - 1][1], lines[i][0]))
+        elif len(s) <= 70 and s[-1] not in ".,;" and not _SYMBOL.match(s) \
+                and (alone or numbered and (j >= len(lines) or blank[j])):
+            out.append(Segment("label" if s.endswith(":") else "heading", lines[i][0], lines[i][1], lines[i][0]))
+        elif bullet[i]:
+            while plain(j):
+                j += 1
+            body = lines[i][0] + _BULLET.match(line(i)).end()  # type: ignore[union-attr]
+            out.append(Segment("item", lines[i][0], lines[j - 1][1], body))
+        else:
+            while plain(j):
+                j += 1
+            block = [line(k).strip() for k in range(i, j)]
+            if len(block) > 1 and all(len(x) <= 60 and not re.search(r"[.,;:!?]$", x) for x in block):
+                # a list whose bullets got lost (OCR, stacked cells): one entry a line
+                out.extend(Segment("item", lines[k][0], lines[k][1], lines[k][0]) for k in range(i, j))
+                i = j
+                continue
+            while True:
+                # a paragraph goes on across a blank line when its sentence does
+                k = j
+                while k < len(lines) and blank[k]:
+                    k += 1
+                if k > j and plain(k) and not re.search(r"[.!?:]\W{0,2}$", line(j - 1).strip()) \
+                        and len(line(j - 1).strip()) > 25:
+                    j = k + 1
+                    while plain(j):
+                        j += 1
+                    continue
+                break
+            out.append(Segment("para", lines[i][0], lines[j - 1][1], lines[i][0]))
+        i = j
+    return out
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence offsets in ``text[start:end]``; abbreviations and ordinals do not end one.
+
+    >>> t = "Herr Dr. Beispiel leitet sie. Am 5. Mai tagt sie."
+    >>> [t[a:b] for a, b in sentences(t, 0, len(t))]
+    ['Herr Dr. Beispiel leitet sie.', 'Am 5. Mai tagt sie.']
+    """
+    out, pos = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        word = re.search(r"(\S+)$", text[pos:m.start()])
+        token = word.group(1).lstrip("(„\"").casefold() if word else ""
+        if token in ABBREVIATIONS or re.fullmatch(r"\d{1,2}|\w", token) or token.endswith("."):
+            continue
+        out.append((pos, m.end()))
+        pos = m.end()
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end and text[pos:end].strip():
+        out.append((pos, end))
+    return out
+
+
+@dataclass
+class Layout:
+    """Segments and units of a flattened document, with lookups by offset."""
+
+    flat: Flat
+    segs: list[Segment]
+    units: list[Unit]
+    starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Document) -> "Layout":
+        """The layout of a document (built once, with the document's structure view)."""
+        from . import view  # the view owns the one layout of a document
+        return view(doc).layout
+
+    @classmethod
+    def build(cls, text: str, skip: Collection[Line] = ()) -> "Layout":
+        flat = flatten(text, skip)
+        segs = segments(flat.text)
+        units: list[Unit] = []
+        for n, seg in enumerate(segs):
+            if seg.kind in ("para", "item"):
+                units.extend(Unit(n, a, b) for a, b in sentences(flat.text, seg.body, seg.end))
+            else:
+                units.append(Unit(n, seg.start, seg.end))
+        return cls(flat, segs, units, [u.start for u in units])
+
+    def unit_at(self, offset: int) -> int:
+        """The unit holding ``offset``, or the next one when it falls between units."""
+        n = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return n + 1 if offset >= self.units[n].end and n + 1 < len(self.units) else n
+
+    def text(self, u: Unit) -> str:
+        return self.flat.text[u.start:u.end]
+
+    def flat_offset(self, offset: int) -> int:
+        """The offset in the flat text of a document offset (the next kept one)."""
+        return bisect.bisect_left(self.flat.origin, offset)
