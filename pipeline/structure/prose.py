@@ -54,7 +54,9 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     """
     base, base_origin = text, None
     if skip:  # drop each skipped line with its line break
-        parts, origin, pos = [], [], 0
+        parts: list[str] = []
+        origin: list[int] = []
+        pos = 0
         for ln in sorted(skip):
             parts.append(text[pos:ln.start])
             origin.extend(range(pos, ln.start))
@@ -62,7 +64,9 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
         parts.append(text[pos:])
         origin.extend(range(pos, len(text) + 1))
         base, base_origin = "".join(parts), origin
-    parts, kept, pos = [], [], 0
+    parts = []
+    kept: list[range] = []
+    pos = 0
     for m in _JOIN.finditer(base):
         parts.append(base[pos:m.start()])
         kept.append(range(pos, m.start()))
