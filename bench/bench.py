@@ -8,6 +8,8 @@ in this one invocation:
   pipeline  cold with 1 worker, cold with all cores, warm (cache), and cold on 100 docs
   baseline  tesseract -l deu on the scanned pages rendered at 300 dpi (sequential)
   pipeline  OCR of the same scanned pages with 1 worker and with 2
+  readers   ms/page of the extract stage and of its second readers (spaCy, pdfplumber),
+            in this process, with how many documents each ran on (bench/readers.py)
 
 and prints pages/s, s/page, ratios to the baselines, scaling efficiency and peak RSS.
 
@@ -120,6 +122,10 @@ def main() -> None:
         small = make_corpus(work / "text100", min(100, args.docs))
         cold100 = pipeline(work / "text100", work / "out100", cores, cache=False)
         report(f"peak RSS {len(small)} vs {len(corpus)} docs", f"{cold100['rss_mb']:.0f} MB vs {coldn['rss_mb']:.0f} MB")
+        # the second readers, timed in this process on the seed renderings and texts
+        sys.path.insert(0, str(ROOT / "bench"))
+        import readers
+        readers.report(readers.measure(readers.inputs([ROOT / "tests" / "unseen" / "docs"])), report)
 
     scans = sorted((RAW / "scan").glob("*.pdf"))[: args.scan_docs]
     if scans and shutil.which("tesseract") and shutil.which("pdftoppm"):
