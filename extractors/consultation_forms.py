@@ -14,6 +14,7 @@ from pipeline.document import Document
 from pipeline.records import Consultation
 
 from .base import lines
+from .consultation_prose import nominative
 from .consultation_vocab import Vocab, body_type, clean_body, header, status
 from .dates import find_dates
 
@@ -51,7 +52,7 @@ def from_key_values(doc: Document, v: Vocab) -> Iterator[Consultation]:
             if k in found and st]
     yield Consultation(span=doc.span(min(u[1] for u in used), max(u[2] for u in used)), body=body,
                        body_type=body_type(body, v), meeting_date=dates[0].iso,
-                       role=role[0] if role else None, public=public[1] if public else None)
+                       role=role[0] if role else None, public=public[1] if public else None, method="key_value")
 
 
 def from_headings(doc: Document, v: Vocab) -> Iterator[Consultation]:
@@ -62,6 +63,9 @@ def from_headings(doc: Document, v: Vocab) -> Iterator[Consultation]:
         if not after or not st or st[1] is None:
             continue
         body, dates = clean_body(m["body"]), find_dates(m["date"] or "")
+        if m["link"].strip().lower() == "des":  # "Beschluss des Sozialausschusses"
+            body = nominative(body, v)
+        body = re.sub(r"(?<=\d) \.(?= )", ".", body)  # "des 25 . Stadtbezirkes" as a text layer spaces it
         role = (status(m["code"] or "", v) or status(m["role"], v) or (None, None))[0]
         yield Consultation(span=doc.span(m.start(), after.end(1)), body=body, body_type=body_type(body, v),
-                           meeting_date=dates[0].iso if dates else None, role=role, public=st[1])
+                           meeting_date=dates[0].iso if dates else None, role=role, public=st[1], method="heading")

@@ -2,7 +2,13 @@
 
 The compiled vocabulary of ``resources/bodies.yaml`` (body types, roles, status words,
 column header words, key-value labels, meeting headings) and the readers of single cells
-and lines that use it: status cells, body names and types, table header lines.
+and lines that use it: status cells, body names and types, table header lines. A body is
+recognised by its grammar: a phrase whose head word is a body word ("...ausschuss",
+"...rat", "...beirat", "Kreistag", "Magistrat"; ``heads`` in the YAML).
+
+    >>> from extractors import load_resources
+    >>> has_head("Ortschaftsrat Hegnach", vocab(load_resources())), has_head("Referat 4", vocab(load_resources()))
+    (True, False)
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.errors import ResourceError
+from pipeline.structure.tokens import TokenVocab
 
 from .base import collapse, dehyphenate, section_patterns
 from .dates import find_dates
@@ -38,6 +45,11 @@ class Vocab:
     stops: list[re.Pattern[str]]
     any_column: re.Pattern[str]  # matches where some column word does: a quick test before trying each
     key_values: list[tuple[str, re.Pattern[str]]]  # a label cell, maybe with its value after a colon
+    tokens: TokenVocab  # what the typed cells of a row are read by
+    head: re.Pattern[str]  # a word whose last compound part is a body head word
+    not_head: re.Pattern[str]  # words that end like one but name no body
+    prose_subject: re.Pattern[str]
+    prose_verbs: list[tuple[str, re.Pattern[str]]]
 
 
 def _entries(data: dict[str, Any], key: str, wrap: str = "(?:{})") -> list[tuple[Any, re.Pattern[str]]]:
@@ -64,7 +76,7 @@ def vocab(res: Resources) -> Vocab:
         links = "|".join(p.pattern for _, p in _entries(data, "heading_links"))
         heading = re.compile(
             r"^[ \t]*(?:\w+[ \t]+(?:zur|zum)[ \t]+)?(?P<role>" + "|".join(p.pattern for _, p in roles)
-            + r")[ \t]+(?:" + links + r")[ \t]+(?P<body>[^\t\n]+?)[ \t]+(?:vom|am)(?![^\W\d])[ \t]*"
+            + r")[ \t]+(?P<link>" + links + r")[ \t]+(?P<body>[^\t\n]+?)[ \t]+(?:vom|am)(?![^\W\d])[ \t]*"
             r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?[ \t]*(?P<code>\([A-Z]{2}\))?[ \t]*$", re.M)
         sections = section_patterns(res)
         columns, labels = _entries(data, "columns"), _entries(data, "labels")
@@ -73,12 +85,38 @@ def vocab(res: Resources) -> Vocab:
         except re.error as exc:  # e.g. a pattern with global flags, which cannot stand inside a group
             raise ResourceError(f"bodies.yaml: columns: patterns cannot be joined: {exc}") from exc
         key_values = [(kind, re.compile(r"\s*" + p.pattern + r"\s*(?::\s*(?P<v>.*)|$)", re.I)) for kind, p in labels]
+        public = _entries(data, "public", r"(?<!\w)(?:{})(?!\w)")
+        heads = "|".join(p.pattern for _, p in _entries(data, "heads"))
+        tokens = TokenVocab(_date_cells, roles, public, _entries(data, "results", r"(?<!\w)(?:{})(?!\w)"))
         _VOCAB[id(res)] = Vocab(
-            _entries(data, "body_types"), roles, _entries(data, "public", r"(?<!\w)(?:{})(?!\w)"),
+            _entries(data, "body_types"), roles, public,
             columns, labels, heading,
             next(p for sid, p in sections if sid == "consultation"),
-            [p for sid, p in sections if sid != "consultation"], any_column, key_values)
+            [p for sid, p in sections if sid != "consultation"], any_column, key_values, tokens,
+            re.compile(r"[\wÄÖÜäöüß]*(?:" + heads + r")(?![\wÄÖÜäöüß])", re.I),
+            re.compile("(?:" + "|".join(p.pattern for _, p in _entries(data, "head_exclusions")) + r")$", re.I),
+            re.compile("|".join(p.pattern for _, p in _entries(data, "prose_subjects"))),
+            _entries(data, "prose_verbs", r"\b(?:{})\b"))
     return _VOCAB[id(res)]
+
+
+def _date_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(d.start, d.end, d.iso) for d in find_dates(text, start, end, months=True)]
+
+
+def heads(text: str, v: Vocab) -> list[re.Match[str]]:
+    """The words of ``text`` that are body head words ("Sozialausschuss", "Rat", not "Referat").
+
+    >>> from extractors import load_resources
+    >>> [m.group() for m in heads("Referat 4 an den Ortschaftsrat Hegnach", vocab(load_resources()))]
+    ['Ortschaftsrat']
+    """
+    return [m for m in v.head.finditer(text) if not v.not_head.search(m.group())
+            and (m.start() == 0 or not text[m.start() - 1].isalnum())]
+
+
+def has_head(text: str, v: Vocab) -> bool:
+    return bool(heads(dehyphenate(text), v))
 
 
 def status(text: str, v: Vocab) -> tuple[str | None, bool | None] | None:
@@ -106,6 +144,28 @@ def clean_body(text: str) -> str:
     return _TRAILING.sub("", _NUMBERING.sub("", collapse(dehyphenate(text)))).strip(" \t,;:")
 
 
+_LEAD = re.compile(r"^[\s:–-]*(?:\b(?:im|in der|in den|in|des|der|dem|den|durch den|durch die|vom|zum|zur|an den|an die)\b)?\s*")
+
+
+def strip_header_words(text: str, v: Vocab) -> str:
+    """A body without the heading and column words glued before it, and without a leading
+    preposition; the words stay when no body head word would be left.
+
+    >>> from extractors import load_resources
+    >>> strip_header_words("Beratungsfolge Gremium Sitzung am TOP Ö/N Sozialausschuss", vocab(load_resources()))
+    'Sozialausschuss'
+    >>> strip_header_words("Ausschuss für Soziales", vocab(load_resources()))
+    'Ausschuss für Soziales'
+    """
+    words = _column_words(text, v) if v.any_column.search(text) else []
+    if words:
+        rest = text[words[-1][0] + len(words[-1][1]):].lstrip(" :")
+        if rest and has_head(rest, v):
+            text = rest
+    rest = _LEAD.sub("", text, count=1)
+    return rest if rest and (has_head(rest, v) or not has_head(text, v)) else text
+
+
 def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
     """The column a header cell names; ``partial`` accepts a cell wrapped after "Datum der"."""
     t = collapse(text).strip(" :.")
@@ -116,49 +176,102 @@ def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
     return None
 
 
-def header(text: str, v: Vocab) -> list[str | None] | None:
-    """Column kinds of a Beratungsfolge table header line, or None."""
-    kinds = _header(text, v)  # asked of most lines two or three times, by each layout
-    return None if kinds is None else list(kinds)
+@dataclass(frozen=True)
+class Header:
+    """A Beratungsfolge table header: the kind of each column (``title`` for a heading on
+    the same line), where each column starts in the line, how the line is cut, and where
+    the header words end (a row may follow on the same line when cells are single-spaced)."""
+
+    kinds: tuple[str | None, ...]
+    starts: tuple[int, ...]
+    mode: str  # tab | gap | tokens
+    end: int
+    marks: tuple[tuple[int, bool], ...] = ()  # columns of "x" marks -> public
+
+    @property
+    def body_col(self) -> int:
+        return self.kinds.index("body")
+
+
+TITLE = re.compile(r"\s*Beratungs(?:folge|weg|gang|reihenfolge)\b", re.I)
+
+
+def header(text: str, v: Vocab) -> Header | None:
+    """The header of a Beratungsfolge table on this line, or None.
+
+    >>> from extractors import load_resources
+    >>> h = header("Beratungsfolge: Gremium Sitzung am TOP Ö/N", vocab(load_resources()))
+    >>> h.kinds, h.mode
+    (('title', 'body', 'date', 'top', 'public'), 'tokens')
+    """
+    if not v.any_column.search(text):  # most lines
+        return None
+    return _header(text, v)
 
 
 @functools.lru_cache(maxsize=4096)
-def _header(text: str, v: Vocab) -> tuple[str | None, ...] | None:
-    parts = GAP.split(text)
-    if len(parts) == 1:  # "Gremium Datum Status": column words separated by single spaces
-        parts = _column_words(text, v)
-    if len(parts) < 2 or any(len(p) > 40 for p in parts):
+def _header(text: str, v: Vocab) -> Header | None:
+    if "\t" in text:
+        mode, parts = "tab", _cut(text, "\t")
+    elif GAP.search(text.strip()):
+        mode, parts = "gap", _cut(text, GAP)
+    else:
+        mode, parts = "tokens", _column_words(text, v)
+    end = parts[-1][0] + len(parts[-1][1]) if parts else 0
+    if len(parts) < 2 or any(len(p) > 40 for _, p in parts):
         return None
-    kinds = [column_kind(p, v) if p.strip() else None for p in parts]
-    unknown = sum(1 for p, k in zip(parts, kinds) if p.strip() and k is None)
-    known = [k for k in kinds if k and k != "other"]
+    kinds: list[str | None] = [column_kind(p, v) if p.strip() else None for _, p in parts]
+    if kinds.count("body") == 2 and kinds[0] == "body" and TITLE.match(parts[0][1]):
+        kinds[0] = "title"  # "Beratungsfolge: Gremium Sitzung am ..."
+    unknown = sum(1 for (_, p), k in zip(parts, kinds) if p.strip() and k is None)
+    known = [k for k in kinds if k and k not in ("other", "title")]
     # "Gremium:\tSozialausschuss" is a key and its value, not two column headers
-    labelled = any(p.rstrip().endswith(":") and k is None for p, k in zip(parts, kinds[1:]))
+    labelled = any(p.rstrip().endswith(":") and k is None for (_, p), k in zip(parts, kinds[1:]))
     ok = known.count("body") == 1 and known.count("date") <= 1 and len(known) >= 2 and unknown <= 1
     # dates last: a table row with a date is seldom a header by its words, and dates cost most
-    return tuple(kinds) if ok and not labelled and not find_dates(text) else None
+    if not ok or labelled or find_dates(text, 0, end):
+        return None
+    marks = tuple((j, st[1]) for j, (_, p) in enumerate(parts)  # columns "Ö" and "N" for marks
+                  if "/" not in p and (st := status(p, v)) and st[0] is None and st[1] is not None)
+    return Header(tuple(kinds), tuple(a for a, _ in parts), mode, end, marks)
 
 
-def _column_words(text: str, v: Vocab) -> list[str]:
-    """A line cut into column header words (the longest at each place), or [text]."""
-    words, pos = [], len(text) - len(text.lstrip())
+def _cut(text: str, sep: "str | re.Pattern[str]") -> list[tuple[int, str]]:
+    """(start, text) of the cells of a line; tabs keep empty cells, gaps do not."""
+    if isinstance(sep, str):
+        out, pos = [], 0
+        for part in text.split(sep):
+            out.append((pos, part))
+            pos += len(part) + 1
+        return out
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", text)]
+
+
+def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
+    """The column header words at the start of a single-spaced line (the longest at each place)."""
+    words: list[tuple[int, str]] = []
+    pos = len(text) - len(text.lstrip())
     if not v.any_column.match(text, pos):  # most lines: prose
-        return [text]
+        return []
     while pos < len(text.rstrip()):
         ends = [m.end() for _, p in v.columns if (m := p.match(text, pos)) and not text[m.end():][:1].isalnum()]
         if not ends:
-            return [text]
-        words.append(text[pos:max(ends)])
+            break
+        words.append((pos, text[pos:max(ends)]))
         pos = max(ends) + len(text[max(ends):]) - len(text[max(ends):].lstrip(" :"))
     return words
 
 
-def merge_header(first: str, second: str, v: Vocab) -> list[str | None] | None:
-    """Kinds of a header whose cells wrap onto a second line, or None."""
+def merge_header(first: str, second: str, v: Vocab) -> Header | None:
+    """A header whose cells wrap onto a second line, or None."""
+    hdr = header(first, v)
     a, b = GAP.split(first), GAP.split(second)
+    if hdr is None or hdr.mode == "tokens" or len(a) != len(hdr.kinds):
+        return None
     if not second.strip() or len(b) > len(a) or find_dates(second):
         return None
     if any(OPEN_END.search(p) for p in a) or not b[0].strip() or all(p[:1].islower() for p in b if p):
         kinds = [column_kind(x + " " + y, v) for x, y in zip(a, b + [""] * (len(a) - len(b)))]
-        return kinds if "body" in kinds and sum(1 for k in kinds if k) >= 2 else None
+        if "body" in kinds and sum(1 for k in kinds if k) >= 2:
+            return Header(tuple(kinds), hdr.starts, hdr.mode, hdr.end, hdr.marks)
     return None

@@ -139,7 +139,7 @@ CASES = [
     Case("meeting-heading",
          "Sitzungsvorlage Nr. 20-26 / V 01234\n\nBeschluss des Sozialausschusses vom 20.06.2018 (VB)\n"
          "Öffentliche Sitzung\n\nI. Vortrag\n",
-         [("Sozialausschusses", "2018-06-20", "preliminary", True)]),
+         [("Sozialausschuss", "2018-06-20", "preliminary", True)]),
     # documents where the right answer is "nothing"
     Case("prose-dates-of-earlier-decisions",
          "In den Sitzungen des BSV vom 5.4.2017 (Sitzungsvorlage BSV 3/2017) und des Gemeinderates vom "

@@ -1,0 +1,166 @@
+"""consultation_prose: the Beratungsfolge stated in a sentence, and body names in running text.
+
+"Die Vorlage wird am 12.03.2019 im Ausschuss für Soziales vorberaten und am 26.03.2019 dem
+Stadtrat zur Entscheidung vorgelegt." gives two consultations. Only sentences whose subject
+is the submission itself ("Die Vorlage", "Diese Beschlussvorlage") in the present or future
+tense are read: "Am 27.06.2016 hat der Kreistag das Konzept beschlossen" reports an earlier
+decision and is no Beratungsfolge.
+
+Body names in a sentence are noun phrases found by grammar on spaCy tokens
+(``spacy.blank("de")``, loaded on first use, run on those sentences only): a head word from
+``bodies.yaml`` (``heads``: "...ausschuss", "...rat", "Kreistag" ...), maybe with compounds
+before it ("Kinder- und Jugendhilfeausschuss") and qualifiers after it ("für Bildung, Soziales
+und Sport", "der Stadt Leverkusen", "des 25. Stadtbezirkes", "Nord", "3"). A genitive after
+"des" is given in the nominative: "5. Sitzung des Sozialausschusses" → "Sozialausschuss".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any, Iterator
+
+from pipeline.document import Document
+from pipeline.records import Consultation
+from pipeline.structure import view
+
+from .consultation_vocab import Vocab, body_type, has_head, heads
+from .dates import find_dates
+
+_PAST = re.compile(r"\b(?:wurde|wurden|hat|hatte|hatten|haben|war|waren)\b")
+_FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|ist|sind)\b")
+_CLAUSE = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\banschließend\b|\bdanach\b)\s*")
+_ROMAN = re.compile(r"[IVX]{1,4}|\d{1,2}")
+_LINKS = {"für", "der", "des"}
+_LISTS = {",", "und", "sowie"}
+
+
+def from_prose(doc: Document, v: Vocab) -> Iterator[Consultation]:
+    """Consultations from sentences about this submission's deliberation (first pages only)."""
+    layout = view(doc).layout
+    for u in layout.units:
+        if u.start > 12000:
+            break
+        text = layout.text(u)
+        if not v.prose_subject.match(text.lstrip()) or _PAST.search(text) or not _FUTURE.search(text):
+            continue
+        dates = find_dates(text)
+        if not dates:
+            continue
+        phrases = body_phrases(text, v)
+        for a, b in _clauses(text, phrases):
+            date = next((d for d in dates if a <= d.start < b), None)
+            body = next((p for p in phrases if a <= p[0] < b), None)
+            if date is None or body is None:
+                continue
+            role = next((rid for rid, pat in v.prose_verbs if pat.search(text, a, b)), None)
+            s, e = min(date.start, body[0]), max(date.end, body[1])
+            yield Consultation(span=layout.flat.span(doc, u.start + s, u.start + e), body=body[2],
+                               body_type=body_type(body[2], v), meeting_date=date.iso, role=role, public=None,
+                               method="prose")
+
+
+def _clauses(text: str, phrases: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The sentence cut at "," / "und" / ";" outside body names."""
+    cuts = [m for m in _CLAUSE.finditer(text) if not any(a <= m.start() < b for a, b, _ in phrases)]
+    out, pos = [], 0
+    for m in cuts:
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(a, b) for a, b in out if b > a]
+
+
+@functools.lru_cache(maxsize=4)
+def _nlp(head: str, not_head: str) -> tuple[Any, Any]:
+    import spacy
+    from spacy.matcher import Matcher
+
+    nlp = spacy.blank("de")
+    matcher = Matcher(nlp.vocab)
+    word = {"TEXT": {"REGEX": "(?i)^[\\wäöüß-]*(?:" + head + ")$"}}
+    part = {"TEXT": {"REGEX": "^[A-ZÄÖÜ][\\wäöüß]*-$"}}  # "Kinder-" of "Kinder- und Jugendhilfeausschuss"
+    conj = {"LOWER": {"IN": ["und", "oder", "u."]}}
+    matcher.add("BODY", [[word], [part, conj, word], [part, {"ORTH": ","}, part, conj, word]], greedy="LONGEST")
+    return nlp, matcher
+
+
+def body_phrases(text: str, v: Vocab) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the body names in a sentence, in order.
+
+    >>> from extractors import load_resources
+    >>> [p[2] for p in body_phrases("Sie wird am 1.2.2019 im Ausschuss für Bildung, Soziales und Sport und "
+    ...     "in der 5. Sitzung des Sozialausschusses beraten.", vocab_of(load_resources()))]
+    ['Ausschuss für Bildung, Soziales und Sport', 'Sozialausschuss']
+    """
+    if not heads(text, v):
+        return []
+    nlp, matcher = _nlp(v.head.pattern.removeprefix("[\\wÄÖÜäöüß]*(?:").removesuffix(")(?![\\wÄÖÜäöüß])"),
+                        v.not_head.pattern)
+    doc = nlp.make_doc(text)
+    out: list[tuple[int, int, str]] = []
+    for _, s, e in sorted(matcher(doc), key=lambda m: m[1]):
+        if out and doc[s].idx < out[-1][1] or v.not_head.search(doc[e - 1].text):
+            continue
+        e = _qualifiers(doc, e, v)
+        name = doc[s:e].text
+        if s > 0 and doc[s - 1].lower_ in ("des", "eines"):
+            name = nominative(name, v)
+        out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), name))
+    return out
+
+
+def _qualifiers(doc: Any, e: int, v: Vocab) -> int:
+    """The end of a body name after its head word: "für X, Y und Z", "der Stadt X", "Nord", "3"."""
+    n = len(doc)
+
+    def title(k: int) -> bool:
+        t = doc[k].text
+        return k < n and t[:1].isupper() and t.isalpha() and not _status_word(t, v)
+
+    if e < n and doc[e].lower_ in _LINKS:
+        k = e + 1
+        if k < n and doc[k].lower_ in ("den", "die", "das"):
+            k += 1
+        if k < n and re.fullmatch(r"\d{1,2}\.", doc[k].text):  # "des 25. Stadtbezirkes"
+            k += 1
+        if k < n and title(k):
+            e = k + 1
+            while e < n and title(e):  # "der Stadt Leverkusen"
+                e += 1
+            while e + 1 < n and doc[e].text in _LISTS and title(e + 1):  # "Bildung, Soziales und Sport"
+                e += 2
+    elif e < n and title(e) and not has_head(doc[e].text, v) and doc[e].text not in ("Die", "Der", "Das"):
+        e += 1  # "Ortschaftsrat Hegnach", "Bezirksbeirat Nord"
+    if e < n and _ROMAN.fullmatch(doc[e].text):  # "Bezirksausschuss 3", "Stadtbezirk I"
+        e += 1
+    return e
+
+
+def _status_word(word: str, v: Vocab) -> bool:
+    return any(p.fullmatch(word) for _, p in v.roles) or any(p.fullmatch(word) for _, p in v.public) \
+        or bool(find_dates(word, months=True)) or word in ("Sitzung", "Entscheidung", "Beschlussfassung")
+
+
+def nominative(name: str, v: Vocab) -> str:
+    """A body name after "des" in the nominative: "Sozialausschusses" → "Sozialausschuss".
+
+    >>> from extractors import load_resources
+    >>> nominative("Bezirksausschusses des 25. Stadtbezirkes", vocab_of(load_resources()))
+    'Bezirksausschuss des 25. Stadtbezirkes'
+    """
+    found = heads(name, v)
+    if not found:
+        return name
+    m = found[0]
+    word = m.group()
+    for ending in ("es", "s"):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and has_head(stem, v):
+            return name[:m.start()] + stem + name[m.end():]
+    return name
+
+
+def vocab_of(res: Any) -> Vocab:
+    from .consultation_vocab import vocab
+    return vocab(res)

@@ -1,0 +1,174 @@
+"""Token-typed cells: a table row read by what its words are, whatever separates them.
+
+A row whose cells are joined by single spaces (text exported by other tools, the ``text``
+of an OParl file, pdfium text of a borderless table) has no columns to cut at. It is cut
+by the types of its tokens instead:
+
+    "Di, 20.02.2017 17:00 Uhr Haupt- und Finanzausschuss TOP 7 Ö Vorberatung zugestimmt"
+     date ──────────────────── text ──────────────────── top ── pub role ────── result
+
+Types: ``date`` (numeric "20.02.2017"/"20.02.17", textual "5. Dezember 2024", with a weekday
+before it "Di, " / "Dienstag, " and a time after it "17:00 Uhr"), ``top`` ("TOP 7", "Ö 3.1",
+"N 12"), ``num`` (a bare "7": a TOP number or part of a name such as "Bezirksausschuss 3",
+which only the table around it can tell), ``public`` (Ö, N, ö, nö, öffentlich, nicht
+öffentlich), ``mark`` (x, ✓ under an ö or nö column), ``role`` (Vorberatung, Entscheidung,
+Kenntnisnahme ...), ``result`` (zugestimmt, vertagt, zur Kenntnis genommen ...), ``text``
+(everything else: the body) and ``empty`` (punctuation and filler words such as "am").
+
+The words come from the caller (:class:`TokenVocab`, compiled from the extractor's YAML),
+so this module knows only the shapes of dates, times and numbers. Rows with tabs or wide
+gaps are first cut into their columns (``Line.cells`` / ``Line.columns``); each column is
+then typed the same way, so "Vorberatung N" in one column gives a role and a status.
+
+    >>> import re
+    >>> v = TokenVocab(dates=lambda s, a, b: [(m.start(), m.end(), "2017-02-20")
+    ...                                       for m in re.finditer(r"20\\.02\\.2017", s[:b])],
+    ...                roles=[("preliminary", re.compile(r"\\bVorberatung\\b"))],
+    ...                public=[(True, re.compile(r"(?<!\\w)Ö(?!\\w)"))],
+    ...                results=[("agreed", re.compile(r"\\bzugestimmt\\b"))])
+    >>> [(c.kind, c.text) for c in typed("Di, 20.02.2017 17:00 Uhr Sozialausschuss TOP 7 Ö Vorberatung", v)]
+    [('date', 'Di, 20.02.2017 17:00 Uhr'), ('text', 'Sozialausschuss'), ('top', 'TOP 7'), ('public', 'Ö'), ('role', 'Vorberatung')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+
+from .lines import Line
+
+# (start, end, iso) of each date in text[start:end]
+DateFinder = Callable[[str, int, int], "list[tuple[int, int, str]]"]
+
+WEEKDAY = re.compile(r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+                     r"[ \t]*,?[ \t]*(?:(?:den|am)[ \t]+)?$")
+TIME = re.compile(r"[ \t]*,?[ \t]*(?:(?:um|ab)[ \t]+)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[-–][ \t]*\d{1,2}[:.]\d{2}))?"
+                  r"(?:[ \t]*(?:Uhr|h)\b)?|\d{1,2}[ \t]*Uhr\b)")
+TOP = re.compile(r"(?<!\S)(?:(?:TOP|Top|TO)\.?[ \t]*(?:(?P<p1>[ÖNön])[ \t]*)?|(?P<p2>[ÖN])[ \t]?)"
+                 r"\d{1,3}(?:\.\d{1,3})*[a-z]?\.?(?!\S)")
+NUM = re.compile(r"(?<!\S)\d{1,3}(?:\.\d{1,3})*[a-z]?\.?(?!\S)")
+MARK = re.compile(r"(?<!\S)[xX✓✔☒☑](?!\S)")
+# what stands between cells without meaning anything: punctuation, "am", "vom", "Uhr"
+FILLER = re.compile(r"(?:[\s,.;:/|()\[\]*_–-]|\b(?:am|vom|den|ab|um|bis|Uhr)\b)*")
+# a word after which a typed word is part of a name: "Ausschuss für Information und Kommunikation"
+_LINKED = re.compile(r"(?:\b(?:für|und|der|des|von|sowie|mit)|&|(?<=\w)-)[ \t]*$", re.I)
+
+
+@dataclass(frozen=True)
+class TokenVocab:
+    """The words a row is typed by; the caller compiles them (the extractor from its YAML)."""
+
+    dates: DateFinder
+    roles: Sequence[tuple[str, re.Pattern[str]]]
+    public: Sequence[tuple[bool, re.Pattern[str]]]
+    results: Sequence[tuple[str, re.Pattern[str]]]
+
+
+@dataclass
+class Cell:
+    """A typed piece of a row, with offsets into the document text and its column."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # date | top | num | public | mark | role | result | text | empty
+    value: Any = None  # iso date, role id, True/False, result id, TOP's public status
+    col: int = 0  # index of the tab/gap column it came from
+
+    @property
+    def public(self) -> bool | None:
+        return self.value if self.kind in ("public", "top") else None
+
+
+def typed(text: str, vocab: TokenVocab, offset: int = 0, col: int = 0) -> list[Cell]:
+    """``text`` cut into typed cells, offsets shifted by ``offset``."""
+    found: list[tuple[int, int, str, Any]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e, _, _ in found)
+
+    for a, b, iso in vocab.dates(text, 0, len(text)):
+        if (w := WEEKDAY.search(text, 0, a)) is not None and (w.start() == 0 or not text[w.start() - 1].isalnum()):
+            a = w.start()
+        if (t := TIME.match(text, b)) is not None and t.end() > b:
+            b = t.end()
+        if free(a, b):
+            found.append((a, b, "date", iso))
+    for rid, pat in vocab.results:
+        found.extend((m.start(), m.end(), "result", rid) for m in pat.finditer(text) if free(m.start(), m.end()))
+    for m in TOP.finditer(text):
+        if free(m.start(), m.end()):
+            mark = m["p1"] or m["p2"]
+            found.append((m.start(), m.end(), "top", None if mark is None else mark in "Öö"))
+    for value, pat in vocab.public:
+        found.extend((m.start(), m.end(), "public", value) for m in pat.finditer(text) if free(m.start(), m.end()))
+    for rid, pat in vocab.roles:
+        found.extend((m.start(), m.end(), "role", rid) for m in pat.finditer(text) if free(m.start(), m.end()))
+    for kind, pat in (("mark", MARK), ("num", NUM)):
+        found.extend((m.start(), m.end(), kind, None) for m in pat.finditer(text) if free(m.start(), m.end()))
+    found.sort()
+    out: list[Cell] = []
+    pos = 0
+    for s, e, kind, value in found:
+        if kind in ("role", "public", "result") and _linked(text, s, e, pos):
+            continue  # a word of a name, not a cell of its own
+        if s > pos:
+            out.append(_text(text, pos, s, offset, col))
+        out.append(Cell(offset + s, offset + e, text[s:e], kind, value, col))
+        pos = e
+    if pos < len(text):
+        out.append(_text(text, pos, len(text), offset, col))
+    return _merge(out, text, offset)
+
+
+def _linked(text: str, s: int, e: int, pos: int) -> bool:
+    """A typed word inside a name: after "für"/"und"/"," with name text before it, and
+    followed by more name ("Ausschuss für Information und Kommunikation")."""
+    before = text[pos:s]
+    if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", before):
+        return False
+    if not (_LINKED.search(before) or (before.rstrip().endswith(",") and re.search(r"\bfür\b", before))):
+        return False
+    return len(text[e:].strip()) == 0 or bool(re.match(r"[ \t]*(?:,|und\b|sowie\b|[A-ZÄÖÜ][a-zäöüß])", text[e:]))
+
+
+def _text(text: str, a: int, b: int, offset: int, col: int) -> Cell:
+    part = text[a:b]
+    core = part.strip().rstrip(" ,;:|([").lstrip(" ,;:|)]")  # what opens the next cell or closes the last
+    lead = part.find(core) if core else 0
+    kind = "empty" if FILLER.fullmatch(core) else "text"
+    return Cell(offset + a + lead, offset + a + lead + len(core), core, kind, None, col)
+
+
+def _merge(cells: list[Cell], text: str, offset: int) -> list[Cell]:
+    """Cells without text dropped, adjacent text cells joined."""
+    out: list[Cell] = []
+    for c in cells:
+        if c.kind == "empty" and not c.text:
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "text" and c.kind == "text":
+            out[-1] = Cell(prev.start, c.end, text[prev.start - offset:c.end - offset], "text", None, prev.col)
+        else:
+            out.append(c)
+    return out
+
+
+def row_cells(line: Line, vocab: TokenVocab) -> tuple[str, list[Cell]]:
+    """How a line is cut (``tab``, ``gap`` or ``tokens``) and its typed cells.
+
+    Tab-separated lines keep their empty cells (a column index counts every tab); lines
+    cut at wide gaps keep only the cells they show; a line with neither is cut by tokens.
+    """
+    if "\t" in line.text:
+        mode, parts = "tab", [(s, e, t) for s, e, t in line.cells]
+    elif "  " in line.text.strip():
+        mode, parts = "gap", line.columns
+    else:
+        mode, parts = "tokens", [(line.start, line.end, line.text)]
+    out: list[Cell] = []
+    for col, (s, _, t) in enumerate(parts):
+        if t.strip():
+            out.extend(typed(t, vocab, s, col))
+    return mode, out
