@@ -14,8 +14,7 @@ from pipeline.document import Document
 from pipeline.records import Consultation
 
 from .base import lines
-from .consultation_prose import nominative
-from .consultation_vocab import Vocab, body_type, clean_body, header, status
+from .consultation_vocab import Vocab, body_type, clean_body, header, nominative, status
 from .dates import find_dates
 
 KV_CHARS = 5000  # a key-value header stands on the first page

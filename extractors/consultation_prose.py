@@ -24,7 +24,7 @@ from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import view
 
-from .consultation_vocab import Vocab, body_type, has_head, heads
+from .consultation_vocab import Vocab, body_type, has_head, heads, nominative
 from .dates import find_dates
 
 _PAST = re.compile(r"\b(?:wurde|wurden|hat|hatte|hatten|haben|war|waren)\b")
@@ -140,25 +140,6 @@ def _qualifiers(doc: Any, e: int, v: Vocab) -> int:
 def _status_word(word: str, v: Vocab) -> bool:
     return any(p.fullmatch(word) for _, p in v.roles) or any(p.fullmatch(word) for _, p in v.public) \
         or bool(find_dates(word, months=True)) or word in ("Sitzung", "Entscheidung", "Beschlussfassung")
-
-
-def nominative(name: str, v: Vocab) -> str:
-    """A body name after "des" in the nominative: "Sozialausschusses" → "Sozialausschuss".
-
-    >>> from extractors import load_resources
-    >>> nominative("Bezirksausschusses des 25. Stadtbezirkes", vocab_of(load_resources()))
-    'Bezirksausschuss des 25. Stadtbezirkes'
-    """
-    found = heads(name, v)
-    if not found:
-        return name
-    m = found[0]
-    word = m.group()
-    for ending in ("es", "s"):
-        stem = word[:-len(ending)]
-        if word.endswith(ending) and has_head(stem, v):
-            return name[:m.start()] + stem + name[m.end():]
-    return name
 
 
 def vocab_of(res: Any) -> Vocab:

@@ -145,8 +145,7 @@ class Row:
         if self.mode == "tab":
             return num.col != self.hdr.body_col
         after_body = self.hdr.kinds.index("top") == self.hdr.body_col + 1
-        nums = [c for c in self.cells if c.kind == "num"]
-        return not after_body or len(nums) == 1
+        return after_body and sum(1 for c in self.cells if c.kind == "num") == 1
 
     @property
     def body(self) -> str:

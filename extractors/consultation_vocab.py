@@ -45,6 +45,7 @@ class Vocab:
     stops: list[re.Pattern[str]]
     any_column: re.Pattern[str]  # matches where some column word does: a quick test before trying each
     key_values: list[tuple[str, re.Pattern[str]]]  # a label cell, maybe with its value after a colon
+    column_words: list[re.Pattern[str]]  # the column patterns, ending where a word does
     tokens: TokenVocab  # what the typed cells of a row are read by
     head: re.Pattern[str]  # a word whose last compound part is a body head word
     not_head: re.Pattern[str]  # words that end like one but name no body
@@ -92,7 +93,8 @@ def vocab(res: Resources) -> Vocab:
             _entries(data, "body_types"), roles, public,
             columns, labels, heading,
             next(p for sid, p in sections if sid == "consultation"),
-            [p for sid, p in sections if sid != "consultation"], any_column, key_values, tokens,
+            [p for sid, p in sections if sid != "consultation"], any_column, key_values,
+            [re.compile("(?:" + p.pattern + r")(?=[\s:.,;]|$)", p.flags) for _, p in columns], tokens,
             re.compile(r"[\wÄÖÜäöüß]*(?:" + heads + r")(?![\wÄÖÜäöüß])", re.I),
             re.compile("(?:" + "|".join(p.pattern for _, p in _entries(data, "head_exclusions")) + r")$", re.I),
             re.compile("|".join(p.pattern for _, p in _entries(data, "prose_subjects"))),
@@ -144,7 +146,7 @@ def clean_body(text: str) -> str:
     return _TRAILING.sub("", _NUMBERING.sub("", collapse(dehyphenate(text)))).strip(" \t,;:")
 
 
-_LEAD = re.compile(r"^[\s:–-]*(?:\b(?:im|in der|in den|in|des|der|dem|den|durch den|durch die|vom|zum|zur|an den|an die)\b)?\s*")
+_LEAD = re.compile(r"^[\s:–-]*(?:\b(?:im|in der|in den|in|des|eines|der|dem|den|durch den|durch die|vom|zum|zur|an den|an die)\b)?\s*")
 
 
 def strip_header_words(text: str, v: Vocab) -> str:
@@ -162,8 +164,30 @@ def strip_header_words(text: str, v: Vocab) -> str:
         rest = text[words[-1][0] + len(words[-1][1]):].lstrip(" :")
         if rest and has_head(rest, v):
             text = rest
-    rest = _LEAD.sub("", text, count=1)
+    lead = _LEAD.match(text)
+    rest = text[lead.end():] if lead else text
+    if lead and re.search(r"\b(?:des|eines)\s*$", lead.group()):  # "Sitzung des Sozialausschusses"
+        rest = nominative(rest, v)
     return rest if rest and (has_head(rest, v) or not has_head(text, v)) else text
+
+
+def nominative(name: str, v: Vocab) -> str:
+    """A body name after "des" in the nominative: "Sozialausschusses" → "Sozialausschuss".
+
+    >>> from extractors import load_resources
+    >>> nominative("Bezirksausschusses des 25. Stadtbezirkes", vocab(load_resources()))
+    'Bezirksausschuss des 25. Stadtbezirkes'
+    """
+    found = heads(name, v)
+    if not found:
+        return name
+    m = found[0]
+    word = m.group()
+    for ending in ("es", "s"):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and has_head(stem, v):
+            return name[:m.start()] + stem + name[m.end():]
+    return name
 
 
 def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
@@ -254,7 +278,7 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
     if not v.any_column.match(text, pos):  # most lines: prose
         return []
     while pos < len(text.rstrip()):
-        ends = [m.end() for _, p in v.columns if (m := p.match(text, pos)) and not text[m.end():][:1].isalnum()]
+        ends = [m.end() for p in v.column_words if (m := p.match(text, pos))]
         if not ends:
             break
         words.append((pos, text[pos:max(ends)]))

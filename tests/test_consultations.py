@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,6 +141,76 @@ CASES = [
          "Sitzungsvorlage Nr. 20-26 / V 01234\n\nBeschluss des Sozialausschusses vom 20.06.2018 (VB)\n"
          "Öffentliche Sitzung\n\nI. Vortrag\n",
          [("Sozialausschuss", "2018-06-20", "preliminary", True)]),
+    Case("heading-and-header-on-one-line",
+         "Beratungsfolge: Gremium Sitzung am TOP Ö/N\nSozialausschuss 20.06.2018 7 Ö\nKreistag 18.07.2018 12 N\n\n"
+         "Betreff:\nX\n",
+         [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, False)]),
+    Case("header-glued-to-first-row",
+         "Beratungsfolge Gremium Sitzung am TOP Ö/N Sozialausschuss 20.06.2018 7 Ö\nKreistag 18.07.2018 12 Ö\n",
+         [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)]),
+    Case("weekday-and-time",
+         "Beratungsfolge\nDatum\tGremium\tZuständigkeit\nDi, 20.02.2018\tHauptausschuss\tVorberatung\n"
+         "Dienstag, 06.03.2018 17:00 Uhr\tStadtrat\tEntscheidung\n",
+         [("Hauptausschuss", "2018-02-20", "preliminary", None), ("Stadtrat", "2018-03-06", "decision", None)]),
+    Case("weekday-single-space",
+         "Beratungsfolge:\nDatum Gremium Status\nMi, 14.02.2018 Ausschuss für Bildung, Soziales und Sport öffentlich\n"
+         "Do., 22.02.2018 Gemeinderat öffentlich\n",
+         [("Ausschuss für Bildung, Soziales und Sport", "2018-02-14", None, True),
+          ("Gemeinderat", "2018-02-22", None, True)]),
+    Case("rows-under-heading-single-space",
+         "Beratungsfolge:\nSozialausschuss 20.06.2018 öffentlich Vorberatung\nKreistag 18.07.2018 öffentlich Entscheidung\n",
+         [("Sozialausschuss", "2018-06-20", "preliminary", True), ("Kreistag", "2018-07-18", "decision", True)]),
+    Case("result-column-with-empty-cells",
+         "Beratungsfolge\nGremium Sitzung am Zuständigkeit Ergebnis\nBauausschuss 14.02.2022 Vorberatung einstimmig empfohlen\n"
+         "Gemeinderat 24.02.2022 Entscheidung\n",
+         [("Bauausschuss", "2022-02-14", "preliminary", None), ("Gemeinderat", "2022-02-24", "decision", None)]),
+    Case("small-mark-columns",
+         "Gremium\tDatum\tö\tnö\nSozialausschuss\t03.05.2022\tx\t\nStadtrat\t12.05.2022\t\tx\n",
+         [("Sozialausschuss", "2022-05-03", None, True), ("Stadtrat", "2022-05-12", None, False)]),
+    Case("mark-columns-aligned-by-gaps",
+         "Gremium           Datum        ö   nö\nSozialausschuss   03.05.2022   x\nStadtrat          12.05.2022       x\n",
+         [("Sozialausschuss", "2022-05-03", None, True), ("Stadtrat", "2022-05-12", None, False)]),
+    Case("number-in-body-name-and-top",
+         "Gremium\tSitzung am\tTOP\tÖ/N\nBezirksausschuss 3\t14.01.2021\t7\tÖ\n",
+         [("Bezirksausschuss 3", "2021-01-14", None, True)]),
+    Case("number-in-body-name-single-space",
+         "Gremium Sitzung am TOP Ö/N\nBezirksausschuss 3 14.01.2021 7 Ö\nStadtrat 28.01.2021 12 Ö\n",
+         [("Bezirksausschuss 3", "2021-01-14", None, True), ("Stadtrat", "2021-01-28", None, True)]),
+    Case("role-word-inside-a-name",
+         "Beratungsfolge:\nAusschuss für Information und Kommunikation 12.03.2019 Vorberatung\n"
+         "Stadtrat 26.03.2019 Entscheidung\n",
+         [("Ausschuss für Information und Kommunikation", "2019-03-12", "preliminary", None),
+          ("Stadtrat", "2019-03-26", "decision", None)]),
+    Case("textual-dates",
+         "Beratungsfolge:\nGremium Datum Status\nOrtschaftsrat Hegnach 5. Dezember 2024 öffentlich\n"
+         "Gemeinderat 12. Dezember 2024 nicht öffentlich\n",
+         [("Ortschaftsrat Hegnach", "2024-12-05", None, True), ("Gemeinderat", "2024-12-12", None, False)]),
+    Case("hyphen-break-over-two-lines",
+         "Beratungsfolge Datum Status\nJugendhilfeaus-\nschuss 12.03.2019 Ö\nStadtrat 26.03.2019 Ö\n",
+         [("Jugendhilfeausschuss", "2019-03-12", None, True), ("Stadtrat", "2019-03-26", None, True)]),
+    Case("list-items",
+         "Beratungsfolge:\n- Sozialausschuss am 20.06.2018 (öffentlich, Vorberatung)\n"
+         "- Kreistag am 18.07.2018 (öffentlich, Entscheidung)\n",
+         [("Sozialausschuss", "2018-06-20", "preliminary", True), ("Kreistag", "2018-07-18", "decision", True)]),
+    Case("prose-sentence",
+         "Betreff:\nIntegrationskonzept\n\nDie Vorlage wird am 12.03.2019 im Ausschuss für Soziales vorberaten und am "
+         "26.03.2019 dem Stadtrat zur Entscheidung vorgelegt.\n",
+         [("Ausschuss für Soziales", "2019-03-12", "preliminary", None), ("Stadtrat", "2019-03-26", "decision", None)]),
+    Case("header-repeated-after-page-break",
+         "Beratungsfolge\tDatum\tStatus\nSozialausschuss\t20.06.2018\tÖ\nSeite 1 von 2\f"
+         "Beratungsfolge\tDatum\tStatus\nKreistag\t18.07.2018\tÖ\n",
+         [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)]),
+    Case("month-only-date",
+         "Beratungsfolge\tDatum\nStadtrat\tMärz 2019\n", [("Stadtrat", "2019-03", None, None)]),
+    Case("meeting-number-and-genitive",
+         "Beratungsfolge\tDatum\n5. Sitzung des Sozialausschusses\t20.06.2018\n",
+         [("Sozialausschuss", "2018-06-20", None, None)]),
+    Case("district-name-single-space",
+         "Beratungsfolge Datum Zuständigkeit\nBezirksvertretung für den Stadtbezirk I 27.11.2017 Beratung\n",
+         [("Bezirksvertretung für den Stadtbezirk I", "2017-11-27", "deliberation", None)]),
+    Case("key-value-form-lines",
+         "Gremium: Hauptausschuss\nSitzungsdatum: 09.05.2017\nÖffentlichkeitsstatus: öffentlich\n",
+         [("Hauptausschuss", "2017-05-09", None, True)]),
     # documents where the right answer is "nothing"
     Case("prose-dates-of-earlier-decisions",
          "In den Sitzungen des BSV vom 5.4.2017 (Sitzungsvorlage BSV 3/2017) und des Gemeinderates vom "
@@ -156,6 +227,18 @@ CASES = [
          "vorgestellt. Am 05.06.2018 beriet der Sozialausschuss erneut.\n", []),
     Case("key-value-without-date",
          "Gremium:\tSozialausschuss\tÖffentlichkeitsstatus:\töffentlich\nZuständigkeit:\tReferat 4\n", []),
+    Case("agenda-of-an-invitation",
+         "Stadtteilbeirat Büchenbach\n1. Sitzung  Mittwoch, 24.04.2024  18:30 Uhr  Mönauschule, Aula\n\n"
+         "Tagesordnung:\n1. Begrüßung\n2. Bericht aus dem Stadtrat\n", []),
+    Case("prose-about-an-earlier-meeting",
+         "In einer internen Sitzung des Stadtteilbeirats Büchenbach am 15. September 2022 haben wir beraten.\n"
+         "Die Vorlage wurde am 28.06.2022 im Werkausschuss eingebracht.\n", []),
+    Case("header-form-date-is-not-a-meeting",
+         "Amt/Abteilung: Sozialamt Datum: 14.03.2017\tAktenzeichen:\n\nBetreff:\nDer Sozialausschuss tagte am "
+         "20.02.2017.\n", []),
+    Case("table-of-dates-without-bodies",
+         "Beratungsfolge:\nVorstellung der Ergebnisse 20.06.2018 öffentlich\n"
+         "Die Verwaltung wird gebeten, am 18.07.2018 zu berichten.\n", []),
     Case("heading-without-session-status",
          "Beschluss des Stadtrates vom 20.07.2016\nDer Stadtrat hat die Einrichtung beschlossen.\n", []),
 ]
@@ -168,9 +251,11 @@ def test_layouts(case: Case) -> None:
     for rec in found:
         assert doc.text[rec.span.start:rec.span.end] == rec.span.snippet
         assert rec.body[:5] in rec.span.snippet
-        if rec.meeting_date:
-            y, m, d = rec.meeting_date.split("-")
+        if rec.meeting_date and re.search(r"\d\.\d", rec.span.snippet):
+            y, m, d = (rec.meeting_date + "-01").split("-")[:3]
             assert f"{d}.{m}.{y}" in rec.span.snippet
+        elif rec.meeting_date:
+            assert rec.meeting_date[:4] in rec.span.snippet
 
 
 BODY_TYPES = [
