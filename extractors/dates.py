@@ -131,3 +131,22 @@ def find_dates(text: str, start: int = 0, end: int | None = None, months: bool =
             if iso:
                 found.append(DateMatch(iso, "month", m.start(), m.end(), m.group(0)))
     return sorted(found, key=lambda d: d.start)
+
+
+_LOOSE_NUMERIC = re.compile(r"(?P<d>[0-9](?: ?[0-9])?) ?\. ?(?P<m>[0-9](?: ?[0-9])?) ?\. ?(?P<y>(?:[0-9] ?){3}[0-9]|[0-9] ?[0-9])(?![0-9])")
+
+
+def loose_date_at(text: str, pos: int) -> DateMatch | None:
+    """A numeric date at ``pos`` whose digits a PDF text layer spaced apart ("18 . 9 .20 2 2"),
+    for places where a date is expected (after "Erlangen, den").
+
+    >>> loose_date_at("Erlangen, den 7 . 7 .20 2 2", 14).iso
+    '2022-07-07'
+    >>> loose_date_at("den 23 .11.2022", 4).iso, loose_date_at("Nr. 12 3", 4)
+    ('2022-11-23', None)
+    """
+    m = _LOOSE_NUMERIC.match(text, pos)
+    if m is None:
+        return None
+    iso = calendar_date(".".join(re.sub(r" ", "", m[g]) for g in ("d", "m", "y")))
+    return DateMatch(iso, "day", m.start(), m.end(), m.group(0)) if iso else None

@@ -10,27 +10,18 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from typing import Any, Iterator
 
 from pipeline.document import Document, Span
 from pipeline.records import Field, Metadata
 
 from .base import Line, Section, collapse, find_sections, first_section, lines
-from .dates import find_dates
-from .fastre import Matcher, prefiltered
+from .identity import doc_date, doc_number, doc_type, header_lines, span_of, type_heading
+from .issuer import find_issuer, place_date_lines
 from .resources import Resources
 
 HEADER_CHARS = 2500  # the header form of a submission fits in its first page or so
-_KINDS = r"(?P<kind>Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Große Kreisstadt|Stadt|Gemeinde|Landkreis(?:es)?|Kreis(?:es)?|Markt|Bezirk)"
-_PLACE = r"(?P<name>[A-ZÄÖÜ][\wäöüß.-]+(?:[ -](?:am|an der|in der|im|ob der|bei|a\.\s?d\.|i\.\s?d\.)[ -][A-ZÄÖÜ][\wäöüß.-]+|-[A-ZÄÖÜ][\wäöüß]+)*)"
-_KIND_PLACE = prefiltered(r"\b" + _KINDS + r"\s+" + _PLACE)
-_TYPE_OF_KIND = {"landkreis": "Landkreis", "landkreises": "Landkreis", "kreis": "Kreis", "kreises": "Kreis",
-                 "gemeinde": "Gemeinde", "markt": "Gemeinde", "bezirk": "Bezirk"}
-_ID = r"[A-Z]{0,5}[ -]?\d[\w]*(?:\s?[/.-]\s?[A-Z]{0,3}\s?\d+)+"
-_PLACE_DATE = re.compile(r"(?:^|(?<=[\t\f]))[ \t]*[A-ZÄÖÜ][\wäöüß. -]{1,40},[ \t]*(?:den[ \t]*)?(?=\d)", re.M)
 _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
-_STOP_NAMES = {"Stadt", "Der", "Die", "Das"}
 
 
 def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
@@ -38,20 +29,26 @@ def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
     sections = find_sections(doc, res)
     fields: dict[str, Field] = {}
 
-    def put(name: str, value: str | None, span: Span | None) -> None:
+    def put(name: str, value: str | None, span: Span | None, method: str = "") -> None:
         if value and name not in fields:
-            fields[name] = Field(name, value, span)
+            fields[name] = Field(name, value, span, method=method)
 
     header_end = header_limit(doc, sections)
-    for name, value, span in municipality_fields(doc, res):
-        put(name, value, span)
-    put(*doc_number(doc, conf, header_end))
-    put(*doc_date(doc, conf, header_end))
-    put(*doc_type(doc, conf, header_end, sections))
-    put(*labelled(doc, conf["department_labels"], "department", header_end, clean_department))
-    put(*labelled(doc, conf["author_labels"], "author", len(doc.text), clean_person))
+    for name, value, span, method in municipality_fields(doc, res, sections, header_end):
+        put(name, value, span, method)
+    header = header_lines(doc.text, header_end, sections)
+    heading = type_heading(doc, conf, header)
+    number = doc_number(doc, conf, header, heading)
+    dated = [pd.date for pd in place_date_lines(doc, res, sections, header_end)]
+    for name, found in (("doc_number", number),
+                        ("doc_date", doc_date(doc, conf, header, heading, number, header_end, dated)),
+                        ("doc_type", doc_type(doc, conf, heading, header_end, sections))):
+        if found is not None:
+            put(name, found.value, span_of(doc, found), found.method)
+    put(*labelled(doc, conf["department_labels"], "department", header_end, clean_department), "key_value")
+    put(*labelled(doc, conf["author_labels"], "author", len(doc.text), clean_person), "key_value")
     put(*subject(doc, sections, header_end))
-    put(*decision_proposal(doc, sections))
+    put(*decision_proposal(doc, sections), "heading")
     span = doc.span(0, 0)
     yield Metadata(span=span, fields=fields)
 
@@ -65,146 +62,16 @@ def header_limit(doc: Document, sections: list[Section]) -> int:
     return limit
 
 
-# --- municipality ---------------------------------------------------------------
-
-def municipality_fields(doc: Document, res: Resources) -> list[tuple[str, str | None, Span | None]]:
-    """Name, type, state and AGS: gazetteer hits weighed with 'Stadt X' patterns."""
-    names, lengths, alias_pattern = gazetteer_index(res)
-    votes: Counter[str] = Counter()
-    kinds: Counter[tuple[str, str]] = Counter()
-    first_at: dict[str, int] = {}
-    text = doc.text
-    for m in _KIND_PLACE.finditer(text):
-        name = m["name"].rstrip(".-")
-        kind = _TYPE_OF_KIND.get(m["kind"].lower(), "Stadt")
-        # "Stadt Landau in der Pfalz": prefer the longest gazetteer name the match starts with
-        at = m.start("name")
-        full = next((text[at:at + n] for n in lengths if text[at:at + n] in names), name)
-        weight = 3 if m.start() < HEADER_CHARS else 2
-        votes[full] += weight
-        kinds[(full, kind)] += weight
-        first_at.setdefault(full, m.start("name"))
-    for m in alias_pattern.finditer(text):
-        votes[m.group(0)] += 1
-        first_at.setdefault(m.group(0), m.start())
-    # a longer name covering a shorter one takes its votes ("Landau in der Pfalz" ⊃ "Landau")
-    for short in list(votes):
-        for long in list(votes):
-            if long != short and long.startswith(short + " ") and votes[long]:
-                votes[long] += votes.pop(short, 0)
-                break
-    candidates = [(v, n) for n, v in votes.items() if n not in _STOP_NAMES and (n in names or v >= 3)]
-    if not candidates:
+def municipality_fields(doc: Document, res: Resources, sections: list[Section],
+                        header_end: int) -> list[tuple[str, str | None, Span | None, str]]:
+    """Name, type, state and AGS of the issuer (:mod:`extractors.issuer`)."""
+    found = find_issuer(doc, res, sections, header_end)
+    if found is None:
         return []
-    _, best = max(candidates, key=lambda vn: (vn[0], -first_at.get(vn[1], 0)))
-    kind_votes = {k: v for (n, k), v in kinds.items() if n == best}
-    entries = names.get(best, [])
-    entry = None
-    if entries:
-        entry = next((e for e in entries if e["type"] in kind_votes), None) if kind_votes else None
-        if entry is None:
-            # no "Landkreis X" in the text: prefer a town over a district of the same name
-            entry = next((e for e in entries if e["type"] == "Stadt"), entries[0])
-        if kind_votes and max(kind_votes, key=lambda k: kind_votes[k]) != entry["type"]:
-            better = [e for e in entries if e["type"] == max(kind_votes, key=lambda k: kind_votes[k])]
-            entry = better[0] if better else entry
-    start = first_at[best]
-    span = doc.span(start, start + len(best))
-    if entry is not None:
-        return [("municipality", entry["name"], span), ("municipality_type", entry["type"], span),
-                ("state", entry.get("state"), span), ("ags", entry.get("ags"), span)]
-    mtype = max(kind_votes, key=lambda k: kind_votes[k]) if kind_votes else None
-    return [("municipality", best, span), ("municipality_type", mtype, span)]
-
-
-_INDEX: dict[int, tuple[dict[str, list[dict[str, Any]]], list[int], Matcher]] = {}
-
-
-def gazetteer_index(res: Resources) -> tuple[dict[str, list[dict[str, Any]]], list[int], Matcher]:
-    """Entries by name and alias, the lengths of the names (longest first), and one pattern
-    matching any name (longest first) that is not part of a longer word."""
-    key = id(res)
-    if key not in _INDEX:
-        names: dict[str, list[dict[str, Any]]] = {}
-        for entry in res["municipalities"]["entries"]:
-            for alias in [entry["name"], *entry.get("aliases", [])]:
-                names.setdefault(alias, []).append(entry)
-        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        lengths = sorted({len(n) for n in names}, reverse=True)
-        _INDEX[key] = (names, lengths, prefiltered(r"(?<![\wäöüß])(?:" + alternatives + r")(?![\wäöüß])"))
-    return _INDEX[key]
-
-
-# --- number, date, type -----------------------------------------------------------
-
-def doc_number(doc: Document, conf: dict[str, Any], limit: int) -> tuple[str, str | None, Span | None]:
-    """'Vorlage Nr. 2017/1900', 'Nr.: 139/2018', or an id on the line under the doc type."""
-    text = doc.text[:limit]
-    for label in conf["number_labels"]:
-        m = _compiled(r"(?<![\w])" + label + r"\s*:?\s*(?P<id>" + _ID + r")").search(text)
-        if m:
-            return "doc_number", m["id"], doc.span(m.start("id"), m.end("id"))
-    types = "|".join(conf["doc_types"])
-    m = _compiled(r"^[ \t]*(?:" + types + r")[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<id>" + _ID + r")[ \t]*$", re.M).search(text)
-    if m:
-        return "doc_number", m["id"], doc.span(m.start("id"), m.end("id"))
-    return "doc_number", None, None
-
-
-def doc_date(doc: Document, conf: dict[str, Any], limit: int) -> tuple[str, str | None, Span | None]:
-    """The date of the submission: a 'Datum' label, a 'Place, den <date>' line, or the first header date."""
-    text = doc.text
-    labels = "|".join(conf["date_labels"])
-    inline = _compiled(r"(?:^|\t|\s)(?:" + labels + r")\s*:?\s*\t?\s*(?=\d)")
-    for line in lines(text, 0, limit):
-        # "Datum: 14.03.2017" (a label directly followed by its value; not "Datum der Beratung")
-        for m in inline.finditer(line.text):
-            dates = find_dates(text, line.start + m.end(), line.end)
-            if dates and dates[0].start == line.start + m.end():
-                return "doc_date", dates[0].iso, doc.span(dates[0].start, dates[0].end)
-    # label at a line end, value starting the next line: "Datum:\n14.03.2017"
-    for m in _compiled(r"(?:^|[\t ])(?:" + labels + r")[ \t]*:[ \t]*\n[ \t]*(?=\d)", re.M).finditer(text[:limit]):
-        dates = find_dates(text, m.end(), min(len(text), m.end() + 12))
-        if dates and dates[0].start == m.end():
-            return "doc_date", dates[0].iso, doc.span(dates[0].start, dates[0].end)
-    # value above its label: "27.10.17\n\nDatum"
-    for m in _compiled(r"^(?P<value>[^\n]+)\n(?:[ \t]*\n)?[ \t]*(?:" + labels + r")[ \t]*$", re.M).finditer(text[:limit]):
-        dates = find_dates(text, m.start("value"), m.end("value"))
-        if dates and text[m.start("value"):m.end("value")].strip() == dates[0].raw:
-            return "doc_date", dates[0].iso, doc.span(dates[0].start, dates[0].end)
-    # "Stadt Landshut, den 13.11.2024" / "Waiblingen, 20.11.2017"
-    for m in _PLACE_DATE.finditer(text):
-        dates = find_dates(text, m.end(), min(len(text), m.end() + 12))
-        if dates and dates[0].start == m.end():
-            return "doc_date", dates[0].iso, doc.span(dates[0].start, dates[0].end)
-    # first date on a header line that is not part of the Beratungsfolge
-    for line in lines(text, 0, limit):
-        if _MEETING_LINE.search(line.text):
-            continue
-        dates = find_dates(text, line.start, line.end)
-        if dates:
-            return "doc_date", dates[0].iso, doc.span(dates[0].start, dates[0].end)
-    return "doc_date", None, None
-
-
-_MEETING_LINE = re.compile(r"(?i)ausschuss|rat\b|beirat|öffentlich|beratung|sitzung|gremium")
-
-
-@functools.lru_cache(maxsize=512)
-def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """A pattern built from the labels of ``metadata.yaml``, compiled once."""
-    return re.compile(pattern, flags)
-
-
-def doc_type(doc: Document, conf: dict[str, Any], limit: int, sections: list[Section]) -> tuple[str, str | None, Span | None]:
-    for t in conf["doc_types"]:
-        m = _compiled(r"^[ \t]*" + t + r"\b", re.M).search(doc.text[:limit])
-        if m:
-            return "doc_type", t, doc.span(m.start(), m.end())
-    has_meeting = any(s.id in ("consultation",) for s in sections) or re.search(r"(?m)^\s*Gremium\b", doc.text[:limit])
-    if has_meeting and first_section(sections, "decision_proposal"):
-        return "doc_type", conf["default_doc_type"], None
-    return "doc_type", None, None
+    span = doc.span(found.start, found.end)
+    r = found.resolution
+    return [("municipality", r.name, span, found.method), ("municipality_type", r.type, span, found.method),
+            ("state", r.state, span, "gazetteer"), ("ags", r.ags, span, "gazetteer")]
 
 
 # --- labelled values -----------------------------------------------------------------
@@ -302,14 +169,14 @@ def clean_person(value: str) -> str | None:
 
 # --- subject and proposal --------------------------------------------------------------
 
-def subject(doc: Document, sections: list[Section], limit: int) -> tuple[str, str | None, Span | None]:
+def subject(doc: Document, sections: list[Section], limit: int) -> tuple[str, str | None, Span | None, str]:
     """The Betreff: the paragraph after its heading, else the document's title line."""
     for sid in ("subject", "agenda_item"):
         sec = first_section(sections, sid)
         if sec is not None and sec.head_start < limit + 500:
             found = first_paragraph(doc, sec.body_start, sec.end)
             if found:
-                return "subject", collapse(doc.text[found[0]:found[1]]), doc.span(*found)
+                return "subject", collapse(doc.text[found[0]:found[1]]), doc.span(*found), "heading"
     for line in lines(doc.text, 0, limit):
         t = line.text.strip()
         if not t:
@@ -317,9 +184,9 @@ def subject(doc: Document, sections: list[Section], limit: int) -> tuple[str, st
         if ":" in t or "\t" in t or re.match(r"(?i)(stadt|landkreis|gemeinde|kreis|der|die|nr|vorlage|sitzungsvorlage|beschlussvorlage)\b", t) or re.search(r"\d", t):
             continue
         if len(t.split()) >= 2:
-            return "subject", collapse(t), doc.span(line.start, line.end)
+            return "subject", collapse(t), doc.span(line.start, line.end), "title"
         break
-    return "subject", None, None
+    return "subject", None, None, ""
 
 
 def first_paragraph(doc: Document, start: int, end: int) -> tuple[int, int] | None:

@@ -1,0 +1,361 @@
+"""A document's type, number and date, read from its own header.
+
+- type: the heading word in any case and spelling ("Sitzungsvorlage", "BESCHLUSSVORLAGE",
+  "Vorlage Nr. 2017/1900", "Antrag gemäß § 28 GeschO"), written as the vocabulary of
+  ``metadata.yaml`` names it;
+- number: after its label ("Vorlage Nr. 2017/1900", "Vorlagen-Nr.: VO/2019/123",
+  "Drucksache Nr. 0123/2019-1", "Nr.: 139/2018", "Sitzungsvorlage Nr. 20-26 / V 02318"), after
+  or under the type heading ("Sitzungsvorlage" / "500/035/2017"), or above its label;
+- date: a labelled date ("Datum: 14.03.2017", "Stand:", "Erstellt am"), the place and date
+  line ("Stadt Landshut, den 13.11.2024"), "Vorlage Nr. 12/2019 vom 03.04.2019", a date in a
+  labelled header line ("■ Dezernat  V - Soziales & Jugend  20.06.2018") or alone on a
+  header line — never a date of the Beratungsfolge or of the prose.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.document import Document, Span
+
+from .base import Line, Section, first_section, lines
+from .dates import DateMatch, find_dates
+
+_BULLETS = " \t■•*#>-"
+_CHUNK = r"(?:[A-ZÄÖÜ]{1,4} ?\d[\dA-Za-z]*|\d[\dA-Za-z]*|[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?![a-zäöüß]))"
+_SEP = r"(?:[ \t]?[/.\-–][ \t]?)"
+ID = _CHUNK + "(?:" + _SEP + _CHUNK + ")*"
+_ID = re.compile(ID)
+_TRAILING_LETTERS = re.compile(_SEP + r"?[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$")
+_HEADING_REST = re.compile(
+    r"\s*(?:$|[:\t(–—-]|Nr\b|Nr\.|Nummer|\d|[A-Z]{1,5}[ /-]?\d|vom\b|gem(?:äß|\.)|der\b|des\b|zur\b|zum\b"
+    r"|für\b|an\b|im\b|in\b|über\b|öffentlich|nicht ?öffentlich)", re.I)
+_AFTER_HEADING = re.compile(r"[ \t]*(?:(?:Nr\.?|Nummer|No\.)[ \t]*)?:?[ \t]*(?=\w)")
+_SPACED = re.compile(r"(?:[A-Za-zÄÖÜäöüß] ){4,}[A-Za-zÄÖÜäöüß]")
+_MEETING = re.compile(r"(?i)sitzung|beratung|gremium|ausschuss|besprechung|termin|frist|eingang|eingegangen|öffentlich")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value with the offsets of its evidence and how it was found."""
+
+    value: str
+    start: int
+    end: int
+    method: str
+
+
+@dataclass(frozen=True)
+class TypeHeading:
+    name: str
+    generic: bool
+    line: Line
+    start: int  # of the heading word
+    end: int
+
+
+# --- header ----------------------------------------------------------------------------
+
+def excluded_spans(sections: list[Section]) -> list[tuple[int, int]]:
+    """The Beratungsfolge: its dates are meetings, not the document's date."""
+    return [(s.head_start, s.end) for s in sections if s.id == "consultation"]
+
+
+def outside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return not any(a <= pos < b for a, b in spans)
+
+
+def header_lines(text: str, header_end: int, sections: list[Section]) -> list[Line]:
+    spans = excluded_spans(sections)
+    return [ln for ln in lines(text, 0, header_end) if outside(spans, ln.start)]
+
+
+def cell_start(text: str, start: int) -> int:
+    """Offset of a cell's first character after bullets and markup."""
+    while start < len(text) and text[start] in _BULLETS:
+        start += 1
+    if text.startswith("**", start):
+        start += 2
+    return start
+
+
+# --- type --------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=8)
+def _type_patterns(entries: tuple[tuple[str, str, bool], ...]) -> list[tuple[str, bool, re.Pattern[str]]]:
+    return [(name, generic, re.compile(r"(?i:" + pattern + r")(?:n|en)?(?![\wäöüß])"))
+            for name, pattern, generic in entries]
+
+
+def type_patterns(conf: dict[str, Any]) -> list[tuple[str, bool, re.Pattern[str]]]:
+    return _type_patterns(tuple((e["name"], e["pattern"], bool(e.get("generic"))) for e in conf["doc_types"]))
+
+
+def type_heading(doc: Document, conf: dict[str, Any], header: list[Line]) -> TypeHeading | None:
+    """The first heading naming a specific type, else the first generic one ("Vorlage")."""
+    text = doc.text
+    found: list[TypeHeading] = []
+    patterns = type_patterns(conf)
+    for line in header:
+        for start, end, cell in line.cells:
+            at = cell_start(text, start)
+            squeezed = cell.strip()
+            if _SPACED.fullmatch(squeezed):  # "B E S C H L U S S V O R L A G E"
+                word = squeezed.replace(" ", "")
+                for name, generic, pattern in patterns:
+                    if pattern.fullmatch(word):
+                        found.append(TypeHeading(name, generic, line, at, end))
+                        break
+                continue
+            best: tuple[int, str, bool] | None = None
+            for name, generic, pattern in patterns:
+                m = pattern.match(text, at, end)
+                if m and (best is None or m.end() > best[0]):
+                    best = (m.end(), name, generic)
+            if best is None:
+                continue
+            rest = text[best[0]:end]
+            if prose(rest):
+                continue
+            if _HEADING_REST.match(rest) or end - at <= 40:
+                found.append(TypeHeading(best[1], best[2], line, at, best[0]))
+    specific = [h for h in found if not h.generic]
+    return (specific or found)[0] if found else None
+
+
+def prose(rest: str) -> bool:
+    """Whether what follows a type word reads as a sentence ("Antrag 132/2022 zu einem
+    besseren Abstimmungsprozess mit der Verwaltung gestellt.") rather than a heading.
+
+    >>> prose(" Nr. 2017/1900"), prose(" gemäß § 28 GeschO"), prose(" wurde am 3. Mai gestellt.")
+    (False, False, True)
+    """
+    words = rest.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower > 5 or bool(re.search(r"[a-zäöüß]{3}[.!?]\s*$", rest)) and lower >= 2
+
+
+def doc_type(doc: Document, conf: dict[str, Any], heading: TypeHeading | None, header_end: int,
+             sections: list[Section]) -> Found | None:
+    if heading is not None:
+        return Found(heading.name, heading.start, heading.end, "heading")
+    has_meeting = first_section(sections, "consultation") is not None or \
+        re.search(r"(?m)^\s*Gremium\b", doc.text[:header_end])
+    if has_meeting and first_section(sections, "decision_proposal"):
+        return Found(conf["default_doc_type"], 0, 0, "default")
+    return None
+
+
+# --- number ------------------------------------------------------------------------------
+
+def clean_id(raw: str) -> str | None:
+    """An id without trailing letters or separators; None for a date or an id without digits.
+
+    >>> clean_id("20-26 / V 02318"), clean_id("2017/1900 Der"), clean_id("14.03.2017")
+    ('20-26 / V 02318', '2017/1900', None)
+    """
+    value = raw.strip()
+    while True:
+        trimmed = _TRAILING_LETTERS.sub("", value).rstrip(" /.-–")
+        if trimmed == value:
+            break
+        value = trimmed
+    if not re.search(r"\d", value) or find_dates(value) and find_dates(value)[0].raw == value:
+        return None
+    return value
+
+
+def id_at(text: str, pos: int, limit: int, structured: bool = False) -> tuple[str, int, int] | None:
+    """The id starting at ``pos`` (after spaces), as (value, start, end)."""
+    while pos < limit and text[pos] in " \t":
+        pos += 1
+    m = _ID.match(text, pos, limit)
+    if m is None:
+        return None
+    value = clean_id(m.group(0))
+    if value is None or structured and not re.search(r"\w[ \t]?[/.\-–][ \t]?\w", value):
+        return None
+    return value, pos, pos + len(value)
+
+
+@functools.lru_cache(maxsize=8)
+def _number_patterns(entries: tuple[tuple[str, bool], ...]) -> list[tuple[re.Pattern[str], bool]]:
+    return [(re.compile(r"(?:" + pattern + r")(?![\wäöüß])[ \t]*:?[ \t]*"), structured)
+            for pattern, structured in entries]
+
+
+def number_patterns(conf: dict[str, Any]) -> list[tuple[re.Pattern[str], bool]]:
+    return _number_patterns(tuple((e["pattern"], bool(e.get("structured"))) for e in conf["number_labels"]))
+
+
+def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], heading: TypeHeading | None) -> Found | None:
+    """The first labelled number of the header (a bare "Nr." only when nothing else is)."""
+    text = doc.text
+    hits: list[tuple[bool, int, Found]] = []
+    if heading is not None:
+        after = text[heading.end:heading.line.end]
+        label = _AFTER_HEADING.match(text, heading.end, heading.line.end)
+        got = id_at(text, label.end(), heading.line.end) if label else None
+        if got:
+            hits.append((False, got[1], Found(got[0], got[1], got[2], "heading")))
+        elif not after.strip():
+            following = next((ln for ln in header if ln.start > heading.line.start and ln.text.strip()), None)
+            if following is not None:
+                got = id_at(text, following.start, following.end)
+                if got and not text[got[2]:following.end].strip():
+                    hits.append((False, got[1], Found(got[0], got[1], got[2], "heading")))
+    patterns = number_patterns(conf)
+    for i, line in enumerate(header):
+        for start, end, _cell in line.cells:
+            at = cell_start(text, start)
+            for pattern, structured in patterns:
+                m = pattern.match(text, at, end)
+                if m is None:
+                    continue
+                got = id_at(text, m.end(), end, structured)
+                if got is None and m.end() == line.end:  # value on the next line
+                    nxt = next((ln for ln in header[i + 1:i + 3] if ln.text.strip()), None)
+                    if nxt is not None:
+                        got = id_at(text, nxt.start, nxt.start + len(nxt.text.split("\t")[0]), structured)
+                if got is not None:
+                    hits.append((structured, got[1], Found(got[0], got[1], got[2], "key_value")))
+                break
+        # value above its label: "2017/1900" / "Vorlagen-Nr."
+        for pattern, structured in patterns:
+            if i > 0 and pattern.fullmatch(line.text.strip(" \t■•*")):
+                above = next((ln for ln in reversed(header[max(0, i - 2):i]) if ln.text.strip()), None)
+                if above is not None:
+                    got = id_at(text, above.start, above.end, structured)
+                    if got and not text[got[2]:above.end].strip():
+                        hits.append((structured, got[1], Found(got[0], got[1], got[2], "key_value")))
+                break
+    if not hits:
+        return None
+    return min(hits, key=lambda h: (h[0], h[1]))[2]
+
+
+# --- date --------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=8)
+def _date_label(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    labels = "|".join(patterns)
+    return (re.compile(r"(?<![\w/-])(?:" + labels + r")(?![\wäöüß])[ \t]*(?::[ \t]*|\t[ \t]*|[ \t]+(?:am|vom)[ \t:]*|[ \t]+)"),
+            re.compile(r"[ \t■•*]*(?:" + labels + r")[ \t]*:?[ \t]*"))
+
+
+def date_label(conf: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _date_label(tuple(e["pattern"] for e in conf["date_labels"]))
+
+
+def date_at(text: str, pos: int) -> DateMatch | None:
+    dates = find_dates(text, pos, min(len(text), pos + 20))
+    return dates[0] if dates and dates[0].start == pos else None
+
+
+def doc_date(doc: Document, conf: dict[str, Any], header: list[Line], heading: TypeHeading | None,
+             number: Found | None, header_end: int, place_dates: list[DateMatch]) -> Found | None:
+    """The document's date by the first rule that finds one (see the module docstring);
+    ``place_dates`` are the dates of the place and date lines ("Stadt Landshut, den 13.11.2024")."""
+    text = doc.text
+    got = labelled_date(text, conf, header)
+    if got is not None:
+        return got
+    header_spans = [(ln.start, ln.end + 1) for ln in header]
+    in_header = [d for d in place_dates if not outside(header_spans, d.start)]
+    if in_header:
+        return Found(in_header[0].iso, in_header[0].start, in_header[0].end, "date_line")
+    got = dated_number(text, heading, number) or header_date_cell(text, header)
+    if got is not None:
+        return got
+    # the place and date line at the end of the text ("Waiblingen, 20.11.2017")
+    if place_dates:
+        return Found(place_dates[0].iso, place_dates[0].start, place_dates[0].end, "date_line")
+    return None
+
+
+def labelled_date(text: str, conf: dict[str, Any], header: list[Line]) -> Found | None:
+    """ "Datum: 14.03.2017", "Stand\t…", "Datum:" / "14.03.2017", "27.10.17" / "Datum"."""
+    inline, alone = date_label(conf)
+    for i, line in enumerate(header):
+        if "\t" not in line.text and _MEETING.search(line.text):
+            continue
+        for m in inline.finditer(text, line.start, line.end):
+            cell_from = text.rfind("\t", line.start, m.start()) + 1 or line.start
+            if _MEETING.search(text, max(cell_from, line.start), m.start()):
+                continue
+            d = date_at(text, m.end())
+            if d is not None:
+                return Found(d.iso, d.start, d.end, "key_value")
+            if not text[m.end():line.end].strip():  # "Datum:" / "14.03.2017"
+                nxt = next((ln for ln in header[i + 1:i + 3] if ln.text.strip()), None)
+                if nxt is not None:
+                    d = date_at(text, nxt.start + len(nxt.text) - len(nxt.text.lstrip()))
+                    if d is not None and (":" in text[line.start:line.end] or not text[d.end:nxt.end].strip()):
+                        return Found(d.iso, d.start, d.end, "key_value")
+        if alone.fullmatch(line.text) and i > 0:  # "27.10.17" / "Datum"
+            above = next((ln for ln in reversed(header[max(0, i - 2):i]) if ln.text.strip()), None)
+            if above is not None:
+                stripped = above.text.strip()
+                d = date_at(text, above.start + len(above.text) - len(above.text.lstrip()))
+                if d is not None and d.raw == stripped:
+                    return Found(d.iso, d.start, d.end, "key_value")
+    return None
+
+
+def dated_number(text: str, heading: TypeHeading | None, number: Found | None) -> Found | None:
+    """ "Vorlage Nr. 12/2019 vom 03.04.2019": a date joined to the number or the type heading."""
+    for anchor in (number.end if number else None, heading.end if heading else None):
+        if anchor is None:
+            continue
+        line_end = text.find("\n", anchor)
+        line_end = len(text) if line_end < 0 else line_end
+        m = re.compile(r"[^\n]{0,40}?\bvom[ \t]+").match(text, anchor, line_end)
+        if m:
+            d = date_at(text, m.end())
+            if d is not None:
+                return Found(d.iso, d.start, d.end, "key_value")
+    return None
+
+
+_LABEL_CELL = re.compile(r"(?i)[ \t■•*]*(?:Fachbereich|Amt|Abteilung|Dezernat|Referat|Dienststelle|Geschäftsbereich|"
+                         r"Federführ\w*|Verfasser\w*|Ersteller\w*|Bearbeiter\w*|Vorlage\w*|Drucksache\w*|Nr\.?|"
+                         r"Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage|Informationsvorlage)\b")
+
+
+def header_date_cell(text: str, header: list[Line]) -> Found | None:
+    """A date in the last cell of a labelled header line, or alone on a header line that no
+    meeting line neighbours."""
+    for i, line in enumerate(header):
+        cells = [c for c in line.cells if c[2].strip()]
+        if not cells:
+            continue
+        last_start, last_end, last = cells[-1]
+        d = date_at(text, last_start + len(last) - len(last.lstrip()))
+        if d is None or d.raw != last.strip():
+            continue
+        if len(cells) > 1:
+            if _LABEL_CELL.match(cells[0][2]) and not _MEETING.search(line.text):
+                return Found(d.iso, d.start, d.end, "key_value")
+            continue
+        window = [ln for ln in header[max(0, i - 2):i + 3] if ln is not line]
+        if not any(_MEETING.search(ln.text) or date_alone(text, ln) for ln in window):
+            return Found(d.iso, d.start, d.end, "date_line")
+    return None
+
+
+def date_alone(text: str, line: Line) -> bool:
+    """Whether a line holds nothing but a date (a column of meeting dates has several)."""
+    stripped = line.text.strip()
+    if not stripped:
+        return False
+    d = date_at(text, line.start + len(line.text) - len(line.text.lstrip()))
+    return d is not None and d.raw == stripped
+
+
+def span_of(doc: Document, found: Found | None) -> Span | None:
+    if found is None or found.start == found.end:
+        return None
+    return doc.span(found.start, found.end)
