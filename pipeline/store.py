@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import re
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pandas as pd
 
@@ -116,8 +117,9 @@ class TableWriter:
 
     Chunks of one table must come in the table's order and with the same columns and
     dtypes. The CSV is the bytes one ``to_csv`` of the whole table would give; Parquet gets
-    a row group per chunk; SQLite one transaction. XLSX, a format for people, is built from
-    the whole tables at the end. On an error, no file is replaced.
+    a row group per chunk; SQLite one transaction. XLSX, a format for people, is written at
+    the end from each table's chunks (a sheet states its size before its rows). On an error,
+    no file is replaced.
     """
 
     def __init__(self, out: Path, formats: tuple[str, ...], sqlite_name: str = SQLITE_NAME) -> None:
@@ -193,8 +195,10 @@ class TableWriter:
             if self.sqlite is not None:
                 self.sqlite.commit()
             if self.sheets:
-                write_xlsx({name: pd.concat(parts, ignore_index=True) for name, parts in self.sheets.items()},
-                           self.out / "vorlagen.xlsx")
+                book = XlsxBook()
+                for name, parts in self.sheets.items():
+                    book.add(name, parts)
+                book.save(self.target(XLSX_NAME))
         except BaseException:
             self.abort()
             raise
@@ -206,17 +210,114 @@ class TableWriter:
 
 
 def write_xlsx(frames: dict[str, pd.DataFrame], target: Path) -> None:
-    """One sheet per table, bold header, frozen header row, sensible column widths."""
-    from openpyxl.styles import Font
-
+    """One sheet per table in one workbook, written atomically (see :class:`XlsxBook`)."""
+    book = XlsxBook()
+    for name, df in frames.items():
+        book.add(name, [df])
     with atomic_path(target) as tmp:
-        with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
-            for name, df in frames.items():
-                df.astype(object).where(df.notna(), None).to_excel(writer, sheet_name=name[:31], index=False)
-                ws = writer.sheets[name[:31]]
-                ws.freeze_panes = "A2"
-                for cell in ws[1]:
-                    cell.font = Font(bold=True)
-                for col in ws.columns:
-                    width = max((len(str(c.value)) for c in col[:200] if c.value is not None), default=8)
-                    ws.column_dimensions[col[0].column_letter].width = min(max(width, 8), 60)
+        book.save(tmp)
+
+
+XLSX_NAME = "vorlagen.xlsx"
+XLSX_WIDTH_ROWS = 200  # rows looked at for a column's width
+XLSX_BLOCK = 2000  # rows turned into cells at a time
+# Control characters XML cannot carry (or, as a carriage return, turns into a line feed when
+# read), and a literal "_xHHHH_" (whose "_" must be escaped, or Excel would decode it): written
+# in OOXML's escape form "_xHHHH_", which Excel shows as the character itself.
+XLSX_ESCAPED = re.compile(r"[\x00-\x08\x0b-\x1f]|_(?=x[0-9A-Fa-f]{4}_)")
+# What makes a spreadsheet read typed text as a formula when a cell is entered or edited.
+FORMULA_START = ("=", "+", "-", "@")
+
+
+def xlsx_text(value: str) -> str:
+    """A string as an XLSX cell stores it, in OOXML's escapes where XML needs them.
+
+    >>> xlsx_text("Seite 1\\fSeite 2\\r")
+    'Seite 1_x000C_Seite 2_x000D_'
+    >>> xlsx_text("_x0041_ bleibt")
+    '_x005F_x0041_ bleibt'
+    """
+    if XLSX_ESCAPED.search(value) is None:
+        return value
+    return XLSX_ESCAPED.sub(lambda m: f"_x{ord(m.group()):04X}_", value)
+
+
+def xlsx_values(series: pd.Series) -> list[object]:
+    """A column's values for a sheet: Python strings, numbers, booleans, dates; None for missing."""
+    if str(series.dtype) in EXTENSION_DTYPES:
+        return series.to_numpy(dtype=object, na_value=None).tolist()
+    return [None if pd.isna(v) else v for v in series.tolist()]
+
+
+class XlsxBook:
+    """A workbook for people: one sheet per table, bold frozen header, widths from the first rows.
+
+    Sheets are written row by row in openpyxl's write-only mode (each streams to a temporary
+    file), a block of rows at a time. Every string is written as a text cell, never a formula
+    or an error value, whatever it begins with: a body named
+    ``=HYPERLINK("http://…","Gemeinderat")`` in a Beratungsfolge shows as that text and is
+    never evaluated; cells that begin like a formula also carry Excel's quote prefix, so they
+    stay text when someone edits them. Numbers and booleans keep their types.
+    """
+
+    def __init__(self) -> None:
+        from openpyxl import Workbook
+
+        self.book = Workbook(write_only=True)
+
+    def add(self, name: str, parts: list[pd.DataFrame]) -> None:
+        """A sheet holding the rows of ``parts`` (chunks of one table, same columns) in order."""
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+
+        ws = self.book.create_sheet(title=name[:31])
+        columns = list(parts[0].columns)
+        n_rows = sum(len(p) for p in parts)
+        size = f"A1:{get_column_letter(max(len(columns), 1))}{n_rows + 1}"
+        ws.calculate_dimension = lambda: size  # written before the rows: readers size the sheet by it
+        head = first_rows(parts, XLSX_WIDTH_ROWS)
+        for i, col in enumerate(columns, start=1):
+            width = max(len(str(v)) for v in [col, *xlsx_values(head[col])] if v is not None)
+            ws.column_dimensions[get_column_letter(i)].width = min(max(width, 8), 60)
+        ws.freeze_panes = "A2"
+        cell = text_cells(ws)
+        header = [cell(str(col)) for col in columns]
+        for c in header:
+            c.font = Font(bold=True)
+        ws.append(header)
+        for part in parts:
+            for first in range(0, len(part), XLSX_BLOCK):
+                block = part.iloc[first:first + XLSX_BLOCK]
+                for row in zip(*([cell(v) for v in xlsx_values(block[c])] for c in columns)):
+                    ws.append(row)
+
+    def save(self, target: Path) -> None:
+        self.book.save(target)
+
+
+def first_rows(parts: list[pd.DataFrame], n: int) -> pd.DataFrame:
+    """The first ``n`` rows of the chunks, without joining them all."""
+    taken, count = [], 0
+    for part in parts:
+        if count >= n:
+            break
+        taken.append(part.iloc[:n - count])
+        count += len(taken[-1])
+    return pd.concat(taken, ignore_index=True) if len(taken) > 1 else taken[0]
+
+
+def text_cells(ws: Any) -> Callable[[object], Any]:
+    """A function that makes a string into a text cell of ``ws`` and returns other values as
+    they are (openpyxl types numbers, booleans and dates itself)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    def cell(value: object) -> Any:
+        if not isinstance(value, str):
+            return value
+        text = WriteOnlyCell(ws, xlsx_text(value))
+        text.data_type = "s"  # openpyxl would make "=…" a formula and "#N/A" an error value
+        if value.startswith(FORMULA_START):
+            text.quotePrefix = True
+        return text
+
+    return cell

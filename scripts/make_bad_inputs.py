@@ -4,7 +4,8 @@
 Each file stands for one way real inputs go wrong (empty, truncated, renamed, encrypted,
 absurd page geometry, decompression bombs, thousands of pages, unreadable, symlink loops)
 or for an input that must be read despite looking odd (a PDF encrypted with an empty user
-password, a UTF-16 text, an English or French document, a byte-identical copy).
+password, a UTF-16 text, an English or French document, a byte-identical copy, a submission
+whose every field holds formula-like and HTML-like text, as plain text and as a PDF).
 ``EXPECTED`` maps each name to the ``error_type`` the pipeline must report for it, or to
 ``None`` when the file must be processed like any other document.
 
@@ -50,11 +51,13 @@ EXPECTED: dict[str, str | None] = {
     "utf16.txt": None,
     "good.txt": None,
     "good_copy.txt": None,  # same bytes as good.txt: recorded in its duplicate_paths
+    "hostile.txt": None,  # formula- and HTML-like text in every field: kept as text everywhere
+    "hostile.pdf": None,  # the same, rendered like the seed PDFs (ruled Beratungsfolge)
 }
 # The folder symlink loop ("loop" -> ".") is skipped silently: its files are read once.
 LOOP_DIR = "loop"
 LANGUAGES = {"english.txt": "en", "french.txt": "fr", "good.txt": "de", "utf16.txt": "de",
-             "encrypted_empty_password.pdf": "de"}
+             "encrypted_empty_password.pdf": "de", "hostile.txt": "de"}
 TOO_MANY_PAGES = 2500  # the default --max-pages is 2000
 PASSWORD = "geheim"
 
@@ -79,6 +82,59 @@ Begründung:
 Die Handlungsfelder Sprache, Bildung und Arbeit sowie Wohnen werden in Arbeitsgruppen
 bearbeitet. Eine Steuerungsgruppe begleitet den Prozess.
 """
+
+# A submission laid out like the seeds whose fields begin like spreadsheet formulas
+# (=HYPERLINK, a DDE call, +, -, @) or hold HTML (a script, an event handler, a quote that
+# would end an attribute). Opened in a spreadsheet or shown in the report, none of it may act:
+# the tables keep it byte for byte, the XLSX as text cells, the HTML report escaped.
+# "\v" is the soft line break of word-processor exports, a character XML cannot hold.
+HOSTILE_TEXT = """Stadt Musterstein
+Der Oberbürgermeister
+Fachbereich: @SUM(A1) Amt für Soziales <b onmouseover="x">
+Verfasser: -2+3 Frau Beispiel
+
+Vorlage Nr. 2021/077
+Datum: 03.05.2021
+
+Beratungsfolge\tDatum\tZuständigkeit\tBehandlung
+=HYPERLINK("http://example.invalid/x","Gemeinderat")\t11.05.2021\tVorberatung\töffentlich
++SUM(1) Ausschuss für Soziales und Integration\t18.05.2021\tVorberatung\töffentlich
+<script>alert(1)</script> Integrationsrat\t20.05.2021\tBeratung\töffentlich
+\t@SUM(A1) Hauptausschuss " onmouseover="x\t24.05.2021\tVorberatung\tnichtöffentlich
+Rat der Stadt Musterstein <img src=x onerror=alert(1)>\t27.05.2021\tEntscheidung\töffentlich
+
+Betreff:
+=HYPERLINK("http://example.invalid/x","Integrationskonzept") <img src=x onerror=alert(1)> Integrationskonzept der Stadt Musterstein
+
+Beschlussvorschlag:
+=cmd|' /C calc'!A0 Der Rat beschließt die Erstellung eines Integrationskonzeptes <script>alert(1)</script>.
+
+Begründung:
+Folgende Handlungsfelder wurden definiert:
+
+1. =cmd|' /C calc'!A0 Sprache und Bildung
+2. -2+3 Arbeit und Ausbildung
+3. @SUM(A1) Wohnen
+4. <script>alert(1)</script> Gesundheit
+5. " onmouseover="x Interkulturelle Öffnung der Verwaltung
+6. +SUM(1) Kultur und Sport
+
+Eine Lenkungsgruppe begleitet den Prozess. Den Vorsitz führt +SUM(1) Bürgermeisterin Muster. Ihr gehören an:
+
+- =cmd|' /C calc'!A0 Amt für Soziales
+- +SUM(1) Jobcenter
+- @SUM(A1) Migrationsbeirat
+- <img src=x onerror=alert(1)> Volkshochschule
+- " onmouseover="x Jugendamt
+- <script>alert(1)</script> Caritas\vverband
+
+Mit der Moderation wurde das Institut für Beteiligung =HYPERLINK("http://example.invalid/x","IfB") <script>alert(1)</script> beauftragt. Die Kosten\v hierfür belaufen sich auf 12.000 €.
+
+Für die Umsetzung stehen im Haushalt Mittel in Höhe von 25.000 € bereit (Produktkonto: =31301/5292).
+"""
+# What the hostile submission's values hold; each must reach some column of some table.
+HOSTILE_MARKERS = ('=HYPERLINK("http://example.invalid/x"', "=cmd|", "+SUM(1)", "-2+3", "@SUM(A1)",
+                   "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", 'onmouseover="x')
 
 ENGLISH_TEXT = """City of Exampleton
 Report to the Community Cohesion Committee
@@ -218,6 +274,29 @@ def encrypt(plain: bytes, target: Path, user_password: str) -> None:
         source.unlink()
 
 
+def hostile_pdf() -> bytes:
+    """:data:`HOSTILE_TEXT` rendered like the seed PDFs (``make_fixtures.py``'s grid layout:
+    the Beratungsfolge as a ruled table); the soft line breaks become spaces."""
+    import importlib.util
+    import tempfile
+
+    spec = importlib.util.spec_from_file_location("make_fixtures", Path(__file__).with_name("make_fixtures.py"))
+    assert spec is not None and spec.loader is not None
+    fixtures = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = fixtures  # its dataclasses look their module up
+    spec.loader.exec_module(fixtures)
+    fixtures.register_fonts()
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "hostile.txt"
+        source.write_text(HOSTILE_TEXT.replace("\v", " "), encoding="utf-8")
+        return bytes(fixtures.render_pdf(source, fixtures.LAYOUTS["grid"]))
+
+
+def hostile_files() -> dict[str, bytes]:
+    """The hostile submission as text and as PDF, by file name."""
+    return {"hostile.txt": HOSTILE_TEXT.encode(), "hostile.pdf": hostile_pdf()}
+
+
 def good_lines() -> list[str]:
     return [line.replace("\t", "    ") for line in GOOD_TEXT.splitlines() if line.strip()]
 
@@ -246,6 +325,7 @@ def build(folder: Path) -> dict[str, str | None]:
         "good.txt": GOOD_TEXT.encode(),
         "good_copy.txt": GOOD_TEXT.encode(),
         "unreadable.txt": GOOD_TEXT.replace("Musterhausen", "Schlossberg").encode(),
+        **hostile_files(),
     }
     for name, data in files.items():
         path = folder / name
