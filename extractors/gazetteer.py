@@ -64,6 +64,7 @@ _ABBREVIATIONS = {
     "ndb": "niederbayern", "schw": "schwaben", "wstr": "weinstraße", "holst": "holstein",
     "oldb": "oldenburg", "ol": "oberlausitz", "hzgt": "herzogtum",
 }
+_SELF_NAMED = re.compile(r"(?i)kreis\b|^(?:Region|Städteregion|StädteRegion|Regionalverband)\s")
 _SPLIT = re.compile(r"[\s().,/;:'\"„“”‚‘’«»]+")
 _DASHES = re.compile(r"\s*[-‐‑–]\s*")
 
@@ -146,6 +147,14 @@ class Gazetteer:
         found = list(self.by_key.get(key, ()))
         found += [p for p in self.by_base.get(key, ()) if p not in found]
         return found
+
+    def self_named(self, text: str) -> Place | None:
+        """A district whose name says what it is ("Rhein-Sieg-Kreis", "Region Hannover"), when
+        ``text`` is exactly that name."""
+        if len(text) > 60 or not _SELF_NAMED.search(text):
+            return None
+        found = [p for p in self.by_key.get(name_key(text), ()) if p.is_district and _SELF_NAMED.search(p.name)]
+        return found[0] if len(found) == 1 else None
 
     def knows(self, name: str) -> bool:
         key = name_key(name)

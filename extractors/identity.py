@@ -29,11 +29,13 @@ _CHUNK = r"(?:[A-ZÄÖÜ]{1,4} ?\d[\dA-Za-z]*|\d[\dA-Za-z]*|[A-ZÄÖÜ][A-Za-zÄ
 _SEP = r"(?:[ \t]?[/.\-–][ \t]?)"
 ID = _CHUNK + "(?:" + _SEP + _CHUNK + ")*"
 _ID = re.compile(ID)
-_TRAILING_LETTERS = re.compile(_SEP + r"?[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$")
+# letters ending an id across a spaced separator ("14–20 / V" wrapped before its digits); an
+# attached period mark stays ("1536/V")
+_TRAILING_LETTERS = re.compile(r"(?:[ \t][/.\-–][ \t]?|[/.\-–][ \t]|[ \t])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$|[.\-–]$")
 _HEADING_REST = re.compile(
     r"\s*(?:$|[:\t(–—-]|Nr\b|Nr\.|Nummer|\d|[A-Z]{1,5}[ /-]?\d|vom\b|gem(?:äß|\.)|der\b|des\b|zur\b|zum\b"
     r"|für\b|an\b|im\b|in\b|über\b|öffentlich|nicht ?öffentlich)", re.I)
-_AFTER_HEADING = re.compile(r"[ \t]*(?:(?:Nr\.?|Nummer|No\.)[ \t]*)?:?[ \t]*(?=\w)")
+_AFTER_HEADING = re.compile(r"[ \t]*(?:[-–][ \t]*)?(?:(?:Nr\.?|Nummer|No\.)[ \t]*)?:?[ \t]*(?=\w)")
 _SPACED = re.compile(r"(?:[A-Za-zÄÖÜäöüß] ){4,}[A-Za-zÄÖÜäöüß]")
 _MEETING = re.compile(r"(?i)sitzung|beratung|gremium|ausschuss|besprechung|termin|frist|eingang|eingegangen|öffentlich")
 
@@ -55,6 +57,7 @@ class TypeHeading:
     line: Line
     start: int  # of the heading word
     end: int
+    submission: bool = True  # a paper for a meeting (not minutes, an invitation or a statement)
 
 
 # --- header ----------------------------------------------------------------------------
@@ -73,6 +76,21 @@ def header_lines(text: str, header_end: int, sections: list[Section]) -> list[Li
     return [ln for ln in lines(text, 0, header_end) if outside(spans, ln.start)]
 
 
+_GAP = re.compile(r"\t|(?<=\S) {2,}(?=\S)")
+
+
+def cells(line: Line) -> list[tuple[int, int, str]]:
+    """The cells of a header line as (start, end, text): split at tabs and at gaps of two or
+    more spaces (columns of a text file: "Fachbereich Soziales      Vorlage-Nr.: 0123/2018")."""
+    out = []
+    pos = 0
+    for gap in _GAP.finditer(line.text):
+        out.append((line.start + pos, line.start + gap.start(), line.text[pos:gap.start()]))
+        pos = gap.end()
+    out.append((line.start + pos, line.end, line.text[pos:]))
+    return out
+
+
 def cell_start(text: str, start: int) -> int:
     """Offset of a cell's first character after bullets and markup."""
     while start < len(text) and text[start] in _BULLETS:
@@ -85,13 +103,14 @@ def cell_start(text: str, start: int) -> int:
 # --- type --------------------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=8)
-def _type_patterns(entries: tuple[tuple[str, str, bool], ...]) -> list[tuple[str, bool, re.Pattern[str]]]:
-    return [(name, generic, re.compile(r"(?i:" + pattern + r")(?:n|en)?(?![\wäöüß])"))
-            for name, pattern, generic in entries]
+def _type_patterns(entries: tuple[tuple[str, str, bool, bool], ...]) -> list[tuple[str, bool, bool, re.Pattern[str]]]:
+    return [(name, generic, submission, re.compile(r"(?i:" + pattern + r")(?:n|en)?(?![\wäöüß])"))
+            for name, pattern, generic, submission in entries]
 
 
-def type_patterns(conf: dict[str, Any]) -> list[tuple[str, bool, re.Pattern[str]]]:
-    return _type_patterns(tuple((e["name"], e["pattern"], bool(e.get("generic"))) for e in conf["doc_types"]))
+def type_patterns(conf: dict[str, Any]) -> list[tuple[str, bool, bool, re.Pattern[str]]]:
+    return _type_patterns(tuple((e["name"], e["pattern"], bool(e.get("generic")), e.get("submission", True))
+                                for e in conf["doc_types"]))
 
 
 def type_heading(doc: Document, conf: dict[str, Any], header: list[Line]) -> TypeHeading | None:
@@ -100,28 +119,28 @@ def type_heading(doc: Document, conf: dict[str, Any], header: list[Line]) -> Typ
     found: list[TypeHeading] = []
     patterns = type_patterns(conf)
     for line in header:
-        for start, end, cell in line.cells:
+        for start, end, cell in cells(line):
             at = cell_start(text, start)
             squeezed = cell.strip()
             if _SPACED.fullmatch(squeezed):  # "B E S C H L U S S V O R L A G E"
                 word = squeezed.replace(" ", "")
-                for name, generic, pattern in patterns:
+                for name, generic, submission, pattern in patterns:
                     if pattern.fullmatch(word):
-                        found.append(TypeHeading(name, generic, line, at, end))
+                        found.append(TypeHeading(name, generic, line, at, end, submission))
                         break
                 continue
-            best: tuple[int, str, bool] | None = None
-            for name, generic, pattern in patterns:
+            best: tuple[int, str, bool, bool] | None = None
+            for name, generic, submission, pattern in patterns:
                 m = pattern.match(text, at, end)
                 if m and (best is None or m.end() > best[0]):
-                    best = (m.end(), name, generic)
+                    best = (m.end(), name, generic, submission)
             if best is None:
                 continue
             rest = text[best[0]:end]
             if prose(rest):
                 continue
             if _HEADING_REST.match(rest) or end - at <= 40:
-                found.append(TypeHeading(best[1], best[2], line, at, best[0]))
+                found.append(TypeHeading(best[1], best[2], line, at, best[0], best[3]))
     specific = [h for h in found if not h.generic]
     return (specific or found)[0] if found else None
 
@@ -154,12 +173,12 @@ def doc_type(doc: Document, conf: dict[str, Any], heading: TypeHeading | None, h
 def clean_id(raw: str) -> str | None:
     """An id without trailing letters or separators; None for a date or an id without digits.
 
-    >>> clean_id("20-26 / V 02318"), clean_id("2017/1900 Der"), clean_id("14.03.2017")
-    ('20-26 / V 02318', '2017/1900', None)
+    >>> clean_id("20-26 / V 02318"), clean_id("14–20 / V"), clean_id("1536/V"), clean_id("14.03.2017")
+    ('20-26 / V 02318', '14–20', '1536/V', None)
     """
     value = raw.strip()
     while True:
-        trimmed = _TRAILING_LETTERS.sub("", value).rstrip(" /.-–")
+        trimmed = _TRAILING_LETTERS.sub("", value).rstrip(" \t/")
         if trimmed == value:
             break
         value = trimmed
@@ -209,7 +228,7 @@ def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], heading:
                     hits.append((False, got[1], Found(got[0], got[1], got[2], "heading")))
     patterns = number_patterns(conf)
     for i, line in enumerate(header):
-        for start, end, _cell in line.cells:
+        for start, end, _cell in cells(line):
             at = cell_start(text, start)
             for pattern, structured in patterns:
                 m = pattern.match(text, at, end)
@@ -295,13 +314,17 @@ def labelled_date(text: str, conf: dict[str, Any], header: list[Line]) -> Found 
                     d = date_at(text, nxt.start + len(nxt.text) - len(nxt.text.lstrip()))
                     if d is not None and (":" in text[line.start:line.end] or not text[d.end:nxt.end].strip()):
                         return Found(d.iso, d.start, d.end, "key_value")
-        if alone.fullmatch(line.text) and i > 0:  # "27.10.17" / "Datum"
+        if alone.fullmatch(line.text):  # "27.10.17" / "Datum", or "Datum" / "27.10.17"
             above = next((ln for ln in reversed(header[max(0, i - 2):i]) if ln.text.strip()), None)
-            if above is not None:
-                stripped = above.text.strip()
-                d = date_at(text, above.start + len(above.text) - len(above.text.lstrip()))
-                if d is not None and d.raw == stripped:
-                    return Found(d.iso, d.start, d.end, "key_value")
+            below = [ln for ln in header[i + 1:i + 5] if ln.text.strip()][:2]
+            over = date_alone(text, above) if above is not None else None
+            under = date_alone(text, below[0]) if below else None
+            if under is not None and len(below) > 1 and date_alone(text, below[1]):
+                under = None  # a column of dates: a table, not a label and its value
+            if (over is None) != (under is None):
+                d = over or under
+                assert d is not None
+                return Found(d.iso, d.start, d.end, "key_value")
     return None
 
 
@@ -329,30 +352,30 @@ def header_date_cell(text: str, header: list[Line]) -> Found | None:
     """A date in the last cell of a labelled header line, or alone on a header line that no
     meeting line neighbours."""
     for i, line in enumerate(header):
-        cells = [c for c in line.cells if c[2].strip()]
-        if not cells:
+        parts = [c for c in cells(line) if c[2].strip()]
+        if not parts:
             continue
-        last_start, last_end, last = cells[-1]
+        last_start, last_end, last = parts[-1]
         d = date_at(text, last_start + len(last) - len(last.lstrip()))
         if d is None or d.raw != last.strip():
             continue
-        if len(cells) > 1:
-            if _LABEL_CELL.match(cells[0][2]) and not _MEETING.search(line.text):
+        if len(parts) > 1:
+            if _LABEL_CELL.match(parts[0][2]) and not _MEETING.search(line.text):
                 return Found(d.iso, d.start, d.end, "key_value")
             continue
         window = [ln for ln in header[max(0, i - 2):i + 3] if ln is not line]
-        if not any(_MEETING.search(ln.text) or date_alone(text, ln) for ln in window):
+        if not any(_MEETING.search(ln.text) or date_alone(text, ln) is not None for ln in window):
             return Found(d.iso, d.start, d.end, "date_line")
     return None
 
 
-def date_alone(text: str, line: Line) -> bool:
-    """Whether a line holds nothing but a date (a column of meeting dates has several)."""
+def date_alone(text: str, line: Line) -> DateMatch | None:
+    """The date a line holds when it holds nothing else."""
     stripped = line.text.strip()
     if not stripped:
-        return False
+        return None
     d = date_at(text, line.start + len(line.text) - len(line.text.lstrip()))
-    return d is not None and d.raw == stripped
+    return d if d is not None and d.raw == stripped else None
 
 
 def span_of(doc: Document, found: Found | None) -> Span | None:

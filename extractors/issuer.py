@@ -32,6 +32,7 @@ from .base import Section, lines
 from .dates import DateMatch, find_dates, loose_date_at
 from .fastre import Matcher, prefiltered
 from .gazetteer import _CONNECTORS, Gazetteer, Resolution, gazetteer, name_key
+from .identity import cells
 from .resources import Resources
 
 MAX_NAME_TOKENS = 7
@@ -88,7 +89,7 @@ def vocabulary(res: Resources, gaz: Gazetteer) -> Vocabulary:
         upper = r"(?=[A-ZÄÖÜ])"
         _VOCABULARY[key] = Vocabulary(
             kind_start=re.compile(r"[ \t■•*#>-]*(?:\*\*)?" + kind + r"[ \t]*\n?[ \t]*" + upper),
-            office=prefiltered(r"\b(?:" + offices + r")\s+(?:der|des)\s+" + kind + r"\s+" + upper),
+            office=prefiltered(r"\b(?i:" + offices + r")\s+(?i:der|des)\s+" + kind + r"\s+" + upper),
             genitive=prefiltered(r"\b(?:der|des|DER|DES)\s+" + kind + r"\s+" + upper),
             mention=re.compile(r"(?<![\w-])" + kind + r"\s+" + upper),
             kinds=kinds,
@@ -191,13 +192,19 @@ def letterheads(text: str, header_end: int, gaz: Gazetteer, voc: Vocabulary,
         previous = line.text
         if addressed:
             continue
-        for start, end, cell in line.cells:
+        for start, end, cell in cells(line):
             limit = end
             if end == line.end and cell.strip(" \t■•*#>-").lower() in voc.kinds and n + 1 < len(header):
                 following = header[n + 1]
                 limit = following.start + len(following.text.split("\t")[0])
             m = voc.kind_start.match(text, start, limit)
             if m is None:
+                place = gaz.self_named(cell.strip(" \t■•*#>-"))
+                if place is not None:
+                    at = start + len(cell) - len(cell.lstrip(" \t■•*#>-"))
+                    written = cell.strip(" \t■•*#>-")
+                    yield Evidence(Resolution(place.name, place.type, place), written, at, at + len(written),
+                                   LETTERHEAD, "letterhead")
                 continue
             kind, mtype = kind_of(voc, m["kind"])
             got = read_name(text, m.end(), limit, gaz, kind, hints, m["kind"])
@@ -249,6 +256,7 @@ class PlaceDate:
     end: int
     kind: str | None  # the kind word before the name, if any
     date: DateMatch
+    trailing: bool = False  # the place ends a longer cell ("Amt für Soziales Göppingen, 04.05.2021")
 
 
 def place_date_lines(doc: Document, res: Resources, sections: list[Section], header_end: int) -> list[PlaceDate]:
@@ -257,7 +265,34 @@ def place_date_lines(doc: Document, res: Resources, sections: list[Section], hea
     gaz = gazetteer(res)
     voc = vocabulary(res, gaz)
     hints = body_hints(doc.text, sections, header_end, voc)
-    return _place_date_lines(doc.text, gaz, voc, hints)
+    return _place_date_lines(doc.text, gaz, voc, hints) + trailing_place_dates(doc.text, header_end, gaz, hints)
+
+
+_TRAILING_DATE = re.compile(r",[ \t]*(?:den[ \t]*)?(?=\d)")
+
+
+def trailing_place_dates(text: str, header_end: int, gaz: Gazetteer, hints: frozenset[str]) -> list[PlaceDate]:
+    """Header cells that end in a place and date after other words ("Amt für Migration und
+    Integration Göppingen, 04.05.2021"): the document's date, not its issuer."""
+    found = []
+    for line in lines(text, 0, header_end):
+        for start, end, cell in cells(line):
+            m = _TRAILING_DATE.search(text, start, end)
+            if m is None:
+                continue
+            dates = find_dates(text, m.end(), end)
+            if not dates or dates[0].start != m.end() or text[dates[0].end:end].strip():
+                continue
+            words = list(re.finditer(r"\S+", text[start:m.start()]))
+            for first in range(max(1, len(words) - 4), len(words)):
+                at = start + words[first].start()
+                written = text[at:m.start()]
+                if written[0].isupper() and gaz.knows(written):
+                    resolution = gaz.resolve(written, None, hints)
+                    if resolution is not None:
+                        found.append(PlaceDate(resolution, written, at, m.start(), None, dates[0], trailing=True))
+                        break
+    return found
 
 
 def _place_date_lines(text: str, gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]) -> list[PlaceDate]:
@@ -285,7 +320,7 @@ def place_dates(text: str, header_end: int, gaz: Gazetteer, voc: Vocabulary,
                 hints: frozenset[str]) -> list[Evidence]:
     """Place and date lines as evidence: strong in the header, weaker further on."""
     found = []
-    for pd in _place_date_lines(text, gaz, voc, hints):
+    for pd in _place_date_lines(text, gaz, voc, hints):  # not the trailing ones: an office's seat
         in_header = pd.start < header_end
         weight = (PLACE_DATE_HEADER if pd.kind else PLACE_DATE_BARE_HEADER) if in_header else \
                  (PLACE_DATE if pd.kind else PLACE_DATE_BARE)

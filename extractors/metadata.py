@@ -16,6 +16,7 @@ from pipeline.document import Document, Span
 from pipeline.records import Field, Metadata
 
 from .base import Line, Section, collapse, find_sections, first_section, lines
+from .dates import find_dates
 from .identity import doc_date, doc_number, doc_type, header_lines, span_of, type_heading
 from .issuer import find_issuer, place_date_lines
 from .resources import Resources
@@ -47,7 +48,9 @@ def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
             put(name, found.value, span_of(doc, found), found.method)
     put(*labelled(doc, conf["department_labels"], "department", header_end, clean_department), "key_value")
     put(*labelled(doc, conf["author_labels"], "author", len(doc.text), clean_person), "key_value")
-    put(*subject(doc, sections, header_end))
+    submission = number is not None or any(s.id in ("consultation", "decision_proposal") for s in sections) \
+        or heading is not None and heading.submission
+    put(*subject(doc, sections, header_end, submission))
     put(*decision_proposal(doc, sections), "heading")
     span = doc.span(0, 0)
     yield Metadata(span=span, fields=fields)
@@ -169,24 +172,72 @@ def clean_person(value: str) -> str | None:
 
 # --- subject and proposal --------------------------------------------------------------
 
-def subject(doc: Document, sections: list[Section], limit: int) -> tuple[str, str | None, Span | None, str]:
-    """The Betreff: the paragraph after its heading, else the document's title line."""
+def subject(doc: Document, sections: list[Section], limit: int,
+            submission: bool = True) -> tuple[str, str | None, Span | None, str]:
+    """The Betreff: the paragraph after its heading, else (in a submission, not in minutes or
+    a letter) the document's title paragraph."""
     for sid in ("subject", "agenda_item"):
         sec = first_section(sections, sid)
         if sec is not None and sec.head_start < limit + 500:
             found = first_paragraph(doc, sec.body_start, sec.end)
             if found:
                 return "subject", collapse(doc.text[found[0]:found[1]]), doc.span(*found), "heading"
-    for line in lines(doc.text, 0, limit):
-        t = line.text.strip()
-        if not t:
-            continue
-        if ":" in t or "\t" in t or re.match(r"(?i)(stadt|landkreis|gemeinde|kreis|der|die|nr|vorlage|sitzungsvorlage|beschlussvorlage)\b", t) or re.search(r"\d", t):
-            continue
-        if len(t.split()) >= 2:
-            return "subject", collapse(t), doc.span(line.start, line.end), "title"
-        break
+    for line in lines(doc.text, 0, limit):  # "Antrag: Neubau Büchenbacher Anlage", "hier: Odenwaldallee"
+        m = _INLINE_SUBJECT.match(line.text)
+        if m:
+            start = line.start + m.start("value")
+            return "subject", collapse(m["value"]), doc.span(start, line.end), "heading"
+    if not submission:
+        return "subject", None, None, ""
+    stops = [s.head_start for s in sections if s.id in ("decision_proposal", "reasoning")]
+    found = title_paragraph(doc.text, min([limit, *stops]))
+    if found is not None:
+        return "subject", collapse(doc.text[found[0]:found[1]]), doc.span(*found), "title"
     return "subject", None, None, ""
+
+
+_NOT_TITLE = re.compile(
+    r"(?i)(?:stadt|landkreis|gemeinde|kreis|markt|der|die|das|nr|vorlage|\w*vorlage|drucksache|landeshauptstadt|"
+    r"magistrat|stadtverwaltung|gemeindeverwaltung|kreisverwaltung|landratsamt|öffentlich|nicht ?öffentlich|"
+    r"beratungsfolge|gremium|anlagen?|seite|telefon|telefax|tel|fax|e-mail|az|aktenzeichen|herrn|frau|an|"
+    r"sehr geehrte\w*|mit freundlichen)\b")
+_LABEL_START = re.compile(r"^[^:\n]{1,40}:")
+
+
+def title_paragraph(text: str, stop: int) -> tuple[int, int] | None:
+    """The document's title when it has no Betreff heading: the first paragraph of the header
+    that is neither a form line (label, tab, column gap, date) nor a letterhead or type line,
+    of two words or more and at most four lines ("Integrationskonzept; weiteres Vorgehen")."""
+    block: list[Line] = []
+    for line in [*lines(text, 0, stop), Line(stop, stop, "")]:
+        if line.text.strip():
+            block.append(line)
+            continue
+        if block and title_block(text, block):
+            return block[0].start + len(block[0].text) - len(block[0].text.lstrip()), block[-1].end
+        block = []
+    return None
+
+
+def title_block(text: str, block: list[Line]) -> bool:
+    joined = " ".join(ln.text.strip() for ln in block)
+    words = joined.split()
+    if len(block) > 3 or len(words) < 3 or len(joined) > 300 or not joined[:1].isupper():
+        return False
+    if not (";" in joined or any(w[:1].islower() for w in words)):
+        return False  # "Beatrix Zurek / Berufsmäßige Stadträtin": names, not a title
+    if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", joined)):
+        return False
+    for ln in block:
+        t = ln.text.strip()
+        if "\t" in t or "  " in t or _LABEL_START.match(t) or _NOT_TITLE.match(t) or _ENUMERATED.match(t) \
+                or t.endswith((".", ":", ",")):
+            return False
+    return True
+
+
+_INLINE_SUBJECT = re.compile(r"[ \t■•*]*(?:hier|Betr\.|Antrag|Anfrage|Bericht|Mitteilung)[ \t]*:[ \t]*(?P<value>[A-ZÄÖÜ„\"][^\t]{4,200})$")
+_ENUMERATED = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s|(?:Hr|Fr|Dr|Prof)\.\s|(?:Herr|Frau)\s")
 
 
 def first_paragraph(doc: Document, start: int, end: int) -> tuple[int, int] | None:
