@@ -40,6 +40,7 @@ class Rules:
     approx: Matcher
     fee: Matcher
     fee_back: Matcher
+    acting: Matcher
 
 
 _CACHE: dict[int, Rules] = {}
@@ -61,7 +62,7 @@ def rules(res: Resources) -> Rules:
         bare = frozenset(str(w).casefold() for w in require(d, "bare", "facilitators.yaml"))
         _CACHE[key] = Rules(rx("role_terms"), rx("anaphora"), rx("engagement"), re.compile(d["labels"], re.M),
                             cands, rx("link"), rx("exclude"), rx("funding"), bare, rx("officials"), rx("approx"),
-                            rx("fee"), rx("fee_back"))
+                            rx("fee"), rx("fee_back"), rx("acting"))
     return _CACHE[key]
 
 
@@ -74,6 +75,7 @@ class Found:
     organisation: str | None = None
     amounts: list[tuple[bool, Decimal]] = field(default_factory=list)  # (approximate, amount)
     best_unit: int = 0
+    method: str = "prose"
 
     def same(self, other: "Found") -> bool:
         if self.name and other.name and _surname(self.name) == _surname(other.name):
@@ -114,12 +116,15 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
         label = r.labels.match(sentence)
         value_at = unit.start + label.end() if label else unit.end
         context = role or heading_role or (prev_role and bool(r.anaphora.search(sentence)))
+        acting = r.acting.search(sentence)
         if value_at < unit.end:  # "Moderation: Firma X GmbH"
-            found.extend(_candidates(text, value_at, unit.end, n, r, whole=True))
+            found.extend(_candidates(text, value_at, unit.end, n, r, whole=True, method="key_value"))
         elif open_label:  # "Moderation:" with the name on the next line
-            found.extend(_candidates(text, unit.start, unit.end, n, r, whole=True))
+            found.extend(_candidates(text, unit.start, unit.end, n, r, whole=True, method="key_value"))
         elif context and r.engagement.search(sentence):
-            found.extend(_candidates(text, unit.start, unit.end, n, r))
+            found.extend(_candidates(text, unit.start, unit.end, n, r, method=_method(seg.kind)))
+        elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
+            found.extend(_candidates(text, unit.start, unit.start + acting.start(), n, r, method=_method(seg.kind)))
         prev_role, open_label = role, label is not None and value_at >= unit.end
     merged: list[Found] = []
     for f in found:
@@ -132,15 +137,37 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
             target.name, target.best_unit = f.name, f.unit
         if f.organisation and (not target.organisation or len(f.organisation) > len(target.organisation)):
             target.organisation = f.organisation
+            if not target.name:
+                target.best_unit = f.unit
         target.amounts.extend(f.amounts)
     for f in merged:
         unit = layout.units[f.best_unit]
         amount = min(f.amounts, key=lambda a: a[0])[1] if f.amounts else None
         yield Facilitator(layout.flat.span(doc, unit.start, unit.end), name=f.name, organisation=f.organisation,
-                          amount_eur=float(amount) if amount is not None else None)
+                          amount_eur=float(amount) if amount is not None else None, method=f.method)
 
 
-def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: bool = False) -> list[Found]:
+def _method(kind: str) -> str:
+    return "list" if kind == "item" else "prose"
+
+
+_CLAUSE = re.compile(r"[,;]|\bund\b|\boder\b|\bsowie\b")
+
+
+def _funded(text: str, start: int, end: int, a: int, b: int, r: Rules) -> bool:
+    """Whether the clause around ``text[a:b]`` says it funds the process ("durch die X-Stiftung
+    gefördert"); a funder named in another clause of the sentence does not count."""
+    before = text[max(start, a - 40):a]
+    cuts = list(_CLAUSE.finditer(before))
+    before = before[cuts[-1].end():] if cuts else before
+    after = text[b:min(end, b + 40)]
+    cut = _CLAUSE.search(after)
+    after = after[:cut.start()] if cut else after
+    return bool(r.funding.search(before) or r.funding.search(after))
+
+
+def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: bool = False,
+                method: str = "prose") -> list[Found]:
     """Persons and organisations named in ``text[start:end]``; a person tied to an
     organisation ("Institut ... unter Leitung von Herrn ...", "Frau X (Firma Y)") joins its row."""
     spans = sorted(((m.span("name"), kind) for kind, rx in r.candidates for m in rx.finditer(text, start, end)),
@@ -154,15 +181,14 @@ def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: boo
         value = re.sub(r"^Firma\s+", "", value)
         if kind == "organisation":
             value = re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
-        if r.exclude.search(value) or value.casefold() in r.bare \
-                or r.funding.search(text[max(start, a - 30):a]) or r.funding.search(text[b:min(end, b + 30)]) \
-                or kind == "person" and r.officials.search(text[max(start, a - 40):a]):
+        if r.exclude.search(value) or value.casefold() in r.bare or _funded(text, start, end, a, b, r) \
+                or kind == "person" and r.officials.search(text[max(start, a - 60):a]):
             continue
         hits.append((a, b, kind, value))
     if not hits and whole:
         value = re.sub(r"\s+", " ", text[start:end]).strip(" .,;")
         if value and value[0].isupper() and not r.exclude.search(value):
-            return [Found(unit, organisation=value, best_unit=unit)]
+            return [Found(unit, organisation=value, best_unit=unit, method=method)]
     hits.sort()
     out: list[tuple[Found, int, str]] = []  # with the end of its mention and its kind
     for a, b, kind, value in hits:
@@ -175,7 +201,8 @@ def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: boo
                 last.organisation = value
                 continue
         out.append((Found(unit, name=value if kind == "person" else None,
-                          organisation=value if kind == "organisation" else None, best_unit=unit), b, kind))
+                          organisation=value if kind == "organisation" else None, best_unit=unit, method=method),
+                    b, kind))
     return [f for f, _, _ in out]
 
 

@@ -17,7 +17,15 @@ from pipeline.document import Document, Span
 
 from .lines import Line
 
-_JOIN = re.compile(r"-(?<=\w-)[ \t]*(?:[\n\f][ \t]*){0,2}(?!(?:und|oder|bzw|sowie|bis|als|u)\b)(?=[a-zäöüß])")
+# What flatten leaves out of the text: a hyphen and the line break after it before a lower-case
+# continuation ("Inte-" / "gration"); only the line break after a hyphen before a capital
+# ("Baden-" / "Württemberg": the hyphen is part of the word); the line break before a page break
+# when the next page goes on with a lower-case word (the sentence runs on: "der Öffnung" /
+# "\f" / "der Verwaltung").
+_JOIN = re.compile(
+    r"-(?<=\w-)[ \t]*(?:[\n\f][ \t]*){0,2}(?!(?:und|oder|bzw|sowie|bis|als|u)\b)(?=[a-zäöüß])"
+    r"|(?<=\w\w-)(?P<keep>[ \t]*(?:\n[ \t]*\f?|\f)[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
+    r"|(?<=[^\s.!?:;])(?P<page>\n)(?=\f[ \t]*[a-zäöüß])")
 _BULLET = re.compile(r"^[ \t]*(?:[-–•▪■●*·►▸]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
 # Words whose full stop does not end a sentence (one list for every reader of sentences).
 ABBREVIATIONS = frozenset(
@@ -44,13 +52,18 @@ class Flat:
 
 
 def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
-    """Join "Inte-\\ngration" to "Integration" and leave out the ``skip`` lines; keep
-    "Kinder- und" and everything else.
+    """Join "Inte-\\ngration" to "Integration" and "Baden-\\nWürttemberg" to "Baden-Württemberg",
+    run a sentence on over a page break, and leave out the ``skip`` lines; keep "Kinder- und"
+    and everything else.
 
     >>> flatten("Inte-\\ngrations- und Steue-\\n\\nrungsgruppe").text
     'Integrations- und Steuerungsgruppe'
     >>> flatten("Integra-\\n- 2 -\\ntion", [Line(9, 14, "- 2 -")]).text
     'Integration'
+    >>> flatten("Baden-Würt-\\ntemberg, Baden-\\nWürttemberg, Kinder-\\nund Jugendhilfe").text
+    'Baden-Württemberg, Baden-Württemberg, Kinder-\\nund Jugendhilfe'
+    >>> flatten("Öffnung\\n\\fder Verwaltung. Ende\\n\\fNeu").text
+    'Öffnung\\x0cder Verwaltung. Ende\\n\\x0cNeu'
     """
     base, base_origin = text, None
     if skip:  # drop each skipped line with its line break
@@ -68,9 +81,10 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     kept: list[range] = []
     pos = 0
     for m in _JOIN.finditer(base):
-        parts.append(base[pos:m.start()])
-        kept.append(range(pos, m.start()))
-        pos = m.end()
+        start, end = m.span("keep") if m.start("keep") >= 0 else m.span("page") if m.start("page") >= 0 else m.span()
+        parts.append(base[pos:start])
+        kept.append(range(pos, start))
+        pos = end
     parts.append(base[pos:])
     kept.append(range(pos, len(base) + 1))
     if base_origin is None:
