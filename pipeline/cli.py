@@ -108,7 +108,9 @@ def evaluate(out: Path, gold_dir: Path, min_f1: float | None, per_document: bool
     """Score the tables in OUT against the gold JSON files in GOLD_DIR.
 
     Prints precision, recall and F1 per field, and the share of matched items whose
-    role, public flag, cost type, sector or size is right.
+    role, public flag, cost type, sector or size is right; then the calibration of the
+    rows' confidence: rows per confidence bucket, the share of them that match gold, and
+    the expected calibration error (ECE).
 
     Example:
 
@@ -122,6 +124,8 @@ def evaluate(out: Path, gold_dir: Path, min_f1: float | None, per_document: bool
         for stem, path, scores in result.per_document:
             worst = ", ".join(f"{k} {v.f1:.2f}" for k, v in scores.items() if v.f1 < 1)
             click.echo(f"{path}: {worst or 'all 1.00'}")
+    click.echo("")
+    click.echo(result.calibration.table())
     for stem in result.missing:
         click.echo(f"no output for gold document {stem}", err=True)
     if min_f1 is not None:

@@ -27,6 +27,33 @@ PROVENANCE = (
     Column("snippet", STR, "the evidence: text[char_start:char_end]"),
 )
 
+# How sure the pipeline is of an extracted row (pipeline/confidence.py): the layout family
+# or rule that found it, and the probability that the row is right.
+ASSESSMENT = (
+    Column("method", STR, "how the row was found: layout family or rule (table.tab, key_value, prose, ...)"),
+    Column("confidence", FLOAT, "probability that the row is right, 0-1 (pipeline/confidence.py)"),
+)
+
+# Metadata fields of `documents` that carry <field>_method and <field>_confidence.
+ASSESSED_FIELDS = ("municipality", "doc_number", "doc_date", "doc_type", "department", "author", "subject",
+                   "decision_proposal")
+
+# Reasons of the `review` table: signs in a document of a fact the extractors did not capture
+# (pipeline/review.py). One row per document and reason, with the evidence of the first sign.
+REVIEW_REASONS: dict[str, str] = {
+    "consultation_heading_without_rows":
+        "a Beratungsfolge heading or table header with bodies or dates under it, and no consultation",
+    "consultation_row_unused":
+        "a line of the Beratungsfolge with a body or date that no consultation covers",
+    "body_date_unused": "a line near the top with a body name and a date that no consultation used",
+    "steering_group_without_members": "a steering group whose members are listed, and none extracted",
+    "action_fields_without_labels": "Handlungsfelder announced with a list, and no action field extracted",
+    "financial_impact_without_amount": "financial impact marked yes (text or checked box), and no cost extracted",
+    "low_ocr_confidence": "an OCR page whose mean word confidence is below the threshold",
+    "no_municipality": "no municipality found",
+    "extractor_failed": "an extractor raised on this document; its table is empty",
+}
+
 TEXT_SOURCES = ("text_layer", "ocr", "mixed", "plain_text")
 MUNICIPALITY_TYPES = ("Stadt", "Gemeinde", "Landkreis", "Kreis", "Bezirk")
 BODY_TYPES = ("council", "committee", "advisory_board", "district_council", "executive", "other")
@@ -67,6 +94,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("language", STR, "detected language of the text (de, en, ...)"),
         Column("duplicate_paths", STR, "other input paths with identical bytes, ';'-joined"),
         Column("oparl_paper", STR, "OParl paper URL when fetched through OParl"),
+        *(col for name in ASSESSED_FIELDS for col in (
+            Column(f"{name}_method", STR, f"how {name} was found (pipeline/confidence.py)"),
+            Column(f"{name}_confidence", FLOAT, f"probability that {name} is right, 0-1"))),
     ),
     "consultations": (
         Column("doc_id"),
@@ -78,6 +108,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("authoritative", BOOL, "role == decision"),
         Column("public", BOOL, "true for öffentlich, false for nichtöffentlich"),
         *PROVENANCE,
+        *ASSESSMENT,
     ),
     "action_fields": (
         Column("doc_id"),
@@ -85,6 +116,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("label", STR, "Handlungsfeld as written, cleaned of numbering and quotes"),
         Column("categories", STR, "';'-joined taxonomy codes", TAXONOMY_CODES),
         *PROVENANCE,
+        *ASSESSMENT,
     ),
     "costs": (
         Column("doc_id"),
@@ -97,6 +129,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("fiscal_year", INT),
         Column("budget_account", STR, "Produktkonto / Finanzstelle"),
         *PROVENANCE,
+        *ASSESSMENT,
     ),
     "steering_groups": (
         Column("doc_id"),
@@ -108,6 +141,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("seats_administration", INT),
         Column("seats_civil_society", INT),
         *PROVENANCE,
+        *ASSESSMENT,
     ),
     "steering_group_members": (
         Column("doc_id"),
@@ -117,6 +151,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("sector", STR, vocabulary=SECTORS),
         Column("is_chair", BOOL),
         *PROVENANCE,
+        *ASSESSMENT,
     ),
     "facilitators": (
         Column("doc_id"),
@@ -125,6 +160,14 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("organisation", STR),
         Column("amount_eur", MONEY, "fee where stated"),
         *PROVENANCE,
+        *ASSESSMENT,
+    ),
+    "review": (
+        Column("doc_id"),
+        Column("seq", INT),
+        Column("reason", STR, "why the document should be checked", tuple(REVIEW_REASONS)),
+        *PROVENANCE,
+        Column("message", STR, "what was seen, in words"),
     ),
     "errors": (
         Column("source_path"),
@@ -144,12 +187,16 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "steering_groups": ("group_id",),
     "steering_group_members": ("group_id", "seq"),
     "facilitators": ("doc_id", "seq"),
+    "review": ("doc_id", "seq"),
 }
 
-EXTRACTED_TABLES = (
+# Tables of extracted facts: every row has provenance, method and confidence.
+FACT_TABLES = (
     "consultations", "action_fields", "costs", "steering_groups",
     "steering_group_members", "facilitators",
 )
+# Tables with rows per document made in the extract stage (and staged, sorted by seq/group).
+EXTRACTED_TABLES = (*FACT_TABLES, "review")
 
 
 def columns(table: str) -> list[str]:

@@ -1,0 +1,539 @@
+"""Review: signs in a document of a fact that the extractors did not capture.
+
+Runs after the extractors on the document and its records (a pure function) and gives at
+most one :class:`ReviewItem` per reason (``schema.REVIEW_REASONS``), with the evidence of the
+first sign and a message that counts the others. A sign is never raised for a fact that
+was extracted: a Beratungsfolge line counts only when no consultation covers it (by span,
+date or body), a Handlungsfeld list only when no action field was found, and so on.
+
+- ``consultation_heading_without_rows``: "Beratungsfolge" (or a table header "Gremium ·
+  Datum · Zuständigkeit") with rows under it that name a body next to a date or status,
+  and no consultation at all;
+- ``consultation_row_unused``: such a row that no consultation covers, where others were
+  found ("Jugendhilfeausschuss 12.O3.2018 Vorberatung" with a garbled date);
+- ``body_date_unused``: a short line near the top naming a body and a date, nothing but
+  status words after it ("Kurzübersicht zur Bekanntgabe im Kommunalausschuss am
+  04.02.2021"), whose date no consultation used and which is not the document's date;
+- ``steering_group_without_members``: a steering group without members, where a list
+  is announced after it ("setzt sich wie folgt zusammen: Sozialamt, Jugendamt, ...");
+- ``action_fields_without_labels``: "folgende Handlungsfelder: ..." or two lines
+  "Handlungsfeld 1: Bildung", and no action field;
+- ``financial_impact_without_amount``: "Finanzielle Auswirkungen: ja" or a ticked box
+  before "ja", and no cost;
+- ``low_ocr_confidence``, ``no_municipality``, ``extractor_failed``.
+
+Words of the signs: ``pipeline/resources/review.yaml``; bodies, status words and the
+Beratungsfolge heading are the extractors' own (``extractors/resources/bodies.yaml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+
+from .document import Document, Span
+from .records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
+from .schema import REVIEW_REASONS
+from .structure import Line, lines
+
+if TYPE_CHECKING:
+    from extractors.consultation_vocab import Vocab
+
+WORDS_FILE = Path(__file__).parent / "resources" / "review.yaml"
+LOW_OCR = 70.0  # mean OCR word confidence of a page below which its text needs a look
+TOP_CHARS = 2500  # "near the top": the header form of a submission
+TOP_WORDS = 14  # a header line, not a line of prose
+BLOCK_LINES = 25  # a Beratungsfolge block is never longer
+PROSE_CHARS = 160  # a line this long is prose, and ends a Beratungsfolge block
+GROUP_REACH = 700  # characters after a steering group's evidence where its member list may start
+LIST_REACH = 120  # characters between a cue ("setzt sich zusammen") and the colon before the list
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    reason: str
+    span: Span
+    message: str
+
+
+@dataclass(frozen=True)
+class Sign:
+    span: Span
+    what: str  # the message of this one sign
+
+
+# --- vocabulary ---------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict[str, re.Pattern[str]]:
+    """The patterns of review.yaml, one alternation per kind."""
+    from extractors.resources import load_yaml
+
+    from .errors import ResourceError
+
+    kinds: dict[str, list[str]] = {}
+    for entry in load_yaml(WORDS_FILE).get("entries") or []:
+        try:
+            re.compile(entry["pattern"])
+            kinds.setdefault(entry["kind"], []).append(entry["pattern"])
+        except (KeyError, TypeError, re.error) as exc:
+            raise ResourceError(f"review.yaml: bad entry {entry.get('id')!r}: {exc}") from exc
+    needed = {"finance", "checked", "box", "affirm", "deny", "members", "action_fields", "action_field_line"}
+    if missing := needed - set(kinds):
+        raise ResourceError(f"review.yaml: no entries of kind {', '.join(sorted(missing))}")
+    return {k: re.compile("|".join(f"(?:{p})" for p in ps), re.I | re.M) for k, ps in kinds.items()}
+
+
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
+# a date that OCR or a broken rendering spoiled: "12.O3.2018", "l8,12.2017", "18.12 2017"
+_DATE_LIKE = re.compile(r"(?<![\w.])[0-9Il|O]{1,2}\s?[.,]\s?[0-9Il|O]{1,2}\s?[.,]?\s?(?:19|20)?[0-9Il|O]{2}(?![\w.])")
+_TIME = re.compile(r"\b(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:-|–|bis)\s*\d{1,2}[:.]\d{2})?(?:\s*Uhr)?|\bUhr\b", re.I)
+_QUIET = re.compile(r"\b(?:TOP|TO|Nr\.?|Sitzung|Sitzungssaal|Saal|Raum|am|vom|den|im|in|der|des|(?:Mo|Di|Mi|Do|Fr|Sa|So)"
+                    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|[ÖN]\b", re.I)
+_LETTER_DATE = re.compile(r",\s*(?:den\s*)?$|\bden\s*$|\b(?:Datum|Stand|Druckdatum|erstellt)\s*:?\s*$", re.I)
+_PLACE = re.compile(r"\b(?:Landeshauptstadt|Universitätsstadt|Hansestadt|Kreisstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis)"
+                    r"\s+[A-ZÄÖÜ][\wäöüß.-]+")
+_PLACE_DATE = re.compile(r"(?:^|\t)[ \t]*(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:[ -][A-ZÄÖÜ][\wäöüß.-]+)?)"
+                         r"(?:,[ \t]*(?:den[ \t]+)?|[ \t]+den[ \t]+)\d{1,2}[ \t]?\.", re.M)
+# a numbered section heading ("1. Ausgangslage", "II. Sachverhalt") ends a Beratungsfolge block
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+[A-ZÄÖÜ][\wäöüß ,/&-]{2,60}:?\s*$")
+_BULLET = re.compile(r"^\s*(?:[-–•▪■●*·]|\d{1,2}[.)]|[a-z]\))\s+\S")
+
+
+def body_words(text: str, v: Vocab, executive: bool = True) -> list[str]:
+    """Words of ``text`` that name a body by their head ("Bezirksausschusses", "Stadtrat"),
+    not compounds that only begin with one ("Stadtratsanfrage")."""
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        for kind, pattern in v.body_types:
+            if kind == "executive" and not executive:
+                continue
+            if any(len(word) - hit.end() <= 3 for hit in pattern.finditer(word)):
+                out.append(word)
+                break
+    return out
+
+
+def has_status(text: str, v: Vocab) -> bool:
+    return any(p.search(text) for _, p in v.roles) or any(p.search(text) for _, p in v.public)
+
+
+def date_tokens(text: str) -> list[tuple[int, int, str | None]]:
+    """Dates (start, end, ISO) of a line; spoilt ones that still look like dates with ISO None."""
+    from extractors.dates import find_dates
+
+    found: list[tuple[int, int, str | None]] = [(d.start, d.end, d.iso) for d in find_dates(text, months=True)]
+    for m in _DATE_LIKE.finditer(text):
+        if sum(ch.isdigit() for ch in m.group(0)) >= 4 and not any(s <= m.start() < e for s, e, _ in found):
+            found.append((m.start(), m.end(), None))
+    return sorted(found, key=lambda t: t[0])
+
+
+def quiet(text: str, v: Vocab) -> bool:
+    """Whether ``text`` holds nothing but status and role words, times, TOP numbers, weekdays."""
+    rest = _TIME.sub(" ", text)
+    for _, p in [*v.roles, *v.public]:
+        rest = p.sub(" ", rest)
+    rest = _QUIET.sub(" ", rest)
+    rest = re.sub(r"\b\d{1,3}(?:\.\d{1,3})*[a-z]?\b", " ", rest)
+    return sum(ch.isalpha() for ch in rest) <= 2
+
+
+# --- the document's facts -----------------------------------------------------------
+
+
+@dataclass
+class Facts:
+    """What the extractors found, as the signs compare it."""
+
+    consultations: list[Consultation]
+    dates: set[str]
+    bodies: list[str]
+    doc_date: str | None
+    municipality: str | None
+    has_metadata: bool
+    action_fields: int
+    costs: int
+    groups: list[SteeringGroup]
+
+    @classmethod
+    def of(cls, records: Sequence[Record]) -> Facts:
+        meta = next((r for r in records if isinstance(r, Metadata)), None)
+        fields = meta.fields if meta is not None else {}
+        cons = [r for r in records if isinstance(r, Consultation)]
+        return cls(cons, {c.meeting_date for c in cons if c.meeting_date}, [squash(c.body) for c in cons if c.body],
+                   fields["doc_date"].value if "doc_date" in fields else None,
+                   fields["municipality"].value if "municipality" in fields else None, meta is not None,
+                   sum(isinstance(r, ActionField) for r in records), sum(isinstance(r, Cost) for r in records),
+                   [r for r in records if isinstance(r, SteeringGroup)])
+
+    def covers(self, line: Line, v: Vocab) -> bool:
+        """Whether a consultation accounts for a line: its evidence overlaps it, or the line's
+        dates or body names are all among the consultations'."""
+        if any(c.span.start < line.end and line.start < c.span.end for c in self.consultations):
+            return True
+        dates = [iso for _, _, iso in date_tokens(line.text)]
+        if dates and all(d in self.dates for d in dates):
+            return True
+        names = body_words(line.text, v)
+        return bool(names) and not dates and all(any(squash(n)[:-3] in b for b in self.bodies) for n in names)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+# --- the review ---------------------------------------------------------------------
+
+
+def review_document(doc: Document, records: Sequence[Record], failed: Iterable[str] = (),
+                    low_ocr: float = LOW_OCR) -> list[ReviewItem]:
+    """The review items of a document, one per reason, in document order."""
+    failed = list(failed)
+    if not doc.text.strip():
+        return [ReviewItem("extractor_failed", doc.span(0, 0), failure_message(failed))] if failed else []
+    from extractors import load_resources
+    from extractors.consultation_vocab import vocab
+
+    v = vocab(load_resources())
+    facts = Facts.of(records)
+    every = lines(doc.text)
+    signs: dict[str, list[Sign]] = {reason: [] for reason in REVIEW_REASONS}
+    if failed:
+        signs["extractor_failed"].append(Sign(doc.span(0, 0), failure_message(failed)))
+    if not facts.municipality and "metadata" not in failed:
+        signs["no_municipality"].append(missing_municipality(doc))
+    signs["low_ocr_confidence"] += low_ocr_pages(doc, low_ocr)
+    blocks = list(beratungsfolge_blocks(every, v))
+    in_blocks = {ln.start for _, block in blocks for ln in block}
+    for head, block in blocks:
+        rows = [ln for ln in row_lines(block, v) if not facts.covers(ln, v)]
+        if not rows:
+            continue
+        if not facts.consultations:
+            signs["consultation_heading_without_rows"].append(Sign(
+                doc.span(head.start, head.end),
+                f"Beratungsfolge with {len(rows)} row(s) naming a body with a date or status, e.g. "
+                f"«{clip(rows[0].text)}»; no consultation was extracted"))
+        else:
+            signs["consultation_row_unused"] += [Sign(doc.span(ln.start, ln.end), "Beratungsfolge row that no "
+                                                      "consultation covers") for ln in rows]
+    signs["body_date_unused"] += top_lines(doc, every, facts, v, in_blocks)
+    signs["steering_group_without_members"] += groups_without_members(doc, facts)
+    if not facts.action_fields:
+        signs["action_fields_without_labels"] += announced_action_fields(doc, every)
+    if not facts.costs:
+        signs["financial_impact_without_amount"] += financial_impact(doc, every)
+    items = [item(reason, found) for reason, found in signs.items() if found]
+    order = list(REVIEW_REASONS)
+    return sorted(items, key=lambda it: (it.span.start, order.index(it.reason)))
+
+
+
+def item(reason: str, found: list[Sign]) -> ReviewItem:
+    first = min(found, key=lambda s: s.span.start)
+    more = len(found) - 1
+    return ReviewItem(reason, first.span, first.what + (f" (and {more} more)" if more else ""))
+
+
+def clip(text: str, n: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def failure_message(failed: list[str]) -> str:
+    return f"extractor(s) {', '.join(failed)} failed on this document (see the errors table); their tables are empty"
+
+
+def first_line(doc: Document, start: int = 0, end: int | None = None, width: int = 160) -> Span:
+    """The first non-blank line of ``text[start:end]`` (its first ``width`` characters, cut
+    at a space), or an empty span at ``start``."""
+    for ln in lines(doc.text, start, len(doc.text) if end is None else end):
+        if ln.text.strip():
+            stop = ln.end
+            if ln.end - ln.start > width:
+                cut = doc.text.rfind(" ", ln.start, ln.start + width)
+                stop = cut if cut > ln.start else ln.start + width
+            return doc.span(ln.start, stop)
+    return Span(start, start, doc.page_at(start), "")
+
+
+def missing_municipality(doc: Document) -> Sign:
+    """Where a reader would look for the municipality: "Stadt X", a letter's place and date, or the first line."""
+    if m := _PLACE.search(doc.text):
+        return Sign(doc.span(m.start(), m.end()), f"no municipality was assigned, though the text names «{m.group(0)}»")
+    if m := _PLACE_DATE.search(doc.text, 0, TOP_CHARS):
+        return Sign(doc.span(m.start("place"), m.end("place")),
+                    f"no municipality was assigned; the letter is dated from «{m['place']}»")
+    return Sign(first_line(doc), "no municipality was found (the first line is shown)")
+
+
+def low_ocr_pages(doc: Document, threshold: float) -> list[Sign]:
+    low = [p for p in doc.pages if p.ocr_confidence is not None and p.ocr_confidence < threshold]
+    return [Sign(first_line(doc, p.start, p.start + len(p.text)),
+                 f"page {p.number} read by OCR with a mean word confidence of {p.ocr_confidence:.0f} "
+                 f"(below {threshold:.0f}): its values may be misread or missing") for p in low]
+
+
+# --- Beratungsfolge -----------------------------------------------------------------
+
+
+def beratungsfolge_blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
+    """(heading or header line, the lines of its block) for each Beratungsfolge."""
+    from extractors.consultation_vocab import header
+
+    taken = -1
+    for i, line in enumerate(every):
+        if i <= taken:
+            continue
+        head = v.title.match(line.text)
+        if head is not None:
+            rest = line.text[head.end():]
+            if len(rest.strip()) > 80 and "\t" not in rest:
+                continue  # "Beratungsfolge" opening a sentence
+            first = [Line(line.start + head.end(), line.end, rest)] if rest.strip() else []
+        elif header(line.text, v) is not None:
+            first = []
+        else:
+            continue
+        block = first + block_lines(every[i + 1:], v)
+        taken = i + len(block) - len(first)
+        yield line, block
+
+
+def block_lines(following: list[Line], v: Vocab) -> list[Line]:
+    out: list[Line] = []
+    blanks = 0
+    for ln in following[:BLOCK_LINES]:
+        text = ln.text.strip()
+        if not text:
+            blanks += 1
+            if blanks >= 2 and out:
+                break
+            continue
+        blanks = 0
+        if any(p.match(ln.text) for p in v.stops) or v.title.match(ln.text):
+            break
+        if len(text) > PROSE_CHARS or prose(text, v):
+            break
+        if _NUMBERED_HEADING.match(text) and not date_tokens(text) and not body_words(text, v):
+            break
+        out.append(ln)
+    return out
+
+
+def prose(text: str, v: Vocab) -> bool:
+    """Whether a line is part of a sentence: seven words or more, three of them (not status
+    words) in lower case ("Im Mai 2018 wurde dem Sozialausschuss ein Bericht vorgestellt.")."""
+    words_ = text.split()
+    if len(words_) < 7:
+        return False
+    rest = text
+    for _, p in [*v.roles, *v.public]:
+        rest = p.sub(" ", rest)
+    return sum(1 for w in rest.split() if w[:1].islower()) >= 3
+
+
+def row_lines(block: list[Line], v: Vocab) -> list[Line]:
+    """Lines of a block that read as a consultation: a date or status, and a body on the line
+    or on a neighbour (a body name wrapped or split across lines)."""
+    rows = []
+    bodies = [bool(body_words(ln.text, v)) for ln in block]
+    for i, ln in enumerate(block):
+        if not (date_tokens(ln.text) or has_status(ln.text, v)):
+            continue
+        near = bodies[i] or (i > 0 and bodies[i - 1] and not date_tokens(block[i - 1].text)) or \
+            (i + 1 < len(block) and bodies[i + 1] and not date_tokens(block[i + 1].text))
+        if near:
+            rows.append(ln)
+    return rows
+
+
+def top_lines(doc: Document, every: list[Line], facts: Facts, v: Vocab, skip: set[int]) -> list[Sign]:
+    """Short lines near the top that name a body and a date no consultation used."""
+    first_page_end = doc.pages[0].start + len(doc.pages[0].text) if doc.pages else len(doc.text)
+    limit = min(TOP_CHARS, first_page_end)
+    out = []
+    for ln in every:
+        if ln.start >= limit:
+            break
+        if ln.start in skip or len(ln.text.split()) > TOP_WORDS:
+            continue
+        if any(c.span.start < ln.end and ln.start < c.span.end for c in facts.consultations):
+            continue
+        names = [m for m in _WORD.finditer(ln.text) if body_words(m.group(0), v, executive=False)]
+        if not names:
+            continue
+        for start, end, iso in date_tokens(ln.text):
+            if iso is None or len(iso) != 10 or iso in facts.dates or iso == facts.doc_date:
+                continue
+            if _LETTER_DATE.search(ln.text[:start]):
+                continue  # "Erlangen, den 23.11.2022": the letter's date
+            name = min(names, key=lambda m: abs(m.start() - start))
+            lo, hi = sorted((name.end(), start))
+            between = ln.text[lo:hi]
+            if len(between.split()) > 5 or re.search(r"[.;!?]\s", between):
+                continue
+            if not quiet(ln.text[max(end, name.end()):], v):
+                continue  # a sentence goes on after the date: a mention, not a meeting
+            out.append(Sign(doc.span(ln.start, ln.end),
+                            f"{name.group(0)} with the date {doc.text[ln.start + start:ln.start + end]}, "
+                            f"which no consultation has"))
+            break
+    return out
+
+
+# --- steering groups, action fields, costs ------------------------------------------
+
+
+def groups_without_members(doc: Document, facts: Facts) -> list[Sign]:
+    """Steering groups without members whose evidence is followed by an announced list: a
+    cue ("setzt sich wie folgt zusammen", "Mitglieder") and a colon with a list after it, or
+    a cue in a sentence that enumerates ("Ihr sollen das Sozialamt, der Helferkreis Asyl und
+    das Landratsamt angehören")."""
+    w = words()
+    out = []
+    starts = sorted(g.span.start for g in facts.groups)
+    for g in facts.groups:
+        if g.members:
+            continue
+        later = [s for s in starts if s > g.span.start]
+        end = min([g.span.end + GROUP_REACH, *later[:1], len(doc.text)])
+        for cue in w["members"].finditer(doc.text, g.span.start, end):
+            colon = doc.text.find(":", cue.end(), cue.end() + LIST_REACH)
+            if colon >= 0 and not sentence_end(doc.text, cue.end(), colon) and listed(doc.text, colon + 1) >= 2:
+                line_start = doc.text.rfind("\n", 0, cue.start()) + 1
+                span = doc.span(line_start, colon + 1)
+            else:
+                lo, hi = sentence(doc.text, cue.start())
+                if enumerated(doc.text[lo:hi]) < 3:
+                    continue
+                span = doc.span(lo, hi)
+            out.append(Sign(span, f"{g.group_name or 'steering group'}: members are listed after "
+                                  f"«{clip(cue.group(0), 40)}», none extracted"))
+            break
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[^\W\d]{3})[.!?](?=\s+[A-ZÄÖÜ„\"]|\s*$)|\n\s*\n|\n(?=\s*(?:[-–•▪■●*·]|\d{1,2}[.)])\s)")
+_ARTICLE = re.compile(r"^(?:je\s+)?(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|zwei|drei|vier)\s+", re.I)
+
+
+def sentence_end(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends between ``start`` and ``end``."""
+    return _SENTENCE_END.search(text, start, end) is not None
+
+
+def sentence(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the sentence holding offset ``at`` (a paragraph break ends one too)."""
+    lo = 0
+    for before in _SENTENCE_END.finditer(text, max(0, at - 600), at):
+        lo = before.end()
+    after = _SENTENCE_END.search(text, at, min(len(text), at + 600))
+    hi = after.end() if after else min(len(text), at + 600)
+    lo = max(lo, max(0, at - 600))
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo, hi
+
+
+def enumerated(text: str) -> int:
+    """How many names a sentence enumerates: parts between commas, "und", "sowie" that begin
+    (after an article) with a capital letter; 0 unless there are two commas or more.
+
+    >>> enumerated("Ihr gehören das Sozialamt, der Helferkreis Asyl und das Jobcenter an.")
+    0
+    >>> enumerated("auf die Handlungsfelder Sprache, Bildung und Ausbildung, Arbeit, Wohnen sowie Gesundheit.")
+    5
+    """
+    if text.count(",") < 2:
+        return 0
+    parts = re.split(r",|;|\bsowie\b|\bund\b", text)
+    return sum(1 for p in parts if (q := _ARTICLE.sub("", p.strip())) and q[0].isupper() and len(q) <= 80)
+
+
+def listed(text: str, at: int) -> int:
+    """How many items a list after a colon at ``at`` has: comma-separated on the line, or
+    bullet or short lines below it."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    same = text[at:end].strip()
+    if same:
+        items = [p for p in re.split(r"[,;]|\bsowie\b|\bund\b", same) if re.search(r"[A-ZÄÖÜ]", p)]
+        return len(items)
+    n = 0
+    for ln in lines(text, min(end + 1, len(text)), min(len(text), end + 1 + 1500)):
+        t = ln.text.strip()
+        if not t:
+            if n:
+                break
+            continue
+        if _BULLET.match(ln.text) or (len(t) <= 80 and t[0].isupper()):
+            n += 1
+        else:
+            break
+    return n
+
+
+def announced_action_fields(doc: Document, every: list[Line]) -> list[Sign]:
+    """"Handlungsfelder" followed by a colon and a list or by an enumeration in the same
+    sentence, or several "Handlungsfeld N: X" lines."""
+    w = words()
+    out = []
+    for m in w["action_fields"].finditer(doc.text):
+        line_start = doc.text.rfind("\n", 0, m.start()) + 1
+        line_end = doc.text.find("\n", m.end())
+        line_end = len(doc.text) if line_end < 0 else line_end
+        colon = doc.text.find(":", m.end(), min(line_end + 1, m.end() + 60))
+        if colon >= 0 and not sentence_end(doc.text, m.end(), colon) and listed(doc.text, colon + 1) >= 2:
+            out.append(Sign(doc.span(line_start, colon + 1), "Handlungsfelder announced with a list; "
+                                                             "no action field was extracted"))
+            continue
+        _, hi = sentence(doc.text, m.end())
+        if colon < 0 and enumerated(doc.text[m.end():hi]) >= 3:
+            out.append(Sign(doc.span(max(line_start, sentence(doc.text, m.start())[0]), hi),
+                            "Handlungsfelder enumerated in a sentence; no action field was extracted"))
+    headed = [ln for ln in every if w["action_field_line"].match(ln.text) and len(ln.text.strip()) <= 90]
+    if len(headed) >= 2:
+        out.append(Sign(doc.span(headed[0].start, headed[0].end),
+                        f"{len(headed)} lines name a Handlungsfeld; no action field was extracted"))
+    return out
+
+
+def financial_impact(doc: Document, every: list[Line]) -> list[Sign]:
+    """A financial impact marked yes: "Finanzielle Auswirkungen: ja", or a ticked box before
+    "ja" on the label's line or the two lines after it."""
+    w = words()
+    out = []
+    for i, ln in enumerate(every):
+        label = w["finance"].search(ln.text)
+        if label is None:
+            continue
+        after = ln.text[label.end():]
+        tail = " ".join(x.text for x in every[i + 1:i + 3])
+        if yes_marked(after, w) or (not after.strip(" \t:*") and yes_marked(tail, w)) or \
+                (w["box"].search(after + " " + tail) and ticked_yes(after + " " + tail, w)):
+            out.append(Sign(doc.span(ln.start, ln.end), "financial impact marked yes; no cost was extracted"))
+    return out
+
+
+def yes_marked(text: str, w: dict[str, re.Pattern[str]]) -> bool:
+    """ "ja" as the answer, with no "nein" beside it (an unmarked choice) and no boxes."""
+    t = text.strip(" \t:*")
+    return bool(w["affirm"].match(t)) and not w["deny"].search(t) and not w["box"].search(t)
+
+
+def ticked_yes(text: str, w: dict[str, re.Pattern[str]]) -> bool:
+    """A ticked box whose words, up to the next box, begin with "ja"."""
+    for m in w["checked"].finditer(text):
+        nxt = w["box"].search(text, m.end())
+        words_after = text[m.end():nxt.start() if nxt else len(text)].strip(" \t:")
+        if w["affirm"].match(words_after):
+            return True
+    return False
+
