@@ -25,6 +25,7 @@ import re
 from typing import Iterator
 
 from .base import clean_label
+from .enumerations import split as split_enumeration
 from .field_text import Candidate, FieldText, is_sentence, label_extent, label_of
 from .field_vocab import is_structure
 
@@ -192,39 +193,51 @@ def run_in(ft: FieldText, at: int) -> list[Candidate]:
     return [c for c in enumeration(ft, at, end, "list") if not is_sentence(c.label, ft.vocab)]
 
 
+def _gap(text: str) -> str:
+    """What joins two parts of an enumeration: ``list`` (a comma, semicolon or bullet),
+    ``last`` ("sowie", "als auch", "neben … auch": the join before the last item when the
+    items hold "und"), ``and`` ("und", "oder"), or ``inner`` (anything else: "mit dem", "bzw.", "/")."""
+    g = " ".join(text.split()).casefold()
+    if not g or g[0] in ",;-–•▪●*·":
+        return "list"
+    if g in ("sowie", "als auch", "auch", "und auch"):
+        return "last"
+    return "and" if g in ("und", "oder") else "inner"
+
+
 def enumeration(ft: FieldText, start: int, end: int, method: str) -> list[Candidate]:
-    """Items of a run-in enumeration "A, B und C" / "A und B, C sowie D und E" in
-    ``text[start:end]``: split at commas and semicolons outside brackets, the last part at its
-    one "sowie", else at its one "und"."""
+    """Fields of a run-in enumeration in ``text[start:end]``, read with the shared enumeration
+    reader: a label is an item of the enumeration. Fields are topics, not organisations, so
+    "und" joins two fields only before the last one, and only when no "sowie" does: "Sprache
+    und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport" is four fields, "Bildung,
+    Arbeit und Wohnen" three, "Bildung und Arbeit" two; "mit dem Schwerpunkt …", "bzw." and
+    slashes stay inside a field."""
     text = ft.text
-    cuts = [start]
-    depth = 0
-    for i in range(start, end):
-        ch = text[i]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif ch in ",;" and depth <= 0:
-            cuts += [i, i + 1]
-    cuts.append(end)
-    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
-    sowie = [(s, e, m) for s, e in parts for m in re.finditer(r"\s(?:sowie|als\s+auch)\s", text[s:e])]
-    if len(sowie) == 1:
-        s, e, m = sowie[0]
-        k = parts.index((s, e))
-        parts[k:k + 1] = [(s, s + m.start()), (s + m.end(), e)]
-    elif not sowie and len(parts) >= 1:
-        s, e = parts[-1]
-        conj = list(re.finditer(r"\s(?:und|oder)\s", text[s:e]))
-        if len(conj) == 1:
-            c = conj[0]
-            parts[-1:] = [(s, s + c.start()), (s + c.end(), e)]
-    out = [Candidate(s, e, clean_label(text[s:e]), method) for s, e in parts]
+    parts = [list(p) for p in split_enumeration(text, start, end)]
+    if not parts:
+        return []
+    gaps = [_gap(text[a[1]:b[0]]) for a, b in zip(parts, parts[1:])]
+    has_last = "last" in gaps
+    merged = [parts[0]]
+    for k, (gap, part) in enumerate(zip(gaps, parts[1:])):
+        if gap in ("list", "last") or gap == "and" and k == len(gaps) - 1 and not has_last:
+            merged.append(part)
+        else:
+            merged[-1][1] = part[1]
+    if not has_last and (not gaps or gaps[-1] != "and"):
+        s, e = merged[-1]  # the reader keeps "A und B" of two names together: fields are two
+        conj = [m for m in re.finditer(r"\s(?:und|oder)\s", text[s:e]) if _depth(text[s:s + m.start()]) == 0]
+        if len(conj) == 1 and not text[s:s + conj[0].start()].rstrip().endswith("-"):
+            merged[-1:] = [[s, s + conj[0].start()], [s + conj[0].end(), e]]
+    out = [Candidate(s, e, clean_label(text[s:e]), method) for s, e in merged]
     out = [c for c in out if c.label]
     if len(out) < 2 or any(len(c.label.split()) > 8 for c in out):
         return []
     return out
+
+
+def _depth(text: str) -> int:
+    return text.count("(") + text.count("[") - text.count(")") - text.count("]")
 
 
 # --- marked lists ----------------------------------------------------------------------------
