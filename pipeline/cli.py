@@ -160,7 +160,8 @@ def _register_optional() -> None:
     import importlib
 
     for module, name in (("pipeline.cli_compare", "compare"), ("pipeline.cli_compare", "report"),
-                         ("pipeline.cli_oparl", "fetch_oparl"), ("pipeline.cli_bench", "bench")):
+                         ("pipeline.cli_review", "review"), ("pipeline.cli_oparl", "fetch_oparl"),
+                         ("pipeline.cli_bench", "bench")):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:

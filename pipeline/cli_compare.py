@@ -80,11 +80,15 @@ def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--html", "target", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Report file [default: OUT/report.html].")
-def report(out: Path, target: Path | None) -> None:
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Each chart counts its values below this confidence; they are listed under “Zu prüfen”.")
+def report(out: Path, target: Path | None, min_confidence: float) -> None:
     """Write one self-contained HTML report comparing the municipalities in OUT.
 
     Charts (Handlungsfelder, Beratungsfolge, Steuerungsgruppen, Kosten) are inline SVG with
-    their numbers in tables; every value links to its evidence. Opens offline, prints on A4.
+    their numbers in tables; every value links to its evidence. Each chart says how many of
+    its values have a confidence below --min-confidence; the section "Zu prüfen" lists the
+    documents to check (as `vorlagen review` does). Opens offline, prints on A4.
 
     Example:
 
@@ -93,5 +97,5 @@ def report(out: Path, target: Path | None) -> None:
     from .report import write_report
 
     frames = load(out)
-    path = write_report(frames, target or out / "report.html", source=out.as_posix())
+    path = write_report(frames, target or out / "report.html", source=out.as_posix(), threshold=min_confidence)
     click.echo(f"{path} ({path.stat().st_size / 1024:.0f} KB)")

@@ -29,6 +29,7 @@ TABLE_DESCRIPTIONS = {
     "steering_groups": "Steering groups (Steuerungsgruppen) set up for the process.",
     "steering_group_members": "Members of the steering groups, with their sector.",
     "facilitators": "External support of the process (persons or organisations).",
+    "review": "Documents to check: signs of a fact the extractors did not capture, one row per document and reason.",
     "errors": "Files or stages that failed; the run goes on without them.",
     "municipalities": "One row per municipality, facts merged over all its documents.",
     "municipality_similarity": "Jaccard similarity of the municipalities' Handlungsfeld codes.",
@@ -62,6 +63,8 @@ def field_descriptor(col: Column) -> dict[str, Any]:
         constraints["enum"] = list(col.vocabulary)
     elif col.name in DATE_COLUMNS:
         constraints["pattern"] = DATE_PATTERN
+    if col.name == "confidence" or (col.name.endswith("_confidence") and col.name != "ocr_confidence"):
+        constraints.update(minimum=0, maximum=1)
     if col.kind == BOOL:
         field.update(trueValues=["true"], falseValues=["false"])
     if constraints:

@@ -13,11 +13,12 @@ from typing import Any
 
 import pandas as pd
 
+from .checklist import DEFAULT_THRESHOLD, checklist
 from .compare import derive, meetings, most_common, prepare, present, table
 from .report_charts import FONT, composition, costs_chart, heatmap, timelines
-from .report_data import (BODY_TYPE_LABELS, CODE_LABELS, COST_LABELS, QUALIFIER_LABELS, ROLE_LABELS, SECTOR_LABELS,
-                          SECTOR_ORDER, Data, Evidence, Ref, cost_items, de_date, de_number, esc, euro, refs,
-                          sector_members, share)
+from .report_data import (BODY_TYPE_LABELS, CODE_LABELS, COST_LABELS, QUALIFIER_LABELS, REASON_LABELS, ROLE_LABELS,
+                          SECTOR_LABELS, SECTOR_ORDER, Data, Evidence, Ref, cost_items, de_date, de_number, esc, euro,
+                          refs, sector_members, share)
 from .schema import TAXONOMY_CODES
 from .store import write_text
 
@@ -38,6 +39,7 @@ a.ev:hover{background:#fff3c4}.evidence{font-size:12px}.evidence li{margin:0 0 6
 .evidence li:target{background:#fff3c4}.evidence ul{margin:2px 0 0;padding-left:16px}
 q{font-style:italic;color:#333}code{font-size:11px;color:var(--muted)}
 nav{font-size:14px;margin:6px 0 14px}nav a{margin-right:14px;color:var(--accent)}
+figcaption.conf{font-size:13px;color:var(--muted);margin:2px 0 0}table.check td:nth-child(3){white-space:nowrap}
 @page{size:A4;margin:14mm 12mm}
 @media print{body{font-size:10pt;max-width:none;padding:0}table{font-size:8pt}h2{font-size:14pt}
 nav{display:none}section{break-before:page}section.first{break-before:auto}tr{break-inside:avoid}
@@ -199,6 +201,49 @@ def similarity_table(d: Data, sim: pd.DataFrame) -> str:
     return f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
+def check_table(d: Data, threshold: float) -> str:
+    """The documents to check (as ``vorlagen review`` lists them), a row per sign, each cell
+    linked to the sign's evidence."""
+    docs = checklist(d.frames, threshold)
+    if not docs:
+        return f'<p class="note">Keine Hinweise: kein Zeichen übersehener Angaben, kein Wert unter {de_number(threshold, 1)}.</p>'
+    body = []
+    for doc in docs:
+        low = "" if doc.min_confidence is None else f"; niedrigste Konfidenz {de_number(doc.min_confidence, 2)}"
+        n = len(doc.reasons)
+        head = f"{doc.source_path} ({n} {'Grund' if n == 1 else 'Gründe'}{low})"
+        first = f'<th rowspan="{len(doc.entries)}">{d.ev.link(head, f"{doc.source_path} · Dokument", [("documents", doc.row)])}</th>'
+        for e in doc.entries:
+            ref: list[Ref] = [(e.table, e.row)]
+            title = f"{doc.source_path} · {REASON_LABELS.get(e.reason, e.reason)}"
+            snippet = " ".join(e.snippet.split())
+            snippet = snippet if len(snippet) <= 120 else snippet[:119] + "…"
+            cells = [REASON_LABELS.get(e.reason, e.reason), "–" if e.page is None else f"S. {e.page}",
+                     snippet or "–", e.message]
+            body.append(f"<tr>{first}" + "".join(f"<td>{d.ev.link(c, title, ref)}</td>" for c in cells) + "</tr>")
+            first = ""
+    head = "".join(f"<th>{h}</th>" for h in ("Dokument", "Grund", "Seite", "Textstelle", "Hinweis"))
+    return f'<table class="check"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
+def confidence_note(d: Data, names: tuple[str, ...], label: str, threshold: float) -> str:
+    """How many of a chart's values (the rows behind it) have a confidence below ``threshold``."""
+    rows = [(name, r) for name in names for r in d.prep[name].to_dict("records")]
+    rated = [(n, r) for n, r in rows if "confidence" in r and present(r["confidence"])]
+    low: list[Ref] = [(n, int(r["row"])) for n, r in rated if float(r["confidence"]) < threshold]
+    limit = de_number(threshold, 1)
+    if not rows:
+        return ""
+    if not rated:
+        return f'<figcaption class="conf">Konfidenz der {len(rows)} {label} nicht angegeben.</figcaption>'
+    unrated = f"; {len(rows) - len(rated)} ohne Angabe" if len(rated) < len(rows) else ""
+    if not low:
+        return (f'<figcaption class="conf">Alle {len(rated)} {label} mit Konfidenz ab {limit}{unrated}.'
+                f"</figcaption>")
+    link = d.ev.link(f"{len(low)} von {len(rated)} {label}", f"{label} mit Konfidenz unter {limit}", low)
+    return f'<figcaption class="conf">{link} mit Konfidenz unter {limit}{unrated}.</figcaption>'
+
+
 METHOD = """<p class="note">Jede Kommune wird über alle ihre Dokumente zusammengefasst; liegt eine Vorlage
 mehrfach vor (Text, PDF, Scan), zählt jedes Gremium, jede Beratung (Gremium und Datum), jedes Mitglied,
 jedes Handlungsfeld und jeder Betrag nur einmal. Als Beschluss gilt die letzte Beratung mit der Rolle
@@ -210,31 +255,41 @@ Jeder Wert in den Tabellen verweist auf seine Belege (Datei, Seite, Textstelle);
 die geprüften Dokumente.</p>"""
 
 
-def render_report(frames: dict[str, pd.DataFrame], source: str = "") -> str:
-    """The report as one HTML string (deterministic: the same tables give the same bytes)."""
+def render_report(frames: dict[str, pd.DataFrame], source: str = "", threshold: float = DEFAULT_THRESHOLD) -> str:
+    """The report as one HTML string (deterministic: the same tables give the same bytes).
+
+    Each chart says how many of its values have a confidence below ``threshold``; the
+    section "Zu prüfen" lists the documents to check, as ``vorlagen review`` does."""
     prep = prepare(frames)
     found = meetings(prep)
     derived = derive(frames, prep, found)
     munis = derived["municipalities"]
     d = Data(frames, prep, munis, munis["municipality"].tolist(), found, Evidence(frames))
     n_docs = len(table(frames, "documents"))
+    def note(names: tuple[str, ...], label: str) -> str:
+        return confidence_note(d, names, label, threshold)
+
     sections = [
         ("uebersicht", "Übersicht", "Kennzahlen je Kommune.", "", overview_table(d) + METHOD),
         ("handlungsfelder", "Handlungsfelder",
          "Welche Handlungsfelder der Taxonomie nennen die Integrationskonzepte? Dunkel: genannt.",
-         heatmap(d), heatmap_table(d)),
+         heatmap(d) + note(("action_fields",), "Handlungsfelder"), heatmap_table(d)),
         ("beratungsfolge", "Beratungsfolge",
          "Gremien je Kommune in zeitlicher Folge; gemeinsame Achse: Tage seit der ersten Beratung.",
-         timelines(d), timeline_table(d)),
+         timelines(d) + note(("consultations",), "Beratungen"), timeline_table(d)),
         ("steuerungsgruppen", "Zusammensetzung der Steuerungsgruppen",
          "Verschiedene Mitglieder aller Steuerungsgruppen je Kommune, nach Sektor (Anteile).",
-         composition(d), composition_table(d)),
+         composition(d) + note(("steering_group_members",), "Mitglieder"), composition_table(d)),
         ("kosten", "Kosten nach Kostenart",
          "Jeder verschiedene Betrag einzeln; Beträge verschiedener Art werden nicht addiert.",
-         costs_chart(d), costs_table(d)),
+         costs_chart(d) + note(("costs",), "Beträge"), costs_table(d)),
         ("aehnlichkeit", "Ähnlichkeit der Handlungsfelder",
          "Jaccard-Index der Handlungsfeld-Codes (gemeinsame / alle genannten; ohne „Sonstiges“).", "",
          similarity_table(d, derived["municipality_similarity"])),
+        ("pruefen", "Zu prüfen",
+         "Dokumente mit Zeichen von Angaben, die nicht erfasst wurden, und Werte mit einer Konfidenz unter "
+         f"{de_number(threshold, 1)}; die mit den meisten Gründen und der niedrigsten Konfidenz zuerst.", "",
+         check_table(d, threshold)),
     ]
     nav = "".join(f'<a href="#{sid}">{esc(title)}</a>' for sid, title, *_ in sections) + '<a href="#belege">Belege</a>'
     body = []
@@ -254,7 +309,8 @@ def render_report(frames: dict[str, pd.DataFrame], source: str = "") -> str:
             f"{evidence}</section></body></html>\n")
 
 
-def write_report(frames: dict[str, pd.DataFrame], target: Path, source: str = "") -> Path:
+def write_report(frames: dict[str, pd.DataFrame], target: Path, source: str = "",
+                 threshold: float = DEFAULT_THRESHOLD) -> Path:
     """Render the report and write it atomically to ``target``."""
-    write_text(target, render_report(frames, source))
+    write_text(target, render_report(frames, source, threshold))
     return target

@@ -96,7 +96,7 @@ _QUIET = re.compile(r"\b(?:TOP|TO|Nr\.?|Sitzung|Sitzungssaal|Saal|Raum|am|vom|de
                     r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|[ÖN]\b", re.I)
 _LETTER_DATE = re.compile(r",\s*(?:den\s*)?$|\bden\s*$|\b(?:Datum|Stand|Druckdatum|erstellt)\s*:?\s*$", re.I)
 _PLACE = re.compile(r"\b(?:Landeshauptstadt|Universitätsstadt|Hansestadt|Kreisstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis)"
-                    r"\s+[A-ZÄÖÜ][\wäöüß.-]+")
+                    r" {1,2}[A-ZÄÖÜ][\wäöüß.-]+")
 _PLACE_DATE = re.compile(r"(?:^|\t)[ \t]*(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:[ -][A-ZÄÖÜ][\wäöüß.-]+)?)"
                          r"(?:,[ \t]*(?:den[ \t]+)?|[ \t]+den[ \t]+)\d{1,2}[ \t]?\.", re.M)
 # a numbered section heading ("1. Ausgangslage", "II. Sachverhalt") ends a Beratungsfolge block
