@@ -549,6 +549,8 @@ def read(text: str, start: int = 0, end: int | None = None, *, entities: Sequenc
         if not nom.name:
             continue
         head = _item_head(nom.name, lex)
+        while b > a and text[b - 1] in ".,;:" and not nom.name.endswith(text[b - 1]):
+            b -= 1  # the sentence's full stop is not the name's
         out.append(Item(a, b, nom.name, a + nom.offset, count, each, head.id if head else None,
                         head.label if head else None))
     return out

@@ -1,10 +1,15 @@
 """steering: steering groups of the process (Steuerungsgruppe, Lenkungskreis ...) and their members.
 
-A group is found by its noun (``resources/steering.yaml``). Mentions of the same group
-are merged: a named group ("Steuerungsgruppe Integration") by its name, a pointing-back
-mention ("diese Steuerungsgruppe") by the group last mentioned with that noun. A group is
-kept when the document sets it up, names it, or says something about it (chair, size,
-seats, members); a group mentioned only in passing is not. A pair such as
+A group is found by its noun (``resources/steering.yaml``), with what names it further:
+"Steuerungsgruppe Integration", "Steuerungsgruppe „Integrationskonzept“", "Arbeitskreis
+Migration (AKM)", "Lenkungsgruppe für Integration". Mentions of the same group are merged: a
+named group by its name, a pointing-back mention ("diese Steuerungsgruppe", "der AKM") by the
+group last mentioned with that noun or acronym. A steering group is kept when the document
+sets it up, names it, or says something about it (chair, size, seats, members); a group
+mentioned only in passing ("eine Steuerungsgruppe soll eingerichtet werden" says nothing of
+members, so it has none) is kept without members, one mentioned in passing not at all. A
+working group (Arbeitskreis, Projektgruppe) counts when its members or chair are stated or it
+is set up to steer or accompany; a Beirat only when it is set up to. A pair such as
 "Steuerungs- und Begleitgruppe" is dropped when its two groups are described one by one.
 The sentences and lists come from ``prose.Layout``; members and list chairs from ``members``.
 """
@@ -35,12 +40,15 @@ class Mention:
     qualifier: str  # "„Integrationskonzept“", "Integration" or ""
     parts: tuple[str, ...]  # the two nouns of a pair ("steuerungsgruppe", "begleitgruppe")
     kind: str  # indefinite | definite | none
+    tier: str = "steering"  # steering | working | council (steering.yaml)
+    acronym: str = ""  # "AKM" of "Arbeitskreis Migration (AKM)"
     unit: int = 0
     established: bool = False
 
     @property
     def name(self) -> str:
-        return f"{self.noun} {self.qualifier}".strip()
+        name = f"{self.noun} {self.qualifier}".strip()
+        return f"{name} ({self.acronym})" if self.acronym and self.qualifier else name
 
     @property
     def key(self) -> tuple[str, str]:
@@ -75,16 +83,23 @@ def _config(res: Resources) -> tuple[re.Pattern[str], dict[str, Any]]:
 _PAIR = re.compile(r"(?P<first>[A-ZÄÖÜ][\wäöüß]*)-\s+(?:und|oder|bzw\.?|/)\s+\Z")
 
 
-def _head(noun: str, data: dict[str, Any]) -> str:
+def _entry(noun: str, data: dict[str, Any]) -> dict[str, Any]:
     for e in data["entries"]:
         if noun.casefold().endswith(e["stem"]):
-            return str(e["head"])
-    return "gruppe"
+            return dict(e)
+    return {"head": "gruppe", "tier": "steering"}
+
+
+def _head(noun: str, data: dict[str, Any]) -> str:
+    return str(_entry(noun, data)["head"])
 
 
 _QUOTED = re.compile(r"[ \t]*\n?[ \t]*([„\"“»][^„\"“”»«\n]{1,60}"
                      r"(?:\n[^„\"“”»«\n]{1,60})?[“\"”«])")
 _NEXT_WORD = re.compile(r"[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
+_FOR_TOPIC = re.compile(r"[ \t]+(?:für|von)[ \t]+((?:Integration|Migration|Teilhabe|Vielfalt|Inklusion|Asyl|Flucht"
+                        r"|Zuwanderung|Interkultur)\w*|[A-ZÄÖÜ]{2,6}\b)")
+_ACRONYM = re.compile(r"[ \t]*\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,5})\)")
 
 
 def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
@@ -109,21 +124,40 @@ def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
         qualifier = ""
         quoted = _QUOTED.match(text, end)
         word = _NEXT_WORD.match(text, end)
+        for_topic = _FOR_TOPIC.match(text, end)
         if quoted:
             qualifier, end = re.sub(r"\s+", " ", quoted.group(1)), quoted.end()
         elif word and word.group(1) not in stop and topic.match(word.group(1)):
             qualifier, end = word.group(1), word.end()
+        elif for_topic:
+            qualifier, end = re.sub(r"\s+", " ", text[m.end():for_topic.end()].strip()), for_topic.end()
+        acronym = _ACRONYM.match(text, end)
         parts: tuple[str, ...] = ()
         pair = _PAIR.search(text[max(0, start - 60):start])
         if pair:
             parts = ((pair.group("first") + head).casefold(), noun.casefold())
             noun = re.sub(r"\s+", " ", pair.group() + noun)
             start -= len(pair.group())
-        out.append(Mention(start, end, noun, qualifier, parts, _article(text, start, data)))
+        out.append(Mention(start, end, noun, qualifier, parts, _article(text, start, data),
+                           str(_entry(noun, data).get("tier", "steering")), acronym.group(1) if acronym else ""))
+    out += _acronym_mentions(text, out)
+    out.sort(key=lambda x: x.start)
     for mention in out:
         mention.unit = layout.unit_at(mention.start)
         sentence = layout.text(layout.units[mention.unit])
         mention.established = mention.kind == "indefinite" and bool(establish.search(sentence))
+    return out
+
+
+def _acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Dem AKM gehören ... an": an acronym a group was given stands for the group."""
+    out = []
+    for m in mentions:
+        if not m.acronym:
+            continue
+        for hit in re.finditer(r"\b" + re.escape(m.acronym) + r"\b(?!\))", text[m.end:]):
+            at = m.end + hit.start()
+            out.append(Mention(at, at + len(m.acronym), m.noun, m.qualifier, (), "definite", m.tier, m.acronym))
     return out
 
 
@@ -153,7 +187,7 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources) -> list[Gro
             group = groups.setdefault(m.key, Group())
         group.mentions.append(m)
         last[noun] = group
-    mention_units = {m.unit for m in mentions}
+    mention_units = {m.unit for m in mentions if m.tier != "council"}  # a Beirat may be a member
     for group in groups.values():
         for m in group.mentions:
             seg = layout.units[m.unit].seg
@@ -288,14 +322,32 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
         one_by_one, shared = seats | one_by_one, each | shared
     seats = shared | one_by_one
     size = find_size(layout, units, rules) or (sum(seats.values()) if seats else None)
-    mention_at = {m.unit: (m.start, m.end) for m in group.mentions}
-    members, chair = find_members(layout, units, mention_at, sorted(m.start for m in every), chair, res)
+    mention_at: dict[int, list[tuple[int, int]]] = {}
+    for m in group.mentions:
+        mention_at.setdefault(m.unit, []).append((m.start, m.end))
+    steering = sorted(m.start for m in every if m.tier != "council")
+    members, chair = find_members(layout, units, mention_at, steering, chair, res)
     return Described(group, chair, size, seats, members)
 
 
-def keep(found: list[Described]) -> list[Described]:
+def keep(found: list[Described], layout: Layout, res: Resources) -> list[Described]:
     """The groups the document is about (see the module docstring)."""
-    kept = [f for f in found if any(m.qualifier or m.established for m in f.group.mentions) or f.has_any()]
+    steer = re.compile(res["steering"]["steer"])
+
+    def set_up_to_steer(f: Described) -> bool:
+        return any(m.established and steer.search(layout.text(layout.units[m.unit])) for m in f.group.mentions)
+
+    kept = []
+    for f in found:
+        tier = f.group.first.tier
+        if tier == "council":
+            ok = set_up_to_steer(f)
+        elif tier == "working":
+            ok = bool(f.members or f.chair) or set_up_to_steer(f)
+        else:
+            ok = any(m.qualifier or m.established for m in f.group.mentions) or f.has_any()
+        if ok:
+            kept.append(f)
     nouns = {f.group.first.key[0] for f in kept if not f.group.first.parts}
     return [f for f in kept if not (f.group.first.parts and set(f.group.first.parts) <= nouns)]
 
@@ -305,16 +357,20 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
     mentions = find_mentions(layout, res)
     if not mentions:
         return
-    for f in keep([describe(layout, g, mentions, res) for g in resolve(mentions, layout, res)]):
+    for f in keep([describe(layout, g, mentions, res) for g in resolve(mentions, layout, res)], layout, res):
         yield record(doc, layout, f, res)
+
+
+_SEG_METHOD = {"heading": "heading", "label": "heading", "item": "list", "row": "table", "para": "prose"}
 
 
 def record(doc: Document, layout: Layout, f: Described, res: Resources) -> SteeringGroup:
     named = next((m for m in f.group.mentions if m.qualifier), f.group.first)
     anchor = layout.units[next((m for m in f.group.mentions if m.established), f.group.first).unit]
     members = [Member(layout.flat.span(doc, r.start, r.end), r.value, sectors.classify(r.value, res, r.label),
-                      r.is_chair) for r in sorted(f.members, key=lambda r: r.start)]
+                      r.is_chair, method=r.method) for r in sorted(f.members, key=lambda r: r.start)]
     return SteeringGroup(layout.flat.span(doc, anchor.start, anchor.end), group_name=named.name,
                          chair=f.chair.value if f.chair else None, size=f.size,
                          seats_politics=f.seats.get("politics"), seats_administration=f.seats.get("administration"),
-                         seats_civil_society=f.seats.get("civil_society"), members=members)
+                         seats_civil_society=f.seats.get("civil_society"), members=members,
+                         method=_SEG_METHOD.get(layout.segs[anchor.seg].kind, "prose"))

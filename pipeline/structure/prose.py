@@ -34,6 +34,10 @@ ABBREVIATIONS = frozenset(
     "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r".split())
 _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,2}\.|■|[IVX]{1,4}\.)[ \t]+\S")
 _SYMBOL = re.compile(r"[-–•▪●*·►▸]\s")
+# A line ending like this runs on into the next one, across a page break too ("Vertreter des" /
+# "\f" / "Jobcenters"): no heading, and its paragraph goes on.
+_RUNS_ON = re.compile(r"(?:,|\b(?:der|die|das|des|dem|den|und|oder|sowie|von|vom|für|mit|aus|bei|zur|zum|im|"
+                      r"ein|eine|einer|eines|einem|einen))$")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"“”»)]*\s+[\"„“(]?[A-ZÄÖÜ0-9])")
 
 
@@ -147,7 +151,7 @@ def segments(text: str) -> list[Segment]:
             while plain(j) and len(line(j).strip()) < 45:
                 j += 1
             out.append(Segment("row", lines[i][0], lines[j - 1][1], lines[i][0]))
-        elif len(s) <= 70 and s[-1] not in ".,;" and not _SYMBOL.match(s) \
+        elif len(s) <= 70 and s[-1] not in ".,;" and not _SYMBOL.match(s) and not _RUNS_ON.search(s) \
                 and (alone or numbered and (j >= len(lines) or blank[j])):
             out.append(Segment("label" if s.endswith(":") else "heading", lines[i][0], lines[i][1], lines[i][0]))
         elif bullet[i]:
@@ -170,7 +174,7 @@ def segments(text: str) -> list[Segment]:
                 while k < len(lines) and blank[k]:
                     k += 1
                 if k > j and plain(k) and not re.search(r"[.!?:]\W{0,2}$", line(j - 1).strip()) \
-                        and len(line(j - 1).strip()) > 25:
+                        and (len(line(j - 1).strip()) > 25 or _RUNS_ON.search(line(j - 1).strip())):
                     j = k + 1
                     while plain(j):
                         j += 1
