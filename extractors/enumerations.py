@@ -60,6 +60,7 @@ class Nominal:
     count: int | None = None
     each: bool = False
     dative: bool = False  # the name stood after a dative word ("aus", "mit", "den"): the next bare part too
+    length: int | None = None  # where the kept words end in the phrase (None: at its end)
 
 
 # --- grammar words ---------------------------------------------------------------------
@@ -220,6 +221,13 @@ def split(text: str, start: int = 0, end: int | None = None, *, entities: Sequen
             cut = 2
         elif t.low == "auch" and opened_by_neben and i > part_start:
             cut, opened_by_neben = 1, False
+        elif opened_by_neben and i > part_start + 1 and t.low in ("die", "das", "den") and nxt and _is_cap(nxt.text) \
+                and (_is_cap(toks[i - 1].text) or toks[i - 1].text.endswith(")")):
+            # "neben Oberbürgermeister X (Vorsitz) die Bürgermeisterin ...": a new subject starts
+            cuts.append((i, i))
+            part_start, opened_by_neben = i, False
+            i += 1
+            continue
         elif t.text == "/" and nxt and i > part_start:
             prev_part = toks[part_start:i]
             cut = 1 if (prev_part[0].low in g.determiners | g.prepositions and nxt.low in g.determiners) else 0
@@ -320,6 +328,7 @@ def nominative(phrase: str, res: Resources | None = None, dative: bool = False) 
     'Repräsentanten der Stadtverwaltung'
     """
     g, lex = grammar(res), lexicon(res)
+    phrase = strip_end(phrase.rstrip(" \t\n,;:"))  # the sentence's full stop, not an "e.V."
     words = [(m.start(), m.group()) for m in _WORD.finditer(phrase)]
     det, count, each, i = "", None, False, 0
     honorific: int | None = None
@@ -334,9 +343,11 @@ def nominative(phrase: str, res: Resources | None = None, dative: bool = False) 
             if words[k][1].casefold() in ("und", "oder") and k + 1 < len(words) and g.representatives.match(words[k + 1][1]):
                 k += 2
             while k < len(words) and not _is_cap(words[k][1]) and words[k][1].casefold() not in g.links \
-                    and _adjective_like(words[k][1], g):
-                k += 1  # "Vertreter städtischer Ämter"
-            if k < len(words) and (words[k][1].casefold() in g.links or _is_cap(words[k][1]) and k > i + 1):
+                    and (_adjective_like(words[k][1], g) or words[k][1].casefold() in g.prepositions | g.quantifiers
+                         and k + 1 < len(words) and words[k + 1][1].casefold() in g.determiners):
+                k += 1  # "Vertreter städtischer Ämter", "Mitglieder außerdem die Caritas"
+            if k < len(words) and (words[k][1].casefold() in g.links | g.determiners
+                                   or _is_cap(words[k][1]) and k > i + 1):
                 if count is None and not w.casefold().endswith(("er", "ern", "innen", "en", "ungen")) \
                         or count is None and det in ("ein", "eine", "einen", "einem", "einer"):
                     count = 1
@@ -376,8 +387,12 @@ def nominative(phrase: str, res: Resources | None = None, dative: bool = False) 
         if kept[0].casefold() in g.honorifics:
             honorific = i if honorific is None else honorific
         kept = drop_honorifics
+    trailing = 0
     while kept and not _is_cap(kept[-1]) and not re.search(r"[)\].]$|\d$", kept[-1]) and len(kept) > 1:
         kept.pop()  # a trailing verb or particle ("... das Jobcenter mit")
+        trailing += 1
+    last = words[len(words) - 1 - trailing]
+    length = last[0] + len(last[1])
     kept = _decline(kept, det, dative, g, lex)
     name = " ".join(kept).strip(" \t,;:–-")
     name = strip_end(name)
@@ -387,8 +402,9 @@ def nominative(phrase: str, res: Resources | None = None, dative: bool = False) 
     bare = name.split(" (")[0]
     if honorific is not None and " " not in bare and lex.head(bare) is None:
         # a surname alone keeps its "Herr"/"Frau"; an office ("Herrn Oberbürgermeister") does not
-        return Nominal(words[honorific][1].rstrip("n") + " " + name, words[honorific][0], count, each, dative)
-    return Nominal(name, offset, count, each, dative)
+        return Nominal(words[honorific][1].rstrip("n") + " " + name, words[honorific][0], count, each, dative,
+                       length)
+    return Nominal(name, offset, count, each, dative, length)
 
 
 def _after_link(words: list[tuple[int, str]], i: int, g: Grammar) -> bool:
@@ -549,6 +565,7 @@ def read(text: str, start: int = 0, end: int | None = None, *, entities: Sequenc
         if not nom.name:
             continue
         head = _item_head(nom.name, lex)
+        b = a + nom.length if nom.length is not None else b
         while b > a and text[b - 1] in ".,;:" and not nom.name.endswith(text[b - 1]):
             b -= 1  # the sentence's full stop is not the name's
         out.append(Item(a, b, nom.name, a + nom.offset, count, each, head.id if head else None,

@@ -122,6 +122,9 @@ def find_members(layout: Layout, units: list[int], mention_at: dict[int, list[tu
             if colon and not rules.not_members.search(text, unit.start, unit.end):
                 _enumeration(rows, text, b + colon.end(), unit.end, rules, res, "list")
             _item_lines(rows, layout, unit.seg, a, rules, res)
+    marked = next((r for r in rows if r.is_chair), None)
+    if marked is not None:  # "Oberbürgermeister Dr. Mentrup (Vorsitz)" in a sentence
+        chair = Chair(marked.value, marked.start, marked.end, is_person(marked.value))
     for u in units:
         unit = layout.units[u]
         seg = layout.segs[unit.seg]
@@ -167,8 +170,23 @@ def _prose_members(rows: list[MemberRow], text: str, start: int, end: int, spans
             items = _org_items(text, ra, rb, res)
             if len([i for i in items if i.head]) > len([i for i in best if i.head]):
                 best = items
+        previous: Item | None = None
         for item in best:
-            rows.append(MemberRow(item.name_start, item.end, item.name, method="prose"))
+            if previous is not None and _apposition(text, previous, item):
+                continue  # "die Bürgermeisterin für Soziales, Frau Lisbach, ...": the same member
+            marker = _CHAIR_MARK.search(item.name)
+            name = _CHAIR_MARK.sub("", item.name).strip()
+            end = item.end if not marker else item.name_start + (text[item.name_start:item.end].find("(") or len(name))
+            rows.append(MemberRow(item.name_start, end if end > item.name_start else item.end, name,
+                                  is_chair=bool(marker), method="prose"))
+            previous = item
+
+
+def _apposition(text: str, previous: Item, item: Item) -> bool:
+    """A person named right after an office, set off by a comma only: "die Bürgermeisterin, Frau Lisbach"."""
+    between = text[previous.end:item.start]
+    return item.label == "PERSON" and previous.label == "OFFICE" and between.strip() == "," \
+        and len(item.name.split()) <= 3
 
 
 def _verb(text: str, start: int, end: int, rules: MemberRules) -> tuple[int, int, int] | None:
@@ -210,9 +228,13 @@ def _regions(text: str, start: int, end: int, own: list[tuple[int, int]], verb: 
     for a, b in gaps:
         for pa, pb in _pieces(text, a, b, rules):
             pa, pb = _trim(text, pa, pb, rules)
-            if pb > pa:
+            if pb > pa and not _PARTICIPLE.search(text, pa, pb):
                 out.append((pa, pb))
     return out
+
+
+# a stretch ending in a participle or infinitive is a clause, not a list ("vom Stadtrat gewählt")
+_PARTICIPLE = re.compile(r"\s(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert|[a-zäöüß]{3,}(?:en|t))\W*$")
 
 
 def _after_name(text: str, end: int, stop: int) -> int:
@@ -261,7 +283,7 @@ def _org_items(text: str, start: int, end: int, res: Resources) -> list[Item]:
         if item.count is not None and any(lex.head(w) and lex.head(w).sector_noun  # type: ignore[union-attr]
                                           for w in item.name.split()):
             continue  # "je 6 Vertretern aus Politik, Verwaltung ...": seats, not members
-        if len(item.name.split()) > 12 or not re.match(r"[(„\"]?[A-ZÄÖÜ0-9]", item.name) and not item.head \
+        if len(item.name.split()) > 12 or not re.search(r"(?:^|\s)[(„\"]?[A-ZÄÖÜ]", item.name) and not item.head \
                 and not head:
             continue
         items.append(item)
@@ -308,9 +330,23 @@ def _list_members(rows: list[MemberRow], layout: Layout, seg_no: int, taken: lis
     label: str | None = None
     chair: Chair | None = None
     column: int | None = None
-    for seg in layout.segs[seg_no:]:
+    segs = layout.segs
+    listing = False
+    for n in range(seg_no, len(segs)):
+        seg = segs[n]
+        # "1. Sozialamt" before "2. Jobcenter" (or the last one) reads as a heading
+        numbered = seg.kind == "heading" and bool(_NUMBER.match(text, seg.start)) \
+            and (listing or n + 1 < len(segs) and segs[n + 1].kind == "item")
+        listing = seg.kind == "item" or numbered
+        lead = rules.leads.match(text, seg.start) if seg.kind in ("para", "item") else None
+        if lead and text[seg.start:lead.end()].rstrip().endswith(":"):  # "Mitglieder: Sozialamt, Jobcenter ..."
+            _enumeration(rows, text, lead.end(), seg.end, rules, res, "list")
+            break
         if seg.kind == "label":
             label = text[seg.start:seg.end].strip(" :")
+        elif numbered and not _holds(taken, seg.start, seg.end):
+            body = _NUMBER.match(text, seg.start).end()  # type: ignore[union-attr]
+            chair = _list_item(rows, text, body, seg.end, label, res) or chair
         elif seg.kind == "item" and not _holds(taken, seg.start, seg.end):
             chair = _list_item(rows, text, seg.body, seg.end, label, res) or chair
         elif seg.kind == "row":
@@ -326,6 +362,7 @@ def _list_members(rows: list[MemberRow], layout: Layout, seg_no: int, taken: lis
 
 
 _CHAIR_MARK = re.compile(r"\s*\((?:Vorsitz|Vorsitzende[rn]?|Leitung|Sprecher\w*)\)")
+_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)])[ \t]+")
 
 
 def _list_item(rows: list[MemberRow], text: str, start: int, end: int, label: str | None,
@@ -337,13 +374,41 @@ def _list_item(rows: list[MemberRow], text: str, start: int, end: int, label: st
         raw = raw[:marker.start()] + raw[marker.end():]
     left = re.match(r"([^:]{3,80}):\s+\S", raw)  # "Caritas: Frau Müller"
     raw = strip_end((left.group(1) if left else raw).strip(" \t,;–-\"„“”"))
+    shift = 0
+    org = _organisation_of(raw, res)
+    if org is not None:
+        shift, raw = org
     nom = enumerations.nominative(raw, res)
     value = re.sub(r"\s+", " ", nom.name)
     if not value:
         return None
     lead = len(text[start:end]) - len(text[start:end].lstrip())
-    rows.append(MemberRow(start + lead + nom.offset, end, value, label, bool(marker), "list"))
+    a = start + lead + shift + nom.offset
+    rows.append(MemberRow(a, a + (nom.length or len(raw)) - nom.offset, value, label, bool(marker), "list"))
     return Chair(value, start, end, is_person(value)) if marker else None
+
+
+_PERSON = re.compile(r"(?:Herrn?|Frau)\s+(?:(?:Dr\.|Prof\.)\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?|"
+                     r"(?:Dr\.|Prof\.)\s*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?")
+
+
+def _organisation_of(raw: str, res: Resources) -> tuple[int, str] | None:
+    """The organisation of "Frau Dr. Schmidt, Caritasverband", "Jobcenter – Herr Lang",
+    "Herr Braun (Jobcenter)": the member a person stands for (offset in ``raw``, text)."""
+    m = re.fullmatch(r"(.+?)\s*(?:,|–|-|\()\s*(.+?)\)?", raw)
+    if not m:
+        return None
+    lex = nlp.lexicon(res)
+    a, b = m.group(1), m.group(2)
+
+    def org(part: str) -> bool:
+        return any(lex.head(w) is not None for w in part.split())
+
+    if _PERSON.fullmatch(a) and org(b):
+        return m.start(2), b
+    if _PERSON.fullmatch(b) and org(a):
+        return 0, a
+    return None
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
@@ -378,10 +443,13 @@ def _table_row(rows: list[MemberRow], cells: list[tuple[int, int, str]], column:
     a, b, cell = cells[column]
     marker = any(_CHAIR_MARK.search(c) or re.fullmatch(r"Vorsitz\w*", c) for _, _, c in cells)
     cell = _CHAIR_MARK.sub("", cell)
+    org = _organisation_of(cell, res)
+    shift, cell = org if org is not None else (0, cell)
     nom = enumerations.nominative(cell, res)
     if not nom.name:
         return None
-    rows.append(MemberRow(a + nom.offset, b, nom.name, label, marker, "table"))
+    rows.append(MemberRow(a + shift + nom.offset, a + shift + (nom.length or len(cell)), nom.name, label, marker,
+                          "table"))
     return Chair(nom.name, a, b, False) if marker else None
 
 

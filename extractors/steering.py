@@ -24,7 +24,7 @@ from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.records import Member, Record, SteeringGroup
 
-from . import sectors
+from . import enumerations, sectors
 from .members import Chair, MemberRow, find_members
 from .prose import Layout
 from .resources import Resources, require
@@ -248,14 +248,36 @@ def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resource
             m = rx.search(text[unit.start:unit.end])
             if not m:
                 continue
-            raw = m.group("chair").strip(" \t\n.:")
-            while re.search(r"\s[a-zäöüß]+$", raw):  # a trailing verb ("... tagen")
-                raw = re.sub(r"\s+[a-zäöüß]+$", "", raw)
-            value, _ = sectors.clean_member(raw, res)
+            raw = chair_phrase(m.group("chair").strip(" \t\n.:"))
+            value = enumerations.nominative(raw, res).name
             if value and len(value.split()) <= 8:
                 start = unit.start + m.start("chair")
                 return Chair(value, start, start + len(raw), sectors.is_person(raw))
     return None
+
+
+_CHAIR_LINKS = frozenset("des der dem den für von vom im in am zur zum und e.V. e. V.".split())
+
+
+def chair_phrase(raw: str) -> str:
+    """The words of a chair up to the verb or adverb after them ("des Bürgermeisters viermal
+    im Jahr" -> "des Bürgermeisters"); a name's complement and adjectives stay.
+
+    >>> chair_phrase("des Fachbereichs Jugend, Familie und Soziales konstituiert")
+    'des Fachbereichs Jugend, Familie und Soziales'
+    """
+    words = list(re.finditer(r"\S+", raw))
+    end = len(raw)
+    for k, w in enumerate(words):
+        word = w.group().strip(",")
+        if k == 0 or word[:1].isupper() or word in _CHAIR_LINKS or not word[:1].isalpha():
+            continue
+        adjective = re.search(r"(?:e|en|er|es|em)$", word) and k + 1 < len(words) \
+            and words[k + 1].group()[:1].isupper()
+        if not adjective:
+            end = w.start()
+            break
+    return raw[:end].rstrip(" ,;")
 
 
 def find_size(layout: Layout, units: list[int], rules: FactRules) -> int | None:
@@ -321,7 +343,8 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
         seats, each = find_seats(layout.flat.text, layout.units[u].start, layout.units[u].end, rules)
         one_by_one, shared = seats | one_by_one, each | shared
     seats = shared | one_by_one
-    size = find_size(layout, units, rules) or (sum(seats.values()) if seats else None)
+    # seats for two sectors or more say how the group is made up, and so its size
+    size = find_size(layout, units, rules) or (sum(seats.values()) if len(seats) > 1 else None)
     mention_at: dict[int, list[tuple[int, int]]] = {}
     for m in group.mentions:
         mention_at.setdefault(m.unit, []).append((m.start, m.end))

@@ -72,7 +72,8 @@ CASES = [
     Case("seats-and-size-words",
          "Es wird eine Koordinierungsgruppe gebildet. Sie besteht aus höchstens zwölf Mitgliedern: vier "
          "Vertreter des Stadtrates, vier Vertreterinnen der Verwaltung und vier Personen aus Vereinen.",
-         ["Koordinierungsgruppe"], size=12, seats=(4, 4, 4)),
+         ["Koordinierungsgruppe"], [("Stadtrat", "politics"), ("Vereine", "civil_society")], size=12,
+         seats=(4, 4, 4)),
     Case("seats-je-sum",
          "Zur Begleitung wird eine Steuerungsgruppe mit je 5 Vertretern aus Politik, Verwaltung und "
          "Zivilgesellschaft eingerichtet.",
