@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors import load_resources, steering
-from extractors.sectors import classify, clean_member, split_enumeration
+from extractors.enumerations import nominative, split
+from extractors.sectors import classify
 from pipeline.document import Document
 from pipeline.evaluate import similar
 from pipeline.ingest import read_document
@@ -194,8 +195,8 @@ def test_spans_point_at_evidence() -> None:
     ("der Migrantenorganisationen", "Migrantenorganisationen"),
     ("von Schulen", "Schulen"),
 ], ids=lambda v: str(v)[:30])
-def test_clean_member(phrase: str, expected: str) -> None:
-    assert clean_member(phrase, load_resources())[0] == expected
+def test_member_phrase_in_the_nominative(phrase: str, expected: str) -> None:
+    assert nominative(phrase, load_resources()).name == expected
 
 
 @pytest.mark.parametrize("text,parts", [
@@ -210,7 +211,7 @@ def test_clean_member(phrase: str, expected: str) -> None:
                                                                 "die Caritas"]),
 ], ids=["als-auch", "neben-mit", "und-genitive", "plural-pair", "brackets"])
 def test_split_enumeration(text: str, parts: list[str]) -> None:
-    assert [text[a:b] for a, b in split_enumeration(text, 0, len(text))] == parts
+    assert [text[a:b] for a, b in split(text, 0, len(text))] == parts
 
 
 @pytest.mark.parametrize("member,sector", [
