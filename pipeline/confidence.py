@@ -108,7 +108,10 @@ SIGNALS: dict[str, Signal] = {
     "ocr_low": Signal(-0.06, "per point of OCR word confidence below 90 on the row's page"),
     "body_other": Signal(-1.0, "consultation body outside the body vocabulary (body_type other)"),
     "status_in_body": Signal(-1.0, "consultation body holding role or status words (a misread table row)"),
-    "no_date": Signal(-0.7, "consultation without a meeting date"),
+    "no_date": Signal(-1.0, "consultation without a meeting date, none in its evidence either"),
+    "date_unread": Signal(-5.5, "consultation without a meeting date, though its evidence holds a spoilt one"),
+    "date_not_in_evidence": Signal(-5.5, "a date that is not among the dates its evidence reads as"),
+    "date_spoilt": Signal(-5.5, "a date read from a spoilt one, glued to letters or digits (\"l3.03.2019\")"),
     "date_outlier": Signal(-1.2, "a date more than a year (doc_date: two years) from every other date"),
     "long_label": Signal(-0.8, "a label longer than its kind allows (a sentence, not a name)"),
     "short_label": Signal(-0.8, "a label of fewer than three letters"),
@@ -168,6 +171,7 @@ def combine(base: float, signals: Iterable[str], ocr: float | None = None) -> fl
 class Context:
     """What the signals compare a row with: the document's pages and dates."""
 
+    text: str
     ocr: dict[int, float]  # page → mean OCR word confidence (OCR pages only)
     meeting_dates: list[tuple[int, date]]  # (id of the consultation, date)
     doc_date: date | None
@@ -179,7 +183,7 @@ def context(doc: Document, records: list[Record]) -> Context:
     fields = meta.fields if meta is not None else {}
     dated = [(id(r), d) for r in records if isinstance(r, Consultation) and (d := full_date(r.meeting_date))]
     doc_date = full_date(fields["doc_date"].value) if "doc_date" in fields else None
-    return Context({p.number: p.ocr_confidence for p in doc.pages if p.ocr_confidence is not None},
+    return Context(doc.text, {p.number: p.ocr_confidence for p in doc.pages if p.ocr_confidence is not None},
                    dated, doc_date, bool(fields.get("state") and fields["state"].value))
 
 
@@ -236,6 +240,52 @@ def holds_status(body: str) -> bool:
     return any(p.search(body) for _, p in [*v.roles, *v.public])
 
 
+# a date as OCR or a broken rendering spoils it: "12.O3.2018", "l8,12.2017", "18.12 2017"
+DATE_LIKE = re.compile(r"(?<![\w.])[0-9Il|O]{1,2}\s?[.,]\s?[0-9Il|O]{1,2}\s?[.,]?\s?(?:19|20)?[0-9Il|O]{2}(?![\w.])")
+
+
+def date_trouble(text: str, span: Span, iso: str | None) -> str | None:
+    """What is wrong with a date read from ``span``, if anything: none read though a spoilt
+    one is there, none at all, not among the dates of the evidence, or read from a spoilt one.
+
+    >>> t = "Sozialausschuss l3.03.2019 Ö"
+    >>> date_trouble(t, Span(0, len(t), 1, t), "2019-03-03"), date_trouble(t, Span(0, len(t), 1, t), None)
+    ('date_spoilt', 'date_unread')
+    """
+    from extractors.dates import find_dates
+
+    if not iso:  # the spoilt date may stand beside the evidence, on its lines
+        lo = text.rfind("\n", 0, span.start) + 1
+        hi = text.find("\n", span.end)
+        return "date_unread" if spoilt_date(text[lo:hi if hi >= 0 else len(text)]) else "no_date"
+    same = [d for d in find_dates(text, span.start, span.end, months=True) if d.iso == iso]
+    if not same:
+        return "date_not_in_evidence"
+    if all(glued(text, d.start, d.end) for d in same):
+        return "date_spoilt"
+    return None
+
+
+def glued(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` touches a letter or digit: part of a longer, spoilt token."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before.isalnum() or before == "|" or after.isalnum() or after == "|"
+
+
+def spoilt_date(snippet: str) -> bool:
+    """Whether a snippet holds something shaped like a date that is not read as one.
+
+    >>> spoilt_date("Sozialausschuss 12.O3.2018 Ö"), spoilt_date("Sozialausschuss Ö")
+    (True, False)
+    """
+    from extractors.dates import find_dates
+
+    read = find_dates(snippet, months=True)
+    return any(sum(ch.isdigit() for ch in m.group(0)) >= 4 and not any(d.start <= m.start() < d.end for d in read)
+               for m in DATE_LIKE.finditer(snippet))
+
+
 def garbled(snippet: str) -> bool:
     """Whether evidence reads as OCR debris: words split into letters, or a long stretch
     with few letters (numbers alone are not debris: dates and amounts are digits).
@@ -283,8 +333,9 @@ def record_signals(rec: Record, ctx: Context) -> list[str]:
         if holds_status(rec.body):
             out.append("status_in_body")
         day = full_date(rec.meeting_date)
-        if not rec.meeting_date:
-            out.append("no_date")
+        trouble = date_trouble(ctx.text, rec.span, rec.meeting_date)
+        if trouble:
+            out.append(trouble)
         elif day is not None:
             others = [d for i, d in ctx.meeting_dates if i != id(rec)]
             if ctx.doc_date is not None:
@@ -317,6 +368,9 @@ def field_signals(f: Field, ctx: Context) -> list[str]:
         out += [s for s in label_signals(target, f.value, digits_ok=True) if s == "long_label"]
     if f.name == "municipality" and not ctx.in_gazetteer:
         out.append("not_in_gazetteer")
+    if f.name == "doc_date" and f.span is not None and (trouble := date_trouble(ctx.text, f.span, f.value)) \
+            and trouble != "date_not_in_evidence":
+        out.append(trouble)  # (the date may be read from a neighbouring line, outside the span)
     if f.name == "doc_date":
         day = full_date(f.value)
         if day is not None and far(day, [d for _, d in ctx.meeting_dates], 730):

@@ -39,7 +39,8 @@ a.ev:hover{background:#fff3c4}.evidence{font-size:12px}.evidence li{margin:0 0 6
 .evidence li:target{background:#fff3c4}.evidence ul{margin:2px 0 0;padding-left:16px}
 q{font-style:italic;color:#333}code{font-size:11px;color:var(--muted)}
 nav{font-size:14px;margin:6px 0 14px}nav a{margin-right:14px;color:var(--accent)}
-figcaption.conf{font-size:13px;color:var(--muted);margin:2px 0 0}table.check td:nth-child(3){white-space:nowrap}
+figcaption.conf{font-size:13px;color:var(--muted);margin:2px 0 0}table.check td,table.check th{overflow-wrap:anywhere}
+table.check{table-layout:fixed}
 @page{size:A4;margin:14mm 12mm}
 @media print{body{font-size:10pt;max-width:none;padding:0}table{font-size:8pt}h2{font-size:14pt}
 nav{display:none}section{break-before:page}section.first{break-before:auto}tr{break-inside:avoid}
@@ -223,7 +224,9 @@ def check_table(d: Data, threshold: float) -> str:
             body.append(f"<tr>{first}" + "".join(f"<td>{d.ev.link(c, title, ref)}</td>" for c in cells) + "</tr>")
             first = ""
     head = "".join(f"<th>{h}</th>" for h in ("Dokument", "Grund", "Seite", "Textstelle", "Hinweis"))
-    return f'<table class="check"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    cols = "".join(f'<col style="width:{w}%">' for w in (22, 16, 7, 30, 25))
+    return (f'<table class="check"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(body)}</tbody></table>')
 
 
 def confidence_note(d: Data, names: tuple[str, ...], label: str, threshold: float) -> str:

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
+from .confidence import DATE_LIKE
 from .document import Document, Span
 from .records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
 from .schema import REVIEW_REASONS
@@ -89,8 +90,6 @@ def words() -> dict[str, re.Pattern[str]]:
 
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
-# a date that OCR or a broken rendering spoiled: "12.O3.2018", "l8,12.2017", "18.12 2017"
-_DATE_LIKE = re.compile(r"(?<![\w.])[0-9Il|O]{1,2}\s?[.,]\s?[0-9Il|O]{1,2}\s?[.,]?\s?(?:19|20)?[0-9Il|O]{2}(?![\w.])")
 _TIME = re.compile(r"\b(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:-|–|bis)\s*\d{1,2}[:.]\d{2})?(?:\s*Uhr)?|\bUhr\b", re.I)
 _QUIET = re.compile(r"\b(?:TOP|TO|Nr\.?|Sitzung|Sitzungssaal|Saal|Raum|am|vom|den|im|in|der|des|(?:Mo|Di|Mi|Do|Fr|Sa|So)"
                     r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|[ÖN]\b", re.I)
@@ -128,7 +127,7 @@ def date_tokens(text: str) -> list[tuple[int, int, str | None]]:
     from extractors.dates import find_dates
 
     found: list[tuple[int, int, str | None]] = [(d.start, d.end, d.iso) for d in find_dates(text, months=True)]
-    for m in _DATE_LIKE.finditer(text):
+    for m in DATE_LIKE.finditer(text):
         if sum(ch.isdigit() for ch in m.group(0)) >= 4 and not any(s <= m.start() < e for s, e, _ in found):
             found.append((m.start(), m.end(), None))
     return sorted(found, key=lambda t: t[0])
@@ -340,18 +339,32 @@ def prose(text: str, v: Vocab) -> bool:
 
 
 def row_lines(block: list[Line], v: Vocab) -> list[Line]:
-    """Lines of a block that read as a consultation: a date or status, and a body on the line
-    or on a neighbour (a body name wrapped or split across lines)."""
+    """Lines of a block that read as a consultation: a date or status, and a body on the line,
+    on a neighbour without a date of its own, or in the words a wrap cut apart
+    ("Sozialaus" above, "schuss" below)."""
     rows = []
-    bodies = [bool(body_words(ln.text, v)) for ln in block]
+    dated = [bool(date_tokens(ln.text)) for ln in block]
     for i, ln in enumerate(block):
-        if not (date_tokens(ln.text) or has_status(ln.text, v)):
+        if not (dated[i] or has_status(ln.text, v)):
             continue
-        near = bodies[i] or (i > 0 and bodies[i - 1] and not date_tokens(block[i - 1].text)) or \
-            (i + 1 < len(block) and bodies[i + 1] and not date_tokens(block[i + 1].text))
-        if near:
+        prev = block[i - 1].text if i > 0 and not dated[i - 1] else ""
+        nxt = block[i + 1].text if i + 1 < len(block) and not dated[i + 1] else ""
+        texts = [ln.text, prev, nxt, joined(prev, ln.text), joined(ln.text, nxt), joined(prev, nxt)]
+        if any(t and body_words(t, v) for t in texts):
             rows.append(ln)
     return rows
+
+
+def joined(a: str, b: str) -> str:
+    """Two lines as one word where a wrap cut it: "Jugendhilfe-" and "ausschuss" → "Jugendhilfeausschuss".
+
+    >>> joined("Kinder- und Jugendhilfe-", " ausschuss 12.03.2018")
+    'Kinder- und Jugendhilfeausschuss 12.03.2018'
+    """
+    if not a.strip() or not b.strip():
+        return ""
+    a = a.rstrip()
+    return (a[:-1] if a.endswith("-") and a[-2:-1].isalpha() else a) + b.lstrip()
 
 
 def top_lines(doc: Document, every: list[Line], facts: Facts, v: Vocab, skip: set[int]) -> list[Sign]:

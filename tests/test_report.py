@@ -23,6 +23,7 @@ from pipeline.store import write_tables  # noqa: E402
 
 NAMES = ["Landau in der Pfalz", "Landshut", "Leverkusen", "Lörrach", "Waiblingen"]
 CHARTS = ("handlungsfelder", "beratungsfolge", "steuerungsgruppen", "kosten")
+TRICKY = 'Beratungsfolge <Gremium> & „Rat“ "ö"'  # a snippet that needs escaping
 ARTIFACTS = Path(__file__).parent / "artifacts"
 MAX_BYTES = 3 * 1024 * 1024
 
@@ -91,9 +92,33 @@ def parse(html: str) -> Page:
     return page
 
 
+def with_review(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The gold tables with confidences (a few values low) and review rows, as a run writes them."""
+    from pipeline.schema import FACT_TABLES
+    from pipeline.tables import frame
+
+    out = dict(frames)
+    for name in FACT_TABLES:
+        rows = frames[name].to_dict("records")
+        for i, r in enumerate(rows):
+            r["method"] = "table.tab" if name == "consultations" else "list"
+            r["confidence"] = 0.31 if i in (0, 5) and name in ("consultations", "costs") else 0.95
+        out[name] = frame(name, rows)
+    docs = frames["documents"]
+    first, second = docs["doc_id"].iloc[0], docs["doc_id"].iloc[1]
+    out["review"] = frame("review", [
+        {"doc_id": first, "seq": 1, "reason": "consultation_heading_without_rows", "page": 1, "char_start": 0,
+         "char_end": len(TRICKY), "snippet": TRICKY, "message": "Beratungsfolge with 2 row(s); no consultation"},
+        {"doc_id": first, "seq": 2, "reason": "low_ocr_confidence", "page": 2, "char_start": 40, "char_end": 48,
+         "snippet": "Seite 2", "message": "page 2 read by OCR with a mean word confidence of 55"},
+        {"doc_id": second, "seq": 1, "reason": "no_municipality", "page": 1, "char_start": 0, "char_end": 5,
+         "snippet": "Stadt", "message": "no municipality was found"}])
+    return out
+
+
 @pytest.fixture(scope="module")
 def gold_html() -> str:
-    return render_report(gold_frames(copies=4), "tests/gold")
+    return render_report(with_review(gold_frames(copies=4)), "tests/gold")
 
 
 @pytest.mark.parametrize("chart", CHARTS)
@@ -172,6 +197,39 @@ def test_unusual_inputs_render(frames: dict[str, pd.DataFrame]) -> None:
         assert "<Nord>" not in html
 
 
+def section(html: str, sid: str) -> str:
+    return html.split(f'id="{sid}"')[1].split("</section>")[0]
+
+
+def test_section_to_check_lists_the_documents_worst_first(gold_html: str) -> None:
+    check = section(gold_html, "pruefen")
+    assert "<h2>Zu prüfen</h2>" in check and 'href="#pruefen"' in gold_html
+    heads = re.findall(r'<th rowspan="\d+"><a class="ev" href="#ev-\d+">([^<]*)</a></th>', check)
+    assert heads and "(3 Gründe" in heads[0]  # two review reasons and a value of low confidence
+    assert "Beratungsfolge ohne erkannte Beratungen" in check and "keine Kommune erkannt" in check
+    assert "Wert mit niedriger Konfidenz" in check
+    assert TRICKY not in gold_html  # document text is escaped
+    assert "Beratungsfolge &lt;Gremium&gt; &amp; „Rat“ &quot;ö&quot;" in check
+    page = parse(gold_html)
+    linked = [hrefs for sec, hrefs in page.cells if sec == "pruefen"]
+    assert linked and all(hrefs for hrefs in linked)
+    entry = " ".join(page.evidence[linked[0][0][1:]])
+    assert "Zeichen 0–" in entry  # the review row's own evidence
+
+
+def test_each_chart_counts_its_values_of_low_confidence(gold_html: str) -> None:
+    notes = {c: re.search(r'<figcaption class="conf">(.*?)</figcaption>', section(gold_html, c)) for c in CHARTS}
+    assert all(notes.values())
+    n_cons = len(gold_frames(copies=4)["consultations"])
+    assert f">2 von {n_cons} Beratungen</a> mit Konfidenz unter 0,5" in notes["beratungsfolge"].group(1)
+    assert "Alle" in notes["handlungsfelder"].group(1) and "ab 0,5" in notes["handlungsfelder"].group(1)
+    strict = render_report(with_review(gold_frames()), threshold=0.99)
+    assert "Alle" not in section(strict, "handlungsfelder").split("figcaption")[1]
+    plain = render_report(gold_frames())  # tables of an older run: no confidence column
+    assert "nicht angegeben" in section(plain, "kosten")
+    assert "Keine Hinweise" in section(plain, "pruefen")
+
+
 def test_report_command_writes_file(tmp_path: Path) -> None:
     write_tables(gold_frames(), tmp_path, ("csv",))
     result = CliRunner().invoke(main, ["report", str(tmp_path)])
@@ -223,12 +281,21 @@ def test_report_in_browser(tmp_path: Path, gold_html: str) -> None:
     console = [ln for ln in dom.stderr.splitlines() if "CONSOLE" in ln or "Uncaught" in ln]
     assert not console
     for chart in CHARTS:
-        section = dom.stdout.split(f'id="{chart}"')[1].split("</section>")[0]
-        assert section.count("<svg") == 1, chart
+        part = dom.stdout.split(f'id="{chart}"')[1].split("</section>")[0]
+        assert part.count("<svg") == 1, chart
+        assert 'class="conf"' in part, chart
+    assert "Zu prüfen" in section(dom.stdout, "pruefen") and "<table" in section(dom.stdout, "pruefen")
     ARTIFACTS.mkdir(exist_ok=True)
     png = ARTIFACTS / "report.png"
     shot = chromium([f"--screenshot={png}", "--window-size=1280,4000", url], tmp_path / "p2")
     assert shot.returncode == 0 and png.exists() and png.stat().st_size > 50_000
+    # the section "Zu prüfen" on its own: the same page, with the other sections hidden by a style
+    alone = tmp_path / "pruefen.html"
+    alone.write_text(gold_html.replace("</style>", "body>section:not(#pruefen),body>nav,body>p.lead"
+                                                   "{display:none}</style>"), encoding="utf-8")
+    png = ARTIFACTS / "report-pruefen.png"
+    shot = chromium([f"--screenshot={png}", "--window-size=1280,1400", alone.as_uri()], tmp_path / "p4")
+    assert shot.returncode == 0 and png.exists() and png.stat().st_size > 20_000
     pdf = tmp_path / "report.pdf"
     printed = chromium([f"--print-to-pdf={pdf}", "--no-pdf-header-footer", url], tmp_path / "p3")
     assert printed.returncode == 0 and pdf.read_bytes()[:4] == b"%PDF"
