@@ -90,6 +90,7 @@ def words() -> dict[str, re.Pattern[str]]:
 
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
+_DIGIT_DOT = re.compile(r"\d\s?[.,]")  # every date has one
 _TIME = re.compile(r"\b(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:-|–|bis)\s*\d{1,2}[:.]\d{2})?(?:\s*Uhr)?|\bUhr\b", re.I)
 _QUIET = re.compile(r"\b(?:TOP|TO|Nr\.?|Sitzung|Sitzungssaal|Saal|Raum|am|vom|den|im|in|der|des|(?:Mo|Di|Mi|Do|Fr|Sa|So)"
                     r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|[ÖN]\b", re.I)
@@ -106,16 +107,44 @@ _BULLET = re.compile(r"^\s*(?:[-–•▪■●*·]|\d{1,2}[.)]|[a-z]\))\s+\S")
 def body_words(text: str, v: Vocab, executive: bool = True) -> list[str]:
     """Words of ``text`` that name a body by their head ("Bezirksausschusses", "Stadtrat"),
     not compounds that only begin with one ("Stadtratsanfrage")."""
-    out = []
-    for m in _WORD.finditer(text):
-        word = m.group(0)
-        for kind, pattern in v.body_types:
-            if kind == "executive" and not executive:
-                continue
-            if any(len(word) - hit.end() <= 3 for hit in pattern.finditer(word)):
-                out.append(word)
-                break
+    out: list[str] = []
+    last = -1
+    for hit in body_pattern(v, executive).finditer(text):
+        start, end = hit.start(), hit.end()
+        while start > 0 and _WORD_CHAR.match(text[start - 1]):
+            start -= 1
+        while end < len(text) and _WORD_CHAR.match(text[end]):
+            end += 1
+        if start != last and end - hit.end() <= 3:  # the head ends the word, but for an ending
+            out.append(text[start:end])
+            last = start
     return out
+
+
+_WORD_CHAR = re.compile(r"[\wÄÖÜäöüß-]")
+_BODY_PATTERNS: dict[tuple[int, bool], re.Pattern[str]] = {}
+
+
+def body_pattern(v: Vocab, executive: bool) -> re.Pattern[str]:
+    """The body-type patterns of the vocabulary in one alternation (without the executive)."""
+    key = (id(v), executive)
+    if key not in _BODY_PATTERNS:
+        parts = [f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})" for kind, p in v.body_types
+                 if executive or kind != "executive"]
+        _BODY_PATTERNS[key] = re.compile("|".join(parts))
+    return _BODY_PATTERNS[key]
+
+
+def column_prefilter(v: Vocab) -> re.Pattern[str]:
+    """A word naming the body column ("Gremium", "Beratungsfolge"): no table header lacks one."""
+    key = (id(v), "columns")
+    if key not in _COLUMN_PATTERNS:
+        parts = [f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})" for kind, p in v.columns if kind == "body"]
+        _COLUMN_PATTERNS[key] = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+    return _COLUMN_PATTERNS[key]
+
+
+_COLUMN_PATTERNS: dict[tuple[int, str], re.Pattern[str]] = {}
 
 
 def has_status(text: str, v: Vocab) -> bool:
@@ -296,7 +325,7 @@ def beratungsfolge_blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, l
             if len(rest.strip()) > 80 and "\t" not in rest:
                 continue  # "Beratungsfolge" opening a sentence
             first = [Line(line.start + head.end(), line.end, rest)] if rest.strip() else []
-        elif header(line.text, v) is not None:
+        elif len(line.text) <= 200 and column_prefilter(v).search(line.text) and header(line.text, v) is not None:
             first = []
         else:
             continue
@@ -379,10 +408,13 @@ def top_lines(doc: Document, every: list[Line], facts: Facts, v: Vocab, skip: se
             continue
         if any(c.span.start < ln.end and ln.start < c.span.end for c in facts.consultations):
             continue
-        names = [m for m in _WORD.finditer(ln.text) if body_words(m.group(0), v, executive=False)]
+        if not _DIGIT_DOT.search(ln.text):
+            continue
+        dates = date_tokens(ln.text)
+        names = [m for m in _WORD.finditer(ln.text) if body_words(m.group(0), v, executive=False)] if dates else []
         if not names:
             continue
-        for start, end, iso in date_tokens(ln.text):
+        for start, end, iso in dates:
             if iso is None or len(iso) != 10 or iso in facts.dates or iso == facts.doc_date:
                 continue
             if _LETTER_DATE.search(ln.text[:start]):
