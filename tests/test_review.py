@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings, strategies as st
 
 from pipeline.cli import main
 from pipeline.document import Document, Span
@@ -361,3 +362,27 @@ def test_review_command_lists_worst_first(real_out: Path) -> None:
 def test_review_command_needs_a_run(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["review", str(tmp_path)])
     assert result.exit_code == 2 and "documents.csv" in result.output
+
+
+# --- never raises, evidence always exact ----------------------------------------------------
+
+
+PIECES = [ln for p in SEED_TEXTS[:3] for ln in p.read_text(encoding="utf-8").splitlines()[:40]] + [
+    "Beratungsfolge:", "Gremium\tDatum\tZuständigkeit", "Sozialausschuss\t12.O3.2018\tVorberatung", "Handlungsfelder:",
+    "- Sprache", "Finanzielle Auswirkungen: ja", '<input checked="" type="checkbox"/> ja', "Steuerungsgruppe",
+    "setzt sich wie folgt zusammen:", "Stadtrat am 04.02.2021", "\f", "", "ausschuss", "Kinder- und Jugendhilfe-"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30), st.lists(st.floats(0, 100), max_size=3))
+def test_review_never_raises_and_points_at_the_text(parts: list[str], confs: list[float]) -> None:
+    text = "\n".join(parts)
+    n_pages = text.count("\f") + 1
+    doc = document(text, [*confs, *[None] * n_pages][:n_pages] if confs else None)
+    tables, errors, _ = extract_document(doc)
+    assert not [e for e in errors if e["message"].startswith("review")]
+    reasons = [r["reason"] for r in tables["review"]]
+    assert len(reasons) == len(set(reasons))
+    for r in tables["review"]:
+        assert doc.text[r["char_start"]:r["char_end"]] == r["snippet"]
+        assert r["page"] == doc.page_at(r["char_start"])
