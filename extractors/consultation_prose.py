@@ -114,9 +114,9 @@ def _qualifiers(doc: Any, e: int, v: Vocab) -> int:
     """The end of a body name after its head word: "für X, Y und Z", "der Stadt X", "Nord", "3"."""
     n = len(doc)
 
-    def title(k: int) -> bool:
-        t = doc[k].text
-        return k < n and t[:1].isupper() and t.isalpha() and not _status_word(t, v)
+    def title(k: int, status: bool = True) -> bool:
+        t = doc[k].text if k < n else ""
+        return t[:1].isupper() and t.isalpha() and (status or not _status_word(t, v))
 
     if e < n and doc[e].lower_ in _LINKS:
         k = e + 1
@@ -124,13 +124,13 @@ def _qualifiers(doc: Any, e: int, v: Vocab) -> int:
             k += 1
         if k < n and re.fullmatch(r"\d{1,2}\.", doc[k].text):  # "des 25. Stadtbezirkes"
             k += 1
-        if k < n and title(k):
+        if title(k):  # "für Information und Kommunikation": role words are names here
             e = k + 1
-            while e < n and title(e):  # "der Stadt Leverkusen"
+            while title(e):  # "der Stadt Leverkusen"
                 e += 1
             while e + 1 < n and doc[e].text in _LISTS and title(e + 1):  # "Bildung, Soziales und Sport"
                 e += 2
-    elif e < n and title(e) and not has_head(doc[e].text, v) and doc[e].text not in ("Die", "Der", "Das"):
+    elif title(e, status=False) and not has_head(doc[e].text, v) and doc[e].text not in ("Die", "Der", "Das"):
         e += 1  # "Ortschaftsrat Hegnach", "Bezirksbeirat Nord"
     if e < n and _ROMAN.fullmatch(doc[e].text):  # "Bezirksausschuss 3", "Stadtbezirk I"
         e += 1

@@ -43,7 +43,7 @@ def from_tables(doc: Document, v: Vocab) -> Iterator[Consultation]:
         hdr = header(line.text, v)
         if hdr is None and not v.title.match(line.text):
             continue
-        after = [ln for k, ln in enumerate(every[i + 1:i + 1 + 2 * MAX_BLOCK_LINES], i + 1) if k not in sv.furniture]
+        after = _content(every, i + 1, sv.furniture)
         if hdr is not None:
             if after and (merged := merge_header(line.text, after[0].text, v)):
                 hdr, after = merged, after[1:]
@@ -53,6 +53,21 @@ def from_tables(doc: Document, v: Vocab) -> Iterator[Consultation]:
             yield from block(doc, after, v, hdr)
         elif m := v.title.match(line.text):
             yield from block(doc, [Line(line.start + m.end(), line.end, line.text[m.end():]), *after], v, None)
+
+
+def _content(every: list[Line], start: int, furniture: frozenset[int]) -> list[Line]:
+    """The lines after ``start`` without page furniture and the blank lines around it."""
+    out: list[Line] = []
+    skip = False
+    for k in range(start, min(len(every), start + 2 * MAX_BLOCK_LINES)):
+        if k in furniture:
+            while out and not out[-1].text.strip():
+                out.pop()
+            skip = True
+        elif not (skip and not every[k].text.strip()):
+            out.append(every[k])
+            skip = False
+    return out
 
 
 def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool) -> str:
@@ -76,7 +91,7 @@ def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool) -> str:
         ok = len(texts) == 1 and ("date" in kinds or table) and len(body.split()) <= 12 \
             and not body.endswith(".") and (has_head(body, v) or (table and len(body.split()) <= 6))
         return "row" if ok else "stop"
-    if all(column_kind(c.text, v, partial=False) for c in cs if c.kind != "empty"):
+    if len(kinds) >= 2 and all(column_kind(c.text, v, partial=False) for c in cs if c.kind != "empty"):
         return "header"
     if len(text) <= 70 and len(text.split()) <= 9 and not text.endswith((".", ":", "!", "?")):
         return "text"
@@ -95,6 +110,8 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
             break
         if kind == "header":  # the header repeated after a page break
             continue
+        if kind == "status" and _continues(items, cs):  # "Ausschuss für Soziales und" / "Information"
+            kind = "text"
         if not (kind == "blank" and table and not items):
             items.append((kind, line, mode, cs))
     else:
@@ -109,6 +126,14 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
         yield from table_rows(doc, items, v, hdr)
     else:
         yield from stacked(doc, items, v)
+
+
+def _continues(items: list[Item], cs: list[Cell]) -> bool:
+    """Whether a line of role words only goes on with the name of the row above it."""
+    if not items or items[-1][0] not in ("row", "text") or any(c.kind == "public" for c in cs):
+        return False
+    texts = [c.text for c in items[-1][3] if c.kind == "text"]
+    return bool(texts) and bool(OPEN_END.search(texts[-1])) and cs[0].text[:1].isupper()
 
 
 @dataclass
@@ -132,19 +157,20 @@ class Row:
         body = pick[0]
         end, text = body.end, body.text
         for c in self.cells:  # "Bezirksausschuss 3": a number right after the name belongs to it
-            if c.kind == "num" and c.start > body.end and not self._top(c) \
+            if c.kind == "num" and c.start > body.end and (c.col == body.col if self.mode != "tokens" else not self._top()) \
                     and not self.line.text[end - self.line.start:c.start - self.line.start].strip():
                 text, end = text + self.line.text[end - self.line.start:c.end - self.line.start], c.end
         self.parts = [(body.start, end, text)]
 
-    def _top(self, num: Cell) -> bool:
-        """Whether a bare number is the row's TOP (a TOP column stands next to the body only
-        when the header says so) rather than part of the body's name."""
+    def _top(self) -> bool:
+        """Whether a bare number after the body on a single-spaced row is its TOP rather than
+        part of its name ("Bezirksausschuss 3"): only when the header puts TOP after the body
+        with no date between, and the row has no other number."""
         if self.hdr is None or "top" not in self.hdr.kinds:
             return False
-        if self.mode == "tab":
-            return num.col != self.hdr.body_col
-        after_body = self.hdr.kinds.index("top") == self.hdr.body_col + 1
+        top, body = self.hdr.kinds.index("top"), self.hdr.body_col
+        # the columns between may be empty on this row; a date never is
+        after_body = top > body and "date" not in self.hdr.kinds[body + 1:top]
         return after_body and sum(1 for c in self.cells if c.kind == "num") == 1
 
     @property
@@ -165,7 +191,8 @@ class Row:
             return None
         if len(set(marks.values())) == 1:
             return next(iter(marks.values()))
-        if self.mode == "tab" and len(self.line.cells) == len(self.hdr.kinds):
+        # tabs count columns when the row keeps its empty cells (a ruled table drops only trailing ones)
+        if self.mode == "tab" and (len(self.line.cells) == len(self.hdr.kinds) or "\t\t" in self.line.text):
             return marks.get(xs[0].col)
         if self.mode == "gap" and self.hdr.mode == "gap":  # columns aligned by position
             at = xs[0].start - self.line.start

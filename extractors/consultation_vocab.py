@@ -226,7 +226,7 @@ def header(text: str, v: Vocab) -> Header | None:
     >>> from extractors import load_resources
     >>> h = header("Beratungsfolge: Gremium Sitzung am TOP Ö/N", vocab(load_resources()))
     >>> h.kinds, h.mode
-    (('title', 'body', 'date', 'top', 'public'), 'tokens')
+    (('body', 'date', 'top', 'public'), 'tokens')
     """
     if not v.any_column.search(text):  # most lines
         return None
@@ -255,6 +255,8 @@ def _header(text: str, v: Vocab) -> Header | None:
     # dates last: a table row with a date is seldom a header by its words, and dates cost most
     if not ok or labelled or find_dates(text, 0, end):
         return None
+    if kinds[0] == "title":  # the heading is no column of the rows below it
+        kinds, parts = kinds[1:], parts[1:]
     marks = tuple((j, st[1]) for j, (_, p) in enumerate(parts)  # columns "Ö" and "N" for marks
                   if "/" not in p and (st := status(p, v)) and st[0] is None and st[1] is not None)
     return Header(tuple(kinds), tuple(a for a, _ in parts), mode, end, marks)

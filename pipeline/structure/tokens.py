@@ -50,9 +50,9 @@ TOP = re.compile(r"(?<!\S)(?:(?:TOP|Top|TO)\.?[ \t]*(?:(?P<p1>[ÖNön])[ \t]*)?|
 NUM = re.compile(r"(?<!\S)\d{1,3}(?:\.\d{1,3})*[a-z]?\.?(?!\S)")
 MARK = re.compile(r"(?<!\S)[xX✓✔☒☑](?!\S)")
 # what stands between cells without meaning anything: punctuation, "am", "vom", "Uhr"
-FILLER = re.compile(r"(?:[\s,.;:/|()\[\]*_–-]|\b(?:am|vom|den|ab|um|bis|Uhr)\b)*")
+FILLER = re.compile(r"(?:[\s,.;:/|()\[\]*_–•▪■●·►▸-]|\b(?:am|vom|den|ab|um|bis|Uhr)\b)*")
 # a word after which a typed word is part of a name: "Ausschuss für Information und Kommunikation"
-_LINKED = re.compile(r"(?:\b(?:für|und|der|des|von|sowie|mit)|&|(?<=\w)-)[ \t]*$", re.I)
+_LINKED = re.compile(r"(?:\b(?:für|und|der|des|von|sowie|mit)|&)[ \t]*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ def typed(text: str, vocab: TokenVocab, offset: int = 0, col: int = 0) -> list[C
     out: list[Cell] = []
     pos = 0
     for s, e, kind, value in found:
-        if kind in ("role", "public", "result") and _linked(text, s, e, pos):
+        if kind in ("role", "public", "result") and (_linked(text, s, e, pos) or _leads(text, e, vocab)):
             continue  # a word of a name, not a cell of its own
         if s > pos:
             out.append(_text(text, pos, s, offset, col))
@@ -123,19 +123,29 @@ def typed(text: str, vocab: TokenVocab, offset: int = 0, col: int = 0) -> list[C
 
 
 def _linked(text: str, s: int, e: int, pos: int) -> bool:
-    """A typed word inside a name: after "für"/"und"/"," with name text before it, and
-    followed by more name ("Ausschuss für Information und Kommunikation")."""
+    """A typed word inside a name: after "für"/"und"/"der" with name text before it, or after a
+    comma inside a "für" phrase ("Ausschuss für Bildung, Information und Kultur")."""
     before = text[pos:s]
-    if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", before):
+    if not text[s:s + 1].isupper() or not re.search(r"[A-Za-zÄÖÜäöüß]{3}", before):
+        return False  # names are nouns: "zugestimmt" after "für" at a line end is a result
+    return bool(_LINKED.search(before) or (before.rstrip().endswith(",") and re.search(r"\bfür\b", before)))
+
+
+_NEXT = re.compile(r"[ \t]*(?:,|und|sowie)[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
+
+
+def _leads(text: str, e: int, vocab: TokenVocab) -> bool:
+    """A typed word that opens a name going on after "und": "Information und Soziales"."""
+    m = _NEXT.match(text, e)
+    if m is None or not text[:e].split()[-1][:1].isupper():
         return False
-    if not (_LINKED.search(before) or (before.rstrip().endswith(",") and re.search(r"\bfür\b", before))):
-        return False
-    return len(text[e:].strip()) == 0 or bool(re.match(r"[ \t]*(?:,|und\b|sowie\b|[A-ZÄÖÜ][a-zäöüß])", text[e:]))
+    word = m.group(1)
+    return not any(p.fullmatch(word) for _, p in [*vocab.roles, *vocab.public, *vocab.results])
 
 
 def _text(text: str, a: int, b: int, offset: int, col: int) -> Cell:
     part = text[a:b]
-    core = part.strip().rstrip(" ,;:|([").lstrip(" ,;:|)]")  # what opens the next cell or closes the last
+    core = part.strip().rstrip(" ;:|([").lstrip(" ,;:|)]")  # what opens the next cell or closes the last
     lead = part.find(core) if core else 0
     kind = "empty" if FILLER.fullmatch(core) else "text"
     return Cell(offset + a + lead, offset + a + lead + len(core), core, kind, None, col)

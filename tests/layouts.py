@@ -1,0 +1,376 @@
+"""A generator of Beratungsfolge blocks along every layout axis, as text and as PDF.
+
+A :class:`Block` holds the consultations to draw and how to draw them: the family (table,
+stacked, key-value form, list, prose), the separator between cells (tab, wide gap, single
+space), the header words and column order, where the header stands (own line, on the
+heading's line, absent), mark columns (x under ö / nö), empty result cells, body names
+wrapped onto a line before or after their row (hyphen breaks included), page furniture in
+the middle, and distractors around it (a header form with a date, prose with dates and
+committee names, an agenda) that must yield nothing. ``Block.text()`` renders plain text;
+``Block.pdf()`` renders a PDF with real columns (reportlab), with or without ruling lines.
+``Block.expected()`` is what the extractor must recover, exactly.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+from dataclasses import dataclass, field
+
+from hypothesis import strategies as st
+
+FIELDS = ["Bildung", "Soziales", "Sport", "Kultur", "Umwelt", "Integration", "Gesundheit", "Senioren", "Verkehr",
+          "Wirtschaft", "Digitalisierung", "Teilhabe", "Stadtentwicklung", "Finanzen", "Information", "Kommunikation"]
+PREFIXES = ["Sozial", "Haupt", "Finanz", "Bau", "Jugendhilfe", "Schul", "Umwelt", "Kultur", "Sport", "Werk",
+            "Rechnungsprüfungs", "Planungs", "Verkehrs", "Kreis", "Integrations"]
+PLACES = ["Nord", "Süd", "Mitte", "Hegnach", "Beinstein", "Neustadt", "Leverkusen", "Waiblingen"]
+COUNCILS = ["Stadtrat", "Gemeinderat", "Kreistag", "Stadtverordnetenversammlung", "Bezirkstag", "Magistrat",
+            "Stadtvorstand", "Gemeindevorstand", "Verwaltungsausschuss", "Kreisausschuss", "Integrationsrat",
+            "Seniorenbeirat", "Jugendgemeinderat", "Ältestenrat"]
+FEMININE = ("kommission", "versammlung", "vertretung", "konferenz", "schaft")
+
+
+@st.composite
+def body_names(draw: st.DrawFn) -> str:
+    """A real-looking body name built from a head word and qualifiers."""
+    kind = draw(st.integers(0, 7))
+    if kind == 0:
+        return draw(st.sampled_from(PREFIXES)) + draw(st.sampled_from(["ausschuss", "beirat", "kommission"]))
+    if kind == 1:
+        fields = draw(st.lists(st.sampled_from(FIELDS), min_size=1, max_size=3, unique=True))
+        joined = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " und " + fields[-1]
+        return draw(st.sampled_from(["Ausschuss", "Beirat", "Kommission"])) + " für " + joined
+    if kind == 2:
+        return draw(st.sampled_from(["Bezirksbeirat", "Ortschaftsrat", "Ortsbeirat", "Stadtbezirksbeirat"])) \
+            + " " + draw(st.sampled_from(PLACES))
+    if kind == 3:
+        return "Bezirksvertretung für den Stadtbezirk " + draw(st.sampled_from(["I", "II", "III", "IV"]))
+    if kind == 4:
+        a, b = draw(st.lists(st.sampled_from(PREFIXES), min_size=2, max_size=2, unique=True))
+        return f"{a}- und {b}ausschuss"
+    if kind == 5:
+        return "Rat der Stadt " + draw(st.sampled_from(PLACES[3:]))
+    return draw(st.sampled_from(COUNCILS))
+
+
+ROLE_WORDS = {"preliminary": ["Vorberatung", "Empfehlung"], "decision": ["Entscheidung", "Beschluss",
+              "Beschlussfassung"], "deliberation": ["Beratung", "Anhörung"], "information": ["Kenntnisnahme"]}
+PUBLIC_WORDS = {True: ["Ö", "öffentlich", "ö"], False: ["N", "nicht öffentlich", "nichtöffentlich", "nö"]}
+MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+          "November", "Dezember"]
+WEEKDAYS = [("Mo", "Montag"), ("Di", "Dienstag"), ("Mi", "Mittwoch"), ("Do", "Donnerstag"), ("Fr", "Freitag"),
+            ("Sa", "Samstag"), ("So", "Sonntag")]
+HEADER_WORDS = {"body": ["Gremium", "Gremien", "Beratungsgremium", "Beratungsfolge"],
+                "date": ["Datum", "Termin", "Sitzungstermin", "Sitzung am"],
+                "role": ["Zuständigkeit", "Art der Beratung"], "public": ["Ö/N", "Status", "Öffentlichkeitsstatus"],
+                "top": ["TOP"], "result": ["Ergebnis", "Abstimmungsergebnis"]}
+RESULTS = ["zugestimmt", "ungeändert beschlossen", "vertagt", "einstimmig", "zur Kenntnis genommen", ""]
+
+
+@dataclass(frozen=True)
+class Consult:
+    body: str
+    date: datetime.date
+    role: str | None
+    public: bool | None
+    top: int
+    result: str
+    date_style: int  # 0 dd.mm.yyyy, 1 dd.mm.yy, 2 "5. Dezember 2024", 3 weekday, 4 long weekday + time
+    role_word: int
+    public_word: int
+
+    def date_text(self) -> str:
+        d = self.date
+        if self.date_style == 1:
+            return d.strftime("%d.%m.%y")
+        if self.date_style == 2:
+            return f"{d.day}. {MONTHS[d.month - 1]} {d.year}"
+        if self.date_style == 3:
+            return f"{WEEKDAYS[d.weekday()][0]}, {d:%d.%m.%Y}"
+        if self.date_style == 4:
+            return f"{WEEKDAYS[d.weekday()][1]}, {d:%d.%m.%Y} 17:00 Uhr"
+        return d.strftime("%d.%m.%Y")
+
+    def role_text(self) -> str:
+        return "" if self.role is None else ROLE_WORDS[self.role][self.role_word % len(ROLE_WORDS[self.role])]
+
+    def public_text(self, marks: bool = False) -> str:
+        if self.public is None:
+            return ""
+        words = PUBLIC_WORDS[self.public]
+        return words[self.public_word % len(words)]
+
+
+@st.composite
+def consults(draw: st.DrawFn, n: int) -> list[Consult]:
+    start = draw(st.dates(datetime.date(2012, 1, 1), datetime.date(2025, 6, 1)))
+    out = []
+    names: set[str] = set()
+    for k in range(n):
+        name = draw(body_names().filter(lambda x: x not in names))
+        names.add(name)
+        out.append(Consult(name, start + datetime.timedelta(days=7 * k + draw(st.integers(0, 5))),
+                           draw(st.sampled_from([None, "preliminary", "decision", "deliberation", "information"])),
+                           draw(st.sampled_from([None, True, False])), draw(st.integers(1, 40)),
+                           draw(st.sampled_from(RESULTS)), draw(st.integers(0, 4)), draw(st.integers(0, 3)),
+                           draw(st.integers(0, 3))))
+    return out
+
+
+PREAMBLE = ("Sitzungsvorlage Nr. 2019/0815\nAmt/Abteilung: Sozialamt Datum: 14.03.2017\tAktenzeichen: 50-2\n"
+            "Verfasser: Frau Beispiel\n\n")
+AFTER = ("\nBetreff:\nFortschreibung des Integrationskonzeptes\n\nSachverhalt:\nAm 27.06.2016 hat der Kreistag das erste "
+         "Konzept beschlossen. Der Sozialausschuss tagte zuletzt am 05.05.2017 und hat der Fortschreibung zugestimmt. "
+         "Die Vorlage wurde am 12.01.2017 im Hauptausschuss vorgestellt.\n\nZeitplan:\nJuni 2017\tSitzung der "
+         "Steuerungsgruppe\n15.09.2017\tFachkonferenz\n\nTagesordnung der Sitzung am 20.05.2019:\n1. Bericht des "
+         "Bürgermeisters\n2. Anfragen aus dem Stadtrat\n")
+
+
+@dataclass
+class Block:
+    family: str  # table | stacked | key_value | list | prose
+    rows: list[Consult]
+    sep: str = "\t"  # "\t" | "gap" | " "
+    columns: tuple[str, ...] = ("body", "date")
+    words: dict[str, str] = field(default_factory=dict)
+    header: str = "own"  # own | same (on the heading's line) | alone (no heading) | absent
+    marks: bool = False  # public status as x under ö / nö columns
+    wrap: str = ""  # "" | before | after
+    furniture: int = -1  # page furniture before this row
+    repeat_header: bool = False
+    list_style: int = 0
+
+    # --- what must come back -------------------------------------------------------
+    def expected(self) -> list[tuple[str, str, str | None, bool | None]]:
+        out = []
+        for r in self.rows:
+            role = r.role if ("role" in self.columns or self.family in ("list", "prose")) else None
+            public = r.public if ("public" in self.columns or self.family in ("list", "stacked", "key_value")) else None
+            if self.family == "table" and self.marks:
+                public = r.public if self.sep != " " else None  # single spaces lose the mark's column
+            if self.family == "prose" or (self.family == "stacked" and any(x.public is None for x in self.rows)):
+                public = None
+            out.append((r.body, r.date.isoformat(), role, public))
+        return out
+
+    # --- plain text ----------------------------------------------------------------
+    def heading_line(self) -> str:
+        return "Beratungsfolge:" if self.header != "alone" else ""
+
+    def cells(self, r: Consult) -> list[str]:
+        out = []
+        for kind in self.columns:
+            if kind == "body":
+                out.append(r.body)
+            elif kind == "date":
+                out.append(r.date_text())
+            elif kind == "role":
+                out.append(r.role_text())
+            elif kind == "public":
+                out.append(r.public_text())
+            elif kind == "top":
+                out.append(str(r.top))
+            elif kind == "result":
+                out.append(r.result)
+            elif kind == "ö":
+                out.append("x" if r.public is True else "")
+            elif kind == "nö":
+                out.append("x" if r.public is False else "")
+        return out
+
+    def head_cells(self) -> list[str]:
+        return [self.words.get(k, k) for k in self.columns]
+
+    def text(self) -> str:
+        return PREAMBLE + self.block_text() + "\n" + AFTER
+
+    def block_text(self) -> str:
+        rows = self.rows
+        if self.family == "key_value":
+            r = rows[0]
+            pub = {True: "öffentlich", False: "nicht öffentlich"}.get(r.public)  # type: ignore[arg-type]
+            return f"Gremium: {r.body}\nSitzungsdatum: {r.date:%d.%m.%Y}\n" + \
+                (f"Öffentlichkeitsstatus: {pub}\n" if pub else "")
+        if self.family == "stacked":
+            out = ["Beratungsfolge:", ""] + [r.body for r in rows] + [""] + [f"{r.date:%d.%m.%Y}" for r in rows]
+            if all(r.public is not None for r in rows):
+                out += [""] + [r.public_text() for r in rows]
+            return "\n".join(out) + "\n"
+        if self.family == "list":
+            return "Beratungsfolge:\n" + "".join(self.list_line(k, r) + "\n" for k, r in enumerate(rows))
+        if self.family == "prose":
+            parts = []
+            for r in rows:
+                fem = r.body.lower().endswith(FEMININE) or r.body.startswith(("Bezirksvertretung", "Kommission"))
+                where = ("in der " if fem else "im ") + r.body
+                to = ("der " if fem else "dem ") + r.body
+                verb = {"preliminary": f"{where} vorberaten", "decision": f"{to} zur Entscheidung vorgelegt",
+                        "deliberation": f"{where} beraten", "information": f"{to} zur Kenntnis gegeben",
+                        None: f"{to} vorgelegt"}[r.role]
+                parts.append(f"am {r.date:%d.%m.%Y} {verb}")
+            return "Die Vorlage wird " + ", ".join(parts[:-1]) + (" und " if len(parts) > 1 else "") + parts[-1] + ".\n"
+        return self.table_text()
+
+    def list_line(self, k: int, r: Consult) -> str:
+        bullet = ["- ", "• ", f"{k + 1}. ", ""][self.list_style % 4]
+        extra = ", ".join(x for x in (r.public_text() and {True: "öffentlich", False: "nicht öffentlich"}[r.public],  # type: ignore[index]
+                                      r.role_text()) if x)
+        paren = f" ({extra})" if extra else ""
+        if self.list_style >= 4:
+            return f"{bullet}{r.date:%d.%m.%Y} {r.body}{paren}"
+        return f"{bullet}{r.body} am {r.date:%d.%m.%Y}{paren}"
+
+    def table_text(self) -> str:
+        head = self.head_cells()
+        grid = [self.cells(r) for r in self.rows]
+        widths = [max(len(x) for x in [h] + [g[j] for g in grid]) + 3 for j, h in enumerate(head)]
+
+        def join(cells: list[str]) -> str:
+            if self.sep == "\t":
+                return "\t".join(cells)
+            if self.sep == " ":
+                return " ".join(c for c in cells if c)
+            return "".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+
+        lines: list[str] = []
+        title = self.heading_line()
+        if self.header == "same":
+            lines.append(title + " " + join(head).lstrip() if self.sep == " " else title + "\t" + "\t".join(head)
+                         if self.sep == "\t" else title + "   " + join(head))
+        else:
+            if title:
+                lines.append(title)
+            if self.header != "absent":
+                lines.append(join(head))
+        for k, (r, cells) in enumerate(zip(self.rows, grid)):
+            if k == self.furniture:
+                lines.append("Seite 1 von 2\f")
+                if self.repeat_header and self.header != "absent":
+                    lines.append(join(head))
+            j = self.columns.index("body")
+            first, rest = self.wrapped(r.body)
+            if rest and self.wrap == "before":
+                cells = list(cells)
+                cells[j] = rest
+                lines += [first, join(cells)]
+            elif rest and self.wrap == "after":
+                cells = list(cells)
+                cells[j] = first
+                lines += [join(cells), rest]
+            else:
+                lines.append(join(cells))
+        return "\n".join(lines) + "\n"
+
+    def wrapped(self, body: str) -> tuple[str, str]:
+        """A body name cut over two lines, or (body, "") when it is not wrapped."""
+        if not self.wrap:
+            return body, ""
+        words = body.split(" ")
+        if len(words) >= 3:
+            k = max(1, len(words) // 2)
+            if words[k - 1] in ("für", "und", "den", "der"):
+                k += 0
+            return " ".join(words[:k]), " ".join(words[k:])
+        if len(body) > 12 and " " not in body and body[-8:].isalpha():
+            return body[:-6] + "-", body[-6:]  # "Jugendhilfeaus-" / "schuss"
+        return body, ""
+
+
+@st.composite
+def blocks(draw: st.DrawFn, families: tuple[str, ...] = ("table", "table", "table", "stacked", "key_value",
+                                                          "list", "prose")) -> Block:
+    family = draw(st.sampled_from(families))
+    n = 1 if family == "key_value" else draw(st.integers(1, 5))
+    rows = draw(consults(n))
+    if family != "table":
+        return Block(family, rows, list_style=draw(st.integers(0, 5)))
+    sep = draw(st.sampled_from(["\t", "gap", " "]))
+    header = draw(st.sampled_from(["own", "same", "alone", "absent"]))
+    marks = header != "absent" and not (sep == "gap" and header == "same") and draw(st.booleans())
+    extra = draw(st.lists(st.sampled_from(["role", "public", "top", "result"]), unique=True))
+    if header == "absent":
+        extra = [k for k in extra if k not in ("top", "result")]
+    if marks:
+        extra = [k for k in extra if k != "public"] + ["ö", "nö"]
+    columns = ["body", "date", *extra]
+    columns = draw(st.permutations(columns))
+    if sep == " " and "top" in columns and columns.index("top") == columns.index("body") + 1:
+        columns = [k for k in columns if k != "top"] + ["top"]  # "Bezirksvertretung ... I 7" cannot be told apart
+    words = {k: draw(st.sampled_from(v)) for k, v in HEADER_WORDS.items()}
+    if header == "same":
+        words["body"] = draw(st.sampled_from(HEADER_WORDS["body"][:3]))
+    words["ö"], words["nö"] = draw(st.sampled_from([("ö", "nö"), ("Ö", "N")]))
+    wrap = "" if sep == " " and header == "absent" else draw(st.sampled_from(["", "", "before", "after"]))
+    furniture = draw(st.integers(-1, n - 1)) if n > 1 else -1
+    return Block("table", rows, sep, tuple(columns), words, header, marks, wrap, furniture if furniture > 0 else -1,
+                 draw(st.booleans()))
+
+
+# --- PDF ---------------------------------------------------------------------------
+
+def block_pdf(block: Block, ruled: bool) -> bytes:
+    """The block as a PDF page with real columns (and ruling lines when ``ruled``)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    width, height = A4
+    y = height - 60
+    c.setFont("Helvetica", 10)
+    c.setLineWidth(0.5)
+    for line in PREAMBLE.strip().split("\n"):
+        c.drawString(60, y, line.replace("\t", "    "))
+        y -= 14
+    y -= 14
+    c.drawString(60, y, "Beratungsfolge")
+    y -= 20
+    head = block.head_cells()
+    grid = [block.cells(r) for r in block.rows]
+    sizes = [max(c.stringWidth(x, "Helvetica", 10) for x in [h] + [g[j] for g in grid]) for j, h in enumerate(head)]
+    j_body = block.columns.index("body")
+    sizes[j_body] = min(sizes[j_body], 170)
+    xs = [60.0]
+    for s in sizes:
+        xs.append(xs[-1] + s + 24)
+    rows = [head] + grid
+    top = y + 12
+    for k, cells in enumerate(rows):
+        lines_in = [_fit(c, x, sizes[j]) for j, x in enumerate(cells)]
+        n = max(len(x) for x in lines_in)
+        for j, parts in enumerate(lines_in):
+            for m, part in enumerate(parts):
+                c.drawString(xs[j] + 4, y - 12 * m, part)
+        bottom = y - 12 * (n - 1) - 6
+        if ruled:
+            c.line(xs[0], top, xs[-1], top)
+        top = bottom
+        y = bottom - 12
+    if ruled:
+        c.line(xs[0], top, xs[-1], top)
+        first_top = (height - 60 - 14 * len(PREAMBLE.strip().split("\n")) - 14 - 20) + 12
+        for x in xs:
+            c.line(x, first_top, x, top)
+    y -= 20
+    for line in ["Betreff:", "Fortschreibung des Integrationskonzeptes"]:
+        c.drawString(60, y, line)
+        y -= 14
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _fit(c: object, text: str, width: float) -> list[str]:
+    """A cell's text broken into lines that fit its column."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words, out, cur = text.split(" "), [], ""
+    for w in words:
+        trial = (cur + " " + w).strip()
+        if cur and stringWidth(trial, "Helvetica", 10) > width:
+            out.append(cur)
+            cur = w
+        else:
+            cur = trial
+    out.append(cur)
+    return out
