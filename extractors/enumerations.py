@@ -564,7 +564,7 @@ def read(text: str, start: int = 0, end: int | None = None, *, entities: Sequenc
             carry = (nom.count, nom.each)
         if not nom.name:
             continue
-        head = _item_head(nom.name, lex)
+        head = _item_head(nom.name, lex, [e for e in ents if a <= e.start + start < b])
         b = a + nom.length if nom.length is not None else b
         while b > a and text[b - 1] in ".,;:" and not nom.name.endswith(text[b - 1]):
             b -= 1  # the sentence's full stop is not the name's
@@ -573,14 +573,18 @@ def read(text: str, start: int = 0, end: int | None = None, *, entities: Sequenc
     return out
 
 
-def _item_head(name: str, lex: Lexicon) -> Any:
+def _item_head(name: str, lex: Lexicon, ents: Sequence[Entity] = ()) -> Any:
+    """The head of an item: of an entity in it ("Agentur für Arbeit"), else of one of its words."""
+    from .nlp import Head
+    for e in ents:
+        if e.label in ("ORG", "OFFICE"):
+            return lex.head(e.text) or Head(e.id, e.label)
     words = [w for w in re.split(r"[\s/]+", name) if w]
     for w in words:
         head = lex.head(w)
         if head is not None:
             return head
-    if re.match(r"^(?:Herr|Frau)\b", name):
-        from .nlp import Head
+    if re.match(r"^(?:Herr|Frau)\b", name) or any(e.label == "PERSON" for e in ents):
         return Head("person", "PERSON")
     return None
 

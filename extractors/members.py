@@ -132,7 +132,7 @@ def find_members(layout: Layout, units: list[int], mention_at: dict[int, list[tu
         intro = sentence.endswith(":") and unit.end >= seg.end - 1 and bool(rules.list_cue.search(sentence)) \
             and not rules.not_members.search(sentence)
         if intro or (seg.kind == "heading" and u in mention_at):
-            chair = _list_members(rows, layout, unit.seg + 1, taken, rules, res) or chair
+            chair = _list_members(rows, layout, unit.seg + 1, taken, rules, res, intro) or chair
     return _with_chair(rows, chair, res), chair
 
 
@@ -208,9 +208,13 @@ def _regions(text: str, start: int, end: int, own: list[tuple[int, int]], verb: 
     """The stretches of a clause besides the group, the verb and the words around them."""
     colon = text.find(":", verb[1], end)
     if colon >= 0 and not text[verb[1]:colon].strip(" \t\n")[:1].isupper():
-        return [(colon + 1, end)]  # "... gehören an: A, B und C", "Mitglieder sind: ..."
-    anchors = [(verb[0], verb[1]), (verb[2], end)]
+        start = colon + 1  # "... gehören an: A, B und C", "Mitglieder sind: ..."
+        anchors = [(verb[2], end)] if verb[2] > colon else []
+    else:
+        anchors = [(verb[0], verb[1]), (verb[2], end)]
     for a, b in own:
+        if a < start:
+            continue
         words = rules.group_words.search(text, start, a)
         a = words.start() if words and words.end() == a else a
         anchors.append((a, _after_name(text, b, end)))
@@ -243,10 +247,17 @@ def _after_name(text: str, end: int, stop: int) -> int:
     return end + m.end() if m else end
 
 
+# "... des Vereins Mosaik e. V. Die Geschäftsstelle ...": the abbreviation's full stop ends the sentence
+_ABBREVIATION_END = re.compile(r"(?:(?<=\be\.\sV\.)|(?<=\be\.V\.)|(?<=\bmbH\.))\s+(?=(?:Die|Der|Das|Den|Dem|Des|Sie|Er|Es|Ihr\w*|Dies\w*"
+                               r"|Zu|Im|In|Am|Auch|Außerdem|Zudem|Hinzu|Weitere)\b)")
+
+
 def _pieces(text: str, start: int, end: int, rules: MemberRules) -> list[tuple[int, int]]:
     """A stretch cut at relative and subordinate clauses (", die den Prozess begleiten")."""
     out, pos = [], start
-    for m in rules.relative.finditer(text, start, end):
+    cuts = sorted([*rules.relative.finditer(text, start, end), *_ABBREVIATION_END.finditer(text, start, end)],
+                  key=lambda m: m.start())
+    for m in cuts:
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, end))
@@ -262,7 +273,8 @@ def _trim(text: str, start: int, end: int, rules: MemberRules) -> tuple[int, int
         new_start = lead.end() if lead and lead.end() > start + stripped else start + stripped
         tail = rules.tail.search(text, new_start, end)
         new_end = tail.start() if tail else end
-        while new_end > new_start and text[new_end - 1] in " \t\n,.:;":
+        while new_end > new_start and text[new_end - 1] in " \t\n,.:;" \
+                and not (text[new_end - 1] == "." and strip_end(text[new_start:new_end]).endswith(".")):
             new_end -= 1
         if (new_start, new_end) == (start, end):
             return start, end
@@ -324,8 +336,9 @@ def _item_lines(rows: list[MemberRow], layout: Layout, seg_no: int, at: int, rul
 
 
 def _list_members(rows: list[MemberRow], layout: Layout, seg_no: int, taken: list[int], rules: MemberRules,
-                  res: Resources) -> Chair | None:
-    """Bullets, labelled sub-lists and table rows right after a sentence that introduces them."""
+                  res: Resources, colon: bool = False) -> Chair | None:
+    """Bullets, labelled sub-lists and table rows right after a sentence that introduces them
+    (``colon``: a sentence ending in a colon, which a paragraph may go on)."""
     text = layout.flat.text
     label: str | None = None
     chair: Chair | None = None
@@ -336,7 +349,8 @@ def _list_members(rows: list[MemberRow], layout: Layout, seg_no: int, taken: lis
         seg = segs[n]
         # "1. Sozialamt" before "2. Jobcenter" (or the last one) reads as a heading
         numbered = seg.kind == "heading" and bool(_NUMBER.match(text, seg.start)) \
-            and (listing or n + 1 < len(segs) and segs[n + 1].kind == "item")
+            and (listing or n + 1 < len(segs) and (segs[n + 1].kind == "item" or bool(
+                _NUMBER.match(text, segs[n + 1].start)) and segs[n + 1].kind == "heading"))
         listing = seg.kind == "item" or numbered
         lead = rules.leads.match(text, seg.start) if seg.kind in ("para", "item") else None
         if lead and text[seg.start:lead.end()].rstrip().endswith(":"):  # "Mitglieder: Sozialamt, Jobcenter ..."
@@ -349,6 +363,11 @@ def _list_members(rows: list[MemberRow], layout: Layout, seg_no: int, taken: lis
             chair = _list_item(rows, text, body, seg.end, label, res) or chair
         elif seg.kind == "item" and not _holds(taken, seg.start, seg.end):
             chair = _list_item(rows, text, seg.body, seg.end, label, res) or chair
+        elif seg.kind == "para" and n == seg_no and colon:  # "... sind vertreten:" / page break / "die Caritas ..."
+            unit = layout.units[layout.unit_at(seg.start)]
+            for item in _org_items(text, unit.start, unit.end, res):
+                rows.append(MemberRow(item.name_start, item.end, item.name, label, method="list"))
+            break
         elif seg.kind == "row":
             first = text[seg.start:seg.end].split("\n")[0]
             cells = _cells(first, seg.start)

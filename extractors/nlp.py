@@ -229,5 +229,16 @@ def entities(text: str, res: Resources | None = None) -> list[Entity]:
 
 @functools.lru_cache(maxsize=512)
 def _entities(text: str, key: int, res: Resources) -> tuple[Entity, ...]:
-    doc = pipeline(res)(text)
-    return tuple(Entity(e.start_char, e.end_char, e.text, e.label_, e.ent_id_) for e in doc.ents)
+    # runs of white space (a line or page break inside a name) read as one space
+    squeezed, origin = [], []
+    for m in re.finditer(r"\s+|\S+", text):
+        if m.group()[0].isspace():
+            squeezed.append(" ")
+            origin.append(m.start())
+        else:
+            squeezed.append(m.group())
+            origin.extend(range(m.start(), m.end()))
+    origin.append(len(text))
+    doc = pipeline(res)("".join(squeezed))
+    return tuple(Entity(origin[e.start_char], origin[e.end_char - 1] + 1,
+                        text[origin[e.start_char]:origin[e.end_char - 1] + 1], e.label_, e.ent_id_) for e in doc.ents)

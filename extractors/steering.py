@@ -96,7 +96,7 @@ def _head(noun: str, data: dict[str, Any]) -> str:
 
 _QUOTED = re.compile(r"[ \t]*\n?[ \t]*([„\"“»][^„\"“”»«\n]{1,60}"
                      r"(?:\n[^„\"“”»«\n]{1,60})?[“\"”«])")
-_NEXT_WORD = re.compile(r"[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
+_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*(?:\n[ \t]*)+(?=\S))([A-ZÄÖÜ][\wäöüß-]+)")
 _FOR_TOPIC = re.compile(r"[ \t]+(?:für|von)[ \t]+((?:Integration|Migration|Teilhabe|Vielfalt|Inklusion|Asyl|Flucht"
                         r"|Zuwanderung|Interkultur)\w*|[A-ZÄÖÜ]{2,6}\b)")
 _ACRONYM = re.compile(r"[ \t]*\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,5})\)")
@@ -124,6 +124,8 @@ def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
         qualifier = ""
         quoted = _QUOTED.match(text, end)
         word = _NEXT_WORD.match(text, end)
+        if word and "\n" in word.group() and not text[text.rfind("\n", 0, start) + 1:start].strip():
+            word = None  # a name on the next line only inside a paragraph, not under a heading
         for_topic = _FOR_TOPIC.match(text, end)
         if quoted:
             qualifier, end = re.sub(r"\s+", " ", quoted.group(1)), quoted.end()

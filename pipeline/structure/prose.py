@@ -23,10 +23,10 @@ from .lines import Line
 # when the next page goes on with a lower-case word (the sentence runs on: "der Öffnung" /
 # "\f" / "der Verwaltung").
 _JOIN = re.compile(
-    r"-(?<=\w-)[ \t]*(?:[\n\f][ \t]*){0,2}(?!(?:und|oder|bzw|sowie|bis|als|u)\b)(?=[a-zäöüß])"
+    r"-(?<=\w-)[ \t]*(?:[\n\f][ \t]*){0,4}(?!(?:und|oder|bzw|sowie|bis|als|u)\b)(?=[a-zäöüß])"
     r"|(?<=\w\w-)(?P<keep>[ \t]*(?:\n[ \t]*\f?|\f)[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
     r"|(?<=[^\s.!?:;])(?P<page>\n)(?=\f[ \t]*[a-zäöüß])")
-_BULLET = re.compile(r"^[ \t]*(?:[-–•▪■●*·►▸]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+_BULLET = re.compile(r"^[ \t]*(?:[-–•▪■●*·►▸]|\(?\d{1,2}[.)]|\(?[a-z][.)](?![ \t]?V\.))[ \t]+")
 # Words whose full stop does not end a sentence (one list for every reader of sentences).
 ABBREVIATIONS = frozenset(
     "ca bzw ggf evtl vgl z b u a d h o g dr prof nr hr fr frau st abs gem inkl zzgl rd max min ff "
@@ -146,12 +146,17 @@ def segments(text: str) -> list[Segment]:
         s = line(i).strip()
         j = i + 1
         alone = (i == 0 or blank[i - 1]) and (j >= len(lines) or blank[j] or bullet[j])
+        k = j
+        while k < len(lines) and blank[k]:
+            k += 1
+        # the next line goes on in lower case: this one runs on (over a page break too)
+        runs_on = _RUNS_ON.search(s) or k < len(lines) and texts[k].lstrip()[:1].islower()
         numbered = _NUMBERED.match(line(i))
         if "\t" in line(i):
             while plain(j) and len(line(j).strip()) < 45:
                 j += 1
             out.append(Segment("row", lines[i][0], lines[j - 1][1], lines[i][0]))
-        elif len(s) <= 70 and s[-1] not in ".,;" and not _SYMBOL.match(s) and not _RUNS_ON.search(s) \
+        elif len(s) <= 70 and s[-1] not in ".,;" and not _SYMBOL.match(s) and not runs_on \
                 and (alone or numbered and (j >= len(lines) or blank[j])):
             out.append(Segment("label" if s.endswith(":") else "heading", lines[i][0], lines[i][1], lines[i][0]))
         elif bullet[i]:
@@ -163,7 +168,8 @@ def segments(text: str) -> list[Segment]:
             while plain(j):
                 j += 1
             block = [line(k).strip() for k in range(i, j)]
-            if len(block) > 1 and all(len(x) <= 60 and not re.search(r"[.,;:!?]$", x) for x in block):
+            if len(block) > 1 and all(len(x) <= 60 and not re.search(r"[.,;:!?]$", x) for x in block) \
+                    and not any(_RUNS_ON.search(x) for x in block[:-1]) and not any(x[:1].islower() for x in block[1:]):
                 # a list whose bullets got lost (OCR, stacked cells): one entry a line
                 out.extend(Segment("item", lines[k][0], lines[k][1], lines[k][0]) for k in range(i, j))
                 i = j
@@ -173,8 +179,9 @@ def segments(text: str) -> list[Segment]:
                 k = j
                 while k < len(lines) and blank[k]:
                     k += 1
-                if k > j and plain(k) and not re.search(r"[.!?:]\W{0,2}$", line(j - 1).strip()) \
-                        and (len(line(j - 1).strip()) > 25 or _RUNS_ON.search(line(j - 1).strip())):
+                if k > j and plain(k) and (line(k).lstrip()[:1].islower() or (
+                        not re.search(r"[.!?:]\W{0,2}$", line(j - 1).strip())
+                        and (len(line(j - 1).strip()) > 25 or _RUNS_ON.search(line(j - 1).strip())))):
                     j = k + 1
                     while plain(j):
                         j += 1
