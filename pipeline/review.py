@@ -23,27 +23,26 @@ date or body), a Handlungsfeld list only when no action field was found, and so 
 - ``low_ocr_confidence``, ``no_municipality``, ``extractor_failed``.
 
 Words of the signs: ``pipeline/resources/review.yaml``; bodies, status words and the
-Beratungsfolge heading are the extractors' own (``extractors/resources/bodies.yaml``).
+Beratungsfolge heading are the extractors' own (``extractors/resources/bodies.yaml``); the
+readers of words, dates, sentences and lists are in ``review_text``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
-from .confidence import DATE_LIKE
 from .document import Document, Span
 from .records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
+from .review_text import (DIGIT_DOT, WORD, body_words, clip, column_prefilter, date_tokens, enumerated, has_status,
+                          joined, listed, prose, quiet, sentence, sentence_end, squash, ticked_yes, words, yes_marked)
 from .schema import REVIEW_REASONS
 from .structure import Line, lines
 
 if TYPE_CHECKING:
     from extractors.consultation_vocab import Vocab
 
-WORDS_FILE = Path(__file__).parent / "resources" / "review.yaml"
 LOW_OCR = 70.0  # mean OCR word confidence of a page below which its text needs a look
 TOP_CHARS = 2500  # "near the top": the header form of a submission
 TOP_WORDS = 14  # a header line, not a line of prose
@@ -69,31 +68,6 @@ class Sign:
 # --- vocabulary ---------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=1)
-def words() -> dict[str, re.Pattern[str]]:
-    """The patterns of review.yaml, one alternation per kind."""
-    from extractors.resources import load_yaml
-
-    from .errors import ResourceError
-
-    kinds: dict[str, list[str]] = {}
-    for entry in load_yaml(WORDS_FILE).get("entries") or []:
-        try:
-            re.compile(entry["pattern"])
-            kinds.setdefault(entry["kind"], []).append(entry["pattern"])
-        except (KeyError, TypeError, re.error) as exc:
-            raise ResourceError(f"review.yaml: bad entry {entry.get('id')!r}: {exc}") from exc
-    needed = {"finance", "checked", "box", "affirm", "deny", "members", "action_fields", "action_field_line"}
-    if missing := needed - set(kinds):
-        raise ResourceError(f"review.yaml: no entries of kind {', '.join(sorted(missing))}")
-    return {k: re.compile("|".join(f"(?:{p})" for p in ps), re.I | re.M) for k, ps in kinds.items()}
-
-
-_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
-_DIGIT_DOT = re.compile(r"\d\s?[.,]")  # every date has one
-_TIME = re.compile(r"\b(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:-|–|bis)\s*\d{1,2}[:.]\d{2})?(?:\s*Uhr)?|\bUhr\b", re.I)
-_QUIET = re.compile(r"\b(?:TOP|TO|Nr\.?|Sitzung|Sitzungssaal|Saal|Raum|am|vom|den|im|in|der|des|(?:Mo|Di|Mi|Do|Fr|Sa|So)"
-                    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|[ÖN]\b", re.I)
 _LETTER_DATE = re.compile(r",\s*(?:den\s*)?$|\bden\s*$|\b(?:Datum|Stand|Druckdatum|erstellt)\s*:?\s*$", re.I)
 _PLACE = re.compile(r"\b(?:Landeshauptstadt|Universitätsstadt|Hansestadt|Kreisstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis)"
                     r" {1,2}[A-ZÄÖÜ][\wäöüß.-]+")
@@ -101,75 +75,6 @@ _PLACE_DATE = re.compile(r"(?:^|\t)[ \t]*(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:
                          r"(?:,[ \t]*(?:den[ \t]+)?|[ \t]+den[ \t]+)\d{1,2}[ \t]?\.", re.M)
 # a numbered section heading ("1. Ausgangslage", "II. Sachverhalt") ends a Beratungsfolge block
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+[A-ZÄÖÜ][\wäöüß ,/&-]{2,60}:?\s*$")
-_BULLET = re.compile(r"^\s*(?:[-–•▪■●*·]|\d{1,2}[.)]|[a-z]\))\s+\S")
-
-
-def body_words(text: str, v: Vocab, executive: bool = True) -> list[str]:
-    """Words of ``text`` that name a body by their head ("Bezirksausschusses", "Stadtrat"),
-    not compounds that only begin with one ("Stadtratsanfrage")."""
-    out: list[str] = []
-    last = -1
-    for hit in body_pattern(v, executive).finditer(text):
-        start, end = hit.start(), hit.end()
-        while start > 0 and _WORD_CHAR.match(text[start - 1]):
-            start -= 1
-        while end < len(text) and _WORD_CHAR.match(text[end]):
-            end += 1
-        if start != last and end - hit.end() <= 3:  # the head ends the word, but for an ending
-            out.append(text[start:end])
-            last = start
-    return out
-
-
-_WORD_CHAR = re.compile(r"[\wÄÖÜäöüß-]")
-_BODY_PATTERNS: dict[tuple[int, bool], re.Pattern[str]] = {}
-
-
-def body_pattern(v: Vocab, executive: bool) -> re.Pattern[str]:
-    """The body-type patterns of the vocabulary in one alternation (without the executive)."""
-    key = (id(v), executive)
-    if key not in _BODY_PATTERNS:
-        parts = [f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})" for kind, p in v.body_types
-                 if executive or kind != "executive"]
-        _BODY_PATTERNS[key] = re.compile("|".join(parts))
-    return _BODY_PATTERNS[key]
-
-
-def column_prefilter(v: Vocab) -> re.Pattern[str]:
-    """A word naming the body column ("Gremium", "Beratungsfolge"): no table header lacks one."""
-    key = (id(v), "columns")
-    if key not in _COLUMN_PATTERNS:
-        parts = [f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})" for kind, p in v.columns if kind == "body"]
-        _COLUMN_PATTERNS[key] = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
-    return _COLUMN_PATTERNS[key]
-
-
-_COLUMN_PATTERNS: dict[tuple[int, str], re.Pattern[str]] = {}
-
-
-def has_status(text: str, v: Vocab) -> bool:
-    return any(p.search(text) for _, p in v.roles) or any(p.search(text) for _, p in v.public)
-
-
-def date_tokens(text: str) -> list[tuple[int, int, str | None]]:
-    """Dates (start, end, ISO) of a line; spoilt ones that still look like dates with ISO None."""
-    from extractors.dates import find_dates
-
-    found: list[tuple[int, int, str | None]] = [(d.start, d.end, d.iso) for d in find_dates(text, months=True)]
-    for m in DATE_LIKE.finditer(text):
-        if sum(ch.isdigit() for ch in m.group(0)) >= 4 and not any(s <= m.start() < e for s, e, _ in found):
-            found.append((m.start(), m.end(), None))
-    return sorted(found, key=lambda t: t[0])
-
-
-def quiet(text: str, v: Vocab) -> bool:
-    """Whether ``text`` holds nothing but status and role words, times, TOP numbers, weekdays."""
-    rest = _TIME.sub(" ", text)
-    for _, p in [*v.roles, *v.public]:
-        rest = p.sub(" ", rest)
-    rest = _QUIET.sub(" ", rest)
-    rest = re.sub(r"\b\d{1,3}(?:\.\d{1,3})*[a-z]?\b", " ", rest)
-    return sum(ch.isalpha() for ch in rest) <= 2
 
 
 # --- the document's facts -----------------------------------------------------------
@@ -210,10 +115,6 @@ class Facts:
             return True
         names = body_words(line.text, v)
         return bool(names) and not dates and all(any(squash(n)[:-3] in b for b in self.bodies) for n in names)
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
 
 
 # --- the review ---------------------------------------------------------------------
@@ -262,16 +163,10 @@ def review_document(doc: Document, records: Sequence[Record], failed: Iterable[s
     return sorted(items, key=lambda it: (it.span.start, order.index(it.reason)))
 
 
-
 def item(reason: str, found: list[Sign]) -> ReviewItem:
     first = min(found, key=lambda s: s.span.start)
     more = len(found) - 1
     return ReviewItem(reason, first.span, first.what + (f" (and {more} more)" if more else ""))
-
-
-def clip(text: str, n: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def failure_message(failed: list[str]) -> str:
@@ -355,18 +250,6 @@ def block_lines(following: list[Line], v: Vocab) -> list[Line]:
     return out
 
 
-def prose(text: str, v: Vocab) -> bool:
-    """Whether a line is part of a sentence: seven words or more, three of them (not status
-    words) in lower case ("Im Mai 2018 wurde dem Sozialausschuss ein Bericht vorgestellt.")."""
-    words_ = text.split()
-    if len(words_) < 7:
-        return False
-    rest = text
-    for _, p in [*v.roles, *v.public]:
-        rest = p.sub(" ", rest)
-    return sum(1 for w in rest.split() if w[:1].islower()) >= 3
-
-
 def row_lines(block: list[Line], v: Vocab) -> list[Line]:
     """Lines of a block that read as a consultation: a date or status, and a body on the line,
     on a neighbour without a date of its own, or in the words a wrap cut apart
@@ -384,18 +267,6 @@ def row_lines(block: list[Line], v: Vocab) -> list[Line]:
     return rows
 
 
-def joined(a: str, b: str) -> str:
-    """Two lines as one word where a wrap cut it: "Jugendhilfe-" and "ausschuss" → "Jugendhilfeausschuss".
-
-    >>> joined("Kinder- und Jugendhilfe-", " ausschuss 12.03.2018")
-    'Kinder- und Jugendhilfeausschuss 12.03.2018'
-    """
-    if not a.strip() or not b.strip():
-        return ""
-    a = a.rstrip()
-    return (a[:-1] if a.endswith("-") and a[-2:-1].isalpha() else a) + b.lstrip()
-
-
 def top_lines(doc: Document, every: list[Line], facts: Facts, v: Vocab, skip: set[int]) -> list[Sign]:
     """Short lines near the top that name a body and a date no consultation used."""
     first_page_end = doc.pages[0].start + len(doc.pages[0].text) if doc.pages else len(doc.text)
@@ -408,10 +279,10 @@ def top_lines(doc: Document, every: list[Line], facts: Facts, v: Vocab, skip: se
             continue
         if any(c.span.start < ln.end and ln.start < c.span.end for c in facts.consultations):
             continue
-        if not _DIGIT_DOT.search(ln.text):
+        if not DIGIT_DOT.search(ln.text):
             continue
         dates = date_tokens(ln.text)
-        names = [m for m in _WORD.finditer(ln.text) if body_words(m.group(0), v, executive=False)] if dates else []
+        names = [m for m in WORD.finditer(ln.text) if body_words(m.group(0), v, executive=False)] if dates else []
         if not names:
             continue
         for start, end, iso in dates:
@@ -465,66 +336,6 @@ def groups_without_members(doc: Document, facts: Facts) -> list[Sign]:
     return out
 
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d]{3})[.!?](?=\s+[A-ZÄÖÜ„\"]|\s*$)|\n\s*\n|\n(?=\s*(?:[-–•▪■●*·]|\d{1,2}[.)])\s)")
-_ARTICLE = re.compile(r"^(?:je\s+)?(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|zwei|drei|vier)\s+", re.I)
-
-
-def sentence_end(text: str, start: int, end: int) -> bool:
-    """Whether a sentence ends between ``start`` and ``end``."""
-    return _SENTENCE_END.search(text, start, end) is not None
-
-
-def sentence(text: str, at: int) -> tuple[int, int]:
-    """The bounds of the sentence holding offset ``at`` (a paragraph break ends one too)."""
-    lo = 0
-    for before in _SENTENCE_END.finditer(text, max(0, at - 600), at):
-        lo = before.end()
-    after = _SENTENCE_END.search(text, at, min(len(text), at + 600))
-    hi = after.end() if after else min(len(text), at + 600)
-    lo = max(lo, max(0, at - 600))
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    return lo, hi
-
-
-def enumerated(text: str) -> int:
-    """How many names a sentence enumerates: parts between commas, "und", "sowie" that begin
-    (after an article) with a capital letter; 0 unless there are two commas or more.
-
-    >>> enumerated("Ihr gehören das Sozialamt, der Helferkreis Asyl und das Jobcenter an.")
-    0
-    >>> enumerated("auf die Handlungsfelder Sprache, Bildung und Ausbildung, Arbeit, Wohnen sowie Gesundheit.")
-    5
-    """
-    if text.count(",") < 2:
-        return 0
-    parts = re.split(r",|;|\bsowie\b|\bund\b", text)
-    return sum(1 for p in parts if (q := _ARTICLE.sub("", p.strip())) and q[0].isupper() and len(q) <= 80)
-
-
-def listed(text: str, at: int) -> int:
-    """How many items a list after a colon at ``at`` has: comma-separated on the line, or
-    bullet or short lines below it."""
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
-    same = text[at:end].strip()
-    if same:
-        items = [p for p in re.split(r"[,;]|\bsowie\b|\bund\b", same) if re.search(r"[A-ZÄÖÜ]", p)]
-        return len(items)
-    n = 0
-    for ln in lines(text, min(end + 1, len(text)), min(len(text), end + 1 + 1500)):
-        t = ln.text.strip()
-        if not t:
-            if n:
-                break
-            continue
-        if _BULLET.match(ln.text) or (len(t) <= 80 and t[0].isupper()):
-            n += 1
-        else:
-            break
-    return n
-
-
 def announced_action_fields(doc: Document, every: list[Line]) -> list[Sign]:
     """"Handlungsfelder" followed by a colon and a list or by an enumeration in the same
     sentence, or several "Handlungsfeld N: X" lines."""
@@ -566,19 +377,4 @@ def financial_impact(doc: Document, every: list[Line]) -> list[Sign]:
             out.append(Sign(doc.span(ln.start, ln.end), "financial impact marked yes; no cost was extracted"))
     return out
 
-
-def yes_marked(text: str, w: dict[str, re.Pattern[str]]) -> bool:
-    """ "ja" as the answer, with no "nein" beside it (an unmarked choice) and no boxes."""
-    t = text.strip(" \t:*")
-    return bool(w["affirm"].match(t)) and not w["deny"].search(t) and not w["box"].search(t)
-
-
-def ticked_yes(text: str, w: dict[str, re.Pattern[str]]) -> bool:
-    """A ticked box whose words, up to the next box, begin with "ja"."""
-    for m in w["checked"].finditer(text):
-        nxt = w["box"].search(text, m.end())
-        words_after = text[m.end():nxt.start() if nxt else len(text)].strip(" \t:")
-        if w["affirm"].match(words_after):
-            return True
-    return False
 
