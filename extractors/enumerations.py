@@ -251,6 +251,11 @@ def split(text: str, start: int = 0, end: int | None = None, *, entities: Sequen
     return parts
 
 
+def _bare_head(word: str, lex: Lexicon) -> bool:
+    """A subject word as it is, singular and uninflected ("Schule", not "Schulen")."""
+    return lex.head(word) is not None and lex.head(word + "n") is not None and not word.endswith(("n", "s"))
+
+
 def _open_complement(part: list[_Tok], g: Grammar, lex: Lexicon) -> bool:
     """Whether a part ends inside the complement of its head: "Amt für Migration", "Fachbereich Soziales"."""
     words = [t for t in part if t.text not in ",;"]
@@ -265,8 +270,11 @@ def _open_complement(part: list[_Tok], g: Grammar, lex: Lexicon) -> bool:
 def _continues_complement(part: list[_Tok], nxt: _Tok, after: list[_Tok], g: Grammar, lex: Lexicon,
                           ents: Sequence[Entity], base: int) -> bool:
     """ "Amt für Soziales, Jugend und Familie": a bare word after a comma continues the complement."""
-    if not _open_complement(part, g, lex) or not _is_cap(nxt.text) or _head_at(nxt, lex, ents, base) is not None:
+    if not _open_complement(part, g, lex) or not _is_cap(nxt.text):
         return False
+    head = _head_at(nxt, lex, ents, base)
+    if head is not None and not (getattr(head, "field", False) and _bare_head(nxt.text, lex)):
+        return False  # "Amt für Soziales, Jobcenter ...", but "Fachbereich Jugend, Schule und Sport"
     if nxt.low in g.leads or g.representatives.match(nxt.text):
         return False
     following = after[0] if after else None
@@ -290,7 +298,7 @@ def _and_separates(part: list[_Tok], nxt: _Tok, after: list[_Tok], commas: int, 
         return False
     head = _head_at(nxt, lex, ents, base)
     if head is not None:
-        return not (getattr(head, "field", False) and _open_complement(part, g, lex))
+        return not (getattr(head, "field", False) and _bare_head(nxt.text, lex) and _open_complement(part, g, lex))
     if _open_complement(part, g, lex):
         return False
     # two bare names at the end of a longer list: "..., Haus International und Café Asyl"
@@ -446,6 +454,8 @@ def _decline(kept: list[str], det: str, dative: bool, g: Grammar, lex: Lexicon) 
         out[j] = _dative_plural_stem(noun, False, g)
     if det in ("des", "dem", "den", "der", "eines", "einem", "einer", "einen") or dative:
         out[j] = _weak_stem(out[j], g)
+    if det == "der" and noun.casefold().endswith(g.adjectival_nouns):
+        out[j] += "r"  # "der Beigeordnete Peter Schmitz" is a "Beigeordneter"
     gender = lex.gender(out[j]) or "m"
     single_adjective = j == 0 and len(kept) == 1 and _is_cap(noun) and _adjective_like(noun, g) \
         and (lex.head(noun) is None or re.sub(r"(?:e|en|er|es|em)$", "", noun.casefold()) in g.adjective_stems)
