@@ -126,7 +126,9 @@ class Gazetteer:
                 self.by_base.setdefault(base, []).append(place)
         self.aliases: dict[str, list[Place]] = {}
         for alias, place in aliases:
-            self.aliases.setdefault(name_key(alias), []).append(place)
+            listed = self.aliases.setdefault(name_key(alias), [])
+            if place not in listed:
+                listed.append(place)
 
     @functools.cached_property
     def town_titles(self) -> frozenset[str]:
@@ -173,14 +175,15 @@ class Gazetteer:
         if not found:
             return None
         chosen = narrow(found, kind, hints)
-        if title and len(chosen) > 1:
-            titled = [p for p in chosen if title.lower() in p.official.lower()]
+        if title and len(chosen) > 1 and title in self.town_titles:  # "Hansestadt Rostock"
+            titled = [p for p in chosen if title in p.official]
             chosen = titled if len(titled) == 1 else chosen
         if len(chosen) == 1:
             place = chosen[0]
             return Resolution(place.name, place.type, place)
         pool = chosen or found
-        names = {p.name for p in pool}
+        key = name_key(name)
+        names = {p.name for p in pool if name_key(p.name) == key} or {p.name for p in pool}
         types = {p.type for p in pool}
         shown = names.pop() if len(names) == 1 else clean_written(name)
         mtype = types.pop() if len(types) == 1 else KIND_TYPES.get(kind or "")

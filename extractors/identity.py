@@ -36,7 +36,7 @@ _HEADING_REST = re.compile(
     r"\s*(?:$|[:\t(–—-]|Nr\b|Nr\.|Nummer|\d|[A-Z]{1,5}[ /-]?\d|vom\b|gem(?:äß|\.)|der\b|des\b|zur\b|zum\b"
     r"|für\b|an\b|im\b|in\b|über\b|öffentlich|nicht ?öffentlich)", re.I)
 _AFTER_HEADING = re.compile(r"[ \t]*(?:[-–][ \t]*)?(?:(?:Nr\.?|Nummer|No\.)[ \t]*)?:?[ \t]*(?=\w)")
-_SPACED = re.compile(r"(?:[A-Za-zÄÖÜäöüß] ){4,}[A-Za-zÄÖÜäöüß]")
+_SPACED = re.compile(r"(?:[A-Za-zÄÖÜäöüß] ){4,}[A-Za-zÄÖÜäöüß](?![^\s])")
 _MEETING = re.compile(r"(?i)sitzung|beratung|gremium|ausschuss|besprechung|termin|frist|eingang|eingegangen|öffentlich")
 
 
@@ -121,16 +121,15 @@ def type_heading(doc: Document, conf: dict[str, Any], header: list[Line]) -> Typ
     for line in header:
         for start, end, cell in cells(line):
             at = cell_start(text, start)
-            squeezed = cell.strip()
-            if _SPACED.fullmatch(squeezed):  # "B E S C H L U S S V O R L A G E"
-                word = squeezed.replace(" ", "")
+            best: tuple[int, str, bool, bool] | None = None
+            spaced = _SPACED.match(text, at, end)
+            if spaced:  # "B E S C H L U S S V O R L A G E"
+                word = spaced.group(0).replace(" ", "")
                 for name, generic, submission, pattern in patterns:
                     if pattern.fullmatch(word):
-                        found.append(TypeHeading(name, generic, line, at, end, submission))
+                        best = (spaced.end(), name, generic, submission)
                         break
-                continue
-            best: tuple[int, str, bool, bool] | None = None
-            for name, generic, submission, pattern in patterns:
+            for name, generic, submission, pattern in patterns if best is None else ():
                 m = pattern.match(text, at, end)
                 if m and (best is None or m.end() > best[0]):
                     best = (m.end(), name, generic, submission)
@@ -188,9 +187,10 @@ def clean_id(raw: str) -> str | None:
 
 
 def id_at(text: str, pos: int, limit: int, structured: bool = False) -> tuple[str, int, int] | None:
-    """The id starting at ``pos`` (after spaces), as (value, start, end)."""
-    while pos < limit and text[pos] in " \t":
-        pos += 1
+    """The id starting at ``pos`` (after spaces and a "Nr."), as (value, start, end)."""
+    label = _AFTER_HEADING.match(text, pos, limit)
+    if label is not None:
+        pos = label.end()
     m = _ID.match(text, pos, limit)
     if m is None:
         return None
@@ -223,22 +223,28 @@ def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], heading:
         elif not after.strip():
             following = next((ln for ln in header if ln.start > heading.line.start and ln.text.strip()), None)
             if following is not None:
-                got = id_at(text, following.start, following.end)
+                got = id_at(text, following.start, following.end, structured=True)
                 if got and not text[got[2]:following.end].strip():
                     hits.append((False, got[1], Found(got[0], got[1], got[2], "heading")))
     patterns = number_patterns(conf)
     for i, line in enumerate(header):
-        for start, end, _cell in cells(line):
+        row = cells(line)
+        for c, (start, end, _cell) in enumerate(row):
             at = cell_start(text, start)
             for pattern, structured in patterns:
                 m = pattern.match(text, at, end)
                 if m is None:
                     continue
                 got = id_at(text, m.end(), end, structured)
-                if got is None and m.end() == line.end:  # value on the next line
-                    nxt = next((ln for ln in header[i + 1:i + 3] if ln.text.strip()), None)
-                    if nxt is not None:
-                        got = id_at(text, nxt.start, nxt.start + len(nxt.text.split("\t")[0]), structured)
+                if got is None and not text[m.end():end].strip():
+                    if c + 1 < len(row):  # "Vorlagennummer<tab>2019/0815"
+                        got = id_at(text, row[c + 1][0], row[c + 1][1], structured)
+                        if got is not None and text[got[2]:got[2] + 1].strip():
+                            got = None
+                    elif m.end() >= line.end - 1:  # value on the next line
+                        nxt = next((ln for ln in header[i + 1:i + 3] if ln.text.strip()), None)
+                        if nxt is not None:
+                            got = id_at(text, nxt.start, nxt.start + len(nxt.text.split("\t")[0]), structured)
                 if got is not None:
                     hits.append((structured, got[1], Found(got[0], got[1], got[2], "key_value")))
                 break

@@ -35,14 +35,15 @@ def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
             fields[name] = Field(name, value, span, method=method)
 
     header_end = header_limit(doc, sections)
-    for name, value, span, method in municipality_fields(doc, res, sections, header_end):
+    form_end = form_limit(sections, header_end)
+    for name, value, span, method in municipality_fields(doc, res, sections, form_end):
         put(name, value, span, method)
-    header = header_lines(doc.text, header_end, sections)
+    header = header_lines(doc.text, form_end, sections)
     heading = type_heading(doc, conf, header)
     number = doc_number(doc, conf, header, heading)
-    dated = [pd.date for pd in place_date_lines(doc, res, sections, header_end)]
+    dated = [pd.date for pd in place_date_lines(doc, res, sections, form_end)]
     for name, found in (("doc_number", number),
-                        ("doc_date", doc_date(doc, conf, header, heading, number, header_end, dated)),
+                        ("doc_date", doc_date(doc, conf, header, heading, number, form_end, dated)),
                         ("doc_type", doc_type(doc, conf, heading, header_end, sections))):
         if found is not None:
             put(name, found.value, span_of(doc, found), found.method)
@@ -63,6 +64,13 @@ def header_limit(doc: Document, sections: list[Section]) -> int:
     if reasoning is not None and reasoning.head_start > 200:
         limit = min(limit, reasoning.head_start)
     return limit
+
+
+def form_limit(sections: list[Section], header_end: int) -> int:
+    """Where the header form ends for the issuer, number and date: before the reasoning or the
+    decision proposal, wherever they start (the prose names other towns and dates)."""
+    starts = [s.head_start for s in sections if s.id in ("reasoning", "decision_proposal")]
+    return min([header_end, *starts])
 
 
 def municipality_fields(doc: Document, res: Resources, sections: list[Section],

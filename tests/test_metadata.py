@@ -1,0 +1,568 @@
+"""Document metadata: the issuing municipality, the document's type, number and date.
+
+Table-driven cases per layout (and cases where the right answer is nothing), generators of
+document headers for random real municipalities of the national gazetteer, the gazetteer
+itself, and the real council PDFs of ../shared/corpus (which are not submissions: whatever
+municipality they yield must be their own).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import RAW, SHARED
+from extractors import load_resources, metadata
+from extractors.gazetteer import GAZETTEER_FILE, Gazetteer, Place, gazetteer, load_gazetteer, name_key, read_places
+from extractors.gazetteer import base_key
+from extractors.resources import RESOURCE_DIR
+from pipeline.document import Document
+
+RES = load_resources()
+GAZ = gazetteer(RES)
+Expected = dict[str, "str | None"]  # field → value; None: the field must be empty
+
+
+def extract(text: str) -> dict[str, str]:
+    doc = Document.from_pages("t", "t.txt", "0" * 64, [(text, "plain_text", None)])
+    meta = next(metadata.extract(doc, RES))
+    for f in meta.fields.values():  # every value points at its evidence
+        if f.span is not None:
+            assert doc.text[f.span.start:f.span.end] == f.span.snippet
+    return {name: f.value for name, f in meta.fields.items()}
+
+
+def check(text: str, expected: Expected) -> None:
+    got = extract(text)
+    for name, value in expected.items():
+        assert got.get(name) == value, (name, got)
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    expected: Expected
+
+
+def place(name: str, ptype: str, state: str, ags: str) -> Expected:
+    return {"municipality": name, "municipality_type": ptype, "state": state, "ags": ags}
+
+
+NOTHING: Expected = {"municipality": None, "state": None, "ags": None}
+BODY = "\n\nBeratungsfolge:\nHauptausschuss\t12.03.2019\tVorberatung\n{council}\t26.03.2019\tEntscheidung\n"
+PROSE = ("\n\nBetreff:\nRadverkehrskonzept\n\nBegründung:\nDie Stadt Köln hat am 15. Mai 2017 ein ähnliches "
+         "Konzept beschlossen; der Landkreis Harz folgte am 3. Juni 2018.\n")
+
+MUNICIPALITY_CASES = [
+    Case("seed-leverkusen-letterhead", "Stadt Leverkusen\n\nVorlage Nr. 2017/1900" + PROSE,
+         place("Leverkusen", "Stadt", "Nordrhein-Westfalen", "05316000")),
+    Case("letterhead-in-capitals", "STADT BONN\nDer Oberbürgermeister\n\nBESCHLUSSVORLAGE" + PROSE,
+         place("Bonn", "Stadt", "Nordrhein-Westfalen", "05314000")),
+    Case("mayor-of-the-town", "Der Oberbürgermeister der Stadt Trier\n\nBeschlussvorlage" + PROSE,
+         place("Trier", "Stadt", "Rheinland-Pfalz", "07211000")),
+    Case("landratsamt-is-the-district", "Landratsamt Lörrach\n\nSitzungsvorlage" + PROSE,
+         place("Lörrach", "Landkreis", "Baden-Württemberg", "08336")),
+    Case("landrat-of-the-district", "Der Landrat des Landkreises Tübingen\n\nSitzungsvorlage" + PROSE,
+         place("Tübingen", "Landkreis", "Baden-Württemberg", "08416")),
+    Case("university-town-title", "Universitätsstadt Tübingen\n\nSitzungsvorlage" + PROSE,
+         place("Tübingen", "Stadt", "Baden-Württemberg", "08416041")),
+    Case("register-town-title", "Lutherstadt Wittenberg\n\nBeschlussvorlage" + PROSE,
+         place("Wittenberg", "Stadt", "Sachsen-Anhalt", "15091375")),
+    Case("kreisverwaltung-nrw", "Kreisverwaltung Mettmann\n\nVorlage" + PROSE,
+         place("Mettmann", "Kreis", "Nordrhein-Westfalen", "05158")),
+    Case("landeshauptstadt", "Landeshauptstadt München\nReferat für Bildung und Sport\n\nSitzungsvorlage" + PROSE,
+         place("München", "Stadt", "Bayern", "09162000")),
+    Case("landeshauptstadt-name-on-next-line", "Landeshauptstadt\nMünchen\n\nSitzungsvorlage" + PROSE,
+         place("München", "Stadt", "Bayern", "09162000")),
+    Case("landkreis-of-the-same-name", "Landkreis München\n\nSitzungsvorlage" + PROSE,
+         place("München", "Landkreis", "Bayern", "09184")),
+    Case("magistrat", "MAGISTRAT DER STADT KASSEL\n\nMITTEILUNGSVORLAGE" + PROSE,
+         place("Kassel", "Stadt", "Hessen", "06611000")),
+    Case("grosse-kreisstadt", "Große Kreisstadt Waiblingen\n\nSitzungsvorlage" + PROSE,
+         place("Waiblingen", "Stadt", "Baden-Württemberg", "08119079")),
+    Case("markt", "Markt Garmisch-Partenkirchen\n\nSitzungsvorlage" + PROSE,
+         place("Garmisch-Partenkirchen", "Gemeinde", "Bayern", "09180117")),
+    Case("frankfurt-oder", "Stadt Frankfurt (Oder)\n\nBeschlussvorlage" + PROSE,
+         place("Frankfurt (Oder)", "Stadt", "Brandenburg", "12053000")),
+    Case("frankfurt-alias", "Stadt Frankfurt\nDer Magistrat\n\nVorlage" + PROSE,
+         place("Frankfurt am Main", "Stadt", "Hessen", "06412000")),
+    Case("register-abbreviation", "Stadt Weiden in der Oberpfalz\n\nBeschlussvorlage" + PROSE,
+         place("Weiden i.d.OPf.", "Stadt", "Bayern", "09363000")),
+    Case("district-named-by-itself", "Rhein-Sieg-Kreis\nDer Landrat\n\nVorlage" + PROSE,
+         place("Rhein-Sieg-Kreis", "Kreis", "Nordrhein-Westfalen", "05382")),
+    Case("gemeinde-with-its-district-below", "Gemeinde Ottobrunn\nLandkreis München\n\nSitzungsvorlage" + PROSE,
+         place("Ottobrunn", "Gemeinde", "Bayern", "09184136")),
+    Case("town-name-shared-with-bergen-auf-ruegen", "Stadt Bergen\n\nBeschlussvorlage" + PROSE,
+         {"municipality": "Bergen", "municipality_type": "Stadt", "state": None, "ags": None}),
+    Case("town-named-in-full", "Stadt Bergen auf Rügen\n\nBeschlussvorlage" + PROSE,
+         place("Bergen auf Rügen", "Stadt", "Mecklenburg-Vorpommern", "13073010")),
+    Case("name-of-four-gemeinden-keeps-state-empty", "Gemeinde Bergen\n\nBeschlussvorlage" + PROSE,
+         {"municipality": "Bergen", "municipality_type": "Gemeinde", "state": None, "ags": None}),
+    Case("name-of-two-towns-keeps-state-empty", "Stadt Halle\n\nBeschlussvorlage" + PROSE,
+         {"municipality": "Halle", "municipality_type": "Stadt", "state": None, "ags": None}),
+    Case("place-date-cell", "Gremium:\tSozialausschuss\nSitzungsdatum:\t05.12.2024\tStadt Landshut, den\t13.11.2024"
+         + PROSE, place("Landshut", "Stadt", "Bayern", "09261000")),
+    Case("place-date-town-by-its-council", "Sitzungsvorlage" + BODY.format(council="Stadtrat")
+         + PROSE + "\nGörlitz, den 12.03.2019\n", place("Görlitz", "Stadt", "Sachsen", "14626110")),
+    Case("place-date-district-by-its-kreistag", "Sitzungsvorlage" + BODY.format(council="Kreistag")
+         + PROSE + "\nGörlitz, den 12.03.2019\n", place("Görlitz", "Landkreis", "Sachsen", "14626")),
+    Case("council-in-the-beratungsfolge", "Beschlussvorlage" + BODY.format(council="Rat der Stadt Bocholt") + PROSE,
+         place("Bocholt", "Stadt", "Nordrhein-Westfalen", "05554008")),
+    Case("wrapped-body-names-the-district",
+         "Nr.: 139/2018\n\nBeratungsfolge\tStatus\tDatum\nSozialausschuss und Betriebsausschuss\t öffentlich\t20.06.2018\n"
+         "\"Heime des\nLandkreises\nLörrach\"\nKreistag\töffentlich\t18.07.2018\n\nTagesordnungspunkt\n\nHaushalt\n",
+         place("Lörrach", "Landkreis", "Baden-Württemberg", "08336")),
+    Case("subject-naming-the-town-named-again",
+         "Sitzungsvorlage\n\nBetreff:\nIntegrationskonzept der Stadt Landau in der Pfalz\n\nBegründung:\n"
+         "Die Stadt Landau beschäftigt sich seit Jahren mit Integration.\n",
+         place("Landau in der Pfalz", "Stadt", "Rheinland-Pfalz", "07313000")),
+    # nothing
+    Case("town-in-prose-only", "Sitzungsvorlage" + PROSE, NOTHING),
+    Case("town-in-an-address", "Sitzungsvorlage\nRathausplatz 1\n91052 Erlangen\n" + PROSE, NOTHING),
+    Case("addressee-is-not-the-issuer", "An die\nStadt Bonn\nAltes Rathaus\n53111 Bonn\n\nAntrag" + PROSE, NOTHING),
+    Case("abbreviation-after-stadt", "Stadt POR\n\nBericht" + PROSE, NOTHING),
+    Case("city-district-board", "Stadtteilbeirat Büchenbach\nStadtbezirk Nord\n\nStellungnahme" + PROSE, NOTHING),
+    Case("verbandsgemeinde-is-no-municipality", "Verbandsgemeinde Landstuhl\n\nBeschlussvorlage" + PROSE, NOTHING),
+    Case("subject-naming-another-town-once",
+         "Sitzungsvorlage\n\nBetreff:\nStellungnahme zum Bebauungsplan der Stadt Bonn\n\nBegründung:\nKeine Einwände.\n",
+         NOTHING),
+    Case("council-of-another-town-in-prose",
+         "Sitzungsvorlage\n\nBegründung:\nDer Rat der Stadt Köln hat 2015 ein ähnliches Konzept beschlossen.\n", NOTHING),
+]
+
+
+@pytest.mark.parametrize("case", MUNICIPALITY_CASES, ids=[c.id for c in MUNICIPALITY_CASES])
+def test_municipality(case: Case) -> None:
+    check(case.text, case.expected)
+
+
+TYPE_CASES = [
+    Case("capitals", "Stadt Bonn\n\nBESCHLUSSVORLAGE\n", {"doc_type": "Beschlussvorlage"}),
+    Case("informationsvorlage", "Informationsvorlage\nDrucksache Nr. 12/2020\n", {"doc_type": "Informationsvorlage"}),
+    Case("mitteilungsvorlage-public", "Mitteilungsvorlage – öffentlich –\n", {"doc_type": "Mitteilungsvorlage"}),
+    Case("plural-with-number", "Sitzungsvorlagen Nr.: 20-26 / V 02232\n", {"doc_type": "Sitzungsvorlage"}),
+    Case("letter-spaced", "B E S C H L U S S V O R L A G E\n", {"doc_type": "Beschlussvorlage"}),
+    Case("right-column", "Stadt Musterstadt\tBeschlussvorlage\n", {"doc_type": "Beschlussvorlage"}),
+    Case("specific-beats-generic", "Drucksache Nr. 0451/2019\nBeschlussvorlage\n", {"doc_type": "Beschlussvorlage"}),
+    Case("seed-leverkusen-generic", "Stadt Leverkusen\n\nVorlage Nr. 2017/1900\n", {"doc_type": "Vorlage"}),
+    Case("antrag-with-rule", "Antrag gemäß § 28 GeschO\nhier: Odenwaldallee\n", {"doc_type": "Antrag"}),
+    Case("ss-spelling", "Beschlußvorlage\n", {"doc_type": "Beschlussvorlage"}),
+    Case("verwaltungsvorlage", "VERWALTUNGSVORLAGE Nr. 3/2021\n", {"doc_type": "Verwaltungsvorlage"}),
+    Case("bericht-before-a-table", "Bericht BVK\nLfd.\tBeschlussnummer\nSitzungsvorlage 14–20 / V\n",
+         {"doc_type": "Bericht"}),
+    Case("prose-line-starting-with-antrag",
+         "Stellungnahme\n\nAntrag 132/2022 zu einem besseren Abstimmungsprozess mit der Verwaltung gestellt.\n",
+         {"doc_type": "Stellungnahme", "doc_number": None}),
+    Case("type-word-inside-a-sentence", "Stadt Bonn\n\nDie Beschlussvorlage wurde am 3. Mai vertagt.\n",
+         {"doc_type": None}),
+]
+
+
+@pytest.mark.parametrize("case", TYPE_CASES, ids=[c.id for c in TYPE_CASES])
+def test_doc_type(case: Case) -> None:
+    check(case.text, case.expected)
+
+
+NUMBER_CASES = [
+    Case("seed-leverkusen", "Vorlage Nr. 2017/1900\n", {"doc_number": "2017/1900"}),
+    Case("allris-vo", "Vorlagen-Nr.: VO/2019/123\n", {"doc_number": "VO/2019/123"}),
+    Case("drucksache-with-revision", "Drucksache Nr. 0123/2019-1\n", {"doc_number": "0123/2019-1"}),
+    Case("seed-loerrach-nr", "Nr.: 139/2018\n", {"doc_number": "139/2018"}),
+    Case("munich", "Sitzungsvorlage Nr. 20-26 / V 02318\n", {"doc_number": "20-26 / V 02318"}),
+    Case("seed-landau-under-the-type", "Sitzungsvorlage\n500/035/2017\n", {"doc_number": "500/035/2017"}),
+    Case("after-type-and-dash", "Beschlussvorlage - 2021/BV/2114\n", {"doc_number": "2021/BV/2114"}),
+    Case("period-mark", "Drucksache - 1536/V\n", {"doc_number": "1536/V"}),
+    Case("tab-separated", "Vorlagennummer\t2019/0815\n", {"doc_number": "2019/0815"}),
+    Case("next-line", "Vorlage-Nr.:\n0123/2018\n", {"doc_number": "0123/2018"}),
+    Case("above-its-label", "2017/1900\nVorlagen-Nr.\n", {"doc_number": "2017/1900"}),
+    Case("column-gap", "Fachbereich Soziales          Vorlage-Nr.: 0123/2018\n", {"doc_number": "0123/2018"}),
+    Case("stuttgart", "GRDrs 123/2023\n", {"doc_number": "123/2023"}),
+    Case("antragsnummer", "Eingang:\t21.07.2020\nAntragsnr.:\t151/2020\n", {"doc_number": "151/2020"}),
+    Case("bare-count-is-no-number", "Beschlussvorlage\nNr. 7\n", {"doc_number": None}),
+    Case("meeting-number", "Sitzungsnummer:\t19\nTagesordnungspunkt:\t7\n", {"doc_number": None}),
+    Case("file-reference", "Az.: 461.02\nAktenzeichen: 50/123\n", {"doc_number": None}),
+    Case("number-of-another-paper-in-brackets", "Bericht\n(Antrag Nr. 08- 14 / A 02358 der Fraktion)\n",
+         {"doc_number": None}),
+    Case("budget-line", "Zeilen-Nr.\t12/3\n", {"doc_number": None}),
+]
+
+
+@pytest.mark.parametrize("case", NUMBER_CASES, ids=[c.id for c in NUMBER_CASES])
+def test_doc_number(case: Case) -> None:
+    check(case.text, case.expected)
+
+
+CONSULTATION = "\nBeratungsfolge:\nGremium\tDatum\tZuständigkeit\nSozialausschuss\t20.02.2017\tVorberatung\n" \
+               "Stadtrat\t23.05.2017\tEntscheidung\n"
+DATE_CASES = [
+    Case("seed-landau-inline", "Amt/Abteilung: Sozialamt Datum: 14.03.2017\tAktenzeichen:\n", {"doc_date": "2017-03-14"}),
+    Case("tab", "Datum\t14.03.2017\n", {"doc_date": "2017-03-14"}),
+    Case("next-line", "Datum:\n14.03.2017\n", {"doc_date": "2017-03-14"}),
+    Case("label-above", "Datum\n14.03.2017\n" + CONSULTATION, {"doc_date": "2017-03-14"}),
+    Case("seed-leverkusen-above-label", "Vorlage Nr. 2017/1900\n\n27.10.17\n\nDatum\n" + CONSULTATION,
+         {"doc_date": "2017-10-27"}),
+    Case("stand", "Stand: 01.02.2019\n", {"doc_date": "2019-02-01"}),
+    Case("erstellt-am", "Erstellt am: 22.01.2019\n", {"doc_date": "2019-01-22"}),
+    Case("erstellungsdatum", "Erstellungsdatum 05.06.2020\n", {"doc_date": "2020-06-05"}),
+    Case("long-month", "DATUM: 4. Mai 2021\n", {"doc_date": "2021-05-04"}),
+    Case("vom-after-the-number", "Vorlage Nr. 12/2019 vom 03.04.2019\n", {"doc_date": "2019-04-03"}),
+    Case("place-date-with-kind", "Stadt Landshut, den 13.11.2024\n", {"doc_date": "2024-11-13"}),
+    Case("place-date-long-month", "Bonn, 14. März 2019\n\nBeschlussvorlage\n", {"doc_date": "2019-03-14"}),
+    Case("seed-loerrach-department-cell", "■ Dezernat\tV - Soziales & Jugend\t20.06.2018\n", {"doc_date": "2018-06-20"}),
+    Case("office-seat-and-date", "Landkreis Göppingen\nAmt für Migration und Integration Göppingen, 04.05.2021\n",
+         {"doc_date": "2021-05-04"}),
+    Case("date-alone-in-the-header", "Landeshauptstadt München\n\n23.12.2020\n\nCorona-Hilfen\n",
+         {"doc_date": "2020-12-23"}),
+    Case("spaced-digits-after-place", "Stadtteilbeirat Büchenbach\tErlangen, den 18 . 9 .20 2 2\n",
+         {"doc_date": "2022-09-18"}),
+    Case("seed-waiblingen-date-line-at-the-end", "Sitzungsvorlage\n" + CONSULTATION + PROSE + "\nWaiblingen, 20.11.2017\n",
+         {"doc_date": "2017-11-20"}),
+    Case("label-beats-meeting-date", "Sitzungsdatum:\t05.12.2024\nDatum:\t13.11.2024\n", {"doc_date": "2024-11-13"}),
+    # nothing
+    Case("only-meeting-dates", "Sitzungsvorlage\n" + CONSULTATION, {"doc_date": None}),
+    Case("datum-der-beratung", "An:\tDatum der Beratung\tZuständigkeit\nStadtvorstand\t20.02.2017\tVorberatung N\n",
+         {"doc_date": None}),
+    Case("meeting-label", "Sitzungsdatum: 05.12.2024\nBesprechung am:\t20. Oktober 2020\n", {"doc_date": None}),
+    Case("prose-dates", "Sitzungsvorlage" + PROSE, {"doc_date": None}),
+    Case("weekday-is-no-place", "Sitzungsvorlage\n\nBegründung:\nAm Dienstag, 13. September 2022, fand ein Forum statt.\n",
+         {"doc_date": None}),
+    Case("stacked-meeting-dates", "Beratungsfolge:\n\nAusschuss\nGemeinderat\n\n06.12.2017\n\n14.12.2017\n",
+         {"doc_date": None}),
+]
+
+
+@pytest.mark.parametrize("case", DATE_CASES, ids=[c.id for c in DATE_CASES])
+def test_doc_date(case: Case) -> None:
+    check(case.text, case.expected)
+
+
+SUBJECT_CASES = [
+    Case("betreff-heading", "Beschlussvorlage\n\nBetreff:\nKommunales Integrationskonzept\n\nBeschlussvorschlag:\nJa.\n",
+         {"subject": "Kommunales Integrationskonzept"}),
+    Case("betreff-inline", "Beschlussvorlage\nBetreff: Integrationskonzept der Stadt Gotha\n",
+         {"subject": "Integrationskonzept der Stadt Gotha"}),
+    Case("title-after-the-beratungsfolge",
+         "Landkreis Göppingen\nSitzungsvorlage Nr. 2021/087\n\nBeratungsfolge\nKreistag 18.06.2021 11 Ö\n\n"
+         "Integrationskonzept des Landkreises Göppingen; Beauftragung einer Prozessbegleitung\n\nBeschlussvorschlag:\nJa.\n",
+         {"subject": "Integrationskonzept des Landkreises Göppingen; Beauftragung einer Prozessbegleitung"}),
+    Case("title-over-two-lines",
+         "Telefon: 0 233-22288\tKommunalreferat\n\nBeschleunigung von Bebauungsplanverfahren;\nzusätzlicher Personalbedarf\n\n"
+         "Sitzungsvorlage Nr. 20-26 / V 02318\n",
+         {"subject": "Beschleunigung von Bebauungsplanverfahren; zusätzlicher Personalbedarf"}),
+    Case("hier", "Antrag\nhier: Odenwaldallee öffentliche Flächen\n\nSehr geehrter Herr Oberbürgermeister,\n",
+         {"subject": "Odenwaldallee öffentliche Flächen"}),
+    Case("minutes-have-no-title-paragraph", "Niederschrift\n\nHr. Dees\nFr. Dr. Marenbach\n\nDie Sitzung beginnt.\n",
+         {"subject": None}),
+    Case("names-are-no-title", "Anfrage Nr. 20-26 / F 00119\n\nBeatrix Zurek\nBerufsmäßige Stadträtin\n", {"subject": None}),
+]
+
+
+@pytest.mark.parametrize("case", SUBJECT_CASES, ids=[c.id for c in SUBJECT_CASES])
+def test_subject(case: Case) -> None:
+    check(case.text, case.expected)
+
+
+# --- generated headers ---------------------------------------------------------------
+
+def same_class(p: Place, kind: str) -> bool:
+    return {"Stadt": p.type == "Stadt", "Gemeinde": p.type == "Gemeinde", "Markt": p.is_markt,
+            "Kreis": p.is_district}[kind]
+
+
+def may_be_named(q: Place, name: str) -> bool:
+    """Whether ``q`` could be meant by ``name``: the same name, or ``name`` with a qualifier."""
+    return q.name == name or re.match(re.escape(name) + r"(?: | ?\(|/| [a-z]| [a-z]\.)", q.name) is not None
+
+
+def index_by_first_word(places: list[Place]) -> dict[str, list[Place]]:
+    out: dict[str, list[Place]] = {}
+    for p in places:
+        out.setdefault(p.name.split()[0].split("(")[0].split("/")[0].lower(), []).append(p)
+    return out
+
+
+BY_FIRST = index_by_first_word(GAZ.places)
+SIMPLE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?: [A-ZÄÖÜ][a-zäöüß]+)?")
+
+
+def rivals(p: Place, kind: str | None) -> list[Place]:
+    """Other places of the same class the name of ``p`` may stand for (all classes when bare)."""
+    pool = BY_FIRST.get(p.name.split()[0].lower(), [])
+    return [q for q in pool if q is not p and may_be_named(q, p.name) and (kind is None or same_class(q, kind))]
+
+
+def usable(p: Place) -> bool:
+    return bool(SIMPLE.fullmatch(p.name)) and name_key(p.name) not in GAZ.aliases and "kreis" not in p.name.lower() \
+        and not p.name.startswith(("Region", "Städteregion", "Regionalverband", "Bad ", "Sankt"))
+
+
+KIND_OF_TYPE = {"Stadt": "Stadt", "Gemeinde": "Gemeinde", "Landkreis": "Kreis", "Kreis": "Kreis"}
+LETTERHEADS = {
+    "Stadt": ["Stadt {n}", "STADT {N}", "Stadtverwaltung {n}", "Der Oberbürgermeister der Stadt {n}",
+              "Magistrat der Stadt {n}", "Der Bürgermeister der Stadt {n}"],
+    "Gemeinde": ["Gemeinde {n}", "GEMEINDE {N}", "Gemeindeverwaltung {n}", "Der Bürgermeister der Gemeinde {n}"],
+    "Markt": ["Markt {n}", "Marktgemeinde {n}"],
+    "Landkreis": ["Landkreis {n}", "LANDKREIS {N}", "Landratsamt {n}", "Der Landrat des Landkreises {n}"],
+    "Kreis": ["Kreis {n}", "Kreisverwaltung {n}", "Der Landrat des Kreises {n}"],
+}
+USABLE = [p for p in GAZ.places if usable(p)]
+
+
+@st.composite
+def issuers(draw: st.DrawFn, date: str | None = None) -> tuple[str, Expected, str]:
+    """A letterhead for a random real place and what it must resolve to: the place, or (when
+    its name stands for several places of its kind) its name without state and AGS."""
+    p = draw(st.sampled_from(USABLE))
+    family = "Markt" if p.is_markt and draw(st.booleans()) else p.type
+    kind = KIND_OF_TYPE.get(family, family)
+    templates = LETTERHEADS[family]
+    if not p.is_district and not rivals(p, None):  # a name no other place has: "Erlangen, den 26.10.2020"
+        templates = [*templates, "{n}, den {d}", "{n}, {d}"]
+    template = draw(st.sampled_from(templates))
+    head = template.format(n=p.name, N=p.name.upper(), d=date or draw(dates())[0])
+    if draw(st.integers(0, 3)) == 0:  # an office under the letterhead
+        head += "\n" + draw(st.sampled_from(["Der Oberbürgermeister", "Der Bürgermeister", "Der Landrat",
+                                             "Fachbereich Soziales", "Referat für Bildung und Sport"]))
+    if rivals(p, kind if "{d}" not in template else None):
+        expected: Expected = {"municipality": p.name, "state": None, "ags": None}
+    else:
+        expected = {"municipality": p.name, "municipality_type": p.type, "state": p.state, "ags": p.ags}
+    return head, expected, p.name
+
+
+def distractor_place(p_name: str) -> st.SearchStrategy[Place]:
+    return st.sampled_from(USABLE).filter(lambda q: q.name != p_name)
+
+
+DOC_TYPES = [(e["name"], bool(e.get("generic"))) for e in RES["metadata"]["doc_types"]]
+MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+          "November", "Dezember"]
+
+
+@st.composite
+def dates(draw: st.DrawFn) -> tuple[str, str]:
+    y, m, d = draw(st.integers(2005, 2025)), draw(st.integers(1, 12)), draw(st.integers(1, 28))
+    form = draw(st.integers(0, 3))
+    written = [f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.{y}", f"{d:02d}.{m:02d}.{y % 100:02d}", f"{d}. {MONTHS[m - 1]} {y}"][form]
+    return written, f"{y}-{m:02d}-{d:02d}"
+
+
+@st.composite
+def ids(draw: st.DrawFn) -> str:
+    n = draw(st.integers(1, 9999))
+    y = draw(st.integers(2005, 2025))
+    forms = [f"{n}/{y}", f"{n:04d}/{y}", f"{y}/{n}", f"{n % 1000:03d}/{n % 97:03d}/{y}", f"VO/{y}/{n}",
+             f"{y % 100:02d}-{(y + 6) % 100:02d} / V {n:05d}", f"{n:04d}/{y}-{n % 9 + 1}", f"{y}/BV/{n}", f"B {n}/{y % 100:02d}"]
+    return draw(st.sampled_from(forms))
+
+
+def cased(draw: st.DrawFn, word: str) -> str:
+    form = draw(st.integers(0, 3))
+    if form == 1:
+        return word.upper()
+    if form == 2 and " " not in word:
+        return " ".join(word.upper())
+    return word
+
+
+BODIES = ["Hauptausschuss", "Sozialausschuss", "Ausschuss für Bildung, Kultur und Sport", "Integrationsrat",
+          "Finanzausschuss", "Jugendhilfeausschuss"]
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> tuple[str, Expected]:
+    """A submission's header and first page: letterhead, type heading, number, date and
+    department in a drawn order and with drawn separators, a Beratungsfolge with dates, a
+    subject, and prose naming other towns and dates."""
+    written, iso = draw(dates())
+    head, expected, name = draw(issuers(written))
+    doc_type, generic = draw(st.sampled_from(DOC_TYPES))
+    number = draw(ids())
+    other = draw(distractor_place(name))
+    sep = draw(st.sampled_from([": ", ":\t", "\t", " ", ":  "]))
+    type_line = cased(draw, doc_type)
+    if draw(st.booleans()):  # the number beside the type
+        type_line += draw(st.sampled_from([" Nr. ", " Nr.: ", " - ", "\tNr. "])) + number
+        number_line = None
+    else:
+        label = "Nr." if generic else draw(st.sampled_from(["Vorlage Nr.", "Vorlagen-Nr.", "Vorlage-Nr.", "Drucksache Nr.",
+                                                            "Vorlagennummer", "Nr.", "Drucksachen-Nr."]))
+        number_line = label + (sep if draw(st.integers(0, 4)) else ":\n") + number
+    date_form = draw(st.integers(0, 4))
+    top = head
+    date_line: str | None = None
+    if date_form == 3 and re.fullmatch(r"(?:Stadt|Gemeinde) \S.*", head):  # "Stadt X, den 13.11.2024"
+        top = f"{head}, den{draw(st.sampled_from([' ', chr(9)]))}{written}"
+    elif date_form == 4 and number_line and "\n" not in number_line:  # "Vorlage Nr. 12/2019 vom 03.04.2019"
+        number_line += " vom " + written
+    elif date_form == 1:
+        date_line = "Datum:\n" + written
+    elif date_form == 2:
+        date_line = written + "\n\nDatum"
+    else:
+        date_line = draw(st.sampled_from(["Datum", "Stand", "Erstellt am", "Erstellungsdatum", "DATUM"])) + sep + written
+    if draw(st.integers(0, 2)) == 0:  # the type in a second column beside the letterhead
+        gap = draw(st.sampled_from(["\t", "      "]))
+        first, _, rest = top.partition("\n")
+        top = first + gap + type_line + ("\n" + rest if rest else "")
+        type_line = ""
+    parts = [part for part in (number_line, "Federführung" + sep + "Amt für Soziales", date_line) if part]
+    parts = draw(st.permutations(parts))
+    meeting1, meeting2 = draw(dates()), draw(dates())
+    council = "Kreistag" if expected.get("municipality_type") in ("Landkreis", "Kreis") else "Stadtrat"
+    if expected.get("municipality_type") == "Stadt" and draw(st.booleans()):
+        council = f"Rat der Stadt {name}"
+    beratung = (f"Beratungsfolge:\nGremium\tDatum\tZuständigkeit\n{draw(st.sampled_from(BODIES))}\t{meeting1[0]}"
+                f"\tVorberatung\n{council}\t{meeting2[0]}\tEntscheidung\n")
+    subject = draw(st.sampled_from(["Fortschreibung des Integrationskonzeptes", "Radverkehrskonzept 2030",
+                                    "Neubau einer Kindertagesstätte", "Haushaltssatzung und Haushaltsplan"]))
+    distract = draw(dates())
+    prose = (f"Begründung:\nDie Stadt {other.name} hat am {distract[0]} ein ähnliches Konzept beschlossen. "
+             f"Am {meeting1[0]} tagte der Ausschuss.\nRathausplatz 1, 12345 {other.name}\n")
+    text = (top + "\n" + (type_line + "\n" if type_line else "") + "\n" + "\n".join(parts) + "\n\n" + beratung + "\nBetreff:\n" + subject
+            + "\n\nBeschlussvorschlag:\nDer Rat stimmt zu.\n\n" + prose)
+    expected = dict(expected, doc_type=doc_type, doc_number=number, doc_date=iso, subject=subject)
+    return text, expected
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(issuers())
+def test_generated_letterhead_names_its_place(drawn: tuple[str, Expected, str]) -> None:
+    head, expected, _ = drawn
+    check(head + "\n\nBeschlussvorlage\n" + PROSE, expected)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_generated_header_recovered_exactly(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
+# --- gazetteer ----------------------------------------------------------------------------
+
+def test_gazetteer_covers_every_municipality_and_district() -> None:
+    types: dict[str, int] = {}
+    for p in GAZ.places:
+        types[p.type] = types.get(p.type, 0) + 1
+    assert len(GAZ) > 11_000 and types["Landkreis"] + types["Kreis"] == 294, types
+    assert {p.state for p in GAZ.places} == set(STATES)
+    for p in GAZ.places:
+        assert p.ags[:2] == STATES[p.state] and p.district == p.ags[:5]
+
+
+STATES = {"Schleswig-Holstein": "01", "Hamburg": "02", "Niedersachsen": "03", "Bremen": "04",
+          "Nordrhein-Westfalen": "05", "Hessen": "06", "Rheinland-Pfalz": "07", "Baden-Württemberg": "08",
+          "Bayern": "09", "Saarland": "10", "Berlin": "11", "Brandenburg": "12", "Mecklenburg-Vorpommern": "13",
+          "Sachsen": "14", "Sachsen-Anhalt": "15", "Thüringen": "16"}
+
+
+@pytest.mark.parametrize("name, kind, expected", [
+    ("Erlangen", None, ("Erlangen", "Stadt", "09562000")),  # kreisfreie Stadt without a register suffix
+    ("Lörrach", None, ("Lörrach", "Stadt", "08336050")),
+    ("Lörrach", "Kreis", ("Lörrach", "Landkreis", "08336")),
+    ("Landau in der Pfalz", "Stadt", ("Landau in der Pfalz", "Stadt", "07313000")),
+    ("Landau", "Stadt", ("Landau", "Stadt", None)),  # Landau in der Pfalz or Landau a.d.Isar
+    ("Halle/Saale", None, ("Halle (Saale)", "Stadt", "15002000")),
+    ("Freiburg i. Br.", "Stadt", ("Freiburg im Breisgau", "Stadt", "08311000")),
+    ("Hamburg", None, ("Hamburg", "Stadt", "02000000")),
+    ("Rostock", "Kreis", ("Rostock", "Landkreis", "13072")),
+    ("Ludwigshafen", None, ("Ludwigshafen am Rhein", "Stadt", "07314000")),  # an alias of municipalities.yaml
+], ids=lambda v: str(v))
+def test_gazetteer_resolves(name: str, kind: str | None, expected: tuple[str, str, str | None]) -> None:
+    r = GAZ.resolve(name, kind)
+    assert r is not None and (r.name, r.type, r.ags) == expected
+
+
+def test_gazetteer_loads_fast_and_once() -> None:
+    entries = tuple((e["name"], e["type"], e.get("state") or "", str(e.get("ags") or ""), e["id"],
+                     tuple(e.get("aliases", ()))) for e in RES["municipalities"]["entries"])
+    start = time.perf_counter()
+    fresh = load_gazetteer.__wrapped__(RESOURCE_DIR, entries)
+    elapsed = time.perf_counter() - start
+    assert isinstance(fresh, Gazetteer) and len(fresh) == len(GAZ)
+    assert elapsed < 0.5, elapsed
+    assert gazetteer(RES) is gazetteer(RES)
+
+
+def test_stored_keys_are_those_of_the_key_functions() -> None:
+    places, keys = read_places(RESOURCE_DIR / GAZETTEER_FILE)
+    for p, (key, base) in zip(places, keys):
+        assert key == name_key(p.name) and base == (base_key(p.name) or ""), p
+
+
+def test_municipalities_yaml_aliases_name_their_place() -> None:
+    for e in RES["municipalities"]["entries"]:
+        for alias in e.get("aliases", ()):
+            r = GAZ.resolve(alias, None)
+            assert r is not None and r.ags == str(e["ags"]) and r.name == e["name"], (alias, r)
+
+
+SOURCE = SHARED / "data" / "gazetteer"
+
+
+@pytest.mark.skipif(not (SOURCE / "gemeinden_2024.csv").exists(), reason="register files absent")
+def test_script_rebuilds_the_committed_gazetteer(tmp_path: Path) -> None:
+    import runpy
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "make_gazetteer.py"
+    out = tmp_path / GAZETTEER_FILE
+    module = runpy.run_path(str(script))
+    assert module["main"](["--source", str(SOURCE), "--out", str(out)]) == 0
+    assert gzip.decompress(out.read_bytes()) == gzip.decompress((RESOURCE_DIR / GAZETTEER_FILE).read_bytes())
+    assert out.read_bytes() == (RESOURCE_DIR / GAZETTEER_FILE).read_bytes()
+
+
+# --- seeds and real PDFs ------------------------------------------------------------------
+
+SEED_FACTS = {
+    "000": ("Landau in der Pfalz", "Rheinland-Pfalz", "Sitzungsvorlage", "500/035/2017", "2017-03-14"),
+    "001": ("Landshut", "Bayern", "Sitzungsvorlage", None, "2024-11-13"),
+    "002": ("Lörrach", "Baden-Württemberg", "Sitzungsvorlage", "139/2018", "2018-06-20"),
+    "003": ("Waiblingen", "Baden-Württemberg", "Sitzungsvorlage", None, "2017-11-20"),
+    "004": ("Leverkusen", "Nordrhein-Westfalen", "Vorlage", "2017/1900", "2017-10-27"),
+}
+
+
+@pytest.mark.parametrize("path", sorted(RAW.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_seed_texts(path: Path) -> None:
+    got = extract(path.read_text(encoding="utf-8"))
+    fields = ("municipality", "state", "doc_type", "doc_number", "doc_date")
+    assert tuple(got.get(f) for f in fields) == SEED_FACTS[path.name[:3]]
+
+
+CORPORA = {"munich": "München", "erlangen": "Erlangen"}
+REAL_PDFS = [(folder, p) for folder in CORPORA for p in sorted((SHARED / "corpus" / folder).glob("*.pdf"))]
+
+
+def read_pdf(path: Path) -> dict[str, Any]:
+    from pipeline.ingest import read_document
+    from pipeline.settings import Settings
+
+    doc, _ = read_document(path, str(path), Settings(ocr="never", workers=1))
+    meta = next(metadata.extract(doc, RES))
+    return {name: f.value for name, f in meta.fields.items()}
+
+
+@pytest.mark.skipif(not REAL_PDFS, reason="../shared/corpus absent")
+@pytest.mark.parametrize("folder, path", REAL_PDFS, ids=[p.name for _, p in REAL_PDFS])
+def test_real_pdfs_name_only_their_own_municipality(folder: str, path: Path) -> None:
+    got = read_pdf(path)
+    assert got.get("municipality") in (CORPORA[folder], None), got
+    if got.get("municipality"):
+        assert got.get("state") == "Bayern" and got.get("municipality_type") == "Stadt"
+
+
+@pytest.mark.skipif(not (SHARED / "corpus" / "munich" / "riski_6414694.pdf").exists(), reason="corpus absent")
+def test_munich_submission_type_and_number() -> None:
+    got = read_pdf(SHARED / "corpus" / "munich" / "riski_6414694.pdf")
+    assert (got.get("doc_type"), got.get("doc_number")) == ("Sitzungsvorlage", "20-26 / V 02318")
