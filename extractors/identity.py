@@ -113,14 +113,27 @@ def type_patterns(conf: dict[str, Any]) -> list[tuple[str, bool, bool, re.Patter
                                 for e in conf["doc_types"]))
 
 
-def type_heading(doc: Document, conf: dict[str, Any], header: list[Line]) -> TypeHeading | None:
+def type_heading(headings: list[TypeHeading]) -> TypeHeading | None:
     """The first heading naming a specific type, else the first generic one ("Vorlage")."""
+    specific = [h for h in headings if not h.generic]
+    return (specific or headings)[0] if headings else None
+
+
+def type_headings(doc: Document, conf: dict[str, Any], header: list[Line]) -> list[TypeHeading]:
+    """The header's lines and cells that name the document's type, in order."""
     text = doc.text
     found: list[TypeHeading] = []
     patterns = type_patterns(conf)
-    for line in header:
+    label = type_label(conf)
+    for i, line in enumerate(header):
         for start, end, cell in cells(line):
             at = cell_start(text, start)
+            typed = label.match(text, at, end)  # "Vorlageart: Beschlussvorlage", "Drucksache-Art:" / "…"
+            if typed is not None:
+                at = typed.end()
+                if at >= end - 1 and i + 1 < len(header):
+                    following = header[i + 1]
+                    at, end = cell_start(text, following.start), following.start + len(following.text.split("\t")[0])
             best: tuple[int, str, bool, bool] | None = None
             spaced = _SPACED.match(text, at, end)
             if spaced:  # "B E S C H L U S S V O R L A G E"
@@ -138,10 +151,18 @@ def type_heading(doc: Document, conf: dict[str, Any], header: list[Line]) -> Typ
             rest = text[best[0]:end]
             if prose(rest):
                 continue
-            if _HEADING_REST.match(rest) or end - at <= 40:
+            if typed is not None or _HEADING_REST.match(rest) or end - at <= 40:
                 found.append(TypeHeading(best[1], best[2], line, at, best[0], best[3]))
-    specific = [h for h in found if not h.generic]
-    return (specific or found)[0] if found else None
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _type_label(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?:" + pattern + r")[ \t]*(?::[ \t]*|\t[ \t]*|$)")
+
+
+def type_label(conf: dict[str, Any]) -> re.Pattern[str]:
+    return _type_label("|".join(e["pattern"] for e in conf["type_labels"]))
 
 
 def prose(rest: str) -> bool:
@@ -210,17 +231,20 @@ def number_patterns(conf: dict[str, Any]) -> list[tuple[re.Pattern[str], bool]]:
     return _number_patterns(tuple((e["pattern"], bool(e.get("structured"))) for e in conf["number_labels"]))
 
 
-def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], heading: TypeHeading | None) -> Found | None:
-    """The first labelled number of the header (a bare "Nr." only when nothing else is)."""
+def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], headings: list[TypeHeading]) -> Found | None:
+    """The first labelled number of the header (a bare "Nr." only when nothing else is), or the
+    id beside or under a type heading near the document's own ("Drucksache - 1536/V")."""
     text = doc.text
     hits: list[tuple[bool, int, Found]] = []
-    if heading is not None:
+    chosen = type_heading(headings)
+    near = [h for h in headings if chosen is not None and abs(h.line.start - chosen.line.start) <= 200]
+    for heading in near:
         after = text[heading.end:heading.line.end]
         label = _AFTER_HEADING.match(text, heading.end, heading.line.end)
         got = id_at(text, label.end(), heading.line.end) if label else None
         if got:
             hits.append((False, got[1], Found(got[0], got[1], got[2], "heading")))
-        elif not after.strip():
+        elif not after.strip() and heading is chosen:
             following = next((ln for ln in header if ln.start > heading.line.start and ln.text.strip()), None)
             if following is not None:
                 got = id_at(text, following.start, following.end, structured=True)

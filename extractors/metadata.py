@@ -17,7 +17,7 @@ from pipeline.records import Field, Metadata
 
 from .base import Line, Section, collapse, find_sections, first_section, lines
 from .dates import find_dates
-from .identity import doc_date, doc_number, doc_type, header_lines, span_of, type_heading
+from .identity import doc_date, doc_number, doc_type, header_lines, span_of, type_heading, type_headings
 from .issuer import find_issuer, place_date_lines
 from .resources import Resources
 
@@ -39,8 +39,9 @@ def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
     for name, value, span, method in municipality_fields(doc, res, sections, form_end):
         put(name, value, span, method)
     header = header_lines(doc.text, form_end, sections)
-    heading = type_heading(doc, conf, header)
-    number = doc_number(doc, conf, header, heading)
+    headings = type_headings(doc, conf, header)
+    heading = type_heading(headings)
+    number = doc_number(doc, conf, header, headings)
     dated = [pd.date for pd in place_date_lines(doc, res, sections, form_end)]
     for name, found in (("doc_number", number),
                         ("doc_date", doc_date(doc, conf, header, heading, number, form_end, dated)),
