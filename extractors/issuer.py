@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from pipeline.document import Document
+from pipeline.structure import is_page_number, view
 
-from .base import Section, lines
+from .base import Line, Section, lines
 from .dates import DateMatch, find_dates, loose_date_at
 from .fastre import Matcher, prefiltered
 from .gazetteer import _CONNECTORS, Gazetteer, Resolution, gazetteer, name_key
@@ -163,7 +164,8 @@ def find_issuer(doc: Document, res: Resources, sections: list[Section], header_e
     gaz = gazetteer(res)
     voc = vocabulary(res, gaz)
     hints = body_hints(doc.text, sections, header_end, voc)
-    found = list(letterheads(doc.text, header_end, gaz, voc, hints))
+    found = list(letterheads(doc.text, lines(doc.text, 0, header_end), gaz, voc, hints))
+    found += letterheads(doc.text, running_lines(doc, header_end), gaz, voc, hints, running=True)
     found += offices(doc.text, sections, header_end, gaz, voc, hints)
     found += place_dates(doc.text, header_end, gaz, voc, hints)
     best = choose(found, gaz)
@@ -179,11 +181,18 @@ def body_hints(text: str, sections: list[Section], header_end: int, voc: Vocabul
     return frozenset(hid for hid, pattern in voc.hints if any(pattern.search(p) for p in parts))
 
 
-def letterheads(text: str, header_end: int, gaz: Gazetteer, voc: Vocabulary,
-                hints: frozenset[str]) -> Iterator[Evidence]:
+def running_lines(doc: Document, header_end: int) -> list[Line]:
+    """Running headers and footers after the header (page numbers left out)."""
+    v = view(doc)
+    return [v.lines[i] for i in sorted(v.furniture)
+            if v.lines[i].start >= header_end and not is_page_number(v.lines[i].text)]
+
+
+def letterheads(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary,
+                hints: frozenset[str], running: bool = False) -> Iterator[Evidence]:
     """'Stadt X' / 'Landratsamt X' starting a line or a cell of the header (the name may stand
-    on the next line: "Landeshauptstadt" / "München")."""
-    header = lines(text, 0, header_end)
+    on the next line: "Landeshauptstadt" / "München"); with ``running``, the lines are running
+    headers and footers ("Stadt Musterstadt · Fachbereich Soziales" on every page)."""
     previous = ""
     for n, line in enumerate(header):
         if not line.text.strip():
@@ -194,7 +203,7 @@ def letterheads(text: str, header_end: int, gaz: Gazetteer, voc: Vocabulary,
             continue
         for start, end, cell in cells(line):
             limit = end
-            if end == line.end and cell.strip(" \t■•*#>-").lower() in voc.kinds and n + 1 < len(header):
+            if not running and end == line.end and cell.strip(" \t■•*#>-").lower() in voc.kinds and n + 1 < len(header):
                 following = header[n + 1]
                 limit = following.start + len(following.text.split("\t")[0])
             m = voc.kind_start.match(text, start, limit)
@@ -213,10 +222,10 @@ def letterheads(text: str, header_end: int, gaz: Gazetteer, voc: Vocabulary,
                 rest = text[name_end:limit]
                 exact = not rest.strip() or re.match(r"\s*,\s*(?:den\b|\d|$)", rest)
                 yield Evidence(resolution, text[m.end():name_end], m.end(), name_end,
-                               LETTERHEAD if exact else PARTIAL_LETTERHEAD, "letterhead")
+                               LETTERHEAD if exact and not running else PARTIAL_LETTERHEAD, "letterhead")
                 continue
             unknown_end = unknown_name(text, m.end(), limit)
-            if unknown_end is not None and not text[unknown_end:limit].strip() and n < 12:
+            if unknown_end is not None and not text[unknown_end:limit].strip() and n < 12 and not running:
                 written = text[m.end():unknown_end]
                 yield Evidence(Resolution(written, mtype), written, m.end(), unknown_end, UNKNOWN_LETTERHEAD, "letterhead")
 

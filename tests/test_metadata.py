@@ -145,6 +145,16 @@ def test_municipality(case: Case) -> None:
     check(case.text, case.expected)
 
 
+def test_running_footer_names_the_issuer() -> None:
+    """No letterhead text (a logo), but every page ends in the town's footer."""
+    pages = [("Beschlussvorlage\nVorlage Nr. 12/2020\n\nBetreff:\nRadwege\n\nBegründung:\nDie Stadt Köln baut.\n\n"
+              "Stadt Bocholt · Kaiser-Wilhelm-Straße 52-58 · Seite 1", "plain_text", None),
+             ("Weiter im Text.\n\nStadt Bocholt · Kaiser-Wilhelm-Straße 52-58 · Seite 2", "plain_text", None)]
+    doc = Document.from_pages("t", "t.txt", "0" * 64, pages)
+    got = {n: f.value for n, f in next(metadata.extract(doc, RES)).fields.items()}
+    assert (got.get("municipality"), got.get("ags")) == ("Bocholt", "05554008")
+
+
 TYPE_CASES = [
     Case("capitals", "Stadt Bonn\n\nBESCHLUSSVORLAGE\n", {"doc_type": "Beschlussvorlage"}),
     Case("informationsvorlage", "Informationsvorlage\nDrucksache Nr. 12/2020\n", {"doc_type": "Informationsvorlage"}),
