@@ -98,12 +98,29 @@ def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool) -> str:
     return "stop"
 
 
+def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tuple[Line, str, list[Cell]]]:
+    """Lines with their cells; a single-spaced line holding several rows (a table flattened
+    into one line, as some text exports give it) is cut before each row's first column."""
+    for line in following:
+        mode, cs = row_cells(line, v.tokens)
+        lead = next((k for k in (hdr.kinds if hdr else ()) if k in ("body", "date")), None)
+        first = {"body": "text", "date": "date"}.get(lead or "")
+        if mode != "tokens" or first is None or sum(1 for c in cs if c.kind == "date") < 2 \
+                or sum(1 for c in cs if c.kind == "text") < 2:
+            yield line, mode, cs
+            continue
+        cuts = [j for j, c in enumerate(cs) if c.kind == first and j > 0]
+        for a, b in zip([0, *cuts], [*cuts, len(cs)]):
+            part = cs[a:b]
+            start, end = part[0].start, part[-1].end
+            yield Line(start, end, line.text[start - line.start:end - line.start]), mode, part
+
+
 def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[Consultation]:
     """The consultations of the lines after a header (``hdr``) or a heading, until the block ends."""
     table = hdr is not None
     items: list[Item] = []
-    for line in following[:MAX_BLOCK_LINES]:
-        mode, cs = row_cells(line, v.tokens)
+    for line, mode, cs in _rows_of(following[:MAX_BLOCK_LINES], v, hdr):
         kind = _kind(line, mode, cs, v, table)
         if kind == "stop" or (kind == "header" and not table):
             items.append(("end", line, mode, []))

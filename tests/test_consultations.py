@@ -148,6 +148,10 @@ CASES = [
     Case("header-glued-to-first-row",
          "Beratungsfolge Gremium Sitzung am TOP Ö/N Sozialausschuss 20.06.2018 7 Ö\nKreistag 18.07.2018 12 Ö\n",
          [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)]),
+    Case("table-flattened-into-one-line",
+         "Beratungsfolge Gremium Sitzung am TOP Ö/N Sozialausschuss 20.06.2018 7 Ö Kreistag 18.07.2018 12 N\n\n"
+         "Betreff:\nX\n",
+         [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, False)]),
     Case("weekday-and-time",
          "Beratungsfolge\nDatum\tGremium\tZuständigkeit\nDi, 20.02.2018\tHauptausschuss\tVorberatung\n"
          "Dienstag, 06.03.2018 17:00 Uhr\tStadtrat\tEntscheidung\n",
