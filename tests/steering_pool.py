@@ -7,6 +7,9 @@ sector, and its phrase with the article in the nominative, genitive and dative.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Callable
+
+from hypothesis import strategies as st
 
 
 @dataclass(frozen=True)
@@ -136,3 +139,92 @@ FRAMES = [
     ("gen", "{G_dat} gehören Vertreterinnen und Vertreter {list} an."),
     ("gen", "{G_nom} besteht aus Vertreter/-innen {list}."),
 ]
+
+
+# --- a generated submission passage: a group, its members, in prose, bullets or a table -----
+
+Draw = Callable[[Any], Any]  # hypothesis' data.draw
+
+
+def enumeration(items: list[Org], case: str, style: str, count_at: int | None) -> str:
+    """The items in ``case``, joined as ``style`` says; the item at ``count_at`` with a count
+    ("zwei Mitglieder des Integrationsbeirats")."""
+    forms = [o.case(case) for o in items]
+    if count_at is not None:
+        forms[count_at] = f"zwei {'Mitglieder' if case == 'nom' else 'Mitgliedern'} {items[count_at].gen}"
+    if style == "sowohl" and len(forms) == 2:
+        return f"sowohl {forms[0]} als auch {forms[1]}"
+    if style == "neben" and len(forms) >= 3 and case == "nom" and count_at not in (0, 1):
+        rest = forms[2:]
+        tail = ", ".join(rest[:-1]) + " sowie " + rest[-1] if len(rest) > 1 else rest[0]
+        return f"neben {items[0].dat} und {items[1].dat} auch {tail}"
+    last = " sowie " if style == "sowie" else " und "
+    return ", ".join(forms[:-1]) + last + forms[-1]
+
+
+def wrap(text: str, width: int, hyphen_at: list[int]) -> list[str]:
+    """Lines of at most ``width`` characters; a long capitalised word at a break is hyphenated
+    when its index is in ``hyphen_at`` ("Volks-" / "hochschule"). "e. V." stays on one line."""
+    words = text.replace("e. V.", "e.\u00a0V.").split(" ")
+    lines: list[str] = []
+    cur = ""
+    for n, w in enumerate(words):
+        if cur and len(cur) + 1 + len(w) > width:
+            cut = len(w) // 2
+            if n in hyphen_at and len(w) > 9 and "-" not in w and w[:1].isupper() and w[cut].islower() \
+                    and w[cut - 1].isalpha():
+                lines.append(cur + " " + w[:cut] + "-")
+                cur = w[cut:]
+                continue
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    lines.append(cur)
+    return [ln.replace("\u00a0", " ") for ln in lines]
+
+
+def passage(draw: Draw) -> tuple[str, str, list[tuple[str, str]]]:
+    """A passage naming a group and its members (pages joined by form feeds), the group's
+    name, and the members with their sectors in document order."""
+    g = draw(st.sampled_from(GROUPS))
+    items = draw(st.lists(st.sampled_from(POOL), min_size=2, max_size=5, unique_by=lambda o: o.name))
+    layout = draw(st.sampled_from(["prose", "prose", "bullets", "table"]))
+    article = "eine" if g.nom.startswith("die") else "ein"
+    intro = f"Zur Steuerung des Integrationsprozesses wurde {article} {g.name} eingerichtet."
+    if layout == "prose":
+        case, frame = draw(st.sampled_from(FRAMES))
+        style = draw(st.sampled_from(["und", "sowie", "sowohl", "neben"]))
+        count_at = draw(st.one_of(st.none(), st.integers(0, len(items) - 1))) if case != "gen" else None
+        sentence = frame.format(list=enumeration(items, case, style, count_at), G_dat=_cap(g.dat), g_dat=g.dat,
+                                G_nom=_cap(g.nom), g_nom=g.nom, g_acc=g.acc, G_in=_cap(g.in_), G_an=_cap(g.an),
+                                g_gen=g.gen)
+        body = f"{intro} {_cap(sentence).replace('..', '.')} Die Geschäftsstelle liegt beim Büro des " \
+               "Oberbürgermeisters."
+        width = draw(st.integers(55, 95))
+        lines = wrap(body, width, draw(st.lists(st.integers(0, 60), max_size=4)))
+    elif layout == "bullets":
+        bullet = draw(st.sampled_from(["- ", "• ", "1. "]))
+        rows = []
+        for k, o in enumerate(items):
+            mark = f"{k + 1}. " if bullet == "1. " else bullet
+            rows.append(mark + (f"Vertreter/in {o.gen}" if draw(st.booleans()) else o.name))
+        lines = [intro, "", f"{_cap(g.nom)} setzt sich wie folgt zusammen:", "", *rows, "",
+                 f"{_cap(g.nom)} tagt viermal im Jahr."]
+    else:
+        swap = draw(st.booleans())
+        header = "Vertreter/in\tInstitution" if swap else "Institution\tVertreter/in"
+        rows = [f"Frau Muster{k}\t{o.name}" if swap else f"{o.name}\tHerr Beispiel{k}" for k, o in enumerate(items)]
+        lines = [intro, "", f"Mitglieder {g.gen}:", "", header, *rows, "", f"{_cap(g.nom)} tagt viermal im Jahr."]
+    if len(lines) > 2 and draw(st.booleans()):  # a page break with a running header and page numbers
+        cut = draw(st.integers(1, len(lines) - 1))
+        pages = [lines[:cut], lines[cut:]]
+        text = "\f".join(f"Stadt Musterstadt – Integrationskonzept\n\n" + "\n".join(part) + f"\n\nSeite {p + 1} von 2"
+                         for p, part in enumerate(pages))
+    else:
+        text = "\n".join(lines)
+    return text, g.name, [(o.name, o.sector) for o in items]
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]

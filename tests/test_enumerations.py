@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors import enumerations
 from extractors.enumerations import nominative, read, split
 from extractors.nlp import entities
+
+from steering_pool import POOL, Org
 
 # phrase as it stands in a sentence -> name in the nominative
 NOMINATIVE = {
@@ -118,3 +122,48 @@ def test_read(text: str, names: list[str]) -> None:
 def test_doctests_of_the_module() -> None:
     import doctest
     assert doctest.testmod(enumerations).failed == 0
+
+
+# --- generated enumerations ------------------------------------------------------------------
+
+LEADS = {  # how a member is introduced in each case, and the count that gives
+    "nom": [("", None), ("zwei Mitglieder ", 2), ("ein Vertreter ", 1), ("Vertreterinnen und Vertreter ", None)],
+    "dat": [("", None), ("zwei Mitgliedern ", 2), ("einem Vertreter ", 1), ("Vertreter/-innen ", None)],
+}
+
+
+@st.composite
+def enumerations_in_a_case(draw: st.DrawFn) -> tuple[str, list[tuple[str, int | None]]]:
+    items: list[Org] = draw(st.lists(st.sampled_from(POOL), min_size=1, max_size=6, unique_by=lambda o: o.name))
+    case = draw(st.sampled_from(["nom", "dat", "gen"]))
+    parts, expected = [], []
+    for o in items:
+        if case == "gen":
+            parts.append(o.gen)
+            expected.append((o.name, None))
+            continue
+        lead, count = draw(st.sampled_from(LEADS[case]))
+        parts.append(lead + (o.gen if lead else o.case(case)))
+        expected.append((o.name, count))
+    joiner = draw(st.sampled_from([" und ", " sowie ", " bzw. ", "; "]))
+    text = ", ".join(parts[:-1]) + joiner + parts[-1] if len(parts) > 1 else parts[0]
+    if case == "gen":
+        text = draw(st.sampled_from(["Vertreterinnen und Vertreter ", "Mitglieder ", "je eine Vertretung "])) + text
+        if text.startswith("je"):
+            expected = [(name, 1) for name, _ in expected]
+    elif len(items) == 2 and draw(st.booleans()):
+        text = f"sowohl {parts[0]} als auch {parts[1]}"
+    return text, expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(enumerations_in_a_case())
+def test_generated_enumerations_read_back(sample: tuple[str, list[tuple[str, int | None]]]) -> None:
+    """Members of the pool in the nominative, dative or genitive, with counts and "Vertreter"
+    leads, joined by commas, und, sowie, bzw., semicolons or sowohl ... als auch: each comes
+    back named in the nominative with its count, and its evidence inside the text."""
+    text, expected = sample
+    items = read(text, entities=entities(text))
+    assert [(i.name, i.count) for i in items] == expected
+    for i in items:
+        assert 0 <= i.start <= i.name_start < i.end <= len(text)

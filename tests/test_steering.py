@@ -22,10 +22,12 @@ from pipeline.records import SteeringGroup
 from pipeline.settings import Settings
 
 from conftest import GOLD, RENDERINGS
+from steering_pool import passage
 
 
 def doc_of(text: str) -> Document:
-    return Document.from_pages("t", "t.txt", "0" * 64, [(text, "plain_text", None)])
+    """A plain-text document; a form feed starts a new page."""
+    return Document.from_pages("t", "t.txt", "0" * 64, [(page, "plain_text", None) for page in text.split("\f")])
 
 
 def groups_of(text: str) -> list[SteeringGroup]:
@@ -151,6 +153,213 @@ CASES = [
     Case("other-group-nouns", "Es wird eine Arbeitsgruppe und eine Fachgruppe Integration gebildet.", []),
     Case("compound-not-a-group", "Die Steuerungsgruppensitzung wurde auf Juni verschoben.", []),
 ]
+
+
+# --- members in sentences, any word order and case -------------------------------------------
+
+S, A, P, W, E = "administration", "public_agency", "politics", "welfare", "education"
+SENTENCES = [
+    Case("gehoeren-neben-auch-genitive-counts",
+         "Zur Steuerung des Prozesses wird eine Lenkungsgruppe eingerichtet. Der Lenkungsgruppe gehören neben der "
+         "Sozialdezernentin und dem Amt für Integration auch Vertreterinnen und Vertreter des Jobcenters, der "
+         "Caritas, des Diakonischen Werks sowie zwei Mitglieder des Integrationsbeirats an.",
+         ["Lenkungsgruppe"], [("Sozialdezernentin", S), ("Amt für Integration", S), ("Jobcenter", A),
+                              ("Caritas", W), ("Diakonisches Werk", W), ("Integrationsbeirat", P)]),
+    Case("arbeiten-mit-semicolon-hinzu-je",
+         "Im Steuerungskreis arbeiten seit 2023 das Sozialamt, die Ausländerbehörde und das Jobcenter mit; hinzu "
+         "kommen je eine Vertretung der Kreishandwerkerschaft und der Volkshochschule.",
+         ["Steuerungskreis"], [("Sozialamt", S), ("Ausländerbehörde", S), ("Jobcenter", A),
+                               ("Kreishandwerkerschaft", "business"), ("Volkshochschule", E)]),
+    Case("page-break-with-furniture-mid-sentence",
+         "Stadt Musterstadt – Integrationskonzept\n\nDer Lenkungsgruppe gehören Vertreterinnen und Vertreter des"
+         "\n\nSeite 1 von 2\f"
+         "Stadt Musterstadt – Integrationskonzept\n\nJobcenters, der Volks-\nhochschule und der Caritas an.\n\n"
+         "Seite 2 von 2",
+         ["Lenkungsgruppe"], [("Jobcenter", A), ("Volkshochschule", E), ("Caritas", W)]),
+    Case("page-break-inside-a-hyphenated-word",
+         "Zur Steuerung wurde ein Steuerungskreis eingerichtet. Der Steuerungskreis besteht aus dem Sozial-\n\n"
+         "Seite 1 von 2\famt, der Diakonie und der Agentur für\n\nSeite 2 von 2\f\nArbeit.",
+         ["Steuerungskreis"], [("Sozialamt", S), ("Diakonie", W), ("Agentur für Arbeit", A)]),
+    Case("mitglieder-sind-colon",
+         "Es wurde eine Begleitgruppe gebildet. Mitglieder der Begleitgruppe sind: das Sozialamt, der "
+         "Integrationsrat, die AWO und die Volkshochschule.",
+         ["Begleitgruppe"], [("Sozialamt", S), ("Integrationsrat", P), ("AWO", W), ("Volkshochschule", E)]),
+    Case("arbeitsgruppe-besteht-aus-dative",
+         "Die Arbeitsgruppe besteht aus dem Jugendamt, dem Staatlichen Schulamt und der Polizei.",
+         ["Arbeitsgruppe"], [("Jugendamt", S), ("Staatliches Schulamt", A), ("Polizei", A)]),
+    Case("arbeitskreis-acronym",
+         "Dem Arbeitskreis Migration (AKM) gehören das Sozialamt, die Caritas und der Kreisjugendring an. "
+         "Der AKM tagt monatlich.",
+         ["Arbeitskreis Migration (AKM)"], [("Sozialamt", S), ("Caritas", W), ("Kreisjugendring", "civil_society")]),
+    Case("sind-vertreten-colon",
+         "Zur Begleitung des Prozesses wurde eine Steuerungsgruppe gebildet. In der Steuerungsgruppe sind vertreten: "
+         "das Sozialamt, das Jobcenter, die Agentur für Arbeit und die Industrie- und Handelskammer.",
+         ["Steuerungsgruppe"], [("Sozialamt", S), ("Jobcenter", A), ("Agentur für Arbeit", A),
+                                ("Industrie- und Handelskammer", "business")]),
+    Case("members-first-then-verb-chair-sentence",
+         "Das Sozialamt, das Jobcenter und der Caritasverband gehören der neuen Lenkungsgruppe an. "
+         "Den Vorsitz führt der Landrat.",
+         ["Lenkungsgruppe"], [("Sozialamt", S), ("Jobcenter", A), ("Caritasverband", W), ("Landrat", P)],
+         chair="Landrat"),
+    Case("relative-clause-angehoeren",
+         "Es wird eine Lenkungsgruppe gebildet, der das Sozialamt, das Jobcenter und die Caritas angehören.",
+         ["Lenkungsgruppe"], [("Sozialamt", S), ("Jobcenter", A), ("Caritas", W)]),
+    Case("nehmen-teil",
+         "An der Steuerungsgruppe nehmen Vertreterinnen und Vertreter der Stadtverwaltung, der Wohlfahrtsverbände "
+         "und der Migrantenorganisationen teil.",
+         ["Steuerungsgruppe"], [("Stadtverwaltung", S), ("Wohlfahrtsverbände", W),
+                                ("Migrantenorganisationen", "migrant_organisation")]),
+    Case("wirken-mit-unter-vorsitz",
+         "In der Lenkungsgruppe wirken unter Vorsitz der Oberbürgermeisterin das Sozialamt, das Jobcenter und der "
+         "Integrationsbeirat mit.",
+         ["Lenkungsgruppe"], [("Oberbürgermeisterin", P), ("Sozialamt", S), ("Jobcenter", A),
+                              ("Integrationsbeirat", P)], chair="Oberbürgermeisterin"),
+    Case("bilden-members-first",
+         "Das Sozialamt, die Volkshochschule und die Diakonie bilden die Steuerungsgruppe.",
+         ["Steuerungsgruppe"], [("Sozialamt", S), ("Volkshochschule", E), ("Diakonie", W)]),
+    Case("bilden-group-first",
+         "Die Steuerungsgruppe bilden das Sozialamt, die Volkshochschule und die Diakonie.",
+         ["Steuerungsgruppe"], [("Sozialamt", S), ("Volkshochschule", E), ("Diakonie", W)]),
+    Case("setzt-sich-aus-zusammen",
+         "Die Steuerungsgruppe setzt sich aus dem Sozialamt, dem Jobcenter und der Caritas zusammen.",
+         ["Steuerungsgruppe"], [("Sozialamt", S), ("Jobcenter", A), ("Caritas", W)]),
+    Case("setzt-sich-zusammen-aus-counts",
+         "Die Lenkungsgruppe setzt sich zusammen aus dem Landrat, dem Dezernenten für Soziales, der "
+         "Integrationsbeauftragten des Landkreises, zwei Vertretern der Kreistagsfraktionen und je einem Vertreter "
+         "der Wohlfahrtsverbände.",
+         ["Lenkungsgruppe"], [("Landrat", P), ("Dezernent für Soziales", S),
+                              ("Integrationsbeauftragte des Landkreises", S), ("Kreistagsfraktionen", P),
+                              ("Wohlfahrtsverbände", W)]),
+    Case("anaphora-and-hinzu-kommen",
+         "Zur Steuerung wurde eine Steuerungsgruppe eingesetzt. Ihr gehören das Sozialamt und das Jugendamt an. "
+         "Hinzu kommen Vertreter der Polizei und des Staatlichen Schulamts.",
+         ["Steuerungsgruppe"], [("Sozialamt", S), ("Jugendamt", S), ("Polizei", A), ("Staatliches Schulamt", A)]),
+    Case("vorsitz-marker-and-apposition",
+         "Die Lenkungsgruppe wurde 2022 unter der Federführung des Fachbereichs Jugend, Familie und Soziales "
+         "konstituiert. Ihr gehören neben Oberbürgermeister Dr. Frank Mentrup (Vorsitz) die Bürgermeisterin für "
+         "Soziales, Frau Lisbach, Vertreterinnen und Vertreter der Gemeinderatsfraktionen, des Jobcenters Stadt "
+         "Karlsruhe, der Liga der freien Wohlfahrtspflege sowie des Staatlichen Schulamts an.",
+         ["Lenkungsgruppe"], [("Oberbürgermeister Dr. Frank Mentrup", P), ("Bürgermeisterin für Soziales", P),
+                              ("Gemeinderatsfraktionen", P), ("Jobcenter Stadt Karlsruhe", A),
+                              ("Liga der freien Wohlfahrtspflege", W), ("Staatliches Schulamt", A)],
+         chair="Oberbürgermeister Dr. Frank Mentrup"),
+    Case("beratende-mitglieder-after-particle",
+         "Der Steuerungsgruppe gehören das Sozialamt und das Jugendamt an, als beratende Mitglieder außerdem "
+         "die Caritas und die Diakonie.",
+         ["Steuerungsgruppe"], [("Sozialamt", S), ("Jugendamt", S), ("Caritas", W), ("Diakonie", W)]),
+    Case("darunter",
+         "Der Lenkungsgruppe gehören derzeit 14 Personen an, darunter Vertreter des Jobcenters und der Caritas.",
+         ["Lenkungsgruppe"], [("Jobcenter", A), ("Caritas", W)], size=14),
+    Case("quoted-name-genitive-adjectives",
+         "Die Steuerungsgruppe „Integration gestalten“ besteht aus Vertreterinnen und Vertretern des Sozialamts, "
+         "der Volkshochschule, des Jobcenters und des Deutschen Roten Kreuzes.",
+         ["Steuerungsgruppe „Integration gestalten“"], [("Sozialamt", S), ("Volkshochschule", E), ("Jobcenter", A),
+                                                        ("Deutsches Rotes Kreuz", W)]),
+    Case("bracketed-offices-and-adjective",
+         "In der Steuerungsgruppe arbeiten Vertreter der Stadtverwaltung (Sozialamt, Jugendamt), der freien Träger "
+         "und der Migrantenorganisationen mit.",
+         ["Steuerungsgruppe"], [("Stadtverwaltung (Sozialamt, Jugendamt)", S), ("freie Träger", "other"),
+                                ("Migrantenorganisationen", "migrant_organisation")]),
+    Case("municipalities-bilden-gemeinsam",
+         "Die Stadt Ulm, der Alb-Donau-Kreis und die Agentur für Arbeit Ulm bilden gemeinsam die Lenkungsgruppe "
+         "Integration.",
+         ["Lenkungsgruppe Integration"], [("Stadt Ulm", S), ("Alb-Donau-Kreis", S), ("Agentur für Arbeit Ulm", A)]),
+    Case("sowohl-als-auch-slash",
+         "Dem Lenkungskreis gehören sowohl das Sozialamt als auch die Agentur für Arbeit / Jobcenter an.",
+         ["Lenkungskreis"], [("Sozialamt", S), ("Agentur für Arbeit / Jobcenter", A)]),
+    Case("bzw-and-slash-with-articles",
+         "Der Steuerungsgruppe gehören die Agentur für Arbeit bzw. das Jobcenter sowie der Caritasverband / "
+         "das Diakonische Werk an.",
+         ["Steuerungsgruppe"], [("Agentur für Arbeit", A), ("Jobcenter", A), ("Caritasverband", W),
+                                ("Diakonisches Werk", W)]),
+    Case("complement-with-comma",
+         "Die Lenkungsgruppe besteht aus dem Amt für Jugend, Familie und Soziales, dem Jobcenter und der Caritas.",
+         ["Lenkungsgruppe"], [("Amt für Jugend, Familie und Soziales", S), ("Jobcenter", A), ("Caritas", W)]),
+    Case("mitglieder-heading-numbered-list",
+         "Mitglieder der Steuerungsgruppe:\n\n1. Sozialamt\n2. Jobcenter\n3. Frau Dr. Schmidt, Caritasverband\n",
+         ["Steuerungsgruppe"], [("Sozialamt", S), ("Jobcenter", A), ("Caritasverband", W)]),
+    Case("heading-then-mitglieder-line",
+         "Lenkungsgruppe\n\nMitglieder: Sozialamt, Jobcenter, Caritas und Volkshochschule.\n",
+         ["Lenkungsgruppe"], [("Sozialamt", S), ("Jobcenter", A), ("Caritas", W), ("Volkshochschule", E)]),
+    Case("table-person-column-first",
+         "Die Steuerungsgruppe setzt sich wie folgt zusammen:\n\nVertreter/in\tInstitution\n"
+         "Frau Müller\tAmt für Integration\nHerr Braun\tJobcenter Ulm\nFrau Yilmaz\tDiakonisches Werk\n\n"
+         "Die Steuerungsgruppe tagt viermal im Jahr.\n",
+         ["Steuerungsgruppe"], [("Amt für Integration", S), ("Jobcenter Ulm", A), ("Diakonisches Werk", W)]),
+    Case("bullets-vertreter-of-and-chair-mark",
+         "Die Steuerungsgruppe setzt sich wie folgt zusammen:\n\n- Oberbürgermeisterin (Vorsitz)\n"
+         "- Amt für Soziales und Wohnen\n- Vertreter/-innen des Jobcenters\n- Caritasverband Ulm e. V.\n\n"
+         "Die Steuerungsgruppe tagt viermal im Jahr.\n",
+         ["Steuerungsgruppe"], [("Oberbürgermeisterin", P), ("Amt für Soziales und Wohnen", S), ("Jobcenter", A),
+                                ("Caritasverband Ulm e. V.", W)], chair="Oberbürgermeisterin"),
+    Case("list-after-colon-over-a-page-break",
+         "Es wurde ein Lenkungskreis eingerichtet. Im Lenkungskreis sind vertreten:\n\nSeite 1 von 2\f"
+         "die Evangelische Kirchengemeinde und der Caritasverband.\n\nSeite 2 von 2",
+         ["Lenkungskreis"], [("Evangelische Kirchengemeinde", "civil_society"), ("Caritasverband", W)]),
+    Case("beirat-set-up-to-accompany",
+         "Zur Begleitung der Erstellung des Integrationskonzeptes wird ein Beirat eingerichtet. Dem Beirat gehören "
+         "der Oberbürgermeister, die Fraktionen des Stadtrates und der Migrationsbeirat an.",
+         ["Beirat"], [("Oberbürgermeister", P), ("Fraktionen des Stadtrates", P), ("Migrationsbeirat", P)]),
+    Case("seats-je-of-sectors-are-no-members",
+         "Die Steuerungsgruppe besteht aus je drei Vertreterinnen und Vertretern der Verwaltung, der Politik und "
+         "der Zivilgesellschaft.",
+         ["Steuerungsgruppe"], size=9, seats=(3, 3, 3)),
+    Case("seats-after-colon",
+         "Die Steuerungsgruppe besteht aus 15 Personen: fünf Vertreterinnen und Vertretern der Verwaltung, fünf aus "
+         "der Politik und fünf aus der Zivilgesellschaft.",
+         ["Steuerungsgruppe"], size=15, seats=(5, 5, 5)),
+    Case("chair-stops-before-adverb",
+         "Die Steuerungsgruppe tagt unter Leitung des Bürgermeisters viermal im Jahr.",
+         ["Steuerungsgruppe"], [("Bürgermeister", P)], chair="Bürgermeister"),
+]
+
+# nothing to find, or a group without members
+NEGATIVE = [
+    Case("set-up-only", "Eine Steuerungsgruppe soll eingerichtet werden.", ["Steuerungsgruppe"]),
+    Case("modal-bilden-is-setting-up",
+         "Die Verwaltung wird eine Steuerungsgruppe bilden. Sie soll den Prozess begleiten.", []),
+    Case("attendees",
+         "Die Ergebnisse wurden der Steuerungsgruppe vorgestellt. Anwesend waren: Herr Müller (Sozialamt), "
+         "Frau Yilmaz (Caritas).", []),
+    Case("attendees-list-after-a-group-sentence",
+         "In der Sitzung der Lenkungsgruppe am 5. März waren anwesend:\n\n- Sozialamt\n- Jobcenter\n", []),
+    Case("workshop-participants",
+         "Die Ergebnisse der Workshops wurden in der Steuerungsgruppe beraten, an der Vertreter des Jobcenters und "
+         "der Caritas teilnahmen.", []),
+    Case("works-with-is-not-membership",
+         "Die Steuerungsgruppe arbeitet eng mit dem Jobcenter und der Caritas zusammen.", []),
+    Case("passive-elected",
+         "Es wird eine Steuerungsgruppe eingerichtet. Die Mitglieder der Steuerungsgruppe wurden vom Stadtrat "
+         "gewählt.", ["Steuerungsgruppe"]),
+    Case("passive-appointed",
+         "Es wird eine Steuerungsgruppe eingerichtet. Die Mitglieder der Steuerungsgruppe sind von der "
+         "Oberbürgermeisterin berufen worden.", ["Steuerungsgruppe"]),
+    Case("beirat-of-elected-members-is-no-group",
+         "Der Integrationsbeirat begleitet die Umsetzung. Ihm gehören 12 gewählte Mitglieder an.", []),
+    Case("working-group-without-members", "Es wird eine Arbeitsgruppe zur Bildung eingerichtet.", []),
+    Case("goals-list",
+         "Die Lenkungsgruppe „Integration“ verfolgt folgende Ziele:\n\n- Sozialamt stärken\n- Caritas einbinden\n",
+         ["Lenkungsgruppe „Integration“"]),
+    Case("signatories",
+         "Die Steuerungsgruppe Integration legt den Bericht vor.\n\ngez. Oberbürgermeister\ngez. Sozialdezernentin\n",
+         ["Steuerungsgruppe Integration"]),
+    Case("size-only", "Die Steuerungsgruppe besteht aus zwölf Personen.", ["Steuerungsgruppe"], size=12),
+]
+
+
+@pytest.mark.parametrize("case", SENTENCES + NEGATIVE, ids=[c.id for c in SENTENCES + NEGATIVE])
+def test_members_in_sentences(case: Case) -> None:
+    test_steering_cases(case)
+
+
+@pytest.mark.parametrize("case", SENTENCES, ids=[c.id for c in SENTENCES])
+def test_member_methods_and_spans(case: Case) -> None:
+    doc = doc_of(case.text)
+    for g in steering.extract(doc, load_resources()):
+        assert isinstance(g, SteeringGroup) and g.method in ("prose", "heading", "list", "table")
+        for m in g.members:
+            assert m.method in ("prose", "list", "table", "item", "chair")
+            assert doc.text[m.span.start:m.span.end] == m.span.snippet
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
@@ -312,3 +521,19 @@ def test_any_text_gives_groups_with_true_spans(parts: list[str]) -> None:
         for rec in [g, *g.members]:
             assert doc.text[rec.span.start:rec.span.end] == rec.span.snippet
         assert all(m.member and m.sector for m in g.members)
+
+
+# --- generated passages: any member of the pool, in any case, joined in any way ----------------
+
+
+@settings(max_examples=250, deadline=None)
+@given(st.data())
+def test_generated_passages_give_their_members(data: st.DataObject) -> None:
+    """A group with members from the pool in prose (any verb frame and case, with counts,
+    "sowohl ... als auch", "neben ... auch"), bullets or a table (either column order), wrapped
+    and hyphenated at line ends, split by a page break with a running header and page numbers:
+    the group and every member come back in the nominative with their sector."""
+    text, name, members = passage(data.draw)
+    groups = groups_of(text)
+    assert [g.group_name for g in groups] == [name]
+    assert [(m.member, m.sector) for m in groups[0].members] == members
