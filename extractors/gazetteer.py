@@ -168,8 +168,8 @@ class Gazetteer:
 
         ``kind`` is Stadt, Gemeinde, Markt or Kreis (Landkreis/Kreis) or None (a bare name);
         ``hints`` the document's bodies (``district``: Kreistag, Landrat; ``town``: Stadtrat,
-        Oberbürgermeister; ``municipality``: Gemeinderat, Bürgermeister). None when the name is
-        not a place in the gazetteer.
+        Oberbürgermeister; ``municipality``: Gemeinderat, Bürgermeister) and the states whose
+        laws it cites (``state:Bayern``). None when the name is not a place in the gazetteer.
         """
         found = self.candidates(name)
         if not found:
@@ -178,6 +178,10 @@ class Gazetteer:
         if title and len(chosen) > 1 and title in self.town_titles:  # "Hansestadt Rostock"
             titled = [p for p in chosen if title in p.official]
             chosen = titled if len(titled) == 1 else chosen
+        states = {h[6:] for h in hints if h.startswith("state:")}
+        if len(chosen) > 1 and len(states) == 1:  # "gemäß Art. 29 BayGO": the Bavarian one
+            in_state = [p for p in chosen if p.state in states]
+            chosen = in_state if len(in_state) == 1 else chosen
         if len(chosen) == 1:
             place = chosen[0]
             return Resolution(place.name, place.type, place)

@@ -68,6 +68,8 @@ class Vocabulary:
     mention: Matcher  # "Stadt " anywhere
     kinds: dict[str, tuple[str, str]]  # kind word (lowercase, single-spaced) → (kind, type)
     hints: tuple[tuple[str, re.Pattern[str]], ...]
+    laws: Matcher  # state laws, one named group per state (s0, s1, ...)
+    law_states: tuple[str, ...]
 
 
 _VOCABULARY: dict[int, Vocabulary] = {}
@@ -95,6 +97,8 @@ def vocabulary(res: Resources, gaz: Gazetteer) -> Vocabulary:
             mention=re.compile(r"(?<![\w-])" + kind + r"\s+" + upper),
             kinds=kinds,
             hints=tuple((e["id"], re.compile(e["pattern"])) for e in conf["issuer_hints"]),
+            laws=prefiltered("|".join(f"(?P<s{i}>{e['pattern']})" for i, e in enumerate(conf["state_hints"]))),
+            law_states=tuple(e["id"] for e in conf["state_hints"]),
         )
     return _VOCABULARY[key]
 
@@ -175,10 +179,14 @@ def find_issuer(doc: Document, res: Resources, sections: list[Section], header_e
 
 
 def body_hints(text: str, sections: list[Section], header_end: int, voc: Vocabulary) -> frozenset[str]:
-    """district / town / municipality: which bodies the header, Beratungsfolge and proposal name."""
+    """district / town / municipality: which bodies the header, Beratungsfolge and proposal name;
+    ``state:<name>`` for each state whose own laws the text cites."""
     parts = [text[:header_end]] + [text[s.head_start:s.end] for s in sections
                                    if s.id in ("consultation", "decision_proposal")]
-    return frozenset(hid for hid, pattern in voc.hints if any(pattern.search(p) for p in parts))
+    found = {hid for hid, pattern in voc.hints if any(pattern.search(p) for p in parts)}
+    for m in voc.laws.finditer(text):
+        found.add("state:" + voc.law_states[int(next(k for k, v in m.groupdict().items() if v)[1:])])
+    return frozenset(found)
 
 
 def running_lines(doc: Document, header_end: int) -> list[Line]:

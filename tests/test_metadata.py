@@ -109,6 +109,12 @@ MUNICIPALITY_CASES = [
          {"municipality": "Bergen", "municipality_type": "Gemeinde", "state": None, "ags": None}),
     Case("name-of-two-towns-keeps-state-empty", "Stadt Halle\n\nBeschlussvorlage" + PROSE,
          {"municipality": "Halle", "municipality_type": "Stadt", "state": None, "ags": None}),
+    Case("state-law-decides-between-towns-of-one-name",
+         "Stadt Lichtenfels\n\nBeschlussvorlage\n\nBegründung:\nDer Stadtrat entscheidet nach Art. 29 BayGO.\n",
+         place("Lichtenfels", "Stadt", "Bayern", "09478139")),
+    Case("two-states-cited-keep-it-open",
+         "Stadt Lichtenfels\n\nBeschlussvorlage\n\nBegründung:\nAnders als nach der HGO gilt Art. 29 BayGO.\n",
+         {"municipality": "Lichtenfels", "state": None}),
     Case("place-date-cell", "Gremium:\tSozialausschuss\nSitzungsdatum:\t05.12.2024\tStadt Landshut, den\t13.11.2024"
          + PROSE, place("Landshut", "Stadt", "Bayern", "09261000")),
     Case("place-date-town-by-its-council", "Sitzungsvorlage" + BODY.format(council="Stadtrat")
