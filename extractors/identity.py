@@ -79,16 +79,19 @@ def header_lines(text: str, header_end: int, sections: list[Section]) -> list[Li
 _GAP = re.compile(r"\t|(?<=\S) {2,}(?=\S)")
 
 
-def cells(line: Line) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=4096)
+def cells(line: Line) -> tuple[tuple[int, int, str], ...]:
     """The cells of a header line as (start, end, text): split at tabs and at gaps of two or
     more spaces (columns of a text file: "Fachbereich Soziales      Vorlage-Nr.: 0123/2018")."""
+    if "\t" not in line.text and "  " not in line.text:
+        return ((line.start, line.end, line.text),)
     out = []
     pos = 0
     for gap in _GAP.finditer(line.text):
         out.append((line.start + pos, line.start + gap.start(), line.text[pos:gap.start()]))
         pos = gap.end()
     out.append((line.start + pos, line.end, line.text[pos:]))
-    return out
+    return tuple(out)
 
 
 def cell_start(text: str, start: int) -> int:
@@ -102,15 +105,34 @@ def cell_start(text: str, start: int) -> int:
 
 # --- type --------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class TypeVocabulary:
+    """The type words of ``metadata.yaml`` as one pattern (longest first, one group each)."""
+
+    pattern: re.Pattern[str]
+    entries: tuple[tuple[str, bool, bool], ...]  # (name, generic, submission) per group
+
+
 @functools.lru_cache(maxsize=8)
-def _type_patterns(entries: tuple[tuple[str, str, bool, bool], ...]) -> list[tuple[str, bool, bool, re.Pattern[str]]]:
-    return [(name, generic, submission, re.compile(r"(?i:" + pattern + r")(?:n|en)?(?![\wäöüß])"))
-            for name, pattern, generic, submission in entries]
+def _type_vocabulary(entries: tuple[tuple[str, str, bool, bool], ...]) -> TypeVocabulary:
+    ordered = sorted(entries, key=lambda e: len(e[1]), reverse=True)
+    groups = "|".join(f"(?P<t{i}>{pattern})" for i, (_, pattern, _, _) in enumerate(ordered))
+    return TypeVocabulary(re.compile(r"(?i:" + groups + r")(?:n|en)?(?![\wäöüß])"),
+                          tuple((name, generic, submission) for name, _, generic, submission in ordered))
 
 
-def type_patterns(conf: dict[str, Any]) -> list[tuple[str, bool, bool, re.Pattern[str]]]:
-    return _type_patterns(tuple((e["name"], e["pattern"], bool(e.get("generic")), e.get("submission", True))
-                                for e in conf["doc_types"]))
+def type_vocabulary(conf: dict[str, Any]) -> TypeVocabulary:
+    return _type_vocabulary(tuple((e["name"], e["pattern"], bool(e.get("generic")), e.get("submission", True))
+                                  for e in conf["doc_types"]))
+
+
+def type_at(types: TypeVocabulary, text: str, at: int, end: int) -> tuple[int, str, bool, bool] | None:
+    """(end, name, generic, submission) of the type word at ``at``, if one starts there."""
+    m = types.pattern.match(text, at, end)
+    if m is None:
+        return None
+    index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+    return (m.end(), *types.entries[index])
 
 
 def type_heading(headings: list[TypeHeading]) -> TypeHeading | None:
@@ -123,7 +145,7 @@ def type_headings(doc: Document, conf: dict[str, Any], header: list[Line]) -> li
     """The header's lines and cells that name the document's type, in order."""
     text = doc.text
     found: list[TypeHeading] = []
-    patterns = type_patterns(conf)
+    types = type_vocabulary(conf)
     label = type_label(conf)
     for i, line in enumerate(header):
         for start, end, cell in cells(line):
@@ -138,14 +160,11 @@ def type_headings(doc: Document, conf: dict[str, Any], header: list[Line]) -> li
             spaced = _SPACED.match(text, at, end)
             if spaced:  # "B E S C H L U S S V O R L A G E"
                 word = spaced.group(0).replace(" ", "")
-                for name, generic, submission, pattern in patterns:
-                    if pattern.fullmatch(word):
-                        best = (spaced.end(), name, generic, submission)
-                        break
-            for name, generic, submission, pattern in patterns if best is None else ():
-                m = pattern.match(text, at, end)
-                if m and (best is None or m.end() > best[0]):
-                    best = (m.end(), name, generic, submission)
+                found_word = type_at(types, word, 0, len(word))
+                if found_word is not None and found_word[0] == len(word):
+                    best = (spaced.end(), *found_word[1:])
+            if best is None:
+                best = type_at(types, text, at, end)
             if best is None:
                 continue
             rest = text[best[0]:end]

@@ -163,15 +163,19 @@ def unknown_name(text: str, pos: int, limit: int) -> int | None:
 
 # --- evidence --------------------------------------------------------------------------
 
-def find_issuer(doc: Document, res: Resources, sections: list[Section], header_end: int) -> Evidence | None:
-    """The best-supported issuer of the document, or None."""
+def find_issuer(doc: Document, res: Resources, sections: list[Section], header_end: int,
+                dated: list[PlaceDate] | None = None) -> Evidence | None:
+    """The best-supported issuer of the document, or None; ``dated`` are the document's place
+    and date lines (:func:`place_date_lines`) when already read."""
     gaz = gazetteer(res)
     voc = vocabulary(res, gaz)
     hints = body_hints(doc.text, sections, header_end, voc)
     found = list(letterheads(doc.text, lines(doc.text, 0, header_end), gaz, voc, hints))
     found += letterheads(doc.text, running_lines(doc, header_end), gaz, voc, hints, running=True)
     found += offices(doc.text, sections, header_end, gaz, voc, hints)
-    found += place_dates(doc.text, header_end, gaz, voc, hints)
+    if dated is None:
+        dated = place_date_lines(doc, res, sections, header_end)
+    found += place_dates(dated, header_end)
     best = choose(found, gaz)
     if best is not None:
         return best
@@ -333,11 +337,13 @@ def _place_date_lines(text: str, gaz: Gazetteer, voc: Vocabulary, hints: frozens
     return found
 
 
-def place_dates(text: str, header_end: int, gaz: Gazetteer, voc: Vocabulary,
-                hints: frozenset[str]) -> list[Evidence]:
-    """Place and date lines as evidence: strong in the header, weaker further on."""
+def place_dates(dated: list[PlaceDate], header_end: int) -> list[Evidence]:
+    """Place and date lines as evidence: strong in the header, weaker further on; not a place
+    ending a longer cell (an office's seat)."""
     found = []
-    for pd in _place_date_lines(text, gaz, voc, hints):  # not the trailing ones: an office's seat
+    for pd in dated:
+        if pd.trailing:
+            continue
         in_header = pd.start < header_end
         weight = (PLACE_DATE_HEADER if pd.kind else PLACE_DATE_BARE_HEADER) if in_header else \
                  (PLACE_DATE if pd.kind else PLACE_DATE_BARE)

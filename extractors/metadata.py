@@ -18,7 +18,7 @@ from pipeline.records import Field, Metadata
 from .base import Line, Section, collapse, find_sections, first_section, lines
 from .dates import find_dates
 from .identity import doc_date, doc_number, doc_type, header_lines, span_of, type_heading, type_headings
-from .issuer import find_issuer, place_date_lines
+from .issuer import PlaceDate, find_issuer, place_date_lines
 from .resources import Resources
 
 HEADER_CHARS = 2500  # the header form of a submission fits in its first page or so
@@ -36,15 +36,16 @@ def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
 
     header_end = header_limit(doc, sections)
     form_end = form_limit(sections, header_end)
-    for name, value, span, method in municipality_fields(doc, res, sections, form_end):
+    dated = place_date_lines(doc, res, sections, form_end)
+    for name, value, span, method in municipality_fields(doc, res, sections, form_end, dated):
         put(name, value, span, method)
     header = header_lines(doc.text, form_end, sections)
     headings = type_headings(doc, conf, header)
     heading = type_heading(headings)
     number = doc_number(doc, conf, header, headings)
-    dated = [pd.date for pd in place_date_lines(doc, res, sections, form_end)]
     for name, found in (("doc_number", number),
-                        ("doc_date", doc_date(doc, conf, header, heading, number, form_end, dated)),
+                        ("doc_date", doc_date(doc, conf, header, heading, number, form_end,
+                                              [pd.date for pd in dated])),
                         ("doc_type", doc_type(doc, conf, heading, header_end, sections))):
         if found is not None:
             put(name, found.value, span_of(doc, found), found.method)
@@ -74,10 +75,10 @@ def form_limit(sections: list[Section], header_end: int) -> int:
     return min([header_end, *starts])
 
 
-def municipality_fields(doc: Document, res: Resources, sections: list[Section],
-                        header_end: int) -> list[tuple[str, str | None, Span | None, str]]:
+def municipality_fields(doc: Document, res: Resources, sections: list[Section], header_end: int,
+                        dated: list[PlaceDate]) -> list[tuple[str, str | None, Span | None, str]]:
     """Name, type, state and AGS of the issuer (:mod:`extractors.issuer`)."""
-    found = find_issuer(doc, res, sections, header_end)
+    found = find_issuer(doc, res, sections, header_end, dated)
     if found is None:
         return []
     span = doc.span(found.start, found.end)
