@@ -308,6 +308,29 @@ SENTENCES = [
          "Die Steuerungsgruppe besteht aus 15 Personen: fünf Vertreterinnen und Vertretern der Verwaltung, fünf aus "
          "der Politik und fünf aus der Zivilgesellschaft.",
          ["Steuerungsgruppe"], size=15, seats=(5, 5, 5)),
+    Case("beteiligt-sind-next-sentence",
+         "Es wurde eine Lenkungsgruppe eingerichtet. Beteiligt sind das Sozialamt und das Jobcenter.",
+         ["Lenkungsgruppe"], [("Sozialamt", S), ("Jobcenter", A)]),
+    Case("u-a-and-zaehlen",
+         "Zur Lenkungsgruppe zählen u. a. das Sozialamt, die Ausländerbehörde sowie der Integrationsrat.",
+         ["Lenkungsgruppe"], [("Sozialamt", S), ("Ausländerbehörde", S), ("Integrationsrat", P)]),
+    Case("vorsitz-label-in-brackets",
+         "Der Lenkungskreis (Vorsitz: Landrätin Dr. Maria Huber) besteht aus dem Sozialdezernenten und einem "
+         "Vertreter der Liga der freien Wohlfahrtspflege.",
+         ["Lenkungskreis"], [("Landrätin Dr. Maria Huber", P), ("Sozialdezernent", S),
+                             ("Liga der freien Wohlfahrtspflege", W)], chair="Landrätin Dr. Maria Huber"),
+    Case("table-with-number-column",
+         "Die Steuerungsgruppe ist wie folgt besetzt:\n\nNr.\tInstitution\tName\n1\tSozialamt\tFrau A\n"
+         "2\tJobcenter\tHerr B\n3\tCaritas\tFrau C\n",
+         ["Steuerungsgruppe"], [("Sozialamt", S), ("Jobcenter", A), ("Caritas", W)]),
+    Case("folgende-institutionen-vertreten",
+         "Folgende Institutionen sind in der Steuerungsgruppe vertreten: Sozialamt, Jobcenter, Caritas und "
+         "Volkshochschule.",
+         ["Steuerungsgruppe"], [("Sozialamt", S), ("Jobcenter", A), ("Caritas", W), ("Volkshochschule", E)]),
+    Case("heading-label-bullets",
+         "Projektstruktur\n\nLenkungsgruppe\n\nMitglieder:\n- Oberbürgermeisterin\n- Dezernat II\n- Jobcenter\n\n"
+         "Arbeitsgruppen\n\nDie Arbeitsgruppen werden zu den Handlungsfeldern gebildet.\n",
+         ["Lenkungsgruppe"], [("Oberbürgermeisterin", P), ("Dezernat II", S), ("Jobcenter", A)]),
     Case("chair-stops-before-adverb",
          "Die Steuerungsgruppe tagt unter Leitung des Bürgermeisters viermal im Jahr.",
          ["Steuerungsgruppe"], [("Bürgermeister", P)], chair="Bürgermeister"),
