@@ -1,4 +1,4 @@
-"""A document's type, number and date, read from its own header.
+"""A document's type and number, read from its own header (its date: :mod:`extractors.doc_date`).
 
 - type: the heading word in any case and spelling ("Sitzungsvorlage", "BESCHLUSSVORLAGE",
   "Vorlage Nr. 2017/1900", "Antrag gemäß § 28 GeschO"), written as the vocabulary of
@@ -6,10 +6,6 @@
 - number: after its label ("Vorlage Nr. 2017/1900", "Vorlagen-Nr.: VO/2019/123",
   "Drucksache Nr. 0123/2019-1", "Nr.: 139/2018", "Sitzungsvorlage Nr. 20-26 / V 02318"), after
   or under the type heading ("Sitzungsvorlage" / "500/035/2017"), or above its label;
-- date: a labelled date ("Datum: 14.03.2017", "Stand:", "Erstellt am"), the place and date
-  line ("Stadt Landshut, den 13.11.2024"), "Vorlage Nr. 12/2019 vom 03.04.2019", a date in a
-  labelled header line ("■ Dezernat  V - Soziales & Jugend  20.06.2018") or alone on a
-  header line — never a date of the Beratungsfolge or of the prose.
 """
 
 from __future__ import annotations
@@ -22,7 +18,7 @@ from typing import Any
 from pipeline.document import Document, Span
 
 from .base import Line, Section, first_section, lines
-from .dates import DateMatch, find_dates
+from .dates import find_dates
 
 _BULLETS = " \t■•*#>-"
 _CHUNK = r"(?:[A-ZÄÖÜ]{1,4} ?\d[\dA-Za-z]*|\d[\dA-Za-z]*|[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?![a-zäöüß]))"
@@ -306,126 +302,6 @@ def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], headings
 
 
 # --- date --------------------------------------------------------------------------------
-
-@functools.lru_cache(maxsize=8)
-def _date_label(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    labels = "|".join(patterns)
-    return (re.compile(r"(?<![\w/-])(?:" + labels + r")(?![\wäöüß])[ \t]*(?::[ \t]*|\t[ \t]*|[ \t]+(?:am|vom)[ \t:]*|[ \t]+)"),
-            re.compile(r"[ \t■•*]*(?:" + labels + r")[ \t]*:?[ \t]*"))
-
-
-def date_label(conf: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return _date_label(tuple(e["pattern"] for e in conf["date_labels"]))
-
-
-def date_at(text: str, pos: int) -> DateMatch | None:
-    dates = find_dates(text, pos, min(len(text), pos + 20))
-    return dates[0] if dates and dates[0].start == pos else None
-
-
-def doc_date(doc: Document, conf: dict[str, Any], header: list[Line], heading: TypeHeading | None,
-             number: Found | None, header_end: int, place_dates: list[DateMatch]) -> Found | None:
-    """The document's date by the first rule that finds one (see the module docstring);
-    ``place_dates`` are the dates of the place and date lines ("Stadt Landshut, den 13.11.2024")."""
-    text = doc.text
-    got = labelled_date(text, conf, header)
-    if got is not None:
-        return got
-    header_spans = [(ln.start, ln.end + 1) for ln in header]
-    in_header = [d for d in place_dates if not outside(header_spans, d.start)]
-    if in_header:
-        return Found(in_header[0].iso, in_header[0].start, in_header[0].end, "date_line")
-    got = dated_number(text, heading, number) or header_date_cell(text, header)
-    if got is not None:
-        return got
-    # the place and date line at the end of the text ("Waiblingen, 20.11.2017")
-    if place_dates:
-        return Found(place_dates[0].iso, place_dates[0].start, place_dates[0].end, "date_line")
-    return None
-
-
-def labelled_date(text: str, conf: dict[str, Any], header: list[Line]) -> Found | None:
-    """ "Datum: 14.03.2017", "Stand\t…", "Datum:" / "14.03.2017", "27.10.17" / "Datum"."""
-    inline, alone = date_label(conf)
-    for i, line in enumerate(header):
-        if "\t" not in line.text and _MEETING.search(line.text):
-            continue
-        for m in inline.finditer(text, line.start, line.end):
-            cell_from = text.rfind("\t", line.start, m.start()) + 1 or line.start
-            if _MEETING.search(text, max(cell_from, line.start), m.start()):
-                continue
-            d = date_at(text, m.end())
-            if d is not None:
-                return Found(d.iso, d.start, d.end, "key_value")
-            if not text[m.end():line.end].strip():  # "Datum:" / "14.03.2017"
-                nxt = next((ln for ln in header[i + 1:i + 3] if ln.text.strip()), None)
-                if nxt is not None:
-                    d = date_at(text, nxt.start + len(nxt.text) - len(nxt.text.lstrip()))
-                    if d is not None and (":" in text[line.start:line.end] or not text[d.end:nxt.end].strip()):
-                        return Found(d.iso, d.start, d.end, "key_value")
-        if alone.fullmatch(line.text):  # "27.10.17" / "Datum", or "Datum" / "27.10.17"
-            above = next((ln for ln in reversed(header[max(0, i - 2):i]) if ln.text.strip()), None)
-            below = [ln for ln in header[i + 1:i + 5] if ln.text.strip()][:2]
-            over = date_alone(text, above) if above is not None else None
-            under = date_alone(text, below[0]) if below else None
-            if under is not None and len(below) > 1 and date_alone(text, below[1]):
-                under = None  # a column of dates: a table, not a label and its value
-            if (over is None) != (under is None):
-                d = over or under
-                assert d is not None
-                return Found(d.iso, d.start, d.end, "key_value")
-    return None
-
-
-def dated_number(text: str, heading: TypeHeading | None, number: Found | None) -> Found | None:
-    """ "Vorlage Nr. 12/2019 vom 03.04.2019": a date joined to the number or the type heading."""
-    for anchor in (number.end if number else None, heading.end if heading else None):
-        if anchor is None:
-            continue
-        line_end = text.find("\n", anchor)
-        line_end = len(text) if line_end < 0 else line_end
-        m = re.compile(r"[^\n]{0,40}?\bvom[ \t]+").match(text, anchor, line_end)
-        if m:
-            d = date_at(text, m.end())
-            if d is not None:
-                return Found(d.iso, d.start, d.end, "key_value")
-    return None
-
-
-_LABEL_CELL = re.compile(r"(?i)[ \t■•*]*(?:Fachbereich|Amt|Abteilung|Dezernat|Referat|Dienststelle|Geschäftsbereich|"
-                         r"Federführ\w*|Verfasser\w*|Ersteller\w*|Bearbeiter\w*|Vorlage\w*|Drucksache\w*|Nr\.?|"
-                         r"Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage|Informationsvorlage)\b")
-
-
-def header_date_cell(text: str, header: list[Line]) -> Found | None:
-    """A date in the last cell of a labelled header line, or alone on a header line that no
-    meeting line neighbours."""
-    for i, line in enumerate(header):
-        parts = [c for c in cells(line) if c[2].strip()]
-        if not parts:
-            continue
-        last_start, last_end, last = parts[-1]
-        d = date_at(text, last_start + len(last) - len(last.lstrip()))
-        if d is None or d.raw != last.strip():
-            continue
-        if len(parts) > 1:
-            if _LABEL_CELL.match(parts[0][2]) and not _MEETING.search(line.text):
-                return Found(d.iso, d.start, d.end, "key_value")
-            continue
-        window = [ln for ln in header[max(0, i - 2):i + 3] if ln is not line]
-        if not any(_MEETING.search(ln.text) or date_alone(text, ln) is not None for ln in window):
-            return Found(d.iso, d.start, d.end, "date_line")
-    return None
-
-
-def date_alone(text: str, line: Line) -> DateMatch | None:
-    """The date a line holds when it holds nothing else."""
-    stripped = line.text.strip()
-    if not stripped:
-        return None
-    d = date_at(text, line.start + len(line.text) - len(line.text.lstrip()))
-    return d if d is not None and d.raw == stripped else None
-
 
 def span_of(doc: Document, found: Found | None) -> Span | None:
     if found is None or found.start == found.end:

@@ -30,20 +30,16 @@ from pipeline.document import Document
 from pipeline.structure import is_page_number, view
 
 from .base import Line, Section, lines
-from .dates import DateMatch, find_dates, loose_date_at
-from .fastre import Matcher, prefiltered
-from .gazetteer import _CONNECTORS, Gazetteer, Resolution, gazetteer, name_key
+from .gazetteer import Gazetteer, Resolution, gazetteer, name_key
 from .identity import cells
+from .place_names import (PlaceDate, Vocabulary, body_hints, kind_of, place_date_lines, read_name, unknown_name,
+                          vocabulary)
 from .resources import Resources
 
-MAX_NAME_TOKENS = 7
 LETTERHEAD, OFFICE_HEADER, PLACE_DATE_HEADER, PLACE_DATE_BARE_HEADER = 10, 10, 10, 8
 BODY, PLACE_DATE, PLACE_DATE_BARE, UNKNOWN_LETTERHEAD, PARTIAL_LETTERHEAD = 6, 5, 4, 6, 5
 SUBJECT, MENTION, MIN_WEIGHT = 2, 1, 3
-_NAME_TOKEN = re.compile(r"\([^()\n\t]{1,30}\)|[^\s,;:!?\"“”„«»()\[\]|]+")
 _ADDRESSEE = re.compile(r"(?i)^\W*(?:an(?:\s+d(?:ie|en|as))?|herrn|frau|zu\s+händen|z\.\s?hd\.?)\W*$")
-_UNKNOWN_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]{2,}){0,3}")
-_NOT_NAMES = frozenset("der die das und verwaltung rat amt referat fachbereich dezernat".split())
 
 
 @dataclass(frozen=True)
@@ -57,111 +53,6 @@ class Evidence:
     weight: int
     method: str  # letterhead, council_body, place_date, subject
 
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """The issuer patterns of ``metadata.yaml``, compiled once."""
-
-    kind_start: re.Pattern[str]  # a kind word at the start of a cell, before a capitalised name
-    office: Matcher  # "Oberbürgermeister der Stadt ", "Rat der Stadt ", ...
-    genitive: Matcher  # "der Stadt ", "des Landkreises "
-    mention: Matcher  # "Stadt " anywhere
-    kinds: dict[str, tuple[str, str]]  # kind word (lowercase, single-spaced) → (kind, type)
-    hints: tuple[tuple[str, re.Pattern[str]], ...]
-    laws: Matcher  # state laws, one named group per state (s0, s1, ...)
-    law_states: tuple[str, ...]
-
-
-_VOCABULARY: dict[int, Vocabulary] = {}
-
-
-def vocabulary(res: Resources, gaz: Gazetteer) -> Vocabulary:
-    key = id(res)
-    if key not in _VOCABULARY:
-        conf = res["metadata"]
-        kinds: dict[str, tuple[str, str]] = {}
-        for entry in conf["issuer_kinds"]:
-            for word in entry["words"]:
-                kinds[" ".join(word.lower().split())] = (entry["kind"], entry["type"])
-        for title in gaz.town_titles:
-            kinds.setdefault(title.lower(), ("Stadt", "Stadt"))
-        words = sorted(kinds, key=len, reverse=True)
-        alternation = "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)
-        kind = r"(?P<kind>(?i:" + alternation + r"))"
-        offices = "|".join(e["pattern"] for e in conf["issuer_offices"])
-        upper = r"(?=[A-ZÄÖÜ])"
-        _VOCABULARY[key] = Vocabulary(
-            kind_start=re.compile(r"[ \t■•*#>-]*(?:\*\*)?" + kind + r"[ \t]*\n?[ \t]*" + upper),
-            office=prefiltered(r"\b(?i:" + offices + r")\s+(?i:der|des)\s+" + kind + r"\s+" + upper),
-            genitive=prefiltered(r"\b(?:der|des|DER|DES)\s+" + kind + r"\s+" + upper),
-            mention=re.compile(r"(?<![\w-])" + kind + r"\s+" + upper),
-            kinds=kinds,
-            hints=tuple((e["id"], re.compile(e["pattern"])) for e in conf["issuer_hints"]),
-            laws=prefiltered("|".join(f"(?P<s{i}>{e['pattern']})" for i, e in enumerate(conf["state_hints"]))),
-            law_states=tuple(e["id"] for e in conf["state_hints"]),
-        )
-    return _VOCABULARY[key]
-
-
-def kind_of(voc: Vocabulary, word: str) -> tuple[str, str]:
-    return voc.kinds[" ".join(word.lower().split())]
-
-
-# --- names ---------------------------------------------------------------------------
-
-def name_ends(text: str, pos: int, limit: int) -> list[int]:
-    """Where a place name starting at ``pos`` may end, longest first: up to seven tokens
-    ("Landau in der Pfalz", "Frankfurt (Oder)"), across at most one line break."""
-    ends: list[int] = []
-    i = pos
-    newline = False
-    while len(ends) < MAX_NAME_TOKENS and i < limit:
-        j = i
-        while j < limit and text[j] in " \n":
-            if text[j] == "\n":
-                if newline:
-                    return ends[::-1]
-                newline = True
-            j += 1
-        if ends and j == i:
-            break
-        m = _NAME_TOKEN.match(text, j, limit)
-        if m is None:
-            break
-        token = m.group(0)
-        if not ends and not token[0].isupper():
-            break
-        if ends and token[0].islower() and token.strip(".").lower() not in _CONNECTORS and "." not in token:
-            break
-        ends.append(m.end())
-        i = m.end()
-    return ends[::-1]
-
-
-def read_name(text: str, pos: int, limit: int, gaz: Gazetteer, kind: str | None,
-              hints: frozenset[str], title: str | None = None) -> tuple[Resolution, int] | None:
-    """The longest place name the gazetteer knows at ``pos``, resolved, and where it ends."""
-    for end in name_ends(text, pos, limit):
-        written = text[pos:end]
-        last = written.split()[-1].strip(".").lower()
-        if last in _CONNECTORS:
-            continue
-        if gaz.knows(written):
-            found = gaz.resolve(written, kind, hints, title)
-            if found is not None:
-                return found, end
-    return None
-
-
-def unknown_name(text: str, pos: int, limit: int) -> int | None:
-    """End of a capitalised name the gazetteer does not know ("Stadt Neuhausen"), if any."""
-    m = _UNKNOWN_NAME.match(text, pos, limit)
-    if m is None or m.group(0).split()[0].lower() in _NOT_NAMES:
-        return None
-    return m.end()
-
-
-# --- evidence --------------------------------------------------------------------------
 
 def find_issuer(doc: Document, res: Resources, sections: list[Section], header_end: int,
                 dated: list[PlaceDate] | None = None) -> Evidence | None:
@@ -180,17 +71,6 @@ def find_issuer(doc: Document, res: Resources, sections: list[Section], header_e
     if best is not None:
         return best
     return choose(subject_mentions(doc.text, sections, header_end, gaz, voc, hints), gaz)
-
-
-def body_hints(text: str, sections: list[Section], header_end: int, voc: Vocabulary) -> frozenset[str]:
-    """district / town / municipality: which bodies the header, Beratungsfolge and proposal name;
-    ``state:<name>`` for each state whose own laws the text cites."""
-    parts = [text[:header_end]] + [text[s.head_start:s.end] for s in sections
-                                   if s.id in ("consultation", "decision_proposal")]
-    found = {hid for hid, pattern in voc.hints if any(pattern.search(p) for p in parts)}
-    for m in voc.laws.finditer(text):
-        found.add("state:" + voc.law_states[int(next(k for k, v in m.groupdict().items() if v)[1:])])
-    return frozenset(found)
 
 
 def running_lines(doc: Document, header_end: int) -> list[Line]:
@@ -261,79 +141,6 @@ def offices(text: str, sections: list[Section], header_end: int, gaz: Gazetteer,
                 resolution, name_end = got
                 method = "letterhead" if weight == OFFICE_HEADER else "council_body"
                 found.append(Evidence(resolution, text[m.end():name_end], m.end(), name_end, weight, method))
-    return found
-
-
-_PLACE_DATE = re.compile(r"(?m)(?:^|(?<=[\t\f]))[ \t]*(?P<head>[A-ZÄÖÜ][^\t\n,]{1,60}?),[ \t]*(?:den[ \t]*)?(?=\d)")
-
-
-@dataclass(frozen=True)
-class PlaceDate:
-    """A place and date line: "Stadt Landshut, den 13.11.2024", "Waiblingen, 20.11.2017"."""
-
-    resolution: Resolution
-    written: str
-    start: int  # of the place name
-    end: int
-    kind: str | None  # the kind word before the name, if any
-    date: DateMatch
-    trailing: bool = False  # the place ends a longer cell ("Amt für Soziales Göppingen, 04.05.2021")
-
-
-def place_date_lines(doc: Document, res: Resources, sections: list[Section], header_end: int) -> list[PlaceDate]:
-    """Every place and date line of the document whose place the gazetteer knows, at the start
-    of a line or a cell."""
-    gaz = gazetteer(res)
-    voc = vocabulary(res, gaz)
-    hints = body_hints(doc.text, sections, header_end, voc)
-    return _place_date_lines(doc.text, gaz, voc, hints) + trailing_place_dates(doc.text, header_end, gaz, hints)
-
-
-_TRAILING_DATE = re.compile(r",[ \t]*(?:den[ \t]*)?(?=\d)")
-
-
-def trailing_place_dates(text: str, header_end: int, gaz: Gazetteer, hints: frozenset[str]) -> list[PlaceDate]:
-    """Header cells that end in a place and date after other words ("Amt für Migration und
-    Integration Göppingen, 04.05.2021"): the document's date, not its issuer."""
-    found = []
-    for line in lines(text, 0, header_end):
-        for start, end, cell in cells(line):
-            m = _TRAILING_DATE.search(text, start, end)
-            if m is None:
-                continue
-            dates = find_dates(text, m.end(), end)
-            if not dates or dates[0].start != m.end() or text[dates[0].end:end].strip():
-                continue
-            words = list(re.finditer(r"\S+", text[start:m.start()]))
-            for first in range(max(1, len(words) - 4), len(words)):
-                at = start + words[first].start()
-                written = text[at:m.start()]
-                if written[0].isupper() and gaz.knows(written):
-                    resolution = gaz.resolve(written, None, hints)
-                    if resolution is not None:
-                        found.append(PlaceDate(resolution, written, at, m.start(), None, dates[0], trailing=True))
-                        break
-    return found
-
-
-def _place_date_lines(text: str, gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]) -> list[PlaceDate]:
-    found = []
-    for m in _PLACE_DATE.finditer(text):
-        dates = find_dates(text, m.end(), min(len(text), m.end() + 20))
-        date = dates[0] if dates and dates[0].start == m.end() else loose_date_at(text, m.end())
-        if date is None:
-            continue
-        start, end = m.start("head"), m.end("head")
-        k = voc.kind_start.match(text, start, end)
-        kind = title = None
-        if k is not None:
-            kind, _ = kind_of(voc, k["kind"])
-            title = k["kind"]
-            start = k.end()
-        got = read_name(text, start, end, gaz, kind, hints, title)
-        if got is None or text[got[1]:end].strip():
-            continue
-        found.append(PlaceDate(got[0], text[start:got[1]], start, got[1], kind, date))
     return found
 
 

@@ -2,8 +2,14 @@
 
 Headers of council submissions are key-value forms: a label and its value on one line
 (separated by a colon or a tab), a label above its value, or a value above its label.
-Labels come from ``resources/metadata.yaml``; the municipality from a gazetteer plus the
-patterns "Stadt X", "Landkreis X", "Gemeinde X".
+Labels and vocabularies come from ``resources/metadata.yaml``. The parts:
+
+- the issuing municipality with type, state and AGS: :mod:`extractors.issuer` (letterhead,
+  offices and councils, place and date line) over the national gazetteer
+  (:mod:`extractors.gazetteer`); names in text: :mod:`extractors.place_names`;
+- type and number: :mod:`extractors.identity`; date: :mod:`extractors.doc_date`;
+- department, author, subject (the Betreff, else the title paragraph of a submission) and
+  the decision proposal: here.
 """
 
 from __future__ import annotations
@@ -16,9 +22,10 @@ from pipeline.document import Document, Span
 from pipeline.records import Field, Metadata
 
 from .base import Line, Section, collapse, find_sections, first_section, lines
-from .dates import find_dates
-from .identity import doc_date, doc_number, doc_type, header_lines, span_of, type_heading, type_headings
-from .issuer import PlaceDate, find_issuer, place_date_lines
+from .doc_date import doc_date
+from .identity import doc_number, doc_type, header_lines, span_of, type_heading, type_headings
+from .issuer import find_issuer
+from .place_names import PlaceDate, place_date_lines
 from .resources import Resources
 
 HEADER_CHARS = 2500  # the header form of a submission fits in its first page or so
