@@ -331,6 +331,12 @@ SENTENCES = [
          "Projektstruktur\n\nLenkungsgruppe\n\nMitglieder:\n- Oberbürgermeisterin\n- Dezernat II\n- Jobcenter\n\n"
          "Arbeitsgruppen\n\nDie Arbeitsgruppen werden zu den Handlungsfeldern gebildet.\n",
          ["Lenkungsgruppe"], [("Oberbürgermeisterin", P), ("Dezernat II", S), ("Jobcenter", A)]),
+    Case("akteure-aus-sectors",
+         "Die Steuerungsgruppe setzt sich aus Akteuren aus Verwaltung, Politik und Zivilgesellschaft zusammen.",
+         ["Steuerungsgruppe"], [("Verwaltung", S), ("Politik", P), ("Zivilgesellschaft", "civil_society")]),
+    Case("further-partners-are-no-member",
+         "Die Lenkungsgruppe besteht aus Vertreterinnen und Vertretern der Stadt Ulm sowie weiteren Partnern.",
+         ["Lenkungsgruppe"], [("Stadt Ulm", S)]),
     Case("chair-stops-before-adverb",
          "Die Steuerungsgruppe tagt unter Leitung des Bürgermeisters viermal im Jahr.",
          ["Steuerungsgruppe"], [("Bürgermeister", P)], chair="Bürgermeister"),
@@ -366,6 +372,7 @@ NEGATIVE = [
     Case("signatories",
          "Die Steuerungsgruppe Integration legt den Bericht vor.\n\ngez. Oberbürgermeister\ngez. Sozialdezernentin\n",
          ["Steuerungsgruppe Integration"]),
+    Case("all-relevant-actors", "In der Lenkungsgruppe sind alle relevanten Akteure vertreten.", []),
     Case("size-only", "Die Steuerungsgruppe besteht aus zwölf Personen.", ["Steuerungsgruppe"], size=12),
 ]
 
