@@ -150,3 +150,22 @@ def loose_date_at(text: str, pos: int) -> DateMatch | None:
         return None
     iso = calendar_date(".".join(re.sub(r" ", "", m[g]) for g in ("d", "m", "y")))
     return DateMatch(iso, "day", m.start(), m.end(), m.group(0)) if iso else None
+
+
+_ISO = re.compile(r"(?P<y>(?:19|20)[0-9]{2})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])")
+
+
+def iso_date_at(text: str, pos: int) -> DateMatch | None:
+    """An ISO date at ``pos`` ("2019-03-12", as council systems print from their database).
+
+    >>> iso_date_at("Datum: 2019-03-12", 7).iso, iso_date_at("2019-02-30", 0)
+    ('2019-03-12', None)
+    """
+    m = _ISO.match(text, pos)
+    if m is None:
+        return None
+    try:
+        iso = datetime.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+    return DateMatch(iso, "day", m.start(), m.end(), m.group(0))

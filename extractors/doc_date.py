@@ -23,7 +23,7 @@ from typing import Any
 from pipeline.document import Document
 
 from .base import Line
-from .dates import DateMatch, find_dates
+from .dates import DateMatch, find_dates, iso_date_at
 from .identity import _MEETING, Found, TypeHeading, cells, outside
 
 
@@ -39,8 +39,9 @@ def date_label(conf: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def date_at(text: str, pos: int) -> DateMatch | None:
+    """The date starting at ``pos``: German forms, or ISO as databases print it."""
     dates = find_dates(text, pos, min(len(text), pos + 20))
-    return dates[0] if dates and dates[0].start == pos else None
+    return dates[0] if dates and dates[0].start == pos else iso_date_at(text, pos)
 
 
 def doc_date(doc: Document, conf: dict[str, Any], header: list[Line], heading: TypeHeading | None,

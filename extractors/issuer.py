@@ -30,7 +30,7 @@ from pipeline.document import Document
 from pipeline.structure import is_page_number, view
 
 from .base import Line, Section, lines
-from .gazetteer import Gazetteer, Resolution, gazetteer, name_key
+from .gazetteer import Gazetteer, Place, Resolution, gazetteer, name_key
 from .identity import cells
 from .place_names import (PlaceDate, Vocabulary, body_hints, kind_of, place_date_lines, read_name, unknown_name,
                           vocabulary)
@@ -67,10 +67,10 @@ def find_issuer(doc: Document, res: Resources, sections: list[Section], header_e
     if dated is None:
         dated = place_date_lines(doc, res, sections, header_end)
     found += place_dates(dated, header_end)
-    best = choose(found, gaz)
+    best = choose(found, gaz, hints)
     if best is not None:
         return best
-    return choose(subject_mentions(doc.text, sections, header_end, gaz, voc, hints), gaz)
+    return choose(subject_mentions(doc.text, sections, header_end, gaz, voc, hints), gaz, hints)
 
 
 def running_lines(doc: Document, header_end: int) -> list[Line]:
@@ -200,9 +200,11 @@ def same_place(ev: Evidence, other: Resolution, written: str, gaz: Gazetteer) ->
     return name_key(other.name) == name_key(ev.resolution.name)
 
 
-def choose(found: list[Evidence], gaz: Gazetteer) -> Evidence | None:
+def choose(found: list[Evidence], gaz: Gazetteer, hints: frozenset[str] = frozenset()) -> Evidence | None:
     """The place with the most weight (ties: named first); a name of several places counts
-    for the one place named in full elsewhere ("Stadt Landau" for "Stadt Landau in der Pfalz")."""
+    for the one place named in full elsewhere ("Stadt Landau" for "Stadt Landau in der Pfalz").
+    A municipality beats the district it lies in ("Gemeinde Ottobrunn" under or over
+    "Landkreis München") unless only the district's bodies (Kreistag, Landrat) are named."""
     resolved = {e.resolution.place for e in found if e.resolution.place is not None}
     totals: dict[Any, int] = {}
     best_of: dict[Any, Evidence] = {}
@@ -218,7 +220,15 @@ def choose(found: list[Evidence], gaz: Gazetteer) -> Evidence | None:
     if not totals:
         return None
     key = max(totals, key=lambda k: (totals[k], -best_of[k].start))
+    if isinstance(key, Place) and key.is_district and not ("district" in hints and not hints & LOCAL_BODIES):
+        within = [k for k in totals if isinstance(k, Place) and not k.is_district and k.district == key.ags
+                  and totals[k] >= MIN_WEIGHT]
+        if within:
+            key = max(within, key=lambda k: (totals[k], -best_of[k].start))
     return best_of[key] if totals[key] >= MIN_WEIGHT else None
+
+
+LOCAL_BODIES = frozenset({"town", "municipality"})
 
 
 def rank(ev: Evidence) -> tuple[bool, int, int]:

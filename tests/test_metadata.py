@@ -101,6 +101,10 @@ MUNICIPALITY_CASES = [
          place("Rhein-Sieg-Kreis", "Kreis", "Nordrhein-Westfalen", "05382")),
     Case("gemeinde-with-its-district-below", "Gemeinde Ottobrunn\nLandkreis München\n\nSitzungsvorlage" + PROSE,
          place("Ottobrunn", "Gemeinde", "Bayern", "09184136")),
+    Case("district-letterhead-over-its-municipality", "Landkreis München\nGemeinde Ottobrunn\n\nSitzungsvorlage" + PROSE,
+         place("Ottobrunn", "Gemeinde", "Bayern", "09184136")),
+    Case("district-with-its-kreistag-over-a-town", "Landkreis Göppingen\nStadt Göppingen\n\nSitzungsvorlage"
+         + BODY.format(council="Kreistag") + PROSE, place("Göppingen", "Landkreis", "Baden-Württemberg", "08117")),
     Case("town-name-shared-with-bergen-auf-ruegen", "Stadt Bergen\n\nBeschlussvorlage" + PROSE,
          {"municipality": "Bergen", "municipality_type": "Stadt", "state": None, "ags": None}),
     Case("town-named-in-full", "Stadt Bergen auf Rügen\n\nBeschlussvorlage" + PROSE,
@@ -233,6 +237,7 @@ DATE_CASES = [
     Case("erstellt-am", "Erstellt am: 22.01.2019\n", {"doc_date": "2019-01-22"}),
     Case("erstellungsdatum", "Erstellungsdatum 05.06.2020\n", {"doc_date": "2020-06-05"}),
     Case("long-month", "DATUM: 4. Mai 2021\n", {"doc_date": "2021-05-04"}),
+    Case("iso", "Datum: 2021-05-04\n", {"doc_date": "2021-05-04"}),
     Case("vom-after-the-number", "Vorlage Nr. 12/2019 vom 03.04.2019\n", {"doc_date": "2019-04-03"}),
     Case("place-date-with-kind", "Stadt Landshut, den 13.11.2024\n", {"doc_date": "2024-11-13"}),
     Case("place-date-long-month", "Bonn, 14. März 2019\n\nBeschlussvorlage\n", {"doc_date": "2019-03-14"}),
