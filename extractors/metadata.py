@@ -60,7 +60,7 @@ def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
     put(*labelled(doc, conf["author_labels"], "author", len(doc.text), clean_person), "key_value")
     submission = number is not None or any(s.id in ("consultation", "decision_proposal") for s in sections) \
         or heading is not None and heading.submission
-    put(*subject(doc, sections, header_end, submission))
+    put(*subject(doc, res, sections, header_end, submission))
     put(*decision_proposal(doc, sections), "heading")
     span = doc.span(0, 0)
     yield Metadata(span=span, fields=fields)
@@ -189,7 +189,7 @@ def clean_person(value: str) -> str | None:
 
 # --- subject and proposal --------------------------------------------------------------
 
-def subject(doc: Document, sections: list[Section], limit: int,
+def subject(doc: Document, res: Resources, sections: list[Section], limit: int,
             submission: bool = True) -> tuple[str, str | None, Span | None, str]:
     """The Betreff: the paragraph after its heading, else (in a submission, not in minutes or
     a letter) the document's title paragraph."""
@@ -199,8 +199,9 @@ def subject(doc: Document, sections: list[Section], limit: int,
             found = first_paragraph(doc, sec.body_start, sec.end)
             if found:
                 return "subject", collapse(doc.text[found[0]:found[1]]), doc.span(*found), "heading"
+    inline = subject_label(res)
     for line in lines(doc.text, 0, limit):  # "Antrag: Neubau Büchenbacher Anlage", "hier: Odenwaldallee"
-        m = _INLINE_SUBJECT.match(line.text)
+        m = inline.match(line.text)
         if m:
             start = line.start + m.start("value")
             return "subject", collapse(m["value"]), doc.span(start, line.end), "heading"
@@ -253,7 +254,14 @@ def title_block(text: str, block: list[Line]) -> bool:
     return True
 
 
-_INLINE_SUBJECT = re.compile(r"[ \t■•*]*(?:hier|Betr\.|Antrag|Anfrage|Bericht|Mitteilung)[ \t]*:[ \t]*(?P<value>[A-ZÄÖÜ„\"][^\t]{4,200})$")
+@functools.lru_cache(maxsize=8)
+def _subject_label(labels: str) -> re.Pattern[str]:
+    return re.compile(r"[ \t■•*]*(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[A-ZÄÖÜ„\"][^\t]{4,200})$")
+
+
+def subject_label(res: Resources) -> re.Pattern[str]:
+    """A label and the subject after it on one line ("hier: Odenwaldallee", "Titel: …")."""
+    return _subject_label("|".join(e["pattern"] for e in res["metadata"]["subject_labels"]))
 _ENUMERATED = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s|(?:Hr|Fr|Dr|Prof)\.\s|(?:Herr|Frau)\s")
 
 

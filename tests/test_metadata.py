@@ -284,6 +284,8 @@ SUBJECT_CASES = [
          {"subject": "Beschleunigung von Bebauungsplanverfahren; zusätzlicher Personalbedarf"}),
     Case("hier", "Antrag\nhier: Odenwaldallee öffentliche Flächen\n\nSehr geehrter Herr Oberbürgermeister,\n",
          {"subject": "Odenwaldallee öffentliche Flächen"}),
+    Case("titel-label", "Beschlussvorlage\nTitel: Neubau der Grundschule Nord\nDatum: 12.03.2019\n",
+         {"subject": "Neubau der Grundschule Nord"}),
     Case("minutes-have-no-title-paragraph", "Niederschrift\n\nHr. Dees\nFr. Dr. Marenbach\n\nDie Sitzung beginnt.\n",
          {"subject": None}),
     Case("names-are-no-title", "Anfrage Nr. 20-26 / F 00119\n\nBeatrix Zurek\nBerufsmäßige Stadträtin\n", {"subject": None}),
