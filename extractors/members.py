@@ -285,10 +285,12 @@ def _org_items(text: str, start: int, end: int, res: Resources) -> list[Item]:
     """The items of an enumeration when it lists organisations, offices or persons, else none."""
     if end - start > 600 or not re.search(r"[A-ZÄÖÜ]", text[start:end]):
         return []
+    lex = nlp.lexicon(res)
+    if not any(lex.mark(w) for w in re.findall(r"[\w.-]+", text[start:end])):
+        return []  # no word of an organisation or office: spaCy need not run
     ents = nlp.entities(text[start:end], res)
     if not ents:
         return []
-    lex = nlp.lexicon(res)
     items = []
     for item in enumerations.read(text, start, end, entities=ents, res=res):
         head = lex.head(item.name.split()[0]) if item.head is None else None

@@ -355,20 +355,22 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     return Described(group, chair, size, seats, members)
 
 
+def set_up_to_steer(group: Group, layout: Layout, res: Resources) -> bool:
+    """Whether a sentence sets the group up to steer or accompany ("Zur Begleitung ... wird ein
+    Beirat eingerichtet")."""
+    steer = re.compile(res["steering"]["steer"])
+    return any(m.established and steer.search(layout.text(layout.units[m.unit])) for m in group.mentions)
+
+
 def keep(found: list[Described], layout: Layout, res: Resources) -> list[Described]:
     """The groups the document is about (see the module docstring)."""
-    steer = re.compile(res["steering"]["steer"])
-
-    def set_up_to_steer(f: Described) -> bool:
-        return any(m.established and steer.search(layout.text(layout.units[m.unit])) for m in f.group.mentions)
-
     kept = []
     for f in found:
         tier = f.group.first.tier
         if tier == "council":
-            ok = set_up_to_steer(f)
+            ok = set_up_to_steer(f.group, layout, res)
         elif tier == "working":
-            ok = bool(f.members or f.chair) or set_up_to_steer(f)
+            ok = bool(f.members or f.chair) or set_up_to_steer(f.group, layout, res)
         else:
             ok = any(m.qualifier or m.established for m in f.group.mentions) or f.has_any()
         if ok:
@@ -382,7 +384,10 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
     mentions = find_mentions(layout, res)
     if not mentions:
         return
-    for f in keep([describe(layout, g, mentions, res) for g in resolve(mentions, layout, res)], layout, res):
+    # a Beirat not set up to steer is never kept: its sentences need no reading
+    groups = [g for g in resolve(mentions, layout, res)
+              if g.first.tier != "council" or set_up_to_steer(g, layout, res)]
+    for f in keep([describe(layout, g, mentions, res) for g in groups], layout, res):
         yield record(doc, layout, f, res)
 
 
