@@ -171,7 +171,7 @@ def subject_mentions(text: str, sections: list[Section], header_end: int, gaz: G
     for m in voc.mention.finditer(text, subject.body_start, end):
         kind, _ = kind_of(voc, m["kind"])
         got = read_name(text, m.end(), min(end, m.end() + 80), gaz, kind, hints, m["kind"])
-        if got is not None:
+        if got is not None and owner(text[subject.body_start:m.start()], text[got[1]:end]):
             found.append(Evidence(got[0], text[m.end():got[1]], m.end(), got[1], SUBJECT, "subject"))
     if len({e.resolution.place or e.resolution.name for e in found}) != 1:
         return []
@@ -189,6 +189,23 @@ def subject_mentions(text: str, sections: list[Section], header_end: int, gaz: G
     if support == 0:
         return []
     return found + [Evidence(target.resolution, target.written, target.start, target.end, support, "subject")]
+
+
+_PREPOSITIONS = frozenset("mit von zwischen gegenüber an bei zu nach aus für durch gegen über vor auf in und sowie".split())
+
+
+def owner(before: str, after: str) -> bool:
+    """Whether a place named in a subject is whose matter it is: in the genitive after a noun
+    ("Integrationskonzept der Stadt Landau"), or ending the subject ("Integrationskonzept Stadt
+    Leverkusen") — not a partner ("Vereinbarung mit der Stadt Bonn", "zwischen … und der Stadt Y").
+
+    >>> owner("Integrationskonzept der ", ""), owner("Vereinbarung mit der ", " über Radwege")
+    (True, False)
+    """
+    words = before.split()
+    if words and words[-1] in ("der", "des"):
+        return len(words) < 2 or words[-2].lower() not in _PREPOSITIONS
+    return not after.strip(" \t\n.–-„“\"")
 
 
 def same_place(ev: Evidence, other: Resolution, written: str, gaz: Gazetteer) -> bool:

@@ -145,6 +145,9 @@ MUNICIPALITY_CASES = [
     Case("subject-naming-another-town-once",
          "Sitzungsvorlage\n\nBetreff:\nStellungnahme zum Bebauungsplan der Stadt Bonn\n\nBegründung:\nKeine Einwände.\n",
          NOTHING),
+    Case("partner-town-in-the-subject",
+         "Sitzungsvorlage\n\nBetreff:\nKooperationsvereinbarung mit der Stadt Bonn über Radwege\n\nBegründung:\n"
+         "Die Stadt Bonn plant Radwege.\n", NOTHING),
     Case("council-of-another-town-in-prose",
          "Sitzungsvorlage\n\nBegründung:\nDer Rat der Stadt Köln hat 2015 ein ähnliches Konzept beschlossen.\n", NOTHING),
 ]
