@@ -1,0 +1,177 @@
+"""Members in lists and tables after a sentence or heading that introduces them.
+
+Bullets (also numbered, or lost in the layout), labelled sub-lists ("Vertreter der
+Verwaltung:"), "Mitglieder: A, B und C" lines, lines under a list item that starts with the
+group ("- Begleitgruppe / Einbezug von Kreisrätinnen und Kreisräten"), and table rows, whose
+member column is the one whose header names institutions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from . import enumerations, nlp
+from .enumerations import strip_end
+from .member_rules import CHAIR_MARK, Chair, MemberRow, MemberRules, enumeration, holds, org_items
+from .prose import Layout
+from .resources import Resources
+from .sectors import is_person
+
+
+def item_lines(rows: list[MemberRow], layout: Layout, seg_no: int, at: int, rules: MemberRules,
+                res: Resources) -> None:
+    """Lines under a list item that starts with the group: "Einbezug von Kreisrätinnen und Kreisräten"."""
+    seg = layout.segs[seg_no]
+    if seg.kind != "item" or at > seg.body + 2:
+        return
+    text = layout.flat.text
+    entries: list[list[int]] = []
+    for m in list(re.finditer(r"[^\n\f]+", text[seg.start:seg.end]))[1:]:
+        a, b = seg.start + m.start(), seg.start + m.end()
+        prev = text[entries[-1][0]:entries[-1][1]] if entries else ""
+        if entries and (m.group().strip()[:1].islower()
+                        or re.search(r"(?:\b(?:der|des|die|und|oder|von|für)|-)\s*$", prev)):
+            entries[-1][1] = b  # a line wrapped inside one entry
+        else:
+            entries.append([a, b])
+    for a, b in entries:
+        lead = rules.leads.match(text, a)
+        if lead:
+            enumeration(rows, text, lead.end(), b, rules, res, "item")
+
+
+def list_members(rows: list[MemberRow], layout: Layout, seg_no: int, taken: list[int], rules: MemberRules,
+                  res: Resources, colon: bool = False) -> Chair | None:
+    """Bullets, labelled sub-lists and table rows right after a sentence that introduces them
+    (``colon``: a sentence ending in a colon, which a paragraph may go on)."""
+    text = layout.flat.text
+    label: str | None = None
+    chair: Chair | None = None
+    column: int | None = None
+    segs = layout.segs
+    listing = False
+    for n in range(seg_no, len(segs)):
+        seg = segs[n]
+        # "1. Sozialamt" before "2. Jobcenter" (or the last one) reads as a heading
+        numbered = seg.kind == "heading" and bool(_NUMBER.match(text, seg.start)) \
+            and (listing or n + 1 < len(segs) and (segs[n + 1].kind == "item" or bool(
+                _NUMBER.match(text, segs[n + 1].start)) and segs[n + 1].kind == "heading"))
+        listing = seg.kind == "item" or numbered
+        lead = rules.leads.match(text, seg.start) if seg.kind in ("para", "item") else None
+        if lead and text[seg.start:lead.end()].rstrip().endswith(":"):  # "Mitglieder: Sozialamt, Jobcenter ..."
+            enumeration(rows, text, lead.end(), seg.end, rules, res, "list")
+            break
+        if seg.kind == "label":
+            label = text[seg.start:seg.end].strip(" :")
+        elif numbered and not holds(taken, seg.start, seg.end):
+            body = _NUMBER.match(text, seg.start).end()  # type: ignore[union-attr]
+            chair = _list_item(rows, text, body, seg.end, label, res) or chair
+        elif seg.kind == "item" and not holds(taken, seg.start, seg.end):
+            chair = _list_item(rows, text, seg.body, seg.end, label, res) or chair
+        elif seg.kind == "para" and n == seg_no and colon:  # "... sind vertreten:" / page break / "die Caritas ..."
+            unit = layout.units[layout.unit_at(seg.start)]
+            for item in org_items(text, unit.start, unit.end, res):
+                rows.append(MemberRow(item.name_start, item.end, item.name, label, method="list"))
+            break
+        elif seg.kind == "row":
+            first = text[seg.start:seg.end].split("\n")[0]
+            cells = _cells(first, seg.start)
+            if all(rules.headers.match(c) for _, _, c in cells if c):
+                column = _member_column([c for _, _, c in cells], rules)
+                continue
+            chair = _table_row(rows, cells, column, label, rules, res) or chair
+        else:
+            break
+    return chair
+
+
+_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)])[ \t]+")
+
+
+def _list_item(rows: list[MemberRow], text: str, start: int, end: int, label: str | None,
+               res: Resources) -> Chair | None:
+    """One bullet: "Caritas-Zentrum Landau", "Caritas: Frau Müller", "Vertreter/in des Jobcenters"."""
+    raw = text[start:end]
+    marker = CHAIR_MARK.search(raw)
+    if marker:
+        raw = raw[:marker.start()] + raw[marker.end():]
+    left = re.match(r"([^:]{3,80}):\s+\S", raw)  # "Caritas: Frau Müller"
+    raw = strip_end((left.group(1) if left else raw).strip(" \t,;–-\"„“”"))
+    shift = 0
+    org = _organisation_of(raw, res)
+    if org is not None:
+        shift, raw = org
+    nom = enumerations.nominative(raw, res)
+    value = re.sub(r"\s+", " ", nom.name)
+    if not value:
+        return None
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    a = start + lead + shift + nom.offset
+    rows.append(MemberRow(a, a + (nom.length or len(raw)) - nom.offset, value, label, bool(marker), "list"))
+    return Chair(value, start, end, is_person(value)) if marker else None
+
+
+_PERSON = re.compile(r"(?:Herrn?|Frau)\s+(?:(?:Dr\.|Prof\.)\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?|"
+                     r"(?:Dr\.|Prof\.)\s*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?")
+
+
+def _organisation_of(raw: str, res: Resources) -> tuple[int, str] | None:
+    """The organisation of "Frau Dr. Schmidt, Caritasverband", "Jobcenter – Herr Lang",
+    "Herr Braun (Jobcenter)": the member a person stands for (offset in ``raw``, text)."""
+    m = re.fullmatch(r"(.+?)\s*(?:,|–|-|\()\s*(.+?)\)?", raw)
+    if not m:
+        return None
+    lex = nlp.lexicon(res)
+    a, b = m.group(1), m.group(2)
+
+    def org(part: str) -> bool:
+        return any(lex.head(w) is not None for w in part.split())
+
+    if _PERSON.fullmatch(a) and org(b):
+        return m.start(2), b
+    if _PERSON.fullmatch(b) and org(a):
+        return 0, a
+    return None
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for cell in line.split("\t"):
+        lead = len(cell) - len(cell.lstrip())
+        out.append((offset + pos + lead, offset + pos + len(cell.rstrip()), cell.strip()))
+        pos += len(cell) + 1
+    return out
+
+
+def _member_column(headers: Sequence[str], rules: MemberRules) -> int:
+    """The column of a members table that names the members: institutions before persons."""
+    for k, h in enumerate(headers):
+        if rules.org_header.match(h):
+            return k
+    for k, h in enumerate(headers):
+        if h and not rules.person_header.match(h):
+            return k
+    return 0
+
+
+def _table_row(rows: list[MemberRow], cells: list[tuple[int, int, str]], column: int | None, label: str | None,
+               rules: MemberRules, res: Resources) -> Chair | None:
+    if column is None:  # no header: the first cell, unless it names a person and another an organisation
+        column = 0
+        if len(cells) > 1 and re.match(r"(?:Herr|Frau)\b", cells[0][2]) and nlp.lexicon(res).head(
+                cells[1][2].split()[0] if cells[1][2] else "") is not None:
+            column = 1
+    if column >= len(cells) or not cells[column][2]:
+        return None
+    a, b, cell = cells[column]
+    marker = any(CHAIR_MARK.search(c) or re.fullmatch(r"Vorsitz\w*", c) for _, _, c in cells)
+    cell = CHAIR_MARK.sub("", cell)
+    org = _organisation_of(cell, res)
+    shift, cell = org if org is not None else (0, cell)
+    nom = enumerations.nominative(cell, res)
+    if not nom.name:
+        return None
+    rows.append(MemberRow(a + shift + nom.offset, a + shift + (nom.length or len(cell)), nom.name, label, marker,
+                          "table"))
+    return Chair(nom.name, a, b, False) if marker else None

@@ -1,0 +1,121 @@
+"""Members of a steering group: the records, the rules from ``resources/steering.yaml`` and the
+test that an enumeration lists organisations, offices or persons (:mod:`extractors.nlp`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from pipeline.errors import ResourceError
+
+from . import enumerations, nlp
+from .enumerations import Item, strip_end
+from .resources import Resources, require
+
+# "(Vorsitz)" after a member names the chair
+CHAIR_MARK = re.compile(r"\s*\((?:Vorsitz|Vorsitzende[rn]?|Leitung|Sprecher\w*)\)")
+
+
+@dataclass
+class Chair:
+    value: str
+    start: int  # flat offsets of its evidence
+    end: int
+    person: bool
+
+
+@dataclass
+class MemberRow:
+    start: int  # flat offsets
+    end: int
+    value: str
+    label: str | None = None  # the label of the list it stands in ("Vertreter der Verwaltung")
+    is_chair: bool = False
+    method: str = "prose"
+
+
+@dataclass(frozen=True)
+class Verb:
+    id: str
+    pattern: re.Pattern[str]
+    particle: re.Pattern[str] | None  # must end the clause ("gehören ... an", "arbeiten ... mit")
+
+
+@dataclass(frozen=True)
+class MemberRules:
+    verbs: tuple[Verb, ...]
+    continuation: re.Pattern[str]
+    group_words: re.Pattern[str]  # article, preposition and adjectives before a group's name
+    chair_phrase: re.Pattern[str]
+    lead_in: re.Pattern[str]
+    tail: re.Pattern[str]
+    relative: re.Pattern[str]
+    not_members: re.Pattern[str]
+    leads: re.Pattern[str]
+    headers: re.Pattern[str]
+    org_header: re.Pattern[str]
+    person_header: re.Pattern[str]
+    list_cue: re.Pattern[str]
+
+
+_MEMBER_CACHE: dict[int, MemberRules] = {}
+
+
+def member_rules(res: Resources) -> MemberRules:
+    key = id(res)
+    if key not in _MEMBER_CACHE:
+        d = res["steering"]
+
+        def rx(name: str, pattern: str | None = None) -> re.Pattern[str]:
+            try:
+                return re.compile(pattern if pattern is not None else require(d, name, "steering.yaml"), re.M)
+            except re.error as exc:
+                raise ResourceError(f"steering.yaml {name}: bad pattern: {exc}") from exc
+
+        verbs = tuple(Verb(str(e["id"]), rx(e["id"], e["pattern"]),
+                           rx(e["id"], r"\s(?:" + e["particle"] + r")\W*$") if e.get("particle") else None)
+                      for e in require(d, "membership_verbs", "steering.yaml"))
+        _MEMBER_CACHE[key] = MemberRules(
+            verbs, rx("continuation"), rx("group_words"), rx("chair_phrase"), rx("lead_in"), rx("tail"),
+            rx("relative"), rx("not_members"), rx("member_leads"), rx("table_headers"), rx("org_header"),
+            rx("person_header"), rx("list_cue"))
+    return _MEMBER_CACHE[key]
+
+
+def org_items(text: str, start: int, end: int, res: Resources) -> list[Item]:
+    """The items of an enumeration when it lists organisations, offices or persons, else none."""
+    if end - start > 600 or not re.search(r"[A-ZÄÖÜ]", text[start:end]):
+        return []
+    lex = nlp.lexicon(res)
+    if not any(lex.mark(w) for w in re.findall(r"[\w.-]+", text[start:end])):
+        return []  # no word of an organisation or office: spaCy need not run
+    ents = nlp.entities(text[start:end], res)
+    if not ents:
+        return []
+    items = []
+    for item in enumerations.read(text, start, end, entities=ents, res=res):
+        head = lex.head(item.name.split()[0]) if item.head is None else None
+        if item.count is not None and any(lex.head(w) and lex.head(w).sector_noun  # type: ignore[union-attr]
+                                          for w in item.name.split()):
+            continue  # "je 6 Vertretern aus Politik, Verwaltung ...": seats, not members
+        if len(item.name.split()) > 12 or not re.search(r"(?:^|\s)[(„\"]?[A-ZÄÖÜ]", item.name) and not item.head \
+                and not head:
+            continue
+        items.append(item)
+    return items if any(i.head for i in items) else []
+
+
+def enumeration(rows: list[MemberRow], text: str, start: int, end: int, rules: MemberRules, res: Resources,
+                 method: str) -> None:
+    end = start + len(strip_end(text[start:end].rstrip(" \t\n:;")))
+    for item in org_items(text, start, end, res) or [
+            i for i in enumerations.read(text, start, end, res=res) if len(i.name.split()) <= 12]:
+        rows.append(MemberRow(item.name_start, item.end, item.name, method=method))
+
+
+def holds(offsets: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of offsets has one in ``[start, end)``."""
+    n = bisect.bisect_left(offsets, start)
+    return n < len(offsets) and offsets[n] < end
