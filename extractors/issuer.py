@@ -32,8 +32,8 @@ from pipeline.structure import is_page_number, view
 from .base import Line, Section, lines
 from .gazetteer import Gazetteer, Place, Resolution, gazetteer, name_key
 from .identity import cells
-from .place_names import (PlaceDate, Vocabulary, body_hints, kind_of, place_date_lines, read_name, unknown_name,
-                          vocabulary)
+from .place_names import (PlaceDate, Vocabulary, body_hints, kind_of, named_with_kind, place_date_lines, read_name,
+                          unknown_name, vocabulary)
 from .resources import Resources
 
 LETTERHEAD, OFFICE_HEADER, PLACE_DATE_HEADER, PLACE_DATE_BARE_HEADER = 10, 10, 10, 8
@@ -108,12 +108,17 @@ def letterheads(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary,
                                    LETTERHEAD, "letterhead")
                 continue
             kind, mtype = kind_of(voc, m["kind"])
-            got = read_name(text, m.end(), limit, gaz, kind, hints, m["kind"])
+            name_at = m.end()
+            got = named_with_kind(text, m.start("kind"), limit, gaz, hints)  # "Markt Schwaben", "Stadt Wehlen"
+            if got is not None:
+                name_at = m.start("kind")
+            else:
+                got = read_name(text, m.end(), limit, gaz, kind, hints, m["kind"])
             if got is not None:
                 resolution, name_end = got
                 rest = text[name_end:limit]
                 exact = not rest.strip() or re.match(r"\s*,\s*(?:den\b|\d|$)", rest)
-                yield Evidence(resolution, text[m.end():name_end], m.end(), name_end,
+                yield Evidence(resolution, text[name_at:name_end], name_at, name_end,
                                LETTERHEAD if exact and not running else PARTIAL_LETTERHEAD, "letterhead")
                 continue
             unknown_end = unknown_name(text, m.end(), limit)

@@ -19,7 +19,7 @@ from pipeline.document import Document
 from .base import Section, lines
 from .dates import DateMatch, find_dates, loose_date_at
 from .fastre import Matcher, prefiltered
-from .gazetteer import _CONNECTORS, Gazetteer, Resolution, gazetteer
+from .gazetteer import _CONNECTORS, Gazetteer, Resolution, gazetteer, name_key
 from .identity import cells
 from .resources import Resources
 
@@ -122,6 +122,21 @@ def read_name(text: str, pos: int, limit: int, gaz: Gazetteer, kind: str | None,
     return None
 
 
+def named_with_kind(text: str, pos: int, limit: int, gaz: Gazetteer,
+                    hints: frozenset[str]) -> tuple[Resolution, int] | None:
+    """A place whose own name starts with a kind word ("Markt Schwaben", "Stadt Wehlen"), read
+    from the kind word at ``pos``."""
+    if text[pos:pos + 10].split(" ")[0].lower() not in _KIND_FIRST_WORDS:
+        return None
+    got = read_name(text, pos, limit, gaz, None, hints)
+    if got is None or got[0].place is None or got[0].place.name.split()[0].lower() not in _KIND_FIRST_WORDS:
+        return None
+    return got
+
+
+_KIND_FIRST_WORDS = frozenset({"markt", "stadt", "gemeinde", "kreis", "landkreis"})
+
+
 def unknown_name(text: str, pos: int, limit: int) -> int | None:
     """End of a capitalised name the gazetteer does not know ("Stadt Neuhausen"), if any."""
     m = _UNKNOWN_NAME.match(text, pos, limit)
@@ -203,11 +218,15 @@ def _place_date_lines(text: str, gaz: Gazetteer, voc: Vocabulary, hints: frozens
         start, end = m.start("head"), m.end("head")
         k = voc.kind_start.match(text, start, end)
         kind = title = None
-        if k is not None:
+        got = named_with_kind(text, k.start("kind"), end, gaz, hints) if k is not None else None
+        if k is not None and got is None:
             kind, _ = kind_of(voc, k["kind"])
             title = k["kind"]
             start = k.end()
-        got = read_name(text, start, end, gaz, kind, hints, title)
+        if got is None:
+            got = read_name(text, start, end, gaz, kind, hints, title)
+        elif k is not None:
+            start = k.start("kind")
         if got is None or text[got[1]:end].strip():
             continue
         found.append(PlaceDate(got[0], text[start:got[1]], start, got[1], kind, date))
