@@ -49,8 +49,8 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
             continue
         row = ft.row_at(noun.start())
         line = ft.rows[row]
-        if noun.start() != line.start + _PREFIX.match(line.text).end():  # type: ignore[union-attr]
-            continue
+        if noun.start() != line.start + _PREFIX.match(line.text).end() or len(line.columns) > 1:  # type: ignore[union-attr]
+            continue  # not at the start of the line, or a table row
         numbered = bool(re.search(r"\d|\*\*", text[line.start:noun.start()]))
         q = _HEAD_NUMBER.match(text, noun.end(), line.end)
         lead = q.end() if q else noun.end()

@@ -115,6 +115,8 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
     """'Handlungsfelder', '4. Zentrale Handlungsfelder', 'Handlungsfelder des Konzepts' on a line of
     their own, with nothing after them but an attribute."""
     line = ft.rows[row]
+    if row and not ft.blank(row - 1) and not re.search(r"[.:!?]\W{0,2}$", ft.rows[row - 1].text):
+        return False  # a line of running text, not a heading
     body_at = line.start + (_HEADING.match(line.text).end())  # type: ignore[union-attr]
     body = ft.text[body_at:line.end].strip(" *\t")
     if not body or body[-1] in ".,;!?" or len(body.split()) > 7 or "\t" in body:
@@ -136,6 +138,8 @@ def lead_ins(ft: FieldText) -> Iterator[tuple[int, int]]:
     seen: set[int] = set()
     found = [(m, False) for m in ft.nouns] + [(m, True) for m in ft.weak]
     for noun, weak in sorted(found, key=lambda f: f[0].start()):
+        if not (re.search(r"(?:e|en|n)$", noun.group(0)) if weak else ft.vocab.plural.fullmatch(noun.group(0))):
+            continue  # a list is of fields: "Handlungsfeld 2: Wohnen" is a heading
         unit = ft.layout.units[ft.layout.unit_at(noun.start())]
         row = ft.row_at(noun.start())
         start = max(unit.start, _line_block_start(ft, row))
@@ -179,7 +183,7 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
         elif "," in line and "\t" not in line and first == row + 1:
             yield from run_in(ft, ft.rows[first].start)  # the run-in list starts on the next line
         else:
-            yield from unmarked_list(ft, first)
+            yield from unmarked_list(ft, first, ft.text[at - 1:at] == ":")
 
 
 # --- run-in lists --------------------------------------------------------------------------
@@ -337,12 +341,17 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
 
 
 def _continues(ft: FieldText, item: list[int], line: str) -> bool:
-    """Whether ``line`` continues the item above it (a wrapped item)."""
+    """Whether ``line`` continues the item above it (a wrapped item) rather than describing it."""
     prev = ft.text[item[0]:item[1]].rstrip()
     if prev.endswith((".", ";", ":", "!", "?")):
         return False
-    last_line = prev.rsplit("\n", 1)[-1]
-    return line.lstrip()[:1].islower() or bool(_WRAP_END.search(prev)) or len(last_line) >= ft.long_line
+    if line.lstrip()[:1].islower() or _WRAP_END.search(prev) and not prev.endswith(","):
+        return True
+    if not (prev.endswith(",") or len(prev.rsplit("\n", 1)[-1]) >= ft.long_line):
+        return False
+    # a full line, or one ending in a comma, goes on in the next one unless that makes the item a
+    # sentence: then the line is a description below it
+    return is_sentence(prev, ft.vocab) or not is_sentence(label_of(prev + " " + line.strip()), ft.vocab)
 
 
 def _next_numbered(ft: FieldText, k: int, family: str, number: int, reach: int = 40) -> int | None:
@@ -358,19 +367,28 @@ def _next_numbered(ft: FieldText, k: int, family: str, number: int, reach: int =
 
 # --- unmarked lists --------------------------------------------------------------------------
 
-def unmarked_list(ft: FieldText, first: int) -> list[Candidate]:
-    """Short lines, one field each, after a lead-in (the bullets lost)."""
+_ARTICLE = re.compile(r"(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einer|Wir|Es|Sie|Er|Im|In|Zur|Zum|Mit|Für|Bei|Auf|Nach|Von|"
+                      r"Hier|Dies|Diese|Dieser|Dabei|Damit|Daher)\b")
+
+
+def unmarked_list(ft: FieldText, first: int, after_colon: bool = True) -> list[Candidate]:
+    """Short lines, one field each, after a lead-in (the bullets lost): a whole block of them,
+    up to a blank line. Wrapped prose is none: a line ending in a function word, opening with an
+    article or a pronoun, or a block that goes on in a longer line."""
     rows = ft.rows
     spans: list[tuple[int, int]] = []
     k = first
+    limit = 8 if after_colon else 6
     while k < len(rows) and rows[k].text.strip():
         text = rows[k].text.strip()
-        if "\t" in text or len(text.split()) > 8 or not text[0].isupper() or text.endswith(":"):
-            break
+        if "\t" in text or len(text.split()) > limit or not text[0].isupper() or text.endswith(":") \
+                or _ARTICLE.match(text) or _WRAP_END.search(text.rstrip(".,;")):
+            return []
         spans.append((rows[k].start, rows[k].end))
+        k += 1
         if text.endswith("."):
             break
-        k += 1
-    if len(spans) < 2:
+    if len(spans) < 2 or not ft.blank(k):
         return []
-    return item_candidates(ft, spans)
+    found = item_candidates(ft, spans)
+    return found if len(found) == len(spans) else []

@@ -26,6 +26,7 @@ _JOINERS = frozenset("und sowie oder bzw der des dem den von vom mit im in für 
                      "nach aus bei".split())
 _TOKEN = re.compile(r"[„\"“»]?[\wÄÖÜäöüß][\w\-ÄÖÜäöüß/]*[“”\"«]?|[,;()]|\.(?!\w)|[:!?]")
 _LEAD = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:nämlich|und[ \t\n]+zwar)[ \t\n]+|wie[ \t\n]+|\([ \t\n]*|)")
+_COLUMNS = re.compile(r"\t| {2,}|\|")
 _PREDICATE = re.compile(r"\b(?:sind|bilden|gelten\s+als|werden\s+als|als)\s+(?:\w+\s+){0,3}$")
 _ANAPHOR = re.compile(r"\s*(?:Beides|Beide|Diese|Dies|Sie|Alle\s+\w+)\b")
 
@@ -81,8 +82,9 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
         if start >= unit.end or not (ft.text[start].isupper() or ft.text[start] in "„\"»"
                                      or re.match(r"[a-zäöü]\w*(?:e|en|er|es)\s+[A-ZÄÖÜ]", ft.text[start:start + 60])):
             continue
-        if ft.text[noun.end():start].count("\n\n") or "\t" in ft.text[noun.end():unit.end]:
-            continue
+        if ft.text[noun.end():start].count("\n\n") or _COLUMNS.search(ft.text, noun.start(), unit.end) \
+                or len(ft.rows[ft.row_at(noun.start())].columns) > 1:
+            continue  # a table, not a sentence
         limit = unit.end
         if lead and "(" in lead.group(0):
             close = ft.text.find(")", start, unit.end)

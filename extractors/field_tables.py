@@ -32,7 +32,7 @@ _WRAP_END = re.compile(r"(?:[-/,(]|\b(?:der|die|das|dem|den|des|und|oder|mit|im|
 
 def cells(line: Line) -> list[Cell]:
     """A line's cells: tab-separated (empty cells kept), pipe-separated, or cut at wide gaps."""
-    if "|" in line.text and line.text.count("|") >= 2:
+    if " | " in line.text or line.text.count("|") >= 2:
         out, pos = [], line.start
         for part in line.text.split("|"):
             out.append((pos, pos + len(part), part))

@@ -111,15 +111,41 @@ def label_of(raw: str, cut_description: bool = True) -> str:
     return clean_label(raw[:label_extent(raw, cut_description)])
 
 
+# words that stand in field names between their nouns ("Zugang zu Kultur und Vereinen im Bereich Sport")
+_FUNCTION = frozenset("und oder sowie bzw der die das dem den des von vom mit im in für zu zur zum am an auf gegen "
+                      "ohne über nach aus bei als auch inkl u a".split())
+_ADJECTIVE = re.compile(r"\(?[a-zäöüß]\w*(?:e|en|er|es|em)\)?")
+
+
 def is_sentence(label: str, vocab: Vocabulary) -> bool:
-    """Whether a label reads as a sentence rather than a name (a finite verb, a full stop
-    after several words, or too many words)."""
+    """Whether a label reads as a sentence rather than a name: a finite verb, a full stop after
+    several words, too many words, or two lower-case words that are neither function words
+    nor adjectives before a noun.
+
+    >>> from extractors.resources import default_resources
+    >>> v = vocabulary(default_resources())
+    >>> [is_sentence(x, v) for x in ("Erziehung und (institutionelle) Bildung", "Zugang zu Kultur und Vereinen",
+    ...                              "In diesem Bereich arbeiten viele Träger eng zusammen", "Die Kitas sollen wachsen")]
+    [False, False, True, True]
+    """
     words = label.split()
     if len(words) > 12:
         return True
     if _SENTENCE_END.search(label) and len(words) >= 5:
         return True
-    return any(w.strip(",;()").casefold() in vocab.verbs and w.islower() for w in words[1:])
+    loose = 0
+    for i, w in enumerate(words):
+        bare = w.strip(",;:()„“\"").casefold()
+        if not w[:1].islower() and not w.startswith("("):
+            continue
+        if i and bare in vocab.verbs:
+            return True
+        if bare in _FUNCTION or bare.endswith("."):
+            continue
+        if _ADJECTIVE.fullmatch(w.strip(",;")) and i + 1 < len(words) and words[i + 1][:1].isupper():
+            continue
+        loose += 1
+    return loose >= 2
 
 
 # a quoted name: „X“, "X", »X«, also wrapped once

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from extractors import action_fields
 from extractors.resources import Resources, default_resources
@@ -18,6 +19,7 @@ from pipeline.ingest import read_document
 from pipeline.settings import Settings
 
 from conftest import GOLD, RENDERINGS, SHARED
+from field_layouts import Drawn, distractors, headings, lead_in_lists, prose, tables
 
 
 def make_doc(text: str) -> Document:
@@ -33,6 +35,7 @@ class Case:
     id: str
     text: str
     expected: list[str]
+    method: str | None = None  # the layout family every record must name
 
 
 CASES = [
@@ -129,9 +132,137 @@ CASES = [
 ]
 
 
+CASES += [
+    # --- headings ---------------------------------------------------------------------------
+    Case("numbered section headings with body text between them",
+         "3. Handlungsfelder\n\n3.1 Handlungsfeld Sprache und Bildung\n\nDie Kitas bieten Sprachkurse an. Es gibt "
+         "viele Angebote.\n\n3.2 Handlungsfeld Wohnen\n\nWohnraum ist knapp.\n\n4. Umsetzung\n\nDie Verwaltung setzt um.",
+         ["Sprache und Bildung", "Wohnen"], "heading"),
+    Case("'Handlungsfeld 4: Gesundheit' with the body on the next line",
+         "Handlungsfeld 4: Gesundheit\nDie Gesundheitsversorgung ist gut.\n\nHandlungsfeld 5: Sport und Freizeit\n"
+         "Vereine sind wichtig.", ["Gesundheit", "Sport und Freizeit"], "heading"),
+    Case("'HF 2 – Arbeit und Ausbildung'", "HF 1 – Sprache\n\nText dazu.\n\nHF 2 – Arbeit und Ausbildung\n\nText dazu.",
+         ["Sprache", "Arbeit und Ausbildung"], "heading"),
+    Case("Roman numbers after the noun", "Handlungsfeld III: Bildung\n\nText.\n\nHandlungsfeld IV: Wohnen\n\nText.",
+         ["Bildung", "Wohnen"], "heading"),
+    Case("noun and number over the name", "Handlungsfeld 3\nWohnen und Unterbringung\n\nDie Unterbringung erfolgt dezentral.",
+         ["Wohnen und Unterbringung"], "heading"),
+    Case("upper-case noun", "HANDLUNGSFELD 1: Integration in Arbeit\n\nText.\n\nHANDLUNGSFELD 2: Wohnen\n\nText.",
+         ["Integration in Arbeit", "Wohnen"], "heading"),
+    Case("sub-headings of a fields section; goals below them and the next section are not fields",
+         "4. Handlungsfelder\n\n4.1 Sprache und Bildung\n\nText über Sprache.\n\n4.1.1 Ziele\n\n1. Alle Kinder sprechen "
+         "Deutsch\n2. Mehr Kurse\n\n4.2 Arbeit und Beschäftigung\n\nText über Arbeit.\n\n4.3 Wohnen\n\nText.\n\n"
+         "5. Finanzierung\n\nDas kostet Geld.",
+         ["Sprache und Bildung", "Arbeit und Beschäftigung", "Wohnen"], "heading"),
+    Case("table of contents and headings: each field once",
+         "Inhaltsverzeichnis\n1 Einleitung ........ 3\n2 Handlungsfelder ........ 4\n2.1 Sprache ........ 4\n"
+         "2.2 Arbeit ........ 6\n3 Umsetzung ........ 8\n\n1 Einleitung\n\nText.\n\n2 Handlungsfelder\n\n2.1 Sprache\n\n"
+         "Text.\n\n2.2 Arbeit\n\nText.\n\n3 Umsetzung\n\nText.", ["Sprache", "Arbeit"], "heading"),
+    Case("table of contents with noun headings and tab page numbers",
+         "Inhalt\n3.1 Handlungsfeld Wohnen\t12\n3.2 Handlungsfeld Gesundheit\t14\n\n3.1 Handlungsfeld Wohnen\n\n"
+         "Text.\n\n3.2 Handlungsfeld Gesundheit\n\nText.", ["Wohnen", "Gesundheit"], "heading"),
+    Case("bold quoted heading", "**Handlungsfeld „Gesundheit“**\n\nText.", ["Gesundheit"], "heading"),
+    # --- lead-in lists ----------------------------------------------------------------------
+    Case("'Das Konzept umfasst die Handlungsfelder:' with bullets",
+         "Das Konzept umfasst die Handlungsfelder:\n• Wohnen\n• Gesundheit und Pflege\n• Teilhabe und Partizipation\n\n"
+         "Der Rat beschließt.", ["Wohnen", "Gesundheit und Pflege", "Teilhabe und Partizipation"], "list"),
+    Case("'Als Handlungsfelder werden vorgeschlagen:'",
+         "Als Handlungsfelder werden vorgeschlagen:\n\n1) Sprache\n2) Bildung und Ausbildung\n3) Arbeit\n",
+         ["Sprache", "Bildung und Ausbildung", "Arbeit"], "list"),
+    Case("unmarked lines after the lead-in (bullets lost)",
+         "Folgende Handlungsfelder wurden definiert:\nSprache und Bildung\nArbeit und Beschäftigung\nWohnen\n\n"
+         "Die Arbeitsgruppen tagen monatlich.", ["Sprache und Bildung", "Arbeit und Beschäftigung", "Wohnen"], "list"),
+    Case("numbered items with a description below each",
+         "Folgende Handlungsfelder wurden definiert:\n\n1. Sprache und Bildung\nIn diesem Handlungsfeld geht es um Kurse."
+         "\n\n2. Arbeit\nHier geht es um Jobs.\n\n3. Wohnen\nHier um Wohnungen.\n",
+         ["Sprache und Bildung", "Arbeit", "Wohnen"], "list"),
+    Case("numbered items with paragraphs between them",
+         "Folgende Handlungsfelder wurden definiert:\n\n1. Sprache und Bildung\n\nIn diesem Handlungsfeld geht es um "
+         "Kurse. Sehr wichtig.\n\n2. Arbeit\n\nHier geht es um Jobs.\n\n3. Wohnen\n\nHier um Wohnungen.\n",
+         ["Sprache und Bildung", "Arbeit", "Wohnen"], "list"),
+    Case("weak noun with the concept in its lead-in",
+         "Schwerpunkte des Integrationskonzepts:\n- Sprache\n- Arbeit\n- Wohnen\n", ["Sprache", "Arbeit", "Wohnen"], "list"),
+    Case("run-in list going on on the next line",
+         "Im Februar wurden Arbeitsgruppen zu folgenden Handlungsfeldern gebildet:\nBildung, Beteiligung, "
+         "Wohnungspolitik,\nGesundheit.", ["Bildung", "Beteiligung", "Wohnungspolitik", "Gesundheit"], "list"),
+    Case("list over a page break with its page number",
+         "Folgende Handlungsfelder wurden festgelegt:\n- Sprache\n- Arbeit\n\nSeite 2 von 3\n\n- Wohnen\n- Gesundheit\n",
+         ["Sprache", "Arbeit", "Wohnen", "Gesundheit"], "list"),
+    Case("hyphenated lead-in and item over a line end",
+         "Das Integrationskonzept umfasst sechs Hand-\nlungsfelder:\n- Interkulturelle Öff-\nnung der Verwaltung\n"
+         "- Wohnen\n", ["Interkulturelle Öffnung der Verwaltung", "Wohnen"], "list"),
+    Case("'im Folgenden' is no 'folgende'",
+         "Im Folgenden werden die Handlungsfelder dargestellt:\n- Sprache\n- Arbeit\n", ["Sprache", "Arbeit"], "list"),
+    # --- tables -------------------------------------------------------------------------------
+    Case("pipe table, a field on several rows once",
+         "| Handlungsfeld | Ziel | Maßnahme |\n|---|---|---|\n| Sprache | Deutsch für alle | Kurse |\n"
+         "| Sprache | Kitas | Sprachkitas |\n| Wohnen | Wohnraum | Bauen |\n", ["Sprache", "Wohnen"], "table"),
+    Case("field column in third position under a plural header",
+         "Nr.\tZiel\tHandlungsfelder\tZuständigkeit\n1\tKurse\tBildung\tAmt 40\n2\tJobs\tArbeit\tJobcenter\n"
+         "3\tKita\tBildung\tAmt 51\n", ["Bildung", "Arbeit"], "table"),
+    Case("columns cut at wide gaps",
+         "Themenfeld      Maßnahmen          Zeitraum\nGesundheit      Impfberatung       2024\n"
+         "Sport           Vereinsabende      2025\n", ["Gesundheit", "Sport"], "table"),
+    Case("empty field cells below a field",
+         "Handlungsfeld\tZiel\tMaßnahme\nSprache\tKurse\tVHS\n\tKita\tSprachkita\nArbeit\tJobs\tMentoring\n",
+         ["Sprache", "Arbeit"], "table"),
+    Case("a field cell wrapped onto the next row",
+         "Handlungsfeld\tZiel\tMaßnahme\nBürgerschaftliches\tEhrenamt stärken\tLotsen\nEngagement\t\t\n"
+         "Wohnen\tWohnraum\tBauen\n", ["Bürgerschaftliches Engagement", "Wohnen"], "table"),
+    Case("key-value rows", "Handlungsfeld\tBildung\nZiel\tMehr Kitaplätze\nMaßnahme\tAusbau\n\n"
+         "Handlungsfeld\tArbeit\nZiel\tJobs\n", ["Bildung", "Arbeit"], "table"),
+    # --- prose ----------------------------------------------------------------------------------
+    Case("prose enumeration: 'und' inside fields when 'sowie' joins the last",
+         "Die Maßnahmen verteilen sich auf die Handlungsfelder Sprache und Bildung, Arbeitsmarkt, Wohnen sowie "
+         "Gesundheit und Sport.", ["Sprache und Bildung", "Arbeitsmarkt", "Wohnen", "Gesundheit und Sport"], "prose"),
+    Case("prose enumeration ended by the verb",
+         "Die Handlungsfelder Bildung, Arbeit und Wohnen wurden in Arbeitsgruppen bearbeitet.",
+         ["Bildung", "Arbeit", "Wohnen"], "prose"),
+    Case("prose enumeration after 'wie'", "Es geht um Handlungsfelder wie Bildung, Arbeit und Wohnen.",
+         ["Bildung", "Arbeit", "Wohnen"], "prose"),
+    Case("prose enumeration in brackets",
+         "Das Konzept beschreibt drei Handlungsfelder (Bildung, Arbeit, Wohnen) und ihre Ziele.",
+         ["Bildung", "Arbeit", "Wohnen"], "prose"),
+    Case("two fields joined by 'und'", "Der Ausschuss berät heute die Handlungsfelder Bildung und Arbeit.",
+         ["Bildung", "Arbeit"], "prose"),
+    Case("'in den Bereichen' in a sentence about the concept",
+         "Das Integrationskonzept setzt Schwerpunkte in den Bereichen Sprache, Arbeit und Wohnen.",
+         ["Sprache", "Arbeit", "Wohnen"], "prose"),
+    Case("prose enumeration wrapped and hyphenated",
+         "Die Maßnahmen verteilen sich auf die Handlungs-\nfelder Interkulturelle Öffnung der Ver-\nwaltung, "
+         "Antidiskriminie-\nrung sowie Flucht und Asyl.",
+         ["Interkulturelle Öffnung der Verwaltung", "Antidiskriminierung", "Flucht und Asyl"], "prose"),
+    # --- nothing -------------------------------------------------------------------------------
+    Case("goals for the fields", "Für die Handlungsfelder wurden folgende Ziele formuliert:\n- Alle Kinder sprechen "
+         "Deutsch\n- Mehr Ausbildungsplätze\n", []),
+    Case("measures in the fields", "Folgende Maßnahmen sind in den Handlungsfeldern geplant:\n1. Sprachkurse\n2. Mentoring\n",
+         []),
+    Case("goals and measures", "Ziele und Maßnahmen in den Handlungsfeldern:\n- Sprachkurse ausbauen\n- Beratung stärken\n",
+         []),
+    Case("agenda", "Tagesordnung:\n1. Begrüßung\n2. Vorstellung der Handlungsfelder\n3. Verschiedenes\n", []),
+    Case("guidelines", "Leitlinien des Integrationskonzepts:\n1. Vielfalt ist eine Stärke\n2. Teilhabe für alle\n", []),
+    Case("attendee list under a fields heading",
+         "Handlungsfelder\n\nTeilnehmende:\nFrau Müller, Jobcenter\nHerr Yilmaz, Caritas\n", []),
+    Case("weak noun without the concept", "Schwerpunkte der Sitzung:\n- Haushalt\n- Verschiedenes\n", []),
+    Case("'in den Bereichen' without the concept", "Die Stadt fördert Vereine in den Bereichen Sport, Kultur und Soziales.",
+         []),
+    Case("the noun as a complement of another list",
+         "Dabei wurden in den Handlungsfeldern unterschiedliche Schwerpunkte gesetzt:\n- mehr Beratung\n- neue Kurse\n", []),
+    Case("a sentence after 'Handlungsfeld 2:'", "Handlungsfeld 2: Die Kitas sollen mehr Plätze schaffen.\n", []),
+    Case("a single mention names no list", "Im Handlungsfeld Bildung wurde intensiv gearbeitet.", []),
+    Case("findings in a numbered list under a fields heading",
+         "Handlungsfelder\n\n1. In den Arbeitsgruppen wurde deutlich, dass viele Angebote nicht bekannt sind.\n"
+         "2. Die Vernetzung der Träger muss verbessert werden, damit Doppelstrukturen vermieden werden.\n", []),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_action_fields(case: Case) -> None:
-    assert labels(case.text) == case.expected
+    found = list(action_fields.extract(make_doc(case.text), default_resources()))
+    assert [f.label for f in found] == case.expected
+    if case.method:
+        assert {f.method for f in found} == {case.method}
+    assert all(f.method in ("list", "table", "heading", "prose") for f in found)
 
 
 def test_spans_point_at_the_labels() -> None:
@@ -140,6 +271,52 @@ def test_spans_point_at_the_labels() -> None:
     for f in action_fields.extract(doc, default_resources()):
         assert doc.text[f.span.start:f.span.end] == f.span.snippet
         assert action_fields.clean_label(f.span.snippet) == f.label
+
+
+# --- generated layouts -------------------------------------------------------------------------
+
+def recovered(drawn: Drawn) -> None:
+    doc = drawn.document()
+    found = list(action_fields.extract(doc, default_resources()))
+    assert [f.label for f in found] == drawn.labels, drawn.text
+    assert {c for f in found for c in f.categories} == (drawn.codes or set()), drawn.text
+    for f in found:
+        assert doc.text[f.span.start:f.span.end] == f.span.snippet
+    if drawn.family != "none":
+        assert {f.method for f in found} == {drawn.family}, drawn.text
+
+
+GENERATED = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@GENERATED
+@given(headings())
+def test_generated_headings(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(lead_in_lists())
+def test_generated_lead_in_lists(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(tables())
+def test_generated_tables(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(prose())
+def test_generated_prose(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(distractors())
+def test_generated_distractors_name_no_field(drawn: Drawn) -> None:
+    recovered(drawn)
 
 
 @dataclass

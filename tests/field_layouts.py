@@ -1,0 +1,307 @@
+"""A generator of Handlungsfeld layouts, as plain text with what must be read from it.
+
+Each strategy draws the fields of a concept (labels with their taxonomy codes) and lays
+them out in one family, varied along its axes:
+
+- ``headings``: "3.2 Handlungsfeld X", "Handlungsfeld 2: X", "HF 2 – X", "Handlungsfeld „X“",
+  "Handlungsfeld 2" over "X", or a section "4. Handlungsfelder" with "4.1 X" sub-headings;
+  body paragraphs between them (wrapped, hyphenated, with mentions of the fields, a list of
+  goals), an optional table of contents repeating the headings, optional page breaks with
+  page furniture;
+- ``lead_in_lists``: a lead-in naming the fields, then items marked by -, •, –, 1., 1), a),
+  A., I., "- A." or unmarked, with trailing commas, descriptions after a colon or on the
+  line below, blank lines between items, wrapped items, page furniture between items;
+- ``tables``: the field column in any position, header words varied, separated by tabs,
+  wide gaps or pipes, a field repeated or left empty on its further rows;
+- ``prose``: an enumeration after "Handlungsfelder" or a weak noun about the concept, "und"
+  and "sowie" as German puts them, the sentence wrapped and hyphenated at any width.
+
+``Drawn.document()`` builds the document (pages for page breaks); ``Drawn.labels`` and
+``Drawn.codes`` are what the extractor must recover, exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyphen
+from hypothesis import strategies as st
+
+from pipeline.document import Document
+
+LABELS: list[tuple[str, frozenset[str]]] = [
+    ("Sprache und Bildung", frozenset({"sprache", "bildung"})),
+    ("Arbeit und Beschäftigung", frozenset({"arbeit"})),
+    ("Wohnen", frozenset({"wohnen"})),
+    ("Gesundheit und Pflege", frozenset({"gesundheit"})),
+    ("Bürgerschaftliches Engagement", frozenset({"engagement"})),
+    ("Interkulturelle Öffnung der Verwaltung", frozenset({"oeffnung"})),
+    ("Sport und Freizeit", frozenset({"sport", "kultur"})),
+    ("Antidiskriminierung", frozenset({"antidiskriminierung"})),
+    ("Frühkindliche Bildung", frozenset({"bildung"})),
+    ("Teilhabe und Partizipation", frozenset({"beteiligung"})),
+    ("Senioren", frozenset({"senioren"})),
+    ("Sicherheit und Prävention", frozenset({"sicherheit"})),
+    ("Kultur", frozenset({"kultur"})),
+    ("Verkehr und Mobilität", frozenset({"other"})),
+    ("Stadtteil und Nachbarschaft", frozenset({"sozialraum"})),
+    ("Interreligiöser Dialog", frozenset({"dialog"})),
+    ("Frauen und Gleichstellung", frozenset({"gender"})),
+    ("Flucht und Asyl", frozenset({"flucht"})),
+    ("Kinder und Jugend", frozenset({"jugend"})),
+    ("Medien und Öffentlichkeitsarbeit", frozenset({"medien"})),
+    ("Soziale Beratung", frozenset({"soziales"})),
+    ("Steuerung und Vernetzung", frozenset({"steuerung"})),
+    ("Ausbildung", frozenset({"arbeit"})),
+    ("Zugang zu Kultur und Vereinen", frozenset({"kultur"})),
+]
+CODES = dict(LABELS)
+
+# sentences around the fields: none names a field
+NEUTRAL = [
+    "Die Verwaltung legt dem Ausschuss den Entwurf zur Beratung vor.",
+    "Der Integrationsbeirat hat sich in seiner letzten Sitzung ausführlich mit dem Entwurf befasst.",
+    "Die Steuerungsgruppe tagt viermal im Jahr und berichtet dem Sozialausschuss regelmäßig.",
+    "Zahlreiche Akteure aus Verwaltung, Vereinen und Wohlfahrtsverbänden haben mitgewirkt.",
+    "Die Ergebnisse der Workshops wurden dokumentiert und allen Beteiligten zur Verfügung gestellt.",
+    "Eine Fortschreibung ist nach fünf Jahren vorgesehen.",
+]
+# sentences of a field's body: mentions and goals, but no further field
+BODY = [
+    "In diesem Handlungsfeld arbeiten viele Träger eng zusammen.",
+    "Die bestehenden Angebote sollen besser vernetzt und bekannter gemacht werden.",
+    "In allen Handlungsfeldern wurden Leitziele und Maßnahmen erarbeitet.",
+    "Die Arbeitsgruppe hat hierzu mehrere Empfehlungen formuliert, die nun priorisiert werden.",
+    "Verantwortlich für die Umsetzung ist das zuständige Fachamt gemeinsam mit freien Trägern.",
+    "Die Maßnahmen werden jährlich überprüft und bei Bedarf angepasst.",
+]
+GOALS = "Folgende Ziele wurden vereinbart:\n- Angebote bekannter machen\n- Ehrenamtliche besser begleiten\n"
+_HYPHEN = pyphen.Pyphen(lang="de_DE")
+
+
+def wrap(text: str, width: int, hyphenate: bool) -> str:
+    """Greedy line wrapping of a paragraph, hyphenating a word that does not fit."""
+    lines, line = [], ""
+    for word in text.split():
+        room = width - len(line) - (1 if line else 0)
+        if len(word) <= room:
+            line = f"{line} {word}" if line else word
+            continue
+        if hyphenate and room > 4 and word.isalpha():
+            parts = _HYPHEN.wrap(word, room)
+            if parts:
+                lines.append(f"{line} {parts[0]}" if line else parts[0])
+                line = parts[1]
+                continue
+        if line:
+            lines.append(line)
+        line = word
+    if line:
+        lines.append(line)
+    return "\n".join(lines)
+
+
+@dataclass
+class Drawn:
+    """A drawn layout: the document's pages and the fields to recover."""
+
+    pages: list[str]
+    labels: list[str]
+    codes: set[str] = field(default_factory=set)
+    family: str = ""
+
+    def document(self) -> Document:
+        return Document.from_pages("t", "t.txt", "0" * 64, [(p, "plain_text", None) for p in self.pages])
+
+    @property
+    def text(self) -> str:
+        return "\f".join(self.pages)
+
+
+def _pages(draw: st.DrawFn, blocks: list[str], furniture: bool) -> list[str]:
+    """Blocks joined into a text; with ``furniture`` cut into pages that end in a page number."""
+    if not furniture or len(blocks) < 3:
+        return ["\n\n".join(blocks) + "\n"]
+    cut = draw(st.integers(1, len(blocks) - 1))
+    style = draw(st.sampled_from(["Seite {n} von 2", "- {n} -", "{n}"]))
+    first = "\n\n".join(blocks[:cut]) + "\n\n" + style.format(n=1) + "\n"
+    second = "\n\n".join(blocks[cut:]) + "\n\n" + style.format(n=2) + "\n"
+    return [first, second]
+
+
+fields_drawn = st.lists(st.sampled_from(LABELS), min_size=2, max_size=6, unique_by=lambda x: x[0])
+widths = st.integers(min_value=38, max_value=110)
+
+
+@st.composite
+def paragraph(draw: st.DrawFn, pool: list[str] = NEUTRAL) -> str:
+    sentences = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3))
+    return wrap(" ".join(sentences), draw(widths), draw(st.booleans()))
+
+
+@st.composite
+def headings(draw: st.DrawFn) -> Drawn:
+    fields = draw(fields_drawn)
+    style = draw(st.sampled_from(["numbered", "colon", "hf", "quoted", "next_line", "section", "roman"]))
+    noun = draw(st.sampled_from(["Handlungsfeld", "HANDLUNGSFELD", "Themenfeld"]))
+    section = draw(st.integers(2, 6))
+    roman = ["I", "II", "III", "IV", "V", "VI"]
+    heads = []
+    for i, (label, _) in enumerate(fields, start=1):
+        heads.append({
+            "numbered": f"{section}.{i} {noun} {label}",
+            "colon": f"{noun} {i}: {label}",
+            "hf": f"HF {i} {draw(st.sampled_from(['–', '-', ':']))} {label}",
+            "quoted": f"{noun} „{label}“",
+            "next_line": f"{noun} {i}\n{label}",
+            "section": f"{section}.{i} {label}",
+            "roman": f"{noun} {roman[i - 1]}: {label}",
+        }[style])
+    blocks = [draw(paragraph())]
+    if draw(st.booleans()):  # a table of contents repeating the headings
+        toc = ["Inhaltsverzeichnis"] + [f"{h.replace(chr(10), ' ')} {'.' * draw(st.integers(3, 12))} {n + 3}"
+                                        for n, h in enumerate(heads)]
+        blocks.append("\n".join(toc))
+    if style == "section":
+        blocks.append(f"{section}. {draw(st.sampled_from(['Handlungsfelder', 'Die Handlungsfelder', 'Handlungsfelder des Integrationskonzepts']))}")
+        blocks.append(draw(paragraph()))
+    for head in heads:
+        tight = draw(st.booleans()) and style not in ("section", "next_line")
+        body = draw(paragraph(BODY))
+        blocks.append(f"{head}\n{body}" if tight else f"{head}\n\n{body}")
+        if draw(st.integers(0, 4)) == 0:
+            blocks.append(GOALS)
+    if style in ("numbered", "section"):
+        blocks.append(f"{section + 1}. Umsetzung")
+    blocks.append(draw(paragraph()))
+    # no page breaks with "Handlungsfeld 2" over its name: at the top of pages such lines are
+    # equal but for their digits and read as running headers (a limit of the furniture reader)
+    pages = _pages(draw, blocks, style != "next_line" and draw(st.booleans()))
+    return Drawn(pages, [f[0] for f in fields], {c for f in fields for c in f[1]}, "heading")
+
+
+LEAD_INS = ["Folgende Handlungsfelder wurden definiert:", "Das Konzept umfasst die Handlungsfelder:",
+            "Als Handlungsfelder werden vorgeschlagen:", "Das Integrationskonzept gliedert sich in {n} Handlungsfelder:",
+            "Handlungsfelder:", "Die Handlungsfelder des Integrationskonzepts sind:",
+            "Schwerpunkte des Integrationskonzepts:", "Im Konzept werden folgende Themenfelder bearbeitet:",
+            "Darüber hinaus wurden für folgende {n} zentrale Handlungsfelder Leitziele und Indikatoren entwickelt:",
+            "Zentrale Handlungsfelder"]
+MARKERS = ["- ", "• ", "– ", "{i}. ", "{i}) ", "{a}) ", "{A}. ", "{I}. ", "- {A}. ", ""]
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
+
+
+@st.composite
+def lead_in_lists(draw: st.DrawFn) -> Drawn:
+    fields = draw(fields_drawn)
+    lead = draw(st.sampled_from(LEAD_INS)).format(n=len(fields))
+    marker = draw(st.sampled_from(MARKERS))
+    marked = bool(marker)
+    trail = draw(st.sampled_from(["", ",", ";"])) if marked else ""
+    describe = draw(st.sampled_from(["", "colon", "below"])) if marked else ""
+    loose = marked and draw(st.booleans())
+    items = []
+    for i, (label, _) in enumerate(fields, start=1):
+        m = marker.format(i=i, a="abcdefgh"[i - 1], A="ABCDEFGH"[i - 1], I=_ROMAN[i - 1])
+        text = label
+        if marked and " der " in label and draw(st.booleans()):
+            text = label.replace(" der ", " der\n   ", 1)  # a wrapped item
+        end = "." if i == len(fields) and trail else trail
+        if describe == "colon":
+            item = f"{m}{text}: {draw(st.sampled_from(BODY))}"
+        elif describe == "below" and m[0].isalnum():
+            item = f"{m}{text}{end}\n{draw(st.sampled_from(BODY))}"
+        else:
+            item = f"{m}{text}{end}"
+        items.append(item)
+    furniture = marked and len(items) > 2 and draw(st.booleans())
+    if furniture:
+        items.insert(draw(st.integers(1, len(items) - 1)), draw(st.sampled_from(["- 2 -", "Seite 2 von 3"])))
+    listing = ("\n\n" if loose or furniture else "\n").join(items)
+    gap = "\n\n" if draw(st.booleans()) or not lead.endswith(":") else "\n"
+    blocks = [draw(paragraph()), lead + gap + listing, draw(paragraph())]
+    if draw(st.booleans()):
+        blocks.insert(1, GOALS)
+    return Drawn(["\n\n".join(blocks) + "\n"], [f[0] for f in fields], {c for f in fields for c in f[1]}, "list")
+
+
+FIELD_HEADERS = ["Handlungsfeld", "Handlungsfelder", "HF", "Themenfeld", "Handlungsbereich"]
+OTHER_HEADERS = ["Ziel", "Ziele", "Maßnahme", "Maßnahmen", "Zuständigkeit", "Zeitraum", "Nr.", "Priorität"]
+CELLS = ["Angebote ausbauen", "2025", "Amt 50", "Beratung stärken", "hoch", "laufend", "Kurse anbieten",
+         "Träger vernetzen", "VHS"]
+
+
+@st.composite
+def tables(draw: st.DrawFn) -> Drawn:
+    fields = draw(fields_drawn)
+    others = draw(st.lists(st.sampled_from(OTHER_HEADERS), min_size=1, max_size=3, unique=True))
+    at = draw(st.integers(0, len(others)))
+    header = others[:at] + [draw(st.sampled_from(FIELD_HEADERS))] + others[at:]
+    sep = draw(st.sampled_from(["\t", "   ", " | "]))
+    pipes = sep == " | " and draw(st.booleans())
+    rows = [header]
+    for label, _ in fields:
+        for n in range(draw(st.integers(1, 3))):
+            cell = label if n == 0 or sep == "   " or draw(st.booleans()) else ""
+            row = [draw(st.sampled_from(CELLS)) for _ in others]
+            rows.append(row[:at] + [cell] + row[at:])
+
+    def line(cells: list[str]) -> str:
+        text = sep.join(cells)
+        return f"| {text} |" if pipes else text
+
+    table = [line(r) for r in rows]
+    if pipes and draw(st.booleans()):
+        table.insert(1, "|" + "|".join("---" for _ in header) + "|")
+    blocks = [draw(paragraph()), "\n".join(table), draw(paragraph())]
+    return Drawn(["\n\n".join(blocks) + "\n"], [f[0] for f in fields], {c for f in fields for c in f[1]}, "table")
+
+
+PROSE = ["Die Maßnahmen verteilen sich auf die Handlungsfelder {E}.",
+         "Das Integrationskonzept benennt die Handlungsfelder {E}.",
+         "In den Handlungsfeldern {E} wurden Arbeitsgruppen gebildet.",
+         "Das Integrationskonzept setzt Schwerpunkte in den Bereichen {E}.",
+         "Die Arbeitsgruppen befassten sich mit Handlungsfeldern wie {E}.",
+         "Der Entwurf beschreibt {n} Handlungsfelder, nämlich {E}."]
+
+
+def enumerate_labels(labels: list[str], last: str) -> str:
+    """Labels as German enumerates them: "A, B und C", or "A und B, C sowie D und E"."""
+    if len(labels) == 1:
+        return labels[0]
+    return ", ".join(labels[:-1]) + f" {last} " + labels[-1]
+
+
+@st.composite
+def prose(draw: st.DrawFn) -> Drawn:
+    fields = draw(fields_drawn)
+    labels = [f[0] for f in fields]
+    joined = any(" und " in x for x in labels)
+    last = "sowie" if joined else draw(st.sampled_from(["und", "sowie"]))
+    sentence = draw(st.sampled_from(PROSE)).format(E=enumerate_labels(labels, last), n=len(labels))
+    text = wrap(f"{draw(st.sampled_from(NEUTRAL))} {sentence} {draw(st.sampled_from(NEUTRAL))}",
+                draw(widths), draw(st.booleans()))
+    blocks = [draw(paragraph()), text, draw(paragraph())]
+    return Drawn(["\n\n".join(blocks) + "\n"], labels, {c for f in fields for c in f[1]}, "prose")
+
+
+DISTRACTORS = [
+    GOALS,
+    "Für die Handlungsfelder wurden folgende Ziele formuliert:\n- Alle Kinder sprechen Deutsch\n- Mehr Ausbildungsplätze\n",
+    "Folgende Maßnahmen sind in den Handlungsfeldern geplant:\n1. Sprachkurse\n2. Mentoring\n",
+    "Tagesordnung:\n1. Begrüßung\n2. Vorstellung der Handlungsfelder\n3. Verschiedenes\n",
+    "Leitlinien des Integrationskonzepts:\n1. Vielfalt ist eine Stärke\n2. Teilhabe für alle\n",
+    "Ziele und Maßnahmen in den Handlungsfeldern:\n- Sprachkurse ausbauen\n- Beratung stärken\n",
+    "Teilnehmende:\nFrau Müller, Jobcenter\nHerr Yilmaz, Caritas\nFrau Dr. Berg, Volkshochschule\n",
+    "Schwerpunkte der Sitzung:\n- Haushalt\n- Verschiedenes\n",
+    "Die Stadt fördert Vereine in den Bereichen Sport, Kultur und Soziales.",
+    "In allen Handlungsfeldern sollten Überlegungen zur Beteiligung aufgenommen werden.",
+    "Eine erste Orientierung geben die vorgeschlagenen Schlüsselprojekte für die jeweiligen Handlungsfelder:\n\n"
+    "1. Eine Veranstaltungsreihe wird initiiert\n2. Die Boccia-Bahn wird geöffnet\n",
+    "Handlungsfeld 2: Die Kitas sollen mehr Plätze schaffen.",
+]
+
+
+@st.composite
+def distractors(draw: st.DrawFn) -> Drawn:
+    blocks = draw(st.lists(st.sampled_from(DISTRACTORS + [p for p in NEUTRAL]), min_size=1, max_size=5))
+    return Drawn(["\n\n".join(blocks) + "\n"], [], set(), "none")
