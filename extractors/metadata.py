@@ -219,7 +219,7 @@ _NOT_TITLE = re.compile(
     r"magistrat|stadtverwaltung|gemeindeverwaltung|kreisverwaltung|landratsamt|öffentlich|nicht ?öffentlich|"
     r"beratungsfolge|gremium|anlagen?|seite|telefon|telefax|tel|fax|e-mail|az|aktenzeichen|herrn|frau|an|"
     r"sehr geehrte\w*|mit freundlichen)\b")
-_LABEL_START = re.compile(r"^[^:\n]{1,40}:")
+_FORM_LABEL = re.compile(r"^[^:\n]{1,40}:")
 
 
 def title_paragraph(text: str, stop: int) -> tuple[int, int] | None:
@@ -248,7 +248,7 @@ def title_block(text: str, block: list[Line]) -> bool:
         return False
     for ln in block:
         t = ln.text.strip()
-        if "\t" in t or "  " in t or _LABEL_START.match(t) or _NOT_TITLE.match(t) or _ENUMERATED.match(t) \
+        if "\t" in t or "  " in t or _FORM_LABEL.match(t) or _NOT_TITLE.match(t) or _ENUMERATED.match(t) \
                 or t.endswith((".", ":", ",")):
             return False
     return True

@@ -276,6 +276,13 @@ def test_doc_date(case: Case) -> None:
     check(case.text, case.expected)
 
 
+def test_department_label_above_its_value_in_the_plain_rendering() -> None:
+    """Regression: a title-paragraph pattern once shadowed the label pattern of the department."""
+    check("Sitzungsvorlage\n500/035/2017\n\nAmt/Abteilung:\tAktenzeichen:\nSozialamt Datum:\n14.03.2017\n"
+          "An:\tDatum der Beratung\tZuständigkeit\tAbstimmungsergeb.\nStadtvorstand\t20.02.2017\tVorberatung N\n",
+          {"department": "Sozialamt", "doc_date": "2017-03-14", "doc_number": "500/035/2017"})
+
+
 SUBJECT_CASES = [
     Case("betreff-heading", "Beschlussvorlage\n\nBetreff:\nKommunales Integrationskonzept\n\nBeschlussvorschlag:\nJa.\n",
          {"subject": "Kommunales Integrationskonzept"}),
