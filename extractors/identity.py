@@ -72,14 +72,16 @@ def header_lines(text: str, header_end: int, sections: list[Section]) -> list[Li
     return [ln for ln in lines(text, 0, header_end) if outside(spans, ln.start)]
 
 
-_GAP = re.compile(r"\t|(?<=\S) {2,}(?=\S)")
+_SEPARATOR = re.compile(r" [–—|·] ")
+_GAP = re.compile(r"\t|(?<=\S) {2,}(?=\S)| [–—|·] ")
 
 
 @functools.lru_cache(maxsize=4096)
 def cells(line: Line) -> tuple[tuple[int, int, str], ...]:
-    """The cells of a header line as (start, end, text): split at tabs and at gaps of two or
-    more spaces (columns of a text file: "Fachbereich Soziales      Vorlage-Nr.: 0123/2018")."""
-    if "\t" not in line.text and "  " not in line.text:
+    """The cells of a header line as (start, end, text): split at tabs, at gaps of two or more
+    spaces (columns of a text file: "Fachbereich Soziales      Vorlage-Nr.: 0123/2018") and at
+    a spaced dash, bar or dot ("Stadt Kassel – Vorlage Nr. 101/2020", "Stadt Bocholt · Seite 2")."""
+    if "\t" not in line.text and "  " not in line.text and not _SEPARATOR.search(line.text):
         return ((line.start, line.end, line.text),)
     out = []
     pos = 0

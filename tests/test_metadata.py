@@ -216,6 +216,8 @@ NUMBER_CASES = [
     Case("above-its-label", "2017/1900\nVorlagen-Nr.\n", {"doc_number": "2017/1900"}),
     Case("column-gap", "Fachbereich Soziales          Vorlage-Nr.: 0123/2018\n", {"doc_number": "0123/2018"}),
     Case("stuttgart", "GRDrs 123/2023\n", {"doc_number": "123/2023"}),
+    Case("number-header-beside-the-letterhead", "Stadt Kassel – Vorlage Nr. 101/2020 – öffentlich\n",
+         {"doc_number": "101/2020", "doc_type": "Vorlage", "municipality": "Kassel"}),
     Case("antragsnummer", "Eingang:\t21.07.2020\nAntragsnr.:\t151/2020\n", {"doc_number": "151/2020"}),
     Case("bare-count-is-no-number", "Beschlussvorlage\nNr. 7\n", {"doc_number": None}),
     Case("meeting-number", "Sitzungsnummer:\t19\nTagesordnungspunkt:\t7\n", {"doc_number": None}),
