@@ -68,7 +68,7 @@ class Item:
 
 # --- splitting ---------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"\n[ \t]*[-–•▪●*·][ \t]+|[,;]|[^\s,;]+")
+_TOKEN = re.compile(r"\n[ \t]*[-–•▪●*·◦\uf0a7\uf0b7][ \t]+|[,;]|[^\s,;]+")
 def _mask(text: str) -> str:
     """Text with everything inside brackets and quotes replaced, so separators there count not."""
     out, depth, quoted = [], 0, False

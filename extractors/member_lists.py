@@ -96,6 +96,11 @@ def _list_item(rows: list[MemberRow], text: str, start: int, end: int, label: st
     marker = CHAIR_MARK.search(raw)
     if marker:
         raw = raw[:marker.start()] + raw[marker.end():]
+    columns = [c for c in re.split(r"[ \t]{2,}|\t", raw.strip()) if c]
+    if len(columns) > 1:  # "Sozialamt      Frau Müller": cells set apart by a gap
+        lex = nlp.lexicon(res)
+        pick = next((c for c in columns if any(lex.mark(w) for w in c.split())), columns[0])
+        start, raw = start + raw.index(pick), pick
     left = re.match(r"([^:]{3,80}):\s+\S", raw)  # "Caritas: Frau Müller"
     raw = strip_end((left.group(1) if left else raw).strip(" \t,;–-\"„“”"))
     shift = 0
@@ -117,21 +122,20 @@ _PERSON = re.compile(r"(?:Herrn?|Frau)\s+(?:(?:Dr\.|Prof\.)\s*)*[A-ZÄÖÜ][\w-]
 
 
 def _organisation_of(raw: str, res: Resources) -> tuple[int, str] | None:
-    """The organisation of "Frau Dr. Schmidt, Caritasverband", "Jobcenter – Herr Lang",
-    "Herr Braun (Jobcenter)": the member a person stands for (offset in ``raw``, text)."""
-    m = re.fullmatch(r"(.+?)\s*(?:,|–|-|\()\s*(.+?)\)?", raw)
-    if not m:
-        return None
+    """The organisation of "Frau Dr. Schmidt, Caritasverband", "Fachbereich Jugend, Familie und
+    Soziales, Herr Lang", "Herr Braun (Jobcenter)": the member a person stands for (offset in
+    ``raw``, text)."""
     lex = nlp.lexicon(res)
-    a, b = m.group(1), m.group(2)
 
     def org(part: str) -> bool:
-        return any(lex.head(w) is not None for w in part.split())
+        return any(lex.mark(w) is not None for w in part.split())
 
-    if _PERSON.fullmatch(a) and org(b):
-        return m.start(2), b
-    if _PERSON.fullmatch(b) and org(a):
-        return 0, a
+    for sep in re.finditer(r"\s*(?:,|–|-(?=\s)|\()\s*", raw):
+        a, b = raw[:sep.start()].strip(), raw[sep.end():].rstrip(") ").strip()
+        if _PERSON.fullmatch(a) and org(b):
+            return sep.end(), b
+        if _PERSON.fullmatch(b) and org(a):
+            return 0, a
     return None
 
 

@@ -204,11 +204,13 @@ def passage(draw: Draw) -> tuple[str, str, list[tuple[str, str]]]:
         width = draw(st.integers(55, 95))
         lines = wrap(body, width, draw(st.lists(st.integers(0, 60), max_size=4)))
     elif layout == "bullets":
-        bullet = draw(st.sampled_from(["- ", "• ", "1. "]))
+        bullet = draw(st.sampled_from(["- ", "• ", "1. ", "\uf0b7 ", "– "]))
         rows = []
         for k, o in enumerate(items):
             mark = f"{k + 1}. " if bullet == "1. " else bullet
-            rows.append(mark + (f"Vertreter/in {o.gen}" if draw(st.booleans()) else o.name))
+            entry = draw(st.sampled_from([o.name, f"Vertreter/in {o.gen}", f"Frau Muster{k}     {o.name}",
+                                          f"{o.name}, Herr Beispiel{k}"]))
+            rows.append(mark + entry)
         lines = [intro, "", f"{_cap(g.nom)} setzt sich wie folgt zusammen:", "", *rows, "",
                  f"{_cap(g.nom)} tagt viermal im Jahr."]
     else:

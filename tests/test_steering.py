@@ -337,6 +337,13 @@ SENTENCES = [
     Case("further-partners-are-no-member",
          "Die Lenkungsgruppe besteht aus Vertreterinnen und Vertretern der Stadt Ulm sowie weiteren Partnern.",
          ["Lenkungsgruppe"], [("Stadt Ulm", S)]),
+    Case("pdf-symbol-font-bullets",
+         "Die Steuerungsgruppe setzt sich wie folgt zusammen:\n\n\uf0b7 Sozialamt\n\uf0b7 Jobcenter Ulm\n\uf0b7 Caritas\n",
+         ["Steuerungsgruppe"], [("Sozialamt", S), ("Jobcenter Ulm", A), ("Caritas", W)]),
+    Case("bullets-with-person-and-institution-columns",
+         "Die Steuerungsgruppe besteht aus:\n- Frau Müller      Sozialamt\n- Herr Braun       Jobcenter\n"
+         "- Frau Öz          Diakonisches Werk\n",
+         ["Steuerungsgruppe"], [("Sozialamt", S), ("Jobcenter", A), ("Diakonisches Werk", W)]),
     Case("chair-stops-before-adverb",
          "Die Steuerungsgruppe tagt unter Leitung des Bürgermeisters viermal im Jahr.",
          ["Steuerungsgruppe"], [("Bürgermeister", P)], chair="Bürgermeister"),

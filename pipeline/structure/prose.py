@@ -26,14 +26,15 @@ _JOIN = re.compile(
     r"-(?<=\w-)[ \t]*(?:[\n\f][ \t]*){0,4}(?!(?:und|oder|bzw|sowie|bis|als|u)\b)(?=[a-zäöüß])"
     r"|(?<=\w\w-)(?P<keep>[ \t]*(?:\n[ \t]*\f?|\f)[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
     r"|(?<=[^\s.!?:;])(?P<page>\n)(?=\f[ \t]*[a-zäöüß])")
-_BULLET = re.compile(r"^[ \t]*(?:[-–•▪■●*·►▸]|\(?\d{1,2}[.)]|\(?[a-z][.)](?![ \t]?V\.))[ \t]+")
+# bullets, also as the private-use glyphs of Symbol and Wingdings fonts in PDFs ("\uf0b7")
+_BULLET = re.compile(r"^[ \t]*(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|\(?\d{1,2}[.)]|\(?[a-z][.)](?![ \t]?V\.))[ \t]+")
 # Words whose full stop does not end a sentence (one list for every reader of sentences).
 ABBREVIATIONS = frozenset(
     "ca bzw ggf evtl vgl z b u a d h o g dr prof nr hr fr frau st abs gem inkl zzgl rd max min ff "
     "s sog usw etc bspw insb lt tel str ziff mio mrd tsd jh jan feb mär apr jun jul aug sep sept okt "
     "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r".split())
 _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,2}\.|■|[IVX]{1,4}\.)[ \t]+\S")
-_SYMBOL = re.compile(r"[-–•▪●*·►▸]\s")
+_SYMBOL = re.compile(r"[-–•▪●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]\s")
 # A line ending like this runs on into the next one, across a page break too ("Vertreter des" /
 # "\f" / "Jobcenters"): no heading, and its paragraph goes on.
 _RUNS_ON = re.compile(r"(?:,|\b(?:der|die|das|des|dem|den|und|oder|sowie|von|vom|für|mit|aus|bei|zur|zum|im|"
