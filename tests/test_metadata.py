@@ -430,7 +430,7 @@ def documents(draw: st.DrawFn) -> tuple[str, Expected]:
     doc_type, generic = draw(st.sampled_from(DOC_TYPES))
     number = draw(ids())
     other = draw(distractor_place(name))
-    sep = draw(st.sampled_from([": ", ":\t", "\t", " ", ":  "]))
+    sep = draw(st.sampled_from([": ", ":\t", "\t", " ", ":  ", "      "]))
     type_line = cased(draw, doc_type)
     if draw(st.booleans()):  # the number beside the type
         type_line += draw(st.sampled_from([" Nr. ", " Nr.: ", " - ", "\tNr. "])) + number
@@ -470,7 +470,8 @@ def documents(draw: st.DrawFn) -> tuple[str, Expected]:
     distract = draw(dates())
     prose = (f"Begründung:\nDie Stadt {other.name} hat am {distract[0]} ein ähnliches Konzept beschlossen. "
              f"Am {meeting1[0]} tagte der Ausschuss.\nRathausplatz 1, 12345 {other.name}\n")
-    text = (top + "\n" + (type_line + "\n" if type_line else "") + "\n" + "\n".join(parts) + "\n\n" + beratung + "\nBetreff:\n" + subject
+    page_break = draw(st.sampled_from(["\n", "\n\f"]))  # the Beratungsfolge on the next page
+    text = (top + "\n" + (type_line + "\n" if type_line else "") + "\n" + "\n".join(parts) + page_break + "\n" + beratung + "\nBetreff:\n" + subject
             + "\n\nBeschlussvorschlag:\nDer Rat stimmt zu.\n\n" + prose)
     expected = dict(expected, doc_type=doc_type, doc_number=number, doc_date=iso, subject=subject)
     return text, expected
