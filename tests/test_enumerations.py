@@ -167,3 +167,25 @@ def test_generated_enumerations_read_back(sample: tuple[str, list[tuple[str, int
     assert [(i.name, i.count) for i in items] == expected
     for i in items:
         assert 0 <= i.start <= i.name_start < i.end <= len(text)
+
+
+def test_a_malformed_organisation_entry_is_named() -> None:
+    from extractors.nlp import Lexicon
+    from pipeline.errors import ResourceError
+
+    with pytest.raises(ResourceError, match="'kammer'.*label"):
+        Lexicon({"entries": [{"id": "kammer", "label": "BODY", "suffixes": ["kammer"]}]})
+    with pytest.raises(ResourceError, match="'leer'.*suffixes or words"):
+        Lexicon({"entries": [{"id": "leer", "label": "ORG"}]})
+
+
+@pytest.mark.parametrize("text,heads", [
+    ("der Kreisjugendring und die Industrie- und Handelskammer", [("Kreisjugendring", "ring"),
+                                                                 ("Handelskammer", "kammer")]),
+    ("des Diakonischen Werks, dem Deutschen Roten Kreuz", [("Diakonischen Werks", "diakonie"),
+                                                          ("Deutschen Roten Kreuz", "drk")]),
+    ("Herrn Dr. Müller und die Sozialdezernentin", [("Herrn Dr. Müller", "person"), ("Sozialdezernentin", "dezernent")]),
+    ("das Ehrenamt insgesamt", []),
+], ids=["compounds", "names-declined", "person-office", "no-head"])
+def test_entities_find_heads(text: str, heads: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.id) for e in entities(text)] == heads

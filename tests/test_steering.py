@@ -467,6 +467,11 @@ def test_split_enumeration(text: str, parts: list[str]) -> None:
     ("ProfeS GmbH (Bildungsträger)", "education"), ("Handwerkskammer Pfalz", "business"),
     ("Türkischer Elternverein", "civil_society"), ("Migrantenselbstorganisationen", "migrant_organisation"),
     ("weitere Institutionen", "other"), ("Polizeiinspektion Landau", "public_agency"),
+    ("Sozialdezernentin", "administration"), ("Beigeordneter Peter Schmitz", "politics"),
+    ("Landratsamt München", "public_agency"), ("Stadt Ulm", "administration"), ("Alb-Donau-Kreis", "administration"),
+    ("Kreishandwerkerschaft", "business"), ("Kreisseniorenrat", "civil_society"), ("Kitas", "education"),
+    ("Gymnasien", "education"), ("Jugendmigrationsdienst", "welfare"), ("Dekanat Ulm", "civil_society"),
+    ("Ausländer- und Einbürgerungsbehörde", "administration"), ("Landräte", "politics"),
 ], ids=lambda v: str(v)[:25])
 def test_sector_gazetteer(member: str, sector: str) -> None:
     assert classify(member, load_resources()) == sector
