@@ -20,8 +20,10 @@ import pytest
 
 from extractors import load_resources
 from extractors.consultations import extract as consultations
+from extractors.steering import extract as steering
 from pipeline.document import Document
 from pipeline.ingest import read_document
+from pipeline.records import SteeringGroup
 from pipeline.settings import Settings
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -41,7 +43,18 @@ def consultation_facts(doc: Document) -> list[tuple[Any, ...]]:
     return [(r.body, r.meeting_date, r.role, r.public) for r in consultations(doc, load_resources())]
 
 
-FIELDS: dict[str, Callable[[Document], list[tuple[Any, ...]]]] = {"consultations": consultation_facts}
+def steering_facts(doc: Document) -> list[tuple[Any, ...]]:
+    """Steering groups and their members: attendees of minutes, the members of the Stadtteilbeirat
+    named in invitations and signatories are none."""
+    out: list[tuple[Any, ...]] = []
+    for g in steering(doc, load_resources()):
+        if isinstance(g, SteeringGroup):
+            out += [("group", g.group_name)] + [("member", m.member) for m in g.members]
+    return out
+
+
+FIELDS: dict[str, Callable[[Document], list[tuple[Any, ...]]]] = {"consultations": consultation_facts,
+                                                                  "steering": steering_facts}
 
 CASES = [
     Case("riski_6414694.pdf", "consultations", [("Kommunalausschuss", "2021-02-04", "information", True)],
