@@ -15,8 +15,9 @@ import os
 import pickle
 import sqlite3
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from .schema import EXTRACTED_TABLES, TABLES
 from .atomic import write_text_if_changed
@@ -42,12 +43,25 @@ def sort_rows(name: str, rows: list[Row]) -> list[Row]:
     return sorted(rows, key=lambda r: [natural(r[k]) for k in key])
 
 
+Links = dict[str, dict[str, Any]]  # source path -> what a source system says of the document
+
+
+@dataclass(frozen=True)
+class Linker:
+    """How documents are tied to a source system's records (OParl papers): the links of the
+    documents' paths, and what the links add to a chunk of tables. The runner passes it in."""
+
+    links: Callable[[list[str]], Links]
+    apply: Callable[[dict[str, "pd.DataFrame"], Links], None]
+
+
 class Assembler:
     """Stage rows as documents finish (texts go to disk at once); write tables at the end."""
 
-    def __init__(self, out: Path, chunk_rows: int | None = None) -> None:
+    def __init__(self, out: Path, chunk_rows: int | None = None, linker: Linker | None = None) -> None:
         self.out = out
         self.chunk_rows = chunk_rows or CHUNK_ROWS
+        self.linker = linker
         self.errors: list[Row] = []
         self.staging: sqlite3.Connection | None = None
         self.staging_path: str | None = None
@@ -141,9 +155,8 @@ class Assembler:
         if "parquet" in formats:
             import pyarrow.parquet  # noqa: F401
 
-        from .oparl import manifest_links
-
-        links = manifest_links([p for (p,) in self.query("SELECT source_path FROM results WHERE source_path IS NOT NULL")])
+        paths = [p for (p,) in self.query("SELECT source_path FROM results WHERE source_path IS NOT NULL")]
+        links = self.linker.links(paths) if self.linker else {}
         gc.freeze()  # what lives now lives on: the collections below look at each chunk's objects only
         try:
             writer = self.write(formats, links)
@@ -159,7 +172,7 @@ class Assembler:
         self.prune_texts({d for (d,) in self.query("SELECT doc_id FROM results WHERE source_path IS NOT NULL")})
         return {name: writer.rows[name] for name in tables if name in TABLES or name == "municipalities"}
 
-    def write(self, formats: tuple[str, ...], links: dict[str, dict[str, Any]]) -> Any:
+    def write(self, formats: tuple[str, ...], links: Links) -> Any:
         """Every table through one writer, a chunk at a time; the closed writer."""
         from .store import TableWriter
         from .tables import frame
@@ -169,8 +182,8 @@ class Assembler:
                 frames = {"documents": frame("documents", chunk.get("documents", []))}
                 for name in EXTRACTED_TABLES:
                     frames[name] = frame(name, chunk.get(name, []))
-                if links:
-                    link_oparl(frames, links)
+                if links and self.linker:
+                    self.linker.apply(frames, links)
                 for name, df in frames.items():
                     writer.write(name, df)
                 self.stage_for_comparison(frames["documents"], chunk)
@@ -229,16 +242,6 @@ class Assembler:
             del frames, derived, rows, staged
             gc.collect()
         writer.write("municipality_similarity", similarity_frame(pd.concat(munis, ignore_index=True)))
-
-
-def link_oparl(frames: dict[str, pd.DataFrame], links: dict[str, dict[str, Any]]) -> None:
-    """Documents fetched through OParl get their paper URL, and a table of disagreements
-    between the Beratungsfolge read from the PDF and the paper's consultations in the API."""
-    from .oparl import compare_consultations
-
-    docs = frames["documents"]
-    docs["oparl_paper"] = docs["source_path"].map(lambda p: links.get(p, {}).get("oparl_paper")).astype("string")
-    frames["oparl_issues"] = compare_consultations(docs, frames["consultations"], links)
 
 
 def natural(value: Any) -> Any:

@@ -1,7 +1,7 @@
 """Map documents over a local process pool or a Dask cluster.
 
 Both executors yield ``(job, result)`` pairs as documents finish, with the result dicts
-of :func:`pipeline.runner.process_file`; the assembler sorts rows, so the outputs are
+of :func:`pipeline.jobs.process_file`; the assembler sorts rows, so the outputs are
 the same bytes whatever the executor, the number of workers or the finishing order.
 
 The process pool guards every document: a wall-clock limit (``Settings.doc_timeout``,
@@ -27,7 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Generator, Iterator
 
 from .errors import VorlagenError
-from .runner import Job, Result, failed_result, process_file
+from .jobs import Job, Result, failed_result, process_file
 from .settings import Settings
 from .slots import share
 

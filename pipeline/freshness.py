@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .runner import Cache, Job
+    from .cache import Cache
+    from .jobs import Job
 
 RECORD = "run.json"
 # failures that may not recur (a slow machine, a fixed permission, tesseract installed since):

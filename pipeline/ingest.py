@@ -23,7 +23,7 @@ from .errors import (
     CorruptFile, EmptyFile, Encrypted, NoPages, NoTextLayer, OcrUnavailable, TooManyPages,
     UnsupportedFormat, VorlagenError,
 )
-from .layout import Glyph, glyphs_to_text, group_lines, line_text, paragraph_gaps
+from .layout import Glyph, glyphs_to_text, merge_table_blocks
 from .ruled import find_tables, page_rules, table_rows
 from .settings import Settings
 
@@ -236,22 +236,6 @@ def ruled_page_text(page: Any, glyphs: list[Glyph]) -> str | None:
     return merge_table_blocks(rest, blocks)
 
 
-def merge_table_blocks(glyphs: list[Glyph], tables: list[tuple[float, str]]) -> str:
-    """Interleave glyph paragraphs and table blocks by vertical position."""
-    lines = group_lines(glyphs)
-    items: list[tuple[float, str, bool]] = []  # (top, text, blank line before)
-    gaps = [True] + paragraph_gaps(lines)
-    for gap, line in zip(gaps, lines):
-        items.append((min(g.top for g in line), line_text(line), gap))
-    for top, block in tables:
-        items.append((top, block, True))
-    items.sort(key=lambda item: item[0])
-    out: list[str] = []
-    for i, (_, text, gap) in enumerate(items):
-        if i and gap:
-            out.append("")
-        out.append(text)
-    return "\n".join(out) + "\n"
 
 
 def ocr_pages(pdf: Any, indexes: list[int], pages: list[PageText], settings: Settings,

@@ -8,7 +8,7 @@ from .document import Span
 from .extract import extract_document
 from .ingest import read_document
 from .records import Metadata, SteeringGroup
-from .runner import relative_source
+from .jobs import relative_source
 from .settings import Settings
 
 

@@ -104,3 +104,20 @@ def glyphs_to_text(glyphs: list[Glyph]) -> str:
             out.append("")
         out.append(line_text(line))
     return "\n".join(out) + "\n"
+
+def merge_table_blocks(glyphs: list[Glyph], tables: list[tuple[float, str]]) -> str:
+    """Interleave glyph paragraphs and table blocks by vertical position."""
+    lines = group_lines(glyphs)
+    items: list[tuple[float, str, bool]] = []  # (top, text, blank line before)
+    gaps = [True] + paragraph_gaps(lines)
+    for gap, line in zip(gaps, lines):
+        items.append((min(g.top for g in line), line_text(line), gap))
+    for top, block in tables:
+        items.append((top, block, True))
+    items.sort(key=lambda item: item[0])
+    out: list[str] = []
+    for i, (_, text, gap) in enumerate(items):
+        if i and gap:
+            out.append("")
+        out.append(text)
+    return "\n".join(out) + "\n"

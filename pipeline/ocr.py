@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from .errors import OcrFailed, OcrUnavailable, PageTooLarge, Timeout, VorlagenError
-from .layout import Glyph, glyphs_to_text, group_lines, line_text
+from .layout import Glyph, glyphs_to_text, group_lines, line_text, merge_table_blocks
 from .ocr_image import ImageArray, Rule, despeckle, erase_rules, find_rules, ink_threshold, straighten
 from . import slots
 from .settings import Settings
@@ -258,8 +258,6 @@ def table_rows(grid: Grid, glyphs: list[Glyph]) -> str:
 
 def page_text(glyphs: list[Glyph], grids: list[Grid]) -> str:
     """Page text from word glyphs: ruled tables row by row, everything else as visual lines."""
-    from .ingest import merge_table_blocks
-
     outside = list(glyphs)
     blocks: list[tuple[float, str]] = []
     for grid in grids:

@@ -5,7 +5,7 @@
 - :func:`manifest_links` maps fetched files (as the runner names them) to their OParl paper
   and consultations;
 - :func:`compare_consultations` lists where a document's Beratungsfolge and the paper's
-  consultations disagree.
+  consultations disagree; :func:`link_tables` adds both to a chunk of output tables.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ChecksumMismatch", "ForeignHost", "HttpError", "MANIFEST_NAME", "NotOParl", "OParlError", "STATE_NAME",
-    "UnsafePath", "compare_consultations", "manifest_links",
+    "UnsafePath", "compare_consultations", "link_tables", "manifest_links",
 ]
 
 
@@ -30,3 +30,11 @@ def compare_consultations(documents_df: "pd.DataFrame", consultations_df: "pd.Da
     from .compare import compare_consultations as compare
 
     return compare(documents_df, consultations_df, links)
+
+
+def link_tables(frames: dict[str, "pd.DataFrame"], links: dict[str, dict[str, Any]]) -> None:
+    """Documents fetched through OParl get their paper URL, and a table of disagreements
+    between the Beratungsfolge read from the PDF and the paper's consultations in the API."""
+    docs = frames["documents"]
+    docs["oparl_paper"] = docs["source_path"].map(lambda p: links.get(p, {}).get("oparl_paper")).astype("string")
+    frames["oparl_issues"] = compare_consultations(docs, frames["consultations"], links)
