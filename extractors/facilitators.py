@@ -41,6 +41,7 @@ class Rules:
     fee: Matcher
     fee_back: Matcher
     acting: Matcher
+    object_first: re.Pattern[str]
 
 
 _CACHE: dict[int, Rules] = {}
@@ -62,7 +63,7 @@ def rules(res: Resources) -> Rules:
         bare = frozenset(str(w).casefold() for w in require(d, "bare", "facilitators.yaml"))
         _CACHE[key] = Rules(rx("role_terms"), rx("anaphora"), rx("engagement"), re.compile(d["labels"], re.M),
                             cands, rx("link"), rx("exclude"), rx("funding"), bare, rx("officials"), rx("approx"),
-                            rx("fee"), rx("fee_back"), rx("acting"))
+                            rx("fee"), rx("fee_back"), rx("acting"), re.compile(d["object_first"]))
     return _CACHE[key]
 
 
@@ -124,7 +125,11 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
         elif context and r.engagement.search(sentence):
             found.extend(_candidates(text, unit.start, unit.end, n, r, method=_method(seg.kind)))
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
-            found.extend(_candidates(text, unit.start, unit.start + acting.start(), n, r, method=_method(seg.kind)))
+            verb = unit.start + acting.start()
+            if r.object_first.match(text[unit.start:verb]):  # "Den Prozess moderiert die X GmbH"
+                found.extend(_candidates(text, unit.start + acting.end(), unit.end, n, r, method=_method(seg.kind)))
+            else:
+                found.extend(_candidates(text, unit.start, verb, n, r, method=_method(seg.kind)))
         prev_role, open_label = role, label is not None and value_at >= unit.end
     merged: list[Found] = []
     for f in found:
@@ -206,6 +211,10 @@ def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: boo
     return [f for f, _, _ in out]
 
 
+# only a page break between two sentences: the paragraph goes on on the next page
+_PAGE_BREAK = re.compile(r"[ \t]*\n?[ \t]*\f[ \t]*")
+
+
 def _fees(f: Found, layout: Layout, r: Rules) -> None:
     """Amounts in the facilitator's sentence when it speaks of a fee, else in the next one of
     the same block when that speaks of costs and points back ("Die Kosten hierfür ...") or
@@ -216,7 +225,8 @@ def _fees(f: Found, layout: Layout, r: Rules) -> None:
     chosen = [unit] if own else []
     if f.unit + 1 < len(layout.units):
         nxt = layout.units[f.unit + 1]
-        if nxt.seg == unit.seg and r.fee.search(text, nxt.start, nxt.end) \
+        same_block = nxt.seg == unit.seg or _PAGE_BREAK.fullmatch(text, unit.end, nxt.start) is not None
+        if same_block and r.fee.search(text, nxt.start, nxt.end) \
                 and (own or r.fee_back.search(text, nxt.start, nxt.end)):
             chosen.append(nxt)
     for u in chosen:

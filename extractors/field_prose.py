@@ -96,6 +96,12 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             yield from items
 
 
+def _about_integration(ft: FieldText) -> bool:
+    """Whether the document speaks of integration more than in passing (three mentions)."""
+    found = ft.vocab.integration.finditer(ft.text)
+    return next(found, None) is not None and next(found, None) is not None and next(found, None) is not None
+
+
 def quoted(ft: FieldText) -> Iterator[Candidate]:
     """Quoted names that the text calls fields."""
     text = ft.text
@@ -105,7 +111,9 @@ def quoted(ft: FieldText) -> Iterator[Candidate]:
         unit = ft.layout.units[u]
         s, e = unit.start, unit.end
         direct = re.match(r"\s*(?=[„\"“»])", text[m.end():e])
-        if direct:  # "die Handlungsfelder „X“ und „Y“"
+        if direct and not vocab.plural.fullmatch(m.group(0)) and not _about_integration(ft):
+            continue  # one field named in a document that is not about integration
+        if direct:  # "die Handlungsfelder „X“ und „Y“", "im Handlungsfeld „Bildung“"
             pos = m.end() + direct.end()
             while (q := QUOTE.match(text, pos)) is not None and q.end() <= e:
                 label = clean_label(q.group(1))

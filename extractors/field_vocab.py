@@ -36,6 +36,7 @@ class Vocabulary:
     plural: re.Pattern[str]  # the plural forms of the strong nouns
     weak: Matcher  # a weak noun, any inflection
     context: re.Pattern[str]  # what makes a weak noun's sentence one about the concept
+    integration: re.Pattern[str]  # what makes a document one about integration
     blockers: re.Pattern[str]  # capitalised words that make a lead-in introduce something else
     not_field: re.Pattern[str]  # labels that are structure, not fields
     headers: re.Pattern[str]  # the other column headers of a table of fields
@@ -92,8 +93,9 @@ def vocabulary(res: Resources) -> Vocabulary:
     weak = _alternatives(_words(data, "weak_nouns", required=False) or ["Bereich"])
     try:
         context = re.compile(str(data.get("concept_context") or "konzept"), re.I)
+        integration = re.compile(str(data.get("integration_context") or "integration"), re.I)
     except re.error as exc:
-        raise ResourceError(f"taxonomy.yaml: 'concept_context' is not a valid pattern: {exc}") from exc
+        raise ResourceError(f"taxonomy.yaml: a context is not a valid pattern: {exc}") from exc
     blockers = _alternatives(_words(data, "lead_blockers", required=False) or ["Ziel"])
     not_fields = _alternatives(_words(data, "not_fields", required=False) or ["Ziel"])
     headers = _alternatives(_words(data, "table_headers", required=False) or ["Ziel"])
@@ -105,6 +107,7 @@ def vocabulary(res: Resources) -> Vocabulary:
         plural=re.compile(rf"(?i:(?:{nouns})(?:e|en|er|ern))"),
         weak=prefiltered(rf"(?i)\b(?:{weak}){_ENDINGS}\b"),
         context=context,
+        integration=integration,
         blockers=re.compile(rf"\b(?:{blockers})\w*"),
         not_field=re.compile(rf"(?i)(?:{not_fields})\w{{0,3}}(?!\w)"),
         headers=re.compile(rf"(?i)\W*(?:{headers})"),

@@ -123,7 +123,11 @@ CASES = [
     Case("quote near the noun without a predicate",
          "Chancen für das ganze Handlungsfeld bieten zwei Bundesprogramme im Bereich „Sprache und Bildung“.", []),
     Case("quoted name after the noun in prose names a field",
+         "Das Integrationskonzept soll die Integration von Zugewanderten fördern. "
          "Im Handlungsfeld „Bildung“ wurde im Workshop intensiv diskutiert.", ["Bildung"]),
+    Case("munich-5932071: one quoted field in a document not about integration",
+         "7. Von den Ausführungen zum Themenfeld „Ältere Beschäftigte“ und den in Ziffer 6 beschriebenen Maßnahmen "
+         "wird zustimmend Kenntnis genommen.", []),
     Case("quote later in a sentence with the noun",
          "Das Handlungsfeld wurde übergreifend unter dem Motto „Vielfalt leben“ diskutiert.", []),
     Case("prose items are not fields",

@@ -19,14 +19,18 @@ from pipeline.records import Facilitator
 from pipeline.settings import Settings
 
 from conftest import GOLD, RENDERINGS
+from field_layouts import wrap
 
 
-def run(text: str) -> list[tuple[str | None, str | None, float | None]]:
-    doc = Document.from_pages("t", "t.txt", "0" * 64, [(text, "plain_text", None)])
+def run(text: str | list[str]) -> list[tuple[str | None, str | None, float | None]]:
+    """(name, organisation, fee) of the facilitators of a text, or of pages of text."""
+    pages = [text] if isinstance(text, str) else text
+    doc = Document.from_pages("t", "t.txt", "0" * 64, [(p, "plain_text", None) for p in pages])
     out = []
     for f in facilitators.extract(doc, load_resources()):
         assert isinstance(f, Facilitator)
         assert doc.text[f.span.start:f.span.end] == f.span.snippet
+        assert f.method in ("prose", "list", "key_value")
         out.append((f.name, f.organisation, f.amount_eur))
     return out
 
@@ -34,7 +38,7 @@ def run(text: str) -> list[tuple[str | None, str | None, float | None]]:
 @dataclass
 class Case:
     id: str
-    text: str
+    text: str | list[str]
     expected: list[tuple[str | None, str | None, float | None]]  # (name, organisation, amount)
 
 
@@ -96,6 +100,76 @@ CASES = [
 ]
 
 
+CASES += [
+    Case("office engaged to moderate, fee in brackets, firm named after its head",
+         "Mit der Moderation des Beteiligungsprozesses wurde das Büro Stadtberatung Dr. Sven Fries beauftragt "
+         "(Honorar 18.500 €).", [("Dr. Sven Fries", "Büro Stadtberatung", 18500.0)]),
+    Case("office with a name of several words",
+         "Mit der Moderation des Beteiligungsprozesses wurde das Büro Kommunikation & Beteiligung beauftragt "
+         "(Honorar 18.500 €).", [(None, "Büro Kommunikation & Beteiligung", 18500.0)]),
+    Case("institute takes over, led by a professor without honorific",
+         "Die wissenschaftliche Begleitung übernimmt das Institut für Sozialforschung und Gesellschaftspolitik (ISG) "
+         "unter Leitung von Prof. Dr. Anna Beispiel.",
+         [("Prof. Dr. Anna Beispiel", "Institut für Sozialforschung und Gesellschaftspolitik (ISG)", None)]),
+    Case("seed-002 'erfolgt durch', the name hyphenated over a line end",
+         "Die Prozessbegleitung erfolgt durch die Führungsakademie Baden-Würt-\ntemberg.",
+         [(None, "Führungsakademie Baden-Württemberg", None)]),
+    Case("compound name broken at its hyphen",
+         "Die Prozessbegleitung erfolgt durch die Führungsakademie Baden-\nWürttemberg.",
+         [(None, "Führungsakademie Baden-Württemberg", None)]),
+    Case("'externe Begleitung durch Herrn Dr. Kösters'",
+         "Vorgesehen ist eine externe Begleitung durch Herrn Dr. Kösters.", [("Dr. Kösters", None, None)]),
+    Case("full name wrapped over a line, short name later",
+         "Die Fortschreibung soll extern begleitet werden. Wir schlagen hierfür Herrn Dr. Winfried\nKösters vor. "
+         "Herr Dr. Kösters hat ein Angebot für die Begleitung unterbreitet. Die Kosten hierfür belaufen sich auf "
+         "21.568,75 €.",
+         [("Dr. Winfried Kösters", None, 21568.75)]),
+    Case("subject before the role verb", "Die Fachhochschule Münster begleitet den Prozess wissenschaftlich.",
+         [(None, "Fachhochschule Münster", None)]),
+    Case("object first, subject after the role verb", "Den Beteiligungsprozess moderiert die IMAP GmbH.",
+         [(None, "IMAP GmbH", None)]),
+    Case("passive with 'von der'", "Der Prozess wird von der Prognos AG evaluiert.", [(None, "Prognos AG", None)]),
+    Case("commission given to an office", "Der Auftrag zur Moderation ging an das Büro Planwerk.",
+         [(None, "Büro Planwerk", None)]),
+    Case("fee in the next sentence without a pointer back",
+         "Die Evaluation wird von der Prognos AG durchgeführt. Die Kosten betragen 24.000 Euro.",
+         [(None, "Prognos AG", 24000.0)]),
+    Case("person of an office named after 'vom'",
+         "Die Moderation der Workshops übernimmt Frau Dr. Anna Beispiel vom Büro für Beteiligung, Köln.",
+         [("Dr. Anna Beispiel", "Büro für Beteiligung", None)]),
+    Case("funder and evaluator in two clauses of one sentence",
+         "Das Projekt wird aus dem Förderprogramm „Integration vor Ort“ des Landes gefördert und von der "
+         "Universität Bielefeld evaluiert.", [(None, "Universität Bielefeld", None)]),
+    Case("page break with its page number in the middle of the name",
+         ["Der Prozess wird extern begleitet.\nFür die wissenschaftliche Begleitung wurde Herr Prof. Dr. Paul-Stefan\n"
+          "- 1 -\n", "Roß gewonnen.\n- 2 -\n"], [("Prof. Dr. Paul-Stefan Roß", None, None)]),
+    Case("page break with furniture inside an institute's name",
+         ["Für die wissenschaftliche Begleitung wurde das Institut für\n\nSeite 1 von 2\n",
+          "Sozialforschung (IfS) gewonnen. Das Honorar beträgt 9.000 €.\n\nSeite 2 von 2\n"],
+         [(None, "Institut für Sozialforschung (IfS)", 9000.0)]),
+    Case("fee with 'zzgl. MwSt.' after the person's own company",
+         "Die externe Moderation übernimmt Herr Dr. Jan Vogt, Moderation & Beratung, Hamburg. Das Honorar beträgt "
+         "4.800 Euro zzgl. MwSt.", [("Dr. Jan Vogt", None, 4800.0)]),
+    # not facilitators
+    Case("integration officer in an apposition",
+         "Die Moderation übernimmt die Integrationsbeauftragte der Stadt, Frau Aylin Demir.", []),
+    Case("mayor moderates", "Oberbürgermeister Dr. Hans Müller moderiert die Integrationskonferenz.", []),
+    Case("staff of the administration", "Die Workshops werden von Mitarbeiterinnen der Stadtverwaltung moderiert.", []),
+    Case("author", "Verfasser: Dr. Hans Meier\nDie Moderation der Sitzung erfolgt durch den Ausschussvorsitzenden.", []),
+    Case("signature under a sentence about the facilitation",
+         "Die Moderation wird extern vergeben.\n\ngez. Dr. Hans Meier\nDezernent", []),
+    Case("contact person", "Ansprechpartnerin: Frau Peters, Kommunales Integrationszentrum", []),
+    Case("funder of the facilitation", "Die Begleitung wird durch die Robert Bosch Stiftung finanziert.", []),
+    Case("funding programme", "Die Prozessbegleitung erfolgt im Rahmen des Förderprogramms „Kommunale "
+         "Integrationszentren“.", []),
+    Case("speaker", "Als Referentin sprach Frau Prof. Dr. Berg über Migration.", []),
+    Case("attendees", "Teilnehmende: Frau Müller (Jobcenter), Herr Yilmaz (Caritas)", []),
+    Case("whom the facilitator accompanied elsewhere",
+         "Herr Dr. Kösters ist als Experte ausgewiesen und begleitet unter anderem die Bertelsmann Stiftung in der "
+         "Umsetzung von Modellvorhaben.", [("Dr. Kösters", None, None)]),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_facilitator_cases(case: Case) -> None:
     assert run(case.text) == case.expected
@@ -139,3 +213,77 @@ FRAGMENTS = ["Für die externe Begleitung ", "wurde ", "Herrn Dr. Kösters", "da
 def test_any_text_gives_facilitators_with_true_spans(parts: list[str]) -> None:
     out = run("".join(parts))  # run() checks every span against the text
     assert all(name or org for name, org, _ in out)
+
+
+# --- generated sentences -----------------------------------------------------------------------
+# A facilitator named in the forms a submission uses: the role as subject, object or in a
+# prepositional phrase, the facilitator as subject, object or agent, a person, an organisation
+# or both (led by, of, with the office in brackets), an optional fee in the sentence or the
+# next, the text wrapped (and hyphenated) at any width and a page break with its number in it.
+
+PERSONS = [("Dr. Anna Beispiel", "f"), ("Prof. Dr. Paul-Stefan Roß", "m"), ("Dr. Winfried Kösters", "m"),
+           ("Sabine Hartmann", "f"), ("Prof. Dr. Maria Berg", "f")]
+ORGS = [("Institut für Sozialforschung und Gesellschaftspolitik (ISG)", "n"), ("Büro Stadtberatung", "n"),
+        ("Komm.Pass GmbH", "f"), ("Hochschule Esslingen", "f"), ("Führungsakademie Baden-Württemberg", "f"),
+        ("Institut für soziale Innovation", "n"), ("Prognos AG", "f")]
+ARTICLES = {"nom": {"f": "die", "n": "das", "m": "der"}, "acc": {"f": "die", "n": "das", "m": "den"},
+            "dat": {"f": "der", "n": "dem", "m": "dem"}}
+HONORIFIC = {"nom": {"f": "Frau", "m": "Herr"}, "acc": {"f": "Frau", "m": "Herrn"}, "dat": {"f": "Frau", "m": "Herrn"}}
+TEMPLATES = [  # (sentence, case of the facilitator)
+    ("Mit der Moderation des Beteiligungsprozesses wurde {F} beauftragt.", "nom"),
+    ("Die wissenschaftliche Begleitung übernimmt {F}.", "nom"),
+    ("Die Prozessbegleitung erfolgt durch {F}.", "acc"),
+    ("Für die externe Begleitung wurde {F} gewonnen.", "nom"),
+    ("{F} begleitet den Prozess wissenschaftlich.", "nom"),
+    ("Der Prozess wird von {F} moderiert.", "dat"),
+    ("Den Beteiligungsprozess moderiert {F}.", "nom"),
+]
+
+
+@st.composite
+def facilitator_text(draw: st.DrawFn) -> tuple[list[str], tuple[str | None, str | None, float | None]]:
+    template, case = draw(st.sampled_from(TEMPLATES))
+    who = draw(st.sampled_from(["person", "org", "org_led", "person_of"]))
+    person, sex = draw(st.sampled_from(PERSONS))
+    org, gender = draw(st.sampled_from(ORGS))
+    honorific = draw(st.booleans()) or not person.startswith(("Dr.", "Prof."))
+    named = f"{HONORIFIC[case][sex]} {person}" if honorific else person
+    if who == "person":
+        agent, expected = named, (person, None)
+    elif who == "org":
+        agent, expected = f"{ARTICLES[case][gender]} {org}", (None, org)
+    elif who == "org_led":
+        agent, expected = f"{ARTICLES[case][gender]} {org} unter Leitung von {named}", (person, org)
+    else:
+        agent, expected = f"{named} ({org})", (person, org)
+    sentence = template.format(F=agent)
+    sentence = sentence[0].upper() + sentence[1:]
+    amount = draw(st.sampled_from([None, 18500.0, 21568.75, 9800.0]))
+    if amount is not None:
+        written = f"{amount:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".").removesuffix(",00")
+        # the amount and its currency stay on one line, as typesetters keep them (a no-break space)
+        fee = draw(st.sampled_from([" Die Kosten hierfür belaufen sich auf {}_€.", " Das Honorar beträgt {}_Euro."]))
+        sentence += fee.format(written)
+    lead = "Die Fortschreibung des Integrationskonzeptes soll extern begleitet werden."
+    after = "Die Workshops finden im Rathaus statt."
+    # titles stay with the name that follows them (a no-break space): a line ending in "Dr." before
+    # a page break reads as a finished sentence
+    sentence = sentence.replace("Prof. ", "Prof._").replace("Dr. ", "Dr._")
+    text = wrap(f"{lead} {sentence}", draw(st.integers(35, 100)), draw(st.booleans())).replace("_", " ")
+    lines = text.split("\n")
+    # a page break with its number inside the paragraph, after a full line (a short line before a
+    # page break ends its paragraph)
+    full = [k for k in range(1, len(lines)) if len(lines[k - 1]) >= 30]
+    if draw(st.booleans()) and full:
+        cut = draw(st.sampled_from(full))
+        pages = ["\n".join(lines[:cut]) + "\n- 1 -\n", "\n".join(lines[cut:]) + f"\n\n{after}\n- 2 -\n"]
+    else:
+        pages = [text + f"\n\n{after}\n"]
+    return pages, (*expected, amount)
+
+
+@settings(max_examples=150, deadline=None)
+@given(facilitator_text())
+def test_generated_facilitator_sentences(drawn: tuple[list[str], tuple[str | None, str | None, float | None]]) -> None:
+    pages, expected = drawn
+    assert run(pages) == [expected], pages

@@ -20,12 +20,23 @@ from .lines import Line
 # What flatten leaves out of the text: a hyphen and the line break after it before a lower-case
 # continuation ("Inte-" / "gration"); only the line break after a hyphen before a capital
 # ("Baden-" / "Württemberg": the hyphen is part of the word); the line break before a page break
-# when the next page goes on with a lower-case word (the sentence runs on: "der Öffnung" /
-# "\f" / "der Verwaltung").
+# where the sentence runs on (``_runs_on``: "der Öffnung" / "\f" / "der Verwaltung").
 _JOIN = re.compile(
     r"-(?<=\w-)[ \t]*(?:[\n\f][ \t]*){0,4}(?!(?:und|oder|bzw|sowie|bis|als|u)\b)(?=[a-zäöüß])"
     r"|(?<=\w\w-)(?P<keep>[ \t]*(?:\n[ \t]*\f?|\f)[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
-    r"|(?<=[^\s.!?:;])(?P<page>\n)(?=\f[ \t]*[a-zäöüß])")
+    r"|(?<=[^\s.!?:;])(?P<page>\n)(?=\f)")
+_LAST_WORD = re.compile(r"(?:^|[ \t])([^ \t]*)$")
+
+
+def _runs_on(text: str, at: int) -> bool:
+    """Whether the sentence of the line ending at ``at`` goes on after the page break there: the
+    next page opens with a lower-case word, or the line is prose ending in a lower-case word
+    ("… Begleitung wurde" / "Prof. Dr. Roß gewonnen.") or a comma."""
+    if text[at + 2:at + 3].islower():
+        return True
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    word = _LAST_WORD.search(line)
+    return "\t" not in line and word is not None and (word.group(1)[:1].islower() or word.group(1).endswith(","))
 # bullets, also as the private-use glyphs of Symbol and Wingdings fonts in PDFs ("\uf0b7")
 _BULLET = re.compile(r"^[ \t]*(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|\(?\d{1,2}[.)]|\(?[a-z][.)](?![ \t]?V\.))[ \t]+")
 # Words whose full stop does not end a sentence (one list for every reader of sentences).
@@ -69,6 +80,8 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     'Baden-Württemberg, Baden-Württemberg, Kinder-\\nund Jugendhilfe'
     >>> flatten("Öffnung\\n\\fder Verwaltung. Ende\\n\\fNeu").text
     'Öffnung\\x0cder Verwaltung. Ende\\n\\x0cNeu'
+    >>> flatten("Begleitung wurde\\n\\fProf. Roß gewonnen.\\n- Sozialamt\\n\\fBegründung").text
+    'Begleitung wurde\\x0cProf. Roß gewonnen.\\n- Sozialamt\\n\\x0cBegründung'
     """
     base, base_origin = text, None
     if skip:  # drop each skipped line with its line break
@@ -86,6 +99,8 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     kept: list[range] = []
     pos = 0
     for m in _JOIN.finditer(base):
+        if m.start("page") >= 0 and not _runs_on(base, m.start()):
+            continue
         start, end = m.span("keep") if m.start("keep") >= 0 else m.span("page") if m.start("page") >= 0 else m.span()
         parts.append(base[pos:start])
         kept.append(range(pos, start))
