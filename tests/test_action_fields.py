@@ -390,3 +390,19 @@ def test_gold(rendering: str, path: Path) -> None:
     optional = [g["label"] for g in gold["action_fields"] if g.get("optional")]
     assert [u for u in unmatched if not any(similar(u, o, 0.85) for o in optional)] == []
     assert {c for f in found for c in f.categories} == {c for g in expected for c in g["categories"]}
+
+
+# --- negative corpus -------------------------------------------------------------------------
+# Real council PDFs that are not integration submissions: none lists fields of an integration
+# concept (a Munich report's "zum Themenfeld „Ältere Beschäftigte“" is one topic of a
+# personnel report, see the case above).
+
+CORPUS = SHARED / "corpus"
+CORPUS_FILES = sorted(CORPUS.glob("*/*.pdf")) if CORPUS.exists() else []
+
+
+@pytest.mark.skipif(not CORPUS_FILES, reason="../shared/corpus is absent")
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.name for p in CORPUS_FILES])
+def test_negative_corpus_names_no_field(path: Path) -> None:
+    doc, _ = read_document(path, str(path), Settings(ocr="never"))
+    assert [f.label for f in action_fields.extract(doc, default_resources())] == []

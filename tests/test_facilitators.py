@@ -287,3 +287,20 @@ def facilitator_text(draw: st.DrawFn) -> tuple[list[str], tuple[str | None, str 
 def test_generated_facilitator_sentences(drawn: tuple[list[str], tuple[str | None, str | None, float | None]]) -> None:
     pages, expected = drawn
     assert run(pages) == [expected], pages
+
+
+# --- negative corpus -------------------------------------------------------------------------
+# Real council PDFs that are not integration submissions (minutes, invitations, statements,
+# Munich submissions and grant decisions): none names a facilitator of an integration process.
+# The Beratungsfolge and steering fields of the same files are in tests/test_negative_corpus.py.
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS_FILES = sorted(CORPUS.glob("*/*.pdf")) if CORPUS.exists() else []
+
+
+@pytest.mark.skipif(not CORPUS_FILES, reason="../shared/corpus is absent")
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.name for p in CORPUS_FILES])
+def test_negative_corpus_names_no_facilitator(path: Path) -> None:
+    doc, _ = read_document(path, str(path), Settings(ocr="never"))
+    assert [(f.name, f.organisation) for f in facilitators.extract(doc, load_resources())
+            if isinstance(f, Facilitator)] == []
