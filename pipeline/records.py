@@ -1,15 +1,26 @@
 """Records: what extractors produce, one plain dataclass per output table.
 
-Each record holds cleaned values and the :class:`Span` of its evidence; ``row()`` turns
-it into the table's columns (doc_id, seq and provenance are added by the tables module).
+Each record holds cleaned values and the :class:`Span` of its evidence. Its dataclass fields
+are the table's columns: :meth:`Record.values` yields every field except ``span``,
+``method`` and those marked ``NOT_A_COLUMN``, plus the few columns a record computes
+(:meth:`Record.computed`: a consultation's ``authoritative``, a cost's ``currency``, action
+fields' categories joined with ";"). ``doc_id``, ``seq``/``group_id``, the provenance columns,
+``method`` and ``confidence`` are added by :func:`pipeline.extract.records_to_rows`.
+
+>>> Cost(Span(0, 9, 1, "2.500 EUR"), amount_eur=2500.0, raw_text="2.500 EUR").values()["currency"]
+'EUR'
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .document import Span
+
+# Field metadata of a record field that is not a column of its table (a group's members).
+NOT_A_COLUMN = {"column": False}
 
 
 @dataclass
@@ -22,8 +33,26 @@ class Record:
     method: str = field(default="", kw_only=True)
 
     def values(self) -> dict[str, Any]:
-        """The table's own columns (without doc_id, seq, provenance)."""
-        raise NotImplementedError
+        """The table's own columns (without doc_id, seq/group_id, provenance, method, confidence)."""
+        names = _COLUMN_FIELDS.get(type(self))
+        if names is None:
+            names = _COLUMN_FIELDS[type(self)] = column_fields(type(self))
+        out = {name: getattr(self, name) for name in names}
+        out.update(self.computed())
+        return out
+
+    def computed(self) -> dict[str, Any]:
+        """Columns not stored as fields, or stored in another form than the table's."""
+        return {}
+
+
+_COLUMN_FIELDS: dict[type[Record], tuple[str, ...]] = {}
+
+
+def column_fields(cls: type[Record]) -> tuple[str, ...]:
+    """The dataclass fields of a record class that are columns of its table."""
+    return tuple(f.name for f in dataclasses.fields(cls)
+                 if f.name not in ("span", "method") and f.metadata.get("column", True))
 
 
 def provenance(span: Span) -> dict[str, Any]:
@@ -46,6 +75,8 @@ class Metadata(Record):
     fields: dict[str, Field] = field(default_factory=dict)
 
     def values(self) -> dict[str, Any]:
+        """The documents table's extracted columns: one per field found (the rest come from
+        the document itself, :func:`pipeline.extract.document_row`)."""
         return {name: f.value for name, f in self.fields.items()}
 
 
@@ -58,13 +89,8 @@ class Consultation(Record):
     role: str | None = None
     public: bool | None = None
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "body": self.body, "body_type": self.body_type, "meeting_date": self.meeting_date,
-            "role": self.role,
-            "authoritative": None if self.role is None else self.role == "decision",
-            "public": self.public,
-        }
+    def computed(self) -> dict[str, Any]:
+        return {"authoritative": None if self.role is None else self.role == "decision"}
 
 
 @dataclass
@@ -73,8 +99,8 @@ class ActionField(Record):
     label: str = ""
     categories: tuple[str, ...] = ()
 
-    def values(self) -> dict[str, Any]:
-        return {"label": self.label, "categories": ";".join(self.categories)}
+    def computed(self) -> dict[str, Any]:
+        return {"categories": ";".join(self.categories)}
 
 
 @dataclass
@@ -87,12 +113,8 @@ class Cost(Record):
     fiscal_year: int | None = None
     budget_account: str | None = None
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "amount_eur": self.amount_eur, "currency": "EUR", "raw_text": self.raw_text,
-            "qualifier": self.qualifier, "cost_type": self.cost_type,
-            "fiscal_year": self.fiscal_year, "budget_account": self.budget_account,
-        }
+    def computed(self) -> dict[str, Any]:
+        return {"currency": "EUR"}
 
 
 @dataclass
@@ -102,8 +124,6 @@ class Member(Record):
     sector: str = "other"
     is_chair: bool = False
 
-    def values(self) -> dict[str, Any]:
-        return {"member": self.member, "sector": self.sector, "is_chair": self.is_chair}
 
 
 @dataclass
@@ -115,15 +135,7 @@ class SteeringGroup(Record):
     seats_politics: int | None = None
     seats_administration: int | None = None
     seats_civil_society: int | None = None
-    members: list[Member] = field(default_factory=list)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "group_name": self.group_name, "chair": self.chair, "size": self.size,
-            "seats_politics": self.seats_politics,
-            "seats_administration": self.seats_administration,
-            "seats_civil_society": self.seats_civil_society,
-        }
+    members: list[Member] = field(default_factory=list, metadata=NOT_A_COLUMN)
 
 
 @dataclass
@@ -132,6 +144,3 @@ class Facilitator(Record):
     name: str | None = None
     organisation: str | None = None
     amount_eur: float | None = None
-
-    def values(self) -> dict[str, Any]:
-        return {"name": self.name, "organisation": self.organisation, "amount_eur": self.amount_eur}
