@@ -29,10 +29,13 @@ from .enumerations import split as split_enumeration
 from .field_text import Candidate, FieldText, is_sentence, label_extent, label_of
 from .field_vocab import is_structure
 
+# a list marker: a bullet (the private-use glyphs are Symbol and Wingdings bullets as a PDF's
+# text layer gives them), a number, letter or Roman number ("1.", "1)", "1.)", "(a)", "IV."), or both
 _MARKER = re.compile(
-    r"[ \t]*(?:(?P<bullet>[-–•▪■●*·○◦►▸➢✓□☐])[ \t]*(?:(?P<sub>\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})[.)][ \t]+)?"
-    r"|(?P<enum>\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)])[ \t]+)")
-_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|[IVX]{1,4})([.)])")
+    r"[ \t]*(?:(?P<bullet>[-–•▪■●*·○◦►▸➢✓✔□☐→\uf0a7\uf0b7\uf076\uf0d8\uf0e0\uf0fc])[ \t]*"
+    r"(?:(?P<sub>\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})(?:[.)]|\.\))[ \t]+)?"
+    r"|(?P<enum>\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})(?:\.\)|[.)]))[ \t]+)")
+_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|[IVX]{1,4})(\.\)|[.)])")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
           "XI": 11, "XII": 12}
 _WRAP_END = re.compile(r"(?:[-/,(]|\b(?:der|die|das|dem|den|des|und|oder|mit|im|in|für|zu|zur|zum|von|sowie|"

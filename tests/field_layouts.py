@@ -8,8 +8,8 @@ them out in one family, varied along its axes:
   body paragraphs between them (wrapped, hyphenated, with mentions of the fields, a list of
   goals), an optional table of contents repeating the headings, optional page breaks with
   page furniture;
-- ``lead_in_lists``: a lead-in naming the fields, then items marked by -, •, –, 1., 1), a),
-  A., I., "- A." or unmarked, with trailing commas, descriptions after a colon or on the
+- ``lead_in_lists``: a lead-in naming the fields, then items marked by -, •, –, a Symbol-font
+  bullet (U+F0B7), 1., 1), 1.), (a), a), A., I., "- A." or unmarked, with trailing commas, descriptions after a colon or on the
   line below, blank lines between items, wrapped items, page furniture between items;
 - ``tables``: the field column in any position, header words varied, separated by tabs,
   wide gaps or pipes, a field repeated or left empty on its further rows;
@@ -186,7 +186,7 @@ LEAD_INS = ["Folgende Handlungsfelder wurden definiert:", "Das Konzept umfasst d
             "Schwerpunkte des Integrationskonzepts:", "Im Konzept werden folgende Themenfelder bearbeitet:",
             "Darüber hinaus wurden für folgende {n} zentrale Handlungsfelder Leitziele und Indikatoren entwickelt:",
             "Zentrale Handlungsfelder"]
-MARKERS = ["- ", "• ", "– ", "{i}. ", "{i}) ", "{a}) ", "{A}. ", "{I}. ", "- {A}. ", ""]
+MARKERS = ["- ", "• ", "– ", "\uf0b7 ", "{i}. ", "{i}) ", "{i}.) ", "({a}) ", "{a}) ", "{A}. ", "{I}. ", "- {A}. ", ""]
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
 
 

@@ -195,6 +195,11 @@ CASES += [
     Case("hyphenated lead-in and item over a line end",
          "Das Integrationskonzept umfasst sechs Hand-\nlungsfelder:\n- Interkulturelle Öff-\nnung der Verwaltung\n"
          "- Wohnen\n", ["Interkulturelle Öffnung der Verwaltung", "Wohnen"], "list"),
+    Case("Symbol-font bullets as a PDF's text layer gives them",
+         "Folgende Handlungsfelder wurden definiert:\n\uf0b7 Sprache\n\uf0b7 Arbeit\n\uf0b7 Wohnen\n",
+         ["Sprache", "Arbeit", "Wohnen"], "list"),
+    Case("numbers with a stop and a bracket", "Folgende Handlungsfelder wurden definiert:\n1.) Sprache\n2.) Arbeit\n",
+         ["Sprache", "Arbeit"], "list"),
     Case("'im Folgenden' is no 'folgende'",
          "Im Folgenden werden die Handlungsfelder dargestellt:\n- Sprache\n- Arbeit\n", ["Sprache", "Arbeit"], "list"),
     # --- tables -------------------------------------------------------------------------------

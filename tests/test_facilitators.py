@@ -150,6 +150,12 @@ CASES += [
     Case("fee with 'zzgl. MwSt.' after the person's own company",
          "Die externe Moderation übernimmt Herr Dr. Jan Vogt, Moderation & Beratung, Hamburg. Das Honorar beträgt "
          "4.800 Euro zzgl. MwSt.", [("Dr. Jan Vogt", None, 4800.0)]),
+    Case("'liegt bei'", "Die Moderation liegt bei Frau Dr. Anna Beispiel.", [("Dr. Anna Beispiel", None, None)]),
+    Case("'betraut'", "Mit der wissenschaftlichen Begleitung wurde das Institut für Stadtforschung betraut.",
+         [(None, "Institut für Stadtforschung", None)]),
+    Case("'übertragen' with the office in the dative", "Die Prozessbegleitung wurde dem Büro Planwerk übertragen.",
+         [(None, "Büro Planwerk", None)]),
+    Case("future tense, subject first", "Das Büro Planwerk wird den Prozess begleiten.", [(None, "Büro Planwerk", None)]),
     # not facilitators
     Case("integration officer in an apposition",
          "Die Moderation übernimmt die Integrationsbeauftragte der Stadt, Frau Aylin Demir.", []),
