@@ -29,7 +29,7 @@ def present_formats(out: Path) -> tuple[str, ...]:
 
 
 def load(out: Path) -> dict[str, pd.DataFrame]:
-    from .compare import read_tables
+    from .store import read_tables
 
     frames = read_tables(out)
     if "documents" not in frames:
@@ -54,21 +54,18 @@ def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
     """
     from .compare import compare_frames
     from .exports import write_datapackage, write_datasette_metadata
-    from .store import SQLITE_NAME, table_columns, write_csv, write_parquet, write_sqlite, write_xlsx
+    from .store import SQLITE_NAME, XLSX_NAME, write_sqlite, write_tables, write_xlsx
 
     frames = load(out)
     derived = compare_frames(frames)
     chosen = formats or present_formats(out)
-    for name, df in derived.items():
-        if "csv" in chosen:
-            write_csv(df, table_columns(name, df), out / f"{name}.csv")
-        if "parquet" in chosen:
-            write_parquet(df, out / f"{name}.parquet")
+    # one file per table: only the derived ones are rewritten; one file of all tables: all
+    write_tables(derived, out, tuple(f for f in chosen if f in ("csv", "parquet")))
     everything = {**frames, **derived}
     if "sqlite" in chosen:
         write_sqlite(everything, out / SQLITE_NAME)
     if "xlsx" in chosen:
-        write_xlsx(everything, out / "vorlagen.xlsx")
+        write_xlsx(everything, out / XLSX_NAME)
     write_datapackage(out, everything)
     write_datasette_metadata(out, everything)
     if not quiet:

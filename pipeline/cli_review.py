@@ -69,7 +69,7 @@ def review(out: Path, fmt: str, min_confidence: float) -> None:
         vorlagen review data/processed --format csv > zu_pruefen.csv
     """
     from .checklist import checklist
-    from .compare import read_tables
+    from .store import read_tables
 
     frames = read_tables(out)
     if "documents" not in frames:

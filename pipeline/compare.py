@@ -15,13 +15,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any, Iterable
 
 import pandas as pd
 
 from .evaluate import norm
-from .schema import BODY_TYPES, BOOL, FLOAT, INT, MONEY, ROLES, STR, TABLES, TAXONOMY_CODES, Column
+from .schema import MUNICIPALITY_COLUMNS, SIMILARITY_COLUMNS, TAXONOMY_CODES, TIMELINE_COLUMNS
+from .store import read_tables  # noqa: F401  (re-exported: notebooks/compare_municipalities.ipynb)
 from .tables import frame
 
 SAME_NAME_RATIO = 0.9
@@ -31,53 +31,6 @@ CIVIL_SOCIETY_EXCLUDES = ("politics", "administration")
 UNCLASSIFIED = ("other",)
 UMLAUTS: dict[str, str | int | None] = {"ä": "a", "ö": "o", "ü": "u", "ß": "ss"}
 
-MUNICIPALITY_COLUMNS: tuple[Column, ...] = (
-    Column("municipality", STR, "name of the municipality as in documents.municipality"),
-    Column("municipality_type", STR, "Stadt, Gemeinde, Landkreis, ... (most frequent in its documents)",
-           ("Stadt", "Gemeinde", "Landkreis", "Kreis", "Bezirk")),
-    Column("state", STR, "German Bundesland"),
-    Column("n_documents", INT, "documents of the municipality in the corpus (renderings counted)"),
-    Column("first_meeting", STR, "earliest meeting date of any consultation"),
-    Column("decision_date", STR, "date of the last decision consultation (else last council meeting)"),
-    Column("days_to_decision", INT, "days from the first consultation of the deciding Vorlage to the decision"),
-    Column("n_bodies", INT, "distinct bodies in the Beratungsfolge"),
-    Column("n_consultations", INT, "distinct (body, date) consultations"),
-    Column("n_action_fields", INT, "distinct Handlungsfelder"),
-    *(Column(f"af_{code}", INT, f"1 if a Handlungsfeld maps to '{code}', else 0") for code in TAXONOMY_CODES),
-    Column("steering_group_size", INT, "largest stated group size, else largest member count"),
-    Column("n_members_classified", INT, "distinct steering-group members with a sector other than 'other'"),
-    Column("share_politics", FLOAT, "share of classified members in politics"),
-    Column("share_administration", FLOAT, "share of classified members in the administration"),
-    Column("share_civil_society", FLOAT, "share of classified members outside politics and administration"),
-    Column("total_cost_eur", MONEY, "sum of distinct 'total' amounts, else of all distinct amounts"),
-    Column("external_support", BOOL, "a facilitator or an external_support cost is named"),
-    Column("facilitator", STR, "facilitators ('name, organisation'), '; '-joined"),
-)
-SIMILARITY_COLUMNS: tuple[Column, ...] = (
-    Column("municipality_a", STR, "first municipality"),
-    Column("municipality_b", STR, "second municipality"),
-    Column("jaccard", FLOAT, "shared / all Handlungsfeld codes of the two (empty when both have none)"),
-    Column("n_shared", INT, "codes both have"),
-    Column("n_union", INT, "codes either has"),
-    Column("shared_codes", STR, "';'-joined shared codes", TAXONOMY_CODES),
-)
-TIMELINE_COLUMNS: tuple[Column, ...] = (
-    Column("municipality", STR, "municipality"),
-    Column("body", STR, "body as most often written"),
-    Column("body_type", STR, "type of the body", BODY_TYPES),
-    Column("meeting_date", STR, "ISO date of the meeting"),
-    Column("role", STR, "role of the consultation (most frequent stated)", ROLES),
-    Column("public", BOOL, "public meeting"),
-    Column("doc_id", STR, "first document stating the consultation"),
-    Column("seq", INT, "its row in consultations (doc_id, seq)"),
-    Column("is_decision", BOOL, "the consultation taken as the municipality's decision"),
-    Column("n_documents", INT, "documents stating this consultation"),
-)
-DERIVED_TABLES: dict[str, tuple[Column, ...]] = {
-    "municipalities": MUNICIPALITY_COLUMNS,
-    "municipality_similarity": SIMILARITY_COLUMNS,
-    "timelines": TIMELINE_COLUMNS,
-}
 
 
 def sort_key(name: object) -> str:
@@ -479,25 +432,3 @@ def similarity_matrix(similarity: pd.DataFrame) -> pd.DataFrame:
     order = list(dict.fromkeys(similarity["municipality_a"]))
     wide = similarity.pivot(index="municipality_a", columns="municipality_b", values="jaccard")
     return wide.reindex(index=order, columns=order)
-
-
-def read_tables(out: Path) -> dict[str, pd.DataFrame]:
-    """The contract's tables from the CSVs in ``out``, typed as the pipeline writes them."""
-    frames: dict[str, pd.DataFrame] = {}
-    for name, cols in TABLES.items():
-        path = out / f"{name}.csv"
-        if not path.exists():
-            continue
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False)
-        kinds = {c.name: c.kind for c in cols}
-        rows = [{k: cell(v, kinds.get(k, STR)) for k, v in rec.items()} for rec in raw.to_dict("records")]
-        frames[name] = frame(name, rows)
-    return frames
-
-
-def cell(value: str, kind: str) -> Any:
-    if value == "":
-        return None
-    if kind == BOOL:
-        return {"true": True, "false": False}.get(value.lower())
-    return value

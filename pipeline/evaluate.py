@@ -23,6 +23,7 @@ from typing import Any, Callable
 import pandas as pd
 
 from .calibration import Calibration, Judged
+from .store import read_tables
 
 QUOTES = "„“”\"'‚‘’«»"
 FIELDS = ("documents", "consultations", "action_fields", "action_field_categories", "costs",
@@ -299,23 +300,9 @@ def judge_document(gold: dict[str, Any], doc: dict[str, Any], tables: dict[str, 
     return out
 
 
-def load_tables(out: Path) -> dict[str, pd.DataFrame]:
-    tables = {}
-    for name in ("documents", "consultations", "action_fields", "costs", "steering_groups",
-                 "steering_group_members", "facilitators"):
-        path = out / f"{name}.csv"
-        if path.exists():
-            df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-            for col in ("amount_eur",):
-                if col in df:
-                    df[col] = pd.to_numeric(df[col])
-            for col in [c for c in df.columns if c == "confidence" or c.endswith("_confidence")]:
-                df[col] = pd.to_numeric(df[col])
-            for col in ("public", "authoritative", "is_chair"):
-                if col in df:
-                    df[col] = df[col].map({"true": True, "false": False})
-            tables[name] = df
-    return tables
+# The tables scored against the gold facts.
+EVALUATED_TABLES = ("documents", "consultations", "action_fields", "costs", "steering_groups",
+                    "steering_group_members", "facilitators")
 
 
 @dataclass
@@ -340,7 +327,7 @@ class Evaluation:
 
 def evaluate(out: Path, gold_dir: Path) -> Evaluation:
     """Score every output document that has a gold file with the same stem."""
-    tables = load_tables(out)
+    tables = read_tables(out, EVALUATED_TABLES)
     docs = tables.get("documents")
     golds = {}
     for path in sorted(gold_dir.glob("*.json")):

@@ -1,7 +1,7 @@
 """Descriptors next to the tables: a Frictionless Data Package and Datasette metadata.
 
-Both are read off the contract in :mod:`pipeline.schema` (and the derived tables of
-:mod:`pipeline.compare`), so a column described there is described everywhere.
+Both are read off the contract in :mod:`pipeline.schema` (the derived tables of the
+comparison included), so a column described there is described everywhere.
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from .compare import DERIVED_TABLES
-from .schema import BOOL, FLOAT, INT, MONEY, PRIMARY_KEYS, TABLES, TAXONOMY_CODES, Column
+from .schema import BOOL, DERIVED_TABLES, FLOAT, INT, MONEY, PRIMARY_KEYS, TABLES, TAXONOMY_CODES, Column
 from .store import SQLITE_NAME, table_columns, write_text
 
 FRICTIONLESS_TYPES = {INT: "integer", FLOAT: "number", MONEY: "number", BOOL: "boolean", "str": "string"}

@@ -178,6 +178,55 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
 }
 
+# Tables derived from the others by the comparison across municipalities (pipeline/compare.py).
+MUNICIPALITY_COLUMNS: tuple[Column, ...] = (
+    Column("municipality", STR, "name of the municipality as in documents.municipality"),
+    Column("municipality_type", STR, "Stadt, Gemeinde, Landkreis, ... (most frequent in its documents)",
+           MUNICIPALITY_TYPES),
+    Column("state", STR, "German Bundesland"),
+    Column("n_documents", INT, "documents of the municipality in the corpus (renderings counted)"),
+    Column("first_meeting", STR, "earliest meeting date of any consultation"),
+    Column("decision_date", STR, "date of the last decision consultation (else last council meeting)"),
+    Column("days_to_decision", INT, "days from the first consultation of the deciding Vorlage to the decision"),
+    Column("n_bodies", INT, "distinct bodies in the Beratungsfolge"),
+    Column("n_consultations", INT, "distinct (body, date) consultations"),
+    Column("n_action_fields", INT, "distinct Handlungsfelder"),
+    *(Column(f"af_{code}", INT, f"1 if a Handlungsfeld maps to '{code}', else 0") for code in TAXONOMY_CODES),
+    Column("steering_group_size", INT, "largest stated group size, else largest member count"),
+    Column("n_members_classified", INT, "distinct steering-group members with a sector other than 'other'"),
+    Column("share_politics", FLOAT, "share of classified members in politics"),
+    Column("share_administration", FLOAT, "share of classified members in the administration"),
+    Column("share_civil_society", FLOAT, "share of classified members outside politics and administration"),
+    Column("total_cost_eur", MONEY, "sum of distinct 'total' amounts, else of all distinct amounts"),
+    Column("external_support", BOOL, "a facilitator or an external_support cost is named"),
+    Column("facilitator", STR, "facilitators ('name, organisation'), '; '-joined"),
+)
+SIMILARITY_COLUMNS: tuple[Column, ...] = (
+    Column("municipality_a", STR, "first municipality"),
+    Column("municipality_b", STR, "second municipality"),
+    Column("jaccard", FLOAT, "shared / all Handlungsfeld codes of the two (empty when both have none)"),
+    Column("n_shared", INT, "codes both have"),
+    Column("n_union", INT, "codes either has"),
+    Column("shared_codes", STR, "';'-joined shared codes", TAXONOMY_CODES),
+)
+TIMELINE_COLUMNS: tuple[Column, ...] = (
+    Column("municipality", STR, "municipality"),
+    Column("body", STR, "body as most often written"),
+    Column("body_type", STR, "type of the body", BODY_TYPES),
+    Column("meeting_date", STR, "ISO date of the meeting"),
+    Column("role", STR, "role of the consultation (most frequent stated)", ROLES),
+    Column("public", BOOL, "public meeting"),
+    Column("doc_id", STR, "first document stating the consultation"),
+    Column("seq", INT, "its row in consultations (doc_id, seq)"),
+    Column("is_decision", BOOL, "the consultation taken as the municipality's decision"),
+    Column("n_documents", INT, "documents stating this consultation"),
+)
+DERIVED_TABLES: dict[str, tuple[Column, ...]] = {
+    "municipalities": MUNICIPALITY_COLUMNS,
+    "municipality_similarity": SIMILARITY_COLUMNS,
+    "timelines": TIMELINE_COLUMNS,
+}
+
 # Primary keys (SQLite) per table; foreign keys point at documents.doc_id.
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "documents": ("doc_id",),

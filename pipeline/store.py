@@ -1,4 +1,5 @@
-"""Atomic writers: CSV, Parquet, SQLite (and XLSX on request).
+"""Atomic writers: CSV, Parquet, SQLite (and XLSX on request), and the one reader of an
+output folder (:func:`read_tables`).
 
 Every file is written under a temporary name in the target folder and renamed into place,
 so an interrupted run leaves the previous outputs intact. :class:`TableWriter` takes each
@@ -13,13 +14,13 @@ import csv
 import re
 import sqlite3
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import pandas as pd
 
 from .atomic import atomic_path, write_text
-from .schema import BOOL, FLOAT, INT, MONEY, PRIMARY_KEYS, TABLES, Column
-from .tables import csv_cells
+from .schema import BOOL, FLOAT, INT, MONEY, PRIMARY_KEYS, STR, TABLES, Column
+from .tables import csv_cells, frame
 
 SQLITE_NAME = "vorlagen.sqlite"
 SQL_TYPES = {INT: "INTEGER", FLOAT: "REAL", MONEY: "REAL", BOOL: "INTEGER", "str": "TEXT"}
@@ -36,6 +37,33 @@ def append_csv(fh: Any, df: pd.DataFrame, columns: tuple[Column, ...], header: b
     if header:
         writer.writerow([c.name for c in columns])
     writer.writerows(zip(*csv_cells(df, columns)))
+
+
+def read_tables(out: Path, names: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
+    """The contract's tables (those of ``names``, default all) from the CSVs in ``out``, typed
+    as the pipeline writes them; a table without a CSV is left out."""
+    frames: dict[str, pd.DataFrame] = {}
+    for name in TABLES if names is None else names:
+        path = out / f"{name}.csv"
+        if not path.exists():
+            continue
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+        kinds = {c.name: c.kind for c in TABLES[name]}
+        rows = [{k: csv_value(v, kinds.get(k, STR)) for k, v in rec.items()} for rec in raw.to_dict("records")]
+        frames[name] = frame(name, rows)
+    return frames
+
+
+def csv_value(value: str, kind: str) -> Any:
+    """
+    >>> csv_value("", "str"), csv_value("true", "bool"), csv_value("12.50", "money")
+    (None, True, '12.50')
+    """
+    if value == "":
+        return None
+    if kind == BOOL:
+        return {"true": True, "false": False}.get(value.lower())
+    return value
 
 
 def write_parquet(df: pd.DataFrame, target: Path) -> None:

@@ -16,8 +16,9 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from pipeline.compare import compare_frames, read_tables
+from pipeline.compare import compare_frames
 from pipeline.schema import TAXONOMY_CODES
+from pipeline.store import read_tables
 from pipeline.tables import frame
 
 ROOT = Path(__file__).resolve().parents[1]

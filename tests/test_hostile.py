@@ -27,12 +27,11 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 
-from pipeline.compare import DERIVED_TABLES, read_tables
 from pipeline.report import render_report
 from pipeline.runner import run
-from pipeline.schema import TABLES
+from pipeline.schema import DERIVED_TABLES, TABLES
 from pipeline.settings import Settings
-from pipeline.store import SQLITE_NAME, XLSX_NAME, TableWriter, write_xlsx
+from pipeline.store import SQLITE_NAME, XLSX_NAME, TableWriter, read_tables, write_xlsx
 
 from conftest import ROOT
 

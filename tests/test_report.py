@@ -248,7 +248,7 @@ def test_report_command_needs_run_output(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_report_on_sample_corpus(tmp_path: Path) -> None:
     """The real pipeline on the seed texts and PDF renderings: five municipalities in every chart."""
-    from pipeline.compare import read_tables
+    from pipeline.store import read_tables
     from pipeline.runner import run
     from pipeline.settings import Settings
 
