@@ -22,7 +22,7 @@ from pipeline.records import Facilitator, Record
 from .fastre import Matcher, prefiltered
 from .money import find_money
 from .resources import Resources, require
-from .steering import Layout
+from .prose import Layout, Unit
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,8 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
     text = layout.flat.text
     found: list[Found] = []
     heading_role = prev_role = open_label = False
-    for n, unit in enumerate(layout.units):
+    units = sentences(layout)
+    for n, unit in enumerate(units):
         seg = layout.segs[unit.seg]
         sentence = text[unit.start:unit.end]
         if seg.kind == "heading":
@@ -133,7 +134,7 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
         prev_role, open_label = role, label is not None and value_at >= unit.end
     merged: list[Found] = []
     for f in found:
-        _fees(f, layout, r)
+        _fees(f, layout, units, r)
         target = next((m for m in merged if m.same(f)), None)
         if target is None:
             merged.append(f)
@@ -146,16 +147,33 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
                 target.best_unit = f.unit
         target.amounts.extend(f.amounts)
     for f in merged:
-        unit = layout.units[f.best_unit]
+        unit = units[f.best_unit]
         amount = min(f.amounts, key=lambda a: a[0])[1] if f.amounts else None
         yield Facilitator(layout.flat.span(doc, unit.start, unit.end), name=f.name, organisation=f.organisation,
                           amount_eur=float(amount) if amount is not None else None, method=f.method)
+
+
+# a title the sentence reader took for a sentence end: "Frau Dipl.-Soz. Katrin Albrecht"
+_TITLE_END = re.compile(r"\b(?:Dipl|Dr|Prof|Ing)\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)+$")
+
+
+def sentences(layout: Layout) -> list[Unit]:
+    """The layout's sentences, with one cut after a compound title ("Dipl.-Soz.") joined again."""
+    out: list[Unit] = []
+    for u in layout.units:
+        prev = out[-1] if out else None
+        if prev is not None and prev.seg == u.seg and _TITLE_END.search(layout.flat.text, prev.start, prev.end):
+            out[-1] = Unit(prev.seg, prev.start, u.end)
+        else:
+            out.append(u)
+    return out
 
 
 def _method(kind: str) -> str:
     return "list" if kind == "item" else "prose"
 
 
+_DEGREE = re.compile(r"\bDipl\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)*\s*")
 _CLAUSE = re.compile(r"[,;]|\bund\b|\boder\b|\bsowie\b")
 
 
@@ -184,6 +202,8 @@ def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: boo
         value = re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", text[a:b])
         value = re.sub(r"\s+", " ", value).strip(" ,.")
         value = re.sub(r"^Firma\s+", "", value)
+        if kind == "person":  # a degree is no part of the name, a doctor's or professor's title is
+            value = _DEGREE.sub("", value)
         if kind == "organisation":
             value = re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
         if r.exclude.search(value) or value.casefold() in r.bare or _funded(text, start, end, a, b, r) \
@@ -215,16 +235,16 @@ def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: boo
 _PAGE_BREAK = re.compile(r"[ \t]*\n?[ \t]*\f[ \t]*")
 
 
-def _fees(f: Found, layout: Layout, r: Rules) -> None:
+def _fees(f: Found, layout: Layout, units: list[Unit], r: Rules) -> None:
     """Amounts in the facilitator's sentence when it speaks of a fee, else in the next one of
     the same block when that speaks of costs and points back ("Die Kosten hierfür ...") or
     follows an offer ("... ein Angebot eingeholt. Die Kosten betragen ...")."""
     text = layout.flat.text
-    unit = layout.units[f.unit]
+    unit = units[f.unit]
     own = bool(r.fee.search(text, unit.start, unit.end))
     chosen = [unit] if own else []
-    if f.unit + 1 < len(layout.units):
-        nxt = layout.units[f.unit + 1]
+    if f.unit + 1 < len(units):
+        nxt = units[f.unit + 1]
         same_block = nxt.seg == unit.seg or _PAGE_BREAK.fullmatch(text, unit.end, nxt.start) is not None
         if same_block and r.fee.search(text, nxt.start, nxt.end) \
                 and (own or r.fee_back.search(text, nxt.start, nxt.end)):

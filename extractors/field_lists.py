@@ -41,6 +41,9 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 _WRAP_END = re.compile(r"(?:[-/,(]|\b(?:der|die|das|dem|den|des|und|oder|mit|im|in|für|zu|zur|zum|von|sowie|"
                        r"bzw\.|an|auf|bei))$")
 _FOLGEND = re.compile(r"(?<!\bim )(?<!\bIm )\b(?:[Ff]olgend|[Nn]achstehend|[Nn]achfolgend)\w*")
+# a count before the noun: "… Ziele und Maßnahmen in fünf Handlungsfeldern:" lists the five fields
+_COUNTED = re.compile(r"\b(?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+                      r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s*$", re.I)
 _ATTRIBUTE = frozenset("des der dem den im in für zur zum von vom aus bei nach mit einer eines am an "
                        "2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026".split())
 _TOKEN = re.compile(r"[\wÄÖÜäöüß][\w\-ÄÖÜäöüß./]*|[()]")
@@ -104,8 +107,8 @@ def introduces(ft: FieldText, lead: str, at: int, end: int, weak: bool) -> bool:
     f = _FOLGEND.search(lead)
     if f:  # "folgende acht zentrale Handlungsfelder": the noun is what follows
         return f.end() <= at and len(lead[f.end():at].split()) <= 3
-    if ft.vocab.blockers.search(lead):
-        return False
+    if not _COUNTED.search(lead[:at]) and ft.vocab.blockers.search(lead):
+        return False  # "Ziele und Maßnahmen in den Handlungsfeldern:", unless the fields are counted
     return _only_attributes(lead[end:])
 
 
@@ -215,16 +218,20 @@ def _gap(text: str) -> str:
 def enumeration(ft: FieldText, start: int, end: int, method: str) -> list[Candidate]:
     """Fields of a run-in enumeration in ``text[start:end]``, read with the shared enumeration
     reader: a label is an item of the enumeration. Fields are topics, not organisations, so
-    "und" joins two fields only before the last one, and only when no "sowie" does: "Sprache
-    und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport" is four fields, "Bildung,
-    Arbeit und Wohnen" three, "Bildung und Arbeit" two; "mit dem Schwerpunkt …", "bzw." and
-    slashes stay inside a field."""
+    "und" joins two fields only before the last one, and only when no "sowie" does and no
+    field before holds an "und": "Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit
+    und Sport" is four fields, "Sprache, Kinderbetreuung und Schule, Freizeit und Vereine"
+    three, "Bildung, Arbeit und Wohnen" three, "Bildung und Arbeit" two; "mit dem Schwerpunkt
+    …", "bzw." and slashes stay inside a field."""
     text = ft.text
     parts = [list(p) for p in split_enumeration(text, start, end)]
     if not parts:
         return []
     gaps = [_gap(text[a[1]:b[0]]) for a, b in zip(parts, parts[1:])]
-    has_last = "last" in gaps
+    # "und" joins the last field only when no "sowie" does and no field before it holds an "und"
+    # ("Sprache, Kinderbetreuung und Schule, Arbeit, Freizeit und Vereine": all joined by commas)
+    inner_and = any(g == "and" for g in gaps[:-1]) or any(_top_level_and(text, a, b) for a, b in parts[:-1])
+    has_last = "last" in gaps or inner_and
     merged = [parts[0]]
     for k, (gap, part) in enumerate(zip(gaps, parts[1:])):
         if gap in ("list", "last") or gap == "and" and k == len(gaps) - 1 and not has_last:
@@ -241,6 +248,10 @@ def enumeration(ft: FieldText, start: int, end: int, method: str) -> list[Candid
     if len(out) < 2 or any(len(c.label.split()) > 8 for c in out):
         return []
     return out
+
+
+def _top_level_and(text: str, start: int, end: int) -> bool:
+    return any(_depth(text[start:start + m.start()]) == 0 for m in re.finditer(r"\s(?:und|oder)\s", text[start:end]))
 
 
 def _depth(text: str) -> int:

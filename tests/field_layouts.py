@@ -185,6 +185,7 @@ LEAD_INS = ["Folgende Handlungsfelder wurden definiert:", "Das Konzept umfasst d
             "Handlungsfelder:", "Die Handlungsfelder des Integrationskonzepts sind:",
             "Schwerpunkte des Integrationskonzepts:", "Im Konzept werden folgende Themenfelder bearbeitet:",
             "Darüber hinaus wurden für folgende {n} zentrale Handlungsfelder Leitziele und Indikatoren entwickelt:",
+            "Der Entwurf beschreibt Leitziele und Maßnahmen in {n} Handlungsfeldern:",
             "Zentrale Handlungsfelder"]
 MARKERS = ["- ", "• ", "– ", "\uf0b7 ", "{i}. ", "{i}) ", "{i}.) ", "({a}) ", "{a}) ", "{A}. ", "{I}. ", "- {A}. ", ""]
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
@@ -265,18 +266,21 @@ PROSE = ["Die Maßnahmen verteilen sich auf die Handlungsfelder {E}.",
 
 
 def enumerate_labels(labels: list[str], last: str) -> str:
-    """Labels as German enumerates them: "A, B und C", or "A und B, C sowie D und E"."""
+    """Labels as German enumerates them: "A, B und C", "A und B, C sowie D und E", or with
+    commas only ("A und B, C, D und E") when the labels hold "und"."""
     if len(labels) == 1:
         return labels[0]
-    return ", ".join(labels[:-1]) + f" {last} " + labels[-1]
+    return ", ".join(labels[:-1]) + (", " if last == "," else f" {last} ") + labels[-1]
 
 
 @st.composite
 def prose(draw: st.DrawFn) -> Drawn:
     fields = draw(fields_drawn)
     labels = [f[0] for f in fields]
-    joined = any(" und " in x for x in labels)
-    last = "sowie" if joined else draw(st.sampled_from(["und", "sowie"]))
+    if any(" und " in x for x in labels[:-1]):  # fields hold "und": "sowie" or commas only join them
+        last = draw(st.sampled_from(["sowie", ","]))
+    else:
+        last = "sowie" if " und " in labels[-1] else draw(st.sampled_from(["und", "sowie"]))
     sentence = draw(st.sampled_from(PROSE)).format(E=enumerate_labels(labels, last), n=len(labels))
     text = wrap(f"{draw(st.sampled_from(NEUTRAL))} {sentence} {draw(st.sampled_from(NEUTRAL))}",
                 draw(widths), draw(st.booleans()))

@@ -224,6 +224,12 @@ CASES += [
     Case("prose enumeration: 'und' inside fields when 'sowie' joins the last",
          "Die Maßnahmen verteilen sich auf die Handlungsfelder Sprache und Bildung, Arbeitsmarkt, Wohnen sowie "
          "Gesundheit und Sport.", ["Sprache und Bildung", "Arbeitsmarkt", "Wohnen", "Gesundheit und Sport"], "prose"),
+    Case("fields counted after the goals and measures they hold",
+         "Der Entwurf formuliert Leitziele und Maßnahmen in vier Handlungsfeldern: Bildung, Kultur und Sport, "
+         "Wohnen sowie Sicherheit.", ["Bildung", "Kultur und Sport", "Wohnen", "Sicherheit"], "list"),
+    Case("commas only: 'und' inside the fields, the last one included",
+         "Vorgesehen sind die Handlungsfelder: Gesundheit, Kultur und Sport, Wohnen, Sicherheit und Prävention.",
+         ["Gesundheit", "Kultur und Sport", "Wohnen", "Sicherheit und Prävention"], "list"),
     Case("prose enumeration ended by the verb",
          "Die Handlungsfelder Bildung, Arbeit und Wohnen wurden in Arbeitsgruppen bearbeitet.",
          ["Bildung", "Arbeit", "Wohnen"], "prose"),

@@ -155,6 +155,17 @@ CASES += [
          [(None, "Institut für Stadtforschung", None)]),
     Case("'übertragen' with the office in the dative", "Die Prozessbegleitung wurde dem Büro Planwerk übertragen.",
          [(None, "Büro Planwerk", None)]),
+    Case("past tense 'lag bei', person of an institute after 'vom'",
+         "Die wissenschaftliche Begleitung lag bei Prof. Dr. Jonas Weber vom Institut für Stadtforschung (IfS) in Kiel.",
+         [("Prof. Dr. Jonas Weber", "Institut für Stadtforschung (IfS)", None)]),
+    Case("a degree before the name is left out, the title kept",
+         "Die Moderation übernimmt Herr Dipl.-Päd. Dr. Tim Rausch (Büro Dialog, Kassel). Hierfür fallen Kosten von "
+         "6.200 € an.", [("Dr. Tim Rausch", "Büro Dialog", 6200.0)]),
+    Case("company name in lower case", "Mit der Prozessbegleitung wurde die proloco GmbH beauftragt.",
+         [(None, "proloco GmbH", None)]),
+    Case("fee 'aufgewendet' in the next sentence",
+         "Die Evaluation erfolgte durch die Hochschule Fulda. Hierfür wurden 7.300 € aufgewendet.",
+         [(None, "Hochschule Fulda", 7300.0)]),
     Case("future tense, subject first", "Das Büro Planwerk wird den Prozess begleiten.", [(None, "Büro Planwerk", None)]),
     # not facilitators
     Case("integration officer in an apposition",
