@@ -26,8 +26,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Generator, Iterator
 
-from .errors import VorlagenError
-from .jobs import Job, Result, failed_result, process_file
+from .errors import InternalError, OutOfMemory, Timeout, Unreadable, VorlagenError, WorkerCrashed
+from .jobs import MEMORY_MESSAGE, Job, Result, failed_result, process_file
 from .settings import Settings
 from .slots import share
 
@@ -39,14 +39,6 @@ Pair = tuple[Job, Result]
 START_METHOD = "spawn"
 POLL = 0.5  # seconds between checks of the running documents' clocks
 PR_SET_PDEATHSIG = 1
-
-
-class OutOfMemory(VorlagenError):
-    error_type = "out_of_memory"
-
-
-class WorkerCrashed(VorlagenError):
-    error_type = "worker_crashed"
 
 
 # --- the worker side ----------------------------------------------------------------
@@ -94,8 +86,7 @@ def run_job(work: Work, key: int, path: str, source_path: str, settings: Setting
     try:
         return work(path, source_path, settings, data)
     except MemoryError:
-        return failed_result(source_path, None, OutOfMemory.error_type,
-                             "the document needs more memory than the per-document limit")
+        return failed_result(OutOfMemory(MEMORY_MESSAGE), source_path, None)
 
 
 # --- the parent side ----------------------------------------------------------------
@@ -146,7 +137,7 @@ def crash_error(exit_code: int | None) -> VorlagenError:
 
 
 def error_result(job: Job, exc: VorlagenError) -> Result:
-    return failed_result(job.source_path, job.doc_id, exc.error_type, str(exc), exc.stage)
+    return failed_result(exc, job.source_path, job.doc_id)
 
 
 def run_pool(jobs: list[Job], settings: Settings, work: Work | None = None) -> Generator[Pair, None, None]:
@@ -154,8 +145,6 @@ def run_pool(jobs: list[Job], settings: Settings, work: Work | None = None) -> G
 
     ``work`` replaces :func:`process_file` (it must be importable by the workers).
     """
-    from .errors import Timeout
-
     work = work or process_file
     size = max(1, min(settings.workers, len(jobs)))
     # documents are the unit of parallelism; a document may OCR as many pages at once as
@@ -205,8 +194,7 @@ def run_pool(jobs: list[Job], settings: Settings, work: Work | None = None) -> G
                     broken = True
                     running[future] = key  # decided below, with the others
                 elif exc is not None:
-                    yield jobs[key], failed_result(jobs[key].source_path, jobs[key].doc_id, "internal_error",
-                                                   f"{type(exc).__name__}: {exc}")
+                    yield jobs[key], error_result(jobs[key], InternalError(f"{type(exc).__name__}: {exc}"))
                 else:
                     yield jobs[key], future.result()
             if broken or (pool is not None and pool.executor._broken):
@@ -281,7 +269,7 @@ def run_dask(jobs: list[Job], settings: Settings, scheduler: str | None) -> Iter
                 try:
                     data = job.data if job.data is not None else open(job.path, "rb").read()
                 except OSError as exc:
-                    yield job, failed_result(job.source_path, job.doc_id, "unreadable", exc.strerror or str(exc))
+                    yield job, error_result(job, Unreadable(exc.strerror or str(exc)))
                     continue
                 future = client.submit(process_file, job.path, job.source_path, inner, data, pure=False)
                 owner[future.key] = job
@@ -295,7 +283,7 @@ def run_dask(jobs: list[Job], settings: Settings, scheduler: str | None) -> Iter
             except KilledWorker as exc:
                 result = error_result(job, WorkerCrashed(f"Dask workers died running the document: {exc}"))
             except Exception as exc:
-                result = failed_result(job.source_path, job.doc_id, "internal_error", f"{type(exc).__name__}: {exc}")
+                result = error_result(job, InternalError(f"{type(exc).__name__}: {exc}"))
             future.release()
             yield job, result
             yield from submit()

@@ -14,6 +14,7 @@ from typing import Any
 
 from . import __version__
 from .document import Document
+from .errors import ExtractorFailed, error_row
 from .confidence import Assessment, assess, assess_fields
 from .language import guess_language
 from .records import Metadata, Record, SteeringGroup, provenance
@@ -51,12 +52,9 @@ def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], li
         try:
             found = list(extractor(doc, res))
         except Exception as exc:  # an extractor bug must not lose the document
-            errors.append({
-                "source_path": doc.source_path, "doc_id": doc.doc_id, "stage": "extract",
-                "error_type": "extractor_failed",
-                "message": f"{name}: {type(exc).__name__}: {exc} "
-                           f"[{traceback.extract_tb(exc.__traceback__)[-1].name}]",
-            })
+            where = traceback.extract_tb(exc.__traceback__)[-1].name
+            errors.append(error_row(ExtractorFailed(f"{name}: {type(exc).__name__}: {exc} [{where}]"),
+                                    doc.source_path, doc.doc_id))
             failed.append(name)
             continue
         for rec in found:
@@ -71,10 +69,7 @@ def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], li
     try:
         tables["review"] = review_rows(doc, records, failed)
     except Exception as exc:  # a bug in the review must not lose the extracted rows
-        errors.append({
-            "source_path": doc.source_path, "doc_id": doc.doc_id, "stage": "extract",
-            "error_type": "extractor_failed", "message": f"review: {type(exc).__name__}: {exc}",
-        })
+        errors.append(error_row(ExtractorFailed(f"review: {type(exc).__name__}: {exc}"), doc.source_path, doc.doc_id))
     return tables, errors, records
 
 

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .errors import VorlagenError
+from .errors import CorruptFile, InternalError, OutOfMemory, Unreadable, VorlagenError, error_row
 from .settings import Settings
 
 Result = dict[str, Any]
+MEMORY_MESSAGE = "the document needs more memory than the per-document limit"
 
 
 def relative_source(path: Path) -> str:
@@ -25,15 +26,6 @@ def relative_source(path: Path) -> str:
         return Path(os.path.relpath(path)).as_posix() if not str(os.path.relpath(path)).startswith("..") else path.as_posix()
     except ValueError:
         return path.as_posix()
-
-
-def error_row(source_path: str, doc_id: str | None, exc: VorlagenError | Exception, stage: str | None = None) -> dict[str, Any]:
-    error_type = getattr(exc, "error_type", "internal_error")
-    return {
-        "source_path": source_path, "doc_id": doc_id,
-        "stage": stage or getattr(exc, "stage", "ingest"),
-        "error_type": error_type, "message": str(exc) or type(exc).__name__,
-    }
 
 
 def process_file(path: str, source_path: str, settings: Settings, data: bytes | None = None) -> Result:
@@ -46,34 +38,30 @@ def process_file(path: str, source_path: str, settings: Settings, data: bytes | 
         if data is None:
             data = Path(path).read_bytes()
     except OSError as exc:  # permissions, a symlink loop, a file removed since planning
-        return failed_result(source_path, None, "unreadable", exc.strerror or str(exc))
+        return failed_result(Unreadable(exc.strerror or str(exc)), source_path, None)
     try:
         doc_id = file_digest(data)[0] if data else None
         doc, problems = read_document(Path(path), source_path, settings, data)
     except VorlagenError as exc:
-        return {"doc_id": doc_id, "source_path": source_path, "tables": {}, "errors": [error_row(source_path, doc_id, exc)], "text": None}
+        return failed_result(exc, source_path, doc_id)
     except MemoryError:
-        return failed_result(source_path, doc_id, "out_of_memory",
-                             "the document needs more memory than the per-document limit")
+        return failed_result(OutOfMemory(MEMORY_MESSAGE), source_path, doc_id)
     except Exception as exc:  # a reader bug or a PDF that crashes the parser
-        return {"doc_id": doc_id, "source_path": source_path, "tables": {},
-                "errors": [{"source_path": source_path, "doc_id": doc_id, "stage": "ingest",
-                            "error_type": "corrupt_pdf" if str(path).lower().endswith(".pdf") else "internal_error",
-                            "message": f"{type(exc).__name__}: {exc}"}], "text": None}
+        kind = CorruptFile if str(path).lower().endswith(".pdf") else InternalError
+        return failed_result(kind(f"{type(exc).__name__}: {exc}"), source_path, doc_id)
     try:
         tables, errors, _ = extract_document(doc)
     except Exception as exc:  # a bug outside the extractors' own guard must not stop the run
-        return failed_result(source_path, doc.doc_id, "internal_error", f"{type(exc).__name__}: {exc}", "extract")
-    errors = [error_row(source_path, doc.doc_id, p.error) | {"message": f"page {p.page}: {p.error}"} for p in problems] + errors
+        return failed_result(InternalError(f"{type(exc).__name__}: {exc}"), source_path, doc.doc_id, "extract")
+    errors = [error_row(p.error, source_path, doc.doc_id) | {"message": f"page {p.page}: {p.error}"}
+              for p in problems] + errors
     return {"doc_id": doc.doc_id, "source_path": source_path, "tables": tables, "errors": errors, "text": doc.text}
 
 
-def failed_result(source_path: str, doc_id: str | None, error_type: str, message: str,
-                  stage: str = "ingest") -> Result:
-    """The result of a document that produced no tables, only one errors row."""
+def failed_result(exc: BaseException, source_path: str, doc_id: str | None, stage: str | None = None) -> Result:
+    """The result of a document that produced no tables, only the errors row of ``exc``."""
     return {"doc_id": doc_id, "source_path": source_path, "tables": {}, "text": None,
-            "errors": [{"source_path": source_path, "doc_id": doc_id, "stage": stage,
-                        "error_type": error_type, "message": message}]}
+            "errors": [error_row(exc, source_path, doc_id, stage)]}
 
 
 @dataclass
@@ -96,12 +84,10 @@ def plan_jobs(paths: list[Path], on_error: Callable[[dict[str, Any]], None]) -> 
         try:
             data = p.read_bytes()
         except PermissionError:
-            on_error({"source_path": source, "doc_id": None, "stage": "ingest", "error_type": "unreadable",
-                      "message": "permission denied: the file cannot be read"})
+            on_error(error_row(Unreadable("permission denied: the file cannot be read"), source, None))
             continue
         except OSError as exc:
-            on_error({"source_path": source, "doc_id": None, "stage": "ingest", "error_type": "unreadable",
-                      "message": f"{exc.strerror or exc}"})
+            on_error(error_row(Unreadable(f"{exc.strerror or exc}"), source, None))
             continue
         doc_id = file_digest(data)[0] if data else None
         if doc_id and doc_id in jobs:

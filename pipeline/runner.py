@@ -14,8 +14,8 @@ from typing import Iterable, Iterator
 
 from . import __version__, freshness
 from .cache import Cache, code_digest
-from .errors import VorlagenError
-from .jobs import Job, Result, error_row, plan_jobs, process_file, relative_source
+from .errors import VorlagenError, error_row
+from .jobs import Job, Result, plan_jobs, process_file, relative_source
 from .settings import Settings
 
 __all__ = ["Cache", "Job", "Result", "RunSummary", "code_digest", "error_row", "plan_jobs", "process_file",
@@ -96,7 +96,7 @@ def run(inputs: list[Path], out: Path, settings: Settings, use_cache: bool = Tru
     asm = Assembler(out, linker=Linker(oparl.manifest_links, oparl.link_tables))
 
     def walk_error(p: Path, exc: VorlagenError) -> None:
-        asm.add_error(error_row(relative_source(p), None, exc))
+        asm.add_error(error_row(exc, relative_source(p), None))
 
     paths = iter_inputs(inputs, walk_error)
     jobs = plan_jobs(paths, asm.add_error)
