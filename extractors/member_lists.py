@@ -4,11 +4,18 @@ Bullets (also numbered, or lost in the layout), labelled sub-lists ("Vertreter d
 Verwaltung:"), "Mitglieder: A, B und C" lines, lines under a list item that starts with the
 group ("- Begleitgruppe / Einbezug von Kreisrätinnen und Kreisräten"), and table rows, whose
 member column is the one whose header names institutions.
+
+A header row ("Institution | Vertretung", "Name | Funktion | Institution") is never a member.
+A members table ends where it does: at a blank line followed by prose, by another header
+("Handlungsfeld | Ziel | Maßnahmen") or by a row of other columns or without an organisation,
+office or person in its member cell ("Sprache | Kurse ausbauen"); its header repeated after a
+page break goes on with it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Sequence
 
 from . import enumerations, nlp
@@ -16,7 +23,7 @@ from .enumerations import strip_end
 from .member_rules import CHAIR_MARK, Chair, MemberRow, MemberRules, enumeration, holds, org_items
 from .prose import Layout
 from .resources import Resources
-from .sectors import is_person
+from .sectors import classify, is_person, sector_rules
 
 
 def item_lines(rows: list[MemberRow], layout: Layout, seg_no: int, at: int, rules: MemberRules,
@@ -49,6 +56,7 @@ def list_members(rows: list[MemberRow], layout: Layout, seg_no: int, taken: list
     label: str | None = None
     chair: Chair | None = None
     column: int | None = None
+    table: _Table | None = None  # the members table being read
     segs = layout.segs
     listing = False
     for n in range(seg_no, len(segs)):
@@ -77,8 +85,19 @@ def list_members(rows: list[MemberRow], layout: Layout, seg_no: int, taken: list
         elif seg.kind == "row":
             first = text[seg.start:seg.end].split("\n")[0]
             cells = _cells(first, seg.start)
-            if all(rules.headers.match(c) for _, _, c in cells if c):
-                column = _member_column([c for _, _, c in cells], rules)
+            words = [c for _, _, c in cells]
+            header = _is_header(words, table is None, rules, res)
+            if table is not None and (header or _blank_before(text, segs[n - 1].end, seg.start)
+                                      or len(cells) != table.width):
+                # a blank line, another header or other columns: the table goes on only with
+                # its header repeated (a page break) or a row of its columns that names a member
+                if header and words != table.header or not header and not (
+                        len(cells) <= table.width and _names_member(cells, table.column, rules, res)):
+                    break
+            if table is None:
+                table = _Table(len(cells), words if header else [], None)
+            if header:
+                column = table.column = _member_column(words, rules)
                 continue
             chair = _table_row(rows, cells, column, label, rules, res) or chair
         else:
@@ -139,6 +158,45 @@ def _organisation_of(raw: str, res: Resources) -> tuple[int, str] | None:
     return None
 
 
+@dataclass
+class _Table:
+    width: int  # cells a row has
+    header: list[str]  # the cells of its header row, if it has one
+    column: int | None  # the member column the header names
+
+
+def _blank_before(text: str, end: int, start: int) -> bool:
+    """Whether a blank line (or a page break) stands between two segments."""
+    return bool(re.search(r"\n[ \t]*[\n\f]|\f", text[end:start]))
+
+
+def _is_header(words: list[str], first: bool, rules: MemberRules, res: Resources) -> bool:
+    """A header row: its cells are column words ("Institution | Vertretung", "Name | Funktion");
+    the first row of a table also when some are and no cell names an organisation or office
+    ("Institution | Bemerkungen zur Besetzung")."""
+    filled = [w for w in words if w]
+    if not filled:
+        return False
+    known = [w for w in filled if rules.headers.match(w)]
+    if len(known) == len(filled):
+        return True
+    lex = nlp.lexicon(res)
+    return first and bool(known) and not any(lex.mark(x) for w in filled for x in w.split())
+
+
+def _names_member(cells: list[tuple[int, int, str]], column: int | None, rules: MemberRules,
+                  res: Resources) -> bool:
+    """Whether a row's member cell names an organisation, office or person, so that the row
+    goes on a members table after a blank line ("Sprache | Deutschkurse" does not)."""
+    k = column if column is not None else 0
+    if k >= len(cells) or not cells[k][2] or rules.headers.match(cells[k][2]):
+        return False
+    cell = CHAIR_MARK.sub("", cells[k][2])
+    lex = nlp.lexicon(res)
+    return any(lex.mark(w) for w in re.findall(r"[\w.-]+", cell)) or bool(_PERSON.search(cell)) \
+        or classify(cell, res) != sector_rules(res).fallback
+
+
 def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     out, pos = [], 0
     for cell in line.split("\t"):
@@ -169,6 +227,8 @@ def _table_row(rows: list[MemberRow], cells: list[tuple[int, int, str]], column:
     if column >= len(cells) or not cells[column][2]:
         return None
     a, b, cell = cells[column]
+    if rules.headers.match(cell):  # a column word is never a member
+        return None
     marker = any(CHAIR_MARK.search(c) or re.fullmatch(r"Vorsitz\w*", c) for _, _, c in cells)
     cell = CHAIR_MARK.sub("", cell)
     org = _organisation_of(cell, res)

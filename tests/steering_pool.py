@@ -88,6 +88,22 @@ POOL = [
         "der Evangelischen Kirchengemeinde", "der Evangelischen Kirchengemeinde"),
     Org("Verein Mosaik e. V.", "civil_society", "der Verein Mosaik e. V.", "des Vereins Mosaik e. V.",
         "dem Verein Mosaik e. V."),
+    Org("Türkischer Elternverein Ulm e. V.", "migrant_organisation", "der Türkische Elternverein Ulm e. V.",
+        "des Türkischen Elternvereins Ulm e. V.", "dem Türkischen Elternverein Ulm e. V."),
+    Org("Deutsch-Russischer Kulturverein", "migrant_organisation", "der Deutsch-Russische Kulturverein",
+        "des Deutsch-Russischen Kulturvereins", "dem Deutsch-Russischen Kulturverein"),
+    Org("Moscheegemeinde", "migrant_organisation", "die Moscheegemeinde", "der Moscheegemeinde",
+        "der Moscheegemeinde"),
+    Org("Integrationsbeirat der Stadt Ulm", "politics", "der Integrationsbeirat der Stadt Ulm",
+        "des Integrationsbeirats der Stadt Ulm", "dem Integrationsbeirat der Stadt Ulm"),
+    Org("Ausländerbehörde des Landkreises Esslingen", "public_agency", "die Ausländerbehörde des Landkreises Esslingen",
+        "der Ausländerbehörde des Landkreises Esslingen", "der Ausländerbehörde des Landkreises Esslingen"),
+    Org("Ludwig-Windthorst-Haus", "education", "das Ludwig-Windthorst-Haus", "des Ludwig-Windthorst-Hauses",
+        "dem Ludwig-Windthorst-Haus"),
+    Org("Katholische Akademie", "education", "die Katholische Akademie", "der Katholischen Akademie",
+        "der Katholischen Akademie"),
+    Org("Familienbildungsstätte", "education", "die Familienbildungsstätte", "der Familienbildungsstätte",
+        "der Familienbildungsstätte"),
 ]
 
 
@@ -215,9 +231,25 @@ def passage(draw: Draw) -> tuple[str, str, list[tuple[str, str]]]:
                  f"{_cap(g.nom)} tagt viermal im Jahr."]
     else:
         swap = draw(st.booleans())
-        header = "Vertreter/in\tInstitution" if swap else "Institution\tVertreter/in"
-        rows = [f"Frau Muster{k}\t{o.name}" if swap else f"{o.name}\tHerr Beispiel{k}" for k, o in enumerate(items)]
-        lines = [intro, "", f"Mitglieder {g.gen}:", "", header, *rows, "", f"{_cap(g.nom)} tagt viermal im Jahr."]
+        org = draw(st.sampled_from(["Institution", "Organisation", "Einrichtung", "Mitglied", "Institution/Träger"]))
+        person = draw(st.sampled_from(["Vertreter/in", "Vertretung", "Vertreter*in", "Name", "Ansprechperson"]))
+        header = f"{person}\t{org}" if swap else f"{org}\t{person}"
+        chair_at = draw(st.one_of(st.none(), st.integers(0, len(items) - 1)))
+        rows = []
+        for k, o in enumerate(items):
+            who = f"Herr Beispiel{k}" + (" (Vorsitz)" if k == chair_at else "")
+            rows.append(f"{who}\t{o.name}" if swap else f"{o.name}\t{who}")
+        lead = draw(st.sampled_from([f"Mitglieder {g.gen}:", f"{_cap(g.nom)} setzt sich wie folgt zusammen:"]))
+        # after the table: a sentence, another table (with or without a sentence before it), or both
+        after = draw(st.sampled_from(["sentence", "table", "sentence-table"]))
+        second = draw(st.sampled_from([["Handlungsfeld\tZiel\tMaßnahmen", "Sprache\tDeutsch lernen\tKurse",
+                                        "Bildung\tAbschlüsse\tMentoring"],
+                                       ["Handlungsfeld\tZiel", "Sprache\tKurse ausbauen", "Arbeit\tVermittlung"],
+                                       ["Thema\tTermin\tOrt", "Auftakt\tMärz 2024\tRathaus"]]))
+        tail = {"sentence": [f"{_cap(g.nom)} tagt viermal im Jahr."],
+                "table": second,
+                "sentence-table": ["Die Ziele zeigt die folgende Übersicht.", "", *second]}[after]
+        lines = [intro, "", lead, "", header, *rows, "", *tail]
     if len(lines) > 2 and draw(st.booleans()):  # a page break with a running header and page numbers
         cut = draw(st.integers(1, len(lines) - 1))
         pages = [lines[:cut], lines[cut:]]

@@ -349,6 +349,48 @@ SENTENCES = [
          ["Steuerungsgruppe"], [("Bürgermeister", P)], chair="Bürgermeister"),
 ]
 
+# members tables end where the table does: at a blank line before prose or another table
+_SECOND = "Handlungsfeld\tZiel\tMaßnahmen\nSprache\tDeutschkenntnisse verbessern\tKurse\nBildung\tAbschlüsse\tMentoring\n"
+TABLES = [
+    Case("table-ends-at-blank-line-then-sentence-and-table",
+         "Die Lenkungsgruppe setzt sich wie folgt zusammen:\n\nInstitution\tVertretung\n"
+         "Jobcenter Kreis Mettmann\tHerr Petersen\nStadt Ratingen, Sozialamt\tFrau Klein (Vorsitz)\n"
+         "Türkischer Elternverein Ratingen e. V.\tHerr Yıldız\n\n"
+         "Die Ziele sind in der folgenden Tabelle zusammengefasst.\n\n" + _SECOND,
+         ["Lenkungsgruppe"], [("Jobcenter Kreis Mettmann", A), ("Stadt Ratingen, Sozialamt", S),
+                              ("Türkischer Elternverein Ratingen e. V.", "migrant_organisation")],
+         chair="Stadt Ratingen, Sozialamt"),
+    Case("table-ends-at-blank-line-then-header",
+         "Die Lenkungsgruppe setzt sich wie folgt zusammen:\n\nInstitution\tVertretung\n"
+         "Jobcenter Kreis Mettmann\tHerr Petersen\nIntegrationsbeirat der Stadt Ratingen\tFrau Öz\n\n" + _SECOND,
+         ["Lenkungsgruppe"], [("Jobcenter Kreis Mettmann", A), ("Integrationsbeirat der Stadt Ratingen", P)]),
+    Case("table-ends-at-two-column-table-without-header-words",
+         "Der Steuerungskreis besteht aus:\n\nOrganisation\tVertreter*in\nCaritasverband\tFrau A\n"
+         "Ludwig-Windthorst-Haus\tHerr B\n\nHandlungsfeld\tZiel\nSprache\tKurse ausbauen\nArbeit\tVermittlung\n",
+         ["Steuerungskreis"], [("Caritasverband", W), ("Ludwig-Windthorst-Haus", E)]),
+    Case("header-name-funktion-institution-and-chair-in-a-column",
+         "Mitglieder der Steuerungsgruppe:\n\nName\tFunktion\tInstitution\nFrau A\tVorsitz\tSozialamt\n"
+         "Herr B\tMitglied\tAusländerbehörde des Landkreises Esslingen\nFrau C\tMitglied\tDeutsch-Russischer "
+         "Kulturverein\n\nDie Steuerungsgruppe tagt viermal im Jahr.\n",
+         ["Steuerungsgruppe"], [("Sozialamt", S), ("Ausländerbehörde des Landkreises Esslingen", A),
+                                ("Deutsch-Russischer Kulturverein", "migrant_organisation")], chair="Sozialamt"),
+    Case("header-with-remarks-column-is-no-member",
+         "Die Lenkungsgruppe setzt sich wie folgt zusammen:\n\nMitglied\tVertretung\tBemerkungen\n"
+         "Sozialamt\tHerr A\t\nMigrationsbeirat\tFrau B\tgewählt\n\nDie Lenkungsgruppe tagt monatlich.\n",
+         ["Lenkungsgruppe"], [("Sozialamt", S), ("Migrationsbeirat", P)]),
+    Case("table-goes-on-over-a-page-break",
+         "Die Lenkungsgruppe setzt sich wie folgt zusammen:\n\nInstitution\tVertretung\nSozialamt\tHerr A\n"
+         "Jobcenter\tFrau B\n\nSeite 1 von 2\fAkademie Klausenhof\tHerr C\nAWO Kreisverband\tFrau D\n\n"
+         "Die Lenkungsgruppe tagt monatlich.\n\nSeite 2 von 2",
+         ["Lenkungsgruppe"], [("Sozialamt", S), ("Jobcenter", A), ("Akademie Klausenhof", E), ("AWO Kreisverband", W)]),
+]
+
+
+@pytest.mark.parametrize("case", TABLES, ids=[c.id for c in TABLES])
+def test_members_tables_end_with_the_table(case: Case) -> None:
+    test_steering_cases(case)
+
+
 # nothing to find, or a group without members
 NEGATIVE = [
     Case("set-up-only", "Eine Steuerungsgruppe soll eingerichtet werden.", ["Steuerungsgruppe"]),
@@ -465,7 +507,7 @@ def test_split_enumeration(text: str, parts: list[str]) -> None:
     ("Schulverwaltungsamt", "administration"), ("Schulleitungen", "education"),
     ("Bundesamt für Migration und Flüchtlinge (BAMF)", "public_agency"), ("Ehrenamtliche Helfer", "civil_society"),
     ("ProfeS GmbH (Bildungsträger)", "education"), ("Handwerkskammer Pfalz", "business"),
-    ("Türkischer Elternverein", "civil_society"), ("Migrantenselbstorganisationen", "migrant_organisation"),
+    ("Türkischer Elternverein", "migrant_organisation"), ("Migrantenselbstorganisationen", "migrant_organisation"),
     ("weitere Institutionen", "other"), ("Polizeiinspektion Landau", "public_agency"),
     ("Sozialdezernentin", "administration"), ("Beigeordneter Peter Schmitz", "politics"),
     ("Landratsamt München", "public_agency"), ("Stadt Ulm", "administration"), ("Alb-Donau-Kreis", "administration"),
@@ -474,6 +516,47 @@ def test_split_enumeration(text: str, parts: list[str]) -> None:
     ("Ausländer- und Einbürgerungsbehörde", "administration"), ("Landräte", "politics"),
 ], ids=lambda v: str(v)[:25])
 def test_sector_gazetteer(member: str, sector: str) -> None:
+    assert classify(member, load_resources()) == sector
+
+
+# sectors by what a member is, whatever town or district it belongs to
+SECTORS = [
+    # migrant self-organisations: named by an origin or language, mosque communities
+    ("Türkischer Elternverein Neu-Ulm e. V.", "migrant_organisation"),
+    ("Deutsch-Russischer Kulturverein", "migrant_organisation"), ("Afrikanischer Verein", "migrant_organisation"),
+    ("Kurdischer Kulturverein Mesopotamien", "migrant_organisation"),
+    ("Verein der Syrischen Gemeinschaft", "migrant_organisation"),
+    ("Griechische Gemeinde Esslingen", "migrant_organisation"), ("Migrantenorganisation", "migrant_organisation"),
+    ("Moscheegemeinde", "migrant_organisation"), ("DITIB-Gemeinde Ulm", "migrant_organisation"),
+    ("Türkisch-Islamische Gemeinde zu Ulm (DITIB)", "migrant_organisation"),
+    ("Landsmannschaft der Deutschen aus Russland", "migrant_organisation"),
+    ("Evangelische Kirchengemeinde", "civil_society"), ("Jüdische Gemeinde Ulm", "civil_society"),
+    ("Verein Mosaik e. V.", "civil_society"),
+    # advisory councils of elected members, also of a town or district named after them
+    ("Integrationsbeirat der Stadt Ratingen", "politics"), ("Ausländerbeirat", "politics"),
+    ("Migrationsbeirat des Landkreises Göppingen", "politics"), ("Seniorenbeirat der Stadt Lingen", "politics"),
+    ("Beirat für Migration und Integration der Stadt Landau", "politics"),
+    ("Oberbürgermeister der Stadt Ulm", "politics"),
+    # authorities of another level named as such
+    ("Ausländerbehörde des Landkreises Esslingen", "public_agency"),
+    ("Landkreis Göppingen, Ausländerbehörde", "public_agency"), ("Kreisausländerbehörde", "public_agency"),
+    ("Zentrale Ausländerbehörde", "public_agency"), ("Jobcenter Kreis Mettmann", "public_agency"),
+    ("Landratsamt Esslingen", "public_agency"), ("Staatliches Schulamt Göppingen", "public_agency"),
+    ("Türkisches Generalkonsulat", "public_agency"),
+    # the municipality's own offices
+    ("Ausländerbehörde", "administration"), ("Sozialamt", "administration"),
+    ("Fachbereich Jugend und Soziales", "administration"), ("Stadt Ratingen, Fachdienst Integration", "administration"),
+    ("Universitätsstadt Marburg", "administration"), ("Landkreis Göppingen", "administration"),
+    ("Caritasverband für die Stadt Ulm", "welfare"),
+    # educational houses and academies
+    ("Ludwig-Windthorst-Haus", "education"), ("Bildungshaus St. Martin", "education"),
+    ("Katholische Akademie Stapelfeld", "education"), ("Evangelisches Bildungswerk", "education"),
+    ("Familienbildungsstätte Lingen", "education"), ("Bildungszentrum der Handwerkskammer", "education"),
+]
+
+
+@pytest.mark.parametrize("member,sector", SECTORS, ids=[m for m, _ in SECTORS])
+def test_sector_by_what_a_member_is(member: str, sector: str) -> None:
     assert classify(member, load_resources()) == sector
 
 
