@@ -24,7 +24,7 @@ from pipeline.document import Document
 
 from .base import Line
 from .dates import DateMatch, find_dates, iso_date_at
-from .identity import _MEETING, Found, TypeHeading, cells, outside
+from .identity import _MEETING, Found, TypeHeading, cells, fields, outside
 
 
 @functools.lru_cache(maxsize=8)
@@ -69,12 +69,16 @@ def labelled_date(text: str, conf: dict[str, Any], header: list[Line]) -> Found 
     """ "Datum: 14.03.2017", "Stand\t…", "Datum:" / "14.03.2017", "27.10.17" / "Datum"."""
     inline, alone = date_label(conf)
     for i, line in enumerate(header):
-        if "\t" not in line.text and _MEETING.search(line.text):
+        row = fields(line, conf)
+        if "\t" not in line.text and len(row) == 1 and _MEETING.search(line.text):
             continue
         for m in inline.finditer(text, line.start, line.end):
-            cell_from = text.rfind("\t", line.start, m.start()) + 1 or line.start
+            cell_from = max([a for a, _, _ in row if a <= m.start()], default=line.start)
             if _MEETING.search(text, max(cell_from, line.start), m.start()):
                 continue
+            cell_to = min([b for a, b, _ in row if a <= m.start() < b or a == m.start()], default=line.end)
+            if len(row) > 1 and _MEETING.search(text, m.start(), cell_to):
+                continue  # "Sitzungsdatum: …" cut as its own field
             d = date_at(text, m.end())
             if d is not None:
                 return Found(d.iso, d.start, d.end, "key_value")

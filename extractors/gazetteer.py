@@ -8,8 +8,8 @@ the spellings of documents and of the register meet:
 
 >>> name_key("Landau in der Pfalz") == name_key("Landau/Pfalz")
 True
->>> name_key("Weiden i.d.OPf."), name_key("Halle (Saale)"), name_key("St. Ingbert")
-('weiden oberpfalz', 'halle saale', 'sankt ingbert')
+>>> name_key("Weiden i.d.OPf."), name_key("Halle (Saale)"), name_key("St. Ingbert"), name_key("Weilheim i.OB")
+('weiden oberpfalz', 'halle saale', 'sankt ingbert', 'weilheim oberbayern')
 
 A name may stand for several places ("Lörrach" the town and the Landkreis; "Neustadt";
 "Bergen" in four states): :meth:`Gazetteer.resolve` narrows them by the issuer's wording
@@ -73,6 +73,8 @@ _DASHES = re.compile(r"\s*[-‐‑–]\s*")
 def name_key(name: str) -> str:
     """A spelling-independent key of a place name (see the module doctest)."""
     tokens = [_ABBREVIATIONS.get(t, t) for t in _SPLIT.split(_DASHES.sub("-", name.lower())) if t]
+    if len(tokens) > 2 and tokens[-2:] == ["i", "ob"]:  # "Weilheim i.OB": in Oberbayern, not "ob der"
+        tokens[-1] = "oberbayern"
     return " ".join(t for t in tokens if t not in _CONNECTORS).replace("ß", "ss")
 
 
@@ -175,6 +177,8 @@ class Gazetteer:
         if not found:
             return None
         chosen = narrow(found, kind, hints)
+        if kind == "Kreis" and not chosen:
+            return None  # "Landratsamt Pirna": the seat of a district office, not the district
         if title and len(chosen) > 1 and title in self.town_titles:  # "Hansestadt Rostock"
             titled = [p for p in chosen if title in p.official]
             chosen = titled if len(titled) == 1 else chosen

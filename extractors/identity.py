@@ -33,6 +33,7 @@ _HEADING_REST = re.compile(
     r"|für\b|an\b|im\b|in\b|über\b|öffentlich|nicht ?öffentlich)", re.I)
 _AFTER_HEADING = re.compile(r"[ \t]*(?:[-–][ \t]*)?(?:(?:Nr\.?|Nummer|No\.)[ \t]*)?:?[ \t]*(?=\w)")
 _SPACED = re.compile(r"(?:[A-Za-zÄÖÜäöüß] ){4,}[A-Za-zÄÖÜäöüß](?![^\s])")
+_SECTION_COLON = re.compile(r"[ \t]*:")  # "Antrag:", "Bericht:\tDer Ausschuss nimmt …"
 _MEETING = re.compile(r"(?i)sitzung|beratung|gremium|ausschuss|besprechung|termin|frist|eingang|eingegangen|öffentlich")
 
 
@@ -54,6 +55,7 @@ class TypeHeading:
     start: int  # of the heading word
     end: int
     submission: bool = True  # a paper for a meeting (not minutes, an invitation or a statement)
+    section: bool = False  # a section label ("Antrag:", "Bericht:"), not the document's title
 
 
 # --- header ----------------------------------------------------------------------------
@@ -89,6 +91,44 @@ def cells(line: Line) -> tuple[tuple[int, int, str], ...]:
         out.append((line.start + pos, line.start + gap.start(), line.text[pos:gap.start()]))
         pos = gap.end()
     out.append((line.start + pos, line.end, line.text[pos:]))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _field_label(colon: str, number: str, date: str) -> re.Pattern[str]:
+    # a known label after a single space: followed by a colon ("Datum: 21.02.2022"), a number
+    # label followed by an id ("Vorlagen-Nr. BV/0117/2022"), a date label by a date
+    return re.compile(r"(?<=[ ])(?:(?:" + colon + r")(?![\wäöüß])[ \t]*:(?!\S)"
+                      r"|(?:" + number + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=[A-Z]{0,4}[ /-]?\d)"
+                      r"|(?:" + date + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=\d{1,2}\.))")
+
+
+def field_label(conf: dict[str, Any]) -> re.Pattern[str]:
+    """Where a labelled field starts inside a cell (the labels of ``metadata.yaml``)."""
+    def alternation(patterns: list[str]) -> str:
+        return "|".join(sorted(patterns, key=len, reverse=True))
+    numbers = [e["pattern"] for e in conf["number_labels"] if not e.get("structured")]
+    dates = [e["pattern"] for e in conf["date_labels"]]
+    colon = [*(e["pattern"] for e in conf["number_labels"]), *dates,
+             *(e["pattern"] for e in conf["type_labels"]), *(e["pattern"] for e in conf["field_labels"]),
+             *conf["department_labels"], *conf["author_labels"]]
+    return _field_label(alternation(colon), alternation(numbers), alternation(dates))
+
+
+def fields(line: Line, conf: dict[str, Any]) -> tuple[tuple[int, int, str], ...]:
+    """The cells of a header line, each cut again where a known label begins after a single
+    space: "Beschlussvorlage Vorlagen-Nr.: BV/0117/2022 Datum: 21.02.2022 Amt: Sozialamt" is
+    four fields, "Drucksache Nr. 12/2021 vom 03.05.2021 Fachbereich: Soziales" two (a value ends
+    where the next label begins)."""
+    label = field_label(conf)
+    out: list[tuple[int, int, str]] = []
+    for start, end, cell in cells(line):
+        pos = 0
+        for m in label.finditer(cell):
+            if m.start() > pos and cell[pos:m.start()].strip():
+                out.append((start + pos, start + m.start() - 1, cell[pos:m.start() - 1]))
+                pos = m.start()
+        out.append((start + pos, end, cell[pos:]))
     return tuple(out)
 
 
@@ -134,9 +174,12 @@ def type_at(types: TypeVocabulary, text: str, at: int, end: int) -> tuple[int, s
 
 
 def type_heading(headings: list[TypeHeading]) -> TypeHeading | None:
-    """The first heading naming a specific type, else the first generic one ("Vorlage")."""
-    specific = [h for h in headings if not h.generic]
-    return (specific or headings)[0] if headings else None
+    """The first heading naming a specific type, else the first generic one ("Vorlage"). A
+    section label ("Antrag:" over the request of a "Vorlage") names the type only when
+    nothing else in the header does."""
+    titles = [h for h in headings if not h.section] or headings
+    specific = [h for h in titles if not h.generic]
+    return (specific or titles)[0] if titles else None
 
 
 def type_headings(doc: Document, conf: dict[str, Any], header: list[Line]) -> list[TypeHeading]:
@@ -146,7 +189,7 @@ def type_headings(doc: Document, conf: dict[str, Any], header: list[Line]) -> li
     types = type_vocabulary(conf)
     label = type_label(conf)
     for i, line in enumerate(header):
-        for start, end, cell in cells(line):
+        for start, end, cell in fields(line, conf):
             at = cell_start(text, start)
             typed = label.match(text, at, end)  # "Vorlageart: Beschlussvorlage", "Drucksache-Art:" / "…"
             if typed is not None:
@@ -169,7 +212,8 @@ def type_headings(doc: Document, conf: dict[str, Any], header: list[Line]) -> li
             if prose(rest):
                 continue
             if typed is not None or _HEADING_REST.match(rest) or end - at <= 40:
-                found.append(TypeHeading(best[1], best[2], line, at, best[0], best[3]))
+                section = typed is None and _SECTION_COLON.match(rest) is not None
+                found.append(TypeHeading(best[1], best[2], line, at, best[0], best[3], section))
     return found
 
 
@@ -269,7 +313,7 @@ def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], headings
                     hits.append((False, got[1], Found(got[0], got[1], got[2], "heading")))
     patterns = number_patterns(conf)
     for i, line in enumerate(header):
-        row = cells(line)
+        row = fields(line, conf)
         for c, (start, end, _cell) in enumerate(row):
             at = cell_start(text, start)
             for pattern, structured in patterns:

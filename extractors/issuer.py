@@ -32,7 +32,7 @@ from pipeline.structure import is_page_number, view
 from .base import Line, Section, lines
 from .gazetteer import Gazetteer, Place, Resolution, gazetteer, name_key
 from .identity import cells
-from .place_names import (PlaceDate, Vocabulary, body_hints, kind_of, named_with_kind, place_date_lines, read_name,
+from .place_names import (PlaceDate, Vocabulary, body_hints, kind_key, kind_of, named_with_kind, place_date_lines, read_name,
                           unknown_name, vocabulary)
 from .resources import Resources
 
@@ -95,7 +95,7 @@ def letterheads(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary,
             continue
         for start, end, cell in cells(line):
             limit = end
-            if not running and end == line.end and cell.strip(" \t■•*#>-").lower() in voc.kinds and n + 1 < len(header):
+            if not running and end == line.end and kind_key(cell.strip(" \t■•*#>-")) in voc.kinds and n + 1 < len(header):
                 following = header[n + 1]
                 limit = following.start + len(following.text.split("\t")[0])
             m = voc.kind_start.match(text, start, limit)
@@ -122,7 +122,8 @@ def letterheads(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary,
                                LETTERHEAD if exact and not running else PARTIAL_LETTERHEAD, "letterhead")
                 continue
             unknown_end = unknown_name(text, m.end(), limit)
-            if unknown_end is not None and not text[unknown_end:limit].strip() and n < 12 and not running:
+            if unknown_end is not None and not text[unknown_end:limit].strip() and n < 12 and not running \
+                    and not gaz.knows(text[m.end():unknown_end]):  # "Landratsamt Pirna": the office's seat
                 written = text[m.end():unknown_end]
                 yield Evidence(Resolution(written, mtype), written, m.end(), unknown_end, UNKNOWN_LETTERHEAD, "letterhead")
 

@@ -23,7 +23,7 @@ from pipeline.records import Field, Metadata
 
 from .base import Line, Section, collapse, find_sections, first_section, lines
 from .doc_date import doc_date
-from .identity import doc_number, doc_type, header_lines, span_of, type_heading, type_headings
+from .identity import doc_number, doc_type, fields, header_lines, span_of, type_heading, type_headings
 from .issuer import find_issuer
 from .place_names import PlaceDate, place_date_lines
 from .resources import Resources
@@ -56,8 +56,8 @@ def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
                         ("doc_type", doc_type(doc, conf, heading, header_end, sections))):
         if found is not None:
             put(name, found.value, span_of(doc, found), found.method)
-    put(*labelled(doc, conf["department_labels"], "department", header_end, clean_department), "key_value")
-    put(*labelled(doc, conf["author_labels"], "author", len(doc.text), clean_person), "key_value")
+    put(*labelled(doc, conf["department_labels"], "department", header_end, clean_department, conf), "key_value")
+    put(*labelled(doc, conf["author_labels"], "author", len(doc.text), clean_person, conf), "key_value")
     submission = number is not None or any(s.id in ("consultation", "decision_proposal") for s in sections) \
         or heading is not None and heading.submission
     put(*subject(doc, res, sections, header_end, submission))
@@ -97,8 +97,10 @@ def municipality_fields(doc: Document, res: Resources, sections: list[Section], 
 # --- labelled values -----------------------------------------------------------------
 
 def labelled(doc: Document, labels: list[str], name: str, limit: int,
-             clean: Any) -> tuple[str, str | None, Span | None]:
-    """The value of the first label that has one: same line after ':'/tab, or the next line."""
+             clean: Any, conf: dict[str, Any] | None = None) -> tuple[str, str | None, Span | None]:
+    """The value of the first label that has one: same line after ':'/tab, or the next line;
+    with ``conf``, also a label inside a line of labelled fields ("… Datum: 21.02.2022 Amt:
+    Sozialamt")."""
     text = doc.text
     all_lines = lines(text, 0, limit)
     for label in labels:
@@ -107,6 +109,13 @@ def labelled(doc: Document, labels: list[str], name: str, limit: int,
             if stem and stem not in line.text:
                 continue
             found = label_value(text, line, label, all_lines[i + 1:i + 4])
+            if not found and conf is not None and line.start < HEADER_CHARS:
+                row = fields(line, conf)
+                for k, (start, end, cell) in enumerate(row[1:], 1):
+                    following = all_lines[i + 1:i + 4] if k == len(row) - 1 else []
+                    found = label_value(text, Line(start, end, cell), label, following)
+                    if found:
+                        break
             if found:
                 start, end = found
                 value = clean(text[start:end])

@@ -53,16 +53,22 @@ def vocabulary(res: Resources, gaz: Gazetteer) -> Vocabulary:
         kinds: dict[str, tuple[str, str]] = {}
         for entry in conf["issuer_kinds"]:
             for word in entry["words"]:
-                kinds[" ".join(word.lower().split())] = (entry["kind"], entry["type"])
+                kinds[kind_key(word)] = (entry["kind"], entry["type"])
         for title in gaz.town_titles:
-            kinds.setdefault(title.lower(), ("Stadt", "Stadt"))
+            kinds.setdefault(kind_key(title), ("Stadt", "Stadt"))
         words = sorted(kinds, key=len, reverse=True)
-        alternation = "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)
+        # "GROSSE KREISSTADT" in capitals: ß is written ss
+        alternation = "|".join(r"\s+".join(re.escape(w).replace("ss", "(?:ss|ß)") for w in word.split())
+                               for word in words)
         kind = r"(?P<kind>(?i:" + alternation + r"))"
+        # a title joined to the kind ("Universitäts- und Hansestadt Greifswald") and kind words
+        # in a row ("Stadtverwaltung Große Kreisstadt Pirna")
+        joined = r"(?:[A-ZÄÖÜ][a-zäöüß]+-[ \t]+und[ \t]+)?"
+        more = r"(?:[ \t]+(?i:" + alternation + r"))*"
         offices = "|".join(e["pattern"] for e in conf["issuer_offices"])
         upper = r"(?=[A-ZÄÖÜ])"
         _VOCABULARY[key] = Vocabulary(
-            kind_start=re.compile(r"[ \t■•*#>-]*(?:\*\*)?" + kind + r"[ \t]*\n?[ \t]*" + upper),
+            kind_start=re.compile(r"[ \t■•*#>-]*(?:\*\*)?" + joined + kind + more + r"[ \t]*\n?[ \t]*" + upper),
             office=prefiltered(r"\b(?i:" + offices + r")\s+(?i:der|des)\s+" + kind + r"\s+" + upper),
             genitive=prefiltered(r"\b(?:der|des|DER|DES)\s+" + kind + r"\s+" + upper),
             mention=re.compile(r"(?<![\w-])" + kind + r"\s+" + upper),
@@ -74,8 +80,13 @@ def vocabulary(res: Resources, gaz: Gazetteer) -> Vocabulary:
     return _VOCABULARY[key]
 
 
+def kind_key(word: str) -> str:
+    """A kind word as looked up: lower case, single spaces, ß as ss ("GROSSE KREISSTADT")."""
+    return " ".join(word.lower().replace("ß", "ss").split())
+
+
 def kind_of(voc: Vocabulary, word: str) -> tuple[str, str]:
-    return voc.kinds[" ".join(word.lower().split())]
+    return voc.kinds[kind_key(word)]
 
 
 def name_ends(text: str, pos: int, limit: int) -> list[int]:

@@ -139,7 +139,34 @@ MUNICIPALITY_CASES = [
          "Sitzungsvorlage\n\nBetreff:\nIntegrationskonzept der Stadt Landau in der Pfalz\n\nBegründung:\n"
          "Die Stadt Landau beschäftigt sich seit Jahren mit Integration.\n",
          place("Landau in der Pfalz", "Stadt", "Rheinland-Pfalz", "07313000")),
+    # letterheads of Große Kreisstädte, qualified names, office lines, Landratsamt with its department
+    Case("grosse-kreisstadt-in-capitals", "GROSSE KREISSTADT PIRNA\n\nBeschlussvorlage" + PROSE,
+         place("Pirna", "Stadt", "Sachsen", "14628270")),
+    Case("grosse-kreisstadt-with-the-oberbuergermeisterin",
+         "Große Kreisstadt Radebeul\nDie Oberbürgermeisterin\n\nBeschlussvorlage" + PROSE,
+         place("Radebeul", "Stadt", "Sachsen", "14627210")),
+    Case("stadtverwaltung-grosse-kreisstadt", "Stadtverwaltung Große Kreisstadt Pirna\n\nBeschlussvorlage" + PROSE,
+         place("Pirna", "Stadt", "Sachsen", "14628270")),
+    Case("titles-joined-by-und", "Universitäts- und Hansestadt Greifswald\n\nBeschlussvorlage" + PROSE,
+         place("Greifswald", "Stadt", "Mecklenburg-Vorpommern", "13075039")),
+    Case("name-with-a-river-in-parentheses", "Stadt Lingen (Ems)\nDie Oberbürgermeisterin\n\nBeschlussvorlage" + PROSE,
+         place("Lingen (Ems)", "Stadt", "Niedersachsen", "03454032")),
+    Case("oberbuergermeisterin-of-the-town", "Die Oberbürgermeisterin der Stadt Frankfurt (Oder)\n\nVorlage" + PROSE,
+         place("Frankfurt (Oder)", "Stadt", "Brandenburg", "12053000")),
+    Case("register-spelling-in-capitals", "GROSSE KREISSTADT WEIDEN I.D.OPF.\n\nBeschlussvorlage" + PROSE,
+         place("Weiden i.d.OPf.", "Stadt", "Bayern", "09363000")),
+    Case("in-oberbayern-abbreviated", "Große Kreisstadt Weilheim i.OB\n\nBeschlussvorlage" + PROSE,
+         place("Weilheim i.OB", "Stadt", "Bayern", "09190157")),
+    Case("buergermeister-over-the-gemeinde", "Der Bürgermeister\nGemeinde Ottobrunn\n\nSitzungsvorlage" + PROSE,
+         place("Ottobrunn", "Gemeinde", "Bayern", "09184136")),
+    Case("landratsamt-with-a-department-line",
+         "Landratsamt Sächsische Schweiz-Osterzgebirge\nDezernat II – Soziales\n\nBeschlussvorlage" + PROSE,
+         place("Sächsische Schweiz-Osterzgebirge", "Landkreis", "Sachsen", "14628")),
+    Case("landratsamt-in-capitals-with-its-office", "LANDRATSAMT ROSENHEIM\nJugendamt\n\nSitzungsvorlage" + PROSE,
+         place("Rosenheim", "Landkreis", "Bayern", "09187")),
     # nothing
+    Case("landratsamt-at-its-seat-is-no-district", "Landratsamt Pirna\nSozialamt\n\nBeschlussvorlage" + PROSE,
+         {"municipality": None, "municipality_type": None, "ags": None}),
     Case("town-in-prose-only", "Sitzungsvorlage" + PROSE, NOTHING),
     Case("town-in-an-address", "Sitzungsvorlage\nRathausplatz 1\n91052 Erlangen\n" + PROSE, NOTHING),
     Case("addressee-is-not-the-issuer", "An die\nStadt Bonn\nAltes Rathaus\n53111 Bonn\n\nAntrag" + PROSE, NOTHING),
@@ -194,7 +221,52 @@ TYPE_CASES = [
          {"doc_type": "Stellungnahme", "doc_number": None}),
     Case("type-word-inside-a-sentence", "Stadt Bonn\n\nDie Beschlussvorlage wurde am 3. Mai vertagt.\n",
          {"doc_type": None}),
+    # a section label ("Antrag:", "Bericht:") is a part of the document, not its type
+    Case("antrag-section-of-a-vorlage", "Stadt Pirna\nVorlage\n\nAntrag:\nDer Stadtrat beschließt.\n\n"
+         "Begründung:\nText.\n", {"doc_type": "Vorlage"}),
+    Case("vorlage-for-the-public-meeting", "Vorlage für die öffentliche Sitzung\nVorlage-Nr.: 12/2021\n\n"
+         "Antrag:\nDer Stadtrat beschließt.\n" + BODY.format(council="Stadtrat"),
+         {"doc_type": "Vorlage", "doc_number": "12/2021"}),
+    Case("bericht-section-of-a-beschlussvorlage", "BESCHLUSSVORLAGE\n\nBericht:\nDie Verwaltung berichtet.\n",
+         {"doc_type": "Beschlussvorlage"}),
+    Case("mitteilung-section-with-its-text-beside", "Vorlage Nr. 12/2020\n\nMitteilung:\tDie Verwaltung teilt mit.\n",
+         {"doc_type": "Vorlage"}),
+    Case("section-labels-only-under-a-numbered-drucksache", "Drucksache Nr. 0451/2019\n\nAntrag:\nJa.\n\nBegründung:\nText.\n",
+         {"doc_type": "Drucksache"}),
 ]
+
+
+# one line of labelled fields separated by single spaces: a value ends where the next label begins
+FIELD_LINE_CASES = [
+    Case("type-number-date-office", "Stadt Pirna\nBeschlussvorlage Vorlagen-Nr.: BV/0117/2022 Datum: 21.02.2022 "
+         "Amt: Sozialamt\n" + BODY.format(council="Stadtrat") + "\nBeschlussvorschlag:\nJa.\n",
+         {"doc_type": "Beschlussvorlage", "doc_number": "BV/0117/2022", "doc_date": "2022-02-21",
+          "department": "Sozialamt"}),
+    Case("number-vom-date-fachbereich", "Drucksache Nr. 12/2021 vom 03.05.2021 Fachbereich: Soziales\n",
+         {"doc_type": "Drucksache", "doc_number": "12/2021", "doc_date": "2021-05-03", "department": "Soziales"}),
+    Case("status-between-number-and-date", "Beschlussvorlage\nVorlage-Nr.: BV/12/2021 Status: öffentlich Datum: 03.05.2021\n",
+         {"doc_type": "Beschlussvorlage", "doc_number": "BV/12/2021", "doc_date": "2021-05-03"}),
+    Case("date-first", "Mitteilungsvorlage\nDatum: 4. Mai 2021 Drucksachen-Nr.: 0451/2019 Fachbereich: Jugend und Familie\n",
+         {"doc_number": "0451/2019", "doc_date": "2021-05-04", "department": "Jugend und Familie"}),
+    Case("labels-without-colons", "Beschlussvorlage Vorlagen-Nr. BV/0117/2022 Datum 21.02.2022\n",
+         {"doc_type": "Beschlussvorlage", "doc_number": "BV/0117/2022", "doc_date": "2022-02-21"}),
+    Case("type-label-in-the-line", "Vorlageart: Informationsvorlage Vorlagen-Nr.: 2019/0815 Stand: 12.03.2019\n",
+         {"doc_type": "Informationsvorlage", "doc_number": "2019/0815", "doc_date": "2019-03-12"}),
+    Case("author-ends-the-line", "Sitzungsvorlage Nr.: 2019/0815 Datum: 12.03.2019 Verfasser: Müller, Anna\n",
+         {"doc_number": "2019/0815", "doc_date": "2019-03-12", "author": "Müller, Anna"}),
+    Case("in-capitals", "BESCHLUSSVORLAGE VORLAGEN-NR.: 0117/2022 DATUM: 21.02.2022\n",
+         {"doc_type": "Beschlussvorlage", "doc_date": "2022-02-21"}),
+    # nothing
+    Case("file-reference-is-no-number", "Beschlussvorlage Az.: 50/123 Datum: 12.03.2019\n",
+         {"doc_type": "Beschlussvorlage", "doc_number": None, "doc_date": "2019-03-12"}),
+    Case("meeting-date-is-no-document-date", "Sitzungsvorlage Vorlagen-Nr.: 0117/2022 Sitzungsdatum: 21.02.2022\n",
+         {"doc_number": "0117/2022", "doc_date": None}),
+]
+
+
+@pytest.mark.parametrize("case", FIELD_LINE_CASES, ids=[c.id for c in FIELD_LINE_CASES])
+def test_field_line(case: Case) -> None:
+    check(case.text, case.expected)
 
 
 @pytest.mark.parametrize("case", TYPE_CASES, ids=[c.id for c in TYPE_CASES])
