@@ -546,7 +546,7 @@ SECTORS = [
     # the municipality's own offices
     ("Ausländerbehörde", "administration"), ("Sozialamt", "administration"),
     ("Fachbereich Jugend und Soziales", "administration"), ("Stadt Ratingen, Fachdienst Integration", "administration"),
-    ("Universitätsstadt Marburg", "administration"), ("Landkreis Göppingen", "administration"),
+    ("Universitätsstadt Marburg", "administration"), ("Bürgeramt im Bezirk Mitte", "administration"), ("Landkreis Göppingen", "administration"),
     ("Caritasverband für die Stadt Ulm", "welfare"),
     # educational houses and academies
     ("Ludwig-Windthorst-Haus", "education"), ("Bildungshaus St. Martin", "education"),
