@@ -7,9 +7,11 @@ below, each distinct label once (a field is often repeated on every row of its m
 left empty below its first row). Cells are cut at tabs, at gaps of two or more spaces, or at
 the pipes of a text table. A key-value row "Handlungsfeld\tBildung" names its field directly.
 
-A row whose cells do not line up with the header (a PDF drops empty cells) is left out, as
-its column cannot be told; a label cell wrapped onto a line of its own is joined when the
-line plainly continues it (lower-case start, or the cell ended in "und", "-", ...).
+A row whose cells do not line up with the header is a line of wrapped cells (a PDF drops the
+empty ones, so their columns cannot be told by position): when the field column is the first
+and the field's name so far cannot end there (it ends in "und", "der", "-", or an adjective
+such as "Bürgerschaftliches"), the line's first cell goes on with it; otherwise the line is
+left out.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ Cell = tuple[int, int, str]
 _GAP = re.compile(r"\t|  |\|")
 _PIPE_RULE = re.compile(r"[ \t|:+=-]*")
 _DITTO = re.compile(r"[\"„“”'\-–—]+|dto\.?|s\.\s?o\.?|ebd\.?|ditto", re.I)
+_ADJECTIVE_END = re.compile(r"\w(?:lich|isch|ell|al|iv|ig|är|ar|ös)(?:e|es|er|en|em)$")
 _WRAP_END = re.compile(r"(?:[-/,(]|\b(?:der|die|das|dem|den|des|und|oder|mit|im|in|für|zu|zur|zum|von|sowie))$")
 
 
@@ -114,15 +117,24 @@ def _column(ft: FieldText, header: int, k: int, width: int,
         row = cells(line)
         if len(row) < 2:  # a line of one cell: a wrapped cell, or the end of the table
             loose += 1
-            if len(line.text) > 80 or loose > 2:
+            if len(line.text) > 60 or loose > 6:
                 break
-            if k == 0 and last is not None and loose == 1 and _continues(_joined(ft, last), line.text):
+            if k == 0 and last is not None and _continues(_joined(ft, last)):
                 last.append((line.start, line.end))
+            if ft.blank(j + 1) and not _has_columns(ft, j + 2):
+                break
             j += 1
             continue
         if _header_column(ft, row) is not None:
             break  # the next table
-        a, b, t = row[k] if len(row) == width else (0, 0, "")
+        if k == 0 and last is not None and loose == 0 and _continues(_joined(ft, last)):
+            last.append(row[0][:2])  # a name that cannot end there goes on in the next line's first cell
+            j += 1
+            continue
+        if len(row) < width:  # cells wrapped onto a line of their own; the empty ones are not there
+            j += 1
+            continue
+        a, b, t = row[k]
         wrapped = last is not None and loose == 0 and t and not any(c[2] for n, c in enumerate(row) if n != k)
         loose = 0
         if wrapped and last is not None:
@@ -137,12 +149,20 @@ def _column(ft: FieldText, header: int, k: int, width: int,
     return j
 
 
+def _has_columns(ft: FieldText, row: int) -> bool:
+    k = ft.next_filled(row)
+    return k is not None and len(cells(ft.rows[k])) >= 2
+
+
 def _joined(ft: FieldText, pieces: list[tuple[int, int]]) -> str:
     return "\n".join(ft.text[a:b] for a, b in pieces)
 
 
-def _continues(label: str, line: str) -> bool:
-    return line.lstrip()[:1].islower() or bool(_WRAP_END.search(label.rstrip()))
+def _continues(label: str) -> bool:
+    """Whether a field's name goes on in the next line of its cell: it ends in a function word,
+    a hyphen or comma, or an adjective ("Bürgerschaftliches", "Interkulturelle Öffnung der").
+    The other cells' wrapped lines start a line as well, so a lower-case start proves nothing."""
+    return bool(_WRAP_END.search(label.rstrip()) or _ADJECTIVE_END.search(label.rstrip()))
 
 
 def _label(ft: FieldText, pieces: list[tuple[int, int]], seen: set[str]) -> Iterator[Candidate]:

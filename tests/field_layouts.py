@@ -12,7 +12,8 @@ them out in one family, varied along its axes:
   bullet (U+F0B7), 1., 1), 1.), (a), a), A., I., "- A." or unmarked, with trailing commas, descriptions after a colon or on the
   line below, blank lines between items, wrapped items, page furniture between items;
 - ``tables``: the field column in any position, header words varied, separated by tabs,
-  wide gaps or pipes, a field repeated or left empty on its further rows;
+  wide gaps or pipes, a field repeated or left empty on its further rows; or as a PDF's text
+  layer gives a borderless table: cells wrapped over lines, the empty ones dropped;
 - ``prose``: an enumeration after "Handlungsfelder" or a weak noun about the concept, "und"
   and "sowie" as German puts them, the sentence wrapped and hyphenated at any width.
 
@@ -22,6 +23,7 @@ them out in one family, varied along its axes:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pyphen
@@ -231,26 +233,54 @@ CELLS = ["Angebote ausbauen", "2025", "Amt 50", "Beratung stärken", "hoch", "la
          "Träger vernetzen", "VHS"]
 
 
+LONG_CELLS = ["Alle Kinder sprechen beim Schuleintritt gut Deutsch", "Ausbau der Beratung in allen Stadtteilen",
+              "Fortbildungen für alle Beschäftigten", "Amt für Jugend und Familie", "laufend ab 2025"]
+# where a field's name may wrap in a cell of a PDF table: after a function word or an adjective
+# (after a noun the reader cannot tell the name's next line from another cell's)
+_BREAKS = re.compile(r"(?:\b(?:und|der|zu)|\w(?:lich|isch|ell|al|ös)(?:e|es|er|en))(?= )")
+
+
+def _wrapped(text: str, draw: st.DrawFn, label: bool) -> list[str]:
+    """A cell's lines: a name broken where it may be, other text every few words."""
+    if label:
+        cuts = [m.end() for m in _BREAKS.finditer(text) if draw(st.booleans())]
+        pieces, pos = [], 0
+        for c in cuts:
+            pieces.append(text[pos:c].strip())
+            pos = c
+        return pieces + [text[pos:].strip()]
+    words, size = text.split(), draw(st.integers(2, 4))
+    return [" ".join(words[i:i + size]) for i in range(0, len(words), size)]
+
+
 @st.composite
 def tables(draw: st.DrawFn) -> Drawn:
     fields = draw(fields_drawn)
     others = draw(st.lists(st.sampled_from(OTHER_HEADERS), min_size=1, max_size=3, unique=True))
-    at = draw(st.integers(0, len(others)))
+    pdf = draw(st.booleans())  # as a PDF's text layer gives a borderless table: wrapped cells, empty ones dropped
+    at = 0 if pdf else draw(st.integers(0, len(others)))
     header = others[:at] + [draw(st.sampled_from(FIELD_HEADERS))] + others[at:]
-    sep = draw(st.sampled_from(["\t", "   ", " | "]))
+    sep = "\t" if pdf else draw(st.sampled_from(["\t", "   ", " | "]))
     pipes = sep == " | " and draw(st.booleans())
     rows = [header]
     for label, _ in fields:
         for n in range(draw(st.integers(1, 3))):
-            cell = label if n == 0 or sep == "   " or draw(st.booleans()) else ""
-            row = [draw(st.sampled_from(CELLS)) for _ in others]
+            cell = label if n == 0 or sep == "   " or pdf or draw(st.booleans()) else ""
+            row = [draw(st.sampled_from(LONG_CELLS if pdf else CELLS)) for _ in others]
             rows.append(row[:at] + [cell] + row[at:])
 
     def line(cells: list[str]) -> str:
         text = sep.join(cells)
         return f"| {text} |" if pipes else text
 
-    table = [line(r) for r in rows]
+    if pdf:
+        table = [line(header)]
+        for row in rows[1:]:
+            parts = [_wrapped(c, draw, k == at) for k, c in enumerate(row)]
+            for r in range(max(len(p) for p in parts)):
+                table.append(line([p[r] for p in parts if r < len(p)]))
+    else:
+        table = [line(r) for r in rows]
     if pipes and draw(st.booleans()):
         table.insert(1, "|" + "|".join("---" for _ in header) + "|")
     blocks = [draw(paragraph()), "\n".join(table), draw(paragraph())]

@@ -218,6 +218,15 @@ CASES += [
     Case("a field cell wrapped onto the next row",
          "Handlungsfeld\tZiel\tMaßnahme\nBürgerschaftliches\tEhrenamt stärken\tLotsen\nEngagement\t\t\n"
          "Wohnen\tWohnraum\tBauen\n", ["Bürgerschaftliches Engagement", "Wohnen"], "table"),
+    Case("borderless PDF table: cells wrapped over lines, empty cells dropped",
+         "Handlungsfeld\tZiel\tMaßnahme\tZuständigkeit\nSprache und\tAlle Kinder sprechen\tAusbau der\tAmt für "
+         "Jugend\nBildung\tbeim Schuleintritt\talltagsintegrierten\nausreichend gut Deutsch\tSprachförderung in\n"
+         "allen\nKindertagesstätten\nBürgerschaftliches\tMigrantenorganisationen\tBeratung der\tSportamt\n"
+         "Engagement und\tsind in die Vereinsarbeit\tVereine und\nEhrenamt\teingebunden\tQualifizierung von\n"
+         "Ehrenamtlichen\nInterkulturelle\tDie Verwaltung ist\tFortbildungen für\tPersonalamt\nÖffnung der\t"
+         "interkulturell kompetent\talle Beschäftigten\nVerwaltung\n\nDie Verwaltung berichtet jährlich.",
+         ["Sprache und Bildung", "Bürgerschaftliches Engagement und Ehrenamt", "Interkulturelle Öffnung der Verwaltung"],
+         "table"),
     Case("key-value rows", "Handlungsfeld\tBildung\nZiel\tMehr Kitaplätze\nMaßnahme\tAusbau\n\n"
          "Handlungsfeld\tArbeit\nZiel\tJobs\n", ["Bildung", "Arbeit"], "table"),
     # --- prose ----------------------------------------------------------------------------------
