@@ -20,9 +20,8 @@ from typing import Any
 
 import pandas as pd
 
-from .schema import ASSESSED_FIELDS, FACT_TABLES, REVIEW_REASONS
+from .schema import ASSESSED_FIELDS, FACT_TABLES, REVIEW_REASONS, REVIEW_THRESHOLD
 
-DEFAULT_THRESHOLD = 0.5
 LOW_CONFIDENCE = "low_confidence"  # a value whose confidence is below the threshold (not a review reason)
 # The column that names a row's value, per table.
 VALUE_COLUMN = {"consultations": "body", "action_fields": "label", "costs": "raw_text", "steering_groups": "group_name",
@@ -76,7 +75,7 @@ def text(value: Any) -> str:
     return "" if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) else str(value)
 
 
-def checklist(frames: dict[str, pd.DataFrame], threshold: float = DEFAULT_THRESHOLD) -> list[DocToCheck]:
+def checklist(frames: dict[str, pd.DataFrame], threshold: float = REVIEW_THRESHOLD) -> list[DocToCheck]:
     """Documents with review rows or values below ``threshold``, worst first."""
     docs = frames.get("documents")
     if docs is None or docs.empty:

@@ -10,38 +10,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any, Callable
 
 import click
 
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+from .cli_compare import compare, report
+from .cli_oparl import fetch_oparl
+from .cli_options import CONTEXT, make_settings, settings_options
+from .cli_review import review
+
 DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUT = Path("data/processed")
-
-
-def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Options shared by commands that read documents."""
-    decorators = [
-        click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
-                     help="OCR pages without a usable text layer (auto), every page, or none."),
-        click.option("--ocr-lang", default="deu", show_default=True, help="Tesseract language(s), e.g. deu+eng."),
-        click.option("--max-pages", type=click.IntRange(1), default=2000, show_default=True,
-                     help="Refuse documents with more pages."),
-        click.option("--workers", type=click.IntRange(1), default=None,
-                     help="Processes for documents and OCR pages [default: all cores]."),
-    ]
-    for deco in reversed(decorators):
-        func = deco(func)
-    return func
-
-
-def make_settings(ocr: str, ocr_lang: str, max_pages: int, workers: int | None, **extra: Any) -> Any:
-    from .settings import Settings
-
-    kwargs: dict[str, Any] = {"ocr": ocr, "ocr_lang": ocr_lang, "max_pages": max_pages, **extra}
-    if workers:
-        kwargs["workers"] = workers
-    return Settings(**kwargs)
 
 
 @click.group(context_settings=CONTEXT)
@@ -154,26 +132,9 @@ def inspect(file: Path, ocr: str, ocr_lang: str, max_pages: int, workers: int | 
     except VorlagenError as exc:
         raise click.ClickException(f"{file}: {exc}") from exc
 
-
-def _register_optional() -> None:
-    """Commands that live in their own modules, registered when present."""
-    import importlib
-
-    for module, name in (("pipeline.cli_compare", "compare"), ("pipeline.cli_compare", "report"),
-                         ("pipeline.cli_review", "review"), ("pipeline.cli_oparl", "fetch_oparl"),
-                         ("pipeline.cli_bench", "bench")):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            continue
-        cmd = getattr(mod, name, None)
-        if isinstance(cmd, click.Command):
-            main.add_command(cmd)
-
-
-_register_optional()
+# the commands of their own modules
+for command in (compare, report, review, fetch_oparl):
+    main.add_command(command)
 
 if __name__ == "__main__":  # pragma: no cover
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")

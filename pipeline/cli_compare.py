@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 import click
 
+from .cli_options import CONTEXT
+from .schema import REVIEW_THRESHOLD
+
 if TYPE_CHECKING:
     import pandas as pd
-
-# As in pipeline.cli; not imported from there, since pipeline.cli imports this module.
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 FORMATS = ("csv", "parquet", "sqlite", "xlsx")
 
@@ -77,7 +77,7 @@ def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--html", "target", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Report file [default: OUT/report.html].")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=REVIEW_THRESHOLD, show_default=True,
               help="Each chart counts its values below this confidence; they are listed under “Zu prüfen”.")
 def report(out: Path, target: Path | None, min_confidence: float) -> None:
     """Write one self-contained HTML report comparing the municipalities in OUT.

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+from .cli_options import CONTEXT
+
 MAX_NOTES = 10
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from .checklist import DEFAULT_THRESHOLD, DocToCheck
+from .cli_options import CONTEXT
+from .schema import REVIEW_THRESHOLD
 
-# As in pipeline.cli; not imported from there, since pipeline.cli imports this module.
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+if TYPE_CHECKING:
+    from .checklist import DocToCheck
+
 CSV_COLUMNS = ("rank", "source_path", "doc_id", "n_reasons", "min_confidence", "reason", "table", "page",
                "char_start", "char_end", "snippet", "message")
 
@@ -53,7 +56,7 @@ def write_csv(docs: list[DocToCheck], stream: object) -> None:
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "csv"]), default="text", show_default=True,
               help="Text for reading, or CSV (one row per sign) for a spreadsheet.")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_THRESHOLD, show_default=True,
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=REVIEW_THRESHOLD, show_default=True,
               help="Also list values whose confidence is below this (0: review rows only).")
 def review(out: Path, fmt: str, min_confidence: float) -> None:
     """List the documents in OUT to check by hand, worst first.

@@ -13,13 +13,13 @@ from typing import Any
 
 import pandas as pd
 
-from .checklist import DEFAULT_THRESHOLD, checklist
+from .checklist import checklist
 from .compare import derive, meetings, most_common, prepare, present, table
 from .report_charts import FONT, composition, costs_chart, heatmap, timelines
 from .report_data import (BODY_TYPE_LABELS, CODE_LABELS, COST_LABELS, QUALIFIER_LABELS, REASON_LABELS, ROLE_LABELS,
                           SECTOR_LABELS, SECTOR_ORDER, Data, Evidence, Ref, cost_items, de_date, de_number, esc, euro,
                           refs, sector_members, share)
-from .schema import TAXONOMY_CODES
+from .schema import REVIEW_THRESHOLD, TAXONOMY_CODES
 from .store import write_text
 
 CSS = """
@@ -258,7 +258,7 @@ Jeder Wert in den Tabellen verweist auf seine Belege (Datei, Seite, Textstelle);
 die geprüften Dokumente.</p>"""
 
 
-def render_report(frames: dict[str, pd.DataFrame], source: str = "", threshold: float = DEFAULT_THRESHOLD) -> str:
+def render_report(frames: dict[str, pd.DataFrame], source: str = "", threshold: float = REVIEW_THRESHOLD) -> str:
     """The report as one HTML string (deterministic: the same tables give the same bytes).
 
     Each chart says how many of its values have a confidence below ``threshold``; the
@@ -313,7 +313,7 @@ def render_report(frames: dict[str, pd.DataFrame], source: str = "", threshold: 
 
 
 def write_report(frames: dict[str, pd.DataFrame], target: Path, source: str = "",
-                 threshold: float = DEFAULT_THRESHOLD) -> Path:
+                 threshold: float = REVIEW_THRESHOLD) -> Path:
     """Render the report and write it atomically to ``target``."""
     write_text(target, render_report(frames, source, threshold))
     return target

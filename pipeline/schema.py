@@ -54,6 +54,9 @@ REVIEW_REASONS: dict[str, str] = {
     "extractor_failed": "an extractor raised on this document; its table is empty",
 }
 
+# A value whose confidence is below this is listed to check (`vorlagen review`, the report).
+REVIEW_THRESHOLD = 0.5
+
 TEXT_SOURCES = ("text_layer", "ocr", "mixed", "plain_text")
 MUNICIPALITY_TYPES = ("Stadt", "Gemeinde", "Landkreis", "Kreis", "Bezirk")
 BODY_TYPES = ("council", "committee", "advisory_board", "district_council", "executive", "other")
