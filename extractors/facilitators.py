@@ -173,6 +173,16 @@ def _method(kind: str) -> str:
     return "list" if kind == "item" else "prose"
 
 
+_COMPLEMENT = re.compile(r"\s+(?:für|der|des|zur|zum)\s+")
+
+
+def _own(value: str, r: Rules) -> bool:
+    """Whether a name is the municipality's own (its offices, bodies, officials): judged by its
+    head, so that "Hochschule für öffentliche Verwaltung" or "Institut für Stadt- und
+    Regionalforschung" are not, while "Amt für Integration" and "Stadtverwaltung" are."""
+    return r.exclude.search(_COMPLEMENT.split(value, 1)[0]) is not None
+
+
 _DEGREE = re.compile(r"\bDipl\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)*\s*")
 _CLAUSE = re.compile(r"[,;]|\bund\b|\boder\b|\bsowie\b")
 
@@ -206,13 +216,13 @@ def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: boo
             value = _DEGREE.sub("", value)
         if kind == "organisation":
             value = re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
-        if r.exclude.search(value) or value.casefold() in r.bare or _funded(text, start, end, a, b, r) \
+        if _own(value, r) or value.casefold() in r.bare or _funded(text, start, end, a, b, r) \
                 or kind == "person" and r.officials.search(text[max(start, a - 60):a]):
             continue
         hits.append((a, b, kind, value))
     if not hits and whole:
         value = re.sub(r"\s+", " ", text[start:end]).strip(" .,;")
-        if value and value[0].isupper() and not r.exclude.search(value):
+        if value and value[0].isupper() and not _own(value, r):
             return [Found(unit, organisation=value, best_unit=unit, method=method)]
     hits.sort()
     out: list[tuple[Found, int, str]] = []  # with the end of its mention and its kind

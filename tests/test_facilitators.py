@@ -166,6 +166,13 @@ CASES += [
     Case("fee 'aufgewendet' in the next sentence",
          "Die Evaluation erfolgte durch die Hochschule Fulda. Hierfür wurden 7.300 € aufgewendet.",
          [(None, "Hochschule Fulda", 7300.0)]),
+    Case("a municipal word inside an institute's subject",
+         "Die wissenschaftliche Begleitung übernahm das Institut für Stadt- und Regionalforschung (ISR) unter Leitung "
+         "von Prof. Dr. Carla Mendes. Hierfür entstanden Kosten von 14.800 €.",
+         [("Prof. Dr. Carla Mendes", "Institut für Stadt- und Regionalforschung (ISR)", 14800.0)]),
+    Case("a university of administration is external",
+         "Die Prozessbegleitung übernimmt die Hochschule für öffentliche Verwaltung Kehl.",
+         [(None, "Hochschule für öffentliche Verwaltung", None)]),
     Case("future tense, subject first", "Das Büro Planwerk wird den Prozess begleiten.", [(None, "Büro Planwerk", None)]),
     # not facilitators
     Case("integration officer in an apposition",
@@ -175,6 +182,7 @@ CASES += [
     Case("author", "Verfasser: Dr. Hans Meier\nDie Moderation der Sitzung erfolgt durch den Ausschussvorsitzenden.", []),
     Case("signature under a sentence about the facilitation",
          "Die Moderation wird extern vergeben.\n\ngez. Dr. Hans Meier\nDezernent", []),
+    Case("an office of the municipality as the value of a label", "Moderation: Amt für Integration\n", []),
     Case("contact person", "Ansprechpartnerin: Frau Peters, Kommunales Integrationszentrum", []),
     Case("funder of the facilitation", "Die Begleitung wird durch die Robert Bosch Stiftung finanziert.", []),
     Case("funding programme", "Die Prozessbegleitung erfolgt im Rahmen des Förderprogramms „Kommunale "
