@@ -12,7 +12,8 @@ The list after it is read as it stands:
   another marker left out, a description under an item skipped, numbered items with
   paragraphs between them followed by their numbers ("1. Bildung" … "2. Arbeit");
 - unmarked short lines, one field a line (bullets lost in a PDF);
-- a run-in list on the lead-in's line ("… gebildet: Bildung, Beteiligung, Wohnen.").
+- a run-in list on the lead-in's line ("… gebildet: Bildung, Beteiligung, Wohnen."), read by
+  ``field_runin``.
 
 A marked item is one field, commas and "und" included ("Freizeit, Kultur und Sport"); a
 slash splits it only where the right side repeats the left side's head ("Zugang zu Kultur
@@ -25,7 +26,7 @@ import re
 from typing import Iterator
 
 from .base import clean_label
-from .enumerations import split as split_enumeration
+from .field_runin import run_in
 from .field_text import Candidate, FieldText, is_sentence, label_extent, label_of
 from .field_vocab import is_structure
 
@@ -190,72 +191,6 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from run_in(ft, ft.rows[first].start)  # the run-in list starts on the next line
         else:
             yield from unmarked_list(ft, first, ft.text[at - 1:at] == ":")
-
-
-# --- run-in lists --------------------------------------------------------------------------
-
-def run_in(ft: FieldText, at: int) -> list[Candidate]:
-    """The items of "…: Bildung, Beteiligung und Wohnen." up to the end of the sentence."""
-    unit = ft.layout.units[ft.layout.unit_at(at)]
-    end = unit.end if unit.end > at else ft.rows[ft.row_at(at)].end
-    blank = re.compile(r"\n[ \t]*\n").search(ft.text, at, end)
-    end = blank.start() if blank else end
-    return [c for c in enumeration(ft, at, end, "list") if not is_sentence(c.label, ft.vocab)]
-
-
-def _gap(text: str) -> str:
-    """What joins two parts of an enumeration: ``list`` (a comma, semicolon or bullet),
-    ``last`` ("sowie", "als auch", "neben … auch": the join before the last item when the
-    items hold "und"), ``and`` ("und", "oder"), or ``inner`` (anything else: "mit dem", "bzw.", "/")."""
-    g = " ".join(text.split()).casefold()
-    if not g or g[0] in ",;-–•▪●*·":
-        return "list"
-    if g in ("sowie", "als auch", "auch", "und auch"):
-        return "last"
-    return "and" if g in ("und", "oder") else "inner"
-
-
-def enumeration(ft: FieldText, start: int, end: int, method: str) -> list[Candidate]:
-    """Fields of a run-in enumeration in ``text[start:end]``, read with the shared enumeration
-    reader: a label is an item of the enumeration. Fields are topics, not organisations, so
-    "und" joins two fields only before the last one, and only when no "sowie" does and no
-    field before holds an "und": "Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit
-    und Sport" is four fields, "Sprache, Kinderbetreuung und Schule, Freizeit und Vereine"
-    three, "Bildung, Arbeit und Wohnen" three, "Bildung und Arbeit" two; "mit dem Schwerpunkt
-    …", "bzw." and slashes stay inside a field."""
-    text = ft.text
-    parts = [list(p) for p in split_enumeration(text, start, end)]
-    if not parts:
-        return []
-    gaps = [_gap(text[a[1]:b[0]]) for a, b in zip(parts, parts[1:])]
-    # "und" joins the last field only when no "sowie" does and no field before it holds an "und"
-    # ("Sprache, Kinderbetreuung und Schule, Arbeit, Freizeit und Vereine": all joined by commas)
-    inner_and = any(g == "and" for g in gaps[:-1]) or any(_top_level_and(text, a, b) for a, b in parts[:-1])
-    has_last = "last" in gaps or inner_and
-    merged = [parts[0]]
-    for k, (gap, part) in enumerate(zip(gaps, parts[1:])):
-        if gap in ("list", "last") or gap == "and" and k == len(gaps) - 1 and not has_last:
-            merged.append(part)
-        else:
-            merged[-1][1] = part[1]
-    if not has_last and (not gaps or gaps[-1] != "and"):
-        s, e = merged[-1]  # the reader keeps "A und B" of two names together: fields are two
-        conj = [m for m in re.finditer(r"\s(?:und|oder)\s", text[s:e]) if _depth(text[s:s + m.start()]) == 0]
-        if len(conj) == 1 and not text[s:s + conj[0].start()].rstrip().endswith("-"):
-            merged[-1:] = [[s, s + conj[0].start()], [s + conj[0].end(), e]]
-    out = [Candidate(s, e, clean_label(text[s:e]), method) for s, e in merged]
-    out = [c for c in out if c.label]
-    if len(out) < 2 or any(len(c.label.split()) > 8 for c in out):
-        return []
-    return out
-
-
-def _top_level_and(text: str, start: int, end: int) -> bool:
-    return any(_depth(text[start:start + m.start()]) == 0 for m in re.finditer(r"\s(?:und|oder)\s", text[start:end]))
-
-
-def _depth(text: str) -> int:
-    return text.count("(") + text.count("[") - text.count(")") - text.count("]")
 
 
 # --- marked lists ----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import re
 from typing import Iterator
 
 from .base import clean_label, collapse
-from .field_lists import enumeration
+from .field_runin import enumeration
 from .field_text import QUOTE, Candidate, FieldText, is_sentence
 from .field_vocab import is_structure
 
