@@ -23,7 +23,8 @@ from pipeline.records import Field, Metadata
 
 from .base import Line, Section, collapse, find_sections, first_section, lines
 from .doc_date import doc_date
-from .identity import doc_number, doc_type, fields, header_lines, span_of, type_heading, type_headings
+from .identity import (doc_number, doc_type, excluded_spans, fields, header_lines, outside, span_of, type_heading,
+                       type_headings)
 from .issuer import find_issuer
 from .place_names import PlaceDate, place_date_lines
 from .resources import Resources
@@ -56,8 +57,9 @@ def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
                         ("doc_type", doc_type(doc, conf, heading, header_end, sections))):
         if found is not None:
             put(name, found.value, span_of(doc, found), found.method)
-    put(*labelled(doc, conf["department_labels"], "department", header_end, clean_department, conf), "key_value")
-    put(*labelled(doc, conf["author_labels"], "author", len(doc.text), clean_person, conf), "key_value")
+    meetings = excluded_spans(sections)  # "Gremium<tab>Datum<tab>Zuständigkeit" heads the Beratungsfolge
+    put(*labelled(doc, conf["department_labels"], "department", header_end, clean_department, conf, meetings), "key_value")
+    put(*labelled(doc, conf["author_labels"], "author", len(doc.text), clean_person, conf, meetings), "key_value")
     submission = number is not None or any(s.id in ("consultation", "decision_proposal") for s in sections) \
         or heading is not None and heading.submission
     put(*subject(doc, res, sections, header_end, submission))
@@ -97,23 +99,26 @@ def municipality_fields(doc: Document, res: Resources, sections: list[Section], 
 # --- labelled values -----------------------------------------------------------------
 
 def labelled(doc: Document, labels: list[str], name: str, limit: int,
-             clean: Any, conf: dict[str, Any] | None = None) -> tuple[str, str | None, Span | None]:
+             clean: Any, conf: dict[str, Any] | None = None,
+             skip: list[tuple[int, int]] | None = None) -> tuple[str, str | None, Span | None]:
     """The value of the first label that has one: same line after ':'/tab, or the next line;
     with ``conf``, also a label inside a line of labelled fields ("… Datum: 21.02.2022 Amt:
-    Sozialamt")."""
+    Sozialamt"). Lines within ``skip`` (the Beratungsfolge) are no form lines."""
     text = doc.text
     all_lines = lines(text, 0, limit)
+    form = [outside(skip or [], ln.start) for ln in all_lines]
     for label in labels:
         stem = re.sub(r"[^A-Za-zÄÖÜäöüß].*", "", label)  # literal start of the label pattern
         for i, line in enumerate(all_lines):
-            if stem and stem not in line.text:
+            if stem and stem not in line.text or not form[i]:
                 continue
-            found = label_value(text, line, label, all_lines[i + 1:i + 4])
+            following = all_lines[i + 1:i + 4]
+            following = following[:next((k for k, ln in enumerate(following) if not form[i + 1 + k]), len(following))]
+            found = label_value(text, line, label, following)
             if not found and conf is not None and line.start < HEADER_CHARS:
                 row = fields(line, conf)
                 for k, (start, end, cell) in enumerate(row[1:], 1):
-                    following = all_lines[i + 1:i + 4] if k == len(row) - 1 else []
-                    found = label_value(text, Line(start, end, cell), label, following)
+                    found = label_value(text, Line(start, end, cell), label, following if k == len(row) - 1 else [])
                     if found:
                         break
             if found:

@@ -419,23 +419,48 @@ def usable(p: Place) -> bool:
         and not p.name.startswith(("Region", "Städteregion", "Regionalverband", "Bad ", "Sankt"))
 
 
+# names with a qualifier as the register writes them: "Lingen (Ems)", "Weiden i.d.OPf.", "Rade b. Rendsburg"
+QUALIFIED_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)* "
+                            r"(?:\([A-ZÄÖÜ][a-zäöüß. ]+\)|[a-z]\.(?:[a-z]\.)?(?: ?[A-Z][A-Za-zäöü]*\.?))")
+
+
+def qualified(p: Place) -> bool:
+    return bool(QUALIFIED_NAME.fullmatch(p.name)) and name_key(p.name) not in GAZ.aliases \
+        and not p.name.startswith(("Bad ", "St. ", "Sankt"))
+
+
 KIND_OF_TYPE = {"Stadt": "Stadt", "Gemeinde": "Gemeinde", "Landkreis": "Kreis", "Kreis": "Kreis"}
 LETTERHEADS = {
     "Stadt": ["Stadt {n}", "STADT {N}", "Stadtverwaltung {n}", "Der Oberbürgermeister der Stadt {n}",
-              "Magistrat der Stadt {n}", "Der Bürgermeister der Stadt {n}"],
-    "Gemeinde": ["Gemeinde {n}", "GEMEINDE {N}", "Gemeindeverwaltung {n}", "Der Bürgermeister der Gemeinde {n}"],
+              "Magistrat der Stadt {n}", "Der Bürgermeister der Stadt {n}", "Große Kreisstadt {n}",
+              "GROSSE KREISSTADT {N}", "Stadtverwaltung Große Kreisstadt {n}", "Die Oberbürgermeisterin der Stadt {n}",
+              "Die Bürgermeisterin der Stadt {n}"],
+    "Gemeinde": ["Gemeinde {n}", "GEMEINDE {N}", "Gemeindeverwaltung {n}", "Der Bürgermeister der Gemeinde {n}",
+                 "Die Bürgermeisterin der Gemeinde {n}"],
     "Markt": ["Markt {n}", "Marktgemeinde {n}"],
-    "Landkreis": ["Landkreis {n}", "LANDKREIS {N}", "Landratsamt {n}", "Der Landrat des Landkreises {n}"],
+    "Landkreis": ["Landkreis {n}", "LANDKREIS {N}", "Landratsamt {n}", "LANDRATSAMT {N}", "Der Landrat des Landkreises {n}",
+                  "Die Landrätin des Landkreises {n}"],
     "Kreis": ["Kreis {n}", "Kreisverwaltung {n}", "Der Landrat des Kreises {n}"],
 }
+# lines under the letterhead: the head of the administration, an office or department
+OFFICE_LINES = {
+    "Stadt": ["Der Oberbürgermeister", "Die Oberbürgermeisterin", "Der Bürgermeister", "Die Bürgermeisterin",
+              "Der Magistrat", "Fachbereich Soziales", "Referat für Bildung und Sport", "Amt für Jugend und Familie"],
+    "Gemeinde": ["Der Bürgermeister", "Die Bürgermeisterin", "Hauptamt", "Fachbereich Bürgerdienste"],
+    "Landkreis": ["Der Landrat", "Die Landrätin", "Amt für Soziales", "Dezernat II – Soziales", "Jugendamt",
+                  "Sachgebiet 21 – Integration", "Fachbereich Aufnahme & Integration", "Kreissozialamt"],
+}
+OFFICE_LINES["Markt"] = OFFICE_LINES["Gemeinde"]
+OFFICE_LINES["Kreis"] = OFFICE_LINES["Landkreis"]
 USABLE = [p for p in GAZ.places if usable(p)]
+QUALIFIED = [p for p in GAZ.places if qualified(p)]
 
 
 @st.composite
 def issuers(draw: st.DrawFn, date: str | None = None) -> tuple[str, Expected, str]:
     """A letterhead for a random real place and what it must resolve to: the place, or (when
     its name stands for several places of its kind) its name without state and AGS."""
-    p = draw(st.sampled_from(USABLE))
+    p = draw(st.sampled_from(QUALIFIED if draw(st.integers(0, 4)) == 0 else USABLE))  # "Lingen (Ems)"
     family = "Markt" if p.is_markt and draw(st.booleans()) else p.type
     kind = KIND_OF_TYPE.get(family, family)
     templates = LETTERHEADS[family]
@@ -443,9 +468,8 @@ def issuers(draw: st.DrawFn, date: str | None = None) -> tuple[str, Expected, st
         templates = [*templates, "{n}, den {d}", "{n}, {d}"]
     template = draw(st.sampled_from(templates))
     head = template.format(n=p.name, N=p.name.upper(), d=date or draw(dates())[0])
-    if draw(st.integers(0, 3)) == 0:  # an office under the letterhead
-        head += "\n" + draw(st.sampled_from(["Der Oberbürgermeister", "Der Bürgermeister", "Der Landrat",
-                                             "Fachbereich Soziales", "Referat für Bildung und Sport"]))
+    if draw(st.integers(0, 2)) == 0:  # an office or department under the letterhead
+        head += "\n" + draw(st.sampled_from(OFFICE_LINES[family]))
     if rivals(p, kind if "{d}" not in template else None):
         expected: Expected = {"municipality": p.name, "state": None, "ags": None}
     else:
@@ -524,13 +548,20 @@ def documents(draw: st.DrawFn) -> tuple[str, Expected]:
         date_line = written + "\n\nDatum"
     else:
         date_line = draw(st.sampled_from(["Datum", "Stand", "Erstellt am", "Erstellungsdatum", "DATUM"])) + sep + written
-    if draw(st.integers(0, 2)) == 0:  # the type in a second column beside the letterhead
-        gap = draw(st.sampled_from(["\t", "      "]))
-        first, _, rest = top.partition("\n")
-        top = first + gap + type_line + ("\n" + rest if rest else "")
-        type_line = ""
-    parts = [part for part in (number_line, "Federführung" + sep + "Amt für Soziales", date_line) if part]
-    parts = draw(st.permutations(parts))
+    department: str | None = None
+    if draw(st.integers(0, 3)) == 0:  # all fields on one line after the type, single spaces between
+        type_line, department = draw(field_line(doc_type, number, written))
+        parts: list[str] = []
+    else:
+        if type_line == doc_type and draw(st.integers(0, 3)) == 0:  # "Vorlage für die öffentliche Sitzung"
+            type_line += draw(st.sampled_from([" für die öffentliche Sitzung", " – öffentlich –", " zur Sitzung des Rates"]))
+        if draw(st.integers(0, 2)) == 0:  # the type in a second column beside the letterhead
+            gap = draw(st.sampled_from(["\t", "      "]))
+            first, _, rest = top.partition("\n")
+            top = first + gap + type_line + ("\n" + rest if rest else "")
+            type_line = ""
+        parts = [part for part in (number_line, "Federführung" + sep + "Amt für Soziales", date_line) if part]
+        parts = draw(st.permutations(parts))
     meeting1, meeting2 = draw(dates()), draw(dates())
     council = "Kreistag" if expected.get("municipality_type") in ("Landkreis", "Kreis") else "Stadtrat"
     if expected.get("municipality_type") == "Stadt" and draw(st.booleans()):
@@ -543,10 +574,44 @@ def documents(draw: st.DrawFn) -> tuple[str, Expected]:
     prose = (f"Begründung:\nDie Stadt {other.name} hat am {distract[0]} ein ähnliches Konzept beschlossen. "
              f"Am {meeting1[0]} tagte der Ausschuss.\nRathausplatz 1, 12345 {other.name}\n")
     page_break = draw(st.sampled_from(["\n", "\n\f"]))  # the Beratungsfolge on the next page
+    # the request under a section label that is also a type word ("Antrag:"), and a report section
+    decision = draw(st.sampled_from(["Beschlussvorschlag:", "Antrag:", "Beschlussantrag:"]))
+    report = draw(st.sampled_from(["", "Bericht:\nDie Verwaltung berichtet über den Stand.\n\n",
+                                   "Mitteilung:\nDie Verwaltung teilt den Sachstand mit.\n\n"]))
     text = (top + "\n" + (type_line + "\n" if type_line else "") + "\n" + "\n".join(parts) + page_break + "\n" + beratung + "\nBetreff:\n" + subject
-            + "\n\nBeschlussvorschlag:\nDer Rat stimmt zu.\n\n" + prose)
+            + f"\n\n{decision}\nDer Rat stimmt zu.\n\n" + report + prose)
     expected = dict(expected, doc_type=doc_type, doc_number=number, doc_date=iso, subject=subject)
+    if department is not None:
+        expected["department"] = department
     return text, expected
+
+
+@st.composite
+def field_line(draw: st.DrawFn, doc_type: str, number: str, written: str) -> tuple[str, str]:
+    """A type word and the header's labelled fields on one line, separated by single spaces, in
+    a drawn order, with or without colons where the value's form tells it ("Vorlagen-Nr.
+    BV/0117/2022 Datum 21.02.2022"), and other fields between (status, file reference):
+    "Beschlussvorlage Vorlagen-Nr.: BV/0117/2022 Datum: 21.02.2022 Amt: Sozialamt"."""
+    label = draw(st.sampled_from(["Vorlagen-Nr.", "Vorlage-Nr.", "Drucksachen-Nr.", "Drucksache Nr.", "Vorlagennummer",
+                                  "Nr.", "Antrags-Nr."]))
+    number_field = label + (": " if label == "Nr." else draw(st.sampled_from([": ", " ", ":"]))) + number
+    fields = []
+    if draw(st.integers(0, 3)) == 0:  # "Drucksache Nr. 12/2021 vom 03.05.2021"
+        fields.append(number_field + " vom " + written)
+    else:
+        fields.append(number_field)
+        date_label = draw(st.sampled_from(["Datum", "Stand", "Erstellt am", "Erstellungsdatum", "DATUM"]))
+        fields.append(date_label + draw(st.sampled_from([": ", " "])) + written)
+    department = draw(st.sampled_from(["Sozialamt", "Amt für Soziales", "Jugend und Familie", "Bürgerdienste",
+                                       "Ordnung und Soziales"]))
+    fields.append(draw(st.sampled_from(["Amt", "Fachbereich", "Federführung", "Abteilung", "Dezernat", "Dienststelle"]))
+                  + ": " + department)
+    for other in ("Status: öffentlich", "Az.: 50.1/123", "Aktenzeichen: 461.02", "Öffentlichkeitsstatus: nicht öffentlich"):
+        if draw(st.integers(0, 4)) == 0:
+            fields.append(other)
+    fields = draw(st.permutations(fields))
+    head = draw(st.sampled_from([doc_type, doc_type.upper()]))
+    return " ".join([head, *fields]), department
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
