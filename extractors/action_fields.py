@@ -49,9 +49,8 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
 )
 
 
-def candidates(doc: Document, res: Resources) -> list[Candidate]:
+def candidates(ft: FieldText) -> list[Candidate]:
     """The fields of a document in document order, near-duplicates left out."""
-    ft = FieldText.of(doc, res)
     kept: list[Candidate] = []
     keys: list[frozenset[str]] = []
     for family in FAMILIES:
@@ -68,9 +67,9 @@ def candidates(doc: Document, res: Resources) -> list[Candidate]:
 
 
 def extract(doc: Document, res: Resources) -> Iterator[ActionField]:
-    flat = FieldText.of(doc, res).layout.flat
-    for cand in candidates(doc, res):
-        yield ActionField(flat.span(doc, cand.start, cand.end), label=cand.label,
+    ft = FieldText.of(doc, res)
+    for cand in candidates(ft):
+        yield ActionField(ft.layout.flat.span(doc, cand.start, cand.end), label=cand.label,
                           categories=categories(cand.label, res), method=cand.method)
 
 
