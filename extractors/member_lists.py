@@ -70,36 +70,44 @@ def list_members(rows: list[MemberRow], layout: Layout, seg_no: int, taken: list
         if lead and text[seg.start:lead.end()].rstrip().endswith(":"):  # "Mitglieder: Sozialamt, Jobcenter ..."
             enumeration(rows, text, lead.end(), seg.end, rules, res, "list")
             break
+        # lines of cells set apart by gaps (a table in a PDF's text layer) read as table rows
+        # (a lone one, on a page of its own or after a blank line, may read as a heading)
+        gap_rows = _gap_rows(text, seg.start, seg.end) if seg.kind == "para" or seg.kind == "heading" and not numbered or (
+            seg.kind == "item" and seg.body == seg.start) else None
         if seg.kind == "label":
             label = text[seg.start:seg.end].strip(" :")
         elif numbered and not holds(taken, seg.start, seg.end):
             body = _NUMBER.match(text, seg.start).end()  # type: ignore[union-attr]
             chair = _list_item(rows, text, body, seg.end, label, res) or chair
-        elif seg.kind == "item" and not holds(taken, seg.start, seg.end):
+        elif seg.kind == "item" and gap_rows is None and not holds(taken, seg.start, seg.end):
             chair = _list_item(rows, text, seg.body, seg.end, label, res) or chair
-        elif seg.kind == "para" and n == seg_no and colon:  # "... sind vertreten:" / page break / "die Caritas ..."
+        elif seg.kind == "para" and gap_rows is None and n == seg_no and colon:  # "... sind vertreten:" / page break / "die Caritas ..."
             unit = layout.units[layout.unit_at(seg.start)]
             for item in org_items(text, unit.start, unit.end, res):
                 rows.append(MemberRow(item.name_start, item.end, item.name, label, method="list"))
             break
-        elif seg.kind == "row":
-            first = text[seg.start:seg.end].split("\n")[0]
-            cells = _cells(first, seg.start)
-            words = [c for _, _, c in cells]
-            header = _is_header(words, table is None, rules, res)
-            if table is not None and (header or _blank_before(text, segs[n - 1].end, seg.start)
-                                      or len(cells) != table.width):
-                # a blank line, another header or other columns: the table goes on only with
-                # its header repeated (a page break) or a row of its columns that names a member
-                if header and words != table.header or not header and not (
-                        len(cells) <= table.width and _names_member(cells, table.column, rules, res)):
-                    break
-            if table is None:
-                table = _Table(len(cells), words if header else [], None)
-            if header:
-                column = table.column = _member_column(words, rules)
-                continue
-            chair = _table_row(rows, cells, column, label, rules, res) or chair
+        elif seg.kind == "row" or gap_rows is not None:
+            lines = gap_rows if gap_rows is not None else [_cells(text[seg.start:seg.end].split("\n")[0], seg.start)]
+            stop = False
+            for k, cells in enumerate(lines):
+                words = [c for _, _, c in cells]
+                header = _is_header(words, table is None, rules, res)
+                if table is not None and (header or len(cells) != table.width
+                                          or k == 0 and _blank_before(text, segs[n - 1].end, seg.start)):
+                    # a blank line, another header or other columns: the table goes on only with
+                    # its header repeated (a page break) or a row of its columns that names a member
+                    if header and words != table.header or not header and not (
+                            len(cells) <= table.width and _names_member(cells, table.column, rules, res)):
+                        stop = True
+                        break
+                if table is None:
+                    table = _Table(len(cells), words if header else [], None)
+                if header:
+                    column = table.column = _member_column(words, rules)
+                    continue
+                chair = _table_row(rows, cells, column, label, rules, res) or chair
+            if stop or gap_rows is not None and gap_rows[-1][-1][1] < len(text[:seg.end].rstrip()):
+                break  # the block goes on with prose after its rows
         else:
             break
     return chair
@@ -195,6 +203,33 @@ def _names_member(cells: list[tuple[int, int, str]], column: int | None, rules: 
     lex = nlp.lexicon(res)
     return any(lex.mark(w) for w in re.findall(r"[\w.-]+", cell)) or bool(_PERSON.search(cell)) \
         or classify(cell, res) != sector_rules(res).fallback
+
+
+_GAP = re.compile(r"\t|[ \t]{2,}")
+
+
+def _gap_rows(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]] | None:
+    """The cells of the lines at the start of a block that gaps cut into short cells
+    ("Jobcenter Kreis Mettmann    Herr Petersen"), or None when its first line is no such row
+    (prose, even justified with wide spaces, has long cells or ends lines in punctuation)."""
+    out = []
+    for m in re.finditer(r"[^\n\f]+", text[start:end]):
+        line = m.group()
+        cells = []
+        pos = 0
+        for cut in [*_GAP.finditer(line.strip()), None]:
+            lead = len(line) - len(line.lstrip())
+            a = pos
+            b = cut.start() if cut is not None else len(line.strip())
+            cell = line.strip()[a:b]
+            if cell:
+                cells.append((start + m.start() + lead + a, start + m.start() + lead + b, cell))
+            pos = cut.end() if cut is not None else pos
+        if len(cells) < 2 or any(len(c) > 60 or len(c.split()) > 8 for _, _, c in cells) \
+                or re.search(r"[,;:]$|\w{4,}\.$", line.strip()):  # "e. V." may end a row, not a sentence
+            break  # a sentence after the table may share its block
+        out.append(cells)
+    return out or None
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:

@@ -52,6 +52,10 @@ def prose_members(rows: list[MemberRow], text: str, start: int, end: int, spans:
                 continue  # "die Bürgermeisterin für Soziales, Frau Lisbach, ...": the same member
             marker = CHAIR_MARK.search(item.name)
             name = CHAIR_MARK.sub("", item.name).strip()
+            if not name:  # "Sozialamt, (Vorsitz)": the mark alone names no member
+                if marker and previous is not None and rows:
+                    rows[-1].is_chair = True
+                continue
             end = item.end if not marker else item.name_start + (text[item.name_start:item.end].find("(") or len(name))
             rows.append(MemberRow(item.name_start, end if end > item.name_start else item.end, name,
                                   is_chair=bool(marker), method="prose"))

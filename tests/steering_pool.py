@@ -233,6 +233,7 @@ def passage(draw: Draw) -> tuple[str, str, list[tuple[str, str]]]:
         swap = draw(st.booleans())
         org = draw(st.sampled_from(["Institution", "Organisation", "Einrichtung", "Mitglied", "Institution/Träger"]))
         person = draw(st.sampled_from(["Vertreter/in", "Vertretung", "Vertreter*in", "Name", "Ansprechperson"]))
+        sep = draw(st.sampled_from(["\t", "\t", "    ", "  "]))  # tabs, or gaps of a PDF's text layer
         header = f"{person}\t{org}" if swap else f"{org}\t{person}"
         chair_at = draw(st.one_of(st.none(), st.integers(0, len(items) - 1)))
         rows = []
@@ -249,7 +250,8 @@ def passage(draw: Draw) -> tuple[str, str, list[tuple[str, str]]]:
         tail = {"sentence": [f"{_cap(g.nom)} tagt viermal im Jahr."],
                 "table": second,
                 "sentence-table": ["Die Ziele zeigt die folgende Übersicht.", "", *second]}[after]
-        lines = [intro, "", lead, "", header, *rows, "", *tail]
+        lines = [intro, "", lead, "", *(ln.replace("\t", sep) for ln in [header, *rows]), "",
+                 *(ln.replace("\t", sep) for ln in tail)]
     if len(lines) > 2 and draw(st.booleans()):  # a page break with a running header and page numbers
         cut = draw(st.integers(1, len(lines) - 1))
         pages = [lines[:cut], lines[cut:]]
