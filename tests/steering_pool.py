@@ -264,3 +264,58 @@ def passage(draw: Draw) -> tuple[str, str, list[tuple[str, str]]]:
 
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
+
+
+# --- generated member names of one sector: what a member is, whatever it belongs to -------------
+
+ORIGINS = ["Türkisch", "Russisch", "Afrikanisch", "Kurdisch", "Syrisch", "Polnisch", "Griechisch", "Eritreisch",
+           "Arabisch", "Vietnamesisch", "Ukrainisch", "Italienisch", "Afghanisch", "Tamilisch", "Marokkanisch"]
+PLACES = ["Ulm", "Neu-Ulm", "Bad Kreuznach", "Lingen (Ems)", "Esslingen am Neckar", "Mettmann"]
+DISTRICTS = ["des Landkreises Esslingen", "des Kreises Mettmann", "des Rhein-Sieg-Kreises", "des Landkreises Emsland"]
+TOWNS = ["der Stadt Ulm", "der Gemeinde Ottobrunn", "der Universitätsstadt Marburg", "der Großen Kreisstadt Sinsheim"]
+
+
+def _adjective(stem: str, gender: str) -> str:
+    return stem + {"m": "er", "f": "e", "n": "es"}[gender]
+
+
+def sector_name(draw: Draw) -> tuple[str, str]:
+    """A member name and its sector: a migrant association by its origin ("Kurdischer
+    Kulturverein Ulm e. V.", "Deutsch-Syrische Gemeinde"), a mosque community, an advisory
+    council of a town or district, an authority of a district named as such, the municipality's
+    own office, an educational house or academy."""
+    family = draw(st.sampled_from(["migrant", "mosque", "council", "agency", "own_office", "education"]))
+    place = draw(st.sampled_from(PLACES))
+    if family == "migrant":
+        noun, gender = draw(st.sampled_from([("Elternverein", "m"), ("Kulturverein", "m"), ("Verein", "m"),
+                                             ("Frauenverein", "m"), ("Gemeinde", "f"), ("Kulturzentrum", "n"),
+                                             ("Jugendverband", "m"), ("Initiative", "f")]))
+        origin = _adjective(draw(st.sampled_from(ORIGINS)), gender)
+        if draw(st.booleans()):
+            origin = "Deutsch-" + origin
+        name = f"{origin} {noun}" + draw(st.sampled_from(["", f" {place}", f" {place} e. V.", " e.V."]))
+        return name, "migrant_organisation"
+    if family == "mosque":
+        return draw(st.sampled_from([f"Moscheegemeinde {place}", f"DITIB-Gemeinde {place}", "Moscheeverein",
+                                     f"Türkisch-Islamische Gemeinde zu {place} (DITIB)",
+                                     f"Islamisches Zentrum {place}", f"Islamische Gemeinde {place}"])), \
+            "migrant_organisation"
+    if family == "council":
+        noun = draw(st.sampled_from(["Integrationsbeirat", "Ausländerbeirat", "Migrationsbeirat", "Seniorenbeirat",
+                                     "Beirat für Migration und Integration", "Integrationsrat"]))
+        return noun + draw(st.sampled_from(["", " " + draw(st.sampled_from(TOWNS + DISTRICTS))])), "politics"
+    if family == "agency":
+        office = draw(st.sampled_from(["Ausländerbehörde", "Jugendamt", "Sozialamt", "Gesundheitsamt"]))
+        district = draw(st.sampled_from(DISTRICTS))
+        return draw(st.sampled_from([f"{office} {district}", f"Landkreis {place}, {office}",
+                                     f"Kreis {place} – {office}"])), "public_agency"
+    if family == "own_office":
+        office = draw(st.sampled_from(["Fachdienst Integration", "Sozialamt", "Fachbereich Jugend und Soziales",
+                                       "Amt für Integration", "Büro für Chancengleichheit"]))
+        town = draw(st.sampled_from(["Stadt", "Gemeinde", "Universitätsstadt", "Hansestadt", "Kreisstadt"]))
+        return draw(st.sampled_from([office, f"{town} {place}, {office}", f"{town} {place}"])), "administration"
+    return draw(st.sampled_from([f"{first}-Haus" for first in ["Ludwig-Windthorst", "Heinrich-Pesch", "Franz-Hitze",
+                                                                "Kardinal-von-Galen"]]
+                                + [f"Bildungshaus {place}", f"Katholische Akademie {place}", "Evangelische Akademie",
+                                   f"Bildungswerk {place}", f"Familienbildungsstätte {place}",
+                                   f"Katholisches Bildungswerk {place}"])), "education"
