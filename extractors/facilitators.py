@@ -18,6 +18,7 @@ from typing import Iterator
 from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.records import Facilitator, Record
+from pipeline.structure import view
 
 from .fastre import Matcher, prefiltered
 from .money import find_money
@@ -104,7 +105,7 @@ def _same_org(a: str, b: str) -> bool:
 
 def extract(doc: Document, res: Resources) -> Iterator[Record]:
     r = rules(res)
-    layout = Layout.of(doc)
+    layout = view(doc).layout
     text = layout.flat.text
     found: list[Found] = []
     heading_role = prev_role = open_label = False

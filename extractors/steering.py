@@ -23,6 +23,7 @@ from typing import Any, Iterator
 from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.records import Member, Record, SteeringGroup
+from pipeline.structure import view
 
 from . import enumerations, sectors
 from .members import Chair, MemberRow, find_members
@@ -380,7 +381,7 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
 
 
 def extract(doc: Document, res: Resources) -> Iterator[Record]:
-    layout = Layout.of(doc)
+    layout = view(doc).layout
     mentions = find_mentions(layout, res)
     if not mentions:
         return

@@ -240,12 +240,6 @@ class Layout:
     starts: list[int] = field(default_factory=list)
 
     @classmethod
-    def of(cls, doc: Document) -> "Layout":
-        """The layout of a document (built once, with the document's structure view)."""
-        from . import view  # the view owns the one layout of a document
-        return view(doc).layout
-
-    @classmethod
     def build(cls, text: str, skip: Collection[Line] = ()) -> "Layout":
         flat = flatten(text, skip)
         segs = segments(flat.text)
