@@ -204,9 +204,11 @@ _SPACES = re.compile(r"\s+")
 _ODD_SPACE = re.compile(r"[\x02\ufffe\u00ad]|\s(?<! )|  ")  # a soft hyphen, a space other than " ", two spaces
 
 
-# Pages whose ruled tables are read cell by cell (a Beratungsfolge's body names often wrap
-# inside their cells); elsewhere each cell is a text run and comes out tab-separated anyway.
-TABLE_TRIGGERS = re.compile(r"Beratungsfolge|Beratungsweg|Gremium\b|Sitzungstermin|Datum der Beratung")
+# Pages whose ruled tables are read cell by cell (a Beratungsfolge's body names, a field's
+# name or a member's institution often wrap inside their cells); elsewhere each cell is a
+# text run and comes out tab-separated anyway.
+TABLE_TRIGGERS = re.compile(r"Beratungsfolge|Beratungsweg|Gremium\b|Sitzungstermin|Datum der Beratung"
+                            r"|Handlungsfeld|Themenfeld|Lenkungs|Steuerungs(?:gruppe|kreis)")
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜäöüß".encode("latin-1")
 
 
