@@ -1,38 +1,25 @@
-"""Shared fixtures: one pipeline run over the sample corpus (text and PDF renderings)."""
+"""Shared fixtures: one pipeline run over the sample corpus (text and PDF renderings).
+
+Plain helpers and paths are in helpers.py; the names below are imported from there for the
+test files that still import them from conftest.
+"""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from pipeline.runner import run
-from pipeline.settings import Settings
+from helpers import GOLD, RAW, RENDERINGS, ROOT, SEED_TEXTS, SHARED, run_into, seed_folder
 
-ROOT = Path(__file__).resolve().parents[1]
-RAW = ROOT / "data" / "raw"
-GOLD = ROOT / "tests" / "gold"
-SHARED = ROOT.parent / "shared"
-SEED_TEXTS = sorted(RAW.glob("*.txt"))
-RENDERINGS = {"text": SEED_TEXTS, "grid": sorted((RAW / "pdf" / "grid").glob("*.pdf")),
-              "plain": sorted((RAW / "pdf" / "plain").glob("*.pdf"))}
-
-
-def seed_folder(folder: Path, n: int) -> Path:
-    """``folder`` holding copies of the first ``n`` seed texts."""
-    folder.mkdir(parents=True)
-    for seed in SEED_TEXTS[:n]:
-        shutil.copy(seed, folder / seed.name)
-    return folder
+__all__ = ["GOLD", "RAW", "RENDERINGS", "ROOT", "SEED_TEXTS", "SHARED", "seed_folder"]
 
 
 @pytest.fixture(scope="session")
 def sample_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Outputs of `vorlagen run` on the seed texts and both PDF renderings."""
     out = tmp_path_factory.mktemp("sample-out")
-    inputs = [p for paths in RENDERINGS.values() for p in paths]
-    run(inputs, out, Settings(workers=1), use_cache=False, progress=False)
+    run_into(out, [p for paths in RENDERINGS.values() for p in paths])
     return out
 
 
@@ -42,6 +29,6 @@ def rendering_outs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     outs = {}
     for name, paths in RENDERINGS.items():
         out = tmp_path_factory.mktemp(f"out-{name}")
-        run(list(paths), out, Settings(workers=1), use_cache=False, progress=False)
+        run_into(out, paths)
         outs[name] = out
     return outs

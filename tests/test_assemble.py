@@ -16,11 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline.assemble as assemble
-from pipeline.runner import run
 from pipeline.schema import TABLES
-from pipeline.settings import Settings
 
-from conftest import RENDERINGS
+from helpers import RENDERINGS, read_table, run_into
 
 INPUTS = [p for paths in RENDERINGS.values() for p in paths]
 
@@ -36,7 +34,7 @@ def small_chunks_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("small-chunks")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(assemble, "CHUNK_ROWS", 7)  # a few documents per chunk, one municipality per batch
-        run(INPUTS, out, Settings(workers=1), use_cache=False, progress=False)
+        run_into(out, INPUTS)
     return out
 
 
@@ -64,7 +62,7 @@ def test_small_chunks_give_the_same_parquet_and_sqlite_rows(sample_out: Path, sm
 def test_parquet_of_many_chunks_has_the_csv_rows(small_chunks_out: Path) -> None:
     for table in TABLES:
         parquet = pd.read_parquet(small_chunks_out / f"{table}.parquet")
-        csv = pd.read_csv(small_chunks_out / f"{table}.csv", dtype=str, keep_default_na=False)
+        csv = read_table(small_chunks_out, table)
         assert len(parquet) == len(csv), table
         assert list(parquet.columns) == list(csv.columns), table
 
@@ -74,7 +72,7 @@ def test_staging_file_is_gone_after_the_run(small_chunks_out: Path) -> None:
 
 
 def test_a_failure_while_writing_keeps_the_previous_tables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    run(INPUTS[:3], tmp_path, Settings(workers=1), use_cache=False, progress=False)
+    run_into(tmp_path, INPUTS[:3])
     before = {p.name: p.read_bytes() for p in tmp_path.glob("*.*")}
 
     def broken(frames: object) -> object:
@@ -82,7 +80,7 @@ def test_a_failure_while_writing_keeps_the_previous_tables(tmp_path: Path, monke
 
     monkeypatch.setattr("pipeline.compare.compare_frames", broken)
     with pytest.raises(RuntimeError, match="disk full"):
-        run(INPUTS, tmp_path, Settings(workers=1), use_cache=False, progress=False)
+        run_into(tmp_path, INPUTS)
     assert {p.name: p.read_bytes() for p in tmp_path.glob("*.*")} == before
     assert not list(tmp_path.glob(".*"))  # no staging database, no half-written table
 

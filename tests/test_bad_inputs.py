@@ -6,38 +6,28 @@ error_type each file must produce (or None for a file that must be read normally
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pandas as pd
 import pytest
 
-from pipeline.runner import RunSummary, process_file, run
+from pipeline.runner import RunSummary, process_file
 from pipeline.schema import TABLES
 from pipeline.settings import Settings
 
-from conftest import ROOT, SEED_TEXTS
+from helpers import SEED_TEXTS, load_script, read_table, run_into
 
 IS_ROOT = os.geteuid() == 0
 VORLAGEN = Path(sys.executable).with_name("vorlagen")
 
 
-def load_corpus_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_bad_inputs", ROOT / "scripts" / "make_bad_inputs.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-bad = load_corpus_script()
+bad = load_script("make_bad_inputs")
 
 
 def expected_types() -> dict[str, str | None]:
@@ -61,13 +51,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def mixed_run(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, RunSummary]:
     """The bad corpus and the seed texts in one run, on the process pool."""
     out = tmp_path_factory.mktemp("mixed-out")
-    summary = run([corpus, *SEED_TEXTS], out, Settings(workers=2), use_cache=False, progress=False,
-                  formats=("csv",))
+    summary = run_into(out, [corpus, *SEED_TEXTS], formats=("csv",), workers=2)
     return out, summary
-
-
-def read(out: Path, table: str) -> pd.DataFrame:
-    return pd.read_csv(out / f"{table}.csv", dtype=str, keep_default_na=False)
 
 
 def by_name(frame: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
@@ -92,8 +77,8 @@ def test_each_file_alone(corpus: Path, name: str) -> None:
 
 def test_every_bad_file_has_exactly_one_errors_row(mixed_run: tuple[Path, RunSummary]) -> None:
     out, _ = mixed_run
-    errors = by_name(read(out, "errors"))
-    documents = by_name(read(out, "documents"))
+    errors = by_name(read_table(out, "errors"))
+    documents = by_name(read_table(out, "documents"))
     for name, expected in expected_types().items():
         got = [e["error_type"] for e in errors.get(name, [])]
         assert got == ([expected] if expected else []), name
@@ -111,14 +96,14 @@ def test_summary_lists_the_failed_files(mixed_run: tuple[Path, RunSummary]) -> N
 def test_good_documents_are_unchanged_by_bad_neighbours(mixed_run: tuple[Path, RunSummary], sample_out: Path) -> None:
     """The seed texts' rows equal those of the clean serial run of conftest."""
     out, _ = mixed_run
-    clean = read(sample_out, "documents")
+    clean = read_table(sample_out, "documents")
     seed_ids = set(clean[clean["source_path"].str.endswith(".txt")]["doc_id"])
     assert len(seed_ids) == len(SEED_TEXTS)
     for table in TABLES:
         if table == "errors":
             continue
         mixed, alone = (frame[frame["doc_id"].isin(seed_ids)].reset_index(drop=True)
-                        for frame in (read(out, table), read(sample_out, table)))
+                        for frame in (read_table(out, table), read_table(sample_out, table)))
         assert len(alone) > 0 or table not in ("documents", "consultations"), f"nothing to compare in {table}"
         pd.testing.assert_frame_equal(mixed, alone, obj=table)
     for doc_id in seed_ids:
@@ -127,7 +112,7 @@ def test_good_documents_are_unchanged_by_bad_neighbours(mixed_run: tuple[Path, R
 
 def test_odd_but_readable_files(corpus: Path, mixed_run: tuple[Path, RunSummary]) -> None:
     out, _ = mixed_run
-    documents = {name: rows[0] for name, rows in by_name(read(out, "documents")).items()}
+    documents = {name: rows[0] for name, rows in by_name(read_table(out, "documents")).items()}
     # a byte-identical copy is processed once; its path is kept
     assert "good_copy.txt" not in documents
     assert Path(documents["good.txt"]["duplicate_paths"]).name == "good_copy.txt"
@@ -143,7 +128,7 @@ def test_odd_but_readable_files(corpus: Path, mixed_run: tuple[Path, RunSummary]
 
 def test_language_column_flags_non_german_documents(mixed_run: tuple[Path, RunSummary]) -> None:
     out, _ = mixed_run
-    documents = {name: rows[0] for name, rows in by_name(read(out, "documents")).items()}
+    documents = {name: rows[0] for name, rows in by_name(read_table(out, "documents")).items()}
     assert {name: documents[name]["language"] for name in bad.LANGUAGES} == bad.LANGUAGES
 
 
@@ -151,7 +136,7 @@ def test_symlink_loop_is_skipped_without_a_row(corpus: Path, mixed_run: tuple[Pa
     out, _ = mixed_run
     assert (corpus / bad.LOOP_DIR).resolve() == corpus.resolve()
     for table in ("documents", "errors"):
-        paths = read(out, table)["source_path"]
+        paths = read_table(out, table)["source_path"]
         assert not any(f"/{bad.LOOP_DIR}/" in p or p.endswith(f"/{bad.LOOP_DIR}") for p in paths), table
 
 
@@ -175,8 +160,8 @@ def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         return real_read(self)
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    summary = run([inputs], tmp_path / "out", Settings(workers=1), use_cache=False, progress=False, formats=("csv",))
-    errors = read(tmp_path / "out", "errors")
+    summary = run_into(tmp_path / "out", [inputs], formats=("csv",))
+    errors = read_table(tmp_path / "out", "errors")
     assert list(errors["error_type"]) == ["unreadable"]
     assert errors["source_path"].iloc[0].endswith("locked.txt")
     assert [Path(p).name for p in summary.failed_paths] == ["locked.txt"]
@@ -229,8 +214,8 @@ def test_a_crash_outside_the_extractors_fails_only_that_document(tmp_path: Path,
         return real(doc)
 
     monkeypatch.setattr(pipeline.extract, "extract_document", extract)
-    summary = run(SEED_TEXTS[:2], tmp_path, Settings(workers=1), use_cache=False, progress=False, formats=("csv",))
-    errors = read(tmp_path, "errors")
+    summary = run_into(tmp_path, SEED_TEXTS[:2], formats=("csv",))
+    errors = read_table(tmp_path, "errors")
     assert list(errors["error_type"]) == ["internal_error"] and list(errors["stage"]) == ["extract"]
     assert "broken row builder" in errors["message"].iloc[0]
     assert [Path(p).name for p in summary.failed_paths] == [SEED_TEXTS[0].name]  # so the run exits 1

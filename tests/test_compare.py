@@ -21,9 +21,7 @@ from pipeline.schema import TAXONOMY_CODES
 from pipeline.store import read_tables
 from pipeline.tables import frame
 
-ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "tests" / "gold"
-RAW = ROOT / "data" / "raw"
+from helpers import GOLD, RAW, SEED_MUNICIPALITIES, SEED_TEXTS, read_table, run_into
 
 # body_type is not in the gold files; assigned by hand from the body names.
 BODY_TYPES = {"Stadtrat": "council", "Kreistag": "council", "Gemeinderat": "council",
@@ -349,27 +347,17 @@ def test_empty_corpus() -> None:
 
 def test_pipeline_on_seed_texts(tmp_path: Path) -> None:
     """The real pipeline on the five seed texts: one row per municipality, from metadata."""
-    from pipeline.runner import run
-    from pipeline.settings import Settings
-
-    run(sorted(RAW.glob("*.txt")), tmp_path, Settings(workers=1), use_cache=False, progress=False)
-    munis = read_csv_table(tmp_path / "municipalities.csv")
-    assert munis["municipality"].tolist() == ["Landau in der Pfalz", "Landshut", "Leverkusen", "Lörrach", "Waiblingen"]
+    run_into(tmp_path, SEED_TEXTS)
+    munis = read_table(tmp_path, "municipalities")
+    assert munis["municipality"].tolist() == SEED_MUNICIPALITIES
     assert munis["n_documents"].tolist() == ["1"] * 5
     assert [f"af_{c}" for c in TAXONOMY_CODES] == [c for c in munis.columns if c.startswith("af_")]
     assert (tmp_path / "timelines.csv").exists() and (tmp_path / "municipality_similarity.csv").exists()
     # recomputing from the CSVs gives the same table
     again = compare_frames(read_tables(tmp_path))["municipalities"]
     assert again["municipality"].tolist() == munis["municipality"].tolist()
-    # Needs the consultations extractor; checked as soon as it yields rows.
-    if read_tables(tmp_path)["consultations"].empty:
-        pytest.skip("consultations extractor yields no rows yet: days_to_decision not checked")
     days = dict(zip(munis["municipality"], munis["days_to_decision"]))
     assert days["Leverkusen"] == "34" and days["Landau in der Pfalz"] == "92"
-
-
-def read_csv_table(path: Path) -> pd.DataFrame:
-    return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
 # Writers and descriptors of the derived tables.
@@ -408,7 +396,7 @@ def test_datapackage_describes_every_csv(tmp_path: Path) -> None:
     resources = {r["name"]: r for r in package["resources"]}
     assert {r["path"] for r in resources.values()} == {p.name for p in tmp_path.glob("*.csv")}
     for name, res in resources.items():
-        csv = read_csv_table(tmp_path / res["path"])
+        csv = read_table(tmp_path, res["path"].removesuffix(".csv"))
         fields = res["schema"]["fields"]
         assert [f["name"] for f in fields] == csv.columns.tolist(), name
         for f in fields:
@@ -424,8 +412,8 @@ def test_datapackage_describes_every_csv(tmp_path: Path) -> None:
     assert field_errors(cats, ["engagement;Flucht", "sprache,bildung"]) == ["engagement;Flucht", "sprache,bildung"]
     fk = resources["consultations"]["schema"]["foreignKeys"][0]
     assert fk["reference"] == {"resource": "documents", "fields": ["doc_id"]}
-    docs = set(read_csv_table(tmp_path / "documents.csv")["doc_id"])
-    assert set(read_csv_table(tmp_path / "consultations.csv")["doc_id"]) <= docs
+    docs = set(read_table(tmp_path, "documents")["doc_id"])
+    assert set(read_table(tmp_path, "consultations")["doc_id"]) <= docs
 
 
 @pytest.mark.parametrize("field,values,bad", [
@@ -481,14 +469,14 @@ def test_compare_command(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["compare", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "municipalities 5" in result.output
-    munis = read_csv_table(tmp_path / "municipalities.csv")
+    munis = read_table(tmp_path, "municipalities")
     assert munis.loc[munis["municipality"] == "Leverkusen", "days_to_decision"].item() == "34"
     assert len(pd.read_parquet(tmp_path / "timelines.parquet")) == 19
     con = sqlite3.connect(tmp_path / "vorlagen.sqlite")
     try:
         for name in ("municipalities", "municipality_similarity", "timelines", "consultations", "documents"):
             (n,) = con.execute(f'SELECT COUNT(*) FROM "{name}"').fetchone()
-            assert n == len(read_csv_table(tmp_path / f"{name}.csv")), name
+            assert n == len(read_table(tmp_path, name)), name
     finally:
         con.close()
     assert (tmp_path / "datapackage.json").exists() and (tmp_path / "metadata.json").exists()

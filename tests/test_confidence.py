@@ -22,13 +22,9 @@ from pipeline.records import (ActionField, Consultation, Cost, Facilitator, Fiel
                               SteeringGroup)
 from pipeline.schema import ASSESSED_FIELDS, FACT_TABLES, PRIMARY_KEYS, TABLES, columns
 
-from conftest import GOLD
+from helpers import GOLD, document, read_table
 
 MAX_ECE = 0.1
-
-
-def document(text: str, ocr: float | None = None) -> Document:
-    return Document.from_pages("d", "d.txt", "x", [(text, "ocr" if ocr is not None else "plain_text", ocr)])
 
 
 def spanned(doc: Document, snippet: str) -> tuple[int, int]:
@@ -284,11 +280,11 @@ def test_schema_has_the_new_columns() -> None:
 
 def test_outputs_carry_method_and_confidence(sample_out: Path) -> None:
     for name in FACT_TABLES:
-        df = pd.read_csv(sample_out / f"{name}.csv", dtype=str, keep_default_na=False)
+        df = read_table(sample_out, name)
         assert len(df) and (df["method"] != "").all(), name
         conf = df["confidence"].astype(float)
         assert conf.between(0, 1).all() and (conf.round(3) == conf).all(), name
-    docs = pd.read_csv(sample_out / "documents.csv", dtype=str, keep_default_na=False)
+    docs = read_table(sample_out, "documents")
     for f in ("municipality", "doc_date", "subject"):
         filled = docs[docs[f] != ""]
         assert (filled[f"{f}_method"] != "").all() and (filled[f"{f}_confidence"] != "").all()

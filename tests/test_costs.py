@@ -11,21 +11,16 @@ import pytest
 
 from extractors import costs
 from extractors.resources import Resources, default_resources
-from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.ingest import read_document
 from pipeline.records import Cost
 from pipeline.settings import Settings
 
-from conftest import GOLD, RENDERINGS
-
-
-def make_doc(text: str) -> Document:
-    return Document.from_pages("t", "t.txt", "0" * 64, [(text, "plain_text", None)])
+from helpers import GOLD, RENDERINGS, document
 
 
 def run(text: str) -> list[Cost]:
-    return list(costs.extract(make_doc(text), default_resources()))
+    return list(costs.extract(document(text), default_resources()))
 
 
 @dataclass
@@ -132,7 +127,7 @@ def test_costs(case: Case) -> None:
 
 def test_spans_hold_the_amount() -> None:
     for case in CASES:
-        doc = make_doc(case.text)
+        doc = document(case.text)
         for c in costs.extract(doc, default_resources()):
             assert doc.text[c.span.start:c.span.end] == c.span.snippet
             assert " ".join(c.span.snippet.split()).find(c.raw_text) >= 0

@@ -9,7 +9,7 @@ import pytest
 from pipeline import errors
 from pipeline.errors import VorlagenError, error_row
 
-from conftest import ROOT
+from helpers import ROOT
 
 
 def readme_error_types() -> list[str]:

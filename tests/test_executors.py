@@ -20,10 +20,10 @@ import pytest
 
 from pipeline import slots
 from pipeline.executors import crash_error, run_pool
-from pipeline.runner import Job, Result, process_file, run
+from pipeline.runner import Job, Result, process_file
 from pipeline.settings import Settings
 
-from conftest import RENDERINGS
+from helpers import RENDERINGS, run_into
 
 ALL_SEEDS = [p for paths in RENDERINGS.values() for p in paths]
 OUTPUTS = ("*.csv", "text/*.txt")
@@ -199,8 +199,7 @@ def serial_outputs(sample_out: Path) -> dict[str, bytes]:
 @pytest.mark.slow
 def test_process_pool_and_reversed_inputs_give_the_serial_bytes(tmp_path: Path,
                                                                  serial_outputs: dict[str, bytes]) -> None:
-    run(list(reversed(ALL_SEEDS)), tmp_path, Settings(workers=2), use_cache=False, progress=False,
-        executor="process", formats=("csv",))
+    run_into(tmp_path, reversed(ALL_SEEDS), formats=("csv",), executor="process", workers=2)
     assert output_bytes(tmp_path) == serial_outputs
 
 
@@ -209,8 +208,8 @@ def test_dask_cluster_gives_the_serial_bytes(tmp_path: Path, serial_outputs: dic
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster:
-        run(ALL_SEEDS, tmp_path, Settings(workers=2), use_cache=False, progress=False,
-            executor="dask", scheduler=cluster.scheduler_address, formats=("csv",))
+        run_into(tmp_path, ALL_SEEDS, formats=("csv",), executor="dask", scheduler=cluster.scheduler_address,
+                 workers=2)
     assert output_bytes(tmp_path) == serial_outputs
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from extractors.fastre import Prefiltered, literal_prefixes, prefiltered
 from extractors.resources import RESOURCE_DIR, load_yaml
 
-from conftest import SEED_TEXTS
+from helpers import SEED_TEXTS
 
 
 def resource_patterns() -> list[str]:

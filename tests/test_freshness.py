@@ -9,7 +9,7 @@ import pytest
 from pipeline.runner import RunSummary, run
 from pipeline.settings import Settings
 
-from conftest import seed_folder
+from helpers import seed_folder
 
 
 def outputs(out: Path) -> dict[str, bytes]:

@@ -11,14 +11,12 @@ report shows the text escaped, never as markup.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import sqlite3
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pandas as pd
@@ -28,27 +26,17 @@ from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 
 from pipeline.report import render_report
-from pipeline.runner import run
 from pipeline.schema import DERIVED_TABLES, TABLES
-from pipeline.settings import Settings
 from pipeline.store import SQLITE_NAME, XLSX_NAME, TableWriter, read_tables, write_xlsx
 
-from conftest import ROOT
+from helpers import load_script, run_into
 
 FORMATS = ("csv", "parquet", "sqlite", "xlsx")
 ALL_TABLES = sorted(set(TABLES) | set(DERIVED_TABLES))
 HTML_MARKERS = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '" onmouseover="x')
 
 
-def load_corpus_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_bad_inputs", ROOT / "scripts" / "make_bad_inputs.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-bad = load_corpus_script()
+bad = load_script("make_bad_inputs")
 Rows = list[dict[str, Any]]
 
 
@@ -59,7 +47,7 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name, data in bad.hostile_files().items():
         (inputs / name).write_bytes(data)
     target = tmp_path_factory.mktemp("hostile-out")
-    summary = run([inputs], target, Settings(workers=1), use_cache=False, progress=False, formats=FORMATS)
+    summary = run_into(target, [inputs], formats=FORMATS)
     assert summary.failed_paths == [] and summary.documents == 2
     return target
 

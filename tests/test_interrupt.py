@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.store import atomic_path
 
-from conftest import RENDERINGS, seed_folder
+from helpers import RENDERINGS, seed_folder
 
 VORLAGEN = Path(sys.executable).with_name("vorlagen")
 COPIES_PER_PDF = 1

@@ -11,9 +11,9 @@ import pytest
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
 
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import ROOT, SEED_MUNICIPALITIES, SEED_TEXTS, run_into
+
 NOTEBOOK = ROOT / "notebooks" / "compare_municipalities.ipynb"
-NAMES = ["Landau in der Pfalz", "Landshut", "Leverkusen", "Lörrach", "Waiblingen"]
 
 
 def ensure_kernel() -> str:
@@ -55,12 +55,9 @@ def test_notebook_is_stored_without_outputs() -> None:
 
 @pytest.mark.slow
 def test_notebook_runs_on_fresh_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pipeline.runner import run
-    from pipeline.settings import Settings
-
-    run(sorted((ROOT / "data" / "raw").glob("*.txt")), tmp_path, Settings(workers=1), use_cache=False, progress=False)
+    run_into(tmp_path, SEED_TEXTS)
     text = outputs(execute(tmp_path, monkeypatch))
-    assert all(name in text for name in NAMES)
+    assert all(name in text for name in SEED_MUNICIPALITIES)
     assert "documents 5" in text
     assert "background-color: #1f5f8b" in text or "background-color: rgba" in text  # styled tables rendered
 

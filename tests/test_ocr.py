@@ -21,7 +21,7 @@ from pipeline.layout import Glyph
 from pipeline.runner import process_file
 from pipeline.settings import Settings
 
-from conftest import RAW
+from helpers import RAW
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 MUNICH = SHARED / "corpus" / "munich"

@@ -21,12 +21,11 @@ from hypothesis import strategies as st
 from extractors.base import clean_label, dehyphenate
 from extractors.dates import find_dates
 from extractors.money import find_money
-from pipeline.document import Document, TextSource
 from pipeline.extract import extract_document
 from pipeline.layout import Glyph, glyphs_to_text
 from pipeline.records import Field, Metadata, SteeringGroup
 
-from conftest import SEED_TEXTS
+from helpers import SEED_TEXTS, document
 
 # VORLAGEN_FUZZ_SCALE=20 runs twenty times as many examples (a deeper search, minutes long)
 SCALE = int(os.environ.get("VORLAGEN_FUZZ_SCALE", "1"))
@@ -215,15 +214,9 @@ def mutated_seed(draw: Callable[..., Any]) -> str:
     return text
 
 
-def document(text: str) -> Document:
-    """A document as ingest builds it: pages split at form feeds, NFC-normalised."""
-    pages: list[tuple[str, TextSource, float | None]] = [(page, "plain_text", None) for page in text.split("\f")]
-    return Document.from_pages("0123456789abcdef", "fuzz.txt", "0" * 64, pages)
-
-
 def check_extraction(text: str) -> int:
     """Extract, check every span against the text; the number of spans checked."""
-    doc = document(text)
+    doc = document(text, doc_id="0123456789abcdef", source_path="fuzz.txt")
     checked = 0
     tables, errors, records = extract_document(doc)
     assert errors == [], errors  # an extractor that raises is a bug, even though it is caught

@@ -15,13 +15,13 @@ import pytest
 from click.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_compare import RAW, frames_of, gold_frames  # noqa: E402
+from helpers import RAW, SEED_MUNICIPALITIES as NAMES, run_into  # noqa: E402
+from test_compare import frames_of, gold_frames  # noqa: E402
 
 from pipeline.cli import main  # noqa: E402
 from pipeline.report import render_report  # noqa: E402
 from pipeline.store import write_tables  # noqa: E402
 
-NAMES = ["Landau in der Pfalz", "Landshut", "Leverkusen", "Lörrach", "Waiblingen"]
 CHARTS = ("handlungsfelder", "beratungsfolge", "steuerungsgruppen", "kosten")
 TRICKY = 'Beratungsfolge <Gremium> & „Rat“ "ö"'  # a snippet that needs escaping
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -249,10 +249,8 @@ def test_report_command_needs_run_output(tmp_path: Path) -> None:
 def test_report_on_sample_corpus(tmp_path: Path) -> None:
     """The real pipeline on the seed texts and PDF renderings: five municipalities in every chart."""
     from pipeline.store import read_tables
-    from pipeline.runner import run
-    from pipeline.settings import Settings
 
-    run(sorted(RAW.glob("*.txt")) + [RAW / "pdf"], tmp_path, Settings(workers=1), use_cache=False, progress=False)
+    run_into(tmp_path, sorted(RAW.glob("*.txt")) + [RAW / "pdf"])
     html = render_report(read_tables(tmp_path))
     assert len(html.encode("utf-8")) < MAX_BYTES
     page = parse(html)

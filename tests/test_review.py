@@ -25,17 +25,9 @@ from pipeline.records import ActionField, Consultation, Cost, Field, Member, Met
 from pipeline.review import review_document
 from pipeline.schema import REVIEW_REASONS, columns
 
-from conftest import RAW, SHARED, SEED_TEXTS
+from helpers import RAW, SEED_TEXTS, SHARED, document, read_table, run_into
 
 CONSULTATION_REASONS = {"consultation_heading_without_rows", "consultation_row_unused"}
-
-
-def document(text: str, ocr: list[float | None] | None = None) -> Document:
-    """A document of form-feed separated pages (OCR pages where a confidence is given)."""
-    pages = text.split("\f")
-    confs = ocr or [None] * len(pages)
-    return Document.from_pages("d", "d.txt", "x", [(p, "ocr" if c is not None else "plain_text", c)
-                                                    for p, c in zip(pages, confs)])
 
 
 def at(doc: Document, snippet: str) -> Span:
@@ -307,22 +299,18 @@ REAL = [p for name in ("munich", "erlangen") for p in sorted((SHARED / "corpus" 
 def real_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not REAL:
         pytest.skip("no real corpus in ../shared/corpus")
-    from pipeline.runner import run
-    from pipeline.settings import Settings
-
     out = tmp_path_factory.mktemp("real")
-    run(REAL, out, Settings(workers=1, ocr="never"), use_cache=False, progress=False)
+    run_into(out, REAL, ocr="never")
     return out
 
 
 def test_review_rows_on_real_pdfs_only_where_the_sign_is(real_out: Path) -> None:
     """Each row's precondition holds: the fact it says is missing is missing."""
-    read = lambda name: pd.read_csv(real_out / f"{name}.csv", dtype=str, keep_default_na=False)  # noqa: E731
-    review, docs = read("review"), read("documents")
+    review, docs = read_table(real_out, "review"), read_table(real_out, "documents")
     assert list(review.columns) == columns("review")
     muni = dict(zip(docs["doc_id"], docs["municipality"]))
-    has = {name: set(read(name)["doc_id"]) for name in ("consultations", "action_fields", "costs")}
-    members = set(read("steering_group_members")["doc_id"])
+    has = {name: set(read_table(real_out, name)["doc_id"]) for name in ("consultations", "action_fields", "costs")}
+    members = set(read_table(real_out, "steering_group_members")["doc_id"])
     for r in review.itertuples(index=False):
         text = (real_out / "text" / f"{r.doc_id}.txt").read_text(encoding="utf-8")
         assert text[int(r.char_start):int(r.char_end)] == r.snippet

@@ -11,7 +11,7 @@ from pipeline.ingest import read_document
 from pipeline.layout import Glyph, glyphs_to_text
 from pipeline.settings import Settings
 
-from conftest import RAW
+from helpers import RAW
 
 GRID = sorted((RAW / "pdf" / "grid").glob("*.pdf"))
 

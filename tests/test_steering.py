@@ -21,17 +21,12 @@ from pipeline.ingest import read_document
 from pipeline.records import SteeringGroup
 from pipeline.settings import Settings
 
-from conftest import GOLD, RENDERINGS
+from helpers import GOLD, RENDERINGS, document
 from steering_pool import passage
 
 
-def doc_of(text: str) -> Document:
-    """A plain-text document; a form feed starts a new page."""
-    return Document.from_pages("t", "t.txt", "0" * 64, [(page, "plain_text", None) for page in text.split("\f")])
-
-
 def groups_of(text: str) -> list[SteeringGroup]:
-    return [g for g in steering.extract(doc_of(text), load_resources()) if isinstance(g, SteeringGroup)]
+    return [g for g in steering.extract(document(text), load_resources()) if isinstance(g, SteeringGroup)]
 
 
 @dataclass
@@ -433,7 +428,7 @@ def test_members_in_sentences(case: Case) -> None:
 
 @pytest.mark.parametrize("case", SENTENCES, ids=[c.id for c in SENTENCES])
 def test_member_methods_and_spans(case: Case) -> None:
-    doc = doc_of(case.text)
+    doc = document(case.text)
     for g in steering.extract(doc, load_resources()):
         assert isinstance(g, SteeringGroup) and g.method in ("prose", "heading", "list", "table")
         for m in g.members:
@@ -459,7 +454,7 @@ def test_steering_cases(case: Case) -> None:
 
 def test_spans_point_at_evidence() -> None:
     text = CASES[6].text
-    doc = doc_of(text)
+    doc = document(text)
     for g in steering.extract(doc, load_resources()):
         assert isinstance(g, SteeringGroup)
         for rec in [g, *g.members]:
@@ -640,7 +635,7 @@ FRAGMENTS = ["Steuerungsgruppe", "Steuerungs- und Begleitgruppe", "Lenkungskreis
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
 def test_any_text_gives_groups_with_true_spans(parts: list[str]) -> None:
-    doc = doc_of("".join(parts))
+    doc = document("".join(parts))
     for g in steering.extract(doc, load_resources()):
         assert isinstance(g, SteeringGroup) and g.group_name
         for rec in [g, *g.members]:
