@@ -214,19 +214,19 @@ def _gap_rows(text: str, start: int, end: int) -> list[list[tuple[int, int, str]
     (prose, even justified with wide spaces, has long cells or ends lines in punctuation)."""
     out = []
     for m in re.finditer(r"[^\n\f]+", text[start:end]):
-        line = m.group()
+        line = m.group().strip()
+        at = start + m.start() + len(m.group()) - len(m.group().lstrip())
         cells = []
         pos = 0
-        for cut in [*_GAP.finditer(line.strip()), None]:
-            lead = len(line) - len(line.lstrip())
-            a = pos
-            b = cut.start() if cut is not None else len(line.strip())
-            cell = line.strip()[a:b]
-            if cell:
-                cells.append((start + m.start() + lead + a, start + m.start() + lead + b, cell))
+        for cut in [*_GAP.finditer(line), None]:
+            b = cut.start() if cut is not None else len(line)
+            if line[pos:b]:
+                cells.append((at + pos, at + b, line[pos:b]))
             pos = cut.end() if cut is not None else pos
-        if len(cells) < 2 or any(len(c) > 60 or len(c.split()) > 8 for _, _, c in cells) \
-                or re.search(r"[,;:]$|\w{4,}\.$", line.strip()):  # "e. V." may end a row, not a sentence
+        lower = sum(c[:1].islower() for _, _, c in cells)  # justified prose: "und  der  Caritas"
+        if not 2 <= len(cells) <= 6 or 2 * lower >= len(cells) or any(len(c) > 60 or len(c.split()) > 8
+                                                                       for _, _, c in cells) \
+                or re.search(r"[,;:]$|\w{4,}\.$", line):  # "e. V." may end a row, not a sentence
             break  # a sentence after the table may share its block
         out.append(cells)
     return out or None

@@ -55,6 +55,23 @@ def test_members_tables_with_gaps(case: Case, sep: str) -> None:
                              case.size, case.seats))
 
 
+# justified prose with wide spaces is no table
+JUSTIFIED = [
+    Case("justified-prose-after-a-colon",
+         "In der Steuerungsgruppe sind vertreten:\ndas  Sozialamt  und  das  Jobcenter  sowie  die\nCaritas  und  die  AWO.\n",
+         ["Steuerungsgruppe"], [("Sozialamt", S), ("Jobcenter", A), ("Caritas", W), ("AWO", W)]),
+    Case("justified-prose-setzt-sich-zusammen",
+         "Die Lenkungsgruppe setzt sich wie folgt zusammen:\nder  Sozialdezernentin,  dem  Jobcenter  und  dem\n"
+         "Türkischen  Elternverein  Ulm  e. V.\n",
+         ["Lenkungsgruppe"], [("Sozialdezernentin", S), ("Jobcenter", A), ("Türkischer Elternverein Ulm e. V.", M)]),
+]
+
+
+@pytest.mark.parametrize("case", JUSTIFIED, ids=[c.id for c in JUSTIFIED])
+def test_justified_prose_is_no_table(case: Case) -> None:
+    test_steering_cases(case)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_generated_member_names_get_their_sector(data: st.DataObject) -> None:
