@@ -30,7 +30,9 @@ from .identity import _MEETING, Found, TypeHeading, cells, fields, outside
 @functools.lru_cache(maxsize=8)
 def _date_label(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     labels = "|".join(patterns)
-    return (re.compile(r"(?<![\w/-])(?:" + labels + r")(?![\wäöüß])[ \t]*(?::[ \t]*|\t[ \t]*|[ \t]+(?:am|vom)[ \t:]*|[ \t]+)"),
+    # as written, or in capitals ("ERSTELLT AM: 01.01.2005")
+    return (re.compile(r"(?<![\w/-])(?:" + labels + r"|(?=[A-ZÄÖÜ]{2})(?i:" + labels + r"))(?![\wäöüß])"
+                       r"[ \t]*(?::[ \t]*|\t[ \t]*|[ \t]+(?:am|vom|AM|VOM)[ \t:]*|[ \t]+)"),
             re.compile(r"[ \t■•*]*(?:" + labels + r")[ \t]*:?[ \t]*"))
 
 
@@ -109,7 +111,7 @@ def dated_number(text: str, heading: TypeHeading | None, number: Found | None) -
             continue
         line_end = text.find("\n", anchor)
         line_end = len(text) if line_end < 0 else line_end
-        m = re.compile(r"[^\n]{0,40}?\bvom[ \t]+").match(text, anchor, line_end)
+        m = re.compile(r"[^\n]{0,40}?\b(?:vom|VOM)[ \t]+").match(text, anchor, line_end)
         if m:
             d = date_at(text, m.end())
             if d is not None:

@@ -31,7 +31,7 @@ _TRAILING_LETTERS = re.compile(r"(?:[ \t][/.\-–][ \t]?|[/.\-–][ \t]|[ \t])[A
 _HEADING_REST = re.compile(
     r"\s*(?:$|[:\t(–—-]|Nr\b|Nr\.|Nummer|\d|[A-Z]{1,5}[ /-]?\d|vom\b|gem(?:äß|\.)|der\b|des\b|zur\b|zum\b"
     r"|für\b|an\b|im\b|in\b|über\b|öffentlich|nicht ?öffentlich)", re.I)
-_AFTER_HEADING = re.compile(r"[ \t]*(?:[-–][ \t]*)?(?:(?:Nr\.?|Nummer|No\.)[ \t]*)?:?[ \t]*(?=\w)")
+_AFTER_HEADING = re.compile(r"[ \t]*(?:[-–][ \t]*)?(?:(?i:Nr\.?|Nummer|No\.)[ \t]*)?:?[ \t]*(?=\w)")
 _SPACED = re.compile(r"(?:[A-Za-zÄÖÜäöüß] ){4,}[A-Za-zÄÖÜäöüß](?![^\s])")
 _SECTION_COLON = re.compile(r"[ \t]*:")  # "Antrag:", "Bericht:\tDer Ausschuss nimmt …"
 _MEETING = re.compile(r"(?i)sitzung|beratung|gremium|ausschuss|besprechung|termin|frist|eingang|eingegangen|öffentlich")
@@ -98,7 +98,8 @@ def cells(line: Line) -> tuple[tuple[int, int, str], ...]:
 def _field_label(colon: str, number: str, date: str) -> re.Pattern[str]:
     # a known label after a single space: followed by a colon ("Datum: 21.02.2022"), a number
     # label followed by an id ("Vorlagen-Nr. BV/0117/2022"), a date label by a date
-    return re.compile(r"(?<=[ ])(?:(?:" + colon + r")(?![\wäöüß])[ \t]*:(?!\S)"
+    # in any case ("AMT: SOZIALAMT"); fields() keeps only labels written with a capital
+    return re.compile(r"(?<=[ ])(?=[A-ZÄÖÜ])(?i:(?:" + colon + r")(?![\wäöüß])[ \t]*:(?!\S)"
                       r"|(?:" + number + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=[A-Z]{0,4}[ /-]?\d)"
                       r"|(?:" + date + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=\d{1,2}\.))")
 
@@ -284,7 +285,7 @@ def id_at(text: str, pos: int, limit: int, structured: bool = False) -> tuple[st
 
 @functools.lru_cache(maxsize=8)
 def _number_patterns(entries: tuple[tuple[str, bool], ...]) -> list[tuple[re.Pattern[str], bool]]:
-    return [(re.compile(r"(?:" + pattern + r")(?![\wäöüß])[ \t]*:?[ \t]*"), structured)
+    return [(re.compile(r"(?i:" + pattern + r")(?![\wäöüß])[ \t]*:?[ \t]*"), structured)  # "VORLAGEN-NR.:"
             for pattern, structured in entries]
 
 

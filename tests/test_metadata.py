@@ -255,7 +255,9 @@ FIELD_LINE_CASES = [
     Case("author-ends-the-line", "Sitzungsvorlage Nr.: 2019/0815 Datum: 12.03.2019 Verfasser: Müller, Anna\n",
          {"doc_number": "2019/0815", "doc_date": "2019-03-12", "author": "Müller, Anna"}),
     Case("in-capitals", "BESCHLUSSVORLAGE VORLAGEN-NR.: 0117/2022 DATUM: 21.02.2022\n",
-         {"doc_type": "Beschlussvorlage", "doc_date": "2022-02-21"}),
+         {"doc_type": "Beschlussvorlage", "doc_number": "0117/2022", "doc_date": "2022-02-21"}),
+    Case("capitals-without-colons", "DRUCKSACHE NR. 12/2021 VOM 03.05.2021\n",
+         {"doc_type": "Drucksache", "doc_number": "12/2021", "doc_date": "2021-05-03"}),
     # nothing
     Case("file-reference-is-no-number", "Beschlussvorlage Az.: 50/123 Datum: 12.03.2019\n",
          {"doc_type": "Beschlussvorlage", "doc_number": None, "doc_date": "2019-03-12"}),
@@ -587,7 +589,7 @@ def documents(draw: st.DrawFn) -> tuple[str, Expected]:
 
 
 @st.composite
-def field_line(draw: st.DrawFn, doc_type: str, number: str, written: str) -> tuple[str, str]:
+def field_line(draw: st.DrawFn, doc_type: str, number: str, written: str) -> tuple[str, str | None]:
     """A type word and the header's labelled fields on one line, separated by single spaces, in
     a drawn order, with or without colons where the value's form tells it ("Vorlagen-Nr.
     BV/0117/2022 Datum 21.02.2022"), and other fields between (status, file reference):
@@ -611,7 +613,10 @@ def field_line(draw: st.DrawFn, doc_type: str, number: str, written: str) -> tup
             fields.append(other)
     fields = draw(st.permutations(fields))
     head = draw(st.sampled_from([doc_type, doc_type.upper()]))
-    return " ".join([head, *fields]), department
+    line = " ".join([head, *fields])
+    if draw(st.integers(0, 5)) == 0:  # the line in capitals but its date (the department is then not asserted)
+        return written.join(part.upper() for part in line.split(written)), None
+    return line, department
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
