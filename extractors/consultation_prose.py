@@ -1,10 +1,17 @@
 """consultation_prose: the Beratungsfolge stated in a sentence, and body names in running text.
 
 "Die Vorlage wird am 12.03.2019 im Ausschuss für Soziales vorberaten und am 26.03.2019 dem
-Stadtrat zur Entscheidung vorgelegt." gives two consultations. Only sentences whose subject
-is the submission itself ("Die Vorlage", "Diese Beschlussvorlage") in the present or future
-tense are read: "Am 27.06.2016 hat der Kreistag das Konzept beschlossen" reports an earlier
-decision and is no Beratungsfolge.
+Stadtrat zur Entscheidung vorgelegt." gives two consultations, and so do other word orders:
+"Die Vorlage wird im Ausschuss für Bildung am 12.05.2021 vorberaten und der
+Stadtverordnetenversammlung am 27.05.2021 zur Beschlussfassung vorgelegt.", "Der
+Sozialausschuss berät die Vorlage am 12.05.2021; die Entscheidung trifft der Gemeinderat am
+27.05.2021." Each clause gives the body, the date and the role (from its verb) of one
+meeting. Only sentences about the submission itself ("Die Vorlage", "Diese Beschlussvorlage",
+as subject or object) in the present or future tense are read: "Am 27.06.2016 hat der
+Kreistag das Konzept beschlossen" reports an earlier decision and is no Beratungsfolge.
+
+Labelled clauses name role, body and date without a verb: "Vorberatung: Sozialausschuss
+(12.05.2021); Beschluss: Stadtrat (27.05.2021)" (``from_labels``, method ``labels``).
 
 Body names in a sentence are noun phrases found by grammar on spaCy tokens
 (``spacy.blank("de")``, loaded on first use, run on those sentences only): a head word from
@@ -28,7 +35,8 @@ from .consultation_vocab import Vocab, body_type, has_head, heads, nominative
 from .dates import find_dates
 
 _PAST = re.compile(r"\b(?:wurde|wurden|hat|hatte|hatten|haben|war|waren)\b")
-_FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|ist|sind)\b")
+_FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|ist|sind|berät|beraten|berät|beschließt|entscheidet|trifft|befasst"
+                     r"|erhält|nimmt)\b")
 _CLAUSE = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\banschließend\b|\bdanach\b)\s*")
 _ROMAN = re.compile(r"[IVX]{1,4}|\d{1,2}")
 _LINKS = {"für", "der", "des"}
@@ -42,7 +50,7 @@ def from_prose(doc: Document, v: Vocab) -> Iterator[Consultation]:
         if u.start > 12000:
             break
         text = layout.text(u)
-        if not v.prose_subject.match(text.lstrip()) or _PAST.search(text) or not _FUTURE.search(text):
+        if not _about_submission(text, v) or _PAST.search(text) or not _FUTURE.search(text):
             continue
         dates = find_dates(text)
         if not dates:
@@ -58,6 +66,52 @@ def from_prose(doc: Document, v: Vocab) -> Iterator[Consultation]:
             yield Consultation(span=layout.flat.span(doc, u.start + s, u.start + e), body=body[2],
                                body_type=body_type(body[2], v), meeting_date=date.iso, role=role, public=None,
                                method="prose")
+
+
+def _about_submission(text: str, v: Vocab) -> bool:
+    """The submission is the subject ("Die Vorlage wird ...") or the object ("Der
+    Sozialausschuss berät die Vorlage ...") of the sentence."""
+    if v.prose_subject.match(text.lstrip()):
+        return True
+    return bool(_mention(v.prose_subject.pattern).search(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _mention(subject: str) -> re.Pattern[str]:
+    return re.compile(r"(?<=\s)(?:" + subject + r")\b", re.I)
+
+
+def from_labels(doc: Document, v: Vocab) -> Iterator[Consultation]:
+    """Labelled clauses "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)"
+    (first pages only; every clause of the line must read so)."""
+    sv = view(doc)
+    roles = "|".join(p.pattern for _, p in v.roles)
+    for i, line in enumerate(sv.lines):
+        if line.start > 12000:
+            break
+        text = line.text
+        if i in sv.furniture or ":" not in text or not find_dates(text):
+            continue
+        found: list[tuple[int, int, str, str | None, str | None]] = []
+        for m in re.finditer(r"[^;]+", text):
+            clause = m.group()
+            c = re.fullmatch(r"\s*(?:[-–•]\s*)?(?P<role>" + roles + r")\s*:\s*(?P<body>[^:()]+?)\s*(?:,\s*|\(\s*)?"
+                             r"(?:am\s+|vom\s+)?(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})\s*\)?[\s.]*", clause)
+            if c is None:
+                if clause.strip(" \t.") and found:
+                    found = []
+                    break
+                continue
+            body = c["body"]
+            dates = find_dates(c["date"])
+            if not dates or not has_head(body, v) or len(body.split()) > 10 or not body[:1].isupper():
+                found = []
+                break
+            role = next((rid for rid, pat in v.roles if pat.fullmatch(c["role"])), None)
+            found.append((m.start() + c.start("role"), m.start() + c.end("date"), body.strip(), dates[0].iso, role))
+        for s, e, body, iso, role in found:
+            yield Consultation(span=doc.span(line.start + s, line.start + e), body=body,
+                               body_type=body_type(body, v), meeting_date=iso, role=role, public=None, method="labels")
 
 
 def _clauses(text: str, phrases: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

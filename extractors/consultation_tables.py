@@ -21,7 +21,7 @@ from typing import Iterator
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import Line, view
-from pipeline.structure.tokens import Cell, row_cells
+from pipeline.structure.tokens import WEEKDAY, Cell, row_cells
 
 from .consultation_vocab import (GAP, OPEN_END, Header, Vocab, body_type, clean_body, column_kind, has_head, header,
                                  merge_header, status, strip_header_words)
@@ -34,25 +34,58 @@ Item = tuple[str, Line, str, list[Cell]]  # line kind, line, how it is cut (tab|
 
 
 def from_tables(doc: Document, v: Vocab) -> Iterator[Consultation]:
-    """Blocks under a column header line, and blocks under a "Beratungsfolge" heading."""
+    """Blocks under a column header line, and blocks under a "Beratungsfolge" heading, also
+    where the heading stands inside a line that holds the whole header block of the document."""
     sv = view(doc)
     every = sv.lines
     for i, line in enumerate(every):
         if i in sv.furniture:
             continue
-        hdr = header(line.text, v)
-        if hdr is None and not v.title.match(line.text):
-            continue
-        after = _content(every, i + 1, sv.furniture)
-        if hdr is not None:
-            if after and (merged := merge_header(line.text, after[0].text, v)):
-                hdr, after = merged, after[1:]
-            rest = line.text[hdr.end:]
-            if rest.strip(" :\t"):  # a row on the header's line
-                after = [Line(line.start + hdr.end, line.end, rest), *after]
-            yield from block(doc, after, v, hdr)
-        elif m := v.title.match(line.text):
-            yield from block(doc, [Line(line.start + m.end(), line.end, line.text[m.end():]), *after], v, None)
+        after = None
+        if header(line.text, v) is None and not v.title.match(line.text):
+            inline = inline_title(line.text, v)
+            if inline is None:
+                continue
+            line, after = inline
+            line = Line(every[i].start + line.start, every[i].start + line.end, line.text)
+        yield from _from_line(doc, line, _content(every, i + 1, sv.furniture) if after is None else after, v)
+
+
+def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterator[Consultation]:
+    hdr = header(line.text, v)
+    if hdr is not None:
+        if after and (merged := merge_header(line.text, after[0].text, v)):
+            hdr, after = merged, after[1:]
+        rest = line.text[hdr.end:]
+        if rest.strip(" :\t"):  # a row on the header's line
+            after = [Line(line.start + hdr.end, line.end, rest), *after]
+        yield from block(doc, after, v, hdr)
+    elif m := v.title.match(line.text):
+        yield from block(doc, [Line(line.start + m.end(), line.end, line.text[m.end():]), *after], v, None)
+
+
+_INLINE_TITLE = re.compile(r"(?<=[\s.])Beratungs(?:folge|weg|gang|reihenfolge)\b[ \t]*:?")
+_LINE_TITLE = re.compile(r"(?:(?<=[\s.])|^)Beratungs(?:folge|weg|gang|reihenfolge)\b[ \t]*:?")
+
+
+def inline_title(text: str, v: Vocab, anywhere: bool = False) -> tuple[Line, list[Line]] | None:
+    """"... Datum: 01.03.2022 Beratungsfolge: Gremium Sitzung am Ö/N Sozialausschuss 14.03.2022 Ö
+    Betreff: ...": the Beratungsfolge inside a single-spaced line, up to the next section heading
+    (offsets relative to the line; no lines after it belong to it when a heading ends it).
+    ``anywhere`` also takes a heading at the line's start."""
+    if "\t" in text or len(text) < 60:
+        return None
+    m = (_LINE_TITLE if anywhere else _INLINE_TITLE).search(text)
+    if m is None:
+        return None
+    lead = re.split(r"\d", text[m.end():m.end() + 80], maxsplit=1)[0]  # up to the first date
+    if not (m.group().rstrip().endswith(":") or v.any_column.match(text, m.end()) or not lead.strip()
+            or WEEKDAY.fullmatch(lead.strip())
+            or (has_head(lead, v) and _namelike(lead.strip()))):
+        return None  # "... die Beratungsfolge wird ...": the word in a sentence
+    stop = v.inline_stop.search(text, m.end())
+    end = stop.start() if stop else len(text)
+    return Line(m.start(), end, text[m.start():end].rstrip()), ([Line(end, end, "")] if stop else [])
 
 
 def _content(every: list[Line], start: int, furniture: frozenset[int]) -> list[Line]:
@@ -100,20 +133,74 @@ def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool) -> str:
 
 def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tuple[Line, str, list[Cell]]]:
     """Lines with their cells; a single-spaced line holding several rows (a table flattened
-    into one line, as some text exports give it) is cut before each row's first column."""
+    into one line, as PDF text exports and OParl ``text`` fields give it) is cut before each
+    row's first cell."""
     for line in following:
         mode, cs = row_cells(line, v.tokens)
-        lead = next((k for k in (hdr.kinds if hdr else ()) if k in ("body", "date")), None)
-        first = {"body": "text", "date": "date"}.get(lead or "")
-        if mode != "tokens" or first is None or sum(1 for c in cs if c.kind == "date") < 2 \
-                or sum(1 for c in cs if c.kind == "text") < 2:
+        parts = _flat_rows(cs, hdr) if mode == "tokens" else None
+        if parts is None:
             yield line, mode, cs
             continue
-        cuts = [j for j, c in enumerate(cs) if c.kind == first and j > 0]
-        for a, b in zip([0, *cuts], [*cuts, len(cs)]):
-            part = cs[a:b]
+        for part in parts:
             start, end = part[0].start, part[-1].end
-            yield Line(start, end, line.text[start - line.start:end - line.start]), mode, part
+            text = line.text[start - line.start:end - line.start]
+            body = next((c.text for c in part if c.kind == "text"), "")
+            if not _namelike(strip_header_words(clean_body(body), v)):
+                yield Line(start, line.end, line.text[start - line.start:]), "end", []  # prose after the rows
+                break
+            yield Line(start, end, text), mode, part
+
+
+_TYPED = {"body": ("text",), "date": ("date",), "public": ("public", "top"), "role": ("role",), "top": ("top", "num"),
+          "other": ("result",)}
+
+
+def _flat_rows(cs: list[Cell], hdr: Header | None) -> list[list[Cell]] | None:
+    """The rows of a line with two or more dates and body names, or None. A row starts with the
+    first of its body and date cells (in the header's order, else in the line's), with the
+    status, role or TOP cells that stand before it in the first row."""
+    if sum(1 for c in cs if c.kind == "date") < 2 or sum(1 for c in cs if c.kind == "text") < 2:
+        return None
+    if hdr is not None and "public" in hdr.kinds and "top" in hdr.kinds:  # "… Stadtbezirk I Ö 7 29.01.2012 …":
+        cs = [part for c in cs for part in _split_top(c)]  # a status column next to a TOP column
+    kinds = [c.kind for c in cs if c.kind != "empty"]
+    if hdr is not None and (lead := next((k for k in hdr.kinds if k in ("body", "date")), None)):
+        first = _TYPED[lead][0]
+        prefix = {t for k in hdr.kinds[:hdr.kinds.index(lead)] if k for t in _TYPED.get(k, ())}
+    else:
+        first = next(k for k in kinds if k in ("text", "date"))
+        prefix = set(kinds[:kinds.index(first)]) - {"text", "date"}
+    prefix.add("empty")
+    leads = [j for j, c in enumerate(cs) if c.kind == first]
+    cuts: list[int] = []
+    for j in leads[1:]:
+        k = j
+        while k - 1 > (cuts[-1] if cuts else leads[0]) and cs[k - 1].kind in prefix and cs[k - 1].kind != "empty":
+            k -= 1
+        cuts.append(k)
+    return [p for a, b in zip([0, *cuts], [*cuts, len(cs)]) if (p := [c for c in cs[a:b] if c.kind != "empty"])]
+
+
+def _split_top(c: Cell) -> list[Cell]:
+    """A TOP read with a status letter ("Ö 7") as a status cell and a number cell."""
+    m = re.fullmatch(r"([ÖN])(\s*)(\S+)", c.text) if c.kind == "top" and c.value is not None else None
+    if m is None:
+        return [c]
+    return [Cell(c.start, c.start + 1, m.group(1), "public", c.value, c.col),
+            Cell(c.start + m.end(2), c.end, m.group(3), "num", None, c.col)]
+
+
+_LINK_WORDS = {"für", "und", "der", "des", "den", "die", "dem", "von", "im", "in", "sowie", "mit", "u.", "&", "-", "am",
+               "vom", "zur", "zum", "an"}
+
+
+def _namelike(text: str) -> bool:
+    """Whether a cell of a flattened row reads as a body name, not as the prose after the table:
+    capitalised words, numbers and link words only ("Ausschuss für Bildung und Kultur",
+    "Bezirksvertretung für den Stadtbezirk II"; not "Der Rat hat")."""
+    words = text.split()
+    return all(w in _LINK_WORDS or w[:1].isupper() or w[:1].isdigit() or w.endswith("-") for w in words) \
+        and not any(w in ("Der", "Die", "Das") for w in words[1:])
 
 
 def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[Consultation]:
@@ -121,7 +208,7 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
     table = hdr is not None
     items: list[Item] = []
     for line, mode, cs in _rows_of(following[:MAX_BLOCK_LINES], v, hdr):
-        kind = _kind(line, mode, cs, v, table)
+        kind = "stop" if mode == "end" else _kind(line, mode, cs, v, table)
         if kind == "stop" or (kind == "header" and not table):
             items.append(("end", line, mode, []))
             break

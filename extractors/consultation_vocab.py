@@ -51,6 +51,7 @@ class Vocab:
     not_head: re.Pattern[str]  # words that end like one but name no body
     prose_subject: re.Pattern[str]
     prose_verbs: list[tuple[str, re.Pattern[str]]]
+    inline_stop: re.Pattern[str]  # a section heading inside a line ("... Ö Betreff: ..."), ending in a colon
 
 
 def _entries(data: dict[str, Any], key: str, wrap: str = "(?:{})") -> list[tuple[Any, re.Pattern[str]]]:
@@ -88,7 +89,8 @@ def vocab(res: Resources) -> Vocab:
         key_values = [(kind, re.compile(r"\s*" + p.pattern + r"\s*(?::\s*(?P<v>.*)|$)", re.I)) for kind, p in labels]
         public = _entries(data, "public", r"(?<!\w)(?:{})(?!\w)")
         heads = "|".join(p.pattern for _, p in _entries(data, "heads"))
-        tokens = TokenVocab(_date_cells, roles, public, _entries(data, "results", r"(?<!\w)(?:{})(?!\w)"))
+        tokens = TokenVocab(_date_cells, roles, public, _entries(data, "results", r"(?<!\w)(?:{})(?!\w)"),
+                            re.compile(r"[\wÄÖÜäöüß]*(?:" + heads + r")", re.I))
         _VOCAB[id(res)] = Vocab(
             _entries(data, "body_types"), roles, public,
             columns, labels, heading,
@@ -98,8 +100,15 @@ def vocab(res: Resources) -> Vocab:
             re.compile(r"[\wÄÖÜäöüß]*(?:" + heads + r")(?![\wÄÖÜäöüß])", re.I),
             re.compile("(?:" + "|".join(p.pattern for _, p in _entries(data, "head_exclusions")) + r")$", re.I),
             re.compile("|".join(p.pattern for _, p in _entries(data, "prose_subjects"))),
-            _entries(data, "prose_verbs", r"\b(?:{})\b"))
+            _entries(data, "prose_verbs", r"\b(?:{})\b"), _inline_stop(res))
     return _VOCAB[id(res)]
+
+
+def _inline_stop(res: Resources) -> re.Pattern[str]:
+    """Section headings other than the Beratungsfolge's, written with a colon inside a line:
+    where a Beratungsfolge flattened into one line ends ("... 06.04.2022 Ö Betreff: ...")."""
+    pats = [e["pattern"] for e in res["sections"]["entries"] if e["id"] != "consultation" and "$" not in e["pattern"]]
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?<=:)")
 
 
 def _date_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -246,8 +255,16 @@ def _header(text: str, v: Vocab) -> Header | None:
     if len(parts) < 2 or any(len(p) > 40 for _, p in parts):
         return None
     kinds: list[str | None] = [column_kind(p, v) if p.strip() else None for _, p in parts]
-    if kinds.count("body") == 2 and kinds[0] == "body" and TITLE.match(parts[0][1]):
+    if kinds.count("body") >= 2 and kinds[0] == "body" and TITLE.match(parts[0][1]):
         kinds[0] = "title"  # "Beratungsfolge: Gremium Sitzung am ..."
+    if mode == "tokens":  # a word of a kind seen before opens the first row: "Gremium Datum Ausschuss für ..."
+        cut = next((j for j, k in enumerate(kinds) if k and k not in ("other", "title") and k in kinds[:j]
+                    and not _mark_pair(parts[kinds.index(k)][1], parts[j][1], v)), None)
+        if cut is not None:
+            kinds, parts = kinds[:cut], parts[:cut]
+            end = parts[-1][0] + len(parts[-1][1])
+            if len(parts) < 2:
+                return None
     unknown = sum(1 for (_, p), k in zip(parts, kinds) if p.strip() and k is None)
     known = [k for k in kinds if k and k not in ("other", "title")]
     # "Gremium:\tSozialausschuss" is a key and its value, not two column headers
@@ -261,6 +278,13 @@ def _header(text: str, v: Vocab) -> Header | None:
     marks = tuple((j, st[1]) for j, (_, p) in enumerate(parts)  # columns "Ö" and "N" for marks
                   if "/" not in p and (st := status(p, v)) and st[0] is None and st[1] is not None)
     return Header(tuple(kinds), tuple(a for a, _ in parts), mode, end, marks)
+
+
+def _mark_pair(first: str, second: str, v: Vocab) -> bool:
+    """Two public-status columns that hold marks, "Ö" and "N" or "ö" and "nö" (not "Ö/N" and "Ö")."""
+    a, b = status(first, v), status(second, v)
+    return "/" not in first + second and a is not None and b is not None and a[0] is None and b[0] is None \
+        and a[1] is not None and b[1] is not None and a[1] != b[1]
 
 
 def _cut(text: str, sep: "str | re.Pattern[str]") -> list[tuple[int, str]]:

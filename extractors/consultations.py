@@ -9,9 +9,10 @@ the text:
   (``consultation_forms``);
 - a sentence about this submission: "Die Vorlage wird am 12.03.2019 im Ausschuss für
   Soziales vorberaten und am 26.03.2019 dem Stadtrat zur Entscheidung vorgelegt."
-  (``consultation_prose``), read only when nothing else was found.
+  (``consultation_prose``), read only when nothing else was found; and labelled clauses
+  "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)".
 Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``table.tokens``,
-``list``, ``stacked``, ``key_value``, ``heading``, ``prose``. Vocabulary: ``resources/bodies.yaml``.
+``list``, ``stacked``, ``key_value``, ``heading``, ``prose``, ``labels``. Vocabulary: ``resources/bodies.yaml``.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pipeline.document import Document
 from pipeline.records import Consultation
 
 from .consultation_forms import from_headings, from_key_values
-from .consultation_prose import from_prose
+from .consultation_prose import from_labels, from_prose
 from .consultation_tables import from_tables
 from .consultation_vocab import vocab
 from .resources import Resources
@@ -33,7 +34,7 @@ def extract(doc: Document, res: Resources) -> Iterator[Consultation]:
     v = vocab(res)
     found = [*from_tables(doc, v), *from_key_values(doc, v), *from_headings(doc, v)]
     if not found:
-        found = list(from_prose(doc, v))
+        found = list(from_prose(doc, v)) or list(from_labels(doc, v))
     seen: set[tuple[str, str | None]] = set()
     for rec in sorted(found, key=lambda r: r.span.start):
         key = (re.sub(r"\W+", "", rec.body.casefold()), rec.meeting_date)

@@ -208,6 +208,7 @@ def low_ocr_pages(doc: Document, threshold: float) -> list[Sign]:
 
 def beratungsfolge_blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
     """(heading or header line, the lines of its block) for each Beratungsfolge."""
+    from extractors.consultation_tables import inline_title
     from extractors.consultation_vocab import header
 
     taken = -1
@@ -218,10 +219,17 @@ def beratungsfolge_blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, l
         if head is not None:
             rest = line.text[head.end():]
             if len(rest.strip()) > 80 and "\t" not in rest:
-                continue  # "Beratungsfolge" opening a sentence
+                if found := inline_title(line.text, v, anywhere=True):  # the Beratungsfolge flattened into its line
+                    seg = found[0]
+                    yield line, [Line(line.start + seg.start, line.start + seg.end, seg.text)]
+                continue  # else "Beratungsfolge" opening a sentence
             first = [Line(line.start + head.end(), line.end, rest)] if rest.strip() else []
         elif len(line.text) <= 200 and column_prefilter(v).search(line.text) and header(line.text, v) is not None:
             first = []
+        elif found := inline_title(line.text, v):  # the header block of the document on one line
+            seg = Line(line.start + found[0].start, line.start + found[0].end, found[0].text)
+            yield seg, [seg]
+            continue
         else:
             continue
         block = first + block_lines(every[i + 1:], v)
@@ -243,6 +251,8 @@ def block_lines(following: list[Line], v: Vocab) -> list[Line]:
         if any(p.match(ln.text) for p in v.stops) or v.title.match(ln.text):
             break
         if len(text) > PROSE_CHARS or prose(text, v):
+            if not out and date_tokens(text) and body_words(text, v):
+                out.append(ln)  # "Die Vorlage wird im Sozialausschuss am ... vorberaten ...": the heading's sentence
             break
         if _NUMBERED_HEADING.match(text) and not date_tokens(text) and not body_words(text, v):
             break

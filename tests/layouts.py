@@ -1,18 +1,25 @@
 """A generator of Beratungsfolge blocks along every layout axis, as text and as PDF.
 
 A :class:`Block` holds the consultations to draw and how to draw them: the family (table,
-stacked, key-value form, list, prose), the separator between cells (tab, wide gap, single
+stacked, key-value form, list, prose, flat), the separator between cells (tab, wide gap, single
 space), the header words and column order, where the header stands (own line, on the
 heading's line, absent), mark columns (x under ö / nö), empty result cells, body names
 wrapped onto a line before or after their row (hyphen breaks included), page furniture in
 the middle, and distractors around it (a header form with a date, prose with dates and
 committee names, an agenda) that must yield nothing. ``Block.text()`` renders plain text;
+The ``flat`` family is a table flattened into one line (heading, header and all rows
+joined by single spaces, as PDF text exports and OParl ``text`` fields give it), maybe with
+the whole header block of the document on the same line before it and the next section
+after it. Prose is drawn in several word orders (date or body first, the body as subject
+"Der Sozialausschuss berät die Vorlage am ...", in the genitive "in der Sitzung des
+Hauptausschusses", and labelled clauses "Vorberatung: Sozialausschuss (12.05.2021)").
 ``Block.pdf()`` renders a PDF with real columns (reportlab), with or without ruling lines.
 ``Block.expected()`` is what the extractor must recover, exactly.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import io
 from dataclasses import dataclass, field
@@ -139,6 +146,8 @@ class Block:
     furniture: int = -1  # page furniture before this row
     repeat_header: bool = False
     list_style: int = 0
+    prose_style: int = 0  # 0 date first, 1 body first, 2 body as subject, 3 genitive, 4 labelled clauses
+    one_line: bool = False  # flat: the document's header block on the same line
 
     # --- what must come back -------------------------------------------------------
     def expected(self) -> list[tuple[str, str, str | None, bool | None]]:
@@ -146,6 +155,8 @@ class Block:
         for r in self.rows:
             role = r.role if ("role" in self.columns or self.family in ("list", "prose")) else None
             public = r.public if ("public" in self.columns or self.family in ("list", "stacked", "key_value")) else None
+            if self.family == "flat" and "role" not in self.columns and self.header == "absent":
+                role = None
             if self.family == "table" and self.marks:
                 public = r.public if self.sep != " " else None  # single spaces lose the mark's column
             if self.family == "prose" or (self.family == "stacked" and any(x.public is None for x in self.rows)):
@@ -182,6 +193,9 @@ class Block:
         return [self.words.get(k, k) for k in self.columns]
 
     def text(self) -> str:
+        if self.family == "flat" and self.one_line:
+            return " ".join(PREAMBLE.split()) + " " + self.block_text().strip() + " " + " ".join(AFTER.split()[:4]) \
+                + "\n" + AFTER
         return PREAMBLE + self.block_text() + "\n" + AFTER
 
     def block_text(self) -> str:
@@ -198,6 +212,12 @@ class Block:
             return "\n".join(out) + "\n"
         if self.family == "list":
             return "Beratungsfolge:\n" + "".join(self.list_line(k, r) + "\n" for k, r in enumerate(rows))
+        if self.family == "flat":
+            head = " ".join(h for h in self.head_cells()) + " " if self.header != "absent" else ""
+            title = self.words.get("title", "Beratungsfolge:")
+            return f"{title} {head}" + " ".join(" ".join(c for c in self.cells(r) if c) for r in rows) + "\n"
+        if self.family == "prose" and self.prose_style >= 2:
+            return self.prose_text()
         if self.family == "prose":
             parts = []
             for r in rows:
@@ -207,9 +227,41 @@ class Block:
                 verb = {"preliminary": f"{where} vorberaten", "decision": f"{to} zur Entscheidung vorgelegt",
                         "deliberation": f"{where} beraten", "information": f"{to} zur Kenntnis gegeben",
                         None: f"{to} vorgelegt"}[r.role]
-                parts.append(f"am {r.date:%d.%m.%Y} {verb}")
+                parts.append(f"am {r.date:%d.%m.%Y} {verb}" if self.prose_style == 0 else
+                             verb.replace(r.body, f"{r.body} am {r.date:%d.%m.%Y}", 1))
             return "Die Vorlage wird " + ", ".join(parts[:-1]) + (" und " if len(parts) > 1 else "") + parts[-1] + ".\n"
         return self.table_text()
+
+    def prose_text(self) -> str:
+        """The other word orders: the body as subject, the genitive, labelled clauses."""
+        parts = []
+        for k, r in enumerate(self.rows):
+            date = f"{r.date:%d.%m.%Y}"
+            fem = _feminine(r.body)
+            if self.prose_style == 4:
+                parts.append(f"{r.role_text()}: {r.body} ({date})")
+                continue
+            if self.prose_style == 3:
+                where = f"in der Sitzung {'der' if fem else 'des'} {genitive(r.body)}"
+                verb = {"preliminary": f"am {date} {where} vorberaten", "decision": f"am {date} {where} beschlossen",
+                        "deliberation": f"am {date} {where} beraten", "information": f"am {date} {where} zur Kenntnis gegeben",
+                        None: f"am {date} der Sitzung {'der' if fem else 'des'} {genitive(r.body)} vorgelegt"}[r.role]
+                parts.append(("Die Vorlage wird " if k == 0 else "") + verb)
+                continue
+            subject = ("Die " if fem else "Der ") + r.body
+            obj = "die Vorlage" if k == 0 else "sie"
+            clause = {"preliminary": f"{subject} berät {obj} am {date} vor",
+                      "decision": (f"über die Vorlage entscheidet {subject[:1].lower() + subject[1:]} am {date}" if k == 0
+                                   else f"die Entscheidung trifft {subject[:1].lower() + subject[1:]} am {date}"),
+                      "deliberation": f"{subject} berät {obj} am {date}",
+                      "information": f"{subject} nimmt {obj} am {date} zur Kenntnis",
+                      None: f"{subject} erhält {obj} am {date}"}[r.role]
+            parts.append(clause[:1].upper() + clause[1:] if k == 0 else clause)
+        if self.prose_style == 4:
+            return "; ".join(parts) + "\n"
+        if self.prose_style == 3:
+            return ", ".join(parts[:-1]) + (" und " if len(parts) > 1 else "") + parts[-1] + ".\n"
+        return "; ".join(parts) + ".\n"
 
     def list_line(self, k: int, r: Consult) -> str:
         bullet = ["- ", "• ", f"{k + 1}. ", ""][self.list_style % 4]
@@ -276,12 +328,35 @@ class Block:
         return body, ""
 
 
+def _feminine(body: str) -> bool:
+    return body.lower().endswith(FEMININE) or body.startswith(("Bezirksvertretung", "Kommission"))
+
+
+def genitive(body: str) -> str:
+    """A body name in the genitive: "Sozialausschusses", "Rates der Stadt Hegnach", "Kreistages"."""
+    if _feminine(body):
+        return body
+    words = body.split(" ")
+    j = next((j for j, w in enumerate(words) if w.lower().endswith(("ausschuss", "rat", "tag", "vorstand", "beirat",
+                                                                        "kommission", "magistrat"))), len(words) - 1)
+    w = words[j]
+    words[j] = w + ("es" if w.endswith(("ss", "rat", "tag", "stand")) else "s")
+    return " ".join(words)
+
+
 @st.composite
 def blocks(draw: st.DrawFn, families: tuple[str, ...] = ("table", "table", "table", "stacked", "key_value",
-                                                          "list", "prose")) -> Block:
+                                                          "list", "prose", "prose", "flat", "flat")) -> Block:
     family = draw(st.sampled_from(families))
     n = 1 if family == "key_value" else draw(st.integers(1, 5))
     rows = draw(consults(n))
+    if family == "prose":
+        style = draw(st.integers(0, 4))
+        if style == 4:  # a labelled clause names its role
+            rows = [r if r.role else dataclasses.replace(r, role="deliberation") for r in rows]
+        return Block(family, rows, prose_style=style)
+    if family == "flat":
+        return flat_block(draw, rows)
     if family != "table":
         return Block(family, rows, list_style=draw(st.integers(0, 5)))
     sep = draw(st.sampled_from(["\t", "gap", " "]))
@@ -304,6 +379,25 @@ def blocks(draw: st.DrawFn, families: tuple[str, ...] = ("table", "table", "tabl
     furniture = draw(st.integers(-1, n - 1)) if n > 1 else -1
     return Block("table", rows, sep, tuple(columns), words, header, marks, wrap, furniture if furniture > 0 else -1,
                  draw(st.booleans()))
+
+
+def flat_block(draw: st.DrawFn, rows: list[Consult]) -> Block:
+    """A Beratungsfolge flattened into one line, with or without its header words."""
+    header = draw(st.sampled_from(["same", "absent"]))
+    extra = draw(st.lists(st.sampled_from(["role", "public", "top", "result"]), unique=True))
+    if header == "absent":  # without a header a row must open with its body or date to be told apart
+        extra = [k for k in extra if k not in ("top", "result")]
+        columns = [*draw(st.permutations(["body", "date"])), *draw(st.permutations(extra))]
+        rows = [dataclasses.replace(r, role=r.role or "deliberation", public=True if r.public is None else r.public)
+                for r in rows]  # every row shows its status cells
+    else:
+        columns = list(draw(st.permutations(["body", "date", *extra])))
+    if "top" in columns and columns.index("top") == columns.index("body") + 1:
+        columns = [k for k in columns if k != "top"] + ["top"]  # "Bezirksvertretung ... I 7" cannot be told apart
+    words = {k: draw(st.sampled_from(v)) for k, v in HEADER_WORDS.items()}
+    words["body"] = draw(st.sampled_from(HEADER_WORDS["body"][:3]))
+    words["title"] = draw(st.sampled_from(["Beratungsfolge:", "Beratungsfolge", "Beratungsweg:"]))
+    return Block("flat", rows, " ", tuple(columns), words, header, one_line=draw(st.booleans()))
 
 
 # --- PDF ---------------------------------------------------------------------------

@@ -63,6 +63,7 @@ class TokenVocab:
     roles: Sequence[tuple[str, re.Pattern[str]]]
     public: Sequence[tuple[bool, re.Pattern[str]]]
     results: Sequence[tuple[str, re.Pattern[str]]]
+    heads: re.Pattern[str] | None = None  # a whole word that names a body by its head ("Hauptausschuss")
 
 
 @dataclass
@@ -140,6 +141,8 @@ def _leads(text: str, e: int, vocab: TokenVocab) -> bool:
     if m is None or not text[:e].split()[-1][:1].isupper():
         return False
     word = m.group(1)
+    if vocab.heads is not None and vocab.heads.fullmatch(word):
+        return False  # "Vorberatung und Hauptausschuss": a role cell, then the name's last line
     return not any(p.fullmatch(word) for _, p in [*vocab.roles, *vocab.public, *vocab.results])
 
 
