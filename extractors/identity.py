@@ -94,6 +94,11 @@ def cells(line: Line) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+MAX_FIELD_LINE = 200  # a line of labelled fields; longer cells are prose
+_FUNCTION_WORDS = frozenset("der die das dem den des ein eine einer eines einem mit von vom und oder zu zur zum "
+                            "im in am an auf für bei nach über unter aus siehe laut gemäß".split())
+
+
 @functools.lru_cache(maxsize=8)
 def _field_label(colon: str, number: str, date: str) -> re.Pattern[str]:
     # a known label after a single space: followed by a colon ("Datum: 21.02.2022"), a number
@@ -125,8 +130,10 @@ def fields(line: Line, conf: dict[str, Any]) -> tuple[tuple[int, int, str], ...]
     out: list[tuple[int, int, str]] = []
     for start, end, cell in cells(line):
         pos = 0
-        for m in label.finditer(cell):
-            if m.start() > pos and cell[pos:m.start()].strip():
+        # a form line, not prose: "… 5. Der Antrag Nr. 08 14/ A 02358 der Fraktion …", "mit Referat:"
+        for m in (label.finditer(cell) if len(cell) <= MAX_FIELD_LINE else ()):
+            before = cell[pos:m.start()].split()
+            if before and before[-1].lower() not in _FUNCTION_WORDS:
                 out.append((start + pos, start + m.start() - 1, cell[pos:m.start() - 1]))
                 pos = m.start()
         out.append((start + pos, end, cell[pos:]))

@@ -117,8 +117,8 @@ def labelled(doc: Document, labels: list[str], name: str, limit: int,
             found = label_value(text, line, label, following)
             if not found and conf is not None and line.start < HEADER_CHARS:
                 row = fields(line, conf)
-                for k, (start, end, cell) in enumerate(row[1:], 1):
-                    found = label_value(text, Line(start, end, cell), label, following if k == len(row) - 1 else [])
+                for start, end, cell in row[1:]:
+                    found = label_value(text, Line(start, end, cell), label, [])  # its value on the line
                     if found:
                         break
             if found:

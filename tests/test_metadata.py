@@ -263,6 +263,11 @@ FIELD_LINE_CASES = [
          {"doc_type": "Beschlussvorlage", "doc_number": None, "doc_date": "2019-03-12"}),
     Case("meeting-date-is-no-document-date", "Sitzungsvorlage Vorlagen-Nr.: 0117/2022 Sitzungsdatum: 21.02.2022\n",
          {"doc_number": "0117/2022", "doc_date": None}),
+    Case("label-after-a-preposition", "Antrag gemäß § 28 GeschO\nZust. Referat:\tVI/61\nmit Referat:\n21. Juli 2020/AB\n",
+         {"department": None}),
+    Case("sentence-naming-another-papers-number", "Sitzungsvorlage\n\n5. Der Antrag Nr. 08-14 / A 02358 der "
+         "Stadtratsfraktion vom 07.04.2011 ist damit erledigt. 6. Der Beschluss unterliegt der Vollzugskontrolle.\n",
+         {"doc_number": None}),
 ]
 
 
