@@ -43,6 +43,13 @@ class Rules:
     fee_back: Matcher
     acting: Matcher
     object_first: re.Pattern[str]
+    group: re.Pattern[str]  # a group word, the whole word
+    legal: re.Pattern[str]  # a name ending in a legal form
+    object_after: re.Pattern[str]
+    object_before: re.Pattern[str]
+    engaged_after: re.Pattern[str]
+    relative: re.Pattern[str]
+    heads: re.Pattern[str]  # a group, the staff or an office of the municipality, at a word start
 
 
 _CACHE: dict[int, Rules] = {}
@@ -59,12 +66,29 @@ def rules(res: Resources) -> Rules:
             except re.error as exc:
                 raise ResourceError(f"facilitators.yaml {name}: bad pattern: {exc}") from exc
 
-        cands = tuple((str(require(e, "kind", f"facilitators.yaml entry {e['id']!r}")), rx(e["id"], e["pattern"]))
+        forms = require(d, "legal_forms", "facilitators.yaml")
+        legal = "|".join(f"(?:{require(e, 'pattern', 'facilitators.yaml legal form ' + repr(e.get('id')))})"
+                         for e in forms)
+        cands = tuple((str(require(e, "kind", f"facilitators.yaml entry {e['id']!r}")),
+                       rx(e["id"], str(e["pattern"]).replace("{legal_form}", legal)))
                       for e in require(d, "entries", "facilitators.yaml"))
         bare = frozenset(str(w).casefold() for w in require(d, "bare", "facilitators.yaml"))
+        groups = "|".join(f"(?:{e['pattern']})" for e in require(d, "groups", "facilitators.yaml"))
+        own = str(require(d, "exclude", "facilitators.yaml")).removeprefix("(?i)")
+        heads = f"(?:{groups}|{require(d, 'staff', 'facilitators.yaml')}|{own})"
+
+        def plain(name: str) -> re.Pattern[str]:
+            try:
+                return re.compile(require(d, name, "facilitators.yaml"))
+            except re.error as exc:
+                raise ResourceError(f"facilitators.yaml {name}: bad pattern: {exc}") from exc
+
         _CACHE[key] = Rules(rx("role_terms"), rx("anaphora"), rx("engagement"), re.compile(d["labels"], re.M),
                             cands, rx("link"), rx("exclude"), rx("funding"), bare, rx("officials"), rx("approx"),
-                            rx("fee"), rx("fee_back"), rx("acting"), re.compile(d["object_first"]))
+                            rx("fee"), rx("fee_back"), rx("acting"), re.compile(d["object_first"]),
+                            re.compile(rf"(?<![\wäöüß-])(?:{groups})(?![\wäöüß])", re.I), re.compile(rf"(?:{legal})$"),
+                            plain("object_after"), plain("object_before"), plain("engaged_after"), plain("relative"),
+                            re.compile(rf"(?i)(?<![\wäöüß-])[\wäöüß-]*?(?:{heads})[\wäöüß-]*"))
     return _CACHE[key]
 
 
@@ -113,9 +137,10 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
     for n, unit in enumerate(units):
         seg = layout.segs[unit.seg]
         sentence = text[unit.start:unit.end]
+        plain = r.group.sub(" ", sentence)  # "Begleitgruppe" names a group, not its facilitation
         if seg.kind == "heading":
-            heading_role = bool(r.role.search(sentence))
-        role = bool(r.role.search(sentence))
+            heading_role = bool(r.role.search(plain))
+        role = bool(r.role.search(plain))
         label = r.labels.match(sentence)
         value_at = unit.start + label.end() if label else unit.end
         context = role or heading_role or (prev_role and bool(r.anaphora.search(sentence)))
@@ -124,7 +149,7 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
             found.extend(_candidates(text, value_at, unit.end, n, r, whole=True, method="key_value"))
         elif open_label:  # "Moderation:" with the name on the next line
             found.extend(_candidates(text, unit.start, unit.end, n, r, whole=True, method="key_value"))
-        elif context and r.engagement.search(sentence):
+        elif context and r.engagement.search(sentence) and not _group_engaged(sentence, r):
             found.extend(_candidates(text, unit.start, unit.end, n, r, method=_method(seg.kind)))
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
             verb = unit.start + acting.start()
@@ -152,6 +177,31 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
         amount = min(f.amounts, key=lambda a: a[0])[1] if f.amounts else None
         yield Facilitator(layout.flat.span(doc, unit.start, unit.end), name=f.name, organisation=f.organisation,
                           amount_eur=float(amount) if amount is not None else None, method=f.method)
+
+
+def _group_engaged(sentence: str, r: Rules) -> bool:
+    """Whether the engagement in a sentence goes to a group of the process or the municipality's
+    own staff: "Die Projektsteuerung liegt bei einer Begleitgruppe, …", "Die Moderation übernimmt
+    der Arbeitskreis Integration", "Mit der Begleitung wurde die Lenkungsgruppe beauftragt"."""
+    for m in r.heads.finditer(sentence):
+        before = sentence[:m.start()]
+        if r.object_after.search(before) or r.object_before.search(before) and r.engaged_after.match(sentence, m.end()):
+            return True
+    return False
+
+
+# where a relative clause ends: a comma before a verb or conjunction ("…, angehören, wird …")
+_CLAUSE_END = re.compile(r",\s+(?!(?:der|die|das|des|dem|den|ein\w*)\b)(?=[a-zäöüß])")
+
+
+def _member(text: str, start: int, a: int, r: Rules) -> bool:
+    """Whether ``text[a:]`` stands in a relative clause about a group ("einer Begleitgruppe, der
+    Vertreter der Agentur für Arbeit … angehören"): it names a member, not a facilitator."""
+    for g in r.group.finditer(text, start, a):
+        rel = r.relative.match(text, g.end(), a)
+        if rel and not _CLAUSE_END.search(text, rel.end(), a):
+            return True
+    return False
 
 
 # a title the sentence reader took for a sentence end: "Frau Dipl.-Soz. Katrin Albrecht"
@@ -184,6 +234,12 @@ def _own(value: str, r: Rules) -> bool:
     return r.exclude.search(_COMPLEMENT.split(value, 1)[0]) is not None
 
 
+def _group(value: str, r: Rules) -> bool:
+    """Whether a name is a group's ("Arbeitskreis Integration", "Lenkungsgruppe"), not an
+    organisation's; one with a legal form is an organisation ("Netzwerk Integration e. V.")."""
+    return r.group.match(value.split(" ", 1)[0]) is not None and not r.legal.search(value)
+
+
 _DEGREE = re.compile(r"\bDipl\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)*\s*")
 _CLAUSE = re.compile(r"[,;]|\bund\b|\boder\b|\bsowie\b")
 
@@ -211,19 +267,21 @@ def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: boo
         if any(a < y and x < b for x, y, _, _ in hits):
             continue
         value = re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", text[a:b])
-        value = re.sub(r"\s+", " ", value).strip(" ,.")
+        value = re.sub(r"\s+", " ", value).strip(" ,")
+        value = value if re.search(r"(?:^|[\s.])\w\.$", value) else value.rstrip(" ,.")  # "e. V." keeps its stop
         value = re.sub(r"^Firma\s+", "", value)
         if kind == "person":  # a degree is no part of the name, a doctor's or professor's title is
             value = _DEGREE.sub("", value)
         if kind == "organisation":
             value = re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
         if _own(value, r) or value.casefold() in r.bare or _funded(text, start, end, a, b, r) \
+                or _member(text, start, a, r) or kind == "organisation" and _group(value, r) \
                 or kind == "person" and r.officials.search(text[max(start, a - 60):a]):
             continue
         hits.append((a, b, kind, value))
     if not hits and whole:
         value = re.sub(r"\s+", " ", text[start:end]).strip(" .,;")
-        if value and value[0].isupper() and not _own(value, r):
+        if value and value[0].isupper() and not _own(value, r) and not _group(value, r):
             return [Found(unit, organisation=value, best_unit=unit, method=method)]
     hits.sort()
     out: list[tuple[Found, int, str]] = []  # with the end of its mention and its kind

@@ -43,7 +43,7 @@ _BULLET = re.compile(r"^[ \t]*(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8
 ABBREVIATIONS = frozenset(
     "ca bzw ggf evtl vgl z b u a d h o g dr prof nr hr fr frau st abs gem inkl zzgl rd max min ff "
     "s sog usw etc bspw insb lt tel str ziff mio mrd tsd jh jan feb mär apr jun jul aug sep sept okt "
-    "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r".split())
+    "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r co".split())
 _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,2}\.|■|[IVX]{1,4}\.)[ \t]+\S")
 _SYMBOL = re.compile(r"[-–•▪●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]\s")
 # A line ending like this runs on into the next one, across a page break too ("Vertreter des" /
