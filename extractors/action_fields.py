@@ -16,7 +16,10 @@ document (a table of contents repeating the headings adds nothing):
    (``field_headings``);
 4. ``prose``: an enumeration after the field noun ("… verteilen sich auf die Handlungsfelder
    Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.") or quoted names the
-   text calls fields (``field_prose``).
+   text calls fields (``field_prose``), or an enumeration in a clause whose subject or
+   complement is the field noun ("Handlungsfelder des Konzepts sind Sprache und Bildung, Arbeit
+   sowie Wohnen.", "Als Handlungsfelder wurden … festgelegt", "Zu den Handlungsfeldern gehören …",
+   "Bildung, Arbeit und Wohnen sind die Handlungsfelder des Konzepts.") (``field_clauses``).
 Goals, measures, guidelines, agenda items and mere mentions ("In allen Handlungsfeldern …")
 yield nothing. Each label gets the taxonomy codes of its synonyms, ``other`` when none fits
 (``field_vocab``, ``resources/taxonomy.yaml``).
@@ -30,6 +33,7 @@ from pipeline.document import Document
 from pipeline.records import ActionField
 
 from .base import clean_label
+from .field_clauses import predicated
 from .field_headings import noun_headings, section_headings
 from .field_lists import fields_after_lead_ins
 from .field_prose import enumerated, quoted
@@ -45,7 +49,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
     (field_tables,),
     (noun_headings, section_headings),
-    (enumerated, quoted),
+    (enumerated, predicated, quoted),
 )
 
 

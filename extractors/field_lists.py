@@ -128,6 +128,9 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
     body = ft.text[body_at:line.end].strip(" *\t")
     if not body or body[-1] in ".,;!?" or len(body.split()) > 7 or "\t" in body:
         return False
+    if body.split()[-1].casefold() in ft.vocab.verbs and not ft.blank(row + 1) \
+            and not _MARKER.match(ft.rows[row + 1].text):
+        return False  # a sentence wrapped after its verb: "Die Handlungsfelder sind" / "Bildung, …"
     before = ft.text[body_at:noun.start()].split()
     if len(before) > 2 or not all(w.isdigit() or _PRE_NOUN.fullmatch(w) for w in before):
         return False

@@ -82,6 +82,8 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
         if start >= unit.end or not (ft.text[start].isupper() or ft.text[start] in "„\"»"
                                      or re.match(r"[a-zäöü]\w*(?:e|en|er|es)\s+[A-ZÄÖÜ]", ft.text[start:start + 60])):
             continue
+        if ft.text[start:unit.end].split(None, 1)[0].casefold() in vocab.verbs:
+            continue  # "Die Handlungsfelder lauten Bildung, …": a clause, read by ``field_clauses``
         if ft.text[noun.end():start].count("\n\n") or _COLUMNS.search(ft.text, noun.start(), unit.end) \
                 or len(ft.rows[ft.row_at(noun.start())].columns) > 1:
             continue  # a table, not a sentence

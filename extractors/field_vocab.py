@@ -42,6 +42,8 @@ class Vocabulary:
     headers: re.Pattern[str]  # the other column headers of a table of fields
     verbs: frozenset[str]  # finite verbs: a label with one is a sentence
     stops: frozenset[str]  # other words that end an enumeration in running text
+    bases: tuple[str, ...]  # the strong and weak nouns as listed, longest first (their case endings follow)
+    predicates: re.Pattern[str]  # nouns a copula puts before a genitive: "Grundlage", "Gegenstand"
 
 
 _CACHE: dict[tuple[int, str], Vocabulary] = {}
@@ -99,6 +101,8 @@ def vocabulary(res: Resources) -> Vocabulary:
     blockers = _alternatives(_words(data, "lead_blockers", required=False) or ["Ziel"])
     not_fields = _alternatives(_words(data, "not_fields", required=False) or ["Ziel"])
     headers = _alternatives(_words(data, "table_headers", required=False) or ["Ziel"])
+    predicates = _alternatives(_words(data, "predicate_nouns", required=False) or ["Grundlage"])
+    bases = tuple(sorted(_words(data, "field_nouns") + _words(data, "weak_nouns", required=False), key=len, reverse=True))
     vocab = Vocabulary(
         codes=tuple(codes),
         noun=prefiltered(rf"(?i)\b(?:{nouns}){_ENDINGS}\b"),
@@ -113,6 +117,8 @@ def vocabulary(res: Resources) -> Vocabulary:
         headers=re.compile(rf"(?i)\W*(?:{headers})"),
         verbs=frozenset(w.casefold() for w in _words(data, "finite_verbs", required=False)),
         stops=frozenset(w.casefold() for w in _words(data, "enumeration_stops", required=False)),
+        bases=bases,
+        predicates=re.compile(rf"(?:{predicates})\w{{0,3}}(?!\w)"),
     )
     _CACHE[key] = vocab
     return vocab

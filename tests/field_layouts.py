@@ -14,8 +14,12 @@ them out in one family, varied along its axes:
 - ``tables``: the field column in any position, header words varied, separated by tabs,
   wide gaps or pipes, a field repeated or left empty on its further rows; or as a PDF's text
   layer gives a borderless table: cells wrapped over lines, the empty ones dropped;
-- ``prose``: an enumeration after "Handlungsfelder" or a weak noun about the concept, "und"
-  and "sowie" as German puts them, the sentence wrapped and hyphenated at any width.
+- ``prose``: an enumeration after "Handlungsfelder" or a weak noun about the concept, or in
+  a clause whose subject or complement is the noun ("Die Handlungsfelder des Konzepts sind
+  …", "Als zentrale Handlungsfelder wurden … festgelegt", "Zu den Handlungsfeldern zählen …",
+  "… bilden die fünf Handlungsfelder"), with words before the noun, attributes after it and
+  adverbials varied; "und" and "sowie" as German puts them, the sentence wrapped and
+  hyphenated at any width.
 
 ``Drawn.document()`` builds the document (pages for page breaks); ``Drawn.labels`` and
 ``Drawn.codes`` are what the extractor must recover, exactly.
@@ -292,7 +296,28 @@ PROSE = ["Die Maßnahmen verteilen sich auf die Handlungsfelder {E}.",
          "In den Handlungsfeldern {E} wurden Arbeitsgruppen gebildet.",
          "Das Integrationskonzept setzt Schwerpunkte in den Bereichen {E}.",
          "Die Arbeitsgruppen befassten sich mit Handlungsfeldern wie {E}.",
-         "Der Entwurf beschreibt {n} Handlungsfelder, nämlich {E}."]
+         "Der Entwurf beschreibt {n} Handlungsfelder, nämlich {E}.",
+         # clauses: the noun as subject or complement of a copula or naming verb
+         "{D}Handlungsfelder{A} sind{V} {E}.",
+         "{D}Handlungsfelder{A} lauten {E}.",
+         "Als {J}Handlungsfelder{A} wurden{B} {E} {P}.",
+         "Als Handlungsfelder benennt das Integrationskonzept {E}.",
+         "Zu den {J}Handlungsfeldern{A} {Z}{V} {E}.",
+         "Schwerpunkte des Integrationskonzepts sind {E}.",
+         "{E} sind die {J}Handlungsfelder{A}.",
+         "{E} bilden die {n} {J}Handlungsfelder{A}.",
+         "{E} wurden{B} als Handlungsfelder {P}."]
+# what varies in a clause: words before and attributes after the noun, adverbials, participles
+CLAUSE_PARTS = {
+    "D": ["", "Die ", "Die {n} ", "Zentrale ", "Die wichtigsten "],
+    "A": ["", " des Integrationskonzepts", " des fortgeschriebenen Konzepts", " im Integrationskonzept 2030",
+          " der Stadt"],
+    "V": ["", " dabei", " im Einzelnen", " insbesondere", " somit"],
+    "J": ["", "zentralen ", "{n} "],
+    "B": ["", " im Konzept", " vom Integrationsbeirat", " 2024"],
+    "P": ["festgelegt", "definiert", "benannt", "identifiziert", "bestimmt"],
+    "Z": ["gehören", "zählen"],
+}
 
 
 def enumerate_labels(labels: list[str], last: str) -> str:
@@ -311,7 +336,14 @@ def prose(draw: st.DrawFn) -> Drawn:
         last = draw(st.sampled_from(["sowie", ","]))
     else:
         last = "sowie" if " und " in labels[-1] else draw(st.sampled_from(["und", "sowie"]))
-    sentence = draw(st.sampled_from(PROSE)).format(E=enumerate_labels(labels, last), n=len(labels))
+    template = draw(st.sampled_from(PROSE))
+    if template.startswith("Als"):  # "Als zentrale Handlungsfelder": the adjective without its article
+        parts = {k: draw(st.sampled_from(v if k != "J" else ["", "zentrale ", "wichtige "])) for k, v in CLAUSE_PARTS.items()}
+    else:
+        parts = {k: draw(st.sampled_from(v)) for k, v in CLAUSE_PARTS.items()}
+    for key, part in parts.items():
+        template = template.replace("{" + key + "}", part)
+    sentence = template.format(E=enumerate_labels(labels, last), n=len(labels))
     text = wrap(f"{draw(st.sampled_from(NEUTRAL))} {sentence} {draw(st.sampled_from(NEUTRAL))}",
                 draw(widths), draw(st.booleans()))
     blocks = [draw(paragraph()), text, draw(paragraph())]
