@@ -4,8 +4,13 @@ A sentence names a facilitator when it speaks of facilitation (a role word in it
 sentence before it when it points back with "hierfür", or in the heading above it) and
 of engaging someone (beauftragt, gewonnen, Angebot, Vereinbarung mit, durch ...), or when a
 key-value line says so ("Moderation: Firma X GmbH"). The municipality, its offices and
-officials are never facilitators. Repeated mentions become one row with the fullest name,
-and the fee stated in the sentence or the one after it ("Die Kosten hierfür ...").
+officials are never facilitators, and neither are the process's own groups: nothing is read when
+the engagement goes to one ("Die Projektsteuerung liegt bei einer Begleitgruppe, …"), and an
+organisation in a relative clause after one is its member ("…, der Vertreter der Agentur für Arbeit
+angehören"); steering or leading alone ("Projektsteuerung", "Leitung") is no facilitation.
+An organisation keeps its legal form as written ("Gebit Münster GmbH & Co. KG", "Interkultur e. V.").
+Repeated mentions become one row with the fullest name, and the fee stated in the sentence or
+the one after it ("Die Kosten hierfür ...").
 """
 
 from __future__ import annotations
@@ -240,6 +245,16 @@ def _group(value: str, r: Rules) -> bool:
     return r.group.match(value.split(" ", 1)[0]) is not None and not r.legal.search(value)
 
 
+def _tidy(value: str) -> str:
+    """One space between words, no comma or full stop at the ends but that of a legal form.
+
+    >>> _tidy("Interkultur e. V."), _tidy("Prognos AG."), _tidy(" Weber und\\nPartner, ")
+    ('Interkultur e. V.', 'Prognos AG', 'Weber und Partner')
+    """
+    value = re.sub(r"\s+", " ", value).strip(" ,")
+    return value if re.search(r"(?:^|[\s.])\w\.$", value) else value.strip(" ,.")
+
+
 _DEGREE = re.compile(r"\bDipl\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)*\s*")
 _CLAUSE = re.compile(r"[,;]|\bund\b|\boder\b|\bsowie\b")
 
@@ -267,8 +282,7 @@ def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: boo
         if any(a < y and x < b for x, y, _, _ in hits):
             continue
         value = re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", text[a:b])
-        value = re.sub(r"\s+", " ", value).strip(" ,")
-        value = value if re.search(r"(?:^|[\s.])\w\.$", value) else value.rstrip(" ,.")  # "e. V." keeps its stop
+        value = _tidy(value)
         value = re.sub(r"^Firma\s+", "", value)
         if kind == "person":  # a degree is no part of the name, a doctor's or professor's title is
             value = _DEGREE.sub("", value)
@@ -280,8 +294,8 @@ def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: boo
             continue
         hits.append((a, b, kind, value))
     if not hits and whole:
-        value = re.sub(r"\s+", " ", text[start:end]).strip(" .,;")
-        if value and value[0].isupper() and not _own(value, r) and not _group(value, r):
+        value = _tidy(text[start:end].strip(" ;"))
+        if value and (value[0].isupper() or r.legal.search(value)) and not _own(value, r) and not _group(value, r):
             return [Found(unit, organisation=value, best_unit=unit, method=method)]
     hits.sort()
     out: list[tuple[Found, int, str]] = []  # with the end of its mention and its kind

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -195,6 +196,92 @@ CASES += [
 ]
 
 
+# --- legal forms ---------------------------------------------------------------------------------
+# A company or association keeps its legal form as written, symbols and abbreviations included, and
+# the sentence goes on after "Co." and "e. V.": every form in every construction.
+
+LEGAL_FORMS = ["GmbH & Co. KG", "GmbH", "gGmbH", "mbH", "AG", "gAG", "KG", "KGaA", "OHG", "GbR", "PartG",
+               "PartG mbB", "PartGmbB", "eG", "e. G.", "e. V.", "e.V.", "UG (haftungsbeschränkt)", "UG",
+               "& Partner", "und Partner", "+ Partner", "Stiftung bürgerlichen Rechts", "AG & Co. KG"]
+STEMS = ["Gebit Münster", "Planwerk", "Gesellschaft für Beteiligung", "Müller & Partner Rechtsanwälte", "proloco",
+         "Team Dialog Nord"]
+LEGAL_TEMPLATES = [
+    "Mit der Begleitung des Prozesses wurde die {O} beauftragt.",
+    "Die Moderation der Workshops übernimmt die {O}. Das Honorar beträgt 6.000 €.",
+    "Die Evaluation erfolgt durch die {O}.",
+    "Die {O} begleitet den Prozess wissenschaftlich.",
+    "Moderation: {O}\n",
+]
+
+
+def _legal_cases() -> list[Case]:
+    out = []
+    for n, form in enumerate(LEGAL_FORMS):
+        stem = STEMS[n % len(STEMS)]
+        if form.startswith(("&", "+", "und")) and "&" in stem:
+            stem = "Weber"
+        org = f"{stem} {form}"
+        for k, template in enumerate(LEGAL_TEMPLATES):
+            text = template.format(O=org)
+            if text.startswith("Die proloco"):
+                continue
+            fee = 6000.0 if "Honorar" in text else None
+            out.append(Case(f"legal form '{form}', template {k}", text, [(None, org, fee)]))
+    return out
+
+
+CASES += _legal_cases() + [
+    Case("'GmbH & Co. KG' seen on an unseen submission",
+         "Mit der Begleitung des Prozesses wurde die Gebit Münster GmbH & Co. KG beauftragt.",
+         [(None, "Gebit Münster GmbH & Co. KG", None)]),
+    Case("foundation in apposition", "Mit der Moderation wurde die Bürgerstiftung Halle, Stiftung bürgerlichen Rechts, "
+         "beauftragt.", [(None, "Bürgerstiftung Halle, Stiftung bürgerlichen Rechts", None)]),
+    Case("association 'e. V.' then a fee sentence", "Mit der Moderation wurde der Verein Interkultur e. V. beauftragt. "
+         "Die Kosten hierfür betragen 2.500 €.", [(None, "Verein Interkultur e. V.", 2500.0)]),
+    Case("person of a 'GmbH & Co. KG' in brackets",
+         "Die Moderation übernimmt Frau Dr. Anna Beispiel (Gebit Münster GmbH & Co. KG).",
+         [("Dr. Anna Beispiel", "Gebit Münster GmbH & Co. KG", None)]),
+    Case("an article is no lower-case company name",
+         "Die Lenkungsgruppe, der die Prognos AG angehört, wird vom Institut für Stadtforschung begleitet.",
+         [(None, "Institut für Stadtforschung", None)]),
+]
+
+# --- groups are no facilitators ------------------------------------------------------------------
+# A steering or working group (or the municipality's own staff) as the object of the engagement is
+# the process's own organisation; organisations in a relative clause after a group are its members;
+# steering or leading alone is no facilitation.
+
+GROUPS = ["einer Begleitgruppe", "der Lenkungsgruppe", "einer Steuerungsgruppe", "dem Arbeitskreis Integration",
+          "einem Gremium", "dem Integrationsbeirat", "dem Netzwerk Integration", "einer Projektgruppe",
+          "dem Runden Tisch Integration"]
+MEMBERS = ["Vertreter der Agentur für Arbeit, des Schulamts und des Kreisjugendrings angehören",
+           "die Prognos AG und die Gebit Münster GmbH & Co. KG angehören",
+           "Vertreterinnen der Hochschule Esslingen und des Instituts für Stadtforschung mitwirken"]
+GROUP_CASES = [
+    Case("seen on an unseen submission: steering lies with a group of members",
+         "Die Projektsteuerung liegt bei einer Begleitgruppe, der Vertreter der Agentur für Arbeit, des Schulamts und "
+         "des Kreisjugendrings angehören.", []),
+    Case("moderation taken over by a working group", "Die Moderation übernimmt der Arbeitskreis Integration.", []),
+    Case("group engaged in the passive", "Mit der Begleitung des Prozesses wurde die Lenkungsgruppe beauftragt.", []),
+    Case("group with its members in brackets",
+         "Die Moderation liegt bei einer Steuerungsgruppe (Caritas, Diakonie gGmbH, Jobcenter).", []),
+    Case("members in the relative clause, 'in der'",
+         "Die Moderation liegt bei einer Steuerungsgruppe, in der die Prognos AG vertreten ist.", []),
+    Case("own staff take over", "Die Moderation übernehmen Mitarbeiterinnen des Integrationsbüros.", []),
+    Case("steering alone is no facilitation", "Die Projektsteuerung liegt bei der Prognos AG.", []),
+    Case("leading alone is no facilitation", "Die Projektleitung liegt bei Frau Dr. Anna Beispiel.", []),
+    Case("a group as the value of a label", "Moderation: Arbeitskreis Integration\n", []),
+    Case("the facilitator after the relative clause is read",
+         "Die Begleitgruppe, der Vertreter der Agentur für Arbeit angehören, wird von der Prognos AG moderiert.",
+         [(None, "Prognos AG", None)]),
+    Case("advice to a group by an external party",
+         "Die Beratung des Netzwerks übernimmt die Gebit GmbH.", [(None, "Gebit GmbH", None)]),
+    Case("moderation of a group's meetings by an external party",
+         "Die Moderation der Lenkungsgruppe übernimmt Frau Dr. Anna Beispiel.", [("Dr. Anna Beispiel", None, None)]),
+]
+CASES += GROUP_CASES
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_facilitator_cases(case: Case) -> None:
     assert run(case.text) == case.expected
@@ -251,6 +338,10 @@ PERSONS = [("Dr. Anna Beispiel", "f"), ("Prof. Dr. Paul-Stefan Roß", "m"), ("Dr
 ORGS = [("Institut für Sozialforschung und Gesellschaftspolitik (ISG)", "n"), ("Büro Stadtberatung", "n"),
         ("Komm.Pass GmbH", "f"), ("Hochschule Esslingen", "f"), ("Führungsakademie Baden-Württemberg", "f"),
         ("Institut für soziale Innovation", "n"), ("Prognos AG", "f")]
+# companies and associations with a legal form in their name, as a draw of name and form
+COMPANIES = [(f"{stem} {form}", "m" if form.startswith("e") else "f")
+             for stem in ("Gebit Münster", "Gesellschaft für Beteiligung", "Planwerk Nord")
+             for form in LEGAL_FORMS if form != "Stiftung bürgerlichen Rechts"]
 ARTICLES = {"nom": {"f": "die", "n": "das", "m": "der"}, "acc": {"f": "die", "n": "das", "m": "den"},
             "dat": {"f": "der", "n": "dem", "m": "dem"}}
 HONORIFIC = {"nom": {"f": "Frau", "m": "Herr"}, "acc": {"f": "Frau", "m": "Herrn"}, "dat": {"f": "Frau", "m": "Herrn"}}
@@ -270,7 +361,7 @@ def facilitator_text(draw: st.DrawFn) -> tuple[list[str], tuple[str | None, str 
     template, case = draw(st.sampled_from(TEMPLATES))
     who = draw(st.sampled_from(["person", "org", "org_led", "person_of"]))
     person, sex = draw(st.sampled_from(PERSONS))
-    org, gender = draw(st.sampled_from(ORGS))
+    org, gender = draw(st.sampled_from(ORGS)) if draw(st.booleans()) else draw(st.sampled_from(COMPANIES))
     honorific = draw(st.booleans()) or not person.startswith(("Dr.", "Prof."))
     named = f"{HONORIFIC[case][sex]} {person}" if honorific else person
     if who == "person":
@@ -293,7 +384,9 @@ def facilitator_text(draw: st.DrawFn) -> tuple[list[str], tuple[str | None, str 
     after = "Die Workshops finden im Rathaus statt."
     # titles stay with the name that follows them (a no-break space): a line ending in "Dr." before
     # a page break reads as a finished sentence
-    sentence = sentence.replace("Prof. ", "Prof._").replace("Dr. ", "Dr._")
+    # so do "Co. KG" and "e. V."
+    sentence = sentence.replace("Prof. ", "Prof._").replace("Dr. ", "Dr._").replace("Co. ", "Co._")
+    sentence = re.sub(r"\b([eG])\. ([VG]\.)", r"\1._\2", sentence)
     text = wrap(f"{lead} {sentence}", draw(st.integers(35, 100)), draw(st.booleans())).replace("_", " ")
     lines = text.split("\n")
     # a page break with its number inside the paragraph, after a full line (a short line before a
@@ -312,6 +405,64 @@ def facilitator_text(draw: st.DrawFn) -> tuple[list[str], tuple[str | None, str 
 def test_generated_facilitator_sentences(drawn: tuple[list[str], tuple[str | None, str | None, float | None]]) -> None:
     pages, expected = drawn
     assert run(pages) == [expected], pages
+
+
+# A group of the process as the object of the engagement, with or without its members in a relative
+# clause or in brackets, in any role, at any line width; a facilitator named in the next sentence is
+# still read.
+
+GROUP_NAMES = [  # (nominative, dative, accusative, gender)
+    ("die Begleitgruppe", "der Begleitgruppe", "die Begleitgruppe", "f"),
+    ("eine Lenkungsgruppe", "einer Lenkungsgruppe", "eine Lenkungsgruppe", "f"),
+    ("die Steuerungsgruppe Integration", "der Steuerungsgruppe Integration", "die Steuerungsgruppe Integration", "f"),
+    ("der Arbeitskreis Integration", "dem Arbeitskreis Integration", "den Arbeitskreis Integration", "m"),
+    ("das Netzwerk Vielfalt", "dem Netzwerk Vielfalt", "das Netzwerk Vielfalt", "n"),
+    ("der Integrationsbeirat", "dem Integrationsbeirat", "den Integrationsbeirat", "m"),
+    ("ein Gremium", "einem Gremium", "ein Gremium", "n"),
+    ("der Runde Tisch Integration", "dem Runden Tisch Integration", "den Runden Tisch Integration", "m"),
+    ("Mitarbeiterinnen der Verwaltung", "Mitarbeiterinnen der Verwaltung", "Mitarbeiterinnen der Verwaltung", "p"),
+]
+GROUP_ROLES = ["Die Projektsteuerung", "Die Steuerung", "Die Leitung", "Die Moderation", "Die Prozessbegleitung",
+               "Die Evaluation", "Die wissenschaftliche Begleitung"]
+GROUP_TEMPLATES = [  # (sentence, case of the group)
+    ("{R} liegt bei {G}{M}.", 1), ("{R} übernimmt {G}{M}.", 0), ("{R} erfolgt durch {G}{M}.", 2),
+    ("Mit der Begleitung des Prozesses wurde {G}{M} beauftragt.", 0),
+]
+MEMBER_ORGS = ["der Agentur für Arbeit", "des Schulamts", "der Prognos AG", "der Gebit Münster GmbH & Co. KG",
+               "des Vereins Interkultur e. V.", "der Hochschule Esslingen", "des Instituts für Stadtforschung",
+               "der Weber und Partner"]
+PRONOUN = {"f": "der", "m": "dem", "n": "dem", "p": "denen"}
+
+
+@st.composite
+def group_text(draw: st.DrawFn) -> tuple[str, list[tuple[str | None, str | None, float | None]]]:
+    forms = draw(st.sampled_from(GROUP_NAMES))
+    staff = forms[3] == "p"  # the own staff: no members, no singular passive
+    template, case = draw(st.sampled_from(GROUP_TEMPLATES[:3] if staff else GROUP_TEMPLATES))
+    role = draw(st.sampled_from(GROUP_ROLES))
+    orgs = draw(st.lists(st.sampled_from(MEMBER_ORGS), min_size=1, max_size=3, unique=True))
+    listed = ", ".join(orgs[:-1]) + (" und " if len(orgs) > 1 else "") + orgs[-1]
+    members = "" if staff else draw(st.sampled_from([
+        "", f", {PRONOUN[forms[3]]} Vertreterinnen und Vertreter {listed} angehören,",
+        f", in {PRONOUN[forms[3]]} {listed.replace('der ', 'die ').replace('des ', 'das ')} vertreten sind,",
+        f" (Vertreter {listed})"]))
+    sentence = template.format(R=role, G=forms[case], M=members).replace(",.", ".")
+    sentence = sentence.replace("übernimmt", "übernehmen") if staff else sentence
+    sentence = sentence[0].upper() + sentence[1:]
+    expected: list[tuple[str | None, str | None, float | None]] = []
+    if draw(st.booleans()):
+        sentence += " Die externe Moderation der Sitzungen übernimmt die Planwerk Nord GmbH & Co._KG."
+        expected = [(None, "Planwerk Nord GmbH & Co. KG", None)]
+    sentence = sentence.replace("Co. ", "Co._").replace("e. V.", "e._V.")
+    return wrap(sentence, draw(st.integers(35, 100)), draw(st.booleans())).replace("_", " "), expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(group_text())
+def test_generated_groups_are_no_facilitators(
+        drawn: tuple[str, list[tuple[str | None, str | None, float | None]]]) -> None:
+    text, expected = drawn
+    assert run(text) == expected, text
 
 
 # --- negative corpus -------------------------------------------------------------------------
