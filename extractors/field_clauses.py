@@ -15,8 +15,8 @@ order, with attributes between:
 The enumeration is read with the rule of run-in enumerations ("und" inside fields when
 "sowie" or commas join them). A weak noun ("Schwerpunkte", "Bereiche") counts only in a
 sentence about the concept; the enumeration must hold names (no sentence, no "Ziele",
-"Maßnahmen" or predicate noun like "Grundlage", "Gegenstand") and at least one topic of the
-taxonomy. Goals and measures as subject ("Ziele sind …", "Maßnahmen in den Handlungsfeldern
+"Maßnahmen", no predicate noun like "Grundlage", "Gegenstand", no lead-in blocker like
+"Angebote", "Arbeitsgruppen") and at least one topic of the taxonomy. Goals and measures as subject ("Ziele sind …", "Maßnahmen in den Handlungsfeldern
 sind …") name no field.
 """
 
@@ -112,7 +112,7 @@ def _items(ft: FieldText, start: int, limit: int) -> list[Candidate]:
         end = tail.start()
     items = enumeration(ft, start, end, "prose")
     if len(items) < 2 or any(len(c.label.split()) > 6 or is_sentence(c.label, vocab) or is_structure(c.label, vocab)
-                             or vocab.predicates.match(c.label) for c in items):
+                             or vocab.predicates.match(c.label) or vocab.blockers.match(c.label) for c in items):
         return []
     if not any(code != "other" for c in items for code in _codes(ft, c.label)):
         return []  # no topic of the taxonomy: not an enumeration of fields

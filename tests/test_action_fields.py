@@ -312,6 +312,12 @@ CASES += [
     Case("dative noun is no complement", "Sprachkurse und Mentoring sind allen Handlungsfeldern zugeordnet.", []),
     Case("noun as a word part", "Sprachkurse und Mentoring sind handlungsfelder-übergreifende Maßnahmen.", []),
     Case("weak noun as subject without the concept", "Schwerpunkte der Sitzung sind Haushalt, Personal und Bau.", []),
+    Case("offers belonging to the fields", "Zu den Handlungsfeldern gehören Angebote für Kinder, Jugendliche und Eltern.",
+         []),
+    Case("working groups belonging to the fields",
+         "Zu den Handlungsfeldern gehören Arbeitsgruppen mit Vertretern aus Schule und Jugendhilfe.", []),
+    Case("speakers of the fields", "Herr Müller und Frau Yilmaz sind die Sprecher der Handlungsfelder.", []),
+    Case("clause with an adverbial and a participle", "Die Handlungsfelder sind in der Anlage dargestellt.", []),
     Case("no topic of the taxonomy", "Energie, Verkehr und Gebäude sind die Handlungsfelder des Klimaschutzkonzepts.", []),
     # --- nothing -------------------------------------------------------------------------------
     Case("goals for the fields", "Für die Handlungsfelder wurden folgende Ziele formuliert:\n- Alle Kinder sprechen "
