@@ -78,7 +78,8 @@ def _about_submission(text: str, v: Vocab) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def _mention(subject: str) -> re.Pattern[str]:
-    return re.compile(r"(?<=\s)(?:" + subject + r")\b", re.I)
+    # also in the dative: "Der Bauausschuss wird sich am ... mit der Vorlage befassen"
+    return re.compile(r"(?<=\s)(?:" + subject + r"|(?:der|dieser) (?:Beschluss|Sitzungs)?vorlage)\b", re.I)
 
 
 def from_labels(doc: Document, v: Vocab) -> Iterator[Consultation]:
@@ -93,7 +94,7 @@ def from_labels(doc: Document, v: Vocab) -> Iterator[Consultation]:
         if i in sv.furniture or ":" not in text or not find_dates(text):
             continue
         found: list[tuple[int, int, str, str | None, str | None]] = []
-        for m in re.finditer(r"[^;]+", text):
+        for m in re.finditer(r"(?:[^;,]|,(?!\s*(?:" + roles + r")\s*:))+", text):  # "...; Beschluss: ..." / ", Beschluss: ..."
             clause = m.group()
             c = re.fullmatch(r"\s*(?:[-–•]\s*)?(?P<role>" + roles + r")\s*:\s*(?P<body>[^:()]+?)\s*(?:,\s*|\(\s*)?"
                              r"(?:am\s+|vom\s+)?(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})\s*\)?[\s.]*", clause)

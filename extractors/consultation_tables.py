@@ -79,9 +79,11 @@ def inline_title(text: str, v: Vocab, anywhere: bool = False) -> tuple[Line, lis
     if m is None:
         return None
     lead = re.split(r"\d", text[m.end():m.end() + 80], maxsplit=1)[0]  # up to the first date
-    if not (m.group().rstrip().endswith(":") or v.any_column.match(text, m.end()) or not lead.strip()
-            or WEEKDAY.fullmatch(lead.strip())
-            or (has_head(lead, v) and _namelike(lead.strip()))):
+    name = lead
+    for _, p in [*v.roles, *v.public]:  # status words before or after the first body
+        name = p.sub(" ", name)
+    if not (m.group().rstrip().endswith(":") or v.any_column.match(text, m.end()) or not name.strip()
+            or WEEKDAY.fullmatch(name.strip()) or (has_head(name, v) and _namelike(name.strip()))):
         return None  # "... die Beratungsfolge wird ...": the word in a sentence
     stop = v.inline_stop.search(text, m.end())
     end = stop.start() if stop else len(text)
@@ -110,7 +112,7 @@ def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool) -> str:
         return "blank"
     if any(p.match(line.text) for p in v.stops):
         return "stop"
-    if header(line.text, v):
+    if "date" not in kinds and header(line.text, v):  # "Ö Ausschuss für Bildung 15.01.2012" is a row
         return "header"
     stat = {"role", "public"}
     if "date" in kinds or stat & set(kinds) or (table and {"top", "mark", "result"} & set(kinds)):

@@ -257,6 +257,9 @@ def _header(text: str, v: Vocab) -> Header | None:
     kinds: list[str | None] = [column_kind(p, v) if p.strip() else None for _, p in parts]
     if kinds.count("body") >= 2 and kinds[0] == "body" and TITLE.match(parts[0][1]):
         kinds[0] = "title"  # "Beratungsfolge: Gremium Sitzung am ..."
+    if mode == "tokens" and len(parts) == 2 and TITLE.match(parts[0][1]) and "/" not in parts[1][1] \
+            and status(parts[1][1], v) is not None:
+        return None  # "Beratungsfolge: Ö 01.01.2012 Sozialausschuss ...": the heading and a row's status word
     if mode == "tokens":  # a word of a kind seen before opens the first row: "Gremium Datum Ausschuss für ..."
         cut = next((j for j, k in enumerate(kinds) if k and k not in ("other", "title") and k in kinds[:j]
                     and not _mark_pair(parts[kinds.index(k)][1], parts[j][1], v)), None)

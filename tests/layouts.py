@@ -224,7 +224,8 @@ class Block:
                 fem = r.body.lower().endswith(FEMININE) or r.body.startswith(("Bezirksvertretung", "Kommission"))
                 where = ("in der " if fem else "im ") + r.body
                 to = ("der " if fem else "dem ") + r.body
-                verb = {"preliminary": f"{where} vorberaten", "decision": f"{to} zur Entscheidung vorgelegt",
+                verb = {"preliminary": [f"{where} vorberaten", f"{to} zur Vorberatung vorgelegt"][r.role_word % 2],
+                        "decision": f"{to} zur Entscheidung vorgelegt",
                         "deliberation": f"{where} beraten", "information": f"{to} zur Kenntnis gegeben",
                         None: f"{to} vorgelegt"}[r.role]
                 parts.append(f"am {r.date:%d.%m.%Y} {verb}" if self.prose_style == 0 else
@@ -258,7 +259,7 @@ class Block:
                       None: f"{subject} erhält {obj} am {date}"}[r.role]
             parts.append(clause[:1].upper() + clause[1:] if k == 0 else clause)
         if self.prose_style == 4:
-            return "; ".join(parts) + "\n"
+            return ("; " if self.list_style % 2 else ", ").join(parts) + "\n"
         if self.prose_style == 3:
             return ", ".join(parts[:-1]) + (" und " if len(parts) > 1 else "") + parts[-1] + ".\n"
         return "; ".join(parts) + ".\n"
@@ -354,7 +355,7 @@ def blocks(draw: st.DrawFn, families: tuple[str, ...] = ("table", "table", "tabl
         style = draw(st.integers(0, 4))
         if style == 4:  # a labelled clause names its role
             rows = [r if r.role else dataclasses.replace(r, role="deliberation") for r in rows]
-        return Block(family, rows, prose_style=style)
+        return Block(family, rows, prose_style=style, list_style=draw(st.integers(0, 1)))
     if family == "flat":
         return flat_block(draw, rows)
     if family != "table":
@@ -385,11 +386,11 @@ def flat_block(draw: st.DrawFn, rows: list[Consult]) -> Block:
     """A Beratungsfolge flattened into one line, with or without its header words."""
     header = draw(st.sampled_from(["same", "absent"]))
     extra = draw(st.lists(st.sampled_from(["role", "public", "top", "result"]), unique=True))
-    if header == "absent":  # without a header a row must open with its body or date to be told apart
+    if header == "absent":  # without a header every row shows its cells, so that rows can be told apart
         extra = [k for k in extra if k not in ("top", "result")]
-        columns = [*draw(st.permutations(["body", "date"])), *draw(st.permutations(extra))]
+        columns = list(draw(st.permutations(["body", "date", *extra])))
         rows = [dataclasses.replace(r, role=r.role or "deliberation", public=True if r.public is None else r.public)
-                for r in rows]  # every row shows its status cells
+                for r in rows]
     else:
         columns = list(draw(st.permutations(["body", "date", *extra])))
     if "top" in columns and columns.index("top") == columns.index("body") + 1:

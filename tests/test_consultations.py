@@ -241,6 +241,12 @@ CASES = [
          "Gemeinderat 06.04.2022 Entscheidung Ö\n",
          [("Sozialausschuss", "2022-03-14", "preliminary", True), ("Hauptausschuss", "2022-03-28", "preliminary", False),
           ("Gemeinderat", "2022-04-06", "decision", True)]),
+    Case("flat-role-before-body-without-header",
+         "Beratungsfolge: Vorberatung Sozialausschuss 14.03.2022 Ö Entscheidung Gemeinderat 06.04.2022 Ö\n",
+         [("Sozialausschuss", "2022-03-14", "preliminary", True), ("Gemeinderat", "2022-04-06", "decision", True)]),
+    Case("flat-status-word-after-heading",
+         "Beratungsfolge: öffentlich 01.02.2019 Sozialausschuss nicht öffentlich 08.02.2019 Hauptausschuss\n",
+         [("Sozialausschuss", "2019-02-01", None, True), ("Hauptausschuss", "2019-02-08", None, False)]),
     Case("flat-whole-header-block-on-one-line",
          "Sitzungsvorlage Nr. 2022/12 Amt: Sozialamt Datum: 01.03.2022 Beratungsfolge: Gremium Sitzung am Ö/N "
          "Sozialausschuss 14.03.2022 Ö Gemeinderat 06.04.2022 Ö Betreff: Integrationskonzept Sachverhalt: Der Rat "
@@ -273,6 +279,16 @@ CASES = [
     Case("prose-labelled-clauses",
          "Sachstand\nVorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)\n\nBetreff:\nX\n",
          [("Sozialausschuss", "2021-05-12", "preliminary", None), ("Stadtrat", "2021-05-27", "decision", None)]),
+    Case("prose-labelled-clauses-with-commas",
+         "Vorberatung: Sozialausschuss am 12.05.2021, Beschluss: Stadtrat am 27.05.2021\n",
+         [("Sozialausschuss", "2021-05-12", "preliminary", None), ("Stadtrat", "2021-05-27", "decision", None)]),
+    Case("prose-role-nouns",
+         "Die Beschlussvorlage wird dem Hauptausschuss am 03.11.2020 zur Vorberatung und dem Rat am 17.11.2020 zur "
+         "Beschlussfassung vorgelegt.\n",
+         [("Hauptausschuss", "2020-11-03", "preliminary", None), ("Rat", "2020-11-17", "decision", None)]),
+    Case("prose-submission-in-the-dative",
+         "Der Bauausschuss wird sich am 03.11.2020 mit der Vorlage befassen; der Gemeinderat beschließt am 17.11.2020.\n",
+         [("Bauausschuss", "2020-11-03", "deliberation", None), ("Gemeinderat", "2020-11-17", "decision", None)]),
     # documents where the right answer is "nothing"
     Case("prose-minutes-of-a-past-meeting",
          "Der Sozialausschuss hat die Vorlage am 12.05.2021 beraten; die Entscheidung traf der Gemeinderat am "
