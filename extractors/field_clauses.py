@@ -64,6 +64,12 @@ _COMPLEMENT = re.compile(
     rf"(?:\s+(?:(?:im|in\s+der|in\s+dem|vom|von\s+der|durch\s+die|durch\s+den)\s+[A-ZÄÖÜ][\w\-]*|\d{{4}}|{_ADVERBS}))?"
     r"\s+als\s+)"
     rf"(?:(?:{_ADVERBS})\s+)*(?:(?:die|diese|unsere|seine|ihre)\s+)?(?:(?:[a-zäöüß]\w*(?:e|en|er|es|ste|sten)|{_NUMBERS})\s+){{0,3}}$")
+# the verb second after an adverbial, the enumeration before the noun: "Dabei sind … die zentralen
+# Handlungsfelder", "Im Konzept wurden … als Handlungsfelder festgelegt"
+_INVERTED = re.compile(rf"\s*(?:(?i:{_ADVERBS})|(?:Im|In\s+der|In\s+dem)\s+[A-ZÄÖÜ][\w\-]*)\s+"
+                       r"(?:sind|waren|bilden|bildeten|wurden|werden)\s+(?=[A-ZÄÖÜ„\"»])")
+_INVERTED_TAIL = re.compile(rf"\s+(?:als\s+|(?:die|diese|unsere|seine|ihre)\s+)(?:(?:[a-zäöüß]\w*(?:e|en|er|es|ste|sten)"
+                            rf"|{_NUMBERS})\s+){{0,3}}$")
 # a trailing "im Konzept" is where the fields stand, not part of the last one
 _CONCEPT_TAIL = re.compile(r"\s+(?:im|in\s+der|in\s+dem|des|der|vom)\s+(?:[a-zäöüß]\w*(?:e|en|er|es)\s+)?(\w+)$")
 
@@ -155,16 +161,24 @@ def _as_subject(ft: FieldText, noun: re.Match[str], s: int, e: int) -> list[Cand
 
 
 def _as_complement(ft: FieldText, noun: re.Match[str], s: int) -> list[Candidate]:
-    """"Bildung, Arbeit und Wohnen sind die Handlungsfelder des Konzepts."."""
+    """"Bildung, Arbeit und Wohnen sind die Handlungsfelder des Konzepts.", and with the verb
+    second: "Dabei sind Bildung, Arbeit und Wohnen die zentralen Handlungsfelder."."""
     text = ft.text
     if _case(ft, noun.group(0)) == "dative":
         return []
     before = text[s:noun.start()]
     verb = _COMPLEMENT.search(before)
-    if not verb:
+    inverted = _INVERTED.match(before)
+    if inverted:
+        tail = _INVERTED_TAIL.search(before, inverted.end())
+        if not tail:
+            return []
+        start, limit = s + inverted.end(), s + tail.start()
+    elif verb:
+        start, limit = s, s + verb.start()
+    else:
         return []
-    limit = s + verb.start()
-    items = _items(ft, s, limit)
+    items = _items(ft, start, limit)
     if not items or text[items[-1].end:limit].strip(" \t\n.,;"):
         return []  # the enumeration must reach the verb
     return items

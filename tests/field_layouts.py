@@ -17,7 +17,7 @@ them out in one family, varied along its axes:
 - ``prose``: an enumeration after "Handlungsfelder" or a weak noun about the concept, or in
   a clause whose subject or complement is the noun ("Die Handlungsfelder des Konzepts sind
   …", "Als zentrale Handlungsfelder wurden … festgelegt", "Zu den Handlungsfeldern zählen …",
-  "… bilden die fünf Handlungsfelder"), with words before the noun, attributes after it and
+  "… bilden die fünf Handlungsfelder", "Dabei sind … die zentralen Handlungsfelder"), with words before the noun, attributes after it and
   adverbials varied; "und" and "sowie" as German puts them, the sentence wrapped and
   hyphenated at any width.
 
@@ -306,7 +306,9 @@ PROSE = ["Die Maßnahmen verteilen sich auf die Handlungsfelder {E}.",
          "Schwerpunkte des Integrationskonzepts sind {E}.",
          "{E} sind die {J}Handlungsfelder{A}.",
          "{E} bilden die {n} {J}Handlungsfelder{A}.",
-         "{E} wurden{B} als Handlungsfelder {P}."]
+         "{E} wurden{B} als Handlungsfelder {P}.",
+         "{I} sind {E} die {J}Handlungsfelder{A}.",
+         "{I} wurden {E} als Handlungsfelder {P}."]
 # what varies in a clause: words before and attributes after the noun, adverbials, participles
 CLAUSE_PARTS = {
     "D": ["", "Die ", "Die {n} ", "Zentrale ", "Die wichtigsten "],
@@ -317,6 +319,7 @@ CLAUSE_PARTS = {
     "B": ["", " im Konzept", " vom Integrationsbeirat", " 2024"],
     "P": ["festgelegt", "definiert", "benannt", "identifiziert", "bestimmt"],
     "Z": ["gehören", "zählen"],
+    "I": ["Dabei", "Hierbei", "Im Konzept", "Im Integrationskonzept", "Somit"],
 }
 
 
