@@ -54,7 +54,7 @@ class Rules:
     object_before: re.Pattern[str]
     engaged_after: re.Pattern[str]
     relative: re.Pattern[str]
-    heads: re.Pattern[str]  # a group, the staff or an office of the municipality, at a word start
+    heads: re.Pattern[str]  # a word naming a group, the staff or an office of the municipality
 
 
 _CACHE: dict[int, Rules] = {}
@@ -93,7 +93,7 @@ def rules(res: Resources) -> Rules:
                             rx("fee"), rx("fee_back"), rx("acting"), re.compile(d["object_first"]),
                             re.compile(rf"(?<![\wäöüß-])(?:{groups})(?![\wäöüß])", re.I), re.compile(rf"(?:{legal})$"),
                             plain("object_after"), plain("object_before"), plain("engaged_after"), plain("relative"),
-                            re.compile(rf"(?i)(?<![\wäöüß-])[\wäöüß-]*?(?:{heads})[\wäöüß-]*"))
+                            re.compile(rf"(?i)(?<![\wäöüß-])[\wäöüß-]*?(?:{heads})(?:in|innen|en|e|n|s)?(?![\wäöüß])"))
     return _CACHE[key]
 
 

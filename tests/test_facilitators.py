@@ -276,6 +276,8 @@ GROUP_CASES = [
          [(None, "Prognos AG", None)]),
     Case("advice to a group by an external party",
          "Die Beratung des Netzwerks übernimmt die Gebit GmbH.", [(None, "Gebit GmbH", None)]),
+    Case("a company whose name holds a municipal word is external",
+         "Die Prozessbegleitung übernimmt die Stadtteilagentur Nord GmbH.", [(None, "Stadtteilagentur Nord GmbH", None)]),
     Case("moderation of a group's meetings by an external party",
          "Die Moderation der Lenkungsgruppe übernimmt Frau Dr. Anna Beispiel.", [("Dr. Anna Beispiel", None, None)]),
 ]
