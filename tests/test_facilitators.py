@@ -241,6 +241,8 @@ CASES += _legal_cases() + [
     Case("person of a 'GmbH & Co. KG' in brackets",
          "Die Moderation übernimmt Frau Dr. Anna Beispiel (Gebit Münster GmbH & Co. KG).",
          [("Dr. Anna Beispiel", "Gebit Münster GmbH & Co. KG", None)]),
+    Case("the rest of a legal form after a page break is no name",
+         ["Mit der Begleitung des Prozesses wurde die Gebit Münster GmbH &\n- 1 -\n", "Co. KG beauftragt.\n- 2 -\n"], []),
     Case("an article is no lower-case company name",
          "Die Lenkungsgruppe, der die Prognos AG angehört, wird vom Institut für Stadtforschung begleitet.",
          [(None, "Institut für Stadtforschung", None)]),
