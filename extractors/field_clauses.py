@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .field_lists import continues
 from .field_prose import noun_phrases_end
 from .field_runin import enumeration
 from .field_text import Candidate, FieldText, is_sentence
@@ -51,7 +52,8 @@ _NAMING = "nennt|nennen|benennt|benennen|definiert|definieren|beschreibt|beschre
 _SUBJECT = re.compile(r"\s+(?:der|die|das)\s+(?:[a-zäöüß]\w*(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\w\-]*"
                       r"(?:\s+(?:des|der)\s+(?:[a-zäöüß]\w*(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\w\-]*)?")
 _ADVERBS = r"dabei|hierbei|daher|somit|demnach|insbesondere|vor\s+allem|unter\s+anderem|u\.\s?a\.|im\s+Einzelnen|" \
-           r"nunmehr|künftig|weiterhin|zudem|außerdem|auch|nun|also|folglich|derzeit|aktuell|konkret|zunächst|hier"
+           r"nunmehr|künftig|weiterhin|zudem|außerdem|auch|nun|also|folglich|derzeit|aktuell|konkret|zunächst|hier|" \
+           r"zum\s+Beispiel|beispielsweise|etwa|z\.\s?B\."
 # adverbials after the verb: "dabei", "im Konzept", "vom Integrationsbeirat" (a phrase that goes
 # on with a comma or "und" is the first field, not an adverbial)
 _ADVERBIAL = re.compile(rf"\s+(?:(?:{_ADVERBS}|(?:im\s+Jahr\s+)?\d{{4}})(?!\w)|(?:im|in\s+der|in\s+dem|vom|von\s+der|von\s+dem|durch\s+die|"
@@ -156,8 +158,12 @@ def _as_subject(ft: FieldText, noun: re.Match[str], s: int, e: int) -> list[Cand
         pos = subject.end()
     while (a := _ADVERBIAL.match(text, pos, e)) is not None:
         pos = a.end()
-    colon = re.compile(r"\s*:?\s*").match(text, pos, e)
-    return _items(ft, colon.end() if colon else pos, e)
+    gap = re.compile(r"\s*(:?)\s*").match(text, pos, e)
+    if gap is None or gap.group(1):
+        return []  # "Die Handlungsfelder lauten:" is a lead-in, read by ``field_lists``
+    if "\n" in gap.group(0) and not continues(ft, ft.row_at(gap.end())):
+        return []  # lines of a list after the verb, not a sentence going on
+    return _items(ft, gap.end(), e)
 
 
 def _as_complement(ft: FieldText, noun: re.Match[str], s: int) -> list[Candidate]:

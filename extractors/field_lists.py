@@ -128,8 +128,7 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
     body = ft.text[body_at:line.end].strip(" *\t")
     if not body or body[-1] in ".,;!?" or len(body.split()) > 7 or "\t" in body:
         return False
-    if body.split()[-1].casefold() in ft.vocab.verbs and not ft.blank(row + 1) \
-            and not _MARKER.match(ft.rows[row + 1].text):
+    if body.split()[-1].casefold() in ft.vocab.verbs and continues(ft, row + 1):
         return False  # a sentence wrapped after its verb: "Die Handlungsfelder sind" / "Bildung, …"
     before = ft.text[body_at:noun.start()].split()
     if len(before) > 2 or not all(w.isdigit() or _PRE_NOUN.fullmatch(w) for w in before):
@@ -137,6 +136,15 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
     plural = weak or ft.vocab.plural.fullmatch(noun.group(0)) is not None
     lead = ft.text[body_at:line.end]
     return plural and introduces(ft, lead, noun.start() - body_at, noun.end() - body_at, weak)
+
+
+def continues(ft: FieldText, row: int) -> bool:
+    """Whether line ``row`` goes on with a sentence rather than start a list: it holds a comma,
+    ends in a full stop or a word that joins it to the next line, or is full."""
+    if ft.blank(row) or _MARKER.match(ft.rows[row].text):
+        return False
+    line = ft.rows[row].text.rstrip()
+    return "," in line or line.endswith(".") or _WRAP_END.search(line) is not None or len(line) >= ft.long_line
 
 
 def lead_ins(ft: FieldText) -> Iterator[tuple[int, int]]:

@@ -314,7 +314,7 @@ CLAUSE_PARTS = {
     "D": ["", "Die ", "Die {n} ", "Zentrale ", "Die wichtigsten "],
     "A": ["", " des Integrationskonzepts", " des fortgeschriebenen Konzepts", " im Integrationskonzept 2030",
           " der Stadt"],
-    "V": ["", " dabei", " im Einzelnen", " insbesondere", " somit"],
+    "V": ["", " dabei", " im Einzelnen", " insbesondere", " somit", " zum Beispiel", " z. B."],
     "J": ["", "zentralen ", "{n} "],
     "B": ["", " im Konzept", " vom Integrationsbeirat", " 2024"],
     "P": ["festgelegt", "definiert", "benannt", "identifiziert", "bestimmt"],

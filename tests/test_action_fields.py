@@ -265,6 +265,8 @@ CASES += [
          ["Bildung", "Arbeit", "Wohnen"], "prose"),
     Case("'sind dabei'", "Handlungsfelder sind dabei Bildung, Arbeit, Wohnen und Gesundheit.",
          ["Bildung", "Arbeit", "Wohnen", "Gesundheit"], "prose"),
+    Case("'sind z. B.'", "Handlungsfelder des Integrationskonzepts sind z. B. Sprache, Arbeit und Wohnen.",
+         ["Sprache", "Arbeit", "Wohnen"], "prose"),
     Case("counted subject, a year after the verb",
          "Die fünf zentralen Handlungsfelder der Integrationsarbeit waren 2019 Sprache und Bildung, Arbeit, Wohnen, "
          "Gesundheit sowie Sport.", ["Sprache und Bildung", "Arbeit", "Wohnen", "Gesundheit", "Sport"], "prose"),
