@@ -25,6 +25,7 @@ from pipeline.structure.tokens import WEEKDAY, Cell, row_cells
 
 from .consultation_vocab import (GAP, OPEN_END, Header, Vocab, body_type, clean_body, column_kind, has_head, header,
                                  merge_header, status, strip_header_words)
+from .dates import find_dates
 
 MAX_BLOCK_LINES = 60  # a Beratungsfolge never runs longer than this
 MAX_ORPHANS = 8  # wrapped lines of one table cell
@@ -43,7 +44,7 @@ def from_tables(doc: Document, v: Vocab) -> Iterator[Consultation]:
             continue
         after = None
         if header(line.text, v) is None and not v.title.match(line.text):
-            inline = inline_title(line.text, v)
+            inline = inline_title(line.text, v) or inline_header(line.text, v)
             if inline is None:
                 continue
             line, after = inline
@@ -66,6 +67,26 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
 
 _INLINE_TITLE = re.compile(r"(?<=[\s.])Beratungs(?:folge|weg|gang|reihenfolge)\b[ \t]*:?")
 _LINE_TITLE = re.compile(r"(?:(?<=[\s.])|^)Beratungs(?:folge|weg|gang|reihenfolge)\b[ \t]*:?")
+
+
+
+
+def inline_header(text: str, v: Vocab) -> tuple[Line, list[Line]] | None:
+    """"... Aktenzeichen: An: Datum der Beratung Zuständigkeit Stadtvorstand 20.02.2017 Vorberatung N
+    ... Betreff: ...": a column header of three or more columns inside a single-spaced line with
+    two or more dates, up to the next section heading."""
+    if "\t" in text or len(text) < 60 or len(find_dates(text, months=True)) < 2:
+        return None
+    for m in re.finditer(r"(?<=\s)\S", text):
+        if not v.any_column.match(text, m.start()):
+            continue
+        hdr = header(text[m.start():m.start() + 200], v)
+        if hdr is None or len(hdr.kinds) < 3 or "date" not in hdr.kinds or hdr.mode != "tokens":
+            continue
+        stop = v.inline_stop.search(text, m.start() + hdr.end)
+        end = stop.start() if stop else len(text)
+        return Line(m.start(), end, text[m.start():end].rstrip()), ([Line(end, end, "")] if stop else [])
+    return None
 
 
 def inline_title(text: str, v: Vocab, anywhere: bool = False) -> tuple[Line, list[Line]] | None:
@@ -200,7 +221,8 @@ def _namelike(text: str) -> bool:
     """Whether a cell of a flattened row reads as a body name, not as the prose after the table:
     capitalised words, numbers and link words only ("Ausschuss für Bildung und Kultur",
     "Bezirksvertretung für den Stadtbezirk II"; not "Der Rat hat")."""
-    words = text.split()
+    words = [w.strip("\"„“”'()") for w in text.split()]  # 'Betriebsausschuss "Heime des Landkreises"'
+    words = [w for w in words if w]
     return all(w in _LINK_WORDS or w[:1].isupper() or w[:1].isdigit() or w.endswith("-") for w in words) \
         and not any(w in ("Der", "Die", "Das") for w in words[1:])
 

@@ -215,7 +215,7 @@ class Block:
         if self.family == "flat":
             head = " ".join(h for h in self.head_cells()) + " " if self.header != "absent" else ""
             title = self.words.get("title", "Beratungsfolge:")
-            return f"{title} {head}" + " ".join(" ".join(c for c in self.cells(r) if c) for r in rows) + "\n"
+            return f"{title} {head}".lstrip() + " ".join(" ".join(c for c in self.cells(r) if c) for r in rows) + "\n"
         if self.family == "prose" and self.prose_style >= 2:
             return self.prose_text()
         if self.family == "prose":
@@ -398,7 +398,10 @@ def flat_block(draw: st.DrawFn, rows: list[Consult]) -> Block:
     words = {k: draw(st.sampled_from(v)) for k, v in HEADER_WORDS.items()}
     words["body"] = draw(st.sampled_from(HEADER_WORDS["body"][:3]))
     words["title"] = draw(st.sampled_from(["Beratungsfolge:", "Beratungsfolge", "Beratungsweg:"]))
-    return Block("flat", rows, " ", tuple(columns), words, header, one_line=draw(st.booleans()))
+    one_line = draw(st.booleans())
+    if one_line and header == "same" and len(columns) >= 3 and draw(st.booleans()):
+        words["title"] = ""  # a header of three or more columns inside the line, without a heading
+    return Block("flat", rows, " ", tuple(columns), words, header, one_line=one_line)
 
 
 # --- PDF ---------------------------------------------------------------------------

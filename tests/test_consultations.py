@@ -447,3 +447,25 @@ def test_review_quiet_when_the_beratungsfolge_was_read(case: Case) -> None:
     found, reasons = _review(text)
     assert len(found) == len(case.expected)
     assert reasons == set()
+
+
+# --- the seeds and held-out submissions flattened into one line -----------------------------
+
+UNSEEN = ROOT / "tests" / "unseen"
+FLATTENED = [(p, GOLD / f"{p.stem}.json") for p in SEEDS] + \
+    [(p, UNSEEN / "gold" / f"{p.stem}.json") for p in sorted((UNSEEN / "docs").glob("*.txt"))]
+
+
+@pytest.mark.parametrize("path,gold", FLATTENED, ids=[p.stem for p, _ in FLATTENED])
+def test_flattened_document(path: Path, gold: Path) -> None:
+    """The whole text on one line, as PDF text exports and OParl ``text`` fields give it: a
+    Beratungsfolge table comes back whole (with its header block before it); a form or stacked
+    columns, whose order the flattening destroys, give nothing rather than something wrong."""
+    text = path.read_text(encoding="utf-8")
+    _, by_lines = run(text)
+    _, found = run(re.sub(r"\s+", " ", text) + "\n")
+    items = [c for c in json.loads(gold.read_text(encoding="utf-8"))["consultations"] if not c.get("optional")]
+    if all(r.method.startswith("table") or r.method == "list" for r in by_lines):
+        _compare(found, items)
+    else:
+        assert found == [], [(r.body, r.meeting_date) for r in found]

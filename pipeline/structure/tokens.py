@@ -127,6 +127,8 @@ def _linked(text: str, s: int, e: int, pos: int) -> bool:
     """A typed word inside a name: after "für"/"und"/"der" with name text before it, or after a
     comma inside a "für" phrase ("Ausschuss für Bildung, Information und Kultur")."""
     before = text[pos:s]
+    if e - s <= 2:  # a status letter ("Ö", "N", "nö") is never a word of a name
+        return False
     if not text[s:s + 1].isupper() or not re.search(r"[A-Za-zÄÖÜäöüß]{3}", before):
         return False  # names are nouns: "zugestimmt" after "für" at a line end is a result
     return bool(_LINKED.search(before) or (before.rstrip().endswith(",") and re.search(r"\bfür\b", before)))
