@@ -139,12 +139,13 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
 
 
 def continues(ft: FieldText, row: int) -> bool:
-    """Whether line ``row`` goes on with a sentence rather than start a list: it holds a comma,
-    ends in a full stop or a word that joins it to the next line, or is full."""
+    """Whether line ``row`` goes on with a sentence rather than start a list: it holds a comma
+    or a full stop, ends in a word that joins it to the next line, or is full (and not short:
+    in a short text every line is near the longest)."""
     if ft.blank(row) or _MARKER.match(ft.rows[row].text):
         return False
     line = ft.rows[row].text.rstrip()
-    return "," in line or line.endswith(".") or _WRAP_END.search(line) is not None or len(line) >= ft.long_line
+    return "," in line or "." in line or _WRAP_END.search(line) is not None or len(line) >= max(ft.long_line, 40)
 
 
 def lead_ins(ft: FieldText) -> Iterator[tuple[int, int]]:
