@@ -221,7 +221,7 @@ def _namelike(text: str) -> bool:
     """Whether a cell of a flattened row reads as a body name, not as the prose after the table:
     capitalised words, numbers and link words only ("Ausschuss für Bildung und Kultur",
     "Bezirksvertretung für den Stadtbezirk II"; not "Der Rat hat")."""
-    words = [w.strip("\"„“”'()") for w in text.split()]  # 'Betriebsausschuss "Heime des Landkreises"'
+    words = [w.strip("\"„“”'(),;") for w in text.split()]  # 'Betriebsausschuss "Heime des Landkreises"'
     words = [w for w in words if w]
     return all(w in _LINK_WORDS or w[:1].isupper() or w[:1].isdigit() or w.endswith("-") for w in words) \
         and not any(w in ("Der", "Die", "Das") for w in words[1:])

@@ -101,7 +101,8 @@ def date_tokens(text: str) -> list[tuple[int, int, str | None]]:
     from extractors.dates import find_dates
 
     found: list[tuple[int, int, str | None]] = [(d.start, d.end, d.iso) for d in find_dates(text, months=True)]
-    for m in DATE_LIKE.finditer(text):
+    probe = re.sub(r"(?<=\d)\.(?=\s|$)", " ", text)  # "am 12.O5.2021." ends a sentence
+    for m in DATE_LIKE.finditer(probe):
         if sum(ch.isdigit() for ch in m.group(0)) >= 4 and not any(s <= m.start() < e for s, e, _ in found):
             found.append((m.start(), m.end(), None))
     return sorted(found, key=lambda t: t[0])
