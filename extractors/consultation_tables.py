@@ -96,16 +96,16 @@ def inline_title(text: str, v: Vocab, anywhere: bool = False) -> tuple[Line, lis
     ``anywhere`` also takes a heading at the line's start."""
     if "\t" in text or len(text) < 60:
         return None
-    m = (_LINE_TITLE if anywhere else _INLINE_TITLE).search(text)
-    if m is None:
+    for m in (_LINE_TITLE if anywhere else _INLINE_TITLE).finditer(text):
+        lead = re.split(r"\d", text[m.end():m.end() + 80], maxsplit=1)[0]  # up to the first date
+        name = lead
+        for _, p in [*v.roles, *v.public]:  # status words before or after the first body
+            name = p.sub(" ", name)
+        if m.group().rstrip().endswith(":") or v.any_column.match(text, m.end()) or not name.strip() \
+                or WEEKDAY.fullmatch(name.strip()) or (has_head(name, v) and _namelike(name.strip())):
+            break  # else "... die Beratungsfolge wird ...": the word in a sentence
+    else:
         return None
-    lead = re.split(r"\d", text[m.end():m.end() + 80], maxsplit=1)[0]  # up to the first date
-    name = lead
-    for _, p in [*v.roles, *v.public]:  # status words before or after the first body
-        name = p.sub(" ", name)
-    if not (m.group().rstrip().endswith(":") or v.any_column.match(text, m.end()) or not name.strip()
-            or WEEKDAY.fullmatch(name.strip()) or (has_head(name, v) and _namelike(name.strip()))):
-        return None  # "... die Beratungsfolge wird ...": the word in a sentence
     stop = v.inline_stop.search(text, m.end())
     end = stop.start() if stop else len(text)
     return Line(m.start(), end, text[m.start():end].rstrip()), ([Line(end, end, "")] if stop else [])

@@ -252,6 +252,10 @@ CASES = [
          "Sozialausschuss 14.03.2022 Ö Gemeinderat 06.04.2022 Ö Betreff: Integrationskonzept Sachverhalt: Der Rat "
          "hat am 01.01.2020 beschlossen.\n",
          [("Sozialausschuss", "2022-03-14", None, True), ("Gemeinderat", "2022-04-06", None, True)]),
+    Case("flat-after-the-word-in-a-sentence",
+         "Vorlage Nr. 7/2022 Die Beratungsfolge wird unten genannt und ist verbindlich für alle Ämter. Beratungsfolge: "
+         "Sozialausschuss 14.03.2022 Ö Gemeinderat 06.04.2022 Ö Betreff: Integrationskonzept\n",
+         [("Sozialausschuss", "2022-03-14", None, True), ("Gemeinderat", "2022-04-06", None, True)]),
     Case("flat-runs-into-prose",
          "Beratungsfolge Sozialausschuss 14.03.2022 Ö Gemeinderat 06.04.2022 Ö Der Rat hat am 01.01.2020 "
          "das Konzept beschlossen.\n",
