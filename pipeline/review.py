@@ -208,7 +208,7 @@ def low_ocr_pages(doc: Document, threshold: float) -> list[Sign]:
 
 def beratungsfolge_blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
     """(heading or header line, the lines of its block) for each Beratungsfolge."""
-    from extractors.consultation_tables import inline_title
+    from extractors.consultation_flat import inline_title
     from extractors.consultation_vocab import header
 
     taken = -1
