@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.errors import ResourceError
+from pipeline.structure.lines import GAP
 from pipeline.structure.tokens import TokenVocab
 
 from .base import collapse, dehyphenate, section_patterns
 from .dates import find_dates
 from .resources import Resources
 
-GAP = re.compile(r" *\t *| {2,}")  # between the columns of a table line
 OPEN_END = re.compile(r"(?:\w-|[,&/]|\b(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|bzw\.|sowie"
                       r"|an|auf|über|zu))\s*$")  # a line that goes on in the next one
 _LEFTOVER = re.compile(r"[\s,;/()\[\]:.\-–]+|\b(?:und|zur|zum|in|im|Sitzung)\b")
@@ -147,11 +147,15 @@ def body_type(body: str, v: Vocab) -> str:
 
 
 def clean_body(text: str) -> str:
-    """A body name as written: wrapped lines joined, numbering and 'am'/'vom' removed.
+    """A body name as written: wrapped lines joined, numbering and 'am'/'vom' removed; a body
+    name never holds a column bar, so what follows one is another cell.
 
     >>> clean_body("1. Kinder- und Jugendhilfeaus-\\nschuss am")
     'Kinder- und Jugendhilfeausschuss'
+    >>> clean_body("Gemeinderat | Sitzung am:")
+    'Gemeinderat'
     """
+    text = text.split("|", 1)[0]
     return _TRAILING.sub("", _NUMBERING.sub("", collapse(dehyphenate(text)))).strip(" \t,;:")
 
 

@@ -37,6 +37,13 @@ def run(text: str) -> tuple[Document, list[Consultation]]:
 
 
 CASES = [
+    Case("bar-separated-table",
+         "Beratungsfolge\nGremium | Datum | Status\nSozialausschuss | 12.03.2020 | öffentlich\n"
+         "Gemeinderat | 26.03.2020 | nichtöffentlich\n\nBetreff: Integrationskonzept\n",
+         [("Sozialausschuss", "2020-03-12", None, True), ("Gemeinderat", "2020-03-26", None, False)]),
+    Case("bar-separated-row-with-labels",
+         "Beratungsfolge: Gemeinderat | Sitzung am: 12.03.2020 | öffentlich | Beschluss\n\nBetreff: X\n",
+         [("Gemeinderat", "2020-03-12", "decision", True)]),
     Case("columns-reordered-with-top",
          "Beratungsfolge:\nTOP\tDatum\tGremium\tÖ/N\tZuständigkeit\n"
          "5\t12.03.2019\tJugendhilfeausschuss\tÖ\tVorberatung\n"

@@ -13,7 +13,7 @@ import functools
 import re
 from typing import NamedTuple
 
-GAP = re.compile(r" *\t *| {2,}")  # between the columns of a table line
+GAP = re.compile(r"[ \t]*\|[ \t]*| *\t *| {2,}")  # between the columns of a table line: a bar, a tab, 2+ spaces
 
 
 class Line(NamedTuple):
