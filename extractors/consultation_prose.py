@@ -52,10 +52,14 @@ def from_prose(doc: Document, v: Vocab) -> Iterator[Consultation]:
         text = layout.text(u)
         if not _about_submission(text, v) or _PAST.search(text) or not _FUTURE.search(text):
             continue
-        dates = find_dates(text)
+        # a sentence starts after the last label before its subject ("Beratungsfolge: Die Vorlage
+        # wird ..."): where a text lost its line breaks, header fields run into the sentence
+        mention = _mention(v.prose_subject.pattern).search(text)
+        lo = text.rfind(": ", 0, mention.start()) + 2 if mention else 0
+        dates = [d for d in find_dates(text) if d.start >= lo]
         if not dates:
             continue
-        phrases = body_phrases(text, v)
+        phrases = [p for p in body_phrases(text, v) if p[0] >= lo]
         for a, b in _clauses(text, phrases):
             date = next((d for d in dates if a <= d.start < b), None)
             body = next((p for p in phrases if a <= p[0] < b), None)

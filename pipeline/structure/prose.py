@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Collection
+from typing import Collection, Sequence, overload
 
 from pipeline.document import Document, Span
 
@@ -53,13 +53,45 @@ _RUNS_ON = re.compile(r"(?:,|\b(?:der|die|das|des|dem|den|und|oder|sowie|von|vom
 _SENTENCE_END = re.compile(r"[.!?](?=[\"“”»)]*\s+[\"„“(]?[A-ZÄÖÜ0-9])")
 
 
+class Origin(Sequence[int]):
+    """Offsets into the document text of each character of a flat text (and of its end),
+    kept as runs: (flat start, document start, length). Built in time linear in the runs,
+    not the characters; an offset is looked up by bisection."""
+
+    __slots__ = ("_flat", "_doc", "_length")
+
+    def __init__(self, runs: list[tuple[int, int, int]]) -> None:
+        self._flat = [f for f, _, n in runs if n]
+        self._doc = [d for _, d, n in runs if n]
+        self._length = sum(n for _, _, n in runs)
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[int]: ...
+
+    def __getitem__(self, i: int | slice) -> int | Sequence[int]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._length))]
+        if i < 0:
+            i += self._length
+        if not 0 <= i < self._length:
+            raise IndexError(i)
+        k = bisect.bisect_right(self._flat, i) - 1
+        return self._doc[k] + i - self._flat[k]
+
+
 @dataclass(frozen=True)
 class Flat:
     """Document text with words broken at line ends joined and page furniture left out,
     and a map back to offsets of the document text."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: Sequence[int]
 
     def span(self, doc: Document, start: int, end: int) -> Span:
         if end <= start:
@@ -83,33 +115,50 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     >>> flatten("Begleitung wurde\\n\\fProf. Roß gewonnen.\\n- Sozialamt\\n\\fBegründung").text
     'Begleitung wurde\\x0cProf. Roß gewonnen.\\n- Sozialamt\\n\\x0cBegründung'
     """
-    base, base_origin = text, None
+    base = text
+    runs: list[tuple[int, int, int]] = []  # (flat start, document start, length)
     if skip:  # drop each skipped line with its line break
         parts: list[str] = []
-        origin: list[int] = []
-        pos = 0
+        pos = flat = 0
         for ln in sorted(skip):
+            runs.append((flat, pos, max(0, ln.start - pos)))
             parts.append(text[pos:ln.start])
-            origin.extend(range(pos, ln.start))
+            flat += max(0, ln.start - pos)
             pos = min(len(text), ln.end + 1)
         parts.append(text[pos:])
-        origin.extend(range(pos, len(text) + 1))
-        base, base_origin = "".join(parts), origin
+        runs.append((flat, pos, len(text) + 1 - pos))
+        base = "".join(parts)
+    else:
+        runs.append((0, 0, len(text) + 1))
     parts = []
-    kept: list[range] = []
+    kept: list[tuple[int, int]] = []
     pos = 0
     for m in _JOIN.finditer(base):
         if m.start("page") >= 0 and not _runs_on(base, m.start()):
             continue
         start, end = m.span("keep") if m.start("keep") >= 0 else m.span("page") if m.start("page") >= 0 else m.span()
         parts.append(base[pos:start])
-        kept.append(range(pos, start))
+        kept.append((pos, start))
         pos = end
     parts.append(base[pos:])
-    kept.append(range(pos, len(base) + 1))
-    if base_origin is None:
-        return Flat("".join(parts), tuple(k for r in kept for k in r))
-    return Flat("".join(parts), tuple(base_origin[k] for r in kept for k in r))
+    kept.append((pos, len(base) + 1))
+    return Flat("".join(parts), Origin(_compose(kept, [r for r in runs if r[2]])))
+
+
+def _compose(kept: list[tuple[int, int]], runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The runs of the kept ranges of an intermediate text, mapped through that text's runs."""
+    starts = [f for f, _, _ in runs]
+    out: list[tuple[int, int, int]] = []
+    flat = 0
+    for a, b in kept:
+        while a < b:
+            k = bisect.bisect_right(starts, a) - 1
+            f, d, n = runs[k]
+            take = min(b, f + n) - a
+            out.append((flat, d + a - f, take))
+            flat += take
+            a += take
+    return out
 
 
 @dataclass(frozen=True)
