@@ -119,7 +119,8 @@ def dated_number(text: str, heading: TypeHeading | None, number: Found | None) -
     return None
 
 
-_LABEL_CELL = re.compile(r"(?i)[ \t■•*]*(?:Fachbereich|Amt|Abteilung|Dezernat|Referat|Dienststelle|Geschäftsbereich|"
+# a bullet that OCR reads as one or two small letters ("m Dezernat") may stand before the label
+_LABEL_CELL = re.compile(r"(?i)[ \t■•*]*(?:(?-i:(?!(?:im|am|zu|an|in)\b)[a-z]{1,2})[ \t]+)?(?:Fachbereich|Amt|Abteilung|Dezernat|Referat|Dienststelle|Geschäftsbereich|"
                          r"Federführ\w*|Verfasser\w*|Ersteller\w*|Bearbeiter\w*|Vorlage\w*|Drucksache\w*|Nr\.?|"
                          r"Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage|Informationsvorlage)\b")
 

@@ -332,6 +332,10 @@ CONSULTATION = "\nBeratungsfolge:\nGremium\tDatum\tZuständigkeit\nSozialausschu
 DATE_CASES = [
     Case("seed-landau-inline", "Amt/Abteilung: Sozialamt Datum: 14.03.2017\tAktenzeichen:\n", {"doc_date": "2017-03-14"}),
     Case("tab", "Datum\t14.03.2017\n", {"doc_date": "2017-03-14"}),
+    Case("scan-bullet-read-as-letter", "Nr.: 139/2018\n\nm Dezernat\tV - Soziales & Jugend\t20.06.2018\n"
+         "m Fachbereich\tAufnahme & Integration\n", {"doc_date": "2018-06-20"}),
+    Case("preposition-before-a-label-is-prose", "Nr.: 139/2018\n\nim Referat\tSoziales\t20.06.2018\n",
+         {"doc_date": None}),
     Case("next-line", "Datum:\n14.03.2017\n", {"doc_date": "2017-03-14"}),
     Case("label-above", "Datum\n14.03.2017\n" + CONSULTATION, {"doc_date": "2017-03-14"}),
     Case("seed-leverkusen-above-label", "Vorlage Nr. 2017/1900\n\n27.10.17\n\nDatum\n" + CONSULTATION,
