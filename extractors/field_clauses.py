@@ -193,9 +193,7 @@ def _as_complement(ft: FieldText, noun: re.Match[str], s: int) -> list[Candidate
 def predicated(ft: FieldText) -> Iterator[Candidate]:
     """Fields enumerated in a clause whose subject or complement is the plural field noun."""
     vocab = ft.vocab
-    found = [(m, False) for m in ft.nouns if vocab.plural.fullmatch(m.group(0))]
-    found += [(m, True) for m in ft.weak if re.search(r"(?:e|en|n)$", m.group(0))]
-    for noun, weak in found:
+    for noun, weak in ft.plural_nouns():
         if ft.text[noun.end():noun.end() + 1] in "-/":
             continue  # "handlungsfelder-übergreifende Maßnahmen"
         unit = ft.layout.units[ft.layout.unit_at(noun.start())]

@@ -71,9 +71,7 @@ def noun_phrases_end(ft: FieldText, start: int, limit: int) -> int:
 def enumerated(ft: FieldText) -> Iterator[Candidate]:
     """Fields enumerated after the plural field noun, or after a weak noun about the concept."""
     vocab = ft.vocab
-    found = [(m, False) for m in ft.nouns if vocab.plural.fullmatch(m.group(0))]
-    found += [(m, True) for m in ft.weak if re.search(r"(?:e|en|n)$", m.group(0))]
-    for noun, weak in found:
+    for noun, weak in ft.plural_nouns():
         unit = ft.layout.units[ft.layout.unit_at(noun.start())]
         if weak and not vocab.context.search(ft.text, unit.start, unit.end):
             continue

@@ -55,6 +55,12 @@ class FieldText:
         return cls(doc, v.layout, text, rows, [r.start for r in rows], vocab, _long_line_limit(v.lines),
                    nouns, list(vocab.weak.finditer(text)))
 
+    def plural_nouns(self) -> list[tuple[re.Match[str], bool]]:
+        """The field nouns in the plural that may lead an enumeration, each with whether it is
+        a weak one (Schwerpunkte, Bereiche), which needs the concept in its sentence."""
+        found = [(m, False) for m in self.nouns if self.vocab.plural.fullmatch(m.group(0))]
+        return found + [(m, True) for m in self.weak if re.search(r"(?:e|en|n)$", m.group(0))]
+
     def row_at(self, offset: int) -> int:
         """Index of the line holding ``offset``."""
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
