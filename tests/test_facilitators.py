@@ -44,6 +44,9 @@ class Case:
 
 
 CASES = [
+    Case("legal form wrapped onto its own line",
+         "Mit der Moderation des Beteiligungsprozesses wurde\nDr. Anna Beispiel (Gebit Münster\ne. G.) beauftragt.\n",
+         [("Dr. Anna Beispiel", "Gebit Münster e. G.", None)]),
     Case("key-value-moderation",
          "Ablauf\n\nModeration: Firma Kommunikationsbüro Weitblick GmbH\nOrt: Rathaus, Großer Saal\n",
          [(None, "Kommunikationsbüro Weitblick GmbH", None)]),
