@@ -1,7 +1,7 @@
 """Held-out layouts: submissions written in layouts the sample does not show (tests/unseen/).
 
 The pipeline runs over them and is scored with the gold rules, as on the sample; each field
-must stay at or above the floor the issue tracker set for submissions from unseen councils
+must stay at or above the floor the project sets for submissions from councils it has not seen
 (F1 0.9 for the Beratungsfolge and the metadata, 0.85 for the prose fields).
 """
 
