@@ -37,17 +37,6 @@ class View:
     furniture: frozenset[int]  # indices into ``lines``
     layout: Layout
 
-    def is_furniture(self, line_no: int) -> bool:
-        return line_no in self.furniture
-
-    def content_lines(self, start: int = 0, end: int | None = None) -> list[Line]:
-        """The lines of ``text[start:end]`` that are not page furniture."""
-        out = lines(self.text, start, end)
-        if not self.furniture:
-            return out
-        skip = {self.lines[i].start for i in self.furniture}
-        return [ln for ln in out if ln.start not in skip]
-
 
 def view(doc: Document) -> View:
     """The structure view of a document; the last one is kept, as each extractor asks for it."""
