@@ -169,6 +169,11 @@ def pdfium_glyphs(page: Any) -> list[Glyph]:
     pdfium groups the characters of a page into rectangles, one per run of text on a line
     (a table cell, a line of prose); reading runs instead of single characters is ~10×
     faster and keeps the gaps between cells, which the layout builder turns into tabs.
+
+    The page text is read once and cut at pdfium's line breaks; a line that is one run
+    (most prose) is that run's text. Only a line of several runs (a table row) asks pdfium
+    for the text inside each run's box, a call that scans the whole page. Taking a one-run
+    line's own characters also keeps out the characters of another line that overlaps its box.
     """
     import pypdfium2.raw as raw
 
@@ -177,26 +182,61 @@ def pdfium_glyphs(page: Any) -> list[Glyph]:
         tp = textpage.raw
         height = page.get_height()
         left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+        n_chars = raw.FPDFText_CountChars(tp)
         # one buffer for the page: a run holds at most all of the page's characters (each
         # FPDFText_GetBoundedText call scans the whole page, so asking for the size first doubles it)
-        size = 2 * raw.FPDFText_CountChars(tp) + 16
+        size = 2 * max(n_chars, 0) + 16
         buffer = (ctypes.c_ushort * size)()
+        written = raw.FPDFText_GetText(tp, 0, n_chars, buffer) if n_chars > 0 else 0
+        page_text = ctypes.string_at(buffer, 2 * max(written - 1, 0)).decode("utf-16-le", "ignore")
+        if len(page_text) != n_chars:  # characters beyond UTF-16's first plane: no 1:1 index
+            return _glyphs_by_box(textpage, height, buffer, size)
         glyphs: list[Glyph] = []
-        for i in range(raw.FPDFText_CountRects(tp, 0, -1)):
-            if not raw.FPDFText_GetRect(tp, i, left, top, right, bottom):
+        start = 0
+        for line in page_text.split("\r\n"):
+            first, start = start, start + len(line) + 2
+            if not line:
                 continue
-            n = raw.FPDFText_GetBoundedText(tp, left, top, right, bottom, buffer, size)
-            if n >= size:  # cannot happen by the bound above; read it the slow way
-                text = textpage.get_text_bounded(left.value, bottom.value, right.value, top.value)
-            else:
-                text = ctypes.string_at(buffer, 2 * max(n, 0)).decode("utf-16-le", "ignore").rstrip("\x00")
-            if _ODD_SPACE.search(text):  # most runs need neither substitution: skip the copies
-                text = _SPACES.sub(" ", _SOFT_HYPHENS.sub("-", text))  # edge spaces mark word ends
-            if text.strip():
-                glyphs.append(Glyph(text, left.value, right.value, height - top.value, height - bottom.value))
+            runs = raw.FPDFText_CountRects(tp, first, len(line))
+            for i in range(runs):
+                if not raw.FPDFText_GetRect(tp, i, left, top, right, bottom):
+                    continue
+                text = line if runs == 1 else _bounded_text(textpage, left, top, right, bottom, buffer, size)
+                _add_glyph(glyphs, text, left.value, right.value, height - top.value, height - bottom.value)
         return glyphs
     finally:
         textpage.close()
+
+
+def _glyphs_by_box(textpage: Any, height: float, buffer: Any, size: int) -> list[Glyph]:
+    """Every run's text read from its box (the general, slower way)."""
+    import pypdfium2.raw as raw
+
+    tp = textpage.raw
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    glyphs: list[Glyph] = []
+    for i in range(raw.FPDFText_CountRects(tp, 0, -1)):
+        if raw.FPDFText_GetRect(tp, i, left, top, right, bottom):
+            text = _bounded_text(textpage, left, top, right, bottom, buffer, size)
+            _add_glyph(glyphs, text, left.value, right.value, height - top.value, height - bottom.value)
+    return glyphs
+
+
+def _bounded_text(textpage: Any, left: Any, top: Any, right: Any, bottom: Any, buffer: Any, size: int) -> str:
+    """The characters inside a box of the page."""
+    import pypdfium2.raw as raw
+
+    n = raw.FPDFText_GetBoundedText(textpage.raw, left, top, right, bottom, buffer, size)
+    if n >= size:  # cannot happen by the buffer's size; read it the slow way
+        return str(textpage.get_text_bounded(left.value, bottom.value, right.value, top.value))
+    return ctypes.string_at(buffer, 2 * max(n, 0)).decode("utf-16-le", "ignore").rstrip("\x00")
+
+
+def _add_glyph(glyphs: list[Glyph], text: str, x0: float, x1: float, top: float, bottom: float) -> None:
+    if _ODD_SPACE.search(text):  # most runs need neither substitution: skip the copies
+        text = _SPACES.sub(" ", _SOFT_HYPHENS.sub("-", text))  # edge spaces mark word ends
+    if text.strip():
+        glyphs.append(Glyph(text, x0, x1, top, bottom))
 
 
 _SOFT_HYPHENS = re.compile("[\x02\ufffe\u00ad]")

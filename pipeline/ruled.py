@@ -10,8 +10,11 @@ what pdfplumber's table finder does, at a small fraction of its cost.
 from __future__ import annotations
 
 import bisect
+import ctypes
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
+
+from pypdfium2 import PdfiumError
 
 from .layout import Glyph
 
@@ -51,17 +54,36 @@ class Table:
 
 
 def page_rules(page: Any) -> list[Rule]:
-    """Thin path objects of a page (lines and hairline rectangles), top-down coordinates."""
+    """Thin path objects of a page (lines and hairline rectangles), top-down coordinates,
+    from the page and the form objects on it (one level deep)."""
     import pypdfium2.raw as raw
 
     height = page.get_height()
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     rules = []
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,), max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        rule = Rule(left, right, height - top, height - bottom)
+    for obj in _path_objects(page.raw):
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            raise PdfiumError("Failed to locate pageobject.")
+        rule = Rule(left.value, right.value, height - top.value, height - bottom.value)
         if (rule.bottom - rule.top) < THIN or (rule.x1 - rule.x0) < THIN:
             rules.append(rule)
     return rules
+
+
+def _path_objects(page: Any) -> Iterator[Any]:
+    """The raw path objects of a page, and of the form objects directly on it, in order."""
+    import pypdfium2.raw as raw
+
+    for i in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, i)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            yield obj
+        elif kind == raw.FPDF_PAGEOBJ_FORM:
+            for j in range(raw.FPDFFormObj_CountObjects(obj)):
+                inner = raw.FPDFFormObj_GetObject(obj, j)
+                if raw.FPDFPageObj_GetType(inner) == raw.FPDF_PAGEOBJ_PATH:
+                    yield inner
 
 
 def find_tables(rules: list[Rule]) -> list[Table]:
