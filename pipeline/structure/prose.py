@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Collection, Sequence, overload
+from typing import Collection, Iterator, Sequence, overload
 
 from pipeline.document import Document, Span
 
@@ -26,6 +26,25 @@ _JOIN = re.compile(
     r"|(?<=\w\w-)(?P<keep>[ \t]*(?:\n[ \t]*\f?|\f)[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
     r"|(?<=[^\s.!?:;])(?P<page>\n)(?=\f)")
 _LAST_WORD = re.compile(r"(?:^|[ \t])([^ \t]*)$")
+# Where a match of _JOIN can start: at a hyphen, right after one (the line break kept after
+# "Baden-"), or at a line break before a page break.
+_JOIN_AT = re.compile(r"-|\n\f")
+
+
+def _joins(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_JOIN.finditer(text)``, tried only where one can start (``re`` would try
+    the pattern, which opens with lookbehinds, at every character)."""
+    end = tried = -1
+    for hit in _JOIN_AT.finditer(text):
+        at = hit.start()
+        for pos in (at, at + 1) if text[at] == "-" else (at,):
+            if pos < end or pos <= tried:
+                continue
+            tried = pos
+            m = _JOIN.match(text, pos)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 def _runs_on(text: str, at: int) -> bool:
@@ -51,6 +70,14 @@ _SYMBOL = re.compile(r"[-–•▪●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]
 # "\f" / "Jobcenters"): no heading, and its paragraph goes on.
 _RUNS_ON = re.compile(r"(?:,|\b(?:der|die|das|des|dem|den|und|oder|sowie|von|vom|für|mit|aus|bei|zur|zum|im|"
                       r"ein|eine|einer|eines|einem|einen))$")
+_RUNS_ON_LONGEST = 6  # characters of its longest word and the boundary before it
+
+
+def _runs_on_end(line: str) -> bool:
+    """``_RUNS_ON.search(line)``, tried only where a match can start: near the end."""
+    return _RUNS_ON.search(line, max(0, len(line) - _RUNS_ON_LONGEST)) is not None
+
+
 _SENTENCE_END = re.compile(r"[.!?](?=[\"“”»)]*\s+[\"„“(]?[A-ZÄÖÜ0-9])")
 
 
@@ -134,7 +161,7 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     parts = []
     kept: list[tuple[int, int]] = []
     pos = 0
-    for m in _JOIN.finditer(base):
+    for m in _joins(base):
         if m.start("page") >= 0 and not _runs_on(base, m.start()):
             continue
         start, end = m.span("keep") if m.start("keep") >= 0 else m.span("page") if m.start("page") >= 0 else m.span()
@@ -182,11 +209,11 @@ class Unit:
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line; a form feed ends a line too."""
     out, pos = [], 0
-    for m in re.finditer(r"[\n\f]", text):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, len(text)))
+    for part in text.replace("\f", "\n").split("\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
     return out
 
 
@@ -216,7 +243,7 @@ def segments(text: str) -> list[Segment]:
         while k < len(lines) and blank[k]:
             k += 1
         # the next line goes on in lower case: this one runs on (over a page break too)
-        runs_on = _RUNS_ON.search(s) or k < len(lines) and texts[k].lstrip()[:1].islower()
+        runs_on = _runs_on_end(s) or k < len(lines) and texts[k].lstrip()[:1].islower()
         numbered = _NUMBERED.match(line(i))
         if "\t" in line(i):
             while plain(j) and len(line(j).strip()) < 45:
@@ -235,7 +262,7 @@ def segments(text: str) -> list[Segment]:
                 j += 1
             block = [line(k).strip() for k in range(i, j)]
             if len(block) > 1 and all(len(x) <= 60 and not re.search(r"[.,;:!?]$", x) for x in block) \
-                    and not any(_RUNS_ON.search(x) for x in block[:-1]) and not any(x[:1].islower() for x in block[1:]):
+                    and not any(_runs_on_end(x) for x in block[:-1]) and not any(x[:1].islower() for x in block[1:]):
                 # a list whose bullets got lost (OCR, stacked cells): one entry a line
                 out.extend(Segment("item", lines[k][0], lines[k][1], lines[k][0]) for k in range(i, j))
                 i = j
@@ -247,7 +274,7 @@ def segments(text: str) -> list[Segment]:
                     k += 1
                 if k > j and plain(k) and (line(k).lstrip()[:1].islower() or (
                         not re.search(r"[.!?:]\W{0,2}$", line(j - 1).strip())
-                        and (len(line(j - 1).strip()) > 25 or _RUNS_ON.search(line(j - 1).strip())))):
+                        and (len(line(j - 1).strip()) > 25 or _runs_on_end(line(j - 1).strip())))):
                     j = k + 1
                     while plain(j):
                         j += 1
@@ -267,8 +294,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     out, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
-        word = re.search(r"(\S+)$", text[pos:m.start()])
-        token = word.group(1).lstrip("(„\"").casefold() if word else ""
+        token = _last_token(text[pos:m.start()]).lstrip("(„\"").casefold()
         if token in ABBREVIATIONS or re.fullmatch(r"\d{1,2}|\w", token) or token.endswith("."):
             continue
         out.append((pos, m.end()))
@@ -278,6 +304,20 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if pos < end and text[pos:end].strip():
         out.append((pos, end))
     return out
+
+
+def _last_token(text: str) -> str:
+    """What ``(\\S+)$`` finds in ``text`` (the word before a full stop), or "": the last run of
+    non-space characters when it ends the text or a final line break.
+
+    >>> _last_token("am 5"), _last_token("Herr Dr"), _last_token("Stadt\\n"), _last_token("ab ")
+    ('5', 'Dr', 'Stadt', '')
+    """
+    if text.endswith("\n"):
+        text = text[:-1]
+    if not text or text[-1].isspace():
+        return ""
+    return text.rsplit(None, 1)[-1]
 
 
 @dataclass
