@@ -170,10 +170,10 @@ def pdfium_glyphs(page: Any) -> list[Glyph]:
     (a table cell, a line of prose); reading runs instead of single characters is ~10×
     faster and keeps the gaps between cells, which the layout builder turns into tabs.
 
-    The page text is read once and cut at pdfium's line breaks; a line that is one run
-    (most prose) is that run's text. Only a line of several runs (a table row) asks pdfium
-    for the text inside each run's box, a call that scans the whole page. Taking a one-run
-    line's own characters also keeps out the characters of another line that overlaps its box.
+    The page text is read once and cut at pdfium's line breaks, and each line into its runs
+    (:func:`_run_starts`), so a run's text is its own characters. Asking pdfium for the text
+    inside a run's box instead scans the whole page at every run, and takes in characters of
+    a neighbouring run or line that overlap the box ("beantragen w" + " wir").
     """
     import pypdfium2.raw as raw
 
@@ -198,14 +198,48 @@ def pdfium_glyphs(page: Any) -> list[Glyph]:
             if not line:
                 continue
             runs = raw.FPDFText_CountRects(tp, first, len(line))
-            for i in range(runs):
-                if not raw.FPDFText_GetRect(tp, i, left, top, right, bottom):
-                    continue
-                text = line if runs == 1 else _bounded_text(textpage, left, top, right, bottom, buffer, size)
-                _add_glyph(glyphs, text, left.value, right.value, height - top.value, height - bottom.value)
+            boxes = [(left.value, top.value, right.value, bottom.value) for i in range(runs)
+                     if raw.FPDFText_GetRect(tp, i, left, top, right, bottom)]
+            # (the boxes first: each count of a range's runs replaces the runs GetRect reads)
+            cuts = _run_starts(tp, first, len(line), runs) if len(boxes) == runs > 1 else None
+            for i, (x0, y0, x1, y1) in enumerate(boxes):
+                if runs == 1:
+                    text = line
+                elif cuts is not None:
+                    text = line[cuts[i]:cuts[i + 1]]
+                else:
+                    text = _bounded_text(textpage, ctypes.c_double(x0), ctypes.c_double(y0), ctypes.c_double(x1),
+                                         ctypes.c_double(y1), buffer, size)
+                _add_glyph(glyphs, text, x0, x1, height - y0, height - y1)
         return glyphs
     finally:
         textpage.close()
+
+
+def _run_starts(tp: Any, first: int, length: int, runs: int) -> list[int] | None:
+    """Where each of a line's runs starts, as offsets into the line, plus the line's end.
+
+    pdfium builds the runs of a character range from its characters in order, so the number
+    of runs of the line's first m characters grows with m; the k-th run starts where that
+    number first reaches k (found by bisection). None when the counts do not add up.
+    """
+    import pypdfium2.raw as raw
+
+    starts = [0]
+    low = 1
+    for k in range(2, runs + 1):
+        a, b = low, length
+        while a < b:
+            m = (a + b) // 2
+            if raw.FPDFText_CountRects(tp, first, m) >= k:
+                b = m
+            else:
+                a = m + 1
+        if a - 1 <= starts[-1] or raw.FPDFText_CountRects(tp, first, a) < k:
+            return None
+        starts.append(a - 1)
+        low = a
+    return starts + [length]
 
 
 def _glyphs_by_box(textpage: Any, height: float, buffer: Any, size: int) -> list[Glyph]:
