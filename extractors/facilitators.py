@@ -48,13 +48,14 @@ class Rules:
     fee_back: Matcher
     acting: Matcher
     object_first: re.Pattern[str]
-    group: re.Pattern[str]  # a group word, the whole word
+    group: Matcher  # a group word, the whole word
     legal: re.Pattern[str]  # a name ending in a legal form
     object_after: re.Pattern[str]
     object_before: re.Pattern[str]
     engaged_after: re.Pattern[str]
     relative: re.Pattern[str]
-    heads: re.Pattern[str]  # a word naming a group, the staff or an office of the municipality
+    heads: Matcher  # a word naming a group, the staff or an office of the municipality
+    role_spaceless: bool = False  # the role words are known and none has a space
 
 
 _CACHE: dict[int, Rules] = {}
@@ -88,12 +89,15 @@ def rules(res: Resources) -> Rules:
             except re.error as exc:
                 raise ResourceError(f"facilitators.yaml {name}: bad pattern: {exc}") from exc
 
-        _CACHE[key] = Rules(rx("role_terms"), rx("anaphora"), rx("engagement"), re.compile(d["labels"], re.M),
+        role = rx("role_terms")
+        words = getattr(role, "literals", ())
+        _CACHE[key] = Rules(role, rx("anaphora"), rx("engagement"), re.compile(d["labels"], re.M),
                             cands, rx("link"), rx("exclude"), rx("funding"), bare, rx("officials"), rx("approx"),
                             rx("fee"), rx("fee_back"), rx("acting"), re.compile(d["object_first"]),
-                            re.compile(rf"(?<![\wäöüß-])(?:{groups})(?![\wäöüß])", re.I), re.compile(rf"(?:{legal})$"),
+                            prefiltered(rf"(?<![\wäöüß-])(?:{groups})(?![\wäöüß])", re.I), re.compile(rf"(?:{legal})$"),
                             plain("object_after"), plain("object_before"), plain("engaged_after"), plain("relative"),
-                            re.compile(rf"(?i)(?<![\wäöüß-])[\wäöüß-]*?(?:{heads})(?:in|innen|en|e|n|s)?(?![\wäöüß])"))
+                            prefiltered(rf"(?i)(?<![\wäöüß-])[\wäöüß-]*?(?:{heads})(?:in|innen|en|e|n|s)?(?![\wäöüß])"),
+                            bool(words) and not any(" " in w for w in words))
     return _CACHE[key]
 
 
@@ -142,14 +146,13 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
     for n, unit in enumerate(units):
         seg = layout.segs[unit.seg]
         sentence = text[unit.start:unit.end]
-        plain = r.group.sub(" ", sentence)  # "Begleitgruppe" names a group, not its facilitation
+        role = _role(sentence, text, unit, r)
         if seg.kind == "heading":
-            heading_role = bool(r.role.search(plain))
-        role = bool(r.role.search(plain))
+            heading_role = role
         label = r.labels.match(sentence)
         value_at = unit.start + label.end() if label else unit.end
         context = role or heading_role or (prev_role and bool(r.anaphora.search(sentence)))
-        acting = r.acting.search(sentence)
+        acting = r.acting.search(sentence) if _may(r.acting, text, unit) else None
         if value_at < unit.end:  # "Moderation: Firma X GmbH"
             found.extend(_candidates(text, value_at, unit.end, n, r, whole=True, method="key_value"))
         elif open_label:  # "Moderation:" with the name on the next line
@@ -182,6 +185,23 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
         amount = min(f.amounts, key=lambda a: a[0])[1] if f.amounts else None
         yield Facilitator(layout.flat.span(doc, unit.start, unit.end), name=f.name, organisation=f.organisation,
                           amount_eur=float(amount) if amount is not None else None, method=f.method)
+
+
+def _role(sentence: str, text: str, unit: Unit, r: Rules) -> bool:
+    """Whether the sentence ``unit`` speaks of facilitation, its group words put aside:
+    "Begleitgruppe" names a group, not its facilitation. Most sentences have none of the role
+    words and are settled without rewriting them; a role word with no space in it cannot arise
+    where a group word became a space."""
+    if r.role_spaceless and not _may(r.role, text, unit):
+        return False
+    plain = r.group.sub(" ", sentence) if _may(r.group, text, unit) else sentence
+    return r.role.search(plain) is not None
+
+
+def _may(pattern: Matcher, text: str, unit: Unit) -> bool:
+    """Whether ``pattern`` may match in the sentence ``unit`` of ``text`` (False: its words do not occur)."""
+    may_occur = getattr(pattern, "may_occur", None)
+    return may_occur is None or bool(may_occur(text, unit.start, unit.end))
 
 
 def _group_engaged(sentence: str, r: Rules) -> bool:

@@ -6,31 +6,41 @@ character; most of the extract stage's time went there. Every match of such a pa
 starts with one of a few literal words, though. :func:`prefiltered` reads those words
 from the parsed pattern and looks for them first, with a case-sensitive search of plain
 literals (on the lowercased text when the pattern ignores case), which ``re`` does fast;
-the full pattern is tried only where one of them occurs. Patterns without such words stay
-plain compiled patterns.
+the full pattern is tried only where one of them occurs. A pattern whose matches open with
+a run of word characters before such a word (``(?<![\\wäöüß-])[\\wäöüß-]*?(?:gruppe|kreis)``,
+"Lenkungsgruppe", "Arbeitskreis") is tried at the places of that run before each word found.
+Patterns without such words stay plain compiled patterns.
 
 >>> p = prefiltered(r"(?i)\\b(?:beauftragt|Moderation)\\b")
 >>> [m.group(0) for m in p.finditer("Die MODERATION wurde beauftragt; Moderationen nicht.")]
 ['MODERATION', 'beauftragt']
 >>> p.search("ohne Treffer") is None
 True
+>>> g = prefiltered(r"(?i)(?<![\\wäöüß-])[\\wäöüß-]*?(?:gruppe|kreis)(?:n|e)?\\b")
+>>> [m.group(0) for m in g.finditer("Die Lenkungsgruppe und der ARBEITSKREIS; Gruppen, Kreise.")]
+['Lenkungsgruppe', 'ARBEITSKREIS', 'Gruppen', 'Kreise']
+>>> g.sub(" ", "Die Lenkungsgruppe tagt."), g.sub(" ", "Der Rat tagt.")
+('Die   tagt.', 'Der Rat tagt.')
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from typing import Any, Iterator, Protocol
 
-from re import _constants as C, _parser as P  # type: ignore[attr-defined]  # re.compile's own parser
+from re import _compiler, _constants as C, _parser as P  # type: ignore[attr-defined]  # re.compile's own parser
 
 # characters that ``re`` matches case-insensitively with a letter of our vocabularies but
 # that ``str.lower`` leaves different (found by testing every code point)
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _FOLDED_LETTERS = set("abcdefghijklmnopqrstuvwxyzäöüß0123456789 -./&")
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
+_ONE_CHAR = {C.IN, C.ANY, C.LITERAL, C.NOT_LITERAL}  # items that match exactly one character
 MIN_PREFIX = 3  # shorter words would hit too often to save anything
 MAX_WORDS = 200  # words made by combining a word with the alternatives after it
+BACK = 24  # characters before a word looked at first for the run a match opens with
 
 
 class Matcher(Protocol):
@@ -46,6 +56,8 @@ class Matcher(Protocol):
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+
+    def sub(self, repl: str, string: str, count: int = 0) -> str: ...
 
 
 def literal_prefixes(items: Any) -> list[str] | None:
@@ -79,6 +91,42 @@ def _prefixes(items: Any) -> tuple[list[str], bool]:
     return prefixes, True
 
 
+def leading_words(items: Any) -> tuple[list[Any], list[str]] | None:
+    """(runs, words): every match of a parsed sequence is a run of characters each matched by
+    one of the single-character items ``runs`` (a leading ``[\\wäöüß-]*``), then one of the
+    literal ``words``; None if no such words. Branches may each have their own run.
+
+    >>> runs, words = leading_words(list(P.parse(r"[\\w-]*?(?:[\\w-]*gruppe|Arbeitskreis)")))
+    >>> len(runs), words
+    (2, ['gruppe', 'Arbeitskreis'])
+    """
+    runs: list[Any] = []
+    for i, (op, arg) in enumerate(items):
+        words = literal_prefixes(items[i:])
+        if words:
+            return runs, words
+        if op in _ZERO_WIDTH:
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and len(arg[2]) == 1 and arg[2][0][0] in _ONE_CHAR:
+            runs.append(arg[2])
+            continue
+        if op == C.SUBPATTERN and arg[1] == 0 and arg[2] == 0:
+            branches = [arg[3]]
+        elif op == C.BRANCH:
+            branches = arg[1]
+        else:
+            return None
+        found: list[str] = []
+        for branch in branches:
+            inner = leading_words(list(branch))
+            if inner is None:
+                return None
+            runs.extend(inner[0])
+            found.extend(inner[1])
+        return runs, found
+    return None
+
+
 def prefiltered(pattern: str, flags: int = 0) -> Matcher:
     """``re.compile(pattern, flags)``, searched through a literal prefilter where possible."""
     compiled = re.compile(pattern, flags)
@@ -86,27 +134,93 @@ def prefiltered(pattern: str, flags: int = 0) -> Matcher:
         parsed = P.parse(pattern, flags)
     except re.error:  # pragma: no cover - compiled above
         return compiled
-    prefixes = literal_prefixes(list(parsed))
+    lead = leading_words(list(parsed))
     ignore_case = bool(compiled.flags & re.IGNORECASE)
-    if not prefixes or min(map(len, prefixes)) < MIN_PREFIX or compiled.flags & re.VERBOSE:
+    if lead is None or compiled.flags & re.VERBOSE:
+        return compiled
+    runs, prefixes = lead
+    if min(map(len, prefixes)) < MIN_PREFIX:
         return compiled
     if ignore_case:
         prefixes = [p.lower() for p in prefixes]
         if not all(set(p) <= _FOLDED_LETTERS for p in prefixes):
             return compiled
-    words = re.compile("|".join(re.escape(p) for p in sorted(set(prefixes), key=lambda p: (-len(p), p))))
-    return Prefiltered(compiled, words, ignore_case)
+    literals = _shortest(prefixes)
+    words = re.compile(_trie(literals))
+    back = None
+    if runs:  # a run of characters of the leading runs up to the end, with the pattern's flags
+        state = P.State()
+        state.flags = compiled.flags
+        kinds = list({repr(list(r)): list(r) for r in runs}.values())
+        one = [(C.BRANCH, (None, [P.SubPattern(state, r) for r in kinds]))] if len(kinds) > 1 else kinds[0]
+        # possessive: each alternative is one character, so the longest run is the only one
+        body = [(C.POSSESSIVE_REPEAT, (0, C.MAXREPEAT, P.SubPattern(state, one))), (C.AT, C.AT_END_STRING)]
+        back = _compiler.compile(P.SubPattern(state, body), compiled.flags)
+    return Prefiltered(compiled, words, ignore_case, back, literals)
+
+
+def _shortest(words: list[str]) -> tuple[str, ...]:
+    """The words that start no other one: where "gruppen" starts, "gruppe" does too."""
+    out: list[str] = []
+    for word in sorted(set(words)):
+        if not (out and word.startswith(out[-1])):
+            out.append(word)
+    return tuple(out)
+
+
+def _trie(words: tuple[str, ...] | list[str]) -> str:
+    """An alternation of words, branching letter by letter: ``re`` tries one branch a place.
+
+    >>> _trie(("gremien", "gremium", "gruppe", "kreis"))
+    'gr(?:emi(?:en|um)|uppe)|kreis'
+    """
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[0], []).append(word[1:])
+    out = []
+    for head, rests in sorted(heads.items()):
+        if len(rests) == 1:
+            out.append(re.escape(head + rests[0]))
+            continue
+        common = 0
+        while all(len(r) > common and r[common] == rests[0][common] for r in rests):
+            common += 1
+        inner = [r[common:] for r in rests]
+        out.append(re.escape(head + rests[0][:common]) + "(?:" + _trie(inner) + ")")
+    return "|".join(out)
+
+
+_recent: list[tuple[str, str | None]] = []  # texts lowercased lately, newest first, with their lowercase
+RECENT = 4  # a document, its sentence and that sentence rewritten
+
+
+def _lowered(string: str) -> str | None:
+    """``string`` lowercased to look for the words of case-insensitive patterns, or None when
+    a character changes length in lowercase. The last few are kept: an extractor searches its
+    patterns in the same sentence, or in the document around it, one after another."""
+    for text, folded in _recent:
+        if text is string:
+            return folded
+    special = "\u0130" in string or "\u0131" in string or "\u017f" in string
+    low: str | None = (string.translate(_FOLD) if special else string).lower()
+    if low is not None and len(low) != len(string):
+        low = None
+    _recent[:] = [(string, low)] + _recent[:RECENT - 1]
+    return low
 
 
 class Prefiltered:
     """A compiled pattern tried only where one of its leading words occurs."""
 
-    def __init__(self, compiled: re.Pattern[str], words: re.Pattern[str], ignore_case: bool) -> None:
+    def __init__(self, compiled: re.Pattern[str], words: re.Pattern[str], ignore_case: bool,
+                 back: re.Pattern[str] | None = None, literals: tuple[str, ...] = ()) -> None:
         self.compiled = compiled
-        self.words = words
+        self.words = words  # finds where one of the literals starts
+        self.literals = literals
+        self.back = back  # the run a match may open with before its word, up to the word
         self.ignore_case = ignore_case
         self.pattern = compiled.pattern
-        self._last: tuple[str, str | None] | None = None  # the last text lowercased, and its lowercase
+        self._index: tuple[str, list[int], list[int]] | None = None  # a text, where words start and end in it
 
     def __repr__(self) -> str:
         return f"prefiltered({self.pattern!r})"
@@ -115,25 +229,58 @@ class Prefiltered:
         """The text the words are looked for in: the text itself, or lowercased (None: not alike)."""
         if not self.ignore_case:
             return string
-        last = self._last
-        if last is not None and last[0] is string:  # the same document, another window of it
-            return last[1]
-        special = "\u0130" in string or "\u0131" in string or "\u017f" in string
-        folded: str | None = (string.translate(_FOLD) if special else string).lower()
-        if folded is not None and len(folded) != len(string):
-            folded = None
-        self._last = (string, folded)
-        return folded
+        return _lowered(string)
+
+    def may_occur(self, string: str, start: int, end: int) -> bool:
+        """False when no match can lie in ``string[start:end]`` searched on its own, because
+        none of the words occurs in it. The words are found once per text (the last one kept),
+        so that the sentences of a document are each told apart in a few steps.
+
+        >>> p = prefiltered(r"(?i)\\b(?:Moderation|Begleitung)\\b")
+        >>> text = "Die Stadt lädt ein. Die MODERATION übernimmt die X GmbH."
+        >>> p.may_occur(text, 0, 19), p.may_occur(text, 20, len(text))
+        (False, True)
+        """
+        index = self._index
+        if index is None or index[0] is not string:
+            hay = self._haystack(string)
+            if hay is None or not self.literals:
+                return True
+            found: list[tuple[int, int]] = []
+            for word in self.literals:
+                at = hay.find(word)
+                while at >= 0:
+                    found.append((at, at + len(word)))
+                    at = hay.find(word, at + 1)
+            found.sort()
+            index = self._index = (string, [a for a, _ in found], [b for _, b in found])
+        _, starts, ends = index
+        i = bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                return True
+            i += 1
+        return False
 
     def _from(self, string: str, hay: str, pos: int, endpos: int) -> re.Match[str] | None:
+        back = self.back
         while True:
             hit = self.words.search(hay, pos, endpos)
             if hit is None:
                 return None
-            found = self.compiled.match(string, hit.start(), endpos)
-            if found is not None:
-                return found
-            pos = hit.start() + 1
+            at = hit.start()
+            start = at
+            if back is not None:  # a match may open earlier, in the run before the word
+                near = max(pos, at - BACK)
+                run = back.search(string, near, at)  # always found: the run may be empty
+                if run is not None and run.start() == near > pos:  # a long run: it may go on before
+                    run = back.search(string, pos, at)
+                start = run.start() if run is not None else at
+            for start in range(start, at + 1):  # from the left, as ``re`` tries them
+                found = self.compiled.match(string, start, endpos)
+                if found is not None:
+                    return found
+            pos = at + 1
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         hay = self._haystack(string)
@@ -158,3 +305,16 @@ class Prefiltered:
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.fullmatch(string, pos, endpos)
+
+    def sub(self, repl: str, string: str, count: int = 0) -> str:
+        """``re``'s ``sub``: the matches (never empty) replaced, left to right."""
+        if "\\" in repl:  # group references: ``re`` expands them
+            return string if self.search(string) is None else self.compiled.sub(repl, string, count)
+        pieces: list[str] = []
+        last = 0
+        for n, found in enumerate(self.finditer(string), 1):
+            pieces += (string[last:found.start()], repl)
+            last = found.end()
+            if n == count:
+                break
+        return "".join(pieces) + string[last:] if pieces else string

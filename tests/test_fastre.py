@@ -92,3 +92,57 @@ def test_prefixes_are_read_from_groups_and_branches() -> None:
     assert prefixes(r"(?:abc)?d") is None
     assert prefixes(r"[ab]cd") is None
     assert prefixes(r"(?:abc|)") is None
+
+
+def composite_patterns() -> list[str]:
+    """The facilitators' patterns built from several resource entries (group words, heads)."""
+    from extractors import load_resources
+    from extractors.facilitators import rules
+
+    r = rules(load_resources())
+    return [r.group.pattern, r.heads.pattern, r.role.pattern, r.acting.pattern]
+
+
+RUN_PATTERNS = composite_patterns() + [
+    r"(?i)(?<![\wäöüß-])[\wäöüß-]*?(?:gruppe|kreis)(?:n|e)?\b",
+    r"[\w-]*(?:Stadt|Amt)",
+    r"[A-Za-z]*?(?:beirat|rat)\b",
+    r"[a-z ]*gremium",
+]
+RUN_WORDS = WORDS + ["Lenkungsgruppe", "Arbeitskreis", "ARBEITSKREISE", "Steuerungs-Gruppe", "Beirat",
+                     "Stadtverwaltung", "Mitarbeitende", "eigenen Personal", "Gremium", "Netzwerk", "Begleitgruppe"]
+
+
+def test_patterns_opening_with_a_run_get_a_prefilter() -> None:
+    for pattern in RUN_PATTERNS:
+        assert isinstance(prefiltered(pattern), Prefiltered), pattern
+
+
+@pytest.mark.parametrize("pattern", RUN_PATTERNS, ids=range(len(RUN_PATTERNS)))
+def test_runs_same_matches_as_re_on_the_seed_texts(pattern: str) -> None:
+    plain, fast = re.compile(pattern), prefiltered(pattern)
+    assert spans(fast, SEED_TEXT) == spans(plain, SEED_TEXT)
+    assert fast.sub(" ", SEED_TEXT) == plain.sub(" ", SEED_TEXT)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.one_of(st.sampled_from(RUN_WORDS), st.text(max_size=4)), max_size=30),
+       which=st.integers(min_value=0, max_value=len(RUN_PATTERNS) - 1),
+       cut=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+def test_runs_sub_and_may_occur_agree_with_re(pieces: list[str], which: int, cut: tuple[int, int]) -> None:
+    text = "".join(pieces)
+    plain, fast = re.compile(RUN_PATTERNS[which]), prefiltered(RUN_PATTERNS[which])
+    assert spans(fast, text) == spans(plain, text)
+    start, end = sorted(cut)
+    assert (fast.search(text, start, end) and fast.search(text, start, end).span()) == \
+        (plain.search(text, start, end) and plain.search(text, start, end).span())
+    assert fast.sub(" ", text) == plain.sub(" ", text)
+    assert fast.sub("", text, count=1) == plain.sub("", text, count=1)
+    if plain.search(text[start:end]) is not None:  # a match in a sentence cut out: never ruled out
+        assert fast.may_occur(text, start, end)
+
+
+def test_a_long_run_before_the_word_is_looked_at_to_its_start() -> None:
+    p = prefiltered(r"(?<![\w-])[\w-]*gruppe")
+    text = "x " + "a" * 100 + "gruppe und " + "b-" * 40 + "gruppe"
+    assert spans(p, text) == spans(re.compile(p.pattern), text) == [(2, 108), (113, 199)]
