@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
 from pipeline.document import Document, Span
 
@@ -110,7 +110,19 @@ def _field_label(colon: str, number: str, date: str) -> re.Pattern[str]:
 
 
 def field_label(conf: dict[str, Any]) -> re.Pattern[str]:
-    """Where a labelled field starts inside a cell (the labels of ``metadata.yaml``)."""
+    """Where a labelled field starts inside a cell (the labels of ``metadata.yaml``); built once
+    per vocabulary (the last one is kept, as every header line asks for it)."""
+    if _FIELD_LABEL and _FIELD_LABEL[0][0] is conf:
+        return _FIELD_LABEL[0][1]
+    pattern = _build_field_label(conf)
+    _FIELD_LABEL[:] = [(conf, pattern)]
+    return pattern
+
+
+_FIELD_LABEL: list[tuple[dict[str, Any], re.Pattern[str]]] = []
+
+
+def _build_field_label(conf: dict[str, Any]) -> re.Pattern[str]:
     def alternation(patterns: list[str]) -> str:
         return "|".join(sorted(patterns, key=len, reverse=True))
     numbers = [e["pattern"] for e in conf["number_labels"] if not e.get("structured")]
@@ -131,13 +143,33 @@ def fields(line: Line, conf: dict[str, Any]) -> tuple[tuple[int, int, str], ...]
     for start, end, cell in cells(line):
         pos = 0
         # a form line, not prose: "… 5. Der Antrag Nr. 08 14/ A 02358 der Fraktion …", "mit Referat:"
-        for m in (label.finditer(cell) if len(cell) <= MAX_FIELD_LINE else ()):
+        for m in (_labels_in(label, cell) if len(cell) <= MAX_FIELD_LINE else ()):
             before = cell[pos:m.start()].split()
             if before and before[-1].lower() not in _FUNCTION_WORDS:
                 out.append((start + pos, start + m.start() - 1, cell[pos:m.start() - 1]))
                 pos = m.start()
         out.append((start + pos, end, cell[pos:]))
     return tuple(out)
+
+
+_CAPITAL_AFTER_SPACE = re.compile(r"(?<= )[A-ZÄÖÜ]")
+
+
+def _labels_in(label: re.Pattern[str], cell: str) -> Iterator[re.Match[str]]:
+    """``label.finditer(cell)``, tried only at a capital after a space, where every match of a
+    field label starts (``re`` would try the lookbehind at every character).
+
+    >>> [m.group(0) for m in _labels_in(re.compile(r"(?<=[ ])(?=[A-Z])(?i:amt:)"), "Amt: x Amt: y")]
+    ['Amt:']
+    """
+    end = 0
+    for hit in _CAPITAL_AFTER_SPACE.finditer(cell):
+        if hit.start() < end:
+            continue
+        m = label.match(cell, hit.start())
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def cell_start(text: str, start: int) -> int:

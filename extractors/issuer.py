@@ -55,17 +55,19 @@ class Evidence:
 
 
 def find_issuer(doc: Document, res: Resources, sections: list[Section], header_end: int,
-                dated: list[PlaceDate] | None = None) -> Evidence | None:
+                dated: list[PlaceDate] | None = None, hints: frozenset[str] | None = None) -> Evidence | None:
     """The best-supported issuer of the document, or None; ``dated`` are the document's place
-    and date lines (:func:`place_date_lines`) when already read."""
+    and date lines (:func:`place_date_lines`) and ``hints`` its :func:`body_hints` when already
+    read."""
     gaz = gazetteer(res)
     voc = vocabulary(res, gaz)
-    hints = body_hints(doc.text, sections, header_end, voc)
+    if hints is None:
+        hints = body_hints(doc.text, sections, header_end, voc)
     found = list(letterheads(doc.text, lines(doc.text, 0, header_end), gaz, voc, hints))
     found += letterheads(doc.text, running_lines(doc, header_end), gaz, voc, hints, running=True)
     found += offices(doc.text, sections, header_end, gaz, voc, hints)
     if dated is None:
-        dated = place_date_lines(doc, res, sections, header_end)
+        dated = place_date_lines(doc, res, sections, header_end, hints)
     found += place_dates(dated, header_end)
     best = choose(found, gaz, hints)
     if best is not None:

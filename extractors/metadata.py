@@ -14,6 +14,7 @@ Labels and vocabularies come from ``resources/metadata.yaml``. The parts:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Any, Iterator
@@ -23,10 +24,11 @@ from pipeline.records import Field, Metadata
 
 from .base import Line, Section, collapse, find_sections, first_section, lines
 from .doc_date import doc_date
-from .identity import (doc_number, doc_type, excluded_spans, fields, header_lines, outside, span_of, type_heading,
+from .identity import (doc_number, doc_type, excluded_spans, fields, header_lines, span_of, type_heading,
                        type_headings)
 from .issuer import find_issuer
-from .place_names import PlaceDate, place_date_lines
+from .gazetteer import gazetteer
+from .place_names import PlaceDate, body_hints, place_date_lines, vocabulary
 from .resources import Resources
 
 HEADER_CHARS = 2500  # the header form of a submission fits in its first page or so
@@ -44,8 +46,9 @@ def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
 
     header_end = header_limit(doc, sections)
     form_end = form_limit(sections, header_end)
-    dated = place_date_lines(doc, res, sections, form_end)
-    for name, value, span, method in municipality_fields(doc, res, sections, form_end, dated):
+    hints = body_hints(doc.text, sections, form_end, vocabulary(res, gazetteer(res)))  # bodies named, laws cited
+    dated = place_date_lines(doc, res, sections, form_end, hints)
+    for name, value, span, method in municipality_fields(doc, res, sections, form_end, dated, hints):
         put(name, value, span, method)
     header = header_lines(doc.text, form_end, sections)
     headings = type_headings(doc, conf, header)
@@ -85,9 +88,10 @@ def form_limit(sections: list[Section], header_end: int) -> int:
 
 
 def municipality_fields(doc: Document, res: Resources, sections: list[Section], header_end: int,
-                        dated: list[PlaceDate]) -> list[tuple[str, str | None, Span | None, str]]:
+                        dated: list[PlaceDate], hints: frozenset[str] | None = None
+                        ) -> list[tuple[str, str | None, Span | None, str]]:
     """Name, type, state and AGS of the issuer (:mod:`extractors.issuer`)."""
-    found = find_issuer(doc, res, sections, header_end, dated)
+    found = find_issuer(doc, res, sections, header_end, dated, hints)
     if found is None:
         return []
     span = doc.span(found.start, found.end)
@@ -106,11 +110,13 @@ def labelled(doc: Document, labels: list[str], name: str, limit: int,
     Sozialamt"). Lines within ``skip`` (the Beratungsfolge) are no form lines."""
     text = doc.text
     all_lines = lines(text, 0, limit)
-    form = [outside(skip or [], ln.start) for ln in all_lines]
+    starts = [ln.start for ln in all_lines]
+    form = form_lines(starts, skip or [])
     for label in labels:
         stem = re.sub(r"[^A-Za-zÄÖÜäöüß].*", "", label)  # literal start of the label pattern
-        for i, line in enumerate(all_lines):
-            if stem and stem not in line.text or not form[i]:
+        for i in holding(text, stem, starts, limit) if stem else range(len(all_lines)):
+            line = all_lines[i]
+            if not form[i]:
                 continue
             following = all_lines[i + 1:i + 4]
             following = following[:next((k for k, ln in enumerate(following) if not form[i + 1 + k]), len(following))]
@@ -129,6 +135,28 @@ def labelled(doc: Document, labels: list[str], name: str, limit: int,
                     span = doc.span(s, s + len(value)) if s >= 0 and text[s:s + len(value)] == value else doc.span(start, end)
                     return name, value, span
     return name, None, None
+
+
+def form_lines(starts: list[int], skip: list[tuple[int, int]]) -> list[bool]:
+    """For each line (by its start), whether it lies outside every span of ``skip``."""
+    form = [True] * len(starts)
+    for a, b in skip:
+        for i in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
+            form[i] = False
+    return form
+
+
+def holding(text: str, word: str, starts: list[int], limit: int) -> list[int]:
+    """Indices of the lines (by their starts) that hold ``word`` (no line break in it) before
+    ``limit``, in order: found in the text rather than line by line."""
+    found: list[int] = []
+    at = text.find(word, 0, limit)
+    while at >= 0:
+        i = bisect.bisect_right(starts, at) - 1
+        if not found or found[-1] != i:
+            found.append(i)
+        at = text.find(word, at + 1, limit)
+    return found
 
 
 @functools.lru_cache(maxsize=256)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from pipeline.document import Document
 
@@ -38,7 +39,7 @@ class Vocabulary:
     genitive: Matcher  # "der Stadt ", "des Landkreises "
     mention: Matcher  # "Stadt " anywhere
     kinds: dict[str, tuple[str, str]]  # kind word (lowercase, single-spaced) → (kind, type)
-    hints: tuple[tuple[str, re.Pattern[str]], ...]
+    hints: tuple[tuple[str, Matcher], ...]
     laws: Matcher  # state laws, one named group per state (s0, s1, ...)
     law_states: tuple[str, ...]
 
@@ -73,7 +74,7 @@ def vocabulary(res: Resources, gaz: Gazetteer) -> Vocabulary:
             genitive=prefiltered(r"\b(?:der|des|DER|DES)\s+" + kind + r"\s+" + upper),
             mention=re.compile(r"(?<![\w-])" + kind + r"\s+" + upper),
             kinds=kinds,
-            hints=tuple((e["id"], re.compile(e["pattern"])) for e in conf["issuer_hints"]),
+            hints=tuple((e["id"], prefiltered(e["pattern"])) for e in conf["issuer_hints"]),
             laws=prefiltered("|".join(f"(?P<s{i}>{e['pattern']})" for i, e in enumerate(conf["state_hints"]))),
             law_states=tuple(e["id"] for e in conf["state_hints"]),
         )
@@ -183,12 +184,14 @@ class PlaceDate:
     trailing: bool = False  # the place ends a longer cell ("Amt für Soziales Göppingen, 04.05.2021")
 
 
-def place_date_lines(doc: Document, res: Resources, sections: list[Section], header_end: int) -> list[PlaceDate]:
+def place_date_lines(doc: Document, res: Resources, sections: list[Section], header_end: int,
+                     hints: frozenset[str] | None = None) -> list[PlaceDate]:
     """Every place and date line of the document whose place the gazetteer knows, at the start
-    of a line or a cell."""
+    of a line or a cell; ``hints`` are the document's :func:`body_hints` when already read."""
     gaz = gazetteer(res)
     voc = vocabulary(res, gaz)
-    hints = body_hints(doc.text, sections, header_end, voc)
+    if hints is None:
+        hints = body_hints(doc.text, sections, header_end, voc)
     return _place_date_lines(doc.text, gaz, voc, hints) + trailing_place_dates(doc.text, header_end, gaz, hints)
 
 
@@ -219,9 +222,36 @@ def trailing_place_dates(text: str, header_end: int, gaz: Gazetteer, hints: froz
     return found
 
 
+_COMMA_DATE = re.compile(r",[ \t]*(?:den[ \t]*)?\d")  # the comma every place and date line has
+
+
+def _place_date_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_PLACE_DATE.finditer(text)``, tried only in the lines that hold a comma before a date:
+    at the line's start and after each tab or form feed before that comma (``re`` would try the
+    pattern at every character)."""
+    starts: set[int] = set()
+    for hit in _COMMA_DATE.finditer(text):
+        comma = hit.start()
+        line = text.rfind("\n", 0, comma) + 1
+        starts.add(line)
+        for sep in "\t\f":
+            at = text.find(sep, line, comma)
+            while at >= 0:
+                starts.add(at + 1)
+                at = text.find(sep, at + 1, comma)
+    end = 0
+    for start in sorted(starts):
+        if start < end:
+            continue
+        m = _PLACE_DATE.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def _place_date_lines(text: str, gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]) -> list[PlaceDate]:
     found = []
-    for m in _PLACE_DATE.finditer(text):
+    for m in _place_date_matches(text):
         dates = find_dates(text, m.end(), min(len(text), m.end() + 20))
         date = dates[0] if dates and dates[0].start == m.end() else loose_date_at(text, m.end())
         if date is None:
