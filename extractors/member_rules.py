@@ -12,6 +12,7 @@ from pipeline.errors import ResourceError
 
 from . import enumerations, nlp
 from .enumerations import Item, strip_end
+from .fastre import Matcher, prefiltered
 from .resources import Resources, require
 
 # "(Vorsitz)" after a member names the chair
@@ -39,7 +40,7 @@ class MemberRow:
 @dataclass(frozen=True)
 class Verb:
     id: str
-    pattern: re.Pattern[str]
+    pattern: Matcher  # tried only where its leading words occur
     particle: re.Pattern[str] | None  # must end the clause ("gehören ... an", "arbeiten ... mit")
 
 
@@ -52,7 +53,7 @@ class MemberRules:
     lead_in: re.Pattern[str]
     tail: re.Pattern[str]
     relative: re.Pattern[str]
-    not_members: re.Pattern[str]
+    not_members: Matcher  # tried only where its leading words occur
     leads: re.Pattern[str]
     headers: re.Pattern[str]
     org_header: re.Pattern[str]
@@ -74,12 +75,16 @@ def member_rules(res: Resources) -> MemberRules:
             except re.error as exc:
                 raise ResourceError(f"steering.yaml {name}: bad pattern: {exc}") from exc
 
-        verbs = tuple(Verb(str(e["id"]), rx(e["id"], e["pattern"]),
+        def fast(name: str, pattern: str) -> Matcher:
+            rx(name, pattern)  # a bad pattern is reported by name
+            return prefiltered(pattern, re.M)
+
+        verbs = tuple(Verb(str(e["id"]), fast(e["id"], e["pattern"]),
                            rx(e["id"], r"\s(?:" + e["particle"] + r")\W*$") if e.get("particle") else None)
                       for e in require(d, "membership_verbs", "steering.yaml"))
         _MEMBER_CACHE[key] = MemberRules(
             verbs, rx("continuation"), rx("group_words"), rx("chair_phrase"), rx("lead_in"), rx("tail"),
-            rx("relative"), rx("not_members"), rx("member_leads"), rx("table_headers"), rx("org_header"),
+            rx("relative"), fast("not_members", rx("not_members").pattern), rx("member_leads"), rx("table_headers"), rx("org_header"),
             rx("person_header"), rx("list_cue"))
     return _MEMBER_CACHE[key]
 

@@ -14,6 +14,7 @@ from typing import Any
 from pipeline.errors import ResourceError
 
 from . import enumerations
+from .fastre import Matcher, prefiltered
 from .resources import Resources, default_resources, require
 
 _CACHE: dict[int, "SectorRules"] = {}
@@ -23,7 +24,7 @@ _CACHE: dict[int, "SectorRules"] = {}
 class SectorRules:
     """The compiled sector gazetteer."""
 
-    rules: tuple[tuple[str, str, re.Pattern[str]], ...]  # (entry id, sector, pattern)
+    rules: tuple[tuple[str, str, Matcher], ...]  # (entry id, sector, pattern tried where its words occur)
     fallback: str
 
 
@@ -40,7 +41,7 @@ def _compile(data: dict[str, Any]) -> SectorRules:
         sector = require(entry, "sector", f"sectors.yaml entry {entry['id']!r}")
         patterns = require(entry, "patterns", f"sectors.yaml entry {entry['id']!r}")
         try:
-            rx = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+            rx = prefiltered("|".join(f"(?:{p})" for p in patterns), re.I)
         except re.error as exc:
             raise ResourceError(f"sectors.yaml entry {entry['id']!r}: bad pattern: {exc}") from exc
         rules.append((str(entry["id"]), str(sector), rx))

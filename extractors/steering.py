@@ -26,6 +26,7 @@ from pipeline.records import Member, Record, SteeringGroup
 from pipeline.structure import view
 
 from . import enumerations, sectors
+from .fastre import Matcher, prefiltered
 from .members import Chair, MemberRow, find_members
 from .prose import Layout
 from .resources import Resources, require
@@ -66,17 +67,18 @@ class Group:
         return self.mentions[0]
 
 
-_RX_CACHE: dict[int, tuple[re.Pattern[str], dict[str, Any]]] = {}
+_RX_CACHE: dict[int, tuple[Matcher, dict[str, Any]]] = {}
 
 
-def _config(res: Resources) -> tuple[re.Pattern[str], dict[str, Any]]:
+def _config(res: Resources) -> tuple[Matcher, dict[str, Any]]:
     key = id(res)
     if key not in _RX_CACHE:
         data = res["steering"]
         stems = sorted((str(require(e, "stem", "steering.yaml")).lower() for e in data["entries"]),
                        key=len, reverse=True)
         alt = "|".join(re.escape(s) for s in stems)
-        _RX_CACHE[key] = (re.compile(r"(?:" + alt + r")(?P<infl>en|es|e|n|s)?\b"), data)
+        # tried only where a stem occurs (the same matches, sooner)
+        _RX_CACHE[key] = (prefiltered(r"(?:" + alt + r")(?P<infl>en|es|e|n|s)?\b"), data)
     return _RX_CACHE[key]
 
 
@@ -210,10 +212,10 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources) -> list[Gro
 
 @dataclass(frozen=True)
 class FactRules:
-    chair: tuple[re.Pattern[str], ...]
-    size: tuple[re.Pattern[str], ...]
+    chair: tuple[Matcher, ...]  # these are tried only where their leading words occur
+    size: tuple[Matcher, ...]
     seat: re.Pattern[str]
-    seat_sectors: tuple[tuple[str, re.Pattern[str]], ...]
+    seat_sectors: tuple[tuple[str, Matcher], ...]
 
 
 _FACT_CACHE: dict[int, FactRules] = {}
@@ -231,14 +233,17 @@ def fact_rules(res: Resources) -> FactRules:
             except re.error as exc:
                 raise ResourceError(f"steering.yaml {where}: bad pattern: {exc}") from exc
 
+        def fast(pattern: str, where: str) -> Matcher:  # tried only where its leading words occur
+            return prefiltered(rx(pattern, where).pattern, re.M)
+
         def entries(name: str) -> list[dict[str, Any]]:
             return list(require(d, name, "steering.yaml"))
 
         _FACT_CACHE[key] = FactRules(
-            tuple(rx(e["pattern"], e["id"]) for e in entries("chair_patterns")),
-            tuple(rx(e["pattern"], e["id"]) for e in entries("size_patterns")),
+            tuple(fast(e["pattern"], e["id"]) for e in entries("chair_patterns")),
+            tuple(fast(e["pattern"], e["id"]) for e in entries("size_patterns")),
             rx(r"(?P<je>\bje\s+)?\b" + num + r"\s+" + require(d, "seat_nouns", "steering.yaml"), "seat_nouns"),
-            tuple((e["id"], rx(e["pattern"], e["id"])) for e in entries("seat_sectors")))
+            tuple((e["id"], fast(e["pattern"], e["id"])) for e in entries("seat_sectors")))
     return _FACT_CACHE[key]
 
 
