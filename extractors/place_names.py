@@ -203,6 +203,8 @@ def trailing_place_dates(text: str, header_end: int, gaz: Gazetteer, hints: froz
     Integration Göppingen, 04.05.2021"): the document's date, not its issuer."""
     found = []
     for line in lines(text, 0, header_end):
+        if "," not in line.text:
+            continue
         for start, end, cell in cells(line):
             m = _TRAILING_DATE.search(text, start, end)
             if m is None:

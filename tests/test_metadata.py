@@ -775,3 +775,12 @@ def test_real_pdfs_name_only_their_own_municipality(folder: str, path: Path) -> 
 def test_munich_submission_type_and_number() -> None:
     got = read_pdf(SHARED / "corpus" / "munich" / "riski_6414694.pdf")
     assert (got.get("doc_type"), got.get("doc_number")) == ("Sitzungsvorlage", "20-26 / V 02318")
+
+
+def test_read_places_cuts_every_row_as_a_split_would() -> None:
+    header, *rows = gzip.decompress((RESOURCE_DIR / GAZETTEER_FILE).read_bytes()).decode("utf-8").splitlines()
+    places, keys = read_places(RESOURCE_DIR / GAZETTEER_FILE)
+    assert header.split("\t") == list(Place._fields) + ["key", "base"]
+    assert places == [Place(*row.split("\t")[:6]) for row in rows]
+    assert keys == [tuple(row.split("\t")[6:8]) for row in rows]
+    assert all(type(p) is Place for p in places)
