@@ -30,6 +30,7 @@ from pipeline.records import Cost
 
 from .action_fields import sentence_at
 from .base import Line, collapse, lines
+from .fastre import Matcher, prefiltered
 from .money import Money, find_money, parse_number
 from .resources import Resources
 
@@ -38,23 +39,24 @@ WINDOW = 400
 
 @dataclass(frozen=True)
 class Config:
-    types: list[tuple[str, re.Pattern[str]]]
+    types: list[tuple[str, Matcher]]
     generic_type: str
-    generic: re.Pattern[str]
-    anaphor: re.Pattern[str]
-    qualifiers: list[tuple[str, re.Pattern[str]]]
-    account: re.Pattern[str]
-    year: re.Pattern[str]
-    next_year: re.Pattern[str]
-    current_year: re.Pattern[str]
+    generic: Matcher
+    anaphor: Matcher
+    qualifiers: list[tuple[str, Matcher]]
+    account: Matcher
+    year: Matcher
+    next_year: Matcher
+    current_year: Matcher
 
 
 _CONFIG: dict[tuple[int, str], Config] = {}
 
 
-def _compile(pattern: Any, where: str) -> re.Pattern[str]:
+def _compile(pattern: Any, where: str) -> Matcher:
+    """A vocabulary pattern, case-insensitive, tried only where its leading words occur."""
     try:
-        return re.compile(str(pattern), re.I)
+        return prefiltered(str(pattern), re.I)
     except re.error as exc:
         raise ResourceError(f"costs.yaml: {where}: bad pattern {pattern!r}: {exc}") from exc
 
@@ -86,7 +88,7 @@ def config(res: Resources) -> Config:
 
 # --- cues ----------------------------------------------------------------------------------
 
-def nearest(patterns: list[tuple[str, re.Pattern[str]]], left: str, right: str = "") -> str | None:
+def nearest(patterns: list[tuple[str, Matcher]], left: str, right: str = "") -> str | None:
     """The name of the pattern matching nearest to the gap between ``left`` and ``right``."""
     best: tuple[int, str] | None = None
     for name, pattern in patterns:
