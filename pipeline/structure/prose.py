@@ -244,13 +244,12 @@ def segments(text: str) -> list[Segment]:
             k += 1
         # the next line goes on in lower case: this one runs on (over a page break too)
         runs_on = _runs_on_end(s) or k < len(lines) and texts[k].lstrip()[:1].islower()
-        numbered = _NUMBERED.match(line(i))
         if "\t" in line(i):
             while plain(j) and len(line(j).strip()) < 45:
                 j += 1
             out.append(Segment("row", lines[i][0], lines[j - 1][1], lines[i][0]))
         elif len(s) <= 70 and s[-1] not in ".,;" and not _SYMBOL.match(s) and not runs_on \
-                and (alone or numbered and (j >= len(lines) or blank[j])):
+                and (alone or _NUMBERED.match(line(i)) and (j >= len(lines) or blank[j])):
             out.append(Segment("label" if s.endswith(":") else "heading", lines[i][0], lines[i][1], lines[i][0]))
         elif bullet[i]:
             while plain(j):
