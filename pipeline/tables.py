@@ -6,7 +6,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from .schema import BOOL, FLOAT, INT, MONEY, TABLES, Column
+from .schema import BOOL, FLOAT, INT, MONEY, STR, TABLES, Column
 
 PANDAS_DTYPES = {"str": "string", INT: "Int64", FLOAT: "Float64", MONEY: "Float64", BOOL: "boolean"}
 
@@ -15,11 +15,30 @@ def frame(table: str, rows: Iterable[dict[str, Any]], columns: tuple[Column, ...
     """A DataFrame with exactly the table's columns (extra keys dropped, missing ones empty)."""
     cols = columns or TABLES[table]
     rows = list(rows)
-    data = {c.name: [r.get(c.name) for r in rows] for c in cols}
+    data = {c.name: column_array([r.get(c.name) for r in rows], c.kind) for c in cols}
     df = pd.DataFrame(data, columns=[c.name for c in cols])
     for c in cols:
-        df[c.name] = coerce(df[c.name], c.kind)
+        if not isinstance(data[c.name], pd.api.extensions.ExtensionArray):
+            df[c.name] = coerce(df[c.name], c.kind)
     return df
+
+
+# the Python types whose values a column of each kind takes as they are (no conversion to do)
+_PLAIN: dict[str, tuple[type, ...]] = {STR: (str,), INT: (int,), BOOL: (bool,)}
+
+
+def column_array(values: list[Any], kind: str) -> Any:
+    """A column's values as the contract's pandas array when they are all plain values of its
+    kind or None (the usual case: the same array :func:`coerce` makes, without the detour over
+    an object column), else the list itself, for :func:`coerce`."""
+    plain = _PLAIN.get(kind)
+    if plain is None:
+        return values
+    exact = kind != INT  # a bool is an int to isinstance, but not a value of an int column
+    for v in values:
+        if v is not None and not (isinstance(v, plain) and (exact or not isinstance(v, bool))):
+            return values
+    return pd.array(values, dtype=PANDAS_DTYPES[kind])
 
 
 def coerce(series: pd.Series, kind: str) -> pd.Series:
