@@ -95,17 +95,15 @@ class Section:
     end: int
 
 
-_SECTION_CACHE: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
-
-
 def section_patterns(res: Resources) -> list[tuple[str, re.Pattern[str]]]:
-    key = id(res)
-    if key not in _SECTION_CACHE:
-        _SECTION_CACHE[key] = [
-            (e["id"], re.compile(r"^[ \t■•*#\-]*(?:\*\*)?(?:" + e["pattern"] + r")(?:\*\*)?[ \t]*:?", re.I | re.M))
-            for e in res["sections"]["entries"]
-        ]
-    return _SECTION_CACHE[key]
+    """The headings of ``sections.yaml``, each at the start of a line (compiled once per resources)."""
+    return res.compiled(_section_patterns)
+
+
+def _section_patterns(res: Resources) -> list[tuple[str, re.Pattern[str]]]:
+    flags = res.flags("sections") | re.M
+    return [(e["id"], re.compile(r"^[ \t■•*#\-]*(?:\*\*)?(?:" + e["pattern"] + r")(?:\*\*)?[ \t]*:?", flags))
+            for e in res["sections"]["entries"]]
 
 
 def find_sections(doc: Document, res: Resources) -> list[Section]:

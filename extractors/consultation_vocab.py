@@ -24,7 +24,7 @@ from pipeline.structure.tokens import TokenVocab
 
 from .base import collapse, dehyphenate, section_patterns
 from .dates import find_dates
-from .resources import Resources
+from .resources import Resources, re_flags
 
 OPEN_END = re.compile(r"(?:\w-|[,&/]|\b(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|bzw\.|sowie"
                       r"|an|auf|über|zu))\s*$")  # a line that goes on in the next one
@@ -59,7 +59,8 @@ def _entries(data: dict[str, Any], key: str, wrap: str = "(?:{})") -> list[tuple
     for entry in data.get(key) or []:
         try:
             value = entry.get("value", entry.get("type", entry["id"]))
-            out.append((value, re.compile(wrap.format(entry["pattern"]), 0 if entry.get("case") else re.I)))
+            flags = re_flags(entry["flags"] if "flags" in entry else data["flags"])  # declared by entry or file
+            out.append((value, re.compile(wrap.format(entry["pattern"]), flags)))
         except (KeyError, TypeError, AttributeError, re.error) as exc:
             raise ResourceError(f"bodies.yaml: {key}: bad entry {entry!r}: {exc}") from exc
     if not out:
@@ -67,41 +68,40 @@ def _entries(data: dict[str, Any], key: str, wrap: str = "(?:{})") -> list[tuple
     return out
 
 
-_VOCAB: dict[int, Vocab] = {}
-
-
 def vocab(res: Resources) -> Vocab:
-    """The compiled vocabulary of ``bodies.yaml`` (cached per resource set)."""
-    if id(res) not in _VOCAB:
-        data = res["bodies"]
-        roles = _entries(data, "roles", r"\b(?:{})\b")
-        links = "|".join(p.pattern for _, p in _entries(data, "heading_links"))
-        heading = re.compile(
-            r"^[ \t]*(?:\w+[ \t]+(?:zur|zum)[ \t]+)?(?P<role>" + "|".join(p.pattern for _, p in roles)
-            + r")[ \t]+(?P<link>" + links + r")[ \t]+(?P<body>[^\t\n]+?)[ \t]+(?:vom|am)(?![^\W\d])[ \t]*"
-            r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?[ \t]*(?P<code>\([A-Z]{2}\))?[ \t]*$", re.M)
-        sections = section_patterns(res)
-        columns, labels = _entries(data, "columns"), _entries(data, "labels")
-        try:
-            any_column = re.compile("|".join(f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})" for _, p in columns))
-        except re.error as exc:  # e.g. a pattern with global flags, which cannot stand inside a group
-            raise ResourceError(f"bodies.yaml: columns: patterns cannot be joined: {exc}") from exc
-        key_values = [(kind, re.compile(r"\s*" + p.pattern + r"\s*(?::\s*(?P<v>.*)|$)", re.I)) for kind, p in labels]
-        public = _entries(data, "public", r"(?<!\w)(?:{})(?!\w)")
-        heads = "|".join(p.pattern for _, p in _entries(data, "heads"))
-        tokens = TokenVocab(_date_cells, roles, public, _entries(data, "results", r"(?<!\w)(?:{})(?!\w)"),
-                            re.compile(r"[\wÄÖÜäöüß]*(?:" + heads + r")", re.I))
-        _VOCAB[id(res)] = Vocab(
-            _entries(data, "body_types"), roles, public,
-            columns, labels, heading,
-            next(p for sid, p in sections if sid == "consultation"),
-            [p for sid, p in sections if sid != "consultation"], any_column, key_values,
-            [re.compile("(?:" + p.pattern + r")(?=[\s:.,;]|$)", p.flags) for _, p in columns], tokens,
-            re.compile(r"[\wÄÖÜäöüß]*(?:" + heads + r")(?![\wÄÖÜäöüß])", re.I),
-            re.compile("(?:" + "|".join(p.pattern for _, p in _entries(data, "head_exclusions")) + r")$", re.I),
-            re.compile("|".join(p.pattern for _, p in _entries(data, "prose_subjects"))),
-            _entries(data, "prose_verbs", r"\b(?:{})\b"), _inline_stop(res))
-    return _VOCAB[id(res)]
+    """The compiled vocabulary of ``bodies.yaml`` (built once per resource set)."""
+    return res.compiled(_build_vocab)
+
+
+def _build_vocab(res: Resources) -> Vocab:
+    data = res["bodies"]
+    roles = _entries(data, "roles", r"\b(?:{})\b")
+    links = "|".join(p.pattern for _, p in _entries(data, "heading_links"))
+    heading = re.compile(
+        r"^[ \t]*(?:\w+[ \t]+(?:zur|zum)[ \t]+)?(?P<role>" + "|".join(p.pattern for _, p in roles)
+        + r")[ \t]+(?P<link>" + links + r")[ \t]+(?P<body>[^\t\n]+?)[ \t]+(?:vom|am)(?![^\W\d])[ \t]*"
+        r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?[ \t]*(?P<code>\([A-Z]{2}\))?[ \t]*$", re.M)
+    sections = section_patterns(res)
+    columns, labels = _entries(data, "columns"), _entries(data, "labels")
+    try:
+        any_column = re.compile("|".join(f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})" for _, p in columns))
+    except re.error as exc:  # e.g. a pattern with global flags, which cannot stand inside a group
+        raise ResourceError(f"bodies.yaml: columns: patterns cannot be joined: {exc}") from exc
+    key_values = [(kind, re.compile(r"\s*" + p.pattern + r"\s*(?::\s*(?P<v>.*)|$)", re.I)) for kind, p in labels]
+    public = _entries(data, "public", r"(?<!\w)(?:{})(?!\w)")
+    heads = "|".join(p.pattern for _, p in _entries(data, "heads"))
+    tokens = TokenVocab(_date_cells, roles, public, _entries(data, "results", r"(?<!\w)(?:{})(?!\w)"),
+                        re.compile(r"[\wÄÖÜäöüß]*(?:" + heads + r")", re.I))
+    return Vocab(
+        _entries(data, "body_types"), roles, public,
+        columns, labels, heading,
+        next(p for sid, p in sections if sid == "consultation"),
+        [p for sid, p in sections if sid != "consultation"], any_column, key_values,
+        [re.compile("(?:" + p.pattern + r")(?=[\s:.,;]|$)", p.flags) for _, p in columns], tokens,
+        re.compile(r"[\wÄÖÜäöüß]*(?:" + heads + r")(?![\wÄÖÜäöüß])", re.I),
+        re.compile("(?:" + "|".join(p.pattern for _, p in _entries(data, "head_exclusions")) + r")$", re.I),
+        re.compile("|".join(p.pattern for _, p in _entries(data, "prose_subjects"))),
+        _entries(data, "prose_verbs", r"\b(?:{})\b"), _inline_stop(res))
 
 
 def _inline_stop(res: Resources) -> re.Pattern[str]:

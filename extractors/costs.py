@@ -50,40 +50,39 @@ class Config:
     current_year: Matcher
 
 
-_CONFIG: dict[tuple[int, str], Config] = {}
-
-
-def _compile(pattern: Any, where: str) -> Matcher:
-    """A vocabulary pattern, case-insensitive, tried only where its leading words occur."""
+def _compile(pattern: Any, where: str, flags: int) -> Matcher:
+    """A vocabulary pattern with the file's flags, tried only where its leading words occur."""
     try:
-        return prefiltered(str(pattern), re.I)
+        return prefiltered(str(pattern), flags)
     except re.error as exc:
         raise ResourceError(f"costs.yaml: {where}: bad pattern {pattern!r}: {exc}") from exc
 
 
 def config(res: Resources) -> Config:
-    """The compiled vocabulary of ``costs.yaml``."""
-    key = (id(res), str(res.folder))  # the folder guards against a reused id
-    if key not in _CONFIG:
-        data: dict[str, Any] = res["costs"]
-        try:
-            types = [(e["id"], _compile("|".join(f"(?:{p})" for p in e["patterns"]), f"entry {e['id']!r}"))
-                     for e in data["entries"] if e.get("patterns")]
-            years = data["fiscal_year"]
-            _CONFIG[key] = Config(
-                types=types,
-                generic_type=data["generic"]["type"],
-                generic=_compile("|".join(data["generic"]["patterns"]), "generic"),
-                anaphor=_compile(data["anaphor"], "anaphor"),
-                qualifiers=[(q, _compile(p, f"qualifier {q!r}")) for q, p in data["qualifiers"].items()],
-                account=_compile(data["account"], "account"),
-                year=_compile(years["year"], "fiscal_year.year"),
-                next_year=_compile(years["next"], "fiscal_year.next"),
-                current_year=_compile(years["current"], "fiscal_year.current"),
-            )
-        except (KeyError, TypeError) as exc:
-            raise ResourceError(f"costs.yaml: missing or malformed key {exc}") from exc
-    return _CONFIG[key]
+    """The compiled vocabulary of ``costs.yaml`` (built once per resource set)."""
+    return res.compiled(_build_config)
+
+
+def _build_config(res: Resources) -> Config:
+    data: dict[str, Any] = res["costs"]
+    flags = res.flags("costs")
+    try:
+        types = [(e["id"], _compile("|".join(f"(?:{p})" for p in e["patterns"]), f"entry {e['id']!r}", flags))
+                 for e in data["entries"] if e.get("patterns")]
+        years = data["fiscal_year"]
+        return Config(
+            types=types,
+            generic_type=data["generic"]["type"],
+            generic=_compile("|".join(data["generic"]["patterns"]), "generic", flags),
+            anaphor=_compile(data["anaphor"], "anaphor", flags),
+            qualifiers=[(q, _compile(p, f"qualifier {q!r}", flags)) for q, p in data["qualifiers"].items()],
+            account=_compile(data["account"], "account", flags),
+            year=_compile(years["year"], "fiscal_year.year", flags),
+            next_year=_compile(years["next"], "fiscal_year.next", flags),
+            current_year=_compile(years["current"], "fiscal_year.current", flags),
+        )
+    except (KeyError, TypeError) as exc:
+        raise ResourceError(f"costs.yaml: missing or malformed key {exc}") from exc
 
 
 # --- cues ----------------------------------------------------------------------------------

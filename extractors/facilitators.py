@@ -58,47 +58,47 @@ class Rules:
     role_spaceless: bool = False  # the role words are known and none has a space
 
 
-_CACHE: dict[int, Rules] = {}
-
-
 def rules(res: Resources) -> Rules:
-    key = id(res)
-    if key not in _CACHE:
-        d = res["facilitators"]
+    """The compiled rules of ``facilitators.yaml`` (built once per resource set)."""
+    return res.compiled(build_rules)
 
-        def rx(name: str, pattern: str | None = None) -> Matcher:
-            try:
-                return prefiltered(pattern if pattern is not None else require(d, name, "facilitators.yaml"))
-            except re.error as exc:
-                raise ResourceError(f"facilitators.yaml {name}: bad pattern: {exc}") from exc
 
-        forms = require(d, "legal_forms", "facilitators.yaml")
-        legal = "|".join(f"(?:{require(e, 'pattern', 'facilitators.yaml legal form ' + repr(e.get('id')))})"
-                         for e in forms)
-        cands = tuple((str(require(e, "kind", f"facilitators.yaml entry {e['id']!r}")),
-                       rx(e["id"], str(e["pattern"]).replace("{legal_form}", legal)))
-                      for e in require(d, "entries", "facilitators.yaml"))
-        bare = frozenset(str(w).casefold() for w in require(d, "bare", "facilitators.yaml"))
-        groups = "|".join(f"(?:{e['pattern']})" for e in require(d, "groups", "facilitators.yaml"))
-        own = str(require(d, "exclude", "facilitators.yaml")).removeprefix("(?i)")
-        heads = f"(?:{groups}|{require(d, 'staff', 'facilitators.yaml')}|{own})"
+def build_rules(res: Resources) -> Rules:
+    d = res["facilitators"]
 
-        def plain(name: str) -> re.Pattern[str]:
-            try:
-                return re.compile(require(d, name, "facilitators.yaml"))
-            except re.error as exc:
-                raise ResourceError(f"facilitators.yaml {name}: bad pattern: {exc}") from exc
+    def rx(name: str, pattern: str | None = None) -> Matcher:
+        try:
+            return prefiltered(pattern if pattern is not None else require(d, name, "facilitators.yaml"))
+        except re.error as exc:
+            raise ResourceError(f"facilitators.yaml {name}: bad pattern: {exc}") from exc
 
-        role = rx("role_terms")
-        words = getattr(role, "literals", ())
-        _CACHE[key] = Rules(role, rx("anaphora"), rx("engagement"), re.compile(d["labels"], re.M),
-                            cands, rx("link"), rx("exclude"), rx("funding"), bare, rx("officials"), rx("approx"),
-                            rx("fee"), rx("fee_back"), rx("acting"), re.compile(d["object_first"]),
-                            prefiltered(rf"(?<![\wäöüß-])(?:{groups})(?![\wäöüß])", re.I), re.compile(rf"(?:{legal})$"),
-                            plain("object_after"), plain("object_before"), plain("engaged_after"), plain("relative"),
-                            prefiltered(rf"(?i)(?<![\wäöüß-])[\wäöüß-]*?(?:{heads})(?:in|innen|en|e|n|s)?(?![\wäöüß])"),
-                            bool(words) and not any(" " in w for w in words))
-    return _CACHE[key]
+    forms = require(d, "legal_forms", "facilitators.yaml")
+    legal = "|".join(f"(?:{require(e, 'pattern', 'facilitators.yaml legal form ' + repr(e.get('id')))})"
+                     for e in forms)
+    cands = tuple((str(require(e, "kind", f"facilitators.yaml entry {e['id']!r}")),
+                   rx(e["id"], str(e["pattern"]).replace("{legal_form}", legal)))
+                  for e in require(d, "entries", "facilitators.yaml"))
+    bare = frozenset(str(w).casefold() for w in require(d, "bare", "facilitators.yaml"))
+    groups = "|".join(f"(?:{e['pattern']})" for e in require(d, "groups", "facilitators.yaml"))
+    own = str(require(d, "exclude", "facilitators.yaml")).removeprefix("(?i)")
+    staff = str(require(d, "staff", "facilitators.yaml")).removeprefix("(?i)")
+    heads = f"(?:{groups}|{staff}|{own})"
+
+    def plain(name: str) -> re.Pattern[str]:
+        try:
+            return re.compile(require(d, name, "facilitators.yaml"))
+        except re.error as exc:
+            raise ResourceError(f"facilitators.yaml {name}: bad pattern: {exc}") from exc
+
+    role = rx("role_terms")
+    words = getattr(role, "literals", ())
+    return Rules(role, rx("anaphora"), rx("engagement"), re.compile(d["labels"], re.M),
+                 cands, rx("link"), rx("exclude"), rx("funding"), bare, rx("officials"), rx("approx"),
+                 rx("fee"), rx("fee_back"), rx("acting"), re.compile(d["object_first"]),
+                 prefiltered(rf"(?<![\wäöüß-])(?:{groups})(?![\wäöüß])", re.I), re.compile(rf"(?:{legal})$"),
+                 plain("object_after"), plain("object_before"), plain("engaged_after"), plain("relative"),
+                 prefiltered(rf"(?i)(?<![\wäöüß-])[\wäöüß-]*?(?:{heads})(?:in|innen|en|e|n|s)?(?![\wäöüß])"),
+                 bool(words) and not any(" " in w for w in words))
 
 
 @dataclass

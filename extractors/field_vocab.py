@@ -46,9 +46,6 @@ class Vocabulary:
     predicates: re.Pattern[str]  # nouns a copula puts before a genitive: "Grundlage", "Gegenstand"
 
 
-_CACHE: dict[tuple[int, str], Vocabulary] = {}
-
-
 def synonym_pattern(synonym: str) -> str:
     """A synonym as a regex: word start, words joined by any space, ``*`` lets the word go on.
 
@@ -76,10 +73,11 @@ def _alternatives(words: list[str]) -> str:
 
 
 def vocabulary(res: Resources) -> Vocabulary:
-    """The compiled vocabulary of a resource folder (built once per folder)."""
-    key = (id(res), str(res.folder))  # the folder guards against a reused id
-    if key in _CACHE:
-        return _CACHE[key]
+    """The compiled vocabulary of ``taxonomy.yaml`` (built once per resource set)."""
+    return res.compiled(build_vocabulary)
+
+
+def build_vocabulary(res: Resources) -> Vocabulary:
     data: dict[str, Any] = res["taxonomy"]
     codes = []
     for entry in data.get("entries", []):
@@ -94,8 +92,9 @@ def vocabulary(res: Resources) -> Vocabulary:
     abbreviations = _alternatives(_words(data, "field_abbreviations", required=False) or ["HF"])
     weak = _alternatives(_words(data, "weak_nouns", required=False) or ["Bereich"])
     try:
-        context = re.compile(str(data.get("concept_context") or "konzept"), re.I)
-        integration = re.compile(str(data.get("integration_context") or "integration"), re.I)
+        flags = res.flags("taxonomy")
+        context = re.compile(str(data.get("concept_context") or "konzept"), flags)
+        integration = re.compile(str(data.get("integration_context") or "integration"), flags)
     except re.error as exc:
         raise ResourceError(f"taxonomy.yaml: a context is not a valid pattern: {exc}") from exc
     blockers = _alternatives(_words(data, "lead_blockers", required=False) or ["Ziel"])
@@ -103,7 +102,7 @@ def vocabulary(res: Resources) -> Vocabulary:
     headers = _alternatives(_words(data, "table_headers", required=False) or ["Ziel"])
     predicates = _alternatives(_words(data, "predicate_nouns", required=False) or ["Grundlage"])
     bases = tuple(sorted(_words(data, "field_nouns") + _words(data, "weak_nouns", required=False), key=len, reverse=True))
-    vocab = Vocabulary(
+    return Vocabulary(
         codes=tuple(codes),
         noun=prefiltered(rf"(?i)\b(?:{nouns}){_ENDINGS}\b"),
         abbreviation=prefiltered(rf"\b(?:{abbreviations})(?=[\s\d:.–-])"),
@@ -120,8 +119,6 @@ def vocabulary(res: Resources) -> Vocabulary:
         bases=bases,
         predicates=re.compile(rf"(?:{predicates})\w{{0,3}}(?!\w)"),
     )
-    _CACHE[key] = vocab
-    return vocab
 
 
 def categories(label: str, res: Resources) -> tuple[str, ...]:

@@ -61,32 +61,31 @@ class MemberRules:
     list_cue: re.Pattern[str]
 
 
-_MEMBER_CACHE: dict[int, MemberRules] = {}
-
-
 def member_rules(res: Resources) -> MemberRules:
-    key = id(res)
-    if key not in _MEMBER_CACHE:
-        d = res["steering"]
+    """The compiled member rules of ``steering.yaml`` (built once per resource set)."""
+    return res.compiled(build_member_rules)
 
-        def rx(name: str, pattern: str | None = None) -> re.Pattern[str]:
-            try:
-                return re.compile(pattern if pattern is not None else require(d, name, "steering.yaml"), re.M)
-            except re.error as exc:
-                raise ResourceError(f"steering.yaml {name}: bad pattern: {exc}") from exc
 
-        def fast(name: str, pattern: str) -> Matcher:
-            rx(name, pattern)  # a bad pattern is reported by name
-            return prefiltered(pattern, re.M)
+def build_member_rules(res: Resources) -> MemberRules:
+    d = res["steering"]
 
-        verbs = tuple(Verb(str(e["id"]), fast(e["id"], e["pattern"]),
-                           rx(e["id"], r"\s(?:" + e["particle"] + r")\W*$") if e.get("particle") else None)
-                      for e in require(d, "membership_verbs", "steering.yaml"))
-        _MEMBER_CACHE[key] = MemberRules(
-            verbs, rx("continuation"), rx("group_words"), rx("chair_phrase"), rx("lead_in"), rx("tail"),
-            rx("relative"), fast("not_members", rx("not_members").pattern), rx("member_leads"), rx("table_headers"), rx("org_header"),
-            rx("person_header"), rx("list_cue"))
-    return _MEMBER_CACHE[key]
+    def rx(name: str, pattern: str | None = None) -> re.Pattern[str]:
+        try:
+            return re.compile(pattern if pattern is not None else require(d, name, "steering.yaml"), re.M)
+        except re.error as exc:
+            raise ResourceError(f"steering.yaml {name}: bad pattern: {exc}") from exc
+
+    def fast(name: str, pattern: str) -> Matcher:
+        rx(name, pattern)  # a bad pattern is reported by name
+        return prefiltered(pattern, re.M)
+
+    verbs = tuple(Verb(str(e["id"]), fast(e["id"], e["pattern"]),
+                       rx(e["id"], r"\s(?:" + e["particle"] + r")\W*$") if e.get("particle") else None)
+                  for e in require(d, "membership_verbs", "steering.yaml"))
+    return MemberRules(
+        verbs, rx("continuation"), rx("group_words"), rx("chair_phrase"), rx("lead_in"), rx("tail"),
+        rx("relative"), fast("not_members", rx("not_members").pattern), rx("member_leads"), rx("table_headers"), rx("org_header"),
+        rx("person_header"), rx("list_cue"))
 
 
 def org_items(text: str, start: int, end: int, res: Resources) -> list[Item]:

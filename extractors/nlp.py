@@ -171,23 +171,20 @@ class Lexicon:
 HEAD_MARK = "§"
 _ENDINGS = ("", "e", "en", "er", "ern", "es", "n", "s", "in", "innen", "nen")
 
-_LEXICA: dict[int, Lexicon] = {}
-
-
 def lexicon(res: Resources | None = None) -> Lexicon:
     """The lexicon of a resource set (built once)."""
-    res = res or default_resources()
-    key = id(res)
-    if key not in _LEXICA:
-        _LEXICA[key] = Lexicon(res["organisations"])
-    return _LEXICA[key]
+    return (res or default_resources()).compiled(build_lexicon)
+
+
+def build_lexicon(res: Resources) -> Lexicon:
+    return Lexicon(res["organisations"])
 
 
 class _Marks:
-    """Pipeline component: each word's NORM set to its mark, for the EntityRuler's phrase matcher."""
+    """Pipeline component: each word's NORM set to its mark, for the EntityRuler's phrase matcher
+    (its lexicon is given once the pipe is added)."""
 
-    def __init__(self, lex: Lexicon) -> None:
-        self.lex = lex
+    lex: Lexicon
 
     def __call__(self, doc: Any) -> Any:
         for token in doc:
@@ -197,38 +194,33 @@ class _Marks:
         return doc
 
 
-_PIPELINES: dict[int, "Language"] = {}
-
-
 def pipeline(res: Resources | None = None) -> "Language":
     """``spacy.blank("de")`` with the head marks and an EntityRuler of the organisations
     (built on first use)."""
-    res = res or default_resources()
-    key = id(res)
-    if key not in _PIPELINES:
-        import spacy  # lazily: only documents with a member list pay for it
-        from spacy.language import Language
+    return (res or default_resources()).compiled(build_pipeline)
 
-        if not Language.has_factory("vorlagen_head_marks"):
-            Language.factory("vorlagen_head_marks", default_config={"key": 0},
-                             func=lambda nlp, name, key: _Marks(_LEXICA[key]))
-        lex = lexicon(res)
-        nlp = spacy.blank("de")
-        nlp.add_pipe("vorlagen_head_marks", config={"key": key})
-        ruler = nlp.add_pipe("entity_ruler", config={"validate": False, "phrase_matcher_attr": "NORM"})
-        ruler.add_patterns(lex.patterns())  # type: ignore[attr-defined]
-        _PIPELINES[key] = nlp
-    return _PIPELINES[key]
+
+def build_pipeline(res: Resources) -> "Language":
+    import spacy  # lazily: only documents with a member list pay for it
+    from spacy.language import Language
+
+    if not Language.has_factory("vorlagen_head_marks"):
+        Language.factory("vorlagen_head_marks", func=lambda nlp, name: _Marks())
+    lex = lexicon(res)
+    nlp = spacy.blank("de")
+    nlp.add_pipe("vorlagen_head_marks").lex = lex  # type: ignore[attr-defined]
+    ruler = nlp.add_pipe("entity_ruler", config={"validate": False, "phrase_matcher_attr": "NORM"})
+    ruler.add_patterns(lex.patterns())  # type: ignore[attr-defined]
+    return nlp
 
 
 def entities(text: str, res: Resources | None = None) -> list[Entity]:
     """Organisations, offices and persons in a short text, in order."""
-    res = res or default_resources()
-    return list(_entities(text, id(res), res))
+    return list(_entities(text, res or default_resources()))
 
 
 @functools.lru_cache(maxsize=512)
-def _entities(text: str, key: int, res: Resources) -> tuple[Entity, ...]:
+def _entities(text: str, res: Resources) -> tuple[Entity, ...]:
     # runs of white space (a line or page break inside a name) read as one space
     squeezed, origin = [], []
     for m in re.finditer(r"\s+|\S+", text):

@@ -67,28 +67,27 @@ class Grammar:
         return self.prepositions | self.determiners | self.quantifiers | self.honorifics
 
 
-_GRAMMARS: dict[int, Grammar] = {}
-
-
 def grammar(res: Resources | None = None) -> Grammar:
-    res = res or default_resources()
-    key = id(res)
-    if key not in _GRAMMARS:
-        d: dict[str, Any] = res["enumerations"]
+    """The compiled word lists of ``enumerations.yaml`` (built once per resource set)."""
+    return (res or default_resources()).compiled(build_grammar)
 
-        def words(name: str) -> frozenset[str]:
-            return frozenset(str(w).casefold() for w in require(d, name, _SOURCE))
 
-        def ends(name: str) -> tuple[str, ...]:
-            return tuple(sorted((str(w).casefold() for w in require(d, name, _SOURCE)), key=len, reverse=True))
+def build_grammar(res: Resources) -> Grammar:
+    d: dict[str, Any] = res["enumerations"]
+    flags = res.flags("enumerations")
 
-        _GRAMMARS[key] = Grammar(
-            words("separators"), words("determiners"), re.compile(require(d, "gendered_article", _SOURCE), re.I),
-            words("prepositions"), words("dative_prepositions"), words("quantifiers"), words("honorifics"),
-            words("each"), re.compile(require(d, "representatives", _SOURCE)), words("representative_links"),
-            words("adjective_stems"), ends("adjective_endings"), ends("adjectival_nouns"), ends("weak_nouns"),
-            ends("er_plural_nouns"), words("generic"))
-    return _GRAMMARS[key]
+    def words(name: str) -> frozenset[str]:
+        return frozenset(str(w).casefold() for w in require(d, name, _SOURCE))
+
+    def ends(name: str) -> tuple[str, ...]:
+        return tuple(sorted((str(w).casefold() for w in require(d, name, _SOURCE)), key=len, reverse=True))
+
+    return Grammar(
+        words("separators"), words("determiners"), re.compile(require(d, "gendered_article", _SOURCE), flags),
+        words("prepositions"), words("dative_prepositions"), words("quantifiers"), words("honorifics"),
+        words("each"), re.compile(require(d, "representatives", _SOURCE), flags), words("representative_links"),
+        words("adjective_stems"), ends("adjective_endings"), ends("adjectival_nouns"), ends("weak_nouns"),
+        ends("er_plural_nouns"), words("generic"))
 
 
 _NUMBER_WORDS = {w: n for n, w in enumerate(

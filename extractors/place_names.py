@@ -44,41 +44,42 @@ class Vocabulary:
     law_states: tuple[str, ...]
 
 
-_VOCABULARY: dict[int, Vocabulary] = {}
-
-
 def vocabulary(res: Resources, gaz: Gazetteer) -> Vocabulary:
-    key = id(res)
-    if key not in _VOCABULARY:
-        conf = res["metadata"]
-        kinds: dict[str, tuple[str, str]] = {}
-        for entry in conf["issuer_kinds"]:
-            for word in entry["words"]:
-                kinds[kind_key(word)] = (entry["kind"], entry["type"])
-        for title in gaz.town_titles:
-            kinds.setdefault(kind_key(title), ("Stadt", "Stadt"))
-        words = sorted(kinds, key=len, reverse=True)
-        # "GROSSE KREISSTADT" in capitals: ß is written ss
-        alternation = "|".join(r"\s+".join(re.escape(w).replace("ss", "(?:ss|ß)") for w in word.split())
-                               for word in words)
-        kind = r"(?P<kind>(?i:" + alternation + r"))"
-        # a title joined to the kind ("Universitäts- und Hansestadt Greifswald") and kind words
-        # in a row ("Stadtverwaltung Große Kreisstadt Pirna")
-        joined = r"(?:[A-ZÄÖÜ][a-zäöüß]+-[ \t]+und[ \t]+)?"
-        more = r"(?:[ \t]+(?i:" + alternation + r"))*"
-        offices = "|".join(e["pattern"] for e in conf["issuer_offices"])
-        upper = r"(?=[A-ZÄÖÜ])"
-        _VOCABULARY[key] = Vocabulary(
-            kind_start=re.compile(r"[ \t■•*#>-]*(?:\*\*)?" + joined + kind + more + r"[ \t]*\n?[ \t]*" + upper),
-            office=prefiltered(r"\b(?i:" + offices + r")\s+(?i:der|des)\s+" + kind + r"\s+" + upper),
-            genitive=prefiltered(r"\b(?:der|des|DER|DES)\s+" + kind + r"\s+" + upper),
-            mention=re.compile(r"(?<![\w-])" + kind + r"\s+" + upper),
-            kinds=kinds,
-            hints=tuple((e["id"], prefiltered(e["pattern"])) for e in conf["issuer_hints"]),
-            laws=prefiltered("|".join(f"(?P<s{i}>{e['pattern']})" for i, e in enumerate(conf["state_hints"]))),
-            law_states=tuple(e["id"] for e in conf["state_hints"]),
-        )
-    return _VOCABULARY[key]
+    """The issuer patterns of ``metadata.yaml`` with the town titles of ``gaz``, the resources'
+    gazetteer (built once per resource set)."""
+    return res.compiled(build_vocabulary)
+
+
+def build_vocabulary(res: Resources) -> Vocabulary:
+    gaz = gazetteer(res)
+    conf = res["metadata"]
+    kinds: dict[str, tuple[str, str]] = {}
+    for entry in conf["issuer_kinds"]:
+        for word in entry["words"]:
+            kinds[kind_key(word)] = (entry["kind"], entry["type"])
+    for title in gaz.town_titles:
+        kinds.setdefault(kind_key(title), ("Stadt", "Stadt"))
+    words = sorted(kinds, key=len, reverse=True)
+    # "GROSSE KREISSTADT" in capitals: ß is written ss
+    alternation = "|".join(r"\s+".join(re.escape(w).replace("ss", "(?:ss|ß)") for w in word.split())
+                           for word in words)
+    kind = r"(?P<kind>(?i:" + alternation + r"))"
+    # a title joined to the kind ("Universitäts- und Hansestadt Greifswald") and kind words
+    # in a row ("Stadtverwaltung Große Kreisstadt Pirna")
+    joined = r"(?:[A-ZÄÖÜ][a-zäöüß]+-[ \t]+und[ \t]+)?"
+    more = r"(?:[ \t]+(?i:" + alternation + r"))*"
+    offices = "|".join(e["pattern"] for e in conf["issuer_offices"])
+    upper = r"(?=[A-ZÄÖÜ])"
+    return Vocabulary(
+        kind_start=re.compile(r"[ \t■•*#>-]*(?:\*\*)?" + joined + kind + more + r"[ \t]*\n?[ \t]*" + upper),
+        office=prefiltered(r"\b(?i:" + offices + r")\s+(?i:der|des)\s+" + kind + r"\s+" + upper),
+        genitive=prefiltered(r"\b(?:der|des|DER|DES)\s+" + kind + r"\s+" + upper),
+        mention=re.compile(r"(?<![\w-])" + kind + r"\s+" + upper),
+        kinds=kinds,
+        hints=tuple((e["id"], prefiltered(e["pattern"])) for e in conf["issuer_hints"]),
+        laws=prefiltered("|".join(f"(?P<s{i}>{e['pattern']})" for i, e in enumerate(conf["state_hints"]))),
+        law_states=tuple(e["id"] for e in conf["state_hints"]),
+    )
 
 
 def kind_key(word: str) -> str:

@@ -1,40 +1,87 @@
-"""Domain knowledge as data: YAML files in ``extractors/resources/``, validated on load.
+"""Domain knowledge as data: YAML files in ``extractors/resources/``, validated on load and
+compiled once.
 
-Each file holds a list of entries with an ``id`` (or a mapping); a malformed entry raises
-:class:`ResourceError` naming the file and the entry.
+Every file opens with ``version: 1`` and, when it holds patterns, ``flags``: the flags its
+patterns are matched with (``flags: [i]``: case-insensitively, ``flags: []``: as written).
+Patterns are Python ``re`` syntax. An entry of a list may declare its own ``flags``
+(``{id: public-letter, pattern: 'Ö', flags: []}`` in ``bodies.yaml``); inside a pattern only
+a leading ``(?i)`` (the whole pattern, in a file matched as written) and the scoped groups
+``(?i:…)``/``(?-i:…)`` depart from the declaration ("(?-i:\\bIHK\\b)" in ``sectors.yaml``).
+
+Each file has one schema below (:data:`SCHEMAS`): its keys, their types, lists of entries with
+unique ``id``s, and every pattern compiled. A file that does not fit raises
+:class:`ResourceError` naming the file, the entry and the key, every problem at once::
+
+    costs.yaml: key 'version' is missing; entries: entry 'total': key 'patterns': bad pattern 'Gesamt(': …
+
+The extractors ask a :class:`Resources` for their compiled rules
+(``res.compiled(build_rules)``): each builder runs once per resource set.
 """
 
 from __future__ import annotations
 
 import functools
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterable, TypeVar
 
 import yaml
 
 from pipeline.errors import ResourceError
 
 RESOURCE_DIR = Path(__file__).parent / "resources"
+VERSION = 1
+
+T = TypeVar("T")
 
 
 class Resources:
-    """Lazy access to the resource files by name (``res["sectors"]``)."""
+    """The resource files of a folder by name (``res["sectors"]``), each loaded and validated on
+    first use, and the rules compiled from them (:meth:`compiled`)."""
 
     def __init__(self, folder: Path = RESOURCE_DIR) -> None:
         self.folder = folder
         self._cache: dict[str, Any] = {}
+        self._compiled: dict[Callable[["Resources"], Any], Any] = {}
 
     def __getitem__(self, name: str) -> Any:
         if name not in self._cache:
-            self._cache[name] = load_yaml(self.folder / f"{name}.yaml")
+            path = self.folder / f"{name}.yaml"
+            data = load_yaml(path, check_ids=False)
+            validate(path.name, data)
+            self._cache[name] = data
         return self._cache[name]
+
+    def compiled(self, builder: Callable[["Resources"], T]) -> T:
+        """What ``builder`` makes of these resources, built on the first request only:
+        ``res.compiled(facilitators.build_rules)`` is the facilitators' ``Rules``."""
+        try:
+            return self._compiled[builder]
+        except KeyError:
+            value = self._compiled[builder] = builder(self)
+            return value
+
+    def flags(self, name: str) -> int:
+        """The ``re`` flags a file declares for its patterns (``re.I`` for ``flags: [i]``)."""
+        return re_flags(self[name].get("flags") or [])
+
+
+def re_flags(declared: Iterable[str]) -> int:
+    """``[i]`` -> ``re.I``; ``[]`` -> 0.
+
+    >>> re_flags(["i"]) == re.I, re_flags([])
+    (True, 0)
+    """
+    return re.I if "i" in declared else 0
 
 
 # libyaml's parser when PyYAML was built with it (10× faster: resources load in every worker)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def load_yaml(path: Path) -> Any:
+def load_yaml(path: Path, check_ids: bool = True) -> Any:
+    """A YAML file as data; with ``check_ids``, its ``entries`` must have unique ``id``s."""
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
     except FileNotFoundError as exc:
@@ -42,7 +89,7 @@ def load_yaml(path: Path) -> Any:
     except yaml.YAMLError as exc:
         raise ResourceError(f"{path.name}: not valid YAML: {exc}") from exc
     entries = data.get("entries") if isinstance(data, dict) else None
-    if isinstance(entries, list):
+    if check_ids and isinstance(entries, list):
         seen: set[str] = set()
         for i, entry in enumerate(entries):
             if not isinstance(entry, dict) or "id" not in entry:
@@ -63,3 +110,292 @@ def require(data: dict[str, Any], key: str, source: str) -> Any:
 @functools.lru_cache(maxsize=1)
 def default_resources() -> Resources:
     return Resources()
+
+
+# --- schemas ---------------------------------------------------------------------------------
+
+@dataclass
+class _Check:
+    """The state of one file's validation: its flags, placeholders and the problems found."""
+
+    flags: int
+    placeholders: dict[str, str]
+    problems: list[str] = field(default_factory=list)
+
+
+class Spec:
+    """The type of a value in a resource file."""
+
+    def check(self, value: Any, where: str, c: _Check) -> None:
+        raise NotImplementedError
+
+
+class Text(Spec):
+    """A non-empty string, optionally one of ``choices``."""
+
+    def __init__(self, *choices: str) -> None:
+        self.choices = choices
+
+    def check(self, value: Any, where: str, c: _Check) -> None:
+        if not isinstance(value, str) or not value.strip():
+            c.problems.append(f"{where}: expected a non-empty string, not {value!r}")
+        elif self.choices and value not in self.choices:
+            c.problems.append(f"{where}: {value!r} is not one of {', '.join(self.choices)}")
+
+
+class Flag(Spec):
+    def check(self, value: Any, where: str, c: _Check) -> None:
+        if not isinstance(value, bool):
+            c.problems.append(f"{where}: expected true or false, not {value!r}")
+
+
+class Words(Spec):
+    """A list of non-empty strings (``empty``: the list may be empty)."""
+
+    def __init__(self, empty: bool = False) -> None:
+        self.empty = empty
+
+    def check(self, value: Any, where: str, c: _Check) -> None:
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+            c.problems.append(f"{where}: expected a list of non-empty strings, not {value!r}")
+        elif not value and not self.empty:
+            c.problems.append(f"{where}: the list is empty")
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+class Pattern(Spec):
+    """A regular expression that compiles with the file's (or entry's) flags."""
+
+    def check(self, value: Any, where: str, c: _Check) -> None:
+        if not isinstance(value, str) or not value:
+            c.problems.append(f"{where}: expected a pattern, not {value!r}")
+            return
+        inline = _GLOBAL_FLAGS.match(value)
+        if inline and (inline.group() != "(?i)" or c.flags & re.I):
+            c.problems.append(f"{where}: inline flags {inline.group()} in a file declaring "
+                              f"flags {'[i]' if c.flags & re.I else '[]'}; declare them with `flags`")
+            return
+        text = value
+        for name, sub in c.placeholders.items():
+            text = text.replace("{" + name + "}", sub)
+        try:
+            re.compile(text, c.flags)
+        except re.error as exc:
+            c.problems.append(f"{where}: bad pattern {value!r}: {exc}")
+
+
+class Patterns(Spec):
+    def __init__(self, empty: bool = False) -> None:
+        self.empty = empty
+
+    def check(self, value: Any, where: str, c: _Check) -> None:
+        if not isinstance(value, list) or (not value and not self.empty):
+            c.problems.append(f"{where}: expected a list of patterns, not {value!r}")
+            return
+        for i, p in enumerate(value):
+            PATTERN.check(p, f"{where} [{i + 1}]", c)
+
+
+class Record(Spec):
+    """A mapping with fixed keys: ``required`` ones and ``optional`` ones, no others."""
+
+    def __init__(self, required: dict[str, Spec], optional: dict[str, Spec] | None = None) -> None:
+        self.required, self.optional = required, optional or {}
+
+    def check(self, value: Any, where: str, c: _Check) -> None:
+        if not isinstance(value, dict):
+            c.problems.append(f"{where}: expected a mapping, not {value!r}")
+            return
+        for key in self.required:
+            if key not in value:
+                c.problems.append(f"{where}key {key!r} is missing")
+        for key, v in value.items():
+            spec = self.required.get(key) or self.optional.get(key)
+            if spec is None:
+                c.problems.append(f"{where}key {key!r} is not known (known: {', '.join(self._known())})")
+            else:
+                spec.check(v, f"{where}key {key!r}", c)
+
+    def _known(self) -> list[str]:
+        return [*self.required, *self.optional]
+
+
+class Mapping(Spec):
+    """A mapping of free keys to values of one type."""
+
+    def __init__(self, value: Spec) -> None:
+        self.value = value
+
+    def check(self, value: Any, where: str, c: _Check) -> None:
+        if not isinstance(value, dict) or not value:
+            c.problems.append(f"{where}: expected a mapping, not {value!r}")
+            return
+        for key, v in value.items():
+            self.value.check(v, f"{where} {key!r}", c)
+
+
+class Entries(Spec):
+    """A list of entries, each a mapping with a unique ``id``, the ``required`` keys and perhaps
+    the ``optional`` ones; an entry may declare its own ``flags``."""
+
+    def __init__(self, required: dict[str, Spec], optional: dict[str, Spec] | None = None,
+                 empty: bool = False) -> None:
+        self.required, self.optional, self.empty = required, optional or {}, empty
+
+    def check(self, value: Any, where: str, c: _Check) -> None:
+        if not isinstance(value, list) or (not value and not self.empty):
+            c.problems.append(f"{where}: expected a list of entries, not {value!r}")
+            return
+        seen: set[str] = set()
+        for i, entry in enumerate(value):
+            if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
+                c.problems.append(f"{where}: entry {i + 1} has no 'id': {entry!r}")
+                continue
+            ident = entry["id"]
+            if ident in seen:
+                c.problems.append(f"{where}: duplicate id {ident!r}")
+            seen.add(ident)
+            declared = entry.get("flags")
+            if declared is not None and not _valid_flags(declared):
+                c.problems.append(f"{where}: entry {ident!r}: key 'flags': expected [] or [i], not {declared!r}")
+                continue
+            inner = _Check(re_flags(declared) if declared is not None else c.flags, c.placeholders, c.problems)
+            fields = {k: v for k, v in entry.items() if k not in ("id", "flags")}
+            Record(self.required, self.optional).check(fields, f"{where}: entry {ident!r}: ", inner)
+
+
+def _valid_flags(declared: Any) -> bool:
+    return isinstance(declared, list) and all(f == "i" for f in declared) and len(declared) <= 1
+
+
+PATTERN, TEXT, FLAG, WORDS = Pattern(), Text(), Flag(), Words()
+PATTERN_ENTRIES = Entries({"pattern": PATTERN})
+
+
+@dataclass(frozen=True)
+class Schema:
+    """The keys of one file; ``patterns``: the file holds patterns and declares their flags;
+    ``placeholders``: the ``{name}`` parts its patterns may hold, from the file's data."""
+
+    required: dict[str, Spec]
+    optional: dict[str, Spec] = field(default_factory=dict)
+    patterns: bool = True
+    placeholders: Callable[[dict[str, Any]], dict[str, str]] = lambda data: {}
+
+
+def _legal_form(data: dict[str, Any]) -> dict[str, str]:
+    forms = data.get("legal_forms")
+    alt = "|".join(f"(?:{e['pattern']})" for e in forms if isinstance(e, dict) and isinstance(e.get("pattern"), str)) \
+        if isinstance(forms, list) else ""
+    return {"legal_form": alt or "GmbH"}
+
+
+def _number(data: dict[str, Any]) -> dict[str, str]:
+    return {"number": data["number"] if isinstance(data.get("number"), str) else r"\d+"}
+
+
+SCHEMAS: dict[str, Schema] = {
+    "bodies.yaml": Schema({
+        "body_types": Entries({"type": Text("council", "committee", "advisory_board", "district_council",
+                                            "executive"), "pattern": PATTERN}),
+        "public": Entries({"value": FLAG, "pattern": PATTERN}),
+        **{key: PATTERN_ENTRIES for key in ("roles", "columns", "labels", "heading_links", "results", "heads",
+                                            "head_exclusions", "prose_subjects", "prose_verbs")},
+    }),
+    "costs.yaml": Schema({
+        "entries": Entries({"patterns": Patterns(empty=True)}),
+        "generic": Record({"type": TEXT, "patterns": Patterns()}),
+        "anaphor": PATTERN,
+        "qualifiers": Mapping(PATTERN),
+        "account": PATTERN,
+        "fiscal_year": Record({"year": PATTERN, "next": PATTERN, "current": PATTERN}),
+    }),
+    "enumerations.yaml": Schema({
+        **{key: WORDS for key in ("separators", "determiners", "prepositions", "dative_prepositions", "quantifiers",
+                                  "honorifics", "each", "representative_links", "adjective_stems",
+                                  "adjective_endings", "adjectival_nouns", "weak_nouns", "er_plural_nouns", "generic")},
+        "gendered_article": PATTERN,
+        "representatives": PATTERN,
+    }),
+    "facilitators.yaml": Schema({
+        **{key: PATTERN for key in ("role_terms", "anaphora", "engagement", "acting", "object_first", "labels",
+                                    "link", "exclude", "staff", "object_after", "object_before", "engaged_after",
+                                    "relative", "funding", "officials", "approx", "fee", "fee_back")},
+        "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),
+        "legal_forms": PATTERN_ENTRIES,
+        "groups": PATTERN_ENTRIES,
+        "bare": WORDS,
+    }, placeholders=_legal_form),
+    "metadata.yaml": Schema({
+        "doc_types": Entries({"name": TEXT, "pattern": PATTERN}, {"generic": FLAG, "submission": FLAG}),
+        "default_doc_type": TEXT,
+        "number_labels": Entries({"pattern": PATTERN}, {"structured": FLAG}),
+        "issuer_kinds": Entries({"kind": TEXT, "type": TEXT, "words": WORDS}),
+        **{key: PATTERN_ENTRIES for key in ("type_labels", "field_labels", "date_labels", "issuer_offices",
+                                            "issuer_hints", "state_hints", "subject_labels")},
+        "department_labels": Patterns(),
+        "author_labels": Patterns(),
+    }),
+    "municipalities.yaml": Schema({
+        "entries": Entries({"name": TEXT, "type": TEXT}, {"state": TEXT, "ags": TEXT, "aliases": WORDS}),
+    }, patterns=False),
+    "organisations.yaml": Schema({
+        "exclude": WORDS,
+        "noun_genders": Mapping(WORDS),
+        "entries": Entries({"label": Text("ORG", "OFFICE")}, {"suffixes": WORDS, "words": WORDS,
+                                                              "gender": Text("m", "f", "n"), "field": FLAG,
+                                                              "sector_noun": FLAG}),
+    }, patterns=False),
+    "sections.yaml": Schema({"entries": PATTERN_ENTRIES}),
+    "sectors.yaml": Schema({
+        "entries": Entries({"sector": TEXT, "patterns": Patterns()}),
+        "fallback": TEXT,
+    }),
+    "steering.yaml": Schema({
+        "entries": Entries({"stem": TEXT, "head": TEXT, "tier": Text("steering", "working", "council")}),
+        "plural_endings": Mapping(Words(empty=True)),
+        **{key: WORDS for key in ("qualifier_stopwords", "indefinite", "demonstrative")},
+        **{key: PATTERN_ENTRIES for key in ("chair_patterns", "size_patterns", "seat_sectors")},
+        "membership_verbs": Entries({"pattern": PATTERN}, {"particle": PATTERN}),
+        **{key: PATTERN for key in ("steer", "qualifier", "establish", "anaphora", "number", "seat_nouns",
+                                    "continuation", "group_words", "chair_phrase", "lead_in", "tail", "relative",
+                                    "not_members", "list_cue", "member_leads", "table_headers", "org_header",
+                                    "person_header")},
+    }, placeholders=_number),
+    "taxonomy.yaml": Schema({
+        **{key: WORDS for key in ("field_nouns", "field_abbreviations", "weak_nouns", "lead_blockers", "not_fields",
+                                  "table_headers", "finite_verbs", "enumeration_stops", "predicate_nouns")},
+        "concept_context": PATTERN,
+        "integration_context": PATTERN,
+        "entries": Entries({"label": TEXT, "synonyms": Words(empty=True)}),
+    }),
+}
+
+
+def validate(name: str, data: Any) -> None:
+    """Check a loaded file against its schema; raise one :class:`ResourceError` listing every
+    problem, each naming the entry and key."""
+    schema = SCHEMAS.get(name)
+    if schema is None:
+        raise ResourceError(f"{name}: no schema for this file (add one to extractors/resources.py)")
+    if not isinstance(data, dict):
+        raise ResourceError(f"{name}: expected a mapping of keys, not {type(data).__name__}")
+    problems: list[str] = []
+    version = data.get("version")
+    if version is None:
+        problems.append("key 'version' is missing")
+    elif version != VERSION:
+        problems.append(f"key 'version': {version!r} is not {VERSION}")
+    declared = data.get("flags")
+    if schema.patterns and declared is None:
+        problems.append("key 'flags' is missing (the flags of its patterns: [i] or [])")
+    elif declared is not None and (not schema.patterns or not _valid_flags(declared)):
+        problems.append(f"key 'flags': expected [] or [i] in a file of patterns, not {declared!r}")
+        declared = []
+    body = {k: v for k, v in data.items() if k not in ("version", "flags")}
+    c = _Check(re_flags(declared or []), schema.placeholders(body), problems)
+    Record(schema.required, schema.optional).check(body, "", c)
+    if problems:
+        raise ResourceError(f"{name}: " + "; ".join(problems))

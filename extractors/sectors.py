@@ -17,9 +17,6 @@ from . import enumerations
 from .fastre import Matcher, prefiltered
 from .resources import Resources, default_resources, require
 
-_CACHE: dict[int, "SectorRules"] = {}
-
-
 @dataclass(frozen=True)
 class SectorRules:
     """The compiled sector gazetteer."""
@@ -29,19 +26,21 @@ class SectorRules:
 
 
 def sector_rules(res: Resources) -> SectorRules:
-    key = id(res)
-    if key not in _CACHE:
-        _CACHE[key] = _compile(res["sectors"])
-    return _CACHE[key]
+    """The compiled sector gazetteer (built once per resource set)."""
+    return res.compiled(build_sector_rules)
 
 
-def _compile(data: dict[str, Any]) -> SectorRules:
+def build_sector_rules(res: Resources) -> SectorRules:
+    return _compile(res["sectors"], res.flags("sectors"))
+
+
+def _compile(data: dict[str, Any], flags: int) -> SectorRules:
     rules = []
     for entry in require(data, "entries", "sectors.yaml"):
         sector = require(entry, "sector", f"sectors.yaml entry {entry['id']!r}")
         patterns = require(entry, "patterns", f"sectors.yaml entry {entry['id']!r}")
         try:
-            rx = prefiltered("|".join(f"(?:{p})" for p in patterns), re.I)
+            rx = prefiltered("|".join(f"(?:{p})" for p in patterns), flags)
         except re.error as exc:
             raise ResourceError(f"sectors.yaml entry {entry['id']!r}: bad pattern: {exc}") from exc
         rules.append((str(entry["id"]), str(sector), rx))

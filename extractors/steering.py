@@ -67,19 +67,18 @@ class Group:
         return self.mentions[0]
 
 
-_RX_CACHE: dict[int, tuple[Matcher, dict[str, Any]]] = {}
-
-
 def _config(res: Resources) -> tuple[Matcher, dict[str, Any]]:
-    key = id(res)
-    if key not in _RX_CACHE:
-        data = res["steering"]
-        stems = sorted((str(require(e, "stem", "steering.yaml")).lower() for e in data["entries"]),
-                       key=len, reverse=True)
-        alt = "|".join(re.escape(s) for s in stems)
-        # tried only where a stem occurs (the same matches, sooner)
-        _RX_CACHE[key] = (prefiltered(r"(?:" + alt + r")(?P<infl>en|es|e|n|s)?\b"), data)
-    return _RX_CACHE[key]
+    """The group nouns of ``steering.yaml`` as one pattern, and the file (built once per resource set)."""
+    return res.compiled(_build_config)
+
+
+def _build_config(res: Resources) -> tuple[Matcher, dict[str, Any]]:
+    data = res["steering"]
+    stems = sorted((str(require(e, "stem", "steering.yaml")).lower() for e in data["entries"]),
+                   key=len, reverse=True)
+    alt = "|".join(re.escape(s) for s in stems)
+    # tried only where a stem occurs (the same matches, sooner)
+    return prefiltered(r"(?:" + alt + r")(?P<infl>en|es|e|n|s)?\b"), data
 
 
 # "Steuerungs- und " before "Begleitgruppe": the first half of a pair sharing the head
@@ -218,33 +217,32 @@ class FactRules:
     seat_sectors: tuple[tuple[str, Matcher], ...]
 
 
-_FACT_CACHE: dict[int, FactRules] = {}
-
-
 def fact_rules(res: Resources) -> FactRules:
-    key = id(res)
-    if key not in _FACT_CACHE:
-        d = res["steering"]
-        num = require(d, "number", "steering.yaml")
+    """The chair, size and seat patterns of ``steering.yaml`` (built once per resource set)."""
+    return res.compiled(build_fact_rules)
 
-        def rx(pattern: str, where: str) -> re.Pattern[str]:
-            try:
-                return re.compile(pattern.replace("{number}", num), re.M)
-            except re.error as exc:
-                raise ResourceError(f"steering.yaml {where}: bad pattern: {exc}") from exc
 
-        def fast(pattern: str, where: str) -> Matcher:  # tried only where its leading words occur
-            return prefiltered(rx(pattern, where).pattern, re.M)
+def build_fact_rules(res: Resources) -> FactRules:
+    d = res["steering"]
+    num = require(d, "number", "steering.yaml")
 
-        def entries(name: str) -> list[dict[str, Any]]:
-            return list(require(d, name, "steering.yaml"))
+    def rx(pattern: str, where: str) -> re.Pattern[str]:
+        try:
+            return re.compile(pattern.replace("{number}", num), re.M)
+        except re.error as exc:
+            raise ResourceError(f"steering.yaml {where}: bad pattern: {exc}") from exc
 
-        _FACT_CACHE[key] = FactRules(
-            tuple(fast(e["pattern"], e["id"]) for e in entries("chair_patterns")),
-            tuple(fast(e["pattern"], e["id"]) for e in entries("size_patterns")),
-            rx(r"(?P<je>\bje\s+)?\b" + num + r"\s+" + require(d, "seat_nouns", "steering.yaml"), "seat_nouns"),
-            tuple((e["id"], fast(e["pattern"], e["id"])) for e in entries("seat_sectors")))
-    return _FACT_CACHE[key]
+    def fast(pattern: str, where: str) -> Matcher:  # tried only where its leading words occur
+        return prefiltered(rx(pattern, where).pattern, re.M)
+
+    def entries(name: str) -> list[dict[str, Any]]:
+        return list(require(d, name, "steering.yaml"))
+
+    return FactRules(
+        tuple(fast(e["pattern"], e["id"]) for e in entries("chair_patterns")),
+        tuple(fast(e["pattern"], e["id"]) for e in entries("size_patterns")),
+        rx(r"(?P<je>\bje\s+)?\b" + num + r"\s+" + require(d, "seat_nouns", "steering.yaml"), "seat_nouns"),
+        tuple((e["id"], fast(e["pattern"], e["id"])) for e in entries("seat_sectors")))
 
 
 def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resources) -> Chair | None:
