@@ -52,7 +52,7 @@ def inline_title(text: str, v: Vocab, anywhere: bool = False) -> tuple[Line, lis
     Betreff: ...": the Beratungsfolge inside a single-spaced line, up to the next section heading
     (offsets relative to the line; no lines after it belong to it when a heading ends it).
     ``anywhere`` also takes a heading at the line's start."""
-    if "\t" in text or len(text) < 60:
+    if "\t" in text or len(text) < 60 or "Beratungs" not in text:  # (both titles start with the word)
         return None
     for m in (_LINE_TITLE if anywhere else _INLINE_TITLE).finditer(text):
         lead = re.split(r"\d", text[m.end():m.end() + 80], maxsplit=1)[0]  # up to the first date
