@@ -13,6 +13,13 @@ in this one invocation:
 
 and prints pages/s, s/page, ratios to the baselines, scaling efficiency and peak RSS.
 
+The copies share their text, so the extractors' small per-line caches hit more often than
+on a corpus of different documents; ``bench/profile_extract.py`` clears them every round and
+gives the cost of unseen documents. The corpus and outputs go to a temporary folder inside
+the project folder (``--work``), on the disk where a run writes its outputs: creating files
+in /tmp can cost ten times more on some machines (mounted differently), which is not the
+pipeline's cost.
+
     python bench/bench.py --docs 1000 --scan-docs 5
 """
 
@@ -92,16 +99,19 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=1000, help="distinct text-layer PDFs (default 1,000, ~4,300 pages; 0 skips the text part)")
     ap.add_argument("--scan-docs", type=int, default=5, help="scanned seed PDFs to OCR (default 5, all seeds)")
     ap.add_argument("--keep", type=Path, default=None, help="keep the corpus and outputs here")
+    ap.add_argument("--work", type=Path, default=ROOT,
+                    help="folder for the temporary corpus and outputs (default: the project folder, where a run's "
+                         "outputs go; /tmp may be another file system with other costs)")
     args = ap.parse_args()
     cores = os.cpu_count() or 1
-    work = args.keep or Path(tempfile.mkdtemp(prefix="vorlagen-bench-"))
+    work = args.keep or Path(tempfile.mkdtemp(prefix=".bench-", dir=args.work))
     rows: list[tuple[str, str]] = []
 
     def report(name: str, value: str) -> None:
         rows.append((name, value))
         print(f"{name:<44} {value}", flush=True)
 
-    print(f"machine: {cores} cores, Python {sys.version.split()[0]}, {sys.platform}")
+    print(f"machine: {cores} cores, Python {sys.version.split()[0]}, {sys.platform}; work folder {work}")
     if args.docs > 0:
         corpus = make_corpus(work / "text", args.docs)
         pages = count_pages(corpus)

@@ -65,6 +65,22 @@ def execute(jobs: list[Job], settings: Settings, executor: str, scheduler: str |
             yield job, process_file(job.path, job.source_path, settings)
 
 
+def warm_writers() -> None:
+    """Import the table writers (pandas, pyarrow) in a background thread while the workers read
+    the documents: the parent has little to do then, and the writing at the end, which runs
+    alone, starts at once. An import the writing needs before the thread is done waits for it."""
+    import threading
+
+    def load() -> None:
+        try:
+            from . import compare, store  # noqa: F401  (pandas)
+            import pyarrow.parquet  # noqa: F401
+        except ImportError:  # reported where the writing imports it
+            pass
+
+    threading.Thread(target=load, name="warm-writers", daemon=True).start()
+
+
 @dataclass
 class RunSummary:
     documents: int
@@ -107,6 +123,8 @@ def run(inputs: list[Path], out: Path, settings: Settings, use_cache: bool = Tru
         return RunSummary(recorded["documents"], dict(recorded["rows"]), recorded["errors"],
                           time.perf_counter() - started, recorded["failed_paths"], up_to_date=True)
     results = run_jobs(jobs, settings, cache, executor, scheduler)
+    if settings.workers > 1 and len(jobs) > 1 and executor in ("auto", "process"):
+        warm_writers()
     bar = None
     if progress:
         from tqdm import tqdm
