@@ -41,7 +41,7 @@ RAW = ROOT / "data" / "raw"
 RUNNER = """
 import json, resource, sys, time
 from pathlib import Path
-from pipeline.runner import run
+from pipeline.run.runner import run
 from pipeline.settings import Settings
 inp, out, workers, cache, ocr = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1", sys.argv[5]
 t = time.perf_counter()

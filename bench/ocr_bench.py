@@ -3,14 +3,14 @@
 
 The pages are rendered once at 300 dpi and written as PGM files; then
 (a) bare ``tesseract PAGE.pgm stdout -l deu`` runs on them one after another,
-(b) the pipeline's OCR (:func:`pipeline.ocr.ocr_pdf_pages`: render, deskew, rule removal,
+(b) the pipeline's OCR (:func:`pipeline.ingest.ocr.ocr_pdf_pages`: render, deskew, rule removal,
     tesseract TSV, layout) runs with workers=1, and
 (c) the same with workers=2.
 Printed: seconds per page (wall and tesseract CPU), pipeline/bare ratios, the speed-up of
 two workers over one, and peak resident memory of this process and of one tesseract (Linux).
 Also the pipeline's own work around tesseract in run (b), per page: rendering and
-straightening (:func:`pipeline.ocr.render_page`), and clean-up plus layout (the rest of
-:func:`pipeline.ocr.ocr_image` outside :func:`pipeline.ocr.run_tesseract`).
+straightening (:func:`pipeline.ingest.ocr.render_page`), and clean-up plus layout (the rest of
+:func:`pipeline.ingest.ocr.ocr_image` outside :func:`pipeline.ingest.ocr.run_tesseract`).
 
 Example:
     .venv/bin/python bench/ocr_bench.py               # every page of data/raw/scan/*.pdf
@@ -37,7 +37,7 @@ import pypdfium2 as pdfium
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from pipeline import ocr  # noqa: E402
+from pipeline.ingest import ocr  # noqa: E402
 from pipeline.errors import VorlagenError  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
@@ -73,7 +73,7 @@ def select_pages(pdfs: list[Path], limit: int | None) -> list[tuple[Path, list[i
 
 @contextmanager
 def stopwatch(names: list[str]) -> Iterator[dict[str, float]]:
-    """Seconds spent in the named functions of :mod:`pipeline.ocr` while the block runs.
+    """Seconds spent in the named functions of :mod:`pipeline.ingest.ocr` while the block runs.
 
     The functions are wrapped in the module, where ocr_pdf_pages and ocr_image look them
     up; with workers=1 every call runs in this thread, so the sums are wall time.

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from extractors import REGISTRY, load_resources  # noqa: E402
 from pipeline.document import Document  # noqa: E402
-from pipeline.ingest import read_document  # noqa: E402
+from pipeline.ingest.readers import read_document  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
 RAW = ROOT / "data" / "raw"

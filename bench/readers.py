@@ -77,8 +77,8 @@ def patch(timers: dict[str, Timer]) -> None:
 def measure(paths: list[Path]) -> dict[str, float]:
     timers = {"spaCy": Timer(), "pdfplumber": Timer()}
     patch(timers)
-    from pipeline.extract import extract_document
-    from pipeline.ingest import read_document
+    from pipeline.extract.rows import extract_document
+    from pipeline.ingest.readers import read_document
     from pipeline.settings import Settings
 
     settings = Settings(ocr="never", workers=1)

@@ -5,7 +5,7 @@ are the table's columns: :meth:`Record.values` yields every field except ``span`
 ``method`` and those marked ``NOT_A_COLUMN``, plus the few columns a record computes
 (:meth:`Record.computed`: a consultation's ``authoritative``, a cost's ``currency``, action
 fields' categories joined with ";"). ``doc_id``, ``seq``/``group_id``, the provenance columns,
-``method`` and ``confidence`` are added by :func:`pipeline.extract.records_to_rows`.
+``method`` and ``confidence`` are added by :func:`pipeline.extract.rows.records_to_rows`.
 
 >>> Cost(Span(0, 9, 1, "2.500 EUR"), amount_eur=2500.0, raw_text="2.500 EUR").values()["currency"]
 'EUR'
@@ -76,7 +76,7 @@ class Metadata(Record):
 
     def values(self) -> dict[str, Any]:
         """The documents table's extracted columns: one per field found (the rest come from
-        the document itself, :func:`pipeline.extract.document_row`)."""
+        the document itself, :func:`pipeline.extract.rows.document_row`)."""
         return {name: f.value for name, f in self.fields.items()}
 
 

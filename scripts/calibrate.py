@@ -28,10 +28,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.calibration import Calibration, Judged  # noqa: E402
-from pipeline.confidence import PRIOR, PRIOR_WEIGHT  # noqa: E402
-from pipeline.evaluate import evaluate  # noqa: E402
-from pipeline.runner import run  # noqa: E402
+from pipeline.extract.calibration import Calibration, Judged  # noqa: E402
+from pipeline.extract.confidence import PRIOR, PRIOR_WEIGHT  # noqa: E402
+from pipeline.analysis.evaluate import evaluate  # noqa: E402
+from pipeline.run.runner import run  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
 RAW = ROOT / "data" / "raw"

@@ -16,7 +16,7 @@ from typing import Any, Iterable, Sequence
 import pandas as pd
 
 from pipeline.document import Document
-from pipeline.runner import RunSummary, run
+from pipeline.run.runner import RunSummary, run
 from pipeline.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]

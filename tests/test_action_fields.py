@@ -14,8 +14,8 @@ from extractors import action_fields
 from extractors.resources import Resources, default_resources
 from pipeline.document import Document
 from pipeline.errors import ResourceError
-from pipeline.evaluate import similar
-from pipeline.ingest import read_document
+from pipeline.analysis.evaluate import similar
+from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
 
 from conftest import GOLD, RENDERINGS, SHARED

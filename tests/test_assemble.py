@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import pipeline.assemble as assemble
+import pipeline.run.assemble as assemble
 from pipeline.schema import TABLES
 
 from helpers import RENDERINGS, read_table, run_into
@@ -78,7 +78,7 @@ def test_a_failure_while_writing_keeps_the_previous_tables(tmp_path: Path, monke
     def broken(frames: object) -> object:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("pipeline.compare.compare_frames", broken)
+    monkeypatch.setattr("pipeline.analysis.compare.compare_frames", broken)
     with pytest.raises(RuntimeError, match="disk full"):
         run_into(tmp_path, INPUTS)
     assert {p.name: p.read_bytes() for p in tmp_path.glob("*.*")} == before
@@ -91,8 +91,8 @@ def test_a_failure_while_writing_keeps_the_previous_tables(tmp_path: Path, monke
                 max_size=8))
 def test_csv_rows_are_those_pandas_writes(rows: list[tuple[object, ...]]) -> None:
     from pipeline.schema import BOOL, INT, Column
-    from pipeline.store import append_csv
-    from pipeline.tables import csv_cells, frame
+    from pipeline.output.store import append_csv
+    from pipeline.output.tables import csv_cells, frame
 
     columns = (Column("a", "str"), Column("n", INT), Column("flag", BOOL), Column("b", "str"))
     df = frame("x", [dict(zip("a n flag b".split(), r)) for r in rows], columns)

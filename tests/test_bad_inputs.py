@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from pipeline.runner import RunSummary, process_file
+from pipeline.run.runner import RunSummary, process_file
 from pipeline.schema import TABLES
 from pipeline.settings import Settings
 
@@ -204,16 +204,16 @@ def test_cli_exits_1_and_lists_the_failures(corpus: Path, tmp_path: Path) -> Non
 
 
 def test_a_crash_outside_the_extractors_fails_only_that_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import pipeline.extract
+    import pipeline.extract.rows
 
-    real = pipeline.extract.extract_document
+    real = pipeline.extract.rows.extract_document
 
     def extract(doc: Any) -> Any:
         if doc.source_path.endswith(SEED_TEXTS[0].name):
             raise ValueError("broken row builder")
         return real(doc)
 
-    monkeypatch.setattr(pipeline.extract, "extract_document", extract)
+    monkeypatch.setattr(pipeline.extract.rows, "extract_document", extract)
     summary = run_into(tmp_path, SEED_TEXTS[:2], formats=("csv",))
     errors = read_table(tmp_path, "errors")
     assert list(errors["error_type"]) == ["internal_error"] and list(errors["stage"]) == ["extract"]

@@ -16,10 +16,10 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from pipeline.compare import compare_frames
+from pipeline.analysis.compare import compare_frames
 from pipeline.schema import TAXONOMY_CODES
-from pipeline.store import read_tables
-from pipeline.tables import frame
+from pipeline.output.store import read_tables
+from pipeline.output.tables import frame
 
 from helpers import GOLD, RAW, SEED_MUNICIPALITIES, SEED_TEXTS, read_table, run_into
 
@@ -386,9 +386,9 @@ def field_errors(field: dict[str, Any], values: list[str]) -> list[str]:
 
 
 def test_datapackage_describes_every_csv(tmp_path: Path) -> None:
-    from pipeline.exports import write_datapackage
+    from pipeline.output.exports import write_datapackage
     from pipeline.schema import COST_TYPES, ROLES, SECTORS
-    from pipeline.store import write_tables
+    from pipeline.output.store import write_tables
 
     frames = all_frames()
     write_tables(frames, tmp_path, ("csv",))
@@ -427,7 +427,7 @@ def test_field_check_catches_bad_values(field: dict[str, Any], values: list[str]
 
 
 def test_datasette_metadata_describes_columns(tmp_path: Path) -> None:
-    from pipeline.exports import write_datasette_metadata
+    from pipeline.output.exports import write_datasette_metadata
     from pipeline.schema import TABLES
 
     frames = all_frames(1)
@@ -444,7 +444,7 @@ def test_datasette_metadata_describes_columns(tmp_path: Path) -> None:
 def test_xlsx_holds_every_table(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
-    from pipeline.store import write_xlsx
+    from pipeline.output.store import write_xlsx
 
     frames = all_frames()
     write_xlsx(frames, tmp_path / "v.xlsx")
@@ -462,8 +462,8 @@ def test_compare_command(tmp_path: Path) -> None:
 
     from click.testing import CliRunner
 
-    from pipeline.cli import main
-    from pipeline.store import write_tables
+    from pipeline.cli.main import main
+    from pipeline.output.store import write_tables
 
     write_tables(gold_frames(2) | {"errors": frame("errors", [])}, tmp_path, ("csv", "parquet", "sqlite"))
     result = CliRunner().invoke(main, ["compare", str(tmp_path)])
@@ -485,7 +485,7 @@ def test_compare_command(tmp_path: Path) -> None:
 def test_compare_command_needs_run_output(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from pipeline.cli import main
+    from pipeline.cli.main import main
 
     result = CliRunner().invoke(main, ["compare", str(tmp_path)])
     assert result.exit_code == 2 and "documents.csv" in result.output

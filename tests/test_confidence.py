@@ -12,12 +12,12 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from pipeline.calibration import Calibration, Judged
-from pipeline.cli import main
-from pipeline.confidence import (BASE_COUNTS, EXTRACTOR_OF, PRIOR, SIGNALS, Context, assess, assess_fields,
+from pipeline.extract.calibration import Calibration, Judged
+from pipeline.cli.main import main
+from pipeline.extract.confidence import (BASE_COUNTS, EXTRACTOR_OF, PRIOR, SIGNALS, Context, assess, assess_fields,
                                  base_rate, combine, context, field_signals, record_signals)
 from pipeline.document import Document
-from pipeline.evaluate import evaluate, judge_document
+from pipeline.analysis.evaluate import evaluate, judge_document
 from pipeline.records import (ActionField, Consultation, Cost, Facilitator, Field, Member, Metadata, Record,
                               SteeringGroup)
 from pipeline.schema import ASSESSED_FIELDS, FACT_TABLES, PRIMARY_KEYS, TABLES, columns

@@ -13,7 +13,7 @@ from extractors import load_resources
 from extractors.consultation_vocab import body_type, status, vocab
 from extractors.consultations import extract
 from pipeline.document import Document
-from pipeline.evaluate import similar
+from pipeline.analysis.evaluate import similar
 from pipeline.records import Consultation
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -418,7 +418,7 @@ RENDERINGS = sorted(RAW.glob("pdf/*/*.pdf"))
 
 @pytest.mark.parametrize("path", RENDERINGS, ids=[f"{p.parent.name}-{p.stem[:3]}" for p in RENDERINGS])
 def test_gold_pdf_rendering(path: Path) -> None:
-    from pipeline.ingest import read_document
+    from pipeline.ingest.readers import read_document
     from pipeline.settings import Settings
 
     doc, _ = read_document(path, str(path), Settings(ocr="never"))
@@ -438,7 +438,7 @@ def _garbled(text: str) -> str:
 
 
 def _review(text: str) -> tuple[list[Consultation], set[str]]:
-    from pipeline.review import review_document
+    from pipeline.extract.review import review_document
 
     doc, found = run(text)
     return found, {i.reason for i in review_document(doc, found) if i.reason.startswith("consultation")}

@@ -12,7 +12,7 @@ import pytest
 from extractors import costs
 from extractors.resources import Resources, default_resources
 from pipeline.errors import ResourceError
-from pipeline.ingest import read_document
+from pipeline.ingest.readers import read_document
 from pipeline.records import Cost
 from pipeline.settings import Settings
 

@@ -18,9 +18,9 @@ from typing import Any
 
 import pytest
 
-from pipeline import slots
-from pipeline.executors import crash_error, run_pool
-from pipeline.runner import Job, Result, process_file
+from pipeline.ingest import slots
+from pipeline.run.executors import crash_error, run_pool
+from pipeline.run.runner import Job, Result, process_file
 from pipeline.settings import Settings
 
 from helpers import RENDERINGS, run_into
@@ -216,7 +216,7 @@ def test_dask_cluster_gives_the_serial_bytes(tmp_path: Path, serial_outputs: dic
 @pytest.mark.slow
 def test_dask_without_a_scheduler_starts_a_local_cluster(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
-    from pipeline.executors import run_dask
+    from pipeline.run.executors import run_dask
 
     seeds = RENDERINGS["text"][:2]
     jobs = [Job(str(p), p.name, None) for p in seeds] + [Job(str(tmp_path / "gone.txt"), "gone.txt", None)]
@@ -238,8 +238,8 @@ def test_dask_without_a_scheduler_starts_a_local_cluster(tmp_path: Path) -> None
 ], ids=["auto-1-worker", "auto-1-job", "auto-pool", "process-1-worker", "serial", "dask"])
 def test_execute_picks_the_executor(monkeypatch: pytest.MonkeyPatch, executor: str, workers: int,
                                     n_jobs: int, expected: str) -> None:
-    import pipeline.executors
-    import pipeline.runner
+    import pipeline.run.executors
+    import pipeline.run.runner
 
     calls: list[str] = []
 
@@ -249,13 +249,13 @@ def test_execute_picks_the_executor(monkeypatch: pytest.MonkeyPatch, executor: s
             return iter([])
         return run_fake
 
-    monkeypatch.setattr(pipeline.executors, "run_pool", fake("pool"))
-    monkeypatch.setattr(pipeline.executors, "run_dask", fake("dask"))
+    monkeypatch.setattr(pipeline.run.executors, "run_pool", fake("pool"))
+    monkeypatch.setattr(pipeline.run.executors, "run_dask", fake("dask"))
     def serial(*args: Any) -> Result:
         calls.append("serial")
         return {}
 
-    monkeypatch.setattr(pipeline.runner, "process_file", serial)
+    monkeypatch.setattr(pipeline.run.runner, "process_file", serial)
     jobs = [Job(f"{i}.txt", f"{i}.txt", str(i)) for i in range(n_jobs)]
-    list(pipeline.runner.execute(jobs, Settings(workers=workers), executor, None))
+    list(pipeline.run.runner.execute(jobs, Settings(workers=workers), executor, None))
     assert set(calls) == {expected}

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from extractors import facilitators, load_resources
 from pipeline.document import Document
-from pipeline.evaluate import similar
-from pipeline.ingest import read_document
+from pipeline.analysis.evaluate import similar
+from pipeline.ingest.readers import read_document
 from pipeline.records import Facilitator
 from pipeline.settings import Settings
 

@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from pipeline.cli import main
-from pipeline.evaluate import evaluate
-from pipeline.ingest import read_document
+from pipeline.cli.main import main
+from pipeline.analysis.evaluate import evaluate
+from pipeline.ingest.readers import read_document
 from pipeline.schema import TABLES, columns
 from pipeline.settings import Settings
 
@@ -124,7 +124,7 @@ def test_inspect_shows_evidence() -> None:
 
 
 def test_scan_with_ocr_off_reports_each_page(tmp_path: Path) -> None:
-    from pipeline.runner import process_file
+    from pipeline.run.runner import process_file
 
     scan = RAW / "scan" / "004_ff3983e8347dd6ec.pdf"
     result = process_file(str(scan), "scan.pdf", Settings(ocr="never", workers=1))

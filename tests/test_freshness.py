@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.runner import RunSummary, run
+from pipeline.run.runner import RunSummary, run
 from pipeline.settings import Settings
 
 from helpers import seed_folder

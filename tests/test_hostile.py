@@ -25,9 +25,9 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 
-from pipeline.report import render_report
+from pipeline.analysis.report import render_report
 from pipeline.schema import DERIVED_TABLES, TABLES
-from pipeline.store import SQLITE_NAME, XLSX_NAME, TableWriter, read_tables, write_xlsx
+from pipeline.output.store import SQLITE_NAME, XLSX_NAME, TableWriter, read_tables, write_xlsx
 
 from helpers import load_script, run_into
 

@@ -15,8 +15,8 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from pipeline.cli import main
-from pipeline.store import atomic_path
+from pipeline.cli.main import main
+from pipeline.output.store import atomic_path
 
 from helpers import RENDERINGS, seed_folder
 

@@ -26,8 +26,8 @@ import pytest
 
 from extractors import REGISTRY, load_resources
 from pipeline.document import Document
-from pipeline.evaluate import Score, score_document
-from pipeline.ingest import read_document
+from pipeline.analysis.evaluate import Score, score_document
+from pipeline.ingest.readers import read_document
 from pipeline.records import Record, SteeringGroup
 from pipeline.settings import Settings
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from extractors import load_resources
 from extractors.consultations import extract
 from pipeline.document import Document
-from pipeline.ingest import read_document
+from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
 from tests.layouts import PREAMBLE, AFTER, Block, block_pdf, blocks
 
@@ -76,7 +76,7 @@ def _spoilt(text: str) -> str:
                                                   and b.words.get("title") != ""))
 def test_review_flags_unread_blocks(block: Block) -> None:
     """A flattened or prose Beratungsfolge under its heading whose dates cannot be read gets a review row."""
-    from pipeline.review import review_document
+    from pipeline.extract.review import review_document
 
     text = block.text()
     if "Beratungs" not in block.block_text():

@@ -754,7 +754,7 @@ REAL_PDFS = [(folder, p) for folder in CORPORA for p in sorted((SHARED / "corpus
 
 
 def read_pdf(path: Path) -> dict[str, Any]:
-    from pipeline.ingest import read_document
+    from pipeline.ingest.readers import read_document
     from pipeline.settings import Settings
 
     doc, _ = read_document(path, str(path), Settings(ocr="never", workers=1))

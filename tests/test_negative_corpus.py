@@ -22,7 +22,7 @@ from extractors import load_resources
 from extractors.consultations import extract as consultations
 from extractors.steering import extract as steering
 from pipeline.document import Document
-from pipeline.ingest import read_document
+from pipeline.ingest.readers import read_document
 from pipeline.records import SteeringGroup
 from pipeline.settings import Settings
 

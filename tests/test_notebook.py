@@ -50,7 +50,7 @@ def test_notebook_is_stored_without_outputs() -> None:
     nbformat.validate(nb)
     assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code")
     code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
-    assert "from pipeline.compare import" in code and "VORLAGEN_OUT" in code
+    assert "from pipeline.analysis.compare import" in code and "VORLAGEN_OUT" in code
 
 
 @pytest.mark.slow

@@ -15,10 +15,10 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from pipeline import ocr, ocr_image
+from pipeline.ingest import ocr, ocr_image
 from pipeline.errors import OcrFailed, OcrUnavailable, PageTooLarge, Timeout, VorlagenError
-from pipeline.layout import Glyph
-from pipeline.runner import process_file
+from pipeline.ingest.layout import Glyph
+from pipeline.run.runner import process_file
 from pipeline.settings import Settings
 
 from helpers import RAW

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 
 from oparl_server import (GRID, SEEDS, FixtureConsultation, FixtureFile, FixturePaper, OParlFixture, Site,
                           empty_pdf, seed_site)
-from pipeline.cli import main
+from pipeline.cli.main import main
 from pipeline.oparl import compare_consultations, manifest_links
 from pipeline.oparl.client import Client, ClientSettings
 from pipeline.oparl.errors import UnsafePath
@@ -405,7 +405,7 @@ def test_cli_exit_code_1_when_a_file_fails(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_pipeline_run_on_fetched_folder_links_every_document(server: OParlFixture, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from pipeline.runner import run
+    from pipeline.run.runner import run
     from pipeline.settings import Settings
 
     monkeypatch.chdir(tmp_path)

@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from extractors.base import clean_label, dehyphenate
 from extractors.dates import find_dates
 from extractors.money import find_money
-from pipeline.extract import extract_document
-from pipeline.layout import Glyph, glyphs_to_text
+from pipeline.extract.rows import extract_document
+from pipeline.ingest.layout import Glyph, glyphs_to_text
 from pipeline.records import Field, Metadata, SteeringGroup
 
 from helpers import SEED_TEXTS, document

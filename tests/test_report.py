@@ -18,9 +18,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from helpers import RAW, SEED_MUNICIPALITIES as NAMES, run_into  # noqa: E402
 from test_compare import frames_of, gold_frames  # noqa: E402
 
-from pipeline.cli import main  # noqa: E402
-from pipeline.report import render_report  # noqa: E402
-from pipeline.store import write_tables  # noqa: E402
+from pipeline.cli.main import main  # noqa: E402
+from pipeline.analysis.report import render_report  # noqa: E402
+from pipeline.output.store import write_tables  # noqa: E402
 
 CHARTS = ("handlungsfelder", "beratungsfolge", "steuerungsgruppen", "kosten")
 TRICKY = 'Beratungsfolge <Gremium> & „Rat“ "ö"'  # a snippet that needs escaping
@@ -95,7 +95,7 @@ def parse(html: str) -> Page:
 def with_review(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """The gold tables with confidences (a few values low) and review rows, as a run writes them."""
     from pipeline.schema import FACT_TABLES
-    from pipeline.tables import frame
+    from pipeline.output.tables import frame
 
     out = dict(frames)
     for name in FACT_TABLES:
@@ -248,7 +248,7 @@ def test_report_command_needs_run_output(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_report_on_sample_corpus(tmp_path: Path) -> None:
     """The real pipeline on the seed texts and PDF renderings: five municipalities in every chart."""
-    from pipeline.store import read_tables
+    from pipeline.output.store import read_tables
 
     run_into(tmp_path, sorted(RAW.glob("*.txt")) + [RAW / "pdf"])
     html = render_report(read_tables(tmp_path))

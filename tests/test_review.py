@@ -1,6 +1,6 @@
 """Review rows: signs of a fact the extractors did not capture, and none for a fact they did.
 
-The table-driven cases call :func:`pipeline.review.review_document` with records built by
+The table-driven cases call :func:`pipeline.extract.review.review_document` with records built by
 hand, so they test the signs alone; the generated Beratungsfolge tables and the corpora run
 the real extractors.
 """
@@ -17,12 +17,12 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings, strategies as st
 
-from pipeline.cli import main
+from pipeline.cli.main import main
 from pipeline.document import Document, Span
-from pipeline.evaluate import similar
-from pipeline.extract import extract_document
+from pipeline.analysis.evaluate import similar
+from pipeline.extract.rows import extract_document
 from pipeline.records import ActionField, Consultation, Cost, Field, Member, Metadata, Record, SteeringGroup
-from pipeline.review import review_document
+from pipeline.extract.review import review_document
 from pipeline.schema import REVIEW_REASONS, columns
 
 from helpers import RAW, SEED_TEXTS, SHARED, document, read_table, run_into
@@ -284,7 +284,7 @@ def test_generated_tables_spoil_some_rows() -> None:
 
 @pytest.mark.parametrize("path", SEED_TEXTS + sorted((RAW / "pdf").glob("*/*.pdf")), ids=lambda p: p.name)
 def test_no_review_rows_on_the_sample(path: Path) -> None:
-    from pipeline.ingest import read_document
+    from pipeline.ingest.readers import read_document
     from pipeline.settings import Settings
 
     doc, _ = read_document(path, path.name, Settings(ocr="never"))

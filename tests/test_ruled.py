@@ -7,8 +7,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from pipeline.ingest import read_document
-from pipeline.layout import Glyph, glyphs_to_text
+from pipeline.ingest.readers import read_document
+from pipeline.ingest.layout import Glyph, glyphs_to_text
 from pipeline.settings import Settings
 
 from helpers import RAW

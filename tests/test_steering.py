@@ -16,8 +16,8 @@ from extractors import load_resources, steering
 from extractors.enumerations import nominative, split
 from extractors.sectors import classify
 from pipeline.document import Document
-from pipeline.evaluate import similar
-from pipeline.ingest import read_document
+from pipeline.analysis.evaluate import similar
+from pipeline.ingest.readers import read_document
 from pipeline.records import SteeringGroup
 from pipeline.settings import Settings
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import Evaluation, evaluate
-from pipeline.runner import run
+from pipeline.analysis.evaluate import Evaluation, evaluate
+from pipeline.run.runner import run
 from pipeline.settings import Settings
 
 UNSEEN = Path(__file__).resolve().parent / "unseen"

@@ -1,0 +1,86 @@
+"""``vorlagen review``: the documents to check, worst first, from the tables in OUT."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from .options import CONTEXT
+from ..schema import REVIEW_THRESHOLD
+
+if TYPE_CHECKING:
+    from ..extract.checklist import DocToCheck
+
+CSV_COLUMNS = ("rank", "source_path", "doc_id", "n_reasons", "min_confidence", "reason", "table", "page",
+               "char_start", "char_end", "snippet", "message")
+
+
+def shown(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def as_text(docs: list[DocToCheck], width: int = 100) -> str:
+    """The list for people: a header line per document, a line per reason with page and snippet."""
+    n_rows = sum(len(d.entries) for d in docs)
+    out = [f"{len(docs)} document(s) to check, {n_rows} sign(s)"]
+    for rank, d in enumerate(docs, 1):
+        low = f", lowest confidence {d.min_confidence:.2f}" if d.min_confidence is not None else ""
+        out.append("")
+        out.append(f"{rank}. {d.source_path}  (doc_id {d.doc_id}; {len(d.reasons)} reason(s){low})")
+        for e in d.entries:
+            where = f"p.{e.page} [{e.char_start}:{e.char_end}]" if e.page is not None else "(metadata)"
+            out.append(f"   {e.reason:<34} {where}")
+            if e.snippet.strip():
+                snippet = " ".join(e.snippet.split())
+                out.append(f"      «{snippet if len(snippet) <= width else snippet[:width - 1] + '…'}»")
+            out.append(f"      {e.message}")
+    return "\n".join(out)
+
+
+def write_csv(docs: list[DocToCheck], stream: object) -> None:
+    """One row per sign, the document's rank and summary repeated (for a spreadsheet)."""
+    writer = csv.writer(stream, lineterminator="\n")  # type: ignore[arg-type]
+    writer.writerow(CSV_COLUMNS)
+    for rank, d in enumerate(docs, 1):
+        low = "" if d.min_confidence is None else f"{d.min_confidence:.3f}"
+        for e in d.entries:
+            writer.writerow([rank, d.source_path, d.doc_id, len(d.reasons), low, e.reason, e.table, shown(e.page),
+                             shown(e.char_start), shown(e.char_end), e.snippet, e.message])
+
+
+@click.command(context_settings=CONTEXT)
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "csv"]), default="text", show_default=True,
+              help="Text for reading, or CSV (one row per sign) for a spreadsheet.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=REVIEW_THRESHOLD, show_default=True,
+              help="Also list values whose confidence is below this (0: review rows only).")
+def review(out: Path, fmt: str, min_confidence: float) -> None:
+    """List the documents in OUT to check by hand, worst first.
+
+    A document is listed for each sign of a fact the extractors may have missed (the
+    review table: a Beratungsfolge heading without consultations, Handlungsfelder named
+    without labels, a low OCR page, no municipality, ...) and for values of low confidence;
+    those with the most reasons and the lowest confidence come first. Each sign shows the
+    page, the character range in text/<doc_id>.txt and the snippet.
+
+    Example:
+
+        vorlagen review data/processed --format csv > zu_pruefen.csv
+    """
+    from ..extract.checklist import checklist
+    from ..output.store import read_tables
+
+    frames = read_tables(out)
+    if "documents" not in frames:
+        raise click.UsageError(f"{out} holds no documents.csv: run `vorlagen run --out {out}` first.")
+    if "review" not in frames:
+        raise click.UsageError(f"{out} holds no review.csv: run `vorlagen run --out {out}` again with this version.")
+    docs = checklist(frames, min_confidence)
+    if fmt == "csv":
+        write_csv(docs, sys.stdout)
+    else:
+        click.echo(as_text(docs))

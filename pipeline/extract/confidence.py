@@ -1,0 +1,425 @@
+"""Confidence: the probability that an extracted row (or metadata field) is right.
+
+A small, documented model, no learning at run time:
+
+    logit(p) = logit(base rate of the method that found the row) + Σ weights of its signals
+
+- **Base rate**: the share of the rows found by a method (``table.tab``, ``key_value``,
+  ``prose`` …, or the extractor's name where the extractor does not say) that match gold,
+  measured by ``scripts/calibrate.py`` on the sample corpus (five seed texts, their ten PDF
+  renderings and five scans against ``tests/gold``) plus the held-out submissions of
+  ``tests/unseen``. The counts are kept below (:data:`BASE_COUNTS`) and smoothed towards
+  :data:`PRIOR`, so that 3 right out of 3 gives 0.857, not 1.
+- **Signals** of trouble in the row or its document move it down (:data:`SIGNALS`): OCR
+  pages with a low word confidence, a body outside the body vocabulary (``body_type ==
+  "other"``), a date far from the other dates of the document, a label that is very long,
+  very short or ragged ("Arbeit und beauftragt, die beschriebenen 1,7 VZÄ"), an amount
+  without a currency word, garbled text. Their weights are set by hand (the sample corpus
+  has too few wrong rows to fit them) and checked by the calibration table of
+  ``vorlagen evaluate``.
+
+Everything is a pure function of the document and its records; values are rounded to 3
+decimals, so runs are byte-identical.
+
+    >>> base_rate("consultations", "no-such-method") <= 1.0
+    True
+    >>> combine(0.9, ["body_other"])
+    0.768
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable
+
+from ..document import Document, Span
+from ..records import (ActionField, Consultation, Cost, Facilitator, Field, Member, Metadata, Record,
+                      SteeringGroup)
+
+# The extractor that makes each table's records: the method of a row whose extractor names none.
+EXTRACTOR_OF = {
+    "documents": "metadata", "consultations": "consultations", "action_fields": "action_fields",
+    "costs": "costs", "steering_groups": "steering", "steering_group_members": "steering",
+    "facilitators": "facilitators",
+}
+
+# Smoothing: a method's rate is (right + PRIOR * PRIOR_WEIGHT) / (rows + PRIOR_WEIGHT), so few
+# rows say little and an unmeasured method gets PRIOR.
+PRIOR = 0.75
+PRIOR_WEIGHT = 2.0
+
+# (target, method) → (rows that matched gold, rows). target is a fact table or
+# "documents.<field>"; method "*" pools every method of the target (used for a method not
+# measured). Written by `python scripts/calibrate.py --write` (sample corpus with text, PDF
+# and scan renderings, and tests/unseen); do not edit by hand.
+# BEGIN BASE_COUNTS
+BASE_COUNTS: dict[tuple[str, str], tuple[int, int]] = {
+    ('action_fields', '*'): (108, 110),
+    ('action_fields', 'heading'): (6, 6),
+    ('action_fields', 'list'): (89, 91),
+    ('action_fields', 'prose'): (13, 13),
+    ('consultations', '*'): (89, 89),
+    ('consultations', 'key_value'): (5, 5),
+    ('consultations', 'stacked'): (8, 8),
+    ('consultations', 'table.gap'): (4, 4),
+    ('consultations', 'table.tab'): (64, 64),
+    ('consultations', 'table.tokens'): (8, 8),
+    ('costs', '*'): (59, 59),
+    ('costs', 'costs'): (59, 59),
+    ('documents.author', '*'): (8, 16),
+    ('documents.author', 'key_value'): (8, 16),
+    ('documents.department', '*'): (19, 20),
+    ('documents.department', 'key_value'): (19, 20),
+    ('documents.doc_date', '*'): (24, 24),
+    ('documents.doc_date', 'date_line'): (9, 9),
+    ('documents.doc_date', 'key_value'): (15, 15),
+    ('documents.doc_number', '*'): (17, 17),
+    ('documents.doc_number', 'heading'): (13, 13),
+    ('documents.doc_number', 'key_value'): (4, 4),
+    ('documents.doc_type', '*'): (25, 25),
+    ('documents.doc_type', 'default'): (8, 8),
+    ('documents.doc_type', 'heading'): (17, 17),
+    ('documents.municipality', '*'): (25, 25),
+    ('documents.municipality', 'council_body'): (4, 4),
+    ('documents.municipality', 'letterhead'): (13, 13),
+    ('documents.municipality', 'place_date'): (4, 4),
+    ('documents.municipality', 'subject'): (4, 4),
+    ('documents.subject', '*'): (25, 25),
+    ('documents.subject', 'heading'): (20, 20),
+    ('documents.subject', 'title'): (5, 5),
+    ('facilitators', '*'): (18, 19),
+    ('facilitators', 'list'): (9, 9),
+    ('facilitators', 'prose'): (9, 10),
+    ('steering_group_members', '*'): (144, 144),
+    ('steering_group_members', 'chair'): (1, 1),
+    ('steering_group_members', 'item'): (12, 12),
+    ('steering_group_members', 'list'): (62, 62),
+    ('steering_group_members', 'prose'): (69, 69),
+    ('steering_groups', '*'): (29, 29),
+    ('steering_groups', 'list'): (13, 13),
+    ('steering_groups', 'prose'): (13, 13),
+    ('steering_groups', 'table'): (3, 3),
+}
+# END BASE_COUNTS
+
+
+@dataclass(frozen=True)
+class Signal:
+    weight: float  # added to the log-odds
+    description: str
+
+
+SIGNALS: dict[str, Signal] = {
+    "ocr_low": Signal(-0.06, "per point of OCR word confidence below 90 on the row's page"),
+    "body_other": Signal(-1.0, "consultation body outside the body vocabulary (body_type other)"),
+    "status_in_body": Signal(-1.0, "consultation body holding role or status words (a misread table row)"),
+    "no_date": Signal(-1.0, "consultation without a meeting date, none in its evidence either"),
+    "date_unread": Signal(-5.5, "consultation without a meeting date, though its evidence holds a spoilt one"),
+    "date_not_in_evidence": Signal(-5.5, "a date that is not among the dates its evidence reads as"),
+    "date_spoilt": Signal(-5.5, "a date read from a spoilt one, glued to letters or digits (\"l3.03.2019\")"),
+    "date_outlier": Signal(-1.2, "a date more than a year (doc_date: two years) from every other date"),
+    "long_label": Signal(-0.8, "a label longer than its kind allows (a sentence, not a name)"),
+    "short_label": Signal(-0.8, "a label of fewer than three letters"),
+    "ragged_label": Signal(-0.8, "a label with digits, open brackets or a dangling end word"),
+    "no_currency": Signal(-0.7, "an amount with no €, EUR or Euro in its evidence"),
+    "small_amount": Signal(-0.5, "an amount below 50 euros"),
+    "garbled": Signal(-0.8, "evidence that reads as OCR debris (few letters, split words)"),
+    "not_in_gazetteer": Signal(-0.5, "a municipality not in the gazetteer (no state known)"),
+    "no_evidence": Signal(-0.3, "a value inferred without a span of its own"),
+}
+
+OCR_GOOD = 90.0  # mean word confidence from which OCR text is read as well as a text layer
+# Longest plausible label per target; longer ones are sentences caught by a rule.
+MAX_LABEL = {
+    "consultations": 80, "action_fields": 90, "steering_group_members": 90, "steering_groups": 80,
+    "facilitators": 80, "documents.municipality": 40, "documents.doc_number": 30, "documents.doc_type": 40,
+    "documents.department": 80, "documents.author": 60, "documents.subject": 300,
+}
+_DANGLING = re.compile(r"(?:\b(?:und|oder|der|die|das|des|dem|den|für|von|mit|zur|zum|im|in|am|an|auf|zu|bzw)"
+                       r"|[-,;:/(])\s*$", re.I)
+_CURRENCY = re.compile(r"€|\bEUR\b|\bEuro\b|\bT€|\bTEUR\b|\bMio\b", re.I)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    method: str
+    confidence: float
+    signals: tuple[str, ...] = ()
+
+
+def logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def base_rate(target: str, method: str) -> float:
+    """The smoothed share of right rows for a method; the target's pooled rate, else PRIOR."""
+    right, rows = BASE_COUNTS.get((target, method)) or BASE_COUNTS.get((target, "*")) or (0, 0)
+    return (right + PRIOR * PRIOR_WEIGHT) / (rows + PRIOR_WEIGHT)
+
+
+def combine(base: float, signals: Iterable[str], ocr: float | None = None) -> float:
+    """The base rate moved by the signals' weights in log-odds, rounded to 3 decimals."""
+    z = logit(base)
+    for name in signals:
+        if name == "ocr_low":
+            z += SIGNALS[name].weight * max(0.0, OCR_GOOD - (ocr if ocr is not None else OCR_GOOD))
+        else:
+            z += SIGNALS[name].weight
+    return round(1 / (1 + math.exp(-z)), 3)
+
+
+# --- the document's context -----------------------------------------------------------
+
+
+@dataclass
+class Context:
+    """What the signals compare a row with: the document's pages and dates."""
+
+    text: str
+    ocr: dict[int, float]  # page → mean OCR word confidence (OCR pages only)
+    meeting_dates: list[tuple[int, date]]  # (id of the consultation, date)
+    doc_date: date | None
+    in_gazetteer: bool
+
+
+def context(doc: Document, records: list[Record]) -> Context:
+    meta = next((r for r in records if isinstance(r, Metadata)), None)
+    fields = meta.fields if meta is not None else {}
+    dated = [(id(r), d) for r in records if isinstance(r, Consultation) and (d := full_date(r.meeting_date))]
+    doc_date = full_date(fields["doc_date"].value) if "doc_date" in fields else None
+    return Context(doc.text, {p.number: p.ocr_confidence for p in doc.pages if p.ocr_confidence is not None},
+                   dated, doc_date, bool(fields.get("state") and fields["state"].value))
+
+
+def full_date(value: str | None) -> date | None:
+    """A date from an ISO day; None for month-only or missing dates.
+
+    >>> full_date("2017-03-14"), full_date("2017-06")
+    (datetime.date(2017, 3, 14), None)
+    """
+    if not value or len(value) != 10:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+# --- signals --------------------------------------------------------------------------
+
+
+def label_signals(target: str, label: str | None, digits_ok: bool = False) -> list[str]:
+    """Signals of a name-like value: too long, too short, ragged.
+
+    >>> label_signals("action_fields", "Arbeit und beauftragt, die beschriebenen 1,7 VZÄ befristet) wurden zur")
+    ['ragged_label']
+    >>> label_signals("action_fields", "Sprache und Bildung")
+    []
+    """
+    if not label:
+        return []
+    out = []
+    text = " ".join(label.split())
+    if len(text) > MAX_LABEL.get(target, 80):
+        out.append("long_label")
+    if sum(ch.isalpha() for ch in text) < 3:
+        out.append("short_label")
+    opened = text.count("(") - text.count(")")
+    if (opened != 0 or _DANGLING.search(text)
+            or (not digits_ok and re.search(r"\d", text))):
+        out.append("ragged_label")
+    return out
+
+
+def holds_status(body: str) -> bool:
+    """Whether a body name holds role or public-status words of the Beratungsfolge vocabulary.
+
+    >>> holds_status("Magistrat Kenntnisnahme N"), holds_status("Ausschuss für Soziales und Gesundheit")
+    (True, False)
+    """
+    from extractors import load_resources
+    from extractors.consultation_vocab import vocab
+
+    v = vocab(load_resources())
+    return any(p.search(body) for _, p in [*v.roles, *v.public])
+
+
+# a date as OCR or a broken rendering spoils it: "12.O3.2018", "l8,12.2017", "18.12 2017"
+DATE_LIKE = re.compile(r"(?<![\w.])[0-9Il|O]{1,2}\s?[.,]\s?[0-9Il|O]{1,2}\s?[.,]?\s?(?:19|20)?[0-9Il|O]{2}(?![\w.])")
+
+
+def date_trouble(text: str, span: Span, iso: str | None) -> str | None:
+    """What is wrong with a date read from ``span``, if anything: none read though a spoilt
+    one is there, none at all, not among the dates of the evidence, or read from a spoilt one.
+
+    >>> t = "Sozialausschuss l3.03.2019 Ö"
+    >>> date_trouble(t, Span(0, len(t), 1, t), "2019-03-03"), date_trouble(t, Span(0, len(t), 1, t), None)
+    ('date_spoilt', 'date_unread')
+    """
+    from extractors.dates import find_dates
+
+    if not iso:  # the spoilt date may stand beside the evidence, on its lines
+        lo = text.rfind("\n", 0, span.start) + 1
+        hi = text.find("\n", span.end)
+        return "date_unread" if spoilt_date(text[lo:hi if hi >= 0 else len(text)]) else "no_date"
+    same = [d for d in find_dates(text, span.start, span.end, months=True) if d.iso == iso]
+    if not same:
+        return "date_not_in_evidence"
+    if all(glued(text, d.start, d.end) for d in same):
+        return "date_spoilt"
+    return None
+
+
+def glued(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` touches a letter or digit: part of a longer, spoilt token."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before.isalnum() or before == "|" or after.isalnum() or after == "|"
+
+
+def spoilt_date(snippet: str) -> bool:
+    """Whether a snippet holds something shaped like a date that is not read as one.
+
+    >>> spoilt_date("Sozialausschuss 12.O3.2018 Ö"), spoilt_date("Sozialausschuss Ö")
+    (True, False)
+    """
+    from extractors.dates import find_dates
+
+    read = find_dates(snippet, months=True)
+    return any(sum(ch.isdigit() for ch in m.group(0)) >= 4 and not any(d.start <= m.start() < d.end for d in read)
+               for m in DATE_LIKE.finditer(snippet))
+
+
+def garbled(snippet: str) -> bool:
+    """Whether evidence reads as OCR debris: words split into letters, or a long stretch
+    with few letters (numbers alone are not debris: dates and amounts are digits).
+
+    >>> garbled("Sehr geehrter Her r Ober bürgermeister"), garbled("Rat der Stadt Leverkusen 18.12.2017")
+    (False, False)
+    >>> garbled("S t a d t r a t  l 8 . l 2 . 2 0 l 7"), garbled("14.03.2017")
+    (True, False)
+    """
+    words = snippet.split()
+    singles = sum(1 for w in words if len(w) == 1 and w.isalpha()) / max(len(words), 1)
+    if len(words) >= 4 and singles > 0.4:
+        return True
+    chars = [ch for ch in snippet if not ch.isspace()]
+    letters = sum(ch.isalpha() for ch in chars) / max(len(chars), 1)
+    return len(chars) >= 40 and letters < 0.35
+
+
+def span_signals(span: Span | None, ctx: Context, textual: bool = True) -> list[str]:
+    """Signals of the evidence: a poorly read OCR page; debris where a name or text is read."""
+    if span is None:
+        return ["no_evidence"]
+    out = []
+    conf = ctx.ocr.get(span.page)
+    if conf is not None and conf < OCR_GOOD:
+        out.append("ocr_low")
+    if textual and garbled(span.snippet):
+        out.append("garbled")
+    return out
+
+
+def far(day: date, others: Iterable[date], days: int) -> bool:
+    """Whether ``day`` is more than ``days`` from every one of ``others`` (False if none)."""
+    gaps = [abs((day - o).days) for o in others]
+    return bool(gaps) and min(gaps) > days
+
+
+def record_signals(rec: Record, ctx: Context) -> list[str]:
+    """The signals of one extracted row."""
+    out = span_signals(rec.span, ctx, textual=not isinstance(rec, Cost))
+    if isinstance(rec, Consultation):
+        out += label_signals("consultations", rec.body, digits_ok=True)
+        if rec.body_type == "other":
+            out.append("body_other")
+        if holds_status(rec.body):
+            out.append("status_in_body")
+        day = full_date(rec.meeting_date)
+        trouble = date_trouble(ctx.text, rec.span, rec.meeting_date)
+        if trouble:
+            out.append(trouble)
+        elif day is not None:
+            others = [d for i, d in ctx.meeting_dates if i != id(rec)]
+            if ctx.doc_date is not None:
+                others.append(ctx.doc_date)
+            if far(day, others, 365):
+                out.append("date_outlier")
+    elif isinstance(rec, ActionField):
+        out += label_signals("action_fields", rec.label)
+    elif isinstance(rec, Member):
+        out += label_signals("steering_group_members", rec.member, digits_ok=True)
+    elif isinstance(rec, SteeringGroup):
+        out += label_signals("steering_groups", rec.group_name)
+    elif isinstance(rec, Facilitator):
+        out += label_signals("facilitators", rec.organisation or rec.name)
+    elif isinstance(rec, Cost):
+        if not _CURRENCY.search(rec.span.snippet) and not _CURRENCY.search(rec.raw_text):
+            out.append("no_currency")
+        if 0 <= rec.amount_eur < 50:
+            out.append("small_amount")
+    return out
+
+
+def field_signals(f: Field, ctx: Context) -> list[str]:
+    """The signals of one metadata field."""
+    out = span_signals(f.span, ctx, textual=f.name not in ("doc_date", "doc_number"))
+    target = f"documents.{f.name}"
+    if f.name in ("doc_type", "department", "author", "subject", "municipality"):
+        out += label_signals(target, f.value, digits_ok=f.name in ("subject", "department"))
+    elif f.name == "doc_number":
+        out += [s for s in label_signals(target, f.value, digits_ok=True) if s == "long_label"]
+    if f.name == "municipality" and not ctx.in_gazetteer:
+        out.append("not_in_gazetteer")
+    if f.name == "doc_date" and f.span is not None and (trouble := date_trouble(ctx.text, f.span, f.value)) \
+            and trouble != "date_not_in_evidence":
+        out.append(trouble)  # (the date may be read from a neighbouring line, outside the span)
+    if f.name == "doc_date":
+        day = full_date(f.value)
+        if day is not None and far(day, [d for _, d in ctx.meeting_dates], 730):
+            out.append("date_outlier")
+    return out
+
+
+# --- assessments ----------------------------------------------------------------------
+
+
+def method_of(rec: Record | Field, table: str) -> str:
+    """The method the extractor named, else its extractor's name."""
+    return rec.method or EXTRACTOR_OF.get(table, table)
+
+
+def assess(doc: Document, records: list[Record]) -> dict[int, Assessment]:
+    """Method and confidence of every record and member, keyed by ``id(record)``."""
+    ctx = context(doc, records)
+    out: dict[int, Assessment] = {}
+    for rec in records:
+        if isinstance(rec, Metadata):
+            continue
+        found = [rec, *(rec.members if isinstance(rec, SteeringGroup) else [])]
+        for r in found:
+            method = method_of(r, r.table)
+            signals = tuple(record_signals(r, ctx))
+            ocr = ctx.ocr.get(r.span.page)
+            out[id(r)] = Assessment(method, combine(base_rate(r.table, method), signals, ocr), signals)
+    return out
+
+
+def assess_fields(doc: Document, records: list[Record]) -> dict[str, Assessment]:
+    """Method and confidence of each metadata field, by field name."""
+    ctx = context(doc, records)
+    meta = next((r for r in records if isinstance(r, Metadata)), None)
+    out: dict[str, Assessment] = {}
+    for name, f in (meta.fields.items() if meta is not None else ()):
+        if not f.value:
+            continue
+        method = method_of(f, "documents")
+        signals = tuple(field_signals(f, ctx))
+        ocr = ctx.ocr.get(f.span.page) if f.span is not None else None
+        out[name] = Assessment(method, combine(base_rate(f"documents.{name}", method), signals, ocr), signals)
+    return out

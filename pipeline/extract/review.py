@@ -1,0 +1,390 @@
+"""Review: signs in a document of a fact that the extractors did not capture.
+
+Runs after the extractors on the document and its records (a pure function) and gives at
+most one :class:`ReviewItem` per reason (``schema.REVIEW_REASONS``), with the evidence of the
+first sign and a message that counts the others. A sign is never raised for a fact that
+was extracted: a Beratungsfolge line counts only when no consultation covers it (by span,
+date or body), a Handlungsfeld list only when no action field was found, and so on.
+
+- ``consultation_heading_without_rows``: "Beratungsfolge" (or a table header "Gremium ·
+  Datum · Zuständigkeit") with rows under it that name a body next to a date or status,
+  and no consultation at all;
+- ``consultation_row_unused``: such a row that no consultation covers, where others were
+  found ("Jugendhilfeausschuss 12.O3.2018 Vorberatung" with a garbled date);
+- ``body_date_unused``: a short line near the top naming a body and a date, nothing but
+  status words after it ("Kurzübersicht zur Bekanntgabe im Kommunalausschuss am
+  04.02.2021"), whose date no consultation used and which is not the document's date;
+- ``steering_group_without_members``: a steering group without members, where a list
+  is announced after it ("setzt sich wie folgt zusammen: Sozialamt, Jugendamt, ...");
+- ``action_fields_without_labels``: "folgende Handlungsfelder: ..." or two lines
+  "Handlungsfeld 1: Bildung", and no action field;
+- ``financial_impact_without_amount``: "Finanzielle Auswirkungen: ja" or a ticked box
+  before "ja", and no cost;
+- ``low_ocr_confidence``, ``no_municipality``, ``extractor_failed``.
+
+Words of the signs: ``pipeline/resources/review.yaml``; bodies, status words and the
+Beratungsfolge heading are the extractors' own (``extractors/resources/bodies.yaml``); the
+readers of words, dates, sentences and lists are in ``review_text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+
+from ..document import Document, Span
+from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
+from .review_text import (DIGIT_DOT, WORD, body_words, clip, column_prefilter, date_tokens, enumerated, has_status,
+                          joined, listed, prose, quiet, sentence, sentence_end, squash, ticked_yes, words, yes_marked)
+from ..schema import REVIEW_REASONS
+from ..structure import Line, lines
+
+if TYPE_CHECKING:
+    from extractors.consultation_vocab import Vocab
+
+LOW_OCR = 70.0  # mean OCR word confidence of a page below which its text needs a look
+TOP_CHARS = 2500  # "near the top": the header form of a submission
+TOP_WORDS = 14  # a header line, not a line of prose
+BLOCK_LINES = 25  # a Beratungsfolge block is never longer
+PROSE_CHARS = 160  # a line this long is prose, and ends a Beratungsfolge block
+GROUP_REACH = 700  # characters after a steering group's evidence where its member list may start
+LIST_REACH = 120  # characters between a cue ("setzt sich zusammen") and the colon before the list
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    reason: str
+    span: Span
+    message: str
+
+
+@dataclass(frozen=True)
+class Sign:
+    span: Span
+    what: str  # the message of this one sign
+
+
+# --- vocabulary ---------------------------------------------------------------------
+
+
+_LETTER_DATE = re.compile(r",\s*(?:den\s*)?$|\bden\s*$|\b(?:Datum|Stand|Druckdatum|erstellt)\s*:?\s*$", re.I)
+_PLACE = re.compile(r"\b(?:Landeshauptstadt|Universitätsstadt|Hansestadt|Kreisstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis)"
+                    r" {1,2}[A-ZÄÖÜ][\wäöüß.-]+")
+_PLACE_DATE = re.compile(r"(?:^|\t)[ \t]*(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:[ -][A-ZÄÖÜ][\wäöüß.-]+)?)"
+                         r"(?:,[ \t]*(?:den[ \t]+)?|[ \t]+den[ \t]+)\d{1,2}[ \t]?\.", re.M)
+# a numbered section heading ("1. Ausgangslage", "II. Sachverhalt") ends a Beratungsfolge block
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+[A-ZÄÖÜ][\wäöüß ,/&-]{2,60}:?\s*$")
+
+
+# --- the document's facts -----------------------------------------------------------
+
+
+@dataclass
+class Facts:
+    """What the extractors found, as the signs compare it."""
+
+    consultations: list[Consultation]
+    dates: set[str]
+    bodies: list[str]
+    doc_date: str | None
+    municipality: str | None
+    has_metadata: bool
+    action_fields: int
+    costs: int
+    groups: list[SteeringGroup]
+
+    @classmethod
+    def of(cls, records: Sequence[Record]) -> Facts:
+        meta = next((r for r in records if isinstance(r, Metadata)), None)
+        fields = meta.fields if meta is not None else {}
+        cons = [r for r in records if isinstance(r, Consultation)]
+        return cls(cons, {c.meeting_date for c in cons if c.meeting_date}, [squash(c.body) for c in cons if c.body],
+                   fields["doc_date"].value if "doc_date" in fields else None,
+                   fields["municipality"].value if "municipality" in fields else None, meta is not None,
+                   sum(isinstance(r, ActionField) for r in records), sum(isinstance(r, Cost) for r in records),
+                   [r for r in records if isinstance(r, SteeringGroup)])
+
+    def covers(self, line: Line, v: Vocab) -> bool:
+        """Whether a consultation accounts for a line: its evidence overlaps it, or the line's
+        dates or body names are all among the consultations'."""
+        if any(c.span.start < line.end and line.start < c.span.end for c in self.consultations):
+            return True
+        dates = [iso for _, _, iso in date_tokens(line.text)]
+        if dates and all(d in self.dates for d in dates):
+            return True
+        names = body_words(line.text, v)
+        return bool(names) and not dates and all(any(squash(n)[:-3] in b for b in self.bodies) for n in names)
+
+
+# --- the review ---------------------------------------------------------------------
+
+
+def review_document(doc: Document, records: Sequence[Record], failed: Iterable[str] = (),
+                    low_ocr: float = LOW_OCR) -> list[ReviewItem]:
+    """The review items of a document, one per reason, in document order."""
+    failed = list(failed)
+    if not doc.text.strip():
+        return [ReviewItem("extractor_failed", doc.span(0, 0), failure_message(failed))] if failed else []
+    from extractors import load_resources
+    from extractors.consultation_vocab import vocab
+
+    v = vocab(load_resources())
+    facts = Facts.of(records)
+    every = lines(doc.text)
+    signs: dict[str, list[Sign]] = {reason: [] for reason in REVIEW_REASONS}
+    if failed:
+        signs["extractor_failed"].append(Sign(doc.span(0, 0), failure_message(failed)))
+    if not facts.municipality and "metadata" not in failed:
+        signs["no_municipality"].append(missing_municipality(doc))
+    signs["low_ocr_confidence"] += low_ocr_pages(doc, low_ocr)
+    blocks = list(beratungsfolge_blocks(every, v))
+    in_blocks = {ln.start for _, block in blocks for ln in block}
+    for head, block in blocks:
+        rows = [ln for ln in row_lines(block, v) if not facts.covers(ln, v)]
+        if not rows:
+            continue
+        if not facts.consultations:
+            signs["consultation_heading_without_rows"].append(Sign(
+                doc.span(head.start, head.end),
+                f"Beratungsfolge with {len(rows)} row(s) naming a body with a date or status, e.g. "
+                f"«{clip(rows[0].text)}»; no consultation was extracted"))
+        else:
+            signs["consultation_row_unused"] += [Sign(doc.span(ln.start, ln.end), "Beratungsfolge row that no "
+                                                      "consultation covers") for ln in rows]
+    signs["body_date_unused"] += top_lines(doc, every, facts, v, in_blocks)
+    signs["steering_group_without_members"] += groups_without_members(doc, facts)
+    if not facts.action_fields:
+        signs["action_fields_without_labels"] += announced_action_fields(doc, every)
+    if not facts.costs:
+        signs["financial_impact_without_amount"] += financial_impact(doc, every)
+    items = [item(reason, found) for reason, found in signs.items() if found]
+    order = list(REVIEW_REASONS)
+    return sorted(items, key=lambda it: (it.span.start, order.index(it.reason)))
+
+
+def item(reason: str, found: list[Sign]) -> ReviewItem:
+    first = min(found, key=lambda s: s.span.start)
+    more = len(found) - 1
+    return ReviewItem(reason, first.span, first.what + (f" (and {more} more)" if more else ""))
+
+
+def failure_message(failed: list[str]) -> str:
+    return f"extractor(s) {', '.join(failed)} failed on this document (see the errors table); their tables are empty"
+
+
+def first_line(doc: Document, start: int = 0, end: int | None = None, width: int = 160) -> Span:
+    """The first non-blank line of ``text[start:end]`` (its first ``width`` characters, cut
+    at a space), or an empty span at ``start``."""
+    for ln in lines(doc.text, start, len(doc.text) if end is None else end):
+        if ln.text.strip():
+            stop = ln.end
+            if ln.end - ln.start > width:
+                cut = doc.text.rfind(" ", ln.start, ln.start + width)
+                stop = cut if cut > ln.start else ln.start + width
+            return doc.span(ln.start, stop)
+    return Span(start, start, doc.page_at(start), "")
+
+
+def missing_municipality(doc: Document) -> Sign:
+    """Where a reader would look for the municipality: "Stadt X", a letter's place and date, or the first line."""
+    if m := _PLACE.search(doc.text):
+        return Sign(doc.span(m.start(), m.end()), f"no municipality was assigned, though the text names «{m.group(0)}»")
+    if m := _PLACE_DATE.search(doc.text, 0, TOP_CHARS):
+        return Sign(doc.span(m.start("place"), m.end("place")),
+                    f"no municipality was assigned; the letter is dated from «{m['place']}»")
+    return Sign(first_line(doc), "no municipality was found (the first line is shown)")
+
+
+def low_ocr_pages(doc: Document, threshold: float) -> list[Sign]:
+    low = [p for p in doc.pages if p.ocr_confidence is not None and p.ocr_confidence < threshold]
+    return [Sign(first_line(doc, p.start, p.start + len(p.text)),
+                 f"page {p.number} read by OCR with a mean word confidence of {p.ocr_confidence:.0f} "
+                 f"(below {threshold:.0f}): its values may be misread or missing") for p in low]
+
+
+# --- Beratungsfolge -----------------------------------------------------------------
+
+
+def beratungsfolge_blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
+    """(heading or header line, the lines of its block) for each Beratungsfolge."""
+    from extractors.consultation_flat import inline_title
+    from extractors.consultation_vocab import header
+
+    taken = -1
+    for i, line in enumerate(every):
+        if i <= taken:
+            continue
+        head = v.title.match(line.text)
+        if head is not None:
+            rest = line.text[head.end():]
+            if len(rest.strip()) > 80 and "\t" not in rest:
+                if found := inline_title(line.text, v, anywhere=True):  # the Beratungsfolge flattened into its line
+                    seg = found[0]
+                    yield line, [Line(line.start + seg.start, line.start + seg.end, seg.text)]
+                continue  # else "Beratungsfolge" opening a sentence
+            first = [Line(line.start + head.end(), line.end, rest)] if rest.strip() else []
+        elif len(line.text) <= 200 and column_prefilter(v).search(line.text) and header(line.text, v) is not None:
+            first = []
+        elif found := inline_title(line.text, v):  # the header block of the document on one line
+            seg = Line(line.start + found[0].start, line.start + found[0].end, found[0].text)
+            yield seg, [seg]
+            continue
+        else:
+            continue
+        block = first + block_lines(every[i + 1:], v)
+        taken = i + len(block) - len(first)
+        yield line, block
+
+
+def block_lines(following: list[Line], v: Vocab) -> list[Line]:
+    out: list[Line] = []
+    blanks = 0
+    for ln in following[:BLOCK_LINES]:
+        text = ln.text.strip()
+        if not text:
+            blanks += 1
+            if blanks >= 2 and out:
+                break
+            continue
+        blanks = 0
+        if any(p.match(ln.text) for p in v.stops) or v.title.match(ln.text):
+            break
+        if len(text) > PROSE_CHARS or prose(text, v):
+            if not out and date_tokens(text) and body_words(text, v):
+                out.append(ln)  # "Die Vorlage wird im Sozialausschuss am ... vorberaten ...": the heading's sentence
+            break
+        if _NUMBERED_HEADING.match(text) and not date_tokens(text) and not body_words(text, v):
+            break
+        out.append(ln)
+    return out
+
+
+def row_lines(block: list[Line], v: Vocab) -> list[Line]:
+    """Lines of a block that read as a consultation: a date or status, and a body on the line,
+    on a neighbour without a date of its own, or in the words a wrap cut apart
+    ("Sozialaus" above, "schuss" below)."""
+    rows = []
+    dated = [bool(date_tokens(ln.text)) for ln in block]
+    for i, ln in enumerate(block):
+        if not (dated[i] or has_status(ln.text, v)):
+            continue
+        prev = block[i - 1].text if i > 0 and not dated[i - 1] else ""
+        nxt = block[i + 1].text if i + 1 < len(block) and not dated[i + 1] else ""
+        texts = [ln.text, prev, nxt, joined(prev, ln.text), joined(ln.text, nxt), joined(prev, nxt)]
+        if any(t and body_words(t, v) for t in texts):
+            rows.append(ln)
+    return rows
+
+
+def top_lines(doc: Document, every: list[Line], facts: Facts, v: Vocab, skip: set[int]) -> list[Sign]:
+    """Short lines near the top that name a body and a date no consultation used."""
+    first_page_end = doc.pages[0].start + len(doc.pages[0].text) if doc.pages else len(doc.text)
+    limit = min(TOP_CHARS, first_page_end)
+    out = []
+    for ln in every:
+        if ln.start >= limit:
+            break
+        if ln.start in skip or len(ln.text.split()) > TOP_WORDS:
+            continue
+        if any(c.span.start < ln.end and ln.start < c.span.end for c in facts.consultations):
+            continue
+        if not DIGIT_DOT.search(ln.text):
+            continue
+        dates = date_tokens(ln.text)
+        names = [m for m in WORD.finditer(ln.text) if body_words(m.group(0), v, executive=False)] if dates else []
+        if not names:
+            continue
+        for start, end, iso in dates:
+            if iso is None or len(iso) != 10 or iso in facts.dates or iso == facts.doc_date:
+                continue
+            if _LETTER_DATE.search(ln.text[:start]):
+                continue  # "Erlangen, den 23.11.2022": the letter's date
+            name = min(names, key=lambda m: abs(m.start() - start))
+            lo, hi = sorted((name.end(), start))
+            between = ln.text[lo:hi]
+            if len(between.split()) > 5 or re.search(r"[.;!?]\s", between):
+                continue
+            if not quiet(ln.text[max(end, name.end()):], v):
+                continue  # a sentence goes on after the date: a mention, not a meeting
+            out.append(Sign(doc.span(ln.start, ln.end),
+                            f"{name.group(0)} with the date {doc.text[ln.start + start:ln.start + end]}, "
+                            f"which no consultation has"))
+            break
+    return out
+
+
+# --- steering groups, action fields, costs ------------------------------------------
+
+
+def groups_without_members(doc: Document, facts: Facts) -> list[Sign]:
+    """Steering groups without members whose evidence is followed by an announced list: a
+    cue ("setzt sich wie folgt zusammen", "Mitglieder") and a colon with a list after it, or
+    a cue in a sentence that enumerates ("Ihr sollen das Sozialamt, der Helferkreis Asyl und
+    das Landratsamt angehören")."""
+    w = words()
+    out = []
+    starts = sorted(g.span.start for g in facts.groups)
+    for g in facts.groups:
+        if g.members:
+            continue
+        later = [s for s in starts if s > g.span.start]
+        end = min([g.span.end + GROUP_REACH, *later[:1], len(doc.text)])
+        for cue in w["members"].finditer(doc.text, g.span.start, end):
+            colon = doc.text.find(":", cue.end(), cue.end() + LIST_REACH)
+            if colon >= 0 and not sentence_end(doc.text, cue.end(), colon) and listed(doc.text, colon + 1) >= 2:
+                line_start = doc.text.rfind("\n", 0, cue.start()) + 1
+                span = doc.span(line_start, colon + 1)
+            else:
+                lo, hi = sentence(doc.text, cue.start())
+                if enumerated(doc.text[lo:hi]) < 3:
+                    continue
+                span = doc.span(lo, hi)
+            out.append(Sign(span, f"{g.group_name or 'steering group'}: members are listed after "
+                                  f"«{clip(cue.group(0), 40)}», none extracted"))
+            break
+    return out
+
+
+def announced_action_fields(doc: Document, every: list[Line]) -> list[Sign]:
+    """"Handlungsfelder" followed by a colon and a list or by an enumeration in the same
+    sentence, or several "Handlungsfeld N: X" lines."""
+    w = words()
+    out = []
+    for m in w["action_fields"].finditer(doc.text):
+        line_start = doc.text.rfind("\n", 0, m.start()) + 1
+        line_end = doc.text.find("\n", m.end())
+        line_end = len(doc.text) if line_end < 0 else line_end
+        colon = doc.text.find(":", m.end(), min(line_end + 1, m.end() + 60))
+        if colon >= 0 and not sentence_end(doc.text, m.end(), colon) and listed(doc.text, colon + 1) >= 2:
+            out.append(Sign(doc.span(line_start, colon + 1), "Handlungsfelder announced with a list; "
+                                                             "no action field was extracted"))
+            continue
+        _, hi = sentence(doc.text, m.end())
+        if colon < 0 and enumerated(doc.text[m.end():hi]) >= 3:
+            out.append(Sign(doc.span(max(line_start, sentence(doc.text, m.start())[0]), hi),
+                            "Handlungsfelder enumerated in a sentence; no action field was extracted"))
+    headed = [ln for ln in every if w["action_field_line"].match(ln.text) and len(ln.text.strip()) <= 90]
+    if len(headed) >= 2:
+        out.append(Sign(doc.span(headed[0].start, headed[0].end),
+                        f"{len(headed)} lines name a Handlungsfeld; no action field was extracted"))
+    return out
+
+
+def financial_impact(doc: Document, every: list[Line]) -> list[Sign]:
+    """A financial impact marked yes: "Finanzielle Auswirkungen: ja", or a ticked box before
+    "ja" on the label's line or the two lines after it."""
+    w = words()
+    out = []
+    for i, ln in enumerate(every):
+        label = w["finance"].search(ln.text)
+        if label is None:
+            continue
+        after = ln.text[label.end():]
+        tail = " ".join(x.text for x in every[i + 1:i + 3])
+        if yes_marked(after, w) or (not after.strip(" \t:*") and yes_marked(tail, w)) or \
+                (w["box"].search(after + " " + tail) and ticked_yes(after + " " + tail, w)):
+            out.append(Sign(doc.span(ln.start, ln.end), "financial impact marked yes; no cost was extracted"))
+    return out
+
+

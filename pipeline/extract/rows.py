@@ -1,0 +1,113 @@
+"""Run the extractor registry over a document and turn records into table rows.
+
+A failing extractor costs only its own table for that document: the error becomes an
+``errors`` row and the other extractors still run. Every row gets the method that found it
+and its confidence (:mod:`pipeline.extract.confidence`); the document's signs of facts that were
+not captured become ``review`` rows (:mod:`pipeline.extract.review`). All of it is part of the
+per-document result, so it is cached with the rows.
+"""
+
+from __future__ import annotations
+
+import traceback
+from typing import Any
+
+from .. import __version__
+from ..document import Document
+from ..errors import ExtractorFailed, error_row
+from .confidence import Assessment, assess, assess_fields
+from ..language import guess_language
+from ..records import Metadata, Record, SteeringGroup, provenance
+from ..schema import ASSESSED_FIELDS
+
+Row = dict[str, Any]
+
+
+def document_row(doc: Document, meta: Metadata | None, fields: dict[str, Assessment] | None = None) -> Row:
+    row: Row = {
+        "doc_id": doc.doc_id, "source_path": doc.source_path, "sha256": doc.sha256,
+        "n_pages": doc.n_pages, "text_source": doc.text_source,
+        "ocr_confidence": doc.ocr_confidence, "pipeline_version": __version__,
+        "language": guess_language(doc.text),
+    }
+    if meta is not None:
+        row.update(meta.values())
+    for name, a in (fields or {}).items():
+        if name in ASSESSED_FIELDS:
+            row[f"{name}_method"] = a.method
+            row[f"{name}_confidence"] = a.confidence
+    return row
+
+
+def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], list[Record]]:
+    """All tables' rows for one document, the extract errors, and the raw records."""
+    from extractors import REGISTRY, load_resources
+
+    res = load_resources()
+    records: list[Record] = []
+    errors: list[Row] = []
+    meta: Metadata | None = None
+    failed: list[str] = []
+    for name, extractor in REGISTRY:
+        try:
+            found = list(extractor(doc, res))
+        except Exception as exc:  # an extractor bug must not lose the document
+            where = traceback.extract_tb(exc.__traceback__)[-1].name
+            errors.append(error_row(ExtractorFailed(f"{name}: {type(exc).__name__}: {exc} [{where}]"),
+                                    doc.source_path, doc.doc_id))
+            failed.append(name)
+            continue
+        for rec in found:
+            if isinstance(rec, Metadata):
+                meta = rec
+            else:
+                records.append(rec)
+    if meta is not None:
+        records.insert(0, meta)
+    tables = records_to_rows(doc, records)
+    tables["documents"] = [document_row(doc, meta, assess_fields(doc, records))]
+    try:
+        tables["review"] = review_rows(doc, records, failed)
+    except Exception as exc:  # a bug in the review must not lose the extracted rows
+        errors.append(error_row(ExtractorFailed(f"review: {type(exc).__name__}: {exc}"), doc.source_path, doc.doc_id))
+    return tables, errors, records
+
+
+def review_rows(doc: Document, records: list[Record], failed: list[str]) -> list[Row]:
+    """The document's review rows (signs of facts not captured), numbered in document order."""
+    from .review import review_document
+
+    return [{"doc_id": doc.doc_id, "seq": seq, "reason": item.reason, **provenance(item.span),
+             "message": item.message}
+            for seq, item in enumerate(review_document(doc, records, failed), start=1)]
+
+
+def records_to_rows(doc: Document, records: list[Record]) -> dict[str, list[Row]]:
+    """Rows per table, in document order, with doc_id, seq, group ids, provenance, method and
+    confidence. A :class:`Metadata` record among ``records`` is context for the confidence only."""
+    assessed = assess(doc, records)
+
+    def judged(rec: Record) -> Row:
+        a = assessed[id(rec)]
+        return {"method": a.method, "confidence": a.confidence}
+
+    records = [r for r in records if not isinstance(r, Metadata)]
+    tables: dict[str, list[Row]] = {}
+    ordered = sorted(records, key=lambda r: (r.table, r.span.start, r.span.end))
+    groups = [r for r in ordered if isinstance(r, SteeringGroup)]
+    for rec in ordered:
+        if isinstance(rec, SteeringGroup):
+            continue
+        rows = tables.setdefault(rec.table, [])
+        rows.append({"doc_id": doc.doc_id, "seq": len(rows) + 1, **rec.values(), **provenance(rec.span),
+                     **judged(rec)})
+    for n, group in enumerate(groups, start=1):
+        group_id = f"{doc.doc_id}-{n}"
+        tables.setdefault("steering_groups", []).append(
+            {"doc_id": doc.doc_id, "group_id": group_id, **group.values(), **provenance(group.span),
+             **judged(group)})
+        members = tables.setdefault("steering_group_members", [])
+        for seq, member in enumerate(sorted(group.members, key=lambda m: m.span.start), start=1):
+            members.append({"doc_id": doc.doc_id, "group_id": group_id, "seq": seq,
+                            **member.values(), **provenance(member.span), **judged(member)})
+    return tables

@@ -1,0 +1,403 @@
+"""OCR of scanned PDF pages with the tesseract command-line program.
+
+Each page is rendered with pypdfium2 (grayscale, ``settings.ocr_dpi``) and cleaned up by
+:mod:`pipeline.ingest.ocr_image`: straightened, ruling lines and specks painted white (tesseract
+reads grid lines as ``|`` and specks as punctuation). It goes to ``tesseract`` as an
+uncompressed PGM file (encoding noisy scans as PNG costs seconds per page). The word
+boxes of the TSV output are rebuilt into lines with :mod:`pipeline.ingest.layout`; words inside a
+ruled table become one tab-separated line per table row, as the text-layer reader does.
+Pages run in parallel as separate single-threaded tesseract processes (OpenMP threading
+inside one tesseract is slower); in a process pool, its workers share the cores through
+:mod:`pipeline.ingest.slots`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import math
+import os
+import shutil
+import subprocess
+import tempfile
+from bisect import bisect_right
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..errors import OcrFailed, OcrUnavailable, PageTooLarge, Timeout, VorlagenError
+from .layout import Glyph, glyphs_to_text, group_lines, line_text, merge_table_blocks
+from .ocr_image import ImageArray, Rule, despeckle, erase_rules, find_rules, ink_threshold, straighten
+from . import slots
+from ..settings import Settings
+
+TESSERACT = "tesseract"  # program name, looked up on PATH at every call
+# automatic page segmentation. 6 (one uniform block) reads the seed scans a little better
+# (word recall 0.993 vs 0.991) but real letters worse: page borders become "|" words and
+# letterhead blocks get lost
+PSM = 3
+JUNK_CONF = 50.0  # words below this confidence need a letter, digit or sign to be kept
+SIGNS = set("-–—•*§%&€$+")  # list markers and signs that specks do not look like
+
+OcrResult = tuple[str, "float | None"]
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of tesseract output: text, confidence, box, and the text line it belongs to."""
+
+    text: str
+    conf: float
+    left: int
+    top: int
+    right: int
+    bottom: int
+    line: tuple[str, ...] = ()  # tesseract's (page, block, paragraph, line) numbers
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A ruled table: row bands (top, bottom, column rule positions) and its outline."""
+
+    bands: list[tuple[float, float, list[float]]]
+    left: float
+    right: float
+
+    @property
+    def top(self) -> float:
+        return self.bands[0][0]
+
+    @property
+    def bottom(self) -> float:
+        return self.bands[-1][1]
+
+
+# --- tesseract --------------------------------------------------------------------------
+
+def install_hint(lang: str) -> str:
+    packages = " and ".join(f"tesseract-ocr-{code}" for code in lang.split("+"))
+    return f"install the Debian package tesseract-ocr and {packages}"
+
+
+@functools.lru_cache(maxsize=8)
+def installed_languages(binary: str, tessdata: str) -> frozenset[str]:
+    """Languages tesseract can load (``tesseract --list-langs``), once per binary and data folder."""
+    try:
+        proc = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise OcrUnavailable(f"tesseract ({binary}) does not run: {exc}") from exc
+    lines = (proc.stdout + "\n" + proc.stderr).splitlines()  # older versions list on stderr
+    return frozenset(s.strip() for s in lines if s.strip() and " " not in s.strip())
+
+
+def require_tesseract(lang: str) -> str:
+    """Path of the tesseract program; OcrUnavailable when it or a language's data is missing."""
+    binary = shutil.which(TESSERACT)
+    if binary is None:
+        raise OcrUnavailable(f"OCR needs the tesseract program, which is not on PATH; {install_hint(lang)}")
+    langs = installed_languages(binary, os.environ.get("TESSDATA_PREFIX", ""))
+    missing = [code for code in lang.split("+") if code not in langs]
+    if missing:
+        raise OcrUnavailable(f"tesseract has no language data for {', '.join(missing)}; {install_hint(lang)}")
+    return binary
+
+
+def run_tesseract(binary: str, image: ImageArray, settings: Settings, psm: int | None = None) -> str:
+    """TSV output of tesseract for one grayscale image, passed as an uncompressed PGM file.
+
+    A file, not stdin: tesseract reads an image from stdin ~20 % slower (measured 4.8 vs
+    4.2 s on the same 300-dpi page), more than writing the file costs.
+    """
+    height, width = image.shape
+    with tempfile.TemporaryDirectory(prefix="vorlagen-ocr-") as folder:
+        path = os.path.join(folder, "page.pgm")
+        with open(path, "wb") as fh:
+            fh.write(f"P5\n{width} {height}\n255\n".encode())
+            fh.write(np.ascontiguousarray(image, dtype=np.uint8).tobytes())
+        cmd = [binary, path, "stdout", "-l", settings.ocr_lang, "--psm", str(PSM if psm is None else psm),
+               "--dpi", str(settings.ocr_dpi), "tsv"]
+        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        try:
+            with slots.slot():
+                proc = subprocess.run(cmd, capture_output=True, env=env, timeout=settings.ocr_page_timeout)
+        except subprocess.TimeoutExpired as exc:
+            raise Timeout(f"OCR took longer than {settings.ocr_page_timeout:g} s (ocr_page_timeout)") from exc
+        except OSError as exc:
+            raise OcrFailed(f"tesseract could not be started: {exc}") from exc
+    if proc.returncode != 0:
+        err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise OcrFailed(f"tesseract exited with code {proc.returncode}: {err[-1] if err else 'no message'}")
+    return proc.stdout.decode("utf-8", "replace")
+
+
+def parse_tsv(tsv: str) -> list[Word]:
+    """The words (level 5 rows) of tesseract's TSV output."""
+    words: list[Word] = []
+    for row in tsv.splitlines()[1:]:
+        f = row.split("\t")
+        if len(f) >= 12 and f[0] == "5" and f[11].strip():
+            left, top, width, height = (int(v) for v in f[6:10])
+            words.append(Word(f[11].strip(), float(f[10]), left, top, left + width, top + height, tuple(f[1:5])))
+    return words
+
+
+def mean_confidence(words: list[Word]) -> float | None:
+    """Mean word confidence 0-100 (tesseract's -1 marks non-words); None without words."""
+    confs = [w.conf for w in words if w.conf >= 0]
+    return round(sum(confs) / len(confs), 1) if confs else None
+
+
+def ink_extent(dark: ImageArray, w: Word, gap: int) -> tuple[int, int]:
+    """Top and bottom of the main body of ink in a word's box; specks above or below are cut off."""
+    box = dark[w.top:w.bottom, w.left:w.right]
+    rows = np.flatnonzero(box.any(axis=1))
+    if len(rows) == 0:
+        return w.top, w.bottom
+    cut = np.flatnonzero(rows[1:] - rows[:-1] > gap)
+    if len(cut) == 0:  # one body of ink, as in most words
+        return w.top + int(rows[0]), w.top + int(rows[-1]) + 1
+    sums = box.sum(axis=1)
+    firsts, lasts = np.concatenate([[0], cut + 1]), np.concatenate([cut, [len(rows) - 1]])
+    best = max(range(len(firsts)), key=lambda i: sums[rows[firsts[i]]:rows[lasts[i]] + 1].sum())
+    return w.top + int(rows[firsts[best]]), w.top + int(rows[lasts[best]]) + 1
+
+
+def word_glyphs(words: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
+    """Words as glyphs spanning their text line's ink from ascenders to descenders.
+
+    Word boxes of real scans take in specks far above or below the letters; the line
+    band is taken from the words' trimmed ink, leaving out words still much taller than
+    their neighbours. Unsure words of marks only (specks read as ``'``, ``.`` or ``|``)
+    are dropped; a list dash stays.
+    """
+    kept = [w for w in words if w.conf >= JUNK_CONF or any(c.isalnum() or c in SIGNS for c in w.text)]
+    extents = {id(w): ink_extent(dark, w, max(2, dpi // 30)) for w in kept}
+    lines: dict[tuple[str, ...], list[Word]] = {}
+    for w in kept:
+        lines.setdefault(w.line or (str(id(w)),), []).append(w)
+    glyphs: list[Glyph] = []
+    for members in lines.values():
+        spans = [extents[id(w)] for w in members]
+        typical = float(np.median([b - t for t, b in spans]))
+        normal = [(t, b) for t, b in spans if b - t <= 1.6 * typical] or spans
+        top, bottom = min(t for t, _ in normal), max(b for _, b in normal)
+        glyphs.extend(Glyph(w.text, w.left, w.right, top, bottom) for w in members)
+    return glyphs
+
+
+# --- tables and text --------------------------------------------------------------------
+
+def merge_close(values: list[float], tol: float) -> list[float]:
+    """Sorted values with near-duplicates (double rules, thick lines) merged."""
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+def find_grids(horizontal: list[Rule], vertical: list[Rule], tol: float) -> list[Grid]:
+    """Ruled tables: horizontal and vertical rules that cross one another, with two cells or more."""
+    parent = list(range(len(horizontal) + len(vertical)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, h in enumerate(horizontal):
+        for j, v in enumerate(vertical):
+            if h.start - tol <= v.pos <= h.end + tol and v.start - tol <= h.pos <= v.end + tol:
+                parent[root(i)] = root(len(horizontal) + j)
+    groups: dict[int, tuple[list[Rule], list[Rule]]] = {}
+    for i, h in enumerate(horizontal):
+        groups.setdefault(root(i), ([], []))[0].append(h)
+    for j, v in enumerate(vertical):
+        groups.setdefault(root(len(horizontal) + j), ([], []))[1].append(v)
+    grids: list[Grid] = []
+    for hs, vs in groups.values():
+        if len(hs) < 2 or len(vs) < 2:
+            continue
+        left, right = float(min(h.start for h in hs)), float(max(h.end for h in hs))
+        ys = merge_close([h.pos for h in hs], tol)
+        bands: list[tuple[float, float, list[float]]] = []
+        for top, bottom in zip(ys, ys[1:]):
+            mid = (top + bottom) / 2
+            xs = merge_close([v.pos for v in vs if v.start - tol <= mid <= v.end + tol], tol)
+            bands.append((top, bottom, xs if len(xs) >= 2 else [left, right]))
+        if sum(len(xs) - 1 for _, _, xs in bands) >= 2:
+            grids.append(Grid(bands, left, right))
+    return sorted(grids, key=lambda g: g.top)
+
+
+def cell_text(glyphs: list[Glyph]) -> str:
+    """A table cell on one line: its visual lines joined by spaces."""
+    return " ".join(line_text(line).replace("\t", " ") for line in group_lines(glyphs)).strip()
+
+
+def table_rows(grid: Grid, glyphs: list[Glyph]) -> str:
+    """One line per table row with any text, cells separated by tabs (empty cells kept)."""
+    cells: dict[tuple[int, int], list[Glyph]] = {}
+    tops = [band[0] for band in grid.bands]
+    for g in glyphs:
+        band = max(0, bisect_right(tops, (g.top + g.bottom) / 2) - 1)
+        xs = grid.bands[band][2]
+        col = min(max(0, bisect_right(xs, (g.x0 + g.x1) / 2) - 1), len(xs) - 2)
+        cells.setdefault((band, col), []).append(g)
+    rows = []
+    for b, (_, _, xs) in enumerate(grid.bands):
+        texts = [cell_text(cells.get((b, c), [])) for c in range(len(xs) - 1)]
+        if any(texts):
+            rows.append("\t".join(texts))
+    return "\n".join(rows)
+
+
+def page_text(glyphs: list[Glyph], grids: list[Grid]) -> str:
+    """Page text from word glyphs: ruled tables row by row, everything else as visual lines."""
+    outside = list(glyphs)
+    blocks: list[tuple[float, str]] = []
+    for grid in grids:
+        inside = [g for g in outside if grid.left <= (g.x0 + g.x1) / 2 <= grid.right
+                  and grid.top <= (g.top + g.bottom) / 2 <= grid.bottom]
+        if inside:
+            blocks.append((grid.top, table_rows(grid, inside)))
+            taken = set(map(id, inside))
+            outside = [g for g in outside if id(g) not in taken]
+    if not blocks:
+        return glyphs_to_text(outside)
+    return merge_table_blocks(outside, blocks)
+
+
+# --- pages --------------------------------------------------------------------------------
+
+def ocr_image(gray: ImageArray, settings: Settings, binary: str) -> OcrResult:
+    """Text and mean word confidence of one straightened page (grayscale, settings.ocr_dpi)."""
+    dpi = settings.ocr_dpi
+    threshold = ink_threshold(gray)
+    horizontal, vertical = find_rules(gray < threshold, dpi)
+    clean = erase_rules(gray, horizontal, vertical, max(1, dpi // 100), threshold)
+    clean, dark = despeckle(clean, clean < threshold, dpi)
+    words = parse_tsv(run_tesseract(binary, clean, settings))
+    grids = find_grids(horizontal, vertical, tol=max(2, dpi / 50))
+    return page_text(word_glyphs(words, dark, dpi), grids), mean_confidence(words)
+
+
+def render_page(pdf: Any, index: int, settings: Settings) -> ImageArray:
+    """Grayscale rendering at settings.ocr_dpi, straightened; PageTooLarge before rendering.
+
+    pdfium renders the page upright, which is cheap (0.04 s for an A4 scan at 300 dpi);
+    :func:`pipeline.ingest.ocr_image.straighten` then measures the skew on a shrunk copy and
+    turns the page (0.05 s all told, where a rotation matrix costs pdfium 0.2-0.4 s).
+    """
+    page = pdf[index]
+    try:
+        scale = settings.ocr_dpi / 72
+        width, height = pixel_size(page, scale)
+        if width * height > settings.max_page_pixels:
+            raise PageTooLarge(f"the page would be {width}×{height} px at {settings.ocr_dpi} dpi, "
+                               f"more than max_page_pixels {settings.max_page_pixels:,}")
+        check_image_sizes(page, settings.max_page_pixels)
+        try:
+            gray = render_gray(page, scale)
+        except Exception as exc:  # pypdfium2 raises PdfiumError, or MemoryError on huge pages
+            raise OcrFailed(f"the page cannot be rendered: {exc}") from exc
+    finally:
+        page.close()
+    return straighten(gray)
+
+
+def check_image_sizes(page: Any, limit: int) -> None:
+    """PageTooLarge when an image on the page has more pixels than ``limit``.
+
+    Rendering decodes every image whole: a tiny page can hold a deflate bomb of billions
+    of pixels. The sizes come from the image dictionaries, nothing is decoded.
+    """
+    import pypdfium2.raw as raw
+
+    for image in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
+        width, height = image.get_px_size()
+        if width * height > limit:
+            raise PageTooLarge(f"an image on the page has {width}×{height} pixels, "
+                               f"more than max_page_pixels {limit:,}")
+
+
+def pixel_size(page: Any, scale: float) -> tuple[int, int]:
+    """Width and height in pixels of the page rendered at ``scale`` pixels per point."""
+    width, height = page.get_size()
+    return math.ceil(width * scale - 1e-6), math.ceil(height * scale - 1e-6)  # no float fuzz
+
+
+def render_gray(page: Any, scale: float) -> ImageArray:
+    """The page in grayscale at ``scale`` pixels per point, annotations included.
+
+    pdfium draws into an 8-bit gray bitmap; the FPDF_GRAYSCALE flag would add nothing to
+    that (at most one grey level) but triples the time of a scan page (0.13 s against 0.04 s).
+    """
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    width, height = pixel_size(page, scale)
+    bitmap = pdfium.PdfBitmap.new_native(width, height, raw.FPDFBitmap_Gray)
+    try:
+        bitmap.fill_rect((255, 255, 255, 255), 0, 0, width, height)
+        matrix = raw.FS_MATRIX(scale, 0, 0, scale, 0, 0)  # pdfium maps the page to top-down points first
+        clip = raw.FS_RECTF(0, 0, width, height)
+        raw.FPDF_RenderPageBitmapWithMatrix(bitmap, page, ctypes.byref(matrix), ctypes.byref(clip), raw.FPDF_ANNOT)
+        array = np.array(bitmap.to_numpy(), dtype=np.uint8)  # a copy: the bitmap is freed below
+    finally:
+        bitmap.close()
+    return array if array.ndim == 2 else array[:, :, 0]
+
+
+def ocr_page(gray: ImageArray, settings: Settings, binary: str) -> OcrResult | VorlagenError:
+    """ocr_image, with failures of this page returned instead of raised."""
+    try:
+        return ocr_image(gray, settings, binary)
+    except VorlagenError as exc:
+        return exc
+    except Exception as exc:  # one odd page must not lose the rest of the document
+        return OcrFailed(f"{type(exc).__name__}: {exc}")
+
+
+def ocr_pdf_pages(pdf: Any, indexes: list[int], settings: Settings) -> list[OcrResult | VorlagenError]:
+    """OCR the given 0-based pages of an open pypdfium2 document, in parallel when workers > 1.
+
+    Rendering stays in the calling thread (pdfium is not thread-safe); each worker thread
+    runs one tesseract process at a time, so at most ``workers`` pages are in memory.
+    """
+    binary = require_tesseract(settings.ocr_lang)
+    results: list[OcrResult | VorlagenError | None] = [None] * len(indexes)
+
+    def rendered(index: int) -> ImageArray | VorlagenError:
+        try:
+            return render_page(pdf, index, settings)
+        except VorlagenError as exc:
+            return exc
+        except Exception as exc:  # a page object pdfium cannot read
+            return OcrFailed(f"the page cannot be read: {type(exc).__name__}: {exc}")
+
+    workers = max(1, min(settings.workers, len(indexes)))
+    if workers == 1:
+        for slot, index in enumerate(indexes):
+            image = rendered(index)
+            results[slot] = image if isinstance(image, VorlagenError) else ocr_page(image, settings, binary)
+    else:
+        with ThreadPoolExecutor(workers) as pool:
+            pending: dict[Future[OcrResult | VorlagenError], int] = {}
+            for slot, index in enumerate(indexes):
+                if len(pending) >= workers:
+                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for fut in done:
+                        results[pending.pop(fut)] = fut.result()
+                image = rendered(index)
+                if isinstance(image, VorlagenError):
+                    results[slot] = image
+                else:
+                    pending[pool.submit(ocr_page, image, settings, binary)] = slot
+            for fut, slot in pending.items():
+                results[slot] = fut.result()
+    return [r if r is not None else OcrFailed("page was not processed") for r in results]

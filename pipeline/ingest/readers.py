@@ -1,0 +1,359 @@
+"""Readers: file bytes to a :class:`Document`.
+
+- plain text (``.txt``, ``.md``): one page, kept as written (NFC).
+- PDF: the text layer through pypdfium2, rebuilt into lines from the boxes of its text
+  runs (fast); ruled tables are read cell by cell from the page's vector lines
+  (``pipeline.ingest.ruled``), one row per line, cells separated by tabs.
+- pages without a usable text layer go to OCR (``pipeline.ingest.ocr``) when the settings allow.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import io
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from ..document import Document, TextSource
+from ..errors import (
+    CorruptFile, EmptyFile, Encrypted, NoPages, NoTextLayer, OcrUnavailable, TooManyPages,
+    UnsupportedFormat, VorlagenError,
+)
+from .layout import Glyph, glyphs_to_text, merge_table_blocks
+from .ruled import find_tables, page_rules, table_rows
+from ..settings import Settings
+
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
+PDF_SUFFIXES = {".pdf"}
+
+PageText = tuple[str, TextSource, "float | None"]
+
+
+@dataclass
+class PageProblem:
+    """A page that could not be read; the document goes on without its text."""
+
+    page: int
+    error: VorlagenError
+
+
+def file_digest(data: bytes) -> tuple[str, str]:
+    """(doc_id, sha256) of a file's bytes."""
+    sha = hashlib.sha256(data).hexdigest()
+    return sha[:16], sha
+
+
+def sniff_kind(path: Path, data: bytes) -> str:
+    """`pdf` or `text`, from the bytes first and the suffix second."""
+    if not data:
+        raise EmptyFile("the file is empty (0 bytes)")
+    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip()
+    suffix = path.suffix.lower()
+    if head.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if suffix in PDF_SUFFIXES:
+        if head.startswith(b"<"):
+            raise UnsupportedFormat("named .pdf but the content is HTML/XML, not a PDF")
+        if head.startswith(b"PK\x03\x04"):
+            raise UnsupportedFormat("named .pdf but the content is a ZIP container (DOCX/ODT?), not a PDF")
+        raise CorruptFile("named .pdf but has no PDF header (random or damaged bytes)")
+    if suffix in TEXT_SUFFIXES:
+        if b"\x00" in data[:8192] and not data.startswith(UTF16_BOMS):
+            raise UnsupportedFormat(f"named {suffix} but the content is binary, not text")
+        return "text"
+    raise UnsupportedFormat(f"unsupported file type {suffix or '(no suffix)'!r}; expected .pdf, .txt or .md")
+
+
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 with BOM, falling back to cp1252 as German
+    Windows files often are."""
+    if data.startswith(UTF16_BOMS):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def read_document(path: Path, source_path: str, settings: Settings,
+                  data: bytes | None = None) -> tuple[Document, list[PageProblem]]:
+    """Read one input file into a Document; raise a VorlagenError when it cannot be read."""
+    if data is None:
+        data = path.read_bytes()
+    kind = sniff_kind(path, data)
+    doc_id, sha = file_digest(data)
+    problems: list[PageProblem] = []
+    if kind == "text":
+        pages: list[PageText] = [(decode_text(data), "plain_text", None)]
+    else:
+        pages = read_pdf(data, settings, problems)
+    doc = Document.from_pages(doc_id, source_path, sha, pages)
+    return doc, problems
+
+
+# --- PDF ---------------------------------------------------------------------------
+
+def open_pdf(data: bytes) -> Any:
+    """Open a PDF with pypdfium2; an empty user password is tried as PDF readers do."""
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc)
+        # pdfium also answers "password" (or "Success") for a file whose page tree is empty
+        if "password" in msg.lower() and b"/Encrypt" in data:
+            raise Encrypted("the PDF is encrypted with a password; decrypt it first (e.g. qpdf --decrypt)") from exc
+        if pdf_without_pages(data):
+            raise NoPages("the PDF has no pages") from exc
+        raise CorruptFile(f"the PDF cannot be parsed: {msg}") from exc
+
+
+def pdf_without_pages(data: bytes) -> bool:
+    """Does a PDF that pdfium refused parse elsewhere (pdfminer) to an empty page tree?"""
+    try:
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser
+
+        doc = PDFDocument(PDFParser(io.BytesIO(data)))
+        return next(iter(PDFPage.create_pages(doc)), None) is None
+    except Exception:  # not parseable there either: the file is corrupt
+        return False
+
+
+def read_pdf(data: bytes, settings: Settings, problems: list[PageProblem]) -> list[PageText]:
+    pdf = open_pdf(data)
+    try:
+        n = len(pdf)
+        if n == 0:
+            raise NoPages("the PDF has no pages")
+        if n > settings.max_pages:
+            raise TooManyPages(f"the PDF has {n} pages, more than --max-pages {settings.max_pages}")
+        pages: list[PageText] = []
+        need_ocr: list[int] = []
+        for i in range(n):
+            page = pdf[i]
+            try:
+                glyphs = pdfium_glyphs(page)
+                if settings.ocr == "always" or (settings.ocr == "auto" and not usable_text(glyphs)):
+                    need_ocr.append(i)
+                    pages.append(("", "ocr", None))
+                    continue
+                if settings.ocr == "never" and not usable_text(glyphs):
+                    problems.append(PageProblem(i + 1, NoTextLayer(
+                        "the page has no usable text layer and OCR is off (--ocr never)")))
+                text = glyphs_to_text(glyphs)
+                if TABLE_TRIGGERS.search(text):
+                    text = ruled_page_text(page, glyphs) or text
+                pages.append((text, "text_layer", None))
+            finally:
+                page.close()
+        if need_ocr:
+            ocr_pages(pdf, need_ocr, pages, settings, problems)
+        return pages
+    finally:
+        pdf.close()
+
+
+def pdfium_glyphs(page: Any) -> list[Glyph]:
+    """The page's text runs with their boxes (top-down coordinates).
+
+    pdfium groups the characters of a page into rectangles, one per run of text on a line
+    (a table cell, a line of prose); reading runs instead of single characters is ~10×
+    faster and keeps the gaps between cells, which the layout builder turns into tabs.
+
+    The page text is read once and cut at pdfium's line breaks, and each line into its runs
+    (:func:`_run_starts`), so a run's text is its own characters. Asking pdfium for the text
+    inside a run's box instead scans the whole page at every run, and takes in characters of
+    a neighbouring run or line that overlap the box ("beantragen w" + " wir").
+    """
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    try:
+        tp = textpage.raw
+        height = page.get_height()
+        left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+        n_chars = raw.FPDFText_CountChars(tp)
+        # one buffer for the page: a run holds at most all of the page's characters (each
+        # FPDFText_GetBoundedText call scans the whole page, so asking for the size first doubles it)
+        size = 2 * max(n_chars, 0) + 16
+        buffer = (ctypes.c_ushort * size)()
+        written = raw.FPDFText_GetText(tp, 0, n_chars, buffer) if n_chars > 0 else 0
+        page_text = ctypes.string_at(buffer, 2 * max(written - 1, 0)).decode("utf-16-le", "ignore")
+        if len(page_text) != n_chars:  # characters beyond UTF-16's first plane: no 1:1 index
+            return _glyphs_by_box(textpage, height, buffer, size)
+        glyphs: list[Glyph] = []
+        start = 0
+        for line in page_text.split("\r\n"):
+            first, start = start, start + len(line) + 2
+            if not line:
+                continue
+            runs = raw.FPDFText_CountRects(tp, first, len(line))
+            boxes = [(left.value, top.value, right.value, bottom.value) for i in range(runs)
+                     if raw.FPDFText_GetRect(tp, i, left, top, right, bottom)]
+            # (the boxes first: each count of a range's runs replaces the runs GetRect reads)
+            cuts = _run_starts(tp, first, len(line), runs) if len(boxes) == runs > 1 else None
+            for i, (x0, y0, x1, y1) in enumerate(boxes):
+                if runs == 1:
+                    text = line
+                elif cuts is not None:
+                    text = line[cuts[i]:cuts[i + 1]]
+                else:
+                    text = _bounded_text(textpage, ctypes.c_double(x0), ctypes.c_double(y0), ctypes.c_double(x1),
+                                         ctypes.c_double(y1), buffer, size)
+                _add_glyph(glyphs, text, x0, x1, height - y0, height - y1)
+        return glyphs
+    finally:
+        textpage.close()
+
+
+def _run_starts(tp: Any, first: int, length: int, runs: int) -> list[int] | None:
+    """Where each of a line's runs starts, as offsets into the line, plus the line's end.
+
+    pdfium builds the runs of a character range from its characters in order, so the number
+    of runs of the line's first m characters grows with m; the k-th run starts where that
+    number first reaches k (found by bisection). None when the counts do not add up.
+    """
+    import pypdfium2.raw as raw
+
+    starts = [0]
+    low = 1
+    for k in range(2, runs + 1):
+        a, b = low, length
+        while a < b:
+            m = (a + b) // 2
+            if raw.FPDFText_CountRects(tp, first, m) >= k:
+                b = m
+            else:
+                a = m + 1
+        if a - 1 <= starts[-1] or raw.FPDFText_CountRects(tp, first, a) < k:
+            return None
+        starts.append(a - 1)
+        low = a
+    return starts + [length]
+
+
+def _glyphs_by_box(textpage: Any, height: float, buffer: Any, size: int) -> list[Glyph]:
+    """Every run's text read from its box (the general, slower way)."""
+    import pypdfium2.raw as raw
+
+    tp = textpage.raw
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    glyphs: list[Glyph] = []
+    for i in range(raw.FPDFText_CountRects(tp, 0, -1)):
+        if raw.FPDFText_GetRect(tp, i, left, top, right, bottom):
+            text = _bounded_text(textpage, left, top, right, bottom, buffer, size)
+            _add_glyph(glyphs, text, left.value, right.value, height - top.value, height - bottom.value)
+    return glyphs
+
+
+def _bounded_text(textpage: Any, left: Any, top: Any, right: Any, bottom: Any, buffer: Any, size: int) -> str:
+    """The characters inside a box of the page."""
+    import pypdfium2.raw as raw
+
+    n = raw.FPDFText_GetBoundedText(textpage.raw, left, top, right, bottom, buffer, size)
+    if n >= size:  # cannot happen by the buffer's size; read it the slow way
+        return str(textpage.get_text_bounded(left.value, bottom.value, right.value, top.value))
+    return ctypes.string_at(buffer, 2 * max(n, 0)).decode("utf-16-le", "ignore").rstrip("\x00")
+
+
+def _add_glyph(glyphs: list[Glyph], text: str, x0: float, x1: float, top: float, bottom: float) -> None:
+    if _ODD_SPACE.search(text):  # most runs need neither substitution: skip the copies
+        text = _SPACES.sub(" ", _SOFT_HYPHENS.sub("-", text))  # edge spaces mark word ends
+    if text.strip():
+        glyphs.append(Glyph(text, x0, x1, top, bottom))
+
+
+_SOFT_HYPHENS = re.compile("[\x02\ufffe\u00ad]")
+_SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[\x02\ufffe\u00ad]|\s(?<! )|  ")  # a soft hyphen, a space other than " ", two spaces
+
+
+# Pages whose ruled tables are read cell by cell (a Beratungsfolge's body names, a field's
+# name or a member's institution often wrap inside their cells); elsewhere each cell is a
+# text run and comes out tab-separated anyway.
+TABLE_TRIGGERS = re.compile(r"Beratungsfolge|Beratungsweg|Gremium\b|Sitzungstermin|Datum der Beratung"
+                            r"|Handlungsfeld|Themenfeld|Lenkungs|Steuerungs(?:gruppe|kreis)")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜäöüß".encode("latin-1")
+
+
+def usable_text(glyphs: list[Glyph]) -> bool:
+    """Is this text layer worth reading, or is the page a scan (or garbage encoding)?"""
+    text = "".join(g.text for g in glyphs).replace(" ", "")
+    if len(text) < 20:
+        return False
+    latin = text.encode("latin-1", "ignore")  # other characters are no letters here anyway
+    letters = len(latin) - len(latin.translate(None, _LETTERS))
+    return letters / len(text) >= 0.5
+
+
+def ruled_page_text(page: Any, glyphs: list[Glyph]) -> str | None:
+    """Page text with each ruled table read cell by cell; None when the page has none."""
+    tables = find_tables(page_rules(page))
+    if not tables:
+        return None
+    blocks = []
+    rest = glyphs
+    for table in tables:
+        inside = [g for g in rest if table.contains(g)]
+        rest = [g for g in rest if not table.contains(g)]
+        rows = table_rows(table, inside)
+        if rows:
+            blocks.append((table.top, "\n".join(rows)))
+    return merge_table_blocks(rest, blocks)
+
+
+
+
+def ocr_pages(pdf: Any, indexes: list[int], pages: list[PageText], settings: Settings,
+              problems: list[PageProblem]) -> None:
+    """OCR the pages that have no usable text layer; failures become page problems."""
+    from . import ocr
+
+    if settings.ocr == "never":
+        return
+    try:
+        results = ocr.ocr_pdf_pages(pdf, indexes, settings)
+    except OcrUnavailable as exc:
+        for i in indexes:
+            problems.append(PageProblem(i + 1, exc))
+        return
+    for i, result in zip(indexes, results):
+        if isinstance(result, VorlagenError):
+            problems.append(PageProblem(i + 1, result))
+        else:
+            text, conf = result
+            pages[i] = (text, "ocr", conf)
+
+
+def iter_inputs(paths: list[Path], on_error: Callable[[Path, VorlagenError], None]) -> list[Path]:
+    """Expand folders to supported files (sorted, symlink loops and duplicates skipped)."""
+    found: list[Path] = []
+    seen: set[str] = set()
+    for root in paths:
+        if root.is_dir():
+            for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+                real = os.path.realpath(dirpath)
+                if real in seen:  # a symlink loop or a folder named twice: its files are in already
+                    dirnames[:] = []
+                    continue
+                seen.add(real)
+                dirnames.sort()
+                for name in sorted(filenames):
+                    p = Path(dirpath) / name
+                    if p.suffix.lower() in PDF_SUFFIXES | TEXT_SUFFIXES and not name.startswith("."):
+                        found.append(p)
+        elif root.exists() or root.is_symlink():
+            found.append(root)
+        else:
+            on_error(root, UnsupportedFormat("no such file or folder"))
+    return sorted(set(found), key=lambda p: str(p))

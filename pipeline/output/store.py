@@ -1,0 +1,351 @@
+"""Atomic writers: CSV, Parquet, SQLite (and XLSX on request), and the one reader of an
+output folder (:func:`read_tables`).
+
+Every file is written under a temporary name in the target folder and renamed into place,
+so an interrupted run leaves the previous outputs intact. :class:`TableWriter` takes each
+table in chunks of rows, appended in order, so a run never holds a whole table; the files
+appear together when it closes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import pandas as pd
+
+from ..atomic import atomic_path, write_text
+from ..schema import BOOL, FLOAT, INT, MONEY, PRIMARY_KEYS, STR, TABLES, Column
+from .tables import csv_cells, frame
+
+SQLITE_NAME = "vorlagen.sqlite"
+SQL_TYPES = {INT: "INTEGER", FLOAT: "REAL", MONEY: "REAL", BOOL: "INTEGER", "str": "TEXT"}
+
+
+def write_csv(df: pd.DataFrame, columns: tuple[Column, ...], target: Path) -> None:
+    with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        append_csv(fh, df, columns, header=True)
+
+
+def append_csv(fh: Any, df: pd.DataFrame, columns: tuple[Column, ...], header: bool) -> None:
+    """Rows (and the header) as pandas' ``to_csv`` writes them: its csv dialect, minimal quoting."""
+    writer = csv.writer(fh, lineterminator="\n")
+    if header:
+        writer.writerow([c.name for c in columns])
+    writer.writerows(zip(*csv_cells(df, columns)))
+
+
+def read_tables(out: Path, names: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
+    """The contract's tables (those of ``names``, default all) from the CSVs in ``out``, typed
+    as the pipeline writes them; a table without a CSV is left out."""
+    frames: dict[str, pd.DataFrame] = {}
+    for name in TABLES if names is None else names:
+        path = out / f"{name}.csv"
+        if not path.exists():
+            continue
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+        kinds = {c.name: c.kind for c in TABLES[name]}
+        rows = [{k: csv_value(v, kinds.get(k, STR)) for k, v in rec.items()} for rec in raw.to_dict("records")]
+        frames[name] = frame(name, rows)
+    return frames
+
+
+def csv_value(value: str, kind: str) -> Any:
+    """
+    >>> csv_value("", "str"), csv_value("true", "bool"), csv_value("12.50", "money")
+    (None, True, '12.50')
+    """
+    if value == "":
+        return None
+    if kind == BOOL:
+        return {"true": True, "false": False}.get(value.lower())
+    return value
+
+
+def write_parquet(df: pd.DataFrame, target: Path) -> None:
+    with atomic_path(target) as tmp:
+        df.to_parquet(tmp, index=False, engine="pyarrow")
+
+
+def table_columns(name: str, df: pd.DataFrame) -> tuple[Column, ...]:
+    """The contract's columns of a table, or columns read off the frame for derived tables."""
+    if name in TABLES:
+        return TABLES[name]
+    kinds = {"Int64": INT, "Float64": FLOAT, "boolean": BOOL}
+    return tuple(Column(c, kinds.get(str(df[c].dtype), "str")) for c in df.columns)
+
+
+def sqlite_order(name: str) -> tuple[bool, bool, str]:
+    """Tables a foreign key points to come first: documents, then steering groups before members."""
+    return (name != "documents", name == "steering_group_members", name)
+
+
+def create_sqlite_table(con: sqlite3.Connection, name: str, df: pd.DataFrame) -> None:
+    """A table with the contract's primary key, foreign keys to documents, an index on doc_id."""
+    cols = table_columns(name, df)
+    defs = [f'"{c.name}" {SQL_TYPES.get(c.kind, "TEXT")}' for c in cols]
+    pk = PRIMARY_KEYS.get(name)
+    if pk:
+        defs.append("PRIMARY KEY (" + ", ".join(f'"{k}"' for k in pk) + ")")
+    if name != "documents" and "doc_id" in df.columns and name in PRIMARY_KEYS:
+        defs.append('FOREIGN KEY ("doc_id") REFERENCES documents ("doc_id")')
+    if name == "steering_group_members":
+        defs.append('FOREIGN KEY ("group_id") REFERENCES steering_groups ("group_id")')
+    con.execute(f'CREATE TABLE "{name}" ({", ".join(defs)})')
+    if "doc_id" in df.columns and name != "documents":
+        con.execute(f'CREATE INDEX "idx_{name}_doc_id" ON "{name}" ("doc_id")')
+
+
+def insert_sqlite_rows(con: sqlite3.Connection, name: str, df: pd.DataFrame) -> None:
+    rows = list(zip(*(sql_column(df[c]) for c in df.columns)))
+    marks = ", ".join("?" for _ in df.columns)
+    con.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
+
+
+def write_sqlite(frames: dict[str, pd.DataFrame], target: Path) -> None:
+    """All tables in one SQLite file with primary keys, foreign keys to documents, indexes."""
+    with TableWriter(target.parent, ("sqlite",), sqlite_name=target.name) as writer:
+        for name in sorted(frames, key=sqlite_order):
+            writer.write(name, frames[name])
+
+
+EXTENSION_DTYPES = ("string", "Int64", "Float64", "boolean")  # their cells are Python values or NA
+
+
+def sql_column(series: pd.Series) -> list[object]:
+    """A column's values for SQLite: None for missing, Python numbers, 0/1 for booleans."""
+    if str(series.dtype) in EXTENSION_DTYPES:
+        return series.to_numpy(dtype=object, na_value=None).tolist()
+    return [sql_value(v) for v in series.tolist()]
+
+
+def sql_value(value: object) -> object:
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, bool):
+        return int(value)
+    if hasattr(value, "item"):
+        return value.item()  # numpy scalars
+    return value
+
+
+def write_tables(frames: dict[str, pd.DataFrame], out: Path, formats: tuple[str, ...] = ("csv", "parquet", "sqlite")) -> None:
+    """Write every table in every requested format."""
+    with TableWriter(out, formats) as writer:
+        for name, df in frames.items():
+            writer.write(name, df)
+
+
+class TableWriter:
+    """Append chunks of rows to tables in every requested format; commit all files at close.
+
+    Chunks of one table must come in the table's order and with the same columns and
+    dtypes. The CSV is the bytes one ``to_csv`` of the whole table would give; Parquet gets
+    a row group per chunk; SQLite one transaction. XLSX, a format for people, is written at
+    the end from each table's chunks (a sheet states its size before its rows). On an error,
+    no file is replaced.
+    """
+
+    def __init__(self, out: Path, formats: tuple[str, ...], sqlite_name: str = SQLITE_NAME) -> None:
+        self.out = out
+        self.formats = formats
+        self.sqlite_name = sqlite_name
+        self.stack = contextlib.ExitStack()
+        self.empty: dict[str, pd.DataFrame] = {}  # name → the table's columns and dtypes, no rows
+        self.rows: dict[str, int] = {}
+        self.csv: dict[str, Any] = {}
+        self.parquet: dict[str, Any] = {}
+        self.sqlite: sqlite3.Connection | None = None
+        self.sheets: dict[str, list[pd.DataFrame]] = {}
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, kind: object, exc: object, tb: object) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
+
+    def write(self, name: str, df: pd.DataFrame) -> None:
+        """Append ``df`` to table ``name`` (the first chunk, even an empty one, creates it)."""
+        first = name not in self.empty
+        if not first and df.empty:
+            return
+        if first:
+            self.empty[name] = df.iloc[0:0]
+            self.rows[name] = 0
+        self.rows[name] += len(df)
+        if "csv" in self.formats:
+            self.write_csv(name, df, first)
+        if "parquet" in self.formats:
+            self.write_parquet(name, df, first)
+        if "sqlite" in self.formats:
+            self.write_sqlite(name, df, first)
+        if "xlsx" in self.formats:
+            self.sheets.setdefault(name, []).append(df)
+
+    def target(self, name: str) -> Path:
+        """A temporary file that becomes ``out/name`` when the writer closes."""
+        return self.stack.enter_context(atomic_path(self.out / name))
+
+    def write_csv(self, name: str, df: pd.DataFrame, first: bool) -> None:
+        if first:
+            self.csv[name] = self.stack.enter_context(open(self.target(f"{name}.csv"), "w", encoding="utf-8", newline=""))
+        append_csv(self.csv[name], df, table_columns(name, self.empty[name]), header=first)
+
+    def write_parquet(self, name: str, df: pd.DataFrame, first: bool) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if first:
+            schema = pa.Schema.from_pandas(df, preserve_index=False)
+            self.parquet[name] = self.stack.enter_context(pq.ParquetWriter(self.target(f"{name}.parquet"), schema))
+        writer = self.parquet[name]
+        writer.write_table(pa.Table.from_pandas(df, schema=writer.schema, preserve_index=False))
+
+    def write_sqlite(self, name: str, df: pd.DataFrame, first: bool) -> None:
+        if self.sqlite is None:
+            self.sqlite = sqlite3.connect(self.target(self.sqlite_name))
+            self.stack.callback(self.sqlite.close)
+            self.sqlite.execute("PRAGMA foreign_keys = ON")
+        if first:
+            create_sqlite_table(self.sqlite, name, df)
+        insert_sqlite_rows(self.sqlite, name, df)
+
+    def close(self) -> None:
+        """Finish every file and move them all into place."""
+        try:
+            if self.sqlite is not None:
+                self.sqlite.commit()
+            if self.sheets:
+                book = XlsxBook()
+                for name, parts in self.sheets.items():
+                    book.add(name, parts)
+                book.save(self.target(XLSX_NAME))
+        except BaseException:
+            self.abort()
+            raise
+        self.stack.close()
+
+    def abort(self) -> None:
+        """Close the files and remove them; the previous outputs stay."""
+        self.stack.__exit__(RuntimeError, RuntimeError("aborted"), None)
+
+
+def write_xlsx(frames: dict[str, pd.DataFrame], target: Path) -> None:
+    """One sheet per table in one workbook, written atomically (see :class:`XlsxBook`)."""
+    book = XlsxBook()
+    for name, df in frames.items():
+        book.add(name, [df])
+    with atomic_path(target) as tmp:
+        book.save(tmp)
+
+
+XLSX_NAME = "vorlagen.xlsx"
+XLSX_WIDTH_ROWS = 200  # rows looked at for a column's width
+XLSX_BLOCK = 2000  # rows turned into cells at a time
+# Control characters XML cannot carry (or, as a carriage return, turns into a line feed when
+# read), and a literal "_xHHHH_" (whose "_" must be escaped, or Excel would decode it): written
+# in OOXML's escape form "_xHHHH_", which Excel shows as the character itself.
+XLSX_ESCAPED = re.compile(r"[\x00-\x08\x0b-\x1f]|_(?=x[0-9A-Fa-f]{4}_)")
+# What makes a spreadsheet read typed text as a formula when a cell is entered or edited.
+FORMULA_START = ("=", "+", "-", "@")
+
+
+def xlsx_text(value: str) -> str:
+    """A string as an XLSX cell stores it, in OOXML's escapes where XML needs them.
+
+    >>> xlsx_text("Seite 1\\fSeite 2\\r")
+    'Seite 1_x000C_Seite 2_x000D_'
+    >>> xlsx_text("_x0041_ bleibt")
+    '_x005F_x0041_ bleibt'
+    """
+    if XLSX_ESCAPED.search(value) is None:
+        return value
+    return XLSX_ESCAPED.sub(lambda m: f"_x{ord(m.group()):04X}_", value)
+
+
+def xlsx_values(series: pd.Series) -> list[object]:
+    """A column's values for a sheet: Python strings, numbers, booleans, dates; None for missing."""
+    if str(series.dtype) in EXTENSION_DTYPES:
+        return series.to_numpy(dtype=object, na_value=None).tolist()
+    return [None if pd.isna(v) else v for v in series.tolist()]
+
+
+class XlsxBook:
+    """A workbook for people: one sheet per table, bold frozen header, widths from the first rows.
+
+    Sheets are written row by row in openpyxl's write-only mode (each streams to a temporary
+    file), a block of rows at a time. Every string is written as a text cell, never a formula
+    or an error value, whatever it begins with: a body named
+    ``=HYPERLINK("http://…","Gemeinderat")`` in a Beratungsfolge shows as that text and is
+    never evaluated; cells that begin like a formula also carry Excel's quote prefix, so they
+    stay text when someone edits them. Numbers and booleans keep their types.
+    """
+
+    def __init__(self) -> None:
+        from openpyxl import Workbook
+
+        self.book = Workbook(write_only=True)
+
+    def add(self, name: str, parts: list[pd.DataFrame]) -> None:
+        """A sheet holding the rows of ``parts`` (chunks of one table, same columns) in order."""
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+
+        ws = self.book.create_sheet(title=name[:31])
+        columns = list(parts[0].columns)
+        n_rows = sum(len(p) for p in parts)
+        size = f"A1:{get_column_letter(max(len(columns), 1))}{n_rows + 1}"
+        ws.calculate_dimension = lambda: size  # written before the rows: readers size the sheet by it
+        head = first_rows(parts, XLSX_WIDTH_ROWS)
+        for i, col in enumerate(columns, start=1):
+            width = max(len(str(v)) for v in [col, *xlsx_values(head[col])] if v is not None)
+            ws.column_dimensions[get_column_letter(i)].width = min(max(width, 8), 60)
+        ws.freeze_panes = "A2"
+        cell = text_cells(ws)
+        header = [cell(str(col)) for col in columns]
+        for c in header:
+            c.font = Font(bold=True)
+        ws.append(header)
+        for part in parts:
+            for first in range(0, len(part), XLSX_BLOCK):
+                block = part.iloc[first:first + XLSX_BLOCK]
+                for row in zip(*([cell(v) for v in xlsx_values(block[c])] for c in columns)):
+                    ws.append(row)
+
+    def save(self, target: Path) -> None:
+        self.book.save(target)
+
+
+def first_rows(parts: list[pd.DataFrame], n: int) -> pd.DataFrame:
+    """The first ``n`` rows of the chunks, without joining them all."""
+    taken, count = [], 0
+    for part in parts:
+        if count >= n:
+            break
+        taken.append(part.iloc[:n - count])
+        count += len(taken[-1])
+    return pd.concat(taken, ignore_index=True) if len(taken) > 1 else taken[0]
+
+
+def text_cells(ws: Any) -> Callable[[object], Any]:
+    """A function that makes a string into a text cell of ``ws`` and returns other values as
+    they are (openpyxl types numbers, booleans and dates itself)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    def cell(value: object) -> Any:
+        if not isinstance(value, str):
+            return value
+        text = WriteOnlyCell(ws, xlsx_text(value))
+        text.data_type = "s"  # openpyxl would make "=…" a formula and "#N/A" an error value
+        if value.startswith(FORMULA_START):
+            text.quotePrefix = True
+        return text
+
+    return cell

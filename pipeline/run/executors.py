@@ -1,0 +1,293 @@
+"""Map documents over a local process pool or a Dask cluster.
+
+Both executors yield ``(job, result)`` pairs as documents finish, with the result dicts
+of :func:`pipeline.run.jobs.process_file`; the assembler sorts rows, so the outputs are
+the same bytes whatever the executor, the number of workers or the finishing order.
+
+The process pool guards every document: a wall-clock limit (``Settings.doc_timeout``,
+counted from the moment a worker starts the document) and an address-space limit per
+worker (``Settings.doc_memory_mb``). A document that hangs, exhausts memory or kills its
+worker becomes one ``errors`` row (``timeout``, ``out_of_memory``, ``worker_crashed``)
+and the other documents go on: a hung worker is killed with the pool, which is rebuilt;
+when a worker dies, the documents it may have been running are retried one at a time to
+find the one that kills it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+import resource
+import signal
+import sys
+import time
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Callable, Generator, Iterator
+
+from ..errors import InternalError, OutOfMemory, Timeout, Unreadable, VorlagenError, WorkerCrashed
+from .jobs import MEMORY_MESSAGE, Job, Result, failed_result, process_file
+from ..settings import Settings
+from ..ingest.slots import share
+
+Work = Callable[[str, str, Settings, "bytes | None"], Result]
+Pair = tuple[Job, Result]
+
+# spawn, not forkserver: forkserver workers hold the server's liveness pipe open, so after a
+# SIGKILL of the main process the server and its workers would wait for each other forever
+START_METHOD = "spawn"
+POLL = 0.5  # seconds between checks of the running documents' clocks
+PR_SET_PDEATHSIG = 1
+
+
+# --- the worker side ----------------------------------------------------------------
+
+_STARTS: Any = None  # shared array: monotonic start time of each job, by job index
+
+
+def init_worker(starts: Any, memory_mb: int, slots: Any) -> None:
+    """Set up a pool worker: shared clock and tesseract slots, Ctrl-C left to the parent,
+    memory limit."""
+    global _STARTS
+    _STARTS = starts
+    share(slots)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the pool on Ctrl-C
+    die_with_parent()
+    if memory_mb > 0:
+        limit_address_space(memory_mb)
+
+
+def die_with_parent() -> None:
+    """Ask Linux to kill this worker when its parent dies (no orphans after SIGKILL)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+
+def limit_address_space(memory_mb: int) -> None:
+    """Cap the worker's address space: allocations beyond it raise MemoryError."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = memory_mb * 1024 * 1024
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def run_job(work: Work, key: int, path: str, source_path: str, settings: Settings,
+            data: bytes | None) -> Result:
+    """One document in a worker: stamp its start for the parent's clock, then process it."""
+    _STARTS[key] = time.monotonic()
+    try:
+        return work(path, source_path, settings, data)
+    except MemoryError:
+        return failed_result(OutOfMemory(MEMORY_MESSAGE), source_path, None)
+
+
+# --- the parent side ----------------------------------------------------------------
+
+class Pool:
+    """A ProcessPoolExecutor whose workers can all be killed at once."""
+
+    def __init__(self, size: int, starts: Any, memory_mb: int, slots: int) -> None:
+        ctx = multiprocessing.get_context(START_METHOD)
+        self.size = size
+        # a new semaphore with each pool: a killed worker may have died holding a slot
+        self.executor = ProcessPoolExecutor(size, mp_context=ctx, initializer=init_worker,
+                                            initargs=(starts, memory_mb, ctx.BoundedSemaphore(slots)))
+        self.processes: dict[int, Any] = {}
+
+    def submit(self, *args: Any) -> Future[Result]:
+        future = self.executor.submit(run_job, *args)
+        self.processes.update(self.executor._processes or {})
+        return future
+
+    def exit_code(self) -> int | None:
+        """The exit code of a worker that died on its own (None while all live)."""
+        for proc in self.processes.values():
+            proc.join(timeout=2)
+            if proc.exitcode not in (None, 0, -signal.SIGTERM):
+                return int(proc.exitcode)
+        return None
+
+    def kill(self) -> None:
+        """Kill every worker (a hung one ignores everything else) and release the pool."""
+        self.processes.update(self.executor._processes or {})
+        for proc in self.processes.values():
+            if proc.is_alive():
+                proc.kill()
+        for proc in self.processes.values():
+            proc.join(timeout=5)
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def crash_error(exit_code: int | None) -> VorlagenError:
+    """A worker death as an error: SIGKILL from outside is the kernel's OOM killer."""
+    if exit_code == -signal.SIGKILL:
+        return OutOfMemory("the worker was killed for lack of memory (SIGKILL) while reading the document")
+    if exit_code is not None and exit_code < 0:
+        name = signal.Signals(-exit_code).name if -exit_code in signal.valid_signals() else str(-exit_code)
+        return WorkerCrashed(f"the worker died with signal {name} while reading the document")
+    return WorkerCrashed(f"the worker died (exit code {exit_code}) while reading the document")
+
+
+def error_result(job: Job, exc: VorlagenError) -> Result:
+    return failed_result(exc, job.source_path, job.doc_id)
+
+
+def run_pool(jobs: list[Job], settings: Settings, work: Work | None = None) -> Generator[Pair, None, None]:
+    """Process documents in a pool of ``settings.workers`` processes, guarded per document.
+
+    ``work`` replaces :func:`process_file` (it must be importable by the workers).
+    """
+    work = work or process_file
+    size = max(1, min(settings.workers, len(jobs)))
+    # documents are the unit of parallelism; a document may OCR as many pages at once as
+    # there are cores, but all workers together run at most that many tesseract processes,
+    # so cores left idle by the last documents go to their pages
+    inner = dataclasses.replace(settings, workers=settings.workers)
+    starts = multiprocessing.get_context(START_METHOD).RawArray("d", len(jobs))
+    queue: deque[int] = deque(range(len(jobs)))
+    suspects: deque[int] = deque()  # running when a worker died: retried one at a time
+    running: dict[Future[Result], int] = {}
+    pool: Pool | None = None
+
+    def retire() -> None:
+        nonlocal pool
+        if pool is not None:
+            pool.kill()
+        pool = None
+        running.clear()
+
+    try:
+        while queue or suspects or running:
+            want = 1 if suspects else size
+            if pool is not None and pool.size != want and not running:
+                retire()  # switch between the full pool and a single worker
+            if pool is None:
+                pool = Pool(want, starts, settings.doc_memory_mb, settings.workers)
+            source = suspects if suspects else queue
+            # two documents per worker in flight, so a worker never waits for the next one;
+            # suspects run alone to find the document that kills its worker
+            limit = pool.size if source is suspects else 2 * pool.size
+            while source and len(running) < limit and pool.size == want:
+                key = source.popleft()
+                starts[key] = 0.0
+                job = jobs[key]
+                try:
+                    running[pool.submit(work, key, job.path, job.source_path, inner, job.data)] = key
+                except BrokenProcessPool:
+                    source.appendleft(key)
+                    break
+            done, _ = wait(running, timeout=next_check(running, starts, settings.doc_timeout),
+                           return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                key = running.pop(future)
+                exc = future.exception()
+                if isinstance(exc, BrokenProcessPool):
+                    broken = True
+                    running[future] = key  # decided below, with the others
+                elif exc is not None:
+                    yield jobs[key], error_result(jobs[key], InternalError(f"{type(exc).__name__}: {exc}"))
+                else:
+                    yield jobs[key], future.result()
+            if broken or (pool is not None and pool.executor._broken):
+                assert pool is not None
+                keys = sorted(running.values())
+                if pool.size == 1 and len(keys) == 1:  # alone: this document kills its worker
+                    error = crash_error(pool.exit_code())
+                    retire()
+                    yield jobs[keys[0]], error_result(jobs[keys[0]], error)
+                else:
+                    retire()
+                    suspects.extend(keys)
+                continue
+            late = [key for key in running.values() if overdue(key, starts, settings.doc_timeout)]
+            if late:
+                back = sorted(k for k in running.values() if k not in late)
+                retire()
+                queue.extendleft(reversed(back))  # innocent: run again from the start
+                for key in late:
+                    yield jobs[key], error_result(jobs[key], Timeout(
+                        f"the document took longer than {settings.doc_timeout:g} s; "
+                        "its worker was stopped"))
+    finally:
+        retire()
+
+
+def overdue(key: int, starts: Any, timeout: float) -> bool:
+    started = starts[key]
+    return bool(started) and time.monotonic() - started > timeout
+
+
+def next_check(running: dict[Future[Result], int], starts: Any, timeout: float) -> float:
+    """Seconds until the next running document reaches its limit (at most POLL)."""
+    now = time.monotonic()
+    left = [starts[k] + timeout - now for k in running.values() if starts[k]]
+    return max(0.01, min([POLL, *left]))
+
+
+# --- Dask -----------------------------------------------------------------------------
+
+def run_dask(jobs: list[Job], settings: Settings, scheduler: str | None) -> Iterator[Pair]:
+    """Process documents on a Dask cluster (``scheduler`` address, or a local cluster).
+
+    File bytes travel with the task, so workers need no shared file system. A worker that
+    dies on a document (Dask retries it once) gives a ``worker_crashed`` row. Dask's own
+    worker memory limit applies; ``doc_timeout`` is not enforced here.
+    """
+    import dask
+    from distributed import Client, LocalCluster, as_completed
+    from distributed.scheduler import KilledWorker
+
+    cluster = None
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        if scheduler:
+            client = Client(scheduler)
+        else:
+            n = max(1, min(settings.workers, len(jobs)))
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                   memory_limit=f"{settings.doc_memory_mb}MB" if settings.doc_memory_mb > 0 else None,
+                                   dashboard_address=None)
+            client = Client(cluster)
+    try:
+        inner = dataclasses.replace(settings, workers=1)
+        window = 2 * max(1, sum(client.nthreads().values()))
+        todo = deque(jobs)
+        owner: dict[Any, Job] = {}
+        finished = as_completed()
+
+        def submit() -> Iterator[Pair]:
+            while todo and len(owner) < window:
+                job = todo.popleft()
+                try:
+                    data = job.data if job.data is not None else open(job.path, "rb").read()
+                except OSError as exc:
+                    yield job, error_result(job, Unreadable(exc.strerror or str(exc)))
+                    continue
+                future = client.submit(process_file, job.path, job.source_path, inner, data, pure=False)
+                owner[future.key] = job
+                finished.add(future)
+
+        yield from submit()
+        for future in finished:
+            job = owner.pop(future.key)
+            try:
+                result = future.result()
+            except KilledWorker as exc:
+                result = error_result(job, WorkerCrashed(f"Dask workers died running the document: {exc}"))
+            except Exception as exc:
+                result = error_result(job, InternalError(f"{type(exc).__name__}: {exc}"))
+            future.release()
+            yield job, result
+            yield from submit()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

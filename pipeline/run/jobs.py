@@ -1,0 +1,100 @@
+"""Jobs: one input file each, and the pure function that turns it into a result.
+
+:func:`process_file` is pure (bytes + settings → result dict), so it can run serially, in a
+process pool or on a Dask cluster with identical output. A result holds the document's
+table rows, its errors rows and its text; a file that cannot be read gives a result with
+one errors row and no tables.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from ..errors import CorruptFile, InternalError, OutOfMemory, Unreadable, VorlagenError, error_row
+from ..settings import Settings
+
+Result = dict[str, Any]
+MEMORY_MESSAGE = "the document needs more memory than the per-document limit"
+
+
+def relative_source(path: Path) -> str:
+    """The path as users name it: relative to the working folder when inside it."""
+    try:
+        return Path(os.path.relpath(path)).as_posix() if not str(os.path.relpath(path)).startswith("..") else path.as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def process_file(path: str, source_path: str, settings: Settings, data: bytes | None = None) -> Result:
+    """Ingest and extract one file. Never raises for a bad input: errors are in the result."""
+    from ..extract.rows import extract_document
+    from ..ingest.readers import file_digest, read_document
+
+    doc_id: str | None = None
+    try:
+        if data is None:
+            data = Path(path).read_bytes()
+    except OSError as exc:  # permissions, a symlink loop, a file removed since planning
+        return failed_result(Unreadable(exc.strerror or str(exc)), source_path, None)
+    try:
+        doc_id = file_digest(data)[0] if data else None
+        doc, problems = read_document(Path(path), source_path, settings, data)
+    except VorlagenError as exc:
+        return failed_result(exc, source_path, doc_id)
+    except MemoryError:
+        return failed_result(OutOfMemory(MEMORY_MESSAGE), source_path, doc_id)
+    except Exception as exc:  # a reader bug or a PDF that crashes the parser
+        kind = CorruptFile if str(path).lower().endswith(".pdf") else InternalError
+        return failed_result(kind(f"{type(exc).__name__}: {exc}"), source_path, doc_id)
+    try:
+        tables, errors, _ = extract_document(doc)
+    except Exception as exc:  # a bug outside the extractors' own guard must not stop the run
+        return failed_result(InternalError(f"{type(exc).__name__}: {exc}"), source_path, doc.doc_id, "extract")
+    errors = [error_row(p.error, source_path, doc.doc_id) | {"message": f"page {p.page}: {p.error}"}
+              for p in problems] + errors
+    return {"doc_id": doc.doc_id, "source_path": source_path, "tables": tables, "errors": errors, "text": doc.text}
+
+
+def failed_result(exc: BaseException, source_path: str, doc_id: str | None, stage: str | None = None) -> Result:
+    """The result of a document that produced no tables, only the errors row of ``exc``."""
+    return {"doc_id": doc_id, "source_path": source_path, "tables": {}, "text": None,
+            "errors": [error_row(exc, source_path, doc_id, stage)]}
+
+
+@dataclass
+class Job:
+    path: str
+    source_path: str
+    doc_id: str | None
+    data: bytes | None = None
+    duplicates: list[str] = field(default_factory=list)
+
+
+def plan_jobs(paths: list[Path], on_error: Callable[[dict[str, Any]], None]) -> list[Job]:
+    """Hash every file once; files with identical bytes become one job with both paths."""
+    from ..ingest.readers import file_digest
+
+    jobs: dict[str, Job] = {}
+    order: list[Job] = []
+    for p in paths:
+        source = relative_source(p)
+        try:
+            data = p.read_bytes()
+        except PermissionError:
+            on_error(error_row(Unreadable("permission denied: the file cannot be read"), source, None))
+            continue
+        except OSError as exc:
+            on_error(error_row(Unreadable(f"{exc.strerror or exc}"), source, None))
+            continue
+        doc_id = file_digest(data)[0] if data else None
+        if doc_id and doc_id in jobs:
+            jobs[doc_id].duplicates.append(source)
+            continue
+        job = Job(str(p), source, doc_id)
+        if doc_id:
+            jobs[doc_id] = job
+        order.append(job)
+    return order
