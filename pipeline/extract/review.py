@@ -38,13 +38,12 @@ from ..records import ActionField, Consultation, Cost, Metadata, Record, Steerin
 from .review_text import (DIGIT_DOT, WORD, body_words, clip, column_prefilter, date_tokens, enumerated, has_status,
                           joined, listed, prose, quiet, sentence, sentence_end, squash, ticked_yes, words, yes_marked)
 from ..schema import REVIEW_REASONS
-from ..structure import Line, lines
+from ..structure import HEADER_CHARS, Line, lines
 
 if TYPE_CHECKING:
     from extractors.consultation_vocab import Vocab
 
 LOW_OCR = 70.0  # mean OCR word confidence of a page below which its text needs a look
-TOP_CHARS = 2500  # "near the top": the header form of a submission
 TOP_WORDS = 14  # a header line, not a line of prose
 BLOCK_LINES = 25  # a Beratungsfolge block is never longer
 PROSE_CHARS = 160  # a line this long is prose, and ends a Beratungsfolge block
@@ -190,7 +189,7 @@ def missing_municipality(doc: Document) -> Sign:
     """Where a reader would look for the municipality: "Stadt X", a letter's place and date, or the first line."""
     if m := _PLACE.search(doc.text):
         return Sign(doc.span(m.start(), m.end()), f"no municipality was assigned, though the text names «{m.group(0)}»")
-    if m := _PLACE_DATE.search(doc.text, 0, TOP_CHARS):
+    if m := _PLACE_DATE.search(doc.text, 0, HEADER_CHARS):
         return Sign(doc.span(m.start("place"), m.end("place")),
                     f"no municipality was assigned; the letter is dated from «{m['place']}»")
     return Sign(first_line(doc), "no municipality was found (the first line is shown)")
@@ -280,7 +279,7 @@ def row_lines(block: list[Line], v: Vocab) -> list[Line]:
 def top_lines(doc: Document, every: list[Line], facts: Facts, v: Vocab, skip: set[int]) -> list[Sign]:
     """Short lines near the top that name a body and a date no consultation used."""
     first_page_end = doc.pages[0].start + len(doc.pages[0].text) if doc.pages else len(doc.text)
-    limit = min(TOP_CHARS, first_page_end)
+    limit = min(HEADER_CHARS, first_page_end)
     out = []
     for ln in every:
         if ln.start >= limit:

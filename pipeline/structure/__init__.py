@@ -28,6 +28,14 @@ from .lines import GAP, Line, line_index, lines, split_lines
 from .prose import ABBREVIATIONS, Flat, Layout, Segment, Unit, flatten, segments, sentences
 
 
+# The regions near the top of a submission that readers of its header look in (one place for
+# all of them): the header form (type, number, date, issuer, a Beratungsfolge in the head)
+# fits in its first page or so; a key-value Beratungsfolge stands on the first page, which
+# holds at most FIRST_PAGE_CHARS characters.
+HEADER_CHARS = 2500
+FIRST_PAGE_CHARS = 5000
+
+
 @dataclass(frozen=True, eq=False)
 class View:
     """What every extractor reads of a document."""
@@ -51,5 +59,5 @@ def view(doc: Document) -> View:
 
 _LAST: list[tuple[str, View]] = []
 
-__all__ = ["ABBREVIATIONS", "Flat", "GAP", "Layout", "Line", "Segment", "Unit", "View", "flatten",
+__all__ = ["ABBREVIATIONS", "FIRST_PAGE_CHARS", "Flat", "GAP", "HEADER_CHARS", "Layout", "Line", "Segment", "Unit", "View", "flatten",
            "furniture", "is_page_number", "line_index", "lines", "segments", "sentences", "split_lines", "view"]
