@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from pipeline.structure import Line
+
 from . import enumerations, nlp
 from .enumerations import strip_end
 from .member_rules import CHAIR_MARK, Chair, MemberRow, MemberRules, enumeration, holds, org_items
@@ -205,24 +207,16 @@ def _names_member(cells: list[tuple[int, int, str]], column: int | None, rules: 
         or classify(cell, res) != sector_rules(res).fallback
 
 
-_GAP = re.compile(r"\t|[ \t]{2,}")
-
-
 def _gap_rows(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]] | None:
     """The cells of the lines at the start of a block that gaps cut into short cells
-    ("Jobcenter Kreis Mettmann    Herr Petersen"), or None when its first line is no such row
-    (prose, even justified with wide spaces, has long cells or ends lines in punctuation)."""
+    ("Jobcenter Kreis Mettmann    Herr Petersen", the view's :attr:`Line.columns`: tab, wide gap
+    or bar), or None when its first line is no such row (prose, even justified with wide
+    spaces, has long cells or ends lines in punctuation)."""
     out = []
     for m in re.finditer(r"[^\n\f]+", text[start:end]):
         line = m.group().strip()
         at = start + m.start() + len(m.group()) - len(m.group().lstrip())
-        cells = []
-        pos = 0
-        for cut in [*_GAP.finditer(line), None]:
-            b = cut.start() if cut is not None else len(line)
-            if line[pos:b]:
-                cells.append((at + pos, at + b, line[pos:b]))
-            pos = cut.end() if cut is not None else pos
+        cells = Line(at, at + len(line), line).columns
         lower = sum(c[:1].islower() for _, _, c in cells)  # justified prose: "und  der  Caritas"
         if not 2 <= len(cells) <= 6 or 2 * lower >= len(cells) or any(len(c) > 60 or len(c.split()) > 8
                                                                        for _, _, c in cells) \
