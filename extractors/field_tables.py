@@ -19,14 +19,13 @@ from __future__ import annotations
 import re
 from typing import Generator, Iterator
 
-from pipeline.structure import Line
+from pipeline.structure import Line, trimmed
 
 from .field_text import Candidate, FieldText, is_sentence, label_extent
 from .base import clean_label
 from .field_vocab import is_structure
 
 Cell = tuple[int, int, str]
-_GAP = re.compile(r"\t|  |\|")
 _PIPE_RULE = re.compile(r"[ \t|:+=-]*")
 _DITTO = re.compile(r"[\"„“”'\-–—]+|dto\.?|s\.\s?o\.?|ebd\.?|ditto", re.I)
 _ADJECTIVE_END = re.compile(r"\w(?:lich|isch|ell|al|iv|ig|är|ar|ös)(?:e|es|er|en|em)$")
@@ -34,27 +33,14 @@ _WRAP_END = re.compile(r"(?:[-/,(]|\b(?:der|die|das|dem|den|des|und|oder|mit|im|
 
 
 def cells(line: Line) -> list[Cell]:
-    """A line's cells: tab-separated (empty cells kept), pipe-separated, or cut at wide gaps."""
-    if " | " in line.text or line.text.count("|") >= 2:
-        out, pos = [], line.start
-        for part in line.text.split("|"):
-            out.append((pos, pos + len(part), part))
-            pos += len(part) + 1
-        if not line.text.strip().startswith("|"):
-            return _trimmed(out)
-        return _trimmed(out[1:-1] if line.text.strip().endswith("|") else out[1:])
+    """A line's cells: bar-separated or tab-separated (empty cells kept), else cut at wide gaps
+    (the view's :class:`Line` cuts them)."""
+    bars = line.bar_cells
+    if bars is not None:
+        return bars
     if "\t" in line.text:
-        return _trimmed(line.cells)
-    return [(a, b, t) for a, b, t in line.columns]
-
-
-def _trimmed(found: list[Cell]) -> list[Cell]:
-    out = []
-    for a, b, t in found:
-        lead = len(t) - len(t.lstrip())
-        body = t.strip()
-        out.append((a + lead, a + lead + len(body), body))
-    return out
+        return trimmed(line.cells)
+    return line.columns
 
 
 def _header_column(ft: FieldText, row: list[Cell]) -> int | None:
@@ -89,7 +75,7 @@ def field_tables(ft: FieldText) -> Iterator[Candidate]:
     with_noun = sorted({ft.row_at(m.start()) for m in ft.nouns} | {ft.row_at(m.start()) for m in ft.weak})
     done = 0  # rows before this one belong to a table already read
     for i in with_noun:
-        if i < done or not _GAP.search(rows[i].text):
+        if i < done:
             continue
         row = cells(rows[i])
         k = _header_column(ft, row) if len(row) >= 2 else None

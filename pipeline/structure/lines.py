@@ -34,6 +34,24 @@ class Line(NamedTuple):
         return out
 
     @property
+    def bar_cells(self) -> list[tuple[int, int, str]] | None:
+        """The cells of a row drawn with bars, trimmed, empty ones kept (their position is their
+        column), the outer bars dropped; None when the line is no such row.
+
+        >>> Line(0, 24, "| Bildung |  | Wohnen |").bar_cells
+        [(2, 9, 'Bildung'), (13, 13, ''), (15, 21, 'Wohnen')]
+        """
+        if " | " not in self.text and self.text.count("|") < 2:
+            return None
+        out, pos = [], self.start
+        for part in self.text.split("|"):
+            out.append((pos, pos + len(part), part))
+            pos += len(part) + 1
+        if self.text.strip().startswith("|"):
+            out = out[1:-1] if self.text.strip().endswith("|") else out[1:]
+        return trimmed(out)
+
+    @property
     def columns(self) -> list[tuple[int, int, str]]:
         """Cells cut at tabs and at gaps of two or more spaces, as (start, end, text).
 
@@ -48,6 +66,20 @@ class Line(NamedTuple):
         if pos < self.end:
             out.append((pos, self.end, self.text[pos - self.start:]))
         return out
+
+
+def trimmed(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cells with the spaces at their ends left out (offsets moved with them).
+
+    >>> trimmed([(0, 5, " ab  ")])
+    [(1, 3, 'ab')]
+    """
+    out = []
+    for a, _, t in cells:
+        lead = len(t) - len(t.lstrip())
+        body = t.strip()
+        out.append((a + lead, a + lead + len(body), body))
+    return out
 
 
 def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
