@@ -2,10 +2,17 @@
 
 Each record holds cleaned values and the :class:`Span` of its evidence. Its dataclass fields
 are the table's columns: :meth:`Record.values` yields every field except ``span``,
-``method`` and those marked ``NOT_A_COLUMN``, plus the few columns a record computes
+``method``, ``rule_id`` and those marked ``NOT_A_COLUMN``, plus the few columns a record computes
 (:meth:`Record.computed`: a consultation's ``authoritative``, a cost's ``currency``, action
 fields' categories joined with ";"). ``doc_id``, ``seq``/``group_id``, the provenance columns,
 ``method`` and ``confidence`` are added by :func:`pipeline.extract.rows.records_to_rows`.
+
+``rule_id`` is the id of the resource entry (``extractors/resources/*.yaml``) that produced the
+value, as spaCy's ``Span.id_`` carries the id of the matcher pattern: the cost cue of
+``costs.yaml`` (``external_support`` for "Honorar für die Moderation: 4.500 €"), the taxonomy
+entry that mapped a Handlungsfeld label ("Sprache und Bildung" → ``sprache``), the body type of
+a consultation's body ("Sozialausschuss" → ``committee``). It is empty where a value comes from
+code rather than an entry, is no column of any table and is shown by ``vorlagen inspect``.
 
 >>> Cost(Span(0, 9, 1, "2.500 EUR"), amount_eur=2500.0, raw_text="2.500 EUR").values()["currency"]
 'EUR'
@@ -31,9 +38,11 @@ class Record:
     # "stacked", "key_value", "list", "heading", "prose", ...); keyword-only, so that the
     # subclasses' fields keep their positions
     method: str = field(default="", kw_only=True)
+    # the id of the resource entry that produced the value ("" when none did); not a column
+    rule_id: str = field(default="", kw_only=True)
 
     def values(self) -> dict[str, Any]:
-        """The table's own columns (without doc_id, seq/group_id, provenance, method, confidence)."""
+        """The table's own columns (without doc_id, seq/group_id, provenance, method, rule_id, confidence)."""
         names = _COLUMN_FIELDS.get(type(self))
         if names is None:
             names = _COLUMN_FIELDS[type(self)] = column_fields(type(self))
@@ -52,7 +61,7 @@ _COLUMN_FIELDS: dict[type[Record], tuple[str, ...]] = {}
 def column_fields(cls: type[Record]) -> tuple[str, ...]:
     """The dataclass fields of a record class that are columns of its table."""
     return tuple(f.name for f in dataclasses.fields(cls)
-                 if f.name not in ("span", "method") and f.metadata.get("column", True))
+                 if f.name not in ("span", "method", "rule_id") and f.metadata.get("column", True))
 
 
 def provenance(span: Span) -> dict[str, Any]:
@@ -67,6 +76,7 @@ class Field:
     value: str
     span: Span | None
     method: str = field(default="", kw_only=True)
+    rule_id: str = field(default="", kw_only=True)  # the resource entry that produced it, as on Record
 
 
 @dataclass
