@@ -73,8 +73,9 @@ def candidates(ft: FieldText) -> list[Candidate]:
 def extract(doc: Document, res: Resources) -> Iterator[ActionField]:
     ft = FieldText.of(doc, res)
     for cand in candidates(ft):
+        codes = categories(cand.label, res)  # the rule is the taxonomy entry of the first code
         yield ActionField(ft.layout.flat.span(doc, cand.start, cand.end), label=cand.label,
-                          categories=categories(cand.label, res), method=cand.method)
+                          categories=codes, method=cand.method, rule_id="" if codes == ("other",) else codes[0])
 
 
 __all__ = ["categories", "clean_label", "content_words", "extract", "sentence_at", "synonym_pattern", "vocabulary"]

@@ -215,6 +215,7 @@ class Context:
     cost_type: str | None
     qualifier: str | None
     fiscal_year: int | None
+    rule_id: str = ""  # the entry of costs.yaml whose cue gave the type ("" for a generic word)
 
 
 def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> Context:
@@ -229,7 +230,8 @@ def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> 
     if header is not None and len(header.cells) == len(cells):
         column = collapse(header.cells[idx][2])
     kind = nearest(conf.types, label) or (nearest(conf.types, column) if column else None)
-    if kind is None and conf.generic.search(label):
+    generic = kind is None and conf.generic.search(label) is not None
+    if generic:
         kind = conf.generic_type
     if kind is None:
         kind = first_cue(conf, [c[2] for c in header.cells] if header else []) or first_cue(conf, [caption])
@@ -238,7 +240,7 @@ def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> 
         y = re.search(r"\b(?:19|20)\d\d\b", column)
         year = int(y.group(0)) if y else None
     before = collapse(row.text[cells[idx][0] - row.start:money.start - row.start])
-    return Context(row.start, money.end, kind, qualifier(conf, before), year)
+    return Context(row.start, money.end, kind, qualifier(conf, before), year, "" if generic else kind or "")
 
 
 def prose_context(conf: Config, text: str, money: Money, lo: int, hi: int, doc_year: int | None) -> Context:
@@ -251,11 +253,13 @@ def prose_context(conf: Config, text: str, money: Money, lo: int, hi: int, doc_y
         ps, pe = sentence_at(text, s - 1)
         if not re.search(r"\n[ \t]*\n", text[pe:s]):
             kind = nearest(conf.types, collapse(text[ps:pe]))
-    if kind is None and conf.generic.search(left + " " + right):
+    generic = kind is None and conf.generic.search(left + " " + right) is not None
+    if generic:
         kind = conf.generic_type
     if e - s > WINDOW:
         s, e = max(s, money.start - WINDOW // 2), min(e, money.end + WINDOW // 2)
-    return Context(s, e, kind, qualifier(conf, left), fiscal_year(conf, left, right, doc_year))
+    return Context(s, e, kind, qualifier(conf, left), fiscal_year(conf, left, right, doc_year),
+                   "" if generic else kind or "")
 
 
 _BUDGET_YEAR = re.compile(r"(?m)^[ \t]*Haushaltsjahr\s*:?\s*((?:19|20)\d\d)\b")
@@ -291,7 +295,7 @@ def extract(doc: Document, res: Resources) -> Iterator[Cost]:
             span=doc.span(ctx.start, ctx.end), amount_eur=float(money.amount),
             raw_text=" ".join(money.raw.split()), qualifier=ctx.qualifier,
             cost_type=ctx.cost_type or "other", fiscal_year=ctx.fiscal_year or year,
-            budget_account=account,
+            budget_account=account, rule_id=ctx.rule_id,
         ))
     yield from share_facts(out)
 
