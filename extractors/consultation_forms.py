@@ -14,7 +14,7 @@ from pipeline.document import Document
 from pipeline.records import Consultation
 
 from .base import lines
-from .consultation_vocab import Vocab, body_type, clean_body, header, nominative, status
+from .consultation_vocab import Vocab, body_entry, body_type, clean_body, header, nominative, status
 from .dates import find_dates
 
 KV_CHARS = 5000  # a key-value header stands on the first page
@@ -50,7 +50,7 @@ def from_key_values(doc: Document, v: Vocab) -> Iterator[Consultation]:
     used = [found[k] for k, st in (("body", 1), ("date", 1), ("public", public), ("role", role))
             if k in found and st]
     yield Consultation(span=doc.span(min(u[1] for u in used), max(u[2] for u in used)), body=body,
-                       body_type=body_type(body, v), meeting_date=dates[0].iso,
+                       body_type=body_type(body, v), rule_id=body_entry(body, v), meeting_date=dates[0].iso,
                        role=role[0] if role else None, public=public[1] if public else None, method="key_value")
 
 
@@ -67,4 +67,5 @@ def from_headings(doc: Document, v: Vocab) -> Iterator[Consultation]:
         body = re.sub(r"(?<=\d) \.(?= )", ".", body)  # "des 25 . Stadtbezirkes" as a text layer spaces it
         role = (status(m["code"] or "", v) or status(m["role"], v) or (None, None))[0]
         yield Consultation(span=doc.span(m.start(), after.end(1)), body=body, body_type=body_type(body, v),
-                           meeting_date=dates[0].iso if dates else None, role=role, public=st[1], method="heading")
+                           rule_id=body_entry(body, v), meeting_date=dates[0].iso if dates else None, role=role,
+                           public=st[1], method="heading")

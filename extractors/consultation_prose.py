@@ -31,7 +31,7 @@ from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import view
 
-from .consultation_vocab import Vocab, body_type, has_head, heads, nominative
+from .consultation_vocab import Vocab, body_entry, body_type, has_head, heads, nominative
 from .dates import find_dates
 
 _PAST = re.compile(r"\b(?:wurde|wurden|hat|hatte|hatten|haben|war|waren)\b")
@@ -68,8 +68,8 @@ def from_prose(doc: Document, v: Vocab) -> Iterator[Consultation]:
             role = next((rid for rid, pat in v.prose_verbs if pat.search(text, a, b)), None)
             s, e = min(date.start, body[0]), max(date.end, body[1])
             yield Consultation(span=layout.flat.span(doc, u.start + s, u.start + e), body=body[2],
-                               body_type=body_type(body[2], v), meeting_date=date.iso, role=role, public=None,
-                               method="prose")
+                               body_type=body_type(body[2], v), rule_id=body_entry(body[2], v),
+                               meeting_date=date.iso, role=role, public=None, method="prose")
 
 
 def _about_submission(text: str, v: Vocab) -> bool:
@@ -116,7 +116,8 @@ def from_labels(doc: Document, v: Vocab) -> Iterator[Consultation]:
             found.append((m.start() + c.start("role"), m.start() + c.end("date"), body.strip(), dates[0].iso, role))
         for s, e, body, iso, role in found:
             yield Consultation(span=doc.span(line.start + s, line.start + e), body=body,
-                               body_type=body_type(body, v), meeting_date=iso, role=role, public=None, method="labels")
+                               body_type=body_type(body, v), rule_id=body_entry(body, v), meeting_date=iso, role=role,
+                               public=None, method="labels")
 
 
 def _clauses(text: str, phrases: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

@@ -25,8 +25,8 @@ from pipeline.structure import Line, view
 from pipeline.structure.tokens import Cell, row_cells
 
 from .consultation_flat import flat_rows, inline_header, inline_title, namelike
-from .consultation_vocab import (GAP, OPEN_END, Header, Vocab, body_type, clean_body, column_kind, has_head, header,
-                                 merge_header, status, strip_header_words)
+from .consultation_vocab import (GAP, OPEN_END, Header, Vocab, body_entry, body_type, clean_body, column_kind, has_head,
+                                 header, merge_header, status, strip_header_words)
 
 MAX_BLOCK_LINES = 60  # a Beratungsfolge never runs longer than this
 MAX_ORPHANS = 8  # wrapped lines of one table cell
@@ -313,7 +313,7 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     used = [(c.start, c.end) for c in row.cells if c.kind not in ("empty", "text")] + [(s, e) for s, e, _ in row.parts]
     method = ("table." + row.mode) if row.hdr is not None or row.mode != "tokens" else "list"
     return Consultation(span=doc.span(min(s for s, _ in used), max(e for _, e in used)), body=body,
-                        body_type=body_type(body, v), role=role, public=public,
+                        body_type=body_type(body, v), rule_id=body_entry(body, v), role=role, public=public,
                         meeting_date=next((c.value for c in row.cells if c.kind == "date"), None), method=method)
 
 
@@ -338,7 +338,7 @@ def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation
             st = [c for c in stats[n][1] if c.kind in ("role", "public")] if stats else []
             body = clean_body(text)
             yield Consultation(span=doc.span(start, (stats or dates)[n][0].end), body=body,
-                               body_type=body_type(body, v),
+                               body_type=body_type(body, v), rule_id=body_entry(body, v),
                                meeting_date=next(c.value for c in dates[n][1] if c.kind == "date"),
                                role=next((c.value for c in st if c.kind == "role"), None),
                                public=next((c.value for c in st if c.kind == "public"), None), method="stacked")

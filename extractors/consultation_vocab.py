@@ -52,6 +52,7 @@ class Vocab:
     prose_subject: re.Pattern[str]
     prose_verbs: list[tuple[str, re.Pattern[str]]]
     inline_stop: re.Pattern[str]  # a section heading inside a line ("... Ö Betreff: ..."), ending in a colon
+    body_type_ids: tuple[str, ...] = ()  # the ids of the body_types entries, in their order
 
 
 def _entries(data: dict[str, Any], key: str, wrap: str = "(?:{})") -> list[tuple[Any, re.Pattern[str]]]:
@@ -101,7 +102,8 @@ def _build_vocab(res: Resources) -> Vocab:
         re.compile(r"[\wÄÖÜäöüß]*(?:" + heads + r")(?![\wÄÖÜäöüß])", re.I),
         re.compile("(?:" + "|".join(p.pattern for _, p in _entries(data, "head_exclusions")) + r")$", re.I),
         re.compile("|".join(p.pattern for _, p in _entries(data, "prose_subjects"))),
-        _entries(data, "prose_verbs", r"\b(?:{})\b"), _inline_stop(res))
+        _entries(data, "prose_verbs", r"\b(?:{})\b"), _inline_stop(res),
+        body_type_ids=tuple(str(e["id"]) for e in data["body_types"]))
 
 
 def _inline_stop(res: Resources) -> re.Pattern[str]:
@@ -144,6 +146,17 @@ def status(text: str, v: Vocab) -> tuple[str | None, bool | None] | None:
 
 def body_type(body: str, v: Vocab) -> str:
     return next((t for t, p in v.body_types if p.search(body)), "other")
+
+
+def body_entry(body: str, v: Vocab) -> str:
+    """The id of the body_types entry that gives a body its type ("" when none does).
+
+    >>> from extractors import load_resources
+    >>> v = vocab(load_resources())
+    >>> body_entry("Ausschuss für Soziales", v), body_entry("Lenkungsgruppe", v)
+    ('committee', '')
+    """
+    return next((i for i, (_, p) in zip(v.body_type_ids, v.body_types) if p.search(body)), "")
 
 
 def clean_body(text: str) -> str:
