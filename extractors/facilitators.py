@@ -37,7 +37,7 @@ class Rules:
     anaphora: Matcher
     engagement: Matcher
     labels: re.Pattern[str]
-    candidates: tuple[tuple[str, Matcher], ...]  # (kind, pattern with group `name`)
+    candidates: tuple[tuple[str, str, Matcher], ...]  # (kind, entry id, pattern with group `name`)
     link: Matcher
     exclude: Matcher
     funding: Matcher
@@ -75,7 +75,7 @@ def build_rules(res: Resources) -> Rules:
     forms = require(d, "legal_forms", "facilitators.yaml")
     legal = "|".join(f"(?:{require(e, 'pattern', 'facilitators.yaml legal form ' + repr(e.get('id')))})"
                      for e in forms)
-    cands = tuple((str(require(e, "kind", f"facilitators.yaml entry {e['id']!r}")),
+    cands = tuple((str(require(e, "kind", f"facilitators.yaml entry {e['id']!r}")), str(e["id"]),
                    rx(e["id"], str(e["pattern"]).replace("{legal_form}", legal)))
                   for e in require(d, "entries", "facilitators.yaml"))
     bare = frozenset(str(w).casefold() for w in require(d, "bare", "facilitators.yaml"))
@@ -111,6 +111,7 @@ class Found:
     amounts: list[tuple[bool, Decimal]] = field(default_factory=list)  # (approximate, amount)
     best_unit: int = 0
     method: str = "prose"
+    rule_id: str = ""  # the entry of `entries` that found the mention the row is read from
 
     def same(self, other: "Found") -> bool:
         if self.name and other.name and _surname(self.name) == _surname(other.name):
@@ -174,17 +175,18 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
             merged.append(f)
             continue
         if f.name and (not target.name or len(f.name.split()) > len(target.name.split())):
-            target.name, target.best_unit = f.name, f.unit
+            target.name, target.best_unit, target.rule_id = f.name, f.unit, f.rule_id
         if f.organisation and (not target.organisation or len(f.organisation) > len(target.organisation)):
             target.organisation = f.organisation
             if not target.name:
-                target.best_unit = f.unit
+                target.best_unit, target.rule_id = f.unit, f.rule_id
         target.amounts.extend(f.amounts)
     for f in merged:
         unit = units[f.best_unit]
         amount = min(f.amounts, key=lambda a: a[0])[1] if f.amounts else None
         yield Facilitator(layout.flat.span(doc, unit.start, unit.end), name=f.name, organisation=f.organisation,
-                          amount_eur=float(amount) if amount is not None else None, method=f.method)
+                          amount_eur=float(amount) if amount is not None else None, method=f.method,
+                          rule_id=f.rule_id)
 
 
 def _role(sentence: str, text: str, unit: Unit, r: Rules) -> bool:
@@ -295,11 +297,12 @@ def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: boo
                 method: str = "prose") -> list[Found]:
     """Persons and organisations named in ``text[start:end]``; a person tied to an
     organisation ("Institut ... unter Leitung von Herrn ...", "Frau X (Firma Y)") joins its row."""
-    spans = sorted(((m.span("name"), kind) for kind, rx in r.candidates for m in rx.finditer(text, start, end)),
+    spans = sorted(((m.span("name"), kind, rid) for kind, rid, rx in r.candidates
+                    for m in rx.finditer(text, start, end)),
                    key=lambda h: h[0][0] - h[0][1])  # longest first
-    hits: list[tuple[int, int, str, str]] = []
-    for (a, b), kind in spans:
-        if any(a < y and x < b for x, y, _, _ in hits):
+    hits: list[tuple[int, int, str, str, str]] = []  # (start, end, kind, value, entry id)
+    for (a, b), kind, rid in spans:
+        if any(a < y and x < b for x, y, *_ in hits):
             continue
         value = re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", text[a:b])
         value = _tidy(value)
@@ -312,14 +315,14 @@ def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: boo
                 or _member(text, start, a, r) or kind == "organisation" and _group(value, r) \
                 or kind == "person" and r.officials.search(text[max(start, a - 60):a]):
             continue
-        hits.append((a, b, kind, value))
+        hits.append((a, b, kind, value, rid))
     if not hits and whole:
         value = _tidy(text[start:end].strip(" ;"))
         if value and (value[0].isupper() or r.legal.search(value)) and not _own(value, r) and not _group(value, r):
             return [Found(unit, organisation=value, best_unit=unit, method=method)]
     hits.sort()
     out: list[tuple[Found, int, str]] = []  # with the end of its mention and its kind
-    for a, b, kind, value in hits:
+    for a, b, kind, value, rid in hits:
         if out and out[-1][2] != kind and r.link.search(text[out[-1][1]:a]):
             last = out[-1][0]
             if kind == "person" and not last.name:
@@ -329,7 +332,8 @@ def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: boo
                 last.organisation = value
                 continue
         out.append((Found(unit, name=value if kind == "person" else None,
-                          organisation=value if kind == "organisation" else None, best_unit=unit, method=method),
+                          organisation=value if kind == "organisation" else None, best_unit=unit, method=method,
+                          rule_id=rid),
                     b, kind))
     return [f for f, _, _ in out]
 

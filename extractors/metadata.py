@@ -40,9 +40,9 @@ def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
     sections = find_sections(doc, res)
     fields: dict[str, Field] = {}
 
-    def put(name: str, value: str | None, span: Span | None, method: str = "") -> None:
+    def put(name: str, value: str | None, span: Span | None, method: str = "", rule_id: str = "") -> None:
         if value and name not in fields:
-            fields[name] = Field(name, value, span, method=method)
+            fields[name] = Field(name, value, span, method=method, rule_id=rule_id)
 
     header_end = header_limit(doc, sections)
     form_end = form_limit(sections, header_end)
@@ -59,7 +59,8 @@ def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
                                               [pd.date for pd in dated])),
                         ("doc_type", doc_type(doc, conf, heading, header_end, sections))):
         if found is not None:
-            put(name, found.value, span_of(doc, found), found.method)
+            rule = type_entry(conf, found.value, found.method) if name == "doc_type" else ""
+            put(name, found.value, span_of(doc, found), found.method, rule)
     meetings = excluded_spans(sections)  # "Gremium<tab>Datum<tab>Zuständigkeit" heads the Beratungsfolge
     put(*labelled(doc, conf["department_labels"], "department", header_end, clean_department, conf, meetings), "key_value")
     put(*labelled(doc, conf["author_labels"], "author", len(doc.text), clean_person, conf, meetings), "key_value")
@@ -69,6 +70,18 @@ def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
     put(*decision_proposal(doc, sections), "heading")
     span = doc.span(0, 0)
     yield Metadata(span=span, fields=fields)
+
+
+def type_entry(conf: dict[str, Any], name: str, method: str) -> str:
+    """The id of the doc_types entry a type read from a heading is named by ("" for the default).
+
+    >>> from extractors import load_resources
+    >>> type_entry(load_resources()["metadata"], "Vorlage zur Kenntnisnahme", "heading")
+    'kenntnisnahme'
+    """
+    if method != "heading":
+        return ""
+    return next((str(e["id"]) for e in conf["doc_types"] if e["name"] == name), "")
 
 
 def header_limit(doc: Document, sections: list[Section]) -> int:

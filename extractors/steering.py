@@ -407,4 +407,5 @@ def record(doc: Document, layout: Layout, f: Described, res: Resources) -> Steer
                          chair=f.chair.value if f.chair else None, size=f.size,
                          seats_politics=f.seats.get("politics"), seats_administration=f.seats.get("administration"),
                          seats_civil_society=f.seats.get("civil_society"), members=members,
-                         method=_SEG_METHOD.get(layout.segs[anchor.seg].kind, "prose"))
+                         method=_SEG_METHOD.get(layout.segs[anchor.seg].kind, "prose"),
+                         rule_id=str(_entry(named.noun, res["steering"]).get("id", "")))  # the group word's entry
