@@ -123,6 +123,39 @@ def test_inspect_shows_evidence() -> None:
     assert "500/035/2017" in result.output and "«" in result.output
 
 
+def test_inspect_shows_method_confidence_and_rule_id() -> None:
+    """Each value line says how it was found: the method and confidence its row gets, and the
+    resource entry that produced it."""
+    from pipeline.extract.rows import extract_document
+    from pipeline.run.jobs import relative_source
+
+    path = RAW / "000_94f1f821c24d8f14.txt"
+    output = CliRunner().invoke(main, ["inspect", str(path)]).output
+    doc, _ = read_document(path, relative_source(path), Settings())
+    tables, _, _ = extract_document(doc)
+    lines = output.splitlines()
+
+    def how(first: str) -> str:  # the line after a record's values line
+        return lines[next(i for i, ln in enumerate(lines) if ln.startswith(first)) + 1]
+
+    row = next(r for r in tables["consultations"] if r["body"] == "Sozialausschuss")
+    assert how("consultations: body=Sozialausschuss,").strip().startswith(
+        f"method={row['method']} confidence={row['confidence']} rule_id=committee  p.1 [")
+    cost = next(r for r in tables["costs"] if r["amount_eur"] == 22000.0)
+    assert f"method={cost['method']} confidence={cost['confidence']} rule_id=external_support" \
+        in how("costs: amount_eur=22000.0,")
+    person = tables["facilitators"][0]
+    assert f"method={person['method']} confidence={person['confidence']} rule_id=person" in how("facilitators:")
+    documents = tables["documents"][0]
+    doc_type = next(ln for ln in lines if ln.startswith("  doc_type "))
+    assert (f"method={documents['doc_type_method']} confidence={documents['doc_type_confidence']}"
+            " rule_id=sitzungsvorlage  p.1 [") in doc_type
+    department = next(ln for ln in lines if ln.startswith("  department "))
+    assert f"confidence={documents['department_confidence']}  p.1" in department  # no entry named it
+    ags = next(ln for ln in lines if ln.startswith("  ags "))
+    assert "method=" not in ags  # a column without an assessment
+
+
 def test_scan_with_ocr_off_reports_each_page(tmp_path: Path) -> None:
     from pipeline.run.runner import process_file
 

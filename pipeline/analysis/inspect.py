@@ -1,14 +1,23 @@
-"""Human-readable account of one document: every value with its evidence."""
+"""Human-readable account of one document: every value with how it was found and its evidence.
+
+Each value shows the method that found it, its confidence (the same assessment its row gets,
+:mod:`pipeline.extract.confidence`) and, when a resource entry produced it, that entry's id::
+
+    consultations: body=Sozialausschuss, body_type=committee, meeting_date=2017-04-26, ...
+        method=table.tab confidence=0.96 rule_id=committee  p.1 [251:291] «Sozialausschuss 26.04.2017 Vorberatung Ö»
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..document import Span
+from ..extract.confidence import Assessment, assess, assess_fields
 from ..extract.rows import extract_document
 from ..ingest.readers import read_document
 from ..records import Metadata, SteeringGroup
 from ..run.jobs import relative_source
+from ..schema import ASSESSED_FIELDS
 from ..settings import Settings
 
 
@@ -21,10 +30,20 @@ def evidence(span: Span | None, width: int = 90) -> str:
     return f"p.{span.page} [{span.start}:{span.end}] «{snippet}»"
 
 
+def judged(a: Assessment | None, rule_id: str) -> str:
+    """How a value was found: "method=table.tab confidence=0.96 rule_id=committee" (each part
+    only when known)."""
+    parts = [f"method={a.method} confidence={a.confidence}"] if a is not None else []
+    if rule_id:
+        parts.append(f"rule_id={rule_id}")
+    return " ".join(parts)
+
+
 def describe(path: Path, settings: Settings) -> str:
     """What the pipeline extracts from one file, as text."""
     doc, problems = read_document(path, relative_source(path), settings)
     _, errors, records = extract_document(doc)
+    assessed, fields = assess(doc, records), assess_fields(doc, records)
     out = [f"{doc.source_path}  doc_id {doc.doc_id}  {doc.n_pages} page(s), {doc.text_source}"
            + (f", OCR confidence {doc.ocr_confidence}" if doc.ocr_confidence is not None else "")]
     for p in problems:
@@ -35,12 +54,14 @@ def describe(path: Path, settings: Settings) -> str:
         if isinstance(rec, Metadata):
             out.append("documents")
             for name, f in rec.fields.items():
-                out.append(f"  {name:<18} {f.value[:70]!s:<72} {evidence(f.span)}")
+                how = judged(fields.get(name) if name in ASSESSED_FIELDS else None, f.rule_id)
+                out.append(f"  {name:<18} {f.value[:70]!s:<72} {how + '  ' if how else ''}{evidence(f.span)}")
             continue
         values = {k: v for k, v in rec.values().items() if v not in (None, "", ())}
         out.append(f"{rec.table}: " + ", ".join(f"{k}={v}" for k, v in values.items()))
-        out.append(f"    {evidence(rec.span)}")
+        out.append(f"    {judged(assessed.get(id(rec)), rec.rule_id)}  {evidence(rec.span)}")
         if isinstance(rec, SteeringGroup):
             for m in rec.members:
-                out.append(f"    member: {m.member} ({m.sector}{', chair' if m.is_chair else ''})  {evidence(m.span, 60)}")
+                out.append(f"    member: {m.member} ({m.sector}{', chair' if m.is_chair else ''})  "
+                           f"{judged(assessed.get(id(m)), m.rule_id)}  {evidence(m.span, 60)}")
     return "\n".join(out)
