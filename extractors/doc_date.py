@@ -21,10 +21,11 @@ import re
 from typing import Any
 
 from pipeline.document import Document
+from pipeline.structure import header_cells
 
 from .base import Line
 from .dates import DateMatch, find_dates, iso_date_at
-from .identity import _MEETING, Found, TypeHeading, cells, fields, outside
+from .identity import _MEETING, Found, TypeHeading, fields, outside
 
 
 @functools.lru_cache(maxsize=8)
@@ -129,7 +130,7 @@ def header_date_cell(text: str, header: list[Line]) -> Found | None:
     """A date in the last cell of a labelled header line, or alone on a header line that no
     meeting line neighbours."""
     for i, line in enumerate(header):
-        parts = [c for c in cells(line) if c[2].strip()]
+        parts = [c for c in header_cells(line) if c[2].strip()]
         if not parts:
             continue
         last_start, last_end, last = parts[-1]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from pipeline.document import Document, Span
+from pipeline.structure import header_cells
 
 from .base import Line, Section, first_section, lines
 from .dates import find_dates
@@ -74,26 +75,6 @@ def header_lines(text: str, header_end: int, sections: list[Section]) -> list[Li
     return [ln for ln in lines(text, 0, header_end) if outside(spans, ln.start)]
 
 
-_SEPARATOR = re.compile(r" [–—|·] ")
-_GAP = re.compile(r"\t|(?<=\S) {2,}(?=\S)| [–—|·] ")
-
-
-@functools.lru_cache(maxsize=4096)
-def cells(line: Line) -> tuple[tuple[int, int, str], ...]:
-    """The cells of a header line as (start, end, text): split at tabs, at gaps of two or more
-    spaces (columns of a text file: "Fachbereich Soziales      Vorlage-Nr.: 0123/2018") and at
-    a spaced dash, bar or dot ("Stadt Kassel – Vorlage Nr. 101/2020", "Stadt Bocholt · Seite 2")."""
-    if "\t" not in line.text and "  " not in line.text and not _SEPARATOR.search(line.text):
-        return ((line.start, line.end, line.text),)
-    out = []
-    pos = 0
-    for gap in _GAP.finditer(line.text):
-        out.append((line.start + pos, line.start + gap.start(), line.text[pos:gap.start()]))
-        pos = gap.end()
-    out.append((line.start + pos, line.end, line.text[pos:]))
-    return tuple(out)
-
-
 MAX_FIELD_LINE = 200  # a line of labelled fields; longer cells are prose
 _FUNCTION_WORDS = frozenset("der die das dem den des ein eine einer eines einem mit von vom und oder zu zur zum "
                             "im in am an auf für bei nach über unter aus siehe laut gemäß".split())
@@ -140,7 +121,7 @@ def fields(line: Line, conf: dict[str, Any]) -> tuple[tuple[int, int, str], ...]
     where the next label begins)."""
     label = field_label(conf)
     out: list[tuple[int, int, str]] = []
-    for start, end, cell in cells(line):
+    for start, end, cell in header_cells(line):
         pos = 0
         # a form line, not prose: "… 5. Der Antrag Nr. 08 14/ A 02358 der Fraktion …", "mit Referat:"
         for m in (_labels_in(label, cell) if len(cell) <= MAX_FIELD_LINE else ()):

@@ -27,11 +27,10 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from pipeline.document import Document
-from pipeline.structure import is_page_number, view
+from pipeline.structure import header_cells, is_page_number, view
 
 from .base import Line, Section, lines
 from .gazetteer import Gazetteer, Place, Resolution, gazetteer, name_key
-from .identity import cells
 from .place_names import (PlaceDate, Vocabulary, body_hints, kind_key, kind_of, named_with_kind, place_date_lines, read_name,
                           unknown_name, vocabulary)
 from .resources import Resources
@@ -95,7 +94,7 @@ def letterheads(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary,
         previous = line.text
         if addressed:
             continue
-        for start, end, cell in cells(line):
+        for start, end, cell in header_cells(line):
             limit = end
             if not running and end == line.end and kind_key(cell.strip(" \t■•*#>-")) in voc.kinds and n + 1 < len(header):
                 following = header[n + 1]

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from pipeline.document import Document
+from pipeline.structure import header_cells
 
 from .base import Section, lines
 from .dates import DateMatch, find_dates, loose_date_at
 from .fastre import Matcher, prefiltered
 from .gazetteer import _CONNECTORS, Gazetteer, Resolution, gazetteer, name_key
-from .identity import cells
 from .resources import Resources
 
 MAX_NAME_TOKENS = 7
@@ -206,7 +206,7 @@ def trailing_place_dates(text: str, header_end: int, gaz: Gazetteer, hints: froz
     for line in lines(text, 0, header_end):
         if "," not in line.text:
             continue
-        for start, end, cell in cells(line):
+        for start, end, cell in header_cells(line):
             m = _TRAILING_DATE.search(text, start, end)
             if m is None:
                 continue

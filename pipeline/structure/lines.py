@@ -129,3 +129,29 @@ def line_index(text: str) -> tuple[list[int], list[Line]]:
         every.append(Line(pos, pos + len(part), part))
         pos += len(part) + 1
     return [ln.start for ln in every], every
+
+
+_FIELD_SEPARATOR = re.compile(r" [–—|·] ")
+_FIELD_GAP = re.compile(r"\t|(?<=\S) {2,}(?=\S)| [–—|·] ")
+
+
+@functools.lru_cache(maxsize=4096)
+def header_cells(line: Line) -> tuple[tuple[int, int, str], ...]:
+    """The cells of a line of a document's header as (start, end, text): split at tabs, at
+    gaps of two or more spaces (columns of a text file: "Fachbereich Soziales      Vorlage-Nr.:
+    0123/2018") and at a spaced dash, bar or dot ("Stadt Kassel – Vorlage Nr. 101/2020",
+    "Stadt Bocholt · Seite 2"); unlike :attr:`Line.columns`, cells keep their spaces and an
+    empty cell between two tabs is kept.
+
+    >>> header_cells(Line(0, 36, "Stadt Kassel – Vorlage Nr. 101/2020"))
+    ((0, 12, 'Stadt Kassel'), (15, 36, 'Vorlage Nr. 101/2020'))
+    """
+    if "\t" not in line.text and "  " not in line.text and not _FIELD_SEPARATOR.search(line.text):
+        return ((line.start, line.end, line.text),)
+    out = []
+    pos = 0
+    for gap in _FIELD_GAP.finditer(line.text):
+        out.append((line.start + pos, line.start + gap.start(), line.text[pos:gap.start()]))
+        pos = gap.end()
+    out.append((line.start + pos, line.end, line.text[pos:]))
+    return tuple(out)
