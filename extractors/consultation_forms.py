@@ -12,12 +12,12 @@ from typing import Iterator
 
 from pipeline.document import Document
 from pipeline.records import Consultation
+from pipeline.structure import FIRST_PAGE_CHARS
 
 from .base import lines
 from .consultation_vocab import Vocab, body_entry, body_type, clean_body, header, nominative, status
 from .dates import find_dates
 
-KV_CHARS = 5000  # a key-value header stands on the first page
 _CELL = re.compile(r"[^\t]+")
 _SESSION = re.compile(r"[ \t]*\n\s*([^\n]*Sitzung[^\n]*)")  # the line under a meeting heading
 
@@ -25,7 +25,7 @@ _SESSION = re.compile(r"[ \t]*\n\s*([^\n]*Sitzung[^\n]*)")  # the line under a m
 def from_key_values(doc: Document, v: Vocab) -> Iterator[Consultation]:
     """One consultation from a header form with a body label and a meeting date label."""
     found: dict[str, tuple[int, int, int, str]] = {}  # kind -> (line index, start, end, value)
-    for i, line in enumerate(lines(doc.text, 0, min(len(doc.text), KV_CHARS))):
+    for i, line in enumerate(lines(doc.text, 0, min(len(doc.text), FIRST_PAGE_CHARS))):
         if header(line.text, v):
             continue
         parts = [(m.start() + line.start, m.group()) for m in _CELL.finditer(line.text)]

@@ -21,6 +21,7 @@ from typing import Any, Iterator
 
 from pipeline.document import Document, Span
 from pipeline.records import Field, Metadata
+from pipeline.structure import HEADER_CHARS
 
 from .base import Line, Section, collapse, find_sections, first_section, lines
 from .doc_date import doc_date
@@ -31,7 +32,6 @@ from .gazetteer import gazetteer
 from .place_names import PlaceDate, body_hints, place_date_lines, vocabulary
 from .resources import Resources
 
-HEADER_CHARS = 2500  # the header form of a submission fits in its first page or so
 _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
 
 
