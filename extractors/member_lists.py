@@ -218,7 +218,7 @@ def _gap_rows(text: str, start: int, end: int) -> list[list[tuple[int, int, str]
         at = start + m.start() + len(m.group()) - len(m.group().lstrip())
         cells = Line(at, at + len(line), line).columns
         lower = sum(c[:1].islower() for _, _, c in cells)  # justified prose: "und  der  Caritas"
-        if not 2 <= len(cells) <= 6 or 2 * lower >= len(cells) or any(len(c) > 60 or len(c.split()) > 8
+        if not 2 <= len(cells) <= 6 or 2 * lower >= len(cells) or any(len(c) > 80 or len(c.split()) > 8
                                                                        for _, _, c in cells) \
                 or re.search(r"[,;:]$|\w{4,}\.$", line):  # "e. V." may end a row, not a sentence
             break  # a sentence after the table may share its block
@@ -267,4 +267,13 @@ def _table_row(rows: list[MemberRow], cells: list[tuple[int, int, str]], column:
         return None
     rows.append(MemberRow(a + shift + nom.offset, a + shift + (nom.length or len(cell)), nom.name, label, marker,
                           "table"))
-    return Chair(nom.name, a, b, False) if marker else None
+    if not marker:
+        return None
+    # "Sozialamt | Frau Dr. Harms (Vorsitz)": the marked person of an institution's row chairs the
+    # group; an office's row ("Bürgermeister | Herr Schulz (Vorsitz)") names the chair by its office
+    head = nlp.lexicon(res).head(nom.name.split()[0].strip(","))
+    for k, (pa, pb, person) in enumerate(cells if head is None or head.label != "OFFICE" else []):
+        named = CHAIR_MARK.sub("", person).strip()
+        if k != column and CHAIR_MARK.search(person) and is_person(named) and _PERSON.match(named):
+            return Chair(named, pa, pa + len(named), True)
+    return Chair(nom.name, a, b, False)

@@ -82,6 +82,8 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
     if chair is None:
         return unique
     words = set(chair.value.casefold().split())
+    if chair.person and any(r.is_chair and r.method == "table" for r in unique):
+        return unique  # the person marked in a members table's row chairs for that row's member
     for row in unique:
         same = row.value.casefold() == chair.value.casefold()
         if same or chair.person and set(row.value.casefold().split()) <= words:

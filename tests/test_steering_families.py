@@ -77,3 +77,51 @@ def test_justified_prose_is_no_table(case: Case) -> None:
 def test_generated_member_names_get_their_sector(data: st.DataObject) -> None:
     name, sector = sector_name(data.draw)
     assert classify(name, load_resources()) == sector, name
+
+
+# a group word ending a sentence, then "Ihm/Ihr gehören an:" pointing back, over a table whose
+# institutions are long ("Landkreis ..., Fachdienst ...") and whose marked person chairs
+_LONG = "Landkreis Ludwigslust-Parchim, Fachdienst Soziales und Integration"
+POINTING_BACK = [
+    Case("ihm-gehoeren-an-gap-table-long-institution",
+         "Die Erarbeitung wurde von einem Begleitgremium gesteuert. Ihm gehören an:\n\n"
+         "Institution\tVertreter/in\n" + _LONG + "\tFrau Anja Kersten (Vorsitz)\n"
+         "Jobcenter Ludwigslust-Parchim\tHerr Dirk Wendland\n"
+         "Migrantenbeirat des Landkreises Ludwigslust-Parchim\tFrau Olena Hrytsenko\n\n"
+         "Die externe Prozessbegleitung übernimmt die Kommunalberatung Nord GmbH.\n",
+         ["Begleitgremium"], [(_LONG, S), ("Jobcenter Ludwigslust-Parchim", A),
+                              ("Migrantenbeirat des Landkreises Ludwigslust-Parchim", P)],
+         chair="Frau Anja Kersten"),
+    Case("ihr-gehoeren-an-bar-table",
+         "Der Prozess wird von einer Lenkungsgruppe begleitet. Ihr gehören an:\n\n"
+         "Einrichtung\tVertretung\nAmt für Schule, Hochschule und Sport Rostock\tHerr Arndt\n"
+         "Caritasverband für die Region Schwerin e. V.\tFrau Berger (Leitung)\n\nDie Gruppe tagt monatlich.\n",
+         ["Lenkungsgruppe"], [("Amt für Schule, Hochschule und Sport Rostock", S),
+                              ("Caritasverband für die Region Schwerin e. V.", W)], chair="Frau Berger"),
+]
+
+
+@pytest.mark.parametrize("case,sep", [(c, s) for c in POINTING_BACK for s in ("\t", "   ", "  |  ")],
+                         ids=[f"{c.id}-{n}" for c in POINTING_BACK for n in ("tab", "gap3", "bar")])
+def test_pointing_back_to_a_group_over_a_table(case: Case, sep: str) -> None:
+    test_steering_cases(Case(case.id, case.text.replace("\t", sep), case.names, case.members, case.chair,
+                             case.size, case.seats))
+
+
+# an office is named by its head noun; an elected council of migrants is politics
+SECTORS = [
+    ("amt-fuer-with-hochschule", "Amt für Schule, Hochschule und Sport", S),
+    ("aemter-fuer", "Ämter für Soziales und Wohnen", S),
+    ("schulverwaltungsamt-fuer", "Schulverwaltungsamt für Hochschule und Forschung", S),
+    ("bundesamt-stays-federal", "Bundesamt für Migration und Flüchtlinge", A),
+    ("hochschule", "Hochschule Bremerhaven", "research"),
+    ("migrantenrat", "Migrantenrat der Hanse- und Universitätsstadt Rostock", P),
+    ("migrantinnenrat", "Migrantinnen- und Migrantenrat der Stadt Kiel", P),
+    ("migrantenbeirat", "Migrantenbeirat des Landkreises Ludwigslust-Parchim", P),
+    ("migrantenberatung-is-no-council", "Migrationsberatung des Caritasverbandes", W),
+]
+
+
+@pytest.mark.parametrize("name,sector", [(n, s) for _, n, s in SECTORS], ids=[i for i, _, _ in SECTORS])
+def test_sector_by_head_noun(name: str, sector: str) -> None:
+    assert classify(name, load_resources()) == sector
