@@ -2,6 +2,13 @@
 
 - a key-value header "Gremium: X ... Sitzungsdatum: D ... Öffentlichkeitsstatus: öffentlich"
   (labels from ``resources/bodies.yaml``), on the first page;
+- repeated key-value blocks, one per meeting, the labels in any order and wording
+  (``block_labels``), blank lines or none between the blocks:
+      Gremium:        Dezernatsausschuss II
+      Termin:         Di, 21.02.2023
+      Zuständigkeit:  Vorberatung
+      Sitzungsart:    nichtöffentlich
+  (method ``key_value.blocks``; read only where two or more blocks each give a body and a date);
 - a meeting heading "Beschluss des X vom D" over "Öffentliche Sitzung".
 """
 
@@ -12,7 +19,7 @@ from typing import Iterator
 
 from pipeline.document import Document
 from pipeline.records import Consultation
-from pipeline.structure import FIRST_PAGE_CHARS
+from pipeline.structure import FIRST_PAGE_CHARS, view
 
 from .base import lines
 from .consultation_vocab import Vocab, body_entry, body_type, clean_body, header, nominative, status
@@ -20,6 +27,62 @@ from .dates import find_dates
 
 _CELL = re.compile(r"[^\t]+")
 _SESSION = re.compile(r"[ \t]*\n\s*([^\n]*Sitzung[^\n]*)")  # the line under a meeting heading
+
+
+_BLOCK_CHARS = 12000  # blocks are read on the first pages, as the other Beratungsfolge layouts
+
+
+def from_blocks(doc: Document, v: Vocab) -> Iterator[Consultation]:
+    """One consultation per key-value block of a run of two or more blocks."""
+    sv = view(doc)
+    run: list[dict[str, tuple[int, int, str]]] = []  # the blocks of the current run of label lines
+    for i, line in enumerate(sv.lines):
+        if line.start > _BLOCK_CHARS:
+            break
+        if i in sv.furniture or not line.text.strip():
+            continue  # blank lines and page furniture neither end a run nor a block
+        kv = _block_line(line.text, v)
+        if kv is None:
+            yield from _read_run(doc, run, v)
+            run = []
+            continue
+        kind, s, e, value = kv
+        if not run or kind in run[-1]:  # a label already given starts the next block
+            run.append({})
+        run[-1][kind] = (line.start + s, line.start + e, value)
+    yield from _read_run(doc, run, v)
+
+
+def _block_line(text: str, v: Vocab) -> tuple[str, int, int, str] | None:
+    """(kind, start, end, value) of a label line "Termin: Mi, 08.02.2023", or of a bare
+    status line "nichtöffentlich"."""
+    for kind, pat in v.block_labels:
+        m = pat.fullmatch(text)
+        if m:
+            return kind, m.start(), m.end("v"), m["v"]
+    st = status(text, v)
+    if st and st[1] is not None and st[0] is None and len(text.split()) <= 2:
+        return "public", len(text) - len(text.lstrip()), len(text.rstrip()), text.strip()
+    return None
+
+
+def _read_run(doc: Document, run: list[dict[str, tuple[int, int, str]]], v: Vocab) -> Iterator[Consultation]:
+    read = []
+    for block in run:
+        if "body" not in block or "date" not in block:
+            return  # every block of the run names a body and a date, or none is read
+        dates, body = find_dates(block["date"][2], months=True), clean_body(block["body"][2])
+        if not dates or not body or dates[0].precision != "day":
+            return
+        pst = status(block["public"][2], v) if "public" in block else None
+        rst = status(block["role"][2], v) if "role" in block else None
+        read.append((block, body, dates[0].iso, rst[0] if rst else None, pst[1] if pst else None))
+    if len(read) < 2:
+        return
+    for block, body, iso, role, public in read:
+        yield Consultation(span=doc.span(min(b[0] for b in block.values()), max(b[1] for b in block.values())),
+                           body=body, body_type=body_type(body, v), rule_id=body_entry(body, v), meeting_date=iso,
+                           role=role, public=public, method="key_value.blocks")
 
 
 def from_key_values(doc: Document, v: Vocab) -> Iterator[Consultation]:

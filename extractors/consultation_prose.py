@@ -7,7 +7,10 @@ Stadtverordnetenversammlung am 27.05.2021 zur Beschlussfassung vorgelegt.", "Der
 Sozialausschuss berät die Vorlage am 12.05.2021; die Entscheidung trifft der Gemeinderat am
 27.05.2021." Each clause gives the body, the date and the role (from its verb) of one
 meeting. Only sentences about the submission itself ("Die Vorlage", "Diese Beschlussvorlage",
-as subject or object) in the present or future tense are read: "Am 27.06.2016 hat der
+as subject or object), or in the passive with a date ("Der Entwurf wird am 8. März 2023 im
+Magistrat beraten, anschließend am 14. März 2023 im Ausschuss für Integration vorberaten"),
+and the sentence right after one that was read ("Die abschließende Beschlussfassung durch die
+Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen."), in the present or future tense are read: "Am 27.06.2016 hat der
 Kreistag das Konzept beschlossen" reports an earlier decision and is no Beratungsfolge.
 
 Labelled clauses name role, body and date without a verb: "Vorberatung: Sozialausschuss
@@ -37,6 +40,9 @@ from .dates import find_dates
 _PAST = re.compile(r"\b(?:wurde|wurden|hat|hatte|hatten|haben|war|waren)\b")
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|ist|sind|berät|beraten|berät|beschließt|entscheidet|trifft|befasst"
                      r"|erhält|nimmt)\b")
+# the passive family without a named subject: "Der Entwurf wird am 8. März 2023 im Magistrat beraten"
+_PASSIVE = re.compile(r"\b(?:wird|werden)\s+(?:(?:sie|er|es|dann|zunächst|voraussichtlich)\s+)?am\s+\d{1,2}\.")
+_DANGLING = re.compile(r"\b(?:am|vom|zum|ab|bis|den)\s*$")
 _CLAUSE = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\banschließend\b|\bdanach\b)\s*")
 _ROMAN = re.compile(r"[IVX]{1,4}|\d{1,2}")
 _LINKS = {"für", "der", "des"}
@@ -46,11 +52,24 @@ _LISTS = {",", "und", "sowie"}
 def from_prose(doc: Document, v: Vocab) -> Iterator[Consultation]:
     """Consultations from sentences about this submission's deliberation (first pages only)."""
     layout = view(doc).layout
-    for u in layout.units:
-        if u.start > 12000:
+    follows = False  # the sentence after a Beratungsfolge sentence may go on with it: "Die
+    # abschließende Beschlussfassung durch die Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen."
+    units, k = layout.units, 0
+    while k < len(units):
+        u, start, end = units[k], units[k].start, units[k].end
+        k += 1
+        if start > 12000:
             break
-        text = layout.text(u)
-        if not _about_submission(text, v) or _PAST.search(text) or not _FUTURE.search(text):
+        # a date at a line start read as a numbered item cuts a sentence: "... am\n14. März 2023 ..."
+        while k < len(units) and _DANGLING.search(layout.flat.text, start, end) and units[k].start - end <= 6:
+            end = units[k].end
+            k += 1
+        text = layout.flat.text[start:end]
+        went_on, follows = follows, False
+        if _PAST.search(text) or not _FUTURE.search(text):
+            continue
+        if not (_about_submission(text, v) or _PASSIVE.search(text)
+                or went_on and any(pat.search(text) for _, pat in v.prose_verbs)):
             continue
         # a sentence starts after the last label before its subject ("Beratungsfolge: Die Vorlage
         # wird ..."): where a text lost its line breaks, header fields run into the sentence
@@ -67,7 +86,8 @@ def from_prose(doc: Document, v: Vocab) -> Iterator[Consultation]:
                 continue
             role = next((rid for rid, pat in v.prose_verbs if pat.search(text, a, b)), None)
             s, e = min(date.start, body[0]), max(date.end, body[1])
-            yield Consultation(span=layout.flat.span(doc, u.start + s, u.start + e), body=body[2],
+            follows = True
+            yield Consultation(span=layout.flat.span(doc, start + s, start + e), body=body[2],
                                body_type=body_type(body[2], v), rule_id=body_entry(body[2], v),
                                meeting_date=date.iso, role=role, public=None, method="prose")
 

@@ -53,6 +53,7 @@ class Vocab:
     prose_verbs: list[tuple[str, re.Pattern[str]]]
     inline_stop: re.Pattern[str]  # a section heading inside a line ("... Ö Betreff: ..."), ending in a colon
     body_type_ids: tuple[str, ...] = ()  # the ids of the body_types entries, in their order
+    block_labels: tuple[tuple[str, re.Pattern[str]], ...] = ()  # "Gremium: X" / "Termin\tD": label and value
 
 
 def _entries(data: dict[str, Any], key: str, wrap: str = "(?:{})") -> list[tuple[Any, re.Pattern[str]]]:
@@ -83,7 +84,8 @@ def _build_vocab(res: Resources) -> Vocab:
         + r")[ \t]+(?P<link>" + links + r")[ \t]+(?P<body>[^\t\n]+?)[ \t]+(?:vom|am)(?![^\W\d])[ \t]*"
         r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?[ \t]*(?P<code>\([A-Z]{2}\))?[ \t]*$", re.M)
     sections = section_patterns(res)
-    columns, labels = _entries(data, "columns"), _entries(data, "labels")
+    columns, all_labels = _entries(data, "columns"), _entries(data, "labels")
+    labels = [(kind, p) for kind, p in all_labels if not kind.startswith("block.")]
     try:
         any_column = re.compile("|".join(f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})" for _, p in columns))
     except re.error as exc:  # e.g. a pattern with global flags, which cannot stand inside a group
@@ -103,7 +105,15 @@ def _build_vocab(res: Resources) -> Vocab:
         re.compile("(?:" + "|".join(p.pattern for _, p in _entries(data, "head_exclusions")) + r")$", re.I),
         re.compile("|".join(p.pattern for _, p in _entries(data, "prose_subjects"))),
         _entries(data, "prose_verbs", r"\b(?:{})\b"), _inline_stop(res),
-        body_type_ids=tuple(str(e["id"]) for e in data["body_types"]))
+        body_type_ids=tuple(str(e["id"]) for e in data["body_types"]),
+        block_labels=tuple((kind.removeprefix("block."), _block_label(p)) for kind, p in all_labels
+                           if kind.startswith("block.")))
+
+
+def _block_label(label: re.Pattern[str]) -> re.Pattern[str]:
+    """A whole line "Termin:  Mi, 08.02.2023" / "Gremium<TAB>Stadtrat": the label, then the value."""
+    return re.compile(r"[ \t]*(?:[-–•][ \t]*)?(?:" + label.pattern + r")[ \t]*(?::[ \t]*|\t[ \t]*|[ ]{2,})"
+                      r"(?P<v>\S.*?)[ \t]*", re.I)
 
 
 def _inline_stop(res: Resources) -> re.Pattern[str]:

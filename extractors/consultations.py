@@ -4,7 +4,8 @@ The Beratungsfolge is found from its labels and its grammar, never from dates an
 the text:
 - tables and blocks under a header or a "Beratungsfolge" heading (``consultation_tables``):
   tab, gap and single-space rows, list lines, stacked columns;
-- a key-value header "Gremium: X ... Sitzungsdatum: D ... Öffentlichkeitsstatus: öffentlich"
+- a key-value header "Gremium: X ... Sitzungsdatum: D ... Öffentlichkeitsstatus: öffentlich",
+  repeated key-value blocks "Gremium: X / Termin: Mi, 08.02.2023 / Zuständigkeit: Empfehlung",
   and a meeting heading "Beschluss des X vom D" over "Öffentliche Sitzung"
   (``consultation_forms``);
 - a sentence about this submission: "Die Vorlage wird am 12.03.2019 im Ausschuss für
@@ -12,7 +13,7 @@ the text:
   (``consultation_prose``), read only when nothing else was found; and labelled clauses
   "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)".
 Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``table.tokens``,
-``list``, ``stacked``, ``key_value``, ``heading``, ``prose``, ``labels``. Vocabulary: ``resources/bodies.yaml``.
+``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``prose``, ``labels``. Vocabulary: ``resources/bodies.yaml``.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Iterator
 from pipeline.document import Document
 from pipeline.records import Consultation
 
-from .consultation_forms import from_headings, from_key_values
+from .consultation_forms import from_blocks, from_headings, from_key_values
 from .consultation_prose import from_labels, from_prose
 from .consultation_tables import from_tables
 from .consultation_vocab import vocab
@@ -32,7 +33,8 @@ from .resources import Resources
 
 def extract(doc: Document, res: Resources) -> Iterator[Consultation]:
     v = vocab(res)
-    found = [*from_tables(doc, v), *from_key_values(doc, v), *from_headings(doc, v)]
+    blocks = list(from_blocks(doc, v))  # repeated blocks: the one-form reader would take the first only
+    found = [*from_tables(doc, v), *(blocks or from_key_values(doc, v)), *from_headings(doc, v)]
     if not found:
         found = list(from_prose(doc, v)) or list(from_labels(doc, v))
     seen: set[tuple[str, str | None]] = set()
