@@ -29,6 +29,7 @@ Cell = tuple[int, int, str]
 _PIPE_RULE = re.compile(r"[ \t|:+=-]*")
 _DITTO = re.compile(r"[\"„“”'\-–—]+|dto\.?|s\.\s?o\.?|ebd\.?|ditto", re.I)
 _ADJECTIVE_END = re.compile(r"\w(?:lich|isch|ell|al|iv|ig|är|ar|ös)(?:e|es|er|en|em)$")
+_CONJUNCTION = re.compile(r"(?:und|sowie|oder|bzw\.|&)\s")  # no field's name starts with one
 _WRAP_END = re.compile(r"(?:[-/,(]|\b(?:der|die|das|dem|den|des|und|oder|mit|im|in|für|zu|zur|zum|von|sowie))$")
 
 
@@ -113,8 +114,11 @@ def _column(ft: FieldText, header: int, k: int, width: int,
             continue
         if _header_column(ft, row) is not None:
             break  # the next table
-        if k == 0 and last is not None and loose == 0 and _continues(_joined(ft, last)):
-            last.append(row[0][:2])  # a name that cannot end there goes on in the next line's first cell
+        if k == 0 and last is not None and loose == 0 and (
+                _continues(_joined(ft, last)) or len(row) >= width and _CONJUNCTION.match(row[0][2])):
+            # a name that cannot end there, or, in a row with all its cells (so that the first is the
+            # name's), a cell that cannot start a name ("und Schule"), goes on in the next line
+            last.append(row[0][:2])
             j += 1
             continue
         if len(row) < width:  # cells wrapped onto a line of their own; the empty ones are not there

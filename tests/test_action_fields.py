@@ -215,6 +215,16 @@ CASES += [
     Case("empty field cells below a field",
          "Handlungsfeld\tZiel\tMaßnahme\nSprache\tKurse\tVHS\n\tKita\tSprachkita\nArbeit\tJobs\tMentoring\n",
          ["Sprache", "Arbeit"], "table"),
+    Case("a field cell going on with a conjunction in the next row, the other cell wrapped too (gap)",
+         "Themenfeld                      Leitziel\nFrühkindliche Bildung           Alle Kinder besuchen ab\n"
+         "und Schule                      dem dritten Lebensjahr eine Kita.\nSprache                         Kurse "
+         "werden kürzer.\n", ["Frühkindliche Bildung und Schule", "Sprache"], "table"),
+    Case("a field cell going on with 'sowie' in the next row (tab)",
+         "Handlungsfeld\tZiel\nKultur\tBegegnung fördern\nsowie Sport\tin Vereinen\nWohnen\tWohnraum\n",
+         ["Kultur sowie Sport", "Wohnen"], "table"),
+    Case("a field cell going on with 'oder' after a page footer (bar)",
+         "| Handlungsfeld | Ziel |\n| Sprache | Kurse |\n| Arbeit | Jobs finden |\n| oder Ausbildung | und halten |\n",
+         ["Sprache", "Arbeit oder Ausbildung"], "table"),
     Case("a field cell wrapped onto the next row",
          "Handlungsfeld\tZiel\tMaßnahme\nBürgerschaftliches\tEhrenamt stärken\tLotsen\nEngagement\t\t\n"
          "Wohnen\tWohnraum\tBauen\n", ["Bürgerschaftliches Engagement", "Wohnen"], "table"),
