@@ -8,6 +8,9 @@ officials are never facilitators, and neither are the process's own groups: noth
 the engagement goes to one ("Die Projektsteuerung liegt bei einer Begleitgruppe, …"), and an
 organisation in a relative clause after one is its member ("…, der Vertreter der Agentur für Arbeit
 angehören"); steering or leading alone ("Projektsteuerung", "Leitung") is no facilitation.
+A table or list under a group's membership lead-in ("Ihm gehören an:") names members, never
+facilitators, and a table set right before a sentence is no part of it ("Jobcenter …  Herr Dirk
+Wendland" over "Die externe Prozessbegleitung übernimmt die Kommunalberatung Nord GmbH").
 An organisation keeps its legal form as written ("Gebit Münster GmbH & Co. KG", "Interkultur e. V.").
 Repeated mentions become one row with the fullest name, and the fee stated in the sentence or
 the one after it ("Die Kosten hierfür ...").
@@ -23,7 +26,7 @@ from typing import Iterator
 from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.records import Facilitator, Record
-from pipeline.structure import view
+from pipeline.structure import Line, lines, view
 
 from .fastre import Matcher, prefiltered
 from .money import find_money
@@ -143,12 +146,19 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
     text = layout.flat.text
     found: list[Found] = []
     heading_role = prev_role = open_label = False
-    units = sentences(layout)
+    units, kinds = pieces(layout, sentences(layout))
+    lead_in = False  # the last sentence led in a group's members ("Ihm gehören an:")
+    members: str | None = None  # the mark of the table or list of members we are in
     for n, unit in enumerate(units):
-        seg = layout.segs[unit.seg]
+        kind = kinds[n]
         sentence = text[unit.start:unit.end]
+        mark = _mark(layout, unit, kind)
+        if mark is not None and (lead_in or mark == members):
+            members, lead_in, prev_role, open_label = mark, False, False, False
+            continue
+        members, lead_in = None, _lead_in(sentence)
         role = _role(sentence, text, unit, r)
-        if seg.kind == "heading":
+        if kind == "heading":
             heading_role = role
         label = r.labels.match(sentence)
         value_at = unit.start + label.end() if label else unit.end
@@ -159,13 +169,13 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
         elif open_label:  # "Moderation:" with the name on the next line
             found.extend(_candidates(text, unit.start, unit.end, n, r, whole=True, method="key_value"))
         elif context and r.engagement.search(sentence) and not _group_engaged(sentence, r):
-            found.extend(_candidates(text, unit.start, unit.end, n, r, method=_method(seg.kind)))
+            found.extend(_candidates(text, unit.start, unit.end, n, r, method=_method(kind)))
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
             verb = unit.start + acting.start()
             if r.object_first.match(text[unit.start:verb]):  # "Den Prozess moderiert die X GmbH"
-                found.extend(_candidates(text, unit.start + acting.end(), unit.end, n, r, method=_method(seg.kind)))
+                found.extend(_candidates(text, unit.start + acting.end(), unit.end, n, r, method=_method(kind)))
             else:
-                found.extend(_candidates(text, unit.start, verb, n, r, method=_method(seg.kind)))
+                found.extend(_candidates(text, unit.start, verb, n, r, method=_method(kind)))
         prev_role, open_label = role, label is not None and value_at >= unit.end
     merged: list[Found] = []
     for f in found:
@@ -247,6 +257,100 @@ def sentences(layout: Layout) -> list[Unit]:
     return out
 
 
+# pieces that list things: a table, its rows, the items of a list
+_LISTED = frozenset({"table", "row", "item"})
+
+
+def _row(line: Line) -> bool:
+    """Whether a line is a table row: cells apart at tabs, bars or wide gaps."""
+    return len(line.columns) >= 2
+
+
+def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
+    """The sentences with a table inside one cut out as a piece of its own, and the kind of each
+    (its segment's, "table" for a cut-out table). A table set without a blank line before the
+    next sentence reads as one paragraph with it; its rows are no part of that sentence:
+
+        Institution                       Vertreter/in
+        Jobcenter Ludwigslust-Parchim     Herr Dirk Wendland
+        Agentur für Arbeit Schwerin       Frau Ilona Brettschneider
+        Die externe Prozessbegleitung übernimmt die Kommunalberatung Nord GmbH, Rostock.
+
+    A table is two or more lines in a row cut into cells (``Line.columns``)."""
+    text = layout.flat.text
+    out: list[Unit] = []
+    kinds: list[str] = []
+    for u in units:
+        kind = layout.segs[u.seg].kind
+        if "\n" not in text[u.start:u.end] or not _GAPPED.search(text, u.start, u.end):
+            out.append(u)
+            kinds.append(kind)
+            continue
+        rows = [(ln, _row(ln)) for ln in lines(text, u.start, u.end)]
+        blocks: list[tuple[int, int, bool]] = []  # (start, end, a table)
+        k = 0
+        while k < len(rows):
+            j = k
+            while j < len(rows) and rows[j][1] == rows[k][1]:
+                j += 1
+            table = rows[k][1] and j - k >= 2
+            if blocks and blocks[-1][2] == table:
+                blocks[-1] = (blocks[-1][0], rows[j - 1][0].end, table)
+            else:
+                blocks.append((rows[k][0].start, rows[j - 1][0].end, table))
+            k = j
+        if not any(t for _, _, t in blocks):
+            out.append(u)
+            kinds.append(kind)
+            continue
+        for a, b, table in blocks:
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                out.append(Unit(u.seg, a, b))
+                kinds.append("table" if table else kind)
+    return out, kinds
+
+
+_GAPPED = re.compile(r"\S(?:\t| {2,}|[ \t]*\|)")
+
+
+# a sentence leading in a group's members: "Ihm gehören an:", "Die Lenkungsgruppe setzt sich wie
+# folgt zusammen:", "Mitglieder:", "Im Arbeitskreis wirken mit:", "Vertreten sind:" (here, not in
+# facilitators.yaml, until its schema has a key for it)
+_MEMBER_LEAD = re.compile(
+    r"(?i)\b(?:gehör\w*\b[^.:]*?\ban\s*[:.]|angehör\w*|Mitglied\w*|(?:besteht|bestehen|bestand|bestanden)\s+aus"
+    r"|setz\w*\s+sich\b[^.:]*?\bzusammen|zusammengesetzt|Zusammensetzung|vertreten\s*(?:sind|waren)?\s*:"
+    r"|(?:sind|waren)\b[^.:]*?\bvertreten|wirk\w*\b[^.:]*?\bmit\s*[:.]|mitwirk\w*|Teilnehmer\w*|Teilnehmende\w*"
+    r"|Besetzung)")
+
+
+# how a lead-in ends: a colon, or the verb's particle ("Der Lenkungsgruppe gehören folgende
+# Institutionen an.")
+_LEAD_END = re.compile(r"(?:\b(?:an|zusammen|mit|aus|vertreten)\s*\.|:)\s*$")
+
+
+def _lead_in(sentence: str) -> bool:
+    """Whether a sentence leads in a group's members listed below it ("Ihm gehören an:",
+    "Die Lenkungsgruppe setzt sich wie folgt zusammen:", "Mitglieder:"); "Die Mitglieder treffen
+    sich viermal im Jahr." leads in nothing."""
+    return _LEAD_END.search(sentence) is not None and _MEMBER_LEAD.search(sentence) is not None
+
+
+def _mark(layout: Layout, unit: Unit, kind: str) -> str | None:
+    """What marks a piece as one of a table's or list's: "table", "row", or an item's bullet with
+    its digits as 0 ("- ", "0."): a list of members ends where the marks change (a numbered
+    section "4. Prozessbegleitung" after a bulleted list of members). None for other pieces."""
+    if kind not in _LISTED:
+        return None
+    if kind != "item":
+        return kind
+    seg = layout.segs[unit.seg]
+    return re.sub(r"\d+", "0", layout.flat.text[seg.start:seg.body].strip()) or "item"
+
+
 def _method(kind: str) -> str:
     return "list" if kind == "item" else "prose"
 
@@ -296,7 +400,10 @@ def _funded(text: str, start: int, end: int, a: int, b: int, r: Rules) -> bool:
 def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: bool = False,
                 method: str = "prose") -> list[Found]:
     """Persons and organisations named in ``text[start:end]``; a person tied to an
-    organisation ("Institut ... unter Leitung von Herrn ...", "Frau X (Firma Y)") joins its row."""
+    organisation ("Institut ... unter Leitung von Herrn ...", "Frau X (Firma Y)") joins its row,
+    also over an apposition naming the organisation's department ("die Hochschule Neubrandenburg,
+    Fachbereich Soziale Arbeit, Bildung und Erziehung, unter Leitung von Prof. Dr. Henrik Althaus",
+    "das Büro Planwerk, vertreten durch Frau ...", "die Agentur X, geleitet von Herrn ...")."""
     spans = sorted(((m.span("name"), kind, rid) for kind, rid, rx in r.candidates
                     for m in rx.finditer(text, start, end)),
                    key=lambda h: h[0][0] - h[0][1])  # longest first

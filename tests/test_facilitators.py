@@ -288,6 +288,72 @@ GROUP_CASES = [
 ]
 CASES += GROUP_CASES
 
+# --- members listed under a group are no facilitators ------------------------------------------
+# A table or list under a group's membership lead-in ("Ihm gehören an:") names members; a table set
+# without a blank line before the next sentence is no part of it: a facilitator named right after
+# it is read alone, with no person or organisation of the rows above.
+
+MEMBER_TABLE = ("Institution                          Vertreter/in\n"
+                "Jobcenter Ludwigslust-Parchim        Herr Dirk Wendland\n"
+                "Agentur für Arbeit Schwerin          Frau Ilona Brettschneider\n"
+                "Kreisvolkshochschule Parchim         Herr Jens Pahl\n")
+MEMBER_CASES = [
+    Case("seen on an unseen submission: a members table, then the facilitator",
+         "Die Erarbeitung wurde von einem Begleitgremium gesteuert. Ihm gehören an:\n\n" + MEMBER_TABLE +
+         "\nDie externe Prozessbegleitung übernimmt die Kommunalberatung Nord GmbH, Rostock. Das Honorar beträgt "
+         "23.800,00 € brutto.\n", [(None, "Kommunalberatung Nord GmbH", 23800.0)]),
+    Case("a members table with tabs, the facilitator sentence on the next line",
+         "Die Lenkungsgruppe setzt sich wie folgt zusammen:\nOrganisation\tPerson\nCaritas Schwerin\tHerr Tomasz Nowak\n"
+         "Diakonie Schwerin\tFrau Sabine Lüders\nMit der Moderation wurde das Büro Planwerk beauftragt.\n",
+         [(None, "Büro Planwerk", None)]),
+    Case("a members table with bars under 'Mitglieder:'",
+         "Mitglieder:\n| Jobcenter | Herr Dirk Wendland |\n| Hochschule Wismar | Frau Prof. Dr. Eva Kern |\n"
+         "Die Evaluation erfolgt durch die Prognos AG.\n", [(None, "Prognos AG", None)]),
+    Case("a members list with bullets, facilitation words in the items",
+         "Dem Arbeitskreis gehören an:\n- Herr Dr. Jan Vogt, Moderation & Beratung GmbH (Moderation)\n"
+         "- Frau Prof. Dr. Eva Kern, Hochschule Wismar (wissenschaftliche Begleitung durch Befragungen)\n"
+         "- Jobcenter Nordwestmecklenburg\n\nDie Workshops finden im Rathaus statt.\n", []),
+    Case("'vertreten sind:' over a table, no facilitator after it",
+         "Im Begleitgremium vertreten sind:\n\n" + MEMBER_TABLE + "\nDie Sitzungen werden durch Herrn Pahl "
+         "moderiert.\n", [("Pahl", None, None)]),
+    Case("a table not under a lead-in whose rows name a facilitator by label",
+         "Moderation: Büro Dialog GmbH\n\nOrt: Rathaus\n", [(None, "Büro Dialog GmbH", None)]),
+    Case("a members table right before a sentence with no facilitator",
+         "Der Steuerungsgruppe gehören an:\n" + MEMBER_TABLE + "Die Begleitung der Sitzungen ist nicht vorgesehen.\n", []),
+    Case("a sentence about the members leads in nothing: the numbered sections after it are read",
+         "Die Mitglieder des Lenkungskreises treffen sich viermal im Jahr.\n\n3. Handlungsfelder\nDas Konzept hat fünf "
+         "Handlungsfelder.\n\n4. Prozessbegleitung\nMit der Moderation soll die imaka Institut GmbH beauftragt werden. "
+         "Das Angebot beläuft sich auf 24.990 € brutto.\n", [(None, "imaka Institut GmbH", 24990.0)]),
+    Case("a numbered section after a bulleted members list is no member",
+         "Der Lenkungsgruppe gehören folgende Institutionen an.\n- Jobcenter Göppingen\n- Caritas Göppingen e. V.\n"
+         "4. Prozessbegleitung\nMit der Moderation wurde das Büro Dialog beauftragt.\n", [(None, "Büro Dialog", None)]),
+]
+CASES += MEMBER_CASES
+
+# --- a person leading the organisation ---------------------------------------------------------
+# "unter (der) Leitung von", "geleitet von", "vertreten durch" tie the person to the organisation
+# before them, also over an apposition naming its department: one row.
+
+LED_CASES = [
+    Case("seen on an unseen submission: a department in apposition, then the professor leading it",
+         "Die wissenschaftliche Begleitung hat die Hochschule Neubrandenburg, Fachbereich Soziale\nArbeit, Bildung "
+         "und Erziehung, unter Leitung von Prof. Dr. Henrik Althaus übernommen.",
+         [("Prof. Dr. Henrik Althaus", "Hochschule Neubrandenburg", None)]),
+    Case("'unter der Leitung von Frau' after a faculty",
+         "Mit der Evaluation wurde die Universität Rostock, Fakultät für Soziologie, unter der Leitung von Frau "
+         "Prof. Dr. Eva Kern beauftragt.", [("Prof. Dr. Eva Kern", "Universität Rostock", None)]),
+    Case("'geleitet von' after an office",
+         "Die Moderation übernimmt das Büro Planwerk, geleitet von Herrn Dr. Jan Vogt.",
+         [("Dr. Jan Vogt", "Büro Planwerk", None)]),
+    Case("'vertreten durch' after a company and its seat",
+         "Mit der Prozessbegleitung wurde die Kommunalberatung Nord GmbH, Rostock, vertreten durch Frau Anja Berg, "
+         "beauftragt.", [("Anja Berg", "Kommunalberatung Nord GmbH", None)]),
+    Case("a relative clause between organisation and person is no tie",
+         "Die Evaluation übernimmt die Hochschule Wismar, die das Projekt seit 2019 kennt, und Herr Dr. Jan Vogt "
+         "wirkt mit.", [(None, "Hochschule Wismar", None), ("Dr. Jan Vogt", None, None)]),
+]
+CASES += LED_CASES
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_facilitator_cases(case: Case) -> None:
@@ -363,6 +429,11 @@ TEMPLATES = [  # (sentence, case of the facilitator)
 ]
 
 
+LEADS = ["unter Leitung von", "unter der Leitung von", ", geleitet von", ", vertreten durch"]
+DEPARTMENTS = ["", "", ", Fachbereich Soziale Arbeit, Bildung und Erziehung", ", Abteilung Stadtforschung",
+               ", Köln"]
+
+
 @st.composite
 def facilitator_text(draw: st.DrawFn) -> tuple[list[str], tuple[str | None, str | None, float | None]]:
     template, case = draw(st.sampled_from(TEMPLATES))
@@ -375,8 +446,13 @@ def facilitator_text(draw: st.DrawFn) -> tuple[list[str], tuple[str | None, str 
         agent, expected = named, (person, None)
     elif who == "org":
         agent, expected = f"{ARTICLES[case][gender]} {org}", (None, org)
-    elif who == "org_led":
-        agent, expected = f"{ARTICLES[case][gender]} {org} unter Leitung von {named}", (person, org)
+    elif who == "org_led":  # led by, represented by, over an apposition naming a department
+        lead = draw(st.sampled_from(LEADS))
+        dept = draw(st.sampled_from(DEPARTMENTS))
+        led = f"{HONORIFIC['dat'][sex]} {person}" if honorific else person
+        sep = "," if dept or lead.startswith(",") else ""
+        agent = f"{ARTICLES[case][gender]} {org}{dept}{sep} {lead.lstrip(', ')} {led}"
+        expected = (person, org)
     else:
         agent, expected = f"{named} ({org})", (person, org)
     sentence = template.format(F=agent)
@@ -487,3 +563,63 @@ def test_negative_corpus_names_no_facilitator(path: Path) -> None:
     doc, _ = read_document(path, str(path), Settings(ocr="never"))
     assert [(f.name, f.organisation) for f in facilitators.extract(doc, load_resources())
             if isinstance(f, Facilitator)] == []
+
+
+# A group's members in a table (columns apart at wide gaps, tabs or bars, with or without a header
+# row) or a list under a membership lead-in, then a sentence naming a facilitator or none, with or
+# without a blank line between: only the facilitator of that sentence is read, never a member.
+
+LEAD_INS = ["Die Erarbeitung wurde von einem Begleitgremium gesteuert. Ihm gehören an:",
+            "Der Lenkungsgruppe gehören folgende Personen an:",
+            "Die Steuerungsgruppe setzt sich wie folgt zusammen:",
+            "Mitglieder des Arbeitskreises Integration:",
+            "Im Begleitgremium sind vertreten:",
+            "Im Netzwerk Vielfalt wirken mit:",
+            "Die Projektgruppe besteht aus:"]
+MEMBER_ROWS = [("Jobcenter Ludwigslust-Parchim", "Herr Dirk Wendland", "Vorsitz"),
+               ("Agentur für Arbeit Schwerin", "Frau Ilona Brettschneider", "Mitglied"),
+               ("Caritas im Norden, Region Westmecklenburg", "Herr Tomasz Nowak", "Moderation"),
+               ("Hochschule Wismar", "Frau Prof. Dr. Eva Kern", "wissenschaftliche Begleitung"),
+               ("Büro Planwerk GmbH", "Herr Dr. Jan Vogt", "Prozessbegleitung"),
+               ("Kreisvolkshochschule Ludwigslust-Parchim", "Herr Jens Pahl", "Mitglied"),
+               ("Interkultur e. V.", "Frau Olena Hrytsenko", "Evaluation")]
+HEADERS = [("Institution", "Vertreter/in", "Funktion"), ("Organisation", "Name", "Rolle"), None]
+FOLLOWERS = [("Die externe Prozessbegleitung übernimmt die Kommunalberatung Nord GmbH, Rostock.",
+              [(None, "Kommunalberatung Nord GmbH", None)]),
+             ("Mit der Moderation wurde das Büro Dialog beauftragt.", [(None, "Büro Dialog", None)]),
+             ("Die Evaluation erfolgt durch die Prognos AG.", [(None, "Prognos AG", None)]),
+             ("Die Geschäftsführung liegt beim Fachdienst Integration.", []),
+             ("Die Sitzungen finden vierteljährlich statt.", [])]
+
+
+@st.composite
+def member_table_text(draw: st.DrawFn) -> tuple[str, list[tuple[str | None, str | None, float | None]]]:
+    lead = draw(st.sampled_from(LEAD_INS))
+    rows = draw(st.lists(st.sampled_from(MEMBER_ROWS), min_size=2, max_size=5, unique=True))
+    columns = draw(st.sampled_from([(0, 1), (1, 0), (0, 1, 2), (1, 0, 2)]))
+    layout = draw(st.sampled_from(["gap", "tab", "bar", "dash", "bullet"]))
+    header = draw(st.sampled_from(HEADERS)) if layout in ("gap", "tab", "bar") else None
+    body = [header] if header else []
+    cells = [[row[c] for c in columns] for row in body + rows]
+    if layout == "gap":
+        widths = [max(len(r[k]) for r in cells) + draw(st.integers(2, 6)) for k in range(len(columns))]
+        table = "\n".join("".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells)
+    elif layout == "tab":
+        table = "\n".join("\t".join(r) for r in cells)
+    elif layout == "bar":
+        table = "\n".join("| " + " | ".join(r) + " |" for r in cells)
+    else:
+        mark = "- " if layout == "dash" else "• "
+        table = "\n".join(mark + ", ".join(r) for r in cells)
+    sentence, expected = draw(st.sampled_from(FOLLOWERS))
+    blank = "\n\n" if layout in ("dash", "bullet") or draw(st.booleans()) else "\n"
+    before = draw(st.sampled_from(["\n", "\n\n"]))
+    return f"{lead}{before}{table}{blank}{sentence}\n", expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(member_table_text())
+def test_generated_member_tables_give_no_facilitators(
+        drawn: tuple[str, list[tuple[str | None, str | None, float | None]]]) -> None:
+    text, expected = drawn
+    assert run(text) == expected, text
