@@ -18,7 +18,7 @@ import re
 from typing import Iterator
 
 from .base import clean_label, collapse
-from .field_runin import enumeration
+from .field_runin import enumeration, marked_enumeration
 from .field_text import QUOTE, Candidate, FieldText, is_sentence
 from .field_vocab import is_structure
 
@@ -77,6 +77,11 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             continue
         lead = _LEAD.match(ft.text, noun.end(), unit.end)
         start = lead.end() if lead else noun.end()
+        marked = marked_enumeration(ft, start, unit.end, "prose")
+        if marked and all(not is_sentence(c.label, vocab) and not is_structure(c.label, vocab) for c in marked):
+            # "die Handlungsfelder (A) Ankommen, (B) Sprache und Bildung … und (E) Teilhabe"
+            yield from marked
+            continue
         if start >= unit.end or not (ft.text[start].isupper() or ft.text[start] in "„\"»"
                                      or re.match(r"[a-zäöü]\w*(?:e|en|er|es)\s+[A-ZÄÖÜ]", ft.text[start:start + 60])):
             continue

@@ -78,3 +78,46 @@ def _top_level_and(text: str, start: int, end: int) -> bool:
 
 def _depth(text: str) -> int:
     return text.count("(") + text.count("[") - text.count(")") - text.count("]")
+
+
+_MARKER = re.compile(r"(?<![\w)])\(?(?P<m>[A-Za-z]|\d{1,2})\)[ \t\n]+")
+_ITEM_END = re.compile(r"[ \t\n]*(?:,|;|\bund\b|\bsowie\b|\boder\b)?[ \t\n]*$")
+_SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
+
+
+def marked_enumeration(ft: FieldText, start: int, end: int, method: str) -> list[Candidate]:
+    """Fields of an enumeration whose items carry letters or numbers in a row, starting at
+    ``start``: "(A) Ankommen und Erstorientierung, (B) Sprache und Bildung … und (E) Teilhabe",
+    "a) Wohnen, b) Arbeit und c) Sprache", "1) …, 2) …". The markers cut the items, so an "und"
+    inside an item stays there; the last item ends with the sentence. Empty when the text at
+    ``start`` is no such enumeration (fewer than two markers, or not A, B, C … in order)."""
+    text = ft.text
+    marks: list[re.Match[str]] = []
+    pos = start
+    while True:
+        m = _MARKER.match(text, pos) if not marks else _MARKER.search(text, pos, end)
+        if m is None or m.start() >= end:
+            break
+        want = _next_mark(marks[-1].group("m")) if marks else None
+        if want is not None and m.group("m") != want:
+            break
+        if not marks and m.group("m") not in ("A", "a", "1"):
+            return []
+        marks.append(m)
+        pos = m.end()
+    if len(marks) < 2:
+        return []
+    stop = _SENTENCE_END.search(text, marks[-1].end(), end)
+    bounds = [(a.end(), b.start()) for a, b in zip(marks, marks[1:])] + [(marks[-1].end(), stop.start() if stop else end)]
+    out = []
+    for a, b in bounds:
+        b = a + len(_ITEM_END.sub("", text[a:b]))
+        label = clean_label(text[a:b])
+        if not label or len(label.split()) > 8:
+            return []
+        out.append(Candidate(a, b, label, method))
+    return out
+
+
+def _next_mark(mark: str) -> str:
+    return str(int(mark) + 1) if mark.isdigit() else chr(ord(mark) + 1)

@@ -262,6 +262,17 @@ CASES += [
     Case("'in den Bereichen' in a sentence about the concept",
          "Das Integrationskonzept setzt Schwerpunkte in den Bereichen Sprache, Arbeit und Wohnen.",
          ["Sprache", "Arbeit", "Wohnen"], "prose"),
+    Case("prose enumeration with letters in brackets, 'und' inside the items, wrapped",
+         "Das Handlungskonzept gliedert sich in die Handlungsfelder (A) Ankommen und Erstorientierung,\n"
+         "(B) Sprache und Bildung, (C) Ausbildung und Arbeit, (D) Zusammenleben in den Stadtteilen\n"
+         "und (E) Teilhabe und Antidiskriminierung. Für jedes Handlungsfeld sind Ziele beschrieben.\n",
+         ["Ankommen und Erstorientierung", "Sprache und Bildung", "Ausbildung und Arbeit",
+          "Zusammenleben in den Stadtteilen", "Teilhabe und Antidiskriminierung"], "prose"),
+    Case("prose enumeration with numbers and 'sowie'",
+         "Der Plan umfasst die Handlungsfelder 1) Wohnen und Quartier, 2) Arbeit sowie 3) Gesundheit; weitere folgen.\n",
+         ["Wohnen und Quartier", "Arbeit", "Gesundheit"], "prose"),
+    Case("letters out of order are no marked enumeration",
+         "Das Konzept umfasst die Handlungsfelder (A) Sprache und (C) Arbeit.\n", []),
     Case("prose enumeration wrapped and hyphenated",
          "Die Maßnahmen verteilen sich auf die Handlungs-\nfelder Interkulturelle Öffnung der Ver-\nwaltung, "
          "Antidiskriminie-\nrung sowie Flucht und Asyl.",
