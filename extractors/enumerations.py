@@ -271,7 +271,7 @@ def read(text: str, start: int = 0, end: int | None = None, *, entities: Sequenc
         nom = nominative(text[a:b], res, dative=dative and capitalised(first) and lex.head(first) is not None)
         dative = nom.dative if nom.name else dative
         count, each = nom.count, nom.each
-        if count is None and carry[1] and text[a:b].split()[0].casefold() in ("der", "des"):
+        if count is None and carry[1] and first.casefold() in ("der", "des") and not _nominative_der(text[a:b], lex):
             count, each = carry
         if nom.count is not None:
             carry = (nom.count, nom.each)
@@ -284,6 +284,16 @@ def read(text: str, start: int = 0, end: int | None = None, *, entities: Sequenc
         out.append(Item(a, b, nom.name, a + nom.offset, count, each, head.id if head else None,
                         head.label if head else None))
     return out
+
+
+def _nominative_der(part: str, lex: Lexicon) -> bool:
+    """Whether "der" starts a new item in the nominative ("der Fachbereich II", a masculine
+    noun), not a genitive the count of "je ein Mitglied" holds for ("der Volkshochschule")."""
+    words = part.split()
+    if words[0].casefold() != "der" or len(words) < 2:
+        return False
+    head = lex.head(words[1])  # a plural ("der Wohlfahrtsverbände", "der Dienste") is a genitive
+    return head is not None and getattr(head, "gender", None) == "m" and not re.search(r"(?:e[nr]?|in(?:nen)?)$", words[1])
 
 
 def _item_head(name: str, lex: Lexicon, ents: Sequence[Entity] = ()) -> Any:

@@ -16,6 +16,7 @@ from .fastre import Matcher, prefiltered
 from .resources import Resources, require
 
 # "(Vorsitz)" after a member names the chair
+AS_CHAIR = re.compile(r"\s+als\s+(?:Vorsitzende[rn]?|Vorsitz|Leiter(?:in)?|Sprecher(?:in)?)$")
 CHAIR_MARK = re.compile(r"\s*\((?:Vorsitz|Vorsitzende[rn]?|Leitung|Sprecher\w*)\)")
 
 

@@ -28,7 +28,7 @@ import re
 from . import nlp
 from .member_lists import item_lines, list_members
 from .member_prose import prose_members
-from .member_rules import Chair, MemberRow, enumeration, member_rules
+from .member_rules import AS_CHAIR, Chair, MemberRow, enumeration, member_rules
 from .prose import Layout
 from .resources import Resources
 from .sectors import is_person
@@ -51,10 +51,18 @@ def find_members(layout: Layout, units: list[int], mention_at: dict[int, list[tu
         if spans or follows:
             prose_members(rows, text, unit.start, unit.end, spans, taken, rules, res)
         for a, b in spans:
-            colon = re.match(r"[ \t]*(?:\([^)]*\))?[ \t]*:[ \t]*(?=\S)", text[b:unit.end])
+            # "Steuerungsgruppe: ...", "In der Steuerungsrunde wirken mit: ...", "Dem Beirat gehören an: ..."
+            colon = re.match(r"[ \t]*(?:\([^)]*\))?(?P<verb>(?:[ \t]+[a-zäöüß]+){0,4})[ \t]*:[ \t]*(?=\S)",
+                             text[b:unit.end])
+            if colon and colon.group("verb") and not rules.list_cue.search(colon.group("verb")):
+                colon = None
             if colon and not rules.not_members.search(text, unit.start, unit.end):
                 enumeration(rows, text, b + colon.end(), unit.end, rules, res, "list")
             item_lines(rows, layout, unit.seg, a, rules, res)
+    for row in rows:  # "der Bürgermeister als Vorsitzender": the member, and the chair
+        as_chair = AS_CHAIR.search(row.value)
+        if as_chair and as_chair.start():
+            row.value, row.end, row.is_chair = row.value[:as_chair.start()], row.end - len(as_chair.group()), True
     marked = next((r for r in rows if r.is_chair), None)
     if marked is not None:  # "Oberbürgermeister Dr. Mentrup (Vorsitz)" in a sentence
         chair = Chair(marked.value, marked.start, marked.end, is_person(marked.value))

@@ -125,3 +125,55 @@ SECTORS = [
 @pytest.mark.parametrize("name,sector", [(n, s) for _, n, s in SECTORS], ids=[i for i, _, _ in SECTORS])
 def test_sector_by_head_noun(name: str, sector: str) -> None:
     assert classify(name, load_resources()) == sector
+
+
+# a membership verb between the group's name and the colon ("In der Steuerungsrunde wirken mit:"),
+# a running sentence after it, and the chair named in it ("der Bürgermeister als Vorsitzender")
+_RUNNING = ("der Bürgermeister als Vorsitzender, je ein Mitglied der im Gemeinderat vertretenen Fraktionen, "
+            "der Fachbereich II der Gemeindeverwaltung, die Barleber Tafel e. V. sowie die Ganztagsschule Barleben.")
+_RUNNING_MEMBERS = [("Bürgermeister", P), ("im Gemeinderat vertretenen Fraktionen", P),
+                    ("Fachbereich II der Gemeindeverwaltung", S), ("Barleber Tafel e. V.", "civil_society"),
+                    ("Ganztagsschule Barleben", E)]
+VERB_COLON = [
+    Case("wirken-mit-colon-running-sentence", "Die Steuerungsrunde tagt alle zwei Monate. In der Steuerungsrunde "
+         "wirken mit: " + _RUNNING + "\n", ["Steuerungsrunde"], _RUNNING_MEMBERS, chair="Bürgermeister"),
+    Case("gehoeren-an-colon-running-sentence", "Der Lenkungsgruppe gehören an: " + _RUNNING + "\n",
+         ["Lenkungsgruppe"], _RUNNING_MEMBERS, chair="Bürgermeister"),
+    Case("arbeiten-mit-colon-wrapped", "Im Steuerungskreis arbeiten mit:\n" + _RUNNING.replace(", der ", ",\nder ") + "\n",
+         ["Steuerungskreis"], _RUNNING_MEMBERS, chair="Bürgermeister"),
+    Case("sind-vertreten-colon-as-leiterin",
+         "In der Steuerungsgruppe sind vertreten: die Sozialdezernentin als Leiterin, das Jobcenter und die Caritas.\n",
+         ["Steuerungsgruppe"], [("Sozialdezernentin", S), ("Jobcenter", A), ("Caritas", W)], chair="Sozialdezernentin"),
+    # a colon after other words is no list of members
+    Case("tagt-regelmaessig-colon-is-no-list",
+         "Die Steuerungsrunde tagt regelmäßig: im Frühjahr, im Sommer und im Herbst.\n", [], []),
+]
+
+
+@pytest.mark.parametrize("case", VERB_COLON, ids=[c.id for c in VERB_COLON])
+def test_membership_verb_before_colon(case: Case) -> None:
+    test_steering_cases(case)
+
+
+# a list of members named by who sends them, inside the description of a group named just before
+_SENT = "- Caritasverband Trier e. V.\n- Handwerkskammer Trier\n- Multikulturelles Zentrum Trier e. V.\n"
+_SENT_MEMBERS = [("Caritasverband Trier e. V.", W), ("Handwerkskammer Trier", "business"),
+                 ("Multikulturelles Zentrum Trier e. V.", "civil_society")]
+SENT = [
+    Case(f"{verb}-bullets-in-group-description",
+         "2. Steuerungsgruppe\nDie Steuerungsgruppe tagt viermal im Jahr. Für die Zivilgesellschaft werden "
+         f"{verb}:\n" + _SENT + "\nDie Geschäftsführung übernimmt die Stabsstelle Integration.\n",
+         ["Steuerungsgruppe"], _SENT_MEMBERS)
+    for verb in ("benannt", "entsandt", "berufen")
+] + [
+    # "benannt" outside a group's description names no members
+    Case("benannt-without-group", "Für die Fachtage werden benannt:\n" + _SENT, [], []),
+    Case("benannt-attendees-after-group",
+         "Die Steuerungsgruppe tagt viermal im Jahr.\n\nFür die Sitzung am 12.05.2023 wurden als Teilnehmende "
+         "benannt:\n" + _SENT, [], []),
+]
+
+
+@pytest.mark.parametrize("case", SENT, ids=[c.id for c in SENT])
+def test_members_sent_by_a_sector(case: Case) -> None:
+    test_steering_cases(case)
