@@ -199,7 +199,7 @@ def _names_member(cells: list[tuple[int, int, str]], column: int | None, rules: 
     """Whether a row's member cell names an organisation, office or person, so that the row
     goes on a members table after a blank line ("Sprache | Deutschkurse" does not)."""
     k = column if column is not None else 0
-    if k >= len(cells) or not cells[k][2] or rules.headers.match(cells[k][2]):
+    if k >= len(cells) or not cells[k][2] or rules.headers.match(cells[k][2]) or rules.doc_types.match(cells[k][2]):
         return False
     cell = CHAIR_MARK.sub("", cells[k][2])
     lex = nlp.lexicon(res)
@@ -256,7 +256,7 @@ def _table_row(rows: list[MemberRow], cells: list[tuple[int, int, str]], column:
     if column >= len(cells) or not cells[column][2]:
         return None
     a, b, cell = cells[column]
-    if rules.headers.match(cell):  # a column word is never a member
+    if rules.headers.match(cell) or rules.doc_types.match(cell):  # a column word or running header is no member
         return None
     marker = any(CHAIR_MARK.search(c) or re.fullmatch(r"Vorsitz\w*", c) for _, _, c in cells)
     cell = CHAIR_MARK.sub("", cell)

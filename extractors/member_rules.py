@@ -60,6 +60,7 @@ class MemberRules:
     org_header: re.Pattern[str]
     person_header: re.Pattern[str]
     list_cue: re.Pattern[str]
+    doc_types: re.Pattern[str]  # "Magistratsvorlage Nr. IV/27/2023": a running header, never a member
 
 
 def member_rules(res: Resources) -> MemberRules:
@@ -86,7 +87,15 @@ def build_member_rules(res: Resources) -> MemberRules:
     return MemberRules(
         verbs, rx("continuation"), rx("group_words"), rx("chair_phrase"), rx("lead_in"), rx("tail"),
         rx("relative"), fast("not_members", rx("not_members").pattern), rx("member_leads"), rx("table_headers"), rx("org_header"),
-        rx("person_header"), rx("list_cue"))
+        rx("person_header"), rx("list_cue"), _document_types(res))
+
+
+def _document_types(res: Resources) -> re.Pattern[str]:
+    """A cell naming the document's type alone or with its number ("Magistratsvorlage Nr. IV/27/2023",
+    "Drucksache 2023/KT/0451"; the types of ``metadata.yaml``, and any "...vorlage"): a running
+    header the page furniture left, never a member."""
+    types = "|".join(str(e["pattern"]) for e in require(res["metadata"], "doc_types", "metadata.yaml"))
+    return re.compile(r"(?i)^(?:" + types + r"|[\w-]+vorlage)n?(?:\s+(?:Nr\.?|Nummer|No\.)?\s*[\w./-]*\d[\w./-]*)?\s*$")
 
 
 def org_items(text: str, start: int, end: int, res: Resources) -> list[Item]:

@@ -177,3 +177,23 @@ SENT = [
 @pytest.mark.parametrize("case", SENT, ids=[c.id for c in SENT])
 def test_members_sent_by_a_sector(case: Case) -> None:
     test_steering_cases(case)
+
+
+# a running header or footer naming the document's type after a members table is no member,
+# even where it repeats too seldom to be page furniture
+DOC_TYPE_LINES = [
+    Case(f"{kind}-after-table",
+         "Die Lenkungsgruppe war wie folgt besetzt:\n\nInstitution\tVertreter/in\nMagistrat, Sozialamt\tFrau Dr. Imke Harms\n"
+         f"Jobcenter Bremerhaven\tHerr Kai Buschmann\n\n{line}\n\nDas Handlungskonzept gliedert sich in fünf Felder.\n",
+         ["Lenkungsgruppe"], [("Magistrat, Sozialamt", S), ("Jobcenter Bremerhaven", A)])
+    for kind, line in [("number-and-page", "Magistratsvorlage Nr. IV/27/2023\tSeite 1"),
+                       ("type-and-number", "Magistratsvorlage\tNr. IV/27/2023"),
+                       ("drucksache", "Drucksache Nr. 2023/KT/0451\tBlatt 2"),
+                       ("beschlussvorlage", "BESCHLUSSVORLAGE\t2023/0451")]
+]
+
+
+@pytest.mark.parametrize("case,sep", [(c, s) for c in DOC_TYPE_LINES for s in ("\t", "    ", " | ")],
+                         ids=[f"{c.id}-{n}" for c in DOC_TYPE_LINES for n in ("tab", "gap4", "bar")])
+def test_document_type_lines_are_no_members(case: Case, sep: str) -> None:
+    test_steering_cases(Case(case.id, case.text.replace("\t", sep), case.names, case.members, case.chair))
