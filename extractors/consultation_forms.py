@@ -39,15 +39,19 @@ def from_blocks(doc: Document, v: Vocab) -> Iterator[Consultation]:
     for i, line in enumerate(sv.lines):
         if line.start > _BLOCK_CHARS:
             break
-        if i in sv.furniture or not line.text.strip():
-            continue  # blank lines and page furniture neither end a run nor a block
+        if i in sv.furniture:
+            continue
+        if not line.text.strip():  # a blank line ends a whole block, not a run
+            if run and "body" in run[-1] and "date" in run[-1]:
+                run.append({})
+            continue
         kv = _block_line(line.text, v)
         if kv is None:
             yield from _read_run(doc, run, v)
             run = []
             continue
         kind, s, e, value = kv
-        if not run or kind in run[-1]:  # a label already given starts the next block
+        if not run or kind in run[-1]:  # a label already given starts the next block ("none between")
             run.append({})
         run[-1][kind] = (line.start + s, line.start + e, value)
     yield from _read_run(doc, run, v)
@@ -68,7 +72,7 @@ def _block_line(text: str, v: Vocab) -> tuple[str, int, int, str] | None:
 
 def _read_run(doc: Document, run: list[dict[str, tuple[int, int, str]]], v: Vocab) -> Iterator[Consultation]:
     read = []
-    for block in run:
+    for block in (b for b in run if b):
         if "body" not in block or "date" not in block:
             return  # every block of the run names a body and a date, or none is read
         dates, body = find_dates(block["date"][2], months=True), clean_body(block["body"][2])

@@ -33,8 +33,12 @@ from .resources import Resources
 
 def extract(doc: Document, res: Resources) -> Iterator[Consultation]:
     v = vocab(res)
-    blocks = list(from_blocks(doc, v))  # repeated blocks: the one-form reader would take the first only
-    found = [*from_tables(doc, v), *(blocks or from_key_values(doc, v)), *from_headings(doc, v)]
+    # repeated key-value blocks: the one-form reader would take the first only, and a table reader
+    # may take "Gremium: X" over "Termin: D" for a row with a wrapped name ("X Termin")
+    blocks = list(from_blocks(doc, v))
+    tables = [r for r in from_tables(doc, v)
+              if not any(b.span.start < r.span.end and r.span.start < b.span.end for b in blocks)]
+    found = [*tables, *(blocks or from_key_values(doc, v)), *from_headings(doc, v)]
     if not found:
         found = list(from_prose(doc, v)) or list(from_labels(doc, v))
     seen: set[tuple[str, str | None]] = set()

@@ -71,6 +71,12 @@ HEADER_WORDS = {"body": ["Gremium", "Gremien", "Beratungsgremium", "Beratungsfol
                 "date": ["Datum", "Termin", "Sitzungstermin", "Sitzung am"],
                 "role": ["Zuständigkeit", "Art der Beratung"], "public": ["Ö/N", "Status", "Öffentlichkeitsstatus"],
                 "top": ["TOP"], "result": ["Ergebnis", "Abstimmungsergebnis"]}
+KV_WORDS = {"body": ["Gremium", "Beratungsgremium", "Ausschuss"],
+            "date": ["Termin", "Datum", "Sitzung am", "Sitzungstermin"],
+            "role": ["Zuständigkeit", "Beratungsart", "Rolle"], "public": ["Sitzungsart", "Status", ""]}  # "": a bare line
+PASSIVE_SUBJECTS = ["Der Entwurf wird", "Das Konzept wird", "Die Vorlage wird", "Die Ergebnisse werden",
+                    "Der Bericht wird voraussichtlich"]
+PASSIVE_LINKS = [", anschließend ", " und ", ", danach "]
 RESULTS = ["zugestimmt", "ungeändert beschlossen", "vertagt", "einstimmig", "zur Kenntnis genommen", ""]
 
 
@@ -146,7 +152,7 @@ class Block:
     furniture: int = -1  # page furniture before this row
     repeat_header: bool = False
     list_style: int = 0
-    prose_style: int = 0  # 0 date first, 1 body first, 2 body as subject, 3 genitive, 4 labelled clauses
+    prose_style: int = 0  # 0 date first, 1 body first, 2 body as subject, 3 genitive, 4 labelled clauses, 5 passive
     one_line: bool = False  # flat: the document's header block on the same line
 
     # --- what must come back -------------------------------------------------------
@@ -155,6 +161,8 @@ class Block:
         for r in self.rows:
             role = r.role if ("role" in self.columns or self.family in ("list", "prose")) else None
             public = r.public if ("public" in self.columns or self.family in ("list", "stacked", "key_value")) else None
+            if self.family == "kv_blocks":
+                role = r.role if "role" in self.columns else None
             if self.family == "flat" and "role" not in self.columns and self.header == "absent":
                 role = None
             if self.family == "table" and self.marks:
@@ -205,6 +213,8 @@ class Block:
             pub = {True: "öffentlich", False: "nicht öffentlich"}.get(r.public)  # type: ignore[arg-type]
             return f"Gremium: {r.body}\nSitzungsdatum: {r.date:%d.%m.%Y}\n" + \
                 (f"Öffentlichkeitsstatus: {pub}\n" if pub else "")
+        if self.family == "kv_blocks":
+            return self.kv_blocks_text()
         if self.family == "stacked":
             out = ["Beratungsfolge:", ""] + [r.body for r in rows] + [""] + [f"{r.date:%d.%m.%Y}" for r in rows]
             if all(r.public is not None for r in rows):
@@ -233,8 +243,46 @@ class Block:
             return "Die Vorlage wird " + ", ".join(parts[:-1]) + (" und " if len(parts) > 1 else "") + parts[-1] + ".\n"
         return self.table_text()
 
+    def kv_blocks_text(self) -> str:
+        """One key-value block per meeting; ``sep`` is ": ", ":\t", "pad" (colon, padded to a column)
+        or "\t"; ``list_style`` odd: no blank line between the blocks."""
+        out = ["Beratungsfolge:", ""]
+        for r in self.rows:
+            for kind in self.columns:
+                value = {"body": r.body, "date": r.date_text(), "role": r.role_text(),
+                         "public": {True: "öffentlich", False: "nichtöffentlich"}.get(r.public, "")}[kind]  # type: ignore[arg-type]
+                label = self.words[kind]
+                if not value:
+                    continue
+                if not label:  # the status on a line of its own
+                    out.append(value)
+                elif self.sep == "pad":
+                    out.append(f"{label + ':':<18}{value}")
+                else:
+                    out.append(f"{label}{self.sep}{value}")
+            if self.list_style % 2 == 0:
+                out.append("")
+        return "\n".join(out).rstrip("\n") + "\n"
+
+    def passive_text(self) -> str:
+        """"Der Entwurf wird am 8. März 2023 im Magistrat beraten, anschließend am ... vorberaten."""
+        parts = []
+        for k, r in enumerate(self.rows):
+            where = ("in der " if _feminine(r.body) else "im ") + r.body
+            verb = {"preliminary": "vorberaten", "decision": "beschlossen",
+                    "deliberation": ["beraten", "behandelt"][r.role_word % 2]}[r.role]  # type: ignore[index]
+            date = r.date_text() if r.date_style in (0, 1, 2) else f"{r.date:%d.%m.%Y}"
+            gap = "\n" if self.list_style // 2 % 2 and k == 1 else " "  # a line break before the date
+            parts.append(f"am{gap}{date} {where} {verb}")
+        subject = PASSIVE_SUBJECTS[self.list_style % len(PASSIVE_SUBJECTS)]
+        link = PASSIVE_LINKS[self.list_style % len(PASSIVE_LINKS)]
+        text = parts[0] + "".join((link if k < len(parts) - 1 else " und ") + p for k, p in enumerate(parts[1:], 1))
+        return f"{subject} {text}.\n"
+
     def prose_text(self) -> str:
         """The other word orders: the body as subject, the genitive, labelled clauses."""
+        if self.prose_style == 5:
+            return self.passive_text()
         parts = []
         for k, r in enumerate(self.rows):
             date = f"{r.date:%d.%m.%Y}"
@@ -347,15 +395,21 @@ def genitive(body: str) -> str:
 
 @st.composite
 def blocks(draw: st.DrawFn, families: tuple[str, ...] = ("table", "table", "table", "stacked", "key_value",
-                                                          "list", "prose", "prose", "flat", "flat")) -> Block:
+                                                          "list", "prose", "prose", "flat", "flat",
+                                                          "kv_blocks")) -> Block:
     family = draw(st.sampled_from(families))
     n = 1 if family == "key_value" else draw(st.integers(1, 5))
     rows = draw(consults(n))
     if family == "prose":
-        style = draw(st.integers(0, 4))
+        style = draw(st.integers(0, 5))
         if style == 4:  # a labelled clause names its role
             rows = [r if r.role else dataclasses.replace(r, role="deliberation") for r in rows]
-        return Block(family, rows, prose_style=style, list_style=draw(st.integers(0, 1)))
+        if style == 5:  # a passive clause names its role by its verb
+            rows = [r if r.role in ("preliminary", "decision", "deliberation") else
+                    dataclasses.replace(r, role="deliberation") for r in rows]
+        return Block(family, rows, prose_style=style, list_style=draw(st.integers(0, 1 if style < 5 else 59)))
+    if family == "kv_blocks":
+        return kv_blocks(draw, draw(consults(draw(st.integers(2, 5)))))
     if family == "flat":
         return flat_block(draw, rows)
     if family != "table":
@@ -380,6 +434,19 @@ def blocks(draw: st.DrawFn, families: tuple[str, ...] = ("table", "table", "tabl
     furniture = draw(st.integers(-1, n - 1)) if n > 1 else -1
     return Block("table", rows, sep, tuple(columns), words, header, marks, wrap, furniture if furniture > 0 else -1,
                  draw(st.booleans()))
+
+
+def kv_blocks(draw: st.DrawFn, rows: list[Consult]) -> Block:
+    """Repeated key-value blocks: labels in any order and wording, separators, blank lines or none."""
+    extra = draw(st.lists(st.sampled_from(["role", "public"]), unique=True))
+    columns = tuple(draw(st.permutations(["body", "date", *extra])))
+    words = {k: draw(st.sampled_from(v)) for k, v in KV_WORDS.items()}
+    blank = draw(st.integers(0, 1))
+    if blank:  # without blank lines a block is told from the next by a label coming again: every block has all
+        rows = [dataclasses.replace(r, role=r.role or "deliberation", public=True if r.public is None else r.public)
+                for r in rows]
+    return Block("kv_blocks", rows, draw(st.sampled_from([": ", ":\t", "pad", "\t"])), columns, words,
+                 list_style=blank)
 
 
 def flat_block(draw: st.DrawFn, rows: list[Consult]) -> Block:

@@ -2,7 +2,8 @@
 
 Text blocks are drawn along every axis (family, separator, header words and column order,
 header placement, mark columns, empty result cells, wrapped names, page furniture) inside
-distractors that must yield no row; PDF blocks are drawn as real tables (with and without
+distractors that must yield no row; repeated key-value blocks and passive sentences have
+their own draws, with their negatives (one block alone, the passive in the past tense); PDF blocks are drawn as real tables (with and without
 ruling lines) and read through the real ingest.
 """
 
@@ -41,6 +42,36 @@ def text_doc(text: str) -> Document:
 def test_text_layouts(block: Block) -> None:
     text = block.text()
     assert facts(text_doc(text)) == block.expected(), text
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(blocks(families=("kv_blocks",)))
+def test_key_value_blocks(block: Block) -> None:
+    """Repeated key-value blocks, labels in any order and wording, come back block by block."""
+    text = block.text()
+    assert facts(text_doc(text)) == block.expected(), text
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(blocks(families=("prose",)).filter(lambda b: b.prose_style == 5))
+def test_passive_prose(block: Block) -> None:
+    """"wird am <date> im <body> beraten", chained; in the past tense nothing is read."""
+    text = block.text()
+    assert facts(text_doc(text)) == block.expected(), text
+    past = re.sub(r"\bwird\b", "wurde", re.sub(r"\bwerden\b", "wurden", text))
+    assert facts(text_doc(past)) == [], past
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(blocks(families=("kv_blocks",)), st.sampled_from(["Datum", "Termin"]))
+def test_one_key_value_block_is_no_beratungsfolge(block: Block, word: str) -> None:
+    """A single block in a document's header ("Gremium: X / Datum: D", no Beratungsfolge
+    heading) is not read: its date is the document's. ("Sitzungsdatum"/"Sitzung am" name a
+    meeting: a one-block form with them is read, see test_consultations.)"""
+    block.rows = block.rows[:1]
+    block.words["date"] = word
+    text = block.text().replace("Beratungsfolge:\n", "")
+    assert facts(text_doc(text)) == [], text
 
 
 def test_distractors_alone() -> None:
