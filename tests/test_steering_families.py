@@ -197,3 +197,21 @@ DOC_TYPE_LINES = [
                          ids=[f"{c.id}-{n}" for c in DOC_TYPE_LINES for n in ("tab", "gap4", "bar")])
 def test_document_type_lines_are_no_members(case: Case, sep: str) -> None:
     test_steering_cases(Case(case.id, case.text.replace("\t", sep), case.names, case.members, case.chair))
+
+
+# a plain "Schulamt <Stadt>" is the town's office, the Staatliches Schulamt the state's; an
+# association named in its members' language of origin is a migrant organisation
+MORE_SECTORS = [
+    ("schulamt-of-a-town", "Schulamt Bremerhaven", S),
+    ("staatliches-schulamt", "Staatliches Schulamt Markdorf", A),
+    ("vietnamese-verein", "Verein Diên Hông – Gemeinsam unter einem Dach e. V.", M),
+    ("polish-ev", "Polski Związek Zachodni e. V.", M),
+    ("turkish-gemeinde", "Kültür ve Dayanışma Derneği Gemeinde e. V.", M),
+    ("german-verein-stays", "Förderverein Heimatmuseum Lüneburg e. V.", "civil_society"),
+    ("diacritics-without-association", "Café Niño", "other"),
+]
+
+
+@pytest.mark.parametrize("name,sector", [(n, s) for _, n, s in MORE_SECTORS], ids=[i for i, _, _ in MORE_SECTORS])
+def test_sector_of_schulamt_and_named_associations(name: str, sector: str) -> None:
+    assert classify(name, load_resources()) == sector
