@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -34,6 +35,9 @@ _BLOCK_CHARS = 12000  # blocks are read on the first pages, as the other Beratun
 
 def from_blocks(doc: Document, v: Vocab) -> Iterator[Consultation]:
     """One consultation per key-value block of a run of two or more blocks."""
+    body = _body_lines(next(p.pattern for kind, p in v.block_labels if kind == "body"))
+    if len(body.findall(doc.text, 0, _BLOCK_CHARS + 200)) < 2:  # a quick test: two body labels at line starts
+        return
     sv = view(doc)
     run: list[dict[str, tuple[int, int, str]]] = []  # the blocks of the current run of label lines
     for i, line in enumerate(sv.lines):
@@ -57,15 +61,23 @@ def from_blocks(doc: Document, v: Vocab) -> Iterator[Consultation]:
     yield from _read_run(doc, run, v)
 
 
+@functools.lru_cache(maxsize=4)
+def _body_lines(label: str) -> re.Pattern[str]:
+    return re.compile("^(?:" + label + ")$", re.I | re.M)
+
+
 def _block_line(text: str, v: Vocab) -> tuple[str, int, int, str] | None:
     """(kind, start, end, value) of a label line "Termin: Mi, 08.02.2023", or of a bare
     status line "nichtöffentlich"."""
-    for kind, pat in v.block_labels:
-        m = pat.fullmatch(text)
-        if m:
-            return kind, m.start(), m.end("v"), m["v"]
+    if ":" in text or "\t" in text or "  " in text:  # a label ends in one of these
+        for kind, pat in v.block_labels:
+            m = pat.fullmatch(text)
+            if m:
+                return kind, m.start(), m.end("v"), m["v"]
+    if len(text.split()) > 2 or ":" in text:
+        return None
     st = status(text, v)
-    if st and st[1] is not None and st[0] is None and len(text.split()) <= 2:
+    if st and st[1] is not None and st[0] is None:
         return "public", len(text) - len(text.lstrip()), len(text.rstrip()), text.strip()
     return None
 

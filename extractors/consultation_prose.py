@@ -66,10 +66,10 @@ def from_prose(doc: Document, v: Vocab) -> Iterator[Consultation]:
             k += 1
         text = layout.flat.text[start:end]
         went_on, follows = follows, False
-        if _PAST.search(text) or not _FUTURE.search(text):
-            continue
         if not (_about_submission(text, v) or _PASSIVE.search(text)
                 or went_on and any(pat.search(text) for _, pat in v.prose_verbs)):
+            continue
+        if _PAST.search(text) or not _FUTURE.search(text):
             continue
         # a sentence starts after the last label before its subject ("Beratungsfolge: Die Vorlage
         # wird ..."): where a text lost its line breaks, header fields run into the sentence
