@@ -96,8 +96,19 @@ def letterheads(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary,
             continue
         for start, end, cell in header_cells(line):
             limit = end
-            if not running and end == line.end and kind_key(cell.strip(" \t■•*#>-")) in voc.kinds and n + 1 < len(header):
+            kind_word = _kind_only(cell)
+            if not running and kind_word is not None and kind_key(kind_word) in voc.kinds and n + 1 < len(header):
                 following = header[n + 1]
+                if end != line.end:  # a column of the letterhead: the name stands under the kind
+                    below = _cell_below(line, start, following)
+                    if below is not None:
+                        kind, _ = kind_of(voc, kind_word)
+                        got = read_name(text, below[0], below[1], gaz, kind, hints, kind_word)
+                        if got is not None and not text[got[1]:below[1]].strip():
+                            resolution, name_end = got
+                            yield Evidence(resolution, text[below[0]:name_end], below[0], name_end, LETTERHEAD,
+                                           "letterhead")
+                    continue
                 limit = following.start + len(following.text.split("\t")[0])
             m = voc.kind_start.match(text, start, limit)
             if m is None:
@@ -127,6 +138,27 @@ def letterheads(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary,
                     and not gaz.knows(text[m.end():unknown_end]):  # "Landratsamt Pirna": the office's seat
                 written = text[m.end():unknown_end]
                 yield Evidence(Resolution(written, mtype), written, m.end(), unknown_end, UNKNOWN_LETTERHEAD, "letterhead")
+
+
+_JOINED_TITLE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[ \t]+und[ \t]+")  # "Hanse- und Universitätsstadt"
+
+
+def _kind_only(cell: str) -> str | None:
+    """The kind word of a cell that holds a kind and nothing else ("Landeshauptstadt",
+    "Hanse- und Universitätsstadt" → "Universitätsstadt"), as written; else the stripped cell."""
+    c = cell.strip(" \t■•*#>-")
+    return _JOINED_TITLE.sub("", c, count=1) if c else None
+
+
+def _cell_below(line: Line, start: int, following: Line) -> tuple[int, int] | None:
+    """The cell of the next line that stands under the cell starting at ``start`` (same column,
+    two characters either way): "Hanse- und Universitätsstadt      Vorlage" over "Rostock      2023/BV/4187"."""
+    column = start - line.start
+    for a, b, t in header_cells(following):
+        if abs((a - following.start) - column) <= 2 and t.strip():
+            lead = len(t) - len(t.lstrip())
+            return a + lead, a + lead + len(t.strip())
+    return None
 
 
 def offices(text: str, sections: list[Section], header_end: int, gaz: Gazetteer, voc: Vocabulary,

@@ -83,6 +83,16 @@ MUNICIPALITY_CASES = [
          place("München", "Stadt", "Bayern", "09162000")),
     Case("landeshauptstadt-name-on-next-line", "Landeshauptstadt\nMünchen\n\nSitzungsvorlage" + PROSE,
          place("München", "Stadt", "Bayern", "09162000")),
+    Case("joined-title-name-on-next-line", "Hanse- und Universitätsstadt\nRostock\nDer Oberbürgermeister\n\nBeschlussvorlage"
+         + PROSE, place("Rostock", "Stadt", "Mecklenburg-Vorpommern", "13003000")),
+    Case("letterhead-column-beside-the-number-gap",
+         "Hanse- und Universitätsstadt                    Vorlage\nRostock                                         "
+         "2023/BV/4187\nDer Oberbürgermeister                           öffentlich\n\nBeschlussvorlage" + PROSE,
+         place("Rostock", "Stadt", "Mecklenburg-Vorpommern", "13003000")),
+    Case("letterhead-column-beside-the-number-tab", "Landeshauptstadt\tDrucksache\nMünchen\t2023/0815\n\nSitzungsvorlage"
+         + PROSE, place("München", "Stadt", "Bayern", "09162000")),
+    Case("letterhead-column-no-place-under-the-kind", "Stadt                    Vorlage\n"
+         "Verwaltung               2023/12\n\nSitzungsvorlage" + PROSE, NOTHING),
     Case("landkreis-of-the-same-name", "Landkreis München\n\nSitzungsvorlage" + PROSE,
          place("München", "Landkreis", "Bayern", "09184")),
     Case("magistrat", "MAGISTRAT DER STADT KASSEL\n\nMITTEILUNGSVORLAGE" + PROSE,
