@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from pipeline.document import Document, Span
-from pipeline.structure import header_cells
+from pipeline.structure import cell_below, header_cells
 
 from .base import Line, Section, first_section, lines
 from .dates import find_dates
@@ -319,18 +319,26 @@ def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], headings
     text = doc.text
     hits: list[tuple[bool, int, Found]] = []
     chosen = type_heading(headings)
-    near = [h for h in headings if chosen is not None and abs(h.line.start - chosen.line.start) <= 200]
+    # the type headings near the document's own, and type words in a column of the header
+    near = [h for h in headings if chosen is not None
+            and (abs(h.line.start - chosen.line.start) <= 200 or h.start > h.line.start and not h.section)]
     for heading in near:
         after = text[heading.end:heading.line.end]
         label = _AFTER_HEADING.match(text, heading.end, heading.line.end)
         got = id_at(text, label.end(), heading.line.end) if label else None
         if got:
             hits.append((False, got[1], Found(got[0], got[1], got[2], "heading")))
-        elif not after.strip() and heading is chosen:
+        elif not after.strip() and (heading is chosen or heading.start > heading.line.start):
             following = next((ln for ln in header if ln.start > heading.line.start and ln.text.strip()), None)
-            if following is not None:
-                got = id_at(text, following.start, following.end, structured=True)
-                if got and not text[got[2]:following.end].strip():
+            if following is None:
+                continue
+            # under the document's own type heading, or under a type word standing in a column
+            # of the letterhead ("Hanse- und Universitätsstadt      Vorlage" over "Rostock      2023/BV/4187")
+            where = (following.start, following.end) if heading is chosen else cell_below(
+                heading.line, heading.start, following)
+            if where is not None:
+                got = id_at(text, where[0], where[1], structured=True)
+                if got and not text[got[2]:where[1]].strip():
                     hits.append((False, got[1], Found(got[0], got[1], got[2], "heading")))
     patterns = number_patterns(conf)
     for i, line in enumerate(header):

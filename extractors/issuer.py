@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from pipeline.document import Document
-from pipeline.structure import header_cells, is_page_number, view
+from pipeline.structure import cell_below, header_cells, is_page_number, view
 
 from .base import Line, Section, lines
 from .gazetteer import Gazetteer, Place, Resolution, gazetteer, name_key
@@ -100,7 +100,7 @@ def letterheads(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary,
             if not running and kind_word is not None and kind_key(kind_word) in voc.kinds and n + 1 < len(header):
                 following = header[n + 1]
                 if end != line.end:  # a column of the letterhead: the name stands under the kind
-                    below = _cell_below(line, start, following)
+                    below = cell_below(line, start, following)
                     if below is not None:
                         kind, _ = kind_of(voc, kind_word)
                         got = read_name(text, below[0], below[1], gaz, kind, hints, kind_word)
@@ -148,17 +148,6 @@ def _kind_only(cell: str) -> str | None:
     "Hanse- und Universitätsstadt" → "Universitätsstadt"), as written; else the stripped cell."""
     c = cell.strip(" \t■•*#>-")
     return _JOINED_TITLE.sub("", c, count=1) if c else None
-
-
-def _cell_below(line: Line, start: int, following: Line) -> tuple[int, int] | None:
-    """The cell of the next line that stands under the cell starting at ``start`` (same column,
-    two characters either way): "Hanse- und Universitätsstadt      Vorlage" over "Rostock      2023/BV/4187"."""
-    column = start - line.start
-    for a, b, t in header_cells(following):
-        if abs((a - following.start) - column) <= 2 and t.strip():
-            lead = len(t) - len(t.lstrip())
-            return a + lead, a + lead + len(t.strip())
-    return None
 
 
 def offices(text: str, sections: list[Section], header_end: int, gaz: Gazetteer, voc: Vocabulary,

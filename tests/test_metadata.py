@@ -313,6 +313,14 @@ NUMBER_CASES = [
     Case("seed-loerrach-nr", "Nr.: 139/2018\n", {"doc_number": "139/2018"}),
     Case("munich", "Sitzungsvorlage Nr. 20-26 / V 02318\n", {"doc_number": "20-26 / V 02318"}),
     Case("seed-landau-under-the-type", "Sitzungsvorlage\n500/035/2017\n", {"doc_number": "500/035/2017"}),
+    Case("under-a-type-word-in-a-column-gap",
+         "Hanse- und Universitätsstadt                    Vorlage\nRostock                                         "
+         "2023/BV/4187\nDer Oberbürgermeister                           öffentlich\n\nBeschlussvorlage\n",
+         {"doc_number": "2023/BV/4187"}),
+    Case("under-a-type-word-in-a-column-tab", "Stadt Speyer\tDrucksache\nDer Oberbürgermeister\t0815/2023\n\n"
+         "Beschlussvorlage\n", {"doc_number": "0815/2023"}),
+    Case("not-under-the-type-word-column", "Stadt Speyer                 Drucksache\n"
+         "Der Oberbürgermeister 0815/2023\n\nBeschlussvorlage\n", {"doc_number": None}),
     Case("after-type-and-dash", "Beschlussvorlage - 2021/BV/2114\n", {"doc_number": "2021/BV/2114"}),
     Case("period-mark", "Drucksache - 1536/V\n", {"doc_number": "1536/V"}),
     Case("tab-separated", "Vorlagennummer\t2019/0815\n", {"doc_number": "2019/0815"}),

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pipeline.document import Document
 
 from .furniture import furniture, is_page_number
-from .lines import GAP, Line, header_cells, line_index, lines, split_lines, trimmed
+from .lines import GAP, Line, cell_below, header_cells, line_index, lines, split_lines, trimmed
 from .prose import ABBREVIATIONS, Flat, Layout, Segment, Unit, flatten, segments, sentences
 
 
@@ -59,5 +59,5 @@ def view(doc: Document) -> View:
 
 _LAST: list[tuple[str, View]] = []
 
-__all__ = ["ABBREVIATIONS", "FIRST_PAGE_CHARS", "Flat", "GAP", "HEADER_CHARS", "Layout", "Line", "Segment", "Unit", "View", "flatten",
+__all__ = ["ABBREVIATIONS", "FIRST_PAGE_CHARS", "cell_below", "Flat", "GAP", "HEADER_CHARS", "Layout", "Line", "Segment", "Unit", "View", "flatten",
            "furniture", "header_cells", "is_page_number", "line_index", "lines", "segments", "sentences", "split_lines", "trimmed", "view"]

@@ -155,3 +155,26 @@ def header_cells(line: Line) -> tuple[tuple[int, int, str], ...]:
         pos = gap.end()
     out.append((line.start + pos, line.end, line.text[pos:]))
     return tuple(out)
+
+
+def cell_below(line: Line, start: int, following: Line) -> tuple[int, int] | None:
+    """The header cell of ``following`` that stands under the cell of ``line`` starting at
+    ``start`` (the same column, two characters either way; in tab-separated lines the cell with
+    the same index), trimmed, or None.
+
+    >>> top = Line(0, 41, "Hanse- und Universitätsstadt      Vorlage")
+    >>> below = Line(42, 88, "Rostock" + " " * 27 + "2023/BV/4187")
+    >>> cell_below(top, 34, below), cell_below(top, 0, below)
+    ((76, 88), (42, 49))
+    """
+    below = header_cells(following)
+    if "\t" in line.text and "\t" in following.text:  # tab columns: the cell with the same index
+        index = next((k for k, (a, b, _) in enumerate(header_cells(line)) if a <= start < b), None)
+        cells = [below[index]] if index is not None and index < len(below) else []
+    else:
+        cells = [c for c in below if abs((c[0] - following.start) - (start - line.start)) <= 2]
+    for a, _, t in cells:
+        if t.strip():
+            lead = len(t) - len(t.lstrip())
+            return a + lead, a + lead + len(t.strip())
+    return None
