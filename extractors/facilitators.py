@@ -58,6 +58,8 @@ class Rules:
     engaged_after: re.Pattern[str]
     relative: re.Pattern[str]
     heads: Matcher  # a word naming a group, the staff or an office of the municipality
+    member_lead: re.Pattern[str]  # a sentence leading in a group's members ("Ihm gehören an:")
+    member_lead_end: re.Pattern[str]  # how such a lead-in ends: a colon or the verb's particle
     role_spaceless: bool = False  # the role words are known and none has a space
 
 
@@ -101,7 +103,7 @@ def build_rules(res: Resources) -> Rules:
                  prefiltered(rf"(?<![\wäöüß-])(?:{groups})(?![\wäöüß])", re.I), re.compile(rf"(?:{legal})$"),
                  plain("object_after"), plain("object_before"), plain("engaged_after"), plain("relative"),
                  prefiltered(rf"(?i)(?<![\wäöüß-])[\wäöüß-]*?(?:{heads})(?:in|innen|en|e|n|s)?(?![\wäöüß])"),
-                 bool(words) and not any(" " in w for w in words))
+                 plain("member_lead"), plain("member_lead_end"), bool(words) and not any(" " in w for w in words))
 
 
 @dataclass
@@ -156,7 +158,7 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
         if mark is not None and (lead_in or mark == members):
             members, lead_in, prev_role, open_label = mark, False, False, False
             continue
-        members, lead_in = None, _lead_in(sentence)
+        members, lead_in = None, _lead_in(sentence, r)
         role = _role(sentence, text, unit, r)
         if kind == "heading":
             heading_role = role
@@ -317,26 +319,11 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
 _GAPPED = re.compile(r"\S(?:\t| {2,}|[ \t]*\|)")
 
 
-# a sentence leading in a group's members: "Ihm gehören an:", "Die Lenkungsgruppe setzt sich wie
-# folgt zusammen:", "Mitglieder:", "Im Arbeitskreis wirken mit:", "Vertreten sind:" (here, not in
-# facilitators.yaml, until its schema has a key for it)
-_MEMBER_LEAD = re.compile(
-    r"(?i)\b(?:gehör\w*\b[^.:]*?\ban\s*[:.]|angehör\w*|Mitglied\w*|(?:besteht|bestehen|bestand|bestanden)\s+aus"
-    r"|setz\w*\s+sich\b[^.:]*?\bzusammen|zusammengesetzt|Zusammensetzung|vertreten\s*(?:sind|waren)?\s*:"
-    r"|(?:sind|waren)\b[^.:]*?\bvertreten|wirk\w*\b[^.:]*?\bmit\s*[:.]|mitwirk\w*|Teilnehmer\w*|Teilnehmende\w*"
-    r"|Besetzung)")
-
-
-# how a lead-in ends: a colon, or the verb's particle ("Der Lenkungsgruppe gehören folgende
-# Institutionen an.")
-_LEAD_END = re.compile(r"(?:\b(?:an|zusammen|mit|aus|vertreten)\s*\.|:)\s*$")
-
-
-def _lead_in(sentence: str) -> bool:
+def _lead_in(sentence: str, r: Rules) -> bool:
     """Whether a sentence leads in a group's members listed below it ("Ihm gehören an:",
     "Die Lenkungsgruppe setzt sich wie folgt zusammen:", "Mitglieder:"); "Die Mitglieder treffen
     sich viermal im Jahr." leads in nothing."""
-    return _LEAD_END.search(sentence) is not None and _MEMBER_LEAD.search(sentence) is not None
+    return r.member_lead_end.search(sentence) is not None and r.member_lead.search(sentence) is not None
 
 
 def _mark(layout: Layout, unit: Unit, kind: str) -> str | None:

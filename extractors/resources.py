@@ -322,7 +322,8 @@ SCHEMAS: dict[str, Schema] = {
     "facilitators.yaml": Schema({
         **{key: PATTERN for key in ("role_terms", "anaphora", "engagement", "acting", "object_first", "labels",
                                     "link", "exclude", "staff", "object_after", "object_before", "engaged_after",
-                                    "relative", "funding", "officials", "approx", "fee", "fee_back")},
+                                    "relative", "funding", "officials", "approx", "fee", "fee_back",
+                                    "member_lead", "member_lead_end")},
         "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),
         "legal_forms": PATTERN_ENTRIES,
         "groups": PATTERN_ENTRIES,
