@@ -262,7 +262,7 @@ def prose_context(conf: Config, text: str, money: Money, lo: int, hi: int, doc_y
                    "" if generic else kind or "")
 
 
-_BUDGET_YEAR = re.compile(r"(?m)^[ \t]*Haushaltsjahr\s*:?\s*((?:19|20)\d\d)\b")
+_BUDGET_YEAR = re.compile(r"(?m)^[ \t|│┃]*Haushaltsjahr\s*:?\s*((?:19|20)\d\d)\b")
 
 
 def window_facts(conf: Config, text: str, lo: int, hi: int) -> tuple[int | None, str | None]:

@@ -18,6 +18,7 @@ _MARKER = re.compile(
     r"[ \t]*(?:[-–•▪■●*·○◦][ \t]*(?:(?:\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})[.)][ \t]+)?"
     r"|(?:\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})[.)][ \t]+)")
 _KEY_VALUE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w ./()\-]{0,40}:[ \t]*\S")
+_BOXED = re.compile(r"[ \t]*[|│┃]")  # a row of a table or box drawn with bars: "| Sachkosten: 4.200 € |"
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 _NEXT_WORD = re.compile(r"[\s)\"“”]*(\S?)")
 
@@ -40,7 +41,7 @@ def _ends(text: str, m: re.Match[str], colon: bool) -> bool:
 def _breaks_before(line: str, prev: str) -> bool:
     """Whether a sentence must start at ``line`` (list item, key-value pair, table row)."""
     return bool(_MARKER.match(line) or _KEY_VALUE.match(line) or "\t" in line or "\t" in prev
-                or _KEY_VALUE.match(prev))
+                or _KEY_VALUE.match(prev) or _BOXED.match(line) or _BOXED.match(prev))
 
 
 def sentence_at(text: str, pos: int, colon: bool = False) -> tuple[int, int]:

@@ -40,6 +40,15 @@ CASES = [
          "Die Kosten für die Fortschreibung des Konzeptes werden sich vor-\naussichtlich auf 27.000,00 € belaufen. "
          "Darin ist das Honorar für die externe Begleitung enthalten.",
          [{"amount_eur": 27000, "cost_type": "total", "qualifier": "estimated"}]),
+    Case("box drawn with bars: each row its own cue, not the sum below",
+         "Finanzielle Auswirkungen\n\n| Haushaltsjahr 2023 |\n| Sachkosten Prozessbegleitung:   18.445,00 € (brutto) |\n"
+         "| Sachkosten Druck/Übersetzung:    4.200,00 €           |\n| Summe:                          22.645,00 €           |\n",
+         [{"amount_eur": 18445.0, "cost_type": "external_support", "fiscal_year": 2023},
+          {"amount_eur": 4200.0, "cost_type": "material"}, {"amount_eur": 22645.0, "cost_type": "total"}]),
+    Case("box drawn with box characters",
+         "Kosten\n│ Personalkosten: 30.000 € │\n│ Miete: 6.000 €          │\n│ Gesamt: 36.000 €        │\n",
+         [{"amount_eur": 30000.0, "cost_type": "personnel"}, {"amount_eur": 6000.0, "cost_type": "material"},
+          {"amount_eur": 36000.0, "cost_type": "total"}]),
     Case("key-value finance box",
          "Auswirkung:\n\nProduktkonto: 31301/5292\n\nHaushaltsjahr: 2017\n\nBetrag: 27.000 €\n\n"
          "Über- oder außerplanmäßige Ausgaben: Nein",
