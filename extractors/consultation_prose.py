@@ -42,7 +42,6 @@ _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|ist|sind|berät|beraten|ber�
                      r"|erhält|nimmt)\b")
 # the passive family without a named subject: "Der Entwurf wird am 8. März 2023 im Magistrat beraten"
 _PASSIVE = re.compile(r"\b(?:wird|werden)\s+(?:(?:sie|er|es|dann|zunächst|voraussichtlich)\s+)?am\s+\d{1,2}\.")
-_DANGLING = re.compile(r"\b(?:am|vom|zum|ab|bis|den)\s*$")
 _CLAUSE = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\banschließend\b|\bdanach\b)\s*")
 _ROMAN = re.compile(r"[IVX]{1,4}|\d{1,2}")
 _LINKS = {"für", "der", "des"}
@@ -54,16 +53,10 @@ def from_prose(doc: Document, v: Vocab) -> Iterator[Consultation]:
     layout = view(doc).layout
     follows = False  # the sentence after a Beratungsfolge sentence may go on with it: "Die
     # abschließende Beschlussfassung durch die Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen."
-    units, k = layout.units, 0
-    while k < len(units):
-        u, start, end = units[k], units[k].start, units[k].end
-        k += 1
+    for u in layout.units:
+        start, end = u.start, u.end
         if start > 12000:
             break
-        # a date at a line start read as a numbered item cuts a sentence: "... am\n14. März 2023 ..."
-        while k < len(units) and _DANGLING.search(layout.flat.text, start, end) and units[k].start - end <= 6:
-            end = units[k].end
-            k += 1
         text = layout.flat.text[start:end]
         went_on, follows = follows, False
         if not (_about_submission(text, v) or _PASSIVE.search(text)

@@ -58,7 +58,12 @@ def _runs_on(text: str, at: int) -> bool:
     return "\t" not in line and word is not None and (word.group(1)[:1].islower() or word.group(1).endswith(","))
 # bullets, also as the private-use glyphs of Symbol and Wingdings fonts in PDFs ("\uf0b7")
 # a letter bullet "a)" / "b." but not the legal forms wrapped onto a line: "e. V.", "e. G.", "e. K."
-_BULLET = re.compile(r"^[ \t]*(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|\(?\d{1,2}[.)]|\(?[a-z][.)](?![ \t]?[VGK]\.))[ \t]+")
+# a day, a month's name and a year at a line start ("am\n14. März 2023 im Magistrat") is a date, not
+# the number of a list item
+_DATE_AHEAD = (r"(?![ \t]*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+               r"[ \t]+(?:19|20)\d\d\b)")
+_BULLET = re.compile(r"^[ \t]*(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|\(?\d{1,2}[.)]" + _DATE_AHEAD
+                     + r"|\(?[a-z][.)](?![ \t]?[VGK]\.))[ \t]+")
 # Words whose full stop does not end a sentence (one list for every reader of sentences).
 ABBREVIATIONS = frozenset(
     "ca bzw ggf evtl vgl z b u a d h o g dr prof nr hr fr frau st abs gem inkl zzgl rd max min ff "
