@@ -26,7 +26,7 @@ from typing import Iterator
 from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.records import Facilitator, Record
-from pipeline.structure import Line, lines, view
+from pipeline.structure import GAP, Line, lines, view
 
 from .fastre import Matcher, prefiltered
 from .money import find_money
@@ -284,7 +284,7 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
     kinds: list[str] = []
     for u in units:
         kind = layout.segs[u.seg].kind
-        if "\n" not in text[u.start:u.end] or not _GAPPED.search(text, u.start, u.end):
+        if "\n" not in text[u.start:u.end] or not GAP.search(text, u.start, u.end):
             out.append(u)
             kinds.append(kind)
             continue
@@ -314,9 +314,6 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
                 out.append(Unit(u.seg, a, b))
                 kinds.append("table" if table else kind)
     return out, kinds
-
-
-_GAPPED = re.compile(r"\S(?:\t| {2,}|[ \t]*\|)")
 
 
 def _lead_in(sentence: str, r: Rules) -> bool:
