@@ -32,7 +32,7 @@ from typing import Any, Iterator
 
 from pipeline.document import Document
 from pipeline.records import Consultation
-from pipeline.structure import view
+from pipeline.structure import FIRST_PAGES_CHARS, view
 
 from .consultation_vocab import Vocab, body_entry, body_type, has_head, heads, nominative
 from .dates import find_dates
@@ -55,7 +55,7 @@ def from_prose(doc: Document, v: Vocab) -> Iterator[Consultation]:
     # abschließende Beschlussfassung durch die Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen."
     for u in layout.units:
         start, end = u.start, u.end
-        if start > 12000:
+        if start > FIRST_PAGES_CHARS:
             break
         text = layout.flat.text[start:end]
         went_on, follows = follows, False
@@ -105,7 +105,7 @@ def from_labels(doc: Document, v: Vocab) -> Iterator[Consultation]:
     sv = view(doc)
     roles = "|".join(p.pattern for _, p in v.roles)
     for i, line in enumerate(sv.lines):
-        if line.start > 12000:
+        if line.start > FIRST_PAGES_CHARS:
             break
         text = line.text
         if i in sv.furniture or ":" not in text or not find_dates(text):

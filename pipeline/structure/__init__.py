@@ -31,9 +31,11 @@ from .prose import ABBREVIATIONS, Flat, Layout, Segment, Unit, flatten, segments
 # The regions near the top of a submission that readers of its header look in (one place for
 # all of them): the header form (type, number, date, issuer, a Beratungsfolge in the head)
 # fits in its first page or so; a key-value Beratungsfolge stands on the first page, which
-# holds at most FIRST_PAGE_CHARS characters.
+# holds at most FIRST_PAGE_CHARS characters; the Beratungsfolge in any layout is looked for
+# in the first pages (FIRST_PAGES_CHARS).
 HEADER_CHARS = 2500
 FIRST_PAGE_CHARS = 5000
+FIRST_PAGES_CHARS = 12000
 
 
 @dataclass(frozen=True, eq=False)
@@ -59,5 +61,6 @@ def view(doc: Document) -> View:
 
 _LAST: list[tuple[str, View]] = []
 
-__all__ = ["ABBREVIATIONS", "FIRST_PAGE_CHARS", "cell_below", "Flat", "GAP", "HEADER_CHARS", "Layout", "Line", "Segment", "Unit", "View", "flatten",
-           "furniture", "header_cells", "is_page_number", "line_index", "lines", "segments", "sentences", "split_lines", "trimmed", "view"]
+__all__ = ["ABBREVIATIONS", "FIRST_PAGES_CHARS", "FIRST_PAGE_CHARS", "Flat", "GAP", "HEADER_CHARS", "Layout",
+           "Line", "Segment", "Unit", "View", "cell_below", "flatten", "furniture", "header_cells",
+           "is_page_number", "line_index", "lines", "segments", "sentences", "split_lines", "trimmed", "view"]
