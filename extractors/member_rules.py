@@ -86,8 +86,8 @@ def build_member_rules(res: Resources) -> MemberRules:
                   for e in require(d, "membership_verbs", "steering.yaml"))
     return MemberRules(
         verbs, rx("continuation"), rx("group_words"), rx("chair_phrase"), rx("lead_in"), rx("tail"),
-        rx("relative"), fast("not_members", rx("not_members").pattern), rx("member_leads"), rx("table_headers"), rx("org_header"),
-        rx("person_header"), rx("list_cue"), _document_types(res))
+        rx("relative"), fast("not_members", require(d, "not_members", "steering.yaml")), rx("member_leads"),
+        rx("table_headers"), rx("org_header"), rx("person_header"), rx("list_cue"), _document_types(res))
 
 
 def _document_types(res: Resources) -> re.Pattern[str]:
