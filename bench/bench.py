@@ -86,8 +86,14 @@ def pipeline(inp: Path, out: Path, workers: int, cache: bool, ocr: str = "auto")
     its end, as a user's ``vorlagen run`` would; ``run`` is the time inside run() alone."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     t = time.perf_counter()
-    res = subprocess.run([sys.executable, "-c", RUNNER, str(inp), str(out), str(workers), "1" if cache else "0", ocr],
-                         check=True, capture_output=True, text=True, env=env, cwd=ROOT)
+    res = subprocess.run(
+        [sys.executable, "-c", RUNNER, str(inp), str(out), str(workers), "1" if cache else "0", ocr],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     wall = time.perf_counter() - t
     figures = json.loads(res.stdout.strip().splitlines()[-1])
     figures["run"], figures["wall"] = figures["wall"], wall
@@ -96,12 +102,21 @@ def pipeline(inp: Path, out: Path, workers: int, cache: bool, ocr: str = "auto")
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--docs", type=int, default=1000, help="distinct text-layer PDFs (default 1,000, ~4,300 pages; 0 skips the text part)")
+    ap.add_argument(
+        "--docs",
+        type=int,
+        default=1000,
+        help="distinct text-layer PDFs (default 1,000, ~4,300 pages; 0 skips the text part)",
+    )
     ap.add_argument("--scan-docs", type=int, default=5, help="scanned seed PDFs to OCR (default 5, all seeds)")
     ap.add_argument("--keep", type=Path, default=None, help="keep the corpus and outputs here")
-    ap.add_argument("--work", type=Path, default=ROOT,
-                    help="folder for the temporary corpus and outputs (default: the project folder, where a run's "
-                         "outputs go; /tmp may be another file system with other costs)")
+    ap.add_argument(
+        "--work",
+        type=Path,
+        default=ROOT,
+        help="folder for the temporary corpus and outputs (default: the project folder, where a run's "
+        "outputs go; /tmp may be another file system with other costs)",
+    )
     args = ap.parse_args()
     cores = os.cpu_count() or 1
     work = args.keep or Path(tempfile.mkdtemp(prefix=".bench-", dir=args.work))
@@ -120,9 +135,15 @@ def main() -> None:
         base = sum(timed(["pdftotext", "-layout", str(p), "-"]) for p in corpus)
         report("baseline pdftotext -layout (1 process)", f"{pages / base:8.1f} pages/s")
         cold1 = pipeline(work / "text", work / "out1", 1, cache=False)
-        report("pipeline cold, 1 worker", f"{pages / cold1['wall']:8.1f} pages/s  ({pages / cold1['wall'] / (pages / base):.2f}× pdftotext)  RSS {cold1['rss_mb']:.0f} MB")
+        report(
+            "pipeline cold, 1 worker",
+            f"{pages / cold1['wall']:8.1f} pages/s  ({pages / cold1['wall'] / (pages / base):.2f}× pdftotext)  RSS {cold1['rss_mb']:.0f} MB",
+        )
         coldn = pipeline(work / "text", work / "outn", cores, cache=True)
-        report(f"pipeline cold, {cores} workers (default)", f"{pages / coldn['wall']:8.1f} pages/s  ({pages / coldn['wall'] / (pages / base):.2f}× pdftotext)  RSS {coldn['rss_mb']:.0f} MB")
+        report(
+            f"pipeline cold, {cores} workers (default)",
+            f"{pages / coldn['wall']:8.1f} pages/s  ({pages / coldn['wall'] / (pages / base):.2f}× pdftotext)  RSS {coldn['rss_mb']:.0f} MB",
+        )
         report("scaling efficiency", f"{cold1['wall'] / coldn['wall'] / cores:8.0%}")
         warm = pipeline(work / "text", work / "outn", cores, cache=True)
         report("pipeline warm (cached)", f"{warm['wall']:8.2f} s = {warm['wall'] / coldn['wall']:.1%} of cold")
@@ -131,10 +152,13 @@ def main() -> None:
         report("re-run after one file changed", f"{one['wall']:8.2f} s = {one['wall'] / coldn['wall']:.1%} of cold")
         small = make_corpus(work / "text100", min(100, args.docs))
         cold100 = pipeline(work / "text100", work / "out100", cores, cache=False)
-        report(f"peak RSS {len(small)} vs {len(corpus)} docs", f"{cold100['rss_mb']:.0f} MB vs {coldn['rss_mb']:.0f} MB")
+        report(
+            f"peak RSS {len(small)} vs {len(corpus)} docs", f"{cold100['rss_mb']:.0f} MB vs {coldn['rss_mb']:.0f} MB"
+        )
         # the second readers, timed in this process on the seed renderings and texts
         sys.path.insert(0, str(ROOT / "bench"))
         import readers
+
         readers.report(readers.measure(readers.inputs([ROOT / "tests" / "unseen" / "docs"])), report)
 
     scans = sorted((RAW / "scan").glob("*.pdf"))[: args.scan_docs]
@@ -156,7 +180,10 @@ def main() -> None:
         ocr1 = pipeline(scan_dir, work / "ocr1", 1, cache=False)
         report("pipeline OCR, 1 worker", f"{ocr1['wall'] / n_scan:8.2f} s/page ({ocr1['wall'] / bare:.2f}× tesseract)")
         ocr2 = pipeline(scan_dir, work / "ocr2", max(2, cores), cache=False)
-        report(f"pipeline OCR, {max(2, cores)} workers", f"{ocr2['wall'] / n_scan:8.2f} s/page ({ocr1['wall'] / ocr2['wall']:.2f}× faster than 1)")
+        report(
+            f"pipeline OCR, {max(2, cores)} workers",
+            f"{ocr2['wall'] / n_scan:8.2f} s/page ({ocr1['wall'] / ocr2['wall']:.2f}× faster than 1)",
+        )
     elif scans:
         report("OCR", "skipped (tesseract or pdftoppm missing)")
     if args.keep is None:

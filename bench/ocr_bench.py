@@ -37,8 +37,8 @@ import pypdfium2 as pdfium
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from pipeline.ingest import ocr  # noqa: E402
 from pipeline.errors import VorlagenError  # noqa: E402
+from pipeline.ingest import ocr  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
 
@@ -88,6 +88,7 @@ def stopwatch(names: list[str]) -> Iterator[dict[str, float]]:
                 return func(*args, **kwargs)
             finally:
                 spent[name] += time.perf_counter() - start
+
         return wrapper
 
     for name, func in originals.items():
@@ -120,8 +121,12 @@ def time_bare(pgms: list[Path], lang: str, dpi: int) -> tuple[Timing, float]:
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     cpu, start, peak = child_cpu(), time.perf_counter(), 0
     for pgm in pgms:
-        proc = subprocess.Popen(["tesseract", str(pgm), "stdout", "-l", lang, "--dpi", str(dpi)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        proc = subprocess.Popen(
+            ["tesseract", str(pgm), "stdout", "-l", lang, "--dpi", str(dpi)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.returncode != 0:
@@ -149,8 +154,13 @@ def time_pipeline(selection: list[tuple[Path, list[int]]], settings: Settings) -
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("inputs", nargs="*", type=Path, default=sorted((REPO / "data/raw/scan").glob("*.pdf")),
-                        help="scanned PDFs (default: data/raw/scan/*.pdf)")
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        type=Path,
+        default=sorted((REPO / "data/raw/scan").glob("*.pdf")),
+        help="scanned PDFs (default: data/raw/scan/*.pdf)",
+    )
     parser.add_argument("--pages", type=int, default=None, help="only the first N pages over all files")
     parser.add_argument("--lang", default="deu")
     parser.add_argument("--dpi", type=int, default=300)
@@ -160,8 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     n = sum(len(ix) for _, ix in selection)
     if n == 0:
         parser.error("no pages to OCR")
-    print(f"{n} pages from {len(selection)} files, {args.dpi} dpi, {os.cpu_count()} CPUs, "
-          f"load average {os.getloadavg()[0]:.2f}")
+    print(
+        f"{n} pages from {len(selection)} files, {args.dpi} dpi, {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.2f}"
+    )
     base = Settings(ocr_lang=args.lang, ocr_dpi=args.dpi, workers=1)
     with tempfile.TemporaryDirectory(prefix="ocr-bench-") as tmp:
         start = time.perf_counter()
@@ -173,24 +185,33 @@ def main(argv: list[str] | None = None) -> int:
     two, _ = time_pipeline(selection, replace(base, workers=2))
 
     print(f"render to PGM (once)             {render:6.2f} s/page")
-    rows = [("(a) bare tesseract, sequential", bare), ("(b) pipeline OCR, workers=1", one),
-            ("(c) pipeline OCR, workers=2", two)]
+    rows = [
+        ("(a) bare tesseract, sequential", bare),
+        ("(b) pipeline OCR, workers=1", one),
+        ("(c) pipeline OCR, workers=2", two),
+    ]
     for label, t in rows:
         wall, cpu = t.per_page()
         print(f"{label:32s} {wall:6.2f} s/page wall   {cpu:6.2f} s/page tesseract CPU")
     render, around = spent["render_page"] / n, (spent["ocr_image"] - spent["run_tesseract"]) / n
     print(f"  of (b): render + straighten    {render:6.3f} s/page")
     print(f"          clean-up + layout      {around:6.3f} s/page")
-    print(f"          all but tesseract      {render + around:6.3f} s/page "
-          f"(tesseract {spent['run_tesseract'] / n:.2f} s/page)")
-    print(f"pipeline/bare, workers=1         {one.wall / bare.wall:6.2f}x wall   "
-          f"{one.child_cpu / bare.child_cpu:6.2f}x tesseract CPU")
+    print(
+        f"          all but tesseract      {render + around:6.3f} s/page "
+        f"(tesseract {spent['run_tesseract'] / n:.2f} s/page)"
+    )
+    print(
+        f"pipeline/bare, workers=1         {one.wall / bare.wall:6.2f}x wall   "
+        f"{one.child_cpu / bare.child_cpu:6.2f}x tesseract CPU"
+    )
     print(f"pipeline/bare, workers=2         {two.wall / bare.wall:6.2f}x wall")
     print(f"speed-up workers 2 vs 1          {one.wall / two.wall:6.2f}x")
     if confs:
         print(f"mean page confidence             {sum(confs) / len(confs):6.1f}")
-    print(f"peak RSS: this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB "
-          f"(pages rendered and cleaned in it), one tesseract {tesseract_mib:.0f} MiB")
+    print(
+        f"peak RSS: this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB "
+        f"(pages rendered and cleaned in it), one tesseract {tesseract_mib:.0f} MiB"
+    )
     return 0
 
 

@@ -20,8 +20,9 @@ import functools
 import pstats
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -107,23 +108,28 @@ def main() -> None:
             if not args.warm:
                 clear_caches()
             return time_round([fresh(d) for d in group], res)
+
         return run
 
     ingest_s = best_of(args.rounds, ingest_round)["ingest"]
     pdf_s = best_of(args.rounds, extract_round(pdf_docs))
     txt_s = best_of(args.rounds, extract_round(txt_docs))
 
-    print(f"{len(pdf_docs)} PDF renderings, {pdf_pages} pages; {len(txt_docs)} texts, "
-          f"{sum(len(d.text) for d in txt_docs) // 1000}k chars; best of {args.rounds} rounds"
-          f"{' (warm caches)' if args.warm else ''}")
+    print(
+        f"{len(pdf_docs)} PDF renderings, {pdf_pages} pages; {len(txt_docs)} texts, "
+        f"{sum(len(d.text) for d in txt_docs) // 1000}k chars; best of {args.rounds} rounds"
+        f"{' (warm caches)' if args.warm else ''}"
+    )
     print(f"{'stage':<16}{'PDF ms/page':>12}{'text ms/doc':>13}")
     print(f"{'ingest':<16}{1000 * ingest_s / pdf_pages:>12.2f}{'':>13}")
     for name, _ in REGISTRY:
         print(f"{name:<16}{1000 * pdf_s[name] / pdf_pages:>12.2f}{1000 * txt_s[name] / len(txt_docs):>13.2f}")
     total = sum(pdf_s.values())
     print(f"{'extract total':<16}{1000 * total / pdf_pages:>12.2f}{1000 * sum(txt_s.values()) / len(txt_docs):>13.2f}")
-    print(f"{'end to end':<16}{1000 * (total + ingest_s) / pdf_pages:>12.2f}   "
-          f"(~{pdf_pages / (total + ingest_s):.0f} pages/s on one core)")
+    print(
+        f"{'end to end':<16}{1000 * (total + ingest_s) / pdf_pages:>12.2f}   "
+        f"(~{pdf_pages / (total + ingest_s):.0f} pages/s on one core)"
+    )
 
     if args.profile:
         clear_caches()

@@ -17,8 +17,9 @@ import argparse
 import functools
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -50,6 +51,7 @@ class Timer:
             finally:
                 self.seconds += time.perf_counter() - t
                 self.depth -= 1
+
         return timed
 
 
@@ -94,8 +96,12 @@ def measure(paths: list[Path]) -> dict[str, float]:
         t = time.perf_counter()
         extract_document(doc)
         t_extract += time.perf_counter() - t
-    out = {"documents": len(paths), "pages": pages, "ingest_ms": 1000 * t_ingest / pages,
-           "extract_ms": 1000 * t_extract / pages}
+    out = {
+        "documents": len(paths),
+        "pages": pages,
+        "ingest_ms": 1000 * t_ingest / pages,
+        "extract_ms": 1000 * t_extract / pages,
+    }
     for name, timer in timers.items():
         out[f"{name}_ms"] = 1000 * timer.seconds / pages
         out[f"{name}_docs"] = len(timer.docs - {""})
@@ -112,12 +118,16 @@ def inputs(extra: list[Path]) -> list[Path]:
 
 def report(figures: dict[str, float], say: Callable[[str, str], None]) -> None:
     n, pages = int(figures["documents"]), int(figures["pages"])
-    say(f"ingest + extract, in-process ({n} docs, {pages} pages)",
-        f"{figures['ingest_ms']:6.2f} + {figures['extract_ms']:6.2f} ms/page")
+    say(
+        f"ingest + extract, in-process ({n} docs, {pages} pages)",
+        f"{figures['ingest_ms']:6.2f} + {figures['extract_ms']:6.2f} ms/page",
+    )
     for name in ("spaCy", "pdfplumber"):
-        say(f"  of which {name} (included above)",
+        say(
+            f"  of which {name} (included above)",
             f"{figures[f'{name}_ms']:6.2f} ms/page, ran on {int(figures[f'{name}_docs'])}/{n} docs "
-            f"({int(figures[f'{name}_calls'])} calls)")
+            f"({int(figures[f'{name}_calls'])} calls)",
+        )
 
 
 def main() -> None:

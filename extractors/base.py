@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Protocol
+from typing import Protocol
 
+from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import Record
-from pipeline.structure.lines import Line, line_index, lines, split_lines
-
-from .resources import Resources
 
 
 class Extractor(Protocol):
@@ -43,9 +42,7 @@ def dehyphenate(value: str) -> str:
 _QUOTES = "„“”\"'‚‘’«»"
 _NO_QUOTES = str.maketrans("", "", _QUOTES)
 _SPACES = re.compile(r"\s+")
-_NUMBERING = re.compile(
-    r"^\s*(?:[-–•▪■●*·]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)](?=\s)|[IVX]{1,4}\.(?=\s))\s*"
-)
+_NUMBERING = re.compile(r"^\s*(?:[-–•▪■●*·]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)](?=\s)|[IVX]{1,4}\.(?=\s))\s*")
 
 
 def clean_label(value: str) -> str:
@@ -72,7 +69,7 @@ def find_heading(doc: Document, pattern: re.Pattern[str], start: int = 0) -> Ite
     """Matches of a heading pattern that start a line."""
     for m in pattern.finditer(doc.text, start):
         line_start = doc.text.rfind("\n", 0, m.start()) + 1
-        if not doc.text[line_start:m.start()].strip(" \t■•*#-"):
+        if not doc.text[line_start : m.start()].strip(" \t■•*#-"):
             yield m
 
 
@@ -102,8 +99,10 @@ def section_patterns(res: Resources) -> list[tuple[str, re.Pattern[str]]]:
 
 def _section_patterns(res: Resources) -> list[tuple[str, re.Pattern[str]]]:
     flags = res.flags("sections") | re.M
-    return [(e["id"], re.compile(r"^[ \t■•*#\-]*(?:\*\*)?(?:" + e["pattern"] + r")(?:\*\*)?[ \t]*:?", flags))
-            for e in res["sections"]["entries"]]
+    return [
+        (e["id"], re.compile(r"^[ \t■•*#\-]*(?:\*\*)?(?:" + e["pattern"] + r")(?:\*\*)?[ \t]*:?", flags))
+        for e in res["sections"]["entries"]
+    ]
 
 
 def find_sections(doc: Document, res: Resources) -> list[Section]:
@@ -124,8 +123,10 @@ def _sections(text: str, res: Resources) -> tuple[Section, ...]:
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
         out.append(Section(sid, start, body, end))
     # re-link ends after dropping overlaps
-    return tuple(Section(s.id, s.head_start, s.body_start, out[i + 1].head_start if i + 1 < len(out) else len(text))
-                 for i, s in enumerate(out))
+    return tuple(
+        Section(s.id, s.head_start, s.body_start, out[i + 1].head_start if i + 1 < len(out) else len(text))
+        for i, s in enumerate(out)
+    )
 
 
 @functools.lru_cache(maxsize=8)
@@ -135,8 +136,9 @@ def _after_newline(res: Resources) -> list[re.Pattern[str]]:
     return [re.compile("\n" + pattern.pattern.removeprefix("^"), pattern.flags) for _, pattern in section_patterns(res)]
 
 
-def _line_start_matches(text: str, pattern: re.Pattern[str],
-                        after_newline: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+def _line_start_matches(
+    text: str, pattern: re.Pattern[str], after_newline: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
     """(start, end) of the matches ``pattern.finditer(text)`` gives for a ``^``-anchored
     multi-line pattern, found with its ``after_newline`` form."""
     taken = 0

@@ -1,6 +1,6 @@
 """costs: every euro amount of the matter, with type, qualifier, fiscal year and account.
 
-Amounts come from :func:`extractors.money.find_money`; in a table whose header or caption
+Amounts come from :func:`extractors.german.money.find_money`; in a table whose header or caption
 says the values are in euros ("Betrag (€)", "- in EUR -") German-formatted numbers count too.
 A zero (an empty budget grid) is never a cost. The context of an amount depends on layout:
 
@@ -20,19 +20,20 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any
 
+from extractors.base import collapse
+from extractors.fastre import Matcher, prefiltered
+from extractors.german.money import Money, find_money, parse_number
+from extractors.german.sentences import sentence_at
+from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.records import Cost
-
-from .action_fields import sentence_at
-from .base import Line, collapse, lines
-from .fastre import Matcher, prefiltered
-from .money import Money, find_money, parse_number
-from .resources import Resources
+from pipeline.structure.lines import Line, lines
 
 WINDOW = 400
 
@@ -67,8 +68,11 @@ def _build_config(res: Resources) -> Config:
     data: dict[str, Any] = res["costs"]
     flags = res.flags("costs")
     try:
-        types = [(e["id"], _compile("|".join(f"(?:{p})" for p in e["patterns"]), f"entry {e['id']!r}", flags))
-                 for e in data["entries"] if e.get("patterns")]
+        types = [
+            (e["id"], _compile("|".join(f"(?:{p})" for p in e["patterns"]), f"entry {e['id']!r}", flags))
+            for e in data["entries"]
+            if e.get("patterns")
+        ]
         years = data["fiscal_year"]
         return Config(
             types=types,
@@ -86,6 +90,7 @@ def _build_config(res: Resources) -> Config:
 
 
 # --- cues ----------------------------------------------------------------------------------
+
 
 def nearest(patterns: list[tuple[str, Matcher]], left: str, right: str = "") -> str | None:
     """The name of the pattern matching nearest to the gap between ``left`` and ``right``."""
@@ -115,9 +120,11 @@ def qualifier(conf: Config, before: str) -> str | None:
 
 
 _DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?(?P<y>(?:19|20)?\d{2})(?!\d)"
-_DOCUMENT_DATES = [re.compile(r"Datum\s*:?\s*" + _DATE),
-                   re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][\w .\-]{1,40},\s*(?:den\s+)?" + _DATE + r"[ \t]*$"),
-                   re.compile(r"(?<![\d.])" + _DATE)]
+_DOCUMENT_DATES = [
+    re.compile(r"Datum\s*:?\s*" + _DATE),
+    re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][\w .\-]{1,40},\s*(?:den\s+)?" + _DATE + r"[ \t]*$"),
+    re.compile(r"(?<![\d.])" + _DATE),
+]
 
 
 def document_year(text: str) -> int | None:
@@ -149,9 +156,10 @@ def fiscal_year(conf: Config, left: str, right: str, doc_year: int | None) -> in
 # --- amounts -------------------------------------------------------------------------------
 
 
-
 _BARE = re.compile(r"\s*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})(?:,-{1,2})?\s*")
-_IN_EUR = re.compile(r"\b(?:in|Betrag|Beträge)\s*\(?\s*(?P<t>T|Tsd\.?\s*)?(?:€|EUR|Euro)\b|\((?P<t2>T)?(?:€|EUR)\)", re.I)
+_IN_EUR = re.compile(
+    r"\b(?:in|Betrag|Beträge)\s*\(?\s*(?P<t>T|Tsd\.?\s*)?(?:€|EUR|Euro)\b|\((?P<t2>T)?(?:€|EUR)\)", re.I
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -208,6 +216,7 @@ def bare_amounts(text: str, all_lines: list[Line]) -> list[Money]:
 
 # --- contexts ------------------------------------------------------------------------------
 
+
 @dataclass
 class Context:
     start: int
@@ -222,8 +231,11 @@ def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> 
     row = all_lines[i]
     cells = row.cells
     idx = next(k for k, c in enumerate(cells) if c[0] <= money.start <= c[1])
-    label = " ".join(collapse(c[2]) for k, c in enumerate(cells)
-                     if k != idx and c[2].strip() and not find_money(c[2]) and not _BARE.fullmatch(c[2]))
+    label = " ".join(
+        collapse(c[2])
+        for k, c in enumerate(cells)
+        if k != idx and c[2].strip() and not find_money(c[2]) and not _BARE.fullmatch(c[2])
+    )
     filled = sum(1 for c in cells if c[2].strip())
     header, caption = table_header(all_lines, i, filled)
     column = None
@@ -239,14 +251,14 @@ def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> 
     if column:
         y = re.search(r"\b(?:19|20)\d\d\b", column)
         year = int(y.group(0)) if y else None
-    before = collapse(row.text[cells[idx][0] - row.start:money.start - row.start])
+    before = collapse(row.text[cells[idx][0] - row.start : money.start - row.start])
     return Context(row.start, money.end, kind, qualifier(conf, before), year, "" if generic else kind or "")
 
 
 def prose_context(conf: Config, text: str, money: Money, lo: int, hi: int, doc_year: int | None) -> Context:
     s, e = sentence_at(text, money.start)
-    left = collapse(text[max(s, lo):money.start])
-    right = collapse(text[money.end:min(e, hi)])
+    left = collapse(text[max(s, lo) : money.start])
+    right = collapse(text[money.end : min(e, hi)])
     kind = nearest(conf.types, left, right)
     sentence = collapse(text[s:e])
     if kind is None and s > 0 and conf.anaphor.search(sentence):
@@ -258,8 +270,9 @@ def prose_context(conf: Config, text: str, money: Money, lo: int, hi: int, doc_y
         kind = conf.generic_type
     if e - s > WINDOW:
         s, e = max(s, money.start - WINDOW // 2), min(e, money.end + WINDOW // 2)
-    return Context(s, e, kind, qualifier(conf, left), fiscal_year(conf, left, right, doc_year),
-                   "" if generic else kind or "")
+    return Context(
+        s, e, kind, qualifier(conf, left), fiscal_year(conf, left, right, doc_year), "" if generic else kind or ""
+    )
 
 
 _BUDGET_YEAR = re.compile(r"(?m)^[ \t|│┃]*Haushaltsjahr\s*:?\s*((?:19|20)\d\d)\b")
@@ -278,8 +291,9 @@ def extract(doc: Document, res: Resources) -> Iterator[Cost]:
     text = doc.text
     all_lines = lines(text)
     line_starts = [ln.start for ln in all_lines]
-    found = sorted((m for m in find_money(text) + bare_amounts(text, all_lines) if m.amount != 0),
-                   key=lambda m: m.start)
+    found = sorted(
+        (m for m in find_money(text) + bare_amounts(text, all_lines) if m.amount != 0), key=lambda m: m.start
+    )
     doc_year = document_year(text)
     out: list[Cost] = []
     for n, money in enumerate(found):
@@ -291,12 +305,18 @@ def extract(doc: Document, res: Resources) -> Iterator[Cost]:
         else:
             ctx = prose_context(conf, text, money, lo, hi, doc_year)
         year, account = window_facts(conf, text, max(lo, money.start - WINDOW), min(hi, money.end + WINDOW))
-        out.append(Cost(
-            span=doc.span(ctx.start, ctx.end), amount_eur=float(money.amount),
-            raw_text=" ".join(money.raw.split()), qualifier=ctx.qualifier,
-            cost_type=ctx.cost_type or "other", fiscal_year=ctx.fiscal_year or year,
-            budget_account=account, rule_id=ctx.rule_id,
-        ))
+        out.append(
+            Cost(
+                span=doc.span(ctx.start, ctx.end),
+                amount_eur=float(money.amount),
+                raw_text=" ".join(money.raw.split()),
+                qualifier=ctx.qualifier,
+                cost_type=ctx.cost_type or "other",
+                fiscal_year=ctx.fiscal_year or year,
+                budget_account=account,
+                rule_id=ctx.rule_id,
+            )
+        )
     yield from share_facts(out)
 
 
@@ -312,4 +332,3 @@ def share_facts(costs: list[Cost]) -> list[Cost]:
         account = c.budget_account or next((o.budget_account for o in same if o.budget_account), None)
         out.append(replace(c, fiscal_year=year, budget_account=account))
     return out
-

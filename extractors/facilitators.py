@@ -19,19 +19,18 @@ the one after it ("Die Kosten hierfür ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Iterator
 
+from extractors.fastre import Matcher, prefiltered
+from extractors.german.money import find_money
+from extractors.resources import Resources, require
 from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.records import Facilitator, Record
 from pipeline.structure import GAP, Line, lines, view
-
-from .fastre import Matcher, prefiltered
-from .money import find_money
-from .resources import Resources, require
-from .prose import Layout, Unit
+from pipeline.structure.prose import Layout, Unit
 
 
 @dataclass(frozen=True)
@@ -78,11 +77,15 @@ def build_rules(res: Resources) -> Rules:
             raise ResourceError(f"facilitators.yaml {name}: bad pattern: {exc}") from exc
 
     forms = require(d, "legal_forms", "facilitators.yaml")
-    legal = "|".join(f"(?:{require(e, 'pattern', 'facilitators.yaml legal form ' + repr(e.get('id')))})"
-                     for e in forms)
-    cands = tuple((str(require(e, "kind", f"facilitators.yaml entry {e['id']!r}")), str(e["id"]),
-                   rx(e["id"], str(e["pattern"]).replace("{legal_form}", legal)))
-                  for e in require(d, "entries", "facilitators.yaml"))
+    legal = "|".join(f"(?:{require(e, 'pattern', 'facilitators.yaml legal form ' + repr(e.get('id')))})" for e in forms)
+    cands = tuple(
+        (
+            str(require(e, "kind", f"facilitators.yaml entry {e['id']!r}")),
+            str(e["id"]),
+            rx(e["id"], str(e["pattern"]).replace("{legal_form}", legal)),
+        )
+        for e in require(d, "entries", "facilitators.yaml")
+    )
     bare = frozenset(str(w).casefold() for w in require(d, "bare", "facilitators.yaml"))
     groups = "|".join(f"(?:{e['pattern']})" for e in require(d, "groups", "facilitators.yaml"))
     own = str(require(d, "exclude", "facilitators.yaml")).removeprefix("(?i)")
@@ -97,13 +100,33 @@ def build_rules(res: Resources) -> Rules:
 
     role = rx("role_terms")
     words = getattr(role, "literals", ())
-    return Rules(role, rx("anaphora"), rx("engagement"), re.compile(d["labels"], re.M),
-                 cands, rx("link"), rx("exclude"), rx("funding"), bare, rx("officials"), rx("approx"),
-                 rx("fee"), rx("fee_back"), rx("acting"), re.compile(d["object_first"]),
-                 prefiltered(rf"(?<![\wäöüß-])(?:{groups})(?![\wäöüß])", re.I), re.compile(rf"(?:{legal})$"),
-                 plain("object_after"), plain("object_before"), plain("engaged_after"), plain("relative"),
-                 prefiltered(rf"(?i)(?<![\wäöüß-])[\wäöüß-]*?(?:{heads})(?:in|innen|en|e|n|s)?(?![\wäöüß])"),
-                 plain("member_lead"), plain("member_lead_end"), bool(words) and not any(" " in w for w in words))
+    return Rules(
+        role,
+        rx("anaphora"),
+        rx("engagement"),
+        re.compile(d["labels"], re.M),
+        cands,
+        rx("link"),
+        rx("exclude"),
+        rx("funding"),
+        bare,
+        rx("officials"),
+        rx("approx"),
+        rx("fee"),
+        rx("fee_back"),
+        rx("acting"),
+        re.compile(d["object_first"]),
+        prefiltered(rf"(?<![\wäöüß-])(?:{groups})(?![\wäöüß])", re.I),
+        re.compile(rf"(?:{legal})$"),
+        plain("object_after"),
+        plain("object_before"),
+        plain("engaged_after"),
+        plain("relative"),
+        prefiltered(rf"(?i)(?<![\wäöüß-])[\wäöüß-]*?(?:{heads})(?:in|innen|en|e|n|s)?(?![\wäöüß])"),
+        plain("member_lead"),
+        plain("member_lead_end"),
+        bool(words) and not any(" " in w for w in words),
+    )
 
 
 @dataclass
@@ -118,7 +141,7 @@ class Found:
     method: str = "prose"
     rule_id: str = ""  # the entry of `entries` that found the mention the row is read from
 
-    def same(self, other: "Found") -> bool:
+    def same(self, other: Found) -> bool:
         if self.name and other.name and _surname(self.name) == _surname(other.name):
             return True
         return bool(self.organisation and other.organisation and _same_org(self.organisation, other.organisation))
@@ -153,7 +176,7 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
     members: str | None = None  # the mark of the table or list of members we are in
     for n, unit in enumerate(units):
         kind = kinds[n]
-        sentence = text[unit.start:unit.end]
+        sentence = text[unit.start : unit.end]
         mark = _mark(layout, unit, kind)
         if mark is not None and (lead_in or mark == members):
             members, lead_in, prev_role, open_label = mark, False, False, False
@@ -174,7 +197,7 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
             found.extend(_candidates(text, unit.start, unit.end, n, r, method=_method(kind)))
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
             verb = unit.start + acting.start()
-            if r.object_first.match(text[unit.start:verb]):  # "Den Prozess moderiert die X GmbH"
+            if r.object_first.match(text[unit.start : verb]):  # "Den Prozess moderiert die X GmbH"
                 found.extend(_candidates(text, unit.start + acting.end(), unit.end, n, r, method=_method(kind)))
             else:
                 found.extend(_candidates(text, unit.start, verb, n, r, method=_method(kind)))
@@ -196,9 +219,14 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
     for f in merged:
         unit = units[f.best_unit]
         amount = min(f.amounts, key=lambda a: a[0])[1] if f.amounts else None
-        yield Facilitator(layout.flat.span(doc, unit.start, unit.end), name=f.name, organisation=f.organisation,
-                          amount_eur=float(amount) if amount is not None else None, method=f.method,
-                          rule_id=f.rule_id)
+        yield Facilitator(
+            layout.flat.span(doc, unit.start, unit.end),
+            name=f.name,
+            organisation=f.organisation,
+            amount_eur=float(amount) if amount is not None else None,
+            method=f.method,
+            rule_id=f.rule_id,
+        )
 
 
 def _role(sentence: str, text: str, unit: Unit, r: Rules) -> bool:
@@ -223,7 +251,7 @@ def _group_engaged(sentence: str, r: Rules) -> bool:
     own staff: "Die Projektsteuerung liegt bei einer Begleitgruppe, …", "Die Moderation übernimmt
     der Arbeitskreis Integration", "Mit der Begleitung wurde die Lenkungsgruppe beauftragt"."""
     for m in r.heads.finditer(sentence):
-        before = sentence[:m.start()]
+        before = sentence[: m.start()]
         if r.object_after.search(before) or r.object_before.search(before) and r.engaged_after.match(sentence, m.end()):
             return True
     return False
@@ -268,6 +296,17 @@ def _row(line: Line) -> bool:
     return len(line.columns) >= 2
 
 
+# a sentence of its own: a capital, four words or more, a full stop
+_SENTENCE = re.compile(r"[A-ZÄÖÜ]\w*(?:\s+\S+){3,}[.!?]")
+
+
+def _after_row(kind: str, piece: str) -> str:
+    """The kind of the lines cut from a table row: a whole sentence set on the line after the
+    last row ("… Frau Ilona Brettschneider\nDie Evaluation erfolgt durch die Prognos AG.") is a
+    paragraph; anything else stays part of the row (a cell wrapped over two lines)."""
+    return "para" if kind in _LISTED and _SENTENCE.fullmatch(piece) else kind
+
+
 def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
     """The sentences with a table inside one cut out as a piece of its own, and the kind of each
     (its segment's, "table" for a cut-out table). A table set without a blank line before the
@@ -284,7 +323,7 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
     kinds: list[str] = []
     for u in units:
         kind = layout.segs[u.seg].kind
-        if "\n" not in text[u.start:u.end] or not GAP.search(text, u.start, u.end):
+        if "\n" not in text[u.start : u.end] or not GAP.search(text, u.start, u.end):
             out.append(u)
             kinds.append(kind)
             continue
@@ -295,7 +334,8 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
             j = k
             while j < len(rows) and rows[j][1] == rows[k][1]:
                 j += 1
-            table = rows[k][1] and j - k >= 2
+            # a row the view already took for one (kind "row") is a table of its own
+            table = rows[k][1] and (j - k >= 2 or kind in _LISTED)
             if blocks and blocks[-1][2] == table:
                 blocks[-1] = (blocks[-1][0], rows[j - 1][0].end, table)
             else:
@@ -312,7 +352,7 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
                 b -= 1
             if a < b:
                 out.append(Unit(u.seg, a, b))
-                kinds.append("table" if table else kind)
+                kinds.append("table" if table else _after_row(kind, text[a:b]))
     return out, kinds
 
 
@@ -332,7 +372,7 @@ def _mark(layout: Layout, unit: Unit, kind: str) -> str | None:
     if kind != "item":
         return kind
     seg = layout.segs[unit.seg]
-    return re.sub(r"\d+", "0", layout.flat.text[seg.start:seg.body].strip()) or "item"
+    return re.sub(r"\d+", "0", layout.flat.text[seg.start : seg.body].strip()) or "item"
 
 
 def _method(kind: str) -> str:
@@ -372,25 +412,27 @@ _CLAUSE = re.compile(r"[,;]|\bund\b|\boder\b|\bsowie\b")
 def _funded(text: str, start: int, end: int, a: int, b: int, r: Rules) -> bool:
     """Whether the clause around ``text[a:b]`` says it funds the process ("durch die X-Stiftung
     gefördert"); a funder named in another clause of the sentence does not count."""
-    before = text[max(start, a - 40):a]
+    before = text[max(start, a - 40) : a]
     cuts = list(_CLAUSE.finditer(before))
-    before = before[cuts[-1].end():] if cuts else before
-    after = text[b:min(end, b + 40)]
+    before = before[cuts[-1].end() :] if cuts else before
+    after = text[b : min(end, b + 40)]
     cut = _CLAUSE.search(after)
-    after = after[:cut.start()] if cut else after
+    after = after[: cut.start()] if cut else after
     return bool(r.funding.search(before) or r.funding.search(after))
 
 
-def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: bool = False,
-                method: str = "prose") -> list[Found]:
+def _candidates(
+    text: str, start: int, end: int, unit: int, r: Rules, whole: bool = False, method: str = "prose"
+) -> list[Found]:
     """Persons and organisations named in ``text[start:end]``; a person tied to an
     organisation ("Institut ... unter Leitung von Herrn ...", "Frau X (Firma Y)") joins its row,
     also over an apposition naming the organisation's department ("die Hochschule Neubrandenburg,
     Fachbereich Soziale Arbeit, Bildung und Erziehung, unter Leitung von Prof. Dr. Henrik Althaus",
     "das Büro Planwerk, vertreten durch Frau ...", "die Agentur X, geleitet von Herrn ...")."""
-    spans = sorted(((m.span("name"), kind, rid) for kind, rid, rx in r.candidates
-                    for m in rx.finditer(text, start, end)),
-                   key=lambda h: h[0][0] - h[0][1])  # longest first
+    spans = sorted(
+        ((m.span("name"), kind, rid) for kind, rid, rx in r.candidates for m in rx.finditer(text, start, end)),
+        key=lambda h: h[0][0] - h[0][1],
+    )  # longest first
     hits: list[tuple[int, int, str, str, str]] = []  # (start, end, kind, value, entry id)
     for (a, b), kind, rid in spans:
         if any(a < y and x < b for x, y, *_ in hits):
@@ -402,9 +444,16 @@ def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: boo
             value = _DEGREE.sub("", value)
         if kind == "organisation":
             value = re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
-        if _own(value, r) or value.casefold() in r.bare or _funded(text, start, end, a, b, r) \
-                or _member(text, start, a, r) or kind == "organisation" and _group(value, r) \
-                or kind == "person" and r.officials.search(text[max(start, a - 60):a]):
+        if (
+            _own(value, r)
+            or value.casefold() in r.bare
+            or _funded(text, start, end, a, b, r)
+            or _member(text, start, a, r)
+            or kind == "organisation"
+            and _group(value, r)
+            or kind == "person"
+            and r.officials.search(text[max(start, a - 60) : a])
+        ):
             continue
         hits.append((a, b, kind, value, rid))
     if not hits and whole:
@@ -414,7 +463,7 @@ def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: boo
     hits.sort()
     out: list[tuple[Found, int, str]] = []  # with the end of its mention and its kind
     for a, b, kind, value, rid in hits:
-        if out and out[-1][2] != kind and r.link.search(text[out[-1][1]:a]):
+        if out and out[-1][2] != kind and r.link.search(text[out[-1][1] : a]):
             last = out[-1][0]
             if kind == "person" and not last.name:
                 last.name = value
@@ -422,10 +471,20 @@ def _candidates(text: str, start: int, end: int, unit: int, r: Rules, whole: boo
             if kind == "organisation" and not last.organisation:
                 last.organisation = value
                 continue
-        out.append((Found(unit, name=value if kind == "person" else None,
-                          organisation=value if kind == "organisation" else None, best_unit=unit, method=method,
-                          rule_id=rid),
-                    b, kind))
+        out.append(
+            (
+                Found(
+                    unit,
+                    name=value if kind == "person" else None,
+                    organisation=value if kind == "organisation" else None,
+                    best_unit=unit,
+                    method=method,
+                    rule_id=rid,
+                ),
+                b,
+                kind,
+            )
+        )
     return [f for f, _, _ in out]
 
 
@@ -444,13 +503,16 @@ def _fees(f: Found, layout: Layout, units: list[Unit], r: Rules) -> None:
     if f.unit + 1 < len(units):
         nxt = units[f.unit + 1]
         same_block = nxt.seg == unit.seg or _PAGE_BREAK.fullmatch(text, unit.end, nxt.start) is not None
-        if same_block and r.fee.search(text, nxt.start, nxt.end) \
-                and (own or r.fee_back.search(text, nxt.start, nxt.end)):
+        if (
+            same_block
+            and r.fee.search(text, nxt.start, nxt.end)
+            and (own or r.fee_back.search(text, nxt.start, nxt.end))
+        ):
             chosen.append(nxt)
     for u in chosen:
         found = find_money(text, u.start, u.end)
         for money in found:
-            approx = bool(r.approx.search(text[max(u.start, money.start - 12):money.start]))
+            approx = bool(r.approx.search(text[max(u.start, money.start - 12) : money.start]))
             f.amounts.append((approx, money.amount))
         if found:
             return

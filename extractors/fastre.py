@@ -28,9 +28,11 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left
-from typing import Any, Iterator, Protocol
-
-from re import _compiler, _constants as C, _parser as P  # type: ignore[attr-defined]  # re.compile's own parser
+from collections.abc import Iterator
+from re import _compiler  # type: ignore[attr-defined]  # re.compile's own parser
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+from typing import Any, Protocol
 
 # characters that ``re`` matches case-insensitively with a letter of our vocabularies but
 # that ``str.lower`` leaves different (found by testing every code point)
@@ -205,15 +207,21 @@ def _lowered(string: str) -> str | None:
     low: str | None = (string.translate(_FOLD) if special else string).lower()
     if low is not None and len(low) != len(string):
         low = None
-    _recent[:] = [(string, low)] + _recent[:RECENT - 1]
+    _recent[:] = [(string, low)] + _recent[: RECENT - 1]
     return low
 
 
 class Prefiltered:
     """A compiled pattern tried only where one of its leading words occurs."""
 
-    def __init__(self, compiled: re.Pattern[str], words: re.Pattern[str], ignore_case: bool,
-                 back: re.Pattern[str] | None = None, literals: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        compiled: re.Pattern[str],
+        words: re.Pattern[str],
+        ignore_case: bool,
+        back: re.Pattern[str] | None = None,
+        literals: tuple[str, ...] = (),
+    ) -> None:
         self.compiled = compiled
         self.words = words  # finds where one of the literals starts
         self.literals = literals
@@ -313,7 +321,7 @@ class Prefiltered:
         pieces: list[str] = []
         last = 0
         for n, found in enumerate(self.finditer(string), 1):
-            pieces += (string[last:found.start()], repl)
+            pieces += (string[last : found.start()], repl)
             last = found.end()
             if n == count:
                 break

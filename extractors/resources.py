@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, TypeVar
+from typing import Any, TypeVar
 
 import yaml
 
@@ -43,7 +44,7 @@ class Resources:
     def __init__(self, folder: Path = RESOURCE_DIR) -> None:
         self.folder = folder
         self._cache: dict[str, Any] = {}
-        self._compiled: dict[Callable[["Resources"], Any], Any] = {}
+        self._compiled: dict[Callable[[Resources], Any], Any] = {}
 
     def __getitem__(self, name: str) -> Any:
         if name not in self._cache:
@@ -53,7 +54,7 @@ class Resources:
             self._cache[name] = data
         return self._cache[name]
 
-    def compiled(self, builder: Callable[["Resources"], T]) -> T:
+    def compiled(self, builder: Callable[[Resources], T]) -> T:
         """What ``builder`` makes of these resources, built on the first request only:
         ``res.compiled(facilitators.build_rules)`` is the facilitators' ``Rules``."""
         try:
@@ -113,6 +114,7 @@ def default_resources() -> Resources:
 
 
 # --- schemas ---------------------------------------------------------------------------------
+
 
 @dataclass
 class _Check:
@@ -174,8 +176,10 @@ class Pattern(Spec):
             return
         inline = _GLOBAL_FLAGS.match(value)
         if inline and (inline.group() != "(?i)" or c.flags & re.I):
-            c.problems.append(f"{where}: inline flags {inline.group()} in a file declaring "
-                              f"flags {'[i]' if c.flags & re.I else '[]'}; declare them with `flags`")
+            c.problems.append(
+                f"{where}: inline flags {inline.group()} in a file declaring "
+                f"flags {'[i]' if c.flags & re.I else '[]'}; declare them with `flags`"
+            )
             return
         text = value
         for name, sub in c.placeholders.items():
@@ -240,8 +244,7 @@ class Entries(Spec):
     """A list of entries, each a mapping with a unique ``id``, the ``required`` keys and perhaps
     the ``optional`` ones; an entry may declare its own ``flags``."""
 
-    def __init__(self, required: dict[str, Spec], optional: dict[str, Spec] | None = None,
-                 empty: bool = False) -> None:
+    def __init__(self, required: dict[str, Spec], optional: dict[str, Spec] | None = None, empty: bool = False) -> None:
         self.required, self.optional, self.empty = required, optional or {}, empty
 
     def check(self, value: Any, where: str, c: _Check) -> None:
@@ -287,8 +290,11 @@ class Schema:
 
 def _legal_form(data: dict[str, Any]) -> dict[str, str]:
     forms = data.get("legal_forms")
-    alt = "|".join(f"(?:{e['pattern']})" for e in forms if isinstance(e, dict) and isinstance(e.get("pattern"), str)) \
-        if isinstance(forms, list) else ""
+    alt = (
+        "|".join(f"(?:{e['pattern']})" for e in forms if isinstance(e, dict) and isinstance(e.get("pattern"), str))
+        if isinstance(forms, list)
+        else ""
+    )
     return {"legal_form": alt or "GmbH"}
 
 
@@ -297,81 +303,200 @@ def _number(data: dict[str, Any]) -> dict[str, str]:
 
 
 SCHEMAS: dict[str, Schema] = {
-    "bodies.yaml": Schema({
-        "body_types": Entries({"type": Text("council", "committee", "advisory_board", "district_council",
-                                            "executive"), "pattern": PATTERN}),
-        "public": Entries({"value": FLAG, "pattern": PATTERN}),
-        **{key: PATTERN_ENTRIES for key in ("roles", "columns", "labels", "heading_links", "results", "heads",
-                                            "head_exclusions", "prose_subjects", "prose_verbs")},
-    }),
-    "costs.yaml": Schema({
-        "entries": Entries({"patterns": Patterns(empty=True)}),
-        "generic": Record({"type": TEXT, "patterns": Patterns()}),
-        "anaphor": PATTERN,
-        "qualifiers": Mapping(PATTERN),
-        "account": PATTERN,
-        "fiscal_year": Record({"year": PATTERN, "next": PATTERN, "current": PATTERN}),
-    }),
-    "enumerations.yaml": Schema({
-        **{key: WORDS for key in ("separators", "determiners", "prepositions", "dative_prepositions", "quantifiers",
-                                  "honorifics", "each", "representative_links", "adjective_stems",
-                                  "adjective_endings", "adjectival_nouns", "weak_nouns", "er_plural_nouns", "generic")},
-        "gendered_article": PATTERN,
-        "representatives": PATTERN,
-    }),
-    "facilitators.yaml": Schema({
-        **{key: PATTERN for key in ("role_terms", "anaphora", "engagement", "acting", "object_first", "labels",
-                                    "link", "exclude", "staff", "object_after", "object_before", "engaged_after",
-                                    "relative", "funding", "officials", "approx", "fee", "fee_back",
-                                    "member_lead", "member_lead_end")},
-        "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),
-        "legal_forms": PATTERN_ENTRIES,
-        "groups": PATTERN_ENTRIES,
-        "bare": WORDS,
-    }, placeholders=_legal_form),
-    "metadata.yaml": Schema({
-        "doc_types": Entries({"name": TEXT, "pattern": PATTERN}, {"generic": FLAG, "submission": FLAG}),
-        "default_doc_type": TEXT,
-        "number_labels": Entries({"pattern": PATTERN}, {"structured": FLAG}),
-        "issuer_kinds": Entries({"kind": TEXT, "type": TEXT, "words": WORDS}),
-        **{key: PATTERN_ENTRIES for key in ("type_labels", "field_labels", "date_labels", "issuer_offices",
-                                            "issuer_hints", "state_hints", "subject_labels")},
-        "department_labels": Patterns(),
-        "author_labels": Patterns(),
-    }),
-    "municipalities.yaml": Schema({
-        "entries": Entries({"name": TEXT, "type": TEXT}, {"state": TEXT, "ags": TEXT, "aliases": WORDS}),
-    }, patterns=False),
-    "organisations.yaml": Schema({
-        "exclude": WORDS,
-        "noun_genders": Mapping(WORDS),
-        "entries": Entries({"label": Text("ORG", "OFFICE")}, {"suffixes": WORDS, "words": WORDS,
-                                                              "gender": Text("m", "f", "n"), "field": FLAG,
-                                                              "sector_noun": FLAG}),
-    }, patterns=False),
+    "bodies.yaml": Schema(
+        {
+            "body_types": Entries(
+                {
+                    "type": Text("council", "committee", "advisory_board", "district_council", "executive"),
+                    "pattern": PATTERN,
+                }
+            ),
+            "public": Entries({"value": FLAG, "pattern": PATTERN}),
+            **{
+                key: PATTERN_ENTRIES
+                for key in (
+                    "roles",
+                    "columns",
+                    "labels",
+                    "heading_links",
+                    "results",
+                    "heads",
+                    "head_exclusions",
+                    "prose_subjects",
+                    "prose_verbs",
+                )
+            },
+        }
+    ),
+    "costs.yaml": Schema(
+        {
+            "entries": Entries({"patterns": Patterns(empty=True)}),
+            "generic": Record({"type": TEXT, "patterns": Patterns()}),
+            "anaphor": PATTERN,
+            "qualifiers": Mapping(PATTERN),
+            "account": PATTERN,
+            "fiscal_year": Record({"year": PATTERN, "next": PATTERN, "current": PATTERN}),
+        }
+    ),
+    "enumerations.yaml": Schema(
+        {
+            **{
+                key: WORDS
+                for key in (
+                    "separators",
+                    "determiners",
+                    "prepositions",
+                    "dative_prepositions",
+                    "quantifiers",
+                    "honorifics",
+                    "each",
+                    "representative_links",
+                    "adjective_stems",
+                    "adjective_endings",
+                    "adjectival_nouns",
+                    "weak_nouns",
+                    "er_plural_nouns",
+                    "generic",
+                )
+            },
+            "gendered_article": PATTERN,
+            "representatives": PATTERN,
+        }
+    ),
+    "facilitators.yaml": Schema(
+        {
+            **{
+                key: PATTERN
+                for key in (
+                    "role_terms",
+                    "anaphora",
+                    "engagement",
+                    "acting",
+                    "object_first",
+                    "labels",
+                    "link",
+                    "exclude",
+                    "staff",
+                    "object_after",
+                    "object_before",
+                    "engaged_after",
+                    "relative",
+                    "funding",
+                    "officials",
+                    "approx",
+                    "fee",
+                    "fee_back",
+                    "member_lead",
+                    "member_lead_end",
+                )
+            },
+            "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),
+            "legal_forms": PATTERN_ENTRIES,
+            "groups": PATTERN_ENTRIES,
+            "bare": WORDS,
+        },
+        placeholders=_legal_form,
+    ),
+    "metadata.yaml": Schema(
+        {
+            "doc_types": Entries({"name": TEXT, "pattern": PATTERN}, {"generic": FLAG, "submission": FLAG}),
+            "default_doc_type": TEXT,
+            "number_labels": Entries({"pattern": PATTERN}, {"structured": FLAG}),
+            "issuer_kinds": Entries({"kind": TEXT, "type": TEXT, "words": WORDS}),
+            **{
+                key: PATTERN_ENTRIES
+                for key in (
+                    "type_labels",
+                    "field_labels",
+                    "date_labels",
+                    "issuer_offices",
+                    "issuer_hints",
+                    "state_hints",
+                    "subject_labels",
+                )
+            },
+            "department_labels": Patterns(),
+            "author_labels": Patterns(),
+        }
+    ),
+    "municipalities.yaml": Schema(
+        {
+            "entries": Entries({"name": TEXT, "type": TEXT}, {"state": TEXT, "ags": TEXT, "aliases": WORDS}),
+        },
+        patterns=False,
+    ),
+    "organisations.yaml": Schema(
+        {
+            "exclude": WORDS,
+            "noun_genders": Mapping(WORDS),
+            "entries": Entries(
+                {"label": Text("ORG", "OFFICE")},
+                {"suffixes": WORDS, "words": WORDS, "gender": Text("m", "f", "n"), "field": FLAG, "sector_noun": FLAG},
+            ),
+        },
+        patterns=False,
+    ),
     "sections.yaml": Schema({"entries": PATTERN_ENTRIES}),
-    "sectors.yaml": Schema({
-        "entries": Entries({"sector": TEXT, "patterns": Patterns()}),
-        "fallback": TEXT,
-    }),
-    "steering.yaml": Schema({
-        "entries": Entries({"stem": TEXT, "head": TEXT, "tier": Text("steering", "working", "council")}),
-        "plural_endings": Mapping(Words(empty=True)),
-        **{key: WORDS for key in ("qualifier_stopwords", "indefinite", "demonstrative")},
-        **{key: PATTERN_ENTRIES for key in ("chair_patterns", "size_patterns", "seat_sectors")},
-        "membership_verbs": Entries({"pattern": PATTERN}, {"particle": PATTERN}),
-        **{key: PATTERN for key in ("steer", "qualifier", "establish", "anaphora", "number", "seat_nouns",
-                                    "continuation", "group_words", "chair_phrase", "lead_in", "tail", "relative",
-                                    "not_members", "list_cue", "member_leads", "table_headers", "org_header",
-                                    "person_header")},
-    }, placeholders=_number),
-    "taxonomy.yaml": Schema({
-        **{key: WORDS for key in ("field_nouns", "field_abbreviations", "weak_nouns", "lead_blockers", "not_fields",
-                                  "table_headers", "finite_verbs", "enumeration_stops", "predicate_nouns")},
-        "concept_context": PATTERN,
-        "integration_context": PATTERN,
-        "entries": Entries({"label": TEXT, "synonyms": Words(empty=True)}),
-    }),
+    "sectors.yaml": Schema(
+        {
+            "entries": Entries({"sector": TEXT, "patterns": Patterns()}),
+            "fallback": TEXT,
+        }
+    ),
+    "steering.yaml": Schema(
+        {
+            "entries": Entries({"stem": TEXT, "head": TEXT, "tier": Text("steering", "working", "council")}),
+            "plural_endings": Mapping(Words(empty=True)),
+            **{key: WORDS for key in ("qualifier_stopwords", "indefinite", "demonstrative")},
+            **{key: PATTERN_ENTRIES for key in ("chair_patterns", "size_patterns", "seat_sectors")},
+            "membership_verbs": Entries({"pattern": PATTERN}, {"particle": PATTERN}),
+            **{
+                key: PATTERN
+                for key in (
+                    "steer",
+                    "qualifier",
+                    "establish",
+                    "anaphora",
+                    "number",
+                    "seat_nouns",
+                    "continuation",
+                    "group_words",
+                    "chair_phrase",
+                    "lead_in",
+                    "tail",
+                    "relative",
+                    "not_members",
+                    "list_cue",
+                    "member_leads",
+                    "table_headers",
+                    "org_header",
+                    "person_header",
+                )
+            },
+        },
+        placeholders=_number,
+    ),
+    "taxonomy.yaml": Schema(
+        {
+            **{
+                key: WORDS
+                for key in (
+                    "field_nouns",
+                    "field_abbreviations",
+                    "weak_nouns",
+                    "lead_blockers",
+                    "not_fields",
+                    "table_headers",
+                    "finite_verbs",
+                    "enumeration_stops",
+                    "predicate_nouns",
+                )
+            },
+            "concept_context": PATTERN,
+            "integration_context": PATTERN,
+            "entries": Entries({"label": TEXT, "synonyms": Words(empty=True)}),
+        }
+    ),
 }
 
 

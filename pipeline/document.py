@@ -57,7 +57,7 @@ class Document:
         source_path: str,
         sha256: str,
         pages: list[tuple[str, TextSource, float | None]],
-    ) -> "Document":
+    ) -> Document:
         """Build a document from (text, source, confidence) per page, normalising to NFC."""
         built: list[Page] = []
         offset = 0

@@ -115,7 +115,8 @@ def error_row(exc: BaseException, source_path: str, doc_id: str | None, stage: s
     'ValueError'
     """
     return {
-        "source_path": source_path, "doc_id": doc_id,
+        "source_path": source_path,
+        "doc_id": doc_id,
         "stage": stage or getattr(exc, "stage", "ingest"),
         "error_type": getattr(exc, "error_type", InternalError.error_type),
         "message": str(exc) or type(exc).__name__,

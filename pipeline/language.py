@@ -13,13 +13,16 @@ from collections import Counter
 STOPWORDS: dict[str, frozenset[str]] = {  # words shared by two of the languages are left out
     "de": frozenset(
         "der die das und ist nicht mit von den dem ein eine einer eines zu zur zum im auf "
-        "für sich auch als wird werden wurde sind bei nach aus oder über durch sowie dass".split()),
+        "für sich auch als wird werden wurde sind bei nach aus oder über durch sowie dass".split()
+    ),
     "en": frozenset(
         "the and of to is are were be been with for on that this which by from at as it its "
-        "would has have not or".split()),
+        "would has have not or".split()
+    ),
     "fr": frozenset(
         "le la les et du un une est sont dans pour par sur avec qui que au aux ce cette "
-        "ne pas se il elle été être de en l d qu".split()),
+        "ne pas se il elle été être de en l d qu".split()
+    ),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 MIN_HITS = 5  # fewer stopwords than this: too little running text to tell

@@ -60,8 +60,11 @@ _COLUMN_FIELDS: dict[type[Record], tuple[str, ...]] = {}
 
 def column_fields(cls: type[Record]) -> tuple[str, ...]:
     """The dataclass fields of a record class that are columns of its table."""
-    return tuple(f.name for f in dataclasses.fields(cls)
-                 if f.name not in ("span", "method", "rule_id") and f.metadata.get("column", True))
+    return tuple(
+        f.name
+        for f in dataclasses.fields(cls)
+        if f.name not in ("span", "method", "rule_id") and f.metadata.get("column", True)
+    )
 
 
 def provenance(span: Span) -> dict[str, Any]:
@@ -133,7 +136,6 @@ class Member(Record):
     member: str = ""
     sector: str = "other"
     is_chair: bool = False
-
 
 
 @dataclass

@@ -35,16 +35,22 @@ ASSESSMENT = (
 )
 
 # Metadata fields of `documents` that carry <field>_method and <field>_confidence.
-ASSESSED_FIELDS = ("municipality", "doc_number", "doc_date", "doc_type", "department", "author", "subject",
-                   "decision_proposal")
+ASSESSED_FIELDS = (
+    "municipality",
+    "doc_number",
+    "doc_date",
+    "doc_type",
+    "department",
+    "author",
+    "subject",
+    "decision_proposal",
+)
 
 # Reasons of the `review` table: signs in a document of a fact the extractors did not capture
 # (pipeline/review.py). One row per document and reason, with the evidence of the first sign.
 REVIEW_REASONS: dict[str, str] = {
-    "consultation_heading_without_rows":
-        "a Beratungsfolge heading or table header with bodies or dates under it, and no consultation",
-    "consultation_row_unused":
-        "a line of the Beratungsfolge with a body or date that no consultation covers",
+    "consultation_heading_without_rows": "a Beratungsfolge heading or table header with bodies or dates under it, and no consultation",
+    "consultation_row_unused": "a line of the Beratungsfolge with a body or date that no consultation covers",
     "body_date_unused": "a line near the top with a body name and a date that no consultation used",
     "steering_group_without_members": "a steering group whose members are listed, and none extracted",
     "action_fields_without_labels": "Handlungsfelder announced with a list, and no action field extracted",
@@ -64,14 +70,40 @@ ROLES = ("preliminary", "deliberation", "decision", "information")
 QUALIFIERS = ("approx", "estimated", "max", "min")
 COST_TYPES = ("external_support", "total", "grant", "budget", "personnel", "material", "other")
 SECTORS = (
-    "administration", "politics", "welfare", "education", "public_agency",
-    "migrant_organisation", "civil_society", "research", "business", "other",
+    "administration",
+    "politics",
+    "welfare",
+    "education",
+    "public_agency",
+    "migrant_organisation",
+    "civil_society",
+    "research",
+    "business",
+    "other",
 )
 TAXONOMY_CODES = (
-    "sprache", "bildung", "arbeit", "wohnen", "gesundheit", "soziales", "engagement",
-    "kultur", "sport", "oeffnung", "dialog", "beteiligung", "senioren", "steuerung",
-    "flucht", "antidiskriminierung", "gender", "jugend", "sozialraum", "sicherheit",
-    "medien", "other",
+    "sprache",
+    "bildung",
+    "arbeit",
+    "wohnen",
+    "gesundheit",
+    "soziales",
+    "engagement",
+    "kultur",
+    "sport",
+    "oeffnung",
+    "dialog",
+    "beteiligung",
+    "senioren",
+    "steuerung",
+    "flucht",
+    "antidiskriminierung",
+    "gender",
+    "jugend",
+    "sozialraum",
+    "sicherheit",
+    "medien",
+    "other",
 )
 
 TABLES: dict[str, tuple[Column, ...]] = {
@@ -97,9 +129,14 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("language", STR, "detected language of the text (de, en, ...)"),
         Column("duplicate_paths", STR, "other input paths with identical bytes, ';'-joined"),
         Column("oparl_paper", STR, "OParl paper URL when fetched through OParl"),
-        *(col for name in ASSESSED_FIELDS for col in (
-            Column(f"{name}_method", STR, f"how {name} was found (pipeline/confidence.py)"),
-            Column(f"{name}_confidence", FLOAT, f"probability that {name} is right, 0-1"))),
+        *(
+            col
+            for name in ASSESSED_FIELDS
+            for col in (
+                Column(f"{name}_method", STR, f"how {name} was found (pipeline/confidence.py)"),
+                Column(f"{name}_confidence", FLOAT, f"probability that {name} is right, 0-1"),
+            )
+        ),
     ),
     "consultations": (
         Column("doc_id"),
@@ -184,8 +221,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
 # Tables derived from the others by the comparison across municipalities (pipeline/compare.py).
 MUNICIPALITY_COLUMNS: tuple[Column, ...] = (
     Column("municipality", STR, "name of the municipality as in documents.municipality"),
-    Column("municipality_type", STR, "Stadt, Gemeinde, Landkreis, ... (most frequent in its documents)",
-           MUNICIPALITY_TYPES),
+    Column(
+        "municipality_type", STR, "Stadt, Gemeinde, Landkreis, ... (most frequent in its documents)", MUNICIPALITY_TYPES
+    ),
     Column("state", STR, "German Bundesland"),
     Column("n_documents", INT, "documents of the municipality in the corpus (renderings counted)"),
     Column("first_meeting", STR, "earliest meeting date of any consultation"),
@@ -244,8 +282,12 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
 
 # Tables of extracted facts: every row has provenance, method and confidence.
 FACT_TABLES = (
-    "consultations", "action_fields", "costs", "steering_groups",
-    "steering_group_members", "facilitators",
+    "consultations",
+    "action_fields",
+    "costs",
+    "steering_groups",
+    "steering_group_members",
+    "facilitators",
 )
 # Tables with rows per document made in the extract stage (and staged, sorted by seq/group).
 EXTRACTED_TABLES = (*FACT_TABLES, "review")

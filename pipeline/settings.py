@@ -40,6 +40,5 @@ class Settings:
 
     def cache_key(self) -> str:
         """A digest of the settings that change per-document results (not workers)."""
-        relevant = {k: v for k, v in asdict(self).items()
-                    if k not in ("workers", "doc_timeout", "doc_memory_mb")}
+        relevant = {k: v for k, v in asdict(self).items() if k not in ("workers", "doc_timeout", "doc_memory_mb")}
         return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:12]

@@ -28,9 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from pipeline.analysis.evaluate import evaluate  # noqa: E402
 from pipeline.extract.calibration import Calibration, Judged  # noqa: E402
 from pipeline.extract.confidence import PRIOR, PRIOR_WEIGHT  # noqa: E402
-from pipeline.analysis.evaluate import evaluate  # noqa: E402
 from pipeline.run.runner import run  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
@@ -59,10 +59,12 @@ def method_table(counts: dict[tuple[str, str], tuple[int, int]]) -> str:
 
 def write_counts(counts: dict[tuple[str, str], tuple[int, int]]) -> None:
     """Replace the BASE_COUNTS table between its markers in pipeline/confidence.py."""
-    body = "".join(f"    ({target!r}, {method!r}): ({right}, {rows}),\n"
-                   for (target, method), (right, rows) in counts.items())
-    table = ("# BEGIN BASE_COUNTS\nBASE_COUNTS: dict[tuple[str, str], tuple[int, int]] = {\n"
-             + body + "}\n# END BASE_COUNTS")
+    body = "".join(
+        f"    ({target!r}, {method!r}): ({right}, {rows}),\n" for (target, method), (right, rows) in counts.items()
+    )
+    table = (
+        "# BEGIN BASE_COUNTS\nBASE_COUNTS: dict[tuple[str, str], tuple[int, int]] = {\n" + body + "}\n# END BASE_COUNTS"
+    )
     text = MODULE.read_text(encoding="utf-8")
     new, n = re.subn(r"# BEGIN BASE_COUNTS\n.*?# END BASE_COUNTS", lambda _: table, text, flags=re.S)
     if n != 1:

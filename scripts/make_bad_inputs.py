@@ -16,6 +16,7 @@ Usage:
 The encrypted files need ``qpdf``. They use AES-128 with qpdf's static ID and IV so that
 the bytes are the same on every run (AES-256 draws a random file key in qpdf 11).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -56,8 +57,14 @@ EXPECTED: dict[str, str | None] = {
 }
 # The folder symlink loop ("loop" -> ".") is skipped silently: its files are read once.
 LOOP_DIR = "loop"
-LANGUAGES = {"english.txt": "en", "french.txt": "fr", "good.txt": "de", "utf16.txt": "de",
-             "encrypted_empty_password.pdf": "de", "hostile.txt": "de"}
+LANGUAGES = {
+    "english.txt": "en",
+    "french.txt": "fr",
+    "good.txt": "de",
+    "utf16.txt": "de",
+    "encrypted_empty_password.pdf": "de",
+    "hostile.txt": "de",
+}
 TOO_MANY_PAGES = 2500  # the default --max-pages is 2000
 PASSWORD = "geheim"
 
@@ -133,8 +140,16 @@ Mit der Moderation wurde das Institut für Beteiligung =HYPERLINK("http://exampl
 Für die Umsetzung stehen im Haushalt Mittel in Höhe von 25.000 € bereit (Produktkonto: =31301/5292).
 """
 # What the hostile submission's values hold; each must reach some column of some table.
-HOSTILE_MARKERS = ('=HYPERLINK("http://example.invalid/x"', "=cmd|", "+SUM(1)", "-2+3", "@SUM(A1)",
-                   "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", 'onmouseover="x')
+HOSTILE_MARKERS = (
+    '=HYPERLINK("http://example.invalid/x"',
+    "=cmd|",
+    "+SUM(1)",
+    "-2+3",
+    "@SUM(A1)",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    'onmouseover="x',
+)
 
 ENGLISH_TEXT = """City of Exampleton
 Report to the Community Cohesion Committee
@@ -192,7 +207,9 @@ def text_page_pdf(lines: list[str], n_pages: int = 1, size: tuple[float, float] 
     # MediaBox and Resources are inherited from the page tree: each page is a few bytes
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d /MediaBox [0 0 %g %g] " % ((n_pages,) + size)
+        b"<< /Type /Pages /Kids ["
+        + kids
+        + b"] /Count %d /MediaBox [0 0 %g %g] " % ((n_pages,) + size)
         + b"/Resources << /Font << /F1 4 0 R >> >> >>",
         stream(content),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
@@ -227,8 +244,11 @@ def image_bomb_pdf(side: int = 40000) -> bytes:
     chunks.append(inner.flush())
     once = b"".join(chunks)
     twice = zlib.compress(once, 9)
-    image = stream(twice, b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
-                          b"/BitsPerComponent 1 /Filter [/FlateDecode /FlateDecode] " % (side, side))
+    image = stream(
+        twice,
+        b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 1 /Filter [/FlateDecode /FlateDecode] " % (side, side),
+    )
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -249,11 +269,16 @@ def docx_bytes() -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, body in (
-            ("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
-                                    'package/2006/content-types"/>'),
-            ("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
-                                  'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Sitzungsvorlage'
-                                  '</w:t></w:r></w:p></w:body></w:document>'),
+            (
+                "[Content_Types].xml",
+                '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+            ),
+            (
+                "word/document.xml",
+                '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+                'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Sitzungsvorlage'
+                "</w:t></w:r></w:p></w:body></w:document>",
+            ),
         ):
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             zf.writestr(info, body)
@@ -268,8 +293,22 @@ def encrypt(plain: bytes, target: Path, user_password: str) -> None:
     source = target.with_name(target.name + ".plain")
     source.write_bytes(plain)
     try:
-        subprocess.run([qpdf, "--static-id", "--static-aes-iv", "--encrypt", user_password, "eigentuemer",
-                        "128", "--use-aes=y", "--", str(source), str(target)], check=True)
+        subprocess.run(
+            [
+                qpdf,
+                "--static-id",
+                "--static-aes-iv",
+                "--encrypt",
+                user_password,
+                "eigentuemer",
+                "128",
+                "--use-aes=y",
+                "--",
+                str(source),
+                str(target),
+            ],
+            check=True,
+        )
     finally:
         source.unlink()
 
@@ -312,7 +351,7 @@ def build(folder: Path) -> dict[str, str | None]:
         "truncated.pdf": base_pdf[: len(base_pdf) * 6 // 10],
         "random_bytes.pdf": bytes(rng.getrandbits(8) for _ in range(4096)),
         "html_saved_as.pdf": "\ufeff<!DOCTYPE html><html><head><title>Vorlage</title></head>"
-                             "<body><p>Sitzungsvorlage</p></body></html>\n".encode(),
+        "<body><p>Sitzungsvorlage</p></body></html>\n".encode(),
         "docx_saved_as.pdf": docx_bytes(),
         "binary_saved_as.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(rng.getrandbits(8) for _ in range(512)),
         "no_pages.pdf": no_pages_pdf(),

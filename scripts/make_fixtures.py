@@ -13,6 +13,7 @@ For every ``<stem>.txt`` in the seed directory this writes
 Output is deterministic: ReportLab runs in invariant mode (no timestamps or
 random ids) and all scan noise comes from generators seeded by file and page.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,8 +55,15 @@ BOLD_RE = re.compile(r"\*\*(.+?)\*\*")
 BULLET_RE = re.compile(r"^(\s*)- (.*)$")
 NUMBER_RE = re.compile(r"^(\d{1,2})\.\s+(.*)$")
 KEYVAL_RE = re.compile(r"^([^:\t]{2,45}):\s+(\S.*)$")
-HEADING_WORDS = {"Beschlussvorschlag", "Begründung", "Tagesordnungspunkt", "Kurzübersicht",
-                 "Bezug zum Haushalt", "Sitzungsvorlage", "Beratungsfolge"}
+HEADING_WORDS = {
+    "Beschlussvorschlag",
+    "Begründung",
+    "Tagesordnungspunkt",
+    "Kurzübersicht",
+    "Bezug zum Haushalt",
+    "Sitzungsvorlage",
+    "Beratungsfolge",
+}
 
 
 @dataclass(frozen=True)
@@ -75,23 +83,41 @@ class Layout:
 
 
 LAYOUTS: dict[str, Layout] = {
-    "grid": Layout("grid", "DejaVuSans", 10.5, 13.5, (25 * mm, 20 * mm, 20 * mm, 20 * mm),
-                   TA_LEFT, False, True, 0.30, (4.0, 4.0)),
-    "plain": Layout("plain", "DejaVuSerif", 11.0, 14.5, (30 * mm, 20 * mm, 25 * mm, 22 * mm),
-                    TA_JUSTIFY, True, False, 0.25, (0.0, 12.0)),
+    "grid": Layout(
+        "grid", "DejaVuSans", 10.5, 13.5, (25 * mm, 20 * mm, 20 * mm, 20 * mm), TA_LEFT, False, True, 0.30, (4.0, 4.0)
+    ),
+    "plain": Layout(
+        "plain",
+        "DejaVuSerif",
+        11.0,
+        14.5,
+        (30 * mm, 20 * mm, 25 * mm, 22 * mm),
+        TA_JUSTIFY,
+        True,
+        False,
+        0.25,
+        (0.0, 12.0),
+    ),
 }
 
 
 def register_fonts() -> None:
     """Embed the DejaVu TTFs (regular/bold/italic) under their family names."""
-    variants = {"DejaVuSans": ("", "-Bold", "-Oblique", "-BoldOblique"),
-                "DejaVuSerif": ("", "-Bold", "-Italic", "-BoldItalic")}
+    variants = {
+        "DejaVuSans": ("", "-Bold", "-Oblique", "-BoldOblique"),
+        "DejaVuSerif": ("", "-Bold", "-Italic", "-BoldItalic"),
+    }
     for family, suffixes in variants.items():
         for suffix in suffixes:
             if family + suffix not in pdfmetrics.getRegisteredFontNames():
                 pdfmetrics.registerFont(TTFont(family + suffix, str(FONT_DIR / f"{family}{suffix}.ttf")))
-        pdfmetrics.registerFontFamily(family, normal=family, bold=family + suffixes[1],
-                                      italic=family + suffixes[2], boldItalic=family + suffixes[3])
+        pdfmetrics.registerFontFamily(
+            family,
+            normal=family,
+            bold=family + suffixes[1],
+            italic=family + suffixes[2],
+            boldItalic=family + suffixes[3],
+        )
 
 
 def checkboxes(raw: str) -> str:
@@ -115,19 +141,31 @@ def to_markup(raw: str, lay: Layout) -> str:
 
 def make_styles(lay: Layout) -> dict[str, ParagraphStyle]:
     """Paragraph styles for body, headings, title and table cells."""
-    hyph = {"hyphenationLang": "de_DE", "embeddedHyphenation": 1} if lay.hyphenate else \
-        {"hyphenationLang": ""}
-    body = ParagraphStyle("body", fontName=lay.font, fontSize=lay.size, leading=lay.leading,
-                          alignment=lay.align, spaceAfter=2, **hyph)
+    hyph = {"hyphenationLang": "de_DE", "embeddedHyphenation": 1} if lay.hyphenate else {"hyphenationLang": ""}
+    body = ParagraphStyle(
+        "body", fontName=lay.font, fontSize=lay.size, leading=lay.leading, alignment=lay.align, spaceAfter=2, **hyph
+    )
     bold = lay.font + "-Bold"
     return {
         "body": body,
-        "heading": ParagraphStyle("heading", body, fontName=bold, alignment=TA_LEFT,
-                                  spaceBefore=4, hyphenationLang=""),
-        "title": ParagraphStyle("title", body, fontName=bold, fontSize=lay.size + 5,
-                                leading=lay.leading + 6, alignment=TA_LEFT, hyphenationLang=""),
-        "cell": ParagraphStyle("cell", fontName=lay.font, fontSize=lay.size - 1,
-                               leading=lay.leading - 1.5, alignment=TA_LEFT, hyphenationLang=""),
+        "heading": ParagraphStyle("heading", body, fontName=bold, alignment=TA_LEFT, spaceBefore=4, hyphenationLang=""),
+        "title": ParagraphStyle(
+            "title",
+            body,
+            fontName=bold,
+            fontSize=lay.size + 5,
+            leading=lay.leading + 6,
+            alignment=TA_LEFT,
+            hyphenationLang="",
+        ),
+        "cell": ParagraphStyle(
+            "cell",
+            fontName=lay.font,
+            fontSize=lay.size - 1,
+            leading=lay.leading - 1.5,
+            alignment=TA_LEFT,
+            hyphenationLang="",
+        ),
     }
 
 
@@ -155,8 +193,7 @@ def fit_widths(natural: list[float], minimum: list[float], total: float, cap0: f
     return [w + (slack * (nat[c] - w) / want if c in open_cols else 0.0) for c, w in enumerate(widths)]
 
 
-def make_table(rows: list[list[str]], lay: Layout, styles: dict[str, ParagraphStyle],
-               width: float) -> Table:
+def make_table(rows: list[list[str]], lay: Layout, styles: dict[str, ParagraphStyle], width: float) -> Table:
     """One table row per tab-separated seed line, one Paragraph per field."""
     ncols = max(len(r) for r in rows)
     rows = [r + [""] * (ncols - len(r)) for r in rows]
@@ -240,14 +277,17 @@ def build_story(text: str, lay: Layout, width: float) -> list[Flowable]:
         elif bullet:
             level = 1 if bullet.group(1) else 0
             indent = 16.0 + 14.0 * level
-            style = ParagraphStyle("bullet", body, leftIndent=indent, bulletIndent=indent - 11,
-                                   bulletFontName=lay.font)
+            style = ParagraphStyle("bullet", body, leftIndent=indent, bulletIndent=indent - 11, bulletFontName=lay.font)
             story.append(Paragraph(to_markup(bullet.group(2), lay), style, bulletText=BULLET))
         elif number:
             indent = 20.0
-            story.append(Paragraph(to_markup(number.group(2), lay), ParagraphStyle(
-                "number", body, leftIndent=indent, bulletIndent=0, bulletFontName=lay.font),
-                bulletText=number.group(1) + "."))
+            story.append(
+                Paragraph(
+                    to_markup(number.group(2), lay),
+                    ParagraphStyle("number", body, leftIndent=indent, bulletIndent=0, bulletFontName=lay.font),
+                    bulletText=number.group(1) + ".",
+                )
+            )
         else:
             kv = KEYVAL_RE.match(line.strip())
             markup = to_markup(line, lay)
@@ -263,9 +303,17 @@ def render_pdf(seed: Path, lay: Layout) -> bytes:
     """Render one seed text file with the given layout; returns the PDF bytes."""
     buf = io.BytesIO()
     left, right, top, bottom = lay.margins
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=left, rightMargin=right,
-                            topMargin=top, bottomMargin=bottom, title=seed.stem,
-                            subject=f"layout {lay.name}", invariant=1)
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=seed.stem,
+        subject=f"layout {lay.name}",
+        invariant=1,
+    )
     frame_width = doc.width - 12  # SimpleDocTemplate's frame has 6 pt padding on each side
     doc.build(build_story(seed.read_text(encoding="utf-8"), lay, frame_width))
     return buf.getvalue()
@@ -292,7 +340,8 @@ def scan_pdf(src: Path, salt: str) -> bytes:
             arr += rng.normal(0.0, SCAN_NOISE_SIGMA, arr.shape).astype(np.float32)
             jpeg = io.BytesIO()
             Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).save(
-                jpeg, "JPEG", quality=SCAN_JPEG_QUALITY, optimize=True)
+                jpeg, "JPEG", quality=SCAN_JPEG_QUALITY, optimize=True
+            )
             jpeg.seek(0)
             c.setPageSize((width, height))
             c.drawImage(ImageReader(jpeg), 0, 0, width, height)
@@ -327,14 +376,27 @@ def needed_layouts(kinds: set[str], scan_source: str) -> set[str]:
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seeds", type=Path, default=REPO / "data" / "raw",
-                        help="directory with the seed *.txt files (default: data/raw)")
-    parser.add_argument("--out", type=Path, default=REPO / "data" / "raw",
-                        help="output root; pdf/grid, pdf/plain, scan go below it (default: data/raw)")
-    parser.add_argument("--only", default="grid,plain,scan",
-                        help="comma-separated subset of grid,plain,scan (default: all)")
-    parser.add_argument("--scan-source", choices=sorted(LAYOUTS), default="grid",
-                        help="which rendering to scan; 'plain' writes to scan-plain/")
+    parser.add_argument(
+        "--seeds",
+        type=Path,
+        default=REPO / "data" / "raw",
+        help="directory with the seed *.txt files (default: data/raw)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=REPO / "data" / "raw",
+        help="output root; pdf/grid, pdf/plain, scan go below it (default: data/raw)",
+    )
+    parser.add_argument(
+        "--only", default="grid,plain,scan", help="comma-separated subset of grid,plain,scan (default: all)"
+    )
+    parser.add_argument(
+        "--scan-source",
+        choices=sorted(LAYOUTS),
+        default="grid",
+        help="which rendering to scan; 'plain' writes to scan-plain/",
+    )
     parser.add_argument("--force", action="store_true", help="rebuild even if up to date")
     args = parser.parse_args(argv)
 

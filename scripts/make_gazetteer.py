@@ -21,7 +21,7 @@ key), tab-separated, UTF-8, gzip without a timestamp (the same inputs give the s
 - ``district``: the 5-digit district key;
 - ``official``: the register name as published, suffix included;
 - ``key``, ``base``: the lookup keys of the name and of the name without its qualifier
-  (``extractors.gazetteer.name_key``/``base_key``, stored so that loading is only reading).
+  (``extractors.metadata.gazetteer.name_key``/``base_key``, stored so that loading is only reading).
 
 Unincorporated areas ("gemeindefreies Gebiet") are left out; kreisfreie Städte appear once,
 as municipalities.
@@ -42,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extractors.gazetteer import base_key, name_key  # noqa: E402  (the repo's own key functions)
+from extractors.metadata.gazetteer import base_key, name_key  # noqa: E402  (the repo's own key functions)
 
 SOURCE = ROOT.parent / "shared" / "data" / "gazetteer"
 OUT = ROOT / "extractors" / "resources" / "gazetteer.tsv.gz"
@@ -91,8 +91,7 @@ def build(source: Path) -> list[tuple[str, ...]]:
             continue
         base, *suffixes = [p.strip() for p in official.split(",")]
         kreisfrei = ags[:5] in city_districts and ags.endswith("000")
-        rows.append((ags, clean_name(base), municipality_type(suffixes, kreisfrei),
-                     states[ags[:2]], ags[:5], official))
+        rows.append((ags, clean_name(base), municipality_type(suffixes, kreisfrei), states[ags[:2]], ags[:5], official))
         municipality_keys.add(ags)
     for d in districts:
         key, official = d["id_ars"].strip(), d["name"].strip()

@@ -154,22 +154,27 @@ def headings(draw: st.DrawFn) -> Drawn:
     roman = ["I", "II", "III", "IV", "V", "VI"]
     heads = []
     for i, (label, _) in enumerate(fields, start=1):
-        heads.append({
-            "numbered": f"{section}.{i} {noun} {label}",
-            "colon": f"{noun} {i}: {label}",
-            "hf": f"HF {i} {draw(st.sampled_from(['–', '-', ':']))} {label}",
-            "quoted": f"{noun} „{label}“",
-            "next_line": f"{noun} {i}\n{label}",
-            "section": f"{section}.{i} {label}",
-            "roman": f"{noun} {roman[i - 1]}: {label}",
-        }[style])
+        heads.append(
+            {
+                "numbered": f"{section}.{i} {noun} {label}",
+                "colon": f"{noun} {i}: {label}",
+                "hf": f"HF {i} {draw(st.sampled_from(['–', '-', ':']))} {label}",
+                "quoted": f"{noun} „{label}“",
+                "next_line": f"{noun} {i}\n{label}",
+                "section": f"{section}.{i} {label}",
+                "roman": f"{noun} {roman[i - 1]}: {label}",
+            }[style]
+        )
     blocks = [draw(paragraph())]
     if draw(st.booleans()):  # a table of contents repeating the headings
-        toc = ["Inhaltsverzeichnis"] + [f"{h.replace(chr(10), ' ')} {'.' * draw(st.integers(3, 12))} {n + 3}"
-                                        for n, h in enumerate(heads)]
+        toc = ["Inhaltsverzeichnis"] + [
+            f"{h.replace(chr(10), ' ')} {'.' * draw(st.integers(3, 12))} {n + 3}" for n, h in enumerate(heads)
+        ]
         blocks.append("\n".join(toc))
     if style == "section":
-        blocks.append(f"{section}. {draw(st.sampled_from(['Handlungsfelder', 'Die Handlungsfelder', 'Handlungsfelder des Integrationskonzepts']))}")
+        blocks.append(
+            f"{section}. {draw(st.sampled_from(['Handlungsfelder', 'Die Handlungsfelder', 'Handlungsfelder des Integrationskonzepts']))}"
+        )
         blocks.append(draw(paragraph()))
     for head in heads:
         tight = draw(st.booleans()) and style not in ("section", "next_line")
@@ -186,13 +191,19 @@ def headings(draw: st.DrawFn) -> Drawn:
     return Drawn(pages, [f[0] for f in fields], {c for f in fields for c in f[1]}, "heading")
 
 
-LEAD_INS = ["Folgende Handlungsfelder wurden definiert:", "Das Konzept umfasst die Handlungsfelder:",
-            "Als Handlungsfelder werden vorgeschlagen:", "Das Integrationskonzept gliedert sich in {n} Handlungsfelder:",
-            "Handlungsfelder:", "Die Handlungsfelder des Integrationskonzepts sind:",
-            "Schwerpunkte des Integrationskonzepts:", "Im Konzept werden folgende Themenfelder bearbeitet:",
-            "Darüber hinaus wurden für folgende {n} zentrale Handlungsfelder Leitziele und Indikatoren entwickelt:",
-            "Der Entwurf beschreibt Leitziele und Maßnahmen in {n} Handlungsfeldern:",
-            "Zentrale Handlungsfelder"]
+LEAD_INS = [
+    "Folgende Handlungsfelder wurden definiert:",
+    "Das Konzept umfasst die Handlungsfelder:",
+    "Als Handlungsfelder werden vorgeschlagen:",
+    "Das Integrationskonzept gliedert sich in {n} Handlungsfelder:",
+    "Handlungsfelder:",
+    "Die Handlungsfelder des Integrationskonzepts sind:",
+    "Schwerpunkte des Integrationskonzepts:",
+    "Im Konzept werden folgende Themenfelder bearbeitet:",
+    "Darüber hinaus wurden für folgende {n} zentrale Handlungsfelder Leitziele und Indikatoren entwickelt:",
+    "Der Entwurf beschreibt Leitziele und Maßnahmen in {n} Handlungsfeldern:",
+    "Zentrale Handlungsfelder",
+]
 MARKERS = ["- ", "• ", "– ", "\uf0b7 ", "{i}. ", "{i}) ", "{i}.) ", "({a}) ", "{a}) ", "{A}. ", "{I}. ", "- {A}. ", ""]
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
 
@@ -233,12 +244,26 @@ def lead_in_lists(draw: st.DrawFn) -> Drawn:
 
 FIELD_HEADERS = ["Handlungsfeld", "Handlungsfelder", "HF", "Themenfeld", "Handlungsbereich"]
 OTHER_HEADERS = ["Ziel", "Ziele", "Maßnahme", "Maßnahmen", "Zuständigkeit", "Zeitraum", "Nr.", "Priorität"]
-CELLS = ["Angebote ausbauen", "2025", "Amt 50", "Beratung stärken", "hoch", "laufend", "Kurse anbieten",
-         "Träger vernetzen", "VHS"]
+CELLS = [
+    "Angebote ausbauen",
+    "2025",
+    "Amt 50",
+    "Beratung stärken",
+    "hoch",
+    "laufend",
+    "Kurse anbieten",
+    "Träger vernetzen",
+    "VHS",
+]
 
 
-LONG_CELLS = ["Alle Kinder sprechen beim Schuleintritt gut Deutsch", "Ausbau der Beratung in allen Stadtteilen",
-              "Fortbildungen für alle Beschäftigten", "Amt für Jugend und Familie", "laufend ab 2025"]
+LONG_CELLS = [
+    "Alle Kinder sprechen beim Schuleintritt gut Deutsch",
+    "Ausbau der Beratung in allen Stadtteilen",
+    "Fortbildungen für alle Beschäftigten",
+    "Amt für Jugend und Familie",
+    "laufend ab 2025",
+]
 # where a field's name may wrap in a cell of a PDF table: after a function word or an adjective
 # (after a noun the reader cannot tell the name's next line from another cell's)
 _BREAKS = re.compile(r"(?:\b(?:und|der|zu)|\w(?:lich|isch|ell|al|ös)(?:e|es|er|en))(?= )")
@@ -254,7 +279,7 @@ def _wrapped(text: str, draw: st.DrawFn, label: bool) -> list[str]:
             pos = c
         return pieces + [text[pos:].strip()]
     words, size = text.split(), draw(st.integers(2, 4))
-    return [" ".join(words[i:i + size]) for i in range(0, len(words), size)]
+    return [" ".join(words[i : i + size]) for i in range(0, len(words), size)]
 
 
 @st.composite
@@ -291,29 +316,36 @@ def tables(draw: st.DrawFn) -> Drawn:
     return Drawn(["\n\n".join(blocks) + "\n"], [f[0] for f in fields], {c for f in fields for c in f[1]}, "table")
 
 
-PROSE = ["Die Maßnahmen verteilen sich auf die Handlungsfelder {E}.",
-         "Das Integrationskonzept benennt die Handlungsfelder {E}.",
-         "In den Handlungsfeldern {E} wurden Arbeitsgruppen gebildet.",
-         "Das Integrationskonzept setzt Schwerpunkte in den Bereichen {E}.",
-         "Die Arbeitsgruppen befassten sich mit Handlungsfeldern wie {E}.",
-         "Der Entwurf beschreibt {n} Handlungsfelder, nämlich {E}.",
-         # clauses: the noun as subject or complement of a copula or naming verb
-         "{D}Handlungsfelder{A} sind{V} {E}.",
-         "{D}Handlungsfelder{A} lauten {E}.",
-         "Als {J}Handlungsfelder{A} wurden{B} {E} {P}.",
-         "Als Handlungsfelder benennt das Integrationskonzept {E}.",
-         "Zu den {J}Handlungsfeldern{A} {Z}{V} {E}.",
-         "Schwerpunkte des Integrationskonzepts sind {E}.",
-         "{E} sind die {J}Handlungsfelder{A}.",
-         "{E} bilden die {n} {J}Handlungsfelder{A}.",
-         "{E} wurden{B} als Handlungsfelder {P}.",
-         "{I} sind {E} die {J}Handlungsfelder{A}.",
-         "{I} wurden {E} als Handlungsfelder {P}."]
+PROSE = [
+    "Die Maßnahmen verteilen sich auf die Handlungsfelder {E}.",
+    "Das Integrationskonzept benennt die Handlungsfelder {E}.",
+    "In den Handlungsfeldern {E} wurden Arbeitsgruppen gebildet.",
+    "Das Integrationskonzept setzt Schwerpunkte in den Bereichen {E}.",
+    "Die Arbeitsgruppen befassten sich mit Handlungsfeldern wie {E}.",
+    "Der Entwurf beschreibt {n} Handlungsfelder, nämlich {E}.",
+    # clauses: the noun as subject or complement of a copula or naming verb
+    "{D}Handlungsfelder{A} sind{V} {E}.",
+    "{D}Handlungsfelder{A} lauten {E}.",
+    "Als {J}Handlungsfelder{A} wurden{B} {E} {P}.",
+    "Als Handlungsfelder benennt das Integrationskonzept {E}.",
+    "Zu den {J}Handlungsfeldern{A} {Z}{V} {E}.",
+    "Schwerpunkte des Integrationskonzepts sind {E}.",
+    "{E} sind die {J}Handlungsfelder{A}.",
+    "{E} bilden die {n} {J}Handlungsfelder{A}.",
+    "{E} wurden{B} als Handlungsfelder {P}.",
+    "{I} sind {E} die {J}Handlungsfelder{A}.",
+    "{I} wurden {E} als Handlungsfelder {P}.",
+]
 # what varies in a clause: words before and attributes after the noun, adverbials, participles
 CLAUSE_PARTS = {
     "D": ["", "Die ", "Die {n} ", "Zentrale ", "Die wichtigsten "],
-    "A": ["", " des Integrationskonzepts", " des fortgeschriebenen Konzepts", " im Integrationskonzept 2030",
-          " der Stadt"],
+    "A": [
+        "",
+        " des Integrationskonzepts",
+        " des fortgeschriebenen Konzepts",
+        " im Integrationskonzept 2030",
+        " der Stadt",
+    ],
     "V": ["", " dabei", " im Einzelnen", " insbesondere", " somit", " zum Beispiel", " z. B."],
     "J": ["", "zentralen ", "{n} "],
     "B": ["", " im Konzept", " vom Integrationsbeirat", " 2024"],
@@ -341,14 +373,19 @@ def prose(draw: st.DrawFn) -> Drawn:
         last = "sowie" if " und " in labels[-1] else draw(st.sampled_from(["und", "sowie"]))
     template = draw(st.sampled_from(PROSE))
     if template.startswith("Als"):  # "Als zentrale Handlungsfelder": the adjective without its article
-        parts = {k: draw(st.sampled_from(v if k != "J" else ["", "zentrale ", "wichtige "])) for k, v in CLAUSE_PARTS.items()}
+        parts = {
+            k: draw(st.sampled_from(v if k != "J" else ["", "zentrale ", "wichtige "])) for k, v in CLAUSE_PARTS.items()
+        }
     else:
         parts = {k: draw(st.sampled_from(v)) for k, v in CLAUSE_PARTS.items()}
     for key, part in parts.items():
         template = template.replace("{" + key + "}", part)
     sentence = template.format(E=enumerate_labels(labels, last), n=len(labels))
-    text = wrap(f"{draw(st.sampled_from(NEUTRAL))} {sentence} {draw(st.sampled_from(NEUTRAL))}",
-                draw(widths), draw(st.booleans()))
+    text = wrap(
+        f"{draw(st.sampled_from(NEUTRAL))} {sentence} {draw(st.sampled_from(NEUTRAL))}",
+        draw(widths),
+        draw(st.booleans()),
+    )
     blocks = [draw(paragraph()), text, draw(paragraph())]
     return Drawn(["\n\n".join(blocks) + "\n"], labels, {c for f in fields for c in f[1]}, "prose")
 

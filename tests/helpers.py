@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -24,8 +25,11 @@ RAW = ROOT / "data" / "raw"
 GOLD = ROOT / "tests" / "gold"
 SHARED = ROOT.parent / "shared"
 SEED_TEXTS = sorted(RAW.glob("*.txt"))
-RENDERINGS = {"text": SEED_TEXTS, "grid": sorted((RAW / "pdf" / "grid").glob("*.pdf")),
-              "plain": sorted((RAW / "pdf" / "plain").glob("*.pdf"))}
+RENDERINGS = {
+    "text": SEED_TEXTS,
+    "grid": sorted((RAW / "pdf" / "grid").glob("*.pdf")),
+    "plain": sorted((RAW / "pdf" / "plain").glob("*.pdf")),
+}
 # The municipalities of the five seeds, in the order of the municipalities table.
 SEED_MUNICIPALITIES = ["Landau in der Pfalz", "Landshut", "Leverkusen", "Lörrach", "Waiblingen"]
 
@@ -38,13 +42,27 @@ def seed_folder(folder: Path, n: int) -> Path:
     return folder
 
 
-def run_into(out: Path, inputs: Iterable[Path], formats: tuple[str, ...] = ("csv", "parquet", "sqlite"),
-             use_cache: bool = False, executor: str = "auto", scheduler: str | None = None,
-             **settings: Any) -> RunSummary:
+def run_into(
+    out: Path,
+    inputs: Iterable[Path],
+    formats: tuple[str, ...] = ("csv", "parquet", "sqlite"),
+    use_cache: bool = False,
+    executor: str = "auto",
+    scheduler: str | None = None,
+    **settings: Any,
+) -> RunSummary:
     """``vorlagen run`` on ``inputs`` into ``out``, without a progress bar: one worker and no cache
     unless asked (``settings`` are :class:`Settings` fields)."""
-    return run(list(inputs), out, Settings(**{"workers": 1, **settings}), use_cache=use_cache, executor=executor,
-               scheduler=scheduler, progress=False, formats=formats)
+    return run(
+        list(inputs),
+        out,
+        Settings(**{"workers": 1, **settings}),
+        use_cache=use_cache,
+        executor=executor,
+        scheduler=scheduler,
+        progress=False,
+        formats=formats,
+    )
 
 
 def read_table(out: Path, name: str) -> pd.DataFrame:
@@ -52,8 +70,15 @@ def read_table(out: Path, name: str) -> pd.DataFrame:
     return pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
 
 
-def document(text: str, ocr: float | Sequence[float | None] | None = None, *, doc_id: str = "t",
-             source_path: str = "t.txt", sha256: str = "0" * 64, one_page: bool = False) -> Document:
+def document(
+    text: str,
+    ocr: float | Sequence[float | None] | None = None,
+    *,
+    doc_id: str = "t",
+    source_path: str = "t.txt",
+    sha256: str = "0" * 64,
+    one_page: bool = False,
+) -> Document:
     """A document as ingest builds it from plain text: a form feed starts a new page (unless
     ``one_page``); pages with an OCR confidence (one for all, or one per page) are OCR pages.
 
@@ -62,8 +87,9 @@ def document(text: str, ocr: float | Sequence[float | None] | None = None, *, do
     """
     pages = [text] if one_page else text.split("\f")
     confs = list(ocr) if isinstance(ocr, Sequence) else [ocr] * len(pages)
-    return Document.from_pages(doc_id, source_path, sha256,
-                               [(p, "ocr" if c is not None else "plain_text", c) for p, c in zip(pages, confs)])
+    return Document.from_pages(
+        doc_id, source_path, sha256, [(p, "ocr" if c is not None else "plain_text", c) for p, c in zip(pages, confs)]
+    )
 
 
 def load_script(name: str) -> ModuleType:

@@ -26,14 +26,58 @@ from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
 
-FIELDS = ["Bildung", "Soziales", "Sport", "Kultur", "Umwelt", "Integration", "Gesundheit", "Senioren", "Verkehr",
-          "Wirtschaft", "Digitalisierung", "Teilhabe", "Stadtentwicklung", "Finanzen", "Information", "Kommunikation"]
-PREFIXES = ["Sozial", "Haupt", "Finanz", "Bau", "Jugendhilfe", "Schul", "Umwelt", "Kultur", "Sport", "Werk",
-            "Rechnungsprüfungs", "Planungs", "Verkehrs", "Kreis", "Integrations"]
+FIELDS = [
+    "Bildung",
+    "Soziales",
+    "Sport",
+    "Kultur",
+    "Umwelt",
+    "Integration",
+    "Gesundheit",
+    "Senioren",
+    "Verkehr",
+    "Wirtschaft",
+    "Digitalisierung",
+    "Teilhabe",
+    "Stadtentwicklung",
+    "Finanzen",
+    "Information",
+    "Kommunikation",
+]
+PREFIXES = [
+    "Sozial",
+    "Haupt",
+    "Finanz",
+    "Bau",
+    "Jugendhilfe",
+    "Schul",
+    "Umwelt",
+    "Kultur",
+    "Sport",
+    "Werk",
+    "Rechnungsprüfungs",
+    "Planungs",
+    "Verkehrs",
+    "Kreis",
+    "Integrations",
+]
 PLACES = ["Nord", "Süd", "Mitte", "Hegnach", "Beinstein", "Neustadt", "Leverkusen", "Waiblingen"]
-COUNCILS = ["Stadtrat", "Gemeinderat", "Kreistag", "Stadtverordnetenversammlung", "Bezirkstag", "Magistrat",
-            "Stadtvorstand", "Gemeindevorstand", "Verwaltungsausschuss", "Kreisausschuss", "Integrationsrat",
-            "Seniorenbeirat", "Jugendgemeinderat", "Ältestenrat"]
+COUNCILS = [
+    "Stadtrat",
+    "Gemeinderat",
+    "Kreistag",
+    "Stadtverordnetenversammlung",
+    "Bezirkstag",
+    "Magistrat",
+    "Stadtvorstand",
+    "Gemeindevorstand",
+    "Verwaltungsausschuss",
+    "Kreisausschuss",
+    "Integrationsrat",
+    "Seniorenbeirat",
+    "Jugendgemeinderat",
+    "Ältestenrat",
+]
 FEMININE = ("kommission", "versammlung", "vertretung", "konferenz", "schaft")
 
 
@@ -48,8 +92,11 @@ def body_names(draw: st.DrawFn) -> str:
         joined = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " und " + fields[-1]
         return draw(st.sampled_from(["Ausschuss", "Beirat", "Kommission"])) + " für " + joined
     if kind == 2:
-        return draw(st.sampled_from(["Bezirksbeirat", "Ortschaftsrat", "Ortsbeirat", "Stadtbezirksbeirat"])) \
-            + " " + draw(st.sampled_from(PLACES))
+        return (
+            draw(st.sampled_from(["Bezirksbeirat", "Ortschaftsrat", "Ortsbeirat", "Stadtbezirksbeirat"]))
+            + " "
+            + draw(st.sampled_from(PLACES))
+        )
     if kind == 3:
         return "Bezirksvertretung für den Stadtbezirk " + draw(st.sampled_from(["I", "II", "III", "IV"]))
     if kind == 4:
@@ -60,22 +107,57 @@ def body_names(draw: st.DrawFn) -> str:
     return draw(st.sampled_from(COUNCILS))
 
 
-ROLE_WORDS = {"preliminary": ["Vorberatung", "Empfehlung"], "decision": ["Entscheidung", "Beschluss",
-              "Beschlussfassung"], "deliberation": ["Beratung", "Anhörung"], "information": ["Kenntnisnahme"]}
+ROLE_WORDS = {
+    "preliminary": ["Vorberatung", "Empfehlung"],
+    "decision": ["Entscheidung", "Beschluss", "Beschlussfassung"],
+    "deliberation": ["Beratung", "Anhörung"],
+    "information": ["Kenntnisnahme"],
+}
 PUBLIC_WORDS = {True: ["Ö", "öffentlich", "ö"], False: ["N", "nicht öffentlich", "nichtöffentlich", "nö"]}
-MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-          "November", "Dezember"]
-WEEKDAYS = [("Mo", "Montag"), ("Di", "Dienstag"), ("Mi", "Mittwoch"), ("Do", "Donnerstag"), ("Fr", "Freitag"),
-            ("Sa", "Samstag"), ("So", "Sonntag")]
-HEADER_WORDS = {"body": ["Gremium", "Gremien", "Beratungsgremium", "Beratungsfolge"],
-                "date": ["Datum", "Termin", "Sitzungstermin", "Sitzung am"],
-                "role": ["Zuständigkeit", "Art der Beratung"], "public": ["Ö/N", "Status", "Öffentlichkeitsstatus"],
-                "top": ["TOP"], "result": ["Ergebnis", "Abstimmungsergebnis"]}
-KV_WORDS = {"body": ["Gremium", "Beratungsgremium", "Ausschuss"],
-            "date": ["Termin", "Datum", "Sitzung am", "Sitzungstermin"],
-            "role": ["Zuständigkeit", "Beratungsart", "Rolle"], "public": ["Sitzungsart", "Status", ""]}  # "": a bare line
-PASSIVE_SUBJECTS = ["Der Entwurf wird", "Das Konzept wird", "Die Vorlage wird", "Die Ergebnisse werden",
-                    "Der Bericht wird voraussichtlich"]
+MONTHS = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
+WEEKDAYS = [
+    ("Mo", "Montag"),
+    ("Di", "Dienstag"),
+    ("Mi", "Mittwoch"),
+    ("Do", "Donnerstag"),
+    ("Fr", "Freitag"),
+    ("Sa", "Samstag"),
+    ("So", "Sonntag"),
+]
+HEADER_WORDS = {
+    "body": ["Gremium", "Gremien", "Beratungsgremium", "Beratungsfolge"],
+    "date": ["Datum", "Termin", "Sitzungstermin", "Sitzung am"],
+    "role": ["Zuständigkeit", "Art der Beratung"],
+    "public": ["Ö/N", "Status", "Öffentlichkeitsstatus"],
+    "top": ["TOP"],
+    "result": ["Ergebnis", "Abstimmungsergebnis"],
+}
+KV_WORDS = {
+    "body": ["Gremium", "Beratungsgremium", "Ausschuss"],
+    "date": ["Termin", "Datum", "Sitzung am", "Sitzungstermin"],
+    "role": ["Zuständigkeit", "Beratungsart", "Rolle"],
+    "public": ["Sitzungsart", "Status", ""],
+}  # "": a bare line
+PASSIVE_SUBJECTS = [
+    "Der Entwurf wird",
+    "Das Konzept wird",
+    "Die Vorlage wird",
+    "Die Ergebnisse werden",
+    "Der Bericht wird voraussichtlich",
+]
 PASSIVE_LINKS = [", anschließend ", " und ", ", danach "]
 RESULTS = ["zugestimmt", "ungeändert beschlossen", "vertagt", "einstimmig", "zur Kenntnis genommen", ""]
 
@@ -122,21 +204,33 @@ def consults(draw: st.DrawFn, n: int) -> list[Consult]:
     for k in range(n):
         name = draw(body_names().filter(lambda x: x not in names))
         names.add(name)
-        out.append(Consult(name, start + datetime.timedelta(days=7 * k + draw(st.integers(0, 5))),
-                           draw(st.sampled_from([None, "preliminary", "decision", "deliberation", "information"])),
-                           draw(st.sampled_from([None, True, False])), draw(st.integers(1, 40)),
-                           draw(st.sampled_from(RESULTS)), draw(st.integers(0, 4)), draw(st.integers(0, 3)),
-                           draw(st.integers(0, 3))))
+        out.append(
+            Consult(
+                name,
+                start + datetime.timedelta(days=7 * k + draw(st.integers(0, 5))),
+                draw(st.sampled_from([None, "preliminary", "decision", "deliberation", "information"])),
+                draw(st.sampled_from([None, True, False])),
+                draw(st.integers(1, 40)),
+                draw(st.sampled_from(RESULTS)),
+                draw(st.integers(0, 4)),
+                draw(st.integers(0, 3)),
+                draw(st.integers(0, 3)),
+            )
+        )
     return out
 
 
-PREAMBLE = ("Sitzungsvorlage Nr. 2019/0815\nAmt/Abteilung: Sozialamt Datum: 14.03.2017\tAktenzeichen: 50-2\n"
-            "Verfasser: Frau Beispiel\n\n")
-AFTER = ("\nBetreff:\nFortschreibung des Integrationskonzeptes\n\nSachverhalt:\nAm 27.06.2016 hat der Kreistag das erste "
-         "Konzept beschlossen. Der Sozialausschuss tagte zuletzt am 05.05.2017 und hat der Fortschreibung zugestimmt. "
-         "Die Vorlage wurde am 12.01.2017 im Hauptausschuss vorgestellt.\n\nZeitplan:\nJuni 2017\tSitzung der "
-         "Steuerungsgruppe\n15.09.2017\tFachkonferenz\n\nTagesordnung der Sitzung am 20.05.2019:\n1. Bericht des "
-         "Bürgermeisters\n2. Anfragen aus dem Stadtrat\n")
+PREAMBLE = (
+    "Sitzungsvorlage Nr. 2019/0815\nAmt/Abteilung: Sozialamt Datum: 14.03.2017\tAktenzeichen: 50-2\n"
+    "Verfasser: Frau Beispiel\n\n"
+)
+AFTER = (
+    "\nBetreff:\nFortschreibung des Integrationskonzeptes\n\nSachverhalt:\nAm 27.06.2016 hat der Kreistag das erste "
+    "Konzept beschlossen. Der Sozialausschuss tagte zuletzt am 05.05.2017 und hat der Fortschreibung zugestimmt. "
+    "Die Vorlage wurde am 12.01.2017 im Hauptausschuss vorgestellt.\n\nZeitplan:\nJuni 2017\tSitzung der "
+    "Steuerungsgruppe\n15.09.2017\tFachkonferenz\n\nTagesordnung der Sitzung am 20.05.2019:\n1. Bericht des "
+    "Bürgermeisters\n2. Anfragen aus dem Stadtrat\n"
+)
 
 
 @dataclass
@@ -202,8 +296,15 @@ class Block:
 
     def text(self) -> str:
         if self.family == "flat" and self.one_line:
-            return " ".join(PREAMBLE.split()) + " " + self.block_text().strip() + " " + " ".join(AFTER.split()[:4]) \
-                + "\n" + AFTER
+            return (
+                " ".join(PREAMBLE.split())
+                + " "
+                + self.block_text().strip()
+                + " "
+                + " ".join(AFTER.split()[:4])
+                + "\n"
+                + AFTER
+            )
         return PREAMBLE + self.block_text() + "\n" + AFTER
 
     def block_text(self) -> str:
@@ -211,8 +312,9 @@ class Block:
         if self.family == "key_value":
             r = rows[0]
             pub = {True: "öffentlich", False: "nicht öffentlich"}.get(r.public)  # type: ignore[arg-type]
-            return f"Gremium: {r.body}\nSitzungsdatum: {r.date:%d.%m.%Y}\n" + \
-                (f"Öffentlichkeitsstatus: {pub}\n" if pub else "")
+            return f"Gremium: {r.body}\nSitzungsdatum: {r.date:%d.%m.%Y}\n" + (
+                f"Öffentlichkeitsstatus: {pub}\n" if pub else ""
+            )
         if self.family == "kv_blocks":
             return self.kv_blocks_text()
         if self.family == "stacked":
@@ -234,12 +336,18 @@ class Block:
                 fem = r.body.lower().endswith(FEMININE) or r.body.startswith(("Bezirksvertretung", "Kommission"))
                 where = ("in der " if fem else "im ") + r.body
                 to = ("der " if fem else "dem ") + r.body
-                verb = {"preliminary": [f"{where} vorberaten", f"{to} zur Vorberatung vorgelegt"][r.role_word % 2],
-                        "decision": f"{to} zur Entscheidung vorgelegt",
-                        "deliberation": f"{where} beraten", "information": f"{to} zur Kenntnis gegeben",
-                        None: f"{to} vorgelegt"}[r.role]
-                parts.append(f"am {r.date:%d.%m.%Y} {verb}" if self.prose_style == 0 else
-                             verb.replace(r.body, f"{r.body} am {r.date:%d.%m.%Y}", 1))
+                verb = {
+                    "preliminary": [f"{where} vorberaten", f"{to} zur Vorberatung vorgelegt"][r.role_word % 2],
+                    "decision": f"{to} zur Entscheidung vorgelegt",
+                    "deliberation": f"{where} beraten",
+                    "information": f"{to} zur Kenntnis gegeben",
+                    None: f"{to} vorgelegt",
+                }[r.role]
+                parts.append(
+                    f"am {r.date:%d.%m.%Y} {verb}"
+                    if self.prose_style == 0
+                    else verb.replace(r.body, f"{r.body} am {r.date:%d.%m.%Y}", 1)
+                )
             return "Die Vorlage wird " + ", ".join(parts[:-1]) + (" und " if len(parts) > 1 else "") + parts[-1] + ".\n"
         return self.table_text()
 
@@ -249,8 +357,12 @@ class Block:
         out = ["Beratungsfolge:", ""]
         for r in self.rows:
             for kind in self.columns:
-                value = {"body": r.body, "date": r.date_text(), "role": r.role_text(),
-                         "public": {True: "öffentlich", False: "nichtöffentlich"}.get(r.public, "")}[kind]  # type: ignore[arg-type]
+                value = {
+                    "body": r.body,
+                    "date": r.date_text(),
+                    "role": r.role_text(),
+                    "public": {True: "öffentlich", False: "nichtöffentlich"}.get(r.public, ""),
+                }[kind]  # type: ignore[arg-type]
                 label = self.words[kind]
                 if not value:
                     continue
@@ -265,12 +377,15 @@ class Block:
         return "\n".join(out).rstrip("\n") + "\n"
 
     def passive_text(self) -> str:
-        """"Der Entwurf wird am 8. März 2023 im Magistrat beraten, anschließend am ... vorberaten."""
+        """ "Der Entwurf wird am 8. März 2023 im Magistrat beraten, anschließend am ... vorberaten."""
         parts = []
         for k, r in enumerate(self.rows):
             where = ("in der " if _feminine(r.body) else "im ") + r.body
-            verb = {"preliminary": "vorberaten", "decision": "beschlossen",
-                    "deliberation": ["beraten", "behandelt"][r.role_word % 2]}[r.role]  # type: ignore[index]
+            verb = {
+                "preliminary": "vorberaten",
+                "decision": "beschlossen",
+                "deliberation": ["beraten", "behandelt"][r.role_word % 2],
+            }[r.role]  # type: ignore[index]
             date = r.date_text() if r.date_style in (0, 1, 2) else f"{r.date:%d.%m.%Y}"
             gap = "\n" if self.list_style // 2 % 2 and k == 1 else " "  # a line break before the date
             parts.append(f"am{gap}{date} {where} {verb}")
@@ -292,19 +407,28 @@ class Block:
                 continue
             if self.prose_style == 3:
                 where = f"in der Sitzung {'der' if fem else 'des'} {genitive(r.body)}"
-                verb = {"preliminary": f"am {date} {where} vorberaten", "decision": f"am {date} {where} beschlossen",
-                        "deliberation": f"am {date} {where} beraten", "information": f"am {date} {where} zur Kenntnis gegeben",
-                        None: f"am {date} der Sitzung {'der' if fem else 'des'} {genitive(r.body)} vorgelegt"}[r.role]
+                verb = {
+                    "preliminary": f"am {date} {where} vorberaten",
+                    "decision": f"am {date} {where} beschlossen",
+                    "deliberation": f"am {date} {where} beraten",
+                    "information": f"am {date} {where} zur Kenntnis gegeben",
+                    None: f"am {date} der Sitzung {'der' if fem else 'des'} {genitive(r.body)} vorgelegt",
+                }[r.role]
                 parts.append(("Die Vorlage wird " if k == 0 else "") + verb)
                 continue
             subject = ("Die " if fem else "Der ") + r.body
             obj = "die Vorlage" if k == 0 else "sie"
-            clause = {"preliminary": f"{subject} berät {obj} am {date} vor",
-                      "decision": (f"über die Vorlage entscheidet {subject[:1].lower() + subject[1:]} am {date}" if k == 0
-                                   else f"die Entscheidung trifft {subject[:1].lower() + subject[1:]} am {date}"),
-                      "deliberation": f"{subject} berät {obj} am {date}",
-                      "information": f"{subject} nimmt {obj} am {date} zur Kenntnis",
-                      None: f"{subject} erhält {obj} am {date}"}[r.role]
+            clause = {
+                "preliminary": f"{subject} berät {obj} am {date} vor",
+                "decision": (
+                    f"über die Vorlage entscheidet {subject[:1].lower() + subject[1:]} am {date}"
+                    if k == 0
+                    else f"die Entscheidung trifft {subject[:1].lower() + subject[1:]} am {date}"
+                ),
+                "deliberation": f"{subject} berät {obj} am {date}",
+                "information": f"{subject} nimmt {obj} am {date} zur Kenntnis",
+                None: f"{subject} erhält {obj} am {date}",
+            }[r.role]
             parts.append(clause[:1].upper() + clause[1:] if k == 0 else clause)
         if self.prose_style == 4:
             return ("; " if self.list_style % 2 else ", ").join(parts) + "\n"
@@ -314,8 +438,14 @@ class Block:
 
     def list_line(self, k: int, r: Consult) -> str:
         bullet = ["- ", "• ", f"{k + 1}. ", ""][self.list_style % 4]
-        extra = ", ".join(x for x in (r.public_text() and {True: "öffentlich", False: "nicht öffentlich"}[r.public],  # type: ignore[index]
-                                      r.role_text()) if x)
+        extra = ", ".join(
+            x
+            for x in (
+                r.public_text() and {True: "öffentlich", False: "nicht öffentlich"}[r.public],  # type: ignore[index]
+                r.role_text(),
+            )
+            if x
+        )
         paren = f" ({extra})" if extra else ""
         if self.list_style >= 4:
             return f"{bullet}{r.date:%d.%m.%Y} {r.body}{paren}"
@@ -336,8 +466,13 @@ class Block:
         lines: list[str] = []
         title = self.heading_line()
         if self.header == "same":
-            lines.append(title + " " + join(head).lstrip() if self.sep == " " else title + "\t" + "\t".join(head)
-                         if self.sep == "\t" else title + "   " + join(head))
+            lines.append(
+                title + " " + join(head).lstrip()
+                if self.sep == " "
+                else title + "\t" + "\t".join(head)
+                if self.sep == "\t"
+                else title + "   " + join(head)
+            )
         else:
             if title:
                 lines.append(title)
@@ -386,17 +521,36 @@ def genitive(body: str) -> str:
     if _feminine(body):
         return body
     words = body.split(" ")
-    j = next((j for j, w in enumerate(words) if w.lower().endswith(("ausschuss", "rat", "tag", "vorstand", "beirat",
-                                                                        "kommission", "magistrat"))), len(words) - 1)
+    j = next(
+        (
+            j
+            for j, w in enumerate(words)
+            if w.lower().endswith(("ausschuss", "rat", "tag", "vorstand", "beirat", "kommission", "magistrat"))
+        ),
+        len(words) - 1,
+    )
     w = words[j]
     words[j] = w + ("es" if w.endswith(("ss", "rat", "tag", "stand")) else "s")
     return " ".join(words)
 
 
 @st.composite
-def blocks(draw: st.DrawFn, families: tuple[str, ...] = ("table", "table", "table", "stacked", "key_value",
-                                                          "list", "prose", "prose", "flat", "flat",
-                                                          "kv_blocks")) -> Block:
+def blocks(
+    draw: st.DrawFn,
+    families: tuple[str, ...] = (
+        "table",
+        "table",
+        "table",
+        "stacked",
+        "key_value",
+        "list",
+        "prose",
+        "prose",
+        "flat",
+        "flat",
+        "kv_blocks",
+    ),
+) -> Block:
     family = draw(st.sampled_from(families))
     n = 1 if family == "key_value" else draw(st.integers(1, 5))
     rows = draw(consults(n))
@@ -405,8 +559,12 @@ def blocks(draw: st.DrawFn, families: tuple[str, ...] = ("table", "table", "tabl
         if style == 4:  # a labelled clause names its role
             rows = [r if r.role else dataclasses.replace(r, role="deliberation") for r in rows]
         if style == 5:  # a passive clause names its role by its verb
-            rows = [r if r.role in ("preliminary", "decision", "deliberation") else
-                    dataclasses.replace(r, role="deliberation") for r in rows]
+            rows = [
+                r
+                if r.role in ("preliminary", "decision", "deliberation")
+                else dataclasses.replace(r, role="deliberation")
+                for r in rows
+            ]
         return Block(family, rows, prose_style=style, list_style=draw(st.integers(0, 1 if style < 5 else 59)))
     if family == "kv_blocks":
         return kv_blocks(draw, draw(consults(draw(st.integers(2, 5)))))
@@ -432,8 +590,18 @@ def blocks(draw: st.DrawFn, families: tuple[str, ...] = ("table", "table", "tabl
     words["ö"], words["nö"] = draw(st.sampled_from([("ö", "nö"), ("Ö", "N")]))
     wrap = "" if sep == " " and header == "absent" else draw(st.sampled_from(["", "", "before", "after"]))
     furniture = draw(st.integers(-1, n - 1)) if n > 1 else -1
-    return Block("table", rows, sep, tuple(columns), words, header, marks, wrap, furniture if furniture > 0 else -1,
-                 draw(st.booleans()))
+    return Block(
+        "table",
+        rows,
+        sep,
+        tuple(columns),
+        words,
+        header,
+        marks,
+        wrap,
+        furniture if furniture > 0 else -1,
+        draw(st.booleans()),
+    )
 
 
 def kv_blocks(draw: st.DrawFn, rows: list[Consult]) -> Block:
@@ -443,10 +611,11 @@ def kv_blocks(draw: st.DrawFn, rows: list[Consult]) -> Block:
     words = {k: draw(st.sampled_from(v)) for k, v in KV_WORDS.items()}
     blank = draw(st.integers(0, 1))
     if blank:  # without blank lines a block is told from the next by a label coming again: every block has all
-        rows = [dataclasses.replace(r, role=r.role or "deliberation", public=True if r.public is None else r.public)
-                for r in rows]
-    return Block("kv_blocks", rows, draw(st.sampled_from([": ", ":\t", "pad", "\t"])), columns, words,
-                 list_style=blank)
+        rows = [
+            dataclasses.replace(r, role=r.role or "deliberation", public=True if r.public is None else r.public)
+            for r in rows
+        ]
+    return Block("kv_blocks", rows, draw(st.sampled_from([": ", ":\t", "pad", "\t"])), columns, words, list_style=blank)
 
 
 def flat_block(draw: st.DrawFn, rows: list[Consult]) -> Block:
@@ -456,8 +625,10 @@ def flat_block(draw: st.DrawFn, rows: list[Consult]) -> Block:
     if header == "absent":  # without a header every row shows its cells, so that rows can be told apart
         extra = [k for k in extra if k not in ("top", "result")]
         columns = list(draw(st.permutations(["body", "date", *extra])))
-        rows = [dataclasses.replace(r, role=r.role or "deliberation", public=True if r.public is None else r.public)
-                for r in rows]
+        rows = [
+            dataclasses.replace(r, role=r.role or "deliberation", public=True if r.public is None else r.public)
+            for r in rows
+        ]
     else:
         columns = list(draw(st.permutations(["body", "date", *extra])))
     if "top" in columns and columns.index("top") == columns.index("body") + 1:
@@ -472,6 +643,7 @@ def flat_block(draw: st.DrawFn, rows: list[Consult]) -> Block:
 
 
 # --- PDF ---------------------------------------------------------------------------
+
 
 def block_pdf(block: Block, ruled: bool) -> bytes:
     """The block as a PDF page with real columns (and ruling lines when ``ruled``)."""

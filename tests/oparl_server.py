@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import threading
 import time
 from dataclasses import dataclass, field
@@ -19,8 +20,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
-
-import json
 
 ROOT = Path(__file__).resolve().parents[1]
 GRID = ROOT / "data" / "raw" / "pdf" / "grid"
@@ -88,27 +87,58 @@ def empty_pdf() -> bytes:
 
 # The sample documents as papers of the municipalities they come from (read off the documents).
 SEEDS = {
-    "000": ("landau", "500/035/2017", "Fortschreibung des Integrationskonzeptes der Stadt Landau in der Pfalz",
-            "2017-03-14", "Sitzungsvorlage",
-            [("ld-stadtvorstand", "2017-02-20", "Vorberatung", False),
-             ("ld-beirat", "2017-04-25", "Vorberatung", False),
-             ("ld-sozial", "2017-04-26", "Vorberatung", False),
-             ("ld-haupt", "2017-05-09", "Vorberatung", False),
-             ("ld-rat", "2017-05-23", "Entscheidung", True)]),
-    "001": ("landshut", "", "Integrationskonzept; weiteres Vorgehen", "2024-11-13", "Sitzungsvorlage",
-            [("la-sozial", "2024-12-05", "Beratung", False)]),
-    "002": ("loerrach", "139/2018", "Weiterentwicklung des Integrationskonzeptes - Teilhabeplan V Integration",
-            "2018-06-20", "Sitzungsvorlage",
-            [("loe-sozial", "2018-06-20", "Vorberatung", False), ("loe-kreistag", "2018-07-18", "Beschluss", True)]),
-    "003": ("waiblingen", "", "Fortschreibung des Integrationskonzeptes", "2017-11-20", "Beschlussvorlage",
-            [("wn-bsv", "2017-12-06", "Vorberatung", False), ("wn-gr", "2017-12-14", "Beschluss", True)]),
-    "004": ("leverkusen", "2017/1900", "Integrationskonzept Stadt Leverkusen", "2017-10-27", "Beschlussvorlage",
-            [("lev-integrationsrat", "2017-11-14", "Beratung", False),
-             ("lev-rat", "2017-12-18", "Entscheidung", True)]),
+    "000": (
+        "landau",
+        "500/035/2017",
+        "Fortschreibung des Integrationskonzeptes der Stadt Landau in der Pfalz",
+        "2017-03-14",
+        "Sitzungsvorlage",
+        [
+            ("ld-stadtvorstand", "2017-02-20", "Vorberatung", False),
+            ("ld-beirat", "2017-04-25", "Vorberatung", False),
+            ("ld-sozial", "2017-04-26", "Vorberatung", False),
+            ("ld-haupt", "2017-05-09", "Vorberatung", False),
+            ("ld-rat", "2017-05-23", "Entscheidung", True),
+        ],
+    ),
+    "001": (
+        "landshut",
+        "",
+        "Integrationskonzept; weiteres Vorgehen",
+        "2024-11-13",
+        "Sitzungsvorlage",
+        [("la-sozial", "2024-12-05", "Beratung", False)],
+    ),
+    "002": (
+        "loerrach",
+        "139/2018",
+        "Weiterentwicklung des Integrationskonzeptes - Teilhabeplan V Integration",
+        "2018-06-20",
+        "Sitzungsvorlage",
+        [("loe-sozial", "2018-06-20", "Vorberatung", False), ("loe-kreistag", "2018-07-18", "Beschluss", True)],
+    ),
+    "003": (
+        "waiblingen",
+        "",
+        "Fortschreibung des Integrationskonzeptes",
+        "2017-11-20",
+        "Beschlussvorlage",
+        [("wn-bsv", "2017-12-06", "Vorberatung", False), ("wn-gr", "2017-12-14", "Beschluss", True)],
+    ),
+    "004": (
+        "leverkusen",
+        "2017/1900",
+        "Integrationskonzept Stadt Leverkusen",
+        "2017-10-27",
+        "Beschlussvorlage",
+        [("lev-integrationsrat", "2017-11-14", "Beratung", False), ("lev-rat", "2017-12-18", "Entscheidung", True)],
+    ),
 }
 BODIES = {
-    "landau": ("Stadt Landau in der Pfalz", "Landau"), "landshut": ("Stadt Landshut", "Landshut"),
-    "loerrach": ("Landkreis Lörrach", "Lörrach"), "waiblingen": ("Stadt Waiblingen", "Waiblingen"),
+    "landau": ("Stadt Landau in der Pfalz", "Landau"),
+    "landshut": ("Stadt Landshut", "Landshut"),
+    "loerrach": ("Landkreis Lörrach", "Lörrach"),
+    "waiblingen": ("Stadt Waiblingen", "Waiblingen"),
     "leverkusen": ("Stadt Leverkusen", "Leverkusen"),
 }
 ORGANIZATIONS = {
@@ -147,15 +177,16 @@ def seed_site() -> Site:
         papers.append(FixturePaper(f"p{pdf.name[:3]}", body, ref, name, date, ptype, main, consultations))
     for i, (body, ref, name, ptype) in enumerate(NOISE):
         data = f"%PDF-1.4 placeholder {i}".encode()
-        papers.append(FixturePaper(f"n{i}", body, ref, name, "2017-06-01", ptype,
-                                   FixtureFile(f"n{i}", data, f"n{i}.pdf")))
+        papers.append(
+            FixturePaper(f"n{i}", body, ref, name, "2017-06-01", ptype, FixtureFile(f"n{i}", data, f"n{i}.pdf"))
+        )
     return Site(dict(BODIES), dict(ORGANIZATIONS), meetings, papers)
 
 
 class OParlFixture:
     """Serves a :class:`Site` on 127.0.0.1 (random free port) in a background thread."""
 
-    def __init__(self, site: Site, version: str = "1.1", page_size: int = 2, foreign: "OParlFixture | None" = None):
+    def __init__(self, site: Site, version: str = "1.1", page_size: int = 2, foreign: OParlFixture | None = None):
         self.site, self.version, self.page_size, self.foreign = site, version, page_size, foreign
         self.log: list[tuple[str, str, int, dict[str, str]]] = []  # (path, query, status, headers)
         self.fail: dict[str, int] = {}  # path → number of 500 answers still to give
@@ -168,10 +199,9 @@ class OParlFixture:
         self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.base = f"{self.origin}/oparl"
         self.system_url = f"{self.base}/system"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02},
-                                       daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
 
-    def __enter__(self) -> "OParlFixture":
+    def __enter__(self) -> OParlFixture:
         self.thread.start()
         return self
 
@@ -196,10 +226,17 @@ class OParlFixture:
 
     def file_object(self, f: FixtureFile) -> dict[str, Any]:
         obj: dict[str, Any] = {
-            "id": f"{self.base}/file/{f.key}", "type": self.type("File"), "name": f.name or f.file_name,
-            "fileName": f.file_name, "mimeType": f.mime_type, "date": "2024-01-15", "size": len(f.data),
-            "accessUrl": self.file_url(f), "downloadUrl": self.file_url(f, "download"),
-            "created": f.modified, "modified": f.modified,
+            "id": f"{self.base}/file/{f.key}",
+            "type": self.type("File"),
+            "name": f.name or f.file_name,
+            "fileName": f.file_name,
+            "mimeType": f.mime_type,
+            "date": "2024-01-15",
+            "size": len(f.data),
+            "accessUrl": self.file_url(f),
+            "downloadUrl": self.file_url(f, "download"),
+            "created": f.modified,
+            "modified": f.modified,
         }
         if f.checksum in ("sha1", "wrong"):
             obj["sha1Checksum"] = hashlib.sha1(f.data + (b"x" if f.checksum == "wrong" else b"")).hexdigest()
@@ -212,17 +249,25 @@ class OParlFixture:
     def consultation(self, p: FixturePaper, i: int, c: FixtureConsultation) -> dict[str, Any]:
         org = f"{self.base}/organization/{c.organization}"
         obj: dict[str, Any] = {
-            "id": f"{self.base}/consultation/{p.key}-{i}", "type": self.type("Consultation"),
-            "paper": f"{self.base}/paper/{p.key}", "meeting": f"{self.base}/meeting/{c.meeting}",
+            "id": f"{self.base}/consultation/{p.key}-{i}",
+            "type": self.type("Consultation"),
+            "paper": f"{self.base}/paper/{p.key}",
+            "meeting": f"{self.base}/meeting/{c.meeting}",
             "organization": org if self.version == "1.0" else [org],
-            "authoritative": c.authoritative, "role": c.role,
+            "authoritative": c.authoritative,
+            "role": c.role,
         }
         return obj
 
     def paper(self, p: FixturePaper) -> dict[str, Any]:
         obj: dict[str, Any] = {
-            "id": f"{self.base}/paper/{p.key}", "type": self.type("Paper"), "body": f"{self.base}/body/{p.body}",
-            "name": p.name, "paperType": p.paper_type, "created": p.modified, "modified": p.modified,
+            "id": f"{self.base}/paper/{p.key}",
+            "type": self.type("Paper"),
+            "body": f"{self.base}/body/{p.body}",
+            "name": p.name,
+            "paperType": p.paper_type,
+            "created": p.modified,
+            "modified": p.modified,
             "web": f"{self.origin}/vorgang/{p.key}",
         }
         if p.reference:
@@ -244,32 +289,64 @@ class OParlFixture:
         name, short = self.site.bodies[key]
         b = f"{self.base}/body/{key}"
         return {
-            "id": b, "type": self.type("Body"), "system": self.system_url, "name": name, "shortName": short,
-            "organization": f"{b}/organizations", "person": f"{b}/persons", "meeting": f"{b}/meetings",
-            "paper": f"{b}/papers", "legislativeTerm": [{
-                "id": f"{self.base}/term/{key}-1", "type": self.type("LegislativeTerm"), "body": b,
-                "name": "Wahlperiode 2014-2019", "startDate": "2014-05-25", "endDate": "2019-05-26"}],
-            "created": "2014-01-08T14:28:31+01:00", "modified": "2014-01-08T14:28:31+01:00",
+            "id": b,
+            "type": self.type("Body"),
+            "system": self.system_url,
+            "name": name,
+            "shortName": short,
+            "organization": f"{b}/organizations",
+            "person": f"{b}/persons",
+            "meeting": f"{b}/meetings",
+            "paper": f"{b}/papers",
+            "legislativeTerm": [
+                {
+                    "id": f"{self.base}/term/{key}-1",
+                    "type": self.type("LegislativeTerm"),
+                    "body": b,
+                    "name": "Wahlperiode 2014-2019",
+                    "startDate": "2014-05-25",
+                    "endDate": "2019-05-26",
+                }
+            ],
+            "created": "2014-01-08T14:28:31+01:00",
+            "modified": "2014-01-08T14:28:31+01:00",
         }
 
     def objects(self) -> dict[str, dict[str, Any]]:
         """Every object the server serves by id (path below /oparl)."""
         out: dict[str, dict[str, Any]] = {
-            "system": {"id": self.system_url, "type": self.type("System"),
-                       "oparlVersion": f"https://schema.oparl.org/{self.version}/",
-                       "body": f"{self.base}/bodies", "name": "Test-RIS", "contactEmail": "ris@example.org",
-                       "created": "2014-01-08T14:28:31+01:00", "modified": "2014-01-08T14:28:31+01:00"}}
+            "system": {
+                "id": self.system_url,
+                "type": self.type("System"),
+                "oparlVersion": f"https://schema.oparl.org/{self.version}/",
+                "body": f"{self.base}/bodies",
+                "name": "Test-RIS",
+                "contactEmail": "ris@example.org",
+                "created": "2014-01-08T14:28:31+01:00",
+                "modified": "2014-01-08T14:28:31+01:00",
+            }
+        }
         for key in self.site.bodies:
             out[f"body/{key}"] = self.body(key)
         for key, (body, name, short) in self.site.organizations.items():
-            org = {"id": f"{self.base}/organization/{key}", "type": self.type("Organization"),
-                   "body": f"{self.base}/body/{body}", "name": name, "organizationType": "Gremium"}
+            org = {
+                "id": f"{self.base}/organization/{key}",
+                "type": self.type("Organization"),
+                "body": f"{self.base}/body/{body}",
+                "name": name,
+                "organizationType": "Gremium",
+            }
             if short:
                 org["shortName"] = short
             out[f"organization/{key}"] = org
         for key, (org_key, name, start) in self.site.meetings.items():
-            out[f"meeting/{key}"] = {"id": f"{self.base}/meeting/{key}", "type": self.type("Meeting"), "name": name,
-                                     "start": start, "organization": [f"{self.base}/organization/{org_key}"]}
+            out[f"meeting/{key}"] = {
+                "id": f"{self.base}/meeting/{key}",
+                "type": self.type("Meeting"),
+                "name": name,
+                "start": start,
+                "organization": [f"{self.base}/organization/{org_key}"],
+            }
         for p in self.site.papers:
             out[f"paper/{p.key}"] = self.paper(p)
             for i, c in enumerate(p.consultations):
@@ -303,9 +380,16 @@ class OParlFixture:
         links = {"first": link(1), "last": link(total), "self": link(page)}
         if page < total:
             links["next"] = link(page + 1)
-        return {"data": items[(page - 1) * self.page_size: page * self.page_size],
-                "pagination": {"totalElements": len(items), "elementsPerPage": self.page_size,
-                               "currentPage": page, "totalPages": total}, "links": links}
+        return {
+            "data": items[(page - 1) * self.page_size : page * self.page_size],
+            "pagination": {
+                "totalElements": len(items),
+                "elementsPerPage": self.page_size,
+                "currentPage": page,
+                "totalPages": total,
+            },
+            "links": links,
+        }
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -351,7 +435,7 @@ class Handler(BaseHTTPRequestHandler):
         if parts.path.startswith(("/files/", "/download/")):
             return self.file(parts.path.split("/")[-1])
         if parts.path.startswith("/oparl/"):
-            sub = parts.path[len("/oparl/"):]
+            sub = parts.path[len("/oparl/") :]
             page = fx.list_page(sub, parse_qs(parts.query))
             obj = page if page is not None else fx.objects().get(sub)
             if obj is not None:

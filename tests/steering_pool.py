@@ -6,8 +6,9 @@ sector, and its phrase with the article in the nominative, genitive and dative.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -28,82 +29,232 @@ class Org:
 POOL = [
     Org("Sozialamt", "administration", "das Sozialamt", "des Sozialamts", "dem Sozialamt"),
     Org("Jugendamt", "administration", "das Jugendamt", "des Jugendamtes", "dem Jugendamt"),
-    Org("Amt für Integration", "administration", "das Amt für Integration", "des Amtes für Integration",
-        "dem Amt für Integration"),
-    Org("Amt für Soziales und Wohnen", "administration", "das Amt für Soziales und Wohnen",
-        "des Amtes für Soziales und Wohnen", "dem Amt für Soziales und Wohnen"),
-    Org("Fachbereich Jugend, Familie und Soziales", "administration", "der Fachbereich Jugend, Familie und Soziales",
-        "des Fachbereichs Jugend, Familie und Soziales", "dem Fachbereich Jugend, Familie und Soziales"),
+    Org(
+        "Amt für Integration",
+        "administration",
+        "das Amt für Integration",
+        "des Amtes für Integration",
+        "dem Amt für Integration",
+    ),
+    Org(
+        "Amt für Soziales und Wohnen",
+        "administration",
+        "das Amt für Soziales und Wohnen",
+        "des Amtes für Soziales und Wohnen",
+        "dem Amt für Soziales und Wohnen",
+    ),
+    Org(
+        "Fachbereich Jugend, Familie und Soziales",
+        "administration",
+        "der Fachbereich Jugend, Familie und Soziales",
+        "des Fachbereichs Jugend, Familie und Soziales",
+        "dem Fachbereich Jugend, Familie und Soziales",
+    ),
     Org("Ausländerbehörde", "administration", "die Ausländerbehörde", "der Ausländerbehörde", "der Ausländerbehörde"),
-    Org("Kommunales Integrationszentrum", "administration", "das Kommunale Integrationszentrum",
-        "des Kommunalen Integrationszentrums", "dem Kommunalen Integrationszentrum"),
+    Org(
+        "Kommunales Integrationszentrum",
+        "administration",
+        "das Kommunale Integrationszentrum",
+        "des Kommunalen Integrationszentrums",
+        "dem Kommunalen Integrationszentrum",
+    ),
     Org("Jobcenter", "public_agency", "das Jobcenter", "des Jobcenters", "dem Jobcenter"),
-    Org("Agentur für Arbeit", "public_agency", "die Agentur für Arbeit", "der Agentur für Arbeit",
-        "der Agentur für Arbeit"),
-    Org("Bundesamt für Migration und Flüchtlinge", "public_agency", "das Bundesamt für Migration und Flüchtlinge",
-        "des Bundesamtes für Migration und Flüchtlinge", "dem Bundesamt für Migration und Flüchtlinge"),
-    Org("Staatliches Schulamt", "public_agency", "das Staatliche Schulamt", "des Staatlichen Schulamts",
-        "dem Staatlichen Schulamt"),
-    Org("Polizeipräsidium Ulm", "public_agency", "das Polizeipräsidium Ulm", "des Polizeipräsidiums Ulm",
-        "dem Polizeipräsidium Ulm"),
+    Org(
+        "Agentur für Arbeit",
+        "public_agency",
+        "die Agentur für Arbeit",
+        "der Agentur für Arbeit",
+        "der Agentur für Arbeit",
+    ),
+    Org(
+        "Bundesamt für Migration und Flüchtlinge",
+        "public_agency",
+        "das Bundesamt für Migration und Flüchtlinge",
+        "des Bundesamtes für Migration und Flüchtlinge",
+        "dem Bundesamt für Migration und Flüchtlinge",
+    ),
+    Org(
+        "Staatliches Schulamt",
+        "public_agency",
+        "das Staatliche Schulamt",
+        "des Staatlichen Schulamts",
+        "dem Staatlichen Schulamt",
+    ),
+    Org(
+        "Polizeipräsidium Ulm",
+        "public_agency",
+        "das Polizeipräsidium Ulm",
+        "des Polizeipräsidiums Ulm",
+        "dem Polizeipräsidium Ulm",
+    ),
     Org("Caritas", "welfare", "die Caritas", "der Caritas", "der Caritas"),
     Org("Caritasverband", "welfare", "der Caritasverband", "des Caritasverbandes", "dem Caritasverband"),
     Org("Diakonisches Werk", "welfare", "das Diakonische Werk", "des Diakonischen Werks", "dem Diakonischen Werk"),
-    Org("Deutsches Rotes Kreuz", "welfare", "das Deutsche Rote Kreuz", "des Deutschen Roten Kreuzes",
-        "dem Deutschen Roten Kreuz"),
+    Org(
+        "Deutsches Rotes Kreuz",
+        "welfare",
+        "das Deutsche Rote Kreuz",
+        "des Deutschen Roten Kreuzes",
+        "dem Deutschen Roten Kreuz",
+    ),
     Org("AWO", "welfare", "die AWO", "der AWO", "der AWO"),
-    Org("Paritätischer Wohlfahrtsverband", "welfare", "der Paritätische Wohlfahrtsverband",
-        "des Paritätischen Wohlfahrtsverbands", "dem Paritätischen Wohlfahrtsverband"),
-    Org("Wohlfahrtsverbände", "welfare", "die Wohlfahrtsverbände", "der Wohlfahrtsverbände",
-        "den Wohlfahrtsverbänden", plural=True),
-    Org("Integrationsbeirat", "politics", "der Integrationsbeirat", "des Integrationsbeirats", "dem Integrationsbeirat"),
+    Org(
+        "Paritätischer Wohlfahrtsverband",
+        "welfare",
+        "der Paritätische Wohlfahrtsverband",
+        "des Paritätischen Wohlfahrtsverbands",
+        "dem Paritätischen Wohlfahrtsverband",
+    ),
+    Org(
+        "Wohlfahrtsverbände",
+        "welfare",
+        "die Wohlfahrtsverbände",
+        "der Wohlfahrtsverbände",
+        "den Wohlfahrtsverbänden",
+        plural=True,
+    ),
+    Org(
+        "Integrationsbeirat", "politics", "der Integrationsbeirat", "des Integrationsbeirats", "dem Integrationsbeirat"
+    ),
     Org("Integrationsrat", "politics", "der Integrationsrat", "des Integrationsrates", "dem Integrationsrat"),
-    Org("Gemeinderatsfraktionen", "politics", "die Gemeinderatsfraktionen", "der Gemeinderatsfraktionen",
-        "den Gemeinderatsfraktionen", plural=True),
-    Org("Oberbürgermeisterin", "politics", "die Oberbürgermeisterin", "der Oberbürgermeisterin",
-        "der Oberbürgermeisterin"),
+    Org(
+        "Gemeinderatsfraktionen",
+        "politics",
+        "die Gemeinderatsfraktionen",
+        "der Gemeinderatsfraktionen",
+        "den Gemeinderatsfraktionen",
+        plural=True,
+    ),
+    Org(
+        "Oberbürgermeisterin",
+        "politics",
+        "die Oberbürgermeisterin",
+        "der Oberbürgermeisterin",
+        "der Oberbürgermeisterin",
+    ),
     Org("Landrat", "politics", "der Landrat", "des Landrats", "dem Landrat"),
-    Org("Erster Bürgermeister", "politics", "der Erste Bürgermeister", "des Ersten Bürgermeisters",
-        "dem Ersten Bürgermeister"),
-    Org("Sozialdezernentin", "administration", "die Sozialdezernentin", "der Sozialdezernentin",
-        "der Sozialdezernentin"),
+    Org(
+        "Erster Bürgermeister",
+        "politics",
+        "der Erste Bürgermeister",
+        "des Ersten Bürgermeisters",
+        "dem Ersten Bürgermeister",
+    ),
+    Org(
+        "Sozialdezernentin", "administration", "die Sozialdezernentin", "der Sozialdezernentin", "der Sozialdezernentin"
+    ),
     Org("Sozialdezernent", "administration", "der Sozialdezernent", "des Sozialdezernenten", "dem Sozialdezernenten"),
-    Org("Integrationsbeauftragte", "administration", "die Integrationsbeauftragte", "der Integrationsbeauftragten",
-        "der Integrationsbeauftragten"),
+    Org(
+        "Integrationsbeauftragte",
+        "administration",
+        "die Integrationsbeauftragte",
+        "der Integrationsbeauftragten",
+        "der Integrationsbeauftragten",
+    ),
     Org("Volkshochschule", "education", "die Volkshochschule", "der Volkshochschule", "der Volkshochschule"),
     Org("Schulen", "education", "die Schulen", "der Schulen", "den Schulen", plural=True),
-    Org("Hochschule Landshut", "research", "die Hochschule Landshut", "der Hochschule Landshut",
-        "der Hochschule Landshut"),
+    Org(
+        "Hochschule Landshut",
+        "research",
+        "die Hochschule Landshut",
+        "der Hochschule Landshut",
+        "der Hochschule Landshut",
+    ),
     Org("Universität Ulm", "research", "die Universität Ulm", "der Universität Ulm", "der Universität Ulm"),
-    Org("Handwerkskammer Ulm", "business", "die Handwerkskammer Ulm", "der Handwerkskammer Ulm",
-        "der Handwerkskammer Ulm"),
-    Org("Industrie- und Handelskammer", "business", "die Industrie- und Handelskammer",
-        "der Industrie- und Handelskammer", "der Industrie- und Handelskammer"),
-    Org("Kreishandwerkerschaft", "business", "die Kreishandwerkerschaft", "der Kreishandwerkerschaft",
-        "der Kreishandwerkerschaft"),
-    Org("Migrantenorganisationen", "migrant_organisation", "die Migrantenorganisationen",
-        "der Migrantenorganisationen", "den Migrantenorganisationen", plural=True),
+    Org(
+        "Handwerkskammer Ulm",
+        "business",
+        "die Handwerkskammer Ulm",
+        "der Handwerkskammer Ulm",
+        "der Handwerkskammer Ulm",
+    ),
+    Org(
+        "Industrie- und Handelskammer",
+        "business",
+        "die Industrie- und Handelskammer",
+        "der Industrie- und Handelskammer",
+        "der Industrie- und Handelskammer",
+    ),
+    Org(
+        "Kreishandwerkerschaft",
+        "business",
+        "die Kreishandwerkerschaft",
+        "der Kreishandwerkerschaft",
+        "der Kreishandwerkerschaft",
+    ),
+    Org(
+        "Migrantenorganisationen",
+        "migrant_organisation",
+        "die Migrantenorganisationen",
+        "der Migrantenorganisationen",
+        "den Migrantenorganisationen",
+        plural=True,
+    ),
     Org("Kreisjugendring", "civil_society", "der Kreisjugendring", "des Kreisjugendrings", "dem Kreisjugendring"),
-    Org("Evangelische Kirchengemeinde", "civil_society", "die Evangelische Kirchengemeinde",
-        "der Evangelischen Kirchengemeinde", "der Evangelischen Kirchengemeinde"),
-    Org("Verein Mosaik e. V.", "civil_society", "der Verein Mosaik e. V.", "des Vereins Mosaik e. V.",
-        "dem Verein Mosaik e. V."),
-    Org("Türkischer Elternverein Ulm e. V.", "migrant_organisation", "der Türkische Elternverein Ulm e. V.",
-        "des Türkischen Elternvereins Ulm e. V.", "dem Türkischen Elternverein Ulm e. V."),
-    Org("Deutsch-Russischer Kulturverein", "migrant_organisation", "der Deutsch-Russische Kulturverein",
-        "des Deutsch-Russischen Kulturvereins", "dem Deutsch-Russischen Kulturverein"),
-    Org("Moscheegemeinde", "migrant_organisation", "die Moscheegemeinde", "der Moscheegemeinde",
-        "der Moscheegemeinde"),
-    Org("Integrationsbeirat der Stadt Ulm", "politics", "der Integrationsbeirat der Stadt Ulm",
-        "des Integrationsbeirats der Stadt Ulm", "dem Integrationsbeirat der Stadt Ulm"),
-    Org("Ausländerbehörde des Landkreises Esslingen", "public_agency", "die Ausländerbehörde des Landkreises Esslingen",
-        "der Ausländerbehörde des Landkreises Esslingen", "der Ausländerbehörde des Landkreises Esslingen"),
-    Org("Ludwig-Windthorst-Haus", "education", "das Ludwig-Windthorst-Haus", "des Ludwig-Windthorst-Hauses",
-        "dem Ludwig-Windthorst-Haus"),
-    Org("Katholische Akademie", "education", "die Katholische Akademie", "der Katholischen Akademie",
-        "der Katholischen Akademie"),
-    Org("Familienbildungsstätte", "education", "die Familienbildungsstätte", "der Familienbildungsstätte",
-        "der Familienbildungsstätte"),
+    Org(
+        "Evangelische Kirchengemeinde",
+        "civil_society",
+        "die Evangelische Kirchengemeinde",
+        "der Evangelischen Kirchengemeinde",
+        "der Evangelischen Kirchengemeinde",
+    ),
+    Org(
+        "Verein Mosaik e. V.",
+        "civil_society",
+        "der Verein Mosaik e. V.",
+        "des Vereins Mosaik e. V.",
+        "dem Verein Mosaik e. V.",
+    ),
+    Org(
+        "Türkischer Elternverein Ulm e. V.",
+        "migrant_organisation",
+        "der Türkische Elternverein Ulm e. V.",
+        "des Türkischen Elternvereins Ulm e. V.",
+        "dem Türkischen Elternverein Ulm e. V.",
+    ),
+    Org(
+        "Deutsch-Russischer Kulturverein",
+        "migrant_organisation",
+        "der Deutsch-Russische Kulturverein",
+        "des Deutsch-Russischen Kulturvereins",
+        "dem Deutsch-Russischen Kulturverein",
+    ),
+    Org("Moscheegemeinde", "migrant_organisation", "die Moscheegemeinde", "der Moscheegemeinde", "der Moscheegemeinde"),
+    Org(
+        "Integrationsbeirat der Stadt Ulm",
+        "politics",
+        "der Integrationsbeirat der Stadt Ulm",
+        "des Integrationsbeirats der Stadt Ulm",
+        "dem Integrationsbeirat der Stadt Ulm",
+    ),
+    Org(
+        "Ausländerbehörde des Landkreises Esslingen",
+        "public_agency",
+        "die Ausländerbehörde des Landkreises Esslingen",
+        "der Ausländerbehörde des Landkreises Esslingen",
+        "der Ausländerbehörde des Landkreises Esslingen",
+    ),
+    Org(
+        "Ludwig-Windthorst-Haus",
+        "education",
+        "das Ludwig-Windthorst-Haus",
+        "des Ludwig-Windthorst-Hauses",
+        "dem Ludwig-Windthorst-Haus",
+    ),
+    Org(
+        "Katholische Akademie",
+        "education",
+        "die Katholische Akademie",
+        "der Katholischen Akademie",
+        "der Katholischen Akademie",
+    ),
+    Org(
+        "Familienbildungsstätte",
+        "education",
+        "die Familienbildungsstätte",
+        "der Familienbildungsstätte",
+        "der Familienbildungsstätte",
+    ),
 ]
 
 
@@ -119,21 +270,60 @@ class GroupNoun:
 
 
 GROUPS = [
-    GroupNoun("Lenkungsgruppe", "die Lenkungsgruppe", "die Lenkungsgruppe", "der Lenkungsgruppe", "der Lenkungsgruppe", "in der Lenkungsgruppe",
-              "an der Lenkungsgruppe"),
-    GroupNoun("Steuerungsgruppe", "die Steuerungsgruppe", "die Steuerungsgruppe", "der Steuerungsgruppe", "der Steuerungsgruppe",
-              "in der Steuerungsgruppe",
-              "an der Steuerungsgruppe"),
-    GroupNoun("Steuerungskreis", "der Steuerungskreis", "den Steuerungskreis", "dem Steuerungskreis", "des Steuerungskreises",
-              "im Steuerungskreis",
-              "am Steuerungskreis"),
-    GroupNoun("Lenkungskreis", "der Lenkungskreis", "den Lenkungskreis", "dem Lenkungskreis", "des Lenkungskreises", "im Lenkungskreis",
-              "am Lenkungskreis"),
-    GroupNoun("Begleitgruppe", "die Begleitgruppe", "die Begleitgruppe", "der Begleitgruppe", "der Begleitgruppe", "in der Begleitgruppe",
-              "an der Begleitgruppe"),
-    GroupNoun("Arbeitskreis Migration", "der Arbeitskreis Migration", "den Arbeitskreis Migration",
-              "dem Arbeitskreis Migration",
-              "des Arbeitskreises Migration", "im Arbeitskreis Migration", "am Arbeitskreis Migration"),
+    GroupNoun(
+        "Lenkungsgruppe",
+        "die Lenkungsgruppe",
+        "die Lenkungsgruppe",
+        "der Lenkungsgruppe",
+        "der Lenkungsgruppe",
+        "in der Lenkungsgruppe",
+        "an der Lenkungsgruppe",
+    ),
+    GroupNoun(
+        "Steuerungsgruppe",
+        "die Steuerungsgruppe",
+        "die Steuerungsgruppe",
+        "der Steuerungsgruppe",
+        "der Steuerungsgruppe",
+        "in der Steuerungsgruppe",
+        "an der Steuerungsgruppe",
+    ),
+    GroupNoun(
+        "Steuerungskreis",
+        "der Steuerungskreis",
+        "den Steuerungskreis",
+        "dem Steuerungskreis",
+        "des Steuerungskreises",
+        "im Steuerungskreis",
+        "am Steuerungskreis",
+    ),
+    GroupNoun(
+        "Lenkungskreis",
+        "der Lenkungskreis",
+        "den Lenkungskreis",
+        "dem Lenkungskreis",
+        "des Lenkungskreises",
+        "im Lenkungskreis",
+        "am Lenkungskreis",
+    ),
+    GroupNoun(
+        "Begleitgruppe",
+        "die Begleitgruppe",
+        "die Begleitgruppe",
+        "der Begleitgruppe",
+        "der Begleitgruppe",
+        "in der Begleitgruppe",
+        "an der Begleitgruppe",
+    ),
+    GroupNoun(
+        "Arbeitskreis Migration",
+        "der Arbeitskreis Migration",
+        "den Arbeitskreis Migration",
+        "dem Arbeitskreis Migration",
+        "des Arbeitskreises Migration",
+        "im Arbeitskreis Migration",
+        "am Arbeitskreis Migration",
+    ),
 ]
 
 # Sentence frames: the case the list stands in and the sentence around it. {g} is a form of
@@ -187,8 +377,14 @@ def wrap(text: str, width: int, hyphen_at: list[int]) -> list[str]:
     for n, w in enumerate(words):
         if cur and len(cur) + 1 + len(w) > width:
             cut = len(w) // 2
-            if n in hyphen_at and len(w) > 9 and "-" not in w and w[:1].isupper() and w[cut].islower() \
-                    and w[cut - 1].isalpha():
+            if (
+                n in hyphen_at
+                and len(w) > 9
+                and "-" not in w
+                and w[:1].isupper()
+                and w[cut].islower()
+                and w[cut - 1].isalpha()
+            ):
                 lines.append(cur + " " + w[:cut] + "-")
                 cur = w[cut:]
                 continue
@@ -212,11 +408,20 @@ def passage(draw: Draw) -> tuple[str, str, list[tuple[str, str]]]:
         case, frame = draw(st.sampled_from(FRAMES))
         style = draw(st.sampled_from(["und", "sowie", "sowohl", "neben"]))
         count_at = draw(st.one_of(st.none(), st.integers(0, len(items) - 1))) if case != "gen" else None
-        sentence = frame.format(list=enumeration(items, case, style, count_at), G_dat=_cap(g.dat), g_dat=g.dat,
-                                G_nom=_cap(g.nom), g_nom=g.nom, g_acc=g.acc, G_in=_cap(g.in_), G_an=_cap(g.an),
-                                g_gen=g.gen)
-        body = f"{intro} {_cap(sentence).replace('..', '.')} Die Geschäftsstelle liegt beim Büro des " \
-               "Oberbürgermeisters."
+        sentence = frame.format(
+            list=enumeration(items, case, style, count_at),
+            G_dat=_cap(g.dat),
+            g_dat=g.dat,
+            G_nom=_cap(g.nom),
+            g_nom=g.nom,
+            g_acc=g.acc,
+            G_in=_cap(g.in_),
+            G_an=_cap(g.an),
+            g_gen=g.gen,
+        )
+        body = (
+            f"{intro} {_cap(sentence).replace('..', '.')} Die Geschäftsstelle liegt beim Büro des Oberbürgermeisters."
+        )
         width = draw(st.integers(55, 95))
         lines = wrap(body, width, draw(st.lists(st.integers(0, 60), max_size=4)))
     elif layout == "bullets":
@@ -224,11 +429,21 @@ def passage(draw: Draw) -> tuple[str, str, list[tuple[str, str]]]:
         rows = []
         for k, o in enumerate(items):
             mark = f"{k + 1}. " if bullet == "1. " else bullet
-            entry = draw(st.sampled_from([o.name, f"Vertreter/in {o.gen}", f"Frau Muster{k}     {o.name}",
-                                          f"{o.name}, Herr Beispiel{k}"]))
+            entry = draw(
+                st.sampled_from(
+                    [o.name, f"Vertreter/in {o.gen}", f"Frau Muster{k}     {o.name}", f"{o.name}, Herr Beispiel{k}"]
+                )
+            )
             rows.append(mark + entry)
-        lines = [intro, "", f"{_cap(g.nom)} setzt sich wie folgt zusammen:", "", *rows, "",
-                 f"{_cap(g.nom)} tagt viermal im Jahr."]
+        lines = [
+            intro,
+            "",
+            f"{_cap(g.nom)} setzt sich wie folgt zusammen:",
+            "",
+            *rows,
+            "",
+            f"{_cap(g.nom)} tagt viermal im Jahr.",
+        ]
     else:
         swap = draw(st.booleans())
         org = draw(st.sampled_from(["Institution", "Organisation", "Einrichtung", "Mitglied", "Institution/Träger"]))
@@ -243,20 +458,40 @@ def passage(draw: Draw) -> tuple[str, str, list[tuple[str, str]]]:
         lead = draw(st.sampled_from([f"Mitglieder {g.gen}:", f"{_cap(g.nom)} setzt sich wie folgt zusammen:"]))
         # after the table: a sentence, another table (with or without a sentence before it), or both
         after = draw(st.sampled_from(["sentence", "table", "sentence-table"]))
-        second = draw(st.sampled_from([["Handlungsfeld\tZiel\tMaßnahmen", "Sprache\tDeutsch lernen\tKurse",
-                                        "Bildung\tAbschlüsse\tMentoring"],
-                                       ["Handlungsfeld\tZiel", "Sprache\tKurse ausbauen", "Arbeit\tVermittlung"],
-                                       ["Thema\tTermin\tOrt", "Auftakt\tMärz 2024\tRathaus"]]))
-        tail = {"sentence": [f"{_cap(g.nom)} tagt viermal im Jahr."],
-                "table": second,
-                "sentence-table": ["Die Ziele zeigt die folgende Übersicht.", "", *second]}[after]
-        lines = [intro, "", lead, "", *(ln.replace("\t", sep) for ln in [header, *rows]), "",
-                 *(ln.replace("\t", sep) for ln in tail)]
+        second = draw(
+            st.sampled_from(
+                [
+                    [
+                        "Handlungsfeld\tZiel\tMaßnahmen",
+                        "Sprache\tDeutsch lernen\tKurse",
+                        "Bildung\tAbschlüsse\tMentoring",
+                    ],
+                    ["Handlungsfeld\tZiel", "Sprache\tKurse ausbauen", "Arbeit\tVermittlung"],
+                    ["Thema\tTermin\tOrt", "Auftakt\tMärz 2024\tRathaus"],
+                ]
+            )
+        )
+        tail = {
+            "sentence": [f"{_cap(g.nom)} tagt viermal im Jahr."],
+            "table": second,
+            "sentence-table": ["Die Ziele zeigt die folgende Übersicht.", "", *second],
+        }[after]
+        lines = [
+            intro,
+            "",
+            lead,
+            "",
+            *(ln.replace("\t", sep) for ln in [header, *rows]),
+            "",
+            *(ln.replace("\t", sep) for ln in tail),
+        ]
     if len(lines) > 2 and draw(st.booleans()):  # a page break with a running header and page numbers
         cut = draw(st.integers(1, len(lines) - 1))
         pages = [lines[:cut], lines[cut:]]
-        text = "\f".join(f"Stadt Musterstadt – Integrationskonzept\n\n" + "\n".join(part) + f"\n\nSeite {p + 1} von 2"
-                         for p, part in enumerate(pages))
+        text = "\f".join(
+            "Stadt Musterstadt – Integrationskonzept\n\n" + "\n".join(part) + f"\n\nSeite {p + 1} von 2"
+            for p, part in enumerate(pages)
+        )
     else:
         text = "\n".join(lines)
     return text, g.name, [(o.name, o.sector) for o in items]
@@ -268,8 +503,23 @@ def _cap(s: str) -> str:
 
 # --- generated member names of one sector: what a member is, whatever it belongs to -------------
 
-ORIGINS = ["Türkisch", "Russisch", "Afrikanisch", "Kurdisch", "Syrisch", "Polnisch", "Griechisch", "Eritreisch",
-           "Arabisch", "Vietnamesisch", "Ukrainisch", "Italienisch", "Afghanisch", "Tamilisch", "Marokkanisch"]
+ORIGINS = [
+    "Türkisch",
+    "Russisch",
+    "Afrikanisch",
+    "Kurdisch",
+    "Syrisch",
+    "Polnisch",
+    "Griechisch",
+    "Eritreisch",
+    "Arabisch",
+    "Vietnamesisch",
+    "Ukrainisch",
+    "Italienisch",
+    "Afghanisch",
+    "Tamilisch",
+    "Marokkanisch",
+]
 PLACES = ["Ulm", "Neu-Ulm", "Bad Kreuznach", "Lingen (Ems)", "Esslingen am Neckar", "Mettmann"]
 DISTRICTS = ["des Landkreises Esslingen", "des Kreises Mettmann", "des Rhein-Sieg-Kreises", "des Landkreises Emsland"]
 TOWNS = ["der Stadt Ulm", "der Gemeinde Ottobrunn", "der Universitätsstadt Marburg", "der Großen Kreisstadt Sinsheim"]
@@ -287,35 +537,82 @@ def sector_name(draw: Draw) -> tuple[str, str]:
     family = draw(st.sampled_from(["migrant", "mosque", "council", "agency", "own_office", "education"]))
     place = draw(st.sampled_from(PLACES))
     if family == "migrant":
-        noun, gender = draw(st.sampled_from([("Elternverein", "m"), ("Kulturverein", "m"), ("Verein", "m"),
-                                             ("Frauenverein", "m"), ("Gemeinde", "f"), ("Kulturzentrum", "n"),
-                                             ("Jugendverband", "m"), ("Initiative", "f")]))
+        noun, gender = draw(
+            st.sampled_from(
+                [
+                    ("Elternverein", "m"),
+                    ("Kulturverein", "m"),
+                    ("Verein", "m"),
+                    ("Frauenverein", "m"),
+                    ("Gemeinde", "f"),
+                    ("Kulturzentrum", "n"),
+                    ("Jugendverband", "m"),
+                    ("Initiative", "f"),
+                ]
+            )
+        )
         origin = _adjective(draw(st.sampled_from(ORIGINS)), gender)
         if draw(st.booleans()):
             origin = "Deutsch-" + origin
         name = f"{origin} {noun}" + draw(st.sampled_from(["", f" {place}", f" {place} e. V.", " e.V."]))
         return name, "migrant_organisation"
     if family == "mosque":
-        return draw(st.sampled_from([f"Moscheegemeinde {place}", f"DITIB-Gemeinde {place}", "Moscheeverein",
-                                     f"Türkisch-Islamische Gemeinde zu {place} (DITIB)",
-                                     f"Islamisches Zentrum {place}", f"Islamische Gemeinde {place}"])), \
-            "migrant_organisation"
+        return draw(
+            st.sampled_from(
+                [
+                    f"Moscheegemeinde {place}",
+                    f"DITIB-Gemeinde {place}",
+                    "Moscheeverein",
+                    f"Türkisch-Islamische Gemeinde zu {place} (DITIB)",
+                    f"Islamisches Zentrum {place}",
+                    f"Islamische Gemeinde {place}",
+                ]
+            )
+        ), "migrant_organisation"
     if family == "council":
-        noun = draw(st.sampled_from(["Integrationsbeirat", "Ausländerbeirat", "Migrationsbeirat", "Seniorenbeirat",
-                                     "Beirat für Migration und Integration", "Integrationsrat"]))
+        noun = draw(
+            st.sampled_from(
+                [
+                    "Integrationsbeirat",
+                    "Ausländerbeirat",
+                    "Migrationsbeirat",
+                    "Seniorenbeirat",
+                    "Beirat für Migration und Integration",
+                    "Integrationsrat",
+                ]
+            )
+        )
         return noun + draw(st.sampled_from(["", " " + draw(st.sampled_from(TOWNS + DISTRICTS))])), "politics"
     if family == "agency":
         office = draw(st.sampled_from(["Ausländerbehörde", "Jugendamt", "Sozialamt", "Gesundheitsamt"]))
         district = draw(st.sampled_from(DISTRICTS))
-        return draw(st.sampled_from([f"{office} {district}", f"Landkreis {place}, {office}",
-                                     f"Kreis {place} – {office}"])), "public_agency"
+        return draw(
+            st.sampled_from([f"{office} {district}", f"Landkreis {place}, {office}", f"Kreis {place} – {office}"])
+        ), "public_agency"
     if family == "own_office":
-        office = draw(st.sampled_from(["Fachdienst Integration", "Sozialamt", "Fachbereich Jugend und Soziales",
-                                       "Amt für Integration", "Büro für Chancengleichheit"]))
+        office = draw(
+            st.sampled_from(
+                [
+                    "Fachdienst Integration",
+                    "Sozialamt",
+                    "Fachbereich Jugend und Soziales",
+                    "Amt für Integration",
+                    "Büro für Chancengleichheit",
+                ]
+            )
+        )
         town = draw(st.sampled_from(["Stadt", "Gemeinde", "Universitätsstadt", "Hansestadt", "Kreisstadt"]))
         return draw(st.sampled_from([office, f"{town} {place}, {office}", f"{town} {place}"])), "administration"
-    return draw(st.sampled_from([f"{first}-Haus" for first in ["Ludwig-Windthorst", "Heinrich-Pesch", "Franz-Hitze",
-                                                                "Kardinal-von-Galen"]]
-                                + [f"Bildungshaus {place}", f"Katholische Akademie {place}", "Evangelische Akademie",
-                                   f"Bildungswerk {place}", f"Familienbildungsstätte {place}",
-                                   f"Katholisches Bildungswerk {place}"])), "education"
+    return draw(
+        st.sampled_from(
+            [f"{first}-Haus" for first in ["Ludwig-Windthorst", "Heinrich-Pesch", "Franz-Hitze", "Kardinal-von-Galen"]]
+            + [
+                f"Bildungshaus {place}",
+                f"Katholische Akademie {place}",
+                "Evangelische Akademie",
+                f"Bildungswerk {place}",
+                f"Familienbildungsstätte {place}",
+                f"Katholisches Bildungswerk {place}",
+            ]
+        )
+    ), "education"

@@ -12,13 +12,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from helpers import RENDERINGS, read_table, run_into
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline.run.assemble as assemble
 from pipeline.schema import TABLES
-
-from helpers import RENDERINGS, read_table, run_into
 
 INPUTS = [p for paths in RENDERINGS.values() for p in paths]
 
@@ -86,17 +85,27 @@ def test_a_failure_while_writing_keeps_the_previous_tables(tmp_path: Path, monke
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.one_of(st.none(), st.text()), st.one_of(st.none(), st.integers(-2**62, 2**62)),
-                          st.one_of(st.none(), st.booleans()), st.one_of(st.none(), st.text(alphabet=' ,"\r\n;a'))),
-                max_size=8))
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.none(), st.text()),
+            st.one_of(st.none(), st.integers(-(2**62), 2**62)),
+            st.one_of(st.none(), st.booleans()),
+            st.one_of(st.none(), st.text(alphabet=' ,"\r\n;a')),
+        ),
+        max_size=8,
+    )
+)
 def test_csv_rows_are_those_pandas_writes(rows: list[tuple[object, ...]]) -> None:
-    from pipeline.schema import BOOL, INT, Column
     from pipeline.output.store import append_csv
     from pipeline.output.tables import csv_cells, frame
+    from pipeline.schema import BOOL, INT, Column
 
     columns = (Column("a", "str"), Column("n", INT), Column("flag", BOOL), Column("b", "str"))
     df = frame("x", [dict(zip("a n flag b".split(), r)) for r in rows], columns)
     ours = io.StringIO(newline="")
     append_csv(ours, df, columns, header=True)
-    theirs = pd.DataFrame(dict(zip([c.name for c in columns], csv_cells(df, columns))), columns=[c.name for c in columns])
+    theirs = pd.DataFrame(
+        dict(zip([c.name for c in columns], csv_cells(df, columns))), columns=[c.name for c in columns]
+    )
     assert ours.getvalue() == theirs.to_csv(index=False, lineterminator="\n")

@@ -16,12 +16,11 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from helpers import SEED_TEXTS, load_script, read_table, run_into
 
 from pipeline.run.runner import RunSummary, process_file
 from pipeline.schema import TABLES
 from pipeline.settings import Settings
-
-from helpers import SEED_TEXTS, load_script, read_table, run_into
 
 IS_ROOT = os.geteuid() == 0
 VORLAGEN = Path(sys.executable).with_name("vorlagen")
@@ -102,8 +101,10 @@ def test_good_documents_are_unchanged_by_bad_neighbours(mixed_run: tuple[Path, R
     for table in TABLES:
         if table == "errors":
             continue
-        mixed, alone = (frame[frame["doc_id"].isin(seed_ids)].reset_index(drop=True)
-                        for frame in (read_table(out, table), read_table(sample_out, table)))
+        mixed, alone = (
+            frame[frame["doc_id"].isin(seed_ids)].reset_index(drop=True)
+            for frame in (read_table(out, table), read_table(sample_out, table))
+        )
         assert len(alone) > 0 or table not in ("documents", "consultations"), f"nothing to compare in {table}"
         pd.testing.assert_frame_equal(mixed, alone, obj=table)
     for doc_id in seed_ids:
@@ -121,7 +122,9 @@ def test_odd_but_readable_files(corpus: Path, mixed_run: tuple[Path, RunSummary]
     assert "Der Bürgermeister" in utf16 and "Beispielstadt" in utf16
     # an empty user password opens like an unencrypted file: same text as the plain PDF
     plain = process_file("plain.pdf", "plain.pdf", Settings(workers=1), bad.text_page_pdf(bad.good_lines()))
-    encrypted = (out / "text" / f"{documents['encrypted_empty_password.pdf']['doc_id']}.txt").read_text(encoding="utf-8")
+    encrypted = (out / "text" / f"{documents['encrypted_empty_password.pdf']['doc_id']}.txt").read_text(
+        encoding="utf-8"
+    )
     assert encrypted == plain["text"]
     assert "Musterhausen" in encrypted
 
@@ -168,11 +171,15 @@ def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert summary.documents == 1
 
 
-@pytest.mark.parametrize("pages, max_pages, error_type", [
-    (3, 2, "too_many_pages"),
-    (3, 3, None),
-    (1, 1, None),
-], ids=["over", "at-limit", "single"])
+@pytest.mark.parametrize(
+    "pages, max_pages, error_type",
+    [
+        (3, 2, "too_many_pages"),
+        (3, 3, None),
+        (1, 1, None),
+    ],
+    ids=["over", "at-limit", "single"],
+)
 def test_max_pages(tmp_path: Path, pages: int, max_pages: int, error_type: str | None) -> None:
     data = bad.text_page_pdf(bad.good_lines(), pages)
     result = process_file("doc.pdf", "doc.pdf", Settings(workers=1, max_pages=max_pages), data)
@@ -180,8 +187,9 @@ def test_max_pages(tmp_path: Path, pages: int, max_pages: int, error_type: str |
 
 
 @pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed")
-@pytest.mark.parametrize("user_password, error_type", [("geheim", "encrypted"), ("", None)],
-                         ids=["with-password", "empty-password"])
+@pytest.mark.parametrize(
+    "user_password, error_type", [("geheim", "encrypted"), ("", None)], ids=["with-password", "empty-password"]
+)
 def test_aes256_encryption(tmp_path: Path, user_password: str, error_type: str | None) -> None:
     plain, target = tmp_path / "plain.pdf", tmp_path / "aes256.pdf"
     plain.write_bytes(bad.text_page_pdf(bad.good_lines()))
@@ -193,17 +201,35 @@ def test_aes256_encryption(tmp_path: Path, user_password: str, error_type: str |
 @pytest.mark.slow
 def test_cli_exits_1_and_lists_the_failures(corpus: Path, tmp_path: Path) -> None:
     started = time.monotonic()
-    proc = subprocess.run([str(VORLAGEN), "run", str(corpus), "--out", str(tmp_path / "out"), "--no-cache",
-                           "--workers", "2", "--ocr", "never"],
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [
+            str(VORLAGEN),
+            "run",
+            str(corpus),
+            "--out",
+            str(tmp_path / "out"),
+            "--no-cache",
+            "--workers",
+            "2",
+            "--ocr",
+            "never",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 1, proc.stderr
-    listed = {Path(line.removeprefix("failed: ")).name for line in proc.stderr.splitlines() if line.startswith("failed: ")}
+    listed = {
+        Path(line.removeprefix("failed: ")).name for line in proc.stderr.splitlines() if line.startswith("failed: ")
+    }
     assert listed == {n for n, t in expected_types().items() if t and t != "page_too_large"}
     assert "documents" in proc.stdout  # the summary line
     assert time.monotonic() - started < 120
 
 
-def test_a_crash_outside_the_extractors_fails_only_that_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_crash_outside_the_extractors_fails_only_that_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import pipeline.extract.rows
 
     real = pipeline.extract.rows.extract_document

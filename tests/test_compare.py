@@ -15,20 +15,29 @@ from typing import Any
 
 import pandas as pd
 import pytest
-
-from pipeline.analysis.compare import compare_frames
-from pipeline.schema import TAXONOMY_CODES
-from pipeline.output.store import read_tables
-from pipeline.output.tables import frame
-
 from helpers import GOLD, RAW, SEED_MUNICIPALITIES, SEED_TEXTS, read_table, run_into
 
+from pipeline.analysis.compare import compare_frames
+from pipeline.output.store import read_tables
+from pipeline.output.tables import frame
+from pipeline.schema import TAXONOMY_CODES
+
 # body_type is not in the gold files; assigned by hand from the body names.
-BODY_TYPES = {"Stadtrat": "council", "Kreistag": "council", "Gemeinderat": "council",
-              "Rat der Stadt Leverkusen": "council", "Stadtvorstand": "executive",
-              "Integrationsrat": "advisory_board", "Beirat für Migration und Integration": "advisory_board"}
-RENDERINGS = ("data/raw/{stem}.txt", "data/raw/pdf/grid/{stem}.pdf", "data/raw/pdf/plain/{stem}.pdf",
-              "data/raw/scan/{stem}.pdf")
+BODY_TYPES = {
+    "Stadtrat": "council",
+    "Kreistag": "council",
+    "Gemeinderat": "council",
+    "Rat der Stadt Leverkusen": "council",
+    "Stadtvorstand": "executive",
+    "Integrationsrat": "advisory_board",
+    "Beirat für Migration und Integration": "advisory_board",
+}
+RENDERINGS = (
+    "data/raw/{stem}.txt",
+    "data/raw/pdf/grid/{stem}.pdf",
+    "data/raw/pdf/plain/{stem}.pdf",
+    "data/raw/scan/{stem}.pdf",
+)
 
 
 def locate(text: str, *needles: str) -> dict[str, Any]:
@@ -58,9 +67,18 @@ def variant(name: str, copy: int) -> str:
 
 def gold_frames(copies: int = 1, optional: bool = False) -> dict[str, pd.DataFrame]:
     """Contract tables holding the gold facts, each seed ``copies`` times (renderings)."""
-    rows: dict[str, list[dict[str, Any]]] = {k: [] for k in (
-        "documents", "consultations", "action_fields", "costs", "steering_groups",
-        "steering_group_members", "facilitators")}
+    rows: dict[str, list[dict[str, Any]]] = {
+        k: []
+        for k in (
+            "documents",
+            "consultations",
+            "action_fields",
+            "costs",
+            "steering_groups",
+            "steering_group_members",
+            "facilitators",
+        )
+    }
     keep = (lambda item: True) if optional else (lambda item: not item.get("optional"))
     for path in sorted(GOLD.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
@@ -69,44 +87,96 @@ def gold_frames(copies: int = 1, optional: bool = False) -> dict[str, pd.DataFra
         for copy in range(copies):
             doc_id = f"{stem[:3]}{copy:013d}"
             d = gold["document"]
-            rows["documents"].append({"doc_id": doc_id, "source_path": RENDERINGS[copy % 4].format(stem=stem),
-                                      "sha256": doc_id * 4, "n_pages": 1, "text_source": "plain_text", **d})
+            rows["documents"].append(
+                {
+                    "doc_id": doc_id,
+                    "source_path": RENDERINGS[copy % 4].format(stem=stem),
+                    "sha256": doc_id * 4,
+                    "n_pages": 1,
+                    "text_source": "plain_text",
+                    **d,
+                }
+            )
             for seq, c in enumerate(gold["consultations"], 1):
                 day = c["meeting_date"]
                 dmy = f"{day[8:10]}.{day[5:7]}.{day[0:4]}"
-                rows["consultations"].append({
-                    "doc_id": doc_id, "seq": seq, "body": variant(c["body"], copy),
-                    "body_type": BODY_TYPES.get(c["body"], "committee"), "meeting_date": day,
-                    "role": c["role"], "authoritative": None if c["role"] is None else c["role"] == "decision",
-                    "public": c["public"], **locate(text, dmy)})
+                rows["consultations"].append(
+                    {
+                        "doc_id": doc_id,
+                        "seq": seq,
+                        "body": variant(c["body"], copy),
+                        "body_type": BODY_TYPES.get(c["body"], "committee"),
+                        "meeting_date": day,
+                        "role": c["role"],
+                        "authoritative": None if c["role"] is None else c["role"] == "decision",
+                        "public": c["public"],
+                        **locate(text, dmy),
+                    }
+                )
             for seq, a in enumerate(filter(keep, gold["action_fields"]), 1):
-                rows["action_fields"].append({"doc_id": doc_id, "seq": seq, "label": variant(a["label"], copy),
-                                              "categories": ";".join(a["categories"]),
-                                              **locate(text, a["label"], a["label"][:20])})
+                rows["action_fields"].append(
+                    {
+                        "doc_id": doc_id,
+                        "seq": seq,
+                        "label": variant(a["label"], copy),
+                        "categories": ";".join(a["categories"]),
+                        **locate(text, a["label"], a["label"][:20]),
+                    }
+                )
             for seq, c in enumerate(filter(keep, gold["costs"]), 1):
-                rows["costs"].append({"doc_id": doc_id, "seq": seq, "amount_eur": c["amount_eur"], "currency": "EUR",
-                                      "raw_text": german(c["amount_eur"]), "qualifier": c.get("qualifier"),
-                                      "cost_type": c["cost_type"], "fiscal_year": c.get("fiscal_year"),
-                                      **locate(text, german(c["amount_eur"]))})
+                rows["costs"].append(
+                    {
+                        "doc_id": doc_id,
+                        "seq": seq,
+                        "amount_eur": c["amount_eur"],
+                        "currency": "EUR",
+                        "raw_text": german(c["amount_eur"]),
+                        "qualifier": c.get("qualifier"),
+                        "cost_type": c["cost_type"],
+                        "fiscal_year": c.get("fiscal_year"),
+                        **locate(text, german(c["amount_eur"])),
+                    }
+                )
             for n, g in enumerate(filter(keep, gold["steering_groups"]), 1):
                 gid = f"{doc_id}-{n}"
                 seats = g.get("seats", {})
-                rows["steering_groups"].append({
-                    "doc_id": doc_id, "group_id": gid, "group_name": g["group_name"], "chair": g["chair"],
-                    "size": g["size"], "seats_politics": seats.get("politics"),
-                    "seats_administration": seats.get("administration"),
-                    "seats_civil_society": seats.get("civil_society"),
-                    **locate(text, g["group_name"], g["group_name"][:12])})
+                rows["steering_groups"].append(
+                    {
+                        "doc_id": doc_id,
+                        "group_id": gid,
+                        "group_name": g["group_name"],
+                        "chair": g["chair"],
+                        "size": g["size"],
+                        "seats_politics": seats.get("politics"),
+                        "seats_administration": seats.get("administration"),
+                        "seats_civil_society": seats.get("civil_society"),
+                        **locate(text, g["group_name"], g["group_name"][:12]),
+                    }
+                )
                 for seq, m in enumerate(filter(keep, g["members"]), 1):
-                    rows["steering_group_members"].append({
-                        "doc_id": doc_id, "group_id": gid, "seq": seq, "member": variant(m["member"], copy),
-                        "sector": m["sector"], "is_chair": bool(m.get("is_chair")),
-                        **locate(text, m["member"], m["member"][:15])})
+                    rows["steering_group_members"].append(
+                        {
+                            "doc_id": doc_id,
+                            "group_id": gid,
+                            "seq": seq,
+                            "member": variant(m["member"], copy),
+                            "sector": m["sector"],
+                            "is_chair": bool(m.get("is_chair")),
+                            **locate(text, m["member"], m["member"][:15]),
+                        }
+                    )
             for seq, f in enumerate(filter(keep, gold["facilitators"]), 1):
                 who = f["name"] or f["organisation"]
-                rows["facilitators"].append({"doc_id": doc_id, "seq": seq, "name": f["name"],
-                                             "organisation": f["organisation"], "amount_eur": f["amount_eur"],
-                                             **locate(text, who, who.split()[-1])})
+                rows["facilitators"].append(
+                    {
+                        "doc_id": doc_id,
+                        "seq": seq,
+                        "name": f["name"],
+                        "organisation": f["organisation"],
+                        "amount_eur": f["amount_eur"],
+                        **locate(text, who, who.split()[-1]),
+                    }
+                )
     return {name: frame(name, r) for name, r in rows.items()}
 
 
@@ -130,19 +200,19 @@ HAND_CASES = [
     Case("Landau in der Pfalz", "decision_date", "2017-05-23"),
     Case("Landau in der Pfalz", "first_meeting", "2017-02-20"),
     Case("Landau in der Pfalz", "n_bodies", 5),
-    Case("Landau in der Pfalz", "steering_group_size", 19),   # "maximal 19 Personen"
-    Case("Landau in der Pfalz", "share_politics", 0.0),        # the two political members are optional in gold
+    Case("Landau in der Pfalz", "steering_group_size", 19),  # "maximal 19 Personen"
+    Case("Landau in der Pfalz", "share_politics", 0.0),  # the two political members are optional in gold
     Case("Landau in der Pfalz", "share_administration", 4 / 14),
     Case("Landau in der Pfalz", "share_civil_society", 10 / 14),
-    Case("Landau in der Pfalz", "total_cost_eur", 27000.0),    # the 'total' row; not 22000 + 21568.75
+    Case("Landau in der Pfalz", "total_cost_eur", 27000.0),  # the 'total' row; not 22000 + 21568.75
     Case("Landau in der Pfalz", "facilitator", "Dr. Winfried Kösters"),
     # Landshut: one committee, no role, no council -> no decision
     Case("Landshut", "days_to_decision", None),
     Case("Landshut", "decision_date", None),
     Case("Landshut", "first_meeting", "2024-12-05"),
     Case("Landshut", "n_bodies", 1),
-    Case("Landshut", "steering_group_size", 7),                # no size stated; group 1 lists 7 members
-    Case("Landshut", "share_politics", 1 / 12),                 # 12 distinct members over both groups
+    Case("Landshut", "steering_group_size", 7),  # no size stated; group 1 lists 7 members
+    Case("Landshut", "share_politics", 1 / 12),  # 12 distinct members over both groups
     Case("Landshut", "share_administration", 7 / 12),
     Case("Landshut", "share_civil_society", 4 / 12),
     Case("Landshut", "total_cost_eur", None),
@@ -151,7 +221,7 @@ HAND_CASES = [
     # Lörrach: no role stated; the Kreistag (council) on 18.07.2018 decides: 10 + 18 days
     Case("Lörrach", "days_to_decision", 28),
     Case("Lörrach", "decision_date", "2018-07-18"),
-    Case("Lörrach", "steering_group_size", 7),                 # stated size wins over the 3 members listed
+    Case("Lörrach", "steering_group_size", 7),  # stated size wins over the 3 members listed
     Case("Lörrach", "share_politics", 1.0),
     Case("Lörrach", "total_cost_eur", 20000.0),
     Case("Lörrach", "facilitator", "Führungsakademie Baden-Württemberg"),
@@ -160,17 +230,16 @@ HAND_CASES = [
     Case("Waiblingen", "decision_date", "2017-12-14"),
     Case("Waiblingen", "steering_group_size", None),
     Case("Waiblingen", "share_politics", None),
-    Case("Waiblingen", "total_cost_eur", 20000.0),             # no 'total': 15000 grant + 5000 budget
+    Case("Waiblingen", "total_cost_eur", 20000.0),  # no 'total': 15000 grant + 5000 budget
     Case("Waiblingen", "n_action_fields", 6),
-    Case("Waiblingen", "facilitator",
-         "Prof. Dr. Paul-Stefan Roß, Institut für angewandte Sozialwissenschaft (IfaS)"),
+    Case("Waiblingen", "facilitator", "Prof. Dr. Paul-Stefan Roß, Institut für angewandte Sozialwissenschaft (IfaS)"),
     # Leverkusen: Integrationsrat 14.11.2017 ... Rat (Entscheidung) 18.12.2017: 16 + 18 days
     Case("Leverkusen", "days_to_decision", 34),
     Case("Leverkusen", "decision_date", "2017-12-18"),
-    Case("Leverkusen", "n_bodies", 9),                         # Bezirksvertretung I, II, III stay apart
+    Case("Leverkusen", "n_bodies", 9),  # Bezirksvertretung I, II, III stay apart
     Case("Leverkusen", "n_consultations", 9),
     Case("Leverkusen", "n_action_fields", 10),
-    Case("Leverkusen", "steering_group_size", None),           # no size, no (non-optional) members
+    Case("Leverkusen", "steering_group_size", None),  # no size, no (non-optional) members
     Case("Leverkusen", "external_support", True),
     Case("Leverkusen", "facilitator", "Institut für soziale Innovation"),
 ]
@@ -192,8 +261,20 @@ ACTION_FIELD_CODES = {  # union of categories per seed, read off the gold action
     "Landshut": {"bildung", "beteiligung", "wohnen", "gesundheit", "soziales", "oeffnung"},
     "Lörrach": set(),
     "Waiblingen": {"sprache", "bildung", "kultur", "sport", "engagement", "flucht", "oeffnung"},
-    "Leverkusen": {"steuerung", "oeffnung", "sprache", "bildung", "arbeit", "wohnen", "gesundheit",
-                   "engagement", "kultur", "sport", "dialog", "senioren"},
+    "Leverkusen": {
+        "steuerung",
+        "oeffnung",
+        "sprache",
+        "bildung",
+        "arbeit",
+        "wohnen",
+        "gesundheit",
+        "engagement",
+        "kultur",
+        "sport",
+        "dialog",
+        "senioren",
+    },
 }
 
 
@@ -246,8 +327,14 @@ def test_similarity_from_gold() -> None:
 def frames_of(docs: list[dict[str, Any]], **tables: list[dict[str, Any]]) -> dict[str, pd.DataFrame]:
     prov = {"page": 1, "char_start": 0, "char_end": 0, "snippet": ""}
     out = {"documents": frame("documents", [{"source_path": f"{d['doc_id']}.txt", **d} for d in docs])}
-    for name in ("consultations", "action_fields", "costs", "steering_groups", "steering_group_members",
-                 "facilitators"):
+    for name in (
+        "consultations",
+        "action_fields",
+        "costs",
+        "steering_groups",
+        "steering_group_members",
+        "facilitators",
+    ):
         out[name] = frame(name, [prov | {"seq": i} | r for i, r in enumerate(tables.get(name, []), 1)])
     return out
 
@@ -267,56 +354,177 @@ class Layout:
 A = {"doc_id": "a", "municipality": "Astadt"}
 B = {"doc_id": "b", "municipality": "Astadt"}
 LAYOUTS = [
-    Layout("decision-in-committee-then-council-information", frames_of([A], consultations=[
-        cons("a", "Jugendhilfeausschuss", "2020-03-02"), cons("a", "Hauptausschuss", "2020-03-10", "decision"),
-        cons("a", "Stadtrat", "2020-03-30", "information", "council")]), "decision_date", "2020-03-10"),
-    Layout("council-fallback-needs-council", frames_of([A], consultations=[
-        cons("a", "Sozialausschuss", "2020-03-02"), cons("a", "Hauptausschuss", "2020-03-10")]),
-        "decision_date", None),
-    Layout("last-of-two-decisions", frames_of([A], consultations=[
-        cons("a", "Sozialausschuss", "2020-03-02", "decision"), cons("a", "Rat", "2020-04-01", "decision", "council")]),
-        "days_to_decision", 30),
-    Layout("month-only-dates-give-no-days", frames_of([A], consultations=[
-        cons("a", "Sozialausschuss", "2019-06"), cons("a", "Gemeinderat", "2019-07", None, "council")]),
-        "days_to_decision", None),
-    Layout("month-only-first-meeting", frames_of([A], consultations=[
-        cons("a", "Sozialausschuss", "2019-06"), cons("a", "Gemeinderat", "2019-07-02", None, "council")]),
-        "first_meeting", "2019-06"),
-    Layout("older-vorlage-does-not-stretch-days", frames_of([A, B], consultations=[
-        cons("a", "Sozialausschuss", "2012-01-10"), cons("a", "Stadtrat", "2012-02-01", "decision", "council"),
-        cons("b", "Sozialausschuss", "2020-01-10"), cons("b", "Stadtrat", "2020-01-31", "decision", "council")]),
-        "days_to_decision", 21),
-    Layout("numbered-districts-stay-apart", frames_of([A], consultations=[
-        cons("a", "Bezirksvertretung 1", "2020-01-10"), cons("a", "Bezirksvertretung 2", "2020-01-10")]),
-        "n_bodies", 2),
-    Layout("ocr-roman-numeral-merges", frames_of([A, B], consultations=[
-        cons("a", "Bezirksvertretung Stadtbezirk III", "2020-01-10"),
-        cons("b", "Bezirksvertretung Stadtbezirk Ill", "2020-01-10")]), "n_bodies", 1),
-    Layout("ocr-slip-merges", frames_of([A, B], consultations=[
-        cons("a", "Sozialausschuss", "2020-01-10"), cons("b", "Sozialausschuß", "2020-01-10")]),
-        "n_consultations", 1),
-    Layout("same-body-two-dates", frames_of([A], consultations=[
-        cons("a", "Sozialausschuss", "2020-01-10"), cons("a", "Sozialausschuss", "2020-02-10")]),
-        "n_bodies", 1),
-    Layout("member-count-without-size", frames_of([A], steering_groups=[{"doc_id": "a", "group_id": "a-1"}],
-        steering_group_members=[{"doc_id": "a", "group_id": "a-1", "member": m, "sector": s} for m, s in
-                                [("Caritas", "welfare"), ("Sozialamt", "administration"), ("caritas", "welfare")]]),
-        "steering_group_size", 2),
-    Layout("unclassified-members-not-in-shares", frames_of([A], steering_groups=[{"doc_id": "a", "group_id": "a-1"}],
-        steering_group_members=[{"doc_id": "a", "group_id": "a-1", "member": m, "sector": s} for m, s in
-                                [("Caritas", "welfare"), ("weitere", "other"), ("Fraktionen", "politics")]]),
-        "share_politics", 0.5),
-    Layout("distinct-amounts-without-total", frames_of([A, B], costs=[
-        {"doc_id": "a", "amount_eur": 5000, "cost_type": "grant"},
-        {"doc_id": "b", "amount_eur": 5000, "cost_type": "grant"},
-        {"doc_id": "a", "amount_eur": 1200.5, "cost_type": "material"}]), "total_cost_eur", 6200.5),
-    Layout("external-cost-without-facilitator", frames_of([A], costs=[
-        {"doc_id": "a", "amount_eur": 900, "cost_type": "external_support"}]), "external_support", True),
+    Layout(
+        "decision-in-committee-then-council-information",
+        frames_of(
+            [A],
+            consultations=[
+                cons("a", "Jugendhilfeausschuss", "2020-03-02"),
+                cons("a", "Hauptausschuss", "2020-03-10", "decision"),
+                cons("a", "Stadtrat", "2020-03-30", "information", "council"),
+            ],
+        ),
+        "decision_date",
+        "2020-03-10",
+    ),
+    Layout(
+        "council-fallback-needs-council",
+        frames_of(
+            [A], consultations=[cons("a", "Sozialausschuss", "2020-03-02"), cons("a", "Hauptausschuss", "2020-03-10")]
+        ),
+        "decision_date",
+        None,
+    ),
+    Layout(
+        "last-of-two-decisions",
+        frames_of(
+            [A],
+            consultations=[
+                cons("a", "Sozialausschuss", "2020-03-02", "decision"),
+                cons("a", "Rat", "2020-04-01", "decision", "council"),
+            ],
+        ),
+        "days_to_decision",
+        30,
+    ),
+    Layout(
+        "month-only-dates-give-no-days",
+        frames_of(
+            [A],
+            consultations=[
+                cons("a", "Sozialausschuss", "2019-06"),
+                cons("a", "Gemeinderat", "2019-07", None, "council"),
+            ],
+        ),
+        "days_to_decision",
+        None,
+    ),
+    Layout(
+        "month-only-first-meeting",
+        frames_of(
+            [A],
+            consultations=[
+                cons("a", "Sozialausschuss", "2019-06"),
+                cons("a", "Gemeinderat", "2019-07-02", None, "council"),
+            ],
+        ),
+        "first_meeting",
+        "2019-06",
+    ),
+    Layout(
+        "older-vorlage-does-not-stretch-days",
+        frames_of(
+            [A, B],
+            consultations=[
+                cons("a", "Sozialausschuss", "2012-01-10"),
+                cons("a", "Stadtrat", "2012-02-01", "decision", "council"),
+                cons("b", "Sozialausschuss", "2020-01-10"),
+                cons("b", "Stadtrat", "2020-01-31", "decision", "council"),
+            ],
+        ),
+        "days_to_decision",
+        21,
+    ),
+    Layout(
+        "numbered-districts-stay-apart",
+        frames_of(
+            [A],
+            consultations=[
+                cons("a", "Bezirksvertretung 1", "2020-01-10"),
+                cons("a", "Bezirksvertretung 2", "2020-01-10"),
+            ],
+        ),
+        "n_bodies",
+        2,
+    ),
+    Layout(
+        "ocr-roman-numeral-merges",
+        frames_of(
+            [A, B],
+            consultations=[
+                cons("a", "Bezirksvertretung Stadtbezirk III", "2020-01-10"),
+                cons("b", "Bezirksvertretung Stadtbezirk Ill", "2020-01-10"),
+            ],
+        ),
+        "n_bodies",
+        1,
+    ),
+    Layout(
+        "ocr-slip-merges",
+        frames_of(
+            [A, B],
+            consultations=[cons("a", "Sozialausschuss", "2020-01-10"), cons("b", "Sozialausschuß", "2020-01-10")],
+        ),
+        "n_consultations",
+        1,
+    ),
+    Layout(
+        "same-body-two-dates",
+        frames_of(
+            [A], consultations=[cons("a", "Sozialausschuss", "2020-01-10"), cons("a", "Sozialausschuss", "2020-02-10")]
+        ),
+        "n_bodies",
+        1,
+    ),
+    Layout(
+        "member-count-without-size",
+        frames_of(
+            [A],
+            steering_groups=[{"doc_id": "a", "group_id": "a-1"}],
+            steering_group_members=[
+                {"doc_id": "a", "group_id": "a-1", "member": m, "sector": s}
+                for m, s in [("Caritas", "welfare"), ("Sozialamt", "administration"), ("caritas", "welfare")]
+            ],
+        ),
+        "steering_group_size",
+        2,
+    ),
+    Layout(
+        "unclassified-members-not-in-shares",
+        frames_of(
+            [A],
+            steering_groups=[{"doc_id": "a", "group_id": "a-1"}],
+            steering_group_members=[
+                {"doc_id": "a", "group_id": "a-1", "member": m, "sector": s}
+                for m, s in [("Caritas", "welfare"), ("weitere", "other"), ("Fraktionen", "politics")]
+            ],
+        ),
+        "share_politics",
+        0.5,
+    ),
+    Layout(
+        "distinct-amounts-without-total",
+        frames_of(
+            [A, B],
+            costs=[
+                {"doc_id": "a", "amount_eur": 5000, "cost_type": "grant"},
+                {"doc_id": "b", "amount_eur": 5000, "cost_type": "grant"},
+                {"doc_id": "a", "amount_eur": 1200.5, "cost_type": "material"},
+            ],
+        ),
+        "total_cost_eur",
+        6200.5,
+    ),
+    Layout(
+        "external-cost-without-facilitator",
+        frames_of([A], costs=[{"doc_id": "a", "amount_eur": 900, "cost_type": "external_support"}]),
+        "external_support",
+        True,
+    ),
     Layout("nothing-extracted", frames_of([A]), "external_support", False),
     Layout("nothing-extracted-no-fields", frames_of([A]), "n_action_fields", 0),
-    Layout("facilitator-most-complete-wording", frames_of([A, B], facilitators=[
-        {"doc_id": "a", "name": "Dr. Muster"}, {"doc_id": "b", "name": "Dr. Muster", "organisation": "Institut X"}]),
-        "facilitator", "Dr. Muster, Institut X"),
+    Layout(
+        "facilitator-most-complete-wording",
+        frames_of(
+            [A, B],
+            facilitators=[
+                {"doc_id": "a", "name": "Dr. Muster"},
+                {"doc_id": "b", "name": "Dr. Muster", "organisation": "Institut X"},
+            ],
+        ),
+        "facilitator",
+        "Dr. Muster, Institut X",
+    ),
 ]
 
 
@@ -333,8 +541,12 @@ def test_layouts(case: Layout) -> None:
 
 
 def test_documents_without_municipality_are_left_out() -> None:
-    out = compare_frames(frames_of([A, {"doc_id": "x", "municipality": None}], consultations=[
-        cons("x", "Stadtrat", "2020-01-01", "decision", "council")]))
+    out = compare_frames(
+        frames_of(
+            [A, {"doc_id": "x", "municipality": None}],
+            consultations=[cons("x", "Stadtrat", "2020-01-01", "decision", "council")],
+        )
+    )
     assert out["municipalities"]["municipality"].tolist() == ["Astadt"]
     assert out["timelines"].empty
 
@@ -373,10 +585,12 @@ def field_errors(field: dict[str, Any], values: list[str]) -> list[str]:
         if v == "":
             continue
         kind = field["type"]
-        ok = {"integer": lambda s: re.fullmatch(r"-?\d+", s) is not None,
-              "number": lambda s: re.fullmatch(r"-?\d+(\.\d+)?", s) is not None,
-              "boolean": lambda s: s in field["trueValues"] + field["falseValues"],
-              "string": lambda s: True}[kind](v)
+        ok = {
+            "integer": lambda s: re.fullmatch(r"-?\d+", s) is not None,
+            "number": lambda s: re.fullmatch(r"-?\d+(\.\d+)?", s) is not None,
+            "boolean": lambda s: s in field["trueValues"] + field["falseValues"],
+            "string": lambda s: True,
+        }[kind](v)
         cons = field.get("constraints", {})
         ok = ok and ("enum" not in cons or v in cons["enum"])
         ok = ok and ("pattern" not in cons or re.fullmatch(cons["pattern"], v) is not None)
@@ -387,8 +601,8 @@ def field_errors(field: dict[str, Any], values: list[str]) -> list[str]:
 
 def test_datapackage_describes_every_csv(tmp_path: Path) -> None:
     from pipeline.output.exports import write_datapackage
-    from pipeline.schema import COST_TYPES, ROLES, SECTORS
     from pipeline.output.store import write_tables
+    from pipeline.schema import COST_TYPES, ROLES, SECTORS
 
     frames = all_frames()
     write_tables(frames, tmp_path, ("csv",))
@@ -401,8 +615,11 @@ def test_datapackage_describes_every_csv(tmp_path: Path) -> None:
         assert [f["name"] for f in fields] == csv.columns.tolist(), name
         for f in fields:
             assert not field_errors(f, csv[f["name"]].tolist()), (name, f["name"])
-    enums = {(n, f["name"]): f.get("constraints", {}).get("enum") for n, r in resources.items()
-             for f in r["schema"]["fields"]}
+    enums = {
+        (n, f["name"]): f.get("constraints", {}).get("enum")
+        for n, r in resources.items()
+        for f in r["schema"]["fields"]
+    }
     assert enums[("consultations", "role")] == list(ROLES)
     assert enums[("costs", "cost_type")] == list(COST_TYPES)
     assert enums[("steering_group_members", "sector")] == list(SECTORS)
@@ -416,12 +633,16 @@ def test_datapackage_describes_every_csv(tmp_path: Path) -> None:
     assert set(read_table(tmp_path, "consultations")["doc_id"]) <= docs
 
 
-@pytest.mark.parametrize("field,values,bad", [
-    ({"type": "string", "constraints": {"enum": ["decision"]}}, ["decision", "Beschluss", ""], ["Beschluss"]),
-    ({"type": "integer"}, ["34", "3.5"], ["3.5"]),
-    ({"type": "boolean", "trueValues": ["true"], "falseValues": ["false"]}, ["true", "ja"], ["ja"]),
-    ({"type": "string", "constraints": {"pattern": r"\d{4}-\d{2}(-\d{2})?"}}, ["2017-06", "06/2017"], ["06/2017"]),
-], ids=["enum", "integer", "boolean", "date-pattern"])
+@pytest.mark.parametrize(
+    "field,values,bad",
+    [
+        ({"type": "string", "constraints": {"enum": ["decision"]}}, ["decision", "Beschluss", ""], ["Beschluss"]),
+        ({"type": "integer"}, ["34", "3.5"], ["3.5"]),
+        ({"type": "boolean", "trueValues": ["true"], "falseValues": ["false"]}, ["true", "ja"], ["ja"]),
+        ({"type": "string", "constraints": {"pattern": r"\d{4}-\d{2}(-\d{2})?"}}, ["2017-06", "06/2017"], ["06/2017"]),
+    ],
+    ids=["enum", "integer", "boolean", "date-pattern"],
+)
 def test_field_check_catches_bad_values(field: dict[str, Any], values: list[str], bad: list[str]) -> None:
     assert field_errors(field, values) == bad
 

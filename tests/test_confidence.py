@@ -11,18 +11,38 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-
-from pipeline.extract.calibration import Calibration, Judged
-from pipeline.cli.main import main
-from pipeline.extract.confidence import (BASE_COUNTS, EXTRACTOR_OF, PRIOR, SIGNALS, Context, assess, assess_fields,
-                                 base_rate, combine, context, field_signals, record_signals)
-from pipeline.document import Document
-from pipeline.analysis.evaluate import evaluate, judge_document
-from pipeline.records import (ActionField, Consultation, Cost, Facilitator, Field, Member, Metadata, Record,
-                              SteeringGroup)
-from pipeline.schema import ASSESSED_FIELDS, FACT_TABLES, PRIMARY_KEYS, TABLES, columns
-
 from helpers import GOLD, document, read_table
+
+from pipeline.analysis.evaluate import evaluate, judge_document
+from pipeline.cli.main import main
+from pipeline.document import Document
+from pipeline.extract.calibration import Calibration, Judged
+from pipeline.extract.confidence import (
+    BASE_COUNTS,
+    EXTRACTOR_OF,
+    PRIOR,
+    SIGNALS,
+    Context,
+    assess,
+    assess_fields,
+    base_rate,
+    combine,
+    context,
+    field_signals,
+    record_signals,
+)
+from pipeline.records import (
+    ActionField,
+    Consultation,
+    Cost,
+    Facilitator,
+    Field,
+    Member,
+    Metadata,
+    Record,
+    SteeringGroup,
+)
+from pipeline.schema import ASSESSED_FIELDS, FACT_TABLES, PRIMARY_KEYS, TABLES, columns
 
 MAX_ECE = 0.1
 
@@ -32,8 +52,7 @@ def spanned(doc: Document, snippet: str) -> tuple[int, int]:
     return start, start + len(snippet)
 
 
-LONG = ("Bildung, Sprache und Ausbildung von Kindern, Jugendlichen und Erwachsenen in allen Stadtteilen "
-        "der Stadt")
+LONG = "Bildung, Sprache und Ausbildung von Kindern, Jugendlichen und Erwachsenen in allen Stadtteilen der Stadt"
 
 
 @dataclass
@@ -67,47 +86,109 @@ def build(doc: Document, spec: str) -> Record:
 
 
 CASES = [
-    Case("clean-table-row", "Sozialausschuss\t12.03.2018\tVorberatung Ö",
-         "consultation:Sozialausschuss\t12.03.2018\tVorberatung Ö|Sozialausschuss|2018-03-12", set()),
-    Case("body-outside-vocabulary", "Arbeitskreis Nord\t12.03.2018",
-         "consultation:Arbeitskreis Nord\t12.03.2018|Arbeitskreis Nord|2018-03-12|other", {"body_other"}),
-    Case("status-words-in-body", "15.09.2020 Magistrat Kenntnisnahme N",
-         "consultation:15.09.2020 Magistrat Kenntnisnahme N|Magistrat Kenntnisnahme N|2020-09-15|executive",
-         {"status_in_body"}),
-    Case("date-read-from-a-spoilt-one", "Sozialausschuss\tl3.03.2019\tÖ",
-         "consultation:Sozialausschuss\tl3.03.2019\tÖ|Sozialausschuss|2019-03-03", {"date_spoilt"}),
-    Case("date-unread-beside-the-evidence", "Kreistag  öffentlich  Vorberatung  19,O5.2019",
-         "consultation:Kreistag  öffentlich  Vorberatung|Kreistag||council", {"date_unread"}),
-    Case("no-date-at-all", "Beschluss des Bezirksausschusses vom\nÖffentliche Sitzung",
-         "consultation:Beschluss des Bezirksausschusses vom|Bezirksausschuss||district_council", {"no_date"}),
-    Case("date-not-in-the-evidence", "Stadtrat\t12.03.2018",
-         "consultation:Stadtrat\t12.03.2018|Stadtrat|2018-04-12|council", {"date_not_in_evidence"}),
-    Case("date-far-from-the-others", "Stadtrat\t12.03.2015\nSozialausschuss\t01.02.2018",
-         "consultation:Stadtrat\t12.03.2015|Stadtrat|2015-03-12|council", {"date_outlier"},
-         others=("2018-02-01",)),
-    Case("date-near-the-others", "Stadtrat\t12.03.2018",
-         "consultation:Stadtrat\t12.03.2018|Stadtrat|2018-03-12|council", set(), others=("2018-02-01",)),
-    Case("low-ocr-page", "Sozialausschuss\t12.03.2018",
-         "consultation:Sozialausschuss\t12.03.2018|Sozialausschuss|2018-03-12", {"ocr_low"}, ocr=71.0),
-    Case("good-ocr-page", "Sozialausschuss\t12.03.2018",
-         "consultation:Sozialausschuss\t12.03.2018|Sozialausschuss|2018-03-12", set(), ocr=94.0),
-    Case("label-a-sentence", "Arbeit und beauftragt, die beschriebenen 1,7 VZÄ befristet) wurden zur Beschäftigung",
-         "action_field:Arbeit und beauftragt, die beschriebenen 1,7 VZÄ befristet) wurden zur Beschäftigung|"
-         "Arbeit und beauftragt, die beschriebenen 1,7 VZÄ befristet) wurden zur Beschäftigung", {"ragged_label"}),
+    Case(
+        "clean-table-row",
+        "Sozialausschuss\t12.03.2018\tVorberatung Ö",
+        "consultation:Sozialausschuss\t12.03.2018\tVorberatung Ö|Sozialausschuss|2018-03-12",
+        set(),
+    ),
+    Case(
+        "body-outside-vocabulary",
+        "Arbeitskreis Nord\t12.03.2018",
+        "consultation:Arbeitskreis Nord\t12.03.2018|Arbeitskreis Nord|2018-03-12|other",
+        {"body_other"},
+    ),
+    Case(
+        "status-words-in-body",
+        "15.09.2020 Magistrat Kenntnisnahme N",
+        "consultation:15.09.2020 Magistrat Kenntnisnahme N|Magistrat Kenntnisnahme N|2020-09-15|executive",
+        {"status_in_body"},
+    ),
+    Case(
+        "date-read-from-a-spoilt-one",
+        "Sozialausschuss\tl3.03.2019\tÖ",
+        "consultation:Sozialausschuss\tl3.03.2019\tÖ|Sozialausschuss|2019-03-03",
+        {"date_spoilt"},
+    ),
+    Case(
+        "date-unread-beside-the-evidence",
+        "Kreistag  öffentlich  Vorberatung  19,O5.2019",
+        "consultation:Kreistag  öffentlich  Vorberatung|Kreistag||council",
+        {"date_unread"},
+    ),
+    Case(
+        "no-date-at-all",
+        "Beschluss des Bezirksausschusses vom\nÖffentliche Sitzung",
+        "consultation:Beschluss des Bezirksausschusses vom|Bezirksausschuss||district_council",
+        {"no_date"},
+    ),
+    Case(
+        "date-not-in-the-evidence",
+        "Stadtrat\t12.03.2018",
+        "consultation:Stadtrat\t12.03.2018|Stadtrat|2018-04-12|council",
+        {"date_not_in_evidence"},
+    ),
+    Case(
+        "date-far-from-the-others",
+        "Stadtrat\t12.03.2015\nSozialausschuss\t01.02.2018",
+        "consultation:Stadtrat\t12.03.2015|Stadtrat|2015-03-12|council",
+        {"date_outlier"},
+        others=("2018-02-01",),
+    ),
+    Case(
+        "date-near-the-others",
+        "Stadtrat\t12.03.2018",
+        "consultation:Stadtrat\t12.03.2018|Stadtrat|2018-03-12|council",
+        set(),
+        others=("2018-02-01",),
+    ),
+    Case(
+        "low-ocr-page",
+        "Sozialausschuss\t12.03.2018",
+        "consultation:Sozialausschuss\t12.03.2018|Sozialausschuss|2018-03-12",
+        {"ocr_low"},
+        ocr=71.0,
+    ),
+    Case(
+        "good-ocr-page",
+        "Sozialausschuss\t12.03.2018",
+        "consultation:Sozialausschuss\t12.03.2018|Sozialausschuss|2018-03-12",
+        set(),
+        ocr=94.0,
+    ),
+    Case(
+        "label-a-sentence",
+        "Arbeit und beauftragt, die beschriebenen 1,7 VZÄ befristet) wurden zur Beschäftigung",
+        "action_field:Arbeit und beauftragt, die beschriebenen 1,7 VZÄ befristet) wurden zur Beschäftigung|"
+        "Arbeit und beauftragt, die beschriebenen 1,7 VZÄ befristet) wurden zur Beschäftigung",
+        {"ragged_label"},
+    ),
     Case("label-too-long", LONG, f"action_field:{LONG}|{LONG}", {"long_label"}),
     Case("label-too-short", "Handlungsfeld: A", "action_field:A|A", {"short_label"}),
-    Case("label-fine", "Zugang zu Kultur und Vereinen", "action_field:Zugang zu Kultur und Vereinen|"
-         "Zugang zu Kultur und Vereinen", set()),
+    Case(
+        "label-fine",
+        "Zugang zu Kultur und Vereinen",
+        "action_field:Zugang zu Kultur und Vereinen|Zugang zu Kultur und Vereinen",
+        set(),
+    ),
     Case("member-with-dangling-end", "Vertreter der", "member:Vertreter der|Vertreter der", {"ragged_label"}),
     Case("member-fine", "Caritas-Zentrum Landau", "member:Caritas-Zentrum Landau|Caritas-Zentrum Landau", set()),
     Case("group-fine", "Steuerungsgruppe", "group:Steuerungsgruppe|Steuerungsgruppe", set()),
-    Case("facilitator-fine", "Institut für Demoskopie", "facilitator:Institut für Demoskopie|Institut für Demoskopie",
-         set()),
+    Case(
+        "facilitator-fine",
+        "Institut für Demoskopie",
+        "facilitator:Institut für Demoskopie|Institut für Demoskopie",
+        set(),
+    ),
     Case("cost-with-currency", "Kosten von 20.000 €", "cost:20.000 €|20000|20.000 €", set()),
     Case("cost-without-currency", "Produkt 12.000", "cost:12.000|12000|12.000", {"no_currency"}),
     Case("cost-tiny", "Gebühr 12 €", "cost:12 €|12|12 €", {"small_amount"}),
-    Case("garbled-evidence", "S t a d t r a t  O e f f e n t l i c h", "member:S t a d t r a t|S t a d t r a t",
-         {"garbled"}),
+    Case(
+        "garbled-evidence",
+        "S t a d t r a t  O e f f e n t l i c h",
+        "member:S t a d t r a t|S t a d t r a t",
+        {"garbled"},
+    ),
 ]
 
 
@@ -132,14 +213,30 @@ class FieldCase:
 
 
 FIELD_CASES = [
-    FieldCase("subject-fine", "Betreff: Fortschreibung des Integrationskonzeptes", "subject",
-              "Fortschreibung des Integrationskonzeptes", set()),
+    FieldCase(
+        "subject-fine",
+        "Betreff: Fortschreibung des Integrationskonzeptes",
+        "subject",
+        "Fortschreibung des Integrationskonzeptes",
+        set(),
+    ),
     FieldCase("subject-cut-off", "Entscheidung über die", "subject", "Entscheidung über die", {"ragged_label"}),
-    FieldCase("subject-a-salutation", "Sehr geehrter Herr Oberbürgermeister,", "subject",
-              "Sehr geehrter Herr Oberbürgermeister,", {"ragged_label"}),
+    FieldCase(
+        "subject-a-salutation",
+        "Sehr geehrter Herr Oberbürgermeister,",
+        "subject",
+        "Sehr geehrter Herr Oberbürgermeister,",
+        {"ragged_label"},
+    ),
     FieldCase("municipality-unknown", "Stadt Musterstadt", "municipality", "Musterstadt", {"not_in_gazetteer"}, False),
-    FieldCase("doc-date-far-from-meetings", "Datum: 14.03.2012", "doc_date", "2012-03-14", {"date_outlier"},
-              meetings=("2017-05-23",)),
+    FieldCase(
+        "doc-date-far-from-meetings",
+        "Datum: 14.03.2012",
+        "doc_date",
+        "2012-03-14",
+        {"date_outlier"},
+        meetings=("2017-05-23",),
+    ),
     FieldCase("doc-date-spoilt", "Datum: l4.03.2017", "doc_date", "2017-03-04", {"date_spoilt"}),
     FieldCase("doc-number-fine", "Vorlage Nr. 500/035/2017", "doc_number", "500/035/2017", set()),
 ]
@@ -149,8 +246,9 @@ FIELD_CASES = [
 def test_field_signals(case: FieldCase) -> None:
     doc = document(case.text)
     f = Field(case.name, case.value, doc.span(*spanned(doc, case.value if case.value in case.text else case.text)))
-    ctx = Context(doc.text, {}, [(i, pd.Timestamp(d).date()) for i, d in enumerate(case.meetings)], None,
-                  case.in_gazetteer)
+    ctx = Context(
+        doc.text, {}, [(i, pd.Timestamp(d).date()) for i, d in enumerate(case.meetings)], None, case.in_gazetteer
+    )
     assert set(field_signals(f, ctx)) == case.expected
 
 
@@ -193,20 +291,29 @@ def test_signals_only_lower_the_confidence(base: float) -> None:
 
 
 def test_ocr_weight_grows_with_the_gap() -> None:
-    assert combine(0.95, ["ocr_low"], ocr=89.0) > combine(0.95, ["ocr_low"], ocr=75.0) > combine(0.95, ["ocr_low"],
-                                                                                                   ocr=50.0)
+    assert (
+        combine(0.95, ["ocr_low"], ocr=89.0)
+        > combine(0.95, ["ocr_low"], ocr=75.0)
+        > combine(0.95, ["ocr_low"], ocr=50.0)
+    )
 
 
 def test_assessments_fall_back_to_the_extractor_name() -> None:
     doc = document("Stadt Astadt\nSozialausschuss\t12.03.2018\nSteuerungsgruppe: Sozialamt")
-    cons = Consultation(doc.span(*spanned(doc, "Sozialausschuss\t12.03.2018")), body="Sozialausschuss",
-                        body_type="committee", meeting_date="2018-03-12")
+    cons = Consultation(
+        doc.span(*spanned(doc, "Sozialausschuss\t12.03.2018")),
+        body="Sozialausschuss",
+        body_type="committee",
+        meeting_date="2018-03-12",
+    )
     member = Member(doc.span(*spanned(doc, "Sozialamt")), "Sozialamt", method="list")
-    group = SteeringGroup(doc.span(*spanned(doc, "Steuerungsgruppe")), group_name="Steuerungsgruppe",
-                          members=[member])
-    meta = Metadata(doc.span(0, 0), fields={"municipality": Field("municipality", "Astadt",
-                                                                  doc.span(*spanned(doc, "Astadt")),
-                                                                  method="letterhead")})
+    group = SteeringGroup(doc.span(*spanned(doc, "Steuerungsgruppe")), group_name="Steuerungsgruppe", members=[member])
+    meta = Metadata(
+        doc.span(0, 0),
+        fields={
+            "municipality": Field("municipality", "Astadt", doc.span(*spanned(doc, "Astadt")), method="letterhead")
+        },
+    )
     got = assess(doc, [meta, cons, group])
     assert got[id(cons)].method == EXTRACTOR_OF["consultations"]
     assert got[id(member)].method == "list" and got[id(group)].method == "steering"
@@ -220,8 +327,12 @@ def test_assessments_fall_back_to_the_extractor_name() -> None:
 
 
 def test_calibration_buckets_and_ece() -> None:
-    rows = [Judged("costs", "m", 0.95, True)] * 9 + [Judged("costs", "m", 0.95, False)] + \
-        [Judged("costs", "m", 0.3, False)] * 2 + [Judged("costs", "m", None, True)]
+    rows = (
+        [Judged("costs", "m", 0.95, True)] * 9
+        + [Judged("costs", "m", 0.95, False)]
+        + [Judged("costs", "m", 0.3, False)] * 2
+        + [Judged("costs", "m", None, True)]
+    )
     cal = Calibration(rows)
     buckets = {(lo, hi): (n, acc) for lo, hi, n, acc, _ in cal.buckets()}
     assert buckets[(0.9, 1.0)] == (10, 0.9) and buckets[(0.0, 0.5)] == (2, 0.0) and buckets[(0.5, 0.7)][0] == 0
@@ -232,21 +343,45 @@ def test_calibration_buckets_and_ece() -> None:
 
 
 def test_judged_by_the_scoring() -> None:
-    gold = {"document": {"municipality": "Astadt", "doc_date": "2018-01-02"},
-            "consultations": [{"body": "Sozialausschuss", "meeting_date": "2018-03-12"},
-                              {"body": "Rat", "meeting_date": "2018-04-12", "optional": True}],
-            "costs": [{"amount_eur": 100.0, "cost_type": "total"}]}
+    gold = {
+        "document": {"municipality": "Astadt", "doc_date": "2018-01-02"},
+        "consultations": [
+            {"body": "Sozialausschuss", "meeting_date": "2018-03-12"},
+            {"body": "Rat", "meeting_date": "2018-04-12", "optional": True},
+        ],
+        "costs": [{"amount_eur": 100.0, "cost_type": "total"}],
+    }
     doc = {"doc_id": "a", "municipality": "Astadt", "municipality_confidence": 0.9, "doc_date": "2018-01-03"}
-    tables = {"consultations": pd.DataFrame([
-        {"doc_id": "a", "body": "Sozialausschuss", "meeting_date": "2018-03-12", "method": "table.tab", "confidence": 0.9},
-        {"doc_id": "a", "body": "Rat", "meeting_date": "2018-04-12", "method": "table.tab", "confidence": 0.9},
-        {"doc_id": "a", "body": "Kreistag", "meeting_date": "2018-05-12", "method": "prose", "confidence": 0.4}]),
-        "costs": pd.DataFrame([{"doc_id": "a", "amount_eur": 100.0, "confidence": 0.8},
-                               {"doc_id": "a", "amount_eur": 7.0, "confidence": 0.3}])}
+    tables = {
+        "consultations": pd.DataFrame(
+            [
+                {
+                    "doc_id": "a",
+                    "body": "Sozialausschuss",
+                    "meeting_date": "2018-03-12",
+                    "method": "table.tab",
+                    "confidence": 0.9,
+                },
+                {"doc_id": "a", "body": "Rat", "meeting_date": "2018-04-12", "method": "table.tab", "confidence": 0.9},
+                {"doc_id": "a", "body": "Kreistag", "meeting_date": "2018-05-12", "method": "prose", "confidence": 0.4},
+            ]
+        ),
+        "costs": pd.DataFrame(
+            [
+                {"doc_id": "a", "amount_eur": 100.0, "confidence": 0.8},
+                {"doc_id": "a", "amount_eur": 7.0, "confidence": 0.3},
+            ]
+        ),
+    }
     got = [(j.target, j.method, j.right) for j in judge_document(gold, doc, tables)]
-    assert got == [("documents.municipality", "", True), ("documents.doc_date", "", False),
-                   ("consultations", "table.tab", True), ("consultations", "prose", False),
-                   ("costs", "", True), ("costs", "", False)]
+    assert got == [
+        ("documents.municipality", "", True),
+        ("documents.doc_date", "", False),
+        ("consultations", "table.tab", True),
+        ("consultations", "prose", False),
+        ("costs", "", True),
+        ("costs", "", False),
+    ]
 
 
 def test_calibration_on_the_sample_corpus(sample_out: Path) -> None:

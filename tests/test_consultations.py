@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from extractors import load_resources
-from extractors.consultation_vocab import body_type, status, vocab
 from extractors.consultations import extract
-from pipeline.document import Document
+from extractors.consultations.vocab import body_type, status, vocab
 from pipeline.analysis.evaluate import similar
+from pipeline.document import Document
 from pipeline.records import Consultation
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,347 +37,566 @@ def run(text: str) -> tuple[Document, list[Consultation]]:
 
 
 CASES = [
-    Case("bar-separated-table",
-         "Beratungsfolge\nGremium | Datum | Status\nSozialausschuss | 12.03.2020 | öffentlich\n"
-         "Gemeinderat | 26.03.2020 | nichtöffentlich\n\nBetreff: Integrationskonzept\n",
-         [("Sozialausschuss", "2020-03-12", None, True), ("Gemeinderat", "2020-03-26", None, False)]),
-    Case("bar-separated-row-with-labels",
-         "Beratungsfolge: Gemeinderat | Sitzung am: 12.03.2020 | öffentlich | Beschluss\n\nBetreff: X\n",
-         [("Gemeinderat", "2020-03-12", "decision", True)]),
-    Case("columns-reordered-with-top",
-         "Beratungsfolge:\nTOP\tDatum\tGremium\tÖ/N\tZuständigkeit\n"
-         "5\t12.03.2019\tJugendhilfeausschuss\tÖ\tVorberatung\n"
-         "11\t28.03.2019\tGemeinderat\tÖ\tEntscheidung\n",
-         [("Jugendhilfeausschuss", "2019-03-12", "preliminary", True),
-          ("Gemeinderat", "2019-03-28", "decision", True)]),
-    Case("nonpublic-and-information",
-         "Gremium\tSitzungstermin\tArt der Beratung\tStatus\n"
-         "Haupt- und Finanzausschuss\t04.09.2020\tKenntnisnahme\tN\n"
-         "Integrationsrat\t10.09.2020\tMitteilung\tnichtöffentlich\n"
-         "Rat der Stadt\t24.09.2020\tBeschluss\tnicht öffentlich\n",
-         [("Haupt- und Finanzausschuss", "2020-09-04", "information", False),
-          ("Integrationsrat", "2020-09-10", "information", False),
-          ("Rat der Stadt", "2020-09-24", "decision", False)]),
-    Case("two-line-header",
-         "Beratungsfolge\tDatum der\tArt der\tÖ/N\n\tSitzung\tBeratung\t\n"
-         "Sozialausschuss\t12.03.2019\tVorberatung\tÖ\n"
-         "Gemeinderat\t28.03.2019\tBeschlussfassung\tÖ\n",
-         [("Sozialausschuss", "2019-03-12", "preliminary", True),
-          ("Gemeinderat", "2019-03-28", "decision", True)]),
-    Case("role-and-status-in-one-cell",
-         "Datum: 14.03.2017\nAn:\tDatum der Beratung\tZuständigkeit\n"
-         "Verwaltungsvorstand\t20.02.2017\tVorberatung N\nStadtrat\t23.05.2017\tEntscheidung Ö\n\nBetreff:\nX\n",
-         [("Verwaltungsvorstand", "2017-02-20", "preliminary", False),
-          ("Stadtrat", "2017-05-23", "decision", True)]),
-    Case("gap-separated-columns",
-         "Beratungsfolge      Sitzung       Behandlung\n"
-         "Bauausschuss        14.02.2022    Vorberatung    öffentlich\n"
-         "Ortschaftsrat Beinstein    16.02.2022    Anhörung    öffentlich\n"
-         "Gemeinderat         24.02.2022    Entscheidung   öffentlich\n",
-         [("Bauausschuss", "2022-02-14", "preliminary", True),
-          ("Ortschaftsrat Beinstein", "2022-02-16", "deliberation", True),
-          ("Gemeinderat", "2022-02-24", "decision", True)]),
-    Case("mark-columns",
-         "Gremium\tDatum\tÖ\tN\nSozialausschuss\t03.05.2022\tx\t\nStadtrat\t12.05.2022\t\tx\n",
-         [("Sozialausschuss", "2022-05-03", None, True), ("Stadtrat", "2022-05-12", None, False)]),
-    Case("wrapped-lines-after-the-row",
-         "Beratungsfolge\tDatum\tZuständigkeit\tStatus\n"
-         "Ausschuss für\t03.05.2021\tVorberatung\tÖ\nIntegration und\nTeilhabe\n"
-         "Seniorenbeirat\t05.05.2021\tBeratung\tÖ\n"
-         "Stadtverordneten-\t20.05.2021\tEntscheidung\tÖ\nversammlung\n\nBetreff:\nX\n",
-         [("Ausschuss für Integration und Teilhabe", "2021-05-03", "preliminary", True),
-          ("Seniorenbeirat", "2021-05-05", "deliberation", True),
-          ("Stadtverordnetenversammlung", "2021-05-20", "decision", True)]),
-    Case("wrapped-lines-before-the-row",
-         "Beratungsfolge\tDatum\tZuständigkeit\tStatus\n"
-         "Ausschuss für\nIntegration und\nTeilhabe\t03.05.2021\tVorberatung\tÖ\n"
-         "Seniorenbeirat\t05.05.2021\tBeratung\tÖ\n"
-         "Stadtverordneten-\nversammlung\t20.05.2021\tEntscheidung\tÖ\n",
-         [("Ausschuss für Integration und Teilhabe", "2021-05-03", "preliminary", True),
-          ("Seniorenbeirat", "2021-05-05", "deliberation", True),
-          ("Stadtverordnetenversammlung", "2021-05-20", "decision", True)]),
-    Case("table-runs-into-prose",
-         "Beratungsfolge\tDatum\tStatus\nKreistag\t18.07.2018\töffentlich\n"
-         "Die Verwaltung schlägt vor, das Konzept in einem breiten Prozess fortzuschreiben.\n",
-         [("Kreistag", "2018-07-18", None, True)]),
-    Case("prose-lines",
-         "Beratungsfolge:\nSozialausschuss am 20.06.2018 (öffentlich)\n"
-         "Kreistag am 18.07.2018 (öffentlich, Entscheidung)\n\n"
-         "Begründung:\nAm 27.06.2016 hat der Kreistag das erste Konzept beschlossen.\n",
-         [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", "decision", True)]),
-    Case("prose-lines-enumerated",
-         "Beratungsweg:\n1. Vorberatung im Integrationsbeirat am 02.10.2019\n"
-         "2. Gemeinderat, 17.10.2019, öffentlich\n",
-         [("Integrationsbeirat", "2019-10-02", "preliminary", None),
-          ("Gemeinderat", "2019-10-17", None, True)]),
-    Case("date-first-lines",
-         "Beratungsfolge:\n10.09.2020 Haupt- und Finanzausschuss (Vorberatung)\n"
-         "24.09.2020 Rat der Stadt (Entscheidung)\n",
-         [("Haupt- und Finanzausschuss", "2020-09-10", "preliminary", None),
-          ("Rat der Stadt", "2020-09-24", "decision", None)]),
-    Case("single-space-header",
-         "Gremium Datum Status\nSozialausschuss 20.06.2018 öffentlich\nKreistag 18.07.2018 öffentlich\n\n"
-         "Betreff:\nX\n",
-         [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)]),
-    Case("role-in-body-cell",
-         "Beratungsfolge (Zuständigkeit)\tSitzungstermin\tÖ/N\n"
-         "Jugendhilfeausschuss (Vorberatung)\t05.03.2020\tÖ\nKreistag (Entscheidung)\t26.03.2020\tÖ\n",
-         [("Jugendhilfeausschuss", "2020-03-05", "preliminary", True), ("Kreistag", "2020-03-26", "decision", True)]),
-    Case("wrapped-lines-centred",
-         "Gremium\tDatum\tStatus\nAusschuss für\nIntegration und\t03.05.2021\tÖ\nTeilhabe\n"
-         "Seniorenbeirat\t05.05.2021\tÖ\nStadtverordneten-\nversammlung\t20.05.2021\tÖ\nder Stadt\n",
-         [("Ausschuss für Integration und Teilhabe", "2021-05-03", None, True),
-          ("Seniorenbeirat", "2021-05-05", None, True),
-          ("Stadtverordnetenversammlung der Stadt", "2021-05-20", None, True)]),
-    Case("page-number-between-rows",
-         "Beratungsfolge\tDatum\tStatus\nSozialausschuss\t20.06.2018\tÖ\n- 2 -\fKreistag\t18.07.2018\tÖ\n",
-         [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)]),
-    Case("stacked-interleaved",
-         "Beratungsfolge:\nVerwaltungsausschuss\n15.03.2023\nnichtöffentlich\nGemeinderat\n23.03.2023\nöffentlich\n",
-         [("Verwaltungsausschuss", "2023-03-15", None, False), ("Gemeinderat", "2023-03-23", None, True)]),
-    Case("stacked-with-wrapped-body",
-         "Beratungsfolge:\n\nAusschuss für Bildung, Soziales und\nVerwaltung\nGemeinderat\n\n"
-         "06.12.2017\n14.12.2017\n\nöffentlich\nöffentlich\n\nBetreff:\nX\n",
-         [("Ausschuss für Bildung, Soziales und Verwaltung", "2017-12-06", None, True),
-          ("Gemeinderat", "2017-12-14", None, True)]),
-    Case("key-value-header",
-         "Vorlage Nr. 12/2023\nGremium: Ausschuss für Umwelt und Klima\nSitzung am: 07.11.2023\n"
-         "Öffentlichkeit: nicht öffentlich\n\nSachverhalt:\nText.\n",
-         [("Ausschuss für Umwelt und Klima", "2023-11-07", None, False)]),
-    Case("meeting-heading",
-         "Sitzungsvorlage Nr. 20-26 / V 01234\n\nBeschluss des Sozialausschusses vom 20.06.2018 (VB)\n"
-         "Öffentliche Sitzung\n\nI. Vortrag\n",
-         [("Sozialausschuss", "2018-06-20", "preliminary", True)]),
-    Case("heading-and-header-on-one-line",
-         "Beratungsfolge: Gremium Sitzung am TOP Ö/N\nSozialausschuss 20.06.2018 7 Ö\nKreistag 18.07.2018 12 N\n\n"
-         "Betreff:\nX\n",
-         [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, False)]),
-    Case("header-glued-to-first-row",
-         "Beratungsfolge Gremium Sitzung am TOP Ö/N Sozialausschuss 20.06.2018 7 Ö\nKreistag 18.07.2018 12 Ö\n",
-         [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)]),
-    Case("table-flattened-into-one-line",
-         "Beratungsfolge Gremium Sitzung am TOP Ö/N Sozialausschuss 20.06.2018 7 Ö Kreistag 18.07.2018 12 N\n\n"
-         "Betreff:\nX\n",
-         [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, False)]),
-    Case("weekday-and-time",
-         "Beratungsfolge\nDatum\tGremium\tZuständigkeit\nDi, 20.02.2018\tHauptausschuss\tVorberatung\n"
-         "Dienstag, 06.03.2018 17:00 Uhr\tStadtrat\tEntscheidung\n",
-         [("Hauptausschuss", "2018-02-20", "preliminary", None), ("Stadtrat", "2018-03-06", "decision", None)]),
-    Case("weekday-single-space",
-         "Beratungsfolge:\nDatum Gremium Status\nMi, 14.02.2018 Ausschuss für Bildung, Soziales und Sport öffentlich\n"
-         "Do., 22.02.2018 Gemeinderat öffentlich\n",
-         [("Ausschuss für Bildung, Soziales und Sport", "2018-02-14", None, True),
-          ("Gemeinderat", "2018-02-22", None, True)]),
-    Case("rows-under-heading-single-space",
-         "Beratungsfolge:\nSozialausschuss 20.06.2018 öffentlich Vorberatung\nKreistag 18.07.2018 öffentlich Entscheidung\n",
-         [("Sozialausschuss", "2018-06-20", "preliminary", True), ("Kreistag", "2018-07-18", "decision", True)]),
-    Case("result-column-with-empty-cells",
-         "Beratungsfolge\nGremium Sitzung am Zuständigkeit Ergebnis\nBauausschuss 14.02.2022 Vorberatung einstimmig empfohlen\n"
-         "Gemeinderat 24.02.2022 Entscheidung\n",
-         [("Bauausschuss", "2022-02-14", "preliminary", None), ("Gemeinderat", "2022-02-24", "decision", None)]),
-    Case("small-mark-columns",
-         "Gremium\tDatum\tö\tnö\nSozialausschuss\t03.05.2022\tx\t\nStadtrat\t12.05.2022\t\tx\n",
-         [("Sozialausschuss", "2022-05-03", None, True), ("Stadtrat", "2022-05-12", None, False)]),
-    Case("mark-columns-aligned-by-gaps",
-         "Gremium           Datum        ö   nö\nSozialausschuss   03.05.2022   x\nStadtrat          12.05.2022       x\n",
-         [("Sozialausschuss", "2022-05-03", None, True), ("Stadtrat", "2022-05-12", None, False)]),
-    Case("number-in-body-name-and-top",
-         "Gremium\tSitzung am\tTOP\tÖ/N\nBezirksausschuss 3\t14.01.2021\t7\tÖ\n",
-         [("Bezirksausschuss 3", "2021-01-14", None, True)]),
-    Case("number-in-body-name-single-space",
-         "Gremium Sitzung am TOP Ö/N\nBezirksausschuss 3 14.01.2021 7 Ö\nStadtrat 28.01.2021 12 Ö\n",
-         [("Bezirksausschuss 3", "2021-01-14", None, True), ("Stadtrat", "2021-01-28", None, True)]),
-    Case("role-word-inside-a-name",
-         "Beratungsfolge:\nAusschuss für Information und Kommunikation 12.03.2019 Vorberatung\n"
-         "Stadtrat 26.03.2019 Entscheidung\n",
-         [("Ausschuss für Information und Kommunikation", "2019-03-12", "preliminary", None),
-          ("Stadtrat", "2019-03-26", "decision", None)]),
-    Case("textual-dates",
-         "Beratungsfolge:\nGremium Datum Status\nOrtschaftsrat Hegnach 5. Dezember 2024 öffentlich\n"
-         "Gemeinderat 12. Dezember 2024 nicht öffentlich\n",
-         [("Ortschaftsrat Hegnach", "2024-12-05", None, True), ("Gemeinderat", "2024-12-12", None, False)]),
-    Case("hyphen-break-over-two-lines",
-         "Beratungsfolge Datum Status\nJugendhilfeaus-\nschuss 12.03.2019 Ö\nStadtrat 26.03.2019 Ö\n",
-         [("Jugendhilfeausschuss", "2019-03-12", None, True), ("Stadtrat", "2019-03-26", None, True)]),
-    Case("list-items",
-         "Beratungsfolge:\n- Sozialausschuss am 20.06.2018 (öffentlich, Vorberatung)\n"
-         "- Kreistag am 18.07.2018 (öffentlich, Entscheidung)\n",
-         [("Sozialausschuss", "2018-06-20", "preliminary", True), ("Kreistag", "2018-07-18", "decision", True)]),
-    Case("prose-sentence",
-         "Betreff:\nIntegrationskonzept\n\nDie Vorlage wird am 12.03.2019 im Ausschuss für Soziales vorberaten und am "
-         "26.03.2019 dem Stadtrat zur Entscheidung vorgelegt.\n",
-         [("Ausschuss für Soziales", "2019-03-12", "preliminary", None), ("Stadtrat", "2019-03-26", "decision", None)]),
-    Case("header-repeated-after-page-break",
-         "Beratungsfolge\tDatum\tStatus\nSozialausschuss\t20.06.2018\tÖ\nSeite 1 von 2\f"
-         "Beratungsfolge\tDatum\tStatus\nKreistag\t18.07.2018\tÖ\n",
-         [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)]),
-    Case("month-only-date",
-         "Beratungsfolge\tDatum\nStadtrat\tMärz 2019\n", [("Stadtrat", "2019-03", None, None)]),
-    Case("meeting-number-and-genitive",
-         "Beratungsfolge\tDatum\n5. Sitzung des Sozialausschusses\t20.06.2018\n",
-         [("Sozialausschuss", "2018-06-20", None, None)]),
-    Case("district-name-single-space",
-         "Beratungsfolge Datum Zuständigkeit\nBezirksvertretung für den Stadtbezirk I 27.11.2017 Beratung\n",
-         [("Bezirksvertretung für den Stadtbezirk I", "2017-11-27", "deliberation", None)]),
-    Case("key-value-form-lines",
-         "Gremium: Hauptausschuss\nSitzungsdatum: 09.05.2017\nÖffentlichkeitsstatus: öffentlich\n",
-         [("Hauptausschuss", "2017-05-09", None, True)]),
+    Case(
+        "bar-separated-table",
+        "Beratungsfolge\nGremium | Datum | Status\nSozialausschuss | 12.03.2020 | öffentlich\n"
+        "Gemeinderat | 26.03.2020 | nichtöffentlich\n\nBetreff: Integrationskonzept\n",
+        [("Sozialausschuss", "2020-03-12", None, True), ("Gemeinderat", "2020-03-26", None, False)],
+    ),
+    Case(
+        "bar-separated-row-with-labels",
+        "Beratungsfolge: Gemeinderat | Sitzung am: 12.03.2020 | öffentlich | Beschluss\n\nBetreff: X\n",
+        [("Gemeinderat", "2020-03-12", "decision", True)],
+    ),
+    Case(
+        "columns-reordered-with-top",
+        "Beratungsfolge:\nTOP\tDatum\tGremium\tÖ/N\tZuständigkeit\n"
+        "5\t12.03.2019\tJugendhilfeausschuss\tÖ\tVorberatung\n"
+        "11\t28.03.2019\tGemeinderat\tÖ\tEntscheidung\n",
+        [("Jugendhilfeausschuss", "2019-03-12", "preliminary", True), ("Gemeinderat", "2019-03-28", "decision", True)],
+    ),
+    Case(
+        "nonpublic-and-information",
+        "Gremium\tSitzungstermin\tArt der Beratung\tStatus\n"
+        "Haupt- und Finanzausschuss\t04.09.2020\tKenntnisnahme\tN\n"
+        "Integrationsrat\t10.09.2020\tMitteilung\tnichtöffentlich\n"
+        "Rat der Stadt\t24.09.2020\tBeschluss\tnicht öffentlich\n",
+        [
+            ("Haupt- und Finanzausschuss", "2020-09-04", "information", False),
+            ("Integrationsrat", "2020-09-10", "information", False),
+            ("Rat der Stadt", "2020-09-24", "decision", False),
+        ],
+    ),
+    Case(
+        "two-line-header",
+        "Beratungsfolge\tDatum der\tArt der\tÖ/N\n\tSitzung\tBeratung\t\n"
+        "Sozialausschuss\t12.03.2019\tVorberatung\tÖ\n"
+        "Gemeinderat\t28.03.2019\tBeschlussfassung\tÖ\n",
+        [("Sozialausschuss", "2019-03-12", "preliminary", True), ("Gemeinderat", "2019-03-28", "decision", True)],
+    ),
+    Case(
+        "role-and-status-in-one-cell",
+        "Datum: 14.03.2017\nAn:\tDatum der Beratung\tZuständigkeit\n"
+        "Verwaltungsvorstand\t20.02.2017\tVorberatung N\nStadtrat\t23.05.2017\tEntscheidung Ö\n\nBetreff:\nX\n",
+        [("Verwaltungsvorstand", "2017-02-20", "preliminary", False), ("Stadtrat", "2017-05-23", "decision", True)],
+    ),
+    Case(
+        "gap-separated-columns",
+        "Beratungsfolge      Sitzung       Behandlung\n"
+        "Bauausschuss        14.02.2022    Vorberatung    öffentlich\n"
+        "Ortschaftsrat Beinstein    16.02.2022    Anhörung    öffentlich\n"
+        "Gemeinderat         24.02.2022    Entscheidung   öffentlich\n",
+        [
+            ("Bauausschuss", "2022-02-14", "preliminary", True),
+            ("Ortschaftsrat Beinstein", "2022-02-16", "deliberation", True),
+            ("Gemeinderat", "2022-02-24", "decision", True),
+        ],
+    ),
+    Case(
+        "mark-columns",
+        "Gremium\tDatum\tÖ\tN\nSozialausschuss\t03.05.2022\tx\t\nStadtrat\t12.05.2022\t\tx\n",
+        [("Sozialausschuss", "2022-05-03", None, True), ("Stadtrat", "2022-05-12", None, False)],
+    ),
+    Case(
+        "wrapped-lines-after-the-row",
+        "Beratungsfolge\tDatum\tZuständigkeit\tStatus\n"
+        "Ausschuss für\t03.05.2021\tVorberatung\tÖ\nIntegration und\nTeilhabe\n"
+        "Seniorenbeirat\t05.05.2021\tBeratung\tÖ\n"
+        "Stadtverordneten-\t20.05.2021\tEntscheidung\tÖ\nversammlung\n\nBetreff:\nX\n",
+        [
+            ("Ausschuss für Integration und Teilhabe", "2021-05-03", "preliminary", True),
+            ("Seniorenbeirat", "2021-05-05", "deliberation", True),
+            ("Stadtverordnetenversammlung", "2021-05-20", "decision", True),
+        ],
+    ),
+    Case(
+        "wrapped-lines-before-the-row",
+        "Beratungsfolge\tDatum\tZuständigkeit\tStatus\n"
+        "Ausschuss für\nIntegration und\nTeilhabe\t03.05.2021\tVorberatung\tÖ\n"
+        "Seniorenbeirat\t05.05.2021\tBeratung\tÖ\n"
+        "Stadtverordneten-\nversammlung\t20.05.2021\tEntscheidung\tÖ\n",
+        [
+            ("Ausschuss für Integration und Teilhabe", "2021-05-03", "preliminary", True),
+            ("Seniorenbeirat", "2021-05-05", "deliberation", True),
+            ("Stadtverordnetenversammlung", "2021-05-20", "decision", True),
+        ],
+    ),
+    Case(
+        "table-runs-into-prose",
+        "Beratungsfolge\tDatum\tStatus\nKreistag\t18.07.2018\töffentlich\n"
+        "Die Verwaltung schlägt vor, das Konzept in einem breiten Prozess fortzuschreiben.\n",
+        [("Kreistag", "2018-07-18", None, True)],
+    ),
+    Case(
+        "prose-lines",
+        "Beratungsfolge:\nSozialausschuss am 20.06.2018 (öffentlich)\n"
+        "Kreistag am 18.07.2018 (öffentlich, Entscheidung)\n\n"
+        "Begründung:\nAm 27.06.2016 hat der Kreistag das erste Konzept beschlossen.\n",
+        [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", "decision", True)],
+    ),
+    Case(
+        "prose-lines-enumerated",
+        "Beratungsweg:\n1. Vorberatung im Integrationsbeirat am 02.10.2019\n2. Gemeinderat, 17.10.2019, öffentlich\n",
+        [("Integrationsbeirat", "2019-10-02", "preliminary", None), ("Gemeinderat", "2019-10-17", None, True)],
+    ),
+    Case(
+        "date-first-lines",
+        "Beratungsfolge:\n10.09.2020 Haupt- und Finanzausschuss (Vorberatung)\n"
+        "24.09.2020 Rat der Stadt (Entscheidung)\n",
+        [
+            ("Haupt- und Finanzausschuss", "2020-09-10", "preliminary", None),
+            ("Rat der Stadt", "2020-09-24", "decision", None),
+        ],
+    ),
+    Case(
+        "single-space-header",
+        "Gremium Datum Status\nSozialausschuss 20.06.2018 öffentlich\nKreistag 18.07.2018 öffentlich\n\nBetreff:\nX\n",
+        [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)],
+    ),
+    Case(
+        "role-in-body-cell",
+        "Beratungsfolge (Zuständigkeit)\tSitzungstermin\tÖ/N\n"
+        "Jugendhilfeausschuss (Vorberatung)\t05.03.2020\tÖ\nKreistag (Entscheidung)\t26.03.2020\tÖ\n",
+        [("Jugendhilfeausschuss", "2020-03-05", "preliminary", True), ("Kreistag", "2020-03-26", "decision", True)],
+    ),
+    Case(
+        "wrapped-lines-centred",
+        "Gremium\tDatum\tStatus\nAusschuss für\nIntegration und\t03.05.2021\tÖ\nTeilhabe\n"
+        "Seniorenbeirat\t05.05.2021\tÖ\nStadtverordneten-\nversammlung\t20.05.2021\tÖ\nder Stadt\n",
+        [
+            ("Ausschuss für Integration und Teilhabe", "2021-05-03", None, True),
+            ("Seniorenbeirat", "2021-05-05", None, True),
+            ("Stadtverordnetenversammlung der Stadt", "2021-05-20", None, True),
+        ],
+    ),
+    Case(
+        "page-number-between-rows",
+        "Beratungsfolge\tDatum\tStatus\nSozialausschuss\t20.06.2018\tÖ\n- 2 -\fKreistag\t18.07.2018\tÖ\n",
+        [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)],
+    ),
+    Case(
+        "stacked-interleaved",
+        "Beratungsfolge:\nVerwaltungsausschuss\n15.03.2023\nnichtöffentlich\nGemeinderat\n23.03.2023\nöffentlich\n",
+        [("Verwaltungsausschuss", "2023-03-15", None, False), ("Gemeinderat", "2023-03-23", None, True)],
+    ),
+    Case(
+        "stacked-with-wrapped-body",
+        "Beratungsfolge:\n\nAusschuss für Bildung, Soziales und\nVerwaltung\nGemeinderat\n\n"
+        "06.12.2017\n14.12.2017\n\nöffentlich\nöffentlich\n\nBetreff:\nX\n",
+        [
+            ("Ausschuss für Bildung, Soziales und Verwaltung", "2017-12-06", None, True),
+            ("Gemeinderat", "2017-12-14", None, True),
+        ],
+    ),
+    Case(
+        "key-value-header",
+        "Vorlage Nr. 12/2023\nGremium: Ausschuss für Umwelt und Klima\nSitzung am: 07.11.2023\n"
+        "Öffentlichkeit: nicht öffentlich\n\nSachverhalt:\nText.\n",
+        [("Ausschuss für Umwelt und Klima", "2023-11-07", None, False)],
+    ),
+    Case(
+        "meeting-heading",
+        "Sitzungsvorlage Nr. 20-26 / V 01234\n\nBeschluss des Sozialausschusses vom 20.06.2018 (VB)\n"
+        "Öffentliche Sitzung\n\nI. Vortrag\n",
+        [("Sozialausschuss", "2018-06-20", "preliminary", True)],
+    ),
+    Case(
+        "heading-and-header-on-one-line",
+        "Beratungsfolge: Gremium Sitzung am TOP Ö/N\nSozialausschuss 20.06.2018 7 Ö\nKreistag 18.07.2018 12 N\n\n"
+        "Betreff:\nX\n",
+        [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, False)],
+    ),
+    Case(
+        "header-glued-to-first-row",
+        "Beratungsfolge Gremium Sitzung am TOP Ö/N Sozialausschuss 20.06.2018 7 Ö\nKreistag 18.07.2018 12 Ö\n",
+        [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)],
+    ),
+    Case(
+        "table-flattened-into-one-line",
+        "Beratungsfolge Gremium Sitzung am TOP Ö/N Sozialausschuss 20.06.2018 7 Ö Kreistag 18.07.2018 12 N\n\n"
+        "Betreff:\nX\n",
+        [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, False)],
+    ),
+    Case(
+        "weekday-and-time",
+        "Beratungsfolge\nDatum\tGremium\tZuständigkeit\nDi, 20.02.2018\tHauptausschuss\tVorberatung\n"
+        "Dienstag, 06.03.2018 17:00 Uhr\tStadtrat\tEntscheidung\n",
+        [("Hauptausschuss", "2018-02-20", "preliminary", None), ("Stadtrat", "2018-03-06", "decision", None)],
+    ),
+    Case(
+        "weekday-single-space",
+        "Beratungsfolge:\nDatum Gremium Status\nMi, 14.02.2018 Ausschuss für Bildung, Soziales und Sport öffentlich\n"
+        "Do., 22.02.2018 Gemeinderat öffentlich\n",
+        [
+            ("Ausschuss für Bildung, Soziales und Sport", "2018-02-14", None, True),
+            ("Gemeinderat", "2018-02-22", None, True),
+        ],
+    ),
+    Case(
+        "rows-under-heading-single-space",
+        "Beratungsfolge:\nSozialausschuss 20.06.2018 öffentlich Vorberatung\nKreistag 18.07.2018 öffentlich Entscheidung\n",
+        [("Sozialausschuss", "2018-06-20", "preliminary", True), ("Kreistag", "2018-07-18", "decision", True)],
+    ),
+    Case(
+        "result-column-with-empty-cells",
+        "Beratungsfolge\nGremium Sitzung am Zuständigkeit Ergebnis\nBauausschuss 14.02.2022 Vorberatung einstimmig empfohlen\n"
+        "Gemeinderat 24.02.2022 Entscheidung\n",
+        [("Bauausschuss", "2022-02-14", "preliminary", None), ("Gemeinderat", "2022-02-24", "decision", None)],
+    ),
+    Case(
+        "small-mark-columns",
+        "Gremium\tDatum\tö\tnö\nSozialausschuss\t03.05.2022\tx\t\nStadtrat\t12.05.2022\t\tx\n",
+        [("Sozialausschuss", "2022-05-03", None, True), ("Stadtrat", "2022-05-12", None, False)],
+    ),
+    Case(
+        "mark-columns-aligned-by-gaps",
+        "Gremium           Datum        ö   nö\nSozialausschuss   03.05.2022   x\nStadtrat          12.05.2022       x\n",
+        [("Sozialausschuss", "2022-05-03", None, True), ("Stadtrat", "2022-05-12", None, False)],
+    ),
+    Case(
+        "number-in-body-name-and-top",
+        "Gremium\tSitzung am\tTOP\tÖ/N\nBezirksausschuss 3\t14.01.2021\t7\tÖ\n",
+        [("Bezirksausschuss 3", "2021-01-14", None, True)],
+    ),
+    Case(
+        "number-in-body-name-single-space",
+        "Gremium Sitzung am TOP Ö/N\nBezirksausschuss 3 14.01.2021 7 Ö\nStadtrat 28.01.2021 12 Ö\n",
+        [("Bezirksausschuss 3", "2021-01-14", None, True), ("Stadtrat", "2021-01-28", None, True)],
+    ),
+    Case(
+        "role-word-inside-a-name",
+        "Beratungsfolge:\nAusschuss für Information und Kommunikation 12.03.2019 Vorberatung\n"
+        "Stadtrat 26.03.2019 Entscheidung\n",
+        [
+            ("Ausschuss für Information und Kommunikation", "2019-03-12", "preliminary", None),
+            ("Stadtrat", "2019-03-26", "decision", None),
+        ],
+    ),
+    Case(
+        "textual-dates",
+        "Beratungsfolge:\nGremium Datum Status\nOrtschaftsrat Hegnach 5. Dezember 2024 öffentlich\n"
+        "Gemeinderat 12. Dezember 2024 nicht öffentlich\n",
+        [("Ortschaftsrat Hegnach", "2024-12-05", None, True), ("Gemeinderat", "2024-12-12", None, False)],
+    ),
+    Case(
+        "hyphen-break-over-two-lines",
+        "Beratungsfolge Datum Status\nJugendhilfeaus-\nschuss 12.03.2019 Ö\nStadtrat 26.03.2019 Ö\n",
+        [("Jugendhilfeausschuss", "2019-03-12", None, True), ("Stadtrat", "2019-03-26", None, True)],
+    ),
+    Case(
+        "list-items",
+        "Beratungsfolge:\n- Sozialausschuss am 20.06.2018 (öffentlich, Vorberatung)\n"
+        "- Kreistag am 18.07.2018 (öffentlich, Entscheidung)\n",
+        [("Sozialausschuss", "2018-06-20", "preliminary", True), ("Kreistag", "2018-07-18", "decision", True)],
+    ),
+    Case(
+        "prose-sentence",
+        "Betreff:\nIntegrationskonzept\n\nDie Vorlage wird am 12.03.2019 im Ausschuss für Soziales vorberaten und am "
+        "26.03.2019 dem Stadtrat zur Entscheidung vorgelegt.\n",
+        [("Ausschuss für Soziales", "2019-03-12", "preliminary", None), ("Stadtrat", "2019-03-26", "decision", None)],
+    ),
+    Case(
+        "header-repeated-after-page-break",
+        "Beratungsfolge\tDatum\tStatus\nSozialausschuss\t20.06.2018\tÖ\nSeite 1 von 2\f"
+        "Beratungsfolge\tDatum\tStatus\nKreistag\t18.07.2018\tÖ\n",
+        [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)],
+    ),
+    Case("month-only-date", "Beratungsfolge\tDatum\nStadtrat\tMärz 2019\n", [("Stadtrat", "2019-03", None, None)]),
+    Case(
+        "meeting-number-and-genitive",
+        "Beratungsfolge\tDatum\n5. Sitzung des Sozialausschusses\t20.06.2018\n",
+        [("Sozialausschuss", "2018-06-20", None, None)],
+    ),
+    Case(
+        "district-name-single-space",
+        "Beratungsfolge Datum Zuständigkeit\nBezirksvertretung für den Stadtbezirk I 27.11.2017 Beratung\n",
+        [("Bezirksvertretung für den Stadtbezirk I", "2017-11-27", "deliberation", None)],
+    ),
+    Case(
+        "key-value-form-lines",
+        "Gremium: Hauptausschuss\nSitzungsdatum: 09.05.2017\nÖffentlichkeitsstatus: öffentlich\n",
+        [("Hauptausschuss", "2017-05-09", None, True)],
+    ),
     # a Beratungsfolge flattened into one line (PDF text exports, OParl "text" fields)
-    Case("flat-heading-header-rows",
-         "Beratungsfolge: Gremium Sitzung am Ö/N Ausschuss für Soziales und Kultur 14.03.2022 Ö Hauptausschuss "
-         "28.03.2022 N Gemeinderat 06.04.2022 Ö\n\nBetreff:\nX\n",
-         [("Ausschuss für Soziales und Kultur", "2022-03-14", None, True), ("Hauptausschuss", "2022-03-28", None, False),
-          ("Gemeinderat", "2022-04-06", None, True)]),
-    Case("flat-date-first-header",
-         "Beratungsfolge: Datum Gremium Status 14.03.2022 Ausschuss für Soziales und Kultur öffentlich 28.03.2022 "
-         "Hauptausschuss nicht öffentlich 06.04.2022 Gemeinderat öffentlich\n",
-         [("Ausschuss für Soziales und Kultur", "2022-03-14", None, True), ("Hauptausschuss", "2022-03-28", None, False),
-          ("Gemeinderat", "2022-04-06", None, True)]),
-    Case("flat-top-and-role",
-         "Beratungsweg: Gremium Sitzung am TOP Ö/N Zuständigkeit Sozialausschuss 14.03.2022 5 Ö Vorberatung "
-         "Hauptausschuss 28.03.2022 7 N Vorberatung Gemeinderat 06.04.2022 12 Ö Entscheidung\n",
-         [("Sozialausschuss", "2022-03-14", "preliminary", True), ("Hauptausschuss", "2022-03-28", "preliminary", False),
-          ("Gemeinderat", "2022-04-06", "decision", True)]),
-    Case("flat-status-before-body",
-         "Beratungsfolge: Ö/N Datum Gremium Ö 01.02.2019 Bezirksvertretung für den Stadtbezirk I 08.02.2019 "
-         "Sozialausschuss N 15.02.2019 Bezirksbeirat Nord\n",
-         [("Bezirksvertretung für den Stadtbezirk I", "2019-02-01", None, True),
-          ("Sozialausschuss", "2019-02-08", None, None), ("Bezirksbeirat Nord", "2019-02-15", None, False)]),
-    Case("flat-without-header",
-         "Beratungsfolge: Sozialausschuss 14.03.2022 Vorberatung Ö Hauptausschuss 28.03.2022 Vorberatung N "
-         "Gemeinderat 06.04.2022 Entscheidung Ö\n",
-         [("Sozialausschuss", "2022-03-14", "preliminary", True), ("Hauptausschuss", "2022-03-28", "preliminary", False),
-          ("Gemeinderat", "2022-04-06", "decision", True)]),
-    Case("flat-role-before-body-without-header",
-         "Beratungsfolge: Vorberatung Sozialausschuss 14.03.2022 Ö Entscheidung Gemeinderat 06.04.2022 Ö\n",
-         [("Sozialausschuss", "2022-03-14", "preliminary", True), ("Gemeinderat", "2022-04-06", "decision", True)]),
-    Case("flat-status-word-after-heading",
-         "Beratungsfolge: öffentlich 01.02.2019 Sozialausschuss nicht öffentlich 08.02.2019 Hauptausschuss\n",
-         [("Sozialausschuss", "2019-02-01", None, True), ("Hauptausschuss", "2019-02-08", None, False)]),
-    Case("flat-whole-header-block-on-one-line",
-         "Sitzungsvorlage Nr. 2022/12 Amt: Sozialamt Datum: 01.03.2022 Beratungsfolge: Gremium Sitzung am Ö/N "
-         "Sozialausschuss 14.03.2022 Ö Gemeinderat 06.04.2022 Ö Betreff: Integrationskonzept Sachverhalt: Der Rat "
-         "hat am 01.01.2020 beschlossen.\n",
-         [("Sozialausschuss", "2022-03-14", None, True), ("Gemeinderat", "2022-04-06", None, True)]),
-    Case("flat-after-the-word-in-a-sentence",
-         "Vorlage Nr. 7/2022 Die Beratungsfolge wird unten genannt und ist verbindlich für alle Ämter. Beratungsfolge: "
-         "Sozialausschuss 14.03.2022 Ö Gemeinderat 06.04.2022 Ö Betreff: Integrationskonzept\n",
-         [("Sozialausschuss", "2022-03-14", None, True), ("Gemeinderat", "2022-04-06", None, True)]),
-    Case("flat-runs-into-prose",
-         "Beratungsfolge Sozialausschuss 14.03.2022 Ö Gemeinderat 06.04.2022 Ö Der Rat hat am 01.01.2020 "
-         "das Konzept beschlossen.\n",
-         [("Sozialausschuss", "2022-03-14", None, True), ("Gemeinderat", "2022-04-06", None, True)]),
+    Case(
+        "flat-heading-header-rows",
+        "Beratungsfolge: Gremium Sitzung am Ö/N Ausschuss für Soziales und Kultur 14.03.2022 Ö Hauptausschuss "
+        "28.03.2022 N Gemeinderat 06.04.2022 Ö\n\nBetreff:\nX\n",
+        [
+            ("Ausschuss für Soziales und Kultur", "2022-03-14", None, True),
+            ("Hauptausschuss", "2022-03-28", None, False),
+            ("Gemeinderat", "2022-04-06", None, True),
+        ],
+    ),
+    Case(
+        "flat-date-first-header",
+        "Beratungsfolge: Datum Gremium Status 14.03.2022 Ausschuss für Soziales und Kultur öffentlich 28.03.2022 "
+        "Hauptausschuss nicht öffentlich 06.04.2022 Gemeinderat öffentlich\n",
+        [
+            ("Ausschuss für Soziales und Kultur", "2022-03-14", None, True),
+            ("Hauptausschuss", "2022-03-28", None, False),
+            ("Gemeinderat", "2022-04-06", None, True),
+        ],
+    ),
+    Case(
+        "flat-top-and-role",
+        "Beratungsweg: Gremium Sitzung am TOP Ö/N Zuständigkeit Sozialausschuss 14.03.2022 5 Ö Vorberatung "
+        "Hauptausschuss 28.03.2022 7 N Vorberatung Gemeinderat 06.04.2022 12 Ö Entscheidung\n",
+        [
+            ("Sozialausschuss", "2022-03-14", "preliminary", True),
+            ("Hauptausschuss", "2022-03-28", "preliminary", False),
+            ("Gemeinderat", "2022-04-06", "decision", True),
+        ],
+    ),
+    Case(
+        "flat-status-before-body",
+        "Beratungsfolge: Ö/N Datum Gremium Ö 01.02.2019 Bezirksvertretung für den Stadtbezirk I 08.02.2019 "
+        "Sozialausschuss N 15.02.2019 Bezirksbeirat Nord\n",
+        [
+            ("Bezirksvertretung für den Stadtbezirk I", "2019-02-01", None, True),
+            ("Sozialausschuss", "2019-02-08", None, None),
+            ("Bezirksbeirat Nord", "2019-02-15", None, False),
+        ],
+    ),
+    Case(
+        "flat-without-header",
+        "Beratungsfolge: Sozialausschuss 14.03.2022 Vorberatung Ö Hauptausschuss 28.03.2022 Vorberatung N "
+        "Gemeinderat 06.04.2022 Entscheidung Ö\n",
+        [
+            ("Sozialausschuss", "2022-03-14", "preliminary", True),
+            ("Hauptausschuss", "2022-03-28", "preliminary", False),
+            ("Gemeinderat", "2022-04-06", "decision", True),
+        ],
+    ),
+    Case(
+        "flat-role-before-body-without-header",
+        "Beratungsfolge: Vorberatung Sozialausschuss 14.03.2022 Ö Entscheidung Gemeinderat 06.04.2022 Ö\n",
+        [("Sozialausschuss", "2022-03-14", "preliminary", True), ("Gemeinderat", "2022-04-06", "decision", True)],
+    ),
+    Case(
+        "flat-status-word-after-heading",
+        "Beratungsfolge: öffentlich 01.02.2019 Sozialausschuss nicht öffentlich 08.02.2019 Hauptausschuss\n",
+        [("Sozialausschuss", "2019-02-01", None, True), ("Hauptausschuss", "2019-02-08", None, False)],
+    ),
+    Case(
+        "flat-whole-header-block-on-one-line",
+        "Sitzungsvorlage Nr. 2022/12 Amt: Sozialamt Datum: 01.03.2022 Beratungsfolge: Gremium Sitzung am Ö/N "
+        "Sozialausschuss 14.03.2022 Ö Gemeinderat 06.04.2022 Ö Betreff: Integrationskonzept Sachverhalt: Der Rat "
+        "hat am 01.01.2020 beschlossen.\n",
+        [("Sozialausschuss", "2022-03-14", None, True), ("Gemeinderat", "2022-04-06", None, True)],
+    ),
+    Case(
+        "flat-after-the-word-in-a-sentence",
+        "Vorlage Nr. 7/2022 Die Beratungsfolge wird unten genannt und ist verbindlich für alle Ämter. Beratungsfolge: "
+        "Sozialausschuss 14.03.2022 Ö Gemeinderat 06.04.2022 Ö Betreff: Integrationskonzept\n",
+        [("Sozialausschuss", "2022-03-14", None, True), ("Gemeinderat", "2022-04-06", None, True)],
+    ),
+    Case(
+        "flat-runs-into-prose",
+        "Beratungsfolge Sozialausschuss 14.03.2022 Ö Gemeinderat 06.04.2022 Ö Der Rat hat am 01.01.2020 "
+        "das Konzept beschlossen.\n",
+        [("Sozialausschuss", "2022-03-14", None, True), ("Gemeinderat", "2022-04-06", None, True)],
+    ),
     # prose in other word orders
-    Case("prose-body-before-date",
-         "Die Vorlage wird im Ausschuss für Bildung, Kultur und Soziales am 12.05.2021 vorberaten und der "
-         "Stadtverordnetenversammlung am 27.05.2021 zur Beschlussfassung vorgelegt.\n",
-         [("Ausschuss für Bildung, Kultur und Soziales", "2021-05-12", "preliminary", None),
-          ("Stadtverordnetenversammlung", "2021-05-27", "decision", None)]),
-    Case("prose-body-as-subject",
-         "Der Sozialausschuss berät die Vorlage am 12.05.2021; die Entscheidung trifft der Gemeinderat am 27.05.2021.\n",
-         [("Sozialausschuss", "2021-05-12", "deliberation", None), ("Gemeinderat", "2021-05-27", "decision", None)]),
-    Case("prose-separable-verb",
-         "Der Hauptausschuss berät die Vorlage am 03.11.2020 vor, über sie entscheidet der Kreistag am 17.11.2020.\n",
-         [("Hauptausschuss", "2020-11-03", "preliminary", None), ("Kreistag", "2020-11-17", "decision", None)]),
-    Case("prose-date-before-dative",
-         "Die Vorlage wird am 27.05.2021 dem Kreistag zur Entscheidung vorgelegt.\n",
-         [("Kreistag", "2021-05-27", "decision", None)]),
-    Case("prose-genitive",
-         "Die Vorlage wird am 04.03.2020 in der Sitzung des Jugendhilfeausschusses vorberaten und am 19.03.2020 "
-         "in der Sitzung des Stadtrates beschlossen.\n",
-         [("Jugendhilfeausschuss", "2020-03-04", "preliminary", None),
-          ("Stadtrat", "2020-03-19", "decision", None)]),
-    Case("prose-labelled-clauses",
-         "Sachstand\nVorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)\n\nBetreff:\nX\n",
-         [("Sozialausschuss", "2021-05-12", "preliminary", None), ("Stadtrat", "2021-05-27", "decision", None)]),
-    Case("prose-labelled-clauses-with-commas",
-         "Vorberatung: Sozialausschuss am 12.05.2021, Beschluss: Stadtrat am 27.05.2021\n",
-         [("Sozialausschuss", "2021-05-12", "preliminary", None), ("Stadtrat", "2021-05-27", "decision", None)]),
-    Case("prose-role-nouns",
-         "Die Beschlussvorlage wird dem Hauptausschuss am 03.11.2020 zur Vorberatung und dem Rat am 17.11.2020 zur "
-         "Beschlussfassung vorgelegt.\n",
-         [("Hauptausschuss", "2020-11-03", "preliminary", None), ("Rat", "2020-11-17", "decision", None)]),
-    Case("prose-submission-in-the-dative",
-         "Der Bauausschuss wird sich am 03.11.2020 mit der Vorlage befassen; der Gemeinderat beschließt am 17.11.2020.\n",
-         [("Bauausschuss", "2020-11-03", "deliberation", None), ("Gemeinderat", "2020-11-17", "decision", None)]),
+    Case(
+        "prose-body-before-date",
+        "Die Vorlage wird im Ausschuss für Bildung, Kultur und Soziales am 12.05.2021 vorberaten und der "
+        "Stadtverordnetenversammlung am 27.05.2021 zur Beschlussfassung vorgelegt.\n",
+        [
+            ("Ausschuss für Bildung, Kultur und Soziales", "2021-05-12", "preliminary", None),
+            ("Stadtverordnetenversammlung", "2021-05-27", "decision", None),
+        ],
+    ),
+    Case(
+        "prose-body-as-subject",
+        "Der Sozialausschuss berät die Vorlage am 12.05.2021; die Entscheidung trifft der Gemeinderat am 27.05.2021.\n",
+        [("Sozialausschuss", "2021-05-12", "deliberation", None), ("Gemeinderat", "2021-05-27", "decision", None)],
+    ),
+    Case(
+        "prose-separable-verb",
+        "Der Hauptausschuss berät die Vorlage am 03.11.2020 vor, über sie entscheidet der Kreistag am 17.11.2020.\n",
+        [("Hauptausschuss", "2020-11-03", "preliminary", None), ("Kreistag", "2020-11-17", "decision", None)],
+    ),
+    Case(
+        "prose-date-before-dative",
+        "Die Vorlage wird am 27.05.2021 dem Kreistag zur Entscheidung vorgelegt.\n",
+        [("Kreistag", "2021-05-27", "decision", None)],
+    ),
+    Case(
+        "prose-genitive",
+        "Die Vorlage wird am 04.03.2020 in der Sitzung des Jugendhilfeausschusses vorberaten und am 19.03.2020 "
+        "in der Sitzung des Stadtrates beschlossen.\n",
+        [("Jugendhilfeausschuss", "2020-03-04", "preliminary", None), ("Stadtrat", "2020-03-19", "decision", None)],
+    ),
+    Case(
+        "prose-labelled-clauses",
+        "Sachstand\nVorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)\n\nBetreff:\nX\n",
+        [("Sozialausschuss", "2021-05-12", "preliminary", None), ("Stadtrat", "2021-05-27", "decision", None)],
+    ),
+    Case(
+        "prose-labelled-clauses-with-commas",
+        "Vorberatung: Sozialausschuss am 12.05.2021, Beschluss: Stadtrat am 27.05.2021\n",
+        [("Sozialausschuss", "2021-05-12", "preliminary", None), ("Stadtrat", "2021-05-27", "decision", None)],
+    ),
+    Case(
+        "prose-role-nouns",
+        "Die Beschlussvorlage wird dem Hauptausschuss am 03.11.2020 zur Vorberatung und dem Rat am 17.11.2020 zur "
+        "Beschlussfassung vorgelegt.\n",
+        [("Hauptausschuss", "2020-11-03", "preliminary", None), ("Rat", "2020-11-17", "decision", None)],
+    ),
+    Case(
+        "prose-submission-in-the-dative",
+        "Der Bauausschuss wird sich am 03.11.2020 mit der Vorlage befassen; der Gemeinderat beschließt am 17.11.2020.\n",
+        [("Bauausschuss", "2020-11-03", "deliberation", None), ("Gemeinderat", "2020-11-17", "decision", None)],
+    ),
     # documents where the right answer is "nothing"
-    Case("prose-minutes-of-a-past-meeting",
-         "Der Sozialausschuss hat die Vorlage am 12.05.2021 beraten; die Entscheidung traf der Gemeinderat am "
-         "27.05.2021.\n", []),
-    Case("word-beratungsfolge-in-a-sentence",
-         "Sachverhalt: Die Verwaltung schlägt vor, die Beratungsfolge zu ändern und die Vorlage erst im Herbst "
-         "vorzulegen. Der Sozialausschuss tagt am 12.05.2021, der Gemeinderat am 27.05.2021.\n", []),
-    Case("labelled-clause-in-a-sentence",
-         "Beschluss: Der Stadtrat hat am 27.05.2021 die Fortschreibung des Konzepts beschlossen.\n", []),
-    Case("prose-dates-of-earlier-decisions",
-         "In den Sitzungen des BSV vom 5.4.2017 (Sitzungsvorlage BSV 3/2017) und des Gemeinderates vom "
-         "27.4.2017 wurde der Fortschreibung zugestimmt.\n\nAm 27.06.2016 hat der Rat der Stadt das Konzept "
-         "beschlossen.\n", []),
-    Case("timetable-of-workshops",
-         "Zeitlich ist folgender Ablauf vorgesehen:\n\nJuni 2017\tSitzung der Prozesssteuerungsgruppe\n"
-         "15.09.2017\tFachkonferenz\nFebruar 2018\tStadtrat / Beschluss\n", []),
-    Case("no-beratungsfolge",
-         "Betreff:\nIntegrationskonzept\n\nBeschlussvorschlag:\nDer Gemeinderat beschließt am 14.12.2017 "
-         "das Konzept.\n", []),
-    Case("title-followed-by-prose",
-         "Beratungsfolge\t\n\n1. Ausgangslage\n\nIm Mai 2018 wurde dem Sozialausschuss ein Bericht "
-         "vorgestellt. Am 05.06.2018 beriet der Sozialausschuss erneut.\n", []),
-    Case("key-value-without-date",
-         "Gremium:\tSozialausschuss\tÖffentlichkeitsstatus:\töffentlich\nZuständigkeit:\tReferat 4\n", []),
-    Case("agenda-of-an-invitation",
-         "Stadtteilbeirat Büchenbach\n1. Sitzung  Mittwoch, 24.04.2024  18:30 Uhr  Mönauschule, Aula\n\n"
-         "Tagesordnung:\n1. Begrüßung\n2. Bericht aus dem Stadtrat\n", []),
-    Case("prose-about-an-earlier-meeting",
-         "In einer internen Sitzung des Stadtteilbeirats Büchenbach am 15. September 2022 haben wir beraten.\n"
-         "Die Vorlage wurde am 28.06.2022 im Werkausschuss eingebracht.\n", []),
-    Case("header-form-date-is-not-a-meeting",
-         "Amt/Abteilung: Sozialamt Datum: 14.03.2017\tAktenzeichen:\n\nBetreff:\nDer Sozialausschuss tagte am "
-         "20.02.2017.\n", []),
+    Case(
+        "prose-minutes-of-a-past-meeting",
+        "Der Sozialausschuss hat die Vorlage am 12.05.2021 beraten; die Entscheidung traf der Gemeinderat am "
+        "27.05.2021.\n",
+        [],
+    ),
+    Case(
+        "word-beratungsfolge-in-a-sentence",
+        "Sachverhalt: Die Verwaltung schlägt vor, die Beratungsfolge zu ändern und die Vorlage erst im Herbst "
+        "vorzulegen. Der Sozialausschuss tagt am 12.05.2021, der Gemeinderat am 27.05.2021.\n",
+        [],
+    ),
+    Case(
+        "labelled-clause-in-a-sentence",
+        "Beschluss: Der Stadtrat hat am 27.05.2021 die Fortschreibung des Konzepts beschlossen.\n",
+        [],
+    ),
+    Case(
+        "prose-dates-of-earlier-decisions",
+        "In den Sitzungen des BSV vom 5.4.2017 (Sitzungsvorlage BSV 3/2017) und des Gemeinderates vom "
+        "27.4.2017 wurde der Fortschreibung zugestimmt.\n\nAm 27.06.2016 hat der Rat der Stadt das Konzept "
+        "beschlossen.\n",
+        [],
+    ),
+    Case(
+        "timetable-of-workshops",
+        "Zeitlich ist folgender Ablauf vorgesehen:\n\nJuni 2017\tSitzung der Prozesssteuerungsgruppe\n"
+        "15.09.2017\tFachkonferenz\nFebruar 2018\tStadtrat / Beschluss\n",
+        [],
+    ),
+    Case(
+        "no-beratungsfolge",
+        "Betreff:\nIntegrationskonzept\n\nBeschlussvorschlag:\nDer Gemeinderat beschließt am 14.12.2017 das Konzept.\n",
+        [],
+    ),
+    Case(
+        "title-followed-by-prose",
+        "Beratungsfolge\t\n\n1. Ausgangslage\n\nIm Mai 2018 wurde dem Sozialausschuss ein Bericht "
+        "vorgestellt. Am 05.06.2018 beriet der Sozialausschuss erneut.\n",
+        [],
+    ),
+    Case(
+        "key-value-without-date",
+        "Gremium:\tSozialausschuss\tÖffentlichkeitsstatus:\töffentlich\nZuständigkeit:\tReferat 4\n",
+        [],
+    ),
+    Case(
+        "agenda-of-an-invitation",
+        "Stadtteilbeirat Büchenbach\n1. Sitzung  Mittwoch, 24.04.2024  18:30 Uhr  Mönauschule, Aula\n\n"
+        "Tagesordnung:\n1. Begrüßung\n2. Bericht aus dem Stadtrat\n",
+        [],
+    ),
+    Case(
+        "prose-about-an-earlier-meeting",
+        "In einer internen Sitzung des Stadtteilbeirats Büchenbach am 15. September 2022 haben wir beraten.\n"
+        "Die Vorlage wurde am 28.06.2022 im Werkausschuss eingebracht.\n",
+        [],
+    ),
+    Case(
+        "header-form-date-is-not-a-meeting",
+        "Amt/Abteilung: Sozialamt Datum: 14.03.2017\tAktenzeichen:\n\nBetreff:\nDer Sozialausschuss tagte am "
+        "20.02.2017.\n",
+        [],
+    ),
     # the passive family: "wird am <date> im <body> beraten", clauses chained, the next sentence going on
-    Case("passive-written-dates-and-following-sentence",
-         "Der Entwurf wird am 8. März 2023 im Magistrat beraten und dem Ausschuss für Integration am\n"
-         "14. März 2023 zur Vorberatung vorgelegt. Die abschließende Beschlussfassung durch die\n"
-         "Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen.\n",
-         [("Magistrat", "2023-03-08", "deliberation", None), ("Ausschuss für Integration", "2023-03-14", "preliminary", None),
-          ("Stadtverordnetenversammlung", "2023-03-30", "decision", None)]),
-    Case("passive-chained-anschliessend",
-         "Das Konzept wird am 02.05.2022 im Sozialausschuss vorberaten, anschließend am 16.05.2022 im "
-         "Hauptausschuss behandelt und am 30.05.2022 in der Stadtverordnetenversammlung beschlossen.\n",
-         [("Sozialausschuss", "2022-05-02", "preliminary", None), ("Hauptausschuss", "2022-05-16", "deliberation", None),
-          ("Stadtverordnetenversammlung", "2022-05-30", "decision", None)]),
-    Case("passive-plural-werden",
-         "Die Ergebnisse werden am 4. Juli 2024 in der Bezirksvertretung Mitte beraten.\n",
-         [("Bezirksvertretung Mitte", "2024-07-04", "deliberation", None)]),
-    Case("passive-past-meeting-unread",
-         "Der Entwurf wurde am 8. März 2023 im Magistrat beraten und am 14.03.2023 im Ausschuss für "
-         "Integration vorberaten.\n", []),
-    Case("passive-past-then-future-sentence-unread",
-         "Das Konzept wurde am 12.01.2023 im Sozialausschuss beraten. Die Beschlussfassung durch den "
-         "Stadtrat war am 26.01.2023.\n", []),
+    Case(
+        "passive-written-dates-and-following-sentence",
+        "Der Entwurf wird am 8. März 2023 im Magistrat beraten und dem Ausschuss für Integration am\n"
+        "14. März 2023 zur Vorberatung vorgelegt. Die abschließende Beschlussfassung durch die\n"
+        "Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen.\n",
+        [
+            ("Magistrat", "2023-03-08", "deliberation", None),
+            ("Ausschuss für Integration", "2023-03-14", "preliminary", None),
+            ("Stadtverordnetenversammlung", "2023-03-30", "decision", None),
+        ],
+    ),
+    Case(
+        "passive-chained-anschliessend",
+        "Das Konzept wird am 02.05.2022 im Sozialausschuss vorberaten, anschließend am 16.05.2022 im "
+        "Hauptausschuss behandelt und am 30.05.2022 in der Stadtverordnetenversammlung beschlossen.\n",
+        [
+            ("Sozialausschuss", "2022-05-02", "preliminary", None),
+            ("Hauptausschuss", "2022-05-16", "deliberation", None),
+            ("Stadtverordnetenversammlung", "2022-05-30", "decision", None),
+        ],
+    ),
+    Case(
+        "passive-plural-werden",
+        "Die Ergebnisse werden am 4. Juli 2024 in der Bezirksvertretung Mitte beraten.\n",
+        [("Bezirksvertretung Mitte", "2024-07-04", "deliberation", None)],
+    ),
+    Case(
+        "passive-past-meeting-unread",
+        "Der Entwurf wurde am 8. März 2023 im Magistrat beraten und am 14.03.2023 im Ausschuss für "
+        "Integration vorberaten.\n",
+        [],
+    ),
+    Case(
+        "passive-past-then-future-sentence-unread",
+        "Das Konzept wurde am 12.01.2023 im Sozialausschuss beraten. Die Beschlussfassung durch den "
+        "Stadtrat war am 26.01.2023.\n",
+        [],
+    ),
     # repeated key-value blocks, one per meeting, labels in any order and wording
-    Case("key-value-blocks",
-         "Beratungsfolge:\n\nGremium:        Beirat für Migration und Integration\nTermin:         Mi, 08.02.2023\n"
-         "Zuständigkeit:  Empfehlung\nSitzungsart:    öffentlich\n\nGremium:        Stadtrat\n"
-         "Termin:         Do, 09.03.2023\nZuständigkeit:  Entscheidung\nSitzungsart:    nichtöffentlich\n\n"
-         "Beschlussentwurf:\n1. Der Stadtrat beschließt.\n",
-         [("Beirat für Migration und Integration", "2023-02-08", "preliminary", True),
-          ("Stadtrat", "2023-03-09", "decision", False)]),
-    Case("key-value-blocks-reordered-without-blank-lines",
-         "Datum: 3. April 2024\nAusschuss: Sozialausschuss\nRolle: Vorberatung\nStatus: nicht öffentlich\n"
-         "Sitzung am: 17.04.2024\nBeratungsgremium: Gemeinderat\nBeratungsart: Beschluss\nöffentlich\n\nBetreff: X\n",
-         [("Sozialausschuss", "2024-04-03", "preliminary", False), ("Gemeinderat", "2024-04-17", "decision", True)]),
-    Case("key-value-blocks-tab-separated",
-         "Gremium\tHauptausschuss\nSitzungstermin\t05.06.2023\n\nGremium\tRat der Stadt\nSitzungstermin\t22.06.2023\n",
-         [("Hauptausschuss", "2023-06-05", None, None), ("Rat der Stadt", "2023-06-22", None, None)]),
-    Case("single-key-value-datum-in-header-unread",
-         "Amt: Sozialamt\nGremium: Sozialausschuss\nDatum: 23.01.2023\n\nBetreff: Teilhabeplan\n", []),
-    Case("key-value-block-without-date-unread",
-         "Gremium: Sozialausschuss\nZuständigkeit: Vorberatung\n\nGremium: Stadtrat\nZuständigkeit: Entscheidung\n", []),
-    Case("table-of-dates-without-bodies",
-         "Beratungsfolge:\nVorstellung der Ergebnisse 20.06.2018 öffentlich\n"
-         "Die Verwaltung wird gebeten, am 18.07.2018 zu berichten.\n", []),
-    Case("heading-without-session-status",
-         "Beschluss des Stadtrates vom 20.07.2016\nDer Stadtrat hat die Einrichtung beschlossen.\n", []),
+    Case(
+        "key-value-blocks",
+        "Beratungsfolge:\n\nGremium:        Beirat für Migration und Integration\nTermin:         Mi, 08.02.2023\n"
+        "Zuständigkeit:  Empfehlung\nSitzungsart:    öffentlich\n\nGremium:        Stadtrat\n"
+        "Termin:         Do, 09.03.2023\nZuständigkeit:  Entscheidung\nSitzungsart:    nichtöffentlich\n\n"
+        "Beschlussentwurf:\n1. Der Stadtrat beschließt.\n",
+        [
+            ("Beirat für Migration und Integration", "2023-02-08", "preliminary", True),
+            ("Stadtrat", "2023-03-09", "decision", False),
+        ],
+    ),
+    Case(
+        "key-value-blocks-reordered-without-blank-lines",
+        "Datum: 3. April 2024\nAusschuss: Sozialausschuss\nRolle: Vorberatung\nStatus: nicht öffentlich\n"
+        "Sitzung am: 17.04.2024\nBeratungsgremium: Gemeinderat\nBeratungsart: Beschluss\nöffentlich\n\nBetreff: X\n",
+        [("Sozialausschuss", "2024-04-03", "preliminary", False), ("Gemeinderat", "2024-04-17", "decision", True)],
+    ),
+    Case(
+        "key-value-blocks-tab-separated",
+        "Gremium\tHauptausschuss\nSitzungstermin\t05.06.2023\n\nGremium\tRat der Stadt\nSitzungstermin\t22.06.2023\n",
+        [("Hauptausschuss", "2023-06-05", None, None), ("Rat der Stadt", "2023-06-22", None, None)],
+    ),
+    Case(
+        "single-key-value-datum-in-header-unread",
+        "Amt: Sozialamt\nGremium: Sozialausschuss\nDatum: 23.01.2023\n\nBetreff: Teilhabeplan\n",
+        [],
+    ),
+    Case(
+        "key-value-block-without-date-unread",
+        "Gremium: Sozialausschuss\nZuständigkeit: Vorberatung\n\nGremium: Stadtrat\nZuständigkeit: Entscheidung\n",
+        [],
+    ),
+    Case(
+        "table-of-dates-without-bodies",
+        "Beratungsfolge:\nVorstellung der Ergebnisse 20.06.2018 öffentlich\n"
+        "Die Verwaltung wird gebeten, am 18.07.2018 zu berichten.\n",
+        [],
+    ),
+    Case(
+        "heading-without-session-status",
+        "Beschluss des Stadtrates vom 20.07.2016\nDer Stadtrat hat die Einrichtung beschlossen.\n",
+        [],
+    ),
 ]
 
 
@@ -386,7 +605,7 @@ def test_layouts(case: Case) -> None:
     doc, found = run(case.text)
     assert [(r.body, r.meeting_date, r.role, r.public) for r in found] == case.expected
     for rec in found:
-        assert doc.text[rec.span.start:rec.span.end] == rec.span.snippet
+        assert doc.text[rec.span.start : rec.span.end] == rec.span.snippet
         assert rec.body[:5] in rec.span.snippet
         if rec.meeting_date and re.search(r"\d\.\d", rec.span.snippet):
             y, m, d = (rec.meeting_date + "-01").split("-")[:3]
@@ -396,16 +615,29 @@ def test_layouts(case: Case) -> None:
 
 
 BODY_TYPES = [
-    ("Stadtrat", "council"), ("Rat der Stadt Leverkusen", "council"), ("Gemeinderat", "council"),
-    ("Kreistag", "council"), ("Stadtverordnetenversammlung", "council"), ("Bürgerschaft", "council"),
-    ("Hauptausschuss", "committee"), ("Ausschuss für Soziales, Gesundheit und Senioren", "committee"),
-    ("Kinder- und Jugendhilfeausschuss", "committee"), ("Kreisausschuss", "committee"),
-    ("Integrationsrat", "advisory_board"), ("Beirat für Migration und Integration", "advisory_board"),
-    ("Seniorenbeirat", "advisory_board"), ("Bezirksvertretung für den Stadtbezirk I", "district_council"),
-    ("Bezirksausschuss 3", "district_council"), ("Ortsbeirat Nord", "district_council"),
-    ("Ortschaftsrat Beinstein", "district_council"), ("Stadtbezirksbeirat Mitte", "district_council"),
-    ("Stadtvorstand", "executive"), ("Magistrat", "executive"), ("Verwaltungsvorstand", "executive"),
-    ("Oberbürgermeister", "executive"), ("Arbeitskreis Integration", "other"),
+    ("Stadtrat", "council"),
+    ("Rat der Stadt Leverkusen", "council"),
+    ("Gemeinderat", "council"),
+    ("Kreistag", "council"),
+    ("Stadtverordnetenversammlung", "council"),
+    ("Bürgerschaft", "council"),
+    ("Hauptausschuss", "committee"),
+    ("Ausschuss für Soziales, Gesundheit und Senioren", "committee"),
+    ("Kinder- und Jugendhilfeausschuss", "committee"),
+    ("Kreisausschuss", "committee"),
+    ("Integrationsrat", "advisory_board"),
+    ("Beirat für Migration und Integration", "advisory_board"),
+    ("Seniorenbeirat", "advisory_board"),
+    ("Bezirksvertretung für den Stadtbezirk I", "district_council"),
+    ("Bezirksausschuss 3", "district_council"),
+    ("Ortsbeirat Nord", "district_council"),
+    ("Ortschaftsrat Beinstein", "district_council"),
+    ("Stadtbezirksbeirat Mitte", "district_council"),
+    ("Stadtvorstand", "executive"),
+    ("Magistrat", "executive"),
+    ("Verwaltungsvorstand", "executive"),
+    ("Oberbürgermeister", "executive"),
+    ("Arbeitskreis Integration", "other"),
 ]
 
 
@@ -415,11 +647,16 @@ def test_body_type(body: str, expected: str) -> None:
 
 
 STATUSES = [
-    ("Vorberatung N", ("preliminary", False)), ("Entscheidung Ö", ("decision", True)),
-    ("nicht öffentlich", (None, False)), ("Beschlussfassung", ("decision", None)),
-    ("zur Kenntnisnahme", ("information", None)), ("Beratung", ("deliberation", None)),
-    ("Öffentliche Sitzung", (None, True)), ("Sozialausschuss", None),
-    ("Ausschuss für Information und Kommunikation", None), ("Referat 4", None),
+    ("Vorberatung N", ("preliminary", False)),
+    ("Entscheidung Ö", ("decision", True)),
+    ("nicht öffentlich", (None, False)),
+    ("Beschlussfassung", ("decision", None)),
+    ("zur Kenntnisnahme", ("information", None)),
+    ("Beratung", ("deliberation", None)),
+    ("Öffentliche Sitzung", (None, True)),
+    ("Sozialausschuss", None),
+    ("Ausschuss für Information und Kommunikation", None),
+    ("Referat 4", None),
 ]
 
 
@@ -438,13 +675,15 @@ def _compare(found: list[Consultation], gold: list[dict[str, object]], stated_on
     where gold states them, as the held-out documents are scored (tests/gold/README.md)."""
     left = list(found)
     for item in gold:
-        match = next((r for r in left if r.meeting_date == item["meeting_date"]
-                      and similar(r.body, item["body"], 0.85)), None)
+        match = next(
+            (r for r in left if r.meeting_date == item["meeting_date"] and similar(r.body, item["body"], 0.85)), None
+        )
         assert match is not None, f"missing {item}"
         left.remove(match)
         if stated_only:
-            assert all(got == item[k] for k, got in (("role", match.role), ("public", match.public))
-                       if item[k] is not None), item
+            assert all(
+                got == item[k] for k, got in (("role", match.role), ("public", match.public)) if item[k] is not None
+            ), item
         else:
             assert (match.role, match.public) == (item["role"], item["public"]), item
     assert not left, f"not in gold: {[(r.body, r.meeting_date) for r in left]}"
@@ -479,8 +718,9 @@ REVIEWED = [c for c in CASES if c.expected and c.id.startswith(("flat-", "prose-
 
 def _garbled(text: str) -> str:
     """Dates spoilt as OCR spoils them ("14.O3.2022"), so that no consultation is read."""
-    return re.sub(r"\b(\d{2})\.(\d{2})\.(\d{4})\b",
-                  lambda m: f"{m[1]}.{m[2].replace('0', 'O').replace('1', 'l')}.{m[3]}", text)
+    return re.sub(
+        r"\b(\d{2})\.(\d{2})\.(\d{4})\b", lambda m: f"{m[1]}.{m[2].replace('0', 'O').replace('1', 'l')}.{m[3]}", text
+    )
 
 
 def _review(text: str) -> tuple[list[Consultation], set[str]]:
@@ -519,10 +759,12 @@ FLAT_MISSES = {
     # Termin" (the list reader), where nothing should be read
     "d05_trier": pytest.mark.xfail(strict=True, reason="flattened key-value blocks misread as a list line"),
 }
-FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + \
-    [pytest.param(p, UNSEEN / "gold" / f"{p.stem}.json", id=p.stem,
-                  marks=[FLAT_MISSES[p.stem]] if p.stem in FLAT_MISSES else [])
-     for p in sorted((UNSEEN / "docs").glob("*.txt"))]
+FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
+    pytest.param(
+        p, UNSEEN / "gold" / f"{p.stem}.json", id=p.stem, marks=[FLAT_MISSES[p.stem]] if p.stem in FLAT_MISSES else []
+    )
+    for p in sorted((UNSEEN / "docs").glob("*.txt"))
+]
 
 
 @pytest.mark.parametrize("path,gold", FLATTENED)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import GOLD, RENDERINGS, document
 
 from extractors import costs
 from extractors.resources import Resources, default_resources
@@ -15,8 +16,6 @@ from pipeline.errors import ResourceError
 from pipeline.ingest.readers import read_document
 from pipeline.records import Cost
 from pipeline.settings import Settings
-
-from helpers import GOLD, RENDERINGS, document
 
 
 def run(text: str) -> list[Cost]:
@@ -32,97 +31,180 @@ class Case:
 
 
 CASES = [
-    Case("seed-000 anaphor takes the previous sentence",
-         "3. Der Auftrag zur externen Begleitung wird Herrn Dr. Kösters, Hauptstraße 49, 50126 Bergheim erteilt. "
-         "Die Kosten hierfür belaufen sich voraussichtlich auf ca. 22.000 €.",
-         [{"amount_eur": 22000, "cost_type": "external_support", "qualifier": "approx"}]),
-    Case("total of the process, hyphenated qualifier",
-         "Die Kosten für die Fortschreibung des Konzeptes werden sich vor-\naussichtlich auf 27.000,00 € belaufen. "
-         "Darin ist das Honorar für die externe Begleitung enthalten.",
-         [{"amount_eur": 27000, "cost_type": "total", "qualifier": "estimated"}]),
-    Case("box drawn with bars: each row its own cue, not the sum below",
-         "Finanzielle Auswirkungen\n\n| Haushaltsjahr 2023 |\n| Sachkosten Prozessbegleitung:   18.445,00 € (brutto) |\n"
-         "| Sachkosten Druck/Übersetzung:    4.200,00 €           |\n| Summe:                          22.645,00 €           |\n",
-         [{"amount_eur": 18445.0, "cost_type": "external_support", "fiscal_year": 2023},
-          {"amount_eur": 4200.0, "cost_type": "material"}, {"amount_eur": 22645.0, "cost_type": "total"}]),
-    Case("box drawn with box characters",
-         "Kosten\n│ Personalkosten: 30.000 € │\n│ Miete: 6.000 €          │\n│ Gesamt: 36.000 €        │\n",
-         [{"amount_eur": 30000.0, "cost_type": "personnel"}, {"amount_eur": 6000.0, "cost_type": "material"},
-          {"amount_eur": 36000.0, "cost_type": "total"}]),
-    Case("key-value finance box",
-         "Auswirkung:\n\nProduktkonto: 31301/5292\n\nHaushaltsjahr: 2017\n\nBetrag: 27.000 €\n\n"
-         "Über- oder außerplanmäßige Ausgaben: Nein",
-         [{"amount_eur": 27000, "cost_type": "total", "fiscal_year": 2017, "budget_account": "31301/5292"}]),
-    Case("Mio. budget", "Für die Maßnahme stehen Haushaltsmittel in Höhe von rund 1,5 Mio. € zur Verfügung.",
-         [{"amount_eur": 1500000, "cost_type": "budget", "qualifier": "approx"}]),
-    Case("EUR 5.000,- fee", "Das Honorar der Moderatorin beträgt EUR 5.000,-.",
-         [{"amount_eur": 5000, "cost_type": "external_support", "raw_text": "EUR 5.000,-"}]),
-    Case("grant in T€", "Ein Zuschuss des Landes in Höhe von 20 T€ wurde bewilligt.",
-         [{"amount_eur": 20000, "cost_type": "grant"}]),
-    Case("seed-003 grant", "Zur Finanzierung wurde ein Förderantrag im Rahmen der „Verwaltungs-vorschrift Integration“ "
-         "in Höhe von 15.000 € gestellt und bewilligt.", [{"amount_eur": 15000, "cost_type": "grant"}]),
-    Case("seed-003 next fiscal year from the document date",
-         "Für Maßnahmen sind für das kommende Haushaltsjahr 5.000 € eingestellt.\n\nWaiblingen, 20.11.2017\n",
-         [{"amount_eur": 5000, "cost_type": "budget", "fiscal_year": 2018}]),
-    Case("seed-002 max in a year", "Hier werden in 2018 maximal 10.000 € benötigt.",
-         [{"amount_eur": 10000, "cost_type": "budget", "qualifier": "max", "fiscal_year": 2018}]),
-    Case("budget planned in a part of the budget",
-         "Für das Jahr 2021 sind 60.000 EUR im Teilergebnishaushalt 50 eingeplant.",
-         [{"amount_eur": 60000, "cost_type": "budget", "fiscal_year": 2021}]),
-    Case("'Die Kosten' points back to the engagement before",
-         "Mit der Begleitung des Prozesses wurde ein Beratungsbüro beauftragt. Die Kosten betragen 14.875,00 € inkl. MwSt.",
-         [{"amount_eur": 14875, "cost_type": "external_support"}]),
-    Case("'Die Kosten' with a cue of its own keeps it",
-         "Die Moderation übernimmt ein Büro. Die Kosten betragen insgesamt 50.000 €.",
-         [{"amount_eur": 50000, "cost_type": "total"}]),
-    Case("min", "Der Eigenanteil der Stadt beträgt mindestens 2.000 € an Sachkosten.",
-         [{"amount_eur": 2000, "cost_type": "material", "qualifier": "min"}]),
-    Case("personnel key-value", "Personalkosten: 45.000 €\nSachkosten: 3.000 €",
-         [{"amount_eur": 45000, "cost_type": "personnel"}, {"amount_eur": 3000, "cost_type": "material"}]),
-    Case("qualifier only within its clause",
-         "Die Veranstaltung findet voraussichtlich im Mai statt, die Kosten betragen 800 €.",
-         [{"amount_eur": 800, "qualifier": None, "cost_type": "total"}]),
-    Case("costs table with Kosten | Betrag columns",
-         "Kosten\tBetrag\nModeration der Workshops\t3.000 €\nSachkosten\t500 €\nGesamt\t3.500 €\n",
-         [{"amount_eur": 3000, "cost_type": "external_support"}, {"amount_eur": 500, "cost_type": "material"},
-          {"amount_eur": 3500, "cost_type": "total"}]),
-    Case("bare numbers in a table that says it is in euros",
-         "Position\tBetrag (€)\nHonorar\t4.500,00\nSachkosten\t1.200,00\nSeitenzahl\t12\n",
-         [{"amount_eur": 4500, "cost_type": "external_support"}, {"amount_eur": 1200, "cost_type": "material"}]),
-    Case("seed-002 budget grid: row label, year column, zeros skipped",
-         "Mittelbereitstellung - in EUR -\n\nErgebnisHH\t\tZeilen-Nr.\t2018\t2019\tab 2020\n"
-         "Bedarf\tErträge\t\t\t\t\n\tSachaufwand\t\t5.000 €\t15.000 €\t\nPlan\tErträge\t\t\t\t\n"
-         "\tSachaufwand\t\t0 €\t15.000 €\t\n",
-         [{"amount_eur": 5000, "cost_type": "material", "fiscal_year": 2018},
-          {"amount_eur": 15000, "cost_type": "material", "fiscal_year": 2019},
-          {"amount_eur": 15000, "cost_type": "material", "fiscal_year": 2019}]),
-    Case("seed-002 expense box: column header gives the type",
-         "☒ im Ergebnishaushalt\tAufwand\tErtrag\teinmalig in\twiederkehrend\n\t20.000 €\t\t20.000 €\t\n",
-         [{"amount_eur": 20000, "cost_type": "total"}, {"amount_eur": 20000}]),
-    Case("unaligned grid (borderless PDF): no guessed year",
-         "ErgebnisHH\tZeilen-Nr.\t2018\t2019\tab 2020\nBedarf\tErträge\nSachaufwand\t5.000 €\t15.000 €\n",
-         [{"amount_eur": 5000, "cost_type": "material", "fiscal_year": None},
-          {"amount_eur": 15000, "cost_type": "material", "fiscal_year": None}]),
-    Case("year before currency-first amount", "Im Haushaltsjahr 2019 EUR 3.000 für Sachkosten.",
-         [{"amount_eur": 3000, "cost_type": "material", "fiscal_year": 2019}]),
-    Case("account in prose", "Die Mittel in Höhe von 8.000 € stehen unter Finanzstelle 4711.123 zur Verfügung.",
-         [{"amount_eur": 8000, "cost_type": "budget", "budget_account": "4711.123"}]),
-    Case("same amount shares its account",
-         "Die Kosten belaufen sich auf 9.000 €.\n\nUnter Kostenstelle 12-345 werden 9.000 € bereitgestellt.",
-         [{"amount_eur": 9000, "budget_account": "12-345"}, {"amount_eur": 9000, "budget_account": "12-345"}]),
-    Case("a sentence without anaphor does not borrow the previous cue",
-         "Gesamtkosten: 35.000 €\ndavon Förderung durch das Land: 25.000 €\nEigenanteil: 10.000 €",
-         [{"amount_eur": 35000, "cost_type": "total"}, {"amount_eur": 25000, "cost_type": "grant"},
-          {"amount_eur": 10000, "cost_type": "budget"}]),
-    Case("generic row label in a two-column box",
-         "Kosten:\t12.000 €\nFinanzierung:\tHaushaltsstelle 1.4700.6550",
-         [{"amount_eur": 12000, "cost_type": "total", "budget_account": "1.4700.6550"}]),
+    Case(
+        "seed-000 anaphor takes the previous sentence",
+        "3. Der Auftrag zur externen Begleitung wird Herrn Dr. Kösters, Hauptstraße 49, 50126 Bergheim erteilt. "
+        "Die Kosten hierfür belaufen sich voraussichtlich auf ca. 22.000 €.",
+        [{"amount_eur": 22000, "cost_type": "external_support", "qualifier": "approx"}],
+    ),
+    Case(
+        "total of the process, hyphenated qualifier",
+        "Die Kosten für die Fortschreibung des Konzeptes werden sich vor-\naussichtlich auf 27.000,00 € belaufen. "
+        "Darin ist das Honorar für die externe Begleitung enthalten.",
+        [{"amount_eur": 27000, "cost_type": "total", "qualifier": "estimated"}],
+    ),
+    Case(
+        "box drawn with bars: each row its own cue, not the sum below",
+        "Finanzielle Auswirkungen\n\n| Haushaltsjahr 2023 |\n| Sachkosten Prozessbegleitung:   18.445,00 € (brutto) |\n"
+        "| Sachkosten Druck/Übersetzung:    4.200,00 €           |\n| Summe:                          22.645,00 €           |\n",
+        [
+            {"amount_eur": 18445.0, "cost_type": "external_support", "fiscal_year": 2023},
+            {"amount_eur": 4200.0, "cost_type": "material"},
+            {"amount_eur": 22645.0, "cost_type": "total"},
+        ],
+    ),
+    Case(
+        "box drawn with box characters",
+        "Kosten\n│ Personalkosten: 30.000 € │\n│ Miete: 6.000 €          │\n│ Gesamt: 36.000 €        │\n",
+        [
+            {"amount_eur": 30000.0, "cost_type": "personnel"},
+            {"amount_eur": 6000.0, "cost_type": "material"},
+            {"amount_eur": 36000.0, "cost_type": "total"},
+        ],
+    ),
+    Case(
+        "key-value finance box",
+        "Auswirkung:\n\nProduktkonto: 31301/5292\n\nHaushaltsjahr: 2017\n\nBetrag: 27.000 €\n\n"
+        "Über- oder außerplanmäßige Ausgaben: Nein",
+        [{"amount_eur": 27000, "cost_type": "total", "fiscal_year": 2017, "budget_account": "31301/5292"}],
+    ),
+    Case(
+        "Mio. budget",
+        "Für die Maßnahme stehen Haushaltsmittel in Höhe von rund 1,5 Mio. € zur Verfügung.",
+        [{"amount_eur": 1500000, "cost_type": "budget", "qualifier": "approx"}],
+    ),
+    Case(
+        "EUR 5.000,- fee",
+        "Das Honorar der Moderatorin beträgt EUR 5.000,-.",
+        [{"amount_eur": 5000, "cost_type": "external_support", "raw_text": "EUR 5.000,-"}],
+    ),
+    Case(
+        "grant in T€",
+        "Ein Zuschuss des Landes in Höhe von 20 T€ wurde bewilligt.",
+        [{"amount_eur": 20000, "cost_type": "grant"}],
+    ),
+    Case(
+        "seed-003 grant",
+        "Zur Finanzierung wurde ein Förderantrag im Rahmen der „Verwaltungs-vorschrift Integration“ "
+        "in Höhe von 15.000 € gestellt und bewilligt.",
+        [{"amount_eur": 15000, "cost_type": "grant"}],
+    ),
+    Case(
+        "seed-003 next fiscal year from the document date",
+        "Für Maßnahmen sind für das kommende Haushaltsjahr 5.000 € eingestellt.\n\nWaiblingen, 20.11.2017\n",
+        [{"amount_eur": 5000, "cost_type": "budget", "fiscal_year": 2018}],
+    ),
+    Case(
+        "seed-002 max in a year",
+        "Hier werden in 2018 maximal 10.000 € benötigt.",
+        [{"amount_eur": 10000, "cost_type": "budget", "qualifier": "max", "fiscal_year": 2018}],
+    ),
+    Case(
+        "budget planned in a part of the budget",
+        "Für das Jahr 2021 sind 60.000 EUR im Teilergebnishaushalt 50 eingeplant.",
+        [{"amount_eur": 60000, "cost_type": "budget", "fiscal_year": 2021}],
+    ),
+    Case(
+        "'Die Kosten' points back to the engagement before",
+        "Mit der Begleitung des Prozesses wurde ein Beratungsbüro beauftragt. Die Kosten betragen 14.875,00 € inkl. MwSt.",
+        [{"amount_eur": 14875, "cost_type": "external_support"}],
+    ),
+    Case(
+        "'Die Kosten' with a cue of its own keeps it",
+        "Die Moderation übernimmt ein Büro. Die Kosten betragen insgesamt 50.000 €.",
+        [{"amount_eur": 50000, "cost_type": "total"}],
+    ),
+    Case(
+        "min",
+        "Der Eigenanteil der Stadt beträgt mindestens 2.000 € an Sachkosten.",
+        [{"amount_eur": 2000, "cost_type": "material", "qualifier": "min"}],
+    ),
+    Case(
+        "personnel key-value",
+        "Personalkosten: 45.000 €\nSachkosten: 3.000 €",
+        [{"amount_eur": 45000, "cost_type": "personnel"}, {"amount_eur": 3000, "cost_type": "material"}],
+    ),
+    Case(
+        "qualifier only within its clause",
+        "Die Veranstaltung findet voraussichtlich im Mai statt, die Kosten betragen 800 €.",
+        [{"amount_eur": 800, "qualifier": None, "cost_type": "total"}],
+    ),
+    Case(
+        "costs table with Kosten | Betrag columns",
+        "Kosten\tBetrag\nModeration der Workshops\t3.000 €\nSachkosten\t500 €\nGesamt\t3.500 €\n",
+        [
+            {"amount_eur": 3000, "cost_type": "external_support"},
+            {"amount_eur": 500, "cost_type": "material"},
+            {"amount_eur": 3500, "cost_type": "total"},
+        ],
+    ),
+    Case(
+        "bare numbers in a table that says it is in euros",
+        "Position\tBetrag (€)\nHonorar\t4.500,00\nSachkosten\t1.200,00\nSeitenzahl\t12\n",
+        [{"amount_eur": 4500, "cost_type": "external_support"}, {"amount_eur": 1200, "cost_type": "material"}],
+    ),
+    Case(
+        "seed-002 budget grid: row label, year column, zeros skipped",
+        "Mittelbereitstellung - in EUR -\n\nErgebnisHH\t\tZeilen-Nr.\t2018\t2019\tab 2020\n"
+        "Bedarf\tErträge\t\t\t\t\n\tSachaufwand\t\t5.000 €\t15.000 €\t\nPlan\tErträge\t\t\t\t\n"
+        "\tSachaufwand\t\t0 €\t15.000 €\t\n",
+        [
+            {"amount_eur": 5000, "cost_type": "material", "fiscal_year": 2018},
+            {"amount_eur": 15000, "cost_type": "material", "fiscal_year": 2019},
+            {"amount_eur": 15000, "cost_type": "material", "fiscal_year": 2019},
+        ],
+    ),
+    Case(
+        "seed-002 expense box: column header gives the type",
+        "☒ im Ergebnishaushalt\tAufwand\tErtrag\teinmalig in\twiederkehrend\n\t20.000 €\t\t20.000 €\t\n",
+        [{"amount_eur": 20000, "cost_type": "total"}, {"amount_eur": 20000}],
+    ),
+    Case(
+        "unaligned grid (borderless PDF): no guessed year",
+        "ErgebnisHH\tZeilen-Nr.\t2018\t2019\tab 2020\nBedarf\tErträge\nSachaufwand\t5.000 €\t15.000 €\n",
+        [
+            {"amount_eur": 5000, "cost_type": "material", "fiscal_year": None},
+            {"amount_eur": 15000, "cost_type": "material", "fiscal_year": None},
+        ],
+    ),
+    Case(
+        "year before currency-first amount",
+        "Im Haushaltsjahr 2019 EUR 3.000 für Sachkosten.",
+        [{"amount_eur": 3000, "cost_type": "material", "fiscal_year": 2019}],
+    ),
+    Case(
+        "account in prose",
+        "Die Mittel in Höhe von 8.000 € stehen unter Finanzstelle 4711.123 zur Verfügung.",
+        [{"amount_eur": 8000, "cost_type": "budget", "budget_account": "4711.123"}],
+    ),
+    Case(
+        "same amount shares its account",
+        "Die Kosten belaufen sich auf 9.000 €.\n\nUnter Kostenstelle 12-345 werden 9.000 € bereitgestellt.",
+        [{"amount_eur": 9000, "budget_account": "12-345"}, {"amount_eur": 9000, "budget_account": "12-345"}],
+    ),
+    Case(
+        "a sentence without anaphor does not borrow the previous cue",
+        "Gesamtkosten: 35.000 €\ndavon Förderung durch das Land: 25.000 €\nEigenanteil: 10.000 €",
+        [
+            {"amount_eur": 35000, "cost_type": "total"},
+            {"amount_eur": 25000, "cost_type": "grant"},
+            {"amount_eur": 10000, "cost_type": "budget"},
+        ],
+    ),
+    Case(
+        "generic row label in a two-column box",
+        "Kosten:\t12.000 €\nFinanzierung:\tHaushaltsstelle 1.4700.6550",
+        [{"amount_eur": 12000, "cost_type": "total", "budget_account": "1.4700.6550"}],
+    ),
     # not costs
     Case("phone and postcode", "■ Telefon\t07621 410-5300\nHauptstraße 49, 50126 Bergheim\n", []),
     Case("empty grid with zeros", "Jahr\t2018\t2019\nSachaufwand\t0 €\t0,00 €\n\t€\t€\n", []),
     Case("year column header above an empty € row", "Zeilen-Nr.\t2019\tab 2020\n\t€\t€\n", []),
-    Case("years, percentages, counts, paragraphs",
-         "Angaben zu § 82 GO NRW. Die Gruppe hat maximal 19 Personen, 50 % aus der Verwaltung, seit 2011.", []),
+    Case(
+        "years, percentages, counts, paragraphs",
+        "Angaben zu § 82 GO NRW. Die Gruppe hat maximal 19 Personen, 50 % aus der Verwaltung, seit 2011.",
+        [],
+    ),
 ]
 
 
@@ -138,7 +220,7 @@ def test_spans_hold_the_amount() -> None:
     for case in CASES:
         doc = document(case.text)
         for c in costs.extract(doc, default_resources()):
-            assert doc.text[c.span.start:c.span.end] == c.span.snippet
+            assert doc.text[c.span.start : c.span.end] == c.span.snippet
             assert " ".join(c.span.snippet.split()).find(c.raw_text) >= 0
 
 
@@ -148,9 +230,15 @@ def test_malformed_vocabulary_names_file(tmp_path: Path) -> None:
         costs.config(Resources(tmp_path))
 
 
-@pytest.mark.parametrize("text,year", [
-    ("Datum: 14.03.2017", 2017), ("Waiblingen, 20.11.2017\n", 2017), ("Vorlage\n27.10.17\nDatum", 2017),
-    ("keine Angabe", None)])
+@pytest.mark.parametrize(
+    "text,year",
+    [
+        ("Datum: 14.03.2017", 2017),
+        ("Waiblingen, 20.11.2017\n", 2017),
+        ("Vorlage\n27.10.17\nDatum", 2017),
+        ("keine Angabe", None),
+    ],
+)
 def test_document_year(text: str, year: int | None) -> None:
     assert costs.document_year(text) == year
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers import ROOT
 
 from pipeline import errors
 from pipeline.errors import VorlagenError, error_row
-
-from helpers import ROOT
 
 
 def readme_error_types() -> list[str]:
@@ -19,8 +18,11 @@ def readme_error_types() -> list[str]:
 
 
 def error_classes() -> dict[str, type[VorlagenError]]:
-    return {cls.error_type: cls for cls in vars(errors).values()
-            if isinstance(cls, type) and issubclass(cls, VorlagenError) and cls is not VorlagenError}
+    return {
+        cls.error_type: cls
+        for cls in vars(errors).values()
+        if isinstance(cls, type) and issubclass(cls, VorlagenError) and cls is not VorlagenError
+    }
 
 
 def test_readme_lists_failures() -> None:
@@ -31,17 +33,33 @@ def test_readme_lists_failures() -> None:
 def test_every_readme_error_type_has_a_class(error_type: str) -> None:
     cls = error_classes()[error_type]
     row = error_row(cls("what happened"), "a.pdf", "0123456789abcdef")
-    assert row == {"source_path": "a.pdf", "doc_id": "0123456789abcdef", "stage": cls.stage,
-                   "error_type": error_type, "message": "what happened"}
+    assert row == {
+        "source_path": "a.pdf",
+        "doc_id": "0123456789abcdef",
+        "stage": cls.stage,
+        "error_type": error_type,
+        "message": "what happened",
+    }
 
 
-@pytest.mark.parametrize("exc, stage, expected", [
-    (ValueError("bad"), None, {"stage": "ingest", "error_type": "internal_error", "message": "bad"}),
-    (KeyError(), "extract", {"stage": "extract", "error_type": "internal_error", "message": "KeyError"}),
-    (errors.ExtractorFailed("costs: ValueError: x [parse]"), None,
-     {"stage": "extract", "error_type": "extractor_failed", "message": "costs: ValueError: x [parse]"}),
-    (errors.PageTooLarge("too large"), None, {"stage": "ocr", "error_type": "page_too_large", "message": "too large"}),
-], ids=["foreign exception", "stage given, empty message", "extractor", "ocr stage"])
+@pytest.mark.parametrize(
+    "exc, stage, expected",
+    [
+        (ValueError("bad"), None, {"stage": "ingest", "error_type": "internal_error", "message": "bad"}),
+        (KeyError(), "extract", {"stage": "extract", "error_type": "internal_error", "message": "KeyError"}),
+        (
+            errors.ExtractorFailed("costs: ValueError: x [parse]"),
+            None,
+            {"stage": "extract", "error_type": "extractor_failed", "message": "costs: ValueError: x [parse]"},
+        ),
+        (
+            errors.PageTooLarge("too large"),
+            None,
+            {"stage": "ocr", "error_type": "page_too_large", "message": "too large"},
+        ),
+    ],
+    ids=["foreign exception", "stage given, empty message", "extractor", "ocr stage"],
+)
 def test_error_row(exc: BaseException, stage: str | None, expected: dict[str, str]) -> None:
     row = error_row(exc, "x.txt", None, stage)
     assert {k: row[k] for k in expected} == expected and row["source_path"] == "x.txt" and row["doc_id"] is None

@@ -17,13 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import RENDERINGS, run_into
 
 from pipeline.ingest import slots
 from pipeline.run.executors import crash_error, run_pool
 from pipeline.run.runner import Job, Result, process_file
 from pipeline.settings import Settings
-
-from helpers import RENDERINGS, run_into
 
 ALL_SEEDS = [p for paths in RENDERINGS.values() for p in paths]
 OUTPUTS = ("*.csv", "text/*.txt")
@@ -41,7 +40,7 @@ def scripted_work(path: str, source_path: str, settings: Settings, data: bytes |
     elif name.startswith("oom_killed"):
         os.kill(os.getpid(), signal.SIGKILL)  # what the kernel's OOM killer does
     elif name.startswith("allocate"):
-        bytearray(8 * 1024 ** 3)  # beyond the worker's address-space limit
+        bytearray(8 * 1024**3)  # beyond the worker's address-space limit
     elif name.startswith("raise"):
         raise RuntimeError("a bug outside the guard of process_file")
     elif name.startswith("sleep"):
@@ -59,14 +58,28 @@ def scripted_work(path: str, source_path: str, settings: Settings, data: bytes |
             time.sleep(0.01)
         free = sem.get_value()
         Path(path).with_name("slot_seen").touch()
-        return {"doc_id": name, "source_path": source_path, "errors": [], "text": None,
-                "tables": {"slots": [{"free": free}]}}
+        return {
+            "doc_id": name,
+            "source_path": source_path,
+            "errors": [],
+            "text": None,
+            "tables": {"slots": [{"free": free}]},
+        }
     elif name.startswith("limits"):
-        return {"doc_id": name, "source_path": source_path, "errors": [], "text": None,
-                "tables": {"limits": [{"as": resource.getrlimit(resource.RLIMIT_AS)[0],
-                                       "workers": settings.workers}]}}
-    return {"doc_id": name, "source_path": source_path, "errors": [], "text": Path(path).read_text(),
-            "tables": {"documents": [{"doc_id": name, "pid": os.getpid()}]}}
+        return {
+            "doc_id": name,
+            "source_path": source_path,
+            "errors": [],
+            "text": None,
+            "tables": {"limits": [{"as": resource.getrlimit(resource.RLIMIT_AS)[0], "workers": settings.workers}]},
+        }
+    return {
+        "doc_id": name,
+        "source_path": source_path,
+        "errors": [],
+        "text": Path(path).read_text(),
+        "tables": {"documents": [{"doc_id": name, "pid": os.getpid()}]},
+    }
 
 
 def make_jobs(folder: Path, names: list[str]) -> list[Job]:
@@ -127,8 +140,14 @@ def test_several_bad_documents_in_one_run(tmp_path: Path) -> None:
     names = ["good0", "hang", "good1", "segfault", "good2", "allocate", "good3", "exit", "good4"]
     results = collect(make_jobs(tmp_path, names), Settings(workers=3, doc_timeout=3.0, doc_memory_mb=1024))
     assert {n: [e["error_type"] for e in r["errors"]] for n, r in results.items()} == {
-        "good0": [], "good1": [], "good2": [], "good3": [], "good4": [],
-        "hang": ["timeout"], "segfault": ["worker_crashed"], "allocate": ["out_of_memory"],
+        "good0": [],
+        "good1": [],
+        "good2": [],
+        "good3": [],
+        "good4": [],
+        "hang": ["timeout"],
+        "segfault": ["worker_crashed"],
+        "allocate": ["out_of_memory"],
         "exit": ["worker_crashed"],
     }
     assert multiprocessing.active_children() == []
@@ -169,13 +188,17 @@ def test_closing_the_results_stops_the_workers(tmp_path: Path) -> None:
     assert multiprocessing.active_children() == []
 
 
-@pytest.mark.parametrize("code, error_type, words", [
-    (-signal.SIGKILL, "out_of_memory", "SIGKILL"),
-    (-signal.SIGSEGV, "worker_crashed", "SIGSEGV"),
-    (-signal.SIGABRT, "worker_crashed", "SIGABRT"),
-    (1, "worker_crashed", "exit code 1"),
-    (None, "worker_crashed", "exit code None"),
-], ids=["sigkill", "sigsegv", "sigabrt", "exit-1", "unknown"])
+@pytest.mark.parametrize(
+    "code, error_type, words",
+    [
+        (-signal.SIGKILL, "out_of_memory", "SIGKILL"),
+        (-signal.SIGSEGV, "worker_crashed", "SIGSEGV"),
+        (-signal.SIGABRT, "worker_crashed", "SIGABRT"),
+        (1, "worker_crashed", "exit code 1"),
+        (None, "worker_crashed", "exit code None"),
+    ],
+    ids=["sigkill", "sigsegv", "sigabrt", "exit-1", "unknown"],
+)
 def test_crash_error_names_the_cause(code: int | None, error_type: str, words: str) -> None:
     error = crash_error(code)
     assert error.error_type == error_type
@@ -183,6 +206,7 @@ def test_crash_error_names_the_cause(code: int | None, error_type: str, words: s
 
 
 # --- the same bytes whatever the executor ----------------------------------------------
+
 
 def output_bytes(out: Path) -> dict[str, bytes]:
     files = sorted(p for pattern in OUTPUTS for p in out.glob(pattern))
@@ -197,8 +221,9 @@ def serial_outputs(sample_out: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.slow
-def test_process_pool_and_reversed_inputs_give_the_serial_bytes(tmp_path: Path,
-                                                                 serial_outputs: dict[str, bytes]) -> None:
+def test_process_pool_and_reversed_inputs_give_the_serial_bytes(
+    tmp_path: Path, serial_outputs: dict[str, bytes]
+) -> None:
     run_into(tmp_path, reversed(ALL_SEEDS), formats=("csv",), executor="process", workers=2)
     assert output_bytes(tmp_path) == serial_outputs
 
@@ -206,10 +231,8 @@ def test_process_pool_and_reversed_inputs_give_the_serial_bytes(tmp_path: Path,
 @pytest.mark.slow
 def test_dask_cluster_gives_the_serial_bytes(tmp_path: Path, serial_outputs: dict[str, bytes]) -> None:
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
-        run_into(tmp_path, ALL_SEEDS, formats=("csv",), executor="dask", scheduler=cluster.scheduler_address,
-                 workers=2)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        run_into(tmp_path, ALL_SEEDS, formats=("csv",), executor="dask", scheduler=cluster.scheduler_address, workers=2)
     assert output_bytes(tmp_path) == serial_outputs
 
 
@@ -228,16 +251,21 @@ def test_dask_without_a_scheduler_starts_a_local_cluster(tmp_path: Path) -> None
     assert [e["error_type"] for e in results["gone.txt"]["errors"]] == ["unreadable"]
 
 
-@pytest.mark.parametrize("executor, workers, n_jobs, expected", [
-    ("auto", 1, 5, "serial"),
-    ("auto", 4, 1, "serial"),
-    ("auto", 4, 5, "pool"),
-    ("process", 1, 1, "pool"),  # a single guarded worker: the only way to get timeouts with one core
-    ("serial", 4, 5, "serial"),
-    ("dask", 1, 5, "dask"),
-], ids=["auto-1-worker", "auto-1-job", "auto-pool", "process-1-worker", "serial", "dask"])
-def test_execute_picks_the_executor(monkeypatch: pytest.MonkeyPatch, executor: str, workers: int,
-                                    n_jobs: int, expected: str) -> None:
+@pytest.mark.parametrize(
+    "executor, workers, n_jobs, expected",
+    [
+        ("auto", 1, 5, "serial"),
+        ("auto", 4, 1, "serial"),
+        ("auto", 4, 5, "pool"),
+        ("process", 1, 1, "pool"),  # a single guarded worker: the only way to get timeouts with one core
+        ("serial", 4, 5, "serial"),
+        ("dask", 1, 5, "dask"),
+    ],
+    ids=["auto-1-worker", "auto-1-job", "auto-pool", "process-1-worker", "serial", "dask"],
+)
+def test_execute_picks_the_executor(
+    monkeypatch: pytest.MonkeyPatch, executor: str, workers: int, n_jobs: int, expected: str
+) -> None:
     import pipeline.run.executors
     import pipeline.run.runner
 
@@ -247,10 +275,12 @@ def test_execute_picks_the_executor(monkeypatch: pytest.MonkeyPatch, executor: s
         def run_fake(jobs: list[Job], *args: Any) -> Any:
             calls.append(name)
             return iter([])
+
         return run_fake
 
     monkeypatch.setattr(pipeline.run.executors, "run_pool", fake("pool"))
     monkeypatch.setattr(pipeline.run.executors, "run_dask", fake("dask"))
+
     def serial(*args: Any) -> Result:
         calls.append("serial")
         return {}

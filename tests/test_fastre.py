@@ -6,13 +6,12 @@ import re
 from typing import Any
 
 import pytest
+from helpers import SEED_TEXTS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.fastre import Prefiltered, literal_prefixes, prefiltered
 from extractors.resources import RESOURCE_DIR, load_yaml
-
-from helpers import SEED_TEXTS
 
 
 def resource_patterns() -> list[str]:
@@ -67,14 +66,40 @@ def test_same_matches_as_re_on_the_seed_texts(pattern: str) -> None:
         assert (a and a.span()) == (b and b.span())
 
 
-WORDS = ["Begleitung", "BEGLEIT", "moderat", "Moderation:", "Handlungsfeld", "Handlungsfelder", "Themenfeld",
-         "Stadtrat", "Stadtverwaltung", "Beratung durch", "beratung\n durch", "ı", "İ", "ſ", "Straße", "STRASSE",
-         "-", " ", "\n", "\t", "x", "Ä", "ß", "ẞ", "K"]
+WORDS = [
+    "Begleitung",
+    "BEGLEIT",
+    "moderat",
+    "Moderation:",
+    "Handlungsfeld",
+    "Handlungsfelder",
+    "Themenfeld",
+    "Stadtrat",
+    "Stadtverwaltung",
+    "Beratung durch",
+    "beratung\n durch",
+    "ı",
+    "İ",
+    "ſ",
+    "Straße",
+    "STRASSE",
+    "-",
+    " ",
+    "\n",
+    "\t",
+    "x",
+    "Ä",
+    "ß",
+    "ẞ",
+    "K",
+]
 
 
 @settings(max_examples=300, deadline=None)
-@given(pieces=st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=4)), max_size=30),
-       which=st.integers(min_value=0, max_value=len(PATTERNS) - 1))
+@given(
+    pieces=st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=4)), max_size=30),
+    which=st.integers(min_value=0, max_value=len(PATTERNS) - 1),
+)
 def test_same_matches_as_re_on_any_text(pieces: list[str], which: int) -> None:
     text = "".join(pieces)
     pattern = PATTERNS[which]
@@ -109,8 +134,19 @@ RUN_PATTERNS = composite_patterns() + [
     r"[A-Za-z]*?(?:beirat|rat)\b",
     r"[a-z ]*gremium",
 ]
-RUN_WORDS = WORDS + ["Lenkungsgruppe", "Arbeitskreis", "ARBEITSKREISE", "Steuerungs-Gruppe", "Beirat",
-                     "Stadtverwaltung", "Mitarbeitende", "eigenen Personal", "Gremium", "Netzwerk", "Begleitgruppe"]
+RUN_WORDS = WORDS + [
+    "Lenkungsgruppe",
+    "Arbeitskreis",
+    "ARBEITSKREISE",
+    "Steuerungs-Gruppe",
+    "Beirat",
+    "Stadtverwaltung",
+    "Mitarbeitende",
+    "eigenen Personal",
+    "Gremium",
+    "Netzwerk",
+    "Begleitgruppe",
+]
 
 
 def test_patterns_opening_with_a_run_get_a_prefilter() -> None:
@@ -126,16 +162,19 @@ def test_runs_same_matches_as_re_on_the_seed_texts(pattern: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(pieces=st.lists(st.one_of(st.sampled_from(RUN_WORDS), st.text(max_size=4)), max_size=30),
-       which=st.integers(min_value=0, max_value=len(RUN_PATTERNS) - 1),
-       cut=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+@given(
+    pieces=st.lists(st.one_of(st.sampled_from(RUN_WORDS), st.text(max_size=4)), max_size=30),
+    which=st.integers(min_value=0, max_value=len(RUN_PATTERNS) - 1),
+    cut=st.tuples(st.integers(0, 200), st.integers(0, 200)),
+)
 def test_runs_sub_and_may_occur_agree_with_re(pieces: list[str], which: int, cut: tuple[int, int]) -> None:
     text = "".join(pieces)
     plain, fast = re.compile(RUN_PATTERNS[which]), prefiltered(RUN_PATTERNS[which])
     assert spans(fast, text) == spans(plain, text)
     start, end = sorted(cut)
-    assert (fast.search(text, start, end) and fast.search(text, start, end).span()) == \
-        (plain.search(text, start, end) and plain.search(text, start, end).span())
+    assert (fast.search(text, start, end) and fast.search(text, start, end).span()) == (
+        plain.search(text, start, end) and plain.search(text, start, end).span()
+    )
     assert fast.sub(" ", text) == plain.sub(" ", text)
     assert fast.sub("", text, count=1) == plain.sub("", text, count=1)
     if plain.search(text[start:end]) is not None:  # a match in a sentence cut out: never ruled out

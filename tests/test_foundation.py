@@ -9,18 +9,20 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from helpers import GOLD, RAW, RENDERINGS, read_table, run_into
 
-from pipeline.cli.main import main
 from pipeline.analysis.evaluate import evaluate
+from pipeline.cli.main import main
 from pipeline.ingest.readers import read_document
 from pipeline.schema import TABLES, columns
 from pipeline.settings import Settings
 
-from helpers import GOLD, RAW, RENDERINGS, read_table, run_into
 
-
-@pytest.mark.parametrize("command", [[], ["run"], ["evaluate"], ["inspect"], ["compare"], ["report"], ["review"],
-                                     ["fetch-oparl"]], ids=lambda c: " ".join(c) or "group")
+@pytest.mark.parametrize(
+    "command",
+    [[], ["run"], ["evaluate"], ["inspect"], ["compare"], ["report"], ["review"], ["fetch-oparl"]],
+    ids=lambda c: " ".join(c) or "group",
+)
 def test_every_command_has_help(command: list[str]) -> None:
     assert not command or command[0] in main.commands  # type: ignore[attr-defined]
     for flag in ("-h", "--help"):
@@ -36,11 +38,15 @@ def test_usage_error_exits_2() -> None:
     assert result.exit_code == 2
 
 
-@pytest.mark.parametrize("path,kind", [
-    (RAW / "004_ff3983e8347dd6ec.txt", "plain_text"),
-    (RAW / "pdf" / "grid" / "004_ff3983e8347dd6ec.pdf", "text_layer"),
-    (RAW / "pdf" / "plain" / "004_ff3983e8347dd6ec.pdf", "text_layer"),
-], ids=["txt", "pdf-grid", "pdf-plain"])
+@pytest.mark.parametrize(
+    "path,kind",
+    [
+        (RAW / "004_ff3983e8347dd6ec.txt", "plain_text"),
+        (RAW / "pdf" / "grid" / "004_ff3983e8347dd6ec.pdf", "text_layer"),
+        (RAW / "pdf" / "plain" / "004_ff3983e8347dd6ec.pdf", "text_layer"),
+    ],
+    ids=["txt", "pdf-grid", "pdf-plain"],
+)
 def test_ingest_reads_both_kinds(path: Path, kind: str) -> None:
     doc, problems = read_document(path, path.name, Settings())
     assert not problems
@@ -139,17 +145,23 @@ def test_inspect_shows_method_confidence_and_rule_id() -> None:
         return lines[next(i for i, ln in enumerate(lines) if ln.startswith(first)) + 1]
 
     row = next(r for r in tables["consultations"] if r["body"] == "Sozialausschuss")
-    assert how("consultations: body=Sozialausschuss,").strip().startswith(
-        f"method={row['method']} confidence={row['confidence']} rule_id=committee  p.1 [")
+    assert (
+        how("consultations: body=Sozialausschuss,")
+        .strip()
+        .startswith(f"method={row['method']} confidence={row['confidence']} rule_id=committee  p.1 [")
+    )
     cost = next(r for r in tables["costs"] if r["amount_eur"] == 22000.0)
-    assert f"method={cost['method']} confidence={cost['confidence']} rule_id=external_support" \
-        in how("costs: amount_eur=22000.0,")
+    assert f"method={cost['method']} confidence={cost['confidence']} rule_id=external_support" in how(
+        "costs: amount_eur=22000.0,"
+    )
     person = tables["facilitators"][0]
     assert f"method={person['method']} confidence={person['confidence']} rule_id=person" in how("facilitators:")
     documents = tables["documents"][0]
     doc_type = next(ln for ln in lines if ln.startswith("  doc_type "))
-    assert (f"method={documents['doc_type_method']} confidence={documents['doc_type_confidence']}"
-            " rule_id=sitzungsvorlage  p.1 [") in doc_type
+    assert (
+        f"method={documents['doc_type_method']} confidence={documents['doc_type_confidence']}"
+        " rule_id=sitzungsvorlage  p.1 ["
+    ) in doc_type
     department = next(ln for ln in lines if ln.startswith("  department "))
     assert f"confidence={documents['department_confidence']}  p.1" in department  # no entry named it
     ags = next(ln for ln in lines if ln.startswith("  ags "))

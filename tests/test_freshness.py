@@ -5,21 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import seed_folder
 
 from pipeline.run.runner import RunSummary, run
 from pipeline.settings import Settings
 
-from helpers import seed_folder
-
 
 def outputs(out: Path) -> dict[str, bytes]:
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and "cache" not in p.relative_to(out).parts}
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and "cache" not in p.relative_to(out).parts
+    }
 
 
 def mtimes(out: Path) -> dict[str, int]:
-    return {p.relative_to(out).as_posix(): p.stat().st_mtime_ns for p in sorted(out.rglob("*"))
-            if p.is_file() and "cache" not in p.relative_to(out).parts}
+    return {
+        p.relative_to(out).as_posix(): p.stat().st_mtime_ns
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and "cache" not in p.relative_to(out).parts
+    }
 
 
 @pytest.fixture()
@@ -76,11 +81,13 @@ def test_an_edited_or_deleted_output_is_written_again(corpus: Path, tmp_path: Pa
 def test_other_settings_or_formats_or_no_cache_do_not_count_as_up_to_date(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     go(corpus, out)
-    assert not run([corpus], out, Settings(workers=1, max_pages=7), progress=False,
-                   formats=("csv", "sqlite")).up_to_date
+    assert not run(
+        [corpus], out, Settings(workers=1, max_pages=7), progress=False, formats=("csv", "sqlite")
+    ).up_to_date
     assert not run([corpus], out, Settings(workers=1, max_pages=7), progress=False, formats=("csv",)).up_to_date
-    assert not run([corpus], out, Settings(workers=1, max_pages=7), progress=False, formats=("csv",),
-                   use_cache=False).up_to_date
+    assert not run(
+        [corpus], out, Settings(workers=1, max_pages=7), progress=False, formats=("csv",), use_cache=False
+    ).up_to_date
 
 
 def test_a_run_with_a_failure_that_may_not_recur_is_done_again(corpus: Path, tmp_path: Path) -> None:
@@ -89,7 +96,8 @@ def test_a_run_with_a_failure_that_may_not_recur_is_done_again(corpus: Path, tmp
     go(corpus, out)
     assert go(corpus, out).up_to_date
     record = out / "cache" / "run.json"
-    record.write_text(record.read_text(encoding="utf-8").replace('"transient_errors": []',
-                                                                  '"transient_errors": ["timeout"]'),
-                      encoding="utf-8")
+    record.write_text(
+        record.read_text(encoding="utf-8").replace('"transient_errors": []', '"transient_errors": ["timeout"]'),
+        encoding="utf-8",
+    )
     assert not go(corpus, out).up_to_date

@@ -22,14 +22,13 @@ from typing import Any
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from helpers import load_script, run_into
 from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 
 from pipeline.analysis.report import render_report
-from pipeline.schema import DERIVED_TABLES, TABLES
 from pipeline.output.store import SQLITE_NAME, XLSX_NAME, TableWriter, read_tables, write_xlsx
-
-from helpers import load_script, run_into
+from pipeline.schema import DERIVED_TABLES, TABLES
 
 FORMATS = ("csv", "parquet", "sqlite", "xlsx")
 ALL_TABLES = sorted(set(TABLES) | set(DERIVED_TABLES))
@@ -53,6 +52,7 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 # ---- the four formats, read back as Python values -------------------------------------------
+
 
 def csv_rows(out: Path, table: str) -> Rows:
     with open(out / f"{table}.csv", encoding="utf-8", newline="") as fh:
@@ -107,6 +107,7 @@ def hostile_doc_ids(out: Path) -> dict[str, str]:
 
 # ---- the XLSX ---------------------------------------------------------------------------------
 
+
 def tables_of(out: Path) -> list[str]:
     """Every table of the run (the contract's, the derived ones and any other written)."""
     return sorted(p.stem for p in out.glob("*.csv"))
@@ -118,8 +119,13 @@ def test_every_table_is_a_sheet(out: Path, book: Any) -> None:
 
 
 def test_no_cell_is_a_formula(out: Path, book: Any) -> None:
-    formulas = [f"{ws.title}!{c.coordinate}" for ws in book.worksheets for row in ws.iter_rows()
-                for c in row if c.data_type == "f"]
+    formulas = [
+        f"{ws.title}!{c.coordinate}"
+        for ws in book.worksheets
+        for row in ws.iter_rows()
+        for c in row
+        if c.data_type == "f"
+    ]
     assert formulas == []
     with zipfile.ZipFile(out / XLSX_NAME) as zf:  # the file itself, not openpyxl's reading of it
         sheets = [n for n in zf.namelist() if n.startswith("xl/worksheets/")]
@@ -154,6 +160,7 @@ def test_numbers_and_booleans_stay_typed(out: Path, book: Any) -> None:
 
 # ---- the values -------------------------------------------------------------------------------
 
+
 def test_hostile_values_reach_the_tables(out: Path) -> None:
     """The extractors keep the hostile text in consultations, members, action fields, subject."""
     doc = hostile_doc_ids(out)["hostile.txt"]
@@ -172,8 +179,14 @@ def test_hostile_values_reach_the_tables(out: Path) -> None:
     assert values("documents", "author") == ["-2+3 Frau Beispiel"]
     assert any("=HYPERLINK(" in s and "<script>" in s for s in values("facilitators", "snippet"))
     # every marker reaches a value column (not only a snippet) of some table
-    held = " ".join(str(v) for table in TABLES if table != "errors" for r in csv_rows(out, table)
-                    for k, v in r.items() if k not in ("snippet", "source_path") and r.get("doc_id") == doc)
+    held = " ".join(
+        str(v)
+        for table in TABLES
+        if table != "errors"
+        for r in csv_rows(out, table)
+        for k, v in r.items()
+        if k not in ("snippet", "source_path") and r.get("doc_id") == doc
+    )
     assert [m for m in bad.HOSTILE_MARKERS if m not in held] == []
 
 
@@ -207,9 +220,12 @@ def test_snippets_are_the_text_unchanged(out: Path, book: Any) -> None:
     for table, cols in TABLES.items():
         if "snippet" not in {c.name for c in cols}:
             continue
-        readers = {"csv": csv_rows(out, table), "parquet": parquet_rows(out, table),
-                   "sqlite": sqlite_rows(out, table),
-                   "xlsx": [{k: xlsx_value(c) for k, c in row.items()} for row in xlsx_cells(book, table)]}
+        readers = {
+            "csv": csv_rows(out, table),
+            "parquet": parquet_rows(out, table),
+            "sqlite": sqlite_rows(out, table),
+            "xlsx": [{k: xlsx_value(c) for k, c in row.items()} for row in xlsx_cells(book, table)],
+        }
         for name, rows in readers.items():
             for r in rows:
                 if missing_as_none(r["snippet"]) is None:
@@ -229,6 +245,7 @@ def test_control_characters_are_escaped_in_the_xlsx_file(book: Any) -> None:
 
 
 # ---- the HTML report --------------------------------------------------------------------------
+
 
 class Markup(HTMLParser):
     """Tags, attributes and text of a page."""
@@ -275,6 +292,7 @@ def test_report_shows_the_document_text_escaped(out: Path, report: str) -> None:
 
 
 # ---- the writer on its own --------------------------------------------------------------------
+
 
 @dataclass
 class Case:
@@ -329,13 +347,15 @@ def test_xlsx_cell(written: dict[str, Any], case: Case) -> None:
 
 
 def test_extension_dtypes_keep_their_types(tmp_path: Path) -> None:
-    df = pd.DataFrame({
-        "id": pd.array(["a", "b"], dtype="string"),
-        "s": pd.array(["=1+1", None], dtype="string"),
-        "i": pd.array([7, None], dtype="Int64"),
-        "f": pd.array([1.5, None], dtype="Float64"),
-        "b": pd.array([False, None], dtype="boolean"),
-    })
+    df = pd.DataFrame(
+        {
+            "id": pd.array(["a", "b"], dtype="string"),
+            "s": pd.array(["=1+1", None], dtype="string"),
+            "i": pd.array([7, None], dtype="Int64"),
+            "f": pd.array([1.5, None], dtype="Float64"),
+            "b": pd.array([False, None], dtype="boolean"),
+        }
+    )
     write_xlsx({"t": df}, tmp_path / "t.xlsx")
     ws = load_workbook(tmp_path / "t.xlsx")["t"]
     first, second = list(ws.iter_rows(min_row=2))
@@ -347,8 +367,12 @@ def test_table_writer_puts_the_chunks_of_a_table_in_one_sheet(tmp_path: Path) ->
     """Chunks (the first one empty, as a table is created) end up in one sheet, header once,
     widths from the first rows, frozen bold header, the size stated; sheets in the order the
     tables came."""
-    chunk = pd.DataFrame({"body": pd.array(["=HYPERLINK(\"x\",\"Rat\")", "Integrationsrat"], dtype="string"),
-                          "seq": pd.array([1, 2], dtype="Int64")})
+    chunk = pd.DataFrame(
+        {
+            "body": pd.array(['=HYPERLINK("x","Rat")', "Integrationsrat"], dtype="string"),
+            "seq": pd.array([1, 2], dtype="Int64"),
+        }
+    )
     with TableWriter(tmp_path, ("xlsx",)) as writer:
         writer.write("consultations", chunk.iloc[0:0])
         writer.write("documents", chunk)
@@ -360,8 +384,12 @@ def test_table_writer_puts_the_chunks_of_a_table_in_one_sheet(tmp_path: Path) ->
     assert book.sheetnames == ["consultations", "documents", "errors"]
     ws = book["consultations"]
     assert [[c.value for c in row] for row in ws.iter_rows()] == [
-        ["body", "seq"], ['=HYPERLINK("x","Rat")', 1], ["Integrationsrat", 2],
-        ['=HYPERLINK("x","Rat")', 3], ["Integrationsrat", 4]]
+        ["body", "seq"],
+        ['=HYPERLINK("x","Rat")', 1],
+        ["Integrationsrat", 2],
+        ['=HYPERLINK("x","Rat")', 3],
+        ["Integrationsrat", 4],
+    ]
     assert ws.freeze_panes == "A2" and ws["A1"].font.b
     assert load_workbook(tmp_path / XLSX_NAME, read_only=True)["consultations"].max_row == 5
     assert ws.column_dimensions["A"].width == len('=HYPERLINK("x","Rat")')

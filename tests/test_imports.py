@@ -5,7 +5,9 @@ document model and settings; reading (``ingest``: text layer, OCR; ``structure``
 the extractors; running the extractors over a document (``extract``: rows, confidence,
 review); jobs, cache and executors (``run``), tables and writers (``output``), OParl and
 analysis; the runner (``run.runner``); the command line (``cli``). A module may
-import from its own layer or below. Imports inside functions count too: a lazy import
+import from its own layer or below. The extractors are layered too: their footing (resources,
+the prefiltered matcher, label helpers), the field-neutral German layer, then one package or
+module per field, which never imports another field, and the registry on top. Imports inside functions count too: a lazy import
 hides a cycle from Python, not from a reader.
 """
 
@@ -21,7 +23,17 @@ ROOT = Path(__file__).resolve().parents[1]
 LAYERS: list[tuple[str, ...]] = [
     ("pipeline",),  # the model: document, records, schema, settings, errors, atomic writes, language
     ("pipeline.structure", "pipeline.ingest"),
-    ("extractors",),
+    ("extractors.resources", "extractors.fastre", "extractors.base"),  # the extractors' own footing
+    ("extractors.german",),  # field-neutral German: dates, money, enumerations, nominative, nlp
+    FIELDS := (
+        "extractors.metadata",
+        "extractors.consultations",
+        "extractors.action_fields",
+        "extractors.steering",
+        "extractors.costs",
+        "extractors.facilitators",
+    ),
+    ("extractors",),  # the registry
     ("pipeline.extract",),
     ("pipeline.run", "pipeline.output", "pipeline.oparl", "pipeline.analysis"),
     ("pipeline.run.runner",),
@@ -83,6 +95,23 @@ def test_no_import_points_up_the_layers() -> None:
     assert upward == []
 
 
+def field(name: str) -> str | None:
+    return next((f for f in FIELDS if name == f or name.startswith(f + ".")), None)
+
+
+def test_no_field_imports_another_field() -> None:
+    across = [
+        f"{a} -> {b}" for a, targets in GRAPH.items() for b in targets if field(a) and field(b) and field(a) != field(b)
+    ]
+    assert across == []
+
+
+def test_fields_are_folders_or_single_modules() -> None:
+    """Each multi-module field is a package; no field's reader sits loose in ``extractors/``."""
+    loose = sorted(p.stem for p in (ROOT / "extractors").glob("*.py"))
+    assert loose == ["__init__", "base", "costs", "facilitators", "fastre", "resources"]
+
+
 def test_no_import_cycle() -> None:
     cycles = strongly_connected(GRAPH)
     assert cycles == []
@@ -123,9 +152,13 @@ def strongly_connected(graph: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
-@pytest.mark.parametrize("graph, cycles", [
-    ({"a": {"b"}, "b": {"a"}, "c": set()}, [["a", "b"]]),
-    ({"a": {"b"}, "b": {"c"}, "c": set()}, []),
-], ids=["two modules", "a chain"])
+@pytest.mark.parametrize(
+    "graph, cycles",
+    [
+        ({"a": {"b"}, "b": {"a"}, "c": set()}, [["a", "b"]]),
+        ({"a": {"b"}, "b": {"c"}, "c": set()}, []),
+    ],
+    ids=["two modules", "a chain"],
+)
 def test_cycles_are_found(graph: dict[str, set[str]], cycles: list[list[str]]) -> None:
     assert strongly_connected(graph) == cycles

@@ -14,11 +14,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from helpers import RENDERINGS, seed_folder
 
 from pipeline.cli.main import main
 from pipeline.output.store import atomic_path
-
-from helpers import RENDERINGS, seed_folder
 
 VORLAGEN = Path(sys.executable).with_name("vorlagen")
 COPIES_PER_PDF = 1
@@ -51,8 +50,11 @@ def vorlagen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def snapshot(out: Path) -> dict[str, bytes]:
     """Every output file except the cache (and temporary files, which start with a dot)."""
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and "cache" not in p.relative_to(out).parts and not p.name.startswith(".")}
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and "cache" not in p.relative_to(out).parts and not p.name.startswith(".")
+    }
 
 
 def assert_parseable(out: Path) -> None:
@@ -93,8 +95,13 @@ def test_interrupted_run_keeps_outputs_and_resumes(workspace: tuple[Path, int], 
     before = snapshot(out)
     cached_before = len(cache_files(out))
 
-    proc = subprocess.Popen([str(VORLAGEN), "run", "big", "--out", out.name, "--workers", "2", "-q"],
-                            cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    proc = subprocess.Popen(
+        [str(VORLAGEN), "run", "big", "--out", out.name, "--workers", "2", "-q"],
+        cwd=root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 300
         while len(cache_files(out)) < cached_before + 4 and time.monotonic() < deadline:
@@ -155,6 +162,7 @@ def test_atomic_write_keeps_the_old_file_on_failure(tmp_path: Path) -> None:
 
 # --- --fail-fast and exit codes -----------------------------------------------------------
 
+
 @pytest.fixture()
 def inputs(tmp_path: Path) -> Path:
     return seed_folder(tmp_path / "in", 2)
@@ -172,21 +180,26 @@ def test_fail_fast_stops_at_the_first_failure_and_writes_nothing(inputs: Path, t
     assert snapshot(out) == before  # the tables of the earlier run stay as they were
 
 
-@pytest.mark.parametrize("extra, files, code", [
-    ([], {}, 0),
-    ([], {"empty.txt": b""}, 1),
-    ([], {"renamed.pdf": b"<html><body>Vorlage</body></html>"}, 1),
-    (["--workers", "0"], {}, 2),
-    (["--ocr", "sometimes"], {}, 2),
-    (["--max-pages", "0"], {}, 2),
-    (["--no-such-option"], {}, 2),
-    (["--format", "docx"], {}, 2),
-], ids=["ok", "empty-file", "html-as-pdf", "workers-0", "bad-ocr", "max-pages-0", "unknown-option", "bad-format"])
+@pytest.mark.parametrize(
+    "extra, files, code",
+    [
+        ([], {}, 0),
+        ([], {"empty.txt": b""}, 1),
+        ([], {"renamed.pdf": b"<html><body>Vorlage</body></html>"}, 1),
+        (["--workers", "0"], {}, 2),
+        (["--ocr", "sometimes"], {}, 2),
+        (["--max-pages", "0"], {}, 2),
+        (["--no-such-option"], {}, 2),
+        (["--format", "docx"], {}, 2),
+    ],
+    ids=["ok", "empty-file", "html-as-pdf", "workers-0", "bad-ocr", "max-pages-0", "unknown-option", "bad-format"],
+)
 def test_exit_codes(inputs: Path, tmp_path: Path, extra: list[str], files: dict[str, bytes], code: int) -> None:
     for name, data in files.items():
         (inputs / name).write_bytes(data)
-    result = CliRunner().invoke(main, ["run", str(inputs), "--out", str(tmp_path / "out"), "--workers", "1",
-                                       "--no-cache", *extra])
+    result = CliRunner().invoke(
+        main, ["run", str(inputs), "--out", str(tmp_path / "out"), "--workers", "1", "--no-cache", *extra]
+    )
     assert result.exit_code == code, result.output
     for name in files:
         assert f"failed: {inputs / name}" in result.output or f"failed: {name}" in result.output
@@ -194,8 +207,11 @@ def test_exit_codes(inputs: Path, tmp_path: Path, extra: list[str], files: dict[
 
 def test_temporary_files_of_a_killed_run_are_removed(inputs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    stale = [out / ".documents.csv.k2j3.tmp", out / "text" / ".0123456789abcdef.txt.x8a1.tmp",
-             out / "cache" / ".0123456789abcdef-0.1.0-abc.json.q9z0.tmp"]
+    stale = [
+        out / ".documents.csv.k2j3.tmp",
+        out / "text" / ".0123456789abcdef.txt.x8a1.tmp",
+        out / "cache" / ".0123456789abcdef-0.1.0-abc.json.q9z0.tmp",
+    ]
     for path in stale:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("half")

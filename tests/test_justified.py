@@ -17,21 +17,20 @@ import dataclasses
 import importlib.util
 import json
 import sys
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
+from conftest import GOLD, ROOT, SEED_TEXTS
 
 from extractors import REGISTRY, load_resources
-from pipeline.document import Document
 from pipeline.analysis.evaluate import Score, score_document
+from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.records import Record, SteeringGroup
 from pipeline.settings import Settings
-
-from conftest import GOLD, ROOT, SEED_TEXTS
 
 pytest.importorskip("pyphen")  # reportlab hyphenates only with it
 
@@ -54,12 +53,18 @@ def fixtures() -> Any:
     names = pdfmetrics.getRegisteredFontNames()
     for suffix in ("", "-Bold"):
         if "DejaVuSerifCondensed" + suffix not in names:
-            pdfmetrics.registerFont(TTFont("DejaVuSerifCondensed" + suffix,
-                                           str(module.FONT_DIR / f"DejaVuSerifCondensed{suffix}.ttf")))
+            pdfmetrics.registerFont(
+                TTFont("DejaVuSerifCondensed" + suffix, str(module.FONT_DIR / f"DejaVuSerifCondensed{suffix}.ttf"))
+            )
     # Times, a standard font (WinAnsi encoding, not embedded), under the names the styles ask for
     pdfmetrics.registerFont(pdfmetrics.Font("Times-Roman-Bold", "Times-Bold", "WinAnsiEncoding"))
-    pdfmetrics.registerFontFamily("Times-Roman", normal="Times-Roman", bold="Times-Roman-Bold",
-                                  italic="Times-Italic", boldItalic="Times-BoldItalic")
+    pdfmetrics.registerFontFamily(
+        "Times-Roman",
+        normal="Times-Roman",
+        bold="Times-Roman-Bold",
+        italic="Times-Italic",
+        boldItalic="Times-BoldItalic",
+    )
     return module
 
 
@@ -68,19 +73,37 @@ def layouts() -> dict[str, Any]:
     mm = 72 / 25.4
     plain = mf.LAYOUTS["plain"]
     return {
-        "narrow-condensed": dataclasses.replace(plain, name="narrow", font="DejaVuSerifCondensed", size=10.0,
-                                                leading=12.5, margins=(60 * mm, 50 * mm, 20 * mm, 20 * mm)),
-        "times": dataclasses.replace(plain, name="times", font="Times-Roman", size=10.5, leading=13.0,
-                                     margins=(35 * mm, 35 * mm, 20 * mm, 20 * mm)),
-        "small-serif": dataclasses.replace(plain, name="small", font="DejaVuSerif", size=9.0, leading=11.5,
-                                           margins=(45 * mm, 45 * mm, 25 * mm, 25 * mm)),
+        "narrow-condensed": dataclasses.replace(
+            plain,
+            name="narrow",
+            font="DejaVuSerifCondensed",
+            size=10.0,
+            leading=12.5,
+            margins=(60 * mm, 50 * mm, 20 * mm, 20 * mm),
+        ),
+        "times": dataclasses.replace(
+            plain,
+            name="times",
+            font="Times-Roman",
+            size=10.5,
+            leading=13.0,
+            margins=(35 * mm, 35 * mm, 20 * mm, 20 * mm),
+        ),
+        "small-serif": dataclasses.replace(
+            plain,
+            name="small",
+            font="DejaVuSerif",
+            size=9.0,
+            leading=11.5,
+            margins=(45 * mm, 45 * mm, 25 * mm, 25 * mm),
+        ),
     }
 
 
 LAYOUT_NAMES = ["narrow-condensed", "times", "small-serif"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def document(seed: Path, layout: str | None) -> Document:
     """The seed as text (``layout`` None) or rendered in a layout and read by ingest."""
     if layout is None:
@@ -91,15 +114,19 @@ def document(seed: Path, layout: str | None) -> Document:
 
 def tables(doc: Document) -> dict[str, pd.DataFrame]:
     """The scored tables of a document, from the extractors of its fields."""
-    rows: dict[str, list[dict[str, Any]]] = {"action_fields": [], "facilitators": [], "steering_groups": [],
-                                             "steering_group_members": []}
+    rows: dict[str, list[dict[str, Any]]] = {
+        "action_fields": [],
+        "facilitators": [],
+        "steering_groups": [],
+        "steering_group_members": [],
+    }
     res = load_resources()
     for name, extractor in REGISTRY:
         if name not in ("action_fields", "facilitators", "steering"):
             continue
         for rec in extractor(doc, res):
             assert isinstance(rec, Record)
-            assert doc.text[rec.span.start:rec.span.end] == rec.span.snippet
+            assert doc.text[rec.span.start : rec.span.end] == rec.span.snippet
             if isinstance(rec, SteeringGroup):
                 rows["steering_groups"].append({"doc_id": doc.doc_id, **rec.values()})
                 rows["steering_group_members"] += [{"doc_id": doc.doc_id, **m.values()} for m in rec.members]
@@ -143,7 +170,8 @@ def test_report_steering_members(capsys: pytest.CaptureFixture[str]) -> None:
         for seed in SEED_TEXTS:
             for field, s in scores(seed, layout).items():
                 total[field].add(s)
-        lines.append(f"{layout or 'text':18}" + "  ".join(
-            f"{f} {s.tp}/{s.fp}/{s.fn} F1={s.f1:.3f}" for f, s in total.items()))
+        lines.append(
+            f"{layout or 'text':18}" + "  ".join(f"{f} {s.tp}/{s.fp}/{s.fn} F1={s.f1:.3f}" for f, s in total.items())
+        )
     with capsys.disabled():
         print("\n" + "\n".join(lines))

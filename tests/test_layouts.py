@@ -20,7 +20,7 @@ from extractors.consultations import extract
 from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
-from tests.layouts import PREAMBLE, AFTER, Block, block_pdf, blocks
+from tests.layouts import AFTER, PREAMBLE, Block, block_pdf, blocks
 
 Fact = tuple[str, "str | None", "str | None", "bool | None"]
 
@@ -28,7 +28,7 @@ Fact = tuple[str, "str | None", "str | None", "bool | None"]
 def facts(doc: Document) -> list[Fact]:
     found = list(extract(doc, load_resources()))
     for rec in found:
-        assert doc.text[rec.span.start:rec.span.end] == rec.span.snippet
+        assert doc.text[rec.span.start : rec.span.end] == rec.span.snippet
         assert rec.method
     return [(r.body, r.meeting_date, r.role, r.public) for r in found]
 
@@ -55,7 +55,7 @@ def test_key_value_blocks(block: Block) -> None:
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(blocks(families=("prose",)).filter(lambda b: b.prose_style == 5))
 def test_passive_prose(block: Block) -> None:
-    """"wird am <date> im <body> beraten", chained; in the past tense nothing is read."""
+    """ "wird am <date> im <body> beraten", chained; in the past tense nothing is read."""
     text = block.text()
     assert facts(text_doc(text)) == block.expected(), text
     past = re.sub(r"\bwird\b", "wurde", re.sub(r"\bwerden\b", "wurden", text))
@@ -98,13 +98,19 @@ def test_pdf_layouts(block: Block, ruled: bool) -> None:
 
 def _spoilt(text: str) -> str:
     """Every numeric date spoilt as OCR spoils it ("01.Ol.2012"): no consultation can be read."""
-    return re.sub(r"\b(\d{1,2})\.(\d{2})\.(\d{2,4})\b",
-                  lambda m: f"{m[1]}.{m[2].replace('0', 'O').replace('1', 'l')}.{m[3]}", text)
+    return re.sub(
+        r"\b(\d{1,2})\.(\d{2})\.(\d{2,4})\b",
+        lambda m: f"{m[1]}.{m[2].replace('0', 'O').replace('1', 'l')}.{m[3]}",
+        text,
+    )
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(blocks(families=("flat", "prose")).filter(lambda b: all(r.date_style != 2 for r in b.rows)
-                                                  and b.words.get("title") != ""))
+@given(
+    blocks(families=("flat", "prose")).filter(
+        lambda b: all(r.date_style != 2 for r in b.rows) and b.words.get("title") != ""
+    )
+)
 def test_review_flags_unread_blocks(block: Block) -> None:
     """A flattened or prose Beratungsfolge under its heading whose dates cannot be read gets a review row."""
     from pipeline.extract.review import review_document

@@ -16,13 +16,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import RAW, SHARED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import RAW, SHARED
 from extractors import load_resources, metadata
-from extractors.gazetteer import GAZETTEER_FILE, Gazetteer, Place, gazetteer, load_gazetteer, name_key, read_places
-from extractors.gazetteer import base_key
+from extractors.metadata.gazetteer import (
+    GAZETTEER_FILE,
+    Gazetteer,
+    Place,
+    base_key,
+    gazetteer,
+    load_gazetteer,
+    name_key,
+    read_places,
+)
 from extractors.resources import RESOURCE_DIR
 from pipeline.document import Document
 
@@ -36,7 +44,7 @@ def extract(text: str) -> dict[str, str]:
     meta = next(metadata.extract(doc, RES))
     for f in meta.fields.values():  # every value points at its evidence
         if f.span is not None:
-            assert doc.text[f.span.start:f.span.end] == f.span.snippet
+            assert doc.text[f.span.start : f.span.end] == f.span.snippet
     return {name: f.value for name, f in meta.fields.items()}
 
 
@@ -59,138 +67,294 @@ def place(name: str, ptype: str, state: str, ags: str) -> Expected:
 
 NOTHING: Expected = {"municipality": None, "state": None, "ags": None}
 BODY = "\n\nBeratungsfolge:\nHauptausschuss\t12.03.2019\tVorberatung\n{council}\t26.03.2019\tEntscheidung\n"
-PROSE = ("\n\nBetreff:\nRadverkehrskonzept\n\nBegründung:\nDie Stadt Köln hat am 15. Mai 2017 ein ähnliches "
-         "Konzept beschlossen; der Landkreis Harz folgte am 3. Juni 2018.\n")
+PROSE = (
+    "\n\nBetreff:\nRadverkehrskonzept\n\nBegründung:\nDie Stadt Köln hat am 15. Mai 2017 ein ähnliches "
+    "Konzept beschlossen; der Landkreis Harz folgte am 3. Juni 2018.\n"
+)
 
 MUNICIPALITY_CASES = [
-    Case("seed-leverkusen-letterhead", "Stadt Leverkusen\n\nVorlage Nr. 2017/1900" + PROSE,
-         place("Leverkusen", "Stadt", "Nordrhein-Westfalen", "05316000")),
-    Case("letterhead-in-capitals", "STADT BONN\nDer Oberbürgermeister\n\nBESCHLUSSVORLAGE" + PROSE,
-         place("Bonn", "Stadt", "Nordrhein-Westfalen", "05314000")),
-    Case("mayor-of-the-town", "Der Oberbürgermeister der Stadt Trier\n\nBeschlussvorlage" + PROSE,
-         place("Trier", "Stadt", "Rheinland-Pfalz", "07211000")),
-    Case("landratsamt-is-the-district", "Landratsamt Lörrach\n\nSitzungsvorlage" + PROSE,
-         place("Lörrach", "Landkreis", "Baden-Württemberg", "08336")),
-    Case("landrat-of-the-district", "Der Landrat des Landkreises Tübingen\n\nSitzungsvorlage" + PROSE,
-         place("Tübingen", "Landkreis", "Baden-Württemberg", "08416")),
-    Case("university-town-title", "Universitätsstadt Tübingen\n\nSitzungsvorlage" + PROSE,
-         place("Tübingen", "Stadt", "Baden-Württemberg", "08416041")),
-    Case("register-town-title", "Lutherstadt Wittenberg\n\nBeschlussvorlage" + PROSE,
-         place("Wittenberg", "Stadt", "Sachsen-Anhalt", "15091375")),
-    Case("kreisverwaltung-nrw", "Kreisverwaltung Mettmann\n\nVorlage" + PROSE,
-         place("Mettmann", "Kreis", "Nordrhein-Westfalen", "05158")),
-    Case("landeshauptstadt", "Landeshauptstadt München\nReferat für Bildung und Sport\n\nSitzungsvorlage" + PROSE,
-         place("München", "Stadt", "Bayern", "09162000")),
-    Case("landeshauptstadt-name-on-next-line", "Landeshauptstadt\nMünchen\n\nSitzungsvorlage" + PROSE,
-         place("München", "Stadt", "Bayern", "09162000")),
-    Case("joined-title-name-on-next-line", "Hanse- und Universitätsstadt\nRostock\nDer Oberbürgermeister\n\nBeschlussvorlage"
-         + PROSE, place("Rostock", "Stadt", "Mecklenburg-Vorpommern", "13003000")),
-    Case("letterhead-column-beside-the-number-gap",
-         "Hanse- und Universitätsstadt                    Vorlage\nRostock                                         "
-         "2023/BV/4187\nDer Oberbürgermeister                           öffentlich\n\nBeschlussvorlage" + PROSE,
-         place("Rostock", "Stadt", "Mecklenburg-Vorpommern", "13003000")),
-    Case("letterhead-column-beside-the-number-tab", "Landeshauptstadt\tDrucksache\nMünchen\t2023/0815\n\nSitzungsvorlage"
-         + PROSE, place("München", "Stadt", "Bayern", "09162000")),
-    Case("letterhead-column-no-place-under-the-kind", "Stadt                    Vorlage\n"
-         "Verwaltung               2023/12\n\nSitzungsvorlage" + PROSE, NOTHING),
-    Case("landkreis-of-the-same-name", "Landkreis München\n\nSitzungsvorlage" + PROSE,
-         place("München", "Landkreis", "Bayern", "09184")),
-    Case("magistrat", "MAGISTRAT DER STADT KASSEL\n\nMITTEILUNGSVORLAGE" + PROSE,
-         place("Kassel", "Stadt", "Hessen", "06611000")),
-    Case("grosse-kreisstadt", "Große Kreisstadt Waiblingen\n\nSitzungsvorlage" + PROSE,
-         place("Waiblingen", "Stadt", "Baden-Württemberg", "08119079")),
-    Case("markt", "Markt Garmisch-Partenkirchen\n\nSitzungsvorlage" + PROSE,
-         place("Garmisch-Partenkirchen", "Gemeinde", "Bayern", "09180117")),
-    Case("markt-in-the-name", "Markt Schwaben\n\nSitzungsvorlage" + PROSE,
-         place("Markt Schwaben", "Gemeinde", "Bayern", "09175127")),
-    Case("stadt-in-the-name", "Stadt Wehlen, den 12.03.2019\n\nSitzungsvorlage" + PROSE,
-         place("Stadt Wehlen", "Stadt", "Sachsen", "14628370")),
-    Case("frankfurt-oder", "Stadt Frankfurt (Oder)\n\nBeschlussvorlage" + PROSE,
-         place("Frankfurt (Oder)", "Stadt", "Brandenburg", "12053000")),
-    Case("frankfurt-alias", "Stadt Frankfurt\nDer Magistrat\n\nVorlage" + PROSE,
-         place("Frankfurt am Main", "Stadt", "Hessen", "06412000")),
-    Case("register-abbreviation", "Stadt Weiden in der Oberpfalz\n\nBeschlussvorlage" + PROSE,
-         place("Weiden i.d.OPf.", "Stadt", "Bayern", "09363000")),
-    Case("district-named-by-itself", "Rhein-Sieg-Kreis\nDer Landrat\n\nVorlage" + PROSE,
-         place("Rhein-Sieg-Kreis", "Kreis", "Nordrhein-Westfalen", "05382")),
-    Case("gemeinde-with-its-district-below", "Gemeinde Ottobrunn\nLandkreis München\n\nSitzungsvorlage" + PROSE,
-         place("Ottobrunn", "Gemeinde", "Bayern", "09184136")),
-    Case("district-letterhead-over-its-municipality", "Landkreis München\nGemeinde Ottobrunn\n\nSitzungsvorlage" + PROSE,
-         place("Ottobrunn", "Gemeinde", "Bayern", "09184136")),
-    Case("district-with-its-kreistag-over-a-town", "Landkreis Göppingen\nStadt Göppingen\n\nSitzungsvorlage"
-         + BODY.format(council="Kreistag") + PROSE, place("Göppingen", "Landkreis", "Baden-Württemberg", "08117")),
-    Case("town-name-shared-with-bergen-auf-ruegen", "Stadt Bergen\n\nBeschlussvorlage" + PROSE,
-         {"municipality": "Bergen", "municipality_type": "Stadt", "state": None, "ags": None}),
-    Case("town-named-in-full", "Stadt Bergen auf Rügen\n\nBeschlussvorlage" + PROSE,
-         place("Bergen auf Rügen", "Stadt", "Mecklenburg-Vorpommern", "13073010")),
-    Case("name-of-four-gemeinden-keeps-state-empty", "Gemeinde Bergen\n\nBeschlussvorlage" + PROSE,
-         {"municipality": "Bergen", "municipality_type": "Gemeinde", "state": None, "ags": None}),
-    Case("name-of-two-towns-keeps-state-empty", "Stadt Halle\n\nBeschlussvorlage" + PROSE,
-         {"municipality": "Halle", "municipality_type": "Stadt", "state": None, "ags": None}),
-    Case("state-law-decides-between-towns-of-one-name",
-         "Stadt Lichtenfels\n\nBeschlussvorlage\n\nBegründung:\nDer Stadtrat entscheidet nach Art. 29 BayGO.\n",
-         place("Lichtenfels", "Stadt", "Bayern", "09478139")),
-    Case("two-states-cited-keep-it-open",
-         "Stadt Lichtenfels\n\nBeschlussvorlage\n\nBegründung:\nAnders als nach der HGO gilt Art. 29 BayGO.\n",
-         {"municipality": "Lichtenfels", "state": None}),
-    Case("place-date-cell", "Gremium:\tSozialausschuss\nSitzungsdatum:\t05.12.2024\tStadt Landshut, den\t13.11.2024"
-         + PROSE, place("Landshut", "Stadt", "Bayern", "09261000")),
-    Case("place-date-town-by-its-council", "Sitzungsvorlage" + BODY.format(council="Stadtrat")
-         + PROSE + "\nGörlitz, den 12.03.2019\n", place("Görlitz", "Stadt", "Sachsen", "14626110")),
-    Case("place-date-district-by-its-kreistag", "Sitzungsvorlage" + BODY.format(council="Kreistag")
-         + PROSE + "\nGörlitz, den 12.03.2019\n", place("Görlitz", "Landkreis", "Sachsen", "14626")),
-    Case("council-in-the-beratungsfolge", "Beschlussvorlage" + BODY.format(council="Rat der Stadt Bocholt") + PROSE,
-         place("Bocholt", "Stadt", "Nordrhein-Westfalen", "05554008")),
-    Case("wrapped-body-names-the-district",
-         "Nr.: 139/2018\n\nBeratungsfolge\tStatus\tDatum\nSozialausschuss und Betriebsausschuss\t öffentlich\t20.06.2018\n"
-         "\"Heime des\nLandkreises\nLörrach\"\nKreistag\töffentlich\t18.07.2018\n\nTagesordnungspunkt\n\nHaushalt\n",
-         place("Lörrach", "Landkreis", "Baden-Württemberg", "08336")),
-    Case("subject-naming-the-town-named-again",
-         "Sitzungsvorlage\n\nBetreff:\nIntegrationskonzept der Stadt Landau in der Pfalz\n\nBegründung:\n"
-         "Die Stadt Landau beschäftigt sich seit Jahren mit Integration.\n",
-         place("Landau in der Pfalz", "Stadt", "Rheinland-Pfalz", "07313000")),
+    Case(
+        "seed-leverkusen-letterhead",
+        "Stadt Leverkusen\n\nVorlage Nr. 2017/1900" + PROSE,
+        place("Leverkusen", "Stadt", "Nordrhein-Westfalen", "05316000"),
+    ),
+    Case(
+        "letterhead-in-capitals",
+        "STADT BONN\nDer Oberbürgermeister\n\nBESCHLUSSVORLAGE" + PROSE,
+        place("Bonn", "Stadt", "Nordrhein-Westfalen", "05314000"),
+    ),
+    Case(
+        "mayor-of-the-town",
+        "Der Oberbürgermeister der Stadt Trier\n\nBeschlussvorlage" + PROSE,
+        place("Trier", "Stadt", "Rheinland-Pfalz", "07211000"),
+    ),
+    Case(
+        "landratsamt-is-the-district",
+        "Landratsamt Lörrach\n\nSitzungsvorlage" + PROSE,
+        place("Lörrach", "Landkreis", "Baden-Württemberg", "08336"),
+    ),
+    Case(
+        "landrat-of-the-district",
+        "Der Landrat des Landkreises Tübingen\n\nSitzungsvorlage" + PROSE,
+        place("Tübingen", "Landkreis", "Baden-Württemberg", "08416"),
+    ),
+    Case(
+        "university-town-title",
+        "Universitätsstadt Tübingen\n\nSitzungsvorlage" + PROSE,
+        place("Tübingen", "Stadt", "Baden-Württemberg", "08416041"),
+    ),
+    Case(
+        "register-town-title",
+        "Lutherstadt Wittenberg\n\nBeschlussvorlage" + PROSE,
+        place("Wittenberg", "Stadt", "Sachsen-Anhalt", "15091375"),
+    ),
+    Case(
+        "kreisverwaltung-nrw",
+        "Kreisverwaltung Mettmann\n\nVorlage" + PROSE,
+        place("Mettmann", "Kreis", "Nordrhein-Westfalen", "05158"),
+    ),
+    Case(
+        "landeshauptstadt",
+        "Landeshauptstadt München\nReferat für Bildung und Sport\n\nSitzungsvorlage" + PROSE,
+        place("München", "Stadt", "Bayern", "09162000"),
+    ),
+    Case(
+        "landeshauptstadt-name-on-next-line",
+        "Landeshauptstadt\nMünchen\n\nSitzungsvorlage" + PROSE,
+        place("München", "Stadt", "Bayern", "09162000"),
+    ),
+    Case(
+        "joined-title-name-on-next-line",
+        "Hanse- und Universitätsstadt\nRostock\nDer Oberbürgermeister\n\nBeschlussvorlage" + PROSE,
+        place("Rostock", "Stadt", "Mecklenburg-Vorpommern", "13003000"),
+    ),
+    Case(
+        "letterhead-column-beside-the-number-gap",
+        "Hanse- und Universitätsstadt                    Vorlage\nRostock                                         "
+        "2023/BV/4187\nDer Oberbürgermeister                           öffentlich\n\nBeschlussvorlage" + PROSE,
+        place("Rostock", "Stadt", "Mecklenburg-Vorpommern", "13003000"),
+    ),
+    Case(
+        "letterhead-column-beside-the-number-tab",
+        "Landeshauptstadt\tDrucksache\nMünchen\t2023/0815\n\nSitzungsvorlage" + PROSE,
+        place("München", "Stadt", "Bayern", "09162000"),
+    ),
+    Case(
+        "letterhead-column-no-place-under-the-kind",
+        "Stadt                    Vorlage\nVerwaltung               2023/12\n\nSitzungsvorlage" + PROSE,
+        NOTHING,
+    ),
+    Case(
+        "landkreis-of-the-same-name",
+        "Landkreis München\n\nSitzungsvorlage" + PROSE,
+        place("München", "Landkreis", "Bayern", "09184"),
+    ),
+    Case(
+        "magistrat",
+        "MAGISTRAT DER STADT KASSEL\n\nMITTEILUNGSVORLAGE" + PROSE,
+        place("Kassel", "Stadt", "Hessen", "06611000"),
+    ),
+    Case(
+        "grosse-kreisstadt",
+        "Große Kreisstadt Waiblingen\n\nSitzungsvorlage" + PROSE,
+        place("Waiblingen", "Stadt", "Baden-Württemberg", "08119079"),
+    ),
+    Case(
+        "markt",
+        "Markt Garmisch-Partenkirchen\n\nSitzungsvorlage" + PROSE,
+        place("Garmisch-Partenkirchen", "Gemeinde", "Bayern", "09180117"),
+    ),
+    Case(
+        "markt-in-the-name",
+        "Markt Schwaben\n\nSitzungsvorlage" + PROSE,
+        place("Markt Schwaben", "Gemeinde", "Bayern", "09175127"),
+    ),
+    Case(
+        "stadt-in-the-name",
+        "Stadt Wehlen, den 12.03.2019\n\nSitzungsvorlage" + PROSE,
+        place("Stadt Wehlen", "Stadt", "Sachsen", "14628370"),
+    ),
+    Case(
+        "frankfurt-oder",
+        "Stadt Frankfurt (Oder)\n\nBeschlussvorlage" + PROSE,
+        place("Frankfurt (Oder)", "Stadt", "Brandenburg", "12053000"),
+    ),
+    Case(
+        "frankfurt-alias",
+        "Stadt Frankfurt\nDer Magistrat\n\nVorlage" + PROSE,
+        place("Frankfurt am Main", "Stadt", "Hessen", "06412000"),
+    ),
+    Case(
+        "register-abbreviation",
+        "Stadt Weiden in der Oberpfalz\n\nBeschlussvorlage" + PROSE,
+        place("Weiden i.d.OPf.", "Stadt", "Bayern", "09363000"),
+    ),
+    Case(
+        "district-named-by-itself",
+        "Rhein-Sieg-Kreis\nDer Landrat\n\nVorlage" + PROSE,
+        place("Rhein-Sieg-Kreis", "Kreis", "Nordrhein-Westfalen", "05382"),
+    ),
+    Case(
+        "gemeinde-with-its-district-below",
+        "Gemeinde Ottobrunn\nLandkreis München\n\nSitzungsvorlage" + PROSE,
+        place("Ottobrunn", "Gemeinde", "Bayern", "09184136"),
+    ),
+    Case(
+        "district-letterhead-over-its-municipality",
+        "Landkreis München\nGemeinde Ottobrunn\n\nSitzungsvorlage" + PROSE,
+        place("Ottobrunn", "Gemeinde", "Bayern", "09184136"),
+    ),
+    Case(
+        "district-with-its-kreistag-over-a-town",
+        "Landkreis Göppingen\nStadt Göppingen\n\nSitzungsvorlage" + BODY.format(council="Kreistag") + PROSE,
+        place("Göppingen", "Landkreis", "Baden-Württemberg", "08117"),
+    ),
+    Case(
+        "town-name-shared-with-bergen-auf-ruegen",
+        "Stadt Bergen\n\nBeschlussvorlage" + PROSE,
+        {"municipality": "Bergen", "municipality_type": "Stadt", "state": None, "ags": None},
+    ),
+    Case(
+        "town-named-in-full",
+        "Stadt Bergen auf Rügen\n\nBeschlussvorlage" + PROSE,
+        place("Bergen auf Rügen", "Stadt", "Mecklenburg-Vorpommern", "13073010"),
+    ),
+    Case(
+        "name-of-four-gemeinden-keeps-state-empty",
+        "Gemeinde Bergen\n\nBeschlussvorlage" + PROSE,
+        {"municipality": "Bergen", "municipality_type": "Gemeinde", "state": None, "ags": None},
+    ),
+    Case(
+        "name-of-two-towns-keeps-state-empty",
+        "Stadt Halle\n\nBeschlussvorlage" + PROSE,
+        {"municipality": "Halle", "municipality_type": "Stadt", "state": None, "ags": None},
+    ),
+    Case(
+        "state-law-decides-between-towns-of-one-name",
+        "Stadt Lichtenfels\n\nBeschlussvorlage\n\nBegründung:\nDer Stadtrat entscheidet nach Art. 29 BayGO.\n",
+        place("Lichtenfels", "Stadt", "Bayern", "09478139"),
+    ),
+    Case(
+        "two-states-cited-keep-it-open",
+        "Stadt Lichtenfels\n\nBeschlussvorlage\n\nBegründung:\nAnders als nach der HGO gilt Art. 29 BayGO.\n",
+        {"municipality": "Lichtenfels", "state": None},
+    ),
+    Case(
+        "place-date-cell",
+        "Gremium:\tSozialausschuss\nSitzungsdatum:\t05.12.2024\tStadt Landshut, den\t13.11.2024" + PROSE,
+        place("Landshut", "Stadt", "Bayern", "09261000"),
+    ),
+    Case(
+        "place-date-town-by-its-council",
+        "Sitzungsvorlage" + BODY.format(council="Stadtrat") + PROSE + "\nGörlitz, den 12.03.2019\n",
+        place("Görlitz", "Stadt", "Sachsen", "14626110"),
+    ),
+    Case(
+        "place-date-district-by-its-kreistag",
+        "Sitzungsvorlage" + BODY.format(council="Kreistag") + PROSE + "\nGörlitz, den 12.03.2019\n",
+        place("Görlitz", "Landkreis", "Sachsen", "14626"),
+    ),
+    Case(
+        "council-in-the-beratungsfolge",
+        "Beschlussvorlage" + BODY.format(council="Rat der Stadt Bocholt") + PROSE,
+        place("Bocholt", "Stadt", "Nordrhein-Westfalen", "05554008"),
+    ),
+    Case(
+        "wrapped-body-names-the-district",
+        "Nr.: 139/2018\n\nBeratungsfolge\tStatus\tDatum\nSozialausschuss und Betriebsausschuss\t öffentlich\t20.06.2018\n"
+        '"Heime des\nLandkreises\nLörrach"\nKreistag\töffentlich\t18.07.2018\n\nTagesordnungspunkt\n\nHaushalt\n',
+        place("Lörrach", "Landkreis", "Baden-Württemberg", "08336"),
+    ),
+    Case(
+        "subject-naming-the-town-named-again",
+        "Sitzungsvorlage\n\nBetreff:\nIntegrationskonzept der Stadt Landau in der Pfalz\n\nBegründung:\n"
+        "Die Stadt Landau beschäftigt sich seit Jahren mit Integration.\n",
+        place("Landau in der Pfalz", "Stadt", "Rheinland-Pfalz", "07313000"),
+    ),
     # letterheads of Große Kreisstädte, qualified names, office lines, Landratsamt with its department
-    Case("grosse-kreisstadt-in-capitals", "GROSSE KREISSTADT PIRNA\n\nBeschlussvorlage" + PROSE,
-         place("Pirna", "Stadt", "Sachsen", "14628270")),
-    Case("grosse-kreisstadt-with-the-oberbuergermeisterin",
-         "Große Kreisstadt Radebeul\nDie Oberbürgermeisterin\n\nBeschlussvorlage" + PROSE,
-         place("Radebeul", "Stadt", "Sachsen", "14627210")),
-    Case("stadtverwaltung-grosse-kreisstadt", "Stadtverwaltung Große Kreisstadt Pirna\n\nBeschlussvorlage" + PROSE,
-         place("Pirna", "Stadt", "Sachsen", "14628270")),
-    Case("titles-joined-by-und", "Universitäts- und Hansestadt Greifswald\n\nBeschlussvorlage" + PROSE,
-         place("Greifswald", "Stadt", "Mecklenburg-Vorpommern", "13075039")),
-    Case("name-with-a-river-in-parentheses", "Stadt Lingen (Ems)\nDie Oberbürgermeisterin\n\nBeschlussvorlage" + PROSE,
-         place("Lingen (Ems)", "Stadt", "Niedersachsen", "03454032")),
-    Case("oberbuergermeisterin-of-the-town", "Die Oberbürgermeisterin der Stadt Frankfurt (Oder)\n\nVorlage" + PROSE,
-         place("Frankfurt (Oder)", "Stadt", "Brandenburg", "12053000")),
-    Case("register-spelling-in-capitals", "GROSSE KREISSTADT WEIDEN I.D.OPF.\n\nBeschlussvorlage" + PROSE,
-         place("Weiden i.d.OPf.", "Stadt", "Bayern", "09363000")),
-    Case("in-oberbayern-abbreviated", "Große Kreisstadt Weilheim i.OB\n\nBeschlussvorlage" + PROSE,
-         place("Weilheim i.OB", "Stadt", "Bayern", "09190157")),
-    Case("buergermeister-over-the-gemeinde", "Der Bürgermeister\nGemeinde Ottobrunn\n\nSitzungsvorlage" + PROSE,
-         place("Ottobrunn", "Gemeinde", "Bayern", "09184136")),
-    Case("landratsamt-with-a-department-line",
-         "Landratsamt Sächsische Schweiz-Osterzgebirge\nDezernat II – Soziales\n\nBeschlussvorlage" + PROSE,
-         place("Sächsische Schweiz-Osterzgebirge", "Landkreis", "Sachsen", "14628")),
-    Case("landratsamt-in-capitals-with-its-office", "LANDRATSAMT ROSENHEIM\nJugendamt\n\nSitzungsvorlage" + PROSE,
-         place("Rosenheim", "Landkreis", "Bayern", "09187")),
+    Case(
+        "grosse-kreisstadt-in-capitals",
+        "GROSSE KREISSTADT PIRNA\n\nBeschlussvorlage" + PROSE,
+        place("Pirna", "Stadt", "Sachsen", "14628270"),
+    ),
+    Case(
+        "grosse-kreisstadt-with-the-oberbuergermeisterin",
+        "Große Kreisstadt Radebeul\nDie Oberbürgermeisterin\n\nBeschlussvorlage" + PROSE,
+        place("Radebeul", "Stadt", "Sachsen", "14627210"),
+    ),
+    Case(
+        "stadtverwaltung-grosse-kreisstadt",
+        "Stadtverwaltung Große Kreisstadt Pirna\n\nBeschlussvorlage" + PROSE,
+        place("Pirna", "Stadt", "Sachsen", "14628270"),
+    ),
+    Case(
+        "titles-joined-by-und",
+        "Universitäts- und Hansestadt Greifswald\n\nBeschlussvorlage" + PROSE,
+        place("Greifswald", "Stadt", "Mecklenburg-Vorpommern", "13075039"),
+    ),
+    Case(
+        "name-with-a-river-in-parentheses",
+        "Stadt Lingen (Ems)\nDie Oberbürgermeisterin\n\nBeschlussvorlage" + PROSE,
+        place("Lingen (Ems)", "Stadt", "Niedersachsen", "03454032"),
+    ),
+    Case(
+        "oberbuergermeisterin-of-the-town",
+        "Die Oberbürgermeisterin der Stadt Frankfurt (Oder)\n\nVorlage" + PROSE,
+        place("Frankfurt (Oder)", "Stadt", "Brandenburg", "12053000"),
+    ),
+    Case(
+        "register-spelling-in-capitals",
+        "GROSSE KREISSTADT WEIDEN I.D.OPF.\n\nBeschlussvorlage" + PROSE,
+        place("Weiden i.d.OPf.", "Stadt", "Bayern", "09363000"),
+    ),
+    Case(
+        "in-oberbayern-abbreviated",
+        "Große Kreisstadt Weilheim i.OB\n\nBeschlussvorlage" + PROSE,
+        place("Weilheim i.OB", "Stadt", "Bayern", "09190157"),
+    ),
+    Case(
+        "buergermeister-over-the-gemeinde",
+        "Der Bürgermeister\nGemeinde Ottobrunn\n\nSitzungsvorlage" + PROSE,
+        place("Ottobrunn", "Gemeinde", "Bayern", "09184136"),
+    ),
+    Case(
+        "landratsamt-with-a-department-line",
+        "Landratsamt Sächsische Schweiz-Osterzgebirge\nDezernat II – Soziales\n\nBeschlussvorlage" + PROSE,
+        place("Sächsische Schweiz-Osterzgebirge", "Landkreis", "Sachsen", "14628"),
+    ),
+    Case(
+        "landratsamt-in-capitals-with-its-office",
+        "LANDRATSAMT ROSENHEIM\nJugendamt\n\nSitzungsvorlage" + PROSE,
+        place("Rosenheim", "Landkreis", "Bayern", "09187"),
+    ),
     # nothing
-    Case("landratsamt-at-its-seat-is-no-district", "Landratsamt Pirna\nSozialamt\n\nBeschlussvorlage" + PROSE,
-         {"municipality": None, "municipality_type": None, "ags": None}),
+    Case(
+        "landratsamt-at-its-seat-is-no-district",
+        "Landratsamt Pirna\nSozialamt\n\nBeschlussvorlage" + PROSE,
+        {"municipality": None, "municipality_type": None, "ags": None},
+    ),
     Case("town-in-prose-only", "Sitzungsvorlage" + PROSE, NOTHING),
     Case("town-in-an-address", "Sitzungsvorlage\nRathausplatz 1\n91052 Erlangen\n" + PROSE, NOTHING),
     Case("addressee-is-not-the-issuer", "An die\nStadt Bonn\nAltes Rathaus\n53111 Bonn\n\nAntrag" + PROSE, NOTHING),
     Case("abbreviation-after-stadt", "Stadt POR\n\nBericht" + PROSE, NOTHING),
     Case("city-district-board", "Stadtteilbeirat Büchenbach\nStadtbezirk Nord\n\nStellungnahme" + PROSE, NOTHING),
     Case("verbandsgemeinde-is-no-municipality", "Verbandsgemeinde Landstuhl\n\nBeschlussvorlage" + PROSE, NOTHING),
-    Case("subject-naming-another-town-once",
-         "Sitzungsvorlage\n\nBetreff:\nStellungnahme zum Bebauungsplan der Stadt Bonn\n\nBegründung:\nKeine Einwände.\n",
-         NOTHING),
-    Case("partner-town-in-the-subject",
-         "Sitzungsvorlage\n\nBetreff:\nKooperationsvereinbarung mit der Stadt Bonn über Radwege\n\nBegründung:\n"
-         "Die Stadt Bonn plant Radwege.\n", NOTHING),
-    Case("council-of-another-town-in-prose",
-         "Sitzungsvorlage\n\nBegründung:\nDer Rat der Stadt Köln hat 2015 ein ähnliches Konzept beschlossen.\n", NOTHING),
+    Case(
+        "subject-naming-another-town-once",
+        "Sitzungsvorlage\n\nBetreff:\nStellungnahme zum Bebauungsplan der Stadt Bonn\n\nBegründung:\nKeine Einwände.\n",
+        NOTHING,
+    ),
+    Case(
+        "partner-town-in-the-subject",
+        "Sitzungsvorlage\n\nBetreff:\nKooperationsvereinbarung mit der Stadt Bonn über Radwege\n\nBegründung:\n"
+        "Die Stadt Bonn plant Radwege.\n",
+        NOTHING,
+    ),
+    Case(
+        "council-of-another-town-in-prose",
+        "Sitzungsvorlage\n\nBegründung:\nDer Rat der Stadt Köln hat 2015 ein ähnliches Konzept beschlossen.\n",
+        NOTHING,
+    ),
 ]
 
 
@@ -201,9 +365,15 @@ def test_municipality(case: Case) -> None:
 
 def test_running_footer_names_the_issuer() -> None:
     """No letterhead text (a logo), but every page ends in the town's footer."""
-    pages = [("Beschlussvorlage\nVorlage Nr. 12/2020\n\nBetreff:\nRadwege\n\nBegründung:\nDie Stadt Köln baut.\n\n"
-              "Stadt Bocholt · Kaiser-Wilhelm-Straße 52-58 · Seite 1", "plain_text", None),
-             ("Weiter im Text.\n\nStadt Bocholt · Kaiser-Wilhelm-Straße 52-58 · Seite 2", "plain_text", None)]
+    pages = [
+        (
+            "Beschlussvorlage\nVorlage Nr. 12/2020\n\nBetreff:\nRadwege\n\nBegründung:\nDie Stadt Köln baut.\n\n"
+            "Stadt Bocholt · Kaiser-Wilhelm-Straße 52-58 · Seite 1",
+            "plain_text",
+            None,
+        ),
+        ("Weiter im Text.\n\nStadt Bocholt · Kaiser-Wilhelm-Straße 52-58 · Seite 2", "plain_text", None),
+    ]
     doc = Document.from_pages("t", "t.txt", "0" * 64, pages)
     got = {n: f.value for n, f in next(metadata.extract(doc, RES)).fields.items()}
     assert (got.get("municipality"), got.get("ags")) == ("Bocholt", "05554008")
@@ -220,64 +390,137 @@ TYPE_CASES = [
     Case("seed-leverkusen-generic", "Stadt Leverkusen\n\nVorlage Nr. 2017/1900\n", {"doc_type": "Vorlage"}),
     Case("antrag-with-rule", "Antrag gemäß § 28 GeschO\nhier: Odenwaldallee\n", {"doc_type": "Antrag"}),
     Case("ss-spelling", "Beschlußvorlage\n", {"doc_type": "Beschlussvorlage"}),
-    Case("type-label", "Drucksache - 1536/V\nDrucksache-Art:\tVorlage zur Beschlussfassung\n",
-         {"doc_type": "Vorlage zur Beschlussfassung", "doc_number": "1536/V"}),
-    Case("type-label-value-below", "Vorlageart:\nBeschlussvorlage\nFederführend:\nSB Recht\n", {"doc_type": "Beschlussvorlage"}),
+    Case(
+        "type-label",
+        "Drucksache - 1536/V\nDrucksache-Art:\tVorlage zur Beschlussfassung\n",
+        {"doc_type": "Vorlage zur Beschlussfassung", "doc_number": "1536/V"},
+    ),
+    Case(
+        "type-label-value-below",
+        "Vorlageart:\nBeschlussvorlage\nFederführend:\nSB Recht\n",
+        {"doc_type": "Beschlussvorlage"},
+    ),
     Case("verwaltungsvorlage", "VERWALTUNGSVORLAGE Nr. 3/2021\n", {"doc_type": "Verwaltungsvorlage"}),
-    Case("bericht-before-a-table", "Bericht BVK\nLfd.\tBeschlussnummer\nSitzungsvorlage 14–20 / V\n",
-         {"doc_type": "Bericht"}),
-    Case("prose-line-starting-with-antrag",
-         "Stellungnahme\n\nAntrag 132/2022 zu einem besseren Abstimmungsprozess mit der Verwaltung gestellt.\n",
-         {"doc_type": "Stellungnahme", "doc_number": None}),
-    Case("type-word-inside-a-sentence", "Stadt Bonn\n\nDie Beschlussvorlage wurde am 3. Mai vertagt.\n",
-         {"doc_type": None}),
+    Case(
+        "bericht-before-a-table",
+        "Bericht BVK\nLfd.\tBeschlussnummer\nSitzungsvorlage 14–20 / V\n",
+        {"doc_type": "Bericht"},
+    ),
+    Case(
+        "prose-line-starting-with-antrag",
+        "Stellungnahme\n\nAntrag 132/2022 zu einem besseren Abstimmungsprozess mit der Verwaltung gestellt.\n",
+        {"doc_type": "Stellungnahme", "doc_number": None},
+    ),
+    Case(
+        "type-word-inside-a-sentence",
+        "Stadt Bonn\n\nDie Beschlussvorlage wurde am 3. Mai vertagt.\n",
+        {"doc_type": None},
+    ),
     # a section label ("Antrag:", "Bericht:") is a part of the document, not its type
-    Case("antrag-section-of-a-vorlage", "Stadt Pirna\nVorlage\n\nAntrag:\nDer Stadtrat beschließt.\n\n"
-         "Begründung:\nText.\n", {"doc_type": "Vorlage"}),
-    Case("vorlage-for-the-public-meeting", "Vorlage für die öffentliche Sitzung\nVorlage-Nr.: 12/2021\n\n"
-         "Antrag:\nDer Stadtrat beschließt.\n" + BODY.format(council="Stadtrat"),
-         {"doc_type": "Vorlage", "doc_number": "12/2021"}),
-    Case("bericht-section-of-a-beschlussvorlage", "BESCHLUSSVORLAGE\n\nBericht:\nDie Verwaltung berichtet.\n",
-         {"doc_type": "Beschlussvorlage"}),
-    Case("mitteilung-section-with-its-text-beside", "Vorlage Nr. 12/2020\n\nMitteilung:\tDie Verwaltung teilt mit.\n",
-         {"doc_type": "Vorlage"}),
-    Case("section-labels-only-under-a-numbered-drucksache", "Drucksache Nr. 0451/2019\n\nAntrag:\nJa.\n\nBegründung:\nText.\n",
-         {"doc_type": "Drucksache"}),
+    Case(
+        "antrag-section-of-a-vorlage",
+        "Stadt Pirna\nVorlage\n\nAntrag:\nDer Stadtrat beschließt.\n\nBegründung:\nText.\n",
+        {"doc_type": "Vorlage"},
+    ),
+    Case(
+        "vorlage-for-the-public-meeting",
+        "Vorlage für die öffentliche Sitzung\nVorlage-Nr.: 12/2021\n\n"
+        "Antrag:\nDer Stadtrat beschließt.\n" + BODY.format(council="Stadtrat"),
+        {"doc_type": "Vorlage", "doc_number": "12/2021"},
+    ),
+    Case(
+        "bericht-section-of-a-beschlussvorlage",
+        "BESCHLUSSVORLAGE\n\nBericht:\nDie Verwaltung berichtet.\n",
+        {"doc_type": "Beschlussvorlage"},
+    ),
+    Case(
+        "mitteilung-section-with-its-text-beside",
+        "Vorlage Nr. 12/2020\n\nMitteilung:\tDie Verwaltung teilt mit.\n",
+        {"doc_type": "Vorlage"},
+    ),
+    Case(
+        "section-labels-only-under-a-numbered-drucksache",
+        "Drucksache Nr. 0451/2019\n\nAntrag:\nJa.\n\nBegründung:\nText.\n",
+        {"doc_type": "Drucksache"},
+    ),
 ]
 
 
 # one line of labelled fields separated by single spaces: a value ends where the next label begins
 FIELD_LINE_CASES = [
-    Case("type-number-date-office", "Stadt Pirna\nBeschlussvorlage Vorlagen-Nr.: BV/0117/2022 Datum: 21.02.2022 "
-         "Amt: Sozialamt\n" + BODY.format(council="Stadtrat") + "\nBeschlussvorschlag:\nJa.\n",
-         {"doc_type": "Beschlussvorlage", "doc_number": "BV/0117/2022", "doc_date": "2022-02-21",
-          "department": "Sozialamt"}),
-    Case("number-vom-date-fachbereich", "Drucksache Nr. 12/2021 vom 03.05.2021 Fachbereich: Soziales\n",
-         {"doc_type": "Drucksache", "doc_number": "12/2021", "doc_date": "2021-05-03", "department": "Soziales"}),
-    Case("status-between-number-and-date", "Beschlussvorlage\nVorlage-Nr.: BV/12/2021 Status: öffentlich Datum: 03.05.2021\n",
-         {"doc_type": "Beschlussvorlage", "doc_number": "BV/12/2021", "doc_date": "2021-05-03"}),
-    Case("date-first", "Mitteilungsvorlage\nDatum: 4. Mai 2021 Drucksachen-Nr.: 0451/2019 Fachbereich: Jugend und Familie\n",
-         {"doc_number": "0451/2019", "doc_date": "2021-05-04", "department": "Jugend und Familie"}),
-    Case("labels-without-colons", "Beschlussvorlage Vorlagen-Nr. BV/0117/2022 Datum 21.02.2022\n",
-         {"doc_type": "Beschlussvorlage", "doc_number": "BV/0117/2022", "doc_date": "2022-02-21"}),
-    Case("type-label-in-the-line", "Vorlageart: Informationsvorlage Vorlagen-Nr.: 2019/0815 Stand: 12.03.2019\n",
-         {"doc_type": "Informationsvorlage", "doc_number": "2019/0815", "doc_date": "2019-03-12"}),
-    Case("author-ends-the-line", "Sitzungsvorlage Nr.: 2019/0815 Datum: 12.03.2019 Verfasser: Müller, Anna\n",
-         {"doc_number": "2019/0815", "doc_date": "2019-03-12", "author": "Müller, Anna"}),
-    Case("in-capitals", "BESCHLUSSVORLAGE VORLAGEN-NR.: 0117/2022 DATUM: 21.02.2022\n",
-         {"doc_type": "Beschlussvorlage", "doc_number": "0117/2022", "doc_date": "2022-02-21"}),
-    Case("capitals-without-colons", "DRUCKSACHE NR. 12/2021 VOM 03.05.2021\n",
-         {"doc_type": "Drucksache", "doc_number": "12/2021", "doc_date": "2021-05-03"}),
+    Case(
+        "type-number-date-office",
+        "Stadt Pirna\nBeschlussvorlage Vorlagen-Nr.: BV/0117/2022 Datum: 21.02.2022 "
+        "Amt: Sozialamt\n" + BODY.format(council="Stadtrat") + "\nBeschlussvorschlag:\nJa.\n",
+        {
+            "doc_type": "Beschlussvorlage",
+            "doc_number": "BV/0117/2022",
+            "doc_date": "2022-02-21",
+            "department": "Sozialamt",
+        },
+    ),
+    Case(
+        "number-vom-date-fachbereich",
+        "Drucksache Nr. 12/2021 vom 03.05.2021 Fachbereich: Soziales\n",
+        {"doc_type": "Drucksache", "doc_number": "12/2021", "doc_date": "2021-05-03", "department": "Soziales"},
+    ),
+    Case(
+        "status-between-number-and-date",
+        "Beschlussvorlage\nVorlage-Nr.: BV/12/2021 Status: öffentlich Datum: 03.05.2021\n",
+        {"doc_type": "Beschlussvorlage", "doc_number": "BV/12/2021", "doc_date": "2021-05-03"},
+    ),
+    Case(
+        "date-first",
+        "Mitteilungsvorlage\nDatum: 4. Mai 2021 Drucksachen-Nr.: 0451/2019 Fachbereich: Jugend und Familie\n",
+        {"doc_number": "0451/2019", "doc_date": "2021-05-04", "department": "Jugend und Familie"},
+    ),
+    Case(
+        "labels-without-colons",
+        "Beschlussvorlage Vorlagen-Nr. BV/0117/2022 Datum 21.02.2022\n",
+        {"doc_type": "Beschlussvorlage", "doc_number": "BV/0117/2022", "doc_date": "2022-02-21"},
+    ),
+    Case(
+        "type-label-in-the-line",
+        "Vorlageart: Informationsvorlage Vorlagen-Nr.: 2019/0815 Stand: 12.03.2019\n",
+        {"doc_type": "Informationsvorlage", "doc_number": "2019/0815", "doc_date": "2019-03-12"},
+    ),
+    Case(
+        "author-ends-the-line",
+        "Sitzungsvorlage Nr.: 2019/0815 Datum: 12.03.2019 Verfasser: Müller, Anna\n",
+        {"doc_number": "2019/0815", "doc_date": "2019-03-12", "author": "Müller, Anna"},
+    ),
+    Case(
+        "in-capitals",
+        "BESCHLUSSVORLAGE VORLAGEN-NR.: 0117/2022 DATUM: 21.02.2022\n",
+        {"doc_type": "Beschlussvorlage", "doc_number": "0117/2022", "doc_date": "2022-02-21"},
+    ),
+    Case(
+        "capitals-without-colons",
+        "DRUCKSACHE NR. 12/2021 VOM 03.05.2021\n",
+        {"doc_type": "Drucksache", "doc_number": "12/2021", "doc_date": "2021-05-03"},
+    ),
     # nothing
-    Case("file-reference-is-no-number", "Beschlussvorlage Az.: 50/123 Datum: 12.03.2019\n",
-         {"doc_type": "Beschlussvorlage", "doc_number": None, "doc_date": "2019-03-12"}),
-    Case("meeting-date-is-no-document-date", "Sitzungsvorlage Vorlagen-Nr.: 0117/2022 Sitzungsdatum: 21.02.2022\n",
-         {"doc_number": "0117/2022", "doc_date": None}),
-    Case("label-after-a-preposition", "Antrag gemäß § 28 GeschO\nZust. Referat:\tVI/61\nmit Referat:\n21. Juli 2020/AB\n",
-         {"department": None}),
-    Case("sentence-naming-another-papers-number", "Sitzungsvorlage\n\n5. Der Antrag Nr. 08-14 / A 02358 der "
-         "Stadtratsfraktion vom 07.04.2011 ist damit erledigt. 6. Der Beschluss unterliegt der Vollzugskontrolle.\n",
-         {"doc_number": None}),
+    Case(
+        "file-reference-is-no-number",
+        "Beschlussvorlage Az.: 50/123 Datum: 12.03.2019\n",
+        {"doc_type": "Beschlussvorlage", "doc_number": None, "doc_date": "2019-03-12"},
+    ),
+    Case(
+        "meeting-date-is-no-document-date",
+        "Sitzungsvorlage Vorlagen-Nr.: 0117/2022 Sitzungsdatum: 21.02.2022\n",
+        {"doc_number": "0117/2022", "doc_date": None},
+    ),
+    Case(
+        "label-after-a-preposition",
+        "Antrag gemäß § 28 GeschO\nZust. Referat:\tVI/61\nmit Referat:\n21. Juli 2020/AB\n",
+        {"department": None},
+    ),
+    Case(
+        "sentence-naming-another-papers-number",
+        "Sitzungsvorlage\n\n5. Der Antrag Nr. 08-14 / A 02358 der "
+        "Stadtratsfraktion vom 07.04.2011 ist damit erledigt. 6. Der Beschluss unterliegt der Vollzugskontrolle.\n",
+        {"doc_number": None},
+    ),
 ]
 
 
@@ -288,8 +531,11 @@ def test_field_line(case: Case) -> None:
 
 FIELD_LINE_MISSES = [
     # the type word after the letterhead on the same line: "Vorlagen-Nr." names the generic type
-    Case("letterhead-and-type-in-one-field", "Gemeinde Musterhausen Beschlussvorlage Vorlagen-Nr.: 0451/2021\n",
-         {"doc_type": "Beschlussvorlage"}),
+    Case(
+        "letterhead-and-type-in-one-field",
+        "Gemeinde Musterhausen Beschlussvorlage Vorlagen-Nr.: 0451/2021\n",
+        {"doc_type": "Beschlussvorlage"},
+    ),
     # a month name in capitals is no date yet
     Case("month-in-capitals", "BESCHLUSSVORLAGE VORLAGEN-NR.: 1/2005 VOM 1. JANUAR 2005\n", {"doc_date": "2005-01-01"}),
 ]
@@ -313,14 +559,22 @@ NUMBER_CASES = [
     Case("seed-loerrach-nr", "Nr.: 139/2018\n", {"doc_number": "139/2018"}),
     Case("munich", "Sitzungsvorlage Nr. 20-26 / V 02318\n", {"doc_number": "20-26 / V 02318"}),
     Case("seed-landau-under-the-type", "Sitzungsvorlage\n500/035/2017\n", {"doc_number": "500/035/2017"}),
-    Case("under-a-type-word-in-a-column-gap",
-         "Hanse- und Universitätsstadt                    Vorlage\nRostock                                         "
-         "2023/BV/4187\nDer Oberbürgermeister                           öffentlich\n\nBeschlussvorlage\n",
-         {"doc_number": "2023/BV/4187"}),
-    Case("under-a-type-word-in-a-column-tab", "Stadt Speyer\tDrucksache\nDer Oberbürgermeister\t0815/2023\n\n"
-         "Beschlussvorlage\n", {"doc_number": "0815/2023"}),
-    Case("not-under-the-type-word-column", "Stadt Speyer                 Drucksache\n"
-         "Der Oberbürgermeister 0815/2023\n\nBeschlussvorlage\n", {"doc_number": None}),
+    Case(
+        "under-a-type-word-in-a-column-gap",
+        "Hanse- und Universitätsstadt                    Vorlage\nRostock                                         "
+        "2023/BV/4187\nDer Oberbürgermeister                           öffentlich\n\nBeschlussvorlage\n",
+        {"doc_number": "2023/BV/4187"},
+    ),
+    Case(
+        "under-a-type-word-in-a-column-tab",
+        "Stadt Speyer\tDrucksache\nDer Oberbürgermeister\t0815/2023\n\nBeschlussvorlage\n",
+        {"doc_number": "0815/2023"},
+    ),
+    Case(
+        "not-under-the-type-word-column",
+        "Stadt Speyer                 Drucksache\nDer Oberbürgermeister 0815/2023\n\nBeschlussvorlage\n",
+        {"doc_number": None},
+    ),
     Case("after-type-and-dash", "Beschlussvorlage - 2021/BV/2114\n", {"doc_number": "2021/BV/2114"}),
     Case("period-mark", "Drucksache - 1536/V\n", {"doc_number": "1536/V"}),
     Case("tab-separated", "Vorlagennummer\t2019/0815\n", {"doc_number": "2019/0815"}),
@@ -328,14 +582,20 @@ NUMBER_CASES = [
     Case("above-its-label", "2017/1900\nVorlagen-Nr.\n", {"doc_number": "2017/1900"}),
     Case("column-gap", "Fachbereich Soziales          Vorlage-Nr.: 0123/2018\n", {"doc_number": "0123/2018"}),
     Case("stuttgart", "GRDrs 123/2023\n", {"doc_number": "123/2023"}),
-    Case("number-header-beside-the-letterhead", "Stadt Kassel – Vorlage Nr. 101/2020 – öffentlich\n",
-         {"doc_number": "101/2020", "doc_type": "Vorlage", "municipality": "Kassel"}),
+    Case(
+        "number-header-beside-the-letterhead",
+        "Stadt Kassel – Vorlage Nr. 101/2020 – öffentlich\n",
+        {"doc_number": "101/2020", "doc_type": "Vorlage", "municipality": "Kassel"},
+    ),
     Case("antragsnummer", "Eingang:\t21.07.2020\nAntragsnr.:\t151/2020\n", {"doc_number": "151/2020"}),
     Case("bare-count-is-no-number", "Beschlussvorlage\nNr. 7\n", {"doc_number": None}),
     Case("meeting-number", "Sitzungsnummer:\t19\nTagesordnungspunkt:\t7\n", {"doc_number": None}),
     Case("file-reference", "Az.: 461.02\nAktenzeichen: 50/123\n", {"doc_number": None}),
-    Case("number-of-another-paper-in-brackets", "Bericht\n(Antrag Nr. 08- 14 / A 02358 der Fraktion)\n",
-         {"doc_number": None}),
+    Case(
+        "number-of-another-paper-in-brackets",
+        "Bericht\n(Antrag Nr. 08- 14 / A 02358 der Fraktion)\n",
+        {"doc_number": None},
+    ),
     Case("budget-line", "Zeilen-Nr.\t12/3\n", {"doc_number": None}),
 ]
 
@@ -345,19 +605,30 @@ def test_doc_number(case: Case) -> None:
     check(case.text, case.expected)
 
 
-CONSULTATION = "\nBeratungsfolge:\nGremium\tDatum\tZuständigkeit\nSozialausschuss\t20.02.2017\tVorberatung\n" \
-               "Stadtrat\t23.05.2017\tEntscheidung\n"
+CONSULTATION = (
+    "\nBeratungsfolge:\nGremium\tDatum\tZuständigkeit\nSozialausschuss\t20.02.2017\tVorberatung\n"
+    "Stadtrat\t23.05.2017\tEntscheidung\n"
+)
 DATE_CASES = [
-    Case("seed-landau-inline", "Amt/Abteilung: Sozialamt Datum: 14.03.2017\tAktenzeichen:\n", {"doc_date": "2017-03-14"}),
+    Case(
+        "seed-landau-inline", "Amt/Abteilung: Sozialamt Datum: 14.03.2017\tAktenzeichen:\n", {"doc_date": "2017-03-14"}
+    ),
     Case("tab", "Datum\t14.03.2017\n", {"doc_date": "2017-03-14"}),
-    Case("scan-bullet-read-as-letter", "Nr.: 139/2018\n\nm Dezernat\tV - Soziales & Jugend\t20.06.2018\n"
-         "m Fachbereich\tAufnahme & Integration\n", {"doc_date": "2018-06-20"}),
-    Case("preposition-before-a-label-is-prose", "Nr.: 139/2018\n\nim Referat\tSoziales\t20.06.2018\n",
-         {"doc_date": None}),
+    Case(
+        "scan-bullet-read-as-letter",
+        "Nr.: 139/2018\n\nm Dezernat\tV - Soziales & Jugend\t20.06.2018\nm Fachbereich\tAufnahme & Integration\n",
+        {"doc_date": "2018-06-20"},
+    ),
+    Case(
+        "preposition-before-a-label-is-prose", "Nr.: 139/2018\n\nim Referat\tSoziales\t20.06.2018\n", {"doc_date": None}
+    ),
     Case("next-line", "Datum:\n14.03.2017\n", {"doc_date": "2017-03-14"}),
     Case("label-above", "Datum\n14.03.2017\n" + CONSULTATION, {"doc_date": "2017-03-14"}),
-    Case("seed-leverkusen-above-label", "Vorlage Nr. 2017/1900\n\n27.10.17\n\nDatum\n" + CONSULTATION,
-         {"doc_date": "2017-10-27"}),
+    Case(
+        "seed-leverkusen-above-label",
+        "Vorlage Nr. 2017/1900\n\n27.10.17\n\nDatum\n" + CONSULTATION,
+        {"doc_date": "2017-10-27"},
+    ),
     Case("stand", "Stand: 01.02.2019\n", {"doc_date": "2019-02-01"}),
     Case("erstellt-am", "Erstellt am: 22.01.2019\n", {"doc_date": "2019-01-22"}),
     Case("erstellungsdatum", "Erstellungsdatum 05.06.2020\n", {"doc_date": "2020-06-05"}),
@@ -366,26 +637,49 @@ DATE_CASES = [
     Case("vom-after-the-number", "Vorlage Nr. 12/2019 vom 03.04.2019\n", {"doc_date": "2019-04-03"}),
     Case("place-date-with-kind", "Stadt Landshut, den 13.11.2024\n", {"doc_date": "2024-11-13"}),
     Case("place-date-long-month", "Bonn, 14. März 2019\n\nBeschlussvorlage\n", {"doc_date": "2019-03-14"}),
-    Case("seed-loerrach-department-cell", "■ Dezernat\tV - Soziales & Jugend\t20.06.2018\n", {"doc_date": "2018-06-20"}),
-    Case("office-seat-and-date", "Landkreis Göppingen\nAmt für Migration und Integration Göppingen, 04.05.2021\n",
-         {"doc_date": "2021-05-04"}),
-    Case("date-alone-in-the-header", "Landeshauptstadt München\n\n23.12.2020\n\nCorona-Hilfen\n",
-         {"doc_date": "2020-12-23"}),
-    Case("spaced-digits-after-place", "Stadtteilbeirat Büchenbach\tErlangen, den 18 . 9 .20 2 2\n",
-         {"doc_date": "2022-09-18"}),
-    Case("seed-waiblingen-date-line-at-the-end", "Sitzungsvorlage\n" + CONSULTATION + PROSE + "\nWaiblingen, 20.11.2017\n",
-         {"doc_date": "2017-11-20"}),
+    Case(
+        "seed-loerrach-department-cell", "■ Dezernat\tV - Soziales & Jugend\t20.06.2018\n", {"doc_date": "2018-06-20"}
+    ),
+    Case(
+        "office-seat-and-date",
+        "Landkreis Göppingen\nAmt für Migration und Integration Göppingen, 04.05.2021\n",
+        {"doc_date": "2021-05-04"},
+    ),
+    Case(
+        "date-alone-in-the-header",
+        "Landeshauptstadt München\n\n23.12.2020\n\nCorona-Hilfen\n",
+        {"doc_date": "2020-12-23"},
+    ),
+    Case(
+        "spaced-digits-after-place",
+        "Stadtteilbeirat Büchenbach\tErlangen, den 18 . 9 .20 2 2\n",
+        {"doc_date": "2022-09-18"},
+    ),
+    Case(
+        "seed-waiblingen-date-line-at-the-end",
+        "Sitzungsvorlage\n" + CONSULTATION + PROSE + "\nWaiblingen, 20.11.2017\n",
+        {"doc_date": "2017-11-20"},
+    ),
     Case("label-beats-meeting-date", "Sitzungsdatum:\t05.12.2024\nDatum:\t13.11.2024\n", {"doc_date": "2024-11-13"}),
     # nothing
     Case("only-meeting-dates", "Sitzungsvorlage\n" + CONSULTATION, {"doc_date": None}),
-    Case("datum-der-beratung", "An:\tDatum der Beratung\tZuständigkeit\nStadtvorstand\t20.02.2017\tVorberatung N\n",
-         {"doc_date": None}),
+    Case(
+        "datum-der-beratung",
+        "An:\tDatum der Beratung\tZuständigkeit\nStadtvorstand\t20.02.2017\tVorberatung N\n",
+        {"doc_date": None},
+    ),
     Case("meeting-label", "Sitzungsdatum: 05.12.2024\nBesprechung am:\t20. Oktober 2020\n", {"doc_date": None}),
     Case("prose-dates", "Sitzungsvorlage" + PROSE, {"doc_date": None}),
-    Case("weekday-is-no-place", "Sitzungsvorlage\n\nBegründung:\nAm Dienstag, 13. September 2022, fand ein Forum statt.\n",
-         {"doc_date": None}),
-    Case("stacked-meeting-dates", "Beratungsfolge:\n\nAusschuss\nGemeinderat\n\n06.12.2017\n\n14.12.2017\n",
-         {"doc_date": None}),
+    Case(
+        "weekday-is-no-place",
+        "Sitzungsvorlage\n\nBegründung:\nAm Dienstag, 13. September 2022, fand ein Forum statt.\n",
+        {"doc_date": None},
+    ),
+    Case(
+        "stacked-meeting-dates",
+        "Beratungsfolge:\n\nAusschuss\nGemeinderat\n\n06.12.2017\n\n14.12.2017\n",
+        {"doc_date": None},
+    ),
 ]
 
 
@@ -396,31 +690,56 @@ def test_doc_date(case: Case) -> None:
 
 def test_department_label_above_its_value_in_the_plain_rendering() -> None:
     """Regression: a title-paragraph pattern once shadowed the label pattern of the department."""
-    check("Sitzungsvorlage\n500/035/2017\n\nAmt/Abteilung:\tAktenzeichen:\nSozialamt Datum:\n14.03.2017\n"
-          "An:\tDatum der Beratung\tZuständigkeit\tAbstimmungsergeb.\nStadtvorstand\t20.02.2017\tVorberatung N\n",
-          {"department": "Sozialamt", "doc_date": "2017-03-14", "doc_number": "500/035/2017"})
+    check(
+        "Sitzungsvorlage\n500/035/2017\n\nAmt/Abteilung:\tAktenzeichen:\nSozialamt Datum:\n14.03.2017\n"
+        "An:\tDatum der Beratung\tZuständigkeit\tAbstimmungsergeb.\nStadtvorstand\t20.02.2017\tVorberatung N\n",
+        {"department": "Sozialamt", "doc_date": "2017-03-14", "doc_number": "500/035/2017"},
+    )
 
 
 SUBJECT_CASES = [
-    Case("betreff-heading", "Beschlussvorlage\n\nBetreff:\nKommunales Integrationskonzept\n\nBeschlussvorschlag:\nJa.\n",
-         {"subject": "Kommunales Integrationskonzept"}),
-    Case("betreff-inline", "Beschlussvorlage\nBetreff: Integrationskonzept der Stadt Gotha\n",
-         {"subject": "Integrationskonzept der Stadt Gotha"}),
-    Case("title-after-the-beratungsfolge",
-         "Landkreis Göppingen\nSitzungsvorlage Nr. 2021/087\n\nBeratungsfolge\nKreistag 18.06.2021 11 Ö\n\n"
-         "Integrationskonzept des Landkreises Göppingen; Beauftragung einer Prozessbegleitung\n\nBeschlussvorschlag:\nJa.\n",
-         {"subject": "Integrationskonzept des Landkreises Göppingen; Beauftragung einer Prozessbegleitung"}),
-    Case("title-over-two-lines",
-         "Telefon: 0 233-22288\tKommunalreferat\n\nBeschleunigung von Bebauungsplanverfahren;\nzusätzlicher Personalbedarf\n\n"
-         "Sitzungsvorlage Nr. 20-26 / V 02318\n",
-         {"subject": "Beschleunigung von Bebauungsplanverfahren; zusätzlicher Personalbedarf"}),
-    Case("hier", "Antrag\nhier: Odenwaldallee öffentliche Flächen\n\nSehr geehrter Herr Oberbürgermeister,\n",
-         {"subject": "Odenwaldallee öffentliche Flächen"}),
-    Case("titel-label", "Beschlussvorlage\nTitel: Neubau der Grundschule Nord\nDatum: 12.03.2019\n",
-         {"subject": "Neubau der Grundschule Nord"}),
-    Case("minutes-have-no-title-paragraph", "Niederschrift\n\nHr. Dees\nFr. Dr. Marenbach\n\nDie Sitzung beginnt.\n",
-         {"subject": None}),
-    Case("names-are-no-title", "Anfrage Nr. 20-26 / F 00119\n\nBeatrix Zurek\nBerufsmäßige Stadträtin\n", {"subject": None}),
+    Case(
+        "betreff-heading",
+        "Beschlussvorlage\n\nBetreff:\nKommunales Integrationskonzept\n\nBeschlussvorschlag:\nJa.\n",
+        {"subject": "Kommunales Integrationskonzept"},
+    ),
+    Case(
+        "betreff-inline",
+        "Beschlussvorlage\nBetreff: Integrationskonzept der Stadt Gotha\n",
+        {"subject": "Integrationskonzept der Stadt Gotha"},
+    ),
+    Case(
+        "title-after-the-beratungsfolge",
+        "Landkreis Göppingen\nSitzungsvorlage Nr. 2021/087\n\nBeratungsfolge\nKreistag 18.06.2021 11 Ö\n\n"
+        "Integrationskonzept des Landkreises Göppingen; Beauftragung einer Prozessbegleitung\n\nBeschlussvorschlag:\nJa.\n",
+        {"subject": "Integrationskonzept des Landkreises Göppingen; Beauftragung einer Prozessbegleitung"},
+    ),
+    Case(
+        "title-over-two-lines",
+        "Telefon: 0 233-22288\tKommunalreferat\n\nBeschleunigung von Bebauungsplanverfahren;\nzusätzlicher Personalbedarf\n\n"
+        "Sitzungsvorlage Nr. 20-26 / V 02318\n",
+        {"subject": "Beschleunigung von Bebauungsplanverfahren; zusätzlicher Personalbedarf"},
+    ),
+    Case(
+        "hier",
+        "Antrag\nhier: Odenwaldallee öffentliche Flächen\n\nSehr geehrter Herr Oberbürgermeister,\n",
+        {"subject": "Odenwaldallee öffentliche Flächen"},
+    ),
+    Case(
+        "titel-label",
+        "Beschlussvorlage\nTitel: Neubau der Grundschule Nord\nDatum: 12.03.2019\n",
+        {"subject": "Neubau der Grundschule Nord"},
+    ),
+    Case(
+        "minutes-have-no-title-paragraph",
+        "Niederschrift\n\nHr. Dees\nFr. Dr. Marenbach\n\nDie Sitzung beginnt.\n",
+        {"subject": None},
+    ),
+    Case(
+        "names-are-no-title",
+        "Anfrage Nr. 20-26 / F 00119\n\nBeatrix Zurek\nBerufsmäßige Stadträtin\n",
+        {"subject": None},
+    ),
 ]
 
 
@@ -431,9 +750,11 @@ def test_subject(case: Case) -> None:
 
 # --- generated headers ---------------------------------------------------------------
 
+
 def same_class(p: Place, kind: str) -> bool:
-    return {"Stadt": p.type == "Stadt", "Gemeinde": p.type == "Gemeinde", "Markt": p.is_markt,
-            "Kreis": p.is_district}[kind]
+    return {"Stadt": p.type == "Stadt", "Gemeinde": p.type == "Gemeinde", "Markt": p.is_markt, "Kreis": p.is_district}[
+        kind
+    ]
 
 
 def may_be_named(q: Place, name: str) -> bool:
@@ -459,40 +780,85 @@ def rivals(p: Place, kind: str | None) -> list[Place]:
 
 
 def usable(p: Place) -> bool:
-    return bool(SIMPLE.fullmatch(p.name)) and name_key(p.name) not in GAZ.aliases and "kreis" not in p.name.lower() \
+    return (
+        bool(SIMPLE.fullmatch(p.name))
+        and name_key(p.name) not in GAZ.aliases
+        and "kreis" not in p.name.lower()
         and not p.name.startswith(("Region", "Städteregion", "Regionalverband", "Bad ", "Sankt"))
+    )
 
 
 # names with a qualifier as the register writes them: "Lingen (Ems)", "Weiden i.d.OPf.", "Rade b. Rendsburg"
-QUALIFIED_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)* "
-                            r"(?:\([A-ZÄÖÜ][a-zäöüß. ]+\)|[a-z]\.(?:[a-z]\.)?(?: ?[A-Z][A-Za-zäöü]*\.?))")
+QUALIFIED_NAME = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)* "
+    r"(?:\([A-ZÄÖÜ][a-zäöüß. ]+\)|[a-z]\.(?:[a-z]\.)?(?: ?[A-Z][A-Za-zäöü]*\.?))"
+)
 
 
 def qualified(p: Place) -> bool:
-    return bool(QUALIFIED_NAME.fullmatch(p.name)) and name_key(p.name) not in GAZ.aliases \
+    return (
+        bool(QUALIFIED_NAME.fullmatch(p.name))
+        and name_key(p.name) not in GAZ.aliases
         and not p.name.startswith(("Bad ", "St. ", "Sankt"))
+    )
 
 
 KIND_OF_TYPE = {"Stadt": "Stadt", "Gemeinde": "Gemeinde", "Landkreis": "Kreis", "Kreis": "Kreis"}
 LETTERHEADS = {
-    "Stadt": ["Stadt {n}", "STADT {N}", "Stadtverwaltung {n}", "Der Oberbürgermeister der Stadt {n}",
-              "Magistrat der Stadt {n}", "Der Bürgermeister der Stadt {n}", "Große Kreisstadt {n}",
-              "GROSSE KREISSTADT {N}", "Stadtverwaltung Große Kreisstadt {n}", "Die Oberbürgermeisterin der Stadt {n}",
-              "Die Bürgermeisterin der Stadt {n}"],
-    "Gemeinde": ["Gemeinde {n}", "GEMEINDE {N}", "Gemeindeverwaltung {n}", "Der Bürgermeister der Gemeinde {n}",
-                 "Die Bürgermeisterin der Gemeinde {n}"],
+    "Stadt": [
+        "Stadt {n}",
+        "STADT {N}",
+        "Stadtverwaltung {n}",
+        "Der Oberbürgermeister der Stadt {n}",
+        "Magistrat der Stadt {n}",
+        "Der Bürgermeister der Stadt {n}",
+        "Große Kreisstadt {n}",
+        "GROSSE KREISSTADT {N}",
+        "Stadtverwaltung Große Kreisstadt {n}",
+        "Die Oberbürgermeisterin der Stadt {n}",
+        "Die Bürgermeisterin der Stadt {n}",
+    ],
+    "Gemeinde": [
+        "Gemeinde {n}",
+        "GEMEINDE {N}",
+        "Gemeindeverwaltung {n}",
+        "Der Bürgermeister der Gemeinde {n}",
+        "Die Bürgermeisterin der Gemeinde {n}",
+    ],
     "Markt": ["Markt {n}", "Marktgemeinde {n}"],
-    "Landkreis": ["Landkreis {n}", "LANDKREIS {N}", "Landratsamt {n}", "LANDRATSAMT {N}", "Der Landrat des Landkreises {n}",
-                  "Die Landrätin des Landkreises {n}"],
+    "Landkreis": [
+        "Landkreis {n}",
+        "LANDKREIS {N}",
+        "Landratsamt {n}",
+        "LANDRATSAMT {N}",
+        "Der Landrat des Landkreises {n}",
+        "Die Landrätin des Landkreises {n}",
+    ],
     "Kreis": ["Kreis {n}", "Kreisverwaltung {n}", "Der Landrat des Kreises {n}"],
 }
 # lines under the letterhead: the head of the administration, an office or department
 OFFICE_LINES = {
-    "Stadt": ["Der Oberbürgermeister", "Die Oberbürgermeisterin", "Der Bürgermeister", "Die Bürgermeisterin",
-              "Der Magistrat", "Fachbereich Soziales", "Referat für Bildung und Sport", "Amt für Jugend und Familie"],
+    "Stadt": [
+        "Der Oberbürgermeister",
+        "Die Oberbürgermeisterin",
+        "Der Bürgermeister",
+        "Die Bürgermeisterin",
+        "Der Magistrat",
+        "Fachbereich Soziales",
+        "Referat für Bildung und Sport",
+        "Amt für Jugend und Familie",
+    ],
     "Gemeinde": ["Der Bürgermeister", "Die Bürgermeisterin", "Hauptamt", "Fachbereich Bürgerdienste"],
-    "Landkreis": ["Der Landrat", "Die Landrätin", "Amt für Soziales", "Dezernat II – Soziales", "Jugendamt",
-                  "Sachgebiet 21 – Integration", "Fachbereich Aufnahme & Integration", "Kreissozialamt"],
+    "Landkreis": [
+        "Der Landrat",
+        "Die Landrätin",
+        "Amt für Soziales",
+        "Dezernat II – Soziales",
+        "Jugendamt",
+        "Sachgebiet 21 – Integration",
+        "Fachbereich Aufnahme & Integration",
+        "Kreissozialamt",
+    ],
 }
 OFFICE_LINES["Markt"] = OFFICE_LINES["Gemeinde"]
 OFFICE_LINES["Kreis"] = OFFICE_LINES["Landkreis"]
@@ -526,15 +892,29 @@ def distractor_place(p_name: str) -> st.SearchStrategy[Place]:
 
 
 DOC_TYPES = [(e["name"], bool(e.get("generic"))) for e in RES["metadata"]["doc_types"]]
-MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-          "November", "Dezember"]
+MONTHS = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
 
 
 @st.composite
 def dates(draw: st.DrawFn) -> tuple[str, str]:
     y, m, d = draw(st.integers(2005, 2025)), draw(st.integers(1, 12)), draw(st.integers(1, 28))
     form = draw(st.integers(0, 3))
-    written = [f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.{y}", f"{d:02d}.{m:02d}.{y % 100:02d}", f"{d}. {MONTHS[m - 1]} {y}"][form]
+    written = [f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.{y}", f"{d:02d}.{m:02d}.{y % 100:02d}", f"{d}. {MONTHS[m - 1]} {y}"][
+        form
+    ]
     return written, f"{y}-{m:02d}-{d:02d}"
 
 
@@ -542,8 +922,17 @@ def dates(draw: st.DrawFn) -> tuple[str, str]:
 def ids(draw: st.DrawFn) -> str:
     n = draw(st.integers(1, 9999))
     y = draw(st.integers(2005, 2025))
-    forms = [f"{n}/{y}", f"{n:04d}/{y}", f"{y}/{n}", f"{n % 1000:03d}/{n % 97:03d}/{y}", f"VO/{y}/{n}",
-             f"{y % 100:02d}-{(y + 6) % 100:02d} / V {n:05d}", f"{n:04d}/{y}-{n % 9 + 1}", f"{y}/BV/{n}", f"B {n}/{y % 100:02d}"]
+    forms = [
+        f"{n}/{y}",
+        f"{n:04d}/{y}",
+        f"{y}/{n}",
+        f"{n % 1000:03d}/{n % 97:03d}/{y}",
+        f"VO/{y}/{n}",
+        f"{y % 100:02d}-{(y + 6) % 100:02d} / V {n:05d}",
+        f"{n:04d}/{y}-{n % 9 + 1}",
+        f"{y}/BV/{n}",
+        f"B {n}/{y % 100:02d}",
+    ]
     return draw(st.sampled_from(forms))
 
 
@@ -556,8 +945,14 @@ def cased(draw: st.DrawFn, word: str) -> str:
     return word
 
 
-BODIES = ["Hauptausschuss", "Sozialausschuss", "Ausschuss für Bildung, Kultur und Sport", "Integrationsrat",
-          "Finanzausschuss", "Jugendhilfeausschuss"]
+BODIES = [
+    "Hauptausschuss",
+    "Sozialausschuss",
+    "Ausschuss für Bildung, Kultur und Sport",
+    "Integrationsrat",
+    "Finanzausschuss",
+    "Jugendhilfeausschuss",
+]
 
 
 @st.composite
@@ -576,8 +971,23 @@ def documents(draw: st.DrawFn) -> tuple[str, Expected]:
         type_line += draw(st.sampled_from([" Nr. ", " Nr.: ", " - ", "\tNr. "])) + number
         number_line = None
     else:
-        label = "Nr." if generic else draw(st.sampled_from(["Vorlage Nr.", "Vorlagen-Nr.", "Vorlage-Nr.", "Drucksache Nr.",
-                                                            "Vorlagennummer", "Nr.", "Drucksachen-Nr."]))
+        label = (
+            "Nr."
+            if generic
+            else draw(
+                st.sampled_from(
+                    [
+                        "Vorlage Nr.",
+                        "Vorlagen-Nr.",
+                        "Vorlage-Nr.",
+                        "Drucksache Nr.",
+                        "Vorlagennummer",
+                        "Nr.",
+                        "Drucksachen-Nr.",
+                    ]
+                )
+            )
+        )
         number_line = label + (sep if draw(st.integers(0, 4)) else ":\n") + number
     date_form = draw(st.integers(0, 4))
     top = head
@@ -591,14 +1001,18 @@ def documents(draw: st.DrawFn) -> tuple[str, Expected]:
     elif date_form == 2:
         date_line = written + "\n\nDatum"
     else:
-        date_line = draw(st.sampled_from(["Datum", "Stand", "Erstellt am", "Erstellungsdatum", "DATUM"])) + sep + written
+        date_line = (
+            draw(st.sampled_from(["Datum", "Stand", "Erstellt am", "Erstellungsdatum", "DATUM"])) + sep + written
+        )
     department: str | None = None
     if draw(st.integers(0, 3)) == 0:  # all fields on one line after the type, single spaces between
         type_line, department = draw(field_line(doc_type, number, written))
         parts: list[str] = []
     else:
         if type_line == doc_type and draw(st.integers(0, 3)) == 0:  # "Vorlage für die öffentliche Sitzung"
-            type_line += draw(st.sampled_from([" für die öffentliche Sitzung", " – öffentlich –", " zur Sitzung des Rates"]))
+            type_line += draw(
+                st.sampled_from([" für die öffentliche Sitzung", " – öffentlich –", " zur Sitzung des Rates"])
+            )
         if draw(st.integers(0, 2)) == 0:  # the type in a second column beside the letterhead
             gap = draw(st.sampled_from(["\t", "      "]))
             first, _, rest = top.partition("\n")
@@ -610,20 +1024,52 @@ def documents(draw: st.DrawFn) -> tuple[str, Expected]:
     council = "Kreistag" if expected.get("municipality_type") in ("Landkreis", "Kreis") else "Stadtrat"
     if expected.get("municipality_type") == "Stadt" and draw(st.booleans()):
         council = f"Rat der Stadt {name}"
-    beratung = (f"Beratungsfolge:\nGremium\tDatum\tZuständigkeit\n{draw(st.sampled_from(BODIES))}\t{meeting1[0]}"
-                f"\tVorberatung\n{council}\t{meeting2[0]}\tEntscheidung\n")
-    subject = draw(st.sampled_from(["Fortschreibung des Integrationskonzeptes", "Radverkehrskonzept 2030",
-                                    "Neubau einer Kindertagesstätte", "Haushaltssatzung und Haushaltsplan"]))
+    beratung = (
+        f"Beratungsfolge:\nGremium\tDatum\tZuständigkeit\n{draw(st.sampled_from(BODIES))}\t{meeting1[0]}"
+        f"\tVorberatung\n{council}\t{meeting2[0]}\tEntscheidung\n"
+    )
+    subject = draw(
+        st.sampled_from(
+            [
+                "Fortschreibung des Integrationskonzeptes",
+                "Radverkehrskonzept 2030",
+                "Neubau einer Kindertagesstätte",
+                "Haushaltssatzung und Haushaltsplan",
+            ]
+        )
+    )
     distract = draw(dates())
-    prose = (f"Begründung:\nDie Stadt {other.name} hat am {distract[0]} ein ähnliches Konzept beschlossen. "
-             f"Am {meeting1[0]} tagte der Ausschuss.\nRathausplatz 1, 12345 {other.name}\n")
+    prose = (
+        f"Begründung:\nDie Stadt {other.name} hat am {distract[0]} ein ähnliches Konzept beschlossen. "
+        f"Am {meeting1[0]} tagte der Ausschuss.\nRathausplatz 1, 12345 {other.name}\n"
+    )
     page_break = draw(st.sampled_from(["\n", "\n\f"]))  # the Beratungsfolge on the next page
     # the request under a section label that is also a type word ("Antrag:"), and a report section
     decision = draw(st.sampled_from(["Beschlussvorschlag:", "Antrag:", "Beschlussantrag:"]))
-    report = draw(st.sampled_from(["", "Bericht:\nDie Verwaltung berichtet über den Stand.\n\n",
-                                   "Mitteilung:\nDie Verwaltung teilt den Sachstand mit.\n\n"]))
-    text = (top + "\n" + (type_line + "\n" if type_line else "") + "\n" + "\n".join(parts) + page_break + "\n" + beratung + "\nBetreff:\n" + subject
-            + f"\n\n{decision}\nDer Rat stimmt zu.\n\n" + report + prose)
+    report = draw(
+        st.sampled_from(
+            [
+                "",
+                "Bericht:\nDie Verwaltung berichtet über den Stand.\n\n",
+                "Mitteilung:\nDie Verwaltung teilt den Sachstand mit.\n\n",
+            ]
+        )
+    )
+    text = (
+        top
+        + "\n"
+        + (type_line + "\n" if type_line else "")
+        + "\n"
+        + "\n".join(parts)
+        + page_break
+        + "\n"
+        + beratung
+        + "\nBetreff:\n"
+        + subject
+        + f"\n\n{decision}\nDer Rat stimmt zu.\n\n"
+        + report
+        + prose
+    )
     expected = dict(expected, doc_type=doc_type, doc_number=number, doc_date=iso, subject=subject)
     if department is not None:
         expected["department"] = department
@@ -636,8 +1082,11 @@ def field_line(draw: st.DrawFn, doc_type: str, number: str, written: str) -> tup
     a drawn order, with or without colons where the value's form tells it ("Vorlagen-Nr.
     BV/0117/2022 Datum 21.02.2022"), and other fields between (status, file reference):
     "Beschlussvorlage Vorlagen-Nr.: BV/0117/2022 Datum: 21.02.2022 Amt: Sozialamt"."""
-    label = draw(st.sampled_from(["Vorlagen-Nr.", "Vorlage-Nr.", "Drucksachen-Nr.", "Drucksache Nr.", "Vorlagennummer",
-                                  "Nr.", "Antrags-Nr."]))
+    label = draw(
+        st.sampled_from(
+            ["Vorlagen-Nr.", "Vorlage-Nr.", "Drucksachen-Nr.", "Drucksache Nr.", "Vorlagennummer", "Nr.", "Antrags-Nr."]
+        )
+    )
     number_field = label + (": " if label == "Nr." else draw(st.sampled_from([": ", " ", ":"]))) + number
     fields = []
     if draw(st.integers(0, 3)) == 0:  # "Drucksache Nr. 12/2021 vom 03.05.2021"
@@ -646,11 +1095,22 @@ def field_line(draw: st.DrawFn, doc_type: str, number: str, written: str) -> tup
         fields.append(number_field)
         date_label = draw(st.sampled_from(["Datum", "Stand", "Erstellt am", "Erstellungsdatum", "DATUM"]))
         fields.append(date_label + draw(st.sampled_from([": ", " "])) + written)
-    department = draw(st.sampled_from(["Sozialamt", "Amt für Soziales", "Jugend und Familie", "Bürgerdienste",
-                                       "Ordnung und Soziales"]))
-    fields.append(draw(st.sampled_from(["Amt", "Fachbereich", "Federführung", "Abteilung", "Dezernat", "Dienststelle"]))
-                  + ": " + department)
-    for other in ("Status: öffentlich", "Az.: 50.1/123", "Aktenzeichen: 461.02", "Öffentlichkeitsstatus: nicht öffentlich"):
+    department = draw(
+        st.sampled_from(
+            ["Sozialamt", "Amt für Soziales", "Jugend und Familie", "Bürgerdienste", "Ordnung und Soziales"]
+        )
+    )
+    fields.append(
+        draw(st.sampled_from(["Amt", "Fachbereich", "Federführung", "Abteilung", "Dezernat", "Dienststelle"]))
+        + ": "
+        + department
+    )
+    for other in (
+        "Status: öffentlich",
+        "Az.: 50.1/123",
+        "Aktenzeichen: 461.02",
+        "Öffentlichkeitsstatus: nicht öffentlich",
+    ):
         if draw(st.integers(0, 4)) == 0:
             fields.append(other)
     fields = draw(st.permutations(fields))
@@ -677,6 +1137,7 @@ def test_generated_header_recovered_exactly(drawn: tuple[str, Expected]) -> None
 
 # --- gazetteer ----------------------------------------------------------------------------
 
+
 def test_gazetteer_covers_every_municipality_and_district() -> None:
     types: dict[str, int] = {}
     for p in GAZ.places:
@@ -687,32 +1148,52 @@ def test_gazetteer_covers_every_municipality_and_district() -> None:
         assert p.ags[:2] == STATES[p.state] and p.district == p.ags[:5]
 
 
-STATES = {"Schleswig-Holstein": "01", "Hamburg": "02", "Niedersachsen": "03", "Bremen": "04",
-          "Nordrhein-Westfalen": "05", "Hessen": "06", "Rheinland-Pfalz": "07", "Baden-Württemberg": "08",
-          "Bayern": "09", "Saarland": "10", "Berlin": "11", "Brandenburg": "12", "Mecklenburg-Vorpommern": "13",
-          "Sachsen": "14", "Sachsen-Anhalt": "15", "Thüringen": "16"}
+STATES = {
+    "Schleswig-Holstein": "01",
+    "Hamburg": "02",
+    "Niedersachsen": "03",
+    "Bremen": "04",
+    "Nordrhein-Westfalen": "05",
+    "Hessen": "06",
+    "Rheinland-Pfalz": "07",
+    "Baden-Württemberg": "08",
+    "Bayern": "09",
+    "Saarland": "10",
+    "Berlin": "11",
+    "Brandenburg": "12",
+    "Mecklenburg-Vorpommern": "13",
+    "Sachsen": "14",
+    "Sachsen-Anhalt": "15",
+    "Thüringen": "16",
+}
 
 
-@pytest.mark.parametrize("name, kind, expected", [
-    ("Erlangen", None, ("Erlangen", "Stadt", "09562000")),  # kreisfreie Stadt without a register suffix
-    ("Lörrach", None, ("Lörrach", "Stadt", "08336050")),
-    ("Lörrach", "Kreis", ("Lörrach", "Landkreis", "08336")),
-    ("Landau in der Pfalz", "Stadt", ("Landau in der Pfalz", "Stadt", "07313000")),
-    ("Landau", "Stadt", ("Landau", "Stadt", None)),  # Landau in der Pfalz or Landau a.d.Isar
-    ("Halle/Saale", None, ("Halle (Saale)", "Stadt", "15002000")),
-    ("Freiburg i. Br.", "Stadt", ("Freiburg im Breisgau", "Stadt", "08311000")),
-    ("Hamburg", None, ("Hamburg", "Stadt", "02000000")),
-    ("Rostock", "Kreis", ("Rostock", "Landkreis", "13072")),
-    ("Ludwigshafen", None, ("Ludwigshafen am Rhein", "Stadt", "07314000")),  # an alias of municipalities.yaml
-], ids=lambda v: str(v))
+@pytest.mark.parametrize(
+    "name, kind, expected",
+    [
+        ("Erlangen", None, ("Erlangen", "Stadt", "09562000")),  # kreisfreie Stadt without a register suffix
+        ("Lörrach", None, ("Lörrach", "Stadt", "08336050")),
+        ("Lörrach", "Kreis", ("Lörrach", "Landkreis", "08336")),
+        ("Landau in der Pfalz", "Stadt", ("Landau in der Pfalz", "Stadt", "07313000")),
+        ("Landau", "Stadt", ("Landau", "Stadt", None)),  # Landau in der Pfalz or Landau a.d.Isar
+        ("Halle/Saale", None, ("Halle (Saale)", "Stadt", "15002000")),
+        ("Freiburg i. Br.", "Stadt", ("Freiburg im Breisgau", "Stadt", "08311000")),
+        ("Hamburg", None, ("Hamburg", "Stadt", "02000000")),
+        ("Rostock", "Kreis", ("Rostock", "Landkreis", "13072")),
+        ("Ludwigshafen", None, ("Ludwigshafen am Rhein", "Stadt", "07314000")),  # an alias of municipalities.yaml
+    ],
+    ids=lambda v: str(v),
+)
 def test_gazetteer_resolves(name: str, kind: str | None, expected: tuple[str, str, str | None]) -> None:
     r = GAZ.resolve(name, kind)
     assert r is not None and (r.name, r.type, r.ags) == expected
 
 
 def test_gazetteer_loads_fast_and_once() -> None:
-    entries = tuple((e["name"], e["type"], e.get("state") or "", str(e.get("ags") or ""), e["id"],
-                     tuple(e.get("aliases", ()))) for e in RES["municipalities"]["entries"])
+    entries = tuple(
+        (e["name"], e["type"], e.get("state") or "", str(e.get("ags") or ""), e["id"], tuple(e.get("aliases", ())))
+        for e in RES["municipalities"]["entries"]
+    )
     start = time.perf_counter()
     fresh = load_gazetteer.__wrapped__(RESOURCE_DIR, entries)
     elapsed = time.perf_counter() - start

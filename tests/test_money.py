@@ -1,4 +1,4 @@
-"""extractors.money: German euro amounts with offsets."""
+"""extractors.german.money: German euro amounts with offsets."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from extractors.money import find_money, parse_number
+from extractors.german.money import find_money, parse_number
 
 
 @dataclass
@@ -59,11 +60,13 @@ def test_find_money(case: Case) -> None:
     found = find_money(case.text)
     assert [(str(m.amount), m.raw) for m in found] == case.expected
     for m in found:
-        assert case.text[m.start:m.end] == m.raw
+        assert case.text[m.start : m.end] == m.raw
 
 
-@pytest.mark.parametrize("text,value", [("21.568,75", "21568.75"), ("1,5", "1.5"), ("22.000", "22000"),
-                                        ("1.500.000,00", "1500000.00"), ("abc", None)])
+@pytest.mark.parametrize(
+    "text,value",
+    [("21.568,75", "21568.75"), ("1,5", "1.5"), ("22.000", "22000"), ("1.500.000,00", "1500000.00"), ("abc", None)],
+)
 def test_parse_number(text: str, value: str | None) -> None:
     parsed = parse_number(text)
     assert (None if parsed is None else str(parsed)) == value
@@ -72,7 +75,7 @@ def test_parse_number(text: str, value: str | None) -> None:
 @given(st.text(max_size=200))
 def test_never_raises_and_offsets_hold(text: str) -> None:
     for m in find_money(text):
-        assert text[m.start:m.end] == m.raw
+        assert text[m.start : m.end] == m.raw
         assert m.amount >= 0
 
 

@@ -22,16 +22,16 @@ def ensure_kernel() -> str:
 
     name = "python3"
     if name not in KernelSpecManager().find_kernel_specs():
-        subprocess.run([sys.executable, "-m", "ipykernel", "install", "--sys-prefix"], check=True,
-                       capture_output=True)
+        subprocess.run([sys.executable, "-m", "ipykernel", "install", "--sys-prefix"], check=True, capture_output=True)
     return name
 
 
 def execute(out: Path, monkeypatch: pytest.MonkeyPatch) -> object:
     monkeypatch.setenv("VORLAGEN_OUT", str(out))
     nb = nbformat.read(NOTEBOOK, as_version=4)
-    client = nbclient.NotebookClient(nb, timeout=300, kernel_name=ensure_kernel(),
-                                     resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+    client = nbclient.NotebookClient(
+        nb, timeout=300, kernel_name=ensure_kernel(), resources={"metadata": {"path": str(NOTEBOOK.parent)}}
+    )
     client.execute()
     return nb
 

@@ -13,15 +13,14 @@ from typing import Any
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
+from helpers import RAW
 from PIL import Image, ImageDraw, ImageFont
 
-from pipeline.ingest import ocr, ocr_image
 from pipeline.errors import OcrFailed, OcrUnavailable, PageTooLarge, Timeout, VorlagenError
+from pipeline.ingest import ocr, ocr_image
 from pipeline.ingest.layout import Glyph
 from pipeline.run.runner import process_file
 from pipeline.settings import Settings
-
-from helpers import RAW
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 MUNICH = SHARED / "corpus" / "munich"
@@ -35,6 +34,7 @@ needs_font = pytest.mark.skipif(not FONT.exists(), reason="DejaVu fonts are not 
 
 
 # --- synthetic pages ------------------------------------------------------------------------
+
 
 @dataclass
 class Drawing:
@@ -98,11 +98,16 @@ def text_lines(n: int, top: int = 400, left: int = 300) -> list[tuple[int, int, 
 
 # --- image clean-up ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("boxes,lowest,highest", [
-    (text_lines(20), 30, 230),  # ink at 10, paper at ~245: a threshold between them
-    ([], 0, 0),  # paper noise only: nothing is ink
-    ([(1000, 1000, 1003, 1003)], 30, 230),  # a single speck is still ink
-], ids=["text", "blank", "one-speck"])
+
+@pytest.mark.parametrize(
+    "boxes,lowest,highest",
+    [
+        (text_lines(20), 30, 230),  # ink at 10, paper at ~245: a threshold between them
+        ([], 0, 0),  # paper noise only: nothing is ink
+        ([(1000, 1000, 1003, 1003)], 30, 230),  # a single speck is still ink
+    ],
+    ids=["text", "blank", "one-speck"],
+)
 def test_ink_threshold(boxes: list[tuple[int, int, int, int]], lowest: int, highest: int) -> None:
     page = draw(Drawing([], [], boxes), noise=3)
     assert lowest <= ocr_image.ink_threshold(page) <= highest
@@ -122,8 +127,9 @@ def test_blank_page_is_not_rotated() -> None:
 
 @pytest.mark.parametrize("angle", [0.0, 0.05, 1.3, -2.2], ids=lambda a: f"rotated {a}")
 def test_straighten(angle: float) -> None:
-    page = draw(Drawing([], grid_lines([300, 1200, 2100], [600, 700, 800]), text_lines(20, top=1000)),
-                angle=angle, noise=3)
+    page = draw(
+        Drawing([], grid_lines([300, 1200, 2100], [600, 700, 800]), text_lines(20, top=1000)), angle=angle, noise=3
+    )
     straight = ocr_image.straighten(page)
     if abs(angle) < ocr_image.MIN_SKEW:
         assert straight is page  # a tiny skew is left alone, the page is not copied
@@ -136,15 +142,19 @@ def test_straighten(angle: float) -> None:
     assert (straight[:3, :3] == 255).all()  # the corners turned in are paper
 
 
-@pytest.mark.parametrize("drawing,n_horizontal,n_vertical", [
-    (Drawing([], grid_lines([300, 900, 1500, 2100], [1000, 1080, 1160, 1240]), []), 4, 4),
-    # one-row table: its vertical rules are short but end on horizontal rules
-    (Drawing([], grid_lines([300, 1000, 1700], [800, 870]), []), 2, 3),
-    (Drawing([], [(300, 700, 1400, 700)], []), 1, 0),  # an underline or separator
-    (Drawing([], [], text_lines(20)), 0, 0),  # prose only
-    (Drawing([], [], [(300, 600, 1600, 900)]), 0, 0),  # a filled box is no rule
-    (Drawing([], [], [(300, 600, 304, 660), (400, 600, 404, 650)]), 0, 0),  # letter strokes
-], ids=["grid-3x3", "one-row-table", "underline", "prose", "filled-box", "short-strokes"])
+@pytest.mark.parametrize(
+    "drawing,n_horizontal,n_vertical",
+    [
+        (Drawing([], grid_lines([300, 900, 1500, 2100], [1000, 1080, 1160, 1240]), []), 4, 4),
+        # one-row table: its vertical rules are short but end on horizontal rules
+        (Drawing([], grid_lines([300, 1000, 1700], [800, 870]), []), 2, 3),
+        (Drawing([], [(300, 700, 1400, 700)], []), 1, 0),  # an underline or separator
+        (Drawing([], [], text_lines(20)), 0, 0),  # prose only
+        (Drawing([], [], [(300, 600, 1600, 900)]), 0, 0),  # a filled box is no rule
+        (Drawing([], [], [(300, 600, 304, 660), (400, 600, 404, 650)]), 0, 0),  # letter strokes
+    ],
+    ids=["grid-3x3", "one-row-table", "underline", "prose", "filled-box", "short-strokes"],
+)
 def test_find_rules(drawing: Drawing, n_horizontal: int, n_vertical: int) -> None:
     page = draw(drawing, noise=3)
     horizontal, vertical = ocr_image.find_rules(page < ocr_image.ink_threshold(page), DPI)
@@ -184,7 +194,7 @@ def test_erased_rules_leave_text_alone() -> None:
     assert (clean[980:1000, 280:2170] >= threshold).all()  # the top rule is gone, corners too
     assert (clean[990:1200, 290:310] >= threshold).all()  # and the left one
     x0, y0, x1, y1 = boxes[0]
-    assert (clean[y0 + 2:y1 - 2, x0 + 2:x1 - 2] < threshold).all()  # the words are kept
+    assert (clean[y0 + 2 : y1 - 2, x0 + 2 : x1 - 2] < threshold).all()  # the words are kept
 
 
 def test_erased_underline_keeps_crossing_strokes() -> None:
@@ -197,26 +207,32 @@ def test_erased_underline_keeps_crossing_strokes() -> None:
     assert (clean[660:730, 801:805] < threshold).all()
 
 
-@pytest.mark.parametrize("boxes,kept", [
-    ([(1000, 1000, 1003, 1003)], False),  # a lone speck
-    ([(1000, 1000, 1001, 1001), (1200, 1300, 1202, 1302)], False),  # scattered specks
-    ([(900, 990, 990, 1030), (1000, 1020, 1003, 1023)], True),  # a full stop after a word
-    ([(1000, 1000, 1006, 1006)], True),  # a lone dot of a bullet's size
-], ids=["speck", "specks", "full-stop", "bullet-dot"])
+@pytest.mark.parametrize(
+    "boxes,kept",
+    [
+        ([(1000, 1000, 1003, 1003)], False),  # a lone speck
+        ([(1000, 1000, 1001, 1001), (1200, 1300, 1202, 1302)], False),  # scattered specks
+        ([(900, 990, 990, 1030), (1000, 1020, 1003, 1023)], True),  # a full stop after a word
+        ([(1000, 1000, 1006, 1006)], True),  # a lone dot of a bullet's size
+    ],
+    ids=["speck", "specks", "full-stop", "bullet-dot"],
+)
 def test_despeckle(boxes: list[tuple[int, int, int, int]], kept: bool) -> None:
     page = draw(Drawing([], [], boxes), noise=2)
     threshold = ocr_image.ink_threshold(page)
     clean, dark = ocr_image.despeckle(page, page < threshold, DPI)
     x0, y0, x1, y1 = boxes[-1]
-    assert bool((clean[y0:y1 + 1, x0:x1 + 1] < threshold).any()) is kept
+    assert bool((clean[y0 : y1 + 1, x0 : x1 + 1] < threshold).any()) is kept
     assert (dark == (clean < threshold)).all()
 
 
-@pytest.mark.parametrize("angle,rotation", [(0.0, 0), (1.4, 0), (-0.8, 90)],
-                         ids=["straight", "skewed", "skewed-page-turned-90"])
+@pytest.mark.parametrize(
+    "angle,rotation", [(0.0, 0), (1.4, 0), (-0.8, 90)], ids=["straight", "skewed", "skewed-page-turned-90"]
+)
 def test_render_page_straightens_the_scan(angle: float, rotation: int) -> None:
-    page = draw(Drawing([], grid_lines([300, 1200, 2100], [600, 700, 800]), text_lines(20, top=1000)),
-                angle=angle, noise=3)
+    page = draw(
+        Drawing([], grid_lines([300, 1200, 2100], [600, 700, 800]), text_lines(20, top=1000)), angle=angle, noise=3
+    )
     pdf = pdfium.PdfDocument(pdf_of(page))
     pdf[0].set_rotation(rotation)
     settings = Settings(ocr_dpi=200)
@@ -261,14 +277,16 @@ def test_render_gray_equals_pdfium_grayscale_rendering() -> None:
 
 # --- words to text ------------------------------------------------------------------------------
 
-TSV = "\n".join([
-    "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
-    "1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t",
-    "4\t1\t1\t1\t1\t0\t100\t200\t900\t50\t-1\t",
-    "5\t1\t1\t1\t1\t1\t100\t210\t300\t30\t96.5\tIntegrationsrat",
-    "5\t1\t1\t1\t1\t2\t700\t200\t300\t50\t88.5\tgeöffnet",
-    "5\t1\t1\t1\t1\t3\t1100\t200\t30\t50\t-1\t ",
-])
+TSV = "\n".join(
+    [
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+        "1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t",
+        "4\t1\t1\t1\t1\t0\t100\t200\t900\t50\t-1\t",
+        "5\t1\t1\t1\t1\t1\t100\t210\t300\t30\t96.5\tIntegrationsrat",
+        "5\t1\t1\t1\t1\t2\t700\t200\t300\t50\t88.5\tgeöffnet",
+        "5\t1\t1\t1\t1\t3\t1100\t200\t30\t50\t-1\t ",
+    ]
+)
 
 
 def test_parse_tsv_reads_words_with_their_line() -> None:
@@ -278,9 +296,15 @@ def test_parse_tsv_reads_words_with_their_line() -> None:
     assert ocr.mean_confidence(words) == 92.5
 
 
-@pytest.mark.parametrize("confs,expected", [
-    ([90.0, 80.0, -1.0], 85.0), ([-1.0], None), ([], None),
-], ids=["ignores-minus-one", "only-non-words", "no-words"])
+@pytest.mark.parametrize(
+    "confs,expected",
+    [
+        ([90.0, 80.0, -1.0], 85.0),
+        ([-1.0], None),
+        ([], None),
+    ],
+    ids=["ignores-minus-one", "only-non-words", "no-words"],
+)
 def test_mean_confidence(confs: list[float], expected: float | None) -> None:
     words = [ocr.Word("x", c, 0, 0, 1, 1) for c in confs]
     assert ocr.mean_confidence(words) == expected
@@ -292,18 +316,30 @@ def test_word_glyphs_share_their_lines_ink_band() -> None:
     dark[30:36, 200:206] = True  # a speck 64 px above it, inside tesseract's box
     dark[115:150, 350:500] = True  # "geehrter": x-height and descender
     line = ("1", "2", "1", "1")
-    words = [ocr.Word("Sehr", 96.0, 100, 30, 300, 140, line), ocr.Word("geehrter", 90.0, 350, 115, 500, 150, line),
-             ocr.Word("‚", 12.0, 600, 120, 610, 130, line), ocr.Word("Herr", 30.0, 700, 100, 800, 140, line)]
+    words = [
+        ocr.Word("Sehr", 96.0, 100, 30, 300, 140, line),
+        ocr.Word("geehrter", 90.0, 350, 115, 500, 150, line),
+        ocr.Word("‚", 12.0, 600, 120, 610, 130, line),
+        ocr.Word("Herr", 30.0, 700, 100, 800, 140, line),
+    ]
     glyphs = ocr.word_glyphs(words, dark, DPI)
     assert [g.text for g in glyphs] == ["Sehr", "geehrter", "Herr"]  # the unsure comma-speck is dropped
     assert {(g.top, g.bottom) for g in glyphs} == {(100, 150)}
 
 
-@pytest.mark.parametrize("text,conf,kept", [
-    ("‚", 12.0, False), ("|", 40.0, False), ("'.", 20.0, False),  # specks read as marks
-    ("-", 30.0, True), ("§", 20.0, True), ("Herr", 30.0, True),  # a list dash, a sign, a word
-    ("|", 80.0, True),  # tesseract is sure
-], ids=["comma-speck", "bar-speck", "dots", "list-dash", "paragraph-sign", "unsure-word", "sure-bar"])
+@pytest.mark.parametrize(
+    "text,conf,kept",
+    [
+        ("‚", 12.0, False),
+        ("|", 40.0, False),
+        ("'.", 20.0, False),  # specks read as marks
+        ("-", 30.0, True),
+        ("§", 20.0, True),
+        ("Herr", 30.0, True),  # a list dash, a sign, a word
+        ("|", 80.0, True),  # tesseract is sure
+    ],
+    ids=["comma-speck", "bar-speck", "dots", "list-dash", "paragraph-sign", "unsure-word", "sure-bar"],
+)
 def test_unsure_marks_are_dropped(text: str, conf: float, kept: bool) -> None:
     dark = np.zeros((200, 400), dtype=bool)
     glyphs = ocr.word_glyphs([ocr.Word(text, conf, 100, 50, 140, 90, ("1", "1", "1", "1"))], dark, DPI)
@@ -322,39 +358,70 @@ def words_of(line: str, x: int, y: int) -> list[Glyph]:
     return out
 
 
-RULED = ocr.Grid([(1000, 1100, [300, 1000, 1500, 2100]), (1100, 1260, [300, 1000, 1500, 2100]),
-                  (1260, 1340, [300, 2100]), (1340, 1420, [300, 1000, 1500, 2100])], 300, 2100)
+RULED = ocr.Grid(
+    [
+        (1000, 1100, [300, 1000, 1500, 2100]),
+        (1100, 1260, [300, 1000, 1500, 2100]),
+        (1260, 1340, [300, 2100]),
+        (1340, 1420, [300, 1000, 1500, 2100]),
+    ],
+    300,
+    2100,
+)
 
 
-@pytest.mark.parametrize("glyphs,grids,expected", [
-    # ruled table: a wrapped first cell, a row spanning all columns, an empty last cell
-    (words_of("Gremium", 320, 1020) + words_of("Datum", 1020, 1020) + words_of("Ergebnis", 1520, 1020)
-     + words_of("Kinder- und", 320, 1120) + words_of("Jugendhilfeaus- schuss", 320, 1180)
-     + words_of("16.11.2017", 1020, 1120) + words_of("vertagt", 1520, 1120)
-     + words_of("Bemerkung: Sondersitzung", 320, 1280)
-     + words_of("Rat", 320, 1360) + words_of("18.12.2017", 1020, 1360),
-     [RULED],
-     "Gremium\tDatum\tErgebnis\nKinder- und Jugendhilfeaus- schuss\t16.11.2017\tvertagt\n"
-     "Bemerkung: Sondersitzung\nRat\t18.12.2017\t\n"),
-    # borderless columns: a wide gap becomes a tab, a paragraph gap a blank line
-    (words_of("Hauptausschuss", 300, 500) + words_of("12.03.2019", 1300, 500)
-     + words_of("Rat der Stadt", 300, 560) + words_of("26.03.2019", 1300, 560)
-     + words_of("Der Rat beschließt.", 300, 760),
-     [], "Hauptausschuss\t12.03.2019\nRat der Stadt\t26.03.2019\n\nDer Rat beschließt.\n"),
-    # prose above a table stays above it, in reading order
-    (words_of("Beratungsfolge:", 300, 900) + words_of("Rat", 320, 1360) + words_of("18.12.2017", 1020, 1360),
-     [RULED], "Beratungsfolge:\n\nRat\t18.12.2017\t\n"),
-], ids=["ruled-table", "borderless", "prose-then-table"])
+@pytest.mark.parametrize(
+    "glyphs,grids,expected",
+    [
+        # ruled table: a wrapped first cell, a row spanning all columns, an empty last cell
+        (
+            words_of("Gremium", 320, 1020)
+            + words_of("Datum", 1020, 1020)
+            + words_of("Ergebnis", 1520, 1020)
+            + words_of("Kinder- und", 320, 1120)
+            + words_of("Jugendhilfeaus- schuss", 320, 1180)
+            + words_of("16.11.2017", 1020, 1120)
+            + words_of("vertagt", 1520, 1120)
+            + words_of("Bemerkung: Sondersitzung", 320, 1280)
+            + words_of("Rat", 320, 1360)
+            + words_of("18.12.2017", 1020, 1360),
+            [RULED],
+            "Gremium\tDatum\tErgebnis\nKinder- und Jugendhilfeaus- schuss\t16.11.2017\tvertagt\n"
+            "Bemerkung: Sondersitzung\nRat\t18.12.2017\t\n",
+        ),
+        # borderless columns: a wide gap becomes a tab, a paragraph gap a blank line
+        (
+            words_of("Hauptausschuss", 300, 500)
+            + words_of("12.03.2019", 1300, 500)
+            + words_of("Rat der Stadt", 300, 560)
+            + words_of("26.03.2019", 1300, 560)
+            + words_of("Der Rat beschließt.", 300, 760),
+            [],
+            "Hauptausschuss\t12.03.2019\nRat der Stadt\t26.03.2019\n\nDer Rat beschließt.\n",
+        ),
+        # prose above a table stays above it, in reading order
+        (
+            words_of("Beratungsfolge:", 300, 900) + words_of("Rat", 320, 1360) + words_of("18.12.2017", 1020, 1360),
+            [RULED],
+            "Beratungsfolge:\n\nRat\t18.12.2017\t\n",
+        ),
+    ],
+    ids=["ruled-table", "borderless", "prose-then-table"],
+)
 def test_page_text(glyphs: list[Glyph], grids: list[ocr.Grid], expected: str) -> None:
     assert ocr.page_text(glyphs, grids) == expected
 
 
-@pytest.mark.parametrize("lines,n_grids", [
-    (grid_lines([300, 1000, 1500], [1000, 1100, 1200]), 1),
-    (grid_lines([300, 2100], [300, 3200]), 0),  # a frame around the page is no table
-    (grid_lines([300, 1000], [1000, 1100]) + grid_lines([1400, 2000], [1000, 1100]), 0),  # two boxes
-    (grid_lines([300, 900], [500, 600, 700]) + grid_lines([300, 900, 1500], [2000, 2100]), 2),
-], ids=["table", "page-frame", "separate-boxes", "two-tables"])
+@pytest.mark.parametrize(
+    "lines,n_grids",
+    [
+        (grid_lines([300, 1000, 1500], [1000, 1100, 1200]), 1),
+        (grid_lines([300, 2100], [300, 3200]), 0),  # a frame around the page is no table
+        (grid_lines([300, 1000], [1000, 1100]) + grid_lines([1400, 2000], [1000, 1100]), 0),  # two boxes
+        (grid_lines([300, 900], [500, 600, 700]) + grid_lines([300, 900, 1500], [2000, 2100]), 2),
+    ],
+    ids=["table", "page-frame", "separate-boxes", "two-tables"],
+)
 def test_find_grids(lines: list[tuple[int, int, int, int]], n_grids: int) -> None:
     page = draw(Drawing([], lines, []))
     horizontal, vertical = ocr_image.find_rules(page < ocr_image.ink_threshold(page), DPI)
@@ -362,6 +429,7 @@ def test_find_grids(lines: list[tuple[int, int, int, int]], n_grids: int) -> Non
 
 
 # --- errors ------------------------------------------------------------------------------------
+
 
 @dataclass
 class FakeImage:
@@ -391,12 +459,17 @@ class UnrenderablePage:
         pass
 
 
-@pytest.mark.parametrize("page,message", [
-    (UnrenderablePage((14400.0, 14400.0), []), "the page would be 60000×60000 px"),  # 200 × 200 inches
-    (UnrenderablePage((200.0, 200.0), [FakeImage((40000, 40000))]), "an image on the page has 40000×40000"),
-], ids=["huge-page", "huge-image-on-small-page"])
-def test_page_over_pixel_limit_is_refused_before_rendering(monkeypatch: pytest.MonkeyPatch,
-                                                           page: UnrenderablePage, message: str) -> None:
+@pytest.mark.parametrize(
+    "page,message",
+    [
+        (UnrenderablePage((14400.0, 14400.0), []), "the page would be 60000×60000 px"),  # 200 × 200 inches
+        (UnrenderablePage((200.0, 200.0), [FakeImage((40000, 40000))]), "an image on the page has 40000×40000"),
+    ],
+    ids=["huge-page", "huge-image-on-small-page"],
+)
+def test_page_over_pixel_limit_is_refused_before_rendering(
+    monkeypatch: pytest.MonkeyPatch, page: UnrenderablePage, message: str
+) -> None:
     monkeypatch.setattr(ocr, "require_tesseract", lambda lang: "tesseract")
     results = ocr.ocr_pdf_pages([page, page], [1, 0], Settings(workers=2))
     assert len(results) == 2 and all(isinstance(r, PageTooLarge) for r in results)
@@ -418,30 +491,47 @@ def test_page_over_pixel_limit_is_an_error_row(tmp_path: Path, monkeypatch: pyte
 def fake_tesseract(folder: Path, body: str, langs: str = "eng\ndeu\nosd") -> None:
     """A stand-in ``tesseract`` on PATH: lists ``langs``, runs ``body`` for OCR."""
     script = folder / "tesseract"
-    script.write_text(f'#!/bin/sh\nif [ "$1" = "--list-langs" ]; then\n'
-                      f'  echo "List of available languages in \\"/x/\\" (3):"\n'
-                      f'  printf "{langs}\\n"\n  exit 0\nfi\n{body}\n')
+    script.write_text(
+        f'#!/bin/sh\nif [ "$1" = "--list-langs" ]; then\n'
+        f'  echo "List of available languages in \\"/x/\\" (3):"\n'
+        f'  printf "{langs}\\n"\n  exit 0\nfi\n{body}\n'
+    )
     script.chmod(script.stat().st_mode | stat.S_IXUSR)
 
 
-@pytest.mark.parametrize("body,langs,ocr_lang,error", [
-    ("exit 0", "eng\nosd", "deu", OcrUnavailable),
-    ("exit 0", "eng\ndeu", "deu+fra", OcrUnavailable),
-], ids=["no-deu-data", "one-of-two-missing"])
-def test_missing_language_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, langs: str,
-                               ocr_lang: str, error: type) -> None:
+@pytest.mark.parametrize(
+    "body,langs,ocr_lang,error",
+    [
+        ("exit 0", "eng\nosd", "deu", OcrUnavailable),
+        ("exit 0", "eng\ndeu", "deu+fra", OcrUnavailable),
+    ],
+    ids=["no-deu-data", "one-of-two-missing"],
+)
+def test_missing_language_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, langs: str, ocr_lang: str, error: type
+) -> None:
     fake_tesseract(tmp_path, body, langs)
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(error, match="tesseract-ocr-deu"):
         ocr.require_tesseract(ocr_lang)
 
 
-@pytest.mark.parametrize("body,settings,error,words", [
-    ("/bin/cat >/dev/null; echo 'Error opening data file' >&2; exit 1", Settings(workers=1), OcrFailed, "exited with code 1"),
-    ("exec /bin/sleep 20", Settings(workers=2, ocr_page_timeout=0.5), Timeout, "longer than 0.5 s"),
-], ids=["tesseract-fails", "tesseract-hangs"])
-def test_tesseract_problems_become_page_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str,
-                                               settings: Settings, error: type, words: str) -> None:
+@pytest.mark.parametrize(
+    "body,settings,error,words",
+    [
+        (
+            "/bin/cat >/dev/null; echo 'Error opening data file' >&2; exit 1",
+            Settings(workers=1),
+            OcrFailed,
+            "exited with code 1",
+        ),
+        ("exec /bin/sleep 20", Settings(workers=2, ocr_page_timeout=0.5), Timeout, "longer than 0.5 s"),
+    ],
+    ids=["tesseract-fails", "tesseract-hangs"],
+)
+def test_tesseract_problems_become_page_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, settings: Settings, error: type, words: str
+) -> None:
     fake_tesseract(tmp_path, body)
     monkeypatch.setenv("PATH", str(tmp_path))
     page = draw(Drawing([], [], text_lines(2)))
@@ -467,6 +557,7 @@ def test_hidden_tesseract_fails_scans_but_not_text_pdfs(tmp_path: Path, monkeypa
 
 # --- real OCR ------------------------------------------------------------------------------------
 
+
 @pytest.mark.slow
 @needs_tesseract
 def test_scanned_seed_reads_as_german_text() -> None:
@@ -478,8 +569,16 @@ def test_scanned_seed_reads_as_german_text() -> None:
     text = result["text"]
     assert text.count("\f") == 3
     flat = " ".join(text.split())  # the rendering wraps lines where the seed does not
-    for expected in ["Integrationskonzept", "Oberbürgermeister", "Zuständigkeit", "öffentlich", "beschließt",
-                     "Maßnahmen", "Bürgerbeteiligung", "Kommunales Integrationszentrum"]:
+    for expected in [
+        "Integrationskonzept",
+        "Oberbürgermeister",
+        "Zuständigkeit",
+        "öffentlich",
+        "beschließt",
+        "Maßnahmen",
+        "Bürgerbeteiligung",
+        "Kommunales Integrationszentrum",
+    ]:
         assert expected in flat, expected
 
 
@@ -516,7 +615,7 @@ def test_beratungsfolge_rows_of_a_scanned_grid(stem: str) -> None:
     text = only_text(ocr.ocr_pdf_pages(pdf, [0], Settings(workers=1)))
     got = [line.split("\t") for line in text.splitlines() if "\t" in line]
     start = next(i for i, cells in enumerate(got) if cells[0] == "Beratungsfolge")
-    rows = got[start:start + len(expected)]
+    rows = got[start : start + len(expected)]
     assert [len(r) for r in rows] == [len(r) for r in expected]
     for want, have in zip(expected, rows):
         assert all(similar(w, h) for w, h in zip(want, have)), (want, have)
@@ -529,13 +628,21 @@ def test_beratungsfolge_rows_of_a_scanned_grid(stem: str) -> None:
 @needs_font
 def test_layouts_the_seeds_lack() -> None:
     """A skewed, noisy page: borderless date list, and a ruled table with a spanning row."""
-    texts = [(300, 300, "Sitzungstermine"),
-             (300, 450, "Hauptausschuss"), (1300, 450, "12.03.2019"),
-             (300, 520, "Rat der Stadt"), (1300, 520, "26.03.2019"),
-             (300, 700, "Die Termine der Ausschüsse stehen fest.")]
+    texts = [
+        (300, 300, "Sitzungstermine"),
+        (300, 450, "Hauptausschuss"),
+        (1300, 450, "12.03.2019"),
+        (300, 520, "Rat der Stadt"),
+        (1300, 520, "26.03.2019"),
+        (300, 700, "Die Termine der Ausschüsse stehen fest."),
+    ]
     xs, ys = [300, 1000, 1500, 2100], [900, 980, 1060, 1140, 1220]
-    cells = [["Gremium", "Datum", "Ergebnis"], ["Jugendhilfeausschuss", "05.02.2019", "vertagt"],
-             ["Bemerkung: Sondersitzung im Rathaus"], ["Sportausschuss", "07.02.2019", ""]]
+    cells = [
+        ["Gremium", "Datum", "Ergebnis"],
+        ["Jugendhilfeausschuss", "05.02.2019", "vertagt"],
+        ["Bemerkung: Sondersitzung im Rathaus"],
+        ["Sportausschuss", "07.02.2019", ""],
+    ]
     for row, values in enumerate(cells):
         for col, value in enumerate(values):
             texts.append((xs[col] + 20, ys[row] + 18, value))
@@ -547,10 +654,14 @@ def test_layouts_the_seeds_lack() -> None:
     assert conf is not None and conf > 80
     lines = text.splitlines()
     assert lines[:5] == ["Sitzungstermine", "", "Hauptausschuss\t12.03.2019", "Rat der Stadt\t26.03.2019", ""]
-    table = ["Gremium\tDatum\tErgebnis", "Jugendhilfeausschuss\t05.02.2019\tvertagt",
-             "Bemerkung: Sondersitzung im Rathaus", "Sportausschuss\t07.02.2019\t"]
+    table = [
+        "Gremium\tDatum\tErgebnis",
+        "Jugendhilfeausschuss\t05.02.2019\tvertagt",
+        "Bemerkung: Sondersitzung im Rathaus",
+        "Sportausschuss\t07.02.2019\t",
+    ]
     start = lines.index(table[0])
-    assert lines[start:start + 4] == table
+    assert lines[start : start + 4] == table
     assert "Ausschüsse" in text
 
 
@@ -558,8 +669,14 @@ def test_layouts_the_seeds_lack() -> None:
 @needs_tesseract
 @needs_font
 def test_parallel_pages_equal_sequential_pages() -> None:
-    pages = [draw(Drawing([(300, 300 + 80 * i, f"Seite {n}: Jugendhilfeausschuss, Sitzung {i + 4}")
-                           for i in range(3)], [], [])) for n in range(1, 4)]
+    pages = [
+        draw(
+            Drawing(
+                [(300, 300 + 80 * i, f"Seite {n}: Jugendhilfeausschuss, Sitzung {i + 4}") for i in range(3)], [], []
+            )
+        )
+        for n in range(1, 4)
+    ]
     pdf = pdfium.PdfDocument(pdf_of(*pages))
     one = ocr.ocr_pdf_pages(pdf, [2, 0, 1], Settings(workers=1))
     two = ocr.ocr_pdf_pages(pdf, [2, 0, 1], Settings(workers=2))
@@ -572,12 +689,38 @@ def test_parallel_pages_equal_sequential_pages() -> None:
 @pytest.mark.slow
 @needs_tesseract
 @pytest.mark.skipif(not MUNICH.exists(), reason="the shared Munich corpus is not here")
-@pytest.mark.parametrize("name,pages,words", [
-    ("riski_5913324.pdf", 2, ["Sozialreferat", "Sendling-Westpark", "Jugendtreff", "Bezirksausschusses",
-                              "Demografieberichts", "Sozialplanung", "Bedarfsmeldung", "Grüßen"]),
-    ("riski_5913322.pdf", 1, ["Jugend-Treff", "Sendling-Westpark", "Begründung", "Bezirksausschuss",
-                              "Südparkallee", "02.09.2016", "Beschlussfassung"]),
-])
+@pytest.mark.parametrize(
+    "name,pages,words",
+    [
+        (
+            "riski_5913324.pdf",
+            2,
+            [
+                "Sozialreferat",
+                "Sendling-Westpark",
+                "Jugendtreff",
+                "Bezirksausschusses",
+                "Demografieberichts",
+                "Sozialplanung",
+                "Bedarfsmeldung",
+                "Grüßen",
+            ],
+        ),
+        (
+            "riski_5913322.pdf",
+            1,
+            [
+                "Jugend-Treff",
+                "Sendling-Westpark",
+                "Begründung",
+                "Bezirksausschuss",
+                "Südparkallee",
+                "02.09.2016",
+                "Beschlussfassung",
+            ],
+        ),
+    ],
+)
 def test_real_munich_scans(name: str, pages: int, words: list[str]) -> None:
     result = process_file(str(MUNICH / name), name, Settings(workers=2))
     assert not result["errors"], result["errors"]

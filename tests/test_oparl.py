@@ -11,16 +11,25 @@ import doctest
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from oparl_server import (
+    GRID,
+    SEEDS,
+    FixtureFile,
+    FixturePaper,
+    OParlFixture,
+    Site,
+    empty_pdf,
+    seed_site,
+)
 
-from oparl_server import (GRID, SEEDS, FixtureConsultation, FixtureFile, FixturePaper, OParlFixture, Site,
-                          empty_pdf, seed_site)
 from pipeline.cli.main import main
 from pipeline.oparl import compare_consultations, manifest_links
 from pipeline.oparl.client import Client, ClientSettings
@@ -56,10 +65,15 @@ def server() -> Iterator[OParlFixture]:
         yield fx
 
 
-def one_paper_site(*files: FixtureFile, reference: str = "1/2024", body: tuple[str, str] = ("Stadt Test", "Test"),
-                   name: str = "Integrationskonzept Test") -> Site:
-    papers = [FixturePaper(f"t{i}", "b", reference, name, "2024-02-01", "Beschlussvorlage", f)
-              for i, f in enumerate(files)]
+def one_paper_site(
+    *files: FixtureFile,
+    reference: str = "1/2024",
+    body: tuple[str, str] = ("Stadt Test", "Test"),
+    name: str = "Integrationskonzept Test",
+) -> Site:
+    papers = [
+        FixturePaper(f"t{i}", "b", reference, name, "2024-02-01", "Beschlussvorlage", f) for i, f in enumerate(files)
+    ]
     return Site({"b": body}, {}, {}, papers)
 
 
@@ -70,8 +84,13 @@ def test_module_doctests() -> None:
     import pipeline.oparl.model
     import pipeline.oparl.names
 
-    for module in (pipeline.oparl.names, pipeline.oparl.model, pipeline.oparl.client, pipeline.oparl.fetch,
-                   pipeline.oparl.compare):
+    for module in (
+        pipeline.oparl.names,
+        pipeline.oparl.model,
+        pipeline.oparl.client,
+        pipeline.oparl.fetch,
+        pipeline.oparl.compare,
+    ):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
 
@@ -117,8 +136,9 @@ def test_fixture_objects_validate_against_official_schema(validators: dict[str, 
         errors = [e.message for e in validators[name].iter_errors(obj)]
         assert not errors, (name, obj.get("id"), errors)
         seen[name] = seen.get(name, 0) + 1
-    assert {"System", "Body", "Paper", "File", "Consultation", "Meeting", "Organization",
-            "LegislativeTerm"} <= set(seen)
+    assert {"System", "Body", "Paper", "File", "Consultation", "Meeting", "Organization", "LegislativeTerm"} <= set(
+        seen
+    )
 
 
 def test_schema_check_accepts_the_official_examples_and_catches_broken_objects(validators: dict[str, Any]) -> None:
@@ -126,8 +146,11 @@ def test_schema_check_accepts_the_official_examples_and_catches_broken_objects(v
         name = path.stem.split("-")[0]
         assert not list(validators[name].iter_errors(json.loads(path.read_text(encoding="utf-8")))), path.name
     paper = json.loads((SCHEMA_DIR / "examples" / "Paper-01.json").read_text(encoding="utf-8"))
-    broken = [{k: v for k, v in paper.items() if k != "id"}, paper | {"type": "https://schema.oparl.org/1.1/File"},
-              paper | {"consultation": "https://oparl.example.org/consultation/1"}]
+    broken = [
+        {k: v for k, v in paper.items() if k != "id"},
+        paper | {"type": "https://schema.oparl.org/1.1/File"},
+        paper | {"consultation": "https://oparl.example.org/consultation/1"},
+    ]
     for obj in broken:
         assert list(validators["Paper"].iter_errors(obj))
 
@@ -154,15 +177,18 @@ def test_all_matching_papers_are_downloaded_and_the_manifest_is_complete(server:
     assert not [p for p in file_gets(server, None) if p.startswith("/files/n")]  # noise papers: no download
 
 
-@pytest.mark.parametrize("filt, expected", [
-    pytest.param(PaperFilter(("integrationskonzept", "FORTSCHREIBUNG")), {"p000", "p003"}, id="all-words-any-case"),
-    pytest.param(PaperFilter(("Foerderung",)), {"n2"}, id="umlaut-spelled-out"),
-    pytest.param(PaperFilter(("Förderung", "Sport")), {"n2"}, id="umlaut"),
-    pytest.param(PaperFilter(("500/035",)), {"p000"}, id="reference"),
-    pytest.param(PaperFilter(("Integrationskonzept", "Haushalt")), set(), id="no-paper-has-both"),
-    pytest.param(PaperFilter((), ("beschlussvorlage",)), {"p003", "p004", "n0", "n2"}, id="paper-type"),
-    pytest.param(PaperFilter(("Integrationskonzept",), ("Mitteilungsvorlage",)), set(), id="type-and-search"),
-])
+@pytest.mark.parametrize(
+    "filt, expected",
+    [
+        pytest.param(PaperFilter(("integrationskonzept", "FORTSCHREIBUNG")), {"p000", "p003"}, id="all-words-any-case"),
+        pytest.param(PaperFilter(("Foerderung",)), {"n2"}, id="umlaut-spelled-out"),
+        pytest.param(PaperFilter(("Förderung", "Sport")), {"n2"}, id="umlaut"),
+        pytest.param(PaperFilter(("500/035",)), {"p000"}, id="reference"),
+        pytest.param(PaperFilter(("Integrationskonzept", "Haushalt")), set(), id="no-paper-has-both"),
+        pytest.param(PaperFilter((), ("beschlussvorlage",)), {"p003", "p004", "n0", "n2"}, id="paper-type"),
+        pytest.param(PaperFilter(("Integrationskonzept",), ("Mitteilungsvorlage",)), set(), id="type-and-search"),
+    ],
+)
 def test_paper_filter(server: OParlFixture, tmp_path: Path, filt: PaperFilter, expected: set[str]) -> None:
     run_fetch(server, tmp_path, filter=filt)
     assert {r["paper_id"].rsplit("/", 1)[-1] for r in manifest(tmp_path)} == expected
@@ -191,10 +217,13 @@ def test_second_run_downloads_nothing_new(tmp_path: Path) -> None:
     assert {r["status"] for r in manifest(tmp_path)} == {"unchanged"}
 
 
-@pytest.mark.parametrize("modified_later, gets, status", [
-    pytest.param(False, 1, "unchanged", id="same-modified-no-request"),
-    pytest.param(True, 2, "unchanged", id="modified-refetched-same-bytes"),
-])
+@pytest.mark.parametrize(
+    "modified_later, gets, status",
+    [
+        pytest.param(False, 1, "unchanged", id="same-modified-no-request"),
+        pytest.param(True, 2, "unchanged", id="modified-refetched-same-bytes"),
+    ],
+)
 def test_files_without_checksum_or_validators(tmp_path: Path, modified_later: bool, gets: int, status: str) -> None:
     plain = FixtureFile("plain", b"%PDF-1.4 plain", "plain.pdf", checksum="none", validators=False)
     with OParlFixture(one_paper_site(plain)) as fx:
@@ -219,8 +248,9 @@ def test_failed_revalidation_keeps_the_earlier_copy(tmp_path: Path) -> None:
     assert kept.read_bytes() == plain.data and list(manifest_links([kept]).values())[0]["oparl_paper"]
 
 
-def test_interrupted_run_resumes_where_it_stopped(server: OParlFixture, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupted_run_resumes_where_it_stopped(
+    server: OParlFixture, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     original = Client.download
     calls: list[str] = []
 
@@ -249,10 +279,16 @@ def test_inside_refuses_names_that_leave_the_folder(tmp_path: Path, name: str) -
         inside(tmp_path, name)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("../../etc/passwd", "etc-passwd"), ("C:\\Windows\\system32", "c-windows-system32"),
-    ("Ärztliche Stellungnahme.PDF", "aerztliche-stellungnahme-pdf"), ("....", ""), ("x" * 500, "x" * 90),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("../../etc/passwd", "etc-passwd"),
+        ("C:\\Windows\\system32", "c-windows-system32"),
+        ("Ärztliche Stellungnahme.PDF", "aerztliche-stellungnahme-pdf"),
+        ("....", ""),
+        ("x" * 500, "x" * 90),
+    ],
+)
 def test_slugify(text: str, expected: str) -> None:
     assert slugify(text) == expected
 
@@ -348,14 +384,18 @@ def test_checksum_mismatch_is_retried_once_then_recorded(tmp_path: Path) -> None
     assert not [p for p in tmp_path.rglob("*") if p.is_file() and p.suffix in (".pdf", ".part")]
 
 
-@pytest.mark.parametrize("data, text, expect_txt", [
-    pytest.param(b"", "Sitzungsvorlage 7/2024\nBetreff: Integrationskonzept", True, id="image-only-pdf"),
-    pytest.param(b"%PDF-1.4 broken", "Betreff: Integrationskonzept", True, id="broken-pdf"),
-    pytest.param(None, "Betreff: Integrationskonzept", False, id="pdf-with-text-layer"),
-    pytest.param(b"", None, False, id="no-text-from-server"),
-])
-def test_file_text_is_written_when_the_pdf_cannot_be_read(tmp_path: Path, data: bytes | None, text: str | None,
-                                                          expect_txt: bool) -> None:
+@pytest.mark.parametrize(
+    "data, text, expect_txt",
+    [
+        pytest.param(b"", "Sitzungsvorlage 7/2024\nBetreff: Integrationskonzept", True, id="image-only-pdf"),
+        pytest.param(b"%PDF-1.4 broken", "Betreff: Integrationskonzept", True, id="broken-pdf"),
+        pytest.param(None, "Betreff: Integrationskonzept", False, id="pdf-with-text-layer"),
+        pytest.param(b"", None, False, id="no-text-from-server"),
+    ],
+)
+def test_file_text_is_written_when_the_pdf_cannot_be_read(
+    tmp_path: Path, data: bytes | None, text: str | None, expect_txt: bool
+) -> None:
     body = (GRID / "000_94f1f821c24d8f14.pdf").read_bytes() if data is None else data or empty_pdf()
     with OParlFixture(one_paper_site(FixtureFile("f", body, "vorlage.pdf", text=text))) as fx:
         run_fetch(fx, tmp_path)
@@ -371,8 +411,10 @@ def test_file_text_is_written_when_the_pdf_cannot_be_read(tmp_path: Path, data: 
 
 def test_auxiliary_files_only_on_request(tmp_path: Path) -> None:
     site = one_paper_site(FixtureFile("main", b"%PDF-1.4 a", "a.pdf"))
-    site.papers[0].aux = [FixtureFile("anl1", b"%PDF-1.4 b", "Anlage 1.pdf"), FixtureFile("anl2", b"c", "Anlage 2.docx",
-                                                                                            mime_type="application/octet-stream")]
+    site.papers[0].aux = [
+        FixtureFile("anl1", b"%PDF-1.4 b", "Anlage 1.pdf"),
+        FixtureFile("anl2", b"c", "Anlage 2.docx", mime_type="application/octet-stream"),
+    ]
     with OParlFixture(site) as fx:
         assert run_fetch(fx, tmp_path / "a").files == {"downloaded": 1}
         assert run_fetch(fx, tmp_path / "b", auxiliary=True).files == {"downloaded": 3}
@@ -384,8 +426,18 @@ def test_auxiliary_files_only_on_request(tmp_path: Path) -> None:
 # -- command line -----------------------------------------------------------------------
 def test_cli_fetch_oparl(server: OParlFixture, tmp_path: Path) -> None:
     runner = CliRunner()
-    args = ["fetch-oparl", server.system_url, "--out", str(tmp_path), "--delay", "0", "--body", "Leverkusen",
-            "--search", "integrationskonzept stadt"]
+    args = [
+        "fetch-oparl",
+        server.system_url,
+        "--out",
+        str(tmp_path),
+        "--delay",
+        "0",
+        "--body",
+        "Leverkusen",
+        "--search",
+        "integrationskonzept stadt",
+    ]
     result = runner.invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "1 kept" in result.output and "1 downloaded" in result.output
@@ -403,8 +455,9 @@ def test_cli_exit_code_1_when_a_file_fails(tmp_path: Path) -> None:
 
 # -- linking the extraction to OParl ----------------------------------------------------
 @pytest.mark.slow
-def test_pipeline_run_on_fetched_folder_links_every_document(server: OParlFixture, tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pipeline_run_on_fetched_folder_links_every_document(
+    server: OParlFixture, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from pipeline.run.runner import run
     from pipeline.settings import Settings
 
@@ -427,7 +480,8 @@ def test_pipeline_run_on_fetched_folder_links_every_document(server: OParlFixtur
         else:  # the File.text written beside the unreadable PDF
             assert Path(str(doc.source_path)).suffix == ".txt" and paper.main.key == "scan"
         assert [c["meeting_date"] for c in link["consultations"]] == [
-            server.site.meetings[c.meeting][2][:10] for c in paper.consultations]
+            server.site.meetings[c.meeting][2][:10] for c in paper.consultations
+        ]
     assert manifest_links([Path("data/raw")]).keys() >= links.keys()
     cons = pd.read_csv("out/consultations.csv", dtype=str)
     issues = compare_consultations(docs, cons, links)
@@ -454,29 +508,54 @@ class CompareCase:
 
 
 COMPARE_CASES = {
-    "identical": CompareCase([("Sozialausschuss", "2017-04-26"), ("Stadtrat", "2017-05-23")],
-                             [("Sozialausschuss", "", "2017-04-26"), ("Stadtrat", "", "2017-05-23")], []),
-    "date-differs": CompareCase([("Hauptausschuss", "2017-05-09")], [("Hauptausschuss", "", "2017-05-10")],
-                                [("Hauptausschuss", "2017-05-09", "date_differs")]),
-    "only-in-pdf": CompareCase([("Stadtvorstand", "2017-02-20"), ("Stadtrat", "2017-05-23")],
-                               [("Stadtrat", "", "2017-05-23")], [("Stadtvorstand", "2017-02-20", "missing_in_oparl")]),
-    "only-in-oparl": CompareCase([], [("Ortsbeirat Mitte", "", "2017-03-01")],
-                                 [("Ortsbeirat Mitte", "2017-03-01", "missing_in_pdf")]),
+    "identical": CompareCase(
+        [("Sozialausschuss", "2017-04-26"), ("Stadtrat", "2017-05-23")],
+        [("Sozialausschuss", "", "2017-04-26"), ("Stadtrat", "", "2017-05-23")],
+        [],
+    ),
+    "date-differs": CompareCase(
+        [("Hauptausschuss", "2017-05-09")],
+        [("Hauptausschuss", "", "2017-05-10")],
+        [("Hauptausschuss", "2017-05-09", "date_differs")],
+    ),
+    "only-in-pdf": CompareCase(
+        [("Stadtvorstand", "2017-02-20"), ("Stadtrat", "2017-05-23")],
+        [("Stadtrat", "", "2017-05-23")],
+        [("Stadtvorstand", "2017-02-20", "missing_in_oparl")],
+    ),
+    "only-in-oparl": CompareCase(
+        [], [("Ortsbeirat Mitte", "", "2017-03-01")], [("Ortsbeirat Mitte", "2017-03-01", "missing_in_pdf")]
+    ),
     "name-variants": CompareCase(
-        [("Kinder- und Jugendhilfe-\nausschuss", "2017-11-16"), ("Sozialausschuss", "2017-11-20"),
-         ("Rat", "2017-12-18")],
-        [("Kinder- und Jugendhilfeausschuss", "", "2017-11-16"), ("Ausschuss für Soziales", "", "2017-11-20"),
-         ("Rat der Stadt Leverkusen", "", "2017-12-18")], []),
+        [
+            ("Kinder- und Jugendhilfe-\nausschuss", "2017-11-16"),
+            ("Sozialausschuss", "2017-11-20"),
+            ("Rat", "2017-12-18"),
+        ],
+        [
+            ("Kinder- und Jugendhilfeausschuss", "", "2017-11-16"),
+            ("Ausschuss für Soziales", "", "2017-11-20"),
+            ("Rat der Stadt Leverkusen", "", "2017-12-18"),
+        ],
+        [],
+    ),
     "short-name": CompareCase([("HFA", "2020-01-02")], [("Haupt- und Finanzausschuss", "HFA", "2020-01-02")], []),
     "numbered-bodies-differ": CompareCase(
         [("Bezirksvertretung für den Stadtbezirk I", "2017-11-27")],
         [("Bezirksvertretung für den Stadtbezirk II", "", "2017-11-27")],
-        [("Bezirksvertretung für den Stadtbezirk I", "2017-11-27", "missing_in_oparl"),
-         ("Bezirksvertretung für den Stadtbezirk II", "2017-11-27", "missing_in_pdf")]),
+        [
+            ("Bezirksvertretung für den Stadtbezirk I", "2017-11-27", "missing_in_oparl"),
+            ("Bezirksvertretung für den Stadtbezirk II", "2017-11-27", "missing_in_pdf"),
+        ],
+    ),
     "same-day-other-subject": CompareCase(
-        [("Schulausschuss", "2017-11-20")], [("Ausschuss für Soziales, Gesundheit und Senioren", "", "2017-11-20")],
-        [("Schulausschuss", "2017-11-20", "missing_in_oparl"),
-         ("Ausschuss für Soziales, Gesundheit und Senioren", "2017-11-20", "missing_in_pdf")]),
+        [("Schulausschuss", "2017-11-20")],
+        [("Ausschuss für Soziales, Gesundheit und Senioren", "", "2017-11-20")],
+        [
+            ("Schulausschuss", "2017-11-20", "missing_in_oparl"),
+            ("Ausschuss für Soziales, Gesundheit und Senioren", "2017-11-20", "missing_in_pdf"),
+        ],
+    ),
     "date-unknown-on-one-side": CompareCase([("Kreistag", "")], [("Kreistag", "", "2018-07-18")], []),
 }
 
@@ -484,8 +563,13 @@ COMPARE_CASES = {
 @pytest.mark.parametrize("case", COMPARE_CASES.values(), ids=COMPARE_CASES.keys())
 def test_compare_consultations(case: CompareCase) -> None:
     docs = pd.DataFrame({"doc_id": ["d1", "d2"], "source_path": ["raw/a.pdf", "raw/unlinked.pdf"]})
-    cons = pd.DataFrame({"doc_id": ["d1"] * len(case.pdf) + ["d2"], "body": [b for b, _ in case.pdf] + ["Stadtrat"],
-                         "meeting_date": [d or None for _, d in case.pdf] + ["2000-01-01"]})
+    cons = pd.DataFrame(
+        {
+            "doc_id": ["d1"] * len(case.pdf) + ["d2"],
+            "body": [b for b, _ in case.pdf] + ["Stadtrat"],
+            "meeting_date": [d or None for _, d in case.pdf] + ["2000-01-01"],
+        }
+    )
     stated = [{"organization": o, "organization_short": s, "meeting_date": d} for o, s, d in case.oparl]
     links = {"raw/a.pdf": {"oparl_paper": "https://ris/paper/1", "consultations": stated}}
     got = compare_consultations(docs, cons, links)

@@ -11,31 +11,37 @@ import os
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
 import pytest
+from helpers import SEED_TEXTS, document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractors.base import clean_label, dehyphenate
-from extractors.dates import find_dates
-from extractors.money import find_money
+from extractors.german.dates import find_dates
+from extractors.german.money import find_money
 from pipeline.extract.rows import extract_document
 from pipeline.ingest.layout import Glyph, glyphs_to_text
 from pipeline.records import Field, Metadata, SteeringGroup
 
-from helpers import SEED_TEXTS, document
-
 # VORLAGEN_FUZZ_SCALE=20 runs twenty times as many examples (a deeper search, minutes long)
 SCALE = int(os.environ.get("VORLAGEN_FUZZ_SCALE", "1"))
 FAST = settings(max_examples=150 * SCALE, deadline=None, database=None)
-SLOW = settings(max_examples=25 * SCALE, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SLOW = settings(
+    max_examples=25 * SCALE,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 # text that looks like council documents: digits, separators, currency, umlauts, tabs, breaks
-ALPHABET = st.sampled_from(list("0123456789.,- \t\n\f€%/:()ÄÖÜäöüßabcdeEURTsdMio") + ["EUR", "Euro", "T€", "Mio.",
-                           "Januar", "März", "2017", "ca. ", "\u00a0", "\u202f", "\u00ad", "\ufffd", "„", "“"])
+ALPHABET = st.sampled_from(
+    list("0123456789.,- \t\n\f€%/:()ÄÖÜäöüßabcdeEURTsdMio")
+    + ["EUR", "Euro", "T€", "Mio.", "Januar", "März", "2017", "ca. ", "\u00a0", "\u202f", "\u00ad", "\ufffd", "„", "“"]
+)
 DOCUMENTISH = st.lists(ALPHABET, max_size=80).map("".join)
 ANY_TEXT = st.text(max_size=200)
 TEXTS = st.one_of(DOCUMENTISH, ANY_TEXT)
@@ -50,12 +56,13 @@ def german_amount(value: Decimal) -> str:
 
 # --- money --------------------------------------------------------------------------------
 
+
 @FAST
 @given(TEXTS)
 def test_find_money_offsets_match_the_text(text: str) -> None:
     found = find_money(text)
     for m in found:
-        assert text[m.start:m.end] == m.raw
+        assert text[m.start : m.end] == m.raw
         assert m.amount >= 0
     assert [m.start for m in found] == sorted(m.start for m in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:])), "overlapping amounts"
@@ -71,9 +78,12 @@ def test_find_money_stays_inside_the_window(text: str, start: int, length: int) 
 
 
 @FAST
-@given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
-       st.sampled_from(["{} €", "{} EUR", "EUR {}", "{} Euro", "€ {}"]),
-       st.sampled_from(["", "Kosten: ", "rund ", "(", "\t"]), st.sampled_from(["", ".", " netto", ")", "\n"]))
+@given(
+    st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
+    st.sampled_from(["{} €", "{} EUR", "EUR {}", "{} Euro", "€ {}"]),
+    st.sampled_from(["", "Kosten: ", "rund ", "(", "\t"]),
+    st.sampled_from(["", ".", " netto", ")", "\n"]),
+)
 def test_written_amounts_are_read_back(value: Decimal, pattern: str, before: str, after: str) -> None:
     raw = pattern.format(german_amount(value))
     text = before + raw + after
@@ -83,11 +93,12 @@ def test_written_amounts_are_read_back(value: Decimal, pattern: str, before: str
 
 # --- dates --------------------------------------------------------------------------------
 
+
 @SLOW
 @given(TEXTS, st.booleans())
 def test_find_dates_offsets_match_the_text(text: str, months: bool) -> None:
     for d in find_dates(text, months=months):
-        assert text[d.start:d.end] == d.raw
+        assert text[d.start : d.end] == d.raw
         if d.precision == "day":
             dt.date.fromisoformat(d.iso)
         else:
@@ -95,12 +106,27 @@ def test_find_dates_offsets_match_the_text(text: str, months: bool) -> None:
 
 
 @SLOW
-@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2039, 12, 31)),
-       st.sampled_from(["%d.%m.%Y", "%d. {month} %Y"]), st.sampled_from(["", "am ", "Sitzung\t", "("]),
-       st.sampled_from(["", ".", " um 18 Uhr", ")", "\t"]))
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2039, 12, 31)),
+    st.sampled_from(["%d.%m.%Y", "%d. {month} %Y"]),
+    st.sampled_from(["", "am ", "Sitzung\t", "("]),
+    st.sampled_from(["", ".", " um 18 Uhr", ")", "\t"]),
+)
 def test_written_dates_are_read_back(day: dt.date, fmt: str, before: str, after: str) -> None:
-    months = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-              "Oktober", "November", "Dezember"]
+    months = [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ]
     raw = day.strftime(fmt.replace("{month}", months[day.month - 1]))
     found = find_dates(before + raw + after)
     assert [(d.iso, d.raw) for d in found] == [(day.isoformat(), raw)]
@@ -149,9 +175,11 @@ def test_clean_label_gives_a_tidy_label(text: str) -> None:
 
 
 @FAST
-@given(st.lists(WORD, min_size=1, max_size=4).map(" ".join),
-       st.sampled_from(["1. ", "12) ", "(3) ", "a) ", "- ", "• ", "IV. ", "", "**"]),
-       st.sampled_from(["", ",", ";", ".", "“", "**"]))
+@given(
+    st.lists(WORD, min_size=1, max_size=4).map(" ".join),
+    st.sampled_from(["1. ", "12) ", "(3) ", "a) ", "- ", "• ", "IV. ", "", "**"]),
+    st.sampled_from(["", ",", ";", ".", "“", "**"]),
+)
 def test_numbering_bullets_and_quotes_are_removed(label: str, prefix: str, suffix: str) -> None:
     label = label.title()
     assert clean_label(f"{prefix}„{label}{suffix}") == label
@@ -199,9 +227,9 @@ def mutated_seed(draw: Callable[..., Any]) -> str:
             data[pos] ^= draw(st.integers(1, 255))
             text = data.decode("utf-8", errors="replace")
         elif op == "delete":
-            text = "\n".join(lines[:i] + lines[i + 1:])
+            text = "\n".join(lines[:i] + lines[i + 1 :])
         elif op == "duplicate":
-            text = "\n".join(lines[:i + 1] + lines[i:])
+            text = "\n".join(lines[: i + 1] + lines[i:])
         elif op == "tab":
             line = lines[i]
             at = draw(st.integers(0, len(line)))
@@ -224,15 +252,20 @@ def check_extraction(text: str) -> int:
     for name, rows in tables.items():
         for row in rows:
             if "char_start" in row:
-                assert doc.text[row["char_start"]:row["char_end"]] == row["snippet"], (name, row)
+                assert doc.text[row["char_start"] : row["char_end"]] == row["snippet"], (name, row)
                 assert 1 <= row["page"] <= doc.n_pages
                 assert row["page"] == doc.page_at(row["char_start"])
                 checked += 1
     for rec in records:
-        spans = [f.span for f in rec.fields.values() if isinstance(f, Field) and f.span] if isinstance(rec, Metadata) \
-            else [m.span for m in rec.members] if isinstance(rec, SteeringGroup) else []
+        spans = (
+            [f.span for f in rec.fields.values() if isinstance(f, Field) and f.span]
+            if isinstance(rec, Metadata)
+            else [m.span for m in rec.members]
+            if isinstance(rec, SteeringGroup)
+            else []
+        )
         for span in spans:
-            assert doc.text[span.start:span.end] == span.snippet
+            assert doc.text[span.start : span.end] == span.snippet
             checked += 1
     return checked
 
@@ -249,15 +282,32 @@ def test_extract_survives_mutated_seeds(text: str) -> None:
 
 
 @SLOW
-@given(st.one_of(DOCUMENTISH, st.text(max_size=2000),
-                 st.lists(st.sampled_from(SEEDS[0].splitlines() + ["Beratungsfolge:", "Betreff:", "\t", "€"]),
-                          max_size=40).map("\n".join)))
+@given(
+    st.one_of(
+        DOCUMENTISH,
+        st.text(max_size=2000),
+        st.lists(st.sampled_from(SEEDS[0].splitlines() + ["Beratungsfolge:", "Betreff:", "\t", "€"]), max_size=40).map(
+            "\n".join
+        ),
+    )
+)
 def test_extract_survives_random_text(text: str) -> None:
     check_extraction(text)
 
 
-@pytest.mark.parametrize("text", ["", "\f", "\f\f\f", "\t\t\n\t", "Beratungsfolge\n\f\t",
-                                  unicodedata.normalize("NFD", "Bürger\u0308"), "\x00" * 10, "€" * 500],
-                         ids=["empty", "one-break", "page-breaks", "tabs", "heading-only", "nfd", "nul", "euros"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\f",
+        "\f\f\f",
+        "\t\t\n\t",
+        "Beratungsfolge\n\f\t",
+        unicodedata.normalize("NFD", "Bürger\u0308"),
+        "\x00" * 10,
+        "€" * 500,
+    ],
+    ids=["empty", "one-break", "page-breaks", "tabs", "heading-only", "nfd", "nul", "euros"],
+)
 def test_extract_survives_degenerate_documents(text: str) -> None:
     check_extraction(text)

@@ -4,13 +4,14 @@ the continuation of a sentence (pipeline/structure/prose.py)."""
 from __future__ import annotations
 
 import pytest
+from helpers import document
 
 from pipeline.structure import view
 
-from helpers import document
 
-
-@pytest.mark.parametrize("day, month, year", [("14", "März", "2023"), ("1", "Januar", "2024"), ("30", "September", "1999")])
+@pytest.mark.parametrize(
+    "day, month, year", [("14", "März", "2023"), ("1", "Januar", "2024"), ("30", "September", "1999")]
+)
 def test_a_date_at_a_line_start_goes_on_with_the_sentence(day: str, month: str, year: str) -> None:
     text = f"Der Entwurf wird am\n{day}. {month} {year} im Ausschuss für Integration beraten. Danach mehr.\n"
     layout = view(document(text)).layout

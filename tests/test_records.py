@@ -37,15 +37,25 @@ def test_every_fact_table_has_a_record_class() -> None:
     assert {cls.table for cls in ADDED_BY_PIPELINE} == set(TABLES) - {"documents", "review", "errors"}
 
 
-@pytest.mark.parametrize("record, expected", [
-    (Consultation(SPAN, body="Rat", role="decision"), {"authoritative": True}),
-    (Consultation(SPAN, body="Rat"), {"authoritative": None}),
-    (Consultation(SPAN, body="Rat", role="preliminary"), {"authoritative": False}),
-    (ActionField(SPAN, label="Sprache", categories=("sprache", "bildung")), {"categories": "sprache;bildung"}),
-    (Cost(SPAN, amount_eur=2.5), {"currency": "EUR", "amount_eur": 2.5}),
-    (SteeringGroup(SPAN, members=[Member(SPAN, member="Rat")]), {"group_name": ""}),
-], ids=["decision is authoritative", "no role, unknown", "preliminary is not", "categories joined",
-        "currency", "members are no column"])
+@pytest.mark.parametrize(
+    "record, expected",
+    [
+        (Consultation(SPAN, body="Rat", role="decision"), {"authoritative": True}),
+        (Consultation(SPAN, body="Rat"), {"authoritative": None}),
+        (Consultation(SPAN, body="Rat", role="preliminary"), {"authoritative": False}),
+        (ActionField(SPAN, label="Sprache", categories=("sprache", "bildung")), {"categories": "sprache;bildung"}),
+        (Cost(SPAN, amount_eur=2.5), {"currency": "EUR", "amount_eur": 2.5}),
+        (SteeringGroup(SPAN, members=[Member(SPAN, member="Rat")]), {"group_name": ""}),
+    ],
+    ids=[
+        "decision is authoritative",
+        "no role, unknown",
+        "preliminary is not",
+        "categories joined",
+        "currency",
+        "members are no column",
+    ],
+)
 def test_computed_columns(record: Record, expected: dict[str, object]) -> None:
     values = record.values()
     assert {k: values[k] for k in expected} == expected

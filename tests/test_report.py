@@ -15,11 +15,12 @@ import pytest
 from click.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent))
-from helpers import RAW, SEED_MUNICIPALITIES as NAMES, run_into  # noqa: E402
+from helpers import RAW, run_into  # noqa: E402
+from helpers import SEED_MUNICIPALITIES as NAMES
 from test_compare import frames_of, gold_frames  # noqa: E402
 
-from pipeline.cli.main import main  # noqa: E402
 from pipeline.analysis.report import render_report  # noqa: E402
+from pipeline.cli.main import main  # noqa: E402
 from pipeline.output.store import write_tables  # noqa: E402
 
 CHARTS = ("handlungsfelder", "beratungsfolge", "steuerungsgruppen", "kosten")
@@ -94,8 +95,8 @@ def parse(html: str) -> Page:
 
 def with_review(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """The gold tables with confidences (a few values low) and review rows, as a run writes them."""
-    from pipeline.schema import FACT_TABLES
     from pipeline.output.tables import frame
+    from pipeline.schema import FACT_TABLES
 
     out = dict(frames)
     for name in FACT_TABLES:
@@ -106,13 +107,41 @@ def with_review(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         out[name] = frame(name, rows)
     docs = frames["documents"]
     first, second = docs["doc_id"].iloc[0], docs["doc_id"].iloc[1]
-    out["review"] = frame("review", [
-        {"doc_id": first, "seq": 1, "reason": "consultation_heading_without_rows", "page": 1, "char_start": 0,
-         "char_end": len(TRICKY), "snippet": TRICKY, "message": "Beratungsfolge with 2 row(s); no consultation"},
-        {"doc_id": first, "seq": 2, "reason": "low_ocr_confidence", "page": 2, "char_start": 40, "char_end": 48,
-         "snippet": "Seite 2", "message": "page 2 read by OCR with a mean word confidence of 55"},
-        {"doc_id": second, "seq": 1, "reason": "no_municipality", "page": 1, "char_start": 0, "char_end": 5,
-         "snippet": "Stadt", "message": "no municipality was found"}])
+    out["review"] = frame(
+        "review",
+        [
+            {
+                "doc_id": first,
+                "seq": 1,
+                "reason": "consultation_heading_without_rows",
+                "page": 1,
+                "char_start": 0,
+                "char_end": len(TRICKY),
+                "snippet": TRICKY,
+                "message": "Beratungsfolge with 2 row(s); no consultation",
+            },
+            {
+                "doc_id": first,
+                "seq": 2,
+                "reason": "low_ocr_confidence",
+                "page": 2,
+                "char_start": 40,
+                "char_end": 48,
+                "snippet": "Seite 2",
+                "message": "page 2 read by OCR with a mean word confidence of 55",
+            },
+            {
+                "doc_id": second,
+                "seq": 1,
+                "reason": "no_municipality",
+                "page": 1,
+                "char_start": 0,
+                "char_end": 5,
+                "snippet": "Stadt",
+                "message": "no municipality was found",
+            },
+        ],
+    )
     return out
 
 
@@ -182,12 +211,20 @@ def test_print_css(gold_html: str) -> None:
     assert '<html lang="de">' in gold_html
 
 
-@pytest.mark.parametrize("frames", [
-    pytest.param({}, id="empty-corpus"),
-    pytest.param(frames_of([{"doc_id": "a", "municipality": 'A & B "Stadt" <Nord>'}]), id="name-needs-escaping"),
-    pytest.param(frames_of([{"doc_id": "a", "municipality": "Astadt"}], consultations=[
-        {"doc_id": "a", "body": "Rat", "meeting_date": None, "body_type": "council"}]), id="undated-consultation"),
-])
+@pytest.mark.parametrize(
+    "frames",
+    [
+        pytest.param({}, id="empty-corpus"),
+        pytest.param(frames_of([{"doc_id": "a", "municipality": 'A & B "Stadt" <Nord>'}]), id="name-needs-escaping"),
+        pytest.param(
+            frames_of(
+                [{"doc_id": "a", "municipality": "Astadt"}],
+                consultations=[{"doc_id": "a", "body": "Rat", "meeting_date": None, "body_type": "council"}],
+            ),
+            id="undated-consultation",
+        ),
+    ],
+)
 def test_unusual_inputs_render(frames: dict[str, pd.DataFrame]) -> None:
     html = render_report(frames)
     page = parse(html)
@@ -263,9 +300,23 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shuti
 
 def chromium(args: list[str], profile: Path) -> subprocess.CompletedProcess[str]:
     assert CHROMIUM
-    return subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                           "--disable-component-update", "--disable-sync", "--no-first-run",
-                           f"--user-data-dir={profile}", *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={profile}",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.mark.slow
@@ -289,8 +340,10 @@ def test_report_in_browser(tmp_path: Path, gold_html: str) -> None:
     assert shot.returncode == 0 and png.exists() and png.stat().st_size > 50_000
     # the section "Zu prüfen" on its own: the same page, with the other sections hidden by a style
     alone = tmp_path / "pruefen.html"
-    alone.write_text(gold_html.replace("</style>", "body>section:not(#pruefen),body>nav,body>p.lead"
-                                                   "{display:none}</style>"), encoding="utf-8")
+    alone.write_text(
+        gold_html.replace("</style>", "body>section:not(#pruefen),body>nav,body>p.lead{display:none}</style>"),
+        encoding="utf-8",
+    )
     png = ARTIFACTS / "report-pruefen.png"
     shot = chromium([f"--screenshot={png}", "--window-size=1280,1400", alone.as_uri()], tmp_path / "p4")
     assert shot.returncode == 0 and png.exists() and png.stat().st_size > 20_000

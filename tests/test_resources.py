@@ -12,7 +12,12 @@ from typing import Any
 
 import pytest
 
-from extractors import consultation_vocab, costs, facilitators, field_vocab, member_rules, nlp, nominative, sectors, steering
+import extractors.action_fields.vocab as field_vocab
+import extractors.consultations.vocab as consultation_vocab
+import extractors.steering.member_rules as member_rules
+import extractors.steering.sectors as sectors
+from extractors import costs, facilitators, steering
+from extractors.german import nlp, nominative
 from extractors.resources import RESOURCE_DIR, SCHEMAS, Resources, default_resources, re_flags, validate
 from pipeline import schema
 from pipeline.errors import ResourceError
@@ -21,6 +26,7 @@ FILES = sorted(p.name for p in RESOURCE_DIR.glob("*.yaml"))
 
 
 # --- every file ------------------------------------------------------------------------------
+
 
 def test_every_file_has_a_schema_and_every_schema_a_file() -> None:
     assert FILES == sorted(SCHEMAS)
@@ -62,6 +68,7 @@ def test_inline_flags_only_as_declared() -> None:
 
 # --- broken files ----------------------------------------------------------------------------
 
+
 @dataclass
 class Broken:
     id: str
@@ -76,30 +83,90 @@ BROKEN = [
     Broken("wrong-version", "sections.yaml", "version: 1", "version: 2", r"sections\.yaml: key 'version': 2 is not 1"),
     Broken("missing-flags", "sectors.yaml", "flags: [i]", "", r"sectors\.yaml: key 'flags' is missing"),
     Broken("bad-flags", "sectors.yaml", "flags: [i]", "flags: [x]", r"sectors\.yaml: key 'flags': expected"),
-    Broken("missing-key", "costs.yaml", "\naccount:", "\naccount_code:",
-           r"costs\.yaml: .*key 'account' is missing.*key 'account_code' is not known"),
-    Broken("bad-pattern", "costs.yaml", r"'\bSumme\b'", r"'\bSumme('",
-           r"costs\.yaml: key 'entries': entry 'total': key 'patterns' \[3\]: bad pattern"),
-    Broken("bad-pattern-top-level", "facilitators.yaml", "acting: '(?i)", "acting: '(?i)(",
-           r"facilitators\.yaml: key 'acting': bad pattern"),
-    Broken("bad-pattern-with-placeholder", "steering.yaml", r"aus\s+{number}", r"aus\s+{number}(",
-           r"steering\.yaml: key 'size_patterns': entry 'besteht_aus': key 'pattern': bad pattern"),
-    Broken("duplicate-id", "sections.yaml", "{id: overview,", "{id: subject,",
-           r"sections\.yaml: key 'entries': duplicate id 'subject'"),
-    Broken("entry-without-id", "sections.yaml", "{id: overview, ", "{",
-           r"sections\.yaml: key 'entries': entry 9 has no 'id'"),
-    Broken("entry-missing-key", "sectors.yaml", "    sector: business\n", "",
-           r"sectors\.yaml: key 'entries': entry 'business': key 'sector' is missing"),
-    Broken("wrong-type", "taxonomy.yaml", "field_abbreviations: [HF]", "field_abbreviations: HF",
-           r"taxonomy\.yaml: key 'field_abbreviations': expected a list"),
-    Broken("wrong-choice", "organisations.yaml", "{id: amt, label: ORG,", "{id: amt, label: BODY,",
-           r"organisations\.yaml: key 'entries': entry 'amt': key 'label': 'BODY' is not one of ORG, OFFICE"),
-    Broken("redundant-inline-flag", "sections.yaml", "pattern: '(?:Kurzübersicht", "pattern: '(?i)(?:Kurzübersicht",
-           r"sections\.yaml: key 'entries': entry 'overview': key 'pattern': inline flags \(\?i\)"),
-    Broken("undeclared-inline-flag", "steering.yaml", "steer: '(?i)", "steer: '(?s)",
-           r"steering\.yaml: key 'steer': inline flags \(\?s\)"),
-    Broken("entry-flags", "bodies.yaml", "pattern: 'N', flags: []", "pattern: 'N', flags: [s]",
-           r"bodies\.yaml: key 'public': entry 'nonpublic-letter': key 'flags'"),
+    Broken(
+        "missing-key",
+        "costs.yaml",
+        "\naccount:",
+        "\naccount_code:",
+        r"costs\.yaml: .*key 'account' is missing.*key 'account_code' is not known",
+    ),
+    Broken(
+        "bad-pattern",
+        "costs.yaml",
+        r"'\bSumme\b'",
+        r"'\bSumme('",
+        r"costs\.yaml: key 'entries': entry 'total': key 'patterns' \[3\]: bad pattern",
+    ),
+    Broken(
+        "bad-pattern-top-level",
+        "facilitators.yaml",
+        "acting: '(?i)",
+        "acting: '(?i)(",
+        r"facilitators\.yaml: key 'acting': bad pattern",
+    ),
+    Broken(
+        "bad-pattern-with-placeholder",
+        "steering.yaml",
+        r"aus\s+{number}",
+        r"aus\s+{number}(",
+        r"steering\.yaml: key 'size_patterns': entry 'besteht_aus': key 'pattern': bad pattern",
+    ),
+    Broken(
+        "duplicate-id",
+        "sections.yaml",
+        "{id: overview,",
+        "{id: subject,",
+        r"sections\.yaml: key 'entries': duplicate id 'subject'",
+    ),
+    Broken(
+        "entry-without-id",
+        "sections.yaml",
+        "{id: overview, ",
+        "{",
+        r"sections\.yaml: key 'entries': entry 9 has no 'id'",
+    ),
+    Broken(
+        "entry-missing-key",
+        "sectors.yaml",
+        "    sector: business\n",
+        "",
+        r"sectors\.yaml: key 'entries': entry 'business': key 'sector' is missing",
+    ),
+    Broken(
+        "wrong-type",
+        "taxonomy.yaml",
+        "field_abbreviations: [HF]",
+        "field_abbreviations: HF",
+        r"taxonomy\.yaml: key 'field_abbreviations': expected a list",
+    ),
+    Broken(
+        "wrong-choice",
+        "organisations.yaml",
+        "{id: amt, label: ORG,",
+        "{id: amt, label: BODY,",
+        r"organisations\.yaml: key 'entries': entry 'amt': key 'label': 'BODY' is not one of ORG, OFFICE",
+    ),
+    Broken(
+        "redundant-inline-flag",
+        "sections.yaml",
+        "pattern: '(?:Kurzübersicht",
+        "pattern: '(?i)(?:Kurzübersicht",
+        r"sections\.yaml: key 'entries': entry 'overview': key 'pattern': inline flags \(\?i\)",
+    ),
+    Broken(
+        "undeclared-inline-flag",
+        "steering.yaml",
+        "steer: '(?i)",
+        "steer: '(?s)",
+        r"steering\.yaml: key 'steer': inline flags \(\?s\)",
+    ),
+    Broken(
+        "entry-flags",
+        "bodies.yaml",
+        "pattern: 'N', flags: []",
+        "pattern: 'N', flags: [s]",
+        r"bodies\.yaml: key 'public': entry 'nonpublic-letter': key 'flags'",
+    ),
     Broken("not-yaml", "sections.yaml", "entries:", "entries: [", r"sections\.yaml: not valid YAML"),
 ]
 
@@ -136,6 +203,7 @@ def test_missing_file_is_named(tmp_path: Path) -> None:
 
 # --- the vocabularies of the schema ----------------------------------------------------------
 
+
 def _ids(entries: list[dict[str, Any]]) -> list[str]:
     return [e["id"] for e in entries]
 
@@ -167,9 +235,17 @@ def test_roles_and_body_types_are_the_bodies_vocabulary() -> None:
 
 # --- compiled once ---------------------------------------------------------------------------
 
-BUILDERS = [consultation_vocab.vocab, costs.config, facilitators.rules, field_vocab.vocabulary,
-            member_rules.member_rules, nominative.grammar, sectors.sector_rules, steering.fact_rules,
-            nlp.lexicon]
+BUILDERS = [
+    consultation_vocab.vocab,
+    costs.config,
+    facilitators.rules,
+    field_vocab.vocabulary,
+    member_rules.member_rules,
+    nominative.grammar,
+    sectors.sector_rules,
+    steering.fact_rules,
+    nlp.lexicon,
+]
 
 
 @pytest.mark.parametrize("get", BUILDERS, ids=[f"{g.__module__}.{g.__name__}" for g in BUILDERS])

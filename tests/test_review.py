@@ -15,17 +15,17 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings, strategies as st
+from helpers import RAW, SEED_TEXTS, SHARED, document, read_table, run_into
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from pipeline.analysis.evaluate import similar
 from pipeline.cli.main import main
 from pipeline.document import Document, Span
-from pipeline.analysis.evaluate import similar
+from pipeline.extract.review import review_document
 from pipeline.extract.rows import extract_document
 from pipeline.records import ActionField, Consultation, Cost, Field, Member, Metadata, Record, SteeringGroup
-from pipeline.extract.review import review_document
 from pipeline.schema import REVIEW_REASONS, columns
-
-from helpers import RAW, SEED_TEXTS, SHARED, document, read_table, run_into
 
 CONSULTATION_REASONS = {"consultation_heading_without_rows", "consultation_row_unused"}
 
@@ -51,15 +51,19 @@ class Rec:
         if self.kind == "municipality":
             return Metadata(doc.span(0, 0), fields={"municipality": Field("municipality", self.value, span)})
         if self.kind == "doc_date":
-            return Metadata(doc.span(0, 0), fields={"municipality": Field("municipality", "Astadt", None),
-                                                    "doc_date": Field("doc_date", self.value, span)})
+            return Metadata(
+                doc.span(0, 0),
+                fields={
+                    "municipality": Field("municipality", "Astadt", None),
+                    "doc_date": Field("doc_date", self.value, span),
+                },
+            )
         if self.kind == "action_field":
             return ActionField(span, label=self.value, categories=("other",))
         if self.kind == "cost":
             return Cost(span, amount_eur=float(self.value))
         if self.kind == "group":
-            return SteeringGroup(span, group_name=self.value,
-                                 members=[Member(at(doc, m), m) for m in self.members])
+            return SteeringGroup(span, group_name=self.value, members=[Member(at(doc, m), m) for m in self.members])
         raise ValueError(self.kind)
 
 
@@ -78,78 +82,191 @@ class Case:
 
 
 CASES = [
-    Case("heading-with-garbled-rows-and-no-consultation", HEAD + "Beratungsfolge:\nGremium\tDatum\tZuständigkeit\n"
-         "Sozialausschuss\t12.O3.2018\tVorberatung\nStadtrat\t2l.03.20l8\tEntscheidung\n\nBegründung:\nText.",
-         [MUNI], {"consultation_heading_without_rows"}),
-    Case("heading-with-rows-extracted", HEAD + "Beratungsfolge:\nGremium\tDatum\tZuständigkeit\n"
-         "Sozialausschuss\t12.03.2018\tVorberatung\nStadtrat\t21.03.2018\tEntscheidung\n\nBegründung:\nText.",
-         [MUNI, Rec("consultation", "Sozialausschuss\t12.03.2018\tVorberatung", "Sozialausschuss", "2018-03-12"),
-          Rec("consultation", "Stadtrat\t21.03.2018\tEntscheidung", "Stadtrat", "2018-03-21")], set()),
-    Case("one-row-of-two-missed", HEAD + "Beratungsfolge:\nGremium\tDatum\tZuständigkeit\n"
-         "Sozialausschuss\t12.03.2018\tVorberatung\nStadtrat\t2l.O3.2018\tEntscheidung\n\nBegründung:\nText.",
-         [MUNI, Rec("consultation", "Sozialausschuss\t12.03.2018\tVorberatung", "Sozialausschuss", "2018-03-12")],
-         {"consultation_row_unused"}),
-    Case("body-split-over-the-date-line-missed", HEAD + "Beratungsfolge\nGremium  Sitzung am  Rolle\n"
-         "Kinder- und Jugendhilfe-\n 12.03.2018  Vorberatung\nausschuss\nStadtrat  21.03.2018  Beschluss\n\nText.",
-         [MUNI, Rec("consultation", "Stadtrat  21.03.2018  Beschluss", "Stadtrat", "2018-03-21")],
-         {"consultation_row_unused"}),
-    Case("same-date-row-covered-by-date", HEAD + "Beratungsfolge:\nSozialausschuss\n12.03.2018\nVorberatung\n\nText.",
-         [MUNI, Rec("consultation", "Sozialausschuss", "Sozialausschuss", "2018-03-12")], set()),
-    Case("empty-beratungsfolge-label-then-prose", HEAD + "Beratungsfolge\n\n1. Ausgangslage\n\nIm Mai 2018 wurde dem "
-         "Sozialausschuss ein Integrationsbericht vorgestellt. Auf\ndessen Grundlage sollte ein Konzept entstehen.",
-         [MUNI], set()),
-    Case("beratungsfolge-opening-a-sentence", HEAD + "Beratungsfolge und Zeitplan der Fortschreibung wurden im "
-         "Sozialausschuss am 12.03.2018 ausführlich besprochen und sollen nun beschlossen werden.", [MUNI], set()),
-    Case("top-line-body-and-date", HEAD + "Kurzübersicht zur Bekanntgabe im Kommunalausschuss am 04.02.2021\n"
-         "Öffentliche Sitzung\n\nText.", [MUNI], {"body_date_unused"}),
-    Case("top-line-used-by-a-consultation", HEAD + "Kurzübersicht zur Bekanntgabe im Kommunalausschuss am 04.02.2021\n"
-         "Öffentliche Sitzung\n\nText.",
-         [MUNI, Rec("consultation", "Kommunalausschuss am 04.02.2021", "Kommunalausschuss", "2021-02-04")], set()),
-    Case("top-line-prose-mention", HEAD + "Anlass\tFür die Beschleunigung von Verfahren hat\nder Stadtrat am "
-         "20.07.2016 der dauerhaften Einrichtung zusätzli-\ncher Stellen zugestimmt.", [MUNI], set()),
-    Case("top-line-letter-date", "Stadtteilbeirat Büchenbach\tAstadt, den 23.11.2022\nStadt Astadt\n\nText.",
-         [MUNI], set()),
-    Case("top-line-document-date", HEAD + "Sozialausschuss 14.03.2017\n\nText.",
-         [Rec("doc_date", "14.03.2017", "2017-03-14")], set()),
-    Case("top-line-executive-reference", HEAD + "gemäß Vollmacht des Oberbürgermeisters vom 09.04.2018\n\nText.",
-         [MUNI], set()),
-    Case("group-members-listed-none-extracted", HEAD + "Es wird eine Steuerungsgruppe eingerichtet. Sie setzt sich "
-         "wie folgt zusammen:\n- Sozialamt\n- Jugendamt\n- Caritas\n\nText.",
-         [MUNI, Rec("group", "Es wird eine Steuerungsgruppe eingerichtet.", "Steuerungsgruppe")],
-         {"steering_group_without_members"}),
-    Case("group-members-enumerated-in-a-sentence", HEAD + "Zur Begleitung soll eine Steuerungsgruppe eingerichtet "
-         "werden. Ihr sollen das Sozialamt, der Helferkreis Asyl, die Caritas und das Landratsamt angehören.",
-         [MUNI, Rec("group", "Zur Begleitung soll eine Steuerungsgruppe eingerichtet werden.", "Steuerungsgruppe")],
-         {"steering_group_without_members"}),
-    Case("group-members-extracted", HEAD + "Es wird eine Steuerungsgruppe eingerichtet. Sie setzt sich wie folgt "
-         "zusammen:\n- Sozialamt\n- Jugendamt\n\nText.",
-         [MUNI, Rec("group", "Es wird eine Steuerungsgruppe eingerichtet.", "Steuerungsgruppe",
-                    members=["Sozialamt", "Jugendamt"])], set()),
-    Case("group-named-in-passing", HEAD + "Die Steuerungsgruppe Integration sowie die Koordinierungsgruppe Integration "
-         "wurden von Beginn an in den Prozess involviert.",
-         [MUNI, Rec("group", "Die Steuerungsgruppe Integration", "Steuerungsgruppe Integration")], set()),
-    Case("group-with-a-count-only", HEAD + "- Steuerungsgruppe (Mitglieder aus der Verwaltung - 7 Personen)\n"
-         "Austausch mit dem Moderationsteam", [MUNI, Rec("group", "Steuerungsgruppe (Mitglieder", "Steuerungsgruppe")],
-         set()),
-    Case("action-fields-list-none-extracted", HEAD + "Folgende Handlungsfelder wurden definiert:\n- Sprache\n"
-         "- Bildung\n- Arbeit\n\nText.", [MUNI], {"action_fields_without_labels"}),
-    Case("action-fields-in-a-sentence", HEAD + "Die Maßnahmen verteilen sich auf die Handlungsfelder Sprache, "
-         "Bildung und Ausbildung, Arbeit, Wohnen sowie Gesundheit.", [MUNI], {"action_fields_without_labels"}),
-    Case("action-field-headings", HEAD + "Handlungsfeld 1: Sprache\nText dazu.\n\nHandlungsfeld 2: Bildung\nText.",
-         [MUNI], {"action_fields_without_labels"}),
-    Case("action-fields-extracted", HEAD + "Folgende Handlungsfelder wurden definiert:\n- Sprache\n- Bildung\n",
-         [MUNI, Rec("action_field", "Sprache", "Sprache")], set()),
-    Case("action-fields-named-without-list", HEAD + "Identifizierung von Handlungsfeldern\n- Begleitgruppe\n"
-         "Einbezug von Kreisräten", [MUNI], set()),
+    Case(
+        "heading-with-garbled-rows-and-no-consultation",
+        HEAD + "Beratungsfolge:\nGremium\tDatum\tZuständigkeit\n"
+        "Sozialausschuss\t12.O3.2018\tVorberatung\nStadtrat\t2l.03.20l8\tEntscheidung\n\nBegründung:\nText.",
+        [MUNI],
+        {"consultation_heading_without_rows"},
+    ),
+    Case(
+        "heading-with-rows-extracted",
+        HEAD + "Beratungsfolge:\nGremium\tDatum\tZuständigkeit\n"
+        "Sozialausschuss\t12.03.2018\tVorberatung\nStadtrat\t21.03.2018\tEntscheidung\n\nBegründung:\nText.",
+        [
+            MUNI,
+            Rec("consultation", "Sozialausschuss\t12.03.2018\tVorberatung", "Sozialausschuss", "2018-03-12"),
+            Rec("consultation", "Stadtrat\t21.03.2018\tEntscheidung", "Stadtrat", "2018-03-21"),
+        ],
+        set(),
+    ),
+    Case(
+        "one-row-of-two-missed",
+        HEAD + "Beratungsfolge:\nGremium\tDatum\tZuständigkeit\n"
+        "Sozialausschuss\t12.03.2018\tVorberatung\nStadtrat\t2l.O3.2018\tEntscheidung\n\nBegründung:\nText.",
+        [MUNI, Rec("consultation", "Sozialausschuss\t12.03.2018\tVorberatung", "Sozialausschuss", "2018-03-12")],
+        {"consultation_row_unused"},
+    ),
+    Case(
+        "body-split-over-the-date-line-missed",
+        HEAD + "Beratungsfolge\nGremium  Sitzung am  Rolle\n"
+        "Kinder- und Jugendhilfe-\n 12.03.2018  Vorberatung\nausschuss\nStadtrat  21.03.2018  Beschluss\n\nText.",
+        [MUNI, Rec("consultation", "Stadtrat  21.03.2018  Beschluss", "Stadtrat", "2018-03-21")],
+        {"consultation_row_unused"},
+    ),
+    Case(
+        "same-date-row-covered-by-date",
+        HEAD + "Beratungsfolge:\nSozialausschuss\n12.03.2018\nVorberatung\n\nText.",
+        [MUNI, Rec("consultation", "Sozialausschuss", "Sozialausschuss", "2018-03-12")],
+        set(),
+    ),
+    Case(
+        "empty-beratungsfolge-label-then-prose",
+        HEAD + "Beratungsfolge\n\n1. Ausgangslage\n\nIm Mai 2018 wurde dem "
+        "Sozialausschuss ein Integrationsbericht vorgestellt. Auf\ndessen Grundlage sollte ein Konzept entstehen.",
+        [MUNI],
+        set(),
+    ),
+    Case(
+        "beratungsfolge-opening-a-sentence",
+        HEAD + "Beratungsfolge und Zeitplan der Fortschreibung wurden im "
+        "Sozialausschuss am 12.03.2018 ausführlich besprochen und sollen nun beschlossen werden.",
+        [MUNI],
+        set(),
+    ),
+    Case(
+        "top-line-body-and-date",
+        HEAD + "Kurzübersicht zur Bekanntgabe im Kommunalausschuss am 04.02.2021\nÖffentliche Sitzung\n\nText.",
+        [MUNI],
+        {"body_date_unused"},
+    ),
+    Case(
+        "top-line-used-by-a-consultation",
+        HEAD + "Kurzübersicht zur Bekanntgabe im Kommunalausschuss am 04.02.2021\nÖffentliche Sitzung\n\nText.",
+        [MUNI, Rec("consultation", "Kommunalausschuss am 04.02.2021", "Kommunalausschuss", "2021-02-04")],
+        set(),
+    ),
+    Case(
+        "top-line-prose-mention",
+        HEAD + "Anlass\tFür die Beschleunigung von Verfahren hat\nder Stadtrat am "
+        "20.07.2016 der dauerhaften Einrichtung zusätzli-\ncher Stellen zugestimmt.",
+        [MUNI],
+        set(),
+    ),
+    Case(
+        "top-line-letter-date",
+        "Stadtteilbeirat Büchenbach\tAstadt, den 23.11.2022\nStadt Astadt\n\nText.",
+        [MUNI],
+        set(),
+    ),
+    Case(
+        "top-line-document-date",
+        HEAD + "Sozialausschuss 14.03.2017\n\nText.",
+        [Rec("doc_date", "14.03.2017", "2017-03-14")],
+        set(),
+    ),
+    Case(
+        "top-line-executive-reference",
+        HEAD + "gemäß Vollmacht des Oberbürgermeisters vom 09.04.2018\n\nText.",
+        [MUNI],
+        set(),
+    ),
+    Case(
+        "group-members-listed-none-extracted",
+        HEAD + "Es wird eine Steuerungsgruppe eingerichtet. Sie setzt sich "
+        "wie folgt zusammen:\n- Sozialamt\n- Jugendamt\n- Caritas\n\nText.",
+        [MUNI, Rec("group", "Es wird eine Steuerungsgruppe eingerichtet.", "Steuerungsgruppe")],
+        {"steering_group_without_members"},
+    ),
+    Case(
+        "group-members-enumerated-in-a-sentence",
+        HEAD + "Zur Begleitung soll eine Steuerungsgruppe eingerichtet "
+        "werden. Ihr sollen das Sozialamt, der Helferkreis Asyl, die Caritas und das Landratsamt angehören.",
+        [MUNI, Rec("group", "Zur Begleitung soll eine Steuerungsgruppe eingerichtet werden.", "Steuerungsgruppe")],
+        {"steering_group_without_members"},
+    ),
+    Case(
+        "group-members-extracted",
+        HEAD + "Es wird eine Steuerungsgruppe eingerichtet. Sie setzt sich wie folgt "
+        "zusammen:\n- Sozialamt\n- Jugendamt\n\nText.",
+        [
+            MUNI,
+            Rec(
+                "group",
+                "Es wird eine Steuerungsgruppe eingerichtet.",
+                "Steuerungsgruppe",
+                members=["Sozialamt", "Jugendamt"],
+            ),
+        ],
+        set(),
+    ),
+    Case(
+        "group-named-in-passing",
+        HEAD + "Die Steuerungsgruppe Integration sowie die Koordinierungsgruppe Integration "
+        "wurden von Beginn an in den Prozess involviert.",
+        [MUNI, Rec("group", "Die Steuerungsgruppe Integration", "Steuerungsgruppe Integration")],
+        set(),
+    ),
+    Case(
+        "group-with-a-count-only",
+        HEAD + "- Steuerungsgruppe (Mitglieder aus der Verwaltung - 7 Personen)\nAustausch mit dem Moderationsteam",
+        [MUNI, Rec("group", "Steuerungsgruppe (Mitglieder", "Steuerungsgruppe")],
+        set(),
+    ),
+    Case(
+        "action-fields-list-none-extracted",
+        HEAD + "Folgende Handlungsfelder wurden definiert:\n- Sprache\n- Bildung\n- Arbeit\n\nText.",
+        [MUNI],
+        {"action_fields_without_labels"},
+    ),
+    Case(
+        "action-fields-in-a-sentence",
+        HEAD + "Die Maßnahmen verteilen sich auf die Handlungsfelder Sprache, "
+        "Bildung und Ausbildung, Arbeit, Wohnen sowie Gesundheit.",
+        [MUNI],
+        {"action_fields_without_labels"},
+    ),
+    Case(
+        "action-field-headings",
+        HEAD + "Handlungsfeld 1: Sprache\nText dazu.\n\nHandlungsfeld 2: Bildung\nText.",
+        [MUNI],
+        {"action_fields_without_labels"},
+    ),
+    Case(
+        "action-fields-extracted",
+        HEAD + "Folgende Handlungsfelder wurden definiert:\n- Sprache\n- Bildung\n",
+        [MUNI, Rec("action_field", "Sprache", "Sprache")],
+        set(),
+    ),
+    Case(
+        "action-fields-named-without-list",
+        HEAD + "Identifizierung von Handlungsfeldern\n- Begleitgruppe\nEinbezug von Kreisräten",
+        [MUNI],
+        set(),
+    ),
     Case("finance-yes", HEAD + "Finanzielle Auswirkungen: ja\n\nText.", [MUNI], {"financial_impact_without_amount"}),
-    Case("finance-checked-yes", HEAD + 'Finanzielle Auswirkungen\t<input type="checkbox"/> nein '
-         '<input checked="" type="checkbox"/> ja, siehe Begründung\n', [MUNI], {"financial_impact_without_amount"}),
-    Case("finance-checked-none", HEAD + 'Finanzielle Auswirkungen\t<input checked="" type="checkbox"/> keine '
-         'finanziellen Auswirkungen <input type="checkbox"/> ja\n', [MUNI], set()),
+    Case(
+        "finance-checked-yes",
+        HEAD + 'Finanzielle Auswirkungen\t<input type="checkbox"/> nein '
+        '<input checked="" type="checkbox"/> ja, siehe Begründung\n',
+        [MUNI],
+        {"financial_impact_without_amount"},
+    ),
+    Case(
+        "finance-checked-none",
+        HEAD + 'Finanzielle Auswirkungen\t<input checked="" type="checkbox"/> keine '
+        'finanziellen Auswirkungen <input type="checkbox"/> ja\n',
+        [MUNI],
+        set(),
+    ),
     Case("finance-unmarked-choice", HEAD + "■ **Finanzielle Auswirkungen:** nein ja,\n", [MUNI], set()),
     Case("finance-no", HEAD + "Finanzielle Auswirkungen: nein\n", [MUNI], set()),
-    Case("finance-yes-with-cost", HEAD + "Finanzielle Auswirkungen: ja\nKosten 20.000 €\n",
-         [MUNI, Rec("cost", "20.000 €", "20000")], set()),
+    Case(
+        "finance-yes-with-cost",
+        HEAD + "Finanzielle Auswirkungen: ja\nKosten 20.000 €\n",
+        [MUNI, Rec("cost", "20.000 €", "20000")],
+        set(),
+    ),
     Case("low-ocr-page", HEAD + "\fSeite zwei", [MUNI], {"low_ocr_confidence"}, ocr=[91.0, 55.0]),
     Case("good-ocr-pages", HEAD + "\fSeite zwei", [MUNI], set(), ocr=[91.0, 85.0]),
     Case("no-municipality", "Sitzungsvorlage\nAstadt, den 12.03.2018\n\nText.", [], {"no_municipality"}),
@@ -166,7 +283,7 @@ def test_review_signs(case: Case) -> None:
     assert {i.reason for i in items} == case.expected, [(i.reason, i.span.snippet, i.message) for i in items]
     assert len(items) == len({i.reason for i in items})  # one per reason
     for i in items:
-        assert doc.text[i.span.start:i.span.end] == i.span.snippet and i.message
+        assert doc.text[i.span.start : i.span.end] == i.span.snippet and i.message
         assert i.reason in REVIEW_REASONS
 
 
@@ -178,10 +295,23 @@ def test_no_municipality_points_at_the_letter_place() -> None:
 
 # --- generated Beratungsfolge tables, some rows unreadable on purpose ---------------------
 
-BODIES = ["Sozialausschuss", "Kinder- und Jugendhilfeausschuss", "Haupt- und Finanzausschuss", "Stadtrat",
-          "Integrationsrat", "Kreistag", "Ausschuss für Soziales und Gesundheit", "Bezirksbeirat Nord", "Gemeinderat"]
-HEADERS = {"body": ["Gremium", "Beratungsfolge", "Organ"], "date": ["Datum", "Sitzung am", "Termin"],
-           "role": ["Zuständigkeit", "Rolle", "Beratungsart"], "public": ["Status", "Ö/N"]}
+BODIES = [
+    "Sozialausschuss",
+    "Kinder- und Jugendhilfeausschuss",
+    "Haupt- und Finanzausschuss",
+    "Stadtrat",
+    "Integrationsrat",
+    "Kreistag",
+    "Ausschuss für Soziales und Gesundheit",
+    "Bezirksbeirat Nord",
+    "Gemeinderat",
+]
+HEADERS = {
+    "body": ["Gremium", "Beratungsfolge", "Organ"],
+    "date": ["Datum", "Sitzung am", "Termin"],
+    "role": ["Zuständigkeit", "Rolle", "Beratungsart"],
+    "public": ["Status", "Ö/N"],
+}
 ROLES = ["Vorberatung", "Beratung", "Entscheidung", "Kenntnisnahme"]
 
 
@@ -238,8 +368,11 @@ def beratungsfolge(seed: int) -> tuple[str, list[Row]]:
             lines.append(sep.join(cells[k] for k in order))
         rows.append(row)
     title = rnd.choice(["Beratungsfolge:\n", "Beratungsfolge\n", ""])
-    text = (f"Stadt Musterstadt\nSitzungsvorlage Nr. {seed}/2019\nDatum: 01.02.2019\n\n{title}{header}\n"
-            + "\n".join(lines) + "\n\nBetreff: Integrationskonzept\n\nBegründung:\nDer Rat hat beraten.")
+    text = (
+        f"Stadt Musterstadt\nSitzungsvorlage Nr. {seed}/2019\nDatum: 01.02.2019\n\n{title}{header}\n"
+        + "\n".join(lines)
+        + "\n\nBetreff: Integrationskonzept\n\nBegründung:\nDer Rat hat beraten."
+    )
     return text, rows
 
 
@@ -313,7 +446,7 @@ def test_review_rows_on_real_pdfs_only_where_the_sign_is(real_out: Path) -> None
     members = set(read_table(real_out, "steering_group_members")["doc_id"])
     for r in review.itertuples(index=False):
         text = (real_out / "text" / f"{r.doc_id}.txt").read_text(encoding="utf-8")
-        assert text[int(r.char_start):int(r.char_end)] == r.snippet
+        assert text[int(r.char_start) : int(r.char_end)] == r.snippet
         if r.reason == "no_municipality":
             assert muni[r.doc_id] == ""
         elif r.reason == "consultation_heading_without_rows":
@@ -356,9 +489,21 @@ def test_review_command_needs_a_run(tmp_path: Path) -> None:
 
 
 PIECES = [ln for p in SEED_TEXTS[:3] for ln in p.read_text(encoding="utf-8").splitlines()[:40]] + [
-    "Beratungsfolge:", "Gremium\tDatum\tZuständigkeit", "Sozialausschuss\t12.O3.2018\tVorberatung", "Handlungsfelder:",
-    "- Sprache", "Finanzielle Auswirkungen: ja", '<input checked="" type="checkbox"/> ja', "Steuerungsgruppe",
-    "setzt sich wie folgt zusammen:", "Stadtrat am 04.02.2021", "\f", "", "ausschuss", "Kinder- und Jugendhilfe-"]
+    "Beratungsfolge:",
+    "Gremium\tDatum\tZuständigkeit",
+    "Sozialausschuss\t12.O3.2018\tVorberatung",
+    "Handlungsfelder:",
+    "- Sprache",
+    "Finanzielle Auswirkungen: ja",
+    '<input checked="" type="checkbox"/> ja',
+    "Steuerungsgruppe",
+    "setzt sich wie folgt zusammen:",
+    "Stadtrat am 04.02.2021",
+    "\f",
+    "",
+    "ausschuss",
+    "Kinder- und Jugendhilfe-",
+]
 
 
 @settings(max_examples=60, deadline=None)
@@ -372,5 +517,5 @@ def test_review_never_raises_and_points_at_the_text(parts: list[str], confs: lis
     reasons = [r["reason"] for r in tables["review"]]
     assert len(reasons) == len(set(reasons))
     for r in tables["review"]:
-        assert doc.text[r["char_start"]:r["char_end"]] == r["snippet"]
+        assert doc.text[r["char_start"] : r["char_end"]] == r["snippet"]
         assert r["page"] == doc.page_at(r["char_start"])

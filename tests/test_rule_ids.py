@@ -11,16 +11,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from helpers import SEED_TEXTS
 
 from extractors import load_resources
 from pipeline.extract.rows import extract_document, records_to_rows
 from pipeline.ingest.readers import read_document
-from pipeline.records import (ActionField, Consultation, Cost, Facilitator, Field, Metadata, Record,
-                              SteeringGroup, column_fields)
+from pipeline.records import (
+    ActionField,
+    Consultation,
+    Cost,
+    Facilitator,
+    Field,
+    Metadata,
+    Record,
+    SteeringGroup,
+    column_fields,
+)
 from pipeline.run.jobs import relative_source
 from pipeline.settings import Settings
-
-from helpers import SEED_TEXTS
 
 
 @dataclass(frozen=True)
@@ -62,15 +70,17 @@ def test_seeds_are_there() -> None:
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_rule_ids_name_entries_of_their_file(case: Case, seeds: list[tuple[Path, list[Record]]]) -> None:
     known = entry_ids(case.file, case.key)
-    found = [(path.name, r.rule_id) for path, records in seeds for r in records
-             if isinstance(r, case.kind) and r.rule_id]
+    found = [
+        (path.name, r.rule_id) for path, records in seeds for r in records if isinstance(r, case.kind) and r.rule_id
+    ]
     assert all(rule in known for _, rule in found), [f for f in found if f[1] not in known]
 
 
 def test_doc_type_rule_ids_name_doc_types(seeds: list[tuple[Path, list[Record]]]) -> None:
     known = entry_ids("metadata", "doc_types")
-    fields: list[Field] = [f for _, records in seeds for r in records if isinstance(r, Metadata)
-                           for f in r.fields.values() if f.rule_id]
+    fields: list[Field] = [
+        f for _, records in seeds for r in records if isinstance(r, Metadata) for f in r.fields.values() if f.rule_id
+    ]
     assert fields and {f.name for f in fields} == {"doc_type"}
     assert all(f.rule_id in known for f in fields)
 
@@ -94,8 +104,9 @@ def test_rule_id_of_values_follows_the_value(seeds: list[tuple[Path, list[Record
                 assert bool(r.rule_id) == (r.body_type != "other")
 
 
-@pytest.mark.parametrize("kind", [Cost, ActionField, Consultation, Facilitator, SteeringGroup],
-                         ids=lambda k: k.__name__)
+@pytest.mark.parametrize(
+    "kind", [Cost, ActionField, Consultation, Facilitator, SteeringGroup], ids=lambda k: k.__name__
+)
 def test_rule_id_is_no_column(kind: type[Record]) -> None:
     assert "rule_id" not in column_fields(kind) and "method" not in column_fields(kind)
 

@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-
-from pipeline.ingest.readers import read_document
-from pipeline.ingest.layout import Glyph, glyphs_to_text
-from pipeline.settings import Settings
-
 from helpers import RAW
+
+from pipeline.ingest.layout import Glyph, glyphs_to_text
+from pipeline.ingest.readers import read_document
+from pipeline.settings import Settings
 
 GRID = sorted((RAW / "pdf" / "grid").glob("*.pdf"))
 
@@ -45,12 +44,23 @@ def test_beratungsfolge_rows_match_pdfplumber(path: Path) -> None:
     assert not missing, missing
 
 
-@pytest.mark.parametrize("glyphs,expected", [
-    ([Glyph("Rat", 0, 20, 0, 10), Glyph("18.12.2017", 60, 110, 0, 10)], "Rat\t18.12.2017\n"),
-    ([Glyph("1.", 0, 8, 0, 10), Glyph("Die Verwaltung", 30, 100, 0, 10)], "1. Die Verwaltung\n"),
-    ([Glyph("a", 0, 10, 0, 10), Glyph("b", 30, 40, 0, 10), Glyph("c", 60, 70, 0, 10),
-      Glyph("d", 90, 100, 0, 10)], "a b c d\n"),  # evenly stretched: a justified line
-    ([Glyph("oben", 0, 30, 0, 10), Glyph("unten", 0, 30, 30, 40)], "oben\n\nunten\n"),
-], ids=["cell-gap-is-tab", "list-marker", "justified-line", "paragraph-gap"])
+@pytest.mark.parametrize(
+    "glyphs,expected",
+    [
+        ([Glyph("Rat", 0, 20, 0, 10), Glyph("18.12.2017", 60, 110, 0, 10)], "Rat\t18.12.2017\n"),
+        ([Glyph("1.", 0, 8, 0, 10), Glyph("Die Verwaltung", 30, 100, 0, 10)], "1. Die Verwaltung\n"),
+        (
+            [
+                Glyph("a", 0, 10, 0, 10),
+                Glyph("b", 30, 40, 0, 10),
+                Glyph("c", 60, 70, 0, 10),
+                Glyph("d", 90, 100, 0, 10),
+            ],
+            "a b c d\n",
+        ),  # evenly stretched: a justified line
+        ([Glyph("oben", 0, 30, 0, 10), Glyph("unten", 0, 30, 30, 40)], "oben\n\nunten\n"),
+    ],
+    ids=["cell-gap-is-tab", "list-marker", "justified-line", "paragraph-gap"],
+)
 def test_layout_gaps(glyphs: list[Glyph], expected: str) -> None:
     assert glyphs_to_text(glyphs) == expected

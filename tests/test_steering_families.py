@@ -8,62 +8,86 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from extractors import load_resources
-from extractors.sectors import classify
 from steering_pool import sector_name
 from test_steering import TABLES, Case, test_steering_cases
+
+from extractors import load_resources
+from extractors.steering.sectors import classify
 
 GAPS = [("gap4", "    "), ("gap2", "  ")]
 A, S, P, W, E, M = "public_agency", "administration", "politics", "welfare", "education", "migrant_organisation"
 
 # more ways a members table ends or goes on; each also with gaps for tabs
 MORE_TABLES = [
-    Case("contacts-table-after-blank-line",
-         "Die Steuerungsgruppe setzt sich wie folgt zusammen:\n\nInstitution\tVertretung\nAusländerbeirat (Vorsitz)\t"
-         "Herr A\nFachdienst Integration\tFrau B\n\nName\tFunktion\nFrau B\tKoordination\nHerr C\tGeschäftsstelle\n",
-         ["Steuerungsgruppe"], [("Ausländerbeirat", P), ("Fachdienst Integration", S)], chair="Ausländerbeirat"),
-    Case("header-repeated-after-page-break",
-         "Die Steuerungsgruppe setzt sich wie folgt zusammen:\n\nInstitution\tVertretung\nSozialamt\tHerr A\n"
-         "Jobcenter\tFrau B\n\nSeite 1 von 2\fInstitution\tVertretung\nBildungshaus Lingen\tHerr C\n"
-         "Moscheegemeinde Lingen\tFrau D\n\nDie Steuerungsgruppe tagt monatlich.\n\nSeite 2 von 2",
-         ["Steuerungsgruppe"], [("Sozialamt", S), ("Jobcenter", A), ("Bildungshaus Lingen", E),
-                                ("Moscheegemeinde Lingen", M)]),
-    Case("second-table-whose-header-has-one-column-word",
-         "Mitglieder der Lenkungsgruppe:\n\nEinrichtung\tVertreter/in\nCaritasverband\tFrau A\nJobcenter\tHerr B\n\n"
-         "Träger\tAngebot\nCaritas\tMigrationsberatung\nAWO\tSprachcafé\n",
-         ["Lenkungsgruppe"], [("Caritasverband", W), ("Jobcenter", A)]),
-    Case("table-without-header-then-another",
-         "Die Lenkungsgruppe setzt sich wie folgt zusammen:\n\nSozialamt\tHerr A\nJobcenter\tFrau B\n\n"
-         "Handlungsfeld\tZiel\nSprache\tKurse\n",
-         ["Lenkungsgruppe"], [("Sozialamt", S), ("Jobcenter", A)]),
+    Case(
+        "contacts-table-after-blank-line",
+        "Die Steuerungsgruppe setzt sich wie folgt zusammen:\n\nInstitution\tVertretung\nAusländerbeirat (Vorsitz)\t"
+        "Herr A\nFachdienst Integration\tFrau B\n\nName\tFunktion\nFrau B\tKoordination\nHerr C\tGeschäftsstelle\n",
+        ["Steuerungsgruppe"],
+        [("Ausländerbeirat", P), ("Fachdienst Integration", S)],
+        chair="Ausländerbeirat",
+    ),
+    Case(
+        "header-repeated-after-page-break",
+        "Die Steuerungsgruppe setzt sich wie folgt zusammen:\n\nInstitution\tVertretung\nSozialamt\tHerr A\n"
+        "Jobcenter\tFrau B\n\nSeite 1 von 2\fInstitution\tVertretung\nBildungshaus Lingen\tHerr C\n"
+        "Moscheegemeinde Lingen\tFrau D\n\nDie Steuerungsgruppe tagt monatlich.\n\nSeite 2 von 2",
+        ["Steuerungsgruppe"],
+        [("Sozialamt", S), ("Jobcenter", A), ("Bildungshaus Lingen", E), ("Moscheegemeinde Lingen", M)],
+    ),
+    Case(
+        "second-table-whose-header-has-one-column-word",
+        "Mitglieder der Lenkungsgruppe:\n\nEinrichtung\tVertreter/in\nCaritasverband\tFrau A\nJobcenter\tHerr B\n\n"
+        "Träger\tAngebot\nCaritas\tMigrationsberatung\nAWO\tSprachcafé\n",
+        ["Lenkungsgruppe"],
+        [("Caritasverband", W), ("Jobcenter", A)],
+    ),
+    Case(
+        "table-without-header-then-another",
+        "Die Lenkungsgruppe setzt sich wie folgt zusammen:\n\nSozialamt\tHerr A\nJobcenter\tFrau B\n\n"
+        "Handlungsfeld\tZiel\nSprache\tKurse\n",
+        ["Lenkungsgruppe"],
+        [("Sozialamt", S), ("Jobcenter", A)],
+    ),
 ]
 
 
-@pytest.mark.parametrize("case,sep", [(c, s) for c in MORE_TABLES for s in ("\t", "    ")],
-                         ids=[f"{c.id}-{n}" for c in MORE_TABLES for n in ("tab", "gap4")])
+@pytest.mark.parametrize(
+    "case,sep",
+    [(c, s) for c in MORE_TABLES for s in ("\t", "    ")],
+    ids=[f"{c.id}-{n}" for c in MORE_TABLES for n in ("tab", "gap4")],
+)
 def test_more_members_tables(case: Case, sep: str) -> None:
-    test_steering_cases(Case(case.id, case.text.replace("\t", sep), case.names, case.members, case.chair,
-                             case.size, case.seats))
+    test_steering_cases(
+        Case(case.id, case.text.replace("\t", sep), case.names, case.members, case.chair, case.size, case.seats)
+    )
 
 
-@pytest.mark.parametrize("case,sep", [(c, s) for c in TABLES for _, s in GAPS],
-                         ids=[f"{c.id}-{n}" for c in TABLES for n, _ in GAPS])
+@pytest.mark.parametrize(
+    "case,sep", [(c, s) for c in TABLES for _, s in GAPS], ids=[f"{c.id}-{n}" for c in TABLES for n, _ in GAPS]
+)
 def test_members_tables_with_gaps(case: Case, sep: str) -> None:
     """The same tables, their cells set apart by spaces: the same members, chair and end."""
-    test_steering_cases(Case(case.id, case.text.replace("\t", sep), case.names, case.members, case.chair,
-                             case.size, case.seats))
+    test_steering_cases(
+        Case(case.id, case.text.replace("\t", sep), case.names, case.members, case.chair, case.size, case.seats)
+    )
 
 
 # justified prose with wide spaces is no table
 JUSTIFIED = [
-    Case("justified-prose-after-a-colon",
-         "In der Steuerungsgruppe sind vertreten:\ndas  Sozialamt  und  das  Jobcenter  sowie  die\nCaritas  und  die  AWO.\n",
-         ["Steuerungsgruppe"], [("Sozialamt", S), ("Jobcenter", A), ("Caritas", W), ("AWO", W)]),
-    Case("justified-prose-setzt-sich-zusammen",
-         "Die Lenkungsgruppe setzt sich wie folgt zusammen:\nder  Sozialdezernentin,  dem  Jobcenter  und  dem\n"
-         "Türkischen  Elternverein  Ulm  e. V.\n",
-         ["Lenkungsgruppe"], [("Sozialdezernentin", S), ("Jobcenter", A), ("Türkischer Elternverein Ulm e. V.", M)]),
+    Case(
+        "justified-prose-after-a-colon",
+        "In der Steuerungsgruppe sind vertreten:\ndas  Sozialamt  und  das  Jobcenter  sowie  die\nCaritas  und  die  AWO.\n",
+        ["Steuerungsgruppe"],
+        [("Sozialamt", S), ("Jobcenter", A), ("Caritas", W), ("AWO", W)],
+    ),
+    Case(
+        "justified-prose-setzt-sich-zusammen",
+        "Die Lenkungsgruppe setzt sich wie folgt zusammen:\nder  Sozialdezernentin,  dem  Jobcenter  und  dem\n"
+        "Türkischen  Elternverein  Ulm  e. V.\n",
+        ["Lenkungsgruppe"],
+        [("Sozialdezernentin", S), ("Jobcenter", A), ("Türkischer Elternverein Ulm e. V.", M)],
+    ),
 ]
 
 
@@ -83,29 +107,38 @@ def test_generated_member_names_get_their_sector(data: st.DataObject) -> None:
 # institutions are long ("Landkreis ..., Fachdienst ...") and whose marked person chairs
 _LONG = "Landkreis Ludwigslust-Parchim, Fachdienst Soziales und Integration"
 POINTING_BACK = [
-    Case("ihm-gehoeren-an-gap-table-long-institution",
-         "Die Erarbeitung wurde von einem Begleitgremium gesteuert. Ihm gehören an:\n\n"
-         "Institution\tVertreter/in\n" + _LONG + "\tFrau Anja Kersten (Vorsitz)\n"
-         "Jobcenter Ludwigslust-Parchim\tHerr Dirk Wendland\n"
-         "Migrantenbeirat des Landkreises Ludwigslust-Parchim\tFrau Olena Hrytsenko\n\n"
-         "Die externe Prozessbegleitung übernimmt die Kommunalberatung Nord GmbH.\n",
-         ["Begleitgremium"], [(_LONG, S), ("Jobcenter Ludwigslust-Parchim", A),
-                              ("Migrantenbeirat des Landkreises Ludwigslust-Parchim", P)],
-         chair="Frau Anja Kersten"),
-    Case("ihr-gehoeren-an-bar-table",
-         "Der Prozess wird von einer Lenkungsgruppe begleitet. Ihr gehören an:\n\n"
-         "Einrichtung\tVertretung\nAmt für Schule, Hochschule und Sport Rostock\tHerr Arndt\n"
-         "Caritasverband für die Region Schwerin e. V.\tFrau Berger (Leitung)\n\nDie Gruppe tagt monatlich.\n",
-         ["Lenkungsgruppe"], [("Amt für Schule, Hochschule und Sport Rostock", S),
-                              ("Caritasverband für die Region Schwerin e. V.", W)], chair="Frau Berger"),
+    Case(
+        "ihm-gehoeren-an-gap-table-long-institution",
+        "Die Erarbeitung wurde von einem Begleitgremium gesteuert. Ihm gehören an:\n\n"
+        "Institution\tVertreter/in\n" + _LONG + "\tFrau Anja Kersten (Vorsitz)\n"
+        "Jobcenter Ludwigslust-Parchim\tHerr Dirk Wendland\n"
+        "Migrantenbeirat des Landkreises Ludwigslust-Parchim\tFrau Olena Hrytsenko\n\n"
+        "Die externe Prozessbegleitung übernimmt die Kommunalberatung Nord GmbH.\n",
+        ["Begleitgremium"],
+        [(_LONG, S), ("Jobcenter Ludwigslust-Parchim", A), ("Migrantenbeirat des Landkreises Ludwigslust-Parchim", P)],
+        chair="Frau Anja Kersten",
+    ),
+    Case(
+        "ihr-gehoeren-an-bar-table",
+        "Der Prozess wird von einer Lenkungsgruppe begleitet. Ihr gehören an:\n\n"
+        "Einrichtung\tVertretung\nAmt für Schule, Hochschule und Sport Rostock\tHerr Arndt\n"
+        "Caritasverband für die Region Schwerin e. V.\tFrau Berger (Leitung)\n\nDie Gruppe tagt monatlich.\n",
+        ["Lenkungsgruppe"],
+        [("Amt für Schule, Hochschule und Sport Rostock", S), ("Caritasverband für die Region Schwerin e. V.", W)],
+        chair="Frau Berger",
+    ),
 ]
 
 
-@pytest.mark.parametrize("case,sep", [(c, s) for c in POINTING_BACK for s in ("\t", "   ", "  |  ")],
-                         ids=[f"{c.id}-{n}" for c in POINTING_BACK for n in ("tab", "gap3", "bar")])
+@pytest.mark.parametrize(
+    "case,sep",
+    [(c, s) for c in POINTING_BACK for s in ("\t", "   ", "  |  ")],
+    ids=[f"{c.id}-{n}" for c in POINTING_BACK for n in ("tab", "gap3", "bar")],
+)
 def test_pointing_back_to_a_group_over_a_table(case: Case, sep: str) -> None:
-    test_steering_cases(Case(case.id, case.text.replace("\t", sep), case.names, case.members, case.chair,
-                             case.size, case.seats))
+    test_steering_cases(
+        Case(case.id, case.text.replace("\t", sep), case.names, case.members, case.chair, case.size, case.seats)
+    )
 
 
 # an office is named by its head noun; an elected council of migrants is politics
@@ -129,24 +162,53 @@ def test_sector_by_head_noun(name: str, sector: str) -> None:
 
 # a membership verb between the group's name and the colon ("In der Steuerungsrunde wirken mit:"),
 # a running sentence after it, and the chair named in it ("der Bürgermeister als Vorsitzender")
-_RUNNING = ("der Bürgermeister als Vorsitzender, je ein Mitglied der im Gemeinderat vertretenen Fraktionen, "
-            "der Fachbereich II der Gemeindeverwaltung, die Barleber Tafel e. V. sowie die Ganztagsschule Barleben.")
-_RUNNING_MEMBERS = [("Bürgermeister", P), ("im Gemeinderat vertretenen Fraktionen", P),
-                    ("Fachbereich II der Gemeindeverwaltung", S), ("Barleber Tafel e. V.", "civil_society"),
-                    ("Ganztagsschule Barleben", E)]
+_RUNNING = (
+    "der Bürgermeister als Vorsitzender, je ein Mitglied der im Gemeinderat vertretenen Fraktionen, "
+    "der Fachbereich II der Gemeindeverwaltung, die Barleber Tafel e. V. sowie die Ganztagsschule Barleben."
+)
+_RUNNING_MEMBERS = [
+    ("Bürgermeister", P),
+    ("im Gemeinderat vertretenen Fraktionen", P),
+    ("Fachbereich II der Gemeindeverwaltung", S),
+    ("Barleber Tafel e. V.", "civil_society"),
+    ("Ganztagsschule Barleben", E),
+]
 VERB_COLON = [
-    Case("wirken-mit-colon-running-sentence", "Die Steuerungsrunde tagt alle zwei Monate. In der Steuerungsrunde "
-         "wirken mit: " + _RUNNING + "\n", ["Steuerungsrunde"], _RUNNING_MEMBERS, chair="Bürgermeister"),
-    Case("gehoeren-an-colon-running-sentence", "Der Lenkungsgruppe gehören an: " + _RUNNING + "\n",
-         ["Lenkungsgruppe"], _RUNNING_MEMBERS, chair="Bürgermeister"),
-    Case("arbeiten-mit-colon-wrapped", "Im Steuerungskreis arbeiten mit:\n" + _RUNNING.replace(", der ", ",\nder ") + "\n",
-         ["Steuerungskreis"], _RUNNING_MEMBERS, chair="Bürgermeister"),
-    Case("sind-vertreten-colon-as-leiterin",
-         "In der Steuerungsgruppe sind vertreten: die Sozialdezernentin als Leiterin, das Jobcenter und die Caritas.\n",
-         ["Steuerungsgruppe"], [("Sozialdezernentin", S), ("Jobcenter", A), ("Caritas", W)], chair="Sozialdezernentin"),
+    Case(
+        "wirken-mit-colon-running-sentence",
+        "Die Steuerungsrunde tagt alle zwei Monate. In der Steuerungsrunde wirken mit: " + _RUNNING + "\n",
+        ["Steuerungsrunde"],
+        _RUNNING_MEMBERS,
+        chair="Bürgermeister",
+    ),
+    Case(
+        "gehoeren-an-colon-running-sentence",
+        "Der Lenkungsgruppe gehören an: " + _RUNNING + "\n",
+        ["Lenkungsgruppe"],
+        _RUNNING_MEMBERS,
+        chair="Bürgermeister",
+    ),
+    Case(
+        "arbeiten-mit-colon-wrapped",
+        "Im Steuerungskreis arbeiten mit:\n" + _RUNNING.replace(", der ", ",\nder ") + "\n",
+        ["Steuerungskreis"],
+        _RUNNING_MEMBERS,
+        chair="Bürgermeister",
+    ),
+    Case(
+        "sind-vertreten-colon-as-leiterin",
+        "In der Steuerungsgruppe sind vertreten: die Sozialdezernentin als Leiterin, das Jobcenter und die Caritas.\n",
+        ["Steuerungsgruppe"],
+        [("Sozialdezernentin", S), ("Jobcenter", A), ("Caritas", W)],
+        chair="Sozialdezernentin",
+    ),
     # a colon after other words is no list of members
-    Case("tagt-regelmaessig-colon-is-no-list",
-         "Die Steuerungsrunde tagt regelmäßig: im Frühjahr, im Sommer und im Herbst.\n", [], []),
+    Case(
+        "tagt-regelmaessig-colon-is-no-list",
+        "Die Steuerungsrunde tagt regelmäßig: im Frühjahr, im Sommer und im Herbst.\n",
+        [],
+        [],
+    ),
 ]
 
 
@@ -157,20 +219,30 @@ def test_membership_verb_before_colon(case: Case) -> None:
 
 # a list of members named by who sends them, inside the description of a group named just before
 _SENT = "- Caritasverband Trier e. V.\n- Handwerkskammer Trier\n- Multikulturelles Zentrum Trier e. V.\n"
-_SENT_MEMBERS = [("Caritasverband Trier e. V.", W), ("Handwerkskammer Trier", "business"),
-                 ("Multikulturelles Zentrum Trier e. V.", "civil_society")]
+_SENT_MEMBERS = [
+    ("Caritasverband Trier e. V.", W),
+    ("Handwerkskammer Trier", "business"),
+    ("Multikulturelles Zentrum Trier e. V.", "civil_society"),
+]
 SENT = [
-    Case(f"{verb}-bullets-in-group-description",
-         "2. Steuerungsgruppe\nDie Steuerungsgruppe tagt viermal im Jahr. Für die Zivilgesellschaft werden "
-         f"{verb}:\n" + _SENT + "\nDie Geschäftsführung übernimmt die Stabsstelle Integration.\n",
-         ["Steuerungsgruppe"], _SENT_MEMBERS)
+    Case(
+        f"{verb}-bullets-in-group-description",
+        "2. Steuerungsgruppe\nDie Steuerungsgruppe tagt viermal im Jahr. Für die Zivilgesellschaft werden "
+        f"{verb}:\n" + _SENT + "\nDie Geschäftsführung übernimmt die Stabsstelle Integration.\n",
+        ["Steuerungsgruppe"],
+        _SENT_MEMBERS,
+    )
     for verb in ("benannt", "entsandt", "berufen")
 ] + [
     # "benannt" outside a group's description names no members
     Case("benannt-without-group", "Für die Fachtage werden benannt:\n" + _SENT, [], []),
-    Case("benannt-attendees-after-group",
-         "Die Steuerungsgruppe tagt viermal im Jahr.\n\nFür die Sitzung am 12.05.2023 wurden als Teilnehmende "
-         "benannt:\n" + _SENT, [], []),
+    Case(
+        "benannt-attendees-after-group",
+        "Die Steuerungsgruppe tagt viermal im Jahr.\n\nFür die Sitzung am 12.05.2023 wurden als Teilnehmende "
+        "benannt:\n" + _SENT,
+        [],
+        [],
+    ),
 ]
 
 
@@ -182,19 +254,27 @@ def test_members_sent_by_a_sector(case: Case) -> None:
 # a running header or footer naming the document's type after a members table is no member,
 # even where it repeats too seldom to be page furniture
 DOC_TYPE_LINES = [
-    Case(f"{kind}-after-table",
-         "Die Lenkungsgruppe war wie folgt besetzt:\n\nInstitution\tVertreter/in\nMagistrat, Sozialamt\tFrau Dr. Imke Harms\n"
-         f"Jobcenter Bremerhaven\tHerr Kai Buschmann\n\n{line}\n\nDas Handlungskonzept gliedert sich in fünf Felder.\n",
-         ["Lenkungsgruppe"], [("Magistrat, Sozialamt", S), ("Jobcenter Bremerhaven", A)])
-    for kind, line in [("number-and-page", "Magistratsvorlage Nr. IV/27/2023\tSeite 1"),
-                       ("type-and-number", "Magistratsvorlage\tNr. IV/27/2023"),
-                       ("drucksache", "Drucksache Nr. 2023/KT/0451\tBlatt 2"),
-                       ("beschlussvorlage", "BESCHLUSSVORLAGE\t2023/0451")]
+    Case(
+        f"{kind}-after-table",
+        "Die Lenkungsgruppe war wie folgt besetzt:\n\nInstitution\tVertreter/in\nMagistrat, Sozialamt\tFrau Dr. Imke Harms\n"
+        f"Jobcenter Bremerhaven\tHerr Kai Buschmann\n\n{line}\n\nDas Handlungskonzept gliedert sich in fünf Felder.\n",
+        ["Lenkungsgruppe"],
+        [("Magistrat, Sozialamt", S), ("Jobcenter Bremerhaven", A)],
+    )
+    for kind, line in [
+        ("number-and-page", "Magistratsvorlage Nr. IV/27/2023\tSeite 1"),
+        ("type-and-number", "Magistratsvorlage\tNr. IV/27/2023"),
+        ("drucksache", "Drucksache Nr. 2023/KT/0451\tBlatt 2"),
+        ("beschlussvorlage", "BESCHLUSSVORLAGE\t2023/0451"),
+    ]
 ]
 
 
-@pytest.mark.parametrize("case,sep", [(c, s) for c in DOC_TYPE_LINES for s in ("\t", "    ", " | ")],
-                         ids=[f"{c.id}-{n}" for c in DOC_TYPE_LINES for n in ("tab", "gap4", "bar")])
+@pytest.mark.parametrize(
+    "case,sep",
+    [(c, s) for c in DOC_TYPE_LINES for s in ("\t", "    ", " | ")],
+    ids=[f"{c.id}-{n}" for c in DOC_TYPE_LINES for n in ("tab", "gap4", "bar")],
+)
 def test_document_type_lines_are_no_members(case: Case, sep: str) -> None:
     test_steering_cases(Case(case.id, case.text.replace("\t", sep), case.names, case.members, case.chair))
 

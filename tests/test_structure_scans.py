@@ -16,27 +16,63 @@ import re
 from dataclasses import dataclass
 
 import pytest
-
 from conftest import RAW
+
 from extractors import load_resources
-from extractors.identity import _labels_in, field_label
 from extractors.metadata import form_lines, holding
-from extractors.place_names import _PLACE_DATE, _place_date_matches
+from extractors.metadata.identity import _labels_in, field_label
+from extractors.metadata.place_names import _PLACE_DATE, _place_date_matches
 from pipeline.structure.lines import lines
 from pipeline.structure.prose import _JOIN, _RUNS_ON, _joins, _last_token, _runs_on_end
 
 RES = load_resources()
 FRAGMENTS = [
-    "Stadt Landshut, den 13.11.2024", "Waiblingen, 20.11.2017", "Am Dienstag, 13. September 2022",
+    "Stadt Landshut, den 13.11.2024",
+    "Waiblingen, 20.11.2017",
+    "Am Dienstag, 13. September 2022",
     "Beschlussvorlage Vorlagen-Nr.: BV/0117/2022 Datum: 21.02.2022 Amt: Sozialamt",
-    "Drucksache Nr. 12/2021 vom 03.05.2021 Fachbereich: Soziales", "Inte-\ngration", "Baden-\nWürttemberg",
-    "Kinder-\nund Jugendhilfe", "Vertreter des\n\fJobcenters", "Begleitung wurde\n\fProf. Roß gewonnen.",
-    "- 2 -", "Seite 3 von 5", "Herr Dr. Beispiel leitet sie. Am 5. Mai tagt sie.", "z. B. der Stadtrat",
-    "Amt für Migration und Integration Göppingen, 04.05.2021", "Gremium\tDatum\tZuständigkeit",
-    "Stadtrat\t23.05.2017\tEntscheidung Ö", "e. V.", "STADT ERLANGEN", "AMT: SOZIALAMT", "Verfasser: Frau Muster",
+    "Drucksache Nr. 12/2021 vom 03.05.2021 Fachbereich: Soziales",
+    "Inte-\ngration",
+    "Baden-\nWürttemberg",
+    "Kinder-\nund Jugendhilfe",
+    "Vertreter des\n\fJobcenters",
+    "Begleitung wurde\n\fProf. Roß gewonnen.",
+    "- 2 -",
+    "Seite 3 von 5",
+    "Herr Dr. Beispiel leitet sie. Am 5. Mai tagt sie.",
+    "z. B. der Stadtrat",
+    "Amt für Migration und Integration Göppingen, 04.05.2021",
+    "Gremium\tDatum\tZuständigkeit",
+    "Stadtrat\t23.05.2017\tEntscheidung Ö",
+    "e. V.",
+    "STADT ERLANGEN",
+    "AMT: SOZIALAMT",
+    "Verfasser: Frau Muster",
 ]
-SPLICES = ["-\n", "-", "- \n\f", "\n\f", "\f", "\t", "  ", " ", ",", ", ", ", den ", "\n", "\n\n", " der", " und\n",
-           "1", "12.", ".", "A", "Ä", "ß", "\u0130"]
+SPLICES = [
+    "-\n",
+    "-",
+    "- \n\f",
+    "\n\f",
+    "\f",
+    "\t",
+    "  ",
+    " ",
+    ",",
+    ", ",
+    ", den ",
+    "\n",
+    "\n\n",
+    " der",
+    " und\n",
+    "1",
+    "12.",
+    ".",
+    "A",
+    "Ä",
+    "ß",
+    "\u0130",
+]
 
 
 def mutated(rng: random.Random, n: int) -> list[str]:
@@ -48,7 +84,7 @@ def mutated(rng: random.Random, n: int) -> list[str]:
         if seeds and rng.random() < 0.5:
             seed = rng.choice(seeds)
             a = rng.randrange(len(seed))
-            parts.append(seed[a:a + rng.randrange(20, 1500)])
+            parts.append(seed[a : a + rng.randrange(20, 1500)])
         chars = list(rng.choice(["\n", " ", "\t", "\n\f"]).join(parts))
         for _ in range(rng.randrange(0, 25)):
             at = rng.randrange(len(chars) + 1)

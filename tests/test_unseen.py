@@ -16,8 +16,16 @@ from pipeline.run.runner import run
 from pipeline.settings import Settings
 
 UNSEEN = Path(__file__).resolve().parent / "unseen"
-FLOORS = {"documents": 0.9, "consultations": 0.9, "action_fields": 0.85, "action_field_categories": 0.85,
-          "costs": 0.9, "steering_groups": 0.85, "steering_members": 0.85, "facilitators": 0.85}
+FLOORS = {
+    "documents": 0.9,
+    "consultations": 0.9,
+    "action_fields": 0.85,
+    "action_field_categories": 0.85,
+    "costs": 0.9,
+    "steering_groups": 0.85,
+    "steering_members": 0.85,
+    "facilitators": 0.85,
+}
 
 
 @pytest.fixture(scope="module")

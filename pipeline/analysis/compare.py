@@ -13,16 +13,17 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 import pandas as pd
 
-from .evaluate import norm
-from ..schema import MUNICIPALITY_COLUMNS, SIMILARITY_COLUMNS, TAXONOMY_CODES, TIMELINE_COLUMNS
 from ..output.store import read_tables  # noqa: F401  (re-exported: notebooks/compare_municipalities.ipynb)
 from ..output.tables import frame
+from ..schema import MUNICIPALITY_COLUMNS, SIMILARITY_COLUMNS, TAXONOMY_CODES, TIMELINE_COLUMNS
+from .evaluate import norm
 
 SAME_NAME_RATIO = 0.9
 NUMERAL = re.compile(r"^(?:\d+|[ivxlcdm]+)$")
@@ -30,7 +31,6 @@ ROMAN_OCR = re.compile(r"^[ivxl1|]{1,5}$")  # "Ill", "I1" are how OCR reads "III
 CIVIL_SOCIETY_EXCLUDES = ("politics", "administration")
 UNCLASSIFIED = ("other",)
 UMLAUTS: dict[str, str | int | None] = {"ä": "a", "ö": "o", "ü": "u", "ß": "ss"}
-
 
 
 def sort_key(name: object) -> str:
@@ -43,8 +43,12 @@ def sort_key(name: object) -> str:
 
 
 def present(value: Any) -> bool:
-    return not (value is None or value is pd.NA or (isinstance(value, float) and value != value)
-                or (isinstance(value, str) and not value.strip()))
+    return not (
+        value is None
+        or value is pd.NA
+        or (isinstance(value, float) and value != value)
+        or (isinstance(value, str) and not value.strip())
+    )
 
 
 def same_name(a: str, b: str, ratio: float = SAME_NAME_RATIO) -> bool:
@@ -151,8 +155,14 @@ def prepare(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     docs = table(frames, "documents")
     where = municipality_of(docs)
     order = {d: i for i, d in enumerate(docs["doc_id"])}
-    keys = {"consultations": "body", "action_fields": "label", "steering_group_members": "member",
-            "facilitators": None, "costs": None, "steering_groups": None}
+    keys = {
+        "consultations": "body",
+        "action_fields": "label",
+        "steering_group_members": "member",
+        "facilitators": None,
+        "costs": None,
+        "steering_groups": None,
+    }
     out: dict[str, pd.DataFrame] = {}
     for name, key_col in keys.items():
         df = table(frames, name).reset_index(drop=True)
@@ -318,8 +328,9 @@ def action_codes(afs: pd.DataFrame) -> set[str]:
     return {c.strip() for cats in afs["categories"] if present(cats) for c in str(cats).split(";") if c.strip()}
 
 
-def municipality_row(muni: str, docs: pd.DataFrame, rows: dict[str, pd.DataFrame],
-                     items: list[Meeting]) -> dict[str, Any]:
+def municipality_row(
+    muni: str, docs: pd.DataFrame, rows: dict[str, pd.DataFrame], items: list[Meeting]
+) -> dict[str, Any]:
     """One row of the municipalities table from the municipality's prepared rows per table."""
     afs, members = rows["action_fields"], rows["steering_group_members"]
     costs, facs = rows["costs"], rows["facilitators"]
@@ -341,7 +352,9 @@ def municipality_row(muni: str, docs: pd.DataFrame, rows: dict[str, pd.DataFrame
         "n_action_fields": int(afs.loc[afs["key"] != "", "key"].nunique()),
         "steering_group_size": steering_size(rows["steering_groups"], members),
         "n_members_classified": n_classified,
-        "share_politics": pol, "share_administration": adm, "share_civil_society": civ,
+        "share_politics": pol,
+        "share_administration": adm,
+        "share_civil_society": civ,
         "total_cost_eur": total_cost(costs),
         "external_support": bool(len(facs)) or bool((costs["cost_type"] == "external_support").any()),
         "facilitator": "; ".join(fac_names) or None,
@@ -377,10 +390,16 @@ def similarity_rows(munis: pd.DataFrame) -> list[dict[str, Any]]:
         for b, sb in sets.items():
             union = sa | sb
             shared = [c for c in codes if c in sa & sb]
-            rows.append({"municipality_a": a, "municipality_b": b,
-                         "jaccard": len(shared) / len(union) if union else None,
-                         "n_shared": len(shared), "n_union": len(union),
-                         "shared_codes": ";".join(shared) or None})
+            rows.append(
+                {
+                    "municipality_a": a,
+                    "municipality_b": b,
+                    "jaccard": len(shared) / len(union) if union else None,
+                    "n_shared": len(shared),
+                    "n_union": len(union),
+                    "shared_codes": ";".join(shared) or None,
+                }
+            )
     return rows
 
 
@@ -388,10 +407,20 @@ def timeline_rows(found: dict[str, list[Meeting]], names: list[str]) -> list[dic
     rows = []
     for muni in names:
         for m in found.get(muni, []):
-            rows.append({"municipality": muni, "body": most_common(m.bodies), "body_type": m.body_type,
-                         "meeting_date": m.meeting_date, "role": m.role, "public": most_common(m.publics),
-                         "doc_id": m.doc_ids[0], "seq": m.seqs[0], "is_decision": m.is_decision,
-                         "n_documents": len(set(m.doc_ids))})
+            rows.append(
+                {
+                    "municipality": muni,
+                    "body": most_common(m.bodies),
+                    "body_type": m.body_type,
+                    "meeting_date": m.meeting_date,
+                    "role": m.role,
+                    "public": most_common(m.publics),
+                    "doc_id": m.doc_ids[0],
+                    "seq": m.seqs[0],
+                    "is_decision": m.is_decision,
+                    "n_documents": len(set(m.doc_ids)),
+                }
+            )
     return rows
 
 
@@ -401,16 +430,21 @@ def compare_frames(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return derive(frames, prep, meetings(prep))
 
 
-def derive(frames: dict[str, pd.DataFrame], prep: dict[str, pd.DataFrame],
-           found: dict[str, list[Meeting]]) -> dict[str, pd.DataFrame]:
+def derive(
+    frames: dict[str, pd.DataFrame], prep: dict[str, pd.DataFrame], found: dict[str, list[Meeting]]
+) -> dict[str, pd.DataFrame]:
     """The derived tables from prepared rows (:func:`prepare`) and merged consultations."""
     docs = table(frames, "documents")
     docs = docs.assign(municipality=docs["municipality"].str.strip())
     names = municipality_names(frames)
     split = {name: by_municipality(df) for name, df in prep.items()}
     docs_of = {str(k): g for k, g in docs.groupby("municipality", sort=False)}
-    rows = [municipality_row(m, docs_of[m], {name: split[name].get(m, prep[name].iloc[0:0]) for name in prep},
-                             found.get(m, [])) for m in names]
+    rows = [
+        municipality_row(
+            m, docs_of[m], {name: split[name].get(m, prep[name].iloc[0:0]) for name in prep}, found.get(m, [])
+        )
+        for m in names
+    ]
     munis = frame("municipalities", rows, MUNICIPALITY_COLUMNS)
     return {
         "municipalities": munis,

@@ -16,9 +16,10 @@ import difflib
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable
+from typing import Any
 
 import pandas as pd
 
@@ -26,8 +27,16 @@ from ..extract.calibration import Calibration, Judged
 from ..output.store import read_tables
 
 QUOTES = "„“”\"'‚‘’«»"
-FIELDS = ("documents", "consultations", "action_fields", "action_field_categories", "costs",
-          "steering_groups", "steering_members", "facilitators")
+FIELDS = (
+    "documents",
+    "consultations",
+    "action_fields",
+    "action_field_categories",
+    "costs",
+    "steering_groups",
+    "steering_members",
+    "facilitators",
+)
 
 
 def norm(value: Any) -> str:
@@ -65,7 +74,7 @@ class Score:
     fn: int = 0
     attrs: dict[str, list[int]] = field(default_factory=dict)  # name -> [right, checked]
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
@@ -96,8 +105,9 @@ class Score:
 Pair = tuple[dict[str, Any], dict[str, Any]]
 
 
-def assign(gold: list[dict[str, Any]], out: list[dict[str, Any]],
-           score: Callable[[dict[str, Any], dict[str, Any]], float]) -> list[tuple[int, int]]:
+def assign(
+    gold: list[dict[str, Any]], out: list[dict[str, Any]], score: Callable[[dict[str, Any], dict[str, Any]], float]
+) -> list[tuple[int, int]]:
     """The one-to-one pairs (gold index, output index) of :func:`match`, in matching order."""
     pairs = sorted(
         ((s, gi, oi) for gi, g in enumerate(gold) for oi, o in enumerate(out) if (s := score(g, o)) > 0),
@@ -117,8 +127,9 @@ def assign(gold: list[dict[str, Any]], out: list[dict[str, Any]],
     return chosen
 
 
-def match(gold: list[dict[str, Any]], out: list[dict[str, Any]],
-          score: Callable[[dict[str, Any], dict[str, Any]], float]) -> tuple[Score, list[Pair]]:
+def match(
+    gold: list[dict[str, Any]], out: list[dict[str, Any]], score: Callable[[dict[str, Any], dict[str, Any]], float]
+) -> tuple[Score, list[Pair]]:
     """One-to-one matching, best pairs first; optional gold items absorb rows silently."""
     chosen = assign(gold, out, score)
     used_g = {gi for gi, _ in chosen}
@@ -169,8 +180,11 @@ def facilitator_score(g: dict[str, Any], o: dict[str, Any]) -> float:
 
 def gold_members(gold: dict[str, Any]) -> list[dict[str, Any]]:
     """All members of all groups; those of an optional group are optional."""
-    return [m | ({"optional": True} if g.get("optional") else {})
-            for g in gold.get("steering_groups", []) for m in g.get("members", [])]
+    return [
+        m | ({"optional": True} if g.get("optional") else {})
+        for g in gold.get("steering_groups", [])
+        for m in g.get("members", [])
+    ]
 
 
 def cents(value: Any) -> int:
@@ -211,16 +225,20 @@ def score_document(gold: dict[str, Any], doc: dict[str, Any], tables: dict[str, 
     scores["action_fields"] = s
     gold_codes = {c for g in gold_afs if not g.get("optional") for c in g.get("categories", [])}
     out_codes = {c for o in afs for c in str(o.get("categories") or "").split(";") if c}
-    scores["action_field_categories"] = Score(len(gold_codes & out_codes), len(out_codes - gold_codes),
-                                              len(gold_codes - out_codes))
+    scores["action_field_categories"] = Score(
+        len(gold_codes & out_codes), len(out_codes - gold_codes), len(gold_codes - out_codes)
+    )
 
     costs = records(tables.get("costs"), doc_id)
     gold_costs = [g for g in gold.get("costs", [])]
     gold_amounts = {cents(g["amount_eur"]) for g in gold_costs if not g.get("optional")}
     optional_amounts = {cents(g["amount_eur"]) for g in gold_costs if g.get("optional")} - gold_amounts
     out_amounts = {cents(o["amount_eur"]) for o in costs if o.get("amount_eur") is not None}
-    s = Score(len(gold_amounts & out_amounts), len(out_amounts - gold_amounts - optional_amounts),
-              len(gold_amounts - out_amounts))
+    s = Score(
+        len(gold_amounts & out_amounts),
+        len(out_amounts - gold_amounts - optional_amounts),
+        len(gold_amounts - out_amounts),
+    )
     for amount in sorted(gold_amounts & out_amounts):
         types = {g["cost_type"] for g in gold_costs if cents(g["amount_eur"]) == amount}
         s.check("cost_type", any(o.get("cost_type") in types for o in costs if cents(o["amount_eur"]) == amount))
@@ -251,8 +269,15 @@ def score_document(gold: dict[str, Any], doc: dict[str, Any], tables: dict[str, 
 
 # Metadata fields judged for calibration, with the similarity threshold (None: exact). The
 # first four are the scored ones; doc_type, department and author are in gold too.
-JUDGED_FIELDS = {"municipality": 0.85, "doc_number": None, "doc_date": None, "subject": 0.9,
-                 "doc_type": None, "department": 0.85, "author": 0.85}
+JUDGED_FIELDS = {
+    "municipality": 0.85,
+    "doc_number": None,
+    "doc_date": None,
+    "subject": 0.9,
+    "doc_type": None,
+    "department": 0.85,
+    "author": 0.85,
+}
 ROW_SCORES: dict[str, tuple[str, Callable[[dict[str, Any], dict[str, Any]], float]]] = {
     "consultations": ("consultations", consultation_score),
     "action_fields": ("action_fields", action_field_score),
@@ -260,6 +285,8 @@ ROW_SCORES: dict[str, tuple[str, Callable[[dict[str, Any], dict[str, Any]], floa
     "steering_group_members": ("steering_members", member_score),
     "facilitators": ("facilitators", facilitator_score),
 }
+
+
 def confidence_of(value: Any) -> float | None:
     try:
         f = float(value)
@@ -277,8 +304,11 @@ def judge_document(gold: dict[str, Any], doc: dict[str, Any], tables: dict[str, 
             continue
         g = gold["document"].get(key)
         ok = g is not None and (similar(g, o, thr) > 0 if thr else str(g) == str(o))
-        out.append(Judged(f"documents.{key}", str(doc.get(f"{key}_method") or ""),
-                          confidence_of(doc.get(f"{key}_confidence")), ok))
+        out.append(
+            Judged(
+                f"documents.{key}", str(doc.get(f"{key}_method") or ""), confidence_of(doc.get(f"{key}_confidence")), ok
+            )
+        )
     for table, (field_name, score) in ROW_SCORES.items():
         rows = records(tables.get(table), doc["doc_id"])
         items = gold_members(gold) if table == "steering_group_members" else gold.get(field_name, [])
@@ -287,22 +317,36 @@ def judge_document(gold: dict[str, Any], doc: dict[str, Any], tables: dict[str, 
             gi = partner.get(oi)
             if gi is not None and items[gi].get("optional", False):
                 continue  # absorbed by a debatable gold item: neither right nor wrong
-            out.append(Judged(table, str(row.get("method") or ""), confidence_of(row.get("confidence")),
-                              gi is not None))
+            out.append(
+                Judged(table, str(row.get("method") or ""), confidence_of(row.get("confidence")), gi is not None)
+            )
     gold_costs = gold.get("costs", [])
     amounts = {cents(g["amount_eur"]) for g in gold_costs if not g.get("optional")}
     optional = {cents(g["amount_eur"]) for g in gold_costs if g.get("optional")} - amounts
     for row in records(tables.get("costs"), doc["doc_id"]):
         if row.get("amount_eur") is None or cents(row["amount_eur"]) in optional:
             continue
-        out.append(Judged("costs", str(row.get("method") or ""), confidence_of(row.get("confidence")),
-                          cents(row["amount_eur"]) in amounts))
+        out.append(
+            Judged(
+                "costs",
+                str(row.get("method") or ""),
+                confidence_of(row.get("confidence")),
+                cents(row["amount_eur"]) in amounts,
+            )
+        )
     return out
 
 
 # The tables scored against the gold facts.
-EVALUATED_TABLES = ("documents", "consultations", "action_fields", "costs", "steering_groups",
-                    "steering_group_members", "facilitators")
+EVALUATED_TABLES = (
+    "documents",
+    "consultations",
+    "action_fields",
+    "costs",
+    "steering_groups",
+    "steering_group_members",
+    "facilitators",
+)
 
 
 @dataclass
@@ -321,7 +365,9 @@ class Evaluation:
         for name in FIELDS:
             s = self.totals[name]
             attrs = ", ".join(f"{k} {r}/{n} ({r / n:.0%})" for k, (r, n) in sorted(s.attrs.items()) if n)
-            lines.append(f"{name:<24}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}   {attrs}")
+            lines.append(
+                f"{name:<24}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}   {attrs}"
+            )
         return "\n".join(lines)
 
 

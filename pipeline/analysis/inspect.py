@@ -44,8 +44,10 @@ def describe(path: Path, settings: Settings) -> str:
     doc, problems = read_document(path, relative_source(path), settings)
     _, errors, records = extract_document(doc)
     assessed, fields = assess(doc, records), assess_fields(doc, records)
-    out = [f"{doc.source_path}  doc_id {doc.doc_id}  {doc.n_pages} page(s), {doc.text_source}"
-           + (f", OCR confidence {doc.ocr_confidence}" if doc.ocr_confidence is not None else "")]
+    out = [
+        f"{doc.source_path}  doc_id {doc.doc_id}  {doc.n_pages} page(s), {doc.text_source}"
+        + (f", OCR confidence {doc.ocr_confidence}" if doc.ocr_confidence is not None else "")
+    ]
     for p in problems:
         out.append(f"  ! page {p.page}: {p.error.error_type}: {p.error}")
     for e in errors:
@@ -62,6 +64,8 @@ def describe(path: Path, settings: Settings) -> str:
         out.append(f"    {judged(assessed.get(id(rec)), rec.rule_id)}  {evidence(rec.span)}")
         if isinstance(rec, SteeringGroup):
             for m in rec.members:
-                out.append(f"    member: {m.member} ({m.sector}{', chair' if m.is_chair else ''})  "
-                           f"{judged(assessed.get(id(m)), m.rule_id)}  {evidence(m.span, 60)}")
+                out.append(
+                    f"    member: {m.member} ({m.sector}{', chair' if m.is_chair else ''})  "
+                    f"{judged(assessed.get(id(m)), m.rule_id)}  {evidence(m.span, 60)}"
+                )
     return "\n".join(out)

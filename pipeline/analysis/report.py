@@ -13,16 +13,35 @@ from typing import Any
 
 import pandas as pd
 
+from ..atomic import write_text
 from ..extract.checklist import checklist
+from ..schema import REVIEW_THRESHOLD, TAXONOMY_CODES
 from .compare import derive, meetings, most_common, prepare, present, table
 from .report_charts import FONT, composition, costs_chart, heatmap, timelines
-from .report_data import (BODY_TYPE_LABELS, CODE_LABELS, COST_LABELS, QUALIFIER_LABELS, REASON_LABELS, ROLE_LABELS,
-                          SECTOR_LABELS, SECTOR_ORDER, Data, Evidence, Ref, cost_items, de_date, de_number, esc, euro,
-                          refs, sector_members, share)
-from ..schema import REVIEW_THRESHOLD, TAXONOMY_CODES
-from ..output.store import write_text
+from .report_data import (
+    BODY_TYPE_LABELS,
+    CODE_LABELS,
+    COST_LABELS,
+    QUALIFIER_LABELS,
+    REASON_LABELS,
+    ROLE_LABELS,
+    SECTOR_LABELS,
+    SECTOR_ORDER,
+    Data,
+    Evidence,
+    Ref,
+    cost_items,
+    de_date,
+    de_number,
+    esc,
+    euro,
+    refs,
+    sector_members,
+    share,
+)
 
-CSS = """
+CSS = (
+    """
 :root{--ink:#1d2329;--muted:#5b6570;--line:#d5dbe1;--accent:#1f5f8b}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact;box-sizing:border-box}
 body{font:15px/1.45 %s;color:var(--ink);max-width:1060px;margin:0 auto;padding:24px 28px}
@@ -45,7 +64,9 @@ table.check{table-layout:fixed}
 @media print{body{font-size:10pt;max-width:none;padding:0}table{font-size:8pt}h2{font-size:14pt}
 nav{display:none}section{break-before:page}section.first{break-before:auto}tr{break-inside:avoid}
 .evidence{font-size:7.5pt}a.ev{border-bottom:none}}
-""" % FONT
+"""
+    % FONT
+)
 
 
 def heatmap_table(d: Data) -> str:
@@ -58,8 +79,11 @@ def heatmap_table(d: Data) -> str:
             if row[f"af_{code}"] == 1:
                 afs = d.rows("action_fields", muni)
                 hit = afs[[present(c) and code in str(c).split(";") for c in afs["categories"]]]
-                cells.append('<td class="n">' + d.ev.link("1", f"{muni} · Handlungsfeld {CODE_LABELS[code]}",
-                                                           refs("action_fields", hit)) + "</td>")
+                cells.append(
+                    '<td class="n">'
+                    + d.ev.link("1", f"{muni} · Handlungsfeld {CODE_LABELS[code]}", refs("action_fields", hit))
+                    + "</td>"
+                )
             else:
                 cells.append('<td class="n zero">' + d.docs_link(muni, "0") + "</td>")
         body.append(f"<tr><th>{esc(CODE_LABELS[code])} <code>{code}</code></th>{''.join(cells)}</tr>")
@@ -79,8 +103,14 @@ def timeline_table(d: Data) -> str:
             role = ROLE_LABELS.get(m.role or "", "nicht angegeben")
             if m.is_decision:
                 role = "Beschluss" if m.role == "decision" else f"{role}; als Beschluss gewertet (Rat)"
-            cells = [name, BODY_TYPE_LABELS.get(m.body_type or "", "–"), de_date(m.meeting_date) or "–", role,
-                     "–" if pub is None else ("ja" if pub else "nein"), str(len(set(m.doc_ids)))]
+            cells = [
+                name,
+                BODY_TYPE_LABELS.get(m.body_type or "", "–"),
+                de_date(m.meeting_date) or "–",
+                role,
+                "–" if pub is None else ("ja" if pub else "nein"),
+                str(len(set(m.doc_ids))),
+            ]
             body.append(f"<tr>{first}" + "".join(f"<td>{d.ev.link(c, title, rs)}</td>" for c in cells) + "</tr>")
             first = ""
         if not items:
@@ -98,14 +128,20 @@ def composition_table(d: Data) -> str:
         for m in d.names:
             df = per[m][s]
             n = int(df["key"].nunique())
-            link = d.ev.link(n, f"{m} · Steuerungsgruppe: {SECTOR_LABELS[s]}", refs("steering_group_members", df)) \
-                if n else d.docs_link(m, 0)
+            link = (
+                d.ev.link(n, f"{m} · Steuerungsgruppe: {SECTOR_LABELS[s]}", refs("steering_group_members", df))
+                if n
+                else d.docs_link(m, 0)
+            )
             cells.append(f'<td class="n{"" if n else " zero"}">{link}</td>')
         body.append(f"<tr><th>{SECTOR_LABELS[s]}</th>{''.join(cells)}</tr>")
     extra = []
-    for label, col in (("Größe (angegeben, sonst Mitglieder)", "steering_group_size"),
-                       ("Anteil Politik", "share_politics"), ("Anteil Verwaltung", "share_administration"),
-                       ("Anteil Zivilgesellschaft u. a.", "share_civil_society")):
+    for label, col in (
+        ("Größe (angegeben, sonst Mitglieder)", "steering_group_size"),
+        ("Anteil Politik", "share_politics"),
+        ("Anteil Verwaltung", "share_administration"),
+        ("Anteil Zivilgesellschaft u. a.", "share_civil_society"),
+    ):
         cells = []
         for m in d.names:
             v = d.row(m)[col]
@@ -117,8 +153,10 @@ def composition_table(d: Data) -> str:
             link = d.ev.link(shown, f"{m} · Steuerungsgruppe", rs) if rs else d.docs_link(m, shown)
             cells.append(f'<td class="n">{link}</td>')
         extra.append(f"<tr><th>{label}</th>{''.join(cells)}</tr>")
-    return (f"<table><thead><tr><th>Sektor (Anzahl Mitglieder)</th>{head}</tr></thead>"
-            f"<tbody>{''.join(body)}{''.join(extra)}</tbody></table>")
+    return (
+        f"<table><thead><tr><th>Sektor (Anzahl Mitglieder)</th>{head}</tr></thead>"
+        f"<tbody>{''.join(body)}{''.join(extra)}</tbody></table>"
+    )
 
 
 def costs_table(d: Data) -> str:
@@ -128,11 +166,21 @@ def costs_table(d: Data) -> str:
         first = f'<th rowspan="{max(len(its), 1)}">{d.docs_link(muni, muni)}</th>'
         for it in its:
             title = f"{muni} · {COST_LABELS.get(it['type'], it['type'])} {euro(it['amount'])}"
-            cells = [COST_LABELS.get(it["type"], it["type"]), euro(it["amount"]),
-                     QUALIFIER_LABELS.get(it["qualifier"] or "", "–"),
-                     it["year"] if present(it["year"]) else "–", it["account"] if present(it["account"]) else "–"]
-            body.append(f"<tr>{first}" + "".join(f'<td{" class=n" if i == 1 else ""}>{d.ev.link(c, title, it["refs"])}'
-                                                 f"</td>" for i, c in enumerate(cells)) + "</tr>")
+            cells = [
+                COST_LABELS.get(it["type"], it["type"]),
+                euro(it["amount"]),
+                QUALIFIER_LABELS.get(it["qualifier"] or "", "–"),
+                it["year"] if present(it["year"]) else "–",
+                it["account"] if present(it["account"]) else "–",
+            ]
+            body.append(
+                f"<tr>{first}"
+                + "".join(
+                    f"<td{' class=n' if i == 1 else ''}>{d.ev.link(c, title, it['refs'])}</td>"
+                    for i, c in enumerate(cells)
+                )
+                + "</tr>"
+            )
             first = ""
         if not its:
             body.append(f"<tr>{first}<td colspan=5>{d.docs_link(muni, 'keine Beträge erkannt')}</td></tr>")
@@ -141,8 +189,20 @@ def costs_table(d: Data) -> str:
 
 
 def overview_table(d: Data) -> str:
-    heads = ("Kommune", "Typ", "Land", "Dok.", "Erste Beratung", "Beschluss", "Tage", "Gremien",
-             "Handlungs&shy;felder", "Steuerungs&shy;gruppe", "Kosten gesamt", "Externe Begleitung")
+    heads = (
+        "Kommune",
+        "Typ",
+        "Land",
+        "Dok.",
+        "Erste Beratung",
+        "Beschluss",
+        "Tage",
+        "Gremien",
+        "Handlungs&shy;felder",
+        "Steuerungs&shy;gruppe",
+        "Kosten gesamt",
+        "Externe Begleitung",
+    )
     body = []
     for muni in d.names:
         row = d.row(muni)
@@ -155,29 +215,47 @@ def overview_table(d: Data) -> str:
         costs = d.rows("costs", muni)
         counted = costs[costs["cost_type"] == "total"] if (costs["cost_type"] == "total").any() else costs
         support = refs("facilitators", d.rows("facilitators", muni)) + refs(
-            "costs", costs[costs["cost_type"] == "external_support"])
+            "costs", costs[costs["cost_type"] == "external_support"]
+        )
 
         def cell(value: Any, title: str, rs: list[Ref], num: bool = False) -> str:
             shown = "–" if not present(value) else value
             link = d.ev.link(shown, f"{muni} · {title}", rs) if rs else d.docs_link(muni, shown)
-            return f'<td{" class=n" if num else ""}>{link}</td>'
+            return f"<td{' class=n' if num else ''}>{link}</td>"
+
         ext = "–" if not present(row["external_support"]) else ("ja" if row["external_support"] else "nein")
         fac = f"{ext}: {row['facilitator']}" if present(row["facilitator"]) else ext
-        body.append("<tr>" + "".join([
-            f"<th>{d.docs_link(muni, muni)}</th>",
-            cell(row["municipality_type"], "Dokumente", d.doc_refs(muni)),
-            cell(row["state"], "Dokumente", d.doc_refs(muni)),
-            cell(row["n_documents"], "Dokumente", d.doc_refs(muni), True),
-            cell(de_date(row["first_meeting"]), "erste Beratung",
-                 [("consultations", r) for m in first for r in m.rows]),
-            cell(de_date(row["decision_date"]), "Beschluss", [("consultations", r) for m in dec for r in m.rows]),
-            cell(row["days_to_decision"], "Beratungsfolge", cons, True),
-            cell(row["n_bodies"], "Beratungsfolge", cons, True),
-            cell(row["n_action_fields"], "Handlungsfelder", afs, True),
-            cell(row["steering_group_size"], "Steuerungsgruppe", groups, True),
-            cell(euro(row["total_cost_eur"]) if present(row["total_cost_eur"]) else None, "gezählte Beträge",
-                 refs("costs", counted.dropna(subset=["key"])), True),
-            cell(fac, "externe Begleitung", support)]) + "</tr>")
+        body.append(
+            "<tr>"
+            + "".join(
+                [
+                    f"<th>{d.docs_link(muni, muni)}</th>",
+                    cell(row["municipality_type"], "Dokumente", d.doc_refs(muni)),
+                    cell(row["state"], "Dokumente", d.doc_refs(muni)),
+                    cell(row["n_documents"], "Dokumente", d.doc_refs(muni), True),
+                    cell(
+                        de_date(row["first_meeting"]),
+                        "erste Beratung",
+                        [("consultations", r) for m in first for r in m.rows],
+                    ),
+                    cell(
+                        de_date(row["decision_date"]), "Beschluss", [("consultations", r) for m in dec for r in m.rows]
+                    ),
+                    cell(row["days_to_decision"], "Beratungsfolge", cons, True),
+                    cell(row["n_bodies"], "Beratungsfolge", cons, True),
+                    cell(row["n_action_fields"], "Handlungsfelder", afs, True),
+                    cell(row["steering_group_size"], "Steuerungsgruppe", groups, True),
+                    cell(
+                        euro(row["total_cost_eur"]) if present(row["total_cost_eur"]) else None,
+                        "gezählte Beträge",
+                        refs("costs", counted.dropna(subset=["key"])),
+                        True,
+                    ),
+                    cell(fac, "externe Begleitung", support),
+                ]
+            )
+            + "</tr>"
+        )
     head = "".join(f"<th>{h}</th>" for h in heads)
     return f'<table class="overview"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
@@ -191,8 +269,11 @@ def similarity_table(d: Data, sim: pd.DataFrame) -> str:
             r = sim[(sim["municipality_a"] == a) & (sim["municipality_b"] == b)].iloc[0]
             v = r["jaccard"]
             shade = "" if not present(v) else f' style="background:rgba(31,95,139,{0.08 + 0.6 * float(v):.2f})"'
-            shared = ", ".join(CODE_LABELS[c] for c in str(r["shared_codes"]).split(";")) \
-                if present(r["shared_codes"]) else "keine"
+            shared = (
+                ", ".join(CODE_LABELS[c] for c in str(r["shared_codes"]).split(";"))
+                if present(r["shared_codes"])
+                else "keine"
+            )
             shown = "–" if not present(v) else de_number(float(v), 2)
             afs = refs("action_fields", pd.concat([d.rows("action_fields", a), d.rows("action_fields", b)]))
             title = f"{a} / {b} · gemeinsame Handlungsfelder: {shared}"
@@ -219,14 +300,20 @@ def check_table(d: Data, threshold: float) -> str:
             title = f"{doc.source_path} · {REASON_LABELS.get(e.reason, e.reason)}"
             snippet = " ".join(e.snippet.split())
             snippet = snippet if len(snippet) <= 120 else snippet[:119] + "…"
-            cells = [REASON_LABELS.get(e.reason, e.reason), "–" if e.page is None else f"S. {e.page}",
-                     snippet or "–", e.message]
+            cells = [
+                REASON_LABELS.get(e.reason, e.reason),
+                "–" if e.page is None else f"S. {e.page}",
+                snippet or "–",
+                e.message,
+            ]
             body.append(f"<tr>{first}" + "".join(f"<td>{d.ev.link(c, title, ref)}</td>" for c in cells) + "</tr>")
             first = ""
     head = "".join(f"<th>{h}</th>" for h in ("Dokument", "Grund", "Seite", "Textstelle", "Hinweis"))
     cols = "".join(f'<col style="width:{w}%">' for w in (22, 16, 7, 30, 25))
-    return (f'<table class="check"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
-            f'<tbody>{"".join(body)}</tbody></table>')
+    return (
+        f'<table class="check"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
 
 
 def confidence_note(d: Data, names: tuple[str, ...], label: str, threshold: float) -> str:
@@ -241,8 +328,7 @@ def confidence_note(d: Data, names: tuple[str, ...], label: str, threshold: floa
         return f'<figcaption class="conf">Konfidenz der {len(rows)} {label} nicht angegeben.</figcaption>'
     unrated = f"; {len(rows) - len(rated)} ohne Angabe" if len(rated) < len(rows) else ""
     if not low:
-        return (f'<figcaption class="conf">Alle {len(rated)} {label} mit Konfidenz ab {limit}{unrated}.'
-                f"</figcaption>")
+        return f'<figcaption class="conf">Alle {len(rated)} {label} mit Konfidenz ab {limit}{unrated}.</figcaption>'
     link = d.ev.link(f"{len(low)} von {len(rated)} {label}", f"{label} mit Konfidenz unter {limit}", low)
     return f'<figcaption class="conf">{link} mit Konfidenz unter {limit}{unrated}.</figcaption>'
 
@@ -269,51 +355,81 @@ def render_report(frames: dict[str, pd.DataFrame], source: str = "", threshold: 
     munis = derived["municipalities"]
     d = Data(frames, prep, munis, munis["municipality"].tolist(), found, Evidence(frames))
     n_docs = len(table(frames, "documents"))
+
     def note(names: tuple[str, ...], label: str) -> str:
         return confidence_note(d, names, label, threshold)
 
     sections = [
         ("uebersicht", "Übersicht", "Kennzahlen je Kommune.", "", overview_table(d) + METHOD),
-        ("handlungsfelder", "Handlungsfelder",
-         "Welche Handlungsfelder der Taxonomie nennen die Integrationskonzepte? Dunkel: genannt.",
-         heatmap(d) + note(("action_fields",), "Handlungsfelder"), heatmap_table(d)),
-        ("beratungsfolge", "Beratungsfolge",
-         "Gremien je Kommune in zeitlicher Folge; gemeinsame Achse: Tage seit der ersten Beratung.",
-         timelines(d) + note(("consultations",), "Beratungen"), timeline_table(d)),
-        ("steuerungsgruppen", "Zusammensetzung der Steuerungsgruppen",
-         "Verschiedene Mitglieder aller Steuerungsgruppen je Kommune, nach Sektor (Anteile).",
-         composition(d) + note(("steering_group_members",), "Mitglieder"), composition_table(d)),
-        ("kosten", "Kosten nach Kostenart",
-         "Jeder verschiedene Betrag einzeln; Beträge verschiedener Art werden nicht addiert.",
-         costs_chart(d) + note(("costs",), "Beträge"), costs_table(d)),
-        ("aehnlichkeit", "Ähnlichkeit der Handlungsfelder",
-         "Jaccard-Index der Handlungsfeld-Codes (gemeinsame / alle genannten; ohne „Sonstiges“).", "",
-         similarity_table(d, derived["municipality_similarity"])),
-        ("pruefen", "Zu prüfen",
-         "Dokumente mit Zeichen von Angaben, die nicht erfasst wurden, und Werte mit einer Konfidenz unter "
-         f"{de_number(threshold, 1)}; die mit den meisten Gründen und der niedrigsten Konfidenz zuerst.", "",
-         check_table(d, threshold)),
+        (
+            "handlungsfelder",
+            "Handlungsfelder",
+            "Welche Handlungsfelder der Taxonomie nennen die Integrationskonzepte? Dunkel: genannt.",
+            heatmap(d) + note(("action_fields",), "Handlungsfelder"),
+            heatmap_table(d),
+        ),
+        (
+            "beratungsfolge",
+            "Beratungsfolge",
+            "Gremien je Kommune in zeitlicher Folge; gemeinsame Achse: Tage seit der ersten Beratung.",
+            timelines(d) + note(("consultations",), "Beratungen"),
+            timeline_table(d),
+        ),
+        (
+            "steuerungsgruppen",
+            "Zusammensetzung der Steuerungsgruppen",
+            "Verschiedene Mitglieder aller Steuerungsgruppen je Kommune, nach Sektor (Anteile).",
+            composition(d) + note(("steering_group_members",), "Mitglieder"),
+            composition_table(d),
+        ),
+        (
+            "kosten",
+            "Kosten nach Kostenart",
+            "Jeder verschiedene Betrag einzeln; Beträge verschiedener Art werden nicht addiert.",
+            costs_chart(d) + note(("costs",), "Beträge"),
+            costs_table(d),
+        ),
+        (
+            "aehnlichkeit",
+            "Ähnlichkeit der Handlungsfelder",
+            "Jaccard-Index der Handlungsfeld-Codes (gemeinsame / alle genannten; ohne „Sonstiges“).",
+            "",
+            similarity_table(d, derived["municipality_similarity"]),
+        ),
+        (
+            "pruefen",
+            "Zu prüfen",
+            "Dokumente mit Zeichen von Angaben, die nicht erfasst wurden, und Werte mit einer Konfidenz unter "
+            f"{de_number(threshold, 1)}; die mit den meisten Gründen und der niedrigsten Konfidenz zuerst.",
+            "",
+            check_table(d, threshold),
+        ),
     ]
     nav = "".join(f'<a href="#{sid}">{esc(title)}</a>' for sid, title, *_ in sections) + '<a href="#belege">Belege</a>'
     body = []
     for i, (sid, title, lead, chart, tab) in enumerate(sections):
         fig = f"<figure>{chart}</figure>" if chart else ""
-        body.append(f'<section id="{sid}"{" class=first" if i == 0 else ""}><h2>{esc(title)}</h2>'
-                    f'<p class="lead">{esc(lead)}</p>{fig}{tab}</section>')
+        body.append(
+            f'<section id="{sid}"{" class=first" if i == 0 else ""}><h2>{esc(title)}</h2>'
+            f'<p class="lead">{esc(lead)}</p>{fig}{tab}</section>'
+        )
     evidence = d.ev.html()  # after the tables: they fill the evidence list
     origin = f" aus <code>{esc(source)}</code>" if source else ""
-    return (f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>Integrationskonzepte im Vergleich</title><style>{CSS}</style></head><body>"
-            f"<h1>Integrationskonzepte im Vergleich</h1>"
-            f'<p class="lead">{len(d.names)} Kommunen, {n_docs} Dokumente{origin}.</p><nav>{nav}</nav>'
-            f'{"".join(body)}<section id="belege"><h2>Belege</h2>'
-            f'<p class="lead">Fundstellen: Datei, Seite, Zeichenbereich im Text und die Textstelle selbst.</p>'
-            f"{evidence}</section></body></html>\n")
+    return (
+        f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>Integrationskonzepte im Vergleich</title><style>{CSS}</style></head><body>"
+        f"<h1>Integrationskonzepte im Vergleich</h1>"
+        f'<p class="lead">{len(d.names)} Kommunen, {n_docs} Dokumente{origin}.</p><nav>{nav}</nav>'
+        f'{"".join(body)}<section id="belege"><h2>Belege</h2>'
+        f'<p class="lead">Fundstellen: Datei, Seite, Zeichenbereich im Text und die Textstelle selbst.</p>'
+        f"{evidence}</section></body></html>\n"
+    )
 
 
-def write_report(frames: dict[str, pd.DataFrame], target: Path, source: str = "",
-                 threshold: float = REVIEW_THRESHOLD) -> Path:
+def write_report(
+    frames: dict[str, pd.DataFrame], target: Path, source: str = "", threshold: float = REVIEW_THRESHOLD
+) -> Path:
     """Render the report and write it atomically to ``target``."""
     write_text(target, render_report(frames, source, threshold))
     return target

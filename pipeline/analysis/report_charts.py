@@ -8,34 +8,78 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .compare import Meeting, full_date, most_common, present
-from .report_data import (CODE_LABELS, COST_LABELS, QUALIFIER_LABELS, ROLE_LABELS, SECTOR_LABELS, SECTOR_ORDER, Data,
-                          cost_items, de_date, esc, euro, sector_members)
 from ..schema import COST_TYPES, TAXONOMY_CODES
+from .compare import Meeting, full_date, most_common, present
+from .report_data import (
+    CODE_LABELS,
+    COST_LABELS,
+    QUALIFIER_LABELS,
+    ROLE_LABELS,
+    SECTOR_LABELS,
+    SECTOR_ORDER,
+    Data,
+    cost_items,
+    de_date,
+    esc,
+    euro,
+    sector_members,
+)
 
 SECTOR_COLORS = {
-    "politics": "#c0392b", "administration": "#1f5f8b", "welfare": "#e69f00", "education": "#009e73",
-    "public_agency": "#56b4e9", "migrant_organisation": "#cc79a7", "civil_society": "#8c6d31",
-    "research": "#6a51a3", "business": "#7f7f7f", "other": "#c7c7c7",
+    "politics": "#c0392b",
+    "administration": "#1f5f8b",
+    "welfare": "#e69f00",
+    "education": "#009e73",
+    "public_agency": "#56b4e9",
+    "migrant_organisation": "#cc79a7",
+    "civil_society": "#8c6d31",
+    "research": "#6a51a3",
+    "business": "#7f7f7f",
+    "other": "#c7c7c7",
 }
-COST_COLORS = {"external_support": "#d55e00", "total": "#1f5f8b", "grant": "#009e73", "budget": "#56b4e9",
-               "personnel": "#cc79a7", "material": "#e69f00", "other": "#999999"}
-ROLE_COLORS = {"preliminary": "#56b4e9", "deliberation": "#1f5f8b", "decision": "#c0392b",
-               "information": "#999999", None: "#7f8c8d"}
+COST_COLORS = {
+    "external_support": "#d55e00",
+    "total": "#1f5f8b",
+    "grant": "#009e73",
+    "budget": "#56b4e9",
+    "personnel": "#cc79a7",
+    "material": "#e69f00",
+    "other": "#999999",
+}
+ROLE_COLORS = {
+    "preliminary": "#56b4e9",
+    "deliberation": "#1f5f8b",
+    "decision": "#c0392b",
+    "information": "#999999",
+    None: "#7f8c8d",
+}
 FONT = "'DejaVu Sans', 'Segoe UI', Roboto, Arial, sans-serif"
 
 
 def svg(width: int, height: int, label: str, body: str) -> str:
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
-            f'height="{height}" role="img" aria-label="{esc(label)}" font-family="{esc(FONT)}" '
-            f'font-size="13"><title>{esc(label)}</title>{body}</svg>')
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}" role="img" aria-label="{esc(label)}" font-family="{esc(FONT)}" '
+        f'font-size="13"><title>{esc(label)}</title>{body}</svg>'
+    )
 
 
-def text(x: float, y: float, s: Any, size: int = 13, anchor: str = "start", fill: str = "#1d2329",
-         weight: str = "normal", extra: str = "", tip: str = "") -> str:
+def text(
+    x: float,
+    y: float,
+    s: Any,
+    size: int = 13,
+    anchor: str = "start",
+    fill: str = "#1d2329",
+    weight: str = "normal",
+    extra: str = "",
+    tip: str = "",
+) -> str:
     title = f"<title>{esc(tip)}</title>" if tip else ""
-    return (f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" fill="{fill}" '
-            f'font-weight="{weight}" {extra}>{title}{esc(s)}</text>')
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" fill="{fill}" '
+        f'font-weight="{weight}" {extra}>{title}{esc(s)}</text>'
+    )
 
 
 def width_of(s: str, size: int = 13) -> float:
@@ -51,7 +95,7 @@ def clip(s: str, n: int) -> str:
     if len(s) <= n:
         return s
     tail = min(len(s.rsplit(" ", 2)[-1]) + 1 + len(s.rsplit(" ", 2)[-2]) if " " in s else n // 2, n // 2)
-    return s[: n - tail - 1].rstrip() + "…" + s[len(s) - tail:]
+    return s[: n - tail - 1].rstrip() + "…" + s[len(s) - tail :]
 
 
 def swatch(shape: str, x: float, y: float, color: str) -> str:
@@ -61,13 +105,16 @@ def swatch(shape: str, x: float, y: float, color: str) -> str:
     if shape == "ring":
         return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="#fff" stroke="{color}" stroke-width="2"/>'
     if shape == "diamond":
-        return f'<path d="M{x:.1f} {y - 8:.1f} L{x + 8:.1f} {y:.1f} L{x:.1f} {y + 8:.1f} L{x - 8:.1f} {y:.1f} Z" ' \
-               f'fill="{color}"/>'
+        return (
+            f'<path d="M{x:.1f} {y - 8:.1f} L{x + 8:.1f} {y:.1f} L{x:.1f} {y + 8:.1f} L{x - 8:.1f} {y:.1f} Z" '
+            f'fill="{color}"/>'
+        )
     return f'<rect x="{x - 7:.1f}" y="{y - 7:.1f}" width="14" height="14" rx="2" fill="{color}"/>'
 
 
-def legend(items: list[tuple[str, str]], x: float, y: float, width: float,
-           shapes: dict[str, str] | None = None) -> tuple[str, float]:
+def legend(
+    items: list[tuple[str, str]], x: float, y: float, width: float, shapes: dict[str, str] | None = None
+) -> tuple[str, float]:
     """Colour marks with labels, wrapped to ``width``; returns the SVG and the height used."""
     out, cx, cy = [], x, y
     for label, color in items:
@@ -96,12 +143,20 @@ def heatmap(d: Data) -> str:
         parts.append(text(left - 8, y + cell / 2 + 5, muni, 13, "end"))
         for j, code in enumerate(codes):
             on = row[f"af_{code}"] == 1
-            labels = sorted({str(lab) for lab, cats in zip(d.rows("action_fields", muni)["label"],
-                                                             d.rows("action_fields", muni)["categories"])
-                             if present(cats) and code in str(cats).split(";")})
+            labels = sorted(
+                {
+                    str(lab)
+                    for lab, cats in zip(
+                        d.rows("action_fields", muni)["label"], d.rows("action_fields", muni)["categories"]
+                    )
+                    if present(cats) and code in str(cats).split(";")
+                }
+            )
             tip = f"{muni} · {CODE_LABELS[code]}: " + ("; ".join(labels) if on else "nicht genannt")
-            parts.append(f'<rect x="{left + j * cell + 1}" y="{y + 1}" width="{cell - 2}" height="{cell - 2}" rx="3" '
-                         f'fill="{"#1f5f8b" if on else "#eef2f5"}"><title>{esc(tip)}</title></rect>')
+            parts.append(
+                f'<rect x="{left + j * cell + 1}" y="{y + 1}" width="{cell - 2}" height="{cell - 2}" rx="3" '
+                f'fill="{"#1f5f8b" if on else "#eef2f5"}"><title>{esc(tip)}</title></rect>'
+            )
         n = sum(int(row[f"af_{c}"] == 1) for c in codes)
         count = f"{n} Code" if n == 1 else f"{n} Codes"
         parts.append(text(left + cell * len(codes) + 10, y + cell / 2 + 5, count, 12, fill="#5b6570"))
@@ -147,6 +202,7 @@ def timelines(d: Data) -> str:
             x = left + plot * t / span
             marks.append(text(x, y0, str(t), 12, "middle", "#5b6570"))
         return "".join(marks) + text(left + plot, y0 + 16, "Tage seit der ersten Beratung", 12, "end", "#5b6570")
+
     parts.append(axis(y))
     y += 30
     for muni in d.names:
@@ -158,8 +214,11 @@ def timelines(d: Data) -> str:
         stated = sorted(m.meeting_date for m in items if m.meeting_date)
         if stated:
             head += f" · {de_date(stated[0])}" + (f" – {de_date(stated[-1])}" if stated[-1] != stated[0] else "")
-        head += f" · {row['days_to_decision']} Tage bis zum Beschluss" if present(row["days_to_decision"]) \
+        head += (
+            f" · {row['days_to_decision']} Tage bis zum Beschluss"
+            if present(row["days_to_decision"])
             else " · kein Beschluss erkannt"
+        )
         parts.append(text(0, y + 4, head, 14, weight="bold"))
         y += 14
         lanes = bodies_of(items)
@@ -170,8 +229,10 @@ def timelines(d: Data) -> str:
         top = y
         for t in range(0, span + 1, step):
             x = left + plot * t / span
-            parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top:.1f}" y2="{top + 20 * len(lanes) + 4:.1f}" '
-                         f'stroke="#e3e8ec"/>')
+            parts.append(
+                f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top:.1f}" y2="{top + 20 * len(lanes) + 4:.1f}" '
+                f'stroke="#e3e8ec"/>'
+            )
         for body, ms in lanes:
             y += 20
             parts.append(text(left - 10, y + 4, clip(body, 42), 12, "end", tip=body))
@@ -185,11 +246,14 @@ def timelines(d: Data) -> str:
                 tip = f"{body}: {de_date(m.meeting_date)} · {ROLE_LABELS.get(m.role or '', 'Rolle nicht angegeben')}"
                 color = ROLE_COLORS.get(m.role, ROLE_COLORS[None])
                 if m.is_decision:
-                    parts.append(f'<path d="M{x:.1f} {y - 8:.1f} L{x + 8:.1f} {y:.1f} L{x:.1f} {y + 8:.1f} '
-                                 f'L{x - 8:.1f} {y:.1f} Z" fill="#c0392b" stroke="#7b1d13"><title>{esc(tip)} · '
-                                 f'Beschluss</title></path>')
-                    parts.append(text(x + 12, y + 4, f"{de_date(m.meeting_date)} Beschluss", 11, weight="bold",
-                                      fill="#7b1d13"))
+                    parts.append(
+                        f'<path d="M{x:.1f} {y - 8:.1f} L{x + 8:.1f} {y:.1f} L{x:.1f} {y + 8:.1f} '
+                        f'L{x - 8:.1f} {y:.1f} Z" fill="#c0392b" stroke="#7b1d13"><title>{esc(tip)} · '
+                        f"Beschluss</title></path>"
+                    )
+                    parts.append(
+                        text(x + 12, y + 4, f"{de_date(m.meeting_date)} Beschluss", 11, weight="bold", fill="#7b1d13")
+                    )
                 else:
                     fill = f'fill="{color}"' if m.role else f'fill="#fff" stroke="{color}" stroke-width="2"'
                     parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5.5" {fill}><title>{esc(tip)}</title></circle>')
@@ -216,11 +280,14 @@ def composition(d: Data) -> str:
                 continue
             w = bar * counts[s] / total
             tip = f"{muni} · {SECTOR_LABELS[s]}: {counts[s]} von {total}"
-            parts.append(f'<rect x="{x:.1f}" y="{y + 2}" width="{w:.1f}" height="24" fill="{SECTOR_COLORS[s]}" '
-                         f'stroke="#fff"><title>{esc(tip)}</title></rect>')
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y + 2}" width="{w:.1f}" height="24" fill="{SECTOR_COLORS[s]}" '
+                f'stroke="#fff"><title>{esc(tip)}</title></rect>'
+            )
             if w >= 18:
-                parts.append(text(x + w / 2, y + 19, counts[s], 12, "middle", "#fff" if s != "other" else "#1d2329",
-                                  "bold"))
+                parts.append(
+                    text(x + w / 2, y + 19, counts[s], 12, "middle", "#fff" if s != "other" else "#1d2329", "bold")
+                )
             x += w
         note = f"{total} Mitglieder" if total else "keine Mitglieder erkannt"
         note += f" · Größe {size}" if present(size) else ""
@@ -245,8 +312,10 @@ def costs_chart(d: Data) -> str:
             label = " ".join(filter(None, [QUALIFIER_LABELS.get(it["qualifier"] or ""), euro(it["amount"])]))
             label += f" ({it['year']})" if present(it["year"]) else ""
             tip = f"{muni} · {COST_LABELS.get(it['type'], it['type'])}: {label}"
-            parts.append(f'<rect x="{left}" y="{y + 3}" width="{w:.1f}" height="18" rx="2" '
-                         f'fill="{COST_COLORS.get(it["type"], "#999")}"><title>{esc(tip)}</title></rect>')
+            parts.append(
+                f'<rect x="{left}" y="{y + 3}" width="{w:.1f}" height="18" rx="2" '
+                f'fill="{COST_COLORS.get(it["type"], "#999")}"><title>{esc(tip)}</title></rect>'
+            )
             parts.append(text(left + w + 8, y + 17, label, 12))
             y += 24
         parts.append(f'<line x1="0" x2="{width}" y1="{y + 4}" y2="{y + 4}" stroke="#e3e8ec"/>')

@@ -5,35 +5,75 @@ value links to, and the German labels and number formats of charts and tables.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 import pandas as pd
 
-from .compare import Meeting, most_common, present, table
 from ..schema import COST_TYPES, SECTORS
+from .compare import Meeting, most_common, present, table
 
 CODE_LABELS = {
-    "sprache": "Sprache", "bildung": "Bildung", "arbeit": "Arbeit und Ausbildung", "wohnen": "Wohnen",
-    "gesundheit": "Gesundheit", "soziales": "Soziales", "engagement": "Engagement", "kultur": "Kultur und Freizeit",
-    "sport": "Sport", "oeffnung": "Interkulturelle Öffnung", "dialog": "Interkultureller Dialog",
-    "beteiligung": "Beteiligung", "senioren": "Senioren", "steuerung": "Steuerung", "flucht": "Flucht und Asyl",
-    "antidiskriminierung": "Antidiskriminierung", "gender": "Gleichstellung", "jugend": "Kinder, Jugend, Familie",
-    "sozialraum": "Sozialraum", "sicherheit": "Sicherheit, Prävention", "medien": "Medien, Information",
+    "sprache": "Sprache",
+    "bildung": "Bildung",
+    "arbeit": "Arbeit und Ausbildung",
+    "wohnen": "Wohnen",
+    "gesundheit": "Gesundheit",
+    "soziales": "Soziales",
+    "engagement": "Engagement",
+    "kultur": "Kultur und Freizeit",
+    "sport": "Sport",
+    "oeffnung": "Interkulturelle Öffnung",
+    "dialog": "Interkultureller Dialog",
+    "beteiligung": "Beteiligung",
+    "senioren": "Senioren",
+    "steuerung": "Steuerung",
+    "flucht": "Flucht und Asyl",
+    "antidiskriminierung": "Antidiskriminierung",
+    "gender": "Gleichstellung",
+    "jugend": "Kinder, Jugend, Familie",
+    "sozialraum": "Sozialraum",
+    "sicherheit": "Sicherheit, Prävention",
+    "medien": "Medien, Information",
     "other": "Sonstiges",
 }
 SECTOR_LABELS = {
-    "politics": "Politik", "administration": "Verwaltung", "welfare": "Wohlfahrtsverbände", "education": "Bildung",
-    "public_agency": "Behörden, Agenturen", "migrant_organisation": "Migrantenorganisationen",
-    "civil_society": "Zivilgesellschaft", "research": "Wissenschaft", "business": "Wirtschaft", "other": "Sonstige",
+    "politics": "Politik",
+    "administration": "Verwaltung",
+    "welfare": "Wohlfahrtsverbände",
+    "education": "Bildung",
+    "public_agency": "Behörden, Agenturen",
+    "migrant_organisation": "Migrantenorganisationen",
+    "civil_society": "Zivilgesellschaft",
+    "research": "Wissenschaft",
+    "business": "Wirtschaft",
+    "other": "Sonstige",
 }
 SECTOR_ORDER = ("politics", "administration", *(s for s in SECTORS if s not in ("politics", "administration")))
-COST_LABELS = {"external_support": "Externe Begleitung", "total": "Gesamtkosten", "grant": "Förderung",
-               "budget": "Haushaltsmittel", "personnel": "Personal", "material": "Sachkosten", "other": "Sonstige"}
-ROLE_LABELS = {"preliminary": "Vorberatung", "deliberation": "Beratung", "decision": "Entscheidung",
-               "information": "Kenntnisnahme"}
-BODY_TYPE_LABELS = {"council": "Rat/Kreistag", "committee": "Ausschuss", "advisory_board": "Beirat",
-                    "district_council": "Bezirksvertretung", "executive": "Verwaltungsspitze", "other": "Sonstige"}
+COST_LABELS = {
+    "external_support": "Externe Begleitung",
+    "total": "Gesamtkosten",
+    "grant": "Förderung",
+    "budget": "Haushaltsmittel",
+    "personnel": "Personal",
+    "material": "Sachkosten",
+    "other": "Sonstige",
+}
+ROLE_LABELS = {
+    "preliminary": "Vorberatung",
+    "deliberation": "Beratung",
+    "decision": "Entscheidung",
+    "information": "Kenntnisnahme",
+}
+BODY_TYPE_LABELS = {
+    "council": "Rat/Kreistag",
+    "committee": "Ausschuss",
+    "advisory_board": "Beirat",
+    "district_council": "Bezirksvertretung",
+    "executive": "Verwaltungsspitze",
+    "other": "Sonstige",
+}
 QUALIFIER_LABELS = {"approx": "ca.", "estimated": "voraussichtl.", "max": "max.", "min": "mind."}
 REASON_LABELS = {
     "consultation_heading_without_rows": "Beratungsfolge ohne erkannte Beratungen",
@@ -105,12 +145,16 @@ class Evidence:
             self.records[name] = table(self.frames, name).to_dict("records")
         row = self.records[name][i]
         if name == "documents":
-            return (f"<code>{esc(row['source_path'])}</code> · {esc(row['n_pages'])} Seite(n) · "
-                    f"Text: {esc(row['text_source'])} · doc_id {esc(row['doc_id'])}")
+            return (
+                f"<code>{esc(row['source_path'])}</code> · {esc(row['n_pages'])} Seite(n) · "
+                f"Text: {esc(row['text_source'])} · doc_id {esc(row['doc_id'])}"
+            )
         snippet = str(row["snippet"]) if present(row["snippet"]) else ""
         snippet = snippet if len(snippet) <= 320 else snippet[:320] + " …"
-        return (f"<code>{esc(self.paths.get(row['doc_id'], row['doc_id']))}</code>, S. {esc(row['page'])}, "
-                f"Zeichen {esc(row['char_start'])}–{esc(row['char_end'])}: <q>{esc(snippet)}</q>")
+        return (
+            f"<code>{esc(self.paths.get(row['doc_id'], row['doc_id']))}</code>, S. {esc(row['page'])}, "
+            f"Zeichen {esc(row['char_start'])}–{esc(row['char_end'])}: <q>{esc(snippet)}</q>"
+        )
 
     def html(self) -> str:
         items = []
@@ -172,8 +216,15 @@ def cost_items(d: Data, muni: str) -> list[dict[str, Any]]:
     rows = d.rows("costs", muni).dropna(subset=["key"])
     items = []
     for (ctype, amount), g in rows.groupby(["cost_type", "key"], sort=False, dropna=False):
-        items.append({"type": ctype if present(ctype) else "other", "amount": float(amount),
-                      "qualifier": most_common(g["qualifier"]), "year": most_common(g["fiscal_year"]),
-                      "account": most_common(g["budget_account"]), "refs": refs("costs", g)})
+        items.append(
+            {
+                "type": ctype if present(ctype) else "other",
+                "amount": float(amount),
+                "qualifier": most_common(g["qualifier"]),
+                "year": most_common(g["fiscal_year"]),
+                "account": most_common(g["budget_account"]),
+                "refs": refs("costs", g),
+            }
+        )
     order = {t: i for i, t in enumerate(COST_TYPES)}
     return sorted(items, key=lambda it: (order.get(it["type"], 99), -it["amount"]))

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .options import CONTEXT
 from ..schema import REVIEW_THRESHOLD
+from .options import CONTEXT
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -39,8 +39,13 @@ def load(out: Path) -> dict[str, pd.DataFrame]:
 
 @click.command(context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--format", "formats", multiple=True, type=click.Choice(FORMATS),
-              help="Formats to write [default: those already in OUT].")
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(FORMATS),
+    help="Formats to write [default: those already in OUT].",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
 def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
     """Recompute municipalities, municipality_similarity and timelines from the CSVs in OUT.
@@ -75,10 +80,20 @@ def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
 
 @click.command(context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--html", "target", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Report file [default: OUT/report.html].")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=REVIEW_THRESHOLD, show_default=True,
-              help="Each chart counts its values below this confidence; they are listed under “Zu prüfen”.")
+@click.option(
+    "--html",
+    "target",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Report file [default: OUT/report.html].",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=REVIEW_THRESHOLD,
+    show_default=True,
+    help="Each chart counts its values below this confidence; they are listed under “Zu prüfen”.",
+)
 def report(out: Path, target: Path | None, min_confidence: float) -> None:
     """Write one self-contained HTML report comparing the municipalities in OUT.
 

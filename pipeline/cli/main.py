@@ -35,20 +35,46 @@ def main() -> None:
 
 @main.command(context_settings=CONTEXT)
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
-              help="Output folder for tables, texts and the cache.")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="Output folder for tables, texts and the cache.",
+)
 @settings_options
 @click.option("--no-cache", is_flag=True, help="Recompute every document.")
-@click.option("--executor", type=click.Choice(["auto", "serial", "process", "dask"]), default="auto",
-              show_default=True, help="How documents are mapped: in-process, process pool, Dask cluster.")
+@click.option(
+    "--executor",
+    type=click.Choice(["auto", "serial", "process", "dask"]),
+    default="auto",
+    show_default=True,
+    help="How documents are mapped: in-process, process pool, Dask cluster.",
+)
 @click.option("--scheduler", default=None, help="Dask scheduler address (with --executor dask).")
-@click.option("--format", "formats", multiple=True, type=click.Choice(["csv", "parquet", "sqlite", "xlsx"]),
-              help="Output formats [default: csv, parquet, sqlite].")
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(["csv", "parquet", "sqlite", "xlsx"]),
+    help="Output formats [default: csv, parquet, sqlite].",
+)
 @click.option("--fail-fast", is_flag=True, help="Stop at the first document that fails.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
-def run(inputs: tuple[Path, ...], out: Path, ocr: str, ocr_lang: str, max_pages: int, workers: int | None,
-        no_cache: bool, executor: str, scheduler: str | None, formats: tuple[str, ...], fail_fast: bool,
-        quiet: bool) -> None:
+def run(
+    inputs: tuple[Path, ...],
+    out: Path,
+    ocr: str,
+    ocr_lang: str,
+    max_pages: int,
+    workers: int | None,
+    no_cache: bool,
+    executor: str,
+    scheduler: str | None,
+    formats: tuple[str, ...],
+    fail_fast: bool,
+    quiet: bool,
+) -> None:
     """Run every stage on INPUT files or folders and write all tables.
 
     Reads PDFs (text layer or scanned), .txt and .md files; writes CSV, Parquet and one
@@ -64,9 +90,17 @@ def run(inputs: tuple[Path, ...], out: Path, ocr: str, ocr_lang: str, max_pages:
     settings = make_settings(ocr, ocr_lang, max_pages, workers)
     chosen = tuple(formats) or ("csv", "parquet", "sqlite")
     try:
-        summary = run_pipeline(list(inputs) or [DEFAULT_INPUT], out, settings, use_cache=not no_cache,
-                               executor="serial" if executor == "serial" else executor, scheduler=scheduler,
-                               progress=not quiet and sys.stderr.isatty(), formats=chosen, fail_fast=fail_fast)
+        summary = run_pipeline(
+            list(inputs) or [DEFAULT_INPUT],
+            out,
+            settings,
+            use_cache=not no_cache,
+            executor="serial" if executor == "serial" else executor,
+            scheduler=scheduler,
+            progress=not quiet and sys.stderr.isatty(),
+            formats=chosen,
+            fail_fast=fail_fast,
+        )
     except VorlagenError as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet:
@@ -94,7 +128,8 @@ def evaluate(out: Path, gold_dir: Path, min_f1: float | None, per_document: bool
 
         vorlagen evaluate data/processed tests/gold --min-f1 0.95
     """
-    from ..analysis.evaluate import FIELDS, evaluate as run_eval
+    from ..analysis.evaluate import FIELDS
+    from ..analysis.evaluate import evaluate as run_eval
 
     result = run_eval(out, gold_dir)
     click.echo(result.table())
@@ -123,14 +158,15 @@ def inspect(file: Path, ocr: str, ocr_lang: str, max_pages: int, workers: int | 
 
         vorlagen inspect data/raw/004_ff3983e8347dd6ec.txt
     """
-    from ..errors import VorlagenError
     from ..analysis.inspect import describe
+    from ..errors import VorlagenError
 
     settings = make_settings(ocr, ocr_lang, max_pages, workers)
     try:
         click.echo(describe(file, settings))
     except VorlagenError as exc:
         raise click.ClickException(f"{file}: {exc}") from exc
+
 
 # the commands of their own modules
 for command in (compare, report, review, fetch_oparl):

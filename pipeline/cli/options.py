@@ -3,7 +3,8 @@ that read documents."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import click
 
@@ -13,13 +14,27 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by commands that read documents."""
     decorators = [
-        click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
-                     help="OCR pages without a usable text layer (auto), every page, or none."),
+        click.option(
+            "--ocr",
+            type=click.Choice(["auto", "always", "never"]),
+            default="auto",
+            show_default=True,
+            help="OCR pages without a usable text layer (auto), every page, or none.",
+        ),
         click.option("--ocr-lang", default="deu", show_default=True, help="Tesseract language(s), e.g. deu+eng."),
-        click.option("--max-pages", type=click.IntRange(1), default=2000, show_default=True,
-                     help="Refuse documents with more pages."),
-        click.option("--workers", type=click.IntRange(1), default=None,
-                     help="Processes for documents and OCR pages [default: all cores]."),
+        click.option(
+            "--max-pages",
+            type=click.IntRange(1),
+            default=2000,
+            show_default=True,
+            help="Refuse documents with more pages.",
+        ),
+        click.option(
+            "--workers",
+            type=click.IntRange(1),
+            default=None,
+            help="Processes for documents and OCR pages [default: all cores].",
+        ),
     ]
     for deco in reversed(decorators):
         func = deco(func)

@@ -9,14 +9,26 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .options import CONTEXT
 from ..schema import REVIEW_THRESHOLD
+from .options import CONTEXT
 
 if TYPE_CHECKING:
     from ..extract.checklist import DocToCheck
 
-CSV_COLUMNS = ("rank", "source_path", "doc_id", "n_reasons", "min_confidence", "reason", "table", "page",
-               "char_start", "char_end", "snippet", "message")
+CSV_COLUMNS = (
+    "rank",
+    "source_path",
+    "doc_id",
+    "n_reasons",
+    "min_confidence",
+    "reason",
+    "table",
+    "page",
+    "char_start",
+    "char_end",
+    "snippet",
+    "message",
+)
 
 
 def shown(value: object) -> str:
@@ -36,7 +48,7 @@ def as_text(docs: list[DocToCheck], width: int = 100) -> str:
             out.append(f"   {e.reason:<34} {where}")
             if e.snippet.strip():
                 snippet = " ".join(e.snippet.split())
-                out.append(f"      «{snippet if len(snippet) <= width else snippet[:width - 1] + '…'}»")
+                out.append(f"      «{snippet if len(snippet) <= width else snippet[: width - 1] + '…'}»")
             out.append(f"      {e.message}")
     return "\n".join(out)
 
@@ -48,16 +60,41 @@ def write_csv(docs: list[DocToCheck], stream: object) -> None:
     for rank, d in enumerate(docs, 1):
         low = "" if d.min_confidence is None else f"{d.min_confidence:.3f}"
         for e in d.entries:
-            writer.writerow([rank, d.source_path, d.doc_id, len(d.reasons), low, e.reason, e.table, shown(e.page),
-                             shown(e.char_start), shown(e.char_end), e.snippet, e.message])
+            writer.writerow(
+                [
+                    rank,
+                    d.source_path,
+                    d.doc_id,
+                    len(d.reasons),
+                    low,
+                    e.reason,
+                    e.table,
+                    shown(e.page),
+                    shown(e.char_start),
+                    shown(e.char_end),
+                    e.snippet,
+                    e.message,
+                ]
+            )
 
 
 @click.command(context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "csv"]), default="text", show_default=True,
-              help="Text for reading, or CSV (one row per sign) for a spreadsheet.")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=REVIEW_THRESHOLD, show_default=True,
-              help="Also list values whose confidence is below this (0: review rows only).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "csv"]),
+    default="text",
+    show_default=True,
+    help="Text for reading, or CSV (one row per sign) for a spreadsheet.",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=REVIEW_THRESHOLD,
+    show_default=True,
+    help="Also list values whose confidence is below this (0: review rows only).",
+)
 def review(out: Path, fmt: str, min_confidence: float) -> None:
     """List the documents in OUT to check by hand, worst first.
 

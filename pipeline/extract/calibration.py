@@ -44,11 +44,17 @@ class Calibration:
         out = []
         for i, (lo, hi) in enumerate(zip(edges, edges[1:])):
             last = i == len(edges) - 2
-            inside = [j for j in self.rated
-                      if lo <= (j.confidence or 0.0) < hi or (last and j.confidence == hi)]
+            inside = [j for j in self.rated if lo <= (j.confidence or 0.0) < hi or (last and j.confidence == hi)]
             n = len(inside)
-            out.append((lo, hi, n, sum(j.right for j in inside) / n if n else 0.0,
-                        sum(j.confidence or 0.0 for j in inside) / n if n else 0.0))
+            out.append(
+                (
+                    lo,
+                    hi,
+                    n,
+                    sum(j.right for j in inside) / n if n else 0.0,
+                    sum(j.confidence or 0.0 for j in inside) / n if n else 0.0,
+                )
+            )
         return out
 
     def ece(self, bins: int = ECE_BINS) -> float:

@@ -24,8 +24,14 @@ from ..schema import ASSESSED_FIELDS, FACT_TABLES, REVIEW_REASONS, REVIEW_THRESH
 
 LOW_CONFIDENCE = "low_confidence"  # a value whose confidence is below the threshold (not a review reason)
 # The column that names a row's value, per table.
-VALUE_COLUMN = {"consultations": "body", "action_fields": "label", "costs": "raw_text", "steering_groups": "group_name",
-                "steering_group_members": "member", "facilitators": "organisation"}
+VALUE_COLUMN = {
+    "consultations": "body",
+    "action_fields": "label",
+    "costs": "raw_text",
+    "steering_groups": "group_name",
+    "steering_group_members": "member",
+    "facilitators": "organisation",
+}
 
 
 @dataclass
@@ -93,8 +99,18 @@ def checklist(frames: dict[str, pd.DataFrame], threshold: float = REVIEW_THRESHO
         for i, r in enumerate(review.to_dict("records")):
             d = doc(r["doc_id"])
             if d is not None:
-                d.entries.append(Entry(str(r["reason"]), "review", i, whole(r.get("page")), whole(r.get("char_start")),
-                                       whole(r.get("char_end")), text(r.get("snippet")), text(r.get("message"))))
+                d.entries.append(
+                    Entry(
+                        str(r["reason"]),
+                        "review",
+                        i,
+                        whole(r.get("page")),
+                        whole(r.get("char_start")),
+                        whole(r.get("char_end")),
+                        text(r.get("snippet")),
+                        text(r.get("message")),
+                    )
+                )
     for name in FACT_TABLES:
         df = frames.get(name)
         if df is None or "confidence" not in df.columns:
@@ -106,10 +122,19 @@ def checklist(frames: dict[str, pd.DataFrame], threshold: float = REVIEW_THRESHO
             d.min_confidence = conf if d.min_confidence is None else min(d.min_confidence, conf)
             if conf < threshold:
                 value = text(r.get(VALUE_COLUMN[name])) or text(r.get("name"))
-                d.entries.append(Entry(LOW_CONFIDENCE, name, i, whole(r.get("page")), whole(r.get("char_start")),
-                                       whole(r.get("char_end")), text(r.get("snippet")),
-                                       f"{name}: «{value}» (method {text(r.get('method')) or '?'}, "
-                                       f"confidence {conf:.2f})", conf))
+                d.entries.append(
+                    Entry(
+                        LOW_CONFIDENCE,
+                        name,
+                        i,
+                        whole(r.get("page")),
+                        whole(r.get("char_start")),
+                        whole(r.get("char_end")),
+                        text(r.get("snippet")),
+                        f"{name}: «{value}» (method {text(r.get('method')) or '?'}, confidence {conf:.2f})",
+                        conf,
+                    )
+                )
     for i, r in enumerate(docs.to_dict("records")):
         d = doc(r["doc_id"])
         if d is None:
@@ -120,12 +145,37 @@ def checklist(frames: dict[str, pd.DataFrame], threshold: float = REVIEW_THRESHO
                 continue
             d.min_confidence = conf if d.min_confidence is None else min(d.min_confidence, conf)
             if conf < threshold:
-                d.entries.append(Entry(LOW_CONFIDENCE, "documents", i, None, None, None, "",
-                                       f"{name}: «{text(r.get(name))}» (method {text(r.get(f'{name}_method')) or '?'}, "
-                                       f"confidence {conf:.2f})", conf))
+                d.entries.append(
+                    Entry(
+                        LOW_CONFIDENCE,
+                        "documents",
+                        i,
+                        None,
+                        None,
+                        None,
+                        "",
+                        f"{name}: «{text(r.get(name))}» (method {text(r.get(f'{name}_method')) or '?'}, "
+                        f"confidence {conf:.2f})",
+                        conf,
+                    )
+                )
     out = [d for d in found.values() if d.entries]
     for d in out:
-        d.entries.sort(key=lambda e: (e.reason == LOW_CONFIDENCE, order.index(e.reason) if e.reason in order else 0,
-                                      e.char_start if e.char_start is not None else -1, e.table, e.row))
-    return sorted(out, key=lambda d: (-len(d.reasons), d.min_confidence if d.min_confidence is not None else 1.0,
-                                      d.source_path, d.doc_id))
+        d.entries.sort(
+            key=lambda e: (
+                e.reason == LOW_CONFIDENCE,
+                order.index(e.reason) if e.reason in order else 0,
+                e.char_start if e.char_start is not None else -1,
+                e.table,
+                e.row,
+            )
+        )
+    return sorted(
+        out,
+        key=lambda d: (
+            -len(d.reasons),
+            d.min_confidence if d.min_confidence is not None else 1.0,
+            d.source_path,
+            d.doc_id,
+        ),
+    )

@@ -31,18 +31,21 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from ..document import Document, Span
-from ..records import (ActionField, Consultation, Cost, Facilitator, Field, Member, Metadata, Record,
-                      SteeringGroup)
+from ..records import ActionField, Consultation, Cost, Facilitator, Field, Member, Metadata, Record, SteeringGroup
 
 # The extractor that makes each table's records: the method of a row whose extractor names none.
 EXTRACTOR_OF = {
-    "documents": "metadata", "consultations": "consultations", "action_fields": "action_fields",
-    "costs": "costs", "steering_groups": "steering", "steering_group_members": "steering",
+    "documents": "metadata",
+    "consultations": "consultations",
+    "action_fields": "action_fields",
+    "costs": "costs",
+    "steering_groups": "steering",
+    "steering_group_members": "steering",
     "facilitators": "facilitators",
 }
 
@@ -57,51 +60,51 @@ PRIOR_WEIGHT = 2.0
 # and scan renderings, and tests/unseen); do not edit by hand.
 # BEGIN BASE_COUNTS
 BASE_COUNTS: dict[tuple[str, str], tuple[int, int]] = {
-    ('action_fields', '*'): (108, 110),
-    ('action_fields', 'heading'): (6, 6),
-    ('action_fields', 'list'): (89, 91),
-    ('action_fields', 'prose'): (13, 13),
-    ('consultations', '*'): (89, 89),
-    ('consultations', 'key_value'): (5, 5),
-    ('consultations', 'stacked'): (8, 8),
-    ('consultations', 'table.gap'): (4, 4),
-    ('consultations', 'table.tab'): (64, 64),
-    ('consultations', 'table.tokens'): (8, 8),
-    ('costs', '*'): (59, 59),
-    ('costs', 'costs'): (59, 59),
-    ('documents.author', '*'): (8, 16),
-    ('documents.author', 'key_value'): (8, 16),
-    ('documents.department', '*'): (19, 20),
-    ('documents.department', 'key_value'): (19, 20),
-    ('documents.doc_date', '*'): (24, 24),
-    ('documents.doc_date', 'date_line'): (9, 9),
-    ('documents.doc_date', 'key_value'): (15, 15),
-    ('documents.doc_number', '*'): (17, 17),
-    ('documents.doc_number', 'heading'): (13, 13),
-    ('documents.doc_number', 'key_value'): (4, 4),
-    ('documents.doc_type', '*'): (25, 25),
-    ('documents.doc_type', 'default'): (8, 8),
-    ('documents.doc_type', 'heading'): (17, 17),
-    ('documents.municipality', '*'): (25, 25),
-    ('documents.municipality', 'council_body'): (4, 4),
-    ('documents.municipality', 'letterhead'): (13, 13),
-    ('documents.municipality', 'place_date'): (4, 4),
-    ('documents.municipality', 'subject'): (4, 4),
-    ('documents.subject', '*'): (25, 25),
-    ('documents.subject', 'heading'): (20, 20),
-    ('documents.subject', 'title'): (5, 5),
-    ('facilitators', '*'): (18, 19),
-    ('facilitators', 'list'): (9, 9),
-    ('facilitators', 'prose'): (9, 10),
-    ('steering_group_members', '*'): (144, 144),
-    ('steering_group_members', 'chair'): (1, 1),
-    ('steering_group_members', 'item'): (12, 12),
-    ('steering_group_members', 'list'): (62, 62),
-    ('steering_group_members', 'prose'): (69, 69),
-    ('steering_groups', '*'): (29, 29),
-    ('steering_groups', 'list'): (13, 13),
-    ('steering_groups', 'prose'): (13, 13),
-    ('steering_groups', 'table'): (3, 3),
+    ("action_fields", "*"): (108, 110),
+    ("action_fields", "heading"): (6, 6),
+    ("action_fields", "list"): (89, 91),
+    ("action_fields", "prose"): (13, 13),
+    ("consultations", "*"): (89, 89),
+    ("consultations", "key_value"): (5, 5),
+    ("consultations", "stacked"): (8, 8),
+    ("consultations", "table.gap"): (4, 4),
+    ("consultations", "table.tab"): (64, 64),
+    ("consultations", "table.tokens"): (8, 8),
+    ("costs", "*"): (59, 59),
+    ("costs", "costs"): (59, 59),
+    ("documents.author", "*"): (8, 16),
+    ("documents.author", "key_value"): (8, 16),
+    ("documents.department", "*"): (19, 20),
+    ("documents.department", "key_value"): (19, 20),
+    ("documents.doc_date", "*"): (24, 24),
+    ("documents.doc_date", "date_line"): (9, 9),
+    ("documents.doc_date", "key_value"): (15, 15),
+    ("documents.doc_number", "*"): (17, 17),
+    ("documents.doc_number", "heading"): (13, 13),
+    ("documents.doc_number", "key_value"): (4, 4),
+    ("documents.doc_type", "*"): (25, 25),
+    ("documents.doc_type", "default"): (8, 8),
+    ("documents.doc_type", "heading"): (17, 17),
+    ("documents.municipality", "*"): (25, 25),
+    ("documents.municipality", "council_body"): (4, 4),
+    ("documents.municipality", "letterhead"): (13, 13),
+    ("documents.municipality", "place_date"): (4, 4),
+    ("documents.municipality", "subject"): (4, 4),
+    ("documents.subject", "*"): (25, 25),
+    ("documents.subject", "heading"): (20, 20),
+    ("documents.subject", "title"): (5, 5),
+    ("facilitators", "*"): (18, 19),
+    ("facilitators", "list"): (9, 9),
+    ("facilitators", "prose"): (9, 10),
+    ("steering_group_members", "*"): (144, 144),
+    ("steering_group_members", "chair"): (1, 1),
+    ("steering_group_members", "item"): (12, 12),
+    ("steering_group_members", "list"): (62, 62),
+    ("steering_group_members", "prose"): (69, 69),
+    ("steering_groups", "*"): (29, 29),
+    ("steering_groups", "list"): (13, 13),
+    ("steering_groups", "prose"): (13, 13),
+    ("steering_groups", "table"): (3, 3),
 }
 # END BASE_COUNTS
 
@@ -119,7 +122,7 @@ SIGNALS: dict[str, Signal] = {
     "no_date": Signal(-1.0, "consultation without a meeting date, none in its evidence either"),
     "date_unread": Signal(-5.5, "consultation without a meeting date, though its evidence holds a spoilt one"),
     "date_not_in_evidence": Signal(-5.5, "a date that is not among the dates its evidence reads as"),
-    "date_spoilt": Signal(-5.5, "a date read from a spoilt one, glued to letters or digits (\"l3.03.2019\")"),
+    "date_spoilt": Signal(-5.5, 'a date read from a spoilt one, glued to letters or digits ("l3.03.2019")'),
     "date_outlier": Signal(-1.2, "a date more than a year (doc_date: two years) from every other date"),
     "long_label": Signal(-0.8, "a label longer than its kind allows (a sentence, not a name)"),
     "short_label": Signal(-0.8, "a label of fewer than three letters"),
@@ -134,12 +137,23 @@ SIGNALS: dict[str, Signal] = {
 OCR_GOOD = 90.0  # mean word confidence from which OCR text is read as well as a text layer
 # Longest plausible label per target; longer ones are sentences caught by a rule.
 MAX_LABEL = {
-    "consultations": 80, "action_fields": 90, "steering_group_members": 90, "steering_groups": 80,
-    "facilitators": 80, "documents.municipality": 40, "documents.doc_number": 30, "documents.doc_type": 40,
-    "documents.department": 80, "documents.author": 60, "documents.subject": 300,
+    "consultations": 80,
+    "action_fields": 90,
+    "steering_group_members": 90,
+    "steering_groups": 80,
+    "facilitators": 80,
+    "documents.municipality": 40,
+    "documents.doc_number": 30,
+    "documents.doc_type": 40,
+    "documents.department": 80,
+    "documents.author": 60,
+    "documents.subject": 300,
 }
-_DANGLING = re.compile(r"(?:\b(?:und|oder|der|die|das|des|dem|den|für|von|mit|zur|zum|im|in|am|an|auf|zu|bzw)"
-                       r"|[-,;:/(])\s*$", re.I)
+_DANGLING = re.compile(
+    r"(?:\b(?:und|oder|der|die|das|des|dem|den|für|von|mit|zur|zum|im|in|am|an|auf|zu|bzw)"
+    r"|[-,;:/(])\s*$",
+    re.I,
+)
 _CURRENCY = re.compile(r"€|\bEUR\b|\bEuro\b|\bT€|\bTEUR\b|\bMio\b", re.I)
 
 
@@ -191,8 +205,13 @@ def context(doc: Document, records: list[Record]) -> Context:
     fields = meta.fields if meta is not None else {}
     dated = [(id(r), d) for r in records if isinstance(r, Consultation) and (d := full_date(r.meeting_date))]
     doc_date = full_date(fields["doc_date"].value) if "doc_date" in fields else None
-    return Context(doc.text, {p.number: p.ocr_confidence for p in doc.pages if p.ocr_confidence is not None},
-                   dated, doc_date, bool(fields.get("state") and fields["state"].value))
+    return Context(
+        doc.text,
+        {p.number: p.ocr_confidence for p in doc.pages if p.ocr_confidence is not None},
+        dated,
+        doc_date,
+        bool(fields.get("state") and fields["state"].value),
+    )
 
 
 def full_date(value: str | None) -> date | None:
@@ -229,8 +248,7 @@ def label_signals(target: str, label: str | None, digits_ok: bool = False) -> li
     if sum(ch.isalpha() for ch in text) < 3:
         out.append("short_label")
     opened = text.count("(") - text.count(")")
-    if (opened != 0 or _DANGLING.search(text)
-            or (not digits_ok and re.search(r"\d", text))):
+    if opened != 0 or _DANGLING.search(text) or (not digits_ok and re.search(r"\d", text)):
         out.append("ragged_label")
     return out
 
@@ -242,7 +260,7 @@ def holds_status(body: str) -> bool:
     (True, False)
     """
     from extractors import load_resources
-    from extractors.consultation_vocab import vocab
+    from extractors.consultations.vocab import vocab
 
     v = vocab(load_resources())
     return any(p.search(body) for _, p in [*v.roles, *v.public])
@@ -260,12 +278,12 @@ def date_trouble(text: str, span: Span, iso: str | None) -> str | None:
     >>> date_trouble(t, Span(0, len(t), 1, t), "2019-03-03"), date_trouble(t, Span(0, len(t), 1, t), None)
     ('date_spoilt', 'date_unread')
     """
-    from extractors.dates import find_dates
+    from extractors.german.dates import find_dates
 
     if not iso:  # the spoilt date may stand beside the evidence, on its lines
         lo = text.rfind("\n", 0, span.start) + 1
         hi = text.find("\n", span.end)
-        return "date_unread" if spoilt_date(text[lo:hi if hi >= 0 else len(text)]) else "no_date"
+        return "date_unread" if spoilt_date(text[lo : hi if hi >= 0 else len(text)]) else "no_date"
     same = [d for d in find_dates(text, span.start, span.end, months=True) if d.iso == iso]
     if not same:
         return "date_not_in_evidence"
@@ -287,11 +305,13 @@ def spoilt_date(snippet: str) -> bool:
     >>> spoilt_date("Sozialausschuss 12.O3.2018 Ö"), spoilt_date("Sozialausschuss Ö")
     (True, False)
     """
-    from extractors.dates import find_dates
+    from extractors.german.dates import find_dates
 
     read = find_dates(snippet, months=True)
-    return any(sum(ch.isdigit() for ch in m.group(0)) >= 4 and not any(d.start <= m.start() < d.end for d in read)
-               for m in DATE_LIKE.finditer(snippet))
+    return any(
+        sum(ch.isdigit() for ch in m.group(0)) >= 4 and not any(d.start <= m.start() < d.end for d in read)
+        for m in DATE_LIKE.finditer(snippet)
+    )
 
 
 def garbled(snippet: str) -> bool:
@@ -376,8 +396,12 @@ def field_signals(f: Field, ctx: Context) -> list[str]:
         out += [s for s in label_signals(target, f.value, digits_ok=True) if s == "long_label"]
     if f.name == "municipality" and not ctx.in_gazetteer:
         out.append("not_in_gazetteer")
-    if f.name == "doc_date" and f.span is not None and (trouble := date_trouble(ctx.text, f.span, f.value)) \
-            and trouble != "date_not_in_evidence":
+    if (
+        f.name == "doc_date"
+        and f.span is not None
+        and (trouble := date_trouble(ctx.text, f.span, f.value))
+        and trouble != "date_not_in_evidence"
+    ):
         out.append(trouble)  # (the date may be read from a neighbouring line, outside the span)
     if f.name == "doc_date":
         day = full_date(f.value)
@@ -415,7 +439,7 @@ def assess_fields(doc: Document, records: list[Record]) -> dict[str, Assessment]
     ctx = context(doc, records)
     meta = next((r for r in records if isinstance(r, Metadata)), None)
     out: dict[str, Assessment] = {}
-    for name, f in (meta.fields.items() if meta is not None else ()):
+    for name, f in meta.fields.items() if meta is not None else ():
         if not f.value:
             continue
         method = method_of(f, "documents")

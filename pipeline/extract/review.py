@@ -30,18 +30,37 @@ readers of words, dates, sentences and lists are in ``review_text``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from ..document import Document, Span
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
-from .review_text import (DIGIT_DOT, WORD, body_words, clip, column_prefilter, date_tokens, enumerated, has_status,
-                          joined, listed, prose, quiet, sentence, sentence_end, squash, ticked_yes, words, yes_marked)
 from ..schema import REVIEW_REASONS
 from ..structure import HEADER_CHARS, Line, lines
+from .review_text import (
+    DIGIT_DOT,
+    WORD,
+    body_words,
+    clip,
+    column_prefilter,
+    date_tokens,
+    enumerated,
+    has_status,
+    joined,
+    listed,
+    prose,
+    quiet,
+    sentence,
+    sentence_end,
+    squash,
+    ticked_yes,
+    words,
+    yes_marked,
+)
 
 if TYPE_CHECKING:
-    from extractors.consultation_vocab import Vocab
+    from extractors.consultations.vocab import Vocab
 
 LOW_OCR = 70.0  # mean OCR word confidence of a page below which its text needs a look
 TOP_WORDS = 14  # a header line, not a line of prose
@@ -68,10 +87,15 @@ class Sign:
 
 
 _LETTER_DATE = re.compile(r",\s*(?:den\s*)?$|\bden\s*$|\b(?:Datum|Stand|Druckdatum|erstellt)\s*:?\s*$", re.I)
-_PLACE = re.compile(r"\b(?:Landeshauptstadt|Universitätsstadt|Hansestadt|Kreisstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis)"
-                    r" {1,2}[A-ZÄÖÜ][\wäöüß.-]+")
-_PLACE_DATE = re.compile(r"(?:^|\t)[ \t]*(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:[ -][A-ZÄÖÜ][\wäöüß.-]+)?)"
-                         r"(?:,[ \t]*(?:den[ \t]+)?|[ \t]+den[ \t]+)\d{1,2}[ \t]?\.", re.M)
+_PLACE = re.compile(
+    r"\b(?:Landeshauptstadt|Universitätsstadt|Hansestadt|Kreisstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis)"
+    r" {1,2}[A-ZÄÖÜ][\wäöüß.-]+"
+)
+_PLACE_DATE = re.compile(
+    r"(?:^|\t)[ \t]*(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:[ -][A-ZÄÖÜ][\wäöüß.-]+)?)"
+    r"(?:,[ \t]*(?:den[ \t]+)?|[ \t]+den[ \t]+)\d{1,2}[ \t]?\.",
+    re.M,
+)
 # a numbered section heading ("1. Ausgangslage", "II. Sachverhalt") ends a Beratungsfolge block
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+[A-ZÄÖÜ][\wäöüß ,/&-]{2,60}:?\s*$")
 
@@ -98,11 +122,17 @@ class Facts:
         meta = next((r for r in records if isinstance(r, Metadata)), None)
         fields = meta.fields if meta is not None else {}
         cons = [r for r in records if isinstance(r, Consultation)]
-        return cls(cons, {c.meeting_date for c in cons if c.meeting_date}, [squash(c.body) for c in cons if c.body],
-                   fields["doc_date"].value if "doc_date" in fields else None,
-                   fields["municipality"].value if "municipality" in fields else None, meta is not None,
-                   sum(isinstance(r, ActionField) for r in records), sum(isinstance(r, Cost) for r in records),
-                   [r for r in records if isinstance(r, SteeringGroup)])
+        return cls(
+            cons,
+            {c.meeting_date for c in cons if c.meeting_date},
+            [squash(c.body) for c in cons if c.body],
+            fields["doc_date"].value if "doc_date" in fields else None,
+            fields["municipality"].value if "municipality" in fields else None,
+            meta is not None,
+            sum(isinstance(r, ActionField) for r in records),
+            sum(isinstance(r, Cost) for r in records),
+            [r for r in records if isinstance(r, SteeringGroup)],
+        )
 
     def covers(self, line: Line, v: Vocab) -> bool:
         """Whether a consultation accounts for a line: its evidence overlaps it, or the line's
@@ -119,14 +149,15 @@ class Facts:
 # --- the review ---------------------------------------------------------------------
 
 
-def review_document(doc: Document, records: Sequence[Record], failed: Iterable[str] = (),
-                    low_ocr: float = LOW_OCR) -> list[ReviewItem]:
+def review_document(
+    doc: Document, records: Sequence[Record], failed: Iterable[str] = (), low_ocr: float = LOW_OCR
+) -> list[ReviewItem]:
     """The review items of a document, one per reason, in document order."""
     failed = list(failed)
     if not doc.text.strip():
         return [ReviewItem("extractor_failed", doc.span(0, 0), failure_message(failed))] if failed else []
     from extractors import load_resources
-    from extractors.consultation_vocab import vocab
+    from extractors.consultations.vocab import vocab
 
     v = vocab(load_resources())
     facts = Facts.of(records)
@@ -144,13 +175,17 @@ def review_document(doc: Document, records: Sequence[Record], failed: Iterable[s
         if not rows:
             continue
         if not facts.consultations:
-            signs["consultation_heading_without_rows"].append(Sign(
-                doc.span(head.start, head.end),
-                f"Beratungsfolge with {len(rows)} row(s) naming a body with a date or status, e.g. "
-                f"«{clip(rows[0].text)}»; no consultation was extracted"))
+            signs["consultation_heading_without_rows"].append(
+                Sign(
+                    doc.span(head.start, head.end),
+                    f"Beratungsfolge with {len(rows)} row(s) naming a body with a date or status, e.g. "
+                    f"«{clip(rows[0].text)}»; no consultation was extracted",
+                )
+            )
         else:
-            signs["consultation_row_unused"] += [Sign(doc.span(ln.start, ln.end), "Beratungsfolge row that no "
-                                                      "consultation covers") for ln in rows]
+            signs["consultation_row_unused"] += [
+                Sign(doc.span(ln.start, ln.end), "Beratungsfolge row that no consultation covers") for ln in rows
+            ]
     signs["body_date_unused"] += top_lines(doc, every, facts, v, in_blocks)
     signs["steering_group_without_members"] += groups_without_members(doc, facts)
     if not facts.action_fields:
@@ -190,16 +225,23 @@ def missing_municipality(doc: Document) -> Sign:
     if m := _PLACE.search(doc.text):
         return Sign(doc.span(m.start(), m.end()), f"no municipality was assigned, though the text names «{m.group(0)}»")
     if m := _PLACE_DATE.search(doc.text, 0, HEADER_CHARS):
-        return Sign(doc.span(m.start("place"), m.end("place")),
-                    f"no municipality was assigned; the letter is dated from «{m['place']}»")
+        return Sign(
+            doc.span(m.start("place"), m.end("place")),
+            f"no municipality was assigned; the letter is dated from «{m['place']}»",
+        )
     return Sign(first_line(doc), "no municipality was found (the first line is shown)")
 
 
 def low_ocr_pages(doc: Document, threshold: float) -> list[Sign]:
     low = [p for p in doc.pages if p.ocr_confidence is not None and p.ocr_confidence < threshold]
-    return [Sign(first_line(doc, p.start, p.start + len(p.text)),
-                 f"page {p.number} read by OCR with a mean word confidence of {p.ocr_confidence:.0f} "
-                 f"(below {threshold:.0f}): its values may be misread or missing") for p in low]
+    return [
+        Sign(
+            first_line(doc, p.start, p.start + len(p.text)),
+            f"page {p.number} read by OCR with a mean word confidence of {p.ocr_confidence:.0f} "
+            f"(below {threshold:.0f}): its values may be misread or missing",
+        )
+        for p in low
+    ]
 
 
 # --- Beratungsfolge -----------------------------------------------------------------
@@ -207,8 +249,8 @@ def low_ocr_pages(doc: Document, threshold: float) -> list[Sign]:
 
 def beratungsfolge_blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
     """(heading or header line, the lines of its block) for each Beratungsfolge."""
-    from extractors.consultation_flat import inline_title
-    from extractors.consultation_vocab import header
+    from extractors.consultations.flat import inline_title
+    from extractors.consultations.vocab import header
 
     taken = -1
     for i, line in enumerate(every):
@@ -216,7 +258,7 @@ def beratungsfolge_blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, l
             continue
         head = v.title.match(line.text)
         if head is not None:
-            rest = line.text[head.end():]
+            rest = line.text[head.end() :]
             if len(rest.strip()) > 80 and "\t" not in rest:
                 if found := inline_title(line.text, v, anywhere=True):  # the Beratungsfolge flattened into its line
                     seg = found[0]
@@ -231,7 +273,7 @@ def beratungsfolge_blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, l
             continue
         else:
             continue
-        block = first + block_lines(every[i + 1:], v)
+        block = first + block_lines(every[i + 1 :], v)
         taken = i + len(block) - len(first)
         yield line, block
 
@@ -304,11 +346,15 @@ def top_lines(doc: Document, every: list[Line], facts: Facts, v: Vocab, skip: se
             between = ln.text[lo:hi]
             if len(between.split()) > 5 or re.search(r"[.;!?]\s", between):
                 continue
-            if not quiet(ln.text[max(end, name.end()):], v):
+            if not quiet(ln.text[max(end, name.end()) :], v):
                 continue  # a sentence goes on after the date: a mention, not a meeting
-            out.append(Sign(doc.span(ln.start, ln.end),
-                            f"{name.group(0)} with the date {doc.text[ln.start + start:ln.start + end]}, "
-                            f"which no consultation has"))
+            out.append(
+                Sign(
+                    doc.span(ln.start, ln.end),
+                    f"{name.group(0)} with the date {doc.text[ln.start + start : ln.start + end]}, "
+                    f"which no consultation has",
+                )
+            )
             break
     return out
 
@@ -339,14 +385,19 @@ def groups_without_members(doc: Document, facts: Facts) -> list[Sign]:
                 if enumerated(doc.text[lo:hi]) < 3:
                     continue
                 span = doc.span(lo, hi)
-            out.append(Sign(span, f"{g.group_name or 'steering group'}: members are listed after "
-                                  f"«{clip(cue.group(0), 40)}», none extracted"))
+            out.append(
+                Sign(
+                    span,
+                    f"{g.group_name or 'steering group'}: members are listed after "
+                    f"«{clip(cue.group(0), 40)}», none extracted",
+                )
+            )
             break
     return out
 
 
 def announced_action_fields(doc: Document, every: list[Line]) -> list[Sign]:
-    """"Handlungsfelder" followed by a colon and a list or by an enumeration in the same
+    """ "Handlungsfelder" followed by a colon and a list or by an enumeration in the same
     sentence, or several "Handlungsfeld N: X" lines."""
     w = words()
     out = []
@@ -356,17 +407,29 @@ def announced_action_fields(doc: Document, every: list[Line]) -> list[Sign]:
         line_end = len(doc.text) if line_end < 0 else line_end
         colon = doc.text.find(":", m.end(), min(line_end + 1, m.end() + 60))
         if colon >= 0 and not sentence_end(doc.text, m.end(), colon) and listed(doc.text, colon + 1) >= 2:
-            out.append(Sign(doc.span(line_start, colon + 1), "Handlungsfelder announced with a list; "
-                                                             "no action field was extracted"))
+            out.append(
+                Sign(
+                    doc.span(line_start, colon + 1),
+                    "Handlungsfelder announced with a list; no action field was extracted",
+                )
+            )
             continue
         _, hi = sentence(doc.text, m.end())
-        if colon < 0 and enumerated(doc.text[m.end():hi]) >= 3:
-            out.append(Sign(doc.span(max(line_start, sentence(doc.text, m.start())[0]), hi),
-                            "Handlungsfelder enumerated in a sentence; no action field was extracted"))
+        if colon < 0 and enumerated(doc.text[m.end() : hi]) >= 3:
+            out.append(
+                Sign(
+                    doc.span(max(line_start, sentence(doc.text, m.start())[0]), hi),
+                    "Handlungsfelder enumerated in a sentence; no action field was extracted",
+                )
+            )
     headed = [ln for ln in every if w["action_field_line"].match(ln.text) and len(ln.text.strip()) <= 90]
     if len(headed) >= 2:
-        out.append(Sign(doc.span(headed[0].start, headed[0].end),
-                        f"{len(headed)} lines name a Handlungsfeld; no action field was extracted"))
+        out.append(
+            Sign(
+                doc.span(headed[0].start, headed[0].end),
+                f"{len(headed)} lines name a Handlungsfeld; no action field was extracted",
+            )
+        )
     return out
 
 
@@ -379,11 +442,12 @@ def financial_impact(doc: Document, every: list[Line]) -> list[Sign]:
         label = w["finance"].search(ln.text)
         if label is None:
             continue
-        after = ln.text[label.end():]
-        tail = " ".join(x.text for x in every[i + 1:i + 3])
-        if yes_marked(after, w) or (not after.strip(" \t:*") and yes_marked(tail, w)) or \
-                (w["box"].search(after + " " + tail) and ticked_yes(after + " " + tail, w)):
+        after = ln.text[label.end() :]
+        tail = " ".join(x.text for x in every[i + 1 : i + 3])
+        if (
+            yes_marked(after, w)
+            or (not after.strip(" \t:*") and yes_marked(tail, w))
+            or (w["box"].search(after + " " + tail) and ticked_yes(after + " " + tail, w))
+        ):
             out.append(Sign(doc.span(ln.start, ln.end), "financial impact marked yes; no cost was extracted"))
     return out
-
-

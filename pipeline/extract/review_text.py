@@ -10,11 +10,11 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .confidence import DATE_LIKE
 from ..structure import lines
+from .confidence import DATE_LIKE
 
 if TYPE_CHECKING:
-    from extractors.consultation_vocab import Vocab
+    from extractors.consultations.vocab import Vocab
 
 WORDS_FILE = Path(__file__).parent / "resources" / "review.yaml"
 
@@ -42,8 +42,11 @@ def words() -> dict[str, re.Pattern[str]]:
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
 DIGIT_DOT = re.compile(r"\d\s?[.,]")  # every date has one
 _TIME = re.compile(r"\b(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:-|–|bis)\s*\d{1,2}[:.]\d{2})?(?:\s*Uhr)?|\bUhr\b", re.I)
-_QUIET = re.compile(r"\b(?:TOP|TO|Nr\.?|Sitzung|Sitzungssaal|Saal|Raum|am|vom|den|im|in|der|des|(?:Mo|Di|Mi|Do|Fr|Sa|So)"
-                    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|[ÖN]\b", re.I)
+_QUIET = re.compile(
+    r"\b(?:TOP|TO|Nr\.?|Sitzung|Sitzungssaal|Saal|Raum|am|vom|den|im|in|der|des|(?:Mo|Di|Mi|Do|Fr|Sa|So)"
+    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|[ÖN]\b",
+    re.I,
+)
 BULLET = re.compile(r"^\s*(?:[-–•▪■●*·]|\d{1,2}[.)]|[a-z]\))\s+\S")
 
 
@@ -74,8 +77,11 @@ def body_pattern(v: Vocab, executive: bool) -> re.Pattern[str]:
     """The body-type patterns of the vocabulary in one alternation (without the executive)."""
     key = (id(v), executive)
     if key not in _BODY_PATTERNS:
-        parts = [f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})" for kind, p in v.body_types
-                 if executive or kind != "executive"]
+        parts = [
+            f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})"
+            for kind, p in v.body_types
+            if executive or kind != "executive"
+        ]
         _BODY_PATTERNS[key] = re.compile("|".join(parts))
     return _BODY_PATTERNS[key]
 
@@ -98,7 +104,7 @@ def has_status(text: str, v: Vocab) -> bool:
 
 def date_tokens(text: str) -> list[tuple[int, int, str | None]]:
     """Dates (start, end, ISO) of a line; spoilt ones that still look like dates with ISO None."""
-    from extractors.dates import find_dates
+    from extractors.german.dates import find_dates
 
     found: list[tuple[int, int, str | None]] = [(d.start, d.end, d.iso) for d in find_dates(text, months=True)]
     probe = re.sub(r"(?<=\d)\.(?=\s|$)", " ", text)  # "am 12.O5.2021." ends a sentence
@@ -152,7 +158,9 @@ def joined(a: str, b: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[^\W\d]{3})[.!?](?=\s+[A-ZÄÖÜ„\"]|\s*$)|\n\s*\n|\n(?=\s*(?:[-–•▪■●*·]|\d{1,2}[.)])\s)")
-_ARTICLE = re.compile(r"^(?:je\s+)?(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|zwei|drei|vier)\s+", re.I)
+_ARTICLE = re.compile(
+    r"^(?:je\s+)?(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|zwei|drei|vier)\s+", re.I
+)
 
 
 def sentence_end(text: str, start: int, end: int) -> bool:
@@ -221,7 +229,7 @@ def ticked_yes(text: str, w: dict[str, re.Pattern[str]]) -> bool:
     """A ticked box whose words, up to the next box, begin with "ja"."""
     for m in w["checked"].finditer(text):
         nxt = w["box"].search(text, m.end())
-        words_after = text[m.end():nxt.start() if nxt else len(text)].strip(" \t:")
+        words_after = text[m.end() : nxt.start() if nxt else len(text)].strip(" \t:")
         if w["affirm"].match(words_after):
             return True
     return False

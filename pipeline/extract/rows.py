@@ -15,19 +15,23 @@ from typing import Any
 from .. import __version__
 from ..document import Document
 from ..errors import ExtractorFailed, error_row
-from .confidence import Assessment, assess, assess_fields
 from ..language import guess_language
 from ..records import Metadata, Record, SteeringGroup, provenance
 from ..schema import ASSESSED_FIELDS
+from .confidence import Assessment, assess, assess_fields
 
 Row = dict[str, Any]
 
 
 def document_row(doc: Document, meta: Metadata | None, fields: dict[str, Assessment] | None = None) -> Row:
     row: Row = {
-        "doc_id": doc.doc_id, "source_path": doc.source_path, "sha256": doc.sha256,
-        "n_pages": doc.n_pages, "text_source": doc.text_source,
-        "ocr_confidence": doc.ocr_confidence, "pipeline_version": __version__,
+        "doc_id": doc.doc_id,
+        "source_path": doc.source_path,
+        "sha256": doc.sha256,
+        "n_pages": doc.n_pages,
+        "text_source": doc.text_source,
+        "ocr_confidence": doc.ocr_confidence,
+        "pipeline_version": __version__,
         "language": guess_language(doc.text),
     }
     if meta is not None:
@@ -53,8 +57,11 @@ def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], li
             found = list(extractor(doc, res))
         except Exception as exc:  # an extractor bug must not lose the document
             where = traceback.extract_tb(exc.__traceback__)[-1].name
-            errors.append(error_row(ExtractorFailed(f"{name}: {type(exc).__name__}: {exc} [{where}]"),
-                                    doc.source_path, doc.doc_id))
+            errors.append(
+                error_row(
+                    ExtractorFailed(f"{name}: {type(exc).__name__}: {exc} [{where}]"), doc.source_path, doc.doc_id
+                )
+            )
             failed.append(name)
             continue
         for rec in found:
@@ -77,9 +84,10 @@ def review_rows(doc: Document, records: list[Record], failed: list[str]) -> list
     """The document's review rows (signs of facts not captured), numbered in document order."""
     from .review import review_document
 
-    return [{"doc_id": doc.doc_id, "seq": seq, "reason": item.reason, **provenance(item.span),
-             "message": item.message}
-            for seq, item in enumerate(review_document(doc, records, failed), start=1)]
+    return [
+        {"doc_id": doc.doc_id, "seq": seq, "reason": item.reason, **provenance(item.span), "message": item.message}
+        for seq, item in enumerate(review_document(doc, records, failed), start=1)
+    ]
 
 
 def records_to_rows(doc: Document, records: list[Record]) -> dict[str, list[Row]]:
@@ -99,15 +107,22 @@ def records_to_rows(doc: Document, records: list[Record]) -> dict[str, list[Row]
         if isinstance(rec, SteeringGroup):
             continue
         rows = tables.setdefault(rec.table, [])
-        rows.append({"doc_id": doc.doc_id, "seq": len(rows) + 1, **rec.values(), **provenance(rec.span),
-                     **judged(rec)})
+        rows.append({"doc_id": doc.doc_id, "seq": len(rows) + 1, **rec.values(), **provenance(rec.span), **judged(rec)})
     for n, group in enumerate(groups, start=1):
         group_id = f"{doc.doc_id}-{n}"
         tables.setdefault("steering_groups", []).append(
-            {"doc_id": doc.doc_id, "group_id": group_id, **group.values(), **provenance(group.span),
-             **judged(group)})
+            {"doc_id": doc.doc_id, "group_id": group_id, **group.values(), **provenance(group.span), **judged(group)}
+        )
         members = tables.setdefault("steering_group_members", [])
         for seq, member in enumerate(sorted(group.members, key=lambda m: m.span.start), start=1):
-            members.append({"doc_id": doc.doc_id, "group_id": group_id, "seq": seq,
-                            **member.values(), **provenance(member.span), **judged(member)})
+            members.append(
+                {
+                    "doc_id": doc.doc_id,
+                    "group_id": group_id,
+                    "seq": seq,
+                    **member.values(),
+                    **provenance(member.span),
+                    **judged(member),
+                }
+            )
     return tables

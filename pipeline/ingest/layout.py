@@ -89,8 +89,10 @@ def line_text(line: list[Glyph], tab_gap: float = TAB_GAP, space_gap: float = SP
 def paragraph_gaps(lines: list[list[Glyph]]) -> list[bool]:
     """For each line after the first: is there a blank-line-sized gap above it?"""
     stats = [(max(g.height for g in line), min(g.top for g in line), max(g.bottom for g in line)) for line in lines]
-    return [cur_top - prev_bottom > 0.9 * max(prev_h, cur_h)
-            for (prev_h, _, prev_bottom), (cur_h, cur_top, _) in zip(stats, stats[1:])]
+    return [
+        cur_top - prev_bottom > 0.9 * max(prev_h, cur_h)
+        for (prev_h, _, prev_bottom), (cur_h, cur_top, _) in zip(stats, stats[1:])
+    ]
 
 
 def glyphs_to_text(glyphs: list[Glyph]) -> str:
@@ -104,6 +106,7 @@ def glyphs_to_text(glyphs: list[Glyph]) -> str:
             out.append("")
         out.append(line_text(line))
     return "\n".join(out) + "\n"
+
 
 def merge_table_blocks(glyphs: list[Glyph], tables: list[tuple[float, str]]) -> str:
     """Interleave glyph paragraphs and table blocks by vertical position."""

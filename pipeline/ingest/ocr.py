@@ -28,10 +28,10 @@ from typing import Any
 import numpy as np
 
 from ..errors import OcrFailed, OcrUnavailable, PageTooLarge, Timeout, VorlagenError
+from ..settings import Settings
+from . import slots
 from .layout import Glyph, glyphs_to_text, group_lines, line_text, merge_table_blocks
 from .ocr_image import ImageArray, Rule, despeckle, erase_rules, find_rules, ink_threshold, straighten
-from . import slots
-from ..settings import Settings
 
 TESSERACT = "tesseract"  # program name, looked up on PATH at every call
 # automatic page segmentation. 6 (one uniform block) reads the seed scans a little better
@@ -76,6 +76,7 @@ class Grid:
 
 # --- tesseract --------------------------------------------------------------------------
 
+
 def install_hint(lang: str) -> str:
     packages = " and ".join(f"tesseract-ocr-{code}" for code in lang.split("+"))
     return f"install the Debian package tesseract-ocr and {packages}"
@@ -116,8 +117,18 @@ def run_tesseract(binary: str, image: ImageArray, settings: Settings, psm: int |
         with open(path, "wb") as fh:
             fh.write(f"P5\n{width} {height}\n255\n".encode())
             fh.write(np.ascontiguousarray(image, dtype=np.uint8).tobytes())
-        cmd = [binary, path, "stdout", "-l", settings.ocr_lang, "--psm", str(PSM if psm is None else psm),
-               "--dpi", str(settings.ocr_dpi), "tsv"]
+        cmd = [
+            binary,
+            path,
+            "stdout",
+            "-l",
+            settings.ocr_lang,
+            "--psm",
+            str(PSM if psm is None else psm),
+            "--dpi",
+            str(settings.ocr_dpi),
+            "tsv",
+        ]
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         try:
             with slots.slot():
@@ -151,7 +162,7 @@ def mean_confidence(words: list[Word]) -> float | None:
 
 def ink_extent(dark: ImageArray, w: Word, gap: int) -> tuple[int, int]:
     """Top and bottom of the main body of ink in a word's box; specks above or below are cut off."""
-    box = dark[w.top:w.bottom, w.left:w.right]
+    box = dark[w.top : w.bottom, w.left : w.right]
     rows = np.flatnonzero(box.any(axis=1))
     if len(rows) == 0:
         return w.top, w.bottom
@@ -160,7 +171,7 @@ def ink_extent(dark: ImageArray, w: Word, gap: int) -> tuple[int, int]:
         return w.top + int(rows[0]), w.top + int(rows[-1]) + 1
     sums = box.sum(axis=1)
     firsts, lasts = np.concatenate([[0], cut + 1]), np.concatenate([cut, [len(rows) - 1]])
-    best = max(range(len(firsts)), key=lambda i: sums[rows[firsts[i]]:rows[lasts[i]] + 1].sum())
+    best = max(range(len(firsts)), key=lambda i: sums[rows[firsts[i]] : rows[lasts[i]] + 1].sum())
     return w.top + int(rows[firsts[best]]), w.top + int(rows[lasts[best]]) + 1
 
 
@@ -188,6 +199,7 @@ def word_glyphs(words: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
 
 
 # --- tables and text --------------------------------------------------------------------
+
 
 def merge_close(values: list[float], tol: float) -> list[float]:
     """Sorted values with near-duplicates (double rules, thick lines) merged."""
@@ -261,8 +273,11 @@ def page_text(glyphs: list[Glyph], grids: list[Grid]) -> str:
     outside = list(glyphs)
     blocks: list[tuple[float, str]] = []
     for grid in grids:
-        inside = [g for g in outside if grid.left <= (g.x0 + g.x1) / 2 <= grid.right
-                  and grid.top <= (g.top + g.bottom) / 2 <= grid.bottom]
+        inside = [
+            g
+            for g in outside
+            if grid.left <= (g.x0 + g.x1) / 2 <= grid.right and grid.top <= (g.top + g.bottom) / 2 <= grid.bottom
+        ]
         if inside:
             blocks.append((grid.top, table_rows(grid, inside)))
             taken = set(map(id, inside))
@@ -273,6 +288,7 @@ def page_text(glyphs: list[Glyph], grids: list[Grid]) -> str:
 
 
 # --- pages --------------------------------------------------------------------------------
+
 
 def ocr_image(gray: ImageArray, settings: Settings, binary: str) -> OcrResult:
     """Text and mean word confidence of one straightened page (grayscale, settings.ocr_dpi)."""
@@ -298,8 +314,10 @@ def render_page(pdf: Any, index: int, settings: Settings) -> ImageArray:
         scale = settings.ocr_dpi / 72
         width, height = pixel_size(page, scale)
         if width * height > settings.max_page_pixels:
-            raise PageTooLarge(f"the page would be {width}×{height} px at {settings.ocr_dpi} dpi, "
-                               f"more than max_page_pixels {settings.max_page_pixels:,}")
+            raise PageTooLarge(
+                f"the page would be {width}×{height} px at {settings.ocr_dpi} dpi, "
+                f"more than max_page_pixels {settings.max_page_pixels:,}"
+            )
         check_image_sizes(page, settings.max_page_pixels)
         try:
             gray = render_gray(page, scale)
@@ -321,8 +339,7 @@ def check_image_sizes(page: Any, limit: int) -> None:
     for image in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
         width, height = image.get_px_size()
         if width * height > limit:
-            raise PageTooLarge(f"an image on the page has {width}×{height} pixels, "
-                               f"more than max_page_pixels {limit:,}")
+            raise PageTooLarge(f"an image on the page has {width}×{height} pixels, more than max_page_pixels {limit:,}")
 
 
 def pixel_size(page: Any, scale: float) -> tuple[int, int]:

@@ -84,7 +84,7 @@ def skew_angle(gray: ImageArray, threshold: int) -> float:
     dark = np.flatnonzero(small < threshold)  # flat indexes: np.nonzero on 2-D is 20x slower
     if len(dark) < 500:
         return 0.0
-    dark = dark[::max(1, len(dark) // SKEW_POINTS)]
+    dark = dark[:: max(1, len(dark) // SKEW_POINTS)]
     rows, cols = np.divmod(dark, small.shape[1])
     ys, xs = rows.astype(np.float64), cols - small.shape[1] / 2
 
@@ -186,8 +186,10 @@ def find_rules(dark: ImageArray, dpi: int) -> tuple[list[Rule], list[Rule]]:
         if r.end - r.start >= min(height // H_RULE_FRACTION, res * V_RULE_INCHES):
             vertical.append(r)
             continue
-        ends = [any(abs(h.pos - y) <= tol and h.start - tol <= r.pos <= h.end + tol for h in horizontal)
-                for y in (r.start, r.end)]
+        ends = [
+            any(abs(h.pos - y) <= tol and h.start - tol <= r.pos <= h.end + tol for h in horizontal)
+            for y in (r.start, r.end)
+        ]
         if all(ends):
             vertical.append(r)
 
@@ -197,8 +199,7 @@ def find_rules(dark: ImageArray, dpi: int) -> tuple[list[Rule], list[Rule]]:
     return [scaled(r) for r in horizontal], [scaled(r) for r in vertical]
 
 
-def erase_rules(gray: ImageArray, horizontal: list[Rule], vertical: list[Rule], pad: int,
-                threshold: int) -> ImageArray:
+def erase_rules(gray: ImageArray, horizontal: list[Rule], vertical: list[Rule], pad: int, threshold: int) -> ImageArray:
     """A copy of the page with the rules painted white, margins for blur included.
 
     Where a letter crosses a rule (a descender through an underline) the rule stays, so
@@ -236,14 +237,17 @@ def despeckle(gray: ImageArray, dark: ImageArray, dpi: int) -> tuple[ImageArray,
     padded = np.pad(cells, r)
     column = padded[:h].copy()  # window sums, one axis at a time
     for i in range(1, 2 * r + 1):
-        column += padded[i:i + h]
+        column += padded[i : i + h]
     window = column[:, :w].copy()
     for i in range(1, 2 * r + 1):
-        window += column[:, i:i + w]
+        window += column[:, i : i + w]
     lonely = (cells > 0) & (window <= (dpi // 60) ** 2)
     if not lonely.any():
         return gray, dark
     size = (dark.shape[1], dark.shape[0])
-    wipe = np.asarray(Image.fromarray(lonely.astype(np.uint8) * 255).resize(
-        (w * f, h * f), Image.Resampling.NEAREST).crop((0, 0, *size)))
+    wipe = np.asarray(
+        Image.fromarray(lonely.astype(np.uint8) * 255)
+        .resize((w * f, h * f), Image.Resampling.NEAREST)
+        .crop((0, 0, *size))
+    )
     return np.maximum(gray, wipe), dark & (wipe == 0)

@@ -14,18 +14,26 @@ import hashlib
 import io
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..document import Document, TextSource
 from ..errors import (
-    CorruptFile, EmptyFile, Encrypted, NoPages, NoTextLayer, OcrUnavailable, TooManyPages,
-    UnsupportedFormat, VorlagenError,
+    CorruptFile,
+    EmptyFile,
+    Encrypted,
+    NoPages,
+    NoTextLayer,
+    OcrUnavailable,
+    TooManyPages,
+    UnsupportedFormat,
+    VorlagenError,
 )
+from ..settings import Settings
 from .layout import Glyph, glyphs_to_text, merge_table_blocks
 from .ruled import find_tables, page_rules, table_rows
-from ..settings import Settings
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 PDF_SUFFIXES = {".pdf"}
@@ -82,8 +90,9 @@ def decode_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def read_document(path: Path, source_path: str, settings: Settings,
-                  data: bytes | None = None) -> tuple[Document, list[PageProblem]]:
+def read_document(
+    path: Path, source_path: str, settings: Settings, data: bytes | None = None
+) -> tuple[Document, list[PageProblem]]:
     """Read one input file into a Document; raise a VorlagenError when it cannot be read."""
     if data is None:
         data = path.read_bytes()
@@ -99,6 +108,7 @@ def read_document(path: Path, source_path: str, settings: Settings,
 
 
 # --- PDF ---------------------------------------------------------------------------
+
 
 def open_pdf(data: bytes) -> Any:
     """Open a PDF with pypdfium2; an empty user password is tried as PDF readers do."""
@@ -148,8 +158,11 @@ def read_pdf(data: bytes, settings: Settings, problems: list[PageProblem]) -> li
                     pages.append(("", "ocr", None))
                     continue
                 if settings.ocr == "never" and not usable_text(glyphs):
-                    problems.append(PageProblem(i + 1, NoTextLayer(
-                        "the page has no usable text layer and OCR is off (--ocr never)")))
+                    problems.append(
+                        PageProblem(
+                            i + 1, NoTextLayer("the page has no usable text layer and OCR is off (--ocr never)")
+                        )
+                    )
                 text = glyphs_to_text(glyphs)
                 if TABLE_TRIGGERS.search(text):
                     text = ruled_page_text(page, glyphs) or text
@@ -198,18 +211,28 @@ def pdfium_glyphs(page: Any) -> list[Glyph]:
             if not line:
                 continue
             runs = raw.FPDFText_CountRects(tp, first, len(line))
-            boxes = [(left.value, top.value, right.value, bottom.value) for i in range(runs)
-                     if raw.FPDFText_GetRect(tp, i, left, top, right, bottom)]
+            boxes = [
+                (left.value, top.value, right.value, bottom.value)
+                for i in range(runs)
+                if raw.FPDFText_GetRect(tp, i, left, top, right, bottom)
+            ]
             # (the boxes first: each count of a range's runs replaces the runs GetRect reads)
             cuts = _run_starts(tp, first, len(line), runs) if len(boxes) == runs > 1 else None
             for i, (x0, y0, x1, y1) in enumerate(boxes):
                 if runs == 1:
                     text = line
                 elif cuts is not None:
-                    text = line[cuts[i]:cuts[i + 1]]
+                    text = line[cuts[i] : cuts[i + 1]]
                 else:
-                    text = _bounded_text(textpage, ctypes.c_double(x0), ctypes.c_double(y0), ctypes.c_double(x1),
-                                         ctypes.c_double(y1), buffer, size)
+                    text = _bounded_text(
+                        textpage,
+                        ctypes.c_double(x0),
+                        ctypes.c_double(y0),
+                        ctypes.c_double(x1),
+                        ctypes.c_double(y1),
+                        buffer,
+                        size,
+                    )
                 _add_glyph(glyphs, text, x0, x1, height - y0, height - y1)
         return glyphs
     finally:
@@ -281,8 +304,10 @@ _ODD_SPACE = re.compile(r"[\x02\ufffe\u00ad]|\s(?<! )|  ")  # a soft hyphen, a s
 # Pages whose ruled tables are read cell by cell (a Beratungsfolge's body names, a field's
 # name or a member's institution often wrap inside their cells); elsewhere each cell is a
 # text run and comes out tab-separated anyway.
-TABLE_TRIGGERS = re.compile(r"Beratungsfolge|Beratungsweg|Gremium\b|Sitzungstermin|Datum der Beratung"
-                            r"|Handlungsfeld|Themenfeld|Lenkungs|Steuerungs(?:gruppe|kreis)")
+TABLE_TRIGGERS = re.compile(
+    r"Beratungsfolge|Beratungsweg|Gremium\b|Sitzungstermin|Datum der Beratung"
+    r"|Handlungsfeld|Themenfeld|Lenkungs|Steuerungs(?:gruppe|kreis)"
+)
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜäöüß".encode("latin-1")
 
 
@@ -312,10 +337,9 @@ def ruled_page_text(page: Any, glyphs: list[Glyph]) -> str | None:
     return merge_table_blocks(rest, blocks)
 
 
-
-
-def ocr_pages(pdf: Any, indexes: list[int], pages: list[PageText], settings: Settings,
-              problems: list[PageProblem]) -> None:
+def ocr_pages(
+    pdf: Any, indexes: list[int], pages: list[PageText], settings: Settings, problems: list[PageProblem]
+) -> None:
     """OCR the pages that have no usable text layer; failures become page problems."""
     from . import ocr
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from pypdfium2 import PdfiumError
 
@@ -33,9 +34,13 @@ class Rule:
     def horizontal(self) -> bool:
         return (self.bottom - self.top) < THIN and (self.x1 - self.x0) >= THIN
 
-    def touches(self, other: "Rule") -> bool:
-        return not (self.x1 + TOL < other.x0 or other.x1 + TOL < self.x0
-                    or self.bottom + TOL < other.top or other.bottom + TOL < self.top)
+    def touches(self, other: Rule) -> bool:
+        return not (
+            self.x1 + TOL < other.x0
+            or other.x1 + TOL < self.x0
+            or self.bottom + TOL < other.top
+            or other.bottom + TOL < self.top
+        )
 
 
 @dataclass
@@ -98,8 +103,16 @@ def find_tables(rules: list[Rule]) -> list[Table]:
         ys = boundaries([r.top for r in group if r.horizontal])
         xs = boundaries([r.x0 for r in group if not r.horizontal])
         if len(ys) >= 2 and len(xs) >= 3:
-            tables.append(Table(min(r.top for r in group), max(r.bottom for r in group),
-                                min(r.x0 for r in group), max(r.x1 for r in group), ys, xs))
+            tables.append(
+                Table(
+                    min(r.top for r in group),
+                    max(r.bottom for r in group),
+                    min(r.x0 for r in group),
+                    max(r.x1 for r in group),
+                    ys,
+                    xs,
+                )
+            )
     return sorted(tables, key=lambda t: t.top)
 
 

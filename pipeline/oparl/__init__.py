@@ -19,20 +19,30 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
-    "ChecksumMismatch", "ForeignHost", "HttpError", "MANIFEST_NAME", "NotOParl", "OParlError", "STATE_NAME",
-    "UnsafePath", "compare_consultations", "link_tables", "manifest_links",
+    "ChecksumMismatch",
+    "ForeignHost",
+    "HttpError",
+    "MANIFEST_NAME",
+    "NotOParl",
+    "OParlError",
+    "STATE_NAME",
+    "UnsafePath",
+    "compare_consultations",
+    "link_tables",
+    "manifest_links",
 ]
 
 
-def compare_consultations(documents_df: "pd.DataFrame", consultations_df: "pd.DataFrame",
-                          links: dict[str, dict[str, Any]]) -> "pd.DataFrame":
+def compare_consultations(
+    documents_df: pd.DataFrame, consultations_df: pd.DataFrame, links: dict[str, dict[str, Any]]
+) -> pd.DataFrame:
     """See :func:`pipeline.oparl.compare.compare_consultations` (pandas is imported on use)."""
     from .compare import compare_consultations as compare
 
     return compare(documents_df, consultations_df, links)
 
 
-def link_tables(frames: dict[str, "pd.DataFrame"], links: dict[str, dict[str, Any]]) -> None:
+def link_tables(frames: dict[str, pd.DataFrame], links: dict[str, dict[str, Any]]) -> None:
     """Documents fetched through OParl get their paper URL, and a table of disagreements
     between the Beratungsfolge read from the PDF and the paper's consultations in the API."""
     docs = frames["documents"]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import requests
@@ -158,8 +159,9 @@ class Client:
             self.check(url)
             self._wait()
             try:
-                resp = self.session.get(url, headers=headers, timeout=self.settings.timeout,
-                                        stream=stream, allow_redirects=False)
+                resp = self.session.get(
+                    url, headers=headers, timeout=self.settings.timeout, stream=stream, allow_redirects=False
+                )
             except (requests.Timeout, requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
                 raise _Transient(type(exc).__name__) from exc
             finally:
@@ -183,7 +185,7 @@ class Client:
             except _Transient as exc:
                 if attempt >= self.settings.retries:
                     raise HttpError(f"{url}: {exc.reason} (gave up after {attempt + 1} attempts)", exc.status) from exc
-                wait = min(self.settings.max_backoff, self.settings.backoff * 2 ** attempt)
+                wait = min(self.settings.max_backoff, self.settings.backoff * 2**attempt)
                 if exc.retry_after is not None:
                     wait = min(self.settings.max_backoff, max(wait, exc.retry_after))
                 self.sleep(wait)
@@ -231,8 +233,9 @@ class Client:
             resp, final = self._request(url, headers or {}, stream=True)
             with resp:
                 if resp.status_code == 304:
-                    return Download(304, final, etag=resp.headers.get("ETag"),
-                                    last_modified=resp.headers.get("Last-Modified"))
+                    return Download(
+                        304, final, etag=resp.headers.get("ETag"), last_modified=resp.headers.get("Last-Modified")
+                    )
                 if resp.status_code != 200:
                     raise HttpError(f"{final}: HTTP {resp.status_code}", resp.status_code)
                 hashes = [hashlib.sha256(), hashlib.sha1(), hashlib.sha512()]
@@ -246,12 +249,19 @@ class Client:
                             fh.write(chunk)
                             for h in hashes:
                                 h.update(chunk)
-                except (requests.ConnectionError, requests.Timeout,
-                        requests.exceptions.ChunkedEncodingError) as exc:
+                except (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError) as exc:
                     raise _Transient(f"download interrupted ({type(exc).__name__})") from exc
-                return Download(200, final, size, hashes[0].hexdigest(), hashes[1].hexdigest(),
-                                hashes[2].hexdigest(), etag=resp.headers.get("ETag"), last_modified=resp.headers.get("Last-Modified"),
-                                content_type=resp.headers.get("Content-Type"))
+                return Download(
+                    200,
+                    final,
+                    size,
+                    hashes[0].hexdigest(),
+                    hashes[1].hexdigest(),
+                    hashes[2].hexdigest(),
+                    etag=resp.headers.get("ETag"),
+                    last_modified=resp.headers.get("Last-Modified"),
+                    content_type=resp.headers.get("Content-Type"),
+                )
 
         return self._retrying(url, action)
 

@@ -10,14 +10,25 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import pandas as pd
 
 from .names import fold
 
-ISSUE_COLUMNS = ["doc_id", "source_path", "oparl_paper", "body", "meeting_date", "issue",
-                 "pdf_body", "pdf_meeting_date", "oparl_body", "oparl_meeting_date"]
+ISSUE_COLUMNS = [
+    "doc_id",
+    "source_path",
+    "oparl_paper",
+    "body",
+    "meeting_date",
+    "issue",
+    "pdf_body",
+    "pdf_meeting_date",
+    "oparl_body",
+    "oparl_meeting_date",
+]
 SIMILAR = 0.8
 
 
@@ -32,8 +43,18 @@ def body_key(name: str) -> str:
     return re.sub(r"\s+", " ", t).strip(" -")
 
 
-HEADS = ("versammlung", "vertretung", "kommission", "konferenz", "ausschuss", "vorstand", "gremium",
-         "beirat", "rat", "tag")
+HEADS = (
+    "versammlung",
+    "vertretung",
+    "kommission",
+    "konferenz",
+    "ausschuss",
+    "vorstand",
+    "gremium",
+    "beirat",
+    "rat",
+    "tag",
+)
 STOPWORDS = frozenset("fuer und der die das den des dem im in von zu zur zum am an fur".split())
 HEAD_STEMS = frozenset(h[:5] for h in HEADS)
 DIFFERENT = 0.4
@@ -124,8 +145,9 @@ def match(pdf_rows: list[tuple[str, str]], stated: list[dict[str, Any]]) -> list
     return pairs
 
 
-def compare_consultations(documents_df: pd.DataFrame, consultations_df: pd.DataFrame,
-                          links: dict[str, dict[str, Any]]) -> pd.DataFrame:
+def compare_consultations(
+    documents_df: pd.DataFrame, consultations_df: pd.DataFrame, links: dict[str, dict[str, Any]]
+) -> pd.DataFrame:
     """Disagreements between each linked document's Beratungsfolge and its OParl consultations.
 
     ``documents_df`` needs doc_id and source_path, ``consultations_df`` doc_id, body and
@@ -133,14 +155,15 @@ def compare_consultations(documents_df: pd.DataFrame, consultations_df: pd.DataF
     One row per disagreement: issue = missing_in_pdf | missing_in_oparl | date_differs.
     """
     rows: list[dict[str, Any]] = []
-    by_doc = {doc: group for doc, group in consultations_df.groupby("doc_id", sort=False)} \
-        if len(consultations_df) else {}
+    by_doc = (
+        {doc: group for doc, group in consultations_df.groupby("doc_id", sort=False)} if len(consultations_df) else {}
+    )
     for doc in documents_df.itertuples(index=False):
-        source = str(getattr(doc, "source_path"))
+        source = str(doc.source_path)
         link = links.get(source)
         if link is None:
             continue
-        doc_id = str(getattr(doc, "doc_id"))
+        doc_id = str(doc.doc_id)
         group = by_doc.get(doc_id)
         pdf_rows = [] if group is None else [(clean(b), clean(d)) for b, d in zip(group["body"], group["meeting_date"])]
         stated = list(link.get("consultations") or [])
@@ -149,7 +172,9 @@ def compare_consultations(documents_df: pd.DataFrame, consultations_df: pd.DataF
     return pd.DataFrame(rows, columns=ISSUE_COLUMNS).astype("string")
 
 
-def issues(base: dict[str, Any], pdf_rows: list[tuple[str, str]], stated: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+def issues(
+    base: dict[str, Any], pdf_rows: list[tuple[str, str]], stated: list[dict[str, Any]]
+) -> Iterable[dict[str, Any]]:
     for i, j in match(pdf_rows, stated):
         pdf_body, pdf_date = pdf_rows[i] if i is not None else ("", "")
         c = stated[j] if j is not None else {}
@@ -163,9 +188,13 @@ def issues(base: dict[str, Any], pdf_rows: list[tuple[str, str]], stated: list[d
         else:
             continue
         yield base | {
-            "body": pdf_body or oparl_body, "meeting_date": pdf_date or oparl_date, "issue": issue,
-            "pdf_body": pdf_body, "pdf_meeting_date": pdf_date,
-            "oparl_body": oparl_body, "oparl_meeting_date": oparl_date,
+            "body": pdf_body or oparl_body,
+            "meeting_date": pdf_date or oparl_date,
+            "issue": issue,
+            "pdf_body": pdf_body,
+            "pdf_meeting_date": pdf_date,
+            "oparl_body": oparl_body,
+            "oparl_meeting_date": oparl_date,
         }
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from itertools import chain
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from ..settings import SettingsError
 from .client import Client
@@ -59,13 +60,15 @@ class FetchSummary:
 
     def line(self) -> str:
         files = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(self.files.items())) or "none"
-        return (f"{self.bodies} bodies, {self.papers_seen} papers seen, {self.papers_kept} kept; files: {files}; "
-                f"{len(self.walk_errors)} walk errors, {len(self.notes)} notes; {self.requests} requests; "
-                f"{self.seconds:.1f} s")
+        return (
+            f"{self.bodies} bodies, {self.papers_seen} papers seen, {self.papers_kept} kept; files: {files}; "
+            f"{len(self.walk_errors)} walk errors, {len(self.notes)} notes; {self.requests} requests; "
+            f"{self.seconds:.1f} s"
+        )
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def parse_time(value: str) -> datetime | None:
@@ -73,7 +76,7 @@ def parse_time(value: str) -> datetime | None:
         dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except (ValueError, AttributeError):
         return None
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 def parse_since(value: str) -> str:
@@ -85,11 +88,12 @@ def parse_since(value: str) -> str:
     dt = parse_time(value)
     if dt is None:
         raise SettingsError(f"--since {value!r} is not a date (YYYY-MM-DD) or ISO date-time")
-    return dt.astimezone(timezone.utc).isoformat()
+    return dt.astimezone(UTC).isoformat()
 
 
-def fetch(system_url: str, out: Path, options: FetchOptions, client: Client,
-          progress: Callable[[str], None] | None = None) -> FetchSummary:
+def fetch(
+    system_url: str, out: Path, options: FetchOptions, client: Client, progress: Callable[[str], None] | None = None
+) -> FetchSummary:
     """Fetch every kept paper's files of the system's (selected) bodies into ``out``."""
     started = time.perf_counter()
     summary = FetchSummary()
@@ -219,13 +223,19 @@ class BodyRun:
     def row(self, paper: Obj, ref: FileRef | None, stated: list[dict[str, Any]]) -> dict[str, Any]:
         info = ref.info if ref else None
         return {
-            "paper_id": text(paper, "id"), "paper_web": text(paper, "web"),
-            "reference": text(paper, "reference"), "name": text(paper, "name"), "date": paper_date(paper),
-            "paper_type": paper_type(paper), "paper_modified": text(paper, "modified"),
-            "file_role": ref.role if ref else "", "file_id": (info.id if info else ref.ref) if ref else "",
+            "paper_id": text(paper, "id"),
+            "paper_web": text(paper, "web"),
+            "reference": text(paper, "reference"),
+            "name": text(paper, "name"),
+            "date": paper_date(paper),
+            "paper_type": paper_type(paper),
+            "paper_modified": text(paper, "modified"),
+            "file_role": ref.role if ref else "",
+            "file_id": (info.id if info else ref.ref) if ref else "",
             "file_name": (info.file_name or info.name) if info else "",
             "mime_type": info.mime_type if info else "",
             "file_url": info.urls[0] if info else "",
             "consultations": json.dumps(stated, ensure_ascii=False),
-            "body_id": text(self.body, "id"), "body_name": text(self.body, "name", "shortName"),
+            "body_id": text(self.body, "id"),
+            "body_name": text(self.body, "name", "shortName"),
         }

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .client import Client, Download
 from .errors import ChecksumMismatch, ForeignHost, HttpError, OParlError
@@ -38,7 +39,7 @@ def hashes_of(path: Path) -> tuple[str, str, str]:
 
 
 def mtime(path: Path) -> str:
-    return datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0).isoformat()
 
 
 def checksum_problem(info: FileInfo, sha1: str, sha512: str) -> str:
@@ -105,8 +106,14 @@ class FileFetcher:
             row.update(status="error", error=str(exc))
             if local is not None and dest.is_file() and entry.get("sha256") == local[0]:
                 # could not revalidate: the copy fetched earlier stays (and is retried next run)
-                row.update(status="stale", file_path=dest.name, sha256=local[0], sha1=local[1],
-                           size=dest.stat().st_size, retrieved_at=entry.get("retrieved_at", ""))
+                row.update(
+                    status="stale",
+                    file_path=dest.name,
+                    sha256=local[0],
+                    sha1=local[1],
+                    size=dest.stat().st_size,
+                    retrieved_at=entry.get("retrieved_at", ""),
+                )
             elif info.text:
                 row.update(status="text_only", text_path=self.write_text(dest, info))
             return row
@@ -126,12 +133,19 @@ class FileFetcher:
         if info.text and not entry["readable"] and dest.suffix not in TEXT_SUFFIXES:
             row["text_path"] = self.write_text(dest, info)
         self.state.files[dest.name] = entry
-        row.update(status=status, file_path=dest.name, sha256=sha256, sha1=sha1, size=entry["size"],
-                   retrieved_at=entry.get("retrieved_at", ""))
+        row.update(
+            status=status,
+            file_path=dest.name,
+            sha256=sha256,
+            sha1=sha1,
+            size=entry["size"],
+            retrieved_at=entry.get("retrieved_at", ""),
+        )
         return row
 
-    def obtain(self, info: FileInfo, url: str, dest: Path, entry: dict[str, Any],
-               local: tuple[str, str, str] | None) -> Download | None:
+    def obtain(
+        self, info: FileInfo, url: str, dest: Path, entry: dict[str, Any], local: tuple[str, str, str] | None
+    ) -> Download | None:
         """The response (200 or 304), or None when the copy on disk needs no request."""
         headers: dict[str, str] = {}
         if local is not None:

@@ -16,17 +16,38 @@ import csv
 import io
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 MANIFEST_NAME = "manifest.csv"
 STATE_NAME = ".oparl-state.json"
 COLUMNS = (
-    "paper_id", "paper_web", "reference", "name", "date", "paper_type", "paper_modified",
-    "file_role", "file_id", "file_name", "mime_type", "file_url", "file_path", "text_path",
-    "size", "sha256", "sha1", "retrieved_at", "checked_at", "status", "error",
-    "consultations", "body_id", "body_name",
+    "paper_id",
+    "paper_web",
+    "reference",
+    "name",
+    "date",
+    "paper_type",
+    "paper_modified",
+    "file_role",
+    "file_id",
+    "file_name",
+    "mime_type",
+    "file_url",
+    "file_path",
+    "text_path",
+    "size",
+    "sha256",
+    "sha1",
+    "retrieved_at",
+    "checked_at",
+    "status",
+    "error",
+    "consultations",
+    "body_id",
+    "body_name",
 )
 LINKED_STATUS = ("downloaded", "unchanged", "stale", "text_only")
 Row = dict[str, str]
@@ -51,7 +72,7 @@ class Manifest:
     rows: dict[tuple[str, str], Row] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, path: Path) -> "Manifest":
+    def load(cls, path: Path) -> Manifest:
         manifest = cls(path)
         if path.exists():
             with open(path, encoding="utf-8", newline="") as fh:
@@ -86,20 +107,30 @@ class State:
     retry_papers: list[str] = field(default_factory=list)
 
     @classmethod
-    def load(cls, path: Path) -> "State":
+    def load(cls, path: Path) -> State:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls(path)  # no state or a damaged one: files are re-checked by hash
         if not isinstance(data, dict):
             return cls(path)
-        return cls(path, str(data.get("body_id") or ""), data.get("last_complete") or None,
-                   str(data.get("filters") or ""), dict(data.get("files") or {}),
-                   [str(u) for u in data.get("retry_papers") or []])
+        return cls(
+            path,
+            str(data.get("body_id") or ""),
+            data.get("last_complete") or None,
+            str(data.get("filters") or ""),
+            dict(data.get("files") or {}),
+            [str(u) for u in data.get("retry_papers") or []],
+        )
 
     def save(self) -> None:
-        data = {"body_id": self.body_id, "last_complete": self.last_complete, "filters": self.filters,
-                "retry_papers": self.retry_papers, "files": self.files}
+        data = {
+            "body_id": self.body_id,
+            "last_complete": self.last_complete,
+            "filters": self.filters,
+            "retry_papers": self.retry_papers,
+            "files": self.files,
+        }
         atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
 
 
@@ -111,11 +142,19 @@ def link_of(row: Row, manifest: Path, kind: str) -> dict[str, Any]:
     except ValueError:
         consultations = []
     return {
-        "oparl_paper": row["paper_id"], "paper_web": row["paper_web"], "reference": row["reference"],
-        "name": row["name"], "date": row["date"], "paper_type": row["paper_type"],
-        "file_url": row["file_url"], "file_role": row["file_role"], "kind": kind,
-        "body_id": row["body_id"], "body_name": row["body_name"],
-        "consultations": consultations, "manifest": relative_source(manifest),
+        "oparl_paper": row["paper_id"],
+        "paper_web": row["paper_web"],
+        "reference": row["reference"],
+        "name": row["name"],
+        "date": row["date"],
+        "paper_type": row["paper_type"],
+        "file_url": row["file_url"],
+        "file_role": row["file_role"],
+        "kind": kind,
+        "body_id": row["body_id"],
+        "body_name": row["body_name"],
+        "consultations": consultations,
+        "manifest": relative_source(manifest),
     }
 
 

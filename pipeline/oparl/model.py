@@ -120,7 +120,13 @@ def file_info(obj: Obj) -> FileInfo | None:
     if not urls:
         return None
     return FileInfo(
-        id=text(obj, "id") or urls[0], urls=urls, file_name=text(obj, "fileName"), name=text(obj, "name"),
-        mime_type=text(obj, "mimeType"), sha1=text(obj, "sha1Checksum").lower(),
-        sha512=text(obj, "sha512Checksum").lower(), text=body if isinstance(body, str) else "",
-        modified=text(obj, "modified"))
+        id=text(obj, "id") or urls[0],
+        urls=urls,
+        file_name=text(obj, "fileName"),
+        name=text(obj, "name"),
+        mime_type=text(obj, "mimeType"),
+        sha1=text(obj, "sha1Checksum").lower(),
+        sha512=text(obj, "sha512Checksum").lower(),
+        text=body if isinstance(body, str) else "",
+        modified=text(obj, "modified"),
+    )

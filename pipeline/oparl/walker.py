@@ -8,8 +8,9 @@ noted and left as its URL; it never stops the walk.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from .client import Client
 from .errors import NotOParl, OParlError
@@ -58,8 +59,11 @@ def body_matches(body: Obj, selector: str) -> bool:
     body_id = text(body, "id")
     candidates = {body_id, body_id.rstrip("/").rsplit("/", 1)[-1], text(body, "shortName"), text(body, "name")}
     slug = slugify(selector)
-    return want in {fold(c) for c in candidates if c} or bool(slug) and slug in {
-        slugify(c) for c in (text(body, "shortName"), text(body, "name")) if c}
+    return (
+        want in {fold(c) for c in candidates if c}
+        or bool(slug)
+        and slug in {slugify(c) for c in (text(body, "shortName"), text(body, "name")) if c}
+    )
 
 
 def iter_bodies(client: Client, url: str, selector: str | None, note: Note) -> Iterator[Obj]:
@@ -104,17 +108,19 @@ def consultations(client: Client, paper: Obj, note: Note) -> list[dict[str, Any]
         org_refs = as_list(c.get("organization")) or as_list(meeting.get("organization"))
         orgs = [resolve(client, o, note) or {"id": url_of(o)} for o in org_refs]
         authoritative = c.get("authoritative")
-        out.append({
-            "url": url_of(ref) or text(c, "id"),
-            "organization": "; ".join(text(o, "name", "shortName") for o in orgs if text(o, "name", "shortName")),
-            "organization_short": "; ".join(text(o, "shortName") for o in orgs if text(o, "shortName")),
-            "organization_url": "; ".join(text(o, "id") for o in orgs if text(o, "id")),
-            "meeting_url": url_of(c.get("meeting")),
-            "meeting_name": text(meeting, "name"),
-            "meeting_date": meeting_day(meeting),
-            "role": text(c, "role"),
-            "authoritative": authoritative if isinstance(authoritative, bool) else None,
-        })
+        out.append(
+            {
+                "url": url_of(ref) or text(c, "id"),
+                "organization": "; ".join(text(o, "name", "shortName") for o in orgs if text(o, "name", "shortName")),
+                "organization_short": "; ".join(text(o, "shortName") for o in orgs if text(o, "shortName")),
+                "organization_url": "; ".join(text(o, "id") for o in orgs if text(o, "id")),
+                "meeting_url": url_of(c.get("meeting")),
+                "meeting_name": text(meeting, "name"),
+                "meeting_date": meeting_day(meeting),
+                "role": text(c, "role"),
+                "authoritative": authoritative if isinstance(authoritative, bool) else None,
+            }
+        )
     return out
 
 

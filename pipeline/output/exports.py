@@ -12,8 +12,9 @@ from typing import Any
 
 import pandas as pd
 
+from ..atomic import write_text
 from ..schema import BOOL, DERIVED_TABLES, FLOAT, INT, MONEY, PRIMARY_KEYS, TABLES, TAXONOMY_CODES, Column
-from .store import SQLITE_NAME, table_columns, write_text
+from .store import SQLITE_NAME, table_columns
 
 FRICTIONLESS_TYPES = {INT: "integer", FLOAT: "number", MONEY: "number", BOOL: "boolean", "str": "string"}
 DATE_COLUMNS = ("doc_date", "meeting_date", "first_meeting", "decision_date")
@@ -77,15 +78,23 @@ def resource_descriptor(name: str, df: pd.DataFrame | None) -> dict[str, Any]:
     if name in PRIMARY_KEYS:
         schema["primaryKey"] = list(PRIMARY_KEYS[name])
         if name != "documents" and any(c.name == "doc_id" for c in cols):
-            schema["foreignKeys"] = [{"fields": ["doc_id"],
-                                      "reference": {"resource": "documents", "fields": ["doc_id"]}}]
+            schema["foreignKeys"] = [
+                {"fields": ["doc_id"], "reference": {"resource": "documents", "fields": ["doc_id"]}}
+            ]
         if name == "steering_group_members":
-            schema["foreignKeys"].append({"fields": ["group_id"],
-                                          "reference": {"resource": "steering_groups", "fields": ["group_id"]}})
+            schema["foreignKeys"].append(
+                {"fields": ["group_id"], "reference": {"resource": "steering_groups", "fields": ["group_id"]}}
+            )
     return {
-        "name": name, "path": f"{name}.csv", "profile": "tabular-data-resource",
-        "description": TABLE_DESCRIPTIONS.get(name, ""), "format": "csv", "mediatype": "text/csv",
-        "encoding": "utf-8", "dialect": {"delimiter": ",", "header": True, "doubleQuote": True}, "schema": schema,
+        "name": name,
+        "path": f"{name}.csv",
+        "profile": "tabular-data-resource",
+        "description": TABLE_DESCRIPTIONS.get(name, ""),
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "dialect": {"delimiter": ",", "header": True, "doubleQuote": True},
+        "schema": schema,
     }
 
 
@@ -97,7 +106,7 @@ def datapackage(frames: dict[str, pd.DataFrame]) -> dict[str, Any]:
         "name": "vorlagen",
         "title": "Integrationskonzepte in Sitzungsvorlagen deutscher Kommunen",
         "description": "Tables extracted from German municipal council submissions (Sitzungsvorlagen); "
-                       "every extracted row carries page, character offsets and the snippet it was read from.",
+        "every extracted row carries page, character offsets and the snippet it was read from.",
         "resources": [resource_descriptor(n, frames[n]) for n in order],
     }
 
@@ -115,8 +124,11 @@ def datasette_metadata(frames: dict[str, pd.DataFrame]) -> dict[str, Any]:
     for name in frames:
         cols = described_columns(name, frames[name])
         entry: dict[str, Any] = {"description": TABLE_DESCRIPTIONS.get(name, "")}
-        columns = {c.name: c.description + (f" ({', '.join(c.vocabulary)})" if c.vocabulary else "")
-                   for c in cols if c.description or c.vocabulary}
+        columns = {
+            c.name: c.description + (f" ({', '.join(c.vocabulary)})" if c.vocabulary else "")
+            for c in cols
+            if c.description or c.vocabulary
+        }
         if columns:
             entry["columns"] = columns
         tables[name] = entry

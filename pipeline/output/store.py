@@ -13,12 +13,13 @@ import contextlib
 import csv
 import re
 import sqlite3
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import pandas as pd
 
-from ..atomic import atomic_path, write_text
+from ..atomic import atomic_path
 from ..schema import BOOL, FLOAT, INT, MONEY, PRIMARY_KEYS, STR, TABLES, Column
 from .tables import csv_cells, frame
 
@@ -133,7 +134,9 @@ def sql_value(value: object) -> object:
     return value
 
 
-def write_tables(frames: dict[str, pd.DataFrame], out: Path, formats: tuple[str, ...] = ("csv", "parquet", "sqlite")) -> None:
+def write_tables(
+    frames: dict[str, pd.DataFrame], out: Path, formats: tuple[str, ...] = ("csv", "parquet", "sqlite")
+) -> None:
     """Write every table in every requested format."""
     with TableWriter(out, formats) as writer:
         for name, df in frames.items():
@@ -195,7 +198,9 @@ class TableWriter:
 
     def write_csv(self, name: str, df: pd.DataFrame, first: bool) -> None:
         if first:
-            self.csv[name] = self.stack.enter_context(open(self.target(f"{name}.csv"), "w", encoding="utf-8", newline=""))
+            self.csv[name] = self.stack.enter_context(
+                open(self.target(f"{name}.csv"), "w", encoding="utf-8", newline="")
+            )
         append_csv(self.csv[name], df, table_columns(name, self.empty[name]), header=first)
 
     def write_parquet(self, name: str, df: pd.DataFrame, first: bool) -> None:
@@ -315,7 +320,7 @@ class XlsxBook:
         ws.append(header)
         for part in parts:
             for first in range(0, len(part), XLSX_BLOCK):
-                block = part.iloc[first:first + XLSX_BLOCK]
+                block = part.iloc[first : first + XLSX_BLOCK]
                 for row in zip(*([cell(v) for v in xlsx_values(block[c])] for c in columns)):
                     ws.append(row)
 
@@ -329,7 +334,7 @@ def first_rows(parts: list[pd.DataFrame], n: int) -> pd.DataFrame:
     for part in parts:
         if count >= n:
             break
-        taken.append(part.iloc[:n - count])
+        taken.append(part.iloc[: n - count])
         count += len(taken[-1])
     return pd.concat(taken, ignore_index=True) if len(taken) > 1 else taken[0]
 

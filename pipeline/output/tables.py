@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import pandas as pd
 
@@ -100,6 +101,6 @@ def check_provenance(texts: dict[str, str], df: pd.DataFrame) -> list[str]:
         return bad
     for row in df.itertuples(index=False):
         text = texts.get(row.doc_id)
-        if text is None or text[int(row.char_start):int(row.char_end)] != row.snippet:
+        if text is None or text[int(row.char_start) : int(row.char_end)] != row.snippet:
             bad.append(f"{row.doc_id}:{row.char_start}-{row.char_end}")
     return bad

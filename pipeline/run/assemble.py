@@ -15,12 +15,13 @@ import os
 import pickle
 import sqlite3
 import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
-from ..schema import EXTRACTED_TABLES, TABLES
 from ..atomic import write_text_if_changed
+from ..schema import EXTRACTED_TABLES, TABLES
 
 if TYPE_CHECKING:  # pandas is imported when tables are built, not for a run that has nothing to do
     import pandas as pd
@@ -52,7 +53,7 @@ class Linker:
     documents' paths, and what the links add to a chunk of tables. The runner passes it in."""
 
     links: Callable[[list[str]], Links]
-    apply: Callable[[dict[str, "pd.DataFrame"], Links], None]
+    apply: Callable[[dict[str, pd.DataFrame], Links], None]
 
 
 class Assembler:
@@ -74,13 +75,18 @@ class Assembler:
         if text is not None and result.get("doc_id"):
             write_text_if_changed(self.out / "text" / f"{result['doc_id']}.txt", text)
         self.errors.extend(result.get("errors", []))
-        tables = {name: sort_rows(name, rows) for name, rows in (result.get("tables") or {}).items()
-                  if rows and (name == "documents" or name in EXTRACTED_TABLES)}
+        tables = {
+            name: sort_rows(name, rows)
+            for name, rows in (result.get("tables") or {}).items()
+            if rows and (name == "documents" or name in EXTRACTED_TABLES)
+        }
         if not tables:
             return
         docs = tables.get("documents") or [{}]
-        self.stage().execute("INSERT INTO results VALUES (?, ?, ?)", (
-            docs[0].get("source_path"), docs[0].get("doc_id"), pickle.dumps(tables, pickle.HIGHEST_PROTOCOL)))
+        self.stage().execute(
+            "INSERT INTO results VALUES (?, ?, ?)",
+            (docs[0].get("source_path"), docs[0].get("doc_id"), pickle.dumps(tables, pickle.HIGHEST_PROTOCOL)),
+        )
 
     def stage(self) -> sqlite3.Connection:
         """The staging database: a hidden file in the output folder, removed at the end."""
@@ -123,8 +129,7 @@ class Assembler:
         self.query("CREATE INDEX IF NOT EXISTS by_path ON results (source_path)")
         chunk: dict[str, list[Row]] = {}
         size = 0
-        for (payload,) in self.query("SELECT payload FROM results WHERE source_path IS NOT NULL "
-                                     "ORDER BY source_path"):
+        for (payload,) in self.query("SELECT payload FROM results WHERE source_path IS NOT NULL ORDER BY source_path"):
             for name, rows in pickle.loads(payload).items():
                 chunk.setdefault(name, []).extend(rows)
                 size += len(rows)
@@ -163,8 +168,15 @@ class Assembler:
             writer = self.write(formats, links)
         finally:
             gc.unfreeze()
-        order = ("documents", *EXTRACTED_TABLES, "errors", "oparl_issues", "municipalities",
-                 "municipality_similarity", "timelines")
+        order = (
+            "documents",
+            *EXTRACTED_TABLES,
+            "errors",
+            "oparl_issues",
+            "municipalities",
+            "municipality_similarity",
+            "timelines",
+        )
         tables = {name: writer.empty[name] for name in order if name in writer.empty} | writer.empty
         if "csv" in formats:
             write_datapackage(self.out, tables)
@@ -202,10 +214,15 @@ class Assembler:
         where = municipality_of(docs)
         if not where:
             return
-        self.stage().executemany("INSERT INTO compared VALUES (?, ?, ?)", (
-            (muni, name, pickle.dumps({c: r.get(c) for c in columns}, pickle.HIGHEST_PROTOCOL))
-            for name, columns in INPUT_COLUMNS.items() for r in chunk.get(name, [])
-            if (muni := where.get(r.get("doc_id") or "")) is not None))
+        self.stage().executemany(
+            "INSERT INTO compared VALUES (?, ?, ?)",
+            (
+                (muni, name, pickle.dumps({c: r.get(c) for c in columns}, pickle.HIGHEST_PROTOCOL))
+                for name, columns in INPUT_COLUMNS.items()
+                for r in chunk.get(name, [])
+                if (muni := where.get(r.get("doc_id") or "")) is not None
+            ),
+        )
 
     def compare(self, writer: Any) -> None:
         """The derived tables, computed for a batch of municipalities at a time: the
@@ -229,13 +246,18 @@ class Assembler:
             size += sizes[name]
         munis: list[pd.DataFrame] = []
         for batch in batches:
-            staged = sorted(item for muni in batch for item in self.query(
-                "SELECT rowid, name, row FROM compared WHERE municipality = ?", muni))  # output order
+            staged = sorted(
+                item
+                for muni in batch
+                for item in self.query("SELECT rowid, name, row FROM compared WHERE municipality = ?", muni)
+            )  # output order
             rows: dict[str, list[Row]] = {name: [] for name in INPUT_COLUMNS}
             for _, name, row in staged:
                 rows[name].append(pickle.loads(row))
-            frames = {name: frame(name, rows[name], tuple(c for c in TABLES[name] if c.name in columns))
-                      for name, columns in INPUT_COLUMNS.items()}
+            frames = {
+                name: frame(name, rows[name], tuple(c for c in TABLES[name] if c.name in columns))
+                for name, columns in INPUT_COLUMNS.items()
+            }
             derived = compare_frames(frames)
             munis.append(derived["municipalities"])
             writer.write("municipalities", derived["municipalities"])

@@ -22,14 +22,15 @@ import signal
 import sys
 import time
 from collections import deque
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Callable, Generator, Iterator
+from typing import Any
 
 from ..errors import InternalError, OutOfMemory, Timeout, Unreadable, VorlagenError, WorkerCrashed
-from .jobs import MEMORY_MESSAGE, Job, Result, failed_result, process_file
-from ..settings import Settings
 from ..ingest.slots import share
+from ..settings import Settings
+from .jobs import MEMORY_MESSAGE, Job, Result, failed_result, process_file
 
 Work = Callable[[str, str, Settings, "bytes | None"], Result]
 Pair = tuple[Job, Result]
@@ -79,8 +80,7 @@ def limit_address_space(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def run_job(work: Work, key: int, path: str, source_path: str, settings: Settings,
-            data: bytes | None) -> Result:
+def run_job(work: Work, key: int, path: str, source_path: str, settings: Settings, data: bytes | None) -> Result:
     """One document in a worker: stamp its start for the parent's clock, then process it."""
     _STARTS[key] = time.monotonic()
     try:
@@ -91,6 +91,7 @@ def run_job(work: Work, key: int, path: str, source_path: str, settings: Setting
 
 # --- the parent side ----------------------------------------------------------------
 
+
 class Pool:
     """A ProcessPoolExecutor whose workers can all be killed at once."""
 
@@ -98,8 +99,9 @@ class Pool:
         ctx = multiprocessing.get_context(START_METHOD)
         self.size = size
         # a new semaphore with each pool: a killed worker may have died holding a slot
-        self.executor = ProcessPoolExecutor(size, mp_context=ctx, initializer=init_worker,
-                                            initargs=(starts, memory_mb, ctx.BoundedSemaphore(slots)))
+        self.executor = ProcessPoolExecutor(
+            size, mp_context=ctx, initializer=init_worker, initargs=(starts, memory_mb, ctx.BoundedSemaphore(slots))
+        )
         self.processes: dict[int, Any] = {}
 
     def submit(self, *args: Any) -> Future[Result]:
@@ -184,8 +186,9 @@ def run_pool(jobs: list[Job], settings: Settings, work: Work | None = None) -> G
                 except BrokenProcessPool:
                     source.appendleft(key)
                     break
-            done, _ = wait(running, timeout=next_check(running, starts, settings.doc_timeout),
-                           return_when=FIRST_COMPLETED)
+            done, _ = wait(
+                running, timeout=next_check(running, starts, settings.doc_timeout), return_when=FIRST_COMPLETED
+            )
             broken = False
             for future in done:
                 key = running.pop(future)
@@ -214,9 +217,15 @@ def run_pool(jobs: list[Job], settings: Settings, work: Work | None = None) -> G
                 retire()
                 queue.extendleft(reversed(back))  # innocent: run again from the start
                 for key in late:
-                    yield jobs[key], error_result(jobs[key], Timeout(
-                        f"the document took longer than {settings.doc_timeout:g} s; "
-                        "its worker was stopped"))
+                    yield (
+                        jobs[key],
+                        error_result(
+                            jobs[key],
+                            Timeout(
+                                f"the document took longer than {settings.doc_timeout:g} s; its worker was stopped"
+                            ),
+                        ),
+                    )
     finally:
         retire()
 
@@ -235,6 +244,7 @@ def next_check(running: dict[Future[Result], int], starts: Any, timeout: float) 
 
 # --- Dask -----------------------------------------------------------------------------
 
+
 def run_dask(jobs: list[Job], settings: Settings, scheduler: str | None) -> Iterator[Pair]:
     """Process documents on a Dask cluster (``scheduler`` address, or a local cluster).
 
@@ -252,9 +262,13 @@ def run_dask(jobs: list[Job], settings: Settings, scheduler: str | None) -> Iter
             client = Client(scheduler)
         else:
             n = max(1, min(settings.workers, len(jobs)))
-            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                   memory_limit=f"{settings.doc_memory_mb}MB" if settings.doc_memory_mb > 0 else None,
-                                   dashboard_address=None)
+            cluster = LocalCluster(
+                n_workers=n,
+                threads_per_worker=1,
+                processes=True,
+                memory_limit=f"{settings.doc_memory_mb}MB" if settings.doc_memory_mb > 0 else None,
+                dashboard_address=None,
+            )
             client = Client(cluster)
     try:
         inner = dataclasses.replace(settings, workers=1)

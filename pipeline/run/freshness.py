@@ -24,18 +24,28 @@ if TYPE_CHECKING:
 RECORD = "run.json"
 # failures that may not recur (a slow machine, a fixed permission, tesseract installed since):
 # a run that had one is always done again in full
-TRANSIENT_ERRORS = frozenset({"timeout", "out_of_memory", "worker_crashed", "ocr_unavailable",
-                              "unreadable", "internal_error"})
+TRANSIENT_ERRORS = frozenset(
+    {"timeout", "out_of_memory", "worker_crashed", "ocr_unavailable", "unreadable", "internal_error"}
+)
 
 
-def run_key(jobs: list[Job], early_errors: list[dict[str, Any]], settings_key: str, code: str,
-            version: str, formats: tuple[str, ...]) -> str:
+def run_key(
+    jobs: list[Job],
+    early_errors: list[dict[str, Any]],
+    settings_key: str,
+    code: str,
+    version: str,
+    formats: tuple[str, ...],
+) -> str:
     """A digest of everything the outputs of a run depend on."""
     from ..oparl.manifest import MANIFEST_NAME
 
     manifests = sorted({str(Path(j.path).parent / MANIFEST_NAME) for j in jobs})
     payload = {
-        "version": version, "code": code, "settings": settings_key, "formats": sorted(formats),
+        "version": version,
+        "code": code,
+        "settings": settings_key,
+        "formats": sorted(formats),
         "jobs": [[j.source_path, j.doc_id, sorted(j.duplicates)] for j in jobs],
         "early_errors": sorted(json.dumps(e, sort_keys=True, default=str) for e in early_errors),
         "manifests": {m: file_sha(Path(m)) for m in manifests if os.path.isfile(m)},
@@ -80,8 +90,9 @@ def up_to_date(out: Path, key: str, jobs: list[Job], cache: Cache) -> dict[str, 
     return summary
 
 
-def record_run(out: Path, key: str, jobs: list[Job], cache: Cache, summary: dict[str, Any],
-               errors: list[dict[str, Any]]) -> None:
+def record_run(
+    out: Path, key: str, jobs: list[Job], cache: Cache, summary: dict[str, Any], errors: list[dict[str, Any]]
+) -> None:
     """Note the key and the written outputs, so that an unchanged re-run can stop early."""
     if cache.folder is None:
         return
@@ -89,6 +100,11 @@ def record_run(out: Path, key: str, jobs: list[Job], cache: Cache, summary: dict
 
     transient = sorted({e["error_type"] for e in errors if e.get("error_type") in TRANSIENT_ERRORS})
     uncached = sorted({j.doc_id for j in jobs if j.doc_id and not cache.has(j.doc_id)})
-    record = {"key": key, "transient_errors": transient, "uncached": uncached, "summary": summary,
-              "outputs": output_state(out)}
+    record = {
+        "key": key,
+        "transient_errors": transient,
+        "uncached": uncached,
+        "summary": summary,
+        "outputs": output_state(out),
+    }
     write_text(cache.folder / RECORD, json.dumps(record, sort_keys=True, indent=1))

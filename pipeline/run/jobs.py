@@ -9,9 +9,10 @@ one errors row and no tables.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..errors import CorruptFile, InternalError, OutOfMemory, Unreadable, VorlagenError, error_row
 from ..settings import Settings
@@ -23,7 +24,11 @@ MEMORY_MESSAGE = "the document needs more memory than the per-document limit"
 def relative_source(path: Path) -> str:
     """The path as users name it: relative to the working folder when inside it."""
     try:
-        return Path(os.path.relpath(path)).as_posix() if not str(os.path.relpath(path)).startswith("..") else path.as_posix()
+        return (
+            Path(os.path.relpath(path)).as_posix()
+            if not str(os.path.relpath(path)).startswith("..")
+            else path.as_posix()
+        )
     except ValueError:
         return path.as_posix()
 
@@ -53,15 +58,21 @@ def process_file(path: str, source_path: str, settings: Settings, data: bytes | 
         tables, errors, _ = extract_document(doc)
     except Exception as exc:  # a bug outside the extractors' own guard must not stop the run
         return failed_result(InternalError(f"{type(exc).__name__}: {exc}"), source_path, doc.doc_id, "extract")
-    errors = [error_row(p.error, source_path, doc.doc_id) | {"message": f"page {p.page}: {p.error}"}
-              for p in problems] + errors
+    errors = [
+        error_row(p.error, source_path, doc.doc_id) | {"message": f"page {p.page}: {p.error}"} for p in problems
+    ] + errors
     return {"doc_id": doc.doc_id, "source_path": source_path, "tables": tables, "errors": errors, "text": doc.text}
 
 
 def failed_result(exc: BaseException, source_path: str, doc_id: str | None, stage: str | None = None) -> Result:
     """The result of a document that produced no tables, only the errors row of ``exc``."""
-    return {"doc_id": doc_id, "source_path": source_path, "tables": {}, "text": None,
-            "errors": [error_row(exc, source_path, doc_id, stage)]}
+    return {
+        "doc_id": doc_id,
+        "source_path": source_path,
+        "tables": {},
+        "text": None,
+        "errors": [error_row(exc, source_path, doc_id, stage)],
+    }
 
 
 @dataclass

@@ -8,23 +8,35 @@ assembler writes the tables (``assemble.py``).
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from .. import __version__
+from ..errors import VorlagenError, error_row
+from ..settings import Settings
 from . import freshness
 from .cache import Cache, code_digest
-from ..errors import VorlagenError, error_row
 from .jobs import Job, Result, plan_jobs, process_file, relative_source
-from ..settings import Settings
 
-__all__ = ["Cache", "Job", "Result", "RunSummary", "code_digest", "error_row", "plan_jobs", "process_file",
-           "relative_source", "run", "run_jobs"]
+__all__ = [
+    "Cache",
+    "Job",
+    "Result",
+    "RunSummary",
+    "code_digest",
+    "error_row",
+    "plan_jobs",
+    "process_file",
+    "relative_source",
+    "run",
+    "run_jobs",
+]
 
 
-def run_jobs(jobs: list[Job], settings: Settings, cache: Cache, executor: str = "auto",
-             scheduler: str | None = None) -> Iterator[Result]:
+def run_jobs(
+    jobs: list[Job], settings: Settings, cache: Cache, executor: str = "auto", scheduler: str | None = None
+) -> Iterator[Result]:
     """Yield results (from cache or computed) in completion order."""
     todo: list[Job] = []
     for job in jobs:
@@ -74,9 +86,10 @@ def warm_writers() -> None:
 
     def load() -> None:
         try:
+            import pyarrow.parquet  # noqa: F401
+
             from ..analysis import compare  # noqa: F401  (pandas)
             from ..output import store  # noqa: F401
-            import pyarrow.parquet  # noqa: F401
         except ImportError:  # reported where the writing imports it
             pass
 
@@ -95,17 +108,24 @@ class RunSummary:
     def line(self) -> str:
         rows = ", ".join(f"{k} {v}" for k, v in self.rows.items() if k not in ("documents", "errors"))
         fresh = " (outputs up to date)" if self.up_to_date else ""
-        return (f"{self.documents} documents, {rows}; {self.errors} errors; "
-                f"{self.seconds:.1f} s{fresh}")
+        return f"{self.documents} documents, {rows}; {self.errors} errors; {self.seconds:.1f} s{fresh}"
 
 
-def run(inputs: list[Path], out: Path, settings: Settings, use_cache: bool = True,
-        executor: str = "auto", scheduler: str | None = None, progress: bool = True,
-        formats: tuple[str, ...] = ("csv", "parquet", "sqlite"), fail_fast: bool = False) -> RunSummary:
+def run(
+    inputs: list[Path],
+    out: Path,
+    settings: Settings,
+    use_cache: bool = True,
+    executor: str = "auto",
+    scheduler: str | None = None,
+    progress: bool = True,
+    formats: tuple[str, ...] = ("csv", "parquet", "sqlite"),
+    fail_fast: bool = False,
+) -> RunSummary:
     """Run every stage over the inputs and write all tables to ``out``."""
     from .. import oparl
-    from .assemble import Assembler, Linker
     from ..ingest.readers import iter_inputs
+    from .assemble import Assembler, Linker
 
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
@@ -122,8 +142,14 @@ def run(inputs: list[Path], out: Path, settings: Settings, use_cache: bool = Tru
     key = freshness.run_key(jobs, asm.errors, cache.settings_key, code_digest(), __version__, formats)
     recorded = freshness.up_to_date(out, key, jobs, cache)
     if recorded is not None:
-        return RunSummary(recorded["documents"], dict(recorded["rows"]), recorded["errors"],
-                          time.perf_counter() - started, recorded["failed_paths"], up_to_date=True)
+        return RunSummary(
+            recorded["documents"],
+            dict(recorded["rows"]),
+            recorded["errors"],
+            time.perf_counter() - started,
+            recorded["failed_paths"],
+            up_to_date=True,
+        )
     results = run_jobs(jobs, settings, cache, executor, scheduler)
     if settings.workers > 1 and len(jobs) > 1 and executor in ("auto", "process"):
         warm_writers()
@@ -150,10 +176,23 @@ def run(inputs: list[Path], out: Path, settings: Settings, use_cache: bool = Tru
         documented = asm.documented(e["source_path"] for e in asm.errors)
     finally:
         asm.close()  # the staging database goes, also on errors and Ctrl-C
-    failed = sorted({e["source_path"] for e in asm.errors
-                     if e.get("stage") == "ingest" or e["source_path"] not in documented})
-    summary = RunSummary(counts.get("documents", 0), counts, counts.get("errors", 0),
-                         time.perf_counter() - started, failed)
-    freshness.record_run(out, key, jobs, cache, {"documents": summary.documents, "rows": list(counts.items()),
-                                                 "errors": summary.errors, "failed_paths": failed}, asm.errors)
+    failed = sorted(
+        {e["source_path"] for e in asm.errors if e.get("stage") == "ingest" or e["source_path"] not in documented}
+    )
+    summary = RunSummary(
+        counts.get("documents", 0), counts, counts.get("errors", 0), time.perf_counter() - started, failed
+    )
+    freshness.record_run(
+        out,
+        key,
+        jobs,
+        cache,
+        {
+            "documents": summary.documents,
+            "rows": list(counts.items()),
+            "errors": summary.errors,
+            "failed_paths": failed,
+        },
+        asm.errors,
+    )
     return summary

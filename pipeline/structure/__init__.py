@@ -27,7 +27,6 @@ from .furniture import furniture, is_page_number
 from .lines import GAP, Line, cell_below, header_cells, line_index, lines, split_lines, trimmed
 from .prose import ABBREVIATIONS, Flat, Layout, Segment, Unit, flatten, segments, sentences
 
-
 # The regions near the top of a submission that readers of its header look in (one place for
 # all of them): the header form (type, number, date, issuer, a Beratungsfolge in the head)
 # fits in its first page or so; a key-value Beratungsfolge stands on the first page, which
@@ -61,6 +60,28 @@ def view(doc: Document) -> View:
 
 _LAST: list[tuple[str, View]] = []
 
-__all__ = ["ABBREVIATIONS", "FIRST_PAGES_CHARS", "FIRST_PAGE_CHARS", "Flat", "GAP", "HEADER_CHARS", "Layout",
-           "Line", "Segment", "Unit", "View", "cell_below", "flatten", "furniture", "header_cells",
-           "is_page_number", "line_index", "lines", "segments", "sentences", "split_lines", "trimmed", "view"]
+__all__ = [
+    "ABBREVIATIONS",
+    "FIRST_PAGES_CHARS",
+    "FIRST_PAGE_CHARS",
+    "Flat",
+    "GAP",
+    "HEADER_CHARS",
+    "Layout",
+    "Line",
+    "Segment",
+    "Unit",
+    "View",
+    "cell_below",
+    "flatten",
+    "furniture",
+    "header_cells",
+    "is_page_number",
+    "line_index",
+    "lines",
+    "segments",
+    "sentences",
+    "split_lines",
+    "trimmed",
+    "view",
+]

@@ -17,13 +17,18 @@ import re
 from .lines import Line
 
 PAGE_NUMBER = re.compile(
-    r"[ \t]*(?:[-–—][ \t]*\d{1,3}[ \t]*[-–—]"                       # - 3 -
+    r"[ \t]*(?:[-–—][ \t]*\d{1,3}[ \t]*[-–—]"  # - 3 -
     r"|(?:Seite|Blatt|S\.)[ \t]*\d{1,3}(?:[ \t]*(?:von|/|aus)[ \t]*\d{1,3})?"  # Seite 2 von 5
-    r"|\d{1,3}[ \t]*(?:/|von)[ \t]*\d{1,3}"                          # 2/5, 2 von 5
-    r"|\d{1,3})[ \t]*", re.I)
+    r"|\d{1,3}[ \t]*(?:/|von)[ \t]*\d{1,3}"  # 2/5, 2 von 5
+    r"|\d{1,3})[ \t]*",
+    re.I,
+)
 # a page number in words or dashes, which a cell of a line may hold beside the document's number
-WORDED_PAGE_NUMBER = re.compile(r"[ \t]*(?:(?:Seite|Blatt)[ \t]*\d{1,3}(?:[ \t]*(?:von|/|aus)[ \t]*\d{1,3})?"
-                                r"|[-–—][ \t]*\d{1,3}[ \t]*[-–—])[ \t]*", re.I)
+WORDED_PAGE_NUMBER = re.compile(
+    r"[ \t]*(?:(?:Seite|Blatt)[ \t]*\d{1,3}(?:[ \t]*(?:von|/|aus)[ \t]*\d{1,3})?"
+    r"|[-–—][ \t]*\d{1,3}[ \t]*[-–—])[ \t]*",
+    re.I,
+)
 EDGE_LINES = 3  # non-blank lines at the top and bottom of a page that may be furniture
 HEAD_LINES = 5  # the document's first non-blank lines, which a running header repeats
 SHORT_CELL_WORDS = 6  # a cell beside a page number: a document number or type, not a sentence
@@ -45,8 +50,11 @@ def furniture(lines: list[Line], page_breaks: list[int]) -> frozenset[int]:
 
     ``page_breaks`` are the offsets where pages 2, 3, ... start (empty for plain text).
     """
-    found = {i for i, ln in enumerate(lines)
-             if is_page_number(ln.text) and _alone(lines, i, page_breaks) or _numbered_line(ln)}
+    found = {
+        i
+        for i, ln in enumerate(lines)
+        if is_page_number(ln.text) and _alone(lines, i, page_breaks) or _numbered_line(ln)
+    }
     if len(page_breaks) >= 1:
         found |= _running(lines, page_breaks)
     found |= _repeated_head(lines, found)
@@ -80,7 +88,7 @@ def _repeated_head(lines: list[Line], numbers: set[int]) -> set[int]:
         if i not in rank:
             continue
         n = rank[i]
-        for j in filled[max(0, n - EDGE_LINES):n] + filled[n + 1:n + 1 + EDGE_LINES]:
+        for j in filled[max(0, n - EDGE_LINES) : n] + filled[n + 1 : n + 1 + EDGE_LINES]:
             if j not in head_lines and _key(lines[j].text) in head and len(lines[j].text) <= 120:
                 out.add(j)
     return out

@@ -61,10 +61,10 @@ class Line(NamedTuple):
         out, pos = [], self.start
         for sep in GAP.finditer(self.text):
             if sep.start() > pos - self.start:
-                out.append((pos, self.start + sep.start(), self.text[pos - self.start:sep.start()]))
+                out.append((pos, self.start + sep.start(), self.text[pos - self.start : sep.start()]))
             pos = self.start + sep.end()
         if pos < self.end:
-            out.append((pos, self.end, self.text[pos - self.start:]))
+            out.append((pos, self.end, self.text[pos - self.start :]))
         return out
 
 
@@ -97,13 +97,13 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     starts, every = line_index(text)
     first = bisect.bisect_right(starts, start) - 1
     last = bisect.bisect_right(starts, end) - 1
-    out = every[first:last + 1]
+    out = every[first : last + 1]
     head = out[0]
     if head.start != start:
-        out[0] = Line(start, head.end, text[start:head.end])
+        out[0] = Line(start, head.end, text[start : head.end])
     tail = out[-1]
     if tail.end > end:
-        out[-1] = Line(tail.start, end, text[tail.start:end])
+        out[-1] = Line(tail.start, end, text[tail.start : end])
     return out
 
 
@@ -115,7 +115,7 @@ def split_lines(text: str, start: int, end: int) -> list[Line]:
     out = []
     pos = start
     for part in chunk.split("\n"):
-        out.append(Line(pos, pos + len(part), text[pos:pos + len(part)]))
+        out.append(Line(pos, pos + len(part), text[pos : pos + len(part)]))
         pos += len(part) + 1
     return out
 
@@ -151,7 +151,7 @@ def header_cells(line: Line) -> tuple[tuple[int, int, str], ...]:
     out = []
     pos = 0
     for gap in _FIELD_GAP.finditer(line.text):
-        out.append((line.start + pos, line.start + gap.start(), line.text[pos:gap.start()]))
+        out.append((line.start + pos, line.start + gap.start(), line.text[pos : gap.start()]))
         pos = gap.end()
     out.append((line.start + pos, line.end, line.text[pos:]))
     return tuple(out)

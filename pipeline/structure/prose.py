@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Collection, Iterator, Sequence, overload
+from typing import overload
 
 from pipeline.document import Document, Span
 
@@ -24,7 +25,8 @@ from .lines import Line
 _JOIN = re.compile(
     r"-(?<=\w-)[ \t]*(?:[\n\f][ \t]*){0,4}(?!(?:und|oder|bzw|sowie|bis|als|u)\b)(?=[a-zäöüß])"
     r"|(?<=\w\w-)(?P<keep>[ \t]*(?:\n[ \t]*\f?|\f)[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
-    r"|(?<=[^\s.!?:;])(?P<page>\n)(?=\f)")
+    r"|(?<=[^\s.!?:;])(?P<page>\n)(?=\f)"
+)
 _LAST_WORD = re.compile(r"(?:^|[ \t])([^ \t]*)$")
 # Where a match of _JOIN can start: at a hyphen, right after one (the line break kept after
 # "Baden-"), or at a line break before a page break.
@@ -51,30 +53,40 @@ def _runs_on(text: str, at: int) -> bool:
     """Whether the sentence of the line ending at ``at`` goes on after the page break there: the
     next page opens with a lower-case word, or the line is prose ending in a lower-case word
     ("… Begleitung wurde" / "Prof. Dr. Roß gewonnen.") or a comma."""
-    if text[at + 2:at + 3].islower():
+    if text[at + 2 : at + 3].islower():
         return True
-    line = text[text.rfind("\n", 0, at) + 1:at]
+    line = text[text.rfind("\n", 0, at) + 1 : at]
     word = _LAST_WORD.search(line)
     return "\t" not in line and word is not None and (word.group(1)[:1].islower() or word.group(1).endswith(","))
+
+
 # bullets, also as the private-use glyphs of Symbol and Wingdings fonts in PDFs ("\uf0b7")
 # a letter bullet "a)" / "b." but not the legal forms wrapped onto a line: "e. V.", "e. G.", "e. K."
 # a day, a month's name and a year at a line start ("am\n14. März 2023 im Magistrat") is a date, not
 # the number of a list item
-_DATE_AHEAD = (r"(?![ \t]*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
-               r"[ \t]+(?:19|20)\d\d\b)")
-_BULLET = re.compile(r"^[ \t]*(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|\(?\d{1,2}[.)]" + _DATE_AHEAD
-                     + r"|\(?[a-z][.)](?![ \t]?[VGK]\.))[ \t]+")
+_DATE_AHEAD = (
+    r"(?![ \t]*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+    r"[ \t]+(?:19|20)\d\d\b)"
+)
+_BULLET = re.compile(
+    r"^[ \t]*(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|\(?\d{1,2}[.)]"
+    + _DATE_AHEAD
+    + r"|\(?[a-z][.)](?![ \t]?[VGK]\.))[ \t]+"
+)
 # Words whose full stop does not end a sentence (one list for every reader of sentences).
 ABBREVIATIONS = frozenset(
     "ca bzw ggf evtl vgl z b u a d h o g dr prof nr hr fr frau st abs gem inkl zzgl rd max min ff "
     "s sog usw etc bspw insb lt tel str ziff mio mrd tsd jh jan feb mär apr jun jul aug sep sept okt "
-    "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r co".split())
+    "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r co".split()
+)
 _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,2}\.|■|[IVX]{1,4}\.)[ \t]+\S")
 _SYMBOL = re.compile(r"[-–•▪●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]\s")
 # A line ending like this runs on into the next one, across a page break too ("Vertreter des" /
 # "\f" / "Jobcenters"): no heading, and its paragraph goes on.
-_RUNS_ON = re.compile(r"(?:,|\b(?:der|die|das|des|dem|den|und|oder|sowie|von|vom|für|mit|aus|bei|zur|zum|im|"
-                      r"ein|eine|einer|eines|einem|einen))$")
+_RUNS_ON = re.compile(
+    r"(?:,|\b(?:der|die|das|des|dem|den|und|oder|sowie|von|vom|für|mit|aus|bei|zur|zum|im|"
+    r"ein|eine|einer|eines|einem|einen))$"
+)
 _RUNS_ON_LONGEST = 6  # characters of its longest word and the boundary before it
 
 
@@ -155,7 +167,7 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
         pos = flat = 0
         for ln in sorted(skip):
             runs.append((flat, pos, max(0, ln.start - pos)))
-            parts.append(text[pos:ln.start])
+            parts.append(text[pos : ln.start])
             flat += max(0, ln.start - pos)
             pos = min(len(text), ln.end + 1)
         parts.append(text[pos:])
@@ -253,8 +265,13 @@ def segments(text: str) -> list[Segment]:
             while plain(j) and len(line(j).strip()) < 45:
                 j += 1
             out.append(Segment("row", lines[i][0], lines[j - 1][1], lines[i][0]))
-        elif len(s) <= 70 and s[-1] not in ".,;" and not _SYMBOL.match(s) and not runs_on \
-                and (alone or _NUMBERED.match(line(i)) and (j >= len(lines) or blank[j])):
+        elif (
+            len(s) <= 70
+            and s[-1] not in ".,;"
+            and not _SYMBOL.match(s)
+            and not runs_on
+            and (alone or _NUMBERED.match(line(i)) and (j >= len(lines) or blank[j]))
+        ):
             out.append(Segment("label" if s.endswith(":") else "heading", lines[i][0], lines[i][1], lines[i][0]))
         elif bullet[i]:
             while plain(j):
@@ -265,8 +282,12 @@ def segments(text: str) -> list[Segment]:
             while plain(j):
                 j += 1
             block = [line(k).strip() for k in range(i, j)]
-            if len(block) > 1 and all(len(x) <= 60 and not re.search(r"[.,;:!?]$", x) for x in block) \
-                    and not any(_runs_on_end(x) for x in block[:-1]) and not any(x[:1].islower() for x in block[1:]):
+            if (
+                len(block) > 1
+                and all(len(x) <= 60 and not re.search(r"[.,;:!?]$", x) for x in block)
+                and not any(_runs_on_end(x) for x in block[:-1])
+                and not any(x[:1].islower() for x in block[1:])
+            ):
                 # a list whose bullets got lost (OCR, stacked cells): one entry a line
                 out.extend(Segment("item", lines[k][0], lines[k][1], lines[k][0]) for k in range(i, j))
                 i = j
@@ -276,9 +297,17 @@ def segments(text: str) -> list[Segment]:
                 k = j
                 while k < len(lines) and blank[k]:
                     k += 1
-                if k > j and plain(k) and (line(k).lstrip()[:1].islower() or (
-                        not re.search(r"[.!?:]\W{0,2}$", line(j - 1).strip())
-                        and (len(line(j - 1).strip()) > 25 or _runs_on_end(line(j - 1).strip())))):
+                if (
+                    k > j
+                    and plain(k)
+                    and (
+                        line(k).lstrip()[:1].islower()
+                        or (
+                            not re.search(r"[.!?:]\W{0,2}$", line(j - 1).strip())
+                            and (len(line(j - 1).strip()) > 25 or _runs_on_end(line(j - 1).strip()))
+                        )
+                    )
+                ):
                     j = k + 1
                     while plain(j):
                         j += 1
@@ -298,7 +327,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     out, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
-        token = _last_token(text[pos:m.start()]).lstrip("(„\"").casefold()
+        token = _last_token(text[pos : m.start()]).lstrip('(„"').casefold()
         if token in ABBREVIATIONS or re.fullmatch(r"\d{1,2}|\w", token) or token.endswith("."):
             continue
         out.append((pos, m.end()))
@@ -334,7 +363,7 @@ class Layout:
     starts: list[int] = field(default_factory=list)
 
     @classmethod
-    def build(cls, text: str, skip: Collection[Line] = ()) -> "Layout":
+    def build(cls, text: str, skip: Collection[Line] = ()) -> Layout:
         flat = flatten(text, skip)
         segs = segments(flat.text)
         units: list[Unit] = []
@@ -351,7 +380,7 @@ class Layout:
         return n + 1 if offset >= self.units[n].end and n + 1 < len(self.units) else n
 
     def text(self, u: Unit) -> str:
-        return self.flat.text[u.start:u.end]
+        return self.flat.text[u.start : u.end]
 
     def flat_offset(self, offset: int) -> int:
         """The offset in the flat text of a document offset (the next kept one)."""

@@ -33,20 +33,27 @@ then typed the same way, so "Vorberatung N" in one column gives a role and a sta
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from .lines import Line
 
 # (start, end, iso) of each date in text[start:end]
 DateFinder = Callable[[str, int, int], "list[tuple[int, int, str]]"]
 
-WEEKDAY = re.compile(r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
-                     r"[ \t]*,?[ \t]*(?:(?:den|am)[ \t]+)?$")
-TIME = re.compile(r"[ \t]*,?[ \t]*(?:(?:um|ab)[ \t]+)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[-–][ \t]*\d{1,2}[:.]\d{2}))?"
-                  r"(?:[ \t]*(?:Uhr|h)\b)?|\d{1,2}[ \t]*Uhr\b)")
-TOP = re.compile(r"(?<!\S)(?:(?:TOP|Top|TO)\.?[ \t]*(?:(?P<p1>[ÖNön])[ \t]*)?|(?P<p2>[ÖN])[ \t]?)"
-                 r"\d{1,3}(?:\.\d{1,3})*[a-z]?\.?(?!\S)")
+WEEKDAY = re.compile(
+    r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+    r"[ \t]*,?[ \t]*(?:(?:den|am)[ \t]+)?$"
+)
+TIME = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:um|ab)[ \t]+)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[-–][ \t]*\d{1,2}[:.]\d{2}))?"
+    r"(?:[ \t]*(?:Uhr|h)\b)?|\d{1,2}[ \t]*Uhr\b)"
+)
+TOP = re.compile(
+    r"(?<!\S)(?:(?:TOP|Top|TO)\.?[ \t]*(?:(?P<p1>[ÖNön])[ \t]*)?|(?P<p2>[ÖN])[ \t]?)"
+    r"\d{1,3}(?:\.\d{1,3})*[a-z]?\.?(?!\S)"
+)
 NUM = re.compile(r"(?<!\S)\d{1,3}(?:\.\d{1,3})*[a-z]?\.?(?!\S)")
 MARK = re.compile(r"(?<!\S)[xX✓✔☒☑](?!\S)")
 # what stands between cells without meaning anything: punctuation, "am", "vom", "Uhr"
@@ -129,7 +136,7 @@ def _linked(text: str, s: int, e: int, pos: int) -> bool:
     before = text[pos:s]
     if e - s <= 2:  # a status letter ("Ö", "N", "nö") is never a word of a name
         return False
-    if not text[s:s + 1].isupper() or not re.search(r"[A-Za-zÄÖÜäöüß]{3}", before):
+    if not text[s : s + 1].isupper() or not re.search(r"[A-Za-zÄÖÜäöüß]{3}", before):
         return False  # names are nouns: "zugestimmt" after "für" at a line end is a result
     return bool(_LINKED.search(before) or (before.rstrip().endswith(",") and re.search(r"\bfür\b", before)))
 
@@ -164,7 +171,7 @@ def _merge(cells: list[Cell], text: str, offset: int) -> list[Cell]:
             continue
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "text" and c.kind == "text":
-            out[-1] = Cell(prev.start, c.end, text[prev.start - offset:c.end - offset], "text", None, prev.col)
+            out[-1] = Cell(prev.start, c.end, text[prev.start - offset : c.end - offset], "text", None, prev.col)
         else:
             out.append(c)
     return out

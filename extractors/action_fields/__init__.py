@@ -1,0 +1,86 @@
+"""action_fields: the Handlungsfelder a document names, each mapped to taxonomy codes.
+
+Fields are read from the flat text of the structure view (words broken at line ends joined,
+page furniture left out) in four layout families, strongest first; a later family only adds
+fields that are not near-duplicates of earlier ones (the same content words or a subset of
+them, as "Bildung und Sprache" after "Sprache und Bildung"), and a label counts once per
+document (a table of contents repeating the headings adds nothing):
+
+1. ``list``: a list after a lead-in that names the fields ("Folgende Handlungsfelder wurden
+   definiert:", "Das Konzept umfasst die Handlungsfelder:", a heading "4. Handlungsfelder")
+   — marked, unmarked or run-in (``field_lists``);
+2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
+   (``field_tables``);
+3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
+   "Handlungsfeld „X“", and the numbered sub-headings of a section about the fields
+   (``field_headings``);
+4. ``prose``: an enumeration after the field noun ("… verteilen sich auf die Handlungsfelder
+   Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.") or quoted names the
+   text calls fields (``field_prose``), or an enumeration in a clause whose subject or
+   complement is the field noun ("Handlungsfelder des Konzepts sind Sprache und Bildung, Arbeit
+   sowie Wohnen.", "Als Handlungsfelder wurden … festgelegt", "Zu den Handlungsfeldern gehören …",
+   "Bildung, Arbeit und Wohnen sind die Handlungsfelder des Konzepts.") (``field_clauses``).
+Goals, measures, guidelines, agenda items and mere mentions ("In allen Handlungsfeldern …")
+yield nothing. Each label gets the taxonomy codes of its synonyms, ``other`` when none fits
+(``field_vocab``, ``resources/taxonomy.yaml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from extractors.base import clean_label
+from extractors.german.sentences import sentence_at
+from extractors.resources import Resources
+from pipeline.document import Document
+from pipeline.records import ActionField
+
+from .clauses import predicated
+from .headings import noun_headings, section_headings
+from .lists import fields_after_lead_ins
+from .prose import enumerated, quoted
+from .tables import field_tables
+from .text import Candidate, FieldText
+from .vocab import categories, content_words, synonym_pattern, vocabulary
+
+Source = Callable[[FieldText], Iterator[Candidate]]
+# families in order of strength; the sources of one family share its duplicate test
+FAMILIES: tuple[tuple[Source, ...], ...] = (
+    (fields_after_lead_ins,),
+    (field_tables,),
+    (noun_headings, section_headings),
+    (enumerated, predicated, quoted),
+)
+
+
+def candidates(ft: FieldText) -> list[Candidate]:
+    """The fields of a document in document order, near-duplicates left out."""
+    kept: list[Candidate] = []
+    keys: list[frozenset[str]] = []
+    for family in FAMILIES:
+        added: list[tuple[Candidate, frozenset[str]]] = []
+        for source in family:
+            for cand in source(ft):
+                key = content_words(cand.label)
+                if not key or any(key <= k for k in keys) or any(key == k for _, k in added):
+                    continue
+                added.append((cand, key))
+        kept += [c for c, _ in added]
+        keys += [k for _, k in added]
+    return sorted(kept)
+
+
+def extract(doc: Document, res: Resources) -> Iterator[ActionField]:
+    ft = FieldText.of(doc, res)
+    for cand in candidates(ft):
+        codes = categories(cand.label, res)  # the rule is the taxonomy entry of the first code
+        yield ActionField(
+            ft.layout.flat.span(doc, cand.start, cand.end),
+            label=cand.label,
+            categories=codes,
+            method=cand.method,
+            rule_id="" if codes == ("other",) else codes[0],
+        )
+
+
+__all__ = ["categories", "clean_label", "content_words", "extract", "sentence_at", "synonym_pattern", "vocabulary"]

@@ -1,0 +1,165 @@
+"""Action fields as headings: the ``heading`` family.
+
+- A line that opens with the singular field noun and names the field: "Handlungsfeld 4:
+  Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit und Ausbildung", "Handlungsfeld
+  „Zugang zu Kultur und Vereinen“", "Handlungsfeld III. Bildung", or "Handlungsfeld 3" with the
+  name on the next line.
+- The numbered sub-headings of a section about the fields: "4. Handlungsfelder" over
+  "4.1 Sprache und Bildung" … "4.2 Arbeit", with body text between them; under an unnumbered
+  "Handlungsfelder" the first numbered heading sets the level ("1. Bildung", "2. Arbeit").
+  Sub-headings must be numbered one after another; deeper ones (goals, measures) are left out.
+
+A table of contents repeats the headings with page numbers ("3.2 Handlungsfeld Wohnen ..... 12"):
+its lines read as the headings do, and the assembly counts a label once per document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.base import clean_label
+
+from .lists import list_heading
+from .text import PAGE_REF, QUOTE, Candidate, FieldText, is_sentence, label_extent
+from .vocab import is_structure
+
+_PREFIX = re.compile(r"[ \t#*■•\-]*(?:(?:\d{1,2}\.)*\d{1,2}\.?[ \t]+|[A-Z][.)][ \t]+|[IVX]{1,4}\.[ \t]+)?(?:\*\*)?")
+_HEAD_NUMBER = re.compile(
+    r"[ \t]*(?:(?:Nr\.[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})?|[A-Z]|[IVX]{1,4})(?![\w„\"]))?\.?[ \t]*(?P<sep>[:.)–—-]?)[ \t]*"
+)
+_NUMBERED_HEAD = re.compile(r"[ \t#*]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:[ \t]+)(?P<body>\S.*)")
+
+
+def _heading_label(ft: FieldText, start: int, end: int) -> tuple[int, int, str] | None:
+    """The label of a heading's text ``text[start:end]`` when it reads as a name."""
+    raw = ft.text[start:end]
+    n = label_extent(raw)
+    label = clean_label(raw[:n].replace("**", ""))
+    if (
+        not label
+        or len(label.split()) > 10
+        or not label[0].isupper()
+        or label.endswith((".", ":"))
+        or is_sentence(label, ft.vocab)
+        or is_structure(label, ft.vocab)
+    ):
+        return None
+    lead = len(raw) - len(raw.lstrip(" \t*"))
+    return start + lead, start + n, label
+
+
+def noun_headings(ft: FieldText) -> Iterator[Candidate]:
+    """Lines opening with the singular field noun and naming the field."""
+    text = ft.text
+    for noun in ft.nouns:
+        if not ft.vocab.singular.fullmatch(noun.group(0)):
+            continue
+        row = ft.row_at(noun.start())
+        line = ft.rows[row]
+        if noun.start() != line.start + _PREFIX.match(line.text).end() or len(line.columns) > 1:  # type: ignore[union-attr]
+            continue  # not at the start of the line, or a table row
+        numbered = bool(re.search(r"\d|\*\*", text[line.start : noun.start()]))
+        q = _HEAD_NUMBER.match(text, noun.end(), line.end)
+        lead = q.end() if q else noun.end()
+        has_number = bool(q and re.search(r"[\dA-Z]", text[noun.end() : lead]))
+        quoted = QUOTE.match(text, lead)
+        if quoted:
+            tail_end = text.find("\n", quoted.end())
+            tail = text[quoted.end() : len(text) if tail_end < 0 else tail_end]
+            label = clean_label(quoted.group(1))
+            if not PAGE_REF.sub("", tail).strip(" \t*:") and label and not is_structure(label, ft.vocab):
+                yield Candidate(quoted.start(1), quoted.end(1), label, "heading")
+            continue
+        rest = text[lead : line.end]
+        if not rest.strip(" \t*"):
+            if has_number:  # "Handlungsfeld 3" with the name on the next line
+                nxt = ft.next_filled(row + 1, 2)
+                if nxt is not None and "\t" not in ft.rows[nxt].text:
+                    found = _heading_label(ft, ft.rows[nxt].start, ft.rows[nxt].end)
+                    if found:
+                        yield Candidate(*found, "heading")
+            continue
+        alone = ft.blank(row - 1) if row else True
+        if not (has_number or (q and q.group("sep")) or numbered or alone):
+            continue
+        found = _heading_label(ft, lead, line.end)
+        if found and (has_number or (q and q.group("sep")) or len(found[2].split()) <= 8):
+            yield Candidate(*found, "heading")
+
+
+def _number(row_text: str) -> tuple[tuple[int, ...], int] | None:
+    m = _NUMBERED_HEAD.match(row_text)
+    if not m:
+        return None
+    return tuple(int(x) for x in m.group("num").split(".")), m.start("body")
+
+
+def section_headings(ft: FieldText) -> Iterator[Candidate]:
+    """Numbered sub-headings of the sections about the fields."""
+    done: set[int] = set()
+    found = [(m, False) for m in ft.nouns] + [(m, True) for m in ft.weak]
+    for noun, weak in found:
+        row = ft.row_at(noun.start())
+        if row in done or not list_heading(ft, row, noun, weak):
+            continue
+        done.add(row)
+        yield from _children(ft, row)
+
+
+def _toc(text: str) -> bool:
+    return PAGE_REF.search(text) is not None
+
+
+def _children(ft: FieldText, parent: int) -> Iterator[Candidate]:
+    rows = ft.rows
+    own = _number(rows[parent].text)
+    prefix = own[0] if own else None
+    depth = len(prefix) + 1 if prefix else 0
+    expected = 1
+    last = parent
+    for k in range(parent + 1, len(rows)):
+        if k - last > (80 if expected > 1 else 30):
+            return
+        text = rows[k].text
+        num = _number(text)
+        if num is None:
+            continue
+        numbers, body_at = num
+        toc = _toc(text)
+        heading_like = toc or ((ft.blank(k - 1) or ft.blank(k + 1)) and "\t" not in text)
+        if not heading_like:
+            continue
+        if prefix is not None:
+            if len(numbers) <= len(prefix):
+                if numbers > prefix:
+                    return  # the next section
+                continue
+            if numbers[: len(prefix)] != prefix or len(numbers) != depth:
+                continue
+        else:
+            if not depth:
+                depth, expected = len(numbers), numbers[-1]
+            if len(numbers) < depth:
+                return
+            if len(numbers) > depth:
+                continue
+            if not toc and not (ft.blank(k - 1) and ft.blank(k + 1)):
+                continue  # under an unnumbered parent only a heading standing alone
+        if numbers[-1] != expected:
+            if prefix is None and numbers[-1] < expected:
+                continue
+            return
+        found = _heading_label(ft, rows[k].start + body_at, rows[k].end)
+        if found is None:
+            if prefix is None:
+                return
+            expected += 1
+            last = k
+            continue
+        label = found[2]
+        m = ft.vocab.noun.match(label) or ft.vocab.abbreviation.match(label)
+        if not (m and ft.vocab.singular.fullmatch(m.group(0))):  # "4.1 Handlungsfeld Sprache": a noun heading
+            yield Candidate(*found, "heading")
+        expected += 1
+        last = k

@@ -1,0 +1,389 @@
+"""Action fields listed after a lead-in: the ``list`` family.
+
+A lead-in is a sentence ending in a colon, or a heading, that names the fields
+("Folgende Handlungsfelder wurden definiert:", "Das Konzept umfasst die Handlungsfelder:",
+"4. Handlungsfelder des Integrationskonzepts", "Schwerpunkte des Integrationskonzepts:").
+The field noun must be what the list is about: "Folgende *Ziele* wurden für die
+Handlungsfelder formuliert:" and "Schlüsselprojekte für die Handlungsfelder:" introduce
+something else. A weak noun ("Bereiche", "Schwerpunkte") needs the concept in its sentence.
+
+The list after it is read as it stands:
+- marked items (1. / 1) / a) / A. / I. / - / • / "- A."), wrapped items joined, sub-points of
+  another marker left out, a description under an item skipped, numbered items with
+  paragraphs between them followed by their numbers ("1. Bildung" … "2. Arbeit");
+- unmarked short lines, one field a line (bullets lost in a PDF);
+- a run-in list on the lead-in's line ("… gebildet: Bildung, Beteiligung, Wohnen."), read by
+  ``field_runin``.
+
+A marked item is one field, commas and "und" included ("Freizeit, Kultur und Sport"); a
+slash splits it only where the right side repeats the left side's head ("Zugang zu Kultur
+und Vereinen/ Zugang zu Kultur und Vereinen im Bereich Sport").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.base import clean_label
+
+from .runin import run_in
+from .text import Candidate, FieldText, is_sentence, label_extent, label_of
+from .vocab import is_structure
+
+# a list marker: a bullet (the private-use glyphs are Symbol and Wingdings bullets as a PDF's
+# text layer gives them), a number, letter or Roman number ("1.", "1)", "1.)", "(a)", "IV."), or both
+_MARKER = re.compile(
+    r"[ \t]*(?:(?P<bullet>[-–•▪■●*·○◦►▸➢✓✔□☐→\uf0a7\uf0b7\uf076\uf0d8\uf0e0\uf0fc])[ \t]*"
+    r"(?:(?P<sub>\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})(?:[.)]|\.\))[ \t]+)?"
+    r"|(?P<enum>\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})(?:\.\)|[.)]))[ \t]+)"
+)
+_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|[IVX]{1,4})(\.\)|[.)])")
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+    "XI": 11,
+    "XII": 12,
+}
+_WRAP_END = re.compile(
+    r"(?:[-/,(]|\b(?:der|die|das|dem|den|des|und|oder|mit|im|in|für|zu|zur|zum|von|sowie|"
+    r"bzw\.|an|auf|bei))$"
+)
+_FOLGEND = re.compile(r"(?<!\bim )(?<!\bIm )\b(?:[Ff]olgend|[Nn]achstehend|[Nn]achfolgend)\w*")
+# a count before the noun: "… Ziele und Maßnahmen in fünf Handlungsfeldern:" lists the five fields
+_COUNTED = re.compile(
+    r"\b(?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+    r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s*$",
+    re.I,
+)
+_ATTRIBUTE = frozenset(
+    "des der dem den im in für zur zum von vom aus bei nach mit einer eines am an "
+    "2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026".split()
+)
+_TOKEN = re.compile(r"[\wÄÖÜäöüß][\w\-ÄÖÜäöüß./]*|[()]")
+
+
+def _ordinal(marker: str) -> tuple[str, int] | None:
+    """The style and number of an enumeration marker: ("1.", 3) for "3.", ("a)", 2) for "b)"."""
+    m = _NUMBER.match(marker)
+    if not m:
+        return None
+    value, sep = m.groups()
+    if value.isdigit():
+        return "1" + sep, int(value)
+    if value in _ROMAN and (len(value) > 1 or value in "IVX"):
+        return "I" + sep, _ROMAN[value]
+    return ("a" if value.islower() else "A") + sep, ord(value.lower()) - ord("a") + 1
+
+
+def _family(m: re.Match[str]) -> str:
+    if m.group("bullet"):
+        sub = m.group("sub")
+        return m.group("bullet") + (":" + _ordinal(sub + ".")[0] if sub and _ordinal(sub + ".") else "")  # type: ignore[index]
+    style = _ordinal(m.group("enum"))
+    return style[0] if style else "?"
+
+
+def _only_attributes(after: str) -> bool:
+    """Whether the words after the field noun in a lead-in leave it the thing listed: verbs
+    and attributes ("des Integrationskonzepts", "im Überblick"), but no other noun
+    ("… Handlungsfeldern unterschiedliche Schwerpunkte gesetzt:")."""
+    tokens = _TOKEN.findall(after)
+    anchor = "noun"  # what a capitalised word would attach to
+    depth = 0
+    for i, tok in enumerate(tokens):
+        if tok in "()":
+            depth += 1 if tok == "(" else -1
+            continue
+        if depth > 0:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok[0].isupper():
+            if anchor not in ("attribute", "name"):
+                return False
+            anchor = "name"
+        elif tok.lower() in _ATTRIBUTE or tok.isdigit():
+            anchor = "attribute"
+        elif re.search(r"(?:e|en|er|es|em)$", tok) and nxt[:1].isupper() and anchor != "verb":
+            continue  # an adjective: "des neuen Konzepts"
+        else:
+            anchor = "verb"
+    return True
+
+
+def introduces(ft: FieldText, lead: str, at: int, end: int, weak: bool) -> bool:
+    """Whether ``lead`` (with the field noun at ``lead[at:end]``) introduces a list of fields."""
+    words = lead.split()
+    if len(words) > 30:
+        return False
+    if weak and not ft.vocab.context.search(lead):
+        return False
+    f = _FOLGEND.search(lead)
+    if f:  # "folgende acht zentrale Handlungsfelder": the noun is what follows
+        return f.end() <= at and len(lead[f.end() : at].split()) <= 3
+    if not _COUNTED.search(lead[:at]) and ft.vocab.blockers.search(lead):
+        return False  # "Ziele und Maßnahmen in den Handlungsfeldern:", unless the fields are counted
+    return _only_attributes(lead[end:])
+
+
+# words before the noun of a list heading: "Die zehn Handlungsfelder", "Zentrale Handlungsfelder"
+_PRE_NOUN = re.compile(r"(?i)die|unsere|alle|\w+(?:e|en|er|es)|\d+")
+_HEADING = re.compile(r"[ \t#*■•\-]*(?:(?:\d{1,2}\.)*\d{1,2}\.?[ \t]+|[A-Z][.)][ \t]+|[IVX]{1,4}\.[ \t]+)?(?:\*\*)?")
+
+
+def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bool:
+    """'Handlungsfelder', '4. Zentrale Handlungsfelder', 'Handlungsfelder des Konzepts' on a line of
+    their own, with nothing after them but an attribute."""
+    line = ft.rows[row]
+    if row and not ft.blank(row - 1) and not re.search(r"[.:!?]\W{0,2}$", ft.rows[row - 1].text):
+        return False  # a line of running text, not a heading
+    body_at = line.start + (_HEADING.match(line.text).end())  # type: ignore[union-attr]
+    body = ft.text[body_at : line.end].strip(" *\t")
+    if not body or body[-1] in ".,;!?" or len(body.split()) > 7 or "\t" in body:
+        return False
+    if body.split()[-1].casefold() in ft.vocab.verbs and continues(ft, row + 1):
+        return False  # a sentence wrapped after its verb: "Die Handlungsfelder sind" / "Bildung, …"
+    before = ft.text[body_at : noun.start()].split()
+    if len(before) > 2 or not all(w.isdigit() or _PRE_NOUN.fullmatch(w) for w in before):
+        return False
+    plural = weak or ft.vocab.plural.fullmatch(noun.group(0)) is not None
+    lead = ft.text[body_at : line.end]
+    return plural and introduces(ft, lead, noun.start() - body_at, noun.end() - body_at, weak)
+
+
+def continues(ft: FieldText, row: int) -> bool:
+    """Whether line ``row`` goes on with a sentence rather than start a list: it holds a comma
+    or a full stop, ends in a word that joins it to the next line, or is full (and not short:
+    in a short text every line is near the longest)."""
+    if ft.blank(row) or _MARKER.match(ft.rows[row].text):
+        return False
+    line = ft.rows[row].text.rstrip()
+    return "," in line or "." in line or _WRAP_END.search(line) is not None or len(line) >= max(ft.long_line, 40)
+
+
+def lead_ins(ft: FieldText) -> Iterator[tuple[int, int]]:
+    """(offset where the list starts, row of the lead-in) for every lead-in of the document.
+
+    The list starts after the lead-in's colon (a run-in list follows on its line) or, for a
+    heading, at the end of its line."""
+    text = ft.text
+    seen: set[int] = set()
+    found = [(m, False) for m in ft.nouns] + [(m, True) for m in ft.weak]
+    for noun, weak in sorted(found, key=lambda f: f[0].start()):
+        if not (re.search(r"(?:e|en|n)$", noun.group(0)) if weak else ft.vocab.plural.fullmatch(noun.group(0))):
+            continue  # a list is of fields: "Handlungsfeld 2: Wohnen" is a heading
+        unit = ft.layout.units[ft.layout.unit_at(noun.start())]
+        row = ft.row_at(noun.start())
+        start = max(unit.start, _line_block_start(ft, row))
+        if not start <= noun.start():
+            continue
+        colon = re.compile(r":(?!\d)").search(text, noun.end(), min(unit.end, noun.end() + 300))
+        if colon and text[colon.start() - 1 : colon.start()] not in "0123456789":
+            lead = text[start : colon.start()]
+            at, end = noun.start() - start, noun.end() - start
+            if colon.end() not in seen and introduces(ft, lead, at, end, weak):
+                seen.add(colon.end())
+                yield colon.end(), ft.row_at(colon.start())
+            continue
+        line_end = ft.rows[row].end
+        if line_end not in seen and list_heading(ft, row, noun, weak):
+            seen.add(line_end)
+            yield line_end, row
+
+
+def _line_block_start(ft: FieldText, row: int) -> int:
+    """Start of the run of non-blank lines holding ``row`` (a lead-in does not reach over a
+    blank line or a list item)."""
+    k = row
+    while k > 0 and not ft.blank(k - 1) and not _MARKER.match(ft.rows[k].text) and "\t" not in ft.rows[k - 1].text:
+        k -= 1
+    return ft.rows[k].start
+
+
+def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
+    for at, row in lead_ins(ft):
+        line_end = ft.rows[ft.row_at(at)].end if at < len(ft.text) else at
+        if ft.text[at:line_end].strip():
+            yield from run_in(ft, at)
+            continue
+        first = ft.next_filled(row + 1)
+        if first is None:
+            continue
+        line = ft.rows[first].text
+        if _MARKER.match(line) and "\t" not in line:
+            yield from marked_list(ft, first)
+        elif "," in line and "\t" not in line and first == row + 1:
+            yield from run_in(ft, ft.rows[first].start)  # the run-in list starts on the next line
+        else:
+            yield from unmarked_list(ft, first, ft.text[at - 1 : at] == ":")
+
+
+# --- marked lists ----------------------------------------------------------------------------
+
+
+def _split_item(start: int, end: int, raw: str) -> list[Candidate]:
+    """A list item, split at a slash where the right side repeats the left side's head."""
+    m = re.search(r"/\s*", raw)
+    if m:
+        left, right = raw[: m.start()], raw[m.end() :]
+        lw, rw = clean_label(left).split(), clean_label(right).split()
+        if len(lw) >= 2 and len(rw) >= 2 and lw[0].lower() == rw[0].lower():
+            return _split_item(start, start + m.start(), left) + _split_item(start + m.end(), end, right)
+    label = clean_label(raw)
+    return [Candidate(start, end, label, "list")] if label else []
+
+
+def item_candidates(ft: FieldText, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Labels of list items; nothing when the items read as sentences (a list of findings)."""
+    items = []
+    for s, e in spans:
+        n = label_extent(ft.text[s:e])
+        items.append(_split_item(s, s + n, ft.text[s : s + n]))
+    sentences = sum(any(is_sentence(c.label, ft.vocab) for c in item) or not item for item in items)
+    if not items or sentences * 2 > len(items):
+        return []
+    return [
+        c for item in items for c in item if not is_sentence(c.label, ft.vocab) and not is_structure(c.label, ft.vocab)
+    ]
+
+
+_LOST_AT = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]")
+_GARBLED = re.compile(r"[ \t]*(?:\S{1,2}[ \t]+)?")
+
+
+def lost_markers(ft: FieldText, first: int) -> dict[int, re.Match[str]]:
+    """Lines between items n and n+2 whose number was lost (an OCR "D" for "2."), with the
+    stray characters to skip."""
+    numbered = [
+        (k, int(m.group(1)))
+        for k in range(first, min(len(ft.rows), first + 60))
+        if (m := _LOST_AT.match(ft.rows[k].text))
+    ]
+    out: dict[int, re.Match[str]] = {}
+    for (i, a), (j, b) in zip(numbered, numbered[1:]):
+        between = [k for k in range(i + 1, j) if not ft.blank(k)]
+        if b == a + 2 and len(between) == 1:
+            m = _GARBLED.match(ft.rows[between[0]].text)
+            if m:
+                out[between[0]] = m
+    return out
+
+
+def marked_list(ft: FieldText, first: int) -> list[Candidate]:
+    """Items of a marked list starting at line ``first``."""
+    rows = ft.rows
+    lost = lost_markers(ft, first)
+    items: list[list[int]] = []
+    numbers: list[int] = []
+    family = ""
+    blank = sub = described = False
+    k = first
+    while k < len(rows):
+        line = rows[k]
+        if not line.text.strip():
+            blank = True
+            k += 1
+            continue
+        m = _MARKER.match(line.text)
+        if k in lost and family:
+            items.append([line.start + lost[k].end(), line.end])
+            numbers.append(numbers[-1] + 1 if numbers else 0)
+            blank = described = False
+            k += 1
+            continue
+        if m and "\t" not in line.text:
+            kind = _family(m)
+            if family and kind != family:
+                if blank and not sub:
+                    break
+                sub = True  # a sub-point of the item above, not a field
+                k += 1
+                continue
+            ordinal = _ordinal(m.group("enum") or "")
+            family, sub, described = kind, False, False
+            items.append([line.start + m.end(), line.end])
+            numbers.append(ordinal[1] if ordinal else 0)
+        elif sub and not blank:
+            pass
+        elif items and not blank and not described and _continues(ft, items[-1], line.text):
+            items[-1][1] = line.end
+        elif items and not blank:
+            described = True  # a description under the item
+        elif items and numbers[-1] and (nxt := _next_numbered(ft, k, family, numbers[-1] + 1)) is not None:
+            k, blank, described = nxt, False, False  # paragraphs between numbered items
+            continue
+        else:
+            break
+        blank = False
+        k += 1
+    return item_candidates(ft, [(s, e) for s, e in items])
+
+
+def _continues(ft: FieldText, item: list[int], line: str) -> bool:
+    """Whether ``line`` continues the item above it (a wrapped item) rather than describing it."""
+    prev = ft.text[item[0] : item[1]].rstrip()
+    if prev.endswith((".", ";", ":", "!", "?")):
+        return False
+    if line.lstrip()[:1].islower() or _WRAP_END.search(prev) and not prev.endswith(","):
+        return True
+    if not (prev.endswith(",") or len(prev.rsplit("\n", 1)[-1]) >= ft.long_line):
+        return False
+    # a full line, or one ending in a comma, goes on in the next one unless that makes the item a
+    # sentence: then the line is a description below it
+    return is_sentence(prev, ft.vocab) or not is_sentence(label_of(prev + " " + line.strip()), ft.vocab)
+
+
+def _next_numbered(ft: FieldText, k: int, family: str, number: int, reach: int = 40) -> int | None:
+    """The line of item ``number`` of ``family`` within ``reach`` lines, when the lines before
+    it hold no other item of the family."""
+    for j in range(k, min(len(ft.rows), k + reach)):
+        m = _MARKER.match(ft.rows[j].text)
+        if m and "\t" not in ft.rows[j].text and _family(m) == family:
+            ordinal = _ordinal(m.group("enum") or "")
+            return j if ordinal and ordinal[1] == number else None
+    return None
+
+
+# --- unmarked lists --------------------------------------------------------------------------
+
+_ARTICLE = re.compile(
+    r"(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einer|Wir|Es|Sie|Er|Im|In|Zur|Zum|Mit|Für|Bei|Auf|Nach|Von|"
+    r"Hier|Dies|Diese|Dieser|Dabei|Damit|Daher)\b"
+)
+
+
+def unmarked_list(ft: FieldText, first: int, after_colon: bool = True) -> list[Candidate]:
+    """Short lines, one field each, after a lead-in (the bullets lost): a whole block of them,
+    up to a blank line. Wrapped prose is none: a line ending in a function word, opening with an
+    article or a pronoun, or a block that goes on in a longer line."""
+    rows = ft.rows
+    spans: list[tuple[int, int]] = []
+    k = first
+    limit = 8 if after_colon else 6
+    while k < len(rows) and rows[k].text.strip():
+        text = rows[k].text.strip()
+        if (
+            "\t" in text
+            or len(text.split()) > limit
+            or not text[0].isupper()
+            or text.endswith(":")
+            or _ARTICLE.match(text)
+            or _WRAP_END.search(text.rstrip(".,;"))
+        ):
+            return []
+        spans.append((rows[k].start, rows[k].end))
+        k += 1
+        if text.endswith("."):
+            break
+    if len(spans) < 2 or not ft.blank(k):
+        return []
+    found = item_candidates(ft, spans)
+    return found if len(found) == len(spans) else []

@@ -1,0 +1,150 @@
+"""Action fields named in running text: the ``prose`` family.
+
+- An enumeration right after the plural field noun: "Die Maßnahmen verteilen sich auf die
+  Handlungsfelder Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.",
+  "in Handlungsfeldern wie Bildung, Arbeit und Wohnen", "sechs Handlungsfelder (Bildung, …)".
+  Each item of the enumeration is one field ("Sprache und Bildung" here, as "sowie" joins the
+  last two); the enumeration ends where the noun phrases do ("… und Wohnen *wurden* …").
+- The same after a weak noun in a sentence about the concept: "Das Integrationskonzept setzt
+  Schwerpunkte in den Bereichen Sprache, Arbeit und Wohnen."
+- Quoted names the text calls fields: "die Handlungsfelder „Wohnen“ und „Antidiskriminierung“",
+  "„X“ sowie „Y“. Beides sind wesentliche Handlungsfelder".
+A mention ("In allen Handlungsfeldern …", "im Handlungsfeld Bildung") names no list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.base import clean_label, collapse
+
+from .runin import enumeration, marked_enumeration
+from .text import QUOTE, Candidate, FieldText, is_sentence
+from .vocab import is_structure
+
+_JOINERS = frozenset(
+    "und sowie oder bzw der des dem den von vom mit im in für zu zur zum am an auf gegen ohne über nach aus bei".split()
+)
+_TOKEN = re.compile(r"[„\"“»]?[\wÄÖÜäöüß][\w\-ÄÖÜäöüß/]*[“”\"«]?|[,;()]|\.(?!\w)|[:!?]")
+_LEAD = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:nämlich|und[ \t\n]+zwar)[ \t\n]+|wie[ \t\n]+|\([ \t\n]*|)")
+_COLUMNS = re.compile(r"\t| {2,}|\|")
+_PREDICATE = re.compile(r"\b(?:sind|bilden|gelten\s+als|werden\s+als|als)\s+(?:\w+\s+){0,3}$")
+_ANAPHOR = re.compile(r"\s*(?:Beides|Beide|Diese|Dies|Sie|Alle\s+\w+)\b")
+
+
+def noun_phrases_end(ft: FieldText, start: int, limit: int) -> int:
+    """Where a run of noun phrases joined by commas and conjunctions starting at ``start`` ends:
+    at a full stop, a colon, a finite verb or another word that cannot stand in a name."""
+    vocab = ft.vocab
+    end = start
+    tokens = list(_TOKEN.finditer(ft.text, start, limit))
+    depth = 0
+    for i, m in enumerate(tokens):
+        tok = m.group(0)
+        if tok in ".:!?":
+            break
+        if tok == "(":
+            depth += 1
+            continue
+        if tok == ")":
+            if depth == 0:
+                break
+            depth -= 1
+            end = m.end()
+            continue
+        if depth or tok in ",;":
+            continue
+        word = tok.strip('„"“»”«')
+        lower = word.casefold()
+        if word[:1].isupper():
+            end = m.end()
+        elif lower in _JOINERS:
+            continue
+        elif lower in vocab.verbs or lower in vocab.stops:
+            break
+        elif re.search(r"(?:e|en|er|es|em)$", word) and i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper():
+            continue  # an adjective before its noun: "interkulturelle Öffnung"
+        else:
+            break
+    return end
+
+
+def enumerated(ft: FieldText) -> Iterator[Candidate]:
+    """Fields enumerated after the plural field noun, or after a weak noun about the concept."""
+    vocab = ft.vocab
+    for noun, weak in ft.plural_nouns():
+        unit = ft.layout.units[ft.layout.unit_at(noun.start())]
+        if weak and not vocab.context.search(ft.text, unit.start, unit.end):
+            continue
+        lead = _LEAD.match(ft.text, noun.end(), unit.end)
+        start = lead.end() if lead else noun.end()
+        marked = marked_enumeration(ft, start, unit.end, "prose")
+        if marked and all(not is_sentence(c.label, vocab) and not is_structure(c.label, vocab) for c in marked):
+            # "die Handlungsfelder (A) Ankommen, (B) Sprache und Bildung … und (E) Teilhabe"
+            yield from marked
+            continue
+        if start >= unit.end or not (
+            ft.text[start].isupper()
+            or ft.text[start] in '„"»'
+            or re.match(r"[a-zäöü]\w*(?:e|en|er|es)\s+[A-ZÄÖÜ]", ft.text[start : start + 60])
+        ):
+            continue
+        if ft.text[start : unit.end].split(None, 1)[0].casefold() in vocab.verbs:
+            continue  # "Die Handlungsfelder lauten Bildung, …": a clause, read by ``field_clauses``
+        if (
+            ft.text[noun.end() : start].count("\n\n")
+            or _COLUMNS.search(ft.text, noun.start(), unit.end)
+            or len(ft.rows[ft.row_at(noun.start())].columns) > 1
+        ):
+            continue  # a table, not a sentence
+        limit = unit.end
+        if lead and "(" in lead.group(0):
+            close = ft.text.find(")", start, unit.end)
+            limit = close if close > 0 else limit
+        end = noun_phrases_end(ft, start, limit)
+        items = enumeration(ft, start, end, "prose")
+        if len(items) >= 2 and all(
+            len(c.label.split()) <= 6 and not is_sentence(c.label, vocab) and not is_structure(c.label, vocab)
+            for c in items
+        ):
+            yield from items
+
+
+def _about_integration(ft: FieldText) -> bool:
+    """Whether the document speaks of integration more than in passing (three mentions)."""
+    found = ft.vocab.integration.finditer(ft.text)
+    return next(found, None) is not None and next(found, None) is not None and next(found, None) is not None
+
+
+def quoted(ft: FieldText) -> Iterator[Candidate]:
+    """Quoted names that the text calls fields."""
+    text = ft.text
+    vocab = ft.vocab
+    for m in ft.nouns:
+        u = ft.layout.unit_at(m.start())
+        unit = ft.layout.units[u]
+        s, e = unit.start, unit.end
+        direct = re.match(r"\s*(?=[„\"“»])", text[m.end() : e])
+        if direct and not vocab.plural.fullmatch(m.group(0)) and not _about_integration(ft):
+            continue  # one field named in a document that is not about integration
+        if direct:  # "die Handlungsfelder „X“ und „Y“", "im Handlungsfeld „Bildung“"
+            pos = m.end() + direct.end()
+            while (q := QUOTE.match(text, pos)) is not None and q.end() <= e:
+                label = clean_label(q.group(1))
+                if label and not is_structure(label, vocab):
+                    yield Candidate(q.start(1), q.end(1), label, "prose")
+                sep = re.match(r"\s*(?:,|und|sowie|bzw\.)?\s*", text[q.end() : e])
+                pos = q.end() + (sep.end() if sep else 0)
+            continue
+        if not _PREDICATE.search(collapse(text[s : m.start()]) + " "):
+            continue
+        if _ANAPHOR.match(text, s) and u > 0:
+            prev = ft.layout.units[u - 1]
+            quotes = list(QUOTE.finditer(text, prev.start, prev.end))
+        else:
+            quotes = list(QUOTE.finditer(text, s, m.start()))
+        for q in quotes:
+            label = clean_label(q.group(1))
+            if label and not is_structure(label, vocab):
+                yield Candidate(q.start(1), q.end(1), label, "prose")

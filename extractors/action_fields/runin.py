@@ -1,0 +1,127 @@
+"""Run-in enumerations of fields, read with the shared enumeration reader.
+
+"… zu folgenden Handlungsfeldern gebildet: Bildung, Beteiligung, Wohnungspolitik." and
+"… verteilen sich auf die Handlungsfelder Sprache und Bildung, Arbeitsmarkt, Wohnen sowie
+Gesundheit und Sport.": ``extractors.german.enumerations.split`` cuts the parts at commas, bullets,
+"sowie", "als auch", "neben … auch"; fields are topics, not organisations, so the joins it
+makes inside names of organisations ("mit dem", "bzw.", slashes) stay inside a field here and
+"und" is decided by the rule of ``enumeration``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import clean_label
+from extractors.german.enumerations import split as split_enumeration
+
+from .text import Candidate, FieldText, is_sentence
+
+
+def run_in(ft: FieldText, at: int) -> list[Candidate]:
+    """The items of "…: Bildung, Beteiligung und Wohnen." up to the end of the sentence."""
+    unit = ft.layout.units[ft.layout.unit_at(at)]
+    end = unit.end if unit.end > at else ft.rows[ft.row_at(at)].end
+    blank = re.compile(r"\n[ \t]*\n").search(ft.text, at, end)
+    end = blank.start() if blank else end
+    return [c for c in enumeration(ft, at, end, "list") if not is_sentence(c.label, ft.vocab)]
+
+
+def _gap(text: str) -> str:
+    """What joins two parts of an enumeration: ``list`` (a comma, semicolon or bullet),
+    ``last`` ("sowie", "als auch", "neben … auch": the join before the last item when the
+    items hold "und"), ``and`` ("und", "oder"), or ``inner`` (anything else: "mit dem", "bzw.", "/")."""
+    g = " ".join(text.split()).casefold()
+    if not g or g[0] in ",;-–•▪●*·":
+        return "list"
+    if g in ("sowie", "als auch", "auch", "und auch"):
+        return "last"
+    return "and" if g in ("und", "oder") else "inner"
+
+
+def enumeration(ft: FieldText, start: int, end: int, method: str) -> list[Candidate]:
+    """Fields of a run-in enumeration in ``text[start:end]``, read with the shared enumeration
+    reader: a label is an item of the enumeration. Fields are topics, not organisations, so
+    "und" joins two fields only before the last one, and only when no "sowie" does and no
+    field before holds an "und": "Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit
+    und Sport" is four fields, "Sprache, Kinderbetreuung und Schule, Freizeit und Vereine"
+    three, "Bildung, Arbeit und Wohnen" three, "Bildung und Arbeit" two; "mit dem Schwerpunkt
+    …", "bzw." and slashes stay inside a field."""
+    text = ft.text
+    parts = [list(p) for p in split_enumeration(text, start, end)]
+    if not parts:
+        return []
+    gaps = [_gap(text[a[1] : b[0]]) for a, b in zip(parts, parts[1:])]
+    # "und" joins the last field only when no "sowie" does and no field before it holds an "und"
+    # ("Sprache, Kinderbetreuung und Schule, Arbeit, Freizeit und Vereine": all joined by commas)
+    inner_and = any(g == "and" for g in gaps[:-1]) or any(_top_level_and(text, a, b) for a, b in parts[:-1])
+    has_last = "last" in gaps or inner_and
+    merged = [parts[0]]
+    for k, (gap, part) in enumerate(zip(gaps, parts[1:])):
+        if gap in ("list", "last") or gap == "and" and k == len(gaps) - 1 and not has_last:
+            merged.append(part)
+        else:
+            merged[-1][1] = part[1]
+    if not has_last and (not gaps or gaps[-1] != "and"):
+        s, e = merged[-1]  # the reader keeps "A und B" of two names together: fields are two
+        conj = [m for m in re.finditer(r"\s(?:und|oder)\s", text[s:e]) if _depth(text[s : s + m.start()]) == 0]
+        if len(conj) == 1 and not text[s : s + conj[0].start()].rstrip().endswith("-"):
+            merged[-1:] = [[s, s + conj[0].start()], [s + conj[0].end(), e]]
+    out = [Candidate(s, e, clean_label(text[s:e]), method) for s, e in merged]
+    out = [c for c in out if c.label]
+    if len(out) < 2 or any(len(c.label.split()) > 8 for c in out):
+        return []
+    return out
+
+
+def _top_level_and(text: str, start: int, end: int) -> bool:
+    return any(_depth(text[start : start + m.start()]) == 0 for m in re.finditer(r"\s(?:und|oder)\s", text[start:end]))
+
+
+def _depth(text: str) -> int:
+    return text.count("(") + text.count("[") - text.count(")") - text.count("]")
+
+
+_MARKER = re.compile(r"(?<![\w)])\(?(?P<m>[A-Za-z]|\d{1,2})\)[ \t\n]+")
+_ITEM_END = re.compile(r"[ \t\n]*(?:,|;|\bund\b|\bsowie\b|\boder\b)?[ \t\n]*$")
+_SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
+
+
+def marked_enumeration(ft: FieldText, start: int, end: int, method: str) -> list[Candidate]:
+    """Fields of an enumeration whose items carry letters or numbers in a row, starting at
+    ``start``: "(A) Ankommen und Erstorientierung, (B) Sprache und Bildung … und (E) Teilhabe",
+    "a) Wohnen, b) Arbeit und c) Sprache", "1) …, 2) …". The markers cut the items, so an "und"
+    inside an item stays there; the last item ends with the sentence. Empty when the text at
+    ``start`` is no such enumeration (fewer than two markers, or not A, B, C … in order)."""
+    text = ft.text
+    marks: list[re.Match[str]] = []
+    pos = start
+    while True:
+        m = _MARKER.match(text, pos) if not marks else _MARKER.search(text, pos, end)
+        if m is None or m.start() >= end:
+            break
+        want = _next_mark(marks[-1].group("m")) if marks else None
+        if want is not None and m.group("m") != want:
+            break
+        if not marks and m.group("m") not in ("A", "a", "1"):
+            return []
+        marks.append(m)
+        pos = m.end()
+    if len(marks) < 2:
+        return []
+    stop = _SENTENCE_END.search(text, marks[-1].end(), end)
+    bounds = [(a.end(), b.start()) for a, b in zip(marks, marks[1:])] + [
+        (marks[-1].end(), stop.start() if stop else end)
+    ]
+    out = []
+    for a, b in bounds:
+        b = a + len(_ITEM_END.sub("", text[a:b]))
+        label = clean_label(text[a:b])
+        if not label or len(label.split()) > 8:
+            return []
+        out.append(Candidate(a, b, label, method))
+    return out
+
+
+def _next_mark(mark: str) -> str:
+    return str(int(mark) + 1) if mark.isdigit() else chr(ord(mark) + 1)

@@ -1,0 +1,170 @@
+"""Action fields in tables: the ``table`` family.
+
+A header row holds the field noun in one of its cells, in any position, beside other column
+headers ("Nr. | Handlungsfeld | Ziel | Maßnahme", "Ziele\tHandlungsfelder\tZuständigkeit",
+"Themenfeld  Maßnahmen  Zeitraum"); the labels are the cells of that column in the rows
+below, each distinct label once (a field is often repeated on every row of its measures, or
+left empty below its first row). Cells are cut at tabs, at gaps of two or more spaces, or at
+the pipes of a text table. A key-value row "Handlungsfeld\tBildung" names its field directly.
+
+A row whose cells do not line up with the header is a line of wrapped cells (a PDF drops the
+empty ones, so their columns cannot be told by position): when the field column is the first
+and the field's name so far cannot end there (it ends in "und", "der", "-", or an adjective
+such as "Bürgerschaftliches"), the line's first cell goes on with it; otherwise the line is
+left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator, Iterator
+
+from extractors.base import clean_label
+from pipeline.structure import Line, trimmed
+
+from .text import Candidate, FieldText, is_sentence, label_extent
+from .vocab import is_structure
+
+Cell = tuple[int, int, str]
+_PIPE_RULE = re.compile(r"[ \t|:+=-]*")
+_DITTO = re.compile(r"[\"„“”'\-–—]+|dto\.?|s\.\s?o\.?|ebd\.?|ditto", re.I)
+_ADJECTIVE_END = re.compile(r"\w(?:lich|isch|ell|al|iv|ig|är|ar|ös)(?:e|es|er|en|em)$")
+_CONJUNCTION = re.compile(r"(?:und|sowie|oder|bzw\.|&)\s")  # no field's name starts with one
+_WRAP_END = re.compile(r"(?:[-/,(]|\b(?:der|die|das|dem|den|des|und|oder|mit|im|in|für|zu|zur|zum|von|sowie))$")
+
+
+def cells(line: Line) -> list[Cell]:
+    """A line's cells: bar-separated or tab-separated (empty cells kept), else cut at wide gaps
+    (the view's :class:`Line` cuts them)."""
+    bars = line.bar_cells
+    if bars is not None:
+        return bars
+    if "\t" in line.text:
+        return trimmed(line.cells)
+    return line.columns
+
+
+def _header_column(ft: FieldText, row: list[Cell]) -> int | None:
+    """The column of the field noun in a header row, if ``row`` is one."""
+    vocab = ft.vocab
+    at = None
+    for k, (_, _, t) in enumerate(row):
+        t = t.strip(" *:")
+        if not t:
+            continue
+        abbreviation = vocab.abbreviation.match(t + " ")
+        strong = vocab.noun.fullmatch(t) or (abbreviation and abbreviation.end() == len(t))
+        if strong or vocab.weak.fullmatch(t):
+            if at is not None:
+                return None
+            at = k
+            weak = not strong
+    if at is None:
+        return None
+    others = [t for k, (_, _, t) in enumerate(row) if k != at and t.strip()]
+    if not others:
+        return None
+    headers = sum(bool(vocab.headers.match(t)) for t in others)
+    if weak and headers == 0:
+        return None
+    return at if headers or all(len(t.split()) <= 3 for t in others) else None
+
+
+def field_tables(ft: FieldText) -> Iterator[Candidate]:
+    rows = ft.rows
+    seen: set[str] = set()
+    with_noun = sorted({ft.row_at(m.start()) for m in ft.nouns} | {ft.row_at(m.start()) for m in ft.weak})
+    done = 0  # rows before this one belong to a table already read
+    for i in with_noun:
+        if i < done:
+            continue
+        row = cells(rows[i])
+        k = _header_column(ft, row) if len(row) >= 2 else None
+        if k is None:
+            continue
+        if len(row) == 2 and not any(ft.vocab.headers.match(t) for _, _, t in row):
+            if k == 0:  # "Handlungsfeld\tBildung": a key and its value
+                yield from _label(ft, [row[1][:2]], seen)
+            continue
+        done = yield from _column(ft, i, k, len(row), seen)
+
+
+def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> Generator[Candidate, None, int]:
+    """Labels of column ``k`` in the rows under the header; returns the row after the table."""
+    rows = ft.rows
+    last: list[tuple[int, int]] | None = None  # the pieces of the label cell being read
+    loose = 0
+    j = header + 1
+    while j < len(rows):
+        line = rows[j]
+        if not line.text.strip() or _PIPE_RULE.fullmatch(line.text):
+            j += 1
+            continue
+        row = cells(line)
+        if len(row) < 2:  # a line of one cell: a wrapped cell, or the end of the table
+            loose += 1
+            if len(line.text) > 60 or loose > 6:
+                break
+            if k == 0 and last is not None and _continues(_joined(ft, last)):
+                last.append((line.start, line.end))
+            if ft.blank(j + 1) and not _has_columns(ft, j + 2):
+                break
+            j += 1
+            continue
+        if _header_column(ft, row) is not None:
+            break  # the next table
+        if (
+            k == 0
+            and last is not None
+            and loose == 0
+            and (_continues(_joined(ft, last)) or len(row) >= width and _CONJUNCTION.match(row[0][2]))
+        ):
+            # a name that cannot end there, or, in a row with all its cells (so that the first is the
+            # name's), a cell that cannot start a name ("und Schule"), goes on in the next line
+            last.append(row[0][:2])
+            j += 1
+            continue
+        if len(row) < width:  # cells wrapped onto a line of their own; the empty ones are not there
+            j += 1
+            continue
+        a, b, t = row[k]
+        wrapped = last is not None and loose == 0 and t and not any(c[2] for n, c in enumerate(row) if n != k)
+        loose = 0
+        if wrapped and last is not None:
+            last.append((a, b))  # the label cell goes on in the next line, the other cells are empty
+        elif t and not _DITTO.fullmatch(t):
+            if last is not None:
+                yield from _label(ft, last, seen)
+            last = [(a, b)]
+        j += 1
+    if last is not None:
+        yield from _label(ft, last, seen)
+    return j
+
+
+def _has_columns(ft: FieldText, row: int) -> bool:
+    k = ft.next_filled(row)
+    return k is not None and len(cells(ft.rows[k])) >= 2
+
+
+def _joined(ft: FieldText, pieces: list[tuple[int, int]]) -> str:
+    return "\n".join(ft.text[a:b] for a, b in pieces)
+
+
+def _continues(label: str) -> bool:
+    """Whether a field's name goes on in the next line of its cell: it ends in a function word,
+    a hyphen or comma, or an adjective ("Bürgerschaftliches", "Interkulturelle Öffnung der").
+    The other cells' wrapped lines start a line as well, so a lower-case start proves nothing."""
+    return bool(_WRAP_END.search(label.rstrip()) or _ADJECTIVE_END.search(label.rstrip()))
+
+
+def _label(ft: FieldText, pieces: list[tuple[int, int]], seen: set[str]) -> Iterator[Candidate]:
+    raw = _joined(ft, pieces)
+    n = label_extent(raw)
+    label = clean_label(raw[:n])
+    key = label.casefold()
+    if not label or key in seen or label[:1].isdigit() or is_sentence(label, ft.vocab) or is_structure(label, ft.vocab):
+        return
+    seen.add(key)
+    end = pieces[-1][1] if len(pieces) > 1 else pieces[0][0] + n
+    yield Candidate(pieces[0][0], end, label, "table")

@@ -1,0 +1,174 @@
+"""The text the action-field readers work on, and what they hand back.
+
+Fields are read from the flat text of the document's structure view: words broken at line
+ends are joined ("Hand-" / "lungsfelder" → "Handlungsfelder") and page furniture is left out,
+so that a list goes on across a page break. Its lines come from the shared line reader;
+spans map back to the document text through ``Flat.span``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from extractors.base import clean_label
+from extractors.resources import Resources
+from pipeline.document import Document
+from pipeline.structure import Layout, Line, lines, view
+
+from .vocab import Vocabulary, vocabulary
+
+
+class Candidate(NamedTuple):
+    """A field as read: offsets into the flat text, the cleaned label, the layout family."""
+
+    start: int
+    end: int
+    label: str
+    method: str
+
+
+@dataclass(frozen=True, eq=False)
+class FieldText:
+    """A document's flat text with its lines and the field vocabulary."""
+
+    doc: Document
+    layout: Layout
+    text: str
+    rows: list[Line]
+    starts: list[int]
+    vocab: Vocabulary
+    long_line: int  # a line at least this long is full: the next line may continue it
+    nouns: list[re.Match[str]]  # the strong field nouns and their abbreviations, in order
+    weak: list[re.Match[str]]  # the weak nouns
+
+    @classmethod
+    def of(cls, doc: Document, res: Resources) -> FieldText:
+        v = view(doc)
+        text = v.layout.flat.text
+        rows = lines(text)
+        vocab = vocabulary(res)
+        nouns = sorted([*vocab.noun.finditer(text), *vocab.abbreviation.finditer(text)], key=lambda m: m.start())
+        # line lengths as printed: a flat line may hold two printed ones joined at a hyphen
+        return cls(
+            doc,
+            v.layout,
+            text,
+            rows,
+            [r.start for r in rows],
+            vocab,
+            _long_line_limit(v.lines),
+            nouns,
+            list(vocab.weak.finditer(text)),
+        )
+
+    def plural_nouns(self) -> list[tuple[re.Match[str], bool]]:
+        """The field nouns in the plural that may lead an enumeration, each with whether it is
+        a weak one (Schwerpunkte, Bereiche), which needs the concept in its sentence."""
+        found = [(m, False) for m in self.nouns if self.vocab.plural.fullmatch(m.group(0))]
+        return found + [(m, True) for m in self.weak if re.search(r"(?:e|en|n)$", m.group(0))]
+
+    def row_at(self, offset: int) -> int:
+        """Index of the line holding ``offset``."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def blank(self, i: int) -> bool:
+        return i >= len(self.rows) or not self.rows[i].text.strip()
+
+    def next_filled(self, i: int, limit: int = 3) -> int | None:
+        """The first non-blank line at or after ``i``, within ``limit`` lines."""
+        for k in range(i, min(len(self.rows), i + limit)):
+            if not self.blank(k):
+                return k
+        return None
+
+
+def _long_line_limit(rows: list[Line]) -> int:
+    lengths = sorted(len(r.text) for r in rows if r.text.strip() and "\t" not in r.text)
+    return int(0.75 * lengths[int(0.9 * (len(lengths) - 1))]) if lengths else 60
+
+
+# a page reference or a table-of-contents leader after a label: "(S. 11 ff.)", "....... 12", "\t12"
+PAGE_REF = re.compile(
+    r"(?:\s*\(S\.\s*\d+(?:\s*ff?\.)?\)|\s+S\.\s*\d+(?:\s*ff?\.)?|\s*(?:\.\s?){3,}\s*\d+"
+    r"|[ \t]*\t[ \t]*\d{1,3}|[ \t]{3,}\d{1,3})[ \t.,;]*$"
+)
+_DESCRIPTION = re.compile(r"\s*(?::|[ \t][–—-][ \t])\s*")
+_SENTENCE_END = re.compile(r"[.!?]$")
+
+
+def label_extent(raw: str, cut_description: bool = True) -> int:
+    """Length of the part of ``raw`` that holds the label: without a page reference at the
+    end, and without a description after a colon or a spaced dash when the part before it
+    is short."""
+    m = PAGE_REF.search(raw)
+    n = m.start() if m else len(raw)
+    if cut_description:
+        d = _DESCRIPTION.search(raw, 0, n)
+        if (
+            d
+            and len(raw[: d.start()].split()) <= 8
+            and (raw[d.start() : d.end()].strip() == ":" or len(raw[d.end() : n].split()) >= 3)
+        ):
+            n = d.start()
+    return n
+
+
+def label_of(raw: str, cut_description: bool = True) -> str:
+    """A field label from the text of a list item, heading or cell: numbering, quotes and page
+    references dropped, and a description after a colon or a spaced dash cut off when the part
+    before it is short.
+
+    >>> label_of("- Wohnen: Versorgung mit bezahlbarem Wohnraum")
+    'Wohnen'
+    >>> label_of("c) Sport ........ 18")
+    'Sport'
+    >>> label_of("Gesundheit und Pflege – Zugang zu Angeboten für alle sichern")
+    'Gesundheit und Pflege'
+    """
+    return clean_label(raw[: label_extent(raw, cut_description)])
+
+
+# words that stand in field names between their nouns ("Zugang zu Kultur und Vereinen im Bereich Sport")
+_FUNCTION = frozenset(
+    "und oder sowie bzw der die das dem den des von vom mit im in für zu zur zum am an auf gegen "
+    "ohne über nach aus bei als auch inkl u a".split()
+)
+_ADJECTIVE = re.compile(r"\(?[a-zäöüß]\w*(?:e|en|er|es|em)\)?")
+
+
+def is_sentence(label: str, vocab: Vocabulary) -> bool:
+    """Whether a label reads as a sentence rather than a name: a finite verb, a full stop after
+    several words, too many words, or two lower-case words that are neither function words
+    nor adjectives before a noun.
+
+    >>> from extractors.resources import default_resources
+    >>> v = vocabulary(default_resources())
+    >>> [is_sentence(x, v) for x in ("Erziehung und (institutionelle) Bildung", "Zugang zu Kultur und Vereinen",
+    ...                              "In diesem Bereich arbeiten viele Träger eng zusammen", "Die Kitas sollen wachsen")]
+    [False, False, True, True]
+    """
+    words = label.split()
+    if len(words) > 12:
+        return True
+    if _SENTENCE_END.search(label) and len(words) >= 5:
+        return True
+    loose = 0
+    for i, w in enumerate(words):
+        bare = w.strip(',;:()„“"').casefold()
+        if not w[:1].islower() and not w.startswith("("):
+            continue
+        if i and bare in vocab.verbs:
+            return True
+        if bare in _FUNCTION or bare.endswith("."):
+            continue
+        if _ADJECTIVE.fullmatch(w.strip(",;")) and i + 1 < len(words) and words[i + 1][:1].isupper():
+            continue
+        loose += 1
+    return loose >= 2
+
+
+# a quoted name: „X“, "X", »X«, also wrapped once
+QUOTE = re.compile(r"[„\"“»]((?:[^“”„\"«»\n]|\n(?![ \t]*\n)){2,120}?)[“”\"«]")

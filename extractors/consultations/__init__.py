@@ -1,0 +1,52 @@
+"""Consultations: the Beratungsfolge, one record per body and meeting, in document order.
+
+The Beratungsfolge is found from its labels and its grammar, never from dates anywhere in
+the text:
+- tables and blocks under a header or a "Beratungsfolge" heading (``consultation_tables``):
+  tab, gap and single-space rows, list lines, stacked columns;
+- a key-value header "Gremium: X ... Sitzungsdatum: D ... Öffentlichkeitsstatus: öffentlich",
+  repeated key-value blocks "Gremium: X / Termin: Mi, 08.02.2023 / Zuständigkeit: Empfehlung",
+  and a meeting heading "Beschluss des X vom D" over "Öffentliche Sitzung"
+  (``consultation_forms``);
+- a sentence about this submission: "Die Vorlage wird am 12.03.2019 im Ausschuss für
+  Soziales vorberaten und am 26.03.2019 dem Stadtrat zur Entscheidung vorgelegt."
+  (``consultation_prose``), read only when nothing else was found; and labelled clauses
+  "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)".
+Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``table.tokens``,
+``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``prose``, ``labels``. Vocabulary: ``resources/bodies.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.resources import Resources
+from pipeline.document import Document
+from pipeline.records import Consultation
+
+from .forms import from_blocks, from_headings, from_key_values
+from .prose import from_labels, from_prose
+from .tables import from_tables
+from .vocab import vocab as read_vocab
+
+
+def extract(doc: Document, res: Resources) -> Iterator[Consultation]:
+    v = read_vocab(res)
+    # repeated key-value blocks: the one-form reader would take the first only, and a table reader
+    # may take "Gremium: X" over "Termin: D" for a row with a wrapped name ("X Termin")
+    blocks = list(from_blocks(doc, v))
+    tables = [
+        r
+        for r in from_tables(doc, v)
+        if not any(b.span.start < r.span.end and r.span.start < b.span.end for b in blocks)
+    ]
+    found = [*tables, *(blocks or from_key_values(doc, v)), *from_headings(doc, v)]
+    if not found:
+        found = list(from_prose(doc, v)) or list(from_labels(doc, v))
+    seen: set[tuple[str, str | None]] = set()
+    for rec in sorted(found, key=lambda r: r.span.start):
+        key = (re.sub(r"\W+", "", rec.body.casefold()), rec.meeting_date)
+        if rec.body and key not in seen:  # the same meeting found by two layouts
+            seen.add(key)
+            yield rec

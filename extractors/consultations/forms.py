@@ -1,0 +1,167 @@
+"""consultation_forms: a consultation stated in a form rather than a table.
+
+- a key-value header "Gremium: X ... Sitzungsdatum: D ... Öffentlichkeitsstatus: öffentlich"
+  (labels from ``resources/bodies.yaml``), on the first page;
+- repeated key-value blocks, one per meeting, the labels in any order and wording
+  (``block_labels``), blank lines or none between the blocks:
+      Gremium:        Dezernatsausschuss II
+      Termin:         Di, 21.02.2023
+      Zuständigkeit:  Vorberatung
+      Sitzungsart:    nichtöffentlich
+  (method ``key_value.blocks``; read only where two or more blocks each give a body and a date);
+- a meeting heading "Beschluss des X vom D" over "Öffentliche Sitzung".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from extractors.german.dates import find_dates
+from pipeline.document import Document
+from pipeline.records import Consultation
+from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, view
+from pipeline.structure.lines import lines
+
+from .vocab import Vocab, body_entry, body_type, clean_body, header, nominative, status
+
+_CELL = re.compile(r"[^\t]+")
+_SESSION = re.compile(r"[ \t]*\n\s*([^\n]*Sitzung[^\n]*)")  # the line under a meeting heading
+
+
+def from_blocks(doc: Document, v: Vocab) -> Iterator[Consultation]:
+    """One consultation per key-value block of a run of two or more blocks."""
+    body = _body_lines(next(p.pattern for kind, p in v.block_labels if kind == "body"))
+    if len(body.findall(doc.text, 0, FIRST_PAGES_CHARS + 200)) < 2:  # a quick test: two body labels at line starts
+        return
+    sv = view(doc)
+    run: list[dict[str, tuple[int, int, str]]] = []  # the blocks of the current run of label lines
+    for i, line in enumerate(sv.lines):
+        if line.start > FIRST_PAGES_CHARS:
+            break
+        if i in sv.furniture:
+            continue
+        if not line.text.strip():  # a blank line ends a whole block, not a run
+            if run and "body" in run[-1] and "date" in run[-1]:
+                run.append({})
+            continue
+        kv = _block_line(line.text, v)
+        if kv is None:
+            yield from _read_run(doc, run, v)
+            run = []
+            continue
+        kind, s, e, value = kv
+        if not run or kind in run[-1]:  # a label already given starts the next block ("none between")
+            run.append({})
+        run[-1][kind] = (line.start + s, line.start + e, value)
+    yield from _read_run(doc, run, v)
+
+
+@functools.lru_cache(maxsize=4)
+def _body_lines(label: str) -> re.Pattern[str]:
+    return re.compile("^(?:" + label + ")$", re.I | re.M)
+
+
+def _block_line(text: str, v: Vocab) -> tuple[str, int, int, str] | None:
+    """(kind, start, end, value) of a label line "Termin: Mi, 08.02.2023", or of a bare
+    status line "nichtöffentlich"."""
+    if ":" in text or "\t" in text or "  " in text:  # a label ends in one of these
+        for kind, pat in v.block_labels:
+            m = pat.fullmatch(text)
+            if m:
+                return kind, m.start(), m.end("v"), m["v"]
+    if len(text.split()) > 2 or ":" in text:
+        return None
+    st = status(text, v)
+    if st and st[1] is not None and st[0] is None:
+        return "public", len(text) - len(text.lstrip()), len(text.rstrip()), text.strip()
+    return None
+
+
+def _read_run(doc: Document, run: list[dict[str, tuple[int, int, str]]], v: Vocab) -> Iterator[Consultation]:
+    read = []
+    for block in (b for b in run if b):
+        if "body" not in block or "date" not in block:
+            return  # every block of the run names a body and a date, or none is read
+        dates, body = find_dates(block["date"][2], months=True), clean_body(block["body"][2])
+        if not dates or not body or dates[0].precision != "day":
+            return
+        pst = status(block["public"][2], v) if "public" in block else None
+        rst = status(block["role"][2], v) if "role" in block else None
+        read.append((block, body, dates[0].iso, rst[0] if rst else None, pst[1] if pst else None))
+    if len(read) < 2:
+        return
+    for block, body, iso, role, public in read:
+        yield Consultation(
+            span=doc.span(min(b[0] for b in block.values()), max(b[1] for b in block.values())),
+            body=body,
+            body_type=body_type(body, v),
+            rule_id=body_entry(body, v),
+            meeting_date=iso,
+            role=role,
+            public=public,
+            method="key_value.blocks",
+        )
+
+
+def from_key_values(doc: Document, v: Vocab) -> Iterator[Consultation]:
+    """One consultation from a header form with a body label and a meeting date label."""
+    found: dict[str, tuple[int, int, int, str]] = {}  # kind -> (line index, start, end, value)
+    for i, line in enumerate(lines(doc.text, 0, min(len(doc.text), FIRST_PAGE_CHARS))):
+        if header(line.text, v):
+            continue
+        parts = [(m.start() + line.start, m.group()) for m in _CELL.finditer(line.text)]
+        for j, (start, text) in enumerate(parts):
+            for kind, pat in v.key_values:
+                m = pat.fullmatch(text)
+                if not m or kind in found:
+                    continue
+                value, vstart = (m["v"] or "").strip(), start + (m.start("v") if m["v"] else len(text))
+                if not value and j + 1 < len(parts):  # "Gremium:\tSozialausschuss"
+                    vstart, value = parts[j + 1][0], parts[j + 1][1].strip()
+                if value:
+                    found[kind] = (i, start, vstart + len(value), value)
+                break
+    if "body" not in found or "date" not in found or abs(found["body"][0] - found["date"][0]) > 8:
+        return
+    dates, body = find_dates(found["date"][3]), clean_body(found["body"][3])
+    public = status(found["public"][3], v) if "public" in found else None
+    role = status(found["role"][3], v) if "role" in found else None
+    if not dates or not body:
+        return
+    used = [found[k] for k, st in (("body", 1), ("date", 1), ("public", public), ("role", role)) if k in found and st]
+    yield Consultation(
+        span=doc.span(min(u[1] for u in used), max(u[2] for u in used)),
+        body=body,
+        body_type=body_type(body, v),
+        rule_id=body_entry(body, v),
+        meeting_date=dates[0].iso,
+        role=role[0] if role else None,
+        public=public[1] if public else None,
+        method="key_value",
+    )
+
+
+def from_headings(doc: Document, v: Vocab) -> Iterator[Consultation]:
+    """A meeting heading ("Bekanntgabe im Kommunalausschuss am 04.02.2021") over its session status."""
+    for m in v.heading.finditer(doc.text):
+        after = _SESSION.match(doc.text, m.end())
+        st = status(after.group(1), v) if after else None
+        if not after or not st or st[1] is None:
+            continue
+        body, dates = clean_body(m["body"]), find_dates(m["date"] or "")
+        if m["link"].strip().lower() == "des":  # "Beschluss des Sozialausschusses"
+            body = nominative(body, v)
+        body = re.sub(r"(?<=\d) \.(?= )", ".", body)  # "des 25 . Stadtbezirkes" as a text layer spaces it
+        role = (status(m["code"] or "", v) or status(m["role"], v) or (None, None))[0]
+        yield Consultation(
+            span=doc.span(m.start(), after.end(1)),
+            body=body,
+            body_type=body_type(body, v),
+            rule_id=body_entry(body, v),
+            meeting_date=dates[0].iso if dates else None,
+            role=role,
+            public=st[1],
+            method="heading",
+        )

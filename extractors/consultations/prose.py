@@ -1,0 +1,252 @@
+"""consultation_prose: the Beratungsfolge stated in a sentence, and body names in running text.
+
+"Die Vorlage wird am 12.03.2019 im Ausschuss für Soziales vorberaten und am 26.03.2019 dem
+Stadtrat zur Entscheidung vorgelegt." gives two consultations, and so do other word orders:
+"Die Vorlage wird im Ausschuss für Bildung am 12.05.2021 vorberaten und der
+Stadtverordnetenversammlung am 27.05.2021 zur Beschlussfassung vorgelegt.", "Der
+Sozialausschuss berät die Vorlage am 12.05.2021; die Entscheidung trifft der Gemeinderat am
+27.05.2021." Each clause gives the body, the date and the role (from its verb) of one
+meeting. Only sentences about the submission itself ("Die Vorlage", "Diese Beschlussvorlage",
+as subject or object), or in the passive with a date ("Der Entwurf wird am 8. März 2023 im
+Magistrat beraten, anschließend am 14. März 2023 im Ausschuss für Integration vorberaten"),
+and the sentence right after one that was read ("Die abschließende Beschlussfassung durch die
+Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen."), in the present or future tense are read: "Am 27.06.2016 hat der
+Kreistag das Konzept beschlossen" reports an earlier decision and is no Beratungsfolge.
+
+Labelled clauses name role, body and date without a verb: "Vorberatung: Sozialausschuss
+(12.05.2021); Beschluss: Stadtrat (27.05.2021)" (``from_labels``, method ``labels``).
+
+Body names in a sentence are noun phrases found by grammar on spaCy tokens
+(``spacy.blank("de")``, loaded on first use, run on those sentences only): a head word from
+``bodies.yaml`` (``heads``: "...ausschuss", "...rat", "Kreistag" ...), maybe with compounds
+before it ("Kinder- und Jugendhilfeausschuss") and qualifiers after it ("für Bildung, Soziales
+und Sport", "der Stadt Leverkusen", "des 25. Stadtbezirkes", "Nord", "3"). A genitive after
+"des" is given in the nominative: "5. Sitzung des Sozialausschusses" → "Sozialausschuss".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from extractors.german.dates import find_dates
+from pipeline.document import Document
+from pipeline.records import Consultation
+from pipeline.structure import FIRST_PAGES_CHARS, view
+
+from .vocab import Vocab, body_entry, body_type, has_head, heads, nominative
+
+_PAST = re.compile(r"\b(?:wurde|wurden|hat|hatte|hatten|haben|war|waren)\b")
+_FUTURE = re.compile(
+    r"\b(?:wird|werden|soll|sollen|ist|sind|berät|beraten|berät|beschließt|entscheidet|trifft|befasst"
+    r"|erhält|nimmt)\b"
+)
+# the passive family without a named subject: "Der Entwurf wird am 8. März 2023 im Magistrat beraten"
+_PASSIVE = re.compile(r"\b(?:wird|werden)\s+(?:(?:sie|er|es|dann|zunächst|voraussichtlich)\s+)?am\s+\d{1,2}\.")
+_CLAUSE = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\banschließend\b|\bdanach\b)\s*")
+_ROMAN = re.compile(r"[IVX]{1,4}|\d{1,2}")
+_LINKS = {"für", "der", "des"}
+_LISTS = {",", "und", "sowie"}
+
+
+def from_prose(doc: Document, v: Vocab) -> Iterator[Consultation]:
+    """Consultations from sentences about this submission's deliberation (first pages only)."""
+    layout = view(doc).layout
+    follows = False  # the sentence after a Beratungsfolge sentence may go on with it: "Die
+    # abschließende Beschlussfassung durch die Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen."
+    for u in layout.units:
+        start, end = u.start, u.end
+        if start > FIRST_PAGES_CHARS:
+            break
+        text = layout.flat.text[start:end]
+        went_on, follows = follows, False
+        if not (
+            _about_submission(text, v)
+            or _PASSIVE.search(text)
+            or went_on
+            and any(pat.search(text) for _, pat in v.prose_verbs)
+        ):
+            continue
+        if _PAST.search(text) or not _FUTURE.search(text):
+            continue
+        # a sentence starts after the last label before its subject ("Beratungsfolge: Die Vorlage
+        # wird ..."): where a text lost its line breaks, header fields run into the sentence
+        mention = _mention(v.prose_subject.pattern).search(text)
+        lo = text.rfind(": ", 0, mention.start()) + 2 if mention else 0
+        dates = [d for d in find_dates(text) if d.start >= lo]
+        if not dates:
+            continue
+        phrases = [p for p in body_phrases(text, v) if p[0] >= lo]
+        for a, b in _clauses(text, phrases):
+            date = next((d for d in dates if a <= d.start < b), None)
+            body = next((p for p in phrases if a <= p[0] < b), None)
+            if date is None or body is None:
+                continue
+            role = next((rid for rid, pat in v.prose_verbs if pat.search(text, a, b)), None)
+            s, e = min(date.start, body[0]), max(date.end, body[1])
+            follows = True
+            yield Consultation(
+                span=layout.flat.span(doc, start + s, start + e),
+                body=body[2],
+                body_type=body_type(body[2], v),
+                rule_id=body_entry(body[2], v),
+                meeting_date=date.iso,
+                role=role,
+                public=None,
+                method="prose",
+            )
+
+
+def _about_submission(text: str, v: Vocab) -> bool:
+    """The submission is the subject ("Die Vorlage wird ...") or the object ("Der
+    Sozialausschuss berät die Vorlage ...") of the sentence."""
+    if v.prose_subject.match(text.lstrip()):
+        return True
+    return bool(_mention(v.prose_subject.pattern).search(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _mention(subject: str) -> re.Pattern[str]:
+    # also in the dative: "Der Bauausschuss wird sich am ... mit der Vorlage befassen"
+    return re.compile(r"(?<=\s)(?:" + subject + r"|(?:der|dieser) (?:Beschluss|Sitzungs)?vorlage)\b", re.I)
+
+
+def from_labels(doc: Document, v: Vocab) -> Iterator[Consultation]:
+    """Labelled clauses "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)"
+    (first pages only; every clause of the line must read so)."""
+    sv = view(doc)
+    roles = "|".join(p.pattern for _, p in v.roles)
+    for i, line in enumerate(sv.lines):
+        if line.start > FIRST_PAGES_CHARS:
+            break
+        text = line.text
+        if i in sv.furniture or ":" not in text or not find_dates(text):
+            continue
+        found: list[tuple[int, int, str, str | None, str | None]] = []
+        for m in re.finditer(
+            r"(?:[^;,]|,(?!\s*(?:" + roles + r")\s*:))+", text
+        ):  # "...; Beschluss: ..." / ", Beschluss: ..."
+            clause = m.group()
+            c = re.fullmatch(
+                r"\s*(?:[-–•]\s*)?(?P<role>" + roles + r")\s*:\s*(?P<body>[^:()]+?)\s*(?:,\s*|\(\s*)?"
+                r"(?:am\s+|vom\s+)?(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})\s*\)?[\s.]*",
+                clause,
+            )
+            if c is None:
+                if clause.strip(" \t.") and found:
+                    found = []
+                    break
+                continue
+            body = c["body"]
+            dates = find_dates(c["date"])
+            if not dates or not has_head(body, v) or len(body.split()) > 10 or not body[:1].isupper():
+                found = []
+                break
+            role = next((rid for rid, pat in v.roles if pat.fullmatch(c["role"])), None)
+            found.append((m.start() + c.start("role"), m.start() + c.end("date"), body.strip(), dates[0].iso, role))
+        for s, e, body, iso, role in found:
+            yield Consultation(
+                span=doc.span(line.start + s, line.start + e),
+                body=body,
+                body_type=body_type(body, v),
+                rule_id=body_entry(body, v),
+                meeting_date=iso,
+                role=role,
+                public=None,
+                method="labels",
+            )
+
+
+def _clauses(text: str, phrases: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The sentence cut at "," / "und" / ";" outside body names."""
+    cuts = [m for m in _CLAUSE.finditer(text) if not any(a <= m.start() < b for a, b, _ in phrases)]
+    out, pos = [], 0
+    for m in cuts:
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(a, b) for a, b in out if b > a]
+
+
+@functools.lru_cache(maxsize=4)
+def _nlp(head: str, not_head: str) -> tuple[Any, Any]:
+    import spacy
+    from spacy.matcher import Matcher
+
+    nlp = spacy.blank("de")
+    matcher = Matcher(nlp.vocab)
+    word = {"TEXT": {"REGEX": "(?i)^[\\wäöüß-]*(?:" + head + ")$"}}
+    part = {"TEXT": {"REGEX": "^[A-ZÄÖÜ][\\wäöüß]*-$"}}  # "Kinder-" of "Kinder- und Jugendhilfeausschuss"
+    conj = {"LOWER": {"IN": ["und", "oder", "u."]}}
+    matcher.add("BODY", [[word], [part, conj, word], [part, {"ORTH": ","}, part, conj, word]], greedy="LONGEST")
+    return nlp, matcher
+
+
+def body_phrases(text: str, v: Vocab) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the body names in a sentence, in order.
+
+    >>> from extractors import load_resources
+    >>> [p[2] for p in body_phrases("Sie wird am 1.2.2019 im Ausschuss für Bildung, Soziales und Sport und "
+    ...     "in der 5. Sitzung des Sozialausschusses beraten.", vocab_of(load_resources()))]
+    ['Ausschuss für Bildung, Soziales und Sport', 'Sozialausschuss']
+    """
+    if not heads(text, v):
+        return []
+    nlp, matcher = _nlp(
+        v.head.pattern.removeprefix("[\\wÄÖÜäöüß]*(?:").removesuffix(")(?![\\wÄÖÜäöüß])"), v.not_head.pattern
+    )
+    doc = nlp.make_doc(text)
+    out: list[tuple[int, int, str]] = []
+    for _, s, e in sorted(matcher(doc), key=lambda m: m[1]):
+        if out and doc[s].idx < out[-1][1] or v.not_head.search(doc[e - 1].text):
+            continue
+        e = _qualifiers(doc, e, v)
+        name = doc[s:e].text
+        if s > 0 and doc[s - 1].lower_ in ("des", "eines"):
+            name = nominative(name, v)
+        out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), name))
+    return out
+
+
+def _qualifiers(doc: Any, e: int, v: Vocab) -> int:
+    """The end of a body name after its head word: "für X, Y und Z", "der Stadt X", "Nord", "3"."""
+    n = len(doc)
+
+    def title(k: int, status: bool = True) -> bool:
+        t = doc[k].text if k < n else ""
+        return t[:1].isupper() and t.isalpha() and (status or not _status_word(t, v))
+
+    if e < n and doc[e].lower_ in _LINKS:
+        k = e + 1
+        if k < n and doc[k].lower_ in ("den", "die", "das"):
+            k += 1
+        if k < n and re.fullmatch(r"\d{1,2}\.", doc[k].text):  # "des 25. Stadtbezirkes"
+            k += 1
+        if title(k):  # "für Information und Kommunikation": role words are names here
+            e = k + 1
+            while title(e):  # "der Stadt Leverkusen"
+                e += 1
+            while e + 1 < n and doc[e].text in _LISTS and title(e + 1):  # "Bildung, Soziales und Sport"
+                e += 2
+    elif title(e, status=False) and not has_head(doc[e].text, v) and doc[e].text not in ("Die", "Der", "Das"):
+        e += 1  # "Ortschaftsrat Hegnach", "Bezirksbeirat Nord"
+    if e < n and _ROMAN.fullmatch(doc[e].text):  # "Bezirksausschuss 3", "Stadtbezirk I"
+        e += 1
+    return e
+
+
+def _status_word(word: str, v: Vocab) -> bool:
+    return (
+        any(p.fullmatch(word) for _, p in v.roles)
+        or any(p.fullmatch(word) for _, p in v.public)
+        or bool(find_dates(word, months=True))
+        or word in ("Sitzung", "Entscheidung", "Beschlussfassung")
+    )
+
+
+def vocab_of(res: Any) -> Vocab:
+    from .vocab import vocab
+
+    return vocab(res)

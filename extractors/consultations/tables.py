@@ -1,0 +1,392 @@
+"""consultation_tables: a Beratungsfolge as a table, or as a block under its heading.
+
+- a table under a column header (Gremium/Beratungsfolge · Sitzung am · Zuständigkeit · Ö/N
+  · TOP · Ergebnis, in any order, maybe on the heading's line: "Beratungsfolge: Gremium
+  Sitzung am TOP Ö/N"), its cells separated by tabs, wide gaps or single spaces;
+- a block under the heading "Beratungsfolge" without a header: rows, list lines such as
+  "- Sozialausschuss am 20.06.2018 (öffentlich, Vorberatung)", or stacked columns (all
+  bodies, then all dates, then all statuses).
+A table flattened into one line is cut into its rows by ``consultation_flat``. Cells come
+typed from the structure view (``pipeline.structure.tokens``): the body is the
+text cell, the rest are dates, TOP numbers, status, role and result words. Body names may
+wrap onto lines before or after the line with the date; page furniture and a header
+repeated on the next page are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from pipeline.document import Document
+from pipeline.records import Consultation
+from pipeline.structure import Line, view
+from pipeline.structure.tokens import Cell, row_cells
+
+from .flat import flat_rows, inline_header, inline_title, namelike
+from .vocab import (
+    GAP,
+    OPEN_END,
+    Header,
+    Vocab,
+    body_entry,
+    body_type,
+    clean_body,
+    column_kind,
+    has_head,
+    header,
+    merge_header,
+    status,
+    strip_header_words,
+)
+
+MAX_BLOCK_LINES = 60  # a Beratungsfolge never runs longer than this
+MAX_ORPHANS = 8  # wrapped lines of one table cell
+_BULLET = re.compile(r"\s*(?:[-–•▪■●*·]|\(?\d{1,2}[.)])\s")
+
+Item = tuple[str, Line, str, list[Cell]]  # line kind, line, how it is cut (tab|gap|tokens), cells
+
+
+def from_tables(doc: Document, v: Vocab) -> Iterator[Consultation]:
+    """Blocks under a column header line, and blocks under a "Beratungsfolge" heading, also
+    where the heading stands inside a line that holds the whole header block of the document."""
+    sv = view(doc)
+    every = sv.lines
+    for i, line in enumerate(every):
+        if i in sv.furniture:
+            continue
+        after = None
+        if header(line.text, v) is None and not v.title.match(line.text):
+            inline = inline_title(line.text, v) or inline_header(line.text, v)
+            if inline is None:
+                continue
+            line, after = inline
+            line = Line(every[i].start + line.start, every[i].start + line.end, line.text)
+        yield from _from_line(doc, line, _content(every, i + 1, sv.furniture) if after is None else after, v)
+
+
+def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterator[Consultation]:
+    hdr = header(line.text, v)
+    if hdr is not None:
+        if after and (merged := merge_header(line.text, after[0].text, v)):
+            hdr, after = merged, after[1:]
+        rest = line.text[hdr.end :]
+        if rest.strip(" :\t"):  # a row on the header's line
+            after = [Line(line.start + hdr.end, line.end, rest), *after]
+        yield from block(doc, after, v, hdr)
+    elif m := v.title.match(line.text):
+        yield from block(doc, [Line(line.start + m.end(), line.end, line.text[m.end() :]), *after], v, None)
+
+
+def _content(every: list[Line], start: int, furniture: frozenset[int]) -> list[Line]:
+    """The lines after ``start`` without page furniture and the blank lines around it."""
+    out: list[Line] = []
+    skip = False
+    for k in range(start, min(len(every), start + 2 * MAX_BLOCK_LINES)):
+        if k in furniture:
+            while out and not out[-1].text.strip():
+                out.pop()
+            skip = True
+        elif not (skip and not every[k].text.strip()):
+            out.append(every[k])
+            skip = False
+    return out
+
+
+def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool) -> str:
+    kinds = [c.kind for c in cs if c.kind != "empty"]
+    text = line.text.strip()
+    if not kinds:
+        return "blank"
+    if any(p.match(line.text) for p in v.stops):
+        return "stop"
+    if "date" not in kinds and header(line.text, v):  # "Ö Ausschuss für Bildung 15.01.2012" is a row
+        return "header"
+    stat = {"role", "public"}
+    if "date" in kinds or stat & set(kinds) or (table and {"top", "mark", "result"} & set(kinds)):
+        if kinds == ["date"] or (set(kinds) <= stat):
+            return "date" if kinds == ["date"] else "status"
+        texts = [c for c in cs if c.kind == "text"]
+        if mode != "tokens":
+            return "row" if texts or "date" in kinds else "stop"
+        # a single-spaced line: one body with a date and maybe status and TOP cells, in any order
+        body = strip_header_words(clean_body(texts[0].text), v) if texts else ""
+        ok = (
+            len(texts) == 1
+            and ("date" in kinds or table)
+            and len(body.split()) <= 12
+            and not body.endswith(".")
+            and (has_head(body, v) or (table and len(body.split()) <= 6))
+        )
+        return "row" if ok else "stop"
+    if len(kinds) >= 2 and all(column_kind(c.text, v, partial=False) for c in cs if c.kind != "empty"):
+        return "header"
+    if len(text) <= 70 and len(text.split()) <= 9 and not text.endswith((".", ":", "!", "?")):
+        return "text"
+    return "stop"
+
+
+def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tuple[Line, str, list[Cell]]]:
+    """Lines with their cells; a single-spaced line holding several rows (a table flattened
+    into one line, as PDF text exports and OParl ``text`` fields give it) is cut before each
+    row's first cell."""
+    for line in following:
+        mode, cs = row_cells(line, v.tokens)
+        parts = flat_rows(cs, hdr) if mode == "tokens" else None
+        if parts is None:
+            yield line, mode, cs
+            continue
+        for part in parts:
+            start, end = part[0].start, part[-1].end
+            text = line.text[start - line.start : end - line.start]
+            body = next((c.text for c in part if c.kind == "text"), "")
+            if not namelike(strip_header_words(clean_body(body), v)):
+                yield Line(start, line.end, line.text[start - line.start :]), "end", []  # prose after the rows
+                break
+            yield Line(start, end, text), mode, part
+
+
+def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[Consultation]:
+    """The consultations of the lines after a header (``hdr``) or a heading, until the block ends."""
+    table = hdr is not None
+    items: list[Item] = []
+    for line, mode, cs in _rows_of(following[:MAX_BLOCK_LINES], v, hdr):
+        kind = "stop" if mode == "end" else _kind(line, mode, cs, v, table)
+        if kind == "stop" or (kind == "header" and not table):
+            items.append(("end", line, mode, []))
+            break
+        if kind == "header":  # the header repeated after a page break
+            continue
+        if kind == "status" and _continues(items, cs):  # "Ausschuss für Soziales und" / "Information"
+            kind = "text"
+        if not (kind == "blank" and table and not items):
+            items.append((kind, line, mode, cs))
+    else:
+        items.append(("end", Line(len(doc.text), len(doc.text), ""), "tokens", []))
+    if table:  # a table ends at a blank line that is not followed by another row
+        kinds = [k for k, _, _, _ in items]
+        for j, k in enumerate(kinds):
+            if k == "blank" and next((x for x in kinds[j + 1 :] if x != "blank"), "end") != "row":
+                items = items[:j] + [("end", items[j][1], "tokens", [])]
+                break
+    if any(k == "row" for k, _, _, _ in items):
+        yield from table_rows(doc, items, v, hdr)
+    else:
+        yield from stacked(doc, items, v)
+
+
+def _continues(items: list[Item], cs: list[Cell]) -> bool:
+    """Whether a line of role words only goes on with the name of the row above it."""
+    if not items or items[-1][0] not in ("row", "text") or any(c.kind == "public" for c in cs):
+        return False
+    texts = [c.text for c in items[-1][3] if c.kind == "text"]
+    return bool(texts) and bool(OPEN_END.search(texts[-1])) and cs[0].text[:1].isupper()
+
+
+@dataclass
+class Row:
+    line: Line
+    mode: str
+    cells: list[Cell]
+    hdr: Header | None
+    v: Vocab
+    parts: list[tuple[int, int, str]] = field(default_factory=list)  # the body's lines
+    in_body_col: bool = False
+
+    def __post_init__(self) -> None:
+        texts = [c for c in self.cells if c.kind == "text"]
+        col = self.hdr.body_col if self.hdr is not None and self.mode == "tab" else None
+        pick = [c for c in texts if c.col == col] if col is not None else []
+        self.in_body_col = bool(pick) or (self.hdr is not None and self.mode == "tokens")
+        pick = pick or [c for c in texts if has_head(c.text, self.v)] or texts[:1]
+        if not pick:
+            return
+        body = pick[0]
+        end, text = body.end, body.text
+        for c in self.cells:  # "Bezirksausschuss 3": a number right after the name belongs to it
+            if (
+                c.kind == "num"
+                and c.start > body.end
+                and (c.col == body.col if self.mode != "tokens" else not self._top())
+                and not self.line.text[end - self.line.start : c.start - self.line.start].strip()
+            ):
+                text, end = text + self.line.text[end - self.line.start : c.end - self.line.start], c.end
+        self.parts = [(body.start, end, text)]
+
+    def _top(self) -> bool:
+        """Whether a bare number after the body on a single-spaced row is its TOP rather than
+        part of its name ("Bezirksausschuss 3"): only when the header puts TOP after the body
+        with no date between, and the row has no other number."""
+        if self.hdr is None or "top" not in self.hdr.kinds:
+            return False
+        top, body = self.hdr.kinds.index("top"), self.hdr.body_col
+        # the columns between may be empty on this row; a date never is
+        after_body = top > body and "date" not in self.hdr.kinds[body + 1 : top]
+        return after_body and sum(1 for c in self.cells if c.kind == "num") == 1
+
+    @property
+    def body(self) -> str:
+        return " ".join(t for _, _, t in self.parts)
+
+    def attach(self, orphans: list[Line], front: bool) -> None:
+        parts = [(o.start, o.end, GAP.split(o.text.strip())[0]) for o in orphans]
+        self.parts = parts + self.parts if front else self.parts + parts
+
+    def mark(self) -> bool | None:
+        """The public status an "x" under an ö or nö column gives, when its column is sure."""
+        if self.hdr is None or not self.hdr.marks:
+            return None
+        marks = dict(self.hdr.marks)
+        xs = [c for c in self.cells if c.kind == "mark"]
+        if not xs:
+            return None
+        if len(set(marks.values())) == 1:
+            return next(iter(marks.values()))
+        # tabs count columns when the row keeps its empty cells (a ruled table drops only trailing ones)
+        if self.mode == "tab" and (len(self.line.cells) == len(self.hdr.kinds) or "\t\t" in self.line.text):
+            return marks.get(xs[0].col)
+        if self.mode == "gap" and self.hdr.mode == "gap":  # columns aligned by position
+            at = xs[0].start - self.line.start
+            near = min(range(len(self.hdr.starts)), key=lambda j: abs(self.hdr.starts[j] - at))  # type: ignore
+            return marks.get(near)
+        return None
+
+
+def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -> Iterator[Consultation]:
+    """Rows with their wrapped lines; a blank line separates wrapped lines from rows."""
+    chunks: list[list[Item]] = [[]]
+    for item in items:
+        if item[0] in ("blank", "end"):
+            chunks.append([])
+        elif item[0] in ("row", "text"):
+            chunks[-1].append(item)
+    clean_end = not items[-1][1].text.strip() or any(p.match(items[-1][1].text) for p in v.stops)
+    plans: list[tuple[list[Row], list[list[Line]]]] = []  # rows, and the lines before/between/after them
+    for chunk in chunks:
+        gaps: list[list[Line]] = [[]]
+        rows = []
+        for kind, line, mode, cs in chunk:
+            if kind == "row":
+                rows.append(Row(line, mode, cs, hdr, v))
+                gaps.append([])
+            elif len(gaps[-1]) < MAX_ORPHANS:
+                gaps[-1].append(line)
+        if rows:
+            plans.append((rows, gaps))
+    # wrapped lines only above rows: bottom-aligned cells; above and below: centred
+    head_seen, tail_seen = any(g[0] for _, g in plans), any(g[-1] for _, g in plans)
+    mode = "top" if not head_seen else ("bottom" if not tail_seen else "centre")
+    for n, (rows, gaps) in enumerate(plans):
+        rows[0].attach(gaps[0], front=True)
+        for a, b, orphans in zip(rows, rows[1:], gaps[1:-1]):
+            k = _split(a.body, [o.text for o in orphans], b.body, mode)
+            a.attach(orphans[:k], front=False)
+            b.attach(orphans[k:], front=True)
+        tail, left = gaps[-1], rows[-1].body
+        if n == len(plans) - 1 and not clean_end:  # the table runs into prose: keep wrapped words only
+            for keep, o in enumerate(tail):
+                if not _bonded(left, o.text):
+                    tail = tail[:keep]
+                    break
+                left += " " + o.text
+        rows[-1].attach(tail, front=False)
+    for rows, _ in plans:
+        yield from filter(None, (_record(doc, row, v) for row in rows))
+
+
+def _bonded(left: str, right: str) -> bool:
+    """Whether two lines are one wrapped name: an open end, or a lower-case continuation."""
+    right = right.lstrip()
+    return bool(left and right) and bool(OPEN_END.search(left) or right[0].islower())
+
+
+def _split(a: str, orphans: list[str], b: str, mode: str) -> int:
+    """How many of the lines between two rows belong to the upper row."""
+    seq, n = [a, *orphans, b], len(orphans)
+    cuts = [k for k in range(n + 1) if not _bonded(seq[k], seq[k + 1])]
+    cuts = [k for k in cuts if (k > 0 or a) and (k < n or b)] or cuts or [n]
+    if mode == "top":
+        return max(cuts)
+    if mode == "bottom":
+        return min(cuts)
+    return min(cuts, key=lambda k: abs(k - n / 2))
+
+
+def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
+    body = strip_header_words(clean_body(" ".join(t.strip() for _, _, t in row.parts)), v)
+    role = next((c.value for c in row.cells if c.kind == "role"), None)
+    for rid, pat in v.roles:  # "Vorberatung im Integrationsbeirat"
+        m = pat.match(body)
+        rest = strip_header_words(body[m.end() :], v) if m else ""
+        if m and rest:
+            body, role = rest, role or rid
+    paren = re.search(r"\s*\(([^()]*)\)$", body)  # "Sozialausschuss (Vorberatung)"
+    inner = status(paren.group(1), v) if paren else None
+    if paren and inner:
+        body, role = body[: paren.start()], role or inner[0]
+    if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", body) or len(body.split()) > 16:
+        return None
+    if not has_head(body, v) and not (row.in_body_col and len(body.split()) <= 8):
+        return None  # a phrase that names no body, outside a column that holds bodies
+    public = next((c.public for c in row.cells if c.public is not None), inner[1] if inner else None)
+    if public is None:
+        public = row.mark()
+    used = [(c.start, c.end) for c in row.cells if c.kind not in ("empty", "text")] + [(s, e) for s, e, _ in row.parts]
+    method = ("table." + row.mode) if row.hdr is not None or row.mode != "tokens" else "list"
+    return Consultation(
+        span=doc.span(min(s for s, _ in used), max(e for _, e in used)),
+        body=body,
+        body_type=body_type(body, v),
+        rule_id=body_entry(body, v),
+        role=role,
+        public=public,
+        meeting_date=next((c.value for c in row.cells if c.kind == "date"), None),
+        method=method,
+    )
+
+
+def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation]:
+    """Stacked columns: a run of bodies, then a run of as many dates, then maybe statuses."""
+    runs: list[tuple[str, list[tuple[Line, list[Cell]]]]] = []
+    for kind, line, _, cs in items:
+        if kind in ("text", "date", "status"):
+            if runs and runs[-1][0] == kind:
+                runs[-1][1].append((line, cs))
+            else:
+                runs.append((kind, [(line, cs)]))
+    for j in range(len(runs) - 1):
+        (k1, texts), (k2, dates) = runs[j], runs[j + 1]
+        bodies = _merge_lines([(ln.start, ln.end, ln.text) for ln, _ in texts], len(dates))
+        if (
+            (k1, k2) != ("text", "date")
+            or bodies is None
+            or any(len(b[2].split()) > 12 or b[2].rstrip().endswith(".") or not has_head(b[2], v) for b in bodies)
+        ):
+            continue
+        stats = runs[j + 2][1] if j + 2 < len(runs) and runs[j + 2][0] == "status" else []
+        stats = stats if len(stats) == len(dates) else []
+        for n, (start, _, text) in enumerate(bodies):
+            st = [c for c in stats[n][1] if c.kind in ("role", "public")] if stats else []
+            body = clean_body(text)
+            yield Consultation(
+                span=doc.span(start, (stats or dates)[n][0].end),
+                body=body,
+                body_type=body_type(body, v),
+                rule_id=body_entry(body, v),
+                meeting_date=next(c.value for c in dates[n][1] if c.kind == "date"),
+                role=next((c.value for c in st if c.kind == "role"), None),
+                public=next((c.value for c in st if c.kind == "public"), None),
+                method="stacked",
+            )
+
+
+def _merge_lines(parts: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]] | None:
+    """Join wrapped body lines until there are ``n`` bodies; None when that cannot be done."""
+    parts = list(parts)
+    while len(parts) > n:
+        j = next((j for j in range(len(parts) - 1) if _bonded(parts[j][2], parts[j + 1][2])), None)
+        if j is None:
+            return None
+        parts[j : j + 2] = [(parts[j][0], parts[j + 1][1], parts[j][2] + "\n" + parts[j + 1][2])]
+    return parts if len(parts) == n else None

@@ -1,0 +1,194 @@
+"""Find date candidates with patterns, normalise them with dateparser (German, DMY).
+
+dateparser takes milliseconds per call, so the plain forms the patterns find ("14.03.2017",
+"27.10.17", "15. Mai 2017", "Juni 2017") are read directly when they name a real calendar
+date, with dateparser's results (two-digit years as ``strptime`` reads them: 00-68 are
+20xx, 69-99 are 19xx); anything else still goes to dateparser.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from dataclasses import dataclass
+
+MONTHS = (
+    r"Januar|Jan\.?|Februar|Feb\.?|März|Mär\.?|April|Apr\.?|Mai|Juni|Jun\.?|Juli|Jul\.?|"
+    r"August|Aug\.?|September|Sept?\.?|Oktober|Okt\.?|November|Nov\.?|Dezember|Dez\.?"
+)
+_NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])")
+_LONG = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.\s*(?P<mon>" + MONTHS + r")\s+(?P<y>(?:19|20)\d{2})\b")
+_MONTH = re.compile(r"(?<![\w.])(?P<mon>" + MONTHS + r")\s+(?P<y>(?:19|20)\d{2})\b")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    iso: str  # YYYY-MM-DD, or YYYY-MM for month precision
+    precision: str  # day | month
+    start: int
+    end: int
+    raw: str
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("Januar", "Jan"),
+            ("Februar", "Feb"),
+            ("März", "Mär"),
+            ("April", "Apr"),
+            ("Mai",),
+            ("Juni", "Jun"),
+            ("Juli", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sep", "Sept"),
+            ("Oktober", "Okt"),
+            ("November", "Nov"),
+            ("Dezember", "Dez"),
+        ],
+        start=1,
+    )
+    for full in names
+    for name in (full, full + ".")
+}
+# ASCII digits and spaces only: the forms whose reading by dateparser is known
+_YEAR = r"(?P<y>(?:19|20)[0-9]{2})"
+_PLAIN_NUMERIC = re.compile(r"(?P<d>[0-9]{1,2})\. ?(?P<m>[0-9]{1,2})\. ?(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})")
+_PLAIN_LONG = re.compile(r"(?P<d>[0-9]{1,2})\. ?(?P<mon>" + MONTHS + r") " + _YEAR)
+_PLAIN_MONTH = re.compile(r"(?P<mon>" + MONTHS + r")[ \t\n]+" + _YEAR)
+
+
+def calendar_date(raw: str) -> str | None:
+    """ISO date of a plain numeric or long date naming a real day, else None.
+
+    >>> calendar_date("3.4.19"), calendar_date("15. Sept. 2017"), calendar_date("30.02.2017")
+    ('2019-04-03', '2017-09-15', None)
+    """
+    m = _PLAIN_NUMERIC.fullmatch(raw)
+    if m:
+        month = int(m["m"])
+    elif m := _PLAIN_LONG.fullmatch(raw):
+        month = _MONTH_NUMBERS[m["mon"]]
+    else:
+        return None
+    year = int(m["y"])
+    if len(m["y"]) == 2:
+        year += 2000 if year <= 68 else 1900
+    try:
+        return datetime.date(year, month, int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
+def normalize_date(raw: str) -> str | None:
+    """A located date string to ISO (plain dates directly, others with dateparser).
+
+    >>> normalize_date("14.03.2017"), normalize_date("15. Mai 2017"), normalize_date("27.10.17")
+    ('2017-03-14', '2017-05-15', '2017-10-27')
+    """
+    return calendar_date(raw) or parse_date(raw)
+
+
+def parse_date(raw: str) -> str | None:
+    """A located date string to ISO with dateparser."""
+    import dateparser
+
+    parsed = dateparser.parse(
+        raw,
+        languages=["de"],
+        settings={
+            "DATE_ORDER": "DMY",
+            "PARSERS": ["absolute-time"],
+            "PREFER_DAY_OF_MONTH": "first",
+            "REQUIRE_PARTS": ["day", "month", "year"],
+        },
+    )
+    return parsed.date().isoformat() if parsed else None
+
+
+@functools.lru_cache(maxsize=1024)
+def normalize_month(raw: str) -> str | None:
+    """A located month ("Juni 2017") to YYYY-MM (plain ones directly, others with dateparser).
+
+    >>> normalize_month("Juni 2017"), normalize_month("Sept.\\n2018")
+    ('2017-06', '2018-09')
+    """
+    m = _PLAIN_MONTH.fullmatch(raw)
+    if m:
+        return f"{m['y']}-{_MONTH_NUMBERS[m['mon']]:02d}"
+    return parse_month(raw)
+
+
+def parse_month(raw: str) -> str | None:
+    """A located month to YYYY-MM with dateparser."""
+    import dateparser
+
+    parsed = dateparser.parse(
+        raw, languages=["de"], settings={"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["month", "year"]}
+    )
+    return parsed.strftime("%Y-%m") if parsed else None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None, months: bool = False) -> list[DateMatch]:
+    """Dates in ``text[start:end]``; with ``months`` also month-only dates ("Juni 2017")."""
+    end = len(text) if end is None else end
+    found: list[DateMatch] = []
+    for pattern in (_NUMERIC, _LONG):
+        for m in pattern.finditer(text, start, end):
+            raw = m.group(0)
+            if pattern is _NUMERIC and not (1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12):
+                continue
+            iso = normalize_date(re.sub(r"\s+", " ", raw))
+            if iso:
+                found.append(DateMatch(iso, "day", m.start(), m.end(), raw))
+    if months:
+        for m in _MONTH.finditer(text, start, end):
+            if any(d.start <= m.start() < d.end for d in found):
+                continue
+            iso = normalize_month(m.group(0))
+            if iso:
+                found.append(DateMatch(iso, "month", m.start(), m.end(), m.group(0)))
+    return sorted(found, key=lambda d: d.start)
+
+
+_LOOSE_NUMERIC = re.compile(
+    r"(?P<d>[0-9](?: ?[0-9])?) ?\. ?(?P<m>[0-9](?: ?[0-9])?) ?\. ?(?P<y>(?:[0-9] ?){3}[0-9]|[0-9] ?[0-9])(?![0-9])"
+)
+
+
+def loose_date_at(text: str, pos: int) -> DateMatch | None:
+    """A numeric date at ``pos`` whose digits a PDF text layer spaced apart ("18 . 9 .20 2 2"),
+    for places where a date is expected (after "Erlangen, den").
+
+    >>> loose_date_at("Erlangen, den 7 . 7 .20 2 2", 14).iso
+    '2022-07-07'
+    >>> loose_date_at("den 23 .11.2022", 4).iso, loose_date_at("Nr. 12 3", 4)
+    ('2022-11-23', None)
+    """
+    m = _LOOSE_NUMERIC.match(text, pos)
+    if m is None:
+        return None
+    iso = calendar_date(".".join(re.sub(r" ", "", m[g]) for g in ("d", "m", "y")))
+    return DateMatch(iso, "day", m.start(), m.end(), m.group(0)) if iso else None
+
+
+_ISO = re.compile(r"(?P<y>(?:19|20)[0-9]{2})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])")
+
+
+def iso_date_at(text: str, pos: int) -> DateMatch | None:
+    """An ISO date at ``pos`` ("2019-03-12", as council systems print from their database).
+
+    >>> iso_date_at("Datum: 2019-03-12", 7).iso, iso_date_at("2019-02-30", 0)
+    ('2019-03-12', None)
+    """
+    m = _ISO.match(text, pos)
+    if m is None:
+        return None
+    try:
+        iso = datetime.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+    return DateMatch(iso, "day", m.start(), m.end(), m.group(0))

@@ -1,0 +1,120 @@
+"""One parser for German money amounts: 22.000 €, 21.568,75 €, EUR 5.000, 20 T€, 1,5 Mio. €."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+_NUM = r"(?P<num>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)(?:,-{1,2}|,–)?"
+_SCALE = r"(?P<scale>T|Tsd\.?|Tausend|Mio\.?|Millionen|Million|Mrd\.?|Milliarden)"
+_CUR = r"(?:€|EUR(?:O)?\b|Euro\b)"
+# Between a number and its currency only spaces and at most one line break (an amount split
+# at a line end); never a tab, which separates table cells.
+_GAP = r"[ \u00a0]*\n?[ \u00a0]*"
+# number, optional scale, currency ...
+_AFTER = re.compile(_NUM + r"(?:" + _GAP + _SCALE + r")?" + _GAP + r"(?P<scale2>T)?" + _CUR, re.I)
+# ... or currency first: "EUR 5.000", "€ 1,5 Mio.", "EUR\n5.000"
+_BEFORE = re.compile(r"(?:€|\bEUR\b|\bEuro\b)" + _GAP + _NUM + r"(?:[ \u00a0]*" + _SCALE + r"(?![a-zäöü]))?", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Where a match can start: _AFTER at a digit, _BEFORE at "€", "EUR" or "Euro"; both need
+# "€" or "EUR"/"Euro" (any case) somewhere.
+_DIGIT = re.compile(r"\d")
+# "€|EUR" in any case; spelt out, since ``re`` searches a case-insensitive pattern far more slowly
+# (no other character matches e, u or r ignoring case: checked over every code point)
+_CURRENCY = re.compile(r"€|[Ee][Uu][Rr]")
+_NUMBER_AHEAD = re.compile(r"[ \u00a0]*\d")
+
+SCALES = {
+    "t": 1000,
+    "tsd": 1000,
+    "tausend": 1000,
+    "mio": 10**6,
+    "million": 10**6,
+    "millionen": 10**6,
+    "mrd": 10**9,
+    "milliarden": 10**9,
+}
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    start: int
+    end: int
+    raw: str
+
+
+def parse_number(text: str) -> Decimal | None:
+    """German number to Decimal.
+
+    >>> parse_number("21.568,75"), parse_number("1,5"), parse_number("22.000")
+    (Decimal('21568.75'), Decimal('1.5'), Decimal('22000'))
+    """
+    cleaned = re.sub(r"[.\u202f\u00a0 ]", "", text).replace(",", ".")
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def _scale(word: str | None) -> int:
+    if not word:
+        return 1
+    return SCALES.get(word.lower().rstrip("."), 1)
+
+
+def _matches(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)`` for a pattern that can only match where
+    ``starts`` matches: tried there alone, which is much faster than at every position."""
+    pos = start
+    while (s := starts.search(text, pos, end)) is not None:
+        m = pattern.match(text, s.start(), end)
+        if m is not None:
+            yield m
+            pos = max(m.end(), s.start() + 1)
+        else:
+            pos = s.start() + 1
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
+    """Every euro amount in ``text[start:end]`` with its offsets, in order.
+
+    >>> [(str(m.amount), m.raw) for m in find_money("ca. 22.000 € und EUR 5.000 sowie 20 T€")]
+    [('22000', '22.000 €'), ('5000', 'EUR 5.000'), ('20000', '20 T€')]
+    """
+    end = len(text) if end is None else end
+    found: list[Money] = []
+    taken: list[tuple[int, int]] = []
+    if not _CURRENCY.search(text, start, end):
+        return found
+    for pattern, starts in ((_AFTER, _DIGIT), (_BEFORE, _CURRENCY)):
+        for m in _matches(pattern, starts, text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if m.start() > 0 and (
+                text[m.start() - 1].isdigit()
+                or text[m.start() - 1] in ",."
+                and m.start() > 1
+                and text[m.start() - 2].isdigit()
+            ):
+                continue
+            if (
+                _YEAR.fullmatch(m.group("num"))
+                and not m.groupdict().get("scale")
+                and (
+                    "\n" in m.group(0)  # "2018" in a header row above "€" cells, "in EUR" above years
+                    or (pattern is _AFTER and _NUMBER_AHEAD.match(text, m.end()))
+                )
+            ):  # "2017 EUR 5.000"
+                continue
+            value = parse_number(m.group("num"))
+            if value is None:
+                continue
+            scale = _scale(m.groupdict().get("scale")) * _scale(m.groupdict().get("scale2"))
+            found.append(Money(value * scale, m.start(), m.end(), m.group(0)))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda x: x.start)

@@ -1,0 +1,394 @@
+"""Document metadata: municipality, number, date, type, department, author, subject, proposal.
+
+Headers of council submissions are key-value forms: a label and its value on one line
+(separated by a colon or a tab), a label above its value, or a value above its label.
+Labels and vocabularies come from ``resources/metadata.yaml``. The parts:
+
+- the issuing municipality with type, state and AGS: :mod:`extractors.metadata.issuer` (letterhead,
+  offices and councils, place and date line) over the national gazetteer
+  (:mod:`extractors.metadata.gazetteer`); names in text: :mod:`extractors.metadata.place_names`;
+- type and number: :mod:`extractors.metadata.identity`; date: :mod:`extractors.metadata.doc_date`;
+- department, author, subject (the Betreff, else the title paragraph of a submission) and
+  the decision proposal: here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from extractors.base import Section, collapse, find_sections, first_section
+from extractors.resources import Resources
+from pipeline.document import Document, Span
+from pipeline.records import Field, Metadata
+from pipeline.structure import HEADER_CHARS
+from pipeline.structure.lines import Line, lines
+
+from .doc_date import doc_date as read_doc_date
+from .gazetteer import gazetteer as gazetteer_of
+from .identity import doc_number, doc_type, excluded_spans, fields, header_lines, span_of, type_heading, type_headings
+from .issuer import find_issuer
+from .place_names import PlaceDate, body_hints, place_date_lines, vocabulary
+
+_NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
+
+
+def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
+    conf = res["metadata"]
+    sections = find_sections(doc, res)
+    fields: dict[str, Field] = {}
+
+    def put(name: str, value: str | None, span: Span | None, method: str = "", rule_id: str = "") -> None:
+        if value and name not in fields:
+            fields[name] = Field(name, value, span, method=method, rule_id=rule_id)
+
+    header_end = header_limit(doc, sections)
+    form_end = form_limit(sections, header_end)
+    hints = body_hints(doc.text, sections, form_end, vocabulary(res, gazetteer_of(res)))  # bodies named, laws cited
+    dated = place_date_lines(doc, res, sections, form_end, hints)
+    for name, value, span, method in municipality_fields(doc, res, sections, form_end, dated, hints):
+        put(name, value, span, method)
+    header = header_lines(doc.text, form_end, sections)
+    headings = type_headings(doc, conf, header)
+    heading = type_heading(headings)
+    number = doc_number(doc, conf, header, headings)
+    for name, found in (
+        ("doc_number", number),
+        ("doc_date", read_doc_date(doc, conf, header, heading, number, form_end, [pd.date for pd in dated])),
+        ("doc_type", doc_type(doc, conf, heading, header_end, sections)),
+    ):
+        if found is not None:
+            rule = type_entry(conf, found.value, found.method) if name == "doc_type" else ""
+            put(name, found.value, span_of(doc, found), found.method, rule)
+    meetings = excluded_spans(sections)  # "Gremium<tab>Datum<tab>Zuständigkeit" heads the Beratungsfolge
+    put(
+        *labelled(doc, conf["department_labels"], "department", header_end, clean_department, conf, meetings),
+        "key_value",
+    )
+    put(*labelled(doc, conf["author_labels"], "author", len(doc.text), clean_person, conf, meetings), "key_value")
+    submission = (
+        number is not None
+        or any(s.id in ("consultation", "decision_proposal") for s in sections)
+        or heading is not None
+        and heading.submission
+    )
+    put(*subject(doc, res, sections, header_end, submission))
+    put(*decision_proposal(doc, sections), "heading")
+    span = doc.span(0, 0)
+    yield Metadata(span=span, fields=fields)
+
+
+def type_entry(conf: dict[str, Any], name: str, method: str) -> str:
+    """The id of the doc_types entry a type read from a heading is named by ("" for the default).
+
+    >>> from extractors import load_resources
+    >>> type_entry(load_resources()["metadata"], "Vorlage zur Kenntnisnahme", "heading")
+    'kenntnisnahme'
+    """
+    if method != "heading":
+        return ""
+    return next((str(e["id"]) for e in conf["doc_types"] if e["name"] == name), "")
+
+
+def header_limit(doc: Document, sections: list[Section]) -> int:
+    """Where the header form ends: the reasoning section or HEADER_CHARS, whichever is first."""
+    reasoning = first_section(sections, "reasoning")
+    limit = min(len(doc.text), HEADER_CHARS)
+    if reasoning is not None and reasoning.head_start > 200:
+        limit = min(limit, reasoning.head_start)
+    return limit
+
+
+def form_limit(sections: list[Section], header_end: int) -> int:
+    """Where the header form ends for the issuer, number and date: before the reasoning or the
+    decision proposal, wherever they start (the prose names other towns and dates)."""
+    starts = [s.head_start for s in sections if s.id in ("reasoning", "decision_proposal")]
+    return min([header_end, *starts])
+
+
+def municipality_fields(
+    doc: Document,
+    res: Resources,
+    sections: list[Section],
+    header_end: int,
+    dated: list[PlaceDate],
+    hints: frozenset[str] | None = None,
+) -> list[tuple[str, str | None, Span | None, str]]:
+    """Name, type, state and AGS of the issuer (:mod:`extractors.metadata.issuer`)."""
+    found = find_issuer(doc, res, sections, header_end, dated, hints)
+    if found is None:
+        return []
+    span = doc.span(found.start, found.end)
+    r = found.resolution
+    return [
+        ("municipality", r.name, span, found.method),
+        ("municipality_type", r.type, span, found.method),
+        ("state", r.state, span, "gazetteer"),
+        ("ags", r.ags, span, "gazetteer"),
+    ]
+
+
+# --- labelled values -----------------------------------------------------------------
+
+
+def labelled(
+    doc: Document,
+    labels: list[str],
+    name: str,
+    limit: int,
+    clean: Any,
+    conf: dict[str, Any] | None = None,
+    skip: list[tuple[int, int]] | None = None,
+) -> tuple[str, str | None, Span | None]:
+    """The value of the first label that has one: same line after ':'/tab, or the next line;
+    with ``conf``, also a label inside a line of labelled fields ("… Datum: 21.02.2022 Amt:
+    Sozialamt"). Lines within ``skip`` (the Beratungsfolge) are no form lines."""
+    text = doc.text
+    all_lines = lines(text, 0, limit)
+    starts = [ln.start for ln in all_lines]
+    form = form_lines(starts, skip or [])
+    for label in labels:
+        stem = re.sub(r"[^A-Za-zÄÖÜäöüß].*", "", label)  # literal start of the label pattern
+        for i in holding(text, stem, starts, limit) if stem else range(len(all_lines)):
+            line = all_lines[i]
+            if not form[i]:
+                continue
+            following = all_lines[i + 1 : i + 4]
+            following = following[: next((k for k, ln in enumerate(following) if not form[i + 1 + k]), len(following))]
+            found = label_value(text, line, label, following)
+            if not found and conf is not None and line.start < HEADER_CHARS:
+                row = fields(line, conf)
+                for start, end, cell in row[1:]:
+                    found = label_value(text, Line(start, end, cell), label, [])  # its value on the line
+                    if found:
+                        break
+            if found:
+                start, end = found
+                value = clean(text[start:end])
+                if value:
+                    s = text.find(value[:12], start, end + 1)
+                    span = (
+                        doc.span(s, s + len(value))
+                        if s >= 0 and text[s : s + len(value)] == value
+                        else doc.span(start, end)
+                    )
+                    return name, value, span
+    return name, None, None
+
+
+def form_lines(starts: list[int], skip: list[tuple[int, int]]) -> list[bool]:
+    """For each line (by its start), whether it lies outside every span of ``skip``."""
+    form = [True] * len(starts)
+    for a, b in skip:
+        for i in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
+            form[i] = False
+    return form
+
+
+def holding(text: str, word: str, starts: list[int], limit: int) -> list[int]:
+    """Indices of the lines (by their starts) that hold ``word`` (no line break in it) before
+    ``limit``, in order: found in the text rather than line by line."""
+    found: list[int] = []
+    at = text.find(word, 0, limit)
+    while at >= 0:
+        i = bisect.bisect_right(starts, at) - 1
+        if not found or found[-1] != i:
+            found.append(i)
+        at = text.find(word, at + 1, limit)
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def label_patterns(label: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compiled once per label: composite-label check, inline value, label alone on its line."""
+    return (
+        re.compile(r"(?:^|/)\s*" + label + r"\s*(?:/|$)"),
+        re.compile(
+            r"(?:^|(?<=\t))[ \t■•*]*(?:\*\*)?"
+            + label
+            + r"(?:\*\*)?(?P<sep>[ \t]*:[ \t]*|[ \t]*\t[ \t]*)(?P<value>[^\t\n]*)"
+        ),
+        re.compile(r"[ \t■•*]*" + label + r"[ \t]*:?[ \t]*"),
+    )
+
+
+_COMPOSITE = re.compile(r"^[ \t■•*]*(?P<labels>[^:\t\n]*\s/\s[^:\t\n]*):[ \t]*(?P<values>.+)$")
+_SLASH = re.compile(r"\s+/\s+")
+_LABEL_START = re.compile(r"\s*[^\s:]+:")
+
+
+def label_value(text: str, line: Line, label: str, following: list[Line]) -> tuple[int, int] | None:
+    composite, inline, alone = label_patterns(label)
+    # composite labels "Ansprechpartner/in / Fachbereich / Telefon: A / B / C" (values may wrap)
+    m = _COMPOSITE.match(line.text)
+    if m and composite.search(m["labels"]):
+        vstart = line.start + m.start("values")
+        vend = line.end
+        for nxt in following:
+            if not nxt.text.strip() or ":" in nxt.text or "\t" in nxt.text:
+                break
+            vend = nxt.end
+        chunk = text[vstart:vend]
+        parts = [p.strip() for p in _SLASH.split(m["labels"])]
+        bounds = [0] + [x.end() for x in _SLASH.finditer(chunk)]
+        ends = [x.start() for x in _SLASH.finditer(chunk)] + [len(chunk)]
+        for idx, part in enumerate(parts):
+            if re.fullmatch(label, part) and idx < len(bounds):
+                return vstart + bounds[idx], vstart + ends[idx]
+        return None
+    m = inline.search(line.text)
+    if m and m["value"].strip() and not m["value"].strip().endswith(":"):
+        start = line.start + m.start("value")
+        return start, start + value_length(m["value"])
+    if m or alone.fullmatch(line.text):
+        # the value is on the next non-empty line (a label above its value, or a wrapped cell)
+        for nxt in following:
+            if nxt.text.strip():
+                size = value_length(nxt.text)
+                if (
+                    not nxt.text[:size].strip()
+                    or _LABEL_START.match(nxt.text)
+                    or nxt.text.lstrip().startswith(("■", "•"))
+                ):
+                    return None
+                return nxt.start, nxt.start + size
+    return None
+
+
+def value_length(value: str) -> int:
+    """A value runs to the next tab or to the next "Label:" on the same line."""
+    m = _NEXT_LABEL.search(value)
+    return m.start() if m else len(value)
+
+
+def clean_department(value: str) -> str | None:
+    """Drop an address or phone number that follows the office's name."""
+    value = re.split(r"\s+(?:\S+(?:straße|str\.|platz|weg|allee|ring|gasse)\s+\d|Tel\.?|Telefon)", value)[0]
+    value = collapse(value).strip(" ,;/")
+    if not value or re.fullmatch(r"[\d\s/.-]+", value) or value.lower() in ("ja", "nein"):
+        return None
+    return value
+
+
+def clean_person(value: str) -> str | None:
+    value = collapse(re.split(r"\s+(?:Tel\.?|Telefon|\d{3,})", value)[0]).strip(" ,;/")
+    return value if re.search(r"[A-Za-zÄÖÜäöüß]{2}", value) else None
+
+
+# --- subject and proposal --------------------------------------------------------------
+
+
+def subject(
+    doc: Document, res: Resources, sections: list[Section], limit: int, submission: bool = True
+) -> tuple[str, str | None, Span | None, str]:
+    """The Betreff: the paragraph after its heading, else (in a submission, not in minutes or
+    a letter) the document's title paragraph."""
+    for sid in ("subject", "agenda_item"):
+        sec = first_section(sections, sid)
+        if sec is not None and sec.head_start < limit + 500:
+            found = first_paragraph(doc, sec.body_start, sec.end)
+            if found:
+                return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
+    inline = subject_label(res)
+    for line in lines(doc.text, 0, limit):  # "Antrag: Neubau Büchenbacher Anlage", "hier: Odenwaldallee"
+        m = inline.match(line.text)
+        if m:
+            start = line.start + m.start("value")
+            return "subject", collapse(m["value"]), doc.span(start, line.end), "heading"
+    if not submission:
+        return "subject", None, None, ""
+    stops = [s.head_start for s in sections if s.id in ("decision_proposal", "reasoning")]
+    found = title_paragraph(doc.text, min([limit, *stops]))
+    if found is not None:
+        return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "title"
+    return "subject", None, None, ""
+
+
+_NOT_TITLE = re.compile(
+    r"(?i)(?:stadt|landkreis|gemeinde|kreis|markt|der|die|das|nr|vorlage|\w*vorlage|drucksache|landeshauptstadt|"
+    r"magistrat|stadtverwaltung|gemeindeverwaltung|kreisverwaltung|landratsamt|öffentlich|nicht ?öffentlich|"
+    r"beratungsfolge|gremium|anlagen?|seite|telefon|telefax|tel|fax|e-mail|az|aktenzeichen|herrn|frau|an|"
+    r"sehr geehrte\w*|mit freundlichen)\b"
+)
+_FORM_LABEL = re.compile(r"^[^:\n]{1,40}:")
+
+
+def title_paragraph(text: str, stop: int) -> tuple[int, int] | None:
+    """The document's title when it has no Betreff heading: the first paragraph of the header
+    that is neither a form line (label, tab, column gap, date) nor a letterhead or type line,
+    of two words or more and at most four lines ("Integrationskonzept; weiteres Vorgehen")."""
+    block: list[Line] = []
+    for line in [*lines(text, 0, stop), Line(stop, stop, "")]:
+        if line.text.strip():
+            block.append(line)
+            continue
+        if block and title_block(text, block):
+            return block[0].start + len(block[0].text) - len(block[0].text.lstrip()), block[-1].end
+        block = []
+    return None
+
+
+def title_block(text: str, block: list[Line]) -> bool:
+    joined = " ".join(ln.text.strip() for ln in block)
+    words = joined.split()
+    if len(block) > 3 or len(words) < 3 or len(joined) > 300 or not joined[:1].isupper():
+        return False
+    if not (";" in joined or any(w[:1].islower() for w in words)):
+        return False  # "Beatrix Zurek / Berufsmäßige Stadträtin": names, not a title
+    if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", joined)):
+        return False
+    for ln in block:
+        t = ln.text.strip()
+        if (
+            "\t" in t
+            or "  " in t
+            or _FORM_LABEL.match(t)
+            or _NOT_TITLE.match(t)
+            or _ENUMERATED.match(t)
+            or t.endswith((".", ":", ","))
+        ):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=8)
+def _subject_label(labels: str) -> re.Pattern[str]:
+    return re.compile(r"[ \t■•*]*(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[A-ZÄÖÜ„\"][^\t]{4,200})$")
+
+
+def subject_label(res: Resources) -> re.Pattern[str]:
+    """A label and the subject after it on one line ("hier: Odenwaldallee", "Titel: …")."""
+    return _subject_label("|".join(e["pattern"] for e in res["metadata"]["subject_labels"]))
+
+
+_ENUMERATED = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s|(?:Hr|Fr|Dr|Prof)\.\s|(?:Herr|Frau)\s")
+
+
+def first_paragraph(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The first block of non-empty lines in text[start:end]."""
+    text = doc.text
+    block_start = None
+    block_end = None
+    for line in lines(text, start, end):
+        if line.text.strip():
+            if block_start is None:
+                block_start = line.start
+            block_end = line.end
+        elif block_start is not None:
+            break
+    if block_start is None or block_end is None:
+        return None
+    return block_start, block_end
+
+
+def decision_proposal(doc: Document, sections: list[Section]) -> tuple[str, str | None, Span | None]:
+    sec = first_section(sections, "decision_proposal")
+    if sec is None:
+        return "decision_proposal", None, None
+    span = doc.span(sec.body_start, sec.end)
+    if not span.snippet:
+        return "decision_proposal", None, None
+    return "decision_proposal", collapse(span.snippet), span

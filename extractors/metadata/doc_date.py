@@ -1,0 +1,169 @@
+"""The date of a document, read from its header or its place and date line.
+
+By the first rule that finds one:
+
+1. a labelled date: "Datum: 14.03.2017", "Stand\t01.02.2019", "Erstellt am: 22.01.2019",
+   "Datum:" / "14.03.2017", "27.10.17" / "Datum";
+2. the place and date line of the header: "Stadt Landshut, den 13.11.2024", "Amt für
+   Migration und Integration Göppingen, 04.05.2021";
+3. a date joined to the number: "Vorlage Nr. 12/2019 vom 03.04.2019";
+4. a date in the last cell of a labelled header line ("■ Dezernat  V - Soziales  20.06.2018")
+   or alone on a header line that no meeting line neighbours;
+5. the place and date line further on ("Waiblingen, 20.11.2017" above the signature).
+
+Never a date of the Beratungsfolge ("Datum der Beratung", "Sitzungsdatum") or of the prose.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from extractors.german.dates import DateMatch, find_dates, iso_date_at
+from pipeline.document import Document
+from pipeline.structure import header_cells
+from pipeline.structure.lines import Line
+
+from .identity import _MEETING, Found, TypeHeading, fields, outside
+
+
+@functools.lru_cache(maxsize=8)
+def _date_label(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    labels = "|".join(patterns)
+    # as written, or in capitals ("ERSTELLT AM: 01.01.2005")
+    return (
+        re.compile(
+            r"(?<![\w/-])(?:" + labels + r"|(?=[A-ZÄÖÜ]{2})(?i:" + labels + r"))(?![\wäöüß])"
+            r"[ \t]*(?::[ \t]*|\t[ \t]*|[ \t]+(?:am|vom|AM|VOM)[ \t:]*|[ \t]+)"
+        ),
+        re.compile(r"[ \t■•*]*(?:" + labels + r")[ \t]*:?[ \t]*"),
+    )
+
+
+def date_label(conf: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _date_label(tuple(e["pattern"] for e in conf["date_labels"]))
+
+
+def date_at(text: str, pos: int) -> DateMatch | None:
+    """The date starting at ``pos``: German forms, or ISO as databases print it."""
+    dates = find_dates(text, pos, min(len(text), pos + 20))
+    return dates[0] if dates and dates[0].start == pos else iso_date_at(text, pos)
+
+
+def doc_date(
+    doc: Document,
+    conf: dict[str, Any],
+    header: list[Line],
+    heading: TypeHeading | None,
+    number: Found | None,
+    header_end: int,
+    place_dates: list[DateMatch],
+) -> Found | None:
+    """The document's date by the first rule that finds one (see the module docstring);
+    ``place_dates`` are the dates of the place and date lines ("Stadt Landshut, den 13.11.2024")."""
+    text = doc.text
+    got = labelled_date(text, conf, header)
+    if got is not None:
+        return got
+    header_spans = [(ln.start, ln.end + 1) for ln in header]
+    in_header = [d for d in place_dates if not outside(header_spans, d.start)]
+    if in_header:
+        return Found(in_header[0].iso, in_header[0].start, in_header[0].end, "date_line")
+    got = dated_number(text, heading, number) or header_date_cell(text, header)
+    if got is not None:
+        return got
+    # the place and date line at the end of the text ("Waiblingen, 20.11.2017")
+    if place_dates:
+        return Found(place_dates[0].iso, place_dates[0].start, place_dates[0].end, "date_line")
+    return None
+
+
+def labelled_date(text: str, conf: dict[str, Any], header: list[Line]) -> Found | None:
+    """ "Datum: 14.03.2017", "Stand\t…", "Datum:" / "14.03.2017", "27.10.17" / "Datum"."""
+    inline, alone = date_label(conf)
+    for i, line in enumerate(header):
+        row = fields(line, conf)
+        if "\t" not in line.text and len(row) == 1 and _MEETING.search(line.text):
+            continue
+        for m in inline.finditer(text, line.start, line.end):
+            cell_from = max([a for a, _, _ in row if a <= m.start()], default=line.start)
+            if _MEETING.search(text, max(cell_from, line.start), m.start()):
+                continue
+            cell_to = min([b for a, b, _ in row if a <= m.start() < b or a == m.start()], default=line.end)
+            if len(row) > 1 and _MEETING.search(text, m.start(), cell_to):
+                continue  # "Sitzungsdatum: …" cut as its own field
+            d = date_at(text, m.end())
+            if d is not None:
+                return Found(d.iso, d.start, d.end, "key_value")
+            if not text[m.end() : line.end].strip():  # "Datum:" / "14.03.2017"
+                nxt = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
+                if nxt is not None:
+                    d = date_at(text, nxt.start + len(nxt.text) - len(nxt.text.lstrip()))
+                    if d is not None and (":" in text[line.start : line.end] or not text[d.end : nxt.end].strip()):
+                        return Found(d.iso, d.start, d.end, "key_value")
+        if alone.fullmatch(line.text):  # "27.10.17" / "Datum", or "Datum" / "27.10.17"
+            above = next((ln for ln in reversed(header[max(0, i - 2) : i]) if ln.text.strip()), None)
+            below = [ln for ln in header[i + 1 : i + 5] if ln.text.strip()][:2]
+            over = date_alone(text, above) if above is not None else None
+            under = date_alone(text, below[0]) if below else None
+            if under is not None and len(below) > 1 and date_alone(text, below[1]):
+                under = None  # a column of dates: a table, not a label and its value
+            if (over is None) != (under is None):
+                d = over or under
+                assert d is not None
+                return Found(d.iso, d.start, d.end, "key_value")
+    return None
+
+
+def dated_number(text: str, heading: TypeHeading | None, number: Found | None) -> Found | None:
+    """ "Vorlage Nr. 12/2019 vom 03.04.2019": a date joined to the number or the type heading."""
+    for anchor in (number.end if number else None, heading.end if heading else None):
+        if anchor is None:
+            continue
+        line_end = text.find("\n", anchor)
+        line_end = len(text) if line_end < 0 else line_end
+        m = re.compile(r"[^\n]{0,40}?\b(?:vom|VOM)[ \t]+").match(text, anchor, line_end)
+        if m:
+            d = date_at(text, m.end())
+            if d is not None:
+                return Found(d.iso, d.start, d.end, "key_value")
+    return None
+
+
+# a bullet that OCR reads as one or two small letters ("m Dezernat") may stand before the label
+_LABEL_CELL = re.compile(
+    r"(?i)[ \t■•*]*(?:(?-i:(?!(?:im|am|zu|an|in)\b)[a-z]{1,2})[ \t]+)?(?:Fachbereich|Amt|Abteilung|Dezernat|Referat|Dienststelle|Geschäftsbereich|"
+    r"Federführ\w*|Verfasser\w*|Ersteller\w*|Bearbeiter\w*|Vorlage\w*|Drucksache\w*|Nr\.?|"
+    r"Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage|Informationsvorlage)\b"
+)
+
+
+def header_date_cell(text: str, header: list[Line]) -> Found | None:
+    """A date in the last cell of a labelled header line, or alone on a header line that no
+    meeting line neighbours."""
+    for i, line in enumerate(header):
+        parts = [c for c in header_cells(line) if c[2].strip()]
+        if not parts:
+            continue
+        last_start, last_end, last = parts[-1]
+        d = date_at(text, last_start + len(last) - len(last.lstrip()))
+        if d is None or d.raw != last.strip():
+            continue
+        if len(parts) > 1:
+            if _LABEL_CELL.match(parts[0][2]) and not _MEETING.search(line.text):
+                return Found(d.iso, d.start, d.end, "key_value")
+            continue
+        window = [ln for ln in header[max(0, i - 2) : i + 3] if ln is not line]
+        if not any(_MEETING.search(ln.text) or date_alone(text, ln) is not None for ln in window):
+            return Found(d.iso, d.start, d.end, "date_line")
+    return None
+
+
+def date_alone(text: str, line: Line) -> DateMatch | None:
+    """The date a line holds when it holds nothing else."""
+    stripped = line.text.strip()
+    if not stripped:
+        return None
+    d = date_at(text, line.start + len(line.text) - len(line.text.lstrip()))
+    return d if d is not None and d.raw == stripped else None

@@ -1,0 +1,415 @@
+"""A document's type and number, read from its own header (its date: :mod:`extractors.metadata.doc_date`).
+
+- type: the heading word in any case and spelling ("Sitzungsvorlage", "BESCHLUSSVORLAGE",
+  "Vorlage Nr. 2017/1900", "Antrag gemäß § 28 GeschO"), written as the vocabulary of
+  ``metadata.yaml`` names it;
+- number: after its label ("Vorlage Nr. 2017/1900", "Vorlagen-Nr.: VO/2019/123",
+  "Drucksache Nr. 0123/2019-1", "Nr.: 139/2018", "Sitzungsvorlage Nr. 20-26 / V 02318"), after
+  or under the type heading ("Sitzungsvorlage" / "500/035/2017"), or above its label;
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from extractors.base import Section, first_section
+from extractors.german.dates import find_dates
+from pipeline.document import Document, Span
+from pipeline.structure import cell_below, header_cells
+from pipeline.structure.lines import Line, lines
+
+_BULLETS = " \t■•*#>-"
+_CHUNK = r"(?:[A-ZÄÖÜ]{1,4} ?\d[\dA-Za-z]*|\d[\dA-Za-z]*|[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?![a-zäöüß]))"
+_SEP = r"(?:[ \t]?[/.\-–][ \t]?)"
+ID = _CHUNK + "(?:" + _SEP + _CHUNK + ")*"
+_ID = re.compile(ID)
+# letters ending an id across a spaced separator ("14–20 / V" wrapped before its digits); an
+# attached period mark stays ("1536/V")
+_TRAILING_LETTERS = re.compile(r"(?:[ \t][/.\-–][ \t]?|[/.\-–][ \t]|[ \t])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$|[.\-–]$")
+_HEADING_REST = re.compile(
+    r"\s*(?:$|[:\t(–—-]|Nr\b|Nr\.|Nummer|\d|[A-Z]{1,5}[ /-]?\d|vom\b|gem(?:äß|\.)|der\b|des\b|zur\b|zum\b"
+    r"|für\b|an\b|im\b|in\b|über\b|öffentlich|nicht ?öffentlich)",
+    re.I,
+)
+_AFTER_HEADING = re.compile(r"[ \t]*(?:[-–][ \t]*)?(?:(?i:Nr\.?|Nummer|No\.)[ \t]*)?:?[ \t]*(?=\w)")
+_SPACED = re.compile(r"(?:[A-Za-zÄÖÜäöüß] ){4,}[A-Za-zÄÖÜäöüß](?![^\s])")
+_SECTION_COLON = re.compile(r"[ \t]*:")  # "Antrag:", "Bericht:\tDer Ausschuss nimmt …"
+_MEETING = re.compile(r"(?i)sitzung|beratung|gremium|ausschuss|besprechung|termin|frist|eingang|eingegangen|öffentlich")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value with the offsets of its evidence and how it was found."""
+
+    value: str
+    start: int
+    end: int
+    method: str
+
+
+@dataclass(frozen=True)
+class TypeHeading:
+    name: str
+    generic: bool
+    line: Line
+    start: int  # of the heading word
+    end: int
+    submission: bool = True  # a paper for a meeting (not minutes, an invitation or a statement)
+    section: bool = False  # a section label ("Antrag:", "Bericht:"), not the document's title
+
+
+# --- header ----------------------------------------------------------------------------
+
+
+def excluded_spans(sections: list[Section]) -> list[tuple[int, int]]:
+    """The Beratungsfolge: its dates are meetings, not the document's date."""
+    return [(s.head_start, s.end) for s in sections if s.id == "consultation"]
+
+
+def outside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return not any(a <= pos < b for a, b in spans)
+
+
+def header_lines(text: str, header_end: int, sections: list[Section]) -> list[Line]:
+    spans = excluded_spans(sections)
+    return [ln for ln in lines(text, 0, header_end) if outside(spans, ln.start)]
+
+
+MAX_FIELD_LINE = 200  # a line of labelled fields; longer cells are prose
+_FUNCTION_WORDS = frozenset(
+    "der die das dem den des ein eine einer eines einem mit von vom und oder zu zur zum "
+    "im in am an auf für bei nach über unter aus siehe laut gemäß".split()
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _field_label(colon: str, number: str, date: str) -> re.Pattern[str]:
+    # a known label after a single space: followed by a colon ("Datum: 21.02.2022"), a number
+    # label followed by an id ("Vorlagen-Nr. BV/0117/2022"), a date label by a date
+    # in any case ("AMT: SOZIALAMT"); fields() keeps only labels written with a capital
+    return re.compile(
+        r"(?<=[ ])(?=[A-ZÄÖÜ])(?i:(?:" + colon + r")(?![\wäöüß])[ \t]*:(?!\S)"
+        r"|(?:" + number + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=[A-Z]{0,4}[ /-]?\d)"
+        r"|(?:" + date + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=\d{1,2}\.))"
+    )
+
+
+def field_label(conf: dict[str, Any]) -> re.Pattern[str]:
+    """Where a labelled field starts inside a cell (the labels of ``metadata.yaml``); built once
+    per vocabulary (the last one is kept, as every header line asks for it)."""
+    if _FIELD_LABEL and _FIELD_LABEL[0][0] is conf:
+        return _FIELD_LABEL[0][1]
+    pattern = _build_field_label(conf)
+    _FIELD_LABEL[:] = [(conf, pattern)]
+    return pattern
+
+
+_FIELD_LABEL: list[tuple[dict[str, Any], re.Pattern[str]]] = []
+
+
+def _build_field_label(conf: dict[str, Any]) -> re.Pattern[str]:
+    def alternation(patterns: list[str]) -> str:
+        return "|".join(sorted(patterns, key=len, reverse=True))
+
+    numbers = [e["pattern"] for e in conf["number_labels"] if not e.get("structured")]
+    dates = [e["pattern"] for e in conf["date_labels"]]
+    colon = [
+        *(e["pattern"] for e in conf["number_labels"]),
+        *dates,
+        *(e["pattern"] for e in conf["type_labels"]),
+        *(e["pattern"] for e in conf["field_labels"]),
+        *conf["department_labels"],
+        *conf["author_labels"],
+    ]
+    return _field_label(alternation(colon), alternation(numbers), alternation(dates))
+
+
+def fields(line: Line, conf: dict[str, Any]) -> tuple[tuple[int, int, str], ...]:
+    """The cells of a header line, each cut again where a known label begins after a single
+    space: "Beschlussvorlage Vorlagen-Nr.: BV/0117/2022 Datum: 21.02.2022 Amt: Sozialamt" is
+    four fields, "Drucksache Nr. 12/2021 vom 03.05.2021 Fachbereich: Soziales" two (a value ends
+    where the next label begins)."""
+    label = field_label(conf)
+    out: list[tuple[int, int, str]] = []
+    for start, end, cell in header_cells(line):
+        pos = 0
+        # a form line, not prose: "… 5. Der Antrag Nr. 08 14/ A 02358 der Fraktion …", "mit Referat:"
+        for m in _labels_in(label, cell) if len(cell) <= MAX_FIELD_LINE else ():
+            before = cell[pos : m.start()].split()
+            if before and before[-1].lower() not in _FUNCTION_WORDS:
+                out.append((start + pos, start + m.start() - 1, cell[pos : m.start() - 1]))
+                pos = m.start()
+        out.append((start + pos, end, cell[pos:]))
+    return tuple(out)
+
+
+_CAPITAL_AFTER_SPACE = re.compile(r"(?<= )[A-ZÄÖÜ]")
+
+
+def _labels_in(label: re.Pattern[str], cell: str) -> Iterator[re.Match[str]]:
+    """``label.finditer(cell)``, tried only at a capital after a space, where every match of a
+    field label starts (``re`` would try the lookbehind at every character).
+
+    >>> [m.group(0) for m in _labels_in(re.compile(r"(?<=[ ])(?=[A-Z])(?i:amt:)"), "Amt: x Amt: y")]
+    ['Amt:']
+    """
+    end = 0
+    for hit in _CAPITAL_AFTER_SPACE.finditer(cell):
+        if hit.start() < end:
+            continue
+        m = label.match(cell, hit.start())
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def cell_start(text: str, start: int) -> int:
+    """Offset of a cell's first character after bullets and markup."""
+    while start < len(text) and text[start] in _BULLETS:
+        start += 1
+    if text.startswith("**", start):
+        start += 2
+    return start
+
+
+# --- type --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TypeVocabulary:
+    """The type words of ``metadata.yaml`` as one pattern (longest first, one group each)."""
+
+    pattern: re.Pattern[str]
+    entries: tuple[tuple[str, bool, bool], ...]  # (name, generic, submission) per group
+
+
+@functools.lru_cache(maxsize=8)
+def _type_vocabulary(entries: tuple[tuple[str, str, bool, bool], ...]) -> TypeVocabulary:
+    ordered = sorted(entries, key=lambda e: len(e[1]), reverse=True)
+    groups = "|".join(f"(?P<t{i}>{pattern})" for i, (_, pattern, _, _) in enumerate(ordered))
+    return TypeVocabulary(
+        re.compile(r"(?i:" + groups + r")(?:n|en)?(?![\wäöüß])"),
+        tuple((name, generic, submission) for name, _, generic, submission in ordered),
+    )
+
+
+def type_vocabulary(conf: dict[str, Any]) -> TypeVocabulary:
+    return _type_vocabulary(
+        tuple((e["name"], e["pattern"], bool(e.get("generic")), e.get("submission", True)) for e in conf["doc_types"])
+    )
+
+
+def type_at(types: TypeVocabulary, text: str, at: int, end: int) -> tuple[int, str, bool, bool] | None:
+    """(end, name, generic, submission) of the type word at ``at``, if one starts there."""
+    m = types.pattern.match(text, at, end)
+    if m is None:
+        return None
+    index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+    return (m.end(), *types.entries[index])
+
+
+def type_heading(headings: list[TypeHeading]) -> TypeHeading | None:
+    """The first heading naming a specific type, else the first generic one ("Vorlage"). A
+    section label ("Antrag:" over the request of a "Vorlage") names the type only when
+    nothing else in the header does."""
+    titles = [h for h in headings if not h.section] or headings
+    specific = [h for h in titles if not h.generic]
+    return (specific or titles)[0] if titles else None
+
+
+def type_headings(doc: Document, conf: dict[str, Any], header: list[Line]) -> list[TypeHeading]:
+    """The header's lines and cells that name the document's type, in order."""
+    text = doc.text
+    found: list[TypeHeading] = []
+    types = type_vocabulary(conf)
+    label = type_label(conf)
+    for i, line in enumerate(header):
+        for start, end, cell in fields(line, conf):
+            at = cell_start(text, start)
+            typed = label.match(text, at, end)  # "Vorlageart: Beschlussvorlage", "Drucksache-Art:" / "…"
+            if typed is not None:
+                at = typed.end()
+                if at >= end - 1 and i + 1 < len(header):
+                    following = header[i + 1]
+                    at, end = cell_start(text, following.start), following.start + len(following.text.split("\t")[0])
+            best: tuple[int, str, bool, bool] | None = None
+            spaced = _SPACED.match(text, at, end)
+            if spaced:  # "B E S C H L U S S V O R L A G E"
+                word = spaced.group(0).replace(" ", "")
+                found_word = type_at(types, word, 0, len(word))
+                if found_word is not None and found_word[0] == len(word):
+                    best = (spaced.end(), *found_word[1:])
+            if best is None:
+                best = type_at(types, text, at, end)
+            if best is None:
+                continue
+            rest = text[best[0] : end]
+            if prose(rest):
+                continue
+            if typed is not None or _HEADING_REST.match(rest) or end - at <= 40:
+                section = typed is None and _SECTION_COLON.match(rest) is not None
+                found.append(TypeHeading(best[1], best[2], line, at, best[0], best[3], section))
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _type_label(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?:" + pattern + r")[ \t]*(?::[ \t]*|\t[ \t]*|$)")
+
+
+def type_label(conf: dict[str, Any]) -> re.Pattern[str]:
+    return _type_label("|".join(e["pattern"] for e in conf["type_labels"]))
+
+
+def prose(rest: str) -> bool:
+    """Whether what follows a type word reads as a sentence ("Antrag 132/2022 zu einem
+    besseren Abstimmungsprozess mit der Verwaltung gestellt.") rather than a heading.
+
+    >>> prose(" Nr. 2017/1900"), prose(" gemäß § 28 GeschO"), prose(" wurde am 3. Mai gestellt.")
+    (False, False, True)
+    """
+    words = rest.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower > 5 or bool(re.search(r"[a-zäöüß]{3}[.!?]\s*$", rest)) and lower >= 2
+
+
+def doc_type(
+    doc: Document, conf: dict[str, Any], heading: TypeHeading | None, header_end: int, sections: list[Section]
+) -> Found | None:
+    if heading is not None:
+        return Found(heading.name, heading.start, heading.end, "heading")
+    has_meeting = first_section(sections, "consultation") is not None or re.search(
+        r"(?m)^\s*Gremium\b", doc.text[:header_end]
+    )
+    if has_meeting and first_section(sections, "decision_proposal"):
+        return Found(conf["default_doc_type"], 0, 0, "default")
+    return None
+
+
+# --- number ------------------------------------------------------------------------------
+
+
+def clean_id(raw: str) -> str | None:
+    """An id without trailing letters or separators; None for a date or an id without digits.
+
+    >>> clean_id("20-26 / V 02318"), clean_id("14–20 / V"), clean_id("1536/V"), clean_id("14.03.2017")
+    ('20-26 / V 02318', '14–20', '1536/V', None)
+    """
+    value = raw.strip()
+    while True:
+        trimmed = _TRAILING_LETTERS.sub("", value).rstrip(" \t/")
+        if trimmed == value:
+            break
+        value = trimmed
+    if not re.search(r"\d", value) or find_dates(value) and find_dates(value)[0].raw == value:
+        return None
+    return value
+
+
+def id_at(text: str, pos: int, limit: int, structured: bool = False) -> tuple[str, int, int] | None:
+    """The id starting at ``pos`` (after spaces and a "Nr."), as (value, start, end)."""
+    label = _AFTER_HEADING.match(text, pos, limit)
+    if label is not None:
+        pos = label.end()
+    m = _ID.match(text, pos, limit)
+    if m is None:
+        return None
+    value = clean_id(m.group(0))
+    if value is None or structured and not re.search(r"\w[ \t]?[/.\-–][ \t]?\w", value):
+        return None
+    return value, pos, pos + len(value)
+
+
+@functools.lru_cache(maxsize=8)
+def _number_patterns(entries: tuple[tuple[str, bool], ...]) -> list[tuple[re.Pattern[str], bool]]:
+    return [
+        (re.compile(r"(?i:" + pattern + r")(?![\wäöüß])[ \t]*:?[ \t]*"), structured)  # "VORLAGEN-NR.:"
+        for pattern, structured in entries
+    ]
+
+
+def number_patterns(conf: dict[str, Any]) -> list[tuple[re.Pattern[str], bool]]:
+    return _number_patterns(tuple((e["pattern"], bool(e.get("structured"))) for e in conf["number_labels"]))
+
+
+def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], headings: list[TypeHeading]) -> Found | None:
+    """The first labelled number of the header (a bare "Nr." only when nothing else is), or the
+    id beside or under a type heading near the document's own ("Drucksache - 1536/V")."""
+    text = doc.text
+    hits: list[tuple[bool, int, Found]] = []
+    chosen = type_heading(headings)
+    # the type headings near the document's own, and type words in a column of the header
+    near = [
+        h
+        for h in headings
+        if chosen is not None
+        and (abs(h.line.start - chosen.line.start) <= 200 or h.start > h.line.start and not h.section)
+    ]
+    for heading in near:
+        after = text[heading.end : heading.line.end]
+        label = _AFTER_HEADING.match(text, heading.end, heading.line.end)
+        got = id_at(text, label.end(), heading.line.end) if label else None
+        if got:
+            hits.append((False, got[1], Found(got[0], got[1], got[2], "heading")))
+        elif not after.strip() and (heading is chosen or heading.start > heading.line.start):
+            following = next((ln for ln in header if ln.start > heading.line.start and ln.text.strip()), None)
+            if following is None:
+                continue
+            # under the document's own type heading, or under a type word standing in a column
+            # of the letterhead ("Hanse- und Universitätsstadt      Vorlage" over "Rostock      2023/BV/4187")
+            where = (
+                (following.start, following.end)
+                if heading is chosen
+                else cell_below(heading.line, heading.start, following)
+            )
+            if where is not None:
+                got = id_at(text, where[0], where[1], structured=True)
+                if got and not text[got[2] : where[1]].strip():
+                    hits.append((False, got[1], Found(got[0], got[1], got[2], "heading")))
+    patterns = number_patterns(conf)
+    for i, line in enumerate(header):
+        row = fields(line, conf)
+        for c, (start, end, _cell) in enumerate(row):
+            at = cell_start(text, start)
+            for pattern, structured in patterns:
+                m = pattern.match(text, at, end)
+                if m is None:
+                    continue
+                got = id_at(text, m.end(), end, structured)
+                if got is None and not text[m.end() : end].strip():
+                    if c + 1 < len(row):  # "Vorlagennummer<tab>2019/0815"
+                        got = id_at(text, row[c + 1][0], row[c + 1][1], structured)
+                        if got is not None and text[got[2] : got[2] + 1].strip():
+                            got = None
+                    elif m.end() >= line.end - 1:  # value on the next line
+                        nxt = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
+                        if nxt is not None:
+                            got = id_at(text, nxt.start, nxt.start + len(nxt.text.split("\t")[0]), structured)
+                if got is not None:
+                    hits.append((structured, got[1], Found(got[0], got[1], got[2], "key_value")))
+                break
+        # value above its label: "2017/1900" / "Vorlagen-Nr."
+        for pattern, structured in patterns:
+            if i > 0 and pattern.fullmatch(line.text.strip(" \t■•*")):
+                above = next((ln for ln in reversed(header[max(0, i - 2) : i]) if ln.text.strip()), None)
+                if above is not None:
+                    got = id_at(text, above.start, above.end, structured)
+                    if got and not text[got[2] : above.end].strip():
+                        hits.append((structured, got[1], Found(got[0], got[1], got[2], "key_value")))
+                break
+    if not hits:
+        return None
+    return min(hits, key=lambda h: (h[0], h[1]))[2]
+
+
+# --- date --------------------------------------------------------------------------------
+
+
+def span_of(doc: Document, found: Found | None) -> Span | None:
+    if found is None or found.start == found.end:
+        return None
+    return doc.span(found.start, found.end)

@@ -1,0 +1,335 @@
+"""The issuing municipality of a document, read from where the issuer names itself.
+
+Only the issuer counts, never a town the text merely mentions or an address:
+
+- a letterhead line or cell in the header: "Stadt Leverkusen", "Landkreis Lörrach",
+  "Große Kreisstadt Waiblingen", "Landeshauptstadt München", "Landratsamt Lörrach",
+  "STADT ERLANGEN";
+- an office or council naming its municipality: "Der Oberbürgermeister der Stadt Landshut",
+  "Der Landrat des Landkreises Lörrach", "Magistrat der Stadt Kassel", "Rat der Stadt
+  Leverkusen" (in the header, the Beratungsfolge or the decision proposal; a body of the
+  Beratungsfolge such as 'Betriebsausschuss "Heime des Landkreises Lörrach"' too);
+- the document's place and date line: "Stadt Landshut, den 13.11.2024", "Waiblingen, 20.11.2017";
+- last, the subject naming the municipality whose matter it is ("Integrationskonzept der
+  Stadt Landau in der Pfalz") when the text names it again.
+
+Each name is looked up in the national gazetteer (:mod:`extractors.metadata.gazetteer`), which gives
+type, state and AGS and decides between places of the same name by the issuer's word
+(Stadt, Gemeinde, Markt, Landkreis) and the document's bodies (Kreistag, Stadtrat). A name
+the gazetteer gives to several places keeps state and AGS empty; a word after "Stadt" that
+is no place is not a municipality.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from extractors.base import Section
+from extractors.resources import Resources
+from pipeline.document import Document
+from pipeline.structure import cell_below, header_cells, is_page_number, view
+from pipeline.structure.lines import Line, lines
+
+from .gazetteer import Gazetteer, Place, Resolution, gazetteer, name_key
+from .place_names import (
+    PlaceDate,
+    Vocabulary,
+    body_hints,
+    kind_key,
+    kind_of,
+    named_with_kind,
+    place_date_lines,
+    read_name,
+    unknown_name,
+    vocabulary,
+)
+
+LETTERHEAD, OFFICE_HEADER, PLACE_DATE_HEADER, PLACE_DATE_BARE_HEADER = 10, 10, 10, 8
+BODY, PLACE_DATE, PLACE_DATE_BARE, UNKNOWN_LETTERHEAD, PARTIAL_LETTERHEAD = 6, 5, 4, 6, 5
+SUBJECT, MENTION, MIN_WEIGHT = 2, 1, 3
+_ADDRESSEE = re.compile(r"(?i)^\W*(?:an(?:\s+d(?:ie|en|as))?|herrn|frau|zu\s+händen|z\.\s?hd\.?)\W*$")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One place where the issuer names itself."""
+
+    resolution: Resolution
+    written: str
+    start: int
+    end: int
+    weight: int
+    method: str  # letterhead, council_body, place_date, subject
+
+
+def find_issuer(
+    doc: Document,
+    res: Resources,
+    sections: list[Section],
+    header_end: int,
+    dated: list[PlaceDate] | None = None,
+    hints: frozenset[str] | None = None,
+) -> Evidence | None:
+    """The best-supported issuer of the document, or None; ``dated`` are the document's place
+    and date lines (:func:`place_date_lines`) and ``hints`` its :func:`body_hints` when already
+    read."""
+    gaz = gazetteer(res)
+    voc = vocabulary(res, gaz)
+    if hints is None:
+        hints = body_hints(doc.text, sections, header_end, voc)
+    found = list(letterheads(doc.text, lines(doc.text, 0, header_end), gaz, voc, hints))
+    found += letterheads(doc.text, running_lines(doc, header_end), gaz, voc, hints, running=True)
+    found += offices(doc.text, sections, header_end, gaz, voc, hints)
+    if dated is None:
+        dated = place_date_lines(doc, res, sections, header_end, hints)
+    found += place_dates(dated, header_end)
+    best = choose(found, gaz, hints)
+    if best is not None:
+        return best
+    return choose(subject_mentions(doc.text, sections, header_end, gaz, voc, hints), gaz, hints)
+
+
+def running_lines(doc: Document, header_end: int) -> list[Line]:
+    """Running headers and footers after the header (page numbers left out)."""
+    v = view(doc)
+    return [
+        v.lines[i]
+        for i in sorted(v.furniture)
+        if v.lines[i].start >= header_end and not is_page_number(v.lines[i].text)
+    ]
+
+
+def letterheads(
+    text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str], running: bool = False
+) -> Iterator[Evidence]:
+    """'Stadt X' / 'Landratsamt X' starting a line or a cell of the header (the name may stand
+    on the next line: "Landeshauptstadt" / "München"); with ``running``, the lines are running
+    headers and footers ("Stadt Musterstadt · Fachbereich Soziales" on every page)."""
+    previous = ""
+    for n, line in enumerate(header):
+        if not line.text.strip():
+            continue
+        addressed = bool(_ADDRESSEE.match(previous))
+        previous = line.text
+        if addressed:
+            continue
+        for start, end, cell in header_cells(line):
+            limit = end
+            kind_word = _kind_only(cell)
+            if not running and kind_word is not None and kind_key(kind_word) in voc.kinds and n + 1 < len(header):
+                following = header[n + 1]
+                if end != line.end:  # a column of the letterhead: the name stands under the kind
+                    below = cell_below(line, start, following)
+                    if below is not None:
+                        kind, _ = kind_of(voc, kind_word)
+                        got = read_name(text, below[0], below[1], gaz, kind, hints, kind_word)
+                        if got is not None and not text[got[1] : below[1]].strip():
+                            resolution, name_end = got
+                            yield Evidence(
+                                resolution, text[below[0] : name_end], below[0], name_end, LETTERHEAD, "letterhead"
+                            )
+                    continue
+                limit = following.start + len(following.text.split("\t")[0])
+            m = voc.kind_start.match(text, start, limit)
+            if m is None:
+                place = gaz.self_named(cell.strip(" \t■•*#>-"))
+                if place is not None:
+                    at = start + len(cell) - len(cell.lstrip(" \t■•*#>-"))
+                    written = cell.strip(" \t■•*#>-")
+                    yield Evidence(
+                        Resolution(place.name, place.type, place),
+                        written,
+                        at,
+                        at + len(written),
+                        LETTERHEAD,
+                        "letterhead",
+                    )
+                continue
+            kind, mtype = kind_of(voc, m["kind"])
+            name_at = m.end()
+            got = named_with_kind(text, m.start("kind"), limit, gaz, hints)  # "Markt Schwaben", "Stadt Wehlen"
+            if got is not None:
+                name_at = m.start("kind")
+            else:
+                got = read_name(text, m.end(), limit, gaz, kind, hints, m["kind"])
+            if got is not None:
+                resolution, name_end = got
+                rest = text[name_end:limit]
+                exact = not rest.strip() or re.match(r"\s*,\s*(?:den\b|\d|$)", rest)
+                yield Evidence(
+                    resolution,
+                    text[name_at:name_end],
+                    name_at,
+                    name_end,
+                    LETTERHEAD if exact and not running else PARTIAL_LETTERHEAD,
+                    "letterhead",
+                )
+                continue
+            unknown_end = unknown_name(text, m.end(), limit)
+            if (
+                unknown_end is not None
+                and not text[unknown_end:limit].strip()
+                and n < 12
+                and not running
+                and not gaz.knows(text[m.end() : unknown_end])
+            ):  # "Landratsamt Pirna": the office's seat
+                written = text[m.end() : unknown_end]
+                yield Evidence(
+                    Resolution(written, mtype), written, m.end(), unknown_end, UNKNOWN_LETTERHEAD, "letterhead"
+                )
+
+
+_JOINED_TITLE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[ \t]+und[ \t]+")  # "Hanse- und Universitätsstadt"
+
+
+def _kind_only(cell: str) -> str | None:
+    """The kind word of a cell that holds a kind and nothing else ("Landeshauptstadt",
+    "Hanse- und Universitätsstadt" → "Universitätsstadt"), as written; else the stripped cell."""
+    c = cell.strip(" \t■•*#>-")
+    return _JOINED_TITLE.sub("", c, count=1) if c else None
+
+
+def offices(
+    text: str, sections: list[Section], header_end: int, gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]
+) -> list[Evidence]:
+    """'Der Oberbürgermeister der Stadt X', 'Rat der Stadt X' in the header, the Beratungsfolge
+    and the decision proposal; any 'der Stadt X' within the Beratungsfolge."""
+    regions = [(0, header_end, OFFICE_HEADER, voc.office)]
+    for s in sections:
+        if s.id == "consultation":
+            regions.append((s.head_start, s.end, BODY, voc.genitive))
+        elif s.id in ("decision_proposal", "signature"):
+            regions.append((s.head_start, min(s.end, s.body_start + 3000), BODY, voc.office))
+    found = []
+    for start, end, weight, pattern in regions:
+        for m in pattern.finditer(text, start, end):
+            kind, _ = kind_of(voc, m["kind"])
+            got = read_name(text, m.end(), min(end, m.end() + 80), gaz, kind, hints, m["kind"])
+            if got is not None:
+                resolution, name_end = got
+                method = "letterhead" if weight == OFFICE_HEADER else "council_body"
+                found.append(Evidence(resolution, text[m.end() : name_end], m.end(), name_end, weight, method))
+    return found
+
+
+def place_dates(dated: list[PlaceDate], header_end: int) -> list[Evidence]:
+    """Place and date lines as evidence: strong in the header, weaker further on; not a place
+    ending a longer cell (an office's seat)."""
+    found = []
+    for pd in dated:
+        if pd.trailing:
+            continue
+        in_header = pd.start < header_end
+        weight = (
+            (PLACE_DATE_HEADER if pd.kind else PLACE_DATE_BARE_HEADER)
+            if in_header
+            else (PLACE_DATE if pd.kind else PLACE_DATE_BARE)
+        )
+        found.append(Evidence(pd.resolution, pd.written, pd.start, pd.end, weight, "place_date"))
+    return found
+
+
+def subject_mentions(
+    text: str, sections: list[Section], header_end: int, gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]
+) -> list[Evidence]:
+    """The subject naming a municipality ("... der Stadt Landau in der Pfalz"), supported by
+    the text naming it again; nothing when the subject names none."""
+    subject = next(
+        (s for s in sections if s.id in ("subject", "agenda_item") and s.head_start < header_end + 500), None
+    )
+    if subject is None:
+        return []
+    end = text.find("\n\n", subject.body_start + 1)
+    end = subject.end if end < 0 else min(end, subject.end)
+    found = []
+    for m in voc.mention.finditer(text, subject.body_start, end):
+        kind, _ = kind_of(voc, m["kind"])
+        got = read_name(text, m.end(), min(end, m.end() + 80), gaz, kind, hints, m["kind"])
+        if got is not None and owner(text[subject.body_start : m.start()], text[got[1] : end]):
+            found.append(Evidence(got[0], text[m.end() : got[1]], m.end(), got[1], SUBJECT, "subject"))
+    if len({e.resolution.place or e.resolution.name for e in found}) != 1:
+        return []
+    target = found[0]
+    support = 0
+    for m in voc.mention.finditer(text):
+        if subject.body_start <= m.start() < end:
+            continue
+        kind, _ = kind_of(voc, m["kind"])
+        got = read_name(text, m.end(), min(len(text), m.end() + 80), gaz, kind, hints, m["kind"])
+        if got is not None and same_place(target, got[0], text[m.end() : got[1]], gaz):
+            support += MENTION
+            if support >= 2:
+                break
+    if support == 0:
+        return []
+    return found + [Evidence(target.resolution, target.written, target.start, target.end, support, "subject")]
+
+
+_PREPOSITIONS = frozenset(
+    "mit von zwischen gegenüber an bei zu nach aus für durch gegen über vor auf in und sowie".split()
+)
+
+
+def owner(before: str, after: str) -> bool:
+    """Whether a place named in a subject is whose matter it is: in the genitive after a noun
+    ("Integrationskonzept der Stadt Landau"), or ending the subject ("Integrationskonzept Stadt
+    Leverkusen") — not a partner ("Vereinbarung mit der Stadt Bonn", "zwischen … und der Stadt Y").
+
+    >>> owner("Integrationskonzept der ", ""), owner("Vereinbarung mit der ", " über Radwege")
+    (True, False)
+    """
+    words = before.split()
+    if words and words[-1] in ("der", "des"):
+        return len(words) < 2 or words[-2].lower() not in _PREPOSITIONS
+    return not after.strip(' \t\n.–-„“"')
+
+
+def same_place(ev: Evidence, other: Resolution, written: str, gaz: Gazetteer) -> bool:
+    """Whether ``other`` (written ``written``) may name the place of ``ev``."""
+    if ev.resolution.place is not None:
+        if other.place is not None:
+            return other.place == ev.resolution.place
+        return ev.resolution.place in gaz.candidates(written)
+    return name_key(other.name) == name_key(ev.resolution.name)
+
+
+def choose(found: list[Evidence], gaz: Gazetteer, hints: frozenset[str] = frozenset()) -> Evidence | None:
+    """The place with the most weight (ties: named first); a name of several places counts
+    for the one place named in full elsewhere ("Stadt Landau" for "Stadt Landau in der Pfalz").
+    A municipality beats the district it lies in ("Gemeinde Ottobrunn" under or over
+    "Landkreis München") unless only the district's bodies (Kreistag, Landrat) are named."""
+    resolved = {e.resolution.place for e in found if e.resolution.place is not None}
+    totals: dict[Any, int] = {}
+    best_of: dict[Any, Evidence] = {}
+    for ev in found:
+        key: Any = ev.resolution.place
+        if key is None:
+            fits = [p for p in resolved if p in gaz.candidates(ev.written)]
+            key = fits[0] if len(fits) == 1 else ("?", name_key(ev.resolution.name), ev.resolution.type)
+        totals[key] = totals.get(key, 0) + ev.weight
+        held = best_of.get(key)
+        if held is None or rank(ev) > rank(held):
+            best_of[key] = ev
+    if not totals:
+        return None
+    key = max(totals, key=lambda k: (totals[k], -best_of[k].start))
+    if isinstance(key, Place) and key.is_district and not ("district" in hints and not hints & LOCAL_BODIES):
+        within = [
+            k
+            for k in totals
+            if isinstance(k, Place) and not k.is_district and k.district == key.ags and totals[k] >= MIN_WEIGHT
+        ]
+        if within:
+            key = max(within, key=lambda k: (totals[k], -best_of[k].start))
+    return best_of[key] if totals[key] >= MIN_WEIGHT else None
+
+
+LOCAL_BODIES = frozenset({"town", "municipality"})
+
+
+def rank(ev: Evidence) -> tuple[bool, int, int]:
+    """Which evidence of a place stands for it: a resolved name, then the weightiest, first."""
+    return ev.resolution.place is not None, ev.weight, -ev.start

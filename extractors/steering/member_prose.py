@@ -1,0 +1,188 @@
+"""Members named in a sentence about a steering group, in any word order.
+
+"Der Lenkungsgruppe gehören das Sozialamt und der Caritasverband an", "Das Sozialamt und der
+Caritasverband gehören der Lenkungsgruppe an", "Im Steuerungskreis arbeiten seit 2023 das
+Sozialamt und das Jobcenter mit; hinzu kommen ...": the members are what a clause with a
+membership verb holds besides the group, the verb and the words around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.german.enumerations import Item, strip_end
+from extractors.resources import Resources
+
+from .member_rules import CHAIR_MARK, MemberRow, MemberRules, org_items
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut at semicolons ("... wirken mit; hinzu kommen ...")."""
+    out, pos = [], start
+    for m in re.finditer(r";", text[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    out.append((pos, end))
+    return out
+
+
+def prose_members(
+    rows: list[MemberRow],
+    text: str,
+    start: int,
+    end: int,
+    spans: list[tuple[int, int]],
+    taken: list[int],
+    rules: MemberRules,
+    res: Resources,
+) -> None:
+    """Members named in the clauses of one sentence."""
+    named = False  # a clause before named the group: the next ones may go on ("...; hinzu kommen ...")
+    for ca, cb in _clauses(text, start, end):
+        own = [(a, b) for a, b in spans if ca <= a < cb]
+        others = [t for t in taken if ca <= t < cb and not any(a <= t < b for a, b in own)]
+        clause = text[ca:cb]
+        if others or rules.not_members.search(clause):
+            named = named or bool(own)
+            continue
+        verb = _verb(text, ca, cb, rules)
+        if verb is None or not (own or named or not spans or rules.continuation.match(clause.lstrip())):
+            named = named or bool(own)
+            continue
+        named = named or bool(own)
+        best: list[Item] = []
+        for ra, rb in _regions(text, ca, cb, own, verb, rules):
+            items = org_items(text, ra, rb, res)
+            if len([i for i in items if i.head]) > len([i for i in best if i.head]):
+                best = items
+        previous: Item | None = None
+        for item in best:
+            if previous is not None and _apposition(text, previous, item):
+                continue  # "die Bürgermeisterin für Soziales, Frau Lisbach, ...": the same member
+            marker = CHAIR_MARK.search(item.name)
+            name = CHAIR_MARK.sub("", item.name).strip()
+            if not name:  # "Sozialamt, (Vorsitz)": the mark alone names no member
+                if marker and previous is not None and rows:
+                    rows[-1].is_chair = True
+                continue
+            end = (
+                item.end if not marker else item.name_start + (text[item.name_start : item.end].find("(") or len(name))
+            )
+            rows.append(
+                MemberRow(
+                    item.name_start,
+                    end if end > item.name_start else item.end,
+                    name,
+                    is_chair=bool(marker),
+                    method="prose",
+                )
+            )
+            previous = item
+
+
+def _apposition(text: str, previous: Item, item: Item) -> bool:
+    """A person named right after an office, set off by a comma only: "die Bürgermeisterin, Frau Lisbach"."""
+    between = text[previous.end : item.start]
+    return (
+        item.label == "PERSON" and previous.label == "OFFICE" and between.strip() == "," and len(item.name.split()) <= 3
+    )
+
+
+def _verb(text: str, start: int, end: int, rules: MemberRules) -> tuple[int, int, int] | None:
+    """The first membership verb of a clause: (start, end, start of its particle or ``end``)."""
+    for verb in rules.verbs:
+        m = verb.pattern.search(text, start, end)
+        if not m:
+            continue
+        if verb.particle is None:
+            return m.start(), m.end(), end
+        p = verb.particle.search(text, m.end(), end)
+        if p:
+            return m.start(), m.end(), p.start()
+    return None
+
+
+def _regions(
+    text: str, start: int, end: int, own: list[tuple[int, int]], verb: tuple[int, int, int], rules: MemberRules
+) -> list[tuple[int, int]]:
+    """The stretches of a clause besides the group, the verb and the words around them."""
+    colon = text.find(":", verb[1], end)
+    if colon >= 0 and not text[verb[1] : colon].strip(" \t\n")[:1].isupper():
+        start = colon + 1  # "... gehören an: A, B und C", "Mitglieder sind: ..."
+        anchors = [(verb[2], end)] if verb[2] > colon else []
+    else:
+        anchors = [(verb[0], verb[1]), (verb[2], end)]
+    for a, b in own:
+        if a < start:
+            continue
+        words = rules.group_words.search(text, start, a)
+        a = words.start() if words and words.end() == a else a
+        anchors.append((a, _after_name(text, b, end)))
+    for m in rules.chair_phrase.finditer(text, start, end):
+        anchors.append((m.start(), m.end()))
+    anchors.sort()
+    gaps, pos = [], start
+    for a, b in anchors:
+        if a > pos:
+            gaps.append((pos, a))
+        pos = max(pos, b)
+    if pos < end:
+        gaps.append((pos, end))
+    out = []
+    for a, b in gaps:
+        for pa, pb in _pieces(text, a, b, rules):
+            pa, pb = _trim(text, pa, pb, rules)
+            if pb > pa and not _PARTICIPLE.search(text, pa, pb):
+                out.append((pa, pb))
+    return out
+
+
+# a stretch ending in a participle or infinitive is a clause, not a list ("vom Stadtrat gewählt")
+_PARTICIPLE = re.compile(r"\s(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert|[a-zäöüß]{3,}(?:en|t))\W*$")
+
+
+def _after_name(text: str, end: int, stop: int) -> int:
+    """The end of a group's name with what names it further: "(AKM)", "der Stadt Ulm"."""
+    m = re.match(r"\s*\([^)]{1,20}\)", text[end:stop])
+    return end + m.end() if m else end
+
+
+# "... des Vereins Mosaik e. V. Die Geschäftsstelle ...": the abbreviation's full stop ends the sentence
+_ABBREVIATION_END = re.compile(
+    r"(?:(?<=\be\.\sV\.)|(?<=\be\.V\.)|(?<=\bmbH\.))\s+(?=(?:Die|Der|Das|Den|Dem|Des|Sie|Er|Es|Ihr\w*|Dies\w*"
+    r"|Zu|Im|In|Am|Auch|Außerdem|Zudem|Hinzu|Weitere)\b)"
+)
+
+
+def _pieces(text: str, start: int, end: int, rules: MemberRules) -> list[tuple[int, int]]:
+    """A stretch cut at relative and subordinate clauses (", die den Prozess begleiten")."""
+    out, pos = [], start
+    cuts = sorted(
+        [*rules.relative.finditer(text, start, end), *_ABBREVIATION_END.finditer(text, start, end)],
+        key=lambda m: m.start(),
+    )
+    for m in cuts:
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return out
+
+
+def _trim(text: str, start: int, end: int, rules: MemberRules) -> tuple[int, int]:
+    """A stretch without the verbs, auxiliaries and adverbs at its edges."""
+    while True:
+        s = text[start:end]
+        stripped = len(s) - len(s.lstrip(" \t\n,:"))
+        lead = rules.lead_in.match(text, start + stripped, end)
+        new_start = lead.end() if lead and lead.end() > start + stripped else start + stripped
+        tail = rules.tail.search(text, new_start, end)
+        new_end = tail.start() if tail else end
+        while (
+            new_end > new_start
+            and text[new_end - 1] in " \t\n,.:;"
+            and not (text[new_end - 1] == "." and strip_end(text[new_start:new_end]).endswith("."))
+        ):
+            new_end -= 1
+        if (new_start, new_end) == (start, end):
+            return start, end
+        start, end = new_start, new_end

@@ -1,0 +1,159 @@
+"""Members of a steering group: the records, the rules from ``resources/steering.yaml`` and the
+test that an enumeration lists organisations, offices or persons (:mod:`extractors.german.nlp`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from extractors.fastre import Matcher, prefiltered
+from extractors.german import enumerations, nlp
+from extractors.german.enumerations import Item, strip_end
+from extractors.resources import Resources, require
+from pipeline.errors import ResourceError
+
+# "(Vorsitz)" after a member names the chair
+AS_CHAIR = re.compile(r"\s+als\s+(?:Vorsitzende[rn]?|Vorsitz|Leiter(?:in)?|Sprecher(?:in)?)$")
+CHAIR_MARK = re.compile(r"\s*\((?:Vorsitz|Vorsitzende[rn]?|Leitung|Sprecher\w*)\)")
+
+
+@dataclass
+class Chair:
+    value: str
+    start: int  # flat offsets of its evidence
+    end: int
+    person: bool
+
+
+@dataclass
+class MemberRow:
+    start: int  # flat offsets
+    end: int
+    value: str
+    label: str | None = None  # the label of the list it stands in ("Vertreter der Verwaltung")
+    is_chair: bool = False
+    method: str = "prose"
+
+
+@dataclass(frozen=True)
+class Verb:
+    id: str
+    pattern: Matcher  # tried only where its leading words occur
+    particle: re.Pattern[str] | None  # must end the clause ("gehören ... an", "arbeiten ... mit")
+
+
+@dataclass(frozen=True)
+class MemberRules:
+    verbs: tuple[Verb, ...]
+    continuation: re.Pattern[str]
+    group_words: re.Pattern[str]  # article, preposition and adjectives before a group's name
+    chair_phrase: re.Pattern[str]
+    lead_in: re.Pattern[str]
+    tail: re.Pattern[str]
+    relative: re.Pattern[str]
+    not_members: Matcher  # tried only where its leading words occur
+    leads: re.Pattern[str]
+    headers: re.Pattern[str]
+    org_header: re.Pattern[str]
+    person_header: re.Pattern[str]
+    list_cue: re.Pattern[str]
+    doc_types: re.Pattern[str]  # "Magistratsvorlage Nr. IV/27/2023": a running header, never a member
+
+
+def member_rules(res: Resources) -> MemberRules:
+    """The compiled member rules of ``steering.yaml`` (built once per resource set)."""
+    return res.compiled(build_member_rules)
+
+
+def build_member_rules(res: Resources) -> MemberRules:
+    d = res["steering"]
+
+    def rx(name: str, pattern: str | None = None) -> re.Pattern[str]:
+        try:
+            return re.compile(pattern if pattern is not None else require(d, name, "steering.yaml"), re.M)
+        except re.error as exc:
+            raise ResourceError(f"steering.yaml {name}: bad pattern: {exc}") from exc
+
+    def fast(name: str, pattern: str) -> Matcher:
+        rx(name, pattern)  # a bad pattern is reported by name
+        return prefiltered(pattern, re.M)
+
+    verbs = tuple(
+        Verb(
+            str(e["id"]),
+            fast(e["id"], e["pattern"]),
+            rx(e["id"], r"\s(?:" + e["particle"] + r")\W*$") if e.get("particle") else None,
+        )
+        for e in require(d, "membership_verbs", "steering.yaml")
+    )
+    return MemberRules(
+        verbs,
+        rx("continuation"),
+        rx("group_words"),
+        rx("chair_phrase"),
+        rx("lead_in"),
+        rx("tail"),
+        rx("relative"),
+        fast("not_members", require(d, "not_members", "steering.yaml")),
+        rx("member_leads"),
+        rx("table_headers"),
+        rx("org_header"),
+        rx("person_header"),
+        rx("list_cue"),
+        _document_types(res),
+    )
+
+
+def _document_types(res: Resources) -> re.Pattern[str]:
+    """A cell naming the document's type alone or with its number ("Magistratsvorlage Nr. IV/27/2023",
+    "Drucksache 2023/KT/0451"; the types of ``metadata.yaml``, and any "...vorlage"): a running
+    header the page furniture left, never a member."""
+    types = "|".join(str(e["pattern"]) for e in require(res["metadata"], "doc_types", "metadata.yaml"))
+    return re.compile(r"(?i)^(?:" + types + r"|[\w-]+vorlage)n?(?:\s+(?:Nr\.?|Nummer|No\.)?\s*[\w./-]*\d[\w./-]*)?\s*$")
+
+
+def org_items(text: str, start: int, end: int, res: Resources) -> list[Item]:
+    """The items of an enumeration when it lists organisations, offices or persons, else none."""
+    if end - start > 600 or not re.search(r"[A-ZÄÖÜ]", text[start:end]):
+        return []
+    lex = nlp.lexicon(res)
+    if not any(lex.mark(w) for w in re.findall(r"[\w.-]+", text[start:end])):
+        return []  # no word of an organisation or office: spaCy need not run
+    ents = nlp.entities(text[start:end], res)
+    if not ents:
+        return []
+    items = []
+    for item in enumerations.read(text, start, end, entities=ents, res=res):
+        head = lex.head(item.name.split()[0]) if item.head is None else None
+        if item.count is not None and any(
+            lex.head(w) and lex.head(w).sector_noun  # type: ignore[union-attr]
+            for w in item.name.split()
+        ):
+            continue  # "je 6 Vertretern aus Politik, Verwaltung ...": seats, not members
+        if (
+            len(item.name.split()) > 12
+            or not re.search(r"(?:^|\s)[(„\"]?[A-ZÄÖÜ]", item.name)
+            and not item.head
+            and not head
+        ):
+            continue
+        items.append(item)
+    return items if any(i.head for i in items) else []
+
+
+def enumeration(
+    rows: list[MemberRow], text: str, start: int, end: int, rules: MemberRules, res: Resources, method: str
+) -> None:
+    end = start + len(strip_end(text[start:end].rstrip(" \t\n:;")))
+    for item in org_items(text, start, end, res) or [
+        i for i in enumerations.read(text, start, end, res=res) if len(i.name.split()) <= 12
+    ]:
+        rows.append(MemberRow(item.name_start, item.end, item.name, method=method))
+
+
+def holds(offsets: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of offsets has one in ``[start, end)``."""
+    n = bisect.bisect_left(offsets, start)
+    return n < len(offsets) and offsets[n] < end

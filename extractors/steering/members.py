@@ -1,0 +1,116 @@
+"""Members of a steering group, and its chair, from the sentences, lists and tables that speak of it.
+
+Each member carries the reading that found it (``method``):
+
+- ``prose``: a clause that names the group, or goes on speaking of it ("Ihr gehören ...",
+  "hinzu kommen ..."), with a membership verb (gehören an, besteht aus, setzt sich zusammen
+  aus, sind vertreten, wirken mit, arbeiten mit, nehmen teil, bilden, besetzt). The members are
+  what the clause holds besides the group, the verb and the words around them, in any word
+  order: "Der Lenkungsgruppe gehören das Sozialamt und der Caritasverband an", "Das Sozialamt
+  und der Caritasverband gehören der Lenkungsgruppe an", "Im Steuerungskreis arbeiten seit 2023
+  das Sozialamt und das Jobcenter mit". The enumeration is read by :mod:`extractors.german.enumerations`
+  and kept only when it is a list of organisations, offices or persons (:mod:`extractors.german.nlp`).
+- ``list``: bullets or lines after a sentence that introduces them ("... setzt sich wie folgt
+  zusammen:"), or under a heading naming the group; ``item``: lines under a list item that
+  starts with the group ("- Begleitgruppe / Einbezug von Kreisrätinnen und Kreisräten").
+- ``table``: rows of a members table; the column is the one whose header names institutions
+  ("Institution | Vertreter/in" or "Name | Institution").
+- ``chair``: the chair, when the text names it and no member is it.
+
+Lists of attendees, signatories, authors or workshop participants are not members (the
+``not_members`` words of ``resources/steering.yaml``, where the verbs and cues live too).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.german import nlp
+from extractors.resources import Resources
+from pipeline.structure.prose import Layout
+
+from .member_lists import item_lines, list_members
+from .member_prose import prose_members
+from .member_rules import AS_CHAIR, Chair, MemberRow, enumeration, member_rules
+from .sectors import is_person
+
+__all__ = ["Chair", "MemberRow", "find_members"]
+
+
+def find_members(
+    layout: Layout,
+    units: list[int],
+    mention_at: dict[int, list[tuple[int, int]]],
+    taken: list[int],
+    chair: Chair | None,
+    res: Resources,
+) -> tuple[list[MemberRow], Chair | None]:
+    """Members of a group from the units that speak of it (``mention_at``: unit -> the
+    spans of the group's name in it; ``taken``: starts of every group mention), and the
+    chair, which may come from a "(Vorsitz)" in a list."""
+    rules = member_rules(res)
+    text = layout.flat.text
+    rows: list[MemberRow] = []
+    for u in units:
+        unit = layout.units[u]
+        spans = mention_at.get(u, [])
+        follows = not spans and bool(rules.continuation.match(text, unit.start))
+        if spans or follows:
+            prose_members(rows, text, unit.start, unit.end, spans, taken, rules, res)
+        for a, b in spans:
+            # "Steuerungsgruppe: ...", "In der Steuerungsrunde wirken mit: ...", "Dem Beirat gehören an: ..."
+            colon = re.match(
+                r"[ \t]*(?:\([^)]*\))?(?P<verb>(?:[ \t]+[a-zäöüß]+){0,4})[ \t]*:[ \t]*(?=\S)", text[b : unit.end]
+            )
+            if colon and colon.group("verb") and not rules.list_cue.search(colon.group("verb")):
+                colon = None
+            if colon and not rules.not_members.search(text, unit.start, unit.end):
+                enumeration(rows, text, b + colon.end(), unit.end, rules, res, "list")
+            item_lines(rows, layout, unit.seg, a, rules, res)
+    for row in rows:  # "der Bürgermeister als Vorsitzender": the member, and the chair
+        as_chair = AS_CHAIR.search(row.value)
+        if as_chair and as_chair.start():
+            row.value, row.end, row.is_chair = row.value[: as_chair.start()], row.end - len(as_chair.group()), True
+    marked = next((r for r in rows if r.is_chair), None)
+    if marked is not None:  # "Oberbürgermeister Dr. Mentrup (Vorsitz)" in a sentence
+        chair = Chair(marked.value, marked.start, marked.end, is_person(marked.value))
+    for u in units:
+        unit = layout.units[u]
+        seg = layout.segs[unit.seg]
+        sentence = text[unit.start : unit.end].rstrip()
+        intro = (
+            sentence.endswith(":")
+            and unit.end >= seg.end - 1
+            and bool(rules.list_cue.search(sentence))
+            and not rules.not_members.search(sentence)
+        )
+        if intro or (seg.kind == "heading" and u in mention_at):
+            chair = list_members(rows, layout, unit.seg + 1, taken, rules, res, intro) or chair
+    return _with_chair(rows, chair, res), chair
+
+
+def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> list[MemberRow]:
+    """Members without repeats; the chair is a member: the one that names it, or a new one
+    when the chair is a person ("neben Herrn Oberbürgermeister" is the chair Putz) or an
+    office that no member stands for ("Den Vorsitz führt der Landrat")."""
+    seen: set[str] = set()
+    unique = []
+    for row in rows:
+        if row.value.casefold() not in seen:
+            seen.add(row.value.casefold())
+            unique.append(row)
+    if chair is None:
+        return unique
+    words = set(chair.value.casefold().split())
+    if chair.person and any(r.is_chair and r.method == "table" for r in unique):
+        return unique  # the person marked in a members table's row chairs for that row's member
+    for row in unique:
+        same = row.value.casefold() == chair.value.casefold()
+        if same or chair.person and set(row.value.casefold().split()) <= words:
+            row.value, row.is_chair = chair.value, True
+            return unique
+    office = nlp.lexicon(res).head(chair.value.split()[0])
+    stands_for = any(re.sub(r"e?s$", "", w) in {r.value.casefold() for r in unique} for w in words)
+    if chair.person or (office is not None and office.label == "OFFICE" and not stands_for):
+        unique.append(MemberRow(chair.start, chair.end, chair.value, None, True, "chair"))
+    return unique

@@ -1,0 +1,84 @@
+"""Sectors of steering group members, from the ordered gazetteer ``resources/sectors.yaml``.
+
+Members are read and named in the nominative by :mod:`extractors.german.enumerations`; this module
+says which sector a member belongs to ("Caritas-Zentrum Landau" -> ``welfare``) and whether
+a chair names a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from extractors.fastre import Matcher, prefiltered
+from extractors.german import enumerations
+from extractors.resources import Resources, require
+from pipeline.errors import ResourceError
+
+
+@dataclass(frozen=True)
+class SectorRules:
+    """The compiled sector gazetteer."""
+
+    rules: tuple[tuple[str, str, Matcher], ...]  # (entry id, sector, pattern tried where its words occur)
+    fallback: str
+
+
+def sector_rules(res: Resources) -> SectorRules:
+    """The compiled sector gazetteer (built once per resource set)."""
+    return res.compiled(build_sector_rules)
+
+
+def build_sector_rules(res: Resources) -> SectorRules:
+    return _compile(res["sectors"], res.flags("sectors"))
+
+
+def _compile(data: dict[str, Any], flags: int) -> SectorRules:
+    rules = []
+    for entry in require(data, "entries", "sectors.yaml"):
+        sector = require(entry, "sector", f"sectors.yaml entry {entry['id']!r}")
+        patterns = require(entry, "patterns", f"sectors.yaml entry {entry['id']!r}")
+        try:
+            rx = prefiltered("|".join(f"(?:{p})" for p in patterns), flags)
+        except re.error as exc:
+            raise ResourceError(f"sectors.yaml entry {entry['id']!r}: bad pattern: {exc}") from exc
+        rules.append((str(entry["id"]), str(sector), rx))
+    return SectorRules(tuple(rules), str(data.get("fallback", "other")))
+
+
+def classify(member: str, res: Resources, hint: str | None = None) -> str:
+    """The sector of a member; ``hint`` (a list label) decides when the gazetteer does not.
+
+    >>> from extractors.resources import default_resources
+    >>> classify("Caritas-Zentrum Landau", default_resources())
+    'welfare'
+    >>> classify("Schulverwaltungsamt", default_resources())
+    'administration'
+    """
+    rules = sector_rules(res)
+    for _, sector, rx in rules.rules:
+        if rx.search(member):
+            return sector
+    if hint:
+        hinted = classify(hint, res)
+        if hinted != rules.fallback:
+            return hinted
+    return rules.fallback
+
+
+def is_person(value: str) -> bool:
+    """Whether a chair names a person (title or name) rather than an office.
+
+    >>> is_person("Zweiter Bürgermeister Herr Dr. Haslinger"), is_person("des Leiters des Sozialamtes")
+    (True, False)
+    """
+    if re.search(r"\b(?:Herrn?|Frau|Dr\.|Prof\.)\s", value + " "):
+        return True
+    first_and_surname = re.search(r"[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+$", value)
+    return bool(first_and_surname) and not re.search(r"\b(?:der|des)\b", value)
+
+
+# --- number words -------------------------------------------------------------------
+
+number = enumerations.number
