@@ -471,6 +471,7 @@ SCHEMAS: dict[str, Schema] = {
                     "table_headers",
                     "org_header",
                     "person_header",
+                    "total_row",
                 )
             },
         },

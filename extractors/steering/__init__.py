@@ -16,6 +16,7 @@ The sentences and lists come from ``prose.Layout``; members and list chairs from
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from pipeline.structure import view
 from pipeline.structure.prose import Layout
 
 from . import sectors
+from .member_rules import member_rules
 from .members import Chair, MemberRow, find_members
 
 # --- group mentions -----------------------------------------------------------------
@@ -222,6 +224,37 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources) -> list[Gro
     return list(groups.values())
 
 
+# a membership lead-in reaches this many paragraphs back to the group it speaks of
+LEAD_IN_REACH = 2
+
+
+def far_lead_ins(groups: list[Group], layout: Layout, res: Resources) -> None:
+    """A membership lead-in in a paragraph of its own that names no group ("Benannt sind
+    folgende Mitglieder:") speaks of the group last introduced in its section: the last
+    mention before it, with no heading between (but one about membership, "Zusammensetzung")
+    and at most ``LEAD_IN_REACH`` paragraphs."""
+    rules = member_rules(res)
+    text = layout.flat.text
+    mentions = sorted((m.start, m.unit, k) for k, g in enumerate(groups) for m in g.mentions)
+    if not mentions:
+        return
+    taken = {u for g in groups for u in g.follow} | {u for _, u, _ in mentions}
+    starts = [s for s, _, _ in mentions]
+    for u, unit in enumerate(layout.units):
+        if u in taken or unit.start < starts[0] or not text[unit.start : unit.end].rstrip().endswith(":"):
+            continue
+        seg = layout.segs[unit.seg]
+        sentence = text[unit.start : unit.end]
+        if unit.end < seg.end - 1 or not rules.list_cue.search(sentence) or rules.not_members.search(sentence):
+            continue
+        _, at, k = mentions[bisect.bisect_left(starts, unit.start) - 1]
+        between = layout.segs[layout.units[at].seg + 1 : unit.seg]
+        headings = [s for s in between if s.kind == "heading" and not rules.list_cue.search(text, s.start, s.end)]
+        if headings or sum(s.kind != "heading" for s in between) > LEAD_IN_REACH:
+            continue
+        groups[k].follow.add(u)
+
+
 # --- chair, size and seats -------------------------------------------------------------
 
 
@@ -371,8 +404,8 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     for m in group.mentions:
         mention_at.setdefault(m.unit, []).append((m.start, m.end))
     steering = sorted(m.start for m in every if m.tier != "council")
-    members, chair = find_members(layout, units, mention_at, steering, chair, res)
-    return Described(group, chair, size, seats, members)
+    members, chair, total = find_members(layout, units, mention_at, steering, chair, res)
+    return Described(group, chair, size or total, seats, members)
 
 
 def set_up_to_steer(group: Group, layout: Layout, res: Resources) -> bool:
@@ -406,6 +439,7 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
         return
     # a Beirat not set up to steer is never kept: its sentences need no reading
     groups = [g for g in resolve(mentions, layout, res) if g.first.tier != "council" or set_up_to_steer(g, layout, res)]
+    far_lead_ins(groups, layout, res)
     for f in keep([describe(layout, g, mentions, res) for g in groups], layout, res):
         yield record(doc, layout, f, res)
 
