@@ -314,7 +314,8 @@ def head(draw: Draw) -> tuple[str, Expected]:
     else:
         sentence = (
             f"Zur Begleitung des Prozesses wird {indef[0].lower() + indef[1:]} gebildet. "
-            f"{_cap(nom)} besteht aus {names_dat}."
+            f"{_cap(nom)} besteht aus {names_dat}".rstrip(".")
+            + "."
         )
     text = sentence + " " + draw(st.sampled_from(["", "Die Geschäftsstelle liegt beim Sozialamt."]))
     return text.strip() + "\n", Expected({name: members})
@@ -412,15 +413,18 @@ def negative(draw: Draw, family: str) -> str:
     if family == "head":
         noun, dat = draw(st.sampled_from(NOT_GROUPS))
         names = ", ".join(o.nom for o in items[:-1]) + " und " + items[-1].nom
-        return draw(
-            st.sampled_from(
-                [
-                    f"{_cap(dat)} gehören {names} an.",
-                    f"Für {dat.split()[0] == 'dem' and 'den' or 'die'} {noun} wird ein Angebot eingerichtet.",
-                    f"Die Arbeitsgruppen zu den Handlungsfeldern bestehen aus {items[0].dat} und {items[1].dat}.",
-                ]
+        return (
+            draw(
+                st.sampled_from(
+                    [
+                        f"{_cap(dat)} gehören {names} an.",
+                        f"Für {dat.split()[0] == 'dem' and 'den' or 'die'} {noun} wird ein Angebot eingerichtet.",
+                        f"Die Arbeitsgruppen zu den Handlungsfeldern bestehen aus {items[0].dat} und {items[1].dat}.",
+                    ]
+                )
             )
-        ) + "\n"
+            + "\n"
+        )
     if family == "long_sentence":
         names = ", ".join(o.dat for o in items[:-1]) + " und " + items[-1].dat
         head_ = "Das Konzept, erarbeitet in vielen Gesprächen, besteht nach dem Beschluss des Rates vom 12. März 2024"

@@ -78,7 +78,11 @@ def _config(res: Resources) -> tuple[Matcher, dict[str, Any]]:
 
 def _build_config(res: Resources) -> tuple[Matcher, dict[str, Any]]:
     data = res["steering"]
-    stems = sorted((str(require(e, "stem", "steering.yaml")).lower() for e in data["entries"]), key=len, reverse=True)
+    stems = sorted(
+        (s for e in data["entries"] if " " not in (s := str(require(e, "stem", "steering.yaml")).lower())),
+        key=len,
+        reverse=True,
+    )  # a phrase ("runder tisch") is found by its own pattern
     alt = "|".join(re.escape(s) for s in stems)
     # tried only where a stem occurs (the same matches, sooner)
     return prefiltered(r"(?:" + alt + r")(?P<infl>en|es|e|n|s)?\b"), data
@@ -121,15 +125,27 @@ def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
     out = []
     lower = text.lower()  # much faster to search than with re.I; same offsets for German text
     found = rx.finditer(lower) if len(lower) == len(text) else re.compile(rx.pattern, re.I).finditer(text)
+    modifiers = set(data["not_group_modifiers"])
+    nouns: list[tuple[int, int, str, str]] = []  # start, end, noun as written (singular), inflection
     for m in found:
         start = m.start()
         while start > 0 and (text[start - 1].isalpha()):  # the whole compound
             start -= 1
-        noun, infl = text[start : m.start("infl") if m.group("infl") else m.end()], m.group("infl") or ""
+        noun = text[start : m.start("infl") if m.group("infl") else m.end()]
+        entry = _entry(noun, data)
+        if entry.get("compound"):  # a head alone, or after a first part that names no body
+            first = noun[: len(noun) - len(entry["stem"])].casefold()
+            if not first or any(first.rstrip("s").endswith(w.rstrip("s")) for w in modifiers if len(w) > 2):
+                continue
+            if first in modifiers:
+                continue
+        nouns.append((start, m.end(), noun, m.group("infl") or ""))
+    for m in re.finditer(data["round_table"], text):
+        nouns.append((m.start(), m.end(), "Runder Tisch", m.group("infl") or ""))
+    for start, end, noun, infl in sorted(nouns):
         head = _head(noun, data)
         if infl in data["plural_endings"].get(head, []) or not noun[0].isupper() or text[start - 1 : start] == "-":
             continue
-        end = m.end()
         qualifier = ""
         quoted = _QUOTED.match(text, end)
         word = _NEXT_WORD.match(text, end)
@@ -141,10 +157,10 @@ def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
         elif word and word.group(1) not in stop and topic.match(word.group(1)):
             qualifier, end = word.group(1), word.end()
         elif for_topic:
-            qualifier, end = re.sub(r"\s+", " ", text[m.end() : for_topic.end()].strip()), for_topic.end()
+            qualifier, end = re.sub(r"\s+", " ", text[end : for_topic.end()].strip()), for_topic.end()
         acronym = _ACRONYM.match(text, end)
         parts: tuple[str, ...] = ()
-        pair = _PAIR.search(text[max(0, start - 60) : start])
+        pair = _PAIR.search(text[max(0, start - 60) : start]) if " " not in noun else None
         if pair:
             parts = ((pair.group("first") + head).casefold(), noun.casefold())
             noun = re.sub(r"\s+", " ", pair.group() + noun)
@@ -415,6 +431,17 @@ def set_up_to_steer(group: Group, layout: Layout, res: Resources) -> bool:
     return any(m.established and steer.search(layout.text(layout.units[m.unit])) for m in group.mentions)
 
 
+def tasked(group: Group, layout: Layout, res: Resources) -> bool:
+    """Whether a sentence gives the group a task in the process ("Eine Steuerungsgruppe soll den
+    Prozess begleiten", "Die Umsetzung begleitet eine Lenkungsgruppe")."""
+    task, what = re.compile(res["steering"]["task"]), re.compile(res["steering"]["task_object"])
+    for m in group.mentions:
+        sentence = layout.text(layout.units[m.unit])
+        if task.search(sentence) and what.search(sentence):
+            return True
+    return False
+
+
 def keep(found: list[Described], layout: Layout, res: Resources) -> list[Described]:
     """The groups the document is about (see the module docstring)."""
     kept = []
@@ -423,9 +450,10 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
         if tier == "council":
             ok = set_up_to_steer(f.group, layout, res)
         elif tier == "working":
-            ok = bool(f.members or f.chair) or set_up_to_steer(f.group, layout, res)
+            ok = bool(f.members or f.chair) or set_up_to_steer(f.group, layout, res) or tasked(f.group, layout, res)
         else:
             ok = any(m.qualifier or m.established for m in f.group.mentions) or f.has_any()
+            ok = ok or tasked(f.group, layout, res)
         if ok:
             kept.append(f)
     nouns = {f.group.first.key[0] for f in kept if not f.group.first.parts}

@@ -88,6 +88,7 @@ def list_members(
                 listing
                 and previous is not None
                 and number == previous + 1
+                and not _bullets_under(text, segs, n)
                 or not listing
                 and n == seg_no
                 and number == 1  # the first entry right after its lead-in
@@ -174,10 +175,14 @@ def list_members(
             resume = next((k for k in range(n, len(segs)) if segs[k].end > at), len(segs))
             if re.search(r"-[ \t]*$", text[segs[n - 1].start : segs[n - 1].end]) and text[at : at + 1].islower():
                 # "Kommunales Integrations-" / furniture / "zentrum": one name
-                stop = text.find("\n", at)
-                stop = len(text) if stop < 0 else stop
-                rows[-1].value = rows[-1].value.rstrip("-") + text[at:stop].strip()
-                rows[-1].end = stop
+                line_end = text.find("\n", at)
+                line_end = len(text) if line_end < 0 else line_end
+                last = segs[n - 1]
+                numbered_last = _NUMBER.match(text, last.body)
+                body = numbered_last.end() if numbered_last else last.body
+                joined = re.sub(r"-[ \t]*$", "", text[body : last.end].strip()) + text[at:line_end].strip()
+                rows[-1].value = enumerations.nominative(joined, res).name or rows[-1].value
+                rows[-1].end = line_end
                 resume += 1
     return chair
 
@@ -219,6 +224,12 @@ _BULLET_LINE = re.compile(r"(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8\u
 _SUB_LABEL = re.compile(r"\n[ \t]*([A-ZÄÖÜ][^\n.:;,]{1,40}):[ \t]*$")
 
 _NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)])[ \t]+")
+
+
+def _bullets_under(text: str, segs: Sequence[Segment], n: int) -> bool:
+    """Whether bullets without numbers follow segment ``n``: "4. Zeitplan" over "- Auftakt" is
+    the next section's heading, not the fourth entry of a numbered list."""
+    return n + 1 < len(segs) and segs[n + 1].kind == "item" and _ordinal(text, segs[n + 1].start) is None
 
 
 def _total(words: list[str], rules: MemberRules) -> int | None:

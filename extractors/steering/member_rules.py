@@ -59,6 +59,8 @@ class MemberRules:
     org_header: re.Pattern[str]
     person_header: re.Pattern[str]
     total_row: re.Pattern[str]  # the first cell of a table's total row ("Gesamt")
+    with_members: re.Pattern[str]  # "mit Vertreterinnen des ..." right after a group's name
+    with_members_end: re.Pattern[str]
     list_cue: re.Pattern[str]
     doc_types: re.Pattern[str]  # "Magistratsvorlage Nr. IV/27/2023": a running header, never a member
 
@@ -103,6 +105,8 @@ def build_member_rules(res: Resources) -> MemberRules:
         rx("org_header"),
         rx("person_header"),
         rx("total_row"),
+        rx("with_members"),
+        rx("with_members_end"),
         rx("list_cue"),
         _document_types(res),
     )

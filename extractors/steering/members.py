@@ -31,7 +31,7 @@ from pipeline.structure.prose import Layout
 
 from .member_lists import item_lines, list_members
 from .member_prose import prose_members
-from .member_rules import AS_CHAIR, Chair, MemberRow, bare_items, enumeration, member_rules, org_items
+from .member_rules import AS_CHAIR, Chair, MemberRow, MemberRules, bare_items, enumeration, member_rules, org_items
 from .sectors import is_person
 
 __all__ = ["Chair", "MemberRow", "find_members"]
@@ -70,6 +70,7 @@ def find_members(
                 enumeration(rows, text, b + colon.end(), unit.end, rules, res, "list")
             item_lines(rows, layout, unit.seg, a, rules, res)
             parenthesis(rows, text, b, unit.end, res)
+            with_members(rows, text, b, unit.end, rules, res)
     for row in rows:  # "der Bürgermeister als Vorsitzender": the member, and the chair
         as_chair = AS_CHAIR.search(row.value)
         if as_chair and as_chair.start():
@@ -111,6 +112,18 @@ def parenthesis(rows: list[MemberRow], text: str, at: int, end: int, res: Resour
             rows.append(MemberRow(item.name_start, item.end, item.name, method="list"))
         for x, y in bare:
             rows.append(MemberRow(x, y, re.sub(r"\s+", " ", text[x:y]), method="list"))
+
+
+def with_members(rows: list[MemberRow], text: str, at: int, end: int, rules: MemberRules, res: Resources) -> None:
+    """Members named right after a group's name: "eine Steuerungsgruppe mit Vertreterinnen des
+    Migrationsbeirats, der Caritas und des Jobcenters (soll den Prozess begleiten)"."""
+    m = rules.with_members.match(text[at:end])
+    if not m:
+        return
+    start = at + m.end()
+    stop = rules.with_members_end.search(text, start, end)
+    for item in org_items(text, start, stop.start() if stop else end, res):
+        rows.append(MemberRow(item.name_start, item.end, item.name, method="prose"))
 
 
 def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> list[MemberRow]:
