@@ -31,8 +31,8 @@ from pipeline.records import Member, Record, SteeringGroup
 from pipeline.structure import view
 from pipeline.structure.prose import Layout
 
+from . import member_rules as member_rule_set
 from . import sectors
-from .member_rules import member_rules
 from .members import Chair, MemberRow, find_members
 
 # --- group mentions -----------------------------------------------------------------
@@ -249,7 +249,7 @@ def far_lead_ins(groups: list[Group], layout: Layout, res: Resources) -> None:
     folgende Mitglieder:") speaks of the group last introduced in its section: the last
     mention before it, with no heading between (but one about membership, "Zusammensetzung")
     and at most ``LEAD_IN_REACH`` paragraphs."""
-    rules = member_rules(res)
+    rules = member_rule_set.member_rules(res)
     text = layout.flat.text
     mentions = sorted((m.start, m.unit, k) for k, g in enumerate(groups) for m in g.mentions)
     if not mentions:
@@ -450,7 +450,7 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
         if tier == "council":
             ok = set_up_to_steer(f.group, layout, res)
         elif tier == "working":
-            ok = bool(f.members or f.chair) or set_up_to_steer(f.group, layout, res) or tasked(f.group, layout, res)
+            ok = bool(f.members or f.chair) or set_up_to_steer(f.group, layout, res)
         else:
             ok = any(m.qualifier or m.established for m in f.group.mentions) or f.has_any()
             ok = ok or tasked(f.group, layout, res)

@@ -122,7 +122,10 @@ def with_members(rows: list[MemberRow], text: str, at: int, end: int, rules: Mem
         return
     start = at + m.end()
     stop = rules.with_members_end.search(text, start, end)
-    for item in org_items(text, start, stop.start() if stop else end, res):
+    items = org_items(text, start, stop.start() if stop else end, res)
+    if any(not item.name[:1].isupper() for item in items):
+        return  # "unterschiedlicher Institutionen, Bildungseinrichtungen und Unternehmen": kinds, not members
+    for item in items:
         rows.append(MemberRow(item.name_start, item.end, item.name, method="prose"))
 
 
