@@ -72,7 +72,7 @@ HISTORY = "Die Steuerungsgruppe, die den Umsetzungsprozess seit 2011 begleitete,
     "text,kept,reasons",
     [
         (
-            "Eine Steuerungsgruppe soll die Umsetzung des Konzepts begleiten.",
+            "Eine Steuerungsgruppe soll den Prozess begleiten.",
             True,
             {"steering_group_members_not_found"},
         ),

@@ -450,7 +450,7 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
         if tier == "council":
             ok = set_up_to_steer(f.group, layout, res)
         elif tier == "working":
-            ok = bool(f.members or f.chair) or set_up_to_steer(f.group, layout, res)
+            ok = bool(f.members or f.chair) or set_up_to_steer(f.group, layout, res) or tasked(f.group, layout, res)
         else:
             ok = any(m.qualifier or m.established for m in f.group.mentions) or f.has_any()
             ok = ok or tasked(f.group, layout, res)
