@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..document import Document, TextSource
+from ..document import Document, Repair, TextSource, normalize_text
 from ..errors import (
     CorruptFile,
     EmptyFile,
@@ -103,8 +103,28 @@ def read_document(
         pages: list[PageText] = [(decode_text(data), "plain_text", None)]
     else:
         pages = read_pdf(data, settings, problems)
-    doc = Document.from_pages(doc_id, source_path, sha, pages)
+    pages, repairs = repair_ocr_pages(pages, settings)
+    doc = Document.from_pages(doc_id, source_path, sha, pages, repairs)
     return doc, problems
+
+
+def repair_ocr_pages(pages: list[PageText], settings: Settings) -> tuple[list[PageText], dict[int, list[Repair]]]:
+    """The OCR pages' texts repaired (:mod:`pipeline.ingest.ocr_text`); other pages as they are."""
+    if not any(source == "ocr" and text for text, source, _ in pages):
+        return pages, {}
+    from . import ocr_text
+
+    texts = [normalize_text(text) for text, _, _ in pages]
+    lex = ocr_text.lexicon(texts, settings.ocr_lang)
+    out: list[PageText] = []
+    repairs: dict[int, list[Repair]] = {}
+    for i, ((_, source, conf), text) in enumerate(zip(pages, texts)):
+        if source == "ocr" and text:
+            text, made = ocr_text.repair_text(text, lex)
+            if made:
+                repairs[i] = made
+        out.append((text, source, conf))
+    return out, repairs
 
 
 # --- PDF ---------------------------------------------------------------------------

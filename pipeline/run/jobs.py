@@ -61,7 +61,16 @@ def process_file(path: str, source_path: str, settings: Settings, data: bytes | 
     errors = [
         error_row(p.error, source_path, doc.doc_id) | {"message": f"page {p.page}: {p.error}"} for p in problems
     ] + errors
-    return {"doc_id": doc.doc_id, "source_path": source_path, "tables": tables, "errors": errors, "text": doc.text}
+    result: Result = {
+        "doc_id": doc.doc_id,
+        "source_path": source_path,
+        "tables": tables,
+        "errors": errors,
+        "text": doc.text,
+    }
+    if doc.repairs:  # OCR repairs, written beside the text
+        result["repairs"] = [[r.start, r.end, r.before, r.kind] for r in doc.repairs]
+    return result
 
 
 def failed_result(exc: BaseException, source_path: str, doc_id: str | None, stage: str | None = None) -> Result:
