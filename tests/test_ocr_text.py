@@ -52,6 +52,7 @@ def repaired(text: str) -> str:
         ),
         ("Das Jugendamtfür Familien", "Das Jugendamt für Familien"),
         ("imBereich der Stadt", "im Bereich der Stadt"),
+        ("desSozialamtes", "des Sozialamtes"),
         ("der Biirger", "der Bürger"),
         ("an der StraBe", "an der Straße"),
         ("die Kinderﬁ", "die Kinderfi"),
@@ -72,6 +73,7 @@ def test_repairs(read: str, meant: str) -> None:
         "um 10:30 Uhr am 20.11.2030",  # a time, a right date
         "am 20.13.2030 und 41.11.2030",  # no dates: left alone
         "Erstens; zweitens; drittens.",  # semicolons of their own
+        "Es arbeiten das Sozialamt, die Stadt und das Jobcenter mit; hinzu kommen je eine Vertretung und die VHS.",
         "Das Ziel ist sozial. Die Stadt handelt.",  # an uninflected adjective ends the sentence
         "Die Mittel sind kommunale. Die Stadt zahlt.",  # a sentence start after the full stop
         "- Vertreter des Jugendamts.\n\nder Absatz danach",  # the item ends with a full stop
@@ -81,6 +83,9 @@ def test_repairs(read: str, meant: str) -> None:
         "Kinder-und Jugendhilfe",  # a compound with a hyphen
         "Bundeslandamt",  # unknown, but no short word at its end to split off
         "Xylofonii",  # unknown, and the swap gives no known word either
+        "BürgerInnen und eGovernment",  # a capital inside a word after no short word
+        "\"Heime des\nLandkreises\nLörrach\"",  # a quote wrapped over lines
+        "‚Soziale\nStadt‘",
     ],
 )
 def test_left_alone(text: str) -> None:
@@ -136,3 +141,19 @@ def test_a_speck_page_number_is_furniture_and_the_sentence_runs_on() -> None:
     assert [v.lines[i].text for i in sorted(v.furniture)] == ["Seite 1", "Seite 2"]
     units = [" ".join(v.layout.text(u).split()) for u in v.layout.units]
     assert "Der Lenkungsgruppe gehören das Sozialamt und Vertreter des Jobcenters an." in units
+
+
+@pytest.mark.parametrize(
+    "read,meant",
+    [
+        ("das Ju gendamt berät", "das Jugendamt berät"),
+        ("die Bür ger der Stadt", "die Bürger der Stadt"),
+    ],
+)
+def test_spaces_read_inside_words(read: str, meant: str) -> None:
+    assert repaired(read) == meant
+
+
+@pytest.mark.parametrize("text", ["die Stadt der Bürger", "Stadt rat", "Xy lofon"])  # known pieces, unknown whole
+def test_known_pieces_stay_apart(text: str) -> None:
+    assert repaired(text) == text

@@ -198,12 +198,8 @@ def edge_specks(text: str, lex: Lexicon) -> Iterator[Edit]:
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
             line = text[line_start : line_end if line_end >= 0 else len(text)]
-            nxt_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
-            around = text[
-                max(0, text.rfind("\n", 0, max(0, line_start - 1)) + 1) : nxt_end if nxt_end >= 0 else len(text)
-            ]
-            if mark[0] in v.quotes and sum(around.count(q) for q in v.quotes + "„“”‘’") > len(mark):
-                continue  # a quote with a partner on its line or the lines beside it
+            if mark[0] in v.quotes and quote_partner(text, m.start(1), m.end(1)):
+                continue  # a quote with a partner nearby
             if kind == "lead" and mark[0] == "|" and line.count("|") > 1:
                 continue  # a row drawn with bars
             if mark == "..":
@@ -212,6 +208,26 @@ def edge_specks(text: str, lex: Lexicon) -> Iterator[Edit]:
                 yield Edit(m.start(1), m.end(), "", "speck")
             else:  # the mark and the space before it
                 yield Edit(m.start(1) if kind == "trail" else m.start(), m.end(1), "", "speck")
+
+
+QUOTES = "‚'`´›‹‘’“”„»«\""
+
+
+def quote_partner(text: str, start: int, end: int) -> bool:
+    """Whether another quote mark stands within three lines of ``text[start:end]``."""
+    a = start
+    for _ in range(4):
+        a = text.rfind("\n", 0, max(0, a - 1))
+        if a < 0:
+            break
+    b = end
+    for _ in range(3):
+        b = text.find("\n", b + 1)
+        if b < 0:
+            b = len(text)
+            break
+    near = text[max(0, a) : start] + text[end:b]
+    return any(q in near for q in QUOTES)
 
 
 DATE = re.compile(
@@ -255,6 +271,12 @@ def enumerations(text: str, lex: Lexicon) -> Iterator[Edit]:
         if not ("," in after or re.search(r" (?:und|oder|sowie) ", after)):
             continue
         if len(item_before.split()) > 6 or len(item_after.split()) > 6:
+            continue
+        # items are noun phrases: the one before ends in a noun, the one after has one among
+        # its first two words ("…, das Jugendamt; die Caritas", not "… mit; hinzu kommen …")
+        if not re.search(r"(?:[A-ZÄÖÜ][\w.-]*|\))\s*$", item_before):
+            continue
+        if not any(w[:1].isupper() for w in item_after.split()[:2]):
             continue
         yield Edit(m.start(), m.start() + 1, ",", "enumeration")
 
@@ -301,17 +323,32 @@ def glued_words(text: str, lex: Lexicon) -> Iterator[Edit]:
     v = vocab()
     for m in WORD.finditer(text):
         token = m.group(0)
-        if len(token) < 5 or not lex.unknown(token) or "-" in text[max(0, m.start() - 1) : m.end() + 1]:
+        if len(token) < 5 or token.casefold() in lex.listed or "-" in text[max(0, m.start() - 1) : m.end() + 1]:
             continue  # (a word broken at a hyphen or part of a hyphenated compound is left alone)
         camel = re.fullmatch(r"([a-zäöüß]{2,5})([A-ZÄÖÜ][a-zäöüß]{2,})", token)
-        if camel and camel.group(1) in v.glue_before and lex.known(camel.group(2)):
+        if camel and camel.group(1) in v.glue_before:
+            # no German word is a short word in lower case and a capitalised one: glued however often it recurs
             yield Edit(m.start() + len(camel.group(1)), m.start() + len(camel.group(1)), " ", "lost_space")
+            continue
+        if not lex.unknown(token):
             continue
         for glue in v.glue_after:
             left = token[: -len(glue)]
             if token.endswith(glue) and len(left) >= 4 and left[0].isupper() and lex.known(left):
                 yield Edit(m.start() + len(left), m.start() + len(left), " ", "lost_space")
                 break
+
+
+def split_words(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A space read inside a word, where neither piece is a known word and the whole is:
+    "Ju gendamt", "Integrations konzept"."""
+    for m in re.finditer(r"(?<![\w-])([A-Za-zÄÖÜäöüß]{2,}) ([a-zäöüß]{2,})(?![\w-])", text):
+        left, right = m.groups()
+        if not lex.unknown(left) or not lex.unknown(right) or left in vocab().glue_before:
+            continue
+        whole = left + right
+        if whole.casefold() in lex.listed or lex.seen[whole.casefold()] > 0:
+            yield Edit(m.start(2) - 1, m.start(2), "", "added_space")
 
 
 def letters(text: str, lex: Lexicon) -> Iterator[Edit]:
@@ -326,7 +363,7 @@ def letters(text: str, lex: Lexicon) -> Iterator[Edit]:
         if len(token) < 4 or not lex.unknown(token):
             continue
         for wrong, right in v.letter_swaps:
-            at = token.find(wrong, 1)
+            at = token.find(wrong, 1 if wrong[0].isupper() else 0)  # (a capital B starts words)
             if at < 0:
                 continue
             fixed = token[:at] + right + token[at + len(wrong) :]
@@ -344,6 +381,7 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     list_blank_lines,
     letters,
     glued_words,
+    split_words,
 )
 
 
