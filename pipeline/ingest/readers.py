@@ -72,7 +72,7 @@ def sniff_kind(path: Path, data: bytes) -> str:
         return "pdf"
     if data.startswith(BUNDLE_MAGIC):
         return "images"
-    if data.startswith(IMAGE_MAGIC):
+    if data.startswith(IMAGE_MAGIC) and suffix not in TEXT_SUFFIXES:  # (a .txt stays text, or is refused)
         return "image"
     if suffix in IMAGE_SUFFIXES:
         raise CorruptFile(f"named {suffix} but the content is no JPEG, PNG or TIFF image")
