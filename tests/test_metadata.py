@@ -1121,6 +1121,136 @@ def field_line(draw: st.DrawFn, doc_type: str, number: str, written: str) -> tup
     return line, department
 
 
+# --- a letterhead of place names, a number with its supplement -----------------------------
+
+VILLAGE_PARTS = (
+    ["", "", "Groß ", "Klein ", "Ober", "Nieder"],
+    ["Hasel", "Birk", "Eich", "Lind", "Wend", "Rod", "Stein", "Mahl", "Hall", "Esch", "Barn", "Heyer"],
+    ["ersum", "ten", "ing", "erburg", "stedt", "erode", "beck", "erde", "sen"],
+)
+VILLAGES = sorted(
+    {
+        a + b + c
+        for a in VILLAGE_PARTS[0]
+        for b in VILLAGE_PARTS[1]
+        for c in VILLAGE_PARTS[2]
+        if not GAZ.knows(a + b + c) and not any(GAZ.knows(w) for w in (a + b + c).split())
+    }
+)
+LIST_PLACES = [p for p in USABLE if not p.is_district and " " not in p.name and "-" not in p.name and not rivals(p, None)]
+
+
+def wrap_names(draw: st.DrawFn, names: list[str]) -> list[str]:
+    """Names set two or three to a line, a long one sometimes wrapped with a hyphen ("Burgstem-"
+    / "men" on the next line), or run together with the next ("GroßEscherde")."""
+    lines: list[str] = []
+    i = 0
+    carry = ""
+    while i < len(names):
+        take = names[i : i + draw(st.integers(2, 3))]
+        i += len(take)
+        words = [carry + take[0], *take[1:]] if carry else list(take)
+        carry = ""
+        last = words[-1]
+        if i < len(names) and len(last) > 7 and " " not in last and draw(st.integers(0, 3)) == 0:
+            cut = draw(st.integers(3, len(last) - 3))
+            words[-1], carry = last[:cut] + "-", last[cut:] + " "
+        sep = draw(st.sampled_from([" ", "\t"]))
+        joined = sep.join(words)
+        if draw(st.integers(0, 5)) == 0:
+            joined = re.sub(r"(?<=[a-zäöüß]) (?=[A-ZÄÖÜ])", "", joined, count=1)  # "EscherdeMahlerten"
+        lines.append(joined)
+    if carry:
+        lines.append(carry.strip())
+    return lines
+
+
+@st.composite
+def place_lists(draw: st.DrawFn) -> tuple[str, Expected]:
+    """A letterhead that is an image of the municipality's villages, extracted as lines of
+    names, then the department, file reference and date: the municipality is the one place of
+    the gazetteer among the names. Negatives: two municipalities among the names, a list too
+    short to be a letterhead, a name of several places, or villages only."""
+    villages = draw(st.lists(st.sampled_from(VILLAGES), min_size=2, max_size=9, unique=True))
+    p = draw(st.sampled_from(LIST_PLACES))
+    case = draw(st.sampled_from(["one", "one", "one", "two", "short", "none", "ambiguous"]))
+    names = [*villages, p.name]
+    expected: Expected = {"municipality": p.name, "municipality_type": p.type, "state": p.state, "ags": p.ags}
+    if case == "two":
+        names.append(draw(st.sampled_from(LIST_PLACES).filter(lambda q: q.name != p.name)).name)
+        expected = NOTHING
+    elif case == "none":
+        names = villages
+        expected = NOTHING
+    elif case == "ambiguous":  # "Berg": a name of many places
+        names.append(draw(st.sampled_from(["Berg", "Buch", "Neuhausen", "Hagen"])))
+        expected = NOTHING
+    names = draw(st.permutations(names))
+    lines = wrap_names(draw, names)
+    if case == "short":
+        lines = lines[:2]
+    department = draw(st.sampled_from(["Innere Dienste und Finanzen", "Planung, Bau, Umwelt", "Bürgerservice"]))
+    department = "Innere Dienste und Finanzen" if case == "short" else department
+    listed = [*lines, department] if " " not in department else lines  # "Finanzen" reads as one more name
+    if case == "short" or len(listed) < 3 or sum(len(ln.split()) for ln in listed) < 6 or p.name not in " ".join(lines):
+        expected = NOTHING
+    written, _ = draw(dates())
+    head = "\n".join([*lines, department, "Aktenzeichen: (2) 12.20.80", f"Telefon: 800-41 {written}"])
+    return head + "\nBeschlussvorlage" + PROSE, expected
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(place_lists())
+def test_generated_place_list_letterhead(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
+SUPPLEMENT_WORDS = ["Ergänzung", "Nachtrag", "Änderung"]
+
+
+@st.composite
+def supplement_numbers(draw: st.DrawFn) -> tuple[str, Expected]:
+    """The number on a line of its own under the file lines and over the type ("DS 11/2018",
+    "Drucksache Nr. 19/2007"), the number of a supplement with its ordinal and word ("DS
+    10/2013 – 1. Ergänzung"). Negatives: the supplement on the next line, a file reference with
+    a supplement, a bare count after "DS"."""
+    number = draw(ids())
+    label = draw(st.sampled_from(["DS ", "DS ", "Drucksache Nr. ", "Vorlage Nr. ", "DS-Nr. "]))
+    tail = ""
+    expected_number: str | None = number
+    case = draw(st.sampled_from(["plain", "supplement", "supplement", "next-line", "file", "count"]))
+    if case == "supplement" or case == "next-line":
+        sep = draw(st.sampled_from([" ", " – ", " - ", "\t"]))
+        supplement = f"{draw(st.integers(1, 9))}. {draw(st.sampled_from(SUPPLEMENT_WORDS))}"
+        if case == "supplement" and sep != "\t":
+            tail = sep + supplement + draw(st.sampled_from(["", " (Tischvorlage)"]))
+            expected_number = number + (sep + supplement).rstrip()
+        else:
+            tail = "\n" + supplement
+    written, _ = draw(dates())
+    number_line = label + number + tail
+    if case == "file":  # only a file reference carries the supplement
+        number_line = f"Aktenzeichen: (3) 61 26 {number} – 1. Nachtrag"
+        expected_number = None
+    elif case == "count":
+        number_line = f"DS {draw(st.integers(1, 99))}"
+        expected_number = None
+    type_word = draw(st.sampled_from(["Beschlussvorlage", "Mitteilungsvorlage"]))
+    text = (
+        f"Planung, Bau und Umwelt\nAktenzeichen: (1) 11.40.90\nAuskunft erteilt: Herr Niemann\n"
+        f"Telefon: 800-21 {written}\n{number_line}\n{type_word}\nBeratung in öffentlicher Sitzung\n" + PROSE
+    )
+    return text, {"doc_number": expected_number, "doc_type": type_word}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(supplement_numbers())
+def test_generated_number_line_with_its_supplement(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(issuers())
 def test_generated_letterhead_names_its_place(drawn: tuple[str, Expected, str]) -> None:
