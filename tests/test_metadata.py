@@ -1137,7 +1137,9 @@ VILLAGES = sorted(
         if not GAZ.knows(a + b + c) and not any(GAZ.knows(w) for w in (a + b + c).split())
     }
 )
-LIST_PLACES = [p for p in USABLE if not p.is_district and " " not in p.name and "-" not in p.name and not rivals(p, None)]
+LIST_PLACES = [
+    p for p in USABLE if not p.is_district and " " not in p.name and "-" not in p.name and not rivals(p, None)
+]
 
 
 def wrap_names(draw: st.DrawFn, names: list[str]) -> list[str]:

@@ -197,9 +197,7 @@ MAX_LIST_NAMES = 6  # on one line
 MIN_LIST_NAMES, MIN_LIST_LINES = 6, 3  # in the letterhead
 
 
-def place_list(
-    text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]
-) -> list[Evidence]:
+def place_list(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]) -> list[Evidence]:
     """A letterhead of place names at the top of the first page: lines made only of capitalised
     names, no kind word among them ("Stadt", "Landratsamt"), at least MIN_LIST_LINES lines and
     MIN_LIST_NAMES names ("Adensen Heyersum" / "Nordstemmen Barnten Klein Escherde" / …, the
