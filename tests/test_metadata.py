@@ -1253,6 +1253,103 @@ def test_generated_number_line_with_its_supplement(drawn: tuple[str, Expected]) 
     check(text, expected)
 
 
+# --- a title between the Beratungsfolge table and the proposal, with no blank line -------------
+
+TABLE_BODIES = [
+    (["Fachausschuss Finanzen, Wirt-", "schaftsförderung, Marketing und"], ["Feuerschutz"]),
+    (["Fachausschuss Schule, Jugend,"], ["Soziales und Kultur"]),
+    (["Fachausschuss Planung, Bau, Umwelt,"], ["Sicherheit"]),
+    (["Fachausschuss Kindertagesstät-"], ["ten"]),
+    (["Fachausschuss Bildung, Kultur"], ["und Soziales"]),
+]
+SHORT_BODIES = ["Rat", "Verwaltungsausschuss", "Ortsrat Adensen", "Ratsgruppe SPD / Grüne", "FA Freizeit, Kultur"]
+ROLES = ["Beratung und Empfehlung", "Kenntnisnahme", "Anhörung", "Beratung und Beschlussfassung"]
+TITLES = [
+    ["Nordstemmer Wochenmarkt"],
+    ["Haushalt 2026 und Investitionsprogramm 2027 - 2029;", "Teilhaushalt für den Produktbereich Schulen"],
+    ["20. Änderung des Flächennutzungsplanes (Obere Wanne);", "Feststellungsbeschluss"],
+    ["Aufhebung des Beschlusses vom 29.05.2013"],
+    ["Vorläufige Bilanz per 31.12.2011"],
+    ["Der Neubau der Kindertagesstätte am Mühlenberg"],
+    ["Freizeitbad:", "Verlauf der Badesaison", "Konzept für die Badesaison"],
+    [
+        "Widmung von Straßenflächen in der Ortschaft Barnten und Fortschreibung des Be-",
+        "standsverzeichnisses;",
+        "hier: Neuer Weg",
+    ],
+    ["Anhörung zum Haushaltsplan 2023 und zum Investitionsprogramm für die Ort-", "schaft Heyersum"],
+]
+
+
+@st.composite
+def table_rows(draw: st.DrawFn) -> list[str]:
+    """One row of the Beratungsfolge as SD.NET text shows it: on one line; a body name wrapped
+    around its date (the date at the line's start when the name breaks before it); a role
+    wrapped around the row ("Beratung und Beschluss-" / "Rat 15.03.2018" / "fassung")."""
+    written, _ = draw(dates())
+    date = re.sub(r"^(\d)\.", r"0\1.", written) if re.fullmatch(r"[\d.]+", written) else "12.03.2019"
+    role = draw(st.sampled_from(ROLES))
+    form = draw(st.integers(0, 3))
+    if form == 0:
+        return [f"{draw(st.sampled_from(SHORT_BODIES))} {date} {role}"]
+    if form == 1:
+        above, below = draw(st.sampled_from(TABLE_BODIES))
+        if len(above) == 2:
+            return [above[0], f"{above[1]} {date} {role}", *below]
+        return [above[0], f"{date} {role}", *below] if draw(st.booleans()) else [f"{above[0]} {date} {role}", *below]
+    if form == 2:
+        return ["Beratung und Beschluss-", f"{draw(st.sampled_from(SHORT_BODIES))} {date}", "fassung"]
+    return ["Beratung und Beschluss-", f"Rat {date} einstimmig", "fassung"]
+
+
+@st.composite
+def titled_tables(draw: st.DrawFn) -> tuple[str, Expected]:
+    """The header, the Beratungsfolge table (one to four rows), check-box form lines or not,
+    the title (with a number, a date, a colon, an article, a hyphenated line break) and the
+    heading of the proposal or the content, no blank line anywhere. Negatives: more lines than a
+    title has before the heading, no heading after the table, a Betreff that names the subject."""
+    rows = [line for _ in range(draw(st.integers(1, 4))) for line in draw(table_rows())]
+    boxes = ["Beteiligung Personalrat Ja ☐ Nein ☒", "Beteiligung Gleichstellung Ja ☐ Nein ☐"]
+    case = draw(st.sampled_from(["title", "title", "title", "boxes", "long", "no-heading"]))
+    # a "hier: …" line is a subject of its own where no title is read
+    title = draw(st.sampled_from(TITLES if case in ("title", "boxes") else [t for t in TITLES if "hier:" not in t[-1]]))
+    between = boxes if case == "boxes" else []
+    heading = draw(st.sampled_from(["Beschlussvorschlag:", "Inhalt der Mitteilung:", "Sachverhalt:"]))
+    expected: str | None = re.sub(r"-\n(?=[a-z])", "", "\n".join(title)).replace("\n", " ")
+    if case == "long":
+        title = [
+            *title,
+            "Die Verwaltung hat den Antrag geprüft und schlägt",
+            "vor, ihm zu folgen, weil",
+            "er",
+            "dem",
+            "Ziel",
+            "dient",
+        ]
+        expected = None
+    tail = [heading, "Der Rat beschließt die Vorlage.", "Begründung:", "Die Verwaltung erläutert den Sachstand."]
+    if case == "no-heading":
+        tail = ["Die Verwaltung erläutert den Sachstand."]
+        expected = None
+    header = [
+        "Innere Dienste und Finanzen",
+        "Aktenzeichen: (1) 11.40.90",
+        "Telefon: 800-21 13.06.2025",
+        "DS 53/2025",
+        draw(st.sampled_from(["Beschlussvorlage", "Mitteilungsvorlage"])),
+        "Beratung in öffentlicher Sitzung",
+        draw(st.sampled_from(["Beratungsfolge Termin Stand Abstimmung", "Beratungsfolge Sitzungstermin Stand"])),
+    ]
+    return "\n".join([*header, *rows, *between, *title, *tail]) + "\n", {"subject": expected}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(titled_tables())
+def test_generated_title_after_the_table(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(issuers())
 def test_generated_letterhead_names_its_place(drawn: tuple[str, Expected, str]) -> None:
