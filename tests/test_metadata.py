@@ -1133,7 +1133,7 @@ VILLAGE_PARTS = (
 )
 VILLAGES = sorted(
     {
-        a + b + c
+        a + (b.lower() if a and not a.endswith(" ") else b) + c  # "Oberbarnbeck", "Groß Barnbeck"
         for a in VILLAGE_PARTS[0]
         for b in VILLAGE_PARTS[1]
         for c in VILLAGE_PARTS[2]

@@ -190,7 +190,7 @@ def letterheads(
 
 # a name in a letterhead of place names: capitalised, run together with the next ("GroßEscherde")
 # or wrapped with a hyphen ("Burgstem-" / "men", "Groß E-" / "scherde")
-_LIST_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:-?[A-ZÄÖÜ][a-zäöüß]+)*-?")
+_LIST_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:-?[A-ZÄÖÜ][a-zäöüß]*)*-?")
 _LIST_REST = re.compile(r"[a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)*")  # the rest of a wrapped name (and the next)
 _LIST_PART = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?![a-zäöüß-])")  # a whole name, also run together ("GroßEscherde")
 MAX_LIST_NAMES = 6  # on one line
