@@ -486,6 +486,7 @@ SCHEMAS: dict[str, Schema] = {
                     "total_row",
                     "task",
                     "task_object",
+                    "process_context",
                     "with_members",
                     "with_members_end",
                     "round_table",

@@ -420,6 +420,11 @@ def negative(draw: Draw, family: str) -> str:
                         f"{_cap(dat)} gehören {names} an.",
                         f"Für {dat.split()[0] == 'dem' and 'den' or 'die'} {noun} wird ein Angebot eingerichtet.",
                         f"Die Arbeitsgruppen zu den Handlungsfeldern bestehen aus {items[0].dat} und {items[1].dat}.",
+                        # a group word of another matter: a faction, a Kita group, an action group of a region
+                        f"Beratungsfolge\nRatsgruppe SPD / Grüne Beratung\n\nDer Ratsgruppe gehören {names} an.",
+                        "Die Verwaltung wird mit der Einrichtung einer Kindergartengruppe beauftragt.",
+                        f"Innerhalb der Region wird eine Lokale Aktionsgruppe gegründet. Ihr gehören {names} an.",
+                        "Am 13. September 2022 fand ein Lokalforum des Zweckverbands im Baugebiet statt.",
                     ]
                 )
             )

@@ -442,12 +442,27 @@ def tasked(group: Group, layout: Layout, res: Resources) -> bool:
     return False
 
 
+def for_the_process(group: Group, layout: Layout, res: Resources) -> bool:
+    """Whether a sentence sets up a group named by its head alone, or gives it a task, in the
+    integration process ("Zur Steuerung des Integrationsprozesses wird eine Integrationsrunde
+    eingerichtet", "Eine Integrationsrunde mit ... soll den Prozess begleiten")."""
+    d = res["steering"]
+    context, task, what = re.compile(d["process_context"]), re.compile(d["task"]), re.compile(d["task_object"])
+    for m in group.mentions:
+        sentence = layout.text(layout.units[m.unit])
+        if context.search(sentence) and (m.established or task.search(sentence) and what.search(sentence)):
+            return True
+    return False
+
+
 def keep(found: list[Described], layout: Layout, res: Resources) -> list[Described]:
     """The groups the document is about (see the module docstring)."""
     kept = []
     for f in found:
         tier = f.group.first.tier
-        if tier == "council":
+        if _entry(f.group.first.noun, res["steering"]).get("compound"):
+            ok = for_the_process(f.group, layout, res)
+        elif tier == "council":
             ok = set_up_to_steer(f.group, layout, res)
         elif tier == "working":
             ok = bool(f.members or f.chair) or set_up_to_steer(f.group, layout, res) or tasked(f.group, layout, res)
