@@ -257,7 +257,10 @@ def far_lead_ins(groups: list[Group], layout: Layout, res: Resources) -> None:
     taken = {u for g in groups for u in g.follow} | {u for _, u, _ in mentions}
     starts = [s for s, _, _ in mentions]
     for u, unit in enumerate(layout.units):
-        if u in taken or unit.start < starts[0] or not text[unit.start : unit.end].rstrip().endswith(":"):
+        last = unit.end
+        while last > unit.start and text[last - 1].isspace():
+            last -= 1
+        if text[last - 1 : last] != ":" or u in taken or unit.start < starts[0]:
             continue
         seg = layout.segs[unit.seg]
         sentence = text[unit.start : unit.end]
@@ -448,8 +451,10 @@ def for_the_process(group: Group, layout: Layout, res: Resources) -> bool:
     eingerichtet", "Eine Integrationsrunde mit ... soll den Prozess begleiten")."""
     d = res["steering"]
     context, task, what = re.compile(d["process_context"]), re.compile(d["task"]), re.compile(d["task_object"])
+    text = layout.flat.text
     for m in group.mentions:
-        sentence = layout.text(layout.units[m.unit])
+        unit = layout.units[m.unit]
+        sentence = text[unit.start : m.start] + " " + text[m.end : unit.end]  # without the group's name
         if context.search(sentence) and (m.established or task.search(sentence) and what.search(sentence)):
             return True
     return False
@@ -480,9 +485,15 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
     mentions = find_mentions(layout, res)
     if not mentions:
         return
-    # a Beirat not set up to steer is never kept: its sentences need no reading
+    # a Beirat not set up to steer is never kept: its sentences need no reading; nor those of a
+    # group named by its head alone not set up for the process (a lead-in after it is still its)
     groups = [g for g in resolve(mentions, layout, res) if g.first.tier != "council" or set_up_to_steer(g, layout, res)]
     far_lead_ins(groups, layout, res)
+    groups = [
+        g
+        for g in groups
+        if not _entry(g.first.noun, res["steering"]).get("compound") or for_the_process(g, layout, res)
+    ]
     for f in keep([describe(layout, g, mentions, res) for g in groups], layout, res):
         yield record(doc, layout, f, res)
 
