@@ -34,6 +34,7 @@ from extractors.german.sentences import sentence_at
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import ActionField
+from pipeline.structure import View, view
 
 from .clauses import predicated
 from .headings import noun_headings, section_headings
@@ -70,8 +71,8 @@ def candidates(ft: FieldText) -> list[Candidate]:
     return sorted(kept)
 
 
-def extract(doc: Document, res: Resources) -> Iterator[ActionField]:
-    ft = FieldText.of(doc, res)
+def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[ActionField]:
+    ft = FieldText.of(doc, res, view(doc) if sv is None else sv)
     for cand in candidates(ft):
         codes = categories(cand.label, res)  # the rule is the taxonomy entry of the first code
         yield ActionField(

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from ..document import Document, Span
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
 from ..schema import REVIEW_REASONS
-from ..structure import HEADER_CHARS, Line, lines
+from ..structure import HEADER_CHARS, Line, View, lines, view
 from .review_text import (
     DIGIT_DOT,
     WORD,
@@ -150,9 +150,14 @@ class Facts:
 
 
 def review_document(
-    doc: Document, records: Sequence[Record], failed: Iterable[str] = (), low_ocr: float = LOW_OCR
+    doc: Document,
+    records: Sequence[Record],
+    failed: Iterable[str] = (),
+    low_ocr: float = LOW_OCR,
+    sv: View | None = None,
 ) -> list[ReviewItem]:
-    """The review items of a document, one per reason, in document order."""
+    """The review items of a document, one per reason, in document order; ``sv`` is the
+    document's structure view (built here when the caller has none)."""
     failed = list(failed)
     if not doc.text.strip():
         return [ReviewItem("extractor_failed", doc.span(0, 0), failure_message(failed))] if failed else []
@@ -161,7 +166,7 @@ def review_document(
 
     v = vocab(load_resources())
     facts = Facts.of(records)
-    every = lines(doc.text)
+    every = (view(doc) if sv is None else sv).lines
     signs: dict[str, list[Sign]] = {reason: [] for reason in REVIEW_REASONS}
     if failed:
         signs["extractor_failed"].append(Sign(doc.span(0, 0), failure_message(failed)))

@@ -18,6 +18,7 @@ from ..errors import ExtractorFailed, error_row
 from ..language import guess_language
 from ..records import Metadata, Record, SteeringGroup, provenance
 from ..schema import ASSESSED_FIELDS
+from ..structure import View, view
 from .confidence import Assessment, assess, assess_fields
 
 Row = dict[str, Any]
@@ -48,13 +49,17 @@ def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], li
     from extractors import REGISTRY, load_resources
 
     res = load_resources()
+    try:  # the structure view, built once and handed to every extractor and the review
+        sv: View | None = view(doc)
+    except Exception:  # a bug in it costs each extractor that reads it, as that extractor's error
+        sv = None
     records: list[Record] = []
     errors: list[Row] = []
     meta: Metadata | None = None
     failed: list[str] = []
     for name, extractor in REGISTRY:
         try:
-            found = list(extractor(doc, res))
+            found = list(extractor(doc, res, sv))
         except Exception as exc:  # an extractor bug must not lose the document
             where = traceback.extract_tb(exc.__traceback__)[-1].name
             errors.append(
@@ -74,19 +79,19 @@ def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], li
     tables = records_to_rows(doc, records)
     tables["documents"] = [document_row(doc, meta, assess_fields(doc, records))]
     try:
-        tables["review"] = review_rows(doc, records, failed)
+        tables["review"] = review_rows(doc, records, failed, sv)
     except Exception as exc:  # a bug in the review must not lose the extracted rows
         errors.append(error_row(ExtractorFailed(f"review: {type(exc).__name__}: {exc}"), doc.source_path, doc.doc_id))
     return tables, errors, records
 
 
-def review_rows(doc: Document, records: list[Record], failed: list[str]) -> list[Row]:
+def review_rows(doc: Document, records: list[Record], failed: list[str], sv: View | None = None) -> list[Row]:
     """The document's review rows (signs of facts not captured), numbered in document order."""
     from .review import review_document
 
     return [
         {"doc_id": doc.doc_id, "seq": seq, "reason": item.reason, **provenance(item.span), "message": item.message}
-        for seq, item in enumerate(review_document(doc, records, failed), start=1)
+        for seq, item in enumerate(review_document(doc, records, failed, sv=sv), start=1)
     ]
 
 
