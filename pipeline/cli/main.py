@@ -8,7 +8,9 @@ that ``vorlagen --help`` stays fast.
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -103,12 +105,22 @@ def run(
         )
     except VorlagenError as exc:
         raise click.ClickException(str(exc)) from exc
+    ctrl_c_ends_the_process()
     if not quiet:
         click.echo(summary.line())
         for path in summary.failed_paths:
             click.echo(f"failed: {path}", err=True)
     if summary.failed_paths:
         sys.exit(1)
+
+
+def ctrl_c_ends_the_process() -> None:
+    """From here on Ctrl-C ends the process at once, by its signal (a non-zero exit): the
+    outputs are written. Python would turn a Ctrl-C while the interpreter shuts down into a
+    KeyboardInterrupt in an exit handler (pypdfium2 registers one), print and ignore it, and
+    the interrupted run would end with 0."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @main.command(context_settings=CONTEXT)
