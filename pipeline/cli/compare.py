@@ -7,25 +7,21 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..output.formats import FORMATS, SQLITE_NAME, XLSX_NAME
 from ..schema import REVIEW_THRESHOLD
 from .options import CONTEXT
 
 if TYPE_CHECKING:
     import pandas as pd
 
-FORMATS = ("csv", "parquet", "sqlite", "xlsx")
-
 
 def present_formats(out: Path) -> tuple[str, ...]:
-    """The formats a previous run wrote into ``out`` (CSV always)."""
-    found = ["csv"]
-    if any(out.glob("*.parquet")):
-        found.append("parquet")
-    if (out / "vorlagen.sqlite").exists():
-        found.append("sqlite")
-    if (out / "vorlagen.xlsx").exists():
-        found.append("xlsx")
-    return tuple(found)
+    """The formats a previous run wrote into ``out`` (CSV always: documents.csv is there)."""
+    return tuple(
+        name
+        for name, f in FORMATS.items()
+        if (any(out.glob(f.file.format(table="*"))) if f.per_table else (out / f.file).exists())
+    )
 
 
 def load(out: Path) -> dict[str, pd.DataFrame]:
@@ -43,7 +39,7 @@ def load(out: Path) -> dict[str, pd.DataFrame]:
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(FORMATS),
+    type=click.Choice(list(FORMATS)),
     help="Formats to write [default: those already in OUT].",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
@@ -59,13 +55,13 @@ def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
     """
     from ..analysis.compare import compare_frames
     from ..output.exports import write_datapackage, write_datasette_metadata
-    from ..output.store import SQLITE_NAME, XLSX_NAME, write_sqlite, write_tables, write_xlsx
+    from ..output.store import write_sqlite, write_tables, write_xlsx
 
     frames = load(out)
     derived = compare_frames(frames)
     chosen = formats or present_formats(out)
     # one file per table: only the derived ones are rewritten; one file of all tables: all
-    write_tables(derived, out, tuple(f for f in chosen if f in ("csv", "parquet")))
+    write_tables(derived, out, tuple(f for f in chosen if FORMATS[f].per_table))
     everything = {**frames, **derived}
     if "sqlite" in chosen:
         write_sqlite(everything, out / SQLITE_NAME)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import click
 
+from ..output.formats import DEFAULT_FORMATS, FORMATS
 from .compare import compare, report
 from .oparl import fetch_oparl
 from .options import CONTEXT, make_settings, settings_options
@@ -58,8 +59,8 @@ def main() -> None:
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(["csv", "parquet", "sqlite", "xlsx"]),
-    help="Output formats [default: csv, parquet, sqlite].",
+    type=click.Choice(list(FORMATS)),
+    help=f"Output formats [default: {', '.join(DEFAULT_FORMATS)}].",
 )
 @click.option("--fail-fast", is_flag=True, help="Stop at the first document that fails.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
@@ -90,7 +91,7 @@ def run(
     from ..run.runner import run as run_pipeline
 
     settings = make_settings(ocr, ocr_lang, max_pages, workers)
-    chosen = tuple(formats) or ("csv", "parquet", "sqlite")
+    chosen = tuple(formats) or DEFAULT_FORMATS
     try:
         summary = run_pipeline(
             list(inputs) or [DEFAULT_INPUT],

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import VorlagenError, error_row
+from ..output.formats import DEFAULT_FORMATS
 from ..settings import Settings
 from . import freshness
 from .cache import Cache, code_digest
@@ -140,7 +141,7 @@ def run(
     executor: str = "auto",
     scheduler: str | None = None,
     progress: bool = True,
-    formats: tuple[str, ...] = ("csv", "parquet", "sqlite"),
+    formats: tuple[str, ...] = DEFAULT_FORMATS,
     fail_fast: bool = False,
 ) -> RunSummary:
     """Run every stage over the inputs and write all tables to ``out``."""
