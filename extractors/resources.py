@@ -312,6 +312,7 @@ SCHEMAS: dict[str, Schema] = {
                 }
             ),
             "public": Entries({"value": FLAG, "pattern": PATTERN}),
+            "compound_heads": WORDS,
             **{
                 key: PATTERN_ENTRIES
                 for key in (
