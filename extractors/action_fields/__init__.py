@@ -30,7 +30,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from extractors.base import clean_label
-from extractors.german.sentences import sentence_at
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import ActionField
@@ -84,4 +83,4 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[A
         )
 
 
-__all__ = ["categories", "clean_label", "content_words", "extract", "sentence_at", "synonym_pattern", "vocabulary"]
+__all__ = ["categories", "clean_label", "content_words", "extract", "synonym_pattern", "vocabulary"]
