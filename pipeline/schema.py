@@ -27,11 +27,11 @@ PROVENANCE = (
     Column("snippet", STR, "the evidence: text[char_start:char_end]"),
 )
 
-# How sure the pipeline is of an extracted row (pipeline/confidence.py): the layout family
+# How sure the pipeline is of an extracted row (pipeline/extract/confidence.py): the layout family
 # or rule that found it, and the probability that the row is right.
 ASSESSMENT = (
     Column("method", STR, "how the row was found: layout family or rule (table.tab, key_value, prose, ...)"),
-    Column("confidence", FLOAT, "probability that the row is right, 0-1 (pipeline/confidence.py)"),
+    Column("confidence", FLOAT, "probability that the row is right, 0-1 (pipeline/extract/confidence.py)"),
 )
 
 # Metadata fields of `documents` that carry <field>_method and <field>_confidence.
@@ -47,7 +47,7 @@ ASSESSED_FIELDS = (
 )
 
 # Reasons of the `review` table: signs in a document of a fact the extractors did not capture
-# (pipeline/review.py). One row per document and reason, with the evidence of the first sign.
+# (pipeline/extract/review.py). One row per document and reason, with the evidence of the first sign.
 REVIEW_REASONS: dict[str, str] = {
     "consultation_heading_without_rows": (
         "a Beratungsfolge heading or table header with bodies or dates under it, and no consultation"
@@ -135,7 +135,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
             col
             for name in ASSESSED_FIELDS
             for col in (
-                Column(f"{name}_method", STR, f"how {name} was found (pipeline/confidence.py)"),
+                Column(f"{name}_method", STR, f"how {name} was found (pipeline/extract/confidence.py)"),
                 Column(f"{name}_confidence", FLOAT, f"probability that {name} is right, 0-1"),
             )
         ),
@@ -220,7 +220,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
 }
 
-# Tables derived from the others by the comparison across municipalities (pipeline/compare.py).
+# Tables derived from the others by the comparison across municipalities (pipeline/analysis/compare.py).
 MUNICIPALITY_COLUMNS: tuple[Column, ...] = (
     Column("municipality", STR, "name of the municipality as in documents.municipality"),
     Column(

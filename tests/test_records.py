@@ -1,5 +1,5 @@
 """Records and the output contract: the columns a record yields are its table's columns
-minus the ones the pipeline adds (pipeline/extract.py ``records_to_rows``)."""
+minus the ones the pipeline adds (pipeline/extract/rows.py ``records_to_rows``)."""
 
 from __future__ import annotations
 

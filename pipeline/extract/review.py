@@ -22,7 +22,7 @@ date or body), a Handlungsfeld list only when no action field was found, and so 
   before "ja", and no cost;
 - ``low_ocr_confidence``, ``no_municipality``, ``extractor_failed``.
 
-Words of the signs: ``pipeline/resources/review.yaml``; bodies, status words and the
+Words of the signs: ``pipeline/extract/resources/review.yaml``; bodies, status words and the
 Beratungsfolge heading are the extractors' own (``extractors/resources/bodies.yaml``); the
 readers of words, dates, sentences and lists are in ``review_text``.
 """

@@ -1,5 +1,5 @@
 """The words and shapes that review.py reads: body names, dates, status words, sentences,
-lists and ticked boxes. Vocabulary from ``pipeline/resources/review.yaml`` and the extractors'
+lists and ticked boxes. Vocabulary from ``pipeline/extract/resources/review.yaml`` and the extractors'
 ``bodies.yaml``; every reader is a pure function of a line or a text.
 """
 
@@ -169,7 +169,11 @@ def sentence_end(text: str, start: int, end: int) -> bool:
 
 
 def sentence(text: str, at: int) -> tuple[int, int]:
-    """The bounds of the sentence holding offset ``at`` (a paragraph break ends one too)."""
+    """The bounds of the sentence holding offset ``at`` (a paragraph break ends one too).
+
+    The review's own reading of a sign's sentence in the raw text, at most 600 characters
+    either way; the evidence of review rows stands in these bounds (the extractors read the
+    structure view's sentences)."""
     lo = 0
     for before in _SENTENCE_END.finditer(text, max(0, at - 600), at):
         lo = before.end()
