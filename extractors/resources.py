@@ -389,6 +389,12 @@ SCHEMAS: dict[str, Schema] = {
                     "fee_back",
                     "member_lead",
                     "member_lead_end",
+                    "agent_person",
+                    "agent_org",
+                    "agent_after",
+                    "agent_before",
+                    "not_agents",
+                    "owned",
                 )
             },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),
@@ -403,6 +409,9 @@ SCHEMAS: dict[str, Schema] = {
             "doc_types": Entries({"name": TEXT, "pattern": PATTERN}, {"generic": FLAG, "submission": FLAG}),
             "default_doc_type": TEXT,
             "number_labels": Entries({"pattern": PATTERN}, {"structured": FLAG}),
+            "number_supplements": Patterns(),
+            "prose_date_words": Patterns(),
+            "open_cell_words": Patterns(),
             "issuer_kinds": Entries({"kind": TEXT, "type": TEXT, "words": WORDS}),
             **{
                 key: PATTERN_ENTRIES
@@ -446,8 +455,11 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "steering.yaml": Schema(
         {
-            "entries": Entries({"stem": TEXT, "head": TEXT, "tier": Text("steering", "working", "council")}),
+            "entries": Entries(
+                {"stem": TEXT, "head": TEXT, "tier": Text("steering", "working", "council")}, {"compound": FLAG}
+            ),
             "plural_endings": Mapping(Words(empty=True)),
+            "not_group_modifiers": WORDS,
             **{key: WORDS for key in ("qualifier_stopwords", "indefinite", "demonstrative")},
             **{key: PATTERN_ENTRIES for key in ("chair_patterns", "size_patterns", "seat_sectors")},
             "membership_verbs": Entries({"pattern": PATTERN}, {"particle": PATTERN}),
@@ -472,6 +484,12 @@ SCHEMAS: dict[str, Schema] = {
                     "table_headers",
                     "org_header",
                     "person_header",
+                    "total_row",
+                    "task",
+                    "task_object",
+                    "with_members",
+                    "with_members_end",
+                    "round_table",
                 )
             },
         },
@@ -495,6 +513,7 @@ SCHEMAS: dict[str, Schema] = {
             },
             "concept_context": PATTERN,
             "integration_context": PATTERN,
+            "list_ends": PATTERN,
             "entries": Entries({"label": TEXT, "synonyms": Words(empty=True)}),
         }
     ),

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from helpers import ROOT
 
-TOP = "pipeline|extractors|tests|scripts|bench|notebooks|data"
+TOP = "pipeline|extractors|tests|scripts|bench|notebooks"
 # a path from the top of the repository: it ends in a file's extension or a folder's slash
 FROM_TOP = re.compile(
     rf"(?<![\w./<-])((?:{TOP})/[\w./<>*-]*(?:\.(?:py|yaml|yml|tsv|gz|md|json|ipynb|cfg|toml|sh|txt|csv)|/))(?!\w)"
