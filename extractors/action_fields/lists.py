@@ -266,13 +266,15 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             continue
         line_end = ft.rows[ft.row_at(at)].end if at < len(ft.text) else at
         if ft.text[at:line_end].strip():
-            yield from run_in(ft, at)
+            yield from separated(ft, at, line_end) or run_in(ft, at)
             continue
         first = ft.next_filled(row + 1)
         if first is None:
             continue
         line = ft.rows[first].text
-        if _MARKER.match(line) and "\t" not in line:
+        if one_line := separated(ft, ft.rows[first].start, ft.rows[first].end):
+            yield from one_line
+        elif _MARKER.match(line) and "\t" not in line:
             yield from marked_list(ft, first)
         elif "," in line and "\t" not in line and first == row + 1:
             # one field a line, commas inside ("Arbeit, Wirtschaft, Berufsausbildung" / "Wohnen"), or
@@ -282,6 +284,27 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from (one_a_line and unmarked_list(ft, first)) or run_in(ft, ft.rows[first].start)
         else:
             yield from unmarked_list(ft, first, ft.text[at - 1 : at] == ":")
+
+
+# fields on one line apart at a bar or a middle dot: "Bildung | Arbeit | Wohnen", "Bildung · Arbeit"
+_SEPARATOR = re.compile(r"[ \t]+[|·•][ \t]+")
+
+
+def separated(ft: FieldText, start: int, end: int) -> list[Candidate]:
+    """The fields of one line apart at "|", "·" or "•", each part one field (commas and "und"
+    inside); nothing when the line has no such separator or a part is no name."""
+    cuts = list(_SEPARATOR.finditer(ft.text, start, end))
+    if not cuts:
+        return []
+    bounds = [start, *[x for c in cuts for x in c.span()], end]
+    spans = []
+    for a, b in zip(bounds[::2], bounds[1::2]):
+        n = label_extent(ft.text[a:b].rstrip(" .;"))
+        while a < b and ft.text[a].isspace():
+            a += 1
+        spans.append((a, a + len(ft.text[a : a + n].strip())))
+    found = item_candidates(ft, spans)
+    return found if len(found) == len(spans) else []
 
 
 def _block(ft: FieldText, first: int) -> list[str]:

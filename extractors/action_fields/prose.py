@@ -70,6 +70,28 @@ def noun_phrases_end(ft: FieldText, start: int, limit: int) -> int:
     return end
 
 
+_QUOTE_JOIN = re.compile(r"\s*(?:,\s*(?:und|sowie|oder)?|und|sowie|oder|bzw\.)\s*")
+
+
+def quoted_sequence(ft: FieldText, start: int, limit: int) -> list[Candidate]:
+    """The labels of an enumeration of quoted names at ``start`` ("„Ankommen“, „Gut wohnen in der
+    Stadt“ sowie „Arbeit finden und gestalten“"): each quote delimits its label, whatever its
+    length or last word. Nothing when ``start`` holds no quote."""
+    text = ft.text
+    out: list[Candidate] = []
+    pos = start
+    while (q := QUOTE.match(text, pos)) is not None and q.end() <= limit:
+        label = clean_label(q.group(1))
+        if not label or is_structure(label, ft.vocab) or label.endswith((".", "!", "?")):
+            return []
+        out.append(Candidate(q.start(1), q.end(1), label, "prose"))
+        sep = _QUOTE_JOIN.match(text, q.end(), limit)
+        if sep is None or not sep.group(0).strip():
+            break
+        pos = sep.end()
+    return out
+
+
 def enumerated(ft: FieldText) -> Iterator[Candidate]:
     """Fields enumerated after the plural field noun, or after a weak noun about the concept."""
     vocab = ft.vocab
@@ -92,6 +114,8 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             continue
         if ft.text[start : unit.end].split(None, 1)[0].casefold() in vocab.verbs:
             continue  # "Die Handlungsfelder lauten Bildung, …": a clause, read by ``field_clauses``
+        if ft.text[start] in '„"»':
+            continue  # quoted names right after the noun, read by ``quoted``
         if (
             ft.text[noun.end() : start].count("\n\n")
             or _COLUMNS.search(ft.text, noun.start(), unit.end)
