@@ -185,7 +185,11 @@ def _as_subject(ft: FieldText, noun: re.Match[str], s: int, e: int) -> list[Cand
     gap = re.compile(r"\s*(:?)\s*").match(text, pos, e)
     if gap is None or gap.group(1):
         return []  # "Die Handlungsfelder lauten:" is a lead-in, read by ``field_lists``
-    if "\n" in gap.group(0) and not continues(ft, ft.row_at(gap.end())):
+    if (
+        "\n" in gap.group(0)
+        and text[gap.end() : gap.end() + 1] not in '„"»'
+        and not continues(ft, ft.row_at(gap.end()))
+    ):
         return []  # lines of a list after the verb, not a sentence going on
     return _items(ft, gap.end(), e)
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from extractors.base import clean_label
 
-from .lists import list_heading
+from .lists import list_heading, toc_entry
 from .text import PAGE_REF, QUOTE, Candidate, FieldText, is_sentence, label_extent
 from .vocab import is_structure
 
@@ -168,7 +168,9 @@ def _children(ft: FieldText, parent: int) -> Iterator[Candidate]:
         if num is None:
             continue
         numbers, body_at = num
-        toc = _toc(text)
+        # in a table of contents whose page references were set on lines of their own, the
+        # entries stand one under the other
+        toc = _toc(text) or toc_entry(rows[k - 1].text) and k + 1 < len(rows) and toc_entry(rows[k + 1].text)
         heading_like = toc or ((ft.blank(k - 1) or ft.blank(k + 1)) and "\t" not in text)
         if not heading_like:
             continue

@@ -143,7 +143,12 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
     """'Handlungsfelder', '4. Zentrale Handlungsfelder', 'Handlungsfelder des Konzepts' on a line of
     their own, with nothing after them but an attribute."""
     line = ft.rows[row]
-    if row and not ft.blank(row - 1) and not re.search(r"[.:!?]\W{0,2}$", ft.rows[row - 1].text):
+    if (
+        row
+        and not ft.blank(row - 1)
+        and not re.search(r"[.:!?]\W{0,2}$", ft.rows[row - 1].text)
+        and not toc_entry(ft.rows[row - 1].text)
+    ):
         return False  # a line of running text, not a heading
     body_at = line.start + (_HEADING.match(line.text).end())  # type: ignore[union-attr]
     body = ft.text[body_at : line.end].strip(" *\t")
@@ -151,12 +156,26 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
         return False
     if (body.split()[-1].casefold() in ft.vocab.verbs or _WRAP_END.search(body)) and continues(ft, row + 1):
         return False  # a sentence wrapped after its verb or a function word: "Die Handlungsfelder sind" / "Bildung, …"
+    if any(w.casefold() in ft.vocab.verbs for w in body.split()[1:]):
+        return False  # a sentence: "Handlungsfelder sind im Einzelnen Interkulturelle" / "Öffnung …"
     before = ft.text[body_at : noun.start()].split()
     if len(before) > 2 or not all(w.isdigit() or _PRE_NOUN.fullmatch(w) for w in before):
         return False
     plural = weak or ft.vocab.plural.fullmatch(noun.group(0)) is not None
     lead = ft.text[body_at : line.end]
     return plural and introduces(ft, lead, noun.start() - body_at, noun.end() - body_at, weak)
+
+
+# an entry of a table of contents: a section number and a few words ("1. Einleitung", "2.3 Wohnen")
+_TOC_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}\.)+\d{0,2}[ \t]+[A-ZÄÖÜ][^.:!?]{0,80}")
+
+
+_SUBSECTION = re.compile(r"[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+[A-ZÄÖÜ]")
+
+
+def toc_entry(line: str) -> bool:
+    """Whether a line reads as an entry of a table of contents (the one before a heading there)."""
+    return _TOC_ENTRY.fullmatch(line) is not None and len(line.split()) <= 9
 
 
 def continues(ft: FieldText, row: int) -> bool:
@@ -276,6 +295,8 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from one_line
         elif _MARKER.match(line) and "\t" not in line:
             yield from marked_list(ft, first)
+        elif _SUBSECTION.match(line):
+            continue  # numbered sub-headings ("2.1 Arbeit, Wirtschaft"), read by ``field_headings``
         elif "," in line and "\t" not in line and first == row + 1:
             # one field a line, commas inside ("Arbeit, Wirtschaft, Berufsausbildung" / "Wohnen"), or
             # a run-in list starting on the next line and wrapped ("Bildung, Arbeit," / "Wohnen.")

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from extractors.base import clean_label, collapse
 
+from .lists import list_heading
 from .runin import enumeration, marked_enumeration
 from .text import QUOTE, Candidate, FieldText, is_sentence
 from .vocab import is_structure
@@ -116,6 +117,8 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             continue  # "Die Handlungsfelder lauten Bildung, …": a clause, read by ``field_clauses``
         if ft.text[start] in '„"»':
             continue  # quoted names right after the noun, read by ``quoted``
+        if list_heading(ft, ft.row_at(noun.start()), noun, weak):
+            continue  # a heading over a list, read by ``field_lists``
         if (
             ft.text[noun.end() : start].count("\n\n")
             or _COLUMNS.search(ft.text, noun.start(), unit.end)
@@ -141,6 +144,10 @@ def _about_integration(ft: FieldText) -> bool:
     return next(found, None) is not None and next(found, None) is not None and next(found, None) is not None
 
 
+# "einem der …", "eines der …": one of several, named in passing
+_PARTITIVE = re.compile(r"\bein(?:e[mnrs]?|s)?\s+der\s+(?:[\wäöüß-]+\s+){0,4}$", re.I)
+
+
 def quoted(ft: FieldText) -> Iterator[Candidate]:
     """Quoted names that the text calls fields."""
     text = ft.text
@@ -152,6 +159,12 @@ def quoted(ft: FieldText) -> Iterator[Candidate]:
         direct = re.match(r"\s*(?=[„\"“»])", text[m.end() : e])
         if direct and not vocab.plural.fullmatch(m.group(0)) and not _about_integration(ft):
             continue  # one field named in a document that is not about integration
+        if (
+            direct
+            and _PARTITIVE.search(text, max(s, m.start() - 80), m.start())
+            and not vocab.context.search(text, s, e)
+        ):
+            continue  # "zu einem der für die Bewerbung relevanten Themenfelder „X“": one in passing, of another plan
         if direct:  # "die Handlungsfelder „X“ und „Y“", "im Handlungsfeld „Bildung“"
             pos = m.end() + direct.end()
             while (q := QUOTE.match(text, pos)) is not None and q.end() <= e:
