@@ -412,6 +412,8 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
             k += 1
             continue
         if m and "\t" not in line.text:
+            if items and ft.vocab.list_ends.match(line.text[m.end() :]):
+                break  # the next section's heading going on with the list's numbers: "3. Finanzielle Auswirkungen"
             kind = _family(m)
             if family and kind != family:
                 if blank and not sub:
