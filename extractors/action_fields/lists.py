@@ -156,7 +156,7 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
         return False
     if (body.split()[-1].casefold() in ft.vocab.verbs or _WRAP_END.search(body)) and continues(ft, row + 1):
         return False  # a sentence wrapped after its verb or a function word: "Die Handlungsfelder sind" / "Bildung, …"
-    if any(w.casefold() in ft.vocab.verbs for w in body.split()[1:]):
+    if any(w.casefold() in ft.vocab.verbs for w in body.split()[1:-1]):
         return False  # a sentence: "Handlungsfelder sind im Einzelnen Interkulturelle" / "Öffnung …"
     before = ft.text[body_at : noun.start()].split()
     if len(before) > 2 or not all(w.isdigit() or _PRE_NOUN.fullmatch(w) for w in before):
