@@ -129,6 +129,20 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("language", STR, "detected language of the text (de, en, ...)"),
         Column("duplicate_paths", STR, "other input paths with identical bytes, ';'-joined"),
         Column("oparl_paper", STR, "OParl paper URL when fetched through OParl"),
+        Column("relevant", BOOL, "the document is about an integration concept or a policy of its kind"),
+        Column(
+            "relevance_score",
+            FLOAT,
+            "0-1: subject 0.55, decision proposal 0.35, text 0.10 (pipeline/extract/relevance.py)",
+        ),
+        Column(
+            "relevance_method",
+            STR,
+            "zones that speak of it ('+'-joined: subject, decision_proposal, text), doc_type or none",
+        ),
+        Column("relevance_evidence", STR, "the words found per zone, or why the document is left out"),
+        Column("submission_id", STR, "doc_id of the file the comparison takes this submission's facts from"),
+        Column("submission_match", STR, "how the file joined its submission", ("self", "doc_number", "text")),
         *(
             col
             for name in ASSESSED_FIELDS
@@ -226,9 +240,16 @@ MUNICIPALITY_COLUMNS: tuple[Column, ...] = (
     ),
     Column("state", STR, "German Bundesland"),
     Column("n_documents", INT, "documents of the municipality in the corpus (renderings counted)"),
+    Column("n_submissions", INT, "submissions counted: relevant ones, each once however many files it came in"),
+    Column("source_files", STR, "the file each counted submission's facts are taken from, '; '-joined"),
     Column("first_meeting", STR, "earliest meeting date of any consultation"),
     Column("decision_date", STR, "date of the last decision consultation (else last council meeting)"),
     Column("days_to_decision", INT, "days from the first consultation of the deciding Vorlage to the decision"),
+    Column(
+        "decision_inferred",
+        BOOL,
+        "true: no consultation is marked as the decision; the council's last meeting is taken",
+    ),
     Column("n_bodies", INT, "distinct bodies in the Beratungsfolge"),
     Column("n_consultations", INT, "distinct (body, date) consultations"),
     Column("n_action_fields", INT, "distinct Handlungsfelder"),
@@ -238,6 +259,17 @@ MUNICIPALITY_COLUMNS: tuple[Column, ...] = (
     Column("share_politics", FLOAT, "share of classified members in politics"),
     Column("share_administration", FLOAT, "share of classified members in the administration"),
     Column("share_civil_society", FLOAT, "share of classified members outside politics and administration"),
+    Column("steering_group", STR, "the group the shares are of: the one that steers (not an accompanying group)"),
+    Column(
+        "share_basis",
+        STR,
+        "what the shares count: stated seats, classified members, or none",
+        ("seats", "members", "none"),
+    ),
+    Column("share_conflict", BOOL, "the stated seats and the members found give different shares"),
+    Column(
+        "other_groups", STR, "accompanying, advisory or working groups, kept apart from the steering group, '; '-joined"
+    ),
     Column("total_cost_eur", MONEY, "sum of distinct 'total' amounts, else of all distinct amounts"),
     Column("external_support", BOOL, "a facilitator or an external_support cost is named"),
     Column("facilitator", STR, "facilitators ('name, organisation'), '; '-joined"),
@@ -260,6 +292,7 @@ TIMELINE_COLUMNS: tuple[Column, ...] = (
     Column("doc_id", STR, "first document stating the consultation"),
     Column("seq", INT, "its row in consultations (doc_id, seq)"),
     Column("is_decision", BOOL, "the consultation taken as the municipality's decision"),
+    Column("decision_inferred", BOOL, "the decision is inferred (the council's last meeting), not read as a role"),
     Column("n_documents", INT, "documents stating this consultation"),
 )
 DERIVED_TABLES: dict[str, tuple[Column, ...]] = {

@@ -126,7 +126,7 @@ def full_date(value: Any) -> date | None:
 
 # the columns the comparison reads: a run keeps these of every table to the end, not the rest
 INPUT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "documents": ("doc_id", "municipality", "municipality_type", "state"),
+    "documents": ("doc_id", "source_path", "municipality", "municipality_type", "state", "relevant", "submission_id"),
     "consultations": ("doc_id", "seq", "body", "body_type", "meeting_date", "role", "public"),
     "action_fields": ("doc_id", "seq", "label", "categories"),
     "costs": ("doc_id", "seq", "amount_eur", "cost_type"),
@@ -141,19 +141,52 @@ def table(frames: dict[str, pd.DataFrame], name: str) -> pd.DataFrame:
     return df if df is not None else frame(name, [])
 
 
+def taken(docs: pd.DataFrame, all_documents: bool = False) -> pd.Series:
+    """Which documents the comparison counts: the primary file of each submission
+    (:mod:`pipeline.analysis.submissions`), and, unless ``all_documents``, only submissions
+    with a relevant file (:mod:`pipeline.extract.relevance`). Tables without these columns
+    (outputs of an older version) count every document."""
+    ids = docs["doc_id"].astype("string")
+    sub = docs["submission_id"].astype("string").fillna(ids) if "submission_id" in docs else ids
+    # a submission whose primary file is not among these documents: its first file stands in
+    primary = (sub == ids) | (~sub.isin(set(ids)) & ~sub.duplicated())
+    if all_documents or "relevant" not in docs:
+        return primary.fillna(False).astype(bool)
+    relevant = docs["relevant"].astype("boolean").fillna(True).astype(bool)
+    return (primary & sub.isin(set(sub[relevant]))).fillna(False).astype(bool)
+
+
+def counted(frames: dict[str, pd.DataFrame], all_documents: bool = False) -> dict[str, pd.DataFrame]:
+    """``frames`` with ``documents`` cut to the documents the comparison counts (:func:`taken`)."""
+    docs = table(frames, "documents")
+    return {**frames, "documents": docs[taken(docs, all_documents).to_numpy()]}
+
+
+def left_out(docs: pd.DataFrame, all_documents: bool = False) -> dict[str, pd.DataFrame]:
+    """The documents the comparison does not count, by why: ``not_relevant`` (their submission
+    is about something else) and ``repeated`` (another file of a counted submission)."""
+    keep = taken(docs, all_documents).to_numpy()
+    ids = docs["doc_id"].astype("string")
+    sub = docs["submission_id"].astype("string").fillna(ids) if "submission_id" in docs else ids
+    counted_subs = set(sub[keep])
+    repeated = ~keep & sub.isin(counted_subs).to_numpy()
+    return {"not_relevant": docs[~keep & ~repeated], "repeated": docs[repeated]}
+
+
 def municipality_of(docs: pd.DataFrame) -> dict[str, str]:
     """doc_id → municipality of the documents that name one."""
     return {d: m.strip() for d, m in zip(docs["doc_id"], docs["municipality"]) if present(d) and present(m)}
 
 
-def prepare(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+def prepare(frames: dict[str, pd.DataFrame], all_documents: bool = False) -> dict[str, pd.DataFrame]:
     """Each extracted table with municipality, document order, base row and merge key.
 
     ``row`` is the index of the row in the input frame, so every derived value can be
-    traced back to its evidence; rows of documents without a municipality are dropped.
+    traced back to its evidence; rows of documents without a municipality are dropped, and
+    so are those of documents the comparison does not count (:func:`taken`).
     """
     docs = table(frames, "documents")
-    where = municipality_of(docs)
+    where = municipality_of(docs[taken(docs, all_documents).to_numpy()])
     order = {d: i for i, d in enumerate(docs["doc_id"])}
     keys = {
         "consultations": "body",
@@ -248,6 +281,11 @@ def decision(items: list[Meeting]) -> Meeting | None:
     return max(chosen, key=lambda m: m.meeting_date or "") if chosen else None
 
 
+def inferred(m: Meeting) -> bool:
+    """Whether a decision was inferred (the council's last meeting), not read as a role."""
+    return m.role != "decision"
+
+
 def days_to_decision(items: list[Meeting]) -> int | None:
     """Days from the first consultation of the deciding Vorlage to the decision.
 
@@ -329,7 +367,7 @@ def action_codes(afs: pd.DataFrame) -> set[str]:
 
 
 def municipality_row(
-    muni: str, docs: pd.DataFrame, rows: dict[str, pd.DataFrame], items: list[Meeting]
+    muni: str, docs: pd.DataFrame, rows: dict[str, pd.DataFrame], items: list[Meeting], n_files: int | None = None
 ) -> dict[str, Any]:
     """One row of the municipalities table from the municipality's prepared rows per table."""
     afs, members = rows["action_fields"], rows["steering_group_members"]
@@ -343,9 +381,14 @@ def municipality_row(
         "municipality": muni,
         "municipality_type": most_common(docs["municipality_type"]),
         "state": most_common(docs["state"]),
-        "n_documents": docs["doc_id"].nunique(),
+        "n_documents": docs["doc_id"].nunique() if n_files is None else n_files,
+        "n_submissions": docs["doc_id"].nunique(),
+        "source_files": "; ".join(sorted(str(p) for p in docs["source_path"].dropna().unique()))
+        if "source_path" in docs
+        else None,
         "first_meeting": min(dated) if dated else None,
         "decision_date": dec.meeting_date if dec else None,
+        "decision_inferred": inferred(dec) if dec else None,
         "days_to_decision": days_to_decision(items),
         "n_bodies": len({m.key for m in items if m.key}),
         "n_consultations": len(items),
@@ -363,8 +406,9 @@ def municipality_row(
     return row
 
 
-def municipality_names(frames: dict[str, pd.DataFrame]) -> list[str]:
+def municipality_names(frames: dict[str, pd.DataFrame], all_documents: bool = False) -> list[str]:
     docs = table(frames, "documents")
+    docs = docs[taken(docs, all_documents).to_numpy()]
     return sort_names({str(m).strip() for m in docs["municipality"] if present(m)})
 
 
@@ -418,30 +462,47 @@ def timeline_rows(found: dict[str, list[Meeting]], names: list[str]) -> list[dic
                     "doc_id": m.doc_ids[0],
                     "seq": m.seqs[0],
                     "is_decision": m.is_decision,
+                    "decision_inferred": inferred(m) if m.is_decision else None,
                     "n_documents": len(set(m.doc_ids)),
                 }
             )
     return rows
 
 
-def compare_frames(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """The derived tables: municipalities, municipality_similarity, timelines."""
-    prep = prepare(frames)
-    return derive(frames, prep, meetings(prep))
+def compare_frames(frames: dict[str, pd.DataFrame], all_documents: bool = False) -> dict[str, pd.DataFrame]:
+    """The derived tables: municipalities, municipality_similarity, timelines.
+
+    Counted are the relevant submissions, each once (:func:`taken`); ``all_documents``
+    counts every submission, relevant or not."""
+    prep = prepare(frames, all_documents)
+    return derive(frames, prep, meetings(prep), all_documents)
 
 
 def derive(
-    frames: dict[str, pd.DataFrame], prep: dict[str, pd.DataFrame], found: dict[str, list[Meeting]]
+    frames: dict[str, pd.DataFrame],
+    prep: dict[str, pd.DataFrame],
+    found: dict[str, list[Meeting]],
+    all_documents: bool = False,
 ) -> dict[str, pd.DataFrame]:
     """The derived tables from prepared rows (:func:`prepare`) and merged consultations."""
-    docs = table(frames, "documents")
-    docs = docs.assign(municipality=docs["municipality"].str.strip())
-    names = municipality_names(frames)
+    every = table(frames, "documents")
+    every = every.assign(municipality=every["municipality"].str.strip())
+    keep = taken(every, all_documents).to_numpy()
+    docs = every[keep]
+    names = municipality_names(frames, all_documents)
     split = {name: by_municipality(df) for name, df in prep.items()}
     docs_of = {str(k): g for k, g in docs.groupby("municipality", sort=False)}
+    ids = every["doc_id"].astype("string")
+    subs = every["submission_id"].astype("string").fillna(ids) if "submission_id" in every else ids
+    files = every[subs.isin(set(subs[keep])).to_numpy()]
+    n_files = {str(k): int(g["doc_id"].nunique()) for k, g in files.groupby("municipality", sort=False)}
     rows = [
         municipality_row(
-            m, docs_of[m], {name: split[name].get(m, prep[name].iloc[0:0]) for name in prep}, found.get(m, [])
+            m,
+            docs_of[m],
+            {name: split[name].get(m, prep[name].iloc[0:0]) for name in prep},
+            found.get(m, []),
+            n_files.get(m),
         )
         for m in names
     ]

@@ -16,7 +16,7 @@ import pandas as pd
 from ..atomic import write_text
 from ..extract.checklist import checklist
 from ..schema import REVIEW_THRESHOLD, TAXONOMY_CODES
-from .compare import derive, meetings, most_common, prepare, present, table
+from .compare import derive, left_out, meetings, most_common, prepare, present, table, taken
 from .report_charts import FONT, composition, costs_chart, heatmap, timelines
 from .report_data import (
     BODY_TYPE_LABELS,
@@ -344,17 +344,73 @@ Jeder Wert in den Tabellen verweist auf seine Belege (Datei, Seite, Textstelle);
 die geprüften Dokumente.</p>"""
 
 
-def render_report(frames: dict[str, pd.DataFrame], source: str = "", threshold: float = REVIEW_THRESHOLD) -> str:
+def headline(d: Data, all_documents: bool) -> str:
+    """What the comparison counts: municipalities, submissions and files, and the documents
+    left out and why, each count linked to its documents."""
+    docs = table(d.frames, "documents")
+    keep = taken(docs, all_documents).to_numpy()
+    rows = list(range(len(docs)))
+    counted_refs: list[Ref] = [("documents", i) for i in rows if keep[i]]
+    left = left_out(docs, all_documents)
+    n_munis = len(d.names)
+    n_subs = int(sum(1 for i in rows if keep[i] and present(docs["municipality"].iloc[i])))
+    parts = [
+        f"{n_munis} {'Kommune' if n_munis == 1 else 'Kommunen'}",
+        d.ev.link(
+            f"{n_subs} {'Vorlage' if n_subs == 1 else 'Vorlagen'}",
+            "Gezählte Vorlagen (je eine Datei)",
+            [r for r in counted_refs if present(docs["municipality"].iloc[r[1]])],
+        ),
+        f"{len(docs)} Dateien",
+    ]
+    lines = [", ".join(parts) + "."]
+    index = {doc_id: i for i, doc_id in enumerate(docs["doc_id"])}
+    not_rel: list[Ref] = [("documents", index[x]) for x in left["not_relevant"]["doc_id"]]
+    repeated: list[Ref] = [("documents", index[x]) for x in left["repeated"]["doc_id"]]
+    no_place = [r for r in counted_refs if not present(docs["municipality"].iloc[r[1]])]
+    out: list[str] = []
+    if not_rel:
+        out.append(
+            d.ev.link(
+                f"{len(not_rel)} {'Dokument' if len(not_rel) == 1 else 'Dokumente'} nicht zum Thema",
+                "Nicht einbezogen: kein Integrationskonzept (Betreff, Beschlussvorschlag, Text)",
+                not_rel,
+            )
+            + " (weder Betreff noch Beschlussvorschlag handeln von Integration, oder keine Vorlage)"
+        )
+    if repeated:
+        out.append(
+            d.ev.link(
+                f"{len(repeated)} weitere {'Datei' if len(repeated) == 1 else 'Dateien'} einer gezählten Vorlage",
+                "Nicht einbezogen: dieselbe Vorlage in einer weiteren Datei",
+                repeated,
+            )
+            + " (gleiche Drucksachennummer oder fast gleicher Text; jede Angabe zählt einmal)"
+        )
+    if no_place:
+        out.append(d.ev.link(f"{len(no_place)} ohne erkannte Kommune", "Nicht einbezogen: keine Kommune", no_place))
+    if out:
+        lines.append("Nicht einbezogen: " + "; ".join(out) + ".")
+    elif not all_documents:
+        lines.append("Alle Dokumente einbezogen.")
+    if all_documents:
+        lines.append("Alle Vorlagen verglichen, auch solche, die nicht von einem Integrationskonzept handeln.")
+    return f'<p class="lead" id="umfang">{" ".join(lines)}</p>'
+
+
+def render_report(
+    frames: dict[str, pd.DataFrame], source: str = "", threshold: float = REVIEW_THRESHOLD, all_documents: bool = False
+) -> str:
     """The report as one HTML string (deterministic: the same tables give the same bytes).
 
     Each chart says how many of its values have a confidence below ``threshold``; the
-    section "Zu prüfen" lists the documents to check, as ``vorlagen review`` does."""
-    prep = prepare(frames)
+    section "Zu prüfen" lists the documents to check, as ``vorlagen review`` does. Counted
+    are the relevant submissions, each once; ``all_documents`` counts every submission."""
+    prep = prepare(frames, all_documents)
     found = meetings(prep)
-    derived = derive(frames, prep, found)
+    derived = derive(frames, prep, found, all_documents)
     munis = derived["municipalities"]
     d = Data(frames, prep, munis, munis["municipality"].tolist(), found, Evidence(frames))
-    n_docs = len(table(frames, "documents"))
 
     def note(names: tuple[str, ...], label: str) -> str:
         return confidence_note(d, names, label, threshold)
@@ -413,14 +469,15 @@ def render_report(frames: dict[str, pd.DataFrame], source: str = "", threshold: 
             f'<section id="{sid}"{" class=first" if i == 0 else ""}><h2>{esc(title)}</h2>'
             f'<p class="lead">{esc(lead)}</p>{fig}{tab}</section>'
         )
-    evidence = d.ev.html()  # after the tables: they fill the evidence list
-    origin = f" aus <code>{esc(source)}</code>" if source else ""
+    scope = headline(d, all_documents)
+    evidence = d.ev.html()  # after the tables and the headline: they fill the evidence list
+    origin = f'<p class="lead">Ausgewertet: <code>{esc(source)}</code></p>' if source else ""
     return (
         f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>Integrationskonzepte im Vergleich</title><style>{CSS}</style></head><body>"
         f"<h1>Integrationskonzepte im Vergleich</h1>"
-        f'<p class="lead">{len(d.names)} Kommunen, {n_docs} Dokumente{origin}.</p><nav>{nav}</nav>'
+        f"{scope}{origin}<nav>{nav}</nav>"
         f'{"".join(body)}<section id="belege"><h2>Belege</h2>'
         f'<p class="lead">Fundstellen: Datei, Seite, Zeichenbereich im Text und die Textstelle selbst.</p>'
         f"{evidence}</section></body></html>\n"
@@ -428,8 +485,12 @@ def render_report(frames: dict[str, pd.DataFrame], source: str = "", threshold: 
 
 
 def write_report(
-    frames: dict[str, pd.DataFrame], target: Path, source: str = "", threshold: float = REVIEW_THRESHOLD
+    frames: dict[str, pd.DataFrame],
+    target: Path,
+    source: str = "",
+    threshold: float = REVIEW_THRESHOLD,
+    all_documents: bool = False,
 ) -> Path:
     """Render the report and write it atomically to ``target``."""
-    write_text(target, render_report(frames, source, threshold))
+    write_text(target, render_report(frames, source, threshold, all_documents))
     return target

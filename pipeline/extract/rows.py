@@ -19,6 +19,7 @@ from ..language import guess_language
 from ..records import Metadata, Record, SteeringGroup, provenance
 from ..schema import ASSESSED_FIELDS
 from .confidence import Assessment, assess, assess_fields
+from .relevance import relevance
 
 Row = dict[str, Any]
 
@@ -36,6 +37,7 @@ def document_row(doc: Document, meta: Metadata | None, fields: dict[str, Assessm
     }
     if meta is not None:
         row.update(meta.values())
+    row.update(relevance(doc.text, row).values())
     for name, a in (fields or {}).items():
         if name in ASSESSED_FIELDS:
             row[f"{name}_method"] = a.method
