@@ -19,6 +19,7 @@ from ..schema import REVIEW_THRESHOLD, TAXONOMY_CODES
 from .compare import derive, left_out, meetings, most_common, prepare, present, table, taken
 from .report_charts import FONT, composition, costs_chart, heatmap, timelines
 from .report_data import (
+    BASIS_LABELS,
     BODY_TYPE_LABELS,
     CODE_LABELS,
     COST_LABELS,
@@ -137,19 +138,37 @@ def composition_table(d: Data) -> str:
         body.append(f"<tr><th>{SECTOR_LABELS[s]}</th>{''.join(cells)}</tr>")
     extra = []
     for label, col in (
+        ("Steuerungsgruppe", "steering_group"),
         ("Größe (angegeben, sonst Mitglieder)", "steering_group_size"),
         ("Anteil Politik", "share_politics"),
         ("Anteil Verwaltung", "share_administration"),
         ("Anteil Zivilgesellschaft u. a.", "share_civil_society"),
+        ("Grundlage der Anteile", "share_basis"),
+        ("Weitere Gruppen (nicht eingerechnet)", "other_groups"),
     ):
         cells = []
         for m in d.names:
-            v = d.row(m)[col]
-            shown = share(v) if col.startswith("share") else ("–" if not present(v) else v)
-            if col == "steering_group_size":
-                rs = refs("steering_groups", d.rows("steering_groups", m))
+            row = d.row(m)
+            v = row[col]
+            groups = d.rows("steering_groups", m)
+            own = (
+                groups[groups["group_id"] == row["steering_group_id"]] if present(row["steering_group_id"]) else groups
+            )
+            members = [r for s in SECTOR_ORDER if s != "other" for r in refs("steering_group_members", per[m][s])]
+            if col.startswith("share_") and col != "share_basis":
+                shown = share(v) + (f" ({BASIS_LABELS[row['share_basis']]})" if present(v) else "")
+                rs = refs("steering_groups", own) if row["share_basis"] == "seats" else members
+            elif col == "share_basis":
+                shown = BASIS_LABELS.get(str(v), "–") if present(v) else "–"
+                if row["share_conflict"] is True:
+                    shown += "; Sitze und Mitglieder weichen ab"
+                rs = refs("steering_groups", own) + members
+            elif col == "other_groups":
+                shown = str(v) if present(v) else "–"
+                rs = refs("steering_groups", groups[groups["group_id"] != row["steering_group_id"]])
             else:
-                rs = [r for s in SECTOR_ORDER if s != "other" for r in refs("steering_group_members", per[m][s])]
+                shown = "–" if not present(v) else v
+                rs = refs("steering_groups", own)
             link = d.ev.link(shown, f"{m} · Steuerungsgruppe", rs) if rs else d.docs_link(m, shown)
             cells.append(f'<td class="n">{link}</td>')
         extra.append(f"<tr><th>{label}</th>{''.join(cells)}</tr>")
@@ -337,9 +356,11 @@ METHOD = """<p class="note">Jede Kommune wird über alle ihre Dokumente zusammen
 mehrfach vor (Text, PDF, Scan), zählt jedes Gremium, jede Beratung (Gremium und Datum), jedes Mitglied,
 jedes Handlungsfeld und jeder Betrag nur einmal. Als Beschluss gilt die letzte Beratung mit der Rolle
 „Entscheidung“; nennt die Beratungsfolge keine Rollen, die letzte Sitzung eines Rates bzw. Kreistags.
-Die Tage bis zum Beschluss zählen ab der ersten Beratung derselben Vorlage. Anteile der Sektoren beziehen sich
-auf Mitglieder mit bekanntem Sektor; „Zivilgesellschaft u. a.“ umfasst alle Sektoren außer Politik und
-Verwaltung. Kosten gesamt: Summe der verschiedenen Gesamtkosten-Beträge, sonst aller verschiedenen Beträge.
+Die Tage bis zum Beschluss zählen ab der ersten Beratung derselben Vorlage. Die Anteile der Sektoren sind die
+der Steuerungsgruppe (der Gruppe, die steuert; begleitende und beratende Gruppen werden getrennt genannt und
+nicht eingerechnet): aus den Sitzen je Sektor, wo die Vorlage sie nennt, sonst aus den Mitgliedern mit bekanntem
+Sektor; die Grundlage steht bei jedem Anteil, und wo Sitze und erkannte Mitglieder abweichen, steht es dabei.
+„Zivilgesellschaft u. a.“ umfasst alle Sektoren außer Politik und Verwaltung. Kosten gesamt: Summe der verschiedenen Gesamtkosten-Beträge, sonst aller verschiedenen Beträge.
 Jeder Wert in den Tabellen verweist auf seine Belege (Datei, Seite, Textstelle); „0“ und „–“ verweisen auf
 die geprüften Dokumente.</p>"""
 
@@ -434,7 +455,7 @@ def render_report(
         (
             "steuerungsgruppen",
             "Zusammensetzung der Steuerungsgruppen",
-            "Verschiedene Mitglieder aller Steuerungsgruppen je Kommune, nach Sektor (Anteile).",
+            "Verschiedene Mitglieder der Steuerungsgruppe je Kommune, nach Sektor; Anteile aus Sitzen oder Mitgliedern.",
             composition(d) + note(("steering_group_members",), "Mitglieder"),
             composition_table(d),
         ),

@@ -16,7 +16,8 @@ from .. import __version__
 from ..document import Document
 from ..errors import ExtractorFailed, error_row
 from ..language import guess_language
-from ..records import Metadata, Record, SteeringGroup, provenance
+from ..decision import decision, inferred
+from ..records import Consultation, Metadata, Record, SteeringGroup, provenance
 from ..schema import ASSESSED_FIELDS
 from .confidence import Assessment, assess, assess_fields
 from .relevance import relevance
@@ -105,11 +106,14 @@ def records_to_rows(doc: Document, records: list[Record]) -> dict[str, list[Row]
     tables: dict[str, list[Row]] = {}
     ordered = sorted(records, key=lambda r: (r.table, r.span.start, r.span.end))
     groups = [r for r in ordered if isinstance(r, SteeringGroup)]
+    decided = decision([r for r in ordered if isinstance(r, Consultation)])  # pipeline/decision.py
     for rec in ordered:
         if isinstance(rec, SteeringGroup):
             continue
         rows = tables.setdefault(rec.table, [])
         rows.append({"doc_id": doc.doc_id, "seq": len(rows) + 1, **rec.values(), **provenance(rec.span), **judged(rec)})
+        if isinstance(rec, Consultation):
+            rows[-1].update(is_decision=rec is decided, decision_inferred=inferred(rec) if rec is decided else None)
     for n, group in enumerate(groups, start=1):
         group_id = f"{doc.doc_id}-{n}"
         tables.setdefault("steering_groups", []).append(
