@@ -22,9 +22,9 @@ from typing import Any
 
 import pandas as pd
 
+from ..decision import decision, inferred
 from ..output.store import read_tables  # noqa: F401  (re-exported: notebooks/compare_municipalities.ipynb)
 from ..output.tables import frame
-from ..decision import decision, inferred
 from ..schema import MUNICIPALITY_COLUMNS, SIMILARITY_COLUMNS, TAXONOMY_CODES, TIMELINE_COLUMNS
 from .evaluate import norm
 

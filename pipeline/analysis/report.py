@@ -370,7 +370,8 @@ Die Tage bis zum Beschluss zählen ab der ersten Beratung derselben Vorlage. Die
 der Steuerungsgruppe (der Gruppe, die steuert; begleitende und beratende Gruppen werden getrennt genannt und
 nicht eingerechnet): aus den Sitzen je Sektor, wo die Vorlage sie nennt, sonst aus den Mitgliedern mit bekanntem
 Sektor; die Grundlage steht bei jedem Anteil, und wo Sitze und erkannte Mitglieder abweichen, steht es dabei.
-„Zivilgesellschaft u. a.“ umfasst alle Sektoren außer Politik und Verwaltung. Kosten gesamt: Summe der verschiedenen Gesamtkosten-Beträge, sonst aller verschiedenen Beträge.
+„Zivilgesellschaft u. a.“ umfasst alle Sektoren außer Politik und Verwaltung. Kosten gesamt: Summe der
+verschiedenen Gesamtkosten-Beträge, sonst aller verschiedenen Beträge.
 Jeder Wert in den Tabellen verweist auf seine Belege (Datei, Seite, Textstelle); „0“ und „–“ verweisen auf
 die geprüften Dokumente.</p>"""
 
@@ -465,7 +466,8 @@ def render_report(
         (
             "steuerungsgruppen",
             "Zusammensetzung der Steuerungsgruppen",
-            "Verschiedene Mitglieder der Steuerungsgruppe je Kommune, nach Sektor; Anteile aus Sitzen oder Mitgliedern.",
+            "Verschiedene Mitglieder der Steuerungsgruppe je Kommune, nach Sektor; Anteile aus Sitzen oder "
+            "Mitgliedern.",
             composition(d) + note(("steering_group_members",), "Mitglieder"),
             composition_table(d),
         ),

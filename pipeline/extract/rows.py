@@ -13,10 +13,10 @@ import traceback
 from typing import Any
 
 from .. import __version__
+from ..decision import decision, inferred
 from ..document import Document
 from ..errors import ExtractorFailed, error_row
 from ..language import guess_language
-from ..decision import decision, inferred
 from ..records import Consultation, Metadata, Record, SteeringGroup, provenance
 from ..schema import ASSESSED_FIELDS
 from .confidence import Assessment, assess, assess_fields
