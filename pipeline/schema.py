@@ -60,6 +60,10 @@ REVIEW_REASONS: dict[str, str] = {
     "low_ocr_confidence": "an OCR page whose mean word confidence is below the threshold",
     "no_municipality": "no municipality found",
     "extractor_failed": "an extractor raised on this document; its table is empty",
+    "consultation_date_unread": "a consultation without a date whose row holds a date that could not be read",
+    "page_unread": "a page whose text is mostly not words (no Unicode map, a broken text layer)",
+    "group_without_members": "a group set up, tasked or given members, with names listed and no member extracted",
+    "amount_without_cost": "an amount beside a cost word that no cost row covers",
 }
 
 # A value whose confidence is below this is listed to check (`vorlagen review`, the report).
@@ -163,10 +167,10 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("role", STR, vocabulary=ROLES),
         Column("authoritative", BOOL, "role == decision"),
         Column("public", BOOL, "true for öffentlich, false for nichtöffentlich"),
-        *PROVENANCE,
-        *ASSESSMENT,
         Column("is_decision", BOOL, "the document's deciding consultation (pipeline/decision.py: one rule everywhere)"),
         Column("decision_inferred", BOOL, "the decision is inferred (the council's last meeting), not read as a role"),
+        *PROVENANCE,
+        *ASSESSMENT,
     ),
     "action_fields": (
         Column("doc_id"),

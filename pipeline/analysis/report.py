@@ -16,6 +16,7 @@ import pandas as pd
 
 from ..atomic import write_text
 from ..extract.checklist import checklist
+from ..output.labels import REASON_LABELS
 from ..schema import REVIEW_THRESHOLD, TAXONOMY_CODES
 from .compare import derive, left_out, meetings, most_common, prepare, present, table, taken
 from .report_charts import FONT, composition, costs_chart, heatmap, timelines
@@ -25,7 +26,6 @@ from .report_data import (
     CODE_LABELS,
     COST_LABELS,
     QUALIFIER_LABELS,
-    REASON_LABELS,
     ROLE_LABELS,
     SECTOR_LABELS,
     SECTOR_ORDER,

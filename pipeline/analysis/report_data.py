@@ -75,18 +75,6 @@ BODY_TYPE_LABELS = {
     "other": "Sonstige",
 }
 QUALIFIER_LABELS = {"approx": "ca.", "estimated": "voraussichtl.", "max": "max.", "min": "mind."}
-REASON_LABELS = {
-    "consultation_heading_without_rows": "Beratungsfolge ohne erkannte Beratungen",
-    "consultation_row_unused": "Zeile der Beratungsfolge nicht erfasst",
-    "body_date_unused": "Gremium mit Datum im Kopf, keine Beratung",
-    "steering_group_without_members": "Steuerungsgruppe ohne erkannte Mitglieder",
-    "action_fields_without_labels": "Handlungsfelder genannt, keine erkannt",
-    "financial_impact_without_amount": "Finanzielle Auswirkungen, kein Betrag",
-    "low_ocr_confidence": "Seite schlecht lesbar (OCR)",
-    "no_municipality": "keine Kommune erkannt",
-    "extractor_failed": "Auswertung fehlgeschlagen",
-    "low_confidence": "Wert mit niedriger Konfidenz",
-}
 Ref = tuple[str, int]
 
 

@@ -38,6 +38,7 @@ from ..document import Document, Span
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
 from ..schema import REVIEW_REASONS
 from ..structure import HEADER_CHARS, Line, lines
+from .review_signs import amounts_unread, concept_document, dates_unread, field_lists, groups_unread, unread_pages
 from .review_text import (
     DIGIT_DOT,
     WORD,
@@ -192,6 +193,12 @@ def review_document(
         signs["action_fields_without_labels"] += announced_action_fields(doc, every)
     if not facts.costs:
         signs["financial_impact_without_amount"] += financial_impact(doc, every)
+    signs["consultation_date_unread"] += dates_unread(doc, records, every)
+    signs["page_unread"] += unread_pages(doc)
+    if concept_document(doc, records):  # the comparison's facts: looked for in its documents only
+        signs["group_without_members"] += groups_unread(doc, records)
+        signs["action_fields_without_labels"] += field_lists(doc, records)
+        signs["amount_without_cost"] += amounts_unread(doc, records)
     items = [item(reason, found) for reason, found in signs.items() if found]
     order = list(REVIEW_REASONS)
     return sorted(items, key=lambda it: (it.span.start, order.index(it.reason)))

@@ -33,7 +33,10 @@ def words() -> dict[str, re.Pattern[str]]:
             kinds.setdefault(entry["kind"], []).append(entry["pattern"])
         except (KeyError, TypeError, re.error) as exc:
             raise ResourceError(f"review.yaml: bad entry {entry.get('id')!r}: {exc}") from exc
-    needed = {"finance", "checked", "box", "affirm", "deny", "members", "action_fields", "action_field_line"}
+    needed = {
+        *("finance", "checked", "box", "affirm", "deny", "members", "action_fields", "action_field_line"),
+        *("group_head", "group_cue", "cost_word", "money", "not_fields", "field_noun", "group_setup"),
+    }
     if missing := needed - set(kinds):
         raise ResourceError(f"review.yaml: no entries of kind {', '.join(sorted(missing))}")
     return {k: re.compile("|".join(f"(?:{p})" for p in ps), re.I | re.M) for k, ps in kinds.items()}
