@@ -163,10 +163,10 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("role", STR, vocabulary=ROLES),
         Column("authoritative", BOOL, "role == decision"),
         Column("public", BOOL, "true for öffentlich, false for nichtöffentlich"),
-        *PROVENANCE,
-        *ASSESSMENT,
         Column("is_decision", BOOL, "the document's deciding consultation (pipeline/decision.py: one rule everywhere)"),
         Column("decision_inferred", BOOL, "the decision is inferred (the council's last meeting), not read as a role"),
+        *PROVENANCE,
+        *ASSESSMENT,
     ),
     "action_fields": (
         Column("doc_id"),
