@@ -118,9 +118,9 @@ def test_generated_corpora_group_exactly(case: tuple[list[Doc], dict[str, str], 
         assert (how == "self") == (doc_id == sub)
         members = [d for d in docs if found[d.doc_id][0] == sub]
         primary = next(d for d in docs if d.doc_id == sub)
-        # a PDF's text layer first, then plain text; then the first path
-        assert min((d.text_source != "text_layer", d.source_path) for d in members) == (
-            primary.text_source != "text_layer",
+        # plain text first, then a PDF's text layer; then the first path
+        assert min((d.text_source != "plain_text", d.source_path) for d in members) == (
+            primary.text_source != "plain_text",
             primary.source_path,
         )
 

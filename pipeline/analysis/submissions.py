@@ -14,8 +14,8 @@ Files with two different document numbers are never grouped by their text (a sup
 "1. Ergänzung", repeats much of its original), nor are files of two different municipalities.
 
 Each group is named by the ``doc_id`` of the file the comparison takes its facts from, the
-*primary* file: the best-read format (a PDF's text layer, then plain text, then a mixed or
-scanned file), then the first path. Every file keeps its row in every table; ``documents``
+*primary* file: the best-read format (plain text, as the council wrote it; then a PDF's text
+layer; then a mixed or scanned file), then the first path. Every file keeps its row in every table; ``documents``
 says which group it belongs to (``submission_id``) and why (``submission_match``: ``self``
 for the primary file, ``doc_number`` or ``text``).
 
@@ -23,7 +23,7 @@ for the primary file, ``doc_number`` or ``text``).
     ...         Doc("b", "x.pdf", "Stadt A", "12 / 2020", "text_layer"),
     ...         Doc("c", "y.pdf", "Stadt A", "13/2020", "text_layer")]
     >>> groups(docs, lambda d: "")
-    {'a': ('b', 'doc_number'), 'b': ('b', 'self'), 'c': ('c', 'self')}
+    {'a': ('a', 'self'), 'b': ('a', 'doc_number'), 'c': ('c', 'self')}
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ SHARED_GRAMS = 0.5  # and of their (sampled) word 5-grams
 SHINGLE = 5
 SAMPLE = 4  # one 5-gram in SAMPLE is kept (by its hash, so the same ones in every text)
 COMMON = 25  # a 5-gram in more files than this is boilerplate (letterhead, footer): not a candidate link
-SOURCE_RANK = {"text_layer": 0, "plain_text": 1, "mixed": 2, "ocr": 3}
+SOURCE_RANK = {"plain_text": 0, "text_layer": 1, "mixed": 2, "ocr": 3}
 _WORD = re.compile(r"[a-zäöüß0-9]{2,}")
 _MARKUP = re.compile(r"<[^<>\n]{1,120}>")  # a reader's markup ('<input type="checkbox">'), not the text
 _HYPHEN = re.compile(r"(\w)(?:-[ \t]*\n[ \t]*|\u00ad\s*)(\w)")  # a line-end or soft hyphen inside a word
