@@ -42,11 +42,13 @@ from .review_signs import amounts_unread, concept_document, dates_unread, field_
 from .review_text import (
     DIGIT_DOT,
     WORD,
+    Sign,
     body_words,
     clip,
     column_prefilter,
     date_tokens,
     enumerated,
+    first_line,
     has_status,
     joined,
     listed,
@@ -76,12 +78,6 @@ class ReviewItem:
     reason: str
     span: Span
     message: str
-
-
-@dataclass(frozen=True)
-class Sign:
-    span: Span
-    what: str  # the message of this one sign
 
 
 # --- vocabulary ---------------------------------------------------------------------
@@ -212,19 +208,6 @@ def item(reason: str, found: list[Sign]) -> ReviewItem:
 
 def failure_message(failed: list[str]) -> str:
     return f"extractor(s) {', '.join(failed)} failed on this document (see the errors table); their tables are empty"
-
-
-def first_line(doc: Document, start: int = 0, end: int | None = None, width: int = 160) -> Span:
-    """The first non-blank line of ``text[start:end]`` (its first ``width`` characters, cut
-    at a space), or an empty span at ``start``."""
-    for ln in lines(doc.text, start, len(doc.text) if end is None else end):
-        if ln.text.strip():
-            stop = ln.end
-            if ln.end - ln.start > width:
-                cut = doc.text.rfind(" ", ln.start, ln.start + width)
-                stop = cut if cut > ln.start else ln.start + width
-            return doc.span(ln.start, stop)
-    return Span(start, start, doc.page_at(start), "")
 
 
 def missing_municipality(doc: Document) -> Sign:

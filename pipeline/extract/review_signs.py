@@ -28,16 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from ..document import Document
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
 from ..structure import Line
 from .relevance import relevance
-from .review_text import BULLET, clip, enumerated, sentence, words
-
-if TYPE_CHECKING:
-    from .review import Sign
+from .review_text import BULLET, Sign, clip, enumerated, first_line, sentence, words
 
 # a token with the shape of a date: digits or their OCR look-alikes (O, o, l, I, |) around dots
 SPOILT_DATE = re.compile(r"(?<![\w.])[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{2,4}(?![\w.])")
@@ -77,8 +74,6 @@ def overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 def dates_unread(doc: Document, records: Sequence[Record], every: list[Line]) -> list[Sign]:
     """Consultations without a date whose line (or the next) holds a date that was not read."""
-    from .review import Sign
-
     out = []
     starts = [ln.start for ln in every]
     for c in records:
@@ -111,8 +106,6 @@ def _line_index(starts: list[int], offset: int) -> int:
 
 def unread_pages(doc: Document) -> list[Sign]:
     """Pages whose text is mostly not words."""
-    from .review import Sign, first_line
-
     out = []
     for p in doc.pages:
         chars = len(re.sub(r"\s", "", p.text))
@@ -179,8 +172,6 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
 def groups_unread(doc: Document, records: Sequence[Record]) -> list[Sign]:
     """A group set up, tasked or given members, with a list of names after it and no member
     extracted from there."""
-    from .review import Sign
-
     w = words()
     members = [(m.span.start, m.span.end) for g in records if isinstance(g, SteeringGroup) for m in g.members]
     fields = [(r.span.start, r.span.end) for r in records if isinstance(r, ActionField)]
@@ -239,8 +230,6 @@ def field_lists(doc: Document, records: Sequence[Record]) -> list[Sign]:
     from extractors import load_resources
     from extractors.action_fields.vocab import categories
 
-    from .review import Sign
-
     res = load_resources()
     w = words()
     fields = [(r.span.start, r.span.end) for r in records if isinstance(r, ActionField)]
@@ -285,8 +274,6 @@ def field_sentences(
     from extractors import load_resources
     from extractors.action_fields.vocab import categories
 
-    from .review import Sign
-
     res = load_resources()
     w = words()
     text = doc.text
@@ -326,8 +313,6 @@ def field_sentences(
 
 def amounts_unread(doc: Document, records: Sequence[Record]) -> list[Sign]:
     """Amounts in a sentence with a cost word that no cost row covers."""
-    from .review import Sign
-
     w = words()
     costs = [(r.span.start, r.span.end) for r in records if isinstance(r, Cost)]
     out = []
