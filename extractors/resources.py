@@ -514,6 +514,7 @@ SCHEMAS: dict[str, Schema] = {
             "concept_context": PATTERN,
             "integration_context": PATTERN,
             "list_ends": PATTERN,
+            "history": PATTERN,
             "entries": Entries({"label": TEXT, "synonyms": Words(empty=True)}),
         }
     ),

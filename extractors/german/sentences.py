@@ -1,7 +1,8 @@
 """Sentence bounds over raw document text (line breaks, list items and table rows end one).
 
 The structure view's sentences (``pipeline.structure.prose.sentences``) are the splitter every
-reader of prose uses. This one stays for the cost extractor alone: a cost's evidence is its
+reader of prose uses. This one stays for the cost extractor (and the action fields' check for
+an older plan in a field's sentence): a cost's evidence is its
 sentence in the raw text, cut at the neighbouring amounts, and the view's sentences stand in
 its flat text (furniture left out, words broken at line ends joined), so their bounds differ
 at page breaks, hyphens and table rows; reading costs from them would move the evidence of

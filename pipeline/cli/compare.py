@@ -42,8 +42,13 @@ def load(out: Path) -> dict[str, pd.DataFrame]:
     type=click.Choice(list(FORMATS)),
     help="Formats to write [default: those already in OUT].",
 )
+@click.option(
+    "--all-documents",
+    is_flag=True,
+    help="Compare every submission, also those not about an integration concept (column documents.relevant).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
-def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
+def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: bool) -> None:
     """Recompute municipalities, municipality_similarity and timelines from the CSVs in OUT.
 
     Writes the three tables next to the others (CSV, and Parquet, SQLite, XLSX where OUT
@@ -53,12 +58,12 @@ def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
 
         vorlagen compare data/processed
     """
-    from ..analysis.compare import compare_frames
+    from ..analysis.compare import compare_frames, left_out
     from ..output.exports import write_datapackage, write_datasette_metadata
     from ..output.store import write_sqlite, write_tables, write_xlsx
 
     frames = load(out)
-    derived = compare_frames(frames)
+    derived = compare_frames(frames, all_documents)
     chosen = formats or present_formats(out)
     # one file per table: only the derived ones are rewritten; one file of all tables: all
     write_tables(derived, out, tuple(f for f in chosen if FORMATS[f].per_table))
@@ -71,7 +76,12 @@ def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
     write_datasette_metadata(out, everything)
     if not quiet:
         counts = ", ".join(f"{name} {len(df)}" for name, df in derived.items())
-        click.echo(f"{len(frames['documents'])} documents; {counts}; written to {out} ({', '.join(chosen)})")
+        left = left_out(frames["documents"], all_documents)
+        skipped = (
+            f" (left out: {len(left['not_relevant'])} not about an integration concept, "
+            f"{len(left['repeated'])} further files of a counted submission)"
+        )
+        click.echo(f"{len(frames['documents'])} documents{skipped}; {counts}; written to {out} ({', '.join(chosen)})")
 
 
 @click.command(context_settings=CONTEXT)
@@ -90,7 +100,12 @@ def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
     show_default=True,
     help="Each chart counts its values below this confidence; they are listed under “Zu prüfen”.",
 )
-def report(out: Path, target: Path | None, min_confidence: float) -> None:
+@click.option(
+    "--all-documents",
+    is_flag=True,
+    help="Compare every submission, also those not about an integration concept (column documents.relevant).",
+)
+def report(out: Path, target: Path | None, min_confidence: float, all_documents: bool) -> None:
     """Write one self-contained HTML report comparing the municipalities in OUT.
 
     Charts (Handlungsfelder, Beratungsfolge, Steuerungsgruppen, Kosten) are inline SVG with
@@ -105,5 +120,11 @@ def report(out: Path, target: Path | None, min_confidence: float) -> None:
     from ..analysis.report import write_report
 
     frames = load(out)
-    path = write_report(frames, target or out / "report.html", source=out.as_posix(), threshold=min_confidence)
+    path = write_report(
+        frames,
+        target or out / "report.html",
+        source=out.as_posix(),
+        threshold=min_confidence,
+        all_documents=all_documents,
+    )
     click.echo(f"{path} ({path.stat().st_size / 1024:.0f} KB)")
