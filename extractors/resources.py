@@ -312,6 +312,7 @@ SCHEMAS: dict[str, Schema] = {
                 }
             ),
             "public": Entries({"value": FLAG, "pattern": PATTERN}),
+            "compound_heads": WORDS,
             **{
                 key: PATTERN_ENTRIES
                 for key in (
@@ -514,6 +515,7 @@ SCHEMAS: dict[str, Schema] = {
             "concept_context": PATTERN,
             "integration_context": PATTERN,
             "list_ends": PATTERN,
+            "history": PATTERN,
             "entries": Entries({"label": TEXT, "synonyms": Words(empty=True)}),
         }
     ),

@@ -27,10 +27,11 @@ from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 
 from pipeline.analysis.report import render_report
+from pipeline.output.formats import FORMATS as ALL_FORMATS
 from pipeline.output.store import SQLITE_NAME, XLSX_NAME, TableWriter, read_tables, write_xlsx
 from pipeline.schema import DERIVED_TABLES, TABLES
 
-FORMATS = ("csv", "parquet", "sqlite", "xlsx")
+FORMATS = tuple(ALL_FORMATS)
 ALL_TABLES = sorted(set(TABLES) | set(DERIVED_TABLES))
 HTML_MARKERS = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '" onmouseover="x')
 

@@ -35,7 +35,7 @@ from typing import Any
 from extractors.german.dates import find_dates
 from pipeline.document import Document
 from pipeline.records import Consultation
-from pipeline.structure import FIRST_PAGES_CHARS, view
+from pipeline.structure import FIRST_PAGES_CHARS, View
 
 from .vocab import Vocab, body_entry, body_type, has_head, heads, nominative
 
@@ -52,9 +52,9 @@ _LINKS = {"für", "der", "des"}
 _LISTS = {",", "und", "sowie"}
 
 
-def from_prose(doc: Document, v: Vocab) -> Iterator[Consultation]:
+def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """Consultations from sentences about this submission's deliberation (first pages only)."""
-    layout = view(doc).layout
+    layout = sv.layout
     follows = False  # the sentence after a Beratungsfolge sentence may go on with it: "Die
     # abschließende Beschlussfassung durch die Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen."
     for u in layout.units:
@@ -114,10 +114,9 @@ def _mention(subject: str) -> re.Pattern[str]:
     return re.compile(r"(?<=\s)(?:" + subject + r"|(?:der|dieser) (?:Beschluss|Sitzungs)?vorlage)\b", re.I)
 
 
-def from_labels(doc: Document, v: Vocab) -> Iterator[Consultation]:
+def from_labels(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """Labelled clauses "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)"
     (first pages only; every clause of the line must read so)."""
-    sv = view(doc)
     roles = "|".join(p.pattern for _, p in v.roles)
     for i, line in enumerate(sv.lines):
         if line.start > FIRST_PAGES_CHARS:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Document
 from pipeline.records import Consultation
-from pipeline.structure import Line, view
+from pipeline.structure import Line, View
 from pipeline.structure.tokens import Cell, row_cells
 
 from .flat import flat_rows, inline_header, inline_title, namelike
@@ -48,10 +48,9 @@ _BULLET = re.compile(r"\s*(?:[-–•▪■●*·]|\(?\d{1,2}[.)])\s")
 Item = tuple[str, Line, str, list[Cell]]  # line kind, line, how it is cut (tab|gap|tokens), cells
 
 
-def from_tables(doc: Document, v: Vocab) -> Iterator[Consultation]:
+def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """Blocks under a column header line, and blocks under a "Beratungsfolge" heading, also
     where the heading stands inside a line that holds the whole header block of the document."""
-    sv = view(doc)
     every = sv.lines
     for i, line in enumerate(every):
         if i in sv.furniture:

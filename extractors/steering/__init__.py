@@ -28,7 +28,7 @@ from extractors.resources import Resources, require
 from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.records import Member, Record, SteeringGroup
-from pipeline.structure import view
+from pipeline.structure import View, view
 from pipeline.structure.prose import Layout
 
 from . import member_rules as member_rule_set
@@ -480,8 +480,8 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
     return [f for f in kept if not (f.group.first.parts and set(f.group.first.parts) <= nouns)]
 
 
-def extract(doc: Document, res: Resources) -> Iterator[Record]:
-    layout = view(doc).layout
+def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Record]:
+    layout = (view(doc) if sv is None else sv).layout
     mentions = find_mentions(layout, res)
     if not mentions:
         return

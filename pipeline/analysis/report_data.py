@@ -75,19 +75,6 @@ BODY_TYPE_LABELS = {
     "other": "Sonstige",
 }
 QUALIFIER_LABELS = {"approx": "ca.", "estimated": "voraussichtl.", "max": "max.", "min": "mind."}
-REASON_LABELS = {
-    "consultation_heading_without_rows": "Beratungsfolge ohne erkannte Beratungen",
-    "consultation_row_unused": "Zeile der Beratungsfolge nicht erfasst",
-    "body_date_unused": "Gremium mit Datum im Kopf, keine Beratung",
-    "steering_group_without_members": "Steuerungsgruppe ohne erkannte Mitglieder",
-    "steering_group_members_not_found": "Steuerungsgruppe: Mitglieder nicht gefunden",
-    "action_fields_without_labels": "Handlungsfelder genannt, keine erkannt",
-    "financial_impact_without_amount": "Finanzielle Auswirkungen, kein Betrag",
-    "low_ocr_confidence": "Seite schlecht lesbar (OCR)",
-    "no_municipality": "keine Kommune erkannt",
-    "extractor_failed": "Auswertung fehlgeschlagen",
-    "low_confidence": "Wert mit niedriger Konfidenz",
-}
 Ref = tuple[str, int]
 
 
@@ -203,10 +190,16 @@ def refs(name: str, df: pd.DataFrame) -> list[Ref]:
     return [(name, int(r)) for r in df["row"]]
 
 
+BASIS_LABELS = {"seats": "Sitze", "members": "Mitglieder", "none": "keine Angabe"}
+
+
 def sector_members(d: Data, muni: str) -> dict[str, pd.DataFrame]:
-    """Member rows per sector, each distinct member under its most frequent sector."""
+    """Member rows of the steering group (municipalities.steering_group_id) per sector, each
+    distinct member under its most frequent sector; members of accompanying groups are not
+    among them."""
     rows = d.rows("steering_group_members", muni)
-    rows = rows[rows["key"] != ""]
+    group = d.row(muni).get("steering_group_id")
+    rows = rows[(rows["key"] != "") & (rows["group_id"] == group)] if present(group) else rows.iloc[0:0]
     sector_of = {k: (most_common(g["sector"]) or "other") for k, g in rows.groupby("key", sort=False)}
     by = rows.assign(main=rows["key"].map(sector_of))
     return {s: by[by["main"] == s] for s in SECTOR_ORDER}

@@ -8,11 +8,14 @@ that ``vorlagen --help`` stays fast.
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 import click
 
+from ..output.formats import DEFAULT_FORMATS, FORMATS
 from .compare import compare, report
 from .oparl import fetch_oparl
 from .options import CONTEXT, make_settings, settings_options
@@ -56,8 +59,8 @@ def main() -> None:
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(["csv", "parquet", "sqlite", "xlsx"]),
-    help="Output formats [default: csv, parquet, sqlite].",
+    type=click.Choice(list(FORMATS)),
+    help=f"Output formats [default: {', '.join(DEFAULT_FORMATS)}].",
 )
 @click.option("--fail-fast", is_flag=True, help="Stop at the first document that fails.")
 @click.option(
@@ -95,7 +98,7 @@ def run(
     from ..run.runner import run as run_pipeline
 
     settings = make_settings(ocr, ocr_lang, max_pages, workers)
-    chosen = tuple(formats) or ("csv", "parquet", "sqlite")
+    chosen = tuple(formats) or DEFAULT_FORMATS
     try:
         summary = run_pipeline(
             list(inputs) or [DEFAULT_INPUT],
@@ -111,12 +114,22 @@ def run(
         )
     except VorlagenError as exc:
         raise click.ClickException(str(exc)) from exc
+    ctrl_c_ends_the_process()
     if not quiet:
         click.echo(summary.line())
         for path in summary.failed_paths:
             click.echo(f"failed: {path}", err=True)
     if summary.failed_paths:
         sys.exit(1)
+
+
+def ctrl_c_ends_the_process() -> None:
+    """From here on Ctrl-C ends the process at once, by its signal (a non-zero exit): the
+    outputs are written. Python would turn a Ctrl-C while the interpreter shuts down into a
+    KeyboardInterrupt in an exit handler (pypdfium2 registers one), print and ignore it, and
+    the interrupted run would end with 0."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @main.command(context_settings=CONTEXT)

@@ -25,7 +25,7 @@ date or body), a Handlungsfeld list only when no action field was found, and so 
   before "ja", and no cost;
 - ``low_ocr_confidence``, ``no_municipality``, ``extractor_failed``.
 
-Words of the signs: ``pipeline/resources/review.yaml``; bodies, status words and the
+Words of the signs: ``pipeline/extract/resources/review.yaml``; bodies, status words and the
 Beratungsfolge heading are the extractors' own (``extractors/resources/bodies.yaml``); the
 readers of words, dates, sentences and lists are in ``review_text``.
 """
@@ -40,15 +40,18 @@ from typing import TYPE_CHECKING, Any
 from ..document import Document, Span
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
 from ..schema import REVIEW_REASONS
-from ..structure import HEADER_CHARS, Line, lines
+from ..structure import HEADER_CHARS, Line, View, view
+from .review_signs import amounts_unread, concept_document, dates_unread, field_lists, groups_unread, unread_pages
 from .review_text import (
     DIGIT_DOT,
     WORD,
+    Sign,
     body_words,
     clip,
     column_prefilter,
     date_tokens,
     enumerated,
+    first_line,
     has_status,
     joined,
     listed,
@@ -78,12 +81,6 @@ class ReviewItem:
     reason: str
     span: Span
     message: str
-
-
-@dataclass(frozen=True)
-class Sign:
-    span: Span
-    what: str  # the message of this one sign
 
 
 # --- vocabulary ---------------------------------------------------------------------
@@ -153,9 +150,14 @@ class Facts:
 
 
 def review_document(
-    doc: Document, records: Sequence[Record], failed: Iterable[str] = (), low_ocr: float = LOW_OCR
+    doc: Document,
+    records: Sequence[Record],
+    failed: Iterable[str] = (),
+    low_ocr: float = LOW_OCR,
+    sv: View | None = None,
 ) -> list[ReviewItem]:
-    """The review items of a document, one per reason, in document order."""
+    """The review items of a document, one per reason, in document order; ``sv`` is the
+    document's structure view (built here when the caller has none)."""
     failed = list(failed)
     if not doc.text.strip():
         return [ReviewItem("extractor_failed", doc.span(0, 0), failure_message(failed))] if failed else []
@@ -165,7 +167,7 @@ def review_document(
     res = load_resources()
     v = vocab(res)
     facts = Facts.of(records)
-    every = lines(doc.text)
+    every = (view(doc) if sv is None else sv).lines
     signs: dict[str, list[Sign]] = {reason: [] for reason in REVIEW_REASONS}
     if failed:
         signs["extractor_failed"].append(Sign(doc.span(0, 0), failure_message(failed)))
@@ -205,6 +207,12 @@ def review_document(
         signs["action_fields_without_labels"] += announced_action_fields(doc, every)
     if not facts.costs:
         signs["financial_impact_without_amount"] += financial_impact(doc, every)
+    signs["consultation_date_unread"] += dates_unread(doc, records, every)
+    signs["page_unread"] += unread_pages(doc)
+    if concept_document(doc, records):  # the comparison's facts: looked for in its documents only
+        signs["group_without_members"] += groups_unread(doc, records)
+        signs["action_fields_without_labels"] += field_lists(doc, records)
+        signs["amount_without_cost"] += amounts_unread(doc, records)
     items = [item(reason, found) for reason, found in signs.items() if found]
     order = list(REVIEW_REASONS)
     return sorted(items, key=lambda it: (it.span.start, order.index(it.reason)))
@@ -218,19 +226,6 @@ def item(reason: str, found: list[Sign]) -> ReviewItem:
 
 def failure_message(failed: list[str]) -> str:
     return f"extractor(s) {', '.join(failed)} failed on this document (see the errors table); their tables are empty"
-
-
-def first_line(doc: Document, start: int = 0, end: int | None = None, width: int = 160) -> Span:
-    """The first non-blank line of ``text[start:end]`` (its first ``width`` characters, cut
-    at a space), or an empty span at ``start``."""
-    for ln in lines(doc.text, start, len(doc.text) if end is None else end):
-        if ln.text.strip():
-            stop = ln.end
-            if ln.end - ln.start > width:
-                cut = doc.text.rfind(" ", ln.start, ln.start + width)
-                stop = cut if cut > ln.start else ln.start + width
-            return doc.span(ln.start, stop)
-    return Span(start, start, doc.page_at(start), "")
 
 
 def missing_municipality(doc: Document) -> Sign:

@@ -21,9 +21,9 @@ import pandas as pd
 
 from ..atomic import atomic_path
 from ..schema import BOOL, FLOAT, INT, MONEY, PRIMARY_KEYS, STR, TABLES, Column
+from .formats import DEFAULT_FORMATS, SQLITE_NAME, XLSX_NAME
 from .tables import csv_cells, frame
 
-SQLITE_NAME = "vorlagen.sqlite"
 SQL_TYPES = {INT: "INTEGER", FLOAT: "REAL", MONEY: "REAL", BOOL: "INTEGER", "str": "TEXT"}
 
 
@@ -134,9 +134,7 @@ def sql_value(value: object) -> object:
     return value
 
 
-def write_tables(
-    frames: dict[str, pd.DataFrame], out: Path, formats: tuple[str, ...] = ("csv", "parquet", "sqlite")
-) -> None:
+def write_tables(frames: dict[str, pd.DataFrame], out: Path, formats: tuple[str, ...] = DEFAULT_FORMATS) -> None:
     """Write every table in every requested format."""
     with TableWriter(out, formats) as writer:
         for name, df in frames.items():
@@ -251,7 +249,6 @@ def write_xlsx(frames: dict[str, pd.DataFrame], target: Path) -> None:
         book.save(tmp)
 
 
-XLSX_NAME = "vorlagen.xlsx"
 XLSX_WIDTH_ROWS = 200  # rows looked at for a column's width
 XLSX_BLOCK = 2000  # rows turned into cells at a time
 # Control characters XML cannot carry (or, as a carriage return, turns into a line feed when

@@ -7,6 +7,7 @@ assembler writes the tables (``assemble.py``).
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import VorlagenError, error_row
+from ..output.formats import DEFAULT_FORMATS
 from ..settings import Settings
 from . import freshness
 from .cache import Cache, code_digest
@@ -96,6 +98,26 @@ def warm_writers() -> None:
     threading.Thread(target=load, name="warm-writers", daemon=True).start()
 
 
+# For tests of an interrupted run: with VORLAGEN_TEST_HOLD_AFTER=N in the environment, a run
+# pauses after its N-th document (cached or computed) and writes HELD_FILE into --out while it
+# waits, so that a signal reaches it at a known point (tests/test_interrupt.py).
+HOLD_AFTER = "VORLAGEN_TEST_HOLD_AFTER"
+HELD_FILE = ".held"
+HOLD_SECONDS = 300.0
+
+
+def hold(out: Path, done: int) -> None:
+    """Pause after the ``done``-th document when the environment asks for it (tests only)."""
+    if os.environ.get(HOLD_AFTER) != str(done):
+        return
+    ready = out / HELD_FILE
+    ready.write_text(f"{os.getpid()}\n")
+    try:
+        time.sleep(HOLD_SECONDS)
+    finally:
+        ready.unlink(missing_ok=True)
+
+
 @dataclass
 class RunSummary:
     documents: int
@@ -119,7 +141,7 @@ def run(
     executor: str = "auto",
     scheduler: str | None = None,
     progress: bool = True,
-    formats: tuple[str, ...] = ("csv", "parquet", "sqlite"),
+    formats: tuple[str, ...] = DEFAULT_FORMATS,
     fail_fast: bool = False,
     image_folders: bool = False,
 ) -> RunSummary:
@@ -133,6 +155,7 @@ def run(
     out.mkdir(parents=True, exist_ok=True)
     for stale in (*out.glob(".*.tmp"), *out.glob("text/.*.tmp"), *out.glob("cache/.*.tmp")):
         stale.unlink(missing_ok=True)  # left by a run that was killed while writing
+    (out / HELD_FILE).unlink(missing_ok=True)  # left by a test's run that was killed while it held
     asm = Assembler(out, linker=Linker(oparl.manifest_links, oparl.link_tables))
 
     def walk_error(p: Path, exc: VorlagenError) -> None:
@@ -162,10 +185,11 @@ def run(
         bar = tqdm(total=len(jobs), unit="doc", desc="vorlagen", leave=False)
     try:
         try:
-            for result in results:
+            for done, result in enumerate(results, start=1):
                 asm.add(result)
                 if bar is not None:
                     bar.update(1)
+                hold(out, done)
                 if fail_fast and result["errors"]:
                     raise VorlagenError(f"{result['source_path']}: {result['errors'][0]['message']}")
         finally:
