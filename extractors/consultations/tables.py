@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import Line, view
-from pipeline.structure.tokens import Cell, row_cells
+from pipeline.structure.tokens import MARK, Cell, row_cells
 
 from .flat import flat_rows, inline_header, inline_title, namelike
 from .vocab import (
@@ -35,6 +35,7 @@ from .vocab import (
     clean_body,
     column_kind,
     has_head,
+    headed,
     header,
     merge_header,
     status,
@@ -94,7 +95,41 @@ def _content(every: list[Line], start: int, furniture: frozenset[int]) -> list[L
     return out
 
 
-def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool) -> str:
+def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
+    """The text cells of a single-spaced row that stand where the header puts the body: before the
+    row's date when the body column comes first ("Rat 15.03.2018 Beratung und Beschlussfassung
+    einstimmig lt. Beschlussvorschlag"), after it when the date column does; the text of the
+    other columns (a state, a vote) is no body."""
+    texts = [c for c in cs if c.kind == "text"]
+    if hdr is None or mode != "tokens" or "date" not in hdr.kinds:
+        return texts
+    date = next((c for c in cs if c.kind == "date"), None)
+    if date is None:
+        return texts
+    if hdr.body_col < hdr.kinds.index("date"):
+        return [c for c in texts if c.end <= date.start]
+    return [c for c in texts if c.start >= date.end]
+
+
+def _spill(line: Line, cs: list[Cell], v: Vocab) -> bool:
+    """A line that holds only the spilled cells of other columns of a row: it opens with a role,
+    status, result word or mark ("Beratung und Beschluss-", "Einstimmig bei einer Enthaltung lt.
+    Be-", "x") and has no date and no body head word."""
+    text = line.text.lstrip()
+    words = [p for _, p in (*v.roles, *v.public, *v.tokens.results)]
+    return (
+        bool(text)
+        and (
+            any(p.match(text) for p in words)
+            or MARK.match(text) is not None
+            or any(c.kind == "result" for c in cs)  # "Mehrheitlich bei 7 Ja-Stimmen und 2"
+        )
+        and not any(c.kind == "date" for c in cs)
+        and not has_head(line.text, v)
+    )
+
+
+def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Header | None = None) -> str:
     kinds = [c.kind for c in cs if c.kind != "empty"]
     text = line.text.strip()
     if not kinds:
@@ -107,9 +142,13 @@ def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool) -> str:
     if "date" in kinds or stat & set(kinds) or (table and {"top", "mark", "result"} & set(kinds)):
         if kinds == ["date"] or (set(kinds) <= stat):
             return "date" if kinds == ["date"] else "status"
-        texts = [c for c in cs if c.kind == "text"]
+        texts = body_cells(cs, hdr, mode)
         if mode != "tokens":
             return "row" if texts or "date" in kinds else "stop"
+        if table and not texts and "date" in kinds:
+            return "row"  # a date whose body name wraps onto the lines around it
+        if table and _spill(line, cs, v):
+            return "spill"
         # a single-spaced line: one body with a date and maybe status and TOP cells, in any order
         body = strip_header_words(clean_body(texts[0].text), v) if texts else ""
         ok = (
@@ -151,15 +190,27 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
     """The consultations of the lines after a header (``hdr``) or a heading, until the block ends."""
     table = hdr is not None
     items: list[Item] = []
+    hyphen = False
     for line, mode, cs in _rows_of(following[:MAX_BLOCK_LINES], v, hdr):
-        kind = "stop" if mode == "end" else _kind(line, mode, cs, v, table)
+        kind = "stop" if mode == "end" else _kind(line, mode, cs, v, table, hdr)
+        if kind == "status" and _continues(items, cs):  # "Ausschuss für Soziales und" / "Information"
+            kind = "text"
+        if kind == "spill" or (kind == "status" and table and mode == "tokens"):
+            hyphen = line.text.rstrip().endswith("-")  # a word of the spilled cell goes on below
+            items.append(("spill", line, mode, cs))
+            continue
+        if kind == "text" and table and hyphen and line.text.lstrip()[:1].islower() and not _open(items, hdr):
+            hyphen = False  # "fassung" under "Beratung und Beschluss-": the rest of a spilled cell
+            items.append(("spill", line, mode, cs))
+            continue
+        if kind == "row" and mode == "tokens" and line.text.rstrip().endswith("-"):
+            body = body_cells(cs, hdr, mode)  # a hyphen in another column: "... als vorbera-" / "ten."
+            hyphen = not body or body[-1].end < line.end - len(line.text) + len(line.text.rstrip())
         if kind == "stop" or (kind == "header" and not table):
             items.append(("end", line, mode, []))
             break
         if kind == "header":  # the header repeated after a page break
             continue
-        if kind == "status" and _continues(items, cs):  # "Ausschuss für Soziales und" / "Information"
-            kind = "text"
         if not (kind == "blank" and table and not items):
             items.append((kind, line, mode, cs))
     else:
@@ -174,6 +225,19 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
         yield from table_rows(doc, items, v, hdr)
     else:
         yield from stacked(doc, items, v)
+
+
+def _open(items: list[Item], hdr: Header | None) -> bool:
+    """Whether the body name of the last row or text line goes on below (a hyphen, an open end);
+    a row without a name of its own goes on with the line above it."""
+    for kind, line, mode, cs in reversed(items):
+        if kind == "text":
+            return bool(OPEN_END.search(line.text))
+        if kind == "row":
+            texts = body_cells(cs, hdr, mode)
+            if texts:
+                return bool(OPEN_END.search(texts[-1].text))
+    return False
 
 
 def _continues(items: list[Item], cs: list[Cell]) -> bool:
@@ -195,7 +259,7 @@ class Row:
     in_body_col: bool = False
 
     def __post_init__(self) -> None:
-        texts = [c for c in self.cells if c.kind == "text"]
+        texts = body_cells(self.cells, self.hdr, self.mode)
         col = self.hdr.body_col if self.hdr is not None and self.mode == "tab" else None
         pick = [c for c in texts if c.col == col] if col is not None else []
         self.in_body_col = bool(pick) or (self.hdr is not None and self.mode == "tokens")
@@ -284,15 +348,21 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
             a.attach(orphans[:k], front=False)
             b.attach(orphans[k:], front=True)
         tail, left = gaps[-1], rows[-1].body
-        if n == len(plans) - 1 and not clean_end:  # the table runs into prose: keep wrapped words only
+        # the table runs into prose, or a single-spaced table into the title: keep wrapped words only
+        if n == len(plans) - 1 and (not clean_end or (hdr is not None and rows[-1].mode == "tokens")):
             for keep, o in enumerate(tail):
                 if not _bonded(left, o.text):
                     tail = tail[:keep]
                     break
                 left += " " + o.text
         rows[-1].attach(tail, front=False)
-    for rows, _ in plans:
-        yield from filter(None, (_record(doc, row, v) for row in rows))
+    found = [rec for rows, _ in plans for row in rows if (rec := _record(doc, row, v)) is not None]
+    if hdr is not None and plans and plans[-1][0][-1].mode == "tokens":
+        # a single-spaced table ends with the body that decides, named by its head word; a line with
+        # a date after it is the title ("Vorläufige Bilanz, Ergebnis- und Finanzrechnung 31.12.2015")
+        while found and not has_head(found[-1].body, v):
+            found.pop()
+    yield from found
 
 
 def _bonded(left: str, right: str) -> bool:
@@ -329,6 +399,8 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
         return None
     if not has_head(body, v) and not (row.in_body_col and len(body.split()) <= 8):
         return None  # a phrase that names no body, outside a column that holds bodies
+    if has_head(body, v) and not headed(body, v):
+        return None  # "Größe des Gemeinderates in der Wahlperiode": the body word is an attribute
     public = next((c.public for c in row.cells if c.public is not None), inner[1] if inner else None)
     if public is None:
         public = row.mark()

@@ -119,7 +119,8 @@ def _build_vocab(res: Resources) -> Vocab:
         key_values,
         [re.compile("(?:" + p.pattern + r")(?=[\s:.,;]|$)", p.flags) for _, p in columns],
         tokens,
-        re.compile(r"[\wÄÖÜäöüß]*(?:" + heads + r")(?![\wÄÖÜäöüß])", re.I),
+        # a head word ends a word, or a capital follows where words run together ("OrtsratNordstemmen")
+        re.compile(r"[\wÄÖÜäöüß]*(?:" + heads + r")(?!(?-i:[a-zäöüß0-9_]))", re.I),
         re.compile("(?:" + "|".join(p.pattern for _, p in _entries(data, "head_exclusions")) + r")$", re.I),
         re.compile("|".join(p.pattern for _, p in _entries(data, "prose_subjects"))),
         _entries(data, "prose_verbs", r"\b(?:{})\b"),
@@ -167,6 +168,27 @@ def heads(text: str, v: Vocab) -> list[re.Match[str]]:
 
 def has_head(text: str, v: Vocab) -> bool:
     return bool(heads(dehyphenate(text), v))
+
+
+_ATTRIBUTE = re.compile(r"\b(?:des|der|eines|einer)\b")
+
+
+def headed(text: str, v: Vocab) -> bool:
+    """Whether a phrase names a body by its head word before any genitive attribute: "Rat der
+    Stadt Leverkusen", "Bezirksausschuss des 25. Stadtbezirkes", not "Größe des Gemeinderates in
+    der Wahlperiode", whose head ("Größe") names no body.
+
+    >>> from extractors import load_resources
+    >>> v = vocab(load_resources())
+    >>> headed("Rat der Stadt Leverkusen", v), headed("Größe des Gemeinderates", v)
+    (True, False)
+    """
+    text = dehyphenate(text)
+    found = heads(text, v)
+    if not found:
+        return False
+    attribute = _ATTRIBUTE.search(text)
+    return attribute is None or found[0].start() < attribute.start()
 
 
 def status(text: str, v: Vocab) -> tuple[str | None, bool | None] | None:
