@@ -20,6 +20,7 @@ from extractors.consultations import extract
 from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
+from tests.exported_layouts import Exported, exported
 from tests.layouts import AFTER, PREAMBLE, Block, block_pdf, blocks
 
 Fact = tuple[str, "str | None", "str | None", "bool | None"]
@@ -125,3 +126,30 @@ def test_review_flags_unread_blocks(block: Block) -> None:
         return
     reasons = {i.reason for i in review_document(doc, found)}
     assert "consultation_heading_without_rows" in reasons, _spoilt(text)
+
+
+def pages_doc(text: str) -> Document:
+    """A text document as plain-text input is read: its form feeds are page breaks."""
+    from pipeline.ingest.readers import text_pages
+
+    return Document.from_pages("x", "x.txt", "x", [(p, "plain_text", None) for p in text_pages(text)])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(exported())
+def test_exported_tables(table: Exported) -> None:
+    """A single-spaced table exported page by page: wrapped names, spilled cells, a page break,
+    and the title after it come back as exactly the table's rows."""
+    text = table.text()
+    assert facts(pages_doc(text)) == table.expected(), text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(exported())
+def test_exported_title_alone(table: Exported) -> None:
+    """Without its rows, the header is followed by the title and the sections: no consultation."""
+    lines = table.text().split("\n")
+    title_at = 4 + sum(len(table.row_lines(r)) for r in table.rows) + (3 if table.page_break >= 0 else 0)
+    title_at -= 0 if table.repeat_header or table.page_break < 0 else 1
+    text = "\n".join(lines[:4] + lines[title_at:])
+    assert facts(pages_doc(text)) == [], text

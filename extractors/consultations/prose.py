@@ -46,6 +46,7 @@ _FUTURE = re.compile(
 # the passive family without a named subject: "Der Entwurf wird am 8. März 2023 im Magistrat beraten"
 _PASSIVE = re.compile(r"\b(?:wird|werden)\s+(?:(?:sie|er|es|dann|zunächst|voraussichtlich)\s+)?am\s+\d{1,2}\.")
 _CLAUSE = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\banschließend\b|\bdanach\b)\s*")
+_LABEL_END = re.compile(r":\s")  # "Beschlussvorschlag:" at a line's end, "Beratungsfolge: " inside one
 _ROMAN = re.compile(r"[IVX]{1,4}|\d{1,2}")
 _LINKS = {"für", "der", "des"}
 _LISTS = {",", "und", "sowie"}
@@ -74,7 +75,8 @@ def from_prose(doc: Document, v: Vocab) -> Iterator[Consultation]:
         # a sentence starts after the last label before its subject ("Beratungsfolge: Die Vorlage
         # wird ..."): where a text lost its line breaks, header fields run into the sentence
         mention = _mention(v.prose_subject.pattern).search(text)
-        lo = text.rfind(": ", 0, mention.start()) + 2 if mention else 0
+        labels = list(_LABEL_END.finditer(text, 0, mention.start())) if mention else []
+        lo = labels[-1].end() if labels else 0
         dates = [d for d in find_dates(text) if d.start >= lo]
         if not dates:
             continue
@@ -194,9 +196,7 @@ def body_phrases(text: str, v: Vocab) -> list[tuple[int, int, str]]:
     """
     if not heads(text, v):
         return []
-    nlp, matcher = _nlp(
-        v.head.pattern.removeprefix("[\\wÄÖÜäöüß]*(?:").removesuffix(")(?![\\wÄÖÜäöüß])"), v.not_head.pattern
-    )
+    nlp, matcher = _nlp(v.head_words, v.not_head.pattern)
     doc = nlp.make_doc(text)
     out: list[tuple[int, int, str]] = []
     for _, s, e in sorted(matcher(doc), key=lambda m: m[1]):

@@ -138,6 +138,8 @@ def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Hea
         return "stop"
     if "date" not in kinds and header(line.text, v):  # "Ö Ausschuss für Bildung 15.01.2012" is a row
         return "header"
+    if table and mode == "tokens" and _spill(line, cs, v):
+        return "spill"
     stat = {"role", "public"}
     if "date" in kinds or stat & set(kinds) or (table and {"top", "mark", "result"} & set(kinds)):
         if kinds == ["date"] or (set(kinds) <= stat):
@@ -147,8 +149,6 @@ def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Hea
             return "row" if texts or "date" in kinds else "stop"
         if table and not texts and "date" in kinds:
             return "row"  # a date whose body name wraps onto the lines around it
-        if table and _spill(line, cs, v):
-            return "spill"
         # a single-spaced line: one body with a date and maybe status and TOP cells, in any order
         body = strip_header_words(clean_body(texts[0].text), v) if texts else ""
         ok = (
@@ -215,7 +215,13 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
             items.append((kind, line, mode, cs))
     else:
         items.append(("end", Line(len(doc.text), len(doc.text), ""), "tokens", []))
-    if table:  # a table ends at a blank line that is not followed by another row
+    if table:
+        # a date alone on its line under a header is a row whose name wraps around it; a run of
+        # such lines is a column of dates of its own (stacked columns)
+        dated = [k for k, it in enumerate(items) if it[0] == "date"]
+        if not any(b - a == 1 for a, b in zip(dated, dated[1:])):
+            items = [("row", *it[1:]) if it[0] == "date" and it[2] == "tokens" else it for it in items]
+        # a table ends at a blank line that is not followed by another row
         kinds = [k for k, _, _, _ in items]
         for j, k in enumerate(kinds):
             if k == "blank" and next((x for x in kinds[j + 1 :] if x != "blank"), "end") != "row":

@@ -55,6 +55,7 @@ class Vocab:
     inline_stop: re.Pattern[str]  # a section heading inside a line ("... Ö Betreff: ..."), ending in a colon
     body_type_ids: tuple[str, ...] = ()  # the ids of the body_types entries, in their order
     block_labels: tuple[tuple[str, re.Pattern[str]], ...] = ()  # "Gremium: X" / "Termin\tD": label and value
+    head_words: str = ""  # the alternation of the head words, for readers that build their own patterns
 
 
 def _entries(data: dict[str, Any], key: str, wrap: str = "(?:{})") -> list[tuple[Any, re.Pattern[str]]]:
@@ -126,6 +127,7 @@ def _build_vocab(res: Resources) -> Vocab:
         _entries(data, "prose_verbs", r"\b(?:{})\b"),
         _inline_stop(res),
         body_type_ids=tuple(str(e["id"]) for e in data["body_types"]),
+        head_words=heads,
         block_labels=tuple(
             (kind.removeprefix("block."), _block_label(p)) for kind, p in all_labels if kind.startswith("block.")
         ),
