@@ -141,7 +141,9 @@ def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Hea
     if table and mode == "tokens" and _spill(line, cs, v):
         return "spill"
     stat = {"role", "public"}
-    if "date" in kinds or stat & set(kinds) or (table and {"top", "mark", "result"} & set(kinds)):
+    # an x or a box makes a row only under a header with mark columns ("Ja ☐ Nein ☒" is a form)
+    cells = {"top", "result"} | ({"mark"} if hdr is None or hdr.marks else set())
+    if "date" in kinds or stat & set(kinds) or (table and cells & set(kinds)):
         if kinds == ["date"] or (set(kinds) <= stat):
             return "date" if kinds == ["date"] else "status"
         texts = body_cells(cs, hdr, mode)
@@ -364,9 +366,11 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
         rows[-1].attach(tail, front=False)
     found = [rec for rows, _ in plans for row in rows if (rec := _record(doc, row, v)) is not None]
     if hdr is not None and plans and plans[-1][0][-1].mode == "tokens":
-        # a single-spaced table ends with the body that decides, named by its head word; a line with
-        # a date after it is the title ("Vorläufige Bilanz, Ergebnis- und Finanzrechnung 31.12.2015")
-        while found and not has_head(found[-1].body, v):
+        # a single-spaced table ends with the body that decides, named by its head word and with its
+        # date; a line after it is the title ("Vorläufige Bilanz, Ergebnis- und Finanzrechnung 31.12.2015",
+        # "Anhörung des Ortsrates zum Haushaltsplan 2009 und zum Investitionsprogramm für den")
+        dated = "date" in hdr.kinds
+        while found and (not has_head(found[-1].body, v) or (dated and found[-1].meeting_date is None)):
             found.pop()
     yield from found
 
