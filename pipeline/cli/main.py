@@ -121,10 +121,17 @@ def run(
     "oparl_gold",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     default=None,
-    help="Weak gold: a JSONL file of the consultations an OParl API lists per input file (scores recall).",
+    help="Schwaches Gold: JSONL-Datei mit den Beratungen, die eine OParl-Schnittstelle je Eingabedatei nennt.",
 )
-@click.option("--min-recall", type=click.FloatRange(0, 1), default=None, help="With --oparl: exit 1 if recall is lower.")
-@click.option("--show", type=click.IntRange(0), default=0, help="With --oparl: list up to N misses and debris rows.")
+@click.option(
+    "--min-recall",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Mit --oparl: Exit 1, wenn der Recall darunter liegt.",
+)
+@click.option(
+    "--show", type=click.IntRange(0), default=0, help="Mit --oparl: bis zu N fehlende und falsche Gremien zeigen."
+)
 def evaluate(
     out: Path,
     gold_dir: Path | None,
