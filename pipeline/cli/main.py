@@ -153,7 +153,7 @@ def evaluate(
     any consultation, and the extracted bodies that are no body (a date, header, heading or
     result words, a sentence).
 
-    Examples:
+    Example:
 
         vorlagen evaluate data/processed tests/gold --min-f1 0.95
 
