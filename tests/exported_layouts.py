@@ -10,9 +10,13 @@ its column wraps onto lines of its own. :class:`Exported` draws one such table a
   maybe broken inside a word with a hyphen) or above it;
 - the cells of the other columns spilling onto lines of their own: a role broken with a hyphen
   ("Beratung und Beschluss-" above the row, "fassung" below), a vote over several lines
-  ("Mehrheitlich bei 7 Ja-Stimmen und 2" / "Nein-Stimmen lt. Beschlussvorschlag");
+  ("Mehrheitlich bei 7 Ja-Stimmen und 2" / "Nein-Stimmen lt. Beschlussvorschlag"), also on the same
+  lines as the parts of a wrapped name ("Fachausschuss für 8 Ja-Stimmen und 3 Nein-Stimmen zu Ände-"
+  / "Bildung rung Punkt 3");
 - a form feed between two rows, with the page number at the foot of the page and the running
   header at the top of the next, maybe the header row repeated (pages in text input);
+- dates: a meeting over two days ("12./13.03.2024": its first day), the weekday wrapped onto the
+  line above the date, a row number running into a short date ("3.12.03.24");
 - the title of the submission right after the table, maybe holding a date or a body word in an
   attribute ("Größe des Gemeinderates in der Wahlperiode vom 01.11.2011 bis 31.10.2016"), then
   the next section: rows of the table only, never the title.
@@ -34,7 +38,9 @@ HEADERS = [
     ("Beratungsfolge Termin Stand Abstimmung", ("body", "date", "role", "vote")),
     ("Gremium Sitzung am Ö / N Zuständigkeit", ("body", "date", "public", "role")),
     ("Beratungsfolge Datum Zuständigkeit Abstimmungsergebnis", ("body", "date", "role", "vote")),
+    ("Nr. Datum Gremium Zuständigkeit", ("number", "date", "body", "role")),  # the date first, rows numbered
 ]
+WEEKDAYS = ["Montag,", "Dienstag,", "Mittwoch,", "Donnerstag,", "Freitag,", "Samstag,", "Sonntag,"]
 # role cells as the row states them, and the role they give
 ROLES = [
     ("Beratung und Empfehlung", "deliberation"),
@@ -44,12 +50,17 @@ ROLES = [
     ("Beratung und Beschlussfassung", "deliberation"),
 ]
 # a role cell too wide for its column: the line above the row, the line below it
-SPILLED_ROLES = [("Beratung und Beschluss-", "fassung"), ("Beratung, Empfehlung und Be-", "schlussfassung")]
+SPILLED_ROLES = [
+    ("Beratung und Beschluss-", "fassung"),
+    ("Beratung, Empfehlung und Be-", "schlussfassung"),
+    ("Beratung und", "Beschlussempfehlung"),  # a role word that also heads a section
+]
 VOTES = ["Einstimmig", "einstimmig lt. Beschlussvorschlag", "Zur Kenntnis genommen.", ""]
 SPILLED_VOTES = [
     ("Mehrheitlich bei 7 Ja-Stimmen und 2", "Nein-Stimmen lt. Beschlussvorschlag"),
     ("Einstimmig bei einer Enthaltung lt. Be-", "schlussvorschlag"),
     ("Bei 3 Enthaltungen und 5 Ja-Stimmen", "abgelehnt"),
+    ("8 Ja-Stimmen und 3 Nein-Stimmen zu Ände-", "rung Punkt 3"),
 ]
 TITLES = [
     "Annahme von Zuwendungen",
@@ -72,6 +83,7 @@ class Row:
     spill: int  # 0 none, 1 the role spills, 2 the vote spills
     vote: int
     public: bool
+    date_form: int  # 0 "12.03.2024", 1 a meeting over two days "12./13.03.2024", 2 the weekday on the line above
 
 
 @dataclass
@@ -89,16 +101,24 @@ class Exported:
     def expected(self) -> list[tuple[str, str, str | None, bool | None]]:
         out = []
         for r in self.rows:
-            role = ROLES[r.role][1] if r.role >= 0 and r.spill != 1 and "role" in self.columns else None
+            stated = r.spill != 1 or self.columns[0] == "number"  # a spilled role cell is not read
+            role = ROLES[r.role][1] if r.role >= 0 and stated and "role" in self.columns else None
             public = r.public if "public" in self.columns else None
-            out.append((r.body, r.date.isoformat(), role, public))
+            out.append((r.body, r.date.isoformat(), role, public))  # a meeting over two days: its first
         return out
+
+    def date_text(self, r: Row) -> str:
+        if r.date_form == 1 and (r.date + datetime.timedelta(days=1)).month == r.date.month:
+            return f"{r.date:%d}./{r.date + datetime.timedelta(days=1):%d.%m.%Y}"
+        return f"{r.date:%d.%m.%Y}"
 
     def _cells(self, r: Row) -> tuple[list[str], list[str], list[str]]:
         """The lines above the row, the row's cells after the body, the lines below."""
         above: list[str] = []
         below: list[str] = []
-        cells = [f"{r.date:%d.%m.%Y}"]
+        cells = [self.date_text(r)]
+        if r.date_form == 2:  # a weekday wrapped away from its date in the cell
+            above.append(WEEKDAYS[r.date.weekday()])
         for kind in self.columns[2:]:
             if kind == "public":
                 cells.append("Ö" if r.public else "N")
@@ -109,7 +129,9 @@ class Exported:
             elif kind == "role" and r.role >= 0:
                 cells.append(ROLES[r.role][0])
             elif kind == "vote" and r.spill == 2:
-                a, b = SPILLED_VOTES[r.vote % len(SPILLED_VOTES)]
+                # beside a wrapped name (a line holds both) only a vote whose first word is a result word
+                votes = SPILLED_VOTES if not r.wrap else [x for x in SPILLED_VOTES if not x[0].startswith("Bei")]
+                a, b = votes[r.vote % len(votes)]
                 above.append(a)
                 below.append(b)
             elif kind == "vote" and VOTES[r.vote % len(VOTES)]:
@@ -118,10 +140,19 @@ class Exported:
         return ([" ".join(above)] if above else []), cells, ([" ".join(below)] if below else [])
 
     def row_lines(self, r: Row) -> list[str]:
+        if (
+            self.columns[0] == "number"
+        ):  # "3.12.03.24 Sozialausschuss Vorberatung": the row's number runs into a short date
+            k = self.rows.index(r) + 1
+            role = [ROLES[r.role][0]] if r.role >= 0 else []
+            return [" ".join([f"{k}.{r.date:%d.%m.%y}", r.body, *role])]
         above, cells, below = self._cells(r)
-        first, rest = wrapped(r.body) if r.wrap and not r.spill else (r.body, "")
+        mixed = r.spill == 2 and r.wrap == 1 and "vote" in self.columns and r.date_form != 2
+        first, rest = wrapped(r.body) if r.wrap and (not r.spill or mixed) else (r.body, "")
         if not rest:
             return above + [" ".join([r.body, *cells])] + below
+        if mixed:  # the name and the vote both wrap: each line holds a part of both, the name's first
+            return [f"{first} {above[0]}", " ".join(cells), f"{rest} {below[0]}"]
         if r.wrap == 1:  # centred: the name's first part above the date line, its rest below
             return [first, " ".join(cells), rest]
         return [first, " ".join([rest, *cells])]  # bottom-aligned: the rest stands on the date line
@@ -181,6 +212,7 @@ def exported(draw: st.DrawFn) -> Exported:
                 draw(st.sampled_from([0, 0, 1, 2])),
                 draw(st.integers(0, 11)),
                 draw(st.booleans()),
+                draw(st.sampled_from([0, 0, 1, 2])),
             )
         )
     page_break = draw(st.integers(1, n - 1)) if n > 1 and draw(st.booleans()) else -1

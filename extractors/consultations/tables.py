@@ -46,6 +46,11 @@ MAX_BLOCK_LINES = 60  # a Beratungsfolge never runs longer than this
 MAX_ORPHANS = 8  # wrapped lines of one table cell
 _BULLET = re.compile(r"\s*(?:[-–•▪■●*·]|\(?\d{1,2}[.)])\s")
 
+# a lower-case word after the first that is no link word of a name: the rest of another column's cell
+_REST = re.compile(r"(?<=\S)\s+(?!(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|sowie)\b)(?=[a-zäöüß])")
+_WEEKDAY = re.compile(
+    r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)[ \t]*,?[ \t]*(?=\s|$)"
+)
 Item = tuple[str, Line, str, list[Cell]]  # line kind, line, how it is cut (tab|gap|tokens), cells
 
 
@@ -107,8 +112,14 @@ def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
     if date is None:
         return texts
     if hdr.body_col < hdr.kinds.index("date"):
-        return [c for c in texts if c.end <= date.start]
-    return [c for c in texts if c.start >= date.end]
+        # before the date stands the body column only: a role word there is a word of the name
+        # ("Ausschuss für Teilhabe, Sport und" / "Information 24.01.2021 Beratung und Empfehlung")
+        return [
+            c for c in cs if c.end <= date.start and (c.kind == "text" or (c.kind == "role" and c.text[:1].isupper()))
+        ]
+    after = cs[cs.index(date) + 1 :]
+    end = next((c.start for c in after if c.kind not in ("text", "empty")), None)  # up to the next typed cell
+    return [c for c in texts if c.start >= date.end and (end is None or c.end <= end)]
 
 
 def _spill(line: Line, cs: list[Cell], v: Vocab) -> bool:
@@ -116,6 +127,10 @@ def _spill(line: Line, cs: list[Cell], v: Vocab) -> bool:
     status, result word or mark ("Beratung und Beschluss-", "Einstimmig bei einer Enthaltung lt.
     Be-", "x") and has no date and no body head word."""
     text = line.text.lstrip()
+    lead = _WEEKDAY.match(text)  # "Dienstag," wrapped away from its date, maybe before a role's first line
+    if lead and not text[lead.end() :].strip():
+        return True
+    text = text[lead.end() :].lstrip() if lead else text
     words = [p for _, p in (*v.roles, *v.public, *v.tokens.results)]
     return (
         bool(text)
@@ -194,17 +209,32 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
     items: list[Item] = []
     hyphen = False
     for line, mode, cs in _rows_of(following[:MAX_BLOCK_LINES], v, hdr):
+        whole = line.text  # a spilled cell's word may go on below: "... lt. Be-" / "schlussvorschlag"
+        if table and mode == "tokens" and (cut := _mixed(line, cs)) is not None:
+            line, cs = cut
+            hyphen = hyphen or whole.rstrip().endswith("-")
         kind = "stop" if mode == "end" else _kind(line, mode, cs, v, table, hdr)
-        if kind == "status" and _continues(items, cs):  # "Ausschuss für Soziales und" / "Information"
-            kind = "text"
+        if kind == "stop" and table and mode == "tokens" and status(line.text, v) is not None:
+            # "Beratung und" / "Verwaltungsausschuss 25.11.2010" / "Beschlussempfehlung": the rest of a
+            # role cell around its row, though the word also heads a section
+            if any(k == "spill" and OPEN_END.search(ln.text) for k, ln, _, _ in items[-2:]):
+                kind = "spill"
+        only_status = all(c.kind in ("role", "public", "empty") for c in cs)
+        if kind in ("status", "spill") and only_status and _continues(items, cs, hdr):
+            kind = "text"  # "Ausschuss für Soziales und" / "Information"
         if kind == "spill" or (kind == "status" and table and mode == "tokens"):
-            hyphen = line.text.rstrip().endswith("-")  # a word of the spilled cell goes on below
+            hyphen = whole.rstrip().endswith("-")
             items.append(("spill", line, mode, cs))
             continue
         if kind == "text" and table and hyphen and line.text.lstrip()[:1].islower() and not _open(items, hdr):
             hyphen = False  # "fassung" under "Beratung und Beschluss-": the rest of a spilled cell
             items.append(("spill", line, mode, cs))
             continue
+        if kind == "text" and table and hyphen and mode == "tokens":  # both a name and a spilled cell go on
+            m = _REST.search(line.text)  # "Feuerschutz rung Punkt 3": the name's last word, then the cell's rest
+            if m is not None:
+                line, hyphen = Line(line.start, line.start + m.start(), line.text[: m.start()]), False
+                cs = [c for c in cs if c.end <= line.end]
         if kind == "row" and mode == "tokens" and line.text.rstrip().endswith("-"):
             body = body_cells(cs, hdr, mode)  # a hyphen in another column: "... als vorbera-" / "ten."
             hyphen = not body or body[-1].end < line.end - len(line.text) + len(line.text.rstrip())
@@ -235,6 +265,17 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
         yield from stacked(doc, items, v)
 
 
+def _mixed(line: Line, cs: list[Cell]) -> tuple[Line, list[Cell]] | None:
+    """A line without a date that holds a wrapped body name and, after it, the wrapped cell of a
+    vote column ("Fachausschuss Klimaschutz, Bau 7 Ja-Stimmen und 2 Nein-Stimmen lt." / "und Umwelt
+    Beschlussvorschlag"): the name's part, up to the first result word."""
+    k = next((k for k, c in enumerate(cs) if c.kind == "result"), None)
+    if not k or any(c.kind == "date" for c in cs) or any(c.kind not in ("text", "empty") for c in cs[:k]):
+        return None
+    end = cs[k - 1].end
+    return Line(line.start, end, line.text[: end - line.start]), cs[:k]
+
+
 def _open(items: list[Item], hdr: Header | None) -> bool:
     """Whether the body name of the last row or text line goes on below (a hyphen, an open end);
     a row without a name of its own goes on with the line above it."""
@@ -248,12 +289,11 @@ def _open(items: list[Item], hdr: Header | None) -> bool:
     return False
 
 
-def _continues(items: list[Item], cs: list[Cell]) -> bool:
+def _continues(items: list[Item], cs: list[Cell], hdr: Header | None) -> bool:
     """Whether a line of role words only goes on with the name of the row above it."""
-    if not items or items[-1][0] not in ("row", "text") or any(c.kind == "public" for c in cs):
+    if not items or items[-1][0] not in ("row", "text", "date") or any(c.kind == "public" for c in cs):
         return False
-    texts = [c.text for c in items[-1][3] if c.kind == "text"]
-    return bool(texts) and bool(OPEN_END.search(texts[-1])) and cs[0].text[:1].isupper()
+    return _open(items, hdr) and cs[0].text[:1].isupper()
 
 
 @dataclass
@@ -395,7 +435,10 @@ def _split(a: str, orphans: list[str], b: str, mode: str) -> int:
 
 def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     body = strip_header_words(clean_body(" ".join(t.strip() for _, _, t in row.parts)), v)
-    role = next((c.value for c in row.cells if c.kind == "role"), None)
+    in_body = [(s, e) for s, e, _ in row.parts]
+    role = next(
+        (c.value for c in row.cells if c.kind == "role" and not any(s <= c.start < e for s, e in in_body)), None
+    )
     for rid, pat in v.roles:  # "Vorberatung im Integrationsbeirat"
         m = pat.match(body)
         rest = strip_header_words(body[m.end() :], v) if m else ""

@@ -121,7 +121,9 @@ def typed(text: str, vocab: TokenVocab, offset: int = 0, col: int = 0) -> list[C
     out: list[Cell] = []
     pos = 0
     for s, e, kind, value in found:
-        if kind in ("role", "public", "result") and (_linked(text, s, e, pos) or _leads(text, e, vocab)):
+        # a result word ("Einstimmig", "Mehrheitlich") is no noun of a name, even after "und" or "für"
+        linked = kind != "result" and _linked(text, s, e, pos)
+        if kind in ("role", "public", "result") and (linked or _leads(text, e, vocab)):
             continue  # a word of a name, not a cell of its own
         if s > pos:
             out.append(_text(text, pos, s, offset, col))
