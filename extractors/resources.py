@@ -388,6 +388,12 @@ SCHEMAS: dict[str, Schema] = {
                     "fee_back",
                     "member_lead",
                     "member_lead_end",
+                    "agent_person",
+                    "agent_org",
+                    "agent_after",
+                    "agent_before",
+                    "not_agents",
+                    "owned",
                 )
             },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),
@@ -402,6 +408,9 @@ SCHEMAS: dict[str, Schema] = {
             "doc_types": Entries({"name": TEXT, "pattern": PATTERN}, {"generic": FLAG, "submission": FLAG}),
             "default_doc_type": TEXT,
             "number_labels": Entries({"pattern": PATTERN}, {"structured": FLAG}),
+            "number_supplements": Patterns(),
+            "prose_date_words": Patterns(),
+            "open_cell_words": Patterns(),
             "issuer_kinds": Entries({"kind": TEXT, "type": TEXT, "words": WORDS}),
             **{
                 key: PATTERN_ENTRIES
@@ -494,6 +503,7 @@ SCHEMAS: dict[str, Schema] = {
             },
             "concept_context": PATTERN,
             "integration_context": PATTERN,
+            "list_ends": PATTERN,
             "entries": Entries({"label": TEXT, "synonyms": Words(empty=True)}),
         }
     ),
