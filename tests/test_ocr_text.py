@@ -84,7 +84,7 @@ def test_repairs(read: str, meant: str) -> None:
         "Bundeslandamt",  # unknown, but no short word at its end to split off
         "Xylofonii",  # unknown, and the swap gives no known word either
         "BürgerInnen und eGovernment",  # a capital inside a word after no short word
-        "\"Heime des\nLandkreises\nLörrach\"",  # a quote wrapped over lines
+        '"Heime des\nLandkreises\nLörrach"',  # a quote wrapped over lines
         "‚Soziale\nStadt‘",
     ],
 )
