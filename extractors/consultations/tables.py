@@ -117,9 +117,15 @@ def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
         return [
             c for c in cs if c.end <= date.start and (c.kind == "text" or (c.kind == "role" and c.text[:1].isupper()))
         ]
-    after = cs[cs.index(date) + 1 :]
-    end = next((c.start for c in after if c.kind not in ("text", "empty")), None)  # up to the next typed cell
-    return [c for c in texts if c.start >= date.end and (end is None or c.end <= end)]
+    after = cs[cs.index(date) + 1 :]  # the first run of text after the date ("08.01.2012 x Sozialausschuss")
+    first = next((k for k, c in enumerate(after) if c.kind == "text"), len(after))
+    run: list[Cell] = []
+    for c in after[first:]:
+        if c.kind not in ("text", "empty"):
+            break
+        if c.kind == "text":
+            run.append(c)
+    return run
 
 
 def _spill(line: Line, cs: list[Cell], v: Vocab) -> bool:
