@@ -454,8 +454,11 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "steering.yaml": Schema(
         {
-            "entries": Entries({"stem": TEXT, "head": TEXT, "tier": Text("steering", "working", "council")}),
+            "entries": Entries(
+                {"stem": TEXT, "head": TEXT, "tier": Text("steering", "working", "council")}, {"compound": FLAG}
+            ),
             "plural_endings": Mapping(Words(empty=True)),
+            "not_group_modifiers": WORDS,
             **{key: WORDS for key in ("qualifier_stopwords", "indefinite", "demonstrative")},
             **{key: PATTERN_ENTRIES for key in ("chair_patterns", "size_patterns", "seat_sectors")},
             "membership_verbs": Entries({"pattern": PATTERN}, {"particle": PATTERN}),
@@ -480,6 +483,12 @@ SCHEMAS: dict[str, Schema] = {
                     "table_headers",
                     "org_header",
                     "person_header",
+                    "total_row",
+                    "task",
+                    "task_object",
+                    "with_members",
+                    "with_members_end",
+                    "round_table",
                 )
             },
         },

@@ -80,6 +80,7 @@ REASON_LABELS = {
     "consultation_row_unused": "Zeile der Beratungsfolge nicht erfasst",
     "body_date_unused": "Gremium mit Datum im Kopf, keine Beratung",
     "steering_group_without_members": "Steuerungsgruppe ohne erkannte Mitglieder",
+    "steering_group_members_not_found": "Steuerungsgruppe: Mitglieder nicht gefunden",
     "action_fields_without_labels": "Handlungsfelder genannt, keine erkannt",
     "financial_impact_without_amount": "Finanzielle Auswirkungen, kein Betrag",
     "low_ocr_confidence": "Seite schlecht lesbar (OCR)",
