@@ -112,10 +112,13 @@ def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
     if date is None:
         return texts
     if hdr.body_col < hdr.kinds.index("date"):
-        # before the date stands the body column only: a role word there is a word of the name
+        # where the date column follows the body column, a role word before the date is a word of the name
         # ("Ausschuss für Teilhabe, Sport und" / "Information 24.01.2021 Beratung und Empfehlung")
+        named = hdr.kinds.index("date") == hdr.body_col + 1
         return [
-            c for c in cs if c.end <= date.start and (c.kind == "text" or (c.kind == "role" and c.text[:1].isupper()))
+            c
+            for c in cs
+            if c.end <= date.start and (c.kind == "text" or (named and c.kind == "role" and c.text[:1].isupper()))
         ]
     after = cs[cs.index(date) + 1 :]  # the first run of text after the date ("08.01.2012 x Sozialausschuss")
     first = next((k for k, c in enumerate(after) if c.kind == "text"), len(after))
