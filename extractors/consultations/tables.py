@@ -112,9 +112,9 @@ def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
     if date is None:
         return texts
     if hdr.body_col < hdr.kinds.index("date"):
-        # where the date column follows the body column, a role word before the date is a word of the name
+        # where the body is the first column and the date the second, a role word before the date is a word of the name
         # ("Ausschuss für Teilhabe, Sport und" / "Information 24.01.2021 Beratung und Empfehlung")
-        named = hdr.kinds.index("date") == hdr.body_col + 1
+        named = hdr.body_col == 0 and hdr.kinds.index("date") == 1
         return [
             c
             for c in cs
