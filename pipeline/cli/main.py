@@ -134,10 +134,34 @@ def ctrl_c_ends_the_process() -> None:
 
 @main.command(context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), required=False)
 @click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 if any field's F1 is lower.")
 @click.option("--per-document", is_flag=True, help="Also print scores per document.")
-def evaluate(out: Path, gold_dir: Path, min_f1: float | None, per_document: bool) -> None:
+@click.option(
+    "--oparl",
+    "oparl_gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Schwaches Gold: JSONL-Datei mit den Beratungen, die eine OParl-Schnittstelle je Eingabedatei nennt.",
+)
+@click.option(
+    "--min-recall",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Mit --oparl: Exit 1, wenn der Recall darunter liegt.",
+)
+@click.option(
+    "--show", type=click.IntRange(0), default=0, help="Mit --oparl: bis zu N fehlende und falsche Gremien zeigen."
+)
+def evaluate(
+    out: Path,
+    gold_dir: Path | None,
+    min_f1: float | None,
+    per_document: bool,
+    oparl_gold: Path | None,
+    min_recall: float | None,
+    show: int,
+) -> None:
     """Score the tables in OUT against the gold JSON files in GOLD_DIR.
 
     Prints precision, recall and F1 per field, and the share of matched items whose
@@ -145,10 +169,23 @@ def evaluate(out: Path, gold_dir: Path, min_f1: float | None, per_document: bool
     rows' confidence: rows per confidence bucket, the share of them that match gold, and
     the expected calibration error (ECE).
 
+    With --oparl GOLD.jsonl (instead of GOLD_DIR): the recall of the consultations (body,
+    meeting date) that a council's OParl API lists for each input file, the documents with
+    any consultation, and the extracted bodies that are no body (a date, header, heading or
+    result words, a sentence).
+
     Example:
 
         vorlagen evaluate data/processed tests/gold --min-f1 0.95
+
+        vorlagen evaluate out/ --oparl gold.jsonl --min-recall 0.95 --show 20
     """
+    if oparl_gold is not None:
+        _evaluate_oparl(out, oparl_gold, min_recall, show)
+        if gold_dir is None:
+            return
+    if gold_dir is None:
+        raise click.UsageError("GOLD_DIR fehlt (oder --oparl GOLD.jsonl angeben).")
     from ..analysis.evaluate import FIELDS
     from ..analysis.evaluate import evaluate as run_eval
 
@@ -167,6 +204,25 @@ def evaluate(out: Path, gold_dir: Path, min_f1: float | None, per_document: bool
         if low:
             click.echo(f"below --min-f1 {min_f1}: {', '.join(low)}", err=True)
             sys.exit(1)
+
+
+def _evaluate_oparl(out: Path, gold: Path, min_recall: float | None, show: int) -> None:
+    from ..analysis.evaluate import oparl_recall
+
+    try:
+        score = oparl_recall(out, gold)
+    except (OSError, ValueError, KeyError) as exc:
+        raise click.ClickException(f"{gold}: nicht lesbar ({exc})") from exc
+    click.echo(score.line())
+    if score.unknown:
+        click.echo(f"{len(score.unknown)} Dateien der OParl-Liste ohne Dokument in {out}", err=True)
+    for source, body, date in score.misses[:show]:
+        click.echo(f"fehlt: {source}: {body} am {date or '?'}")
+    for source, body, date in score.debris[:show]:
+        click.echo(f"kein Gremium: {source}: {body} ({date or 'ohne Datum'})")
+    if min_recall is not None and score.recall < min_recall:
+        click.echo(f"OParl-Recall unter --min-recall {min_recall}", err=True)
+        sys.exit(1)
 
 
 @main.command(context_settings=CONTEXT)

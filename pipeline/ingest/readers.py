@@ -1,6 +1,7 @@
 """Readers: file bytes to a :class:`Document`.
 
-- plain text (``.txt``, ``.md``): one page, kept as written (NFC).
+- plain text (``.txt``, ``.md``): kept as written (NFC); a form feed is a page break, as text
+  extracted from a PDF page by page (pdftotext, OParl ``File.text``) marks it.
 - PDF: the text layer through pypdfium2, rebuilt into lines from the boxes of its text
   runs (fast); ruled tables are read cell by cell from the page's vector lines
   (``pipeline.ingest.ruled``), one row per line, cells separated by tabs.
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..document import Document, Repair, TextSource, normalize_text
+from ..document import PAGE_SEPARATOR, Document, Repair, TextSource, normalize_text
 from ..errors import (
     CorruptFile,
     EmptyFile,
@@ -106,6 +107,20 @@ def decode_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def text_pages(text: str) -> list[str]:
+    """The pages of a plain text: its parts between form feeds (a trailing one ends the last page).
+
+    >>> text_pages("Seite eins\fSeite zwei\f")
+    ['Seite eins', 'Seite zwei']
+    >>> text_pages("ohne Seitenumbruch")
+    ['ohne Seitenumbruch']
+    """
+    parts = text.split(PAGE_SEPARATOR)
+    if len(parts) > 1 and not parts[-1].strip():
+        parts[-2] += parts.pop()  # a form feed after the last page opens no page of its own
+    return parts
+
+
 def read_document(
     path: Path, source_path: str, settings: Settings, data: bytes | None = None
 ) -> tuple[Document, list[PageProblem]]:
@@ -116,7 +131,7 @@ def read_document(
     doc_id, sha = file_digest(data)
     problems: list[PageProblem] = []
     if kind == "text":
-        pages: list[PageText] = [(decode_text(data), "plain_text", None)]
+        pages: list[PageText] = [(page, "plain_text", None) for page in text_pages(decode_text(data))]
     elif kind in ("image", "images"):
         pages = read_images(unbundle(data) if kind == "images" else [(path.name, data)], settings, problems)
     else:
