@@ -96,7 +96,7 @@ def test_interrupted_run_keeps_outputs_and_resumes(workspace: tuple[Path, int], 
     cached_before = len(cache_files(out))
 
     proc = subprocess.Popen(
-        [str(VORLAGEN), "run", "big", "--out", out.name, "--workers", "2", "-q"],
+        [str(VORLAGEN), "run", "big", "--out", out.name, "--workers", "2", "-q", "--replace"],
         cwd=root,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -129,7 +129,7 @@ def test_interrupted_run_keeps_outputs_and_resumes(workspace: tuple[Path, int], 
     assert cached_before + 4 <= len(partial) < n_docs
 
     # a re-run reuses the finished documents and gives the bytes of a clean run
-    again = vorlagen("big", "--out", out.name, "--workers", "2", cwd=root)
+    again = vorlagen("big", "--out", out.name, "--workers", "2", "--replace", cwd=root)
     assert again.returncode == 0, again.stderr
     final = cache_files(out)
     assert {k: final[k] for k in partial} == partial, "cached documents were computed again"

@@ -16,18 +16,6 @@ if TYPE_CHECKING:
 FORMATS = ("csv", "parquet", "sqlite", "xlsx")
 
 
-def present_formats(out: Path) -> tuple[str, ...]:
-    """The formats a previous run wrote into ``out`` (CSV always)."""
-    found = ["csv"]
-    if any(out.glob("*.parquet")):
-        found.append("parquet")
-    if (out / "vorlagen.sqlite").exists():
-        found.append("sqlite")
-    if (out / "vorlagen.xlsx").exists():
-        found.append("xlsx")
-    return tuple(found)
-
-
 def load(out: Path) -> dict[str, pd.DataFrame]:
     from ..output.store import read_tables
 
@@ -59,13 +47,14 @@ def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
     """
     from ..analysis.compare import compare_frames
     from ..output.exports import write_datapackage, write_datasette_metadata
+    from ..output.files import present_formats
     from ..output.store import SQLITE_NAME, XLSX_NAME, write_sqlite, write_tables, write_xlsx
 
     frames = load(out)
     derived = compare_frames(frames)
     chosen = formats or present_formats(out)
     # one file per table: only the derived ones are rewritten; one file of all tables: all
-    write_tables(derived, out, tuple(f for f in chosen if f in ("csv", "parquet")))
+    write_tables(derived, out, tuple(f for f in chosen if f in ("csv", "parquet", "csv-de")))
     everything = {**frames, **derived}
     if "sqlite" in chosen:
         write_sqlite(everything, out / SQLITE_NAME)

@@ -56,10 +56,16 @@ def main() -> None:
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(["csv", "parquet", "sqlite", "xlsx"]),
-    help="Output formats [default: csv, parquet, sqlite].",
+    type=click.Choice(["csv", "parquet", "sqlite", "xlsx", "csv-de"]),
+    help="Formats beside the CSV tables, which every command reads (repeatable): parquet, sqlite, xlsx, "
+    "csv-de (semicolons, decimal commas, BOM: for a German spreadsheet) [default: parquet, sqlite].",
 )
 @click.option("--fail-fast", is_flag=True, help="Stop at the first document that fails.")
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Start --out afresh: drop the documents of earlier runs instead of keeping them beside the new ones.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
 def run(
     inputs: tuple[Path, ...],
@@ -73,6 +79,7 @@ def run(
     scheduler: str | None,
     formats: tuple[str, ...],
     fail_fast: bool,
+    replace: bool,
     quiet: bool,
 ) -> None:
     """Run every stage on INPUT files or folders and write all tables.
@@ -84,11 +91,12 @@ def run(
 
         vorlagen run data/raw --out data/processed --workers 2
     """
-    from ..errors import VorlagenError
+    from ..errors import NothingToRead, VorlagenError
+    from ..run.progress import progress_mode
     from ..run.runner import run as run_pipeline
 
     settings = make_settings(ocr, ocr_lang, max_pages, workers)
-    chosen = tuple(formats) or ("csv", "parquet", "sqlite")
+    chosen = run_formats(formats)
     try:
         summary = run_pipeline(
             list(inputs) or [DEFAULT_INPUT],
@@ -97,18 +105,36 @@ def run(
             use_cache=not no_cache,
             executor="serial" if executor == "serial" else executor,
             scheduler=scheduler,
-            progress=not quiet and sys.stderr.isatty(),
+            progress=progress_mode(quiet),
             formats=chosen,
             fail_fast=fail_fast,
+            replace=replace,
         )
+    except NothingToRead as exc:
+        raise click.UsageError(str(exc)) from exc
     except VorlagenError as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet:
         click.echo(summary.line())
+        click.echo(summary.where())
         for path in summary.failed_paths:
             click.echo(f"failed: {path}", err=True)
     if summary.failed_paths:
         sys.exit(1)
+
+
+def run_formats(named: tuple[str, ...]) -> tuple[str, ...]:
+    """CSV, which every command reads, and the named formats; parquet and sqlite when none is named.
+
+    >>> run_formats(()), run_formats(("xlsx",)), run_formats(("csv-de", "csv"))
+    (('csv', 'parquet', 'sqlite'), ('csv', 'xlsx'), ('csv', 'csv-de'))
+    """
+    if not named:
+        return ("csv", "parquet", "sqlite")
+    return ("csv", *sorted(set(named) - {"csv"}, key=list(FORMAT_ORDER).index))
+
+
+FORMAT_ORDER = ("csv", "parquet", "sqlite", "xlsx", "csv-de")
 
 
 @main.command(context_settings=CONTEXT)
@@ -166,6 +192,34 @@ def inspect(file: Path, ocr: str, ocr_lang: str, max_pages: int, workers: int | 
         click.echo(describe(file, settings))
     except VorlagenError as exc:
         raise click.ClickException(f"{file}: {exc}") from exc
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("docs", nargs=-1, required=True)
+def remove(out: Path, docs: tuple[str, ...]) -> None:
+    """Take documents out of the corpus in OUT and write its tables again.
+
+    DOCS are doc_ids, source paths as the documents table has them, or folders (every
+    document under it). The rows, texts and errors of the documents go; the comparison,
+    the XLSX and the report are rewritten. A later `vorlagen run` on the same files adds
+    them again.
+
+    Example:
+
+        vorlagen remove data/processed stadt-b/ 4dbbedca56f43581
+    """
+    from ..errors import NothingToRead
+    from ..run.runner import rebuild
+
+    try:
+        summary, removed = rebuild(out, docs)
+    except NothingToRead as exc:
+        raise click.UsageError(str(exc)) from exc
+    for entry in removed:
+        click.echo(f"entfernt: {entry.source_path}" + (f" ({entry.doc_id})" if entry.doc_id else ""))
+    click.echo(summary.line())
+    click.echo(summary.where())
 
 
 # the commands of their own modules

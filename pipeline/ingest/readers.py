@@ -359,8 +359,16 @@ def ocr_pages(
             pages[i] = (text, "ocr", conf)
 
 
-def iter_inputs(paths: list[Path], on_error: Callable[[Path, VorlagenError], None]) -> list[Path]:
-    """Expand folders to supported files (sorted, symlink loops and duplicates skipped)."""
+def iter_inputs(
+    paths: list[Path],
+    on_error: Callable[[Path, VorlagenError], None],
+    on_skip: Callable[[Path, str], None] | None = None,
+    companions: frozenset[str] = frozenset(),
+) -> list[Path]:
+    """Expand folders to supported files (sorted, symlink loops and duplicates skipped).
+
+    Every other file found in a folder goes to ``on_skip`` with the reason it is not read,
+    except ``companions``: files of these names are read by other stages (a manifest)."""
     found: list[Path] = []
     seen: set[str] = set()
     for root in paths:
@@ -374,10 +382,29 @@ def iter_inputs(paths: list[Path], on_error: Callable[[Path, VorlagenError], Non
                 dirnames.sort()
                 for name in sorted(filenames):
                     p = Path(dirpath) / name
-                    if p.suffix.lower() in PDF_SUFFIXES | TEXT_SUFFIXES and not name.startswith("."):
+                    reason = skip_reason(name, companions)
+                    if reason is None:
                         found.append(p)
+                    elif on_skip is not None and reason:
+                        on_skip(p, reason)
         elif root.exists() or root.is_symlink():
             found.append(root)
         else:
             on_error(root, UnsupportedFormat("no such file or folder"))
     return sorted(set(found), key=lambda p: str(p))
+
+
+def skip_reason(name: str, companions: frozenset[str] = frozenset()) -> str | None:
+    """Why a file found in a folder is not read (None: it is read; '': it belongs to another stage).
+
+    >>> skip_reason("a.PDF"), skip_reason("notes.docx"), skip_reason(".DS_Store")
+    (None, "unsupported file type '.docx'; expected .pdf, .txt or .md", 'hidden file')
+    """
+    if name in companions:
+        return ""
+    if name.startswith("."):
+        return "hidden file"
+    suffix = Path(name).suffix.lower()
+    if suffix in PDF_SUFFIXES | TEXT_SUFFIXES:
+        return None
+    return f"unsupported file type {suffix or '(no suffix)'!r}; expected .pdf, .txt or .md"

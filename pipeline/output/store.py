@@ -21,9 +21,9 @@ import pandas as pd
 
 from ..atomic import atomic_path
 from ..schema import BOOL, FLOAT, INT, MONEY, PRIMARY_KEYS, STR, TABLES, Column
+from .files import CSV_DE, SQLITE_NAME, XLSX_NAME
 from .tables import csv_cells, frame
 
-SQLITE_NAME = "vorlagen.sqlite"
 SQL_TYPES = {INT: "INTEGER", FLOAT: "REAL", MONEY: "REAL", BOOL: "INTEGER", "str": "TEXT"}
 
 
@@ -38,6 +38,19 @@ def append_csv(fh: Any, df: pd.DataFrame, columns: tuple[Column, ...], header: b
     if header:
         writer.writerow([c.name for c in columns])
     writer.writerows(zip(*csv_cells(df, columns)))
+
+
+def append_csv_de(fh: Any, df: pd.DataFrame, columns: tuple[Column, ...], header: bool) -> None:
+    """Rows as a spreadsheet in a German locale reads them: semicolons, decimal commas (the
+    file is opened with a BOM, so that the spreadsheet knows it is UTF-8)."""
+    writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
+    if header:
+        writer.writerow([c.name for c in columns])
+    cells = csv_cells(df, columns)
+    for i, c in enumerate(columns):
+        if c.kind in (FLOAT, MONEY):
+            cells[i] = [v.replace(".", ",") for v in cells[i]]
+    writer.writerows(zip(*cells))
 
 
 def read_tables(out: Path, names: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
@@ -185,6 +198,8 @@ class TableWriter:
         self.rows[name] += len(df)
         if "csv" in self.formats:
             self.write_csv(name, df, first)
+        if CSV_DE in self.formats:
+            self.write_csv_de(name, df, first)
         if "parquet" in self.formats:
             self.write_parquet(name, df, first)
         if "sqlite" in self.formats:
@@ -202,6 +217,14 @@ class TableWriter:
                 open(self.target(f"{name}.csv"), "w", encoding="utf-8", newline="")
             )
         append_csv(self.csv[name], df, table_columns(name, self.empty[name]), header=first)
+
+    def write_csv_de(self, name: str, df: pd.DataFrame, first: bool) -> None:
+        key = f"{CSV_DE}/{name}"
+        if first:
+            self.csv[key] = self.stack.enter_context(
+                open(self.target(f"{CSV_DE}/{name}.csv"), "w", encoding="utf-8-sig", newline="")
+            )
+        append_csv_de(self.csv[key], df, table_columns(name, self.empty[name]), header=first)
 
     def write_parquet(self, name: str, df: pd.DataFrame, first: bool) -> None:
         import pyarrow as pa
@@ -251,7 +274,6 @@ def write_xlsx(frames: dict[str, pd.DataFrame], target: Path) -> None:
         book.save(tmp)
 
 
-XLSX_NAME = "vorlagen.xlsx"
 XLSX_WIDTH_ROWS = 200  # rows looked at for a column's width
 XLSX_BLOCK = 2000  # rows turned into cells at a time
 # Control characters XML cannot carry (or, as a carriage return, turns into a line feed when
