@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from .compare import compare, report
+from .correct import correct, corrections
 from .oparl import fetch_oparl
 from .options import CONTEXT, make_settings, settings_options
 from .review import review
@@ -92,6 +93,7 @@ def run(
         vorlagen run data/raw --out data/processed --workers 2
     """
     from ..errors import NothingToRead, VorlagenError
+    from ..output.corrections import CorrectionError
     from ..run.progress import progress_mode
     from ..run.runner import run as run_pipeline
 
@@ -110,13 +112,15 @@ def run(
             fail_fast=fail_fast,
             replace=replace,
         )
-    except NothingToRead as exc:
+    except (NothingToRead, CorrectionError) as exc:
         raise click.UsageError(str(exc)) from exc
     except VorlagenError as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet:
         click.echo(summary.line())
         click.echo(summary.where())
+        for lost in summary.unmatched:
+            click.echo(f"Korrektur findet keine Zeile mehr (vorlagen corrections {out}): {lost}", err=True)
         for path in summary.failed_paths:
             click.echo(f"failed: {path}", err=True)
     if summary.failed_paths:
@@ -210,11 +214,12 @@ def remove(out: Path, docs: tuple[str, ...]) -> None:
         vorlagen remove data/processed stadt-b/ 4dbbedca56f43581
     """
     from ..errors import NothingToRead
+    from ..output.corrections import CorrectionError
     from ..run.runner import rebuild
 
     try:
         summary, removed = rebuild(out, docs)
-    except NothingToRead as exc:
+    except (NothingToRead, CorrectionError) as exc:
         raise click.UsageError(str(exc)) from exc
     for entry in removed:
         click.echo(f"entfernt: {entry.source_path}" + (f" ({entry.doc_id})" if entry.doc_id else ""))
@@ -223,7 +228,7 @@ def remove(out: Path, docs: tuple[str, ...]) -> None:
 
 
 # the commands of their own modules
-for command in (compare, report, review, fetch_oparl):
+for command in (compare, report, review, correct, corrections, fetch_oparl):
     main.add_command(command)
 
 if __name__ == "__main__":  # pragma: no cover

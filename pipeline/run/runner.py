@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -110,12 +110,19 @@ class RunSummary:
     skipped: int = 0  # files in input folders that are not documents (rows in errors, not failures)
     out: Path | None = None
     formats: tuple[str, ...] = ()
+    corrected: int = 0  # corrections of corrections.yaml applied (or already in the tables)
+    unmatched: list[str] = field(default_factory=list)  # corrections that no longer find their row
 
     def line(self) -> str:
         rows = ", ".join(f"{k} {v}" for k, v in self.rows.items() if k not in ("documents", "errors"))
         fresh = " (outputs up to date)" if self.up_to_date else ""
         skipped = f"; {self.skipped} skipped" if self.skipped else ""
-        return f"{self.documents} documents, {rows}; {self.errors} errors{skipped}; {self.seconds:.1f} s{fresh}"
+        corrected = f"; {self.corrected} corrections" if self.corrected else ""
+        unmatched = f" ({len(self.unmatched)} not found)" if self.unmatched else ""
+        return (
+            f"{self.documents} documents, {rows}; {self.errors} errors{skipped}{corrected}{unmatched};"
+            f" {self.seconds:.1f} s{fresh}"
+        )
 
     def where(self) -> str:
         """Where the tables went, for the line under the summary."""
@@ -127,6 +134,7 @@ def rebuild(out: Path, remove: Iterable[str] = ()) -> tuple[RunSummary, list[Any
     """Write the tables of ``out`` again from themselves, without the documents ``remove``
     names (a doc_id, a source path, or a folder of source paths); the entries removed."""
     from .. import oparl
+    from ..output import corrections
     from ..output.files import present_formats
     from . import corpus
     from .assemble import Assembler, Linker
@@ -149,6 +157,7 @@ def rebuild(out: Path, remove: Iterable[str] = ()) -> tuple[RunSummary, list[Any
     asm = Assembler(out, linker=Linker(oparl.manifest_links, oparl.link_tables))
     try:
         earlier, errors = corpus.earlier_results(out, keep)
+        asm.corrections, asm.from_tables = corrections.load(out), {r["doc_id"] for r in earlier}
         for result in earlier:
             asm.add(result)
         for row in errors:
@@ -177,8 +186,16 @@ def rebuild(out: Path, remove: Iterable[str] = ()) -> tuple[RunSummary, list[Any
         skipped=skipped,
         out=out,
         formats=formats,
+        **correction_counts(asm.outcomes),
     )
     return summary, removed
+
+
+def correction_counts(outcomes: list[Any]) -> dict[str, Any]:
+    """The summary's counts of the corrections applied and those that no longer find their row."""
+    found = [o for o in outcomes if o.status in ("applied", "in_place")]
+    lost = [f"{o.correction.describe()}: {o.status}" for o in outcomes if o.status not in ("applied", "in_place")]
+    return {"corrected": len(found), "unmatched": lost}
 
 
 def with_present_formats(out: Path, formats: tuple[str, ...]) -> tuple[str, ...]:
@@ -253,6 +270,7 @@ def run(
     ``progress``: True or "bar" for a progress bar, "lines" for a plain line every few
     seconds, False or None for nothing."""
     from .. import oparl
+    from ..output import corrections
     from . import corpus
     from .assemble import Assembler, Linker
     from .progress import BAR, Progress
@@ -260,6 +278,7 @@ def run(
     started = time.perf_counter()
     early: list[Row] = []
     paths, skipped = find_inputs(inputs, lambda p, exc: early.append(error_row(exc, relative_source(p), None)))
+    fixes = corrections.load(out)  # a broken file stops the run before it writes anything
     out.mkdir(parents=True, exist_ok=True)
     for stale in (*out.glob(".*.tmp"), *out.glob("text/.*.tmp"), *out.glob("cache/.*.tmp")):
         stale.unlink(missing_ok=True)  # left by a run that was killed while writing
@@ -281,10 +300,13 @@ def run(
             recorded["failed_paths"],
             up_to_date=True,
             skipped=recorded.get("skipped", 0),
+            corrected=recorded.get("corrected", 0),
+            unmatched=recorded.get("unmatched", []),
             out=out,
             formats=formats,
         )
     earlier, earlier_errors = corpus.earlier_results(out, keep)
+    asm.corrections, asm.from_tables = fixes, {r["doc_id"] for r in earlier}
     for result in earlier:
         asm.add(result)
     for row in earlier_errors:
@@ -338,6 +360,7 @@ def run(
         skipped=sum(e["error_type"] == Skipped.error_type for e in asm.errors),
         out=out,
         formats=formats,
+        **correction_counts(asm.outcomes),
     )
     freshness.record_run(
         out,
@@ -350,6 +373,8 @@ def run(
             "errors": summary.errors,
             "failed_paths": failed,
             "skipped": summary.skipped,
+            "corrected": summary.corrected,
+            "unmatched": summary.unmatched,
         },
         asm.errors,
     )
