@@ -18,6 +18,7 @@ from .correct import correct, corrections
 from .oparl import fetch_oparl
 from .options import CONTEXT, make_settings, settings_options
 from .review import review
+from .serve import serve
 
 DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUT = Path("data/processed")
@@ -228,7 +229,7 @@ def remove(out: Path, docs: tuple[str, ...]) -> None:
 
 
 # the commands of their own modules
-for command in (compare, report, review, correct, corrections, fetch_oparl):
+for command in (compare, report, review, correct, corrections, serve, fetch_oparl):
     main.add_command(command)
 
 if __name__ == "__main__":  # pragma: no cover

@@ -246,8 +246,18 @@ class TableWriter:
         insert_sqlite_rows(self.sqlite, name, df)
 
     def close(self) -> None:
-        """Finish every file and move them all into place."""
+        """Finish every file and move them all into place (with the legend of German names
+        beside the tables of a whole output)."""
         try:
+            if "documents" in self.empty and (self.sqlite is not None or self.sheets):
+                from .labels import LEGEND, legend_rows
+
+                legend = pd.DataFrame(legend_rows(), dtype="string")
+                if self.sqlite is not None:
+                    create_sqlite_table(self.sqlite, LEGEND, legend)
+                    insert_sqlite_rows(self.sqlite, LEGEND, legend)
+                if self.sheets:
+                    self.sheets[LEGEND] = [legend]
             if self.sqlite is not None:
                 self.sqlite.commit()
             if self.sheets:
