@@ -32,14 +32,14 @@ def load(out: Path) -> dict[str, pd.DataFrame]:
     "formats",
     multiple=True,
     type=click.Choice(FORMATS),
-    help="Formats to write [default: those already in OUT].",
+    help="Formate, die geschrieben werden [Standard: die schon in OUT vorhandenen].",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No summary line.")
+@click.option("--quiet", "-q", is_flag=True, help="Keine Zusammenfassung.")
 def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
-    """Recompute municipalities, municipality_similarity and timelines from the CSVs in OUT.
+    """Berechnet municipalities, municipality_similarity und timelines aus den CSVs in OUT neu.
 
-    Writes the three tables next to the others (CSV, and Parquet, SQLite, XLSX where OUT
-    has them), and refreshes datapackage.json and metadata.json.
+    Schreibt die drei Tabellen neben die anderen (CSV, dazu Parquet, SQLite, XLSX, csv-de,
+    wo OUT sie hat) und erneuert datapackage.json und metadata.json.
 
     Example:
 
@@ -74,22 +74,22 @@ def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
     "target",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Report file [default: OUT/report.html].",
+    help="Datei des Berichts [Standard: OUT/report.html; ein späterer Lauf schreibt ihn neu].",
 )
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
     default=REVIEW_THRESHOLD,
     show_default=True,
-    help="Each chart counts its values below this confidence; they are listed under “Zu prüfen”.",
+    help="Jedes Diagramm zählt seine Werte unter dieser Konfidenz; sie stehen unter „Zu prüfen“.",
 )
 def report(out: Path, target: Path | None, min_confidence: float) -> None:
-    """Write one self-contained HTML report comparing the municipalities in OUT.
+    """Schreibt einen HTML-Bericht, der die Kommunen in OUT vergleicht (eine Datei).
 
-    Charts (Handlungsfelder, Beratungsfolge, Steuerungsgruppen, Kosten) are inline SVG with
-    their numbers in tables; every value links to its evidence. Each chart says how many of
-    its values have a confidence below --min-confidence; the section "Zu prüfen" lists the
-    documents to check (as `vorlagen review` does). Opens offline, prints on A4.
+    Diagramme (Handlungsfelder, Beratungsfolge, Steuerungsgruppen, Kosten) als SVG mit ihren
+    Zahlen in Tabellen; jeder Wert verweist auf seinen Beleg. Jedes Diagramm nennt, wie viele
+    Werte unter --min-confidence liegen; der Abschnitt „Zu prüfen“ listet die Vorlagen zur
+    Kontrolle (wie `vorlagen review`). Öffnet offline, druckt auf A4.
 
     Example:
 

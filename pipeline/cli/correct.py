@@ -68,7 +68,7 @@ def correct(
     --match; dann --set, --delete oder --add. Korrigierte Zeilen haben method=manual und
     behalten ihren Beleg.
 
-    Examples:
+    Example:
 
         vorlagen correct data/processed steering_group_members 4dbbedca56f43581 --at 5264 --set sector=welfare
 

@@ -27,7 +27,11 @@ DEFAULT_OUT = Path("data/processed")
 @click.group(context_settings=CONTEXT)
 @click.version_option(package_name="vorlagen")
 def main() -> None:
-    """Turn German council submissions (Sitzungsvorlagen) into comparable tables.
+    """Macht aus Sitzungsvorlagen deutscher Kommunen vergleichbare Tabellen.
+
+    Der übliche Weg: `run` liest die Vorlagen (PDF, auch gescannt, oder Text) und schreibt
+    die Tabellen; `review` nennt, was zu prüfen ist; `correct` hält Korrekturen fest;
+    `report` schreibt einen HTML-Bericht; `serve` zeigt alles im Browser.
 
     Example:
 
@@ -42,33 +46,35 @@ def main() -> None:
     type=click.Path(path_type=Path),
     default=DEFAULT_OUT,
     show_default=True,
-    help="Output folder for tables, texts and the cache.",
+    help="Ausgabeordner für Tabellen, Texte und den Cache. Ein Ordner mit Tabellen eines früheren Laufs "
+    "behält dessen Vorlagen; die neuen kommen hinzu (siehe --replace).",
 )
 @settings_options
-@click.option("--no-cache", is_flag=True, help="Recompute every document.")
+@click.option("--no-cache", is_flag=True, help="Jedes Dokument neu auswerten.")
 @click.option(
     "--executor",
     type=click.Choice(["auto", "serial", "process", "dask"]),
     default="auto",
     show_default=True,
-    help="How documents are mapped: in-process, process pool, Dask cluster.",
+    help="Wie die Dokumente verteilt werden: im Prozess, Prozess-Pool, Dask-Cluster.",
 )
-@click.option("--scheduler", default=None, help="Dask scheduler address (with --executor dask).")
+@click.option("--scheduler", default=None, help="Adresse des Dask-Schedulers (mit --executor dask).")
 @click.option(
     "--format",
     "formats",
     multiple=True,
     type=click.Choice(["csv", "parquet", "sqlite", "xlsx", "csv-de"]),
-    help="Formats beside the CSV tables, which every command reads (repeatable): parquet, sqlite, xlsx, "
-    "csv-de (semicolons, decimal commas, BOM: for a German spreadsheet) [default: parquet, sqlite].",
+    help="Formate neben den CSV-Tabellen, die alle Befehle lesen (mehrfach): parquet, sqlite, xlsx, csv-de "
+    "(Semikolon, Dezimalkomma, BOM: für Excel/LibreOffice auf Deutsch, im Unterordner csv-de/) "
+    "[Standard: parquet, sqlite].",
 )
-@click.option("--fail-fast", is_flag=True, help="Stop at the first document that fails.")
+@click.option("--fail-fast", is_flag=True, help="Beim ersten fehlerhaften Dokument abbrechen.")
 @click.option(
     "--replace",
     is_flag=True,
-    help="Start --out afresh: drop the documents of earlier runs instead of keeping them beside the new ones.",
+    help="--out neu beginnen: die Vorlagen früherer Läufe verwerfen, statt die neuen hinzuzufügen.",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
+@click.option("--quiet", "-q", is_flag=True, help="Kein Fortschritt, keine Zusammenfassung.")
 def run(
     inputs: tuple[Path, ...],
     out: Path,
@@ -84,10 +90,19 @@ def run(
     replace: bool,
     quiet: bool,
 ) -> None:
-    """Run every stage on INPUT files or folders and write all tables.
+    """Liest die Vorlagen in INPUTS (Dateien oder Ordner) und schreibt alle Tabellen.
 
-    Reads PDFs (text layer or scanned), .txt and .md files; writes CSV, Parquet and one
-    SQLite file per table into --out, plus text/<doc_id>.txt for provenance.
+    Liest PDFs (mit Textebene oder gescannt), .txt und .md; jede andere Datei eines Ordners
+    wird übersprungen und mit Grund in errors.csv genannt (error_type skipped). Schreibt
+    CSV, Parquet und vorlagen.sqlite nach --out, dazu text/<doc_id>.txt als Beleg.
+
+    Ein zweiter Lauf in denselben Ordner fügt seine Vorlagen den früheren hinzu (eine
+    zweite Stadt); was er erneut liest, ersetzt er. --replace beginnt neu; `vorlagen
+    remove` nimmt Vorlagen heraus. Korrekturen aus OUT/corrections.yaml gelten bei jedem
+    Lauf. Im Terminal zeigt ein Balken den Fortschritt, sonst alle 10 s eine Zeile.
+
+    Exit-Code: 0 gut, 1 einzelne Dateien fehlerhaft (in errors.csv), 2 falscher Aufruf
+    (ein Pfad fehlt, ein Ordner ist leer: dann wird nichts geschrieben).
 
     Example:
 
@@ -145,15 +160,14 @@ FORMAT_ORDER = ("csv", "parquet", "sqlite", "xlsx", "csv-de")
 @main.command(context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 if any field's F1 is lower.")
-@click.option("--per-document", is_flag=True, help="Also print scores per document.")
+@click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit-Code 1, wenn ein F1 darunter liegt.")
+@click.option("--per-document", is_flag=True, help="Auch die Werte je Dokument zeigen.")
 def evaluate(out: Path, gold_dir: Path, min_f1: float | None, per_document: bool) -> None:
-    """Score the tables in OUT against the gold JSON files in GOLD_DIR.
+    """Bewertet die Tabellen in OUT gegen die Gold-Dateien (JSON) in GOLD_DIR.
 
-    Prints precision, recall and F1 per field, and the share of matched items whose
-    role, public flag, cost type, sector or size is right; then the calibration of the
-    rows' confidence: rows per confidence bucket, the share of them that match gold, and
-    the expected calibration error (ECE).
+    Zeigt Precision, Recall und F1 je Feld und den Anteil richtiger Rollen, Öffentlichkeit,
+    Kostenarten, Sektoren und Größen; dann die Kalibrierung der Konfidenz: Zeilen je
+    Konfidenzstufe, der Anteil davon, der stimmt, und der erwartete Kalibrierungsfehler (ECE).
 
     Example:
 
@@ -183,7 +197,7 @@ def evaluate(out: Path, gold_dir: Path, min_f1: float | None, per_document: bool
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @settings_options
 def inspect(file: Path, ocr: str, ocr_lang: str, max_pages: int, workers: int | None) -> None:
-    """Show what is extracted from one FILE, with the evidence of every value.
+    """Zeigt, was aus einer Datei FILE gelesen wird, mit dem Beleg jedes Werts.
 
     Example:
 
@@ -203,12 +217,12 @@ def inspect(file: Path, ocr: str, ocr_lang: str, max_pages: int, workers: int | 
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("docs", nargs=-1, required=True)
 def remove(out: Path, docs: tuple[str, ...]) -> None:
-    """Take documents out of the corpus in OUT and write its tables again.
+    """Nimmt Vorlagen aus dem Bestand in OUT heraus und schreibt die Tabellen neu.
 
-    DOCS are doc_ids, source paths as the documents table has them, or folders (every
-    document under it). The rows, texts and errors of the documents go; the comparison,
-    the XLSX and the report are rewritten. A later `vorlagen run` on the same files adds
-    them again.
+    DOCS sind doc_ids, Pfade wie in der Tabelle documents (source_path) oder Ordner (alle
+    Vorlagen darin). Ihre Zeilen, Texte und Fehler verschwinden; Vergleich, XLSX und
+    Bericht werden neu geschrieben. Ein späteres `vorlagen run` auf dieselben Dateien fügt
+    sie wieder hinzu.
 
     Example:
 

@@ -119,23 +119,23 @@ def write_csv(docs: list[DocToCheck], stream: object) -> None:
     type=click.Choice(["text", "csv"]),
     default="text",
     show_default=True,
-    help="Text for reading, or CSV (one row per sign) for a spreadsheet.",
+    help="Text zum Lesen oder CSV (eine Zeile je Hinweis) für eine Tabellenkalkulation.",
 )
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
     default=REVIEW_THRESHOLD,
     show_default=True,
-    help="Also list values whose confidence is below this (0: review rows only).",
+    help="Auch Werte mit niedrigerer Konfidenz nennen (0: nur die Zeilen der Tabelle review).",
 )
 def review(out: Path, fmt: str, min_confidence: float) -> None:
-    """List the documents in OUT to check by hand, worst first.
+    """Listet die Vorlagen in OUT, die von Hand zu prüfen sind, die unsichersten zuerst.
 
-    A document is listed for each sign of a fact the extractors may have missed (the
-    review table: a Beratungsfolge heading without consultations, Handlungsfelder named
-    without labels, a low OCR page, no municipality, ...) and for values of low confidence;
-    those with the most reasons and the lowest confidence come first. Each sign shows the
-    page, the character range in text/<doc_id>.txt and the snippet.
+    Eine Vorlage steht hier für jedes Zeichen einer übersehenen Angabe (Tabelle review:
+    eine Beratungsfolge ohne erkannte Beratung, Handlungsfelder ohne erkannte Einträge, eine
+    schlecht lesbare Seite, keine Kommune …) und für Werte mit niedriger Konfidenz. Jeder
+    Hinweis nennt Seite, Zeichenbereich in text/<doc_id>.txt und Textausschnitt, und den
+    Befehl `vorlagen correct …`, der ihn dauerhaft korrigiert.
 
     Example:
 
