@@ -11,6 +11,8 @@ run:
 
 test:
 	@scripts/bootstrap.sh test
+	$(VENV)/ruff check .
+	$(VENV)/ruff format --check .
 	$(VENV)/python -m pytest -q
 	$(VENV)/mypy
 

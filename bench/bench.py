@@ -137,12 +137,14 @@ def main() -> None:
         cold1 = pipeline(work / "text", work / "out1", 1, cache=False)
         report(
             "pipeline cold, 1 worker",
-            f"{pages / cold1['wall']:8.1f} pages/s  ({pages / cold1['wall'] / (pages / base):.2f}× pdftotext)  RSS {cold1['rss_mb']:.0f} MB",
+            f"{pages / cold1['wall']:8.1f} pages/s  ({pages / cold1['wall'] / (pages / base):.2f}× pdftotext)"
+            f"  RSS {cold1['rss_mb']:.0f} MB",
         )
         coldn = pipeline(work / "text", work / "outn", cores, cache=True)
         report(
             f"pipeline cold, {cores} workers (default)",
-            f"{pages / coldn['wall']:8.1f} pages/s  ({pages / coldn['wall'] / (pages / base):.2f}× pdftotext)  RSS {coldn['rss_mb']:.0f} MB",
+            f"{pages / coldn['wall']:8.1f} pages/s  ({pages / coldn['wall'] / (pages / base):.2f}× pdftotext)"
+            f"  RSS {coldn['rss_mb']:.0f} MB",
         )
         report("scaling efficiency", f"{cold1['wall'] / coldn['wall'] / cores:8.0%}")
         warm = pipeline(work / "text", work / "outn", cores, cache=True)

@@ -144,7 +144,7 @@ def main() -> None:
             for doc in group:
                 for name, extractor in REGISTRY:
                     if (name, extractor) in chosen:
-                        prof.runcall(lambda: list(extractor(doc, res)))
+                        prof.runcall(lambda e, d: list(e(d, res)), extractor, doc)
                     else:
                         list(extractor(doc, res))  # keeps shared per-document state as in a run
         pstats.Stats(prof).sort_stats(args.sort).print_stats(args.top)

@@ -205,7 +205,7 @@ def bare_amounts(text: str, all_lines: list[Line]) -> list[Money]:
         if not unit:
             continue
         scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
-        for start, end, cell in ln.cells:
+        for start, _end, cell in ln.cells:
             m = _BARE.fullmatch(cell)
             value = parse_number(m.group("num")) if m else None
             if m and value is not None:

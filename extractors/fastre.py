@@ -284,8 +284,8 @@ class Prefiltered:
                 if run is not None and run.start() == near > pos:  # a long run: it may go on before
                     run = back.search(string, pos, at)
                 start = run.start() if run is not None else at
-            for start in range(start, at + 1):  # from the left, as ``re`` tries them
-                found = self.compiled.match(string, start, endpos)
+            for at_start in range(start, at + 1):  # from the left, as ``re`` tries them
+                found = self.compiled.match(string, at_start, endpos)
                 if found is not None:
                     return found
             pos = at + 1

@@ -32,7 +32,8 @@ MIN_SHARE = 0.6  # the winner's share of all hits
 def guess_language(text: str, limit: int = 20_000) -> str | None:
     """`de`, `en` or `fr` for the first ``limit`` characters, or None when unsure.
 
-    >>> guess_language("Der Rat der Stadt beschließt die Fortschreibung des Konzeptes und die Mittel werden bereitgestellt.")
+    >>> guess_language("Der Rat der Stadt beschließt die Fortschreibung des Konzeptes und die Mittel werden "
+    ...                "bereitgestellt.")
     'de'
     >>> guess_language("The council will consult with local organisations and the cost is estimated at 15,000 EUR.")
     'en'

@@ -49,7 +49,9 @@ ASSESSED_FIELDS = (
 # Reasons of the `review` table: signs in a document of a fact the extractors did not capture
 # (pipeline/review.py). One row per document and reason, with the evidence of the first sign.
 REVIEW_REASONS: dict[str, str] = {
-    "consultation_heading_without_rows": "a Beratungsfolge heading or table header with bodies or dates under it, and no consultation",
+    "consultation_heading_without_rows": (
+        "a Beratungsfolge heading or table header with bodies or dates under it, and no consultation"
+    ),
     "consultation_row_unused": "a line of the Beratungsfolge with a body or date that no consultation covers",
     "body_date_unused": "a line near the top with a body name and a date that no consultation used",
     "steering_group_without_members": "a steering group whose members are listed, and none extracted",

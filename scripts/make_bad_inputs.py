@@ -111,7 +111,8 @@ Beratungsfolge\tDatum\tZuständigkeit\tBehandlung
 Rat der Stadt Musterstein <img src=x onerror=alert(1)>\t27.05.2021\tEntscheidung\töffentlich
 
 Betreff:
-=HYPERLINK("http://example.invalid/x","Integrationskonzept") <img src=x onerror=alert(1)> Integrationskonzept der Stadt Musterstein
+=HYPERLINK("http://example.invalid/x","Integrationskonzept") <img src=x onerror=alert(1)> \
+Integrationskonzept der Stadt Musterstein
 
 Beschlussvorschlag:
 =cmd|' /C calc'!A0 Der Rat beschließt die Erstellung eines Integrationskonzeptes <script>alert(1)</script>.
@@ -135,7 +136,8 @@ Eine Lenkungsgruppe begleitet den Prozess. Den Vorsitz führt +SUM(1) Bürgermei
 - " onmouseover="x Jugendamt
 - <script>alert(1)</script> Caritas\vverband
 
-Mit der Moderation wurde das Institut für Beteiligung =HYPERLINK("http://example.invalid/x","IfB") <script>alert(1)</script> beauftragt. Die Kosten\v hierfür belaufen sich auf 12.000 €.
+Mit der Moderation wurde das Institut für Beteiligung =HYPERLINK("http://example.invalid/x","IfB") \
+<script>alert(1)</script> beauftragt. Die Kosten\v hierfür belaufen sich auf 12.000 €.
 
 Für die Umsetzung stehen im Haushalt Mittel in Höhe von 25.000 € bereit (Produktkonto: =31301/5292).
 """

@@ -9,17 +9,18 @@ them out in one family, varied along its axes:
   goals), an optional table of contents repeating the headings, optional page breaks with
   page furniture;
 - ``lead_in_lists``: a lead-in naming the fields, then items marked by -, •, –, a Symbol-font
-  bullet (U+F0B7), 1., 1), 1.), (a), a), A., I., "- A." or unmarked, with trailing commas, descriptions after a colon or on the
-  line below, blank lines between items, wrapped items, page furniture between items;
+  bullet (U+F0B7), 1., 1), 1.), (a), a), A., I., "- A." or unmarked, with trailing commas,
+  descriptions after a colon or on the line below, blank lines between items, wrapped items,
+  page furniture between items;
 - ``tables``: the field column in any position, header words varied, separated by tabs,
   wide gaps or pipes, a field repeated or left empty on its further rows; or as a PDF's text
   layer gives a borderless table: cells wrapped over lines, the empty ones dropped;
 - ``prose``: an enumeration after "Handlungsfelder" or a weak noun about the concept, or in
   a clause whose subject or complement is the noun ("Die Handlungsfelder des Konzepts sind
   …", "Als zentrale Handlungsfelder wurden … festgelegt", "Zu den Handlungsfeldern zählen …",
-  "… bilden die fünf Handlungsfelder", "Dabei sind … die zentralen Handlungsfelder"), with words before the noun, attributes after it and
-  adverbials varied; "und" and "sowie" as German puts them, the sentence wrapped and
-  hyphenated at any width.
+  "… bilden die fünf Handlungsfelder", "Dabei sind … die zentralen Handlungsfelder"), with words
+  before the noun, attributes after it and adverbials varied; "und" and "sowie" as German puts
+  them, the sentence wrapped and hyphenated at any width.
 
 ``Drawn.document()`` builds the document (pages for page breaks); ``Drawn.labels`` and
 ``Drawn.codes`` are what the extractor must recover, exactly.
@@ -173,7 +174,10 @@ def headings(draw: st.DrawFn) -> Drawn:
         blocks.append("\n".join(toc))
     if style == "section":
         blocks.append(
-            f"{section}. {draw(st.sampled_from(['Handlungsfelder', 'Die Handlungsfelder', 'Handlungsfelder des Integrationskonzepts']))}"
+            f"{section}. "
+            + draw(
+                st.sampled_from(["Handlungsfelder", "Die Handlungsfelder", "Handlungsfelder des Integrationskonzepts"])
+            )
         )
         blocks.append(draw(paragraph()))
     for head in heads:
@@ -392,7 +396,8 @@ def prose(draw: st.DrawFn) -> Drawn:
 
 DISTRACTORS = [
     GOALS,
-    "Für die Handlungsfelder wurden folgende Ziele formuliert:\n- Alle Kinder sprechen Deutsch\n- Mehr Ausbildungsplätze\n",
+    "Für die Handlungsfelder wurden folgende Ziele formuliert:\n- Alle Kinder sprechen Deutsch\n- Mehr "
+    "Ausbildungsplätze\n",
     "Folgende Maßnahmen sind in den Handlungsfeldern geplant:\n1. Sprachkurse\n2. Mentoring\n",
     "Tagesordnung:\n1. Begrüßung\n2. Vorstellung der Handlungsfelder\n3. Verschiedenes\n",
     "Leitlinien des Integrationskonzepts:\n1. Vielfalt ist eine Stärke\n2. Teilhabe für alle\n",

@@ -672,7 +672,7 @@ def block_pdf(block: Block, ruled: bool) -> bytes:
         xs.append(xs[-1] + s + 24)
     rows = [head] + grid
     top = y + 12
-    for k, cells in enumerate(rows):
+    for cells in rows:
         lines_in = [_fit(c, x, sizes[j]) for j, x in enumerate(cells)]
         n = max(len(x) for x in lines_in)
         for j, parts in enumerate(lines_in):

@@ -85,7 +85,8 @@ CASES = [
     ),
     Case(
         "slash between alternatives stays one field",
-        "Folgende Handlungsfelder:\n1) Zivilgesellschaftliches/Bürgerschaftliches Engagement und Freizeit, Kultur und Sport\n"
+        "Folgende Handlungsfelder:\n1) Zivilgesellschaftliches/Bürgerschaftliches Engagement und Freizeit, Kultur und "
+        "Sport\n"
         "2) Frauen/Gleichstellung\n",
         [
             "Zivilgesellschaftliches/Bürgerschaftliches Engagement und Freizeit, Kultur und Sport",
@@ -196,7 +197,8 @@ CASES = [
     ),
     Case(
         "prose items are not fields",
-        "Folgende Handlungsfelder:\n1. In diesem Bereich wurden zahlreiche Ideen und Empfehlungen eingebracht, die nicht "
+        "Folgende Handlungsfelder:\n1. In diesem Bereich wurden zahlreiche Ideen und Empfehlungen eingebracht, die "
+        "nicht "
         "alle kurzfristig umgesetzt werden können, weil Mittel fehlen.\n",
         [],
     ),
@@ -208,7 +210,8 @@ CASES += [
     Case(
         "numbered section headings with body text between them",
         "3. Handlungsfelder\n\n3.1 Handlungsfeld Sprache und Bildung\n\nDie Kitas bieten Sprachkurse an. Es gibt "
-        "viele Angebote.\n\n3.2 Handlungsfeld Wohnen\n\nWohnraum ist knapp.\n\n4. Umsetzung\n\nDie Verwaltung setzt um.",
+        "viele Angebote.\n\n3.2 Handlungsfeld Wohnen\n\nWohnraum ist knapp.\n\n4. Umsetzung\n\nDie Verwaltung setzt "
+        "um.",
         ["Sprache und Bildung", "Wohnen"],
         "heading",
     ),
@@ -290,7 +293,8 @@ CASES += [
     ),
     Case(
         "numbered items with a description below each",
-        "Folgende Handlungsfelder wurden definiert:\n\n1. Sprache und Bildung\nIn diesem Handlungsfeld geht es um Kurse."
+        "Folgende Handlungsfelder wurden definiert:\n\n1. Sprache und Bildung\nIn diesem Handlungsfeld geht es um "
+        "Kurse."
         "\n\n2. Arbeit\nHier geht es um Jobs.\n\n3. Wohnen\nHier um Wohnungen.\n",
         ["Sprache und Bildung", "Arbeit", "Wohnen"],
         "list",

@@ -234,12 +234,14 @@ CASES = [
     ),
     Case(
         "rows-under-heading-single-space",
-        "Beratungsfolge:\nSozialausschuss 20.06.2018 öffentlich Vorberatung\nKreistag 18.07.2018 öffentlich Entscheidung\n",
+        "Beratungsfolge:\nSozialausschuss 20.06.2018 öffentlich Vorberatung\nKreistag 18.07.2018 öffentlich "
+        "Entscheidung\n",
         [("Sozialausschuss", "2018-06-20", "preliminary", True), ("Kreistag", "2018-07-18", "decision", True)],
     ),
     Case(
         "result-column-with-empty-cells",
-        "Beratungsfolge\nGremium Sitzung am Zuständigkeit Ergebnis\nBauausschuss 14.02.2022 Vorberatung einstimmig empfohlen\n"
+        "Beratungsfolge\nGremium Sitzung am Zuständigkeit Ergebnis\nBauausschuss 14.02.2022 Vorberatung einstimmig "
+        "empfohlen\n"
         "Gemeinderat 24.02.2022 Entscheidung\n",
         [("Bauausschuss", "2022-02-14", "preliminary", None), ("Gemeinderat", "2022-02-24", "decision", None)],
     ),
@@ -250,7 +252,8 @@ CASES = [
     ),
     Case(
         "mark-columns-aligned-by-gaps",
-        "Gremium           Datum        ö   nö\nSozialausschuss   03.05.2022   x\nStadtrat          12.05.2022       x\n",
+        "Gremium           Datum        ö   nö\nSozialausschuss   03.05.2022   x\nStadtrat          12.05.2022       "
+        "x\n",
         [("Sozialausschuss", "2022-05-03", None, True), ("Stadtrat", "2022-05-12", None, False)],
     ),
     Case(
@@ -446,7 +449,8 @@ CASES = [
     ),
     Case(
         "prose-submission-in-the-dative",
-        "Der Bauausschuss wird sich am 03.11.2020 mit der Vorlage befassen; der Gemeinderat beschließt am 17.11.2020.\n",
+        "Der Bauausschuss wird sich am 03.11.2020 mit der Vorlage befassen; der Gemeinderat beschließt am "
+        "17.11.2020.\n",
         [("Bauausschuss", "2020-11-03", "deliberation", None), ("Gemeinderat", "2020-11-17", "decision", None)],
     ),
     # documents where the right answer is "nothing"

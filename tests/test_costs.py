@@ -46,7 +46,8 @@ CASES = [
     Case(
         "box drawn with bars: each row its own cue, not the sum below",
         "Finanzielle Auswirkungen\n\n| Haushaltsjahr 2023 |\n| Sachkosten Prozessbegleitung:   18.445,00 € (brutto) |\n"
-        "| Sachkosten Druck/Übersetzung:    4.200,00 €           |\n| Summe:                          22.645,00 €           |\n",
+        "| Sachkosten Druck/Übersetzung:    4.200,00 €           |\n| Summe:                          22.645,00 €     "
+        "      |\n",
         [
             {"amount_eur": 18445.0, "cost_type": "external_support", "fiscal_year": 2023},
             {"amount_eur": 4200.0, "cost_type": "material"},
@@ -106,7 +107,8 @@ CASES = [
     ),
     Case(
         "'Die Kosten' points back to the engagement before",
-        "Mit der Begleitung des Prozesses wurde ein Beratungsbüro beauftragt. Die Kosten betragen 14.875,00 € inkl. MwSt.",
+        "Mit der Begleitung des Prozesses wurde ein Beratungsbüro beauftragt. Die Kosten betragen 14.875,00 € inkl. "
+        "MwSt.",
         [{"amount_eur": 14875, "cost_type": "external_support"}],
     ),
     Case(

@@ -151,7 +151,8 @@ def test_nominative(phrase: str) -> None:
 # enumeration -> names of its items
 ENUMERATIONS = [
     (
-        "neben der Sozialdezernentin und dem Amt für Integration auch Vertreterinnen und Vertreter des Jobcenters, der Caritas, des Diakonischen Werks sowie zwei Mitglieder des Integrationsbeirats",
+        "neben der Sozialdezernentin und dem Amt für Integration auch Vertreterinnen und Vertreter des Jobcenters, "
+        "der Caritas, des Diakonischen Werks sowie zwei Mitglieder des Integrationsbeirats",
         ["Sozialdezernentin", "Amt für Integration", "Jobcenter", "Caritas", "Diakonisches Werk", "Integrationsbeirat"],
     ),
     ("das Sozialamt, die Ausländerbehörde und das Jobcenter", ["Sozialamt", "Ausländerbehörde", "Jobcenter"]),
@@ -177,7 +178,9 @@ ENUMERATIONS = [
         ["Oberbürgermeister der großen Kreisstädte", "Vorsitzender des Bürgermeister-Sprengels"],
     ),
     (
-        "neben Herrn Oberbürgermeister mit der Amtsleitung Amt für Migration und Integration, verschiedenen Repräsentanten der Stadtverwaltung, der Migrantenorganisationen, des Hauses International, der Caritas sowie der Hochschule Landshut",
+        "neben Herrn Oberbürgermeister mit der Amtsleitung Amt für Migration und Integration, verschiedenen "
+        "Repräsentanten der Stadtverwaltung, der Migrantenorganisationen, des Hauses International, der Caritas sowie "
+        "der Hochschule Landshut",
         [
             "Oberbürgermeister",
             "Amtsleitung Amt für Migration und Integration",
@@ -189,11 +192,13 @@ ENUMERATIONS = [
         ],
     ),
     (
-        "dem Oberbürgermeister, der Sozialdezernentin, zwei Vertretern des Integrationsrates, dem Jobcenter sowie der Agentur für Arbeit",
+        "dem Oberbürgermeister, der Sozialdezernentin, zwei Vertretern des Integrationsrates, dem Jobcenter sowie der "
+        "Agentur für Arbeit",
         ["Oberbürgermeister", "Sozialdezernentin", "Integrationsrat", "Jobcenter", "Agentur für Arbeit"],
     ),
     (
-        "der Landrat, die Leiterin des Fachbereichs Soziales, je ein Vertreter der Kreistagsfraktionen sowie Vertreterinnen und Vertreter der Wohlfahrtsverbände",
+        "der Landrat, die Leiterin des Fachbereichs Soziales, je ein Vertreter der Kreistagsfraktionen sowie "
+        "Vertreterinnen und Vertreter der Wohlfahrtsverbände",
         ["Landrat", "Leiterin des Fachbereichs Soziales", "Kreistagsfraktionen", "Wohlfahrtsverbände"],
     ),
     (
@@ -201,7 +206,8 @@ ENUMERATIONS = [
         ["Politik", "Verwaltung", "Wohlfahrtsverbände", "Migrantenorganisationen"],
     ),
     (
-        "das Kommunale Integrationszentrum, das Sozialamt, die Ausländer- und Einbürgerungsbehörde, das Jugendamt, das Gesundheitsamt, die Arbeitsagentur, das Jobcenter, die Freie Wohlfahrtspflege, Sprachkursträger",
+        "das Kommunale Integrationszentrum, das Sozialamt, die Ausländer- und Einbürgerungsbehörde, das Jugendamt, "
+        "das Gesundheitsamt, die Arbeitsagentur, das Jobcenter, die Freie Wohlfahrtspflege, Sprachkursträger",
         [
             "Kommunales Integrationszentrum",
             "Sozialamt",
@@ -215,7 +221,9 @@ ENUMERATIONS = [
         ],
     ),
     (
-        "Vertreter des Stadtrats, der Stadtverwaltung, der Wohlfahrtsverbände, Religionsgemeinschaften, des Migrationsbeirats, der Schulen, Vereine, der Polizei, der lokalen Wirtschaft, der Agentur für Arbeit und des Jobcenters",
+        "Vertreter des Stadtrats, der Stadtverwaltung, der Wohlfahrtsverbände, Religionsgemeinschaften, des "
+        "Migrationsbeirats, der Schulen, Vereine, der Polizei, der lokalen Wirtschaft, der Agentur für Arbeit und des "
+        "Jobcenters",
         [
             "Stadtrat",
             "Stadtverwaltung",

@@ -209,7 +209,8 @@ CASES += [
     Case(
         "page break with its page number in the middle of the name",
         [
-            "Der Prozess wird extern begleitet.\nFür die wissenschaftliche Begleitung wurde Herr Prof. Dr. Paul-Stefan\n"
+            "Der Prozess wird extern begleitet.\nFür die wissenschaftliche Begleitung wurde Herr Prof. Dr. "
+            "Paul-Stefan\n"
             "- 1 -\n",
             "Roß gewonnen.\n- 2 -\n",
         ],
@@ -813,7 +814,8 @@ def group_text(draw: st.DrawFn) -> tuple[str, list[tuple[str | None, str | None,
                 [
                     "",
                     f", {PRONOUN[forms[3]]} Vertreterinnen und Vertreter {listed} angehören,",
-                    f", in {PRONOUN[forms[3]]} {listed.replace('der ', 'die ').replace('des ', 'das ')} vertreten sind,",
+                    f", in {PRONOUN[forms[3]]} {listed.replace('der ', 'die ').replace('des ', 'das ')} "
+                    "vertreten sind,",
                     f" (Vertreter {listed})",
                 ]
             )

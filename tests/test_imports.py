@@ -7,8 +7,8 @@ review); jobs, cache and executors (``run``), tables and writers (``output``), O
 analysis; the runner (``run.runner``); the command line (``cli``). A module may
 import from its own layer or below. The extractors are layered too: their footing (resources,
 the prefiltered matcher, label helpers), the field-neutral German layer, then one package or
-module per field, which never imports another field, and the registry on top. Imports inside functions count too: a lazy import
-hides a cycle from Python, not from a reader.
+module per field, which never imports another field, and the registry on top. Imports inside
+functions count too: a lazy import hides a cycle from Python, not from a reader.
 """
 
 from __future__ import annotations

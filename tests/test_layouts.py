@@ -3,8 +3,8 @@
 Text blocks are drawn along every axis (family, separator, header words and column order,
 header placement, mark columns, empty result cells, wrapped names, page furniture) inside
 distractors that must yield no row; repeated key-value blocks and passive sentences have
-their own draws, with their negatives (one block alone, the passive in the past tense); PDF blocks are drawn as real tables (with and without
-ruling lines) and read through the real ingest.
+their own draws, with their negatives (one block alone, the passive in the past tense); PDF
+blocks are drawn as real tables (with and without ruling lines) and read through the real ingest.
 """
 
 from __future__ import annotations

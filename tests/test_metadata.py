@@ -261,7 +261,8 @@ MUNICIPALITY_CASES = [
     ),
     Case(
         "wrapped-body-names-the-district",
-        "Nr.: 139/2018\n\nBeratungsfolge\tStatus\tDatum\nSozialausschuss und Betriebsausschuss\t öffentlich\t20.06.2018\n"
+        "Nr.: 139/2018\n\nBeratungsfolge\tStatus\tDatum\nSozialausschuss und Betriebsausschuss\t "
+        "öffentlich\t20.06.2018\n"
         '"Heime des\nLandkreises\nLörrach"\nKreistag\töffentlich\t18.07.2018\n\nTagesordnungspunkt\n\nHaushalt\n',
         place("Lörrach", "Landkreis", "Baden-Württemberg", "08336"),
     ),
@@ -711,12 +712,14 @@ SUBJECT_CASES = [
     Case(
         "title-after-the-beratungsfolge",
         "Landkreis Göppingen\nSitzungsvorlage Nr. 2021/087\n\nBeratungsfolge\nKreistag 18.06.2021 11 Ö\n\n"
-        "Integrationskonzept des Landkreises Göppingen; Beauftragung einer Prozessbegleitung\n\nBeschlussvorschlag:\nJa.\n",
+        "Integrationskonzept des Landkreises Göppingen; Beauftragung einer "
+        "Prozessbegleitung\n\nBeschlussvorschlag:\nJa.\n",
         {"subject": "Integrationskonzept des Landkreises Göppingen; Beauftragung einer Prozessbegleitung"},
     ),
     Case(
         "title-over-two-lines",
-        "Telefon: 0 233-22288\tKommunalreferat\n\nBeschleunigung von Bebauungsplanverfahren;\nzusätzlicher Personalbedarf\n\n"
+        "Telefon: 0 233-22288\tKommunalreferat\n\nBeschleunigung von Bebauungsplanverfahren;\nzusätzlicher "
+        "Personalbedarf\n\n"
         "Sitzungsvorlage Nr. 20-26 / V 02318\n",
         {"subject": "Beschleunigung von Bebauungsplanverfahren; zusätzlicher Personalbedarf"},
     ),

@@ -7,11 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import ROOT, SEED_MUNICIPALITIES, SEED_TEXTS, run_into
 
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
-
-from helpers import ROOT, SEED_MUNICIPALITIES, SEED_TEXTS, run_into
 
 NOTEBOOK = ROOT / "notebooks" / "compare_municipalities.ipynb"
 

@@ -558,7 +558,8 @@ SENTENCES = [
     ),
     Case(
         "pdf-symbol-font-bullets",
-        "Die Steuerungsgruppe setzt sich wie folgt zusammen:\n\n\uf0b7 Sozialamt\n\uf0b7 Jobcenter Ulm\n\uf0b7 Caritas\n",
+        "Die Steuerungsgruppe setzt sich wie folgt zusammen:\n\n\uf0b7 Sozialamt\n\uf0b7 Jobcenter Ulm\n\uf0b7 "
+        "Caritas\n",
         ["Steuerungsgruppe"],
         [("Sozialamt", S), ("Jobcenter Ulm", A), ("Caritas", W)],
     ),

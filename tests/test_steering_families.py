@@ -77,7 +77,8 @@ def test_members_tables_with_gaps(case: Case, sep: str) -> None:
 JUSTIFIED = [
     Case(
         "justified-prose-after-a-colon",
-        "In der Steuerungsgruppe sind vertreten:\ndas  Sozialamt  und  das  Jobcenter  sowie  die\nCaritas  und  die  AWO.\n",
+        "In der Steuerungsgruppe sind vertreten:\ndas  Sozialamt  und  das  Jobcenter  sowie  die\nCaritas  und  die  "
+        "AWO.\n",
         ["Steuerungsgruppe"],
         [("Sozialamt", S), ("Jobcenter", A), ("Caritas", W), ("AWO", W)],
     ),
@@ -256,7 +257,8 @@ def test_members_sent_by_a_sector(case: Case) -> None:
 DOC_TYPE_LINES = [
     Case(
         f"{kind}-after-table",
-        "Die Lenkungsgruppe war wie folgt besetzt:\n\nInstitution\tVertreter/in\nMagistrat, Sozialamt\tFrau Dr. Imke Harms\n"
+        "Die Lenkungsgruppe war wie folgt besetzt:\n\nInstitution\tVertreter/in\nMagistrat, Sozialamt\tFrau Dr. Imke "
+        "Harms\n"
         f"Jobcenter Bremerhaven\tHerr Kai Buschmann\n\n{line}\n\nDas Handlungskonzept gliedert sich in fünf Felder.\n",
         ["Lenkungsgruppe"],
         [("Magistrat, Sozialamt", S), ("Jobcenter Bremerhaven", A)],

@@ -16,8 +16,8 @@ The enumeration is read with the rule of run-in enumerations ("und" inside field
 "sowie" or commas join them). A weak noun ("Schwerpunkte", "Bereiche") counts only in a
 sentence about the concept; the enumeration must hold names (no sentence, no "Ziele",
 "Maßnahmen", no predicate noun like "Grundlage", "Gegenstand", no lead-in blocker like
-"Angebote", "Arbeitsgruppen") and at least one topic of the taxonomy. Goals and measures as subject ("Ziele sind …", "Maßnahmen in den Handlungsfeldern
-sind …") name no field.
+"Angebote", "Arbeitsgruppen") and at least one topic of the taxonomy. Goals and measures as
+subject ("Ziele sind …", "Maßnahmen in den Handlungsfeldern sind …") name no field.
 """
 
 from __future__ import annotations

@@ -147,7 +147,8 @@ def is_sentence(label: str, vocab: Vocabulary) -> bool:
     >>> from extractors.resources import default_resources
     >>> v = vocabulary(default_resources())
     >>> [is_sentence(x, v) for x in ("Erziehung und (institutionelle) Bildung", "Zugang zu Kultur und Vereinen",
-    ...                              "In diesem Bereich arbeiten viele Träger eng zusammen", "Die Kitas sollen wachsen")]
+    ...                              "In diesem Bereich arbeiten viele Träger eng zusammen",
+    ...                              "Die Kitas sollen wachsen")]
     [False, False, True, True]
     """
     words = label.split()

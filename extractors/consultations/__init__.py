@@ -13,7 +13,8 @@ the text:
   (``consultation_prose``), read only when nothing else was found; and labelled clauses
   "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)".
 Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``table.tokens``,
-``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``prose``, ``labels``. Vocabulary: ``resources/bodies.yaml``.
+``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``prose``, ``labels``.
+Vocabulary: ``resources/bodies.yaml``.
 """
 
 from __future__ import annotations

@@ -10,8 +10,9 @@ meeting. Only sentences about the submission itself ("Die Vorlage", "Diese Besch
 as subject or object), or in the passive with a date ("Der Entwurf wird am 8. März 2023 im
 Magistrat beraten, anschließend am 14. März 2023 im Ausschuss für Integration vorberaten"),
 and the sentence right after one that was read ("Die abschließende Beschlussfassung durch die
-Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen."), in the present or future tense are read: "Am 27.06.2016 hat der
-Kreistag das Konzept beschlossen" reports an earlier decision and is no Beratungsfolge.
+Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen."), in the present or future
+tense are read: "Am 27.06.2016 hat der Kreistag das Konzept beschlossen" reports an earlier
+decision and is no Beratungsfolge.
 
 Labelled clauses name role, body and date without a verb: "Vorberatung: Sozialausschuss
 (12.05.2021); Beschluss: Stadtrat (27.05.2021)" (``from_labels``, method ``labels``).

@@ -11,7 +11,8 @@ also names each part without its article, count or "Vertreter des" and in the no
      ('Diakonisches Werk', None), ('Integrationsbeirat', 2)]
     >>> [i.name for i in read("das Amt für Soziales und Wohnen, die Kinder- und Jugendhilfe sowie die Caritas")]
     ['Amt für Soziales und Wohnen', 'Kinder- und Jugendhilfe', 'Caritas']
-    >>> [(i.name, i.count, i.each) for i in read("je eine Vertretung der Kreishandwerkerschaft und der Volkshochschule")]
+    >>> each = read("je eine Vertretung der Kreishandwerkerschaft und der Volkshochschule")
+    >>> [(i.name, i.count, i.each) for i in each]
     [('Kreishandwerkerschaft', 1, True), ('Volkshochschule', 1, True)]
     >>> [t[a:b] for t in ["sowohl das Sozialamt als auch die Agentur für Arbeit / Jobcenter"] for a, b in split(t)]
     ['sowohl das Sozialamt', 'die Agentur für Arbeit / Jobcenter']

@@ -25,6 +25,8 @@ from extractors.resources import Resources, default_resources, require
 from pipeline.errors import ResourceError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
     from spacy.language import Language
 
 # endings a head may carry: "Amtes", "Kammern", "Bürgermeisterin", "Vertreterinnen"
@@ -92,7 +94,7 @@ class Lexicon:
         self._not = f"(?!(?:{ex}){INFLECTION}$)" if ex else ""
         # (pattern, head, whether the pattern reads the word as written rather than lower-cased)
         self._single: list[tuple[re.Pattern[str], Head, bool]] = []
-        for head, suffixes, words in self.entries:  # names first, then heads, in file order
+        for head, _suffixes, words in self.entries:  # names first, then heads, in file order
             for w in words:
                 if " " not in w:
                     self._single.append((re.compile(_word_rx(w)), head, _acronym(w)))
@@ -105,9 +107,11 @@ class Lexicon:
         self._genders = sorted(
             ((str(end).lower(), str(g)) for g, ends in genders.items() for end in ends), key=lambda p: -len(p[0])
         )
+        # the word readers cache per lexicon (a cache on the method would keep every lexicon alive)
+        self.head: Callable[[str], Head | None] = functools.lru_cache(maxsize=4096)(self._head)
+        self.gender: Callable[[str], str | None] = functools.lru_cache(maxsize=4096)(self._gender)
 
-    @functools.lru_cache(maxsize=4096)
-    def head(self, word: str) -> Head | None:
+    def _head(self, word: str) -> Head | None:
         """The head a single word names, if any ("Jobcenters" -> jobcenter)."""
         w = word.strip('.,;:()„“"')
         if not w:
@@ -120,8 +124,7 @@ class Lexicon:
         m = self._suffix.match(low)
         return self._by_suffix[m.group("head")] if m else None
 
-    @functools.lru_cache(maxsize=4096)
-    def gender(self, noun: str) -> str | None:
+    def _gender(self, noun: str) -> str | None:
         """The grammatical gender of a noun, from its head or its ending."""
         head = self.head(noun)
         if head and head.gender:

@@ -138,7 +138,9 @@ def nominative(phrase: str, res: Resources | None = None, dative: bool = False) 
 
     >>> [nominative(p).name for p in ["des Jobcenters", "des Diakonischen Werks", "dem Amt für Integration",
     ...                               "der Handwerkskammer Ulm", "den Wohlfahrtsverbänden", "des Sozialdezernenten"]]
-    ['Jobcenter', 'Diakonisches Werk', 'Amt für Integration', 'Handwerkskammer Ulm', 'Wohlfahrtsverbände', 'Sozialdezernent']
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['Jobcenter', 'Diakonisches Werk', 'Amt für Integration', 'Handwerkskammer Ulm', 'Wohlfahrtsverbände',
+     'Sozialdezernent']
     >>> nominative("Vertreter/-innen des Paritätischen Wohlfahrtsverbands").name
     'Paritätischer Wohlfahrtsverband'
     >>> n = nominative("zwei Mitglieder des Integrationsbeirats"); (n.name, n.count, n.offset)

@@ -133,7 +133,8 @@ def dated_number(text: str, heading: TypeHeading | None, number: Found | None) -
 
 # a bullet that OCR reads as one or two small letters ("m Dezernat") may stand before the label
 _LABEL_CELL = re.compile(
-    r"(?i)[ \t■•*]*(?:(?-i:(?!(?:im|am|zu|an|in)\b)[a-z]{1,2})[ \t]+)?(?:Fachbereich|Amt|Abteilung|Dezernat|Referat|Dienststelle|Geschäftsbereich|"
+    r"(?i)[ \t■•*]*(?:(?-i:(?!(?:im|am|zu|an|in)\b)[a-z]{1,2})[ \t]+)?"
+    r"(?:Fachbereich|Amt|Abteilung|Dezernat|Referat|Dienststelle|Geschäftsbereich|"
     r"Federführ\w*|Verfasser\w*|Ersteller\w*|Bearbeiter\w*|Vorlage\w*|Drucksache\w*|Nr\.?|"
     r"Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage|Informationsvorlage)\b"
 )

@@ -228,7 +228,7 @@ def type_headings(doc: Document, conf: dict[str, Any], header: list[Line]) -> li
     types = type_vocabulary(conf)
     label = type_label(conf)
     for i, line in enumerate(header):
-        for start, end, cell in fields(line, conf):
+        for start, end, _cell in fields(line, conf):
             at = cell_start(text, start)
             typed = label.match(text, at, end)  # "Vorlageart: Beschlussvorlage", "Drucksache-Art:" / "…"
             if typed is not None:

@@ -210,7 +210,7 @@ def trailing_place_dates(text: str, header_end: int, gaz: Gazetteer, hints: froz
     for line in lines(text, 0, header_end):
         if "," not in line.text:
             continue
-        for start, end, cell in header_cells(line):
+        for start, end, _cell in header_cells(line):
             m = _TRAILING_DATE.search(text, start, end)
             if m is None:
                 continue

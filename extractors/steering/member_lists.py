@@ -320,7 +320,7 @@ def _table_row(
     # "Sozialamt | Frau Dr. Harms (Vorsitz)": the marked person of an institution's row chairs the
     # group; an office's row ("Bürgermeister | Herr Schulz (Vorsitz)") names the chair by its office
     head = nlp.lexicon(res).head(nom.name.split()[0].strip(","))
-    for k, (pa, pb, person) in enumerate(cells if head is None or head.label != "OFFICE" else []):
+    for k, (pa, _pb, person) in enumerate(cells if head is None or head.label != "OFFICE" else []):
         named = CHAIR_MARK.sub("", person).strip()
         if k != column and CHAIR_MARK.search(person) and is_person(named) and _PERSON.match(named):
             return Chair(named, pa, pa + len(named), True)

@@ -9,6 +9,7 @@ its tables; the charts are drawn in ``report_charts``, from the data of ``report
 from __future__ import annotations
 
 from pathlib import Path
+from string import Template
 from typing import Any
 
 import pandas as pd
@@ -40,15 +41,15 @@ from .report_data import (
     share,
 )
 
-CSS = (
+CSS = Template(
     """
 :root{--ink:#1d2329;--muted:#5b6570;--line:#d5dbe1;--accent:#1f5f8b}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact;box-sizing:border-box}
-body{font:15px/1.45 %s;color:var(--ink);max-width:1060px;margin:0 auto;padding:24px 28px}
+body{font:15px/1.45 $font;color:var(--ink);max-width:1060px;margin:0 auto;padding:24px 28px}
 h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:34px 0 6px;border-bottom:2px solid var(--accent)}
 h3{font-size:15px;margin:18px 0 4px}p.lead,p.note{color:var(--muted);margin:4px 0 10px}p.note{font-size:13px}
-figure{margin:8px 0 10px;break-inside:avoid}svg{max-width:100%%;height:auto;display:block}
-table{border-collapse:collapse;font-size:13px;width:100%%;margin:6px 0 10px}
+figure{margin:8px 0 10px;break-inside:avoid}svg{max-width:100%;height:auto;display:block}
+table{border-collapse:collapse;font-size:13px;width:100%;margin:6px 0 10px}
 th,td{border-bottom:1px solid var(--line);padding:3px 6px;text-align:left;vertical-align:top}
 th{background:#eef2f5;font-weight:600}tbody th{background:#f6f8fa;font-weight:normal}
 table.overview{font-size:12.5px}table.overview td.n,table.overview td:nth-child(5),table.overview td:nth-child(6)
@@ -65,8 +66,7 @@ table.check{table-layout:fixed}
 nav{display:none}section{break-before:page}section.first{break-before:auto}tr{break-inside:avoid}
 .evidence{font-size:7.5pt}a.ev{border-bottom:none}}
 """
-    % FONT
-)
+).substitute(font=FONT)
 
 
 def heatmap_table(d: Data) -> str:
@@ -203,6 +203,12 @@ def overview_table(d: Data) -> str:
         "Kosten gesamt",
         "Externe Begleitung",
     )
+
+    def cell(muni: str, value: Any, title: str, rs: list[Ref], num: bool = False) -> str:
+        shown = "–" if not present(value) else value
+        link = d.ev.link(shown, f"{muni} · {title}", rs) if rs else d.docs_link(muni, shown)
+        return f"<td{' class=n' if num else ''}>{link}</td>"
+
     body = []
     for muni in d.names:
         row = d.row(muni)
@@ -218,11 +224,6 @@ def overview_table(d: Data) -> str:
             "costs", costs[costs["cost_type"] == "external_support"]
         )
 
-        def cell(value: Any, title: str, rs: list[Ref], num: bool = False) -> str:
-            shown = "–" if not present(value) else value
-            link = d.ev.link(shown, f"{muni} · {title}", rs) if rs else d.docs_link(muni, shown)
-            return f"<td{' class=n' if num else ''}>{link}</td>"
-
         ext = "–" if not present(row["external_support"]) else ("ja" if row["external_support"] else "nein")
         fac = f"{ext}: {row['facilitator']}" if present(row["facilitator"]) else ext
         body.append(
@@ -230,28 +231,33 @@ def overview_table(d: Data) -> str:
             + "".join(
                 [
                     f"<th>{d.docs_link(muni, muni)}</th>",
-                    cell(row["municipality_type"], "Dokumente", d.doc_refs(muni)),
-                    cell(row["state"], "Dokumente", d.doc_refs(muni)),
-                    cell(row["n_documents"], "Dokumente", d.doc_refs(muni), True),
+                    cell(muni, row["municipality_type"], "Dokumente", d.doc_refs(muni)),
+                    cell(muni, row["state"], "Dokumente", d.doc_refs(muni)),
+                    cell(muni, row["n_documents"], "Dokumente", d.doc_refs(muni), True),
                     cell(
+                        muni,
                         de_date(row["first_meeting"]),
                         "erste Beratung",
                         [("consultations", r) for m in first for r in m.rows],
                     ),
                     cell(
-                        de_date(row["decision_date"]), "Beschluss", [("consultations", r) for m in dec for r in m.rows]
+                        muni,
+                        de_date(row["decision_date"]),
+                        "Beschluss",
+                        [("consultations", r) for m in dec for r in m.rows],
                     ),
-                    cell(row["days_to_decision"], "Beratungsfolge", cons, True),
-                    cell(row["n_bodies"], "Beratungsfolge", cons, True),
-                    cell(row["n_action_fields"], "Handlungsfelder", afs, True),
-                    cell(row["steering_group_size"], "Steuerungsgruppe", groups, True),
+                    cell(muni, row["days_to_decision"], "Beratungsfolge", cons, True),
+                    cell(muni, row["n_bodies"], "Beratungsfolge", cons, True),
+                    cell(muni, row["n_action_fields"], "Handlungsfelder", afs, True),
+                    cell(muni, row["steering_group_size"], "Steuerungsgruppe", groups, True),
                     cell(
+                        muni,
                         euro(row["total_cost_eur"]) if present(row["total_cost_eur"]) else None,
                         "gezählte Beträge",
                         refs("costs", counted.dropna(subset=["key"])),
                         True,
                     ),
-                    cell(fac, "externe Begleitung", support),
+                    cell(muni, fac, "externe Begleitung", support),
                 ]
             )
             + "</tr>"
@@ -288,13 +294,17 @@ def check_table(d: Data, threshold: float) -> str:
     linked to the sign's evidence."""
     docs = checklist(d.frames, threshold)
     if not docs:
-        return f'<p class="note">Keine Hinweise: kein Zeichen übersehener Angaben, kein Wert unter {de_number(threshold, 1)}.</p>'
+        return (
+            '<p class="note">Keine Hinweise: kein Zeichen übersehener Angaben, '
+            f"kein Wert unter {de_number(threshold, 1)}.</p>"
+        )
     body = []
     for doc in docs:
         low = "" if doc.min_confidence is None else f"; niedrigste Konfidenz {de_number(doc.min_confidence, 2)}"
         n = len(doc.reasons)
         head = f"{doc.source_path} ({n} {'Grund' if n == 1 else 'Gründe'}{low})"
-        first = f'<th rowspan="{len(doc.entries)}">{d.ev.link(head, f"{doc.source_path} · Dokument", [("documents", doc.row)])}</th>'
+        link = d.ev.link(head, f"{doc.source_path} · Dokument", [("documents", doc.row)])
+        first = f'<th rowspan="{len(doc.entries)}">{link}</th>'
         for e in doc.entries:
             ref: list[Ref] = [(e.table, e.row)]
             title = f"{doc.source_path} · {REASON_LABELS.get(e.reason, e.reason)}"

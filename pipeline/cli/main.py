@@ -179,7 +179,7 @@ def evaluate(out: Path, gold_dir: Path, min_f1: float | None, per_document: bool
     result = run_eval(out, gold_dir)
     click.echo(result.table())
     if per_document:
-        for stem, path, scores in result.per_document:
+        for _stem, path, scores in result.per_document:
             worst = ", ".join(f"{k} {v.f1:.2f}" for k, v in scores.items() if v.f1 < 1)
             click.echo(f"{path}: {worst or 'all 1.00'}")
     click.echo("")

@@ -27,7 +27,9 @@ then typed the same way, so "Vorberatung N" in one column gives a role and a sta
     ...                public=[(True, re.compile(r"(?<!\\w)Ö(?!\\w)"))],
     ...                results=[("agreed", re.compile(r"\\bzugestimmt\\b"))])
     >>> [(c.kind, c.text) for c in typed("Di, 20.02.2017 17:00 Uhr Sozialausschuss TOP 7 Ö Vorberatung", v)]
-    [('date', 'Di, 20.02.2017 17:00 Uhr'), ('text', 'Sozialausschuss'), ('top', 'TOP 7'), ('public', 'Ö'), ('role', 'Vorberatung')]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('date', 'Di, 20.02.2017 17:00 Uhr'), ('text', 'Sozialausschuss'), ('top', 'TOP 7'), ('public', 'Ö'),
+     ('role', 'Vorberatung')]
 """
 
 from __future__ import annotations
