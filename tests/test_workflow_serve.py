@@ -109,7 +109,7 @@ def test_the_browsing_database_has_every_view_and_query(served: tuple[str, Path]
     with sqlite3.connect(database) as con:
         for name in VIEWS:
             con.execute(f'SELECT * FROM "{name}" LIMIT 1').fetchall()
-        for name, query in QUERIES.items():
+        for query in QUERIES.values():
             con.execute(query["sql"], {"suche": "Integration"}).fetchall()
     meta = json.loads(metadata.read_text(encoding="utf-8"))
     assert set(QUERIES) == set(meta["databases"]["vorlagen"]["queries"])

@@ -74,7 +74,8 @@ def correct(
 
         vorlagen correct data/processed costs 4dbbedca56f43581 --match "raw_text=22.000 €" --delete
 
-        vorlagen correct data/processed consultations 4dbbedca56f43581 --add body=Stadtrat --add meeting_date=2021-05-27 --add role=decision
+        vorlagen correct data/processed consultations 4dbbedca56f43581 --add body=Stadtrat \
+            --add meeting_date=2021-05-27 --add role=decision
     """
     from ..output import corrections as fixes
     from ..run.runner import rebuild
