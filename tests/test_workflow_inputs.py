@@ -150,3 +150,35 @@ def test_progress_lines_name_documents_done_and_total() -> None:
     slow.update(1)
     slow.close()
     assert quiet.getvalue() == ""  # a short run shows no lines
+
+
+def test_progress_lines_count_the_pages_read_by_ocr() -> None:
+    import multiprocessing
+
+    pages = multiprocessing.get_context("spawn").Value("q", 0)
+    stream = io.StringIO()
+    progress = Progress(2, LINES, stream, every=0, pages=pages)
+    try:
+        with pages.get_lock():
+            pages.value += 7
+        progress.update(0)  # what the progress thread does every second while a scan runs
+    finally:
+        progress.close()
+    assert stream.getvalue().splitlines()[0].startswith("vorlagen: 0/2 Dokumente (0 %), 7 Seiten OCR, ")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+def test_a_scan_shows_its_pages_while_it_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.run import progress as progress_module
+    from pipeline.run.runner import run
+    from pipeline.settings import Settings
+
+    scan = sorted((SEED_TEXTS[0].parent / "scan").glob("*.pdf"))[0]
+    monkeypatch.setattr(progress_module, "LINE_SECONDS", 0.0)
+    stream = io.StringIO()
+    monkeypatch.setattr("sys.stderr", stream)
+    run([scan], tmp_path / "out", Settings(workers=2), use_cache=False, progress=LINES, formats=("csv",))
+    lines = stream.getvalue().splitlines()
+    assert any("Seiten OCR" in line for line in lines), lines
+    assert lines[-1].startswith("vorlagen: 1/1 Dokumente (100 %)")

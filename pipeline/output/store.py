@@ -22,6 +22,7 @@ import pandas as pd
 from ..atomic import atomic_path
 from ..schema import BOOL, FLOAT, INT, MONEY, PRIMARY_KEYS, STR, TABLES, Column
 from .files import CSV_DE, SQLITE_NAME, XLSX_NAME
+from .labels import LEGEND
 from .tables import csv_cells, frame
 
 SQL_TYPES = {INT: "INTEGER", FLOAT: "REAL", MONEY: "REAL", BOOL: "INTEGER", "str": "TEXT"}
@@ -250,9 +251,7 @@ class TableWriter:
         beside the tables of a whole output)."""
         try:
             if "documents" in self.empty and (self.sqlite is not None or self.sheets):
-                from .labels import LEGEND, legend_rows
-
-                legend = pd.DataFrame(legend_rows(), dtype="string")
+                legend = legend_frame()
                 if self.sqlite is not None:
                     create_sqlite_table(self.sqlite, LEGEND, legend)
                     insert_sqlite_rows(self.sqlite, LEGEND, legend)
@@ -275,11 +274,20 @@ class TableWriter:
         self.stack.__exit__(RuntimeError, RuntimeError("aborted"), None)
 
 
+def legend_frame() -> pd.DataFrame:
+    """The German names of the columns and codes, a table beside the others (SQLite, XLSX)."""
+    from .labels import legend_rows
+
+    return pd.DataFrame(legend_rows(), dtype="string")
+
+
 def write_xlsx(frames: dict[str, pd.DataFrame], target: Path) -> None:
     """One sheet per table in one workbook, written atomically (see :class:`XlsxBook`)."""
     book = XlsxBook()
     for name, df in frames.items():
         book.add(name, [df])
+    if "documents" in frames:
+        book.add(LEGEND, [legend_frame()])
     with atomic_path(target) as tmp:
         book.save(tmp)
 

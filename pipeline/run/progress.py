@@ -7,10 +7,12 @@ line that a log keeps readable: ``vorlagen: 120/964 Dokumente (12 %), 3 Seiten O
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from typing import Any, TextIO
 
 LINE_SECONDS = 10.0
+TICK_SECONDS = 1.0  # how often the pages read by OCR are looked at while a document runs
 BAR = "bar"
 LINES = "lines"
 
@@ -25,13 +27,23 @@ def progress_mode(quiet: bool, stream: Any = None) -> str | None:
 
 
 class Progress:
-    """Count finished documents (and pages read by OCR); show them in the chosen way."""
+    """Count finished documents (and pages read by OCR); show them in the chosen way.
 
-    def __init__(self, total: int, mode: str | None, stream: TextIO | None = None, every: float = LINE_SECONDS) -> None:
+    ``pages``: a shared counter (``multiprocessing.Value``) of the pages read by OCR; a
+    thread looks at it every second, so that a long scan shows progress between documents."""
+
+    def __init__(
+        self,
+        total: int,
+        mode: str | None,
+        stream: TextIO | None = None,
+        every: float | None = None,
+        pages: Any = None,
+    ) -> None:
         self.total = total
         self.mode = mode
         self.stream = stream if stream is not None else sys.stderr
-        self.every = every
+        self.every = LINE_SECONDS if every is None else every
         self.done = 0
         self.pages = 0
         self.started = time.monotonic()
@@ -42,19 +54,35 @@ class Progress:
             from tqdm import tqdm
 
             self.bar = tqdm(total=total, unit="Dok.", desc="vorlagen", leave=False, file=self.stream)
+        self.counter = pages
+        self.lock = threading.Lock()
+        self.stop = threading.Event()
+        self.ticker: threading.Thread | None = None
+        if mode is not None and pages is not None:
+            self.ticker = threading.Thread(target=self.tick, name="progress", daemon=True)
+            self.ticker.start()
 
-    def update(self, documents: int = 1, pages: int = 0) -> None:
-        self.done += documents
-        self.pages += pages
-        if self.bar is not None:
-            self.bar.update(documents)
-            if pages:
-                self.bar.set_postfix_str(f"{self.pages} Seiten OCR", refresh=False)
-        elif self.mode == LINES:
-            now = time.monotonic()
-            if now - self.last >= self.every:
-                self.last = now
-                self.write_line(now)
+    def tick(self) -> None:
+        while not self.stop.wait(TICK_SECONDS):
+            self.update(0)
+
+    def update(self, documents: int = 1) -> None:
+        with self.lock:
+            self.done += documents
+            pages = int(self.counter.value) if self.counter is not None else 0
+            grown, self.pages = pages != self.pages, pages
+            if self.bar is not None:
+                if grown:
+                    self.bar.set_postfix_str(f"{self.pages} Seiten OCR", refresh=False)
+                if documents:
+                    self.bar.update(documents)
+                elif grown:
+                    self.bar.refresh()
+            elif self.mode == LINES:
+                now = time.monotonic()
+                if now - self.last >= self.every:  # also while one long document runs: the run is alive
+                    self.last = now
+                    self.write_line(now)
 
     def line(self, now: float | None = None) -> str:
         """
@@ -71,6 +99,9 @@ class Progress:
         print(self.line(now), file=self.stream, flush=True)
 
     def close(self) -> None:
+        self.stop.set()
+        if self.ticker is not None:
+            self.ticker.join()
         if self.bar is not None:
             self.bar.close()
         elif self.mode == LINES and self.shown not in (-1, self.done):

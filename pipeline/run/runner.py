@@ -38,7 +38,12 @@ __all__ = [
 
 
 def run_jobs(
-    jobs: list[Job], settings: Settings, cache: Cache, executor: str = "auto", scheduler: str | None = None
+    jobs: list[Job],
+    settings: Settings,
+    cache: Cache,
+    executor: str = "auto",
+    scheduler: str | None = None,
+    pages: Any = None,
 ) -> Iterator[Result]:
     """Yield results (from cache or computed) in completion order."""
     todo: list[Job] = []
@@ -49,7 +54,7 @@ def run_jobs(
             yield attach(hit, job)
         else:
             todo.append(job)
-    for job, result in execute(todo, settings, executor, scheduler):
+    for job, result in execute(todo, settings, executor, scheduler, pages):
         cache.put(result)
         yield attach(result, job)
 
@@ -65,7 +70,10 @@ def attach(result: Result, job: Job) -> Result:
     return result
 
 
-def execute(jobs: list[Job], settings: Settings, executor: str, scheduler: str | None) -> Iterable[tuple[Job, Result]]:
+def execute(
+    jobs: list[Job], settings: Settings, executor: str, scheduler: str | None, pages: Any = None
+) -> Iterable[tuple[Job, Result]]:
+    """The jobs' results; ``pages`` (a shared counter) counts the pages read by OCR."""
     if not jobs:
         return
     if executor == "dask":
@@ -75,10 +83,16 @@ def execute(jobs: list[Job], settings: Settings, executor: str, scheduler: str |
     elif executor == "process" or (executor == "auto" and settings.workers > 1 and len(jobs) > 1):
         from .executors import run_pool
 
-        yield from run_pool(jobs, settings)
+        yield from run_pool(jobs, settings, pages=pages)
     else:
-        for job in jobs:
-            yield job, process_file(job.path, job.source_path, settings)
+        from ..ingest import ocr
+
+        ocr.PAGES_DONE = pages
+        try:
+            for job in jobs:
+                yield job, process_file(job.path, job.source_path, settings)
+        finally:
+            ocr.PAGES_DONE = None
 
 
 def warm_writers() -> None:
@@ -198,6 +212,15 @@ def correction_counts(outcomes: list[Any]) -> dict[str, Any]:
     return {"corrected": len(found), "unmatched": lost}
 
 
+def page_counter() -> Any:
+    """A counter the pool's workers share with this process (pages read by OCR)."""
+    import multiprocessing
+
+    from .executors import START_METHOD
+
+    return multiprocessing.get_context(START_METHOD).Value("q", 0)
+
+
 def with_present_formats(out: Path, formats: tuple[str, ...]) -> tuple[str, ...]:
     """The requested formats and those an earlier run left in ``out`` (rewritten, never stale)."""
     from ..output.files import present_formats
@@ -312,10 +335,12 @@ def run(
     for row in earlier_errors:
         asm.add_error(row)
     earlier_paths = {e.source_path for e in keep}
-    results = run_jobs(jobs, settings, cache, executor, scheduler)
+    mode = BAR if progress is True else progress or None
+    pages = page_counter() if mode else None
+    results = run_jobs(jobs, settings, cache, executor, scheduler, pages)
     if settings.workers > 1 and len(jobs) > 1 and executor in ("auto", "process"):
         warm_writers()
-    bar = Progress(len(jobs), BAR if progress is True else progress or None)
+    bar = Progress(len(jobs), mode, pages=pages)
     try:
         try:
             for result in results:
