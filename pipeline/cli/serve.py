@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-import subprocess
+import os
 import sys
 from pathlib import Path
 
@@ -65,8 +65,7 @@ def serve(out: Path, host: str, port: int, prepare_only: bool) -> None:
         return
     if importlib.util.find_spec("datasette") is None:
         raise click.ClickException(INSTALL_HINT)
-    click.echo(f"Im Browser: http://{host}:{port}/  (beenden mit Strg-C)")
-    try:
-        sys.exit(subprocess.call(datasette_command(database, metadata, host, port)))
-    except KeyboardInterrupt:
-        sys.exit(0)
+    click.echo(f"Im Browser: http://{host}:{port}/  (beenden mit Strg-C)", nl=True)
+    sys.stdout.flush()
+    command = datasette_command(database, metadata, host, port)
+    os.execv(command[0], command)  # Datasette takes this process: Ctrl-C and signals reach it

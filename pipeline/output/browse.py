@@ -156,9 +156,9 @@ def has_table(con: sqlite3.Connection, name: str) -> bool:
 
 def add_browsing(con: sqlite3.Connection, out: Path) -> None:
     """Texts and evidence with full-text search, the code table of Handlungsfelder, the views."""
-    if not has_table(con, "legende"):
-        from .labels import legend_rows
+    from .labels import legend_rows, table_title
 
+    if not has_table(con, "legende"):
         con.execute("CREATE TABLE legende (spalte TEXT, code TEXT, bezeichnung TEXT)")
         con.executemany("INSERT INTO legende VALUES (:spalte, :code, :bezeichnung)", legend_rows())
     con.executescript("""
@@ -179,8 +179,9 @@ def add_browsing(con: sqlite3.Connection, out: Path) -> None:
             continue
         seq = "seq" if table != "steering_groups" else "NULL"
         con.execute(
-            f"""INSERT INTO belege SELECT '{table}', t.doc_id, {seq}, d.municipality, d.state, d.doc_number,
-                t.page, t.snippet FROM "{table}" t JOIN documents d USING (doc_id) WHERE t.snippet IS NOT NULL"""
+            f"""INSERT INTO belege SELECT ?, t.doc_id, {seq}, d.municipality, d.state, d.doc_number,
+                t.page, t.snippet FROM "{table}" t JOIN documents d USING (doc_id) WHERE t.snippet IS NOT NULL""",
+            (table_title(table),),
         )
     con.execute("INSERT INTO texte_fts (rowid, text, betreff, kommune) SELECT rowid, text, betreff, kommune FROM texte")
     con.execute("INSERT INTO belege_fts (rowid, beleg, kommune) SELECT rowid, beleg, kommune FROM belege")
