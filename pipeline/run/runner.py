@@ -83,7 +83,7 @@ def execute(
     elif executor == "process" or (executor == "auto" and settings.workers > 1 and len(jobs) > 1):
         from .executors import run_pool
 
-        yield from run_pool(jobs, settings, pages=pages)
+        yield from run_pool(jobs, settings, None, pages)
     else:
         from ..ingest import ocr
 
