@@ -402,6 +402,9 @@ SCHEMAS: dict[str, Schema] = {
             "doc_types": Entries({"name": TEXT, "pattern": PATTERN}, {"generic": FLAG, "submission": FLAG}),
             "default_doc_type": TEXT,
             "number_labels": Entries({"pattern": PATTERN}, {"structured": FLAG}),
+            "number_supplements": Patterns(),
+            "prose_date_words": Patterns(),
+            "open_cell_words": Patterns(),
             "issuer_kinds": Entries({"kind": TEXT, "type": TEXT, "words": WORDS}),
             **{
                 key: PATTERN_ENTRIES

@@ -1124,6 +1124,235 @@ def field_line(draw: st.DrawFn, doc_type: str, number: str, written: str) -> tup
     return line, department
 
 
+# --- a letterhead of place names, a number with its supplement -----------------------------
+
+VILLAGE_PARTS = (
+    ["", "", "Groß ", "Klein ", "Ober", "Nieder"],
+    ["Hasel", "Birk", "Eich", "Lind", "Wend", "Rod", "Stein", "Mahl", "Hall", "Esch", "Barn", "Heyer"],
+    ["ersum", "ten", "ing", "erburg", "stedt", "erode", "beck", "erde", "sen"],
+)
+VILLAGES = sorted(
+    {
+        a + (b.lower() if a and not a.endswith(" ") else b) + c  # "Oberbarnbeck", "Groß Barnbeck"
+        for a in VILLAGE_PARTS[0]
+        for b in VILLAGE_PARTS[1]
+        for c in VILLAGE_PARTS[2]
+        if not GAZ.knows(a + b + c) and not any(GAZ.knows(w) for w in (a + b + c).split())
+    }
+)
+LIST_PLACES = [
+    p for p in USABLE if not p.is_district and " " not in p.name and "-" not in p.name and not rivals(p, None)
+]
+
+
+def wrap_names(draw: st.DrawFn, names: list[str]) -> list[str]:
+    """Names set two or three to a line, a long one sometimes wrapped with a hyphen ("Burgstem-"
+    / "men" on the next line), or run together with the next ("GroßEscherde")."""
+    lines: list[str] = []
+    i = 0
+    carry = ""
+    while i < len(names):
+        take = names[i : i + draw(st.integers(2, 3))]
+        i += len(take)
+        words = [carry + take[0], *take[1:]] if carry else list(take)
+        carry = ""
+        last = words[-1]
+        if i < len(names) and len(last) > 7 and " " not in last and draw(st.integers(0, 3)) == 0:
+            cut = draw(st.integers(3, len(last) - 3))
+            words[-1], carry = last[:cut] + "-", last[cut:] + " "
+        sep = draw(st.sampled_from([" ", "\t"]))
+        joined = sep.join(words)
+        if draw(st.integers(0, 5)) == 0:
+            joined = re.sub(r"(?<=[a-zäöüß]) (?=[A-ZÄÖÜ])", "", joined, count=1)  # "EscherdeMahlerten"
+        lines.append(joined)
+    if carry:
+        lines.append(carry.strip())
+    return lines
+
+
+@st.composite
+def place_lists(draw: st.DrawFn) -> tuple[str, Expected]:
+    """A letterhead that is an image of the municipality's villages, extracted as lines of
+    names, then the department, file reference and date: the municipality is the one place of
+    the gazetteer among the names. Negatives: two municipalities among the names, a list too
+    short to be a letterhead, a name of several places, or villages only."""
+    villages = draw(st.lists(st.sampled_from(VILLAGES), min_size=2, max_size=9, unique=True))
+    p = draw(st.sampled_from(LIST_PLACES))
+    case = draw(st.sampled_from(["one", "one", "one", "two", "short", "none", "ambiguous"]))
+    names = [*villages, p.name]
+    expected: Expected = {"municipality": p.name, "municipality_type": p.type, "state": p.state, "ags": p.ags}
+    if case == "two":
+        names.append(draw(st.sampled_from(LIST_PLACES).filter(lambda q: q.name != p.name)).name)
+        expected = NOTHING
+    elif case == "none":
+        names = villages
+        expected = NOTHING
+    elif case == "ambiguous":  # "Berg": a name of many places
+        names.append(draw(st.sampled_from(["Berg", "Buch", "Neuhausen", "Hagen"])))
+        expected = NOTHING
+    names = draw(st.permutations(names))
+    lines = wrap_names(draw, names)
+    if case == "short":
+        lines = lines[:2]
+    department = draw(st.sampled_from(["Innere Dienste und Finanzen", "Planung, Bau, Umwelt", "Bürgerservice"]))
+    department = "Innere Dienste und Finanzen" if case == "short" else department
+    listed = [*lines, department] if " " not in department else lines  # "Finanzen" reads as one more name
+    if case == "short" or len(listed) < 3 or sum(len(ln.split()) for ln in listed) < 6 or p.name not in " ".join(lines):
+        expected = NOTHING
+    written, _ = draw(dates())
+    head = "\n".join([*lines, department, "Aktenzeichen: (2) 12.20.80", f"Telefon: 800-41 {written}"])
+    return head + "\nBeschlussvorlage" + PROSE, expected
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(place_lists())
+def test_generated_place_list_letterhead(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
+SUPPLEMENT_WORDS = ["Ergänzung", "Nachtrag", "Änderung"]
+
+
+@st.composite
+def supplement_numbers(draw: st.DrawFn) -> tuple[str, Expected]:
+    """The number on a line of its own under the file lines and over the type ("DS 11/2018",
+    "Drucksache Nr. 19/2007"), the number of a supplement with its ordinal and word ("DS
+    10/2013 – 1. Ergänzung"). Negatives: the supplement on the next line, a file reference with
+    a supplement, a bare count after "DS"."""
+    number = draw(ids())
+    label = draw(st.sampled_from(["DS ", "DS ", "Drucksache Nr. ", "Vorlage Nr. ", "DS-Nr. "]))
+    tail = ""
+    expected_number: str | None = number
+    case = draw(st.sampled_from(["plain", "supplement", "supplement", "next-line", "file", "count"]))
+    if case == "supplement" or case == "next-line":
+        sep = draw(st.sampled_from([" ", " – ", " - ", "\t"]))
+        supplement = f"{draw(st.integers(1, 9))}. {draw(st.sampled_from(SUPPLEMENT_WORDS))}"
+        if case == "supplement" and sep != "\t":
+            tail = sep + supplement + draw(st.sampled_from(["", " (Tischvorlage)"]))
+            expected_number = number + (sep + supplement).rstrip()
+        else:
+            tail = "\n" + supplement
+    written, _ = draw(dates())
+    number_line = label + number + tail
+    if case == "file":  # only a file reference carries the supplement
+        number_line = f"Aktenzeichen: (3) 61 26 {number} – 1. Nachtrag"
+        expected_number = None
+    elif case == "count":
+        number_line = f"DS {draw(st.integers(1, 99))}"
+        expected_number = None
+    type_word = draw(st.sampled_from(["Beschlussvorlage", "Mitteilungsvorlage"]))
+    text = (
+        f"Planung, Bau und Umwelt\nAktenzeichen: (1) 11.40.90\nAuskunft erteilt: Herr Niemann\n"
+        f"Telefon: 800-21 {written}\n{number_line}\n{type_word}\nBeratung in öffentlicher Sitzung\n" + PROSE
+    )
+    return text, {"doc_number": expected_number, "doc_type": type_word}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(supplement_numbers())
+def test_generated_number_line_with_its_supplement(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
+# --- a title between the Beratungsfolge table and the proposal, with no blank line -------------
+
+TABLE_BODIES = [
+    (["Fachausschuss Finanzen, Wirt-", "schaftsförderung, Marketing und"], ["Feuerschutz"]),
+    (["Fachausschuss Schule, Jugend,"], ["Soziales und Kultur"]),
+    (["Fachausschuss Planung, Bau, Umwelt,"], ["Sicherheit"]),
+    (["Fachausschuss Kindertagesstät-"], ["ten"]),
+    (["Fachausschuss Bildung, Kultur"], ["und Soziales"]),
+]
+SHORT_BODIES = ["Rat", "Verwaltungsausschuss", "Ortsrat Adensen", "Ratsgruppe SPD / Grüne", "FA Freizeit, Kultur"]
+ROLES = ["Beratung und Empfehlung", "Kenntnisnahme", "Anhörung", "Beratung und Beschlussfassung"]
+TITLES = [
+    ["Nordstemmer Wochenmarkt"],
+    ["Haushalt 2026 und Investitionsprogramm 2027 - 2029;", "Teilhaushalt für den Produktbereich Schulen"],
+    ["20. Änderung des Flächennutzungsplanes (Obere Wanne);", "Feststellungsbeschluss"],
+    ["Aufhebung des Beschlusses vom 29.05.2013"],
+    ["Vorläufige Bilanz per 31.12.2011"],
+    ["Der Neubau der Kindertagesstätte am Mühlenberg"],
+    ["Freizeitbad:", "Verlauf der Badesaison", "Konzept für die Badesaison"],
+    [
+        "Widmung von Straßenflächen in der Ortschaft Barnten und Fortschreibung des Be-",
+        "standsverzeichnisses;",
+        "hier: Neuer Weg",
+    ],
+    ["Anhörung zum Haushaltsplan 2023 und zum Investitionsprogramm für die Ort-", "schaft Heyersum"],
+]
+
+
+@st.composite
+def table_rows(draw: st.DrawFn) -> list[str]:
+    """One row of the Beratungsfolge as SD.NET text shows it: on one line; a body name wrapped
+    around its date (the date at the line's start when the name breaks before it); a role
+    wrapped around the row ("Beratung und Beschluss-" / "Rat 15.03.2018" / "fassung")."""
+    written, _ = draw(dates())
+    date = re.sub(r"^(\d)\.", r"0\1.", written) if re.fullmatch(r"[\d.]+", written) else "12.03.2019"
+    role = draw(st.sampled_from(ROLES))
+    form = draw(st.integers(0, 3))
+    if form == 0:
+        return [f"{draw(st.sampled_from(SHORT_BODIES))} {date} {role}"]
+    if form == 1:
+        above, below = draw(st.sampled_from(TABLE_BODIES))
+        if len(above) == 2:
+            return [above[0], f"{above[1]} {date} {role}", *below]
+        return [above[0], f"{date} {role}", *below] if draw(st.booleans()) else [f"{above[0]} {date} {role}", *below]
+    if form == 2:
+        return ["Beratung und Beschluss-", f"{draw(st.sampled_from(SHORT_BODIES))} {date}", "fassung"]
+    return ["Beratung und Beschluss-", f"Rat {date} einstimmig", "fassung"]
+
+
+@st.composite
+def titled_tables(draw: st.DrawFn) -> tuple[str, Expected]:
+    """The header, the Beratungsfolge table (one to four rows), check-box form lines or not,
+    the title (with a number, a date, a colon, an article, a hyphenated line break) and the
+    heading of the proposal or the content, no blank line anywhere. Negatives: more lines than a
+    title has before the heading, no heading after the table, a Betreff that names the subject."""
+    rows = [line for _ in range(draw(st.integers(1, 4))) for line in draw(table_rows())]
+    boxes = ["Beteiligung Personalrat Ja ☐ Nein ☒", "Beteiligung Gleichstellung Ja ☐ Nein ☐"]
+    case = draw(st.sampled_from(["title", "title", "title", "boxes", "long", "no-heading"]))
+    # a "hier: …" line is a subject of its own where no title is read
+    title = draw(st.sampled_from(TITLES if case in ("title", "boxes") else [t for t in TITLES if "hier:" not in t[-1]]))
+    between = boxes if case == "boxes" else []
+    heading = draw(st.sampled_from(["Beschlussvorschlag:", "Inhalt der Mitteilung:", "Sachverhalt:"]))
+    expected: str | None = re.sub(r"-\n(?=[a-z])", "", "\n".join(title)).replace("\n", " ")
+    if case == "long":
+        title = [
+            *title,
+            "Die Verwaltung hat den Antrag geprüft und schlägt",
+            "vor, ihm zu folgen, weil",
+            "er",
+            "dem",
+            "Ziel",
+            "dient",
+        ]
+        expected = None
+    tail = [heading, "Der Rat beschließt die Vorlage.", "Begründung:", "Die Verwaltung erläutert den Sachstand."]
+    if case == "no-heading":
+        tail = ["Die Verwaltung erläutert den Sachstand."]
+        expected = None
+    header = [
+        "Innere Dienste und Finanzen",
+        "Aktenzeichen: (1) 11.40.90",
+        "Telefon: 800-21 13.06.2025",
+        "DS 53/2025",
+        draw(st.sampled_from(["Beschlussvorlage", "Mitteilungsvorlage"])),
+        "Beratung in öffentlicher Sitzung",
+        draw(st.sampled_from(["Beratungsfolge Termin Stand Abstimmung", "Beratungsfolge Sitzungstermin Stand"])),
+    ]
+    return "\n".join([*header, *rows, *between, *title, *tail]) + "\n", {"subject": expected}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(titled_tables())
+def test_generated_title_after_the_table(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(issuers())
 def test_generated_letterhead_names_its_place(drawn: tuple[str, Expected, str]) -> None:

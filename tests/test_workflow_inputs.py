@@ -19,8 +19,8 @@ from pipeline.ingest.readers import skip_reason
 from pipeline.output.store import CSV_DE, read_tables
 from pipeline.run.progress import BAR, LINES, Progress, progress_mode
 
-READ = (".pdf", ".PDF", ".txt", ".md", ".text")
-OTHER = (".docx", ".odt", ".html", ".jpg", ".csv", ".xlsx", ".doc", "")
+READ = (".pdf", ".PDF", ".txt", ".md", ".text", ".jpg", ".png", ".tif")  # page images are read too
+OTHER = (".docx", ".odt", ".html", ".csv", ".xlsx", ".doc", ".zip", "")
 
 
 def invoke(*args: str | Path) -> tuple[int, str]:
@@ -41,7 +41,7 @@ def test_a_file_is_read_or_skipped_with_a_reason(stem: str, suffix: str, hidden:
     elif suffix in READ:
         assert reason is None
     else:
-        assert reason is not None and (suffix or "(no suffix)") in reason and ".pdf, .txt or .md" in reason
+        assert reason is not None and (suffix or "(no suffix)") in reason and "expected .pdf, .txt, .md" in reason
     assert skip_reason("manifest.csv", frozenset({"manifest.csv"})) == ""  # read by the OParl linker
 
 
@@ -49,14 +49,14 @@ def test_every_file_of_a_folder_is_read_or_listed(tmp_path: Path) -> None:
     inputs = tmp_path / "stadt"
     (inputs / "anlagen").mkdir(parents=True)
     shutil.copy(SEED_TEXTS[0], inputs / SEED_TEXTS[0].name)
-    for name in ("beschluss.docx", "anlagen/konzept.odt", "anlagen/seite.html", "foto.jpg", ".DS_Store"):
+    for name in ("beschluss.docx", "anlagen/konzept.odt", "anlagen/seite.html", "tabelle.xlsx", ".DS_Store"):
         (inputs / name).write_bytes(b"not a submission")
     out = tmp_path / "out"
     code, output = invoke("run", inputs, "--out", out, "--format", "csv", "--no-cache", "--workers", "1")
     assert code == 0, output
     errors = read_table(out, "errors")
     assert sorted(Path(p).name for p in errors["source_path"]) == sorted(
-        ["beschluss.docx", "konzept.odt", "seite.html", "foto.jpg", ".DS_Store"]
+        ["beschluss.docx", "konzept.odt", "seite.html", "tabelle.xlsx", ".DS_Store"]
     )
     assert set(errors["error_type"]) == {"skipped"}
     assert "'.docx'" in errors.set_index(errors["source_path"].map(lambda p: Path(p).name))["message"]["beschluss.docx"]

@@ -8,8 +8,9 @@ Labels and vocabularies come from ``resources/metadata.yaml``. The parts:
   offices and councils, place and date line) over the national gazetteer
   (:mod:`extractors.metadata.gazetteer`); names in text: :mod:`extractors.metadata.place_names`;
 - type and number: :mod:`extractors.metadata.identity`; date: :mod:`extractors.metadata.doc_date`;
-- department, author, subject (the Betreff, else the title paragraph of a submission) and
-  the decision proposal: here.
+- department, author, subject (the Betreff, else the title between the Beratungsfolge and the
+  decision proposal (:mod:`extractors.metadata.title`), else the title paragraph of a
+  submission) and the decision proposal: here.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .gazetteer import gazetteer as gazetteer_of
 from .identity import doc_number, doc_type, excluded_spans, fields, header_lines, span_of, type_heading, type_headings
 from .issuer import find_issuer
 from .place_names import PlaceDate, body_hints, place_date_lines, vocabulary
+from .title import title_after_table
 
 _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
 
@@ -292,6 +294,11 @@ def subject(
             found = first_paragraph(doc, sec.body_start, sec.end)
             if found:
                 return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
+    if submission:  # the title between the Beratungsfolge and the decision proposal, without a label
+        found = title_after_table(doc.text, sections, res["metadata"])
+        if found is not None:
+            value = collapse(_SOFT_BREAK.sub("", doc.text[found[0] : found[1]]))
+            return "subject", value, doc.span(*found), "title"
     inline = subject_label(res)
     for line in lines(doc.text, 0, limit):  # "Antrag: Neubau Büchenbacher Anlage", "hier: Odenwaldallee"
         m = inline.match(line.text)
@@ -307,6 +314,7 @@ def subject(
     return "subject", None, None, ""
 
 
+_SOFT_BREAK = re.compile("\u00ad\\s*")  # a soft hyphen where a word broke at a line's end: "Wärmelei\u00ad" / "tungen"
 _NOT_TITLE = re.compile(
     r"(?i)(?:stadt|landkreis|gemeinde|kreis|markt|der|die|das|nr|vorlage|\w*vorlage|drucksache|landeshauptstadt|"
     r"magistrat|stadtverwaltung|gemeindeverwaltung|kreisverwaltung|landratsamt|öffentlich|nicht ?öffentlich|"

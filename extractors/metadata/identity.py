@@ -403,7 +403,33 @@ def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], headings
                 break
     if not hits:
         return None
-    return min(hits, key=lambda h: (h[0], h[1]))[2]
+    return supplemented(text, min(hits, key=lambda h: (h[0], h[1]))[2], conf)
+
+
+@functools.lru_cache(maxsize=8)
+def _supplement_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    word = r"(?:" + "|".join(words) + r")(?![\wäöüß])"
+    return (
+        re.compile(r"[ \t]*(?:[-–][ \t]*)?\d{1,2}\.[ \t]*" + word),  # after the id: " – 1. Ergänzung"
+        re.compile(r"\.[ \t]*" + word),  # the id took the ordinal: "10/2013 – 1" + ". Ergänzung"
+    )
+
+
+_ORDINAL_END = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t])\d{1,2}$")
+
+
+def supplemented(text: str, found: Found, conf: dict[str, Any]) -> Found:
+    """The number of a supplement with its ordinal and word ("DS 10/2013 – 1. Ergänzung"):
+    a supplement has its own number, made of its paper's and its count."""
+    after, ordinal_taken = _supplement_patterns(tuple(conf["number_supplements"]))
+    line_end = text.find("\n", found.end)
+    line_end = len(text) if line_end < 0 else line_end
+    m = after.match(text, found.end, line_end)
+    if m is None and _ORDINAL_END.search(found.value):
+        m = ordinal_taken.match(text, found.end, line_end)
+    if m is None:
+        return found
+    return Found(text[found.start : m.end()], found.start, m.end(), found.method)
 
 
 # --- date --------------------------------------------------------------------------------

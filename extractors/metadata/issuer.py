@@ -10,6 +10,8 @@ Only the issuer counts, never a town the text merely mentions or an address:
   Leverkusen" (in the header, the Beratungsfolge or the decision proposal; a body of the
   Beratungsfolge such as 'Betriebsausschuss "Heime des Landkreises Lörrach"' too);
 - the document's place and date line: "Stadt Landshut, den 13.11.2024", "Waiblingen, 20.11.2017";
+- a letterhead of place names (a municipality set as an image with the names of its villages,
+  extracted as text): the one municipality the gazetteer knows among the names;
 - last, the subject naming the municipality whose matter it is ("Integrationskonzept der
   Stadt Landau in der Pfalz") when the text names it again.
 
@@ -50,6 +52,7 @@ from .place_names import (
 LETTERHEAD, OFFICE_HEADER, PLACE_DATE_HEADER, PLACE_DATE_BARE_HEADER = 10, 10, 10, 8
 BODY, PLACE_DATE, PLACE_DATE_BARE, UNKNOWN_LETTERHEAD, PARTIAL_LETTERHEAD = 6, 5, 4, 6, 5
 SUBJECT, MENTION, MIN_WEIGHT = 2, 1, 3
+PLACE_LIST = 6
 _ADDRESSEE = re.compile(r"(?i)^\W*(?:an(?:\s+d(?:ie|en|as))?|herrn|frau|zu\s+händen|z\.\s?hd\.?)\W*$")
 
 
@@ -82,6 +85,7 @@ def find_issuer(
         hints = body_hints(doc.text, sections, header_end, voc)
     found = list(letterheads(doc.text, lines(doc.text, 0, header_end), gaz, voc, hints))
     found += letterheads(doc.text, running_lines(doc, header_end), gaz, voc, hints, running=True)
+    found += place_list(doc.text, lines(doc.text, 0, header_end), gaz, voc, hints)
     found += offices(doc.text, sections, header_end, gaz, voc, hints)
     if dated is None:
         dated = place_date_lines(doc, res, sections, header_end, hints)
@@ -117,6 +121,8 @@ def letterheads(
         if addressed:
             continue
         for start, end, cell in header_cells(line):
+            if cell.lstrip(" \t■•*#>-")[:1].islower():
+                continue  # the rest of a wrapped word ("Land-" / "kreis Hildesheim"), never a letterhead
             limit = end
             kind_word = _kind_only(cell)
             if not running and kind_word is not None and kind_key(kind_word) in voc.kinds and n + 1 < len(header):
@@ -180,6 +186,58 @@ def letterheads(
                 yield Evidence(
                     Resolution(written, mtype), written, m.end(), unknown_end, UNKNOWN_LETTERHEAD, "letterhead"
                 )
+
+
+# a name in a letterhead of place names: capitalised, run together with the next ("GroßEscherde")
+# or wrapped with a hyphen ("Burgstem-" / "men", "Groß E-" / "scherde")
+_LIST_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:-?[A-ZÄÖÜ][a-zäöüß]*)*-?")
+_LIST_REST = re.compile(r"[a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)*")  # the rest of a wrapped name (and the next)
+_LIST_PART = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?![a-zäöüß-])")  # a whole name, also run together ("GroßEscherde")
+MAX_LIST_NAMES = 6  # on one line
+MIN_LIST_NAMES, MIN_LIST_LINES = 6, 3  # in the letterhead
+
+
+def place_list(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]) -> list[Evidence]:
+    """A letterhead of place names at the top of the first page: lines made only of capitalised
+    names, no kind word among them ("Stadt", "Landratsamt"), at least MIN_LIST_LINES lines and
+    MIN_LIST_NAMES names ("Adensen Heyersum" / "Nordstemmen Barnten Klein Escherde" / …, the
+    villages of a municipality whose letterhead is an image). The issuer is the one municipality
+    the gazetteer knows among the names (a name or two names in a row), when exactly one place
+    is named so; nothing when none or several are, or a name stands for several places."""
+    block: list[Line] = []
+    wrapped = False
+    for line in header:
+        tokens = line.text.split()
+        if not tokens:
+            if block:
+                break
+            continue
+        if (
+            len(tokens) > MAX_LIST_NAMES
+            or not all(_LIST_NAME.fullmatch(t) or wrapped and _LIST_REST.fullmatch(t) for t in tokens)
+            or any(kind_key(t) in voc.kinds for t in tokens)
+        ):
+            break
+        block.append(line)
+        wrapped = any(t.endswith("-") for t in tokens)
+    if len(block) < MIN_LIST_LINES or sum(len(ln.text.split()) for ln in block) < MIN_LIST_NAMES:
+        return []
+    named: dict[Place, tuple[int, int]] = {}
+    for line in block:
+        words = list(_LIST_PART.finditer(line.text))
+        for i, first in enumerate(words):
+            for last in words[i : i + 2]:
+                written = line.text[first.start() : last.end()]
+                if not re.fullmatch(r"\S+|\S+ \S+", written) or not gaz.knows(written):
+                    continue
+                resolution = gaz.resolve(written, None, hints)
+                if resolution is None or resolution.place is None or resolution.place.is_district:
+                    return []  # a name of several places, or a district: no list of one municipality
+                named.setdefault(resolution.place, (line.start + first.start(), line.start + last.end()))
+    if len(named) != 1:
+        return []
+    place, (start, end) = next(iter(named.items()))
+    return [Evidence(Resolution(place.name, place.type, place), text[start:end], start, end, PLACE_LIST, "letterhead")]
 
 
 _JOINED_TITLE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[ \t]+und[ \t]+")  # "Hanse- und Universitätsstadt"

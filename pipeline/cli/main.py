@@ -70,6 +70,11 @@ def main() -> None:
 )
 @click.option("--fail-fast", is_flag=True, help="Beim ersten fehlerhaften Dokument abbrechen.")
 @click.option(
+    "--image-folders",
+    is_flag=True,
+    help="Die Seitenbilder (JPG, PNG, TIFF) direkt in einem Ordner als ein Dokument lesen, nach Namen geordnet.",
+)
+@click.option(
     "--replace",
     is_flag=True,
     help="--out neu beginnen: die Vorlagen früherer Läufe verwerfen, statt die neuen hinzuzufügen.",
@@ -87,14 +92,17 @@ def run(
     scheduler: str | None,
     formats: tuple[str, ...],
     fail_fast: bool,
+    image_folders: bool,
     replace: bool,
     quiet: bool,
 ) -> None:
     """Liest die Vorlagen in INPUTS (Dateien oder Ordner) und schreibt alle Tabellen.
 
-    Liest PDFs (mit Textebene oder gescannt), .txt und .md; jede andere Datei eines Ordners
-    wird übersprungen und mit Grund in errors.csv genannt (error_type skipped). Schreibt
-    CSV, Parquet und vorlagen.sqlite nach --out, dazu text/<doc_id>.txt als Beleg.
+    Liest PDFs (mit Textebene oder gescannt), .txt, .md und Seitenbilder (jedes ein Dokument,
+    mit --image-folders die Bilder eines Ordners als Seiten eines Dokuments); jede andere
+    Datei eines Ordners wird übersprungen und mit Grund in errors.csv genannt (error_type
+    skipped). Schreibt CSV, Parquet und vorlagen.sqlite nach --out, dazu text/<doc_id>.txt
+    als Beleg.
 
     Ein zweiter Lauf in denselben Ordner fügt seine Vorlagen den früheren hinzu (eine
     zweite Stadt); was er erneut liest, ersetzt er. --replace beginnt neu; `vorlagen
@@ -126,6 +134,7 @@ def run(
             progress=progress_mode(quiet),
             formats=chosen,
             fail_fast=fail_fast,
+            image_folders=image_folders,
             replace=replace,
         )
     except (NothingToRead, CorrectionError) as exc:

@@ -242,7 +242,9 @@ def refresh_derived(out: Path) -> None:
 REPORT_NAME = "report.html"
 
 
-def find_inputs(inputs: list[Path], on_error: Callable[[Path, VorlagenError], None]) -> tuple[list[Path], list[Row]]:
+def find_inputs(
+    inputs: list[Path], on_error: Callable[[Path, VorlagenError], None], image_folders: bool = False
+) -> tuple[list[Path], list[Row]]:
     """The files to read under ``inputs`` and the errors rows of the files skipped there.
 
     Raises :class:`NothingToRead` (before anything is written) for a path that does not exist
@@ -260,7 +262,7 @@ def find_inputs(inputs: list[Path], on_error: Callable[[Path, VorlagenError], No
     def skip(p: Path, reason: str) -> None:
         skipped.append(error_row(Skipped(reason), relative_source(p), None))
 
-    paths = iter_inputs(inputs, on_error, skip, frozenset({MANIFEST_NAME, STATE_NAME}))
+    paths = iter_inputs(inputs, on_error, image_folders, skip, frozenset({MANIFEST_NAME, STATE_NAME}))
     if not paths:
         named = ", ".join(str(p) for p in inputs)
         if skipped:
@@ -282,9 +284,11 @@ def run(
     progress: bool | str | None = True,
     formats: tuple[str, ...] = ("csv", "parquet", "sqlite"),
     fail_fast: bool = False,
+    image_folders: bool = False,
     replace: bool = False,
 ) -> RunSummary:
-    """Run every stage over the inputs and write all tables to ``out``.
+    """Run every stage over the inputs and write all tables to ``out``; with ``image_folders`` the
+    page images directly in a folder are one document.
 
     The documents of earlier runs into ``out`` stay, unless this run reads them again or
     ``replace`` is set (:mod:`pipeline.run.corpus`); every format already in ``out`` is
@@ -300,7 +304,9 @@ def run(
 
     started = time.perf_counter()
     early: list[Row] = []
-    paths, skipped = find_inputs(inputs, lambda p, exc: early.append(error_row(exc, relative_source(p), None)))
+    paths, skipped = find_inputs(
+        inputs, lambda p, exc: early.append(error_row(exc, relative_source(p), None)), image_folders
+    )
     fixes = corrections.load(out)  # a broken file stops the run before it writes anything
     out.mkdir(parents=True, exist_ok=True)
     for stale in (*out.glob(".*.tmp"), *out.glob("text/.*.tmp"), *out.glob("cache/.*.tmp")):
