@@ -1,6 +1,6 @@
-"""German names for people: tables, columns (``resources/labels_de.yaml``) and the codes of
-the vocabularies (sectors, roles, body types, cost types, Handlungsfelder; their one home is
-the report's :mod:`pipeline.analysis.report_data`)."""
+"""German names for people: tables, columns and the codes of the vocabularies (sectors, roles,
+body types, cost types, Handlungsfelder, review reasons), all in ``resources/labels_de.yaml``
+(the report reads them from here too)."""
 
 from __future__ import annotations
 
@@ -22,18 +22,8 @@ def labels() -> dict[str, Any]:
 @functools.cache
 def code_labels() -> dict[str, dict[str, str]]:
     """Column name → code → German name, for every column with a vocabulary of codes."""
-    from ..analysis import report_data as r
-
-    return {
-        "sector": r.SECTOR_LABELS,
-        "role": r.ROLE_LABELS,
-        "body_type": r.BODY_TYPE_LABELS,
-        "cost_type": r.COST_LABELS,
-        "qualifier": r.QUALIFIER_LABELS,
-        "categories": r.CODE_LABELS,
-        "shared_codes": r.CODE_LABELS,
-        "reason": r.REASON_LABELS,
-    }
+    codes = {column: {str(k): str(v) for k, v in names.items()} for column, names in labels()["codes"].items()}
+    return {**codes, "shared_codes": codes["categories"]}
 
 
 def table_title(name: str) -> str:
