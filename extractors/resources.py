@@ -388,6 +388,12 @@ SCHEMAS: dict[str, Schema] = {
                     "fee_back",
                     "member_lead",
                     "member_lead_end",
+                    "agent_person",
+                    "agent_org",
+                    "agent_after",
+                    "agent_before",
+                    "not_agents",
+                    "owned",
                 )
             },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),
@@ -448,8 +454,11 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "steering.yaml": Schema(
         {
-            "entries": Entries({"stem": TEXT, "head": TEXT, "tier": Text("steering", "working", "council")}),
+            "entries": Entries(
+                {"stem": TEXT, "head": TEXT, "tier": Text("steering", "working", "council")}, {"compound": FLAG}
+            ),
             "plural_endings": Mapping(Words(empty=True)),
+            "not_group_modifiers": WORDS,
             **{key: WORDS for key in ("qualifier_stopwords", "indefinite", "demonstrative")},
             **{key: PATTERN_ENTRIES for key in ("chair_patterns", "size_patterns", "seat_sectors")},
             "membership_verbs": Entries({"pattern": PATTERN}, {"particle": PATTERN}),
@@ -474,6 +483,12 @@ SCHEMAS: dict[str, Schema] = {
                     "table_headers",
                     "org_header",
                     "person_header",
+                    "total_row",
+                    "task",
+                    "task_object",
+                    "with_members",
+                    "with_members_end",
+                    "round_table",
                 )
             },
         },
@@ -497,6 +512,7 @@ SCHEMAS: dict[str, Schema] = {
             },
             "concept_context": PATTERN,
             "integration_context": PATTERN,
+            "list_ends": PATTERN,
             "entries": Entries({"label": TEXT, "synonyms": Words(empty=True)}),
         }
     ),

@@ -55,6 +55,7 @@ REVIEW_REASONS: dict[str, str] = {
     "consultation_row_unused": "a line of the Beratungsfolge with a body or date that no consultation covers",
     "body_date_unused": "a line near the top with a body name and a date that no consultation used",
     "steering_group_without_members": "a steering group whose members are listed, and none extracted",
+    "steering_group_members_not_found": "a steering group set up or given a task, whose members were not found",
     "action_fields_without_labels": "Handlungsfelder announced with a list, and no action field extracted",
     "financial_impact_without_amount": "financial impact marked yes (text or checked box), and no cost extracted",
     "low_ocr_confidence": "an OCR page whose mean word confidence is below the threshold",

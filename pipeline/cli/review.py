@@ -41,6 +41,7 @@ MISSED_IN = {
     "consultation_row_unused": "consultations",
     "body_date_unused": "consultations",
     "steering_group_without_members": "steering_group_members",
+    "steering_group_members_not_found": "steering_group_members",
     "action_fields_without_labels": "action_fields",
     "financial_impact_without_amount": "costs",
 }

@@ -16,6 +16,9 @@ date or body), a Handlungsfeld list only when no action field was found, and so 
   04.02.2021"), whose date no consultation used and which is not the document's date;
 - ``steering_group_without_members``: a steering group without members, where a list
   is announced after it ("setzt sich wie folgt zusammen: Sozialamt, Jugendamt, ...");
+- ``steering_group_members_not_found``: any other steering group without members (one the
+  document sets up or gives a task, "Eine Steuerungsgruppe soll den Prozess begleiten"): who
+  sits in it is to be looked up;
 - ``action_fields_without_labels``: "folgende Handlungsfelder: ..." or two lines
   "Handlungsfeld 1: Bildung", and no action field;
 - ``financial_impact_without_amount``: "Finanzielle Auswirkungen: ja" or a ticked box
@@ -32,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..document import Document, Span
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
@@ -159,7 +162,8 @@ def review_document(
     from extractors import load_resources
     from extractors.consultations.vocab import vocab
 
-    v = vocab(load_resources())
+    res = load_resources()
+    v = vocab(res)
     facts = Facts.of(records)
     every = lines(doc.text)
     signs: dict[str, list[Sign]] = {reason: [] for reason in REVIEW_REASONS}
@@ -187,7 +191,16 @@ def review_document(
                 Sign(doc.span(ln.start, ln.end), "Beratungsfolge row that no consultation covers") for ln in rows
             ]
     signs["body_date_unused"] += top_lines(doc, every, facts, v, in_blocks)
-    signs["steering_group_without_members"] += groups_without_members(doc, facts)
+    for g in facts.groups:
+        if g.members:
+            continue
+        listed = list_after_group(doc, facts, g)
+        if listed is not None:
+            signs["steering_group_without_members"].append(listed)
+        elif set_up_or_tasked(doc, g, res["steering"]):
+            signs["steering_group_members_not_found"].append(
+                Sign(g.span, f"{g.group_name or 'steering group'}: set up or given a task, no members found")
+            )
     if not facts.action_fields:
         signs["action_fields_without_labels"] += announced_action_fields(doc, every)
     if not facts.costs:
@@ -362,38 +375,39 @@ def top_lines(doc: Document, every: list[Line], facts: Facts, v: Vocab, skip: se
 # --- steering groups, action fields, costs ------------------------------------------
 
 
-def groups_without_members(doc: Document, facts: Facts) -> list[Sign]:
-    """Steering groups without members whose evidence is followed by an announced list: a
-    cue ("setzt sich wie folgt zusammen", "Mitglieder") and a colon with a list after it, or
-    a cue in a sentence that enumerates ("Ihr sollen das Sozialamt, der Helferkreis Asyl und
-    das Landratsamt angehören")."""
+def set_up_or_tasked(doc: Document, g: SteeringGroup, steering: dict[str, Any]) -> bool:
+    """Whether the sentence of a group's evidence sets it up ("wird eingerichtet") or gives it a
+    task in the process ("soll den Prozess begleiten"), by the words of the steering extractor."""
+    lo, hi = sentence(doc.text, g.span.start)
+    said = doc.text[lo : max(hi, g.span.end)]
+    if re.search(steering["establish"], said):
+        return True
+    return bool(re.search(steering["task"], said) and re.search(steering["task_object"], said))
+
+
+def list_after_group(doc: Document, facts: Facts, g: SteeringGroup) -> Sign | None:
+    """The sign of a steering group without members whose evidence is followed by an announced
+    list: a cue ("setzt sich wie folgt zusammen", "Mitglieder") and a colon with a list after
+    it, or a cue in a sentence that enumerates ("Ihr sollen das Sozialamt, der Helferkreis Asyl
+    und das Landratsamt angehören"); None when there is none."""
     w = words()
-    out = []
-    starts = sorted(g.span.start for g in facts.groups)
-    for g in facts.groups:
-        if g.members:
-            continue
-        later = [s for s in starts if s > g.span.start]
-        end = min([g.span.end + GROUP_REACH, *later[:1], len(doc.text)])
-        for cue in w["members"].finditer(doc.text, g.span.start, end):
-            colon = doc.text.find(":", cue.end(), cue.end() + LIST_REACH)
-            if colon >= 0 and not sentence_end(doc.text, cue.end(), colon) and listed(doc.text, colon + 1) >= 2:
-                line_start = doc.text.rfind("\n", 0, cue.start()) + 1
-                span = doc.span(line_start, colon + 1)
-            else:
-                lo, hi = sentence(doc.text, cue.start())
-                if enumerated(doc.text[lo:hi]) < 3:
-                    continue
-                span = doc.span(lo, hi)
-            out.append(
-                Sign(
-                    span,
-                    f"{g.group_name or 'steering group'}: members are listed after "
-                    f"«{clip(cue.group(0), 40)}», none extracted",
-                )
-            )
-            break
-    return out
+    later = [x.span.start for x in facts.groups if x.span.start > g.span.start]
+    end = min([g.span.end + GROUP_REACH, *sorted(later)[:1], len(doc.text)])
+    for cue in w["members"].finditer(doc.text, g.span.start, end):
+        colon = doc.text.find(":", cue.end(), cue.end() + LIST_REACH)
+        if colon >= 0 and not sentence_end(doc.text, cue.end(), colon) and listed(doc.text, colon + 1) >= 2:
+            line_start = doc.text.rfind("\n", 0, cue.start()) + 1
+            span = doc.span(line_start, colon + 1)
+        else:
+            lo, hi = sentence(doc.text, cue.start())
+            if enumerated(doc.text[lo:hi]) < 3:
+                continue
+            span = doc.span(lo, hi)
+        return Sign(
+            span,
+            f"{g.group_name or 'steering group'}: members are listed after «{clip(cue.group(0), 40)}», none extracted",
+        )
+    return None
 
 
 def announced_action_fields(doc: Document, every: list[Line]) -> list[Sign]:
