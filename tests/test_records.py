@@ -15,7 +15,7 @@ PROVENANCE = ["page", "char_start", "char_end", "snippet"]
 ASSESSMENT = ["method", "confidence"]
 # Per record class: the columns its table has that the record does not yield.
 ADDED_BY_PIPELINE: dict[type[Record], list[str]] = {
-    Consultation: ["doc_id", "seq", *PROVENANCE, *ASSESSMENT],
+    Consultation: ["doc_id", "seq", *PROVENANCE, *ASSESSMENT, "is_decision", "decision_inferred"],
     ActionField: ["doc_id", "seq", *PROVENANCE, *ASSESSMENT],
     Cost: ["doc_id", "seq", *PROVENANCE, *ASSESSMENT],
     Facilitator: ["doc_id", "seq", *PROVENANCE, *ASSESSMENT],

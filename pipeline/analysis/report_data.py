@@ -23,7 +23,6 @@ COST_LABELS = code_labels()["cost_type"]
 ROLE_LABELS = code_labels()["role"]
 BODY_TYPE_LABELS = code_labels()["body_type"]
 QUALIFIER_LABELS = code_labels()["qualifier"]
-REASON_LABELS = code_labels()["reason"]
 Ref = tuple[str, int]
 
 
@@ -139,10 +138,16 @@ def refs(name: str, df: pd.DataFrame) -> list[Ref]:
     return [(name, int(r)) for r in df["row"]]
 
 
+BASIS_LABELS = {"seats": "Sitze", "members": "Mitglieder", "none": "keine Angabe"}
+
+
 def sector_members(d: Data, muni: str) -> dict[str, pd.DataFrame]:
-    """Member rows per sector, each distinct member under its most frequent sector."""
+    """Member rows of the steering group (municipalities.steering_group_id) per sector, each
+    distinct member under its most frequent sector; members of accompanying groups are not
+    among them."""
     rows = d.rows("steering_group_members", muni)
-    rows = rows[rows["key"] != ""]
+    group = d.row(muni).get("steering_group_id")
+    rows = rows[(rows["key"] != "") & (rows["group_id"] == group)] if present(group) else rows.iloc[0:0]
     sector_of = {k: (most_common(g["sector"]) or "other") for k, g in rows.groupby("key", sort=False)}
     by = rows.assign(main=rows["key"].map(sector_of))
     return {s: by[by["main"] == s] for s in SECTOR_ORDER}

@@ -34,8 +34,13 @@ def load(out: Path) -> dict[str, pd.DataFrame]:
     type=click.Choice(FORMATS),
     help="Formate, die geschrieben werden [Standard: die schon in OUT vorhandenen].",
 )
+@click.option(
+    "--all-documents",
+    is_flag=True,
+    help="Compare every submission, also those not about an integration concept (column documents.relevant).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Keine Zusammenfassung.")
-def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
+def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: bool) -> None:
     """Berechnet municipalities, municipality_similarity und timelines aus den CSVs in OUT neu.
 
     Schreibt die drei Tabellen neben die anderen (CSV, dazu Parquet, SQLite, XLSX, csv-de,
@@ -45,13 +50,13 @@ def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
 
         vorlagen compare data/processed
     """
-    from ..analysis.compare import compare_frames
+    from ..analysis.compare import compare_frames, left_out
     from ..output.exports import write_datapackage, write_datasette_metadata
     from ..output.files import present_formats
     from ..output.store import SQLITE_NAME, XLSX_NAME, write_sqlite, write_tables, write_xlsx
 
     frames = load(out)
-    derived = compare_frames(frames)
+    derived = compare_frames(frames, all_documents)
     chosen = formats or present_formats(out)
     # one file per table: only the derived ones are rewritten; one file of all tables: all
     write_tables(derived, out, tuple(f for f in chosen if f in ("csv", "parquet", "csv-de")))
@@ -64,7 +69,12 @@ def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
     write_datasette_metadata(out, everything)
     if not quiet:
         counts = ", ".join(f"{name} {len(df)}" for name, df in derived.items())
-        click.echo(f"{len(frames['documents'])} documents; {counts}; written to {out} ({', '.join(chosen)})")
+        left = left_out(frames["documents"], all_documents)
+        skipped = (
+            f" (left out: {len(left['not_relevant'])} not about an integration concept, "
+            f"{len(left['repeated'])} further files of a counted submission)"
+        )
+        click.echo(f"{len(frames['documents'])} documents{skipped}; {counts}; written to {out} ({', '.join(chosen)})")
 
 
 @click.command(context_settings=CONTEXT)
@@ -83,8 +93,13 @@ def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
     show_default=True,
     help="Jedes Diagramm zählt seine Werte unter dieser Konfidenz; sie stehen unter „Zu prüfen“.",
 )
-def report(out: Path, target: Path | None, min_confidence: float) -> None:
-    """Schreibt einen HTML-Bericht, der die Kommunen in OUT vergleicht (eine Datei).
+@click.option(
+    "--all-documents",
+    is_flag=True,
+    help="Compare every submission, also those not about an integration concept (column documents.relevant).",
+)
+def report(out: Path, target: Path | None, min_confidence: float, all_documents: bool) -> None:
+    """Write one self-contained HTML report comparing the municipalities in OUT.
 
     Diagramme (Handlungsfelder, Beratungsfolge, Steuerungsgruppen, Kosten) als SVG mit ihren
     Zahlen in Tabellen; jeder Wert verweist auf seinen Beleg. Jedes Diagramm nennt, wie viele
@@ -98,5 +113,11 @@ def report(out: Path, target: Path | None, min_confidence: float) -> None:
     from ..analysis.report import write_report
 
     frames = load(out)
-    path = write_report(frames, target or out / "report.html", source=out.as_posix(), threshold=min_confidence)
+    path = write_report(
+        frames,
+        target or out / "report.html",
+        source=out.as_posix(),
+        threshold=min_confidence,
+        all_documents=all_documents,
+    )
     click.echo(f"{path} ({path.stat().st_size / 1024:.0f} KB)")

@@ -41,14 +41,17 @@ from ..document import Document, Span
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
 from ..schema import REVIEW_REASONS
 from ..structure import HEADER_CHARS, Line, lines
+from .review_signs import amounts_unread, concept_document, dates_unread, field_lists, groups_unread, unread_pages
 from .review_text import (
     DIGIT_DOT,
     WORD,
+    Sign,
     body_words,
     clip,
     column_prefilter,
     date_tokens,
     enumerated,
+    first_line,
     has_status,
     joined,
     listed,
@@ -78,12 +81,6 @@ class ReviewItem:
     reason: str
     span: Span
     message: str
-
-
-@dataclass(frozen=True)
-class Sign:
-    span: Span
-    what: str  # the message of this one sign
 
 
 # --- vocabulary ---------------------------------------------------------------------
@@ -205,6 +202,12 @@ def review_document(
         signs["action_fields_without_labels"] += announced_action_fields(doc, every)
     if not facts.costs:
         signs["financial_impact_without_amount"] += financial_impact(doc, every)
+    signs["consultation_date_unread"] += dates_unread(doc, records, every)
+    signs["page_unread"] += unread_pages(doc)
+    if concept_document(doc, records):  # the comparison's facts: looked for in its documents only
+        signs["group_without_members"] += groups_unread(doc, records)
+        signs["action_fields_without_labels"] += field_lists(doc, records)
+        signs["amount_without_cost"] += amounts_unread(doc, records)
     items = [item(reason, found) for reason, found in signs.items() if found]
     order = list(REVIEW_REASONS)
     return sorted(items, key=lambda it: (it.span.start, order.index(it.reason)))
@@ -218,19 +221,6 @@ def item(reason: str, found: list[Sign]) -> ReviewItem:
 
 def failure_message(failed: list[str]) -> str:
     return f"extractor(s) {', '.join(failed)} failed on this document (see the errors table); their tables are empty"
-
-
-def first_line(doc: Document, start: int = 0, end: int | None = None, width: int = 160) -> Span:
-    """The first non-blank line of ``text[start:end]`` (its first ``width`` characters, cut
-    at a space), or an empty span at ``start``."""
-    for ln in lines(doc.text, start, len(doc.text) if end is None else end):
-        if ln.text.strip():
-            stop = ln.end
-            if ln.end - ln.start > width:
-                cut = doc.text.rfind(" ", ln.start, ln.start + width)
-                stop = cut if cut > ln.start else ln.start + width
-            return doc.span(ln.start, stop)
-    return Span(start, start, doc.page_at(start), "")
 
 
 def missing_municipality(doc: Document) -> Sign:

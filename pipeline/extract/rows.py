@@ -13,12 +13,14 @@ import traceback
 from typing import Any
 
 from .. import __version__
+from ..decision import decision, inferred
 from ..document import Document
 from ..errors import ExtractorFailed, error_row
 from ..language import guess_language
-from ..records import Metadata, Record, SteeringGroup, provenance
+from ..records import Consultation, Metadata, Record, SteeringGroup, provenance
 from ..schema import ASSESSED_FIELDS
 from .confidence import Assessment, assess, assess_fields
+from .relevance import relevance
 
 Row = dict[str, Any]
 
@@ -36,6 +38,7 @@ def document_row(doc: Document, meta: Metadata | None, fields: dict[str, Assessm
     }
     if meta is not None:
         row.update(meta.values())
+    row.update(relevance(doc.text, row).values())
     for name, a in (fields or {}).items():
         if name in ASSESSED_FIELDS:
             row[f"{name}_method"] = a.method
@@ -103,11 +106,14 @@ def records_to_rows(doc: Document, records: list[Record]) -> dict[str, list[Row]
     tables: dict[str, list[Row]] = {}
     ordered = sorted(records, key=lambda r: (r.table, r.span.start, r.span.end))
     groups = [r for r in ordered if isinstance(r, SteeringGroup)]
+    decided = decision([r for r in ordered if isinstance(r, Consultation)])  # pipeline/decision.py
     for rec in ordered:
         if isinstance(rec, SteeringGroup):
             continue
         rows = tables.setdefault(rec.table, [])
         rows.append({"doc_id": doc.doc_id, "seq": len(rows) + 1, **rec.values(), **provenance(rec.span), **judged(rec)})
+        if isinstance(rec, Consultation):
+            rows[-1].update(is_decision=rec is decided, decision_inferred=inferred(rec) if rec is decided else None)
     for n, group in enumerate(groups, start=1):
         group_id = f"{doc.doc_id}-{n}"
         tables.setdefault("steering_groups", []).append(

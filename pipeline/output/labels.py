@@ -8,6 +8,26 @@ import functools
 from pathlib import Path
 from typing import Any
 
+# German labels of the review reasons (``schema.REVIEW_REASONS``): the report's section "Zu prüfen"
+# and ``vorlagen review``. Every reason has one (``tests/test_review_signs.py``).
+REASON_LABELS: dict[str, str] = {
+    "consultation_heading_without_rows": "Beratungsfolge ohne erkannte Beratungen",
+    "consultation_row_unused": "Zeile der Beratungsfolge nicht erfasst",
+    "body_date_unused": "Gremium mit Datum im Kopf, keine Beratung",
+    "steering_group_without_members": "Steuerungsgruppe ohne erkannte Mitglieder",
+    "steering_group_members_not_found": "Steuerungsgruppe: Mitglieder nicht gefunden",
+    "action_fields_without_labels": "Handlungsfelder genannt, keine erkannt",
+    "financial_impact_without_amount": "Finanzielle Auswirkungen, kein Betrag",
+    "low_ocr_confidence": "Seite schlecht lesbar (OCR)",
+    "no_municipality": "keine Kommune erkannt",
+    "extractor_failed": "Auswertung fehlgeschlagen",
+    "consultation_date_unread": "Datum einer Beratung nicht lesbar",
+    "page_unread": "Seite überwiegend nicht lesbar",
+    "group_without_members": "Gruppe eingerichtet oder beauftragt, keine Mitglieder erkannt",
+    "amount_without_cost": "Betrag bei Kostenangabe nicht erfasst",
+    "low_confidence": "Wert mit niedriger Konfidenz",
+}
+
 RESOURCE = Path(__file__).with_name("resources") / "labels_de.yaml"
 
 
@@ -23,7 +43,7 @@ def labels() -> dict[str, Any]:
 def code_labels() -> dict[str, dict[str, str]]:
     """Column name → code → German name, for every column with a vocabulary of codes."""
     codes = {column: {str(k): str(v) for k, v in names.items()} for column, names in labels()["codes"].items()}
-    return {**codes, "shared_codes": codes["categories"]}
+    return {**codes, "reason": REASON_LABELS, "shared_codes": codes["categories"]}
 
 
 def table_title(name: str) -> str:
