@@ -673,8 +673,9 @@ def test_datasette_metadata_describes_columns(tmp_path: Path) -> None:
     tables = meta["databases"]["vorlagen"]["tables"]
     assert set(tables) == set(frames)
     body = next(c for c in TABLES["consultations"] if c.name == "body")
-    assert tables["consultations"]["columns"]["body"] == body.description
-    assert "decision" in tables["consultations"]["columns"]["role"]
+    assert tables["consultations"]["columns"]["body"] == f"Gremium, wie geschrieben — {body.description}"
+    assert "decision = Entscheidung" in tables["consultations"]["columns"]["role"]
+    assert tables["steering_group_members"]["title"] == "Mitglieder"
     assert tables["municipalities"]["columns"]["days_to_decision"]
     assert all(t["description"] for t in tables.values())
 
@@ -687,7 +688,8 @@ def test_xlsx_holds_every_table(tmp_path: Path) -> None:
     frames = all_frames()
     write_xlsx(frames, tmp_path / "v.xlsx")
     book = load_workbook(tmp_path / "v.xlsx", read_only=True)
-    assert book.sheetnames == list(frames)
+    assert book.sheetnames == [*frames, "legende"]  # and the German names of columns and codes
+    assert ("sector", "welfare", "Wohlfahrtsverbände") in set(book["legende"].iter_rows(values_only=True))
     for name, df in frames.items():
         assert book[name].max_row == len(df) + 1, name
     row = next(r for r in book["municipalities"].iter_rows(values_only=True) if r[0] == "Landshut")

@@ -98,7 +98,7 @@ def test_interrupted_run_keeps_outputs_and_resumes(workspace: tuple[Path, int], 
 
     # the run holds after the cached documents and four new ones, until the signal comes
     proc = subprocess.Popen(
-        [str(VORLAGEN), "run", "big", "--out", out.name, "--workers", "2", "-q"],
+        [str(VORLAGEN), "run", "big", "--out", out.name, "--workers", "2", "-q", "--replace"],
         cwd=root,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -133,7 +133,7 @@ def test_interrupted_run_keeps_outputs_and_resumes(workspace: tuple[Path, int], 
     assert len(partial) == cached_before + 4 < n_docs
 
     # a re-run reuses the finished documents and gives the bytes of a clean run
-    again = vorlagen("big", "--out", out.name, "--workers", "2", cwd=root)
+    again = vorlagen("big", "--out", out.name, "--workers", "2", "--replace", cwd=root)
     assert again.returncode == 0, again.stderr
     final = cache_files(out)
     assert {k: final[k] for k in partial} == partial, "cached documents were computed again"

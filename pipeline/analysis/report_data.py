@@ -11,70 +11,18 @@ from typing import Any
 
 import pandas as pd
 
+from ..output.labels import code_labels
 from ..schema import COST_TYPES, SECTORS
 from .compare import Meeting, most_common, present, table
 
-CODE_LABELS = {
-    "sprache": "Sprache",
-    "bildung": "Bildung",
-    "arbeit": "Arbeit und Ausbildung",
-    "wohnen": "Wohnen",
-    "gesundheit": "Gesundheit",
-    "soziales": "Soziales",
-    "engagement": "Engagement",
-    "kultur": "Kultur und Freizeit",
-    "sport": "Sport",
-    "oeffnung": "Interkulturelle Öffnung",
-    "dialog": "Interkultureller Dialog",
-    "beteiligung": "Beteiligung",
-    "senioren": "Senioren",
-    "steuerung": "Steuerung",
-    "flucht": "Flucht und Asyl",
-    "antidiskriminierung": "Antidiskriminierung",
-    "gender": "Gleichstellung",
-    "jugend": "Kinder, Jugend, Familie",
-    "sozialraum": "Sozialraum",
-    "sicherheit": "Sicherheit, Prävention",
-    "medien": "Medien, Information",
-    "other": "Sonstiges",
-}
-SECTOR_LABELS = {
-    "politics": "Politik",
-    "administration": "Verwaltung",
-    "welfare": "Wohlfahrtsverbände",
-    "education": "Bildung",
-    "public_agency": "Behörden, Agenturen",
-    "migrant_organisation": "Migrantenorganisationen",
-    "civil_society": "Zivilgesellschaft",
-    "research": "Wissenschaft",
-    "business": "Wirtschaft",
-    "other": "Sonstige",
-}
+# the German names of the codes: one home, pipeline/output/resources/labels_de.yaml
+CODE_LABELS = code_labels()["categories"]
+SECTOR_LABELS = code_labels()["sector"]
 SECTOR_ORDER = ("politics", "administration", *(s for s in SECTORS if s not in ("politics", "administration")))
-COST_LABELS = {
-    "external_support": "Externe Begleitung",
-    "total": "Gesamtkosten",
-    "grant": "Förderung",
-    "budget": "Haushaltsmittel",
-    "personnel": "Personal",
-    "material": "Sachkosten",
-    "other": "Sonstige",
-}
-ROLE_LABELS = {
-    "preliminary": "Vorberatung",
-    "deliberation": "Beratung",
-    "decision": "Entscheidung",
-    "information": "Kenntnisnahme",
-}
-BODY_TYPE_LABELS = {
-    "council": "Rat/Kreistag",
-    "committee": "Ausschuss",
-    "advisory_board": "Beirat",
-    "district_council": "Bezirksvertretung",
-    "executive": "Verwaltungsspitze",
-    "other": "Sonstige",
-}
-QUALIFIER_LABELS = {"approx": "ca.", "estimated": "voraussichtl.", "max": "max.", "min": "mind."}
+COST_LABELS = code_labels()["cost_type"]
+ROLE_LABELS = code_labels()["role"]
+BODY_TYPE_LABELS = code_labels()["body_type"]
+QUALIFIER_LABELS = code_labels()["qualifier"]
 Ref = tuple[str, int]
 
 

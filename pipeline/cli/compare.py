@@ -15,15 +15,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-def present_formats(out: Path) -> tuple[str, ...]:
-    """The formats a previous run wrote into ``out`` (CSV always: documents.csv is there)."""
-    return tuple(
-        name
-        for name, f in FORMATS.items()
-        if (any(out.glob(f.file.format(table="*"))) if f.per_table else (out / f.file).exists())
-    )
-
-
 def load(out: Path) -> dict[str, pd.DataFrame]:
     from ..output.store import read_tables
 
@@ -40,19 +31,19 @@ def load(out: Path) -> dict[str, pd.DataFrame]:
     "formats",
     multiple=True,
     type=click.Choice(list(FORMATS)),
-    help="Formats to write [default: those already in OUT].",
+    help="Formate, die geschrieben werden [Standard: die schon in OUT vorhandenen].",
 )
 @click.option(
     "--all-documents",
     is_flag=True,
     help="Compare every submission, also those not about an integration concept (column documents.relevant).",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No summary line.")
+@click.option("--quiet", "-q", is_flag=True, help="Keine Zusammenfassung.")
 def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: bool) -> None:
-    """Recompute municipalities, municipality_similarity and timelines from the CSVs in OUT.
+    """Berechnet municipalities, municipality_similarity und timelines aus den CSVs in OUT neu.
 
-    Writes the three tables next to the others (CSV, and Parquet, SQLite, XLSX where OUT
-    has them), and refreshes datapackage.json and metadata.json.
+    Schreibt die drei Tabellen neben die anderen (CSV, dazu Parquet, SQLite, XLSX, csv-de,
+    wo OUT sie hat) und erneuert datapackage.json und metadata.json.
 
     Example:
 
@@ -60,6 +51,7 @@ def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: boo
     """
     from ..analysis.compare import compare_frames, left_out
     from ..output.exports import write_datapackage, write_datasette_metadata
+    from ..output.files import present_formats
     from ..output.store import write_sqlite, write_tables, write_xlsx
 
     frames = load(out)
@@ -91,14 +83,14 @@ def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: boo
     "target",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Report file [default: OUT/report.html].",
+    help="Datei des Berichts [Standard: OUT/report.html; ein späterer Lauf schreibt ihn neu].",
 )
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
     default=REVIEW_THRESHOLD,
     show_default=True,
-    help="Each chart counts its values below this confidence; they are listed under “Zu prüfen”.",
+    help="Jedes Diagramm zählt seine Werte unter dieser Konfidenz; sie stehen unter „Zu prüfen“.",
 )
 @click.option(
     "--all-documents",
@@ -108,10 +100,10 @@ def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: boo
 def report(out: Path, target: Path | None, min_confidence: float, all_documents: bool) -> None:
     """Write one self-contained HTML report comparing the municipalities in OUT.
 
-    Charts (Handlungsfelder, Beratungsfolge, Steuerungsgruppen, Kosten) are inline SVG with
-    their numbers in tables; every value links to its evidence. Each chart says how many of
-    its values have a confidence below --min-confidence; the section "Zu prüfen" lists the
-    documents to check (as `vorlagen review` does). Opens offline, prints on A4.
+    Diagramme (Handlungsfelder, Beratungsfolge, Steuerungsgruppen, Kosten) als SVG mit ihren
+    Zahlen in Tabellen; jeder Wert verweist auf seinen Beleg. Jedes Diagramm nennt, wie viele
+    Werte unter --min-confidence liegen; der Abschnitt „Zu prüfen“ listet die Vorlagen zur
+    Kontrolle (wie `vorlagen review`). Öffnet offline, druckt auf A4.
 
     Example:
 

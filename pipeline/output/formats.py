@@ -27,6 +27,8 @@ FORMATS: dict[str, Format] = {
     "parquet": Format("{table}.parquet", default=True),
     "sqlite": Format("vorlagen.sqlite", default=True),
     "xlsx": Format("vorlagen.xlsx", default=False),  # a format for people, on request
+    # CSVs for spreadsheets in German locales (semicolon, decimal comma, BOM), on request
+    "csv-de": Format("csv-de/{table}.csv", default=False),
 }
 DEFAULT_FORMATS = tuple(name for name, f in FORMATS.items() if f.default)
 SQLITE_NAME = FORMATS["sqlite"].file

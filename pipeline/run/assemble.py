@@ -79,6 +79,9 @@ class Assembler:
         self.chunk_rows = chunk_rows or CHUNK_ROWS
         self.linker = linker
         self.errors: list[Row] = []
+        self.corrections: list[Any] = []  # pipeline.output.corrections.Correction, applied as rows are written
+        self.from_tables: set[str] = set()  # doc_ids whose rows were read back from the tables
+        self.outcomes: list[Any] = []
         self.staging: sqlite3.Connection | None = None
         self.staging_path: str | None = None
 
@@ -218,6 +221,10 @@ class Assembler:
             for chunk in self.chunks():
                 for r in chunk.get("documents", []):
                     r["submission_id"], r["submission_match"] = submissions.get(r.get("doc_id") or "", (None, None))
+                if self.corrections:
+                    from ..output.corrections import apply
+
+                    self.outcomes.extend(apply(chunk, self.corrections, self.from_tables))
                 frames = {"documents": frame("documents", chunk.get("documents", []))}
                 for name in EXTRACTED_TABLES:
                     frames[name] = frame(name, chunk.get(name, []))

@@ -36,6 +36,7 @@ def run_key(
     code: str,
     version: str,
     formats: tuple[str, ...],
+    earlier: list[list[Any]] | None = None,
 ) -> str:
     """A digest of everything the outputs of a run depend on."""
     from ..oparl.manifest import MANIFEST_NAME
@@ -49,6 +50,7 @@ def run_key(
         "jobs": [[j.source_path, j.doc_id, sorted(j.duplicates)] for j in jobs],
         "early_errors": sorted(json.dumps(e, sort_keys=True, default=str) for e in early_errors),
         "manifests": {m: file_sha(Path(m)) for m in manifests if os.path.isfile(m)},
+        "earlier": earlier or [],  # documents of earlier runs kept in the folder
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
