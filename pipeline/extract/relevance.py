@@ -23,7 +23,7 @@ an invitation, an agenda) is not relevant whatever it mentions.
 
     >>> r = relevance("Betreff: Integrationskonzept der Stadt X", {"subject": "Integrationskonzept der Stadt X"})
     >>> r.relevant, r.score, r.method
-    (True, 0.55, 'subject')
+    (True, 0.56, 'subject+text')
     >>> relevance("Niederschrift über die Sitzung ... Integrationskonzept", {"doc_type": "Niederschrift"}).relevant
     False
 """
