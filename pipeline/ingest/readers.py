@@ -108,14 +108,15 @@ def decode_text(data: bytes) -> str:
 def text_pages(text: str) -> list[str]:
     """The pages of a plain text: its parts between form feeds (a trailing one ends the last page).
 
-    >>> text_pages("Seite eins\fSeite zwei\f")
+    >>> text_pages("Seite eins\\fSeite zwei\\f")
     ['Seite eins', 'Seite zwei']
     >>> text_pages("ohne Seitenumbruch")
     ['ohne Seitenumbruch']
     """
     parts = text.split(PAGE_SEPARATOR)
     if len(parts) > 1 and not parts[-1].strip():
-        parts[-2] += parts.pop()  # a form feed after the last page opens no page of its own
+        tail = parts.pop()  # a form feed after the last page opens no page of its own
+        parts[-1] += tail
     return parts
 
 
