@@ -18,6 +18,7 @@ import pytest
 from conftest import RAW, SHARED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from layouts import MONTHS
 
 from extractors import load_resources, metadata
 from extractors.metadata.gazetteer import (
@@ -894,20 +895,6 @@ def distractor_place(p_name: str) -> st.SearchStrategy[Place]:
 
 
 DOC_TYPES = [(e["name"], bool(e.get("generic"))) for e in RES["metadata"]["doc_types"]]
-MONTHS = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-]
 
 
 @st.composite
