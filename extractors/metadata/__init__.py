@@ -297,7 +297,7 @@ def subject(
             if found:
                 return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
     if submission:  # the title between the Beratungsfolge and the decision proposal, without a label
-        found = title_after_table(doc.text, sections, res["metadata"])
+        found = title_after_table(sv, sections, res["metadata"])
         if found is not None:
             value = collapse(_SOFT_BREAK.sub("", doc.text[found[0] : found[1]]))
             return "subject", value, doc.span(*found), "title"
