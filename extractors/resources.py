@@ -437,6 +437,7 @@ SCHEMAS: dict[str, Schema] = {
                     "type_labels",
                     "field_labels",
                     "date_labels",
+                    "contact_labels",
                     "issuer_offices",
                     "issuer_hints",
                     "state_hints",
