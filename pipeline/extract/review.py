@@ -57,8 +57,6 @@ from .review_text import (
     listed,
     prose,
     quiet,
-    sentence,
-    sentence_end,
     squash,
     ticked_yes,
     words,
@@ -200,7 +198,7 @@ def review_document(
         listed = list_after_group(doc, sv, facts, g)
         if listed is not None:
             signs["steering_group_without_members"].append(listed)
-        elif set_up_or_tasked(doc, g, res["steering"]):
+        elif set_up_or_tasked(doc, sv, g, res["steering"]):
             signs["steering_group_members_not_found"].append(
                 Sign(g.span, f"{g.group_name or 'steering group'}: set up or given a task, no members found")
             )
@@ -211,9 +209,9 @@ def review_document(
     signs["consultation_date_unread"] += dates_unread(doc, records, every)
     signs["page_unread"] += unread_pages(doc, sv)
     if concept_document(doc, records):  # the comparison's facts: looked for in its documents only
-        signs["group_without_members"] += groups_unread(doc, records)
-        signs["action_fields_without_labels"] += field_lists(doc, records)
-        signs["amount_without_cost"] += amounts_unread(doc, records)
+        signs["group_without_members"] += groups_unread(doc, sv, records)
+        signs["action_fields_without_labels"] += field_lists(doc, sv, records)
+        signs["amount_without_cost"] += amounts_unread(doc, sv, records)
     items = [item(reason, found) for reason, found in signs.items() if found]
     order = list(REVIEW_REASONS)
     return sorted(items, key=lambda it: (it.span.start, order.index(it.reason)))
@@ -371,10 +369,10 @@ def top_lines(doc: Document, every: list[Line], facts: Facts, v: Vocab, skip: se
 # --- steering groups, action fields, costs ------------------------------------------
 
 
-def set_up_or_tasked(doc: Document, g: SteeringGroup, steering: dict[str, Any]) -> bool:
+def set_up_or_tasked(doc: Document, sv: View, g: SteeringGroup, steering: dict[str, Any]) -> bool:
     """Whether the sentence of a group's evidence sets it up ("wird eingerichtet") or gives it a
     task in the process ("soll den Prozess begleiten"), by the words of the steering extractor."""
-    lo, hi = sentence(doc.text, g.span.start)
+    lo, hi = sv.sentence_at(g.span.start)
     said = doc.text[lo : max(hi, g.span.end)]
     if re.search(steering["establish"], said):
         return True
@@ -391,11 +389,11 @@ def list_after_group(doc: Document, sv: View, facts: Facts, g: SteeringGroup) ->
     end = min([g.span.end + GROUP_REACH, *sorted(later)[:1], len(doc.text)])
     for cue in w["members"].finditer(doc.text, g.span.start, end):
         colon = doc.text.find(":", cue.end(), cue.end() + LIST_REACH)
-        if colon >= 0 and not sentence_end(doc.text, cue.end(), colon) and listed(sv, colon + 1) >= 2:
+        if colon >= 0 and sv.sentence_index(cue.end() - 1) == sv.sentence_index(colon) and listed(sv, colon + 1) >= 2:
             line_start = doc.text.rfind("\n", 0, cue.start()) + 1
             span = doc.span(line_start, colon + 1)
         else:
-            lo, hi = sentence(doc.text, cue.start())
+            lo, hi = sv.sentence_at(cue.start())
             if enumerated(doc.text[lo:hi]) < 3:
                 continue
             span = doc.span(lo, hi)
@@ -416,7 +414,7 @@ def announced_action_fields(doc: Document, sv: View) -> list[Sign]:
         line_end = doc.text.find("\n", m.end())
         line_end = len(doc.text) if line_end < 0 else line_end
         colon = doc.text.find(":", m.end(), min(line_end + 1, m.end() + 60))
-        if colon >= 0 and not sentence_end(doc.text, m.end(), colon) and listed(sv, colon + 1) >= 2:
+        if colon >= 0 and sv.sentence_index(m.end() - 1) == sv.sentence_index(colon) and listed(sv, colon + 1) >= 2:
             out.append(
                 Sign(
                     doc.span(line_start, colon + 1),
@@ -424,11 +422,11 @@ def announced_action_fields(doc: Document, sv: View) -> list[Sign]:
                 )
             )
             continue
-        _, hi = sentence(doc.text, m.end())
+        _, hi = sv.sentence_at(m.end())
         if colon < 0 and enumerated(doc.text[m.end() : hi]) >= 3:
             out.append(
                 Sign(
-                    doc.span(max(line_start, sentence(doc.text, m.start())[0]), hi),
+                    doc.span(max(line_start, sv.sentence_at(m.start())[0]), hi),
                     "Handlungsfelder enumerated in a sentence; no action field was extracted",
                 )
             )

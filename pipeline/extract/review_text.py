@@ -1,5 +1,5 @@
-"""The words and shapes that review.py reads: body names, dates, status words, sentences,
-lists and ticked boxes. Vocabulary from ``pipeline/extract/resources/review.yaml`` and the extractors'
+"""The words and shapes that review.py reads: body names, dates, status words, lists and
+ticked boxes (sentences are the structure view's, ``sv.sentence_at``). Vocabulary from ``pipeline/extract/resources/review.yaml`` and the extractors'
 ``bodies.yaml``; every reader is a pure function of a line or a text.
 """
 
@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..document import Document, Span
+from extractors.german.closed_class import ARTICLES, alternation
+
 from ..structure import View
 from .confidence import DATE_LIKE
 
@@ -162,32 +164,7 @@ def joined(a: str, b: str) -> str:
     return (a[:-1] if a.endswith("-") and a[-2:-1].isalpha() else a) + b.lstrip()
 
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d]{3})[.!?](?=\s+[A-ZÄÖÜ„\"]|\s*$)|\n\s*\n|\n(?=\s*(?:[-–•▪■●*·]|\d{1,2}[.)])\s)")
-_ARTICLE = re.compile(
-    r"^(?:je\s+)?(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|zwei|drei|vier)\s+", re.I
-)
-
-
-def sentence_end(text: str, start: int, end: int) -> bool:
-    """Whether a sentence ends between ``start`` and ``end``."""
-    return _SENTENCE_END.search(text, start, end) is not None
-
-
-def sentence(text: str, at: int) -> tuple[int, int]:
-    """The bounds of the sentence holding offset ``at`` (a paragraph break ends one too).
-
-    The review's own reading of a sign's sentence in the raw text, at most 600 characters
-    either way; the evidence of review rows stands in these bounds (the extractors read the
-    structure view's sentences)."""
-    lo = 0
-    for before in _SENTENCE_END.finditer(text, max(0, at - 600), at):
-        lo = before.end()
-    after = _SENTENCE_END.search(text, at, min(len(text), at + 600))
-    hi = after.end() if after else min(len(text), at + 600)
-    lo = max(lo, max(0, at - 600))
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    return lo, hi
+_ARTICLE = re.compile(r"^(?:je\s+)?(?:" + alternation(*ARTICLES) + r"|zwei|drei|vier)\s+", re.I)
 
 
 def enumerated(text: str) -> int:
