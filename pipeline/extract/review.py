@@ -33,9 +33,12 @@ readers of words, dates, sentences and lists are in ``review_text``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from extractors.consultations.blocks import blocks as beratungsfolge_blocks
+from extractors.consultations.blocks import body_words, date_tokens
 
 from ..document import Document, Span
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
@@ -46,16 +49,12 @@ from .review_text import (
     DIGIT_DOT,
     WORD,
     Sign,
-    body_words,
     clip,
-    column_prefilter,
-    date_tokens,
     enumerated,
     first_line,
     has_status,
     joined,
     listed,
-    prose,
     quiet,
     squash,
     ticked_yes,
@@ -68,8 +67,6 @@ if TYPE_CHECKING:
 
 LOW_OCR = 70.0  # mean OCR word confidence of a page below which its text needs a look
 TOP_WORDS = 14  # a header line, not a line of prose
-BLOCK_LINES = 25  # a Beratungsfolge block is never longer
-PROSE_CHARS = 160  # a line this long is prose, and ends a Beratungsfolge block
 GROUP_REACH = 700  # characters after a steering group's evidence where its member list may start
 LIST_REACH = 120  # characters between a cue ("setzt sich zusammen") and the colon before the list
 
@@ -95,7 +92,6 @@ _PLACE_DATE = re.compile(
     re.M,
 )
 # a numbered section heading ("1. Ausgangslage", "II. Sachverhalt") ends a Beratungsfolge block
-_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+[A-ZÄÖÜ][\wäöüß ,/&-]{2,60}:?\s*$")
 
 
 # --- the document's facts -----------------------------------------------------------
@@ -252,60 +248,6 @@ def low_ocr_pages(doc: Document, sv: View, threshold: float) -> list[Sign]:
 
 
 # --- Beratungsfolge -----------------------------------------------------------------
-
-
-def beratungsfolge_blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
-    """(heading or header line, the lines of its block) for each Beratungsfolge."""
-    from extractors.consultations.flat import inline_title
-    from extractors.consultations.vocab import header
-
-    taken = -1
-    for i, line in enumerate(every):
-        if i <= taken:
-            continue
-        head = v.title.match(line.text)
-        if head is not None:
-            rest = line.text[head.end() :]
-            if len(rest.strip()) > 80 and "\t" not in rest:
-                if found := inline_title(line.text, v, anywhere=True):  # the Beratungsfolge flattened into its line
-                    seg = found[0]
-                    yield line, [Line(line.start + seg.start, line.start + seg.end, seg.text)]
-                continue  # else "Beratungsfolge" opening a sentence
-            first = [Line(line.start + head.end(), line.end, rest)] if rest.strip() else []
-        elif len(line.text) <= 200 and column_prefilter(v).search(line.text) and header(line.text, v) is not None:
-            first = []
-        elif found := inline_title(line.text, v):  # the header block of the document on one line
-            seg = Line(line.start + found[0].start, line.start + found[0].end, found[0].text)
-            yield seg, [seg]
-            continue
-        else:
-            continue
-        block = first + block_lines(every[i + 1 :], v)
-        taken = i + len(block) - len(first)
-        yield line, block
-
-
-def block_lines(following: list[Line], v: Vocab) -> list[Line]:
-    out: list[Line] = []
-    blanks = 0
-    for ln in following[:BLOCK_LINES]:
-        text = ln.text.strip()
-        if not text:
-            blanks += 1
-            if blanks >= 2 and out:
-                break
-            continue
-        blanks = 0
-        if any(p.match(ln.text) for p in v.stops) or v.title.match(ln.text):
-            break
-        if len(text) > PROSE_CHARS or prose(text, v):
-            if not out and date_tokens(text) and body_words(text, v):
-                out.append(ln)  # "Die Vorlage wird im Sozialausschuss am ... vorberaten ...": the heading's sentence
-            break
-        if _NUMBERED_HEADING.match(text) and not date_tokens(text) and not body_words(text, v):
-            break
-        out.append(ln)
-    return out
 
 
 def row_lines(block: list[Line], v: Vocab) -> list[Line]:
