@@ -60,6 +60,12 @@ def main() -> None:
     help="Output formats [default: csv, parquet, sqlite].",
 )
 @click.option("--fail-fast", is_flag=True, help="Stop at the first document that fails.")
+@click.option(
+    "--municipality",
+    default=None,
+    help='The issuing municipality of every input, e.g. "Gemeinde Musterstadt" (for letterheads that are '
+    "images; a vorlagen.yaml beside the inputs can state it too).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
 def run(
     inputs: tuple[Path, ...],
@@ -73,6 +79,7 @@ def run(
     scheduler: str | None,
     formats: tuple[str, ...],
     fail_fast: bool,
+    municipality: str | None,
     quiet: bool,
 ) -> None:
     """Run every stage on INPUT files or folders and write all tables.
@@ -87,9 +94,9 @@ def run(
     from ..errors import VorlagenError
     from ..run.runner import run as run_pipeline
 
-    settings = make_settings(ocr, ocr_lang, max_pages, workers)
     chosen = tuple(formats) or ("csv", "parquet", "sqlite")
     try:
+        settings = make_settings(ocr, ocr_lang, max_pages, workers, municipality=municipality)
         summary = run_pipeline(
             list(inputs) or [DEFAULT_INPUT],
             out,

@@ -50,7 +50,26 @@ def run_key(
         "early_errors": sorted(json.dumps(e, sort_keys=True, default=str) for e in early_errors),
         "manifests": {m: file_sha(Path(m)) for m in manifests if os.path.isfile(m)},
     }
+    stated = stated_files(jobs)
+    if stated:  # a vorlagen.yaml beside the inputs states their municipality
+        payload["stated"] = {s: file_sha(Path(s)) for s in stated}
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+
+
+def stated_files(jobs: list[Job]) -> list[str]:
+    """Every vorlagen.yaml in the folders of the inputs and above them."""
+    from .stated import STATED_FILE
+
+    found: set[str] = set()
+    seen: set[Path] = set()
+    for folder in sorted({Path(j.path).resolve().parent for j in jobs}):
+        for place in (folder, *folder.parents):
+            if place in seen:
+                break
+            seen.add(place)
+            if (place / STATED_FILE).is_file():
+                found.add(str(place / STATED_FILE))
+    return sorted(found)
 
 
 def file_sha(path: Path) -> str:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .. import __version__
 from ..errors import VorlagenError, error_row
@@ -96,6 +97,24 @@ def warm_writers() -> None:
     threading.Thread(target=load, name="warm-writers", daemon=True).start()
 
 
+def linker(settings: Settings) -> Any:
+    """The OParl links of the documents with the municipality stated for them (``stated.py``)."""
+    from .. import oparl
+    from .assemble import Linker
+    from .stated import apply_stated, stated_links
+
+    def links(paths: list[str]) -> dict[str, dict[str, Any]]:
+        return stated_links(paths, settings.municipality, oparl.manifest_links(paths))
+
+    def apply(frames: dict[str, Any], found: dict[str, dict[str, Any]]) -> None:
+        fetched = {p: link for p, link in found.items() if "oparl_paper" in link}
+        if fetched:
+            oparl.link_tables(frames, fetched)
+        apply_stated(frames["documents"], found)
+
+    return Linker(links, apply)
+
+
 @dataclass
 class RunSummary:
     documents: int
@@ -123,15 +142,14 @@ def run(
     fail_fast: bool = False,
 ) -> RunSummary:
     """Run every stage over the inputs and write all tables to ``out``."""
-    from .. import oparl
     from ..ingest.readers import iter_inputs
-    from .assemble import Assembler, Linker
+    from .assemble import Assembler
 
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     for stale in (*out.glob(".*.tmp"), *out.glob("text/.*.tmp"), *out.glob("cache/.*.tmp")):
         stale.unlink(missing_ok=True)  # left by a run that was killed while writing
-    asm = Assembler(out, linker=Linker(oparl.manifest_links, oparl.link_tables))
+    asm = Assembler(out, linker=linker(settings))
 
     def walk_error(p: Path, exc: VorlagenError) -> None:
         asm.add_error(error_row(exc, relative_source(p), None))
