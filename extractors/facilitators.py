@@ -25,6 +25,7 @@ from decimal import Decimal
 
 from extractors.fastre import Matcher, prefiltered
 from extractors.german.money import find_money
+from extractors.german.names import is_first_name
 from extractors.resources import Resources, require
 from pipeline.document import Document
 from pipeline.errors import ResourceError
@@ -59,6 +60,12 @@ class Rules:
     heads: Matcher  # a word naming a group, the staff or an office of the municipality
     member_lead: re.Pattern[str]  # a sentence leading in a group's members ("Ihm gehören an:")
     member_lead_end: re.Pattern[str]  # how such a lead-in ends: a colon or the verb's particle
+    agent_person: re.Pattern[str]  # a bare personal name: a given name and a surname
+    agent_org: re.Pattern[str]  # an organisation after its article, with no legal form
+    agent_after: re.Pattern[str]  # the words before an agent's place ("übernimmt", "durch")
+    agent_before: re.Pattern[str]  # the words after it ("… beauftragt", "… moderiert")
+    not_agents: re.Pattern[str]  # heads of such a phrase that name no organisation
+    owned: re.Pattern[str]  # what follows a name of the town's own: "… der Stadt"
     role_spaceless: bool = False  # the role words are known and none has a space
 
 
@@ -125,6 +132,12 @@ def build_rules(res: Resources) -> Rules:
         prefiltered(rf"(?i)(?<![\wäöüß-])[\wäöüß-]*?(?:{heads})(?:in|innen|en|e|n|s)?(?![\wäöüß])"),
         plain("member_lead"),
         plain("member_lead_end"),
+        plain("agent_person"),
+        plain("agent_org"),
+        plain("agent_after"),
+        plain("agent_before"),
+        plain("not_agents"),
+        plain("owned"),
         bool(words) and not any(" " in w for w in words),
     )
 
@@ -200,7 +213,7 @@ def extract(doc: Document, res: Resources) -> Iterator[Record]:
             if r.object_first.match(text[unit.start : verb]):  # "Den Prozess moderiert die X GmbH"
                 found.extend(_candidates(text, unit.start + acting.end(), unit.end, n, r, method=_method(kind)))
             else:
-                found.extend(_candidates(text, unit.start, verb, n, r, method=_method(kind)))
+                found.extend(_candidates(text, unit.start, verb, n, r, method=_method(kind), subject=True))
         prev_role, open_label = role, label is not None and value_at >= unit.end
     merged: list[Found] = []
     for f in found:
@@ -422,7 +435,14 @@ def _funded(text: str, start: int, end: int, a: int, b: int, r: Rules) -> bool:
 
 
 def _candidates(
-    text: str, start: int, end: int, unit: int, r: Rules, whole: bool = False, method: str = "prose"
+    text: str,
+    start: int,
+    end: int,
+    unit: int,
+    r: Rules,
+    whole: bool = False,
+    method: str = "prose",
+    subject: bool = False,
 ) -> list[Found]:
     """Persons and organisations named in ``text[start:end]``; a person tied to an
     organisation ("Institut ... unter Leitung von Herrn ...", "Frau X (Firma Y)") joins its row,
@@ -446,6 +466,8 @@ def _candidates(
             value = re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
         if (
             _own(value, r)
+            or r.owned.match(text, b, end)
+            or r.owned.search(value)
             or value.casefold() in r.bare
             or _funded(text, start, end, a, b, r)
             or _member(text, start, a, r)
@@ -456,6 +478,11 @@ def _candidates(
         ):
             continue
         hits.append((a, b, kind, value, rid))
+    if not hits:
+        agent = _agent(text, start, end, r, subject)
+        if agent is not None:
+            a, b, kind, value = agent
+            hits.append((a, b, kind, value, "agent_" + kind[:3]))
     if not hits and whole:
         value = _tidy(text[start:end].strip(" ;"))
         if value and (value[0].isupper() or r.legal.search(value)) and not _own(value, r) and not _group(value, r):
@@ -486,6 +513,54 @@ def _candidates(
             )
         )
     return [f for f, _, _ in out]
+
+
+# where a sentence's subject may start: at its start, after a full stop, a colon, a number or a blank line
+_OPENS = re.compile(r"(?:^|[.!?:]|\d|\n[ \t]*\n)\s*$")
+
+
+def _agent(text: str, start: int, end: int, r: Rules, subject: bool) -> tuple[int, int, str, str] | None:
+    """The phrase in the agent's place of a facilitation sentence ``text[start:end]`` when no
+    name of the entries is found: a bare personal name whose first word is a given name ("Die
+    Moderation übernimmt Anna Beispiel.") or an organisation after its article whose head is in
+    no list ("… wurde das Zentrum für Dialog und Beteiligung beauftragt"). The place is told by the
+    words before the phrase ("übernimmt", "durch", "von") or after it ("beauftragt", "moderiert");
+    the municipality's own offices, the process's groups and words for people or things of the
+    process ("die Träger", "den Prozess") are none. With ``subject`` the text ends at the role verb
+    ("Anna Beispiel | begleitet den Prozess"): a phrase that opens the sentence and ends there is
+    its subject ("in den Ortsräten | beraten" is none). An office
+    of the town ("das Büro für Integration der Stadt") is none either."""
+    found: list[tuple[int, int, str, str]] = []
+    for kind, rx in (("person", r.agent_person), ("organisation", r.agent_org)):
+        for m in rx.finditer(text, start, end):
+            a, b = m.span("first" if kind == "person" else "name"), m.end()
+            if kind == "person" and not is_first_name(m.group("first")):
+                continue
+            placed = subject and not text[b:end].strip() and _OPENS.search(text[start : m.start()]) is not None
+            if not (
+                placed
+                or r.agent_after.search(text, max(start, m.start() - 40), m.start())
+                or r.agent_before.match(text, b, end)
+            ):
+                continue
+            value = _tidy(text[a[0] : b])
+            if (
+                _own(value, r)
+                or r.owned.match(text, b, end)
+                or r.owned.search(value)
+                or r.role.search(value)
+                or r.not_agents.match(value)
+                or r.heads.match(value.split(" ", 1)[0])
+                or _group(value, r)
+                or _funded(text, start, end, a[0], b, r)
+                or _member(text, start, a[0], r)
+                or kind == "person"
+                and r.officials.search(text[max(start, a[0] - 60) : a[0]])
+            ):
+                continue
+            found.append((a[0], b, kind, value))
+    # the phrase that starts first and is longest: "das Team Ewald Zukunftsplanung", not "Ewald Zukunftsplanung"
+    return min(found, key=lambda f: (f[0], f[0] - f[1])) if found else None
 
 
 # only a page break between two sentences: the paragraph goes on on the next page

@@ -388,6 +388,12 @@ SCHEMAS: dict[str, Schema] = {
                     "fee_back",
                     "member_lead",
                     "member_lead_end",
+                    "agent_person",
+                    "agent_org",
+                    "agent_after",
+                    "agent_before",
+                    "not_agents",
+                    "owned",
                 )
             },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),
@@ -498,6 +504,7 @@ SCHEMAS: dict[str, Schema] = {
             },
             "concept_context": PATTERN,
             "integration_context": PATTERN,
+            "list_ends": PATTERN,
             "entries": Entries({"label": TEXT, "synonyms": Words(empty=True)}),
         }
     ),

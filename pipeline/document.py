@@ -38,6 +38,19 @@ class Span:
     snippet: str
 
 
+@dataclass(frozen=True)
+class Repair:
+    """A change made to OCR text at ingest: ``text[start:end]`` was read as ``before``."""
+
+    start: int
+    end: int
+    before: str
+    kind: str  # which repair (pipeline.ingest.ocr_text): speck, page_number, date, lost_space, ...
+
+    def shifted(self, by: int) -> Repair:
+        return Repair(self.start + by, self.end + by, self.before, self.kind)
+
+
 @dataclass
 class Document:
     """A document after ingest: identity, pages, and the joined text."""
@@ -48,6 +61,7 @@ class Document:
     pages: list[Page]
     text: str = ""
     warnings: list[str] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)  # OCR repairs, offsets into ``text``
     _page_starts: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
@@ -57,15 +71,22 @@ class Document:
         source_path: str,
         sha256: str,
         pages: list[tuple[str, TextSource, float | None]],
+        repairs: dict[int, list[Repair]] | None = None,
     ) -> Document:
-        """Build a document from (text, source, confidence) per page, normalising to NFC."""
+        """Build a document from (text, source, confidence) per page, normalising to NFC.
+
+        ``repairs`` are those made to the text of a page (by its 0-based index), with offsets
+        into that page's (NFC) text; the document keeps them with offsets into its text.
+        """
         built: list[Page] = []
         offset = 0
+        moved: list[Repair] = []
         for number, (text, source, conf) in enumerate(pages, start=1):
             text = normalize_text(text)
             built.append(Page(number, text, source, offset, conf))
+            moved.extend(r.shifted(offset) for r in (repairs or {}).get(number - 1, []))
             offset += len(text) + len(PAGE_SEPARATOR)
-        doc = cls(doc_id, source_path, sha256, built)
+        doc = cls(doc_id, source_path, sha256, built, repairs=moved)
         doc.text = PAGE_SEPARATOR.join(p.text for p in built)
         doc._page_starts = [p.start for p in built]
         return doc

@@ -8,7 +8,9 @@ For every ``<stem>.txt`` in the seed directory this writes
   pyphen), tab rows as borderless tables;
 * ``scan/<stem>.pdf``      -- image-only "scans" of the grid rendering (200 dpi,
   grayscale, slightly rotated, blurred and noisy, JPEG-compressed);
-  ``--scan-source plain`` scans the plain rendering into ``scan-plain/``.
+  ``--scan-source plain`` scans the plain rendering into ``scan-plain/``;
+  ``--quality NAME`` scans at another quality (:data:`QUALITIES`: resolution, skew, blur,
+  noise, JPEG quality) into ``scan-NAME/`` (``scan-plain-NAME/`` for the plain rendering).
 
 Output is deterministic: ReportLab runs in invariant mode (no timestamps or
 random ids) and all scan noise comes from generators seeded by file and page.
@@ -44,10 +46,28 @@ rl_config.useA85 = 0  # binary streams: JPEGs are not inflated by ASCII85
 
 REPO = Path(__file__).resolve().parent.parent
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-SCAN_DPI = 200
-SCAN_JPEG_QUALITY = 40
-SCAN_NOISE_SIGMA = 2.5
-SCAN_BLUR_RADIUS = 1.0
+
+
+@dataclass(frozen=True)
+class Quality:
+    """How a scanner degrades a page: resolution, skew range (degrees either way), blur, noise, JPEG."""
+
+    dpi: int
+    skew: tuple[float, float]
+    blur: float
+    noise: float
+    jpeg: int
+    specks: float = 0.0  # dust specks per square inch
+
+
+# "office" is the quality of the project's own scans (scan/, scan-plain/); the others are
+# written only when asked for (--quality), to check OCR against the text layer at several qualities
+QUALITIES: dict[str, Quality] = {
+    "office": Quality(200, (0.3, 1.0), 1.0, 2.5, 40),
+    "fine": Quality(300, (0.1, 0.5), 0.6, 1.5, 75),
+    "dusty": Quality(200, (0.5, 1.5), 1.0, 4.0, 30, specks=0.6),
+    "coarse": Quality(150, (0.3, 1.2), 0.8, 3.5, 35, specks=0.3),
+}
 BULLET = "-"  # list marker as in the seeds, so extracted text stays comparable
 UNCHECKED, CHECKED = "\u2610", "\u2612"  # ☐ ☒
 CHECKBOX_RE = re.compile(r'<input\s+(checked=""\s+)?type="checkbox"\s*/>')
@@ -319,7 +339,17 @@ def render_pdf(seed: Path, lay: Layout) -> bytes:
     return buf.getvalue()
 
 
-def scan_pdf(src: Path, salt: str) -> bytes:
+def add_specks(arr: np.ndarray, rng: np.random.Generator, per_square_inch: float, dpi: int) -> None:
+    """Dust on the glass: small dark dots, one to three pixels across at 200 dpi, anywhere."""
+    height, width = arr.shape
+    n = int(rng.poisson(per_square_inch * height * width / dpi**2))
+    for _ in range(n):
+        y, x = int(rng.integers(0, height)), int(rng.integers(0, width))
+        r = max(1, round(float(rng.uniform(0.5, 1.6)) * dpi / 200))
+        arr[max(0, y - r // 2) : y + r, max(0, x - r // 2) : x + r] = float(rng.uniform(20, 90))
+
+
+def scan_pdf(src: Path, salt: str, quality: Quality = QUALITIES["office"]) -> bytes:
     """Rasterise ``src`` like a cheap office scanner and wrap the JPEGs in an image-only PDF."""
     pdf = pdfium.PdfDocument(str(src))
     out = io.BytesIO()
@@ -330,17 +360,19 @@ def scan_pdf(src: Path, salt: str) -> bytes:
         for index in range(len(pdf)):
             page = pdf[index]
             width, height = page.get_size()
-            img = page.render(scale=SCAN_DPI / 72, grayscale=True).to_pil().convert("L")
+            img = page.render(scale=quality.dpi / 72, grayscale=True).to_pil().convert("L")
             page.close()
             rng = np.random.default_rng(zlib.crc32(f"{salt}:{src.stem}:{index}".encode()))
-            angle = float(rng.uniform(0.3, 1.0) * rng.choice([-1.0, 1.0]))
+            angle = float(rng.uniform(*quality.skew) * rng.choice([-1.0, 1.0]))
             img = img.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
-            img = img.filter(ImageFilter.GaussianBlur(SCAN_BLUR_RADIUS))
+            img = img.filter(ImageFilter.GaussianBlur(quality.blur))
             arr = np.asarray(img, dtype=np.float32) * 0.94 + 6.0  # greyish paper, lighter ink
-            arr += rng.normal(0.0, SCAN_NOISE_SIGMA, arr.shape).astype(np.float32)
+            arr += rng.normal(0.0, quality.noise, arr.shape).astype(np.float32)
+            if quality.specks:
+                add_specks(arr, rng, quality.specks, quality.dpi)
             jpeg = io.BytesIO()
             Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).save(
-                jpeg, "JPEG", quality=SCAN_JPEG_QUALITY, optimize=True
+                jpeg, "JPEG", quality=quality.jpeg, optimize=True
             )
             jpeg.seek(0)
             c.setPageSize((width, height))
@@ -397,6 +429,12 @@ def main(argv: list[str] | None = None) -> int:
         default="grid",
         help="which rendering to scan; 'plain' writes to scan-plain/",
     )
+    parser.add_argument(
+        "--quality",
+        choices=sorted(QUALITIES),
+        default="office",
+        help="scan quality (resolution, skew, noise, JPEG); other than 'office' writes to scan-QUALITY/",
+    )
     parser.add_argument("--force", action="store_true", help="rebuild even if up to date")
     args = parser.parse_args(argv)
 
@@ -413,7 +451,11 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("the plain layout needs pyphen: pip install pyphen")
     register_fonts()
     script = Path(__file__).resolve()
-    scan_dir = args.out / ("scan" if args.scan_source == "grid" else "scan-plain")
+    scan_dir = args.out / "-".join(
+        ["scan"]
+        + (["plain"] if args.scan_source == "plain" else [])
+        + ([args.quality] if args.quality != "office" else [])
+    )
     needed = needed_layouts(kinds, args.scan_source)
     for seed in seeds:
         for name in sorted(needed):  # a scan source not asked for is only refreshed if stale
@@ -424,7 +466,7 @@ def main(argv: list[str] | None = None) -> int:
             source = args.out / "pdf" / args.scan_source / f"{seed.stem}.pdf"
             target = scan_dir / f"{seed.stem}.pdf"
             if args.force or not up_to_date(target, source, script):
-                write(target, scan_pdf(source, args.scan_source))
+                write(target, scan_pdf(source, args.scan_source, QUALITIES[args.quality]))
     return 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import GOLD, RENDERINGS, SHARED
+from field_families import list_ends, overviews, page_breaks
 from field_layouts import Drawn, distractors, headings, lead_in_lists, prose, tables
 from hypothesis import HealthCheck, given, settings
 
@@ -778,6 +779,27 @@ def test_generated_prose(drawn: Drawn) -> None:
 @GENERATED
 @given(distractors())
 def test_generated_distractors_name_no_field(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+# --- families of real submissions (tests/field_families.py) ----------------------------------
+
+
+@GENERATED
+@given(overviews())
+def test_generated_overviews_far_from_their_lead_in(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(page_breaks())
+def test_generated_lists_over_page_breaks_with_furniture(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(list_ends())
+def test_generated_lists_ended_by_heading_signature_or_agenda(drawn: Drawn) -> None:
     recovered(drawn)
 
 

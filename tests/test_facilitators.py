@@ -926,3 +926,93 @@ def test_generated_member_tables_give_no_facilitators(
 ) -> None:
     text, expected = drawn
     assert run(text) == expected, text
+
+
+# --- families of real submissions --------------------------------------------------------------
+# A facilitator named with a role verb as a bare personal name (no "Frau", no title), or as an
+# organisation without a legal form whose head is no word of a list ("das Zentrum für Dialog und
+# Beteiligung", "die Werkstatt Bürgerdialog"); the offices of the municipality itself in the same
+# sentences ("Die Moderation übernimmt die Stabsstelle Integration") and a letterhead naming the
+# official who answers questions over a Beratungsfolge whose cells say "Beraten" are none.
+
+BARE_PERSONS = [
+    "Anna Beispiel",
+    "Jonas Weber",
+    "Sabine Hartmann-Öztürk",
+    "Tomasz Nowak",
+    "Eva Lindqvist",
+    "Paul Richter",
+]
+FREE_ORGS = [  # (name, gender)
+    ("Zentrum für Dialog und Beteiligung", "n"),
+    ("Werkstatt für Bürgerbeteiligung", "f"),
+    ("Kompetenzzentrum Interkulturelle Öffnung", "n"),
+    ("Kontor für Kommunikation", "n"),
+    ("Team Ewald Zukunftsplanung", "n"),
+    ("Denkfabrik Stadtgesellschaft", "f"),
+    ("Verein Zusammenleben in Vielfalt", "m"),
+]
+TOWN_OFFICES = [  # (name, gender)
+    ("Büro für Integration", "n"),
+    ("Stabsstelle Integration", "f"),
+    ("Koordinierungsstelle für Migration und Teilhabe", "f"),
+    ("Stabsstelle Bürgerbeteiligung", "f"),
+    ("Büro für Chancengleichheit", "n"),
+    ("Koordinierungsstelle Integration", "f"),
+    ("Fachstelle Integration", "f"),
+]
+ROLE_TEMPLATES = [  # (sentence, case of the facilitator)
+    ("Die Moderation übernimmt {F}.", "nom"),
+    ("Die Moderation der Workshops übernimmt {F}.", "nom"),
+    ("Mit der Prozessbegleitung wurde {F} beauftragt.", "nom"),
+    ("Die externe Begleitung erfolgt durch {F}.", "acc"),
+    ("Für die Moderation der Sitzungen konnte {F} gewonnen werden.", "nom"),
+    ("Die Evaluation wird von {F} durchgeführt.", "dat"),
+    ("{F} moderiert die Workshops.", "nom"),
+    ("{F} begleitet den Prozess.", "nom"),
+]
+OWN = ["", " der Stadt", " der Stadtverwaltung", " unserer Stadt"]
+HEADERS_NORD = [
+    "Innere Dienste und Finanzen\nAktenzeichen: (1) 11.20.80\nAuskunft erteilt: {H} {S}\nTelefon: 800-11 23.11.2022\n"
+    "DS 120/2022\nBeschlussvorlage\nBeratung in öffentlicher Sitzung\nBeratungsfolge Termin Stand Abstimmung\n"
+    "Fachausschuss Finanzen 06.12.2022 Beratung und Empfehlung Beraten ohne Beschluss!\n"
+    "Verwaltungsausschuss 13.12.2022 Beratung und Empfehlung Einstimmig lt. Beschlussvorschlag\n",
+    "Fachbereich Bürgerdienste\nAuskunft erteilt: {H} {S} / Herr Niemann\nTelefon: 800-22\nBeratungsfolge\n"
+    "Rat 20.12.2022 Beraten und beschlossen\n",
+]
+
+
+@st.composite
+def real_facilitator_text(draw: st.DrawFn) -> tuple[list[str], list[tuple[str | None, str | None, float | None]]]:
+    template, case = draw(st.sampled_from(ROLE_TEMPLATES))
+    who = draw(st.sampled_from(["bare", "free", "office"]))
+    if who == "bare":
+        name = draw(st.sampled_from(BARE_PERSONS))
+        agent, expected = name, [(name, None, None)]
+    elif who == "free":
+        org, gender = draw(st.sampled_from(FREE_ORGS))
+        agent, expected = f"{ARTICLES[case][gender]} {org}", [(None, org, None)]
+    else:
+        org, gender = draw(st.sampled_from(TOWN_OFFICES))
+        # an office named by its task is the town's when the text says so; any "…stelle" is an office
+        owner = draw(st.sampled_from(OWN[1:] if org.startswith("Büro") else OWN))
+        agent, expected = f"{ARTICLES[case][gender]} {org}{owner}", []
+    sentence = template.format(F=agent)
+    sentence = sentence[0].upper() + sentence[1:]
+    lead = draw(st.sampled_from(["", "Die Fortschreibung des Integrationskonzeptes soll extern begleitet werden. "]))
+    text = wrap(f"{lead}{sentence}", draw(st.integers(35, 100)), draw(st.booleans()))
+    head = ""
+    if draw(st.booleans()):  # a letterhead naming the official who answers questions
+        sex = draw(st.sampled_from(["Herr", "Frau"]))
+        head = draw(st.sampled_from(HEADERS_NORD)).format(H=sex, S=draw(st.sampled_from(["Kujath", "Schubert"])))
+        head += "Stellenplan der Gemeinde 2023\n\n"
+    return [f"{head}{text}\n\nDie Workshops finden im Rathaus statt.\n"], expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(real_facilitator_text())
+def test_generated_real_facilitators(
+    drawn: tuple[list[str], list[tuple[str | None, str | None, float | None]]],
+) -> None:
+    pages, expected = drawn
+    assert run(pages) == expected, pages

@@ -100,8 +100,8 @@ BROKEN = [
     Broken(
         "bad-pattern-top-level",
         "facilitators.yaml",
-        "acting: '(?i)",
-        "acting: '(?i)(",
+        "acting: '\\b(?:",
+        "acting: '\\b((?:",
         r"facilitators\.yaml: key 'acting': bad pattern",
     ),
     Broken(

@@ -149,8 +149,8 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
     body = ft.text[body_at : line.end].strip(" *\t")
     if not body or body[-1] in ".,;!?" or len(body.split()) > 7 or "\t" in body:
         return False
-    if body.split()[-1].casefold() in ft.vocab.verbs and continues(ft, row + 1):
-        return False  # a sentence wrapped after its verb: "Die Handlungsfelder sind" / "Bildung, …"
+    if (body.split()[-1].casefold() in ft.vocab.verbs or _WRAP_END.search(body)) and continues(ft, row + 1):
+        return False  # a sentence wrapped after its verb or a function word: "Die Handlungsfelder sind" / "Bildung, …"
     before = ft.text[body_at : noun.start()].split()
     if len(before) > 2 or not all(w.isdigit() or _PRE_NOUN.fullmatch(w) for w in before):
         return False
@@ -173,7 +173,8 @@ def lead_ins(ft: FieldText) -> Iterator[tuple[int, int]]:
     """(offset where the list starts, row of the lead-in) for every lead-in of the document.
 
     The list starts after the lead-in's colon (a run-in list follows on its line) or, for a
-    heading, at the end of its line."""
+    heading, at the end of its line. A sentence of its own that points ahead comes with the
+    row of its end as ``-1 - row``: its list comes after the rest of the paragraph."""
     text = ft.text
     seen: set[int] = set()
     found = [(m, False) for m in ft.nouns] + [(m, True) for m in ft.weak]
@@ -197,6 +198,52 @@ def lead_ins(ft: FieldText) -> Iterator[tuple[int, int]]:
         if line_end not in seen and list_heading(ft, row, noun, weak):
             seen.add(line_end)
             yield line_end, row
+            continue
+        if unit.end not in seen and _points_ahead(ft, start, noun, unit.end, weak):
+            seen.add(unit.end)
+            yield unit.end, -1 - ft.row_at(unit.end - 1)  # a lead-in of its own: the list comes later
+
+
+# a sentence of its own that points ahead to the fields: "… gliedert sich in die folgenden sechs
+# Handlungsfelder.", "Die Handlungsfelder im Überblick."
+_AHEAD = re.compile(r"[.!]\W{0,2}$")
+_OVERVIEW = re.compile(r"\bim\s+Überblick\b")
+
+
+def _points_ahead(ft: FieldText, start: int, noun: re.Match[str], end: int, weak: bool) -> bool:
+    """Whether the sentence ``text[start:end]`` holding ``noun`` leads in a list of the fields set
+    apart from it: it ends in a full stop and points ahead ("folgende", "im Überblick")."""
+    lead = ft.text[start:end].rstrip()
+    if not _AHEAD.search(lead) or not (_FOLGEND.search(lead) or _OVERVIEW.search(lead)):
+        return False
+    body = lead.rstrip(".!").rstrip()
+    return introduces(ft, body, noun.start() - start, noun.end() - start, weak)
+
+
+def _list_after(ft: FieldText, row: int, reach: int = 12) -> int | None:
+    """The first line of the list a sentence of its own leads in: after the rest of its
+    paragraph and at most one more paragraph of running text, the first marked item or block
+    of short lines; None when a heading or anything else comes first."""
+    paragraphs = 0
+    k = row + 1
+    while k < min(len(ft.rows), row + 1 + reach):
+        if ft.blank(k):
+            paragraphs += 1 if not ft.blank(k - 1) else 0
+            k += 1
+            continue
+        line = ft.rows[k].text
+        if _MARKER.match(line) and "\t" not in line:
+            return k
+        if (ft.blank(k - 1) or k == row + 1) and unmarked_list(ft, k):
+            return k
+        if paragraphs > 1 or not _PROSE_LINE.search(line):
+            return None
+        k += 1
+    return None
+
+
+# a line of running text: a sentence goes on or ends in it
+_PROSE_LINE = re.compile(r"[a-zäöüß,.;]\W{0,2}$")
 
 
 def _line_block_start(ft: FieldText, row: int) -> int:
@@ -210,6 +257,13 @@ def _line_block_start(ft: FieldText, row: int) -> int:
 
 def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
     for at, row in lead_ins(ft):
+        if row < 0:  # a lead-in of its own
+            first = _list_after(ft, -1 - row)
+            if first is None:
+                continue
+            line = ft.rows[first].text
+            yield from (marked_list(ft, first) if _MARKER.match(line) else unmarked_list(ft, first))
+            continue
         line_end = ft.rows[ft.row_at(at)].end if at < len(ft.text) else at
         if ft.text[at:line_end].strip():
             yield from run_in(ft, at)
@@ -221,9 +275,23 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
         if _MARKER.match(line) and "\t" not in line:
             yield from marked_list(ft, first)
         elif "," in line and "\t" not in line and first == row + 1:
-            yield from run_in(ft, ft.rows[first].start)  # the run-in list starts on the next line
+            # one field a line, commas inside ("Arbeit, Wirtschaft, Berufsausbildung" / "Wohnen"), or
+            # a run-in list starting on the next line and wrapped ("Bildung, Arbeit," / "Wohnen.")
+            lines = _block(ft, first)
+            one_a_line = not any(t.rstrip().endswith(",") for t in lines) and not lines[-1].rstrip().endswith(".")
+            yield from (one_a_line and unmarked_list(ft, first)) or run_in(ft, ft.rows[first].start)
         else:
             yield from unmarked_list(ft, first, ft.text[at - 1 : at] == ":")
+
+
+def _block(ft: FieldText, first: int) -> list[str]:
+    """The lines from ``first`` up to a blank line or a line that ends a list."""
+    out: list[str] = []
+    for k in range(first, len(ft.rows)):
+        if ft.blank(k) or out and _ends_list(ft, ft.rows[k].text):
+            break
+        out.append(ft.rows[k].text)
+    return out
 
 
 # --- marked lists ----------------------------------------------------------------------------
@@ -320,11 +388,31 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
         elif items and numbers[-1] and (nxt := _next_numbered(ft, k, family, numbers[-1] + 1)) is not None:
             k, blank, described = nxt, False, False  # paragraphs between numbered items
             continue
+        elif items and (nxt := _over_page_break(ft, k, family)) is not None:
+            k, blank, described = nxt, False, False  # the list goes on on the next page
+            continue
         else:
             break
         blank = False
         k += 1
     return item_candidates(ft, [(s, e) for s, e in items])
+
+
+def after_page_break(ft: FieldText, k: int) -> bool:
+    """Whether line ``k`` is among the first two lines of a page."""
+    return "\f" in ft.text[ft.rows[max(0, k - 2)].start : ft.rows[k].start + 1]
+
+
+def _over_page_break(ft: FieldText, k: int, family: str) -> int | None:
+    """The line of the next item of ``family`` when line ``k`` opens a page and at most two lines
+    of the page's head (a running head not repeated elsewhere) stand before it."""
+    if not after_page_break(ft, k):
+        return None
+    for j in range(k, min(len(ft.rows), k + 3)):
+        m = _MARKER.match(ft.rows[j].text)
+        if m and "\t" not in ft.rows[j].text:
+            return j if _family(m) == family else None
+    return None
 
 
 def _continues(ft: FieldText, item: list[int], line: str) -> bool:
@@ -352,6 +440,29 @@ def _next_numbered(ft: FieldText, k: int, family: str, number: int, reach: int =
     return None
 
 
+def _page_gap(ft: FieldText, k: int) -> bool:
+    """Whether blank line ``k`` is a page break between two filled lines, not a paragraph end."""
+    return (
+        "\f" in ft.text[ft.rows[k].start : ft.rows[k].end + 1] and k > 0 and not ft.blank(k - 1) and not ft.blank(k + 1)
+    )
+
+
+def _ends_list(ft: FieldText, line: str) -> bool:
+    """Whether a line ends a list of fields written one a line: a numbered heading, a section
+    heading, a signature or an agenda (``list_ends``)."""
+    m = _MARKER.match(line)
+    return bool(m and m.group("enum")) or ft.vocab.list_ends.match(line) is not None
+
+
+_DOCUMENT = re.compile(r"\d|\b(?:Vorlage|Drucksache|Anlage)\b")
+
+
+def _page_head(ft: FieldText, line: str) -> bool:
+    """Whether the first line of a page names the document, as a running head does: a number
+    ("Vorlage Nr. 2024/117") or the concept ("Integrationskonzept der Stadt X"); no field does."""
+    return bool(_DOCUMENT.search(line) or ft.vocab.context.search(line))
+
+
 # --- unmarked lists --------------------------------------------------------------------------
 
 _ARTICLE = re.compile(
@@ -368,8 +479,15 @@ def unmarked_list(ft: FieldText, first: int, after_colon: bool = True) -> list[C
     spans: list[tuple[int, int]] = []
     k = first
     limit = 8 if after_colon else 6
-    while k < len(rows) and rows[k].text.strip():
+    while k < len(rows) and (rows[k].text.strip() or spans and _page_gap(ft, k)):
+        if not rows[k].text.strip():  # a page break inside the list
+            k += 1
+            if _page_head(ft, rows[k].text):
+                k += 1
+            continue
         text = rows[k].text.strip()
+        if len(spans) >= 2 and _ends_list(ft, rows[k].text):
+            break
         if (
             "\t" in text
             or len(text.split()) > limit
@@ -383,7 +501,7 @@ def unmarked_list(ft: FieldText, first: int, after_colon: bool = True) -> list[C
         k += 1
         if text.endswith("."):
             break
-    if len(spans) < 2 or not ft.blank(k):
+    if len(spans) < 2 or not (ft.blank(k) or _ends_list(ft, rows[k].text)):
         return []
     found = item_candidates(ft, spans)
     return found if len(found) == len(spans) else []

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from extractors.base import section_patterns
 from extractors.fastre import Matcher, prefiltered
 from extractors.resources import Resources
 from pipeline.errors import ResourceError
@@ -43,6 +44,7 @@ class Vocabulary:
     stops: frozenset[str]  # other words that end an enumeration in running text
     bases: tuple[str, ...]  # the strong and weak nouns as listed, longest first (their case endings follow)
     predicates: re.Pattern[str]  # nouns a copula puts before a genitive: "Grundlage", "Gegenstand"
+    list_ends: re.Pattern[str]  # a line that ends a list of fields: a signature, an agenda, a section heading
 
 
 def synonym_pattern(synonym: str) -> str:
@@ -119,7 +121,18 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         stops=frozenset(w.casefold() for w in _words(data, "enumeration_stops", required=False)),
         bases=bases,
         predicates=re.compile(rf"(?:{predicates})\w{{0,3}}(?!\w)"),
+        list_ends=_list_ends(res, data),
     )
+
+
+def _list_ends(res: Resources, data: dict[str, Any]) -> re.Pattern[str]:
+    """The start of a line that ends a list of fields: ``list_ends`` or a section heading."""
+    own = str(data.get("list_ends") or r"Tagesordnung(?!\w)")
+    heads = [p.pattern for _, p in section_patterns(res)]
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in [rf"[ \t]*(?:{own})", *heads]), res.flags("taxonomy") | re.M)
+    except re.error as exc:
+        raise ResourceError(f"taxonomy.yaml: list_ends is not a valid pattern: {exc}") from exc
 
 
 def categories(label: str, res: Resources) -> tuple[str, ...]:

@@ -66,6 +66,11 @@ def main() -> None:
     help='The issuing municipality of every input, e.g. "Gemeinde Musterstadt" (for letterheads that are '
     "images; a vorlagen.yaml beside the inputs can state it too).",
 )
+@click.option(
+    "--image-folders",
+    is_flag=True,
+    help="Read the page images (JPG, PNG, TIFF) directly in a folder as one document, in name order.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
 def run(
     inputs: tuple[Path, ...],
@@ -80,11 +85,13 @@ def run(
     formats: tuple[str, ...],
     fail_fast: bool,
     municipality: str | None,
+    image_folders: bool,
     quiet: bool,
 ) -> None:
     """Run every stage on INPUT files or folders and write all tables.
 
-    Reads PDFs (text layer or scanned), .txt and .md files; writes CSV, Parquet and one
+    Reads PDFs (text layer or scanned), .txt and .md files and page images (each a document, or
+    with --image-folders the images of a folder as the pages of one); writes CSV, Parquet and one
     SQLite file per table into --out, plus text/<doc_id>.txt for provenance.
 
     Example:
@@ -107,6 +114,7 @@ def run(
             progress=not quiet and sys.stderr.isatty(),
             formats=chosen,
             fail_fast=fail_fast,
+            image_folders=image_folders,
         )
     except VorlagenError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import tempfile
 from bisect import bisect_right
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any
@@ -386,31 +387,39 @@ def ocr_pdf_pages(pdf: Any, indexes: list[int], settings: Settings) -> list[OcrR
     Rendering stays in the calling thread (pdfium is not thread-safe); each worker thread
     runs one tesseract process at a time, so at most ``workers`` pages are in memory.
     """
-    binary = require_tesseract(settings.ocr_lang)
-    results: list[OcrResult | VorlagenError | None] = [None] * len(indexes)
 
-    def rendered(index: int) -> ImageArray | VorlagenError:
+    def rendered(slot: int) -> ImageArray | VorlagenError:
         try:
-            return render_page(pdf, index, settings)
+            return render_page(pdf, indexes[slot], settings)
         except VorlagenError as exc:
             return exc
         except Exception as exc:  # a page object pdfium cannot read
             return OcrFailed(f"the page cannot be read: {type(exc).__name__}: {exc}")
 
-    workers = max(1, min(settings.workers, len(indexes)))
+    return ocr_pages(rendered, len(indexes), settings)
+
+
+def ocr_pages(
+    page: Callable[[int], ImageArray | VorlagenError], n: int, settings: Settings
+) -> list[OcrResult | VorlagenError]:
+    """OCR ``n`` pages, each given straightened by ``page(i)`` in the calling thread, in
+    parallel when workers > 1; results in page order."""
+    binary = require_tesseract(settings.ocr_lang)
+    results: list[OcrResult | VorlagenError | None] = [None] * n
+    workers = max(1, min(settings.workers, n))
     if workers == 1:
-        for slot, index in enumerate(indexes):
-            image = rendered(index)
+        for slot in range(n):
+            image = page(slot)
             results[slot] = image if isinstance(image, VorlagenError) else ocr_page(image, settings, binary)
     else:
         with ThreadPoolExecutor(workers) as pool:
             pending: dict[Future[OcrResult | VorlagenError], int] = {}
-            for slot, index in enumerate(indexes):
+            for slot in range(n):
                 if len(pending) >= workers:
                     done, _ = wait(pending, return_when=FIRST_COMPLETED)
                     for fut in done:
                         results[pending.pop(fut)] = fut.result()
-                image = rendered(index)
+                image = page(slot)
                 if isinstance(image, VorlagenError):
                     results[slot] = image
                 else:
@@ -418,3 +427,75 @@ def ocr_pdf_pages(pdf: Any, indexes: list[int], settings: Settings) -> list[OcrR
             for fut, slot in pending.items():
                 results[slot] = fut.result()
     return [r if r is not None else OcrFailed("page was not processed") for r in results]
+
+
+# --- page images --------------------------------------------------------------------------------
+
+A4_SHORT_INCHES = 8.27  # the short side of an A4 page: the size assumed for an image without a usable resolution
+
+
+def image_dpi(width: int, height: int, info: dict[str, Any]) -> float:
+    """The resolution of a page image: its own when that gives a page of paper size (5-17
+    inches across), else that of an A4 page (many scanners write 72 or 96 dpi, or none)."""
+    dpi = info.get("dpi")
+    try:
+        x = float(dpi[0]) if dpi else 0.0
+    except (TypeError, ValueError, IndexError):
+        x = 0.0
+    if x > 0 and 5 <= width / x <= 17:
+        return x
+    return min(width, height) / A4_SHORT_INCHES
+
+
+def image_page(image: Any, settings: Settings) -> ImageArray:
+    """One frame of a page image (PIL) as a grayscale array at settings.ocr_dpi, straightened;
+    PageTooLarge before decoding a frame that has more pixels than max_page_pixels."""
+    from PIL import Image, ImageOps
+
+    width, height = image.size
+    if width * height > settings.max_page_pixels:
+        raise PageTooLarge(
+            f"the image has {width}×{height} pixels, more than max_page_pixels {settings.max_page_pixels:,}"
+        )
+    scale = settings.ocr_dpi / image_dpi(width, height, image.info)
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    if size[0] * size[1] > settings.max_page_pixels:
+        raise PageTooLarge(
+            f"the page would be {size[0]}×{size[1]} px at {settings.ocr_dpi} dpi, "
+            f"more than max_page_pixels {settings.max_page_pixels:,}"
+        )
+    try:
+        frame = ImageOps.exif_transpose(image) or image
+        if frame.mode in ("RGBA", "LA", "PA") or (frame.mode == "P" and "transparency" in frame.info):
+            rgba = frame.convert("RGBA")
+            white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+            frame = Image.alpha_composite(white, rgba)
+        if frame.mode.startswith("I;16") or frame.mode == "I":
+            frame = frame.convert("I").point(lambda v: v * (1 / 256))  # 16-bit grey to 8 bit
+        gray = frame.convert("L")
+        if frame.size != image.size:  # turned by its EXIF orientation
+            size = (size[1], size[0]) if frame.size == (height, width) else size
+        if gray.size != size:
+            gray = gray.resize(size, Image.Resampling.BILINEAR)
+        array = np.asarray(gray, dtype=np.uint8)
+    except (OSError, ValueError, SyntaxError) as exc:  # truncated or damaged image data
+        raise OcrFailed(f"the image cannot be decoded: {exc}") from exc
+    return straighten(array)
+
+
+def ocr_image_pages(images: list[Any], settings: Settings) -> list[OcrResult | VorlagenError]:
+    """OCR page images: ``images`` holds, per page, a function that opens it as a PIL image
+    (a frame of a TIFF seeked to), or the error that it cannot be opened."""
+
+    def rendered(slot: int) -> ImageArray | VorlagenError:
+        item = images[slot]
+        if isinstance(item, VorlagenError):
+            return item
+        try:
+            return image_page(item(), settings)
+        except VorlagenError as exc:
+            return exc
+        except Exception as exc:  # what else a damaged image raises in PIL
+            return OcrFailed(f"the image cannot be read: {type(exc).__name__}: {exc}")
+
+    return ocr_pages(rendered, len(images), settings)

@@ -10,8 +10,10 @@
 from __future__ import annotations
 
 import ctypes
+import functools
 import hashlib
 import io
+import json
 import os
 import re
 from collections.abc import Callable
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..document import Document, TextSource
+from ..document import Document, Repair, TextSource, normalize_text
 from ..errors import (
     CorruptFile,
     EmptyFile,
@@ -37,6 +39,11 @@ from .ruled import find_tables, page_rules, table_rows
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 PDF_SUFFIXES = {".pdf"}
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff"}
+IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*")
+# the page images of a folder read as one document: this line, a JSON list of [name, size],
+# a newline, then the files' bytes one after another
+BUNDLE_MAGIC = b"vorlagen page images 1\n"
 
 PageText = tuple[str, TextSource, "float | None"]
 
@@ -63,6 +70,12 @@ def sniff_kind(path: Path, data: bytes) -> str:
     suffix = path.suffix.lower()
     if head.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
         return "pdf"
+    if data.startswith(BUNDLE_MAGIC):
+        return "images"
+    if data.startswith(IMAGE_MAGIC) and suffix not in TEXT_SUFFIXES:  # (a .txt stays text, or is refused)
+        return "image"
+    if suffix in IMAGE_SUFFIXES:
+        raise CorruptFile(f"named {suffix} but the content is no JPEG, PNG or TIFF image")
     if suffix in PDF_SUFFIXES:
         if head.startswith(b"<"):
             raise UnsupportedFormat("named .pdf but the content is HTML/XML, not a PDF")
@@ -73,7 +86,10 @@ def sniff_kind(path: Path, data: bytes) -> str:
         if b"\x00" in data[:8192] and not data.startswith(UTF16_BOMS):
             raise UnsupportedFormat(f"named {suffix} but the content is binary, not text")
         return "text"
-    raise UnsupportedFormat(f"unsupported file type {suffix or '(no suffix)'!r}; expected .pdf, .txt or .md")
+    raise UnsupportedFormat(
+        f"unsupported file type {suffix or '(no suffix)'!r}; "
+        "expected .pdf, .txt, .md or a page image (.jpg, .png, .tif)"
+    )
 
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -101,10 +117,128 @@ def read_document(
     problems: list[PageProblem] = []
     if kind == "text":
         pages: list[PageText] = [(decode_text(data), "plain_text", None)]
+    elif kind in ("image", "images"):
+        pages = read_images(unbundle(data) if kind == "images" else [(path.name, data)], settings, problems)
     else:
         pages = read_pdf(data, settings, problems)
-    doc = Document.from_pages(doc_id, source_path, sha, pages)
+    pages, repairs = repair_ocr_pages(pages, settings)
+    doc = Document.from_pages(doc_id, source_path, sha, pages, repairs)
     return doc, problems
+
+
+def repair_ocr_pages(pages: list[PageText], settings: Settings) -> tuple[list[PageText], dict[int, list[Repair]]]:
+    """The OCR pages' texts repaired (:mod:`pipeline.ingest.ocr_text`); other pages as they are."""
+    if not any(source == "ocr" and text for text, source, _ in pages):
+        return pages, {}
+    from . import ocr_text
+
+    texts = [normalize_text(text) for text, _, _ in pages]
+    lex = ocr_text.lexicon(texts, settings.ocr_lang)
+    out: list[PageText] = []
+    repairs: dict[int, list[Repair]] = {}
+    for i, ((_, source, conf), text) in enumerate(zip(pages, texts)):
+        if source == "ocr" and text:
+            text, made = ocr_text.repair_text(text, lex)
+            if made:
+                repairs[i] = made
+        out.append((text, source, conf))
+    return out, repairs
+
+
+# --- page images ------------------------------------------------------------------------------
+
+
+def natural_key(name: str) -> list[Any]:
+    """Names in the order people number pages: "Seite 2" before "Seite 10"."""
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part.casefold()) for part in re.split(r"(\d+)", name)]
+
+
+def image_files(folder: Path) -> list[Path]:
+    """The page images directly in a folder, in natural name order (hidden files left out)."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    found = [p for p in entries if p.suffix.lower() in IMAGE_SUFFIXES and not p.name.startswith(".") and p.is_file()]
+    return sorted(found, key=lambda p: natural_key(p.name))
+
+
+def input_bytes(path: Path) -> bytes:
+    """The bytes of an input: a file's own, or for a folder its page images bundled as one document."""
+    if not path.is_dir():
+        return path.read_bytes()
+    files = image_files(path)
+    blobs = [p.read_bytes() for p in files]
+    header = json.dumps([[p.name, len(b)] for p, b in zip(files, blobs)], ensure_ascii=False)
+    return BUNDLE_MAGIC + header.encode("utf-8") + b"\n" + b"".join(blobs)
+
+
+def unbundle(data: bytes) -> list[tuple[str, bytes]]:
+    """The (name, bytes) of the page images of a bundle made by :func:`input_bytes`."""
+    rest = data[len(BUNDLE_MAGIC) :]
+    head, _, body = rest.partition(b"\n")
+    try:
+        listing = json.loads(head.decode("utf-8"))
+        out, pos = [], 0
+        for name, size in listing:
+            out.append((str(name), body[pos : pos + int(size)]))
+            pos += int(size)
+    except (ValueError, TypeError) as exc:
+        raise CorruptFile(f"the bundle of page images is damaged: {exc}") from exc
+    if not out:
+        raise NoPages("the folder holds no page images")
+    return out
+
+
+def read_images(files: list[tuple[str, bytes]], settings: Settings, problems: list[PageProblem]) -> list[PageText]:
+    """Page images (JPEG, PNG, TIFF with one or more pages) read as scanned pages, in order."""
+    from PIL import Image
+
+    opened: list[Any] = []  # per page: a function giving its frame, or the error that it has none
+    for name, blob in files:
+        try:
+            with Image.open(io.BytesIO(blob)) as probe:
+                frames = getattr(probe, "n_frames", 1)
+        except Exception as exc:  # PIL raises UnidentifiedImageError, OSError, ValueError, ...
+            error = CorruptFile(f"{name}: the image cannot be read: {type(exc).__name__}: {exc}")
+            if len(files) == 1:
+                raise error from exc
+            opened.append(error)
+            continue
+        for index in range(frames):
+            opened.append(functools.partial(image_frame, blob, index))
+        if len(opened) > settings.max_pages:
+            raise TooManyPages(f"the images have more than --max-pages {settings.max_pages} pages")
+    pages: list[PageText] = [("", "ocr", None)] * len(opened)
+    if settings.ocr == "never":
+        for i in range(len(opened)):
+            problems.append(
+                PageProblem(i + 1, NoTextLayer("a page image has no text layer and OCR is off (--ocr never)"))
+            )
+        return pages
+    from . import ocr
+
+    try:
+        results = ocr.ocr_image_pages(opened, settings)
+    except OcrUnavailable as exc:
+        problems.extend(PageProblem(i + 1, exc) for i in range(len(opened)))
+        return pages
+    for i, result in enumerate(results):
+        if isinstance(result, VorlagenError):
+            problems.append(PageProblem(i + 1, result))
+        else:
+            pages[i] = (result[0], "ocr", result[1])
+    return pages
+
+
+def image_frame(blob: bytes, index: int) -> Any:
+    """Frame ``index`` of an image file's bytes, opened (decoded when read)."""
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(blob))
+    if index:
+        image.seek(index)
+    return image
 
 
 # --- PDF ---------------------------------------------------------------------------
@@ -359,8 +493,14 @@ def ocr_pages(
             pages[i] = (text, "ocr", conf)
 
 
-def iter_inputs(paths: list[Path], on_error: Callable[[Path, VorlagenError], None]) -> list[Path]:
-    """Expand folders to supported files (sorted, symlink loops and duplicates skipped)."""
+def iter_inputs(
+    paths: list[Path], on_error: Callable[[Path, VorlagenError], None], image_folders: bool = False
+) -> list[Path]:
+    """Expand folders to supported files (sorted, symlink loops and duplicates skipped).
+
+    Page images are documents of their own; with ``image_folders`` the images directly in a
+    folder are the pages of one document, which is the folder.
+    """
     found: list[Path] = []
     seen: set[str] = set()
     for root in paths:
@@ -372,10 +512,19 @@ def iter_inputs(paths: list[Path], on_error: Callable[[Path, VorlagenError], Non
                     continue
                 seen.add(real)
                 dirnames.sort()
+                images = False
                 for name in sorted(filenames):
                     p = Path(dirpath) / name
-                    if p.suffix.lower() in PDF_SUFFIXES | TEXT_SUFFIXES and not name.startswith("."):
+                    if name.startswith("."):
+                        continue
+                    if p.suffix.lower() in PDF_SUFFIXES | TEXT_SUFFIXES:
                         found.append(p)
+                    elif p.suffix.lower() in IMAGE_SUFFIXES:
+                        images = True
+                        if not image_folders:
+                            found.append(p)
+                if images and image_folders:
+                    found.append(Path(dirpath))
         elif root.exists() or root.is_symlink():
             found.append(root)
         else:

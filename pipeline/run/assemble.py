@@ -56,6 +56,21 @@ class Linker:
     apply: Callable[[dict[str, pd.DataFrame], Links], None]
 
 
+REPAIRS_SUFFIX = ".ocr-repairs.tsv"
+
+
+def repairs_tsv(text: str, repairs: list[list[Any]]) -> str:
+    """The OCR repairs of a document as a TSV beside its text: offsets into the text, what the
+    repair made of the characters read (``after``), and what they were read as (``before``)."""
+
+    def cell(s: str) -> str:
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\f", "\\f")
+
+    rows = ["start\tend\tkind\tbefore\tafter"]
+    rows += [f"{a}\t{b}\t{kind}\t{cell(before)}\t{cell(text[a:b])}" for a, b, before, kind in repairs]
+    return "\n".join(rows) + "\n"
+
+
 class Assembler:
     """Stage rows as documents finish (texts go to disk at once); write tables at the end."""
 
@@ -74,6 +89,11 @@ class Assembler:
         text = result.get("text")
         if text is not None and result.get("doc_id"):
             write_text_if_changed(self.out / "text" / f"{result['doc_id']}.txt", text)
+            repairs = self.out / "text" / f"{result['doc_id']}{REPAIRS_SUFFIX}"
+            if result.get("repairs"):
+                write_text_if_changed(repairs, repairs_tsv(text, result["repairs"]))
+            else:
+                repairs.unlink(missing_ok=True)
         self.errors.extend(result.get("errors", []))
         tables = {
             name: sort_rows(name, rows)
@@ -150,6 +170,9 @@ class Assembler:
         if folder.is_dir():
             for path in folder.glob("*.txt"):
                 if path.stem not in keep:
+                    path.unlink()
+            for path in folder.glob(f"*{REPAIRS_SUFFIX}"):
+                if path.name.removesuffix(REPAIRS_SUFFIX) not in keep:
                     path.unlink()
 
     def finish(self, formats: tuple[str, ...]) -> dict[str, int]:

@@ -25,9 +25,11 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import Any
 
 from ..errors import InternalError, OutOfMemory, Timeout, Unreadable, VorlagenError, WorkerCrashed
+from ..ingest.readers import input_bytes
 from ..ingest.slots import share
 from ..settings import Settings
 from .jobs import MEMORY_MESSAGE, Job, Result, failed_result, process_file
@@ -281,7 +283,7 @@ def run_dask(jobs: list[Job], settings: Settings, scheduler: str | None) -> Iter
             while todo and len(owner) < window:
                 job = todo.popleft()
                 try:
-                    data = job.data if job.data is not None else open(job.path, "rb").read()
+                    data = job.data if job.data is not None else input_bytes(Path(job.path))
                 except OSError as exc:
                     yield job, error_result(job, Unreadable(exc.strerror or str(exc)))
                     continue

@@ -36,12 +36,12 @@ def relative_source(path: Path) -> str:
 def process_file(path: str, source_path: str, settings: Settings, data: bytes | None = None) -> Result:
     """Ingest and extract one file. Never raises for a bad input: errors are in the result."""
     from ..extract.rows import extract_document
-    from ..ingest.readers import file_digest, read_document
+    from ..ingest.readers import file_digest, input_bytes, read_document
 
     doc_id: str | None = None
     try:
         if data is None:
-            data = Path(path).read_bytes()
+            data = input_bytes(Path(path))
     except OSError as exc:  # permissions, a symlink loop, a file removed since planning
         return failed_result(Unreadable(exc.strerror or str(exc)), source_path, None)
     try:
@@ -61,7 +61,16 @@ def process_file(path: str, source_path: str, settings: Settings, data: bytes | 
     errors = [
         error_row(p.error, source_path, doc.doc_id) | {"message": f"page {p.page}: {p.error}"} for p in problems
     ] + errors
-    return {"doc_id": doc.doc_id, "source_path": source_path, "tables": tables, "errors": errors, "text": doc.text}
+    result: Result = {
+        "doc_id": doc.doc_id,
+        "source_path": source_path,
+        "tables": tables,
+        "errors": errors,
+        "text": doc.text,
+    }
+    if doc.repairs:  # OCR repairs, written beside the text
+        result["repairs"] = [[r.start, r.end, r.before, r.kind] for r in doc.repairs]
+    return result
 
 
 def failed_result(exc: BaseException, source_path: str, doc_id: str | None, stage: str | None = None) -> Result:
@@ -86,14 +95,14 @@ class Job:
 
 def plan_jobs(paths: list[Path], on_error: Callable[[dict[str, Any]], None]) -> list[Job]:
     """Hash every file once; files with identical bytes become one job with both paths."""
-    from ..ingest.readers import file_digest
+    from ..ingest.readers import file_digest, input_bytes
 
     jobs: dict[str, Job] = {}
     order: list[Job] = []
     for p in paths:
         source = relative_source(p)
         try:
-            data = p.read_bytes()
+            data = input_bytes(p)  # a folder of page images: its images as one document
         except PermissionError:
             on_error(error_row(Unreadable("permission denied: the file cannot be read"), source, None))
             continue

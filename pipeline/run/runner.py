@@ -140,8 +140,10 @@ def run(
     progress: bool = True,
     formats: tuple[str, ...] = ("csv", "parquet", "sqlite"),
     fail_fast: bool = False,
+    image_folders: bool = False,
 ) -> RunSummary:
-    """Run every stage over the inputs and write all tables to ``out``."""
+    """Run every stage over the inputs and write all tables to ``out``; with ``image_folders`` the
+    page images directly in a folder are one document."""
     from ..ingest.readers import iter_inputs
     from .assemble import Assembler
 
@@ -154,7 +156,7 @@ def run(
     def walk_error(p: Path, exc: VorlagenError) -> None:
         asm.add_error(error_row(exc, relative_source(p), None))
 
-    paths = iter_inputs(inputs, walk_error)
+    paths = iter_inputs(inputs, walk_error, image_folders)
     jobs = plan_jobs(paths, asm.add_error)
     cache = Cache(out / "cache" if use_cache else None, settings.cache_key())
     key = freshness.run_key(jobs, asm.errors, cache.settings_key, code_digest(), __version__, formats)

@@ -1,4 +1,4 @@
-"""Page furniture: page numbers, running headers and footers.
+"""Page furniture: page numbers, running headers and footers, print notes.
 
 Furniture is recognised so that a table or a sentence continues across a page break:
 "Seite 2 von 5", "- 3 -", "3/5", a bare page number, and a line that stands at the top or
@@ -7,7 +7,8 @@ In plain text without form feeds only the page-number forms are recognised: a re
 in the middle of a text may be a table cell. There a page number may share its line with the
 document's number ("Seite 1 von 2      Drucksache 0087/2023"), and the lines next to a page
 number that repeat one of the document's first lines ("Magistratsvorlage      Nr. IV/27/2023")
-are the next page's running header.
+are the next page's running header. A print note at a page's foot ("Gedruckt auf
+Recyclingpapier", "Druck vom 12.03.2024") is furniture even on one page only.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ WORDED_PAGE_NUMBER = re.compile(
     r"[ \t]*(?:(?:Seite|Blatt)[ \t]*\d{1,3}(?:[ \t]*(?:von|/|aus)[ \t]*\d{1,3})?"
     r"|[-–—][ \t]*\d{1,3}[ \t]*[-–—])[ \t]*",
     re.I,
+)
+# a one-off print note at a page's foot: "Gedruckt auf Recyclingpapier", "Druck vom 12.03.2024"
+PRINT_NOTE = re.compile(
+    r"[ \t]*(?:Gedruckt[ \t]+auf[ \t]+[\wäöüß-]*papier"
+    r"|(?:Aus)?[Dd]ruck(?:datum|[ \t]+vom)?:?[ \t]*\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4}"
+    r"(?:,?[ \t]*\d{1,2}:\d{2}(?:[ \t]*Uhr)?)?)[ \t.]*"
 )
 EDGE_LINES = 3  # non-blank lines at the top and bottom of a page that may be furniture
 HEAD_LINES = 5  # the document's first non-blank lines, which a running header repeats
@@ -57,6 +64,7 @@ def furniture(lines: list[Line], page_breaks: list[int]) -> frozenset[int]:
     }
     if len(page_breaks) >= 1:
         found |= _running(lines, page_breaks)
+        found |= _print_notes(lines, page_breaks)
     found |= _repeated_head(lines, found)
     return frozenset(found)
 
@@ -108,6 +116,22 @@ def _alone(lines: list[Line], i: int, page_breaks: list[int]) -> bool:
     before = i == 0 or not lines[i - 1].text.strip() or lines[i].start in page_breaks
     after = i + 1 == len(lines) or not lines[i + 1].text.strip() or lines[i + 1].start in page_breaks
     return before and after
+
+
+def _print_notes(lines: list[Line], page_breaks: list[int]) -> set[int]:
+    """Print notes among the last EDGE_LINES non-blank lines before a page break: once is enough."""
+    out: set[int] = set()
+    cut = iter(page_breaks)
+    nxt = next(cut, None)
+    edge: list[int] = []
+    for i, ln in enumerate(lines):
+        while nxt is not None and ln.start >= nxt:
+            out |= {j for j in edge[-EDGE_LINES:] if PRINT_NOTE.fullmatch(lines[j].text.lstrip("\f"))}
+            edge = []
+            nxt = next(cut, None)
+        if ln.text.strip():
+            edge.append(i)
+    return out
 
 
 def _running(lines: list[Line], page_breaks: list[int]) -> set[int]:

@@ -1,0 +1,47 @@
+"""First names: whether a word is a person's given name.
+
+The names come from the name dictionary of the ``gender-guesser`` package (about 45,000
+given names of Europe and beyond), read once when a name is first asked for. German words
+that are also listed as names ("Ja", "Kassen", "Juli", "Halle") are told apart by the reader
+that asks: a name is only looked up where the grammar already expects a person.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+# closed-class words and months the dictionary also lists as names
+_NOT_NAMES = frozenset(
+    "ab alle am an andere art bei bitte da davon des die einer eine er fa ge grad ich im in ja je mal nur per sie so "
+    "wo januar februar april mai juni juli august oktober november dezember sommer linie lage halle tage".split()
+)
+
+
+@cache
+def _names() -> frozenset[str]:
+    found: set[str] = set()
+    try:
+        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    except ModuleNotFoundError:  # without the package no bare name is read; everything else is
+        return frozenset()
+    with data.open(encoding="utf-8") as f:
+        for line in f:
+            if line[:1] in "#=":
+                continue
+            parts = line.split()
+            if len(parts) > 1:
+                found.add(parts[1].replace("+", "-").casefold())
+    return frozenset(found - _NOT_NAMES)
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` (capitalised, letters and hyphens) is a given name.
+
+    >>> [is_first_name(w) for w in ("Anna", "Jonas", "Hans-Peter", "Moderation", "Ja", "anna")]
+    [True, True, True, False, False, False]
+    """
+    if len(word) < 2 or not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    key = word.casefold()
+    return key in _names() or ("-" in key and all(p in _names() for p in key.split("-")))

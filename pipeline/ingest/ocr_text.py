@@ -1,0 +1,422 @@
+"""Repairs of OCR text before the structure view reads it.
+
+Tesseract reads the letters of a scan well; the readers after it break on the small slips
+it makes: a speck read as a mark before a heading ("‚Betreff:") or after a page number
+("Seite 3°"), a comma read as a semicolon inside an enumeration, a full stop inside a name
+("für lokale. Entwicklung"), a colon inside a date ("20.11:2030"), a blank line between a
+list item and its continuation, lost spaces ("imBereich", "Jugendamtfür"), a letter misread
+("Biirger", "StraBe"). Each repair here is a pure function of the page text that proposes
+edits where its evidence is unambiguous; where in doubt, the text stays as read.
+
+Words are checked against a word list: the words of tesseract's own language data
+(:func:`tesseract_words`) and the document's words. A word is split or changed only when it
+is unknown and the repaired words are known.
+
+Every change is kept as a :class:`~pipeline.document.Repair` with its offsets into the
+repaired page text (the text that is written out) and the characters read before.
+Vocabulary: ``resources/ocr_repairs.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..document import Repair
+from ..structure.furniture import is_page_number
+
+RESOURCE = Path(__file__).parent / "resources" / "ocr_repairs.yaml"
+WORD = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ]+")
+BULLET = re.compile(r"[ \t]*(?:[-–•*▪■►]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A change proposed on the text as read: ``text[start:end]`` becomes ``new``."""
+
+    start: int
+    end: int
+    new: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Vocab:
+    marks: str
+    line_end_punctuation: str
+    quotes: str
+    glue_before: frozenset[str]
+    glue_after: tuple[str, ...]
+    adjective: re.Pattern[str]
+    sentence_starts: frozenset[str]
+    letter_swaps: tuple[tuple[str, str], ...]
+    ligatures: dict[str, str]
+    page_words: dict[str, str]
+
+
+@functools.lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    import yaml
+
+    raw: dict[str, Any] = yaml.safe_load(RESOURCE.read_text(encoding="utf-8"))
+    stems = "|".join(sorted(raw["adjective_stems"], key=len, reverse=True))
+    endings = "|".join(raw["adjective_endings"])
+    return Vocab(
+        raw["speck_marks"],
+        raw["line_end_punctuation"],
+        raw["quotes"],
+        frozenset(raw["glue_before"]),
+        tuple(sorted(raw["glue_after"], key=len, reverse=True)),
+        re.compile(rf"[a-zäöüß]{{2,}}(?:{stems})(?:{endings})"),
+        frozenset(raw["sentence_starts"]),
+        tuple((a, b) for a, b in raw["letter_swaps"]),
+        dict(raw["ligatures"]),
+        dict(raw["page_words"]),
+    )
+
+
+# --- the word list ------------------------------------------------------------------------------
+
+
+def tessdata_folder(binary: str) -> Path | None:
+    """Where tesseract keeps its language data (from ``tesseract --list-langs``)."""
+    try:
+        proc = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    found = re.search(r'"([^"]+)"', proc.stdout + proc.stderr)
+    return Path(found.group(1)) if found else None
+
+
+@functools.lru_cache(maxsize=4)
+def tesseract_words(lang: str) -> frozenset[str]:
+    """The word list in tesseract's language data for ``lang``, lower-cased; empty when the
+    tools to read it (combine_tessdata, dawg2wordlist) or the data are missing."""
+    binary, unpack, listing = (shutil.which(p) for p in ("tesseract", "combine_tessdata", "dawg2wordlist"))
+    if not (binary and unpack and listing):
+        return frozenset()
+    folder = Path(os.environ["TESSDATA_PREFIX"]) if os.environ.get("TESSDATA_PREFIX") else tessdata_folder(binary)
+    words: set[str] = set()
+    for code in lang.split("+"):
+        data = folder / f"{code}.traineddata" if folder else None
+        if data is None or not data.is_file():
+            continue
+        with tempfile.TemporaryDirectory(prefix="vorlagen-words-") as tmp:
+            prefix = os.path.join(tmp, code + ".")
+            try:
+                subprocess.run([unpack, "-u", str(data), prefix], capture_output=True, timeout=60, check=True)
+                out = os.path.join(tmp, "words.txt")
+                subprocess.run(
+                    [listing, prefix + "lstm-unicharset", prefix + "lstm-word-dawg", out],
+                    capture_output=True,
+                    timeout=60,
+                    check=True,
+                )
+                text = Path(out).read_text(encoding="utf-8", errors="replace")
+            except (OSError, subprocess.SubprocessError):
+                continue
+        words.update(w.casefold() for w in text.split())
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Known words: a word list and the document's own words (lower-cased)."""
+
+    listed: frozenset[str]
+    seen: Counter[str]
+
+    def known(self, word: str) -> bool:
+        w = word.casefold()
+        return w in self.listed or self.seen[w] > 0
+
+    def unknown(self, word: str) -> bool:
+        """Neither listed nor twice in the document (a misread word is rarely misread alike twice)."""
+        w = word.casefold()
+        return w not in self.listed and self.seen[w] < 2
+
+
+def document_words(texts: list[str]) -> Counter[str]:
+    return Counter(w.casefold() for t in texts for w in WORD.findall(t))
+
+
+# --- repairs ------------------------------------------------------------------------------------
+
+
+def lines_of(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def page_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A page number with a speck before or after it, or with its word misread: "Seite 3°",
+    "‚Seite 3", "Selte 2 von 2"."""
+    v = vocab()
+    for pos, line in lines_of(text):
+        core = line.strip()
+        if not core or len(core) > 20 or not any(c.isdigit() for c in core):
+            continue
+        lead = len(line) - len(line.lstrip())
+        body = core.lstrip(v.marks + " ").rstrip(v.marks + " ")
+        fixed = body
+        for wrong, right in v.page_words.items():
+            if fixed.startswith(wrong + " "):
+                fixed = right + fixed[len(wrong) :]
+        if fixed == core or not fixed or not is_page_number(fixed):
+            continue
+        if fixed == body and fixed.isdigit() and "-" not in core:
+            # a bare number with a mark: only a speck when the mark is a speck's (not "3." or "3,")
+            if set(core) - set(body) <= set(".,:;"):
+                continue
+        yield Edit(pos + lead, pos + lead + len(core), fixed, "page_number")
+
+
+def edge_specks(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """Marks at the start of a line or cell before a word, at its end after a word, and alone
+    between words, that no text puts there: "‚Betreff:", "Jugendamt ´", "Stadt ¸ Landau"."""
+    v = vocab()
+    marks = re.escape(v.marks)
+    lead = re.compile(rf"(?:^|(?<=\t))[ ]*([{marks}]{{1,2}})[ ]?(?=[A-Za-zÄÖÜäöü]{{2}}|[-–•] )", re.M)
+    trail_marks = re.escape("".join(c for c in v.marks if c not in v.line_end_punctuation))
+    trail = re.compile(rf"(?<=[A-Za-zÄÖÜäöüß0-9)])([ ]?[{trail_marks}]{{1,2}})[ ]*(?=\t|$)", re.M)
+    alone_marks = re.escape("".join(c for c in v.marks if c not in '.,:;|-"'))
+    alone = re.compile(rf"(?<=\w) ([{alone_marks}]{{1,2}})(?= \w)")
+    for pattern, kind in ((lead, "lead"), (trail, "trail"), (alone, "alone")):
+        for m in pattern.finditer(text):
+            mark = m.group(1).strip()
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            if mark[0] in v.quotes and quote_partner(text, m.start(1), m.end(1)):
+                continue  # a quote with a partner nearby
+            if kind == "lead" and mark[0] == "|" and line.count("|") > 1:
+                continue  # a row drawn with bars
+            if mark == "..":
+                continue  # an ellipsis
+            if kind == "lead":  # the mark and a space after it
+                yield Edit(m.start(1), m.end(), "", "speck")
+            else:  # the mark and the space before it
+                yield Edit(m.start(1) if kind == "trail" else m.start(), m.end(1), "", "speck")
+
+
+QUOTES = "‚'`´›‹‘’“”„»«\""
+
+
+def quote_partner(text: str, start: int, end: int) -> bool:
+    """Whether another quote mark stands within three lines of ``text[start:end]``."""
+    a = start
+    for _ in range(4):
+        a = text.rfind("\n", 0, max(0, a - 1))
+        if a < 0:
+            break
+    b = end
+    for _ in range(3):
+        b = text.find("\n", b + 1)
+        if b < 0:
+            b = len(text)
+            break
+    near = text[max(0, a) : start] + text[end:b]
+    return any(q in near for q in QUOTES)
+
+
+DATE = re.compile(
+    r"(?<![\d.,:;])([0-3OoIl]?[\dOoIl])([.,:;])([01OoIl]?[\dOoIl])([.,:;])((?:19|20|2O)[\dOoIl]{2})(?![\d])"
+)
+DIGITS = str.maketrans("OoIl", "0011")
+
+
+def dates(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A date with a separator or a digit misread: "20.11:2030", "20,11.2030", "2O.11.2030"."""
+    for m in DATE.finditer(text):
+        day, s1, month, s2, year = m.groups()
+        if "." not in (s1, s2):
+            continue
+        d, mo, y = (g.translate(DIGITS) for g in (day, month, year))
+        if not (1 <= int(d) <= 31 and 1 <= int(mo) <= 12):
+            continue
+        new = f"{d}.{mo}.{y}"
+        if new != m.group(0):
+            yield Edit(m.start(), m.end(), new, "date")
+
+
+SENTENCE_END = re.compile(r"[.!?:]\s|\n\s*\n")
+
+
+def enumerations(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A semicolon between two short items of a comma enumeration, read for a comma:
+    "das Sozialamt, das Jugendamt; das Jobcenter und die Caritas"."""
+    for m in re.finditer(r"(?<=\w); (?=\w)", text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), text.rfind(":", 0, m.start()))
+        end_m = SENTENCE_END.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        sentence = text[start + 1 : end]
+        if sentence.count(";") != 1 or "\t" in sentence:
+            continue
+        before, after = text[start + 1 : m.start()], text[m.end() : end]
+        if "," not in before and "," not in after:
+            continue
+        item_before = re.split(r",| und | oder | sowie ", before)[-1]
+        item_after = re.split(r",| und | oder | sowie ", after)[0]
+        if not ("," in after or re.search(r" (?:und|oder|sowie) ", after)):
+            continue
+        if len(item_before.split()) > 6 or len(item_after.split()) > 6:
+            continue
+        # items are noun phrases: the one before ends in a noun, the one after has one among
+        # its first two words ("…, das Jugendamt; die Caritas", not "… mit; hinzu kommen …")
+        if not re.search(r"(?:[A-ZÄÖÜ][\w.-]*|\))\s*$", item_before):
+            continue
+        if not any(w[:1].isupper() for w in item_after.split()[:2]):
+            continue
+        yield Edit(m.start(), m.start() + 1, ",", "enumeration")
+
+
+def stray_periods(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A full stop between an inflected attributive adjective and a capitalised noun, inside a
+    name: "Institut für lokale. Entwicklung"."""
+    v = vocab()
+    for m in re.finditer(r"(?<![\w.])([a-zäöüß]+)\. ([A-ZÄÖÜ][a-zäöüß]+)", text):
+        adjective, noun = m.groups()
+        if not v.adjective.fullmatch(adjective) or noun in v.sentence_starts:
+            continue
+        if not lex.known(noun) or not lex.known(adjective):
+            continue
+        yield Edit(m.start(1) + len(adjective), m.start(1) + len(adjective) + 1, "", "stray_period")
+
+
+def list_blank_lines(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A blank line between a list item and its continuation, which starts in lower case:
+    "- Vertreter des Jugendamts und\\n\\nder Schulen"."""
+    lines = list(lines_of(text))
+    in_item = False
+    for i, (pos, line) in enumerate(lines):
+        if not line.strip():
+            in_item = False
+            continue
+        if BULLET.match(line):
+            in_item = True
+        if not in_item or i + 2 >= len(lines) or lines[i + 1][1].strip():
+            continue
+        nxt = lines[i + 2][1]
+        if re.search(r"[.!?:;]\s*$", line) or not re.match(r"[ \t]*[a-zäöüß]", nxt) or BULLET.match(nxt):
+            continue
+        first = WORD.match(nxt.strip())
+        if first is None or not (lex.known(first.group(0)) or first.group(0) in vocab().glue_before):
+            continue
+        # the blank line (and any spaces on it) goes
+        yield Edit(pos + len(line), lines[i + 2][0] - 1, "", "list_blank_line")
+        in_item = True
+
+
+def glued_words(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """Lost spaces, where the word list says so: "imBereich", "Jugendamtfür"."""
+    v = vocab()
+    for m in WORD.finditer(text):
+        token = m.group(0)
+        if len(token) < 5 or token.casefold() in lex.listed or "-" in text[max(0, m.start() - 1) : m.end() + 1]:
+            continue  # (a word broken at a hyphen or part of a hyphenated compound is left alone)
+        camel = re.fullmatch(r"([a-zäöüß]{2,5})([A-ZÄÖÜ][a-zäöüß]{2,})", token)
+        if camel and camel.group(1) in v.glue_before:
+            # no German word is a short word in lower case and a capitalised one: glued however often it recurs
+            yield Edit(m.start() + len(camel.group(1)), m.start() + len(camel.group(1)), " ", "lost_space")
+            continue
+        if not lex.unknown(token):
+            continue
+        for glue in v.glue_after:
+            left = token[: -len(glue)]
+            if token.endswith(glue) and len(left) >= 4 and left[0].isupper() and lex.known(left):
+                yield Edit(m.start() + len(left), m.start() + len(left), " ", "lost_space")
+                break
+
+
+def split_words(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A space read inside a word, where neither piece is a known word and the whole is:
+    "Ju gendamt", "Integrations konzept"."""
+    for m in re.finditer(r"(?<![\w-])([A-Za-zÄÖÜäöüß]{2,}) ([a-zäöüß]{2,})(?![\w-])", text):
+        left, right = m.groups()
+        if not lex.unknown(left) or not lex.unknown(right) or left in vocab().glue_before:
+            continue
+        whole = left + right
+        if whole.casefold() in lex.listed or lex.seen[whole.casefold()] > 0:
+            yield Edit(m.start(2) - 1, m.start(2), "", "added_space")
+
+
+def letters(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """Ligature characters, and letters misread inside a word that is unknown while the word
+    with the letters swapped is known: "Biirger", "StraBe"."""
+    v = vocab()
+    for lig, plain in v.ligatures.items():
+        for m in re.finditer(re.escape(lig), text):
+            yield Edit(m.start(), m.end(), plain, "ligature")
+    for m in WORD.finditer(text):
+        token = m.group(0)
+        if len(token) < 4 or not lex.unknown(token):
+            continue
+        for wrong, right in v.letter_swaps:
+            at = token.find(wrong, 1 if wrong[0].isupper() else 0)  # (a capital B starts words)
+            if at < 0:
+                continue
+            fixed = token[:at] + right + token[at + len(wrong) :]
+            if fixed.casefold() in lex.listed:
+                yield Edit(m.start() + at, m.start() + at + len(wrong), right, "letter")
+                break
+
+
+REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
+    page_numbers,
+    dates,
+    edge_specks,
+    enumerations,
+    stray_periods,
+    list_blank_lines,
+    letters,
+    glued_words,
+    split_words,
+)
+
+
+def edits_of(
+    text: str, lex: Lexicon, repairs: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = REPAIRS
+) -> list[Edit]:
+    """The edits of every repair, earlier repairs first where two touch the same characters."""
+    taken: list[Edit] = []
+    for repair in repairs:
+        for e in repair(text, lex):
+            if all(e.end < t.start or e.start > t.end for t in taken):
+                taken.append(e)
+    return sorted(taken, key=lambda e: (e.start, e.end))
+
+
+def apply(text: str, edits: list[Edit]) -> tuple[str, list[Repair]]:
+    """The text with the edits made, and each as a repair with its offsets into the new text."""
+    out: list[str] = []
+    repairs: list[Repair] = []
+    pos = shift = 0
+    for e in edits:
+        out.append(text[pos : e.start])
+        start = e.start + shift
+        out.append(e.new)
+        repairs.append(Repair(start, start + len(e.new), text[e.start : e.end], e.kind))
+        shift += len(e.new) - (e.end - e.start)
+        pos = e.end
+    out.append(text[pos:])
+    return "".join(out), repairs
+
+
+def repair_text(text: str, lex: Lexicon) -> tuple[str, list[Repair]]:
+    """One page of OCR text repaired (NFC text in, NFC text out)."""
+    return apply(text, edits_of(text, lex))
+
+
+def lexicon(texts: list[str], lang: str) -> Lexicon:
+    return Lexicon(tesseract_words(lang), document_words(texts))

@@ -1,0 +1,236 @@
+"""Handlungsfelder as real submissions write them: a generator per family, with negatives.
+
+Each strategy draws the fields of a concept (labels of ``field_layouts.LABELS`` and longer
+ones) and lays them out as councils' documents do, where the layouts of ``field_layouts``
+are the textbook forms:
+
+- ``overviews``: the lead-in names the fields in a sentence of its own, ending in a full stop
+  ("Das Konzept gliedert sich in die folgenden sechs Handlungsfelder."), a sentence or a
+  paragraph may stand between it and the list; items marked or one a line;
+- ``contents``: a table of contents whose entries under a heading naming the fields each have
+  their page reference ("S. 4") on a line of their own; each entry is one field, commas and all;
+- ``one_line``: the fields on one line after the noun, apart at "|" or "·";
+- ``quoted``: a copular sentence listing quoted labels of any length and last word;
+- ``run_in``: under a section heading naming the fields, a paragraph per field opening with
+  the field's name and a colon or a full stop ("Wohnen: Bezahlbarer Wohnraum fehlt.");
+- ``page_breaks``: a list going on over a page break with furniture between its items: a
+  running head, a page number, a print note at the page foot ("Gedruckt auf Recyclingpapier");
+- ``list_ends``: an unmarked list ended by the next numbered heading, a signature ("In
+  Vertretung" over a name) or an agenda, with no blank line before it;
+- ``history``: a Handlungsfeld of an older plan named in a sentence about the past; none is
+  one of this concept's fields (a negative, alone or beside a list of the new fields).
+
+``Drawn.labels`` is what the extractor must recover, exactly and in order.
+"""
+
+from __future__ import annotations
+
+from field_layouts import BODY, LABELS, NEUTRAL, Drawn, paragraph, wrap
+from hypothesis import strategies as st
+
+# longer labels as councils write them: commas inside one field, adjectives at their end
+LONG_LABELS: list[tuple[str, frozenset[str]]] = [
+    ("Arbeit, Wirtschaft, Berufsausbildung", frozenset({"arbeit"})),
+    ("Gesundheit, Pflege und Sport", frozenset({"gesundheit", "sport"})),
+    ("Wohnen und Leben im Quartier", frozenset({"wohnen", "sozialraum"})),
+    ("Gesellschaftliche Teilhabe, Kultur und Freizeit", frozenset({"beteiligung", "kultur"})),
+]
+fields_drawn = st.lists(st.sampled_from(LABELS + LONG_LABELS), min_size=2, max_size=6, unique_by=lambda x: x[0])
+NUMBERS = ["zwei", "drei", "vier", "fünf", "sechs", "sieben"]
+
+
+def _drawn(pages: list[str], fields: list[tuple[str, frozenset[str]]], family: str) -> Drawn:
+    return Drawn(pages, [f[0] for f in fields], {c for f in fields for c in f[1]}, family)
+
+
+OVERVIEW_LEADS = [
+    "Das Integrationskonzept gliedert sich in die folgenden {n} Handlungsfelder.",
+    "Das Konzept umfasst folgende Handlungsfelder.",
+    "Im Integrationskonzept wurden die folgenden Handlungsfelder bestimmt.",
+    "Die Handlungsfelder des Integrationskonzepts im Überblick.",
+    "Folgende {n} Handlungsfelder bilden den Rahmen des Konzepts.",
+]
+BETWEEN = [
+    "Sie wurden in mehreren Workshops mit Vereinen, Trägern und Verwaltung erarbeitet.",
+    "Die Reihenfolge sagt nichts über ihre Bedeutung aus.",
+    "Für jedes Handlungsfeld wurden Leitziele, Ziele und Maßnahmen formuliert.",
+]
+
+
+@st.composite
+def overviews(draw: st.DrawFn) -> Drawn:
+    fields = draw(fields_drawn)
+    lead = draw(st.sampled_from(OVERVIEW_LEADS)).format(n=NUMBERS[len(fields) - 2])
+    between = draw(st.lists(st.sampled_from(BETWEEN), max_size=2, unique=True))
+    apart = draw(st.sampled_from(["same", "paragraph"])) if between else "same"
+    marker = draw(st.sampled_from(["- ", "• ", "\uf0b7 ", "{i}. ", ""]))
+    items = "\n".join(marker.format(i=i) + label for i, (label, _) in enumerate(fields, start=1))
+    if apart == "same":
+        head = wrap(" ".join([lead, *between]), draw(st.integers(50, 110)), False)
+    else:
+        head = lead + "\n\n" + wrap(" ".join(between), draw(st.integers(50, 110)), False)
+    blocks = [draw(paragraph()), head, items, draw(paragraph())]
+    return _drawn(["\n\n".join(blocks) + "\n"], fields, "list")
+
+
+CONTENT_HEADS = ["Handlungsfelder", "Die Handlungsfelder", "Handlungsfelder des Integrationskonzepts"]
+
+
+@st.composite
+def contents(draw: st.DrawFn) -> Drawn:
+    fields = draw(fields_drawn)
+    page = draw(st.integers(3, 8))
+    head = draw(st.sampled_from(CONTENT_HEADS))
+    numbered = draw(st.booleans())
+    lines = ["Inhaltsverzeichnis", f"1. Einleitung\nS. {page - 2}", f"2. {head}\nS. {page}" if numbered else head]
+    for i, (label, _) in enumerate(fields, start=1):
+        lines.append(f"{'2.' + str(i) + ' ' if numbered else ''}{label}\nS. {page + 2 * i}")
+    lines.append(f"3. Umsetzung und Fortschreibung\nS. {page + 2 * len(fields) + 2}")
+    blocks = [draw(paragraph()), "\n".join(lines), draw(paragraph())]
+    return _drawn(["\n\n".join(blocks) + "\n"], fields, "heading")
+
+
+@st.composite
+def one_line(draw: st.DrawFn) -> Drawn:
+    fields = draw(fields_drawn)
+    sep = draw(st.sampled_from([" | ", " · ", " • "]))
+    listing = sep.join(label for label, _ in fields)
+    form = draw(st.sampled_from(["colon", "heading"]))
+    lead = draw(
+        st.sampled_from(["Handlungsfelder", "Die Handlungsfelder des Integrationskonzepts", "Unsere Handlungsfelder"])
+    )
+    text = f"{lead}: {listing}" if form == "colon" else f"{lead}\n{listing}"
+    blocks = [draw(paragraph()), text, draw(paragraph())]
+    return _drawn(["\n\n".join(blocks) + "\n"], fields, "list")
+
+
+QUOTED_EXTRA: list[tuple[str, frozenset[str]]] = [
+    ("Gut und sicher wohnen in unserer Stadt", frozenset({"wohnen"})),
+    ("Ankommen", frozenset({"other"})),
+    ("Gemeinsam lernen von Anfang an", frozenset({"other"})),
+    ("Arbeit finden und gestalten", frozenset({"arbeit"})),
+]
+QUOTE_STYLES = [("„", "“"), ('"', '"'), ("»", "«")]
+
+
+@st.composite
+def quoted(draw: st.DrawFn) -> Drawn:
+    fields = draw(st.lists(st.sampled_from(LABELS + QUOTED_EXTRA), min_size=2, max_size=5, unique_by=lambda x: x[0]))
+    o, c = draw(st.sampled_from(QUOTE_STYLES))
+    names = [f"{o}{label}{c}" for label, _ in fields]
+    last = draw(st.sampled_from(["sowie", "und"]))
+    listed = ", ".join(names[:-1]) + f" {last} " + names[-1]
+    template = draw(
+        st.sampled_from(
+            [
+                "Unsere Handlungsfelder sind {L}.",
+                "Die Handlungsfelder des Integrationskonzepts lauten {L}.",
+                "Das Konzept benennt die Handlungsfelder {L}.",
+            ]
+        )
+    )
+    sentence = template.format(L=listed)
+    text = wrap(f"{draw(st.sampled_from(NEUTRAL))} {sentence}", draw(st.integers(45, 110)), False)
+    blocks = [draw(paragraph()), text, draw(paragraph())]
+    return _drawn(["\n\n".join(blocks) + "\n"], fields, "prose")
+
+
+RUN_IN_BODY = [
+    "Bezahlbarer Wohnraum ist knapp, besonders für große Familien.",
+    "Die Angebote sollen besser bekannt werden.",
+    "Hier arbeiten viele Träger eng zusammen, die Vernetzung soll gestärkt werden.",
+    "Es fehlen Plätze und Fachkräfte.",
+]
+
+
+@st.composite
+def run_in(draw: st.DrawFn) -> Drawn:
+    fields = draw(fields_drawn)
+    section = draw(st.integers(2, 6))
+    head = f"{section}. {draw(st.sampled_from(CONTENT_HEADS))}"
+    style = draw(st.sampled_from(["colon", "noun_stop", "noun_colon"]))
+    paras = []
+    for label, _ in fields:
+        body = " ".join(draw(st.lists(st.sampled_from(RUN_IN_BODY), min_size=1, max_size=2, unique=True)))
+        opening = {
+            "colon": f"{label}: ",
+            "noun_stop": f"Handlungsfeld {label}. ",
+            "noun_colon": f"Handlungsfeld {label}: ",
+        }[style]
+        paras.append(wrap(opening + body, draw(st.integers(60, 110)), False))
+    blocks = [draw(paragraph()), head, draw(paragraph()), *paras, f"{section + 1}. Umsetzung", draw(paragraph())]
+    family = "heading"
+    return _drawn(["\n\n".join(blocks) + "\n"], fields, family)
+
+
+FURNITURE = [
+    "Gedruckt auf Recyclingpapier",
+    "Druck vom 12.03.2024",
+    "Seite {n} von 3",
+    "- {n} -",
+]
+RUNNING_HEADS = ["Integrationskonzept der Stadt Musterstadt", "Vorlage Nr. 2024/117", ""]
+
+
+@st.composite
+def page_breaks(draw: st.DrawFn) -> Drawn:
+    fields = draw(st.lists(st.sampled_from(LABELS + LONG_LABELS), min_size=3, max_size=6, unique_by=lambda x: x[0]))
+    lead = draw(
+        st.sampled_from(["Folgende Handlungsfelder wurden definiert:", "Das Konzept umfasst die Handlungsfelder:"])
+    )
+    marker = draw(st.sampled_from(["- ", "• ", "{i}. ", ""]))
+    items = [marker.format(i=i) + label for i, (label, _) in enumerate(fields, start=1)]
+    cut = draw(st.integers(1, len(items) - 1))
+    foot = draw(st.sampled_from(FURNITURE)).format(n=1)
+    head = draw(st.sampled_from(RUNNING_HEADS))
+    first = "\n\n".join([draw(paragraph()), lead + "\n" + "\n".join(items[:cut])]) + f"\n{foot}\n"
+    second = (f"{head}\n" if head else "") + "\n".join(items[cut:]) + "\n\n" + draw(paragraph()) + "\n"
+    return _drawn([first, second], fields, "list")
+
+
+ENDINGS = [
+    "3. Finanzielle Auswirkungen\nKeine.",
+    "In Vertretung\nMüller",
+    "gez. Schmidt\nBürgermeister",
+    "Tagesordnung\n1. Begrüßung\n2. Bericht der Verwaltung",
+]
+
+
+@st.composite
+def list_ends(draw: st.DrawFn) -> Drawn:
+    fields = draw(fields_drawn)
+    lead = draw(
+        st.sampled_from(["Folgende Handlungsfelder wurden definiert:", "Das Konzept umfasst die Handlungsfelder:"])
+    )
+    items = "\n".join(label for label, _ in fields)
+    end = draw(st.sampled_from(ENDINGS))
+    blocks = [draw(paragraph()), f"{lead}\n{items}\n{end}"]
+    return _drawn(["\n\n".join(blocks) + "\n"], fields, "list")
+
+
+HISTORY = [
+    "Im ersten Integrationskonzept von 2012 waren noch die Handlungsfelder {E} festgelegt.",
+    "Das Handlungsfeld {F} des alten Aktionsplans wurde 2019 abgeschlossen.",
+    "Bereits 2015 hatte der Rat die Handlungsfelder {E} beschlossen, die nun fortgeschrieben werden.",
+]
+
+
+@st.composite
+def history(draw: st.DrawFn) -> Drawn:
+    old = draw(st.lists(st.sampled_from(LABELS), min_size=2, max_size=3, unique_by=lambda x: x[0]))
+    names = [label for label, _ in old]
+    sentence = draw(st.sampled_from(HISTORY)).format(E=", ".join(names[:-1]) + " sowie " + names[-1], F=names[0])
+    blocks = [draw(paragraph()), wrap(sentence, draw(st.integers(50, 110)), False), draw(paragraph(BODY))]
+    return Drawn(["\n\n".join(blocks) + "\n"], [], set(), "none")
+
+
+FAMILIES = {
+    "overviews": overviews,
+    "contents": contents,
+    "one_line": one_line,
+    "quoted": quoted,
+    "run_in": run_in,
+    "page_breaks": page_breaks,
+    "list_ends": list_ends,
+    "history": history,
+}

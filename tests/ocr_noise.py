@@ -1,0 +1,160 @@
+"""An OCR noise generator: the damage tesseract does to the text of a scanned page, drawn at rates.
+
+:func:`damage` draws on a text what OCR does to it: specks read as marks at line starts and
+ends and around page numbers, a date's full stop read as a colon or comma, an enumeration's
+comma read as a semicolon, spaces lost before and after short words ("Jugendamtfür",
+"imBereich") and read inside long ones ("Ju gendamt"), a blank line between a list item and
+its continuation, "ü" read as "ii" and "fi"/"fl" as ligature characters. Each kind of damage
+is drawn only where it leaves the evidence a careful reader (and the repairs) would use: a
+word split or glued is a word of the word list, a speck stands before a word.
+
+The default :class:`Rates` are several times what the sample scans show (their OCR text
+needs a handful of repairs over 20 pages), so that every example carries damage.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+from pipeline.ingest import ocr_text
+
+LEAD_SPECKS = ["·", "¸", "°", ","]
+QUOTE_SPECKS = ["‚", "´"]  # specks read as single quotes: only where no quote stands near
+TRAIL_SPECKS = ["°", "˙", "¸"]
+DATE = re.compile(r"\b\d{2}\.\d{2}\.\d{4}\b")
+BULLET = re.compile(r"[ \t]*(?:[-–•]|\d{1,2}\.)[ \t]+\S")
+
+
+@dataclass(frozen=True)
+class Rates:
+    speck_line: float = 0.04  # lines with a speck read as a mark before or after them
+    date_separator: float = 0.15  # dates with a full stop read as a colon or a comma
+    enum_semicolon: float = 0.15  # sentences with an enumeration comma read as a semicolon
+    lost_space: float = 0.04  # short words glued to their neighbour
+    added_space: float = 0.01  # long words with a space read inside
+    list_blank: float = 0.3  # list items with a blank line before their continuation
+    umlaut: float = 0.05  # words with "ü" read as "ii"
+    ligature: float = 0.2  # "fi", "fl" read as ligatures
+
+
+def damage(text: str, rng: random.Random, lex: ocr_text.Lexicon, rates: Rates = Rates()) -> str:
+    """``text`` with OCR damage drawn at ``rates``."""
+    text = _words(text, rng, lex, rates)
+    text = _punctuation(text, rng, rates)
+    return _lines(text, rng, rates)
+
+
+def _known(lex: ocr_text.Lexicon, word: str) -> bool:
+    return word.casefold() in lex.listed
+
+
+def _words(text: str, rng: random.Random, lex: ocr_text.Lexicon, rates: Rates) -> str:
+    v = ocr_text.vocab()
+    out: list[str] = []
+    pos = 0
+    for m in re.finditer(r"(?<![\w-])([A-Za-zÄÖÜäöüß]+)(?![\w-])", text):
+        if m.start() < pos:  # glued to the word before
+            continue
+        word = m.group(1)
+        new = word
+        after = text[m.end() : m.end() + 12]
+        nxt = re.match(r" ([A-Za-zÄÖÜäöüß]+)(?![\w-])", after)
+        if "ü" in word and _known(lex, word) and rng.random() < rates.umlaut:
+            swapped = word.replace("ü", "ii", 1)
+            if lex.unknown(swapped):
+                new = swapped
+        elif re.search("fi|fl", word) and rng.random() < rates.ligature:
+            new = word.replace("fi", "ﬁ").replace("fl", "ﬂ")
+        elif len(word) >= 8 and _known(lex, word) and rng.random() < rates.added_space:
+            cut = rng.randrange(3, len(word) - 2)
+            left, right = word[:cut], word[cut:]
+            if not (lex.known(left) or lex.known(right) or left in v.glue_before) and right[0].islower():
+                new = f"{left} {right}"
+        elif nxt and rng.random() < rates.lost_space:
+            other = nxt.group(1)
+            glued = word + other
+            if (
+                other in v.glue_after
+                and len(word) >= 4
+                and word[0].isupper()
+                and _known(lex, word)
+                and lex.unknown(glued)
+                and not text[m.end() + 1 + len(other) :].startswith("-")
+            ) or (word in v.glue_before and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}", other)):
+                if lex.unknown(glued) and len(glued) >= 5:
+                    out.append(text[pos : m.start()] + glued)
+                    pos = m.end() + 1 + len(other)
+                    continue
+        out.append(text[pos : m.start()] + new)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _punctuation(text: str, rng: random.Random, rates: Rates) -> str:
+    def date(m: re.Match[str]) -> str:
+        if rng.random() >= rates.date_separator:
+            return m.group(0)
+        d = m.group(0)
+        at = rng.choice([2, 5])
+        return d[:at] + rng.choice([":", ","]) + d[at + 1 :]
+
+    text = DATE.sub(date, text)
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.!?:])(?= )|(?=\n\s*\n)", text):
+        commas = [m.start() for m in re.finditer(r"(?<=\w), (?=\w)", sentence)]
+        ok = [
+            c
+            for c in commas
+            if ";" not in sentence
+            and "\t" not in sentence
+            and len(commas) >= 2  # an enumeration, not the comma before a clause
+            and (c != commas[-1] or re.search(r" (?:und|oder|sowie) ", sentence[c:]))
+            and len(re.split(r",| und | oder | sowie ", sentence[:c])[-1].split()) <= 6
+            and len(re.split(r",| und | oder | sowie ", sentence[c + 2 :])[0].split()) <= 6
+        ]
+        if ok and rng.random() < rates.enum_semicolon:
+            c = rng.choice(ok)
+            sentence = sentence[:c] + ";" + sentence[c + 1 :]
+        out.append(sentence)
+    return "".join(out)
+
+
+def _lines(text: str, rng: random.Random, rates: Rates) -> str:
+    lines = text.split("\n")
+    out: list[str] = []
+    in_item = False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            in_item = False
+        elif BULLET.match(line):
+            in_item = True
+        new = line
+        quiet = not any(q in "\n".join(lines[max(0, i - 4) : i + 5]) for q in ocr_text.QUOTES)
+        if re.match(r"[A-Za-zÄÖÜäöü]{2}|[-–•] ", line) and rng.random() < rates.speck_line:
+            new = rng.choice(LEAD_SPECKS + QUOTE_SPECKS[:quiet]) + rng.choice(["", " "]) + line
+        elif re.search(r"[A-Za-zÄÖÜäöüß0-9)]$", line) and rng.random() < rates.speck_line:
+            new = line + rng.choice(["", " "]) + rng.choice(TRAIL_SPECKS + QUOTE_SPECKS[1:] * quiet)
+        out.append(new)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if (
+            in_item
+            and re.match(r"[a-zäöüß]", nxt)
+            and not re.search(r"[.!?:;]\s*$", line)
+            and rng.random() < rates.list_blank
+        ):
+            out.append("")
+    return "\n".join(out)
+
+
+def paged(text: str, rng: random.Random, speck: bool) -> list[str]:
+    """The text cut into two pages at a line, each with a page number at its edge ("Seite 1 von 2"
+    at the foot of the first, at the head of the second), with specks glued to them when ``speck``."""
+    lines = text.split("\n")
+    cut = rng.randrange(len(lines) // 3, max(len(lines) // 3 + 1, 2 * len(lines) // 3))
+    foot, head = "Seite 1 von 2", "Seite 2 von 2"
+    if speck:
+        foot, head = foot + rng.choice(TRAIL_SPECKS), rng.choice(LEAD_SPECKS) + head
+    return ["\n".join(lines[:cut] + ["", foot]), "\n".join([head, ""] + lines[cut:])]

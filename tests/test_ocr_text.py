@@ -1,0 +1,159 @@
+"""Repairs of OCR text at ingest: each repair on the slips it is for, and on look-alikes it
+must leave alone; repairs are traceable (offsets into the repaired text, what was read)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from helpers import RAW
+
+from pipeline.document import Document
+from pipeline.ingest import ocr_text
+from pipeline.ingest.readers import repair_ocr_pages
+from pipeline.settings import Settings
+from pipeline.structure import view
+
+WORDS = frozenset(
+    w.casefold()
+    for w in "Jugendamt Familien Bereich Bürger Straße Entwicklung lokale soziale Institut Stadt Landau "
+    "Sozialamt Jobcenter Caritas Schulen Vertreter Projektleiterin Rathaus Kinder Jugendhilfe".split()
+)
+LEX = ocr_text.Lexicon(WORDS, Counter())
+
+
+def repaired(text: str) -> str:
+    return ocr_text.repair_text(text, LEX)[0]
+
+
+@pytest.mark.parametrize(
+    "read,meant",
+    [
+        ("‚Betreff: Integrationskonzept", "Betreff: Integrationskonzept"),
+        ("'- Vertreter des Jobcenters", "- Vertreter des Jobcenters"),
+        ("Gremium\t‚Datum", "Gremium\tDatum"),
+        ("Beschlussvorschlag ´", "Beschlussvorschlag"),
+        ("Stadt ¸ Landau", "Stadt Landau"),
+        ("Seite 3°", "Seite 3"),
+        ("‚Seite 3", "Seite 3"),
+        ("Selte 2 von 2", "Seite 2 von 2"),
+        ("- 3 -'", "- 3 -"),
+        ("am 20.11:2030 im Rat", "am 20.11.2030 im Rat"),
+        ("am 20,11.2030 im Rat", "am 20.11.2030 im Rat"),
+        ("am 2O.11.2030 im Rat", "am 20.11.2030 im Rat"),
+        (
+            "Ihr gehören das Sozialamt, das Jugendamt; das Jobcenter und die Caritas an.",
+            "Ihr gehören das Sozialamt, das Jugendamt, das Jobcenter und die Caritas an.",
+        ),
+        ("das Institut für lokale. Entwicklung berät", "das Institut für lokale Entwicklung berät"),
+        (
+            "- Vertreter des Jugendamts und\n\nder Schulen\n- Caritas",
+            "- Vertreter des Jugendamts und\nder Schulen\n- Caritas",
+        ),
+        ("Das Jugendamtfür Familien", "Das Jugendamt für Familien"),
+        ("imBereich der Stadt", "im Bereich der Stadt"),
+        ("desSozialamtes", "des Sozialamtes"),
+        ("der Biirger", "der Bürger"),
+        ("an der StraBe", "an der Straße"),
+        ("die Kinderﬁ", "die Kinderfi"),
+    ],
+)
+def test_repairs(read: str, meant: str) -> None:
+    assert repaired(read) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Betreff“ steht oben",  # German quotes
+        "'Soziale Stadt' heißt das Programm",  # a quote with its partner
+        "| Bildung | Wohnen |",  # a row drawn with bars
+        "Der Rat beschließt.\nSeite 3 von 5",  # a page number as it should be
+        "Punkt 3.",  # a number with its full stop is no page number with a speck
+        "um 10:30 Uhr am 20.11.2030",  # a time, a right date
+        "am 20.13.2030 und 41.11.2030",  # no dates: left alone
+        "Erstens; zweitens; drittens.",  # semicolons of their own
+        "Es arbeiten das Sozialamt, die Stadt und das Jobcenter mit; hinzu kommen je eine Vertretung und die VHS.",
+        "Das Ziel ist sozial. Die Stadt handelt.",  # an uninflected adjective ends the sentence
+        "Die Mittel sind kommunale. Die Stadt zahlt.",  # a sentence start after the full stop
+        "- Vertreter des Jugendamts.\n\nder Absatz danach",  # the item ends with a full stop
+        "Erster Absatz ohne Punkt\n\nder zweite",  # no list item
+        "Die Projektleiterin und das Rathaus",  # known words, and "-in" is no lost "in"
+        "Jugendhilfeaus- schuss",  # a word broken at a hyphen
+        "Kinder-und Jugendhilfe",  # a compound with a hyphen
+        "Bundeslandamt",  # unknown, but no short word at its end to split off
+        "Xylofonii",  # unknown, and the swap gives no known word either
+        "BürgerInnen und eGovernment",  # a capital inside a word after no short word
+        '"Heime des\nLandkreises\nLörrach"',  # a quote wrapped over lines
+        "‚Soziale\nStadt‘",
+    ],
+)
+def test_left_alone(text: str) -> None:
+    assert repaired(text) == text
+
+
+def test_repairs_point_into_the_repaired_text() -> None:
+    read = "‚Betreff: Jugendamtfür Familien\nSeite 3°\nam 20.11:2030, imBereich\n- Jugendamt und\n\nder Schulen"
+    text, repairs = ocr_text.repair_text(read, LEX)
+    assert [r.kind for r in repairs] == ["speck", "lost_space", "page_number", "date", "lost_space", "list_blank_line"]
+    assert [(text[r.start : r.end], r.before) for r in repairs] == [
+        ("", "‚"),
+        (" ", ""),
+        ("Seite 3", "Seite 3°"),
+        ("20.11.2030", "20.11:2030"),
+        (" ", ""),
+        ("", "\n"),
+    ]
+    # undoing every repair gives the text as read
+    undone = text
+    for r in reversed(repairs):
+        undone = undone[: r.start] + r.before + undone[r.end :]
+    assert undone == read
+
+
+def test_only_ocr_pages_are_repaired_and_the_document_keeps_the_repairs() -> None:
+    pages = [
+        ("‚Betreff: Jugendamt", "text_layer", None),
+        ("Seite 2°\n‚Betreff: Jugendamt", "ocr", 90.0),
+        ("", "ocr", None),
+    ]
+    fixed, repairs = repair_ocr_pages(pages, Settings())
+    assert [t for t, _, _ in fixed] == ["‚Betreff: Jugendamt", "Seite 2\nBetreff: Jugendamt", ""]
+    doc = Document.from_pages("d", "d.pdf", "0" * 64, fixed, repairs)
+    assert [(doc.text[r.start : r.end], r.before, doc.page_at(r.start)) for r in doc.repairs] == [
+        ("Seite 2", "Seite 2°", 2),
+        ("", "‚", 2),
+    ]
+
+
+def test_text_pages_pass_untouched() -> None:
+    pages = [((RAW / "004_ff3983e8347dd6ec.txt").read_text(encoding="utf-8"), "plain_text", None)]
+    assert repair_ocr_pages(pages, Settings()) == (pages, {})
+
+
+def test_a_speck_page_number_is_furniture_and_the_sentence_runs_on() -> None:
+    pages = [
+        ("Der Lenkungsgruppe gehören das Sozialamt und Vertreter des\n\nSeite 1°", "ocr", None),
+        ("‚Seite 2\n\nJobcenters an.", "ocr", None),
+    ]
+    fixed, repairs = repair_ocr_pages(pages, Settings())
+    v = view(Document.from_pages("d", "d.pdf", "0" * 64, fixed, repairs))
+    assert [v.lines[i].text for i in sorted(v.furniture)] == ["Seite 1", "Seite 2"]
+    units = [" ".join(v.layout.text(u).split()) for u in v.layout.units]
+    assert "Der Lenkungsgruppe gehören das Sozialamt und Vertreter des Jobcenters an." in units
+
+
+@pytest.mark.parametrize(
+    "read,meant",
+    [
+        ("das Ju gendamt berät", "das Jugendamt berät"),
+        ("die Bür ger der Stadt", "die Bürger der Stadt"),
+    ],
+)
+def test_spaces_read_inside_words(read: str, meant: str) -> None:
+    assert repaired(read) == meant
+
+
+@pytest.mark.parametrize("text", ["die Stadt der Bürger", "Stadt rat", "Xy lofon"])  # known pieces, unknown whole
+def test_known_pieces_stay_apart(text: str) -> None:
+    assert repaired(text) == text
