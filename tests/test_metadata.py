@@ -1145,9 +1145,10 @@ LIST_PLACES = [
 ]
 
 
-def wrap_names(draw: st.DrawFn, names: list[str]) -> list[str]:
+def wrap_names(draw: st.DrawFn, names: list[str], whole: frozenset[str] = frozenset()) -> list[str]:
     """Names set two or three to a line, a long one sometimes wrapped with a hyphen ("Burgstem-"
-    / "men" on the next line), or run together with the next ("GroßEscherde")."""
+    / "men" on the next line), or run together with the next ("GroßEscherde"); the names of
+    ``whole`` never wrap (a municipality's name broken in two is not read)."""
     lines: list[str] = []
     i = 0
     carry = ""
@@ -1157,7 +1158,7 @@ def wrap_names(draw: st.DrawFn, names: list[str]) -> list[str]:
         words = [carry + take[0], *take[1:]] if carry else list(take)
         carry = ""
         last = words[-1]
-        if i < len(names) and len(last) > 7 and " " not in last and draw(st.integers(0, 3)) == 0:
+        if i < len(names) and len(last) > 7 and " " not in last and last not in whole and draw(st.integers(0, 3)) == 0:
             cut = draw(st.integers(3, len(last) - 3))
             words[-1], carry = last[:cut] + "-", last[cut:] + " "
         sep = draw(st.sampled_from([" ", "\t"]))
@@ -1191,7 +1192,7 @@ def place_lists(draw: st.DrawFn) -> tuple[str, Expected]:
         names.append(draw(st.sampled_from(["Berg", "Buch", "Neuhausen", "Hagen"])))
         expected = NOTHING
     names = draw(st.permutations(names))
-    lines = wrap_names(draw, names)
+    lines = wrap_names(draw, names, frozenset(n for n in names if n not in villages))
     if case == "short":
         lines = lines[:2]
     department = draw(st.sampled_from(["Innere Dienste und Finanzen", "Planung, Bau, Umwelt", "Bürgerservice"]))
