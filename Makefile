@@ -25,4 +25,4 @@ bench:
 	$(VENV)/python bench/bench.py
 
 clean:
-	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/*.sqlite $(OUT)/text $(OUT)/cache
+	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/*.sqlite $(OUT)/*.xlsx $(OUT)/csv-de $(OUT)/corpus.json $(OUT)/text $(OUT)/cache

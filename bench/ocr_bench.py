@@ -10,7 +10,9 @@ Printed: seconds per page (wall and tesseract CPU), pipeline/bare ratios, the sp
 two workers over one, and peak resident memory of this process and of one tesseract (Linux).
 Also the pipeline's own work around tesseract in run (b), per page: rendering and
 straightening (:func:`pipeline.ingest.ocr.render_page`), and clean-up plus layout (the rest of
-:func:`pipeline.ingest.ocr.ocr_image` outside :func:`pipeline.ingest.ocr.run_tesseract`).
+:func:`pipeline.ingest.ocr.ocr_image` outside :func:`pipeline.ingest.ocr.run_tesseract`); and
+the repairs of the OCR text (:mod:`pipeline.ingest.ocr_text`) on the pages of run (b): each
+repair's time and edits per page, and reading tesseract's word list (once per process).
 
 Example:
     .venv/bin/python bench/ocr_bench.py               # every page of data/raw/scan/*.pdf
@@ -38,7 +40,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from pipeline.errors import VorlagenError  # noqa: E402
-from pipeline.ingest import ocr  # noqa: E402
+from pipeline.ingest import ocr, ocr_text  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
 
@@ -135,8 +137,36 @@ def time_bare(pgms: list[Path], lang: str, dpi: int) -> tuple[Timing, float]:
     return Timing(time.perf_counter() - start, child_cpu() - cpu, len(pgms)), peak / 1024
 
 
-def time_pipeline(selection: list[tuple[Path, list[int]]], settings: Settings) -> tuple[Timing, list[float]]:
-    """Run the OCR path over every selected page; returns the timing and page confidences."""
+def time_repairs(texts: list[str], lang: str, rounds: int = 5) -> tuple[float, dict[str, tuple[float, float]]]:
+    """Seconds to read tesseract's word list, and per repair (seconds, edits) per page, the
+    best of ``rounds`` runs over all pages (the lexicon of each document as the ingest builds it)."""
+    start = time.perf_counter()
+    ocr_text.tesseract_words.__wrapped__(lang)  # uncached: the cost of the first document in a process
+    load = time.perf_counter() - start
+    lex = ocr_text.lexicon(texts, lang)
+    per: dict[str, tuple[float, float]] = {}
+    for repair in ocr_text.REPAIRS:
+        best, edits = float("inf"), 0
+        for _ in range(rounds):
+            start = time.perf_counter()
+            edits = sum(len(list(repair(text, lex))) for text in texts)
+            best = min(best, time.perf_counter() - start)
+        per[repair.__name__] = (best / len(texts), edits / len(texts))
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for text in texts:
+            ocr_text.repair_text(text, lex)
+        best = min(best, time.perf_counter() - start)
+    per["all (repair_text)"] = (best / len(texts), sum(e for _, e in per.values()) / 1)
+    return load, per
+
+
+def time_pipeline(
+    selection: list[tuple[Path, list[int]]], settings: Settings, texts: list[str] | None = None
+) -> tuple[Timing, list[float]]:
+    """Run the OCR path over every selected page; returns the timing and page confidences
+    (and the page texts in ``texts``)."""
     confs: list[float] = []
     pages = 0
     cpu, start = child_cpu(), time.perf_counter()
@@ -145,8 +175,11 @@ def time_pipeline(selection: list[tuple[Path, list[int]]], settings: Settings) -
         for result in ocr.ocr_pdf_pages(doc, indexes, settings):
             if isinstance(result, VorlagenError):
                 print(f"  {path.name}: {result.error_type}: {result}", file=sys.stderr)
-            elif result[1] is not None:
-                confs.append(result[1])
+            else:
+                if texts is not None:
+                    texts.append(result[0])
+                if result[1] is not None:
+                    confs.append(result[1])
         doc.close()
         pages += len(indexes)
     return Timing(time.perf_counter() - start, child_cpu() - cpu, pages), confs
@@ -180,8 +213,10 @@ def main(argv: list[str] | None = None) -> int:
         pgms = render_pgms(selection, Path(tmp), args.dpi)
         render = (time.perf_counter() - start) / n
         bare, tesseract_mib = time_bare(pgms, args.lang, args.dpi)
+    texts: list[str] = []
     with stopwatch(["render_page", "ocr_image", "run_tesseract"]) as spent:
-        one, confs = time_pipeline(selection, base)
+        one, confs = time_pipeline(selection, base, texts)
+    load, repairs = time_repairs(texts, args.lang) if texts else (0.0, {})
     two, _ = time_pipeline(selection, replace(base, workers=2))
 
     print(f"render to PGM (once)             {render:6.2f} s/page")
@@ -204,10 +239,21 @@ def main(argv: list[str] | None = None) -> int:
         f"pipeline/bare, workers=1         {one.wall / bare.wall:6.2f}x wall   "
         f"{one.child_cpu / bare.child_cpu:6.2f}x tesseract CPU"
     )
+    repair_s = repairs.get("all (repair_text)", (0.0, 0.0))[0]
+    print(
+        f"pipeline+repairs/bare, workers=1 {(one.wall + repair_s * n) / bare.wall:6.2f}x wall "
+        f"(repairs {repair_s * 1000:.1f} ms/page, word list read once {load:.2f} s)"
+    )
     print(f"pipeline/bare, workers=2         {two.wall / bare.wall:6.2f}x wall")
     print(f"speed-up workers 2 vs 1          {one.wall / two.wall:6.2f}x")
     if confs:
         print(f"mean page confidence             {sum(confs) / len(confs):6.1f}")
+    if repairs:
+        print("OCR text repairs (pipeline.ingest.ocr_text), per page:")
+        for name, (seconds, edits) in repairs.items():
+            if name != "all (repair_text)":
+                print(f"  {name:28s} {seconds * 1000:7.2f} ms  {edits:5.2f} edits")
+        print(f"  {'all (repair_text)':28s} {repair_s * 1000:7.2f} ms")
     print(
         f"peak RSS: this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB "
         f"(pages rendered and cleaned in it), one tesseract {tesseract_mib:.0f} MiB"

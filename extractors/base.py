@@ -2,8 +2,10 @@
 
 Lines and their cells come from the structure view (``pipeline.structure``).
 
-Extractors are functions ``(Document, Resources) -> Iterable[Record]``. They never open
-files and never rewrite the document text: cleaning applies to extracted values only.
+Extractors are functions ``(Document, Resources, View) -> Iterable[Record]``: the extract stage
+builds the document's structure view once and hands it to each (``sv``); a caller that has only
+the document leaves it out and the extractor builds it. They never open files and never rewrite
+the document text: cleaning applies to extracted values only.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from typing import Protocol
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import Record
+from pipeline.structure import View
 
 
 class Extractor(Protocol):
-    def __call__(self, doc: Document, res: Resources) -> Iterable[Record]: ...
+    def __call__(self, doc: Document, res: Resources, sv: View | None = None) -> Iterable[Record]: ...
 
 
 # Words after an Ergänzungsstrich: "Kinder- und Jugendhilfe" keeps its hyphen.

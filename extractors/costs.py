@@ -33,7 +33,7 @@ from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.records import Cost
-from pipeline.structure.lines import Line, lines
+from pipeline.structure import Line, View, view
 
 WINDOW = 400
 
@@ -286,11 +286,11 @@ def window_facts(conf: Config, text: str, lo: int, hi: int) -> tuple[int | None,
     return (int(year.group(1)) if year else None), (account.group("code") if account else None)
 
 
-def extract(doc: Document, res: Resources) -> Iterator[Cost]:
+def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Cost]:
+    sv = view(doc) if sv is None else sv
     conf = config(res)
     text = doc.text
-    all_lines = lines(text)
-    line_starts = [ln.start for ln in all_lines]
+    all_lines, line_starts = sv.lines, sv.starts
     found = sorted(
         (m for m in find_money(text) + bare_amounts(text, all_lines) if m.amount != 0), key=lambda m: m.start
     )

@@ -30,7 +30,7 @@ from extractors.resources import Resources, require
 from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.records import Facilitator, Record
-from pipeline.structure import GAP, Line, lines, view
+from pipeline.structure import GAP, Line, View, lines, view
 from pipeline.structure.prose import Layout, Unit
 
 
@@ -178,9 +178,9 @@ def _same_org(a: str, b: str) -> bool:
     return x in y or y in x or bool(ax and ax == ay)
 
 
-def extract(doc: Document, res: Resources) -> Iterator[Record]:
+def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Record]:
     r = rules(res)
-    layout = view(doc).layout
+    layout = (view(doc) if sv is None else sv).layout
     text = layout.flat.text
     found: list[Found] = []
     heading_role = prev_role = open_label = False

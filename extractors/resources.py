@@ -312,6 +312,7 @@ SCHEMAS: dict[str, Schema] = {
                 }
             ),
             "public": Entries({"value": FLAG, "pattern": PATTERN}),
+            "compound_heads": WORDS,
             **{
                 key: PATTERN_ENTRIES
                 for key in (
@@ -455,8 +456,11 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "steering.yaml": Schema(
         {
-            "entries": Entries({"stem": TEXT, "head": TEXT, "tier": Text("steering", "working", "council")}),
+            "entries": Entries(
+                {"stem": TEXT, "head": TEXT, "tier": Text("steering", "working", "council")}, {"compound": FLAG}
+            ),
             "plural_endings": Mapping(Words(empty=True)),
+            "not_group_modifiers": WORDS,
             **{key: WORDS for key in ("qualifier_stopwords", "indefinite", "demonstrative")},
             **{key: PATTERN_ENTRIES for key in ("chair_patterns", "size_patterns", "seat_sectors")},
             "membership_verbs": Entries({"pattern": PATTERN}, {"particle": PATTERN}),
@@ -481,6 +485,13 @@ SCHEMAS: dict[str, Schema] = {
                     "table_headers",
                     "org_header",
                     "person_header",
+                    "total_row",
+                    "task",
+                    "task_object",
+                    "process_context",
+                    "with_members",
+                    "with_members_end",
+                    "round_table",
                 )
             },
         },
@@ -505,6 +516,7 @@ SCHEMAS: dict[str, Schema] = {
             "concept_context": PATTERN,
             "integration_context": PATTERN,
             "list_ends": PATTERN,
+            "history": PATTERN,
             "entries": Entries({"label": TEXT, "synonyms": Words(empty=True)}),
         }
     ),

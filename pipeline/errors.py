@@ -26,6 +26,18 @@ class UnsupportedFormat(VorlagenError):
     error_type = "unsupported_format"
 
 
+class Skipped(VorlagenError):
+    """A file in an input folder that is not a document the pipeline reads (listed, not a failure)."""
+
+    error_type = "skipped"
+
+
+class NothingToRead(VorlagenError):
+    """The inputs name no file to read: a missing path, an empty folder. A usage error."""
+
+    error_type = "no_input"
+
+
 class CorruptFile(VorlagenError):
     error_type = "corrupt_pdf"
 

@@ -27,11 +27,11 @@ PROVENANCE = (
     Column("snippet", STR, "the evidence: text[char_start:char_end]"),
 )
 
-# How sure the pipeline is of an extracted row (pipeline/confidence.py): the layout family
+# How sure the pipeline is of an extracted row (pipeline/extract/confidence.py): the layout family
 # or rule that found it, and the probability that the row is right.
 ASSESSMENT = (
     Column("method", STR, "how the row was found: layout family or rule (table.tab, key_value, prose, ...)"),
-    Column("confidence", FLOAT, "probability that the row is right, 0-1 (pipeline/confidence.py)"),
+    Column("confidence", FLOAT, "probability that the row is right, 0-1 (pipeline/extract/confidence.py)"),
 )
 
 # Metadata fields of `documents` that carry <field>_method and <field>_confidence.
@@ -47,7 +47,7 @@ ASSESSED_FIELDS = (
 )
 
 # Reasons of the `review` table: signs in a document of a fact the extractors did not capture
-# (pipeline/review.py). One row per document and reason, with the evidence of the first sign.
+# (pipeline/extract/review.py). One row per document and reason, with the evidence of the first sign.
 REVIEW_REASONS: dict[str, str] = {
     "consultation_heading_without_rows": (
         "a Beratungsfolge heading or table header with bodies or dates under it, and no consultation"
@@ -55,11 +55,16 @@ REVIEW_REASONS: dict[str, str] = {
     "consultation_row_unused": "a line of the Beratungsfolge with a body or date that no consultation covers",
     "body_date_unused": "a line near the top with a body name and a date that no consultation used",
     "steering_group_without_members": "a steering group whose members are listed, and none extracted",
+    "steering_group_members_not_found": "a steering group set up or given a task, whose members were not found",
     "action_fields_without_labels": "Handlungsfelder announced with a list, and no action field extracted",
     "financial_impact_without_amount": "financial impact marked yes (text or checked box), and no cost extracted",
     "low_ocr_confidence": "an OCR page whose mean word confidence is below the threshold",
     "no_municipality": "no municipality found",
     "extractor_failed": "an extractor raised on this document; its table is empty",
+    "consultation_date_unread": "a consultation without a date whose row holds a date that could not be read",
+    "page_unread": "a page whose text is mostly not words (no Unicode map, a broken text layer)",
+    "group_without_members": "a group set up, tasked or given members, with names listed and no member extracted",
+    "amount_without_cost": "an amount beside a cost word that no cost row covers",
 }
 
 # A value whose confidence is below this is listed to check (`vorlagen review`, the report).
@@ -135,10 +140,24 @@ TABLES: dict[str, tuple[Column, ...]] = {
             col
             for name in ASSESSED_FIELDS
             for col in (
-                Column(f"{name}_method", STR, f"how {name} was found (pipeline/confidence.py)"),
+                Column(f"{name}_method", STR, f"how {name} was found (pipeline/extract/confidence.py)"),
                 Column(f"{name}_confidence", FLOAT, f"probability that {name} is right, 0-1"),
             )
         ),
+        Column("relevant", BOOL, "the document is about an integration concept or a policy of its kind"),
+        Column(
+            "relevance_score",
+            FLOAT,
+            "0-1: subject 0.55, decision proposal 0.35, text 0.10 (pipeline/extract/relevance.py)",
+        ),
+        Column(
+            "relevance_method",
+            STR,
+            "zones that speak of it ('+'-joined: subject, decision_proposal, text), doc_type or none",
+        ),
+        Column("relevance_evidence", STR, "the words found per zone, or why the document is left out"),
+        Column("submission_id", STR, "doc_id of the file the comparison takes this submission's facts from"),
+        Column("submission_match", STR, "how the file joined its submission", ("self", "doc_number", "text")),
     ),
     "consultations": (
         Column("doc_id"),
@@ -149,6 +168,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("role", STR, vocabulary=ROLES),
         Column("authoritative", BOOL, "role == decision"),
         Column("public", BOOL, "true for öffentlich, false for nichtöffentlich"),
+        Column("is_decision", BOOL, "the document's deciding consultation (pipeline/decision.py: one rule everywhere)"),
+        Column("decision_inferred", BOOL, "the decision is inferred (the council's last meeting), not read as a role"),
         *PROVENANCE,
         *ASSESSMENT,
     ),
@@ -220,29 +241,50 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
 }
 
-# Tables derived from the others by the comparison across municipalities (pipeline/compare.py).
+# Tables derived from the others by the comparison across municipalities (pipeline/analysis/compare.py).
 MUNICIPALITY_COLUMNS: tuple[Column, ...] = (
     Column("municipality", STR, "name of the municipality as in documents.municipality"),
     Column(
         "municipality_type", STR, "Stadt, Gemeinde, Landkreis, ... (most frequent in its documents)", MUNICIPALITY_TYPES
     ),
     Column("state", STR, "German Bundesland"),
-    Column("n_documents", INT, "documents of the municipality in the corpus (renderings counted)"),
+    Column("n_documents", INT, "files of the municipality's counted submissions (renderings counted)"),
     Column("first_meeting", STR, "earliest meeting date of any consultation"),
-    Column("decision_date", STR, "date of the last decision consultation (else last council meeting)"),
+    Column(
+        "decision_date", STR, "date of the decision (pipeline/decision.py: last decision, else last council meeting)"
+    ),
     Column("days_to_decision", INT, "days from the first consultation of the deciding Vorlage to the decision"),
     Column("n_bodies", INT, "distinct bodies in the Beratungsfolge"),
     Column("n_consultations", INT, "distinct (body, date) consultations"),
     Column("n_action_fields", INT, "distinct Handlungsfelder"),
     *(Column(f"af_{code}", INT, f"1 if a Handlungsfeld maps to '{code}', else 0") for code in TAXONOMY_CODES),
-    Column("steering_group_size", INT, "largest stated group size, else largest member count"),
-    Column("n_members_classified", INT, "distinct steering-group members with a sector other than 'other'"),
-    Column("share_politics", FLOAT, "share of classified members in politics"),
-    Column("share_administration", FLOAT, "share of classified members in the administration"),
-    Column("share_civil_society", FLOAT, "share of classified members outside politics and administration"),
+    Column("steering_group_size", INT, "the steering group's stated size, else its member count"),
+    Column("n_members_classified", INT, "distinct members of the steering group with a sector other than 'other'"),
+    Column("share_politics", FLOAT, "share of the steering group's seats (share_basis seats) or members in politics"),
+    Column("share_administration", FLOAT, "share of its seats or members in the administration"),
+    Column("share_civil_society", FLOAT, "share of its seats or members outside politics and administration"),
     Column("total_cost_eur", MONEY, "sum of distinct 'total' amounts, else of all distinct amounts"),
     Column("external_support", BOOL, "a facilitator or an external_support cost is named"),
     Column("facilitator", STR, "facilitators ('name, organisation'), '; '-joined"),
+    Column("n_submissions", INT, "submissions counted: relevant ones, each once however many files it came in"),
+    Column("source_files", STR, "the file each counted submission's facts are taken from, '; '-joined"),
+    Column(
+        "decision_inferred",
+        BOOL,
+        "true: no consultation is marked as the decision; the council's last meeting is taken",
+    ),
+    Column("steering_group", STR, "the group the shares are of: the one that steers (not an accompanying group)"),
+    Column("steering_group_id", STR, "its group_id in steering_groups"),
+    Column(
+        "share_basis",
+        STR,
+        "what the shares count: stated seats, classified members, or none",
+        ("seats", "members", "none"),
+    ),
+    Column("share_conflict", BOOL, "the stated seats and the members found give different shares"),
+    Column(
+        "other_groups", STR, "accompanying, advisory or working groups, kept apart from the steering group, '; '-joined"
+    ),
 )
 SIMILARITY_COLUMNS: tuple[Column, ...] = (
     Column("municipality_a", STR, "first municipality"),
@@ -262,6 +304,7 @@ TIMELINE_COLUMNS: tuple[Column, ...] = (
     Column("doc_id", STR, "first document stating the consultation"),
     Column("seq", INT, "its row in consultations (doc_id, seq)"),
     Column("is_decision", BOOL, "the consultation taken as the municipality's decision"),
+    Column("decision_inferred", BOOL, "the decision is inferred (the council's last meeting), not read as a role"),
     Column("n_documents", INT, "documents stating this consultation"),
 )
 DERIVED_TABLES: dict[str, tuple[Column, ...]] = {
@@ -269,6 +312,10 @@ DERIVED_TABLES: dict[str, tuple[Column, ...]] = {
     "municipality_similarity": SIMILARITY_COLUMNS,
     "timelines": TIMELINE_COLUMNS,
 }
+
+# Columns whose value depends on the other files of a run, not on the document alone: the
+# submission a file belongs to (pipeline/analysis/submissions.py).
+CORPUS_COLUMNS: dict[str, tuple[str, ...]] = {"documents": ("submission_id", "submission_match")}
 
 # Primary keys (SQLite) per table; foreign keys point at documents.doc_id.
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {

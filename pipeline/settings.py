@@ -39,11 +39,11 @@ class Settings:
         if not 72 <= self.ocr_dpi <= 600:
             raise SettingsError("--ocr-dpi must be between 72 and 600")
         if self.municipality is not None and not self.municipality.strip():
-            raise SettingsError("--municipality must name a municipality")
+            raise SettingsError("--municipality: der Name der Gemeinde fehlt (z. B. --municipality 'Stadt Erlangen')")
 
     def cache_key(self) -> str:
-        """A digest of the settings that change per-document results (not workers)."""
-        relevant = {k: v for k, v in asdict(self).items() if k not in ("workers", "doc_timeout", "doc_memory_mb")}
-        if self.municipality is None:
-            del relevant["municipality"]  # the keys of runs that state none stay as they were
+        """A digest of the settings that change per-document results (not workers, and not the
+        stated municipality: it is put on the cached results, pipeline/run/stated.py)."""
+        unkeyed = ("workers", "doc_timeout", "doc_memory_mb", "municipality")
+        relevant = {k: v for k, v in asdict(self).items() if k not in unkeyed}
         return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:12]

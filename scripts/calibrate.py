@@ -1,16 +1,16 @@
-"""Measure how often each extraction method is right, for the base rates of pipeline/confidence.py.
+"""Measure how often each extraction method is right, for the base rates of pipeline/extract/confidence.py.
 
 Runs the pipeline over the corpora that have gold facts, judges every output row with the
-matching of ``vorlagen evaluate`` (pipeline/evaluate.py), and prints per target (table or
+matching of ``vorlagen evaluate`` (pipeline/analysis/evaluate.py), and prints per target (table or
 metadata field) and method: rows, rows right, share right, and the smoothed base rate the
 confidence model starts from. Then the calibration of the confidence the run wrote (rows per
 bucket, share right, ECE), per corpus and pooled.
 
 Corpora: ``sample`` (data/raw: five seed texts, their ten PDF renderings and, unless
 --no-scans, the five scans, against tests/gold) and ``unseen`` (tests/unseen/docs against
-tests/unseen/gold). With --write the pooled counts replace the BASE_COUNTS table of
-pipeline/confidence.py; run again afterwards to see the calibration of the new rates (the
-changed module invalidates the cache, so the documents are read again).
+tests/unseen/gold). With --write the pooled counts replace the base counts,
+pipeline/extract/resources/base_counts.tsv; run again afterwards to see the calibration of the
+new rates (a changed resource file invalidates the cache, so the documents are read again).
 
 Example:
 
@@ -21,7 +21,6 @@ Example:
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -30,12 +29,11 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.analysis.evaluate import evaluate  # noqa: E402
 from pipeline.extract.calibration import Calibration, Judged  # noqa: E402
-from pipeline.extract.confidence import PRIOR, PRIOR_WEIGHT  # noqa: E402
+from pipeline.extract.confidence import BASE_COUNTS_FILE, PRIOR, PRIOR_WEIGHT, format_base_counts  # noqa: E402
 from pipeline.run.runner import run  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
 RAW = ROOT / "data" / "raw"
-MODULE = ROOT / "pipeline" / "confidence.py"
 
 
 def corpora(scans: bool, unseen: bool) -> dict[str, tuple[list[Path], Path]]:
@@ -57,19 +55,9 @@ def method_table(counts: dict[tuple[str, str], tuple[int, int]]) -> str:
     return "\n".join(lines)
 
 
-def write_counts(counts: dict[tuple[str, str], tuple[int, int]]) -> None:
-    """Replace the BASE_COUNTS table between its markers in pipeline/confidence.py."""
-    body = "".join(
-        f"    ({target!r}, {method!r}): ({right}, {rows}),\n" for (target, method), (right, rows) in counts.items()
-    )
-    table = (
-        "# BEGIN BASE_COUNTS\nBASE_COUNTS: dict[tuple[str, str], tuple[int, int]] = {\n" + body + "}\n# END BASE_COUNTS"
-    )
-    text = MODULE.read_text(encoding="utf-8")
-    new, n = re.subn(r"# BEGIN BASE_COUNTS\n.*?# END BASE_COUNTS", lambda _: table, text, flags=re.S)
-    if n != 1:
-        raise SystemExit(f"{MODULE}: BASE_COUNTS markers not found")
-    MODULE.write_text(new, encoding="utf-8")
+def write_counts(counts: dict[tuple[str, str], tuple[int, int]], target: Path = BASE_COUNTS_FILE) -> None:
+    """Replace the base counts (pipeline/extract/resources/base_counts.tsv)."""
+    target.write_text(format_base_counts(counts), encoding="utf-8")
 
 
 def main() -> int:
@@ -78,7 +66,7 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--no-scans", action="store_true", help="leave out the scans (no OCR, much faster)")
     ap.add_argument("--no-unseen", action="store_true", help="leave out tests/unseen")
-    ap.add_argument("--write", action="store_true", help="write the pooled counts into pipeline/confidence.py")
+    ap.add_argument("--write", action="store_true", help="write the pooled counts into base_counts.tsv")
     args = ap.parse_args()
 
     pooled: list[Judged] = []
@@ -93,7 +81,7 @@ def main() -> int:
     print(f"== pooled: {len(pooled)} rows\n{method_table(cal.by_method())}\n\n{cal.table()}")
     if args.write:
         write_counts(cal.by_method())
-        print(f"\nwritten: {MODULE.relative_to(ROOT)} (run again to see the calibration of the new rates)")
+        print(f"\nwritten: {BASE_COUNTS_FILE.relative_to(ROOT)} (run again to see the calibration of the new rates)")
     return 0
 
 

@@ -16,7 +16,8 @@ are the textbook forms:
 - ``page_breaks``: a list going on over a page break with furniture between its items: a
   running head, a page number, a print note at the page foot ("Gedruckt auf Recyclingpapier");
 - ``list_ends``: an unmarked list ended by the next numbered heading, a signature ("In
-  Vertretung" over a name) or an agenda, with no blank line before it;
+  Vertretung" over a name) or an agenda, with no blank line before it; a numbered list whose
+  next number is the next section's heading ("3. Finanzielle Auswirkungen");
 - ``history``: a Handlungsfeld of an older plan named in a sentence about the past; none is
   one of this concept's fields (a negative, alone or beside a list of the new fields).
 
@@ -202,9 +203,15 @@ def list_ends(draw: st.DrawFn) -> Drawn:
     lead = draw(
         st.sampled_from(["Folgende Handlungsfelder wurden definiert:", "Das Konzept umfasst die Handlungsfelder:"])
     )
-    items = "\n".join(label for label, _ in fields)
-    end = draw(st.sampled_from(ENDINGS))
-    blocks = [draw(paragraph()), f"{lead}\n{items}\n{end}"]
+    numbered = draw(st.booleans())
+    items = "\n".join(f"{i}. {label}" if numbered else label for i, (label, _) in enumerate(fields, start=1))
+    if numbered:  # the next section's heading goes on with the list's numbers
+        n = len(fields) + 1
+        end = draw(st.sampled_from([f"{n}. Finanzielle Auswirkungen\nKeine.", f"{n}. Begründung\nDer Rat stimmt zu."]))
+        gap = draw(st.sampled_from(["\n", "\n\n"]))
+    else:
+        end, gap = draw(st.sampled_from(ENDINGS)), "\n"
+    blocks = [draw(paragraph()), f"{lead}\n{items}{gap}{end}"]
     return _drawn(["\n\n".join(blocks) + "\n"], fields, "list")
 
 

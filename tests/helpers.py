@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.document import Document
+from pipeline.output.formats import DEFAULT_FORMATS
 from pipeline.run.runner import RunSummary, run
 from pipeline.settings import Settings
 
@@ -45,7 +46,7 @@ def seed_folder(folder: Path, n: int) -> Path:
 def run_into(
     out: Path,
     inputs: Iterable[Path],
-    formats: tuple[str, ...] = ("csv", "parquet", "sqlite"),
+    formats: tuple[str, ...] = DEFAULT_FORMATS,
     use_cache: bool = False,
     executor: str = "auto",
     scheduler: str | None = None,

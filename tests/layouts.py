@@ -227,7 +227,7 @@ PREAMBLE = (
 AFTER = (
     "\nBetreff:\nFortschreibung des Integrationskonzeptes\n\nSachverhalt:\nAm 27.06.2016 hat der Kreistag das erste "
     "Konzept beschlossen. Der Sozialausschuss tagte zuletzt am 05.05.2017 und hat der Fortschreibung zugestimmt. "
-    "Die Vorlage wurde am 12.01.2017 im Hauptausschuss vorgestellt.\n\nZeitplan:\nJuni 2017\tSitzung der "
+    "Die Vorlage Nr. 2016/0815 wurde am 12.01.2017 im Hauptausschuss vorgestellt.\n\nZeitplan:\nJuni 2017\tSitzung der "
     "Steuerungsgruppe\n15.09.2017\tFachkonferenz\n\nTagesordnung der Sitzung am 20.05.2019:\n1. Bericht des "
     "Bürgermeisters\n2. Anfragen aus dem Stadtrat\n"
 )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import GOLD, RENDERINGS, SHARED
-from field_families import list_ends, overviews, page_breaks
+from field_families import contents, history, list_ends, one_line, overviews, page_breaks, quoted, run_in
 from field_layouts import Drawn, distractors, headings, lead_in_lists, prose, tables
 from hypothesis import HealthCheck, given, settings
 
@@ -800,6 +800,41 @@ def test_generated_lists_over_page_breaks_with_furniture(drawn: Drawn) -> None:
 @GENERATED
 @given(list_ends())
 def test_generated_lists_ended_by_heading_signature_or_agenda(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(contents())
+def test_generated_tables_of_contents_with_page_references_below(drawn: Drawn) -> None:
+    doc = drawn.document()
+    found = list(action_fields.extract(doc, default_resources()))
+    assert [f.label for f in found] == drawn.labels, drawn.text
+    assert {c for f in found for c in f.categories} == drawn.codes, drawn.text
+    # numbered entries are sub-headings, unnumbered ones a list under the heading
+    assert {f.method for f in found} <= {"heading", "list"}, drawn.text
+
+
+@GENERATED
+@given(one_line())
+def test_generated_fields_on_one_line(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(quoted())
+def test_generated_quoted_labels_delimit_themselves(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(run_in())
+def test_generated_run_in_headings(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(history())
+def test_generated_fields_of_an_older_plan_are_none(drawn: Drawn) -> None:
     recovered(drawn)
 
 

@@ -201,9 +201,13 @@ HAND_CASES = [
     Case("Landau in der Pfalz", "first_meeting", "2017-02-20"),
     Case("Landau in der Pfalz", "n_bodies", 5),
     Case("Landau in der Pfalz", "steering_group_size", 19),  # "maximal 19 Personen"
-    Case("Landau in der Pfalz", "share_politics", 0.0),  # the two political members are optional in gold
-    Case("Landau in der Pfalz", "share_administration", 4 / 14),
-    Case("Landau in der Pfalz", "share_civil_society", 10 / 14),
+    # "6 Vertreter aus Politik, 6 aus der Verwaltung, 7 aus dem zivilgesellschaftlichen Leben": the seats
+    # decide; the members found (no politician among the 14: they are optional in gold) disagree
+    Case("Landau in der Pfalz", "share_politics", 6 / 19),
+    Case("Landau in der Pfalz", "share_administration", 6 / 19),
+    Case("Landau in der Pfalz", "share_civil_society", 7 / 19),
+    Case("Landau in der Pfalz", "share_basis", "seats"),
+    Case("Landau in der Pfalz", "share_conflict", True),
     Case("Landau in der Pfalz", "total_cost_eur", 27000.0),  # the 'total' row; not 22000 + 21568.75
     Case("Landau in der Pfalz", "facilitator", "Dr. Winfried Kösters"),
     # Landshut: one committee, no role, no council -> no decision
@@ -211,10 +215,15 @@ HAND_CASES = [
     Case("Landshut", "decision_date", None),
     Case("Landshut", "first_meeting", "2024-12-05"),
     Case("Landshut", "n_bodies", 1),
-    Case("Landshut", "steering_group_size", 7),  # no size stated; group 1 lists 7 members
-    Case("Landshut", "share_politics", 1 / 12),  # 12 distinct members over both groups
-    Case("Landshut", "share_administration", 7 / 12),
-    Case("Landshut", "share_civil_society", 4 / 12),
+    # two groups: the internal Steuerungsgruppe to be set up (first in the text: five offices; its chair is
+    # optional in gold) steers; the earlier Steuerungsgruppe „Integrationskonzept“ is named apart
+    Case("Landshut", "steering_group", "Steuerungsgruppe"),
+    Case("Landshut", "steering_group_size", 5),
+    Case("Landshut", "share_politics", 0.0),
+    Case("Landshut", "share_administration", 1.0),
+    Case("Landshut", "share_civil_society", 0.0),
+    Case("Landshut", "share_basis", "members"),
+    Case("Landshut", "other_groups", "Steuerungsgruppe „Integrationskonzept“"),
     Case("Landshut", "total_cost_eur", None),
     Case("Landshut", "external_support", False),
     Case("Landshut", "facilitator", None),
@@ -222,7 +231,13 @@ HAND_CASES = [
     Case("Lörrach", "days_to_decision", 28),
     Case("Lörrach", "decision_date", "2018-07-18"),
     Case("Lörrach", "steering_group_size", 7),  # stated size wins over the 3 members listed
-    Case("Lörrach", "share_politics", 1.0),
+    # the Steuerungsgruppe is seven people of the administration; the three politicians are in the
+    # Begleitgruppe, which accompanies and is kept apart
+    Case("Lörrach", "share_politics", 0.0),
+    Case("Lörrach", "share_administration", 1.0),
+    Case("Lörrach", "share_basis", "seats"),
+    Case("Lörrach", "share_conflict", None),
+    Case("Lörrach", "other_groups", "Begleitgruppe"),
     Case("Lörrach", "total_cost_eur", 20000.0),
     Case("Lörrach", "facilitator", "Führungsakademie Baden-Württemberg"),
     # Waiblingen: the Gemeinderat on 14.12.2017 decides, first consultation 06.12.2017
@@ -230,6 +245,7 @@ HAND_CASES = [
     Case("Waiblingen", "decision_date", "2017-12-14"),
     Case("Waiblingen", "steering_group_size", None),
     Case("Waiblingen", "share_politics", None),
+    Case("Waiblingen", "share_basis", "none"),
     Case("Waiblingen", "total_cost_eur", 20000.0),  # no 'total': 15000 grant + 5000 budget
     Case("Waiblingen", "n_action_fields", 6),
     Case("Waiblingen", "facilitator", "Prof. Dr. Paul-Stefan Roß, Institut für angewandte Sozialwissenschaft (IfaS)"),
@@ -288,7 +304,8 @@ def test_action_field_columns_from_gold(gold_municipalities: pd.DataFrame, munic
 def test_renderings_do_not_inflate_counts() -> None:
     once = compare_frames(gold_frames(copies=1))
     four = compare_frames(gold_frames(copies=4))
-    cols = [c for c in once["municipalities"].columns if c != "n_documents"]
+    # without submission groups every file is a submission of its own; its facts still count once
+    cols = [c for c in once["municipalities"].columns if c not in ("n_documents", "n_submissions", "source_files")]
     pd.testing.assert_frame_equal(once["municipalities"][cols], four["municipalities"][cols])
     assert four["municipalities"]["n_documents"].tolist() == [4] * 5
     assert len(four["timelines"]) == len(once["timelines"]) == 5 + 1 + 2 + 2 + 9
@@ -656,8 +673,9 @@ def test_datasette_metadata_describes_columns(tmp_path: Path) -> None:
     tables = meta["databases"]["vorlagen"]["tables"]
     assert set(tables) == set(frames)
     body = next(c for c in TABLES["consultations"] if c.name == "body")
-    assert tables["consultations"]["columns"]["body"] == body.description
-    assert "decision" in tables["consultations"]["columns"]["role"]
+    assert tables["consultations"]["columns"]["body"] == f"Gremium, wie geschrieben — {body.description}"
+    assert "decision = Entscheidung" in tables["consultations"]["columns"]["role"]
+    assert tables["steering_group_members"]["title"] == "Mitglieder"
     assert tables["municipalities"]["columns"]["days_to_decision"]
     assert all(t["description"] for t in tables.values())
 
@@ -670,7 +688,8 @@ def test_xlsx_holds_every_table(tmp_path: Path) -> None:
     frames = all_frames()
     write_xlsx(frames, tmp_path / "v.xlsx")
     book = load_workbook(tmp_path / "v.xlsx", read_only=True)
-    assert book.sheetnames == list(frames)
+    assert book.sheetnames == [*frames, "legende"]  # and the German names of columns and codes
+    assert ("sector", "welfare", "Wohlfahrtsverbände") in set(book["legende"].iter_rows(values_only=True))
     for name, df in frames.items():
         assert book[name].max_row == len(df) + 1, name
     row = next(r for r in book["municipalities"].iter_rows(values_only=True) if r[0] == "Landshut")

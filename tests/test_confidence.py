@@ -443,3 +443,27 @@ def test_datapackage_and_sqlite_describe_the_new_columns(sample_out: Path) -> No
         assert [r[1] for r in con.execute('PRAGMA table_info("review")')] == columns("review")
     finally:
         con.close()
+
+
+# --- the base counts: data the calibration script writes ---------------------------------
+
+
+def test_base_counts_are_the_data_the_calibration_script_writes(tmp_path: Path) -> None:
+    from helpers import load_script
+
+    from pipeline.errors import ResourceError
+    from pipeline.extract.confidence import BASE_COUNTS, BASE_COUNTS_FILE, read_base_counts
+
+    written = tmp_path / "base_counts.tsv"
+    load_script("calibrate").write_counts(BASE_COUNTS, written)
+    assert written.read_bytes() == BASE_COUNTS_FILE.read_bytes()
+    assert read_base_counts(written) == BASE_COUNTS
+    # in the order Calibration.by_method gives them, a pooled row per target, right <= rows
+    assert list(BASE_COUNTS) == sorted(BASE_COUNTS)
+    assert {(t, "*") for t, _ in BASE_COUNTS} <= set(BASE_COUNTS)
+    assert all(0 <= right <= rows for right, rows in BASE_COUNTS.values())
+    targets = {t.split(".")[0] for t, _ in BASE_COUNTS}
+    assert targets <= set(EXTRACTOR_OF)
+    written.write_text("target\tmethod\tright\nconsultations\t*\t3\n", encoding="utf-8")
+    with pytest.raises(ResourceError):
+        read_base_counts(written)

@@ -455,9 +455,15 @@ CASES = [
     ),
     # documents where the right answer is "nothing"
     Case(
-        "prose-minutes-of-a-past-meeting",
+        "prose-perfect-tense-about-this-submission",
         "Der Sozialausschuss hat die Vorlage am 12.05.2021 beraten; die Entscheidung traf der Gemeinderat am "
         "27.05.2021.\n",
+        [("Sozialausschuss", "2021-05-12", "deliberation", None), ("Gemeinderat", "2021-05-27", "decision", None)],
+    ),
+    Case(
+        "prose-perfect-tense-about-another-paper",
+        "Der Sozialausschuss hat die Vorlage Nr. 2020/114 am 12.05.2021 beraten; die Entscheidung traf der "
+        "Gemeinderat am 27.05.2021.\n",
         [],
     ),
     Case(

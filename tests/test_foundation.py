@@ -20,7 +20,20 @@ from pipeline.settings import Settings
 
 @pytest.mark.parametrize(
     "command",
-    [[], ["run"], ["evaluate"], ["inspect"], ["compare"], ["report"], ["review"], ["fetch-oparl"]],
+    [
+        [],
+        ["run"],
+        ["evaluate"],
+        ["inspect"],
+        ["compare"],
+        ["report"],
+        ["review"],
+        ["remove"],
+        ["correct"],
+        ["corrections"],
+        ["serve"],
+        ["fetch-oparl"],
+    ],
     ids=lambda c: " ".join(c) or "group",
 )
 def test_every_command_has_help(command: list[str]) -> None:

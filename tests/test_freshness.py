@@ -84,7 +84,11 @@ def test_other_settings_or_formats_or_no_cache_do_not_count_as_up_to_date(corpus
     assert not run(
         [corpus], out, Settings(workers=1, max_pages=7), progress=False, formats=("csv", "sqlite")
     ).up_to_date
-    assert not run([corpus], out, Settings(workers=1, max_pages=7), progress=False, formats=("csv",)).up_to_date
+    # a format added counts; one left out does not: the files of every format in the folder are kept current
+    assert not run(
+        [corpus], out, Settings(workers=1, max_pages=7), progress=False, formats=("csv", "parquet")
+    ).up_to_date
+    assert run([corpus], out, Settings(workers=1, max_pages=7), progress=False, formats=("csv",)).up_to_date
     assert not run(
         [corpus], out, Settings(workers=1, max_pages=7), progress=False, formats=("csv",), use_cache=False
     ).up_to_date
@@ -101,3 +105,19 @@ def test_a_run_with_a_failure_that_may_not_recur_is_done_again(corpus: Path, tmp
         encoding="utf-8",
     )
     assert not go(corpus, out).up_to_date
+
+
+def test_the_code_digest_covers_every_resource_file() -> None:
+    """A new gazetteer, calibration table or vocabulary invalidates cached results."""
+    import extractors
+    import pipeline
+    from pipeline.run.cache import shaping_files
+
+    covered = {path for _, path in shaping_files()}
+    roots = [Path(pipeline.__file__).parent, Path(extractors.__file__).parent]
+    folders = [d for root in roots for d in root.rglob("resources") if d.is_dir()]
+    assert len(folders) >= 2
+    for folder in folders:
+        files = {p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+        assert files and files <= covered, folder
+    assert {"gazetteer.tsv.gz", "base_counts.tsv", "review.yaml", "bodies.yaml"} <= {p.name for p in covered}

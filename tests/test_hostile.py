@@ -27,10 +27,11 @@ from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 
 from pipeline.analysis.report import render_report
+from pipeline.output.formats import FORMATS as ALL_FORMATS
 from pipeline.output.store import SQLITE_NAME, XLSX_NAME, TableWriter, read_tables, write_xlsx
 from pipeline.schema import DERIVED_TABLES, TABLES
 
-FORMATS = ("csv", "parquet", "sqlite", "xlsx")
+FORMATS = tuple(ALL_FORMATS)
 ALL_TABLES = sorted(set(TABLES) | set(DERIVED_TABLES))
 HTML_MARKERS = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '" onmouseover="x')
 
@@ -114,7 +115,7 @@ def tables_of(out: Path) -> list[str]:
 
 
 def test_every_table_is_a_sheet(out: Path, book: Any) -> None:
-    assert set(book.sheetnames) == set(tables_of(out))
+    assert set(book.sheetnames) == set(tables_of(out)) | {"legende"}
     assert set(ALL_TABLES) <= set(book.sheetnames)
 
 
@@ -381,7 +382,7 @@ def test_table_writer_puts_the_chunks_of_a_table_in_one_sheet(tmp_path: Path) ->
         writer.write("consultations", chunk.assign(seq=pd.array([3, 4], dtype="Int64")))
         writer.write("errors", chunk.iloc[0:0])
     book = load_workbook(tmp_path / XLSX_NAME)
-    assert book.sheetnames == ["consultations", "documents", "errors"]
+    assert book.sheetnames == ["consultations", "documents", "errors", "legende"]
     ws = book["consultations"]
     assert [[c.value for c in row] for row in ws.iter_rows()] == [
         ["body", "seq"],

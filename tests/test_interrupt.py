@@ -18,6 +18,7 @@ from helpers import RENDERINGS, seed_folder
 
 from pipeline.cli.main import main
 from pipeline.output.store import atomic_path
+from pipeline.run.runner import HELD_FILE, HOLD_AFTER
 
 VORLAGEN = Path(sys.executable).with_name("vorlagen")
 COPIES_PER_PDF = 1
@@ -95,19 +96,22 @@ def test_interrupted_run_keeps_outputs_and_resumes(workspace: tuple[Path, int], 
     before = snapshot(out)
     cached_before = len(cache_files(out))
 
+    # the run holds after the cached documents and four new ones, until the signal comes
     proc = subprocess.Popen(
-        [str(VORLAGEN), "run", "big", "--out", out.name, "--workers", "2", "-q"],
+        [str(VORLAGEN), "run", "big", "--out", out.name, "--workers", "2", "-q", "--replace"],
         cwd=root,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        env={**os.environ, HOLD_AFTER: str(cached_before + 4)},
     )
     try:
         deadline = time.monotonic() + 300
-        while len(cache_files(out)) < cached_before + 4 and time.monotonic() < deadline:
+        while not (out / HELD_FILE).exists() and time.monotonic() < deadline:
             assert proc.poll() is None, "the run ended before it could be interrupted"
             time.sleep(0.05)
         assert proc.poll() is None, "the run ended before it could be interrupted"
+        assert len(cache_files(out)) == cached_before + 4
         if how == "sigint":
             os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group
         else:
@@ -126,10 +130,10 @@ def test_interrupted_run_keeps_outputs_and_resumes(workspace: tuple[Path, int], 
     assert {k for k in after if "/" not in k} == {k for k in before if "/" not in k}
     assert_parseable(out)
     partial = cache_files(out)
-    assert cached_before + 4 <= len(partial) < n_docs
+    assert len(partial) == cached_before + 4 < n_docs
 
     # a re-run reuses the finished documents and gives the bytes of a clean run
-    again = vorlagen("big", "--out", out.name, "--workers", "2", cwd=root)
+    again = vorlagen("big", "--out", out.name, "--workers", "2", "--replace", cwd=root)
     assert again.returncode == 0, again.stderr
     final = cache_files(out)
     assert {k: final[k] for k in partial} == partial, "cached documents were computed again"
@@ -147,6 +151,51 @@ def assert_group_ends(pgid: int, timeout: float = 20) -> None:
             return
         time.sleep(0.1)
     raise AssertionError("processes of the interrupted run are still alive")
+
+
+# A program ending with an exit handler that takes a while (pypdfium2 registers one); the
+# handler writes the file named by its first argument, then waits to be interrupted.
+SLOW_EXIT = """
+import atexit, sys, time
+from pathlib import Path
+
+def slow_exit_handler() -> None:
+    Path(sys.argv[1]).write_text("exiting")
+    time.sleep(60)
+
+atexit.register(slow_exit_handler)
+from pipeline.cli.main import main
+main(["run", *sys.argv[2:], "--workers", "1", "--no-cache", "-q", "--format", "csv"])
+"""
+
+
+def test_ctrl_c_while_the_process_exits_ends_it_non_zero(inputs: Path, tmp_path: Path) -> None:
+    """Python ignores a KeyboardInterrupt raised in an exit handler: a Ctrl-C after the run,
+    while the interpreter shuts down, must still end the process with a non-zero code."""
+    exiting = tmp_path / "exiting"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SLOW_EXIT, str(exiting), str(inputs), "--out", str(tmp_path / "out")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 300
+        while not exiting.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert exiting.exists(), "the run did not reach its end"
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode != 0
+    assert_parseable_csv(tmp_path / "out")
+
+
+def assert_parseable_csv(out: Path) -> None:
+    assert len(pd.read_csv(out / "documents.csv")) > 0
 
 
 def test_atomic_write_keeps_the_old_file_on_failure(tmp_path: Path) -> None:

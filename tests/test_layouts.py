@@ -9,6 +9,7 @@ blocks are drawn as real tables (with and without ruling lines) and read through
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -20,7 +21,8 @@ from extractors.consultations import extract
 from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
-from tests.layouts import AFTER, PREAMBLE, Block, block_pdf, blocks
+from tests.exported_layouts import Exported, exported
+from tests.layouts import AFTER, PASSIVE_SUBJECTS, PREAMBLE, Block, Consult, block_pdf, blocks, consults
 
 Fact = tuple[str, "str | None", "str | None", "bool | None"]
 
@@ -55,11 +57,13 @@ def test_key_value_blocks(block: Block) -> None:
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(blocks(families=("prose",)).filter(lambda b: b.prose_style == 5))
 def test_passive_prose(block: Block) -> None:
-    """ "wird am <date> im <body> beraten", chained; in the past tense nothing is read."""
+    """ "wird am <date> im <body> beraten", chained; in the past tense only "Die Vorlage wurde ..." (this
+    submission) is read, "Der Entwurf wurde ..." is not."""
     text = block.text()
     assert facts(text_doc(text)) == block.expected(), text
     past = re.sub(r"\bwird\b", "wurde", re.sub(r"\bwerden\b", "wurden", text))
-    assert facts(text_doc(past)) == [], past
+    this = PASSIVE_SUBJECTS[block.list_style % len(PASSIVE_SUBJECTS)].startswith("Die Vorlage")
+    assert facts(text_doc(past)) == (block.expected() if this else []), past
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -125,3 +129,62 @@ def test_review_flags_unread_blocks(block: Block) -> None:
         return
     reasons = {i.reason for i in review_document(doc, found)}
     assert "consultation_heading_without_rows" in reasons, _spoilt(text)
+
+
+def pages_doc(text: str) -> Document:
+    """A text document as plain-text input is read: its form feeds are page breaks."""
+    from pipeline.ingest.readers import text_pages
+
+    return Document.from_pages("x", "x.txt", "x", [(p, "plain_text", None) for p in text_pages(text)])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(exported())
+def test_exported_tables(table: Exported) -> None:
+    """A single-spaced table exported page by page: wrapped names, spilled cells, a page break,
+    and the title after it come back as exactly the table's rows."""
+    text = table.text()
+    assert facts(pages_doc(text)) == table.expected(), text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(exported())
+def test_exported_title_alone(table: Exported) -> None:
+    """Without its rows, the header is followed by the title and the sections: no consultation."""
+    lines = table.text().split("\n")
+    title_at = 4 + sum(len(table.row_lines(r)) for r in table.rows) + (3 if table.page_break >= 0 else 0)
+    title_at -= 0 if table.repeat_header or table.page_break < 0 else 1
+    text = "\n".join(lines[:4] + lines[title_at:])
+    assert facts(pages_doc(text)) == [], text
+
+
+PERFECT = {  # the perfect tense of a meeting that has taken place, by role
+    "preliminary": "{subject} hat die Vorlage in {its} Sitzung am {date} vorberaten.",
+    "deliberation": "{subject} hat die Vorlage am {date} beraten.",
+    "information": "{subject} hat die Vorlage am {date} zur Kenntnis genommen.",
+}
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(consults(3), st.integers(1, 2), st.booleans())
+def test_perfect_prose(rows: list[Consult], done: int, other: bool) -> None:
+    """ "Der Sozialausschuss hat die Vorlage in seiner Sitzung am 14.03.2030 vorberaten. Der Stadtrat
+    entscheidet am 28.03.2030.": meetings held (perfect tense, about this submission) and to come; the
+    same sentences about another paper ("die Vorlage Nr. 12/2016") or an earlier decision on something
+    else ("hat das Konzept beschlossen") give nothing."""
+    past = [dataclasses.replace(r, role=["preliminary", "deliberation", "information"][r.top % 3]) for r in rows[:done]]
+    last = dataclasses.replace(rows[done], role="decision")
+    sentences = []
+    for r in past:
+        fem = r.body.lower().endswith(("kommission", "versammlung", "vertretung", "konferenz"))
+        subject = ("Die " if fem else "Der ") + r.body
+        sentences.append(
+            PERFECT[r.role].format(subject=subject, its="ihrer" if fem else "seiner", date=f"{r.date:%d.%m.%Y}")
+        )
+    fem = last.body.lower().endswith(("kommission", "versammlung", "vertretung", "konferenz"))
+    sentences.append(f"{'Die' if fem else 'Der'} {last.body} entscheidet am {last.date:%d.%m.%Y}.")
+    text = "Sachverhalt:\n" + " ".join(sentences) + "\n"
+    expected = [(r.body, r.date.isoformat(), r.role, None) for r in [*past, last]]
+    assert facts(text_doc(text)) == expected, text
+    spoilt = text.replace("die Vorlage", "die Vorlage Nr. 12/2016" if other else "das Konzept")
+    assert facts(text_doc(spoilt)) == [], spoilt

@@ -55,8 +55,11 @@ def test_notebook_is_stored_without_outputs() -> None:
 @pytest.mark.slow
 def test_notebook_runs_on_fresh_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     run_into(tmp_path, SEED_TEXTS)
-    text = outputs(execute(tmp_path, monkeypatch))
+    nb = execute(tmp_path, monkeypatch)
+    text = outputs(nb)
     assert all(name in text for name in SEED_MUNICIPALITIES)
+    charts = [o for c in nb.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]  # type: ignore[attr-defined]
+    assert len(charts) >= 4  # Handlungsfelder, Steuerungsgruppen, Kosten und Dauer, Bereiche
     assert "documents 5" in text
     assert "background-color: #1f5f8b" in text or "background-color: rgba" in text  # styled tables rendered
 
@@ -65,3 +68,8 @@ def test_notebook_runs_on_fresh_output(tmp_path: Path, monkeypatch: pytest.Monke
 def test_notebook_names_a_missing_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(nbclient.exceptions.CellExecutionError, match="no documents.csv"):
         execute(tmp_path, monkeypatch)
+
+
+def test_the_readme_names_the_notebook() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"notebooks/{NOTEBOOK.name}" in readme

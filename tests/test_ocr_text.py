@@ -56,6 +56,11 @@ def repaired(text: str) -> str:
         ("der Biirger", "der Bürger"),
         ("an der StraBe", "an der Straße"),
         ("die Kinderﬁ", "die Kinderfi"),
+        (
+            "- F. Engagement und Freizeit, Kul-\ntur und Sport,\nG. Interkultureller Dialog,\n- H. Altern.",
+            "- F. Engagement und Freizeit, Kul-\ntur und Sport,\n- G. Interkultureller Dialog,\n- H. Altern.",
+        ),
+        ("- 2. Bildung\n3. Arbeit", "- 2. Bildung\n- 3. Arbeit"),
     ],
 )
 def test_repairs(read: str, meant: str) -> None:
@@ -78,6 +83,10 @@ def test_repairs(read: str, meant: str) -> None:
         "Die Mittel sind kommunale. Die Stadt zahlt.",  # a sentence start after the full stop
         "- Vertreter des Jugendamts.\n\nder Absatz danach",  # the item ends with a full stop
         "Erster Absatz ohne Punkt\n\nder zweite",  # no list item
+        "- Gelände Süd mit ca. 610 WE\n\nin 2019:\n- B-Plan",  # a heading after the item
+        "- A. Sprache\nC. Arbeit",  # no letter in sequence
+        "- 2. Bildung\n\n3. Arbeit",  # a blank line between: another list or a paragraph
+        "1. Bildung\n2. Arbeit",  # no dash lost: none before either
         "Die Projektleiterin und das Rathaus",  # known words, and "-in" is no lost "in"
         "Jugendhilfeaus- schuss",  # a word broken at a hyphen
         "Kinder-und Jugendhilfe",  # a compound with a hyphen

@@ -19,6 +19,7 @@ import pytest
 from helpers import SEED_TEXTS, document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from layouts import MONTHS
 
 from extractors.base import clean_label, dehyphenate
 from extractors.german.dates import find_dates
@@ -113,21 +114,7 @@ def test_find_dates_offsets_match_the_text(text: str, months: bool) -> None:
     st.sampled_from(["", ".", " um 18 Uhr", ")", "\t"]),
 )
 def test_written_dates_are_read_back(day: dt.date, fmt: str, before: str, after: str) -> None:
-    months = [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ]
-    raw = day.strftime(fmt.replace("{month}", months[day.month - 1]))
+    raw = day.strftime(fmt.replace("{month}", MONTHS[day.month - 1]))
     found = find_dates(before + raw + after)
     assert [(d.iso, d.raw) for d in found] == [(day.isoformat(), raw)]
 

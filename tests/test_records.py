@@ -1,5 +1,5 @@
 """Records and the output contract: the columns a record yields are its table's columns
-minus the ones the pipeline adds (pipeline/extract.py ``records_to_rows``)."""
+minus the ones the pipeline adds (pipeline/extract/rows.py ``records_to_rows``)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ PROVENANCE = ["page", "char_start", "char_end", "snippet"]
 ASSESSMENT = ["method", "confidence"]
 # Per record class: the columns its table has that the record does not yield.
 ADDED_BY_PIPELINE: dict[type[Record], list[str]] = {
-    Consultation: ["doc_id", "seq", *PROVENANCE, *ASSESSMENT],
+    Consultation: ["doc_id", "seq", *PROVENANCE, *ASSESSMENT, "is_decision", "decision_inferred"],
     ActionField: ["doc_id", "seq", *PROVENANCE, *ASSESSMENT],
     Cost: ["doc_id", "seq", *PROVENANCE, *ASSESSMENT],
     Facilitator: ["doc_id", "seq", *PROVENANCE, *ASSESSMENT],

@@ -107,11 +107,107 @@ def test_vorlagen_yaml_and_the_option_state_the_municipality(tmp_path: Path) -> 
     }
 
 
-def test_the_option_must_name_something() -> None:
+def test_the_option_must_name_something(tmp_path: Path) -> None:
     with pytest.raises(SettingsError):
         Settings(municipality="  ")
-    assert Settings(municipality=None).cache_key() == Settings().cache_key()
-    assert Settings(municipality="Stadt Bonn").cache_key() != Settings().cache_key()
+    (tmp_path / "a.txt").write_text(IMAGE_LETTERHEAD, encoding="utf-8")
+    code, output = invoke("run", tmp_path / "a.txt", "--out", tmp_path / "out", "--municipality", " ", *RUN)
+    assert code == 2 and "--municipality" in output and not (tmp_path / "out").exists()
+
+
+def test_the_statement_keys_the_run_not_the_documents_cache() -> None:
+    """The stated municipality is put on the cached results: it never keys the cache."""
+    assert Settings(municipality="Stadt Bonn").cache_key() == Settings().cache_key()
+
+
+def municipality_of(out: Path) -> dict[str, tuple[str, str]]:
+    return {name: (d["municipality"], d["municipality_method"]) for name, d in documents(out).items()}
+
+
+def reasons(out: Path) -> set[str]:
+    return set(pd.read_csv(out / "review.csv", dtype=str, keep_default_na=False)["reason"])
+
+
+def test_a_changed_statement_writes_the_tables_again_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run whose statement (the option or a vorlagen.yaml) is what it was has nothing to do;
+    one whose statement changed writes the tables again, each document from the cache; the
+    option goes before the file; without a statement the text decides again."""
+    from pipeline.run import runner
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(IMAGE_LETTERHEAD, encoding="utf-8")
+    stated = folder / "vorlagen.yaml"
+    stated.write_text("municipality: Gemeinde Nordstemmen\n", encoding="utf-8")
+    out = tmp_path / "out"
+
+    def again(**option: str) -> bool:
+        return run_into(out, [folder], formats=("csv",), use_cache=True, **option).up_to_date
+
+    assert not again()
+    assert municipality_of(out) == {"a.txt": ("Nordstemmen", "stated")}
+    assert "no_municipality" not in reasons(out)  # the statement answers the review's question
+
+    def never(*args: object) -> object:
+        raise AssertionError("a document was read again: the statement must not key the cache")
+
+    monkeypatch.setattr(runner, "process_file", never)
+    assert again()  # nothing changed
+    stated.write_text("municipality: Stadt Erlangen\n", encoding="utf-8")
+    assert not again()
+    assert municipality_of(out) == {"a.txt": ("Erlangen", "stated")}
+    assert again()
+    assert not again(municipality="Gemeinde Nordstemmen")  # the option goes before the file
+    assert municipality_of(out) == {"a.txt": ("Nordstemmen", "stated")}
+    assert again(municipality="Gemeinde Nordstemmen")
+    stated.unlink()
+    assert not again()
+    assert municipality_of(out) == {"a.txt": ("", "")}
+    assert "no_municipality" in reasons(out)
+
+
+RUN = ("--workers", "1", "--format", "csv", "--quiet")
+
+
+def invoke(*args: str | Path) -> tuple[int, str]:
+    from click.testing import CliRunner
+
+    from pipeline.cli.main import main
+
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    return result.exit_code, result.output
+
+
+def test_a_correction_goes_before_the_statement_and_earlier_documents_keep_theirs(tmp_path: Path) -> None:
+    """The user's correction decides over a stated municipality, in the run that states it and
+    in later ones; a later run into the same folder states its municipality for its own inputs
+    only; --replace keeps the correction too."""
+    first, second = tmp_path / "nordstemmen", tmp_path / "erlangen"
+    first.mkdir()
+    second.mkdir()
+    (first / "vorlagen.yaml").write_text("municipality: Gemeinde Nordstemmen\n", encoding="utf-8")
+    (first / "a.txt").write_text(IMAGE_LETTERHEAD, encoding="utf-8")
+    (first / "b.txt").write_text(IMAGE_LETTERHEAD.replace("12/2024", "13/2024"), encoding="utf-8")
+    (second / "c.txt").write_text(IMAGE_LETTERHEAD.replace("12/2024", "14/2024"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert invoke("run", first, "--out", out, *RUN)[0] == 0
+    assert municipality_of(out) == {"a.txt": ("Nordstemmen", "stated"), "b.txt": ("Nordstemmen", "stated")}
+    doc_id = documents(out)["a.txt"]["doc_id"]
+    code, output = invoke("correct", out, "documents", doc_id, "--set", "municipality=Sarstedt")
+    assert code == 0, output
+    corrected = {"a.txt": ("Sarstedt", "manual"), "b.txt": ("Nordstemmen", "stated")}
+    assert municipality_of(out) == corrected
+
+    assert invoke("run", first, "--out", out, *RUN)[0] == 0  # read again: the correction still decides
+    assert municipality_of(out) == corrected
+    assert invoke("run", second, "--out", out, "--municipality", "Stadt Erlangen", *RUN)[0] == 0
+    assert municipality_of(out) == {**corrected, "c.txt": ("Erlangen", "stated")}
+    assert invoke("run", second, "--out", out, *RUN)[0] == 0  # stated no more: the text's (none)
+    assert municipality_of(out) == {**corrected, "c.txt": ("", "")}
+    assert invoke("run", first, "--out", out, "--replace", "--municipality", "Stadt Erlangen", *RUN)[0] == 0
+    assert municipality_of(out) == {"a.txt": ("Sarstedt", "manual"), "b.txt": ("Erlangen", "stated")}
 
 
 def test_the_oparl_body_of_a_manifest_states_the_municipality(tmp_path: Path) -> None:

@@ -34,9 +34,10 @@ from extractors.german.sentences import sentence_at
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import ActionField
+from pipeline.structure import View, view
 
 from .clauses import predicated
-from .headings import noun_headings, section_headings
+from .headings import noun_headings, run_in_headings, section_headings
 from .lists import fields_after_lead_ins
 from .prose import enumerated, quoted
 from .tables import field_tables
@@ -48,19 +49,28 @@ Source = Callable[[FieldText], Iterator[Candidate]]
 FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
     (field_tables,),
-    (noun_headings, section_headings),
+    (noun_headings, section_headings, run_in_headings),
     (enumerated, predicated, quoted),
 )
 
 
+def _historical(ft: FieldText, cand: Candidate) -> bool:
+    """Whether a field named in running text stands in a sentence about an older or another plan."""
+    start, end = sentence_at(ft.text, cand.start)
+    return ft.vocab.history.search(ft.text, start, end) is not None
+
+
 def candidates(ft: FieldText) -> list[Candidate]:
-    """The fields of a document in document order, near-duplicates left out."""
+    """The fields of a document in document order, near-duplicates left out; fields named in
+    running text about an older plan ("Im ersten Integrationskonzept waren …") left out too."""
     kept: list[Candidate] = []
     keys: list[frozenset[str]] = []
     for family in FAMILIES:
         added: list[tuple[Candidate, frozenset[str]]] = []
         for source in family:
             for cand in source(ft):
+                if cand.method == "prose" and _historical(ft, cand):
+                    continue
                 key = content_words(cand.label)
                 if not key or any(key <= k for k in keys) or any(key == k for _, k in added):
                     continue
@@ -70,8 +80,8 @@ def candidates(ft: FieldText) -> list[Candidate]:
     return sorted(kept)
 
 
-def extract(doc: Document, res: Resources) -> Iterator[ActionField]:
-    ft = FieldText.of(doc, res)
+def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[ActionField]:
+    ft = FieldText.of(doc, res, view(doc) if sv is None else sv)
     for cand in candidates(ft):
         codes = categories(cand.label, res)  # the rule is the taxonomy entry of the first code
         yield ActionField(
@@ -83,4 +93,4 @@ def extract(doc: Document, res: Resources) -> Iterator[ActionField]:
         )
 
 
-__all__ = ["categories", "clean_label", "content_words", "extract", "sentence_at", "synonym_pattern", "vocabulary"]
+__all__ = ["categories", "clean_label", "content_words", "extract", "synonym_pattern", "vocabulary"]

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from .lists import continues
-from .prose import noun_phrases_end
+from .prose import noun_phrases_end, quoted_sequence
 from .runin import enumeration
 from .text import Candidate, FieldText, is_sentence
 from .vocab import is_structure
@@ -126,6 +126,9 @@ def _items(ft: FieldText, start: int, limit: int) -> list[Candidate]:
     vocab = ft.vocab
     if start >= limit or not (text[start].isupper() or text[start] in '„"»'):
         return []
+    if text[start] in '„"»':  # quoted names delimit themselves
+        named = quoted_sequence(ft, start, limit)
+        return named if len(named) >= 2 else []
     first = text[start:limit].split(None, 1)[0].strip('„"»,').casefold()
     if first in vocab.stops or first in vocab.verbs or first in _DETERMINERS or first in ("der", "den", "dem"):
         return []
@@ -182,7 +185,11 @@ def _as_subject(ft: FieldText, noun: re.Match[str], s: int, e: int) -> list[Cand
     gap = re.compile(r"\s*(:?)\s*").match(text, pos, e)
     if gap is None or gap.group(1):
         return []  # "Die Handlungsfelder lauten:" is a lead-in, read by ``field_lists``
-    if "\n" in gap.group(0) and not continues(ft, ft.row_at(gap.end())):
+    if (
+        "\n" in gap.group(0)
+        and text[gap.end() : gap.end() + 1] not in '„"»'
+        and not continues(ft, ft.row_at(gap.end()))
+    ):
         return []  # lines of a list after the verb, not a sentence going on
     return _items(ft, gap.end(), e)
 

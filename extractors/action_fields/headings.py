@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from extractors.base import clean_label
 
-from .lists import list_heading
+from .lists import list_heading, toc_entry
 from .text import PAGE_REF, QUOTE, Candidate, FieldText, is_sentence, label_extent
 from .vocab import is_structure
 
@@ -83,7 +83,9 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
         alone = ft.blank(row - 1) if row else True
         if not (has_number or (q and q.group("sep")) or numbered or alone):
             continue
-        found = _heading_label(ft, lead, line.end)
+        # a run-in heading ends at its full stop: "Handlungsfeld Wohnen. Bezahlbarer Wohnraum fehlt."
+        stop = _RUN_IN_STOP.search(text, lead, line.end)
+        found = _heading_label(ft, lead, stop.start() if stop else line.end)
         if found and (has_number or (q and q.group("sep")) or len(found[2].split()) <= 8):
             yield Candidate(*found, "heading")
 
@@ -107,6 +109,46 @@ def section_headings(ft: FieldText) -> Iterator[Candidate]:
         yield from _children(ft, row)
 
 
+_RUN_IN_STOP = re.compile(r"(?<![\s.]\w)\.[ \t]+(?=[A-ZÄÖÜ][a-zäöüß])")
+# a paragraph opening with a name and a colon: "Wohnen: Bezahlbarer Wohnraum fehlt."
+_RUN_IN = re.compile(r"[ \t*]*(?P<label>[A-ZÄÖÜ„\"][^:\n]{1,80}?)\**:[ \t]+\S")
+
+
+def run_in_headings(ft: FieldText) -> Iterator[Candidate]:
+    """Paragraphs of a section about the fields ("4. Handlungsfelder") that open with a field's
+    name and a colon, as run-in headings: two or more of them before the section's end (the
+    next heading of its level or above)."""
+    done: set[int] = set()
+    found = [(m, False) for m in ft.nouns] + [(m, True) for m in ft.weak]
+    for noun, weak in found:
+        row = ft.row_at(noun.start())
+        if row in done or not list_heading(ft, row, noun, weak):
+            continue
+        done.add(row)
+        heads = list(_run_in_children(ft, row))
+        if len(heads) >= 2:
+            yield from heads
+
+
+def _run_in_children(ft: FieldText, parent: int, reach: int = 120) -> Iterator[Candidate]:
+    own = _number(ft.rows[parent].text)
+    for k in range(parent + 1, min(len(ft.rows), parent + reach)):
+        text = ft.rows[k].text
+        num = _number(text)
+        if num is not None and (ft.blank(k - 1) or ft.blank(k + 1)):
+            if own is None or len(num[0]) <= len(own[0]):
+                return  # the next section
+            continue
+        if not ft.blank(k - 1) or ft.blank(k):
+            continue  # only a paragraph's first line
+        m = _RUN_IN.match(text)
+        if m is None:
+            continue
+        label = _heading_label(ft, ft.rows[k].start + m.start("label"), ft.rows[k].start + m.end("label"))
+        if label is not None and not ft.vocab.noun.match(label[2]):
+            yield Candidate(*label, "heading")
+
+
 def _toc(text: str) -> bool:
     return PAGE_REF.search(text) is not None
 
@@ -126,7 +168,9 @@ def _children(ft: FieldText, parent: int) -> Iterator[Candidate]:
         if num is None:
             continue
         numbers, body_at = num
-        toc = _toc(text)
+        # in a table of contents whose page references were set on lines of their own, the
+        # entries stand one under the other
+        toc = _toc(text) or toc_entry(rows[k - 1].text) and k + 1 < len(rows) and toc_entry(rows[k + 1].text)
         heading_like = toc or ((ft.blank(k - 1) or ft.blank(k + 1)) and "\t" not in text)
         if not heading_like:
             continue

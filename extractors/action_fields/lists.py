@@ -143,7 +143,12 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
     """'Handlungsfelder', '4. Zentrale Handlungsfelder', 'Handlungsfelder des Konzepts' on a line of
     their own, with nothing after them but an attribute."""
     line = ft.rows[row]
-    if row and not ft.blank(row - 1) and not re.search(r"[.:!?]\W{0,2}$", ft.rows[row - 1].text):
+    if (
+        row
+        and not ft.blank(row - 1)
+        and not re.search(r"[.:!?]\W{0,2}$", ft.rows[row - 1].text)
+        and not toc_entry(ft.rows[row - 1].text)
+    ):
         return False  # a line of running text, not a heading
     body_at = line.start + (_HEADING.match(line.text).end())  # type: ignore[union-attr]
     body = ft.text[body_at : line.end].strip(" *\t")
@@ -151,12 +156,26 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
         return False
     if (body.split()[-1].casefold() in ft.vocab.verbs or _WRAP_END.search(body)) and continues(ft, row + 1):
         return False  # a sentence wrapped after its verb or a function word: "Die Handlungsfelder sind" / "Bildung, …"
+    if any(w.casefold() in ft.vocab.verbs for w in body.split()[1:-1]):
+        return False  # a sentence: "Handlungsfelder sind im Einzelnen Interkulturelle" / "Öffnung …"
     before = ft.text[body_at : noun.start()].split()
     if len(before) > 2 or not all(w.isdigit() or _PRE_NOUN.fullmatch(w) for w in before):
         return False
     plural = weak or ft.vocab.plural.fullmatch(noun.group(0)) is not None
     lead = ft.text[body_at : line.end]
     return plural and introduces(ft, lead, noun.start() - body_at, noun.end() - body_at, weak)
+
+
+# an entry of a table of contents: a section number and a few words ("1. Einleitung", "2.3 Wohnen")
+_TOC_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}\.)+\d{0,2}[ \t]+[A-ZÄÖÜ][^.:!?]{0,80}")
+
+
+_SUBSECTION = re.compile(r"[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+[A-ZÄÖÜ]")
+
+
+def toc_entry(line: str) -> bool:
+    """Whether a line reads as an entry of a table of contents (the one before a heading there)."""
+    return _TOC_ENTRY.fullmatch(line) is not None and len(line.split()) <= 9
 
 
 def continues(ft: FieldText, row: int) -> bool:
@@ -266,14 +285,18 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             continue
         line_end = ft.rows[ft.row_at(at)].end if at < len(ft.text) else at
         if ft.text[at:line_end].strip():
-            yield from run_in(ft, at)
+            yield from separated(ft, at, line_end) or run_in(ft, at)
             continue
         first = ft.next_filled(row + 1)
         if first is None:
             continue
         line = ft.rows[first].text
-        if _MARKER.match(line) and "\t" not in line:
+        if one_line := separated(ft, ft.rows[first].start, ft.rows[first].end):
+            yield from one_line
+        elif _MARKER.match(line) and "\t" not in line:
             yield from marked_list(ft, first)
+        elif _SUBSECTION.match(line):
+            continue  # numbered sub-headings ("2.1 Arbeit, Wirtschaft"), read by ``field_headings``
         elif "," in line and "\t" not in line and first == row + 1:
             # one field a line, commas inside ("Arbeit, Wirtschaft, Berufsausbildung" / "Wohnen"), or
             # a run-in list starting on the next line and wrapped ("Bildung, Arbeit," / "Wohnen.")
@@ -282,6 +305,27 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from (one_a_line and unmarked_list(ft, first)) or run_in(ft, ft.rows[first].start)
         else:
             yield from unmarked_list(ft, first, ft.text[at - 1 : at] == ":")
+
+
+# fields on one line apart at a bar or a middle dot: "Bildung | Arbeit | Wohnen", "Bildung · Arbeit"
+_SEPARATOR = re.compile(r"[ \t]+[|·•][ \t]+")
+
+
+def separated(ft: FieldText, start: int, end: int) -> list[Candidate]:
+    """The fields of one line apart at "|", "·" or "•", each part one field (commas and "und"
+    inside); nothing when the line has no such separator or a part is no name."""
+    cuts = list(_SEPARATOR.finditer(ft.text, start, end))
+    if not cuts:
+        return []
+    bounds = [start, *[x for c in cuts for x in c.span()], end]
+    spans = []
+    for a, b in zip(bounds[::2], bounds[1::2]):
+        n = label_extent(ft.text[a:b].rstrip(" .;"))
+        while a < b and ft.text[a].isspace():
+            a += 1
+        spans.append((a, a + len(ft.text[a : a + n].strip())))
+    found = item_candidates(ft, spans)
+    return found if len(found) == len(spans) else []
 
 
 def _block(ft: FieldText, first: int) -> list[str]:
@@ -368,6 +412,8 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
             k += 1
             continue
         if m and "\t" not in line.text:
+            if items and ft.vocab.list_ends.match(line.text[m.end() :]):
+                break  # the next section's heading going on with the list's numbers: "3. Finanzielle Auswirkungen"
             kind = _family(m)
             if family and kind != family:
                 if blank and not sub:

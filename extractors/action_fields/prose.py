@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from extractors.base import clean_label, collapse
 
+from .lists import list_heading
 from .runin import enumeration, marked_enumeration
 from .text import QUOTE, Candidate, FieldText, is_sentence
 from .vocab import is_structure
@@ -70,6 +71,28 @@ def noun_phrases_end(ft: FieldText, start: int, limit: int) -> int:
     return end
 
 
+_QUOTE_JOIN = re.compile(r"\s*(?:,\s*(?:und|sowie|oder)?|und|sowie|oder|bzw\.)\s*")
+
+
+def quoted_sequence(ft: FieldText, start: int, limit: int) -> list[Candidate]:
+    """The labels of an enumeration of quoted names at ``start`` ("„Ankommen“, „Gut wohnen in der
+    Stadt“ sowie „Arbeit finden und gestalten“"): each quote delimits its label, whatever its
+    length or last word. Nothing when ``start`` holds no quote."""
+    text = ft.text
+    out: list[Candidate] = []
+    pos = start
+    while (q := QUOTE.match(text, pos)) is not None and q.end() <= limit:
+        label = clean_label(q.group(1))
+        if not label or is_structure(label, ft.vocab) or label.endswith((".", "!", "?")):
+            return []
+        out.append(Candidate(q.start(1), q.end(1), label, "prose"))
+        sep = _QUOTE_JOIN.match(text, q.end(), limit)
+        if sep is None or not sep.group(0).strip():
+            break
+        pos = sep.end()
+    return out
+
+
 def enumerated(ft: FieldText) -> Iterator[Candidate]:
     """Fields enumerated after the plural field noun, or after a weak noun about the concept."""
     vocab = ft.vocab
@@ -92,6 +115,10 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             continue
         if ft.text[start : unit.end].split(None, 1)[0].casefold() in vocab.verbs:
             continue  # "Die Handlungsfelder lauten Bildung, …": a clause, read by ``field_clauses``
+        if ft.text[start] in '„"»':
+            continue  # quoted names right after the noun, read by ``quoted``
+        if list_heading(ft, ft.row_at(noun.start()), noun, weak):
+            continue  # a heading over a list, read by ``field_lists``
         if (
             ft.text[noun.end() : start].count("\n\n")
             or _COLUMNS.search(ft.text, noun.start(), unit.end)
@@ -117,6 +144,10 @@ def _about_integration(ft: FieldText) -> bool:
     return next(found, None) is not None and next(found, None) is not None and next(found, None) is not None
 
 
+# "einem der …", "eines der …": one of several, named in passing
+_PARTITIVE = re.compile(r"\bein(?:e[mnrs]?|s)?\s+der\s+(?:[\wäöüß-]+\s+){0,4}$", re.I)
+
+
 def quoted(ft: FieldText) -> Iterator[Candidate]:
     """Quoted names that the text calls fields."""
     text = ft.text
@@ -128,6 +159,12 @@ def quoted(ft: FieldText) -> Iterator[Candidate]:
         direct = re.match(r"\s*(?=[„\"“»])", text[m.end() : e])
         if direct and not vocab.plural.fullmatch(m.group(0)) and not _about_integration(ft):
             continue  # one field named in a document that is not about integration
+        if (
+            direct
+            and _PARTITIVE.search(text, max(s, m.start() - 80), m.start())
+            and not vocab.context.search(text, s, e)
+        ):
+            continue  # "zu einem der für die Bewerbung relevanten Themenfelder „X“": one in passing, of another plan
         if direct:  # "die Handlungsfelder „X“ und „Y“", "im Handlungsfeld „Bildung“"
             pos = m.end() + direct.end()
             while (q := QUOTE.match(text, pos)) is not None and q.end() <= e:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from extractors.base import clean_label
 from extractors.resources import Resources
 from pipeline.document import Document
-from pipeline.structure import Layout, Line, lines, view
+from pipeline.structure import Layout, Line, View, lines
 
 from .vocab import Vocabulary, vocabulary
 
@@ -45,21 +45,20 @@ class FieldText:
     weak: list[re.Match[str]]  # the weak nouns
 
     @classmethod
-    def of(cls, doc: Document, res: Resources) -> FieldText:
-        v = view(doc)
-        text = v.layout.flat.text
+    def of(cls, doc: Document, res: Resources, sv: View) -> FieldText:
+        text = sv.layout.flat.text
         rows = lines(text)
         vocab = vocabulary(res)
         nouns = sorted([*vocab.noun.finditer(text), *vocab.abbreviation.finditer(text)], key=lambda m: m.start())
         # line lengths as printed: a flat line may hold two printed ones joined at a hyphen
         return cls(
             doc,
-            v.layout,
+            sv.layout,
             text,
             rows,
             [r.start for r in rows],
             vocab,
-            _long_line_limit(v.lines),
+            _long_line_limit(sv.lines),
             nouns,
             list(vocab.weak.finditer(text)),
         )

@@ -45,6 +45,7 @@ class Vocabulary:
     bases: tuple[str, ...]  # the strong and weak nouns as listed, longest first (their case endings follow)
     predicates: re.Pattern[str]  # nouns a copula puts before a genitive: "Grundlage", "Gegenstand"
     list_ends: re.Pattern[str]  # a line that ends a list of fields: a signature, an agenda, a section heading
+    history: re.Pattern[str]  # a sentence about an older plan: "im ersten Integrationskonzept", pluperfect
 
 
 def synonym_pattern(synonym: str) -> str:
@@ -122,7 +123,15 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         bases=bases,
         predicates=re.compile(rf"(?:{predicates})\w{{0,3}}(?!\w)"),
         list_ends=_list_ends(res, data),
+        history=_pattern(res, data, "history", r"\bdamals\b"),
     )
+
+
+def _pattern(res: Resources, data: dict[str, Any], key: str, default: str) -> re.Pattern[str]:
+    try:
+        return re.compile(str(data.get(key) or default), res.flags("taxonomy"))
+    except re.error as exc:
+        raise ResourceError(f"taxonomy.yaml: {key} is not a valid pattern: {exc}") from exc
 
 
 def _list_ends(res: Resources, data: dict[str, Any]) -> re.Pattern[str]:

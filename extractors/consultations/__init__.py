@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import Consultation
+from pipeline.structure import View, view
 
 from .forms import from_blocks, from_headings, from_key_values
 from .prose import from_labels, from_prose
@@ -32,19 +33,20 @@ from .tables import from_tables
 from .vocab import vocab as read_vocab
 
 
-def extract(doc: Document, res: Resources) -> Iterator[Consultation]:
+def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Consultation]:
+    sv = view(doc) if sv is None else sv
     v = read_vocab(res)
     # repeated key-value blocks: the one-form reader would take the first only, and a table reader
     # may take "Gremium: X" over "Termin: D" for a row with a wrapped name ("X Termin")
-    blocks = list(from_blocks(doc, v))
+    blocks = list(from_blocks(doc, v, sv))
     tables = [
         r
-        for r in from_tables(doc, v)
+        for r in from_tables(doc, v, sv)
         if not any(b.span.start < r.span.end and r.span.start < b.span.end for b in blocks)
     ]
     found = [*tables, *(blocks or from_key_values(doc, v)), *from_headings(doc, v)]
     if not found:
-        found = list(from_prose(doc, v)) or list(from_labels(doc, v))
+        found = list(from_prose(doc, v, sv)) or list(from_labels(doc, v, sv))
     seen: set[tuple[str, str | None]] = set()
     for rec in sorted(found, key=lambda r: r.span.start):
         key = (re.sub(r"\W+", "", rec.body.casefold()), rec.meeting_date)

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from extractors.german.dates import find_dates
 from pipeline.document import Document
 from pipeline.records import Consultation
-from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, view
+from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, View
 from pipeline.structure.lines import lines
 
 from .vocab import Vocab, body_entry, body_type, clean_body, header, nominative, status
@@ -30,12 +30,11 @@ _CELL = re.compile(r"[^\t]+")
 _SESSION = re.compile(r"[ \t]*\n\s*([^\n]*Sitzung[^\n]*)")  # the line under a meeting heading
 
 
-def from_blocks(doc: Document, v: Vocab) -> Iterator[Consultation]:
+def from_blocks(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """One consultation per key-value block of a run of two or more blocks."""
     body = _body_lines(next(p.pattern for kind, p in v.block_labels if kind == "body"))
     if len(body.findall(doc.text, 0, FIRST_PAGES_CHARS + 200)) < 2:  # a quick test: two body labels at line starts
         return
-    sv = view(doc)
     run: list[dict[str, tuple[int, int, str]]] = []  # the blocks of the current run of label lines
     for i, line in enumerate(sv.lines):
         if line.start > FIRST_PAGES_CHARS:

@@ -11,8 +11,9 @@ as subject or object), or in the passive with a date ("Der Entwurf wird am 8. M�
 Magistrat beraten, anschließend am 14. März 2023 im Ausschuss für Integration vorberaten"),
 and the sentence right after one that was read ("Die abschließende Beschlussfassung durch die
 Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen."), in the present or future
-tense are read: "Am 27.06.2016 hat der Kreistag das Konzept beschlossen" reports an earlier
-decision and is no Beratungsfolge.
+tense are read; in the past or perfect tense only a sentence about this submission ("Der
+Sozialausschuss hat die Vorlage in seiner Sitzung am 14.03.2030 vorberaten."): "Am 27.06.2016 hat
+der Kreistag das Konzept beschlossen" reports an earlier decision on something else.
 
 Labelled clauses name role, body and date without a verb: "Vorberatung: Sozialausschuss
 (12.05.2021); Beschluss: Stadtrat (27.05.2021)" (``from_labels``, method ``labels``).
@@ -35,7 +36,7 @@ from typing import Any
 from extractors.german.dates import find_dates
 from pipeline.document import Document
 from pipeline.records import Consultation
-from pipeline.structure import FIRST_PAGES_CHARS, view
+from pipeline.structure import FIRST_PAGES_CHARS, View
 
 from .vocab import Vocab, body_entry, body_type, has_head, heads, nominative
 
@@ -47,14 +48,22 @@ _FUTURE = re.compile(
 # the passive family without a named subject: "Der Entwurf wird am 8. März 2023 im Magistrat beraten"
 _PASSIVE = re.compile(r"\b(?:wird|werden)\s+(?:(?:sie|er|es|dann|zunächst|voraussichtlich)\s+)?am\s+\d{1,2}\.")
 _CLAUSE = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\banschließend\b|\bdanach\b)\s*")
+# this submission in the past or perfect tense ("hat die Vorlage am 14.03.2030 vorberaten"); "die Vorlage
+# Nr. 12/2016" or "DS 12/2016" is another paper, and "Am 27.06.2016 hat der Kreistag das Konzept beschlossen"
+# an earlier decision on something else
+_THIS = re.compile(
+    r"\b(?:[Dd]ie|[Dd]iese|der|dieser)\s+(?:vorliegende\s+)?(?:Beschluss|Sitzungs|Mitteilungs|Informations)?[Vv]orlage\b"
+    r"(?!\s*(?:Nr\b|DS\b|Drucksache|\d))"
+)
+_LABEL_END = re.compile(r":\s")  # "Beschlussvorschlag:" at a line's end, "Beratungsfolge: " inside one
 _ROMAN = re.compile(r"[IVX]{1,4}|\d{1,2}")
 _LINKS = {"für", "der", "des"}
 _LISTS = {",", "und", "sowie"}
 
 
-def from_prose(doc: Document, v: Vocab) -> Iterator[Consultation]:
+def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """Consultations from sentences about this submission's deliberation (first pages only)."""
-    layout = view(doc).layout
+    layout = sv.layout
     follows = False  # the sentence after a Beratungsfolge sentence may go on with it: "Die
     # abschließende Beschlussfassung durch die Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen."
     for u in layout.units:
@@ -70,12 +79,18 @@ def from_prose(doc: Document, v: Vocab) -> Iterator[Consultation]:
             and any(pat.search(text) for _, pat in v.prose_verbs)
         ):
             continue
-        if _PAST.search(text) or not _FUTURE.search(text):
+        past = _PAST.search(text)
+        if not past and not _FUTURE.search(text):
+            continue
+        # the past tense only about this submission and with a verb of deliberation: "Der Sozialausschuss
+        # hat die Vorlage ... vorberaten", not "Die Vorlage wurde am ... im Werkausschuss eingebracht"
+        if past and not (_THIS.search(text) and any(pat.search(text) for _, pat in v.prose_verbs)):
             continue
         # a sentence starts after the last label before its subject ("Beratungsfolge: Die Vorlage
         # wird ..."): where a text lost its line breaks, header fields run into the sentence
         mention = _mention(v.prose_subject.pattern).search(text)
-        lo = text.rfind(": ", 0, mention.start()) + 2 if mention else 0
+        labels = list(_LABEL_END.finditer(text, 0, mention.start())) if mention else []
+        lo = labels[-1].end() if labels else 0
         dates = [d for d in find_dates(text) if d.start >= lo]
         if not dates:
             continue
@@ -114,10 +129,9 @@ def _mention(subject: str) -> re.Pattern[str]:
     return re.compile(r"(?<=\s)(?:" + subject + r"|(?:der|dieser) (?:Beschluss|Sitzungs)?vorlage)\b", re.I)
 
 
-def from_labels(doc: Document, v: Vocab) -> Iterator[Consultation]:
+def from_labels(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """Labelled clauses "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)"
     (first pages only; every clause of the line must read so)."""
-    sv = view(doc)
     roles = "|".join(p.pattern for _, p in v.roles)
     for i, line in enumerate(sv.lines):
         if line.start > FIRST_PAGES_CHARS:
@@ -195,9 +209,7 @@ def body_phrases(text: str, v: Vocab) -> list[tuple[int, int, str]]:
     """
     if not heads(text, v):
         return []
-    nlp, matcher = _nlp(
-        v.head.pattern.removeprefix("[\\wÄÖÜäöüß]*(?:").removesuffix(")(?![\\wÄÖÜäöüß])"), v.not_head.pattern
-    )
+    nlp, matcher = _nlp(v.head_words, v.not_head.pattern)
     doc = nlp.make_doc(text)
     out: list[tuple[int, int, str]] = []
     for _, s, e in sorted(matcher(doc), key=lambda m: m[1]):

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Document
 from pipeline.records import Consultation
-from pipeline.structure import Line, view
-from pipeline.structure.tokens import Cell, row_cells
+from pipeline.structure import Line, View
+from pipeline.structure.tokens import MARK, Cell, row_cells
 
 from .flat import flat_rows, inline_header, inline_title, namelike
 from .vocab import (
@@ -35,6 +35,7 @@ from .vocab import (
     clean_body,
     column_kind,
     has_head,
+    headed,
     header,
     merge_header,
     status,
@@ -45,13 +46,17 @@ MAX_BLOCK_LINES = 60  # a Beratungsfolge never runs longer than this
 MAX_ORPHANS = 8  # wrapped lines of one table cell
 _BULLET = re.compile(r"\s*(?:[-–•▪■●*·]|\(?\d{1,2}[.)])\s")
 
+# a lower-case word after the first that is no link word of a name: the rest of another column's cell
+_REST = re.compile(r"(?<=\S)\s+(?!(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|sowie)\b)(?=[a-zäöüß])")
+_WEEKDAY = re.compile(
+    r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)[ \t]*,?[ \t]*(?=\s|$)"
+)
 Item = tuple[str, Line, str, list[Cell]]  # line kind, line, how it is cut (tab|gap|tokens), cells
 
 
-def from_tables(doc: Document, v: Vocab) -> Iterator[Consultation]:
+def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """Blocks under a column header line, and blocks under a "Beratungsfolge" heading, also
     where the heading stands inside a line that holds the whole header block of the document."""
-    sv = view(doc)
     every = sv.lines
     for i, line in enumerate(every):
         if i in sv.furniture:
@@ -94,7 +99,60 @@ def _content(every: list[Line], start: int, furniture: frozenset[int]) -> list[L
     return out
 
 
-def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool) -> str:
+def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
+    """The text cells of a single-spaced row that stand where the header puts the body: before the
+    row's date when the body column comes first ("Rat 15.03.2018 Beratung und Beschlussfassung
+    einstimmig lt. Beschlussvorschlag"), after it when the date column does; the text of the
+    other columns (a state, a vote) is no body."""
+    texts = [c for c in cs if c.kind == "text"]
+    if hdr is None or mode != "tokens" or "date" not in hdr.kinds:
+        return texts
+    date = next((c for c in cs if c.kind == "date"), None)
+    if date is None:
+        return texts
+    if hdr.body_col < hdr.kinds.index("date"):
+        # where the body is the first column and the date the second, a role word before the date is a word of the name
+        # ("Ausschuss für Teilhabe, Sport und" / "Information 24.01.2021 Beratung und Empfehlung")
+        named = hdr.body_col == 0 and hdr.kinds.index("date") == 1
+        return [
+            c
+            for c in cs
+            if c.end <= date.start and (c.kind == "text" or (named and c.kind == "role" and c.text[:1].isupper()))
+        ]
+    after = cs[cs.index(date) + 1 :]  # the first run of text after the date ("08.01.2012 x Sozialausschuss")
+    first = next((k for k, c in enumerate(after) if c.kind == "text"), len(after))
+    run: list[Cell] = []
+    for c in after[first:]:
+        if c.kind not in ("text", "empty"):
+            break
+        if c.kind == "text":
+            run.append(c)
+    return run
+
+
+def _spill(line: Line, cs: list[Cell], v: Vocab) -> bool:
+    """A line that holds only the spilled cells of other columns of a row: it opens with a role,
+    status, result word or mark ("Beratung und Beschluss-", "Einstimmig bei einer Enthaltung lt.
+    Be-", "x") and has no date and no body head word."""
+    text = line.text.lstrip()
+    lead = _WEEKDAY.match(text)  # "Dienstag," wrapped away from its date, maybe before a role's first line
+    if lead and not text[lead.end() :].strip():
+        return True
+    text = text[lead.end() :].lstrip() if lead else text
+    words = [p for _, p in (*v.roles, *v.public, *v.tokens.results)]
+    return (
+        bool(text)
+        and (
+            any(p.match(text) for p in words)
+            or MARK.match(text) is not None
+            or any(c.kind == "result" for c in cs)  # "Mehrheitlich bei 7 Ja-Stimmen und 2"
+        )
+        and not any(c.kind == "date" for c in cs)
+        and not has_head(line.text, v)
+    )
+
+
+def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Header | None = None) -> str:
     kinds = [c.kind for c in cs if c.kind != "empty"]
     text = line.text.strip()
     if not kinds:
@@ -103,13 +161,19 @@ def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool) -> str:
         return "stop"
     if "date" not in kinds and header(line.text, v):  # "Ö Ausschuss für Bildung 15.01.2012" is a row
         return "header"
+    if table and mode == "tokens" and _spill(line, cs, v):
+        return "spill"
     stat = {"role", "public"}
-    if "date" in kinds or stat & set(kinds) or (table and {"top", "mark", "result"} & set(kinds)):
+    # an x or a box makes a row only under a header with mark columns ("Ja ☐ Nein ☒" is a form)
+    cells = {"top", "result"} | ({"mark"} if hdr is None or hdr.marks else set())
+    if "date" in kinds or stat & set(kinds) or (table and cells & set(kinds)):
         if kinds == ["date"] or (set(kinds) <= stat):
             return "date" if kinds == ["date"] else "status"
-        texts = [c for c in cs if c.kind == "text"]
+        texts = body_cells(cs, hdr, mode)
         if mode != "tokens":
             return "row" if texts or "date" in kinds else "stop"
+        if table and not texts and "date" in kinds:
+            return "row"  # a date whose body name wraps onto the lines around it
         # a single-spaced line: one body with a date and maybe status and TOP cells, in any order
         body = strip_header_words(clean_body(texts[0].text), v) if texts else ""
         ok = (
@@ -151,20 +215,53 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
     """The consultations of the lines after a header (``hdr``) or a heading, until the block ends."""
     table = hdr is not None
     items: list[Item] = []
+    hyphen = False
     for line, mode, cs in _rows_of(following[:MAX_BLOCK_LINES], v, hdr):
-        kind = "stop" if mode == "end" else _kind(line, mode, cs, v, table)
+        whole = line.text  # a spilled cell's word may go on below: "... lt. Be-" / "schlussvorschlag"
+        if table and mode == "tokens" and (cut := _mixed(line, cs)) is not None:
+            line, cs = cut
+            hyphen = hyphen or whole.rstrip().endswith("-")
+        kind = "stop" if mode == "end" else _kind(line, mode, cs, v, table, hdr)
+        if kind == "stop" and table and mode == "tokens" and status(line.text, v) is not None:
+            # "Beratung und" / "Verwaltungsausschuss 25.11.2010" / "Beschlussempfehlung": the rest of a
+            # role cell around its row, though the word also heads a section
+            if any(k == "spill" and OPEN_END.search(ln.text) for k, ln, _, _ in items[-2:]):
+                kind = "spill"
+        only_status = all(c.kind in ("role", "public", "empty") for c in cs)
+        if kind in ("status", "spill") and only_status and _continues(items, cs, hdr):
+            kind = "text"  # "Ausschuss für Soziales und" / "Information"
+        if kind == "spill" or (kind == "status" and table and mode == "tokens"):
+            hyphen = whole.rstrip().endswith("-")
+            items.append(("spill", line, mode, cs))
+            continue
+        if kind == "text" and table and hyphen and line.text.lstrip()[:1].islower() and not _open(items, hdr):
+            hyphen = False  # "fassung" under "Beratung und Beschluss-": the rest of a spilled cell
+            items.append(("spill", line, mode, cs))
+            continue
+        if kind == "text" and table and hyphen and mode == "tokens":  # both a name and a spilled cell go on
+            m = _REST.search(line.text)  # "Feuerschutz rung Punkt 3": the name's last word, then the cell's rest
+            if m is not None:
+                line, hyphen = Line(line.start, line.start + m.start(), line.text[: m.start()]), False
+                cs = [c for c in cs if c.end <= line.end]
+        if kind == "row" and mode == "tokens" and line.text.rstrip().endswith("-"):
+            body = body_cells(cs, hdr, mode)  # a hyphen in another column: "... als vorbera-" / "ten."
+            hyphen = not body or body[-1].end < line.end - len(line.text) + len(line.text.rstrip())
         if kind == "stop" or (kind == "header" and not table):
             items.append(("end", line, mode, []))
             break
         if kind == "header":  # the header repeated after a page break
             continue
-        if kind == "status" and _continues(items, cs):  # "Ausschuss für Soziales und" / "Information"
-            kind = "text"
         if not (kind == "blank" and table and not items):
             items.append((kind, line, mode, cs))
     else:
         items.append(("end", Line(len(doc.text), len(doc.text), ""), "tokens", []))
-    if table:  # a table ends at a blank line that is not followed by another row
+    if table:
+        # a date alone on its line under a header is a row whose name wraps around it; a run of
+        # such lines is a column of dates of its own (stacked columns)
+        dated = [k for k, it in enumerate(items) if it[0] == "date"]
+        if not any(b - a == 1 for a, b in zip(dated, dated[1:])):
+            items = [("row", *it[1:]) if it[0] == "date" and it[2] == "tokens" else it for it in items]
+        # a table ends at a blank line that is not followed by another row
         kinds = [k for k, _, _, _ in items]
         for j, k in enumerate(kinds):
             if k == "blank" and next((x for x in kinds[j + 1 :] if x != "blank"), "end") != "row":
@@ -176,12 +273,35 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
         yield from stacked(doc, items, v)
 
 
-def _continues(items: list[Item], cs: list[Cell]) -> bool:
+def _mixed(line: Line, cs: list[Cell]) -> tuple[Line, list[Cell]] | None:
+    """A line without a date that holds a wrapped body name and, after it, the wrapped cell of a
+    vote column ("Fachausschuss Klimaschutz, Bau 7 Ja-Stimmen und 2 Nein-Stimmen lt." / "und Umwelt
+    Beschlussvorschlag"): the name's part, up to the first result word."""
+    k = next((k for k, c in enumerate(cs) if c.kind == "result"), None)
+    if not k or any(c.kind == "date" for c in cs) or any(c.kind not in ("text", "empty") for c in cs[:k]):
+        return None
+    end = cs[k - 1].end
+    return Line(line.start, end, line.text[: end - line.start]), cs[:k]
+
+
+def _open(items: list[Item], hdr: Header | None) -> bool:
+    """Whether the body name of the last row or text line goes on below (a hyphen, an open end);
+    a row without a name of its own goes on with the line above it."""
+    for kind, line, mode, cs in reversed(items):
+        if kind == "text":
+            return bool(OPEN_END.search(line.text))
+        if kind == "row":
+            texts = body_cells(cs, hdr, mode)
+            if texts:
+                return bool(OPEN_END.search(texts[-1].text))
+    return False
+
+
+def _continues(items: list[Item], cs: list[Cell], hdr: Header | None) -> bool:
     """Whether a line of role words only goes on with the name of the row above it."""
-    if not items or items[-1][0] not in ("row", "text") or any(c.kind == "public" for c in cs):
+    if not items or items[-1][0] not in ("row", "text", "date") or any(c.kind == "public" for c in cs):
         return False
-    texts = [c.text for c in items[-1][3] if c.kind == "text"]
-    return bool(texts) and bool(OPEN_END.search(texts[-1])) and cs[0].text[:1].isupper()
+    return _open(items, hdr) and cs[0].text[:1].isupper()
 
 
 @dataclass
@@ -195,7 +315,7 @@ class Row:
     in_body_col: bool = False
 
     def __post_init__(self) -> None:
-        texts = [c for c in self.cells if c.kind == "text"]
+        texts = body_cells(self.cells, self.hdr, self.mode)
         col = self.hdr.body_col if self.hdr is not None and self.mode == "tab" else None
         pick = [c for c in texts if c.col == col] if col is not None else []
         self.in_body_col = bool(pick) or (self.hdr is not None and self.mode == "tokens")
@@ -284,15 +404,23 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
             a.attach(orphans[:k], front=False)
             b.attach(orphans[k:], front=True)
         tail, left = gaps[-1], rows[-1].body
-        if n == len(plans) - 1 and not clean_end:  # the table runs into prose: keep wrapped words only
+        # the table runs into prose, or a single-spaced table into the title: keep wrapped words only
+        if n == len(plans) - 1 and (not clean_end or (hdr is not None and rows[-1].mode == "tokens")):
             for keep, o in enumerate(tail):
                 if not _bonded(left, o.text):
                     tail = tail[:keep]
                     break
                 left += " " + o.text
         rows[-1].attach(tail, front=False)
-    for rows, _ in plans:
-        yield from filter(None, (_record(doc, row, v) for row in rows))
+    found = [rec for rows, _ in plans for row in rows if (rec := _record(doc, row, v)) is not None]
+    if hdr is not None and plans and plans[-1][0][-1].mode == "tokens":
+        # a single-spaced table ends with the body that decides, named by its head word and with its
+        # date; a line after it is the title ("Vorläufige Bilanz, Ergebnis- und Finanzrechnung 31.12.2015",
+        # "Anhörung des Ortsrates zum Haushaltsplan 2009 und zum Investitionsprogramm für den")
+        dated = "date" in hdr.kinds
+        while found and (not has_head(found[-1].body, v) or (dated and found[-1].meeting_date is None)):
+            found.pop()
+    yield from found
 
 
 def _bonded(left: str, right: str) -> bool:
@@ -315,7 +443,10 @@ def _split(a: str, orphans: list[str], b: str, mode: str) -> int:
 
 def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     body = strip_header_words(clean_body(" ".join(t.strip() for _, _, t in row.parts)), v)
-    role = next((c.value for c in row.cells if c.kind == "role"), None)
+    in_body = [(s, e) for s, e, _ in row.parts]
+    role = next(
+        (c.value for c in row.cells if c.kind == "role" and not any(s <= c.start < e for s, e in in_body)), None
+    )
     for rid, pat in v.roles:  # "Vorberatung im Integrationsbeirat"
         m = pat.match(body)
         rest = strip_header_words(body[m.end() :], v) if m else ""
@@ -329,6 +460,8 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
         return None
     if not has_head(body, v) and not (row.in_body_col and len(body.split()) <= 8):
         return None  # a phrase that names no body, outside a column that holds bodies
+    if has_head(body, v) and not headed(body, v):
+        return None  # "Größe des Gemeinderates in der Wahlperiode": the body word is an attribute
     public = next((c.public for c in row.cells if c.public is not None), inner[1] if inner else None)
     if public is None:
         public = row.mark()

@@ -55,6 +55,7 @@ class Vocab:
     inline_stop: re.Pattern[str]  # a section heading inside a line ("... Ö Betreff: ..."), ending in a colon
     body_type_ids: tuple[str, ...] = ()  # the ids of the body_types entries, in their order
     block_labels: tuple[tuple[str, re.Pattern[str]], ...] = ()  # "Gremium: X" / "Termin\tD": label and value
+    head_words: str = ""  # the alternation of the head words, for readers that build their own patterns
 
 
 def _entries(data: dict[str, Any], key: str, wrap: str = "(?:{})") -> list[tuple[Any, re.Pattern[str]]]:
@@ -119,12 +120,14 @@ def _build_vocab(res: Resources) -> Vocab:
         key_values,
         [re.compile("(?:" + p.pattern + r")(?=[\s:.,;]|$)", p.flags) for _, p in columns],
         tokens,
-        re.compile(r"[\wÄÖÜäöüß]*(?:" + heads + r")(?![\wÄÖÜäöüß])", re.I),
+        # a head word ends a word, or a capital follows where words run together ("OrtsratNordstemmen")
+        re.compile(r"[\wÄÖÜäöüß]*(?:" + heads + r")(?!(?-i:[a-zäöüß0-9_]))", re.I),
         re.compile("(?:" + "|".join(p.pattern for _, p in _entries(data, "head_exclusions")) + r")$", re.I),
         re.compile("|".join(p.pattern for _, p in _entries(data, "prose_subjects"))),
         _entries(data, "prose_verbs", r"\b(?:{})\b"),
         _inline_stop(res),
         body_type_ids=tuple(str(e["id"]) for e in data["body_types"]),
+        head_words=heads,
         block_labels=tuple(
             (kind.removeprefix("block."), _block_label(p)) for kind, p in all_labels if kind.startswith("block.")
         ),
@@ -167,6 +170,27 @@ def heads(text: str, v: Vocab) -> list[re.Match[str]]:
 
 def has_head(text: str, v: Vocab) -> bool:
     return bool(heads(dehyphenate(text), v))
+
+
+_ATTRIBUTE = re.compile(r"\b(?:des|der|eines|einer)\b")
+
+
+def headed(text: str, v: Vocab) -> bool:
+    """Whether a phrase names a body by its head word before any genitive attribute: "Rat der
+    Stadt Leverkusen", "Bezirksausschuss des 25. Stadtbezirkes", not "Größe des Gemeinderates in
+    der Wahlperiode", whose head ("Größe") names no body.
+
+    >>> from extractors import load_resources
+    >>> v = vocab(load_resources())
+    >>> headed("Rat der Stadt Leverkusen", v), headed("Größe des Gemeinderates", v)
+    (True, False)
+    """
+    text = dehyphenate(text)
+    found = heads(text, v)
+    if not found:
+        return False
+    attribute = _ATTRIBUTE.search(text)
+    return attribute is None or found[0].start() < attribute.start()
 
 
 def status(text: str, v: Vocab) -> tuple[str | None, bool | None] | None:

@@ -17,7 +17,13 @@ MONTHS = (
     r"Januar|Jan\.?|Februar|Feb\.?|März|Mär\.?|April|Apr\.?|Mai|Juni|Jun\.?|Juli|Jul\.?|"
     r"August|Aug\.?|September|Sept?\.?|Oktober|Okt\.?|November|Nov\.?|Dezember|Dez\.?"
 )
-_NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])")
+_DAYS = r"(?:(?P<d0>\d{1,2})\.[ \t]?(?:[/–-][ \t]?\d{1,2}\.[ \t]?)*[/–-][ \t]?)?"  # "03./04." of a meeting over days
+_NUMERIC = re.compile(
+    r"(?<![\d.])" + _DAYS + r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])"
+)
+# a date right after a list number: "1.12.03.24" is item 1 of 12.03.24, not the 1st of December 2003
+_GLUED = re.compile(r"\.\d{2}(?:\d{2})?(?!\d)")
+_NUMERIC_AT = re.compile(r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])")
 _LONG = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.\s*(?P<mon>" + MONTHS + r")\s+(?P<y>(?:19|20)\d{2})\b")
 _MONTH = re.compile(r"(?<![\w.])(?P<mon>" + MONTHS + r")\s+(?P<y>(?:19|20)\d{2})\b")
 
@@ -137,13 +143,22 @@ def find_dates(text: str, start: int = 0, end: int | None = None, months: bool =
     end = len(text) if end is None else end
     found: list[DateMatch] = []
     for pattern in (_NUMERIC, _LONG):
-        for m in pattern.finditer(text, start, end):
-            raw = m.group(0)
-            if pattern is _NUMERIC and not (1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12):
+        for found_m in pattern.finditer(text, start, end):
+            m: re.Match[str] | None = found_m
+            if pattern is _NUMERIC and len(found_m["y"]) == 2 and _GLUED.match(text, found_m.end(), end):
+                m = _NUMERIC_AT.match(text, found_m.start("m"), end)
+            if m is None or (pattern is _NUMERIC and not (1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12)):
                 continue
-            iso = normalize_date(re.sub(r"\s+", " ", raw))
-            if iso:
-                found.append(DateMatch(iso, "day", m.start(), m.end(), raw))
+            raw = m.group(0)
+            if pattern is _NUMERIC and m.re is _NUMERIC and m["d0"]:  # a meeting over days: its first day
+                if 1 <= int(m["d0"]) < int(m["d"]):
+                    raw = f"{m['d0']}.{m['m']}.{m['y']}"
+                else:  # "05./04.06.2030" is no run of days: the date is the last one only
+                    m = _NUMERIC_AT.match(text, m.start("d"), end)
+                    raw = m.group(0) if m else ""
+            iso = normalize_date(re.sub(r"\s+", " ", raw)) if m is not None else None
+            if iso and m is not None:
+                found.append(DateMatch(iso, "day", m.start(), m.end(), m.group(0)))
     if months:
         for m in _MONTH.finditer(text, start, end):
             if any(d.start <= m.start() < d.end for d in found):

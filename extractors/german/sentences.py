@@ -1,7 +1,12 @@
 """Sentence bounds over raw document text (line breaks, list items and table rows end one).
 
-An older reader than the structure view's sentences (``pipeline.structure.prose``), kept for
-the cost extractor, which reads the raw text; new readers use the view's units.
+The structure view's sentences (``pipeline.structure.prose.sentences``) are the splitter every
+reader of prose uses. This one stays for the cost extractor (and the action fields' check for
+an older plan in a field's sentence): a cost's evidence is its
+sentence in the raw text, cut at the neighbouring amounts, and the view's sentences stand in
+its flat text (furniture left out, words broken at line ends joined), so their bounds differ
+at page breaks, hyphens and table rows; reading costs from them would move the evidence of
+cost rows. New readers use the view's units.
 """
 
 from __future__ import annotations

@@ -25,8 +25,7 @@ from extractors.base import Section, collapse, find_sections, first_section
 from extractors.resources import Resources
 from pipeline.document import Document, Span
 from pipeline.records import Field, Metadata
-from pipeline.structure import HEADER_CHARS
-from pipeline.structure.lines import Line, lines
+from pipeline.structure import HEADER_CHARS, Line, View, view
 
 from .doc_date import doc_date as read_doc_date
 from .gazetteer import gazetteer as gazetteer_of
@@ -41,7 +40,8 @@ _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
 __all__ = ["extract", "stated_issuer"]
 
 
-def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
+def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Metadata]:
+    sv = view(doc) if sv is None else sv
     conf = res["metadata"]
     sections = find_sections(doc, res)
     fields: dict[str, Field] = {}
@@ -53,10 +53,10 @@ def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
     header_end = header_limit(doc, sections)
     form_end = form_limit(sections, header_end)
     hints = body_hints(doc.text, sections, form_end, vocabulary(res, gazetteer_of(res)))  # bodies named, laws cited
-    dated = place_date_lines(doc, res, sections, form_end, hints)
-    for name, value, span, method in municipality_fields(doc, res, sections, form_end, dated, hints):
+    dated = place_date_lines(sv, res, sections, form_end, hints)
+    for name, value, span, method in municipality_fields(doc, sv, res, sections, form_end, dated, hints):
         put(name, value, span, method)
-    header = header_lines(doc.text, form_end, sections)
+    header = header_lines(sv, form_end, sections)
     headings = type_headings(doc, conf, header)
     heading = type_heading(headings)
     number = doc_number(doc, conf, header, headings)
@@ -70,17 +70,17 @@ def extract(doc: Document, res: Resources) -> Iterator[Metadata]:
             put(name, found.value, span_of(doc, found), found.method, rule)
     meetings = excluded_spans(sections)  # "Gremium<tab>Datum<tab>Zuständigkeit" heads the Beratungsfolge
     put(
-        *labelled(doc, conf["department_labels"], "department", header_end, clean_department, conf, meetings),
+        *labelled(doc, sv, conf["department_labels"], "department", header_end, clean_department, conf, meetings),
         "key_value",
     )
-    put(*labelled(doc, conf["author_labels"], "author", len(doc.text), clean_person, conf, meetings), "key_value")
+    put(*labelled(doc, sv, conf["author_labels"], "author", len(doc.text), clean_person, conf, meetings), "key_value")
     submission = (
         number is not None
         or any(s.id in ("consultation", "decision_proposal") for s in sections)
         or heading is not None
         and heading.submission
     )
-    put(*subject(doc, res, sections, header_end, submission))
+    put(*subject(doc, sv, res, sections, header_end, submission))
     put(*decision_proposal(doc, sections), "heading")
     span = doc.span(0, 0)
     yield Metadata(span=span, fields=fields)
@@ -116,6 +116,7 @@ def form_limit(sections: list[Section], header_end: int) -> int:
 
 def municipality_fields(
     doc: Document,
+    sv: View,
     res: Resources,
     sections: list[Section],
     header_end: int,
@@ -123,7 +124,7 @@ def municipality_fields(
     hints: frozenset[str] | None = None,
 ) -> list[tuple[str, str | None, Span | None, str]]:
     """Name, type, state and AGS of the issuer (:mod:`extractors.metadata.issuer`)."""
-    found = find_issuer(doc, res, sections, header_end, dated, hints)
+    found = find_issuer(sv, res, sections, header_end, dated, hints)
     if found is None:
         return []
     span = doc.span(found.start, found.end)
@@ -141,6 +142,7 @@ def municipality_fields(
 
 def labelled(
     doc: Document,
+    sv: View,
     labels: list[str],
     name: str,
     limit: int,
@@ -152,7 +154,7 @@ def labelled(
     with ``conf``, also a label inside a line of labelled fields ("… Datum: 21.02.2022 Amt:
     Sozialamt"). Lines within ``skip`` (the Beratungsfolge) are no form lines."""
     text = doc.text
-    all_lines = lines(text, 0, limit)
+    all_lines = sv.lines_in(0, limit)
     starts = [ln.start for ln in all_lines]
     form = form_lines(starts, skip or [])
     for label in labels:
@@ -287,7 +289,7 @@ def clean_person(value: str) -> str | None:
 
 
 def subject(
-    doc: Document, res: Resources, sections: list[Section], limit: int, submission: bool = True
+    doc: Document, sv: View, res: Resources, sections: list[Section], limit: int, submission: bool = True
 ) -> tuple[str, str | None, Span | None, str]:
     """The Betreff: the paragraph after its heading, else (in a submission, not in minutes or
     a letter) the document's title paragraph."""
@@ -297,14 +299,14 @@ def subject(
     for sid in ("subject", "agenda_item"):
         sec = first_section(sections, sid)
         if sec is not None and sec.head_start < limit + 500 and (title is None or sec.head_start < title[0]):
-            found = first_paragraph(doc, sec.body_start, sec.end)
+            found = first_paragraph(sv, sec.body_start, sec.end)
             if found:
                 return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
     if title is not None:
         value = collapse(_SOFT_BREAK.sub("", doc.text[title[0] : title[1]]))
         return "subject", value, doc.span(*title), "title"
     inline = subject_label(res)
-    for line in lines(doc.text, 0, limit):  # "Antrag: Neubau Büchenbacher Anlage", "hier: Odenwaldallee"
+    for line in sv.lines_in(0, limit):  # "Antrag: Neubau Büchenbacher Anlage", "hier: Odenwaldallee"
         m = inline.match(line.text)
         if m:
             start = line.start + m.start("value")
@@ -312,7 +314,7 @@ def subject(
     if not submission:
         return "subject", None, None, ""
     stops = [s.head_start for s in sections if s.id in ("decision_proposal", "reasoning")]
-    found = title_paragraph(doc.text, min([limit, *stops]))
+    found = title_paragraph(sv, min([limit, *stops]))
     if found is not None:
         return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "title"
     return "subject", None, None, ""
@@ -330,16 +332,16 @@ _NOT_TITLE = re.compile(
 _FORM_LABEL = re.compile(r"^[^:\n]{1,40}:")
 
 
-def title_paragraph(text: str, stop: int) -> tuple[int, int] | None:
+def title_paragraph(sv: View, stop: int) -> tuple[int, int] | None:
     """The document's title when it has no Betreff heading: the first paragraph of the header
     that is neither a form line (label, tab, column gap, date) nor a letterhead or type line,
     of two words or more and at most four lines ("Integrationskonzept; weiteres Vorgehen")."""
     block: list[Line] = []
-    for line in [*lines(text, 0, stop), Line(stop, stop, "")]:
+    for line in [*sv.lines_in(0, stop), Line(stop, stop, "")]:
         if line.text.strip():
             block.append(line)
             continue
-        if block and title_block(text, block):
+        if block and title_block(sv.text, block):
             return block[0].start + len(block[0].text) - len(block[0].text.lstrip()), block[-1].end
         block = []
     return None
@@ -381,12 +383,11 @@ def subject_label(res: Resources) -> re.Pattern[str]:
 _ENUMERATED = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s|(?:Hr|Fr|Dr|Prof)\.\s|(?:Herr|Frau)\s")
 
 
-def first_paragraph(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
     """The first block of non-empty lines in text[start:end]."""
-    text = doc.text
     block_start = None
     block_end = None
-    for line in lines(text, start, end):
+    for line in sv.lines_in(start, end):
         if line.text.strip():
             if block_start is None:
                 block_start = line.start

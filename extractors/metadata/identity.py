@@ -19,8 +19,7 @@ from typing import Any
 from extractors.base import Section, first_section
 from extractors.german.dates import find_dates
 from pipeline.document import Document, Span
-from pipeline.structure import cell_below, header_cells
-from pipeline.structure.lines import Line, lines
+from pipeline.structure import Line, View, cell_below, header_cells
 
 _BULLETS = " \t■•*#>-"
 _CHUNK = r"(?:[A-ZÄÖÜ]{1,4} ?\d[\dA-Za-z]*|\d[\dA-Za-z]*|[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?![a-zäöüß]))"
@@ -74,9 +73,9 @@ def outside(spans: list[tuple[int, int]], pos: int) -> bool:
     return not any(a <= pos < b for a, b in spans)
 
 
-def header_lines(text: str, header_end: int, sections: list[Section]) -> list[Line]:
+def header_lines(sv: View, header_end: int, sections: list[Section]) -> list[Line]:
     spans = excluded_spans(sections)
-    return [ln for ln in lines(text, 0, header_end) if outside(spans, ln.start)]
+    return [ln for ln in sv.lines_in(0, header_end) if outside(spans, ln.start)]
 
 
 MAX_FIELD_LINE = 200  # a line of labelled fields; longer cells are prose

@@ -31,9 +31,7 @@ from typing import Any
 
 from extractors.base import Section
 from extractors.resources import Resources
-from pipeline.document import Document
-from pipeline.structure import cell_below, header_cells, is_page_number, view
-from pipeline.structure.lines import Line, lines
+from pipeline.structure import Line, View, cell_below, header_cells, is_page_number, lines
 
 from .gazetteer import Gazetteer, Place, Resolution, gazetteer, name_key
 from .place_names import (
@@ -70,7 +68,7 @@ class Evidence:
 
 
 def find_issuer(
-    doc: Document,
+    sv: View,
     res: Resources,
     sections: list[Section],
     header_end: int,
@@ -83,25 +81,25 @@ def find_issuer(
     gaz = gazetteer(res)
     voc = vocabulary(res, gaz)
     if hints is None:
-        hints = body_hints(doc.text, sections, header_end, voc)
-    found = list(letterheads(doc.text, lines(doc.text, 0, header_end), gaz, voc, hints))
-    found += letterheads(doc.text, running_lines(doc, header_end), gaz, voc, hints, running=True)
-    found += place_list(doc.text, lines(doc.text, 0, header_end), gaz, voc, hints)
-    found += offices(doc.text, sections, header_end, gaz, voc, hints)
+        hints = body_hints(sv.text, sections, header_end, voc)
+    found = list(letterheads(sv.text, sv.lines_in(0, header_end), gaz, voc, hints))
+    found += letterheads(sv.text, running_lines(sv, header_end), gaz, voc, hints, running=True)
+    found += place_list(sv.text, sv.lines_in(0, header_end), gaz, voc, hints)
+    found += offices(sv.text, sections, header_end, gaz, voc, hints)
     if dated is None:
-        dated = place_date_lines(doc, res, sections, header_end, hints)
+        dated = place_date_lines(sv, res, sections, header_end, hints)
     found += place_dates(dated, header_end)
     best = choose(found, gaz, hints)
     if best is not None:
         return best
-    best = choose(subject_mentions(doc.text, sections, header_end, gaz, voc, hints), gaz, hints)
+    best = choose(subject_mentions(sv.text, sections, header_end, gaz, voc, hints), gaz, hints)
     if best is not None:
         return best
     # no letterhead in the text (an image): the one place the running text names as a
     # municipality, with its kind or council and by its adjective too (either alone may be a
     # partner: "Vereinbarung mit der Stadt Bonn"; both name the issuer's own matters)
-    running = running_mentions(doc.text, gaz, voc, hints)
-    adjective = adjectives(doc.text, gaz, res["metadata"]["place_adjectives"])
+    running = running_mentions(sv.text, gaz, voc, hints)
+    adjective = adjectives(sv.text, gaz, res["metadata"]["place_adjectives"])
     if running and adjective and same_place(running[0], adjective[0].resolution, adjective[0].written, gaz):
         return choose(running + adjective, gaz, hints)
     return None
@@ -185,13 +183,12 @@ def adjectives(text: str, gaz: Gazetteer, conf: dict[str, Any]) -> list[Evidence
     return only_one(named, ADJECTIVE_MAX)
 
 
-def running_lines(doc: Document, header_end: int) -> list[Line]:
+def running_lines(sv: View, header_end: int) -> list[Line]:
     """Running headers and footers after the header (page numbers left out)."""
-    v = view(doc)
     return [
-        v.lines[i]
-        for i in sorted(v.furniture)
-        if v.lines[i].start >= header_end and not is_page_number(v.lines[i].text)
+        sv.lines[i]
+        for i in sorted(sv.furniture)
+        if sv.lines[i].start >= header_end and not is_page_number(sv.lines[i].text)
     ]
 
 

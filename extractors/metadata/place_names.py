@@ -19,9 +19,7 @@ from extractors.base import Section
 from extractors.fastre import Matcher, prefiltered
 from extractors.german.dates import DateMatch, find_dates, loose_date_at
 from extractors.resources import Resources
-from pipeline.document import Document
-from pipeline.structure import header_cells
-from pipeline.structure.lines import lines
+from pipeline.structure import View, header_cells
 
 from .gazetteer import _CONNECTORS, Gazetteer, Resolution, gazetteer
 
@@ -189,25 +187,26 @@ class PlaceDate:
 
 
 def place_date_lines(
-    doc: Document, res: Resources, sections: list[Section], header_end: int, hints: frozenset[str] | None = None
+    sv: View, res: Resources, sections: list[Section], header_end: int, hints: frozenset[str] | None = None
 ) -> list[PlaceDate]:
     """Every place and date line of the document whose place the gazetteer knows, at the start
     of a line or a cell; ``hints`` are the document's :func:`body_hints` when already read."""
     gaz = gazetteer(res)
     voc = vocabulary(res, gaz)
     if hints is None:
-        hints = body_hints(doc.text, sections, header_end, voc)
-    return _place_date_lines(doc.text, gaz, voc, hints) + trailing_place_dates(doc.text, header_end, gaz, hints)
+        hints = body_hints(sv.text, sections, header_end, voc)
+    return _place_date_lines(sv.text, gaz, voc, hints) + trailing_place_dates(sv, header_end, gaz, hints)
 
 
 _TRAILING_DATE = re.compile(r",[ \t]*(?:den[ \t]*)?(?=\d)")
 
 
-def trailing_place_dates(text: str, header_end: int, gaz: Gazetteer, hints: frozenset[str]) -> list[PlaceDate]:
+def trailing_place_dates(sv: View, header_end: int, gaz: Gazetteer, hints: frozenset[str]) -> list[PlaceDate]:
     """Header cells that end in a place and date after other words ("Amt für Migration und
     Integration Göppingen, 04.05.2021"): the document's date, not its issuer."""
+    text = sv.text
     found = []
-    for line in lines(text, 0, header_end):
+    for line in sv.lines_in(0, header_end):
         if "," not in line.text:
             continue
         for start, end, _cell in header_cells(line):

@@ -16,6 +16,7 @@ The sentences and lists come from ``prose.Layout``; members and list chairs from
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,9 +28,10 @@ from extractors.resources import Resources, require
 from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.records import Member, Record, SteeringGroup
-from pipeline.structure import view
+from pipeline.structure import View, view
 from pipeline.structure.prose import Layout
 
+from . import member_rules as member_rule_set
 from . import sectors
 from .members import Chair, MemberRow, find_members
 
@@ -76,7 +78,11 @@ def _config(res: Resources) -> tuple[Matcher, dict[str, Any]]:
 
 def _build_config(res: Resources) -> tuple[Matcher, dict[str, Any]]:
     data = res["steering"]
-    stems = sorted((str(require(e, "stem", "steering.yaml")).lower() for e in data["entries"]), key=len, reverse=True)
+    stems = sorted(
+        (s for e in data["entries"] if " " not in (s := str(require(e, "stem", "steering.yaml")).lower())),
+        key=len,
+        reverse=True,
+    )  # a phrase ("runder tisch") is found by its own pattern
     alt = "|".join(re.escape(s) for s in stems)
     # tried only where a stem occurs (the same matches, sooner)
     return prefiltered(r"(?:" + alt + r")(?P<infl>en|es|e|n|s)?\b"), data
@@ -119,15 +125,27 @@ def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
     out = []
     lower = text.lower()  # much faster to search than with re.I; same offsets for German text
     found = rx.finditer(lower) if len(lower) == len(text) else re.compile(rx.pattern, re.I).finditer(text)
+    modifiers = set(data["not_group_modifiers"])
+    nouns: list[tuple[int, int, str, str]] = []  # start, end, noun as written (singular), inflection
     for m in found:
         start = m.start()
         while start > 0 and (text[start - 1].isalpha()):  # the whole compound
             start -= 1
-        noun, infl = text[start : m.start("infl") if m.group("infl") else m.end()], m.group("infl") or ""
+        noun = text[start : m.start("infl") if m.group("infl") else m.end()]
+        entry = _entry(noun, data)
+        if entry.get("compound"):  # a head alone, or after a first part that names no body
+            first = noun[: len(noun) - len(entry["stem"])].casefold()
+            if not first or any(first.rstrip("s").endswith(w.rstrip("s")) for w in modifiers if len(w) > 2):
+                continue
+            if first in modifiers:
+                continue
+        nouns.append((start, m.end(), noun, m.group("infl") or ""))
+    for m in re.finditer(data["round_table"], text):
+        nouns.append((m.start(), m.end(), "Runder Tisch", m.group("infl") or ""))
+    for start, end, noun, infl in sorted(nouns):
         head = _head(noun, data)
         if infl in data["plural_endings"].get(head, []) or not noun[0].isupper() or text[start - 1 : start] == "-":
             continue
-        end = m.end()
         qualifier = ""
         quoted = _QUOTED.match(text, end)
         word = _NEXT_WORD.match(text, end)
@@ -139,10 +157,10 @@ def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
         elif word and word.group(1) not in stop and topic.match(word.group(1)):
             qualifier, end = word.group(1), word.end()
         elif for_topic:
-            qualifier, end = re.sub(r"\s+", " ", text[m.end() : for_topic.end()].strip()), for_topic.end()
+            qualifier, end = re.sub(r"\s+", " ", text[end : for_topic.end()].strip()), for_topic.end()
         acronym = _ACRONYM.match(text, end)
         parts: tuple[str, ...] = ()
-        pair = _PAIR.search(text[max(0, start - 60) : start])
+        pair = _PAIR.search(text[max(0, start - 60) : start]) if " " not in noun else None
         if pair:
             parts = ((pair.group("first") + head).casefold(), noun.casefold())
             noun = re.sub(r"\s+", " ", pair.group() + noun)
@@ -220,6 +238,40 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources) -> list[Gro
                     break
                 group.follow.add(k)
     return list(groups.values())
+
+
+# a membership lead-in reaches this many paragraphs back to the group it speaks of
+LEAD_IN_REACH = 2
+
+
+def far_lead_ins(groups: list[Group], layout: Layout, res: Resources) -> None:
+    """A membership lead-in in a paragraph of its own that names no group ("Benannt sind
+    folgende Mitglieder:") speaks of the group last introduced in its section: the last
+    mention before it, with no heading between (but one about membership, "Zusammensetzung")
+    and at most ``LEAD_IN_REACH`` paragraphs."""
+    rules = member_rule_set.member_rules(res)
+    text = layout.flat.text
+    mentions = sorted((m.start, m.unit, k) for k, g in enumerate(groups) for m in g.mentions)
+    if not mentions:
+        return
+    taken = {u for g in groups for u in g.follow} | {u for _, u, _ in mentions}
+    starts = [s for s, _, _ in mentions]
+    for u, unit in enumerate(layout.units):
+        last = unit.end
+        while last > unit.start and text[last - 1].isspace():
+            last -= 1
+        if text[last - 1 : last] != ":" or u in taken or unit.start < starts[0]:
+            continue
+        seg = layout.segs[unit.seg]
+        sentence = text[unit.start : unit.end]
+        if unit.end < seg.end - 1 or not rules.list_cue.search(sentence) or rules.not_members.search(sentence):
+            continue
+        _, at, k = mentions[bisect.bisect_left(starts, unit.start) - 1]
+        between = layout.segs[layout.units[at].seg + 1 : unit.seg]
+        headings = [s for s in between if s.kind == "heading" and not rules.list_cue.search(text, s.start, s.end)]
+        if headings or sum(s.kind != "heading" for s in between) > LEAD_IN_REACH:
+            continue
+        groups[k].follow.add(u)
 
 
 # --- chair, size and seats -------------------------------------------------------------
@@ -371,8 +423,8 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     for m in group.mentions:
         mention_at.setdefault(m.unit, []).append((m.start, m.end))
     steering = sorted(m.start for m in every if m.tier != "council")
-    members, chair = find_members(layout, units, mention_at, steering, chair, res)
-    return Described(group, chair, size, seats, members)
+    members, chair, total = find_members(layout, units, mention_at, steering, chair, res)
+    return Described(group, chair, size or total, seats, members)
 
 
 def set_up_to_steer(group: Group, layout: Layout, res: Resources) -> bool:
@@ -382,30 +434,66 @@ def set_up_to_steer(group: Group, layout: Layout, res: Resources) -> bool:
     return any(m.established and steer.search(layout.text(layout.units[m.unit])) for m in group.mentions)
 
 
+def tasked(group: Group, layout: Layout, res: Resources) -> bool:
+    """Whether a sentence gives the group a task in the process ("Eine Steuerungsgruppe soll den
+    Prozess begleiten", "Die Umsetzung begleitet eine Lenkungsgruppe")."""
+    task, what = re.compile(res["steering"]["task"]), re.compile(res["steering"]["task_object"])
+    for m in group.mentions:
+        sentence = layout.text(layout.units[m.unit])
+        if task.search(sentence) and what.search(sentence):
+            return True
+    return False
+
+
+def for_the_process(group: Group, layout: Layout, res: Resources) -> bool:
+    """Whether a sentence sets up a group named by its head alone, or gives it a task, in the
+    integration process ("Zur Steuerung des Integrationsprozesses wird eine Integrationsrunde
+    eingerichtet", "Eine Integrationsrunde mit ... soll den Prozess begleiten")."""
+    d = res["steering"]
+    context, task, what = re.compile(d["process_context"]), re.compile(d["task"]), re.compile(d["task_object"])
+    text = layout.flat.text
+    for m in group.mentions:
+        unit = layout.units[m.unit]
+        sentence = text[unit.start : m.start] + " " + text[m.end : unit.end]  # without the group's name
+        if context.search(sentence) and (m.established or task.search(sentence) and what.search(sentence)):
+            return True
+    return False
+
+
 def keep(found: list[Described], layout: Layout, res: Resources) -> list[Described]:
     """The groups the document is about (see the module docstring)."""
     kept = []
     for f in found:
         tier = f.group.first.tier
-        if tier == "council":
+        if _entry(f.group.first.noun, res["steering"]).get("compound"):
+            ok = for_the_process(f.group, layout, res)
+        elif tier == "council":
             ok = set_up_to_steer(f.group, layout, res)
         elif tier == "working":
-            ok = bool(f.members or f.chair) or set_up_to_steer(f.group, layout, res)
+            ok = bool(f.members or f.chair) or set_up_to_steer(f.group, layout, res) or tasked(f.group, layout, res)
         else:
             ok = any(m.qualifier or m.established for m in f.group.mentions) or f.has_any()
+            ok = ok or tasked(f.group, layout, res)
         if ok:
             kept.append(f)
     nouns = {f.group.first.key[0] for f in kept if not f.group.first.parts}
     return [f for f in kept if not (f.group.first.parts and set(f.group.first.parts) <= nouns)]
 
 
-def extract(doc: Document, res: Resources) -> Iterator[Record]:
-    layout = view(doc).layout
+def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Record]:
+    layout = (view(doc) if sv is None else sv).layout
     mentions = find_mentions(layout, res)
     if not mentions:
         return
-    # a Beirat not set up to steer is never kept: its sentences need no reading
+    # a Beirat not set up to steer is never kept: its sentences need no reading; nor those of a
+    # group named by its head alone not set up for the process (a lead-in after it is still its)
     groups = [g for g in resolve(mentions, layout, res) if g.first.tier != "council" or set_up_to_steer(g, layout, res)]
+    far_lead_ins(groups, layout, res)
+    groups = [
+        g
+        for g in groups
+        if not _entry(g.first.noun, res["steering"]).get("compound") or for_the_process(g, layout, res)
+    ]
     for f in keep([describe(layout, g, mentions, res) for g in groups], layout, res):
         yield record(doc, layout, f, res)
 

@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from extractors.german import enumerations, nlp
 from extractors.german.enumerations import strip_end
 from extractors.resources import Resources
-from pipeline.structure import Line
-from pipeline.structure.prose import Layout
+from pipeline.structure import Line, is_page_number
+from pipeline.structure.prose import Layout, Segment
 
 from .member_rules import CHAIR_MARK, Chair, MemberRow, MemberRules, enumeration, holds, org_items
-from .sectors import classify, is_person, sector_rules
+from .sectors import classify, is_person, number, sector_rules
 
 
 def item_lines(rows: list[MemberRow], layout: Layout, seg_no: int, at: int, rules: MemberRules, res: Resources) -> None:
@@ -58,9 +58,11 @@ def list_members(
     rules: MemberRules,
     res: Resources,
     colon: bool = False,
+    totals: list[int] | None = None,
 ) -> Chair | None:
     """Bullets, labelled sub-lists and table rows right after a sentence that introduces them
-    (``colon``: a sentence ending in a colon, which a paragraph may go on)."""
+    (``colon``: a sentence ending in a colon, which a paragraph may go on). A table's total
+    row ("Gesamt | 12") ends it, its number added to ``totals``."""
     text = layout.flat.text
     label: str | None = None
     chair: Chair | None = None
@@ -68,15 +70,30 @@ def list_members(
     table: _Table | None = None  # the members table being read
     segs = layout.segs
     listing = False
+    previous: int | None = None  # the number of the list's last entry
+    resume = 0  # the segment where a list goes on after a page break's furniture
     for n in range(seg_no, len(segs)):
+        if n < resume:
+            continue
         seg = segs[n]
-        # "1. Sozialamt" before "2. Jobcenter" (or the last one) reads as a heading
+        before = listing, previous
+        previous_number = previous + 1 if previous is not None else None
+        number = _ordinal(text, seg.start)
+        # "1. Sozialamt" before "2. Jobcenter" (or the last one) reads as a heading; after a list
+        # only the next number goes on with it ("4. Zeitplan" after bullets is the next section)
         numbered = (
             seg.kind == "heading"
-            and bool(_NUMBER.match(text, seg.start))
+            and number is not None
             and (
                 listing
-                or n + 1 < len(segs)
+                and previous is not None
+                and number == previous + 1
+                and not _bullets_under(text, segs, n)
+                or not listing
+                and n == seg_no
+                and number == 1  # the first entry right after its lead-in
+                or not listing
+                and n + 1 < len(segs)
                 and (
                     segs[n + 1].kind == "item"
                     or bool(_NUMBER.match(text, segs[n + 1].start))
@@ -84,7 +101,9 @@ def list_members(
                 )
             )
         )
-        listing = seg.kind == "item" or numbered
+        listing, previous = seg.kind == "item" or numbered, number
+        if seg.kind == "label" or seg.kind == "item" and _SUB_LABEL.search(text, seg.body, seg.end):
+            listing, previous = True, 0  # a sub-list starts: its numbers start again
         lead = rules.leads.match(text, seg.start) if seg.kind in ("para", "item") else None
         if lead and text[seg.start : lead.end()].rstrip().endswith(":"):  # "Mitglieder: Sozialamt, Jobcenter ..."
             enumeration(rows, text, lead.end(), seg.end, rules, res, "list")
@@ -105,7 +124,9 @@ def list_members(
             body = _NUMBER.match(text, seg.start).end()  # type: ignore[union-attr]
             chair = _list_item(rows, text, body, seg.end, label, res) or chair
         elif seg.kind == "item" and gap_rows is None and not holds(taken, seg.start, seg.end):
-            chair = _list_item(rows, text, seg.body, seg.end, label, res) or chair
+            sub = _SUB_LABEL.search(text, seg.body, seg.end)  # "- Jobcenter\nVerwaltung:" a sub-list's label after
+            chair = _list_item(rows, text, seg.body, sub.start() if sub else seg.end, label, res) or chair
+            label = sub.group(1) if sub else label
         elif (
             seg.kind == "para" and gap_rows is None and n == seg_no and colon
         ):  # "... sind vertreten:" / page break / "die Caritas ..."
@@ -137,15 +158,96 @@ def list_members(
                 if header:
                     column = table.column = _member_column(words, rules)
                     continue
+                total = _total(words, rules)
+                if total is not None:
+                    if totals is not None:
+                        totals.append(total)
+                    stop = True
+                    break
                 chair = _table_row(rows, cells, column, label, rules, res) or chair
             if stop or gap_rows is not None and gap_rows[-1][-1][1] < len(text[: seg.end].rstrip()):
                 break  # the block goes on with prose after its rows
         else:
-            break
+            at = _after_page_edge(text, segs[n - 1].end, previous_number) if n > seg_no and rows else -1
+            if at < 0:
+                break
+            listing, previous = before
+            resume = next((k for k in range(n, len(segs)) if segs[k].end > at), len(segs))
+            if re.search(r"-[ \t]*$", text[segs[n - 1].start : segs[n - 1].end]) and text[at : at + 1].islower():
+                # "Kommunales Integrations-" / furniture / "zentrum": one name
+                line_end = text.find("\n", at)
+                line_end = len(text) if line_end < 0 else line_end
+                last = segs[n - 1]
+                numbered_last = _NUMBER.match(text, last.body)
+                body = numbered_last.end() if numbered_last else last.body
+                joined = re.sub(r"-[ \t]*$", "", text[body : last.end].strip()) + text[at:line_end].strip()
+                rows[-1].value = enumerations.nominative(joined, res).name or rows[-1].value
+                rows[-1].end = line_end
+                resume += 1
     return chair
 
 
+EDGE_LINES = 3  # lines of furniture a page may have at its foot, and the next at its head
+
+
+def _after_page_edge(text: str, at: int, expect: int | None) -> int:
+    """Where a list goes on after the furniture around a page break from ``at`` on (a running
+    head, a page number, a print note: short lines of their own), or -1 when the list ends
+    there: the next bullet, numbered entry (``expect``: the next number) or line going on in lower
+    case after the break."""
+    crossed = False
+    seen = 0
+    for m in re.finditer(r"[^\n\f]*(?:\n|\f|$)", text[at : at + 1200]):
+        line = m.group().strip()
+        if m.group().endswith("\f"):
+            crossed = True
+        if not line:
+            if m.end() == m.start():
+                break
+            continue
+        if is_page_number(line):
+            seen += 1
+            continue
+        if crossed and seen and (_BULLET_LINE.match(line) or line[:1].islower()):
+            number = _ordinal(line, 0)
+            return at + m.start() + (len(m.group()) - len(m.group().lstrip())) if number in (None, expect) else -1
+        seen += 1
+        if seen > 2 * EDGE_LINES or len(line) > 80 or line.endswith(":") or _BULLET_LINE.match(line):
+            return -1
+    return -1
+
+
+_BULLET_LINE = re.compile(r"(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S")
+
+
+# a line of a sub-list's label ("Verwaltung:") that the layout joined to the item before it
+_SUB_LABEL = re.compile(r"\n[ \t]*([A-ZÄÖÜ][^\n.:;,]{1,40}):[ \t]*$")
+
 _NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)])[ \t]+")
+
+
+def _bullets_under(text: str, segs: Sequence[Segment], n: int) -> bool:
+    """Whether bullets without numbers follow segment ``n``: "4. Zeitplan" over "- Auftakt" is
+    the next section's heading, not the fourth entry of a numbered list."""
+    return n + 1 < len(segs) and segs[n + 1].kind == "item" and _ordinal(text, segs[n + 1].start) is None
+
+
+def _total(words: list[str], rules: MemberRules) -> int | None:
+    """The number of a table's total row ("Gesamt | 12", "Summe | | 12"), or None."""
+    filled = [w for w in words if w]
+    if len(filled) < 2 or not rules.total_row.match(filled[0]):
+        return None
+    n = number(filled[-1])
+    return n if n is not None and all(w == filled[-1] or number(w) is not None for w in filled[1:]) else None
+
+
+def _ordinal(text: str, at: int) -> int | None:
+    """The number of an entry ("2." -> 2, "b)" -> 2), or None."""
+    m = _NUMBER.match(text, at)
+    if not m:
+        return None
+    mark = m.group().strip()[:-1]
+    return int(mark) if mark.isdigit() else ord(mark) - ord("a") + 1
 
 
 def _list_item(

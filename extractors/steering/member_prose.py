@@ -112,6 +112,9 @@ def _regions(
         anchors = [(verb[2], end)] if verb[2] > colon else []
     else:
         anchors = [(verb[0], verb[1]), (verb[2], end)]
+    # the clause's other membership verbs, as "besteht nach dem Beschluss ... künftig aus" after
+    # an apposition "bisher bestehend aus A und B": words of the frame, not members
+    anchors += [(m.start(), m.end()) for v in rules.verbs for m in v.pattern.finditer(text, start, end)]
     for a, b in own:
         if a < start:
             continue

@@ -58,6 +58,9 @@ class MemberRules:
     headers: re.Pattern[str]
     org_header: re.Pattern[str]
     person_header: re.Pattern[str]
+    total_row: re.Pattern[str]  # the first cell of a table's total row ("Gesamt")
+    with_members: re.Pattern[str]  # "mit Vertreterinnen des ..." right after a group's name
+    with_members_end: re.Pattern[str]
     list_cue: re.Pattern[str]
     doc_types: re.Pattern[str]  # "Magistratsvorlage Nr. IV/27/2023": a running header, never a member
 
@@ -101,6 +104,9 @@ def build_member_rules(res: Resources) -> MemberRules:
         rx("table_headers"),
         rx("org_header"),
         rx("person_header"),
+        rx("total_row"),
+        rx("with_members"),
+        rx("with_members_end"),
         rx("list_cue"),
         _document_types(res),
     )
@@ -125,12 +131,18 @@ def org_items(text: str, start: int, end: int, res: Resources) -> list[Item]:
     if not ents:
         return []
     items = []
-    for item in enumerations.read(text, start, end, entities=ents, res=res):
+    read = enumerations.read(text, start, end, entities=ents, res=res)
+
+    def sector(item: Item, every: bool = False) -> bool:
+        found = [bool(lex.head(w) and lex.head(w).sector_noun) for w in item.name.split()]  # type: ignore[union-attr]
+        return all(found) if every else any(found)
+
+    # "je zwei Personen aus Rat und Verwaltung": a count shared by sectors gives seats; a bare
+    # word beside a sector ("Rat") names one too
+    shared = any(i.each for i in read) and any(sector(i, every=True) for i in read)
+    for item in read:
         head = lex.head(item.name.split()[0]) if item.head is None else None
-        if item.count is not None and any(
-            lex.head(w) and lex.head(w).sector_noun  # type: ignore[union-attr]
-            for w in item.name.split()
-        ):
+        if item.count is not None and sector(item) or shared and len(item.name.split()) == 1:
             continue  # "je 6 Vertretern aus Politik, Verwaltung ...": seats, not members
         if (
             len(item.name.split()) > 12
@@ -141,6 +153,33 @@ def org_items(text: str, start: int, end: int, res: Resources) -> list[Item]:
             continue
         items.append(item)
     return items if any(i.head for i in items) else []
+
+
+_BARE_SPLIT = re.compile(r"[ \t]*,[ \t]*|(?<!-)[ \t]+(?:und|sowie|oder)[ \t]+")
+
+
+def bare_items(text: str, start: int, end: int, res: Resources) -> list[tuple[int, int]]:
+    """The names of a list written without articles ("Moscheegemeinde und Erster Bürgermeister",
+    "Fachbereich Jugend, Familie und Soziales, Jobcenter"), each with the word of an organisation,
+    office or person (a part without one belongs to the name before it); none when a part starts
+    in lower case (an article: the enumeration reader's)."""
+    lex = nlp.lexicon(res)
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in [*_BARE_SPLIT.finditer(text, start, end), None]:
+        a, b = pos, m.start() if m else end
+        pos = m.end() if m else end
+        piece = text[a:b].strip()
+        if not piece or not piece[:1].isupper():
+            return []
+        found = re.findall(r"[\w.-]+", piece)  # a head ("Jobcenter"), or words of a name ("Diakonisches Werk")
+        if any(lex.head(w) for w in found) or sum(lex.mark(w) is not None for w in found) > 1:
+            out.append((a, b))
+        elif out:
+            out[-1] = (out[-1][0], b)
+        else:
+            return []
+    return out
 
 
 def enumeration(

@@ -31,7 +31,7 @@ from pipeline.structure.prose import Layout
 
 from .member_lists import item_lines, list_members
 from .member_prose import prose_members
-from .member_rules import AS_CHAIR, Chair, MemberRow, enumeration, member_rules
+from .member_rules import AS_CHAIR, Chair, MemberRow, MemberRules, bare_items, enumeration, member_rules, org_items
 from .sectors import is_person
 
 __all__ = ["Chair", "MemberRow", "find_members"]
@@ -44,13 +44,15 @@ def find_members(
     taken: list[int],
     chair: Chair | None,
     res: Resources,
-) -> tuple[list[MemberRow], Chair | None]:
+) -> tuple[list[MemberRow], Chair | None, int | None]:
     """Members of a group from the units that speak of it (``mention_at``: unit -> the
-    spans of the group's name in it; ``taken``: starts of every group mention), and the
-    chair, which may come from a "(Vorsitz)" in a list."""
+    spans of the group's name in it; ``taken``: starts of every group mention), the
+    chair, which may come from a "(Vorsitz)" in a list, and the size a members table's total
+    row states."""
     rules = member_rules(res)
     text = layout.flat.text
     rows: list[MemberRow] = []
+    totals: list[int] = []
     for u in units:
         unit = layout.units[u]
         spans = mention_at.get(u, [])
@@ -67,6 +69,8 @@ def find_members(
             if colon and not rules.not_members.search(text, unit.start, unit.end):
                 enumeration(rows, text, b + colon.end(), unit.end, rules, res, "list")
             item_lines(rows, layout, unit.seg, a, rules, res)
+            parenthesis(rows, text, b, unit.end, res)
+            with_members(rows, text, b, unit.end, rules, res)
     for row in rows:  # "der Bürgermeister als Vorsitzender": the member, and the chair
         as_chair = AS_CHAIR.search(row.value)
         if as_chair and as_chair.start():
@@ -85,8 +89,44 @@ def find_members(
             and not rules.not_members.search(sentence)
         )
         if intro or (seg.kind == "heading" and u in mention_at):
-            chair = list_members(rows, layout, unit.seg + 1, taken, rules, res, intro) or chair
-    return _with_chair(rows, chair, res), chair
+            chair = list_members(rows, layout, unit.seg + 1, taken, rules, res, intro, totals) or chair
+    return _with_chair(rows, chair, res), chair, totals[0] if totals else None
+
+
+# "Lenkungsgruppe (ständig dabei: A, B; auf Zeit gewählt: C)": labelled lists in a parenthesis
+_PARENTHESIS = re.compile(r"[ \t]*(?:\([A-ZÄÖÜ][\wÄÖÜ]{1,5}\)[ \t]*)?\(([^()]{3,600})\)")
+_LABELLED = re.compile(r"(?:^|;)\s*[^:;]{1,40}:\s*([^;]+)")
+
+
+def parenthesis(rows: list[MemberRow], text: str, at: int, end: int, res: Resources) -> None:
+    """Members in a parenthesis right after a group's name, in parts a label and a colon lead in
+    ("(ständig dabei: Sozialamt, Jobcenter; auf Zeit gewählt: Caritas)")."""
+    m = _PARENTHESIS.match(text, at, end)
+    if not m or ":" not in m.group(1):
+        return
+    inner = m.start(1)
+    for part in _LABELLED.finditer(m.group(1)):
+        a, b = inner + part.start(1), inner + part.start() + len(part.group().rstrip())
+        bare = bare_items(text, a, b, res)
+        for item in [] if bare else org_items(text, a, b, res):
+            rows.append(MemberRow(item.name_start, item.end, item.name, method="list"))
+        for x, y in bare:
+            rows.append(MemberRow(x, y, re.sub(r"\s+", " ", text[x:y]), method="list"))
+
+
+def with_members(rows: list[MemberRow], text: str, at: int, end: int, rules: MemberRules, res: Resources) -> None:
+    """Members named right after a group's name: "eine Steuerungsgruppe mit Vertreterinnen des
+    Migrationsbeirats, der Caritas und des Jobcenters (soll den Prozess begleiten)"."""
+    m = rules.with_members.match(text[at:end])
+    if not m:
+        return
+    start = at + m.end()
+    stop = rules.with_members_end.search(text, start, end)
+    items = org_items(text, start, stop.start() if stop else end, res)
+    if any(not item.name[:1].isupper() for item in items):
+        return  # "unterschiedlicher Institutionen, Bildungseinrichtungen und Unternehmen": kinds, not members
+    for item in items:
+        rows.append(MemberRow(item.name_start, item.end, item.name, method="prose"))
 
 
 def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> list[MemberRow]:

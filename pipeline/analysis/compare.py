@@ -11,15 +11,18 @@ number ("Stadtbezirk I" / "Stadtbezirk II").
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from ..decision import decision, inferred
 from ..output.store import read_tables  # noqa: F401  (re-exported: notebooks/compare_municipalities.ipynb)
 from ..output.tables import frame
 from ..schema import MUNICIPALITY_COLUMNS, SIMILARITY_COLUMNS, TAXONOMY_CODES, TIMELINE_COLUMNS
@@ -126,11 +129,20 @@ def full_date(value: Any) -> date | None:
 
 # the columns the comparison reads: a run keeps these of every table to the end, not the rest
 INPUT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "documents": ("doc_id", "municipality", "municipality_type", "state"),
+    "documents": ("doc_id", "source_path", "municipality", "municipality_type", "state", "relevant", "submission_id"),
     "consultations": ("doc_id", "seq", "body", "body_type", "meeting_date", "role", "public"),
     "action_fields": ("doc_id", "seq", "label", "categories"),
     "costs": ("doc_id", "seq", "amount_eur", "cost_type"),
-    "steering_groups": ("doc_id", "group_id", "size"),
+    "steering_groups": (
+        "doc_id",
+        "group_id",
+        "group_name",
+        "char_start",
+        "size",
+        "seats_politics",
+        "seats_administration",
+        "seats_civil_society",
+    ),
     "steering_group_members": ("doc_id", "group_id", "seq", "member", "sector"),
     "facilitators": ("doc_id", "seq", "name", "organisation", "amount_eur"),
 }
@@ -141,19 +153,52 @@ def table(frames: dict[str, pd.DataFrame], name: str) -> pd.DataFrame:
     return df if df is not None else frame(name, [])
 
 
+def taken(docs: pd.DataFrame, all_documents: bool = False) -> pd.Series:
+    """Which documents the comparison counts: the primary file of each submission
+    (:mod:`pipeline.analysis.submissions`), and, unless ``all_documents``, only submissions
+    with a relevant file (:mod:`pipeline.extract.relevance`). Tables without these columns
+    (outputs of an older version) count every document."""
+    ids = docs["doc_id"].astype("string")
+    sub = docs["submission_id"].astype("string").fillna(ids) if "submission_id" in docs else ids
+    # a submission whose primary file is not among these documents: its first file stands in
+    primary = (sub == ids) | (~sub.isin(set(ids)) & ~sub.duplicated())
+    if all_documents or "relevant" not in docs:
+        return primary.fillna(False).astype(bool)
+    relevant = docs["relevant"].astype("boolean").fillna(True).astype(bool)
+    return (primary & sub.isin(set(sub[relevant]))).fillna(False).astype(bool)
+
+
+def counted(frames: dict[str, pd.DataFrame], all_documents: bool = False) -> dict[str, pd.DataFrame]:
+    """``frames`` with ``documents`` cut to the documents the comparison counts (:func:`taken`)."""
+    docs = table(frames, "documents")
+    return {**frames, "documents": docs[taken(docs, all_documents).to_numpy()]}
+
+
+def left_out(docs: pd.DataFrame, all_documents: bool = False) -> dict[str, pd.DataFrame]:
+    """The documents the comparison does not count, by why: ``not_relevant`` (their submission
+    is about something else) and ``repeated`` (another file of a counted submission)."""
+    keep = taken(docs, all_documents).to_numpy()
+    ids = docs["doc_id"].astype("string")
+    sub = docs["submission_id"].astype("string").fillna(ids) if "submission_id" in docs else ids
+    counted_subs = set(sub[keep])
+    repeated = ~keep & sub.isin(counted_subs).to_numpy()
+    return {"not_relevant": docs[~keep & ~repeated], "repeated": docs[repeated]}
+
+
 def municipality_of(docs: pd.DataFrame) -> dict[str, str]:
     """doc_id → municipality of the documents that name one."""
     return {d: m.strip() for d, m in zip(docs["doc_id"], docs["municipality"]) if present(d) and present(m)}
 
 
-def prepare(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+def prepare(frames: dict[str, pd.DataFrame], all_documents: bool = False) -> dict[str, pd.DataFrame]:
     """Each extracted table with municipality, document order, base row and merge key.
 
     ``row`` is the index of the row in the input frame, so every derived value can be
-    traced back to its evidence; rows of documents without a municipality are dropped.
+    traced back to its evidence; rows of documents without a municipality are dropped, and
+    so are those of documents the comparison does not count (:func:`taken`).
     """
     docs = table(frames, "documents")
-    where = municipality_of(docs)
+    where = municipality_of(docs[taken(docs, all_documents).to_numpy()])
     order = {d: i for i, d in enumerate(docs["doc_id"])}
     keys = {
         "consultations": "body",
@@ -235,19 +280,6 @@ def meetings(prep: dict[str, pd.DataFrame]) -> dict[str, list[Meeting]]:
     return result
 
 
-def decision(items: list[Meeting]) -> Meeting | None:
-    """The consultation that decided: the last dated one with role ``decision``.
-
-    When no dated consultation has role ``decision`` (many Beratungsfolgen name the bodies
-    but not their role), the last dated consultation of a council-type body
-    (``body_type == "council"``: Rat, Stadtrat, Gemeinderat, Kreistag) is taken instead,
-    since in German local government the council takes the final decision.
-    """
-    dated = [m for m in items if m.meeting_date]
-    chosen = [m for m in dated if m.role == "decision"] or [m for m in dated if m.body_type == "council"]
-    return max(chosen, key=lambda m: m.meeting_date or "") if chosen else None
-
-
 def days_to_decision(items: list[Meeting]) -> int | None:
     """Days from the first consultation of the deciding Vorlage to the decision.
 
@@ -268,13 +300,123 @@ def by_municipality(df: pd.DataFrame) -> dict[str, pd.DataFrame]:
     return {str(k): g for k, g in df.groupby("municipality", sort=False)}
 
 
-def steering_size(groups: pd.DataFrame, members: pd.DataFrame) -> int | None:
-    """The largest stated size; else the largest number of distinct members of one group."""
-    sizes = pd.to_numeric(groups["size"], errors="coerce").dropna()
-    if len(sizes):
-        return int(sizes.max())
-    counts = members[members["key"] != ""].groupby("group_id")["key"].nunique()
-    return int(counts.max()) if len(counts) and counts.max() > 0 else None
+GROUPS_FILE = Path(__file__).parent / "resources" / "groups.yaml"
+SEAT_COLUMNS = ("seats_politics", "seats_administration", "seats_civil_society")
+CONFLICT = 0.15  # seats and members disagree when a share differs by more than this
+
+
+@functools.lru_cache(maxsize=1)
+def group_words() -> dict[str, re.Pattern[str]]:
+    """The patterns of groups.yaml, one alternation per kind (steering, accompanying)."""
+    from extractors.resources import load_yaml
+
+    from ..errors import ResourceError
+
+    kinds: dict[str, list[str]] = {}
+    for entry in load_yaml(GROUPS_FILE).get("entries") or []:
+        try:
+            re.compile(entry["pattern"])
+            kinds.setdefault(entry["kind"], []).append(entry["pattern"])
+        except (KeyError, TypeError, re.error) as exc:
+            raise ResourceError(f"groups.yaml: bad entry {entry.get('id')!r}: {exc}") from exc
+    if missing := {"steering", "accompanying"} - set(kinds):
+        raise ResourceError(f"groups.yaml: no entries of kind {', '.join(sorted(missing))}")
+    return {k: re.compile("|".join(f"(?:{p})" for p in ps), re.I) for k, ps in kinds.items()}
+
+
+def group_kind(name: Any) -> str:
+    """``steering``, ``accompanying`` or ``other``, from a group's name."""
+    words = group_words()
+    name = str(name) if present(name) else ""
+    if words["accompanying"].search(name):
+        return "accompanying"
+    return "steering" if words["steering"].search(name) else "other"
+
+
+def seats(group: dict[str, Any]) -> dict[str, int] | None:
+    """The seats per sector a group's row states, when they cover the group (their sum reaches
+    its stated size, or, without a size, two sectors are stated); else None."""
+    stated = {c: int(group[c]) for c in SEAT_COLUMNS if present(group.get(c))}
+    total = sum(stated.values())
+    size = int(group["size"]) if present(group.get("size")) else None
+    if not total or (size is not None and total < size) or (size is None and len(stated) < 2):
+        return None
+    return {c: stated.get(c, 0) for c in SEAT_COLUMNS}
+
+
+@dataclass
+class Steering:
+    """The municipality's steering group and the shares of its sectors, with their basis."""
+
+    group_id: str | None = None
+    name: str | None = None
+    size: int | None = None
+    n_classified: int = 0
+    shares: tuple[float | None, float | None, float | None] = (None, None, None)
+    basis: str = "none"
+    conflict: bool | None = None
+    others: list[str] = field(default_factory=list)
+
+
+def steering(groups: pd.DataFrame, members: pd.DataFrame) -> Steering:
+    """The group that steers, and its shares from what the document states.
+
+    The steering group is the group named by a steering word ("Steuerungsgruppe",
+    "Lenkungskreis"), else one that is neither accompanying nor advisory; of several, the first
+    in the document with seats or classified members stated, else the first. Its shares come
+    from its seats per sector where they cover the group (``basis = seats``), else from its
+    classified members (``members``); with both, ``conflict`` says whether they disagree by
+    more than :data:`CONFLICT` in a sector. Accompanying and advisory groups are named in
+    ``others`` and counted in no share.
+    """
+    rows = groups.to_dict("records")
+    order = {g["group_id"]: i for i, g in enumerate(rows)}  # document order, then place in the document
+    rows.sort(
+        key=lambda g: (
+            g.get("doc_order", 0),
+            g["char_start"] if present(g.get("char_start")) else 0,
+            order[g["group_id"]],
+        )
+    )
+    kinds = [group_kind(g.get("group_name")) for g in rows]
+    candidates = [g for g, k in zip(rows, kinds) if k == "steering"] or [g for g, k in zip(rows, kinds) if k == "other"]
+    classified = {str(gid): member_sectors(rows_) for gid, rows_ in members.groupby("group_id", sort=False)}
+
+    def n_classified(g: dict[str, Any]) -> int:
+        return shares(classified.get(str(g["group_id"]), {}))[0]
+
+    chosen = (
+        min(candidates, key=lambda g: (seats(g) is None and not n_classified(g), candidates.index(g)))
+        if candidates
+        else None
+    )
+    same = norm(str(chosen.get("group_name") or "")) if chosen is not None else None
+    others = list(
+        dict.fromkeys(
+            str(g["group_name"]).strip()
+            for g in rows
+            if g is not chosen and present(g.get("group_name")) and norm(str(g["group_name"])) != same
+        )
+    )
+    if chosen is None:
+        return Steering(others=others)
+    gid = str(chosen["group_id"])
+    n, *by_members = shares(classified.get(gid, {}))
+    count = members[(members["group_id"] == gid) & (members["key"] != "")]["key"].nunique() if len(members) else 0
+    size = int(chosen["size"]) if present(chosen.get("size")) else (int(count) or None)
+    stated = seats(chosen)
+    name = str(chosen["group_name"]) if present(chosen.get("group_name")) else None
+    if stated is None:
+        if not n:
+            return Steering(gid, name, size, 0, (None, None, None), "none", None, others)
+        pol, adm, civ = by_members
+        return Steering(gid, name, size, n, (pol, adm, civ), "members", None, others)
+    total = sum(stated.values())
+    pol, adm, civ = (stated[c] / total for c in SEAT_COLUMNS)
+    conflict = None
+    if n >= 2:
+        conflict = max(abs(a - float(b or 0.0)) for a, b in zip((pol, adm, civ), by_members)) > CONFLICT
+    return Steering(gid, name, size, n, (pol, adm, civ), "seats", conflict, others)
 
 
 def member_sectors(members: pd.DataFrame) -> dict[str, str | None]:
@@ -329,13 +471,14 @@ def action_codes(afs: pd.DataFrame) -> set[str]:
 
 
 def municipality_row(
-    muni: str, docs: pd.DataFrame, rows: dict[str, pd.DataFrame], items: list[Meeting]
+    muni: str, docs: pd.DataFrame, rows: dict[str, pd.DataFrame], items: list[Meeting], n_files: int | None = None
 ) -> dict[str, Any]:
     """One row of the municipalities table from the municipality's prepared rows per table."""
     afs, members = rows["action_fields"], rows["steering_group_members"]
     costs, facs = rows["costs"], rows["facilitators"]
     codes = action_codes(afs)
-    n_classified, pol, adm, civ = shares(member_sectors(members))
+    steer = steering(rows["steering_groups"], members)
+    pol, adm, civ = steer.shares
     dec = next((m for m in items if m.is_decision), None)
     dated = [m.meeting_date for m in items if m.meeting_date]
     fac_names = facilitator_names(facs)
@@ -343,18 +486,28 @@ def municipality_row(
         "municipality": muni,
         "municipality_type": most_common(docs["municipality_type"]),
         "state": most_common(docs["state"]),
-        "n_documents": docs["doc_id"].nunique(),
+        "n_documents": docs["doc_id"].nunique() if n_files is None else n_files,
+        "n_submissions": docs["doc_id"].nunique(),
+        "source_files": "; ".join(sorted(str(p) for p in docs["source_path"].dropna().unique()))
+        if "source_path" in docs
+        else None,
         "first_meeting": min(dated) if dated else None,
         "decision_date": dec.meeting_date if dec else None,
+        "decision_inferred": inferred(dec) if dec else None,
         "days_to_decision": days_to_decision(items),
         "n_bodies": len({m.key for m in items if m.key}),
         "n_consultations": len(items),
         "n_action_fields": int(afs.loc[afs["key"] != "", "key"].nunique()),
-        "steering_group_size": steering_size(rows["steering_groups"], members),
-        "n_members_classified": n_classified,
+        "steering_group_size": steer.size,
+        "n_members_classified": steer.n_classified,
         "share_politics": pol,
         "share_administration": adm,
         "share_civil_society": civ,
+        "steering_group": steer.name,
+        "steering_group_id": steer.group_id,
+        "share_basis": steer.basis,
+        "share_conflict": steer.conflict,
+        "other_groups": "; ".join(steer.others) or None,
         "total_cost_eur": total_cost(costs),
         "external_support": bool(len(facs)) or bool((costs["cost_type"] == "external_support").any()),
         "facilitator": "; ".join(fac_names) or None,
@@ -363,8 +516,9 @@ def municipality_row(
     return row
 
 
-def municipality_names(frames: dict[str, pd.DataFrame]) -> list[str]:
+def municipality_names(frames: dict[str, pd.DataFrame], all_documents: bool = False) -> list[str]:
     docs = table(frames, "documents")
+    docs = docs[taken(docs, all_documents).to_numpy()]
     return sort_names({str(m).strip() for m in docs["municipality"] if present(m)})
 
 
@@ -418,30 +572,47 @@ def timeline_rows(found: dict[str, list[Meeting]], names: list[str]) -> list[dic
                     "doc_id": m.doc_ids[0],
                     "seq": m.seqs[0],
                     "is_decision": m.is_decision,
+                    "decision_inferred": inferred(m) if m.is_decision else None,
                     "n_documents": len(set(m.doc_ids)),
                 }
             )
     return rows
 
 
-def compare_frames(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """The derived tables: municipalities, municipality_similarity, timelines."""
-    prep = prepare(frames)
-    return derive(frames, prep, meetings(prep))
+def compare_frames(frames: dict[str, pd.DataFrame], all_documents: bool = False) -> dict[str, pd.DataFrame]:
+    """The derived tables: municipalities, municipality_similarity, timelines.
+
+    Counted are the relevant submissions, each once (:func:`taken`); ``all_documents``
+    counts every submission, relevant or not."""
+    prep = prepare(frames, all_documents)
+    return derive(frames, prep, meetings(prep), all_documents)
 
 
 def derive(
-    frames: dict[str, pd.DataFrame], prep: dict[str, pd.DataFrame], found: dict[str, list[Meeting]]
+    frames: dict[str, pd.DataFrame],
+    prep: dict[str, pd.DataFrame],
+    found: dict[str, list[Meeting]],
+    all_documents: bool = False,
 ) -> dict[str, pd.DataFrame]:
     """The derived tables from prepared rows (:func:`prepare`) and merged consultations."""
-    docs = table(frames, "documents")
-    docs = docs.assign(municipality=docs["municipality"].str.strip())
-    names = municipality_names(frames)
+    every = table(frames, "documents")
+    every = every.assign(municipality=every["municipality"].str.strip())
+    keep = taken(every, all_documents).to_numpy()
+    docs = every[keep]
+    names = municipality_names(frames, all_documents)
     split = {name: by_municipality(df) for name, df in prep.items()}
     docs_of = {str(k): g for k, g in docs.groupby("municipality", sort=False)}
+    ids = every["doc_id"].astype("string")
+    subs = every["submission_id"].astype("string").fillna(ids) if "submission_id" in every else ids
+    files = every[subs.isin(set(subs[keep])).to_numpy()]
+    n_files = {str(k): int(g["doc_id"].nunique()) for k, g in files.groupby("municipality", sort=False)}
     rows = [
         municipality_row(
-            m, docs_of[m], {name: split[name].get(m, prep[name].iloc[0:0]) for name in prep}, found.get(m, [])
+            m,
+            docs_of[m],
+            {name: split[name].get(m, prep[name].iloc[0:0]) for name in prep},
+            found.get(m, []),
+            n_files.get(m),
         )
         for m in names
     ]

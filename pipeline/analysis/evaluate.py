@@ -13,6 +13,7 @@ right with the confidence claimed, summed up as the expected calibration error (
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 import unicodedata
@@ -401,3 +402,142 @@ def evaluate(out: Path, gold_dir: Path) -> Evaluation:
         for name, s in score_document(golds[stem], empty, {}).items():
             totals[name].add(s)
     return Evaluation(totals, per_doc, missing, judged)
+
+
+# --- weak gold: the consultations an OParl API lists ------------------------------------
+#
+# A line of an OParl gold file (``vorlagen evaluate OUT --oparl gold.jsonl``) names one input file
+# (``source``: its file name) and the consultations the council's OParl API lists for its paper
+# (``consultations``: ``body`` and ``meeting_date``). The lists are incomplete (party-group meetings
+# and some committees are never listed), so only recall is scored: a listed (body, date) is found
+# when the document has a consultation on that date whose body is the same name, contains it or is
+# contained in it, or is similar enough. Extra rows are judged by reading them; the rows whose body
+# is no body (a date, header, heading or result words glued on, a sentence) are counted as debris.
+
+OPARL_SIMILAR = 0.8
+_WORDS = re.compile(r"\W+")
+_DATE_IN = re.compile(r"\d{1,2}\.\d{1,2}\.")
+_SENTENCE = re.compile(r"[a-zäöüß]{3}\.(?:\s+[A-ZÄÖÜ]|\s*$)")
+
+
+def oparl_key(name: str) -> str:
+    """A body name as the OParl scoring compares it: folded, words only.
+
+    >>> oparl_key("Fachausschuss Planung, Bau")
+    'fachausschuss planung bau'
+    """
+    return _WORDS.sub(" ", (name or "").casefold()).strip()
+
+
+def oparl_same(listed: str, found: str) -> bool:
+    a, b = oparl_key(listed), oparl_key(found)
+    if not a or not b:
+        return False
+    return a == b or a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= OPARL_SIMILAR
+
+
+@functools.lru_cache(maxsize=1)
+def _not_body_words() -> re.Pattern[str]:
+    """Words that never stand in a body name: the column words of a Beratungsfolge table that name
+    no body by a head word ("Gremium", "Termin", "Stand", "Abstimmung"), the section headings
+    around it ("Sachverhalt", "Beschlussvorschlag") and meeting results ("einstimmig", "8 Ja-Stimmen"),
+    all from the extractors' vocabulary (``bodies.yaml``, ``sections.yaml``)."""
+    from extractors.resources import default_resources
+
+    res = default_resources()
+    bodies, sections = res["bodies"], res["sections"]
+    heads = re.compile(r"(?:" + "|".join(e["pattern"] for e in bodies["heads"]) + r")$", re.I)
+    words: list[str] = []
+    for entry in bodies["columns"]:
+        for word in entry["pattern"].split("|"):
+            plain = word.replace("\\", "")
+            if len(plain) >= 4 and plain.isalpha() and not heads.search(plain):
+                words.append(word)
+    words += [e["pattern"] for e in bodies["results"]]
+    keep = {"subject", "decision_proposal", "reasoning", "consultation", "overview"}
+    words += [re.sub(r"\\s\*:\?$|\\b\\s\*.*$", "", e["pattern"]) for e in sections["entries"] if e["id"] in keep]
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in words) + r")(?!\w)", re.I)
+
+
+def debris(body: str) -> bool:
+    """Whether an extracted body is no body: a date, a column, heading or result word in it, a
+    sentence, more than ten words, fewer than three characters, or no word at its start.
+
+    >>> [debris(b) for b in ("Fachausschuss Planung, Bau", "Stand Verwaltungsausschuss", "Rat 15.03.2018")]
+    [False, True, True]
+    """
+    b = body.strip()
+    return (
+        len(b) < 3
+        or len(b.split()) > 10
+        or not b[:1].isalnum()
+        or bool(_DATE_IN.search(b) or _SENTENCE.search(b) or _not_body_words().search(b))
+    )
+
+
+@dataclass
+class OparlScore:
+    found: int = 0
+    listed: int = 0
+    documents: int = 0
+    with_consultation: int = 0
+    rows: int = 0
+    misses: list[tuple[str, str, str]] = field(default_factory=list)  # source, body, date
+    debris: list[tuple[str, str, str]] = field(default_factory=list)  # source, body, date
+    unknown: list[str] = field(default_factory=list)  # gold sources without a document in OUT
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.listed if self.listed else 1.0
+
+    def line(self) -> str:
+        return (
+            f"OParl-Recall {self.recall:.3f} ({self.found}/{self.listed}); "
+            f"Dokumente mit Beratungsfolge {self.with_consultation}/{self.documents}; "
+            f"Gremien, die keine sind: {len(self.debris)}/{self.rows}"
+        )
+
+
+def oparl_recall(out: Path, gold: Path) -> OparlScore:
+    """Recall of the OParl-listed consultations in OUT's consultations, and the debris rows."""
+    tables = read_tables(out, ["documents", "consultations"])
+    docs = tables.get("documents")
+    if docs is None:
+        raise FileNotFoundError(f"{out}: no documents.csv")
+    name_of = {d: PurePosixPath(str(p).replace("\\", "/")).name for p, d in zip(docs["source_path"], docs["doc_id"])}
+    found: dict[str, list[tuple[str, str]]] = {name: [] for name in name_of.values()}
+    cons = tables.get("consultations")
+    for rec in [] if cons is None else cons.to_dict("records"):
+        if rec["doc_id"] in name_of:
+            found[name_of[rec["doc_id"]]].append((rec["body"] or "", str(rec["meeting_date"] or "")))
+    return score_oparl(read_oparl_gold(gold), found)
+
+
+def read_oparl_gold(gold: Path) -> list[dict[str, Any]]:
+    """The lines of an OParl gold file: ``source`` (a file name) and its ``consultations``."""
+    return [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score_oparl(gold: list[dict[str, Any]], found: dict[str, list[tuple[str, str]]]) -> OparlScore:
+    """Recall of the listed (body, date) pairs in ``found`` (file name -> extracted (body, date)
+    rows, in document order), and the debris among the rows of the documents the gold names."""
+    score = OparlScore()
+    for item in gold:
+        if item["source"] not in found:
+            score.unknown.append(item["source"])
+            continue
+        got = found[item["source"]]
+        score.documents += 1
+        score.with_consultation += bool(got)
+        for c in item.get("consultations") or []:
+            score.listed += 1
+            if any(date == c["meeting_date"] and oparl_same(c["body"], body) for body, date in got):
+                score.found += 1
+            else:
+                score.misses.append((item["source"], c["body"], c["meeting_date"] or ""))
+    for source in sorted({item["source"] for item in gold} & found.keys()):  # the documents the gold names
+        for body, date in found[source]:
+            score.rows += 1
+            if debris(body):
+                score.debris.append((source, body, date))
+    return score

@@ -16,15 +16,16 @@ import pandas as pd
 
 from ..atomic import write_text
 from ..extract.checklist import checklist
+from ..output.labels import REASON_LABELS
 from ..schema import REVIEW_THRESHOLD, TAXONOMY_CODES
-from .compare import derive, meetings, most_common, prepare, present, table
+from .compare import derive, left_out, meetings, most_common, prepare, present, table, taken
 from .report_charts import FONT, composition, costs_chart, heatmap, timelines
 from .report_data import (
+    BASIS_LABELS,
     BODY_TYPE_LABELS,
     CODE_LABELS,
     COST_LABELS,
     QUALIFIER_LABELS,
-    REASON_LABELS,
     ROLE_LABELS,
     SECTOR_LABELS,
     SECTOR_ORDER,
@@ -137,19 +138,37 @@ def composition_table(d: Data) -> str:
         body.append(f"<tr><th>{SECTOR_LABELS[s]}</th>{''.join(cells)}</tr>")
     extra = []
     for label, col in (
+        ("Steuerungsgruppe", "steering_group"),
         ("Größe (angegeben, sonst Mitglieder)", "steering_group_size"),
         ("Anteil Politik", "share_politics"),
         ("Anteil Verwaltung", "share_administration"),
         ("Anteil Zivilgesellschaft u. a.", "share_civil_society"),
+        ("Grundlage der Anteile", "share_basis"),
+        ("Weitere Gruppen (nicht eingerechnet)", "other_groups"),
     ):
         cells = []
         for m in d.names:
-            v = d.row(m)[col]
-            shown = share(v) if col.startswith("share") else ("–" if not present(v) else v)
-            if col == "steering_group_size":
-                rs = refs("steering_groups", d.rows("steering_groups", m))
+            row = d.row(m)
+            v = row[col]
+            groups = d.rows("steering_groups", m)
+            own = (
+                groups[groups["group_id"] == row["steering_group_id"]] if present(row["steering_group_id"]) else groups
+            )
+            members = [r for s in SECTOR_ORDER if s != "other" for r in refs("steering_group_members", per[m][s])]
+            if col.startswith("share_") and col != "share_basis":
+                shown = share(v) + (f" ({BASIS_LABELS[row['share_basis']]})" if present(v) else "")
+                rs = refs("steering_groups", own) if row["share_basis"] == "seats" else members
+            elif col == "share_basis":
+                shown = BASIS_LABELS.get(str(v), "–") if present(v) else "–"
+                if row["share_conflict"] is True:
+                    shown += "; Sitze und Mitglieder weichen ab"
+                rs = refs("steering_groups", own) + members
+            elif col == "other_groups":
+                shown = str(v) if present(v) else "–"
+                rs = refs("steering_groups", groups[groups["group_id"] != row["steering_group_id"]])
             else:
-                rs = [r for s in SECTOR_ORDER if s != "other" for r in refs("steering_group_members", per[m][s])]
+                shown = "–" if not present(v) else v
+                rs = refs("steering_groups", own)
             link = d.ev.link(shown, f"{m} · Steuerungsgruppe", rs) if rs else d.docs_link(m, shown)
             cells.append(f'<td class="n">{link}</td>')
         extra.append(f"<tr><th>{label}</th>{''.join(cells)}</tr>")
@@ -347,24 +366,83 @@ METHOD = """<p class="note">Jede Kommune wird über alle ihre Dokumente zusammen
 mehrfach vor (Text, PDF, Scan), zählt jedes Gremium, jede Beratung (Gremium und Datum), jedes Mitglied,
 jedes Handlungsfeld und jeder Betrag nur einmal. Als Beschluss gilt die letzte Beratung mit der Rolle
 „Entscheidung“; nennt die Beratungsfolge keine Rollen, die letzte Sitzung eines Rates bzw. Kreistags.
-Die Tage bis zum Beschluss zählen ab der ersten Beratung derselben Vorlage. Anteile der Sektoren beziehen sich
-auf Mitglieder mit bekanntem Sektor; „Zivilgesellschaft u. a.“ umfasst alle Sektoren außer Politik und
-Verwaltung. Kosten gesamt: Summe der verschiedenen Gesamtkosten-Beträge, sonst aller verschiedenen Beträge.
+Die Tage bis zum Beschluss zählen ab der ersten Beratung derselben Vorlage. Die Anteile der Sektoren sind die
+der Steuerungsgruppe (der Gruppe, die steuert; begleitende und beratende Gruppen werden getrennt genannt und
+nicht eingerechnet): aus den Sitzen je Sektor, wo die Vorlage sie nennt, sonst aus den Mitgliedern mit bekanntem
+Sektor; die Grundlage steht bei jedem Anteil, und wo Sitze und erkannte Mitglieder abweichen, steht es dabei.
+„Zivilgesellschaft u. a.“ umfasst alle Sektoren außer Politik und Verwaltung. Kosten gesamt: Summe der
+verschiedenen Gesamtkosten-Beträge, sonst aller verschiedenen Beträge.
 Jeder Wert in den Tabellen verweist auf seine Belege (Datei, Seite, Textstelle); „0“ und „–“ verweisen auf
 die geprüften Dokumente.</p>"""
 
 
-def render_report(frames: dict[str, pd.DataFrame], source: str = "", threshold: float = REVIEW_THRESHOLD) -> str:
+def headline(d: Data, all_documents: bool) -> str:
+    """What the comparison counts: municipalities, submissions and files, and the documents
+    left out and why, each count linked to its documents."""
+    docs = table(d.frames, "documents")
+    keep = taken(docs, all_documents).to_numpy()
+    rows = list(range(len(docs)))
+    counted_refs: list[Ref] = [("documents", i) for i in rows if keep[i]]
+    left = left_out(docs, all_documents)
+    n_munis = len(d.names)
+    n_subs = int(sum(1 for i in rows if keep[i] and present(docs["municipality"].iloc[i])))
+    parts = [
+        f"{n_munis} {'Kommune' if n_munis == 1 else 'Kommunen'}",
+        d.ev.link(
+            f"{n_subs} {'Vorlage' if n_subs == 1 else 'Vorlagen'}",
+            "Gezählte Vorlagen (je eine Datei)",
+            [r for r in counted_refs if present(docs["municipality"].iloc[r[1]])],
+        ),
+        f"{len(docs)} Dateien",
+    ]
+    lines = [", ".join(parts) + "."]
+    index = {doc_id: i for i, doc_id in enumerate(docs["doc_id"])}
+    not_rel: list[Ref] = [("documents", index[x]) for x in left["not_relevant"]["doc_id"]]
+    repeated: list[Ref] = [("documents", index[x]) for x in left["repeated"]["doc_id"]]
+    no_place = [r for r in counted_refs if not present(docs["municipality"].iloc[r[1]])]
+    out: list[str] = []
+    if not_rel:
+        out.append(
+            d.ev.link(
+                f"{len(not_rel)} {'Dokument' if len(not_rel) == 1 else 'Dokumente'} nicht zum Thema",
+                "Nicht einbezogen: kein Integrationskonzept (Betreff, Beschlussvorschlag, Text)",
+                not_rel,
+            )
+            + " (weder Betreff noch Beschlussvorschlag handeln von Integration, oder keine Vorlage)"
+        )
+    if repeated:
+        out.append(
+            d.ev.link(
+                f"{len(repeated)} weitere {'Datei' if len(repeated) == 1 else 'Dateien'} einer gezählten Vorlage",
+                "Nicht einbezogen: dieselbe Vorlage in einer weiteren Datei",
+                repeated,
+            )
+            + " (gleiche Drucksachennummer oder fast gleicher Text; jede Angabe zählt einmal)"
+        )
+    if no_place:
+        out.append(d.ev.link(f"{len(no_place)} ohne erkannte Kommune", "Nicht einbezogen: keine Kommune", no_place))
+    if out:
+        lines.append("Nicht einbezogen: " + "; ".join(out) + ".")
+    elif not all_documents:
+        lines.append("Alle Dokumente einbezogen.")
+    if all_documents:
+        lines.append("Alle Vorlagen verglichen, auch solche, die nicht von einem Integrationskonzept handeln.")
+    return f'<p class="lead" id="umfang">{" ".join(lines)}</p>'
+
+
+def render_report(
+    frames: dict[str, pd.DataFrame], source: str = "", threshold: float = REVIEW_THRESHOLD, all_documents: bool = False
+) -> str:
     """The report as one HTML string (deterministic: the same tables give the same bytes).
 
     Each chart says how many of its values have a confidence below ``threshold``; the
-    section "Zu prüfen" lists the documents to check, as ``vorlagen review`` does."""
-    prep = prepare(frames)
+    section "Zu prüfen" lists the documents to check, as ``vorlagen review`` does. Counted
+    are the relevant submissions, each once; ``all_documents`` counts every submission."""
+    prep = prepare(frames, all_documents)
     found = meetings(prep)
-    derived = derive(frames, prep, found)
+    derived = derive(frames, prep, found, all_documents)
     munis = derived["municipalities"]
     d = Data(frames, prep, munis, munis["municipality"].tolist(), found, Evidence(frames))
-    n_docs = len(table(frames, "documents"))
 
     def note(names: tuple[str, ...], label: str) -> str:
         return confidence_note(d, names, label, threshold)
@@ -388,7 +466,8 @@ def render_report(frames: dict[str, pd.DataFrame], source: str = "", threshold: 
         (
             "steuerungsgruppen",
             "Zusammensetzung der Steuerungsgruppen",
-            "Verschiedene Mitglieder aller Steuerungsgruppen je Kommune, nach Sektor (Anteile).",
+            "Verschiedene Mitglieder der Steuerungsgruppe je Kommune, nach Sektor; Anteile aus Sitzen oder "
+            "Mitgliedern.",
             composition(d) + note(("steering_group_members",), "Mitglieder"),
             composition_table(d),
         ),
@@ -423,14 +502,15 @@ def render_report(frames: dict[str, pd.DataFrame], source: str = "", threshold: 
             f'<section id="{sid}"{" class=first" if i == 0 else ""}><h2>{esc(title)}</h2>'
             f'<p class="lead">{esc(lead)}</p>{fig}{tab}</section>'
         )
-    evidence = d.ev.html()  # after the tables: they fill the evidence list
-    origin = f" aus <code>{esc(source)}</code>" if source else ""
+    scope = headline(d, all_documents)
+    evidence = d.ev.html()  # after the tables and the headline: they fill the evidence list
+    origin = f'<p class="lead">Ausgewertet: <code>{esc(source)}</code></p>' if source else ""
     return (
         f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>Integrationskonzepte im Vergleich</title><style>{CSS}</style></head><body>"
         f"<h1>Integrationskonzepte im Vergleich</h1>"
-        f'<p class="lead">{len(d.names)} Kommunen, {n_docs} Dokumente{origin}.</p><nav>{nav}</nav>'
+        f"{scope}{origin}<nav>{nav}</nav>"
         f'{"".join(body)}<section id="belege"><h2>Belege</h2>'
         f'<p class="lead">Fundstellen: Datei, Seite, Zeichenbereich im Text und die Textstelle selbst.</p>'
         f"{evidence}</section></body></html>\n"
@@ -438,8 +518,12 @@ def render_report(frames: dict[str, pd.DataFrame], source: str = "", threshold: 
 
 
 def write_report(
-    frames: dict[str, pd.DataFrame], target: Path, source: str = "", threshold: float = REVIEW_THRESHOLD
+    frames: dict[str, pd.DataFrame],
+    target: Path,
+    source: str = "",
+    threshold: float = REVIEW_THRESHOLD,
+    all_documents: bool = False,
 ) -> Path:
     """Render the report and write it atomically to ``target``."""
-    write_text(target, render_report(frames, source, threshold))
+    write_text(target, render_report(frames, source, threshold, all_documents))
     return target

@@ -289,8 +289,11 @@ def composition(d: Data) -> str:
                     text(x + w / 2, y + 19, counts[s], 12, "middle", "#fff" if s != "other" else "#1d2329", "bold")
                 )
             x += w
+        row = d.row(muni)
         note = f"{total} Mitglieder" if total else "keine Mitglieder erkannt"
         note += f" · Größe {size}" if present(size) else ""
+        if row["share_basis"] == "seats":
+            note += " · Anteile aus Sitzen" + (" (weichen ab)" if row["share_conflict"] is True else "")
         parts.append(text(left + bar + 10, y + 19, note, 12, fill="#5b6570"))
         y += 34
     return svg(width, int(y + 6), "Zusammensetzung der Steuerungsgruppen nach Sektor", "".join(parts))

@@ -11,82 +11,18 @@ from typing import Any
 
 import pandas as pd
 
+from ..output.labels import code_labels
 from ..schema import COST_TYPES, SECTORS
 from .compare import Meeting, most_common, present, table
 
-CODE_LABELS = {
-    "sprache": "Sprache",
-    "bildung": "Bildung",
-    "arbeit": "Arbeit und Ausbildung",
-    "wohnen": "Wohnen",
-    "gesundheit": "Gesundheit",
-    "soziales": "Soziales",
-    "engagement": "Engagement",
-    "kultur": "Kultur und Freizeit",
-    "sport": "Sport",
-    "oeffnung": "Interkulturelle Öffnung",
-    "dialog": "Interkultureller Dialog",
-    "beteiligung": "Beteiligung",
-    "senioren": "Senioren",
-    "steuerung": "Steuerung",
-    "flucht": "Flucht und Asyl",
-    "antidiskriminierung": "Antidiskriminierung",
-    "gender": "Gleichstellung",
-    "jugend": "Kinder, Jugend, Familie",
-    "sozialraum": "Sozialraum",
-    "sicherheit": "Sicherheit, Prävention",
-    "medien": "Medien, Information",
-    "other": "Sonstiges",
-}
-SECTOR_LABELS = {
-    "politics": "Politik",
-    "administration": "Verwaltung",
-    "welfare": "Wohlfahrtsverbände",
-    "education": "Bildung",
-    "public_agency": "Behörden, Agenturen",
-    "migrant_organisation": "Migrantenorganisationen",
-    "civil_society": "Zivilgesellschaft",
-    "research": "Wissenschaft",
-    "business": "Wirtschaft",
-    "other": "Sonstige",
-}
+# the German names of the codes: one home, pipeline/output/resources/labels_de.yaml
+CODE_LABELS = code_labels()["categories"]
+SECTOR_LABELS = code_labels()["sector"]
 SECTOR_ORDER = ("politics", "administration", *(s for s in SECTORS if s not in ("politics", "administration")))
-COST_LABELS = {
-    "external_support": "Externe Begleitung",
-    "total": "Gesamtkosten",
-    "grant": "Förderung",
-    "budget": "Haushaltsmittel",
-    "personnel": "Personal",
-    "material": "Sachkosten",
-    "other": "Sonstige",
-}
-ROLE_LABELS = {
-    "preliminary": "Vorberatung",
-    "deliberation": "Beratung",
-    "decision": "Entscheidung",
-    "information": "Kenntnisnahme",
-}
-BODY_TYPE_LABELS = {
-    "council": "Rat/Kreistag",
-    "committee": "Ausschuss",
-    "advisory_board": "Beirat",
-    "district_council": "Bezirksvertretung",
-    "executive": "Verwaltungsspitze",
-    "other": "Sonstige",
-}
-QUALIFIER_LABELS = {"approx": "ca.", "estimated": "voraussichtl.", "max": "max.", "min": "mind."}
-REASON_LABELS = {
-    "consultation_heading_without_rows": "Beratungsfolge ohne erkannte Beratungen",
-    "consultation_row_unused": "Zeile der Beratungsfolge nicht erfasst",
-    "body_date_unused": "Gremium mit Datum im Kopf, keine Beratung",
-    "steering_group_without_members": "Steuerungsgruppe ohne erkannte Mitglieder",
-    "action_fields_without_labels": "Handlungsfelder genannt, keine erkannt",
-    "financial_impact_without_amount": "Finanzielle Auswirkungen, kein Betrag",
-    "low_ocr_confidence": "Seite schlecht lesbar (OCR)",
-    "no_municipality": "keine Kommune erkannt",
-    "extractor_failed": "Auswertung fehlgeschlagen",
-    "low_confidence": "Wert mit niedriger Konfidenz",
-}
+COST_LABELS = code_labels()["cost_type"]
+ROLE_LABELS = code_labels()["role"]
+BODY_TYPE_LABELS = code_labels()["body_type"]
+QUALIFIER_LABELS = code_labels()["qualifier"]
 Ref = tuple[str, int]
 
 
@@ -202,10 +138,16 @@ def refs(name: str, df: pd.DataFrame) -> list[Ref]:
     return [(name, int(r)) for r in df["row"]]
 
 
+BASIS_LABELS = {"seats": "Sitze", "members": "Mitglieder", "none": "keine Angabe"}
+
+
 def sector_members(d: Data, muni: str) -> dict[str, pd.DataFrame]:
-    """Member rows per sector, each distinct member under its most frequent sector."""
+    """Member rows of the steering group (municipalities.steering_group_id) per sector, each
+    distinct member under its most frequent sector; members of accompanying groups are not
+    among them."""
     rows = d.rows("steering_group_members", muni)
-    rows = rows[rows["key"] != ""]
+    group = d.row(muni).get("steering_group_id")
+    rows = rows[(rows["key"] != "") & (rows["group_id"] == group)] if present(group) else rows.iloc[0:0]
     sector_of = {k: (most_common(g["sector"]) or "other") for k, g in rows.groupby("key", sort=False)}
     by = rows.assign(main=rows["key"].map(sector_of))
     return {s: by[by["main"] == s] for s in SECTOR_ORDER}

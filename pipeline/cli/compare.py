@@ -7,25 +7,12 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..output.formats import FORMATS, SQLITE_NAME, XLSX_NAME
 from ..schema import REVIEW_THRESHOLD
 from .options import CONTEXT
 
 if TYPE_CHECKING:
     import pandas as pd
-
-FORMATS = ("csv", "parquet", "sqlite", "xlsx")
-
-
-def present_formats(out: Path) -> tuple[str, ...]:
-    """The formats a previous run wrote into ``out`` (CSV always)."""
-    found = ["csv"]
-    if any(out.glob("*.parquet")):
-        found.append("parquet")
-    if (out / "vorlagen.sqlite").exists():
-        found.append("sqlite")
-    if (out / "vorlagen.xlsx").exists():
-        found.append("xlsx")
-    return tuple(found)
 
 
 def load(out: Path) -> dict[str, pd.DataFrame]:
@@ -43,29 +30,35 @@ def load(out: Path) -> dict[str, pd.DataFrame]:
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(FORMATS),
-    help="Formats to write [default: those already in OUT].",
+    type=click.Choice(list(FORMATS)),
+    help="Formate, die geschrieben werden [Standard: die schon in OUT vorhandenen].",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No summary line.")
-def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
-    """Recompute municipalities, municipality_similarity and timelines from the CSVs in OUT.
+@click.option(
+    "--all-documents",
+    is_flag=True,
+    help="Compare every submission, also those not about an integration concept (column documents.relevant).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Keine Zusammenfassung.")
+def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: bool) -> None:
+    """Berechnet municipalities, municipality_similarity und timelines aus den CSVs in OUT neu.
 
-    Writes the three tables next to the others (CSV, and Parquet, SQLite, XLSX where OUT
-    has them), and refreshes datapackage.json and metadata.json.
+    Schreibt die drei Tabellen neben die anderen (CSV, dazu Parquet, SQLite, XLSX, csv-de,
+    wo OUT sie hat) und erneuert datapackage.json und metadata.json.
 
     Example:
 
         vorlagen compare data/processed
     """
-    from ..analysis.compare import compare_frames
+    from ..analysis.compare import compare_frames, left_out
     from ..output.exports import write_datapackage, write_datasette_metadata
-    from ..output.store import SQLITE_NAME, XLSX_NAME, write_sqlite, write_tables, write_xlsx
+    from ..output.files import present_formats
+    from ..output.store import write_sqlite, write_tables, write_xlsx
 
     frames = load(out)
-    derived = compare_frames(frames)
+    derived = compare_frames(frames, all_documents)
     chosen = formats or present_formats(out)
     # one file per table: only the derived ones are rewritten; one file of all tables: all
-    write_tables(derived, out, tuple(f for f in chosen if f in ("csv", "parquet")))
+    write_tables(derived, out, tuple(f for f in chosen if FORMATS[f].per_table))
     everything = {**frames, **derived}
     if "sqlite" in chosen:
         write_sqlite(everything, out / SQLITE_NAME)
@@ -75,7 +68,12 @@ def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
     write_datasette_metadata(out, everything)
     if not quiet:
         counts = ", ".join(f"{name} {len(df)}" for name, df in derived.items())
-        click.echo(f"{len(frames['documents'])} documents; {counts}; written to {out} ({', '.join(chosen)})")
+        left = left_out(frames["documents"], all_documents)
+        skipped = (
+            f" (left out: {len(left['not_relevant'])} not about an integration concept, "
+            f"{len(left['repeated'])} further files of a counted submission)"
+        )
+        click.echo(f"{len(frames['documents'])} documents{skipped}; {counts}; written to {out} ({', '.join(chosen)})")
 
 
 @click.command(context_settings=CONTEXT)
@@ -85,22 +83,27 @@ def compare(out: Path, formats: tuple[str, ...], quiet: bool) -> None:
     "target",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Report file [default: OUT/report.html].",
+    help="Datei des Berichts [Standard: OUT/report.html; ein späterer Lauf schreibt ihn neu].",
 )
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
     default=REVIEW_THRESHOLD,
     show_default=True,
-    help="Each chart counts its values below this confidence; they are listed under “Zu prüfen”.",
+    help="Jedes Diagramm zählt seine Werte unter dieser Konfidenz; sie stehen unter „Zu prüfen“.",
 )
-def report(out: Path, target: Path | None, min_confidence: float) -> None:
+@click.option(
+    "--all-documents",
+    is_flag=True,
+    help="Compare every submission, also those not about an integration concept (column documents.relevant).",
+)
+def report(out: Path, target: Path | None, min_confidence: float, all_documents: bool) -> None:
     """Write one self-contained HTML report comparing the municipalities in OUT.
 
-    Charts (Handlungsfelder, Beratungsfolge, Steuerungsgruppen, Kosten) are inline SVG with
-    their numbers in tables; every value links to its evidence. Each chart says how many of
-    its values have a confidence below --min-confidence; the section "Zu prüfen" lists the
-    documents to check (as `vorlagen review` does). Opens offline, prints on A4.
+    Diagramme (Handlungsfelder, Beratungsfolge, Steuerungsgruppen, Kosten) als SVG mit ihren
+    Zahlen in Tabellen; jeder Wert verweist auf seinen Beleg. Jedes Diagramm nennt, wie viele
+    Werte unter --min-confidence liegen; der Abschnitt „Zu prüfen“ listet die Vorlagen zur
+    Kontrolle (wie `vorlagen review`). Öffnet offline, druckt auf A4.
 
     Example:
 
@@ -109,5 +112,11 @@ def report(out: Path, target: Path | None, min_confidence: float) -> None:
     from ..analysis.report import write_report
 
     frames = load(out)
-    path = write_report(frames, target or out / "report.html", source=out.as_posix(), threshold=min_confidence)
+    path = write_report(
+        frames,
+        target or out / "report.html",
+        source=out.as_posix(),
+        threshold=min_confidence,
+        all_documents=all_documents,
+    )
     click.echo(f"{path} ({path.stat().st_size / 1024:.0f} KB)")

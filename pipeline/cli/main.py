@@ -8,15 +8,20 @@ that ``vorlagen --help`` stays fast.
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 import click
 
+from ..output.formats import DEFAULT_FORMATS, FORMATS
 from .compare import compare, report
+from .correct import correct, corrections
 from .oparl import fetch_oparl
 from .options import CONTEXT, make_settings, settings_options
 from .review import review
+from .serve import serve
 
 DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUT = Path("data/processed")
@@ -25,7 +30,11 @@ DEFAULT_OUT = Path("data/processed")
 @click.group(context_settings=CONTEXT)
 @click.version_option(package_name="vorlagen")
 def main() -> None:
-    """Turn German council submissions (Sitzungsvorlagen) into comparable tables.
+    """Macht aus Sitzungsvorlagen deutscher Kommunen vergleichbare Tabellen.
+
+    Der übliche Weg: `run` liest die Vorlagen (PDF, auch gescannt, oder Text) und schreibt
+    die Tabellen; `review` nennt, was zu prüfen ist; `correct` hält Korrekturen fest;
+    `report` schreibt einen HTML-Bericht; `serve` zeigt alles im Browser.
 
     Example:
 
@@ -40,38 +49,47 @@ def main() -> None:
     type=click.Path(path_type=Path),
     default=DEFAULT_OUT,
     show_default=True,
-    help="Output folder for tables, texts and the cache.",
+    help="Ausgabeordner für Tabellen, Texte und den Cache. Ein Ordner mit Tabellen eines früheren Laufs "
+    "behält dessen Vorlagen; die neuen kommen hinzu (siehe --replace).",
 )
 @settings_options
-@click.option("--no-cache", is_flag=True, help="Recompute every document.")
+@click.option("--no-cache", is_flag=True, help="Jedes Dokument neu auswerten.")
 @click.option(
     "--executor",
     type=click.Choice(["auto", "serial", "process", "dask"]),
     default="auto",
     show_default=True,
-    help="How documents are mapped: in-process, process pool, Dask cluster.",
+    help="Wie die Dokumente verteilt werden: im Prozess, Prozess-Pool, Dask-Cluster.",
 )
-@click.option("--scheduler", default=None, help="Dask scheduler address (with --executor dask).")
+@click.option("--scheduler", default=None, help="Adresse des Dask-Schedulers (mit --executor dask).")
 @click.option(
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(["csv", "parquet", "sqlite", "xlsx"]),
-    help="Output formats [default: csv, parquet, sqlite].",
+    type=click.Choice(list(FORMATS)),
+    help="Formate neben den CSV-Tabellen, die alle Befehle lesen (mehrfach): parquet, sqlite, xlsx, csv-de "
+    "(Semikolon, Dezimalkomma, BOM: für Excel/LibreOffice auf Deutsch, im Unterordner csv-de/) "
+    "[Standard: parquet, sqlite].",
 )
-@click.option("--fail-fast", is_flag=True, help="Stop at the first document that fails.")
+@click.option("--fail-fast", is_flag=True, help="Beim ersten fehlerhaften Dokument abbrechen.")
 @click.option(
     "--municipality",
     default=None,
-    help='The issuing municipality of every input, e.g. "Gemeinde Musterstadt" (for letterheads that are '
-    "images; a vorlagen.yaml beside the inputs can state it too).",
+    help='Die Gemeinde, von der alle Eingaben dieses Laufs stammen, z. B. "Gemeinde Musterstadt" (wenn der '
+    "Briefkopf nur ein Bild ist); gilt vor einer vorlagen.yaml neben den Eingaben und vor dem, was der Text "
+    "nennt, nicht vor Korrekturen.",
 )
 @click.option(
     "--image-folders",
     is_flag=True,
-    help="Read the page images (JPG, PNG, TIFF) directly in a folder as one document, in name order.",
+    help="Die Seitenbilder (JPG, PNG, TIFF) direkt in einem Ordner als ein Dokument lesen, nach Namen geordnet.",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="--out neu beginnen: die Vorlagen früherer Läufe verwerfen, statt die neuen hinzuzufügen.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Kein Fortschritt, keine Zusammenfassung.")
 def run(
     inputs: tuple[Path, ...],
     out: Path,
@@ -86,22 +104,36 @@ def run(
     fail_fast: bool,
     municipality: str | None,
     image_folders: bool,
+    replace: bool,
     quiet: bool,
 ) -> None:
-    """Run every stage on INPUT files or folders and write all tables.
+    """Liest die Vorlagen in INPUTS (Dateien oder Ordner) und schreibt alle Tabellen.
 
-    Reads PDFs (text layer or scanned), .txt and .md files and page images (each a document, or
-    with --image-folders the images of a folder as the pages of one); writes CSV, Parquet and one
-    SQLite file per table into --out, plus text/<doc_id>.txt for provenance.
+    Liest PDFs (mit Textebene oder gescannt), .txt, .md und Seitenbilder (jedes ein Dokument,
+    mit --image-folders die Bilder eines Ordners als Seiten eines Dokuments); jede andere
+    Datei eines Ordners wird übersprungen und mit Grund in errors.csv genannt (error_type
+    skipped). Schreibt CSV, Parquet und vorlagen.sqlite nach --out, dazu text/<doc_id>.txt
+    als Beleg.
+
+    Ein zweiter Lauf in denselben Ordner fügt seine Vorlagen den früheren hinzu (eine
+    zweite Stadt); was er erneut liest, ersetzt er. --replace beginnt neu; `vorlagen
+    remove` nimmt Vorlagen heraus. Korrekturen aus OUT/corrections.yaml gelten bei jedem
+    Lauf. Im Terminal zeigt ein Balken den Fortschritt, sonst alle 10 s eine Zeile.
+
+    Exit-Code: 0 gut, 1 einzelne Dateien fehlerhaft (in errors.csv), 2 falscher Aufruf
+    (ein Pfad fehlt, ein Ordner ist leer: dann wird nichts geschrieben).
 
     Example:
 
         vorlagen run data/raw --out data/processed --workers 2
     """
-    from ..errors import VorlagenError
+    from ..errors import NothingToRead, VorlagenError
+    from ..output.corrections import CorrectionError
+    from ..run.progress import progress_mode
     from ..run.runner import run as run_pipeline
+    from ..settings import SettingsError
 
-    chosen = tuple(formats) or ("csv", "parquet", "sqlite")
+    chosen = run_formats(formats)
     try:
         settings = make_settings(ocr, ocr_lang, max_pages, workers, municipality=municipality)
         summary = run_pipeline(
@@ -111,38 +143,104 @@ def run(
             use_cache=not no_cache,
             executor="serial" if executor == "serial" else executor,
             scheduler=scheduler,
-            progress=not quiet and sys.stderr.isatty(),
+            progress=progress_mode(quiet),
             formats=chosen,
             fail_fast=fail_fast,
             image_folders=image_folders,
+            replace=replace,
         )
+    except (NothingToRead, CorrectionError, SettingsError) as exc:
+        raise click.UsageError(str(exc)) from exc
     except VorlagenError as exc:
         raise click.ClickException(str(exc)) from exc
+    ctrl_c_ends_the_process()
     if not quiet:
         click.echo(summary.line())
+        click.echo(summary.where())
+        for lost in summary.unmatched:
+            click.echo(f"Korrektur findet keine Zeile mehr (vorlagen corrections {out}): {lost}", err=True)
         for path in summary.failed_paths:
             click.echo(f"failed: {path}", err=True)
     if summary.failed_paths:
         sys.exit(1)
 
 
+def ctrl_c_ends_the_process() -> None:
+    """From here on Ctrl-C ends the process at once, by its signal (a non-zero exit): the
+    outputs are written. Python would turn a Ctrl-C while the interpreter shuts down into a
+    KeyboardInterrupt in an exit handler (pypdfium2 registers one), print and ignore it, and
+    the interrupted run would end with 0."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def run_formats(named: tuple[str, ...]) -> tuple[str, ...]:
+    """CSV, which every command reads, and the named formats; parquet and sqlite when none is named.
+
+    >>> run_formats(()), run_formats(("xlsx",)), run_formats(("csv-de", "csv"))
+    (('csv', 'parquet', 'sqlite'), ('csv', 'xlsx'), ('csv', 'csv-de'))
+    """
+    if not named:
+        return DEFAULT_FORMATS
+    return ("csv", *sorted(set(named) - {"csv"}, key=list(FORMAT_ORDER).index))
+
+
+FORMAT_ORDER = tuple(FORMATS)
+
+
 @main.command(context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), required=False)
 @click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 if any field's F1 is lower.")
 @click.option("--per-document", is_flag=True, help="Also print scores per document.")
-def evaluate(out: Path, gold_dir: Path, min_f1: float | None, per_document: bool) -> None:
-    """Score the tables in OUT against the gold JSON files in GOLD_DIR.
+@click.option(
+    "--oparl",
+    "oparl_gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Schwaches Gold: JSONL-Datei mit den Beratungen, die eine OParl-Schnittstelle je Eingabedatei nennt.",
+)
+@click.option(
+    "--min-recall",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Mit --oparl: Exit 1, wenn der Recall darunter liegt.",
+)
+@click.option(
+    "--show", type=click.IntRange(0), default=0, help="Mit --oparl: bis zu N fehlende und falsche Gremien zeigen."
+)
+def evaluate(
+    out: Path,
+    gold_dir: Path | None,
+    min_f1: float | None,
+    per_document: bool,
+    oparl_gold: Path | None,
+    min_recall: float | None,
+    show: int,
+) -> None:
+    """Bewertet die Tabellen in OUT gegen die Gold-Dateien (JSON) in GOLD_DIR.
 
-    Prints precision, recall and F1 per field, and the share of matched items whose
-    role, public flag, cost type, sector or size is right; then the calibration of the
-    rows' confidence: rows per confidence bucket, the share of them that match gold, and
-    the expected calibration error (ECE).
+    Zeigt Precision, Recall und F1 je Feld und den Anteil richtiger Rollen, Öffentlichkeit,
+    Kostenarten, Sektoren und Größen; dann die Kalibrierung der Konfidenz: Zeilen je
+    Konfidenzstufe, der Anteil davon, der stimmt, und der erwartete Kalibrierungsfehler (ECE).
+
+    Mit --oparl GOLD.jsonl (statt GOLD_DIR): der Recall der Beratungen (Gremium, Sitzungsdatum),
+    die die OParl-Schnittstelle eines Rats je Eingabedatei nennt, die Dokumente mit einer
+    Beratung und die gelesenen Gremien, die kein Gremium sind (ein Datum, Kopf- oder
+    Überschriftswörter, Ergebniswörter, ein Satz).
 
     Example:
 
         vorlagen evaluate data/processed tests/gold --min-f1 0.95
+
+        vorlagen evaluate out/ --oparl gold.jsonl --min-recall 0.95 --show 20
     """
+    if oparl_gold is not None:
+        _evaluate_oparl(out, oparl_gold, min_recall, show)
+        if gold_dir is None:
+            return
+    if gold_dir is None:
+        raise click.UsageError("GOLD_DIR fehlt (oder --oparl GOLD.jsonl angeben).")
     from ..analysis.evaluate import FIELDS
     from ..analysis.evaluate import evaluate as run_eval
 
@@ -163,11 +261,30 @@ def evaluate(out: Path, gold_dir: Path, min_f1: float | None, per_document: bool
             sys.exit(1)
 
 
+def _evaluate_oparl(out: Path, gold: Path, min_recall: float | None, show: int) -> None:
+    from ..analysis.evaluate import oparl_recall
+
+    try:
+        score = oparl_recall(out, gold)
+    except (OSError, ValueError, KeyError) as exc:
+        raise click.ClickException(f"{gold}: nicht lesbar ({exc})") from exc
+    click.echo(score.line())
+    if score.unknown:
+        click.echo(f"{len(score.unknown)} Dateien der OParl-Liste ohne Dokument in {out}", err=True)
+    for source, body, date in score.misses[:show]:
+        click.echo(f"fehlt: {source}: {body} am {date or '?'}")
+    for source, body, date in score.debris[:show]:
+        click.echo(f"kein Gremium: {source}: {body} ({date or 'ohne Datum'})")
+    if min_recall is not None and score.recall < min_recall:
+        click.echo(f"OParl-Recall unter --min-recall {min_recall}", err=True)
+        sys.exit(1)
+
+
 @main.command(context_settings=CONTEXT)
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @settings_options
 def inspect(file: Path, ocr: str, ocr_lang: str, max_pages: int, workers: int | None) -> None:
-    """Show what is extracted from one FILE, with the evidence of every value.
+    """Zeigt, was aus einer Datei FILE gelesen wird, mit dem Beleg jedes Werts.
 
     Example:
 
@@ -183,8 +300,37 @@ def inspect(file: Path, ocr: str, ocr_lang: str, max_pages: int, workers: int | 
         raise click.ClickException(f"{file}: {exc}") from exc
 
 
+@main.command(context_settings=CONTEXT)
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("docs", nargs=-1, required=True)
+def remove(out: Path, docs: tuple[str, ...]) -> None:
+    """Nimmt Vorlagen aus dem Bestand in OUT heraus und schreibt die Tabellen neu.
+
+    DOCS sind doc_ids, Pfade wie in der Tabelle documents (source_path) oder Ordner (alle
+    Vorlagen darin). Ihre Zeilen, Texte und Fehler verschwinden; Vergleich, XLSX und
+    Bericht werden neu geschrieben. Ein späteres `vorlagen run` auf dieselben Dateien fügt
+    sie wieder hinzu.
+
+    Example:
+
+        vorlagen remove data/processed stadt-b/ 4dbbedca56f43581
+    """
+    from ..errors import NothingToRead
+    from ..output.corrections import CorrectionError
+    from ..run.runner import rebuild
+
+    try:
+        summary, removed = rebuild(out, docs)
+    except (NothingToRead, CorrectionError) as exc:
+        raise click.UsageError(str(exc)) from exc
+    for entry in removed:
+        click.echo(f"entfernt: {entry.source_path}" + (f" ({entry.doc_id})" if entry.doc_id else ""))
+    click.echo(summary.line())
+    click.echo(summary.where())
+
+
 # the commands of their own modules
-for command in (compare, report, review, fetch_oparl):
+for command in (compare, report, review, correct, corrections, serve, fetch_oparl):
     main.add_command(command)
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,21 +19,21 @@ def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
             type=click.Choice(["auto", "always", "never"]),
             default="auto",
             show_default=True,
-            help="OCR pages without a usable text layer (auto), every page, or none.",
+            help="Texterkennung (OCR) für Seiten ohne brauchbare Textebene (auto), für alle oder keine.",
         ),
-        click.option("--ocr-lang", default="deu", show_default=True, help="Tesseract language(s), e.g. deu+eng."),
+        click.option("--ocr-lang", default="deu", show_default=True, help="Sprache(n) für Tesseract, z. B. deu+eng."),
         click.option(
             "--max-pages",
             type=click.IntRange(1),
             default=2000,
             show_default=True,
-            help="Refuse documents with more pages.",
+            help="Dokumente mit mehr Seiten ablehnen.",
         ),
         click.option(
             "--workers",
             type=click.IntRange(1),
             default=None,
-            help="Processes for documents and OCR pages [default: all cores].",
+            help="Prozesse für Dokumente und OCR-Seiten [Standard: alle Kerne].",
         ),
     ]
     for deco in reversed(decorators):

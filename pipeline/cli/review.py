@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..schema import REVIEW_THRESHOLD
+from ..schema import ASSESSED_FIELDS, REVIEW_THRESHOLD
 from .options import CONTEXT
 
 if TYPE_CHECKING:
-    from ..extract.checklist import DocToCheck
+    from ..extract.checklist import DocToCheck, Entry
 
 CSV_COLUMNS = (
     "rank",
@@ -35,22 +35,56 @@ def shown(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def as_text(docs: list[DocToCheck], width: int = 100) -> str:
-    """The list for people: a header line per document, a line per reason with page and snippet."""
+# the table a sign of a missed fact asks to add a row to (``vorlagen correct … --add``)
+MISSED_IN = {
+    "consultation_heading_without_rows": "consultations",
+    "consultation_row_unused": "consultations",
+    "body_date_unused": "consultations",
+    "steering_group_without_members": "steering_group_members",
+    "steering_group_members_not_found": "steering_group_members",
+    "action_fields_without_labels": "action_fields",
+    "financial_impact_without_amount": "costs",
+}
+
+
+def correction_hint(out: Path, doc_id: str, e: Entry) -> str | None:
+    """The `vorlagen correct` command that fixes what an entry of the list points at."""
+    command = f"vorlagen correct {out}"
+    if e.reason == "no_municipality":
+        return f"{command} documents {doc_id} --set municipality=NAME"
+    if e.table == "review":
+        table = MISSED_IN.get(e.reason)
+        return f"{command} {table} {doc_id} --add SPALTE=WERT …" if table else None
+    if e.table == "documents":
+        named = e.message.partition(":")[0]
+        field = named if named in ASSESSED_FIELDS else "FELD"
+        return f"{command} documents {doc_id} --set {field}=WERT"
+    if e.char_start is None:
+        return None
+    return f"{command} {e.table} {doc_id} --at {e.char_start} --set SPALTE=WERT | --delete"
+
+
+def as_text(docs: list[DocToCheck], width: int = 100, out: Path | None = None) -> str:
+    """The list for people: a header line per document, a line per reason with page and snippet
+    (and, given the output folder, the command that corrects it)."""
     n_rows = sum(len(d.entries) for d in docs)
-    out = [f"{len(docs)} document(s) to check, {n_rows} sign(s)"]
+    folder = out
+    lines = [f"{len(docs)} document(s) to check, {n_rows} sign(s)"]
     for rank, d in enumerate(docs, 1):
         low = f", lowest confidence {d.min_confidence:.2f}" if d.min_confidence is not None else ""
-        out.append("")
-        out.append(f"{rank}. {d.source_path}  (doc_id {d.doc_id}; {len(d.reasons)} reason(s){low})")
+        lines.append("")
+        lines.append(f"{rank}. {d.source_path}  (doc_id {d.doc_id}; {len(d.reasons)} reason(s){low})")
         for e in d.entries:
             where = f"p.{e.page} [{e.char_start}:{e.char_end}]" if e.page is not None else "(metadata)"
-            out.append(f"   {e.reason:<34} {where}")
+            lines.append(f"   {e.reason:<34} {where}")
             if e.snippet.strip():
                 snippet = " ".join(e.snippet.split())
-                out.append(f"      «{snippet if len(snippet) <= width else snippet[: width - 1] + '…'}»")
-            out.append(f"      {e.message}")
-    return "\n".join(out)
+                lines.append(f"      «{snippet if len(snippet) <= width else snippet[: width - 1] + '…'}»")
+            lines.append(f"      {e.message}")
+            hint = correction_hint(folder, d.doc_id, e) if folder is not None else None
+            if hint:
+                lines.append(f"      korrigieren: {hint}")
+    return "\n".join(lines)
 
 
 def write_csv(docs: list[DocToCheck], stream: object) -> None:
@@ -86,23 +120,23 @@ def write_csv(docs: list[DocToCheck], stream: object) -> None:
     type=click.Choice(["text", "csv"]),
     default="text",
     show_default=True,
-    help="Text for reading, or CSV (one row per sign) for a spreadsheet.",
+    help="Text zum Lesen oder CSV (eine Zeile je Hinweis) für eine Tabellenkalkulation.",
 )
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
     default=REVIEW_THRESHOLD,
     show_default=True,
-    help="Also list values whose confidence is below this (0: review rows only).",
+    help="Auch Werte mit niedrigerer Konfidenz nennen (0: nur die Zeilen der Tabelle review).",
 )
 def review(out: Path, fmt: str, min_confidence: float) -> None:
-    """List the documents in OUT to check by hand, worst first.
+    """Listet die Vorlagen in OUT, die von Hand zu prüfen sind, die unsichersten zuerst.
 
-    A document is listed for each sign of a fact the extractors may have missed (the
-    review table: a Beratungsfolge heading without consultations, Handlungsfelder named
-    without labels, a low OCR page, no municipality, ...) and for values of low confidence;
-    those with the most reasons and the lowest confidence come first. Each sign shows the
-    page, the character range in text/<doc_id>.txt and the snippet.
+    Eine Vorlage steht hier für jedes Zeichen einer übersehenen Angabe (Tabelle review:
+    eine Beratungsfolge ohne erkannte Beratung, Handlungsfelder ohne erkannte Einträge, eine
+    schlecht lesbare Seite, keine Kommune …) und für Werte mit niedriger Konfidenz. Jeder
+    Hinweis nennt Seite, Zeichenbereich in text/<doc_id>.txt und Textausschnitt, und den
+    Befehl `vorlagen correct …`, der ihn dauerhaft korrigiert.
 
     Example:
 
@@ -120,4 +154,4 @@ def review(out: Path, fmt: str, min_confidence: float) -> None:
     if fmt == "csv":
         write_csv(docs, sys.stdout)
     else:
-        click.echo(as_text(docs))
+        click.echo(as_text(docs, out=out))

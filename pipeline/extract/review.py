@@ -16,13 +16,16 @@ date or body), a Handlungsfeld list only when no action field was found, and so 
   04.02.2021"), whose date no consultation used and which is not the document's date;
 - ``steering_group_without_members``: a steering group without members, where a list
   is announced after it ("setzt sich wie folgt zusammen: Sozialamt, Jugendamt, ...");
+- ``steering_group_members_not_found``: any other steering group without members (one the
+  document sets up or gives a task, "Eine Steuerungsgruppe soll den Prozess begleiten"): who
+  sits in it is to be looked up;
 - ``action_fields_without_labels``: "folgende Handlungsfelder: ..." or two lines
   "Handlungsfeld 1: Bildung", and no action field;
 - ``financial_impact_without_amount``: "Finanzielle Auswirkungen: ja" or a ticked box
   before "ja", and no cost;
 - ``low_ocr_confidence``, ``no_municipality``, ``extractor_failed``.
 
-Words of the signs: ``pipeline/resources/review.yaml``; bodies, status words and the
+Words of the signs: ``pipeline/extract/resources/review.yaml``; bodies, status words and the
 Beratungsfolge heading are the extractors' own (``extractors/resources/bodies.yaml``); the
 readers of words, dates, sentences and lists are in ``review_text``.
 """
@@ -32,20 +35,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..document import Document, Span
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
 from ..schema import REVIEW_REASONS
-from ..structure import HEADER_CHARS, Line, lines
+from ..structure import HEADER_CHARS, Line, View, view
+from .review_signs import amounts_unread, concept_document, dates_unread, field_lists, groups_unread, unread_pages
 from .review_text import (
     DIGIT_DOT,
     WORD,
+    Sign,
     body_words,
     clip,
     column_prefilter,
     date_tokens,
     enumerated,
+    first_line,
     has_status,
     joined,
     listed,
@@ -75,12 +81,6 @@ class ReviewItem:
     reason: str
     span: Span
     message: str
-
-
-@dataclass(frozen=True)
-class Sign:
-    span: Span
-    what: str  # the message of this one sign
 
 
 # --- vocabulary ---------------------------------------------------------------------
@@ -150,18 +150,24 @@ class Facts:
 
 
 def review_document(
-    doc: Document, records: Sequence[Record], failed: Iterable[str] = (), low_ocr: float = LOW_OCR
+    doc: Document,
+    records: Sequence[Record],
+    failed: Iterable[str] = (),
+    low_ocr: float = LOW_OCR,
+    sv: View | None = None,
 ) -> list[ReviewItem]:
-    """The review items of a document, one per reason, in document order."""
+    """The review items of a document, one per reason, in document order; ``sv`` is the
+    document's structure view (built here when the caller has none)."""
     failed = list(failed)
     if not doc.text.strip():
         return [ReviewItem("extractor_failed", doc.span(0, 0), failure_message(failed))] if failed else []
     from extractors import load_resources
     from extractors.consultations.vocab import vocab
 
-    v = vocab(load_resources())
+    res = load_resources()
+    v = vocab(res)
     facts = Facts.of(records)
-    every = lines(doc.text)
+    every = (view(doc) if sv is None else sv).lines
     signs: dict[str, list[Sign]] = {reason: [] for reason in REVIEW_REASONS}
     if failed:
         signs["extractor_failed"].append(Sign(doc.span(0, 0), failure_message(failed)))
@@ -187,11 +193,26 @@ def review_document(
                 Sign(doc.span(ln.start, ln.end), "Beratungsfolge row that no consultation covers") for ln in rows
             ]
     signs["body_date_unused"] += top_lines(doc, every, facts, v, in_blocks)
-    signs["steering_group_without_members"] += groups_without_members(doc, facts)
+    for g in facts.groups:
+        if g.members:
+            continue
+        listed = list_after_group(doc, facts, g)
+        if listed is not None:
+            signs["steering_group_without_members"].append(listed)
+        elif set_up_or_tasked(doc, g, res["steering"]):
+            signs["steering_group_members_not_found"].append(
+                Sign(g.span, f"{g.group_name or 'steering group'}: set up or given a task, no members found")
+            )
     if not facts.action_fields:
         signs["action_fields_without_labels"] += announced_action_fields(doc, every)
     if not facts.costs:
         signs["financial_impact_without_amount"] += financial_impact(doc, every)
+    signs["consultation_date_unread"] += dates_unread(doc, records, every)
+    signs["page_unread"] += unread_pages(doc)
+    if concept_document(doc, records):  # the comparison's facts: looked for in its documents only
+        signs["group_without_members"] += groups_unread(doc, records)
+        signs["action_fields_without_labels"] += field_lists(doc, records)
+        signs["amount_without_cost"] += amounts_unread(doc, records)
     items = [item(reason, found) for reason, found in signs.items() if found]
     order = list(REVIEW_REASONS)
     return sorted(items, key=lambda it: (it.span.start, order.index(it.reason)))
@@ -205,19 +226,6 @@ def item(reason: str, found: list[Sign]) -> ReviewItem:
 
 def failure_message(failed: list[str]) -> str:
     return f"extractor(s) {', '.join(failed)} failed on this document (see the errors table); their tables are empty"
-
-
-def first_line(doc: Document, start: int = 0, end: int | None = None, width: int = 160) -> Span:
-    """The first non-blank line of ``text[start:end]`` (its first ``width`` characters, cut
-    at a space), or an empty span at ``start``."""
-    for ln in lines(doc.text, start, len(doc.text) if end is None else end):
-        if ln.text.strip():
-            stop = ln.end
-            if ln.end - ln.start > width:
-                cut = doc.text.rfind(" ", ln.start, ln.start + width)
-                stop = cut if cut > ln.start else ln.start + width
-            return doc.span(ln.start, stop)
-    return Span(start, start, doc.page_at(start), "")
 
 
 def missing_municipality(doc: Document) -> Sign:
@@ -362,38 +370,39 @@ def top_lines(doc: Document, every: list[Line], facts: Facts, v: Vocab, skip: se
 # --- steering groups, action fields, costs ------------------------------------------
 
 
-def groups_without_members(doc: Document, facts: Facts) -> list[Sign]:
-    """Steering groups without members whose evidence is followed by an announced list: a
-    cue ("setzt sich wie folgt zusammen", "Mitglieder") and a colon with a list after it, or
-    a cue in a sentence that enumerates ("Ihr sollen das Sozialamt, der Helferkreis Asyl und
-    das Landratsamt angehören")."""
+def set_up_or_tasked(doc: Document, g: SteeringGroup, steering: dict[str, Any]) -> bool:
+    """Whether the sentence of a group's evidence sets it up ("wird eingerichtet") or gives it a
+    task in the process ("soll den Prozess begleiten"), by the words of the steering extractor."""
+    lo, hi = sentence(doc.text, g.span.start)
+    said = doc.text[lo : max(hi, g.span.end)]
+    if re.search(steering["establish"], said):
+        return True
+    return bool(re.search(steering["task"], said) and re.search(steering["task_object"], said))
+
+
+def list_after_group(doc: Document, facts: Facts, g: SteeringGroup) -> Sign | None:
+    """The sign of a steering group without members whose evidence is followed by an announced
+    list: a cue ("setzt sich wie folgt zusammen", "Mitglieder") and a colon with a list after
+    it, or a cue in a sentence that enumerates ("Ihr sollen das Sozialamt, der Helferkreis Asyl
+    und das Landratsamt angehören"); None when there is none."""
     w = words()
-    out = []
-    starts = sorted(g.span.start for g in facts.groups)
-    for g in facts.groups:
-        if g.members:
-            continue
-        later = [s for s in starts if s > g.span.start]
-        end = min([g.span.end + GROUP_REACH, *later[:1], len(doc.text)])
-        for cue in w["members"].finditer(doc.text, g.span.start, end):
-            colon = doc.text.find(":", cue.end(), cue.end() + LIST_REACH)
-            if colon >= 0 and not sentence_end(doc.text, cue.end(), colon) and listed(doc.text, colon + 1) >= 2:
-                line_start = doc.text.rfind("\n", 0, cue.start()) + 1
-                span = doc.span(line_start, colon + 1)
-            else:
-                lo, hi = sentence(doc.text, cue.start())
-                if enumerated(doc.text[lo:hi]) < 3:
-                    continue
-                span = doc.span(lo, hi)
-            out.append(
-                Sign(
-                    span,
-                    f"{g.group_name or 'steering group'}: members are listed after "
-                    f"«{clip(cue.group(0), 40)}», none extracted",
-                )
-            )
-            break
-    return out
+    later = [x.span.start for x in facts.groups if x.span.start > g.span.start]
+    end = min([g.span.end + GROUP_REACH, *sorted(later)[:1], len(doc.text)])
+    for cue in w["members"].finditer(doc.text, g.span.start, end):
+        colon = doc.text.find(":", cue.end(), cue.end() + LIST_REACH)
+        if colon >= 0 and not sentence_end(doc.text, cue.end(), colon) and listed(doc.text, colon + 1) >= 2:
+            line_start = doc.text.rfind("\n", 0, cue.start()) + 1
+            span = doc.span(line_start, colon + 1)
+        else:
+            lo, hi = sentence(doc.text, cue.start())
+            if enumerated(doc.text[lo:hi]) < 3:
+                continue
+            span = doc.span(lo, hi)
+        return Sign(
+            span,
+            f"{g.group_name or 'steering group'}: members are listed after «{clip(cue.group(0), 40)}», none extracted",
+        )
+    return None
 
 
 def announced_action_fields(doc: Document, every: list[Line]) -> list[Sign]:

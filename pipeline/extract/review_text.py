@@ -1,5 +1,5 @@
 """The words and shapes that review.py reads: body names, dates, status words, sentences,
-lists and ticked boxes. Vocabulary from ``pipeline/resources/review.yaml`` and the extractors'
+lists and ticked boxes. Vocabulary from ``pipeline/extract/resources/review.yaml`` and the extractors'
 ``bodies.yaml``; every reader is a pure function of a line or a text.
 """
 
@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..document import Document, Span
 from ..structure import lines
 from .confidence import DATE_LIKE
 
@@ -33,7 +35,10 @@ def words() -> dict[str, re.Pattern[str]]:
             kinds.setdefault(entry["kind"], []).append(entry["pattern"])
         except (KeyError, TypeError, re.error) as exc:
             raise ResourceError(f"review.yaml: bad entry {entry.get('id')!r}: {exc}") from exc
-    needed = {"finance", "checked", "box", "affirm", "deny", "members", "action_fields", "action_field_line"}
+    needed = {
+        *("finance", "checked", "box", "affirm", "deny", "members", "action_fields", "action_field_line"),
+        *("group_head", "group_cue", "cost_word", "money", "not_fields", "field_noun", "group_setup"),
+    }
     if missing := needed - set(kinds):
         raise ResourceError(f"review.yaml: no entries of kind {', '.join(sorted(missing))}")
     return {k: re.compile("|".join(f"(?:{p})" for p in ps), re.I | re.M) for k, ps in kinds.items()}
@@ -169,7 +174,11 @@ def sentence_end(text: str, start: int, end: int) -> bool:
 
 
 def sentence(text: str, at: int) -> tuple[int, int]:
-    """The bounds of the sentence holding offset ``at`` (a paragraph break ends one too)."""
+    """The bounds of the sentence holding offset ``at`` (a paragraph break ends one too).
+
+    The review's own reading of a sign's sentence in the raw text, at most 600 characters
+    either way; the evidence of review rows stands in these bounds (the extractors read the
+    structure view's sentences)."""
     lo = 0
     for before in _SENTENCE_END.finditer(text, max(0, at - 600), at):
         lo = before.end()
@@ -233,3 +242,22 @@ def ticked_yes(text: str, w: dict[str, re.Pattern[str]]) -> bool:
         if w["affirm"].match(words_after):
             return True
     return False
+
+
+@dataclass(frozen=True)
+class Sign:
+    span: Span
+    what: str  # the message of this one sign
+
+
+def first_line(doc: Document, start: int = 0, end: int | None = None, width: int = 160) -> Span:
+    """The first non-blank line of ``text[start:end]`` (its first ``width`` characters, cut
+    at a space), or an empty span at ``start``."""
+    for ln in lines(doc.text, start, len(doc.text) if end is None else end):
+        if ln.text.strip():
+            stop = ln.end
+            if ln.end - ln.start > width:
+                cut = doc.text.rfind(" ", ln.start, ln.start + width)
+                stop = cut if cut > ln.start else ln.start + width
+            return doc.span(ln.start, stop)
+    return Span(start, start, doc.page_at(start), "")

@@ -13,12 +13,15 @@ import traceback
 from typing import Any
 
 from .. import __version__
+from ..decision import decision, inferred
 from ..document import Document
 from ..errors import ExtractorFailed, error_row
 from ..language import guess_language
-from ..records import Metadata, Record, SteeringGroup, provenance
+from ..records import Consultation, Metadata, Record, SteeringGroup, provenance
 from ..schema import ASSESSED_FIELDS
+from ..structure import View, view
 from .confidence import Assessment, assess, assess_fields
+from .relevance import relevance
 
 Row = dict[str, Any]
 
@@ -36,6 +39,7 @@ def document_row(doc: Document, meta: Metadata | None, fields: dict[str, Assessm
     }
     if meta is not None:
         row.update(meta.values())
+    row.update(relevance(doc.text, row).values())
     for name, a in (fields or {}).items():
         if name in ASSESSED_FIELDS:
             row[f"{name}_method"] = a.method
@@ -48,13 +52,17 @@ def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], li
     from extractors import REGISTRY, load_resources
 
     res = load_resources()
+    try:  # the structure view, built once and handed to every extractor and the review
+        sv: View | None = view(doc)
+    except Exception:  # a bug in it costs each extractor that reads it, as that extractor's error
+        sv = None
     records: list[Record] = []
     errors: list[Row] = []
     meta: Metadata | None = None
     failed: list[str] = []
     for name, extractor in REGISTRY:
         try:
-            found = list(extractor(doc, res))
+            found = list(extractor(doc, res, sv))
         except Exception as exc:  # an extractor bug must not lose the document
             where = traceback.extract_tb(exc.__traceback__)[-1].name
             errors.append(
@@ -74,19 +82,19 @@ def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], li
     tables = records_to_rows(doc, records)
     tables["documents"] = [document_row(doc, meta, assess_fields(doc, records))]
     try:
-        tables["review"] = review_rows(doc, records, failed)
+        tables["review"] = review_rows(doc, records, failed, sv)
     except Exception as exc:  # a bug in the review must not lose the extracted rows
         errors.append(error_row(ExtractorFailed(f"review: {type(exc).__name__}: {exc}"), doc.source_path, doc.doc_id))
     return tables, errors, records
 
 
-def review_rows(doc: Document, records: list[Record], failed: list[str]) -> list[Row]:
+def review_rows(doc: Document, records: list[Record], failed: list[str], sv: View | None = None) -> list[Row]:
     """The document's review rows (signs of facts not captured), numbered in document order."""
     from .review import review_document
 
     return [
         {"doc_id": doc.doc_id, "seq": seq, "reason": item.reason, **provenance(item.span), "message": item.message}
-        for seq, item in enumerate(review_document(doc, records, failed), start=1)
+        for seq, item in enumerate(review_document(doc, records, failed, sv=sv), start=1)
     ]
 
 
@@ -103,11 +111,14 @@ def records_to_rows(doc: Document, records: list[Record]) -> dict[str, list[Row]
     tables: dict[str, list[Row]] = {}
     ordered = sorted(records, key=lambda r: (r.table, r.span.start, r.span.end))
     groups = [r for r in ordered if isinstance(r, SteeringGroup)]
+    decided = decision([r for r in ordered if isinstance(r, Consultation)])  # pipeline/decision.py
     for rec in ordered:
         if isinstance(rec, SteeringGroup):
             continue
         rows = tables.setdefault(rec.table, [])
         rows.append({"doc_id": doc.doc_id, "seq": len(rows) + 1, **rec.values(), **provenance(rec.span), **judged(rec)})
+        if isinstance(rec, Consultation):
+            rows[-1].update(is_decision=rec is decided, decision_inferred=inferred(rec) if rec is decided else None)
     for n, group in enumerate(groups, start=1):
         group_id = f"{doc.doc_id}-{n}"
         tables.setdefault("steering_groups", []).append(

@@ -371,6 +371,19 @@ def render_gray(page: Any, scale: float) -> ImageArray:
     return array if array.ndim == 2 else array[:, :, 0]
 
 
+# A counter shared with the process that shows the run's progress (a multiprocessing.Value
+# of type "q"), set by the runner or a pool worker's initializer; None: pages are not counted.
+PAGES_DONE: Any = None
+
+
+def count_page() -> None:
+    """One more page read by OCR, for the progress of a long scan."""
+    counter = PAGES_DONE
+    if counter is not None:
+        with counter.get_lock():
+            counter.value += 1
+
+
 def ocr_page(gray: ImageArray, settings: Settings, binary: str) -> OcrResult | VorlagenError:
     """ocr_image, with failures of this page returned instead of raised."""
     try:
@@ -379,6 +392,8 @@ def ocr_page(gray: ImageArray, settings: Settings, binary: str) -> OcrResult | V
         return exc
     except Exception as exc:  # one odd page must not lose the rest of the document
         return OcrFailed(f"{type(exc).__name__}: {exc}")
+    finally:
+        count_page()
 
 
 def ocr_pdf_pages(pdf: Any, indexes: list[int], settings: Settings) -> list[OcrResult | VorlagenError]:

@@ -310,12 +310,40 @@ def list_blank_lines(text: str, lex: Lexicon) -> Iterator[Edit]:
         nxt = lines[i + 2][1]
         if re.search(r"[.!?:;]\s*$", line) or not re.match(r"[ \t]*[a-zäöüß]", nxt) or BULLET.match(nxt):
             continue
+        if re.search(r":\s*$", nxt):
+            continue  # a heading of its own ("in 2019:")
         first = WORD.match(nxt.strip())
         if first is None or not (lex.known(first.group(0)) or first.group(0) in vocab().glue_before):
             continue
         # the blank line (and any spaces on it) goes
         yield Edit(pos + len(line), lines[i + 2][0] - 1, "", "list_blank_line")
         in_item = True
+
+
+ITEM = re.compile(r"[ \t]*(?P<dash>[-–•][ \t]+)?(?P<mark>[A-Z]|[a-z]|\d{1,2})[.)][ \t]+\S")
+
+
+def lost_dashes(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A list dash lost before an item whose letter or number follows the one of the dashed item
+    before it: "- F. Bildung," / "G. Dialog," becomes "- G. Dialog,"."""
+    recent: tuple[str, str] | None = None  # (the dash, the mark) of the last dashed item
+    gap = 0
+    for pos, line in lines_of(text):
+        m = ITEM.match(line)
+        if m and m.group("dash"):
+            recent, gap = (m.group("dash"), m.group("mark")), 0
+            continue
+        if m and recent and gap <= 3 and successor(recent[1]) == m.group("mark"):
+            yield Edit(pos + m.start("mark"), pos + m.start("mark"), recent[0], "lost_dash")
+            recent, gap = (recent[0], m.group("mark")), 0
+            continue
+        gap += 1
+        if not line.strip():
+            recent = None
+
+
+def successor(mark: str) -> str:
+    return str(int(mark) + 1) if mark.isdigit() else chr(ord(mark) + 1)
 
 
 def glued_words(text: str, lex: Lexicon) -> Iterator[Edit]:
@@ -379,6 +407,7 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     enumerations,
     stray_periods,
     list_blank_lines,
+    lost_dashes,
     letters,
     glued_words,
     split_words,

@@ -1,6 +1,7 @@
 """Readers: file bytes to a :class:`Document`.
 
-- plain text (``.txt``, ``.md``): one page, kept as written (NFC).
+- plain text (``.txt``, ``.md``): kept as written (NFC); a form feed is a page break, as text
+  extracted from a PDF page by page (pdftotext, OParl ``File.text``) marks it.
 - PDF: the text layer through pypdfium2, rebuilt into lines from the boxes of its text
   runs (fast); ruled tables are read cell by cell from the page's vector lines
   (``pipeline.ingest.ruled``), one row per line, cells separated by tabs.
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..document import Document, Repair, TextSource, normalize_text
+from ..document import PAGE_SEPARATOR, Document, Repair, TextSource, normalize_text
 from ..errors import (
     CorruptFile,
     EmptyFile,
@@ -40,6 +41,7 @@ from .ruled import find_tables, page_rules, table_rows
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 PDF_SUFFIXES = {".pdf"}
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff"}
+EXPECTED = "expected .pdf, .txt, .md or a page image (.jpg, .png, .tif)"
 IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*")
 # the page images of a folder read as one document: this line, a JSON list of [name, size],
 # a newline, then the files' bytes one after another
@@ -86,10 +88,7 @@ def sniff_kind(path: Path, data: bytes) -> str:
         if b"\x00" in data[:8192] and not data.startswith(UTF16_BOMS):
             raise UnsupportedFormat(f"named {suffix} but the content is binary, not text")
         return "text"
-    raise UnsupportedFormat(
-        f"unsupported file type {suffix or '(no suffix)'!r}; "
-        "expected .pdf, .txt, .md or a page image (.jpg, .png, .tif)"
-    )
+    raise UnsupportedFormat(f"unsupported file type {suffix or '(no suffix)'!r}; {EXPECTED}")
 
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -106,6 +105,21 @@ def decode_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def text_pages(text: str) -> list[str]:
+    """The pages of a plain text: its parts between form feeds (a trailing one ends the last page).
+
+    >>> text_pages("Seite eins\\fSeite zwei\\f")
+    ['Seite eins', 'Seite zwei']
+    >>> text_pages("ohne Seitenumbruch")
+    ['ohne Seitenumbruch']
+    """
+    parts = text.split(PAGE_SEPARATOR)
+    if len(parts) > 1 and not parts[-1].strip():
+        tail = parts.pop()  # a form feed after the last page opens no page of its own
+        parts[-1] += tail
+    return parts
+
+
 def read_document(
     path: Path, source_path: str, settings: Settings, data: bytes | None = None
 ) -> tuple[Document, list[PageProblem]]:
@@ -116,7 +130,7 @@ def read_document(
     doc_id, sha = file_digest(data)
     problems: list[PageProblem] = []
     if kind == "text":
-        pages: list[PageText] = [(decode_text(data), "plain_text", None)]
+        pages: list[PageText] = [(page, "plain_text", None) for page in text_pages(decode_text(data))]
     elif kind in ("image", "images"):
         pages = read_images(unbundle(data) if kind == "images" else [(path.name, data)], settings, problems)
     else:
@@ -494,12 +508,18 @@ def ocr_pages(
 
 
 def iter_inputs(
-    paths: list[Path], on_error: Callable[[Path, VorlagenError], None], image_folders: bool = False
+    paths: list[Path],
+    on_error: Callable[[Path, VorlagenError], None],
+    image_folders: bool = False,
+    on_skip: Callable[[Path, str], None] | None = None,
+    companions: frozenset[str] = frozenset(),
 ) -> list[Path]:
     """Expand folders to supported files (sorted, symlink loops and duplicates skipped).
 
     Page images are documents of their own; with ``image_folders`` the images directly in a
-    folder are the pages of one document, which is the folder.
+    folder are the pages of one document, which is the folder. Every other file found in a
+    folder goes to ``on_skip`` with the reason it is not read, except ``companions``: files
+    of these names are read by other stages (a manifest).
     """
     found: list[Path] = []
     seen: set[str] = set()
@@ -515,14 +535,16 @@ def iter_inputs(
                 images = False
                 for name in sorted(filenames):
                     p = Path(dirpath) / name
-                    if name.startswith("."):
-                        continue
-                    if p.suffix.lower() in PDF_SUFFIXES | TEXT_SUFFIXES:
-                        found.append(p)
+                    reason = skip_reason(name, companions)
+                    if reason is not None:
+                        if on_skip is not None and reason:
+                            on_skip(p, reason)
                     elif p.suffix.lower() in IMAGE_SUFFIXES:
                         images = True
                         if not image_folders:
                             found.append(p)
+                    else:
+                        found.append(p)
                 if images and image_folders:
                     found.append(Path(dirpath))
         elif root.exists() or root.is_symlink():
@@ -530,3 +552,19 @@ def iter_inputs(
         else:
             on_error(root, UnsupportedFormat("no such file or folder"))
     return sorted(set(found), key=lambda p: str(p))
+
+
+def skip_reason(name: str, companions: frozenset[str] = frozenset()) -> str | None:
+    """Why a file found in a folder is not read (None: it is read; '': it belongs to another stage).
+
+    >>> skip_reason("a.PDF"), skip_reason("notes.docx"), skip_reason(".DS_Store")
+    (None, "unsupported file type '.docx'; expected .pdf, .txt, .md or a page image (.jpg, .png, .tif)", 'hidden file')
+    """
+    if name in companions:
+        return ""
+    if name.startswith("."):
+        return "hidden file"
+    suffix = Path(name).suffix.lower()
+    if suffix in PDF_SUFFIXES | TEXT_SUFFIXES | IMAGE_SUFFIXES:
+        return None
+    return f"unsupported file type {suffix or '(no suffix)'!r}; {EXPECTED}"

@@ -15,6 +15,8 @@ from typing import Any
 
 import pandas as pd
 
+from extractors.resources import default_resources
+
 from .names import fold
 
 ISSUE_COLUMNS = [
@@ -43,18 +45,7 @@ def body_key(name: str) -> str:
     return re.sub(r"\s+", " ", t).strip(" -")
 
 
-HEADS = (
-    "versammlung",
-    "vertretung",
-    "kommission",
-    "konferenz",
-    "ausschuss",
-    "vorstand",
-    "gremium",
-    "beirat",
-    "rat",
-    "tag",
-)
+HEADS = tuple(str(w) for w in default_resources()["bodies"]["compound_heads"])  # longer heads first
 STOPWORDS = frozenset("fuer und der die das den des dem im in von zu zur zum am an fur".split())
 HEAD_STEMS = frozenset(h[:5] for h in HEADS)
 DIFFERENT = 0.4

@@ -118,23 +118,43 @@ def write_datapackage(out: Path, frames: dict[str, pd.DataFrame]) -> Path:
     return target
 
 
+def column_description(col: Column) -> str:
+    """A column for people: its German name, the contract's description, the codes in German.
+
+    >>> column_description(Column("role", "str", "", ("decision",)))
+    'Zuständigkeit (Vorberatung, Beratung, Entscheidung, Kenntnisnahme) — Codes: decision = Entscheidung'
+    """
+    from .labels import code_labels, column_label
+
+    german = column_label(col.name)
+    parts = [p for p in (german, col.description) if p]
+    text = " — ".join(parts)
+    names = code_labels().get(col.name)
+    if col.vocabulary:
+        codes = ", ".join(f"{v} = {names[v]}" if names and v in names else v for v in col.vocabulary)
+        text += f"{' — ' if text else ''}Codes: {codes}"
+    return text
+
+
 def datasette_metadata(frames: dict[str, pd.DataFrame]) -> dict[str, Any]:
-    """Datasette metadata: table and column descriptions for the SQLite file."""
+    """Datasette metadata: German titles and descriptions of the tables and their columns,
+    with the German names of the codes."""
+    from .labels import labels, table_description, table_title
+
     tables: dict[str, Any] = {}
     for name in frames:
         cols = described_columns(name, frames[name])
-        entry: dict[str, Any] = {"description": TABLE_DESCRIPTIONS.get(name, "")}
-        columns = {
-            c.name: c.description + (f" ({', '.join(c.vocabulary)})" if c.vocabulary else "")
-            for c in cols
-            if c.description or c.vocabulary
+        entry: dict[str, Any] = {
+            "title": table_title(name),
+            "description": table_description(name) or TABLE_DESCRIPTIONS.get(name, ""),
         }
+        columns = {c.name: text for c in cols if (text := column_description(c))}
         if columns:
             entry["columns"] = columns
         tables[name] = entry
     return {
         "title": "vorlagen",
-        "description": "Integrationskonzepte in Sitzungsvorlagen deutscher Kommunen",
+        "description": labels()["title"],
         "databases": {Path(SQLITE_NAME).stem: {"tables": tables}},
     }
 

@@ -21,9 +21,11 @@ import pandas as pd
 
 from ..atomic import atomic_path
 from ..schema import BOOL, FLOAT, INT, MONEY, PRIMARY_KEYS, STR, TABLES, Column
+from .files import CSV_DE
+from .formats import DEFAULT_FORMATS, SQLITE_NAME, XLSX_NAME
+from .labels import LEGEND
 from .tables import csv_cells, frame
 
-SQLITE_NAME = "vorlagen.sqlite"
 SQL_TYPES = {INT: "INTEGER", FLOAT: "REAL", MONEY: "REAL", BOOL: "INTEGER", "str": "TEXT"}
 
 
@@ -38,6 +40,19 @@ def append_csv(fh: Any, df: pd.DataFrame, columns: tuple[Column, ...], header: b
     if header:
         writer.writerow([c.name for c in columns])
     writer.writerows(zip(*csv_cells(df, columns)))
+
+
+def append_csv_de(fh: Any, df: pd.DataFrame, columns: tuple[Column, ...], header: bool) -> None:
+    """Rows as a spreadsheet in a German locale reads them: semicolons, decimal commas (the
+    file is opened with a BOM, so that the spreadsheet knows it is UTF-8)."""
+    writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
+    if header:
+        writer.writerow([c.name for c in columns])
+    cells = csv_cells(df, columns)
+    for i, c in enumerate(columns):
+        if c.kind in (FLOAT, MONEY):
+            cells[i] = [v.replace(".", ",") for v in cells[i]]
+    writer.writerows(zip(*cells))
 
 
 def read_tables(out: Path, names: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
@@ -134,9 +149,7 @@ def sql_value(value: object) -> object:
     return value
 
 
-def write_tables(
-    frames: dict[str, pd.DataFrame], out: Path, formats: tuple[str, ...] = ("csv", "parquet", "sqlite")
-) -> None:
+def write_tables(frames: dict[str, pd.DataFrame], out: Path, formats: tuple[str, ...] = DEFAULT_FORMATS) -> None:
     """Write every table in every requested format."""
     with TableWriter(out, formats) as writer:
         for name, df in frames.items():
@@ -185,6 +198,8 @@ class TableWriter:
         self.rows[name] += len(df)
         if "csv" in self.formats:
             self.write_csv(name, df, first)
+        if CSV_DE in self.formats:
+            self.write_csv_de(name, df, first)
         if "parquet" in self.formats:
             self.write_parquet(name, df, first)
         if "sqlite" in self.formats:
@@ -202,6 +217,14 @@ class TableWriter:
                 open(self.target(f"{name}.csv"), "w", encoding="utf-8", newline="")
             )
         append_csv(self.csv[name], df, table_columns(name, self.empty[name]), header=first)
+
+    def write_csv_de(self, name: str, df: pd.DataFrame, first: bool) -> None:
+        key = f"{CSV_DE}/{name}"
+        if first:
+            self.csv[key] = self.stack.enter_context(
+                open(self.target(f"{CSV_DE}/{name}.csv"), "w", encoding="utf-8-sig", newline="")
+            )
+        append_csv_de(self.csv[key], df, table_columns(name, self.empty[name]), header=first)
 
     def write_parquet(self, name: str, df: pd.DataFrame, first: bool) -> None:
         import pyarrow as pa
@@ -223,8 +246,16 @@ class TableWriter:
         insert_sqlite_rows(self.sqlite, name, df)
 
     def close(self) -> None:
-        """Finish every file and move them all into place."""
+        """Finish every file and move them all into place (with the legend of German names
+        beside the tables of a whole output)."""
         try:
+            if "documents" in self.empty and (self.sqlite is not None or self.sheets):
+                legend = legend_frame()
+                if self.sqlite is not None:
+                    create_sqlite_table(self.sqlite, LEGEND, legend)
+                    insert_sqlite_rows(self.sqlite, LEGEND, legend)
+                if self.sheets:
+                    self.sheets[LEGEND] = [legend]
             if self.sqlite is not None:
                 self.sqlite.commit()
             if self.sheets:
@@ -242,16 +273,24 @@ class TableWriter:
         self.stack.__exit__(RuntimeError, RuntimeError("aborted"), None)
 
 
+def legend_frame() -> pd.DataFrame:
+    """The German names of the columns and codes, a table beside the others (SQLite, XLSX)."""
+    from .labels import legend_rows
+
+    return pd.DataFrame(legend_rows(), dtype="string")
+
+
 def write_xlsx(frames: dict[str, pd.DataFrame], target: Path) -> None:
     """One sheet per table in one workbook, written atomically (see :class:`XlsxBook`)."""
     book = XlsxBook()
     for name, df in frames.items():
         book.add(name, [df])
+    if "documents" in frames:
+        book.add(LEGEND, [legend_frame()])
     with atomic_path(target) as tmp:
         book.save(tmp)
 
 
-XLSX_NAME = "vorlagen.xlsx"
 XLSX_WIDTH_ROWS = 200  # rows looked at for a column's width
 XLSX_BLOCK = 2000  # rows turned into cells at a time
 # Control characters XML cannot carry (or, as a carriage return, turns into a line feed when

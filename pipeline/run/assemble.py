@@ -79,6 +79,9 @@ class Assembler:
         self.chunk_rows = chunk_rows or CHUNK_ROWS
         self.linker = linker
         self.errors: list[Row] = []
+        self.corrections: list[Any] = []  # pipeline.output.corrections.Correction, applied as rows are written
+        self.from_tables: set[str] = set()  # doc_ids whose rows were read back from the tables
+        self.outcomes: list[Any] = []
         self.staging: sqlite3.Connection | None = None
         self.staging_path: str | None = None
 
@@ -213,8 +216,15 @@ class Assembler:
         from ..output.store import TableWriter
         from ..output.tables import frame
 
+        submissions = self.submissions()
         with TableWriter(self.out, formats) as writer:
             for chunk in self.chunks():
+                for r in chunk.get("documents", []):
+                    r["submission_id"], r["submission_match"] = submissions.get(r.get("doc_id") or "", (None, None))
+                if self.corrections:
+                    from ..output.corrections import apply
+
+                    self.outcomes.extend(apply(chunk, self.corrections, self.from_tables))
                 frames = {"documents": frame("documents", chunk.get("documents", []))}
                 for name in EXTRACTED_TABLES:
                     frames[name] = frame(name, chunk.get(name, []))
@@ -229,6 +239,30 @@ class Assembler:
             writer.write("errors", frame("errors", errors))
             self.compare(writer)
         return writer
+
+    def submissions(self) -> dict[str, tuple[str, str]]:
+        """doc_id → (submission_id, how it joined) for every staged document
+        (:mod:`pipeline.analysis.submissions`: same number, or near-identical text)."""
+        from ..analysis.submissions import Doc, groups
+
+        docs = [
+            Doc(
+                r["doc_id"],
+                r.get("source_path") or "",
+                r.get("municipality"),
+                r.get("doc_number"),
+                r.get("text_source"),
+            )
+            for (payload,) in self.query("SELECT payload FROM results WHERE source_path IS NOT NULL")
+            for r in pickle.loads(payload).get("documents", [])
+            if r.get("doc_id")
+        ]
+
+        def text(doc_id: str) -> str:
+            path = self.out / "text" / f"{doc_id}.txt"
+            return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+        return groups(sorted(docs, key=lambda d: (d.source_path, d.doc_id)), text)
 
     def stage_for_comparison(self, docs: pd.DataFrame, chunk: dict[str, list[Row]]) -> None:
         """Keep the columns the comparison reads, by municipality, in output order."""

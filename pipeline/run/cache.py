@@ -15,16 +15,27 @@ from .jobs import Result
 @functools.lru_cache(maxsize=1)
 def code_digest() -> str:
     """A digest of the source and resource files that shape per-document results."""
+    digest = hashlib.sha256()
+    for root, path in shaping_files():
+        digest.update(path.relative_to(root.parent).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+def shaping_files() -> list[tuple[Path, Path]]:
+    """(package folder, file) of every module of ``pipeline`` and ``extractors`` and every file
+    of their ``resources`` folders (YAML, the gazetteer, calibration tables), in order."""
     import extractors
 
-    digest = hashlib.sha256()
-    roots = (Path(__file__).parents[1], Path(extractors.__file__).parent)
-    for root in roots:
+    found = []
+    for root in (Path(__file__).parents[1], Path(extractors.__file__).parent):
         for path in sorted(root.rglob("*")):
-            if path.suffix in (".py", ".yaml") and "__pycache__" not in path.parts:
-                digest.update(path.relative_to(root.parent).as_posix().encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()[:10]
+            inner = path.relative_to(root).parts
+            if "__pycache__" in inner or not path.is_file():
+                continue
+            if path.suffix in (".py", ".yaml") or "resources" in inner[:-1]:
+                found.append((root, path))
+    return found
 
 
 @dataclass

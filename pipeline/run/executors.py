@@ -49,12 +49,16 @@ PR_SET_PDEATHSIG = 1
 _STARTS: Any = None  # shared array: monotonic start time of each job, by job index
 
 
-def init_worker(starts: Any, memory_mb: int, slots: Any) -> None:
-    """Set up a pool worker: shared clock and tesseract slots, Ctrl-C left to the parent,
-    memory limit."""
+def init_worker(starts: Any, memory_mb: int, slots: Any, pages: Any = None) -> None:
+    """Set up a pool worker: shared clock, tesseract slots and page counter, Ctrl-C left to
+    the parent, memory limit."""
     global _STARTS
     _STARTS = starts
     share(slots)
+    if pages is not None:
+        from ..ingest import ocr
+
+        ocr.PAGES_DONE = pages
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the pool on Ctrl-C
     die_with_parent()
     if memory_mb > 0:
@@ -97,12 +101,15 @@ def run_job(work: Work, key: int, path: str, source_path: str, settings: Setting
 class Pool:
     """A ProcessPoolExecutor whose workers can all be killed at once."""
 
-    def __init__(self, size: int, starts: Any, memory_mb: int, slots: int) -> None:
+    def __init__(self, size: int, starts: Any, memory_mb: int, slots: int, pages: Any = None) -> None:
         ctx = multiprocessing.get_context(START_METHOD)
         self.size = size
         # a new semaphore with each pool: a killed worker may have died holding a slot
         self.executor = ProcessPoolExecutor(
-            size, mp_context=ctx, initializer=init_worker, initargs=(starts, memory_mb, ctx.BoundedSemaphore(slots))
+            size,
+            mp_context=ctx,
+            initializer=init_worker,
+            initargs=(starts, memory_mb, ctx.BoundedSemaphore(slots), pages),
         )
         self.processes: dict[int, Any] = {}
 
@@ -144,10 +151,13 @@ def error_result(job: Job, exc: VorlagenError) -> Result:
     return failed_result(exc, job.source_path, job.doc_id)
 
 
-def run_pool(jobs: list[Job], settings: Settings, work: Work | None = None) -> Generator[Pair, None, None]:
+def run_pool(
+    jobs: list[Job], settings: Settings, work: Work | None = None, pages: Any = None
+) -> Generator[Pair, None, None]:
     """Process documents in a pool of ``settings.workers`` processes, guarded per document.
 
-    ``work`` replaces :func:`process_file` (it must be importable by the workers).
+    ``work`` replaces :func:`process_file` (it must be importable by the workers); ``pages``,
+    a shared counter, counts the pages the workers read by OCR.
     """
     work = work or process_file
     size = max(1, min(settings.workers, len(jobs)))
@@ -174,7 +184,7 @@ def run_pool(jobs: list[Job], settings: Settings, work: Work | None = None) -> G
             if pool is not None and pool.size != want and not running:
                 retire()  # switch between the full pool and a single worker
             if pool is None:
-                pool = Pool(want, starts, settings.doc_memory_mb, settings.workers)
+                pool = Pool(want, starts, settings.doc_memory_mb, settings.workers, pages)
             source = suspects if suspects else queue
             # two documents per worker in flight, so a worker never waits for the next one;
             # suspects run alone to find the document that kills its worker

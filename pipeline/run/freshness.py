@@ -36,8 +36,11 @@ def run_key(
     code: str,
     version: str,
     formats: tuple[str, ...],
+    earlier: list[list[Any]] | None = None,
+    stated: dict[str, tuple[str, str]] | None = None,
 ) -> str:
-    """A digest of everything the outputs of a run depend on."""
+    """A digest of everything the outputs of a run depend on; ``stated``: the municipality
+    stated for the inputs (:func:`pipeline.run.stated.stated_for`)."""
     from ..oparl.manifest import MANIFEST_NAME
 
     manifests = sorted({str(Path(j.path).parent / MANIFEST_NAME) for j in jobs})
@@ -49,27 +52,11 @@ def run_key(
         "jobs": [[j.source_path, j.doc_id, sorted(j.duplicates)] for j in jobs],
         "early_errors": sorted(json.dumps(e, sort_keys=True, default=str) for e in early_errors),
         "manifests": {m: file_sha(Path(m)) for m in manifests if os.path.isfile(m)},
+        "earlier": earlier or [],  # documents of earlier runs kept in the folder
     }
-    stated = stated_files(jobs)
-    if stated:  # a vorlagen.yaml beside the inputs states their municipality
-        payload["stated"] = {s: file_sha(Path(s)) for s in stated}
+    if stated:  # the option, a vorlagen.yaml or an OParl body; runs that state nothing keep their keys
+        payload["stated"] = sorted([path, *what] for path, what in stated.items())
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
-
-
-def stated_files(jobs: list[Job]) -> list[str]:
-    """Every vorlagen.yaml in the folders of the inputs and above them."""
-    from .stated import STATED_FILE
-
-    found: set[str] = set()
-    seen: set[Path] = set()
-    for folder in sorted({Path(j.path).resolve().parent for j in jobs}):
-        for place in (folder, *folder.parents):
-            if place in seen:
-                break
-            seen.add(place)
-            if (place / STATED_FILE).is_file():
-                found.add(str(place / STATED_FILE))
-    return sorted(found)
 
 
 def file_sha(path: Path) -> str:

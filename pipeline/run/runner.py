@@ -7,18 +7,22 @@ assembler writes the tables (``assemble.py``).
 
 from __future__ import annotations
 
+import os
 import time
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..errors import VorlagenError, error_row
+from ..errors import NothingToRead, Skipped, VorlagenError, error_row
+from ..output.formats import DEFAULT_FORMATS
 from ..settings import Settings
 from . import freshness
 from .cache import Cache, code_digest
 from .jobs import Job, Result, plan_jobs, process_file, relative_source
+
+Row = dict[str, Any]
 
 __all__ = [
     "Cache",
@@ -36,7 +40,12 @@ __all__ = [
 
 
 def run_jobs(
-    jobs: list[Job], settings: Settings, cache: Cache, executor: str = "auto", scheduler: str | None = None
+    jobs: list[Job],
+    settings: Settings,
+    cache: Cache,
+    executor: str = "auto",
+    scheduler: str | None = None,
+    pages: Any = None,
 ) -> Iterator[Result]:
     """Yield results (from cache or computed) in completion order."""
     todo: list[Job] = []
@@ -47,7 +56,7 @@ def run_jobs(
             yield attach(hit, job)
         else:
             todo.append(job)
-    for job, result in execute(todo, settings, executor, scheduler):
+    for job, result in execute(todo, settings, executor, scheduler, pages):
         cache.put(result)
         yield attach(result, job)
 
@@ -63,7 +72,10 @@ def attach(result: Result, job: Job) -> Result:
     return result
 
 
-def execute(jobs: list[Job], settings: Settings, executor: str, scheduler: str | None) -> Iterable[tuple[Job, Result]]:
+def execute(
+    jobs: list[Job], settings: Settings, executor: str, scheduler: str | None, pages: Any = None
+) -> Iterable[tuple[Job, Result]]:
+    """The jobs' results; ``pages`` (a shared counter) counts the pages read by OCR."""
     if not jobs:
         return
     if executor == "dask":
@@ -73,10 +85,16 @@ def execute(jobs: list[Job], settings: Settings, executor: str, scheduler: str |
     elif executor == "process" or (executor == "auto" and settings.workers > 1 and len(jobs) > 1):
         from .executors import run_pool
 
-        yield from run_pool(jobs, settings)
+        yield from run_pool(jobs, settings, None, pages)
     else:
-        for job in jobs:
-            yield job, process_file(job.path, job.source_path, settings)
+        from ..ingest import ocr
+
+        ocr.PAGES_DONE = pages
+        try:
+            for job in jobs:
+                yield job, process_file(job.path, job.source_path, settings)
+        finally:
+            ocr.PAGES_DONE = None
 
 
 def warm_writers() -> None:
@@ -97,22 +115,24 @@ def warm_writers() -> None:
     threading.Thread(target=load, name="warm-writers", daemon=True).start()
 
 
-def linker(settings: Settings) -> Any:
-    """The OParl links of the documents with the municipality stated for them (``stated.py``)."""
-    from .. import oparl
-    from .assemble import Linker
-    from .stated import apply_stated, stated_links
+# For tests of an interrupted run: with VORLAGEN_TEST_HOLD_AFTER=N in the environment, a run
+# pauses after its N-th document (cached or computed) and writes HELD_FILE into --out while it
+# waits, so that a signal reaches it at a known point (tests/test_interrupt.py).
+HOLD_AFTER = "VORLAGEN_TEST_HOLD_AFTER"
+HELD_FILE = ".held"
+HOLD_SECONDS = 300.0
 
-    def links(paths: list[str]) -> dict[str, dict[str, Any]]:
-        return stated_links(paths, settings.municipality, oparl.manifest_links(paths))
 
-    def apply(frames: dict[str, Any], found: dict[str, dict[str, Any]]) -> None:
-        fetched = {p: link for p, link in found.items() if "oparl_paper" in link}
-        if fetched:
-            oparl.link_tables(frames, fetched)
-        apply_stated(frames["documents"], found)
-
-    return Linker(links, apply)
+def hold(out: Path, done: int) -> None:
+    """Pause after the ``done``-th document when the environment asks for it (tests only)."""
+    if os.environ.get(HOLD_AFTER) != str(done):
+        return
+    ready = out / HELD_FILE
+    ready.write_text(f"{os.getpid()}\n")
+    try:
+        time.sleep(HOLD_SECONDS)
+    finally:
+        ready.unlink(missing_ok=True)
 
 
 @dataclass
@@ -123,11 +143,157 @@ class RunSummary:
     seconds: float
     failed_paths: list[str]
     up_to_date: bool = False  # the outputs were current: nothing was read or written
+    skipped: int = 0  # files in input folders that are not documents (rows in errors, not failures)
+    out: Path | None = None
+    formats: tuple[str, ...] = ()
+    corrected: int = 0  # corrections of corrections.yaml applied (or already in the tables)
+    unmatched: list[str] = field(default_factory=list)  # corrections that no longer find their row
 
     def line(self) -> str:
         rows = ", ".join(f"{k} {v}" for k, v in self.rows.items() if k not in ("documents", "errors"))
         fresh = " (outputs up to date)" if self.up_to_date else ""
-        return f"{self.documents} documents, {rows}; {self.errors} errors; {self.seconds:.1f} s{fresh}"
+        skipped = f"; {self.skipped} skipped" if self.skipped else ""
+        corrected = f"; {self.corrected} corrections" if self.corrected else ""
+        unmatched = f" ({len(self.unmatched)} not found)" if self.unmatched else ""
+        return (
+            f"{self.documents} documents, {rows}; {self.errors} errors{skipped}{corrected}{unmatched};"
+            f" {self.seconds:.1f} s{fresh}"
+        )
+
+    def where(self) -> str:
+        """Where the tables went, for the line under the summary."""
+        skipped = " (übersprungene Dateien: errors.csv, error_type skipped)" if self.skipped else ""
+        return f"Ausgabe: {self.out} ({', '.join(self.formats)}){skipped}"
+
+
+def rebuild(out: Path, remove: Iterable[str] = ()) -> tuple[RunSummary, list[Any]]:
+    """Write the tables of ``out`` again from themselves, without the documents ``remove``
+    names (a doc_id, a source path, or a folder of source paths); the entries removed."""
+    from .. import oparl
+    from ..output import corrections
+    from ..output.files import present_formats
+    from . import corpus
+    from .assemble import Assembler, Linker
+
+    started = time.perf_counter()
+    entries = corpus.load(out)
+    if not entries:
+        raise NothingToRead(f"{out} enthält keine Tabellen: zuerst `vorlagen run … --out {out}`")
+    names = [n.rstrip("/") for n in remove]
+
+    def named(e: corpus.Entry, n: str) -> bool:
+        return n == e.doc_id or corpus.within(e.source_path, n)
+
+    unknown = [n for n in names if not any(named(e, n) for e in entries)]
+    if unknown:
+        raise NothingToRead(f"nicht im Korpus von {out}: {', '.join(unknown)}")
+    removed = [e for e in entries if any(named(e, n) for n in names)]
+    keep = [e for e in entries if e not in removed]
+    formats = present_formats(out)
+    asm = Assembler(out, linker=Linker(oparl.manifest_links, oparl.link_tables))
+    try:
+        earlier, errors = corpus.earlier_results(out, keep)
+        asm.corrections, asm.from_tables = corrections.load(out), {r["doc_id"] for r in earlier}
+        for result in earlier:
+            asm.add(result)
+        for row in errors:
+            asm.add_error(row)
+        counts = asm.finish(formats)
+        corpus.write(
+            out,
+            (
+                (p, d, ";".join(e.duplicates) or None)
+                for p, d in asm.query("SELECT source_path, doc_id FROM results WHERE source_path IS NOT NULL")
+                for e in keep
+                if e.source_path == p
+            ),
+            asm.errors,
+        )
+    finally:
+        asm.close()
+    refresh_derived(out)
+    skipped = sum(e["error_type"] == Skipped.error_type for e in asm.errors)
+    summary = RunSummary(
+        counts.get("documents", 0),
+        counts,
+        counts.get("errors", 0) - skipped,
+        time.perf_counter() - started,
+        [],
+        skipped=skipped,
+        out=out,
+        formats=formats,
+        **correction_counts(asm.outcomes),
+    )
+    return summary, removed
+
+
+def correction_counts(outcomes: list[Any]) -> dict[str, Any]:
+    """The summary's counts of the corrections applied and those that no longer find their row."""
+    found = [o for o in outcomes if o.status in ("applied", "in_place")]
+    lost = [f"{o.correction.describe()}: {o.status}" for o in outcomes if o.status not in ("applied", "in_place")]
+    return {"corrected": len(found), "unmatched": lost}
+
+
+def page_counter() -> Any:
+    """A counter the pool's workers share with this process (pages read by OCR)."""
+    import multiprocessing
+
+    from .executors import START_METHOD
+
+    return multiprocessing.get_context(START_METHOD).Value("q", 0)
+
+
+def with_present_formats(out: Path, formats: tuple[str, ...]) -> tuple[str, ...]:
+    """The requested formats and those an earlier run left in ``out`` (rewritten, never stale)."""
+    from ..output.files import present_formats
+
+    present = present_formats(out)
+    return (*formats, *(f for f in present if f not in formats))
+
+
+def refresh_derived(out: Path) -> None:
+    """Rewrite the HTML report an earlier ``vorlagen report`` left in ``out``, from the new tables."""
+    from ..analysis.report import write_report
+    from ..output.store import read_tables
+
+    target = out / REPORT_NAME
+    if target.exists():
+        write_report(read_tables(out), target, source=out.as_posix())
+
+
+REPORT_NAME = "report.html"
+
+
+def find_inputs(
+    inputs: list[Path], on_error: Callable[[Path, VorlagenError], None], image_folders: bool = False
+) -> tuple[list[Path], list[Row]]:
+    """The files to read under ``inputs`` and the errors rows of the files skipped there.
+
+    Raises :class:`NothingToRead` (before anything is written) for a path that does not exist
+    and for inputs that hold no file to read."""
+    from ..ingest.readers import iter_inputs
+    from ..oparl.manifest import MANIFEST_NAME, STATE_NAME
+
+    missing = [p for p in inputs if not (p.exists() or p.is_symlink())]
+    if missing:
+        raise NothingToRead(
+            "; ".join(f"{p}: Datei oder Ordner nicht gefunden (no such file or folder)" for p in missing)
+        )
+    skipped: list[Row] = []
+
+    def skip(p: Path, reason: str) -> None:
+        skipped.append(error_row(Skipped(reason), relative_source(p), None))
+
+    paths = iter_inputs(inputs, on_error, image_folders, skip, frozenset({MANIFEST_NAME, STATE_NAME}))
+    if not paths:
+        named = ", ".join(str(p) for p in inputs)
+        if skipped:
+            kinds = sorted({r["message"] for r in skipped})
+            raise NothingToRead(
+                f"kein lesbares Dokument in {named}: {len(skipped)} Datei(en) übersprungen ({' | '.join(kinds)})"
+            )
+        raise NothingToRead(f"kein Dokument in {named}: der Ordner ist leer")
+    return paths, sorted(skipped, key=lambda r: r["source_path"])
 
 
 def run(
@@ -137,29 +303,49 @@ def run(
     use_cache: bool = True,
     executor: str = "auto",
     scheduler: str | None = None,
-    progress: bool = True,
-    formats: tuple[str, ...] = ("csv", "parquet", "sqlite"),
+    progress: bool | str | None = True,
+    formats: tuple[str, ...] = DEFAULT_FORMATS,
     fail_fast: bool = False,
     image_folders: bool = False,
+    replace: bool = False,
 ) -> RunSummary:
     """Run every stage over the inputs and write all tables to ``out``; with ``image_folders`` the
-    page images directly in a folder are one document."""
-    from ..ingest.readers import iter_inputs
-    from .assemble import Assembler
+    page images directly in a folder are one document.
+
+    The documents of earlier runs into ``out`` stay, unless this run reads them again or
+    ``replace`` is set (:mod:`pipeline.run.corpus`); every format already in ``out`` is
+    rewritten with the requested ones, so that no file there is stale.
+
+    ``progress``: True or "bar" for a progress bar, "lines" for a plain line every few
+    seconds, False or None for nothing."""
+    from .. import oparl
+    from ..output import corrections
+    from . import corpus
+    from .assemble import Assembler, Linker
+    from .progress import BAR, Progress
+    from .stated import apply_stated, stated_for
 
     started = time.perf_counter()
+    early: list[Row] = []
+    paths, skipped = find_inputs(
+        inputs, lambda p, exc: early.append(error_row(exc, relative_source(p), None)), image_folders
+    )
+    fixes = corrections.load(out)  # a broken file stops the run before it writes anything
     out.mkdir(parents=True, exist_ok=True)
     for stale in (*out.glob(".*.tmp"), *out.glob("text/.*.tmp"), *out.glob("cache/.*.tmp")):
         stale.unlink(missing_ok=True)  # left by a run that was killed while writing
-    asm = Assembler(out, linker=linker(settings))
-
-    def walk_error(p: Path, exc: VorlagenError) -> None:
-        asm.add_error(error_row(exc, relative_source(p), None))
-
-    paths = iter_inputs(inputs, walk_error, image_folders)
+    (out / HELD_FILE).unlink(missing_ok=True)  # left by a test's run that was killed while it held
+    asm = Assembler(out, linker=Linker(oparl.manifest_links, oparl.link_tables))
+    for row in (*early, *skipped):
+        asm.add_error(row)
     jobs = plan_jobs(paths, asm.add_error)
+    keep = [] if replace else corpus.kept(corpus.load(out), jobs, asm.errors, corpus.input_roots(inputs))
+    formats = with_present_formats(out, formats)
     cache = Cache(out / "cache" if use_cache else None, settings.cache_key())
-    key = freshness.run_key(jobs, asm.errors, cache.settings_key, code_digest(), __version__, formats)
+    stated = stated_for(jobs, settings.municipality)  # put on each result of this run (pipeline/run/stated.py)
+    key = freshness.run_key(
+        jobs, asm.errors, cache.settings_key, code_digest(), __version__, formats, corpus.key(keep), stated
+    )
     recorded = freshness.up_to_date(out, key, jobs, cache)
     if recorded is not None:
         return RunSummary(
@@ -169,38 +355,71 @@ def run(
             time.perf_counter() - started,
             recorded["failed_paths"],
             up_to_date=True,
+            skipped=recorded.get("skipped", 0),
+            corrected=recorded.get("corrected", 0),
+            unmatched=recorded.get("unmatched", []),
+            out=out,
+            formats=formats,
         )
-    results = run_jobs(jobs, settings, cache, executor, scheduler)
+    earlier, earlier_errors = corpus.earlier_results(out, keep)
+    asm.corrections, asm.from_tables = fixes, {r["doc_id"] for r in earlier}
+    for result in earlier:
+        asm.add(result)
+    for row in earlier_errors:
+        asm.add_error(row)
+    earlier_paths = {e.source_path for e in keep}
+    mode = BAR if progress is True else progress or None
+    pages = page_counter() if mode else None
+    results = run_jobs(jobs, settings, cache, executor, scheduler, pages)
     if settings.workers > 1 and len(jobs) > 1 and executor in ("auto", "process"):
         warm_writers()
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(jobs), unit="doc", desc="vorlagen", leave=False)
+    bar = Progress(len(jobs), mode, pages=pages)
     try:
         try:
-            for result in results:
-                asm.add(result)
-                if bar is not None:
-                    bar.update(1)
+            for done, result in enumerate(results, start=1):
+                asm.add(apply_stated(result, stated))
+                bar.update(1)
+                hold(out, done)
                 if fail_fast and result["errors"]:
                     raise VorlagenError(f"{result['source_path']}: {result['errors'][0]['message']}")
         finally:
             close = getattr(results, "close", None)
             if close is not None:
                 close()  # stops pool workers and a Dask cluster at once, also on errors and Ctrl-C
-            if bar is not None:
-                bar.close()
+            bar.close()
         counts = asm.finish(formats)
         documented = asm.documented(e["source_path"] for e in asm.errors)
+        duplicates = {j.source_path: j.duplicates for j in jobs} | {e.source_path: list(e.duplicates) for e in keep}
+        corpus.write(
+            out,
+            (
+                (p, d, ";".join(duplicates.get(p, [])) or None)
+                for p, d in asm.query("SELECT source_path, doc_id FROM results WHERE source_path IS NOT NULL")
+            ),
+            asm.errors,
+        )
     finally:
         asm.close()  # the staging database goes, also on errors and Ctrl-C
     failed = sorted(
-        {e["source_path"] for e in asm.errors if e.get("stage") == "ingest" or e["source_path"] not in documented}
+        {
+            e["source_path"]
+            for e in asm.errors
+            if e["error_type"] != Skipped.error_type
+            and e["source_path"] not in earlier_paths
+            and (e.get("stage") == "ingest" or e["source_path"] not in documented)
+        }
     )
+    refresh_derived(out)
     summary = RunSummary(
-        counts.get("documents", 0), counts, counts.get("errors", 0), time.perf_counter() - started, failed
+        counts.get("documents", 0),
+        counts,
+        counts.get("errors", 0) - sum(e["error_type"] == Skipped.error_type for e in asm.errors),
+        time.perf_counter() - started,
+        failed,
+        skipped=sum(e["error_type"] == Skipped.error_type for e in asm.errors),
+        out=out,
+        formats=formats,
+        **correction_counts(asm.outcomes),
     )
     freshness.record_run(
         out,
@@ -212,6 +431,9 @@ def run(
             "rows": list(counts.items()),
             "errors": summary.errors,
             "failed_paths": failed,
+            "skipped": summary.skipped,
+            "corrected": summary.corrected,
+            "unmatched": summary.unmatched,
         },
         asm.errors,
     )

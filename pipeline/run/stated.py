@@ -13,19 +13,32 @@ The name is read like a letterhead ("Stadt Erlangen", "Landeshauptstadt München
 name and looked up in the gazetteer for type, state and AGS; a stated name the gazetteer
 does not know is kept as written. A ``vorlagen.yaml`` that cannot be read or has no
 ``municipality`` states nothing.
+
+The statement is put on each result of the run as it arrives, after the per-document cache
+(a cached result is the document's own reading, whatever is stated) and before the tables
+are written: the submissions are grouped and the municipalities compared with it, and a
+correction by hand (``corrections.yaml``) still decides over it. The documents of earlier
+runs kept in the output folder keep what their run stated. What is stated for each input is
+part of the run's freshness key, so that a changed option or ``vorlagen.yaml`` writes the
+tables again (from the cache).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import pandas as pd
+    from extractors.metadata.gazetteer import Resolution
+
+    from .jobs import Job
 
 STATED_FILE = "vorlagen.yaml"
 CONFIDENCE = {"stated": 0.99, "oparl_body": 0.98}
-Links = dict[str, dict[str, Any]]
+# review reasons that a stated municipality answers
+ANSWERED = frozenset({"no_municipality"})
+Stated = dict[str, tuple[str, str]]  # source path -> (name as stated, method)
 
 
 def stated_file(folder: Path, cache: dict[Path, str | None]) -> str | None:
@@ -57,41 +70,57 @@ def read_stated(path: Path) -> str | None:
     return str(value).strip() or None if value is not None else None
 
 
-def stated_links(paths: list[str], municipality: str | None, oparl: Links) -> Links:
-    """The OParl links of ``paths`` with each document's stated municipality added (key
-    ``stated_municipality``, ``stated_method``)."""
-    out: Links = {p: dict(link) for p, link in oparl.items()}
+def stated_for(jobs: list[Job], municipality: str | None) -> Stated:
+    """What is stated for each job's document, by its source path: the option, else the
+    nearest ``vorlagen.yaml``, else the OParl body of a manifest beside the file."""
+    if municipality:
+        return {j.source_path: (municipality, "stated") for j in jobs}
+    from ..oparl import manifest_links
+
+    fetched = manifest_links([j.path for j in jobs])
     folders: dict[Path, str | None] = {}
-    for p in paths:
-        name = municipality or stated_file(Path(p).resolve().parent, folders)
+    out: Stated = {}
+    for j in jobs:
+        name = stated_file(Path(j.path).resolve().parent, folders)
         if name:
-            out.setdefault(p, {}).update(stated_municipality=name, stated_method="stated")
-        elif out.get(p, {}).get("body_name"):
-            out[p].update(stated_municipality=out[p]["body_name"], stated_method="oparl_body")
+            out[j.source_path] = (name, "stated")
+            continue
+        body = fetched.get(j.source_path, {}).get("body_name")
+        if body:
+            out[j.source_path] = (str(body), "oparl_body")
     return out
 
 
-def apply_stated(documents: pd.DataFrame, links: Links) -> None:
-    """Write the stated municipality, its type, state and AGS into ``documents``."""
+@lru_cache(maxsize=256)
+def resolve(name: str, method: str) -> Resolution | None:
+    """The place ``name`` states, over the gazetteer; a user's name it does not know as written."""
     from extractors import load_resources
     from extractors.metadata import stated_issuer
 
-    res = load_resources()
-    for i, source in enumerate(documents["source_path"]):
-        link = links.get(str(source), {})
-        name, method = link.get("stated_municipality"), link.get("stated_method")
-        if not name or not method:
-            continue
-        resolution = stated_issuer(name, res, trusted=method == "stated")
-        if resolution is None:
-            continue
-        values = {
-            "municipality": resolution.name,
-            "municipality_type": resolution.type,
-            "state": resolution.state,
-            "ags": resolution.ags,
-            "municipality_method": method,
-        }
-        for column, value in values.items():
-            documents.iloc[i, documents.columns.get_loc(column)] = value
-        documents.iloc[i, documents.columns.get_loc("municipality_confidence")] = CONFIDENCE[method]
+    return stated_issuer(name, load_resources(), trusted=method == "stated")
+
+
+def apply_stated(result: dict[str, Any], stated: Stated) -> dict[str, Any]:
+    """Put the municipality stated for ``result``'s document into its documents row (name,
+    type, state, AGS, method, confidence) and take out the review rows it answers."""
+    got = stated.get(result.get("source_path") or "")
+    tables = result.get("tables") or {}
+    if got is None or not tables.get("documents"):
+        return result
+    name, method = got
+    resolution = resolve(name, method)
+    if resolution is None:
+        return result
+    values = {
+        "municipality": resolution.name,
+        "municipality_type": resolution.type,
+        "state": resolution.state,
+        "ags": resolution.ags,
+        "municipality_method": method,
+        "municipality_confidence": CONFIDENCE[method],
+    }
+    for row in tables["documents"]:
+        row.update(values)
+    if tables.get("review"):
+        tables["review"] = [r for r in tables["review"] if r.get("reason") not in ANSWERED]
+    return result

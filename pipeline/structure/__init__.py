@@ -1,10 +1,11 @@
 """The structure of a document, read once and shared by every extractor.
 
-``view(doc)`` gives one :class:`View` per document: its lines (with their cells), the page
+``view(doc)`` builds the :class:`View` of a document: its lines (with their cells), the page
 furniture among them (page numbers, running headers and footers), and the prose layout
 (paragraphs, list items, table rows, headings, sentences) over the text with words broken at
-line ends joined and the furniture left out. Extractors read blocks and cells from here;
-none of them splits lines on its own.
+line ends joined and the furniture left out. The extract stage builds it once per document and
+hands it to every extractor and to the review (the parameter ``sv``); extractors read blocks
+and cells from it, none of them splits lines on its own.
 
     >>> from pipeline.document import Document
     >>> doc = Document.from_pages("x", "x.txt", "x", [
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from pipeline.document import Document
 
 from .furniture import furniture, is_page_number
-from .lines import GAP, Line, cell_below, header_cells, line_index, lines, split_lines, trimmed
+from .lines import GAP, Line, cell_below, cut_lines, header_cells, line_index, lines, split_lines, trimmed
 from .prose import ABBREVIATIONS, Flat, Layout, Segment, Unit, flatten, segments, sentences
 
 # The regions near the top of a submission that readers of its header look in (one place for
@@ -45,20 +46,28 @@ class View:
     lines: list[Line]
     furniture: frozenset[int]  # indices into ``lines``
     layout: Layout
+    starts: list[int]  # where each of ``lines`` starts
+
+    def lines_in(self, start: int = 0, end: int | None = None) -> list[Line]:
+        """The lines of ``text[start:end]`` as :func:`lines` cuts them, taken from the view's lines.
+
+        >>> from pipeline.document import Document
+        >>> v = view(Document.from_pages("x", "x.txt", "x", [("ab\\ncd\\nef", "plain_text", None)]))
+        >>> v.lines_in(1, 4)
+        [Line(start=1, end=2, text='b'), Line(start=3, end=4, text='c')]
+        """
+        end = len(self.text) if end is None else end
+        if not 0 <= start <= end <= len(self.text):
+            return split_lines(self.text, start, end)
+        return cut_lines(self.text, self.starts, self.lines, start, end)
 
 
 def view(doc: Document) -> View:
-    """The structure view of a document; the last one is kept, as each extractor asks for it."""
-    if _LAST and _LAST[0][0] is doc.text:
-        return _LAST[0][1]
-    _, every = line_index(doc.text)
+    """The structure view of a document, built anew: build it once per document and hand it on."""
+    starts, every = line_index(doc.text)
     found = furniture(every, [p.start for p in doc.pages[1:]])
-    built = View(doc.text, every, found, Layout.build(doc.text, [every[i] for i in found]))
-    _LAST[:] = [(doc.text, built)]
-    return built
+    return View(doc.text, every, found, Layout.build(doc.text, [every[i] for i in found]), starts)
 
-
-_LAST: list[tuple[str, View]] = []
 
 __all__ = [
     "ABBREVIATIONS",

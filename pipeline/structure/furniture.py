@@ -145,10 +145,14 @@ def _running(lines: list[Line], page_breaks: list[int]) -> set[int]:
             nxt = next(cut, None)
         if ln.text.strip():
             pages[-1].append(i)
-    edges: dict[int, str] = {}
-    on_pages: dict[str, set[int]] = {}
+    # a running header stands at the top of pages, a footer at their foot: a table header at the foot
+    # of one page and repeated at the top of the next is no furniture
+    edges: dict[int, list[tuple[str, str]]] = {}
+    on_pages: dict[tuple[str, str], set[int]] = {}
     for n, page in enumerate(pages):
-        for i in page[:EDGE_LINES] + page[-EDGE_LINES:]:
-            edges[i] = key = _key(lines[i].text)
-            on_pages.setdefault(key, set()).add(n)
-    return {i for i, key in edges.items() if len(on_pages[key]) >= 2 and len(key) <= 120}
+        for edge, part in (("top", page[:EDGE_LINES]), ("foot", page[-EDGE_LINES:])):
+            for i in part:
+                key = (edge, _key(lines[i].text))
+                edges.setdefault(i, []).append(key)
+                on_pages.setdefault(key, set()).add(n)
+    return {i for i, keys in edges.items() if any(len(on_pages[k]) >= 2 and len(k[1]) <= 120 for k in keys)}

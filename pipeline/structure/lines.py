@@ -95,6 +95,12 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
         return split_lines(text, start, end)
     # cut the range out of the lines of the whole text, split once per text
     starts, every = line_index(text)
+    return cut_lines(text, starts, every, start, end)
+
+
+def cut_lines(text: str, starts: list[int], every: list[Line], start: int, end: int) -> list[Line]:
+    """The lines of ``text[start:end]`` (``0 <= start <= end <= len(text)``) cut out of all
+    lines of the text (``every``, starting at ``starts``)."""
     first = bisect.bisect_right(starts, start) - 1
     last = bisect.bisect_right(starts, end) - 1
     out = every[first : last + 1]

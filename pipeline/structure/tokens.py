@@ -121,7 +121,9 @@ def typed(text: str, vocab: TokenVocab, offset: int = 0, col: int = 0) -> list[C
     out: list[Cell] = []
     pos = 0
     for s, e, kind, value in found:
-        if kind in ("role", "public", "result") and (_linked(text, s, e, pos) or _leads(text, e, vocab)):
+        # a result word ("Einstimmig", "Mehrheitlich") is no noun of a name, even after "und" or "für"
+        linked = kind != "result" and _linked(text, s, e, pos)
+        if kind in ("role", "public", "result") and (linked or _leads(text, e, vocab)):
             continue  # a word of a name, not a cell of its own
         if s > pos:
             out.append(_text(text, pos, s, offset, col))
@@ -138,9 +140,12 @@ def _linked(text: str, s: int, e: int, pos: int) -> bool:
     before = text[pos:s]
     if e - s <= 2:  # a status letter ("Ö", "N", "nö") is never a word of a name
         return False
-    if not text[s : s + 1].isupper() or not re.search(r"[A-Za-zÄÖÜäöüß]{3}", before):
+    if not text[s : s + 1].isupper():
         return False  # names are nouns: "zugestimmt" after "für" at a line end is a result
-    return bool(_LINKED.search(before) or (before.rstrip().endswith(",") and re.search(r"\bfür\b", before)))
+    link = _LINKED.search(before)
+    if link is not None:  # name text before the link word: "Beratung und Beschlussfassung" is two role words
+        return bool(re.search(r"[A-Za-zÄÖÜäöüß]{3}", before[: link.start()]))
+    return before.rstrip().endswith(",") and bool(re.search(r"\bfür\b", before))
 
 
 _NEXT = re.compile(r"[ \t]*(?:,|und|sowie)[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")

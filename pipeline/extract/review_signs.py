@@ -1,0 +1,326 @@
+"""Signs of missed facts read from the structure of a document, beyond the Beratungsfolge.
+
+Each sign is something a reader sees and the extractors left without a row:
+
+- ``consultation_date_unread``: a consultation without a date whose line holds a token with
+  the shape of a date that could not be read ("12.O3.2O18": OCR's O for 0, l for 1);
+- ``page_unread``: a page whose text is mostly not words (a font without a Unicode map gives
+  "(cid:68)(cid:76)…", a broken text layer gives symbols): its facts cannot be read;
+
+and, in a document about an integration concept (:mod:`pipeline.extract.relevance`: the facts
+of the comparison are only looked for there, so other council papers raise none of these):
+
+- ``group_without_members``: a group named by its head word ("…gruppe", "…kreis", "…runde",
+  "…gremium", "…forum") that is set up, tasked or given members in its sentence, followed by
+  an enumeration or a list of three or more names, and no member extracted there; or set up
+  or tasked ("wird eingerichtet", "steuert den Prozess") with no group extracted at all;
+- ``action_fields_without_labels``: a list or enumeration of three or more short items that
+  name fields of the taxonomy ("Sprache und Bildung", "Arbeit", "Wohnen") with no action field
+  extracted from it;
+- ``amount_without_cost``: an amount of money in a sentence with a cost word ("Kosten",
+  "Honorar", "Mittel", "Förderung") that no cost row covers.
+
+Words: ``resources/review.yaml`` (kinds ``group_head``, ``group_cue``, ``cost_word``,
+``money``); the taxonomy is the action fields' own (``extractors/resources/taxonomy.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..document import Document
+from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
+from ..structure import Line
+from .relevance import relevance
+from .review_text import BULLET, Sign, clip, enumerated, first_line, sentence, words
+
+# a token with the shape of a date: digits or their OCR look-alikes (O, o, l, I, |) around dots
+SPOILT_DATE = re.compile(r"(?<![\w.])[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{2,4}(?![\w.])")
+WORDLIKE = re.compile(r"[A-Za-zÄÖÜäöüß][a-zäöüß]+(?:-[A-Za-zÄÖÜäöüß][a-zäöüß]+)*[.,;:!?)]*")
+UNMAPPED = re.compile(r"\(cid:\d+\)")  # a glyph without a Unicode map, as the PDF reader writes it
+PAGE_MIN_CHARS = 200  # a page shorter than this is not judged
+PAGE_WORD_SHARE = 0.35  # a page whose characters are less than this share in words is unread
+LIST_MIN = 3  # items of a list or enumeration that make it one
+LIST_REACH = 600  # characters after a group's sentence where its list may stand
+ITEM_MAX_WORDS = 8  # a field label is short
+ORG_HEAD = re.compile(
+    r"(?i)\b(?:Amt|Ämter|Fachbereich|Fachdienst|Referat|Dezernat|Abteilung|Stelle|Agentur|Jobcenter|Verein|e\.\s?V\.|"
+    r"GmbH|Verband|Caritas|Diakonie|AWO|DRK|Universität|Hochschule|Volkshochschule|Beirat|Rat|Ausschuss|Bürgermeister\w*|"
+    r"Landrat|Landkreis|Fraktion\w*|Vertreter\w*|Leitung|Leiter\w*|Herr|Frau|Polizei|Kirche\w*|Gemeinde|Stadt)\b"
+)
+
+
+class Item(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def concept_document(doc: Document, records: Sequence[Record]) -> bool:
+    """Whether the document is about an integration concept (its relevance)."""
+    meta = next((r for r in records if isinstance(r, Metadata)), None)
+    fields = {name: f.value for name, f in meta.fields.items()} if meta is not None else {}
+    return relevance(doc.text, fields).relevant
+
+
+def overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for s, e in spans)
+
+
+# --- consultations, pages -----------------------------------------------------------
+
+
+def dates_unread(doc: Document, records: Sequence[Record], every: list[Line]) -> list[Sign]:
+    """Consultations without a date whose line (or the next) holds a date that was not read."""
+    out = []
+    starts = [ln.start for ln in every]
+    for c in records:
+        if not isinstance(c, Consultation) or c.meeting_date:
+            continue
+        i = max(0, _line_index(starts, c.span.start))
+        for ln in every[i : i + 2]:
+            m = SPOILT_DATE.search(ln.text)
+            if m and re.search(r"[OolI|]", m.group(0)):
+                out.append(
+                    Sign(
+                        doc.span(ln.start, ln.end),
+                        f"{c.body}: a date «{m.group(0)}» stands in its row but was not read",
+                    )
+                )
+                break
+    return out
+
+
+def _line_index(starts: list[int], offset: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+def unread_pages(doc: Document) -> list[Sign]:
+    """Pages whose text is mostly not words."""
+    out = []
+    for p in doc.pages:
+        chars = len(re.sub(r"\s", "", p.text))
+        if chars < PAGE_MIN_CHARS:
+            continue
+        in_words = sum(len(m.group(0)) for m in WORDLIKE.finditer(UNMAPPED.sub(" ", p.text)))
+        if in_words / chars < PAGE_WORD_SHARE:
+            out.append(
+                Sign(
+                    first_line(doc, p.start, p.start + len(p.text)),
+                    f"page {p.number}: only {in_words / chars:.0%} of its text reads as words; its facts were not read",
+                )
+            )
+    return out
+
+
+# --- lists --------------------------------------------------------------------------
+
+
+def items_after(text: str, at: int, reach: int = LIST_REACH) -> list[Item]:
+    """The items of a list starting at ``at``: the comma/"und"-separated parts of the rest of
+    the line when it has some, else the bullet or short lines below it."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    same = text[at:end]
+    if same.strip(" \t:"):
+        return split_items(text, at, end)
+    out: list[Item] = []
+    pos = end + 1
+    while pos < min(len(text), at + reach):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop]
+        t = line.strip()
+        if not t:
+            if out:
+                break
+        elif BULLET.match(line) or (len(t) <= 90 and not t.endswith(".") and t[0].isupper()):
+            lead = len(line) - len(line.lstrip())
+            m = BULLET.match(line)
+            skip = m.end() - 1 if m else lead  # the pattern ends on the item's first character
+            out.append(Item(pos + skip, stop, line[skip:].strip()))
+        else:
+            break
+        pos = stop + 1
+    return out
+
+
+def split_items(text: str, start: int, end: int) -> list[Item]:
+    out = []
+    pos = start
+    for m in re.finditer(r"[,;]|\s(?:und|sowie|oder)\s|$", text[start:end]):
+        piece = text[pos : start + m.start()]
+        if piece.strip(" \t:.") and re.search(r"[A-ZÄÖÜ]", piece):
+            lead = len(piece) - len(piece.lstrip(" \t:"))
+            out.append(Item(pos + lead, start + m.start(), piece.strip(" \t:.")))
+        pos = start + m.end()
+    return out
+
+
+# --- groups -------------------------------------------------------------------------
+
+
+def groups_unread(doc: Document, records: Sequence[Record]) -> list[Sign]:
+    """A group set up, tasked or given members, with a list of names after it and no member
+    extracted from there."""
+    w = words()
+    members = [(m.span.start, m.span.end) for g in records if isinstance(g, SteeringGroup) for m in g.members]
+    fields = [(r.span.start, r.span.end) for r in records if isinstance(r, ActionField)]
+    names_found = [g.group_name for g in records if isinstance(g, SteeringGroup) and g.group_name]
+    empty = [g.group_name for g in records if isinstance(g, SteeringGroup) and g.group_name and not g.members]
+    out = []
+    seen_end = -1
+    for head in w["group_head"].finditer(doc.text):
+        if head.start() < seen_end:
+            continue
+        lo, hi = sentence(doc.text, head.start())
+        colon = doc.text.find(":", head.end(), hi + 1)
+        cued = w["group_cue"].search(doc.text, lo, colon if colon >= 0 else hi)
+        if not cued and not (colon >= 0 and known(head.group(0), empty)):
+            continue  # a cue before the list (not the list's own words), or a colon after a group without members
+        if colon >= 0:
+            region_end = max(hi, colon + 1)
+            names = items_after(doc.text, colon + 1)
+            region_end = max([region_end, *(it.end for it in names)])
+        else:
+            names_n = enumerated(doc.text[lo:hi])
+            names = [Item(lo, hi, "")] * names_n
+            region_end = hi
+        if overlaps(lo, region_end, members) or overlaps(lo, region_end, fields):
+            continue  # its names were read (as members or as Handlungsfelder)
+        if len(names) < LIST_MIN:
+            if known(head.group(0), names_found) or not w["group_setup"].search(doc.text, lo, hi):
+                continue
+            seen_end = hi
+            out.append(
+                Sign(doc.span(lo, min(hi, lo + 300)), f"{head.group(0)} is set up or tasked; no group extracted")
+            )
+            continue
+        seen_end = region_end
+        out.append(
+            Sign(
+                doc.span(lo, min(hi, lo + 300)),
+                f"{head.group(0)}: {len(names)} names listed with it, no member extracted",
+            )
+        )
+    return out
+
+
+def known(word: str, names: list[str]) -> bool:
+    """Whether a group word names one of the groups extracted ("Steuerungsgruppe" and
+    "Prozesssteuerungsgruppe", "Steuerungsgruppe „Integrationskonzept“")."""
+    w = word.casefold()
+    return any(w in n.casefold() or (n.split() and n.split()[0].casefold() in w) for n in names)
+
+
+# --- action fields ------------------------------------------------------------------
+
+
+def field_lists(doc: Document, records: Sequence[Record]) -> list[Sign]:
+    """Lists of three or more short items naming taxonomy fields, without an action field."""
+    from extractors import load_resources
+    from extractors.action_fields.vocab import categories
+
+    res = load_resources()
+    w = words()
+    fields = [(r.span.start, r.span.end) for r in records if isinstance(r, ActionField)]
+    taken = [(m.span.start, m.span.end) for g in records if isinstance(g, SteeringGroup) for m in g.members]
+    out = []
+    text = doc.text
+    out += field_sentences(doc, records, fields, taken)
+    for colon in re.finditer(r":[ \t]*(?:\n|$)|:[ \t]+(?=\S)", text):
+        items = items_after(text, colon.end() - (1 if text[colon.end() - 1 : colon.end()] == "\n" else 0))
+        if len(items) < LIST_MIN:
+            continue
+        line_start = text.rfind("\n", 0, colon.start()) + 1
+        if w["not_fields"].search(text, line_start, colon.start()):
+            continue  # goals, measures, participants: lists of another kind
+        fieldish = [
+            it
+            for it in items
+            if it.text[:1].isupper()
+            and len(it.text.split()) <= ITEM_MAX_WORDS
+            and not ORG_HEAD.search(it.text)
+            and categories(it.text, res) != ("other",)
+        ]
+        lo, hi = items[0].start, items[-1].end
+        announced = w["field_noun"].search(text, line_start, colon.start())  # "folgende Wirkungsbereiche:"
+        if len(fieldish) < LIST_MIN or overlaps(lo, hi, fields) or (overlaps(lo, hi, taken) and not announced):
+            continue  # read as action fields, or as members where no field noun announces the list
+        out.append(
+            Sign(
+                doc.span(line_start, colon.start() + 1),
+                f"a list of {len(items)} items naming fields (e.g. «{clip(fieldish[0].text, 40)}»); "
+                "no action field was extracted from it",
+            )
+        )
+    return out
+
+
+def field_sentences(
+    doc: Document, records: Sequence[Record], fields: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> list[Sign]:
+    """Sentences that enumerate three or more fields of the taxonomy ("… sind Sprache und
+    Bildung, Arbeit und Wirtschaft, Wohnen sowie Gesundheit."), without an action field."""
+    from extractors import load_resources
+    from extractors.action_fields.vocab import categories
+
+    res = load_resources()
+    w = words()
+    text = doc.text
+    out = []
+    pos = 0
+    while pos < len(text):
+        lo, hi = sentence(text, pos)
+        hi = max(hi, pos + 1)
+        pos = hi
+        if ":" in text[lo:hi] or overlaps(lo, hi, fields) or overlaps(lo, hi, taken):
+            continue  # lists after a colon are read by field_lists
+        items = split_items(text, lo, hi)
+        fieldish = [
+            it
+            for it in items[1:]  # the first part holds the sentence's subject and verb
+            if it.text[:1].isupper()
+            and len(it.text.split()) <= ITEM_MAX_WORDS
+            and not ORG_HEAD.search(it.text)
+            and categories(it.text, res) != ("other",)
+        ]
+        if len(fieldish) + 1 < LIST_MIN + 1 or categories(items[0].text, res) == ("other",):
+            continue
+        if not w["field_noun"].search(items[0].text):
+            continue  # an enumeration of topics or offices, not announced as fields
+        out.append(
+            Sign(
+                doc.span(lo, min(hi, lo + 300)),
+                f"a sentence enumerating {len(fieldish) + 1} fields (e.g. «{clip(fieldish[0].text, 40)}»); "
+                "no action field was extracted from it",
+            )
+        )
+    return out
+
+
+# --- costs --------------------------------------------------------------------------
+
+
+def amounts_unread(doc: Document, records: Sequence[Record]) -> list[Sign]:
+    """Amounts in a sentence with a cost word that no cost row covers."""
+    w = words()
+    costs = [(r.span.start, r.span.end) for r in records if isinstance(r, Cost)]
+    out = []
+    for m in w["money"].finditer(doc.text):
+        if overlaps(m.start(), m.end(), costs):
+            continue
+        lo, hi = sentence(doc.text, m.start())
+        if not w["cost_word"].search(doc.text, lo, hi):
+            continue
+        out.append(Sign(doc.span(m.start(), m.end()), f"an amount «{m.group(0)}» beside a cost word; no cost row"))
+    return out

@@ -1,0 +1,35 @@
+"""The output formats, named once: ``vorlagen run --format`` and ``vorlagen compare --format``
+offer these names, the run writes the default ones, and :class:`pipeline.output.store.TableWriter`
+writes each (a new format: an entry here and its writer there). No heavy import here, so the
+command line can read it while it starts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Format:
+    """An output format: the file it writes (``{table}`` for one file per table, else one file
+    that holds every table) and whether a run writes it when no ``--format`` is given."""
+
+    file: str
+    default: bool
+
+    @property
+    def per_table(self) -> bool:
+        return "{table}" in self.file
+
+
+FORMATS: dict[str, Format] = {
+    "csv": Format("{table}.csv", default=True),
+    "parquet": Format("{table}.parquet", default=True),
+    "sqlite": Format("vorlagen.sqlite", default=True),
+    "xlsx": Format("vorlagen.xlsx", default=False),  # a format for people, on request
+    # CSVs for spreadsheets in German locales (semicolon, decimal comma, BOM), on request
+    "csv-de": Format("csv-de/{table}.csv", default=False),
+}
+DEFAULT_FORMATS = tuple(name for name, f in FORMATS.items() if f.default)
+SQLITE_NAME = FORMATS["sqlite"].file
+XLSX_NAME = FORMATS["xlsx"].file

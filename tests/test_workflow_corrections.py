@@ -1,0 +1,211 @@
+"""Corrections by hand that survive re-runs: corrections.yaml, `vorlagen correct`,
+`vorlagen corrections`."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from helpers import SEED_TEXTS, read_table
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.cli.main import main
+from pipeline.output.corrections import (
+    CORRECTIONS_NAME,
+    Correction,
+    CorrectionError,
+    apply,
+    check,
+    load,
+)
+
+RUN = ("--no-cache", "--workers", "1", "--format", "csv")
+DOC = "d0"
+SECTORS = ("administration", "welfare", "politics", "civil_society")
+NAMES = ("Sozialamt", "Caritas", "Jobcenter", "Stadtrat", "AWO", "Integrationsbeirat")
+
+
+def invoke(*args: str | Path) -> tuple[int, str]:
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    return result.exit_code, result.output
+
+
+def member(seq: int, name: str, sector: str) -> dict[str, Any]:
+    return {
+        "doc_id": DOC,
+        "group_id": f"{DOC}-1",
+        "seq": seq,
+        "member": name,
+        "sector": sector,
+        "page": 1,
+        "char_start": 10 * seq,
+        "char_end": 10 * seq + len(name),
+        "snippet": name,
+        "method": "list",
+        "confidence": 0.9,
+    }
+
+
+@given(
+    names=st.lists(st.sampled_from(NAMES), min_size=0, max_size=5),
+    target=st.sampled_from(NAMES),
+    action=st.sampled_from(["set", "delete", "add"]),
+    sector=st.sampled_from(SECTORS),
+    earlier=st.booleans(),
+)
+def test_a_correction_finds_its_row_by_its_values(
+    names: list[str], target: str, action: str, sector: str, earlier: bool
+) -> None:
+    rows = [member(i, n, "administration") for i, n in enumerate(names, 1)]
+    chunk = {"documents": [{"doc_id": DOC}], "steering_group_members": copy.deepcopy(rows)}
+    c = check(
+        Correction(
+            "steering_group_members",
+            DOC,
+            match={} if action == "add" else {"member": target},
+            set={"sector": sector} if action == "set" else {},
+            delete=action == "delete",
+            add={"member": target, "sector": sector} if action == "add" else {},
+        )
+    )
+    (outcome,) = apply(chunk, [c], {DOC} if earlier else set())
+    after = chunk["steering_group_members"]
+    hits = names.count(target)
+    if action == "add":
+        if hits and sector == "administration":  # the row to add is there already
+            assert outcome.status == "in_place" and after == rows
+        else:
+            assert outcome.status == "applied" and after[:-1] == rows
+            new = after[-1]
+            assert (new["member"], new["sector"], new["method"], new["confidence"]) == (target, sector, "manual", 1.0)
+            assert (new["group_id"], new["seq"]) == (f"{DOC}-1" if rows else f"{DOC}-1", len(names) + 1)
+            assert new.get("snippet") is None  # no evidence unless given
+    elif hits == 0:
+        assert outcome.status == ("in_place" if action == "delete" and earlier else "not_found")
+        assert after == rows
+    elif hits > 1:
+        assert outcome.status == "ambiguous" and after == rows
+    elif action == "delete":
+        assert outcome.status == "applied"
+        assert after == [r for r in rows if r["member"] != target]
+    else:
+        assert outcome.status == "applied"
+        changed = [r for r in after if r["member"] == target]
+        assert len(changed) == 1 and changed[0]["sector"] == sector and changed[0]["method"] == "manual"
+        original = next(r for r in rows if r["member"] == target)
+        assert {k: changed[0][k] for k in ("page", "char_start", "char_end", "snippet")} == {
+            k: original[k] for k in ("page", "char_start", "char_end", "snippet")
+        }  # the evidence stays
+        assert [r for r in after if r["member"] != target] == [r for r in rows if r["member"] != target]
+
+
+@pytest.mark.parametrize(
+    "entry, says",
+    [
+        ({"table": "members", "doc_id": DOC, "delete": True}, "cannot be corrected"),
+        ({"table": "costs", "doc_id": DOC, "match": {"raw_text": "1 €"}}, "exactly one of"),
+        ({"table": "costs", "doc_id": DOC, "match": {"raw_text": "1 €"}, "set": {"kosten": 1}}, "no column"),
+        ({"table": "costs", "doc_id": DOC, "match": {"raw_text": "1 €"}, "set": {"cost_type": "teuer"}}, "not one of"),
+        ({"table": "costs", "doc_id": DOC, "match": {"raw_text": "1 €"}, "set": {"amount_eur": "viel"}}, "money"),
+        ({"table": "documents", "doc_id": DOC, "delete": True}, "vorlagen remove"),
+    ],
+)
+def test_a_wrong_correction_says_what_is_wrong(tmp_path: Path, entry: dict[str, Any], says: str) -> None:
+    import yaml
+
+    (tmp_path / CORRECTIONS_NAME).write_text(yaml.safe_dump({"corrections": [entry]}), encoding="utf-8")
+    with pytest.raises(CorrectionError, match=says):
+        load(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def seeds_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("corr")
+    folder = root / "stadt"
+    folder.mkdir()
+    for seed in SEED_TEXTS[:2]:
+        shutil.copy(seed, folder / seed.name)
+    out = root / "out"
+    code, output = invoke("run", folder, "--out", out, *RUN)
+    assert code == 0, output
+    return out
+
+
+def test_corrections_survive_a_rerun(seeds_out: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(seeds_out, out)
+    folder = seeds_out.parent / "stadt"
+    members = read_table(out, "steering_group_members")
+    first = members.iloc[1]
+    doc = first["doc_id"]
+    costs = read_table(out, "costs")
+    cost = costs[costs["doc_id"] == doc].iloc[0]
+    commands = [
+        ("steering_group_members", doc, "--at", first["char_start"], "--set", "sector=welfare", "--note", "Verband"),
+        ("costs", doc, "--match", f"raw_text={cost['raw_text']}", "--delete"),
+        ("consultations", doc, "--add", "body=Stadtrat", "--add", "meeting_date=2030-01-02", "--add", "role=decision"),
+        ("documents", doc, "--set", "author=Erika Mustermann"),
+    ]
+    for args in commands:
+        code, output = invoke("correct", out, *args)
+        assert code == 0, output
+    for rerun in range(2):  # the corrections are in the tables, and stay after a run from the sources
+        fixed = read_table(out, "steering_group_members").set_index(["doc_id", "char_start"])
+        row = fixed.loc[(doc, first["char_start"])]
+        assert (row["member"], row["sector"], row["method"], row["confidence"]) == (
+            first["member"],
+            "welfare",
+            "manual",
+            "1",
+        )
+        assert row["snippet"] == first["snippet"]
+        left = read_table(out, "costs")
+        assert len(left) == len(costs) - 1 and cost["raw_text"] not in set(left[left["doc_id"] == doc]["raw_text"])
+        added = read_table(out, "consultations").query("method == 'manual'")
+        assert added[["doc_id", "body", "meeting_date", "role"]].values.tolist() == [
+            [doc, "Stadtrat", "2030-01-02", "decision"]
+        ]
+        docs = read_table(out, "documents").set_index("doc_id")
+        assert (docs.loc[doc, "author"], docs.loc[doc, "author_method"]) == ("Erika Mustermann", "manual")
+        assert invoke("corrections", out) == (0, f"4 Korrektur(en) in {out / CORRECTIONS_NAME}, 0 ohne ihre Zeile\n")
+        if rerun == 0:
+            code, output = invoke("run", folder, "--out", out, *RUN)
+            assert code == 0 and "4 corrections" in output, output
+
+
+def test_a_correction_that_lost_its_row_is_listed(seeds_out: Path, tmp_path: Path) -> None:
+    import yaml
+
+    out = tmp_path / "out"
+    shutil.copytree(seeds_out, out)
+    doc = read_table(out, "documents")["doc_id"].iloc[0]
+    entry = {"table": "costs", "doc_id": doc, "match": {"raw_text": "999.999 €"}, "set": {"cost_type": "total"}}
+    (out / CORRECTIONS_NAME).write_text(yaml.safe_dump({"corrections": [entry]}), encoding="utf-8")
+    code, output = invoke("run", seeds_out.parent / "stadt", "--out", out, *RUN)
+    assert code == 0 and "(1 not found)" in output and "findet keine Zeile mehr" in output
+    code, output = invoke("corrections", out)
+    assert code == 1 and "999.999 €" in output and "keine Zeile" in output
+
+
+def test_correct_refuses_a_row_it_cannot_find(seeds_out: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(seeds_out, out)
+    doc = read_table(out, "documents")["doc_id"].iloc[0]
+    code, output = invoke("correct", out, "costs", doc, "--match", "raw_text=nichts", "--set", "cost_type=total")
+    assert code == 2 and "finds 0 rows" in output
+    assert not (out / CORRECTIONS_NAME).exists()
+
+
+def test_a_broken_corrections_file_stops_the_run_before_writing(seeds_out: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(seeds_out, out)
+    (out / CORRECTIONS_NAME).write_text("corrections: [table: costs\n", encoding="utf-8")
+    before = (out / "documents.csv").stat().st_mtime_ns
+    code, output = invoke("run", seeds_out.parent / "stadt", "--out", out, *RUN)
+    assert code == 2 and "not valid YAML" in output
+    assert (out / "documents.csv").stat().st_mtime_ns == before
