@@ -169,6 +169,9 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
 # --- groups -------------------------------------------------------------------------
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def groups_unread(doc: Document, sv: View, records: Sequence[Record]) -> list[Sign]:
     """A group set up, tasked or given members, with a list of names after it and no member
     extracted from there."""
@@ -183,6 +186,8 @@ def groups_unread(doc: Document, sv: View, records: Sequence[Record]) -> list[Si
         if head.start() < seen_end:
             continue
         lo, hi = sv.sentence_at(head.start())
+        gap = _BLANK_LINE.search(doc.text, head.end(), hi)
+        hi = gap.start() if gap else hi  # a list is announced in the group's paragraph, not after a blank line
         colon = doc.text.find(":", head.end(), hi + 1)
         cued = w["group_cue"].search(doc.text, lo, colon if colon >= 0 else hi)
         if not cued and not (colon >= 0 and known(head.group(0), empty)):
