@@ -30,6 +30,7 @@ from typing import Any
 from extractors.base import collapse
 from extractors.fastre import Matcher, prefiltered
 from extractors.german.money import Money, find_money, parse_number
+from extractors.german.sentences import sentence_at
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.errors import ResourceError
@@ -238,65 +239,16 @@ def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> 
     return Context(row.start, money.end, kind, qualifier(conf, before), year, "" if generic else kind or "")
 
 
-# Lines that are contexts of their own inside the view's sentence: a list item, a key-value pair,
-# a table row (tabs, or drawn with bars: "| Sachkosten: 4.200 € |"), and the line after them.
-_MARKER = re.compile(
-    r"[ \t]*(?:[-–•▪■●*·○◦][ \t]*(?:(?:\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})[.)][ \t]+)?"
-    r"|(?:\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})[.)][ \t]+)"
-)
-_KEY_VALUE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w ./()\-]{0,40}:[ \t]*\S")
-_BOXED = re.compile(r"[ \t]*[|│┃]")
-
-
-def _own_line(line: str, prev: str) -> bool:
-    """Whether a context starts at ``line`` (a list item, a key-value pair, a table row)."""
-    return bool(
-        _MARKER.match(line)
-        or _KEY_VALUE.match(line)
-        or "\t" in line
-        or "\t" in prev
-        or _KEY_VALUE.match(prev)
-        or _BOXED.match(line)
-        or _BOXED.match(prev)
-    )
-
-
-def context_at(sv: View, k: int, pos: int) -> tuple[int, int]:
-    """The context of offset ``pos``: the view's ``k``-th sentence, cut to the lines around
-    ``pos`` where a list item, a key-value pair or a table row stands inside it
-    ("Gesamtkosten: 35.000 €" / "davon Förderung durch das Land: 25.000 €" is two)."""
-    start, end = sv.sentence(k) if k >= 0 else (pos, pos)
-    start, end = min(start, pos), max(end, pos)
-    rows = sv.lines_in(start, end)
-    if len(rows) < 2:
-        return start, end
-    here = next(i for i, r in enumerate(rows) if r.start <= pos <= r.end or i == len(rows) - 1)
-    for i in range(here, 0, -1):
-        if _own_line(rows[i].text, rows[i - 1].text):
-            start = rows[i].start
-            break
-    for i in range(here + 1, len(rows)):
-        if _own_line(rows[i].text, rows[i - 1].text):
-            end = rows[i - 1].end
-            break
-    return start, end
-
-
-def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_year: int | None) -> Context:
-    text = sv.text
-    k = sv.sentence_index(money.start)
-    s, e = context_at(sv, k, money.start)
+def prose_context(conf: Config, text: str, money: Money, lo: int, hi: int, doc_year: int | None) -> Context:
+    s, e = sentence_at(text, money.start)
     left = collapse(text[max(s, lo) : money.start])
     right = collapse(text[money.end : min(e, hi)])
     kind = nearest(conf.types, left, right)
     sentence = collapse(text[s:e])
-    if kind is None and k >= 0 and conf.anaphor.search(sentence):
-        # the context before: the lines before in the same sentence, or the sentence before
-        inside = s > sv.sentence(k)[0]
-        if inside or k > 0:
-            ps, pe = context_at(sv, k if inside else k - 1, s - 1)
-            if not re.search(r"\n[ \t]*\n", text[pe:s]):
-                kind = nearest(conf.types, collapse(text[ps:pe]))
+    if kind is None and s > 0 and conf.anaphor.search(sentence):
+        ps, pe = sentence_at(text, s - 1)
+        if not re.search(r"\n[ \t]*\n", text[pe:s]):
+            kind = nearest(conf.types, collapse(text[ps:pe]))
     generic = kind is None and conf.generic.search(left + " " + right) is not None
     if generic:
         kind = conf.generic_type
@@ -337,7 +289,7 @@ def extract(doc: Document, res: Resources, sv: View | None = None, doc_date: str
         if "\t" in all_lines[i].text:
             ctx = table_context(conf, all_lines, i, money)
         else:
-            ctx = prose_context(conf, sv, money, lo, hi, doc_year)
+            ctx = prose_context(conf, text, money, lo, hi, doc_year)
         year, account = window_facts(conf, text, max(lo, money.start - WINDOW), min(hi, money.end + WINDOW))
         out.append(
             Cost(
