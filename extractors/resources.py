@@ -387,8 +387,6 @@ SCHEMAS: dict[str, Schema] = {
                     "approx",
                     "fee",
                     "fee_back",
-                    "member_lead",
-                    "member_lead_end",
                     "agent_person",
                     "agent_org",
                     "agent_after",
@@ -404,6 +402,12 @@ SCHEMAS: dict[str, Schema] = {
         },
         placeholders=_legal_form,
     ),
+    "membership.yaml": Schema(
+        {
+            "verbs": Entries({"pattern": PATTERN}, {"particle": PATTERN}),
+            **{key: PATTERN for key in ("list_cue", "line_leads", "sentence_lead", "sentence_lead_end")},
+        }
+    ),
     "metadata.yaml": Schema(
         {
             "doc_types": Entries({"name": TEXT, "pattern": PATTERN}, {"generic": FLAG, "submission": FLAG}),
@@ -412,6 +416,7 @@ SCHEMAS: dict[str, Schema] = {
             "number_supplements": Patterns(),
             "prose_date_words": Patterns(),
             "open_cell_words": Patterns(),
+            "place_adjectives": Record({"not_before": Patterns()}),
             "issuer_kinds": Entries({"kind": TEXT, "type": TEXT, "words": WORDS}),
             **{
                 key: PATTERN_ENTRIES
@@ -462,7 +467,6 @@ SCHEMAS: dict[str, Schema] = {
             "not_group_modifiers": WORDS,
             **{key: WORDS for key in ("qualifier_stopwords", "indefinite", "demonstrative")},
             **{key: PATTERN_ENTRIES for key in ("chair_patterns", "size_patterns", "seat_sectors")},
-            "membership_verbs": Entries({"pattern": PATTERN}, {"particle": PATTERN}),
             **{
                 key: PATTERN
                 for key in (
@@ -479,8 +483,6 @@ SCHEMAS: dict[str, Schema] = {
                     "tail",
                     "relative",
                     "not_members",
-                    "list_cue",
-                    "member_leads",
                     "table_headers",
                     "org_header",
                     "person_header",
