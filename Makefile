@@ -13,7 +13,7 @@ test:
 	@scripts/bootstrap.sh test
 	$(VENV)/ruff check .
 	$(VENV)/ruff format --check .
-	$(VENV)/python -m pytest -q
+	$(VENV)/python -m pytest -q -n auto --dist loadfile
 	$(VENV)/mypy
 
 fixtures:

@@ -1208,6 +1208,18 @@ def test_generated_place_list_letterhead(drawn: tuple[str, Expected]) -> None:
     check(text, expected)
 
 
+@pytest.mark.parametrize(
+    "names",
+    ["BarnbeckFlensburg\nBarnerdeBar-", "FlensburgBarnerburg\nBarnerdeBar-"],
+    ids=["run-together", "run-together-first"],
+)
+def test_a_line_after_a_wrapped_name_takes_only_the_rest_in_lower_case(names: str) -> None:
+    """Two lines of names are too few for a letterhead: the department under a name wrapped
+    with a hyphen is no line of names ("und" is not the rest of "Bar-")."""
+    head = f"{names}\nInnere Dienste und Finanzen\nAktenzeichen: (2) 12.20.80\nTelefon: 800-41 01.01.2005"
+    check(head + "\nBeschlussvorlage" + PROSE, NOTHING)
+
+
 SUPPLEMENT_WORDS = ["Ergänzung", "Nachtrag", "Änderung"]
 
 

@@ -301,7 +301,9 @@ def place_list(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary, h
             continue
         if (
             len(tokens) > MAX_LIST_NAMES
-            or not all(_LIST_NAME.fullmatch(t) or wrapped and _LIST_REST.fullmatch(t) for t in tokens)
+            or not all(
+                _LIST_NAME.fullmatch(t) or wrapped and i == 0 and _LIST_REST.fullmatch(t) for i, t in enumerate(tokens)
+            )
             or any(kind_key(t) in voc.kinds for t in tokens)
         ):
             break

@@ -41,6 +41,7 @@ Pair = tuple[Job, Result]
 # SIGKILL of the main process the server and its workers would wait for each other forever
 START_METHOD = "spawn"
 POLL = 0.5  # seconds between checks of the running documents' clocks
+EXIT_WAIT = 30.0  # seconds to wait for the exit code of a worker whose pool broke
 PR_SET_PDEATHSIG = 1
 
 
@@ -119,9 +120,12 @@ class Pool:
         return future
 
     def exit_code(self) -> int | None:
-        """The exit code of a worker that died on its own (None while all live)."""
+        """The exit code of a worker that died on its own (None while all live). A dying worker
+        may take a while to be reaped on a busy machine (writing a core dump), so each gets up
+        to EXIT_WAIT seconds in all."""
+        deadline = time.monotonic() + EXIT_WAIT
         for proc in self.processes.values():
-            proc.join(timeout=2)
+            proc.join(timeout=max(0.0, deadline - time.monotonic()))
             if proc.exitcode not in (None, 0, -signal.SIGTERM):
                 return int(proc.exitcode)
         return None
