@@ -43,7 +43,7 @@ __all__ = ["extract", "stated_issuer"]
 def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Metadata]:
     sv = view(doc) if sv is None else sv
     conf = res["metadata"]
-    sections = table_cells(doc.text, find_sections(doc, res), conf)  # a heading may be a cell of the Beratungsfolge
+    sections = table_cells(sv, find_sections(doc, res), conf)  # a heading may be a cell of the Beratungsfolge
     fields: dict[str, Field] = {}
 
     def put(name: str, value: str | None, span: Span | None, method: str = "", rule_id: str = "") -> None:
@@ -295,7 +295,7 @@ def subject(
     a letter) the document's title paragraph."""
     # the title between the Beratungsfolge and the decision proposal, without a label; a
     # "Gegenstand" starting a line after it is prose ("… Gegenstand der Beschlussfassung")
-    title = title_after_table(doc.text, sections, res["metadata"]) if submission else None
+    title = title_after_table(sv, sections, res["metadata"]) if submission else None
     for sid in ("subject", "agenda_item"):
         sec = first_section(sections, sid)
         if sec is not None and sec.head_start < limit + 500 and (title is None or sec.head_start < title[0]):

@@ -38,7 +38,7 @@ import re
 from typing import Any
 
 from extractors.base import Section
-from pipeline.structure.lines import Line, lines
+from pipeline.structure import Line, View
 
 MAX_TITLE_LINES = 5
 _ROW_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")
@@ -73,7 +73,7 @@ def row_date(text: str, prose_date: re.Pattern[str], above: str = "") -> re.Matc
     return None
 
 
-def title_after_table(text: str, sections: list[Section], conf: dict[str, Any]) -> tuple[int, int] | None:
+def title_after_table(sv: View, sections: list[Section], conf: dict[str, Any]) -> tuple[int, int] | None:
     """(start, end) of the title printed between the Beratungsfolge and the section after it,
     or None when the section after it is not the decision proposal or the reasoning, or what
     is left is no title (nothing, or more than MAX_TITLE_LINES lines)."""
@@ -83,10 +83,10 @@ def title_after_table(text: str, sections: list[Section], conf: dict[str, Any]) 
     following = next((s for s in sections if s.head_start == table.end), None)
     if following is None or following.id not in _AFTER:
         return None
-    head_line = text.find("\n", table.body_start, table.end)
+    head_line = sv.text.find("\n", table.body_start, table.end)
     if head_line < 0:
         return None
-    body = lines(text, head_line + 1, table.end)
+    body = sv.lines_in(head_line + 1, table.end)
     first = table_end(body, *patterns(conf))
     block = [ln for ln in body[first:] if ln.text.strip()]
     if not block or len(block) > MAX_TITLE_LINES:
@@ -95,7 +95,7 @@ def title_after_table(text: str, sections: list[Section], conf: dict[str, Any]) 
     return start, block[-1].start + len(block[-1].text.rstrip())
 
 
-def table_cells(text: str, sections: list[Section], conf: dict[str, Any]) -> list[Section]:
+def table_cells(sv: View, sections: list[Section], conf: dict[str, Any]) -> list[Section]:
     """``sections`` with each section whose heading the Beratungsfolge's last row takes as the
     rest of a cell ("Beratung und" / "Verwaltungsausschuss 25.11.2010" / "Beschlussempfehlung")
     joined to the table. A heading with a colon or after a blank line is always one."""
@@ -104,6 +104,7 @@ def table_cells(text: str, sections: list[Section], conf: dict[str, Any]) -> lis
     if at is None:
         return out
     table = out[at]
+    text = sv.text
     head_line = text.find("\n", table.body_start, table.end)
     while head_line >= 0 and at + 1 < len(out) and out[at + 1].head_start == table.end:
         following = out[at + 1]
@@ -111,7 +112,7 @@ def table_cells(text: str, sections: list[Section], conf: dict[str, Any]) -> lis
         heading_end = len(text) if heading_end < 0 else heading_end
         if ":" in text[following.head_start : heading_end]:
             break
-        body = lines(text, head_line + 1, heading_end)
+        body = sv.lines_in(head_line + 1, heading_end)
         if len(body) < 2 or not body[-2].text.strip() or table_end(body, *patterns(conf)) < len(body):
             break  # the heading line is no row's
         table = dataclasses.replace(table, end=following.end)
