@@ -1290,20 +1290,36 @@ TITLES = [
         "hier: Neuer Weg",
     ],
     ["Anhörung zum Haushaltsplan 2023 und zum Investitionsprogramm für die Ort-", "schaft Heyersum"],
+    ["Beschlussfassung über die Eröffnungsbilanz der Gemeinde zum", "01.01.2010"],
+    ["Bestätigung der Wahl vom", "12.09.2021"],
+    ["Ortsrat Heyersum: Nachwahl eines Ortsratsmitglieds"],
+    ["Rat der Gemeinde Nordstemmen;", "Umbesetzung der Ausschüsse"],
+    ["Allgemeines Wohnungsbauprogramm 2024"],
 ]
+# a row whose date is not printed: a body named as the row above it names its own
+UNDATED = {"Ortsrat Adensen": ["Ortsrat Heyersum", "Ortsrat Groß Escherde"], "Rat": ["Rat"]}
 
 
 @st.composite
 def table_rows(draw: st.DrawFn) -> list[str]:
     """One row of the Beratungsfolge as SD.NET text shows it: on one line; a body name wrapped
     around its date (the date at the line's start when the name breaks before it); a role
-    wrapped around the row ("Beratung und Beschluss-" / "Rat 15.03.2018" / "fassung")."""
+    wrapped around the row ("Beratung und Beschluss-" / "Rat 15.03.2018" / "fassung"), also
+    where the role's rest is a word that heads a section ("Beratung und" / "Verwaltungsausschuss
+    25.11.2010" / "Beschlussempfehlung"); rows whose date is not printed ("Ortsrat Adensen
+    14.05.2018" / "Ortsrat Heyersum")."""
     written, _ = draw(dates())
     date = re.sub(r"^(\d)\.", r"0\1.", written) if re.fullmatch(r"[\d.]+", written) else "12.03.2019"
     role = draw(st.sampled_from(ROLES))
-    form = draw(st.integers(0, 3))
+    form = draw(st.integers(0, 5))
     if form == 0:
         return [f"{draw(st.sampled_from(SHORT_BODIES))} {date} {role}"]
+    if form == 4:
+        return ["Beratung und", f"{draw(st.sampled_from(SHORT_BODIES))} {date}", "Beschlussempfehlung"]
+    if form == 5:
+        body = draw(st.sampled_from(sorted(UNDATED)))
+        undated = draw(st.lists(st.sampled_from(UNDATED[body]), min_size=1, max_size=3))
+        return [f"{body} {date} {role}", *undated]
     if form == 1:
         above, below = draw(st.sampled_from(TABLE_BODIES))
         if len(above) == 2:
@@ -1317,17 +1333,24 @@ def table_rows(draw: st.DrawFn) -> list[str]:
 @st.composite
 def titled_tables(draw: st.DrawFn) -> tuple[str, Expected]:
     """The header, the Beratungsfolge table (one to four rows), check-box form lines or not,
-    the title (with a number, a date, a colon, an article, a hyphenated line break) and the
-    heading of the proposal or the content, no blank line anywhere. Negatives: more lines than a
-    title has before the heading, no heading after the table, a Betreff that names the subject."""
+    the title (with a number, a date, a colon, an article, a hyphenated line break, a date
+    starting its second line after "zum") and the heading of the proposal, the content or the
+    reasoning ("Grundsätzliches / Allgemeines"), no blank line anywhere. Negatives: more lines
+    than a title has before the heading, no heading after the table, a title that starts with a
+    body's head word ("Ortsrat Heyersum: …") or with "Allgemeines"."""
     rows = [line for _ in range(draw(st.integers(1, 4))) for line in draw(table_rows())]
     boxes = ["Beteiligung Personalrat Ja ☐ Nein ☒", "Beteiligung Gleichstellung Ja ☐ Nein ☐"]
-    case = draw(st.sampled_from(["title", "title", "title", "boxes", "long", "no-heading"]))
+    case = draw(st.sampled_from(["title", "title", "title", "boxes", "long", "no-heading", "blank"]))
     # a "hier: …" line is a subject of its own where no title is read
     title = draw(st.sampled_from(TITLES if case in ("title", "boxes") else [t for t in TITLES if "hier:" not in t[-1]]))
     between = boxes if case == "boxes" else []
-    heading = draw(st.sampled_from(["Beschlussvorschlag:", "Inhalt der Mitteilung:", "Sachverhalt:"]))
+    heading = draw(
+        st.sampled_from(
+            ["Beschlussvorschlag:", "Inhalt der Mitteilung:", "Sachverhalt:", "Grundsätzliches / Allgemeines"]
+        )
+    )
     expected: str | None = re.sub(r"-\n(?=[a-z])", "", "\n".join(title)).replace("\n", " ")
+    proposal: str | None = "Der Rat beschließt die Vorlage." if heading == "Beschlussvorschlag:" else None
     if case == "long":
         title = [
             *title,
@@ -1342,7 +1365,7 @@ def titled_tables(draw: st.DrawFn) -> tuple[str, Expected]:
     tail = [heading, "Der Rat beschließt die Vorlage.", "Begründung:", "Die Verwaltung erläutert den Sachstand."]
     if case == "no-heading":
         tail = ["Die Verwaltung erläutert den Sachstand."]
-        expected = None
+        expected = proposal = None
     header = [
         "Innere Dienste und Finanzen",
         "Aktenzeichen: (1) 11.40.90",
@@ -1352,7 +1375,21 @@ def titled_tables(draw: st.DrawFn) -> tuple[str, Expected]:
         "Beratung in öffentlicher Sitzung",
         draw(st.sampled_from(["Beratungsfolge Termin Stand Abstimmung", "Beratungsfolge Sitzungstermin Stand"])),
     ]
-    return "\n".join([*header, *rows, *between, *title, *tail]) + "\n", {"subject": expected}
+    drawn = {"subject": expected}
+    if "Beschlussempfehlung" in rows:  # the decision proposal is not the table's rest either
+        drawn["decision_proposal"] = proposal
+    if case == "blank":  # a role wrapped above its date, then a blank line: the heading is no cell
+        rows = [*rows, "Beratung und", "Rat 12.03.2019"]
+        tail = [
+            "",
+            "Beschlussempfehlung",
+            "Der Rat beschließt die Vorlage.",
+            "Begründung:",
+            "Die Verwaltung erläutert.",
+        ]
+        title, between = [], []
+        drawn = {"decision_proposal": "Der Rat beschließt die Vorlage."}
+    return "\n".join([*header, *rows, *between, *title, *tail]) + "\n", drawn
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

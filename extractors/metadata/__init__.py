@@ -32,7 +32,7 @@ from .gazetteer import gazetteer as gazetteer_of
 from .identity import doc_number, doc_type, excluded_spans, fields, header_lines, span_of, type_heading, type_headings
 from .issuer import find_issuer, stated_issuer
 from .place_names import PlaceDate, body_hints, place_date_lines, vocabulary
-from .title import title_after_table
+from .title import table_cells, title_after_table
 
 _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
 
@@ -43,7 +43,7 @@ __all__ = ["extract", "stated_issuer"]
 def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Metadata]:
     sv = view(doc) if sv is None else sv
     conf = res["metadata"]
-    sections = find_sections(doc, res)
+    sections = table_cells(sv, find_sections(doc, res), conf)  # a heading may be a cell of the Beratungsfolge
     fields: dict[str, Field] = {}
 
     def put(name: str, value: str | None, span: Span | None, method: str = "", rule_id: str = "") -> None:

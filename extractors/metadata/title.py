@@ -19,12 +19,20 @@ on that line, so a row with wrapped lines above its date has as many below it, a
 body name breaks off at its date ("Marketing und", "Planung, Bau, Umwelt,", a date at the line's
 start) or whose role breaks with a hyphen has one line below it. The rest of a word broken in
 another cell ("Beschluss-" … "fassung") and form lines with check boxes belong to the table
-too. What follows up to the heading of the decision proposal or the reasoning, one to
-MAX_TITLE_LINES lines, is the title.
+too, and so does a row whose date is not printed: a line that is only a body named as the
+rows above name theirs ("Ortsrat Heyersum" under "Ortsrat Adensen 14.05.2018"). What follows
+up to the heading of the decision proposal or the reasoning, one to MAX_TITLE_LINES lines, is
+the title. A date that starts a line after a word that puts it into a phrase ("… der Gemeinde
+zum" / "01.01.2010") is the title's, not a row's.
+
+A role wrapped around its row may end in a word that also heads a section ("Beratung und" /
+"Verwaltungsausschuss 25.11.2010" / "Beschlussempfehlung"): the rows take it as their cell
+(:func:`table_cells`), and the section it seemed to head is part of the table.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import Any
@@ -54,11 +62,13 @@ def patterns(conf: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], re
     return _patterns("|".join(conf["prose_date_words"]), "|".join(conf["open_cell_words"]))
 
 
-def row_date(text: str, prose_date: re.Pattern[str]) -> re.Match[str] | None:
+def row_date(text: str, prose_date: re.Pattern[str], above: str = "") -> re.Match[str] | None:
     """The meeting date of a table row: a numeric date not after a word that puts it into a
-    phrase ("Aufhebung des Beschlusses vom 29.05.2013", "Bilanz per 31.12.2011")."""
+    phrase ("Aufhebung des Beschlusses vom 29.05.2013", "Bilanz per 31.12.2011"), on this line
+    or, for a date that starts it, at the end of the line ``above``."""
     for m in _ROW_DATE.finditer(text):
-        if not prose_date.search(text[: m.start()]):
+        before = text[: m.start()]
+        if not prose_date.search(before if before.strip() else above):
             return m
     return None
 
@@ -85,11 +95,38 @@ def title_after_table(sv: View, sections: list[Section], conf: dict[str, Any]) -
     return start, block[-1].start + len(block[-1].text.rstrip())
 
 
+def table_cells(sv: View, sections: list[Section], conf: dict[str, Any]) -> list[Section]:
+    """``sections`` with each section whose heading the Beratungsfolge's last row takes as the
+    rest of a cell ("Beratung und" / "Verwaltungsausschuss 25.11.2010" / "Beschlussempfehlung")
+    joined to the table. A heading with a colon or after a blank line is always one."""
+    out = list(sections)
+    at = next((i for i, s in enumerate(out) if s.id == "consultation"), None)
+    if at is None:
+        return out
+    table = out[at]
+    text = sv.text
+    head_line = text.find("\n", table.body_start, table.end)
+    while head_line >= 0 and at + 1 < len(out) and out[at + 1].head_start == table.end:
+        following = out[at + 1]
+        heading_end = text.find("\n", following.head_start)
+        heading_end = len(text) if heading_end < 0 else heading_end
+        if ":" in text[following.head_start : heading_end]:
+            break
+        body = sv.lines_in(head_line + 1, heading_end)
+        if len(body) < 2 or not body[-2].text.strip() or table_end(body, *patterns(conf)) < len(body):
+            break  # the heading line is no row's
+        table = dataclasses.replace(table, end=following.end)
+        out[at : at + 2] = [table]
+    return out
+
+
 def table_end(
     body: list[Line], prose_date: re.Pattern[str], open_end: re.Pattern[str], goes_on: re.Pattern[str]
 ) -> int:
     """The index of the first line of ``body`` after the table's rows."""
     end = 0  # the table's rows and form lines are body[:end]
+    heads: set[str] = set()  # the first words of the bodies of the rows read so far
+    longest = 0  # and the most words of one
     i = 0
     while i < len(body):
         line = body[i].text.strip()
@@ -99,10 +136,16 @@ def table_end(
         if _CHECK_BOX.search(line):
             end = i = i + 1
             continue
-        m = row_date(line, prose_date)
+        if end == i and undated_row(line, heads, longest):
+            end = i = i + 1  # "Ortsrat Heyersum": a row without its date
+            continue
+        m = row_date(line, prose_date, previous_text(body, i))
         if m is not None:
             above = sum(1 for ln in body[end:i] if ln.text.strip())
             before, role = line[: m.start()].strip(), line[m.end() :].strip()
+            if before and not above and open_end.search(before) is None:  # a whole body cell
+                heads.add(before.split()[0])
+                longest = max(longest, len(before.split()))
             below = above or int(not before or open_end.search(before) is not None or role.endswith("-"))
             j, taken = i + 1, 0
             while j < len(body) and taken < below:
@@ -118,6 +161,19 @@ def table_end(
             end = i + 1  # "Beratung und Beschluss-" / "Rat" / "fassung"
         i += 1
     return end
+
+
+def undated_row(line: str, heads: set[str], longest: int) -> bool:
+    """Whether ``line`` is only a body named as the rows above name theirs: the first word of
+    their bodies, at most one word more than the longest of them ("Ortsrat Groß Escherde" under
+    "Ortsrat Adensen"), no colon, no full stop at its end."""
+    words = line.split()
+    return bool(words) and words[0] in heads and len(words) <= longest + 1 and ":" not in line and line[-1] != "."
+
+
+def previous_text(body: list[Line], i: int) -> str:
+    """The text of the last line with text before line ``i``."""
+    return next((body[h].text for h in range(i - 1, -1, -1) if body[h].text.strip()), "")
 
 
 def broken_above(body: list[Line], start: int, i: int) -> bool:
