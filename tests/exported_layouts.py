@@ -194,19 +194,26 @@ def wrapped(body: str) -> tuple[str, str]:
     return body, ""
 
 
+def meetings(draw: st.DrawFn, n: int) -> list[tuple[str, datetime.date]]:
+    """``n`` different bodies, each with a meeting a week or so after the one before."""
+    start = draw(st.dates(datetime.date(2008, 1, 1), datetime.date(2025, 6, 1)))
+    out: list[tuple[str, datetime.date]] = []
+    for k in range(n):
+        name = draw(body_names().filter(lambda x: x not in {b for b, _ in out}))
+        out.append((name, start + datetime.timedelta(days=7 * k + draw(st.integers(0, 5)))))
+    return out
+
+
 @st.composite
 def exported(draw: st.DrawFn) -> Exported:
     header = draw(st.integers(0, len(HEADERS) - 1))
     n = draw(st.integers(1, 6))
-    start = draw(st.dates(datetime.date(2008, 1, 1), datetime.date(2025, 6, 1)))
-    rows, names = [], set()
-    for k in range(n):
-        name = draw(body_names().filter(lambda x: x not in names))
-        names.add(name)
+    rows = []
+    for name, date in meetings(draw, n):
         rows.append(
             Row(
                 name,
-                start + datetime.timedelta(days=7 * k + draw(st.integers(0, 5))),
+                date,
                 draw(st.integers(-1, len(ROLES) - 1)),
                 draw(st.sampled_from([0, 0, 1, 2])),
                 draw(st.sampled_from([0, 0, 1, 2])),
@@ -217,3 +224,178 @@ def exported(draw: st.DrawFn) -> Exported:
         )
     page_break = draw(st.integers(1, n - 1)) if n > 1 and draw(st.booleans()) else -1
     return Exported(rows, header, page_break, draw(st.booleans()), draw(st.integers(0, len(TITLES) - 1)))
+
+
+# --- a table exported column by column -------------------------------------------------
+
+# the column words over the blocks, "" for none
+NAME_WORDS = ["", "Gremium", "Beratungsfolge"]
+DATE_WORDS = ["", "Sitzungstermin", "Termin", "Datum", "Sitzung am", "Sitzungsdatum"]
+STATUS_WORDS = ["", "Ö/N", "Ö / N", "Status", "Öffentlichkeit"]
+ROLE_WORDS = ["", "Zuständigkeit", "Stand", "Beratungsart", "Art der Beratung"]
+STATUS_CELLS = {True: ["Ö", "öffentlich", "ö"], False: ["N", "nicht öffentlich", "nichtöffentlich", "nö"]}
+# role cells as lines of the role block, and the role they give: some wrapped over two lines
+COLUMN_ROLES = [
+    (["Vorberatung"], "preliminary"),
+    (["Vorberatung für", "Verwaltungsausschuss"], "preliminary"),
+    (["Beratung und", "Empfehlung"], "deliberation"),
+    (["Entscheidung"], "decision"),
+    (["Kenntnisnahme"], "information"),
+    (["Beratung und Beschlussfassung"], "deliberation"),
+    (["Anhörung"], "deliberation"),
+]
+MISMATCHES = ["extra date", "missing status", "missing role", "missing name"]
+
+
+@dataclass(frozen=True)
+class ColumnRow:
+    body: str
+    date: datetime.date
+    public: bool
+    role: int  # index into COLUMN_ROLES
+    wrap: bool  # the name wrapped over two lines
+    status_form: int
+    two_days: bool  # a meeting over two days "12./13.03.2024": its first day
+
+
+@dataclass
+class ColumnExport:
+    """A Beratungsfolge exported column by column: the names, then the dates under their column
+    word, then maybe the statuses and the roles, blocks apart by blank lines (maybe none: the
+    kinds of the lines part them), maybe in two groups each opening with its names, maybe a page
+    break with its furniture between two blocks. ``mismatch``: one block has a cell more or less
+    (see MISMATCHES): nothing may be paired then."""
+
+    rows: list[ColumnRow]
+    split: int  # the second group opens with this row (-1: one group)
+    words: tuple[int, int, int, int]  # indexes into NAME_WORDS, DATE_WORDS, STATUS_WORDS, ROLE_WORDS
+    status: bool
+    roles: bool
+    blanks: int  # blank lines between blocks
+    page_break: int  # a page break before this block of the first group (-1: none)
+    title: int
+    mismatch: int = -1  # index into MISMATCHES (-1: the counts agree)
+    names_only: bool = False  # only the block of names: no table
+
+    def expected(self) -> list[tuple[str, str, str | None, bool | None]]:
+        if self.mismatch >= 0 or self.names_only:
+            return []
+        return [
+            (
+                r.body,
+                r.date.isoformat(),
+                COLUMN_ROLES[r.role][1] if self.roles else None,
+                r.public if self.status else None,
+            )
+            for r in self.rows
+        ]
+
+    def groups(self) -> list[list[ColumnRow]]:
+        if self.split <= 0:
+            return [self.rows]
+        return [self.rows[: self.split], self.rows[self.split :]]
+
+    def blocks(self, rows: list[ColumnRow], first: bool) -> list[list[str]]:
+        name_word, date_word, status_word, role_word = (
+            NAME_WORDS[self.words[0]],
+            DATE_WORDS[self.words[1]],
+            STATUS_WORDS[self.words[2]],
+            ROLE_WORDS[self.words[3]],
+        )
+        names: list[str] = [name_word] if name_word and (first or name_word != "Beratungsfolge") else []
+        for r in rows:
+            a, b = wrapped(r.body) if r.wrap else (r.body, "")
+            names += [a, b] if b else [r.body]
+        dates = [date_word] if date_word else []
+        for r in rows:
+            nxt = r.date + datetime.timedelta(days=1)
+            two = r.two_days and nxt.month == r.date.month
+            dates.append(f"{r.date:%d}./{nxt:%d.%m.%Y}" if two else f"{r.date:%d.%m.%Y}")
+        out = [names, dates]
+        if self.status:
+            cells = [STATUS_CELLS[r.public][r.status_form % len(STATUS_CELLS[r.public])] for r in rows]
+            out.append(([status_word] if status_word else []) + cells)
+        if self.roles:
+            out.append(([role_word] if role_word else []) + [ln for r in rows for ln in COLUMN_ROLES[r.role][0]])
+        if first and self.mismatch >= 0:
+            self._spoil(out, rows)
+        return out[:1] if self.names_only else out
+
+    def _spoil(self, out: list[list[str]], rows: list[ColumnRow]) -> None:
+        """One cell more or less in one block of the first group."""
+        kind = MISMATCHES[self.mismatch]
+        if kind == "missing status" and self.status and len(rows) >= 2:
+            out[2].pop()
+        elif kind == "missing role" and self.roles and len(rows) >= 2:
+            drop = len(COLUMN_ROLES[rows[-1].role][0])  # the last role cell, all its lines
+            del out[-1][-drop:]
+        elif kind == "missing name" and len(rows) >= 2:
+            drop = 2 if rows[-1].wrap and wrapped(rows[-1].body)[1] else 1
+            del out[0][-drop:]
+        else:
+            out[1].append(f"{rows[-1].date + datetime.timedelta(days=3):%d.%m.%Y}")
+
+    def text(self) -> str:
+        year = self.rows[0].date.year
+        running = RUNNING.format(y=year)
+        lines = [running, "Beschlussvorlage", "Beratung in öffentlicher Sitzung", "Beratungsfolge"]
+        if NAME_WORDS[self.words[0]] == "Beratungsfolge":
+            lines.pop()  # the heading is the names' column word
+        gap = [""] * self.blanks
+        for g, rows in enumerate(self.groups()):
+            for b, block in enumerate(self.blocks(rows, g == 0)):
+                if g + b:
+                    lines += gap
+                if g == 0 and b == self.page_break:
+                    lines += ["- 1 -", "\f" + running]
+                lines += block
+        d = self.rows[-1].date
+        title = TITLES[self.title].format(d=f"31.12.{d.year - 1}", y=d.year - 1, y2=d.year + 4)
+        lines += [
+            "",
+            title,
+            "Beschlussvorschlag:",
+            f"Der Rat der Gemeinde beschließt die Vorlage. Der Verwaltungsausschuss hat am 02.03.{year - 1} beraten.",
+            "Begründung:",
+            "Weitere Ausführungen.",
+        ]
+        return "\n".join(lines) + "\n"
+
+
+@st.composite
+def column_exports(draw: st.DrawFn, mismatch: bool = False, names_only: bool = False) -> ColumnExport:
+    n = draw(st.integers(1, 8))
+    rows = []
+    for name, date in meetings(draw, n):
+        rows.append(
+            ColumnRow(
+                name,
+                date,
+                draw(st.booleans()),
+                draw(st.integers(0, len(COLUMN_ROLES) - 1)),
+                draw(st.booleans()),
+                draw(st.integers(0, 3)),
+                draw(st.sampled_from([False, False, True])),
+            )
+        )
+    split = draw(st.integers(1, n - 1)) if n > 1 and draw(st.booleans()) else -1
+    status, roles = draw(st.booleans()), draw(st.booleans())
+    words = (
+        draw(st.integers(0, len(NAME_WORDS) - 1)),
+        draw(st.integers(0, len(DATE_WORDS) - 1)),
+        draw(st.integers(0, len(STATUS_WORDS) - 1)),
+        draw(st.integers(0, len(ROLE_WORDS) - 1)),
+    )
+    page_break = draw(st.integers(1, 1 + status + roles)) if draw(st.booleans()) else -1
+    return ColumnExport(
+        rows,
+        split,
+        words,
+        status,
+        roles,
+        draw(st.integers(0, 2)),
+        page_break,
+        draw(st.integers(0, len(TITLES) - 1)),
+        draw(st.integers(0, len(MISMATCHES) - 1)) if mismatch else -1,
+        names_only,
+    )

@@ -24,6 +24,7 @@ from pipeline.records import Consultation
 from pipeline.structure import Line, View
 from pipeline.structure.tokens import MARK, Cell, row_cells
 
+from .columns import from_columns
 from .flat import flat_rows, inline_header, inline_title, namelike
 from .vocab import (
     GAP,
@@ -81,7 +82,9 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
             after = [Line(line.start + hdr.end, line.end, rest), *after]
         yield from block(doc, after, v, hdr)
     elif m := v.title.match(line.text):
-        yield from block(doc, [Line(line.start + m.end(), line.end, line.text[m.end() :]), *after], v, None)
+        lines = [Line(line.start + m.end(), line.end, line.text[m.end() :]), *after]
+        columns = from_columns(doc, lines, v)  # a table exported column by column
+        yield from block(doc, lines, v, None) if columns is None else columns
 
 
 def _content(every: list[Line], start: int, furniture: frozenset[int]) -> list[Line]:
