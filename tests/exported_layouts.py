@@ -69,6 +69,17 @@ TITLES = [
     "Größe des Gemeinderates in der Wahlperiode vom 01.11.{y} bis 31.10.{y2}",
     "Unterrichtung über Haushaltsüberschreitungen in der Zeit vom 01.01. bis 31.12.{y}",
     "Antrag des Ortsrates Nord auf Zuschuss",
+    # a title opening with a role word, wrapped inside a word
+    "Bekanntgabe des Berichts über die unvermutete örtliche Prüfung der Gemeindekasse Muster-\n"
+    "stadt im Haushaltsjahr {y}",
+]
+# a vote cell written as a sentence over the lines of a wrapped name (its first part, its rest), or above and
+# below a row whose name does not wrap; the second only after a name's part that ends with a comma, the third
+# only around a row whose name does not wrap
+SENTENCES = [
+    ("Die DS 12/{y} gilt einstimmig als bera-", "ten."),
+    ("Beschlussvorlage gilt bei 9 Ja-Stimmen", "als vorberaten."),
+    ("Beschlussvorlage gilt bei 6 Ja-Stimmen, 1 Enthal-", "tung als vorberaten."),
 ]
 RUNNING = "Gemeinde Musterstadt Drucksache 12/{y}"
 OPEN = ("für", "und", "der", "den", "des")
@@ -84,6 +95,8 @@ class Row:
     vote: int
     public: bool
     date_form: int  # 0 "12.03.2024", 1 a meeting over two days "12./13.03.2024", 2 the weekday on the line above
+    before_link: bool = False  # a name wrapped before its link word ("Fachausschuss Klimaschutz, Bau" / "und Umwelt")
+    sentence: int = -1  # the vote cell as a sentence (index into SENTENCES) on the name's lines, -1: none
 
 
 @dataclass
@@ -112,6 +125,17 @@ class Exported:
             return f"{r.date:%d}./{r.date + datetime.timedelta(days=1):%d.%m.%Y}"
         return f"{r.date:%d.%m.%Y}"
 
+    def sentence(self, r: Row) -> tuple[str, str] | None:
+        """The vote cell as a sentence around the row (its first line, its last), if the row has one."""
+        if r.sentence < 0 or r.spill or r.date_form == 2 or "vote" not in self.columns:
+            return None
+        first = wrapped(r.body, r.before_link)[0] if r.wrap == 1 else ""
+        usable = [SENTENCES[0]] + ([SENTENCES[1]] if first.endswith(",") else []) + ([] if first else [SENTENCES[2]])
+        if r.wrap == 2 or not usable:
+            return None
+        a, b = usable[r.sentence % len(usable)]
+        return a.format(y=r.date.year), b
+
     def _cells(self, r: Row) -> tuple[list[str], list[str], list[str]]:
         """The lines above the row, the row's cells after the body, the lines below."""
         above: list[str] = []
@@ -134,7 +158,7 @@ class Exported:
                 a, b = votes[r.vote % len(votes)]
                 above.append(a)
                 below.append(b)
-            elif kind == "vote" and VOTES[r.vote % len(VOTES)]:
+            elif kind == "vote" and VOTES[r.vote % len(VOTES)] and self.sentence(r) is None:
                 cells.append(VOTES[r.vote % len(VOTES)])
         # a line holds the spill of every column at its height, joined by single spaces
         return ([" ".join(above)] if above else []), cells, ([" ".join(below)] if below else [])
@@ -148,7 +172,18 @@ class Exported:
             return [" ".join([f"{k}.{r.date:%d.%m.%y}", r.body, *role])]
         above, cells, below = self._cells(r)
         mixed = r.spill == 2 and r.wrap == 1 and "vote" in self.columns and r.date_form != 2
-        first, rest = wrapped(r.body) if r.wrap and (not r.spill or mixed) else (r.body, "")
+        # a role cell spilled beside a name's part that does not end open: "Fachausschuss Planung, Bau Beratung und
+        # Beschluss-" / "26.02.2019" / "und Umwelt fassung"
+        first, rest = wrapped(r.body, r.before_link)
+        cut_role = SPILLED_ROLES[r.vote % len(SPILLED_ROLES)][0].endswith("-")
+        mixed = mixed or (r.spill == 1 and r.wrap == 1 and r.date_form != 2 and cut_role and not _ends_open(first))
+        first, rest = (first, rest) if r.wrap and (not r.spill or mixed) else (r.body, "")
+        said = self.sentence(r)
+        if said is not None:  # the vote's sentence: its first part beside the name's first, its end beside the rest
+            a, b = said
+            if not rest:
+                return [a, " ".join([r.body, *cells]), b]
+            return [f"{first} {a}", " ".join(cells), f"{rest} {b}"]
         if not rest:
             return above + [" ".join([r.body, *cells])] + below
         if mixed:  # the name and the vote both wrap: each line holds a part of both, the name's first
@@ -181,10 +216,19 @@ class Exported:
         return "\n".join(lines) + "\n"
 
 
-def wrapped(body: str) -> tuple[str, str]:
+def _ends_open(part: str) -> bool:
+    return part.endswith(",") or part.split(" ")[-1] in OPEN
+
+
+def wrapped(body: str, before_link: bool = False) -> tuple[str, str]:
     """A body name cut after a comma or a link word, or inside a long word with a hyphen; the
-    first part ends open, so that it goes on below ("Ausschuss für" / "Bildung und Kultur")."""
+    first part ends open, so that it goes on below ("Ausschuss für" / "Bildung und Kultur").
+    ``before_link``: cut before its last "und", the rest opens with it ("Ausschuss für Bildung,
+    Kultur" / "und Sport")."""
     words = body.split(" ")
+    if before_link and "und" in words[1:-1]:
+        k = len(words) - 1 - words[::-1].index("und")
+        return " ".join(words[:k]), " ".join(words[k:])
     for k in range(len(words) - 1, 0, -1):
         if words[k - 1].endswith(",") or words[k - 1] in OPEN:
             return " ".join(words[:k]), " ".join(words[k:])
@@ -220,6 +264,8 @@ def exported(draw: st.DrawFn) -> Exported:
                 draw(st.integers(0, 11)),
                 draw(st.booleans()),
                 draw(st.sampled_from([0, 0, 1, 2])),
+                draw(st.booleans()),
+                draw(st.sampled_from([-1, -1, 0, 1, 2])),
             )
         )
     page_break = draw(st.integers(1, n - 1)) if n > 1 and draw(st.booleans()) else -1

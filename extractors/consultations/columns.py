@@ -33,6 +33,7 @@ from pipeline.structure.tokens import row_cells
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, column_kind, has_head, headed, status
 
 MAX_NAME_WORDS = 12
+MAX_ROLE_WORDS = 6  # a role cell's line is short; a title opening with a role word is longer
 
 
 @dataclass
@@ -129,7 +130,7 @@ def _line_kind(line: Line, v: Vocab) -> tuple[str, object]:
         col = column_kind(text, v, partial=False)
         if col is not None and not has_head(text, v):
             return "label", col
-    if kinds and kinds[0] == "role" and "date" not in kinds:
+    if kinds and kinds[0] == "role" and "date" not in kinds and len(text.split()) <= MAX_ROLE_WORDS:
         return "role", next(c.value for c in cs if c.kind == "role")
     if (
         "date" not in kinds

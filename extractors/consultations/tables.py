@@ -239,11 +239,14 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
             line, cs = cut
             hyphen = hyphen or whole.rstrip().endswith("-")
         kind = "stop" if mode == "end" else _kind(line, mode, cs, v, table, hdr)
-        if kind == "stop" and table and mode == "tokens" and hyphen and (end := _cell_after_name(line.text, True, v)):
+        spilled = kind == "stop" and table and mode == "tokens" and hyphen  # a cell above goes on
+        if spilled and _open(items, hdr) and (end := _cell_after_name(line.text, True, v)):
             part = Line(line.start, line.start + end, line.text[:end])  # "Soziales und Kultur ten.": a name's
             _, part_cells = row_cells(part, v.tokens)  # rest, then the end of a cell that went on from above
             if _kind(part, mode, part_cells, v, table, hdr) == "text":
                 line, cs, kind, hyphen = part, part_cells, "text", False
+        elif spilled and line.text.lstrip()[:1].islower():
+            kind = "spill" if len(line.text.split()) <= SPILL_WORDS else kind  # "ten.": the end of a cell above
         if kind == "stop" and table and mode == "tokens" and status(line.text, v) is not None:
             # "Beratung und" / "Verwaltungsausschuss 25.11.2010" / "Beschlussempfehlung": the rest of a
             # role cell around its row, though the word also heads a section
@@ -265,11 +268,11 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
         if kind == "text" and table and mode == "tokens":  # a name's part, then another cell's text
             # a name's first part, or its rest ("und Umwelt sung") below a cell that goes on
             first = not _open(items, hdr) and not line.text.lstrip()[:1].islower()
-            if first and voted and _REST.search(line.text) and not has_head(line.text, v):
+            end = _cell_after_name(line.text, not first, v) if first or hyphen else None
+            if first and voted and end is None and _REST.search(line.text) and not has_head(line.text, v):
                 hyphen = whole.rstrip().endswith("-")  # "Beschlussvorlage gilt bei 6 Ja, 1 Enthal-": no name's
                 items.append(("spill", line, mode, cs))  # part, a vote cell that opens above its row
                 continue
-            end = _cell_after_name(line.text, not first, v) if first or hyphen else None
             if end is not None:  # the cell goes on below a name's first part, ends in its rest
                 line, hyphen = Line(line.start, line.start + end, line.text[:end]), first
                 cs = [c for c in cs if c.end <= line.end]
@@ -315,8 +318,8 @@ def _cell_after_name(text: str, spilled: bool, v: Vocab) -> int | None:
         cuts.append(m.start())
     if spilled:
         cuts += [m.start() for p in (_REST, _DIGITS) if (m := p.search(text))]
-    elif cuts and not has_head(text[: min(cuts)], v):
-        return None  # no name's first part: a sentence of another cell
+    elif cuts and not has_head(text[: min(cuts)], v) and not OPEN_END.search(text[: min(cuts)]):
+        return None  # no name's first part ("Sozialaus-"): a sentence of another cell
     return min(cuts) if cuts else None
 
 
