@@ -32,6 +32,7 @@ from pipeline.structure.tokens import row_cells
 
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, column_kind, has_head, headed, status
 
+MAX_BLOCK_LINES = 60  # a Beratungsfolge never runs longer than this
 MAX_NAME_WORDS = 12
 MAX_ROLE_WORDS = 6  # a role cell's line is short; a title opening with a role word is longer
 
@@ -222,11 +223,24 @@ def from_columns(doc: Document, following: list[Line], v: Vocab) -> list[Consult
     return out
 
 
+def lines_after(every: list[Line], start: int, furniture: frozenset[int]) -> list[Line]:
+    """The lines after ``start`` without page furniture and the blank lines around it."""
+    out: list[Line] = []
+    skip = False
+    for k in range(start, min(len(every), start + 2 * MAX_BLOCK_LINES)):
+        if k in furniture:
+            while out and not out[-1].text.strip():
+                out.pop()
+            skip = True
+        elif not (skip and not every[k].text.strip()):
+            out.append(every[k])
+            skip = False
+    return out
+
+
 def unpaired(doc: Document, v: Vocab, sv: View) -> Iterator[tuple[int, int]]:
     """Where a Beratungsfolge exported column by column was left empty because its counts
     disagree: the span of its blocks."""
-    from .tables import _content
-
     every = sv.lines
     for i, line in enumerate(every):
         if i in sv.furniture or not v.title.match(line.text):
@@ -234,7 +248,7 @@ def unpaired(doc: Document, v: Vocab, sv: View) -> Iterator[tuple[int, int]]:
         m = v.title.match(line.text)
         assert m is not None
         rest = line.text[m.end() :]
-        after = _content(every, i + 1, sv.furniture)
+        after = lines_after(every, i + 1, sv.furniture)
         if rest.strip():
             after = [Line(line.start + m.end(), line.end, rest), *after]
         cols = read_columns(after, v)

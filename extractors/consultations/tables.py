@@ -24,7 +24,7 @@ from pipeline.records import Consultation
 from pipeline.structure import Line, View
 from pipeline.structure.tokens import MARK, Cell, row_cells
 
-from .columns import from_columns
+from .columns import MAX_BLOCK_LINES, from_columns, lines_after
 from .flat import flat_rows, inline_header, inline_title, namelike
 from .vocab import (
     GAP,
@@ -43,7 +43,6 @@ from .vocab import (
     strip_header_words,
 )
 
-MAX_BLOCK_LINES = 60  # a Beratungsfolge never runs longer than this
 MAX_ORPHANS = 8  # wrapped lines of one table cell
 SPILL_WORDS = 6  # a role cell spilled onto a line of its own is shorter; a vote cell has result words
 _BULLET = re.compile(r"\s*(?:[-–•▪■●*·]|\(?\d{1,2}[.)])\s")
@@ -80,7 +79,7 @@ def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
                 continue
             line, after = inline
             line = Line(every[i].start + line.start, every[i].start + line.end, line.text)
-        yield from _from_line(doc, line, _content(every, i + 1, sv.furniture) if after is None else after, v)
+        yield from _from_line(doc, line, lines_after(every, i + 1, sv.furniture) if after is None else after, v)
 
 
 def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterator[Consultation]:
@@ -96,21 +95,6 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
         lines = [Line(line.start + m.end(), line.end, line.text[m.end() :]), *after]
         columns = from_columns(doc, lines, v)  # a table exported column by column
         yield from block(doc, lines, v, None) if columns is None else columns
-
-
-def _content(every: list[Line], start: int, furniture: frozenset[int]) -> list[Line]:
-    """The lines after ``start`` without page furniture and the blank lines around it."""
-    out: list[Line] = []
-    skip = False
-    for k in range(start, min(len(every), start + 2 * MAX_BLOCK_LINES)):
-        if k in furniture:
-            while out and not out[-1].text.strip():
-                out.pop()
-            skip = True
-        elif not (skip and not every[k].text.strip()):
-            out.append(every[k])
-            skip = False
-    return out
 
 
 def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
