@@ -22,7 +22,7 @@ from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
 from tests.exported_layouts import MISMATCHES, ColumnExport, Exported, column_exports, exported
-from tests.layouts import AFTER, PASSIVE_SUBJECTS, PREAMBLE, Block, Consult, block_pdf, blocks, consults
+from tests.layouts import AFTER, PASSIVE_SUBJECTS, PREAMBLE, Block, Consult, am_blocks, block_pdf, blocks, consults
 
 Fact = tuple[str, "str | None", "str | None", "bool | None"]
 
@@ -44,6 +44,16 @@ def text_doc(text: str) -> Document:
 def test_text_layouts(block: Block) -> None:
     text = block.text()
     assert facts(text_doc(text)) == block.expected(), text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(am_blocks())
+def test_am_header(block: Block) -> None:
+    """A header whose date column is only "am" after filler words and no bodies' column word reads its rows;
+    the header alone, with prose after it, gives nothing."""
+    assert facts(text_doc(block.text())) == block.expected(), block.text()
+    head = block.table_text().split("\n")[1 if block.header == "own" else 0]
+    assert facts(text_doc(PREAMBLE + head + "\n" + AFTER)) == [], head
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -56,6 +56,7 @@ _REST = re.compile(r"(?<=\S)\s+(?!" + _LINKS + r")(?=[a-zäöüß])")
 _OPENER = re.compile(r"(?<=\S)\s+(?=(?:Der|Die|Das|Den|Dem|Zu|Zum|Zur|Bei|Mit|Nach|Laut|Siehe)\s)")
 # or the noun after a comma that a verb follows: "Fachausschuss Schule, Jugend, Beschlussvorlage gilt bei"
 _SUBJECT = re.compile(r"(?<=,)\s+(?=[A-ZÄÖÜ][\wäöüß-]*\s+(?!" + _LINKS + r")[a-zäöüß])")
+_BY = re.compile(r"(?:\blt\.|\blaut)\s*$")  # a vote cell "... lt." whose object stands on the next line
 _DIGITS = re.compile(r"(?<=\S)\s+(?=\S*\d)")  # "ten Einst./2Enth.": a vote's numbers after a name's rest
 _WEEKDAY = re.compile(
     r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)[ \t]*,?[ \t]*(?=\s|$)"
@@ -221,10 +222,14 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
         voted = table and mode == "tokens" and (cut := _mixed(line, cs)) is not None
         if voted and cut is not None:
             line, cs = cut
-            hyphen = hyphen or whole.rstrip().endswith("-")
+            hyphen = hyphen or whole.rstrip().endswith("-") or bool(cs)  # beside a name's part the cell may go on
         kind = "stop" if mode == "end" else _kind(line, mode, cs, v, table, hdr)
+        if kind == "stop" and table and mode == "tokens" and any(_BY.search(it[1].text) for it in items[-2:]):
+            if all(c.kind in ("result", "empty") for c in cs):  # "... Enthaltung lt." / "Beschlussvorschlag"
+                kind = "spill"
         spilled = kind == "stop" and table and mode == "tokens" and hyphen  # a cell above goes on
-        if spilled and _open(items, hdr) and (end := _cell_after_name(line.text, True, v)):
+        name_goes_on = _open(items, hdr) or _LINKED_ON.match(line.text) is not None  # "und Umwelt 119/2017 1. Erg."
+        if spilled and name_goes_on and (end := _cell_after_name(line.text, True, v)):
             part = Line(line.start, line.start + end, line.text[:end])  # "Soziales und Kultur ten.": a name's
             _, part_cells = row_cells(part, v.tokens)  # rest, then the end of a cell that went on from above
             if _kind(part, mode, part_cells, v, table, hdr) == "text":
