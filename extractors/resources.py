@@ -323,6 +323,7 @@ SCHEMAS: dict[str, Schema] = {
                     "results",
                     "heads",
                     "head_exclusions",
+                    "header_fillers",
                     "prose_subjects",
                     "prose_verbs",
                 )

@@ -53,6 +53,10 @@ REVIEW_REASONS: dict[str, str] = {
         "a Beratungsfolge heading or table header with bodies or dates under it, and no consultation"
     ),
     "consultation_row_unused": "a line of the Beratungsfolge with a body or date that no consultation covers",
+    "consultation_columns_unpaired": (
+        "a Beratungsfolge exported column by column whose blocks of names, dates, statuses or roles differ in"
+        " count, so that no row was paired"
+    ),
     "body_date_unused": "a line near the top with a body name and a date that no consultation used",
     "steering_group_without_members": "a steering group whose members are listed, and none extracted",
     "steering_group_members_not_found": "a steering group set up or given a task, whose members were not found",

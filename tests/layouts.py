@@ -145,6 +145,9 @@ HEADER_WORDS = {
     "top": ["TOP"],
     "result": ["Ergebnis", "Abstimmungsergebnis"],
 }
+# a header whose date column is only "am", with filler words (or nothing, between tabs) where the bodies' column
+# word would stand: "Beratung im   am   Ö/N   Zuständigkeit"
+AM_FILLERS = ["Beratung im", "in der Sitzung", "Beratung in", "zur Beratung im", ""]
 KV_WORDS = {
     "body": ["Gremium", "Beratungsgremium", "Ausschuss"],
     "date": ["Termin", "Datum", "Sitzung am", "Sitzungstermin"],
@@ -602,6 +605,21 @@ def blocks(
         furniture if furniture > 0 else -1,
         draw(st.booleans()),
     )
+
+
+@st.composite
+def am_blocks(draw: st.DrawFn) -> Block:
+    """A table under a header whose date column is only "am", the bodies' column holding filler words
+    ("Beratung im   am   Ö/N   Zuständigkeit") or, between tabs, nothing; with or without a heading."""
+    rows = draw(consults(draw(st.integers(1, 5))))
+    sep = draw(st.sampled_from(["\t", "gap", " "]))
+    extra = draw(st.lists(st.sampled_from(["role", "public", "top", "result"]), min_size=1, unique=True))
+    words = {k: draw(st.sampled_from(v)) for k, v in HEADER_WORDS.items()}
+    words["body"] = draw(st.sampled_from(AM_FILLERS if sep == "\t" else AM_FILLERS[:-1]))
+    words["date"] = "am"
+    header = draw(st.sampled_from(["own", "alone"]))
+    wrap = draw(st.sampled_from(["", "before", "after"])) if sep != " " else ""
+    return Block("table", rows, sep, ("body", "date", *extra), words, header, False, wrap)
 
 
 def kv_blocks(draw: st.DrawFn, rows: list[Consult]) -> Block:

@@ -21,8 +21,8 @@ from extractors.consultations import extract
 from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
-from tests.exported_layouts import Exported, exported
-from tests.layouts import AFTER, PASSIVE_SUBJECTS, PREAMBLE, Block, Consult, block_pdf, blocks, consults
+from tests.exported_layouts import MISMATCHES, ColumnExport, Exported, column_exports, exported
+from tests.layouts import AFTER, PASSIVE_SUBJECTS, PREAMBLE, Block, Consult, am_blocks, block_pdf, blocks, consults
 
 Fact = tuple[str, "str | None", "str | None", "bool | None"]
 
@@ -44,6 +44,16 @@ def text_doc(text: str) -> Document:
 def test_text_layouts(block: Block) -> None:
     text = block.text()
     assert facts(text_doc(text)) == block.expected(), text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(am_blocks())
+def test_am_header(block: Block) -> None:
+    """A header whose date column is only "am" after filler words and no bodies' column word reads its rows;
+    the header alone, with prose after it, gives nothing."""
+    assert facts(text_doc(block.text())) == block.expected(), block.text()
+    head = block.table_text().split("\n")[1 if block.header == "own" else 0]
+    assert facts(text_doc(PREAMBLE + head + "\n" + AFTER)) == [], head
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -156,6 +166,39 @@ def test_exported_title_alone(table: Exported) -> None:
     title_at -= 0 if table.repeat_header or table.page_break < 0 else 1
     text = "\n".join(lines[:4] + lines[title_at:])
     assert facts(pages_doc(text)) == [], text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(column_exports())
+def test_exported_columns(table: ColumnExport) -> None:
+    """A table exported column by column (names, dates, statuses, roles, wrapped names and roles,
+    column words, blank lines, two groups, a page break between blocks) is paired by position."""
+    text = table.text()
+    assert facts(pages_doc(text)) == table.expected(), text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(column_exports(mismatch=True))
+def test_exported_columns_unpaired(table: ColumnExport) -> None:
+    """A block with a cell more or less: nothing is paired, and the review says why."""
+    from pipeline.extract.review import review_document
+
+    doc = pages_doc(table.text())
+    found = list(extract(doc, load_resources()))
+    assert found == [], (MISMATCHES[table.mismatch], table.text())
+    assert "consultation_columns_unpaired" in {i.reason for i in review_document(doc, found)}, table.text()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(column_exports(names_only=True))
+def test_exported_names_alone(table: ColumnExport) -> None:
+    """A list of body names under the heading without dates is no Beratungsfolge."""
+    from pipeline.extract.review import review_document
+
+    doc = pages_doc(table.text())
+    found = list(extract(doc, load_resources()))
+    assert found == [], table.text()
+    assert "consultation_columns_unpaired" not in {i.reason for i in review_document(doc, found)}
 
 
 PERFECT = {  # the perfect tense of a meeting that has taken place, by role

@@ -3,7 +3,9 @@
 The Beratungsfolge is found from its labels and its grammar, never from dates anywhere in
 the text:
 - tables and blocks under a header or a "Beratungsfolge" heading (``consultation_tables``):
-  tab, gap and single-space rows, list lines, stacked columns;
+  tab, gap and single-space rows, list lines, stacked columns; a table exported column by
+  column (all names, then the dates, statuses and roles under their column words) is paired
+  by position, and left empty where the counts disagree (``consultation_columns``);
 - a key-value header "Gremium: X ... Sitzungsdatum: D ... Öffentlichkeitsstatus: öffentlich",
   repeated key-value blocks "Gremium: X / Termin: Mi, 08.02.2023 / Zuständigkeit: Empfehlung",
   and a meeting heading "Beschluss des X vom D" over "Öffentliche Sitzung"

@@ -24,6 +24,7 @@ from pipeline.records import Consultation
 from pipeline.structure import Line, View
 from pipeline.structure.tokens import MARK, Cell, row_cells
 
+from .columns import MAX_BLOCK_LINES, from_columns, lines_after
 from .flat import flat_rows, inline_header, inline_title, namelike
 from .vocab import (
     GAP,
@@ -42,15 +43,26 @@ from .vocab import (
     strip_header_words,
 )
 
-MAX_BLOCK_LINES = 60  # a Beratungsfolge never runs longer than this
 MAX_ORPHANS = 8  # wrapped lines of one table cell
+SPILL_WORDS = 6  # a role cell spilled onto a line of its own is shorter; a vote cell has result words
 _BULLET = re.compile(r"\s*(?:[-–•▪■●*·]|\(?\d{1,2}[.)])\s")
 
 # a lower-case word after the first that is no link word of a name: the rest of another column's cell
-_REST = re.compile(r"(?<=\S)\s+(?!(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|sowie)\b)(?=[a-zäöüß])")
+_LINKS = r"(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|sowie)\b"
+# a lower-case word after the first that is no link word of a name: the rest of another column's cell
+_REST = re.compile(r"(?<=\S)\s+(?!" + _LINKS + r")(?=[a-zäöüß])")
+# another cell's sentence after a name's part on its line: a capitalised article or preposition with digits or a
+# verb after it ("Fachausschuss Schule, Jugend, Die DS 41/2025 gilt", "Fachausschuss Kindertagesstät- Zu 1.,2.")
+_OPENER = re.compile(r"(?<=\S)\s+(?=(?:Der|Die|Das|Den|Dem|Zu|Zum|Zur|Bei|Mit|Nach|Laut|Siehe)\s)")
+# or the noun after a comma that a verb follows: "Fachausschuss Schule, Jugend, Beschlussvorlage gilt bei"
+_SUBJECT = re.compile(r"(?<=,)\s+(?=[A-ZÄÖÜ][\wäöüß-]*\s+(?!" + _LINKS + r")[a-zäöüß])")
+_BY = re.compile(r"(?:\blt\.|\blaut)\s*$")  # a vote cell "... lt." whose object stands on the next line
+_DIGITS = re.compile(r"(?<=\S)\s+(?=\S*\d)")  # "ten Einst./2Enth.": a vote's numbers after a name's rest
 _WEEKDAY = re.compile(
     r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)[ \t]*,?[ \t]*(?=\s|$)"
 )
+# a line that opens with a link word and a noun goes on with a name ("und Umwelt"), not with a spilled cell
+_LINKED_ON = re.compile(r"\s*(?:und|für|der|des|sowie)\s+[A-ZÄÖÜ]")
 Item = tuple[str, Line, str, list[Cell]]  # line kind, line, how it is cut (tab|gap|tokens), cells
 
 
@@ -68,7 +80,7 @@ def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
                 continue
             line, after = inline
             line = Line(every[i].start + line.start, every[i].start + line.end, line.text)
-        yield from _from_line(doc, line, _content(every, i + 1, sv.furniture) if after is None else after, v)
+        yield from _from_line(doc, line, lines_after(every, i + 1, sv.furniture) if after is None else after, v)
 
 
 def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterator[Consultation]:
@@ -81,22 +93,9 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
             after = [Line(line.start + hdr.end, line.end, rest), *after]
         yield from block(doc, after, v, hdr)
     elif m := v.title.match(line.text):
-        yield from block(doc, [Line(line.start + m.end(), line.end, line.text[m.end() :]), *after], v, None)
-
-
-def _content(every: list[Line], start: int, furniture: frozenset[int]) -> list[Line]:
-    """The lines after ``start`` without page furniture and the blank lines around it."""
-    out: list[Line] = []
-    skip = False
-    for k in range(start, min(len(every), start + 2 * MAX_BLOCK_LINES)):
-        if k in furniture:
-            while out and not out[-1].text.strip():
-                out.pop()
-            skip = True
-        elif not (skip and not every[k].text.strip()):
-            out.append(every[k])
-            skip = False
-    return out
+        lines = [Line(line.start + m.end(), line.end, line.text[m.end() :]), *after]
+        columns = from_columns(doc, lines, v)  # a table exported column by column
+        yield from block(doc, lines, v, None) if columns is None else columns
 
 
 def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
@@ -140,6 +139,8 @@ def _spill(line: Line, cs: list[Cell], v: Vocab) -> bool:
         return True
     text = text[lead.end() :].lstrip() if lead else text
     words = [p for _, p in (*v.roles, *v.public, *v.tokens.results)]
+    if len(text.split()) > SPILL_WORDS and not any(c.kind == "result" for c in cs):
+        return False  # "Bekanntgabe des Berichts über die unvermutete örtliche Prüfung der Gemeindekasse": a title
     return (
         bool(text)
         and (
@@ -218,10 +219,23 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
     hyphen = False
     for line, mode, cs in _rows_of(following[:MAX_BLOCK_LINES], v, hdr):
         whole = line.text  # a spilled cell's word may go on below: "... lt. Be-" / "schlussvorschlag"
-        if table and mode == "tokens" and (cut := _mixed(line, cs)) is not None:
+        voted = table and mode == "tokens" and (cut := _mixed(line, cs)) is not None
+        if voted and cut is not None:
             line, cs = cut
-            hyphen = hyphen or whole.rstrip().endswith("-")
+            hyphen = hyphen or whole.rstrip().endswith("-") or bool(cs)  # beside a name's part the cell may go on
         kind = "stop" if mode == "end" else _kind(line, mode, cs, v, table, hdr)
+        if kind == "stop" and table and mode == "tokens" and any(_BY.search(it[1].text) for it in items[-2:]):
+            if all(c.kind in ("result", "empty") for c in cs):  # "... Enthaltung lt." / "Beschlussvorschlag"
+                kind = "spill"
+        spilled = kind == "stop" and table and mode == "tokens" and hyphen  # a cell above goes on
+        name_goes_on = _open(items, hdr) or _LINKED_ON.match(line.text) is not None  # "und Umwelt 119/2017 1. Erg."
+        if spilled and name_goes_on and (end := _cell_after_name(line.text, True, v)):
+            part = Line(line.start, line.start + end, line.text[:end])  # "Soziales und Kultur ten.": a name's
+            _, part_cells = row_cells(part, v.tokens)  # rest, then the end of a cell that went on from above
+            if _kind(part, mode, part_cells, v, table, hdr) == "text":
+                line, cs, kind, hyphen = part, part_cells, "text", False
+        elif spilled and line.text.lstrip()[:1].islower():
+            kind = "spill" if len(line.text.split()) <= SPILL_WORDS else kind  # "ten.": the end of a cell above
         if kind == "stop" and table and mode == "tokens" and status(line.text, v) is not None:
             # "Beratung und" / "Verwaltungsausschuss 25.11.2010" / "Beschlussempfehlung": the rest of a
             # role cell around its row, though the word also heads a section
@@ -234,14 +248,22 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
             hyphen = whole.rstrip().endswith("-")
             items.append(("spill", line, mode, cs))
             continue
-        if kind == "text" and table and hyphen and line.text.lstrip()[:1].islower() and not _open(items, hdr):
-            hyphen = False  # "fassung" under "Beratung und Beschluss-": the rest of a spilled cell
+        # "fassung" under "Beratung und Beschluss-": the rest of a spilled cell; "und Umwelt sung" goes on with a name
+        lower = line.text.lstrip()[:1].islower() and not _LINKED_ON.match(line.text)
+        if kind == "text" and table and hyphen and lower and not _open(items, hdr):
+            hyphen = False
             items.append(("spill", line, mode, cs))
             continue
-        if kind == "text" and table and hyphen and mode == "tokens":  # both a name and a spilled cell go on
-            m = _REST.search(line.text)  # "Feuerschutz rung Punkt 3": the name's last word, then the cell's rest
-            if m is not None:
-                line, hyphen = Line(line.start, line.start + m.start(), line.text[: m.start()]), False
+        if kind == "text" and table and mode == "tokens":  # a name's part, then another cell's text
+            # a name's first part, or its rest ("und Umwelt sung") below a cell that goes on
+            first = not _open(items, hdr) and not line.text.lstrip()[:1].islower()
+            end = _cell_after_name(line.text, not first, v) if first or hyphen else None
+            if first and voted and end is None and _REST.search(line.text) and not has_head(line.text, v):
+                hyphen = whole.rstrip().endswith("-")  # "Beschlussvorlage gilt bei 6 Ja, 1 Enthal-": no name's
+                items.append(("spill", line, mode, cs))  # part, a vote cell that opens above its row
+                continue
+            if end is not None:  # the cell goes on below a name's first part, ends in its rest
+                line, hyphen = Line(line.start, line.start + end, line.text[:end]), first
                 cs = [c for c in cs if c.end <= line.end]
         if kind == "row" and mode == "tokens" and line.text.rstrip().endswith("-"):
             body = body_cells(cs, hdr, mode)  # a hyphen in another column: "... als vorbera-" / "ten."
@@ -273,11 +295,31 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
         yield from stacked(doc, items, v)
 
 
+def _cell_after_name(text: str, spilled: bool, v: Vocab) -> int | None:
+    """Where another cell's text starts in a line that holds a part of a wrapped name: a sentence
+    after the name's first part; below a spilled cell (``spilled``) also its lower-case rest or its
+    numbers ("Feuerschutz rung Punkt 3", "ten Einst./2Enth.")."""
+    cuts: list[int] = []
+    m = _OPENER.search(text)
+    if m is not None and (re.search(r"\d", text[m.end() :]) or _REST.search(text, m.end())):
+        cuts.append(m.start())
+    if m := _SUBJECT.search(text):
+        cuts.append(m.start())
+    if spilled:
+        cuts += [m.start() for p in (_REST, _DIGITS) if (m := p.search(text))]
+    elif cuts and not has_head(text[: min(cuts)], v) and not OPEN_END.search(text[: min(cuts)]):
+        return None  # no name's first part ("Sozialaus-"): a sentence of another cell
+    return min(cuts) if cuts else None
+
+
 def _mixed(line: Line, cs: list[Cell]) -> tuple[Line, list[Cell]] | None:
     """A line without a date that holds a wrapped body name and, after it, the wrapped cell of a
-    vote column ("Fachausschuss Klimaschutz, Bau 7 Ja-Stimmen und 2 Nein-Stimmen lt." / "und Umwelt
-    Beschlussvorschlag"): the name's part, up to the first result word."""
-    k = next((k for k, c in enumerate(cs) if c.kind == "result"), None)
+    vote or role column ("Fachausschuss Klimaschutz, Bau 7 Ja-Stimmen und 2 Nein-Stimmen lt." / "und Umwelt
+    Beschlussvorschlag", "Fachausschuss Planung, Bau Beratung und Beschluss-"): the name's part, up
+    to the first result or role word."""
+    # a role cell only where it goes on below ("Beratung und Beschluss-"); else the line is a row without a date
+    cut = ("result", "role") if OPEN_END.search(line.text.rstrip()) else ("result",)
+    k = next((k for k, c in enumerate(cs) if c.kind in cut), None)
     if not k or any(c.kind == "date" for c in cs) or any(c.kind not in ("text", "empty") for c in cs[:k]):
         return None
     end = cs[k - 1].end

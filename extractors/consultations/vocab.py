@@ -56,6 +56,8 @@ class Vocab:
     body_type_ids: tuple[str, ...] = ()  # the ids of the body_types entries, in their order
     block_labels: tuple[tuple[str, re.Pattern[str]], ...] = ()  # "Gremium: X" / "Termin\tD": label and value
     head_words: str = ""  # the alternation of the head words, for readers that build their own patterns
+    # filler words, then "am": a header whose bodies' column has no word of its own ("Beratung im  am  Ö/N")
+    am_header: re.Pattern[str] | None = None
 
 
 def _entries(data: dict[str, Any], key: str, wrap: str = "(?:{})") -> list[tuple[Any, re.Pattern[str]]]:
@@ -128,10 +130,16 @@ def _build_vocab(res: Resources) -> Vocab:
         _inline_stop(res),
         body_type_ids=tuple(str(e["id"]) for e in data["body_types"]),
         head_words=heads,
+        am_header=_am_header_pattern(_entries(data, "header_fillers")),
         block_labels=tuple(
             (kind.removeprefix("block."), _block_label(p)) for kind, p in all_labels if kind.startswith("block.")
         ),
     )
+
+
+def _am_header_pattern(fillers: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
+    words = "|".join(p.pattern for _, p in fillers)
+    return re.compile(r"(?P<filler>(?:(?:" + words + r")[ \t]+)*(?:" + words + r"))?(?:[ \t]+|(?<![^\t])\t)am(?=[ \t])")
 
 
 def _block_label(label: re.Pattern[str]) -> re.Pattern[str]:
@@ -319,8 +327,33 @@ def header(text: str, v: Vocab) -> Header | None:
     """
     # most lines: a header starts with a column word or the heading (anchored: a search costs 10x)
     if not v.any_column.match(text, len(text) - len(text.lstrip())):
+        return _am_header(text, v) if "am" in text and v.am_header is not None and v.am_header.match(text) else None
+    found = _header(text, v)
+    return found if found is not None or not text.startswith("\t") else _am_header(text, v)  # "<TAB>am<TAB>Ö/N"
+
+
+BODY_WORD = "Gremium"  # a column word of the bodies, standing in for the filler words of a header
+
+
+def _am_header(text: str, v: Vocab) -> Header | None:
+    """ "Beratung im<TAB>am<TAB>Ö/N<TAB>Zuständigkeit", "in der Sitzung am TOP Ö/N": a header whose
+    bodies' column holds only filler words (or nothing) before a date column "am"; read as if the
+    bodies' column word stood there, with at least one column after the date.
+
+    >>> from extractors import load_resources
+    >>> h = header("Beratung im   am   Ö/N   Zuständigkeit", vocab(load_resources()))
+    >>> h.kinds, h.starts
+    (('body', 'date', 'public', 'role'), (0, 14, 19, 25))
+    """
+    m = v.am_header.match(text) if v.am_header is not None else None
+    if m is None:
         return None
-    return _header(text, v)
+    cut = m.end("filler") if m.group("filler") else 0
+    hdr = _header(BODY_WORD + text[cut:], v)
+    if hdr is None or hdr.kinds[:2] != ("body", "date") or len(hdr.kinds) < 3:
+        return None
+    delta = cut - len(BODY_WORD)
+    return Header(hdr.kinds, (0, *(s + delta for s in hdr.starts[1:])), hdr.mode, hdr.end + delta, hdr.marks)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -39,6 +39,7 @@ def shown(value: object) -> str:
 MISSED_IN = {
     "consultation_heading_without_rows": "consultations",
     "consultation_row_unused": "consultations",
+    "consultation_columns_unpaired": "consultations",
     "body_date_unused": "consultations",
     "steering_group_without_members": "steering_group_members",
     "steering_group_members_not_found": "steering_group_members",

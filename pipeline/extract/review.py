@@ -11,6 +11,9 @@ date or body), a Handlungsfeld list only when no action field was found, and so 
   and no consultation at all;
 - ``consultation_row_unused``: such a row that no consultation covers, where others were
   found ("Jugendhilfeausschuss 12.O3.2018 Vorberatung" with a garbled date);
+- ``consultation_columns_unpaired``: a Beratungsfolge exported column by column (all names,
+  then all dates, statuses, roles) whose blocks differ in count, so the reader paired nothing
+  (``extractors.consultations.columns``); the two signs above are not raised inside it;
 - ``body_date_unused``: a short line near the top naming a body and a date, nothing but
   status words after it ("Kurzübersicht zur Bekanntgabe im Kommunalausschuss am
   04.02.2021"), whose date no consultation used and which is not the document's date;
@@ -169,10 +172,21 @@ def review_document(
     if not facts.municipality and "metadata" not in failed:
         signs["no_municipality"].append(missing_municipality(doc, sv))
     signs["low_ocr_confidence"] += low_ocr_pages(doc, sv, low_ocr)
+    from extractors.consultations.columns import unpaired
+
     blocks = list(beratungsfolge_blocks(every, v))
     in_blocks = {ln.start for _, block in blocks for ln in block}
+    columns = list(unpaired(doc, v, sv))
+    signs["consultation_columns_unpaired"] += [
+        Sign(doc.span(a, b), "Beratungsfolge exported column by column: the blocks differ in count, nothing paired")
+        for a, b in columns
+    ]
     for head, block in blocks:
-        rows = [ln for ln in row_lines(block, v) if not facts.covers(ln, v)]
+        rows = [
+            ln
+            for ln in row_lines(block, v)
+            if not facts.covers(ln, v) and not any(a <= ln.start < b for a, b in columns)
+        ]
         if not rows:
             continue
         if not facts.consultations:

@@ -157,6 +157,8 @@ def _leads(text: str, e: int, vocab: TokenVocab) -> bool:
     if m is None or not text[:e].split()[-1][:1].isupper():
         return False
     word = m.group(1)
+    if word.endswith("-") and len(text[:e].split()) > 1:
+        return False  # "Bau Beratung und Beschlussfas-": after a name on its line, a cell's word cut in two
     if vocab.heads is not None and vocab.heads.fullmatch(word):
         return False  # "Vorberatung und Hauptausschuss": a role cell, then the name's last line
     return not any(p.fullmatch(word) for _, p in [*vocab.roles, *vocab.public, *vocab.results])

@@ -1,0 +1,256 @@
+"""consultation_columns: a Beratungsfolge exported column by column.
+
+Some tools export a table one column after the other: under the heading first all body names
+(a long name wrapped over two lines), then, under its column word, the block of dates, then
+maybe a block of public statuses and a block of roles (a role wrapped too: "Vorberatung für" /
+"Verwaltungsausschuss"), the blocks apart by blank lines or column words, sometimes in two
+groups, each opening with a run of names of its own:
+
+    Beratungsfolge          Sitzungstermin      Ö/N         Zuständigkeit
+    Sozialausschuss         12.03.2024          Ö           Vorberatung für
+    Fachausschuss für                           N           Verwaltungsausschuss
+    Bildung und Kultur      19.03.2024                      Entscheidung
+    Rat                     26.03.2024          Ö
+
+    (each column a block of lines, one block after the other)
+
+The blocks of a group are paired by position: the n-th name with the n-th date, status and
+role. The column words and the counts are the evidence; a block whose count differs from the
+dates' (a name wrapped where no open end shows it, a missing cell) gives no pairing at all:
+the whole Beratungsfolge is left empty and ``unpaired`` tells the review where.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from pipeline.document import Document
+from pipeline.records import Consultation
+from pipeline.structure import Line, View
+from pipeline.structure.tokens import row_cells
+
+from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, column_kind, has_head, headed, status
+
+MAX_BLOCK_LINES = 60  # a Beratungsfolge never runs longer than this
+MAX_NAME_WORDS = 12
+MAX_ROLE_WORDS = 6  # a role cell's line is short; a title opening with a role word is longer
+
+
+@dataclass
+class Block:
+    kind: str  # name | date | public | role
+    lines: list[Line] = field(default_factory=list)
+    values: list[object] = field(default_factory=list)  # per line: the date, public status or role
+
+
+@dataclass
+class Columns:
+    """The groups of blocks read under a heading, and the lines they span."""
+
+    groups: list[list[Block]]
+    start: int
+    end: int
+    broken: bool = False  # a column word over cells of another kind
+
+    def pairs(self, v: Vocab) -> list[list[tuple[int, int, str, object, object, object]]] | None:
+        """Per group the rows (start and end of their lines, body, date, public, role); None when a
+        count disagrees."""
+        if self.broken:
+            return None
+        out = []
+        for group in self.groups:
+            names = [b for b in group if b.kind == "name"]
+            dates = [b for b in group if b.kind == "date"]
+            if not dates and len(group) == len(names):
+                continue  # names after the last group: what follows the table
+            if len(names) != 1 or len(dates) != 1:
+                return None
+            n = len(dates[0].lines)
+            bodies = _joined(names[0].lines)
+            rows = []
+            cells: dict[str, list[list[Line]]] = {"date": [[ln] for ln in dates[0].lines]}
+            values: dict[str, list[object]] = {"date": dates[0].values}
+            for b in group:
+                if b.kind in ("public", "role"):
+                    if b.kind in cells:
+                        return None
+                    cells[b.kind] = _joined(b.lines) if b.kind == "role" else [[ln] for ln in b.lines]
+                    values[b.kind] = [b.values[b.lines.index(part[0])] for part in cells[b.kind]]
+            if len(bodies) != n or any(len(c) != n for c in cells.values()):
+                return None
+            for k, parts in enumerate(bodies):
+                body = clean_body("\n".join(ln.text for ln in parts))
+                if not headed(body, v) or len(body.split()) > MAX_NAME_WORDS:
+                    return None
+                lines = parts + [ln for c in cells.values() for ln in c[k]]
+                rows.append(
+                    (
+                        min(ln.start for ln in lines),
+                        max(ln.end for ln in lines),
+                        body,
+                        values["date"][k],
+                        values.get("public", [None] * n)[k],
+                        values.get("role", [None] * n)[k],
+                    )
+                )
+            out.append(rows)
+        return out if out else None
+
+
+def _bonded(a: Line, b: Line) -> bool:
+    """Whether a cell goes on from one line to the next: an open end ("Vorberatung für",
+    "Wirtschafts-") or a lower-case start ("förderung und Marketing")."""
+    right = b.text.lstrip()
+    return bool(OPEN_END.search(a.text.rstrip()) or right[:1].islower())
+
+
+def _joined(lines: list[Line]) -> list[list[Line]]:
+    """The cells of a block: a line that goes on in the next is one cell with it."""
+    out: list[list[Line]] = []
+    for ln in lines:
+        if out and _bonded(out[-1][-1], ln):
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return out
+
+
+def _line_kind(line: Line, v: Vocab) -> tuple[str, object]:
+    """What one line of a column holds: a column word, a date, a public status, a role, a body
+    name, or something else (which ends the columns)."""
+    text = line.text.strip()
+    _, cs = row_cells(line, v.tokens)
+    kinds = [c.kind for c in cs if c.kind != "empty"]
+    if kinds == ["date"]:
+        return "date", next(c.value for c in cs if c.kind == "date")
+    st = status(text, v)
+    if st is not None and st[0] is None and st[1] is not None and "/" not in text:
+        return "public", st[1]
+    if st is None or "/" in text:
+        col = column_kind(text, v, partial=False)
+        if col is not None and not has_head(text, v):
+            return "label", col
+    if kinds and kinds[0] == "role" and "date" not in kinds and len(text.split()) <= MAX_ROLE_WORDS:
+        return "role", next(c.value for c in cs if c.kind == "role")
+    if (
+        "date" not in kinds
+        and len(text.split()) <= MAX_NAME_WORDS
+        and not text.endswith((".", ":", "!", "?"))
+        and len(text) <= 70
+    ):
+        return "name", None
+    return "other", None
+
+
+def read_columns(following: list[Line], v: Vocab) -> Columns | None:
+    """The column blocks at the start of ``following`` (the lines under a Beratungsfolge heading,
+    without page furniture), or None when they are no table exported column by column: they open
+    with a block of names (maybe under the body's column word), and a block of dates follows."""
+    groups: list[list[Block]] = []
+    label: str | None = None  # the column word over the next block
+    current: Block | None = None
+    last: Line | None = None
+    blank = False
+    for line in following:
+        if not line.text.strip():
+            blank = True
+            continue
+        if current is not None and current.kind in ("name", "role") and last is not None and not blank:
+            if _bonded(last, line):  # a wrapped name or role: "Vorberatung für" / "Verwaltungsausschuss"
+                current.lines.append(line)
+                current.values.append(None)
+                last = line
+                continue
+        kind, value = _line_kind(line, v)
+        opens = has_head(line.text, v) or OPEN_END.search(line.text.rstrip())  # "Sozialaus-" / "schuss"
+        if kind == "other" or (kind == "name" and not opens and (current is None or current.kind != "name")):
+            break  # prose, a heading, the title: the columns end
+        last, blank = line, False
+        if kind == "label":
+            if label is not None:
+                return None  # column words one under the other: a header, not columns
+            label = str(value)
+            continue
+        if label is not None and label != {"name": "body"}.get(kind, kind):
+            if not groups:
+                return None
+            return Columns(groups, _start(groups), line.end, broken=True)
+        if current is not None and current.kind == kind and label is None:
+            current.lines.append(line)
+            current.values.append(value)
+            continue
+        if kind == "name" and (not groups or any(b.kind != "name" for b in groups[-1])):
+            groups.append([])  # a run of names opens a group
+        elif not groups:
+            return None  # the columns open with the names
+        current = Block(kind, [line], [value])
+        groups[-1].append(current)
+        label = None
+    if not groups or not any(b.kind == "date" for b in groups[0]):
+        return None
+    return Columns(groups, _start(groups), max(ln.end for g in groups for b in g for ln in b.lines))
+
+
+def _start(groups: list[list[Block]]) -> int:
+    return min(ln.start for g in groups for b in g for ln in b.lines)
+
+
+def from_columns(doc: Document, following: list[Line], v: Vocab) -> list[Consultation] | None:
+    """The consultations of a Beratungsfolge exported column by column; an empty list where the
+    counts disagree; None where the lines are no such export."""
+    cols = read_columns(following, v)
+    if cols is None:
+        return None
+    groups = cols.pairs(v)
+    if groups is None:
+        return []
+    out = []
+    for rows in groups:
+        for start, end, body, date, public, role in rows:
+            out.append(
+                Consultation(
+                    span=doc.span(start, end),
+                    body=body,
+                    body_type=body_type(body, v),
+                    rule_id=body_entry(body, v),
+                    meeting_date=str(date),
+                    role=role if isinstance(role, str) else None,
+                    public=public if isinstance(public, bool) else None,
+                    method="stacked",
+                )
+            )
+    return out
+
+
+def lines_after(every: list[Line], start: int, furniture: frozenset[int]) -> list[Line]:
+    """The lines after ``start`` without page furniture and the blank lines around it."""
+    out: list[Line] = []
+    skip = False
+    for k in range(start, min(len(every), start + 2 * MAX_BLOCK_LINES)):
+        if k in furniture:
+            while out and not out[-1].text.strip():
+                out.pop()
+            skip = True
+        elif not (skip and not every[k].text.strip()):
+            out.append(every[k])
+            skip = False
+    return out
+
+
+def unpaired(doc: Document, v: Vocab, sv: View) -> Iterator[tuple[int, int]]:
+    """Where a Beratungsfolge exported column by column was left empty because its counts
+    disagree: the span of its blocks."""
+    every = sv.lines
+    for i, line in enumerate(every):
+        if i in sv.furniture or not v.title.match(line.text):
+            continue
+        m = v.title.match(line.text)
+        assert m is not None
+        rest = line.text[m.end() :]
+        after = lines_after(every, i + 1, sv.furniture)
+        if rest.strip():
+            after = [Line(line.start + m.end(), line.end, rest), *after]
+        cols = read_columns(after, v)
+        if cols is not None and cols.pairs(v) is None:
+            yield line.start, cols.end
