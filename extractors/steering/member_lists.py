@@ -220,11 +220,15 @@ class _Nesting:
         return _place(self.levels, key)
 
     def children(self, text: str, segs: Sequence[Segment], n: int, depth: int) -> list[Segment]:
-        """The items right after item ``n`` (at level ``depth``) that are deeper than it."""
+        """The items right after item ``n`` (at level ``depth``) that are deeper than it; none
+        where a mark is lost (OCR, stacked cells): a list without marks has no levels."""
         levels = list(self.levels)
-        out = []
+        out: list[Segment] = []
+        if not _item_key(text, segs[n])[1]:
+            return out
         for seg in segs[n + 1 :]:
-            if seg.kind != "item" or _place(levels, _item_key(text, seg)) <= depth:
+            key = _item_key(text, seg)
+            if seg.kind != "item" or not key[1] or _place(levels, key) <= depth:
                 break
             out.append(seg)
         return out
