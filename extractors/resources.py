@@ -412,6 +412,7 @@ SCHEMAS: dict[str, Schema] = {
             "number_supplements": Patterns(),
             "prose_date_words": Patterns(),
             "open_cell_words": Patterns(),
+            "place_adjectives": Record({"not_before": Patterns()}),
             "issuer_kinds": Entries({"kind": TEXT, "type": TEXT, "words": WORDS}),
             **{
                 key: PATTERN_ENTRIES

@@ -27,6 +27,7 @@ class Settings:
     doc_timeout: float = 900.0  # seconds per document (process pool only)
     doc_memory_mb: int = 3000  # address-space guard per worker (process pool only)
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    municipality: str | None = None  # stated for every input (pipeline/run/stated.py)
 
     def __post_init__(self) -> None:
         if self.ocr not in ("auto", "always", "never"):
@@ -37,8 +38,12 @@ class Settings:
             raise SettingsError("--workers must be at least 1")
         if not 72 <= self.ocr_dpi <= 600:
             raise SettingsError("--ocr-dpi must be between 72 and 600")
+        if self.municipality is not None and not self.municipality.strip():
+            raise SettingsError("--municipality: der Name der Gemeinde fehlt (z. B. --municipality 'Stadt Erlangen')")
 
     def cache_key(self) -> str:
-        """A digest of the settings that change per-document results (not workers)."""
-        relevant = {k: v for k, v in asdict(self).items() if k not in ("workers", "doc_timeout", "doc_memory_mb")}
+        """A digest of the settings that change per-document results (not workers, and not the
+        stated municipality: it is put on the cached results, pipeline/run/stated.py)."""
+        unkeyed = ("workers", "doc_timeout", "doc_memory_mb", "municipality")
+        relevant = {k: v for k, v in asdict(self).items() if k not in unkeyed}
         return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:12]

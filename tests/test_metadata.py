@@ -1340,6 +1340,72 @@ def test_generated_title_after_the_table(drawn: tuple[str, Expected]) -> None:
     check(text, expected)
 
 
+# --- no letterhead in the text: the running text and the place's adjective -------------------
+
+
+def adjective_of(name: str) -> str:
+    """The adjective of a place as German forms it: "Nordstemmen" → "Nordstemmer", "Bonn" →
+    "Bonner", "Musterstadt" → "Musterstädter"."""
+    if name.endswith("en"):
+        return name[:-2] + "er"
+    if name.endswith("stadt"):
+        return name[:-5] + "städter"
+    return name + "er"
+
+
+ADJECTIVE_PLACES = [
+    p
+    for p in LIST_PLACES
+    if p.type in ("Stadt", "Gemeinde")
+    and len(p.name) >= 6
+    and not p.name.endswith(("e", "er", "el"))
+    and len([q for q in GAZ.candidates(p.name) if not q.is_district]) == 1
+]
+
+
+@st.composite
+def running_texts(draw: st.DrawFn) -> tuple[str, Expected]:
+    """A submission whose letterhead is an image: the text names its municipality in running
+    text with its kind or council ("die Gemeinde X", "des Rates der Stadt X") and by its
+    adjective ("Xer Wochenmarkt"). Negatives: the kind alone or the adjective alone (a
+    partner town is named so too), a second town named so, the adjective only in an address."""
+    p = draw(st.sampled_from(ADJECTIVE_PLACES))
+    kind = p.type
+    adjective = adjective_of(p.name)
+    noun = draw(st.sampled_from(["Wochenmarkt", "Integrationsplan", "Freizeitbad", "Ortsrat", "Heimatverein"]))
+    mention = draw(
+        st.sampled_from([f"die {kind} {p.name}", f"der Rat der {kind} {p.name}", f"die Verwaltung der {kind} {p.name}"])
+    )
+    case = draw(st.sampled_from(["both", "both", "kind-only", "adjective-only", "two-towns", "address"]))
+    named = f"Das Vorhaben betrifft {mention} und den {adjective} {noun}."
+    expected: Expected = {"municipality": p.name, "ags": p.ags}
+    if case == "kind-only":
+        named = f"Das Vorhaben betrifft {mention}."
+        expected = NOTHING
+    elif case == "adjective-only":
+        named = f"Das Vorhaben betrifft den {adjective} {noun}."
+        expected = NOTHING
+    elif case == "two-towns":
+        other = draw(st.sampled_from(ADJECTIVE_PLACES).filter(lambda q: q.name != p.name))
+        named += f" Die {other.type} {other.name} beteiligt sich."
+        expected = NOTHING
+    elif case == "address":
+        named = f"Das Vorhaben betrifft {mention}, {adjective} Straße 12."
+        expected = NOTHING
+    text = (
+        "Beschlussvorlage\nVorlage Nr. 12/2024\n\nBetreff:\nRadverkehrskonzept\n\nBegründung:\n"
+        f"{named} Der Ausschuss berät am 12.03.2024.\n{named}\n"
+    )
+    return text, expected
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(running_texts())
+def test_generated_running_text_and_adjective(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(issuers())
 def test_generated_letterhead_names_its_place(drawn: tuple[str, Expected, str]) -> None:

@@ -30,11 +30,14 @@ from pipeline.structure import HEADER_CHARS, Line, View, view
 from .doc_date import doc_date as read_doc_date
 from .gazetteer import gazetteer as gazetteer_of
 from .identity import doc_number, doc_type, excluded_spans, fields, header_lines, span_of, type_heading, type_headings
-from .issuer import find_issuer
+from .issuer import find_issuer, stated_issuer
 from .place_names import PlaceDate, body_hints, place_date_lines, vocabulary
 from .title import title_after_table
 
 _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
+
+
+__all__ = ["extract", "stated_issuer"]
 
 
 def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Metadata]:
@@ -290,17 +293,18 @@ def subject(
 ) -> tuple[str, str | None, Span | None, str]:
     """The Betreff: the paragraph after its heading, else (in a submission, not in minutes or
     a letter) the document's title paragraph."""
+    # the title between the Beratungsfolge and the decision proposal, without a label; a
+    # "Gegenstand" starting a line after it is prose ("… Gegenstand der Beschlussfassung")
+    title = title_after_table(doc.text, sections, res["metadata"]) if submission else None
     for sid in ("subject", "agenda_item"):
         sec = first_section(sections, sid)
-        if sec is not None and sec.head_start < limit + 500:
+        if sec is not None and sec.head_start < limit + 500 and (title is None or sec.head_start < title[0]):
             found = first_paragraph(sv, sec.body_start, sec.end)
             if found:
                 return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
-    if submission:  # the title between the Beratungsfolge and the decision proposal, without a label
-        found = title_after_table(doc.text, sections, res["metadata"])
-        if found is not None:
-            value = collapse(_SOFT_BREAK.sub("", doc.text[found[0] : found[1]]))
-            return "subject", value, doc.span(*found), "title"
+    if title is not None:
+        value = collapse(_SOFT_BREAK.sub("", doc.text[title[0] : title[1]]))
+        return "subject", value, doc.span(*title), "title"
     inline = subject_label(res)
     for line in sv.lines_in(0, limit):  # "Antrag: Neubau Büchenbacher Anlage", "hier: Odenwaldallee"
         m = inline.match(line.text)
@@ -316,7 +320,9 @@ def subject(
     return "subject", None, None, ""
 
 
-_SOFT_BREAK = re.compile("\u00ad\\s*")  # a soft hyphen where a word broke at a line's end: "Wärmelei\u00ad" / "tungen"
+# a soft hyphen where a word broke at a line's end ("Wärmelei\u00ad" / "tungen"), which a PDF's
+# text layer may give as a spaced hyphen ("Wärmelei -" / "tungen")
+_SOFT_BREAK = re.compile("\u00ad\\s*|(?<=[a-zäöüß]) -[ \t]*\n[ \t]*(?=[a-zäöüß])(?!(?:und|oder|bzw|sowie)\\b)")
 _NOT_TITLE = re.compile(
     r"(?i)(?:stadt|landkreis|gemeinde|kreis|markt|der|die|das|nr|vorlage|\w*vorlage|drucksache|landeshauptstadt|"
     r"magistrat|stadtverwaltung|gemeindeverwaltung|kreisverwaltung|landratsamt|öffentlich|nicht ?öffentlich|"

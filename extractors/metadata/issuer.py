@@ -31,7 +31,7 @@ from typing import Any
 
 from extractors.base import Section
 from extractors.resources import Resources
-from pipeline.structure import Line, View, cell_below, header_cells, is_page_number
+from pipeline.structure import Line, View, cell_below, header_cells, is_page_number, lines
 
 from .gazetteer import Gazetteer, Place, Resolution, gazetteer, name_key
 from .place_names import (
@@ -50,6 +50,7 @@ from .place_names import (
 LETTERHEAD, OFFICE_HEADER, PLACE_DATE_HEADER, PLACE_DATE_BARE_HEADER = 10, 10, 10, 8
 BODY, PLACE_DATE, PLACE_DATE_BARE, UNKNOWN_LETTERHEAD, PARTIAL_LETTERHEAD = 6, 5, 4, 6, 5
 SUBJECT, MENTION, MIN_WEIGHT = 2, 1, 3
+RUNNING, RUNNING_MAX, ADJECTIVE, ADJECTIVE_MAX = 2, 4, 1, 3
 PLACE_LIST = 6
 _ADDRESSEE = re.compile(r"(?i)^\W*(?:an(?:\s+d(?:ie|en|as))?|herrn|frau|zu\s+händen|z\.\s?hd\.?)\W*$")
 
@@ -91,7 +92,95 @@ def find_issuer(
     best = choose(found, gaz, hints)
     if best is not None:
         return best
-    return choose(subject_mentions(sv.text, sections, header_end, gaz, voc, hints), gaz, hints)
+    best = choose(subject_mentions(sv.text, sections, header_end, gaz, voc, hints), gaz, hints)
+    if best is not None:
+        return best
+    # no letterhead in the text (an image): the one place the running text names as a
+    # municipality, with its kind or council and by its adjective too (either alone may be a
+    # partner: "Vereinbarung mit der Stadt Bonn"; both name the issuer's own matters)
+    running = running_mentions(sv.text, gaz, voc, hints)
+    adjective = adjectives(sv.text, gaz, res["metadata"]["place_adjectives"])
+    if running and adjective and same_place(running[0], adjective[0].resolution, adjective[0].written, gaz):
+        return choose(running + adjective, gaz, hints)
+    return None
+
+
+def running_mentions(text: str, gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]) -> list[Evidence]:
+    """The municipality the running text names with its kind or its council ("die Gemeinde
+    Nordstemmen", "des Rates der Gemeinde Nordstemmen"), when it is the only one named so (the
+    district it lies in aside): RUNNING per mention, at most RUNNING_MAX, so that one mention
+    alone does not decide. Nothing when the text names two municipalities so."""
+    named: list[Evidence] = []
+    for m in voc.mention.finditer(text):
+        kind, _ = kind_of(voc, m["kind"])
+        got = read_name(text, m.end(), min(len(text), m.end() + 80), gaz, kind, hints, m["kind"])
+        if got is not None:
+            named.append(Evidence(got[0], text[m.end() : got[1]], m.end(), got[1], RUNNING, "running_text"))
+    return only_one(named, RUNNING_MAX)
+
+
+def only_one(named: list[Evidence], most: int) -> list[Evidence]:
+    """The evidence of the one municipality among ``named`` (districts that hold it aside),
+    its weights summed up to ``most``; nothing when ``named`` names more than one."""
+    towns = {e.resolution.place or e.resolution.name for e in named if not is_district(e)}
+    if len(towns) != 1:
+        return []
+    town = next(iter(towns))
+    if any(
+        is_district(e)
+        and (not isinstance(town, Place) or e.resolution.place is None or town.district != e.resolution.place.ags)
+        for e in named
+    ):
+        return []  # a district it does not lie in
+    own = [e for e in named if not is_district(e)]
+    first = own[0]
+    return [
+        Evidence(
+            first.resolution, first.written, first.start, first.end, min(most, sum(e.weight for e in own)), first.method
+        )
+    ]
+
+
+def is_district(ev: Evidence) -> bool:
+    return (
+        ev.resolution.place.is_district
+        if ev.resolution.place is not None
+        else ev.resolution.type in ("Landkreis", "Kreis")
+    )
+
+
+_ADJECTIVE = re.compile(r"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöüß]{3,})er(?=[ \t]+(?P<noun>[A-ZÄÖÜ][\w.-]*))")
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def adjectives(text: str, gaz: Gazetteer, conf: dict[str, Any]) -> list[Evidence]:
+    """Places named by their adjective before a noun ("Musterstädter Integrationsplan" →
+    Musterstadt, "Nordstemmer Wochenmarkt" → Nordstemmen), through the gazetteer: the stem
+    with "en", as it is, or without its umlaut must name one municipality. Not before a street
+    word ("Hildesheimer Straße": an address) or after a word that makes it an adjective of
+    its own; ADJECTIVE per mention, at most ADJECTIVE_MAX, the one place named so only."""
+    streets = re.compile(r"(?:" + "|".join(conf["not_before"]) + r")")
+    named: list[Evidence] = []
+    for m in _ADJECTIVE.finditer(text):
+        if streets.match(m["noun"]):
+            continue
+        stem = m["stem"]
+        for name in (stem + "en", stem, stem.translate(_UMLAUTS), stem + "e"):
+            places = [p for p in gaz.candidates(name) if not p.is_district and name_key(p.name) == name_key(name)]
+            if len(places) == 1:
+                place = places[0]
+                named.append(
+                    Evidence(
+                        Resolution(place.name, place.type, place),
+                        m.group(0),
+                        m.start(),
+                        m.end(),
+                        ADJECTIVE,
+                        "adjective",
+                    )
+                )
+                break
+    return only_one(named, ADJECTIVE_MAX)
 
 
 def running_lines(sv: View, header_end: int) -> list[Line]:
@@ -388,3 +477,28 @@ LOCAL_BODIES = frozenset({"town", "municipality"})
 def rank(ev: Evidence) -> tuple[bool, int, int]:
     """Which evidence of a place stands for it: a resolved name, then the weightiest, first."""
     return ev.resolution.place is not None, ev.weight, -ev.start
+
+
+def stated_issuer(name: str, res: Resources, trusted: bool = True) -> Resolution | None:
+    """The municipality a user or a source system states for a document ("Gemeinde Nordstemmen",
+    "Landeshauptstadt München", "Rat der Stadt Bonn", "Erlangen"), read as a letterhead, an
+    office or a bare name over the gazetteer. A name the gazetteer does not know is kept as
+    written when ``trusted`` (the user's word), else None (a body name that names no place)."""
+    written = " ".join(name.split())
+    if not written:
+        return None
+    gaz = gazetteer(res)
+    voc = vocabulary(res, gaz)
+    found = list(letterheads(written, lines(written), gaz, voc, frozenset()))
+    for m in voc.office.finditer(written):
+        kind, _ = kind_of(voc, m["kind"])
+        got = read_name(written, m.end(), len(written), gaz, kind, frozenset(), m["kind"])
+        if got is not None:
+            found.append(Evidence(got[0], written[m.end() : got[1]], m.end(), got[1], OFFICE_HEADER, "stated"))
+    best = max(found, key=rank, default=None)
+    if best is not None:
+        return best.resolution
+    bare = gaz.resolve(written) if gaz.knows(written) else None
+    if bare is not None:
+        return bare
+    return Resolution(written, None) if trusted else None

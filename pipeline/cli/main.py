@@ -80,6 +80,13 @@ def main() -> None:
 )
 @click.option("--fail-fast", is_flag=True, help="Beim ersten fehlerhaften Dokument abbrechen.")
 @click.option(
+    "--municipality",
+    default=None,
+    help='Die Gemeinde, von der alle Eingaben dieses Laufs stammen, z. B. "Gemeinde Musterstadt" (wenn der '
+    "Briefkopf nur ein Bild ist); gilt vor einer vorlagen.yaml neben den Eingaben und vor dem, was der Text "
+    "nennt, nicht vor Korrekturen.",
+)
+@click.option(
     "--image-folders",
     is_flag=True,
     help="Die Seitenbilder (JPG, PNG, TIFF) direkt in einem Ordner als ein Dokument lesen, nach Namen geordnet.",
@@ -103,6 +110,7 @@ def run(
     scheduler: str | None,
     formats: tuple[str, ...],
     fail_fast: bool,
+    municipality: str | None,
     image_folders: bool,
     replace: bool,
     quiet: bool,
@@ -131,10 +139,13 @@ def run(
     from ..output.corrections import CorrectionError
     from ..run.progress import progress_mode
     from ..run.runner import run as run_pipeline
+    from ..settings import SettingsError
 
-    settings = make_settings(ocr, ocr_lang, max_pages, workers, ocr_page_timeout=ocr_page_timeout)
     chosen = run_formats(formats)
     try:
+        settings = make_settings(
+            ocr, ocr_lang, max_pages, workers, municipality=municipality, ocr_page_timeout=ocr_page_timeout
+        )
         summary = run_pipeline(
             list(inputs) or [DEFAULT_INPUT],
             out,
@@ -148,7 +159,7 @@ def run(
             image_folders=image_folders,
             replace=replace,
         )
-    except (NothingToRead, CorrectionError) as exc:
+    except (NothingToRead, CorrectionError, SettingsError) as exc:
         raise click.UsageError(str(exc)) from exc
     except VorlagenError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -37,8 +37,10 @@ def run_key(
     version: str,
     formats: tuple[str, ...],
     earlier: list[list[Any]] | None = None,
+    stated: dict[str, tuple[str, str]] | None = None,
 ) -> str:
-    """A digest of everything the outputs of a run depend on."""
+    """A digest of everything the outputs of a run depend on; ``stated``: the municipality
+    stated for the inputs (:func:`pipeline.run.stated.stated_for`)."""
     from ..oparl.manifest import MANIFEST_NAME
 
     manifests = sorted({str(Path(j.path).parent / MANIFEST_NAME) for j in jobs})
@@ -52,6 +54,8 @@ def run_key(
         "manifests": {m: file_sha(Path(m)) for m in manifests if os.path.isfile(m)},
         "earlier": earlier or [],  # documents of earlier runs kept in the folder
     }
+    if stated:  # the option, a vorlagen.yaml or an OParl body; runs that state nothing keep their keys
+        payload["stated"] = sorted([path, *what] for path, what in stated.items())
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 

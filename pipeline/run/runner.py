@@ -323,6 +323,7 @@ def run(
     from . import corpus
     from .assemble import Assembler, Linker
     from .progress import BAR, Progress
+    from .stated import apply_stated, stated_for
 
     started = time.perf_counter()
     early: list[Row] = []
@@ -341,7 +342,10 @@ def run(
     keep = [] if replace else corpus.kept(corpus.load(out), jobs, asm.errors, corpus.input_roots(inputs))
     formats = with_present_formats(out, formats)
     cache = Cache(out / "cache" if use_cache else None, settings.cache_key())
-    key = freshness.run_key(jobs, asm.errors, cache.settings_key, code_digest(), __version__, formats, corpus.key(keep))
+    stated = stated_for(jobs, settings.municipality)  # put on each result of this run (pipeline/run/stated.py)
+    key = freshness.run_key(
+        jobs, asm.errors, cache.settings_key, code_digest(), __version__, formats, corpus.key(keep), stated
+    )
     recorded = freshness.up_to_date(out, key, jobs, cache)
     if recorded is not None:
         return RunSummary(
@@ -373,7 +377,7 @@ def run(
     try:
         try:
             for done, result in enumerate(results, start=1):
-                asm.add(result)
+                asm.add(apply_stated(result, stated))
                 bar.update(1)
                 hold(out, done)
                 if fail_fast and result["errors"]:
