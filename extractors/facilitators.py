@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extractors.fastre import Matcher, prefiltered
+from extractors.german.membership import membership
 from extractors.german.money import find_money
 from extractors.german.names import is_first_name
 from extractors.resources import Resources, require
@@ -58,7 +59,7 @@ class Rules:
     engaged_after: re.Pattern[str]
     relative: re.Pattern[str]
     heads: Matcher  # a word naming a group, the staff or an office of the municipality
-    member_lead: re.Pattern[str]  # a sentence leading in a group's members ("Ihm gehören an:")
+    member_lead: re.Pattern[str]  # a sentence leading in a group's members ("Ihm gehören an:", membership.yaml)
     member_lead_end: re.Pattern[str]  # how such a lead-in ends: a colon or the verb's particle
     agent_person: re.Pattern[str]  # a bare personal name: a given name and a surname
     agent_org: re.Pattern[str]  # an organisation after its article, with no legal form
@@ -130,8 +131,8 @@ def build_rules(res: Resources) -> Rules:
         plain("engaged_after"),
         plain("relative"),
         prefiltered(rf"(?i)(?<![\wäöüß-])[\wäöüß-]*?(?:{heads})(?:in|innen|en|e|n|s)?(?![\wäöüß])"),
-        plain("member_lead"),
-        plain("member_lead_end"),
+        membership(res).sentence_lead,
+        membership(res).sentence_lead_end,
         plain("agent_person"),
         plain("agent_org"),
         plain("agent_after"),

@@ -387,8 +387,6 @@ SCHEMAS: dict[str, Schema] = {
                     "approx",
                     "fee",
                     "fee_back",
-                    "member_lead",
-                    "member_lead_end",
                     "agent_person",
                     "agent_org",
                     "agent_after",
@@ -403,6 +401,12 @@ SCHEMAS: dict[str, Schema] = {
             "bare": WORDS,
         },
         placeholders=_legal_form,
+    ),
+    "membership.yaml": Schema(
+        {
+            "verbs": Entries({"pattern": PATTERN}, {"particle": PATTERN}),
+            **{key: PATTERN for key in ("list_cue", "line_leads", "sentence_lead", "sentence_lead_end")},
+        }
     ),
     "metadata.yaml": Schema(
         {
@@ -464,7 +468,6 @@ SCHEMAS: dict[str, Schema] = {
             "not_group_modifiers": WORDS,
             **{key: WORDS for key in ("qualifier_stopwords", "indefinite", "demonstrative")},
             **{key: PATTERN_ENTRIES for key in ("chair_patterns", "size_patterns", "seat_sectors")},
-            "membership_verbs": Entries({"pattern": PATTERN}, {"particle": PATTERN}),
             **{
                 key: PATTERN
                 for key in (
@@ -481,8 +484,6 @@ SCHEMAS: dict[str, Schema] = {
                     "tail",
                     "relative",
                     "not_members",
-                    "list_cue",
-                    "member_leads",
                     "table_headers",
                     "org_header",
                     "person_header",

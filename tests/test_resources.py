@@ -17,8 +17,8 @@ import extractors.consultations.vocab as consultation_vocab
 import extractors.steering.member_rules as member_rules
 import extractors.steering.sectors as sectors
 from extractors import costs, facilitators, steering
-from extractors.german import nlp, nominative
-from extractors.resources import RESOURCE_DIR, SCHEMAS, Resources, default_resources, re_flags, validate
+from extractors.german import membership, nlp, nominative
+from extractors.resources import RESOURCE_DIR, SCHEMAS, Resources, default_resources, load_yaml, re_flags, validate
 from pipeline import schema
 from pipeline.errors import ResourceError
 
@@ -241,6 +241,7 @@ BUILDERS = [
     facilitators.rules,
     field_vocab.vocabulary,
     member_rules.member_rules,
+    membership.membership,
     nominative.grammar,
     sectors.sector_rules,
     steering.fact_rules,
@@ -282,3 +283,28 @@ def test_declared_flags_reach_the_compiled_rules() -> None:
     letters = [p for value, p in consultation_vocab.vocab(res).public if p.pattern.endswith("(?:Ö)(?!\\w)")]
     assert letters and not letters[0].flags & re.I
     assert costs.config(res).account.search("SACHKONTO: 1.2.3")
+
+
+# --- one membership vocabulary ----------------------------------------------------------------
+
+
+def test_the_steering_groups_and_the_facilitators_read_one_membership_vocabulary() -> None:
+    """Both fields take the words of belonging to a group from ``membership.yaml``, compiled once:
+    a field that compiled its own copy (or read another file) would hold other objects."""
+    res = Resources()
+    said = membership.membership(res)
+    rules = member_rules.member_rules(res)
+    assert rules.verbs is said.verbs
+    assert rules.list_cue is said.list_cue and rules.leads is said.line_leads
+    found = facilitators.rules(res)
+    assert found.member_lead is said.sentence_lead and found.member_lead_end is said.sentence_lead_end
+
+
+@pytest.mark.parametrize("key", ["membership_verbs", "list_cue", "member_leads", "member_lead", "member_lead_end"])
+def test_no_other_file_holds_membership_words(key: str) -> None:
+    """The schema of every other file refuses a membership key: the words have one home."""
+    for name in ("steering.yaml", "facilitators.yaml"):
+        data = load_yaml(RESOURCE_DIR / name, check_ids=False)
+        data[key] = "mitglied"
+        with pytest.raises(ResourceError, match=key):
+            validate(name, data)

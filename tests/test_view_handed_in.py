@@ -4,6 +4,7 @@ the handed view is what they read from a view of their own."""
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -70,3 +71,52 @@ def test_the_view_is_built_once_and_handed_on(monkeypatch: pytest.MonkeyPatch, p
     assert [(i.reason, i.span.start, i.message) for i in review_alone] == [
         (r["reason"], r["char_start"], r["message"]) for r in tables["review"]
     ]
+
+
+# The readers that cut the view's flat text (words joined at line ends, furniture left out) into
+# lines: the view's lines are lines of the document text, so these cannot take them from it.
+# german.sentences cuts whatever text it is handed (the document's for costs, the flat text for
+# the action fields).
+FLAT_TEXT_LINES = {"extractors.facilitators", "extractors.action_fields.text", "extractors.german.sentences"}
+LINE_CUTTERS = {"lines", "split_lines", "line_index"}
+
+
+def line_cutters(path: Path) -> set[str]:
+    """The line cutters of ``pipeline.structure`` that a module imports."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = ("." * node.level) + (node.module or "")
+            if base in ("pipeline.structure", "pipeline.structure.lines", "..structure", "..structure.lines"):
+                found |= {a.name for a in node.names} & LINE_CUTTERS
+    return found
+
+
+def extract_path_modules() -> dict[str, Path]:
+    root = Path(__file__).resolve().parents[1]
+    paths = [*(root / "extractors").rglob("*.py"), *(root / "pipeline" / "extract").rglob("*.py")]
+    return {".".join(p.relative_to(root).with_suffix("").parts).removesuffix(".__init__"): p for p in paths}
+
+
+def test_the_extract_path_reads_lines_from_the_view() -> None:
+    """No extractor and no part of the review cuts the document text into lines again: they read
+    ``sv.lines`` / ``sv.lines_in`` (the readers of the flat text excepted)."""
+    cutting = {m: line_cutters(p) for m, p in extract_path_modules().items()}
+    assert {m for m, names in cutting.items() if names} - FLAT_TEXT_LINES == set()
+    assert FLAT_TEXT_LINES <= set(cutting)  # the exceptions still exist (a stale list hides nothing)
+
+
+@pytest.mark.parametrize(
+    "source, found",
+    [
+        ("from pipeline.structure import GAP, View, lines\n", {"lines"}),
+        ("from pipeline.structure.lines import Line, split_lines\n", {"split_lines"}),
+        ("from ..structure import View, lines\n", {"lines"}),
+        ("from pipeline.structure import Line, View\n", set()),
+    ],
+)
+def test_line_cutters_are_found(tmp_path: Path, source: str, found: set[str]) -> None:
+    path = tmp_path / "m.py"
+    path.write_text(source, encoding="utf-8")
+    assert line_cutters(path) == found

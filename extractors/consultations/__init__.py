@@ -44,7 +44,7 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[C
         for r in from_tables(doc, v, sv)
         if not any(b.span.start < r.span.end and r.span.start < b.span.end for b in blocks)
     ]
-    found = [*tables, *(blocks or from_key_values(doc, v)), *from_headings(doc, v)]
+    found = [*tables, *(blocks or from_key_values(doc, v, sv)), *from_headings(doc, v)]
     if not found:
         found = list(from_prose(doc, v, sv)) or list(from_labels(doc, v, sv))
     seen: set[tuple[str, str | None]] = set()

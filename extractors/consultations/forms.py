@@ -22,7 +22,6 @@ from extractors.german.dates import find_dates
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, View
-from pipeline.structure.lines import lines
 
 from .vocab import Vocab, body_entry, body_type, clean_body, header, nominative, status
 
@@ -104,10 +103,10 @@ def _read_run(doc: Document, run: list[dict[str, tuple[int, int, str]]], v: Voca
         )
 
 
-def from_key_values(doc: Document, v: Vocab) -> Iterator[Consultation]:
+def from_key_values(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """One consultation from a header form with a body label and a meeting date label."""
     found: dict[str, tuple[int, int, int, str]] = {}  # kind -> (line index, start, end, value)
-    for i, line in enumerate(lines(doc.text, 0, min(len(doc.text), FIRST_PAGE_CHARS))):
+    for i, line in enumerate(sv.lines_in(0, min(len(doc.text), FIRST_PAGE_CHARS))):
         if header(line.text, v):
             continue
         parts = [(m.start() + line.start, m.group()) for m in _CELL.finditer(line.text)]

@@ -295,7 +295,7 @@ def subject(
     a letter) the document's title paragraph."""
     # the title between the Beratungsfolge and the decision proposal, without a label; a
     # "Gegenstand" starting a line after it is prose ("… Gegenstand der Beschlussfassung")
-    title = title_after_table(doc.text, sections, res["metadata"]) if submission else None
+    title = title_after_table(sv, sections, res["metadata"]) if submission else None
     for sid in ("subject", "agenda_item"):
         sec = first_section(sections, sid)
         if sec is not None and sec.head_start < limit + 500 and (title is None or sec.head_start < title[0]):

@@ -31,7 +31,7 @@ from typing import Any
 
 from extractors.base import Section
 from extractors.resources import Resources
-from pipeline.structure import Line, View, cell_below, header_cells, is_page_number, lines
+from pipeline.structure import Line, View, cell_below, header_cells, is_page_number
 
 from .gazetteer import Gazetteer, Place, Resolution, gazetteer, name_key
 from .place_names import (
@@ -489,7 +489,7 @@ def stated_issuer(name: str, res: Resources, trusted: bool = True) -> Resolution
         return None
     gaz = gazetteer(res)
     voc = vocabulary(res, gaz)
-    found = list(letterheads(written, lines(written), gaz, voc, frozenset()))
+    found = list(letterheads(written, [Line(0, len(written), written)], gaz, voc, frozenset()))  # one line
     for m in voc.office.finditer(written):
         kind, _ = kind_of(voc, m["kind"])
         got = read_name(written, m.end(), len(written), gaz, kind, frozenset(), m["kind"])

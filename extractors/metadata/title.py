@@ -30,7 +30,7 @@ import re
 from typing import Any
 
 from extractors.base import Section
-from pipeline.structure.lines import Line, lines
+from pipeline.structure import Line, View
 
 MAX_TITLE_LINES = 5
 _ROW_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")
@@ -63,7 +63,7 @@ def row_date(text: str, prose_date: re.Pattern[str]) -> re.Match[str] | None:
     return None
 
 
-def title_after_table(text: str, sections: list[Section], conf: dict[str, Any]) -> tuple[int, int] | None:
+def title_after_table(sv: View, sections: list[Section], conf: dict[str, Any]) -> tuple[int, int] | None:
     """(start, end) of the title printed between the Beratungsfolge and the section after it,
     or None when the section after it is not the decision proposal or the reasoning, or what
     is left is no title (nothing, or more than MAX_TITLE_LINES lines)."""
@@ -73,10 +73,10 @@ def title_after_table(text: str, sections: list[Section], conf: dict[str, Any]) 
     following = next((s for s in sections if s.head_start == table.end), None)
     if following is None or following.id not in _AFTER:
         return None
-    head_line = text.find("\n", table.body_start, table.end)
+    head_line = sv.text.find("\n", table.body_start, table.end)
     if head_line < 0:
         return None
-    body = [ln for ln in lines(text, head_line + 1, table.end)]
+    body = sv.lines_in(head_line + 1, table.end)
     first = table_end(body, *patterns(conf))
     block = [ln for ln in body[first:] if ln.text.strip()]
     if not block or len(block) > MAX_TITLE_LINES:

@@ -1,4 +1,5 @@
-"""Members of a steering group: the records, the rules from ``resources/steering.yaml`` and the
+"""Members of a steering group: the records, the rules from ``resources/steering.yaml`` (the
+membership verbs and lead-ins from ``resources/membership.yaml``) and the
 test that an enumeration lists organisations, offices or persons (:mod:`extractors.german.nlp`).
 """
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from extractors.fastre import Matcher, prefiltered
 from extractors.german import enumerations, nlp
 from extractors.german.enumerations import Item, strip_end
+from extractors.german.membership import Verb, membership
 from extractors.resources import Resources, require
 from pipeline.errors import ResourceError
 
@@ -35,13 +37,6 @@ class MemberRow:
     label: str | None = None  # the label of the list it stands in ("Vertreter der Verwaltung")
     is_chair: bool = False
     method: str = "prose"
-
-
-@dataclass(frozen=True)
-class Verb:
-    id: str
-    pattern: Matcher  # tried only where its leading words occur
-    particle: re.Pattern[str] | None  # must end the clause ("gehören ... an", "arbeiten ... mit")
 
 
 @dataclass(frozen=True)
@@ -83,16 +78,9 @@ def build_member_rules(res: Resources) -> MemberRules:
         rx(name, pattern)  # a bad pattern is reported by name
         return prefiltered(pattern, re.M)
 
-    verbs = tuple(
-        Verb(
-            str(e["id"]),
-            fast(e["id"], e["pattern"]),
-            rx(e["id"], r"\s(?:" + e["particle"] + r")\W*$") if e.get("particle") else None,
-        )
-        for e in require(d, "membership_verbs", "steering.yaml")
-    )
+    said = membership(res)
     return MemberRules(
-        verbs,
+        said.verbs,
         rx("continuation"),
         rx("group_words"),
         rx("chair_phrase"),
@@ -100,14 +88,14 @@ def build_member_rules(res: Resources) -> MemberRules:
         rx("tail"),
         rx("relative"),
         fast("not_members", require(d, "not_members", "steering.yaml")),
-        rx("member_leads"),
+        said.line_leads,
         rx("table_headers"),
         rx("org_header"),
         rx("person_header"),
         rx("total_row"),
         rx("with_members"),
         rx("with_members_end"),
-        rx("list_cue"),
+        said.list_cue,
         _document_types(res),
     )
 

@@ -167,13 +167,14 @@ def review_document(
     res = load_resources()
     v = vocab(res)
     facts = Facts.of(records)
-    every = (view(doc) if sv is None else sv).lines
+    sv = view(doc) if sv is None else sv
+    every = sv.lines
     signs: dict[str, list[Sign]] = {reason: [] for reason in REVIEW_REASONS}
     if failed:
         signs["extractor_failed"].append(Sign(doc.span(0, 0), failure_message(failed)))
     if not facts.municipality and "metadata" not in failed:
-        signs["no_municipality"].append(missing_municipality(doc))
-    signs["low_ocr_confidence"] += low_ocr_pages(doc, low_ocr)
+        signs["no_municipality"].append(missing_municipality(doc, sv))
+    signs["low_ocr_confidence"] += low_ocr_pages(doc, sv, low_ocr)
     blocks = list(beratungsfolge_blocks(every, v))
     in_blocks = {ln.start for _, block in blocks for ln in block}
     for head, block in blocks:
@@ -196,7 +197,7 @@ def review_document(
     for g in facts.groups:
         if g.members:
             continue
-        listed = list_after_group(doc, facts, g)
+        listed = list_after_group(doc, sv, facts, g)
         if listed is not None:
             signs["steering_group_without_members"].append(listed)
         elif set_up_or_tasked(doc, g, res["steering"]):
@@ -204,11 +205,11 @@ def review_document(
                 Sign(g.span, f"{g.group_name or 'steering group'}: set up or given a task, no members found")
             )
     if not facts.action_fields:
-        signs["action_fields_without_labels"] += announced_action_fields(doc, every)
+        signs["action_fields_without_labels"] += announced_action_fields(doc, sv)
     if not facts.costs:
         signs["financial_impact_without_amount"] += financial_impact(doc, every)
     signs["consultation_date_unread"] += dates_unread(doc, records, every)
-    signs["page_unread"] += unread_pages(doc)
+    signs["page_unread"] += unread_pages(doc, sv)
     if concept_document(doc, records):  # the comparison's facts: looked for in its documents only
         signs["group_without_members"] += groups_unread(doc, records)
         signs["action_fields_without_labels"] += field_lists(doc, records)
@@ -228,7 +229,7 @@ def failure_message(failed: list[str]) -> str:
     return f"extractor(s) {', '.join(failed)} failed on this document (see the errors table); their tables are empty"
 
 
-def missing_municipality(doc: Document) -> Sign:
+def missing_municipality(doc: Document, sv: View) -> Sign:
     """Where a reader would look for the municipality: "Stadt X", a letter's place and date, or the first line."""
     if m := _PLACE.search(doc.text):
         return Sign(doc.span(m.start(), m.end()), f"no municipality was assigned, though the text names «{m.group(0)}»")
@@ -237,14 +238,14 @@ def missing_municipality(doc: Document) -> Sign:
             doc.span(m.start("place"), m.end("place")),
             f"no municipality was assigned; the letter is dated from «{m['place']}»",
         )
-    return Sign(first_line(doc), "no municipality was found (the first line is shown)")
+    return Sign(first_line(doc, sv), "no municipality was found (the first line is shown)")
 
 
-def low_ocr_pages(doc: Document, threshold: float) -> list[Sign]:
+def low_ocr_pages(doc: Document, sv: View, threshold: float) -> list[Sign]:
     low = [p for p in doc.pages if p.ocr_confidence is not None and p.ocr_confidence < threshold]
     return [
         Sign(
-            first_line(doc, p.start, p.start + len(p.text)),
+            first_line(doc, sv, p.start, p.start + len(p.text)),
             f"page {p.number} read by OCR with a mean word confidence of {p.ocr_confidence:.0f} "
             f"(below {threshold:.0f}): its values may be misread or missing",
         )
@@ -380,7 +381,7 @@ def set_up_or_tasked(doc: Document, g: SteeringGroup, steering: dict[str, Any]) 
     return bool(re.search(steering["task"], said) and re.search(steering["task_object"], said))
 
 
-def list_after_group(doc: Document, facts: Facts, g: SteeringGroup) -> Sign | None:
+def list_after_group(doc: Document, sv: View, facts: Facts, g: SteeringGroup) -> Sign | None:
     """The sign of a steering group without members whose evidence is followed by an announced
     list: a cue ("setzt sich wie folgt zusammen", "Mitglieder") and a colon with a list after
     it, or a cue in a sentence that enumerates ("Ihr sollen das Sozialamt, der Helferkreis Asyl
@@ -390,7 +391,7 @@ def list_after_group(doc: Document, facts: Facts, g: SteeringGroup) -> Sign | No
     end = min([g.span.end + GROUP_REACH, *sorted(later)[:1], len(doc.text)])
     for cue in w["members"].finditer(doc.text, g.span.start, end):
         colon = doc.text.find(":", cue.end(), cue.end() + LIST_REACH)
-        if colon >= 0 and not sentence_end(doc.text, cue.end(), colon) and listed(doc.text, colon + 1) >= 2:
+        if colon >= 0 and not sentence_end(doc.text, cue.end(), colon) and listed(sv, colon + 1) >= 2:
             line_start = doc.text.rfind("\n", 0, cue.start()) + 1
             span = doc.span(line_start, colon + 1)
         else:
@@ -405,7 +406,7 @@ def list_after_group(doc: Document, facts: Facts, g: SteeringGroup) -> Sign | No
     return None
 
 
-def announced_action_fields(doc: Document, every: list[Line]) -> list[Sign]:
+def announced_action_fields(doc: Document, sv: View) -> list[Sign]:
     """ "Handlungsfelder" followed by a colon and a list or by an enumeration in the same
     sentence, or several "Handlungsfeld N: X" lines."""
     w = words()
@@ -415,7 +416,7 @@ def announced_action_fields(doc: Document, every: list[Line]) -> list[Sign]:
         line_end = doc.text.find("\n", m.end())
         line_end = len(doc.text) if line_end < 0 else line_end
         colon = doc.text.find(":", m.end(), min(line_end + 1, m.end() + 60))
-        if colon >= 0 and not sentence_end(doc.text, m.end(), colon) and listed(doc.text, colon + 1) >= 2:
+        if colon >= 0 and not sentence_end(doc.text, m.end(), colon) and listed(sv, colon + 1) >= 2:
             out.append(
                 Sign(
                     doc.span(line_start, colon + 1),
@@ -431,7 +432,7 @@ def announced_action_fields(doc: Document, every: list[Line]) -> list[Sign]:
                     "Handlungsfelder enumerated in a sentence; no action field was extracted",
                 )
             )
-    headed = [ln for ln in every if w["action_field_line"].match(ln.text) and len(ln.text.strip()) <= 90]
+    headed = [ln for ln in sv.lines if w["action_field_line"].match(ln.text) and len(ln.text.strip()) <= 90]
     if len(headed) >= 2:
         out.append(
             Sign(

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from ..document import Document
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
-from ..structure import Line
+from ..structure import Line, View
 from .relevance import relevance
 from .review_text import BULLET, Sign, clip, enumerated, first_line, sentence, words
 
@@ -104,7 +104,7 @@ def _line_index(starts: list[int], offset: int) -> int:
     return lo - 1
 
 
-def unread_pages(doc: Document) -> list[Sign]:
+def unread_pages(doc: Document, sv: View) -> list[Sign]:
     """Pages whose text is mostly not words."""
     out = []
     for p in doc.pages:
@@ -115,7 +115,7 @@ def unread_pages(doc: Document) -> list[Sign]:
         if in_words / chars < PAGE_WORD_SHARE:
             out.append(
                 Sign(
-                    first_line(doc, p.start, p.start + len(p.text)),
+                    first_line(doc, sv, p.start, p.start + len(p.text)),
                     f"page {p.number}: only {in_words / chars:.0%} of its text reads as words; its facts were not read",
                 )
             )

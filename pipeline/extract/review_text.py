@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..document import Document, Span
-from ..structure import lines
+from ..structure import View
 from .confidence import DATE_LIKE
 
 if TYPE_CHECKING:
@@ -205,9 +205,10 @@ def enumerated(text: str) -> int:
     return sum(1 for p in parts if (q := _ARTICLE.sub("", p.strip())) and q[0].isupper() and len(q) <= 80)
 
 
-def listed(text: str, at: int) -> int:
+def listed(sv: View, at: int) -> int:
     """How many items a list after a colon at ``at`` has: comma-separated on the line, or
-    bullet or short lines below it."""
+    bullet or short lines below it (the lines of the structure view ``sv``)."""
+    text = sv.text
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     same = text[at:end].strip()
@@ -215,7 +216,7 @@ def listed(text: str, at: int) -> int:
         items = [p for p in re.split(r"[,;]|\bsowie\b|\bund\b", same) if re.search(r"[A-ZÄÖÜ]", p)]
         return len(items)
     n = 0
-    for ln in lines(text, min(end + 1, len(text)), min(len(text), end + 1 + 1500)):
+    for ln in sv.lines_in(min(end + 1, len(text)), min(len(text), end + 1 + 1500)):
         t = ln.text.strip()
         if not t:
             if n:
@@ -250,10 +251,10 @@ class Sign:
     what: str  # the message of this one sign
 
 
-def first_line(doc: Document, start: int = 0, end: int | None = None, width: int = 160) -> Span:
+def first_line(doc: Document, sv: View, start: int = 0, end: int | None = None, width: int = 160) -> Span:
     """The first non-blank line of ``text[start:end]`` (its first ``width`` characters, cut
-    at a space), or an empty span at ``start``."""
-    for ln in lines(doc.text, start, len(doc.text) if end is None else end):
+    at a space), read from the structure view ``sv``, or an empty span at ``start``."""
+    for ln in sv.lines_in(start, end):
         if ln.text.strip():
             stop = ln.end
             if ln.end - ln.start > width:
