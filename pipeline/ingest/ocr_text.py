@@ -481,47 +481,6 @@ def letters(text: str, lex: Lexicon) -> Iterator[Edit]:
                 break
 
 
-# a word this long, misread by one letter, is the document's word it is one letter from
-NEAR_LENGTH = 8
-
-
-def _one_apart(a: str, b: str) -> bool:
-    """Whether ``b`` is ``a`` with one letter added, dropped or changed."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return a[k + (len(a) >= len(b)) :] == b[k + (len(b) >= len(a)) :]
-
-
-def near_words(text: str, lex: Lexicon) -> Iterator[Edit]:
-    """A long word read once with a letter added, dropped or changed, where the document has the
-    word as it should be at least twice and no other word one letter from it:
-    "Führungsakademie Baden-Württemberqg" beside "Baden-Württemberg" twice."""
-    index: dict[str, set[str]] = {}
-    for word, n in lex.seen.items():
-        if n >= 2 and len(word) >= NEAR_LENGTH - 1:
-            for k in range(len(word) + 1):
-                index.setdefault(word[:k] + word[k + 1 :], set()).add(word)
-    for m in WORD.finditer(text):
-        token = m.group(0)
-        low = token.casefold()
-        if len(token) < NEAR_LENGTH or not lex.unknown(token) or low != token.lower():
-            continue
-        keys = {low[:k] + low[k + 1 :] for k in range(len(low))} | {low}
-        near = {
-            w
-            for key in keys
-            for w in index.get(key, ())
-            if _one_apart(low, w) and (w[:3] == low[:3] or w[-4:] == low[-4:])
-        }
-        if len(near) != 1:
-            continue
-        right = near.pop()
-        written = re.search(rf"(?<![^\W\d_]){re.escape(right)}(?![^\W\d_])", text, re.I)  # as the page writes it
-        new = written.group() if written else right if token[:1].islower() else right[:1].upper() + right[1:]
-        yield Edit(m.start(), m.end(), new, "near_word")
-
-
 REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     page_numbers,
     misread_bullets,
@@ -534,18 +493,9 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     list_ends,
     lost_dashes,
     letters,
-    near_words,
     glued_words,
     split_words,
 )
-
-
-def apart(a: Edit, b: Edit) -> bool:
-    """Whether two edits leave each other's characters alone: apart, or touching end to start
-    when neither is an insertion ("Integratiqonskonzeptes" and the speck " ¸" after it)."""
-    if a.end < b.start or a.start > b.end:
-        return True
-    return (a.end == b.start or a.start == b.end) and a.start < a.end and b.start < b.end
 
 
 def edits_of(
@@ -555,7 +505,7 @@ def edits_of(
     taken: list[Edit] = []
     for repair in repairs:
         for e in repair(text, lex):
-            if all(apart(e, t) for t in taken):
+            if all(e.end < t.start or e.start > t.end for t in taken):
                 taken.append(e)
     return sorted(taken, key=lambda e: (e.start, e.end))
 
