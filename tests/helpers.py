@@ -43,6 +43,16 @@ def seed_folder(folder: Path, n: int) -> Path:
     return folder
 
 
+def first_pages(pdf: Path, n: int, target: Path) -> Path:
+    """``target`` holding the first ``n`` pages of ``pdf`` (a shorter scan where a test needs only a few)."""
+    import pypdfium2 as pdfium
+
+    source, short = pdfium.PdfDocument(str(pdf)), pdfium.PdfDocument.new()
+    short.import_pages(source, list(range(n)))
+    short.save(str(target))
+    return target
+
+
 def run_into(
     out: Path,
     inputs: Iterable[Path],

@@ -10,7 +10,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -203,7 +202,6 @@ def test_aes256_encryption(tmp_path: Path, user_password: str, error_type: str |
 
 @pytest.mark.slow
 def test_cli_exits_1_and_lists_the_failures(corpus: Path, tmp_path: Path) -> None:
-    started = time.monotonic()
     proc = subprocess.run(
         [
             str(VORLAGEN),
@@ -227,7 +225,6 @@ def test_cli_exits_1_and_lists_the_failures(corpus: Path, tmp_path: Path) -> Non
     }
     assert listed == {n for n, t in expected_types().items() if t and t != "page_too_large"}
     assert "documents" in proc.stdout  # the summary line
-    assert time.monotonic() - started < 120
 
 
 def test_a_crash_outside_the_extractors_fails_only_that_document(

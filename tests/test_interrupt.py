@@ -21,8 +21,8 @@ from pipeline.output.store import atomic_path
 from pipeline.run.runner import HELD_FILE, HOLD_AFTER
 
 VORLAGEN = Path(sys.executable).with_name("vorlagen")
-COPIES_PER_PDF = 1
-COPIES_PER_TEXT = 2
+COPIES_PER_PDF = 0
+COPIES_PER_TEXT = 1
 
 
 def make_corpus(folder: Path) -> int:
@@ -117,7 +117,10 @@ def test_interrupted_run_keeps_outputs_and_resumes(workspace: tuple[Path, int], 
         else:
             os.kill(proc.pid, signal.SIGKILL)  # only the main process: workers must follow
         proc.wait(timeout=60)
-        assert proc.returncode != 0
+        # the run ends by the signal (not by an exit code the shell would take for a failure)
+        assert proc.returncode == -(signal.SIGINT if how == "sigint" else signal.SIGKILL)
+        if how == "sigint":
+            assert proc.stderr is not None and "abgebrochen (Strg+C)" in proc.stderr.read().decode()
         assert_group_ends(proc.pid)
     finally:
         if proc.poll() is None:
@@ -192,6 +195,45 @@ def test_ctrl_c_while_the_process_exits_ends_it_non_zero(inputs: Path, tmp_path:
             proc.wait()
     assert proc.returncode != 0
     assert_parseable_csv(tmp_path / "out")
+
+
+# A run whose exit handler would wait for ten minutes (as the threads of a process pool whose
+# workers were killed can): it holds after its first document until it is interrupted.
+HUNG_EXIT = """
+import atexit, sys, time
+
+atexit.register(time.sleep, 600)
+from pipeline.cli.main import main
+main(["run", *sys.argv[1:], "--workers", "1", "--no-cache", "-q", "--format", "csv"])
+"""
+
+
+def test_ctrl_c_during_the_run_does_not_wait_for_exit_handlers(inputs: Path, tmp_path: Path) -> None:
+    """Ctrl-C ends a run by the signal once its own clean-up is done, not by the interpreter's
+    shutdown: a hanging exit handler cannot keep the interrupted process alive."""
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HUNG_EXIT, str(inputs), "--out", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, HOLD_AFTER: "1"},
+    )
+    try:
+        deadline = time.monotonic() + 300
+        while not (out / HELD_FILE).exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert (out / HELD_FILE).exists(), "the run did not reach its first document"
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=120)  # the exit handler alone would take 600 s
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == -signal.SIGINT
+    assert proc.stderr is not None and "abgebrochen (Strg+C)" in proc.stderr.read()
+    assert not (out / "documents.csv").exists()  # no half-written tables
+    assert not (out / HELD_FILE).exists()
 
 
 def assert_parseable_csv(out: Path) -> None:

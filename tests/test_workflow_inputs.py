@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from helpers import SEED_TEXTS, read_table
+from helpers import SEED_TEXTS, first_pages, read_table
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -174,7 +174,7 @@ def test_a_scan_shows_its_pages_while_it_runs(tmp_path: Path, monkeypatch: pytes
     from pipeline.run.runner import run
     from pipeline.settings import Settings
 
-    scan = sorted((SEED_TEXTS[0].parent / "scan").glob("*.pdf"))[0]
+    scan = first_pages(sorted((SEED_TEXTS[0].parent / "scan").glob("*.pdf"))[0], 2, tmp_path / "scan.pdf")
     monkeypatch.setattr(progress_module, "LINE_SECONDS", 0.0)
     stream = io.StringIO()
     monkeypatch.setattr("sys.stderr", stream)

@@ -163,6 +163,9 @@ def run(
         raise click.UsageError(str(exc)) from exc
     except VorlagenError as exc:
         raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:
+        end_by_ctrl_c()
+        raise
     ctrl_c_ends_the_process()
     if not quiet:
         click.echo(summary.line())
@@ -173,6 +176,23 @@ def run(
             click.echo(f"failed: {path}", err=True)
     if summary.failed_paths:
         sys.exit(1)
+
+
+def end_by_ctrl_c() -> None:
+    """A run stopped by Ctrl-C: its workers are stopped and the outputs of the last complete run
+    are untouched (the run's own clean-up has run). The process ends by the signal itself, as
+    Unix programs do, without the interpreter's shutdown: that would wait for the threads of a
+    process pool whose workers were killed, which can hang (CPython gh-94440, gh-125451)."""
+    click.echo(
+        "vorlagen: abgebrochen (Strg+C). Die Ausgaben des letzten vollständigen Laufs sind unverändert;"
+        " derselbe Befehl setzt fort und nimmt schon gelesene Dokumente aus dem Cache (außer mit --no-cache).",
+        err=True,
+    )
+    if threading.current_thread() is threading.main_thread():
+        sys.stdout.flush()
+        sys.stderr.flush()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
 
 
 def ctrl_c_ends_the_process() -> None:
