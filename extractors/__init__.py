@@ -18,9 +18,13 @@ REGISTRY: list[tuple[str, Extractor]] = [
     ("facilitators", facilitators.extract),
 ]
 
+# The extractors that count years from the document's date (the metadata family reads it, and it
+# runs first): the extract stage hands them the date as ``doc_date``.
+DATED = frozenset({"costs"})
+
 
 def load_resources() -> Resources:
     return default_resources()
 
 
-__all__ = ["REGISTRY", "Resources", "load_resources"]
+__all__ = ["DATED", "REGISTRY", "Resources", "load_resources"]

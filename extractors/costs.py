@@ -10,6 +10,8 @@ A zero (an empty budget grid) is never a cost. The context of an amount depends 
 - prose and key-value lines: the sentence, cut at neighbouring amounts. The cue nearest to
   the amount wins; an anaphoric sentence ("Die Kosten hierfür …") without a cue takes the
   previous sentence's; generic words ("Kosten", "Betrag") give ``total`` last.
+Years relative to the document ("im nächsten Jahr") count from the document's date, which the
+metadata family reads and the extract stage hands in.
 The qualifier is the nearest qualifier word before the amount in its clause. Accounts and
 "Haushaltsjahr: 2017" lines are taken from the text between the neighbouring amounts (at
 most 400 characters away); rows with the same amount share them.
@@ -117,24 +119,6 @@ def qualifier(conf: Config, before: str) -> str | None:
     """The qualifier nearest before the amount, within its clause."""
     clause = re.split(r"[,;:(]", before)[-1]
     return nearest(conf.qualifiers, clause)
-
-
-_DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?(?P<y>(?:19|20)?\d{2})(?!\d)"
-_DOCUMENT_DATES = [
-    re.compile(r"Datum\s*:?\s*" + _DATE),
-    re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][\w .\-]{1,40},\s*(?:den\s+)?" + _DATE + r"[ \t]*$"),
-    re.compile(r"(?<![\d.])" + _DATE),
-]
-
-
-def document_year(text: str) -> int | None:
-    """The year of the document date: 'Datum: …', a 'Place, (den) …' line, or the first date."""
-    for pattern in _DOCUMENT_DATES:
-        m = pattern.search(text[:20000])
-        if m:
-            y = int(m.group("y"))
-            return y + 2000 if y < 100 else y
-    return None
 
 
 def fiscal_year(conf: Config, left: str, right: str, doc_year: int | None) -> int | None:
@@ -286,7 +270,9 @@ def window_facts(conf: Config, text: str, lo: int, hi: int) -> tuple[int | None,
     return (int(year.group(1)) if year else None), (account.group("code") if account else None)
 
 
-def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Cost]:
+def extract(doc: Document, res: Resources, sv: View | None = None, doc_date: str | None = None) -> Iterator[Cost]:
+    """The document's costs; ``doc_date`` is its date as the metadata family reads it (ISO, handed
+    in by the extract stage), the year that "im laufenden Jahr" and "im Folgejahr" count from."""
     sv = view(doc) if sv is None else sv
     conf = config(res)
     text = doc.text
@@ -294,7 +280,7 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[C
     found = sorted(
         (m for m in find_money(text) + bare_amounts(text, all_lines) if m.amount != 0), key=lambda m: m.start
     )
-    doc_year = document_year(text)
+    doc_year = int(doc_date[:4]) if doc_date else None
     out: list[Cost] = []
     for n, money in enumerate(found):
         lo = found[n - 1].end if n else 0

@@ -329,6 +329,20 @@ SCHEMAS: dict[str, Schema] = {
             },
         }
     ),
+    "closed_class.yaml": Schema(
+        {
+            key: WORDS
+            for key in (
+                "linking_articles",
+                "opening_articles",
+                "indefinite_articles",
+                "prepositions",
+                "contractions",
+                "conjunctions",
+            )
+        },
+        patterns=False,
+    ),
     "costs.yaml": Schema(
         {
             "entries": Entries({"patterns": Patterns(empty=True)}),
@@ -424,6 +438,7 @@ SCHEMAS: dict[str, Schema] = {
                     "type_labels",
                     "field_labels",
                     "date_labels",
+                    "contact_labels",
                     "issuer_offices",
                     "issuer_hints",
                     "state_hints",

@@ -10,16 +10,24 @@ from typing import Any
 import pytest
 from helpers import GOLD, RENDERINGS, document
 
-from extractors import costs
+from extractors import costs, metadata
 from extractors.resources import Resources, default_resources
+from pipeline.document import Document
 from pipeline.errors import ResourceError
+from pipeline.extract.rows import document_date
 from pipeline.ingest.readers import read_document
 from pipeline.records import Cost
 from pipeline.settings import Settings
 
 
+def dated(doc: Document) -> list[Cost]:
+    """The costs as the extract stage reads them: with the document's date the metadata family read."""
+    res = default_resources()
+    return list(costs.extract(doc, res, doc_date=document_date(next(iter(metadata.extract(doc, res))))))
+
+
 def run(text: str) -> list[Cost]:
-    return list(costs.extract(document(text), default_resources()))
+    return dated(document(text))
 
 
 @dataclass
@@ -233,16 +241,28 @@ def test_malformed_vocabulary_names_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "text,year",
+    "head, year",
     [
-        ("Datum: 14.03.2017", 2017),
-        ("Waiblingen, 20.11.2017\n", 2017),
-        ("Vorlage\n27.10.17\nDatum", 2017),
-        ("keine Angabe", None),
+        ("Datum: 14.03.2017\n\n", 2017),
+        ("Waiblingen, 20.11.2017\n\n", 2017),
+        ("Vorlage Nr. 2017/1900\n\n27.10.17\n\nDatum\n\n", 2017),
+        ("Telefon: 800 - 21 27.11.2015\nDS 86/2015\n\n", 2015),
+        ("Sitzungsvorlage\n\n", None),  # no document date: no year counted from it
     ],
 )
-def test_document_year(text: str, year: int | None) -> None:
-    assert costs.document_year(text) == year
+@pytest.mark.parametrize("words, offset", [("im laufenden Haushaltsjahr", 0), ("im kommenden Haushaltsjahr", 1)])
+def test_relative_years_count_from_the_metadata_s_document_date(
+    head: str, year: int | None, words: str, offset: int
+) -> None:
+    """One document date: the year "im kommenden Haushaltsjahr" names is the metadata's date's next."""
+    found = run(head + f"Für Maßnahmen sind {words} 5.000 € eingestellt.\n")
+    assert [c.fiscal_year for c in found] == [None if year is None else year + offset]
+
+
+def test_costs_read_no_document_date_of_their_own() -> None:
+    doc = document("Datum: 14.03.2017\n\nFür Maßnahmen sind im kommenden Haushaltsjahr 5.000 € eingestellt.\n")
+    assert [c.fiscal_year for c in costs.extract(doc, default_resources())] == [None]
+    assert [c.fiscal_year for c in costs.extract(doc, default_resources(), doc_date="2020-01-31")] == [2021]
 
 
 # --- gold ----------------------------------------------------------------------------------
@@ -254,7 +274,7 @@ SEEDS = [(name, path) for name, paths in RENDERINGS.items() for path in paths]
 def test_gold(rendering: str, path: Path) -> None:
     gold = json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8"))
     doc, _ = read_document(path, path.name, Settings(workers=1))
-    found = list(costs.extract(doc, default_resources()))
+    found = dated(doc)
     expected = [g for g in gold["costs"] if not g.get("optional")]
     optional = {round(g["amount_eur"], 2) for g in gold["costs"] if g.get("optional")}
     assert {round(c.amount_eur, 2) for c in found} - optional == {round(g["amount_eur"], 2) for g in expected}

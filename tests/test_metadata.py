@@ -662,6 +662,16 @@ DATE_CASES = [
         {"doc_date": "2017-11-20"},
     ),
     Case("label-beats-meeting-date", "Sitzungsdatum:\t05.12.2024\nDatum:\t13.11.2024\n", {"doc_date": "2024-11-13"}),
+    # the letterhead's date column read into the contact column's line (Nordstemmen)
+    Case(
+        "after-the-telephone-number",
+        "Auskunft erteilt: Herr Niemann\nTelefon: 800 - 21 27.11.2015\nDS 86/2015\nMitteilungsvorlage\n",
+        {"doc_date": "2015-11-27"},
+    ),
+    Case("after-a-short-number", "Telefon: 800-41 12.02.2018\nDS 11/2018\n", {"doc_date": "2018-02-12"}),
+    Case("after-two-numbers", "Tel.: 800 – 21 / 22 03.04.2019\n", {"doc_date": "2019-04-03"}),
+    Case("telephone-without-date", "Telefon: 800 - 21\nDS 86/2015\n" + CONSULTATION, {"doc_date": None}),
+    Case("words-before-the-date-are-no-number", "Telefon: Sitzung am 27.11.2015\n", {"doc_date": None}),
     # nothing
     Case("only-meeting-dates", "Sitzungsvorlage\n" + CONSULTATION, {"doc_date": None}),
     Case(

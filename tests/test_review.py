@@ -519,3 +519,34 @@ def test_review_never_raises_and_points_at_the_text(parts: list[str], confs: lis
     for r in tables["review"]:
         assert doc.text[r["char_start"] : r["char_end"]] == r["snippet"]
         assert r["page"] == doc.page_at(r["char_start"])
+
+
+# --- one Beratungsfolge block ---------------------------------------------------------------
+
+
+def test_the_review_asks_the_consultations_family_for_the_block() -> None:
+    """The review reads no Beratungsfolge block of its own: it takes the consultations family's,
+    whose limit is the table reader's."""
+    import pipeline.extract.review as review
+    from extractors.consultations import blocks, tables
+
+    assert review.beratungsfolge_blocks is blocks.blocks
+    assert blocks.MAX_BLOCK_LINES is tables.MAX_BLOCK_LINES
+    assert not {"block_lines", "BLOCK_LINES"} & set(vars(review))
+
+
+@pytest.mark.parametrize("rows", [3, 40, 70])
+def test_a_block_holds_its_rows_up_to_the_table_reader_s_limit(rows: int) -> None:
+    from extractors import load_resources
+    from extractors.consultations.blocks import MAX_BLOCK_LINES, blocks
+    from extractors.consultations.vocab import vocab
+    from pipeline.structure import view
+
+    body = "".join(f"Ortsrat {n}\t{1 + n % 28:02d}.03.2019\tBeratung\n" for n in range(rows))
+    doc = document("Beratungsfolge:\n" + body + "\n\nBegründung:\nDer Rat hat beraten.\n")
+    found = list(blocks(view(doc).lines, vocab(load_resources())))
+    assert len(found) == 1
+    head, lines = found[0]
+    assert head.text == "Beratungsfolge:"
+    assert len(lines) == min(rows, MAX_BLOCK_LINES)
+    assert all(ln.text.startswith("Ortsrat ") for ln in lines)

@@ -19,7 +19,7 @@ import extractors.metadata
 import extractors.steering
 import pipeline.extract.review
 import pipeline.extract.rows
-from extractors import REGISTRY, load_resources
+from extractors import DATED, REGISTRY, load_resources
 from pipeline.document import Document
 from pipeline.extract.review import review_document
 from pipeline.ingest.readers import read_document
@@ -47,7 +47,10 @@ def test_the_view_is_built_once_and_handed_on(monkeypatch: pytest.MonkeyPatch, p
     doc = read(path)
     res = load_resources()
     # what each extractor and the review find when they build the view themselves
-    alone = {name: list(extractor(doc, res)) for name, extractor in REGISTRY}
+    alone: dict[str, list[Any]] = {}
+    for name, extractor in REGISTRY:  # the date, read by the metadata family, handed on as the extract stage does
+        dated = {"doc_date": pipeline.extract.rows.document_date(alone["metadata"][0])} if name in DATED else {}
+        alone[name] = list(extractor(doc, res, **dated))
     records = [r for found in alone.values() for r in found]
     review_alone = review_document(doc, records)
 
@@ -75,8 +78,7 @@ def test_the_view_is_built_once_and_handed_on(monkeypatch: pytest.MonkeyPatch, p
 
 # The readers that cut the view's flat text (words joined at line ends, furniture left out) into
 # lines: the view's lines are lines of the document text, so these cannot take them from it.
-# german.sentences cuts whatever text it is handed (the document's for costs, the flat text for
-# the action fields).
+# german.sentences cuts the text it is handed (the cost extractor's raw text) into lines.
 FLAT_TEXT_LINES = {"extractors.facilitators", "extractors.action_fields.text", "extractors.german.sentences"}
 LINE_CUTTERS = {"lines", "split_lines", "line_index"}
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from extractors.base import clean_label
-from extractors.german.sentences import sentence_at
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import ActionField
@@ -56,8 +55,10 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
 
 def _historical(ft: FieldText, cand: Candidate) -> bool:
     """Whether a field named in running text stands in a sentence about an older or another plan."""
-    start, end = sentence_at(ft.text, cand.start)
-    return ft.vocab.history.search(ft.text, start, end) is not None
+    if not ft.layout.units:
+        return False
+    unit = ft.layout.units[ft.layout.unit_at(cand.start)]  # the view's sentence (flat offsets, as ft.text)
+    return ft.vocab.history.search(ft.text, unit.start, unit.end) is not None
 
 
 def candidates(ft: FieldText) -> list[Candidate]:

@@ -26,10 +26,11 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label
+from extractors.german.closed_class import words
 from pipeline.structure.prose import LETTER_BULLET
 
 from .runin import run_in
-from .text import Candidate, FieldText, is_sentence, label_extent, label_of
+from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent, label_of
 from .vocab import is_structure
 
 # a list marker: a bullet (a letter "o" as Word exports sub-bullets; the private-use glyphs are
@@ -55,10 +56,6 @@ _ROMAN = {
     "XI": 11,
     "XII": 12,
 }
-_WRAP_END = re.compile(
-    r"(?:[-/,(]|\b(?:der|die|das|dem|den|des|und|oder|mit|im|in|für|zu|zur|zum|von|sowie|"
-    r"bzw\.|an|auf|bei))$"
-)
 _FOLGEND = re.compile(r"(?<!\bim )(?<!\bIm )\b(?:[Ff]olgend|[Nn]achstehend|[Nn]achfolgend)\w*")
 # a count before the noun: "… Ziele und Maßnahmen in fünf Handlungsfeldern:" lists the five fields
 _COUNTED = re.compile(
@@ -66,10 +63,10 @@ _COUNTED = re.compile(
     r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s*$",
     re.I,
 )
-_ATTRIBUTE = frozenset(
-    "des der dem den im in für zur zum von vom aus bei nach mit einer eines am an "
-    "2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026".split()
-)
+# words after which a capitalised word is an attribute of the noun before ("Zugang zu Kultur")
+_ATTRIBUTE = words("linking_articles", "indefinite_articles", "prepositions", "contractions") | {
+    str(year) for year in range(2015, 2027)
+}
 _TOKEN = re.compile(r"[\wÄÖÜäöüß][\w\-ÄÖÜäöüß./]*|[()]")
 
 
@@ -156,7 +153,7 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
     body = ft.text[body_at : line.end].strip(" *\t")
     if not body or body[-1] in ".,;!?" or len(body.split()) > 7 or "\t" in body:
         return False
-    if (body.split()[-1].casefold() in ft.vocab.verbs or _WRAP_END.search(body)) and continues(ft, row + 1):
+    if (body.split()[-1].casefold() in ft.vocab.verbs or WRAP_END.search(body)) and continues(ft, row + 1):
         return False  # a sentence wrapped after its verb or a function word: "Die Handlungsfelder sind" / "Bildung, …"
     if any(w.casefold() in ft.vocab.verbs for w in body.split()[1:-1]):
         return False  # a sentence: "Handlungsfelder sind im Einzelnen Interkulturelle" / "Öffnung …"
@@ -187,7 +184,7 @@ def continues(ft: FieldText, row: int) -> bool:
     if ft.blank(row) or _MARKER.match(ft.rows[row].text):
         return False
     line = ft.rows[row].text.rstrip()
-    return "," in line or "." in line or _WRAP_END.search(line) is not None or len(line) >= max(ft.long_line, 40)
+    return "," in line or "." in line or WRAP_END.search(line) is not None or len(line) >= max(ft.long_line, 40)
 
 
 def lead_ins(ft: FieldText) -> Iterator[tuple[int, int]]:
@@ -468,7 +465,7 @@ def _continues(ft: FieldText, item: list[int], line: str) -> bool:
     prev = ft.text[item[0] : item[1]].rstrip()
     if prev.endswith((".", ";", ":", "!", "?")):
         return False
-    if line.lstrip()[:1].islower() or _WRAP_END.search(prev) and not prev.endswith(","):
+    if line.lstrip()[:1].islower() or WRAP_END.search(prev) and not prev.endswith(","):
         return True
     if not (prev.endswith(",") or len(prev.rsplit("\n", 1)[-1]) >= ft.long_line):
         return False
@@ -542,7 +539,7 @@ def unmarked_list(ft: FieldText, first: int, after_colon: bool = True) -> list[C
             or not text[0].isupper()
             or text.endswith(":")
             or _ARTICLE.match(text)
-            or _WRAP_END.search(text.rstrip(".,;"))
+            or WRAP_END.search(text.rstrip(".,;"))
         ):
             return []
         spans.append((rows[k].start, rows[k].end))

@@ -18,15 +18,14 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label, collapse
+from extractors.german.closed_class import words
 
 from .lists import list_heading
 from .runin import enumeration, marked_enumeration
 from .text import QUOTE, Candidate, FieldText, is_sentence
 from .vocab import is_structure
 
-_JOINERS = frozenset(
-    "und sowie oder bzw der des dem den von vom mit im in für zu zur zum am an auf gegen ohne über nach aus bei".split()
-)
+_JOINERS = words("linking_articles", "prepositions", "contractions", "conjunctions")
 _TOKEN = re.compile(r"[„\"“»]?[\wÄÖÜäöüß][\w\-ÄÖÜäöüß/]*[“”\"«]?|[,;()]|\.(?!\w)|[:!?]")
 _LEAD = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:nämlich|und[ \t\n]+zwar)[ \t\n]+|wie[ \t\n]+|\([ \t\n]*|)")
 _COLUMNS = re.compile(r"\t| {2,}|\|")

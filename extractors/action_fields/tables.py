@@ -22,7 +22,7 @@ from collections.abc import Generator, Iterator
 from extractors.base import clean_label
 from pipeline.structure import Line, trimmed
 
-from .text import Candidate, FieldText, is_sentence, label_extent
+from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent
 from .vocab import is_structure
 
 Cell = tuple[int, int, str]
@@ -30,7 +30,6 @@ _PIPE_RULE = re.compile(r"[ \t|:+=-]*")
 _DITTO = re.compile(r"[\"„“”'\-–—]+|dto\.?|s\.\s?o\.?|ebd\.?|ditto", re.I)
 _ADJECTIVE_END = re.compile(r"\w(?:lich|isch|ell|al|iv|ig|är|ar|ös)(?:e|es|er|en|em)$")
 _CONJUNCTION = re.compile(r"(?:und|sowie|oder|bzw\.|&)\s")  # no field's name starts with one
-_WRAP_END = re.compile(r"(?:[-/,(]|\b(?:der|die|das|dem|den|des|und|oder|mit|im|in|für|zu|zur|zum|von|sowie))$")
 
 
 def cells(line: Line) -> list[Cell]:
@@ -155,7 +154,7 @@ def _continues(label: str) -> bool:
     """Whether a field's name goes on in the next line of its cell: it ends in a function word,
     a hyphen or comma, or an adjective ("Bürgerschaftliches", "Interkulturelle Öffnung der").
     The other cells' wrapped lines start a line as well, so a lower-case start proves nothing."""
-    return bool(_WRAP_END.search(label.rstrip()) or _ADJECTIVE_END.search(label.rstrip()))
+    return bool(WRAP_END.search(label.rstrip()) or _ADJECTIVE_END.search(label.rstrip()))
 
 
 def _label(ft: FieldText, pieces: list[tuple[int, int]], seen: set[str]) -> Iterator[Candidate]:

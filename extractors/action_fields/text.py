@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from extractors.base import clean_label
+from extractors.german.closed_class import ARTICLES, DEFINITE_ARTICLES, alternation, words
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.structure import Layout, Line, View, lines
@@ -131,9 +132,13 @@ def label_of(raw: str, cut_description: bool = True) -> str:
 
 
 # words that stand in field names between their nouns ("Zugang zu Kultur und Vereinen im Bereich Sport")
-_FUNCTION = frozenset(
-    "und oder sowie bzw der die das dem den des von vom mit im in für zu zur zum am an auf gegen "
-    "ohne über nach aus bei als auch inkl u a".split()
+_FUNCTION = words(*ARTICLES, "prepositions", "contractions", "conjunctions") | {"als", "auch", "inkl", "u", "a"}
+# the end of a field's name that goes on on the next line: a hyphen, a slash, a comma, an opening
+# bracket, or a closed-class word ("Kinder- und", "Zugang zu")
+WRAP_END = re.compile(
+    r"(?:[-/,(]|\bbzw\.|\b(?:"
+    + alternation(*DEFINITE_ARTICLES, "prepositions", "contractions", "conjunctions")
+    + r"))$"
 )
 _ADJECTIVE = re.compile(r"\(?[a-zäöüß]\w*(?:e|en|er|es|em)\)?")
 

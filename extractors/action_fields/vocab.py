@@ -20,6 +20,7 @@ from typing import Any
 
 from extractors.base import section_patterns
 from extractors.fastre import Matcher, prefiltered
+from extractors.german.closed_class import ARTICLES, words
 from extractors.resources import Resources
 from pipeline.errors import ResourceError
 
@@ -150,9 +151,7 @@ def categories(label: str, res: Resources) -> tuple[str, ...]:
     return found or ("other",)
 
 
-_STOP = frozenset(
-    "zu und der die das dem den des mit im in für von bereich schwerpunkt sowie oder auf an bzw ein eine einer".split()
-)
+_STOP = words(*ARTICLES, "prepositions", "contractions", "conjunctions") | {"bereich", "schwerpunkt"}
 
 
 def content_words(label: str) -> frozenset[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.german.closed_class import DEFINITE_ARTICLES, words
 from extractors.german.dates import find_dates
 from pipeline.structure import Line
 from pipeline.structure.tokens import WEEKDAY, Cell
@@ -121,28 +122,8 @@ def _split_top(c: Cell) -> list[Cell]:
     ]
 
 
-_LINK_WORDS = {
-    "für",
-    "und",
-    "der",
-    "des",
-    "den",
-    "die",
-    "dem",
-    "von",
-    "im",
-    "in",
-    "sowie",
-    "mit",
-    "u.",
-    "&",
-    "-",
-    "am",
-    "vom",
-    "zur",
-    "zum",
-    "an",
-}
+# words that stand between the capitalised words of a body name ("Ausschuss für Bildung und Kultur")
+_LINK_WORDS = words(*DEFINITE_ARTICLES, "prepositions", "contractions", "conjunctions") | {"u.", "&", "-"}
 
 
 def namelike(text: str) -> bool:

@@ -13,6 +13,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+# the shape of a numeric date, also one that OCR spoilt ("12.O5.2021", "l2.05.2021")
+DATE_LIKE = re.compile(r"(?<![\w.])[0-9Il|O]{1,2}\s?[.,]\s?[0-9Il|O]{1,2}\s?[.,]?\s?(?:19|20)?[0-9Il|O]{2}(?![\w.])")
+
 MONTHS = (
     r"Januar|Jan\.?|Februar|Feb\.?|März|Mär\.?|April|Apr\.?|Mai|Juni|Jun\.?|Juli|Jul\.?|"
     r"August|Aug\.?|September|Sept?\.?|Oktober|Okt\.?|November|Nov\.?|Dezember|Dez\.?"

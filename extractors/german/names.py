@@ -11,9 +11,11 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-# closed-class words and months the dictionary also lists as names
-_NOT_NAMES = frozenset(
-    "ab alle am an andere art bei bitte da davon des die einer eine er fa ge grad ich im in ja je mal nur per sie so "
+from extractors.german.closed_class import CLASSES, words
+
+# closed-class words, other short words and months the dictionary also lists as names
+_NOT_NAMES = words(*CLASSES) | frozenset(
+    "ab alle andere art bitte da davon er fa ge grad ich ja je mal nur per sie so "
     "wo januar februar april mai juni juli august oktober november dezember sommer linie lage halle tage".split()
 )
 

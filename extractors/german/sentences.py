@@ -1,12 +1,13 @@
-"""Sentence bounds over raw document text (line breaks, list items and table rows end one).
+"""The context of a cost in the raw document text: its sentence, cut at line breaks before list
+items, key-value lines and table rows.
 
-The structure view's sentences (``pipeline.structure.prose.sentences``) are the splitter every
-reader of prose uses. This one stays for the cost extractor (and the action fields' check for
-an older plan in a field's sentence): a cost's evidence is its
-sentence in the raw text, cut at the neighbouring amounts, and the view's sentences stand in
-its flat text (furniture left out, words broken at line ends joined), so their bounds differ
-at page breaks, hyphens and table rows; reading costs from them would move the evidence of
-cost rows. New readers use the view's units.
+Every other reader of prose takes the structure view's sentences (``sv.sentence_at``, from
+``pipeline.structure.prose.sentences``); the action fields and the review do. The cost extractor
+keeps this reading: on the corpora the view's sentences cut a list's items from the sentence that
+leads them in ("Zur Finanzierung ... werden folgende Einnahmen veranschlagt:" / "- Landkreis
+Hildesheim 2.500,00 €"), and 87 cost types of the Nordstemmen corpus fall to "other" with it
+(1,613 evidence spans move); moving costs onto the view waits for a view that keeps a list's
+lead-in with its items.
 """
 
 from __future__ import annotations

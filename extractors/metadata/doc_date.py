@@ -8,7 +8,8 @@ By the first rule that finds one:
    Migration und Integration Göppingen, 04.05.2021";
 3. a date joined to the number: "Vorlage Nr. 12/2019 vom 03.04.2019";
 4. a date in the last cell of a labelled header line ("■ Dezernat  V - Soziales  20.06.2018")
-   or alone on a header line that no meeting line neighbours;
+   or alone on a header line that no meeting line neighbours, or after the number of a contact
+   line ("Telefon: 800 - 21 27.11.2015": the date column read into the contact column's line);
 5. the place and date line further on ("Waiblingen, 20.11.2017" above the signature).
 
 Never a date of the Beratungsfolge ("Datum der Beratung", "Sitzungsdatum") or of the prose.
@@ -70,7 +71,7 @@ def doc_date(
     in_header = [d for d in place_dates if not outside(header_spans, d.start)]
     if in_header:
         return Found(in_header[0].iso, in_header[0].start, in_header[0].end, "date_line")
-    got = dated_number(text, heading, number) or header_date_cell(text, header)
+    got = dated_number(text, heading, number) or header_date_cell(text, header) or contact_date(text, conf, header)
     if got is not None:
         return got
     # the place and date line at the end of the text ("Waiblingen, 20.11.2017")
@@ -158,6 +159,27 @@ def header_date_cell(text: str, header: list[Line]) -> Found | None:
         window = [ln for ln in header[max(0, i - 2) : i + 3] if ln is not line]
         if not any(_MEETING.search(ln.text) or date_alone(text, ln) is not None for ln in window):
             return Found(d.iso, d.start, d.end, "date_line")
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _contact_line(labels: tuple[str, ...]) -> re.Pattern[str]:
+    # the label, a telephone number (digits, spaces, "-", "–", "/", brackets), the date at the line's end
+    return re.compile(
+        r"[ \t]*(?:"
+        + "|".join(labels)
+        + r")[ \t]*:?[ \t]*[(+]?\d[\d ()/+\-–]*?[ \t]+(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})[ \t]*$"
+    )
+
+
+def contact_date(text: str, conf: dict[str, Any], header: list[Line]) -> Found | None:
+    """The date after the number of a contact line ("Telefon: 800 - 21 27.11.2015")."""
+    pattern = _contact_line(tuple(e["pattern"] for e in conf["contact_labels"]))
+    for line in header:
+        m = pattern.match(line.text)
+        d = date_at(text, line.start + m.start("date")) if m else None
+        if m and d is not None and d.raw == m["date"]:
+            return Found(d.iso, d.start, d.end, "key_value")
     return None
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.base import Section, first_section
+from extractors.german.closed_class import ARTICLES, words
 from extractors.german.dates import find_dates
 from pipeline.document import Document, Span
 from pipeline.structure import Line, View, cell_below, header_cells
@@ -79,10 +80,7 @@ def header_lines(sv: View, header_end: int, sections: list[Section]) -> list[Lin
 
 
 MAX_FIELD_LINE = 200  # a line of labelled fields; longer cells are prose
-_FUNCTION_WORDS = frozenset(
-    "der die das dem den des ein eine einer eines einem mit von vom und oder zu zur zum "
-    "im in am an auf für bei nach über unter aus siehe laut gemäß".split()
-)
+_FUNCTION_WORDS = words(*ARTICLES, "prepositions", "contractions", "conjunctions") | {"siehe"}
 
 
 @functools.lru_cache(maxsize=8)

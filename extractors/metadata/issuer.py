@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.base import Section
+from extractors.german.closed_class import words
 from extractors.resources import Resources
 from pipeline.structure import Line, View, cell_below, header_cells, is_page_number
 
@@ -412,9 +413,7 @@ def subject_mentions(
     return found + [Evidence(target.resolution, target.written, target.start, target.end, support, "subject")]
 
 
-_PREPOSITIONS = frozenset(
-    "mit von zwischen gegenüber an bei zu nach aus für durch gegen über vor auf in und sowie".split()
-)
+_PREPOSITIONS = words("prepositions", "conjunctions")
 
 
 def owner(before: str, after: str) -> bool:

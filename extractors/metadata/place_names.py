@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from extractors.base import Section
 from extractors.fastre import Matcher, prefiltered
+from extractors.german.closed_class import DEFINITE_ARTICLES, words
 from extractors.german.dates import DateMatch, find_dates, loose_date_at
 from extractors.resources import Resources
 from pipeline.structure import View, header_cells
@@ -26,7 +27,14 @@ from .gazetteer import _CONNECTORS, Gazetteer, Resolution, gazetteer
 MAX_NAME_TOKENS = 7
 _NAME_TOKEN = re.compile(r"\([^()\n\t]{1,30}\)|[^\s,;:!?\"“”„«»()\[\]|]+")
 _UNKNOWN_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]{2,}){0,3}")
-_NOT_NAMES = frozenset("der die das und verwaltung rat amt referat fachbereich dezernat".split())
+_NOT_NAMES = words(*DEFINITE_ARTICLES, "conjunctions") | {
+    "verwaltung",
+    "rat",
+    "amt",
+    "referat",
+    "fachbereich",
+    "dezernat",
+}
 
 
 @dataclass(frozen=True)

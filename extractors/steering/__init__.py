@@ -24,6 +24,7 @@ from typing import Any
 
 from extractors.fastre import Matcher, prefiltered
 from extractors.german import enumerations
+from extractors.german.closed_class import words
 from extractors.resources import Resources, require
 from pipeline.document import Document
 from pipeline.errors import ResourceError
@@ -363,7 +364,7 @@ def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resource
     return None
 
 
-_CHAIR_LINKS = frozenset("des der dem den für von vom im in am zur zum und e.V. e. V.".split())
+_CHAIR_LINKS = words("linking_articles", "prepositions", "contractions", "conjunctions") | {"e.V.", "e.", "V."}
 
 
 def chair_phrase(raw: str) -> str:

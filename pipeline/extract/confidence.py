@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from extractors.german.dates import DATE_LIKE
+
 from ..document import Document, Span
 from ..errors import ResourceError
 from ..records import ActionField, Consultation, Cost, Facilitator, Field, Member, Metadata, Record, SteeringGroup
@@ -239,7 +241,6 @@ def holds_status(body: str) -> bool:
 
 
 # a date as OCR or a broken rendering spoils it: "12.O3.2018", "l8,12.2017", "18.12 2017"
-DATE_LIKE = re.compile(r"(?<![\w.])[0-9Il|O]{1,2}\s?[.,]\s?[0-9Il|O]{1,2}\s?[.,]?\s?(?:19|20)?[0-9Il|O]{2}(?![\w.])")
 
 
 def date_trouble(text: str, span: Span, iso: str | None) -> str | None:

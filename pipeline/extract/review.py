@@ -33,9 +33,12 @@ readers of words, dates, sentences and lists are in ``review_text``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from extractors.consultations.blocks import blocks as beratungsfolge_blocks
+from extractors.consultations.blocks import body_words, date_tokens
 
 from ..document import Document, Span
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
@@ -46,19 +49,13 @@ from .review_text import (
     DIGIT_DOT,
     WORD,
     Sign,
-    body_words,
     clip,
-    column_prefilter,
-    date_tokens,
     enumerated,
     first_line,
     has_status,
     joined,
     listed,
-    prose,
     quiet,
-    sentence,
-    sentence_end,
     squash,
     ticked_yes,
     words,
@@ -70,8 +67,6 @@ if TYPE_CHECKING:
 
 LOW_OCR = 70.0  # mean OCR word confidence of a page below which its text needs a look
 TOP_WORDS = 14  # a header line, not a line of prose
-BLOCK_LINES = 25  # a Beratungsfolge block is never longer
-PROSE_CHARS = 160  # a line this long is prose, and ends a Beratungsfolge block
 GROUP_REACH = 700  # characters after a steering group's evidence where its member list may start
 LIST_REACH = 120  # characters between a cue ("setzt sich zusammen") and the colon before the list
 
@@ -97,7 +92,6 @@ _PLACE_DATE = re.compile(
     re.M,
 )
 # a numbered section heading ("1. Ausgangslage", "II. Sachverhalt") ends a Beratungsfolge block
-_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+[A-ZÄÖÜ][\wäöüß ,/&-]{2,60}:?\s*$")
 
 
 # --- the document's facts -----------------------------------------------------------
@@ -200,7 +194,7 @@ def review_document(
         listed = list_after_group(doc, sv, facts, g)
         if listed is not None:
             signs["steering_group_without_members"].append(listed)
-        elif set_up_or_tasked(doc, g, res["steering"]):
+        elif set_up_or_tasked(doc, sv, g, res["steering"]):
             signs["steering_group_members_not_found"].append(
                 Sign(g.span, f"{g.group_name or 'steering group'}: set up or given a task, no members found")
             )
@@ -211,9 +205,9 @@ def review_document(
     signs["consultation_date_unread"] += dates_unread(doc, records, every)
     signs["page_unread"] += unread_pages(doc, sv)
     if concept_document(doc, records):  # the comparison's facts: looked for in its documents only
-        signs["group_without_members"] += groups_unread(doc, records)
-        signs["action_fields_without_labels"] += field_lists(doc, records)
-        signs["amount_without_cost"] += amounts_unread(doc, records)
+        signs["group_without_members"] += groups_unread(doc, sv, records)
+        signs["action_fields_without_labels"] += field_lists(doc, sv, records)
+        signs["amount_without_cost"] += amounts_unread(doc, sv, records)
     items = [item(reason, found) for reason, found in signs.items() if found]
     order = list(REVIEW_REASONS)
     return sorted(items, key=lambda it: (it.span.start, order.index(it.reason)))
@@ -254,60 +248,6 @@ def low_ocr_pages(doc: Document, sv: View, threshold: float) -> list[Sign]:
 
 
 # --- Beratungsfolge -----------------------------------------------------------------
-
-
-def beratungsfolge_blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
-    """(heading or header line, the lines of its block) for each Beratungsfolge."""
-    from extractors.consultations.flat import inline_title
-    from extractors.consultations.vocab import header
-
-    taken = -1
-    for i, line in enumerate(every):
-        if i <= taken:
-            continue
-        head = v.title.match(line.text)
-        if head is not None:
-            rest = line.text[head.end() :]
-            if len(rest.strip()) > 80 and "\t" not in rest:
-                if found := inline_title(line.text, v, anywhere=True):  # the Beratungsfolge flattened into its line
-                    seg = found[0]
-                    yield line, [Line(line.start + seg.start, line.start + seg.end, seg.text)]
-                continue  # else "Beratungsfolge" opening a sentence
-            first = [Line(line.start + head.end(), line.end, rest)] if rest.strip() else []
-        elif len(line.text) <= 200 and column_prefilter(v).search(line.text) and header(line.text, v) is not None:
-            first = []
-        elif found := inline_title(line.text, v):  # the header block of the document on one line
-            seg = Line(line.start + found[0].start, line.start + found[0].end, found[0].text)
-            yield seg, [seg]
-            continue
-        else:
-            continue
-        block = first + block_lines(every[i + 1 :], v)
-        taken = i + len(block) - len(first)
-        yield line, block
-
-
-def block_lines(following: list[Line], v: Vocab) -> list[Line]:
-    out: list[Line] = []
-    blanks = 0
-    for ln in following[:BLOCK_LINES]:
-        text = ln.text.strip()
-        if not text:
-            blanks += 1
-            if blanks >= 2 and out:
-                break
-            continue
-        blanks = 0
-        if any(p.match(ln.text) for p in v.stops) or v.title.match(ln.text):
-            break
-        if len(text) > PROSE_CHARS or prose(text, v):
-            if not out and date_tokens(text) and body_words(text, v):
-                out.append(ln)  # "Die Vorlage wird im Sozialausschuss am ... vorberaten ...": the heading's sentence
-            break
-        if _NUMBERED_HEADING.match(text) and not date_tokens(text) and not body_words(text, v):
-            break
-        out.append(ln)
-    return out
 
 
 def row_lines(block: list[Line], v: Vocab) -> list[Line]:
@@ -371,10 +311,10 @@ def top_lines(doc: Document, every: list[Line], facts: Facts, v: Vocab, skip: se
 # --- steering groups, action fields, costs ------------------------------------------
 
 
-def set_up_or_tasked(doc: Document, g: SteeringGroup, steering: dict[str, Any]) -> bool:
+def set_up_or_tasked(doc: Document, sv: View, g: SteeringGroup, steering: dict[str, Any]) -> bool:
     """Whether the sentence of a group's evidence sets it up ("wird eingerichtet") or gives it a
     task in the process ("soll den Prozess begleiten"), by the words of the steering extractor."""
-    lo, hi = sentence(doc.text, g.span.start)
+    lo, hi = sv.sentence_at(g.span.start)
     said = doc.text[lo : max(hi, g.span.end)]
     if re.search(steering["establish"], said):
         return True
@@ -391,11 +331,11 @@ def list_after_group(doc: Document, sv: View, facts: Facts, g: SteeringGroup) ->
     end = min([g.span.end + GROUP_REACH, *sorted(later)[:1], len(doc.text)])
     for cue in w["members"].finditer(doc.text, g.span.start, end):
         colon = doc.text.find(":", cue.end(), cue.end() + LIST_REACH)
-        if colon >= 0 and not sentence_end(doc.text, cue.end(), colon) and listed(sv, colon + 1) >= 2:
+        if colon >= 0 and sv.sentence_index(cue.end() - 1) == sv.sentence_index(colon) and listed(sv, colon + 1) >= 2:
             line_start = doc.text.rfind("\n", 0, cue.start()) + 1
             span = doc.span(line_start, colon + 1)
         else:
-            lo, hi = sentence(doc.text, cue.start())
+            lo, hi = sv.sentence_at(cue.start())
             if enumerated(doc.text[lo:hi]) < 3:
                 continue
             span = doc.span(lo, hi)
@@ -416,7 +356,7 @@ def announced_action_fields(doc: Document, sv: View) -> list[Sign]:
         line_end = doc.text.find("\n", m.end())
         line_end = len(doc.text) if line_end < 0 else line_end
         colon = doc.text.find(":", m.end(), min(line_end + 1, m.end() + 60))
-        if colon >= 0 and not sentence_end(doc.text, m.end(), colon) and listed(sv, colon + 1) >= 2:
+        if colon >= 0 and sv.sentence_index(m.end() - 1) == sv.sentence_index(colon) and listed(sv, colon + 1) >= 2:
             out.append(
                 Sign(
                     doc.span(line_start, colon + 1),
@@ -424,11 +364,11 @@ def announced_action_fields(doc: Document, sv: View) -> list[Sign]:
                 )
             )
             continue
-        _, hi = sentence(doc.text, m.end())
+        _, hi = sv.sentence_at(m.end())
         if colon < 0 and enumerated(doc.text[m.end() : hi]) >= 3:
             out.append(
                 Sign(
-                    doc.span(max(line_start, sentence(doc.text, m.start())[0]), hi),
+                    doc.span(max(line_start, sv.sentence_at(m.start())[0]), hi),
                     "Handlungsfelder enumerated in a sentence; no action field was extracted",
                 )
             )

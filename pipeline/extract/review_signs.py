@@ -34,7 +34,7 @@ from ..document import Document
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
 from ..structure import Line, View
 from .relevance import relevance
-from .review_text import BULLET, Sign, clip, enumerated, first_line, sentence, words
+from .review_text import BULLET, Sign, clip, enumerated, first_line, words
 
 # a token with the shape of a date: digits or their OCR look-alikes (O, o, l, I, |) around dots
 SPOILT_DATE = re.compile(r"(?<![\w.])[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{2,4}(?![\w.])")
@@ -169,7 +169,10 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
 # --- groups -------------------------------------------------------------------------
 
 
-def groups_unread(doc: Document, records: Sequence[Record]) -> list[Sign]:
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def groups_unread(doc: Document, sv: View, records: Sequence[Record]) -> list[Sign]:
     """A group set up, tasked or given members, with a list of names after it and no member
     extracted from there."""
     w = words()
@@ -182,7 +185,9 @@ def groups_unread(doc: Document, records: Sequence[Record]) -> list[Sign]:
     for head in w["group_head"].finditer(doc.text):
         if head.start() < seen_end:
             continue
-        lo, hi = sentence(doc.text, head.start())
+        lo, hi = sv.sentence_at(head.start())
+        gap = _BLANK_LINE.search(doc.text, head.end(), hi)
+        hi = gap.start() if gap else hi  # a list is announced in the group's paragraph, not after a blank line
         colon = doc.text.find(":", head.end(), hi + 1)
         cued = w["group_cue"].search(doc.text, lo, colon if colon >= 0 else hi)
         if not cued and not (colon >= 0 and known(head.group(0), empty)):
@@ -225,7 +230,7 @@ def known(word: str, names: list[str]) -> bool:
 # --- action fields ------------------------------------------------------------------
 
 
-def field_lists(doc: Document, records: Sequence[Record]) -> list[Sign]:
+def field_lists(doc: Document, sv: View, records: Sequence[Record]) -> list[Sign]:
     """Lists of three or more short items naming taxonomy fields, without an action field."""
     from extractors import load_resources
     from extractors.action_fields.vocab import categories
@@ -236,7 +241,7 @@ def field_lists(doc: Document, records: Sequence[Record]) -> list[Sign]:
     taken = [(m.span.start, m.span.end) for g in records if isinstance(g, SteeringGroup) for m in g.members]
     out = []
     text = doc.text
-    out += field_sentences(doc, records, fields, taken)
+    out += field_sentences(doc, sv, records, fields, taken)
     for colon in re.finditer(r":[ \t]*(?:\n|$)|:[ \t]+(?=\S)", text):
         items = items_after(text, colon.end() - (1 if text[colon.end() - 1 : colon.end()] == "\n" else 0))
         if len(items) < LIST_MIN:
@@ -267,7 +272,7 @@ def field_lists(doc: Document, records: Sequence[Record]) -> list[Sign]:
 
 
 def field_sentences(
-    doc: Document, records: Sequence[Record], fields: list[tuple[int, int]], taken: list[tuple[int, int]]
+    doc: Document, sv: View, records: Sequence[Record], fields: list[tuple[int, int]], taken: list[tuple[int, int]]
 ) -> list[Sign]:
     """Sentences that enumerate three or more fields of the taxonomy ("… sind Sprache und
     Bildung, Arbeit und Wirtschaft, Wohnen sowie Gesundheit."), without an action field."""
@@ -278,11 +283,8 @@ def field_sentences(
     w = words()
     text = doc.text
     out = []
-    pos = 0
-    while pos < len(text):
-        lo, hi = sentence(text, pos)
-        hi = max(hi, pos + 1)
-        pos = hi
+    for k in range(len(sv.layout.units)):
+        lo, hi = sv.sentence(k)
         if ":" in text[lo:hi] or overlaps(lo, hi, fields) or overlaps(lo, hi, taken):
             continue  # lists after a colon are read by field_lists
         items = split_items(text, lo, hi)
@@ -311,7 +313,7 @@ def field_sentences(
 # --- costs --------------------------------------------------------------------------
 
 
-def amounts_unread(doc: Document, records: Sequence[Record]) -> list[Sign]:
+def amounts_unread(doc: Document, sv: View, records: Sequence[Record]) -> list[Sign]:
     """Amounts in a sentence with a cost word that no cost row covers."""
     w = words()
     costs = [(r.span.start, r.span.end) for r in records if isinstance(r, Cost)]
@@ -319,7 +321,7 @@ def amounts_unread(doc: Document, records: Sequence[Record]) -> list[Sign]:
     for m in w["money"].finditer(doc.text):
         if overlaps(m.start(), m.end(), costs):
             continue
-        lo, hi = sentence(doc.text, m.start())
+        lo, hi = sv.sentence_at(m.start())
         if not w["cost_word"].search(doc.text, lo, hi):
             continue
         out.append(Sign(doc.span(m.start(), m.end()), f"an amount «{m.group(0)}» beside a cost word; no cost row"))

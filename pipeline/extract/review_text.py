@@ -1,6 +1,8 @@
-"""The words and shapes that review.py reads: body names, dates, status words, sentences,
-lists and ticked boxes. Vocabulary from ``pipeline/extract/resources/review.yaml`` and the extractors'
-``bodies.yaml``; every reader is a pure function of a line or a text.
+"""The words and shapes that review.py reads: status words, lists and ticked boxes (sentences
+are the structure view's, ``sv.sentence_at``; the Beratungsfolge block, body names and dates
+are the consultations family's, :mod:`extractors.consultations.blocks`). Vocabulary from
+``pipeline/extract/resources/review.yaml`` and the extractors' ``bodies.yaml``; every reader
+is a pure function of a line or a text.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from extractors.german.closed_class import ARTICLES, alternation
+
 from ..document import Document, Span
 from ..structure import View
-from .confidence import DATE_LIKE
 
 if TYPE_CHECKING:
     from extractors.consultations.vocab import Vocab
@@ -55,68 +58,8 @@ _QUIET = re.compile(
 BULLET = re.compile(r"^\s*(?:[-–•▪■●*·]|\d{1,2}[.)]|[a-z]\))\s+\S")
 
 
-def body_words(text: str, v: Vocab, executive: bool = True) -> list[str]:
-    """Words of ``text`` that name a body by their head ("Bezirksausschusses", "Stadtrat"),
-    not compounds that only begin with one ("Stadtratsanfrage")."""
-    out: list[str] = []
-    last = -1
-    for hit in body_pattern(v, executive).finditer(text):
-        start, end = hit.start(), hit.end()
-        while start > 0 and WORD_CHAR.match(text[start - 1]):
-            start -= 1
-        while end < len(text) and WORD_CHAR.match(text[end]):
-            end += 1
-        if start != last and end - hit.end() <= 3:  # the head ends the word, but for an ending
-            out.append(text[start:end])
-            last = start
-    return out
-
-
-WORD_CHAR = re.compile(r"[\wÄÖÜäöüß-]")
-
-
-_BODY_PATTERNS: dict[tuple[int, bool], re.Pattern[str]] = {}
-
-
-def body_pattern(v: Vocab, executive: bool) -> re.Pattern[str]:
-    """The body-type patterns of the vocabulary in one alternation (without the executive)."""
-    key = (id(v), executive)
-    if key not in _BODY_PATTERNS:
-        parts = [
-            f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})"
-            for kind, p in v.body_types
-            if executive or kind != "executive"
-        ]
-        _BODY_PATTERNS[key] = re.compile("|".join(parts))
-    return _BODY_PATTERNS[key]
-
-
-def column_prefilter(v: Vocab) -> re.Pattern[str]:
-    """A word naming the body column ("Gremium", "Beratungsfolge"): no table header lacks one."""
-    key = (id(v), "columns")
-    if key not in _COLUMN_PATTERNS:
-        parts = [f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})" for kind, p in v.columns if kind == "body"]
-        _COLUMN_PATTERNS[key] = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
-    return _COLUMN_PATTERNS[key]
-
-
-_COLUMN_PATTERNS: dict[tuple[int, str], re.Pattern[str]] = {}
-
-
 def has_status(text: str, v: Vocab) -> bool:
     return any(p.search(text) for _, p in v.roles) or any(p.search(text) for _, p in v.public)
-
-
-def date_tokens(text: str) -> list[tuple[int, int, str | None]]:
-    """Dates (start, end, ISO) of a line; spoilt ones that still look like dates with ISO None."""
-    from extractors.german.dates import find_dates
-
-    found: list[tuple[int, int, str | None]] = [(d.start, d.end, d.iso) for d in find_dates(text, months=True)]
-    probe = re.sub(r"(?<=\d)\.(?=\s|$)", " ", text)  # "am 12.O5.2021." ends a sentence
-    for m in DATE_LIKE.finditer(probe):
-        if sum(ch.isdigit() for ch in m.group(0)) >= 4 and not any(s <= m.start() < e for s, e, _ in found):
-            found.append((m.start(), m.end(), None))
-    return sorted(found, key=lambda t: t[0])
 
 
 def quiet(text: str, v: Vocab) -> bool:
@@ -138,18 +81,6 @@ def clip(text: str, n: int = 70) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def prose(text: str, v: Vocab) -> bool:
-    """Whether a line is part of a sentence: seven words or more, three of them (not status
-    words) in lower case ("Im Mai 2018 wurde dem Sozialausschuss ein Bericht vorgestellt.")."""
-    words_ = text.split()
-    if len(words_) < 7:
-        return False
-    rest = text
-    for _, p in [*v.roles, *v.public]:
-        rest = p.sub(" ", rest)
-    return sum(1 for w in rest.split() if w[:1].islower()) >= 3
-
-
 def joined(a: str, b: str) -> str:
     """Two lines as one word where a wrap cut it: "Jugendhilfe-" and "ausschuss" → "Jugendhilfeausschuss".
 
@@ -162,32 +93,7 @@ def joined(a: str, b: str) -> str:
     return (a[:-1] if a.endswith("-") and a[-2:-1].isalpha() else a) + b.lstrip()
 
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d]{3})[.!?](?=\s+[A-ZÄÖÜ„\"]|\s*$)|\n\s*\n|\n(?=\s*(?:[-–•▪■●*·]|\d{1,2}[.)])\s)")
-_ARTICLE = re.compile(
-    r"^(?:je\s+)?(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|zwei|drei|vier)\s+", re.I
-)
-
-
-def sentence_end(text: str, start: int, end: int) -> bool:
-    """Whether a sentence ends between ``start`` and ``end``."""
-    return _SENTENCE_END.search(text, start, end) is not None
-
-
-def sentence(text: str, at: int) -> tuple[int, int]:
-    """The bounds of the sentence holding offset ``at`` (a paragraph break ends one too).
-
-    The review's own reading of a sign's sentence in the raw text, at most 600 characters
-    either way; the evidence of review rows stands in these bounds (the extractors read the
-    structure view's sentences)."""
-    lo = 0
-    for before in _SENTENCE_END.finditer(text, max(0, at - 600), at):
-        lo = before.end()
-    after = _SENTENCE_END.search(text, at, min(len(text), at + 600))
-    hi = after.end() if after else min(len(text), at + 600)
-    lo = max(lo, max(0, at - 600))
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    return lo, hi
+_ARTICLE = re.compile(r"^(?:je\s+)?(?:" + alternation(*ARTICLES) + r"|zwei|drei|vier)\s+", re.I)
 
 
 def enumerated(text: str) -> int:

@@ -26,6 +26,12 @@ from .relevance import relevance
 Row = dict[str, Any]
 
 
+def document_date(meta: Metadata | None) -> str | None:
+    """The document's date (ISO) as the metadata family read it, or None."""
+    found = meta.fields.get("doc_date") if meta is not None else None
+    return found.value if found is not None else None
+
+
 def document_row(doc: Document, meta: Metadata | None, fields: dict[str, Assessment] | None = None) -> Row:
     row: Row = {
         "doc_id": doc.doc_id,
@@ -49,7 +55,7 @@ def document_row(doc: Document, meta: Metadata | None, fields: dict[str, Assessm
 
 def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], list[Record]]:
     """All tables' rows for one document, the extract errors, and the raw records."""
-    from extractors import REGISTRY, load_resources
+    from extractors import DATED, REGISTRY, load_resources
 
     res = load_resources()
     try:  # the structure view, built once and handed to every extractor and the review
@@ -61,8 +67,9 @@ def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], li
     meta: Metadata | None = None
     failed: list[str] = []
     for name, extractor in REGISTRY:
-        try:
-            found = list(extractor(doc, res, sv))
+        try:  # the document's date, read once by the metadata family, for the readers of relative years
+            dated = {"doc_date": document_date(meta)} if name in DATED else {}
+            found = list(extractor(doc, res, sv, **dated))
         except Exception as exc:  # an extractor bug must not lose the document
             where = traceback.extract_tb(exc.__traceback__)[-1].name
             errors.append(

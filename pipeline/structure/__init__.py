@@ -61,6 +61,32 @@ class View:
             return split_lines(self.text, start, end)
         return cut_lines(self.text, self.starts, self.lines, start, end)
 
+    def sentence_index(self, offset: int) -> int:
+        """The number of the sentence holding document offset ``offset`` (the next one when it
+        falls between two), -1 in a text without any."""
+        lay = self.layout
+        return lay.unit_at(lay.flat_offset(offset)) if lay.units else -1
+
+    def sentence(self, k: int) -> tuple[int, int]:
+        """Document offsets of the view's ``k``-th sentence: a sentence of a paragraph or list
+        item, or a whole table row, heading or label (the one sentence splitter,
+        :func:`pipeline.structure.prose.sentences`)."""
+        u = self.layout.units[k]
+        origin = self.layout.flat.origin
+        return origin[u.start], origin[u.end - 1] + 1 if u.end > u.start else origin[u.start]
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """Document offsets of the sentence holding ``offset``, or an empty span there.
+
+        >>> from pipeline.document import Document
+        >>> t = "Herr Dr. Beispiel leitet sie. Am 5. Mai tagt sie.\\n- Sozial-\\namt\\n"
+        >>> v = view(Document.from_pages("x", "x.txt", "x", [(t, "plain_text", None)]))
+        >>> [t[slice(*v.sentence_at(k))] for k in (3, 40, 52)]
+        ['Herr Dr. Beispiel leitet sie.', 'Am 5. Mai tagt sie.', 'Sozial-\\namt']
+        """
+        k = self.sentence_index(offset)
+        return self.sentence(k) if k >= 0 else (offset, offset)
+
 
 def view(doc: Document) -> View:
     """The structure view of a document, built anew: build it once per document and hand it on."""

@@ -1,0 +1,146 @@
+"""The Beratungsfolge block: where a Beratungsfolge stands and which lines belong to it.
+
+The consultations family's one definition of the block, which the review asks (it reads no block
+of its own): the heading or the column header, the lines after it up to the block's end, at most
+MAX_BLOCK_LINES (the limit of the table reader too). The shapes the block is told by (a body
+named by its head word, a date, also one spoilt by OCR, a line of prose) are here as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.german.dates import DATE_LIKE, find_dates
+from pipeline.structure import Line
+
+from .flat import inline_title
+from .tables import MAX_BLOCK_LINES
+from .vocab import Vocab, header
+
+PROSE_CHARS = 160  # a line this long is prose, and ends a Beratungsfolge block
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+[A-ZÄÖÜ][\wäöüß ,/&-]{2,60}:?\s*$")
+
+
+def body_words(text: str, v: Vocab, executive: bool = True) -> list[str]:
+    """Words of ``text`` that name a body by their head ("Bezirksausschusses", "Stadtrat"),
+    not compounds that only begin with one ("Stadtratsanfrage")."""
+    out: list[str] = []
+    last = -1
+    for hit in body_pattern(v, executive).finditer(text):
+        start, end = hit.start(), hit.end()
+        while start > 0 and WORD_CHAR.match(text[start - 1]):
+            start -= 1
+        while end < len(text) and WORD_CHAR.match(text[end]):
+            end += 1
+        if start != last and end - hit.end() <= 3:  # the head ends the word, but for an ending
+            out.append(text[start:end])
+            last = start
+    return out
+
+
+WORD_CHAR = re.compile(r"[\wÄÖÜäöüß-]")
+
+
+_BODY_PATTERNS: dict[tuple[int, bool], re.Pattern[str]] = {}
+
+
+def body_pattern(v: Vocab, executive: bool) -> re.Pattern[str]:
+    """The body-type patterns of the vocabulary in one alternation (without the executive)."""
+    key = (id(v), executive)
+    if key not in _BODY_PATTERNS:
+        parts = [
+            f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})"
+            for kind, p in v.body_types
+            if executive or kind != "executive"
+        ]
+        _BODY_PATTERNS[key] = re.compile("|".join(parts))
+    return _BODY_PATTERNS[key]
+
+
+def column_prefilter(v: Vocab) -> re.Pattern[str]:
+    """A word naming the body column ("Gremium", "Beratungsfolge"): no table header lacks one."""
+    key = (id(v), "columns")
+    if key not in _COLUMN_PATTERNS:
+        parts = [f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})" for kind, p in v.columns if kind == "body"]
+        _COLUMN_PATTERNS[key] = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+    return _COLUMN_PATTERNS[key]
+
+
+_COLUMN_PATTERNS: dict[tuple[int, str], re.Pattern[str]] = {}
+
+
+def date_tokens(text: str) -> list[tuple[int, int, str | None]]:
+    """Dates (start, end, ISO) of a line; spoilt ones that still look like dates with ISO None."""
+    found: list[tuple[int, int, str | None]] = [(d.start, d.end, d.iso) for d in find_dates(text, months=True)]
+    probe = re.sub(r"(?<=\d)\.(?=\s|$)", " ", text)  # "am 12.O5.2021." ends a sentence
+    for m in DATE_LIKE.finditer(probe):
+        if sum(ch.isdigit() for ch in m.group(0)) >= 4 and not any(s <= m.start() < e for s, e, _ in found):
+            found.append((m.start(), m.end(), None))
+    return sorted(found, key=lambda t: t[0])
+
+
+def prose(text: str, v: Vocab) -> bool:
+    """Whether a line is part of a sentence: seven words or more, three of them (not status
+    words) in lower case ("Im Mai 2018 wurde dem Sozialausschuss ein Bericht vorgestellt.")."""
+    words_ = text.split()
+    if len(words_) < 7:
+        return False
+    rest = text
+    for _, p in [*v.roles, *v.public]:
+        rest = p.sub(" ", rest)
+    return sum(1 for w in rest.split() if w[:1].islower()) >= 3
+
+
+def blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
+    """(heading or header line, the lines of its block) for each Beratungsfolge: the lines after
+    a "Beratungsfolge" heading or a column header up to a section heading, another
+    Beratungsfolge, prose, a numbered heading, two blank lines or MAX_BLOCK_LINES lines."""
+    taken = -1
+    for i, line in enumerate(every):
+        if i <= taken:
+            continue
+        head = v.title.match(line.text)
+        if head is not None:
+            rest = line.text[head.end() :]
+            if len(rest.strip()) > 80 and "\t" not in rest:
+                if found := inline_title(line.text, v, anywhere=True):  # the Beratungsfolge flattened into its line
+                    seg = found[0]
+                    yield line, [Line(line.start + seg.start, line.start + seg.end, seg.text)]
+                continue  # else "Beratungsfolge" opening a sentence
+            first = [Line(line.start + head.end(), line.end, rest)] if rest.strip() else []
+        elif len(line.text) <= 200 and column_prefilter(v).search(line.text) and header(line.text, v) is not None:
+            first = []
+        elif found := inline_title(line.text, v):  # the header block of the document on one line
+            seg = Line(line.start + found[0].start, line.start + found[0].end, found[0].text)
+            yield seg, [seg]
+            continue
+        else:
+            continue
+        block = first + block_lines(every[i + 1 :], v)
+        taken = i + len(block) - len(first)
+        yield line, block
+
+
+def block_lines(following: list[Line], v: Vocab) -> list[Line]:
+    """The lines of a Beratungsfolge block after its heading or header line."""
+    out: list[Line] = []
+    blanks = 0
+    for ln in following[:MAX_BLOCK_LINES]:
+        text = ln.text.strip()
+        if not text:
+            blanks += 1
+            if blanks >= 2 and out:
+                break
+            continue
+        blanks = 0
+        if any(p.match(ln.text) for p in v.stops) or v.title.match(ln.text):
+            break
+        if len(text) > PROSE_CHARS or prose(text, v):
+            if not out and date_tokens(text) and body_words(text, v):
+                out.append(ln)  # "Die Vorlage wird im Sozialausschuss am ... vorberaten ...": the heading's sentence
+            break
+        if _NUMBERED_HEADING.match(text) and not date_tokens(text) and not body_words(text, v):
+            break
+        out.append(ln)
+    return out
