@@ -477,7 +477,8 @@ SCHEMAS: dict[str, Schema] = {
     "steering.yaml": Schema(
         {
             "entries": Entries(
-                {"stem": TEXT, "head": TEXT, "tier": Text("steering", "working", "council")}, {"compound": FLAG}
+                {"stem": TEXT, "head": TEXT, "tier": Text("steering", "working", "council")},
+                {"compound": FLAG, "plural": TEXT},
             ),
             "plural_endings": Mapping(Words(empty=True)),
             "not_group_modifiers": WORDS,

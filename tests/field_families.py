@@ -18,6 +18,9 @@ are the textbook forms:
 - ``list_ends``: an unmarked list ended by the next numbered heading, a signature ("In
   Vertretung" over a name) or an agenda, with no blank line before it; a numbered list whose
   next number is the next section's heading ("3. Finanzielle Auswirkungen");
+- ``nested``: a list nested as Word exports it: the fields at the top level, their goals or
+  measures as sub-bullets of another mark (a letter "o", "▪", "–", "◦"), indented or not; or a
+  flat list with the letter "o" as its bullet. The sub-bullets are no fields;
 - ``history``: a Handlungsfeld of an older plan named in a sentence about the past; none is
   one of this concept's fields (a negative, alone or beside a list of the new fields).
 
@@ -215,6 +218,26 @@ def list_ends(draw: st.DrawFn) -> Drawn:
     return _drawn(["\n\n".join(blocks) + "\n"], fields, "list")
 
 
+NESTED_LEADS = ["Das Konzept umfasst die Handlungsfelder:", "Folgende Handlungsfelder wurden definiert:"]
+SUB_POINTS = ["Angebote ausbauen", "Beratung stärken", "Träger vernetzen", "Kurse anbieten", "Zugänge erleichtern"]
+
+
+@st.composite
+def nested(draw: st.DrawFn) -> Drawn:
+    fields = draw(fields_drawn)
+    top = draw(st.sampled_from(["• ", "- ", "\uf0b7 ", "▪ ", "o "]))
+    sub = draw(st.sampled_from([m for m in ["o ", "▪ ", "– ", "◦ "] if m != top]))
+    indent = draw(st.sampled_from(["", "  ", "    "]))
+    lines = []
+    for label, _ in fields:
+        lines.append(top + label)
+        points = draw(st.lists(st.sampled_from(SUB_POINTS), max_size=3, unique=True)) if top != "o " else []
+        lines += [indent + sub + p for p in points]
+    blocks = [draw(paragraph()), draw(st.sampled_from(NESTED_LEADS)) + "\n\n" + "\n".join(lines)]
+    blocks.append(draw(paragraph()))
+    return _drawn(["\n\n".join(blocks) + "\n"], fields, "list")
+
+
 HISTORY = [
     "Im ersten Integrationskonzept von 2012 waren noch die Handlungsfelder {E} festgelegt.",
     "Das Handlungsfeld {F} des alten Aktionsplans wurde 2019 abgeschlossen.",
@@ -240,4 +263,5 @@ FAMILIES = {
     "page_breaks": page_breaks,
     "list_ends": list_ends,
     "history": history,
+    "nested": nested,
 }

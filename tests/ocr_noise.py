@@ -4,7 +4,9 @@
 ends and around page numbers, a date's full stop read as a colon or comma, an enumeration's
 comma read as a semicolon, spaces lost before and after short words ("Jugendamtfür",
 "imBereich") and read inside long ones ("Ju gendamt"), a blank line between a list item and
-its continuation, "ü" read as "ii" and "fi"/"fl" as ligature characters. Each kind of damage
+its continuation, a bullet "•" read as "«" or "»", the blank line after a list lost (the next
+paragraph opening with a word that starts sentences), the capital of a paragraph's first word
+lost after a sentence's end ("im Februar"), "ü" read as "ii" and "fi"/"fl" as ligature characters. Each kind of damage
 is drawn only where it leaves the evidence a careful reader (and the repairs) would use: a
 word split or glued is a word of the word list, a speck stands before a word.
 
@@ -19,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.ingest import ocr_text
+from pipeline.structure.prose import ABBREVIATIONS
 
 LEAD_SPECKS = ["·", "¸", "°", ","]
 QUOTE_SPECKS = ["‚", "´"]  # specks read as single quotes: only where no quote stands near
@@ -35,6 +38,9 @@ class Rates:
     lost_space: float = 0.04  # short words glued to their neighbour
     added_space: float = 0.01  # long words with a space read inside
     list_blank: float = 0.3  # list items with a blank line before their continuation
+    list_end: float = 0.5  # lists whose blank line before the next paragraph is lost
+    paragraph_case: float = 0.2  # paragraphs whose first word loses its capital
+    bullet_guillemet: float = 0.3  # bullets "•" read as "«" or "»"
     umlaut: float = 0.05  # words with "ü" read as "ii"
     ligature: float = 0.2  # "fi", "fl" read as ligatures
 
@@ -122,18 +128,51 @@ def _punctuation(text: str, rng: random.Random, rates: Rates) -> str:
     return "".join(out)
 
 
+def _starts_sentence(line: str) -> bool:
+    first = re.match(r"[A-Za-zÄÖÜäöüß]+(?= \S)", line)
+    return first is not None and first.group(0) in ocr_text.vocab().sentence_starts
+
+
 def _lines(text: str, rng: random.Random, rates: Rates) -> str:
     lines = text.split("\n")
     out: list[str] = []
     in_item = False
     for i, line in enumerate(lines):
         if not line.strip():
+            before = out[-1] if out else ""
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if (
+                in_item
+                and _starts_sentence(nxt)
+                and re.search(r"\w[\w)]$", before)
+                and not re.search(r"\b(?:und|oder|der|des|die|für)$", before)
+                and rng.random() < rates.list_end
+            ):
+                in_item = False
+                continue  # the blank line after the list is lost
+            if (
+                not in_item
+                and re.search(r"[A-Za-zÄÖÜäöüß]{3}\.$", before)
+                and _starts_sentence(nxt)
+                and before.rsplit(None, 1)[-1].rstrip(".").casefold() not in ABBREVIATIONS
+                and rng.random() < rates.paragraph_case
+            ):
+                lines[i + 1] = nxt[0].lower() + nxt[1:]
+        if not line.strip():
             in_item = False
         elif BULLET.match(line):
             in_item = True
         new = line
-        quiet = not any(q in "\n".join(lines[max(0, i - 4) : i + 5]) for q in ocr_text.QUOTES)
-        if re.match(r"[A-Za-zÄÖÜäöü]{2}|[-–•] ", line) and rng.random() < rates.speck_line:
+        # (the lines before as damaged: a speck read as a quote is a quote near the next one)
+        quiet = not any(q in "\n".join(out[-4:] + lines[i : i + 5]) for q in ocr_text.QUOTES)
+        if (
+            re.match(r"• [A-ZÄÖÜ]", line)
+            and "«" not in line
+            and "»" not in line
+            and rng.random() < rates.bullet_guillemet
+        ):
+            new = rng.choice("«»") + line[1:]
+        elif re.match(r"[A-Za-zÄÖÜäöü]{2}|[-–•] ", line) and rng.random() < rates.speck_line:
             new = rng.choice(LEAD_SPECKS + QUOTE_SPECKS[:quiet]) + rng.choice(["", " "]) + line
         elif re.search(r"[A-Za-zÄÖÜäöüß0-9)]$", line) and rng.random() < rates.speck_line:
             new = line + rng.choice(["", " "]) + rng.choice(TRAIL_SPECKS + QUOTE_SPECKS[1:] * quiet)
@@ -150,10 +189,13 @@ def _lines(text: str, rng: random.Random, rates: Rates) -> str:
 
 
 def paged(text: str, rng: random.Random, speck: bool) -> list[str]:
-    """The text cut into two pages at a line, each with a page number at its edge ("Seite 1 von 2"
-    at the foot of the first, at the head of the second), with specks glued to them when ``speck``."""
+    """The text cut into two pages at a line (not right after a label or a blank line), each with
+    a page number at its edge ("Seite 1 von 2" at the foot of the first, at the head of the
+    second), with specks glued to them when ``speck``."""
     lines = text.split("\n")
     cut = rng.randrange(len(lines) // 3, max(len(lines) // 3 + 1, 2 * len(lines) // 3))
+    while 0 < cut < len(lines) and (lines[cut - 1].rstrip().endswith(":") or not lines[cut - 1].strip()):
+        cut += 1  # not between a label and its value ("Betreff:" / "" / the subject)
     foot, head = "Seite 1 von 2", "Seite 2 von 2"
     if speck:
         foot, head = foot + rng.choice(TRAIL_SPECKS), rng.choice(LEAD_SPECKS) + head

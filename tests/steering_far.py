@@ -22,10 +22,22 @@ name, each with its members (name and sector) and its size. The families:
 - ``page_break``: a member list split by a page break with furniture (running head, page
   number, a print note at the page foot), a name hyphenated across the break.
 - ``size``: the size in the next sentence with a pronoun ("Ihr gehören höchstens neun Personen an.").
+- ``nested``: a member list nested as Word exports it, the sub-bullets a letter "o" or another
+  mark than the level above ("•", "▪", "–"), indented or not: sector labels over their members
+  (the labels are no members), or members over the persons who represent them (the persons are
+  no members).
+- ``hyphen``: a group word written with a hyphen ("Lenkungs-Gruppe", "Integrations-Forum"),
+  found by its head like the closed compound, with its members.
+- ``plural``: after a group with its members, a plural group word ("drei Arbeitskreise",
+  "Integrationsforen") with a members list of its own: the plural names no group, and its list
+  is not the first group's.
+
+Lists are marked with "- ", "• ", "o " (a letter o as Word exports a bullet), "▪ " and others.
 
 Negatives (``negative``): the same layouts where nothing is a member: a lead-in of attendees
 or measures, a seat count by sector, a compound with a group head that names no body
-("Zielgruppe", "Personenkreis", "Landkreis"), a parenthesis that refers elsewhere.
+("Zielgruppe", "Personenkreis", "Landkreis", also hyphenated: "Ziel-Gruppe"), a parenthesis that
+refers elsewhere, a line in prose that starts with the letter "o" ("o. g.", "o. ä.").
 """
 
 from __future__ import annotations
@@ -35,7 +47,18 @@ from dataclasses import dataclass, field
 from hypothesis import strategies as st
 from steering_pool import GROUPS, POOL, Draw, GroupNoun, Org
 
-FAMILIES = ("lead_in", "seat_table", "parenthesis", "long_sentence", "head", "page_break", "size")
+FAMILIES = (
+    "lead_in",
+    "seat_table",
+    "parenthesis",
+    "long_sentence",
+    "head",
+    "page_break",
+    "size",
+    "nested",
+    "hyphen",
+    "plural",
+)
 
 NUMBERS = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"]
 
@@ -94,7 +117,7 @@ LEADS = [
     "Vertreten sind folgende Institutionen:",
     "Mitglieder:",
 ]
-BULLETS = ["- ", "• ", "\uf0b7 ", "– ", "* "]
+BULLETS = ["- ", "• ", "\uf0b7 ", "– ", "* ", "o ", "▪ "]
 SECTOR_LABELS = {
     "politics": "Politik",
     "administration": "Verwaltung",
@@ -359,7 +382,100 @@ def size(draw: Draw) -> tuple[str, Expected]:
     return text, Expected({g.name: []}, {g.name: n + 2})
 
 
+# the marks of a nested list: its top level, and its sub-bullets (another mark than the top's)
+TOP_MARKS = ["• ", "- ", "\uf0b7 ", "▪ "]
+SUB_MARKS = ["o ", "▪ ", "– ", "◦ ", "- "]
+PERSONS = ["Frau Dr. Schmidt", "Herr Yilmaz", "Frau Becker", "Herr Dr. Wagner", "Frau Nowak", "Herr Hoffmann"]
+
+
+def nested(draw: Draw) -> tuple[str, Expected]:
+    g = draw(st.sampled_from(GROUPS))
+    items = _members(draw, 2, 6)
+    top = draw(st.sampled_from(TOP_MARKS))
+    sub = draw(st.sampled_from([m for m in SUB_MARKS if m != top]))
+    indent = draw(st.sampled_from(["", "  ", "    "]))
+    lines: list[str] = []
+    if draw(st.booleans()):  # sector labels over their members
+        order: list[str] = []
+        for o in items:
+            if o.sector not in order:
+                order.append(o.sector)
+        items = [o for s in order for o in items if o.sector == s]
+        colon = draw(st.sampled_from(["", ":"]))
+        for s in order:
+            lines.append(f"{top}{SECTOR_LABELS[s]}{colon}")
+            lines += [f"{indent}{sub}{o.name}" for o in items if o.sector == s]
+    else:  # members over the persons who represent them
+        for o in items:
+            lines.append(f"{top}{o.name}")
+            people = draw(st.lists(st.sampled_from(PERSONS), max_size=2, unique=True))
+            lines += [f"{indent}{sub}{p}" for p in people]
+    lead = draw(st.sampled_from([x for x in LEADS if x != "Mitglieder:"]))
+    parts = [intro(draw, g), lead, "\n".join(lines)]
+    after = draw(st.sampled_from(AFTER))
+    if after:
+        parts.append(after)
+    return "\n\n".join(parts) + "\n", Expected({g.name: [(o.name, o.sector) for o in items]})
+
+
+def _hyphenated(name: str) -> str:
+    """ "Lenkungsgruppe" -> "Lenkungs-Gruppe", "Integrationsforum" -> "Integrations-Forum"."""
+    for head_ in ("gruppe", "kreis", "runde", "forum"):
+        if name.endswith(head_) and len(name) > len(head_) + 3:
+            return name[: -len(head_)] + "-" + head_.capitalize()
+    return name
+
+
+def hyphen(draw: Draw) -> tuple[str, Expected]:
+    g = draw(st.sampled_from([x for x in GROUPS if " " not in x.name and _hyphenated(x.name) != x.name]))
+    name = _hyphenated(g.name)
+    article = g.nom.split()[0]
+    dat = {"die": "Der", "der": "Dem", "das": "Dem"}[article]
+    indef = {"die": "eine", "der": "ein", "das": "ein"}[article]
+    items = _members(draw, 2, 4)
+    names_nom = ", ".join(o.nom for o in items[:-1]) + " und " + items[-1].nom
+    sentence = draw(
+        st.sampled_from(
+            [
+                f"Zur Steuerung des Integrationsprozesses wird {indef} {name} eingerichtet. "
+                f"{dat} {name} gehören {names_nom} an.",
+                f"Zur Begleitung des Prozesses wurde {indef} {name} gebildet.\n\nBenannt sind folgende "
+                "Mitglieder:\n\n" + "\n".join(bullets(draw, items)),
+            ]
+        )
+    )
+    return sentence + "\n", Expected({name: [(o.name, o.sector) for o in items]})
+
+
+PLURALS = [
+    "Daneben werden drei Arbeitskreise zu den Handlungsfeldern gebildet.",
+    "Zu den Handlungsfeldern arbeiten Integrationsforen.",
+    "Für die Umsetzung werden Arbeitskreise eingerichtet, die viermal im Jahr tagen.",
+    "Außerdem tagen zwei Fachforen zu Sprache und Arbeit.",
+    "Daneben gibt es Projektgruppen zu den einzelnen Maßnahmen.",
+]
+
+
+def plural(draw: Draw) -> tuple[str, Expected]:
+    g = draw(st.sampled_from(GROUPS))
+    items = _members(draw, 4, 7)
+    first, second = items[:2], items[2:]
+    names = ", ".join(o.nom for o in first[:-1]) + " und " + first[-1].nom
+    pron = {"die": "Ihr", "der": "Ihm"}[g.nom.split()[0]]
+    lead = draw(st.sampled_from([x for x in LEADS if x != "Mitglieder:"]))
+    parts = [
+        f"{intro(draw, g)} {pron} gehören {names} an.",
+        draw(st.sampled_from(PLURALS)),
+        lead,
+        "\n".join(bullets(draw, second)),
+    ]
+    return "\n\n".join(parts) + "\n", Expected({g.name: [(o.name, o.sector) for o in first]})
+
+
 GENERATORS = {
+    "nested": nested,
+    "hyphen": hyphen,
+    "plural": plural,
     "lead_in": lead_in,
     "seat_table": seat_table,
     "parenthesis": parenthesis,
@@ -374,6 +490,8 @@ GENERATORS = {
 
 NOT_GROUPS = [
     ("Zielgruppe", "der Zielgruppe"),
+    ("Ziel-Gruppe", "der Ziel-Gruppe"),
+    ("Teilnehmer-Kreis", "dem Teilnehmer-Kreis"),
     ("Personengruppe", "der Personengruppe"),
     ("Personenkreis", "dem Personenkreis"),
     ("Teilnehmerkreis", "dem Teilnehmerkreis"),
@@ -387,6 +505,27 @@ def negative(draw: Draw, family: str) -> str:
     """A passage of ``family``'s layout that has no member to read."""
     items = _members(draw, 2, 4)
     g = draw(st.sampled_from(GROUPS))
+    if family == "nested":  # a line of prose that starts with the letter "o" is no bullet
+        line = draw(
+            st.sampled_from(["o. g. Institutionen", "o. ä. Einrichtungen", "o.g. Träger", "o weh, Einrichtungen"])
+        )
+        return (
+            f"{intro(draw, g)}\n\nDie Verwaltung wird gebeten, die Mitglieder aus den Kreisen der\n"
+            f"{line} zu benennen. Die Benennung erfolgt bis zum Sommer.\n"
+        )
+    if family in ("hyphen", "plural"):  # a plural group word and a hyphenated one of another matter
+        names = ", ".join(o.nom for o in items[:-1]) + " und " + items[-1].nom
+        return draw(
+            st.sampled_from(
+                [
+                    f"Für die Umsetzung werden Arbeitskreise gebildet. Den Arbeitskreisen gehören {names} an.\n",
+                    "Zu den Handlungsfeldern tagen Integrationsforen.\n\nBenannt sind folgende Mitglieder:\n\n"
+                    + "\n".join(bullets(draw, items))
+                    + "\n",
+                    f"Für die Ziel-Gruppe wird ein Angebot eingerichtet. Beteiligt sind {names}.\n",
+                ]
+            )
+        )
     if family in ("lead_in", "page_break"):
         lead = draw(
             st.sampled_from(

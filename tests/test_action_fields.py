@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import GOLD, RENDERINGS, SHARED
-from field_families import contents, history, list_ends, one_line, overviews, page_breaks, quoted, run_in
+from field_families import contents, history, list_ends, nested, one_line, overviews, page_breaks, quoted, run_in
 from field_layouts import Drawn, distractors, headings, lead_in_lists, prose, tables
 from hypothesis import HealthCheck, given, settings
 
@@ -829,6 +829,12 @@ def test_generated_quoted_labels_delimit_themselves(drawn: Drawn) -> None:
 @GENERATED
 @given(run_in())
 def test_generated_run_in_headings(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(nested())
+def test_generated_nested_lists_with_letter_o_sub_bullets(drawn: Drawn) -> None:
     recovered(drawn)
 
 

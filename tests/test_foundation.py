@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import filecmp
+import re
 import sqlite3
 from pathlib import Path
 
+import click
 import pandas as pd
 import pytest
 from click.testing import CliRunner
@@ -44,6 +46,39 @@ def test_every_command_has_help(command: list[str]) -> None:
         assert "Usage:" in result.output
     if command:
         assert "Example:" in result.output
+
+
+# words every German help text has one of (an English one has none): articles, prepositions, umlauts
+GERMAN = re.compile(r"\b(?:der|die|das|des|dem|den|für|und|mit|nach|von|im|ein|eine|kein|jedes|beim)\b|[äöüß]", re.I)
+
+
+def test_run_options_say_their_help_in_german() -> None:
+    """Every option of `vorlagen run` has a German help text, its default in German words
+    ("[Standard: …]", not click's "[default: …]"), and ``--help`` says what it does in German."""
+    run = main.commands["run"]  # type: ignore[attr-defined]
+    ctx = run.make_context("run", [])
+    options = [p for p in run.get_params(ctx) if isinstance(p, click.Option)]
+    assert {"--ocr-page-timeout", "--help"} <= {o for p in options for o in p.opts}
+    for option in options:
+        assert option.help and GERMAN.search(option.help), option.opts
+    rendered = CliRunner().invoke(main, ["run", "--help"]).output
+    assert "[default:" not in rendered and "Show this message" not in rendered
+
+
+def test_ocr_page_timeout_reaches_the_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import pipeline.run.runner as runner
+
+    seen: list[Settings] = []
+
+    def fake_run(inputs: list[Path], out: Path, settings: Settings, **kwargs: object) -> object:
+        seen.append(settings)
+        raise runner.NothingToRead("nichts")
+
+    monkeypatch.setattr(runner, "run", fake_run)
+    CliRunner().invoke(main, ["run", str(tmp_path), "--out", str(tmp_path / "o"), "--ocr-page-timeout", "7.5"])
+    CliRunner().invoke(main, ["run", str(tmp_path), "--out", str(tmp_path / "o")])
+    assert [s.ocr_page_timeout for s in seen] == [7.5, Settings().ocr_page_timeout]
+    assert CliRunner().invoke(main, ["run", str(tmp_path), "--ocr-page-timeout", "0"]).exit_code == 2
 
 
 def test_usage_error_exits_2() -> None:

@@ -12,14 +12,16 @@ import pytest
 from helpers import ROOT, SEED_TEXTS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from ocr_noise import damage, paged
+from ocr_noise import Rates, damage, paged
+from steering_far import GENERATORS
 
-from extractors import load_resources
+from extractors import load_resources, steering
 from extractors.consultations import extract
 from pipeline.document import Document
 from pipeline.extract.rows import extract_document
 from pipeline.ingest import ocr_text
 from pipeline.ingest.readers import repair_ocr_pages
+from pipeline.records import SteeringGroup
 from pipeline.settings import Settings
 from tests.layouts import Block, blocks
 
@@ -71,3 +73,28 @@ def test_beratungsfolge_layouts_through_ocr_noise(block: Block, seed: int) -> No
     assert [(r.body, r.meeting_date, r.role, r.public) for r in extract(doc, load_resources())] == block.expected(), (
         noisy
     )
+
+
+LIST_FAMILIES = ("lead_in", "nested", "plural", "page_break")
+
+
+@needs_words
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(LIST_FAMILIES), st.data(), st.integers(0, 2**32 - 1))
+def test_member_lists_through_ocr_noise(family: str, data: st.DataObject, seed: int) -> None:
+    """Member lists of the steering generators (tests/steering_far.py) with OCR damage drawn,
+    the blank line after a list lost and a paragraph's capital lost among it, give their
+    members."""
+    text, expected = GENERATORS[family](data.draw)
+    noisy = damage(text, random.Random(seed), lexicon(text), Rates(list_end=1.0, paragraph_case=0.5))
+    groups = [g for g in steering.extract(ocr_doc([noisy]), load_resources()) if isinstance(g, SteeringGroup)]
+    found = {g.group_name: sorted((m.member, m.sector) for m in g.members) for g in groups}
+    assert found == {name: sorted(ms) for name, ms in expected.members.items()}, noisy
+
+
+def test_a_list_loses_its_blank_line_in_the_noise_and_the_repair_restores_it() -> None:
+    text = "Mitglieder:\n\n- Sozialamt\n- Caritas\n\nDie Geschäftsführung liegt beim Amt.\n"
+    none = Rates(0, 0, 0, 0, 0, 0, 1.0, 0, 0, 0, 0)
+    noisy = damage(text, random.Random(1), lexicon(text), none)
+    assert noisy == text.replace("Caritas\n\n", "Caritas\n")
+    assert ocr_doc([noisy]).text == text

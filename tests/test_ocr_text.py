@@ -61,6 +61,24 @@ def repaired(text: str) -> str:
             "- F. Engagement und Freizeit, Kul-\ntur und Sport,\n- G. Interkultureller Dialog,\n- H. Altern.",
         ),
         ("- 2. Bildung\n3. Arbeit", "- 2. Bildung\n- 3. Arbeit"),
+        ("- Vertreter des Jugendamts und\n\n¸ der Schulen", "- Vertreter des Jugendamts und\nder Schulen"),
+        ("Landshut besetzt.\n\nim Februar 2019 wurden", "Landshut besetzt.\n\nIm Februar 2019 wurden"),
+        (
+            "Mitglieder sind:\n« Caritasverband\n» Fachbereich Jugend",
+            "Mitglieder sind:\n• Caritasverband\n• Fachbereich Jugend",
+        ),
+        ("- Sozialamt\n« Jobcenter", "- Sozialamt\n• Jobcenter"),
+        ("Ende.\n\ndie Stadt", "Ende.\n\nDie Stadt"),
+        (
+            "- Sozialamt\n- Caritas\nDie Geschäftsführung liegt beim Amt.",
+            "- Sozialamt\n- Caritas\n\nDie Geschäftsführung liegt beim Amt.",
+        ),
+        ("- Caritas e. V.\nIn Vertretung\n\nDr. Weber", "- Caritas e. V.\n\nIn Vertretung\n\nDr. Weber"),
+        (
+            "- Caritas\nDie Stadt zahlt.\nDie Verwaltung berichtet.",
+            "- Caritas\n\nDie Stadt zahlt.\nDie Verwaltung berichtet.",
+        ),
+        ("- Handwerkskammer Trier\n°Die Geschäftsführung", "- Handwerkskammer Trier\n\nDie Geschäftsführung"),
     ],
 )
 def test_repairs(read: str, meant: str) -> None:
@@ -95,6 +113,16 @@ def test_repairs(read: str, meant: str) -> None:
         "BürgerInnen und eGovernment",  # a capital inside a word after no short word
         '"Heime des\nLandkreises\nLörrach"',  # a quote wrapped over lines
         "‚Soziale\nStadt‘",
+        "Erster Absatz ohne Punkt\n\nim Rathaus",  # no sentence ends before the paragraph
+        "Siehe z. B.\n\ndie Anlage",  # an abbreviation's full stop
+        "Das Amt.\nim Rathaus",  # no blank line: a line wrapped inside a paragraph
+        "- Vertreter des Jobcenters,\nDie Tafel",  # the item runs on
+        "- Vertreter des Jobcenters und\nDer Schulen",
+        "- Sozialamt\nIm",  # the word alone on its line
+        "Siehe Anlage\nDie Stadt zahlt.",  # no list before
+        "- Sozialamt\nJobcenter",  # no word that starts sentences
+        "Er sagte:\n« Wir schaffen das »",  # a guillemet with its partner is a quote
+        "Der Titel lautet\n« Vielfalt",  # no list: no colon before, no bullet beside
     ],
 )
 def test_left_alone(text: str) -> None:

@@ -10,6 +10,8 @@ its facts, the review names the part's reason; when they read them, it names not
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 from helpers import document
@@ -140,3 +142,12 @@ def test_list_items() -> None:
 
 def test_every_reason_has_a_german_label() -> None:
     assert set(REVIEW_REASONS) <= set(REASON_LABELS)
+
+
+def test_readme_lists_every_reason_with_its_german_label() -> None:
+    """The README's table of review reasons has a row for each reason of the schema, with the
+    German label `vorlagen review` shows, and no reason the schema lacks."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| reason | German label |") :].split("\n\n")[0]
+    listed = dict(re.findall(r"^\| `([a-z_]+)` \| ([^|]+?) \|", table, re.M))
+    assert listed == {k: REASON_LABELS[k] for k in REVIEW_REASONS}

@@ -27,15 +27,17 @@ from collections.abc import Iterator
 
 from extractors.base import clean_label
 from extractors.german.closed_class import words
+from pipeline.structure.prose import LETTER_BULLET
 
 from .runin import run_in
 from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent, label_of
 from .vocab import is_structure
 
-# a list marker: a bullet (the private-use glyphs are Symbol and Wingdings bullets as a PDF's
-# text layer gives them), a number, letter or Roman number ("1.", "1)", "1.)", "(a)", "IV."), or both
+# a list marker: a bullet (a letter "o" as Word exports sub-bullets; the private-use glyphs are
+# Symbol and Wingdings bullets as a PDF's text layer gives them), a number, letter or Roman
+# number ("1.", "1)", "1.)", "(a)", "IV."), or both
 _MARKER = re.compile(
-    r"[ \t]*(?:(?P<bullet>[-–•▪■●*·○◦►▸➢✓✔□☐→\uf0a7\uf0b7\uf076\uf0d8\uf0e0\uf0fc])[ \t]*"
+    r"[ \t]*(?:(?P<bullet>[-–•▪■●*·○◦►▸➢✓✔□☐→\uf0a7\uf0b7\uf076\uf0d8\uf0e0\uf0fc]|" + LETTER_BULLET + r")[ \t]*"
     r"(?:(?P<sub>\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})(?:[.)]|\.\))[ \t]+)?"
     r"|(?P<enum>\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})(?:\.\)|[.)]))[ \t]+)"
 )

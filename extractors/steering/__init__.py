@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,6 +51,7 @@ class Mention:
     acronym: str = ""  # "AKM" of "Arbeitskreis Migration (AKM)"
     unit: int = 0
     established: bool = False
+    plural: bool = False  # "Arbeitskreise", "Integrationsforen": groups in general, none named
 
     @property
     def name(self) -> str:
@@ -80,9 +81,13 @@ def _config(res: Resources) -> tuple[Matcher, dict[str, Any]]:
 def _build_config(res: Resources) -> tuple[Matcher, dict[str, Any]]:
     data = res["steering"]
     stems = sorted(
-        (s for e in data["entries"] if " " not in (s := str(require(e, "stem", "steering.yaml")).lower())),
-        key=len,
-        reverse=True,
+        {
+            s
+            for e in data["entries"]
+            for s in (str(require(e, "stem", "steering.yaml")).lower(), str(e.get("plural", "")).lower())
+            if s and " " not in s
+        },
+        key=lambda s: (-len(s), s),
     )  # a phrase ("runder tisch") is found by its own pattern
     alt = "|".join(re.escape(s) for s in stems)
     # tried only where a stem occurs (the same matches, sooner)
@@ -94,10 +99,20 @@ _PAIR = re.compile(r"(?P<first>[A-ZÄÖÜ][\wäöüß]*)-\s+(?:und|oder|bzw\.?|/
 
 
 def _entry(noun: str, data: dict[str, Any]) -> dict[str, Any]:
+    """The entry of a group noun, written closed or with a hyphen ("Lenkungs-Gruppe"), singular
+    or in its plural of another stem ("Integrationsforen")."""
+    flat = noun.casefold().replace("-", "")
     for e in data["entries"]:
-        if noun.casefold().endswith(e["stem"]):
+        if flat.endswith(e["stem"]) or e.get("plural") and flat.endswith(e["plural"]):
             return dict(e)
     return {"head": "gruppe", "tier": "steering"}
+
+
+def _stem_of(noun: str, entry: dict[str, Any]) -> str:
+    """The stem ``noun`` ends in: the entry's, or its plural of another stem."""
+    flat = noun.casefold().replace("-", "")
+    plural = entry.get("plural")
+    return str(plural) if plural and flat.endswith(plural) else str(entry.get("stem", ""))
 
 
 def _head(noun: str, data: dict[str, Any]) -> str:
@@ -132,10 +147,15 @@ def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
         start = m.start()
         while start > 0 and (text[start - 1].isalpha()):  # the whole compound
             start -= 1
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isupper():
+            start -= 1  # written with a hyphen: "Lenkungs-Gruppe", "Integrations-Forum"
+            while start > 0 and (text[start - 1].isalpha()):
+                start -= 1
         noun = text[start : m.start("infl") if m.group("infl") else m.end()]
         entry = _entry(noun, data)
         if entry.get("compound"):  # a head alone, or after a first part that names no body
-            first = noun[: len(noun) - len(entry["stem"])].casefold()
+            flat = noun.replace("-", "")
+            first = flat[: len(flat) - len(_stem_of(noun, entry))].casefold()
             if not first or any(first.rstrip("s").endswith(w.rstrip("s")) for w in modifiers if len(w) > 2):
                 continue
             if first in modifiers:
@@ -145,7 +165,12 @@ def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
         nouns.append((m.start(), m.end(), "Runder Tisch", m.group("infl") or ""))
     for start, end, noun, infl in sorted(nouns):
         head = _head(noun, data)
-        if infl in data["plural_endings"].get(head, []) or not noun[0].isupper() or text[start - 1 : start] == "-":
+        if not noun[0].isupper() or text[start - 1 : start] == "-":
+            continue
+        entry = _entry(noun, data)
+        if infl in data["plural_endings"].get(head, []) or _stem_of(noun, entry) != entry.get("stem", ""):
+            plural = Mention(start, end, noun, "", (), "none", str(entry.get("tier", "steering")), plural=True)
+            out.append(plural)  # names no group; a list after it is not the list of a group before
             continue
         qualifier = ""
         quoted = _QUOTED.match(text, end)
@@ -213,8 +238,9 @@ def _article(text: str, start: int, data: dict[str, Any]) -> str:
     return "none"
 
 
-def resolve(mentions: list[Mention], layout: Layout, res: Resources) -> list[Group]:
-    """Mentions grouped into groups, and the sentences after each that speak of it."""
+def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Sequence[Mention] = ()) -> list[Group]:
+    """Mentions grouped into groups, and the sentences after each that speak of it (up to the
+    next mention, of a group or of groups in the plural)."""
     groups: dict[tuple[str, str], Group] = {}
     last: dict[str, Group] = {}
     for m in mentions:
@@ -225,7 +251,9 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources) -> list[Gro
             group = groups.setdefault(m.key, Group())
         group.mentions.append(m)
         last[noun] = group
-    mention_units = {m.unit for m in mentions if m.tier != "council"}  # a Beirat may be a member
+    mention_units = {m.unit for m in mentions if m.tier != "council"} | {
+        m.unit for m in plurals
+    }  # a Beirat may be a member
     for group in groups.values():
         for m in group.mentions:
             seg = layout.units[m.unit].seg
@@ -245,14 +273,16 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources) -> list[Gro
 LEAD_IN_REACH = 2
 
 
-def far_lead_ins(groups: list[Group], layout: Layout, res: Resources) -> None:
+def far_lead_ins(groups: list[Group], layout: Layout, res: Resources, plurals: Sequence[Mention] = ()) -> None:
     """A membership lead-in in a paragraph of its own that names no group ("Benannt sind
     folgende Mitglieder:") speaks of the group last introduced in its section: the last
     mention before it, with no heading between (but one about membership, "Zusammensetzung")
-    and at most ``LEAD_IN_REACH`` paragraphs."""
+    and at most ``LEAD_IN_REACH`` paragraphs. After groups in the plural ("Daneben arbeiten drei
+    Arbeitskreise.") it speaks of none."""
     rules = member_rule_set.member_rules(res)
     text = layout.flat.text
     mentions = sorted((m.start, m.unit, k) for k, g in enumerate(groups) for m in g.mentions)
+    mentions = sorted(mentions + [(m.start, m.unit, -1) for m in plurals])
     if not mentions:
         return
     taken = {u for g in groups for u in g.follow} | {u for _, u, _ in mentions}
@@ -268,6 +298,8 @@ def far_lead_ins(groups: list[Group], layout: Layout, res: Resources) -> None:
         if unit.end < seg.end - 1 or not rules.list_cue.search(sentence) or rules.not_members.search(sentence):
             continue
         _, at, k = mentions[bisect.bisect_left(starts, unit.start) - 1]
+        if k < 0:
+            continue
         between = layout.segs[layout.units[at].seg + 1 : unit.seg]
         headings = [s for s in between if s.kind == "heading" and not rules.list_cue.search(text, s.start, s.end)]
         if headings or sum(s.kind != "heading" for s in between) > LEAD_IN_REACH:
@@ -483,13 +515,19 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
 
 def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Record]:
     layout = (view(doc) if sv is None else sv).layout
-    mentions = find_mentions(layout, res)
+    found = find_mentions(layout, res)
+    mentions = [m for m in found if not m.plural]
+    plurals = [m for m in found if m.plural]
     if not mentions:
         return
     # a Beirat not set up to steer is never kept: its sentences need no reading; nor those of a
     # group named by its head alone not set up for the process (a lead-in after it is still its)
-    groups = [g for g in resolve(mentions, layout, res) if g.first.tier != "council" or set_up_to_steer(g, layout, res)]
-    far_lead_ins(groups, layout, res)
+    groups = [
+        g
+        for g in resolve(mentions, layout, res, plurals)
+        if g.first.tier != "council" or set_up_to_steer(g, layout, res)
+    ]
+    far_lead_ins(groups, layout, res, plurals)
     groups = [
         g
         for g in groups

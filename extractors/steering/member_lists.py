@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractors.german import enumerations, nlp
 from extractors.german.enumerations import strip_end
@@ -72,6 +72,7 @@ def list_members(
     listing = False
     previous: int | None = None  # the number of the list's last entry
     resume = 0  # the segment where a list goes on after a page break's furniture
+    nesting = _Nesting()
     for n in range(seg_no, len(segs)):
         if n < resume:
             continue
@@ -120,13 +121,30 @@ def list_members(
         )
         if seg.kind == "label":
             label = text[seg.start : seg.end].strip(" :")
+            nesting = _Nesting()
         elif numbered and not holds(taken, seg.start, seg.end):
             body = _NUMBER.match(text, seg.start).end()  # type: ignore[union-attr]
             chair = _list_item(rows, text, body, seg.end, label, res) or chair
         elif seg.kind == "item" and gap_rows is None and not holds(taken, seg.start, seg.end):
+            depth = nesting.place(_item_key(text, seg))
+            if nesting.skip is not None and depth > nesting.skip:
+                continue  # a person under the member they represent
+            nesting.skip = None
+            if nesting.outer and depth <= nesting.outer[-1][0]:
+                label = nesting.outer.pop()[1]  # back at the level of a sub-list's label
             sub = _SUB_LABEL.search(text, seg.body, seg.end)  # "- Jobcenter\nVerwaltung:" a sub-list's label after
+            children = [] if sub else nesting.children(text, segs, n, depth)
+            if children and not all(_PERSON.fullmatch(text[c.body : c.end].strip(" \t,;")) for c in children):
+                # "• Verwaltung" over "o Sozialamt", "o Jobcenter": the label of a sub-list
+                nesting.outer.append((depth, label))
+                label = text[seg.body : seg.end].strip(" \t:")
+                continue
+            if children:  # "• Caritas" over "o Frau Dr. Schmidt": the member, its persons no members
+                nesting.skip = depth
             chair = _list_item(rows, text, seg.body, sub.start() if sub else seg.end, label, res) or chair
             label = sub.group(1) if sub else label
+            if sub:
+                nesting = _Nesting()  # a sub-list of its own starts
         elif (
             seg.kind == "para" and gap_rows is None and n == seg_no and colon
         ):  # "... sind vertreten:" / page break / "die Caritas ..."
@@ -185,6 +203,54 @@ def list_members(
                 rows[-1].end = line_end
                 resume += 1
     return chair
+
+
+@dataclass
+class _Nesting:
+    """The levels of a nested list as Word exports it: a level is deeper when its items are
+    indented further or, with the indentation lost, marked otherwise than the level above
+    ("•" over "o" or "▪"); an item whose mark a level above has returns to that level."""
+
+    levels: list[tuple[int, str]] = field(default_factory=list)  # (indentation, mark) per level
+    outer: list[tuple[int, str | None]] = field(default_factory=list)  # (level, label before) of sub-list labels
+    skip: int | None = None  # items deeper than this level are persons of the member above
+
+    def place(self, key: tuple[int, str]) -> int:
+        """The level of an item with ``key``, which becomes the innermost."""
+        return _place(self.levels, key)
+
+    def children(self, text: str, segs: Sequence[Segment], n: int, depth: int) -> list[Segment]:
+        """The items right after item ``n`` (at level ``depth``) that are deeper than it; none
+        where a mark is lost (OCR, stacked cells): a list without marks has no levels."""
+        levels = list(self.levels)
+        out: list[Segment] = []
+        if not _item_key(text, segs[n])[1]:
+            return out
+        for seg in segs[n + 1 :]:
+            key = _item_key(text, seg)
+            if seg.kind != "item" or not key[1] or _place(levels, key) <= depth:
+                break
+            out.append(seg)
+        return out
+
+
+def _place(levels: list[tuple[int, str]], key: tuple[int, str]) -> int:
+    indent = key[0]
+    for k, (i, m) in enumerate(levels):
+        if (i, m) == key:
+            del levels[k + 1 :]
+            return k
+    while levels and levels[-1][0] > indent:
+        levels.pop()
+    levels.append(key)
+    return len(levels) - 1
+
+
+def _item_key(text: str, seg: Segment) -> tuple[int, str]:
+    """The indentation and mark of a list item ("1." and "2." have one mark)."""
+    head = text[seg.start : seg.body].replace("\t", "    ")
+    mark = head.strip()
+    return len(head) - len(head.lstrip()), re.sub(r"\d{1,2}|^\(?[a-z](?=[.)])", "#", mark)
 
 
 EDGE_LINES = 3  # lines of furniture a page may have at its foot, and the next at its head

@@ -9,7 +9,7 @@ import click
 
 from ..output.formats import FORMATS, SQLITE_NAME, XLSX_NAME
 from ..schema import REVIEW_THRESHOLD
-from .options import CONTEXT
+from .options import CONTEXT, Command
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -24,7 +24,7 @@ def load(out: Path) -> dict[str, pd.DataFrame]:
     return frames
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option(
     "--format",
@@ -76,7 +76,7 @@ def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: boo
         click.echo(f"{len(frames['documents'])} documents{skipped}; {counts}; written to {out} ({', '.join(chosen)})")
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option(
     "--html",

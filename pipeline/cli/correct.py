@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from .options import CONTEXT
+from .options import CONTEXT, Command
 
 
 def pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
@@ -33,7 +33,7 @@ def rows_of(out: Path, table: str, doc_id: str) -> list[dict[str, Any]]:
     return records(df[df["doc_id"] == doc_id])
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("table")
 @click.argument("doc_id")
@@ -109,7 +109,7 @@ def correct(
         click.echo(f"findet keine Zeile mehr: {lost}", err=True)
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
 def corrections(out: Path) -> None:
     """Listet die Korrekturen in OUT/corrections.yaml, die ihre Zeile nicht mehr finden.

@@ -16,10 +16,11 @@ from pathlib import Path
 import click
 
 from ..output.formats import DEFAULT_FORMATS, FORMATS
+from ..settings import Settings
 from .compare import compare, report
 from .correct import correct, corrections
 from .oparl import fetch_oparl
-from .options import CONTEXT, make_settings, settings_options
+from .options import CONTEXT, Group, make_settings, settings_options
 from .review import review
 from .serve import serve
 
@@ -27,7 +28,7 @@ DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUT = Path("data/processed")
 
 
-@click.group(context_settings=CONTEXT)
+@click.group(cls=Group, context_settings=CONTEXT)
 @click.version_option(package_name="vorlagen")
 def main() -> None:
     """Macht aus Sitzungsvorlagen deutscher Kommunen vergleichbare Tabellen.
@@ -48,18 +49,24 @@ def main() -> None:
     "--out",
     type=click.Path(path_type=Path),
     default=DEFAULT_OUT,
-    show_default=True,
     help="Ausgabeordner für Tabellen, Texte und den Cache. Ein Ordner mit Tabellen eines früheren Laufs "
-    "behält dessen Vorlagen; die neuen kommen hinzu (siehe --replace).",
+    f"behält dessen Vorlagen; die neuen kommen hinzu (siehe --replace) [Standard: {DEFAULT_OUT}].",
 )
 @settings_options
+@click.option(
+    "--ocr-page-timeout",
+    type=click.FloatRange(0, min_open=True),
+    default=Settings.ocr_page_timeout,
+    help="Sekunden, die die Texterkennung einer Seite höchstens dauern darf; braucht sie länger, wird das "
+    "Dokument mit Grund in errors.csv genannt und der Lauf geht weiter "
+    f"[Standard: {Settings.ocr_page_timeout:g}].",
+)
 @click.option("--no-cache", is_flag=True, help="Jedes Dokument neu auswerten.")
 @click.option(
     "--executor",
     type=click.Choice(["auto", "serial", "process", "dask"]),
     default="auto",
-    show_default=True,
-    help="Wie die Dokumente verteilt werden: im Prozess, Prozess-Pool, Dask-Cluster.",
+    help="Wie die Dokumente verteilt werden: im Prozess, Prozess-Pool, Dask-Cluster [Standard: auto].",
 )
 @click.option("--scheduler", default=None, help="Adresse des Dask-Schedulers (mit --executor dask).")
 @click.option(
@@ -97,6 +104,7 @@ def run(
     ocr_lang: str,
     max_pages: int,
     workers: int | None,
+    ocr_page_timeout: float,
     no_cache: bool,
     executor: str,
     scheduler: str | None,
@@ -135,7 +143,9 @@ def run(
 
     chosen = run_formats(formats)
     try:
-        settings = make_settings(ocr, ocr_lang, max_pages, workers, municipality=municipality)
+        settings = make_settings(
+            ocr, ocr_lang, max_pages, workers, municipality=municipality, ocr_page_timeout=ocr_page_timeout
+        )
         summary = run_pipeline(
             list(inputs) or [DEFAULT_INPUT],
             out,

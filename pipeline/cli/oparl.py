@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
-from .options import CONTEXT
+from .options import CONTEXT, Command
 
 MAX_NOTES = 10
 
 
-@click.command("fetch-oparl", context_settings=CONTEXT)
+@click.command("fetch-oparl", cls=Command, context_settings=CONTEXT)
 @click.argument("system_url")
 @click.option("--body", default=None, help="Only this body: its URL, id, short name or name.")
 @click.option(

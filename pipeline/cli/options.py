@@ -9,6 +9,29 @@ from typing import Any
 import click
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+HELP_OPTION = "Diese Hilfe zeigen und beenden."
+
+
+class Command(click.Command):
+    """A command whose ``--help`` says what it does in German."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = HELP_OPTION
+        return option
+
+
+class Group(click.Group):
+    """A group whose commands (and itself) say what ``--help`` does in German."""
+
+    command_class = Command
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = HELP_OPTION
+        return option
 
 
 def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -18,16 +41,15 @@ def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
             "--ocr",
             type=click.Choice(["auto", "always", "never"]),
             default="auto",
-            show_default=True,
-            help="Texterkennung (OCR) für Seiten ohne brauchbare Textebene (auto), für alle oder keine.",
+            help="Texterkennung (OCR) für Seiten ohne brauchbare Textebene (auto), für alle oder keine "
+            "[Standard: auto].",
         ),
-        click.option("--ocr-lang", default="deu", show_default=True, help="Sprache(n) für Tesseract, z. B. deu+eng."),
+        click.option("--ocr-lang", default="deu", help="Sprache(n) für Tesseract, z. B. deu+eng [Standard: deu]."),
         click.option(
             "--max-pages",
             type=click.IntRange(1),
             default=2000,
-            show_default=True,
-            help="Dokumente mit mehr Seiten ablehnen.",
+            help="Dokumente mit mehr Seiten ablehnen [Standard: 2000].",
         ),
         click.option(
             "--workers",

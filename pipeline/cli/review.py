@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..schema import ASSESSED_FIELDS, REVIEW_THRESHOLD
-from .options import CONTEXT
+from .options import CONTEXT, Command
 
 if TYPE_CHECKING:
     from ..extract.checklist import DocToCheck, Entry
@@ -113,7 +113,7 @@ def write_csv(docs: list[DocToCheck], stream: object) -> None:
             )
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option(
     "--format",

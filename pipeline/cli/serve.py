@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .options import CONTEXT
+from .options import CONTEXT, Command
 
 INSTALL_HINT = "Datasette fehlt: pip install 'vorlagen[serve]' (oder pip install datasette)"
 
@@ -33,7 +33,7 @@ def datasette_command(database: Path, metadata: Path, host: str, port: int) -> l
     ]
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(cls=Command, context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option(
     "--host", default="127.0.0.1", show_default=True, help="Adresse; 0.0.0.0 macht die Daten im Netz sichtbar."

@@ -4,7 +4,8 @@ Tesseract reads the letters of a scan well; the readers after it break on the sm
 it makes: a speck read as a mark before a heading ("‚Betreff:") or after a page number
 ("Seite 3°"), a comma read as a semicolon inside an enumeration, a full stop inside a name
 ("für lokale. Entwicklung"), a colon inside a date ("20.11:2030"), a blank line between a
-list item and its continuation, lost spaces ("imBereich", "Jugendamtfür"), a letter misread
+list item and its continuation or none after a list, a paragraph's first word in lower case
+after a sentence's end ("im Februar"), lost spaces ("imBereich", "Jugendamtfür"), a letter misread
 ("Biirger", "StraBe"). Each repair here is a pure function of the page text that proposes
 edits where its evidence is unambiguous; where in doubt, the text stays as read.
 
@@ -33,6 +34,7 @@ from typing import Any
 
 from ..document import Repair
 from ..structure.furniture import is_page_number
+from ..structure.prose import ABBREVIATIONS
 
 RESOURCE = Path(__file__).parent / "resources" / "ocr_repairs.yaml"
 WORD = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ]+")
@@ -61,6 +63,7 @@ class Vocab:
     letter_swaps: tuple[tuple[str, str], ...]
     ligatures: dict[str, str]
     page_words: dict[str, str]
+    bullet_misreads: str
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,6 +84,7 @@ def vocab() -> Vocab:
         tuple((a, b) for a, b in raw["letter_swaps"]),
         dict(raw["ligatures"]),
         dict(raw["page_words"]),
+        raw["bullet_misreads"],
     )
 
 
@@ -294,20 +298,28 @@ def stray_periods(text: str, lex: Lexicon) -> Iterator[Edit]:
         yield Edit(m.start(1) + len(adjective), m.start(1) + len(adjective) + 1, "", "stray_period")
 
 
+def in_items(lines: list[tuple[int, str]]) -> Iterator[int]:
+    """The indexes of the lines inside list items: a line with a bullet and those after it up to
+    a blank line."""
+    in_item = False
+    for i, (_, line) in enumerate(lines):
+        if not line.strip():
+            in_item = False
+            continue
+        in_item = in_item or BULLET.match(line) is not None
+        if in_item:
+            yield i
+
+
 def list_blank_lines(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A blank line between a list item and its continuation, which starts in lower case:
     "- Vertreter des Jugendamts und\\n\\nder Schulen"."""
     lines = list(lines_of(text))
-    in_item = False
-    for i, (pos, line) in enumerate(lines):
-        if not line.strip():
-            in_item = False
+    for i in in_items(lines):
+        pos, line = lines[i]
+        if i + 2 >= len(lines) or lines[i + 1][1].strip():
             continue
-        if BULLET.match(line):
-            in_item = True
-        if not in_item or i + 2 >= len(lines) or lines[i + 1][1].strip():
-            continue
-        nxt = lines[i + 2][1]
+        nxt = lines[i + 2][1].lstrip(" \t" + vocab().marks)  # (a speck before it goes too: ``edge_specks``)
         if re.search(r"[.!?:;]\s*$", line) or not re.match(r"[ \t]*[a-zäöüß]", nxt) or BULLET.match(nxt):
             continue
         if re.search(r":\s*$", nxt):
@@ -317,7 +329,76 @@ def list_blank_lines(text: str, lex: Lexicon) -> Iterator[Edit]:
             continue
         # the blank line (and any spaces on it) goes
         yield Edit(pos + len(line), lines[i + 2][0] - 1, "", "list_blank_line")
-        in_item = True
+
+
+def misread_bullets(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A bullet read as a guillemet in a list: "Mitglieder:" / "« Caritasverband Emsland" /
+    "» Fachbereich Jugend" becomes "• …"; a guillemet with its partner on the line is a quote."""
+    misread = vocab().bullet_misreads
+    mark = re.compile(rf"[ \t]*([{re.escape(misread)}])[ \t]+(?=[A-ZÄÖÜ0-9])")
+    lines = list(lines_of(text))
+    hits = [mark.match(line) for _, line in lines]
+
+    filled = [k for k, (_, line) in enumerate(lines) if line.strip()]
+
+    def listed(k: int) -> bool:  # a bullet, misread or not, on line k
+        return hits[k] is not None or BULLET.match(lines[k][1]) is not None
+
+    for n, i in enumerate(filled):  # (blank lines between list items do not count)
+        pos, line = lines[i]
+        m = hits[i]
+        if m is None or sum(line.count(c) for c in misread) > 1:
+            continue
+        before = lines[filled[n - 1]][1].rstrip() if n else ""
+        if before.endswith(":") or n and listed(filled[n - 1]) or n + 1 < len(filled) and listed(filled[n + 1]):
+            yield Edit(pos + m.start(1), pos + m.end(1), "•", "bullet")
+
+
+def paragraph_case(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A paragraph that opens in lower case after a paragraph's last sentence, where OCR lost the
+    capital of a word that starts sentences: "… besetzt." / "" / "im Februar 2019 wurden …" (in
+    lower case the paragraph would run on as one sentence with the one before)."""
+    v = vocab()
+    starts = {w.casefold(): w for w in v.sentence_starts}
+    lines = list(lines_of(text))
+    for i, (pos, line) in enumerate(lines):
+        first = WORD.match(line)
+        if first is None or first.group(0) not in starts or not line[first.end() : first.end() + 1].isspace():
+            continue
+        k = i - 1
+        while k >= 0 and not lines[k][1].strip():
+            k -= 1
+        if k < 0 or k == i - 1 or BULLET.match(lines[k][1]):
+            continue  # no blank line before (a line wrapped inside a paragraph), or after a list item
+        ended = re.search(r"([A-Za-zÄÖÜäöüß]{3,})[.!?]\W{0,2}$", lines[k][1].strip())
+        if ended is None or ended.group(1).casefold() in ABBREVIATIONS:
+            continue
+        yield Edit(pos, pos + 1, starts[first.group(0)][0], "paragraph_case")
+
+
+def list_ends(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A blank line lost after a list: the line after an item that does not run on opens a
+    sentence with a word that starts sentences ("- Caritas" / "Die Geschäftsführung liegt …"),
+    so the list ends there and a blank line goes between."""
+    v = vocab()
+    lines = list(lines_of(text))
+    ended = False  # a list ended: the paragraph after it is no item
+    for i in in_items(lines):
+        pos, line = lines[i]
+        ended = ended and BULLET.match(line) is None and bool(lines[i - 1][1].strip())
+        if ended or i + 1 >= len(lines):
+            continue
+        nxt = lines[i + 1][1].lstrip(" \t" + v.marks)  # (a speck before it goes too: ``edge_specks``)
+        first = WORD.match(nxt)
+        if first is None or first.group(0) not in v.sentence_starts or BULLET.match(nxt) or "\t" in nxt:
+            continue
+        if not nxt[first.end() :].strip():
+            continue  # the word alone on its line
+        last = re.search(r"(\S+)\s*$", line)
+        if last is None or re.search(r"[,\-/&(]$", last.group(1)) or last.group(1) in v.glue_before:
+            continue  # the item runs on: "- Vertreter des Jobcenters und" / "Der Schulen"
+        yield Edit(pos + len(line), pos + len(line), "\n", "list_end")
+        ended = True
 
 
 ITEM = re.compile(r"[ \t]*(?P<dash>[-–•][ \t]+)?(?P<mark>[A-Z]|[a-z]|\d{1,2})[.)][ \t]+\S")
@@ -402,11 +483,14 @@ def letters(text: str, lex: Lexicon) -> Iterator[Edit]:
 
 REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     page_numbers,
+    misread_bullets,
     dates,
     edge_specks,
     enumerations,
     stray_periods,
     list_blank_lines,
+    paragraph_case,
+    list_ends,
     lost_dashes,
     letters,
     glued_words,

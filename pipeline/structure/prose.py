@@ -68,8 +68,13 @@ _DATE_AHEAD = (
     r"(?![ \t]*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
     r"[ \t]+(?:19|20)\d\d\b)"
 )
+# a letter "o" before a capitalised word is a bullet as Word exports the sub-bullets of nested
+# lists ("o Sozialamt"); "o. g." and "o. ä." are abbreviations, not bullets
+LETTER_BULLET = r"o(?=[ \t]+[A-ZÄÖÜ„\"])"
 _BULLET = re.compile(
-    r"^[ \t]*(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|\(?\d{1,2}[.)]"
+    r"^[ \t]*(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|"
+    + LETTER_BULLET
+    + r"|\(?\d{1,2}[.)]"
     + _DATE_AHEAD
     + r"|\(?[a-z][.)](?![ \t]?[VGK]\.))[ \t]+"
 )
@@ -79,8 +84,9 @@ ABBREVIATIONS = frozenset(
     "s sog usw etc bspw insb lt tel str ziff mio mrd tsd jh jan feb mär apr jun jul aug sep sept okt "
     "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r co".split()
 )
+_LETTER_BULLET = re.compile(r"[ \t]*" + LETTER_BULLET)
 _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,2}\.|■|[IVX]{1,4}\.)[ \t]+\S")
-_SYMBOL = re.compile(r"[-–•▪●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]\s")
+_SYMBOL = re.compile(r"(?:[-–•▪●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|" + LETTER_BULLET + r")\s")
 # A line ending like this runs on into the next one, across a page break too ("Vertreter des" /
 # "\f" / "Jobcenters"): no heading, and its paragraph goes on.
 _RUNS_ON = re.compile(
@@ -260,7 +266,12 @@ def segments(text: str) -> list[Segment]:
         while k < len(lines) and blank[k]:
             k += 1
         # the next line goes on in lower case: this one runs on (over a page break too)
-        runs_on = _runs_on_end(s) or k < len(lines) and texts[k].lstrip()[:1].islower()
+        runs_on = (
+            _runs_on_end(s)
+            or k < len(lines)
+            and texts[k].lstrip()[:1].islower()
+            and not _LETTER_BULLET.match(texts[k])  # "o Sozialamt" is an item, not a line going on
+        )
         if "\t" in line(i):
             while plain(j) and len(line(j).strip()) < 45:
                 j += 1
