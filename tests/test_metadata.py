@@ -1213,11 +1213,21 @@ def test_generated_place_list_letterhead(drawn: tuple[str, Expected]) -> None:
     ["BarnbeckFlensburg\nBarnerdeBar-", "FlensburgBarnerburg\nBarnerdeBar-"],
     ids=["run-together", "run-together-first"],
 )
-def test_a_line_after_a_wrapped_name_takes_only_the_rest_in_lower_case(names: str) -> None:
+def test_a_function_word_is_no_rest_of_a_wrapped_name(names: str) -> None:
     """Two lines of names are too few for a letterhead: the department under a name wrapped
     with a hyphen is no line of names ("und" is not the rest of "Bar-")."""
     head = f"{names}\nInnere Dienste und Finanzen\nAktenzeichen: (2) 12.20.80\nTelefon: 800-41 01.01.2005"
     check(head + "\nBeschlussvorlage" + PROSE, NOTHING)
+
+
+def test_the_rest_of_a_wrapped_name_may_stand_in_a_second_column() -> None:
+    """Two columns of village names extracted line by line: the rest of "Klein E-" opens the
+    second column of the next line ("Burgstem- scherde"), after the first column's own wrap."""
+    head = (
+        "Adensen Heyersum\nFlensburg Barnten Klein E-\nBurgstem- scherde\nmen Mahlerten\nGroß E- Rössing\n"
+        "scherde Hallerburg\nBildung, Kultur, Freizeit\nTelefon: 800-41 01.01.2005"
+    )
+    check(head + "\nBeschlussvorlage" + PROSE, {"municipality": "Flensburg", "state": "Schleswig-Holstein"})
 
 
 SUPPLEMENT_WORDS = ["Ergänzung", "Nachtrag", "Änderung"]

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.base import Section
-from extractors.german.closed_class import words
+from extractors.german.closed_class import CLASSES, words
 from extractors.resources import Resources
 from pipeline.structure import Line, View, cell_below, header_cells, is_page_number
 
@@ -281,6 +281,16 @@ _LIST_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:-?[A-ZÄÖÜ][a-zäöüß]
 _LIST_REST = re.compile(r"[a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)*")  # the rest of a wrapped name (and the next)
 _LIST_PART = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?![a-zäöüß-])")  # a whole name, also run together ("GroßEscherde")
 MAX_LIST_NAMES = 6  # on one line
+_FUNCTION_WORDS = words(*CLASSES)  # "und", "für": never the rest of a wrapped name
+
+
+def _list_rest(token: str) -> bool:
+    """The lower-case rest of a name wrapped on the line above, wherever the columns of the
+    letterhead put it on its line ("Burgstem- scherde" / "men Mahlerten"); a function word is
+    none ("Innere Dienste und Finanzen" under "Bar-")."""
+    return bool(_LIST_REST.fullmatch(token)) and token.lower() not in _FUNCTION_WORDS
+
+
 MIN_LIST_NAMES, MIN_LIST_LINES = 6, 3  # in the letterhead
 
 
@@ -301,9 +311,7 @@ def place_list(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary, h
             continue
         if (
             len(tokens) > MAX_LIST_NAMES
-            or not all(
-                _LIST_NAME.fullmatch(t) or wrapped and i == 0 and _LIST_REST.fullmatch(t) for i, t in enumerate(tokens)
-            )
+            or not all(_LIST_NAME.fullmatch(t) or wrapped and _list_rest(t) for t in tokens)
             or any(kind_key(t) in voc.kinds for t in tokens)
         ):
             break
