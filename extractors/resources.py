@@ -302,6 +302,16 @@ def _number(data: dict[str, Any]) -> dict[str, str]:
     return {"number": data["number"] if isinstance(data.get("number"), str) else r"\d+"}
 
 
+# the classes of closed_class.yaml (read by extractors/german/closed_class.py)
+CLOSED_CLASSES = (
+    "linking_articles",
+    "opening_articles",
+    "indefinite_articles",
+    "prepositions",
+    "contractions",
+    "conjunctions",
+)
+
 SCHEMAS: dict[str, Schema] = {
     "bodies.yaml": Schema(
         {
@@ -330,20 +340,7 @@ SCHEMAS: dict[str, Schema] = {
             },
         }
     ),
-    "closed_class.yaml": Schema(
-        {
-            key: WORDS
-            for key in (
-                "linking_articles",
-                "opening_articles",
-                "indefinite_articles",
-                "prepositions",
-                "contractions",
-                "conjunctions",
-            )
-        },
-        patterns=False,
-    ),
+    "closed_class.yaml": Schema({key: WORDS for key in CLOSED_CLASSES}, patterns=False),
     "costs.yaml": Schema(
         {
             "entries": Entries({"patterns": Patterns(empty=True)}),

@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import functools
 
-from extractors.resources import RESOURCE_DIR, Resources
+from extractors.resources import CLOSED_CLASSES, RESOURCE_DIR, Resources
 
-CLASSES = (
-    "linking_articles",
-    "opening_articles",
-    "indefinite_articles",
-    "prepositions",
-    "contractions",
-    "conjunctions",
-)
+CLASSES = CLOSED_CLASSES
 DEFINITE_ARTICLES = ("linking_articles", "opening_articles")
 ARTICLES = (*DEFINITE_ARTICLES, "indefinite_articles")  # every article
 
