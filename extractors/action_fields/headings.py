@@ -97,8 +97,8 @@ def _number(row_text: str) -> tuple[tuple[int, ...], int] | None:
     return tuple(int(x) for x in m.group("num").split(".")), m.start("body")
 
 
-def section_headings(ft: FieldText) -> Iterator[Candidate]:
-    """Numbered sub-headings of the sections about the fields."""
+def _field_heading_rows(ft: FieldText) -> Iterator[int]:
+    """The rows of the headings that name the fields (strong nouns first, then weak), each once."""
     done: set[int] = set()
     found = [(m, False) for m in ft.nouns] + [(m, True) for m in ft.weak]
     for noun, weak in found:
@@ -106,6 +106,12 @@ def section_headings(ft: FieldText) -> Iterator[Candidate]:
         if row in done or not list_heading(ft, row, noun, weak):
             continue
         done.add(row)
+        yield row
+
+
+def section_headings(ft: FieldText) -> Iterator[Candidate]:
+    """Numbered sub-headings of the sections about the fields."""
+    for row in _field_heading_rows(ft):
         yield from _children(ft, row)
 
 
@@ -118,13 +124,7 @@ def run_in_headings(ft: FieldText) -> Iterator[Candidate]:
     """Paragraphs of a section about the fields ("4. Handlungsfelder") that open with a field's
     name and a colon, as run-in headings: two or more of them before the section's end (the
     next heading of its level or above)."""
-    done: set[int] = set()
-    found = [(m, False) for m in ft.nouns] + [(m, True) for m in ft.weak]
-    for noun, weak in found:
-        row = ft.row_at(noun.start())
-        if row in done or not list_heading(ft, row, noun, weak):
-            continue
-        done.add(row)
+    for row in _field_heading_rows(ft):
         heads = list(_run_in_children(ft, row))
         if len(heads) >= 2:
             yield from heads

@@ -24,6 +24,13 @@ def load(out: Path) -> dict[str, pd.DataFrame]:
     return frames
 
 
+all_documents_option = click.option(
+    "--all-documents",
+    is_flag=True,
+    help="Alle Vorlagen vergleichen, auch die nicht zu einem Integrationskonzept (Spalte documents.relevant).",
+)
+
+
 @click.command(cls=Command, context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option(
@@ -33,11 +40,7 @@ def load(out: Path) -> dict[str, pd.DataFrame]:
     type=click.Choice(list(FORMATS)),
     help="Formate, die geschrieben werden [Standard: die schon in OUT vorhandenen].",
 )
-@click.option(
-    "--all-documents",
-    is_flag=True,
-    help="Compare every submission, also those not about an integration concept (column documents.relevant).",
-)
+@all_documents_option
 @click.option("--quiet", "-q", is_flag=True, help="Keine Zusammenfassung.")
 def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: bool) -> None:
     """Berechnet municipalities, municipality_similarity und timelines aus den CSVs in OUT neu.
@@ -92,11 +95,7 @@ def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: boo
     show_default=True,
     help="Jedes Diagramm zählt seine Werte unter dieser Konfidenz; sie stehen unter „Zu prüfen“.",
 )
-@click.option(
-    "--all-documents",
-    is_flag=True,
-    help="Compare every submission, also those not about an integration concept (column documents.relevant).",
-)
+@all_documents_option
 def report(out: Path, target: Path | None, min_confidence: float, all_documents: bool) -> None:
     """Write one self-contained HTML report comparing the municipalities in OUT.
 

@@ -42,13 +42,17 @@ def rows_of(out: Path, table: str, doc_id: str) -> list[dict[str, Any]]:
     "char_start",
     type=int,
     default=None,
-    help="The row that starts at this offset (CHAR_START in the review list).",
+    help="Die Zeile, die an dieser Stelle beginnt (CHAR_START in der Prüfliste).",
 )
-@click.option("--match", "match", multiple=True, metavar="SPALTE=WERT", help="The row whose columns have these values.")
-@click.option("--set", "set_", multiple=True, metavar="SPALTE=WERT", help="Set a value in the row (repeatable).")
-@click.option("--delete", is_flag=True, help="Delete the row: it is wrong.")
-@click.option("--add", multiple=True, metavar="SPALTE=WERT", help="Add a row the pipeline missed, with these values.")
-@click.option("--note", default="", help="Why (kept in corrections.yaml).")
+@click.option(
+    "--match", "match", multiple=True, metavar="SPALTE=WERT", help="Die Zeile, deren Spalten diese Werte haben."
+)
+@click.option(
+    "--set", "set_", multiple=True, metavar="SPALTE=WERT", help="Einen Wert der Zeile setzen (mehrfach möglich)."
+)
+@click.option("--delete", is_flag=True, help="Die Zeile löschen: sie ist falsch.")
+@click.option("--add", multiple=True, metavar="SPALTE=WERT", help="Eine fehlende Zeile mit diesen Werten hinzufügen.")
+@click.option("--note", default="", help="Warum (wird in corrections.yaml festgehalten).")
 def correct(
     out: Path,
     table: str,
