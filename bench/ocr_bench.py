@@ -9,8 +9,9 @@ The pages are rendered once at 300 dpi and written as PGM files; then
 Printed: seconds per page (wall and tesseract CPU), pipeline/bare ratios, the speed-up of
 two workers over one, and peak resident memory of this process and of one tesseract (Linux).
 Also the pipeline's own work around tesseract in run (b), per page: rendering and
-straightening (:func:`pipeline.ingest.ocr.render_page`), and clean-up plus layout (the rest of
-:func:`pipeline.ingest.ocr.ocr_image` outside :func:`pipeline.ingest.ocr.run_tesseract`); and
+straightening (:func:`pipeline.ingest.ocr.render_page`), and clean-up plus layout
+(:func:`pipeline.ingest.ocr.prepare_page`, :func:`pipeline.ingest.ocr.read_page`), against
+tesseract (:func:`pipeline.ingest.ocr.run_tesseract`, one process per batch of pages); and
 the repairs of the OCR text (:mod:`pipeline.ingest.ocr_text`) on the pages of run (b): each
 repair's time and edits per page, and reading tesseract's word list (once per process).
 
@@ -74,13 +75,15 @@ def select_pages(pdfs: list[Path], limit: int | None) -> list[tuple[Path, list[i
 
 
 @contextmanager
-def stopwatch(names: list[str]) -> Iterator[dict[str, float]]:
-    """Seconds spent in the named functions of :mod:`pipeline.ingest.ocr` while the block runs.
+def stopwatch(names: list[str]) -> Iterator[tuple[dict[str, float], dict[str, int]]]:
+    """Seconds spent in, and calls of, the named functions of :mod:`pipeline.ingest.ocr` while
+    the block runs.
 
-    The functions are wrapped in the module, where ocr_pdf_pages and ocr_image look them
-    up; with workers=1 every call runs in this thread, so the sums are wall time.
+    The functions are wrapped in the module, where ocr_pdf_pages and the functions it calls
+    look them up; with workers=1 every call runs in this thread, so the sums are wall time.
     """
     spent = dict.fromkeys(names, 0.0)
+    calls = dict.fromkeys(names, 0)
     originals = {name: getattr(ocr, name) for name in names}
 
     def timed(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
@@ -90,13 +93,14 @@ def stopwatch(names: list[str]) -> Iterator[dict[str, float]]:
                 return func(*args, **kwargs)
             finally:
                 spent[name] += time.perf_counter() - start
+                calls[name] += 1
 
         return wrapper
 
     for name, func in originals.items():
         setattr(ocr, name, timed(name, func))
     try:
-        yield spent
+        yield spent, calls
     finally:
         for name, func in originals.items():
             setattr(ocr, name, func)
@@ -214,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         render = (time.perf_counter() - start) / n
         bare, tesseract_mib = time_bare(pgms, args.lang, args.dpi)
     texts: list[str] = []
-    with stopwatch(["render_page", "ocr_image", "run_tesseract"]) as spent:
+    with stopwatch(["render_page", "prepare_page", "read_page", "run_tesseract"]) as (spent, calls):
         one, confs = time_pipeline(selection, base, texts)
     load, repairs = time_repairs(texts, args.lang) if texts else (0.0, {})
     two, _ = time_pipeline(selection, replace(base, workers=2))
@@ -228,12 +232,12 @@ def main(argv: list[str] | None = None) -> int:
     for label, t in rows:
         wall, cpu = t.per_page()
         print(f"{label:32s} {wall:6.2f} s/page wall   {cpu:6.2f} s/page tesseract CPU")
-    render, around = spent["render_page"] / n, (spent["ocr_image"] - spent["run_tesseract"]) / n
+    render, around = spent["render_page"] / n, (spent["prepare_page"] + spent["read_page"]) / n
     print(f"  of (b): render + straighten    {render:6.3f} s/page")
     print(f"          clean-up + layout      {around:6.3f} s/page")
     print(
         f"          all but tesseract      {render + around:6.3f} s/page "
-        f"(tesseract {spent['run_tesseract'] / n:.2f} s/page)"
+        f"(tesseract {spent['run_tesseract'] / n:.2f} s/page, {calls['run_tesseract']} processes)"
     )
     print(
         f"pipeline/bare, workers=1         {one.wall / bare.wall:6.2f}x wall   "

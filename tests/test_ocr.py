@@ -14,6 +14,8 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from helpers import RAW
+from hypothesis import given
+from hypothesis import strategies as st
 from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.errors import OcrFailed, OcrUnavailable, PageTooLarge, Timeout, VorlagenError
@@ -541,6 +543,45 @@ def test_tesseract_problems_become_page_errors(
     assert words in str(results[0])
 
 
+@given(n=st.integers(1, 60), workers=st.integers(1, 8))
+def test_batches_cover_the_pages_in_order_in_few_even_runs(n: int, workers: int) -> None:
+    workers = min(workers, n)  # as ocr_pages caps them
+    runs = ocr.batches(n, workers)
+    assert [i for r in runs for i in r] == list(range(n))
+    assert all(1 <= len(r) <= ocr.BATCH_PAGES for r in runs)
+    rounds = -(-n // (workers * ocr.BATCH_PAGES))  # the fewest rounds of parallel batches
+    assert len(runs) <= workers * rounds
+    assert max(map(len, runs)) == -(-n // (workers * rounds))  # the pages spread evenly
+
+
+@given(st.lists(st.lists(st.sampled_from(["Wort", "Seite", "3.", "für"]), max_size=4), min_size=1, max_size=5))
+def test_tsv_of_several_pages_splits_by_page_number(pages: list[list[str]]) -> None:
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [header]
+    for number, words in enumerate(pages, 1):
+        rows.append(f"1\t{number}\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t")
+        rows += [f"5\t{number}\t1\t1\t1\t{k}\t{10 * k}\t10\t8\t20\t95.5\t{w}" for k, w in enumerate(words, 1)]
+    parts = ocr.split_tsv("\n".join(rows) + "\n", len(pages))
+    assert [[w.text for w in ocr.parse_tsv(part)] for part in parts] == pages
+    assert [[w.left for w in ocr.parse_tsv(part)] for part in parts] == [
+        [10 * k for k in range(1, len(ws) + 1)] for ws in pages
+    ]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_failing_batch_is_read_page_by_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
+    """tesseract fails on the list of a batch and on the second page alone: the others keep their text."""
+    tsv = "level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\twidth\\theight\\tconf\\ttext\\n"
+    word = "5\\t1\\t1\\t1\\t1\\t1\\t10\\t10\\t30\\t20\\t96\\tWort\\n"
+    fake_tesseract(tmp_path, f'case "$1" in *.list|*page-1.pgm) exit 1;; esac\nprintf "{tsv}{word}"')
+    monkeypatch.setenv("PATH", str(tmp_path))
+    page = draw(Drawing([], [], text_lines(2)))
+    pdf = pdfium.PdfDocument(pdf_of(page, page, page, page))
+    results = ocr.ocr_pdf_pages(pdf, [0, 1, 2, 3], Settings(workers=workers, ocr_dpi=100))
+    assert [type(r) for r in results] == [tuple, OcrFailed, tuple, tuple]
+    assert [r[0].strip() for r in results if isinstance(r, tuple)] == ["Wort"] * 3
+
+
 def test_hidden_tesseract_fails_scans_but_not_text_pdfs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr, "TESSERACT", "tesseract-is-not-installed-here")
     monkeypatch.setenv("PATH", str(tmp_path))
@@ -668,7 +709,8 @@ def test_layouts_the_seeds_lack() -> None:
 @pytest.mark.slow
 @needs_tesseract
 @needs_font
-def test_parallel_pages_equal_sequential_pages() -> None:
+def test_parallel_pages_equal_sequential_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One batch (workers=1), two batches in parallel, one tesseract process per page: the same results."""
     pages = [
         draw(
             Drawing(
@@ -680,7 +722,9 @@ def test_parallel_pages_equal_sequential_pages() -> None:
     pdf = pdfium.PdfDocument(pdf_of(*pages))
     one = ocr.ocr_pdf_pages(pdf, [2, 0, 1], Settings(workers=1))
     two = ocr.ocr_pdf_pages(pdf, [2, 0, 1], Settings(workers=2))
-    assert one == two
+    monkeypatch.setattr(ocr, "BATCH_PAGES", 1)
+    alone = ocr.ocr_pdf_pages(pdf, [2, 0, 1], Settings(workers=1))
+    assert one == two == alone
     firsts = [only_text([r]).splitlines()[0] for r in one]
     assert [f.split(":")[0] for f in firsts] == ["Seite 3", "Seite 1", "Seite 2"]  # in the order asked
     assert all("Jugendhilfeausschuss" in f for f in firsts)
