@@ -5,9 +5,14 @@ The pages are rendered once at 300 dpi and written as PGM files; then
 (a) bare ``tesseract PAGE.pgm stdout -l deu`` runs on them one after another,
 (b) the pipeline's OCR (:func:`pipeline.ingest.ocr.ocr_pdf_pages`: render, deskew, rule removal,
     tesseract TSV, layout) runs with workers=1, and
-(c) the same with workers=2.
+(c) the same with workers=2, and
+(d) bare tesseract again, two processes at a time: the speed-up the machine gives two
+    workers at the moment (on a shared machine, less than 2x), to set (c) against.
 Printed: seconds per page (wall and tesseract CPU), pipeline/bare ratios, the speed-up of
 two workers over one, and peak resident memory of this process and of one tesseract (Linux).
+With ``--rounds N`` (a)-(d) run N times, every other round in reverse order, and the medians
+are printed (the ratios as medians of each round's ratio): on a machine shared with others,
+one round's figures vary by ±20 %.
 Also the pipeline's own work around tesseract in run (b), per page: rendering and
 straightening (:func:`pipeline.ingest.ocr.render_page`), and clean-up plus layout
 (:func:`pipeline.ingest.ocr.prepare_page`, :func:`pipeline.ingest.ocr.read_page`), against
@@ -18,6 +23,7 @@ repair's time and edits per page, and reading tesseract's word list (once per pr
 Example:
     .venv/bin/python bench/ocr_bench.py               # every page of data/raw/scan/*.pdf
     .venv/bin/python bench/ocr_bench.py --pages 4
+    .venv/bin/python bench/ocr_bench.py --rounds 3
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -84,7 +91,7 @@ def stopwatch(names: list[str]) -> Iterator[tuple[dict[str, float], dict[str, in
     """
     spent = dict.fromkeys(names, 0.0)
     calls = dict.fromkeys(names, 0)
-    originals = {name: getattr(ocr, name) for name in names}
+    originals = {name: getattr(ocr, name) for name in names if hasattr(ocr, name)}  # older versions lack some
 
     def timed(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -122,23 +129,44 @@ def render_pgms(selection: list[tuple[Path, list[int]]], folder: Path, dpi: int)
     return out
 
 
-def time_bare(pgms: list[Path], lang: str, dpi: int) -> tuple[Timing, float]:
-    """Bare tesseract on each PGM in turn; also the peak RSS (MiB) of the largest tesseract."""
+def time_bare(pgms: list[Path], lang: str, dpi: int, parallel: int = 1) -> tuple[Timing, float]:
+    """Bare tesseract on each PGM, ``parallel`` processes at a time; also the peak RSS (MiB)
+    of the largest tesseract."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     cpu, start, peak = child_cpu(), time.perf_counter(), 0
+    running: dict[int, Path] = {}
+
+    def reap() -> None:
+        nonlocal peak
+        pid, status, usage = os.wait4(-1, 0)  # the only children now are these tesseracts
+        pgm = running.pop(pid)
+        code = os.waitstatus_to_exitcode(status)
+        if code != 0:
+            raise SystemExit(f"tesseract failed on {pgm} (exit {code})")
+        peak = max(peak, usage.ru_maxrss)
+
     for pgm in pgms:
+        if len(running) >= parallel:
+            reap()
         proc = subprocess.Popen(
             ["tesseract", str(pgm), "stdout", "-l", lang, "--dpi", str(dpi)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             env=env,
         )
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != 0:
-            raise SystemExit(f"tesseract failed on {pgm} (exit {proc.returncode})")
-        peak = max(peak, usage.ru_maxrss)
+        running[proc.pid] = pgm
+    while running:
+        reap()
     return Timing(time.perf_counter() - start, child_cpu() - cpu, len(pgms)), peak / 1024
+
+
+def median_timing(timings: list[Timing]) -> Timing:
+    """The median wall time and tesseract CPU over rounds (each on its own)."""
+    return Timing(
+        statistics.median(t.wall for t in timings),
+        statistics.median(t.child_cpu for t in timings),
+        timings[0].pages,
+    )
 
 
 def time_repairs(texts: list[str], lang: str, rounds: int = 5) -> tuple[float, dict[str, tuple[float, float]]]:
@@ -201,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=None, help="only the first N pages over all files")
     parser.add_argument("--lang", default="deu")
     parser.add_argument("--dpi", type=int, default=300)
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="repeat (a)-(d), in alternating order, and print medians (default 1)"
+    )
     args = parser.parse_args(argv)
 
     selection = select_pages(list(args.inputs), args.pages)
@@ -212,44 +243,81 @@ def main(argv: list[str] | None = None) -> int:
         f"load average {os.getloadavg()[0]:.2f}"
     )
     base = Settings(ocr_lang=args.lang, ocr_dpi=args.dpi, workers=1)
+    runs: dict[str, list[Timing]] = {"bare1": [], "one": [], "two": [], "bare2": []}
+    ratios: dict[str, list[float]] = {"one": [], "two": [], "scale": [], "bare_scale": []}
+    texts: list[str] = []
+    confs: list[float] = []
     with tempfile.TemporaryDirectory(prefix="ocr-bench-") as tmp:
         start = time.perf_counter()
         pgms = render_pgms(selection, Path(tmp), args.dpi)
         render = (time.perf_counter() - start) / n
-        bare, tesseract_mib = time_bare(pgms, args.lang, args.dpi)
-    texts: list[str] = []
-    with stopwatch(["render_page", "prepare_page", "read_page", "run_tesseract"]) as (spent, calls):
-        one, confs = time_pipeline(selection, base, texts)
+        stages = ["render_page", "prepare_page", "read_page", "run_tesseract", "ocr_image"]  # ocr_image: before batches
+        spent, calls = dict.fromkeys(stages, 0.0), dict.fromkeys(stages, 0)
+        for r in range(args.rounds):
+            order = ["bare1", "one", "two", "bare2"]
+            for name in order if r % 2 == 0 else order[::-1]:  # alternated: a drifting load evens out
+                if name.startswith("bare"):
+                    timing, tesseract_mib = time_bare(pgms, args.lang, args.dpi, parallel=int(name[-1]))
+                elif name == "one":
+                    with stopwatch(stages) as (seconds, count):
+                        timing, confs = time_pipeline(selection, base, texts if r == 0 else None)
+                    for stage in stages:
+                        spent[stage] += seconds[stage]
+                        calls[stage] += count[stage]
+                else:
+                    timing, _ = time_pipeline(selection, replace(base, workers=2))
+                runs[name].append(timing)
+            t = {name: timings[-1].wall for name, timings in runs.items()}
+            ratios["one"].append(t["one"] / t["bare1"])
+            ratios["two"].append(t["two"] / t["bare1"])
+            ratios["scale"].append(t["one"] / t["two"])
+            ratios["bare_scale"].append(t["bare1"] / t["bare2"])
+            if args.rounds > 1:
+                print(
+                    f"  round {r + 1}: pipeline/bare {ratios['one'][-1]:.2f}x, workers=2 {ratios['two'][-1]:.2f}x, "
+                    f"speed-up 2 vs 1: pipeline {ratios['scale'][-1]:.2f}x, bare {ratios['bare_scale'][-1]:.2f}x"
+                )
     load, repairs = time_repairs(texts, args.lang) if texts else (0.0, {})
-    two, _ = time_pipeline(selection, replace(base, workers=2))
+    bare, one, two, bare2 = (median_timing(runs[name]) for name in ("bare1", "one", "two", "bare2"))
+    ratio = {name: statistics.median(values) for name, values in ratios.items()}
 
     print(f"render to PGM (once)             {render:6.2f} s/page")
+    median = f" (medians of {args.rounds} rounds)" if args.rounds > 1 else ""
     rows = [
         ("(a) bare tesseract, sequential", bare),
         ("(b) pipeline OCR, workers=1", one),
         ("(c) pipeline OCR, workers=2", two),
+        ("(d) bare tesseract, 2 at a time", bare2),
     ]
     for label, t in rows:
         wall, cpu = t.per_page()
-        print(f"{label:32s} {wall:6.2f} s/page wall   {cpu:6.2f} s/page tesseract CPU")
-    render, around = spent["render_page"] / n, (spent["prepare_page"] + spent["read_page"]) / n
+        print(f"{label:32s} {wall:6.2f} s/page wall   {cpu:6.2f} s/page tesseract CPU{median}")
+    n *= args.rounds  # the stopwatch ran over every round of (b)
+    around = spent["prepare_page"] + spent["read_page"]
+    if calls["ocr_image"]:  # a version that cleaned up, ran tesseract and read one page in ocr_image
+        around += spent["ocr_image"] - spent["run_tesseract"]
+    render, around = spent["render_page"] / n, around / n
     print(f"  of (b): render + straighten    {render:6.3f} s/page")
     print(f"          clean-up + layout      {around:6.3f} s/page")
     print(
         f"          all but tesseract      {render + around:6.3f} s/page "
-        f"(tesseract {spent['run_tesseract'] / n:.2f} s/page, {calls['run_tesseract']} processes)"
+        f"(tesseract {spent['run_tesseract'] / n:.2f} s/page, {calls['run_tesseract'] / args.rounds:g} processes "
+        f"for {n // args.rounds} pages)"
     )
     print(
-        f"pipeline/bare, workers=1         {one.wall / bare.wall:6.2f}x wall   "
+        f"pipeline/bare, workers=1         {ratio['one']:6.2f}x wall   "
         f"{one.child_cpu / bare.child_cpu:6.2f}x tesseract CPU"
     )
     repair_s = repairs.get("all (repair_text)", (0.0, 0.0))[0]
     print(
-        f"pipeline+repairs/bare, workers=1 {(one.wall + repair_s * n) / bare.wall:6.2f}x wall "
+        f"pipeline+repairs/bare, workers=1 {(one.wall + repair_s * one.pages) / bare.wall:6.2f}x wall "
         f"(repairs {repair_s * 1000:.1f} ms/page, word list read once {load:.2f} s)"
     )
-    print(f"pipeline/bare, workers=2         {two.wall / bare.wall:6.2f}x wall")
-    print(f"speed-up workers 2 vs 1          {one.wall / two.wall:6.2f}x")
+    print(f"pipeline/bare, workers=2         {ratio['two']:6.2f}x wall")
+    print(
+        f"speed-up workers 2 vs 1          {ratio['scale']:6.2f}x   "
+        f"(bare tesseract 2 at a time vs 1: {ratio['bare_scale']:.2f}x, what the machine gives now)"
+    )
     if confs:
         print(f"mean page confidence             {sum(confs) / len(confs):6.1f}")
     if repairs:
