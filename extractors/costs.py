@@ -7,7 +7,8 @@ A zero (an empty budget grid) is never a cost. The context of an amount depends 
 - a table row (a line with tabs): the row label's cue, else the column header's cue (when
   the row has as many cells as the header, as in ruled grids), else the first cue among the
   header cells, else the caption; the fiscal year is a year in the column header;
-- prose and key-value lines: the sentence, cut at neighbouring amounts. The cue nearest to
+- prose and key-value lines: the sentence in the document text (``sv.raw_sentence_at``: list
+  items stay with their lead-in, rows and key-value lines stand alone), cut at neighbouring amounts. The cue nearest to
   the amount wins; an anaphoric sentence ("Die Kosten hierfür …") without a cue takes the
   previous sentence's; generic words ("Kosten", "Betrag") give ``total`` last.
 Years relative to the document ("im nächsten Jahr") count from the document's date, which the
@@ -30,7 +31,6 @@ from typing import Any
 from extractors.base import collapse
 from extractors.fastre import Matcher, prefiltered
 from extractors.german.money import Money, find_money, parse_number
-from extractors.german.sentences import sentence_at
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.errors import ResourceError
@@ -239,14 +239,15 @@ def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> 
     return Context(row.start, money.end, kind, qualifier(conf, before), year, "" if generic else kind or "")
 
 
-def prose_context(conf: Config, text: str, money: Money, lo: int, hi: int, doc_year: int | None) -> Context:
-    s, e = sentence_at(text, money.start)
+def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_year: int | None) -> Context:
+    text = sv.text
+    s, e = sv.raw_sentence_at(money.start)
     left = collapse(text[max(s, lo) : money.start])
     right = collapse(text[money.end : min(e, hi)])
     kind = nearest(conf.types, left, right)
     sentence = collapse(text[s:e])
     if kind is None and s > 0 and conf.anaphor.search(sentence):
-        ps, pe = sentence_at(text, s - 1)
+        ps, pe = sv.raw_sentence_at(s - 1)
         if not re.search(r"\n[ \t]*\n", text[pe:s]):
             kind = nearest(conf.types, collapse(text[ps:pe]))
     generic = kind is None and conf.generic.search(left + " " + right) is not None
@@ -289,7 +290,7 @@ def extract(doc: Document, res: Resources, sv: View | None = None, doc_date: str
         if "\t" in all_lines[i].text:
             ctx = table_context(conf, all_lines, i, money)
         else:
-            ctx = prose_context(conf, text, money, lo, hi, doc_year)
+            ctx = prose_context(conf, sv, money, lo, hi, doc_year)
         year, account = window_facts(conf, text, max(lo, money.start - WINDOW), min(hi, money.end + WINDOW))
         out.append(
             Cost(

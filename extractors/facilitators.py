@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extractors.fastre import Matcher, prefiltered
+from extractors.german.closed_class import DEFINITE_ARTICLES, alternation
 from extractors.german.membership import membership
 from extractors.german.money import find_money
 from extractors.german.names import is_first_name
@@ -272,7 +273,7 @@ def _group_engaged(sentence: str, r: Rules) -> bool:
 
 
 # where a relative clause ends: a comma before a verb or conjunction ("…, angehören, wird …")
-_CLAUSE_END = re.compile(r",\s+(?!(?:der|die|das|des|dem|den|ein\w*)\b)(?=[a-zäöüß])")
+_CLAUSE_END = re.compile(r",\s+(?!(?:" + alternation(*DEFINITE_ARTICLES) + r"|ein\w*)\b)(?=[a-zäöüß])")
 
 
 def _member(text: str, start: int, a: int, r: Rules) -> bool:

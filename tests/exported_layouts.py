@@ -27,11 +27,15 @@ its column wraps onto lines of its own. :class:`Exported` draws one such table a
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
 from tests.layouts import body_names
+
+R = TypeVar("R")
 
 HEADERS = [
     ("Beratungsfolge Sitzungstermin Stand", ("body", "date", "role")),
@@ -248,26 +252,28 @@ def meetings(draw: st.DrawFn, n: int) -> list[tuple[str, datetime.date]]:
     return out
 
 
+def meeting_rows(draw: st.DrawFn, n: int, row: Callable[..., R], *fields: st.SearchStrategy[Any]) -> list[R]:
+    """A row for each of ``n`` meetings: its body, its date and a value drawn from each of ``fields``."""
+    return [row(name, date, *(draw(f) for f in fields)) for name, date in meetings(draw, n)]
+
+
 @st.composite
 def exported(draw: st.DrawFn) -> Exported:
     header = draw(st.integers(0, len(HEADERS) - 1))
     n = draw(st.integers(1, 6))
-    rows = []
-    for name, date in meetings(draw, n):
-        rows.append(
-            Row(
-                name,
-                date,
-                draw(st.integers(-1, len(ROLES) - 1)),
-                draw(st.sampled_from([0, 0, 1, 2])),
-                draw(st.sampled_from([0, 0, 1, 2])),
-                draw(st.integers(0, 11)),
-                draw(st.booleans()),
-                draw(st.sampled_from([0, 0, 1, 2])),
-                draw(st.booleans()),
-                draw(st.sampled_from([-1, -1, 0, 1, 2])),
-            )
-        )
+    rows = meeting_rows(
+        draw,
+        n,
+        Row,
+        st.integers(-1, len(ROLES) - 1),
+        st.sampled_from([0, 0, 1, 2]),
+        st.sampled_from([0, 0, 1, 2]),
+        st.integers(0, 11),
+        st.booleans(),
+        st.sampled_from([0, 0, 1, 2]),
+        st.booleans(),
+        st.sampled_from([-1, -1, 0, 1, 2]),
+    )
     page_break = draw(st.integers(1, n - 1)) if n > 1 and draw(st.booleans()) else -1
     return Exported(rows, header, page_break, draw(st.booleans()), draw(st.integers(0, len(TITLES) - 1)))
 
@@ -411,19 +417,16 @@ class ColumnExport:
 @st.composite
 def column_exports(draw: st.DrawFn, mismatch: bool = False, names_only: bool = False) -> ColumnExport:
     n = draw(st.integers(1, 8))
-    rows = []
-    for name, date in meetings(draw, n):
-        rows.append(
-            ColumnRow(
-                name,
-                date,
-                draw(st.booleans()),
-                draw(st.integers(0, len(COLUMN_ROLES) - 1)),
-                draw(st.booleans()),
-                draw(st.integers(0, 3)),
-                draw(st.sampled_from([False, False, True])),
-            )
-        )
+    rows = meeting_rows(
+        draw,
+        n,
+        ColumnRow,
+        st.booleans(),
+        st.integers(0, len(COLUMN_ROLES) - 1),
+        st.booleans(),
+        st.integers(0, 3),
+        st.sampled_from([False, False, True]),
+    )
     split = draw(st.integers(1, n - 1)) if n > 1 and draw(st.booleans()) else -1
     status, roles = draw(st.booleans()), draw(st.booleans())
     words = (

@@ -1,10 +1,13 @@
 """One home for German closed-class words: ``extractors/resources/closed_class.yaml``, read
 through :mod:`extractors.german.closed_class`. No module of the extractors or of the extract
-stage keeps a private collection of articles, prepositions and conjunctions beside it."""
+stage keeps a private collection of articles, prepositions and conjunctions beside it, and no
+pattern there or in the structure layer spells out an alternation of them (the ones that do are
+listed with their reasons)."""
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -60,6 +63,68 @@ def private_sets(path: Path) -> list[str]:
     return found
 
 
+# Patterns whose alternations name three closed-class words or more, each for a reason the classes
+# do not give (a new one builds its alternation with ``closed_class.alternation``):
+ALTERNATIONS = {
+    # the structure layer lies below the extractors' resources and cannot read closed_class.yaml
+    "pipeline/structure/prose.py:_JOIN": "words before which a hyphen stays (a dropped compound part)",
+    "pipeline/structure/prose.py:_RUNS_ON": "the words a line that runs on ends with",
+    "pipeline/structure/tokens.py:FILLER": "what stands between cells without meaning",
+    "pipeline/structure/tokens.py:_LINKED": "the words after which a typed word is part of a name",
+    # extractors/base.py lies below the German layer too
+    "extractors/base.py:_CONJ": "the words after an Ergänzungsstrich, with 'bis', 'als auch', 'u.'",
+    # phrases (a preposition with its article) or closed-class words among other words and signs
+    "extractors/action_fields/clauses.py:_ATTRIBUTE": "phrases that open an attribute after a noun",
+    "extractors/action_fields/clauses.py:_ADVERBIAL": "phrases that open an adverbial after the verb",
+    "extractors/action_fields/clauses.py:_CONCEPT_TAIL": "phrases before the concept's name",
+    "extractors/action_fields/lists.py:_ARTICLE": "capitalised words that open a sentence, pronouns too",
+    "extractors/action_fields/prose.py:_QUOTE_JOIN": "commas and 'bzw.' with its full stop between quoted names",
+    "extractors/action_fields/tables.py:_CONJUNCTION": "'bzw.' with its full stop and '&'",
+    "extractors/consultations/tables.py:_OPENER": "capitalised words that open another cell's sentence",
+    "extractors/consultations/vocab.py:OPEN_END": "line ends that go on: a hyphen, a comma, 'bzw.'",
+    "extractors/consultations/vocab.py:_LEFTOVER": "what is left of a header beside 'Sitzung'",
+    "extractors/consultations/vocab.py:_TRAILING": "phrases before a date ('in der')",
+    "extractors/consultations/vocab.py:_LEAD": "phrases before a body's name ('durch den')",
+    "extractors/metadata/__init__.py:_NOT_TITLE": "the words of a letterhead line that is no title, nouns too",
+    "extractors/metadata/doc_date.py:_LABEL_CELL": "two-letter words that are no bullet read by OCR",
+    "extractors/steering/member_prose.py:_ABBREVIATION_END": "capitalised words that open a sentence",
+    "pipeline/extract/confidence.py:_DANGLING": "line ends that leave a value open, signs too",
+    # a case or a role, a few words of several classes
+    "extractors/action_fields/clauses.py:_SUBJECT": "nominative and genitive articles of a subject",
+    "extractors/consultations/vocab.py:_ATTRIBUTE": "genitive articles",
+    "extractors/consultations/tables.py:_LINKS": "the link words inside a body's name",
+    "extractors/consultations/tables.py:_LINKED_ON": "the link words a body's name goes on with",
+    "extractors/facilitators.py:_COMPLEMENT": "the words that join a complement to a noun",
+    "extractors/steering/member_rules.py:_BARE_SPLIT": "the conjunctions between members, spelled out",
+}
+_GROUP = re.compile(r"\(\?:([^()]*)\)|\(([^()?]*)\)")
+
+
+def _text(node: ast.Constant | ast.JoinedStr) -> str:
+    """A string literal's text; an f-string's with "X" for each value put in."""
+    if isinstance(node, ast.Constant):
+        return node.value if isinstance(node.value, str) else ""
+    return "".join(_text(v) if isinstance(v, ast.Constant) else "X" for v in node.values)
+
+
+def alternations(path: Path) -> list[str]:
+    """``file:name`` of each pattern a module binds at its top level that holds a group of
+    alternatives with ``SOME`` closed-class words or more ("(?:und|oder|sowie)")."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    where = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.name
+    found = []
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            texts = [_text(c) for c in ast.walk(node.value) if isinstance(c, (ast.Constant, ast.JoinedStr))]
+            groups = [next(g for g in m.groups() if g is not None) for t in texts for m in _GROUP.finditer(t)]
+            if isinstance(target, ast.Name) and any(
+                len({a.strip().lower() for a in g.split("|")} & EVERY) >= SOME for g in groups
+            ):
+                found.append(f"{where}:{target.id}")
+    return found
+
+
 def modules() -> list[Path]:
     return sorted([*(ROOT / "extractors").rglob("*.py"), *(ROOT / "pipeline" / "extract").rglob("*.py")])
 
@@ -68,6 +133,31 @@ def test_no_private_collection_of_closed_class_words() -> None:
     found = {hit for path in modules() for hit in private_sets(path)}
     assert found - ALLOWED == set()
     assert ALLOWED <= found  # an exception that no longer exists is taken off the list
+
+
+def test_no_alternation_of_closed_class_words_spelled_out() -> None:
+    paths = [*modules(), *(ROOT / "pipeline" / "structure").rglob("*.py")]
+    found = {hit for path in paths for hit in alternations(path)}
+    assert found - set(ALTERNATIONS) == set()
+    assert set(ALTERNATIONS) <= found
+
+
+@pytest.mark.parametrize(
+    "source, hits",
+    [
+        ('_END = re.compile(r",\\s+(?!(?:der|die|das)\\b)")\n', ["m.py:_END"]),
+        ('_END = re.compile(r"\\s(und|oder|sowie)\\s")\n', ["m.py:_END"]),
+        ('_END = re.compile(rf"(?:{X}|in\\s+der|für|zur|zum)\\s")\n', ["m.py:_END"]),
+        ('_END = re.compile(r"(?:" + alternation("conjunctions") + ")")\n', []),
+        ('_END = re.compile(r"(?:und|oder)\\s")\n', []),
+        ('_END = re.compile(r"(?:Amt|Rat|Referat|und)\\s")\n', []),
+        ('def f(w):\n    return re.match(r"(?:der|die|das)", w)\n', []),
+    ],
+)
+def test_alternations_are_found(tmp_path: Path, source: str, hits: list[str]) -> None:
+    path = tmp_path / "m.py"
+    path.write_text(source, encoding="utf-8")
+    assert alternations(path) == hits
 
 
 @pytest.mark.parametrize(

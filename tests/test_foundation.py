@@ -65,6 +65,21 @@ def test_run_options_say_their_help_in_german() -> None:
     assert "[default:" not in rendered and "Show this message" not in rendered
 
 
+@pytest.mark.parametrize("command", ["run", "compare"])
+def test_format_option_offers_the_formats_mapping(command: str) -> None:
+    """``--format`` of the commands that write tables is read from the one mapping of formats:
+    every name there is a choice, and the help names the formats with their notes, in German."""
+    from pipeline.output.formats import FORMATS
+
+    cmd = main.commands[command]  # type: ignore[attr-defined]
+    (option,) = [p for p in cmd.params if "--format" in p.opts]
+    assert list(option.type.choices) == list(FORMATS) and option.multiple
+    assert option.help and GERMAN.search(option.help) and "[Standard: " in option.help
+    for name, fmt in FORMATS.items():
+        if name != "csv":
+            assert (f"{name} ({fmt.note})" if fmt.note else name) in option.help
+
+
 def test_ocr_page_timeout_reaches_the_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import pipeline.run.runner as runner
 

@@ -1,6 +1,7 @@
-"""One sentence splitter: :func:`pipeline.structure.prose.sentences`, read through the structure
-view (``sv.sentence_at``, ``sv.sentence``, ``sv.layout.units``). No extractor and no part of the
-extract stage splits text into sentences of its own."""
+"""One sentence splitter, ``pipeline/structure/prose.py``, read through the structure view: its
+sentences of the flat text (``sv.sentence_at``, ``sv.sentence``, ``sv.layout.units``) and the
+sentence of an amount in the document text (``sv.raw_sentence_at``, the cost extractor's). No
+extractor and no part of the extract stage splits text into sentences of its own."""
 
 from __future__ import annotations
 
@@ -12,13 +13,19 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SPLITTER = "pipeline/structure/prose.py"
 # names a sentence splitter goes by
-NAMES = {"sentence", "sentences", "sentence_at", "sentence_bounds", "sentence_end", "split_sentences"}
+NAMES = {
+    "sentence",
+    "sentences",
+    "sentence_at",
+    "raw_sentence_at",
+    "sentence_bounds",
+    "sentence_end",
+    "split_sentences",
+}
 # readers that take the view's sentences and mend them, each with its reason
 ALLOWED = {
     # the view's units, with one cut after a compound title ("Dipl.-Soz.") joined again
     "extractors/facilitators.py:sentences",
-    # the context of a cost in the raw text (its docstring says why it is not the view's yet)
-    "extractors/german/sentences.py:sentence_at",
 }
 
 
@@ -36,7 +43,7 @@ def splitters(path: Path) -> list[str]:
 def test_one_sentence_splitter() -> None:
     paths = [*(ROOT / "extractors").rglob("*.py"), *(ROOT / "pipeline").rglob("*.py")]
     found = {hit for p in paths if p.relative_to(ROOT).as_posix() != SPLITTER for hit in splitters(p)}
-    view_methods = {"pipeline/structure/__init__.py:sentence", "pipeline/structure/__init__.py:sentence_at"}
+    view_methods = {f"pipeline/structure/__init__.py:{name}" for name in ("sentence", "sentence_at", "raw_sentence_at")}
     assert found - ALLOWED - view_methods == set()
     assert ALLOWED <= found
 

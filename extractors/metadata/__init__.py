@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from extractors.base import Section, collapse, find_sections, first_section
+from extractors.german.closed_class import alternation
 from extractors.resources import Resources
 from pipeline.document import Document, Span
 from pipeline.records import Field, Metadata
@@ -322,7 +323,9 @@ def subject(
 
 # a soft hyphen where a word broke at a line's end ("Wärmelei\u00ad" / "tungen"), which a PDF's
 # text layer may give as a spaced hyphen ("Wärmelei -" / "tungen")
-_SOFT_BREAK = re.compile("\u00ad\\s*|(?<=[a-zäöüß]) -[ \t]*\n[ \t]*(?=[a-zäöüß])(?!(?:und|oder|bzw|sowie)\\b)")
+_SOFT_BREAK = re.compile(
+    "\u00ad\\s*|(?<=[a-zäöüß]) -[ \t]*\n[ \t]*(?=[a-zäöüß])(?!(?:" + alternation("conjunctions") + ")\\b)"
+)
 _NOT_TITLE = re.compile(
     r"(?i)(?:stadt|landkreis|gemeinde|kreis|markt|der|die|das|nr|vorlage|\w*vorlage|drucksache|landeshauptstadt|"
     r"magistrat|stadtverwaltung|gemeindeverwaltung|kreisverwaltung|landratsamt|öffentlich|nicht ?öffentlich|"

@@ -9,7 +9,7 @@ import click
 
 from ..output.formats import FORMATS, SQLITE_NAME, XLSX_NAME
 from ..schema import REVIEW_THRESHOLD
-from .options import CONTEXT, Command
+from .options import CONTEXT, Command, format_option
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -33,13 +33,7 @@ all_documents_option = click.option(
 
 @click.command(cls=Command, context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option(
-    "--format",
-    "formats",
-    multiple=True,
-    type=click.Choice(list(FORMATS)),
-    help="Formate, die geschrieben werden [Standard: die schon in OUT vorhandenen].",
-)
+@format_option("Formate, die geschrieben werden", "die schon in OUT vorhandenen")
 @all_documents_option
 @click.option("--quiet", "-q", is_flag=True, help="Keine Zusammenfassung.")
 def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: bool) -> None:

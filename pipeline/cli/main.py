@@ -20,7 +20,7 @@ from ..settings import Settings
 from .compare import compare, report
 from .correct import correct, corrections
 from .oparl import fetch_oparl
-from .options import CONTEXT, Group, make_settings, settings_options
+from .options import CONTEXT, Group, format_option, make_settings, settings_options
 from .review import review
 from .serve import serve
 
@@ -69,14 +69,10 @@ def main() -> None:
     help="Wie die Dokumente verteilt werden: im Prozess, Prozess-Pool, Dask-Cluster [Standard: auto].",
 )
 @click.option("--scheduler", default=None, help="Adresse des Dask-Schedulers (mit --executor dask).")
-@click.option(
-    "--format",
-    "formats",
-    multiple=True,
-    type=click.Choice(list(FORMATS)),
-    help="Formate neben den CSV-Tabellen, die alle Befehle lesen (mehrfach): parquet, sqlite, xlsx, csv-de "
-    "(Semikolon, Dezimalkomma, BOM: für Excel/LibreOffice auf Deutsch, im Unterordner csv-de/) "
-    "[Standard: parquet, sqlite].",
+@format_option(
+    "Formate neben den CSV-Tabellen, die alle Befehle lesen",
+    ", ".join(name for name in DEFAULT_FORMATS if name != "csv"),
+    tuple(name for name in FORMATS if name != "csv"),
 )
 @click.option("--fail-fast", is_flag=True, help="Beim ersten fehlerhaften Dokument abbrechen.")
 @click.option(
@@ -212,10 +208,7 @@ def run_formats(named: tuple[str, ...]) -> tuple[str, ...]:
     """
     if not named:
         return DEFAULT_FORMATS
-    return ("csv", *sorted(set(named) - {"csv"}, key=list(FORMAT_ORDER).index))
-
-
-FORMAT_ORDER = tuple(FORMATS)
+    return ("csv", *sorted(set(named) - {"csv"}, key=list(FORMATS).index))
 
 
 @main.command(context_settings=CONTEXT)

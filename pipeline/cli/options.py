@@ -1,5 +1,5 @@
-"""What the ``vorlagen`` commands share: click's context settings and the options of commands
-that read documents."""
+"""What the ``vorlagen`` commands share: click's context settings, the options of commands
+that read documents and the ``--format`` option of the commands that write tables."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 import click
+
+from ..output.formats import FORMATS, described
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 HELP_OPTION = "Diese Hilfe zeigen und beenden."
@@ -70,3 +72,17 @@ def make_settings(ocr: str, ocr_lang: str, max_pages: int, workers: int | None, 
     if workers:
         kwargs["workers"] = workers
     return Settings(**kwargs)
+
+
+def format_option(
+    lead: str, default: str, names: tuple[str, ...] = tuple(FORMATS)
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--format`` (several times) with the names of :data:`pipeline.output.formats.FORMATS`;
+    its help is ``lead``, the formats ``names`` with their notes, and ``default``."""
+    return click.option(
+        "--format",
+        "formats",
+        multiple=True,
+        type=click.Choice(list(FORMATS)),
+        help=f"{lead} (mehrfach): {described(names)} [Standard: {default}].",
+    )

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Format:
     """An output format: the file it writes (``{table}`` for one file per table, else one file
-    that holds every table) and whether a run writes it when no ``--format`` is given."""
+    that holds every table), whether a run writes it when no ``--format`` is given, and what
+    ``--help`` says of it beside its name (German, for users; "" for nothing)."""
 
     file: str
     default: bool
+    note: str = ""
 
     @property
     def per_table(self) -> bool:
@@ -28,8 +30,21 @@ FORMATS: dict[str, Format] = {
     "sqlite": Format("vorlagen.sqlite", default=True),
     "xlsx": Format("vorlagen.xlsx", default=False),  # a format for people, on request
     # CSVs for spreadsheets in German locales (semicolon, decimal comma, BOM), on request
-    "csv-de": Format("csv-de/{table}.csv", default=False),
+    "csv-de": Format(
+        "csv-de/{table}.csv",
+        default=False,
+        note="Semikolon, Dezimalkomma, BOM: für Excel/LibreOffice auf Deutsch, im Unterordner csv-de/",
+    ),
 }
 DEFAULT_FORMATS = tuple(name for name, f in FORMATS.items() if f.default)
 SQLITE_NAME = FORMATS["sqlite"].file
 XLSX_NAME = FORMATS["xlsx"].file
+
+
+def described(names: tuple[str, ...]) -> str:
+    """The formats ``names`` for a help text, each with its note.
+
+    >>> described(("xlsx", "csv-de"))
+    'xlsx, csv-de (Semikolon, Dezimalkomma, BOM: für Excel/LibreOffice auf Deutsch, im Unterordner csv-de/)'
+    """
+    return ", ".join(f"{name} ({FORMATS[name].note})" if FORMATS[name].note else name for name in names)

@@ -26,7 +26,7 @@ from pipeline.document import Document
 
 from .furniture import furniture, is_page_number
 from .lines import GAP, Line, cell_below, cut_lines, header_cells, line_index, lines, split_lines, trimmed
-from .prose import ABBREVIATIONS, Flat, Layout, Segment, Unit, flatten, segments, sentences
+from .prose import ABBREVIATIONS, Flat, Layout, Segment, Unit, flatten, raw_sentence_at, segments, sentences
 
 # The regions near the top of a submission that readers of its header look in (one place for
 # all of them): the header form (type, number, date, issuer, a Beratungsfolge in the head)
@@ -87,6 +87,20 @@ class View:
         k = self.sentence_index(offset)
         return self.sentence(k) if k >= 0 else (offset, offset)
 
+    def raw_sentence_at(self, offset: int) -> tuple[int, int]:
+        """Document offsets of the sentence holding ``offset`` read in the document text itself,
+        cut at the lines of list items, key-value pairs and table rows: the context of an amount
+        for the cost extractor (:func:`pipeline.structure.prose.raw_sentence_at` says how and why
+        it differs from :meth:`sentence_at`).
+
+        >>> from pipeline.document import Document
+        >>> t = "Die Mittel i.H.v. 20.000 € wurden verwendet. Mehr folgt."
+        >>> v = view(Document.from_pages("x", "x.txt", "x", [(t, "plain_text", None)]))
+        >>> t[slice(*v.raw_sentence_at(20))], t[slice(*v.sentence_at(20))]
+        ('Die Mittel i.H.v. 20.000 € wurden verwendet.', '20.000 € wurden verwendet.')
+        """
+        return raw_sentence_at(self.text, offset, self.lines_in)
+
 
 def view(doc: Document) -> View:
     """The structure view of a document, built anew: build it once per document and hand it on."""
@@ -114,6 +128,7 @@ __all__ = [
     "is_page_number",
     "line_index",
     "lines",
+    "raw_sentence_at",
     "segments",
     "sentences",
     "split_lines",
