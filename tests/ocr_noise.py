@@ -6,9 +6,10 @@ comma read as a semicolon, spaces lost before and after short words ("Jugendamtf
 "imBereich") and read inside long ones ("Ju gendamt"), a blank line between a list item and
 its continuation, a bullet "•" read as "«" or "»", the blank line after a list lost (the next
 paragraph opening with a word that starts sentences), the capital of a paragraph's first word
-lost after a sentence's end ("im Februar"), "ü" read as "ii" and "fi"/"fl" as ligature characters. Each kind of damage
-is drawn only where it leaves the evidence a careful reader (and the repairs) would use: a
-word split or glued is a word of the word list, a speck stands before a word.
+lost after a sentence's end ("im Februar"), "ü" read as "ii", "g" as "qg" and "fi"/"fl" as
+ligature characters. Each kind of damage is drawn only where it leaves the evidence a careful
+reader (and the repairs) would use: a word split or glued is a word of the word list, a speck
+stands before a word.
 
 The default :class:`Rates` are several times what the sample scans show (their OCR text
 needs a handful of repairs over 20 pages), so that every example carries damage.
@@ -43,6 +44,7 @@ class Rates:
     bullet_guillemet: float = 0.3  # bullets "•" read as "«" or "»"
     umlaut: float = 0.05  # words with "ü" read as "ii"
     ligature: float = 0.2  # "fi", "fl" read as ligatures
+    doubled_g: float = 0.05  # words with a "g" read as "qg"
 
 
 def damage(text: str, rng: random.Random, lex: ocr_text.Lexicon, rates: Rates = Rates()) -> str:
@@ -59,6 +61,7 @@ def _known(lex: ocr_text.Lexicon, word: str) -> bool:
 def _words(text: str, rng: random.Random, lex: ocr_text.Lexicon, rates: Rates) -> str:
     v = ocr_text.vocab()
     out: list[str] = []
+    doubled: set[str] = set()
     pos = 0
     for m in re.finditer(r"(?<![\w-])([A-Za-zÄÖÜäöüß]+)(?![\w-])", text):
         if m.start() < pos:  # glued to the word before
@@ -71,6 +74,11 @@ def _words(text: str, rng: random.Random, lex: ocr_text.Lexicon, rates: Rates) -
             swapped = word.replace("ü", "ii", 1)
             if lex.unknown(swapped):
                 new = swapped
+        elif "g" in word and _known(lex, word) and word not in doubled and rng.random() < rates.doubled_g:
+            at = rng.choice([i for i, c in enumerate(word) if c == "g"])
+            if lex.unknown(word[:at] + "q" + word[at:]):  # (once a word: misread alike twice, it would be a word)
+                new = word[:at] + "q" + word[at:]
+                doubled.add(word)
         elif re.search("fi|fl", word) and rng.random() < rates.ligature:
             new = word.replace("fi", "ﬁ").replace("fl", "ﬂ")
         elif len(word) >= 8 and _known(lex, word) and rng.random() < rates.added_space:

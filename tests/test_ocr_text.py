@@ -17,7 +17,8 @@ from pipeline.structure import view
 WORDS = frozenset(
     w.casefold()
     for w in "Jugendamt Familien Bereich Bürger Straße Entwicklung lokale soziale Institut Stadt Landau "
-    "Sozialamt Jobcenter Caritas Schulen Vertreter Projektleiterin Rathaus Kinder Jugendhilfe".split()
+    "Sozialamt Jobcenter Caritas Schulen Vertreter Projektleiterin Rathaus Kinder Jugendhilfe Württemberg "
+    "beschließt".split()
 )
 LEX = ocr_text.Lexicon(WORDS, Counter())
 
@@ -56,6 +57,7 @@ def repaired(text: str) -> str:
         ("der Biirger", "der Bürger"),
         ("an der StraBe", "an der Straße"),
         ("die Kinderﬁ", "die Kinderfi"),
+        ("die Führungsakademie Baden-Württemberqg leistet", "die Führungsakademie Baden-Württemberg leistet"),
         (
             "- F. Engagement und Freizeit, Kul-\ntur und Sport,\nG. Interkultureller Dialog,\n- H. Altern.",
             "- F. Engagement und Freizeit, Kul-\ntur und Sport,\n- G. Interkultureller Dialog,\n- H. Altern.",
@@ -110,6 +112,7 @@ def test_repairs(read: str, meant: str) -> None:
         "Kinder-und Jugendhilfe",  # a compound with a hyphen
         "Bundeslandamt",  # unknown, but no short word at its end to split off
         "Xylofonii",  # unknown, and the swap gives no known word either
+        "Sqgrafitto",  # "qg" in an unknown word that stays unknown without it
         "BürgerInnen und eGovernment",  # a capital inside a word after no short word
         '"Heime des\nLandkreises\nLörrach"',  # a quote wrapped over lines
         "‚Soziale\nStadt‘",
@@ -185,6 +188,7 @@ def test_a_speck_page_number_is_furniture_and_the_sentence_runs_on() -> None:
     [
         ("das Ju gendamt berät", "das Jugendamt berät"),
         ("die Bür ger der Stadt", "die Bürger der Stadt"),
+        ("der Rat beschli eßt", "der Rat beschließt"),  # the piece before it is a word of its own
     ],
 )
 def test_spaces_read_inside_words(read: str, meant: str) -> None:

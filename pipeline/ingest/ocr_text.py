@@ -451,7 +451,8 @@ def glued_words(text: str, lex: Lexicon) -> Iterator[Edit]:
 def split_words(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A space read inside a word, where neither piece is a known word and the whole is:
     "Ju gendamt", "Integrations konzept"."""
-    for m in re.finditer(r"(?<![\w-])([A-Za-zÄÖÜäöüß]{2,}) ([a-zäöüß]{2,})(?![\w-])", text):
+    # (the right piece in a lookahead: it may be the left piece of the next pair, "Rat beschli eßt")
+    for m in re.finditer(r"(?<![\w-])([A-Za-zÄÖÜäöüß]{2,}) (?=([a-zäöüß]{2,})(?![\w-]))", text):
         left, right = m.groups()
         if not lex.unknown(left) or not lex.unknown(right) or left in vocab().glue_before:
             continue
