@@ -34,6 +34,12 @@ ASSESSMENT = (
     Column("confidence", FLOAT, "probability that the row is right, 0-1 (pipeline/extract/confidence.py)"),
 )
 
+# Columns of a consultation that the timelines keep as they are.
+MEETING_DATE = Column("meeting_date", STR, "ISO date of the meeting")
+DECISION_INFERRED = Column(
+    "decision_inferred", BOOL, "the decision is inferred (the council's last meeting), not read as a role"
+)
+
 # Metadata fields of `documents` that carry <field>_method and <field>_confidence.
 ASSESSED_FIELDS = (
     "municipality",
@@ -168,12 +174,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("seq", INT),
         Column("body", STR, "committee or council as written, de-hyphenated"),
         Column("body_type", STR, vocabulary=BODY_TYPES),
-        Column("meeting_date", STR, "ISO date of the meeting"),
+        MEETING_DATE,
         Column("role", STR, vocabulary=ROLES),
         Column("authoritative", BOOL, "role == decision"),
         Column("public", BOOL, "true for öffentlich, false for nichtöffentlich"),
         Column("is_decision", BOOL, "the document's deciding consultation (pipeline/decision.py: one rule everywhere)"),
-        Column("decision_inferred", BOOL, "the decision is inferred (the council's last meeting), not read as a role"),
+        DECISION_INFERRED,
         *PROVENANCE,
         *ASSESSMENT,
     ),
@@ -302,13 +308,13 @@ TIMELINE_COLUMNS: tuple[Column, ...] = (
     Column("municipality", STR, "municipality"),
     Column("body", STR, "body as most often written"),
     Column("body_type", STR, "type of the body", BODY_TYPES),
-    Column("meeting_date", STR, "ISO date of the meeting"),
+    MEETING_DATE,
     Column("role", STR, "role of the consultation (most frequent stated)", ROLES),
     Column("public", BOOL, "public meeting"),
     Column("doc_id", STR, "first document stating the consultation"),
     Column("seq", INT, "its row in consultations (doc_id, seq)"),
     Column("is_decision", BOOL, "the consultation taken as the municipality's decision"),
-    Column("decision_inferred", BOOL, "the decision is inferred (the council's last meeting), not read as a role"),
+    DECISION_INFERRED,
     Column("n_documents", INT, "documents stating this consultation"),
 )
 DERIVED_TABLES: dict[str, tuple[Column, ...]] = {

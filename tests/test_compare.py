@@ -18,6 +18,7 @@ import pytest
 from helpers import GOLD, RAW, SEED_MUNICIPALITIES, SEED_TEXTS, read_table, run_into
 
 from pipeline.analysis.compare import compare_frames
+from pipeline.analysis.evaluate import EVALUATED_TABLES
 from pipeline.output.store import read_tables
 from pipeline.output.tables import frame
 from pipeline.schema import TAXONOMY_CODES
@@ -67,18 +68,7 @@ def variant(name: str, copy: int) -> str:
 
 def gold_frames(copies: int = 1, optional: bool = False) -> dict[str, pd.DataFrame]:
     """Contract tables holding the gold facts, each seed ``copies`` times (renderings)."""
-    rows: dict[str, list[dict[str, Any]]] = {
-        k: []
-        for k in (
-            "documents",
-            "consultations",
-            "action_fields",
-            "costs",
-            "steering_groups",
-            "steering_group_members",
-            "facilitators",
-        )
-    }
+    rows: dict[str, list[dict[str, Any]]] = {k: [] for k in EVALUATED_TABLES}
     keep = (lambda item: True) if optional else (lambda item: not item.get("optional"))
     for path in sorted(GOLD.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))

@@ -26,6 +26,7 @@ import pandas as pd
 
 from ..extract.calibration import Calibration, Judged
 from ..output.store import read_tables
+from ..schema import FACT_TABLES
 
 QUOTES = "„“”\"'‚‘’«»"
 FIELDS = (
@@ -338,16 +339,8 @@ def judge_document(gold: dict[str, Any], doc: dict[str, Any], tables: dict[str, 
     return out
 
 
-# The tables scored against the gold facts.
-EVALUATED_TABLES = (
-    "documents",
-    "consultations",
-    "action_fields",
-    "costs",
-    "steering_groups",
-    "steering_group_members",
-    "facilitators",
-)
+# The tables scored against the gold facts: the documents and the tables of extracted facts.
+EVALUATED_TABLES = ("documents", *FACT_TABLES)
 
 
 @dataclass
