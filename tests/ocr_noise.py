@@ -4,12 +4,13 @@
 ends and around page numbers, a date's full stop read as a colon or comma, an enumeration's
 comma read as a semicolon, spaces lost before and after short words ("Jugendamtfür",
 "imBereich") and read inside long ones ("Ju gendamt"), a blank line between a list item and
-its continuation, a bullet "•" read as "«" or "»", the blank line after a list lost (the next
+its continuation, a bullet "•" read as "«", "»" or "*", a roman item number's "I"s as look-alikes
+("li. Bildung"), the blank line after a list lost (the next
 paragraph opening with a word that starts sentences), the capital of a paragraph's first word
-lost after a sentence's end ("im Februar"), "ü" read as "ii", "g" as "qg" and "fi"/"fl" as
-ligature characters. Each kind of damage is drawn only where it leaves the evidence a careful
-reader (and the repairs) would use: a word split or glued is a word of the word list, a speck
-stands before a word.
+lost after a sentence's end ("im Februar"), "ü" read as "ii", "g" as "qg", a capital "J" or "I"
+as "j" or "i" ("jugend") and "fi"/"fl" as ligature characters. Each kind of damage is drawn only
+where it leaves the evidence a careful reader (and the repairs) would use: a word split or glued
+is a word of the word list, a speck stands before a word.
 
 The default :class:`Rates` are several times what the sample scans show (their OCR text
 needs a handful of repairs over 20 pages), so that every example carries damage.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from pipeline.ingest import ocr_text
@@ -41,10 +43,12 @@ class Rates:
     list_blank: float = 0.3  # list items with a blank line before their continuation
     list_end: float = 0.5  # lists whose blank line before the next paragraph is lost
     paragraph_case: float = 0.2  # paragraphs whose first word loses its capital
-    bullet_guillemet: float = 0.3  # bullets "•" read as "«" or "»"
+    bullet_guillemet: float = 0.3  # bullets "•" read as "«", "»" or "*"
     umlaut: float = 0.05  # words with "ü" read as "ii"
     ligature: float = 0.2  # "fi", "fl" read as ligatures
     doubled_g: float = 0.05  # words with a "g" read as "qg"
+    lost_capital: float = 0.2  # words with a capital "J" or "I" read in lower case ("jugend")
+    roman_number: float = 0.5  # roman item numbers of "I"s read with look-alikes ("li. Bildung")
 
 
 def damage(text: str, rng: random.Random, lex: ocr_text.Lexicon, rates: Rates = Rates()) -> str:
@@ -61,7 +65,8 @@ def _known(lex: ocr_text.Lexicon, word: str) -> bool:
 def _words(text: str, rng: random.Random, lex: ocr_text.Lexicon, rates: Rates) -> str:
     v = ocr_text.vocab()
     out: list[str] = []
-    doubled: set[str] = set()
+    damaged: set[str] = set()  # (a word misread once: misread alike twice, it would be a word)
+    written = Counter(ocr_text.WORD.findall(text))
     pos = 0
     for m in re.finditer(r"(?<![\w-])([A-Za-zÄÖÜäöüß]+)(?![\w-])", text):
         if m.start() < pos:  # glued to the word before
@@ -74,11 +79,23 @@ def _words(text: str, rng: random.Random, lex: ocr_text.Lexicon, rates: Rates) -
             swapped = word.replace("ü", "ii", 1)
             if lex.unknown(swapped):
                 new = swapped
-        elif "g" in word and _known(lex, word) and word not in doubled and rng.random() < rates.doubled_g:
+        elif "g" in word and _known(lex, word) and word not in damaged and rng.random() < rates.doubled_g:
             at = rng.choice([i for i, c in enumerate(word) if c == "g"])
-            if lex.unknown(word[:at] + "q" + word[at:]):  # (once a word: misread alike twice, it would be a word)
+            if lex.unknown(word[:at] + "q" + word[at:]):
                 new = word[:at] + "q" + word[at:]
-                doubled.add(word)
+                damaged.add(word)
+        elif word[:1] in v.case_misreads.values() and word[1:].islower() and len(word) >= 4 and word not in damaged:
+            low = word[0].lower() + word[1:]
+            # (once a word, and only where the repair has its evidence: a "J" anywhere, an "I" where the
+            # word stands with its capital elsewhere; never where the word stands in lower case too)
+            if (
+                not written[low]
+                and not v.lower_case_words.fullmatch(low)
+                and (low[0] in v.descending or written[word] >= 2 and not v.adjective.fullmatch(low))
+                and rng.random() < rates.lost_capital
+            ):
+                new = low
+                damaged.add(word)
         elif re.search("fi|fl", word) and rng.random() < rates.ligature:
             new = word.replace("fi", "ﬁ").replace("fl", "ﬂ")
         elif len(word) >= 8 and _known(lex, word) and rng.random() < rates.added_space:
@@ -97,7 +114,8 @@ def _words(text: str, rng: random.Random, lex: ocr_text.Lexicon, rates: Rates) -
                 and lex.unknown(glued)
                 and not text[m.end() + 1 + len(other) :].startswith("-")
             ) or (word in v.glue_before and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}", other)):
-                if lex.unknown(glued) and len(glued) >= 5:
+                if lex.unknown(glued) and len(glued) >= 5 and glued not in damaged:
+                    damaged.add(glued)
                     out.append(text[pos : m.start()] + glued)
                     pos = m.end() + 1 + len(other)
                     continue
@@ -127,6 +145,10 @@ def _punctuation(text: str, rng: random.Random, rates: Rates) -> str:
             and len(commas) >= 2  # an enumeration, not the comma before a clause
             and (c != commas[-1] or re.search(r" (?:und|oder|sowie) ", sentence[c:]))
             and len(re.split(r",| und | oder | sowie ", sentence[:c])[-1].split()) <= 6
+            # (the item before ends in a noun as written, the one after has one among its first two
+            # words: not where another draw took a capital or glued a word to it)
+            and re.search(r"(?:[A-ZÄÖÜ][\w.-]*|\))\s*$", sentence[:c]) is not None
+            and any(w[:1].isupper() for w in re.split(r",| und | oder | sowie ", sentence[c + 2 :])[0].split()[:2])
             and len(re.split(r",| und | oder | sowie ", sentence[c + 2 :])[0].split()) <= 6
         ]
         if ok and rng.random() < rates.enum_semicolon:
@@ -141,8 +163,32 @@ def _starts_sentence(line: str) -> bool:
     return first is not None and first.group(0) in ocr_text.vocab().sentence_starts
 
 
+ROMAN_ITEM = re.compile(r"([ \t]*)(I{1,3})(\. [A-ZÄÖÜ])")
+ROMAN_ANCHOR = re.compile(r"[ \t]*(?:I?[VX]|VI{1,3})\. [A-ZÄÖÜ]")
+
+
+def _roman(lines: list[str], rng: random.Random, rates: Rates) -> list[str]:
+    """Roman item numbers of "I"s read as look-alikes ("l.", "li.", "Il."), where a true roman number
+    with a "V" or an "X" follows in the same run of items (the evidence of each item's place)."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        m = ROMAN_ITEM.match(line)
+        k, anchored = i, False
+        while m and not anchored:  # the next items, each within four lines of the one before
+            nxt = [j for j in range(k + 1, min(k + 5, len(lines))) if re.match(r"[ \t]*[IVX]+\. ", lines[j])]
+            if not nxt:
+                break
+            k = nxt[0]
+            anchored = ROMAN_ANCHOR.match(lines[k]) is not None
+        if m and anchored and rng.random() < rates.roman_number:
+            read = "".join(rng.choice("Iil1") for _ in m.group(2))[: max(1, len(m.group(2)) - rng.randrange(2))]
+            if set(read) != {"I"}:  # (misread: a true number, even a wrong one, is evidence of its own)
+                out[i] = m.group(1) + read + m.group(3) + line[m.end() :]
+    return out
+
+
 def _lines(text: str, rng: random.Random, rates: Rates) -> str:
-    lines = text.split("\n")
+    lines = _roman(text.split("\n"), rng, rates)
     out: list[str] = []
     in_item = False
     for i, line in enumerate(lines):
@@ -171,15 +217,14 @@ def _lines(text: str, rng: random.Random, rates: Rates) -> str:
         elif BULLET.match(line):
             in_item = True
         new = line
-        # (the lines before as damaged: a speck read as a quote is a quote near the next one)
-        quiet = not any(q in "\n".join(out[-4:] + lines[i : i + 5]) for q in ocr_text.QUOTES)
+        # (the lines before as damaged, blank ones too: a speck read as a quote is a quote near the next one)
+        quiet = not any(q in "\n".join(out[-8:] + lines[i : i + 5]) for q in ocr_text.QUOTES)
         if (
             re.match(r"• [A-ZÄÖÜ]", line)
-            and "«" not in line
-            and "»" not in line
+            and not any(c in line for c in ocr_text.vocab().bullet_misreads)
             and rng.random() < rates.bullet_guillemet
         ):
-            new = rng.choice("«»") + line[1:]
+            new = rng.choice(ocr_text.vocab().bullet_misreads) + line[1:]
         elif re.match(r"[A-Za-zÄÖÜäöü]{2}|[-–•] ", line) and rng.random() < rates.speck_line:
             new = rng.choice(LEAD_SPECKS + QUOTE_SPECKS[:quiet]) + rng.choice(["", " "]) + line
         elif re.search(r"[A-Za-zÄÖÜäöüß0-9)]$", line) and rng.random() < rates.speck_line:
@@ -202,8 +247,10 @@ def paged(text: str, rng: random.Random, speck: bool) -> list[str]:
     second), with specks glued to them when ``speck``."""
     lines = text.split("\n")
     cut = rng.randrange(len(lines) // 3, max(len(lines) // 3 + 1, 2 * len(lines) // 3))
-    while 0 < cut < len(lines) and (lines[cut - 1].rstrip().endswith(":") or not lines[cut - 1].strip()):
-        cut += 1  # not between a label and its value ("Betreff:" / "" / the subject)
+    while 0 < cut < len(lines) and (
+        lines[cut - 1].rstrip().endswith(":") or not lines[cut - 1].strip() or not lines[cut].strip()
+    ):
+        cut += 1  # not between a label and its value ("Betreff:" / "" / the subject), nor before a blank line
     foot, head = "Seite 1 von 2", "Seite 2 von 2"
     if speck:
         foot, head = foot + rng.choice(TRAIL_SPECKS), rng.choice(LEAD_SPECKS) + head

@@ -20,7 +20,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.errors import OcrFailed, OcrUnavailable, PageTooLarge, Timeout, VorlagenError
 from pipeline.ingest import ocr, ocr_image
-from pipeline.ingest.layout import Glyph
+from pipeline.ingest.layout import Glyph, glyphs_to_text
 from pipeline.run.runner import process_file
 from pipeline.settings import Settings
 
@@ -327,6 +327,71 @@ def test_word_glyphs_share_their_lines_ink_band() -> None:
     glyphs = ocr.word_glyphs(words, dark, DPI)
     assert [g.text for g in glyphs] == ["Sehr", "geehrter", "Herr"]  # the unsure comma-speck is dropped
     assert {(g.top, g.bottom) for g in glyphs} == {(100, 150)}
+
+
+@st.composite
+def list_lines(draw: st.DrawFn) -> tuple[list[ocr.Word], np.ndarray, str]:
+    """Lines of a page as tesseract boxes them, with their ink: list items (a dash a few pixels
+    tall, then one or more words with or without descenders) and lines of text, some after a
+    paragraph's gap; and the text they should give. Sometimes tesseract also reads the margin
+    left of them (where a numbered list's numbers stand) as one line of unsure words spread over
+    several of the visual lines."""
+    x_height = draw(st.integers(30, 50))
+    dark = np.zeros((60 * 3 * x_height, 2000), dtype=bool)
+    words: list[ocr.Word] = []
+    expected: list[str] = []
+    y = x_height
+    for n in range(draw(st.integers(2, 8))):
+        if n and draw(st.booleans()):  # a paragraph's gap above the line
+            y += 2 * x_height
+            expected.append("")
+        marker = draw(st.sampled_from(["-", "–", "•", ""]))
+        texts = draw(
+            st.lists(
+                st.sampled_from(["Begleitgruppe", "Caritas", "Jobcenter", "Rat", "für", "Jugend"]),
+                min_size=1,
+                max_size=4,
+            )
+        )
+        line = ("1", "1", str(n), "1")
+        x = 100
+        if marker:
+            dash = draw(st.integers(2, max(2, x_height // 6)))
+            mid = y + x_height // 2
+            dark[mid : mid + dash, x : x + 20] = True
+            words.append(ocr.Word(marker, 90.0, x, mid, x + 20, mid + dash, line))
+            x += 40
+        for text in texts:
+            top = y - (x_height // 3 if text[0].isupper() or set(text) & set("bdfhklt") else 0)  # ascenders
+            bottom = y + x_height + (x_height // 3 if set(text) & set("gjpqy") else 0)  # a descender
+            right = x + 20 * len(text)
+            dark[top:bottom, x:right] = True
+            words.append(ocr.Word(text, 95.0, x, top, right, bottom, line))
+            x = right + x_height // 2
+        expected.append(" ".join(([marker] if marker else []) + texts))
+        y += 2 * x_height  # line pitch: x-height, ascenders, descenders and the leading between lines
+    bands = sorted({(w.top, w.top + x_height) for w in words if w.text[0].isupper()})  # one per visual line
+    if len(bands) >= 2 and draw(st.booleans()):
+        for top, bottom in draw(st.lists(st.sampled_from(bands), min_size=2, max_size=4, unique=True)):
+            conf = draw(st.floats(0.0, ocr.JUNK_CONF - 1))
+            dark[top:bottom, 20:70] = True
+            words.append(
+                ocr.Word(
+                    draw(st.sampled_from(["„un", "awmn", "Il", "u"])), conf, 20, top, 70, bottom, ("1", "2", "1", "1")
+                )
+            )
+    return words, dark, "\n".join(expected) + "\n"
+
+
+@given(list_lines())
+def test_list_lines_keep_their_words_and_paragraphs(
+    page: tuple[list[ocr.Word], np.ndarray, str],
+) -> None:
+    """A dash is a few pixels tall: beside a single word it must not be taken for the line's height
+    (the word then looks too tall for its line, and a blank line opens above and below the item).
+    A tesseract line over several visual lines must not join them into one."""
+    words, dark, expected = page
+    assert glyphs_to_text(ocr.word_glyphs(words, dark, DPI)) == expected
 
 
 @pytest.mark.parametrize(

@@ -70,6 +70,13 @@ def repaired(text: str) -> str:
             "Mitglieder sind:\n• Caritasverband\n• Fachbereich Jugend",
         ),
         ("- Sozialamt\n« Jobcenter", "- Sozialamt\n• Jobcenter"),
+        ("Text\n,• Sozialamt\n» Jobcenter\n\nDie Stadt", "Text\n• Sozialamt\n• Jobcenter\n\nDie Stadt"),
+        ("Felder:\n• Sprache\n* Arbeit\n• Wohnen", "Felder:\n• Sprache\n• Arbeit\n• Wohnen"),
+        ("l. Sprache\n· li. Bildung\nIl. Arbeit\nIV. Wohnen", "I. Sprache\nII. Bildung\nIII. Arbeit\nIV. Wohnen"),
+        (
+            "l. Sprache\n\nDer Zugang.\nli. Bildung\nIl. Arbeitsmarkt\nDie Arbeit.\nIV. Teilhabe",
+            "I. Sprache\n\nDer Zugang.\nII. Bildung\nIII. Arbeitsmarkt\nDie Arbeit.\nIV. Teilhabe",
+        ),
         ("Ende.\n\ndie Stadt", "Ende.\n\nDie Stadt"),
         (
             "- Sozialamt\n- Caritas\nDie Geschäftsführung liegt beim Amt.",
@@ -126,6 +133,12 @@ def test_repairs(read: str, meant: str) -> None:
         "- Sozialamt\nJobcenter",  # no word that starts sentences
         "Er sagte:\n« Wir schaffen das »",  # a guillemet with its partner is a quote
         "Der Titel lautet\n« Vielfalt",  # no list: no colon before, no bullet beside
+        "Hinweis:\n* Angaben ohne Gewähr *",  # a star with its partner
+        "l. Sprache\nli. Bildung\nIl. Arbeit",  # no true roman number to count from
+        "I. Sprache\nIII. Bildung\nIl. Arbeit",  # true numbers that do not count up one by one
+        "IV. Sprache\nV. Bildung",  # too few items
+        "l. Sprache\nl. Bildung\nIV. Arbeit",  # an item lost before: the places do not fit the strokes
+        "I. Sprache\n\n\n\n\nII. Bildung\nIl. Arbeit",  # too far apart to be one run
     ],
 )
 def test_left_alone(text: str) -> None:
@@ -198,3 +211,39 @@ def test_spaces_read_inside_words(read: str, meant: str) -> None:
 @pytest.mark.parametrize("text", ["die Stadt der Bürger", "Stadt rat", "Xy lofon"])  # known pieces, unknown whole
 def test_known_pieces_stay_apart(text: str) -> None:
     assert repaired(text) == text
+
+
+@pytest.mark.parametrize(
+    "read,meant",
+    [
+        ("Jugend und Soziales. Gehörten an: das Amt für jugend, Soziales", "Amt für Jugend, Soziales"),
+        ("Mitglieder:\njobcenter Bremerhaven | Frau Demir", "Jobcenter Bremerhaven | Frau Demir"),  # a "J" anywhere
+        ("Das Integrationskonzept. Betreff: integrationskonzept der Stadt", "Integrationskonzept der Stadt"),
+        ("Sitzung im januar", "Sitzung im Januar"),
+        ("Die Jugend und die jugend der Stadt", "die Jugend der Stadt"),  # with its capital elsewhere
+    ],
+)
+def test_a_capital_read_in_lower_case_comes_back(read: str, meant: str) -> None:
+    text = ocr_text.repair_text(read, ocr_text.lexicon([read], "deu"))[0]
+    assert meant in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Integrationskonzept ist integriert.",  # no capital elsewhere of this word
+        "Die Interkulturelle Öffnung und interkulturelle Arbeit",  # an adjective, a name with it
+        "Die Stadt zahlt jetzt jeweils jährlich für jeden jungen Menschen.",  # words written in lower case
+        "Die Integrationskonzept-Gruppe und der integrationskonzept-Entwurf",  # part of a compound
+        "Das Amt für Jugend. Das Amt für jugend und jugend",  # a "j" word twice in lower case
+    ],
+)
+def test_capitals_are_not_made_up(text: str) -> None:
+    assert ocr_text.repair_text(text, ocr_text.lexicon([text], "deu"))[0] == text
+
+
+def test_repairs_side_by_side_both_stand() -> None:
+    read = "- Zugang zu Bildunqg °\n"
+    text, repairs = ocr_text.repair_text(read, ocr_text.lexicon([read], "deu"))
+    assert text == "- Zugang zu Bildung\n"
+    assert sorted(r.kind for r in repairs) == ["letter", "speck"]

@@ -209,7 +209,8 @@ def word_glyphs(words: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
     Word boxes of real scans take in specks far above or below the letters; the line
     band is taken from the words' trimmed ink, leaving out words still much taller than
     their neighbours. Unsure words of marks only (specks read as ``'``, ``.`` or ``|``)
-    are dropped; a list dash stays.
+    are dropped; a list dash stays. A tesseract line whose words stand on several visual
+    lines keeps only its sure words, each with its own ink.
     """
     kept = [w for w in words if w.conf >= JUNK_CONF or any(c.isalnum() or c in SIGNS for c in w.text)]
     extents = {id(w): ink_extent(dark, w, max(2, dpi // 30)) for w in kept}
@@ -219,11 +220,58 @@ def word_glyphs(words: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
     glyphs: list[Glyph] = []
     for members in lines.values():
         spans = [extents[id(w)] for w in members]
-        typical = float(np.median([b - t for t, b in spans]))
+        # the typical height is that of words with letters or digits: a list dash is a few pixels tall,
+        # and beside one word it would make that word look much taller than its line
+        sized = [s for w, s in zip(members, spans) if any(c.isalnum() for c in w.text)] or spans
+        typical = float(np.median([b - t for t, b in sized]))
         normal = [(t, b) for t, b in spans if b - t <= 1.6 * typical] or spans
         top, bottom = min(t for t, _ in normal), max(b for _, b in normal)
+        if bottom - top > 2 * typical:
+            # no visual line: tesseract read a column across lines (the numbers of a numbered list beside
+            # their items). Its unsure words misread that column; its sure words keep their own ink
+            glyphs.extend(Glyph(w.text, w.left, w.right, *extents[id(w)]) for w in members if w.conf >= JUNK_CONF)
+            continue
         glyphs.extend(Glyph(w.text, w.left, w.right, top, bottom) for w in members)
     return glyphs
+
+
+DASHES = ("-", "–", "—", "•")
+
+
+def missed_dashes(words: list[Word], dark: ImageArray) -> list[Word]:
+    """The list dashes tesseract did not read (it often misses the dash of a short item): before
+    a line whose first word starts where the text of a dashed item near it starts, a bar of ink
+    like that item's dash where its dash stands, and no other ink between the margin and the word.
+    A continuation line of an item starts there too, but with nothing before it."""
+    lines: dict[tuple[str, ...], list[Word]] = {}
+    for w in words:
+        if w.line:
+            lines.setdefault(w.line, []).append(w)
+    rows = [sorted(ws, key=lambda w: w.left) for ws in lines.values()]
+    items = [(r[0], r[1]) for r in rows if len(r) >= 2 and r[0].text in DASHES and r[0].right < r[1].left]
+    found: list[Word] = []
+    for row in rows:
+        first = row[0]
+        top, bottom = min(w.top for w in row), max(w.bottom for w in row)
+        height = bottom - top
+        for dash, text in items if first.text not in DASHES else ():
+            width = dash.right - dash.left
+            if abs(first.left - text.left) > height / 2 or abs(top - text.top) > 12 * height or width < 2:
+                continue
+            ink = dark[top:bottom, dash.left : dash.right]
+            inked = np.flatnonzero(ink.any(axis=1))
+            if not len(inked) or inked[-1] - inked[0] + 1 > 2 * (dash.bottom - dash.top) + 2:
+                continue  # no ink, or more than a bar: a letter, a digit
+            if ink.any(axis=0).sum() < 0.7 * width:
+                continue  # a speck
+            if dark[top:bottom, max(0, dash.left - width) : dash.left - 2].any():
+                continue  # something else stands before it
+            if dark[top:bottom, dash.right + 2 : first.left - 2].any():
+                continue  # or between it and the word
+            y = top + int(inked[0])
+            found.append(Word(dash.text, dash.conf, dash.left, y, dash.right, top + int(inked[-1]) + 1, first.line))
+            break
+    return found
 
 
 # --- tables and text --------------------------------------------------------------------
@@ -349,7 +397,8 @@ def read_page(page: Prepared, tsv: str, dpi: int) -> OcrResult:
     """Text and mean word confidence of a prepared page from tesseract's TSV output for it."""
     words = parse_tsv(tsv)
     grids = find_grids(page.horizontal, page.vertical, tol=max(2, dpi / 50))
-    return page_text(word_glyphs(words, page.dark(), dpi), grids), mean_confidence(words)
+    dark = page.dark()
+    return page_text(word_glyphs(words + missed_dashes(words, dark), dark, dpi), grids), mean_confidence(words)
 
 
 def ocr_prepared(pages: list[Prepared], settings: Settings, binary: str) -> list[OcrResult | VorlagenError]:

@@ -28,7 +28,7 @@ import subprocess
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +64,9 @@ class Vocab:
     ligatures: dict[str, str]
     page_words: dict[str, str]
     bullet_misreads: str
+    case_misreads: dict[str, str]
+    descending: str
+    lower_case_words: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,6 +88,9 @@ def vocab() -> Vocab:
         dict(raw["ligatures"]),
         dict(raw["page_words"]),
         raw["bullet_misreads"],
+        dict(raw["case_misreads"]),
+        raw["descending"],
+        re.compile(raw["lower_case_words"]),
     )
 
 
@@ -138,6 +144,7 @@ class Lexicon:
 
     listed: frozenset[str]
     seen: Counter[str]
+    cased: Counter[str] = field(default_factory=Counter)  # the document's words as written
 
     def known(self, word: str) -> bool:
         w = word.casefold()
@@ -151,6 +158,11 @@ class Lexicon:
 
 def document_words(texts: list[str]) -> Counter[str]:
     return Counter(w.casefold() for t in texts for w in WORD.findall(t))
+
+
+def cased_words(texts: list[str]) -> Counter[str]:
+    """The document's words as written, words of a hyphenated compound apart ("Baden", "Württemberg")."""
+    return Counter(w for t in texts for w in WORD.findall(t))
 
 
 # --- repairs ------------------------------------------------------------------------------------
@@ -341,8 +353,8 @@ def misread_bullets(text: str, lex: Lexicon) -> Iterator[Edit]:
 
     filled = [k for k, (_, line) in enumerate(lines) if line.strip()]
 
-    def listed(k: int) -> bool:  # a bullet, misread or not, on line k
-        return hits[k] is not None or BULLET.match(lines[k][1]) is not None
+    def listed(k: int) -> bool:  # a bullet, misread or not, on line k (a speck before it aside: ``edge_specks``)
+        return hits[k] is not None or BULLET.match(lines[k][1].lstrip(" \t" + vocab().marks)) is not None
 
     for n, i in enumerate(filled):  # (blank lines between list items do not count)
         pos, line = lines[i]
@@ -423,6 +435,39 @@ def lost_dashes(text: str, lex: Lexicon) -> Iterator[Edit]:
             recent = None
 
 
+ROMAN_ITEM = re.compile(r"[ \t]*([IVXil1|]{1,4})\.[ \t]+[A-ZÄÖÜ]")
+ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def roman_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A roman item number whose "I"s were read as look-alikes ("l.", "li.", "Il."), in a run of
+    three or more numbered items whose true roman numbers fix each item's place: "l. Sprache" /
+    "li. Bildung" / "Il. Arbeitsmarkt" / "IV. Teilhabe" become "I.", "II.", "III.", "IV."."""
+    runs: list[list[tuple[int, re.Match[str]]]] = []
+    last = -10
+    for i, (pos, line) in enumerate(lines_of(text)):
+        bare = line.lstrip(" \t" + vocab().marks)  # (a speck before it goes too: ``edge_specks``)
+        m = ROMAN_ITEM.match(bare)
+        if m is None:
+            continue
+        if i - last > 4:  # (an item's text may stand between two numbers)
+            runs.append([])
+        runs[-1].append((pos + len(line) - len(bare), m))
+        last = i
+    for run in runs:
+        anchors = {j - ROMANS.index(m.group(1)) for j, (_, m) in enumerate(run) if m.group(1) in ROMANS}
+        if len(run) < 3 or len(anchors) != 1:
+            continue  # no true roman number, or ones that do not count up one by one
+        first = anchors.pop()
+        for j, (pos, m) in enumerate(run):
+            place = j - first
+            meant = ROMANS[place] if 0 <= place < len(ROMANS) else ""
+            read = m.group(1)
+            strokes = len(read) == len(meant) or len(read) == len(meant) - 1 == 2  # or "III" read as "Il"
+            if meant and read != meant and set(meant) == {"I"} and strokes and set(read) <= set("Iil1|"):
+                yield Edit(pos + m.start(1), pos + m.end(1), meant, "roman_number")
+
+
 def successor(mark: str) -> str:
     return str(int(mark) + 1) if mark.isdigit() else chr(ord(mark) + 1)
 
@@ -482,6 +527,28 @@ def letters(text: str, lex: Lexicon) -> Iterator[Edit]:
                 break
 
 
+def initial_capitals(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A capital read as its lower-case letter at a word's start (``case_misreads``): "Amt für jugend",
+    "jobcenter Bremerhaven", "integrationskonzept der Stadt". The capital comes back where the
+    document writes the word with it elsewhere and nowhere else in lower case, or, for a capital
+    that reaches below the line (``descending``), where the word stands nowhere else at all; never
+    for a word German writes in lower case (``lower_case_words``), nor on the document's evidence
+    for an inflected adjective ("Interkulturelle Öffnung" as a name, "interkulturelle Arbeit")."""
+    v = vocab()
+    letters = "".join(v.case_misreads)
+    for m in re.finditer(rf"(?<![\w.-])[{letters}][a-zäöüß]{{3,}}(?![\w-])", text):
+        word = m.group(0)
+        capital = v.case_misreads[word[0]] + word[1:]
+        if v.lower_case_words.fullmatch(word) or lex.cased[word] > 1:
+            continue
+        if word[0] in v.descending:
+            evident = lex.seen[word.casefold()] <= 1 or lex.cased[capital] > 0
+        else:
+            evident = lex.cased[capital] > 0 and not v.adjective.fullmatch(word)
+        if evident:
+            yield Edit(m.start(), m.start() + 1, capital[0], "capital")
+
+
 REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     page_numbers,
     misread_bullets,
@@ -493,7 +560,9 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     paragraph_case,
     list_ends,
     lost_dashes,
+    roman_numbers,
     letters,
+    initial_capitals,
     glued_words,
     split_words,
 )
@@ -502,13 +571,22 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
 def edits_of(
     text: str, lex: Lexicon, repairs: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = REPAIRS
 ) -> list[Edit]:
-    """The edits of every repair, earlier repairs first where two touch the same characters."""
+    """The edits of every repair, earlier repairs first where two touch the same characters (edits
+    side by side both stand: "Bildunqg °" loses its speck and its "q"; two insertions at one place
+    do not)."""
     taken: list[Edit] = []
     for repair in repairs:
         for e in repair(text, lex):
-            if all(e.end < t.start or e.start > t.end for t in taken):
+            if all(apart(e, t) for t in taken):
                 taken.append(e)
     return sorted(taken, key=lambda e: (e.start, e.end))
+
+
+def apart(a: Edit, b: Edit) -> bool:
+    """Whether two edits change different characters: side by side is apart, unless both insert."""
+    if a.start == a.end == b.start == b.end:
+        return False
+    return a.end <= b.start or a.start >= b.end
 
 
 def apply(text: str, edits: list[Edit]) -> tuple[str, list[Repair]]:
@@ -533,4 +611,4 @@ def repair_text(text: str, lex: Lexicon) -> tuple[str, list[Repair]]:
 
 
 def lexicon(texts: list[str], lang: str) -> Lexicon:
-    return Lexicon(tesseract_words(lang), document_words(texts))
+    return Lexicon(tesseract_words(lang), document_words(texts), cased_words(texts))
