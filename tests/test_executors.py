@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import resource
 import signal
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ import pytest
 from helpers import RENDERINGS, run_into
 
 from pipeline.ingest import slots
-from pipeline.run.executors import crash_error, run_pool
+from pipeline.run.executors import crash_error, first_exit_code, run_pool
 from pipeline.run.runner import Job, Result, process_file
 from pipeline.settings import Settings
 
@@ -206,6 +207,27 @@ def test_crash_error_names_the_cause(code: int | None, error_type: str, words: s
     error = crash_error(code)
     assert error.error_type == error_type
     assert words in str(error)
+
+
+def test_exit_code_of_a_worker_reaped_by_the_pools_own_thread() -> None:
+    # the race behind "exit code None": the pool's manager thread reaps a dead worker and
+    # records its code a moment later; in between, the main thread's waitpid answers ECHILD
+    proc = multiprocessing.get_context("spawn").Process(target=os._exit, args=(3,))
+    proc.start()
+    reaped = threading.Event()
+
+    def manager() -> None:
+        _, status = os.waitpid(proc.pid, 0)
+        reaped.set()
+        time.sleep(0.3)
+        proc._popen.returncode = os.waitstatus_to_exitcode(status)  # type: ignore[attr-defined]
+
+    thread = threading.Thread(target=manager)
+    thread.start()
+    assert reaped.wait(30)
+    assert proc.exitcode is None  # the window: reaped, not yet recorded
+    assert first_exit_code([proc], time.monotonic() + 10) == 3
+    thread.join()
 
 
 # --- the same bytes whatever the executor ----------------------------------------------

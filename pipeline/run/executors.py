@@ -22,7 +22,7 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -120,15 +120,18 @@ class Pool:
         return future
 
     def exit_code(self) -> int | None:
-        """The exit code of a worker that died on its own (None while all live). A dying worker
-        may take a while to be reaped on a busy machine (writing a core dump), so each gets up
-        to EXIT_WAIT seconds in all."""
+        """The exit code of a worker that died on its own (None while all live).
+
+        The pool's manager thread reaps the workers of a broken pool itself: a child it has
+        reaped but whose code it has not yet recorded looks alive here (``waitpid`` answers
+        ECHILD), so the thread is waited for first, then each worker, within EXIT_WAIT
+        seconds in all (a dying worker may be slow to go on a busy machine).
+        """
         deadline = time.monotonic() + EXIT_WAIT
-        for proc in self.processes.values():
-            proc.join(timeout=max(0.0, deadline - time.monotonic()))
-            if proc.exitcode not in (None, 0, -signal.SIGTERM):
-                return int(proc.exitcode)
-        return None
+        manager: Any = getattr(self.executor, "_executor_manager_thread", None)
+        if manager is not None:
+            manager.join(timeout=EXIT_WAIT)
+        return first_exit_code(self.processes.values(), deadline)
 
     def kill(self) -> None:
         """Kill every worker (a hung one ignores everything else) and release the pool."""
@@ -139,6 +142,20 @@ class Pool:
         for proc in self.processes.values():
             proc.join(timeout=5)
         self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def first_exit_code(processes: Iterable[Any], deadline: float) -> int | None:
+    """The first exit code among ``processes`` that is a death of its own (not 0, not the
+    pool's SIGTERM), waiting for each until ``deadline`` (``time.monotonic``)."""
+    for proc in processes:
+        proc.join(timeout=max(0.0, deadline - time.monotonic()))
+        code = proc.exitcode
+        while code is None and time.monotonic() < deadline:  # reaped by another thread, not yet recorded
+            time.sleep(0.01)
+            code = proc.exitcode
+        if code not in (None, 0, -signal.SIGTERM):
+            return int(code)
+    return None
 
 
 def crash_error(exit_code: int | None) -> VorlagenError:
