@@ -28,7 +28,8 @@ from openpyxl.utils.escape import unescape
 
 from pipeline.analysis.report import render_report
 from pipeline.output.formats import FORMATS as ALL_FORMATS
-from pipeline.output.store import SQLITE_NAME, XLSX_NAME, TableWriter, read_tables, write_xlsx
+from pipeline.output.formats import SQLITE_NAME, XLSX_NAME
+from pipeline.output.store import TableWriter, read_tables, write_xlsx
 from pipeline.schema import DERIVED_TABLES, TABLES
 
 FORMATS = tuple(ALL_FORMATS)

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from pipeline.cli.main import main
 from pipeline.ingest.readers import skip_reason
-from pipeline.output.store import CSV_DE, read_tables
+from pipeline.output.formats import FORMATS
+from pipeline.output.store import read_tables
 from pipeline.run.progress import BAR, LINES, Progress, progress_mode
 
 READ = (".pdf", ".PDF", ".txt", ".md", ".text", ".jpg", ".png", ".tif")  # page images are read too
@@ -113,14 +114,15 @@ def test_format_adds_to_the_csv_tables_the_other_commands_read(xlsx_out: tuple[P
 
 def test_csv_de_is_what_a_german_spreadsheet_reads(xlsx_out: tuple[Path, str]) -> None:
     out, _ = xlsx_out
-    raw = (out / CSV_DE / "costs.csv").read_bytes()
+    german_costs = out / FORMATS["csv-de"].file.format(table="costs")
+    raw = german_costs.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbfdoc_id;seq;amount_eur;")
-    german = pd.read_csv(out / CSV_DE / "costs.csv", sep=";", decimal=",", encoding="utf-8-sig", dtype={"seq": str})
+    german = pd.read_csv(german_costs, sep=";", decimal=",", encoding="utf-8-sig", dtype={"seq": str})
     plain = read_tables(out, ["costs"])["costs"]
     assert list(german.columns) == list(plain.columns)
     assert german["amount_eur"].round(2).tolist() == plain["amount_eur"].astype(float).round(2).tolist()
     assert german["snippet"].tolist() == plain["snippet"].tolist()
-    assert sorted(p.stem for p in (out / CSV_DE).glob("*.csv")) == sorted(p.stem for p in out.glob("*.csv"))
+    assert sorted(p.stem for p in german_costs.parent.glob("*.csv")) == sorted(p.stem for p in out.glob("*.csv"))
 
 
 def test_progress_is_a_bar_in_a_terminal_and_lines_elsewhere() -> None:

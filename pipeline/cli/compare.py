@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..output.formats import FORMATS, SQLITE_NAME, XLSX_NAME
+from ..output.formats import FORMATS
 from ..schema import REVIEW_THRESHOLD
 from .options import CONTEXT, Command, format_option
 
@@ -49,7 +49,7 @@ def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: boo
     from ..analysis.compare import compare_frames, left_out
     from ..output.exports import write_datapackage, write_datasette_metadata
     from ..output.files import present_formats
-    from ..output.store import write_sqlite, write_tables, write_xlsx
+    from ..output.store import write_tables
 
     frames = load(out)
     derived = compare_frames(frames, all_documents)
@@ -57,10 +57,7 @@ def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: boo
     # one file per table: only the derived ones are rewritten; one file of all tables: all
     write_tables(derived, out, tuple(f for f in chosen if FORMATS[f].per_table))
     everything = {**frames, **derived}
-    if "sqlite" in chosen:
-        write_sqlite(everything, out / SQLITE_NAME)
-    if "xlsx" in chosen:
-        write_xlsx(everything, out / XLSX_NAME)
+    write_tables(everything, out, tuple(f for f in chosen if not FORMATS[f].per_table))
     write_datapackage(out, everything)
     write_datasette_metadata(out, everything)
     if not quiet:

@@ -14,7 +14,8 @@ import pandas as pd
 
 from ..atomic import write_text
 from ..schema import BOOL, DERIVED_TABLES, FLOAT, INT, MONEY, PRIMARY_KEYS, TABLES, TAXONOMY_CODES, Column
-from .store import SQLITE_NAME, table_columns
+from .formats import SQLITE_NAME
+from .store import table_columns
 
 FRICTIONLESS_TYPES = {INT: "integer", FLOAT: "number", MONEY: "number", BOOL: "boolean", "str": "string"}
 DATE_COLUMNS = ("doc_date", "meeting_date", "first_meeting", "decision_date")

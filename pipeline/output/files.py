@@ -5,20 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .formats import SQLITE_NAME, XLSX_NAME
+from .formats import FORMATS, SQLITE_NAME
 
-CSV_DE = "csv-de"  # the folder and format name of the CSVs for German spreadsheets
+__all__ = ["SQLITE_NAME", "present_formats"]
 
 
 def present_formats(out: Path) -> tuple[str, ...]:
-    """The formats an earlier run wrote into ``out`` (CSV always)."""
-    found = ["csv"]
-    if any(out.glob("*.parquet")):
-        found.append("parquet")
-    if (out / SQLITE_NAME).exists():
-        found.append("sqlite")
-    if (out / XLSX_NAME).exists():
-        found.append("xlsx")
-    if (out / CSV_DE).is_dir():
-        found.append(CSV_DE)
+    """The formats an earlier run wrote into ``out`` (CSV always), found by their files."""
+    found = []
+    for name, f in FORMATS.items():
+        if name == "csv" or (any(out.glob(f.file.format(table="*"))) if f.per_table else (out / f.file).exists()):
+            found.append(name)
     return tuple(found)

@@ -13,7 +13,7 @@ import contextlib
 import csv
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +21,7 @@ import pandas as pd
 
 from ..atomic import atomic_path
 from ..schema import BOOL, FLOAT, INT, MONEY, PRIMARY_KEYS, STR, TABLES, Column
-from .files import CSV_DE
-from .formats import DEFAULT_FORMATS, SQLITE_NAME, XLSX_NAME
+from .formats import DEFAULT_FORMATS, FORMATS
 from .labels import LEGEND
 from .tables import csv_cells, frame
 
@@ -124,9 +123,7 @@ def insert_sqlite_rows(con: sqlite3.Connection, name: str, df: pd.DataFrame) -> 
 
 def write_sqlite(frames: dict[str, pd.DataFrame], target: Path) -> None:
     """All tables in one SQLite file with primary keys, foreign keys to documents, indexes."""
-    with TableWriter(target.parent, ("sqlite",), sqlite_name=target.name) as writer:
-        for name in sorted(frames, key=sqlite_order):
-            writer.write(name, frames[name])
+    write_tables({name: frames[name] for name in sorted(frames, key=sqlite_order)}, target.parent, ("sqlite",), target)
 
 
 EXTENSION_DTYPES = ("string", "Int64", "Float64", "boolean")  # their cells are Python values or NA
@@ -149,9 +146,13 @@ def sql_value(value: object) -> object:
     return value
 
 
-def write_tables(frames: dict[str, pd.DataFrame], out: Path, formats: tuple[str, ...] = DEFAULT_FORMATS) -> None:
-    """Write every table in every requested format."""
-    with TableWriter(out, formats) as writer:
+def write_tables(
+    frames: dict[str, pd.DataFrame], out: Path, formats: tuple[str, ...] = DEFAULT_FORMATS, target: Path | None = None
+) -> None:
+    """Write every table in every requested format (``target``: the file of a single
+    one-file format, under another name than its entry's)."""
+    files = {f: target.name for f in formats} if target is not None else None
+    with TableWriter(out, formats, files) as writer:
         for name, df in frames.items():
             writer.write(name, df)
 
@@ -160,23 +161,19 @@ class TableWriter:
     """Append chunks of rows to tables in every requested format; commit all files at close.
 
     Chunks of one table must come in the table's order and with the same columns and
-    dtypes. The CSV is the bytes one ``to_csv`` of the whole table would give; Parquet gets
-    a row group per chunk; SQLite one transaction. XLSX, a format for people, is written at
-    the end from each table's chunks (a sheet states its size before its rows). On an error,
-    no file is replaced.
+    dtypes. Each format's files are written by the class its :data:`FORMATS` entry names
+    (below). On an error, no file is replaced.
     """
 
-    def __init__(self, out: Path, formats: tuple[str, ...], sqlite_name: str = SQLITE_NAME) -> None:
+    def __init__(self, out: Path, formats: tuple[str, ...], files: Mapping[str, str] | None = None) -> None:
+        """``files`` gives a format another file name than its entry's (``{"sqlite": "x.sqlite"}``)."""
         self.out = out
         self.formats = formats
-        self.sqlite_name = sqlite_name
         self.stack = contextlib.ExitStack()
         self.empty: dict[str, pd.DataFrame] = {}  # name → the table's columns and dtypes, no rows
         self.rows: dict[str, int] = {}
-        self.csv: dict[str, Any] = {}
-        self.parquet: dict[str, Any] = {}
-        self.sqlite: sqlite3.Connection | None = None
-        self.sheets: dict[str, list[pd.DataFrame]] = {}
+        chosen = {f: (files or {}).get(f, FORMATS[f].file) for f in formats}
+        self.writers: list[FormatFiles] = [writer_class(f)(self, file) for f, file in chosen.items()]
 
     def __enter__(self) -> TableWriter:
         return self
@@ -196,73 +193,21 @@ class TableWriter:
             self.empty[name] = df.iloc[0:0]
             self.rows[name] = 0
         self.rows[name] += len(df)
-        if "csv" in self.formats:
-            self.write_csv(name, df, first)
-        if CSV_DE in self.formats:
-            self.write_csv_de(name, df, first)
-        if "parquet" in self.formats:
-            self.write_parquet(name, df, first)
-        if "sqlite" in self.formats:
-            self.write_sqlite(name, df, first)
-        if "xlsx" in self.formats:
-            self.sheets.setdefault(name, []).append(df)
+        for writer in self.writers:
+            writer.add(name, df, first)
 
     def target(self, name: str) -> Path:
         """A temporary file that becomes ``out/name`` when the writer closes."""
         return self.stack.enter_context(atomic_path(self.out / name))
 
-    def write_csv(self, name: str, df: pd.DataFrame, first: bool) -> None:
-        if first:
-            self.csv[name] = self.stack.enter_context(
-                open(self.target(f"{name}.csv"), "w", encoding="utf-8", newline="")
-            )
-        append_csv(self.csv[name], df, table_columns(name, self.empty[name]), header=first)
-
-    def write_csv_de(self, name: str, df: pd.DataFrame, first: bool) -> None:
-        key = f"{CSV_DE}/{name}"
-        if first:
-            self.csv[key] = self.stack.enter_context(
-                open(self.target(f"{CSV_DE}/{name}.csv"), "w", encoding="utf-8-sig", newline="")
-            )
-        append_csv_de(self.csv[key], df, table_columns(name, self.empty[name]), header=first)
-
-    def write_parquet(self, name: str, df: pd.DataFrame, first: bool) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        if first:
-            schema = pa.Schema.from_pandas(df, preserve_index=False)
-            self.parquet[name] = self.stack.enter_context(pq.ParquetWriter(self.target(f"{name}.parquet"), schema))
-        writer = self.parquet[name]
-        writer.write_table(pa.Table.from_pandas(df, schema=writer.schema, preserve_index=False))
-
-    def write_sqlite(self, name: str, df: pd.DataFrame, first: bool) -> None:
-        if self.sqlite is None:
-            self.sqlite = sqlite3.connect(self.target(self.sqlite_name))
-            self.stack.callback(self.sqlite.close)
-            self.sqlite.execute("PRAGMA foreign_keys = ON")
-        if first:
-            create_sqlite_table(self.sqlite, name, df)
-        insert_sqlite_rows(self.sqlite, name, df)
+    def columns(self, name: str) -> tuple[Column, ...]:
+        return table_columns(name, self.empty[name])
 
     def close(self) -> None:
-        """Finish every file and move them all into place (with the legend of German names
-        beside the tables of a whole output)."""
+        """Finish every file and move them all into place."""
         try:
-            if "documents" in self.empty and (self.sqlite is not None or self.sheets):
-                legend = legend_frame()
-                if self.sqlite is not None:
-                    create_sqlite_table(self.sqlite, LEGEND, legend)
-                    insert_sqlite_rows(self.sqlite, LEGEND, legend)
-                if self.sheets:
-                    self.sheets[LEGEND] = [legend]
-            if self.sqlite is not None:
-                self.sqlite.commit()
-            if self.sheets:
-                book = XlsxBook()
-                for name, parts in self.sheets.items():
-                    book.add(name, parts)
-                book.save(self.target(XLSX_NAME))
+            for writer in self.writers:
+                writer.finish()
         except BaseException:
             self.abort()
             raise
@@ -271,6 +216,126 @@ class TableWriter:
     def abort(self) -> None:
         """Close the files and remove them; the previous outputs stay."""
         self.stack.__exit__(RuntimeError, RuntimeError("aborted"), None)
+
+
+def writer_class(name: str) -> type[FormatFiles]:
+    """The class that writes format ``name``, as its :data:`FORMATS` entry names it."""
+    cls = globals().get(FORMATS[name].writer)
+    if not (isinstance(cls, type) and issubclass(cls, FormatFiles)):
+        raise LookupError(f"format {name!r}: no writer class {FORMATS[name].writer!r} in {__name__}")
+    return cls
+
+
+class FormatFiles:
+    """The files of one format inside a :class:`TableWriter`: ``file`` is the entry's file name
+    (``{table}`` in it for one file per table). A new format: a subclass here, named by its
+    entry in :data:`pipeline.output.formats.FORMATS`."""
+
+    def __init__(self, tables: TableWriter, file: str) -> None:
+        self.tables = tables
+        self.file = file
+
+    def add(self, name: str, df: pd.DataFrame, first: bool) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        """Called once all tables are written, before the files are moved into place."""
+
+    def with_legend(self) -> bool:
+        """A whole output (one with documents) gets the legend of German names beside its tables."""
+        return "documents" in self.tables.empty
+
+
+class CsvFiles(FormatFiles):
+    """One CSV per table: the bytes one ``to_csv`` of the whole table would give."""
+
+    encoding = "utf-8"
+    append = staticmethod(append_csv)
+
+    def __init__(self, tables: TableWriter, file: str) -> None:
+        super().__init__(tables, file)
+        self.handles: dict[str, Any] = {}
+
+    def add(self, name: str, df: pd.DataFrame, first: bool) -> None:
+        if first:
+            target = self.tables.target(self.file.format(table=name))
+            self.handles[name] = self.tables.stack.enter_context(open(target, "w", encoding=self.encoding, newline=""))
+        self.append(self.handles[name], df, self.tables.columns(name), header=first)
+
+
+class GermanCsvFiles(CsvFiles):
+    """CSVs for spreadsheets in German locales: semicolons, decimal commas, a BOM."""
+
+    encoding = "utf-8-sig"
+    append = staticmethod(append_csv_de)
+
+
+class ParquetFiles(FormatFiles):
+    """One Parquet file per table, a row group per chunk."""
+
+    def __init__(self, tables: TableWriter, file: str) -> None:
+        super().__init__(tables, file)
+        self.writers: dict[str, Any] = {}
+
+    def add(self, name: str, df: pd.DataFrame, first: bool) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if first:
+            schema = pa.Schema.from_pandas(df, preserve_index=False)
+            target = self.tables.target(self.file.format(table=name))
+            self.writers[name] = self.tables.stack.enter_context(pq.ParquetWriter(target, schema))
+        writer = self.writers[name]
+        writer.write_table(pa.Table.from_pandas(df, schema=writer.schema, preserve_index=False))
+
+
+class SqliteFile(FormatFiles):
+    """Every table in one SQLite file, one transaction (tables a foreign key points to must
+    come first: documents, steering groups before their members)."""
+
+    def __init__(self, tables: TableWriter, file: str) -> None:
+        super().__init__(tables, file)
+        self.con: sqlite3.Connection | None = None
+
+    def add(self, name: str, df: pd.DataFrame, first: bool) -> None:
+        if self.con is None:
+            self.con = sqlite3.connect(self.tables.target(self.file))
+            self.tables.stack.callback(self.con.close)
+            self.con.execute("PRAGMA foreign_keys = ON")
+        if first:
+            create_sqlite_table(self.con, name, df)
+        insert_sqlite_rows(self.con, name, df)
+
+    def finish(self) -> None:
+        if self.con is None:
+            return
+        if self.with_legend():
+            legend = legend_frame()
+            create_sqlite_table(self.con, LEGEND, legend)
+            insert_sqlite_rows(self.con, LEGEND, legend)
+        self.con.commit()
+
+
+class XlsxFile(FormatFiles):
+    """A workbook for people, written at the end from each table's chunks (a sheet states its
+    size before its rows)."""
+
+    def __init__(self, tables: TableWriter, file: str) -> None:
+        super().__init__(tables, file)
+        self.sheets: dict[str, list[pd.DataFrame]] = {}
+
+    def add(self, name: str, df: pd.DataFrame, first: bool) -> None:
+        self.sheets.setdefault(name, []).append(df)
+
+    def finish(self) -> None:
+        if not self.sheets:
+            return
+        if self.with_legend():
+            self.sheets[LEGEND] = [legend_frame()]
+        book = XlsxBook()
+        for name, parts in self.sheets.items():
+            book.add(name, parts)
+        book.save(self.tables.target(self.file))
 
 
 def legend_frame() -> pd.DataFrame:
@@ -282,13 +347,7 @@ def legend_frame() -> pd.DataFrame:
 
 def write_xlsx(frames: dict[str, pd.DataFrame], target: Path) -> None:
     """One sheet per table in one workbook, written atomically (see :class:`XlsxBook`)."""
-    book = XlsxBook()
-    for name, df in frames.items():
-        book.add(name, [df])
-    if "documents" in frames:
-        book.add(LEGEND, [legend_frame()])
-    with atomic_path(target) as tmp:
-        book.save(tmp)
+    write_tables(frames, target.parent, ("xlsx",), target)
 
 
 XLSX_WIDTH_ROWS = 200  # rows looked at for a column's width
