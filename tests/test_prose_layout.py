@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from helpers import document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.structure import view
 
@@ -25,3 +27,76 @@ def test_numbered_items_stay_items() -> None:
     text = "Die Ziele sind:\n1. Sprachkurse werden ausgebaut.\n2. Die Beratung im Quartier wird gestärkt.\n"
     layout = view(document(text)).layout
     assert [layout.segs[u.seg].kind for u in layout.units][-2:] == ["item", "item"]
+
+
+# --- lists without markers after a colon (bullets drawn as shapes, lost by OCR) ------------------
+
+ENTRIES = [
+    "Integrationsbeauftragte",
+    "Agentur für Arbeit / Jobcenter",
+    "Bundesamt für Migration und Flüchtlinge (BAMF)",
+    "Caritas-Zentrum Landau",
+    "Verein Mosaik e. V.",
+    "Evangelische Familienbildungsstätte – Haus der Familie",
+    "3 Vertreter/innen der Migrantenorganisationen",
+]
+LEADS = [
+    ["Neben den Vertretern aus der Politik sind folgende Teilnehmer für die", "Steuerungsgruppe vorgesehen:"],
+    ["Der Lenkungsgruppe gehören an:"],
+    ["Mitglieder:"],
+]
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.sampled_from(LEADS),
+    st.sampled_from([[], ["Vertreter der Verwaltung:"]]),
+    st.lists(st.sampled_from(ENTRIES), min_size=2, max_size=6),
+    # after the list: a sentence, the end, or a heading (a blank line between: a short heading line
+    # right under the entries is one more entry to any reader)
+    st.sampled_from(
+        [
+            ([], "Die Gruppe tagt viermal im Jahr."),
+            ([""], "Die Gruppe tagt viermal im Jahr."),
+            ([], ""),
+            ([""], "Begründung"),
+        ]
+    ),
+    st.booleans(),
+)
+def test_entries_after_a_colon_are_items(
+    lead: list[str], label: list[str], entries: list[str], ending: tuple[list[str], str], prose_before: bool
+) -> None:
+    gap, after = ending
+    before = ["Der Prozess soll von einer Steuerungsgruppe begleitet werden, die der Rat einsetzt."] * prose_before
+    text = "\n".join([*before, *lead, *gap, *label, *entries, *gap, after]) + "\n"
+    layout = view(document(text)).layout
+    segs = [(s.kind, layout.flat.text[s.start : s.end]) for s in layout.segs]
+    items = [t for kind, t in segs if kind == "item"]
+    assert items == entries, segs
+    lead_sentence = " ".join(lead)
+    # a one-line lead-in that opens its block is a label itself, as it is between blank lines
+    assert [t for kind, t in segs if kind == "label" and t != lead_sentence] == label, segs
+    assert any(" ".join(t.split()).endswith(lead_sentence) for kind, t in segs if kind in ("para", "label")), segs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that goes on after its colon
+        "Der Rat beschließt:\nDie Verwaltung wird beauftragt,\ndas Konzept fortzuschreiben.\n",
+        "Hierzu ist festzuhalten:\nDie Stadt Musterstadt hat im Jahr 2019 ein Integrationskonzept beschlossen, das\n"
+        "seither umgesetzt wird und nun fortgeschrieben werden soll.\n",
+        "Zur Begründung:\nSprachförderung\nwird ausgebaut.\n",
+        # one entry is no list
+        "Vorsitz:\nOberbürgermeisterin Muster\nDie Gruppe tagt zweimal im Jahr.\n",
+        # rows of a table drawn with bars or set in gapped columns
+        "Ihm gehören an:\n| Institution | Vertreter/in |\n| Jobcenter | Herr Wendland |\n",
+        "Ihm gehören an:\nInstitution     Vertreter/in\nJobcenter     Herr Wendland\n",
+    ],
+)
+def test_no_items_where_a_colon_leads_into_no_list(text: str) -> None:
+    layout = view(document(text)).layout
+    assert [s.kind for s in layout.segs if s.kind == "item"] == [], [
+        (s.kind, layout.flat.text[s.start : s.end]) for s in layout.segs
+    ]

@@ -35,7 +35,7 @@ from ..errors import (
     VorlagenError,
 )
 from ..settings import Settings
-from .layout import Glyph, glyphs_to_text, merge_table_blocks
+from .layout import TAB_GAP, Glyph, glyphs_to_text, merge_table_blocks
 from .ruled import find_tables, page_rules, table_rows
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -324,7 +324,7 @@ def read_pdf(data: bytes, settings: Settings, problems: list[PageProblem]) -> li
         pdf.close()
 
 
-def pdfium_glyphs(page: Any) -> list[Glyph]:
+def pdfium_glyphs(page: Any, join: bool = True) -> list[Glyph]:
     """The page's text runs with their boxes (top-down coordinates).
 
     pdfium groups the characters of a page into rectangles, one per run of text on a line
@@ -334,7 +334,8 @@ def pdfium_glyphs(page: Any) -> list[Glyph]:
     The page text is read once and cut at pdfium's line breaks, and each line into its runs
     (:func:`_run_starts`), so a run's text is its own characters. Asking pdfium for the text
     inside a run's box instead scans the whole page at every run, and takes in characters of
-    a neighbouring run or line that overlap the box ("beantragen w" + " wir").
+    a neighbouring run or line that overlap the box ("beantragen w" + " wir"). ``join``: the runs
+    of a line that pdfium's text joins without a space are one (:func:`joined_words`).
     """
     import pypdfium2.raw as raw
 
@@ -353,11 +354,14 @@ def pdfium_glyphs(page: Any) -> list[Glyph]:
         if len(page_text) != n_chars:  # characters beyond UTF-16's first plane: no 1:1 index
             return _glyphs_by_box(textpage, height, buffer, size)
         glyphs: list[Glyph] = []
-        start = 0
+        start = line_from = 0
         for line in page_text.split("\r\n"):
             first, start = start, start + len(line) + 2
             if not line:
                 continue
+            if join and glyphs:
+                glyphs[line_from:] = joined_words(glyphs[line_from:])
+            line_from = len(glyphs)
             runs = raw.FPDFText_CountRects(tp, first, len(line))
             boxes = [
                 (left.value, top.value, right.value, bottom.value)
@@ -382,9 +386,42 @@ def pdfium_glyphs(page: Any) -> list[Glyph]:
                         size,
                     )
                 _add_glyph(glyphs, text, x0, x1, height - y0, height - y1)
+        if join and glyphs:
+            glyphs[line_from:] = joined_words(glyphs[line_from:])
         return glyphs
     finally:
         textpage.close()
+
+
+def joined_words(glyphs: list[Glyph]) -> list[Glyph]:
+    """The runs of one of pdfium's lines, those that its text joins without a space made one.
+
+    Some producers place every glyph on its own (Chromium, kerned or letter-spaced text), so
+    pdfium gives a run per letter, and the gaps between ink boxes ("S" "i" at 14 pt: 1.2 pt)
+    are no measure of word spaces. pdfium's text ends a word with a space (from the font's
+    advance widths), which stays at the end of its run; runs of a line that it joins
+    without one are one word ("1" "4": narrow ink, wide advance), unless they stand as far apart
+    as table cells (TAB_GAP line heights) or one is set over the other (a quarter of a line
+    height or more).
+    """
+    out: list[Glyph] = []
+    for g in glyphs:
+        if out:
+            prev = out[-1]
+            size = max(prev.height, g.height)
+            overlap = min(prev.bottom, g.bottom) - max(prev.top, g.top)
+            if (
+                not prev.text[-1].isspace()
+                and not g.text[0].isspace()
+                and overlap >= 0.5 * min(prev.height, g.height)
+                and -0.25 * size < g.x0 - prev.x1 <= TAB_GAP * size
+            ):
+                out[-1] = Glyph(
+                    prev.text + g.text, prev.x0, max(prev.x1, g.x1), min(prev.top, g.top), max(prev.bottom, g.bottom)
+                )
+                continue
+        out.append(g)
+    return out
 
 
 def _run_starts(tp: Any, first: int, length: int, runs: int) -> list[int] | None:

@@ -293,6 +293,25 @@ def segments(text: str) -> list[Segment]:
             while plain(j):
                 j += 1
             block = [line(k).strip() for k in range(i, j)]
+            before = i - 1
+            while before >= 0 and blank[before]:
+                before -= 1
+            listed = _colon_list(block, before >= 0 and line(before).rstrip().endswith(":"))
+            if listed is not None:
+                # a lead-in or label with a colon, then its items a line each, no marker and no
+                # blank line between them (bullets drawn as shapes, lost by OCR)
+                colon, labels, end = (i + k for k in listed)
+                # the colon's line is a label of its own where it opens a sentence, else the end of
+                # its paragraph's lead-in (the block above's, before a blank line or a page break)
+                alone = colon <= i or re.search(r"[.!?:]\W{0,2}$", line(colon - 1).strip()) is not None
+                if colon > i or not alone:
+                    para_end = colon - 1 if alone else colon
+                    out.append(Segment("para", lines[i][0], lines[para_end][1], lines[i][0]))
+                first_label = colon if alone and colon >= i else colon + 1
+                out.extend(Segment("label", lines[k][0], lines[k][1], lines[k][0]) for k in range(first_label, labels))
+                out.extend(Segment("item", lines[k][0], lines[k][1], lines[k][0]) for k in range(labels, end))
+                i = end
+                continue
             if (
                 len(block) > 1
                 and all(len(x) <= 60 and not re.search(r"[.,;:!?]$", x) for x in block)
@@ -327,6 +346,54 @@ def segments(text: str) -> list[Segment]:
             out.append(Segment("para", lines[i][0], lines[j - 1][1], lines[i][0]))
         i = j
     return out
+
+
+def _listed_line(x: str) -> bool:
+    """Could this line be an entry of a list without markers: short, no end punctuation, not
+    running on, opening like a name (not a lower-case word going on from the line above), and
+    no row of a table drawn with bars or set in gapped columns."""
+    return (
+        len(x) <= 60
+        and (not re.search(r"[.,;:!?]$", x) or _LEGAL_FORM_END.search(x) is not None)
+        and not _runs_on_end(x)
+        and not x[:1].islower()
+        and _TABLE_CELLS.search(x) is None
+    )
+
+
+_TABLE_CELLS = re.compile(r"[|│┃]|\S {3,}\S")
+_LEGAL_FORM_END = re.compile(r"\b[a-z]\. ?[A-Z]\.$")  # "Verein Mosaik e. V.", "Genossenschaft e.G."
+
+
+def _colon_list(block: list[str], after_colon: bool = False) -> tuple[int, int, int] | None:
+    """In a block of plain lines, the first run of at least two list-like lines right after a
+    line ending with a colon: (that line's index, the entries' first index, their end), with
+    any short labels between the two ("Vertreter der Verwaltung:"); the run
+    ends at the block's end, at the next label or before a line opening a sentence. None where
+    there is no such run (a sentence that goes on after a colon: its lines are long, end in
+    punctuation or open in lower case).
+
+    >>> _colon_list(["Folgende Teilnehmer sind", "vorgesehen:", "Vertreter der Verwaltung:", "Sozialamt", "Jugendamt"])
+    (1, 3, 5)
+    >>> _colon_list(["Der Rat beschließt:", "Die Verwaltung wird beauftragt,", "das Konzept fortzuschreiben."])
+    >>> _colon_list(["Sozialamt", "Jugendamt", "Sie tagt zweimal im Jahr."], after_colon=True)
+    (-1, 0, 2)
+
+    ``after_colon``: the line above the block ends with a colon (-1 stands for it).
+    """
+    for c in range(-1 if after_colon else 0, len(block)):
+        if c >= 0 and not block[c].endswith(":"):
+            continue
+        labels = c + 1
+        while labels < len(block) and block[labels].endswith(":") and len(block[labels]) <= 60:
+            labels += 1
+        end = labels
+        while end < len(block) and _listed_line(block[end]):
+            end += 1
+        if end - labels < 2 or end < len(block) and block[end][:1].islower():
+            continue
+        return c, labels, end
+    return None
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
