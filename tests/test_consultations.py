@@ -320,6 +320,13 @@ CASES = [
         "Gremium: Hauptausschuss\nSitzungsdatum: 09.05.2017\nÖffentlichkeitsstatus: öffentlich\n",
         [("Hauptausschuss", "2017-05-09", None, True)],
     ),
+    # a header form read by OCR: the gap between two cells of a row read as one space
+    Case(
+        "key-value-form-ocr-one-space",
+        "Gremium:\tSozialausschuss Öffentlichkeitsstatus: öffentlich\nTagesordnungspunkt: 7\tZuständigkeit:\t"
+        "Referat 4\nSitzungsdatum:\t05.12.2024\tStadt Landshut, den\t13.11.2024\n",
+        [("Sozialausschuss", "2024-12-05", None, True)],
+    ),
     # a Beratungsfolge flattened into one line (PDF text exports, OParl "text" fields)
     Case(
         "flat-heading-header-rows",

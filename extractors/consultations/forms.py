@@ -26,6 +26,9 @@ from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, View
 from .vocab import Vocab, body_entry, body_type, clean_body, header, nominative, status
 
 _CELL = re.compile(r"[^\t]+")
+# a label that OCR or a narrow column set one space after the value before it
+# ("Gremium: Sozialausschuss Öffentlichkeitsstatus: öffentlich"): a cell of its own
+_NEXT_LABEL = re.compile(r" +(?=[A-ZÄÖÜ][\w/-]{3,}:(?:[ \t]|$))")
 _SESSION = re.compile(r"[ \t]*\n\s*([^\n]*Sitzung[^\n]*)")  # the line under a meeting heading
 
 
@@ -109,7 +112,11 @@ def from_key_values(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]
     for i, line in enumerate(sv.lines_in(0, min(len(doc.text), FIRST_PAGE_CHARS))):
         if header(line.text, v):
             continue
-        parts = [(m.start() + line.start, m.group()) for m in _CELL.finditer(line.text)]
+        parts = [
+            (m.start() + line.start + a, m.group()[a:b])
+            for m in _CELL.finditer(line.text)
+            for a, b in _label_cells(m.group())
+        ]
         for j, (start, text) in enumerate(parts):
             for kind, pat in v.key_values:
                 m = pat.fullmatch(text)
@@ -139,6 +146,18 @@ def from_key_values(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]
         public=public[1] if public else None,
         method="key_value",
     )
+
+
+def _label_cells(cell: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of a cell cut before each further label.
+
+    >>> [c[a:b] for c in ["Sozialausschuss Öffentlichkeitsstatus: öffentlich"] for a, b in _label_cells(c)]
+    ['Sozialausschuss', 'Öffentlichkeitsstatus: öffentlich']
+    """
+    cuts = [(m.start(), m.end()) for m in _NEXT_LABEL.finditer(cell)]
+    starts = [0] + [e for _, e in cuts]
+    ends = [s for s, _ in cuts] + [len(cell)]
+    return list(zip(starts, ends))
 
 
 def from_headings(doc: Document, v: Vocab) -> Iterator[Consultation]:
