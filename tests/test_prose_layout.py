@@ -100,3 +100,47 @@ def test_no_items_where_a_colon_leads_into_no_list(text: str) -> None:
     assert [s.kind for s in layout.segs if s.kind == "item"] == [], [
         (s.kind, layout.flat.text[s.start : s.end]) for s in layout.segs
     ]
+
+
+# --- a paragraph whose full stop OCR lost, before a heading on its next paragraph's first line ----
+
+LAST_LINES = [
+    "die Barleber Tafel e. V. sowie die Ganztagsschule „Otto von Guericke“",
+    "Die Steuerungsgruppe tagt etwa alle zwei Monate im Rathaus",
+    "Der Beirat hat dem Entwurf in seiner Sitzung am 12. Mai 2022 zugestimmt",
+]
+HEADS = ["Handlungsfelder", "Finanzielle Auswirkungen", "Zeitplan", "Beteiligung der Beiräte"]
+OPENINGS = ["Das Teilhabekonzept soll sich auf vier Handlungsfelder konzentrieren.", "Mittel stehen bereit."]
+
+
+@given(st.sampled_from(LAST_LINES), st.sampled_from(["", "."]), st.sampled_from(HEADS), st.sampled_from(OPENINGS))
+def test_a_heading_over_its_paragraph_ends_the_sentence_above(last: str, stop: str, head: str, opening: str) -> None:
+    """With or without its full stop, the paragraph above ends at the blank line: the heading and
+    its paragraph are no part of its last sentence."""
+    text = f"In der Steuerungsrunde wirken mit: der Bürgermeister,\n{last}{stop}\n\n{head}\n{opening}\n"
+    layout = view(document(text)).layout
+    sentences = [" ".join(layout.text(u).split()) for u in layout.units]
+    assert sentences[0].endswith(f"{last}{stop}"), sentences
+    assert not any(head in s and last in s for s in sentences), sentences
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        # a sentence going on in lower case, or on a long line, after a blank line OCR inserted
+        ("Der Steuerungsrunde gehören der Bürgermeister und die\n\nVertreter der Fraktionen an.\n", "Fraktionen an."),
+        (
+            "Die Stadt hat im Jahr 2019 ein Integrationskonzept beschlossen, das seit\n\nJahren umgesetzt wird.\n",
+            "umgesetzt wird.",
+        ),
+        (
+            "Die Stadt hat im Jahr 2019 ein Konzept beschlossen, das die Verwaltung und die\n\n"
+            "Kirchen\ngemeinsam umsetzen.\n",
+            "gemeinsam umsetzen.",
+        ),
+    ],
+)
+def test_a_sentence_still_goes_on_across_a_blank_line(text: str, joined: str) -> None:
+    layout = view(document(text)).layout
+    sentences = [" ".join(layout.text(u).split()) for u in layout.units]
+    assert sentences[0].endswith(joined), sentences

@@ -18,13 +18,14 @@ import ctypes
 import functools
 import math
 import os
+import re
 import shutil
 import subprocess
 import tempfile
 from bisect import bisect_right
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -236,6 +237,62 @@ def word_glyphs(words: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
 
 
 DASHES = ("-", "–", "—", "•")
+BULLET = "•"
+
+
+def line_rows(words: list[Word]) -> list[list[Word]]:
+    """The words of each tesseract line, left to right."""
+    lines: dict[tuple[str, ...], list[Word]] = {}
+    for w in words:
+        if w.line:
+            lines.setdefault(w.line, []).append(w)
+    return [sorted(ws, key=lambda w: w.left) for ws in lines.values()]
+
+
+def dot_of_ink(dark: ImageArray, w: Word, row: list[Word]) -> bool:
+    """Whether a word's ink is one filled dot or square standing in the middle of its line's
+    letters, well below their height: the ink of a bullet, whatever tesseract read it as."""
+    lettered = [x for x in row if any(c.isalnum() for c in x.text) and x is not w]
+    if not lettered:
+        return False
+    top = float(np.median([x.top for x in lettered]))
+    bottom = float(np.median([x.bottom for x in lettered]))
+    height = bottom - top
+    box = dark[w.top : w.bottom, w.left : w.right]
+    rows, cols = np.flatnonzero(box.any(axis=1)), np.flatnonzero(box.any(axis=0))
+    if height < 6 or not len(rows):
+        return False
+    ink_h, ink_w = int(rows[-1] - rows[0] + 1), int(cols[-1] - cols[0] + 1)
+    if not (0.15 * height <= ink_h <= 0.5 * height and 0.6 <= ink_w / ink_h <= 1.6):
+        return False  # a letter, a dash, a speck
+    ink = box[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+    core = ink[ink_h // 3 : ink_h - ink_h // 3, ink_w // 3 : ink_w - ink_w // 3]
+    if ink.mean() < 0.55 or core.mean() < 0.8:
+        return False  # an outline (a circle, a quote mark, a letter), not a filled dot
+    middle = (w.top + (rows[0] + rows[-1]) / 2 - top) / height
+    return 0.25 <= middle <= 0.75  # not a full stop on the baseline, nor a mark above the letters
+
+
+def bullets(words: list[Word], dark: ImageArray) -> list[Word]:
+    """The words with the bullets of a list set as "•": tesseract reads a round bullet as « or °,
+    as "e" or not at all, often unsure (and so dropped as a speck). A bullet is the first word of
+    its line, a filled dot in the middle of the line's letters with a gap after it, and another
+    bullet stands in its column; a letter or a digit that tesseract is sure of stays."""
+    found: dict[int, Word] = {}
+    for row in line_rows(words):
+        first = row[0]
+        if len(row) < 2 or len(first.text) > 2 or first.text == BULLET:
+            continue
+        if first.text.isalnum() and first.conf >= JUNK_CONF:
+            continue
+        gap = row[1].left - first.right
+        if gap >= 0.5 * (first.right - first.left) and dot_of_ink(dark, first, row):
+            found[id(first)] = first
+    others = [w for w in words if w.text == BULLET] + list(found.values())
+    aligned = {
+        key for key, w in found.items() if any(v is not w and abs(v.left - w.left) <= w.bottom - w.top for v in others)
+    }
+    return [replace(w, text=BULLET, conf=max(w.conf, JUNK_CONF)) if id(w) in aligned else w for w in words]
 
 
 def missed_dashes(words: list[Word], dark: ImageArray) -> list[Word]:
@@ -243,11 +300,7 @@ def missed_dashes(words: list[Word], dark: ImageArray) -> list[Word]:
     a line whose first word starts where the text of a dashed item near it starts, a bar of ink
     like that item's dash where its dash stands, and no other ink between the margin and the word.
     A continuation line of an item starts there too, but with nothing before it."""
-    lines: dict[tuple[str, ...], list[Word]] = {}
-    for w in words:
-        if w.line:
-            lines.setdefault(w.line, []).append(w)
-    rows = [sorted(ws, key=lambda w: w.left) for ws in lines.values()]
+    rows = line_rows(words)
     items = [(r[0], r[1]) for r in rows if len(r) >= 2 and r[0].text in DASHES and r[0].right < r[1].left]
     found: list[Word] = []
     for row in rows:
@@ -376,11 +429,14 @@ class Prepared:
     horizontal: list[Rule]
     vertical: list[Rule]
 
-    def dark(self) -> ImageArray:
-        """The ink of the cleaned page, read back from its file (as despeckle returns it)."""
+    def image(self) -> ImageArray:
+        """The cleaned page, read back from its file."""
         header = len(f"P5\n{self.shape[1]} {self.shape[0]}\n255\n")
-        clean = np.fromfile(self.path, dtype=np.uint8, offset=header).reshape(self.shape)
-        return clean < self.threshold
+        return np.fromfile(self.path, dtype=np.uint8, offset=header).reshape(self.shape)
+
+    def dark(self) -> ImageArray:
+        """The ink of the cleaned page (as despeckle returns it)."""
+        return self.image() < self.threshold
 
 
 def prepare_page(gray: ImageArray, dpi: int, path: str) -> Prepared:
@@ -393,17 +449,23 @@ def prepare_page(gray: ImageArray, dpi: int, path: str) -> Prepared:
     return Prepared(path, clean.shape, threshold, horizontal, vertical)
 
 
-def read_page(page: Prepared, tsv: str, dpi: int) -> OcrResult:
-    """Text and mean word confidence of a prepared page from tesseract's TSV output for it."""
-    words = parse_tsv(tsv)
+def read_page(page: Prepared, read: list[Word], dpi: int) -> OcrResult:
+    """Text and mean word confidence of a prepared page from tesseract's words on it."""
     grids = find_grids(page.horizontal, page.vertical, tol=max(2, dpi / 50))
-    dark = page.dark()
-    return page_text(word_glyphs(words + missed_dashes(words, dark), dark, dpi), grids), mean_confidence(words)
+    return page_text(page_glyphs(read, page.dark(), dpi), grids), mean_confidence(read)
+
+
+def page_glyphs(read: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
+    """The glyphs of a page's words: its bullets set (:func:`bullets`), the list dashes tesseract
+    missed put back (:func:`missed_dashes`), specks dropped (:func:`word_glyphs`)."""
+    words = bullets(read, dark)
+    return word_glyphs(words + missed_dashes(words, dark), dark, dpi)
 
 
 def ocr_prepared(pages: list[Prepared], settings: Settings, binary: str) -> list[OcrResult | VorlagenError]:
     """OCR prepared pages in one tesseract process; when it fails, each page on its own,
-    so that one page that tesseract cannot read (or that hangs) costs no other page."""
+    so that one page that tesseract cannot read (or that hangs) costs no other page. Columns
+    that tesseract read downwards and ink it left unread are read again (:func:`reread`)."""
     try:
         tsvs: list[str | VorlagenError] = list(run_tesseract(binary, [p.path for p in pages], settings))
     except VorlagenError as exc:
@@ -411,13 +473,165 @@ def ocr_prepared(pages: list[Prepared], settings: Settings, binary: str) -> list
             tsvs = [exc]
         else:
             return [r for page in pages for r in ocr_prepared([page], settings, binary)]
+    read = [tsv if isinstance(tsv, VorlagenError) else parse_tsv(tsv) for tsv in tsvs]
+    reread(pages, read, settings, binary)
     results: list[OcrResult | VorlagenError] = []
-    for page, tsv in zip(pages, tsvs):
+    for page, words in zip(pages, read):
         try:
-            results.append(tsv if isinstance(tsv, VorlagenError) else read_page(page, tsv, settings.ocr_dpi))
+            results.append(words if isinstance(words, VorlagenError) else read_page(page, words, settings.ocr_dpi))
         except Exception as exc:  # one odd page must not lose the rest of the document
             results.append(OcrFailed(f"{type(exc).__name__}: {exc}"))
     return results
+
+
+# what stands in the margin before a line: the number of an item or a row ("2", "2.", "a)", "IV."), a mark
+MARGIN_MARK = re.compile(r"\d{1,3}[.)]?|[a-zA-Z][.)]|[IVX]{1,5}[.)]?|[-–—•▪■●*]")
+BULLET_LOOKALIKES = "•«»°·*oe"  # what tesseract reads a round bullet as (bullets() judges its ink)
+COLUMN_CONTEXT = 4.0  # line heights of the text right of a column that go with it to tesseract
+
+
+@dataclass(frozen=True)
+class Reread:
+    """A part of a page to read again: the words of the first reading it replaces, the box to
+    read (left, top, right, bottom: with some of the text beside it, which tesseract reads better
+    in context), the right edge of the words to keep, and the tesseract line they join (or none)."""
+
+    replaced: list[Word]
+    box: tuple[int, int, int, int]
+    keep_right: int
+    line: tuple[str, ...] | None
+
+
+def text_height(words: list[Word]) -> float | None:
+    """The height of a word box with letters or digits that tesseract is sure of (the median)."""
+    sized = [w.bottom - w.top for w in words if w.conf >= JUNK_CONF and any(c.isalnum() for c in w.text)]
+    return float(np.median(sized)) if sized else None
+
+
+def down_columns(words: list[Word], height: float) -> list[Reread]:
+    """The tesseract lines that run down a column over several visual lines (the numbers of a
+    numbered list, the first cells of a table without rules: segmented as a block of their own
+    and read as turned text, "BaAWMN"); read again with the start of the lines beside them."""
+    found = []
+    for row in line_rows(words):
+        top, bottom = min(w.top for w in row), max(w.bottom for w in row)
+        if bottom - top <= 2.5 * height:
+            continue
+        left, right = min(w.left for w in row), max(w.right for w in row)
+        pad = int(height / 2)
+        box = (max(0, left - pad), max(0, top - pad), right + int(COLUMN_CONTEXT * height), bottom + pad)
+        found.append(Reread(row, box, right + pad, None))
+    return found
+
+
+def unread_margins(words: list[Word], dark: ImageArray, height: float, skip: list[Reread]) -> list[Reread]:
+    """Ink that tesseract left unread before the first word of an indented line, between the
+    text's left margin and that word: the number of a list item or of a table row ("2"), a
+    bullet. Read again with the line's first word beside it; specks are too small to count."""
+    rows = [r for r in line_rows(words) if not any(r is s.replaced for s in skip)]
+    if not rows:
+        return []
+    covered = np.zeros(dark.shape, dtype=bool)
+    for w in words:
+        covered[w.top : w.bottom, w.left : w.right] = True
+    margin = int(np.percentile([r[0].left for r in rows], 5))
+    pad = int(height / 2)
+    found = []
+    for row in rows:
+        first = row[0]
+        top, bottom = min(w.top for w in row), max(w.bottom for w in row)
+        if bottom - top > 2.5 * height:
+            continue  # (a column: down_columns)
+        before = [w.right for w in words if w.right <= first.left and w.top < bottom and w.bottom > top]
+        left, right = max([margin - pad, *before]), first.left - max(2, pad // 2)  # (a cell before it is read)
+        if right - left < pad:
+            continue
+        ink = dark[top:bottom, left:right] & ~covered[top:bottom, left:right]
+        if ink.any(axis=1).sum() < 0.3 * height or ink.any(axis=0).sum() < 2:
+            continue
+        box = (left, max(0, top - pad), first.right + pad, bottom + pad)
+        found.append(Reread([], box, right, first.line))
+    return found
+
+
+def likely(w: Word, part: Reread) -> bool:
+    """Whether a word read again may stand: in a column, a word tesseract is sure of; in a margin,
+    the one word before a line: a list or row number tesseract is sure of, or a bullet as tesseract
+    reads one (:func:`bullets` then judges its ink), not the letters of a picture."""
+    if part.replaced:
+        return w.conf >= JUNK_CONF
+    if len(w.text) == 1 and w.text in BULLET_LOOKALIKES:
+        return True
+    return w.conf >= JUNK_CONF and MARGIN_MARK.fullmatch(w.text) is not None
+
+
+def overlap(a: Word, b: Word) -> bool:
+    """Whether two word boxes share more than a third of the smaller one: one word read twice."""
+    width = min(a.right, b.right) - max(a.left, b.left)
+    height = min(a.bottom, b.bottom) - max(a.top, b.top)
+    if width <= 0 or height <= 0:
+        return False
+    smaller = min((a.right - a.left) * (a.bottom - a.top), (b.right - b.left) * (b.bottom - b.top))
+    return width * height > smaller / 3
+
+
+def reread(pages: list[Prepared], read: list[list[Word] | VorlagenError], settings: Settings, binary: str) -> None:
+    """Read again what tesseract read down a column (:func:`down_columns`) or left unread before
+    an indented line (:func:`unread_margins`): each part as one block of text lines (psm 6), all
+    parts of a batch in one tesseract process; the words within the part's limit replace the
+    first reading in ``read``. Where that fails, the first reading stays."""
+    crops: list[tuple[int, Reread, str]] = []
+    for n, (page, words) in enumerate(zip(pages, read)):
+        height = None if isinstance(words, VorlagenError) else text_height(words)
+        if isinstance(words, VorlagenError) or height is None:
+            continue
+        image = page.image()
+        columns = down_columns(words, height)
+        parts = columns + unread_margins(words, image < page.threshold, height, columns)
+        for k, part in enumerate(parts):
+            x0, y0, x1, y1 = part.box
+            path = f"{os.path.splitext(page.path)[0]}-again-{k}.pgm"
+            write_pgm(path, image[y0:y1, x0:x1])
+            crops.append((n, part, path))
+    if not crops:
+        return
+    try:
+        tsvs = run_tesseract(binary, [path for *_, path in crops], settings, psm=6)
+    except VorlagenError:
+        return
+    finally:
+        for *_, path in crops:
+            with contextlib.suppress(OSError):
+                os.remove(path)
+            with contextlib.suppress(OSError):
+                os.remove(os.path.splitext(path)[0] + ".list")
+    for k, ((n, part, _), tsv) in enumerate(zip(crops, tsvs)):
+        words = read[n]
+        assert not isinstance(words, VorlagenError)
+        x0, y0 = part.box[:2]
+        shifted = (
+            Word(
+                w.text,
+                w.conf,
+                w.left + x0,
+                w.top + y0,
+                w.right + x0,
+                w.bottom + y0,
+                part.line or ("again", str(k), *w.line),
+            )
+            for w in parse_tsv(tsv)
+        )
+        kept = [w for w in words if not any(w is r for r in part.replaced)]
+        again = [
+            w
+            for w in shifted
+            if w.right <= part.keep_right + (w.bottom - w.top) / 2 and not any(overlap(w, v) for v in kept)
+        ]
+        if not part.replaced and len(again) > 1:
+            again = []  # more than a number or a mark before the line: a picture's letters
+        again = [w for w in again if likely(w, part)]
+        drop = set(map(id, part.replaced))
+        read[n] = [w for w in words if id(w) not in drop] + again
 
 
 def render_page(pdf: Any, index: int, settings: Settings) -> ImageArray:

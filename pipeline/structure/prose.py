@@ -240,6 +240,22 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _heads_a_paragraph(texts: list[str], k: int) -> bool:
+    """Whether line ``k`` is a heading set on the first line of its paragraph: a few capitalised
+    words without end punctuation over a line that opens a sentence ("Handlungsfelder" / "Das
+    Konzept soll …"). A sentence that seems to go on across the blank line above (its full stop
+    lost by OCR) ends there."""
+    head = texts[k].strip()
+    below = texts[k + 1].strip() if k + 1 < len(texts) else ""
+    return (
+        len(head) <= 40
+        and len(head.split()) <= 3
+        and head[:1].isupper()
+        and re.search(r"[.,;:!?\-–]$", head) is None
+        and below[:1].isupper()
+    )
+
+
 def segments(text: str) -> list[Segment]:
     """The layout blocks of a text, in order."""
     lines = _line_spans(text)
@@ -330,6 +346,7 @@ def segments(text: str) -> list[Segment]:
                 if (
                     k > j
                     and plain(k)
+                    and not _heads_a_paragraph(texts, k)
                     and (
                         line(k).lstrip()[:1].islower()
                         or (
