@@ -57,6 +57,12 @@ def repaired(text: str) -> str:
         ("der Biirger", "der Bürger"),
         ("an der StraBe", "an der Straße"),
         ("die Kinderﬁ", "die Kinderfi"),
+        ("Federführung: Fachbereich Il - Bildung", "Federführung: Fachbereich II - Bildung"),
+        ("der Fachbereich Il der Gemeindeverwaltung", "der Fachbereich II der Gemeindeverwaltung"),
+        (
+            "Bezirksvertretung für den Stadtbezirk Ill\t30.11.2017",
+            "Bezirksvertretung für den Stadtbezirk III\t30.11.2017",
+        ),
         ("die Führungsakademie Baden-Württemberqg leistet", "die Führungsakademie Baden-Württemberg leistet"),
         (
             "- F. Engagement und Freizeit, Kul-\ntur und Sport,\nG. Interkultureller Dialog,\n- H. Altern.",
@@ -136,6 +142,8 @@ def test_repairs(read: str, meant: str) -> None:
         "Hinweis:\n* Angaben ohne Gewähr *",  # a star with its partner
         "l. Sprache\nli. Bildung\nIl. Arbeit",  # no true roman number to count from
         "I. Sprache\nIII. Bildung\nIl. Arbeit",  # true numbers that do not count up one by one
+        "Il Gattopardo, VILLA Ill",  # no name before, or a word in capitals before it
+        "Fachbereich II und Stadtbezirk Illertal",  # a true number; a word going on
         "IV. Sprache\nV. Bildung",  # too few items
         "l. Sprache\nl. Bildung\nIV. Arbeit",  # an item lost before: the places do not fit the strokes
         "I. Sprache\n\n\n\n\nII. Bildung\nIl. Arbeit",  # too far apart to be one run

@@ -468,6 +468,15 @@ def roman_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
                 yield Edit(pos + m.start(1), pos + m.end(1), meant, "roman_number")
 
 
+def roman_after_names(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A roman number after a name whose "I"s were read as "l" ("Fachbereich Il", "Stadtbezirk
+    Ill"): a word of "I" and "l" only, with an "l" in it, after a capitalised word; German has no
+    such word. Its strokes are its value ("Il" is II, "Ill" is III)."""
+    for m in re.finditer(r"\b[A-ZÄÖÜ][a-zäöüß]{2,} ([Il]{2,3})(?=[\s.,;:)–-]|$)", text):
+        if "l" in m.group(1):
+            yield Edit(m.start(1), m.end(1), "I" * len(m.group(1)), "roman_number")
+
+
 def successor(mark: str) -> str:
     return str(int(mark) + 1) if mark.isdigit() else chr(ord(mark) + 1)
 
@@ -561,6 +570,7 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     list_ends,
     lost_dashes,
     roman_numbers,
+    roman_after_names,
     letters,
     initial_capitals,
     glued_words,
