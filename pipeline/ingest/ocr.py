@@ -583,8 +583,9 @@ def reread(pages: list[Prepared], read: list[list[Word] | VorlagenError], settin
     crops: list[tuple[int, Reread, str]] = []
     for n, (page, words) in enumerate(zip(pages, read)):
         height = None if isinstance(words, VorlagenError) else text_height(words)
-        if isinstance(words, VorlagenError) or height is None:
+        if height is None:
             continue
+        assert not isinstance(words, VorlagenError)
         image = page.image()
         columns = down_columns(words, height)
         parts = columns + unread_margins(words, image < page.threshold, height, columns)
@@ -600,11 +601,9 @@ def reread(pages: list[Prepared], read: list[list[Word] | VorlagenError], settin
     except VorlagenError:
         return
     finally:
-        for *_, path in crops:
+        for *_, path in crops:  # (the batch's folder takes the rest)
             with contextlib.suppress(OSError):
                 os.remove(path)
-            with contextlib.suppress(OSError):
-                os.remove(os.path.splitext(path)[0] + ".list")
     for k, ((n, part, _), tsv) in enumerate(zip(crops, tsvs)):
         words = read[n]
         assert not isinstance(words, VorlagenError)
@@ -621,7 +620,8 @@ def reread(pages: list[Prepared], read: list[list[Word] | VorlagenError], settin
             )
             for w in parse_tsv(tsv)
         )
-        kept = [w for w in words if not any(w is r for r in part.replaced)]
+        drop = set(map(id, part.replaced))
+        kept = [w for w in words if id(w) not in drop]
         again = [
             w
             for w in shifted
@@ -629,9 +629,7 @@ def reread(pages: list[Prepared], read: list[list[Word] | VorlagenError], settin
         ]
         if not part.replaced and len(again) > 1:
             again = []  # more than a number or a mark before the line: a picture's letters
-        again = [w for w in again if likely(w, part)]
-        drop = set(map(id, part.replaced))
-        read[n] = [w for w in words if id(w) not in drop] + again
+        read[n] = kept + [w for w in again if likely(w, part)]
 
 
 def render_page(pdf: Any, index: int, settings: Settings) -> ImageArray:
