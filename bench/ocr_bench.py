@@ -16,7 +16,8 @@ one round's figures vary by ±20 %.
 Also the pipeline's own work around tesseract in run (b), per page: rendering and
 straightening (:func:`pipeline.ingest.ocr.render_page`), and clean-up plus layout
 (:func:`pipeline.ingest.ocr.prepare_page`, :func:`pipeline.ingest.ocr.read_page`), against
-tesseract (:func:`pipeline.ingest.ocr.run_tesseract`, one process per batch of pages); and
+tesseract (:func:`pipeline.ingest.ocr.run_tesseract`, one process per batch of pages, and one
+more for a batch with parts read again: :func:`pipeline.ingest.ocr.reread`, timed with its process); and
 the repairs of the OCR text (:mod:`pipeline.ingest.ocr_text`) on the pages of run (b): each
 repair's time and edits per page, and reading tesseract's word list (once per process).
 
@@ -251,7 +252,8 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         pgms = render_pgms(selection, Path(tmp), args.dpi)
         render = (time.perf_counter() - start) / n
-        stages = ["render_page", "prepare_page", "read_page", "run_tesseract", "ocr_image"]  # ocr_image: before batches
+        # ocr_image: before batches; reread: the parts read again, their tesseract process included
+        stages = ["render_page", "prepare_page", "read_page", "run_tesseract", "ocr_image", "reread", "down_columns"]
         spent, calls = dict.fromkeys(stages, 0.0), dict.fromkeys(stages, 0)
         for r in range(args.rounds):
             order = ["bare1", "one", "two", "bare2"]
@@ -304,6 +306,12 @@ def main(argv: list[str] | None = None) -> int:
         f"(tesseract {spent['run_tesseract'] / n:.2f} s/page, {calls['run_tesseract'] / args.rounds:g} processes "
         f"for {n // args.rounds} pages)"
     )
+    if calls["reread"]:
+        print(
+            f"          of which read again    {spent['reread'] / n:6.3f} s/page "
+            f"(columns and margins found, cropped and read in one tesseract process a batch; "
+            f"{calls['down_columns'] / args.rounds:g} pages looked at)"
+        )
     print(
         f"pipeline/bare, workers=1         {ratio['one']:6.2f}x wall   "
         f"{one.child_cpu / bare.child_cpu:6.2f}x tesseract CPU"
