@@ -7,7 +7,8 @@ comma read as a semicolon, spaces lost before and after short words ("Jugendamtf
 its continuation, a bullet "•" read as "«", "»" or "*", a roman item number's "I"s as look-alikes
 ("li. Bildung"), the blank line after a list lost (the next
 paragraph opening with a word that starts sentences), the capital of a paragraph's first word
-lost after a sentence's end ("im Februar"), "ü" read as "ii", "g" as "qg", a capital "J" or "I"
+lost after a sentence's end ("im Februar"), a document number's "VO" read as "V0" and "IV" as
+"1V", "ü" read as "ii", "g" as "qg", a capital "J" or "I"
 as "j" or "i" ("jugend") and "fi"/"fl" as ligature characters. Each kind of damage is drawn only
 where it leaves the evidence a careful reader (and the repairs) would use: a word split or glued
 is a word of the word list, a speck stands before a word.
@@ -30,6 +31,8 @@ LEAD_SPECKS = ["·", "¸", "°", ","]
 QUOTE_SPECKS = ["‚", "´"]  # specks read as single quotes: only where no quote stands near
 TRAIL_SPECKS = ["°", "˙", "¸"]
 DATE = re.compile(r"\b\d{2}\.\d{2}\.\d{4}\b")
+NUMBER_PREFIX = re.compile(r"(?<![\w/.-])([A-Z]{2,4})(?=/\d{1,6}(?:/\d{1,6})*\b)")  # "VO/0734/2020"
+ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 BULLET = re.compile(r"[ \t]*(?:[-–•]|\d{1,2}\.)[ \t]+\S")
 
 
@@ -49,6 +52,7 @@ class Rates:
     doubled_g: float = 0.05  # words with a "g" read as "qg"
     lost_capital: float = 0.2  # words with a capital "J" or "I" read in lower case ("jugend")
     roman_number: float = 0.5  # roman item numbers of "I"s read with look-alikes ("li. Bildung")
+    number_prefix: float = 0.5  # document numbers whose prefix's "O" is read as 0, a roman "I" as 1 or l
 
 
 def damage(text: str, rng: random.Random, lex: ocr_text.Lexicon, rates: Rates = Rates()) -> str:
@@ -133,7 +137,16 @@ def _punctuation(text: str, rng: random.Random, rates: Rates) -> str:
         at = rng.choice([2, 5])
         return d[:at] + rng.choice([":", ","]) + d[at + 1 :]
 
+    def prefix(m: re.Match[str]) -> str:
+        read = m.group(1)
+        if rng.random() >= rates.number_prefix:
+            return read
+        if "O" in read:
+            return read.replace("O", "0")
+        return "".join(rng.choice("1l") if c == "I" else c for c in read) if ROMAN.fullmatch(read) else read
+
     text = DATE.sub(date, text)
+    text = NUMBER_PREFIX.sub(prefix, text)
     out: list[str] = []
     for sentence in re.split(r"(?<=[.!?:])(?= )|(?=\n\s*\n)", text):
         commas = [m.start() for m in re.finditer(r"(?<=\w), (?=\w)", sentence)]

@@ -4,8 +4,10 @@ Tesseract reads the round bullet of a list as «, », °, "e" or not at all, oft
 mark is dropped as a speck; the bullets are found by their ink (:func:`pipeline.ingest.ocr.bullets`).
 It segments the numbers of a numbered list as a block of their own and reads them down the page
 ("BaAWMN"), and it leaves a lone digit in a table's first column unread: those parts are read again
-(:func:`pipeline.ingest.ocr.down_columns`, :func:`pipeline.ingest.ocr.unread_margins`). The
-generators draw the ink and tesseract's words as it gives them; the last tests read real scans.
+(:func:`pipeline.ingest.ocr.down_columns`, :func:`pipeline.ingest.ocr.unread_margins`). A number it
+read unsure in the flow of its line ("13.08.2020" for 18) is read alone and kept if read surer
+(:func:`pipeline.ingest.ocr.doubtful_numbers`). The generators draw the ink and tesseract's words as
+it gives them; the last tests read real scans.
 """
 
 from __future__ import annotations
@@ -203,6 +205,55 @@ def test_margins_with_nothing_unread(case: str) -> None:
     assert ocr.unread_margins(words, dark, float(height), []) == []
 
 
+def word(text: str, conf: float, left: int = 500, top: int = 100) -> ocr.Word:
+    return ocr.Word(text, conf, left, top, left + 30 * len(text), top + 36, ("1", "1", "1", "1"))
+
+
+@given(
+    st.sampled_from(["13.08.2020", "1V/27/2023", "9,000", "2023/BV/4187", "12", "Seite", "3.", "a1", "20.04.2023"]),
+    st.floats(0, 100),
+)
+def test_numbers_read_unsure_are_read_again(text: str, conf: float) -> None:
+    """A word with two digits or more read below DOUBT_CONF is read again alone, with its box and
+    some margin; other words, and words a column re-read replaces, are not."""
+    w = word(text, conf)
+    parts = ocr.doubtful_numbers([w, word("Datum:", 50.0, left=100)], 36.0, [])
+    doubtful = conf < ocr.DOUBT_CONF and sum(c.isdigit() for c in text) >= 2
+    assert [p.replaced for p in parts] == ([[w]] if doubtful else [])
+    for p in parts:
+        assert p.number and p.box[0] < w.left and p.box[1] < w.top and p.box[2] > w.right and p.box[3] > w.bottom
+    column = ocr.Reread([w], (0, 0, 10, 10), 10, None)
+    assert ocr.doubtful_numbers([w], 36.0, [column]) == []
+
+
+@given(st.floats(0, 99), st.floats(0, 100), st.sampled_from(["18.08.2020", "IV/27/2023", "Seite", "€"]))
+def test_a_number_read_alone_stands_only_if_read_surer(first_conf: float, again_conf: float, again: str) -> None:
+    first = word("13.08.2020", first_conf)
+    alone = ocr.Word(again, again_conf, first.left + 3, first.top - 2, first.right - 1, first.bottom + 1)
+    kept = ocr.surer(first, [alone, ocr.Word("€", 99.0, first.right + 20, first.top, first.right + 50, first.bottom)])
+    if again_conf > first_conf and any(c.isdigit() for c in again):
+        assert (kept.text, kept.conf) == (again, again_conf)
+        assert (kept.left, kept.top, kept.right, kept.bottom, kept.line) == (
+            first.left,
+            first.top,
+            first.right,
+            first.bottom,
+            first.line,
+        )
+    else:
+        assert kept is first
+    # read as two words, or not at all: the first reading stays
+    half = ocr.Word("18.08.", 99.0, first.left, first.top, first.left + 150, first.bottom)
+    rest = ocr.Word("2020", 99.0, first.left + 160, first.top, first.right, first.bottom)
+    assert ocr.surer(first, [half, rest]) is first
+    assert ocr.surer(first, []) is first
+    # a character more, or ink beside the number read with it ("35" and the "m" of "m²": "351")
+    more = ocr.Word("18.08.20201", 99.0, first.left, first.top, first.right, first.bottom)
+    wider = ocr.Word("18.08.2020", 99.0, first.left, first.top, first.right + 20, first.bottom)
+    assert ocr.surer(first, [more]) is first
+    assert ocr.surer(first, [wider]) is first
+
+
 # --- real scans ---------------------------------------------------------------------------------
 
 UNSEEN = Path(__file__).resolve().parent / "unseen"
@@ -235,6 +286,15 @@ def test_numbers_of_a_scanned_list_and_table(tmp_path: Path) -> None:
         assert f"\n{n}. {start}" in text
     for n, field in enumerate(["Sprache und Bildung", "Arbeit und Wirtschaft", "Wohnen und Stadtteil"], 1):
         assert f"\n{n}\t{field}" in text
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_a_date_misread_in_its_line_is_read_alone(tmp_path: Path) -> None:
+    """Lingen's header, scanned at 300 dpi: in the flow of the page tesseract reads the date
+    "18.08.2020" as "13.08.2020" (confidence 91); read alone, right (96)."""
+    text = ocr_text(scanned("b04_lingen", "fine", tmp_path))
+    assert "Datum: 18.08.2020" in text
 
 
 @pytest.mark.slow

@@ -63,6 +63,11 @@ def repaired(text: str) -> str:
             "Bezirksvertretung für den Stadtbezirk Ill\t30.11.2017",
             "Bezirksvertretung für den Stadtbezirk III\t30.11.2017",
         ),
+        ("Vorlagen-Nr.: V0/0734/2020", "Vorlagen-Nr.: VO/0734/2020"),
+        ("Vorlage Nr 1V/27/2023", "Vorlage Nr IV/27/2023"),
+        ("Drucksache lV-27-2023 vom", "Drucksache IV-27-2023 vom"),
+        ("Nr. X1/3/2020", "Nr. XI/3/2020"),
+        ("(BV0/0117/2022)", "(BVO/0117/2022)"),
         ("die Führungsakademie Baden-Württemberqg leistet", "die Führungsakademie Baden-Württemberg leistet"),
         (
             "- F. Engagement und Freizeit, Kul-\ntur und Sport,\nG. Interkultureller Dialog,\n- H. Altern.",
@@ -125,6 +130,11 @@ def test_repairs(read: str, meant: str) -> None:
         "Kinder-und Jugendhilfe",  # a compound with a hyphen
         "Bundeslandamt",  # unknown, but no short word at its end to split off
         "Xylofonii",  # unknown, and the swap gives no known word either
+        "Vorlage B1/2020 und A1/12",  # a 1 in a prefix that is no roman number: a part of its name
+        "Vorlage 2023/KT/0451, 0815/2018/DS",  # digits first: a number's own part
+        "Vorlage V01/2020",  # more than one letter read as a digit is no misreading
+        "ll/3 und Il der Anlage",  # no capital letter besides look-alikes, no number after
+        "Seite 1/2",
         "Sqgrafitto",  # "qg" in an unknown word that stays unknown without it
         "BürgerInnen und eGovernment",  # a capital inside a word after no short word
         '"Heime des\nLandkreises\nLörrach"',  # a quote wrapped over lines
