@@ -495,6 +495,18 @@ MEMBER_CASES = [
         [(None, "Kommunalberatung Nord GmbH", 23800.0)],
     ),
     Case(
+        "the same table flattened into single spaces, a chair mark wrapped, a page break inside",
+        "Die Erarbeitung wurde von einem Begleitgremium gesteuert. Ihm gehören an:\n\n"
+        "Institution Vertreter/in\n"
+        "Landkreis Ludwigslust-Parchim, Fachdienst Soziales und Integration Frau Anja Kersten\n(Vorsitz)\n"
+        "Jobcenter Ludwigslust-Parchim Herr Dirk Wendland\n"
+        "Agentur für Arbeit Schwerin Frau Ilona Brettschneider\n\f"
+        "Migrantenbeirat des Landkreises Ludwigslust-Parchim Frau Olena Hrytsenko\n\n"
+        "Die externe Prozessbegleitung übernimmt die Kommunalberatung Nord GmbH,\nRostock. Das Honorar\n"
+        "für Konferenzen, Werkstätten und Redaktion beträgt 23.800,00 € brutto.\n",
+        [(None, "Kommunalberatung Nord GmbH", 23800.0)],
+    ),
+    Case(
         "a members table with tabs, the facilitator sentence on the next line",
         "Die Lenkungsgruppe setzt sich wie folgt zusammen:\nOrganisation\tPerson\nCaritas Schwerin\tHerr Tomasz Nowak\n"
         "Diakonie Schwerin\tFrau Sabine Lüders\nMit der Moderation wurde das Büro Planwerk beauftragt.\n",
@@ -859,9 +871,10 @@ def test_negative_corpus_names_no_facilitator(path: Path) -> None:
     ] == []
 
 
-# A group's members in a table (columns apart at wide gaps, tabs or bars, with or without a header
-# row) or a list under a membership lead-in, then a sentence naming a facilitator or none, with or
-# without a blank line between: only the facilitator of that sentence is read, never a member.
+# A group's members in a table (columns apart at wide gaps, tabs or bars, or flattened into single
+# spaces as other tools export a table, with or without a header row) or a list under a membership
+# lead-in, then a sentence naming a facilitator or none, with or without a blank line between: only
+# the facilitator of that sentence is read, never a member.
 
 LEAD_INS = [
     "Die Erarbeitung wurde von einem Begleitgremium gesteuert. Ihm gehören an:",
@@ -898,9 +911,10 @@ FOLLOWERS = [
 def member_table_text(draw: st.DrawFn) -> tuple[str, list[tuple[str | None, str | None, float | None]]]:
     lead = draw(st.sampled_from(LEAD_INS))
     rows = draw(st.lists(st.sampled_from(MEMBER_ROWS), min_size=2, max_size=5, unique=True))
-    columns = draw(st.sampled_from([(0, 1), (1, 0), (0, 1, 2), (1, 0, 2)]))
-    layout = draw(st.sampled_from(["gap", "tab", "bar", "dash", "bullet"]))
-    header = draw(st.sampled_from(HEADERS)) if layout in ("gap", "tab", "bar") else None
+    layout = draw(st.sampled_from(["gap", "tab", "bar", "flat", "dash", "bullet"]))
+    # (a flattened row is told by its person at the line's end)
+    columns = (0, 1) if layout == "flat" else draw(st.sampled_from([(0, 1), (1, 0), (0, 1, 2), (1, 0, 2)]))
+    header = draw(st.sampled_from(HEADERS)) if layout in ("gap", "tab", "bar", "flat") else None
     body = [header] if header else []
     cells = [[row[c] for c in columns] for row in body + rows]
     if layout == "gap":
@@ -908,6 +922,8 @@ def member_table_text(draw: st.DrawFn) -> tuple[str, list[tuple[str | None, str 
         table = "\n".join("".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells)
     elif layout == "tab":
         table = "\n".join("\t".join(r) for r in cells)
+    elif layout == "flat":
+        table = "\n".join(" ".join(r) for r in cells)
     elif layout == "bar":
         table = "\n".join("| " + " | ".join(r) + " |" for r in cells)
     else:

@@ -105,7 +105,9 @@ def test_generated_member_names_get_their_sector(data: st.DataObject) -> None:
 
 
 # a group word ending a sentence, then "Ihm/Ihr gehören an:" pointing back, over a table whose
-# institutions are long ("Landkreis ..., Fachdienst ...") and whose marked person chairs
+# institutions are long ("Landkreis ..., Fachdienst ...") and whose marked person chairs; its cells
+# apart at tabs, gaps, bars, or flattened into single spaces (text exported by other tools: the
+# person at the line's end tells the row)
 _LONG = "Landkreis Ludwigslust-Parchim, Fachdienst Soziales und Integration"
 POINTING_BACK = [
     Case(
@@ -133,13 +135,54 @@ POINTING_BACK = [
 
 @pytest.mark.parametrize(
     "case,sep",
-    [(c, s) for c in POINTING_BACK for s in ("\t", "   ", "  |  ")],
-    ids=[f"{c.id}-{n}" for c in POINTING_BACK for n in ("tab", "gap3", "bar")],
+    [(c, s) for c in POINTING_BACK for s in ("\t", "   ", "  |  ", " ")],
+    ids=[f"{c.id}-{n}" for c in POINTING_BACK for n in ("tab", "gap3", "bar", "flat")],
 )
 def test_pointing_back_to_a_group_over_a_table(case: Case, sep: str) -> None:
     test_steering_cases(
         Case(case.id, case.text.replace("\t", sep), case.names, case.members, case.chair, case.size, case.seats)
     )
+
+
+FLAT = [
+    Case(
+        "flat-table-chair-mark-wrapped-page-break-inside",
+        "Die Erarbeitung wurde von einem Begleitgremium gesteuert. Ihm gehören an:\n\n"
+        "Institution Vertreter/in\n" + _LONG + " Frau Anja Kersten\n(Vorsitz)\n"
+        "Jobcenter Ludwigslust-Parchim Herr Dirk Wendland\n\nSeite 1 von 2\f"
+        "Agentur für Arbeit Schwerin Frau Dr. Ilona Brettschneider\n"
+        "Migrantenbeirat des Landkreises Ludwigslust-Parchim Frau Olena Hrytsenko\n\n"
+        "Die externe Prozessbegleitung übernimmt die Kommunalberatung Nord GmbH.\n\nSeite 2 von 2",
+        ["Begleitgremium"],
+        [
+            (_LONG, S),
+            ("Jobcenter Ludwigslust-Parchim", A),
+            ("Agentur für Arbeit Schwerin", A),
+            ("Migrantenbeirat des Landkreises Ludwigslust-Parchim", P),
+        ],
+        chair="Frau Anja Kersten",
+    ),
+    Case(
+        "flat-table-without-header",
+        "Die Steuerungsgruppe setzt sich wie folgt zusammen:\n\nSozialamt Herr Arndt\n"
+        "Caritasverband Lingen Frau Berger\n\nDie Gruppe tagt monatlich.\n",
+        ["Steuerungsgruppe"],
+        [("Sozialamt", S), ("Caritasverband Lingen", W)],
+    ),
+    Case(
+        "flat-list-chair-marked",
+        "Die Steuerungsgruppe setzt sich wie folgt zusammen:\n- Sozialamt Frau Dr. Harms (Vorsitz)\n"
+        "- Caritasverband für die Region Schwerin e. V. Herr Arndt\n",
+        ["Steuerungsgruppe"],
+        [("Sozialamt", S), ("Caritasverband für die Region Schwerin e. V.", W)],
+        chair="Sozialamt",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FLAT, ids=[c.id for c in FLAT])
+def test_flattened_members_tables(case: Case) -> None:
+    test_steering_cases(case)
 
 
 # an office is named by its head noun; an elected council of migrants is politics

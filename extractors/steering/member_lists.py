@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from extractors.german import enumerations, nlp
 from extractors.german.enumerations import strip_end
 from extractors.resources import Resources
-from pipeline.structure import Line, is_page_number
+from pipeline.structure import Line, is_page_number, person_row
 from pipeline.structure.prose import Layout, Segment
 
 from .member_rules import CHAIR_MARK, Chair, MemberRow, MemberRules, enumeration, holds, org_items
@@ -112,7 +112,7 @@ def list_members(
         # lines of cells set apart by gaps (a table in a PDF's text layer) read as table rows
         # (a lone one, on a page of its own or after a blank line, may read as a heading)
         gap_rows = (
-            _gap_rows(text, seg.start, seg.end)
+            _gap_rows(text, seg.start, seg.end, rules)
             if seg.kind == "para"
             or seg.kind == "heading"
             and not numbered
@@ -126,6 +126,8 @@ def list_members(
             body = _NUMBER.match(text, seg.start).end()  # type: ignore[union-attr]
             chair = _list_item(rows, text, body, seg.end, label, res) or chair
         elif seg.kind == "item" and gap_rows is None and not holds(taken, seg.start, seg.end):
+            if _is_header(text[seg.body : seg.end].split(), False, rules, res):
+                continue  # a flattened table's header read as the first line of a list
             depth = nesting.place(_item_key(text, seg))
             if nesting.skip is not None and depth > nesting.skip:
                 continue  # a person under the member they represent
@@ -319,7 +321,8 @@ def _ordinal(text: str, at: int) -> int | None:
 def _list_item(
     rows: list[MemberRow], text: str, start: int, end: int, label: str | None, res: Resources
 ) -> Chair | None:
-    """One bullet: "Caritas-Zentrum Landau", "Caritas: Frau Müller", "Vertreter/in des Jobcenters"."""
+    """One bullet: "Caritas-Zentrum Landau", "Caritas: Frau Müller", "Vertreter/in des Jobcenters",
+    "Sozialamt Frau Dr. Harms" (a gap flattened: the institution is the member)."""
     raw = text[start:end]
     marker = CHAIR_MARK.search(raw)
     if marker:
@@ -329,6 +332,8 @@ def _list_item(
         lex = nlp.lexicon(res)
         pick = next((c for c in columns if any(lex.mark(w) for w in c.split())), columns[0])
         start, raw = start + raw.index(pick), pick
+    elif (row := person_row(raw)) is not None:
+        raw = raw[: len(raw) - len(raw.lstrip()) + row.end("org")]
     left = re.match(r"([^:]{3,80}):\s+\S", raw)  # "Caritas: Frau Müller"
     raw = strip_end((left.group(1) if left else raw).strip(' \t,;–-"„“”'))
     shift = 0
@@ -410,15 +415,45 @@ def _names_member(cells: list[tuple[int, int, str]], column: int | None, rules: 
     )
 
 
-def _gap_rows(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]] | None:
+def _flat_rows(lines: list[tuple[int, str]], rules: MemberRules | None) -> list[list[tuple[int, int, str]]] | None:
+    """A members table whose gaps were flattened into single spaces (text exported by other tools):
+    an optional header of column words ("Institution Vertreter/in"), then two or more rows of an
+    institution and a person (:func:`pipeline.structure.lines.person_row`), a mark wrapped onto a line of its own going
+    with the row above. Its rows' cells, or None."""
+    out: list[list[tuple[int, int, str]]] = []
+    persons = 0
+    for k, (at, line) in enumerate(lines):
+        words = line.split()
+        if k == 0 and rules is not None and len(words) >= 2 and all(rules.headers.match(w) for w in words):
+            out.append([(at + m.start(), at + m.end(), m.group()) for m in re.finditer(r"\S+", line)])
+        elif m := person_row(line):
+            org = (at, at + m.end("org"), m.group("org"))
+            out.append([org, (at + m.start("person"), at + len(line), m.group("person"))])
+            persons += 1
+        elif persons and CHAIR_MARK.fullmatch(line):  # "(Vorsitz)" wrapped onto a line of its own
+            a, _b, cell = out[-1][-1]
+            out[-1][-1] = (a, at + len(line), f"{cell} {line}")
+        else:
+            break
+    return out if persons >= 2 else None
+
+
+def _gap_rows(
+    text: str, start: int, end: int, rules: MemberRules | None = None
+) -> list[list[tuple[int, int, str]]] | None:
     """The cells of the lines at the start of a block that gaps cut into short cells
     ("Jobcenter Kreis Mettmann    Herr Petersen", the view's :attr:`Line.columns`: tab, wide gap
     or bar), or None when its first line is no such row (prose, even justified with wide
-    spaces, has long cells or ends lines in punctuation)."""
+    spaces, has long cells or ends lines in punctuation). A table whose gaps were flattened into
+    single spaces is cut where each row's person starts (:func:`_flat_rows`)."""
+    lines = [
+        (start + m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
+        for m in re.finditer(r"[^\n\f]+", text[start:end])
+    ]
+    if lines and len(Line(lines[0][0], lines[0][0] + len(lines[0][1]), lines[0][1]).columns) == 1:
+        return _flat_rows(lines, rules)
     out = []
-    for m in re.finditer(r"[^\n\f]+", text[start:end]):
-        line = m.group().strip()
-        at = start + m.start() + len(m.group()) - len(m.group().lstrip())
+    for at, line in lines:
         cells = Line(at, at + len(line), line).columns
         lower = sum(c[:1].islower() for _, _, c in cells)  # justified prose: "und  der  Caritas"
         if (

@@ -25,7 +25,18 @@ from dataclasses import dataclass
 from pipeline.document import Document
 
 from .furniture import furniture, is_page_number
-from .lines import GAP, Line, cell_below, cut_lines, header_cells, line_index, lines, split_lines, trimmed
+from .lines import (
+    GAP,
+    Line,
+    cell_below,
+    cut_lines,
+    header_cells,
+    line_index,
+    lines,
+    person_row,
+    split_lines,
+    trimmed,
+)
 from .prose import ABBREVIATIONS, Flat, Layout, Segment, Unit, flatten, raw_sentence_at, segments, sentences
 
 # The regions near the top of a submission that readers of its header look in (one place for
@@ -128,6 +139,7 @@ __all__ = [
     "is_page_number",
     "line_index",
     "lines",
+    "person_row",
     "raw_sentence_at",
     "segments",
     "sentences",

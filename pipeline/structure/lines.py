@@ -15,6 +15,35 @@ from typing import NamedTuple
 
 GAP = re.compile(r"[ \t]*\|[ \t]*| *\t *| {2,}")  # between the columns of a table line: a bar, a tab, 2+ spaces
 
+# A row of a members table whose gap was flattened into one space (text exported by other tools):
+# an institution, then its representative at the line's end ("Jobcenter Ludwigslust-Parchim Herr
+# Dirk Wendland", "… Frau Dr. Anja Kersten (Vorsitz)"). A line of prose that ends in a name
+# ("Die Moderation übernimmt Frau Anja Kersten") has the same shape: only two such lines in a
+# row are taken for a table.
+PERSON_ROW = re.compile(
+    r"(?P<org>[A-ZÄÖÜ][^\t]*?[\w).])[ ]+(?P<person>(?:Herr|Frau)(?:[ ]+(?:Dr\.|Prof\.))*"
+    r"(?:[ ]+[A-ZÄÖÜ][\w'’-]+){1,3}(?:[ ]*\([^()]{1,30}\))?)"
+)
+
+
+def person_row(text: str) -> re.Match[str] | None:
+    """The institution and person of a flattened members table's row (:data:`PERSON_ROW`), or
+    None: no such shape, or the first part ends a sentence (a legal form's "e. V." does not) or
+    has no name-like word.
+
+    >>> m = person_row("Caritas im Norden Herr Tomasz Nowak")
+    >>> m.group("org"), m.group("person")
+    ('Caritas im Norden', 'Herr Tomasz Nowak')
+    >>> person_row("Interkultur e. V. Frau Berger").group("org")
+    'Interkultur e. V.'
+    >>> person_row("Dies sagte Herr Nowak.") is None, person_row("und Herr Nowak") is None
+    (True, True)
+    """
+    m = PERSON_ROW.fullmatch(text.strip())
+    if m is None or re.search(r"[:;!?]$|\w{4,}\.$", m.group("org")) or not re.search(r"[A-ZÄÖÜ]\w{3,}", m.group("org")):
+        return None
+    return m
+
 
 class Line(NamedTuple):
     """A line of the document text with its offsets."""

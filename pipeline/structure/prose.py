@@ -16,7 +16,7 @@ from typing import overload
 
 from pipeline.document import Document, Span
 
-from .lines import Line
+from .lines import Line, person_row
 
 # What flatten leaves out of the text: a hyphen and the line break after it before a lower-case
 # continuation ("Inte-" / "gration"); only the line break after a hyphen before a capital
@@ -99,6 +99,12 @@ _RUNS_ON_LONGEST = 6  # characters of its longest word and the boundary before i
 def _runs_on_end(line: str) -> bool:
     """``_RUNS_ON.search(line)``, tried only where a match can start: near the end."""
     return _RUNS_ON.search(line, max(0, len(line) - _RUNS_ON_LONGEST)) is not None
+
+
+def _bracket_open(line: str) -> bool:
+    """Whether a line leaves a bracket open: its sentence goes on, across a page break too
+    ("… Hanna Voigtländer" / "(Agentur" / page break / "Perspektive Wandel, Hamburg) moderiert.")."""
+    return line.rfind("(") > line.rfind(")")
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=[\"“”»)]*\s+[\"„“(]?[A-ZÄÖÜ0-9])")
@@ -256,6 +262,31 @@ def _heads_a_paragraph(texts: list[str], k: int) -> bool:
     )
 
 
+def _person_table(block: list[str]) -> bool:
+    """Whether a block is a members table flattened into single spaces: two or more rows ending
+    in a person (:func:`~pipeline.structure.lines.person_row`), a header of a few words without
+    punctuation before them, a mark wrapped onto a line of its own ("(Vorsitz)") between them."""
+    rows = [person_row(x) is not None for x in block]
+    head = 1 if block and not rows[0] and len(block[0].split()) <= 4 and not re.search(r"[.,;:!?]", block[0]) else 0
+    return sum(rows) >= 2 and all(r or re.fullmatch(r"\([^()]{1,30}\)", x) for x, r in zip(block[head:], rows[head:]))
+
+
+def _ends_person_rows(texts: list[str], blank: list[bool], j: int) -> bool:
+    """Whether the lines before ``j`` end in two rows of a members table flattened into single
+    spaces (:func:`~pipeline.structure.lines.person_row`), a blank line or page break between
+    them or not: a table, not a sentence that goes on."""
+    rows = 0
+    for k in range(j - 1, -1, -1):
+        if blank[k]:
+            continue
+        if person_row(texts[k]) is None:
+            return False
+        rows += 1
+        if rows == 2:
+            return True
+    return False
+
+
 def segments(text: str) -> list[Segment]:
     """The layout blocks of a text, in order."""
     lines = _line_spans(text)
@@ -312,6 +343,11 @@ def segments(text: str) -> list[Segment]:
             before = i - 1
             while before >= 0 and blank[before]:
                 before -= 1
+            if _person_table(block):
+                # a members table flattened into single spaces: one block, read as a table's rows
+                out.append(Segment("para", lines[i][0], lines[j - 1][1], lines[i][0]))
+                i = j
+                continue
             listed = _colon_list(block, before >= 0 and line(before).rstrip().endswith(":"))
             if listed is not None:
                 # a lead-in or label with a colon, then its items a line each, no marker and no
@@ -339,7 +375,8 @@ def segments(text: str) -> list[Segment]:
                 i = j
                 continue
             while True:
-                # a paragraph goes on across a blank line when its sentence does
+                # a paragraph goes on across a blank line when its sentence does (not a members
+                # table flattened into single spaces, whose rows end in a name: lines.person_row)
                 k = j
                 while k < len(lines) and blank[k]:
                     k += 1
@@ -347,11 +384,16 @@ def segments(text: str) -> list[Segment]:
                     k > j
                     and plain(k)
                     and not _heads_a_paragraph(texts, k)
+                    and not _ends_person_rows(texts, blank, j)
                     and (
                         line(k).lstrip()[:1].islower()
                         or (
                             not re.search(r"[.!?:]\W{0,2}$", line(j - 1).strip())
-                            and (len(line(j - 1).strip()) > 25 or _runs_on_end(line(j - 1).strip()))
+                            and (
+                                len(line(j - 1).strip()) > 25
+                                or _runs_on_end(line(j - 1).strip())
+                                or _bracket_open(line(j - 1))
+                            )
                         )
                     )
                 ):
