@@ -45,6 +45,14 @@ def make_corpus(folder: Path) -> int:
     return n
 
 
+# The first line of a child that is sent Ctrl-C: SIGINT as a program started from a terminal has it.
+# A test session started in the background by a shell without job control ("pytest &" in a script)
+# ignores SIGINT, and a child inherits that and would never see the signal the test sends.
+CTRL_C_AS_IN_A_TERMINAL = "import signal; signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+# `vorlagen` started so
+VORLAGEN_CTRL_C = [sys.executable, "-c", CTRL_C_AS_IN_A_TERMINAL + "from pipeline.cli.main import main; main()"]
+
+
 def vorlagen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(VORLAGEN), "run", *args, "-q"], cwd=cwd, capture_output=True, text=True, timeout=600)
 
@@ -98,7 +106,7 @@ def test_interrupted_run_keeps_outputs_and_resumes(workspace: tuple[Path, int], 
 
     # the run holds after the cached documents and four new ones, until the signal comes
     proc = subprocess.Popen(
-        [str(VORLAGEN), "run", "big", "--out", out.name, "--workers", "2", "-q", "--replace"],
+        [*VORLAGEN_CTRL_C, "run", "big", "--out", out.name, "--workers", "2", "-q", "--replace"],
         cwd=root,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -158,7 +166,9 @@ def assert_group_ends(pgid: int, timeout: float = 20) -> None:
 
 # A program ending with an exit handler that takes a while (pypdfium2 registers one); the
 # handler writes the file named by its first argument, then waits to be interrupted.
-SLOW_EXIT = """
+SLOW_EXIT = (
+    CTRL_C_AS_IN_A_TERMINAL
+    + """
 import atexit, sys, time
 from pathlib import Path
 
@@ -170,6 +180,7 @@ atexit.register(slow_exit_handler)
 from pipeline.cli.main import main
 main(["run", *sys.argv[2:], "--workers", "1", "--no-cache", "-q", "--format", "csv"])
 """
+)
 
 
 def test_ctrl_c_while_the_process_exits_ends_it_non_zero(inputs: Path, tmp_path: Path) -> None:
@@ -199,13 +210,16 @@ def test_ctrl_c_while_the_process_exits_ends_it_non_zero(inputs: Path, tmp_path:
 
 # A run whose exit handler would wait for ten minutes (as the threads of a process pool whose
 # workers were killed can): it holds after its first document until it is interrupted.
-HUNG_EXIT = """
+HUNG_EXIT = (
+    CTRL_C_AS_IN_A_TERMINAL
+    + """
 import atexit, sys, time
 
 atexit.register(time.sleep, 600)
 from pipeline.cli.main import main
 main(["run", *sys.argv[1:], "--workers", "1", "--no-cache", "-q", "--format", "csv"])
 """
+)
 
 
 def test_ctrl_c_during_the_run_does_not_wait_for_exit_handlers(inputs: Path, tmp_path: Path) -> None:
