@@ -334,6 +334,13 @@ MUNICIPALITY_CASES = [
         "Landratsamt Pirna\nSozialamt\n\nBeschlussvorlage" + PROSE,
         {"municipality": None, "municipality_type": None, "ags": None},
     ),
+    Case(
+        "letterhead-columns-flattened-the-type-after-the-title",
+        "Hanse- und Universitätsstadt Vorlage\nRostock 2023/BV/4187\nDer Oberbürgermeister öffentlich\n\n"
+        "Beschlussvorlage Datum: 14.03.2023" + PROSE,
+        NOTHING,
+    ),
+    Case("kind-then-a-type-word", "Universitätsstadt Drucksache\n\nBeschlussvorlage" + PROSE, NOTHING),
     Case("town-in-prose-only", "Sitzungsvorlage" + PROSE, NOTHING),
     Case("town-in-an-address", "Sitzungsvorlage\nRathausplatz 1\n91052 Erlangen\n" + PROSE, NOTHING),
     Case("addressee-is-not-the-issuer", "An die\nStadt Bonn\nAltes Rathaus\n53111 Bonn\n\nAntrag" + PROSE, NOTHING),

@@ -268,7 +268,9 @@ def letterheads(
                 and n < 12
                 and not running
                 and not gaz.knows(text[m.end() : unknown_end])
-            ):  # "Landratsamt Pirna": the office's seat
+                and not voc.doc_type.fullmatch(text[m.end() : unknown_end])
+            ):  # "Landratsamt Pirna": the office's seat; not the type of a letterhead's other
+                # column run into it ("Hanse- und Universitätsstadt      Vorlage" flattened)
                 written = text[m.end() : unknown_end]
                 yield Evidence(
                     Resolution(written, mtype), written, m.end(), unknown_end, UNKNOWN_LETTERHEAD, "letterhead"

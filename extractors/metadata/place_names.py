@@ -49,6 +49,7 @@ class Vocabulary:
     hints: tuple[tuple[str, Matcher], ...]
     laws: Matcher  # state laws, one named group per state (s0, s1, ...)
     law_states: tuple[str, ...]
+    doc_type: re.Pattern[str]  # a document type word ("Vorlage", "Drucksache"): never a place's name
 
 
 def vocabulary(res: Resources, gaz: Gazetteer) -> Vocabulary:
@@ -85,6 +86,7 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         hints=tuple((e["id"], prefiltered(e["pattern"])) for e in conf["issuer_hints"]),
         laws=prefiltered("|".join(f"(?P<s{i}>{e['pattern']})" for i, e in enumerate(conf["state_hints"]))),
         law_states=tuple(e["id"] for e in conf["state_hints"]),
+        doc_type=re.compile(r"(?i:" + "|".join(e["pattern"] for e in conf["doc_types"]) + r")\w*"),
     )
 
 
