@@ -10,9 +10,10 @@ committee names, an agenda) that must yield nothing. ``Block.text()`` renders pl
 The ``flat`` family is a table flattened into one line (heading, header and all rows
 joined by single spaces, as PDF text exports and OParl ``text`` fields give it), maybe with
 the whole header block of the document on the same line before it and the next section
-after it. Prose is drawn in several word orders (date or body first, the body as subject
-"Der Sozialausschuss berät die Vorlage am ...", in the genitive "in der Sitzung des
-Hauptausschusses", and labelled clauses "Vorberatung: Sozialausschuss (12.05.2021)").
+after it, or wrapped at a page's width as a text export sets it. Prose is drawn in several
+word orders (date or body first, the body as subject "Der Sozialausschuss berät die Vorlage
+am ...", in the genitive "in der Sitzung des Hauptausschusses", and labelled clauses
+"Vorberatung: Sozialausschuss (12.05.2021)").
 ``Block.pdf()`` renders a PDF with real columns (reportlab), with or without ruling lines.
 ``Block.expected()`` is what the extractor must recover, exactly.
 """
@@ -22,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import io
+import textwrap
 from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
@@ -251,6 +253,7 @@ class Block:
     list_style: int = 0
     prose_style: int = 0  # 0 date first, 1 body first, 2 body as subject, 3 genitive, 4 labelled clauses, 5 passive
     one_line: bool = False  # flat: the document's header block on the same line
+    width: int = 0  # flat, prose: wrapped at this many characters, as a text export sets it at the page's width
 
     # --- what must come back -------------------------------------------------------
     def expected(self) -> list[tuple[str, str, str | None, bool | None]]:
@@ -330,7 +333,10 @@ class Block:
         if self.family == "flat":
             head = " ".join(h for h in self.head_cells()) + " " if self.header != "absent" else ""
             title = self.words.get("title", "Beratungsfolge:")
-            return f"{title} {head}".lstrip() + " ".join(" ".join(c for c in self.cells(r) if c) for r in rows) + "\n"
+            line = f"{title} {head}".lstrip() + " ".join(" ".join(c for c in self.cells(r) if c) for r in rows)
+            if self.width:
+                line = textwrap.fill(line, self.width, break_long_words=False, break_on_hyphens=False)
+            return line + "\n"
         if self.family == "prose" and self.prose_style >= 2:
             return self.prose_text()
         if self.family == "prose":
@@ -351,7 +357,12 @@ class Block:
                     if self.prose_style == 0
                     else verb.replace(r.body, f"{r.body} am {r.date:%d.%m.%Y}", 1)
                 )
-            return "Die Vorlage wird " + ", ".join(parts[:-1]) + (" und " if len(parts) > 1 else "") + parts[-1] + ".\n"
+            sentence = (
+                "Die Vorlage wird " + ", ".join(parts[:-1]) + (" und " if len(parts) > 1 else "") + parts[-1] + "."
+            )
+            if self.width:  # wrapped at a page's width: a line may end in a body and its date
+                sentence = textwrap.fill(sentence, self.width, break_long_words=False, break_on_hyphens=False)
+            return sentence + "\n"
         return self.table_text()
 
     def kv_blocks_text(self) -> str:
@@ -568,7 +579,10 @@ def blocks(
                 else dataclasses.replace(r, role="deliberation")
                 for r in rows
             ]
-        return Block(family, rows, prose_style=style, list_style=draw(st.integers(0, 1 if style < 5 else 59)))
+        width = draw(st.sampled_from([0, 60, 78, 95])) if style < 2 else 0
+        return Block(
+            family, rows, prose_style=style, list_style=draw(st.integers(0, 1 if style < 5 else 59)), width=width
+        )
     if family == "kv_blocks":
         return kv_blocks(draw, draw(consults(draw(st.integers(2, 5)))))
     if family == "flat":
@@ -657,7 +671,9 @@ def flat_block(draw: st.DrawFn, rows: list[Consult]) -> Block:
     one_line = draw(st.booleans())
     if one_line and header == "same" and len(columns) >= 3 and draw(st.booleans()):
         words["title"] = ""  # a header of three or more columns inside the line, without a heading
-    return Block("flat", rows, " ", tuple(columns), words, header, one_line=one_line)
+    # wrapped at a page's width: the header and a row's start on the heading's line, rows cut anywhere
+    width = draw(st.sampled_from([0, 70, 85, 100])) if not one_line and header == "same" else 0
+    return Block("flat", rows, " ", tuple(columns), words, header, one_line=one_line, width=width)
 
 
 # --- PDF ---------------------------------------------------------------------------

@@ -14,11 +14,12 @@ from collections.abc import Iterator
 from extractors.german.dates import DATE_LIKE, find_dates
 from pipeline.structure import Line
 
-from .flat import inline_title
+from .flat import inline_title, wrapped_flat
 from .tables import MAX_BLOCK_LINES
 from .vocab import Vocab, header
 
 PROSE_CHARS = 160  # a line this long is prose, and ends a Beratungsfolge block
+SENTENCE_LINES = 4  # lines more a sentence under the heading may be wrapped over
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+[A-ZÄÖÜ][\wäöüß ,/&-]{2,60}:?\s*$")
 
 
@@ -108,6 +109,10 @@ def blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
                     seg = found[0]
                     yield line, [Line(line.start + seg.start, line.start + seg.end, seg.text)]
                 continue  # else "Beratungsfolge" opening a sentence
+            if wrapped := wrapped_flat(line, every[i + 1 :], head.end(), v):
+                yield line, [wrapped[0]]
+                taken = i + wrapped[1]
+                continue
             first = [Line(line.start + head.end(), line.end, rest)] if rest.strip() else []
         elif len(line.text) <= 200 and column_prefilter(v).search(line.text) and header(line.text, v) is not None:
             first = []
@@ -126,7 +131,7 @@ def block_lines(following: list[Line], v: Vocab) -> list[Line]:
     """The lines of a Beratungsfolge block after its heading or header line."""
     out: list[Line] = []
     blanks = 0
-    for ln in following[:MAX_BLOCK_LINES]:
+    for k, ln in enumerate(following[:MAX_BLOCK_LINES]):
         text = ln.text.strip()
         if not text:
             blanks += 1
@@ -137,8 +142,15 @@ def block_lines(following: list[Line], v: Vocab) -> list[Line]:
         if any(p.match(ln.text) for p in v.stops) or v.title.match(ln.text):
             break
         if len(text) > PROSE_CHARS or prose(text, v):
-            if not out and date_tokens(text) and body_words(text, v):
-                out.append(ln)  # "Die Vorlage wird im Sozialausschuss am ... vorberaten ...": the heading's sentence
+            if not out:  # "Die Vorlage wird im Sozialausschuss am ... vorberaten ...": the heading's sentence,
+                sentence = [ln]  # maybe wrapped over lines up to a blank one ("dem Sozial- und" / "Hauptausschuss")
+                for more in following[k + 1 : k + 1 + SENTENCE_LINES]:
+                    if not more.text.strip():
+                        break
+                    sentence.append(more)
+                joined = " ".join(x.text for x in sentence)
+                if date_tokens(joined) and body_words(joined, v):
+                    out.extend(sentence)
             break
         if _NUMBERED_HEADING.match(text) and not date_tokens(text) and not body_words(text, v):
             break

@@ -75,6 +75,42 @@ def inline_title(text: str, v: Vocab, anywhere: bool = False) -> tuple[Line, lis
     return Line(m.start(), end, text[m.start() : end].rstrip()), ([Line(end, end, "")] if stop else [])
 
 
+WRAP_LINES = 6  # lines a flattened Beratungsfolge may be wrapped over
+
+
+def wrapped_flat(line: Line, following: list[Line], rest: int, v: Vocab) -> tuple[Line, int] | None:
+    """A Beratungsfolge flattened into single spaces and wrapped over lines, as a text export
+    sets it at the page's width ("Beratungsfolge: Gremium Sitzung am Ö/N Ausschuss für Soziales" /
+    "14.03.2022 Ö Verwaltungsausschuss 28.03.2022 N Stadtrat 06.04.2022 Ö"): its column header
+    flattened after the heading with the first row's start beside it, lines without tabs that
+    follow, up to a blank line, one of them holding two rows' dates or more (a table set a row a
+    line is read line by line). The lines are read as one (each line break a space: the offsets
+    hold) up to the next section heading; the segment and the number of following lines it
+    takes, or None."""
+    after = rest + len(line.text[rest:]) - len(line.text[rest:].lstrip())
+    if "\t" in line.text or not v.any_column.match(line.text, after):
+        return None
+    hdr = header(line.text[after:], v)
+    if hdr is None or not line.text[after + hdr.end :].strip():
+        return None
+    lines = [line]
+    for ln in following[:WRAP_LINES]:
+        if not ln.text.strip() or "\t" in ln.text or ln.start != lines[-1].end + 1:
+            break
+        lines.append(ln)
+    if len(lines) < 2 or not any(len(find_dates(ln.text, months=True)) >= 2 for ln in lines[1:]):
+        return None
+    text = " ".join(ln.text for ln in lines)
+    found = inline_title(text, v, anywhere=True)
+    if found is None:
+        return None
+    a, b = found[0].start, found[0].end
+    if len(find_dates(text[a:b], months=True)) < 2:
+        return None
+    taken = sum(1 for ln in lines[1:] if ln.start < line.start + b)
+    return Line(line.start + a, line.start + b, text[a:b]), taken
+
+
 _TYPED = {
     "body": ("text",),
     "date": ("date",),

@@ -70,7 +70,9 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         start, end = u.start, u.end
         if start > FIRST_PAGES_CHARS:
             break
-        text = layout.flat.text[start:end]
+        # a sentence wrapped over lines reads as one line ("dem Sozialausschuss zur" / "Entscheidung
+        # vorgelegt", "der Bezirksvertretung für den" / "Stadtbezirk I"); the offsets hold
+        text = layout.flat.text[start:end].replace("\n", " ")
         went_on, follows = follows, False
         if not (
             _about_submission(text, v)

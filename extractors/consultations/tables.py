@@ -25,7 +25,7 @@ from pipeline.structure import Line, View
 from pipeline.structure.tokens import MARK, Cell, row_cells
 
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after
-from .flat import flat_rows, inline_header, inline_title, namelike
+from .flat import flat_rows, inline_header, inline_title, namelike, wrapped_flat
 from .vocab import (
     GAP,
     OPEN_END,
@@ -74,7 +74,10 @@ def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         if i in sv.furniture:
             continue
         after = None
-        if header(line.text, v) is None and not v.title.match(line.text):
+        head = v.title.match(line.text)
+        if head is not None and (wrapped := wrapped_flat(line, every[i + 1 :], head.end(), v)):
+            line, after = wrapped[0], lines_after(every, i + 1 + wrapped[1], sv.furniture)
+        elif header(line.text, v) is None and head is None:
             inline = inline_title(line.text, v) or inline_header(line.text, v)
             if inline is None:
                 continue
@@ -183,6 +186,7 @@ def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Hea
             and len(body.split()) <= 12
             and not body.endswith(".")
             and (has_head(body, v) or (table and len(body.split()) <= 6))
+            and (table or namelike(body))  # no header: not a sentence's words ("Die Vorlage wird im Ausschuss …")
         )
         return "row" if ok else "stop"
     if len(kinds) >= 2 and all(column_kind(c.text, v, partial=False) for c in cs if c.kind != "empty"):
