@@ -309,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     if calls["reread"]:
         print(
             f"          of which read again    {spent['reread'] / n:6.3f} s/page "
-            f"(columns and margins found, cropped and read in one tesseract process a batch; "
+            f"(columns, margins and numbers read unsure found, cropped and read in one tesseract process a batch; "
             f"{calls['down_columns'] / args.rounds:g} pages looked at)"
         )
     print(
