@@ -314,6 +314,17 @@ MUNICIPALITY_CASES = [
         place("Weilheim i.OB", "Stadt", "Bayern", "09190157"),
     ),
     Case(
+        "letterhead-columns-flattened-type-beside-the-title-number-beside-the-name",
+        "Hanse- und Universitätsstadt Vorlage\nRostock 2023/BV/4187\nDer Oberbürgermeister öffentlich\n\n"
+        "Beschlussvorlage Datum: 14.03.2023" + PROSE,
+        place("Rostock", "Stadt", "Mecklenburg-Vorpommern", "13003000"),
+    ),
+    Case(
+        "letterhead-columns-flattened-nothing-beside-the-name",
+        "Landeshauptstadt Drucksache\nMünchen\nSozialreferat\n\nSitzungsvorlage" + PROSE,
+        place("München", "Stadt", "Bayern", "09162000"),
+    ),
+    Case(
         "buergermeister-over-the-gemeinde",
         "Der Bürgermeister\nGemeinde Ottobrunn\n\nSitzungsvorlage" + PROSE,
         place("Ottobrunn", "Gemeinde", "Bayern", "09184136"),
@@ -334,13 +345,12 @@ MUNICIPALITY_CASES = [
         "Landratsamt Pirna\nSozialamt\n\nBeschlussvorlage" + PROSE,
         {"municipality": None, "municipality_type": None, "ags": None},
     ),
+    Case("kind-then-a-type-word", "Universitätsstadt Drucksache\n\nBeschlussvorlage" + PROSE, NOTHING),
     Case(
-        "letterhead-columns-flattened-the-type-after-the-title",
-        "Hanse- und Universitätsstadt Vorlage\nRostock 2023/BV/4187\nDer Oberbürgermeister öffentlich\n\n"
-        "Beschlussvorlage Datum: 14.03.2023" + PROSE,
+        "flattened-columns-type-over-a-sentence",
+        "Hansestadt Vorlage\nRostock hat am 12.03.2023 beschlossen\n\nBeschlussvorlage" + PROSE,
         NOTHING,
     ),
-    Case("kind-then-a-type-word", "Universitätsstadt Drucksache\n\nBeschlussvorlage" + PROSE, NOTHING),
     Case("town-in-prose-only", "Sitzungsvorlage" + PROSE, NOTHING),
     Case("town-in-an-address", "Sitzungsvorlage\nRathausplatz 1\n91052 Erlangen\n" + PROSE, NOTHING),
     Case("addressee-is-not-the-issuer", "An die\nStadt Bonn\nAltes Rathaus\n53111 Bonn\n\nAntrag" + PROSE, NOTHING),

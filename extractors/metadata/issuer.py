@@ -211,6 +211,13 @@ def letterheads(
             if cell.lstrip(" \t■•*#>-")[:1].islower():
                 continue  # the rest of a wrapped word ("Land-" / "kreis Hildesheim"), never a letterhead
             limit = end
+            if (
+                not running
+                and n + 1 < len(header)
+                and (flat := _flat_columns(text, cell, header[n + 1], gaz, voc, hints))
+            ):
+                yield flat
+                continue
             kind_word = _kind_only(cell)
             if not running and kind_word is not None and kind_key(kind_word) in voc.kinds and n + 1 < len(header):
                 following = header[n + 1]
@@ -340,6 +347,31 @@ def place_list(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary, h
 
 
 _JOINED_TITLE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[ \t]+und[ \t]+")  # "Hanse- und Universitätsstadt"
+
+
+# what stands right of a letterhead's name in the column beside it: a document number or nothing
+_BESIDE_NAME = re.compile(r"\s*(?:\S*\d\S*)?\s*$")
+
+
+def _flat_columns(
+    text: str, cell: str, following: Line, gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]
+) -> Evidence | None:
+    """A letterhead's two columns flattened into single spaces: the kind word (or title) with the
+    document type beside it, over the name with the document number beside it ("Hanse- und
+    Universitätsstadt Vorlage" / "Rostock 2023/BV/4187")."""
+    words = cell.split()
+    if len(words) < 2 or not voc.doc_type.fullmatch(words[-1]):
+        return None
+    kind_word = _kind_only(cell[: cell.rstrip().rfind(" ")])
+    if kind_word is None or kind_key(kind_word) not in voc.kinds:
+        return None
+    kind, _ = kind_of(voc, kind_word)
+    line_end = following.start + len(following.text.split("\t")[0])
+    got = read_name(text, following.start, line_end, gaz, kind, hints, kind_word)
+    if got is None or not _BESIDE_NAME.fullmatch(text, got[1], line_end):
+        return None
+    resolution, name_end = got
+    return Evidence(resolution, text[following.start : name_end], following.start, name_end, LETTERHEAD, "letterhead")
 
 
 def _kind_only(cell: str) -> str | None:
