@@ -163,6 +163,16 @@ FLAT = [
         chair="Frau Anja Kersten",
     ),
     Case(
+        "flat-table-header-before-a-page-break-row-wrapped-after-its-salutation",
+        "Die Erarbeitung wurde von einem Begleitgremium gesteuert. Ihm gehören an:\n\nInstitution Vertreter/in\n\f"
+        + _LONG
+        + " Frau\nAnja Kersten\nJobcenter Ludwigslust-Parchim Herr Dirk Wendland\n"
+        "Migrantenbeirat des Landkreises Ludwigslust-Parchim Frau Dr.\nOlena Hrytsenko\n\n"
+        "Die externe Prozessbegleitung übernimmt die Kommunalberatung Nord GmbH.\n",
+        ["Begleitgremium"],
+        [(_LONG, S), ("Jobcenter Ludwigslust-Parchim", A), ("Migrantenbeirat des Landkreises Ludwigslust-Parchim", P)],
+    ),
+    Case(
         "flat-table-without-header",
         "Die Steuerungsgruppe setzt sich wie folgt zusammen:\n\nSozialamt Herr Arndt\n"
         "Caritasverband Lingen Frau Berger\n\nDie Gruppe tagt monatlich.\n",

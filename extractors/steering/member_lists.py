@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from extractors.german import enumerations, nlp
 from extractors.german.enumerations import strip_end
 from extractors.resources import Resources
-from pipeline.structure import Line, is_page_number, person_row
+from pipeline.structure import SALUTATION_END, Line, is_page_number, person_row
 from pipeline.structure.prose import Layout, Segment
 
 from .member_rules import CHAIR_MARK, Chair, MemberRow, MemberRules, enumeration, holds, org_items
@@ -119,6 +119,9 @@ def list_members(
             or (seg.kind == "item" and seg.body == seg.start)
             else None
         )
+        if seg.kind == "heading" and gap_rows is None and table is None and n == seg_no:
+            if _is_header(text[seg.start : seg.end].split(), False, rules, res):
+                continue  # a flattened table's header, its rows after a page break ("Institution Vertreter/in")
         if seg.kind == "label":
             label = text[seg.start : seg.end].strip(" :")
             nesting = _Nesting()
@@ -418,13 +421,21 @@ def _names_member(cells: list[tuple[int, int, str]], column: int | None, rules: 
 def _flat_rows(lines: list[tuple[int, str]], rules: MemberRules | None) -> list[list[tuple[int, int, str]]] | None:
     """A members table whose gaps were flattened into single spaces (text exported by other tools):
     an optional header of column words ("Institution Vertreter/in"), then two or more rows of an
-    institution and a person (:func:`pipeline.structure.lines.person_row`), a mark wrapped onto a line of its own going
-    with the row above. Its rows' cells, or None."""
+    institution and a person (:func:`pipeline.structure.lines.person_row`), maybe wrapped after
+    its salutation, a mark wrapped onto a line of its own going with the row above. Its rows'
+    cells, or None."""
     out: list[list[tuple[int, int, str]]] = []
     persons = 0
-    for k, (at, line) in enumerate(lines):
+    k = 0
+    while k < len(lines):
+        at, line = lines[k]
         words = line.split()
-        if k == 0 and rules is not None and len(words) >= 2 and all(rules.headers.match(w) for w in words):
+        k += 1
+        if k < len(lines) and SALUTATION_END.search(line) and lines[k][0] == at + len(line) + 1:
+            joined = f"{line} {lines[k][1]}"  # a row wrapped after its salutation (the line break a space)
+            if person_row(joined):
+                line, k = joined, k + 1
+        if k == 1 and rules is not None and len(words) >= 2 and all(rules.headers.match(w) for w in words):
             out.append([(at + m.start(), at + m.end(), m.group()) for m in re.finditer(r"\S+", line)])
         elif m := person_row(line):
             org = (at, at + m.end("org"), m.group("org"))

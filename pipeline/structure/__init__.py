@@ -27,6 +27,7 @@ from pipeline.document import Document
 from .furniture import furniture, is_page_number
 from .lines import (
     GAP,
+    SALUTATION_END,
     Line,
     cell_below,
     cut_lines,
@@ -139,6 +140,7 @@ __all__ = [
     "is_page_number",
     "line_index",
     "lines",
+    "SALUTATION_END",
     "person_row",
     "raw_sentence_at",
     "segments",

@@ -26,6 +26,10 @@ PERSON_ROW = re.compile(
 )
 
 
+# a row wrapped after its salutation: "… Fachdienst Soziales und Integration Frau" / "Anja Kersten (Vorsitz)"
+SALUTATION_END = re.compile(r"[ ](?:Herr|Frau)(?:[ ]+(?:Dr\.|Prof\.))*$")
+
+
 def person_row(text: str) -> re.Match[str] | None:
     """The institution and person of a flattened members table's row (:data:`PERSON_ROW`), or
     None: no such shape, or the first part ends a sentence (a legal form's "e. V." does not) or

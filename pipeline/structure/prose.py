@@ -16,7 +16,7 @@ from typing import overload
 
 from pipeline.document import Document, Span
 
-from .lines import Line, person_row
+from .lines import SALUTATION_END, Line, person_row
 
 # What flatten leaves out of the text: a hyphen and the line break after it before a lower-case
 # continuation ("Inte-" / "gration"); only the line break after a hyphen before a capital
@@ -264,11 +264,25 @@ def _heads_a_paragraph(texts: list[str], k: int) -> bool:
 
 def _person_table(block: list[str]) -> bool:
     """Whether a block is a members table flattened into single spaces: two or more rows ending
-    in a person (:func:`~pipeline.structure.lines.person_row`), a header of a few words without
+    in a person (:func:`~pipeline.structure.lines.person_row`), a row maybe wrapped after its
+    salutation ("… Integration Frau" / "Anja Kersten"), a header of a few words without
     punctuation before them, a mark wrapped onto a line of its own ("(Vorsitz)") between them."""
-    rows = [person_row(x) is not None for x in block]
-    head = 1 if block and not rows[0] and len(block[0].split()) <= 4 and not re.search(r"[.,;:!?]", block[0]) else 0
-    return sum(rows) >= 2 and all(r or re.fullmatch(r"\([^()]{1,30}\)", x) for x, r in zip(block[head:], rows[head:]))
+    if not block:
+        return False
+    i = 1 if person_row(block[0]) is None and len(block[0].split()) <= 4 and not re.search(r"[.,;:!?]", block[0]) else 0
+    rows = 0
+    while i < len(block):
+        if person_row(block[i]) is not None:
+            i += 1
+        elif i + 1 < len(block) and SALUTATION_END.search(block[i]) and person_row(f"{block[i]} {block[i + 1]}"):
+            i += 2
+        elif rows and re.fullmatch(r"\([^()]{1,30}\)", block[i]):
+            i += 1
+            continue
+        else:
+            return False
+        rows += 1
+    return rows >= 2
 
 
 def _ends_person_rows(texts: list[str], blank: list[bool], j: int) -> bool:
