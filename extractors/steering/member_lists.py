@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from extractors.german import enumerations, nlp
 from extractors.german.enumerations import strip_end
 from extractors.resources import Resources
-from pipeline.structure import SALUTATION_END, Line, is_page_number, person_row
+from pipeline.structure import Line, is_page_number, person_row, wrapped_person_row
 from pipeline.structure.prose import Layout, Segment
 
 from .member_rules import CHAIR_MARK, Chair, MemberRow, MemberRules, enumeration, holds, org_items
@@ -418,7 +418,7 @@ def _names_member(cells: list[tuple[int, int, str]], column: int | None, rules: 
     )
 
 
-def _flat_rows(lines: list[tuple[int, str]], rules: MemberRules | None) -> list[list[tuple[int, int, str]]] | None:
+def _flat_rows(lines: list[tuple[int, str]], rules: MemberRules) -> list[list[tuple[int, int, str]]] | None:
     """A members table whose gaps were flattened into single spaces (text exported by other tools):
     an optional header of column words ("Institution Vertreter/in"), then two or more rows of an
     institution and a person (:func:`pipeline.structure.lines.person_row`), maybe wrapped after
@@ -430,14 +430,15 @@ def _flat_rows(lines: list[tuple[int, str]], rules: MemberRules | None) -> list[
     while k < len(lines):
         at, line = lines[k]
         words = line.split()
-        k += 1
-        if k < len(lines) and SALUTATION_END.search(line) and lines[k][0] == at + len(line) + 1:
-            joined = f"{line} {lines[k][1]}"  # a row wrapped after its salutation (the line break a space)
-            if person_row(joined):
-                line, k = joined, k + 1
-        if k == 1 and rules is not None and len(words) >= 2 and all(rules.headers.match(w) for w in words):
+        if k == 0 and len(words) >= 2 and all(rules.headers.match(w) for w in words):
             out.append([(at + m.start(), at + m.end(), m.group()) for m in re.finditer(r"\S+", line)])
-        elif m := person_row(line):
+            k += 1
+            continue
+        k += 1
+        # a row wrapped after its salutation, the lines side by side in the text (the line break a space)
+        if k < len(lines) and lines[k][0] == at + len(line) + 1 and wrapped_person_row(line, lines[k][1]):
+            line, k = f"{line} {lines[k][1]}", k + 1
+        if m := person_row(line):
             org = (at, at + m.end("org"), m.group("org"))
             out.append([org, (at + m.start("person"), at + len(line), m.group("person"))])
             persons += 1
@@ -449,9 +450,7 @@ def _flat_rows(lines: list[tuple[int, str]], rules: MemberRules | None) -> list[
     return out if persons >= 2 else None
 
 
-def _gap_rows(
-    text: str, start: int, end: int, rules: MemberRules | None = None
-) -> list[list[tuple[int, int, str]]] | None:
+def _gap_rows(text: str, start: int, end: int, rules: MemberRules) -> list[list[tuple[int, int, str]]] | None:
     """The cells of the lines at the start of a block that gaps cut into short cells
     ("Jobcenter Kreis Mettmann    Herr Petersen", the view's :attr:`Line.columns`: tab, wide gap
     or bar), or None when its first line is no such row (prose, even justified with wide

@@ -27,7 +27,6 @@ from pipeline.document import Document
 from .furniture import furniture, is_page_number
 from .lines import (
     GAP,
-    SALUTATION_END,
     Line,
     cell_below,
     cut_lines,
@@ -37,6 +36,7 @@ from .lines import (
     person_row,
     split_lines,
     trimmed,
+    wrapped_person_row,
 )
 from .prose import ABBREVIATIONS, Flat, Layout, Segment, Unit, flatten, raw_sentence_at, segments, sentences
 
@@ -140,8 +140,8 @@ __all__ = [
     "is_page_number",
     "line_index",
     "lines",
-    "SALUTATION_END",
     "person_row",
+    "wrapped_person_row",
     "raw_sentence_at",
     "segments",
     "sentences",

@@ -26,8 +26,7 @@ PERSON_ROW = re.compile(
 )
 
 
-# a row wrapped after its salutation: "… Fachdienst Soziales und Integration Frau" / "Anja Kersten (Vorsitz)"
-SALUTATION_END = re.compile(r"[ ](?:Herr|Frau)(?:[ ]+(?:Dr\.|Prof\.))*$")
+_SALUTATION_END = re.compile(r"[ ](?:Herr|Frau)(?:[ ]+(?:Dr\.|Prof\.))*$")
 
 
 def person_row(text: str) -> re.Match[str] | None:
@@ -47,6 +46,18 @@ def person_row(text: str) -> re.Match[str] | None:
     if m is None or re.search(r"[:;!?]$|\w{4,}\.$", m.group("org")) or not re.search(r"[A-ZÄÖÜ]\w{3,}", m.group("org")):
         return None
     return m
+
+
+def wrapped_person_row(first: str, second: str) -> re.Match[str] | None:
+    """A row of a flattened members table wrapped after its salutation, read with its line break
+    as a space (:func:`person_row` of the two lines joined), or None.
+
+    >>> wrapped_person_row("Fachdienst Soziales und Integration Frau", "Anja Kersten").group("person")
+    'Frau Anja Kersten'
+    >>> wrapped_person_row("Fachdienst Soziales", "Frau Anja Kersten") is None
+    True
+    """
+    return person_row(f"{first} {second}") if _SALUTATION_END.search(first) else None
 
 
 class Line(NamedTuple):

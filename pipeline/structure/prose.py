@@ -16,7 +16,7 @@ from typing import overload
 
 from pipeline.document import Document, Span
 
-from .lines import SALUTATION_END, Line, person_row
+from .lines import Line, person_row, wrapped_person_row
 
 # What flatten leaves out of the text: a hyphen and the line break after it before a lower-case
 # continuation ("Inte-" / "gration"); only the line break after a hyphen before a capital
@@ -274,7 +274,7 @@ def _person_table(block: list[str]) -> bool:
     while i < len(block):
         if person_row(block[i]) is not None:
             i += 1
-        elif i + 1 < len(block) and SALUTATION_END.search(block[i]) and person_row(f"{block[i]} {block[i + 1]}"):
+        elif i + 1 < len(block) and wrapped_person_row(block[i], block[i + 1]):
             i += 2
         elif rows and re.fullmatch(r"\([^()]{1,30}\)", block[i]):
             i += 1
