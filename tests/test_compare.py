@@ -673,18 +673,21 @@ def test_datasette_metadata_describes_columns(tmp_path: Path) -> None:
 def test_xlsx_holds_every_table(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
+    from pipeline.output.labels import column_header, sheet_name
     from pipeline.output.store import write_xlsx
 
     frames = all_frames()
     write_xlsx(frames, tmp_path / "v.xlsx")
     book = load_workbook(tmp_path / "v.xlsx", read_only=True)
-    assert book.sheetnames == [*frames, "legende"]  # and the German names of columns and codes
-    assert ("sector", "welfare", "Wohlfahrtsverbände") in set(book["legende"].iter_rows(values_only=True))
+    assert book.sheetnames == [*map(sheet_name, frames), "Legende"]  # and the German names of columns and codes
+    assert ("Sektor", "sector", "welfare", "Wohlfahrtsverbände") in set(book["Legende"].iter_rows(values_only=True))
     for name, df in frames.items():
-        assert book[name].max_row == len(df) + 1, name
-    row = next(r for r in book["municipalities"].iter_rows(values_only=True) if r[0] == "Landshut")
-    header = next(book["municipalities"].iter_rows(values_only=True))
-    assert row[header.index("days_to_decision")] is None and row[header.index("external_support")] is False
+        assert book[sheet_name(name)].max_row == len(df) + 1, name
+    munis = book[sheet_name("municipalities")]
+    row = next(r for r in munis.iter_rows(values_only=True) if r[0] == "Landshut")
+    header = next(munis.iter_rows(values_only=True))
+    assert row[header.index(column_header("days_to_decision"))] is None
+    assert row[header.index(column_header("external_support"))] is False
 
 
 def test_compare_command(tmp_path: Path) -> None:

@@ -4,7 +4,8 @@ The hostile submission of ``scripts/make_bad_inputs.py`` (``hostile.txt`` and it
 rendering) puts ``=HYPERLINK(...)``, a DDE call (``=cmd|' /C calc'!A0``), ``+SUM(1)``,
 ``-2+3``, ``@SUM(A1)`` and HTML (``<script>``, ``<img onerror>``, ``" onmouseover="``) into
 every field the extractors read. CSV, Parquet and SQLite keep the values byte for byte (data
-tools read them); the XLSX holds every string as a text cell, never a formula; the HTML
+tools read them); ``csv-de`` (for spreadsheets) puts an apostrophe before every text that
+begins like a formula; the XLSX holds every string as a text cell, never a formula; the HTML
 report shows the text escaped, never as markup.
 """
 
@@ -29,7 +30,8 @@ from openpyxl.utils.escape import unescape
 from pipeline.analysis.report import render_report
 from pipeline.output.formats import FORMATS as ALL_FORMATS
 from pipeline.output.formats import SQLITE_NAME, XLSX_NAME
-from pipeline.output.store import TableWriter, read_tables, write_xlsx
+from pipeline.output.labels import column_header, sheet_name, shown_codes
+from pipeline.output.store import CSV_FORMULA_START, TableWriter, read_tables, write_xlsx
 from pipeline.schema import DERIVED_TABLES, TABLES
 
 FORMATS = tuple(ALL_FORMATS)
@@ -81,16 +83,29 @@ def book(out: Path) -> Any:
     return load_workbook(out / XLSX_NAME)
 
 
-def xlsx_cells(book: Any, table: str) -> list[dict[str, Any]]:
-    """A sheet's rows as {column: cell}."""
-    rows = list(book[table].iter_rows())
+def xlsx_cells(out: Path, book: Any, table: str) -> list[dict[str, Any]]:
+    """A table's sheet's rows as {column: cell}, the German headings named by their columns."""
+    rows = list(book[sheet_name(table)].iter_rows())
     header = [c.value for c in rows[0]]
-    return [dict(zip(header, row)) for row in rows[1:]]
+    columns = {column_header(c): c for c in pq.read_schema(out / f"{table}.parquet").names}
+    return [dict(zip([columns.get(h, h) for h in header], row)) for row in rows[1:]]
 
 
 def xlsx_value(cell: Any) -> Any:
     """A cell's value as the table holds it (OOXML's _xHHHH_ escapes decoded)."""
     return unescape(cell.value) if isinstance(cell.value, str) else cell.value
+
+
+def machine_value(column: str, cell: Any) -> Any:
+    """A cell's value as the machine formats hold it: a date cell as its ISO date (a month
+    shown as MM.YYYY as 'YYYY-MM'), German names of codes as the codes."""
+    value = xlsx_value(cell)
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m" if cell.number_format == "MM.YYYY" else "%Y-%m-%d")
+    names = {label: code for code, label in shown_codes().get(column, {}).items()}
+    if isinstance(value, str) and names and all(p in names for p in value.split("; ")):
+        return ";".join(names[p] for p in value.split("; "))
+    return value
 
 
 def text_columns(out: Path, table: str) -> list[str]:
@@ -116,8 +131,9 @@ def tables_of(out: Path) -> list[str]:
 
 
 def test_every_table_is_a_sheet(out: Path, book: Any) -> None:
-    assert set(book.sheetnames) == set(tables_of(out)) | {"legende"}
-    assert set(ALL_TABLES) <= set(book.sheetnames)
+    assert set(book.sheetnames) == {sheet_name(t) for t in tables_of(out)} | {"Legende"}
+    assert {sheet_name(t) for t in ALL_TABLES} <= set(book.sheetnames)
+    assert len(set(map(sheet_name, ALL_TABLES))) == len(ALL_TABLES)
 
 
 def test_no_cell_is_a_formula(out: Path, book: Any) -> None:
@@ -150,7 +166,7 @@ def test_formula_like_values_are_text_cells_with_quote_prefix(book: Any) -> None
 def test_numbers_and_booleans_stay_typed(out: Path, book: Any) -> None:
     for table in ("consultations", "steering_group_members", "costs", "municipalities"):
         texts = set(text_columns(out, table))
-        for want, cells in zip(parquet_rows(out, table), xlsx_cells(book, table), strict=True):
+        for want, cells in zip(parquet_rows(out, table), xlsx_cells(out, book, table), strict=True):
             for column, value in want.items():
                 if column in texts or value is None:
                     continue
@@ -158,6 +174,38 @@ def test_numbers_and_booleans_stay_typed(out: Path, book: Any) -> None:
                 assert cell.data_type == ("b" if isinstance(value, bool) else "n"), (table, column)
                 # openpyxl writes 16 significant digits (Excel keeps 15)
                 assert cell.value == pytest.approx(value, rel=1e-15), (table, column)
+
+
+# ---- csv-de -----------------------------------------------------------------------------------
+
+
+def csv_de_rows(out: Path, table: str) -> Rows:
+    path = out / ALL_FORMATS["csv-de"].file.format(table=table)
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter=";"))
+
+
+def test_csv_de_neutralises_every_text_that_begins_like_a_formula(out: Path) -> None:
+    """OWASP's rule: a text cell beginning with =, +, -, @, a tab or a carriage return gets an
+    apostrophe before it; every other cell is the CSV's (numbers with a decimal comma)."""
+    neutralised = 0
+    for table in tables_of(out):
+        texts = set(text_columns(out, table))
+        plain, german = csv_rows(out, table), csv_de_rows(out, table)
+        assert len(plain) == len(german), table
+        for want, got in zip(plain, german, strict=True):
+            for column, value in want.items():
+                cell = got[column]
+                if column in texts:
+                    assert not cell.startswith(CSV_FORMULA_START), (table, column, cell)
+                    if value.startswith(CSV_FORMULA_START):
+                        assert cell == "'" + value, (table, column)
+                        neutralised += 1
+                    else:
+                        assert cell == value, (table, column)
+                else:
+                    assert cell.replace(",", ".") == value, (table, column)
+    assert neutralised >= 20
 
 
 # ---- the values -------------------------------------------------------------------------------
@@ -205,7 +253,7 @@ def assert_same_text(out: Path, book: Any, table: str) -> None:
     formats = {
         "csv": csv_rows(out, table),
         "sqlite": sqlite_rows(out, table),
-        "xlsx": [{k: xlsx_value(c) for k, c in row.items()} for row in xlsx_cells(book, table)],
+        "xlsx": [{k: machine_value(k, c) for k, c in row.items()} for row in xlsx_cells(out, book, table)],
     }
     for name, rows in formats.items():
         assert len(rows) == len(parquet), name
@@ -226,7 +274,7 @@ def test_snippets_are_the_text_unchanged(out: Path, book: Any) -> None:
             "csv": csv_rows(out, table),
             "parquet": parquet_rows(out, table),
             "sqlite": sqlite_rows(out, table),
-            "xlsx": [{k: xlsx_value(c) for k, c in row.items()} for row in xlsx_cells(book, table)],
+            "xlsx": [{k: machine_value(k, c) for k, c in row.items()} for row in xlsx_cells(out, book, table)],
         }
         for name, rows in readers.items():
             for r in rows:
@@ -383,16 +431,17 @@ def test_table_writer_puts_the_chunks_of_a_table_in_one_sheet(tmp_path: Path) ->
         writer.write("consultations", chunk.assign(seq=pd.array([3, 4], dtype="Int64")))
         writer.write("errors", chunk.iloc[0:0])
     book = load_workbook(tmp_path / XLSX_NAME)
-    assert book.sheetnames == ["consultations", "documents", "errors", "legende"]
-    ws = book["consultations"]
+    assert book.sheetnames == ["Beratungsfolge", "Vorlagen", "Fehler, übersprungene Dateien", "Legende"]
+    ws = book["Beratungsfolge"]
     assert [[c.value for c in row] for row in ws.iter_rows()] == [
-        ["body", "seq"],
+        ["Gremium", "Nr."],
         ['=HYPERLINK("x","Rat")', 1],
         ["Integrationsrat", 2],
         ['=HYPERLINK("x","Rat")', 3],
         ["Integrationsrat", 4],
     ]
     assert ws.freeze_panes == "A2" and ws["A1"].font.b
-    assert load_workbook(tmp_path / XLSX_NAME, read_only=True)["consultations"].max_row == 5
+    assert load_workbook(tmp_path / XLSX_NAME, read_only=True)["Beratungsfolge"].max_row == 5
     assert ws.column_dimensions["A"].width == len('=HYPERLINK("x","Rat")')
-    assert [[c.value for c in row] for row in book["errors"].iter_rows()] == [["body", "seq"]]
+    assert ws.auto_filter.ref == "A1:B5"
+    assert [[c.value for c in row] for row in book["Fehler, übersprungene Dateien"].iter_rows()] == [["Gremium", "Nr."]]

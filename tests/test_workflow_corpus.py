@@ -115,7 +115,7 @@ def test_xlsx_and_report_follow_the_tables(cities: dict[str, Path], tmp_path: Pa
     code, output = invoke("run", cities["b"], "--out", out, *RUN)
     assert code == 0, output
     assert "xlsx" in output  # written again, not left stale
-    sheet = load_workbook(out / "vorlagen.xlsx", read_only=True)["documents"]
+    sheet = load_workbook(out / "vorlagen.xlsx", read_only=True)["Vorlagen"]
     assert sheet.max_row == 1 + 4
     report = (out / "report.html").read_text(encoding="utf-8")
     for name in read_table(out, "documents")["municipality"]:

@@ -16,9 +16,9 @@ from ..atomic import write_text
 from ..schema import BOOL, DERIVED_TABLES, FLOAT, INT, MONEY, PRIMARY_KEYS, TABLES, TAXONOMY_CODES, Column
 from .formats import SQLITE_NAME
 from .store import table_columns
+from .xlsx import DATE_COLUMNS
 
 FRICTIONLESS_TYPES = {INT: "integer", FLOAT: "number", MONEY: "number", BOOL: "boolean", "str": "string"}
-DATE_COLUMNS = ("doc_date", "meeting_date", "first_meeting", "decision_date")
 DATE_PATTERN = r"\d{4}-\d{2}(-\d{2})?"  # a day, or a month where only the month is known
 LIST_COLUMNS = ("categories", "shared_codes")  # ';'-joined codes: a pattern, not an enum
 

@@ -47,6 +47,69 @@ def code_labels() -> dict[str, dict[str, str]]:
     return {**codes, "reason": REASON_LABELS, "shared_codes": codes["categories"]}
 
 
+@functools.cache
+def shown_codes() -> dict[str, dict[str, str]]:
+    """Column name → code → German name for everything people read (the XLSX, the browsing
+    views): the legend's vocabularies and the other coded columns (text source, how a file
+    joined its submission, ...)."""
+    other = {column: {str(k): str(v) for k, v in names.items()} for column, names in labels()["other_codes"].items()}
+    return {**code_labels(), **other}
+
+
+def shown_code(column: str, value: str) -> str:
+    """A cell of a coded column in German: each code by its German name (';'-joined lists of
+    codes as '; '-joined names), anything else as it is.
+
+    >>> shown_code("role", "decision"), shown_code("categories", "sprache;bildung"), shown_code("role", "Rat")
+    ('Entscheidung', 'Sprache; Bildung', 'Rat')
+    """
+    names = shown_codes().get(column)
+    if not names:
+        return value
+    parts = value.split(";")
+    if not all(p in names for p in parts):
+        return value
+    return "; ".join(names[p] for p in parts)
+
+
+ASSESSED_SUFFIXES = {"_method": "Methode", "_confidence": "Konfidenz"}
+
+
+def column_header(name: str) -> str:
+    """A column's short German heading (the XLSX): from ``headers`` in the labels, the
+    assessment of a field and a Handlungsfeld's 0/1 column named from their field and code;
+    a column without one keeps its name.
+
+    >>> column_header("meeting_date"), column_header("subject_confidence"), column_header("af_sprache")
+    ('Sitzungsdatum', 'Betreff: Konfidenz', 'Handlungsfeld Sprache')
+    """
+    headers = labels()["headers"]
+    if name in headers:
+        return str(headers[name])
+    for suffix, word in ASSESSED_SUFFIXES.items():
+        field = name.removesuffix(suffix)
+        if field != name and field in headers:
+            return f"{headers[field]}: {word}"
+    code = name.removeprefix("af_")
+    if code != name and code in code_labels()["categories"]:
+        return f"Handlungsfeld {code_labels()['categories'][code]}"
+    return name
+
+
+SHEET_NAME_LENGTH = 31  # what Excel allows
+
+
+def sheet_name(table: str) -> str:
+    """A table's sheet in the XLSX: its German title, or a shorter name where the title is too
+    long for a sheet; a table without a title keeps its name (cut to the length allowed).
+
+    >>> sheet_name("steering_group_members"), sheet_name("errors"), sheet_name("legende")
+    ('Mitglieder', 'Fehler, übersprungene Dateien', 'Legende')
+    """
+    name = str(labels()["sheets"].get(table) or (table_title(table) if table in labels()["tables"] else table))
+    return name[:SHEET_NAME_LENGTH]
+
+
 def table_title(name: str) -> str:
     """
     >>> table_title("steering_group_members"), table_title("unknown")

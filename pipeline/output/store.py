@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import re
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ from ..atomic import atomic_path
 from ..schema import BOOL, FLOAT, INT, MONEY, PRIMARY_KEYS, STR, TABLES, Column
 from .formats import DEFAULT_FORMATS, FORMATS
 from .labels import LEGEND
-from .tables import csv_cells, frame
+from .tables import EXTENSION_DTYPES, FORMULA_START, csv_cells, frame
 
 SQL_TYPES = {INT: "INTEGER", FLOAT: "REAL", MONEY: "REAL", BOOL: "INTEGER", "str": "TEXT"}
 
@@ -43,15 +42,34 @@ def append_csv(fh: Any, df: pd.DataFrame, columns: tuple[Column, ...], header: b
 
 def append_csv_de(fh: Any, df: pd.DataFrame, columns: tuple[Column, ...], header: bool) -> None:
     """Rows as a spreadsheet in a German locale reads them: semicolons, decimal commas (the
-    file is opened with a BOM, so that the spreadsheet knows it is UTF-8)."""
+    file is opened with a BOM, so that the spreadsheet knows it is UTF-8). Text that a
+    spreadsheet would take for a formula is neutralised (:func:`inert_text`); numbers stay
+    numbers."""
     writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
     if header:
-        writer.writerow([c.name for c in columns])
+        writer.writerow([inert_text(c.name) for c in columns])
     cells = csv_cells(df, columns)
     for i, c in enumerate(columns):
         if c.kind in (FLOAT, MONEY):
             cells[i] = [v.replace(".", ",") for v in cells[i]]
+        elif c.kind == STR:
+            cells[i] = [inert_text(v) for v in cells[i]]
     writer.writerows(zip(*cells))
+
+
+# What makes a spreadsheet read a cell of a CSV as a formula (OWASP, CSV injection): '=', '+',
+# '-', '@' at the start, or a tab or carriage return before them (dropped on import).
+CSV_FORMULA_START = (*FORMULA_START, "\t", "\r")
+
+
+def inert_text(value: str) -> str:
+    """A text cell of a spreadsheet CSV that no spreadsheet evaluates: one that begins like a
+    formula gets a leading apostrophe (OWASP's rule), so that a spreadsheet reads it as text.
+
+    >>> inert_text("=SUM(A1)"), inert_text("-5"), inert_text("\\t=1"), inert_text("Rat"), inert_text("")
+    ("'=SUM(A1)", "'-5", "'\\t=1", 'Rat', '')
+    """
+    return "'" + value if value.startswith(CSV_FORMULA_START) else value
 
 
 def read_tables(out: Path, names: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
@@ -124,9 +142,6 @@ def insert_sqlite_rows(con: sqlite3.Connection, name: str, df: pd.DataFrame) -> 
 def write_sqlite(frames: dict[str, pd.DataFrame], target: Path) -> None:
     """All tables in one SQLite file with primary keys, foreign keys to documents, indexes."""
     write_tables({name: frames[name] for name in sorted(frames, key=sqlite_order)}, target.parent, ("sqlite",), target)
-
-
-EXTENSION_DTYPES = ("string", "Int64", "Float64", "boolean")  # their cells are Python values or NA
 
 
 def sql_column(series: pd.Series) -> list[object]:
@@ -330,11 +345,13 @@ class XlsxFile(FormatFiles):
     def finish(self) -> None:
         if not self.sheets:
             return
-        if self.with_legend():
-            self.sheets[LEGEND] = [legend_frame()]
+        from .xlsx import XlsxBook
+
         book = XlsxBook()
         for name, parts in self.sheets.items():
-            book.add(name, parts)
+            book.add(name, parts, {c.name: c.kind for c in self.tables.columns(name)})
+        if self.with_legend():
+            book.add(LEGEND, [legend_sheet()])
         book.save(self.tables.target(self.file))
 
 
@@ -345,110 +362,15 @@ def legend_frame() -> pd.DataFrame:
     return pd.DataFrame(legend_rows(), dtype="string")
 
 
+def legend_sheet() -> pd.DataFrame:
+    """The legend as the XLSX shows it: each column by its German heading in the sheets and its
+    name in the machine formats, then each code with its German name."""
+    from .labels import column_header
+
+    legend = legend_frame()
+    return pd.DataFrame({"spalte_de": legend["spalte"].map(column_header), **legend}, dtype="string")
+
+
 def write_xlsx(frames: dict[str, pd.DataFrame], target: Path) -> None:
-    """One sheet per table in one workbook, written atomically (see :class:`XlsxBook`)."""
+    """One sheet per table in one workbook, written atomically (see :mod:`pipeline.output.xlsx`)."""
     write_tables(frames, target.parent, ("xlsx",), target)
-
-
-XLSX_WIDTH_ROWS = 200  # rows looked at for a column's width
-XLSX_BLOCK = 2000  # rows turned into cells at a time
-# Control characters XML cannot carry (or, as a carriage return, turns into a line feed when
-# read), and a literal "_xHHHH_" (whose "_" must be escaped, or Excel would decode it): written
-# in OOXML's escape form "_xHHHH_", which Excel shows as the character itself.
-XLSX_ESCAPED = re.compile(r"[\x00-\x08\x0b-\x1f]|_(?=x[0-9A-Fa-f]{4}_)")
-# What makes a spreadsheet read typed text as a formula when a cell is entered or edited.
-FORMULA_START = ("=", "+", "-", "@")
-
-
-def xlsx_text(value: str) -> str:
-    """A string as an XLSX cell stores it, in OOXML's escapes where XML needs them.
-
-    >>> xlsx_text("Seite 1\\fSeite 2\\r")
-    'Seite 1_x000C_Seite 2_x000D_'
-    >>> xlsx_text("_x0041_ bleibt")
-    '_x005F_x0041_ bleibt'
-    """
-    if XLSX_ESCAPED.search(value) is None:
-        return value
-    return XLSX_ESCAPED.sub(lambda m: f"_x{ord(m.group()):04X}_", value)
-
-
-def xlsx_values(series: pd.Series) -> list[object]:
-    """A column's values for a sheet: Python strings, numbers, booleans, dates; None for missing."""
-    if str(series.dtype) in EXTENSION_DTYPES:
-        return series.to_numpy(dtype=object, na_value=None).tolist()
-    return [None if pd.isna(v) else v for v in series.tolist()]
-
-
-class XlsxBook:
-    """A workbook for people: one sheet per table, bold frozen header, widths from the first rows.
-
-    Sheets are written row by row in openpyxl's write-only mode (each streams to a temporary
-    file), a block of rows at a time. Every string is written as a text cell, never a formula
-    or an error value, whatever it begins with: a body named
-    ``=HYPERLINK("http://…","Gemeinderat")`` in a Beratungsfolge shows as that text and is
-    never evaluated; cells that begin like a formula also carry Excel's quote prefix, so they
-    stay text when someone edits them. Numbers and booleans keep their types.
-    """
-
-    def __init__(self) -> None:
-        from openpyxl import Workbook
-
-        self.book = Workbook(write_only=True)
-
-    def add(self, name: str, parts: list[pd.DataFrame]) -> None:
-        """A sheet holding the rows of ``parts`` (chunks of one table, same columns) in order."""
-        from openpyxl.styles import Font
-        from openpyxl.utils import get_column_letter
-
-        ws = self.book.create_sheet(title=name[:31])
-        columns = list(parts[0].columns)
-        n_rows = sum(len(p) for p in parts)
-        size = f"A1:{get_column_letter(max(len(columns), 1))}{n_rows + 1}"
-        ws.calculate_dimension = lambda: size  # written before the rows: readers size the sheet by it
-        head = first_rows(parts, XLSX_WIDTH_ROWS)
-        for i, col in enumerate(columns, start=1):
-            width = max(len(str(v)) for v in [col, *xlsx_values(head[col])] if v is not None)
-            ws.column_dimensions[get_column_letter(i)].width = min(max(width, 8), 60)
-        ws.freeze_panes = "A2"
-        cell = text_cells(ws)
-        header = [cell(str(col)) for col in columns]
-        for c in header:
-            c.font = Font(bold=True)
-        ws.append(header)
-        for part in parts:
-            for first in range(0, len(part), XLSX_BLOCK):
-                block = part.iloc[first : first + XLSX_BLOCK]
-                for row in zip(*([cell(v) for v in xlsx_values(block[c])] for c in columns)):
-                    ws.append(row)
-
-    def save(self, target: Path) -> None:
-        self.book.save(target)
-
-
-def first_rows(parts: list[pd.DataFrame], n: int) -> pd.DataFrame:
-    """The first ``n`` rows of the chunks, without joining them all."""
-    taken, count = [], 0
-    for part in parts:
-        if count >= n:
-            break
-        taken.append(part.iloc[: n - count])
-        count += len(taken[-1])
-    return pd.concat(taken, ignore_index=True) if len(taken) > 1 else taken[0]
-
-
-def text_cells(ws: Any) -> Callable[[object], Any]:
-    """A function that makes a string into a text cell of ``ws`` and returns other values as
-    they are (openpyxl types numbers, booleans and dates itself)."""
-    from openpyxl.cell import WriteOnlyCell
-
-    def cell(value: object) -> Any:
-        if not isinstance(value, str):
-            return value
-        text = WriteOnlyCell(ws, xlsx_text(value))
-        text.data_type = "s"  # openpyxl would make "=…" a formula and "#N/A" an error value
-        if value.startswith(FORMULA_START):
-            text.quotePrefix = True
-        return text
-
-    return cell

@@ -10,6 +10,9 @@ import pandas as pd
 from ..schema import BOOL, FLOAT, INT, MONEY, STR, TABLES, Column
 
 PANDAS_DTYPES = {"str": "string", INT: "Int64", FLOAT: "Float64", MONEY: "Float64", BOOL: "boolean"}
+EXTENSION_DTYPES = ("string", "Int64", "Float64", "boolean")  # their cells are Python values or NA
+# What makes a spreadsheet read typed text as a formula when a cell is entered or edited.
+FORMULA_START = ("=", "+", "-", "@")
 
 
 def frame(table: str, rows: Iterable[dict[str, Any]], columns: tuple[Column, ...] | None = None) -> pd.DataFrame:
