@@ -9,6 +9,7 @@ import socket
 import sqlite3
 import subprocess
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ from helpers import SEED_TEXTS, read_table
 
 from pipeline.cli.main import main
 from pipeline.cli.serve import datasette_command
-from pipeline.output.browse import QUERIES, VIEWS, build
+from pipeline.output.browse import ALL_FILES, QUERIES, VIEWS, build, search_terms
 
 pytest.importorskip("datasette")
 
@@ -83,11 +84,14 @@ def test_full_text_search_finds_the_documents_that_name_a_word(served: tuple[str
 def test_a_canned_query_answers(served: tuple[str, Path]) -> None:
     base, out = served
     rows = get(f"{base}/vorlagen/entscheidungen.json?_shape=array")
-    consultations = read_table(out, "consultations")
-    assert len(rows) == (consultations["role"] == "decision").sum()
+    decided = read_table(out, "municipalities")["decision_date"]
+    assert len(rows) == (decided != "").sum()
     assert all(r["kommune"] and r["gremientyp"] for r in rows)
     hits = get(f"{base}/vorlagen/volltextsuche.json?suche=Steuerungsgruppe&_shape=array")
     assert hits and all("[Steuerungsgruppe" in r["fundstelle"] for r in hits)
+    for text in ("Caritas-Zentrum", "", '"'):  # the server loads the plugin that makes any text a query
+        get(f"{base}/vorlagen/volltextsuche.json?suche={urllib.parse.quote(text)}&_shape=array")
+        get(f"{base}/vorlagen/texte.json?_search={urllib.parse.quote(text)}&_shape=array")
 
 
 def test_views_put_the_municipality_beside_every_member(served: tuple[str, Path]) -> None:
@@ -107,8 +111,10 @@ def test_the_browsing_database_has_every_view_and_query(served: tuple[str, Path]
     _, out = served
     database, metadata = build(out)
     with sqlite3.connect(database) as con:
+        con.create_function("escape_fts", 1, search_terms)
         for name in VIEWS:
             con.execute(f'SELECT * FROM "{name}" LIMIT 1').fetchall()
+            con.execute(f'SELECT * FROM "{ALL_FILES}{name}" LIMIT 1').fetchall()
         for query in QUERIES.values():
             con.execute(query["sql"], {"suche": "Integration"}).fetchall()
     meta = json.loads(metadata.read_text(encoding="utf-8"))

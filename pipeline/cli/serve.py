@@ -15,6 +15,9 @@ INSTALL_HINT = "Datasette fehlt: pip install 'vorlagen[serve]' (oder pip install
 
 
 def datasette_command(database: Path, metadata: Path, host: str, port: int) -> list[str]:
+    """Datasette on the browsing copy, with its metadata and the plugins made beside it."""
+    from ..output.browse import PLUGIN_DIR
+
     return [
         sys.executable,
         "-m",
@@ -23,6 +26,8 @@ def datasette_command(database: Path, metadata: Path, host: str, port: int) -> l
         str(database),
         "--metadata",
         str(metadata),
+        "--plugins-dir",
+        str(database.parent / PLUGIN_DIR),
         "--host",
         host,
         "--port",
@@ -43,13 +48,18 @@ def datasette_command(database: Path, metadata: Path, host: str, port: int) -> l
 def serve(out: Path, host: str, port: int, prepare_only: bool) -> None:
     """Zeigt die Tabellen aus OUT im Browser (Datasette), mit Volltextsuche.
 
-    Durchsuchbar sind die Texte der Vorlagen (Tabelle "texte") und die Belege jeder
-    erkannten Zeile ("belege"); die Ansichten "mitglieder", "kosten", "beratungen" und
-    "handlungsfelder" nennen zu jeder Zeile Kommune, Land und Vorlage, mit deutschen
-    Bezeichnungen und Facetten (Land, Sektor, Handlungsfeld, Gremientyp). Fertige Abfragen:
-    Migrantenorganisationen in Steuerungsgruppen, Kosten je Kommune, wer wann entschied,
-    Volltextsuche. Die Datenbank dafür entsteht in OUT/cache/browse/ (neu, wenn sich die
-    Tabellen geändert haben). Braucht Datasette: pip install 'vorlagen[serve]'.
+    Durchsuchbar sind die Texte der Vorlagen (Tabelle "texte"), die Belege jeder
+    erkannten Zeile ("belege") und die Ansichten; jede Eingabe ist ein Suchtext
+    (Caritas-Zentrum, Baden-Württemberg, AND, Anführungszeichen), Integr* sucht
+    Wortanfänge. Die Ansichten "mitglieder", "kosten", "beratungen" und "handlungsfelder"
+    zählen wie der Bericht: jede Vorlage zum Thema einmal, auch wenn sie als Text und PDF
+    vorliegt; "alle_mitglieder" usw. zeigen jede Datei mit den Spalten relevant, gezaehlt
+    und vorgang zum Filtern. Jede Zeile nennt Kommune, Land und Vorlage, mit deutschen
+    Bezeichnungen und Facetten (Land, Sektor, Handlungsfeld, Gremientyp). Fertige Abfragen,
+    mit denselben Zahlen wie der Bericht: Migrantenorganisationen in Steuerungsgruppen,
+    Kosten je Kommune, wer wann entschied (erschlossene Beschlüsse markiert), Volltextsuche.
+    Die Datenbank dafür entsteht in OUT/cache/browse/ (neu, wenn sich die Tabellen geändert
+    haben). Braucht Datasette: pip install 'vorlagen[serve]'.
 
     Example:
 

@@ -1,0 +1,199 @@
+"""One truth in every view: Datasette's canned queries and views count as the report does.
+
+On the sample corpus plus the same submissions as PDF (each submission in three files), each
+canned query's answer is compared with the report's own numbers (``pipeline/analysis``):
+submissions counted once, only those about an integration concept, the decision by the
+report's rule (inferred ones included and marked). Full-text search accepts any text a
+person types, in the tables, the views and the canned query. Through Datasette's own client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import RENDERINGS, run_into
+
+from pipeline.analysis.compare import derive, meetings, prepare, taken
+from pipeline.analysis.report_data import COST_LABELS, Data, Evidence, cost_items, euro, sector_members
+from pipeline.output.browse import ALL_FILES, PLUGIN_DIR, QUERIES, VIEWS, build
+from pipeline.output.store import read_tables
+
+datasette_app = pytest.importorskip("datasette.app")
+
+SEARCHES = ("Caritas-Zentrum", "Baden-Württemberg", '"Caritas', "*", "AND", "Integration AND", "NEAR(", "", "-", "'")
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed submissions as text and in both PDF renderings: three files per submission."""
+    target = tmp_path_factory.mktemp("browse") / "out"
+    summary = run_into(target, [p for paths in RENDERINGS.values() for p in paths])
+    assert summary.failed_paths == [] and summary.documents == 15
+    return target
+
+
+@pytest.fixture(scope="module")
+def report(out: Path) -> Data:
+    """The report's data, as ``render_report`` makes it."""
+    frames = read_tables(out)
+    prep = prepare(frames)
+    found = meetings(prep)
+    munis = derive(frames, prep, found)["municipalities"]
+    return Data(frames, prep, munis, munis["municipality"].tolist(), found, Evidence(frames))
+
+
+class Client:
+    """Datasette over the browsing copy, asked through its own test client."""
+
+    def __init__(self, out: Path) -> None:
+        database, metadata = build(out)
+        self.ds = datasette_app.Datasette(
+            [str(database)],
+            metadata=json.loads(metadata.read_text(encoding="utf-8")),
+            plugins_dir=str(database.parent / PLUGIN_DIR),
+        )
+        self.loop = asyncio.new_event_loop()
+
+    def get(self, path: str, status: int = 200) -> Any:
+        response = self.loop.run_until_complete(self.ds.client.get(path))
+        assert response.status_code == status, (path, response.text[:500])
+        return response.json() if path.partition("?")[0].endswith(".json") else response.text
+
+    def rows(self, name: str, **params: str) -> list[dict[str, Any]]:
+        from urllib.parse import urlencode
+
+        query = urlencode({**params, "_shape": "array", "_size": "max"})
+        rows: list[dict[str, Any]] = self.get(f"/vorlagen/{name}.json?{query}")
+        return rows
+
+
+@pytest.fixture(scope="module")
+def client(out: Path) -> Iterator[Client]:
+    c = Client(out)
+    yield c
+    c.loop.close()
+
+
+def test_the_corpus_holds_each_submission_three_times(out: Path) -> None:
+    docs = read_tables(out, ["documents"])["documents"]
+    assert docs["submission_id"].value_counts().tolist() == [3] * 5
+    assert int(taken(docs).sum()) == 5
+
+
+def test_migrant_organisations_as_the_report_counts_them(client: Client, report: Data) -> None:
+    want = {}
+    for muni in report.names:
+        members = sector_members(report, muni)["migrant_organisation"]
+        if members["key"].nunique():
+            want[muni] = (int(members["key"].nunique()), set(members["member"]))
+    rows = client.rows("migrantenorganisationen")
+    got = {r["kommune"]: (r["anzahl"], set(r["mitglieder"].split("; "))) for r in rows}
+    assert want and got == want
+
+
+def test_costs_as_the_report_shows_them(client: Client, report: Data) -> None:
+    rows = {r["kommune"]: r for r in client.rows("kosten_je_kommune")}
+    assert set(rows) == set(report.names)
+    for muni in report.names:
+        row, facts = rows[muni], report.row(muni)
+        total = facts["total_cost_eur"]
+        assert row["kosten_eur"] == (None if total is None or total != total else pytest.approx(float(total)))
+        assert bool(row["externe_begleitung"]) == bool(facts["external_support"])
+        items = [f"{COST_LABELS[i['type']]} {euro(i['amount'])}" for i in cost_items(report, muni)]
+        assert (row["betraege"].split("; ") if row["betraege"] else []) == items, muni
+
+
+def test_decisions_as_the_report_takes_them_inferred_ones_marked(client: Client, report: Data) -> None:
+    want = {
+        (r["municipality"], r["decision_date"], bool(r["decision_inferred"]))
+        for r in report.munis.to_dict("records")
+        if isinstance(r["decision_date"], str)
+    }
+    rows = client.rows("entscheidungen")
+    assert {(r["kommune"], r["sitzung"], bool(r["erschlossen"])) for r in rows} == want
+    assert len(rows) == len(want) == 4 and any(r["erschlossen"] for r in rows)
+    assert all(r["beschluss"].startswith("erschlossen") == bool(r["erschlossen"]) for r in rows)
+
+
+@pytest.mark.parametrize("words", ["Caritas-Zentrum", "Baden-Württemberg", "Steuerungsgruppe"])
+def test_full_text_search_finds_each_counted_submission_once(client: Client, out: Path, words: str) -> None:
+    docs = read_tables(out, ["documents"])["documents"]
+    counted = docs[taken(docs).to_numpy()]
+    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, re.split(r"\W+", words))) + r"\b", re.IGNORECASE)
+    texts = {d: (out / "text" / f"{d}.txt").read_text(encoding="utf-8") for d in counted["doc_id"]}
+    want = sorted(d for d, text in texts.items() if pattern.search(text))
+    hits = client.rows("volltextsuche", suche=words)
+    assert want and sorted(r["doc_id"] for r in hits) == want
+
+
+@pytest.mark.parametrize("text", SEARCHES)
+def test_any_text_a_person_types_is_searched(client: Client, text: str) -> None:
+    client.rows("volltextsuche", suche=text)
+    for table in ("texte", "belege", *VIEWS, *(ALL_FILES + v for v in VIEWS)):
+        client.rows(table, _search=text)
+
+
+def test_search_in_a_view_finds_its_rows(client: Client) -> None:
+    found = client.rows("mitglieder", _search="Caritas-Zentrum")
+    assert found and all(re.search(r"Caritas\W+Zentrum", r["mitglied"] + " " + r["beleg"], re.I) for r in found)
+    every = client.rows(ALL_FILES + "mitglieder", _search="Caritas-Zentrum")
+    assert len(every) == 3 * len(found)
+    page = client.get("/vorlagen/mitglieder?_search=Caritas-Zentrum")
+    assert 'name="_search"' in page
+
+
+def test_views_count_submissions_and_carry_what_to_filter_on(client: Client, out: Path) -> None:
+    for view in VIEWS:
+        counted, every = client.rows(view), client.rows(ALL_FILES + view)
+        assert {"vorgang", "relevant", "gezaehlt", "dateien"} <= set(every[0])
+        assert counted and all(r["gezaehlt"] == 1 and r["relevant"] == 1 for r in counted)
+        assert len(every) == 3 * len(counted), view  # each submission in three files
+        assert {r["vorgang"] for r in counted} == {r["vorgang"] for r in every if r["gezaehlt"]}
+    decisions = [r for r in client.rows("beratungen") if r["entscheidung_der_kommune"]]
+    assert {(r["kommune"], r["sitzung"], bool(r["entscheidung_erschlossen"])) for r in decisions} == {
+        (r["kommune"], r["sitzung"], bool(r["erschlossen"])) for r in client.rows("entscheidungen")
+    }
+
+
+def test_a_paper_not_about_integration_is_left_out_by_default(tmp_path: Path, out: Path) -> None:
+    """A file of another subject: in the tables and the views over every file, not in the
+    counted views and queries."""
+    other = tmp_path / "in"
+    other.mkdir()
+    (other / "strasse.txt").write_text(
+        "Stadt Hildesheim\nVorlage Nr. 77/2021\nDatum: 03.05.2021\n\nBetreff:\nSanierung der Kaiserstraße\n\n"
+        "Beschlussvorschlag:\nDer Rat beschließt die Sanierung der Kaiserstraße. Die Kosten betragen 80.000 €.\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "out"
+    shutil.copytree(out, target)
+    run_into(target, [other])
+    c = Client(target)
+    try:
+        every = {r["kommune"]: r for r in c.rows(ALL_FILES + "kosten")}
+        assert every["Hildesheim"]["relevant"] == 0 and every["Hildesheim"]["gezaehlt"] == 0
+        assert "Hildesheim" not in {r["kommune"] for r in c.rows("kosten")}
+        for name in QUERIES:
+            assert "Hildesheim" not in json.dumps(c.rows(name, suche="Kaiserstraße"), ensure_ascii=False), name
+    finally:
+        c.loop.close()
+
+
+def test_every_title_and_description_a_person_reads_is_german(out: Path) -> None:
+    meta = json.loads(build(out)[1].read_text(encoding="utf-8"))
+    queries = meta["databases"]["vorlagen"]["queries"]
+    assert set(queries) == set(QUERIES)
+    english = re.compile(r"\b(the|of|and|with|which|each|every|rows?)\b")
+    for name, query in queries.items():
+        assert query["title"] and query["description"], name
+        assert not english.search(query["title"] + " " + query["description"]), name
+    tables = meta["databases"]["vorlagen"]["tables"]
+    for view in (*VIEWS, *(ALL_FILES + v for v in VIEWS)):
+        assert not english.search(tables[view]["title"] + " " + tables[view]["description"]), view
