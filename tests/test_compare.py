@@ -663,7 +663,9 @@ def test_datasette_metadata_describes_columns(tmp_path: Path) -> None:
     tables = meta["databases"]["vorlagen"]["tables"]
     assert set(tables) == set(frames)
     body = next(c for c in TABLES["consultations"] if c.name == "body")
-    assert tables["consultations"]["columns"]["body"] == f"Gremium, wie geschrieben — {body.description}"
+    assert tables["consultations"]["columns"]["body"] == "Gremium, wie geschrieben"  # German only
+    assert body.description not in json.dumps(meta, ensure_ascii=False)
+    assert tables["documents"]["columns"]["submission_match"].startswith("Vorgang zugeordnet über — Codes: self = ")
     assert "decision = Entscheidung" in tables["consultations"]["columns"]["role"]
     assert tables["steering_group_members"]["title"] == "Mitglieder"
     assert tables["municipalities"]["columns"]["days_to_decision"]

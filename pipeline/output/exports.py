@@ -120,17 +120,20 @@ def write_datapackage(out: Path, frames: dict[str, pd.DataFrame]) -> Path:
 
 
 def column_description(col: Column) -> str:
-    """A column for people: its German name, the contract's description, the codes in German.
+    """A column for people, in German: its German name (else its heading in the XLSX), the codes
+    with their German names; the contract's English description only for a column that has no
+    German name at all.
 
-    >>> column_description(Column("role", "str", "", ("decision",)))
+    >>> column_description(Column("role", "str", "the role", ("decision",)))
     'Zuständigkeit (Vorberatung, Beratung, Entscheidung, Kenntnisnahme) — Codes: decision = Entscheidung'
+    >>> column_description(Column("n_consultations", "int", "distinct consultations"))
+    'Beratungen'
     """
-    from .labels import code_labels, column_label
+    from .labels import column_header, column_label, shown_codes
 
-    german = column_label(col.name)
-    parts = [p for p in (german, col.description) if p]
-    text = " — ".join(parts)
-    names = code_labels().get(col.name)
+    german = column_label(col.name) or (column_header(col.name) if column_header(col.name) != col.name else "")
+    text = german or col.description
+    names = shown_codes().get(col.name)
     if col.vocabulary:
         codes = ", ".join(f"{v} = {names[v]}" if names and v in names else v for v in col.vocabulary)
         text += f"{' — ' if text else ''}Codes: {codes}"
