@@ -197,3 +197,15 @@ def test_every_title_and_description_a_person_reads_is_german(out: Path) -> None
     tables = meta["databases"]["vorlagen"]["tables"]
     for view in (*VIEWS, *(ALL_FILES + v for v in VIEWS)):
         assert not english.search(tables[view]["title"] + " " + tables[view]["description"]), view
+
+
+def test_a_copy_made_by_other_views_is_made_again(out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.output import browse
+
+    database, _ = build(out)
+    before = database.stat().st_mtime_ns
+    assert browse.up_to_date(out) and build(out)[0].stat().st_mtime_ns == before
+    monkeypatch.setitem(browse.QUERIES, "neu", {"title": "Neu", "sql": "SELECT 1"})
+    assert not browse.up_to_date(out)
+    build(out)
+    assert browse.up_to_date(out)

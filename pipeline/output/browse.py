@@ -218,6 +218,17 @@ def fts_string(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+MADE_BY = "made_by.txt"  # what the copy was made by: a changed view or query makes it again
+
+
+def made_by() -> str:
+    """A fingerprint of the views, queries and plugin that a browsing copy is made with."""
+    import hashlib
+
+    made = json.dumps([VIEWS, QUERIES, PLUGIN, ALL_FILES, COUNTED], sort_keys=True)
+    return hashlib.sha256(made.encode("utf-8")).hexdigest()[:16] + "\n"
+
+
 def browse_folder(out: Path) -> Path:
     return out / BROWSE_DIR
 
@@ -230,8 +241,13 @@ def sources(out: Path) -> list[Path]:
 
 
 def up_to_date(out: Path) -> bool:
+    """Whether the browsing copy is newer than the tables and texts, and made by this version
+    of its views and queries."""
     target = browse_folder(out) / SQLITE_NAME
     if not target.exists() or not (browse_folder(out) / METADATA_NAME).exists():
+        return False
+    made = browse_folder(out) / MADE_BY
+    if not made.exists() or made.read_text(encoding="utf-8") != made_by():
         return False
     newest = max((p.stat().st_mtime_ns for p in sources(out)), default=0)
     return target.stat().st_mtime_ns >= newest
@@ -265,6 +281,7 @@ def build(out: Path, force: bool = False) -> tuple[Path, Path]:
         con.close()
     os.replace(tmp, target)
     write_text(meta, json.dumps(metadata(out), ensure_ascii=False, indent=2) + "\n")
+    write_text(folder / MADE_BY, made_by())
     return target, meta
 
 
