@@ -162,9 +162,10 @@ def test_views_count_submissions_and_carry_what_to_filter_on(client: Client, out
     }
 
 
-def test_a_paper_not_about_integration_is_left_out_by_default(tmp_path: Path, out: Path) -> None:
-    """A file of another subject: in the tables and the views over every file, not in the
-    counted views and queries."""
+def test_papers_the_report_leaves_out_are_left_out_by_default(tmp_path: Path, out: Path) -> None:
+    """A file of another subject, and one about an integration concept that names no
+    municipality: in the tables and the views over every file, not in the counted views and
+    the queries (the report leaves both out)."""
     other = tmp_path / "in"
     other.mkdir()
     (other / "strasse.txt").write_text(
@@ -172,16 +173,27 @@ def test_a_paper_not_about_integration_is_left_out_by_default(tmp_path: Path, ou
         "Beschlussvorschlag:\nDer Rat beschließt die Sanierung der Kaiserstraße. Die Kosten betragen 80.000 €.\n",
         encoding="utf-8",
     )
+    (other / "ohne_ort.txt").write_text(
+        "Sitzungsvorlage\nVorlage Nr. 5/2021\nDatum: 03.05.2021\n\nBetreff:\nErstellung eines Integrationskonzeptes\n\n"
+        "Beschlussvorschlag:\nDer Rat beschließt die Erstellung eines Integrationskonzeptes. Dafür werden im "
+        "Haushalt Mittel in Höhe von 5.000 € bereitgestellt.\n",
+        encoding="utf-8",
+    )
     target = tmp_path / "out"
     shutil.copytree(out, target)
     run_into(target, [other])
     c = Client(target)
     try:
-        every = {r["kommune"]: r for r in c.rows(ALL_FILES + "kosten")}
-        assert every["Hildesheim"]["relevant"] == 0 and every["Hildesheim"]["gezaehlt"] == 0
-        assert "Hildesheim" not in {r["kommune"] for r in c.rows("kosten")}
+        every = {r["vorlage"]: r for r in c.rows(ALL_FILES + "kosten")}
+        assert every["77/2021"]["relevant"] == 0 and every["77/2021"]["gezaehlt"] == 0
+        assert every["5/2021"]["relevant"] == 1 and every["5/2021"]["gezaehlt"] == 0
+        assert every["5/2021"]["kommune"] is None
+        assert not {"77/2021", "5/2021"} & {r["vorlage"] for r in c.rows("kosten")}
+        assert c.rows("texte", _search="Kaiserstraße") and c.rows("texte", _search="Integrationskonzeptes")
         for name in QUERIES:
-            assert "Hildesheim" not in json.dumps(c.rows(name, suche="Kaiserstraße"), ensure_ascii=False), name
+            for words in ("Kaiserstraße", "Integrationskonzeptes"):
+                said = json.dumps(c.rows(name, suche=words), ensure_ascii=False)
+                assert "Hildesheim" not in said and '"5/2021"' not in said, (name, words)
     finally:
         c.loop.close()
 

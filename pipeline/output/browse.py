@@ -290,10 +290,11 @@ def has_table(con: sqlite3.Connection, name: str) -> bool:
 
 
 def counting(out: Path) -> list[tuple[str, str, bool, bool, int]]:
-    """How the comparison counts each file (:func:`pipeline.analysis.compare.taken`): doc_id,
-    its submission, whether the submission is relevant, whether this file's rows are counted,
-    the submission's number of files."""
-    from ..analysis.compare import taken
+    """How the comparison counts each file: doc_id, its submission, whether the submission is
+    relevant, whether this file's rows are counted (:func:`pipeline.analysis.compare.taken`,
+    and a municipality named, as :func:`pipeline.analysis.compare.prepare` asks), the
+    submission's number of files."""
+    from ..analysis.compare import municipality_of, taken
     from .store import read_tables
 
     docs = read_tables(out, ["documents"]).get("documents")
@@ -301,8 +302,9 @@ def counting(out: Path) -> list[tuple[str, str, bool, bool, int]]:
         return []
     ids = docs["doc_id"].astype("string")
     subs = docs["submission_id"].astype("string").fillna(ids) if "submission_id" in docs else ids
-    counted = taken(docs).to_numpy()
-    relevant = subs.isin(set(subs[counted]))
+    taken_ = taken(docs).to_numpy()
+    relevant = subs.isin(set(subs[taken_]))
+    counted = taken_ & ids.isin(set(municipality_of(docs))).to_numpy()
     files = subs.map(subs.value_counts())
     return [
         (str(d), str(s), bool(r), bool(c), int(n))
