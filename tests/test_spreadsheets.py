@@ -255,6 +255,11 @@ def test_money_and_numbers_stay_numbers(sample: Path, book: Any) -> None:
         assert cells and all(c.data_type == "n" and c.number_format == "#,##0.00" for c in cells)
     amounts = [float(v) if v else None for v in read_table(sample, "costs")["amount_eur"]]
     assert [row[header.index(column_header("amount_eur"))].value for row in rows] == amounts
+    header, rows = sheet_rows(book, "municipalities")
+    shares = [row[header.index(column_header("share_politics"))] for row in rows]
+    numbers = [float(v) if v else None for v in read_table(sample, "municipalities")["share_politics"]]
+    assert [c.value for c in shares] == pytest.approx(numbers, abs=5e-4) and any(numbers)  # the CSV rounds
+    assert all(c.number_format == "0.0%" for c in shares if c.value is not None)
 
 
 def test_the_legend_names_each_heading_beside_its_column(book: Any) -> None:

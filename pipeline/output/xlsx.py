@@ -4,9 +4,10 @@ Each sheet is named by its table's German title and headed by the columns' short
 names; coded columns show the codes' German names (``role`` ``decision`` as "Entscheidung",
 ``categories`` ``sprache;bildung`` as "Sprache; Bildung"), dates are date cells in German
 form (a month-only date "2019-06" as the month's first day shown as "06.2019"), amounts of
-money are numbers with two decimals. The header row is bold and frozen, every sheet has an
-autofilter, and the widths follow the first rows. The English names and codes stay in the
-machine formats (CSV, Parquet, SQLite), and in the legend sheet beside their German names.
+money are numbers with two decimals, the shares of a steering group percentages. The header
+row is bold and frozen, every sheet has an autofilter, and the widths follow the first rows.
+The English names and codes stay in the machine formats (CSV, Parquet, SQLite), and in the
+legend sheet beside their German names.
 
 Every string is written as a text cell, never a formula or an error value, whatever it
 begins with: a body named ``=HYPERLINK("http://…","Gemeinderat")`` in a Beratungsfolge
@@ -38,7 +39,8 @@ XLSX_ESCAPED = re.compile(r"[\x00-\x08\x0b-\x1f]|_(?=x[0-9A-Fa-f]{4}_)")
 # Columns of ISO dates (a day, or a month where only the month is known).
 DATE_COLUMNS = ("doc_date", "meeting_date", "first_meeting", "decision_date")
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
-DAY_FORMAT, MONTH_FORMAT, MONEY_FORMAT = "DD.MM.YYYY", "MM.YYYY", "#,##0.00"
+DAY_FORMAT, MONTH_FORMAT, MONEY_FORMAT, SHARE_FORMAT = "DD.MM.YYYY", "MM.YYYY", "#,##0.00", "0.0%"
+SHARE_COLUMNS = ("share_politics", "share_administration", "share_civil_society")  # 0-1, shown as percent
 
 
 def xlsx_text(value: str) -> str:
@@ -95,6 +97,8 @@ def shown_values(column: str, kind: str | None) -> Callable[[object], Shown]:
             return value, None
         if kind == MONEY and isinstance(value, float):
             return value, MONEY_FORMAT
+        if column in SHARE_COLUMNS and isinstance(value, float):
+            return value, SHARE_FORMAT
         return value, None
 
     return shown
@@ -154,6 +158,8 @@ def display_width(value: object, number_format: str | None) -> int:
         return len(number_format)
     if number_format == MONEY_FORMAT and isinstance(value, float):
         return len(f"{value:,.2f}")
+    if number_format == SHARE_FORMAT:
+        return len("100,0 %")
     return len(str(value))
 
 
