@@ -209,6 +209,8 @@ def test_every_title_and_description_a_person_reads_is_german(out: Path) -> None
     tables = meta["databases"]["vorlagen"]["tables"]
     for view in (*VIEWS, *(ALL_FILES + v for v in VIEWS)):
         assert not english.search(tables[view]["title"] + " " + tables[view]["description"]), view
+        assert {"vorgang", "relevant", "gezaehlt", "dateien"} <= set(tables[view]["columns"]), view
+    assert "entscheidung_erschlossen" in tables["beratungen"]["columns"]
 
 
 def test_a_copy_made_by_other_views_is_made_again(out: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -103,6 +103,16 @@ ALL_NOTE = (
     "(die Vorlage handelt von einem Integrationskonzept), „gezaehlt“ (der Bericht zählt diese Zeile) und "
     "„vorgang“ (dieselbe Vorlage)."
 )
+VIEW_COLUMNS = {
+    "vorgang": "die Vorlage, zu der die Datei gehört (Kennung ihrer gezählten Datei); gleiche Vorlage, gleicher Wert",
+    "relevant": "1: die Vorlage handelt von einem Integrationskonzept (der Bericht zählt nur solche)",
+    "gezaehlt": "1: der Bericht zählt diese Zeile (eine Datei je Vorlage zum Thema, mit erkannter Kommune)",
+    "dateien": "in wie vielen Dateien die Vorlage vorliegt (Text, PDF, Scan)",
+    "entscheidung_der_vorlage": "1: die Beratung, die in dieser Vorlage entscheidet",
+    "entscheidung_erschlossen": "1: als Entscheidung gewertet (letzte Sitzung des Rats), nicht so angegeben",
+    "entscheidung_der_kommune": "1: der Beschluss der Kommune, wie ihn der Bericht nennt",
+    "zeile": "Zeile der zugrunde liegenden Tabelle (für die Suche)",
+}
 SEARCH_NOTE = " Die Suche oben findet Wörter in der Spalte und im Beleg (z. B. Caritas-Zentrum)."
 TITLES = {
     "mitglieder": ("Mitglieder mit Kommune", "Jedes Mitglied einer Steuerungsgruppe mit Kommune, Land und Vorlage."),
@@ -381,11 +391,13 @@ def metadata(out: Path) -> dict[str, Any]:
         title, description = TITLES[name]
         searched = {"fts_table": f"{name}_fts", "fts_pk": "zeile"}
         tables[name].update(description=description + COUNTED_NOTE.format(all=ALL_FILES + name) + SEARCH_NOTE)
-        tables[name].update(searched)
+        columns = {c: text for c, text in VIEW_COLUMNS.items() if c in VIEWS[name][0]}
+        tables[name].update(searched, columns=columns)
         tables[ALL_FILES + name] = {
             "title": f"{title} (alle Dateien)",
             "description": description + ALL_NOTE + SEARCH_NOTE,
             "facets": [*FACETS[name], "relevant", "gezaehlt"],
+            "columns": columns,
             **searched,
         }
         tables[f"{name}_fts"] = {"hidden": True}
