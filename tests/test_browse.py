@@ -13,16 +13,20 @@ import asyncio
 import json
 import re
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from helpers import RENDERINGS, run_into
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.analysis.compare import derive, meetings, prepare, taken
 from pipeline.analysis.report_data import COST_LABELS, Data, Evidence, cost_items, euro, sector_members
-from pipeline.output.browse import ALL_FILES, PLUGIN_DIR, QUERIES, VIEWS, build
+from pipeline.output.browse import ALL_FILES, QUERIES, VIEWS, build
+from pipeline.output.search import PLUGIN_DIR, search_terms
 from pipeline.output.store import read_tables
 
 datasette_app = pytest.importorskip("datasette.app")
@@ -223,3 +227,21 @@ def test_a_copy_made_by_other_views_is_made_again(out: Path, monkeypatch: pytest
     assert not browse.up_to_date(out)
     build(out)
     assert browse.up_to_date(out)
+
+
+WORDS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+
+
+@given(WORDS, st.lists(st.sampled_from(['"', "*", "-", "AND", "OR", "NOT", "NEAR(", ":", "^", "(", ")"]), max_size=4))
+def test_any_text_is_a_query_sqlite_takes(text: str, operators: list[str]) -> None:
+    """Whatever is typed, with FTS5's operators and quotes mixed in, is a query; the words of
+    a row find it."""
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE VIRTUAL TABLE f USING fts5(t)")
+    con.execute("INSERT INTO f VALUES ('Caritas-Zentrum in Baden-Württemberg')")
+    typed = " ".join([text, *operators])
+    con.execute("SELECT count(*) FROM f WHERE f MATCH ?", (search_terms(typed),)).fetchone()
+    for words in ("Caritas-Zentrum", "baden-württemberg", '"Zentrum in"', "Carit*", "Caritas Zentr*"):
+        assert con.execute("SELECT count(*) FROM f WHERE f MATCH ?", (search_terms(words),)).fetchone() == (1,)
+    for words in ("Caritas Köln", "Caritas AND", "Zentrum Caritas*x", "*"):  # AND is a word here
+        assert con.execute("SELECT count(*) FROM f WHERE f MATCH ?", (search_terms(words),)).fetchone() == (0,)

@@ -21,7 +21,8 @@ from helpers import SEED_TEXTS, read_table
 
 from pipeline.cli.main import main
 from pipeline.cli.serve import datasette_command
-from pipeline.output.browse import ALL_FILES, QUERIES, VIEWS, build, search_terms
+from pipeline.output.browse import ALL_FILES, QUERIES, VIEWS, build
+from pipeline.output.search import search_terms
 
 pytest.importorskip("datasette")
 

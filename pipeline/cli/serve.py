@@ -16,7 +16,7 @@ INSTALL_HINT = "Datasette fehlt: pip install 'vorlagen[serve]' (oder pip install
 
 def datasette_command(database: Path, metadata: Path, host: str, port: int) -> list[str]:
     """Datasette on the browsing copy, with its metadata and the plugins made beside it."""
-    from ..output.browse import PLUGIN_DIR
+    from ..output.search import PLUGIN_DIR
 
     return [
         sys.executable,

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any
 
 from ..schema import COST_TYPES, FACT_TABLES
 from .files import SQLITE_NAME
+from .search import PLUGIN, PLUGIN_DIR
 
 BROWSE_DIR = Path("cache") / "browse"
 METADATA_NAME = "metadata.json"
@@ -183,49 +183,6 @@ QUERIES: dict[str, dict[str, str]] = {
         "ORDER BY rank LIMIT 100",
     },
 }
-
-
-SEARCH_PART = re.compile(r'"([^"]*)"?|(\S+)')
-# A Datasette plugin (``vorlagen serve`` loads it with --plugins-dir): the SQL function
-# escape_fts, which Datasette's table search and the canned queries apply to what a person
-# types, becomes :func:`search_terms` (Datasette's own turns '' and a lone '"' into a query
-# SQLite rejects). Registered last, so that it replaces Datasette's.
-PLUGIN_DIR = "plugins"
-PLUGIN = """from datasette import hookimpl
-
-from pipeline.output.browse import search_terms
-
-
-@hookimpl(trylast=True)
-def prepare_connection(conn):
-    conn.create_function("escape_fts", 1, search_terms)
-"""
-
-
-def search_terms(text: str) -> str:
-    """Any text as an FTS5 query for rows holding every word: a "quoted phrase" stays a phrase,
-    a word ending in * finds the words it begins; nothing else has a meaning (AND, OR, NOT,
-    NEAR, -, : are words), and no word finds nothing.
-
-    >>> search_terms('Caritas-Zentrum AND "Baden-Württemberg" Integr*')
-    '"Caritas-Zentrum" "AND" "Baden-Württemberg" "Integr" *'
-    >>> search_terms(""), search_terms('"'), search_terms('a"b *')
-    ('""', '""', '"a""b" "*"')
-    """
-    parts = []
-    for phrase, word in SEARCH_PART.findall(text):
-        stem = word.rstrip("*")
-        if word and stem and stem != word:
-            parts.append(fts_string(stem) + " *")
-        elif word:
-            parts.append(fts_string(word))
-        elif phrase.strip():
-            parts.append(fts_string(phrase))
-    return " ".join(parts) or '""'
-
-
-def fts_string(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
 
 
 MADE_BY = "made_by.txt"  # what the copy was made by: a changed view or query makes it again
