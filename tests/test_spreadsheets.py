@@ -77,8 +77,12 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def csv_de(out: Path, table: str) -> pd.DataFrame:
+    """A table of csv-de, its German headings named by their columns."""
     path = out / FORMATS["csv-de"].file.format(table=table)
-    return pd.read_csv(path, sep=";", decimal=",", encoding="utf-8-sig", dtype={"seq": str}, keep_default_na=False)
+    german = pd.read_csv(path, sep=";", decimal=",", encoding="utf-8-sig", dtype={"Nr.": str}, keep_default_na=False)
+    columns = {column_header(c): c for c in read_table(out, table).columns}
+    assert set(german.columns) == set(columns)
+    return german.rename(columns=columns)
 
 
 def subjects(out: Path) -> dict[str, str]:
@@ -148,11 +152,12 @@ def test_csv_de_text_never_begins_like_a_formula_and_numbers_stay_numbers(
     append_csv_de(buffer, frame[[c.name for c in columns]], columns, header=True)
     back = list(csv.DictReader(io.StringIO(buffer.getvalue(), newline=""), delimiter=";"))
     assert len(back) == len(rows)
+    text_, amount_, year_ = (column_header(c) for c in ("raw_text", "amount_eur", "fiscal_year"))
     for (text, amount, year), row in zip(rows, back, strict=True):
-        assert not row["raw_text"].startswith(CSV_FORMULA_START)
-        assert row["raw_text"] == ("'" + text if text.startswith(CSV_FORMULA_START) else text)
-        assert row["amount_eur"] == ("" if amount is None else f"{amount:.2f}".replace(".", ","))
-        assert row["fiscal_year"] == ("" if year is None else str(year))
+        assert not row[text_].startswith(CSV_FORMULA_START)
+        assert row[text_] == ("'" + text if text.startswith(CSV_FORMULA_START) else text)
+        assert row[amount_] == ("" if amount is None else f"{amount:.2f}".replace(".", ","))
+        assert row[year_] == ("" if year is None else str(year))
 
 
 # ---- the XLSX for people --------------------------------------------------------------------------
@@ -288,3 +293,21 @@ def test_a_table_writer_of_part_of_the_tables_writes_no_legend(tmp_path: Path) -
         writer.write("consultations", chunk)
     ws = load_workbook(tmp_path / XLSX_NAME)[sheet_name("consultations")]
     assert [[c.value for c in row] for row in ws.iter_rows()] == [["Zuständigkeit"], ["Entscheidung"], ["Rat"]]
+
+
+def test_csv_de_reads_as_the_workbook_does(sample: Path, tmp_path: Path) -> None:
+    """csv-de in German: the workbook's headings, the codes' German names, German dates and
+    booleans; the contract's CSV keeps codes and ISO dates."""
+    write_tables(read_tables(sample), tmp_path, ("csv-de",))
+    path = tmp_path / FORMATS["csv-de"].file.format(table="consultations")
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        german = list(csv.DictReader(fh, delimiter=";"))
+    plain = read_table(sample, "consultations")
+    assert list(german[0]) == [column_header(c) for c in plain.columns]
+    roles = shown_codes()["role"]
+    for want, got in zip(plain.to_dict("records"), german, strict=True):
+        assert got["Zuständigkeit"] == (roles[want["role"]] if want["role"] else "")
+        date = want["meeting_date"]
+        assert got["Sitzungsdatum"] == (f"{date[8:10]}.{date[5:7]}.{date[:4]}" if len(date) == 10 else date)
+        assert got["Öffentlich"] == {"true": "WAHR", "false": "FALSCH", "": ""}[want["public"]]
+        assert got["Konfidenz"] == want["confidence"].replace(".", ",")

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from pipeline.cli.main import main
 from pipeline.ingest.readers import skip_reason
 from pipeline.output.formats import FORMATS
+from pipeline.output.labels import column_header
 from pipeline.output.store import read_tables
 from pipeline.run.progress import BAR, LINES, Progress, progress_mode
 
@@ -116,12 +117,12 @@ def test_csv_de_is_what_a_german_spreadsheet_reads(xlsx_out: tuple[Path, str]) -
     out, _ = xlsx_out
     german_costs = out / FORMATS["csv-de"].file.format(table="costs")
     raw = german_costs.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbfdoc_id;seq;amount_eur;")
-    german = pd.read_csv(german_costs, sep=";", decimal=",", encoding="utf-8-sig", dtype={"seq": str})
+    assert raw.startswith("\ufeffDatei-Kennung;Nr.;Betrag (EUR);".encode())  # the XLSX's German headings
+    german = pd.read_csv(german_costs, sep=";", decimal=",", encoding="utf-8-sig", dtype={"Nr.": str})
     plain = read_tables(out, ["costs"])["costs"]
-    assert list(german.columns) == list(plain.columns)
-    assert german["amount_eur"].round(2).tolist() == plain["amount_eur"].astype(float).round(2).tolist()
-    assert german["snippet"].tolist() == plain["snippet"].tolist()
+    assert list(german.columns) == [column_header(c) for c in plain.columns]
+    assert german["Betrag (EUR)"].round(2).tolist() == plain["amount_eur"].astype(float).round(2).tolist()
+    assert german["Beleg"].tolist() == plain["snippet"].tolist()
     assert sorted(p.stem for p in german_costs.parent.glob("*.csv")) == sorted(p.stem for p in out.glob("*.csv"))
 
 

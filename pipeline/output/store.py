@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +21,9 @@ import pandas as pd
 from ..atomic import atomic_path
 from ..schema import BOOL, FLOAT, INT, MONEY, PRIMARY_KEYS, STR, TABLES, Column
 from .formats import DEFAULT_FORMATS, FORMATS
-from .labels import LEGEND
+from .labels import LEGEND, column_header, shown_code, shown_codes
 from .tables import EXTENSION_DTYPES, FORMULA_START, csv_cells, frame
+from .xlsx import DATE_COLUMNS, german_date
 
 SQL_TYPES = {INT: "INTEGER", FLOAT: "REAL", MONEY: "REAL", BOOL: "INTEGER", "str": "TEXT"}
 
@@ -41,20 +42,37 @@ def append_csv(fh: Any, df: pd.DataFrame, columns: tuple[Column, ...], header: b
 
 
 def append_csv_de(fh: Any, df: pd.DataFrame, columns: tuple[Column, ...], header: bool) -> None:
-    """Rows as a spreadsheet in a German locale reads them: semicolons, decimal commas (the
-    file is opened with a BOM, so that the spreadsheet knows it is UTF-8). Text that a
-    spreadsheet would take for a formula is neutralised (:func:`inert_text`); numbers stay
-    numbers."""
+    """Rows as people read them in a spreadsheet with German settings: the headings of the XLSX,
+    codes by their German names, dates as 23.05.2017 (a month as 05.2017), decimal commas,
+    WAHR/FALSCH; semicolons (the file is opened with a BOM, so that the spreadsheet knows it is
+    UTF-8). Text that a spreadsheet would take for a formula is neutralised
+    (:func:`inert_text`); numbers stay numbers."""
     writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
     if header:
-        writer.writerow([inert_text(c.name) for c in columns])
+        writer.writerow([inert_text(column_header(c.name)) for c in columns])
     cells = csv_cells(df, columns)
     for i, c in enumerate(columns):
         if c.kind in (FLOAT, MONEY):
             cells[i] = [v.replace(".", ",") for v in cells[i]]
+        elif c.kind == BOOL:
+            cells[i] = [GERMAN_BOOLEANS.get(v, v) for v in cells[i]]
         elif c.kind == STR:
-            cells[i] = [inert_text(v) for v in cells[i]]
+            german = german_text(c.name)
+            cells[i] = [inert_text(german(v)) for v in cells[i]]
     writer.writerows(zip(*cells))
+
+
+GERMAN_BOOLEANS = {"true": "WAHR", "false": "FALSCH"}  # what a spreadsheet in German reads as booleans
+
+
+def german_text(column: str) -> Callable[[str], str]:
+    """How a text column's cells read in German: a date as 23.05.2017 (05.2017 for a month),
+    codes by their German names, anything else as it is."""
+    if column in DATE_COLUMNS:
+        return german_date
+    if column in shown_codes():
+        return lambda value: shown_code(column, value) if value else value
+    return lambda value: value
 
 
 # What makes a spreadsheet read a cell of a CSV as a formula (OWASP, CSV injection): '=', '+',

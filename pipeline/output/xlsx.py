@@ -27,7 +27,7 @@ from typing import Any
 import pandas as pd
 
 from ..schema import MONEY
-from .labels import column_header, sheet_name, shown_codes
+from .labels import column_header, sheet_name, shown_code, shown_codes
 from .tables import EXTENSION_DTYPES, FORMULA_START
 
 XLSX_WIDTH_ROWS = 200  # rows looked at for a column's width
@@ -78,23 +78,31 @@ def iso_date(value: str) -> tuple[date, str] | None:
         return None
 
 
+def german_date(value: str) -> str:
+    """An ISO date of the tables as people in Germany write it (anything else as it is).
+
+    >>> german_date("2019-04-02"), german_date("2019-06"), german_date("")
+    ('02.04.2019', '06.2019', '')
+    """
+    day = iso_date(value)
+    if day is None:
+        return value
+    return day[0].strftime("%d.%m.%Y" if day[1] == DAY_FORMAT else "%m.%Y")
+
+
 Shown = tuple[object, str | None]  # a cell's value for people and its number format
 
 
 def shown_values(column: str, kind: str | None) -> Callable[[object], Shown]:
     """How a column's values are shown: dates as dates, codes by their German names, money
     with two decimals, anything else as it is."""
-    codes = shown_codes().get(column)
+    coded = column in shown_codes()
 
     def shown(value: object) -> Shown:
         if isinstance(value, str):
             if column in DATE_COLUMNS and (day := iso_date(value)) is not None:
                 return day
-            if codes:
-                parts = value.split(";")
-                if all(p in codes for p in parts):
-                    return "; ".join(codes[p] for p in parts), None
-            return value, None
+            return (shown_code(column, value) if coded else value), None
         if kind == MONEY and isinstance(value, float):
             return value, MONEY_FORMAT
         if column in SHARE_COLUMNS and isinstance(value, float):
