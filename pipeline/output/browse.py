@@ -2,13 +2,19 @@
 with Datasette, and its metadata.
 
 The copy lives in ``<out>/cache/browse/`` (the run's own outputs stay as they are) and adds
+- ``zaehlung``: how the report counts each file (:func:`counting`): its submission, whether
+  the submission is relevant, whether this file's rows are the ones counted;
 - ``texte``: the text of every document, with full-text search (FTS5);
 - ``belege``: the evidence (snippet) of every extracted row, with full-text search;
 - views that put the municipality, the state and the submission next to every member, cost,
-  consultation and Handlungsfeld, with German column names and the German names of the codes;
-- canned queries for the first questions of a journalist, and facets for state, sector,
-  Handlungsfeld and body type.
-It is built again when a table or a text is newer than it.
+  consultation and Handlungsfeld, with German column names and the German names of the codes,
+  each with full-text search: ``mitglieder`` etc. count as the report does (each relevant
+  submission once), ``alle_mitglieder`` etc. hold every file with the columns to filter on;
+- canned queries for the first questions of a journalist, with the report's numbers (the
+  municipalities and timelines tables of the comparison, the counted rows), and facets for
+  state, sector, Handlungsfeld and body type.
+It is built again when a table or a text is newer than it, or its views and queries changed.
+Search takes any text typed (:mod:`pipeline.output.search`).
 """
 
 from __future__ import annotations
