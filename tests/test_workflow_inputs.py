@@ -61,7 +61,7 @@ def test_every_file_of_a_folder_is_read_or_listed(tmp_path: Path) -> None:
     )
     assert set(errors["error_type"]) == {"skipped"}
     assert "'.docx'" in errors.set_index(errors["source_path"].map(lambda p: Path(p).name))["message"]["beschluss.docx"]
-    assert "0 errors; 5 skipped" in output
+    assert "0 Fehler; 5 übersprungen" in output
     assert f"Ausgabe: {out} (csv)" in output
     assert len(read_table(out, "documents")) == 1
 

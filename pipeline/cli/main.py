@@ -1,8 +1,9 @@
 """The ``vorlagen`` command line: parse options, call the library, map errors to exit codes.
 
 Exit codes: 0 success, 1 some documents failed (they are in the errors table) or a score
-is below the threshold, 2 usage error. Heavy libraries are imported inside commands so
-that ``vorlagen --help`` stays fast.
+is below the threshold, 2 usage error, 3 a correction of ``corrections.yaml`` no longer finds
+its document or row (it is named; ``vorlagen corrections OUT`` lists them). Heavy libraries
+are imported inside commands so that ``vorlagen --help`` stays fast.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from ..settings import Settings
 from .compare import compare, report
 from .correct import correct, corrections
 from .oparl import fetch_oparl
-from .options import CONTEXT, Group, format_option, make_settings, settings_options
+from .options import CONTEXT, Group, exit_code, format_option, make_settings, settings_options
 from .review import review
 from .serve import serve
 
@@ -124,8 +125,10 @@ def run(
     remove` nimmt Vorlagen heraus. Korrekturen aus OUT/corrections.yaml gelten bei jedem
     Lauf. Im Terminal zeigt ein Balken den Fortschritt, sonst alle 10 s eine Zeile.
 
-    Exit-Code: 0 gut, 1 einzelne Dateien fehlerhaft (in errors.csv), 2 falscher Aufruf
-    (ein Pfad fehlt, ein Ordner ist leer: dann wird nichts geschrieben).
+    Exit-Code: 0 gut, 1 einzelne Dateien fehlerhaft (in errors.csv, jede mit Grund genannt),
+    2 falscher Aufruf (ein Pfad fehlt, ein Ordner ist leer: dann wird nichts geschrieben),
+    3 eine Korrektur aus OUT/corrections.yaml findet ihr Dokument oder ihre Zeile nicht mehr
+    (sie wird genannt; die Tabellen sind geschrieben).
 
     Example:
 
@@ -166,12 +169,11 @@ def run(
     if not quiet:
         click.echo(summary.line())
         click.echo(summary.where())
-        for lost in summary.unmatched:
-            click.echo(f"Korrektur findet keine Zeile mehr (vorlagen corrections {out}): {lost}", err=True)
-        for path in summary.failed_paths:
-            click.echo(f"failed: {path}", err=True)
-    if summary.failed_paths:
-        sys.exit(1)
+        for line in summary.notes():
+            click.echo(line, err=True)
+        for line in summary.failures():
+            click.echo(f"fehlgeschlagen: {line}", err=True)
+    sys.exit(exit_code(summary))
 
 
 def end_by_ctrl_c() -> None:
@@ -350,6 +352,9 @@ def remove(out: Path, docs: tuple[str, ...]) -> None:
         click.echo(f"entfernt: {entry.source_path}" + (f" ({entry.doc_id})" if entry.doc_id else ""))
     click.echo(summary.line())
     click.echo(summary.where())
+    for line in summary.notes():
+        click.echo(line, err=True)
+    sys.exit(exit_code(summary))
 
 
 # the commands of their own modules

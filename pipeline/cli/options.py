@@ -10,6 +10,7 @@ import click
 
 from ..output.formats import FORMATS, described
 
+EXIT_CORRECTIONS = 3  # a correction of corrections.yaml no longer finds its document or row
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 HELP_OPTION = "Diese Hilfe zeigen und beenden."
 
@@ -86,3 +87,9 @@ def format_option(
         type=click.Choice(list(FORMATS)),
         help=f"{lead} (mehrfach): {described(names)} [Standard: {default}].",
     )
+
+
+def exit_code(summary: Any) -> int:
+    """The exit code of a command that wrote the tables (a ``RunSummary``): 1 when documents
+    failed, else 3 when a correction no longer finds its document or row, else 0."""
+    return 1 if summary.failed_paths else EXIT_CORRECTIONS if summary.unmatched else 0

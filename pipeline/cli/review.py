@@ -35,21 +35,10 @@ def shown(value: object) -> str:
     return "" if value is None else str(value)
 
 
-# the table a sign of a missed fact asks to add a row to (``vorlagen correct … --add``)
-MISSED_IN = {
-    "consultation_heading_without_rows": "consultations",
-    "consultation_row_unused": "consultations",
-    "consultation_columns_unpaired": "consultations",
-    "body_date_unused": "consultations",
-    "steering_group_without_members": "steering_group_members",
-    "steering_group_members_not_found": "steering_group_members",
-    "action_fields_without_labels": "action_fields",
-    "financial_impact_without_amount": "costs",
-}
-
-
 def correction_hint(out: Path, doc_id: str, e: Entry) -> str | None:
     """The `vorlagen correct` command that fixes what an entry of the list points at."""
+    from ..output.corrections import MISSED_IN
+
     command = f"vorlagen correct {out}"
     if e.reason == "no_municipality":
         return f"{command} documents {doc_id} --set municipality=NAME"
