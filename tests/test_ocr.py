@@ -551,7 +551,7 @@ def test_page_over_pixel_limit_is_an_error_row(tmp_path: Path, monkeypatch: pyte
     doc.save(str(path))
     result = process_file(str(path), "poster.pdf", Settings(workers=1))
     assert [(e["error_type"], e["stage"]) for e in result["errors"]] == [("page_too_large", "ocr")]
-    assert result["errors"][0]["message"].startswith("page 1:")
+    assert result["errors"][0]["message"].startswith("Seite 1:")
     assert result["text"] == ""
 
 

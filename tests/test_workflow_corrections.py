@@ -243,7 +243,7 @@ def test_a_correction_follows_its_file_downloaded_again(tmp_path: Path) -> None:
     code, output = invoke("run", folder, "--out", out, *RUN)
     assert code == 0 and "1 Korrektur angewendet" in output, output
     docs = read_table(out, "documents")
-    assert list(docs["source_path"]) == [source.as_posix()] or len(docs) == 1
+    assert [Path(p).name for p in docs["source_path"]] == ["vorlage.txt"]
     assert docs["doc_id"].iloc[0] != doc  # another file's content, the same submission
     fixed = read_table(out, "steering_group_members").set_index("member").loc[caritas["member"]]
     assert (fixed["sector"], fixed["method"]) == ("administration", "manual")
@@ -273,7 +273,7 @@ def test_an_older_corrections_file_is_completed_not_dropped(tmp_path: Path) -> N
     assert code == 0 and "1 Korrektur angewendet" in output and "corrections.yaml.bak" in output, output
     assert (out / (CORRECTIONS_NAME + ".bak")).read_text(encoding="utf-8") == old
     (kept,) = load(out)
-    assert kept.doc_id == doc and kept.document["source_path"] == source.as_posix()
+    assert kept.doc_id == doc and kept.document["source_path"].endswith("stadt/vorlage.txt")
     assert read_table(out, "documents")["author"].tolist() == ["Erika Mustermann"]
 
 

@@ -38,11 +38,11 @@ def test_a_file_is_read_or_skipped_with_a_reason(stem: str, suffix: str, hidden:
     name = ("." if hidden else "") + stem + suffix
     reason = skip_reason(name, frozenset({"manifest.csv"}))
     if hidden:
-        assert reason == "hidden file"
+        assert reason == "versteckte Datei"
     elif suffix in READ:
         assert reason is None
     else:
-        assert reason is not None and (suffix or "(no suffix)") in reason and "expected .pdf, .txt, .md" in reason
+        assert reason is not None and (suffix or "(ohne Endung)") in reason and "gelesen werden .pdf" in reason
     assert skip_reason("manifest.csv", frozenset({"manifest.csv"})) == ""  # read by the OParl linker
 
 
@@ -80,7 +80,7 @@ def test_nothing_to_read_is_a_usage_error_and_writes_nothing(tmp_path: Path, cas
     expected = {
         "missing": "nicht gefunden",
         "empty": "der Ordner ist leer",
-        "only-skipped": "1 Datei(en) übersprungen (unsupported file type '.docx'",
+        "only-skipped": "1 Datei(en) übersprungen (Dateityp '.docx' wird nicht gelesen",
     }[case]
     assert expected in output
     assert not out.exists()  # no empty tables
@@ -109,7 +109,7 @@ def test_format_adds_to_the_csv_tables_the_other_commands_read(xlsx_out: tuple[P
     for command in (["review", out], ["compare", out], ["report", out, "--html", out.parent / "r.html"]):
         code, said = invoke(*command)
         assert code == 0, said
-        assert "holds no documents.csv" not in said
+        assert "enthält keine documents.csv" not in said
 
 
 def test_csv_de_is_what_a_german_spreadsheet_reads(xlsx_out: tuple[Path, str]) -> None:

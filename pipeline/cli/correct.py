@@ -76,7 +76,7 @@ def correct(
     Korrigierte Zeilen haben method=manual und behalten ihren Beleg. Exit-Code wie `vorlagen
     run` (3: eine Korrektur findet ihre Zeile nicht mehr).
 
-    Example:
+    Beispiel:
 
         vorlagen correct data/processed steering_group_members 4dbbedca56f43581 --at 5436 --set sector=wohlfahrt
 
@@ -133,7 +133,7 @@ def corrections(out: Path) -> None:
     doc_id, sonst über Pfad, Nummer und Kommune (eine neu geladene Datei mit anderem Inhalt).
     Ohne solche: eine Zeile mit der Zahl der Korrekturen.
 
-    Example:
+    Beispiel:
 
         vorlagen corrections data/processed
     """

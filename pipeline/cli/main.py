@@ -38,7 +38,7 @@ def main() -> None:
     die Tabellen; `review` nennt, was zu prüfen ist; `correct` hält Korrekturen fest;
     `report` schreibt einen HTML-Bericht; `serve` zeigt alles im Browser.
 
-    Example:
+    Beispiel:
 
         vorlagen run data/raw --out data/processed
     """
@@ -130,7 +130,7 @@ def run(
     3 eine Korrektur aus OUT/corrections.yaml findet ihr Dokument oder ihre Zeile nicht mehr
     (sie wird genannt; die Tabellen sind geschrieben).
 
-    Example:
+    Beispiel:
 
         vorlagen run data/raw --out data/processed --workers 2
     """
@@ -254,7 +254,7 @@ def evaluate(
     Beratung und die gelesenen Gremien, die kein Gremium sind (ein Datum, Kopf- oder
     Überschriftswörter, Ergebniswörter, ein Satz).
 
-    Example:
+    Beispiel:
 
         vorlagen evaluate data/processed tests/gold --min-f1 0.95
 
@@ -311,7 +311,7 @@ def _evaluate_oparl(out: Path, gold: Path, min_recall: float | None, show: int) 
 def inspect(file: Path, ocr: str, ocr_lang: str, max_pages: int, workers: int | None) -> None:
     """Zeigt, was aus einer Datei FILE gelesen wird, mit dem Beleg jedes Werts.
 
-    Example:
+    Beispiel:
 
         vorlagen inspect data/raw/004_ff3983e8347dd6ec.txt
     """
@@ -336,7 +336,7 @@ def remove(out: Path, docs: tuple[str, ...]) -> None:
     Bericht werden neu geschrieben. Ein späteres `vorlagen run` auf dieselben Dateien fügt
     sie wieder hinzu.
 
-    Example:
+    Beispiel:
 
         vorlagen remove data/processed stadt-b/ 4dbbedca56f43581
     """

@@ -9,6 +9,9 @@ from typing import Any
 import click
 
 from ..output.formats import FORMATS, described
+from .german import install
+
+install()  # click's own messages (usage, errors, help headings) in German
 
 EXIT_CORRECTIONS = 3  # a correction of corrections.yaml no longer finds its document or row
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -17,6 +20,10 @@ HELP_OPTION = "Diese Hilfe zeigen und beenden."
 
 class Command(click.Command):
     """A command whose ``--help`` says what it does in German."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", "[OPTIONEN]")
+        super().__init__(*args, **kwargs)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)
@@ -29,6 +36,11 @@ class Group(click.Group):
     """A group whose commands (and itself) say what ``--help`` does in German."""
 
     command_class = Command
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", "[OPTIONEN]")
+        kwargs.setdefault("subcommand_metavar", "BEFEHL [ARGUMENTE]...")
+        super().__init__(*args, **kwargs)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)

@@ -19,7 +19,7 @@ from ..errors import CorruptFile, InternalError, OutOfMemory, Unreadable, Vorlag
 from ..settings import Settings
 
 Result = dict[str, Any]
-MEMORY_MESSAGE = "the document needs more memory than the per-document limit"
+MEMORY_MESSAGE = "das Dokument braucht mehr Speicher als die Grenze je Dokument"
 
 
 ROOT: str | None = None  # the corpus root of the run under way (:func:`at_root`); None: the working folder
@@ -84,7 +84,7 @@ def process_file(path: str, source_path: str, settings: Settings, data: bytes | 
     except Exception as exc:  # a bug outside the extractors' own guard must not stop the run
         return failed_result(InternalError(f"{type(exc).__name__}: {exc}"), source_path, doc.doc_id, "extract")
     errors = [
-        error_row(p.error, source_path, doc.doc_id) | {"message": f"page {p.page}: {p.error}"} for p in problems
+        error_row(p.error, source_path, doc.doc_id) | {"message": f"Seite {p.page}: {p.error}"} for p in problems
     ] + errors
     result: Result = {
         "doc_id": doc.doc_id,
@@ -129,7 +129,7 @@ def plan_jobs(paths: list[Path], on_error: Callable[[dict[str, Any]], None]) -> 
         try:
             data = input_bytes(p)  # a folder of page images: its images as one document
         except PermissionError:
-            on_error(error_row(Unreadable("permission denied: the file cannot be read"), source, None))
+            on_error(error_row(Unreadable("keine Leseberechtigung: die Datei ist nicht lesbar"), source, None))
             continue
         except OSError as exc:
             on_error(error_row(Unreadable(f"{exc.strerror or exc}"), source, None))

@@ -316,9 +316,7 @@ def find_inputs(
 
     missing = [p for p in inputs if not (p.exists() or p.is_symlink())]
     if missing:
-        raise NothingToRead(
-            "; ".join(f"{p}: Datei oder Ordner nicht gefunden (no such file or folder)" for p in missing)
-        )
+        raise NothingToRead("; ".join(f"{p}: Datei oder Ordner nicht gefunden" for p in missing))
     skipped: list[Row] = []
 
     def skip(p: Path, reason: str) -> None:
