@@ -155,14 +155,13 @@ def test_progress_lines_name_documents_done_and_total() -> None:
 
 
 def test_progress_lines_count_the_pages_read_by_ocr() -> None:
-    import multiprocessing
+    from pipeline.run.runner import page_counter
 
-    pages = multiprocessing.get_context("spawn").Value("q", 0)
+    pages = page_counter()
     stream = io.StringIO()
     progress = Progress(2, LINES, stream, every=0, pages=pages)
     try:
-        with pages.get_lock():
-            pages.value += 7
+        pages.value += 7
         progress.update(0)  # what the progress thread does every second while a scan runs
     finally:
         progress.close()
@@ -184,3 +183,26 @@ def test_a_scan_shows_its_pages_while_it_runs(tmp_path: Path, monkeypatch: pytes
     lines = stream.getvalue().splitlines()
     assert any("Seiten OCR" in line for line in lines), lines
     assert lines[-1].startswith("vorlagen: 1/1 Dokumente (100 %)")
+
+
+def test_progress_names_the_long_document_and_its_pages() -> None:
+    """A 12-page scan read after a short text: while it runs, the line names it and counts its
+    pages (the ticker's update every second), not only '1/2'."""
+    from pipeline.run.runner import page_counter
+
+    pages = page_counter()
+    stream = io.StringIO()
+    progress = Progress(2, LINES, stream, every=0, pages=pages, names=["stadt/kurz.txt", "stadt/scan.pdf"])
+    try:
+        progress.update(1, "stadt/kurz.txt")
+        for _ in range(3):
+            pages.value += 4
+            progress.update(0)
+        progress.update(1, "stadt/scan.pdf")
+    finally:
+        progress.close()
+    lines = stream.getvalue().splitlines()
+    assert lines[0].startswith("vorlagen: 1/2 Dokumente (50 %), ") and lines[0].endswith(" – scan.pdf")
+    assert [ln.split(", ")[1] for ln in lines[1:4]] == ["4 Seiten OCR", "8 Seiten OCR", "12 Seiten OCR"]
+    assert all(ln.endswith(" – scan.pdf") for ln in lines[1:4])
+    assert lines[-1].startswith("vorlagen: 2/2 Dokumente (100 %), 12 Seiten OCR") and "–" not in lines[-1]

@@ -759,9 +759,8 @@ PAGES_DONE: Any = None
 def count_page() -> None:
     """One more page read by OCR, for the progress of a long scan."""
     counter = PAGES_DONE
-    if counter is not None:
-        with counter.get_lock():
-            counter.value += 1
+    if counter is not None:  # shared memory without a lock (pipeline.run.runner.page_counter)
+        counter.value += 1
 
 
 def ocr_pdf_pages(pdf: Any, indexes: list[int], settings: Settings) -> list[OcrResult | VorlagenError]:

@@ -275,12 +275,16 @@ def correction_counts(outcomes: list[Any]) -> dict[str, Any]:
 
 
 def page_counter() -> Any:
-    """A counter the pool's workers share with this process (pages read by OCR)."""
+    """A counter the pool's workers share with this process (pages read by OCR), in shared
+    memory without a lock: a lock is a named semaphore, which a run ended by Ctrl-C (by its
+    signal, without the interpreter's clean-up) would leave to the resource tracker's warning
+    about leaked semaphores. Two workers counting at the same instant may count one page
+    once; the count is shown, never stored."""
     import multiprocessing
 
     from .executors import START_METHOD
 
-    return multiprocessing.get_context(START_METHOD).Value("q", 0)
+    return multiprocessing.get_context(START_METHOD).Value("q", 0, lock=False)
 
 
 def with_present_formats(out: Path, formats: tuple[str, ...]) -> tuple[str, ...]:
@@ -438,12 +442,12 @@ def run_at_root(
     results = run_jobs(jobs, settings, cache, executor, scheduler, pages)
     if settings.workers > 1 and len(jobs) > 1 and executor in ("auto", "process"):
         warm_writers()
-    bar = Progress(len(jobs), mode, pages=pages)
+    bar = Progress(len(jobs), mode, pages=pages, names=[j.source_path for j in jobs])
     try:
         try:
             for done, result in enumerate(results, start=1):
                 asm.add(apply_stated(result, stated))
-                bar.update(1)
+                bar.update(1, result["source_path"])
                 hold(out, done)
                 if fail_fast and result["errors"]:
                     raise VorlagenError(f"{result['source_path']}: {result['errors'][0]['message']}")
