@@ -216,8 +216,13 @@ def run_formats(named: tuple[str, ...]) -> tuple[str, ...]:
 @main.command(context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), required=False)
-@click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 if any field's F1 is lower.")
-@click.option("--per-document", is_flag=True, help="Also print scores per document.")
+@click.option(
+    "--min-f1",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Exit-Code 1, wenn der F1-Wert eines Felds darunter liegt.",
+)
+@click.option("--per-document", is_flag=True, help="Auch die Werte je Dokument zeigen.")
 @click.option(
     "--oparl",
     "oparl_gold",
@@ -274,15 +279,15 @@ def evaluate(
     if per_document:
         for _stem, path, scores in result.per_document:
             worst = ", ".join(f"{k} {v.f1:.2f}" for k, v in scores.items() if v.f1 < 1)
-            click.echo(f"{path}: {worst or 'all 1.00'}")
+            click.echo(f"{path}: {worst or 'alle 1.00'}")
     click.echo("")
     click.echo(result.calibration.table())
     for stem in result.missing:
-        click.echo(f"no output for gold document {stem}", err=True)
+        click.echo(f"keine Ausgabe zum Gold-Dokument {stem}", err=True)
     if min_f1 is not None:
         low = [f for f in FIELDS if result.totals[f].f1 < min_f1]
         if low:
-            click.echo(f"below --min-f1 {min_f1}: {', '.join(low)}", err=True)
+            click.echo(f"unter --min-f1 {min_f1}: {', '.join(low)}", err=True)
             sys.exit(1)
 
 
