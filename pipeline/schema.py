@@ -75,6 +75,7 @@ REVIEW_REASONS: dict[str, str] = {
     "page_unread": "a page whose text is mostly not words (no Unicode map, a broken text layer)",
     "group_without_members": "a group set up, tasked or given members, with names listed and no member extracted",
     "amount_without_cost": "an amount beside a cost word that no cost row covers",
+    "several_submissions": "the heads at the tops of the pages name several submissions: the file is a bundle",
 }
 
 # A value whose confidence is below this is listed to check (`vorlagen review`, the report).

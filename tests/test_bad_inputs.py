@@ -221,10 +221,14 @@ def test_cli_exits_1_and_lists_the_failures(corpus: Path, tmp_path: Path) -> Non
     )
     assert proc.returncode == 1, proc.stderr
     listed = {
-        Path(line.removeprefix("failed: ")).name for line in proc.stderr.splitlines() if line.startswith("failed: ")
+        Path(line.removeprefix("fehlgeschlagen: ").partition(": ")[0]).name
+        for line in proc.stderr.splitlines()
+        if line.startswith("fehlgeschlagen: ")
     }
+    failed = [line for line in proc.stderr.splitlines() if line.startswith("fehlgeschlagen: ")]
+    assert all(line.removeprefix("fehlgeschlagen: ").partition(": ")[2].strip() for line in failed)  # with reason
     assert listed == {n for n, t in expected_types().items() if t and t != "page_too_large"}
-    assert "documents" in proc.stdout  # the summary line
+    assert "Dokumente" in proc.stdout  # the summary line
 
 
 def test_a_crash_outside_the_extractors_fails_only_that_document(

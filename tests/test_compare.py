@@ -703,7 +703,7 @@ def test_compare_command(tmp_path: Path) -> None:
     write_tables(gold_frames(2) | {"errors": frame("errors", [])}, tmp_path, ("csv", "parquet", "sqlite"))
     result = CliRunner().invoke(main, ["compare", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert "municipalities 5" in result.output
+    assert "Kommunen 5" in result.output
     munis = read_table(tmp_path, "municipalities")
     assert munis.loc[munis["municipality"] == "Leverkusen", "days_to_decision"].item() == "34"
     assert len(pd.read_parquet(tmp_path / "timelines.parquet")) == 19

@@ -111,11 +111,11 @@ class Misbehaviour:
 
 
 MISBEHAVIOURS = [
-    Misbehaviour("hang", "timeout", "longer than 3 s"),
+    Misbehaviour("hang", "timeout", "länger als 3 s"),
     Misbehaviour("segfault", "worker_crashed", "SIGSEGV"),
-    Misbehaviour("exit", "worker_crashed", "exit code 3"),
+    Misbehaviour("exit", "worker_crashed", "Exit-Code 3"),
     Misbehaviour("oom_killed", "out_of_memory", "SIGKILL"),
-    Misbehaviour("allocate", "out_of_memory", "memory"),
+    Misbehaviour("allocate", "out_of_memory", "Speicher"),
     Misbehaviour("raise", "internal_error", "RuntimeError"),
 ]
 
@@ -198,8 +198,8 @@ def test_closing_the_results_stops_the_workers(tmp_path: Path) -> None:
         (-signal.SIGKILL, "out_of_memory", "SIGKILL"),
         (-signal.SIGSEGV, "worker_crashed", "SIGSEGV"),
         (-signal.SIGABRT, "worker_crashed", "SIGABRT"),
-        (1, "worker_crashed", "exit code 1"),
-        (None, "worker_crashed", "exit code None"),
+        (1, "worker_crashed", "Exit-Code 1"),
+        (None, "worker_crashed", "Exit-Code None"),
     ],
     ids=["sigkill", "sigsegv", "sigabrt", "exit-1", "unknown"],
 )

@@ -43,9 +43,10 @@ def test_every_command_has_help(command: list[str]) -> None:
     for flag in ("-h", "--help"):
         result = CliRunner().invoke(main, [*command, flag])
         assert result.exit_code == 0, result.output
-        assert "Usage:" in result.output
+        assert "Aufruf:" in result.output and "Usage:" not in result.output
+        assert "Optionen:" in result.output and "Show this message" not in result.output
     if command:
-        assert "Example:" in result.output
+        assert "Beispiel:" in result.output or "Example:" in result.output
 
 
 # words every German help text has one of (an English one has none): articles, prepositions, umlauts

@@ -51,9 +51,9 @@ def test_images_are_recognised_by_their_bytes(fmt: str, suffix: str) -> None:
 
 
 def test_a_named_image_that_is_none() -> None:
-    with pytest.raises(CorruptFile, match="no JPEG, PNG or TIFF"):
+    with pytest.raises(CorruptFile, match="kein JPEG-, PNG- oder TIFF-Bild"):
         sniff_kind(Path("page.jpg"), b"not an image at all")
-    with pytest.raises(UnsupportedFormat, match="page image"):
+    with pytest.raises(UnsupportedFormat, match="Seitenbilder"):
         sniff_kind(Path("page.gif"), b"GIF89a....")
 
 

@@ -250,6 +250,49 @@ def test_ctrl_c_during_the_run_does_not_wait_for_exit_handlers(inputs: Path, tmp
     assert not (out / HELD_FILE).exists()
 
 
+# A run as a user starts it in a terminal: with its progress (and the shared counter of the
+# pages read by OCR) and a pool of two workers; it holds after its first document.
+WITH_PROGRESS = (
+    CTRL_C_AS_IN_A_TERMINAL
+    + """
+import sys
+
+if __name__ == "__main__":
+    from pipeline.cli.main import main
+
+    main(["run", *sys.argv[1:], "--workers", "2", "--no-cache", "--format", "csv"])
+"""
+)
+
+
+def test_ctrl_c_leaves_no_leaked_semaphore_warning(inputs: Path, tmp_path: Path) -> None:
+    script = tmp_path / "run_with_progress.py"  # a file: the pool's spawned workers import it
+    script.write_text(WITH_PROGRESS, encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, str(script), str(inputs), "--out", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, HOLD_AFTER: "1"},
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 300
+        while not (out / HELD_FILE).exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert (out / HELD_FILE).exists(), "the run did not reach its first document"
+        os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group
+        _, stderr = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == -signal.SIGINT
+    assert "abgebrochen (Strg+C)" in stderr
+    assert "leaked" not in stderr and "resource_tracker" not in stderr, stderr
+
+
 def assert_parseable_csv(out: Path) -> None:
     assert len(pd.read_csv(out / "documents.csv")) > 0
 
@@ -306,8 +349,9 @@ def test_exit_codes(inputs: Path, tmp_path: Path, extra: list[str], files: dict[
         main, ["run", str(inputs), "--out", str(tmp_path / "out"), "--workers", "1", "--no-cache", *extra]
     )
     assert result.exit_code == code, result.output
-    for name in files:
-        assert f"failed: {inputs / name}" in result.output or f"failed: {name}" in result.output
+    failed = [line for line in result.output.splitlines() if line.startswith("fehlgeschlagen: ")]
+    for name in files:  # named with the reason
+        assert any(f"/{name}: " in line for line in failed), result.output
 
 
 def test_temporary_files_of_a_killed_run_are_removed(inputs: Path, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -62,11 +63,25 @@ def test_notebook_runs_on_fresh_output(tmp_path: Path, monkeypatch: pytest.Monke
     assert len(charts) >= 4  # Handlungsfelder, Steuerungsgruppen, Kosten und Dauer, Bereiche
     assert "documents 5" in text
     assert "background-color: #1f5f8b" in text or "background-color: rgba" in text  # styled tables rendered
+    # missing costs and days are drawn as missing, named, never as 0 (the seeds: Landshut states neither)
+    assert "Kosten gesamt: keine Angabe für Landshut, Leverkusen" in text
+    assert "Dauer bis zum Beschluss: keine Angabe für Landshut" in text
+
+
+def test_the_charts_label_their_axes_in_german_and_draw_no_missing_value_as_zero() -> None:
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    charts = [c.source for c in nb.cells if c.cell_type == "code" and "plt.show()" in c.source]
+    assert len(charts) >= 4
+    for source in charts:
+        assert ".fillna(0)" not in source
+        labels = re.findall(r"set_[xy]label\((?:\"([^\"]*)\")", source)
+        assert labels and all(not re.search(r"\b(?:municipality|count|share|days|cost)\b", x) for x in labels)
+        assert "set_ylabel(" in source  # never pandas' index name ('municipality') on the axis
 
 
 @pytest.mark.slow
 def test_notebook_names_a_missing_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(nbclient.exceptions.CellExecutionError, match="no documents.csv"):
+    with pytest.raises(nbclient.exceptions.CellExecutionError, match="keine documents.csv"):
         execute(tmp_path, monkeypatch)
 
 

@@ -529,8 +529,8 @@ class UnrenderablePage:
 @pytest.mark.parametrize(
     "page,message",
     [
-        (UnrenderablePage((14400.0, 14400.0), []), "the page would be 60000×60000 px"),  # 200 × 200 inches
-        (UnrenderablePage((200.0, 200.0), [FakeImage((40000, 40000))]), "an image on the page has 40000×40000"),
+        (UnrenderablePage((14400.0, 14400.0), []), "60000×60000 px"),  # 200 × 200 inches
+        (UnrenderablePage((200.0, 200.0), [FakeImage((40000, 40000))]), "ein Bild der Seite hat 40000×40000"),
     ],
     ids=["huge-page", "huge-image-on-small-page"],
 )
@@ -551,7 +551,7 @@ def test_page_over_pixel_limit_is_an_error_row(tmp_path: Path, monkeypatch: pyte
     doc.save(str(path))
     result = process_file(str(path), "poster.pdf", Settings(workers=1))
     assert [(e["error_type"], e["stage"]) for e in result["errors"]] == [("page_too_large", "ocr")]
-    assert result["errors"][0]["message"].startswith("page 1:")
+    assert result["errors"][0]["message"].startswith("Seite 1:")
     assert result["text"] == ""
 
 
@@ -590,9 +590,9 @@ def test_missing_language_data(
             "/bin/cat >/dev/null; echo 'Error opening data file' >&2; exit 1",
             Settings(workers=1),
             OcrFailed,
-            "exited with code 1",
+            "endete mit Code 1",
         ),
-        ("exec /bin/sleep 20", Settings(workers=2, ocr_page_timeout=0.5), Timeout, "longer than 0.5 s"),
+        ("exec /bin/sleep 20", Settings(workers=2, ocr_page_timeout=0.5), Timeout, "länger als 0.5 s"),
     ],
     ids=["tesseract-fails", "tesseract-hangs"],
 )
@@ -650,7 +650,7 @@ def test_a_failing_batch_is_read_page_by_page(tmp_path: Path, monkeypatch: pytes
 def test_hidden_tesseract_fails_scans_but_not_text_pdfs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr, "TESSERACT", "tesseract-is-not-installed-here")
     monkeypatch.setenv("PATH", str(tmp_path))
-    with pytest.raises(OcrUnavailable, match="install the Debian package tesseract-ocr and tesseract-ocr-deu"):
+    with pytest.raises(OcrUnavailable, match="Debian-Pakete tesseract-ocr und tesseract-ocr-deu"):
         ocr.require_tesseract("deu")
     scan = process_file(str(SCAN / "004_ff3983e8347dd6ec.pdf"), "scan.pdf", Settings(workers=1))
     ingest_errors = [e for e in scan["errors"] if e["stage"] != "extract"]

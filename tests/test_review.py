@@ -468,7 +468,7 @@ def test_review_rows_on_real_pdfs_only_where_the_sign_is(real_out: Path) -> None
 def test_review_command_lists_worst_first(real_out: Path) -> None:
     text = CliRunner().invoke(main, ["review", str(real_out)])
     assert text.exit_code == 0, text.output
-    assert text.output.startswith(f"{text.output.split()[0]} document(s) to check")
+    assert text.output.startswith(f"{text.output.split()[0]} Vorlage(n) zu prüfen")
     csv = CliRunner().invoke(main, ["review", str(real_out), "--format", "csv", "--min-confidence", "0"])
     assert csv.exit_code == 0
     lines = csv.output.splitlines()

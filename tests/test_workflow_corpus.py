@@ -51,7 +51,7 @@ def test_a_second_city_joins_the_first(cities: dict[str, Path], tmp_path: Path) 
     assert invoke("run", cities["a"], "--out", out, *RUN)[0] == 0
     code, output = invoke("run", cities["b"], "--out", out, *RUN)
     assert code == 0, output
-    assert output.startswith("4 documents")
+    assert output.startswith("4 Dokumente")
     assert csv_bytes(out) == csv_bytes(cities["both"])  # the same tables as one run over both
     listed = json.loads((out / "corpus.json").read_text(encoding="utf-8"))
     assert sorted(Path(d["source_path"]).name for d in listed["documents"]) == sorted(p.name for p in SEED_TEXTS[:4])
@@ -60,7 +60,7 @@ def test_a_second_city_joins_the_first(cities: dict[str, Path], tmp_path: Path) 
     )
     # the same run again has nothing to do
     code, output = invoke("run", cities["b"], "--out", out, "--workers", "1", "--format", "csv")
-    assert code == 0 and "4 documents" in output
+    assert code == 0 and "4 Dokumente" in output
 
 
 def test_replace_starts_afresh(cities: dict[str, Path], tmp_path: Path) -> None:
@@ -78,7 +78,10 @@ def test_a_rerun_of_a_folder_replaces_its_documents(cities: dict[str, Path], tmp
     out = tmp_path / "out"
     assert invoke("run", a, cities["b"], "--out", out, *RUN)[0] == 0
     (a / SEED_TEXTS[1].name).unlink()
-    assert invoke("run", a, "--out", out, *RUN)[0] == 0
+    code, output = invoke("run", a, "--out", out, *RUN)
+    assert code == 0, output
+    gone = [line for line in output.splitlines() if line.startswith("nicht mehr vorhanden")]
+    assert len(gone) == 1 and gone[0].endswith(f"/stadt-a/{SEED_TEXTS[1].name}"), output
     names = sorted(Path(p).name for p in read_table(out, "documents")["source_path"])
     assert names == sorted(p.name for p in [SEED_TEXTS[0], *SEED_TEXTS[2:4]])
     assert sorted(p.stem for p in (out / "text").glob("*.txt")) == sorted(read_table(out, "documents")["doc_id"])
@@ -120,3 +123,59 @@ def test_xlsx_and_report_follow_the_tables(cities: dict[str, Path], tmp_path: Pa
     report = (out / "report.html").read_text(encoding="utf-8")
     for name in read_table(out, "documents")["municipality"]:
         assert name in report
+
+
+def project(root: Path) -> Path:
+    """A project folder with a town's submissions, a file that is no submission and one that
+    cannot be read (rows of errors.csv)."""
+    (root / "projekt").mkdir()
+    folder = city(root / "projekt", "stadt", SEED_TEXTS[:2])
+    (folder / "notiz.docx").write_bytes(b"PK\x03\x04 kein Dokument")
+    (folder / "kaputt.pdf").write_bytes(b"%PDF-1.4 abgebrochen")
+    return root / "projekt"
+
+
+@pytest.mark.parametrize("spelling", ["from-parent", "absolute", "dot-slash", "from-inside"])
+def test_the_same_folder_from_another_folder_gives_the_same_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spelling: str
+) -> None:
+    """A run started in another working folder, or naming its inputs another way, reads the
+    same files: the same source paths, no doubled rows (documents or errors)."""
+    root = project(tmp_path)
+    monkeypatch.chdir(root)
+    assert invoke("run", "stadt", "--out", "daten", *RUN)[0] == 1  # the broken PDF
+    first = csv_bytes(root / "daten")
+    assert set(read_table(root / "daten", "documents")["source_path"]) == {f"stadt/{p.name}" for p in SEED_TEXTS[:2]}
+    where, folder, out = {
+        "from-parent": (tmp_path, "projekt/stadt", "projekt/daten"),
+        "absolute": (tmp_path, str(root / "stadt"), str(root / "daten")),
+        "dot-slash": (root, "./stadt/", "./daten"),
+        "from-inside": (root / "stadt", ".", "../daten"),
+    }[spelling]
+    monkeypatch.chdir(where)
+    code, output = invoke("run", folder, "--out", out, *RUN)
+    assert code == 1 and "nicht mehr vorhanden" not in output, output
+    assert csv_bytes(root / "daten") == first
+    errors = read_table(root / "daten", "errors")
+    assert sorted(errors["source_path"]) == ["stadt/kaputt.pdf", "stadt/notiz.docx"]
+
+
+@pytest.mark.parametrize("spelling", ["relative", "absolute", "dot-slash", "trailing-slash", "file", "elsewhere"])
+def test_remove_takes_any_spelling_of_a_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spelling: str) -> None:
+    root = project(tmp_path)
+    monkeypatch.chdir(root)
+    assert invoke("run", "stadt", "--out", "daten", *RUN)[0] == 1
+    name = {
+        "relative": "stadt",
+        "absolute": str(root / "stadt"),
+        "dot-slash": "./stadt",
+        "trailing-slash": "stadt/",
+        "file": f"./stadt/../stadt/{SEED_TEXTS[0].name}",
+        "elsewhere": "projekt/stadt",
+    }[spelling]
+    if spelling == "elsewhere":
+        monkeypatch.chdir(tmp_path)
+    code, output = invoke("remove", root / "daten", name)
+    assert code == 0, output
+    left = set(read_table(root / "daten", "documents")["source_path"])
+    assert left == ({f"stadt/{SEED_TEXTS[1].name}"} if spelling == "file" else set())

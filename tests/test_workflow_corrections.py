@@ -107,11 +107,17 @@ def test_a_correction_finds_its_row_by_its_values(
 @pytest.mark.parametrize(
     "entry, says",
     [
-        ({"table": "members", "doc_id": DOC, "delete": True}, "cannot be corrected"),
-        ({"table": "costs", "doc_id": DOC, "match": {"raw_text": "1 €"}}, "exactly one of"),
-        ({"table": "costs", "doc_id": DOC, "match": {"raw_text": "1 €"}, "set": {"kosten": 1}}, "no column"),
-        ({"table": "costs", "doc_id": DOC, "match": {"raw_text": "1 €"}, "set": {"cost_type": "teuer"}}, "not one of"),
-        ({"table": "costs", "doc_id": DOC, "match": {"raw_text": "1 €"}, "set": {"amount_eur": "viel"}}, "money"),
+        ({"table": "members", "doc_id": DOC, "delete": True}, "lässt sich nicht korrigieren"),
+        ({"table": "costs", "doc_id": DOC, "match": {"raw_text": "1 €"}}, "genau eines von"),
+        ({"table": "costs", "doc_id": DOC, "match": {"raw_text": "1 €"}, "set": {"kosten": 1}}, "keine Spalte"),
+        (
+            {"table": "costs", "doc_id": DOC, "match": {"raw_text": "1 €"}, "set": {"cost_type": "teuer"}},
+            "ist keiner von",
+        ),
+        (
+            {"table": "costs", "doc_id": DOC, "match": {"raw_text": "1 €"}, "set": {"amount_eur": "viel"}},
+            "ist nicht ein Betrag",
+        ),
         ({"table": "documents", "doc_id": DOC, "delete": True}, "vorlagen remove"),
     ],
 )
@@ -175,7 +181,7 @@ def test_corrections_survive_a_rerun(seeds_out: Path, tmp_path: Path) -> None:
         assert invoke("corrections", out) == (0, f"4 Korrektur(en) in {out / CORRECTIONS_NAME}, 0 ohne ihre Zeile\n")
         if rerun == 0:
             code, output = invoke("run", folder, "--out", out, *RUN)
-            assert code == 0 and "4 corrections" in output, output
+            assert code == 0 and "4 Korrekturen angewendet" in output, output
 
 
 def test_a_correction_that_lost_its_row_is_listed(seeds_out: Path, tmp_path: Path) -> None:
@@ -187,7 +193,7 @@ def test_a_correction_that_lost_its_row_is_listed(seeds_out: Path, tmp_path: Pat
     entry = {"table": "costs", "doc_id": doc, "match": {"raw_text": "999.999 €"}, "set": {"cost_type": "total"}}
     (out / CORRECTIONS_NAME).write_text(yaml.safe_dump({"corrections": [entry]}), encoding="utf-8")
     code, output = invoke("run", seeds_out.parent / "stadt", "--out", out, *RUN)
-    assert code == 0 and "(1 not found)" in output and "findet keine Zeile mehr" in output
+    assert code == 3 and "1 ohne ihre Zeile" in output and "findet keine Zeile mehr" in output
     code, output = invoke("corrections", out)
     assert code == 1 and "999.999 €" in output and "keine Zeile" in output
 
@@ -197,7 +203,7 @@ def test_correct_refuses_a_row_it_cannot_find(seeds_out: Path, tmp_path: Path) -
     shutil.copytree(seeds_out, out)
     doc = read_table(out, "documents")["doc_id"].iloc[0]
     code, output = invoke("correct", out, "costs", doc, "--match", "raw_text=nichts", "--set", "cost_type=total")
-    assert code == 2 and "finds 0 rows" in output
+    assert code == 2 and "findet 0 Zeilen" in output
     assert not (out / CORRECTIONS_NAME).exists()
 
 
@@ -207,5 +213,134 @@ def test_a_broken_corrections_file_stops_the_run_before_writing(seeds_out: Path,
     (out / CORRECTIONS_NAME).write_text("corrections: [table: costs\n", encoding="utf-8")
     before = (out / "documents.csv").stat().st_mtime_ns
     code, output = invoke("run", seeds_out.parent / "stadt", "--out", out, *RUN)
-    assert code == 2 and "not valid YAML" in output
+    assert code == 2 and "kein gültiges YAML" in output
     assert (out / "documents.csv").stat().st_mtime_ns == before
+
+
+def corrected_town(tmp_path: Path) -> tuple[Path, Path, str]:
+    """A folder with one seed submission, its tables, and the doc_id of the Caritas member."""
+    folder = tmp_path / "stadt"
+    folder.mkdir()
+    shutil.copy(SEED_TEXTS[0], folder / "vorlage.txt")
+    out = tmp_path / "out"
+    code, output = invoke("run", folder, "--out", out, *RUN)
+    assert code == 0, output
+    return folder, out, read_table(out, "documents")["doc_id"].iloc[0]
+
+
+def test_a_correction_follows_its_file_downloaded_again(tmp_path: Path) -> None:
+    """The issue's steps: correct a member, download the file again with other bytes, run
+    again; then a download without the member, then the file gone."""
+    folder, out, doc = corrected_town(tmp_path)
+    members = read_table(out, "steering_group_members")
+    caritas = members[members["member"].str.startswith("Caritas")].iloc[0]
+    code, output = invoke(
+        "correct", out, "steering_group_members", doc, "--at", caritas["char_start"], "--set", "sector=verwaltung"
+    )
+    assert code == 0 and "1 Korrektur angewendet" in output, output
+    source = folder / "vorlage.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nNachtrag: Anlage 3 ergänzt.\n", encoding="utf-8")
+    code, output = invoke("run", folder, "--out", out, *RUN)
+    assert code == 0 and "1 Korrektur angewendet" in output, output
+    docs = read_table(out, "documents")
+    assert [Path(p).name for p in docs["source_path"]] == ["vorlage.txt"]
+    assert docs["doc_id"].iloc[0] != doc  # another file's content, the same submission
+    fixed = read_table(out, "steering_group_members").set_index("member").loc[caritas["member"]]
+    assert (fixed["sector"], fixed["method"]) == ("administration", "manual")
+    source.write_text(source.read_text(encoding="utf-8").replace(caritas["member"], "Diakonie"), encoding="utf-8")
+    code, output = invoke("run", folder, "--out", out, *RUN)
+    assert code == 3, output
+    assert "0 Korrekturen angewendet, 1 ohne ihre Zeile" in output and "findet keine Zeile mehr" in output
+    assert caritas["member"] in output
+    source.unlink()
+    shutil.copy(SEED_TEXTS[1], folder / "andere.txt")
+    code, output = invoke("run", folder, "--out", out, *RUN)
+    assert code == 3 and "findet ihr Dokument nicht mehr" in output, output
+    code, output = invoke("corrections", out)
+    assert code == 1 and "findet ihr Dokument nicht mehr" in output
+
+
+def test_an_older_corrections_file_is_completed_not_dropped(tmp_path: Path) -> None:
+    import yaml
+
+    folder, out, doc = corrected_town(tmp_path)
+    entry = {"table": "documents", "doc_id": doc, "set": {"author": "Erika Mustermann"}}
+    old = yaml.safe_dump({"corrections": [entry]}, allow_unicode=True)
+    (out / CORRECTIONS_NAME).write_text(old, encoding="utf-8")
+    source = folder / "vorlage.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\n\n", encoding="utf-8")  # downloaded again
+    code, output = invoke("run", folder, "--out", out, *RUN)
+    assert code == 0 and "1 Korrektur angewendet" in output and "corrections.yaml.bak" in output, output
+    assert (out / (CORRECTIONS_NAME + ".bak")).read_text(encoding="utf-8") == old
+    (kept,) = load(out)
+    assert kept.doc_id == doc and kept.document["source_path"].endswith("stadt/vorlage.txt")
+    assert read_table(out, "documents")["author"].tolist() == ["Erika Mustermann"]
+
+
+def test_a_municipality_set_by_hand_brings_its_place_and_leaves_the_review(tmp_path: Path) -> None:
+    folder = tmp_path / "stadt"
+    folder.mkdir()
+    lines = SEED_TEXTS[0].read_text(encoding="utf-8").splitlines()
+    (folder / "ohne_kopf.txt").write_text(
+        "\n".join(line for line in lines if "Landau" not in line) + "\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    code, output = invoke("run", folder, "--out", out, *RUN)
+    assert code == 0, output
+    doc = read_table(out, "documents").iloc[0]
+    assert doc["municipality"] == "" and "no_municipality" in set(read_table(out, "review")["reason"])
+    code, output = invoke("correct", out, "documents", doc["doc_id"], "--set", "municipality=Stadt Erlangen")
+    assert code == 0, output
+    row = read_table(out, "documents").iloc[0]
+    assert (row["municipality"], row["municipality_type"], row["state"], row["ags"], row["municipality_method"]) == (
+        "Erlangen",
+        "Stadt",
+        "Bayern",
+        "09562000",
+        "manual",
+    )
+    assert "no_municipality" not in set(read_table(out, "review")["reason"])
+    code, output = invoke("review", out)
+    assert "no_municipality" not in output
+
+
+LABELLED = ("sector", "role", "cost_type", "body_type", "qualifier")
+
+
+@given(column=st.sampled_from(LABELLED), data=st.data(), upper=st.booleans())
+def test_german_labels_are_accepted_where_codes_are(column: str, data: st.DataObject, upper: bool) -> None:
+    from pipeline.output.corrections import code_of, columns_of
+    from pipeline.output.labels import code_labels
+
+    names = code_labels()[column]
+    code = data.draw(st.sampled_from(sorted(names)))
+    label = names[code].upper() if upper else names[code]
+    assert code_of(column, label) == code and code_of(column, code) == code
+    table = next(t for t in ("steering_group_members", "consultations", "costs") if column in columns_of(t))
+    match = {"member": "AWO"} if table == "steering_group_members" else {"raw_text": "1 €"}
+    if table == "consultations":
+        match = {"body": "Rat"}
+    assert check(Correction(table, DOC, match, {column: label})).set == {column: code}
+    with pytest.raises(CorrectionError, match="ist keiner von"):  # a word that is no label's start
+        check(Correction(table, DOC, match, {column: "xq" + label}))
+
+
+def test_correct_takes_a_german_label_on_the_command_line(seeds_out: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(seeds_out, out)
+    members = read_table(out, "steering_group_members")
+    first = members.iloc[0]
+    code, output = invoke(
+        "correct",
+        out,
+        "steering_group_members",
+        first["doc_id"],
+        "--at",
+        first["char_start"],
+        "--set",
+        "sector=wohlfahrt",
+    )
+    assert code == 0, output
+    fixed = read_table(out, "steering_group_members").iloc[0]
+    assert (fixed["sector"], fixed["method"]) == ("welfare", "manual")
+    assert "sector: welfare" in (out / CORRECTIONS_NAME).read_text(encoding="utf-8")

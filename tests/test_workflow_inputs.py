@@ -39,11 +39,11 @@ def test_a_file_is_read_or_skipped_with_a_reason(stem: str, suffix: str, hidden:
     name = ("." if hidden else "") + stem + suffix
     reason = skip_reason(name, frozenset({"manifest.csv"}))
     if hidden:
-        assert reason == "hidden file"
+        assert reason == "versteckte Datei"
     elif suffix in READ:
         assert reason is None
     else:
-        assert reason is not None and (suffix or "(no suffix)") in reason and "expected .pdf, .txt, .md" in reason
+        assert reason is not None and (suffix or "(ohne Endung)") in reason and "gelesen werden .pdf" in reason
     assert skip_reason("manifest.csv", frozenset({"manifest.csv"})) == ""  # read by the OParl linker
 
 
@@ -62,7 +62,7 @@ def test_every_file_of_a_folder_is_read_or_listed(tmp_path: Path) -> None:
     )
     assert set(errors["error_type"]) == {"skipped"}
     assert "'.docx'" in errors.set_index(errors["source_path"].map(lambda p: Path(p).name))["message"]["beschluss.docx"]
-    assert "0 errors; 5 skipped" in output
+    assert "0 Fehler; 5 übersprungen" in output
     assert f"Ausgabe: {out} (csv)" in output
     assert len(read_table(out, "documents")) == 1
 
@@ -81,7 +81,7 @@ def test_nothing_to_read_is_a_usage_error_and_writes_nothing(tmp_path: Path, cas
     expected = {
         "missing": "nicht gefunden",
         "empty": "der Ordner ist leer",
-        "only-skipped": "1 Datei(en) übersprungen (unsupported file type '.docx'",
+        "only-skipped": "1 Datei(en) übersprungen (Dateityp '.docx' wird nicht gelesen",
     }[case]
     assert expected in output
     assert not out.exists()  # no empty tables
@@ -110,7 +110,7 @@ def test_format_adds_to_the_csv_tables_the_other_commands_read(xlsx_out: tuple[P
     for command in (["review", out], ["compare", out], ["report", out, "--html", out.parent / "r.html"]):
         code, said = invoke(*command)
         assert code == 0, said
-        assert "holds no documents.csv" not in said
+        assert "enthält keine documents.csv" not in said
 
 
 def test_csv_de_is_what_a_german_spreadsheet_reads(xlsx_out: tuple[Path, str]) -> None:
@@ -156,14 +156,13 @@ def test_progress_lines_name_documents_done_and_total() -> None:
 
 
 def test_progress_lines_count_the_pages_read_by_ocr() -> None:
-    import multiprocessing
+    from pipeline.run.runner import page_counter
 
-    pages = multiprocessing.get_context("spawn").Value("q", 0)
+    pages = page_counter()
     stream = io.StringIO()
     progress = Progress(2, LINES, stream, every=0, pages=pages)
     try:
-        with pages.get_lock():
-            pages.value += 7
+        pages.value += 7
         progress.update(0)  # what the progress thread does every second while a scan runs
     finally:
         progress.close()
@@ -185,3 +184,26 @@ def test_a_scan_shows_its_pages_while_it_runs(tmp_path: Path, monkeypatch: pytes
     lines = stream.getvalue().splitlines()
     assert any("Seiten OCR" in line for line in lines), lines
     assert lines[-1].startswith("vorlagen: 1/1 Dokumente (100 %)")
+
+
+def test_progress_names_the_long_document_and_its_pages() -> None:
+    """A 12-page scan read after a short text: while it runs, the line names it and counts its
+    pages (the ticker's update every second), not only '1/2'."""
+    from pipeline.run.runner import page_counter
+
+    pages = page_counter()
+    stream = io.StringIO()
+    progress = Progress(2, LINES, stream, every=0, pages=pages, names=["stadt/kurz.txt", "stadt/scan.pdf"])
+    try:
+        progress.update(1, "stadt/kurz.txt")
+        for _ in range(3):
+            pages.value += 4
+            progress.update(0)
+        progress.update(1, "stadt/scan.pdf")
+    finally:
+        progress.close()
+    lines = stream.getvalue().splitlines()
+    assert lines[0].startswith("vorlagen: 1/2 Dokumente (50 %), ") and lines[0].endswith(" – scan.pdf")
+    assert [ln.split(", ")[1] for ln in lines[1:4]] == ["4 Seiten OCR", "8 Seiten OCR", "12 Seiten OCR"]
+    assert all(ln.endswith(" – scan.pdf") for ln in lines[1:4])
+    assert lines[-1].startswith("vorlagen: 2/2 Dokumente (100 %), 12 Seiten OCR") and "–" not in lines[-1]

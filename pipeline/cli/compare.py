@@ -20,7 +20,7 @@ def load(out: Path) -> dict[str, pd.DataFrame]:
 
     frames = read_tables(out)
     if "documents" not in frames:
-        raise click.UsageError(f"{out} holds no documents.csv: run `vorlagen run --out {out}` first.")
+        raise click.UsageError(f"{out} enthält keine documents.csv: zuerst `vorlagen run … --out {out}`")
     return frames
 
 
@@ -42,7 +42,7 @@ def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: boo
     Schreibt die drei Tabellen neben die anderen (CSV, dazu Parquet, SQLite, XLSX, csv-de,
     wo OUT sie hat) und erneuert datapackage.json und metadata.json.
 
-    Example:
+    Beispiel:
 
         vorlagen compare data/processed
     """
@@ -61,13 +61,17 @@ def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: boo
     write_datapackage(out, everything)
     write_datasette_metadata(out, everything)
     if not quiet:
-        counts = ", ".join(f"{name} {len(df)}" for name, df in derived.items())
+        from ..output.labels import table_title
+
+        counts = ", ".join(f"{table_title(name)} {len(df)}" for name, df in derived.items())
         left = left_out(frames["documents"], all_documents)
         skipped = (
-            f" (left out: {len(left['not_relevant'])} not about an integration concept, "
-            f"{len(left['repeated'])} further files of a counted submission)"
+            f" (nicht gezählt: {len(left['not_relevant'])} nicht zu einem Integrationskonzept, "
+            f"{len(left['repeated'])} weitere Dateien einer gezählten Vorlage)"
         )
-        click.echo(f"{len(frames['documents'])} documents{skipped}; {counts}; written to {out} ({', '.join(chosen)})")
+        click.echo(
+            f"{len(frames['documents'])} Dokumente{skipped}; {counts}; geschrieben nach {out} ({', '.join(chosen)})"
+        )
 
 
 @click.command(cls=Command, context_settings=CONTEXT)
@@ -88,14 +92,14 @@ def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: boo
 )
 @all_documents_option
 def report(out: Path, target: Path | None, min_confidence: float, all_documents: bool) -> None:
-    """Write one self-contained HTML report comparing the municipalities in OUT.
+    """Schreibt einen HTML-Bericht in einer Datei, der die Kommunen in OUT vergleicht.
 
     Diagramme (Handlungsfelder, Beratungsfolge, Steuerungsgruppen, Kosten) als SVG mit ihren
     Zahlen in Tabellen; jeder Wert verweist auf seinen Beleg. Jedes Diagramm nennt, wie viele
     Werte unter --min-confidence liegen; der Abschnitt „Zu prüfen“ listet die Vorlagen zur
     Kontrolle (wie `vorlagen review`). Öffnet offline, druckt auf A4.
 
-    Example:
+    Beispiel:
 
         vorlagen report data/processed --html report.html
     """

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from .options import CONTEXT, Command
+from .options import CONTEXT, Command, exit_code
 
 
 def pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
@@ -17,7 +17,7 @@ def pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
     for value in values:
         name, eq, text = value.partition("=")
         if not eq or not name.strip():
-            raise click.UsageError(f"{option} {value!r}: expected SPALTE=WERT")
+            raise click.UsageError(f"{option} {value!r}: erwartet SPALTE=WERT")
         found[name.strip()] = text
     return found
 
@@ -28,7 +28,7 @@ def rows_of(out: Path, table: str, doc_id: str) -> list[dict[str, Any]]:
 
     frames = read_tables(out, [table])
     if table not in frames:
-        raise click.UsageError(f"{out} holds no {table}.csv: run `vorlagen run --out {out}` first.")
+        raise click.UsageError(f"{out} enthält keine {table}.csv: zuerst `vorlagen run … --out {out}`")
     df = frames[table]
     return records(df[df["doc_id"] == doc_id])
 
@@ -66,15 +66,19 @@ def correct(
 ) -> None:
     """Korrigiert eine Zeile von TABLE im Dokument DOC_ID und schreibt die Tabellen neu.
 
-    Die Korrektur kommt in OUT/corrections.yaml und gilt bei jedem weiteren Lauf: die Zeile
-    wird über ihre Werte wiedergefunden (das Mitglied, das Gremium und Datum, der Betrag …),
+    Die Korrektur kommt in OUT/corrections.yaml und gilt bei jedem weiteren Lauf: das Dokument
+    wird über doc_id, Pfad, Nummer und Kommune wiedergefunden (auch nach einem neuen Download
+    der Datei), die Zeile über ihre Werte (das Mitglied, das Gremium und Datum, der Betrag …),
     nicht über ihre Position. Die Zeile wählt --at (CHAR_START aus `vorlagen review`) oder
-    --match; dann --set, --delete oder --add. Korrigierte Zeilen haben method=manual und
-    behalten ihren Beleg.
+    --match; dann --set, --delete oder --add. Codes dürfen deutsch geschrieben werden
+    (sector=wohlfahrt, role=Entscheidung). Eine Kommune bringt Typ, Land und AGS aus dem
+    Gemeindeverzeichnis mit; Hinweise der Prüfliste, die die Korrektur beantwortet, entfallen.
+    Korrigierte Zeilen haben method=manual und behalten ihren Beleg. Exit-Code wie `vorlagen
+    run` (3: eine Korrektur findet ihre Zeile nicht mehr).
 
-    Example:
+    Beispiel:
 
-        vorlagen correct data/processed steering_group_members 4dbbedca56f43581 --at 5264 --set sector=welfare
+        vorlagen correct data/processed steering_group_members 4dbbedca56f43581 --at 5436 --set sector=wohlfahrt
 
         vorlagen correct data/processed costs 4dbbedca56f43581 --match "raw_text=22.000 €" --delete
 
@@ -88,7 +92,9 @@ def correct(
     if char_start is not None:
         hits = [r for r in rows_of(out, table, doc_id) if r.get("char_start") == char_start]
         if len(hits) != 1:
-            raise click.UsageError(f"{table} {doc_id}: {len(hits)} rows start at {char_start}; use --match")
+            raise click.UsageError(
+                f"{table} {doc_id}: {len(hits)} Zeilen beginnen bei {char_start}; die Zeile mit --match nennen"
+            )
         wanted = {**fixes.key_of(table, hits[0]), **wanted}
     try:
         existing = fixes.load(out)
@@ -97,20 +103,23 @@ def correct(
         )
     except fixes.CorrectionError as exc:
         raise click.UsageError(str(exc)) from exc
+    documents = rows_of(out, "documents", doc_id)
+    if not documents:
+        raise click.UsageError(f"kein Dokument {doc_id} in {out} (die doc_id steht in documents.csv)")
+    c.document = fixes.identity_of(documents[0])
     if c.action != "add" and table != "documents" or table == "documents" and c.match:
         found = [r for r in rows_of(out, table, doc_id) if fixes.matches(r, c.match, fixes.columns_of(table))]
         if len(found) != 1:
             raise click.UsageError(
-                f"{c.describe()}: finds {len(found)} rows, not one; name the row with --at or --match"
+                f"{c.describe()}: findet {len(found)} Zeilen, nicht eine; die Zeile mit --at oder --match nennen"
             )
-    elif table == "documents" and not rows_of(out, table, doc_id):
-        raise click.UsageError(f"no document {doc_id} in {out}")
     target = fixes.save(out, [*existing, c])
     summary, _ = rebuild(out)
     click.echo(f"{c.describe()} → {target}")
     click.echo(summary.line())
-    for lost in summary.unmatched:
-        click.echo(f"findet keine Zeile mehr: {lost}", err=True)
+    for line in summary.notes():
+        click.echo(line, err=True)
+    sys.exit(exit_code(summary))
 
 
 @click.command(cls=Command, context_settings=CONTEXT)
@@ -118,11 +127,13 @@ def correct(
 def corrections(out: Path) -> None:
     """Listet die Korrekturen in OUT/corrections.yaml, die ihre Zeile nicht mehr finden.
 
-    Nach einem Lauf mit geänderten Regeln kann eine Zeile anders lauten oder fehlen; solche
-    Korrekturen werden nicht angewendet und hier genannt (Exit-Code 1), damit sie angepasst
-    oder gelöscht werden. Ohne solche: eine Zeile mit der Zahl der Korrekturen.
+    Nach einem Lauf mit geänderten Regeln oder einer neu geladenen Datei kann eine Zeile anders
+    lauten oder fehlen; solche Korrekturen werden nicht angewendet und hier genannt (Exit-Code
+    1), damit sie angepasst oder gelöscht werden. Eine Korrektur findet ihr Dokument über die
+    doc_id, sonst über Pfad, Nummer und Kommune (eine neu geladene Datei mit anderem Inhalt).
+    Ohne solche: eine Zeile mit der Zahl der Korrekturen.
 
-    Example:
+    Beispiel:
 
         vorlagen corrections data/processed
     """
@@ -136,18 +147,16 @@ def corrections(out: Path) -> None:
     except fixes.CorrectionError as exc:
         raise click.UsageError(str(exc)) from exc
     frames = read_tables(out, ("documents", *EXTRACTED_TABLES))
-    docs = set(frames["documents"]["doc_id"]) if "documents" in frames else set()
-    lost: list[str] = []
-    for c in found:
-        if c.doc_id not in docs:
-            lost.append(f"{c.describe()}: das Dokument ist nicht im Korpus")
-            continue
+    docs = records(frames["documents"]) if "documents" in frames else []
+    resolved, orphans = fixes.resolve(found, docs)
+    lost = [fixes.Outcome(c, "no_document").describe() for c in orphans]
+    for c in resolved:
         df = frames.get(c.table)
         rows = records(df[df["doc_id"] == c.doc_id]) if df is not None else []
         chunk = {"documents": [{"doc_id": c.doc_id}], c.table: rows}
         (outcome,) = fixes.apply(chunk, [c], {c.doc_id})
         if outcome.status not in (("applied", "in_place") if c.action == "set" else ("in_place",)):
-            lost.append(f"{c.describe()}: {'mehrere Zeilen' if outcome.status == 'ambiguous' else 'keine Zeile'}")
+            lost.append(fixes.Outcome(c, "ambiguous" if outcome.status == "ambiguous" else "not_found").describe())
     click.echo(f"{len(found)} Korrektur(en) in {out / fixes.CORRECTIONS_NAME}, {len(lost)} ohne ihre Zeile")
     for line in lost:
         click.echo(f"  {line}")

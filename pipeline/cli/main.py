@@ -1,8 +1,9 @@
 """The ``vorlagen`` command line: parse options, call the library, map errors to exit codes.
 
 Exit codes: 0 success, 1 some documents failed (they are in the errors table) or a score
-is below the threshold, 2 usage error. Heavy libraries are imported inside commands so
-that ``vorlagen --help`` stays fast.
+is below the threshold, 2 usage error, 3 a correction of ``corrections.yaml`` no longer finds
+its document or row (it is named; ``vorlagen corrections OUT`` lists them). Heavy libraries
+are imported inside commands so that ``vorlagen --help`` stays fast.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from ..settings import Settings
 from .compare import compare, report
 from .correct import correct, corrections
 from .oparl import fetch_oparl
-from .options import CONTEXT, Group, format_option, make_settings, settings_options
+from .options import CONTEXT, Group, exit_code, format_option, make_settings, settings_options
 from .review import review
 from .serve import serve
 
@@ -37,7 +38,7 @@ def main() -> None:
     die Tabellen; `review` nennt, was zu prüfen ist; `correct` hält Korrekturen fest;
     `report` schreibt einen HTML-Bericht; `serve` zeigt alles im Browser.
 
-    Example:
+    Beispiel:
 
         vorlagen run data/raw --out data/processed
     """
@@ -124,10 +125,12 @@ def run(
     remove` nimmt Vorlagen heraus. Korrekturen aus OUT/corrections.yaml gelten bei jedem
     Lauf. Im Terminal zeigt ein Balken den Fortschritt, sonst alle 10 s eine Zeile.
 
-    Exit-Code: 0 gut, 1 einzelne Dateien fehlerhaft (in errors.csv), 2 falscher Aufruf
-    (ein Pfad fehlt, ein Ordner ist leer: dann wird nichts geschrieben).
+    Exit-Code: 0 gut, 1 einzelne Dateien fehlerhaft (in errors.csv, jede mit Grund genannt),
+    2 falscher Aufruf (ein Pfad fehlt, ein Ordner ist leer: dann wird nichts geschrieben),
+    3 eine Korrektur aus OUT/corrections.yaml findet ihr Dokument oder ihre Zeile nicht mehr
+    (sie wird genannt; die Tabellen sind geschrieben).
 
-    Example:
+    Beispiel:
 
         vorlagen run data/raw --out data/processed --workers 2
     """
@@ -166,12 +169,11 @@ def run(
     if not quiet:
         click.echo(summary.line())
         click.echo(summary.where())
-        for lost in summary.unmatched:
-            click.echo(f"Korrektur findet keine Zeile mehr (vorlagen corrections {out}): {lost}", err=True)
-        for path in summary.failed_paths:
-            click.echo(f"failed: {path}", err=True)
-    if summary.failed_paths:
-        sys.exit(1)
+        for line in summary.notes():
+            click.echo(line, err=True)
+        for line in summary.failures():
+            click.echo(f"fehlgeschlagen: {line}", err=True)
+    sys.exit(exit_code(summary))
 
 
 def end_by_ctrl_c() -> None:
@@ -214,8 +216,13 @@ def run_formats(named: tuple[str, ...]) -> tuple[str, ...]:
 @main.command(context_settings=CONTEXT)
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), required=False)
-@click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 if any field's F1 is lower.")
-@click.option("--per-document", is_flag=True, help="Also print scores per document.")
+@click.option(
+    "--min-f1",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Exit-Code 1, wenn der F1-Wert eines Felds darunter liegt.",
+)
+@click.option("--per-document", is_flag=True, help="Auch die Werte je Dokument zeigen.")
 @click.option(
     "--oparl",
     "oparl_gold",
@@ -252,7 +259,7 @@ def evaluate(
     Beratung und die gelesenen Gremien, die kein Gremium sind (ein Datum, Kopf- oder
     Überschriftswörter, Ergebniswörter, ein Satz).
 
-    Example:
+    Beispiel:
 
         vorlagen evaluate data/processed tests/gold --min-f1 0.95
 
@@ -272,15 +279,15 @@ def evaluate(
     if per_document:
         for _stem, path, scores in result.per_document:
             worst = ", ".join(f"{k} {v.f1:.2f}" for k, v in scores.items() if v.f1 < 1)
-            click.echo(f"{path}: {worst or 'all 1.00'}")
+            click.echo(f"{path}: {worst or 'alle 1.00'}")
     click.echo("")
     click.echo(result.calibration.table())
     for stem in result.missing:
-        click.echo(f"no output for gold document {stem}", err=True)
+        click.echo(f"keine Ausgabe zum Gold-Dokument {stem}", err=True)
     if min_f1 is not None:
         low = [f for f in FIELDS if result.totals[f].f1 < min_f1]
         if low:
-            click.echo(f"below --min-f1 {min_f1}: {', '.join(low)}", err=True)
+            click.echo(f"unter --min-f1 {min_f1}: {', '.join(low)}", err=True)
             sys.exit(1)
 
 
@@ -309,7 +316,7 @@ def _evaluate_oparl(out: Path, gold: Path, min_recall: float | None, show: int) 
 def inspect(file: Path, ocr: str, ocr_lang: str, max_pages: int, workers: int | None) -> None:
     """Zeigt, was aus einer Datei FILE gelesen wird, mit dem Beleg jedes Werts.
 
-    Example:
+    Beispiel:
 
         vorlagen inspect data/raw/004_ff3983e8347dd6ec.txt
     """
@@ -334,7 +341,7 @@ def remove(out: Path, docs: tuple[str, ...]) -> None:
     Bericht werden neu geschrieben. Ein späteres `vorlagen run` auf dieselben Dateien fügt
     sie wieder hinzu.
 
-    Example:
+    Beispiel:
 
         vorlagen remove data/processed stadt-b/ 4dbbedca56f43581
     """
@@ -350,6 +357,9 @@ def remove(out: Path, docs: tuple[str, ...]) -> None:
         click.echo(f"entfernt: {entry.source_path}" + (f" ({entry.doc_id})" if entry.doc_id else ""))
     click.echo(summary.line())
     click.echo(summary.where())
+    for line in summary.notes():
+        click.echo(line, err=True)
+    sys.exit(exit_code(summary))
 
 
 # the commands of their own modules

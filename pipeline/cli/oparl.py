@@ -14,60 +14,59 @@ MAX_NOTES = 10
 
 @click.command("fetch-oparl", cls=Command, context_settings=CONTEXT)
 @click.argument("system_url")
-@click.option("--body", default=None, help="Only this body: its URL, id, short name or name.")
+@click.option("--body", default=None, help="Nur diese Körperschaft: ihre URL, ID, Kurzname oder Name.")
 @click.option(
     "--search",
     "search",
     multiple=True,
-    metavar="WORDS",
-    help="Keep papers whose name or reference contains all these words (case and umlaut spelling ignored).",
+    metavar="WÖRTER",
+    help="Nur Vorlagen, deren Name oder Aktenzeichen alle diese Wörter enthält (Groß-/Kleinschreibung und "
+    "Umlaut-Schreibweise egal).",
 )
 @click.option(
     "--since",
     default=None,
-    metavar="DATE",
-    help="Only papers modified since DATE (YYYY-MM-DD or ISO date-time) "
-    "[default: since the last complete run with the same filters].",
+    metavar="DATUM",
+    help="Nur Vorlagen, die seit DATUM geändert wurden (JJJJ-MM-TT oder ISO-Zeitpunkt) "
+    "[Standard: seit dem letzten vollständigen Lauf mit denselben Filtern].",
 )
-@click.option("--full", is_flag=True, help="Walk every paper, ignoring the last run's time.")
+@click.option("--full", is_flag=True, help="Alle Vorlagen durchgehen, ohne Rücksicht auf die Zeit des letzten Laufs.")
 @click.option(
     "--paper-type",
     "paper_types",
     multiple=True,
-    metavar="TYPE",
-    help="Keep papers of this paperType (repeatable), e.g. Beschlussvorlage.",
+    metavar="TYP",
+    help="Nur Vorlagen dieses paperType (mehrfach möglich), z. B. Beschlussvorlage.",
 )
-@click.option("--aux-files", is_flag=True, help="Also fetch each paper's auxiliary files (Anlagen).")
+@click.option("--aux-files", is_flag=True, help="Auch die Anlagen jeder Vorlage laden.")
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("data/raw"),
-    show_default=True,
-    help="Folder for <body>/ files and manifests.",
+    help="Ordner für die Dateien je Körperschaft (<körperschaft>/) und ihre Manifeste [Standard: data/raw].",
 )
-@click.option("--delay", type=click.FloatRange(0), default=1.0, show_default=True, help="Seconds between two requests.")
+@click.option("--delay", type=click.FloatRange(0), default=1.0, help="Sekunden zwischen zwei Anfragen [Standard: 1].")
 @click.option(
     "--retries",
     type=click.IntRange(0, 20),
     default=4,
-    show_default=True,
-    help="Further attempts after 5xx answers, timeouts or dropped connections (backoff doubles).",
+    help="Weitere Versuche nach 5xx-Antworten, Zeitüberschreitungen oder abgebrochenen Verbindungen "
+    "(die Wartezeit verdoppelt sich) [Standard: 4].",
 )
 @click.option(
     "--timeout",
     type=click.FloatRange(1),
     default=60.0,
-    show_default=True,
-    help="Seconds to wait for a connection or the next bytes.",
+    help="Sekunden, die auf eine Verbindung oder die nächsten Bytes gewartet wird [Standard: 60].",
 )
 @click.option(
     "--allow-host",
     "allow_hosts",
     multiple=True,
     metavar="HOST",
-    help="Also follow links to HOST (repeatable; host, host:port or *.domain).",
+    help="Auch Verweisen auf HOST folgen (mehrfach möglich; host, host:port oder *.domain).",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
+@click.option("--quiet", "-q", is_flag=True, help="Kein Fortschrittsbalken, keine Zusammenfassung.")
 def fetch_oparl(
     system_url: str,
     body: str | None,
@@ -83,14 +82,15 @@ def fetch_oparl(
     allow_hosts: tuple[str, ...],
     quiet: bool,
 ) -> None:
-    """Download the papers of an OParl system (SYSTEM_URL) with a manifest per body.
+    """Lädt die Vorlagen eines OParl-Systems (SYSTEM_URL), mit einem Manifest je Körperschaft.
 
-    Walks system → bodies → papers, keeps the papers that match --search and --paper-type,
-    and downloads their main files (and with --aux-files their attachments) into
-    OUT/<body>/, next to OUT/<body>/manifest.csv. Runs resume and are incremental; files
-    already present are checked by checksum or conditional request instead of downloaded.
+    Geht System → Körperschaften → Vorlagen durch, behält die Vorlagen, die zu --search und
+    --paper-type passen, und lädt ihre Hauptdateien (mit --aux-files auch die Anlagen) nach
+    OUT/<körperschaft>/, neben OUT/<körperschaft>/manifest.csv. Ein abgebrochener Lauf setzt
+    fort, ein weiterer lädt nur Neues; vorhandene Dateien werden über Prüfsumme oder bedingte
+    Anfrage geprüft statt neu geladen. Exit-Code 1, wenn Dateien oder Listen fehlschlugen.
 
-    Example:
+    Beispiel:
 
         vorlagen fetch-oparl https://ris.example.org/oparl/v1/system --search Integrationskonzept
     """
@@ -119,7 +119,7 @@ def fetch_oparl(
     if not quiet and sys.stderr.isatty():
         from tqdm import tqdm
 
-        bar = tqdm(unit="paper", desc="fetch-oparl", leave=False)
+        bar = tqdm(unit="Vorlagen", desc="fetch-oparl", leave=False)
 
     def progress(label: str) -> None:
         if bar is not None:
@@ -131,7 +131,7 @@ def fetch_oparl(
     except OParlError as exc:
         raise click.ClickException(str(exc)) from exc
     except KeyboardInterrupt:
-        click.echo("interrupted; run the same command again to resume", err=True)
+        click.echo("abgebrochen; derselbe Befehl setzt fort", err=True)
         sys.exit(1)
     finally:
         if bar is not None:
@@ -139,15 +139,17 @@ def fetch_oparl(
     if not quiet:
         click.echo(summary.line())
         for folder in summary.folders:
-            click.echo(f"manifest: {folder / 'manifest.csv'}")
+            click.echo(f"Manifest: {folder / 'manifest.csv'}")
         for note in summary.notes[:MAX_NOTES]:
-            click.echo(f"note: {note}", err=True)
+            click.echo(f"Hinweis: {note}", err=True)
         if len(summary.notes) > MAX_NOTES:
-            click.echo(f"note: … and {len(summary.notes) - MAX_NOTES} more", err=True)
+            click.echo(f"Hinweis: … und {len(summary.notes) - MAX_NOTES} weitere", err=True)
     for problem in summary.walk_errors:
-        click.echo(f"error: {problem}", err=True)
+        click.echo(f"Fehler: {problem}", err=True)
     if summary.failed:
         click.echo(
-            f"{summary.failed} files or lists failed (status=error in the manifests); run again to retry them", err=True
+            f"{summary.failed} Dateien oder Listen fehlgeschlagen (status=error in den Manifesten); ein weiterer Lauf "
+            "versucht sie erneut",
+            err=True,
         )
         sys.exit(1)

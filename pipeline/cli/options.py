@@ -9,13 +9,21 @@ from typing import Any
 import click
 
 from ..output.formats import FORMATS, described
+from .german import install
 
+install()  # click's own messages (usage, errors, help headings) in German
+
+EXIT_CORRECTIONS = 3  # a correction of corrections.yaml no longer finds its document or row
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 HELP_OPTION = "Diese Hilfe zeigen und beenden."
 
 
 class Command(click.Command):
     """A command whose ``--help`` says what it does in German."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", "[OPTIONEN]")
+        super().__init__(*args, **kwargs)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)
@@ -28,6 +36,11 @@ class Group(click.Group):
     """A group whose commands (and itself) say what ``--help`` does in German."""
 
     command_class = Command
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", "[OPTIONEN]")
+        kwargs.setdefault("subcommand_metavar", "BEFEHL [ARGUMENTE]...")
+        super().__init__(*args, **kwargs)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)
@@ -86,3 +99,9 @@ def format_option(
         type=click.Choice(list(FORMATS)),
         help=f"{lead} (mehrfach): {described(names)} [Standard: {default}].",
     )
+
+
+def exit_code(summary: Any) -> int:
+    """The exit code of a command that wrote the tables (a ``RunSummary``): 1 when documents
+    failed, else 3 when a correction no longer finds its document or row, else 0."""
+    return 1 if summary.failed_paths else EXIT_CORRECTIONS if summary.unmatched else 0

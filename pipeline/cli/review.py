@@ -35,21 +35,10 @@ def shown(value: object) -> str:
     return "" if value is None else str(value)
 
 
-# the table a sign of a missed fact asks to add a row to (``vorlagen correct … --add``)
-MISSED_IN = {
-    "consultation_heading_without_rows": "consultations",
-    "consultation_row_unused": "consultations",
-    "consultation_columns_unpaired": "consultations",
-    "body_date_unused": "consultations",
-    "steering_group_without_members": "steering_group_members",
-    "steering_group_members_not_found": "steering_group_members",
-    "action_fields_without_labels": "action_fields",
-    "financial_impact_without_amount": "costs",
-}
-
-
 def correction_hint(out: Path, doc_id: str, e: Entry) -> str | None:
     """The `vorlagen correct` command that fixes what an entry of the list points at."""
+    from ..output.corrections import MISSED_IN
+
     command = f"vorlagen correct {out}"
     if e.reason == "no_municipality":
         return f"{command} documents {doc_id} --set municipality=NAME"
@@ -68,16 +57,19 @@ def correction_hint(out: Path, doc_id: str, e: Entry) -> str | None:
 def as_text(docs: list[DocToCheck], width: int = 100, out: Path | None = None) -> str:
     """The list for people: a header line per document, a line per reason with page and snippet
     (and, given the output folder, the command that corrects it)."""
+    from ..output.labels import code_labels
+
+    names = code_labels()["reason"]
     n_rows = sum(len(d.entries) for d in docs)
     folder = out
-    lines = [f"{len(docs)} document(s) to check, {n_rows} sign(s)"]
+    lines = [f"{len(docs)} Vorlage(n) zu prüfen, {n_rows} Hinweis(e)"]
     for rank, d in enumerate(docs, 1):
-        low = f", lowest confidence {d.min_confidence:.2f}" if d.min_confidence is not None else ""
+        low = f", niedrigste Konfidenz {d.min_confidence:.2f}".replace(".", ",") if d.min_confidence is not None else ""
         lines.append("")
-        lines.append(f"{rank}. {d.source_path}  (doc_id {d.doc_id}; {len(d.reasons)} reason(s){low})")
+        lines.append(f"{rank}. {d.source_path}  (doc_id {d.doc_id}; {len(d.reasons)} Grund/Gründe{low})")
         for e in d.entries:
-            where = f"p.{e.page} [{e.char_start}:{e.char_end}]" if e.page is not None else "(metadata)"
-            lines.append(f"   {e.reason:<34} {where}")
+            where = f"S. {e.page} [{e.char_start}:{e.char_end}]" if e.page is not None else "(Kopfdaten)"
+            lines.append(f"   {names.get(e.reason, e.reason):<44} {where}  ({e.reason})")
             if e.snippet.strip():
                 snippet = " ".join(e.snippet.split())
                 lines.append(f"      «{snippet if len(snippet) <= width else snippet[: width - 1] + '…'}»")
@@ -139,7 +131,7 @@ def review(out: Path, fmt: str, min_confidence: float) -> None:
     Hinweis nennt Seite, Zeichenbereich in text/<doc_id>.txt und Textausschnitt, und den
     Befehl `vorlagen correct …`, der ihn dauerhaft korrigiert.
 
-    Example:
+    Beispiel:
 
         vorlagen review data/processed --format csv > zu_pruefen.csv
     """
@@ -148,9 +140,11 @@ def review(out: Path, fmt: str, min_confidence: float) -> None:
 
     frames = read_tables(out)
     if "documents" not in frames:
-        raise click.UsageError(f"{out} holds no documents.csv: run `vorlagen run --out {out}` first.")
+        raise click.UsageError(f"{out} enthält keine documents.csv: zuerst `vorlagen run … --out {out}`")
     if "review" not in frames:
-        raise click.UsageError(f"{out} holds no review.csv: run `vorlagen run --out {out}` again with this version.")
+        raise click.UsageError(
+            f"{out} enthält keine review.csv: `vorlagen run … --out {out}` mit dieser Version wiederholen"
+        )
     docs = checklist(frames, min_confidence)
     if fmt == "csv":
         write_csv(docs, sys.stdout)

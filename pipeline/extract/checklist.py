@@ -131,7 +131,7 @@ def checklist(frames: dict[str, pd.DataFrame], threshold: float = REVIEW_THRESHO
                         whole(r.get("char_start")),
                         whole(r.get("char_end")),
                         text(r.get("snippet")),
-                        f"{name}: «{value}» (method {text(r.get('method')) or '?'}, confidence {conf:.2f})",
+                        f"{name}: «{value}» (Methode {text(r.get('method')) or '?'}, Konfidenz {conf:.2f})",
                         conf,
                     )
                 )
@@ -154,8 +154,8 @@ def checklist(frames: dict[str, pd.DataFrame], threshold: float = REVIEW_THRESHO
                         None,
                         None,
                         "",
-                        f"{name}: «{text(r.get(name))}» (method {text(r.get(f'{name}_method')) or '?'}, "
-                        f"confidence {conf:.2f})",
+                        f"{name}: «{text(r.get(name))}» (Methode {text(r.get(f'{name}_method')) or '?'}, "
+                        f"Konfidenz {conf:.2f})",
                         conf,
                     )
                 )

@@ -47,7 +47,15 @@ from ..document import Document, Span
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
 from ..schema import REVIEW_REASONS
 from ..structure import HEADER_CHARS, Line, View, view
-from .review_signs import amounts_unread, concept_document, dates_unread, field_lists, groups_unread, unread_pages
+from .review_signs import (
+    amounts_unread,
+    concept_document,
+    dates_unread,
+    field_lists,
+    groups_unread,
+    several_submissions,
+    unread_pages,
+)
 from .review_text import (
     DIGIT_DOT,
     WORD,
@@ -178,7 +186,10 @@ def review_document(
     in_blocks = {ln.start for _, block in blocks for ln in block}
     columns = list(unpaired(doc, v, sv))
     signs["consultation_columns_unpaired"] += [
-        Sign(doc.span(a, b), "Beratungsfolge exported column by column: the blocks differ in count, nothing paired")
+        Sign(
+            doc.span(a, b),
+            "Beratungsfolge spaltenweise exportiert: die Blöcke sind unterschiedlich lang, nichts zugeordnet",
+        )
         for a, b in columns
     ]
     for head, block in blocks:
@@ -193,13 +204,14 @@ def review_document(
             signs["consultation_heading_without_rows"].append(
                 Sign(
                     doc.span(head.start, head.end),
-                    f"Beratungsfolge with {len(rows)} row(s) naming a body with a date or status, e.g. "
-                    f"«{clip(rows[0].text)}»; no consultation was extracted",
+                    f"Beratungsfolge mit {len(rows)} Zeile(n), die ein Gremium mit Datum oder Status nennen, z. B. "
+                    f"«{clip(rows[0].text)}»; keine Beratung erfasst",
                 )
             )
         else:
             signs["consultation_row_unused"] += [
-                Sign(doc.span(ln.start, ln.end), "Beratungsfolge row that no consultation covers") for ln in rows
+                Sign(doc.span(ln.start, ln.end), "Zeile der Beratungsfolge, die keine erfasste Beratung abdeckt")
+                for ln in rows
             ]
     signs["body_date_unused"] += top_lines(doc, every, facts, v, in_blocks)
     for g in facts.groups:
@@ -210,7 +222,10 @@ def review_document(
             signs["steering_group_without_members"].append(listed)
         elif set_up_or_tasked(doc, sv, g, res["steering"]):
             signs["steering_group_members_not_found"].append(
-                Sign(g.span, f"{g.group_name or 'steering group'}: set up or given a task, no members found")
+                Sign(
+                    g.span,
+                    f"{g.group_name or 'Steuerungsgruppe'}: eingerichtet oder beauftragt, keine Mitglieder gefunden",
+                )
             )
     if not facts.action_fields:
         signs["action_fields_without_labels"] += announced_action_fields(doc, sv)
@@ -218,6 +233,7 @@ def review_document(
         signs["financial_impact_without_amount"] += financial_impact(doc, every)
     signs["consultation_date_unread"] += dates_unread(doc, records, every)
     signs["page_unread"] += unread_pages(doc, sv)
+    signs["several_submissions"] += several_submissions(doc)
     if concept_document(doc, records):  # the comparison's facts: looked for in its documents only
         signs["group_without_members"] += groups_unread(doc, sv, records)
         signs["action_fields_without_labels"] += field_lists(doc, sv, records)
@@ -230,23 +246,25 @@ def review_document(
 def item(reason: str, found: list[Sign]) -> ReviewItem:
     first = min(found, key=lambda s: s.span.start)
     more = len(found) - 1
-    return ReviewItem(reason, first.span, first.what + (f" (and {more} more)" if more else ""))
+    return ReviewItem(reason, first.span, first.what + (f" (und {more} weitere)" if more else ""))
 
 
 def failure_message(failed: list[str]) -> str:
-    return f"extractor(s) {', '.join(failed)} failed on this document (see the errors table); their tables are empty"
+    return (
+        f"Auswertung {', '.join(failed)} bei diesem Dokument fehlgeschlagen (siehe errors.csv); ihre Tabellen sind leer"
+    )
 
 
 def missing_municipality(doc: Document, sv: View) -> Sign:
     """Where a reader would look for the municipality: "Stadt X", a letter's place and date, or the first line."""
     if m := _PLACE.search(doc.text):
-        return Sign(doc.span(m.start(), m.end()), f"no municipality was assigned, though the text names «{m.group(0)}»")
+        return Sign(doc.span(m.start(), m.end()), f"keine Kommune zugeordnet, obwohl der Text «{m.group(0)}» nennt")
     if m := _PLACE_DATE.search(doc.text, 0, HEADER_CHARS):
         return Sign(
             doc.span(m.start("place"), m.end("place")),
-            f"no municipality was assigned; the letter is dated from «{m['place']}»",
+            f"keine Kommune zugeordnet; das Schreiben ist in «{m['place']}» datiert",
         )
-    return Sign(first_line(doc, sv), "no municipality was found (the first line is shown)")
+    return Sign(first_line(doc, sv), "keine Kommune gefunden (gezeigt: die erste Zeile)")
 
 
 def low_ocr_pages(doc: Document, sv: View, threshold: float) -> list[Sign]:
@@ -254,8 +272,8 @@ def low_ocr_pages(doc: Document, sv: View, threshold: float) -> list[Sign]:
     return [
         Sign(
             first_line(doc, sv, p.start, p.start + len(p.text)),
-            f"page {p.number} read by OCR with a mean word confidence of {p.ocr_confidence:.0f} "
-            f"(below {threshold:.0f}): its values may be misread or missing",
+            f"Seite {p.number} per Texterkennung gelesen, mittlere Wortkonfidenz {p.ocr_confidence:.0f} "
+            f"(unter {threshold:.0f}): ihre Werte können falsch gelesen sein oder fehlen",
         )
         for p in low
     ]
@@ -314,8 +332,8 @@ def top_lines(doc: Document, every: list[Line], facts: Facts, v: Vocab, skip: se
             out.append(
                 Sign(
                     doc.span(ln.start, ln.end),
-                    f"{name.group(0)} with the date {doc.text[ln.start + start : ln.start + end]}, "
-                    f"which no consultation has",
+                    f"{name.group(0)} mit dem Datum {doc.text[ln.start + start : ln.start + end]}, "
+                    f"das keine erfasste Beratung hat",
                 )
             )
             break
@@ -355,7 +373,8 @@ def list_after_group(doc: Document, sv: View, facts: Facts, g: SteeringGroup) ->
             span = doc.span(lo, hi)
         return Sign(
             span,
-            f"{g.group_name or 'steering group'}: members are listed after «{clip(cue.group(0), 40)}», none extracted",
+            f"{g.group_name or 'Steuerungsgruppe'}: Mitglieder nach «{clip(cue.group(0), 40)}» aufgezählt, "
+            "keines erfasst",
         )
     return None
 
@@ -374,7 +393,7 @@ def announced_action_fields(doc: Document, sv: View) -> list[Sign]:
             out.append(
                 Sign(
                     doc.span(line_start, colon + 1),
-                    "Handlungsfelder announced with a list; no action field was extracted",
+                    "Handlungsfelder mit einer Liste angekündigt; kein Handlungsfeld erfasst",
                 )
             )
             continue
@@ -383,7 +402,7 @@ def announced_action_fields(doc: Document, sv: View) -> list[Sign]:
             out.append(
                 Sign(
                     doc.span(max(line_start, sv.sentence_at(m.start())[0]), hi),
-                    "Handlungsfelder enumerated in a sentence; no action field was extracted",
+                    "Handlungsfelder in einem Satz aufgezählt; kein Handlungsfeld erfasst",
                 )
             )
     headed = [ln for ln in sv.lines if w["action_field_line"].match(ln.text) and len(ln.text.strip()) <= 90]
@@ -391,7 +410,7 @@ def announced_action_fields(doc: Document, sv: View) -> list[Sign]:
         out.append(
             Sign(
                 doc.span(headed[0].start, headed[0].end),
-                f"{len(headed)} lines name a Handlungsfeld; no action field was extracted",
+                f"{len(headed)} Zeilen nennen ein Handlungsfeld; keines erfasst",
             )
         )
     return out
@@ -413,5 +432,7 @@ def financial_impact(doc: Document, every: list[Line]) -> list[Sign]:
             or (not after.strip(" \t:*") and yes_marked(tail, w))
             or (w["box"].search(after + " " + tail) and ticked_yes(after + " " + tail, w))
         ):
-            out.append(Sign(doc.span(ln.start, ln.end), "financial impact marked yes; no cost was extracted"))
+            out.append(
+                Sign(doc.span(ln.start, ln.end), "finanzielle Auswirkungen mit ja angegeben; keine Kosten erfasst")
+            )
     return out

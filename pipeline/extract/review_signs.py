@@ -17,6 +17,8 @@ of the comparison are only looked for there, so other council papers raise none 
 - ``action_fields_without_labels``: a list or enumeration of three or more short items that
   name fields of the taxonomy ("Sprache und Bildung", "Arbeit", "Wohnen") with no action field
   extracted from it;
+- ``several_submissions``: the heads at the tops of the pages name two submission numbers or
+  more (a meeting's bundle in one file).
 - ``amount_without_cost``: an amount of money in a sentence with a cost word ("Kosten",
   "Honorar", "Mittel", "Förderung") that no cost row covers.
 
@@ -86,7 +88,7 @@ def dates_unread(doc: Document, records: Sequence[Record], every: list[Line]) ->
                 out.append(
                     Sign(
                         doc.span(ln.start, ln.end),
-                        f"{c.body}: a date «{m.group(0)}» stands in its row but was not read",
+                        f"{c.body}: ein Datum «{m.group(0)}» steht in der Zeile, wurde aber nicht gelesen",
                     )
                 )
                 break
@@ -104,6 +106,26 @@ def _line_index(starts: list[int], offset: int) -> int:
     return lo - 1
 
 
+HEAD_LINES = 600  # characters at the top of a page where a submission's head stands
+
+
+def several_submissions(doc: Document) -> list[Sign]:
+    """A file holding several submissions (a meeting's bundle): the heads at the tops of its
+    pages name two numbers or more. One sign, at the first head with a new number; the
+    document's facts may mix the submissions (``several_submissions``)."""
+    heads: dict[str, tuple[int, int, int]] = {}  # number -> (page, start, end), the first head of each
+    for page in doc.pages:
+        m = words()["submission_head"].search(page.text[:HEAD_LINES])
+        if m is not None:
+            number = re.sub(r"\s+", "", m["number"]).upper()
+            heads.setdefault(number, (page.number, page.start + m.start("number"), page.start + m.end("number")))
+    if len(heads) < 2:
+        return []
+    named = ", ".join(f"{n} (S. {at[0]})" for n, at in heads.items())
+    _, start, end = list(heads.values())[1]
+    return [Sign(doc.span(start, end), f"mehrere Vorlagen in einer Datei: {named}; die Angaben können vermischt sein")]
+
+
 def unread_pages(doc: Document, sv: View) -> list[Sign]:
     """Pages whose text is mostly not words."""
     out = []
@@ -116,7 +138,8 @@ def unread_pages(doc: Document, sv: View) -> list[Sign]:
             out.append(
                 Sign(
                     first_line(doc, sv, p.start, p.start + len(p.text)),
-                    f"page {p.number}: only {in_words / chars:.0%} of its text reads as words; its facts were not read",
+                    f"Seite {p.number}: nur {in_words / chars:.0%} ihres Texts lesen sich als Wörter; "
+                    "ihre Angaben wurden nicht gelesen",
                 )
             )
     return out
@@ -207,14 +230,17 @@ def groups_unread(doc: Document, sv: View, records: Sequence[Record]) -> list[Si
                 continue
             seen_end = hi
             out.append(
-                Sign(doc.span(lo, min(hi, lo + 300)), f"{head.group(0)} is set up or tasked; no group extracted")
+                Sign(
+                    doc.span(lo, min(hi, lo + 300)),
+                    f"{head.group(0)} wird eingerichtet oder beauftragt; keine Gruppe erfasst",
+                )
             )
             continue
         seen_end = region_end
         out.append(
             Sign(
                 doc.span(lo, min(hi, lo + 300)),
-                f"{head.group(0)}: {len(names)} names listed with it, no member extracted",
+                f"{head.group(0)}: {len(names)} Namen dazu aufgezählt, kein Mitglied erfasst",
             )
         )
     return out
@@ -264,8 +290,8 @@ def field_lists(doc: Document, sv: View, records: Sequence[Record]) -> list[Sign
         out.append(
             Sign(
                 doc.span(line_start, colon.start() + 1),
-                f"a list of {len(items)} items naming fields (e.g. «{clip(fieldish[0].text, 40)}»); "
-                "no action field was extracted from it",
+                f"eine Liste von {len(items)} Einträgen, die Felder nennen (z. B. «{clip(fieldish[0].text, 40)}»); "
+                "kein Handlungsfeld daraus erfasst",
             )
         )
     return out
@@ -303,8 +329,8 @@ def field_sentences(
         out.append(
             Sign(
                 doc.span(lo, min(hi, lo + 300)),
-                f"a sentence enumerating {len(fieldish) + 1} fields (e.g. «{clip(fieldish[0].text, 40)}»); "
-                "no action field was extracted from it",
+                f"ein Satz, der {len(fieldish) + 1} Felder aufzählt (z. B. «{clip(fieldish[0].text, 40)}»); "
+                "kein Handlungsfeld daraus erfasst",
             )
         )
     return out
@@ -324,5 +350,7 @@ def amounts_unread(doc: Document, sv: View, records: Sequence[Record]) -> list[S
         lo, hi = sv.sentence_at(m.start())
         if not w["cost_word"].search(doc.text, lo, hi):
             continue
-        out.append(Sign(doc.span(m.start(), m.end()), f"an amount «{m.group(0)}» beside a cost word; no cost row"))
+        out.append(
+            Sign(doc.span(m.start(), m.end()), f"ein Betrag «{m.group(0)}» neben einem Kostenwort; keine Kostenzeile")
+        )
     return out

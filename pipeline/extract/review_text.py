@@ -41,6 +41,7 @@ def words() -> dict[str, re.Pattern[str]]:
     needed = {
         *("finance", "checked", "box", "affirm", "deny", "members", "action_fields", "action_field_line"),
         *("group_head", "group_cue", "cost_word", "money", "not_fields", "field_noun", "group_setup"),
+        "submission_head",
     }
     if missing := needed - set(kinds):
         raise ResourceError(f"review.yaml: no entries of kind {', '.join(sorted(missing))}")

@@ -83,7 +83,7 @@ class Grid:
 
 def install_hint(lang: str) -> str:
     packages = " and ".join(f"tesseract-ocr-{code}" for code in lang.split("+"))
-    return f"install the Debian package tesseract-ocr and {packages}"
+    return f"installieren: Debian-Pakete tesseract-ocr und {packages}"
 
 
 @functools.lru_cache(maxsize=8)
@@ -92,7 +92,7 @@ def installed_languages(binary: str, tessdata: str) -> frozenset[str]:
     try:
         proc = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise OcrUnavailable(f"tesseract ({binary}) does not run: {exc}") from exc
+        raise OcrUnavailable(f"tesseract ({binary}) läuft nicht: {exc}") from exc
     lines = (proc.stdout + "\n" + proc.stderr).splitlines()  # older versions list on stderr
     return frozenset(s.strip() for s in lines if s.strip() and " " not in s.strip())
 
@@ -101,11 +101,13 @@ def require_tesseract(lang: str) -> str:
     """Path of the tesseract program; OcrUnavailable when it or a language's data is missing."""
     binary = shutil.which(TESSERACT)
     if binary is None:
-        raise OcrUnavailable(f"OCR needs the tesseract program, which is not on PATH; {install_hint(lang)}")
+        raise OcrUnavailable(
+            f"die Texterkennung braucht das Programm tesseract, es ist nicht im PATH; {install_hint(lang)}"
+        )
     langs = installed_languages(binary, os.environ.get("TESSDATA_PREFIX", ""))
     missing = [code for code in lang.split("+") if code not in langs]
     if missing:
-        raise OcrUnavailable(f"tesseract has no language data for {', '.join(missing)}; {install_hint(lang)}")
+        raise OcrUnavailable(f"tesseract hat keine Sprachdaten für {', '.join(missing)}; {install_hint(lang)}")
     return binary
 
 
@@ -142,12 +144,14 @@ def run_tesseract(binary: str, paths: list[str], settings: Settings, psm: int | 
         with slots.slot():
             proc = subprocess.run(cmd, capture_output=True, env=env, timeout=timeout)
     except subprocess.TimeoutExpired as exc:
-        raise Timeout(f"OCR took longer than {settings.ocr_page_timeout:g} s (ocr_page_timeout)") from exc
+        raise Timeout(
+            f"die Texterkennung einer Seite dauerte länger als {settings.ocr_page_timeout:g} s (--ocr-page-timeout)"
+        ) from exc
     except OSError as exc:
-        raise OcrFailed(f"tesseract could not be started: {exc}") from exc
+        raise OcrFailed(f"tesseract ließ sich nicht starten: {exc}") from exc
     if proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise OcrFailed(f"tesseract exited with code {proc.returncode}: {err[-1] if err else 'no message'}")
+        raise OcrFailed(f"tesseract endete mit Code {proc.returncode}: {err[-1] if err else 'ohne Meldung'}")
     return split_tsv(proc.stdout.decode("utf-8", "replace"), len(paths))
 
 
@@ -692,14 +696,14 @@ def render_page(pdf: Any, index: int, settings: Settings) -> ImageArray:
         width, height = pixel_size(page, scale)
         if width * height > settings.max_page_pixels:
             raise PageTooLarge(
-                f"the page would be {width}×{height} px at {settings.ocr_dpi} dpi, "
-                f"more than max_page_pixels {settings.max_page_pixels:,}"
+                f"die Seite hätte bei {settings.ocr_dpi} dpi {width}×{height} px, "
+                f"mehr als max_page_pixels {settings.max_page_pixels:,}"
             )
         check_image_sizes(page, settings.max_page_pixels)
         try:
             gray = render_gray(page, scale)
         except Exception as exc:  # pypdfium2 raises PdfiumError, or MemoryError on huge pages
-            raise OcrFailed(f"the page cannot be rendered: {exc}") from exc
+            raise OcrFailed(f"die Seite lässt sich nicht als Bild darstellen: {exc}") from exc
     finally:
         page.close()
     return straighten(gray)
@@ -716,7 +720,7 @@ def check_image_sizes(page: Any, limit: int) -> None:
     for image in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
         width, height = image.get_px_size()
         if width * height > limit:
-            raise PageTooLarge(f"an image on the page has {width}×{height} pixels, more than max_page_pixels {limit:,}")
+            raise PageTooLarge(f"ein Bild der Seite hat {width}×{height} Pixel, mehr als max_page_pixels {limit:,}")
 
 
 def pixel_size(page: Any, scale: float) -> tuple[int, int]:
@@ -755,9 +759,8 @@ PAGES_DONE: Any = None
 def count_page() -> None:
     """One more page read by OCR, for the progress of a long scan."""
     counter = PAGES_DONE
-    if counter is not None:
-        with counter.get_lock():
-            counter.value += 1
+    if counter is not None:  # shared memory without a lock (pipeline.run.runner.page_counter)
+        counter.value += 1
 
 
 def ocr_pdf_pages(pdf: Any, indexes: list[int], settings: Settings) -> list[OcrResult | VorlagenError]:
@@ -772,7 +775,7 @@ def ocr_pdf_pages(pdf: Any, indexes: list[int], settings: Settings) -> list[OcrR
         except VorlagenError as exc:
             return exc
         except Exception as exc:  # a page object pdfium cannot read
-            return OcrFailed(f"the page cannot be read: {type(exc).__name__}: {exc}")
+            return OcrFailed(f"die Seite ist nicht lesbar: {type(exc).__name__}: {exc}")
 
     return ocr_pages(rendered, len(indexes), settings)
 
@@ -851,7 +854,7 @@ def ocr_pages(
                         pending[pool.submit(run, pages)] = ready
                 for fut, ready in pending.items():
                     done(ready, fut.result())
-    return [r if r is not None else OcrFailed("page was not processed") for r in results]
+    return [r if r is not None else OcrFailed("die Seite wurde nicht gelesen") for r in results]
 
 
 # --- page images --------------------------------------------------------------------------------
@@ -880,14 +883,14 @@ def image_page(image: Any, settings: Settings) -> ImageArray:
     width, height = image.size
     if width * height > settings.max_page_pixels:
         raise PageTooLarge(
-            f"the image has {width}×{height} pixels, more than max_page_pixels {settings.max_page_pixels:,}"
+            f"das Bild hat {width}×{height} Pixel, mehr als max_page_pixels {settings.max_page_pixels:,}"
         )
     scale = settings.ocr_dpi / image_dpi(width, height, image.info)
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
     if size[0] * size[1] > settings.max_page_pixels:
         raise PageTooLarge(
-            f"the page would be {size[0]}×{size[1]} px at {settings.ocr_dpi} dpi, "
-            f"more than max_page_pixels {settings.max_page_pixels:,}"
+            f"die Seite hätte bei {settings.ocr_dpi} dpi {size[0]}×{size[1]} px, "
+            f"mehr als max_page_pixels {settings.max_page_pixels:,}"
         )
     try:
         frame = ImageOps.exif_transpose(image) or image
@@ -904,7 +907,7 @@ def image_page(image: Any, settings: Settings) -> ImageArray:
             gray = gray.resize(size, Image.Resampling.BILINEAR)
         array = np.asarray(gray, dtype=np.uint8)
     except (OSError, ValueError, SyntaxError) as exc:  # truncated or damaged image data
-        raise OcrFailed(f"the image cannot be decoded: {exc}") from exc
+        raise OcrFailed(f"das Bild lässt sich nicht dekodieren: {exc}") from exc
     return straighten(array)
 
 
@@ -921,6 +924,6 @@ def ocr_image_pages(images: list[Any], settings: Settings) -> list[OcrResult | V
         except VorlagenError as exc:
             return exc
         except Exception as exc:  # what else a damaged image raises in PIL
-            return OcrFailed(f"the image cannot be read: {type(exc).__name__}: {exc}")
+            return OcrFailed(f"das Bild ist nicht lesbar: {type(exc).__name__}: {exc}")
 
     return ocr_pages(rendered, len(images), settings)

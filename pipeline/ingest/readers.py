@@ -41,7 +41,7 @@ from .ruled import find_tables, page_rules, table_rows
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 PDF_SUFFIXES = {".pdf"}
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff"}
-EXPECTED = "expected .pdf, .txt, .md or a page image (.jpg, .png, .tif)"
+EXPECTED = "gelesen werden .pdf, .txt, .md und Seitenbilder (.jpg, .png, .tif)"
 IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*")
 # the page images of a folder read as one document: this line, a JSON list of [name, size],
 # a newline, then the files' bytes one after another
@@ -67,7 +67,7 @@ def file_digest(data: bytes) -> tuple[str, str]:
 def sniff_kind(path: Path, data: bytes) -> str:
     """`pdf` or `text`, from the bytes first and the suffix second."""
     if not data:
-        raise EmptyFile("the file is empty (0 bytes)")
+        raise EmptyFile("die Datei ist leer (0 Bytes)")
     head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip()
     suffix = path.suffix.lower()
     if head.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
@@ -77,18 +77,18 @@ def sniff_kind(path: Path, data: bytes) -> str:
     if data.startswith(IMAGE_MAGIC) and suffix not in TEXT_SUFFIXES:  # (a .txt stays text, or is refused)
         return "image"
     if suffix in IMAGE_SUFFIXES:
-        raise CorruptFile(f"named {suffix} but the content is no JPEG, PNG or TIFF image")
+        raise CorruptFile(f"heißt {suffix}, ist aber kein JPEG-, PNG- oder TIFF-Bild")
     if suffix in PDF_SUFFIXES:
         if head.startswith(b"<"):
-            raise UnsupportedFormat("named .pdf but the content is HTML/XML, not a PDF")
+            raise UnsupportedFormat("heißt .pdf, enthält aber HTML/XML, kein PDF")
         if head.startswith(b"PK\x03\x04"):
-            raise UnsupportedFormat("named .pdf but the content is a ZIP container (DOCX/ODT?), not a PDF")
-        raise CorruptFile("named .pdf but has no PDF header (random or damaged bytes)")
+            raise UnsupportedFormat("heißt .pdf, ist aber ein ZIP-Container (DOCX/ODT?), kein PDF")
+        raise CorruptFile("heißt .pdf, hat aber keinen PDF-Kopf (beschädigt oder kein PDF)")
     if suffix in TEXT_SUFFIXES:
         if b"\x00" in data[:8192] and not data.startswith(UTF16_BOMS):
-            raise UnsupportedFormat(f"named {suffix} but the content is binary, not text")
+            raise UnsupportedFormat(f"heißt {suffix}, enthält aber Binärdaten, keinen Text")
         return "text"
-    raise UnsupportedFormat(f"unsupported file type {suffix or '(no suffix)'!r}; {EXPECTED}")
+    raise UnsupportedFormat(f"Dateityp {suffix or '(ohne Endung)'!r} wird nicht gelesen; {EXPECTED}")
 
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -198,9 +198,9 @@ def unbundle(data: bytes) -> list[tuple[str, bytes]]:
             out.append((str(name), body[pos : pos + int(size)]))
             pos += int(size)
     except (ValueError, TypeError) as exc:
-        raise CorruptFile(f"the bundle of page images is damaged: {exc}") from exc
+        raise CorruptFile(f"das Bündel der Seitenbilder ist beschädigt: {exc}") from exc
     if not out:
-        raise NoPages("the folder holds no page images")
+        raise NoPages("der Ordner enthält keine Seitenbilder")
     return out
 
 
@@ -214,7 +214,7 @@ def read_images(files: list[tuple[str, bytes]], settings: Settings, problems: li
             with Image.open(io.BytesIO(blob)) as probe:
                 frames = getattr(probe, "n_frames", 1)
         except Exception as exc:  # PIL raises UnidentifiedImageError, OSError, ValueError, ...
-            error = CorruptFile(f"{name}: the image cannot be read: {type(exc).__name__}: {exc}")
+            error = CorruptFile(f"{name}: das Bild ist nicht lesbar: {type(exc).__name__}: {exc}")
             if len(files) == 1:
                 raise error from exc
             opened.append(error)
@@ -222,12 +222,14 @@ def read_images(files: list[tuple[str, bytes]], settings: Settings, problems: li
         for index in range(frames):
             opened.append(functools.partial(image_frame, blob, index))
         if len(opened) > settings.max_pages:
-            raise TooManyPages(f"the images have more than --max-pages {settings.max_pages} pages")
+            raise TooManyPages(f"die Bilder haben mehr als --max-pages {settings.max_pages} Seiten")
     pages: list[PageText] = [("", "ocr", None)] * len(opened)
     if settings.ocr == "never":
         for i in range(len(opened)):
             problems.append(
-                PageProblem(i + 1, NoTextLayer("a page image has no text layer and OCR is off (--ocr never)"))
+                PageProblem(
+                    i + 1, NoTextLayer("ein Seitenbild hat keine Textebene und die Texterkennung ist aus (--ocr never)")
+                )
             )
         return pages
     from . import ocr
@@ -268,10 +270,12 @@ def open_pdf(data: bytes) -> Any:
         msg = str(exc)
         # pdfium also answers "password" (or "Success") for a file whose page tree is empty
         if "password" in msg.lower() and b"/Encrypt" in data:
-            raise Encrypted("the PDF is encrypted with a password; decrypt it first (e.g. qpdf --decrypt)") from exc
+            raise Encrypted(
+                "das PDF ist mit einem Passwort verschlüsselt; zuerst entschlüsseln (z. B. qpdf --decrypt)"
+            ) from exc
         if pdf_without_pages(data):
-            raise NoPages("the PDF has no pages") from exc
-        raise CorruptFile(f"the PDF cannot be parsed: {msg}") from exc
+            raise NoPages("das PDF hat keine Seiten") from exc
+        raise CorruptFile(f"das PDF ist nicht lesbar: {msg}") from exc
 
 
 def pdf_without_pages(data: bytes) -> bool:
@@ -292,9 +296,9 @@ def read_pdf(data: bytes, settings: Settings, problems: list[PageProblem]) -> li
     try:
         n = len(pdf)
         if n == 0:
-            raise NoPages("the PDF has no pages")
+            raise NoPages("das PDF hat keine Seiten")
         if n > settings.max_pages:
-            raise TooManyPages(f"the PDF has {n} pages, more than --max-pages {settings.max_pages}")
+            raise TooManyPages(f"das PDF hat {n} Seiten, mehr als --max-pages {settings.max_pages}")
         pages: list[PageText] = []
         need_ocr: list[int] = []
         for i in range(n):
@@ -308,7 +312,10 @@ def read_pdf(data: bytes, settings: Settings, problems: list[PageProblem]) -> li
                 if settings.ocr == "never" and not usable_text(glyphs):
                     problems.append(
                         PageProblem(
-                            i + 1, NoTextLayer("the page has no usable text layer and OCR is off (--ocr never)")
+                            i + 1,
+                            NoTextLayer(
+                                "die Seite hat keine brauchbare Textebene und die Texterkennung ist aus (--ocr never)"
+                            ),
                         )
                     )
                 text = glyphs_to_text(glyphs)
@@ -587,21 +594,21 @@ def iter_inputs(
         elif root.exists() or root.is_symlink():
             found.append(root)
         else:
-            on_error(root, UnsupportedFormat("no such file or folder"))
+            on_error(root, UnsupportedFormat("Datei oder Ordner nicht gefunden"))
     return sorted(set(found), key=lambda p: str(p))
 
 
 def skip_reason(name: str, companions: frozenset[str] = frozenset()) -> str | None:
     """Why a file found in a folder is not read (None: it is read; '': it belongs to another stage).
 
-    >>> skip_reason("a.PDF"), skip_reason("notes.docx"), skip_reason(".DS_Store")
-    (None, "unsupported file type '.docx'; expected .pdf, .txt, .md or a page image (.jpg, .png, .tif)", 'hidden file')
+    >>> skip_reason("a.PDF"), skip_reason(".DS_Store"), skip_reason("notes.docx").split(";")[0]
+    (None, 'versteckte Datei', "Dateityp '.docx' wird nicht gelesen")
     """
     if name in companions:
         return ""
     if name.startswith("."):
-        return "hidden file"
+        return "versteckte Datei"
     suffix = Path(name).suffix.lower()
     if suffix in PDF_SUFFIXES | TEXT_SUFFIXES | IMAGE_SUFFIXES:
         return None
-    return f"unsupported file type {suffix or '(no suffix)'!r}; {EXPECTED}"
+    return f"Dateityp {suffix or '(ohne Endung)'!r} wird nicht gelesen; {EXPECTED}"

@@ -217,14 +217,15 @@ class Assembler:
         from ..output.tables import frame
 
         submissions = self.submissions()
+        corrections = self.resolve_corrections()
         with TableWriter(self.out, formats) as writer:
             for chunk in self.chunks():
                 for r in chunk.get("documents", []):
                     r["submission_id"], r["submission_match"] = submissions.get(r.get("doc_id") or "", (None, None))
-                if self.corrections:
+                if corrections:
                     from ..output.corrections import apply
 
-                    self.outcomes.extend(apply(chunk, self.corrections, self.from_tables))
+                    self.outcomes.extend(apply(chunk, corrections, self.from_tables))
                 frames = {"documents": frame("documents", chunk.get("documents", []))}
                 for name in EXTRACTED_TABLES:
                     frames[name] = frame(name, chunk.get(name, []))
@@ -240,6 +241,23 @@ class Assembler:
             self.compare(writer)
         return writer
 
+    def staged_documents(self) -> Iterator[Row]:
+        """The documents row of every staged document."""
+        for (payload,) in self.query("SELECT payload FROM results WHERE source_path IS NOT NULL"):
+            yield from (r for r in pickle.loads(payload).get("documents", []) if r.get("doc_id"))
+
+    def resolve_corrections(self) -> list[Any]:
+        """The corrections, each for the staged document it finds (its doc_id, else its file's
+        path, number and municipality: :func:`pipeline.output.corrections.resolve`); those that
+        find none are outcomes already."""
+        if not self.corrections:
+            return []
+        from ..output.corrections import Outcome, resolve
+
+        found, lost = resolve(self.corrections, sorted(self.staged_documents(), key=lambda r: r["source_path"]))
+        self.outcomes.extend(Outcome(c, "no_document") for c in lost)
+        return found
+
     def submissions(self) -> dict[str, tuple[str, str]]:
         """doc_id → (submission_id, how it joined) for every staged document
         (:mod:`pipeline.analysis.submissions`: same number, or near-identical text)."""
@@ -253,9 +271,7 @@ class Assembler:
                 r.get("doc_number"),
                 r.get("text_source"),
             )
-            for (payload,) in self.query("SELECT payload FROM results WHERE source_path IS NOT NULL")
-            for r in pickle.loads(payload).get("documents", [])
-            if r.get("doc_id")
+            for r in self.staged_documents()
         ]
 
         def text(doc_id: str) -> str:

@@ -9,7 +9,13 @@ deleted from that folder leaves the corpus with it). ``--replace`` starts the fo
 
 ``<out>/corpus.json`` lists the documents (source path, doc_id) and the files that gave only
 errors rows; the earlier documents' rows are read back from the CSV tables, so a document
-stays in the corpus after its file is gone, and a correction made since is kept.
+stays in the corpus after its file is gone, and a correction made since is kept. A file gone
+from a folder that a run reads again leaves the corpus, and the run names it (:func:`gone`).
+
+Source paths are relative to the corpus root (:func:`pipeline.run.jobs.relative_source`): the
+working folder of the first run into ``out``, kept in corpus.json relative to ``out`` (``root``),
+so that a run started in another folder, or naming its inputs another way (``./stadt``, an
+absolute path), gives the same source paths and replaces the same documents.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,28 +74,51 @@ def load(out: Path) -> list[Entry]:
     return entries
 
 
+def root(out: Path) -> str:
+    """The corpus root of ``out`` (absolute): as corpus.json names it, else the working folder."""
+    try:
+        named = json.loads((out / CORPUS_NAME).read_text(encoding="utf-8"))["root"]
+        return os.path.normpath(os.path.join(os.path.abspath(out), str(named)))
+    except (OSError, ValueError, KeyError, TypeError):
+        return os.getcwd()
+
+
 def within(path: str, folder: str) -> bool:
     """
     >>> within("stadt-a/x.pdf", "stadt-a"), within("stadt-ab/x.pdf", "stadt-a"), within("a.pdf", "a.pdf")
     (True, False, True)
+    >>> within("stadt-a/x.pdf", "."), within("../x.pdf", ".")
+    (True, False)
     """
+    if folder in (".", ""):  # the corpus root itself
+        return not (path.startswith("../") or path.startswith("/"))
     return path == folder or path.startswith(folder.rstrip("/") + "/")
 
 
 def kept(entries: list[Entry], jobs: list[Job], errors: Iterable[Row], roots: Iterable[str]) -> list[Entry]:
     """The earlier entries this run does not read again."""
+    again = read_again(jobs, errors)
+    folders = list(roots)
+    return [e for e in entries if not again(e) and not any(within(e.source_path, f) for f in folders)]
+
+
+def gone(entries: list[Entry], jobs: list[Job], errors: Iterable[Row], roots: Iterable[str]) -> list[str]:
+    """The source paths of the earlier entries inside a folder this run reads that the run
+    does not find again (their files were deleted or moved): they leave the corpus."""
+    again = read_again(jobs, errors)
+    folders = list(roots)
+    return sorted(e.source_path for e in entries if not again(e) and any(within(e.source_path, f) for f in folders))
+
+
+def read_again(jobs: list[Job], errors: Iterable[Row]) -> Callable[[Entry], bool]:
+    """Whether this run reads an earlier entry again: the same path (or a duplicate's), or the
+    same content."""
     paths = {j.source_path for j in jobs} | {p for j in jobs for p in j.duplicates}
     paths |= {e["source_path"] for e in errors}
     ids = {j.doc_id for j in jobs if j.doc_id}
-    folders = list(roots)
-    return [
-        e
-        for e in entries
-        if e.source_path not in paths
-        and not paths.intersection(e.duplicates)
-        and (e.doc_id is None or e.doc_id not in ids)
-        and not any(within(e.source_path, f) for f in folders)
-    ]
+    return lambda e: (
+        e.source_path in paths or bool(paths.intersection(e.duplicates)) or (e.doc_id is not None and e.doc_id in ids)
+    )
 
 
 def key(entries: list[Entry]) -> list[list[Any]]:
@@ -141,18 +170,22 @@ def earlier_results(out: Path, entries: list[Entry]) -> tuple[list[Row], list[Ro
     return results, kept_errors
 
 
-def write(out: Path, documents: Iterable[tuple[str, str, str | None]], errors: Iterable[Row]) -> None:
-    """``out/corpus.json``: the documents (source path, doc_id, duplicate paths) and the files
-    that gave only errors rows."""
+def write(
+    out: Path, documents: Iterable[tuple[str, str, str | None]], errors: Iterable[Row], base: str | None = None
+) -> None:
+    """``out/corpus.json``: the documents (source path, doc_id, duplicate paths), the files
+    that gave only errors rows, and the corpus root ``base`` (relative to ``out``)."""
     docs = sorted(documents)
     have = {p for p, _, _ in docs}
     failed = sorted({e["source_path"] for e in errors if e["source_path"] not in have})
-    data = {
+    data: dict[str, Any] = {
         "documents": [
             {"source_path": p, "doc_id": d, **({"duplicates": dups.split(";")} if dups else {})} for p, d, dups in docs
         ],
         "failed": failed,
     }
+    if base is not None:
+        data["root"] = Path(os.path.relpath(base, os.path.abspath(out))).as_posix()
     write_text(out / CORPUS_NAME, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 

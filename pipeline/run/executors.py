@@ -161,11 +161,11 @@ def first_exit_code(processes: Iterable[Any], deadline: float) -> int | None:
 def crash_error(exit_code: int | None) -> VorlagenError:
     """A worker death as an error: SIGKILL from outside is the kernel's OOM killer."""
     if exit_code == -signal.SIGKILL:
-        return OutOfMemory("the worker was killed for lack of memory (SIGKILL) while reading the document")
+        return OutOfMemory("der Arbeitsprozess wurde beim Lesen des Dokuments wegen Speichermangels beendet (SIGKILL)")
     if exit_code is not None and exit_code < 0:
         name = signal.Signals(-exit_code).name if -exit_code in signal.valid_signals() else str(-exit_code)
-        return WorkerCrashed(f"the worker died with signal {name} while reading the document")
-    return WorkerCrashed(f"the worker died (exit code {exit_code}) while reading the document")
+        return WorkerCrashed(f"der Arbeitsprozess endete beim Lesen des Dokuments mit Signal {name}")
+    return WorkerCrashed(f"der Arbeitsprozess endete beim Lesen des Dokuments (Exit-Code {exit_code})")
 
 
 def error_result(job: Job, exc: VorlagenError) -> Result:
@@ -255,7 +255,8 @@ def run_pool(
                         error_result(
                             jobs[key],
                             Timeout(
-                                f"the document took longer than {settings.doc_timeout:g} s; its worker was stopped"
+                                f"das Dokument dauerte länger als {settings.doc_timeout:g} s; "
+                                "sein Arbeitsprozess wurde beendet"
                             ),
                         ),
                     )

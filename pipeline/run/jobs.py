@@ -9,7 +9,8 @@ one errors row and no tables.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,19 +19,43 @@ from ..errors import CorruptFile, InternalError, OutOfMemory, Unreadable, Vorlag
 from ..settings import Settings
 
 Result = dict[str, Any]
-MEMORY_MESSAGE = "the document needs more memory than the per-document limit"
+MEMORY_MESSAGE = "das Dokument braucht mehr Speicher als die Grenze je Dokument"
 
 
-def relative_source(path: Path) -> str:
-    """The path as users name it: relative to the working folder when inside it."""
+ROOT: str | None = None  # the corpus root of the run under way (:func:`at_root`); None: the working folder
+
+
+def relative_source(path: Path, root: str | None = None) -> str:
+    """The path as the tables store it: normalised, relative to the corpus root (``root``, else
+    the root of the run under way, else the working folder), '/'-separated; absolute only where
+    no relative path leads there (another drive). The same file gives the same source path
+    whatever folder a run starts in and however it is spelt (``./a``, ``a/../a``, absolute).
+
+    >>> relative_source(Path("/data/stadt/./a.pdf"), "/data"), relative_source(Path("/x/b.txt"), "/data/out")
+    ('stadt/a.pdf', '../../x/b.txt')
+    """
+    absolute = os.path.abspath(path)
     try:
-        return (
-            Path(os.path.relpath(path)).as_posix()
-            if not str(os.path.relpath(path)).startswith("..")
-            else path.as_posix()
-        )
+        return Path(os.path.relpath(absolute, root or current_root())).as_posix()
     except ValueError:
-        return path.as_posix()
+        return Path(absolute).as_posix()
+
+
+def current_root() -> str:
+    """The corpus root source paths are relative to now."""
+    return ROOT or os.getcwd()
+
+
+@contextmanager
+def at_root(root: str) -> Iterator[None]:
+    """Source paths relative to ``root`` while the block runs (a run into an output folder that
+    has its corpus root)."""
+    global ROOT
+    before, ROOT = ROOT, root
+    try:
+        yield
+    finally:
+        ROOT = before
 
 
 def process_file(path: str, source_path: str, settings: Settings, data: bytes | None = None) -> Result:
@@ -59,7 +84,7 @@ def process_file(path: str, source_path: str, settings: Settings, data: bytes | 
     except Exception as exc:  # a bug outside the extractors' own guard must not stop the run
         return failed_result(InternalError(f"{type(exc).__name__}: {exc}"), source_path, doc.doc_id, "extract")
     errors = [
-        error_row(p.error, source_path, doc.doc_id) | {"message": f"page {p.page}: {p.error}"} for p in problems
+        error_row(p.error, source_path, doc.doc_id) | {"message": f"Seite {p.page}: {p.error}"} for p in problems
     ] + errors
     result: Result = {
         "doc_id": doc.doc_id,
@@ -104,7 +129,7 @@ def plan_jobs(paths: list[Path], on_error: Callable[[dict[str, Any]], None]) -> 
         try:
             data = input_bytes(p)  # a folder of page images: its images as one document
         except PermissionError:
-            on_error(error_row(Unreadable("permission denied: the file cannot be read"), source, None))
+            on_error(error_row(Unreadable("keine Leseberechtigung: die Datei ist nicht lesbar"), source, None))
             continue
         except OSError as exc:
             on_error(error_row(Unreadable(f"{exc.strerror or exc}"), source, None))

@@ -1,7 +1,9 @@
 """Progress of a run: a bar in a terminal, plain lines elsewhere (a pipe, a log, a notebook).
 
 The lines go to standard error at most every :data:`LINE_SECONDS` seconds, each a whole
-line that a log keeps readable: ``vorlagen: 120/964 Dokumente (12 %), 3 Seiten OCR, 45 s``.
+line that a log keeps readable: ``vorlagen: 120/964 Dokumente (12 %), 3 Seiten OCR, 45 s –
+scan.pdf``, with the file the run waits for (the first of the run's files not done yet), so
+that a long scan shows its name and its pages while it is read.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import sys
 import threading
 import time
+from pathlib import PurePath
 from typing import Any, TextIO
 
 LINE_SECONDS = 10.0
@@ -39,8 +42,10 @@ class Progress:
         stream: TextIO | None = None,
         every: float | None = None,
         pages: Any = None,
+        names: list[str] | None = None,
     ) -> None:
         self.total = total
+        self.waiting = dict.fromkeys(names or [])  # the files not done yet, in the run's order
         self.mode = mode
         self.stream = stream if stream is not None else sys.stderr
         self.every = LINE_SECONDS if every is None else every
@@ -66,14 +71,21 @@ class Progress:
         while not self.stop.wait(TICK_SECONDS):
             self.update(0)
 
-    def update(self, documents: int = 1) -> None:
+    def current(self) -> str:
+        """The name of the file the run waits for ('' when none is known)."""
+        return PurePath(next(iter(self.waiting))).name if self.waiting else ""
+
+    def update(self, documents: int = 1, name: str | None = None) -> None:
+        """``documents`` more done (``name``: the file done); 0 to show what runs now."""
         with self.lock:
             self.done += documents
+            before = self.current()
+            self.waiting.pop(name or "", None)
             pages = int(self.counter.value) if self.counter is not None else 0
-            grown, self.pages = pages != self.pages, pages
+            grown, self.pages = pages != self.pages or before != self.current(), pages
             if self.bar is not None:
                 if grown:
-                    self.bar.set_postfix_str(f"{self.pages} Seiten OCR", refresh=False)
+                    self.bar.set_postfix_str(self.postfix(), refresh=False)
                 if documents:
                     self.bar.update(documents)
                 elif grown:
@@ -84,15 +96,22 @@ class Progress:
                     self.last = now
                     self.write_line(now)
 
+    def postfix(self) -> str:
+        """What the bar shows after its count: the file the run waits for and the OCR pages."""
+        return ", ".join(x for x in (self.current(), f"{self.pages} Seiten OCR" if self.pages else "") if x)
+
     def line(self, now: float | None = None) -> str:
         """
         >>> p = Progress(964, None); p.update(120); p.line(p.started + 45)
         'vorlagen: 120/964 Dokumente (12 %), 45 s'
+        >>> p = Progress(2, None, names=["in/a.pdf", "in/scan.pdf"]); p.update(1, "in/a.pdf"); p.line(p.started + 9)
+        'vorlagen: 1/2 Dokumente (50 %), 9 s – scan.pdf'
         """
         elapsed = (now if now is not None else time.monotonic()) - self.started
         share = f" ({100 * self.done // self.total} %)" if self.total else ""
         pages = f", {self.pages} Seiten OCR" if self.pages else ""
-        return f"vorlagen: {self.done}/{self.total} Dokumente{share}{pages}, {elapsed:.0f} s"
+        name = f" – {self.current()}" if self.current() else ""
+        return f"vorlagen: {self.done}/{self.total} Dokumente{share}{pages}, {elapsed:.0f} s{name}"
 
     def write_line(self, now: float | None = None) -> None:
         self.shown = self.done

@@ -20,7 +20,7 @@ from ..output.formats import DEFAULT_FORMATS
 from ..settings import Settings
 from . import freshness
 from .cache import Cache, code_digest
-from .jobs import Job, Result, plan_jobs, process_file, relative_source
+from .jobs import Job, Result, at_root, current_root, plan_jobs, process_file, relative_source
 
 Row = dict[str, Any]
 
@@ -148,27 +148,63 @@ class RunSummary:
     formats: tuple[str, ...] = ()
     corrected: int = 0  # corrections of corrections.yaml applied (or already in the tables)
     unmatched: list[str] = field(default_factory=list)  # corrections that no longer find their row
+    vanished: list[str] = field(default_factory=list)  # documents whose file is gone from a folder read again
+    migrated: int = 0  # corrections of an older file completed with their document's path and number
+    reasons: dict[str, str] = field(default_factory=dict)  # failed path -> what went wrong
+
+    def failures(self) -> list[str]:
+        """Each failed file with its reason (the errors row's message)."""
+        return [f"{p}: {self.reasons[p]}" if self.reasons.get(p) else p for p in self.failed_paths]
 
     def line(self) -> str:
-        rows = ", ".join(f"{k} {v}" for k, v in self.rows.items() if k not in ("documents", "errors"))
-        fresh = " (outputs up to date)" if self.up_to_date else ""
-        skipped = f"; {self.skipped} skipped" if self.skipped else ""
-        corrected = f"; {self.corrected} corrections" if self.corrected else ""
-        unmatched = f" ({len(self.unmatched)} not found)" if self.unmatched else ""
-        return (
-            f"{self.documents} documents, {rows}; {self.errors} errors{skipped}{corrected}{unmatched};"
-            f" {self.seconds:.1f} s{fresh}"
-        )
+        """The summary of a run, for people.
+
+        >>> RunSummary(3, {"documents": 3, "consultations": 5}, 1, 2.25, [], corrected=2, unmatched=["x"]).line()
+        '3 Dokumente; Beratungsfolge 5; 1 Fehler; 2 Korrekturen angewendet, 1 ohne ihre Zeile; 2,2 s'
+        """
+        from ..output.labels import table_title
+
+        rows = ", ".join(f"{table_title(k)} {v}" for k, v in self.rows.items() if k not in ("documents", "errors"))
+        parts = [f"{self.documents} Dokumente", *([rows] if rows else []), f"{self.errors} Fehler"]
+        if self.skipped:
+            parts.append(f"{self.skipped} übersprungen")
+        if self.corrected or self.unmatched:
+            lost = f", {len(self.unmatched)} ohne ihre Zeile" if self.unmatched else ""
+            parts.append(f"{self.corrected} Korrektur{'en' if self.corrected != 1 else ''} angewendet{lost}")
+        fresh = " (Ausgaben schon aktuell)" if self.up_to_date else ""
+        parts.append(f"{self.seconds:.1f} s{fresh}".replace(".", ","))
+        return "; ".join(parts)
 
     def where(self) -> str:
         """Where the tables went, for the line under the summary."""
         skipped = " (übersprungene Dateien: errors.csv, error_type skipped)" if self.skipped else ""
         return f"Ausgabe: {self.out} ({', '.join(self.formats)}){skipped}"
 
+    def notes(self) -> list[str]:
+        """What a person must know besides the counts: corrections without their row, a file
+        gone from a folder, an older corrections file completed (one line each)."""
+        from ..output.corrections import CORRECTIONS_NAME
+
+        lines = [f"Korrektur ohne ihre Zeile (vorlagen corrections {self.out}): {lost}" for lost in self.unmatched]
+        lines += [f"nicht mehr vorhanden, aus dem Bestand genommen: {path}" for path in self.vanished]
+        if self.migrated:
+            lines.append(
+                f"{CORRECTIONS_NAME}: {self.migrated} Korrektur(en) um Pfad, Nummer und Kommune ihres Dokuments"
+                f" ergänzt (die alte Fassung liegt daneben als {CORRECTIONS_NAME}.bak)"
+            )
+        return lines
+
 
 def rebuild(out: Path, remove: Iterable[str] = ()) -> tuple[RunSummary, list[Any]]:
     """Write the tables of ``out`` again from themselves, without the documents ``remove``
-    names (a doc_id, a source path, or a folder of source paths); the entries removed."""
+    names (a doc_id, a source path, or a file or folder however spelt); the entries removed."""
+    from . import corpus
+
+    with at_root(corpus.root(out)):
+        return rebuild_at_root(out, remove)
+
+
+def rebuild_at_root(out: Path, remove: Iterable[str]) -> tuple[RunSummary, list[Any]]:
     from .. import oparl
     from ..output import corrections
     from ..output.files import present_formats
@@ -182,7 +218,9 @@ def rebuild(out: Path, remove: Iterable[str] = ()) -> tuple[RunSummary, list[Any
     names = [n.rstrip("/") for n in remove]
 
     def named(e: corpus.Entry, n: str) -> bool:
-        return n == e.doc_id or corpus.within(e.source_path, n)
+        return (
+            n == e.doc_id or corpus.within(e.source_path, n) or corpus.within(e.source_path, relative_source(Path(n)))
+        )
 
     unknown = [n for n in names if not any(named(e, n) for e in entries)]
     if unknown:
@@ -193,7 +231,9 @@ def rebuild(out: Path, remove: Iterable[str] = ()) -> tuple[RunSummary, list[Any
     asm = Assembler(out, linker=Linker(oparl.manifest_links, oparl.link_tables))
     try:
         earlier, errors = corpus.earlier_results(out, keep)
-        asm.corrections, asm.from_tables = corrections.load(out), {r["doc_id"] for r in earlier}
+        fixes = corrections.load(out)
+        migrated = len(corrections.migrate(out, fixes))
+        asm.corrections, asm.from_tables = fixes, {r["doc_id"] for r in earlier}
         for result in earlier:
             asm.add(result)
         for row in errors:
@@ -208,6 +248,7 @@ def rebuild(out: Path, remove: Iterable[str] = ()) -> tuple[RunSummary, list[Any
                 if e.source_path == p
             ),
             asm.errors,
+            current_root(),
         )
     finally:
         asm.close()
@@ -222,6 +263,7 @@ def rebuild(out: Path, remove: Iterable[str] = ()) -> tuple[RunSummary, list[Any
         skipped=skipped,
         out=out,
         formats=formats,
+        migrated=migrated,
         **correction_counts(asm.outcomes),
     )
     return summary, removed
@@ -229,18 +271,20 @@ def rebuild(out: Path, remove: Iterable[str] = ()) -> tuple[RunSummary, list[Any
 
 def correction_counts(outcomes: list[Any]) -> dict[str, Any]:
     """The summary's counts of the corrections applied and those that no longer find their row."""
-    found = [o for o in outcomes if o.status in ("applied", "in_place")]
-    lost = [f"{o.correction.describe()}: {o.status}" for o in outcomes if o.status not in ("applied", "in_place")]
-    return {"corrected": len(found), "unmatched": lost}
+    return {"corrected": sum(o.found for o in outcomes), "unmatched": [o.describe() for o in outcomes if not o.found]}
 
 
 def page_counter() -> Any:
-    """A counter the pool's workers share with this process (pages read by OCR)."""
+    """A counter the pool's workers share with this process (pages read by OCR), in shared
+    memory without a lock: a lock is a named semaphore, which a run ended by Ctrl-C (by its
+    signal, without the interpreter's clean-up) would leave to the resource tracker's warning
+    about leaked semaphores. Two workers counting at the same instant may count one page
+    once; the count is shown, never stored."""
     import multiprocessing
 
     from .executors import START_METHOD
 
-    return multiprocessing.get_context(START_METHOD).Value("q", 0)
+    return multiprocessing.get_context(START_METHOD).Value("q", 0, lock=False)
 
 
 def with_present_formats(out: Path, formats: tuple[str, ...]) -> tuple[str, ...]:
@@ -276,9 +320,7 @@ def find_inputs(
 
     missing = [p for p in inputs if not (p.exists() or p.is_symlink())]
     if missing:
-        raise NothingToRead(
-            "; ".join(f"{p}: Datei oder Ordner nicht gefunden (no such file or folder)" for p in missing)
-        )
+        raise NothingToRead("; ".join(f"{p}: Datei oder Ordner nicht gefunden" for p in missing))
     skipped: list[Row] = []
 
     def skip(p: Path, reason: str) -> None:
@@ -317,7 +359,30 @@ def run(
     rewritten with the requested ones, so that no file there is stale.
 
     ``progress``: True or "bar" for a progress bar, "lines" for a plain line every few
-    seconds, False or None for nothing."""
+    seconds, False or None for nothing. Source paths are relative to the corpus root of
+    ``out`` (:func:`pipeline.run.corpus.root`)."""
+    from . import corpus
+
+    with at_root(corpus.root(out)):
+        return run_at_root(
+            inputs, out, settings, use_cache, executor, scheduler, progress, formats, fail_fast, image_folders, replace
+        )
+
+
+def run_at_root(
+    inputs: list[Path],
+    out: Path,
+    settings: Settings,
+    use_cache: bool,
+    executor: str,
+    scheduler: str | None,
+    progress: bool | str | None,
+    formats: tuple[str, ...],
+    fail_fast: bool,
+    image_folders: bool,
+    replace: bool,
+) -> RunSummary:
+    """:func:`run` with the source paths relative to the corpus root set."""
     from .. import oparl
     from ..output import corrections
     from . import corpus
@@ -331,6 +396,7 @@ def run(
         inputs, lambda p, exc: early.append(error_row(exc, relative_source(p), None)), image_folders
     )
     fixes = corrections.load(out)  # a broken file stops the run before it writes anything
+    migrated = len(corrections.migrate(out, fixes))  # an older file: completed before the run's key is made
     out.mkdir(parents=True, exist_ok=True)
     for stale in (*out.glob(".*.tmp"), *out.glob("text/.*.tmp"), *out.glob("cache/.*.tmp")):
         stale.unlink(missing_ok=True)  # left by a run that was killed while writing
@@ -339,7 +405,9 @@ def run(
     for row in (*early, *skipped):
         asm.add_error(row)
     jobs = plan_jobs(paths, asm.add_error)
-    keep = [] if replace else corpus.kept(corpus.load(out), jobs, asm.errors, corpus.input_roots(inputs))
+    entries = [] if replace else corpus.load(out)
+    keep = corpus.kept(entries, jobs, asm.errors, corpus.input_roots(inputs))
+    vanished = corpus.gone(entries, jobs, asm.errors, corpus.input_roots(inputs))
     formats = with_present_formats(out, formats)
     cache = Cache(out / "cache" if use_cache else None, settings.cache_key())
     stated = stated_for(jobs, settings.municipality)  # put on each result of this run (pipeline/run/stated.py)
@@ -358,6 +426,7 @@ def run(
             skipped=recorded.get("skipped", 0),
             corrected=recorded.get("corrected", 0),
             unmatched=recorded.get("unmatched", []),
+            reasons=recorded.get("reasons", {}),
             out=out,
             formats=formats,
         )
@@ -373,12 +442,12 @@ def run(
     results = run_jobs(jobs, settings, cache, executor, scheduler, pages)
     if settings.workers > 1 and len(jobs) > 1 and executor in ("auto", "process"):
         warm_writers()
-    bar = Progress(len(jobs), mode, pages=pages)
+    bar = Progress(len(jobs), mode, pages=pages, names=[j.source_path for j in jobs])
     try:
         try:
             for done, result in enumerate(results, start=1):
                 asm.add(apply_stated(result, stated))
-                bar.update(1)
+                bar.update(1, result["source_path"])
                 hold(out, done)
                 if fail_fast and result["errors"]:
                     raise VorlagenError(f"{result['source_path']}: {result['errors'][0]['message']}")
@@ -397,6 +466,7 @@ def run(
                 for p, d in asm.query("SELECT source_path, doc_id FROM results WHERE source_path IS NOT NULL")
             ),
             asm.errors,
+            current_root(),
         )
     finally:
         asm.close()  # the staging database goes, also on errors and Ctrl-C
@@ -409,6 +479,10 @@ def run(
             and (e.get("stage") == "ingest" or e["source_path"] not in documented)
         }
     )
+    reasons: dict[str, str] = {}
+    for e in sorted(asm.errors, key=lambda r: (r["source_path"], r.get("stage") or "", r.get("message") or "")):
+        if e["source_path"] in failed:
+            reasons.setdefault(e["source_path"], e.get("message") or e["error_type"])
     refresh_derived(out)
     summary = RunSummary(
         counts.get("documents", 0),
@@ -419,6 +493,9 @@ def run(
         skipped=sum(e["error_type"] == Skipped.error_type for e in asm.errors),
         out=out,
         formats=formats,
+        migrated=migrated,
+        reasons=reasons,
+        vanished=vanished,
         **correction_counts(asm.outcomes),
     )
     freshness.record_run(
@@ -434,6 +511,7 @@ def run(
             "skipped": summary.skipped,
             "corrected": summary.corrected,
             "unmatched": summary.unmatched,
+            "reasons": reasons,
         },
         asm.errors,
     )
