@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cost_families import Drawn, typed, yearly
 from helpers import GOLD, RENDERINGS, document
+from hypothesis import HealthCheck, given, settings
 
 from extractors import costs, metadata
 from extractors.resources import Resources, default_resources
@@ -263,6 +265,67 @@ def test_costs_read_no_document_date_of_their_own() -> None:
     doc = document("Datum: 14.03.2017\n\nFür Maßnahmen sind im kommenden Haushaltsjahr 5.000 € eingestellt.\n")
     assert [c.fiscal_year for c in costs.extract(doc, default_resources())] == [None]
     assert [c.fiscal_year for c in costs.extract(doc, default_resources(), doc_date="2020-01-31")] == [2021]
+
+
+# --- generated families ------------------------------------------------------------------
+
+GENERATED = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@GENERATED
+@given(yearly())
+def test_each_amount_keeps_its_own_year(drawn: Drawn) -> None:
+    """Equal amounts of different years are rows of their own, each with its year and kind."""
+    found = run(drawn.text)
+    assert [(c.amount_eur, c.cost_type, c.fiscal_year) for c in found] == drawn.rows, drawn.text
+
+
+@GENERATED
+@given(typed())
+def test_the_words_say_the_kind(drawn: Drawn) -> None:
+    found = run(drawn.text)
+    assert [(c.amount_eur, c.cost_type) for c in found] == [r[:2] for r in drawn.rows], drawn.text
+
+
+CLAUSE_CASES = [
+    Case(
+        "years on separate lines keep their amounts",
+        "Für das Projekt werden im Haushaltsjahr 2024 Mittel in Höhe von 10.000 €\nund im Haushaltsjahr 2025"
+        " weitere 10.000 € bereitgestellt.",
+        [{"amount_eur": 10000, "fiscal_year": 2024}, {"amount_eur": 10000, "fiscal_year": 2025}],
+    ),
+    Case(
+        "a year outside every conjunct goes to the amount beside it",
+        "Im Haushaltsjahr 2024 sind\n10.000 € für Sachkosten veranschlagt.",
+        [{"amount_eur": 10000, "fiscal_year": 2024, "cost_type": "material"}],
+    ),
+    Case(
+        "an amount raised from one to another shares no cue across 'auf'",
+        "Das Volumen erhöht sich von 10.000 € auf 20.000 € und ein Zuschuss von 6.600 € wird beantragt.",
+        [
+            {"amount_eur": 10000, "cost_type": "other"},
+            {"amount_eur": 20000, "cost_type": "other"},
+            {"amount_eur": 6600, "cost_type": "grant"},
+        ],
+    ),
+    Case(
+        "a year's total row is no total; the column of all years is",
+        "Kosten (in EUR)\n\t2024\t2025\tGesamt\nHonorar\t4.000\t4.000\t8.000\nSumme\t4.000\t4.000\t8.000\n",
+        [
+            {"amount_eur": 4000, "cost_type": "external_support", "fiscal_year": 2024},
+            {"amount_eur": 4000, "cost_type": "external_support", "fiscal_year": 2025},
+            {"amount_eur": 8000, "cost_type": "external_support", "fiscal_year": None},
+            {"amount_eur": 4000, "cost_type": "other", "fiscal_year": 2024},
+            {"amount_eur": 4000, "cost_type": "other", "fiscal_year": 2025},
+            {"amount_eur": 8000, "cost_type": "total", "fiscal_year": None},
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CLAUSE_CASES, ids=[c.id for c in CLAUSE_CASES])
+def test_years_and_kinds_by_clause(case: Case) -> None:
+    test_costs(case)
 
 
 # --- gold ----------------------------------------------------------------------------------
