@@ -1,22 +1,36 @@
 """costs: every euro amount of the matter, with type, qualifier, fiscal year and account.
 
 Amounts come from :func:`extractors.german.money.find_money`; in a table whose header or caption
-says the values are in euros ("Betrag (€)", "- in EUR -") German-formatted numbers count too.
-A zero (an empty budget grid) is never a cost. The context of an amount depends on layout:
+says the values are in euros ("Betrag (€)", "- in EUR -", "Kosten (in EUR)" over a header of
+years) German-formatted numbers count too. A zero (an empty budget grid) is never a cost. The
+context of an amount depends on layout:
 
 - a table row (a line with tabs): the row label's cue, else the column header's cue (when
-  the row has as many cells as the header, as in ruled grids), else the first cue among the
-  header cells, else the caption; the fiscal year is a year in the column header;
+  the row has as many cells as the header, as in ruled grids, a header's empty corner cell
+  included), else the first cue among the header cells, else the caption; the fiscal year
+  is a year in the column header;
 - prose and key-value lines: the sentence in the document text (``sv.raw_sentence_at``: list
-  items stay with their lead-in, rows and key-value lines stand alone), cut at neighbouring amounts. The cue nearest to
-  the amount wins; an anaphoric sentence ("Die Kosten hierfür …") without a cue takes the
-  previous sentence's; generic words ("Kosten", "Betrag") give ``total`` last.
+  items stay with their lead-in, rows and key-value lines stand alone), cut at neighbouring
+  amounts. The cue nearest to the amount wins; where another amount follows in the sentence,
+  a cue after the next "und" or comma is that amount's. Without a cue of its own: the lead-in
+  of a list it is an item of ("Mittel werden bereitgestellt:"), the end of a sentence whose
+  amounts are joined by commas or "und" ("… 30.000 € und … 10.000 € veranschlagt"), the
+  sentence an anaphor points back to ("Die Kosten hierfür …"), a relative clause after it
+  ("…, die im Haushalt eingestellt sind"); generic words ("Kosten", "Betrag") give ``total``
+  last. The purpose noun counts ("Druckkosten … eingeplant" is ``other``), and a total is never
+  a per-year amount: an amount with a year of its own takes another cue of its context.
+- the fiscal year is one named in the amount's own conjunct (from the last "und", "sowie",
+  comma or ";" before it to the first after it), else one in its sentence that no other
+  amount's conjunct names: "im Haushaltsjahr 2024 10.000 € und im Haushaltsjahr 2025 weitere
+  10.000 €" are 2024 and 2025.
 Years relative to the document ("im nächsten Jahr") count from the document's date, which the
 metadata family reads and the extract stage hands in.
 The qualifier is the nearest qualifier word before the amount in its clause. Accounts and
 "Haushaltsjahr: 2017" lines are taken from the text between the neighbouring amounts (at
-most 400 characters away); rows with the same amount share them.
-"""
+most 400 characters away); rows with the same amount share them where the others agree.
+
+:func:`cost_total` is the total of a matter ("Kosten gesamt"), read by the comparison and the
+review alike: a stated total, else the sum of one kind's amounts across years."""
 
 from __future__ import annotations
 
@@ -459,3 +473,52 @@ def share_facts(costs: list[Cost]) -> list[Cost]:
         account = c.budget_account or (accounts.pop() if len(accounts) == 1 else None)
         out.append(replace(c, fiscal_year=year, budget_account=account))
     return out
+
+
+# --- the total of a matter -----------------------------------------------------------------
+
+NEVER_ADDED = ("grant",)  # money received or granted is no cost: never added to the others
+
+
+@dataclass(frozen=True)
+class Total:
+    """What "Kosten gesamt" is: a stated total, or the sum of one kind's amounts (computed)."""
+
+    amount: float
+    computed: bool
+    kind: str  # the cost type of the amounts it is (``total`` when stated)
+    parts: tuple[int, ...]  # the positions of the items it is made of
+
+
+def cost_total(items: list[tuple[float, str | None, int | None]]) -> Total | None:
+    """The total of a matter's amounts, each given as (amount, cost type, fiscal year).
+
+    A stated total wins (the largest, when several are stated: the others are parts of it).
+    Otherwise the amounts of one kind are added across years, an amount per (value, year):
+    equal amounts of different years are two amounts, and where a kind has amounts per year an
+    amount without a year (the line they are a breakdown of) is not added to them. Grants are
+    never added; amounts of two or more kinds give no total (they are not added either).
+
+    >>> cost_total([(15000.0, "grant", None), (5000.0, "budget", None)])
+    Total(amount=5000.0, computed=True, kind='budget', parts=(1,))
+    >>> cost_total([(10000.0, "budget", 2024), (10000.0, "budget", 2025), (20000.0, "budget", None)]).amount
+    20000.0
+    >>> cost_total([(27000.0, "total", None), (22645.0, "total", None), (4200.0, "material", None)]).amount
+    27000.0
+    >>> cost_total([(3000.0, "external_support", None), (500.0, "material", None)]) is None
+    True
+    """
+    cents = [(round(a * 100), kind or "other", year) for a, kind, year in items]
+    stated = [c for c in cents if c[1] == "total"]
+    if stated:
+        top = max(c[0] for c in stated)
+        parts = tuple(i for i, c in enumerate(cents) if c[1] == "total" and c[0] == top)
+        return Total(top / 100, False, "total", parts)
+    kinds = {c[1] for c in cents if c[1] not in NEVER_ADDED}
+    if len(kinds) != 1:
+        return None
+    (kind,) = kinds
+    yearly = any(c[2] is not None for c in cents if c[1] == kind)
+    chosen = {c for c in cents if c[1] == kind and (c[2] is not None or not yearly)}
+    parts = tuple(i for i, c in enumerate(cents) if c in chosen)
+    return Total(sum(c[0] for c in chosen) / 100, True, kind, parts)

@@ -47,7 +47,15 @@ from ..document import Document, Span
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
 from ..schema import REVIEW_REASONS
 from ..structure import HEADER_CHARS, Line, View, view
-from .review_signs import amounts_unread, concept_document, dates_unread, field_lists, groups_unread, unread_pages
+from .review_signs import (
+    amounts_unread,
+    concept_document,
+    dates_unread,
+    field_lists,
+    groups_unread,
+    total_computed,
+    unread_pages,
+)
 from .review_text import (
     DIGIT_DOT,
     WORD,
@@ -222,6 +230,7 @@ def review_document(
         signs["group_without_members"] += groups_unread(doc, sv, records)
         signs["action_fields_without_labels"] += field_lists(doc, sv, records)
         signs["amount_without_cost"] += amounts_unread(doc, sv, records)
+        signs["total_computed"] += total_computed(doc, records)
     items = [item(reason, found) for reason, found in signs.items() if found]
     order = list(REVIEW_REASONS)
     return sorted(items, key=lambda it: (it.span.start, order.index(it.reason)))

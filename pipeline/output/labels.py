@@ -26,6 +26,7 @@ REASON_LABELS: dict[str, str] = {
     "page_unread": "Seite überwiegend nicht lesbar",
     "group_without_members": "Gruppe eingerichtet oder beauftragt, keine Mitglieder erkannt",
     "amount_without_cost": "Betrag bei Kostenangabe nicht erfasst",
+    "total_computed": "Kosten gesamt berechnet, kein Gesamtbetrag genannt",
     "low_confidence": "Wert mit niedriger Konfidenz",
 }
 
