@@ -11,6 +11,7 @@ import pytest
 from cost_families import Drawn, typed, yearly
 from helpers import GOLD, RENDERINGS, document
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extractors import costs, metadata
 from extractors.resources import Resources, default_resources
@@ -326,6 +327,50 @@ CLAUSE_CASES = [
 @pytest.mark.parametrize("case", CLAUSE_CASES, ids=[c.id for c in CLAUSE_CASES])
 def test_years_and_kinds_by_clause(case: Case) -> None:
     test_costs(case)
+
+
+# --- the total of a matter ----------------------------------------------------------------
+
+KINDS = ["external_support", "budget", "personnel", "material", "other"]
+items = st.lists(
+    st.tuples(
+        st.integers(1, 200).map(lambda n: n * 250.0),
+        st.sampled_from(["total", "grant", *KINDS]),
+        st.one_of(st.none(), st.integers(2020, 2026)),
+    ),
+    max_size=6,
+)
+
+
+@GENERATED
+@given(items, st.integers(1, 200).map(lambda n: n * 250.0), st.one_of(st.none(), st.integers(2020, 2026)))
+def test_grants_and_repeats_never_change_the_total(
+    found: list[tuple[float, str, int | None]], amount: float, year: int | None
+) -> None:
+    def shown(t: costs.Total | None) -> tuple[float, bool] | None:
+        return (t.amount, t.computed) if t else None
+
+    before = shown(costs.cost_total(found))
+    assert shown(costs.cost_total([*found, (amount, "grant", year)])) == before
+    if found:
+        assert shown(costs.cost_total([*found, found[0]])) == before
+
+
+@GENERATED
+@given(st.sampled_from(KINDS), st.lists(st.integers(2020, 2026), min_size=1, max_size=5, unique=True), st.data())
+def test_one_kind_is_added_across_years(kind: str, years: list[int], data: st.DataObject) -> None:
+    """Equal amounts of different years are two amounts; a line without a year is not added to
+    the years'; a second kind without a stated total leaves no total; a stated total wins."""
+    amounts = data.draw(st.lists(st.integers(1, 40).map(lambda n: n * 500.0), min_size=len(years), max_size=len(years)))
+    found = [(a, kind, y) for a, y in zip(amounts, years)]
+    total = costs.cost_total(found)
+    assert total is not None and total.computed and total.amount == sum(amounts)
+    line = costs.cost_total([*found, (sum(amounts), kind, None)])
+    assert line is not None and line.amount == sum(amounts)
+    other = data.draw(st.sampled_from([k for k in KINDS if k != kind]))
+    assert costs.cost_total([*found, (100.0, other, None)]) is None
+    stated = costs.cost_total([*found, (7.0, "total", None)])
+    assert stated is not None and not stated.computed and stated.amount == 7.0
 
 
 # --- gold ----------------------------------------------------------------------------------
