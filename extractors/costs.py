@@ -248,6 +248,91 @@ def bare_amounts(text: str, all_lines: list[Line]) -> list[Money]:
     return out
 
 
+# --- grids exported without tabs -----------------------------------------------------------
+
+_YEAR_CELL = re.compile(r"(?:ab\s+)?(?P<year>(?:19|20)\d\d)")
+GRID_REACH = 8  # lines from a row up to the header of years over its columns
+
+
+def year_columns(ln: Line) -> list[tuple[int, int, int]] | None:
+    """The year cells of a header row cut at gaps of two or more spaces ("      2024      2025"),
+    as (start, end, year) in columns of the line; None unless two or more cells are years and
+    the others at most a label before them."""
+    cells = ln.columns
+    years = [(a - ln.start, b - ln.start, int(m["year"])) for a, b, t in cells if (m := _YEAR_CELL.fullmatch(t))]
+    return years if len(years) >= 2 and len(cells) - len(years) <= 1 else None
+
+
+def gap_grid(all_lines: list[Line], i: int) -> tuple[Line, str] | None:
+    """The header of years over row ``i`` of a grid cut at gaps (text exported without tabs) and
+    the caption over it; None for a line of prose, a tab row, or one with no such header."""
+    row = all_lines[i]
+    if "\t" in row.text or len(row.columns) < 2:
+        return None
+    for j in range(i - 1, max(-1, i - GRID_REACH - 1), -1):
+        ln = all_lines[j]
+        if (years := year_columns(ln)) is not None:
+            # a row has a cell per year and a label at most: a justified line of prose has more
+            return (
+                (ln, " ".join(x.text.strip() for x in all_lines[max(0, j - 2) : j]))
+                if len(row.columns) <= len(years) + 1
+                else None
+            )
+        if _is_prose(ln.text) and len(ln.columns) < 2:
+            return None
+    return None
+
+
+def aligned_year(header: Line, row: Line, start: int, end: int) -> int | None:
+    """The year of the header cell standing over ``start:end`` of the row (by character
+    columns: the cells overlap, numbers set flush right or left under their year)."""
+    a, b = start - row.start, end - row.start
+    over = [y for hs, he, y in year_columns(header) or [] if hs < b + 2 and a - 2 < he]
+    return over[0] if len(over) == 1 else None
+
+
+def gap_amounts(text: str, all_lines: list[Line]) -> list[Money]:
+    """Bare German-formatted numbers in the rows of a gap grid of years that says it is in
+    euros ("Kosten (in EUR)" over "2024  2025"): a yearly grid exported as text."""
+    out: list[Money] = []
+    for i, ln in enumerate(all_lines):
+        if "\t" in ln.text or find_money(ln.text) or not _BARE.search(ln.text):
+            continue
+        grid = gap_grid(all_lines, i)
+        unit = grid and (_IN_EUR.search(grid[0].text) or _IN_EUR.search(grid[1]))
+        if not grid or not unit:
+            continue
+        scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
+        for start, end, cell in ln.columns:
+            m = _BARE.fullmatch(cell)
+            value = parse_number(m.group("num")) if m else None
+            if m and value is not None and aligned_year(grid[0], ln, start, end):
+                s, e = start + m.start("num"), start + m.end("num")
+                out.append(Money(value * scale, s, e, text[s:e]))
+    return out
+
+
+def gap_context(conf: Config, row: Line, header: Line, caption: str, money: Money) -> Context:
+    """An amount in a row of a gap grid: the row label's cue, else the caption's; the year of
+    its column."""
+    label = " ".join(
+        collapse(t)
+        for a, b, t in row.columns
+        if not (a <= money.start < b) and not find_money(t) and not _BARE.search(t)
+    )
+    kind = nearest(conf.types, label)
+    generic = kind is None and conf.generic.search(label) is not None
+    if generic:
+        kind = conf.generic_type
+    if kind is None:
+        kind = first_cue(conf, [caption])
+    year = aligned_year(header, row, money.start, money.end)
+    before = collapse(row.text[: money.start - row.start])
+    ctx = Context(row.start, money.end, kind, qualifier(conf, before), year, "" if generic else kind or "")
+    ctx.retype = (label, collapse(caption))
+    return ctx
+
+
 # --- contexts ------------------------------------------------------------------------------
 
 
@@ -423,7 +508,8 @@ def extract(doc: Document, res: Resources, sv: View | None = None, doc_date: str
     text = doc.text
     all_lines, line_starts = sv.lines, sv.starts
     found = sorted(
-        (m for m in find_money(text) + bare_amounts(text, all_lines) if m.amount != 0), key=lambda m: m.start
+        (m for m in find_money(text) + bare_amounts(text, all_lines) + gap_amounts(text, all_lines) if m.amount != 0),
+        key=lambda m: m.start,
     )
     doc_year = int(doc_date[:4]) if doc_date else None
     contexts: list[Context] = []
@@ -433,6 +519,8 @@ def extract(doc: Document, res: Resources, sv: View | None = None, doc_date: str
         i = bisect.bisect_right(line_starts, money.start) - 1
         if "\t" in all_lines[i].text:
             contexts.append(per_year(conf, table_context(conf, all_lines, i, money)))
+        elif (grid := gap_grid(all_lines, i)) and aligned_year(grid[0], all_lines[i], money.start, money.end):
+            contexts.append(per_year(conf, gap_context(conf, all_lines[i], *grid, money)))
         else:
             contexts.append(per_year(conf, prose_context(conf, sv, money, lo, hi, doc_year)))
     # a year in another amount's conjunct is that amount's: "2024 10.000 € und 2025 weitere 10.000 €"

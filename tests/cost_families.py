@@ -3,7 +3,9 @@
 - ``yearly``: amounts of one kind per fiscal year, equal or not, laid out as an enumeration in
   one sentence (the year before or after each amount), as list lines under a lead-in, or as
   a grid of bare numbers under "(in EUR)" with the years as column headers. Each amount keeps
-  its own year; equal amounts of different years are rows of their own.
+  its own year; equal amounts of different years are rows of their own. The grid also as text
+  exports set it, its columns apart by runs of spaces, numbers flush right or left under
+  their years, with or without "€".
 - ``typed``: one amount in a sentence whose words say its kind (issue family 10): grants
   (Zuwendung, Fördermittel, Landesmittel, Spende, Zuweisung, bewilligt), budget lines (im
   Haushalt veranschlagt/eingestellt, im Etat vorgesehen, der Fonds ist mit X ausgestattet, der
@@ -51,7 +53,7 @@ def yearly(draw: st.DrawFn) -> Drawn:
     vals = [value] * n if same else draw(st.lists(amounts, min_size=n, max_size=n))
     verb = draw(st.sampled_from(BUDGET_VERBS))
     lead = draw(st.sampled_from(LEADS))
-    layout = draw(st.sampled_from(["year_first", "amount_first", "lines", "grid"]))
+    layout = draw(st.sampled_from(["year_first", "amount_first", "lines", "grid", "gap_grid"]))
     if layout == "year_first":
         parts = [
             f"im Haushaltsjahr {y} {'Mittel in Höhe von ' if k == 0 else 'weitere '}{de_amount(v)} €"
@@ -82,6 +84,17 @@ def yearly(draw: st.DrawFn) -> Drawn:
     caption = draw(st.sampled_from(["Kosten (in EUR)", "Finanzierung (in EUR)", "Beträge in EUR"]))
     # bare numbers are read with a thousands separator or cents ("500" alone may be a count)
     vals = [v if v >= 1000 else v * 10 for v in vals]
+    if layout == "gap_grid":  # the grid as text exports set it: columns apart by runs of spaces
+        width = draw(st.integers(10, 16))
+        flush = draw(st.sampled_from([str.rjust, str.ljust]))
+        euro = draw(st.sampled_from(["", " €"]))
+        pad = len(label) + draw(st.integers(2, 6))
+        head = " " * pad + "".join(flush(str(y), width) for y in ys)
+        row = label.ljust(pad) + "".join(flush(de_amount(v) + euro, width) for v in vals)
+        if not euro:
+            caption = caption.replace("Beträge in EUR", "Kosten (in EUR)")
+        text = f"Die Maßnahme wird wie folgt finanziert.\n\n{caption}\n{head.rstrip()}\n{row.rstrip()}\n"
+        return Drawn(text, [(float(v), kind, y) for y, v in zip(ys, vals)], layout)
     head = "\t" + "\t".join(str(y) for y in ys)
     row = label + "\t" + "\t".join(de_amount(v) for v in vals)
     text = f"Die Maßnahme wird wie folgt finanziert.\n\n{caption}\n{head}\n{row}\n"

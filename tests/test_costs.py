@@ -214,6 +214,12 @@ CASES = [
     Case("empty grid with zeros", "Jahr\t2018\t2019\nSachaufwand\t0 €\t0,00 €\n\t€\t€\n", []),
     Case("year column header above an empty € row", "Zeilen-Nr.\t2019\tab 2020\n\t€\t€\n", []),
     Case(
+        "justified prose under a line of years is no grid",
+        "Zeitraum  2024  2025\nDie  Kosten  für  den  Druck  betragen  dann  5.000 €  im  Ganzen.\n",
+        [{"amount_eur": 5000, "fiscal_year": None}],
+    ),
+    Case("counts in a grid of years without euros", "Teilnehmende\n      2024      2025\nKurse   1.200   1.500\n", []),
+    Case(
         "years, percentages, counts, paragraphs",
         "Angaben zu § 82 GO NRW. Die Gruppe hat maximal 19 Personen, 50 % aus der Verwaltung, seit 2011.",
         [],
