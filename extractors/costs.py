@@ -263,6 +263,19 @@ def year_columns(ln: Line) -> list[tuple[int, int, int]] | None:
     return years if len(years) >= 2 and len(cells) - len(years) <= 1 else None
 
 
+_TWO_YEARS = re.compile(r"(?:19|20)\d\d {2,}.*(?:19|20)\d\d")
+
+
+def year_headers(all_lines: list[Line]) -> list[int]:
+    """The lines that are a header of years of a gap grid (few: looked up once per document)."""
+    return [j for j, ln in enumerate(all_lines) if _TWO_YEARS.search(ln.text) and year_columns(ln)]
+
+
+def under_header(headers: list[int], i: int) -> bool:
+    k = bisect.bisect_left(headers, i)
+    return k > 0 and i - headers[k - 1] <= GRID_REACH
+
+
 def gap_grid(all_lines: list[Line], i: int) -> tuple[Line, str] | None:
     """The header of years over row ``i`` of a grid cut at gaps (text exported without tabs) and
     the caption over it; None for a line of prose, a tab row, or one with no such header."""
@@ -291,12 +304,13 @@ def aligned_year(header: Line, row: Line, start: int, end: int) -> int | None:
     return over[0] if len(over) == 1 else None
 
 
-def gap_amounts(text: str, all_lines: list[Line]) -> list[Money]:
+def gap_amounts(text: str, all_lines: list[Line], headers: list[int]) -> list[Money]:
     """Bare German-formatted numbers in the rows of a gap grid of years that says it is in
-    euros ("Kosten (in EUR)" over "2024  2025"): a yearly grid exported as text."""
+    euros ("Kosten (in EUR)" over "2024  2025"): a yearly grid exported as text; ``headers``
+    are the grids' headers of years (:func:`year_headers`)."""
     out: list[Money] = []
     for i, ln in enumerate(all_lines):
-        if "\t" in ln.text or find_money(ln.text) or not _BARE.search(ln.text):
+        if not under_header(headers, i) or "\t" in ln.text or not _BARE.search(ln.text) or find_money(ln.text):
             continue
         grid = gap_grid(all_lines, i)
         unit = grid and (_IN_EUR.search(grid[0].text) or _IN_EUR.search(grid[1]))
@@ -507,8 +521,13 @@ def extract(doc: Document, res: Resources, sv: View | None = None, doc_date: str
     conf = config(res)
     text = doc.text
     all_lines, line_starts = sv.lines, sv.starts
+    headers = year_headers(all_lines)
     found = sorted(
-        (m for m in find_money(text) + bare_amounts(text, all_lines) + gap_amounts(text, all_lines) if m.amount != 0),
+        (
+            m
+            for m in find_money(text) + bare_amounts(text, all_lines) + gap_amounts(text, all_lines, headers)
+            if m.amount
+        ),
         key=lambda m: m.start,
     )
     doc_year = int(doc_date[:4]) if doc_date else None
@@ -519,7 +538,11 @@ def extract(doc: Document, res: Resources, sv: View | None = None, doc_date: str
         i = bisect.bisect_right(line_starts, money.start) - 1
         if "\t" in all_lines[i].text:
             contexts.append(per_year(conf, table_context(conf, all_lines, i, money)))
-        elif (grid := gap_grid(all_lines, i)) and aligned_year(grid[0], all_lines[i], money.start, money.end):
+        elif (
+            under_header(headers, i)
+            and (grid := gap_grid(all_lines, i))
+            and aligned_year(grid[0], all_lines[i], money.start, money.end)
+        ):
             contexts.append(per_year(conf, gap_context(conf, all_lines[i], *grid, money)))
         else:
             contexts.append(per_year(conf, prose_context(conf, sv, money, lo, hi, doc_year)))
