@@ -76,6 +76,7 @@ REVIEW_REASONS: dict[str, str] = {
     "group_without_members": "a group set up, tasked or given members, with names listed and no member extracted",
     "amount_without_cost": "an amount beside a cost word that no cost row covers",
     "several_submissions": "the heads at the tops of the pages name several submissions: the file is a bundle",
+    "total_computed": "no total stated: the total is the sum of one kind's amounts (cost_total_computed)",
 }
 
 # A value whose confidence is below this is listed to check (`vorlagen review`, the report).
@@ -274,7 +275,12 @@ MUNICIPALITY_COLUMNS: tuple[Column, ...] = (
     Column("share_politics", FLOAT, "share of the steering group's seats (share_basis seats) or members in politics"),
     Column("share_administration", FLOAT, "share of its seats or members in the administration"),
     Column("share_civil_society", FLOAT, "share of its seats or members outside politics and administration"),
-    Column("total_cost_eur", MONEY, "sum of distinct 'total' amounts, else of all distinct amounts"),
+    Column(
+        "total_cost_eur",
+        MONEY,
+        "the stated total (the largest 'total' amount), else the sum of one kind's amounts across years"
+        " (cost_total_computed); grants are never added, amounts of several kinds give none",
+    ),
     Column("external_support", BOOL, "a facilitator or an external_support cost is named"),
     Column("facilitator", STR, "facilitators ('name, organisation'), '; '-joined"),
     Column("n_submissions", INT, "submissions counted: relevant ones, each once however many files it came in"),
@@ -296,11 +302,16 @@ MUNICIPALITY_COLUMNS: tuple[Column, ...] = (
     Column(
         "other_groups", STR, "accompanying, advisory or working groups, kept apart from the steering group, '; '-joined"
     ),
+    Column(
+        "cost_total_computed",
+        BOOL,
+        "true: no total is stated, total_cost_eur is the sum of one kind's amounts; false: a stated total",
+    ),
 )
 SIMILARITY_COLUMNS: tuple[Column, ...] = (
     Column("municipality_a", STR, "first municipality"),
     Column("municipality_b", STR, "second municipality"),
-    Column("jaccard", FLOAT, "shared / all Handlungsfeld codes of the two (empty when both have none)"),
+    Column("jaccard", FLOAT, "shared / all Handlungsfeld codes of the two (empty when either has none)"),
     Column("n_shared", INT, "codes both have"),
     Column("n_union", INT, "codes either has"),
     Column("shared_codes", STR, "';'-joined shared codes", TAXONOMY_CODES),

@@ -199,6 +199,7 @@ HAND_CASES = [
     Case("Landau in der Pfalz", "share_basis", "seats"),
     Case("Landau in der Pfalz", "share_conflict", True),
     Case("Landau in der Pfalz", "total_cost_eur", 27000.0),  # the 'total' row; not 22000 + 21568.75
+    Case("Landau in der Pfalz", "cost_total_computed", False),
     Case("Landau in der Pfalz", "facilitator", "Dr. Winfried Kösters"),
     # Landshut: one committee, no role, no council -> no decision
     Case("Landshut", "days_to_decision", None),
@@ -236,7 +237,9 @@ HAND_CASES = [
     Case("Waiblingen", "steering_group_size", None),
     Case("Waiblingen", "share_politics", None),
     Case("Waiblingen", "share_basis", "none"),
-    Case("Waiblingen", "total_cost_eur", 20000.0),  # no 'total': 15000 grant + 5000 budget
+    # no 'total': the 5000 budget line, computed; the 15000 grant is never added to it
+    Case("Waiblingen", "total_cost_eur", 5000.0),
+    Case("Waiblingen", "cost_total_computed", True),
     Case("Waiblingen", "n_action_fields", 6),
     Case("Waiblingen", "facilitator", "Prof. Dr. Paul-Stefan Roß, Institut für angewandte Sozialwissenschaft (IfaS)"),
     # Leverkusen: Integrationsrat 14.11.2017 ... Rat (Entscheidung) 18.12.2017: 16 + 18 days
@@ -500,7 +503,7 @@ LAYOUTS = [
         0.5,
     ),
     Layout(
-        "distinct-amounts-without-total",
+        "grants-never-added",
         frames_of(
             [A, B],
             costs=[
@@ -510,7 +513,7 @@ LAYOUTS = [
             ],
         ),
         "total_cost_eur",
-        6200.5,
+        1200.5,
     ),
     Layout(
         "external-cost-without-facilitator",
@@ -533,6 +536,55 @@ LAYOUTS = [
         "Dr. Muster, Institut X",
     ),
 ]
+
+
+def money(amount: float, kind: str, year: int | None = None, doc: str = "a") -> dict[str, Any]:
+    return {"doc_id": doc, "amount_eur": amount, "cost_type": kind, "fiscal_year": year}
+
+
+# "Kosten gesamt": (costs, total, computed), one rule each
+TOTALS: list[tuple[str, list[dict[str, Any]], float | None, bool | None]] = [
+    ("stated-total-wins", [money(27000, "total"), money(22000, "external_support")], 27000.0, False),
+    ("largest-stated-total", [money(27000, "total"), money(22645, "total"), money(4200, "material")], 27000.0, False),
+    ("stated-in-one-file-of-two", [money(9000, "total"), money(9000, "total", doc="b")], 9000.0, False),
+    (
+        "equal-amounts-of-two-years-are-two",
+        [money(10000, "budget", 2024), money(10000, "budget", 2025)],
+        20000.0,
+        True,
+    ),
+    (
+        "per-year-amounts-not-added-to-their-line",
+        [money(20000, "budget"), money(10000, "budget", 2024), money(10000, "budget", 2025)],
+        20000.0,
+        True,
+    ),
+    ("same-amount-twice-counts-once", [money(8000, "budget"), money(8000, "budget", doc="b")], 8000.0, True),
+    ("grant-not-added-to-budget", [money(15000, "grant"), money(5000, "budget")], 5000.0, True),
+    ("kinds-are-not-added", [money(3000, "external_support"), money(500, "material")], None, None),
+    ("only-grants-no-cost", [money(15000, "grant")], None, None),
+    ("nothing", [], None, None),
+]
+
+
+@pytest.mark.parametrize("costs, total, computed", [t[1:] for t in TOTALS], ids=[t[0] for t in TOTALS])
+def test_total_cost_rules(costs: list[dict[str, Any]], total: float | None, computed: bool | None) -> None:
+    row = compare_frames(frames_of([A, {**B, "submission_id": "b"}], costs=costs))["municipalities"].iloc[0]
+    if total is None:
+        assert pd.isna(row["total_cost_eur"]) and pd.isna(row["cost_total_computed"])
+    else:
+        assert float(row["total_cost_eur"]) == pytest.approx(total)
+        assert bool(row["cost_total_computed"]) is computed
+
+
+def test_no_similarity_for_a_municipality_without_fields() -> None:
+    docs = [A, {"doc_id": "c", "municipality": "Cdorf"}, {"doc_id": "d", "municipality": "Dstadt"}]
+    fields = [{"doc_id": d, "label": "Sprache", "categories": "sprache"} for d in ("a", "d")]
+    sim = compare_frames(frames_of(docs, action_fields=fields))["municipality_similarity"]
+    pair = {(a, b): j for a, b, j in zip(sim["municipality_a"], sim["municipality_b"], sim["jaccard"])}
+    assert float(pair[("Astadt", "Dstadt")]) == 1.0
+    assert pd.isna(pair[("Astadt", "Cdorf")]) and pd.isna(pair[("Cdorf", "Dstadt")])  # not 0,00
+    assert pd.isna(pair[("Cdorf", "Cdorf")])
 
 
 @pytest.mark.parametrize("case", LAYOUTS, ids=lambda c: c.name)

@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cost_families import Drawn, typed, yearly
 from helpers import GOLD, RENDERINGS, document
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extractors import costs, metadata
 from extractors.resources import Resources, default_resources
@@ -211,6 +214,12 @@ CASES = [
     Case("empty grid with zeros", "Jahr\t2018\t2019\nSachaufwand\t0 €\t0,00 €\n\t€\t€\n", []),
     Case("year column header above an empty € row", "Zeilen-Nr.\t2019\tab 2020\n\t€\t€\n", []),
     Case(
+        "justified prose under a line of years is no grid",
+        "Zeitraum  2024  2025\nDie  Kosten  für  den  Druck  betragen  dann  5.000 €  im  Ganzen.\n",
+        [{"amount_eur": 5000, "fiscal_year": None}],
+    ),
+    Case("counts in a grid of years without euros", "Teilnehmende\n      2024      2025\nKurse   1.200   1.500\n", []),
+    Case(
         "years, percentages, counts, paragraphs",
         "Angaben zu § 82 GO NRW. Die Gruppe hat maximal 19 Personen, 50 % aus der Verwaltung, seit 2011.",
         [],
@@ -263,6 +272,111 @@ def test_costs_read_no_document_date_of_their_own() -> None:
     doc = document("Datum: 14.03.2017\n\nFür Maßnahmen sind im kommenden Haushaltsjahr 5.000 € eingestellt.\n")
     assert [c.fiscal_year for c in costs.extract(doc, default_resources())] == [None]
     assert [c.fiscal_year for c in costs.extract(doc, default_resources(), doc_date="2020-01-31")] == [2021]
+
+
+# --- generated families ------------------------------------------------------------------
+
+GENERATED = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@GENERATED
+@given(yearly())
+def test_each_amount_keeps_its_own_year(drawn: Drawn) -> None:
+    """Equal amounts of different years are rows of their own, each with its year and kind."""
+    found = run(drawn.text)
+    assert [(c.amount_eur, c.cost_type, c.fiscal_year) for c in found] == drawn.rows, drawn.text
+
+
+@GENERATED
+@given(typed())
+def test_the_words_say_the_kind(drawn: Drawn) -> None:
+    found = run(drawn.text)
+    assert [(c.amount_eur, c.cost_type) for c in found] == [r[:2] for r in drawn.rows], drawn.text
+
+
+CLAUSE_CASES = [
+    Case(
+        "years on separate lines keep their amounts",
+        "Für das Projekt werden im Haushaltsjahr 2024 Mittel in Höhe von 10.000 €\nund im Haushaltsjahr 2025"
+        " weitere 10.000 € bereitgestellt.",
+        [{"amount_eur": 10000, "fiscal_year": 2024}, {"amount_eur": 10000, "fiscal_year": 2025}],
+    ),
+    Case(
+        "a year outside every conjunct goes to the amount beside it",
+        "Im Haushaltsjahr 2024 sind\n10.000 € für Sachkosten veranschlagt.",
+        [{"amount_eur": 10000, "fiscal_year": 2024, "cost_type": "material"}],
+    ),
+    Case(
+        "an amount raised from one to another shares no cue across 'auf'",
+        "Das Volumen erhöht sich von 10.000 € auf 20.000 € und ein Zuschuss von 6.600 € wird beantragt.",
+        [
+            {"amount_eur": 10000, "cost_type": "other"},
+            {"amount_eur": 20000, "cost_type": "other"},
+            {"amount_eur": 6600, "cost_type": "grant"},
+        ],
+    ),
+    Case(
+        "a year's total row is no total; the column of all years is",
+        "Kosten (in EUR)\n\t2024\t2025\tGesamt\nHonorar\t4.000\t4.000\t8.000\nSumme\t4.000\t4.000\t8.000\n",
+        [
+            {"amount_eur": 4000, "cost_type": "external_support", "fiscal_year": 2024},
+            {"amount_eur": 4000, "cost_type": "external_support", "fiscal_year": 2025},
+            {"amount_eur": 8000, "cost_type": "external_support", "fiscal_year": None},
+            {"amount_eur": 4000, "cost_type": "other", "fiscal_year": 2024},
+            {"amount_eur": 4000, "cost_type": "other", "fiscal_year": 2025},
+            {"amount_eur": 8000, "cost_type": "total", "fiscal_year": None},
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CLAUSE_CASES, ids=[c.id for c in CLAUSE_CASES])
+def test_years_and_kinds_by_clause(case: Case) -> None:
+    test_costs(case)
+
+
+# --- the total of a matter ----------------------------------------------------------------
+
+KINDS = ["external_support", "budget", "personnel", "material", "other"]
+items = st.lists(
+    st.tuples(
+        st.integers(1, 200).map(lambda n: n * 250.0),
+        st.sampled_from(["total", "grant", *KINDS]),
+        st.one_of(st.none(), st.integers(2020, 2026)),
+    ),
+    max_size=6,
+)
+
+
+@GENERATED
+@given(items, st.integers(1, 200).map(lambda n: n * 250.0), st.one_of(st.none(), st.integers(2020, 2026)))
+def test_grants_and_repeats_never_change_the_total(
+    found: list[tuple[float, str, int | None]], amount: float, year: int | None
+) -> None:
+    def shown(t: costs.Total | None) -> tuple[float, bool] | None:
+        return (t.amount, t.computed) if t else None
+
+    before = shown(costs.cost_total(found))
+    assert shown(costs.cost_total([*found, (amount, "grant", year)])) == before
+    if found:
+        assert shown(costs.cost_total([*found, found[0]])) == before
+
+
+@GENERATED
+@given(st.sampled_from(KINDS), st.lists(st.integers(2020, 2026), min_size=1, max_size=5, unique=True), st.data())
+def test_one_kind_is_added_across_years(kind: str, years: list[int], data: st.DataObject) -> None:
+    """Equal amounts of different years are two amounts; a line without a year is not added to
+    the years'; a second kind without a stated total leaves no total; a stated total wins."""
+    amounts = data.draw(st.lists(st.integers(1, 40).map(lambda n: n * 500.0), min_size=len(years), max_size=len(years)))
+    found = [(a, kind, y) for a, y in zip(amounts, years)]
+    total = costs.cost_total(found)
+    assert total is not None and total.computed and total.amount == sum(amounts)
+    line = costs.cost_total([*found, (sum(amounts), kind, None)])
+    assert line is not None and line.amount == sum(amounts)
+    other = data.draw(st.sampled_from([k for k in KINDS if k != kind]))
+    assert costs.cost_total([*found, (100.0, other, None)]) is None
+    stated = costs.cost_total([*found, (7.0, "total", None)])
+    assert stated is not None and not stated.computed and stated.amount == 7.0
 
 
 # --- gold ----------------------------------------------------------------------------------

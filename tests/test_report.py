@@ -351,3 +351,48 @@ def test_report_in_browser(tmp_path: Path, gold_html: str) -> None:
     printed = chromium([f"--print-to-pdf={pdf}", "--no-pdf-header-footer", url], tmp_path / "p3")
     assert printed.returncode == 0 and pdf.read_bytes()[:4] == b"%PDF"
     print(f"screenshot: {png}\nprint (A4): {pdf}")
+
+
+def overview_cells(html: str, muni: str) -> list[str]:
+    """The overview's cells of a municipality's row, as text."""
+    row = section(html, "uebersicht").split(f">{muni}</a></th>")[1].split("</tr>")[0]
+    return [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+
+
+@pytest.mark.parametrize(
+    "costs, shown",
+    [
+        ([{"doc_id": "a", "amount_eur": 27000, "cost_type": "total"}], "27.000 €"),
+        (
+            [
+                {"doc_id": "a", "amount_eur": 10000, "cost_type": "budget", "fiscal_year": 2024},
+                {"doc_id": "a", "amount_eur": 10000, "cost_type": "budget", "fiscal_year": 2025},
+                {"doc_id": "a", "amount_eur": 15000, "cost_type": "grant"},
+            ],
+            "20.000 € (berechnet)",
+        ),
+        (
+            [
+                {"doc_id": "a", "amount_eur": 15000, "cost_type": "grant"},
+                {"doc_id": "a", "amount_eur": 3000, "cost_type": "external_support"},
+                {"doc_id": "a", "amount_eur": 500, "cost_type": "material"},
+            ],
+            "–",
+        ),
+    ],
+    ids=["stated", "computed-over-years", "kinds-not-added"],
+)
+def test_total_in_the_overview(costs: list[dict[str, object]], shown: str) -> None:
+    html = render_report(frames_of([{"doc_id": "a", "municipality": "Astadt"}], costs=costs))
+    cells = overview_cells(html, "Astadt")
+    assert cells[-2] == shown
+    assert cells[-1] == ("ja" if any(c["cost_type"] == "external_support" for c in costs) else "–")
+    assert "Beträge verschiedener Art werden nicht addiert" in html
+
+
+def test_the_costs_table_shows_each_year_s_amount() -> None:
+    costs = [{"doc_id": "a", "amount_eur": 10000, "cost_type": "budget", "fiscal_year": y} for y in (2024, 2025)]
+    table = section(render_report(frames_of([{"doc_id": "a", "municipality": "Astadt"}], costs=costs)), "kosten")
+    rows = re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>")[-1])
+    years = [re.sub(r"<[^>]+>", "", re.findall(r"<td[^>]*>(.*?)</td>", r)[3]) for r in rows]
+    assert years == ["2024", "2025"]

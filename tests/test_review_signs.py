@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from helpers import document
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -122,6 +123,29 @@ def test_an_amount_beside_a_cost_word_without_a_cost_row() -> None:
     assert bool(tables.get("costs")) != ("amount_without_cost" in reasons)
 
 
+CONCEPT = (
+    "Stadt Au\nBeschlussvorlage\nBetreff: Integrationskonzept der Stadt Au\n\nBeschlussvorschlag:\n"
+    "Der Rat beschließt das Integrationskonzept.\n\nFinanzielle Auswirkungen:\n"
+)
+
+
+@pytest.mark.parametrize(
+    "costs, computed",
+    [
+        ("Im Haushaltsjahr 2024 werden 10.000 € und im Haushaltsjahr 2025 weitere 10.000 € bereitgestellt.", True),
+        ("Ein Zuschuss von 15.000 € wurde bewilligt. Im Haushalt sind 5.000 € veranschlagt.", True),
+        ("Die Gesamtkosten betragen 20.000 €. Im Haushalt sind 5.000 € veranschlagt.", False),
+        ("Das Honorar beträgt 3.000 €. Die Sachkosten betragen 500 €.", False),  # two kinds: no total at all
+        ("Ein Zuschuss von 15.000 € wurde bewilligt.", False),
+    ],
+    ids=["years-added", "grant-left-out", "stated", "two-kinds", "grant-only"],
+)
+def test_a_computed_total_is_listed_to_check(costs: str, computed: bool) -> None:
+    tables, reasons = run(CONCEPT + costs + "\n")
+    assert tables.get("costs")
+    assert ("total_computed" in reasons) == computed, reasons
+
+
 def test_other_council_papers_raise_no_concept_signs() -> None:
     """A paper about a sports hall with a working group and a list of fields raises none."""
     text = (
@@ -131,6 +155,8 @@ def test_other_council_papers_raise_no_concept_signs() -> None:
     )
     _, reasons = run(text)
     assert not reasons & {"group_without_members", "action_fields_without_labels", "amount_without_cost"}
+    _, reasons = run(text + "\nIm Haushalt sind 5.000 € veranschlagt.\n")
+    assert "total_computed" not in reasons
 
 
 def test_list_items() -> None:

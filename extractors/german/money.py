@@ -7,7 +7,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-_NUM = r"(?P<num>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)(?:,-{1,2}|,–)?"
+# three decimals only before a scale word: "1,234 Mio. €"
+_NUM = (
+    r"(?P<num>\d{1,3},\d{3}(?=[ \u00a0]*(?:Mio|Mrd|Million|Milliard))"
+    r"|\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)(?:,-{1,2}|,–)?"
+)
 _SCALE = r"(?P<scale>T|Tsd\.?|Tausend|Mio\.?|Millionen|Million|Mrd\.?|Milliarden)"
 _CUR = r"(?:€|EUR(?:O)?\b|Euro\b)"
 # Between a number and its currency only spaces and at most one line break (an amount split

@@ -22,6 +22,8 @@ from typing import Any
 
 import pandas as pd
 
+from extractors.costs import Total, cost_total
+
 from ..decision import decision, inferred
 from ..output.store import read_tables  # noqa: F401  (re-exported: notebooks/compare_municipalities.ipynb)
 from ..output.tables import frame
@@ -132,7 +134,7 @@ INPUT_COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("doc_id", "source_path", "municipality", "municipality_type", "state", "relevant", "submission_id"),
     "consultations": ("doc_id", "seq", "body", "body_type", "meeting_date", "role", "public"),
     "action_fields": ("doc_id", "seq", "label", "categories"),
-    "costs": ("doc_id", "seq", "amount_eur", "cost_type"),
+    "costs": ("doc_id", "seq", "amount_eur", "cost_type", "fiscal_year"),
     "steering_groups": (
         "doc_id",
         "group_id",
@@ -448,12 +450,18 @@ def shares(sectors: dict[str, str | None]) -> tuple[int, float | None, float | N
     return n, pol, adm, civ
 
 
-def total_cost(costs: pd.DataFrame) -> float | None:
-    """Sum of the distinct amounts of ``total`` rows, else of all distinct amounts."""
+def total_cost(costs: pd.DataFrame) -> tuple[Total | None, pd.DataFrame]:
+    """The total of a municipality's amounts by :func:`extractors.costs.cost_total` (a stated
+    total, else the sum of one kind's amounts across years, marked computed) and the rows it
+    is made of (the evidence of "Kosten gesamt")."""
     amounts = costs.dropna(subset=["key"])
-    totals = amounts[amounts["cost_type"] == "total"]
-    chosen = totals if len(totals) else amounts
-    return round(float(chosen["key"].drop_duplicates().sum()), 2) if len(chosen) else None
+    years = amounts["fiscal_year"] if "fiscal_year" in amounts else pd.Series([None] * len(amounts))
+    items = [
+        (float(a), str(t) if present(t) else None, int(y) if present(y) else None)
+        for a, t, y in zip(amounts["key"], amounts["cost_type"], years)
+    ]
+    found = cost_total(items)
+    return found, amounts.iloc[list(found.parts) if found else []]
 
 
 def facilitator_names(facs: pd.DataFrame) -> list[str]:
@@ -482,6 +490,7 @@ def municipality_row(
     dec = next((m for m in items if m.is_decision), None)
     dated = [m.meeting_date for m in items if m.meeting_date]
     fac_names = facilitator_names(facs)
+    total, _ = total_cost(costs)
     row: dict[str, Any] = {
         "municipality": muni,
         "municipality_type": most_common(docs["municipality_type"]),
@@ -508,7 +517,8 @@ def municipality_row(
         "share_basis": steer.basis,
         "share_conflict": steer.conflict,
         "other_groups": "; ".join(steer.others) or None,
-        "total_cost_eur": total_cost(costs),
+        "total_cost_eur": round(total.amount, 2) if total else None,
+        "cost_total_computed": total.computed if total else None,
         "external_support": bool(len(facs)) or bool((costs["cost_type"] == "external_support").any()),
         "facilitator": "; ".join(fac_names) or None,
     }
@@ -535,7 +545,8 @@ def similarity_rows(munis: pd.DataFrame) -> list[dict[str, Any]]:
     """Jaccard similarity of the Handlungsfeld codes for every ordered pair (with a == b).
 
     ``other`` is left out: two municipalities do not share a theme by both having
-    fields the taxonomy does not cover.
+    fields the taxonomy does not cover. A municipality whose papers name no field is like
+    none and unlike none: its similarity is empty, not 0.
     """
     codes = [c for c in TAXONOMY_CODES if c not in UNCLASSIFIED]
     sets = {r["municipality"]: {c for c in codes if r[f"af_{c}"] == 1} for _, r in munis.iterrows()}
@@ -548,7 +559,7 @@ def similarity_rows(munis: pd.DataFrame) -> list[dict[str, Any]]:
                 {
                     "municipality_a": a,
                     "municipality_b": b,
-                    "jaccard": len(shared) / len(union) if union else None,
+                    "jaccard": len(shared) / len(union) if sa and sb else None,
                     "n_shared": len(shared),
                     "n_union": len(union),
                     "shared_codes": ";".join(shared) or None,

@@ -18,7 +18,7 @@ from ..atomic import write_text
 from ..extract.checklist import checklist
 from ..output.labels import REASON_LABELS
 from ..schema import REVIEW_THRESHOLD, TAXONOMY_CODES
-from .compare import derive, left_out, meetings, most_common, prepare, present, table, taken
+from .compare import derive, left_out, meetings, most_common, prepare, present, table, taken, total_cost
 from .report_charts import FONT, composition, costs_chart, heatmap, timelines
 from .report_data import (
     BASIS_LABELS,
@@ -238,13 +238,17 @@ def overview_table(d: Data) -> str:
         afs = refs("action_fields", d.rows("action_fields", muni))
         groups = refs("steering_groups", d.rows("steering_groups", muni))
         costs = d.rows("costs", muni)
-        counted = costs[costs["cost_type"] == "total"] if (costs["cost_type"] == "total").any() else costs
+        _, counted = total_cost(costs)
         support = refs("facilitators", d.rows("facilitators", muni)) + refs(
             "costs", costs[costs["cost_type"] == "external_support"]
         )
 
-        ext = "–" if not present(row["external_support"]) else ("ja" if row["external_support"] else "nein")
-        fac = f"{ext}: {row['facilitator']}" if present(row["facilitator"]) else ext
+        # "nein" only where a paper says so: that no support is named is no statement
+        ext = "ja" if present(row["external_support"]) and row["external_support"] else None
+        fac = f"{ext or 'ja'}: {row['facilitator']}" if present(row["facilitator"]) else ext
+        total = euro(row["total_cost_eur"]) if present(row["total_cost_eur"]) else None
+        if total and present(row.get("cost_total_computed")) and row["cost_total_computed"]:
+            total += " (berechnet)"
         body.append(
             "<tr>"
             + "".join(
@@ -269,13 +273,7 @@ def overview_table(d: Data) -> str:
                     cell(muni, row["n_bodies"], "Beratungsfolge", cons, True),
                     cell(muni, row["n_action_fields"], "Handlungsfelder", afs, True),
                     cell(muni, row["steering_group_size"], "Steuerungsgruppe", groups, True),
-                    cell(
-                        muni,
-                        euro(row["total_cost_eur"]) if present(row["total_cost_eur"]) else None,
-                        "gezählte Beträge",
-                        refs("costs", counted.dropna(subset=["key"])),
-                        True,
-                    ),
+                    cell(muni, total, "gezählte Beträge", refs("costs", counted), True),
                     cell(muni, fac, "externe Begleitung", support),
                 ]
             )
@@ -370,8 +368,12 @@ Die Tage bis zum Beschluss zählen ab der ersten Beratung derselben Vorlage. Die
 der Steuerungsgruppe (der Gruppe, die steuert; begleitende und beratende Gruppen werden getrennt genannt und
 nicht eingerechnet): aus den Sitzen je Sektor, wo die Vorlage sie nennt, sonst aus den Mitgliedern mit bekanntem
 Sektor; die Grundlage steht bei jedem Anteil, und wo Sitze und erkannte Mitglieder abweichen, steht es dabei.
-„Zivilgesellschaft u. a.“ umfasst alle Sektoren außer Politik und Verwaltung. Kosten gesamt: Summe der
-verschiedenen Gesamtkosten-Beträge, sonst aller verschiedenen Beträge.
+„Zivilgesellschaft u. a.“ umfasst alle Sektoren außer Politik und Verwaltung. Kosten gesamt: der genannte
+Gesamtbetrag (der größte, wenn mehrere genannt sind); sonst, als „berechnet“ markiert, die Summe der Beträge
+einer Art über die Jahre (gleiche Beträge verschiedener Jahre zählen einzeln, ein Betrag ohne Jahr neben
+Jahresbeträgen nicht). Beträge verschiedener Art werden nicht addiert: Förderungen nie zu Kosten, und nennt
+eine Kommune Beträge mehrerer Arten ohne Gesamtbetrag, bleibt „Kosten gesamt“ leer. „Externe Begleitung“
+steht nur, wo eine Vorlage sie nennt.
 Jeder Wert in den Tabellen verweist auf seine Belege (Datei, Seite, Textstelle); „0“ und „–“ verweisen auf
 die geprüften Dokumente.</p>"""
 

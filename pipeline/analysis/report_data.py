@@ -154,19 +154,20 @@ def sector_members(d: Data, muni: str) -> dict[str, pd.DataFrame]:
 
 
 def cost_items(d: Data, muni: str) -> list[dict[str, Any]]:
-    """Distinct (cost type, amount) of a municipality, largest first within each type."""
+    """Distinct (cost type, amount, fiscal year) of a municipality, largest first within each
+    type, then by year: equal amounts of different years are two items."""
     rows = d.rows("costs", muni).dropna(subset=["key"])
     items = []
-    for (ctype, amount), g in rows.groupby(["cost_type", "key"], sort=False, dropna=False):
+    for (ctype, amount, year), g in rows.groupby(["cost_type", "key", "fiscal_year"], sort=False, dropna=False):
         items.append(
             {
                 "type": ctype if present(ctype) else "other",
                 "amount": float(amount),
                 "qualifier": most_common(g["qualifier"]),
-                "year": most_common(g["fiscal_year"]),
+                "year": int(year) if present(year) else None,
                 "account": most_common(g["budget_account"]),
                 "refs": refs("costs", g),
             }
         )
     order = {t: i for i, t in enumerate(COST_TYPES)}
-    return sorted(items, key=lambda it: (order.get(it["type"], 99), -it["amount"]))
+    return sorted(items, key=lambda it: (order.get(it["type"], 99), -it["amount"], it["year"] or 0))

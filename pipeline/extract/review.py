@@ -54,6 +54,7 @@ from .review_signs import (
     field_lists,
     groups_unread,
     several_submissions,
+    total_computed,
     unread_pages,
 )
 from .review_text import (
@@ -238,6 +239,7 @@ def review_document(
         signs["group_without_members"] += groups_unread(doc, sv, records)
         signs["action_fields_without_labels"] += field_lists(doc, sv, records)
         signs["amount_without_cost"] += amounts_unread(doc, sv, records)
+        signs["total_computed"] += total_computed(doc, records)
     items = [item(reason, found) for reason, found in signs.items() if found]
     order = list(REVIEW_REASONS)
     return sorted(items, key=lambda it: (it.span.start, order.index(it.reason)))

@@ -20,7 +20,9 @@ of the comparison are only looked for there, so other council papers raise none 
 - ``several_submissions``: the heads at the tops of the pages name two submission numbers or
   more (a meeting's bundle in one file).
 - ``amount_without_cost``: an amount of money in a sentence with a cost word ("Kosten",
-  "Honorar", "Mittel", "Förderung") that no cost row covers.
+  "Honorar", "Mittel", "Förderung") that no cost row covers;
+- ``total_computed``: no total stated, so that the comparison's total is the sum of one
+  kind's amounts (:func:`extractors.costs.cost_total`): a number the paper does not state.
 
 Words: ``resources/review.yaml`` (kinds ``group_head``, ``group_cue``, ``cost_word``,
 ``money``); the taxonomy is the action fields' own (``extractors/resources/taxonomy.yaml``).
@@ -31,6 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
+
+from extractors.costs import cost_total
 
 from ..document import Document
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
@@ -354,3 +358,22 @@ def amounts_unread(doc: Document, sv: View, records: Sequence[Record]) -> list[S
             Sign(doc.span(m.start(), m.end()), f"ein Betrag «{m.group(0)}» neben einem Kostenwort; keine Kostenzeile")
         )
     return out
+
+
+def total_computed(doc: Document, records: Sequence[Record]) -> list[Sign]:
+    """No total stated: "Kosten gesamt" is the sum of one kind's amounts
+    (:func:`extractors.costs.cost_total`), to be checked against the paper."""
+    costs = [r for r in records if isinstance(r, Cost)]
+    total = cost_total([(c.amount_eur, c.cost_type, c.fiscal_year) for c in costs])
+    if total is None or not total.computed:
+        return []
+    parts = [costs[i] for i in total.parts]
+    shown = ", ".join(f"«{c.raw_text}»" + (f" ({c.fiscal_year})" if c.fiscal_year else "") for c in parts[:4])
+    more = " …" if len(parts) > 4 else ""
+    return [
+        Sign(
+            parts[0].span,
+            f"kein Gesamtbetrag genannt: Kosten gesamt berechnet als Summe von {len(parts)} Betrag/Beträgen "
+            f"der Art „{total.kind}“: {shown}{more}",
+        )
+    ]

@@ -27,6 +27,7 @@ REASON_LABELS: dict[str, str] = {
     "group_without_members": "Gruppe eingerichtet oder beauftragt, keine Mitglieder erkannt",
     "amount_without_cost": "Betrag bei Kostenangabe nicht erfasst",
     "several_submissions": "mehrere Vorlagen in einer Datei",
+    "total_computed": "Kosten gesamt berechnet, kein Gesamtbetrag genannt",
     "low_confidence": "Wert mit niedriger Konfidenz",
 }
 

@@ -1,0 +1,146 @@
+"""Costs as council submissions write them: a generator per family, with negatives.
+
+- ``yearly``: amounts of one kind per fiscal year, equal or not, laid out as an enumeration in
+  one sentence (the year before or after each amount), as list lines under a lead-in, or as
+  a grid of bare numbers under "(in EUR)" with the years as column headers. Each amount keeps
+  its own year; equal amounts of different years are rows of their own. The grid also as text
+  exports set it, its columns apart by runs of spaces, numbers flush right or left under
+  their years, with or without "€".
+- ``typed``: one amount in a sentence whose words say its kind (issue family 10): grants
+  (Zuwendung, Fördermittel, Landesmittel, Spende, Zuweisung, bewilligt), budget lines (im
+  Haushalt veranschlagt/eingestellt, im Etat vorgesehen, der Fonds ist mit X ausgestattet, der
+  Ansatz wurde auf X erhöht), totals (Gesamtkosten, alles in allem) and the negatives: a
+  purpose noun before a budget verb ("Druckkosten … eingeplant") is ``other``, a total of one
+  year is no ``total``, a relative clause about financing does not retype the amount.
+
+``Drawn.rows`` is what the extractor must give: (amount, cost_type, fiscal_year) in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+
+@dataclass
+class Drawn:
+    text: str
+    rows: list[tuple[float, str, int | None]]
+    family: str
+
+
+def de_amount(value: int) -> str:
+    """12000 → '12.000'."""
+    return f"{value:,}".replace(",", ".")
+
+
+amounts = st.integers(1, 400).map(lambda n: n * 500)
+years = st.integers(2019, 2030)
+BUDGET_VERBS = ["bereitgestellt", "veranschlagt", "eingestellt", "eingeplant"]
+LEADS = ["Für das Projekt", "Für die Umsetzung des Konzepts", "Für die Integrationsarbeit"]
+
+
+@st.composite
+def yearly(draw: st.DrawFn) -> Drawn:
+    n = draw(st.integers(2, 4))
+    first = draw(years)
+    span = sorted(draw(st.lists(st.integers(0, 5), min_size=n, max_size=n, unique=True)))
+    ys = [first + k for k in span]
+    same = draw(st.booleans())
+    value = draw(amounts)
+    vals = [value] * n if same else draw(st.lists(amounts, min_size=n, max_size=n))
+    verb = draw(st.sampled_from(BUDGET_VERBS))
+    lead = draw(st.sampled_from(LEADS))
+    layout = draw(st.sampled_from(["year_first", "amount_first", "lines", "grid", "gap_grid"]))
+    if layout == "year_first":
+        parts = [
+            f"im Haushaltsjahr {y} {'Mittel in Höhe von ' if k == 0 else 'weitere '}{de_amount(v)} €"
+            for k, (y, v) in enumerate(zip(ys, vals))
+        ]
+        text = f"{lead} werden {', '.join(parts[:-1])} und {parts[-1]} {verb}.\n"
+        return Drawn(text, [(float(v), "budget", y) for y, v in zip(ys, vals)], layout)
+    if layout == "amount_first":
+        word = draw(st.sampled_from(["im Haushaltsjahr", "im Jahr", "für"]))
+        parts = [f"{de_amount(v)} € {word} {y}" for y, v in zip(ys, vals)]
+        text = f"{lead} werden {', '.join(parts[:-1])} und {parts[-1]} {verb}.\n"
+        return Drawn(text, [(float(v), "budget", y) for y, v in zip(ys, vals)], layout)
+    if layout == "lines":
+        marker = draw(st.sampled_from(["", "- ", "• "]))
+        items = "\n".join(f"{marker}im Haushaltsjahr {y}: {de_amount(v)} €" for y, v in zip(ys, vals))
+        text = f"{lead} werden folgende Mittel {verb}:\n{items}\n\nDer Rat wird gebeten, zuzustimmen.\n"
+        return Drawn(text, [(float(v), "budget", y) for y, v in zip(ys, vals)], layout)
+    label, kind = draw(
+        st.sampled_from(
+            [
+                ("Sachkosten", "material"),
+                ("Personalkosten", "personnel"),
+                ("Haushaltsmittel", "budget"),
+                ("Honorar", "external_support"),
+            ]
+        )
+    )
+    caption = draw(st.sampled_from(["Kosten (in EUR)", "Finanzierung (in EUR)", "Beträge in EUR"]))
+    # bare numbers are read with a thousands separator or cents ("500" alone may be a count)
+    vals = [v if v >= 1000 else v * 10 for v in vals]
+    if layout == "gap_grid":  # the grid as text exports set it: columns apart by runs of spaces
+        width = draw(st.integers(10, 16))
+        flush = draw(st.sampled_from([str.rjust, str.ljust]))
+        euro = draw(st.sampled_from(["", " €"]))
+        pad = len(label) + draw(st.integers(2, 6))
+        head = " " * pad + "".join(flush(str(y), width) for y in ys)
+        row = label.ljust(pad) + "".join(flush(de_amount(v) + euro, width) for v in vals)
+        if not euro:
+            caption = caption.replace("Beträge in EUR", "Kosten (in EUR)")
+        text = f"Die Maßnahme wird wie folgt finanziert.\n\n{caption}\n{head.rstrip()}\n{row.rstrip()}\n"
+        return Drawn(text, [(float(v), kind, y) for y, v in zip(ys, vals)], layout)
+    head = "\t" + "\t".join(str(y) for y in ys)
+    row = label + "\t" + "\t".join(de_amount(v) for v in vals)
+    text = f"Die Maßnahme wird wie folgt finanziert.\n\n{caption}\n{head}\n{row}\n"
+    return Drawn(text, [(float(v), kind, y) for y, v in zip(ys, vals)], layout)
+
+
+TYPED: list[tuple[str, str]] = [
+    # grants, applied for, approved or received
+    ("Eine Zuwendung des Landes in Höhe von {a} € wurde bewilligt.", "grant"),
+    ("Fördermittel von {a} € sind beantragt.", "grant"),
+    ("Aus Landesmitteln stehen {a} € bereit.", "grant"),
+    ("Ein örtlicher Verein hat eine Spende von {a} € zugesagt.", "grant"),
+    ("Die Zuweisung des Kreises beträgt {a} €.", "grant"),
+    ("Für das Projekt wurden {a} € bewilligt.", "grant"),
+    # budget lines
+    ("Im Haushalt sind dafür {a} € veranschlagt.", "budget"),
+    ("Im Haushalt {y} sind {a} € eingestellt.", "budget"),
+    ("Im Etat des Fachbereichs sind {a} € vorgesehen.", "budget"),
+    ("Der Fonds ist mit {a} € ausgestattet.", "budget"),
+    ("Der Ansatz wurde auf {a} € erhöht.", "budget"),
+    # totals
+    ("Die Gesamtkosten belaufen sich auf {a} €.", "total"),
+    ("Alles in allem kostet das Vorhaben {a} €.", "total"),
+    # negatives: the purpose noun counts, a year's total is no total
+    ("Die Druckkosten von {a} € sind eingeplant.", "other"),
+    ("Für Übersetzungskosten sind {a} € im Haushalt eingestellt.", "other"),
+    ("Die Gesamtkosten für {y} betragen {a} €.", "other"),
+    # a relative clause about financing does not retype the amount an anaphor points back for
+    (
+        "Die Moderation übernimmt ein Büro aus der Region. Hierfür fallen Kosten von {a} € an, die im"
+        " Haushalt eingestellt sind.",
+        "external_support",
+    ),
+]
+
+
+@st.composite
+def typed(draw: st.DrawFn) -> Drawn:
+    template, kind = draw(st.sampled_from(TYPED))
+    value = draw(amounts)
+    scaled = draw(st.booleans()) and kind != "other"
+    if scaled:  # "1,234 Mio. €": three decimals before a scale word
+        millis = draw(st.integers(1001, 9999).filter(lambda n: n % 10))
+        shown = f"{millis // 1000},{millis % 1000:03d} Mio."
+        amount = float(Decimal(millis) * 1000)
+    else:
+        shown, amount = de_amount(value), float(value)
+    text = draw(st.sampled_from(["", "Zur Finanzierung:\n\n"])) + template.format(a=shown, y=draw(years)) + "\n"
+    return Drawn(text, [(amount, kind, None)], "typed")
