@@ -110,6 +110,7 @@ def test_costs_as_the_report_shows_them(client: Client, report: Data) -> None:
         total = facts["total_cost_eur"]
         assert row["kosten_eur"] == (None if total is None or total != total else pytest.approx(float(total)))
         assert bool(row["externe_begleitung"]) == bool(facts["external_support"])
+        assert bool(row["berechnet"]) == bool(facts["cost_total_computed"]), muni
         items = [f"{COST_LABELS[i['type']]} {euro(i['amount'])}" for i in cost_items(report, muni)]
         assert (row["betraege"].split("; ") if row["betraege"] else []) == items, muni
 

@@ -155,10 +155,11 @@ QUERIES: dict[str, dict[str, str]] = {
     },
     "kosten_je_kommune": {
         "title": "Was kosten die Konzepte?",
-        "description": "Je Kommune die Kosten insgesamt wie im Bericht und die verschiedenen Beträge mit ihrer Art "
+        "description": "Je Kommune die Kosten insgesamt wie im Bericht (berechnet: kein Gesamtbetrag genannt, "
+        "die Summe einer Art über die Jahre) und die verschiedenen Beträge mit ihrer Art "
         "(jede Vorlage zum Thema einmal).",
         "sql": "SELECT m.municipality AS kommune, m.state AS land, m.total_cost_eur AS kosten_eur, "
-        "m.external_support AS externe_begleitung, m.facilitator AS begleitung, "
+        "m.cost_total_computed AS berechnet, m.external_support AS externe_begleitung, m.facilitator AS begleitung, "
         "(SELECT GROUP_CONCAT(eintrag, '; ') FROM (SELECT DISTINCT k.kostenart_code, k.betrag_eur, "
         f"k.kostenart || ' ' || {GERMAN_EURO} AS eintrag FROM kosten k "
         f"WHERE k.kommune = m.municipality AND k.betrag_eur IS NOT NULL ORDER BY {COST_ORDER}, k.betrag_eur DESC)) "
