@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import GOLD, RENDERINGS, SHARED
-from field_families import contents, history, list_ends, nested, one_line, overviews, page_breaks, quoted, run_in
+from field_families import contents, history, list_ends, nested, one_line, overviews, page_breaks, quoted, run_in, toc
 from field_layouts import Drawn, distractors, headings, lead_in_lists, prose, tables
 from hypothesis import HealthCheck, given, settings
 
@@ -812,6 +812,12 @@ def test_generated_tables_of_contents_with_page_references_below(drawn: Drawn) -
     assert {c for f in found for c in f.categories} == drawn.codes, drawn.text
     # numbered entries are sub-headings, unnumbered ones a list under the heading
     assert {f.method for f in found} <= {"heading", "list"}, drawn.text
+
+
+@GENERATED
+@given(toc())
+def test_generated_fields_only_in_a_table_of_contents(drawn: Drawn) -> None:
+    recovered(drawn)
 
 
 @GENERATED

@@ -18,13 +18,14 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label, collapse
-from extractors.german.closed_class import words
+from extractors.german.closed_class import ARTICLES, words
 
 from .lists import list_heading
 from .runin import enumeration, marked_enumeration
 from .text import QUOTE, Candidate, FieldText, is_sentence
 from .vocab import is_structure
 
+_ARTICLES = words(*ARTICLES)
 _JOINERS = words("linking_articles", "prepositions", "contractions", "conjunctions")
 _TOKEN = re.compile(r"[„\"“»]?[\wÄÖÜäöüß][\w\-ÄÖÜäöüß/]*[“”\"«]?|[,;()]|\.(?!\w)|[:!?]")
 _LEAD = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:nämlich|und[ \t\n]+zwar)[ \t\n]+|wie[ \t\n]+|\([ \t\n]*|)")
@@ -110,7 +111,8 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             ft.text[start].isupper()
             or ft.text[start] in '„"»'
             or re.match(r"[a-zäöü]\w*(?:e|en|er|es)\s+[A-ZÄÖÜ]", ft.text[start : start + 60])
-        ):
+            and ft.text[start : unit.end].split(None, 1)[0].casefold() not in _ARTICLES
+        ):  # a name or an adjective before one, not an attribute ("Handlungsfelder des Konzepts")
             continue
         if ft.text[start : unit.end].split(None, 1)[0].casefold() in vocab.verbs:
             continue  # "Die Handlungsfelder lauten Bildung, …": a clause, read by ``field_clauses``
