@@ -6,7 +6,10 @@
   Each item of the enumeration is one field ("Sprache und Bildung" here, as "sowie" joins the
   last two); the enumeration ends where the noun phrases do ("… und Wohnen *wurden* …").
 - The same after a weak noun in a sentence about the concept: "Das Integrationskonzept setzt
-  Schwerpunkte in den Bereichen Sprache, Arbeit und Wohnen."
+  Schwerpunkte in den Bereichen Sprache, Arbeit und Wohnen."; after a noun that papers on
+  other matters use for topics (``passing_nouns``: "Themenfelder") in such a sentence or in a
+  paper about integration. Items lettered one after another ("A Wärme und Strom, B Bauen und
+  Sanieren") lose their letters.
 - Quoted names the text calls fields: "die Handlungsfelder „Wohnen“ und „Antidiskriminierung“",
   "„X“ sowie „Y“. Beides sind wesentliche Handlungsfelder".
 A mention ("In allen Handlungsfeldern …", "im Handlungsfeld Bildung") names no list.
@@ -98,8 +101,9 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
     vocab = ft.vocab
     for noun, weak in ft.plural_nouns():
         unit = ft.layout.units[ft.layout.unit_at(noun.start())]
-        if weak and not vocab.context.search(ft.text, unit.start, unit.end):
-            continue
+        if (weak or vocab.passing.match(noun.group(0))) and not vocab.context.search(ft.text, unit.start, unit.end):
+            if weak or not _about_integration(ft):
+                continue  # topics in passing: "In den Themenfeldern A und B wurden jeweils …"
         lead = _LEAD.match(ft.text, noun.end(), unit.end)
         start = lead.end() if lead else noun.end()
         marked = marked_enumeration(ft, start, unit.end, "prose")
@@ -131,12 +135,29 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             close = ft.text.find(")", start, unit.end)
             limit = close if close > 0 else limit
         end = noun_phrases_end(ft, start, limit)
-        items = enumeration(ft, start, end, "prose")
+        items = _unlettered(enumeration(ft, start, end, "prose"))
         if len(items) >= 2 and all(
             len(c.label.split()) <= 6 and not is_sentence(c.label, vocab) and not is_structure(c.label, vocab)
             for c in items
         ):
             yield from items
+
+
+_LETTER = re.compile(r"([A-Z])\s+(?=[A-ZÄÖÜ])")
+
+
+def _unlettered(items: list[Candidate]) -> list[Candidate]:
+    """Items lettered one after another without brackets ("A Wärme und Strom, B Bauen und
+    Sanieren, C Wirtschaft") without their letters."""
+    found = [_LETTER.match(c.label) for c in items]
+    if len(items) < 2 or not all(m and ord(m.group(1)) == ord("A") + i for i, m in enumerate(found)):
+        return items
+    out = []
+    for c, m in zip(items, found):
+        cut = len(m.group(0))  # type: ignore[union-attr]
+        label = c.label[cut:]
+        out.append(Candidate(c.end - len(label), c.end, label, c.method) if c.label.endswith(label) else c)
+    return out
 
 
 def _about_integration(ft: FieldText) -> bool:

@@ -156,10 +156,18 @@ class Flat:
         return doc.span(self.origin[start], self.origin[end - 1] + 1)
 
 
+# spaces at a line's end, as a PDF's text layer leaves them where a line broke: two of them
+# before the break made a wrapped sentence look like two table cells
+_LINE_END_SPACES = re.compile(r" {2,}(?=[\n\f])")
+
+
 def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     """Join "Inte-\\ngration" to "Integration" and "Baden-\\nWürttemberg" to "Baden-Württemberg",
-    run a sentence on over a page break, and leave out the ``skip`` lines; keep "Kinder- und"
-    and everything else.
+    run a sentence on over a page break, leave out the ``skip`` lines and the spaces at line
+    ends; keep "Kinder- und" and everything else.
+
+    >>> flatten("Handlungsfelder Sprache und  \\nBildung").text
+    'Handlungsfelder Sprache und\\nBildung'
 
     >>> flatten("Inte-\\ngrations- und Steue-\\n\\nrungsgruppe").text
     'Integrations- und Steuerungsgruppe'
@@ -174,14 +182,17 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     """
     base = text
     runs: list[tuple[int, int, int]] = []  # (flat start, document start, length)
-    if skip:  # drop each skipped line with its line break
+    # each skipped line with its line break, and the spaces at line ends
+    dropped = [(ln.start, min(len(text), ln.end + 1)) for ln in skip]
+    dropped += [m.span() for m in _LINE_END_SPACES.finditer(text)]
+    if dropped:
         parts: list[str] = []
         pos = flat = 0
-        for ln in sorted(skip):
-            runs.append((flat, pos, max(0, ln.start - pos)))
-            parts.append(text[pos : ln.start])
-            flat += max(0, ln.start - pos)
-            pos = min(len(text), ln.end + 1)
+        for start, end in sorted(dropped):
+            runs.append((flat, pos, max(0, start - pos)))
+            parts.append(text[pos:start])
+            flat += max(0, start - pos)
+            pos = max(pos, end)
         parts.append(text[pos:])
         runs.append((flat, pos, len(text) + 1 - pos))
         base = "".join(parts)
