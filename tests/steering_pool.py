@@ -435,13 +435,15 @@ def passage(draw: Draw) -> tuple[str, str, list[tuple[str, str]]]:
                 )
             )
             rows.append(mark + entry)
+        # text exports (pdftotext) keep no blank lines: the paragraph stands right under the list
+        blank = draw(st.sampled_from([[""], []]))
         lines = [
             intro,
-            "",
+            *blank,
             f"{_cap(g.nom)} setzt sich wie folgt zusammen:",
-            "",
+            *blank,
             *rows,
-            "",
+            *blank,
             f"{_cap(g.nom)} tagt viermal im Jahr.",
         ]
     elif layout == "unmarked":

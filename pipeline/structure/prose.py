@@ -96,6 +96,22 @@ _RUNS_ON = re.compile(
 _RUNS_ON_LONGEST = 6  # characters of its longest word and the boundary before it
 
 
+# the first word of a sentence: an article, a pronoun or a preposition, capitalised
+_OPENER = re.compile(
+    r"[ \t]*(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einer|Sie|Er|Es|Wir|Im|In|Für|Mit|Zur|Zum|Am|Auf|Bei|"
+    r"Nach|Von|Diese[rsmn]?|Dabei|Damit|Außerdem|Zudem)[ \t]"
+)
+
+
+def _sentence_after_item(item: str, nxt: str) -> bool:
+    """Whether ``nxt`` opens a paragraph after a list item's last line rather than going on with
+    it: the item is short and ends in a word that ends a name, the next line opens a sentence.
+    Text exports without blank lines set the paragraph right under the list ("- das
+    Diakonische Werk" / "Die Maßnahmen des Konzepts verteilen sich …")."""
+    last = item.strip()
+    return len(last) < 60 and not _runs_on_end(last) and last[-1:] not in "-/(" and bool(_OPENER.match(nxt))
+
+
 def _runs_on_end(line: str) -> bool:
     """``_RUNS_ON.search(line)``, tried only where a match can start: near the end."""
     return _RUNS_ON.search(line, max(0, len(line) - _RUNS_ON_LONGEST)) is not None
@@ -357,7 +373,7 @@ def segments(text: str) -> list[Segment]:
         ):
             out.append(Segment("label" if s.endswith(":") else "heading", lines[i][0], lines[i][1], lines[i][0]))
         elif bullet[i]:
-            while plain(j):
+            while plain(j) and not _sentence_after_item(line(j - 1), line(j)):
                 j += 1
             body = lines[i][0] + _BULLET.match(line(i)).end()  # type: ignore[union-attr]
             out.append(Segment("item", lines[i][0], lines[j - 1][1], body))
