@@ -16,6 +16,10 @@ are the textbook forms:
   parent's level, a structural entry (Ausblick, Glossar, Anhang), a page number that falls or
   the table's end. Negatives: the same table under an entry naming no fields, and an entry
   naming the fields with no children (the last one, or followed by structure);
+- ``appositions``: the fields between dashes after the counted noun ("In fünf
+  Handlungsfeldern – A, B sowie C – sollen …"), a label per project ("Zugeordnetes
+  Handlungsfeld: X"), or apart at "|" / "·" over wrapped lines. Negatives: an aside between
+  dashes that names no field ("– von der Kita bis zur Pflege –"), a project's goal label;
 - ``one_line``: the fields on one line after the noun, apart at "|" or "·";
 - ``quoted``: a copular sentence listing quoted labels of any length and last word;
 - ``run_in``: under a section heading naming the fields, a paragraph per field opening with
@@ -163,6 +167,46 @@ def toc(draw: st.DrawFn) -> Drawn:
     if kind != "fields":
         return Drawn(["\n\n".join(blocks) + "\n"], [], set(), "none")
     return _drawn(["\n\n".join(blocks) + "\n"], fields, "heading")
+
+
+PROJECTS = ["Sprachcafé", "Lotsenprojekt", "Nachbarschaftsfest", "Bewerbungstraining", "Gesundheitsmobil", "Lesepaten"]
+
+
+@st.composite
+def appositions(draw: st.DrawFn) -> Drawn:
+    form = draw(st.sampled_from(["dash", "assigned", "wrapped_bars", "aside", "goal"]))
+    # in running text a label with commas inside is ambiguous: the dash form draws labels without
+    fields = draw(
+        fields_drawn
+        if form != "dash"
+        else st.lists(st.sampled_from(LABELS), min_size=2, max_size=6, unique_by=lambda x: x[0])
+    )
+    names = [label for label, _ in fields]
+    if form == "dash":
+        dash = draw(st.sampled_from(["–", "—", "-"]))
+        # "und" joins the last two only where no label holds one: "A und B und C und D" is ambiguous
+        last = draw(st.sampled_from(["sowie", "und"])) if not any(" und " in n for n in names) else "sowie"
+        listed = ", ".join(names[:-1]) + f" {last} " + names[-1]
+        verb = draw(st.sampled_from(["sollen bis 2026 Maßnahmen umgesetzt werden.", "arbeiten Verwaltung und Träger."]))
+        text = wrap(f"In {NUMBERS[len(names) - 2]} Handlungsfeldern {dash} {listed} {dash} {verb}", 90, False)
+    elif form == "wrapped_bars":
+        sep = draw(st.sampled_from([" | ", " · "]))
+        cut = draw(st.integers(1, len(names) - 1))
+        text = f"Handlungsfelder: {sep.join(names[:cut])}{sep.rstrip()}\n{sep.join(names[cut:])}"
+    elif form == "assigned":
+        projects = draw(st.lists(st.sampled_from(PROJECTS), min_size=len(names), max_size=len(names), unique=True))
+        adjective = draw(st.sampled_from(["Zugeordnetes", "Betroffenes"]))
+        text = "\n\n".join(
+            f"Projekt: {p}\n{adjective} Handlungsfeld: {label}\nTräger: Caritas" for p, label in zip(projects, names)
+        )
+    elif form == "aside":
+        text = "In allen Handlungsfeldern – von der Kita bis zur Pflege – wurden Angebote ausgebaut."
+    else:
+        text = "Projekt: Sprachcafé\nZugeordnetes Ziel: Mehr Angebote für Familien\nTräger: Caritas"
+    blocks = [draw(paragraph()), text, draw(paragraph())]
+    if form in ("aside", "goal"):
+        return Drawn(["\n\n".join(blocks) + "\n"], [], set(), "none")
+    return _drawn(["\n\n".join(blocks) + "\n"], fields, {"dash": "prose", "assigned": "heading"}.get(form, "list"))
 
 
 @st.composite
@@ -329,6 +373,7 @@ FAMILIES = {
     "overviews": overviews,
     "contents": contents,
     "toc": toc,
+    "appositions": appositions,
     "one_line": one_line,
     "quoted": quoted,
     "run_in": run_in,

@@ -9,7 +9,19 @@ from pathlib import Path
 
 import pytest
 from conftest import GOLD, RENDERINGS, SHARED
-from field_families import contents, history, list_ends, nested, one_line, overviews, page_breaks, quoted, run_in, toc
+from field_families import (
+    appositions,
+    contents,
+    history,
+    list_ends,
+    nested,
+    one_line,
+    overviews,
+    page_breaks,
+    quoted,
+    run_in,
+    toc,
+)
 from field_layouts import Drawn, distractors, headings, lead_in_lists, line_end_spaces, prose, tables
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -826,6 +838,12 @@ def test_generated_fields_only_in_a_table_of_contents(drawn: Drawn) -> None:
 def test_generated_fields_with_spaces_at_line_ends(drawn: Drawn, data: st.DataObject) -> None:
     """Spaces left at line ends (two where a sentence wrapped look like a table's gap) change nothing."""
     recovered(replace(drawn, pages=[line_end_spaces(p, data.draw) for p in drawn.pages]))
+
+
+@GENERATED
+@given(appositions())
+def test_generated_fields_between_dashes_as_labels_and_over_wrapped_bars(drawn: Drawn) -> None:
+    recovered(drawn)
 
 
 @GENERATED

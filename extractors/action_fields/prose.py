@@ -2,7 +2,8 @@
 
 - An enumeration right after the plural field noun: "Die Maßnahmen verteilen sich auf die
   Handlungsfelder Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.",
-  "in Handlungsfeldern wie Bildung, Arbeit und Wohnen", "sechs Handlungsfelder (Bildung, …)".
+  "in Handlungsfeldern wie Bildung, Arbeit und Wohnen", "sechs Handlungsfelder (Bildung, …)",
+  "In fünf Handlungsfeldern – Bildung, Arbeit, … sowie Wohnen – sollen …" (between dashes).
   Each item of the enumeration is one field ("Sprache und Bildung" here, as "sowie" joins the
   last two); the enumeration ends where the noun phrases do ("… und Wohnen *wurden* …").
 - The same after a weak noun in a sentence about the concept: "Das Integrationskonzept setzt
@@ -31,7 +32,11 @@ from .vocab import is_structure
 _ARTICLES = words(*ARTICLES)
 _JOINERS = words("linking_articles", "prepositions", "contractions", "conjunctions")
 _TOKEN = re.compile(r"[„\"“»]?[\wÄÖÜäöüß][\w\-ÄÖÜäöüß/]*[“”\"«]?|[,;()]|\.(?!\w)|[:!?]")
-_LEAD = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:nämlich|und[ \t\n]+zwar)[ \t\n]+|wie[ \t\n]+|\([ \t\n]*|)")
+_LEAD = re.compile(
+    r"[ \t\n]*(?:,[ \t\n]*(?:nämlich|und[ \t\n]+zwar)[ \t\n]+|wie[ \t\n]+|\([ \t\n]*|(?P<dash>[–—][ \t\n]+|-[ \t\n]+)|)"
+)
+# the dash closing an apposition: "In fünf Handlungsfeldern – A, B sowie C – sollen …"
+_CLOSING_DASH = re.compile(r"[ \t\n][–—-][ \t\n]")
 _COLUMNS = re.compile(r"\t| {2,}|\|")
 _PREDICATE = re.compile(r"\b(?:sind|bilden|gelten\s+als|werden\s+als|als)\s+(?:\w+\s+){0,3}$")
 _ANAPHOR = re.compile(r"\s*(?:Beides|Beide|Diese|Dies|Sie|Alle\s+\w+)\b")
@@ -134,6 +139,11 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
         if lead and "(" in lead.group(0):
             close = ft.text.find(")", start, unit.end)
             limit = close if close > 0 else limit
+        elif lead and lead.group("dash"):
+            closing = _CLOSING_DASH.search(ft.text, start, unit.end)
+            if closing is None:
+                continue  # a dash opening a clause, not an apposition
+            limit = closing.start()
         end = noun_phrases_end(ft, start, limit)
         items = _unlettered(enumeration(ft, start, end, "prose"))
         if len(items) >= 2 and all(
