@@ -217,6 +217,12 @@ CASES = [
         ["Steuerungsgruppe „Integration“"],
     ),
     Case("plural-only", "Die Steuerungsgruppen der Nachbarkommunen haben sich bewährt.", []),
+    Case(
+        "bildet-den-rahmen-is-no-membership",
+        "Zur Steuerung des Integrationsprozesses wurde eine Lenkungsgruppe eingerichtet. Sie bildet den "
+        "Rahmen für die Arbeit der Verwaltung, des Jobcenters und der Vereine.",
+        ["Lenkungsgruppe"],
+    ),
     Case("other-group-nouns", "Es wird eine Arbeitsgruppe und eine Fachgruppe Integration gebildet.", []),
     Case("compound-not-a-group", "Die Steuerungsgruppensitzung wurde auf Juni verschoben.", []),
 ]
