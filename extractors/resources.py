@@ -520,6 +520,7 @@ SCHEMAS: dict[str, Schema] = {
                     "field_nouns",
                     "field_abbreviations",
                     "weak_nouns",
+                    "passing_nouns",
                     "lead_blockers",
                     "not_fields",
                     "table_headers",

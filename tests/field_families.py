@@ -9,6 +9,17 @@ are the textbook forms:
   paragraph may stand between it and the list; items marked or one a line;
 - ``contents``: a table of contents whose entries under a heading naming the fields each have
   their page reference ("S. 4") on a line of their own; each entry is one field, commas and all;
+- ``toc``: the fields only in a table of contents, under an entry naming them anywhere in a
+  long phrase; page references after dot leaders, a tab, a gap, a single space (numbered
+  entries), "S. 14" at the end or on a line of their own, a bare number below; numbered or
+  not, a long entry wrapped over two lines; the children end at the next entry of the
+  parent's level, a structural entry (Ausblick, Glossar, Anhang), a page number that falls or
+  the table's end. Negatives: the same table under an entry naming no fields, and an entry
+  naming the fields with no children (the last one, or followed by structure);
+- ``appositions``: the fields between dashes after the counted noun ("In fünf
+  Handlungsfeldern – A, B sowie C – sollen …"), a label per project ("Zugeordnetes
+  Handlungsfeld: X"), or apart at "|" / "·" over wrapped lines. Negatives: an aside between
+  dashes that names no field ("– von der Kita bis zur Pflege –"), a project's goal label;
 - ``one_line``: the fields on one line after the noun, apart at "|" or "·";
 - ``quoted``: a copular sentence listing quoted labels of any length and last word;
 - ``run_in``: under a section heading naming the fields, a paragraph per field opening with
@@ -92,6 +103,110 @@ def contents(draw: st.DrawFn) -> Drawn:
     lines.append(f"3. Umsetzung und Fortschreibung\nS. {page + 2 * len(fields) + 2}")
     blocks = [draw(paragraph()), "\n".join(lines), draw(paragraph())]
     return _drawn(["\n\n".join(blocks) + "\n"], fields, "heading")
+
+
+TOC_PARENTS = [
+    "Handlungsfelder",
+    "Städtische Handlungsfelder und Vorhaben zur Gestaltung des Zusammenlebens",
+    "Die Handlungsfelder des Konzepts und ihre Ziele für die nächsten Jahre",
+    "Ziele und Maßnahmen in den Handlungsfeldern",
+    "Integration vor Ort gestalten: Handlungsfelder, Ziele und Maßnahmen",
+]
+TOC_OTHER_PARENTS = ["Ergebnisse der Bürgerbeteiligung", "Ziele und Maßnahmen", "Bestandsaufnahme in der Stadt"]
+TOC_BEFORE = ["Vorwort", "Einleitung", "Ausgangslage und Auftrag", "Bevölkerung mit Migrationsgeschichte"]
+TOC_STRUCTURE = ["Ausblick", "Glossar", "Anhang", "Literaturverzeichnis", "Umsetzung und Fortschreibung"]
+# an appendix listed after the fields, its pages counted anew
+TOC_APPENDIX = ["Statistische Daten zur Bevölkerung", "Übersicht der Träger und Angebote"]
+TOC_REFS = ["dots", "tab", "gap", "single", "s_end", "s_below", "bare_below"]
+
+
+def _toc_line(title: str, page: int, ref: str, number: str) -> str:
+    head = f"{number} {title}" if number else title
+    return {
+        "dots": f"{head} {'.' * 12} {page}",
+        "tab": f"{head}\t{page}",
+        "gap": f"{head}     {page}",
+        "single": f"{head} {page}",
+        "s_end": f"{head}   S. {page}",
+        "s_below": f"{head}\nS. {page}",
+        "bare_below": f"{head}\n{page}",
+    }[ref]
+
+
+@st.composite
+def toc(draw: st.DrawFn) -> Drawn:
+    fields = draw(fields_drawn)
+    numbered = draw(st.booleans())
+    ref = draw(st.sampled_from(TOC_REFS if numbered else [r for r in TOC_REFS if r != "single"]))
+    kind = draw(st.sampled_from(["fields", "fields", "fields", "other_parent", "childless"]))
+    parent = draw(st.sampled_from(TOC_OTHER_PARENTS if kind == "other_parent" else TOC_PARENTS))
+    before = draw(st.lists(st.sampled_from(TOC_BEFORE), min_size=1, max_size=3, unique=True))
+    page = 2
+    lines = [draw(st.sampled_from(["Inhaltsverzeichnis", "Inhalt"]))]
+    for i, title in enumerate(before, start=1):
+        lines.append(_toc_line(title, page, ref, f"{i}." if numbered else ""))
+        page += draw(st.integers(1, 3))
+    section = len(before) + 1
+    if len(parent) > 50 and ref not in ("s_below", "bare_below") and draw(st.booleans()):
+        cut = parent.rfind(" ", 0, 40)
+        parent = parent[:cut] + "\n" + parent[cut + 1 :]  # a long entry wrapped over two lines
+    lines.append(_toc_line(parent, page, ref, f"{section}." if numbered else ""))
+    if kind != "childless":
+        for i, (label, _) in enumerate(fields, start=1):
+            page += draw(st.integers(0, 3))
+            lines.append(_toc_line(label, page, ref, f"{section}.{i}" if numbered else ""))
+    ending = draw(st.sampled_from(["structure", "end", "appendix"] if not numbered else ["structure", "end"]))
+    if ending == "structure":
+        for j, title in enumerate(draw(st.lists(st.sampled_from(TOC_STRUCTURE), min_size=1, max_size=2, unique=True))):
+            page += draw(st.integers(1, 4))
+            lines.append(_toc_line(title, page, ref, f"{section + 1 + j}." if numbered else ""))
+    elif ending == "appendix":
+        lines.append(_toc_line("Anhang", page + 2, ref, ""))
+        lines += [_toc_line(title, 1 + 3 * j, ref, "") for j, title in enumerate(TOC_APPENDIX)]
+    blocks = [draw(paragraph()), "\n".join(lines), draw(paragraph(BODY))]
+    if kind != "fields":
+        return Drawn(["\n\n".join(blocks) + "\n"], [], set(), "none")
+    return _drawn(["\n\n".join(blocks) + "\n"], fields, "heading")
+
+
+PROJECTS = ["Sprachcafé", "Lotsenprojekt", "Nachbarschaftsfest", "Bewerbungstraining", "Gesundheitsmobil", "Lesepaten"]
+
+
+@st.composite
+def appositions(draw: st.DrawFn) -> Drawn:
+    form = draw(st.sampled_from(["dash", "assigned", "wrapped_bars", "aside", "goal"]))
+    # in running text a label with commas inside is ambiguous: the dash form draws labels without
+    fields = draw(
+        fields_drawn
+        if form != "dash"
+        else st.lists(st.sampled_from(LABELS), min_size=2, max_size=6, unique_by=lambda x: x[0])
+    )
+    names = [label for label, _ in fields]
+    if form == "dash":
+        dash = draw(st.sampled_from(["–", "—", "-"]))
+        # "und" joins the last two only where no label holds one: "A und B und C und D" is ambiguous
+        last = draw(st.sampled_from(["sowie", "und"])) if not any(" und " in n for n in names) else "sowie"
+        listed = ", ".join(names[:-1]) + f" {last} " + names[-1]
+        verb = draw(st.sampled_from(["sollen bis 2026 Maßnahmen umgesetzt werden.", "arbeiten Verwaltung und Träger."]))
+        text = wrap(f"In {NUMBERS[len(names) - 2]} Handlungsfeldern {dash} {listed} {dash} {verb}", 90, False)
+    elif form == "wrapped_bars":
+        sep = draw(st.sampled_from([" | ", " · "]))
+        cut = draw(st.integers(1, len(names) - 1))
+        text = f"Handlungsfelder: {sep.join(names[:cut])}{sep.rstrip()}\n{sep.join(names[cut:])}"
+    elif form == "assigned":
+        projects = draw(st.lists(st.sampled_from(PROJECTS), min_size=len(names), max_size=len(names), unique=True))
+        adjective = draw(st.sampled_from(["Zugeordnetes", "Betroffenes"]))
+        text = "\n\n".join(
+            f"Projekt: {p}\n{adjective} Handlungsfeld: {label}\nTräger: Caritas" for p, label in zip(projects, names)
+        )
+    elif form == "aside":
+        text = "In allen Handlungsfeldern – von der Kita bis zur Pflege – wurden Angebote ausgebaut."
+    else:
+        text = "Projekt: Sprachcafé\nZugeordnetes Ziel: Mehr Angebote für Familien\nTräger: Caritas"
+    blocks = [draw(paragraph()), text, draw(paragraph())]
+    if form in ("aside", "goal"):
+        return Drawn(["\n\n".join(blocks) + "\n"], [], set(), "none")
+    return _drawn(["\n\n".join(blocks) + "\n"], fields, {"dash": "prose", "assigned": "heading"}.get(form, "list"))
 
 
 @st.composite
@@ -257,6 +372,8 @@ def history(draw: st.DrawFn) -> Drawn:
 FAMILIES = {
     "overviews": overviews,
     "contents": contents,
+    "toc": toc,
+    "appositions": appositions,
     "one_line": one_line,
     "quoted": quoted,
     "run_in": run_in,

@@ -86,6 +86,14 @@ GOALS = "Folgende Ziele wurden vereinbart:\n- Angebote bekannter machen\n- Ehren
 _HYPHEN = pyphen.Pyphen(lang="de_DE")
 
 
+def line_end_spaces(text: str, draw: st.DrawFn) -> str:
+    """``text`` with one to three spaces at the end of its filled lines, as a PDF's text layer
+    leaves them where a line broke (two of them look like a gap between table cells)."""
+    lines = text.split("\n")
+    spaces = draw(st.lists(st.integers(0, 3), min_size=len(lines), max_size=len(lines)))
+    return "\n".join(line + " " * n if line.strip() else line for line, n in zip(lines, spaces))
+
+
 def wrap(text: str, width: int, hyphenate: bool) -> str:
     """Greedy line wrapping of a paragraph, hyphenating a word that does not fit."""
     lines, line = [], ""

@@ -344,6 +344,8 @@ FRAMES = [
     ("nom", "{list} bilden {g_acc}."),
     ("gen", "{G_dat} gehören Vertreterinnen und Vertreter {list} an."),
     ("gen", "{G_nom} besteht aus Vertreter/-innen {list}."),
+    # a relative clause after the group, its lead-in trimmed
+    ("dat", "Gearbeitet wird in {g_dat}, {rel} Fachleute aus {list} mitarbeiten."),
 ]
 
 
@@ -418,6 +420,7 @@ def passage(draw: Draw) -> tuple[str, str, list[tuple[str, str]]]:
             G_in=_cap(g.in_),
             G_an=_cap(g.an),
             g_gen=g.gen,
+            rel="in der" if g.nom.startswith("die") else "in dem",
         )
         body = (
             f"{intro} {_cap(sentence).replace('..', '.')} Die Geschäftsstelle liegt beim Büro des Oberbürgermeisters."
@@ -435,13 +438,15 @@ def passage(draw: Draw) -> tuple[str, str, list[tuple[str, str]]]:
                 )
             )
             rows.append(mark + entry)
+        # text exports (pdftotext) keep no blank lines: the paragraph stands right under the list
+        blank = draw(st.sampled_from([[""], []]))
         lines = [
             intro,
-            "",
+            *blank,
             f"{_cap(g.nom)} setzt sich wie folgt zusammen:",
-            "",
+            *blank,
             *rows,
-            "",
+            *blank,
             f"{_cap(g.nom)} tagt viermal im Jahr.",
         ]
     elif layout == "unmarked":

@@ -4,14 +4,27 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
 from conftest import GOLD, RENDERINGS, SHARED
-from field_families import contents, history, list_ends, nested, one_line, overviews, page_breaks, quoted, run_in
-from field_layouts import Drawn, distractors, headings, lead_in_lists, prose, tables
+from field_families import (
+    appositions,
+    contents,
+    history,
+    list_ends,
+    nested,
+    one_line,
+    overviews,
+    page_breaks,
+    quoted,
+    run_in,
+    toc,
+)
+from field_layouts import Drawn, distractors, headings, lead_in_lists, line_end_spaces, prose, tables
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extractors import action_fields
 from extractors.resources import Resources, default_resources
@@ -812,6 +825,25 @@ def test_generated_tables_of_contents_with_page_references_below(drawn: Drawn) -
     assert {c for f in found for c in f.categories} == drawn.codes, drawn.text
     # numbered entries are sub-headings, unnumbered ones a list under the heading
     assert {f.method for f in found} <= {"heading", "list"}, drawn.text
+
+
+@GENERATED
+@given(toc())
+def test_generated_fields_only_in_a_table_of_contents(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(st.one_of(prose(), overviews(), toc(), quoted(), list_ends(), run_in(), headings()), st.data())
+def test_generated_fields_with_spaces_at_line_ends(drawn: Drawn, data: st.DataObject) -> None:
+    """Spaces left at line ends (two where a sentence wrapped look like a table's gap) change nothing."""
+    recovered(replace(drawn, pages=[line_end_spaces(p, data.draw) for p in drawn.pages]))
+
+
+@GENERATED
+@given(appositions())
+def test_generated_fields_between_dashes_as_labels_and_over_wrapped_bars(drawn: Drawn) -> None:
+    recovered(drawn)
 
 
 @GENERATED

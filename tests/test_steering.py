@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from field_layouts import line_end_spaces
 from helpers import GOLD, RENDERINGS, document
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -216,6 +217,12 @@ CASES = [
         ["Steuerungsgruppe „Integration“"],
     ),
     Case("plural-only", "Die Steuerungsgruppen der Nachbarkommunen haben sich bewährt.", []),
+    Case(
+        "bildet-den-rahmen-is-no-membership",
+        "Zur Steuerung des Integrationsprozesses wurde eine Lenkungsgruppe eingerichtet. Sie bildet den "
+        "Rahmen für die Arbeit der Verwaltung, des Jobcenters und der Vereine.",
+        ["Lenkungsgruppe"],
+    ),
     Case("other-group-nouns", "Es wird eine Arbeitsgruppe und eine Fachgruppe Integration gebildet.", []),
     Case("compound-not-a-group", "Die Steuerungsgruppensitzung wurde auf Juni verschoben.", []),
 ]
@@ -1029,6 +1036,16 @@ def test_generated_passages_give_their_members(data: st.DataObject) -> None:
     the group and every member come back in the nominative with their sector."""
     text, name, members = passage(data.draw)
     groups = groups_of(text)
+    assert [g.group_name for g in groups] == [name]
+    assert [(m.member, m.sector) for m in groups[0].members] == members, text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_generated_passages_with_spaces_at_line_ends(data: st.DataObject) -> None:
+    """The same passages with spaces left at line ends, as a PDF's text layer has them."""
+    text, name, members = passage(data.draw)
+    groups = groups_of(line_end_spaces(text, data.draw))
     assert [g.group_name for g in groups] == [name]
     assert [(m.member, m.sector) for m in groups[0].members] == members, text
 

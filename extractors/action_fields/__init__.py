@@ -13,7 +13,8 @@ document (a table of contents repeating the headings adds nothing):
    (``field_tables``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
    "Handlungsfeld „X“", and the numbered sub-headings of a section about the fields
-   (``field_headings``);
+   (``field_headings``); the entries of a table of contents under an entry naming the fields
+   (``field_contents``);
 4. ``prose``: an enumeration after the field noun ("… verteilen sich auf die Handlungsfelder
    Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.") or quoted names the
    text calls fields (``field_prose``), or an enumeration in a clause whose subject or
@@ -36,6 +37,7 @@ from pipeline.records import ActionField
 from pipeline.structure import View, view
 
 from .clauses import predicated
+from .contents import contents_fields, contents_spans
 from .headings import noun_headings, run_in_headings, section_headings
 from .lists import fields_after_lead_ins
 from .prose import enumerated, quoted
@@ -48,7 +50,7 @@ Source = Callable[[FieldText], Iterator[Candidate]]
 FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
     (field_tables,),
-    (noun_headings, section_headings, run_in_headings),
+    (noun_headings, section_headings, run_in_headings, contents_fields),
     (enumerated, predicated, quoted),
 )
 
@@ -63,15 +65,19 @@ def _historical(ft: FieldText, cand: Candidate) -> bool:
 
 def candidates(ft: FieldText) -> list[Candidate]:
     """The fields of a document in document order, near-duplicates left out; fields named in
-    running text about an older plan ("Im ersten Integrationskonzept waren …") left out too."""
+    running text about an older plan ("Im ersten Integrationskonzept waren …") left out too, and
+    a table of contents that lists the fields is read by ``contents_fields`` alone."""
     kept: list[Candidate] = []
     keys: list[frozenset[str]] = []
+    contents = contents_spans(ft)
     for family in FAMILIES:
         added: list[tuple[Candidate, frozenset[str]]] = []
         for source in family:
             for cand in source(ft):
                 if cand.method == "prose" and _historical(ft, cand):
                     continue
+                if source is not contents_fields and any(a <= cand.start < b for a, b in contents):
+                    continue  # a table of contents naming the fields is read by its own reader
                 key = content_words(cand.label)
                 if not key or any(key <= k for k in keys) or any(key == k for _, k in added):
                     continue

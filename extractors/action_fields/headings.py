@@ -1,6 +1,7 @@
 """Action fields as headings: the ``heading`` family.
 
-- A line that opens with the singular field noun and names the field: "Handlungsfeld 4:
+- A line that opens with the singular field noun (or an adjective and the noun as a label:
+  "Zugeordnetes Handlungsfeld: Wohnen") and names the field: "Handlungsfeld 4:
   Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit und Ausbildung", "Handlungsfeld
   „Zugang zu Kultur und Vereinen“", "Handlungsfeld III. Bildung", or "Handlungsfeld 3" with the
   name on the next line.
@@ -28,6 +29,7 @@ _PREFIX = re.compile(r"[ \t#*■•\-]*(?:(?:\d{1,2}\.)*\d{1,2}\.?[ \t]+|[A-Z][.
 _HEAD_NUMBER = re.compile(
     r"[ \t]*(?:(?:Nr\.[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})?|[A-Z]|[IVX]{1,4})(?![\w„\"]))?\.?[ \t]*(?P<sep>[:.)–—-]?)[ \t]*"
 )
+_LABEL_ADJECTIVE = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)[ \t]+")
 _NUMBERED_HEAD = re.compile(r"[ \t#*]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:[ \t]+)(?P<body>\S.*)")
 
 
@@ -57,8 +59,12 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
             continue
         row = ft.row_at(noun.start())
         line = ft.rows[row]
-        if noun.start() != line.start + _PREFIX.match(line.text).end() or len(line.columns) > 1:  # type: ignore[union-attr]
-            continue  # not at the start of the line, or a table row
+        if len(line.columns) > 1:
+            continue  # a table row
+        if noun.start() != line.start + _PREFIX.match(line.text).end():  # type: ignore[union-attr]
+            # a label with an adjective: "Zugeordnetes Handlungsfeld: Wohnen"
+            if not (_LABEL_ADJECTIVE.fullmatch(text, line.start, noun.start()) and text.startswith(":", noun.end())):
+                continue  # not at the start of the line
         numbered = bool(re.search(r"\d|\*\*", text[line.start : noun.start()]))
         q = _HEAD_NUMBER.match(text, noun.end(), line.end)
         lead = q.end() if q else noun.end()

@@ -284,13 +284,13 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             continue
         line_end = ft.rows[ft.row_at(at)].end if at < len(ft.text) else at
         if ft.text[at:line_end].strip():
-            yield from separated(ft, at, line_end) or run_in(ft, at)
+            yield from separated(ft, at, _wrapped_end(ft, line_end)) or run_in(ft, at)
             continue
         first = ft.next_filled(row + 1)
         if first is None:
             continue
         line = ft.rows[first].text
-        if one_line := separated(ft, ft.rows[first].start, ft.rows[first].end):
+        if one_line := separated(ft, ft.rows[first].start, _wrapped_end(ft, ft.rows[first].end)):
             yield from one_line
         elif _MARKER.match(line) and "\t" not in line:
             yield from marked_list(ft, first)
@@ -307,7 +307,19 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
 
 
 # fields on one line apart at a bar or a middle dot: "Bildung | Arbeit | Wohnen", "Bildung · Arbeit"
-_SEPARATOR = re.compile(r"[ \t]+[|·•][ \t]+")
+_SEPARATOR = re.compile(r"[ \t]+[|·•](?:[ \t]+|[ \t]*\n[ \t]*)")
+
+
+_SEPARATOR_END = re.compile(r"[ \t]+[|·•][ \t]*$")
+
+
+def _wrapped_end(ft: FieldText, end: int) -> int:
+    """The end of a line of fields apart at "|" or "·" wrapped over lines: a line ending in the
+    separator goes on in the next one."""
+    row = ft.row_at(max(0, end - 1))
+    while _SEPARATOR_END.search(ft.rows[row].text) and not ft.blank(row + 1):
+        row += 1
+    return ft.rows[row].end
 
 
 def separated(ft: FieldText, start: int, end: int) -> list[Candidate]:

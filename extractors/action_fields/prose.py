@@ -2,11 +2,15 @@
 
 - An enumeration right after the plural field noun: "Die Maßnahmen verteilen sich auf die
   Handlungsfelder Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit und Sport.",
-  "in Handlungsfeldern wie Bildung, Arbeit und Wohnen", "sechs Handlungsfelder (Bildung, …)".
+  "in Handlungsfeldern wie Bildung, Arbeit und Wohnen", "sechs Handlungsfelder (Bildung, …)",
+  "In fünf Handlungsfeldern – Bildung, Arbeit, … sowie Wohnen – sollen …" (between dashes).
   Each item of the enumeration is one field ("Sprache und Bildung" here, as "sowie" joins the
   last two); the enumeration ends where the noun phrases do ("… und Wohnen *wurden* …").
 - The same after a weak noun in a sentence about the concept: "Das Integrationskonzept setzt
-  Schwerpunkte in den Bereichen Sprache, Arbeit und Wohnen."
+  Schwerpunkte in den Bereichen Sprache, Arbeit und Wohnen."; after a noun that papers on
+  other matters use for topics (``passing_nouns``: "Themenfelder") in such a sentence or in a
+  paper about integration. Items lettered one after another ("A Wärme und Strom, B Bauen und
+  Sanieren") lose their letters.
 - Quoted names the text calls fields: "die Handlungsfelder „Wohnen“ und „Antidiskriminierung“",
   "„X“ sowie „Y“. Beides sind wesentliche Handlungsfelder".
 A mention ("In allen Handlungsfeldern …", "im Handlungsfeld Bildung") names no list.
@@ -18,16 +22,21 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label, collapse
-from extractors.german.closed_class import words
+from extractors.german.closed_class import ARTICLES, words
 
 from .lists import list_heading
 from .runin import enumeration, marked_enumeration
 from .text import QUOTE, Candidate, FieldText, is_sentence
 from .vocab import is_structure
 
+_ARTICLES = words(*ARTICLES)
 _JOINERS = words("linking_articles", "prepositions", "contractions", "conjunctions")
 _TOKEN = re.compile(r"[„\"“»]?[\wÄÖÜäöüß][\w\-ÄÖÜäöüß/]*[“”\"«]?|[,;()]|\.(?!\w)|[:!?]")
-_LEAD = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:nämlich|und[ \t\n]+zwar)[ \t\n]+|wie[ \t\n]+|\([ \t\n]*|)")
+_LEAD = re.compile(
+    r"[ \t\n]*(?:,[ \t\n]*(?:nämlich|und[ \t\n]+zwar)[ \t\n]+|wie[ \t\n]+|\([ \t\n]*|(?P<dash>[–—][ \t\n]+|-[ \t\n]+)|)"
+)
+# the dash closing an apposition: "In fünf Handlungsfeldern – A, B sowie C – sollen …"
+_CLOSING_DASH = re.compile(r"[ \t\n][–—-][ \t\n]")
 _COLUMNS = re.compile(r"\t| {2,}|\|")
 _PREDICATE = re.compile(r"\b(?:sind|bilden|gelten\s+als|werden\s+als|als)\s+(?:\w+\s+){0,3}$")
 _ANAPHOR = re.compile(r"\s*(?:Beides|Beide|Diese|Dies|Sie|Alle\s+\w+)\b")
@@ -97,8 +106,9 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
     vocab = ft.vocab
     for noun, weak in ft.plural_nouns():
         unit = ft.layout.units[ft.layout.unit_at(noun.start())]
-        if weak and not vocab.context.search(ft.text, unit.start, unit.end):
-            continue
+        if (weak or vocab.passing.match(noun.group(0))) and not vocab.context.search(ft.text, unit.start, unit.end):
+            if weak or not _about_integration(ft):
+                continue  # topics in passing: "In den Themenfeldern A und B wurden jeweils …"
         lead = _LEAD.match(ft.text, noun.end(), unit.end)
         start = lead.end() if lead else noun.end()
         marked = marked_enumeration(ft, start, unit.end, "prose")
@@ -110,7 +120,8 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             ft.text[start].isupper()
             or ft.text[start] in '„"»'
             or re.match(r"[a-zäöü]\w*(?:e|en|er|es)\s+[A-ZÄÖÜ]", ft.text[start : start + 60])
-        ):
+            and ft.text[start : unit.end].split(None, 1)[0].casefold() not in _ARTICLES
+        ):  # a name or an adjective before one, not an attribute ("Handlungsfelder des Konzepts")
             continue
         if ft.text[start : unit.end].split(None, 1)[0].casefold() in vocab.verbs:
             continue  # "Die Handlungsfelder lauten Bildung, …": a clause, read by ``field_clauses``
@@ -128,13 +139,35 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
         if lead and "(" in lead.group(0):
             close = ft.text.find(")", start, unit.end)
             limit = close if close > 0 else limit
+        elif lead and lead.group("dash"):
+            closing = _CLOSING_DASH.search(ft.text, start, unit.end)
+            if closing is None:
+                continue  # a dash opening a clause, not an apposition
+            limit = closing.start()
         end = noun_phrases_end(ft, start, limit)
-        items = enumeration(ft, start, end, "prose")
+        items = _unlettered(enumeration(ft, start, end, "prose"))
         if len(items) >= 2 and all(
             len(c.label.split()) <= 6 and not is_sentence(c.label, vocab) and not is_structure(c.label, vocab)
             for c in items
         ):
             yield from items
+
+
+_LETTER = re.compile(r"([A-Z])\s+(?=[A-ZÄÖÜ])")
+
+
+def _unlettered(items: list[Candidate]) -> list[Candidate]:
+    """Items lettered one after another without brackets ("A Wärme und Strom, B Bauen und
+    Sanieren, C Wirtschaft") without their letters."""
+    found = [_LETTER.match(c.label) for c in items]
+    if len(items) < 2 or not all(m and ord(m.group(1)) == ord("A") + i for i, m in enumerate(found)):
+        return items
+    out = []
+    for c, m in zip(items, found):
+        cut = len(m.group(0))  # type: ignore[union-attr]
+        label = c.label[cut:]
+        out.append(Candidate(c.end - len(label), c.end, label, c.method) if c.label.endswith(label) else c)
+    return out
 
 
 def _about_integration(ft: FieldText) -> bool:

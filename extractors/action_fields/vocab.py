@@ -36,6 +36,7 @@ class Vocabulary:
     singular: re.Pattern[str]  # the singular forms of the strong nouns and abbreviations
     plural: re.Pattern[str]  # the plural forms of the strong nouns
     weak: Matcher  # a weak noun, any inflection
+    passing: re.Pattern[str]  # strong nouns that name topics in passing in papers on other matters
     context: re.Pattern[str]  # what makes a weak noun's sentence one about the concept
     integration: re.Pattern[str]  # what makes a document one about integration
     blockers: re.Pattern[str]  # capitalised words that make a lead-in introduce something else
@@ -94,6 +95,7 @@ def build_vocabulary(res: Resources) -> Vocabulary:
     nouns = _alternatives(_words(data, "field_nouns"))
     abbreviations = _alternatives(_words(data, "field_abbreviations", required=False) or ["HF"])
     weak = _alternatives(_words(data, "weak_nouns", required=False) or ["Bereich"])
+    passing = _alternatives(_words(data, "passing_nouns", required=False) or ["Themenfeld"])
     try:
         flags = res.flags("taxonomy")
         context = re.compile(str(data.get("concept_context") or "konzept"), flags)
@@ -114,6 +116,7 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         singular=re.compile(rf"(?i:(?:{nouns})(?:es|s)?)|(?:{abbreviations})"),
         plural=re.compile(rf"(?i:(?:{nouns})(?:e|en|er|ern))"),
         weak=prefiltered(rf"(?i)\b(?:{weak}){_ENDINGS}\b"),
+        passing=re.compile(rf"(?i)(?:{passing})"),
         context=context,
         integration=integration,
         blockers=re.compile(rf"\b(?:{blockers})\w*"),

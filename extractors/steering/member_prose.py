@@ -151,7 +151,7 @@ def _after_name(text: str, end: int, stop: int) -> int:
 
 
 # "... des Vereins Mosaik e. V. Die Geschäftsstelle ...": the abbreviation's full stop ends the sentence
-_ABBREVIATION_END = re.compile(
+ABBREVIATION_END = re.compile(
     r"(?:(?<=\be\.\sV\.)|(?<=\be\.V\.)|(?<=\bmbH\.))\s+(?=(?:Die|Der|Das|Den|Dem|Des|Sie|Er|Es|Ihr\w*|Dies\w*"
     r"|Zu|Im|In|Am|Auch|Außerdem|Zudem|Hinzu|Weitere)\b)"
 )
@@ -161,7 +161,7 @@ def _pieces(text: str, start: int, end: int, rules: MemberRules) -> list[tuple[i
     """A stretch cut at relative and subordinate clauses (", die den Prozess begleiten")."""
     out, pos = [], start
     cuts = sorted(
-        [*rules.relative.finditer(text, start, end), *_ABBREVIATION_END.finditer(text, start, end)],
+        [*rules.relative.finditer(text, start, end), *ABBREVIATION_END.finditer(text, start, end)],
         key=lambda m: m.start(),
     )
     for m in cuts:

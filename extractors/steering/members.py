@@ -30,7 +30,7 @@ from extractors.resources import Resources
 from pipeline.structure.prose import Layout
 
 from .member_lists import item_lines, list_members
-from .member_prose import prose_members
+from .member_prose import ABBREVIATION_END, prose_members
 from .member_rules import AS_CHAIR, Chair, MemberRow, MemberRules, bare_items, enumeration, member_rules, org_items
 from .sectors import is_person
 
@@ -67,7 +67,9 @@ def find_members(
             if colon and colon.group("verb") and not rules.list_cue.search(colon.group("verb")):
                 colon = None
             if colon and not rules.not_members.search(text, unit.start, unit.end):
-                enumeration(rows, text, b + colon.end(), unit.end, rules, res, "list")
+                # the list ends where a legal form's full stop ends the sentence ("… Mosaik e. V. Die …")
+                stop = ABBREVIATION_END.search(text, b + colon.end(), unit.end)
+                enumeration(rows, text, b + colon.end(), stop.start() if stop else unit.end, rules, res, "list")
             item_lines(rows, layout, unit.seg, a, rules, res)
             parenthesis(rows, text, b, unit.end, res)
             with_members(rows, text, b, unit.end, rules, res)

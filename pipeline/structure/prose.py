@@ -96,6 +96,22 @@ _RUNS_ON = re.compile(
 _RUNS_ON_LONGEST = 6  # characters of its longest word and the boundary before it
 
 
+# the first word of a sentence: an article, a pronoun or a preposition, capitalised
+_OPENER = re.compile(
+    r"[ \t]*(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einer|Sie|Er|Es|Wir|Im|In|Für|Mit|Zur|Zum|Am|Auf|Bei|"
+    r"Nach|Von|Diese[rsmn]?|Dabei|Damit|Außerdem|Zudem)[ \t]"
+)
+
+
+def _sentence_after_item(item: str, nxt: str) -> bool:
+    """Whether ``nxt`` opens a paragraph after a list item's last line rather than going on with
+    it: the item is short and ends in a word that ends a name, the next line opens a sentence.
+    Text exports without blank lines set the paragraph right under the list ("- das
+    Diakonische Werk" / "Die Maßnahmen des Konzepts verteilen sich …")."""
+    last = item.strip()
+    return len(last) < 60 and not _runs_on_end(last) and last[-1:] not in "-/(" and bool(_OPENER.match(nxt))
+
+
 def _runs_on_end(line: str) -> bool:
     """``_RUNS_ON.search(line)``, tried only where a match can start: near the end."""
     return _RUNS_ON.search(line, max(0, len(line) - _RUNS_ON_LONGEST)) is not None
@@ -156,10 +172,18 @@ class Flat:
         return doc.span(self.origin[start], self.origin[end - 1] + 1)
 
 
+# spaces at a line's end, as a PDF's text layer leaves them where a line broke: two of them
+# before the break made a wrapped sentence look like two table cells
+_LINE_END_SPACES = re.compile(r" {2,}(?=[\n\f])")
+
+
 def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     """Join "Inte-\\ngration" to "Integration" and "Baden-\\nWürttemberg" to "Baden-Württemberg",
-    run a sentence on over a page break, and leave out the ``skip`` lines; keep "Kinder- und"
-    and everything else.
+    run a sentence on over a page break, leave out the ``skip`` lines and the spaces at line
+    ends; keep "Kinder- und" and everything else.
+
+    >>> flatten("Handlungsfelder Sprache und  \\nBildung").text
+    'Handlungsfelder Sprache und\\nBildung'
 
     >>> flatten("Inte-\\ngrations- und Steue-\\n\\nrungsgruppe").text
     'Integrations- und Steuerungsgruppe'
@@ -174,14 +198,17 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     """
     base = text
     runs: list[tuple[int, int, int]] = []  # (flat start, document start, length)
-    if skip:  # drop each skipped line with its line break
+    # each skipped line with its line break, and the spaces at line ends
+    dropped = [(ln.start, min(len(text), ln.end + 1)) for ln in skip]
+    dropped += [m.span() for m in _LINE_END_SPACES.finditer(text)]
+    if dropped:
         parts: list[str] = []
         pos = flat = 0
-        for ln in sorted(skip):
-            runs.append((flat, pos, max(0, ln.start - pos)))
-            parts.append(text[pos : ln.start])
-            flat += max(0, ln.start - pos)
-            pos = min(len(text), ln.end + 1)
+        for start, end in sorted(dropped):
+            runs.append((flat, pos, max(0, start - pos)))
+            parts.append(text[pos:start])
+            flat += max(0, start - pos)
+            pos = max(pos, end)
         parts.append(text[pos:])
         runs.append((flat, pos, len(text) + 1 - pos))
         base = "".join(parts)
@@ -346,7 +373,7 @@ def segments(text: str) -> list[Segment]:
         ):
             out.append(Segment("label" if s.endswith(":") else "heading", lines[i][0], lines[i][1], lines[i][0]))
         elif bullet[i]:
-            while plain(j):
+            while plain(j) and not _sentence_after_item(line(j - 1), line(j)):
                 j += 1
             body = lines[i][0] + _BULLET.match(line(i)).end()  # type: ignore[union-attr]
             out.append(Segment("item", lines[i][0], lines[j - 1][1], body))

@@ -1,0 +1,221 @@
+"""Action fields named only in a table of contents: part of the ``heading`` family.
+
+Concept and report papers list their fields as the entries of their table of contents under
+an entry that names the fields somewhere in a long phrase ("2. Städtische Handlungsfelder und
+Vorhaben zur Gestaltung des Zusammenlebens ..... 8"). An entry is a title with its page
+reference: after dot leaders, a tab or a gap ("..... 8", "\\t8", "   8"), after a single space
+when the entry is numbered ("3.1 Wohnen 11"), as "S. 14" / "Seite 14" at its end, or on a
+line of its own below it ("S. 14", "14"); a title wrapped over two lines is one entry. The
+page reference is cut before the title is read.
+
+A table of contents is a run of three or more entries (blank lines between them allowed)
+whose page numbers never fall by more than a few, under "Inhalt"/"Inhaltsverzeichnis" or of
+four entries or more. The children of the entry naming the fields are
+
+- numbered: the entries one level below its number up to the next entry of its level or
+  above; under an unnumbered parent the first numbered child sets the level;
+- unnumbered: the entries after it until the page number falls, a structural entry
+  ("Ausblick", "Glossar", "Anhang", ``not_fields``), an entry naming the fields again or the
+  table's end.
+
+A child opening with the singular noun ("Handlungsfeld 2: Wohnen") gives the name after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from extractors.base import clean_label
+
+from .text import QUOTE, Candidate, FieldText, is_sentence
+from .vocab import is_structure
+
+# the page reference at an entry's end (the title before it)
+_PAGE_END = re.compile(
+    r"(?:[ \t]*(?:\.[ \t]?|…){3,}[ \t]*|[ \t]*\t[ \t]*|[ \t]{2,}|[ \t]+(?:S\.|Seite)[ \t]*)(?P<page>\d{1,3})[ \t]*$"
+)
+_SINGLE_SPACED = re.compile(r"[ \t](?P<page>\d{1,3})[ \t]*$")
+# a page reference on a line of its own: "S. 14", "Seite 14", "14"
+_PAGE_LINE = re.compile(r"[ \t]*(?:(?:S\.|Seite)[ \t]*)?(?P<page>\d{1,3})[ \t]*")
+_NUMBER = re.compile(r"[ \t]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?=\S)")
+_CONTENTS_HEAD = re.compile(r"[ \t#*]*(?:Inhalt|Inhaltsverzeichnis|Inhaltsübersicht|Gliederung)[ \t*:]*")
+# the noun naming a field at a child's start: "Handlungsfeld 2: Wohnen", "HF 3 – Arbeit"
+_AFTER_NOUN = re.compile(r"[ \t]*(?:(?:Nr\.[ \t]*)?(?:\d{1,2}|[A-Z]|[IVX]{1,4})\b)?\.?[ \t]*[:.)–—-]?[ \t]*")
+# how far a page number may fall between two entries of one table (a wrong page in the source)
+_SLACK = 2
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An entry of a table of contents: its rows, section number, title (flat offsets) and page."""
+
+    first: int
+    last: int
+    number: tuple[int, ...] | None
+    start: int
+    end: int
+    page: int
+
+
+def _title_page(ft: FieldText, k: int, numbered: bool) -> tuple[int, int] | None:
+    """(end of the title, page) when line ``k`` ends in a page reference."""
+    row = ft.rows[k]
+    m = _PAGE_END.search(row.text) or (_SINGLE_SPACED.search(row.text) if numbered else None)
+    if m is None or not row.text[: m.start()].strip():
+        return None
+    return row.start + m.start(), int(m.group("page"))
+
+
+_NEXT_LINE = re.compile(r"\n([^\n]*)")
+
+
+def _page_left_out(ft: FieldText, k: int) -> re.Match[str] | None:
+    """The page reference on the document line after line ``k`` that the flat text left out as
+    page furniture (a bare "S. 14" or "14")."""
+    row = ft.rows[k]
+    if row.end <= row.start or k + 1 >= len(ft.rows) or ft.rows[k + 1].start >= len(ft.text):
+        return None
+    at = ft.layout.flat.origin[row.end - 1] + 1
+    nxt = _NEXT_LINE.match(ft.doc.text, at)
+    if nxt is None or ft.layout.flat.origin[ft.rows[k + 1].start] <= nxt.start(1):
+        return None  # the line is in the flat text
+    return _PAGE_LINE.fullmatch(nxt.group(1))
+
+
+def _entry(ft: FieldText, k: int) -> Entry | None:
+    """The entry starting on line ``k``: a title with its page on its line, on the next line, or
+    after the title's second line."""
+    rows = ft.rows
+    text = rows[k].text
+    if not text.strip() or _PAGE_LINE.fullmatch(text):
+        return None
+    num = _NUMBER.match(text)
+    number = tuple(int(x) for x in num.group("num").split(".")) if num else None
+    start = rows[k].start + (num.end() if num else len(text) - len(text.lstrip()))
+    found = _title_page(ft, k, num is not None)
+    if found is not None:
+        return Entry(k, k, number, start, found[0], found[1])
+    if k + 1 >= len(rows) or len(text.split()) > 14 or text.rstrip().endswith((".", ":", ";", "!", "?")):
+        return None
+    below = _PAGE_LINE.fullmatch(rows[k + 1].text)
+    if below is None and (left_out := _page_left_out(ft, k)) is not None:
+        return Entry(k, k, number, start, rows[k].start + len(text.rstrip()), int(left_out.group("page")))
+    if below is not None:
+        return Entry(k, k + 1, number, start, rows[k].start + len(text.rstrip()), int(below.group("page")))
+    wrapped = _title_page(ft, k + 1, num is not None)
+    if wrapped is not None and not _NUMBER.match(rows[k + 1].text) and len(rows[k + 1].text.split()) <= 10:
+        return Entry(k, k + 1, number, start, wrapped[0], wrapped[1])
+    return None
+
+
+def tables_of_contents(ft: FieldText) -> Iterator[list[Entry]]:
+    """The runs of entries that read as a table of contents."""
+    rows = ft.rows
+    k = 0
+    while k < len(rows):
+        first = _entry(ft, k)
+        if first is None:
+            k += 1
+            continue
+        run = [first]
+        j = first.last + 1
+        while j < len(rows):
+            if not rows[j].text.strip():
+                if j + 1 < len(rows) and not rows[j + 1].text.strip():
+                    break  # two blank lines: the table has ended
+                j += 1
+                continue
+            nxt = _entry(ft, j)
+            if nxt is None or nxt.page + _SLACK < run[-1].page:
+                break
+            run.append(nxt)
+            j = nxt.last + 1
+        headed = any(_CONTENTS_HEAD.fullmatch(rows[i].text) for i in range(max(0, first.first - 2), first.first))
+        if len(run) >= 4 or headed and len(run) >= 3:
+            yield run
+        k = j if len(run) > 1 else k + 1
+
+
+def _names_fields(ft: FieldText, e: Entry) -> bool:
+    """Whether an entry's title names the fields: a plural field noun anywhere in it."""
+    return any(ft.vocab.plural.fullmatch(m.group(0)) for m in ft.vocab.noun.finditer(ft.text, e.start, e.end))
+
+
+def _label(ft: FieldText, e: Entry) -> tuple[int, int, str] | None:
+    """The field an entry names, its noun dropped ("Handlungsfeld 2: Wohnen" → "Wohnen")."""
+    start, end = e.start, e.end
+    noun = ft.vocab.noun.match(ft.text, start, end) or ft.vocab.abbreviation.match(ft.text, start, end)
+    if noun is not None:
+        if not ft.vocab.singular.fullmatch(noun.group(0)):
+            return None
+        start = _AFTER_NOUN.match(ft.text, noun.end(), end).end()  # type: ignore[union-attr]
+        quoted = QUOTE.match(ft.text, start, end)
+        if quoted:
+            start, end = quoted.span(1)
+    raw = ft.text[start:end]
+    label = clean_label(raw.replace("\n", " "))
+    if not label or len(label.split()) > 10 or not label[0].isupper() or label.endswith((".", ":")):
+        return None
+    if is_sentence(label, ft.vocab) or is_structure(label, ft.vocab):
+        return None
+    lead = len(raw) - len(raw.lstrip(' \t*„"»'))
+    return start + lead, start + lead + len(raw.strip(' \t*„"“”»«').rstrip()), label
+
+
+def _children(ft: FieldText, run: list[Entry], i: int) -> list[Entry]:
+    parent = run[i]
+    out: list[Entry] = []
+    depth = len(parent.number) + 1 if parent.number else 0
+    for e in run[i + 1 :]:
+        if e.page + _SLACK < parent.page:
+            break
+        if parent.number is not None and e.number is not None:
+            if len(e.number) < depth or e.number[: depth - 1] != parent.number:
+                break  # the next section
+            if len(e.number) == depth:
+                out.append(e)
+            continue
+        if e.number is not None:  # numbered children under an unnumbered parent
+            if not depth:
+                depth = len(e.number)
+            if len(e.number) < depth:
+                break
+            if len(e.number) == depth:
+                out.append(e)
+            continue
+        if depth and parent.number is None:
+            break  # an unnumbered entry after numbered children
+        if out and e.page + _SLACK < out[-1].page or _names_fields(ft, e):
+            break
+        title = clean_label(ft.text[e.start : e.end])
+        if is_structure(title, ft.vocab):
+            break
+        out.append(e)
+    return out
+
+
+def _listed(ft: FieldText, run: list[Entry]) -> Iterator[tuple[int, int, str]]:
+    for i, parent in enumerate(run):
+        if not _names_fields(ft, parent):
+            continue
+        children = _children(ft, run, i)
+        labels = [found for e in children if (found := _label(ft, e)) is not None]
+        if len(children) >= 2 and len(labels) * 2 > len(children):
+            yield from labels
+
+
+def contents_fields(ft: FieldText) -> Iterator[Candidate]:
+    """The fields a table of contents lists under an entry naming them."""
+    for run in tables_of_contents(ft):
+        yield from (Candidate(*found, "heading") for found in _listed(ft, run))
+
+
+def contents_spans(ft: FieldText) -> list[tuple[int, int]]:
+    """The flat ranges of the tables of contents that list fields (no other reader reads them)."""
+    return [
+        (ft.rows[run[0].first].start, ft.rows[run[-1].last].end)
+        for run in tables_of_contents(ft)
+        if any(True for _ in _listed(ft, run))
+    ]
