@@ -32,6 +32,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 TESTS = ROOT / "tests"
 SHARED = ROOT.parent / "shared" / "corpus"
 CACHE = ROOT / ".bench-corpus"
@@ -238,27 +240,29 @@ def build(n_docs: int = DOCS, cache: Path = CACHE, say: Callable[[str], None] = 
     return sorted(folder.glob("*.pdf"))
 
 
-def has_text(path: Path, min_chars: int = 200) -> bool:
-    """Whether a PDF carries a text layer (the benchmark's text path; scans take the OCR path)."""
+def has_text(path: Path) -> bool:
+    """Whether every page of a PDF carries a usable text layer, as the reader judges it (the
+    benchmark's text path; a page without one takes the OCR path)."""
     import pypdfium2 as pdfium
+
+    from pipeline.ingest.readers import pdfium_glyphs, usable_text
 
     pdf = pdfium.PdfDocument(path)
     try:
-        chars = 0
-        for page in pdf:
-            text = page.get_textpage()
-            chars += text.count_chars()
-            text.close()
-            page.close()
-            if chars >= min_chars:
-                return True
-        return False
+        for i in range(len(pdf)):
+            page = pdf[i]
+            try:
+                if not usable_text(pdfium_glyphs(page)):
+                    return False
+            finally:
+                page.close()
+        return True
     finally:
         pdf.close()
 
 
 def real_pdfs(shared: Path = SHARED) -> list[Path]:
-    """The text-layer PDFs of the shared corpora (empty when they are absent)."""
+    """The PDFs of the shared corpora with a text layer on every page (none when absent)."""
     found: list[Path] = []
     for sub in ("nordstemmen/pdf", "munich", "erlangen"):
         found += sorted((shared / sub).glob("*.pdf"))

@@ -4,8 +4,9 @@ Runs the production path (``read_document`` and ``extract_document``, as a worke
 over the benchmark's all-different corpus (``bench/corpus.py``: the generated submissions and
 the text-layer PDFs of the shared corpora), with timers wrapped around the stages:
 
-  ingest     reading the bytes, hashing them, pdfium's page text (runs and boxes), the layout
-             reader's lines, the ruled-table reader, the Document
+  ingest     reading the bytes, hashing them, pdfium opening the file and loading (and closing)
+             its pages, pdfium's page text (runs and boxes), the layout reader's lines, the
+             ruled-table reader, the Document
   extract    the structure view, each extractor of the registry, the review, rows and
              confidence, the documents row
 
@@ -45,7 +46,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 RAW = ROOT / "data" / "raw"
 TEXT_ARGS = ("text", "line", "raw")
-INGEST = ("read bytes", "hash", "pdfium text", "layout lines", "ruled tables", "document")
+INGEST = ("read bytes", "hash", "pdfium open + pages", "pdfium text", "layout lines", "ruled tables", "document")
 
 
 class Stages:
@@ -92,7 +93,12 @@ def timers(stages: Stages) -> Iterator[None]:
         saved.append((owner, attr, getattr(owner, attr)))
         setattr(owner, attr, stages.wrap(name, getattr(owner, attr)))
 
+    import pypdfium2 as pdfium
+
     patch(readers, "file_digest", "hash")
+    patch(readers, "open_pdf", "pdfium open + pages")
+    patch(pdfium.PdfDocument, "get_page", "pdfium open + pages")  # pdf[i]: pdfium loads the page
+    patch(pdfium.PdfDocument, "close", "pdfium open + pages")
     patch(readers, "pdfium_glyphs", "pdfium text")
     patch(readers, "glyphs_to_text", "layout lines")
     patch(readers, "ruled_page_text", "ruled tables")
