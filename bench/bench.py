@@ -204,6 +204,7 @@ def text_part(args: argparse.Namespace, work: Path, cores: int, report: Callable
         import readers
 
         profile_extract.table(profile_extract.measure(paths, 1), print)
+        profile_extract.clear_caches()  # spaCy's entities are cached by text: as on unseen documents
         readers.report(readers.measure(paths), report)
 
 
