@@ -1,26 +1,31 @@
 """Benchmark: the pipeline against bare pdftotext and bare tesseract on the same inputs.
 
-Builds a corpus of N distinct text-layer PDFs (the seed renderings, each copy made unique
-by a trailing comment so it is hashed and processed anew) and M scanned pages, then runs
-in this one invocation:
+By default the corpus is all different (``bench/corpus.py``: a few hundred generated
+submissions with every generator family's layouts, rendered as text-layer PDFs and cached in
+``.bench-corpus/``, plus the text-layer PDFs of ``../shared/corpus/``); ``--corpus copies``
+takes N copies of the seed renderings instead (each made unique by a trailing comment, so it
+is hashed and processed anew, but sharing its text with nine hundred others). Then, in this
+one invocation, ``--rounds`` interleaved rounds of
 
-  baseline  pdftotext -layout on every text PDF (sequential)
-  pipeline  cold with 1 worker, cold with all cores, warm (cache), and cold on 100 docs
-  baseline  tesseract -l deu on the scanned pages rendered at 300 dpi (sequential)
-  pipeline  OCR of the same scanned pages with 1 worker and with 2
-  readers   ms/page of the extract stage and of its second readers (spaCy, pdfplumber),
-            in this process, with how many documents each ran on (bench/readers.py)
+  baseline  pdftotext -layout on every text PDF (sequential, one process per file)
+  pipeline  cold with all cores, warm (cached, nothing changed), cold with 1 worker
 
-and prints pages/s, s/page, ratios to the baselines, scaling efficiency and peak RSS.
+each in a fresh interpreter (imports counted), wall and CPU time (``getrusage``) beside each
+other; the medians of the rounds are printed with the ratios measured within each round, so
+that a loaded machine slows the baseline and the pipeline alike. After the rounds:
 
-The copies share their text, so the extractors' small per-line caches hit more often than
-on a corpus of different documents; ``bench/profile_extract.py`` clears them every round and
-gives the cost of unseen documents. The corpus and outputs go to a temporary folder inside
-the project folder (``--work``), on the disk where a run writes its outputs: creating files
-in /tmp can cost ten times more on some machines (mounted differently), which is not the
-pipeline's cost.
+  re-run    one file changed; cold on 100 documents for peak RSS
+  stages    CPU ms/page of ingest and extract by stage, in this process (bench/profile_extract.py)
+  readers   spaCy's share and calls (bench/readers.py)
+  OCR       tesseract -l deu on the scanned seeds at 300 dpi against the pipeline's OCR with
+            1 worker and with 2 (``--scan-docs``; bench/ocr_bench.py goes page by page)
 
-    python bench/bench.py --docs 1000 --scan-docs 5
+The outputs go to a temporary folder inside the project folder (``--work``), on the disk where
+a run writes its outputs: creating files in /tmp can cost ten times more on some machines.
+
+    python bench/bench.py                         # all-different corpus, 3 rounds, OCR of 5 scans
+    python bench/bench.py --scan-docs 0 --rounds 1
+    python bench/bench.py --corpus copies --docs 1000
 """
 
 from __future__ import annotations
@@ -28,11 +33,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,11 +52,14 @@ from pathlib import Path
 from pipeline.run.runner import run
 from pipeline.settings import Settings
 inp, out, workers, cache, ocr = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1", sys.argv[5]
+inputs = [Path(p) for p in Path(inp).read_text().splitlines()] if inp.endswith(".list") else [Path(inp)]
 t = time.perf_counter()
-summary = run([Path(inp)], Path(out), Settings(workers=workers, ocr=ocr), use_cache=cache, progress=False)
+summary = run(inputs, Path(out), Settings(workers=workers, ocr=ocr), use_cache=cache, progress=False)
 wall = time.perf_counter() - t
-rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-print(json.dumps({"wall": wall, "rss_mb": rss / 1024, "docs": summary.documents, "errors": summary.errors}))
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"wall": wall, "rss_mb": me.ru_maxrss / 1024, "worker_rss_mb": kids.ru_maxrss / 1024,
+                  "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
+                  "docs": summary.documents, "errors": summary.errors}))
 """
 
 
@@ -81,6 +92,25 @@ def timed(cmd: list[str], **kw: object) -> float:
     return time.perf_counter() - t
 
 
+def children_cpu() -> float:
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return use.ru_utime + use.ru_stime
+
+
+def pdftotext_loop(paths: list[Path]) -> dict[str, float]:
+    """Bare ``pdftotext -layout`` over the files, one process each, one after the other."""
+    cpu = children_cpu()
+    wall = sum(timed(["pdftotext", "-layout", str(p), "-"]) for p in paths)
+    return {"wall": wall, "cpu": children_cpu() - cpu}
+
+
+def input_list(folder: Path, name: str, paths: list[Path]) -> Path:
+    """A file naming the inputs of a run, one path a line (the runner reads it)."""
+    listed = folder / f"{name}.list"
+    listed.write_text("".join(f"{p}\n" for p in paths))
+    return listed
+
+
 def pipeline(inp: Path, out: Path, workers: int, cache: bool, ocr: str = "auto") -> dict[str, float]:
     """One run in a fresh interpreter; ``wall`` counts from its start (imports included) to
     its end, as a user's ``vorlagen run`` would; ``run`` is the time inside run() alone."""
@@ -100,68 +130,129 @@ def pipeline(inp: Path, out: Path, workers: int, cache: bool, ocr: str = "auto")
     return figures
 
 
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def text_inputs(args: argparse.Namespace, work: Path) -> list[Path]:
+    """The text-layer PDFs of the chosen corpus."""
+    if args.corpus == "copies":
+        return make_corpus(work / "text", args.docs)
+    sys.path.insert(0, str(ROOT / "bench"))
+    import corpus
+
+    paths = corpus.build(args.docs or corpus.DOCS)
+    return paths + ([] if args.no_real else corpus.real_pdfs())
+
+
+def text_part(args: argparse.Namespace, work: Path, cores: int, report: Callable[[str, str], None]) -> None:
+    paths = text_inputs(args, work)
+    pages = count_pages(paths)
+    listed = input_list(work, "all", paths)
+    print(f"corpus: {args.corpus}, {len(paths)} text-layer PDFs, {pages} pages; {args.rounds} interleaved rounds")
+    runs: dict[str, list[dict[str, float]]] = {"pdftotext": [], "coldn": [], "warm": [], "cold1": []}
+    for r in range(args.rounds):
+        runs["pdftotext"].append(pdftotext_loop(paths))
+        runs["coldn"].append(pipeline(listed, work / f"outn{r}", cores, cache=True))
+        runs["warm"].append(pipeline(listed, work / f"outn{r}", cores, cache=True))
+        runs["cold1"].append(pipeline(listed, work / f"out1{r}", 1, cache=False))
+        base, coldn, cold1 = runs["pdftotext"][-1], runs["coldn"][-1], runs["cold1"][-1]
+        print(
+            f"  round {r + 1}: pdftotext {pages / base['wall']:.0f}, {cores} workers {pages / coldn['wall']:.0f}, "
+            f"1 worker {pages / cold1['wall']:.0f} pages/s; warm {runs['warm'][-1]['wall']:.2f} s",
+            flush=True,
+        )
+
+    def rate(name: str) -> str:
+        walls = [x["wall"] for x in runs[name]]
+        cpus = [x["cpu"] for x in runs[name]]
+        return f"{pages / median(walls):8.1f} pages/s  (CPU {1000 * median(cpus) / pages:.2f} ms/page)"
+
+    def ratio(name: str) -> str:
+        ratios = [b["wall"] / x["wall"] for b, x in zip(runs["pdftotext"], runs[name])]
+        return f"{median(ratios):.2f}× pdftotext ({min(ratios):.2f}–{max(ratios):.2f})"
+
+    report("baseline pdftotext -layout (1 process)", rate("pdftotext"))
+    for name, label in (("coldn", f"pipeline cold, {cores} workers (default)"), ("cold1", "pipeline cold, 1 worker")):
+        rss = median([x["rss_mb"] for x in runs[name]])
+        worker = median([x["worker_rss_mb"] for x in runs[name]])
+        report(label, f"{rate(name)}  {ratio(name)}  peak RSS {rss:.0f} MB (worker {worker:.0f} MB)")
+    scaling = [c1["wall"] / cn["wall"] / cores for c1, cn in zip(runs["cold1"], runs["coldn"])]
+    report("scaling efficiency", f"{median(scaling):8.0%}")
+    shares = [w["wall"] / c["wall"] for w, c in zip(runs["warm"], runs["coldn"])]
+    report(
+        "re-run, nothing changed (warm / cold)",
+        f"{median([w['wall'] for w in runs['warm']]):8.2f} s = {median(shares):.1%} of cold",
+    )
+
+    changed = work / paths[0].name
+    changed.write_bytes(paths[0].read_bytes() + b"%changed\n")
+    one = pipeline(input_list(work, "changed", [changed, *paths[1:]]), work / "outn0", cores, cache=True)
+    report(
+        "re-run after one file changed", f"{one['wall']:8.2f} s = {one['wall'] / runs['coldn'][0]['wall']:.1%} of cold"
+    )
+    small = paths[:100]
+    cold100 = pipeline(input_list(work, "small", small), work / "out100", cores, cache=False)
+    report(
+        f"peak RSS {len(small)} vs {len(paths)} docs",
+        f"{cold100['rss_mb']:.0f} MB vs {median([x['rss_mb'] for x in runs['coldn']]):.0f} MB",
+    )
+
+    if args.stages:  # where the time goes, in this process
+        sys.path.insert(0, str(ROOT / "bench"))
+        import profile_extract
+        import readers
+
+        profile_extract.table(profile_extract.measure(paths, 1), print)
+        profile_extract.clear_caches()  # spaCy's entities are cached by text: as on unseen documents
+        readers.report(readers.measure(paths), report)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument(
+        "--corpus",
+        choices=("different", "copies"),
+        default="different",
+        help="all-different documents (default) or copies of the seed renderings",
+    )
+    ap.add_argument(
         "--docs",
         type=int,
-        default=1000,
-        help="distinct text-layer PDFs (default 1,000, ~4,300 pages; 0 skips the text part)",
+        default=None,
+        help="generated documents (default 300, ~1,300 pages) or copies (default 1,000, ~4,300 pages); "
+        "0 skips the text part",
     )
+    ap.add_argument("--no-real", action="store_true", help="leave out the shared corpora's PDFs")
+    ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds, medians reported (default 3)")
+    ap.add_argument("--no-stages", dest="stages", action="store_false", help="skip the in-process stage table")
     ap.add_argument("--scan-docs", type=int, default=5, help="scanned seed PDFs to OCR (default 5, all seeds)")
-    ap.add_argument("--keep", type=Path, default=None, help="keep the corpus and outputs here")
+    ap.add_argument("--keep", type=Path, default=None, help="keep the outputs here")
     ap.add_argument(
         "--work",
         type=Path,
         default=ROOT,
-        help="folder for the temporary corpus and outputs (default: the project folder, where a run's "
+        help="folder for the temporary outputs (default: the project folder, where a run's "
         "outputs go; /tmp may be another file system with other costs)",
     )
     args = ap.parse_args()
+    if args.docs is None:
+        args.docs = 1000 if args.corpus == "copies" else 300
     cores = os.cpu_count() or 1
     work = args.keep or Path(tempfile.mkdtemp(prefix=".bench-", dir=args.work))
+    work.mkdir(parents=True, exist_ok=True)
     rows: list[tuple[str, str]] = []
 
     def report(name: str, value: str) -> None:
         rows.append((name, value))
         print(f"{name:<44} {value}", flush=True)
 
-    print(f"machine: {cores} cores, Python {sys.version.split()[0]}, {sys.platform}; work folder {work}")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"machine: {cores} cores, load {load:.1f}, Python {sys.version.split()[0]}, {sys.platform}; work folder {work}"
+    )
     if args.docs > 0:
-        corpus = make_corpus(work / "text", args.docs)
-        pages = count_pages(corpus)
-        print(f"corpus: {len(corpus)} text-layer PDFs, {pages} pages")
-
-        base = sum(timed(["pdftotext", "-layout", str(p), "-"]) for p in corpus)
-        report("baseline pdftotext -layout (1 process)", f"{pages / base:8.1f} pages/s")
-        cold1 = pipeline(work / "text", work / "out1", 1, cache=False)
-        report(
-            "pipeline cold, 1 worker",
-            f"{pages / cold1['wall']:8.1f} pages/s  ({pages / cold1['wall'] / (pages / base):.2f}× pdftotext)"
-            f"  RSS {cold1['rss_mb']:.0f} MB",
-        )
-        coldn = pipeline(work / "text", work / "outn", cores, cache=True)
-        report(
-            f"pipeline cold, {cores} workers (default)",
-            f"{pages / coldn['wall']:8.1f} pages/s  ({pages / coldn['wall'] / (pages / base):.2f}× pdftotext)"
-            f"  RSS {coldn['rss_mb']:.0f} MB",
-        )
-        report("scaling efficiency", f"{cold1['wall'] / coldn['wall'] / cores:8.0%}")
-        warm = pipeline(work / "text", work / "outn", cores, cache=True)
-        report("pipeline warm (cached)", f"{warm['wall']:8.2f} s = {warm['wall'] / coldn['wall']:.1%} of cold")
-        corpus[0].write_bytes(corpus[0].read_bytes() + b"%changed\n")
-        one = pipeline(work / "text", work / "outn", cores, cache=True)
-        report("re-run after one file changed", f"{one['wall']:8.2f} s = {one['wall'] / coldn['wall']:.1%} of cold")
-        small = make_corpus(work / "text100", min(100, args.docs))
-        cold100 = pipeline(work / "text100", work / "out100", cores, cache=False)
-        report(
-            f"peak RSS {len(small)} vs {len(corpus)} docs", f"{cold100['rss_mb']:.0f} MB vs {coldn['rss_mb']:.0f} MB"
-        )
-        # the second readers, timed in this process on the seed renderings and texts
-        sys.path.insert(0, str(ROOT / "bench"))
-        import readers
-
-        readers.report(readers.measure(readers.inputs([ROOT / "tests" / "unseen" / "docs"])), report)
+        text_part(args, work, cores, report)
 
     scans = sorted((RAW / "scan").glob("*.pdf"))[: args.scan_docs]
     if scans and shutil.which("tesseract") and shutil.which("pdftoppm"):

@@ -1,158 +1,265 @@
-"""Where the extract stage spends its time: ms per page for ingest and for each extractor.
+"""Where the text path spends its time: ms per page for each stage of ingest and extract.
 
-Reads the seed documents once (the ten PDF renderings and the five texts), then times
-ingest and each registered extractor, in registry order, over several rounds. Every round
-works on fresh copies of the documents and starts with empty function caches in the
-extractor modules, so a round costs what a run over unseen documents costs. Times are CPU
-times of this process, so that other work on the machine does not count.
+Runs the production path (``read_document`` and ``extract_document``, as a worker runs them)
+over the benchmark's all-different corpus (``bench/corpus.py``: the generated submissions and
+the text-layer PDFs of the shared corpora), with timers wrapped around the stages:
 
-    python bench/profile_extract.py                 # table of ms/page
-    python bench/profile_extract.py --profile       # plus the top functions by own time
-    python bench/profile_extract.py --profile --only costs --sort cumulative
+  ingest     reading the bytes, hashing them, pdfium opening the file and loading (and closing)
+             its pages, pdfium's page text (runs and boxes), the layout reader's lines, the
+             ruled-table reader, the Document
+  extract    the structure view, each extractor of the registry, the review, rows and
+             confidence, the documents row
+
+Every round reads every document anew and starts with empty function caches in the extractor
+modules (nothing is carried from one document to the same document of an earlier round), so a
+round costs what a run over unseen documents costs. Times are CPU times of this process
+(``time.process_time``), medians over rounds, so that other work on the machine counts little.
+``--startup`` times a worker's start in a fresh interpreter: imports, resources, the gazetteer,
+spaCy, and the first document.
+
+    python bench/profile_extract.py                   # table of ms/page by stage
+    python bench/profile_extract.py --startup         # plus a worker's start-up
+    python bench/profile_extract.py --profile         # plus the top functions by own time
+    python bench/profile_extract.py --seeds           # the ten seed renderings instead
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
-import dataclasses
 import functools
+import inspect
+import json
 import pstats
+import statistics
+import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
-from extractors import REGISTRY, load_resources  # noqa: E402
-from pipeline.document import Document  # noqa: E402
-from pipeline.ingest.readers import read_document  # noqa: E402
-from pipeline.settings import Settings  # noqa: E402
-from pipeline.structure import view  # noqa: E402
+sys.path.insert(0, str(ROOT / "bench"))
 
 RAW = ROOT / "data" / "raw"
+TEXT_ARGS = ("text", "line", "raw")
+INGEST = ("read bytes", "hash", "pdfium open + pages", "pdfium text", "layout lines", "ruled tables", "document")
 
 
-def inputs() -> list[tuple[Path, bytes]]:
-    paths = sorted((RAW / "pdf").glob("*/*.pdf")) + sorted(RAW.glob("*.txt"))
-    return [(p, p.read_bytes()) for p in paths]
+class Stages:
+    """CPU seconds per stage, counted at the outermost timed call only."""
+
+    def __init__(self) -> None:
+        self.spent: dict[str, float] = {}
+        self.calls: dict[str, int] = {}
+        self.depth = 0
+
+    def wrap(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(fn)
+        def timed(*args: Any, **kw: Any) -> Any:
+            if self.depth:
+                return fn(*args, **kw)
+            self.depth += 1
+            t = time.process_time()
+            try:
+                return fn(*args, **kw)
+            finally:
+                self.spent[name] = self.spent.get(name, 0.0) + time.process_time() - t
+                self.calls[name] = self.calls.get(name, 0) + 1
+                self.depth -= 1
+
+        return timed
 
 
-def ingest(files: list[tuple[Path, bytes]]) -> list[Document]:
-    settings = Settings(ocr="never", workers=1)
-    return [read_document(path, str(path), settings, data)[0] for path, data in files]
+def drained(extractor: Callable[..., Any], *args: Any, **kw: Any) -> list[Any]:
+    """An extractor's records as a list: a generator's work is done when it is drained."""
+    return list(extractor(*args, **kw))
 
 
-def fresh(doc: Document) -> Document:
-    """A copy whose text is a new string object (caches keyed by identity miss)."""
-    return dataclasses.replace(doc, text="".join(list(doc.text)))
+@contextmanager
+def timers(stages: Stages) -> Iterator[None]:
+    """Wrap the stages' functions where the production path looks them up; undo on exit."""
+    from extractors import REGISTRY
+    from pipeline.document import Document
+    from pipeline.extract import rows
+    from pipeline.ingest import readers
+
+    saved: list[tuple[Any, str, Any]] = []
+
+    def patch(owner: Any, attr: str, name: str) -> None:
+        saved.append((owner, attr, getattr(owner, attr)))
+        setattr(owner, attr, stages.wrap(name, getattr(owner, attr)))
+
+    import pypdfium2 as pdfium
+
+    patch(readers, "file_digest", "hash")
+    patch(readers, "open_pdf", "pdfium open + pages")
+    patch(pdfium.PdfDocument, "get_page", "pdfium open + pages")  # pdf[i]: pdfium loads the page
+    patch(pdfium.PdfDocument, "close", "pdfium open + pages")
+    patch(readers, "pdfium_glyphs", "pdfium text")
+    patch(readers, "glyphs_to_text", "layout lines")
+    patch(readers, "ruled_page_text", "ruled tables")
+    saved.append((Document, "from_pages", Document.__dict__["from_pages"]))
+    Document.from_pages = classmethod(stages.wrap("document", Document.from_pages.__func__))  # type: ignore[method-assign]
+    patch(rows, "view", "structure view")
+    patch(rows, "review_rows", "review")
+    patch(rows, "records_to_rows", "rows + confidence")
+    patch(rows, "assess_fields", "rows + confidence")
+    patch(rows, "document_row", "documents row")
+    registry = list(REGISTRY)
+    REGISTRY[:] = [(name, stages.wrap(name, functools.partial(drained, fn))) for name, fn in registry]
+    try:
+        yield
+    finally:
+        REGISTRY[:] = registry
+        for owner, attr, value in reversed(saved):
+            setattr(owner, attr, value)
 
 
 def clear_caches() -> None:
-    """Empty the lru caches of the extractor modules."""
+    """Empty the function caches keyed by a document's text (a line, a date, the text): they
+    hit on the same document of an earlier round as they never would on an unseen one. The
+    caches of compiled patterns and resources stay, as they stay in a worker."""
     for name, module in list(sys.modules.items()):
-        if not name.startswith("extractors"):
+        if not name.startswith(("extractors", "pipeline")):
             continue
         for value in vars(module).values():
-            if isinstance(value, functools._lru_cache_wrapper) and value is not load_resources:
-                value.cache_clear()
+            if isinstance(value, functools._lru_cache_wrapper) and value.__module__ == name:
+                params = list(inspect.signature(value.__wrapped__).parameters)  # type: ignore[attr-defined]
+                if params and params[0] in TEXT_ARGS:
+                    value.cache_clear()
 
 
-def time_round(docs: list[Document], res: Any) -> dict[str, float]:
-    """Seconds for the structure view and per extractor over all documents, run per document
-    in registry order with the view handed in, as the extract stage runs them."""
-    spent = {"view": 0.0, **{name: 0.0 for name, _ in REGISTRY}}
-    for doc in docs:
-        t = time.process_time()
-        sv = view(doc)
-        spent["view"] += time.process_time() - t
-        for name, extractor in REGISTRY:
+def one_round(paths: list[Path]) -> tuple[dict[str, float], int]:
+    """CPU seconds per stage over all documents, and their pages."""
+    from pipeline.extract.rows import extract_document
+    from pipeline.ingest.readers import read_document
+    from pipeline.settings import Settings
+
+    settings = Settings(ocr="never", workers=1)
+    stages = Stages()
+    pages = 0
+    clear_caches()
+    with timers(stages):
+        for path in paths:
             t = time.process_time()
-            list(extractor(doc, res, sv))
-            spent[name] += time.process_time() - t
-    return spent
+            data = path.read_bytes()
+            stages.spent["read bytes"] = stages.spent.get("read bytes", 0.0) + time.process_time() - t
+            t = time.process_time()
+            doc, _ = read_document(path, str(path), settings, data)
+            stages.spent["ingest"] = stages.spent.get("ingest", 0.0) + time.process_time() - t
+            pages += doc.n_pages
+            t = time.process_time()
+            extract_document(doc)
+            stages.spent["extract"] = stages.spent.get("extract", 0.0) + time.process_time() - t
+    return stages.spent, pages
 
 
-def best_of(rounds: int, fn: Callable[[], dict[str, float]]) -> dict[str, float]:
-    best: dict[str, float] = {}
+def measure(paths: list[Path], rounds: int) -> dict[str, Any]:
+    """Median ms/page per stage over ``rounds`` rounds (after one round to warm the imports)."""
+    one_round(paths[:5])
+    results = [one_round(paths) for _ in range(rounds)]
+    pages = results[0][1]
+    names = list(dict.fromkeys(n for spent, _ in results for n in spent))
+    ms = {n: 1000 * statistics.median(spent.get(n, 0.0) for spent, _ in results) / pages for n in names}
+    return {"documents": len(paths), "pages": pages, "rounds": rounds, "ms": ms}
+
+
+def table(figures: dict[str, Any], say: Callable[[str], None] = print) -> None:
+    """The stages as a table: ms/page and share of ingest + extract."""
+    from extractors import REGISTRY
+
+    ms = figures["ms"]
+    total = ms["ingest"] + ms["extract"]
+    say(
+        f"{figures['documents']} documents, {figures['pages']} pages; CPU ms/page, median of {figures['rounds']} rounds"
+    )
+    say(f"{'stage':<28}{'ms/page':>9}{'share':>8}")
+
+    def line(name: str, value: float, indent: str = "  ") -> None:
+        say(f"{indent + name:<28}{value:>9.2f}{value / total:>8.1%}")
+
+    line("ingest", ms["ingest"], "")
+    ingest_parts = [n for n in INGEST if n != "read bytes"]
+    for name in ingest_parts:
+        line(name, ms.get(name, 0.0))
+    line("other", ms["ingest"] - sum(ms.get(n, 0.0) for n in ingest_parts))
+    line("extract", ms["extract"], "")
+    extract_parts = ["structure view", *[n for n, _ in REGISTRY], "review", "rows + confidence", "documents row"]
+    for name in extract_parts:
+        line(name, ms.get(name, 0.0))
+    line("other", ms["extract"] - sum(ms.get(n, 0.0) for n in extract_parts))
+    say(f"{'read bytes (before ingest)':<28}{ms.get('read bytes', 0.0):>9.2f}")
+    say(f"{'total':<28}{total:>9.2f}   (~{1000 / total:.0f} pages/s on one core)")
+
+
+STARTUP = """
+import json, sys, time
+t0 = time.process_time(); w0 = time.perf_counter()
+out = {}
+def mark(name):
+    global t0
+    t = time.process_time(); out[name] = t - t0; t0 = t
+import pipeline.run.jobs, pipeline.ingest.readers, pipeline.extract.rows, pipeline.structure
+mark("imports")
+from extractors import load_resources
+res = load_resources()
+mark("resources")
+from extractors.metadata.gazetteer import gazetteer
+gazetteer(res)
+mark("gazetteer")
+import spacy
+spacy.blank("de")
+mark("spaCy (import, blank de)")
+from pathlib import Path
+from pipeline.run.jobs import process_file
+from pipeline.settings import Settings
+process_file(sys.argv[1], sys.argv[1], Settings(ocr="never", workers=1))
+mark("first document")
+out["wall"] = time.perf_counter() - w0
+print(json.dumps(out))
+"""
+
+
+def startup(first: Path, rounds: int = 3) -> dict[str, float]:
+    """Median CPU seconds of a worker's start-up steps in fresh interpreters."""
+    runs = []
     for _ in range(rounds):
-        for name, seconds in fn().items():
-            best[name] = min(best.get(name, seconds), seconds)
-    return best
+        res = subprocess.run(
+            [sys.executable, "-c", STARTUP, str(first)], capture_output=True, text=True, check=True, cwd=ROOT
+        )
+        runs.append(json.loads(res.stdout.strip().splitlines()[-1]))
+    return {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+
+
+def corpus_inputs(real: bool = True) -> list[Path]:
+    import corpus
+
+    return corpus.build() + (corpus.real_pdfs() if real else [])
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--rounds", type=int, default=5, help="rounds; the fastest counts (default 5)")
-    ap.add_argument("--warm", action="store_true", help="keep function caches between rounds")
-    ap.add_argument("--profile", action="store_true", help="run cProfile over one round and print the top")
-    ap.add_argument("--only", help="profile only this extractor (or 'ingest')")
-    ap.add_argument("--top", type=int, default=30, help="functions to print (default 30)")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds; the median counts (default 3)")
+    ap.add_argument("--seeds", action="store_true", help="the seed renderings instead of the all-different corpus")
+    ap.add_argument("--no-real", action="store_true", help="leave out the shared corpora's PDFs")
+    ap.add_argument("--startup", action="store_true", help="also time a worker's start-up")
+    ap.add_argument("--profile", action="store_true", help="run cProfile over one more round and print the top")
+    ap.add_argument("--top", type=int, default=40, help="functions to print (default 40)")
     ap.add_argument("--sort", default="tottime", help="pstats sort key (default tottime)")
     args = ap.parse_args()
 
-    files = inputs()
-    res = load_resources()
-    docs = ingest(files)  # also imports and warms up pypdfium2 and the resources
-    pdf_docs = [d for (p, _), d in zip(files, docs) if p.suffix == ".pdf"]
-    txt_docs = [d for (p, _), d in zip(files, docs) if p.suffix != ".pdf"]
-    pdf_files = [f for f in files if f[0].suffix == ".pdf"]
-    pdf_pages = sum(d.n_pages for d in pdf_docs)
-    time_round([fresh(d) for d in docs], res)  # imports dateparser and friends once
-
-    def ingest_round() -> dict[str, float]:
-        t = time.process_time()
-        ingest(pdf_files)
-        return {"ingest": time.process_time() - t}
-
-    def extract_round(group: list[Document]) -> Callable[[], dict[str, float]]:
-        def run() -> dict[str, float]:
-            if not args.warm:
-                clear_caches()
-            return time_round([fresh(d) for d in group], res)
-
-        return run
-
-    ingest_s = best_of(args.rounds, ingest_round)["ingest"]
-    pdf_s = best_of(args.rounds, extract_round(pdf_docs))
-    txt_s = best_of(args.rounds, extract_round(txt_docs))
-
-    print(
-        f"{len(pdf_docs)} PDF renderings, {pdf_pages} pages; {len(txt_docs)} texts, "
-        f"{sum(len(d.text) for d in txt_docs) // 1000}k chars; best of {args.rounds} rounds"
-        f"{' (warm caches)' if args.warm else ''}"
-    )
-    print(f"{'stage':<16}{'PDF ms/page':>12}{'text ms/doc':>13}")
-    print(f"{'ingest':<16}{1000 * ingest_s / pdf_pages:>12.2f}{'':>13}")
-    for name in pdf_s:  # the view, then the extractors
-        print(f"{name:<16}{1000 * pdf_s[name] / pdf_pages:>12.2f}{1000 * txt_s[name] / len(txt_docs):>13.2f}")
-    total = sum(pdf_s.values())
-    print(f"{'extract total':<16}{1000 * total / pdf_pages:>12.2f}{1000 * sum(txt_s.values()) / len(txt_docs):>13.2f}")
-    print(
-        f"{'end to end':<16}{1000 * (total + ingest_s) / pdf_pages:>12.2f}   "
-        f"(~{pdf_pages / (total + ingest_s):.0f} pages/s on one core)"
-    )
-
+    paths = sorted((RAW / "pdf").glob("*/*.pdf")) if args.seeds else corpus_inputs(not args.no_real)
+    table(measure(paths, args.rounds))
+    if args.startup:
+        for name, seconds in startup(paths[0]).items():
+            print(f"start-up {name:<28}{1000 * seconds:>9.0f} ms")
     if args.profile:
-        clear_caches()
-        group = [fresh(d) for d in docs]
         prof = cProfile.Profile()
-        if args.only == "ingest":
-            prof.runcall(ingest, pdf_files)
-        else:
-            chosen = [(n, e) for n, e in REGISTRY if args.only in (None, n)]
-            if not chosen:
-                ap.error(f"no extractor named {args.only!r}")
-            for doc in group:
-                sv = view(doc)
-                for name, extractor in REGISTRY:
-                    if (name, extractor) in chosen:
-                        prof.runcall(lambda e, d, v: list(e(d, res, v)), extractor, doc, sv)
-                    else:
-                        list(extractor(doc, res, sv))  # keeps shared per-document state as in a run
+        prof.runcall(one_round, paths)
         pstats.Stats(prof).sort_stats(args.sort).print_stats(args.top)
 
 
