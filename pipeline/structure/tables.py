@@ -59,6 +59,7 @@ class TableSettings:
     name_words: int = 8  # words of one line of a wrapped body name
     prose_words: int = 12  # a line with more words that ends a sentence is prose after the table
     loose_lines: int = 6  # lines without a row in a run before the table is over
+    cell_words: int = 8  # words of a line of a cell spilled below its row
 
 
 SETTINGS = TableSettings()
@@ -155,6 +156,7 @@ class _Cut:
     open: bool = False  # the last row's trailing cell goes on in the next line
     last: Row | None = None  # the last row, kept or rejected: where spilled cells go
     named_open: bool = False  # the last row's body name goes on in the next line
+    last_row_end: int = -1  # where the last row's line ends
     end: int = 0
 
 
@@ -208,7 +210,10 @@ def _step(cut: _Cut, line: Line) -> bool:
     if cut.last is not None and cut.named_open and kinds == {"text"} and len(text.split()) <= cut.settings.name_words:
         _name_goes_on(cut, cut.last, line)
         return True
-    if cut.last is not None and kinds == {"text"} and _LINKED_ON.match(text) and cut.last.first("body") is not None:
+    if cut.last is not None and len(text.split()) > cut.settings.cell_words:
+        return False  # a sentence after the table: a spilled cell of a narrow column is shorter
+    near = cut.end == cut.last_row_end
+    if near and cut.last is not None and kinds == {"text"} and _LINKED_ON.match(text) and cut.last.first("body"):
         cut.named_open = True  # "Fachausschuss Klimaschutz, Bau" / "12.11.2024 ..." / "und Umwelt"
         _name_goes_on(cut, cut.last, line)
         return True
@@ -267,7 +272,7 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
         cut.rejected.append(row)
     else:
         cut.rows.append(row)
-    cut.run, cut.loose, cut.end, cut.last = [], 0, line.end, row
+    cut.run, cut.loose, cut.end, cut.last, cut.last_row_end = [], 0, line.end, row, line.end
     cut.open = OPEN_END.search(line.text.rstrip()) is not None and (body is None or body.end < line.end - 1)
     cut.named_open = body is not None and not cut.open and OPEN_END.search(body.text) is not None
     return True
