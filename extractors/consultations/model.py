@@ -15,7 +15,7 @@ from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import ColumnWords, View
-from pipeline.structure.tables import Row, rows
+from pipeline.structure.tables import SETTINGS, Row, rows
 
 from .flat import namelike
 from .vocab import (
@@ -65,14 +65,14 @@ def from_model(doc: Document, v: Vocab, res: Resources, sv: View) -> Iterator[Co
 # an adjective in a name ("Ausschuss für öffentliche Einrichtungen", "Gemeinderätliche Kommission")
 _ADJECTIVE = re.compile(r"(?<!\S)[a-zäöüß]+(?:lich|isch|ig|al|ell|iv|er)(?:e|en|er|es|em)(?!\S)")
 # a capitalised article or preposition inside a cell: another cell's sentence ("Die DS 41/2025 gilt", "Bei 7 ...")
-_OPENER = re.compile(r"(?<!\S)(?:Der|Die|Das|Den|Dem|Zu|Zum|Zur|Bei|Mit|Nach|Laut|Siehe)(?!\S)")
+_OPENER = re.compile(r"(?<!\S)(?:Der|Die|Das|Den|Dem|Zu|Zum|Zur|Bei|Mit|Nach|Laut|Siehe|Im|Am|In|An|Auf|Von|Vom)(?!\S)")
 
 
 def _namelike(body: str) -> bool:
     """Whether a body cell reads as a name: capitalised words, adjectives, numbers and link
     words ("Ausschuss II – Ortsverwaltung Grötzingen"); not another column's words ("Fachausschuss
     Schule, Jugend, Beschlussvorlage gilt bei")."""
-    return namelike(_ADJECTIVE.sub("X", body)) and not _OPENER.search(body)
+    return namelike(re.sub(r"[/–]", " ", _ADJECTIVE.sub("X", body))) and not _OPENER.search(body)
 
 
 def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
@@ -82,7 +82,9 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     if cell is None or date is None:
         return None
     body = strip_header_words(clean_body(cell.text), v)
-    if not headed(body, v) or len(body.split()) > 12 or not _namelike(body):
+    words = body.split()  # a short name of capitalised words without a head word: "SPD-Fraktion"
+    short = len(words) <= SETTINGS.unnamed_words and not any(w[:1].islower() for w in words) and not has_head(body, v)
+    if not (headed(body, v) or short) or len(body.split()) > 12 or not _namelike(body):
         return None
     own = [c for c in row.cells if not c.spilled]
     role = next((c.value for c in row.cells if c.kind == "role"), None)

@@ -60,9 +60,12 @@ class TableSettings:
     prose_words: int = 12  # a line with more words that ends a sentence is prose after the table
     loose_lines: int = 6  # lines without a row in a run before the table is over
     cell_words: int = 8  # words of a line of a cell spilled below its row
+    unnamed_words: int = 4  # words of a body cell without a head word ("SPD-Fraktion", "Ratsgruppe CDU / UWG")
 
 
 SETTINGS = TableSettings()
+UNNAMED = "kein Gremium im Namen"  # the reason of a row whose name has no head word
+FOREIGN = "Zelle einer anderen Spalte im Namen"  # ... whose name holds a role, result or mark
 
 
 @dataclass(frozen=True)
@@ -135,10 +138,12 @@ OPEN_END = re.compile(
     r"|um|durch|eines|einer|bei))\s*$"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
-_CELLS = frozenset({"mark", "public", "result", "role"})  # a line with one of these spills from the row above
-_QUIET = frozenset({"num", "top", "empty"})
+# a line with one of these spills from the row above: they are never words of a name ("öffentliche" may be)
+_FOREIGN = frozenset({"mark", "result", "role"})
+_QUIET = frozenset({"num", "top", "empty", "public"})  # a line of these alone is another column's
 # a line that opens with a link word and a noun goes on with a name ("und Umwelt"), not with a spilled cell
-_LINKED_ON = re.compile(r"(?:und|für|der|des|sowie)\s+[A-ZÄÖÜ]")
+_LINKED_ON = re.compile(r"(?:und|für|der|des|sowie)\s*[A-ZÄÖÜ][^\s\d.\"„]*(?:\s+[A-ZÄÖÜ][^\s\d.\"„]*)?(?=\s|$)")
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ]|(?:und|für|der|des|sowie|von|mit)\b")  # a word of a name's rest
 _TOKEN_KIND = {"public": "status", "num": "top", "top": "top", "mark": "mark", "role": "role", "result": "result"}
 
 
@@ -196,6 +201,8 @@ def _step(cut: _Cut, line: Line) -> bool:
     lower-case line or one after an open end goes on with the cell above; other text lines may
     be a name wrapped above the next row, until too many of them make prose."""
     if not line.text.strip():
+        if cut.run and cut.last is not None:
+            return False  # lines that led to no row, then a blank line: the text after the table
         cut.run, cut.open, cut.named_open = [], False, False
         return True
     if any(p.match(line.text) for p in cut.words.stops) or cut.words.header(line.text) is not None:
@@ -207,18 +214,25 @@ def _step(cut: _Cut, line: Line) -> bool:
         return _row(cut, line, mode, cells)
     kinds = {c.kind for c in cells}
     text = line.text.strip()
-    if cut.last is not None and cut.named_open and kinds == {"text"} and len(text.split()) <= cut.settings.name_words:
-        _name_goes_on(cut, cut.last, line)
-        return True
-    if cut.last is not None and len(text.split()) > cut.settings.cell_words:
+    lead = cells[0] if cells and cells[0].kind == "text" else None
+    if cut.last is not None and lead is not None and len(lead.text.split()) <= cut.settings.name_words:
+        near = cut.end == cut.last_row_end  # "Fachausschuss Klimaschutz, Bau" / "12.11.2024 ..." / "und Umwelt"
+        rest = _linked_rest(lead) if near and cut.last.first("body") is not None else None
+        if rest is not None and not cut.named_open:
+            lead, cells = rest, [rest]  # what follows the name's rest is another column's
+        if cut.named_open or rest is not None:
+            _name_goes_on(cut, cut.last, lead, len(cells) == 1)
+            if len(cells) > 1:
+                _spill(cut.last, line, cells[1:])
+            return True
+    if cut.last is not None and len(text.split()) > cut.settings.cell_words and not _opens_cell(cut, text):
         return False  # a sentence after the table: a spilled cell of a narrow column is shorter
-    near = cut.end == cut.last_row_end
-    if near and cut.last is not None and kinds == {"text"} and _LINKED_ON.match(text) and cut.last.first("body"):
-        cut.named_open = True  # "Fachausschuss Klimaschutz, Bau" / "12.11.2024 ..." / "und Umwelt"
-        _name_goes_on(cut, cut.last, line)
+    if cut.run and OPEN_END.search(cut.run[-1].text.rstrip()) and text[:1].islower():
+        cut.run.append(line)  # "Ausschuss II – Ortsverwal-" / "tung Grötzingen": a name's rest
         return True
-    spilled = kinds & _CELLS or kinds <= _QUIET or cut.open or text[:1].islower() or _opens_cell(cut, text)
-    if cut.last is not None and spilled:
+    head = _name_head(cut, line, cells)
+    spilled = kinds & _FOREIGN or kinds <= _QUIET or cut.open or text[:1].islower() or _opens_cell(cut, text)
+    if cut.last is not None and spilled and head is None:
         _spill(cut.last, line, cells)
         cut.open, cut.named_open, cut.end = bool(OPEN_END.search(text)), False, line.end
         cut.run = []
@@ -226,13 +240,12 @@ def _step(cut: _Cut, line: Line) -> bool:
     if _opens_cell(cut, text):
         cut.run = []
         return True
-    if kinds & _CELLS:  # a name's first part beside another column's cell, above the first row
-        first = next(c for c in cells if c.kind in _CELLS)
-        head = [c for c in cells if c.end <= first.start and c.kind == "text"]
-        if not head:
+    if kinds & _FOREIGN:  # a name's first part beside another column's cell
+        if head is None:
             return True
-        line = Line(line.start, head[-1].end, line.text[: head[-1].end - line.start])
-        text = line.text.strip()
+        if cut.last is not None:
+            _spill(cut.last, line, [c for c in cells if c.start >= head.end])
+        line, text = head, head.text.strip()
     cut.loose += 1
     if (len(text.split()) > cut.settings.prose_words and _SENTENCE_END.search(text)) or (
         cut.loose > cut.settings.loose_lines
@@ -249,9 +262,11 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
 
     "Hauptausschuss 14.06.2016 9 x vorberaten" -> body, date, top, mark, result."""
     date = next(c for c in cells if c.kind == "date")
+    if len(line.text.split()) > cut.settings.prose_words and not cut.words.named(line.text[: date.start - line.start]):
+        return cut.last is None  # a sentence with a date after the table ("Im Juli 2022 wurden ...")
     body_first = cut.columns.index("body") < cut.columns.index("date")
     texts = [c for c in cells if c.kind == "text" and (c.end <= date.start) == body_first]
-    own = texts[0] if texts else None
+    own = _joined(line, cells, texts) if texts else None
     name = _name(cut, own.text if own is not None else "")
     out: list[Cell] = []
     if name or own is not None:
@@ -260,7 +275,7 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
             pieces.append((own.start, own.end, own.text))
         out.append(Cell(pieces[0][0], pieces[-1][1], "\n".join(p[2] for p in pieces), _col(cut, "body"), "body"))
     for c in cells:
-        if c is own or c.kind == "empty":
+        if c.kind == "empty" or (own is not None and own.start <= c.start < own.end):
             continue
         kind = "date" if c.kind == "date" else _TOKEN_KIND.get(c.kind, "result" if c.end > date.end else "other")
         out.append(Cell(c.start, c.end, c.text, _col(cut, kind), kind, c.value))
@@ -278,15 +293,48 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
     return True
 
 
+def _name_head(cut: _Cut, line: Line, cells: list[Token]) -> Line | None:
+    """The first part of a name at the start of a line that goes on with another column's cell
+    ("Fachausschuss Bildung, Kultur einstimmig siehe Beschluss aus DS", "Fachausschuss Kindertagesstät-
+    Acht Ja-Stimmen"): the text before the first role, result or mark, up to a word cut by a
+    hyphen; None where that text is no name's start (no head word, lower case, nothing)."""
+    first = next((c for c in cells if c.kind in _FOREIGN), None)
+    head = [c for c in cells if first is not None and c.end <= first.start and c.kind == "text"]
+    if not head or not head[0].text[:1].isupper() or head[0] is not cells[0]:
+        return None
+    end = head[-1].end
+    if (cut_at := re.search(r"\w-(?=\s)", line.text[: end - line.start])) is not None:
+        end = line.start + cut_at.end()
+    text = line.text[: end - line.start]
+    if cut.last is not None and not cut.words.named(text):
+        return None
+    return Line(line.start, end, text)
+
+
+def _joined(line: Line, cells: list[Token], texts: list[Token]) -> Token:
+    """The first text cell of a row, with the text cells after it that only status or role words
+    part from it: words of one name ("Ausschuss für öffentliche Einrichtungen")."""
+    first = last = texts[0]
+    for c in cells[cells.index(first) + 1 :]:
+        if c.kind == "text":
+            last = c
+        elif c.kind not in ("public", "role"):
+            break
+    if last is first:
+        return first
+    a, b = first.start - line.start, last.end - line.start
+    return Token(first.start, last.end, line.text[a:b], "text")
+
+
 def _unnamed(cut: _Cut, body: Cell | None) -> str | None:
     """Why a row's body cell names no body (None when it does): missing, no head word, or words
     of another column in it ("Beratung und Beschlussfas- Rat": a role cell spilled into the name)."""
     if body is None:
         return "kein Gremium"
-    if not cut.words.named(body.text):
-        return "kein Gremium im Namen"
-    if any(c.kind in _CELLS for c in typed(body.text.replace("\n", " "), cut.words.tokens)):
-        return "Zelle einer anderen Spalte im Namen"
+    if not cut.words.named(body.text) and len(body.text.split()) > cut.settings.unnamed_words:
+        return UNNAMED
+    if any(c.kind in _FOREIGN for c in typed(body.text.replace("\n", " "), cut.words.tokens)):
+        return FOREIGN
     return None
 
 
@@ -318,17 +366,28 @@ def _opens_cell(cut: _Cut, text: str) -> bool:
     return starts and not cut.words.named(text)
 
 
-def _name_goes_on(cut: _Cut, row: Row, line: Line) -> None:
-    """A line below a row whose name ended open: the rest of the name ("Fachausschuss Schule,
-    Jugend," 12.03.2023 / "Soziales und Kultur"); after a hyphen only its first word when it
-    starts in lower case ("Kindertagesstät-" / "ten schlussvorlage": the rest is another cell)."""
+def _linked_rest(lead: Token) -> Token | None:
+    """A name's rest after a link word at the start of a line: "und Umwelt", "und Umwelt 119/2017"
+    (a number or the lower-case end of another column's cell after it); not "und Bebauungsplan Nr. 0603"
+    (a title)."""
+    m = _LINKED_ON.match(lead.text)
+    if m is None or lead.text[m.end() :].lstrip()[:1].isupper():
+        return None
+    return Token(lead.start, lead.start + m.end(), lead.text[: m.end()], "text")
+
+
+def _name_goes_on(cut: _Cut, row: Row, lead: Token, whole: bool) -> None:
+    """The text at the start of a line below a row whose name ended open: the rest of the name
+    ("Fachausschuss Schule, Jugend," 12.03.2023 / "Soziales und Kultur"); after a hyphen a lower-case
+    first word, and the words after it only where they read as a name's ("Wirtschaftsförde-" /
+    "rung, Marketing und Feuerschutz", not "Kindertagesstät-" / "ten schlussvorlage")."""
     k, body = next((k, c) for k, c in enumerate(row.cells) if c.kind == "body")
-    text = line.text.strip()
-    if body.text.endswith("-") and text[:1].islower():
+    text = lead.text
+    if body.text.endswith("-") and text[:1].islower() and not all(_NAME_WORD.match(w) for w in text.split()[1:]):
         text = text.split()[0]
-    start = line.start + line.text.index(text)
-    row.cells[k] = Cell(body.start, start + len(text), body.text + "\n" + text, body.column, "body")
-    cut.named_open, cut.end = OPEN_END.search(line.text.strip()) is not None and text == line.text.strip(), line.end
+    row.cells[k] = Cell(body.start, lead.start + len(text), body.text + "\n" + text, body.column, "body")
+    cut.named_open = whole and text == lead.text and OPEN_END.search(text) is not None
+    cut.end = lead.end
 
 
 def _spill(row: Row, line: Line, cells: list[Token]) -> None:
