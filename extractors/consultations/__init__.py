@@ -30,6 +30,7 @@ from pipeline.records import Consultation
 from pipeline.structure import View, view
 
 from .forms import from_blocks, from_headings, from_key_values
+from .model import from_model
 from .prose import from_labels, from_prose
 from .tables import from_tables
 from .vocab import vocab as read_vocab
@@ -47,6 +48,7 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[C
         if not any(b.span.start < r.span.end and r.span.start < b.span.end for b in blocks)
     ]
     found = [*tables, *(blocks or from_key_values(doc, v, sv)), *from_headings(doc, v)]
+    found += [r for r in from_model(doc, v, res, sv) if not any(_same(r, f) for f in found)]
     if not found:
         found = list(from_prose(doc, v, sv)) or list(from_labels(doc, v, sv))
     seen: set[tuple[str, str | None]] = set()
@@ -55,3 +57,9 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[C
         if rec.body and key not in seen:  # the same meeting found by two layouts
             seen.add(key)
             yield rec
+
+
+def _same(a: Consultation, b: Consultation) -> bool:
+    """The same meeting read by two layouts: one date, one body name inside the other."""
+    x, y = (re.sub(r"\W+", "", r.body.casefold()) for r in (a, b))
+    return a.meeting_date == b.meeting_date and (x in y or y in x)

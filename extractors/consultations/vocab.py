@@ -130,16 +130,26 @@ def _build_vocab(res: Resources) -> Vocab:
         _inline_stop(res),
         body_type_ids=tuple(str(e["id"]) for e in data["body_types"]),
         head_words=heads,
-        am_header=_am_header_pattern(_entries(data, "header_fillers")),
+        am_header=_am_header_pattern(_entries(data, "header_fillers"), _entries(data, "columns")),
         block_labels=tuple(
             (kind.removeprefix("block."), _block_label(p)) for kind, p in all_labels if kind.startswith("block.")
         ),
     )
 
 
-def _am_header_pattern(fillers: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
+HEADING_ATTRIBUTES = 3  # words that may stand between a heading and its column words ("dieser Vorlage")
+
+
+def _am_header_pattern(
+    fillers: list[tuple[str, re.Pattern[str]]], columns: list[tuple[str, re.Pattern[str]]]
+) -> re.Pattern[str]:
+    """Filler words before "am", or the bodies' column word with up to ``HEADING_ATTRIBUTES``
+    attribute words after it ("Beratungsfolge dieser Vorlage am TOP ö nö Ergebnis")."""
     words = "|".join(p.pattern for _, p in fillers)
-    return re.compile(r"(?P<filler>(?:(?:" + words + r")[ \t]+)*(?:" + words + r"))?(?:[ \t]+|(?<![^\t])\t)am(?=[ \t])")
+    body = next(p.pattern for kind, p in columns if kind == "body")
+    heading = r"(?:" + body + r")(?:[ \t]+[^\W\d]+){1," + str(HEADING_ATTRIBUTES) + r"}?"
+    filler = r"(?P<filler>" + heading + r"|(?:(?:" + words + r")[ \t]+)*(?:" + words + r"))?"
+    return re.compile(filler + r"(?:[ \t]+|(?<![^\t])\t)am(?=[ \t])")
 
 
 def _block_label(label: re.Pattern[str]) -> re.Pattern[str]:
@@ -330,6 +340,23 @@ def header(text: str, v: Vocab) -> Header | None:
         return _am_header(text, v) if "am" in text and v.am_header is not None and v.am_header.match(text) else None
     found = _header(text, v)
     return found if found is not None or not text.startswith("\t") else _am_header(text, v)  # "<TAB>am<TAB>Ö/N"
+
+
+def attributed_header(text: str, v: Vocab) -> Header | None:
+    """A header whose heading has attribute words before "am" ("Beratungsfolge dieser Vorlage am
+    TOP ö nö Ergebnis"), read by the table model only.
+
+    >>> from extractors import load_resources
+    >>> attributed_header("Beratungsfolge dieser Vorlage am TOP ö nö Ergebnis", vocab(load_resources())).kinds
+    ('body', 'date', 'top', 'public', 'public', 'other')
+    """
+    return header(text, v) or (_am_header(text, v) if " am " in text else None)
+
+
+def column_words_only(text: str, v: Vocab) -> bool:
+    """Whether a line holds column words only: the rest of a header wrapped over lines ("ö nö")."""
+    words = _column_words(text, v)
+    return bool(words) and words[-1][0] + len(words[-1][1]) >= len(text.rstrip(" :\t"))
 
 
 BODY_WORD = "Gremium"  # a column word of the bodies, standing in for the filler words of a header

@@ -20,7 +20,7 @@ and cells from it, none of them splits lines on its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.document import Document
 
@@ -39,6 +39,7 @@ from .lines import (
     wrapped_person_row,
 )
 from .prose import ABBREVIATIONS, Flat, Layout, Segment, Unit, flatten, raw_sentence_at, segments, sentences
+from .tables import ColumnWords, Table, tables
 
 # The regions near the top of a submission that readers of its header look in (one place for
 # all of them): the header form (type, number, date, issuer, a Beratungsfolge in the head)
@@ -59,6 +60,14 @@ class View:
     furniture: frozenset[int]  # indices into ``lines``
     layout: Layout
     starts: list[int]  # where each of ``lines`` starts
+    _tables: dict[ColumnWords, list[Table]] = field(default_factory=dict, repr=False)
+
+    def tables(self, words: ColumnWords) -> list[Table]:
+        """The document's tables as the reader's column words find them (:mod:`.tables`), cut
+        once per document and set of words, page furniture stepped over."""
+        if words not in self._tables:
+            self._tables[words] = tables(self.lines, words, self.furniture)
+        return self._tables[words]
 
     def lines_in(self, start: int = 0, end: int | None = None) -> list[Line]:
         """The lines of ``text[start:end]`` as :func:`lines` cuts them, taken from the view's lines.
@@ -123,6 +132,7 @@ def view(doc: Document) -> View:
 
 __all__ = [
     "ABBREVIATIONS",
+    "ColumnWords",
     "FIRST_PAGES_CHARS",
     "FIRST_PAGE_CHARS",
     "Flat",
@@ -131,6 +141,7 @@ __all__ = [
     "Layout",
     "Line",
     "Segment",
+    "Table",
     "Unit",
     "View",
     "cell_below",

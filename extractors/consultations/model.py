@@ -1,0 +1,101 @@
+"""consultation_model: the Beratungsfolge read from the view's tables (``pipeline.structure.tables``).
+
+The view cuts a table under a Beratungsfolge header into rows of typed cells once per
+document; this reader only maps the columns by kind: the body cell is the body, the date cell
+the meeting date, a role or status cell the role and public status. Rows the cutter rejected
+(a date without a name that names a body) stay in the table for the review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.resources import Resources
+from pipeline.document import Document
+from pipeline.records import Consultation
+from pipeline.structure import ColumnWords, View
+from pipeline.structure.tables import SETTINGS, Row, rows
+
+from .flat import namelike
+from .vocab import (
+    Vocab,
+    attributed_header,
+    body_entry,
+    body_type,
+    clean_body,
+    column_words_only,
+    has_head,
+    headed,
+    strip_header_words,
+)
+from .vocab import vocab as read_vocab
+
+
+def column_words(res: Resources) -> ColumnWords:
+    """The consultations' words for the table cutter: built once per resource set."""
+    return res.compiled(_build_words)
+
+
+def _build_words(res: Resources) -> ColumnWords:
+    v = read_vocab(res)
+
+    def read_header(text: str) -> tuple[tuple[str | None, ...], int] | None:
+        hdr = attributed_header(text, v)
+        return None if hdr is None else (hdr.kinds, hdr.end)
+
+    return ColumnWords(
+        read_header,
+        v.title,
+        v.stops,
+        v.tokens,
+        lambda text: has_head(text, v),
+        lambda text: column_words_only(text, v),
+    )
+
+
+def from_model(doc: Document, v: Vocab, res: Resources, sv: View) -> Iterator[Consultation]:
+    """One consultation per kept row of the view's Beratungsfolge tables."""
+    for row in rows(sv.tables(column_words(res))):
+        rec = _record(doc, row, v)
+        if rec is not None:
+            yield rec
+
+
+# an adjective in a name ("Ausschuss für öffentliche Einrichtungen", "Gemeinderätliche Kommission")
+_ADJECTIVE = re.compile(r"(?<!\S)[a-zäöüß]+(?:lich|isch|ig|al|ell|iv|er)(?:e|en|er|es|em)(?!\S)")
+# a capitalised article or preposition inside a cell: another cell's sentence ("Die DS 41/2025 gilt", "Bei 7 ...")
+_OPENER = re.compile(r"(?<!\S)(?:Der|Die|Das|Den|Dem|Zu|Zum|Zur|Bei|Mit|Nach|Laut|Siehe|Im|Am|In|An|Auf|Von|Vom)(?!\S)")
+
+
+def _namelike(body: str) -> bool:
+    """Whether a body cell reads as a name: capitalised words, adjectives, numbers and link
+    words ("Ausschuss II – Ortsverwaltung Grötzingen"); not another column's words ("Fachausschuss
+    Schule, Jugend, Beschlussvorlage gilt bei")."""
+    return namelike(re.sub(r"[/–]", " ", _ADJECTIVE.sub("X", body))) and not _OPENER.search(body)
+
+
+def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
+    """A row's cells mapped by kind: "Gemeinderätliche / Kommission KEG | 01.06.2016 | 3 | x"
+    -> body "Gemeinderätliche Kommission KEG", meeting date 2016-06-01."""
+    cell, date = row.first("body"), row.first("date")
+    if cell is None or date is None:
+        return None
+    body = strip_header_words(clean_body(cell.text), v)
+    words = body.split()  # a short name of capitalised words without a head word: "SPD-Fraktion"
+    short = len(words) <= SETTINGS.unnamed_words and not any(w[:1].islower() for w in words) and not has_head(body, v)
+    if not (headed(body, v) or short) or len(body.split()) > 12 or not _namelike(body):
+        return None
+    own = [c for c in row.cells if not c.spilled]
+    role = next((c.value for c in row.cells if c.kind == "role"), None)
+    public = next((c.value for c in row.cells if c.kind == "status" and isinstance(c.value, bool)), None)
+    return Consultation(
+        span=doc.span(min(c.start for c in own), max(c.end for c in own)),
+        body=body,
+        body_type=body_type(body, v),
+        rule_id=body_entry(body, v),
+        role=role,
+        public=public,
+        meeting_date=date.value,
+        method="table." + row.mode,
+    )

@@ -1,0 +1,413 @@
+"""Tables: one model for the tables of a document, and the cutter that reads them from its lines.
+
+A :class:`Table` is a region of the document's lines read as rows of typed cells, whatever
+the export did to it: cells joined by tabs, wide gaps or single spaces, a name wrapped over
+the lines above its row, the cells of other columns spilled onto the lines below it. Each
+:class:`Cell` keeps its offsets into the document text and the kind of its column:
+
+    body · date · status · role · result · top · mark · label · value · amount · other
+
+The words a header and a row are read by come from the reader (:class:`ColumnWords`, built
+by an extractor from its YAML), so this module knows only shapes. The view builds the tables
+of a document once per set of words (:meth:`pipeline.structure.View.tables`); rows a cutter
+could not place are kept in ``Table.rejected`` with the reason, for a reader or the review
+to ask why.
+
+Forms read today:
+- ``dated``: rows under a column header with a date column, each anchored on the line that
+  holds its date ("Gemeinderat 24.09.2013 2", "Bauausschuss  13.09.2013 8"); the body name
+  may wrap over the lines just above ("Gemeinderätliche" / "Kommission KEG" / "01.06.2016");
+  marks, results and roles on the lines below belong to the row above ("x" / "Zustimmung
+  vorbehaltlich der Ver-" / "ringerung ..."); a page's furniture between rows is stepped over.
+
+    >>> import re
+    >>> from pipeline.structure.lines import lines
+    >>> tv = TokenVocab(dates=lambda s, a, b: [(m.start(), m.end(), m.group())
+    ...                                        for m in re.finditer(r"\\d\\d\\.\\d\\d\\.\\d{4}", s[:b])],
+    ...                 roles=[], public=[], results=[("agreed", re.compile("genehmigt"))])
+    >>> words = ColumnWords(header=lambda t: (("body", "date", "top"), len(t)) if t.startswith("Gremium") else None,
+    ...                     title=re.compile("Beratungsfolge"), stops=[], tokens=tv,
+    ...                     named=lambda t: "rat" in t or "Kommission" in t, columns_only=lambda t: False)
+    >>> text = ("Gremium Termin TOP\\nGemeinderätliche\\nKommission KEG\\n01.06.2016 3\\nx\\n"
+    ...         "Gemeinderat 21.06.2016 10\\n")
+    >>> [[(c.kind, c.text) for c in r.cells] for r in tables(lines(text), words)[0].rows]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [[('body', 'Gemeinderätliche\\nKommission KEG'), ('date', '01.06.2016'), ('top', '3'), ('mark', 'x')],
+     [('body', 'Gemeinderat'), ('date', '21.06.2016'), ('top', '10')]]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lines import Line
+from .tokens import Cell as Token
+from .tokens import TokenVocab, row_cells, typed
+
+KINDS = ("body", "date", "status", "role", "result", "top", "mark", "label", "value", "amount", "other")
+
+
+@dataclass(frozen=True)
+class TableSettings:
+    """The tolerances of the cutter, named (as pdfplumber's ``TableSettings``)."""
+
+    max_lines: int = 60  # lines of one table region after its header
+    name_lines: int = 4  # lines a wrapped body name may take above its row
+    name_words: int = 8  # words of one line of a wrapped body name
+    prose_words: int = 12  # a line with more words that ends a sentence is prose after the table
+    loose_lines: int = 6  # lines without a row in a run before the table is over
+    cell_words: int = 8  # words of a line of a cell spilled below its row
+    unnamed_words: int = 4  # words of a body cell without a head word ("SPD-Fraktion", "Ratsgruppe CDU / UWG")
+
+
+SETTINGS = TableSettings()
+UNNAMED = "kein Gremium im Namen"  # the reason of a row whose name has no head word
+FOREIGN = "Zelle einer anderen Spalte im Namen"  # ... whose name holds a role, result or mark
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a row: offsets into the document text, its text (wrapped lines joined by a
+    line break), the index of its column in the header and the column's kind."""
+
+    start: int
+    end: int
+    text: str
+    column: int
+    kind: str
+    value: Any = None
+    spilled: bool = False  # on a line below its row's line (a wrapped or spilled cell of another column)
+
+
+@dataclass
+class Row:
+    """A row of a table; ``reason`` says why a row was rejected (None for a kept row)."""
+
+    cells: list[Cell]
+    mode: str  # how the row's line was cut: tab | gap | tokens
+    reason: str | None = None
+
+    @property
+    def start(self) -> int:
+        return min(c.start for c in self.cells)
+
+    @property
+    def end(self) -> int:
+        return max(c.end for c in self.cells)
+
+    def first(self, kind: str) -> Cell | None:
+        return next((c for c in self.cells if c.kind == kind), None)
+
+
+@dataclass
+class Table:
+    """A table: its region, its form, the kinds of its header's columns, and its rows."""
+
+    start: int
+    end: int
+    form: str
+    columns: tuple[str | None, ...]
+    rows: list[Row] = field(default_factory=list)
+    rejected: list[Row] = field(default_factory=list)
+
+
+# the header's column kinds and where its words end on the line, or None for a line that is no header
+HeaderReader = Callable[[str], "tuple[tuple[str | None, ...], int] | None"]
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: a key of the view's table cache
+class ColumnWords:
+    """What a reader tells the cutter: its header reader, the heading over a table, the section
+    headings that end one, the words the cells are typed by, and whether a text names a row's
+    subject by its head word (a body: "Gemeinderat", "Kommission KEG")."""
+
+    header: HeaderReader
+    title: re.Pattern[str]
+    stops: Sequence[re.Pattern[str]]
+    tokens: TokenVocab
+    named: Callable[[str], bool]
+    columns_only: Callable[[str], bool]  # a line of column words only: a header wrapped over lines
+
+
+# a line that goes on in the next one: a hyphen, a comma, a link word at its end
+OPEN_END = re.compile(
+    r"(?:\w-|[,&/(]|\b(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|bzw\.|sowie|an|auf|über|zu"
+    r"|um|durch|eines|einer|bei))\s*$"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+# a line with one of these spills from the row above: they are never words of a name ("öffentliche" may be)
+_FOREIGN = frozenset({"mark", "result", "role"})
+_QUIET = frozenset({"num", "top", "empty", "public"})  # a line of these alone is another column's
+# a line that opens with a link word and a noun goes on with a name ("und Umwelt"), not with a spilled cell
+_LINKED_ON = re.compile(r"(?:und|für|der|des|sowie)\s*[A-ZÄÖÜ][^\s\d.\"„]*(?:\s+[A-ZÄÖÜ][^\s\d.\"„]*)?(?=\s|$)")
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ]|(?:und|für|der|des|sowie|von|mit)\b")  # a word of a name's rest
+_TOKEN_KIND = {"public": "status", "num": "top", "top": "top", "mark": "mark", "role": "role", "result": "result"}
+
+
+@dataclass
+class _Cut:
+    """The state of the dated-rows cutter while it walks a region."""
+
+    columns: tuple[str | None, ...]
+    words: ColumnWords
+    settings: TableSettings
+    rows: list[Row] = field(default_factory=list)
+    rejected: list[Row] = field(default_factory=list)
+    run: list[Line] = field(default_factory=list)  # text lines since the last row or blank: a wrapped name
+    loose: int = 0  # lines since the last row that no row took
+    open: bool = False  # the last row's trailing cell goes on in the next line
+    last: Row | None = None  # the last row, kept or rejected: where spilled cells go
+    named_open: bool = False  # the last row's body name goes on in the next line
+    last_row_end: int = -1  # where the last row's line ends
+    end: int = 0
+
+
+def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = frozenset()) -> list[Table]:
+    """The tables of a document's lines (``skip``: indices of page furniture to step over)."""
+    found: list[Table] = []
+    for i, line in enumerate(every):
+        if i in skip or (found and line.start < found[-1].end):
+            continue
+        hdr = words.header(line.text)
+        if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
+            continue
+        after = [ln for k, ln in enumerate(every[i + 1 :], i + 1) if k not in skip][: SETTINGS.max_lines]
+        rest = line.text[hdr[1] :]
+        if rest.strip():  # a row on the header's line
+            after = [Line(line.start + hdr[1], line.end, rest), *after]
+        table = dated(hdr[0], after, words, line.start)
+        if table.rows:
+            found.append(table)
+    return found
+
+
+def dated(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords, start: int) -> Table:
+    """The rows of the lines after a header, each anchored on the line that holds its date."""
+    cut = _Cut(columns, words, SETTINGS, end=start)
+    for line in after:
+        if not _step(cut, line):
+            break
+    return Table(start, cut.end, "dated", columns, cut.rows, cut.rejected)
+
+
+def _step(cut: _Cut, line: Line) -> bool:
+    """Read one line into the cutter's state; False where the table ends.
+
+    A blank line ends a wrapped name and a spilled cell; a section heading or a new header ends
+    the table; a line with a date is a row; marks, results and roles belong to the row above; a
+    lower-case line or one after an open end goes on with the cell above; other text lines may
+    be a name wrapped above the next row, until too many of them make prose."""
+    if not line.text.strip():
+        if cut.run and cut.last is not None:
+            return False  # lines that led to no row, then a blank line: the text after the table
+        cut.run, cut.open, cut.named_open = [], False, False
+        return True
+    if any(p.match(line.text) for p in cut.words.stops) or cut.words.header(line.text) is not None:
+        return False
+    if cut.last is None and not cut.run and cut.words.columns_only(line.text):
+        return True  # the header's words wrapped onto the next line ("Gremium Termin TOP" / "ö nö" / "Ergebnis")
+    mode, cells = row_cells(line, cut.words.tokens)
+    if any(c.kind == "date" for c in cells):
+        return _row(cut, line, mode, cells)
+    kinds = {c.kind for c in cells}
+    text = line.text.strip()
+    lead = cells[0] if cells and cells[0].kind == "text" else None
+    if cut.last is not None and lead is not None and len(lead.text.split()) <= cut.settings.name_words:
+        near = cut.end == cut.last_row_end  # "Fachausschuss Klimaschutz, Bau" / "12.11.2024 ..." / "und Umwelt"
+        rest = _linked_rest(lead) if near and cut.last.first("body") is not None else None
+        if rest is not None and not cut.named_open:
+            lead, cells = rest, [rest]  # what follows the name's rest is another column's
+        if cut.named_open or rest is not None:
+            _name_goes_on(cut, cut.last, lead, len(cells) == 1)
+            if len(cells) > 1:
+                _spill(cut.last, line, cells[1:])
+            return True
+    if cut.last is not None and len(text.split()) > cut.settings.cell_words and not _opens_cell(cut, text):
+        return False  # a sentence after the table: a spilled cell of a narrow column is shorter
+    if cut.run and OPEN_END.search(cut.run[-1].text.rstrip()) and text[:1].islower():
+        cut.run.append(line)  # "Ausschuss II – Ortsverwal-" / "tung Grötzingen": a name's rest
+        return True
+    head = _name_head(cut, line, cells)
+    spilled = kinds & _FOREIGN or kinds <= _QUIET or cut.open or text[:1].islower() or _opens_cell(cut, text)
+    if cut.last is not None and spilled and head is None:
+        _spill(cut.last, line, cells)
+        cut.open, cut.named_open, cut.end = bool(OPEN_END.search(text)), False, line.end
+        cut.run = []
+        return True
+    if _opens_cell(cut, text):
+        cut.run = []
+        return True
+    if kinds & _FOREIGN:  # a name's first part beside another column's cell
+        if head is None:
+            return True
+        if cut.last is not None:
+            _spill(cut.last, line, [c for c in cells if c.start >= head.end])
+        line, text = head, head.text.strip()
+    cut.loose += 1
+    if (len(text.split()) > cut.settings.prose_words and _SENTENCE_END.search(text)) or (
+        cut.loose > cut.settings.loose_lines
+    ):
+        return False
+    cut.run.append(line)
+    return True
+
+
+def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
+    """A row from the line with its date: the name before the date (or after it, where the
+    header puts the bodies after the dates), wrapped name lines above it, the other cells by
+    their types.
+
+    "Hauptausschuss 14.06.2016 9 x vorberaten" -> body, date, top, mark, result."""
+    date = next(c for c in cells if c.kind == "date")
+    if len(line.text.split()) > cut.settings.prose_words and not cut.words.named(line.text[: date.start - line.start]):
+        return cut.last is None  # a sentence with a date after the table ("Im Juli 2022 wurden ...")
+    body_first = cut.columns.index("body") < cut.columns.index("date")
+    texts = [c for c in cells if c.kind == "text" and (c.end <= date.start) == body_first]
+    own = _joined(line, cells, texts) if texts else None
+    name = _name(cut, own.text if own is not None else "")
+    out: list[Cell] = []
+    if name or own is not None:
+        pieces = [*((ln.start, ln.end, ln.text.strip()) for ln in name)]
+        if own is not None:
+            pieces.append((own.start, own.end, own.text))
+        out.append(Cell(pieces[0][0], pieces[-1][1], "\n".join(p[2] for p in pieces), _col(cut, "body"), "body"))
+    for c in cells:
+        if c.kind == "empty" or (own is not None and own.start <= c.start < own.end):
+            continue
+        kind = "date" if c.kind == "date" else _TOKEN_KIND.get(c.kind, "result" if c.end > date.end else "other")
+        out.append(Cell(c.start, c.end, c.text, _col(cut, kind), kind, c.value))
+    out.sort(key=lambda c: c.start)
+    row = Row(out, mode)
+    body = row.first("body")
+    row.reason = _unnamed(cut, body)
+    if row.reason is not None:
+        cut.rejected.append(row)
+    else:
+        cut.rows.append(row)
+    cut.run, cut.loose, cut.end, cut.last, cut.last_row_end = [], 0, line.end, row, line.end
+    cut.open = OPEN_END.search(line.text.rstrip()) is not None and (body is None or body.end < line.end - 1)
+    cut.named_open = body is not None and not cut.open and OPEN_END.search(body.text) is not None
+    return True
+
+
+def _name_head(cut: _Cut, line: Line, cells: list[Token]) -> Line | None:
+    """The first part of a name at the start of a line that goes on with another column's cell
+    ("Fachausschuss Bildung, Kultur einstimmig siehe Beschluss aus DS", "Fachausschuss Kindertagesstät-
+    Acht Ja-Stimmen"): the text before the first role, result or mark, up to a word cut by a
+    hyphen; None where that text is no name's start (no head word, lower case, nothing)."""
+    first = next((c for c in cells if c.kind in _FOREIGN), None)
+    head = [c for c in cells if first is not None and c.end <= first.start and c.kind == "text"]
+    if not head or not head[0].text[:1].isupper() or head[0] is not cells[0]:
+        return None
+    end = head[-1].end
+    if (cut_at := re.search(r"\w-(?=\s)", line.text[: end - line.start])) is not None:
+        end = line.start + cut_at.end()
+    text = line.text[: end - line.start]
+    if cut.last is not None and not cut.words.named(text):
+        return None
+    return Line(line.start, end, text)
+
+
+def _joined(line: Line, cells: list[Token], texts: list[Token]) -> Token:
+    """The first text cell of a row, with the text cells after it that only status or role words
+    part from it: words of one name ("Ausschuss für öffentliche Einrichtungen")."""
+    first = last = texts[0]
+    for c in cells[cells.index(first) + 1 :]:
+        if c.kind == "text":
+            last = c
+        elif c.kind not in ("public", "role"):
+            break
+    if last is first:
+        return first
+    a, b = first.start - line.start, last.end - line.start
+    return Token(first.start, last.end, line.text[a:b], "text")
+
+
+def _unnamed(cut: _Cut, body: Cell | None) -> str | None:
+    """Why a row's body cell names no body (None when it does): missing, no head word, or words
+    of another column in it ("Beratung und Beschlussfas- Rat": a role cell spilled into the name)."""
+    if body is None:
+        return "kein Gremium"
+    if not cut.words.named(body.text) and len(body.text.split()) > cut.settings.unnamed_words:
+        return UNNAMED
+    if any(c.kind in _FOREIGN for c in typed(body.text.replace("\n", " "), cut.words.tokens)):
+        return FOREIGN
+    return None
+
+
+def _name(cut: _Cut, own: str) -> list[Line]:
+    """The lines just above a row that hold the first part of its body name: the name-like
+    lines since the last row or blank line (none where the row's own text names a body and the
+    line above does not go on).
+
+    "Ausschuss II – Ortsverwal-" / "tung Grötzingen" / "19.09.2016 1" -> both lines."""
+    run = cut.run[-cut.settings.name_lines :]
+    if run and own and not OPEN_END.search(run[-1].text.rstrip()) and cut.words.named(own):
+        return []
+    taken: list[Line] = []
+    for ln in reversed(run):
+        text = ln.text.strip()
+        if len(text.split()) > cut.settings.name_words or _SENTENCE_END.search(text):
+            break
+        taken.insert(0, ln)
+    while taken and taken[0].text.lstrip()[:1].islower():  # a spilled cell's end, not a name's start
+        taken.pop(0)
+    return taken
+
+
+def _opens_cell(cut: _Cut, text: str) -> bool:
+    """Whether a line without a date opens with a role, status or result word and names no body:
+    the wrapped cell of another column ("Beratung und Beschlussfas-"), not a name's part."""
+    words = cut.words.tokens
+    starts = any(p.match(text) for _, p in [*words.roles, *words.public, *words.results])
+    return starts and not cut.words.named(text)
+
+
+def _linked_rest(lead: Token) -> Token | None:
+    """A name's rest after a link word at the start of a line: "und Umwelt", "und Umwelt 119/2017"
+    (a number or the lower-case end of another column's cell after it); not "und Bebauungsplan Nr. 0603"
+    (a title)."""
+    m = _LINKED_ON.match(lead.text)
+    if m is None or lead.text[m.end() :].lstrip()[:1].isupper():
+        return None
+    return Token(lead.start, lead.start + m.end(), lead.text[: m.end()], "text")
+
+
+def _name_goes_on(cut: _Cut, row: Row, lead: Token, whole: bool) -> None:
+    """The text at the start of a line below a row whose name ended open: the rest of the name
+    ("Fachausschuss Schule, Jugend," 12.03.2023 / "Soziales und Kultur"); after a hyphen a lower-case
+    first word, and the words after it only where they read as a name's ("Wirtschaftsförde-" /
+    "rung, Marketing und Feuerschutz", not "Kindertagesstät-" / "ten schlussvorlage")."""
+    k, body = next((k, c) for k, c in enumerate(row.cells) if c.kind == "body")
+    text = lead.text
+    if body.text.endswith("-") and text[:1].islower() and not all(_NAME_WORD.match(w) for w in text.split()[1:]):
+        text = text.split()[0]
+    row.cells[k] = Cell(body.start, lead.start + len(text), body.text + "\n" + text, body.column, "body")
+    cut.named_open = whole and text == lead.text and OPEN_END.search(text) is not None
+    cut.end = lead.end
+
+
+def _spill(row: Row, line: Line, cells: list[Token]) -> None:
+    """The cells of a line below a row that belong to it: marks, statuses, roles, results, and
+    the text of a cell that goes on ("Zustimmung vorbehaltlich der Ver-" / "ringerung ...")."""
+    for c in cells:
+        if c.kind == "empty":
+            continue
+        kind = _TOKEN_KIND.get(c.kind, "result")
+        row.cells.append(Cell(c.start, c.end, c.text, -1, kind, c.value, spilled=True))
+
+
+def _col(cut: _Cut, kind: str) -> int:
+    """The header's column of a kind (the status kinds share the header's ö/nö columns), -1 when
+    the header has none."""
+    names = {"status": ("public",), "mark": ("public",), "result": ("other", "result")}.get(kind, (kind,))
+    return next((j for j, k in enumerate(cut.columns) if k in names), -1)
+
+
+def rows(found: Sequence[Table]) -> Iterator[Row]:
+    """The kept rows of tables, in document order."""
+    for t in found:
+        yield from t.rows
