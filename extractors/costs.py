@@ -44,6 +44,7 @@ from typing import Any
 
 from extractors.base import collapse
 from extractors.fastre import Matcher, prefiltered
+from extractors.german.closed_class import alternation
 from extractors.german.money import Money, find_money, parse_number
 from extractors.resources import Resources
 from pipeline.document import Document
@@ -166,7 +167,8 @@ def nearest_year(cues: list[YearCue], money: Money) -> YearCue | None:
 
 
 # one conjunct of an enumeration of amounts: "im Haushaltsjahr 2024 10.000 € und im Haushaltsjahr 2025 …"
-_CLAUSE_BREAK = re.compile(r"\b(?:und|sowie|bzw\.|oder|zuzüglich|zzgl\.)(?!\w)|;|,(?!\d)")
+_CONJUNCTIONS = alternation("conjunctions")
+_CLAUSE_BREAK = re.compile(rf"\bbzw\.|\b(?:{_CONJUNCTIONS}|zuzüglich|zzgl\.)(?!\w)|;|,(?!\d)")
 
 
 def clause(text: str, lo: int, money: Money, hi: int) -> tuple[int, int]:
@@ -403,7 +405,7 @@ def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> 
     return ctx
 
 
-_RELATIVE = re.compile(r",\s*(?:die|der|das|welche[rsn]?)\s")
+_RELATIVE = re.compile(rf",\s*(?:{alternation('opening_articles')}|der|welche[rsn]?)\s")
 _LEAD_IN = re.compile(r":[ \t]*\n")
 
 
@@ -481,7 +483,7 @@ _BLANK = re.compile(r"\n[ \t]*\n")
 
 
 # between amounts joined in one enumeration: "10.000 €, … 30.000 € und … 10.000 € veranschlagt"
-_JOINED = re.compile(r",|;|\b(?:und|sowie|bzw\.|oder)(?!\w)")
+_JOINED = re.compile(rf",|;|\bbzw\.|\b(?:{_CONJUNCTIONS})(?!\w)")
 
 
 def shared_end(conf: Config, text: str, money: Money, b: int, e: int) -> str | None:

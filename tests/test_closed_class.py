@@ -71,6 +71,10 @@ ALTERNATIONS = {
     "pipeline/structure/prose.py:_RUNS_ON": "the words a line that runs on ends with",
     "pipeline/structure/tokens.py:FILLER": "what stands between cells without meaning",
     "pipeline/structure/tokens.py:_LINKED": "the words after which a typed word is part of a name",
+    "pipeline/structure/prose.py:_OPENER": "the words that open a sentence after a list item's last line",
+    "pipeline/structure/tables.py:OPEN_END": "the link words a line that goes on in the next one ends with",
+    "pipeline/structure/tables.py:_LINKED_ON": "the link words a name's next line opens with",
+    "pipeline/structure/tables.py:_NAME_WORD": "the link words among the words of a name's rest",
     # extractors/base.py lies below the German layer too
     "extractors/base.py:_CONJ": "the words after an Ergänzungsstrich, with 'bis', 'als auch', 'u.'",
     # phrases (a preposition with its article) or closed-class words among other words and signs
@@ -87,7 +91,7 @@ ALTERNATIONS = {
     "extractors/consultations/vocab.py:_LEAD": "phrases before a body's name ('durch den')",
     "extractors/metadata/__init__.py:_NOT_TITLE": "the words of a letterhead line that is no title, nouns too",
     "extractors/metadata/doc_date.py:_LABEL_CELL": "two-letter words that are no bullet read by OCR",
-    "extractors/steering/member_prose.py:_ABBREVIATION_END": "capitalised words that open a sentence",
+    "extractors/steering/member_prose.py:ABBREVIATION_END": "capitalised words that open a sentence",
     "pipeline/extract/confidence.py:_DANGLING": "line ends that leave a value open, signs too",
     # a case or a role, a few words of several classes
     "extractors/action_fields/clauses.py:_SUBJECT": "nominative and genitive articles of a subject",

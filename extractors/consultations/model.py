@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.german.closed_class import DEFINITE_ARTICLES, words
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import Consultation
@@ -65,7 +66,8 @@ def from_model(doc: Document, v: Vocab, res: Resources, sv: View) -> Iterator[Co
 # an adjective in a name ("Ausschuss für öffentliche Einrichtungen", "Gemeinderätliche Kommission")
 _ADJECTIVE = re.compile(r"(?<!\S)[a-zäöüß]+(?:lich|isch|ig|al|ell|iv|er)(?:e|en|er|es|em)(?!\S)")
 # a capitalised article or preposition inside a cell: another cell's sentence ("Die DS 41/2025 gilt", "Bei 7 ...")
-_OPENER = re.compile(r"(?<!\S)(?:Der|Die|Das|Den|Dem|Zu|Zum|Zur|Bei|Mit|Nach|Laut|Siehe|Im|Am|In|An|Auf|Von|Vom)(?!\S)")
+_OPENING = "|".join(w.capitalize() for w in sorted(words(*DEFINITE_ARTICLES, "prepositions", "contractions")))
+_OPENER = re.compile(rf"(?<!\S)(?:{_OPENING}|Siehe)(?!\S)")
 
 
 def _namelike(body: str) -> bool:
