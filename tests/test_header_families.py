@@ -1,0 +1,167 @@
+"""Headers of other council systems: the families of header forms that text exports and other
+systems print, each drawn by a generator with its negatives, and the real Karlsruhe papers.
+
+- stacked labels over their values, paired by order ("Termin:" / "Vorlage Nr.:" / "TOP:" then
+  "24.09.2013" / "2013/0002" / "2"), the value of a label maybe right below it instead;
+- the title printed without a label between the header form and the Beratungsfolge, a blank
+  line around it or not; a year in it is no number.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import SHARED, read_table, run_into
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractors import load_resources, metadata
+from pipeline.document import Document
+
+RES = load_resources()
+Expected = dict[str, "str | None"]
+
+
+def extract(text: str) -> dict[str, str]:
+    doc = Document.from_pages("t", "t.txt", "0" * 64, [(text, "plain_text", None)])
+    meta = next(metadata.extract(doc, RES))
+    for f in meta.fields.values():
+        if f.span is not None:
+            assert doc.text[f.span.start : f.span.end] == f.span.snippet
+    return {name: f.value for name, f in meta.fields.items()}
+
+
+def check(text: str, expected: Expected) -> None:
+    got = extract(text)
+    for name, value in expected.items():
+        assert got.get(name) == value, (name, got.get(name), text)
+
+
+@st.composite
+def ids(draw: st.DrawFn) -> str:
+    n, y = draw(st.integers(1, 9999)), draw(st.integers(2005, 2026))
+    return draw(st.sampled_from([f"{y}/{n:04d}", f"{n}/{y}", f"VO/{y}/{n}", f"{y}/BV/{n}", f"{n:04d}/{y}-1"]))
+
+
+LETTERHEADS = ["STADT KARLSRUHE\nDer Oberbürgermeister", " Stadt Lörrach\n Der Oberbürgermeister", "Gemeinde Wadgassen"]
+TYPES = ["BESCHLUSSVORLAGE", "Informationsvorlage", "Beschlussvorlage"]
+NUMBER_LABELS = ["Vorlage Nr.:", "Vorlagen-Nr.:", "Drucksache Nr.:"]
+# other labels of such a form, each with a value of its own
+OTHER_LABELS = [
+    ("Termin:", "24.09.2013"),
+    ("TOP:", "2"),
+    ("Verantwortlich:", "Dez. 6"),
+    ("Dienststelle:", "HGW"),
+    ("Sitzung am:", "12.03.2019"),
+    ("Aktenzeichen:", "51.20"),
+]
+TITLES = [
+    ["Sanierung der Sporthalle Nord"],
+    ["Haushalt 2024: Annahme von Zuwendungen"],
+    ['Bebauungsplan "Am Mühlenbach", Ortsteil Süd:', "Auslegungsbeschluss gemäß § 3 Abs. 2 BauGB"],
+    ["Städtischer Fuhrpark: Vergabe von Fahrzeugen aus Beschaffungsprogramm 2013"],
+    ["Erweiterung der Grundschule mit energetischer Modernisierung", "Vorstellung der fertiggestellten Maßnahmen"],
+]
+TABLE = [
+    "Beratungsfolge dieser Vorlage",
+    "Gremium Termin TOP ö nö Ergebnis",
+    "Hauptausschuss 08.12.2020 1 x",
+    "Gemeinderat 15.12.2020 4 x",
+    "Beschlussantrag",
+    "Der Gemeinderat beschließt die Vorlage.",
+]
+
+
+@st.composite
+def stacked_forms(draw: st.DrawFn) -> tuple[str, Expected]:
+    """A letterhead, the type, a form of stacked labels (the number's among two to five, blank
+    lines between them or not, a label with its value right below it before the block, extra
+    values after the block's), the title with or without blank lines around it, the
+    Beratungsfolge. Negatives: fewer values than labels before the number's, a value in the
+    number's place that is no id (the number's value missing), a title line that ends a
+    sentence, a type heading between the form and the title."""
+    number = draw(ids())
+    others = draw(st.lists(st.sampled_from(OTHER_LABELS), min_size=1, max_size=4, unique=True))
+    at = draw(st.integers(0, len(others)))
+    labels = [label for label, _ in others]
+    values = [value for _, value in others]
+    labels.insert(at, draw(st.sampled_from(NUMBER_LABELS)))
+    values.insert(at, number)
+    case = draw(st.sampled_from(["ok", "ok", "ok", "ok", "short", "missing", "sentence", "typed"]))
+    expected: Expected = {"doc_number": number}
+    if case == "short":  # the values end before the number's
+        values = values[:at]
+        expected["doc_number"] = None
+    elif case == "missing":  # the number's value left empty: a value that is no id in its place
+        values[at] = "öffentlich"
+        expected["doc_number"] = None
+    values += draw(st.lists(st.sampled_from(["öffentlich", "nicht öffentlich", "x"]), max_size=2))
+    form = []
+    if draw(st.booleans()):  # a label with its value right below it ("Gremium:" / "53. Plenarsitzung Gemeinderat")
+        form += ["Gremium:", "53. Plenarsitzung Gemeinderat"]
+    for label in labels:
+        form += [label] + ([""] if draw(st.booleans()) else [])
+    form += [v for value in values for v in ([value, ""] if draw(st.booleans()) else [value])]
+    title = draw(st.sampled_from(TITLES))
+    expected["subject"] = " ".join(title)
+    between: list[str] = []
+    if case == "sentence":
+        title = [*title[:-1], title[-1] + " wird zur Kenntnis genommen."]
+        expected["subject"] = None
+    elif case == "typed":  # the form, the type, a status line: no title between them
+        between, title = ["Mitteilungsvorlage"], ["Beratung in öffentlicher Sitzung"]
+        expected["subject"] = None
+    gap = [""] if draw(st.booleans()) else []
+    parts = [draw(st.sampled_from(LETTERHEADS)), "", draw(st.sampled_from(TYPES)), "", *form]
+    parts += [*gap, *between, *title, *([""] if draw(st.booleans()) else []), *TABLE]
+    return "\n".join(parts) + "\n", expected
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(stacked_forms())
+def test_generated_stacked_form_and_title_before_the_table(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # a year in the title is no number
+            "Stadt Lörrach\nBeschlussvorlage\nDezernat:\nDez. 2\nHaushalt 2024 und Finanzplanung 2025\n"
+            + "\n".join(TABLE),
+            {"doc_number": None, "subject": "Haushalt 2024 und Finanzplanung 2025"},
+            id="year-in-title",
+        ),
+        pytest.param(  # a label alone over a sentence: no stacked form, no title
+            "Stadt Lörrach\nBeschlussvorlage\nTermin:\nTOP:\nDie Verwaltung berichtet.\n" + "\n".join(TABLE),
+            {"doc_number": None, "subject": None},
+            id="labels-over-prose",
+        ),
+    ],
+)
+def test_header_form_cases(text: str, expected: Expected) -> None:
+    check(text, expected)
+
+
+KARLSRUHE = SHARED / "corpus" / "karlsruhe"
+
+
+@pytest.mark.skipif(not KARLSRUHE.exists(), reason="../shared/corpus/karlsruhe is absent")
+def test_karlsruhe_numbers_and_titles(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A sample of Karlsruhe's papers of every year: the number is the API's on nearly every paper
+    and never another, the title is similar to the API's on most."""
+    from pipeline.analysis.evaluate import similar
+
+    gold = [json.loads(line) for line in (KARLSRUHE / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    sample = sorted(gold, key=lambda g: g["source"])[::10]
+    out = tmp_path_factory.mktemp("karlsruhe")
+    run_into(out, [KARLSRUHE / "texts" / g["source"] for g in sample], formats=("csv",))
+    docs = {row["source_path"].rsplit("/", 1)[-1]: row for row in read_table(out, "documents").to_dict("records")}
+    numbers = [docs[g["source"]]["doc_number"] for g in sample]
+    right = sum(n == g["reference"] for n, g in zip(numbers, sample))
+    wrong = sum(bool(n) and n != g["reference"] for n, g in zip(numbers, sample))
+    assert right >= 0.97 * len(sample) and wrong <= 1, (right, wrong, len(sample))
+    titled = sum(similar(docs[g["source"]]["subject"], g["title"], 0.8) > 0 for g in sample)
+    assert titled >= 0.55 * len(sample), (titled, len(sample))
