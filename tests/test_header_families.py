@@ -4,7 +4,9 @@ systems print, each drawn by a generator with its negatives, and the real Karlsr
 - stacked labels over their values, paired by order ("Termin:" / "Vorlage Nr.:" / "TOP:" then
   "24.09.2013" / "2013/0002" / "2"), the value of a label maybe right below it instead;
 - the title printed without a label between the header form and the Beratungsfolge, a blank
-  line around it or not; a year in it is no number.
+  line around it or not; a year in it is no number;
+- a subject after its label that ends where the next labelled section or field begins, with no
+  blank line between ("Zur Kenntnis:", "Vorschlag des Amtes:", "Status:<tab>öffentlich").
 """
 
 from __future__ import annotations
@@ -15,27 +17,7 @@ import pytest
 from helpers import SHARED, read_table, run_into
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from extractors import load_resources, metadata
-from pipeline.document import Document
-
-RES = load_resources()
-Expected = dict[str, "str | None"]
-
-
-def extract(text: str) -> dict[str, str]:
-    doc = Document.from_pages("t", "t.txt", "0" * 64, [(text, "plain_text", None)])
-    meta = next(metadata.extract(doc, RES))
-    for f in meta.fields.values():
-        if f.span is not None:
-            assert doc.text[f.span.start : f.span.end] == f.span.snippet
-    return {name: f.value for name, f in meta.fields.items()}
-
-
-def check(text: str, expected: Expected) -> None:
-    got = extract(text)
-    for name, value in expected.items():
-        assert got.get(name) == value, (name, got.get(name), text)
+from test_metadata import Expected, check
 
 
 @st.composite
@@ -165,3 +147,33 @@ def test_karlsruhe_numbers_and_titles(tmp_path_factory: pytest.TempPathFactory) 
     assert right >= 0.97 * len(sample) and wrong <= 1, (right, wrong, len(sample))
     titled = sum(similar(docs[g["source"]]["subject"], g["title"], 0.8) > 0 for g in sample)
     assert titled >= 0.55 * len(sample), (titled, len(sample))
+
+
+NEXT_LABELS = ["Zur Kenntnis:", "Vorschlag des Amtes:", "Status:\töffentlich", "Beschlussvorschlag:", "Anlagen:"]
+SUBJECTS = [
+    ["Annahme von Zuwendungen"],
+    ["Sanierung der Turnhalle, Bauabschnitt 2:", "Vergabe der Rohbauarbeiten"],
+    ["Fortschreibung des Integrationskonzeptes", "der Stadt für die Jahre 2025 bis 2030"],
+]
+
+
+@st.composite
+def labelled_subjects(draw: st.DrawFn) -> tuple[str, Expected]:
+    """The subject after its label (on the label's line or below it, over one or two lines), then
+    the next labelled section or field with no blank line between. Negative: a subject line that
+    opens with a colon word of a wrapped phrase is no label when more than four words stand
+    before the colon ("Sanierung der Turnhalle, Bauabschnitt 2:" goes on)."""
+    subject = draw(st.sampled_from(SUBJECTS))
+    label = draw(st.sampled_from(["Betreff:", "Betreff", "Gegenstand:"]))
+    inline = draw(st.booleans()) and label.endswith(":")
+    lines = [f"{label} {subject[0]}", *subject[1:]] if inline else [label, *subject]
+    nxt = draw(st.sampled_from(NEXT_LABELS))
+    text = "\n".join(["Stadt Lörrach", "Beschlussvorlage", "Vorlage Nr.: 2024/0815", "", *lines, nxt, "Text."])
+    return text + "\n", {"subject": " ".join(subject), "doc_number": "2024/0815"}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(labelled_subjects())
+def test_generated_subject_ends_at_the_next_label(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)

@@ -43,7 +43,7 @@ from .identity import (
 )
 from .issuer import find_issuer, stated_issuer
 from .place_names import PlaceDate, body_hints, place_date_lines, vocabulary
-from .title import table_cells, title_after_table, title_before_table
+from .title import LABEL_LINE, table_cells, title_after_table, title_before_table
 
 _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
 
@@ -416,11 +416,14 @@ _ENUMERATED = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s|(?:Hr|Fr|Dr|Prof)\.\s|(?:H
 
 
 def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
-    """The first block of non-empty lines in text[start:end]."""
+    """The first block of non-empty lines in text[start:end]; a line opening with a label of
+    its own ends it (the next labelled section or field of a form without blank lines)."""
     block_start = None
     block_end = None
     for line in sv.lines_in(start, end):
         if line.text.strip():
+            if block_start is not None and LABEL_LINE.match(line.text):
+                break
             if block_start is None:
                 block_start = line.start
             block_end = line.end

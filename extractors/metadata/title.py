@@ -97,9 +97,10 @@ def title_after_table(sv: View, sections: list[Section], conf: dict[str, Any]) -
     return start, block[-1].start + len(block[-1].text.rstrip())
 
 
-# a form line: a short label with a colon, its value after it or not ("Dienststelle:      HGW")
+# a line opening with a short label and its colon, its value after it or not ("Dienststelle:      HGW",
+# "Zur Kenntnis:", "Vorschlag des Amtes:")
 # (a label has no digit: "Haushalt 2024: Annahme von Zuwendungen" is a title)
-_FORM_LINE = re.compile(r"[ \t■•*]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\-/]*(?:[ \t]+[A-Za-zÄÖÜäöüß.\-/]+){0,3}[ \t]*:(?:[ \t]|$)")
+LABEL_LINE = re.compile(r"[ \t■•*]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\-/]*(?:[ \t]+[A-Za-zÄÖÜäöüß.\-/]+){0,3}[ \t]*:(?:[ \t]|$)")
 
 
 def title_before_table(
@@ -159,7 +160,7 @@ def form_line(lines: list[Line], i: int, values: set[int], headings: set[int]) -
         return True  # cells of a form ("Federführung<tab>Amt für Soziales")
     first = i
     while i >= 0 and lines[i].start not in headings:
-        m = _FORM_LINE.match(lines[i].text)
+        m = LABEL_LINE.match(lines[i].text)
         if m is not None and len(lines[i].text[m.end() :].split()) <= MAX_VALUE_WORDS:
             # a label line ("Dienststelle: HGW"; not "Städtischer Fuhrpark: Vergabe von Fahrzeugen
             # aus Beschaffungsprogramm 2013"), or the one above the value below it ("Dezernat:" / "Dez. 2")
