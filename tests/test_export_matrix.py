@@ -47,7 +47,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "nordstemmen_DS_75-2025",
     },
     ("real", "pdfminer", "date"): {"erl_366eb99f", "riski_5932071"},
-    ("real", "pdfminer", "municipality"): {"nordstemmen_DS_75-2025"},
     ("real", "pdfminer", "number"): {"erl_366eb99f"},
     ("real", "pdftotext", "consultations"): {
         "nordstemmen_DS_12-2025",
@@ -55,22 +54,9 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "nordstemmen_DS_75-2025",
     },
     ("real", "pdftotext", "date"): {"erl_3f1917e6", "riski_5932071"},
-    ("real", "pdftotext", "municipality"): {
-        "nordstemmen_DS_12-2025",
-        "nordstemmen_DS_53-2025",
-        "nordstemmen_DS_75-2025",
-    },
     ("real", "pdftotext-layout", "consultations"): {"nordstemmen_DS_53-2025", "nordstemmen_DS_75-2025"},
     ("real", "pdftotext-layout", "date"): {"erl_2ace5dbd", "erl_8961272e", "erl_9d8b5e8d", "erl_e49cb0fa"},
-    ("real", "pdftotext-layout", "municipality"): {
-        "erl_2ace5dbd",
-        "erl_8961272e",
-        "erl_9d8b5e8d",
-        "erl_e49cb0fa",
-        "nordstemmen_DS_12-2025",
-        "nordstemmen_DS_53-2025",
-        "nordstemmen_DS_75-2025",
-    },
+    ("real", "pdftotext-layout", "municipality"): {"erl_2ace5dbd", "erl_8961272e", "erl_9d8b5e8d", "erl_e49cb0fa"},
     ("real", "pypdf", "date"): {
         "erl_0363b12d",
         "erl_2ace5dbd",
@@ -87,9 +73,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "erl_8961272e",
         "erl_9d8b5e8d",
         "erl_e49cb0fa",
-        "nordstemmen_DS_12-2025",
-        "nordstemmen_DS_53-2025",
-        "nordstemmen_DS_75-2025",
         "riski_6411697",
     },
     ("seeds-grid", "pdfminer", "consultations"): {

@@ -5,6 +5,8 @@ systems print, each drawn by a generator with its negatives, and the real Karlsr
   "24.09.2013" / "2013/0002" / "2"), the value of a label maybe right below it instead;
 - the title printed without a label between the header form and the Beratungsfolge, a blank
   line around it or not; a year in it is no number;
+- a letterhead of place names as text exports set it: one name a line, blank lines between
+  groups (pdftotext, pypdf of the Nordstemmen PDFs);
 - a subject after its label that ends where the next labelled section or field begins, with no
   blank line between ("Zur Kenntnis:", "Vorschlag des Amtes:", "Status:<tab>öffentlich").
 """
@@ -17,7 +19,7 @@ import pytest
 from helpers import SHARED, read_table, run_into
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_metadata import Expected, check
+from test_metadata import LIST_PLACES, NOTHING, PROSE, VILLAGES, Expected, check
 
 
 @st.composite
@@ -175,5 +177,38 @@ def labelled_subjects(draw: st.DrawFn) -> tuple[str, Expected]:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(labelled_subjects())
 def test_generated_subject_ends_at_the_next_label(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
+@st.composite
+def exported_place_lists(draw: st.DrawFn) -> tuple[str, Expected]:
+    """The villages of a municipality and its name as the letterhead an image holds, exported one
+    or two names a line with blank lines between groups of lines (the columns of the image), then
+    the department and the form. Negatives: a second municipality among the names; villages only."""
+    villages = draw(st.lists(st.sampled_from(VILLAGES), min_size=5, max_size=9, unique=True))
+    p = draw(st.sampled_from(LIST_PLACES))
+    case = draw(st.sampled_from(["one", "one", "one", "two", "none"]))
+    names = [*villages, p.name]
+    expected: Expected = {"municipality": p.name, "municipality_type": p.type, "state": p.state, "ags": p.ags}
+    if case == "two":
+        names.append(draw(st.sampled_from(LIST_PLACES).filter(lambda q: q.name != p.name)).name)
+        expected = NOTHING
+    elif case == "none":
+        names, expected = villages, NOTHING
+    names = draw(st.permutations(names))
+    lines: list[str] = []
+    i = 0
+    while i < len(names):
+        take = draw(st.integers(1, 2))
+        lines += [" ".join(names[i : i + take])] + [""] * draw(st.integers(0, 3))
+        i += take
+    head = [*lines, "Planung, Bau und Umwelt", "Aktenzeichen: 56.10.40", "Telefon: 800-70 21.02.2025"]
+    return "\n".join(head) + "\nMitteilungsvorlage" + PROSE, expected
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(exported_place_lists())
+def test_generated_place_list_as_exported(drawn: tuple[str, Expected]) -> None:
     text, expected = drawn
     check(text, expected)

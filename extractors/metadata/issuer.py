@@ -307,16 +307,15 @@ def place_list(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary, h
     """A letterhead of place names at the top of the first page: lines made only of capitalised
     names, no kind word among them ("Stadt", "Landratsamt"), at least MIN_LIST_LINES lines and
     MIN_LIST_NAMES names ("Adensen Heyersum" / "Nordstemmen Barnten Klein Escherde" / …, the
-    villages of a municipality whose letterhead is an image). The issuer is the one municipality
+    villages of a municipality whose letterhead is an image; one name a line and blank lines between
+    groups of them, as text exports set its columns). The issuer is the one municipality
     the gazetteer knows among the names (a name or two names in a row), when exactly one place
     is named so; nothing when none or several are, or a name stands for several places."""
     block: list[Line] = []
     wrapped = False
     for line in header:
         tokens = line.text.split()
-        if not tokens:
-            if block:
-                break
+        if not tokens:  # blank lines between its groups, as text exports set a list's columns apart
             continue
         if (
             len(tokens) > MAX_LIST_NAMES
