@@ -7,6 +7,8 @@ systems print, each drawn by a generator with its negatives, and the real Karlsr
   line around it or not; a year in it is no number;
 - a letterhead of place names as text exports set it: one name a line, blank lines between
   groups (pdftotext, pypdf of the Nordstemmen PDFs);
+- a letterhead glued to the document type beside it ("Landkreis GöppingenSitzungsvorlage");
+- a title label alone on its line over its value ("Titel:" / "Neubau der Feuerwache");
 - a subject after its label that ends where the next labelled section or field begins, with no
   blank line between ("Zur Kenntnis:", "Vorschlag des Amtes:", "Status:<tab>öffentlich").
 """
@@ -210,5 +212,58 @@ def exported_place_lists(draw: st.DrawFn) -> tuple[str, Expected]:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(exported_place_lists())
 def test_generated_place_list_as_exported(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
+KINDS = {"Stadt": "Stadt", "Gemeinde": "Gemeinde", "Markt": "Markt"}
+GLUED_TYPES = ["Sitzungsvorlage", "Beschlussvorlage", "Mitteilungsvorlage", "Informationsvorlage"]
+
+
+@st.composite
+def glued_letterheads(draw: st.DrawFn) -> tuple[str, Expected]:
+    """The letterhead (kind and name) with the document type glued to its name, as a text export
+    runs the letterhead's two columns together, then the number and the Betreff. Negatives: a
+    name glued to a word that is no type ("BocholtRathausplatz") names no municipality; a type
+    glued to a name the gazetteer does not know gives that name as an unknown seat, without the
+    type in it."""
+    p = draw(st.sampled_from([q for q in LIST_PLACES if q.type in KINDS]))
+    doc_type = draw(st.sampled_from(GLUED_TYPES))
+    case = draw(st.sampled_from(["type", "type", "type", "other-word", "no-place"]))
+    expected: Expected = {"municipality": p.name, "doc_type": doc_type, "doc_number": "12/2024"}
+    head = f"{p.type} {p.name}{doc_type}"
+    if case == "other-word":
+        head = f"{p.type} {p.name}Rathausplatz"
+        expected = {**NOTHING, "doc_number": "12/2024"}
+    elif case == "no-place":
+        head = f"{p.type} Musterhausen{doc_type}"  # an unknown seat, as "Stadt Musterhausen" alone: no state, no AGS
+        expected = {"municipality": "Musterhausen", "state": None, "ags": None, "doc_type": doc_type}
+    return f"{head}\nVorlage Nr. 12/2024\n\nBetreff:\nRadverkehrskonzept\n", expected
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(glued_letterheads())
+def test_generated_letterhead_glued_to_its_type(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
+@st.composite
+def title_labels_alone(draw: st.DrawFn) -> tuple[str, Expected]:
+    """A title label alone on its line, the title below it (one or two lines), then the next
+    label or the Beratungsfolge. Negative: a label alone over another label names no subject."""
+    label = draw(st.sampled_from(["Titel:", "Kurztitel:", "Thema:", "Bezeichnung:"]))
+    title = draw(st.sampled_from(SUBJECTS))
+    nxt = draw(st.sampled_from(["Beratungsfolge:", "Federführung: Amt 51", "Vorschlag des Amtes:"]))
+    expected: Expected = {"subject": " ".join(title)}
+    if draw(st.integers(0, 4)) == 0:
+        title, expected = [], {"subject": None}
+    text = "\n".join(["Stadt Bocholt", "Vorlage Nr. 12/2024", label, *title, nxt, "Rat\t26.03.2024\tEntscheidung"])
+    return text + "\n", expected
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title_labels_alone())
+def test_generated_title_label_alone_on_its_line(drawn: tuple[str, Expected]) -> None:
     text, expected = drawn
     check(text, expected)

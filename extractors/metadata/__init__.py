@@ -335,12 +335,17 @@ def subject(
     if title is not None:
         value = collapse(_SOFT_BREAK.sub("", doc.text[title[0] : title[1]]))
         return "subject", value, doc.span(*title), "title"
-    inline = subject_label(res)
+    inline, alone = subject_label(res)
     for line in sv.lines_in(0, limit):  # "Antrag: Neubau Büchenbacher Anlage", "hier: Odenwaldallee"
         m = inline.match(line.text)
         if m:
             start = line.start + m.start("value")
             return "subject", collapse(m["value"]), doc.span(start, line.end), "heading"
+        if alone.fullmatch(line.text):  # "Titel:" alone on its line, its value below it
+            found = first_paragraph(sv, line.end, limit)
+            first = doc.text[found[0] : found[1]].split("\n", 1)[0] if found is not None else ""
+            if found is not None and not LABEL_LINE.match(first) and all(s.head_start != found[0] for s in sections):
+                return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
     if not submission:
         return "subject", None, None, ""
     stops = [s.head_start for s in sections if s.id in ("decision_proposal", "reasoning")]
@@ -403,13 +408,20 @@ def title_block(text: str, block: list[Line]) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _subject_label(labels: str) -> re.Pattern[str]:
-    return re.compile(r"[ \t■•*]*(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[A-ZÄÖÜ„\"][^\t]{4,200})$")
+def _subject_label(labels: str, alone: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(r"[ \t■•*]*(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[A-ZÄÖÜ„\"][^\t]{4,200})$"),
+        re.compile(r"[ \t■•*]*(?:" + (alone or "(?!)") + r")[ \t]*:[ \t]*"),
+    )
 
 
-def subject_label(res: Resources) -> re.Pattern[str]:
-    """A label and the subject after it on one line ("hier: Odenwaldallee", "Titel: …")."""
-    return _subject_label("|".join(e["pattern"] for e in res["metadata"]["subject_labels"]))
+def subject_label(res: Resources) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A label and the subject after it on one line ("hier: Odenwaldallee", "Titel: …"); a label
+    that may stand alone on its line over its value ("Titel:")."""
+    entries = res["metadata"]["subject_labels"]
+    return _subject_label(
+        "|".join(e["pattern"] for e in entries), "|".join(e["pattern"] for e in entries if e.get("alone"))
+    )
 
 
 _ENUMERATED = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s|(?:Hr|Fr|Dr|Prof)\.\s|(?:Herr|Frau)\s")

@@ -37,6 +37,7 @@ _HEADING_REST = re.compile(
 )
 _AFTER_HEADING = re.compile(r"[ \t]*(?:[-–][ \t]*)?(?:(?i:Nr\.?|Nummer|No\.)[ \t]*)?:?[ \t]*(?=\w)")
 _SPACED = re.compile(r"(?:[A-Za-zÄÖÜäöüß] ){4,}[A-Za-zÄÖÜäöüß](?![^\s])")
+_GLUED_TYPE = re.compile(r"(?<=[a-zäöüß])[A-ZÄÖÜ]")  # a word glued to the one before it
 _SECTION_COLON = re.compile(r"[ \t]*:")  # "Antrag:", "Bericht:\tDer Ausschuss nimmt …"
 _MEETING = re.compile(r"(?i)sitzung|beratung|gremium|ausschuss|besprechung|termin|frist|eingang|eingegangen|öffentlich")
 
@@ -242,6 +243,12 @@ def type_headings(doc: Document, conf: dict[str, Any], header: list[Line]) -> li
                     best = (spaced.end(), *found_word[1:])
             if best is None:
                 best = type_at(types, text, at, end)
+            if best is None and typed is None:  # glued to the letterhead: "Stadt BocholtSitzungsvorlage"
+                for glued in _GLUED_TYPE.finditer(text, at, end):
+                    hit = type_at(types, text, glued.start(), end)
+                    if hit is not None and not text[hit[0] : end].strip():
+                        at, best = glued.start(), hit
+                        break
             if best is None:
                 continue
             rest = text[best[0] : end]

@@ -210,6 +210,9 @@ def letterheads(
         for start, end, cell in header_cells(line):
             if cell.lstrip(" \t■•*#>-")[:1].islower():
                 continue  # the rest of a wrapped word ("Land-" / "kreis Hildesheim"), never a letterhead
+            glued = glued_type(cell, voc)
+            if glued is not None:  # "Landeshauptstadt HannoverBeschlussdrucksache": the name ends at the type
+                end, cell = start + glued, cell[:glued]
             limit = end
             if (
                 not running
@@ -282,6 +285,28 @@ def letterheads(
                 yield Evidence(
                     Resolution(written, mtype), written, m.end(), unknown_end, UNKNOWN_LETTERHEAD, "letterhead"
                 )
+
+
+_GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]+\s*$)")
+
+
+def glued_type(cell: str, voc: Vocabulary) -> int | None:
+    """Where a document type glued to the letterhead's name starts in ``cell`` (the letterhead and
+    the type set side by side, extracted without a space: "Landeshauptstadt HannoverBeschlussdrucksache"),
+    or None.
+
+    >>> from extractors import load_resources
+    >>> from extractors.metadata.gazetteer import gazetteer
+    >>> res = load_resources()
+    >>> voc = vocabulary(res, gazetteer(res))
+    >>> glued_type("Stadt BocholtSitzungsvorlage", voc), glued_type("Stadt Bocholt", voc), glued_type("McDonald", voc)
+    (13, None, None)
+    """
+    for m in _GLUED.finditer(cell):
+        word = cell[m.start() :].strip()
+        if any(voc.doc_type.fullmatch(word[k:]) for k in range(len(word) - 4)):  # also "Beschlussdrucksache"
+            return m.start()
+    return None
 
 
 # a name in a letterhead of place names: capitalised, run together with the next ("GroßEscherde")
