@@ -9,6 +9,8 @@ systems print, each drawn by a generator with its negatives, and the real Karlsr
   groups (pdftotext, pypdf of the Nordstemmen PDFs);
 - a letterhead glued to the document type beside it ("Landkreis GöppingenSitzungsvorlage");
 - a title label alone on its line over its value ("Titel:" / "Neubau der Feuerwache");
+- a place and date line whose date a text export set apart: on the next line after "den", blank
+  lines between ("Stadt Landshut, den" / "" / "13.11.2024");
 - a subject after its label that ends where the next labelled section or field begins, with no
   blank line between ("Zur Kenntnis:", "Vorschlag des Amtes:", "Status:<tab>öffentlich").
 """
@@ -265,5 +267,26 @@ def title_labels_alone(draw: st.DrawFn) -> tuple[str, Expected]:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(title_labels_alone())
 def test_generated_title_label_alone_on_its_line(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
+@st.composite
+def place_dates_apart(draw: st.DrawFn) -> tuple[str, Expected]:
+    """A header form whose place and date cell a text export set apart from its date: the date on
+    the next line after "den" (up to two blank lines between); the meeting date above it stays
+    the meeting's."""
+    p = draw(st.sampled_from([q for q in LIST_PLACES if q.type in KINDS]))
+    y, m, d = draw(st.integers(2015, 2026)), draw(st.integers(1, 12)), draw(st.integers(1, 28))
+    written, iso = f"{d:02d}.{m:02d}.{y}", f"{y}-{m:02d}-{d:02d}"
+    expected: Expected = {"doc_date": iso, "municipality": p.name}
+    form = ["Sitzungsdatum:", "05.12.2024", f"{p.type} {p.name}, den", *[""] * draw(st.integers(0, 2)), written]
+    text = "\n".join(["Beschlussvorlage", "Integrationskonzept; weiteres Vorgehen", *form, "", "Sachverhalt:", "Text."])
+    return text + "\n", expected
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(place_dates_apart())
+def test_generated_place_and_date_set_apart(drawn: tuple[str, Expected]) -> None:
     text, expected = drawn
     check(text, expected)
