@@ -425,6 +425,7 @@ SCHEMAS: dict[str, Schema] = {
             "doc_types": Entries({"name": TEXT, "pattern": PATTERN}, {"generic": FLAG, "submission": FLAG}),
             "default_doc_type": TEXT,
             "number_labels": Entries({"pattern": PATTERN}, {"structured": FLAG}),
+            "subject_labels": Entries({"pattern": PATTERN}, {"alone": FLAG}),
             "number_supplements": Patterns(),
             "prose_date_words": Patterns(),
             "open_cell_words": Patterns(),
@@ -440,7 +441,6 @@ SCHEMAS: dict[str, Schema] = {
                     "issuer_offices",
                     "issuer_hints",
                     "state_hints",
-                    "subject_labels",
                 )
             },
             "department_labels": Patterns(),

@@ -5,8 +5,11 @@ The gold is a JSON lines file with one paper per line (``source``: the input's f
 the paper's name), as in ``../shared/corpus/nordstemmen/gold.jsonl``; the municipality is one
 for the whole set (``--municipality``). Scored per field: precision = right / extracted,
 recall = right / gold. Values are compared loosely: case, punctuation, soft and wrapped hyphens
-and white space do not count, and a number may leave out its label ("53/2025" for "DS 53/2025").
-With ``--show N`` the first N misses of each field are printed.
+and white space do not count, and a number may leave out its label ("53/2025" for "DS 53/2025");
+``subject~`` counts a subject as right when it is similar to the gold title (the gold rules'
+similarity, 0.8), ``doc_type`` compares with the ``paperType`` where the gold has one. The
+municipality is also counted as right, empty or wrong (wrong must be 0). With ``--show N`` the
+first N misses of each field are printed.
 
 Example:
 
@@ -22,6 +25,11 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pipeline.analysis.evaluate import similar  # noqa: E402
 
 _LABEL = re.compile(r"^(?:ds|drs|drucksache|vorlage)\s+")
 
@@ -40,10 +48,12 @@ def number_key(value: str | None) -> str:
 def score(out: Path, gold: Path, municipality: str, show: int) -> dict[str, tuple[float, float, int, int, int]]:
     with open(out / "documents.csv", encoding="utf-8", newline="") as f:
         rows = {Path(r["source_path"]).name: r for r in csv.DictReader(f)}
-    fields = {
+    fields: dict[str, tuple[Any, Any]] = {
         "municipality": (lambda g: municipality, norm),
         "doc_number": (lambda g: g["reference"], number_key),
         "subject": (lambda g: g["title"], norm),
+        "subject~": (lambda g: g["title"], None),
+        "doc_type": (lambda g: g.get("paperType") or "", norm),
     }
     result: dict[str, tuple[float, float, int, int, int]] = {}
     for name, (expected_of, key) in fields.items():
@@ -53,11 +63,13 @@ def score(out: Path, gold: Path, municipality: str, show: int) -> dict[str, tupl
             for line in f:
                 g = json.loads(line)
                 expected = expected_of(g)
-                got = rows.get(g["source"], {}).get(name, "")
+                if not expected:
+                    continue
+                got = rows.get(g["source"], {}).get(name.rstrip("~"), "")
                 total += 1
                 if got:
                     extracted += 1
-                ok = bool(got) and key(got) == key(expected)
+                ok = bool(got) and (similar(got, expected, 0.8) > 0 if key is None else key(got) == key(expected))
                 right += ok
                 if not ok and len(misses) < show:
                     misses.append(f"  {g['source']}: {got!r} (gold {expected!r})")
@@ -67,6 +79,8 @@ def score(out: Path, gold: Path, municipality: str, show: int) -> dict[str, tupl
         print(f"{name:13s} P {p:.3f} R {r:.3f}  ({right} right, {extracted} extracted, {total} gold)")
         for m in misses:
             print(m)
+    right, extracted, total = result["municipality"][2:]
+    print(f"municipality  right {right}, empty {total - extracted}, wrong {extracted - right} of {total}")
     return result
 
 

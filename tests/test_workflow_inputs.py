@@ -21,8 +21,19 @@ from pipeline.output.labels import column_header
 from pipeline.output.store import read_tables
 from pipeline.run.progress import BAR, LINES, Progress, progress_mode
 
-READ = (".pdf", ".PDF", ".txt", ".md", ".text", ".jpg", ".png", ".tif")  # page images are read too
-OTHER = (".docx", ".odt", ".html", ".csv", ".xlsx", ".doc", ".zip", "")
+READ = (
+    ".pdf",
+    ".PDF",
+    ".txt",
+    ".md",
+    ".text",
+    ".html",
+    ".htm",
+    ".jpg",
+    ".png",
+    ".tif",
+)  # page images and HTML pages too
+OTHER = (".docx", ".odt", ".csv", ".xlsx", ".doc", ".zip", "")
 
 
 def invoke(*args: str | Path) -> tuple[int, str]:
@@ -51,14 +62,14 @@ def test_every_file_of_a_folder_is_read_or_listed(tmp_path: Path) -> None:
     inputs = tmp_path / "stadt"
     (inputs / "anlagen").mkdir(parents=True)
     shutil.copy(SEED_TEXTS[0], inputs / SEED_TEXTS[0].name)
-    for name in ("beschluss.docx", "anlagen/konzept.odt", "anlagen/seite.html", "tabelle.xlsx", ".DS_Store"):
+    for name in ("beschluss.docx", "anlagen/konzept.odt", "anlagen/seite.xml", "tabelle.xlsx", ".DS_Store"):
         (inputs / name).write_bytes(b"not a submission")
     out = tmp_path / "out"
     code, output = invoke("run", inputs, "--out", out, "--format", "csv", "--no-cache", "--workers", "1")
     assert code == 0, output
     errors = read_table(out, "errors")
     assert sorted(Path(p).name for p in errors["source_path"]) == sorted(
-        ["beschluss.docx", "konzept.odt", "seite.html", "tabelle.xlsx", ".DS_Store"]
+        ["beschluss.docx", "konzept.odt", "seite.xml", "tabelle.xlsx", ".DS_Store"]
     )
     assert set(errors["error_type"]) == {"skipped"}
     assert "'.docx'" in errors.set_index(errors["source_path"].map(lambda p: Path(p).name))["message"]["beschluss.docx"]

@@ -19,7 +19,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from extractors.base import Section, collapse, find_sections, first_section
 from extractors.german.closed_class import alternation
@@ -30,10 +30,20 @@ from pipeline.structure import HEADER_CHARS, Line, View, view
 
 from .doc_date import doc_date as read_doc_date
 from .gazetteer import gazetteer as gazetteer_of
-from .identity import doc_number, doc_type, excluded_spans, fields, header_lines, span_of, type_heading, type_headings
+from .identity import (
+    doc_number,
+    doc_type,
+    excluded_spans,
+    fields,
+    header_lines,
+    span_of,
+    stacked,
+    type_heading,
+    type_headings,
+)
 from .issuer import find_issuer, stated_issuer
 from .place_names import PlaceDate, body_hints, place_date_lines, vocabulary
-from .title import table_cells, title_after_table
+from .title import LABEL_LINE, table_cells, title_after_table, title_before_table
 
 _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
 
@@ -81,7 +91,8 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[M
         or heading is not None
         and heading.submission
     )
-    put(*subject(doc, sv, res, sections, header_end, submission))
+    form = Form({v.start for v in stacked(header).values()}, {h.line.start for h in headings})
+    put(*subject(doc, sv, res, sections, header_end, submission, form))
     put(*decision_proposal(doc, sections), "heading")
     span = doc.span(0, 0)
     yield Metadata(span=span, fields=fields)
@@ -289,29 +300,52 @@ def clean_person(value: str) -> str | None:
 # --- subject and proposal --------------------------------------------------------------
 
 
+class Form(NamedTuple):
+    """What the header form holds beside its labelled lines: the starts of the values of its
+    stacked labels and of its type headings' lines."""
+
+    values: set[int]
+    headings: set[int]
+
+
 def subject(
-    doc: Document, sv: View, res: Resources, sections: list[Section], limit: int, submission: bool = True
+    doc: Document,
+    sv: View,
+    res: Resources,
+    sections: list[Section],
+    limit: int,
+    submission: bool = True,
+    form: Form | None = None,
 ) -> tuple[str, str | None, Span | None, str]:
     """The Betreff: the paragraph after its heading, else (in a submission, not in minutes or
-    a letter) the document's title paragraph."""
-    # the title between the Beratungsfolge and the decision proposal, without a label; a
-    # "Gegenstand" starting a line after it is prose ("… Gegenstand der Beschlussfassung")
-    title = title_after_table(sv, sections, res["metadata"]) if submission else None
-    for sid in ("subject", "agenda_item"):
+    a letter) the title between the header form and the Beratungsfolge or after it, else the
+    document's title paragraph."""
+    # the title between the form and the Beratungsfolge, or between the Beratungsfolge and the
+    # decision proposal, without a label; a "Gegenstand" starting a line after it is prose
+    # ("… Gegenstand der Beschlussfassung")
+    before = title_before_table(sv, sections, *form) if submission and form is not None else None
+    after = title_after_table(sv, sections, res["metadata"]) if submission and before is None else None
+    title = before or after
+    for sid in ("subject", "agenda_item"):  # a Betreff wins over a title before the table
         sec = first_section(sections, sid)
-        if sec is not None and sec.head_start < limit + 500 and (title is None or sec.head_start < title[0]):
+        if sec is not None and sec.head_start < limit + 500 and (after is None or sec.head_start < after[0]):
             found = first_paragraph(sv, sec.body_start, sec.end)
             if found:
                 return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
     if title is not None:
         value = collapse(_SOFT_BREAK.sub("", doc.text[title[0] : title[1]]))
         return "subject", value, doc.span(*title), "title"
-    inline = subject_label(res)
+    inline, alone = subject_label(res)
     for line in sv.lines_in(0, limit):  # "Antrag: Neubau Büchenbacher Anlage", "hier: Odenwaldallee"
         m = inline.match(line.text)
         if m:
             start = line.start + m.start("value")
             return "subject", collapse(m["value"]), doc.span(start, line.end), "heading"
+        if alone.fullmatch(line.text):  # "Titel:" alone on its line, its value below it
+            found = first_paragraph(sv, line.end, limit)
+            first = doc.text[found[0] : found[1]].split("\n", 1)[0] if found is not None else ""
+            if found is not None and not LABEL_LINE.match(first) and all(s.head_start != found[0] for s in sections):
+                return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
     if not submission:
         return "subject", None, None, ""
     stops = [s.head_start for s in sections if s.id in ("decision_proposal", "reasoning")]
@@ -374,24 +408,34 @@ def title_block(text: str, block: list[Line]) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _subject_label(labels: str) -> re.Pattern[str]:
-    return re.compile(r"[ \t■•*]*(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[A-ZÄÖÜ„\"][^\t]{4,200})$")
+def _subject_label(labels: str, alone: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(r"[ \t■•*]*(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[A-ZÄÖÜ„\"][^\t]{4,200})$"),
+        re.compile(r"[ \t■•*]*(?:" + (alone or "(?!)") + r")[ \t]*:[ \t]*"),
+    )
 
 
-def subject_label(res: Resources) -> re.Pattern[str]:
-    """A label and the subject after it on one line ("hier: Odenwaldallee", "Titel: …")."""
-    return _subject_label("|".join(e["pattern"] for e in res["metadata"]["subject_labels"]))
+def subject_label(res: Resources) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A label and the subject after it on one line ("hier: Odenwaldallee", "Titel: …"); a label
+    that may stand alone on its line over its value ("Titel:")."""
+    entries = res["metadata"]["subject_labels"]
+    return _subject_label(
+        "|".join(e["pattern"] for e in entries), "|".join(e["pattern"] for e in entries if e.get("alone"))
+    )
 
 
 _ENUMERATED = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s|(?:Hr|Fr|Dr|Prof)\.\s|(?:Herr|Frau)\s")
 
 
 def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
-    """The first block of non-empty lines in text[start:end]."""
+    """The first block of non-empty lines in text[start:end]; a line opening with a label of
+    its own ends it (the next labelled section or field of a form without blank lines)."""
     block_start = None
     block_end = None
     for line in sv.lines_in(start, end):
         if line.text.strip():
+            if block_start is not None and LABEL_LINE.match(line.text):
+                break
             if block_start is None:
                 block_start = line.start
             block_end = line.end

@@ -37,6 +37,7 @@ _HEADING_REST = re.compile(
 )
 _AFTER_HEADING = re.compile(r"[ \t]*(?:[-–][ \t]*)?(?:(?i:Nr\.?|Nummer|No\.)[ \t]*)?:?[ \t]*(?=\w)")
 _SPACED = re.compile(r"(?:[A-Za-zÄÖÜäöüß] ){4,}[A-Za-zÄÖÜäöüß](?![^\s])")
+_GLUED_TYPE = re.compile(r"(?<=[a-zäöüß])[A-ZÄÖÜ]")  # a word glued to the one before it
 _SECTION_COLON = re.compile(r"[ \t]*:")  # "Antrag:", "Bericht:\tDer Ausschuss nimmt …"
 _MEETING = re.compile(r"(?i)sitzung|beratung|gremium|ausschuss|besprechung|termin|frist|eingang|eingegangen|öffentlich")
 
@@ -242,6 +243,12 @@ def type_headings(doc: Document, conf: dict[str, Any], header: list[Line]) -> li
                     best = (spaced.end(), *found_word[1:])
             if best is None:
                 best = type_at(types, text, at, end)
+            if best is None and typed is None:  # glued to the letterhead: "Stadt BocholtSitzungsvorlage"
+                for glued in _GLUED_TYPE.finditer(text, at, end):
+                    hit = type_at(types, text, glued.start(), end)
+                    if hit is not None and not text[hit[0] : end].strip():
+                        at, best = glued.start(), hit
+                        break
             if best is None:
                 continue
             rest = text[best[0] : end]
@@ -368,6 +375,7 @@ def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], headings
                 if got and not text[got[2] : where[1]].strip():
                     hits.append((False, got[1], Found(got[0], got[1], got[2], "heading")))
     patterns = number_patterns(conf)
+    pairs = stacked(header)  # labels stacked over their values ("Vorlage Nr.:" / "TOP:" / … / "2013/0002" / "2")
     for i, line in enumerate(header):
         row = fields(line, conf)
         for c, (start, end, _cell) in enumerate(row):
@@ -381,6 +389,11 @@ def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], headings
                     if c + 1 < len(row):  # "Vorlagennummer<tab>2019/0815"
                         got = id_at(text, row[c + 1][0], row[c + 1][1], structured)
                         if got is not None and text[got[2] : got[2] + 1].strip():
+                            got = None
+                    elif line in pairs:  # one of labels stacked over their values: its value by order
+                        value = pairs[line]
+                        got = id_at(text, value.start, value.end, structured=True)
+                        if got is not None and text[got[2] : value.end].strip():
                             got = None
                     elif m.end() >= line.end - 1:  # value on the next line
                         nxt = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
@@ -401,6 +414,47 @@ def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], headings
     if not hits:
         return None
     return supplemented(text, min(hits, key=lambda h: (h[0], h[1]))[2], conf)
+
+
+MAX_VALUE_WORDS = 3  # a value of a block of values ("Dez. 6", "öffentlich", "53. Plenarsitzung Gemeinderat")
+_BARE_LABEL = re.compile(r"[ \t■•*]*[A-ZÄÖÜ][\wäöüß.\-/]*(?:[ \t]+[\wäöüß.\-/]+){0,3}[ \t]*:[ \t]*")
+
+
+def stacked(lines: list[Line]) -> dict[Line, Line]:
+    """Labels stacked over their values, paired by order: two or more lines holding a label
+    alone ("Termin:", "Vorlage Nr.:", "TOP:", blank lines between them), then as many lines of
+    values of at most MAX_VALUE_WORDS words ("24.09.2013", "2013/0002", "2"): {label line: value
+    line}. A label whose next line is
+    its own value ("Gremium:" / "53. Plenarsitzung Gemeinderat") is not part of the block.
+
+    >>> from pipeline.structure import Line
+    >>> rows = ["Gremium:", "Rat", "Termin:", "Vorlage Nr.:", "", "TOP:", "24.09.2013", "2013/0002", "", "2"]
+    >>> lines, at = [], 0
+    >>> for row in rows:
+    ...     lines.append(Line(at, at + len(row), row))
+    ...     at += len(row) + 1
+    >>> {k.text: v.text for k, v in stacked(lines).items()}
+    {'Termin:': '24.09.2013', 'Vorlage Nr.:': '2013/0002', 'TOP:': '2'}
+    """
+    filled = [ln for ln in lines if ln.text.strip()]
+    pairs: dict[Line, Line] = {}
+    i = 0
+    while i < len(filled):
+        j = i
+        while j < len(filled) and _BARE_LABEL.fullmatch(filled[j].text):
+            j += 1
+        if j - i >= 2:
+            k = j
+            while (
+                k < len(filled)
+                and k - j < j - i
+                and not _BARE_LABEL.fullmatch(filled[k].text)
+                and len(filled[k].text.split()) <= MAX_VALUE_WORDS
+            ):
+                k += 1
+            pairs.update(zip(filled[i:j], filled[j:k]))
+        i = max(j, i + 1)
+    return pairs
 
 
 @functools.lru_cache(maxsize=8)

@@ -210,6 +210,9 @@ def letterheads(
         for start, end, cell in header_cells(line):
             if cell.lstrip(" \t■•*#>-")[:1].islower():
                 continue  # the rest of a wrapped word ("Land-" / "kreis Hildesheim"), never a letterhead
+            glued = glued_type(cell, voc)
+            if glued is not None:  # "Landeshauptstadt HannoverBeschlussdrucksache": the name ends at the type
+                end, cell = start + glued, cell[:glued]
             limit = end
             if (
                 not running
@@ -284,6 +287,28 @@ def letterheads(
                 )
 
 
+_GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]+\s*$)")
+
+
+def glued_type(cell: str, voc: Vocabulary) -> int | None:
+    """Where a document type glued to the letterhead's name starts in ``cell`` (the letterhead and
+    the type set side by side, extracted without a space: "Landeshauptstadt HannoverBeschlussdrucksache"),
+    or None.
+
+    >>> from extractors import load_resources
+    >>> from extractors.metadata.gazetteer import gazetteer
+    >>> res = load_resources()
+    >>> voc = vocabulary(res, gazetteer(res))
+    >>> glued_type("Stadt BocholtSitzungsvorlage", voc), glued_type("Stadt Bocholt", voc), glued_type("McDonald", voc)
+    (13, None, None)
+    """
+    for m in _GLUED.finditer(cell):
+        word = cell[m.start() :].strip()
+        if any(voc.doc_type.fullmatch(word[k:]) for k in range(len(word) - 4)):  # also "Beschlussdrucksache"
+            return m.start()
+    return None
+
+
 # a name in a letterhead of place names: capitalised, run together with the next ("GroßEscherde")
 # or wrapped with a hyphen ("Burgstem-" / "men", "Groß E-" / "scherde")
 _LIST_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:-?[A-ZÄÖÜ][a-zäöüß]*)*-?")
@@ -307,16 +332,15 @@ def place_list(text: str, header: list[Line], gaz: Gazetteer, voc: Vocabulary, h
     """A letterhead of place names at the top of the first page: lines made only of capitalised
     names, no kind word among them ("Stadt", "Landratsamt"), at least MIN_LIST_LINES lines and
     MIN_LIST_NAMES names ("Adensen Heyersum" / "Nordstemmen Barnten Klein Escherde" / …, the
-    villages of a municipality whose letterhead is an image). The issuer is the one municipality
+    villages of a municipality whose letterhead is an image; one name a line and blank lines between
+    groups of them, as text exports set its columns). The issuer is the one municipality
     the gazetteer knows among the names (a name or two names in a row), when exactly one place
     is named so; nothing when none or several are, or a name stands for several places."""
     block: list[Line] = []
     wrapped = False
     for line in header:
         tokens = line.text.split()
-        if not tokens:
-            if block:
-                break
+        if not tokens:  # blank lines between its groups, as text exports set a list's columns apart
             continue
         if (
             len(tokens) > MAX_LIST_NAMES

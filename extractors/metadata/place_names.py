@@ -180,7 +180,12 @@ def body_hints(text: str, sections: list[Section], header_end: int, voc: Vocabul
     return frozenset(found)
 
 
-_PLACE_DATE = re.compile(r"(?m)(?:^|(?<=[\t\f]))[ \t]*(?P<head>[A-ZÄÖÜ][^\t\n,]{1,60}?),[ \t]*(?:den[ \t]*)?(?=\d)")
+# the place at a line's or a cell's start (after a tab, a form feed or a column gap of three
+# spaces), the date after "den" maybe on the next line (a text export set the cells apart:
+# "Stadt Landshut, den" / "" / "13.11.2024")
+_PLACE_DATE = re.compile(
+    r"(?m)(?:^|(?<=[\t\f])|(?<=   ))[ \t]*(?P<head>[A-ZÄÖÜ][^\t\n,]{1,60}?),[ \t]*(?:den[ \t]*(?:\n[ \t]*){0,3})?(?=\d)"
+)
 
 
 @dataclass(frozen=True)
@@ -238,7 +243,7 @@ def trailing_place_dates(sv: View, header_end: int, gaz: Gazetteer, hints: froze
     return found
 
 
-_COMMA_DATE = re.compile(r",[ \t]*(?:den[ \t]*)?\d")  # the comma every place and date line has
+_COMMA_DATE = re.compile(r",[ \t]*(?:den[ \t]*(?:\n[ \t]*){0,3})?\d")  # the comma every place and date line has
 
 
 def _place_date_matches(text: str) -> Iterator[re.Match[str]]:
@@ -250,10 +255,10 @@ def _place_date_matches(text: str) -> Iterator[re.Match[str]]:
         comma = hit.start()
         line = text.rfind("\n", 0, comma) + 1
         starts.add(line)
-        for sep in "\t\f":
+        for sep in ("\t", "\f", "   "):
             at = text.find(sep, line, comma)
             while at >= 0:
-                starts.add(at + 1)
+                starts.add(at + len(sep))
                 at = text.find(sep, at + 1, comma)
     end = 0
     for start in sorted(starts):

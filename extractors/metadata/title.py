@@ -40,6 +40,8 @@ from typing import Any
 from extractors.base import Section
 from pipeline.structure import Line, View
 
+from .identity import MAX_VALUE_WORDS
+
 MAX_TITLE_LINES = 5
 _ROW_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")
 _CHECK_BOX = re.compile(r"[☐☒☑□■]")
@@ -93,6 +95,82 @@ def title_after_table(sv: View, sections: list[Section], conf: dict[str, Any]) -
         return None
     start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
     return start, block[-1].start + len(block[-1].text.rstrip())
+
+
+# a line opening with a short label and its colon, its value after it or not ("Dienststelle:      HGW",
+# "Zur Kenntnis:", "Vorschlag des Amtes:")
+# (a label has no digit: "Haushalt 2024: Annahme von Zuwendungen" is a title)
+LABEL_LINE = re.compile(r"[ \t■•*]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\-/]*(?:[ \t]+[A-Za-zÄÖÜäöüß.\-/]+){0,3}[ \t]*:(?:[ \t]|$)")
+
+
+def title_before_table(
+    sv: View, sections: list[Section], values: set[int], headings: set[int]
+) -> tuple[int, int] | None:
+    """(start, end) of the title printed without a label between the header form and the
+    Beratungsfolge, one to MAX_TITLE_LINES lines, a blank line around it or not:
+
+        Vorlage Nr.:      2021/0062
+        Dienststelle:      HGW
+        Erweiterungen Drais-Grundschule und Drais-GMS mit energetischer Modernisierung Altbau (GS)
+        Vorstellung der fertiggestellten Maßnahmen
+        Beratungsfolge dieser Vorlage
+
+    The line above it must be a line of the form: a label with a colon and at most
+    MAX_VALUE_WORDS words after it, or a short line of a
+    block of values (``values``: the starts of the values a block of stacked labels is paired
+    with, :func:`extractors.metadata.identity.stacked`) and the short lines after it ("Dez. 6").
+    A block holding a type heading (``headings``: the starts of their lines), a form line, a
+    check box or a sentence's end is no title."""
+    table = next((s for s in sections if s.id == "consultation"), None)
+    if table is None:
+        return None
+    above = sv.lines_in(0, table.head_start)
+    i = len(above) - 1
+    while i >= 0 and not above[i].text.strip():
+        i -= 1
+    block: list[Line] = []
+    while i >= 0 and above[i].text.strip() and not form_line(above, i, values, headings):
+        block.insert(0, above[i])
+        i -= 1
+    while i >= 0 and not above[i].text.strip():
+        i -= 1
+    if not block or len(block) > MAX_TITLE_LINES or i < 0 or not form_line(above, i, values, headings):
+        return None
+    lines = [ln.text.strip() for ln in block]
+    joined = " ".join(lines)
+    if (
+        len(joined.split()) < 2
+        or len(joined) > 400
+        or not (joined[:1].isupper() or joined[:1] in '„"')
+        or not re.search(r"\b[a-zäöüß]{3,}", joined)
+        or any(ln.start in headings or _CHECK_BOX.search(ln.text) for ln in block)
+        or lines[-1].endswith((".", ","))
+    ):
+        return None
+    start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
+    return start, block[-1].start + len(block[-1].text.rstrip())
+
+
+def form_line(lines: list[Line], i: int, values: set[int], headings: set[int]) -> bool:
+    """Whether ``lines[i]`` is a line of a header form: a label line, or a value of a block of
+    values with the short lines that follow it (a type heading is none)."""
+    if lines[i].start in headings:
+        return False
+    if "\t" in lines[i].text.strip() or "   " in lines[i].text.strip():
+        return True  # cells of a form ("Federführung<tab>Amt für Soziales")
+    first = i
+    while i >= 0 and lines[i].start not in headings:
+        m = LABEL_LINE.match(lines[i].text)
+        if m is not None and len(lines[i].text[m.end() :].split()) <= MAX_VALUE_WORDS:
+            # a label line ("Dienststelle: HGW"; not "Städtischer Fuhrpark: Vergabe von Fahrzeugen
+            # aus Beschaffungsprogramm 2013"), or the one above the value below it ("Dezernat:" / "Dez. 2")
+            return i == first or not lines[i].text[m.end() :].strip()
+        if lines[i].start in values:  # a value of stacked labels, or a short line after one
+            return True
+        if len(lines[i].text.split()) > MAX_VALUE_WORDS:
+            return False
+        i -= 1  # blank lines between values too
+    return False
 
 
 def table_cells(sv: View, sections: list[Section], conf: dict[str, Any]) -> list[Section]:

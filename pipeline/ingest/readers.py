@@ -6,6 +6,8 @@
   runs (fast); ruled tables are read cell by cell from the page's vector lines
   (``pipeline.ingest.ruled``), one row per line, cells separated by tabs.
 - pages without a usable text layer go to OCR (``pipeline.ingest.ocr``) when the settings allow.
+- HTML pages (``.html``, ``.htm``) saved from a council information system: their text and
+  tables from the HTML structure (``pipeline.ingest.html``), one page.
 """
 
 from __future__ import annotations
@@ -35,13 +37,14 @@ from ..errors import (
     VorlagenError,
 )
 from ..settings import Settings
+from .html import HTML_SUFFIXES, html_text
 from .layout import TAB_GAP, Glyph, glyphs_to_text, merge_table_blocks
 from .ruled import find_tables, page_rules, table_rows
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 PDF_SUFFIXES = {".pdf"}
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff"}
-EXPECTED = "gelesen werden .pdf, .txt, .md und Seitenbilder (.jpg, .png, .tif)"
+EXPECTED = "gelesen werden .pdf, .txt, .md, .html und Seitenbilder (.jpg, .png, .tif)"
 IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*")
 # the page images of a folder read as one document: this line, a JSON list of [name, size],
 # a newline, then the files' bytes one after another
@@ -65,11 +68,11 @@ def file_digest(data: bytes) -> tuple[str, str]:
 
 
 def sniff_kind(path: Path, data: bytes) -> str:
-    """`pdf` or `text`, from the bytes first and the suffix second."""
-    if not data:
+    """`pdf`, `text`, `html` or `image(s)`, from the bytes first and the suffix second."""
+    suffix = path.suffix.lower()
+    if not data and suffix not in HTML_SUFFIXES:  # (an empty page: html_text() says so)
         raise EmptyFile("die Datei ist leer (0 Bytes)")
     head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip()
-    suffix = path.suffix.lower()
     if head.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
         return "pdf"
     if data.startswith(BUNDLE_MAGIC):
@@ -84,6 +87,8 @@ def sniff_kind(path: Path, data: bytes) -> str:
         if head.startswith(b"PK\x03\x04"):
             raise UnsupportedFormat("heißt .pdf, ist aber ein ZIP-Container (DOCX/ODT?), kein PDF")
         raise CorruptFile("heißt .pdf, hat aber keinen PDF-Kopf (beschädigt oder kein PDF)")
+    if suffix in HTML_SUFFIXES:
+        return "html"  # html_text() refuses binary content and a wrong encoding
     if suffix in TEXT_SUFFIXES:
         if b"\x00" in data[:8192] and not data.startswith(UTF16_BOMS):
             raise UnsupportedFormat(f"heißt {suffix}, enthält aber Binärdaten, keinen Text")
@@ -131,6 +136,8 @@ def read_document(
     problems: list[PageProblem] = []
     if kind == "text":
         pages: list[PageText] = [(page, "plain_text", None) for page in text_pages(decode_text(data))]
+    elif kind == "html":
+        pages = [(html_text(data), "plain_text", None)]
     elif kind in ("image", "images"):
         pages = read_images(unbundle(data) if kind == "images" else [(path.name, data)], settings, problems)
     else:
@@ -601,14 +608,16 @@ def iter_inputs(
 def skip_reason(name: str, companions: frozenset[str] = frozenset()) -> str | None:
     """Why a file found in a folder is not read (None: it is read; '': it belongs to another stage).
 
-    >>> skip_reason("a.PDF"), skip_reason(".DS_Store"), skip_reason("notes.docx").split(";")[0]
-    (None, 'versteckte Datei', "Dateityp '.docx' wird nicht gelesen")
+    >>> skip_reason("a.PDF"), skip_reason("Vorlage.HTM"), skip_reason(".DS_Store")
+    (None, None, 'versteckte Datei')
+    >>> skip_reason("notes.docx").split(";")[0]
+    "Dateityp '.docx' wird nicht gelesen"
     """
     if name in companions:
         return ""
     if name.startswith("."):
         return "versteckte Datei"
     suffix = Path(name).suffix.lower()
-    if suffix in PDF_SUFFIXES | TEXT_SUFFIXES | IMAGE_SUFFIXES:
+    if suffix in PDF_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | IMAGE_SUFFIXES:
         return None
     return f"Dateityp {suffix or '(ohne Endung)'!r} wird nicht gelesen; {EXPECTED}"
