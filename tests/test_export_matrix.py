@@ -54,7 +54,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "nordstemmen_DS_75-2025",
     },
     ("real", "pdftotext", "date"): {"erl_3f1917e6", "riski_5932071"},
-    ("real", "pdftotext-layout", "consultations"): {"nordstemmen_DS_53-2025", "nordstemmen_DS_75-2025"},
     ("real", "pypdf", "date"): {
         "erl_2ace5dbd",
         "erl_3f1917e6",
