@@ -4,10 +4,12 @@ header's column words stacked on lines of their own, then the cells either in ro
 of dates, the block of roles, a column word between blocks), as pdftotext and pdfminer.six
 give a table the PDF draws.
 
-The axes: the header (bodies first or dates first, a heading over the column words), the
+The axes: the header (bodies first or dates first, a heading over the column words, or the
+heading alone over the names and the other column words after them), the
 form (rows or columns), blank lines between cells, a column word before the roles' block,
 body names wrapped over lines (at an open end, before a lower-case word, before a bracket),
-and the text after the table: a label line and a sentence that names a body and a date,
+a column word just above the heading (the form's "Datum" over its value), and the text
+after the table: a label line and a sentence that names a body and a date,
 which must yield nothing.
 """
 
@@ -54,6 +56,8 @@ class CellTable:
     blank: bool  # a blank line between cells
     role_word: bool  # the roles' column word again before their block (column by column only)
     drop_date: int = -1  # a negative: the date cell of this row left out
+    above: bool = False  # the form's date and its label just above the heading ("27.10.17" / "Datum")
+    late: bool = False  # the heading alone over the names, the other column words after them (as pdfminer.six)
 
     def text(self) -> str:
         words, body_first = HEADERS[self.header]
@@ -63,9 +67,14 @@ class CellTable:
         if self.drop_date >= 0:
             dates = [d for k, d in enumerate(dates) if k != self.drop_date]
         roles = [[ROLES[r]] for r in self.roles] if self.roles is not None else []
+        late = self.late and self.columns and body_first
         if self.columns:
             blocks = [names, dates] if body_first else [dates, names]
-            cells = [*blocks[0], *blocks[1]]
+            cells = [
+                *blocks[0],
+                *([[w] for w in words[1:] if w != "Zuständigkeit" or roles] if late else []),
+                *blocks[1],
+            ]
             if roles and self.role_word:
                 cells.append(["Zuständigkeit"])
             cells.extend(roles)
@@ -76,8 +85,16 @@ class CellTable:
                 if roles:
                     cells.append(roles[k])
         sep = "\n\n" if self.blank else "\n"
-        head = sep.join(w for w in words if w != "Zuständigkeit" or roles)
-        return BEFORE + head + sep + sep.join("\n".join(c) for c in cells) + "\n\n" + AFTER
+        head = words[0] if late else sep.join(w for w in words if w != "Zuständigkeit" or roles)
+        return (
+            BEFORE
+            + ("27.10.17\nDatum\n" if self.above else "")
+            + head
+            + sep
+            + sep.join("\n".join(c) for c in cells)
+            + "\n\n"
+            + AFTER
+        )
 
     def expected(self) -> list[tuple[str, str]]:
         return [(BODIES[b][0], d.isoformat()) for b, d in zip(self.bodies, self.dates, strict=True)]
@@ -107,4 +124,6 @@ def cell_tables(draw: st.DrawFn, negative: bool = False) -> CellTable:
         blank=draw(st.booleans()),
         role_word=draw(st.booleans()),
         drop_date=draw(st.integers(0, n - 1)) if negative else -1,
+        late=draw(st.booleans()),
+        above=draw(st.booleans()),
     )

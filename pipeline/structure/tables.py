@@ -183,7 +183,8 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
             stack = _stacked_header(every, i, words, skip)
             if stack is not None:
                 columns, k = stack
-                after = [ln for j, ln in enumerate(every[k + 1 :], k + 1) if j not in skip][: SETTINGS.max_lines]
+                after = [ln for j, ln in enumerate(every[k + 1 :], k + 1) if j not in skip and ln.text.strip()]
+                after = after[: SETTINGS.max_lines]  # one cell per line: blank lines between cells do not count
                 table = cells(columns, after, words, line.start)
                 if not table.rows and not table.rejected:
                     table = dated(columns, after, words, line.start)
@@ -218,12 +219,36 @@ def _stacked_header(
             return None  # a header line of its own: the dated rows' reader takes it
         texts.append(every[k].text.strip())
         last = k
+    if any(words.title.match(t) for t in texts[1:]):
+        return None  # a column word above the heading ("Datum" / "Beratungsfolge"): the header opens at the heading
+    if len(texts) < 2 and words.title.match(texts[0]):
+        texts = [texts[0], *_later_columns(every, last, words, skip)]
     if len(texts) < 2:
         return None
     hdr = words.header(" ".join(texts))
-    if hdr is None or "date" not in hdr[0] or "body" not in hdr[0] or hdr[1] < len(" ".join(texts).rstrip(" :")):
+    if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
         return None
     return hdr[0], last
+
+
+def _later_columns(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset[int]) -> list[str]:
+    """The column words that stand after a block of cells under a heading alone on its line, as
+    pdfminer.six sets a table column by column ("Beratungsfolge" / the names / "Datum" /
+    "Zuständigkeit" / the dates ...): the first run of column-word lines before a label line, a
+    section heading or a sentence; none where there is no such run."""
+    run: list[str] = []
+    for k in range(i + 1, min(len(every), i + 1 + SETTINGS.max_lines)):
+        text = every[k].text.strip()
+        if k in skip or not text:
+            continue
+        if words.columns_only(every[k].text) and len(run) < SETTINGS.stacked_words:
+            run.append(text)
+            continue
+        if run or _LABEL.match(text) or any(p.match(every[k].text) for p in words.stops):
+            break
+        if len(text.split()) > SETTINGS.name_words or _SENTENCE_END.search(text):
+            break
+    return run
 
 
 # a labelled section's first line ("Betreff:", "Sachverhalt: ..."): the end of a table's region
@@ -305,22 +330,21 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             continue
         if any(p.match(line.text) for p in words.stops) or _LABEL.match(text) or words.header(line.text):
             break
-        if words.columns_only(line.text):
-            out.append(_Item("column", [line]))
-            continue
         typed_ = [c for c in typed(text, words.tokens, line.start + line.text.index(text)) if c.kind != "empty"]
         kinds = [c.kind for c in typed_]
+        if words.columns_only(line.text) and not (kinds and set(kinds) <= {"public"}):
+            out.append(_Item("column", [line]))
+            continue
         if "date" in kinds:
             if len(typed_) > 1:
                 return None
             out.append(_Item("date", [line], typed_[0].value))
             continue
         last = out[-1] if out else None
-        if last is not None and last.kind in ("name", "role") and _goes_on(last.lines[-1].text, text):
-            last.lines.append(line)
-            continue
         if kinds and set(kinds) <= {"public", "mark", "top"}:
             out.append(_Item("status", [line], next((c.value for c in typed_ if c.kind == "public"), None)))
+        elif last is not None and last.kind in ("name", "role") and _goes_on(last.lines[-1].text, text):
+            last.lines.append(line)
         elif kinds[:1] == ["role"] and not words.named(text):
             out.append(_Item("role", [line], typed_[0].value))
         elif kinds[:1] == ["result"] and not words.named(text):
