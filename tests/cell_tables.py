@@ -6,7 +6,8 @@ give a table the PDF draws.
 
 The axes: the header (bodies first or dates first, a heading over the column words, or the
 heading alone over the names and the other column words after them), the
-form (rows or columns), blank lines between cells, a column word before the roles' block,
+form (rows or columns), blank lines between cells, a column word before the roles' block, the role on the date's
+line after a gap,
 body names wrapped over lines (at an open end, before a lower-case word, before a bracket),
 a column word just above the heading (the form's "Datum" over its value), and the text
 after the table: a label line and a sentence that names a body and a date,
@@ -57,6 +58,7 @@ class CellTable:
     role_word: bool  # the roles' column word again before their block (column by column only)
     drop_date: int = -1  # a negative: the date cell of this row left out
     above: bool = False  # the form's date and its label just above the heading ("27.10.17" / "Datum")
+    role_on_date: bool = False  # the role on the date's line after a gap (one row after the other only)
     late: bool = False  # the heading alone over the names, the other column words after them (as pdfminer.six)
 
     def text(self) -> str:
@@ -81,8 +83,11 @@ class CellTable:
         else:
             for k in range(len(names)):
                 pair = [names[k], dates[k]] if body_first else [dates[k], names[k]]
+                if roles and self.role_on_date and body_first:
+                    dates[k] = [dates[k][0] + "  " + roles[k][0]]
+                    pair = [names[k], dates[k]] if body_first else [dates[k], names[k]]
                 cells.extend(pair)
-                if roles:
+                if roles and not (self.role_on_date and body_first):
                     cells.append(roles[k])
         sep = "\n\n" if self.blank else "\n"
         head = words[0] if late else sep.join(w for w in words if w != "Zuständigkeit" or roles)
@@ -126,4 +131,5 @@ def cell_tables(draw: st.DrawFn, negative: bool = False) -> CellTable:
         drop_date=draw(st.integers(0, n - 1)) if negative else -1,
         late=draw(st.booleans()),
         above=draw(st.booleans()),
+        role_on_date=draw(st.booleans()),
     )

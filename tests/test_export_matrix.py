@@ -41,7 +41,7 @@ WHY = {
     "date": "the header's date is set apart from its label or joined to another column by this export",
 }
 KNOWN: dict[tuple[str, str, str], set[str]] = {
-    ("real", "pdfminer", "consultations"): {"nordstemmen_DS_12-2025", "nordstemmen_DS_75-2025"},
+    ("real", "pdfminer", "consultations"): {"nordstemmen_DS_75-2025"},
     ("real", "pdfminer", "date"): {"erl_366eb99f", "riski_5932071"},
     ("real", "pdfminer", "number"): {"erl_366eb99f"},
     ("real", "pdftotext", "date"): {"erl_3f1917e6", "riski_5932071"},

@@ -225,7 +225,7 @@ def _stacked_header(
         texts = [texts[0], *_later_columns(every, last, words, skip)]
     if len(texts) < 2:
         return None
-    hdr = words.header(" ".join(texts))
+    hdr = words.header(" ".join(w for t in texts for w in t.split()))
     if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
         return None
     return hdr[0], last
@@ -336,9 +336,13 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             out.append(_Item("column", [line]))
             continue
         if "date" in kinds:
-            if len(typed_) > 1:
-                return None
-            out.append(_Item("date", [line], typed_[0].value))
+            if kinds[0] != "date" or not set(kinds[1:]) <= {"public", "mark", "role", "result"}:
+                return None  # a date beside a name: the dated rows' form
+            d = typed_[0]
+            out.append(_Item("date", [Line(d.start, d.end, d.text)], d.value))
+            for c in typed_[1:]:  # a date-led line carrying status and role ("06.03.2025  Mitteilung")
+                kind = {"public": "status", "mark": "status"}.get(c.kind, c.kind)
+                out.append(_Item(kind, [Line(c.start, c.end, c.text)], c.value))
             continue
         last = out[-1] if out else None
         if kinds and set(kinds) <= {"public", "mark", "top"}:
