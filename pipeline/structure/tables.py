@@ -269,6 +269,9 @@ class _Item:
         return "\n".join(ln.text.strip() for ln in self.lines)
 
 
+GROUPS_IN_DOUBT = "eine andere Gruppe paart nicht"
+
+
 def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords, start: int) -> Table:
     """The rows of a region whose cells stand one per line, in row order (body, date, role, body,
     date, role ...) or column by column (the names, then the dates, then the roles), up to the next
@@ -312,6 +315,10 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
             row.cells.sort(key=lambda c: c.start)
             row.reason = None if words.named(name.text) or len(name.text.split()) <= SETTINGS.unnamed_words else UNNAMED
             (table.rejected if row.reason else table.rows).append(row)
+    if table.rows and any(r.reason and r.reason.endswith(" Daten") for r in table.rejected):
+        # a group that does not pair puts the grouping in doubt (its cell may be another group's)
+        table.rejected[:0] = [Row(r.cells, r.mode, GROUPS_IN_DOUBT) for r in table.rows]
+        table.rows = []
     return table
 
 
