@@ -560,6 +560,8 @@ def test_low_confidence_hints_name_fields_in_german(with_unrelated: Path) -> Non
     codes = ("municipality", "doc_date", "consultations", "action_fields", "costs", "subject", "doc_number")
     assert not [h for h in hints if h.split(":")[0] in codes], hints
     assert all(re.search(r"Konfidenz \d,\d\d\)$", h) for h in hints), hints
+    values = [re.search(r"«(.*)»", h) for h in hints]
+    assert all(v and len(v.group(1)) <= 120 for v in values), hints  # a long Beschlussvorschlag is cut
     assert re.search(r"korrigieren: vorlagen correct \S+ documents \w+ --set [a-z_]+=WERT", text), text
 
 

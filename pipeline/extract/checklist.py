@@ -111,6 +111,15 @@ def text(value: Any) -> str:
     return "" if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) else str(value)
 
 
+VALUE_CHARS = 120  # a value longer than this (a whole Beschlussvorschlag) is cut in a message
+
+
+def short(value: str) -> str:
+    """A value for a message: on one line, cut with "…" after :data:`VALUE_CHARS` characters."""
+    flat = " ".join(value.split())
+    return flat if len(flat) <= VALUE_CHARS else flat[: VALUE_CHARS - 1] + "…"
+
+
 def decimal(value: float) -> str:
     """A confidence as German writes it: ``0,45``."""
     return f"{value:.2f}".replace(".", ",")
@@ -172,7 +181,7 @@ def checklist(
                 continue
             d.min_confidence = conf if d.min_confidence is None else min(d.min_confidence, conf)
             if conf < threshold:
-                value = text(r.get(VALUE_COLUMN[name])) or text(r.get("name"))
+                value = short(text(r.get(VALUE_COLUMN[name])) or text(r.get("name")))
                 d.entries.append(
                     Entry(
                         LOW_CONFIDENCE,
@@ -206,7 +215,7 @@ def checklist(
                         None,
                         None,
                         "",
-                        f"{shown.get(name, name)}: «{text(r.get(name))}» "
+                        f"{shown.get(name, name)}: «{short(text(r.get(name)))}» "
                         f"(Methode {text(r.get(f'{name}_method')) or '?'}, Konfidenz {decimal(conf)})",
                         conf,
                         name,
