@@ -32,9 +32,12 @@ def sheet(draw: st.DrawFn, number: str, noun: str, topic: str) -> tuple[str, dic
     others = draw(st.lists(st.sampled_from(OTHERS), min_size=0, max_size=2, unique=True))
     admin = len(offices) + draw(st.integers(0, 4))
     size = admin + len(others) + draw(st.integers(0, 6))
-    lines = [f"{number} {noun} {topic} ({acronym})", draw(st.sampled_from(["Vorsitz:", "Leitung:"])), chair]
+    label = draw(st.sampled_from(["Vorsitz:", "Leitung:"]))
+    joined = draw(st.booleans())  # label and name, and the list, on one line each as some exports join them
+    lines = [f"{number} {noun} {topic} ({acronym})", *([f"{label} {chair}"] if joined else [label, chair])]
     lines += [draw(st.sampled_from(FUNCTIONS)), f"Anzahl Mitglieder: {size}", f"davon aus der Verwaltung: {admin}"]
-    lines += [draw(st.sampled_from(LIST_LABELS)), *(o.name for o in offices)]
+    names = [o.name for o in offices]
+    lines += [draw(st.sampled_from(LIST_LABELS)), *([", ".join(names)] if joined else names)]
     if others:
         lines.append(f"davon Sonstige: {len(others)} ({', '.join(others)})")
     want = {

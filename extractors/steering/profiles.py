@@ -29,7 +29,7 @@ from extractors.resources import Resources
 from pipeline.structure.prose import Layout
 
 from . import sectors
-from .member_rules import Chair, MemberRow
+from .member_rules import Chair, MemberRow, bare_items
 
 
 @dataclass
@@ -123,9 +123,9 @@ def find_sheet(layout: Layout, at: int, res: Resources) -> Sheet | None:
             sector = next((s for s, rx in rules.sectors if rx.search(seat.group("sector"))), None)
             if sector and sector not in sheet.seats:
                 sheet.seats[sector] = int(seat.group("n"))
-        elif rules.chair.match(line):
-            if k + 1 < len(block) and not sheet.chair:
-                c, d = block[k + 1]
+        elif chair := rules.chair.match(line):
+            if (chair.group("chair") or k + 1 < len(block)) and not sheet.chair:
+                c, d = (a + chair.start("chair"), a + chair.end("chair")) if chair.group("chair") else block[k + 1]
                 value = enumerations.nominative(text[c:d].strip(), res).name
                 if value and not rules.label.match(text, c, d):
                     sheet.chair = Chair(value, c, d, sectors.is_person(value))
@@ -133,9 +133,10 @@ def find_sheet(layout: Layout, at: int, res: Resources) -> Sheet | None:
             listing = True
             continue
         elif listing and not rules.label.match(line):
-            value = enumerations.nominative(line.strip(" \t-•–"), res).name
-            if value:
-                sheet.members.append(MemberRow(a, b, value, method="list"))
+            for c, d in bare_items(text, a, b, res) or [(a, b)]:  # "Sozialamt, Jugendamt" as exports join them
+                value = enumerations.nominative(text[c:d].strip(" \t-•–"), res).name
+                if value:
+                    sheet.members.append(MemberRow(c, d, value, method="list"))
             continue
         listing = False
     return sheet
