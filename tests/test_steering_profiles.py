@@ -16,7 +16,7 @@ from test_steering import groups_of
 from pipeline.extract.rows import extract_document
 
 NOUNS = ["Lenkungsgruppe", "Steuerungsgruppe", "Arbeitskreis", "Projektgruppe", "Steuerungskreis", "Arbeitsgruppe"]
-TOPICS = ["Integration", "Sprache und Bildung", "Wohnen", "Arbeit und Beruf", "Gesundheit", "Zusammenleben"]
+TOPICS = ["", "Integration", "Sprache und Bildung", "Wohnen", "Arbeit und Beruf", "Gesundheit", "Zusammenleben"]
 PERSONS = ["Frau Dr. Anna Schmidt", "Herr Peter Meyer", "Frau Eva Klein", "Herr Jonas Wolf", "Frau Selin Aydin"]
 FUNCTIONS = ["Sozialdezernentin", "Leiter der Volkshochschule", "Amtsleiterin Wohnungsamt", "Integrationsbeauftragter"]
 OFFICES = [o for o in POOL if o.sector == "administration" and "," not in o.name]
@@ -34,14 +34,17 @@ def sheet(draw: st.DrawFn, number: str, noun: str, topic: str) -> tuple[str, dic
     size = admin + len(others) + draw(st.integers(0, 6))
     label = draw(st.sampled_from(["Vorsitz:", "Leitung:"]))
     joined = draw(st.booleans())  # label and name, and the list, on one line each as some exports join them
-    lines = [f"{number} {noun} {topic} ({acronym})", *([f"{label} {chair}"] if joined else [label, chair])]
+    lines = [
+        f"{number} {noun} {topic} ({acronym})".replace("  ", " "),
+        *([f"{label} {chair}"] if joined else [label, chair]),
+    ]
     lines += [draw(st.sampled_from(FUNCTIONS)), f"Anzahl Mitglieder: {size}", f"davon aus der Verwaltung: {admin}"]
     names = [o.name for o in offices]
     lines += [draw(st.sampled_from(LIST_LABELS)), *([", ".join(names)] if joined else names)]
     if others:
         lines.append(f"davon Sonstige: {len(others)} ({', '.join(others)})")
     want = {
-        "name": f"{noun} {topic} ({acronym})",
+        "name": f"{noun} {topic} ({acronym})".replace("  ", " "),
         "chair": chair.removeprefix("Frau ").removeprefix("Herr "),
         "size": size,
         "admin": admin,

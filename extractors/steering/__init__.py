@@ -191,7 +191,8 @@ def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
         elif for_topic:
             qualifier, end = re.sub(r"\s+", " ", text[end : for_topic.end()].strip()), for_topic.end()
         if not qualifier and find_sheet(layout, start, res):  # a profile sheet's heading names its group
-            rest = re.match(r"[ \t]+([^()\n]*[^()\s])", text[end : text.find("\n", end) % (len(text) + 1)])
+            line = text[end : text.find("\n", end) % (len(text) + 1)]  # its topic, or its abbreviation alone
+            rest = re.match(r"[ \t]+([^()\n]*[^()\s]|\([^()\n]+\)(?=[ \t]*$))", line)
             if rest:
                 qualifier, end = rest.group(1), end + rest.end()
         acronym = _ACRONYM.match(text, end)
