@@ -479,6 +479,7 @@ SCHEMAS: dict[str, Schema] = {
             ),
             "plural_endings": Mapping(Words(empty=True)),
             "not_group_modifiers": WORDS,
+            "profile": Mapping(PATTERN),
             **{key: WORDS for key in ("qualifier_stopwords", "indefinite", "demonstrative")},
             **{key: PATTERN_ENTRIES for key in ("chair_patterns", "size_patterns", "seat_sectors")},
             **{
@@ -507,6 +508,7 @@ SCHEMAS: dict[str, Schema] = {
                     "with_members",
                     "with_members_end",
                     "round_table",
+                    "acted",
                 )
             },
         },

@@ -354,7 +354,7 @@ def test_links_to_other_hosts_are_not_followed_unless_allowed(tmp_path: Path, ho
         assert summary.files == {"skipped" if how == "foreign-url" else "error": 1}
         assert other.log == []
         row = manifest(tmp_path / "a")[0]
-        assert "not following" in row["error"] and not row["file_path"]
+        assert "nicht gefolgt" in row["error"] and not row["file_path"]
         allowed = replace(FAST, allow_hosts=(other.origin.split("//")[1],))
         assert run_fetch(fx, tmp_path / "b", allowed).files == {"downloaded": 1}
         assert [code for _, _, code, _ in other.log] == [200]
@@ -440,10 +440,16 @@ def test_cli_fetch_oparl(server: OParlFixture, tmp_path: Path) -> None:
     ]
     result = runner.invoke(main, args)
     assert result.exit_code == 0, result.output
-    assert "1 kept" in result.output and "1 downloaded" in result.output
+    assert "1 behalten" in result.output and "1 heruntergeladen" in result.output
+    summary = next(ln for ln in result.output.splitlines() if "behalten" in ln)
+    assert summary.startswith("1 Körperschaft(en), ") and "Anfragen; " in summary, summary
+    assert not re.search(r"\b(?:bodies|papers|seen|kept|files|downloaded|walk|errors|notes|requests|none)\b", summary)
     assert [r["folder"] for r in manifest(tmp_path)] == ["leverkusen"]
-    assert runner.invoke(main, [*args, "--since", "gestern"]).exit_code == 2
-    assert runner.invoke(main, [*args, "--body", "Atlantis"]).exit_code == 1
+    yesterday = runner.invoke(main, [*args, "--since", "gestern"])
+    assert yesterday.exit_code == 2 and "'gestern' ist kein Datum (JJJJ-MM-TT)" in yesterday.output, yesterday.output
+    unknown = runner.invoke(main, [*args, "--body", "Atlantis"])
+    assert unknown.exit_code == 1 and "keine Körperschaft von " in unknown.output, unknown.output
+    assert "passt zu --body 'Atlantis'" in unknown.output
     assert "fetch-oparl" in runner.invoke(main, ["--help"]).output
 
 

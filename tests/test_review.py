@@ -480,8 +480,89 @@ def test_review_command_lists_worst_first(real_out: Path) -> None:
     from io import StringIO
 
     df = pd.read_csv(StringIO(csv.output), dtype=str, keep_default_na=False)
-    n = df.groupby("rank", sort=False)["n_reasons"].first().astype(int).tolist()
-    assert n == sorted(n, reverse=True) and len(df) == len(pd.read_csv(real_out / "review.csv"))
+    assert len(df) == len(pd.read_csv(real_out / "review.csv"))
+    assert_queue_order(df)
+
+
+def assert_queue_order(df: pd.DataFrame) -> None:
+    """Counted documents before the others; within each part the weightiest sign first, then
+    more reasons first; each document's rows weightiest first."""
+    from pipeline.extract.checklist import weight
+
+    docs = df.groupby("rank", sort=False).agg(
+        counted=("counted", "first"), n=("n_reasons", "first"), top=("reason", lambda r: min(map(weight, r)))
+    )
+    keys = [(c == "false", t, -int(n)) for c, t, n in zip(docs["counted"], docs["top"], docs["n"])]
+    assert keys == sorted(keys), keys
+    for _, rows in df.groupby("rank", sort=False):
+        w = [weight(r) for r in rows["reason"]]
+        assert w == sorted(w), list(rows["reason"])
+
+
+UNRELATED = (
+    "Beschlussvorlage\n\nBetreff: Sanierung der Turnhalle an der Schulstraße\n\n"
+    "Beschlussvorschlag:\nDer Ausschuss stimmt der Sanierung der Turnhalle zu.\n\n"
+    "Finanzielle Auswirkungen: ja\n\nSachverhalt:\nDas Dach der Turnhalle ist undicht und wird erneuert.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def with_unrelated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample texts and a paper about a gym (not counted in the comparison) with two signs."""
+    folder = tmp_path_factory.mktemp("mixed")
+    for p in SEED_TEXTS:
+        (folder / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "turnhalle.txt").write_text(UNRELATED, encoding="utf-8")
+    out = tmp_path_factory.mktemp("mixed_out")
+    run_into(out, [folder])
+    return out
+
+
+def test_review_puts_papers_not_counted_last_and_says_so(with_unrelated: Path) -> None:
+    """The gym paper has more signs than any sample paper, yet the counted papers come first
+    and the gym paper says it is not counted, in the text, the CSV and the report."""
+    docs = read_table(with_unrelated, "documents")
+    assert set(docs.loc[docs["relevant"].astype(str) == "false", "source_path"].map(lambda s: Path(s).name)) == {
+        "turnhalle.txt"
+    }
+    text = CliRunner().invoke(main, ["review", str(with_unrelated), "--min-confidence", "1"])
+    assert text.exit_code == 0, text.output
+    counted, _, rest = text.output.partition("Nicht im Vergleich gezählt")
+    assert "turnhalle.txt" not in counted and "turnhalle.txt" in rest
+    assert re.search(r"\d+\. \S*turnhalle\.txt .*nicht im Vergleich gezählt: nicht zum Thema", rest), rest
+    assert re.search(r"^1\. \S*\d{3}_\w+\.txt", counted, re.M), counted
+    csv = CliRunner().invoke(main, ["review", str(with_unrelated), "--format", "csv", "--min-confidence", "1"])
+    from io import StringIO
+
+    df = pd.read_csv(StringIO(csv.output), dtype=str, keep_default_na=False)
+    gym = df[df["source_path"].str.endswith("turnhalle.txt")]
+    assert set(gym["counted"]) == {"false"} and set(gym["note"]) == {
+        "nicht im Vergleich gezählt: nicht zum Thema Integration"
+    }
+    assert set(df.loc[~df["source_path"].str.endswith("turnhalle.txt"), "counted"]) == {"true"}
+    assert {"no_municipality", "financial_impact_without_amount"} <= set(gym["reason"])
+    assert_queue_order(df)
+    from pipeline.analysis.report import render_report
+    from pipeline.output.store import read_tables
+
+    report = render_report(read_tables(with_unrelated), threshold=1.0)
+    check = report[report.index('id="pruefen"') :]
+    assert check.index("Nicht im Vergleich gezählt") < check.index("turnhalle.txt")
+    assert all(check.index(Path(p).name) < check.index("turnhalle.txt") for p in SEED_TEXTS if Path(p).name in check)
+
+
+def test_low_confidence_hints_name_fields_in_german(with_unrelated: Path) -> None:
+    """A value of low confidence is named as the report and the workbook name its column
+    ("Kommune: «…»", "Beratungsfolge: «…»"), never by its code; the correction still names the code."""
+    text = CliRunner().invoke(main, ["review", str(with_unrelated), "--min-confidence", "1"]).output
+    hints = [ln.strip() for ln in text.splitlines() if "(Methode " in ln]
+    assert hints, text
+    codes = ("municipality", "doc_date", "consultations", "action_fields", "costs", "subject", "doc_number")
+    assert not [h for h in hints if h.split(":")[0] in codes], hints
+    assert all(re.search(r"Konfidenz \d,\d\d\)$", h) for h in hints), hints
+    values = [re.search(r"«(.*)»", h) for h in hints]
+    assert all(v and len(v.group(1)) <= 120 for v in values), hints  # a long Beschlussvorschlag is cut
+    assert re.search(r"korrigieren: vorlagen correct \S+ documents \w+ --set [a-z_]+=WERT", text), text
 
 
 def test_review_command_needs_a_run(tmp_path: Path) -> None:

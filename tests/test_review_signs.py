@@ -177,3 +177,58 @@ def test_readme_lists_every_reason_with_its_german_label() -> None:
     table = readme[readme.index("| reason | German label |") :].split("\n\n")[0]
     listed = dict(re.findall(r"^\| `([a-z_]+)` \| ([^|]+?) \|", table, re.M))
     assert listed == {k: REASON_LABELS[k] for k in REVIEW_REASONS}
+
+
+FOCUS_NOUNS = ["Schwerpunkte in den Bereichen", "Handlungsfelder in den Bereichen", "Schwerpunkte im Bereich"]
+FOCUS_SUBJECTS = [
+    "Der Integrationsbeirat setzt",
+    "Die Stadt legt",
+    "Die Arbeit der nächsten Jahre hat",
+    "Künftig gibt es",
+]
+FOCUS_FIELDS = ["Sprache", "Bildung", "Arbeit", "Wohnen", "Gesundheit", "Sport"]
+
+
+@st.composite
+def focus_papers(draw: st.DrawFn) -> tuple[str, bool]:
+    """An integration paper announcing its focus areas in one sentence under a heading with a
+    colon ("Begründung:"), three fields or more; or, as a negative, the same fields without a
+    noun announcing them."""
+    announced = draw(st.booleans())
+    fields = draw(st.lists(st.sampled_from(FOCUS_FIELDS), min_size=3, max_size=5, unique=True))
+    listed = ", ".join(fields[:-1]) + " und " + fields[-1]
+    subject = draw(st.sampled_from(FOCUS_SUBJECTS))
+    noun = draw(st.sampled_from(FOCUS_NOUNS)) if announced else "Angebote für"
+    heading = draw(st.sampled_from(["Begründung:", "Sachverhalt:"]))
+    text = (
+        f"Stadt {draw(st.sampled_from(PLACES))}\nBeschlussvorlage\nDrucksache 12/2024\n\n"
+        "Betreff: Integration zugewanderter Menschen\n\nBeschlussvorschlag:\n"
+        "Der Rat nimmt den Bericht zur Integration zur Kenntnis.\n\n"
+        f"{heading}\n{subject} {noun} {listed}. Die Integration der zugewanderten Menschen ist eine "
+        "Aufgabe der ganzen Stadt. Migration und Teilhabe prägen die Stadt.\n"
+    )
+    return text, announced
+
+
+@settings(max_examples=25, deadline=None)
+@given(focus_papers())
+def test_focus_areas_announced_in_a_sentence_are_flagged_when_missed(case: tuple[str, bool]) -> None:
+    """'Schwerpunkte in den Bereichen Sprache, Bildung und Arbeit' after 'Begründung:': either
+    the fields are read or the paper is listed to check; an enumeration no noun announces is not."""
+    text, announced = case
+    tables, reasons = run(text)
+    flagged = "action_fields_without_labels" in reasons
+    if announced:
+        assert bool(tables.get("action_fields")) != flagged, (reasons, tables.get("action_fields"))
+    else:
+        assert not flagged, reasons
+
+
+def test_focus_areas_of_another_matter_are_not_flagged() -> None:
+    """A sports paper with 'Schwerpunkte in den Bereichen …' is no concept: no sign."""
+    text = (
+        "Gemeinde Au\nBeschlussvorlage\nBetreff: Neubau der Sporthalle\n\nBeschlussvorschlag:\nDer Rat stimmt zu.\n\n"
+        "Begründung:\nDie Halle setzt Schwerpunkte in den Bereichen Sport, Kultur und Bildung.\n"
+    )
+    _, reasons = run(text)
+    assert "action_fields_without_labels" not in reasons

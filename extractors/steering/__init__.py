@@ -35,6 +35,7 @@ from pipeline.structure.prose import Layout
 from . import member_rules as member_rule_set
 from . import sectors
 from .members import Chair, MemberRow, find_members
+from .profiles import find_sheet
 
 # --- group mentions -----------------------------------------------------------------
 
@@ -128,6 +129,11 @@ _FOR_TOPIC = re.compile(
     r"[ \t]+(?:für|von)[ \t]+((?:Integration|Migration|Teilhabe|Vielfalt|Inklusion|Asyl|Flucht"
     r"|Zuwanderung|Interkultur)\w*|[A-ZÄÖÜ]{2,6}\b)"
 )
+# "Lenkungsrunde zur Umsetzung des Plans": the purpose the group is named by
+_PURPOSE = re.compile(
+    r"[ \t]+(?:zur|zum)[ \t]+(?:Umsetzung|Steuerung|Begleitung|Koordinierung|Fortschreibung|Erarbeitung)"
+    r"[ \t]+(?:des|der)[ \t]+(?:[a-zäöüß]+[ \t]+)?[A-ZÄÖÜ][\wäöüß-]+"
+)
 _ACRONYM = re.compile(r"[ \t]*\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,5})\)")
 
 
@@ -177,13 +183,18 @@ def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
         word = _NEXT_WORD.match(text, end)
         if word and "\n" in word.group() and not text[text.rfind("\n", 0, start) + 1 : start].strip():
             word = None  # a name on the next line only inside a paragraph, not under a heading
-        for_topic = _FOR_TOPIC.match(text, end)
+        for_topic = _FOR_TOPIC.match(text, end) or _PURPOSE.match(text, end)
         if quoted:
             qualifier, end = re.sub(r"\s+", " ", quoted.group(1)), quoted.end()
         elif word and word.group(1) not in stop and topic.match(word.group(1)):
             qualifier, end = word.group(1), word.end()
         elif for_topic:
             qualifier, end = re.sub(r"\s+", " ", text[end : for_topic.end()].strip()), for_topic.end()
+        if not qualifier and find_sheet(layout, start, res):  # a profile sheet's heading names its group
+            line = text[end : text.find("\n", end) % (len(text) + 1)]  # its topic, or its abbreviation alone
+            rest = re.match(r"[ \t]+([^()\n]*[^()\s]|\([^()\n]+\)(?=[ \t]*$))", line)
+            if rest:
+                qualifier, end = rest.group(1), end + rest.end()
         acronym = _ACRONYM.match(text, end)
         parts: tuple[str, ...] = ()
         pair = _PAIR.search(text[max(0, start - 60) : start]) if " " not in noun else None
@@ -457,6 +468,11 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
         mention_at.setdefault(m.unit, []).append((m.start, m.end))
     steering = sorted(m.start for m in every if m.tier != "council")
     members, chair, total = find_members(layout, units, mention_at, steering, chair, res)
+    sheet = next((s for m in group.mentions if (s := find_sheet(layout, m.start, res))), None)
+    if sheet:  # a profile sheet says it all in its own lines
+        chair, seats, size, total = sheet.chair, sheet.seats, sheet.size, None
+        members = [MemberRow(chair.start, chair.end, chair.value, is_chair=True, method="chair")] if chair else []
+        members += sheet.members
     return Described(group, chair, size or total, seats, members)
 
 
@@ -493,6 +509,13 @@ def for_the_process(group: Group, layout: Layout, res: Resources) -> bool:
     return False
 
 
+def acted(group: Group, layout: Layout, res: Resources) -> bool:
+    """Whether a sentence has the group act on the concept or report ("die Koordinierungsgruppe
+    hat den Bericht beschlossen"): a group of the process, though none of its members is named."""
+    rx = re.compile(res["steering"]["acted"])
+    return any(rx.search(layout.text(layout.units[m.unit])) for m in group.mentions)
+
+
 def keep(found: list[Described], layout: Layout, res: Resources) -> list[Described]:
     """The groups the document is about (see the module docstring)."""
     kept = []
@@ -506,7 +529,7 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
             ok = bool(f.members or f.chair) or set_up_to_steer(f.group, layout, res) or tasked(f.group, layout, res)
         else:
             ok = any(m.qualifier or m.established for m in f.group.mentions) or f.has_any()
-            ok = ok or tasked(f.group, layout, res)
+            ok = ok or tasked(f.group, layout, res) or acted(f.group, layout, res)
         if ok:
             kept.append(f)
     nouns = {f.group.first.key[0] for f in kept if not f.group.first.parts}

@@ -187,6 +187,21 @@ def left_out(docs: pd.DataFrame, all_documents: bool = False) -> dict[str, pd.Da
     return {"not_relevant": docs[~keep & ~repeated], "repeated": docs[repeated]}
 
 
+NOT_COUNTED = {
+    "not_relevant": "nicht im Vergleich gezählt: nicht zum Thema Integration",
+    "repeated": "nicht im Vergleich gezählt: weitere Datei einer gezählten Vorlage",
+}
+
+
+def not_counted(docs: pd.DataFrame, all_documents: bool = False) -> dict[str, str]:
+    """doc_id → why the comparison does not count the document, in German (:func:`left_out`)."""
+    return {
+        str(doc_id): NOT_COUNTED[why]
+        for why, left in left_out(docs, all_documents).items()
+        for doc_id in left["doc_id"]
+    }
+
+
 def municipality_of(docs: pd.DataFrame) -> dict[str, str]:
     """doc_id → municipality of the documents that name one."""
     return {d: m.strip() for d, m in zip(docs["doc_id"], docs["municipality"]) if present(d) and present(m)}

@@ -16,9 +16,20 @@ import pandas as pd
 
 from ..atomic import write_text
 from ..extract.checklist import checklist
-from ..output.labels import REASON_LABELS
+from ..output.labels import REASON_LABELS, value_names
 from ..schema import REVIEW_THRESHOLD, TAXONOMY_CODES
-from .compare import derive, left_out, meetings, most_common, prepare, present, table, taken, total_cost
+from .compare import (
+    derive,
+    left_out,
+    meetings,
+    most_common,
+    not_counted,
+    prepare,
+    present,
+    table,
+    taken,
+    total_cost,
+)
 from .report_charts import FONT, composition, costs_chart, heatmap, timelines
 from .report_data import (
     BASIS_LABELS,
@@ -306,20 +317,26 @@ def similarity_table(d: Data, sim: pd.DataFrame) -> str:
     return f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
-def check_table(d: Data, threshold: float) -> str:
+def check_table(d: Data, threshold: float, all_documents: bool = False) -> str:
     """The documents to check (as ``vorlagen review`` lists them), a row per sign, each cell
-    linked to the sign's evidence."""
-    docs = checklist(d.frames, threshold)
+    linked to the sign's evidence; those the comparison counts first, the others after a
+    heading row, each saying why it is not counted."""
+    docs = checklist(d.frames, threshold, not_counted(table(d.frames, "documents"), all_documents), value_names())
     if not docs:
         return (
             '<p class="note">Keine Hinweise: kein Zeichen übersehener Angaben, '
             f"kein Wert unter {de_number(threshold, 1)}.</p>"
         )
     body = []
+    apart = False
     for doc in docs:
+        if doc.left_out and not apart:
+            apart = True
+            body.append('<tr><th colspan="5">Nicht im Vergleich gezählt (nachrangig)</th></tr>')
         low = "" if doc.min_confidence is None else f"; niedrigste Konfidenz {de_number(doc.min_confidence, 2)}"
         n = len(doc.reasons)
-        head = f"{doc.source_path} ({n} {'Grund' if n == 1 else 'Gründe'}{low})"
+        note = f"; {doc.left_out}" if doc.left_out else ""
+        head = f"{doc.source_path} ({n} {'Grund' if n == 1 else 'Gründe'}{low}{note})"
         link = d.ev.link(head, f"{doc.source_path} · Dokument", [("documents", doc.row)])
         first = f'<th rowspan="{len(doc.entries)}">{link}</th>'
         for e in doc.entries:
@@ -491,9 +508,10 @@ def render_report(
             "pruefen",
             "Zu prüfen",
             "Dokumente mit Zeichen von Angaben, die nicht erfasst wurden, und Werte mit einer Konfidenz unter "
-            f"{de_number(threshold, 1)}; die mit den meisten Gründen und der niedrigsten Konfidenz zuerst.",
+            f"{de_number(threshold, 1)}; die im Vergleich gezählten Vorlagen zuerst, darin die mit den "
+            "folgenreichsten Zeichen, den meisten Gründen und der niedrigsten Konfidenz.",
             "",
-            check_table(d, threshold),
+            check_table(d, threshold, all_documents),
         ),
     ]
     nav = "".join(f'<a href="#{sid}">{esc(title)}</a>' for sid, title, *_ in sections) + '<a href="#belege">Belege</a>'

@@ -28,6 +28,8 @@ CSV_COLUMNS = (
     "char_end",
     "snippet",
     "message",
+    "counted",
+    "note",
 )
 
 
@@ -46,8 +48,7 @@ def correction_hint(out: Path, doc_id: str, e: Entry) -> str | None:
         table = MISSED_IN.get(e.reason)
         return f"{command} {table} {doc_id} --add SPALTE=WERT …" if table else None
     if e.table == "documents":
-        named = e.message.partition(":")[0]
-        field = named if named in ASSESSED_FIELDS else "FELD"
+        field = e.field if e.field in ASSESSED_FIELDS else "FELD"
         return f"{command} documents {doc_id} --set {field}=WERT"
     if e.char_start is None:
         return None
@@ -62,11 +63,16 @@ def as_text(docs: list[DocToCheck], width: int = 100, out: Path | None = None) -
     names = code_labels()["reason"]
     n_rows = sum(len(d.entries) for d in docs)
     folder = out
-    lines = [f"{len(docs)} Vorlage(n) zu prüfen, {n_rows} Hinweis(e)"]
+    n_left = sum(1 for d in docs if d.left_out)
+    apart = f" ({n_left} davon nicht im Vergleich gezählt, am Ende)" if n_left else ""
+    lines = [f"{len(docs)} Vorlage(n) zu prüfen, {n_rows} Hinweis(e){apart}"]
     for rank, d in enumerate(docs, 1):
+        if d.left_out and (rank == 1 or not docs[rank - 2].left_out):
+            lines += ["", "--- Nicht im Vergleich gezählt (nachrangig) ---"]
         low = f", niedrigste Konfidenz {d.min_confidence:.2f}".replace(".", ",") if d.min_confidence is not None else ""
+        note = f"; {d.left_out}" if d.left_out else ""
         lines.append("")
-        lines.append(f"{rank}. {d.source_path}  (doc_id {d.doc_id}; {len(d.reasons)} Grund/Gründe{low})")
+        lines.append(f"{rank}. {d.source_path}  (doc_id {d.doc_id}; {len(d.reasons)} Grund/Gründe{low}{note})")
         for e in d.entries:
             where = f"S. {e.page} [{e.char_start}:{e.char_end}]" if e.page is not None else "(Kopfdaten)"
             lines.append(f"   {names.get(e.reason, e.reason):<44} {where}  ({e.reason})")
@@ -81,7 +87,8 @@ def as_text(docs: list[DocToCheck], width: int = 100, out: Path | None = None) -
 
 
 def write_csv(docs: list[DocToCheck], stream: object) -> None:
-    """One row per sign, the document's rank and summary repeated (for a spreadsheet)."""
+    """One row per sign, the document's rank and summary repeated (for a spreadsheet);
+    ``counted`` says whether the comparison counts the document, ``note`` why not."""
     writer = csv.writer(stream, lineterminator="\n")  # type: ignore[arg-type]
     writer.writerow(CSV_COLUMNS)
     for rank, d in enumerate(docs, 1):
@@ -101,6 +108,8 @@ def write_csv(docs: list[DocToCheck], stream: object) -> None:
                     shown(e.char_end),
                     e.snippet,
                     e.message,
+                    "false" if d.left_out else "true",
+                    d.left_out,
                 ]
             )
 
@@ -123,7 +132,9 @@ def write_csv(docs: list[DocToCheck], stream: object) -> None:
     help="Auch Werte mit niedrigerer Konfidenz nennen (0: nur die Zeilen der Tabelle review).",
 )
 def review(out: Path, fmt: str, min_confidence: float) -> None:
-    """Listet die Vorlagen in OUT, die von Hand zu prüfen sind, die unsichersten zuerst.
+    """Listet die Vorlagen in OUT, die von Hand zu prüfen sind: die im Vergleich gezählten
+    zuerst, die folgenreichsten Zeichen voran; nicht gezählte Vorlagen (nicht zum Thema,
+    weitere Datei einer gezählten Vorlage) am Ende, mit dem Grund.
 
     Eine Vorlage steht hier für jedes Zeichen einer übersehenen Angabe (Tabelle review:
     eine Beratungsfolge ohne erkannte Beratung, Handlungsfelder ohne erkannte Einträge, eine
@@ -135,7 +146,9 @@ def review(out: Path, fmt: str, min_confidence: float) -> None:
 
         vorlagen review data/processed --format csv > zu_pruefen.csv
     """
+    from ..analysis.compare import not_counted
     from ..extract.checklist import checklist
+    from ..output.labels import value_names
     from ..output.store import read_tables
 
     frames = read_tables(out)
@@ -145,7 +158,7 @@ def review(out: Path, fmt: str, min_confidence: float) -> None:
         raise click.UsageError(
             f"{out} enthält keine review.csv: `vorlagen run … --out {out}` mit dieser Version wiederholen"
         )
-    docs = checklist(frames, min_confidence)
+    docs = checklist(frames, min_confidence, not_counted(frames["documents"]), value_names())
     if fmt == "csv":
         write_csv(docs, sys.stdout)
     else:

@@ -1,8 +1,12 @@
 """The documents to check, worst first: review rows and values of low confidence.
 
 Read from the output tables (``review`` and the confidence columns), so that ``vorlagen
-review`` and the report's "Zu prüfen" section show the same list. A document comes first
-when it has more distinct reasons, then when its lowest confidence is lower.
+review`` and the report's "Zu prüfen" section show the same list. The documents the
+comparison counts come first (the caller names them: ``pipeline.analysis.compare.taken``),
+the others after them, each saying why it is not counted. Within each part a document comes
+first when its most consequential sign (:data:`CONSEQUENCE`) weighs more, then when it has
+more distinct reasons, then when its lowest confidence is lower; a document's signs follow
+the same order.
 
     >>> from pipeline.output.tables import frame
     >>> frames = {"documents": frame("documents", [{"doc_id": "a", "source_path": "a.pdf"}]),
@@ -15,6 +19,7 @@ when it has more distinct reasons, then when its lowest confidence is lower.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +28,29 @@ import pandas as pd
 from ..schema import ASSESSED_FIELDS, FACT_TABLES, REVIEW_REASONS, REVIEW_THRESHOLD
 
 LOW_CONFIDENCE = "low_confidence"  # a value whose confidence is below the threshold (not a review reason)
+# The signs by what they put at stake in the comparison, most first: a file read wrongly or not at
+# all, a submission not placed or mixed with another, a number quoted that is computed or missing,
+# then facts missed (fields, costs, groups, consultations), last values of low confidence.
+CONSEQUENCE = (
+    "extractor_failed",
+    "no_municipality",
+    "several_submissions",
+    "page_unread",
+    "low_ocr_confidence",
+    "total_computed",
+    "amount_without_cost",
+    "financial_impact_without_amount",
+    "action_fields_without_labels",
+    "group_without_members",
+    "steering_group_without_members",
+    "steering_group_members_not_found",
+    "consultation_heading_without_rows",
+    "consultation_columns_unpaired",
+    "consultation_date_unread",
+    "consultation_row_unused",
+    "body_date_unused",
+    LOW_CONFIDENCE,
+)
 # The column that names a row's value, per table.
 VALUE_COLUMN = {
     "consultations": "body",
@@ -47,6 +75,7 @@ class Entry:
     snippet: str
     message: str
     confidence: float | None = None
+    field: str = ""  # the metadata field of a "documents" entry
 
 
 @dataclass
@@ -56,6 +85,7 @@ class DocToCheck:
     row: int  # position in the documents table
     entries: list[Entry] = field(default_factory=list)
     min_confidence: float | None = None
+    left_out: str = ""  # why the comparison does not count the document ("" when it does)
 
     @property
     def reasons(self) -> list[str]:
@@ -81,14 +111,44 @@ def text(value: Any) -> str:
     return "" if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) else str(value)
 
 
-def checklist(frames: dict[str, pd.DataFrame], threshold: float = REVIEW_THRESHOLD) -> list[DocToCheck]:
-    """Documents with review rows or values below ``threshold``, worst first."""
+VALUE_CHARS = 120  # a value longer than this (a whole Beschlussvorschlag) is cut in a message
+
+
+def short(value: str) -> str:
+    """A value for a message: on one line, cut with "…" after :data:`VALUE_CHARS` characters."""
+    flat = " ".join(value.split())
+    return flat if len(flat) <= VALUE_CHARS else flat[: VALUE_CHARS - 1] + "…"
+
+
+def decimal(value: float) -> str:
+    """A confidence as German writes it: ``0,45``."""
+    return f"{value:.2f}".replace(".", ",")
+
+
+def weight(reason: str) -> int:
+    """The place of a sign in :data:`CONSEQUENCE` (a reason of a newer version: before the last)."""
+    return CONSEQUENCE.index(reason) if reason in CONSEQUENCE else len(CONSEQUENCE) - 1
+
+
+def checklist(
+    frames: dict[str, pd.DataFrame],
+    threshold: float = REVIEW_THRESHOLD,
+    left_out: Mapping[str, str] | None = None,
+    names: Mapping[str, str] | None = None,
+) -> list[DocToCheck]:
+    """Documents with review rows or values below ``threshold``, counted ones first, the most
+    consequential first; ``left_out`` maps the doc_id of each document the comparison does not
+    count to why (a German note), ``names`` the tables and fields to the names a message gives
+    them (``pipeline.output.labels.value_names``)."""
     docs = frames.get("documents")
     if docs is None or docs.empty:
         return []
+    why = left_out or {}
+    shown = names or {}
     found: dict[str, DocToCheck] = {}
     for i, r in enumerate(docs.to_dict("records")):
-        found.setdefault(str(r["doc_id"]), DocToCheck(str(r["doc_id"]), text(r.get("source_path")), i))
+        doc_id = str(r["doc_id"])
+        found.setdefault(doc_id, DocToCheck(doc_id, text(r.get("source_path")), i, left_out=why.get(doc_id, "")))
     order = list(REVIEW_REASONS)
 
     def doc(doc_id: Any) -> DocToCheck | None:
@@ -121,7 +181,7 @@ def checklist(frames: dict[str, pd.DataFrame], threshold: float = REVIEW_THRESHO
                 continue
             d.min_confidence = conf if d.min_confidence is None else min(d.min_confidence, conf)
             if conf < threshold:
-                value = text(r.get(VALUE_COLUMN[name])) or text(r.get("name"))
+                value = short(text(r.get(VALUE_COLUMN[name])) or text(r.get("name")))
                 d.entries.append(
                     Entry(
                         LOW_CONFIDENCE,
@@ -131,7 +191,8 @@ def checklist(frames: dict[str, pd.DataFrame], threshold: float = REVIEW_THRESHO
                         whole(r.get("char_start")),
                         whole(r.get("char_end")),
                         text(r.get("snippet")),
-                        f"{name}: «{value}» (Methode {text(r.get('method')) or '?'}, Konfidenz {conf:.2f})",
+                        f"{shown.get(name, name)}: «{value}» (Methode {text(r.get('method')) or '?'}, "
+                        f"Konfidenz {decimal(conf)})",
                         conf,
                     )
                 )
@@ -154,16 +215,17 @@ def checklist(frames: dict[str, pd.DataFrame], threshold: float = REVIEW_THRESHO
                         None,
                         None,
                         "",
-                        f"{name}: «{text(r.get(name))}» (Methode {text(r.get(f'{name}_method')) or '?'}, "
-                        f"Konfidenz {conf:.2f})",
+                        f"{shown.get(name, name)}: «{short(text(r.get(name)))}» "
+                        f"(Methode {text(r.get(f'{name}_method')) or '?'}, Konfidenz {decimal(conf)})",
                         conf,
+                        name,
                     )
                 )
     out = [d for d in found.values() if d.entries]
     for d in out:
         d.entries.sort(
             key=lambda e: (
-                e.reason == LOW_CONFIDENCE,
+                weight(e.reason),
                 order.index(e.reason) if e.reason in order else 0,
                 e.char_start if e.char_start is not None else -1,
                 e.table,
@@ -173,6 +235,8 @@ def checklist(frames: dict[str, pd.DataFrame], threshold: float = REVIEW_THRESHO
     return sorted(
         out,
         key=lambda d: (
+            bool(d.left_out),
+            min(weight(r) for r in d.reasons),
             -len(d.reasons),
             d.min_confidence if d.min_confidence is not None else 1.0,
             d.source_path,

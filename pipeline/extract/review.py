@@ -21,8 +21,9 @@ date or body), a Handlungsfeld list only when no action field was found, and so 
 - ``steering_group_without_members``: a steering group without members, where a list
   is announced after it ("setzt sich wie folgt zusammen: Sozialamt, Jugendamt, ...");
 - ``steering_group_members_not_found``: any other steering group without members (one the
-  document sets up or gives a task, "Eine Steuerungsgruppe soll den Prozess begleiten"): who
-  sits in it is to be looked up;
+  document sets up or gives a task, "Eine Steuerungsgruppe soll den Prozess begleiten", or
+  has act on the concept, "die Koordinierungsgruppe hat den Bericht beschlossen"): who sits in
+  it is to be looked up;
 - ``action_fields_without_labels``: "folgende Handlungsfelder: ..." or two lines
   "Handlungsfeld 1: Bildung", and no action field;
 - ``financial_impact_without_amount``: "Finanzielle Auswirkungen: ja" or a ticked box
@@ -229,6 +230,10 @@ def review_document(
                     f"{g.group_name or 'Steuerungsgruppe'}: eingerichtet oder beauftragt, keine Mitglieder gefunden",
                 )
             )
+        elif acted_in_process(doc, sv, g, res["steering"]):
+            signs["steering_group_members_not_found"].append(
+                Sign(g.span, f"{g.group_name or 'Steuerungsgruppe'}: im Prozess tätig, keine Mitglieder genannt")
+            )
     if not facts.action_fields:
         signs["action_fields_without_labels"] += announced_action_fields(doc, sv)
     if not facts.costs:
@@ -354,6 +359,13 @@ def set_up_or_tasked(doc: Document, sv: View, g: SteeringGroup, steering: dict[s
     if re.search(steering["establish"], said):
         return True
     return bool(re.search(steering["task"], said) and re.search(steering["task_object"], said))
+
+
+def acted_in_process(doc: Document, sv: View, g: SteeringGroup, steering: dict[str, Any]) -> bool:
+    """Whether the sentence of a group's evidence has it act on the concept or report ("hat den
+    Bericht beschlossen"), by the words of the steering extractor."""
+    lo, hi = sv.sentence_at(g.span.start)
+    return bool(re.search(steering["acted"], doc.text[lo : max(hi, g.span.end)]))
 
 
 def list_after_group(doc: Document, sv: View, facts: Facts, g: SteeringGroup) -> Sign | None:

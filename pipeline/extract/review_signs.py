@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from extractors.costs import cost_total
 
@@ -41,6 +41,10 @@ from ..records import ActionField, Consultation, Cost, Metadata, Record, Steerin
 from ..structure import Line, View
 from .relevance import relevance
 from .review_text import BULLET, Sign, clip, enumerated, first_line, words
+
+if TYPE_CHECKING:
+    from extractors.action_fields.vocab import Vocabulary
+    from extractors.resources import Resources
 
 # a token with the shape of a date: digits or their OCR look-alikes (O, o, l, I, |) around dots
 SPOILT_DATE = re.compile(r"(?<![\w.])[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{2,4}(?![\w.])")
@@ -305,16 +309,22 @@ def field_sentences(
     doc: Document, sv: View, records: Sequence[Record], fields: list[tuple[int, int]], taken: list[tuple[int, int]]
 ) -> list[Sign]:
     """Sentences that enumerate three or more fields of the taxonomy ("… sind Sprache und
-    Bildung, Arbeit und Wirtschaft, Wohnen sowie Gesundheit."), without an action field."""
+    Bildung, Arbeit und Wirtschaft, Wohnen sowie Gesundheit."), without an action field; three
+    suffice where a field noun of the taxonomy stands right before the first ("Schwerpunkte in
+    den Bereichen Sprache, Bildung und Arbeit"). A heading ending in a colon on a line of its
+    own ("Begründung:") is not part of the sentence."""
     from extractors import load_resources
-    from extractors.action_fields.vocab import categories
+    from extractors.action_fields.vocab import categories, vocabulary
 
     res = load_resources()
+    nouns = vocabulary(res)
     w = words()
     text = doc.text
     out = []
     for k in range(len(sv.layout.units)):
         lo, hi = sv.sentence(k)
+        heading = text.rfind(":\n", lo, hi)
+        lo = lo if heading < 0 else heading + 2
         if ":" in text[lo:hi] or overlaps(lo, hi, fields) or overlaps(lo, hi, taken):
             continue  # lists after a colon are read by field_lists
         items = split_items(text, lo, hi)
@@ -326,7 +336,9 @@ def field_sentences(
             and not ORG_HEAD.search(it.text)
             and categories(it.text, res) != ("other",)
         ]
-        if len(fieldish) + 1 < LIST_MIN + 1 or categories(items[0].text, res) == ("other",):
+        if not items or categories(items[0].text, res) == ("other",):
+            continue
+        if len(fieldish) < LIST_MIN - (1 if noun_before_field(items[0].text, nouns, res) else 0):
             continue
         if not w["field_noun"].search(items[0].text):
             continue  # an enumeration of topics or offices, not announced as fields
@@ -338,6 +350,22 @@ def field_sentences(
             )
         )
     return out
+
+
+def noun_before_field(first: str, nouns: Vocabulary, res: Resources) -> bool:
+    """Whether the first part of an enumeration ends in a field noun of the taxonomy and the
+    first field right after it: one or two words, the last capitalised and of the taxonomy
+    ("Schwerpunkte in den Bereichen Sprache", "im Handlungsfeld der Bildung"; not "Schwerpunkte
+    der Stadt Hameln")."""
+    from extractors.action_fields.vocab import categories
+
+    last = None
+    for m in (*nouns.noun.finditer(first), *nouns.weak.finditer(first)):
+        last = m if last is None or m.end() > last.end() else last
+    if last is None:
+        return False
+    tail = first[last.end() :].split()
+    return 1 <= len(tail) <= 2 and tail[-1][:1].isupper() and categories(" ".join(tail), res) != ("other",)
 
 
 # --- costs --------------------------------------------------------------------------

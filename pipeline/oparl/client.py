@@ -52,7 +52,7 @@ class ClientSettings:
             raise SettingsError("--timeout must be positive")
         for host in self.allow_hosts:
             if not host_pattern(host):
-                raise SettingsError(f"--allow-host {host!r} is not a host name (example: files.example.org)")
+                raise SettingsError(f"--allow-host {host!r} ist kein Hostname (Beispiel: files.example.org)")
 
 
 def host_key(url: str) -> str | None:
@@ -130,7 +130,7 @@ class Client:
     def __post_init__(self) -> None:
         root = host_key(self.root_url)
         if root is None:
-            raise SettingsError(f"not an http(s) URL: {self.root_url!r}")
+            raise SettingsError(f"keine http(s)-Adresse: {self.root_url!r}")
         self.allowed = {root, *(p for h in self.settings.allow_hosts if (p := host_pattern(h)))}
         self.session.headers["User-Agent"] = self.settings.user_agent
 
@@ -145,7 +145,7 @@ class Client:
 
     def check(self, url: str) -> None:
         if not self.is_allowed(url):
-            raise ForeignHost(f"not following {url}: host not allowed (see --allow-host)")
+            raise ForeignHost(f"{url} nicht gefolgt: Host nicht erlaubt (siehe --allow-host)")
 
     # -- requests -----------------------------------------------------------------
     def _wait(self) -> None:
@@ -175,7 +175,7 @@ class Client:
                 resp.close()
                 raise _Transient(f"HTTP {resp.status_code}", resp.status_code, retry_after(resp))
             return resp, url
-        raise HttpError(f"{url}: more than {self.settings.max_redirects} redirects")
+        raise HttpError(f"{url}: mehr als {self.settings.max_redirects} Weiterleitungen")
 
     def _retrying(self, url: str, action: Callable[[], T]) -> T:
         attempt = 0
@@ -184,7 +184,9 @@ class Client:
                 return action()
             except _Transient as exc:
                 if attempt >= self.settings.retries:
-                    raise HttpError(f"{url}: {exc.reason} (gave up after {attempt + 1} attempts)", exc.status) from exc
+                    raise HttpError(
+                        f"{url}: {exc.reason} (nach {attempt + 1} Versuchen aufgegeben)", exc.status
+                    ) from exc
                 wait = min(self.settings.max_backoff, self.settings.backoff * 2**attempt)
                 if exc.retry_after is not None:
                     wait = min(self.settings.max_backoff, max(wait, exc.retry_after))
@@ -201,7 +203,7 @@ class Client:
             try:
                 return resp.json()
             except ValueError as exc:
-                raise NotOParl(f"{final}: the answer is not JSON") from exc
+                raise NotOParl(f"{final}: die Antwort ist kein JSON") from exc
 
         return self._retrying(url, action)
 
@@ -210,7 +212,7 @@ class Client:
         if url not in self._objects:
             obj = self.get_json(url)
             if not isinstance(obj, dict):
-                raise NotOParl(f"{url}: expected an OParl object, got {type(obj).__name__}")
+                raise NotOParl(f"{url}: OParl-Objekt erwartet, erhalten: {type(obj).__name__}")
             if len(self._objects) > 20_000:
                 self._objects.clear()
             self._objects[url] = obj
@@ -245,12 +247,12 @@ class Client:
                         for chunk in resp.iter_content(1 << 16):
                             size += len(chunk)
                             if size > self.settings.max_file_bytes:
-                                raise TooLarge(f"{final}: larger than {self.settings.max_file_bytes} bytes")
+                                raise TooLarge(f"{final}: größer als {self.settings.max_file_bytes} Bytes")
                             fh.write(chunk)
                             for h in hashes:
                                 h.update(chunk)
                 except (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError) as exc:
-                    raise _Transient(f"download interrupted ({type(exc).__name__})") from exc
+                    raise _Transient(f"Download unterbrochen ({type(exc).__name__})") from exc
                 return Download(
                     200,
                     final,

@@ -59,12 +59,29 @@ class FetchSummary:
         return sum(self.files.get(k, 0) for k in problems) + len(self.walk_errors)
 
     def line(self) -> str:
-        files = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(self.files.items())) or "none"
-        return (
-            f"{self.bodies} bodies, {self.papers_seen} papers seen, {self.papers_kept} kept; files: {files}; "
-            f"{len(self.walk_errors)} walk errors, {len(self.notes)} notes; {self.requests} requests; "
-            f"{self.seconds:.1f} s"
+        """The run in one German line (the manifest's status codes by their German names)."""
+        files = (
+            ", ".join(f"{n} {FILE_STATUS.get(k, k.replace('_', ' '))}" for k, n in sorted(self.files.items()))
+            or "keine"
         )
+        seconds = f"{self.seconds:.1f}".replace(".", ",")
+        return (
+            f"{self.bodies} Körperschaft(en), {self.papers_seen} Vorlagen gesehen, {self.papers_kept} behalten; "
+            f"Dateien: {files}; {len(self.walk_errors)} Fehler beim Abruf der Listen, {len(self.notes)} Hinweis(e); "
+            f"{self.requests} Anfragen; {seconds} s"
+        )
+
+
+# The manifest's status codes (English, as the manifest stores them) as the summary line names them.
+FILE_STATUS = {
+    "downloaded": "heruntergeladen",
+    "unchanged": "unverändert",
+    "skipped": "übersprungen",
+    "stale": "veraltet",
+    "text_only": "nur Text",
+    "error": "fehlgeschlagen",
+    "no_file": "ohne Datei",
+}
 
 
 def utc_now() -> str:
@@ -87,7 +104,7 @@ def parse_since(value: str) -> str:
     """
     dt = parse_time(value)
     if dt is None:
-        raise SettingsError(f"--since {value!r} is not a date (YYYY-MM-DD) or ISO date-time")
+        raise SettingsError(f"--since {value!r} ist kein Datum (JJJJ-MM-TT) und keine ISO-Zeitangabe")
     return dt.astimezone(UTC).isoformat()
 
 
@@ -106,12 +123,12 @@ def fetch(
     except OParlError as exc:
         if summary.bodies == 0:
             raise
-        summary.walk_errors.append(f"list of bodies: {exc}")
+        summary.walk_errors.append(f"Liste der Körperschaften: {exc}")
     finally:
         summary.requests = client.requests_made
         summary.seconds = time.perf_counter() - started
     if options.body and summary.bodies == 0:
-        raise OParlError(f"no body of {system_url} matches --body {options.body!r}")
+        raise OParlError(f"keine Körperschaft von {system_url} passt zu --body {options.body!r}")
     return summary
 
 

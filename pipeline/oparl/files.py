@@ -45,9 +45,9 @@ def mtime(path: Path) -> str:
 def checksum_problem(info: FileInfo, sha1: str, sha512: str) -> str:
     """Empty when the server's checksums (where given) match, else what differs."""
     if info.sha1 and info.sha1 != sha1:
-        return f"sha1 {sha1} differs from sha1Checksum {info.sha1}"
+        return f"sha1 {sha1} weicht von sha1Checksum {info.sha1} ab"
     if info.sha512 and info.sha512 != sha512:
-        return "sha512 differs from sha512Checksum"
+        return "sha512 weicht von sha512Checksum ab"
     return ""
 
 
@@ -96,7 +96,7 @@ class FileFetcher:
         url = next((u for u in info.urls if self.client.is_allowed(u)), None)
         row["file_url"] = url or info.urls[0]
         if url is None:
-            row.update(status="skipped", error=str(ForeignHost(f"not following {info.urls[0]}: host not allowed")))
+            row.update(status="skipped", error=str(ForeignHost(f"{info.urls[0]} nicht gefolgt: Host nicht erlaubt")))
             return row
         entry = dict(self.state.files.get(dest.name, {}))
         local = hashes_of(dest) if dest.is_file() else None
@@ -170,7 +170,7 @@ class FileFetcher:
                 download = self.client.download(url, part, headers if attempt == 0 else {})
                 if download.status == 304:
                     if not headers:
-                        raise HttpError(f"{url}: 304 Not Modified to a request that was not conditional")
+                        raise HttpError(f"{url}: 304 Not Modified auf eine Anfrage ohne Bedingung")
                     return download
                 problem = checksum_problem(info, download.sha1, download.sha512)
                 if not problem:
@@ -179,7 +179,7 @@ class FileFetcher:
         finally:
             part.unlink(missing_ok=True)
         dest.unlink(missing_ok=True)  # an older copy that no longer matches is not kept either
-        raise ChecksumMismatch(f"{url}: {problem} (downloaded twice)")
+        raise ChecksumMismatch(f"{url}: {problem} (zweimal heruntergeladen)")
 
     def write_text(self, dest: Path, info: FileInfo) -> str:
         target = dest.with_suffix(".txt")

@@ -100,8 +100,8 @@ def body_folder(short_name: str | None, name: str | None, body_id: str) -> str:
 def inside(root: Path, name: str) -> Path:
     """``root / name``, refusing anything that would leave ``root``."""
     if not name or name in (".", "..") or "/" in name or "\\" in name or "\x00" in name:
-        raise UnsafePath(f"unsafe file name {name!r}")
+        raise UnsafePath(f"unsicherer Dateiname {name!r}")
     target = (root / name).resolve()
     if target.parent != root.resolve():
-        raise UnsafePath(f"{name!r} leaves the output folder")
+        raise UnsafePath(f"{name!r} verlässt den Ausgabeordner")
     return root / name

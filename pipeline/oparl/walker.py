@@ -75,7 +75,7 @@ def iter_bodies(client: Client, url: str, selector: str | None, note: Note) -> I
         ref = root["body"]
         refs = client.iter_list(ref) if isinstance(ref, str) else as_list(ref)
     else:
-        raise NotOParl(f"{url}: neither an OParl System nor a Body (no 'body' or 'paper' field)")
+        raise NotOParl(f"{url}: weder ein OParl-System noch eine Körperschaft (Body; kein Feld 'body' oder 'paper')")
     for item in refs:
         body = resolve(client, item, note)
         if body is None or body.get("deleted") is True:
@@ -148,7 +148,7 @@ def paper_files(client: Client, paper: Obj, auxiliary: bool, note: Note) -> list
         if obj is not None and obj.get("deleted") is True:
             continue
         if info is None:
-            msg = problems[0] if problems else "the File has neither accessUrl nor downloadUrl"
+            msg = problems[0] if problems else "die Datei (File) hat weder accessUrl noch downloadUrl"
             note(msg)
             out.append(FileRef(role, url_of(ref), None, msg))
         else:

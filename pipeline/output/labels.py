@@ -8,6 +8,8 @@ import functools
 from pathlib import Path
 from typing import Any
 
+from ..schema import ASSESSED_FIELDS, FACT_TABLES
+
 # German labels of the review reasons (``schema.REVIEW_REASONS``): the report's section "Zu prüfen"
 # and ``vorlagen review``. Every reason has one (``tests/test_review_signs.py``).
 REASON_LABELS: dict[str, str] = {
@@ -96,6 +98,12 @@ def column_header(name: str) -> str:
     if code != name and code in code_labels()["categories"]:
         return f"Handlungsfeld {code_labels()['categories'][code]}"
     return name
+
+
+def value_names() -> dict[str, str]:
+    """The German names of the fact tables and the metadata fields, as the list of documents to
+    check names a value of low confidence ("Kommune: «…»", "Beratungsfolge: «…»")."""
+    return {t: table_title(t) for t in FACT_TABLES} | {f: column_header(f) for f in ASSESSED_FIELDS}
 
 
 SHEET_NAME_LENGTH = 31  # what Excel allows

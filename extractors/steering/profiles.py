@@ -1,0 +1,152 @@
+"""Profile sheets: a block per group under a numbered heading that names it.
+
+    3.1 Lenkungsgruppe Integration (LGI)
+    Vorsitz:
+    Frau Dr. Anna Schmidt
+    Sozialdezernentin
+    Anzahl Mitglieder: 14
+    davon aus der Verwaltung: 6
+    u. a. aus folgenden Ämtern:
+    Sozialamt
+    Jugendamt
+    davon Sonstige: 1 (Integrationsbeirat)
+
+The block is a sheet only with its size line, and runs to the next numbered heading; the
+chair is the line after the chair label (its function on the line after is no member), the
+seats are the "davon" lines of a known sector, the members the lines after the list label up to
+the next label and the names in the brackets of the others' line. The labels are the
+``profile`` patterns of ``resources/steering.yaml``; a heading may hold one group only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from extractors.german import enumerations
+from extractors.resources import Resources
+from pipeline.structure.prose import Layout
+
+from . import sectors
+from .member_rules import Chair, MemberRow, bare_items
+
+
+@dataclass
+class Sheet:
+    start: int  # flat offsets of the block under the heading
+    end: int
+    chair: Chair | None = None
+    size: int | None = None
+    seats: dict[str, int] = field(default_factory=dict)
+    members: list[MemberRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ProfileRules:
+    heading: re.Pattern[str]
+    size: re.Pattern[str]
+    chair: re.Pattern[str]
+    seat: re.Pattern[str]
+    list: re.Pattern[str]
+    others: re.Pattern[str]
+    label: re.Pattern[str]
+    sectors: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def profile_rules(res: Resources) -> ProfileRules:
+    """The ``profile`` patterns of ``steering.yaml`` (built once per resource set)."""
+    return res.compiled(_build_rules)
+
+
+def _build_rules(res: Resources) -> ProfileRules:
+    d = res["steering"]
+    p = d["profile"]
+
+    def rx(key: str) -> re.Pattern[str]:
+        return re.compile(p[key], re.M)
+
+    return ProfileRules(
+        rx("heading"),
+        rx("size"),
+        rx("chair"),
+        rx("seat"),
+        rx("list"),
+        rx("others"),
+        rx("label"),
+        tuple((e["id"], re.compile(e["pattern"])) for e in d["seat_sectors"]),
+    )
+
+
+def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """The lines of ``text`` from ``start``, each without the spaces at its end."""
+    for m in _LINE.finditer(text, start):
+        a, b = m.span()
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            yield a, b
+
+
+_LINE = re.compile(r"[^\n\f]+")
+
+
+def find_sheet(layout: Layout, at: int, res: Resources) -> Sheet | None:
+    """The profile sheet under the numbered heading line holding offset ``at`` (a group's mention)."""
+    rules = profile_rules(res)
+    text = layout.flat.text
+    line_start = max(text.rfind("\n", 0, at), text.rfind("\f", 0, at)) + 1
+    line_end = len(text)
+    for stop in ("\n", "\f"):
+        k = text.find(stop, at)
+        if k >= 0:
+            line_end = min(line_end, k)
+    if not rules.heading.match(text, line_start, line_end):
+        return None
+    block = []
+    for a, b in _lines(text, line_end):
+        if rules.heading.match(text, a, b):
+            break
+        block.append((a, b))
+    if not block or not any(rules.size.match(text, a, b) for a, b in block):
+        return None
+    sheet = Sheet(block[0][0], block[-1][1])
+    listing = False
+    for k, (a, b) in enumerate(block):
+        line = text[a:b]
+        size, seat, others = rules.size.match(line), rules.seat.match(line), rules.others.match(line)
+        if size:
+            sheet.size = sheet.size or int(size.group("n"))
+        elif others:
+            _bracketed(sheet, a + others.start("members"), a + others.end("members"), text, res)
+        elif seat:
+            sector = next((s for s, rx in rules.sectors if rx.search(seat.group("sector"))), None)
+            if sector and sector not in sheet.seats:
+                sheet.seats[sector] = int(seat.group("n"))
+        elif chair := rules.chair.match(line):
+            if (chair.group("chair") or k + 1 < len(block)) and not sheet.chair:
+                c, d = (a + chair.start("chair"), a + chair.end("chair")) if chair.group("chair") else block[k + 1]
+                value = enumerations.nominative(text[c:d].strip(), res).name
+                if value and not rules.label.match(text, c, d):
+                    sheet.chair = Chair(value, c, d, sectors.is_person(value))
+        elif rules.list.match(line):
+            listing = True
+            continue
+        elif listing and not rules.label.match(line):
+            for c, d in bare_items(text, a, b, res) or [(a, b)]:  # "Sozialamt, Jugendamt" as exports join them
+                value = enumerations.nominative(text[c:d].strip(" \t-•–"), res).name
+                if value:
+                    sheet.members.append(MemberRow(c, d, value, method="list"))
+            continue
+        listing = False
+    return sheet
+
+
+def _bracketed(sheet: Sheet, start: int, end: int, text: str, res: Resources) -> None:
+    """The members named in the brackets of the others' line: "(Caritas, AWO)"."""
+    for m in re.finditer(r"[^,;]+", text[start:end]):
+        for part in re.split(r"\s+(?:und|sowie)\s+", m.group()):
+            value = enumerations.nominative(part.strip(), res).name
+            if value:
+                at = start + m.start() + m.group().find(part)
+                sheet.members.append(MemberRow(at, at + len(part), value, method="list"))
