@@ -61,7 +61,7 @@ REVIEW_REASONS: dict[str, str] = {
     "consultation_row_unused": "a line of the Beratungsfolge with a body or date that no consultation covers",
     "consultation_columns_unpaired": (
         "a Beratungsfolge exported column by column whose blocks of names, dates, statuses or roles differ in"
-        " count, so that no row was paired"
+        " count, so that no row was paired, or a status or role was left empty"
     ),
     "body_date_unused": "a line near the top with a body name and a date that no consultation used",
     "steering_group_without_members": "a steering group whose members are listed, and none extracted",

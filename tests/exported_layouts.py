@@ -316,7 +316,8 @@ class ColumnExport:
     word, then maybe the statuses and the roles, blocks apart by blank lines (maybe none: the
     kinds of the lines part them), maybe in two groups each opening with its names, maybe a page
     break with its furniture between two blocks. ``mismatch``: one block has a cell more or less
-    (see MISMATCHES): nothing may be paired then."""
+    (see MISMATCHES): names and dates that do not pair give nothing; a status or role block that
+    does not pair is left empty while names and dates pair."""
 
     rows: list[ColumnRow]
     split: int  # the second group opens with this row (-1: one group)
@@ -330,16 +331,18 @@ class ColumnExport:
     names_only: bool = False  # only the block of names: no table
 
     def expected(self) -> list[tuple[str, str, str | None, bool | None]]:
-        if self.mismatch >= 0 or self.names_only:
-            return []
-        return [
+        off = self._spoilt()
+        if self.names_only or off in ("extra date", "missing name"):
+            return []  # names and dates do not pair: nothing is paired
+        first = self.groups()[0]  # the spoilt block is the first group's: the other groups pair
+        return [  # a role or status block that does not pair is left empty, the rest paired
             (
                 r.body,
                 r.date.isoformat(),
-                COLUMN_ROLES[r.role][1] if self.roles else None,
-                r.public if self.status else None,
+                COLUMN_ROLES[r.role][1] if self.roles and not (off == "missing role" and k < len(first)) else None,
+                r.public if self.status and not (off == "missing status" and k < len(first)) else None,
             )
-            for r in self.rows
+            for k, r in enumerate(self.rows)
         ]
 
     def groups(self) -> list[list[ColumnRow]]:
@@ -373,15 +376,24 @@ class ColumnExport:
             self._spoil(out, rows)
         return out[:1] if self.names_only else out
 
+    def _spoilt(self) -> str | None:
+        """The block that has a cell more or less: the drawn one where the first group has it, or
+        else a date more."""
+        if self.mismatch < 0:
+            return None
+        kind, many = MISMATCHES[self.mismatch], len(self.groups()[0]) >= 2
+        has = {"missing status": self.status, "missing role": self.roles, "missing name": True}
+        return kind if many and has.get(kind) else "extra date"
+
     def _spoil(self, out: list[list[str]], rows: list[ColumnRow]) -> None:
         """One cell more or less in one block of the first group."""
-        kind = MISMATCHES[self.mismatch]
-        if kind == "missing status" and self.status and len(rows) >= 2:
+        kind = self._spoilt()
+        if kind == "missing status":
             out[2].pop()
-        elif kind == "missing role" and self.roles and len(rows) >= 2:
+        elif kind == "missing role":
             drop = len(COLUMN_ROLES[rows[-1].role][0])  # the last role cell, all its lines
             del out[-1][-drop:]
-        elif kind == "missing name" and len(rows) >= 2:
+        elif kind == "missing name":
             drop = 2 if rows[-1].wrap and wrapped(rows[-1].body)[1] else 1
             del out[0][-drop:]
         else:

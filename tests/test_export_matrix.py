@@ -41,18 +41,9 @@ WHY = {
     "date": "the header's date is set apart from its label or joined to another column by this export",
 }
 KNOWN: dict[tuple[str, str, str], set[str]] = {
-    ("real", "pdfminer", "consultations"): {
-        "nordstemmen_DS_12-2025",
-        "nordstemmen_DS_53-2025",
-        "nordstemmen_DS_75-2025",
-    },
+    ("real", "pdfminer", "consultations"): {"nordstemmen_DS_75-2025"},
     ("real", "pdfminer", "date"): {"erl_366eb99f", "riski_5932071"},
     ("real", "pdfminer", "number"): {"erl_366eb99f"},
-    ("real", "pdftotext", "consultations"): {
-        "nordstemmen_DS_12-2025",
-        "nordstemmen_DS_53-2025",
-        "nordstemmen_DS_75-2025",
-    },
     ("real", "pdftotext", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "date"): {
         "erl_2ace5dbd",
@@ -69,50 +60,24 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "erl_e49cb0fa",
         "riski_6411697",
     },
-    ("seeds-grid", "pdfminer", "consultations"): {
-        "000_94f1f821c24d8f14",
-        "001_c5e394e4d24a7c17",
-        "004_ff3983e8347dd6ec",
-    },
+    ("seeds-grid", "pdfminer", "consultations"): {"000_94f1f821c24d8f14", "001_c5e394e4d24a7c17"},
     ("seeds-grid", "pdfminer", "municipality"): {"000_94f1f821c24d8f14"},
-    ("seeds-grid", "pdftotext", "consultations"): {
-        "000_94f1f821c24d8f14",
-        "001_c5e394e4d24a7c17",
-        "002_b42fe5025a5fc61e",
-        "004_ff3983e8347dd6ec",
-    },
+    ("seeds-grid", "pdftotext", "consultations"): {"001_c5e394e4d24a7c17"},
     ("seeds-grid", "pdftotext-layout", "date"): {"001_c5e394e4d24a7c17"},
-    ("seeds-grid", "pypdf", "consultations"): {
-        "000_94f1f821c24d8f14",
-        "001_c5e394e4d24a7c17",
-        "002_b42fe5025a5fc61e",
-        "004_ff3983e8347dd6ec",
-    },
+    ("seeds-grid", "pypdf", "consultations"): {"001_c5e394e4d24a7c17"},
     ("seeds-plain", "pdfminer", "consultations"): {
-        "000_94f1f821c24d8f14",
         "001_c5e394e4d24a7c17",
         "002_b42fe5025a5fc61e",
         "004_ff3983e8347dd6ec",
     },
     ("seeds-plain", "pdftotext", "consultations"): {
-        "000_94f1f821c24d8f14",
         "001_c5e394e4d24a7c17",
         "002_b42fe5025a5fc61e",
         "004_ff3983e8347dd6ec",
     },
     ("seeds-plain", "pdftotext-layout", "date"): {"001_c5e394e4d24a7c17"},
-    ("seeds-plain", "pypdf", "consultations"): {
-        "000_94f1f821c24d8f14",
-        "001_c5e394e4d24a7c17",
-        "002_b42fe5025a5fc61e",
-        "004_ff3983e8347dd6ec",
-    },
-    ("unseen-grid", "pdfminer", "consultations"): {"b01_neumuenster", "b04_lingen"},
-    ("unseen-grid", "pdftotext", "consultations"): {"b01_neumuenster", "b04_lingen"},
-    ("unseen-grid", "pypdf", "consultations"): {"b01_neumuenster", "b04_lingen", "c01_kempten"},
+    ("seeds-plain", "pypdf", "consultations"): {"001_c5e394e4d24a7c17", "002_b42fe5025a5fc61e", "004_ff3983e8347dd6ec"},
     ("unseen-plain", "pdfminer", "consultations"): {
-        "b01_neumuenster",
-        "b04_lingen",
         "b05_frankfurt_oder",
         "c03_wadgassen",
         "d01_ludwigslust_parchim",
@@ -120,15 +85,7 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "d04_bremerhaven",
         "d05_trier",
     },
-    ("unseen-plain", "pdftotext", "consultations"): {
-        "b01_neumuenster",
-        "b04_lingen",
-        "c01_kempten",
-        "c03_wadgassen",
-        "d01_ludwigslust_parchim",
-        "u02_marburg",
-    },
-    ("unseen-plain", "pypdf", "consultations"): {"b01_neumuenster", "b04_lingen", "c01_kempten"},
+    ("unseen-plain", "pdftotext", "consultations"): {"c03_wadgassen", "d01_ludwigslust_parchim", "u02_marburg"},
 }
 
 

@@ -15,6 +15,7 @@ the text:
   (``consultation_prose``), read only when nothing else was found; and labelled clauses
   "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)".
 Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``table.tokens``,
+``table.cells``, ``table.columns`` (the table model: one cell per line, column by column),
 ``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``prose``, ``labels``.
 Vocabulary: ``resources/bodies.yaml``.
 """

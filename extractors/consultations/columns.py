@@ -15,9 +15,10 @@ groups, each opening with a run of names of its own:
     (each column a block of lines, one block after the other)
 
 The blocks of a group are paired by position: the n-th name with the n-th date, status and
-role. The column words and the counts are the evidence; a block whose count differs from the
-dates' (a name wrapped where no open end shows it, a missing cell) gives no pairing at all:
-the whole Beratungsfolge is left empty and ``unpaired`` tells the review where.
+role. The column words and the counts are the evidence: names and dates whose counts differ (a
+name wrapped where no open end shows it, a missing cell) give no pairing at all, the whole
+Beratungsfolge is left empty; a status or role block whose count differs is left out while the
+names and dates pair. In both cases ``unpaired`` tells the review where.
 """
 
 from __future__ import annotations
@@ -52,12 +53,15 @@ class Columns:
     start: int
     end: int
     broken: bool = False  # a column word over cells of another kind
+    left_out: list[str] = field(default_factory=list)  # status or role blocks that did not pair
 
     def pairs(self, v: Vocab) -> list[list[tuple[int, int, str, object, object, object]]] | None:
-        """Per group the rows (start and end of their lines, body, date, public, role); None when a
-        count disagrees."""
+        """Per group the rows (start and end of their lines, body, date, public, role); None when
+        names and dates do not pair. A status or role block whose count is not the dates' is left
+        out (named in ``left_out``)."""
         if self.broken:
             return None
+        self.left_out = []
         out = []
         for group in self.groups:
             names = [b for b in group if b.kind == "name"]
@@ -77,8 +81,11 @@ class Columns:
                         return None
                     cells[b.kind] = _joined(b.lines) if b.kind == "role" else [[ln] for ln in b.lines]
                     values[b.kind] = [b.values[b.lines.index(part[0])] for part in cells[b.kind]]
-            if len(bodies) != n or any(len(c) != n for c in cells.values()):
+            if len(bodies) != n:
                 return None
+            for kind in [k for k, c in cells.items() if len(c) != n]:
+                self.left_out.append(kind)
+                del cells[kind], values[kind]
             for k, parts in enumerate(bodies):
                 body = clean_body("\n".join(ln.text for ln in parts))
                 if not headed(body, v) or len(body.split()) > MAX_NAME_WORDS:
@@ -197,8 +204,8 @@ def _start(groups: list[list[Block]]) -> int:
 
 
 def from_columns(doc: Document, following: list[Line], v: Vocab) -> list[Consultation] | None:
-    """The consultations of a Beratungsfolge exported column by column; an empty list where the
-    counts disagree; None where the lines are no such export."""
+    """The consultations of a Beratungsfolge exported column by column; an empty list where names
+    and dates do not pair; None where the lines are no such export."""
     cols = read_columns(following, v)
     if cols is None:
         return None
@@ -252,5 +259,5 @@ def unpaired(doc: Document, v: Vocab, sv: View) -> Iterator[tuple[int, int]]:
         if rest.strip():
             after = [Line(line.start + m.end(), line.end, rest), *after]
         cols = read_columns(after, v)
-        if cols is not None and cols.pairs(v) is None:
+        if cols is not None and (cols.pairs(v) is None or cols.left_out):
             yield line.start, cols.end

@@ -57,8 +57,9 @@ def _build_words(res: Resources) -> ColumnWords:
 
 def from_model(doc: Document, v: Vocab, res: Resources, sv: View) -> Iterator[Consultation]:
     """One consultation per kept row of the view's Beratungsfolge tables."""
-    for row in rows(sv.tables(column_words(res))):
-        rec = _record(doc, row, v)
+    words = column_words(res)
+    for row in rows(sv.tables(words)):
+        rec = _record(doc, row, v, words)
         if rec is not None:
             yield rec
 
@@ -77,13 +78,15 @@ def _namelike(body: str) -> bool:
     return namelike(re.sub(r"[/–]", " ", _ADJECTIVE.sub("X", body))) and not _OPENER.search(body)
 
 
-def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
+def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords) -> Consultation | None:
     """A row's cells mapped by kind: "Gemeinderätliche / Kommission KEG | 01.06.2016 | 3 | x"
     -> body "Gemeinderätliche Kommission KEG", meeting date 2016-06-01."""
     cell, date = row.first("body"), row.first("date")
     if cell is None or date is None:
         return None
     body = strip_header_words(clean_body(cell.text), v)
+    if len(body.split()) > 1 and columns.columns_only(body.split()[-1]):  # a column word glued on: "… Termin"
+        return None
     words = body.split()  # a short name of capitalised words without a head word: "SPD-Fraktion"
     short = len(words) <= SETTINGS.unnamed_words and not any(w[:1].islower() for w in words) and not has_head(body, v)
     if not (headed(body, v) or short) or len(body.split()) > 12 or not _namelike(body):

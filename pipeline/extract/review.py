@@ -13,6 +13,7 @@ date or body), a Handlungsfeld list only when no action field was found, and so 
   found ("Jugendhilfeausschuss 12.O3.2018 Vorberatung" with a garbled date);
 - ``consultation_columns_unpaired``: a Beratungsfolge exported column by column (all names,
   then all dates, statuses, roles) whose blocks differ in count, so the reader paired nothing
+  or left a status or role empty
   (``extractors.consultations.columns``); the two signs above are not raised inside it;
 - ``body_date_unused``: a short line near the top naming a body and a date, nothing but
   status words after it ("Kurzübersicht zur Bekanntgabe im Kommunalausschuss am
@@ -190,7 +191,7 @@ def review_document(
     signs["consultation_columns_unpaired"] += [
         Sign(
             doc.span(a, b),
-            "Beratungsfolge spaltenweise exportiert: die Blöcke sind unterschiedlich lang, nichts zugeordnet",
+            "Beratungsfolge spaltenweise exportiert: die Blöcke sind unterschiedlich lang, nicht alles zugeordnet",
         )
         for a, b in columns
     ]

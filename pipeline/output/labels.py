@@ -15,7 +15,7 @@ from ..schema import ASSESSED_FIELDS, FACT_TABLES
 REASON_LABELS: dict[str, str] = {
     "consultation_heading_without_rows": "Beratungsfolge ohne erkannte Beratungen",
     "consultation_row_unused": "Zeile der Beratungsfolge nicht erfasst",
-    "consultation_columns_unpaired": "Beratungsfolge spaltenweise: Anzahlen passen nicht, nichts zugeordnet",
+    "consultation_columns_unpaired": "Beratungsfolge spaltenweise: Anzahlen passen nicht, nicht alles zugeordnet",
     "body_date_unused": "Gremium mit Datum im Kopf, keine Beratung",
     "steering_group_without_members": "Steuerungsgruppe ohne erkannte Mitglieder",
     "steering_group_members_not_found": "Steuerungsgruppe: Mitglieder nicht gefunden",

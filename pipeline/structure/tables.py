@@ -19,6 +19,12 @@ Forms read today:
   may wrap over the lines just above ("Gemeinderätliche" / "Kommission KEG" / "01.06.2016");
   marks, results and roles on the lines below belong to the row above ("x" / "Zustimmung
   vorbehaltlich der Ver-" / "ringerung ..."); a page's furniture between rows is stepped over.
+- ``cells``: a table as pdftotext and pdfminer.six set a drawn one, under a header of column
+  words one per line ("Beratungsfolge" / "Termin" / "Zuständigkeit"): one cell per line in row
+  order ("Hauptausschuss" / "08.05.2018" / "Vorberatung" / ...) or column by column (the names,
+  the dates, the roles), wrapped cells joined by open ends, lower-case starts and brackets, and
+  paired by order within groups; a group whose names and dates do not pair is rejected with
+  the reason, the others are kept (rows ``mode`` "cells" and "columns").
 
     >>> import re
     >>> from pipeline.structure.lines import lines
@@ -61,6 +67,7 @@ class TableSettings:
     loose_lines: int = 6  # lines without a row in a run before the table is over
     cell_words: int = 8  # words of a line of a cell spilled below its row
     unnamed_words: int = 4  # words of a body cell without a head word ("SPD-Fraktion", "Ratsgruppe CDU / UWG")
+    stacked_words: int = 6  # lines of a header set one column word per line
 
 
 SETTINGS = TableSettings()
@@ -173,6 +180,16 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
             continue
         hdr = words.header(line.text)
         if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
+            stack = _stacked_header(every, i, words, skip)
+            if stack is not None:
+                columns, k = stack
+                after = [ln for j, ln in enumerate(every[k + 1 :], k + 1) if j not in skip and ln.text.strip()]
+                after = after[: SETTINGS.max_lines]  # one cell per line: blank lines between cells do not count
+                table = cells(columns, after, words, line.start)
+                if not table.rows and not table.rejected:
+                    table = dated(columns, after, words, line.start)
+                if table.rows:
+                    found.append(table)
             continue
         after = [ln for k, ln in enumerate(every[i + 1 :], i + 1) if k not in skip][: SETTINGS.max_lines]
         rest = line.text[hdr[1] :]
@@ -182,6 +199,184 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
         if table.rows:
             found.append(table)
     return found
+
+
+def _stacked_header(
+    every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset[int]
+) -> tuple[tuple[str | None, ...], int] | None:
+    """A header set one column word per line, as text exports set a table's head ("Beratungsfolge"
+    / "Termin" / "Zuständigkeit", blank lines between): its column kinds and the index of its last
+    line, or None. Read only where no line of the stack is a header of its own."""
+    if not words.columns_only(every[i].text):
+        return None
+    texts, last = [every[i].text.strip()], i
+    for k in range(i + 1, min(len(every), i + 1 + 2 * SETTINGS.stacked_words)):
+        if k in skip or not every[k].text.strip():
+            continue
+        if not words.columns_only(every[k].text) or len(texts) == SETTINGS.stacked_words:
+            break
+        if words.header(every[k].text) is not None:
+            return None  # a header line of its own: the dated rows' reader takes it
+        texts.append(every[k].text.strip())
+        last = k
+    if any(words.title.match(t) for t in texts[1:]):
+        return None  # a column word above the heading ("Datum" / "Beratungsfolge"): the header opens at the heading
+    if len(texts) < 2 and words.title.match(texts[0]):
+        texts = [texts[0], *_later_columns(every, last, words, skip)]
+    if len(texts) < 2:
+        return None
+    hdr = words.header(" ".join(w for t in texts for w in t.split()))
+    if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
+        return None
+    return hdr[0], last
+
+
+def _later_columns(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset[int]) -> list[str]:
+    """The column words that stand after a block of cells under a heading alone on its line, as
+    pdfminer.six sets a table column by column ("Beratungsfolge" / the names / "Datum" /
+    "Zuständigkeit" / the dates ...): the first run of column-word lines before a label line, a
+    section heading or a sentence; none where there is no such run."""
+    run: list[str] = []
+    for k in range(i + 1, min(len(every), i + 1 + SETTINGS.max_lines)):
+        text = every[k].text.strip()
+        if k in skip or not text:
+            continue
+        if words.columns_only(every[k].text) and len(run) < SETTINGS.stacked_words:
+            run.append(text)
+            continue
+        if run or _LABEL.match(text) or any(p.match(every[k].text) for p in words.stops):
+            break
+        if len(text.split()) > SETTINGS.name_words or _SENTENCE_END.search(text):
+            break
+    return run
+
+
+# a labelled section's first line ("Betreff:", "Sachverhalt: ..."): the end of a table's region
+_LABEL = re.compile(r"[A-ZÄÖÜ][\w./-]*(?: [\w./-]+){0,3}:(?:\s|$)")
+
+
+@dataclass
+class _Item:
+    """One cell of a table exported one cell per line or column by column: its kind (name, date,
+    status, role, column) and its lines (a wrapped cell over several)."""
+
+    kind: str
+    lines: list[Line]
+    value: Any = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(ln.text.strip() for ln in self.lines)
+
+
+GROUPS_IN_DOUBT = "eine andere Gruppe paart nicht"
+
+
+def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords, start: int) -> Table:
+    """The rows of a region whose cells stand one per line, in row order (body, date, role, body,
+    date, role ...) or column by column (the names, then the dates, then the roles), up to the next
+    label line, section heading or sentence.
+
+    The cells are paired by order within groups: a group opens where the header's leading column
+    (the body or the date) comes again after the other one; a group with as many names as dates
+    gives its rows, its statuses and roles where their count is the dates' too; a group whose
+    counts differ gives rejected rows with the reason. A line that holds a date beside a name is
+    no cell of this form: the region is left to the dated rows."""
+    items = _items(after, words)
+    if items is None:
+        return Table(start, start, "cells", columns)
+    lead = "name" if columns.index("body") < columns.index("date") else "date"
+    other = "date" if lead == "name" else "name"
+    groups: list[list[_Item]] = [[]]
+    for it in items:
+        if it.kind == lead and any(x.kind == other for x in groups[-1]):
+            groups.append([])
+        groups[-1].append(it)
+    table = Table(start, start, "cells", columns)
+    for group in groups:
+        names = [x for x in group if x.kind == "name"]
+        dates = [x for x in group if x.kind == "date"]
+        if not dates:
+            continue
+        table.end = max(table.end, max(ln.end for x in group for ln in x.lines))
+        mode = "cells" if len(dates) == 1 else "columns"
+        if len(names) != len(dates):
+            reason = f"{len(names)} Namen zu {len(dates)} Daten"
+            table.rejected.extend(Row([_cell(columns, d, "date")], mode, reason) for d in dates)
+            continue
+        extra: dict[str, list[_Item]] = {}
+        for kind in ("status", "role"):
+            found = [x for x in group if x.kind == kind]
+            if len(found) == len(dates):
+                extra[kind] = found
+        for k, (name, date) in enumerate(zip(names, dates, strict=True)):
+            row = Row([_cell(columns, name, "body"), _cell(columns, date, "date")], mode)
+            row.cells.extend(_cell(columns, xs[k], kind) for kind, xs in extra.items())
+            row.cells.sort(key=lambda c: c.start)
+            row.reason = None if words.named(name.text) or len(name.text.split()) <= SETTINGS.unnamed_words else UNNAMED
+            (table.rejected if row.reason else table.rows).append(row)
+    if table.rows and any(r.reason and r.reason.endswith(" Daten") for r in table.rejected):
+        # a group that does not pair puts the grouping in doubt (its cell may be another group's)
+        table.rejected[:0] = [Row(r.cells, r.mode, GROUPS_IN_DOUBT) for r in table.rows]
+        table.rows = []
+    return table
+
+
+def _cell(columns: tuple[str | None, ...], item: _Item, kind: str) -> Cell:
+    col = next((j for j, k in enumerate(columns) if k == {"status": "public"}.get(kind, kind)), -1)
+    return Cell(item.lines[0].start, item.lines[-1].end, item.text, col, kind, item.value)
+
+
+def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
+    """The cells of a region, one per line, wrapped cells joined (an open end above, a lower-case
+    start, an opening bracket); None where a line holds a date beside other text."""
+    out: list[_Item] = []
+    for line in after:
+        text = line.text.strip()
+        if not text:
+            continue
+        if any(p.match(line.text) for p in words.stops) or _LABEL.match(text) or words.header(line.text):
+            break
+        typed_ = [c for c in typed(text, words.tokens, line.start + line.text.index(text)) if c.kind != "empty"]
+        kinds = [c.kind for c in typed_]
+        if words.columns_only(line.text) and not (kinds and set(kinds) <= {"public"}):
+            out.append(_Item("column", [line]))
+            continue
+        if "date" in kinds:
+            if kinds[0] != "date" or not set(kinds[1:]) <= {"public", "mark", "role", "result"}:
+                return None  # a date beside a name: the dated rows' form
+            d = typed_[0]
+            out.append(_Item("date", [Line(d.start, d.end, d.text)], d.value))
+            for c in typed_[1:]:  # a date-led line carrying status and role ("06.03.2025  Mitteilung")
+                kind = {"public": "status", "mark": "status"}.get(c.kind, c.kind)
+                out.append(_Item(kind, [Line(c.start, c.end, c.text)], c.value))
+            continue
+        last = out[-1] if out else None
+        if kinds and set(kinds) <= {"public", "mark", "top"}:
+            out.append(_Item("status", [line], next((c.value for c in typed_ if c.kind == "public"), None)))
+        elif last is not None and last.kind in ("name", "role") and _goes_on(last.lines[-1].text, text):
+            last.lines.append(line)
+        elif kinds[:1] == ["role"] and not words.named(text):
+            out.append(_Item("role", [line], typed_[0].value))
+        elif kinds[:1] == ["result"] and not words.named(text):
+            out.append(_Item("result", [line], typed_[0].value))
+        elif len(text.split()) > SETTINGS.name_words or _SENTENCE_END.search(text):
+            break  # a sentence: the text after the table
+        else:
+            out.append(_Item("name", [line]))
+    return out
+
+
+def _goes_on(above: str, text: str) -> bool:
+    """Whether a line goes on with the cell of the line above: an open end above, a lower-case
+    start, an opening bracket ("Rat der Stadt Lingen" / "(Ems)"), a bracket left open above."""
+    above = above.rstrip()
+    return (
+        OPEN_END.search(above) is not None
+        or text[:1].islower()
+        or text[:1] == "("
+        or above.count("(") > above.count(")")
+    )
 
 
 def dated(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords, start: int) -> Table:
