@@ -313,14 +313,31 @@ class Block:
             )
         return PREAMBLE + self.block_text() + "\n" + AFTER
 
+    def key_value_text(self) -> str:
+        """A header form by ``list_style``: 0 "Gremium: X" lines, 1 the label alone on its line
+        over its value (as pypdf sets a form), 2 the same with blank lines (pdfminer.six), 3 the
+        labels stacked over the values, 4 label and value apart by a tab, 5 the next label glued
+        to the value before it ("Sozialausschuss Öffentlichkeitsstatus:"); a label of the form
+        that is no consultation's ("Tagesordnungspunkt: 7") between them."""
+        r = self.rows[0]
+        pub = {True: "öffentlich", False: "nicht öffentlich"}.get(r.public)  # type: ignore[arg-type]
+        pairs = [("Gremium:", r.body), ("Tagesordnungspunkt:", "7"), ("Sitzungsdatum:", f"{r.date:%d.%m.%Y}")]
+        pairs += [("Öffentlichkeitsstatus:", pub)] if pub else []
+        style = self.list_style
+        if style == 3:
+            return "\n".join([k for k, _ in pairs] + [v for _, v in pairs]) + "\n"
+        if style == 5:
+            out = pairs[0][0] + "\n"
+            for k, (_, value) in enumerate(pairs):
+                out += value + (" " + pairs[k + 1][0] if k + 1 < len(pairs) else "") + "\n"
+            return out
+        sep = {0: " ", 1: "\n", 2: "\n\n", 4: "\t"}[style]
+        return "".join(f"{k}{sep}{v}\n" + ("\n" if style == 2 else "") for k, v in pairs)
+
     def block_text(self) -> str:
         rows = self.rows
         if self.family == "key_value":
-            r = rows[0]
-            pub = {True: "öffentlich", False: "nicht öffentlich"}.get(r.public)  # type: ignore[arg-type]
-            return f"Gremium: {r.body}\nSitzungsdatum: {r.date:%d.%m.%Y}\n" + (
-                f"Öffentlichkeitsstatus: {pub}\n" if pub else ""
-            )
+            return self.key_value_text()
         if self.family == "kv_blocks":
             return self.kv_blocks_text()
         if self.family == "stacked":

@@ -46,6 +46,30 @@ def test_text_layouts(block: Block) -> None:
     assert facts(text_doc(text)) == block.expected(), text
 
 
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(blocks(families=("key_value",)), st.booleans())
+def test_key_value_forms(block: Block, spoil: bool) -> None:
+    """A header form in every way an export sets it (label and value on one line, the label alone
+    over its value, blank lines between, the labels stacked over the values, the next label glued
+    to a value) gives its consultation; without the committee's value (the labels stacked over
+    one value fewer, or "Gremium:" alone over the next label) it gives nothing."""
+    text = block.text()
+    assert facts(text_doc(text)) == block.expected(), text
+    if spoil:
+        body = block.rows[0].body
+        if block.list_style == 3:  # the values one fewer than the labels: they do not pair by order
+            spoilt = text.replace("\n" + body + "\n", "\n", 1)
+        else:
+            spoilt = re.sub(r"(?<=Gremium:)[ \t]*\n*" + re.escape(body) + r"( Tagesordnungspunkt:)?", "", text, count=1)
+            spoilt = (
+                spoilt.replace("Gremium:", "Gremium:\nTagesordnungspunkt:", 1)
+                if "Tagesordnungspunkt:" not in spoilt
+                else spoilt
+            )
+        assert body not in spoilt.split("Betreff:")[0].split("Gremium:")[1], spoilt
+        assert facts(text_doc(spoilt)) == [], spoilt
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(am_blocks())
 def test_am_header(block: Block) -> None:

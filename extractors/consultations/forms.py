@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from extractors.german.dates import find_dates
 from pipeline.document import Document
 from pipeline.records import Consultation
-from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, View
+from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, Line, View
 
 from .vocab import Vocab, body_entry, body_type, clean_body, header, nominative, status
 
@@ -29,6 +29,7 @@ _CELL = re.compile(r"[^\t]+")
 # a label that OCR or a narrow column set one space after the value before it
 # ("Gremium: Sozialausschuss Öffentlichkeitsstatus: öffentlich"): a cell of its own
 _NEXT_LABEL = re.compile(r" +(?=[A-ZÄÖÜ][\w/-]{3,}:(?:[ \t]|$))")
+_LABEL_ALONE = re.compile(r"[A-ZÄÖÜ][\w .,/()-]{0,40}:(?=\s|$)")  # "Tagesordnungspunkt:", "Sachverhalt (kurz):"
 _SESSION = re.compile(r"[ \t]*\n\s*([^\n]*Sitzung[^\n]*)")  # the line under a meeting heading
 
 
@@ -107,33 +108,17 @@ def _read_run(doc: Document, run: list[dict[str, tuple[int, int, str]]], v: Voca
 
 
 def from_key_values(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
-    """One consultation from a header form with a body label and a meeting date label."""
-    found: dict[str, tuple[int, int, int, str]] = {}  # kind -> (line index, start, end, value)
-    for i, line in enumerate(sv.lines_in(0, min(len(doc.text), FIRST_PAGE_CHARS))):
-        if header(line.text, v):
-            continue
-        parts = [
-            (m.start() + line.start + a, m.group()[a:b])
-            for m in _CELL.finditer(line.text)
-            for a, b in _label_cells(m.group())
-        ]
-        for j, (start, text) in enumerate(parts):
-            for kind, pat in v.key_values:
-                m = pat.fullmatch(text)
-                if not m or kind in found:
-                    continue
-                value, vstart = (m["v"] or "").strip(), start + (m.start("v") if m["v"] else len(text))
-                if not value and j + 1 < len(parts):  # "Gremium:\tSozialausschuss"
-                    vstart, value = parts[j + 1][0], parts[j + 1][1].strip()
-                if value:
-                    found[kind] = (i, start, vstart + len(value), value)
-                break
+    """One consultation from a header form with a body label and a meeting date label: the value
+    after the label's colon, in the next cell of its line, or, where the label stands alone on its
+    line ("Gremium:" / "Sozialausschuss"), on the lines under it; labels stacked one per line take
+    the values under them by order."""
+    found = _form_values(sv.lines_in(0, min(len(doc.text), FIRST_PAGE_CHARS)), v)
     if "body" not in found or "date" not in found or abs(found["body"][0] - found["date"][0]) > 8:
         return
     dates, body = find_dates(found["date"][3]), clean_body(found["body"][3])
     public = status(found["public"][3], v) if "public" in found else None
     role = status(found["role"][3], v) if "role" in found else None
-    if not dates or not body:
+    if not dates or not body or find_dates(found["body"][3]):
         return
     used = [found[k] for k, st in (("body", 1), ("date", 1), ("public", public), ("role", role)) if k in found and st]
     yield Consultation(
@@ -146,6 +131,69 @@ def from_key_values(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]
         public=public[1] if public else None,
         method="key_value",
     )
+
+
+def _form_values(lines: list[Line], v: Vocab) -> dict[str, tuple[int, int, int, str]]:
+    """kind -> (line number among the filled lines, label start, value end, value) of the labels
+    of a header form.
+
+    >>> from pipeline.structure import split_lines
+    >>> from extractors import load_resources
+    >>> from extractors.consultations.vocab import vocab
+    >>> text = "Gremium:\\n\\nSozialausschuss Öffentlichkeitsstatus:\\n\\nöffentlich\\nSitzungsdatum:\\n05.12.2024"
+    >>> {k: x[3] for k, x in _form_values(split_lines(text, 0, len(text)), vocab(load_resources())).items()}
+    {'body': 'Sozialausschuss', 'public': 'öffentlich', 'date': '05.12.2024'}
+    """
+    found: dict[str, tuple[int, int, int, str]] = {}
+    waiting: list[tuple[str | None, int, int]] = []  # labels alone, waiting for their values: (kind, line, start)
+    values: list[tuple[int, str]] = []  # the values of the lines after them
+    filled = [ln for ln in lines if ln.text.strip() and not header(ln.text, v)]
+
+    def settle() -> None:
+        """Pair the waiting labels with the values under them, by order, where the counts agree
+        (or one label holds a value that wraps)."""
+        if waiting and values and (len(values) == len(waiting) or len(waiting) == 1):
+            for (kind, i, start), (vstart, value) in zip(waiting, values, strict=False):
+                if kind is not None and kind not in found:
+                    found[kind] = (i, start, vstart + len(value), value)
+        if values:
+            waiting.clear()
+            values.clear()
+
+    for i, line in enumerate(filled):
+        parts = [
+            (m.start() + line.start + a, m.group()[a:b])
+            for m in _CELL.finditer(line.text)
+            for a, b in _label_cells(m.group())
+        ]
+        taken = -1  # a part read as the value of the label before it
+        for j, (start, text) in enumerate(parts):
+            if j == taken:
+                continue
+            hit = next(((k, m) for k, pat in v.key_values if (m := pat.fullmatch(text)) and k not in found), None)
+            if hit is None:
+                if _LABEL_ALONE.fullmatch(text.strip()):
+                    settle()
+                    waiting.append((None, i, start))  # a label of the form that is no consultation's
+                elif _LABEL_ALONE.match(text.strip()):
+                    settle()  # "Tagesordnungspunkt: 7": a label with its value ends the values above
+                    waiting.clear()
+                elif waiting:
+                    values.append((start + len(text) - len(text.lstrip()), text.strip()))
+                continue
+            kind, m = hit
+            value, vstart = (m["v"] or "").strip(), start + (m.start("v") if m["v"] else len(text))
+            if not value and j + 1 < len(parts):  # "Gremium:\tSozialausschuss"
+                vstart, value, taken = parts[j + 1][0], parts[j + 1][1].strip(), j + 1
+            if value:
+                settle()
+                waiting.clear()
+                found[kind] = (i, start, vstart + len(value), value)
+            elif text.rstrip().endswith(":"):  # "Gremium:" alone, its value on the lines under it
+                settle()
+                waiting.append((kind, i, start))
+    settle()
+    return found
 
 
 def _label_cells(cell: str) -> list[tuple[int, int]]:

@@ -87,6 +87,8 @@ def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords) -> Consulta
     body = strip_header_words(clean_body(cell.text), v)
     if len(body.split()) > 1 and columns.columns_only(body.split()[-1]):  # a column word glued on: "… Termin"
         return None
+    if not re.search(r"[^\W\d_]{2}", body):  # a number or a mark: another column's value ("7")
+        return None
     words = body.split()  # a short name of capitalised words without a head word: "SPD-Fraktion"
     short = len(words) <= SETTINGS.unnamed_words and not any(w[:1].islower() for w in words) and not has_head(body, v)
     if not (headed(body, v) or short) or len(body.split()) > 12 or not _namelike(body):

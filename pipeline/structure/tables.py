@@ -207,14 +207,16 @@ def _stacked_header(
     """A header set one column word per line, as text exports set a table's head ("Beratungsfolge"
     / "Termin" / "Zuständigkeit", blank lines between): its column kinds and the index of its last
     line, or None. Read only where no line of the stack is a header of its own."""
-    if not words.columns_only(every[i].text):
-        return None
+    if not words.columns_only(every[i].text) or _status_cell(every[i].text.strip(), words):
+        return None  # a status cell ("N") opens no header
     texts, last = [every[i].text.strip()], i
     for k in range(i + 1, min(len(every), i + 1 + 2 * SETTINGS.stacked_words)):
         if k in skip or not every[k].text.strip():
             continue
         if not words.columns_only(every[k].text) or len(texts) == SETTINGS.stacked_words:
             break
+        if _status_cell(every[k].text.strip(), words):
+            break  # the first row's status under a status column: "Status" / "öffentlich"
         if words.header(every[k].text) is not None:
             return None  # a header line of its own: the dated rows' reader takes it
         texts.append(every[k].text.strip())
@@ -226,6 +228,10 @@ def _stacked_header(
     if len(texts) < 2:
         return None
     hdr = words.header(" ".join(w for t in texts for w in t.split()))
+    if hdr is not None and "body" in hdr[0] and "date" not in hdr[0]:
+        # the date's column word set after the first cells ("Beratungsfolge" / "Status" /
+        # "öffentlich" / the name / "Datum" / the date ...)
+        hdr = words.header(" ".join(w for t in [*texts, *_later_columns(every, last, words, skip)] for w in t.split()))
     if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
         return None
     return hdr[0], last
@@ -241,7 +247,7 @@ def _later_columns(every: Sequence[Line], i: int, words: ColumnWords, skip: froz
         text = every[k].text.strip()
         if k in skip or not text:
             continue
-        if words.columns_only(every[k].text) and len(run) < SETTINGS.stacked_words:
+        if words.columns_only(every[k].text) and len(run) < SETTINGS.stacked_words and not _status_cell(text, words):
             run.append(text)
             continue
         if run or _LABEL.match(text) or any(p.match(every[k].text) for p in words.stops):
@@ -298,6 +304,15 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
         dates = [x for x in group if x.kind == "date"]
         if not dates:
             continue
+        if (
+            len(dates) == 1
+            and len(names) > 1
+            and _adjacent(group, names)
+            and not any(words.named(x.text) for x in names[1:])
+        ):
+            # one row: its name wrapped where nothing showed it, the lines after the first naming
+            # no body of their own ("Sozialausschuss und Betriebsausschuss" / '"Heime des Kreises"')
+            names = [_Item("name", [ln for x in names for ln in x.lines])]
         table.end = max(table.end, max(ln.end for x in group for ln in x.lines))
         mode = "cells" if len(dates) == 1 else "columns"
         if len(names) != len(dates):
@@ -320,6 +335,12 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
         table.rejected[:0] = [Row(r.cells, r.mode, GROUPS_IN_DOUBT) for r in table.rows]
         table.rows = []
     return table
+
+
+def _adjacent(group: list[_Item], some: list[_Item]) -> bool:
+    """Whether ``some`` stand one after the other in ``group``, nothing between them."""
+    at = [k for k, x in enumerate(group) if any(x is y for y in some)]
+    return at == list(range(at[0], at[0] + len(at)))
 
 
 def _cell(columns: tuple[str | None, ...], item: _Item, kind: str) -> Cell:
@@ -354,7 +375,7 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
         last = out[-1] if out else None
         if kinds and set(kinds) <= {"public", "mark", "top"}:
             out.append(_Item("status", [line], next((c.value for c in typed_ if c.kind == "public"), None)))
-        elif last is not None and last.kind in ("name", "role") and _goes_on(last.lines[-1].text, text):
+        elif last is not None and last.kind in ("name", "role") and _goes_on(last.text, text):
             last.lines.append(line)
         elif kinds[:1] == ["role"] and not words.named(text):
             out.append(_Item("role", [line], typed_[0].value))
@@ -367,15 +388,29 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
     return out
 
 
+def _status_cell(text: str, words: ColumnWords) -> bool:
+    """Whether a line is a status cell ("öffentlich", "N"), though a status word may head a
+    column; "Ö/N" names both and is the column's head."""
+    kinds = {c.kind for c in typed(text, words.tokens, 0) if c.kind != "empty"}
+    return bool(kinds) and kinds <= {"public"} and "/" not in text
+
+
 def _goes_on(above: str, text: str) -> bool:
-    """Whether a line goes on with the cell of the line above: an open end above, a lower-case
-    start, an opening bracket ("Rat der Stadt Lingen" / "(Ems)"), a bracket left open above."""
+    """Whether a line goes on with the cell above (``above``: its lines so far): an open end, a
+    lower-case start, an opening bracket ("Rat der Stadt Lingen" / "(Ems)"), a bracket or a
+    quotation left open above.
+
+    >>> _goes_on('Betriebsausschuss\\n"Heime des', 'Kreises"'), _goes_on('"Heime des\\nKreises"', 'Vorberatung')
+    (True, False)
+    """
     above = above.rstrip()
     return (
         OPEN_END.search(above) is not None
         or text[:1].islower()
         or text[:1] == "("
         or above.count("(") > above.count(")")
+        or above.count('"') % 2 == 1  # a quotation left open above: '"Heime des' / 'Landkreises'
+        or above.count("„") > above.count("“")
     )
 
 
