@@ -6,6 +6,7 @@ table (a request line, a sentence with a body and a date, a header form) yields 
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extractors import load_resources
 from extractors.consultations import extract
@@ -84,3 +85,33 @@ def test_sentence_after_the_table_is_no_spilled_cell() -> None:
     assert [[c.text for c in r.cells if c.kind == "body"] for r in table.rows] == [["Schulbeirat"], ["Gemeinderat"]]
     assert table.end < text.index("Antrag an den")
     assert _pairs(text) == [("Schulbeirat", "2013-10-23"), ("Gemeinderat", "2013-11-19")]
+
+
+ROLE_WORDS = {"Vorberatung": "preliminary", "Entscheidung": "decision", "Kenntnisnahme": "information"}
+LONG_BODIES = [
+    "Ausschuss für Gesundheit, Soziales und Integration",
+    "Ausschuss für Soziales, Familie, Jugend und Gleichstellung",
+    "Kreisausschuss",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(LONG_BODIES),
+    st.sampled_from(sorted(ROLE_WORDS)),
+    st.integers(3, 8),
+    st.sampled_from(["Di, 14.03.2023", "14.03.2023"]),
+)
+def test_role_hyphenated_after_the_name(body: str, role: str, cut: int, date: str) -> None:
+    """A row set in single spaces whose role cell the line end hyphenates ("... Integration
+    Vorbera-" / "tung"): the name stays the name, the role is the joined word; the table model's
+    row replaces the older reading that took the role's part into the name or kept its rest as a
+    row of its own."""
+    head = "Beratungsfolge:\nDatum Gremium Zuständigkeit\n"
+    rows = f"{date} {body} {role[:cut]}-\n{role[cut:]}\nMo, 27.03.2023 Kreistag Entscheidung\n\n"
+    doc = _doc(BEFORE + head + rows + AFTER)
+    found = list(extract(doc, load_resources(), view(doc)))
+    assert [(r.body, r.meeting_date, r.role) for r in found] == [
+        (body, "2023-03-14", ROLE_WORDS[role]),
+        ("Kreistag", "2023-03-27", "decision"),
+    ], BEFORE + head + rows

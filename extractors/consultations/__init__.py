@@ -34,6 +34,7 @@ from .forms import from_blocks, from_headings, from_key_values
 from .model import from_model
 from .prose import from_labels, from_prose
 from .tables import from_tables
+from .vocab import OPEN_END, Vocab, status
 from .vocab import vocab as read_vocab
 
 
@@ -49,7 +50,7 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[C
         if not any(b.span.start < r.span.end and r.span.start < b.span.end for b in blocks)
     ]
     found = [*tables, *(blocks or from_key_values(doc, v, sv)), *from_headings(doc, v)]
-    found += [r for r in from_model(doc, v, res, sv) if not any(_same(r, f) for f in found)]
+    found = _with_model(found, list(from_model(doc, v, res, sv)), v)
     if not found:
         found = list(from_prose(doc, v, sv)) or list(from_labels(doc, v, sv))
     seen: set[tuple[str, str | None]] = set()
@@ -58,6 +59,35 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[C
         if rec.body and key not in seen:  # the same meeting found by two layouts
             seen.add(key)
             yield rec
+
+
+def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab) -> list[Consultation]:
+    """The older readers' records and the table model's rows: a row of a meeting no record has is
+    added; where a record took a neighbouring cell into the body ("... Integration Vorberatung"
+    beside the model's "... Integration" and role "Vorberatung"), the model's row, cut by its
+    cells, replaces it, and a record without a date inside a model row (a wrapped cell's rest,
+    "nisnahme") goes."""
+    out = []
+    for rec in found:
+        inside = [m for m in model if m.span.start <= rec.span.start and rec.span.end <= m.span.end]
+        if rec.meeting_date is None and inside:
+            continue
+        better = next((m for m in model if _same(m, rec) and _longer(rec, m, v)), None)
+        out.append(better or rec)
+    return out + [m for m in model if not any(_same(m, f) for f in out)]
+
+
+def _longer(a: Consultation, b: Consultation, v: Vocab) -> bool:
+    """Whether ``a``'s body is ``b``'s with another cell's text after it: a role or status
+    ("Vorberatung", "öffentlich"), a hyphenated cell's rest, one lower-case word ("sung"), one
+    word of the role cell that ``b`` read and ``a`` missed ("Vor"), marks ("☐");
+    ``b``'s not ending open ("... und")."""
+    if a.body == b.body or not a.body.startswith(b.body + " ") or OPEN_END.search(b.body):
+        return False
+    tail = a.body[len(b.body) + 1 :]
+    rest = tail[:1].islower() and " " not in tail  # one lower-case word: the rest of a hyphenated cell
+    part = " " not in tail and a.role is None and b.role is not None  # "Vor" of the role cell "Vor-" / "beratung"
+    return rest or part or not re.search(r"\w", tail) or status(tail, v) is not None
 
 
 def _same(a: Consultation, b: Consultation) -> bool:

@@ -445,6 +445,11 @@ def _step(cut: _Cut, line: Line) -> bool:
     kinds = {c.kind for c in cells}
     text = line.text.strip()
     lead = cells[0] if cells and cells[0].kind == "text" else None
+    if cut.last is not None and cells and text[:1].islower() and cut.end == cut.last_row_end:
+        k = next((k for k, c in enumerate(cut.last.cells) if c.kind == "body"), -1)
+        if k >= 0 and cut.last.cells[k].text.endswith("-") and _role_rest(cut, cut.last, k, cells[0]):
+            _spill(cut.last, line, cells[1:])  # "Vor-" / "beratung": the rest typed on its own as a role
+            return True
     if cut.last is not None and lead is not None and len(lead.text.split()) <= cut.settings.name_words:
         near = cut.end == cut.last_row_end  # "Fachausschuss Klimaschutz, Bau" / "12.11.2024 ..." / "und Umwelt"
         rest = _linked_rest(lead) if near and cut.last.first("body") is not None else None
@@ -613,11 +618,34 @@ def _name_goes_on(cut: _Cut, row: Row, lead: Token, whole: bool) -> None:
     "rung, Marketing und Feuerschutz", not "Kindertagesstät-" / "ten schlussvorlage")."""
     k, body = next((k, c) for k, c in enumerate(row.cells) if c.kind == "body")
     text = lead.text
+    if body.text.endswith("-") and text[:1].islower() and _role_rest(cut, row, k, lead):
+        return
     if body.text.endswith("-") and text[:1].islower() and not all(_NAME_WORD.match(w) for w in text.split()[1:]):
         text = text.split()[0]
     row.cells[k] = Cell(body.start, lead.start + len(text), body.text + "\n" + text, body.column, "body")
     cut.named_open = whole and text == lead.text and OPEN_END.search(text) is not None
     cut.end = lead.end
+
+
+def _role_rest(cut: _Cut, row: Row, k: int, lead: Token) -> bool:
+    """A role or result cell hyphenated after the name on the row's line, its rest below:
+    "Ausschuss für Soziales und Integration Vorbera-" / "tung" gives the name and the role
+    "Vorberatung"; False where the joined word is no such cell."""
+    body = row.cells[k]
+    m = re.search(r"(\S+)-$", body.text)
+    if m is None or m.start() == 0:
+        return False
+    first = lead.text.split()[0]
+    word = m.group(1) + first
+    found = [c for c in typed(word, cut.words.tokens, 0) if c.kind != "empty"]
+    if len(found) != 1 or found[0].kind not in ("role", "result") or found[0].text != word:
+        return False
+    name = body.text[: m.start()].rstrip()
+    row.cells[k] = Cell(body.start, body.start + len(name), name, body.column, "body")
+    end = lead.start + len(first)
+    row.cells.append(Cell(body.start + m.start(), end, word, -1, _TOKEN_KIND[found[0].kind], found[0].value, True))
+    cut.named_open, cut.end = False, lead.end
+    return True
 
 
 def _spill(row: Row, line: Line, cells: list[Token]) -> None:
