@@ -170,6 +170,18 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("relevance_evidence", STR, "the words found per zone, or why the document is left out"),
         Column("submission_id", STR, "doc_id of the file the comparison takes this submission's facts from"),
         Column("submission_match", STR, "how the file joined its submission", ("self", "doc_number", "text")),
+        Column(
+            "part",
+            INT,
+            "the submission's place in a file holding several (1, 2, ...), which was split into them; empty for a"
+            " file of one (doc_id then '<doc_id of the file>-<part>', pipeline/extract/bundles.py)",
+        ),
+        Column(
+            "bundle",
+            BOOL,
+            "the file holds several submissions (a meeting's bundle): split (part) or, where its heads leave a"
+            " doubt, read whole and not counted in the comparison",
+        ),
     ),
     "consultations": (
         Column("doc_id"),
