@@ -6,7 +6,10 @@ XLSX), the data package descriptor and the tests all read it from here.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 # Column kinds: how a column is typed in pandas/SQLite and formatted in CSV.
 STR, INT, FLOAT, MONEY, BOOL = "str", "int", "float", "money", "bool"
@@ -379,3 +382,25 @@ EXTRACTED_TABLES = (*FACT_TABLES, "review")
 def columns(table: str) -> list[str]:
     """Column names of a table, in contract order."""
     return [c.name for c in TABLES[table]]
+
+
+# The German names of the tables, columns and codes, for people (pipeline/output/labels.py; a
+# review message names a code by its German name).
+LABELS_DE = Path(__file__).parent / "output" / "resources" / "labels_de.yaml"
+
+
+@functools.cache
+def labels_de() -> dict[str, Any]:
+    import yaml
+
+    data: dict[str, Any] = yaml.safe_load(LABELS_DE.read_text(encoding="utf-8"))
+    return data
+
+
+def code_name(column: str, code: str) -> str:
+    """The German name of ``code`` in ``column``'s vocabulary, else the code.
+
+    >>> code_name("cost_type", "budget"), code_name("cost_type", "Mittel")
+    ('Haushaltsmittel', 'Mittel')
+    """
+    return str(labels_de()["codes"].get(column, {}).get(code, code))

@@ -45,11 +45,11 @@ def describe(path: Path, settings: Settings) -> str:
     _, errors, records = extract_document(doc)
     assessed, fields = assess(doc, records), assess_fields(doc, records)
     out = [
-        f"{doc.source_path}  doc_id {doc.doc_id}  {doc.n_pages} page(s), {doc.text_source}"
-        + (f", OCR confidence {doc.ocr_confidence}" if doc.ocr_confidence is not None else "")
+        f"{doc.source_path}  doc_id {doc.doc_id}  {doc.n_pages} Seite(n), {doc.text_source}"
+        + (f", OCR-Konfidenz {doc.ocr_confidence}" if doc.ocr_confidence is not None else "")
     ]
     for p in problems:
-        out.append(f"  ! page {p.page}: {p.error.error_type}: {p.error}")
+        out.append(f"  ! Seite {p.page}: {p.error.error_type}: {p.error}")
     for e in errors:
         out.append(f"  ! {e['error_type']}: {e['message']}")
     for rec in records:
@@ -65,7 +65,7 @@ def describe(path: Path, settings: Settings) -> str:
         if isinstance(rec, SteeringGroup):
             for m in rec.members:
                 out.append(
-                    f"    member: {m.member} ({m.sector}{', chair' if m.is_chair else ''})  "
+                    f"    Mitglied: {m.member} ({m.sector}{', Vorsitz' if m.is_chair else ''})  "
                     f"{judged(assessed.get(id(m)), m.rule_id)}  {evidence(m.span, 60)}"
                 )
     return "\n".join(out)

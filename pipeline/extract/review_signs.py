@@ -39,6 +39,7 @@ from extractors.costs import cost_total
 
 from ..document import Document
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
+from ..schema import code_name
 from ..structure import Line, View
 from .bundles import plan
 from .relevance import relevance
@@ -403,6 +404,6 @@ def total_computed(doc: Document, records: Sequence[Record]) -> list[Sign]:
         Sign(
             parts[0].span,
             f"kein Gesamtbetrag genannt: Kosten gesamt berechnet als Summe von {len(parts)} Betrag/Beträgen "
-            f"der Art „{total.kind}“: {shown}{more}",
+            f"der Art „{code_name('cost_type', total.kind)}“: {shown}{more}",
         )
     ]

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..schema import COST_TYPES, FACT_TABLES
+from .chrome import TEMPLATE_DIR, write_templates
 from .files import SQLITE_NAME
 from .search import PLUGIN, PLUGIN_DIR
 
@@ -235,6 +236,7 @@ def build(out: Path, force: bool = False) -> tuple[Path, Path]:
     target, meta = folder / SQLITE_NAME, folder / METADATA_NAME
     (folder / PLUGIN_DIR).mkdir(parents=True, exist_ok=True)
     write_text_if_changed(folder / PLUGIN_DIR / "suche.py", PLUGIN)
+    write_templates(folder / TEMPLATE_DIR)  # Datasette's own texts in German
     if not force and up_to_date(out):
         return target, meta
     tmp = folder / f".{SQLITE_NAME}.tmp"
