@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import bundles as gen
-from helpers import SEED_TEXTS, read_table
+from helpers import RENDERINGS, SEED_TEXTS, read_table
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -245,3 +245,31 @@ def test_a_bundle_read_whole_joins_no_submission_and_is_not_counted(tmp_path: Pa
     shown = CliRunner().invoke(main, ["review", str(out)])
     assert "mehrere Vorlagen in einer Datei" in shown.output
     assert "nicht im Vergleich gezählt: mehrere Vorlagen in einer Datei, nicht getrennt" in shown.output
+
+
+def test_two_seed_pdfs_in_one_file_are_two_submissions(tmp_path: Path) -> None:
+    """Two of the sample PDFs joined into one file (one head 'Sitzungsvorlage 500/035/2017', the
+    other only 'Nr.: 139/2018' at its top) beside the first one's own PDF: the bundle's first part
+    and that PDF are one submission of Landau, the second Lörrach's own; no record has Lörrach
+    with Landau's number."""
+    from pypdf import PdfWriter
+
+    plain = {p.name[:3]: p for p in RENDERINGS["plain"]}
+    folder = tmp_path / "stadt"
+    folder.mkdir()
+    writer = PdfWriter()
+    for stem in ("000", "002"):
+        writer.append(str(plain[stem]))
+    writer.write(str(folder / "sitzung.pdf"))
+    (folder / "einzeln.pdf").write_bytes(plain["000"].read_bytes())
+    out = tmp_path / "out"
+    run(folder, out)
+    docs = read_table(out, "documents")
+    got = {(r.municipality, r.doc_number, r.part, r.submission_match) for r in docs.itertuples()}
+    assert got == {
+        ("Landau in der Pfalz", "500/035/2017", "", "self"),
+        ("Landau in der Pfalz", "500/035/2017", "1", "doc_number"),
+        ("Lörrach", "139/2018", "2", "self"),
+    }
+    munis = read_table(out, "municipalities").set_index("municipality")
+    assert list(munis.index) == ["Landau in der Pfalz", "Lörrach"] and munis.loc["Lörrach", "n_documents"] == "1"
