@@ -158,9 +158,11 @@ QUERIES: dict[str, dict[str, str]] = {
         "title": "Was kosten die Konzepte?",
         "description": "Je Kommune die Kosten insgesamt wie im Bericht (berechnet: kein Gesamtbetrag genannt, "
         "die Summe einer Art über die Jahre) und die verschiedenen Beträge mit ihrer Art "
-        "(jede Vorlage zum Thema einmal).",
+        "(jede Vorlage zum Thema einmal); externe Begleitung 1, wo eine Vorlage sie nennt, sonst leer "
+        "(keine Angabe ist kein Nein).",
         "sql": "SELECT m.municipality AS kommune, m.state AS land, m.total_cost_eur AS kosten_eur, "
-        "m.cost_total_computed AS berechnet, m.external_support AS externe_begleitung, m.facilitator AS begleitung, "
+        "m.cost_total_computed AS berechnet, CASE WHEN m.external_support THEN 1 END AS externe_begleitung, "
+        "m.facilitator AS begleitung, "
         "(SELECT GROUP_CONCAT(eintrag, '; ') FROM (SELECT DISTINCT k.kostenart_code, k.betrag_eur, "
         f"k.kostenart || ' ' || {GERMAN_EURO} AS eintrag FROM kosten k "
         f"WHERE k.kommune = m.municipality AND k.betrag_eur IS NOT NULL ORDER BY {COST_ORDER}, k.betrag_eur DESC)) "
