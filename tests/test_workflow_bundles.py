@@ -111,7 +111,7 @@ def check_split(results: list[dict], subs: list[gen.Submission], file_id: str) -
 def test_a_generated_bundle_is_split_into_its_submissions(subs: list[gen.Submission]) -> None:
     doc = text_document(gen.bundle_pages(subs))
     got = extract_file(doc)
-    results = [{"doc_id": d.doc_id, "tables": t, "text": d.text} for d, t, _ in got]
+    results = [{"doc_id": d.doc_id, "tables": t, "text": d.text} for d, t, _, _ in got]
     check_split(results, subs, doc.doc_id)
 
 

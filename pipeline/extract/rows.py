@@ -96,8 +96,8 @@ def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], li
     return tables, errors, records
 
 
-def extract_file(doc: Document) -> list[tuple[Document, dict[str, list[Row]], list[Row]]]:
-    """The documents of one file with their tables' rows and extract errors: one per submission
+def extract_file(doc: Document) -> list[tuple[Document, dict[str, list[Row]], list[Row], list[Record]]]:
+    """The documents of one file with their tables' rows, extract errors and records: one per submission
     where the file is a bundle that is split (:mod:`pipeline.extract.bundles`), else the file
     whole. A part is kept only if its header states the number of its head; the documents
     rows say which part of the file each is (``part``) and whether the file is a bundle."""
@@ -105,15 +105,15 @@ def extract_file(doc: Document) -> list[tuple[Document, dict[str, list[Row]], li
 
     found = plan(doc)
     if found.parts:
-        done = [(part, *extract_document(part)[:2]) for part in split(doc, found.parts)]
-        if all(own_head(tables, p.number) for (_, tables, _), p in zip(done, found.parts, strict=True)):
-            for n, (_, tables, _) in enumerate(done, start=1):
+        done = [(part, *extract_document(part)) for part in split(doc, found.parts)]
+        if all(own_head(tables, p.number) for (_, tables, _, _), p in zip(done, found.parts, strict=True)):
+            for n, (_, tables, _, _) in enumerate(done, start=1):
                 tables["documents"][0].update(part=n, bundle=True)
             return done
-    tables, errors, _ = extract_document(doc)
+    tables, errors, records = extract_document(doc)
     bundle = any(r["reason"] == "several_submissions" for r in tables.get("review", []))
     tables["documents"][0]["bundle"] = bundle
-    return [(doc, tables, errors)]
+    return [(doc, tables, errors, records)]
 
 
 def own_head(tables: dict[str, list[Row]], number: str) -> bool:

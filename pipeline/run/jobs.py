@@ -87,7 +87,7 @@ def process_file(path: str, source_path: str, settings: Settings, data: bytes | 
     problems_rows = [
         error_row(p.error, source_path, doc.doc_id) | {"message": f"Seite {p.page}: {p.error}"} for p in problems
     ]
-    results = [document_result(part, tables, errors) for part, tables, errors in read]
+    results = [document_result(part, tables, errors) for part, tables, errors, _ in read]
     if len(results) == 1:
         results[0]["errors"] = problems_rows + results[0]["errors"]
         return results[0]
