@@ -130,7 +130,9 @@ TAXONOMY_CODES = (
 
 TABLES: dict[str, tuple[Column, ...]] = {
     "documents": (
-        Column("doc_id", STR, "first 16 hex digits of the file's SHA-256"),
+        Column(
+            "doc_id", STR, "first 16 hex digits of the file's SHA-256 (with '-<part>' for a submission of a bundle)"
+        ),
         Column("source_path", STR, "path of the input file"),
         Column("sha256", STR, "SHA-256 of the input file"),
         Column("municipality", STR),

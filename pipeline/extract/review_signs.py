@@ -127,7 +127,7 @@ def several_submissions(doc: Document) -> list[Sign]:
     if len(numbers) < 2:
         return []
     named = ", ".join(f"{h.number} (S. {doc.pages[h.page].number})" for h in numbers)
-    why = found.why or "die Köpfe der Teile nennen nicht ihre eigene Nummer"
+    why = found.why or "der Kopf eines Teils nennt nicht seine Nummer mit Betreff oder Datum"
     return [
         Sign(
             doc.span(numbers[1].start, numbers[1].end),
