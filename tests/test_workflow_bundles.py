@@ -12,7 +12,7 @@ from pathlib import Path
 
 import bundles as gen
 from helpers import RENDERINGS, SEED_TEXTS, read_table
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from pipeline.document import Document
@@ -184,6 +184,21 @@ def test_a_number_coming_back_is_not_split() -> None:
     (got,) = extract_file(text_document([*a.pages(), *b.pages(), *a.pages()]))
     (sign,) = [x for x in got[1]["review"] if x["reason"] == "several_submissions"]
     assert "die Nummer 2021/0012 kehrt auf S. 3 wieder" in sign["message"]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(gen.submissions(), gen.numbers())
+def test_a_head_whose_header_does_not_confirm_it_keeps_the_file_whole(sub: gen.Submission, other: str) -> None:
+    """A page headed with another number but without a header block (no subject, no date: a
+    statement attached without its "Anlage" line): not a submission of its own, so the file is
+    read whole, with the sign saying why."""
+    assume(other.casefold() != sub.number.casefold())
+    page = "\n".join([f"Drucksache {other}", "", "Stellungnahme des Beirats", *gen.PROSE[:2]])
+    (got,) = extract_file(text_document([*sub.pages(), page]))
+    row = got[1]["documents"][0]
+    assert (row["doc_number"], row["bundle"], row.get("part")) == (sub.number, True, None)
+    (sign,) = [x for x in got[1]["review"] if x["reason"] == "several_submissions"]
+    assert "nicht getrennt (der Kopf eines Teils nennt nicht seine Nummer mit Betreff oder Datum)" in sign["message"]
 
 
 def run(folder: Path, out: Path) -> None:
