@@ -111,10 +111,25 @@ class Document:
         return round(sum(confs) / len(confs), 1) if confs else None
 
     def page_at(self, offset: int) -> int:
-        """The 1-based page number holding the character at ``offset``."""
+        """The 1-based page number holding the character at ``offset`` (of the file: a part of
+        a file, :meth:`part`, keeps its pages' numbers)."""
         if not self._page_starts:
             return 1
-        return bisect.bisect_right(self._page_starts, offset)
+        return self.pages[max(0, bisect.bisect_right(self._page_starts, offset) - 1)].number
+
+    def part(self, doc_id: str, first: int, stop: int) -> Document:
+        """The document of the pages ``first:stop`` (0-based) alone, as one submission of a file
+        holding several: its own text and offsets, the pages' numbers in the file, the OCR
+        repairs made there."""
+        pages = self.pages[first:stop]
+        begin = pages[0].start
+        end = pages[-1].start + len(pages[-1].text)
+        built = [Page(p.number, p.text, p.source, p.start - begin, p.ocr_confidence) for p in pages]
+        repairs = [r.shifted(-begin) for r in self.repairs if begin <= r.start and r.end <= end]
+        text = self.text[begin:end]
+        part = Document(doc_id, self.source_path, self.sha256, built, text, list(self.warnings), repairs)
+        part._page_starts = [p.start for p in built]
+        return part
 
     def span(self, start: int, end: int) -> Span:
         """A span over ``text[start:end]``, trimmed of surrounding whitespace."""

@@ -6,7 +6,10 @@ XLSX), the data package descriptor and the tests all read it from here.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 # Column kinds: how a column is typed in pandas/SQLite and formatted in CSV.
 STR, INT, FLOAT, MONEY, BOOL = "str", "int", "float", "money", "bool"
@@ -127,7 +130,9 @@ TAXONOMY_CODES = (
 
 TABLES: dict[str, tuple[Column, ...]] = {
     "documents": (
-        Column("doc_id", STR, "first 16 hex digits of the file's SHA-256"),
+        Column(
+            "doc_id", STR, "first 16 hex digits of the file's SHA-256 (with '-<part>' for a submission of a bundle)"
+        ),
         Column("source_path", STR, "path of the input file"),
         Column("sha256", STR, "SHA-256 of the input file"),
         Column("municipality", STR),
@@ -170,6 +175,18 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("relevance_evidence", STR, "the words found per zone, or why the document is left out"),
         Column("submission_id", STR, "doc_id of the file the comparison takes this submission's facts from"),
         Column("submission_match", STR, "how the file joined its submission", ("self", "doc_number", "text")),
+        Column(
+            "part",
+            INT,
+            "the submission's place in a file holding several (1, 2, ...), which was split into them; empty for a"
+            " file of one (doc_id then '<doc_id of the file>-<part>', pipeline/extract/bundles.py)",
+        ),
+        Column(
+            "bundle",
+            BOOL,
+            "the file holds several submissions (a meeting's bundle): split (part) or, where its heads leave a"
+            " doubt, read whole and not counted in the comparison",
+        ),
     ),
     "consultations": (
         Column("doc_id"),
@@ -367,3 +384,25 @@ EXTRACTED_TABLES = (*FACT_TABLES, "review")
 def columns(table: str) -> list[str]:
     """Column names of a table, in contract order."""
     return [c.name for c in TABLES[table]]
+
+
+# The German names of the tables, columns and codes, for people (pipeline/output/labels.py; a
+# review message names a code by its German name).
+LABELS_DE = Path(__file__).parent / "output" / "resources" / "labels_de.yaml"
+
+
+@functools.cache
+def labels_de() -> dict[str, Any]:
+    import yaml
+
+    data: dict[str, Any] = yaml.safe_load(LABELS_DE.read_text(encoding="utf-8"))
+    return data
+
+
+def code_name(column: str, code: str) -> str:
+    """The German name of ``code`` in ``column``'s vocabulary, else the code.
+
+    >>> code_name("cost_type", "budget"), code_name("cost_type", "Mittel")
+    ('Haushaltsmittel', 'Mittel')
+    """
+    return str(labels_de()["codes"].get(column, {}).get(code, code))

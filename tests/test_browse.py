@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 from pipeline.analysis.compare import derive, meetings, prepare, taken
 from pipeline.analysis.report_data import COST_LABELS, Data, Evidence, cost_items, euro, sector_members
 from pipeline.output.browse import ALL_FILES, QUERIES, VIEWS, build
+from pipeline.output.chrome import TEMPLATE_DIR, missing
 from pipeline.output.search import PLUGIN_DIR, search_terms
 from pipeline.output.store import read_tables
 
@@ -62,6 +63,7 @@ class Client:
             [str(database)],
             metadata=json.loads(metadata.read_text(encoding="utf-8")),
             plugins_dir=str(database.parent / PLUGIN_DIR),
+            template_dir=str(database.parent / TEMPLATE_DIR),
         )
         self.loop = asyncio.new_event_loop()
 
@@ -109,7 +111,8 @@ def test_costs_as_the_report_shows_them(client: Client, report: Data) -> None:
         row, facts = rows[muni], report.row(muni)
         total = facts["total_cost_eur"]
         assert row["kosten_eur"] == (None if total is None or total != total else pytest.approx(float(total)))
-        assert bool(row["externe_begleitung"]) == bool(facts["external_support"])
+        # 1 where a paper names external support, else empty as in the report: no statement is no "nein"
+        assert row["externe_begleitung"] == (1 if facts["external_support"] is True else None), muni
         assert bool(row["berechnet"]) == bool(facts["cost_total_computed"]), muni
         items = [f"{COST_LABELS[i['type']]} {euro(i['amount'])}" for i in cost_items(report, muni)]
         assert (row["betraege"].split("; ") if row["betraege"] else []) == items, muni
@@ -246,3 +249,48 @@ def test_any_text_is_a_query_sqlite_takes(text: str, operators: list[str]) -> No
         assert con.execute("SELECT count(*) FROM f WHERE f MATCH ?", (search_terms(words),)).fetchone() == (1,)
     for words in ("Caritas Köln", "Caritas AND", "Zentrum Caritas*x", "*"):  # AND is a word here
         assert con.execute("SELECT count(*) FROM f WHERE f MATCH ?", (search_terms(words),)).fetchone() == (0,)
+
+
+# Datasette's own English on the pages a person opens: none of it may remain
+ENGLISH = re.compile(
+    r"\b(?:rows?|records|results|Search|Apply|Next page|Advanced export|This data as|View and edit SQL|"
+    r"Custom SQL query|Run SQL|Tables|Views|Queries|Powered by|Data source|Suggested facets|descending|"
+    r"remove filter|column -|sorted by|where|contains|starts with|Download SQLite|Links from other tables|home|"
+    r"took|hide|show)\b"
+)
+
+
+def visible(html: str) -> str:
+    """The text of a page a person reads: no scripts, styles, tags, attributes' values, or SQL."""
+    html = re.sub(r"(?s)<(script|style|textarea|pre|code)\b.*?</\1>", " ", html)
+    html = re.sub(r'(?s)<input type="submit" value="([^"]*)"[^>]*>', r" \1 ", html)  # a button's text
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+def test_every_english_text_of_the_translations_is_in_datasette() -> None:
+    """Each text the German templates replace stands in the installed Datasette's templates."""
+    assert missing() == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/vorlagen",
+        "/vorlagen/documents",
+        "/vorlagen/documents?relevant=1&_sort_desc=doc_id",
+        "/vorlagen/documents?municipality__contains=a&_search=Integration",
+        "/vorlagen/mitglieder",
+        "/vorlagen/kosten_je_kommune",
+        "/vorlagen/kosten_je_kommune?_hide_sql=1",
+        "/vorlagen/documents/{doc_id}",
+    ],
+)
+def test_the_served_pages_speak_german(client: Client, out: Path, path: str) -> None:
+    if "{doc_id}" in path:
+        path = path.format(doc_id=read_tables(out, ["documents"])["documents"]["doc_id"].iloc[0])
+    page = client.get(path)
+    assert '<html lang="de">' in page
+    text = visible(page)
+    assert not ENGLISH.findall(text), (path, sorted(set(ENGLISH.findall(text))))
+    assert re.search(r"\b(?:Zeilen?|Tabellen|Ansichten|Fertige Abfragen|Diese Daten als|Ergebnisse)\b", text), path

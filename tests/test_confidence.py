@@ -396,9 +396,11 @@ def test_evaluate_prints_the_calibration_after_the_scores(sample_out: Path) -> N
     out = CliRunner().invoke(main, ["evaluate", str(sample_out), str(GOLD)])
     assert out.exit_code == 0, out.output
     lines = out.output.splitlines()
-    assert lines[0].startswith("field") and lines[1].startswith("documents")
-    at = next(i for i, ln in enumerate(lines) if ln.startswith("confidence"))
-    assert at > 8 and re.match(r"ECE \(10 bins\)\s+0\.\d{3}", lines[at + 5])
+    assert lines[0].split() == ["Feld", "richtig", "falsch", "fehlt", "Präz.", "Recall", "F1", "Merkmale"]
+    assert lines[1].startswith("documents")
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("Konfidenz"))
+    assert lines[at].split() == ["Konfidenz", "Zeilen", "richtig", "Konf."]
+    assert at > 8 and re.match(r"ECE \(10 Klassen\)\s+0\.\d{3}\s+über \d+ Zeilen", lines[at + 5])
 
 
 # --- the columns in every format --------------------------------------------------------------

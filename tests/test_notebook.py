@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -88,3 +89,20 @@ def test_notebook_names_a_missing_output(tmp_path: Path, monkeypatch: pytest.Mon
 def test_the_readme_names_the_notebook() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"notebooks/{NOTEBOOK.name}" in readme
+
+
+def test_the_readme_command_runs_the_notebook(tmp_path: Path) -> None:
+    """The command the README gives runs the notebook without a Jupyter front end and writes
+    the charts into the file it names ('jupyter nbconvert' was not installed)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (command,) = re.findall(r"`(VORLAGEN_OUT=\$PWD/daten \.venv/bin/jupyter execute [^`]+)`", readme)
+    out = run_into(tmp_path / "daten", SEED_TEXTS[:2])
+    assert out.documents == 2
+    ensure_kernel()
+    args = command.replace("$PWD", str(tmp_path)).split()[1:]
+    args[0] = str(Path(sys.executable).parent / "jupyter")
+    env = {**os.environ, "VORLAGEN_OUT": str(tmp_path / "daten")}
+    done = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    executed = nbformat.read(tmp_path / "vergleich.ipynb", as_version=4)
+    assert "image/png" in {k for c in executed.cells for o in c.get("outputs", []) for k in o.get("data", {})}

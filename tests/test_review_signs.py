@@ -144,6 +144,11 @@ def test_a_computed_total_is_listed_to_check(costs: str, computed: bool) -> None
     tables, reasons = run(CONCEPT + costs + "\n")
     assert tables.get("costs")
     assert ("total_computed" in reasons) == computed, reasons
+    for r in tables.get("review", []):  # the kind of the amounts added by its German name, never its code
+        if r["reason"] == "total_computed":
+            kinds = {c["cost_type"] for c in tables["costs"]}
+            assert re.search(r"der Art „(Haushaltsmittel|Förderung|Sachkosten|Personal)“", r["message"]), r
+            assert not any(f"„{k}“" in r["message"] for k in kinds), r
 
 
 def test_other_council_papers_raise_no_concept_signs() -> None:

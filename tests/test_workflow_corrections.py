@@ -344,3 +344,27 @@ def test_correct_takes_a_german_label_on_the_command_line(seeds_out: Path, tmp_p
     fixed = read_table(out, "steering_group_members").iloc[0]
     assert (fixed["sector"], fixed["method"]) == ("welfare", "manual")
     assert "sector: welfare" in (out / CORRECTIONS_NAME).read_text(encoding="utf-8")
+
+
+def test_the_readme_correction_fixes_what_its_comment_says(seeds_out: Path, tmp_path: Path) -> None:
+    """The quick start's `correct` line, run on the sample corpus as a new user would: it finds
+    the member its comment names (Caritas-Zentrum) and makes it a welfare association, given by
+    its German label (the README once set a Sozialamt to `welfare`)."""
+    import re
+
+    from helpers import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"vorlagen correct daten/ (\S+) (\S+) --at (\d+) --set (\w+)=(\S+)\s+# ([^:\n]+):", readme)
+    assert m is not None, "no correct line in the quick start"
+    table, doc_id, at, column, value, named = m.groups()
+    out = tmp_path / "out"
+    shutil.copytree(seeds_out, out)
+    rows = read_table(out, table)
+    (row,) = rows[(rows["doc_id"] == doc_id) & (rows["char_start"] == at)].itertuples()
+    assert str(row.member).startswith(named)
+    code, output = invoke("correct", out, table, doc_id, "--at", at, "--set", f"{column}={value}")
+    assert code == 0, output
+    rows = read_table(out, table)
+    fixed = rows[(rows["doc_id"] == doc_id) & (rows["char_start"] == at)].iloc[0]
+    assert (fixed["sector"], fixed["method"]) == ("welfare", "manual")

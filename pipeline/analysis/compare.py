@@ -131,7 +131,10 @@ def full_date(value: Any) -> date | None:
 
 # the columns the comparison reads: a run keeps these of every table to the end, not the rest
 INPUT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "documents": ("doc_id", "source_path", "municipality", "municipality_type", "state", "relevant", "submission_id"),
+    "documents": (
+        *("doc_id", "source_path", "municipality", "municipality_type", "state", "relevant", "submission_id"),
+        *("part", "bundle"),
+    ),
     "consultations": ("doc_id", "seq", "body", "body_type", "meeting_date", "role", "public"),
     "action_fields": ("doc_id", "seq", "label", "categories"),
     "costs": ("doc_id", "seq", "amount_eur", "cost_type", "fiscal_year"),
@@ -158,16 +161,31 @@ def table(frames: dict[str, pd.DataFrame], name: str) -> pd.DataFrame:
 def taken(docs: pd.DataFrame, all_documents: bool = False) -> pd.Series:
     """Which documents the comparison counts: the primary file of each submission
     (:mod:`pipeline.analysis.submissions`), and, unless ``all_documents``, only submissions
-    with a relevant file (:mod:`pipeline.extract.relevance`). Tables without these columns
-    (outputs of an older version) count every document."""
+    with a relevant file (:mod:`pipeline.extract.relevance`); never a file holding several
+    submissions that was read whole (:func:`mixed`). Tables without these columns (outputs of
+    an older version) count every document."""
     ids = docs["doc_id"].astype("string")
     sub = docs["submission_id"].astype("string").fillna(ids) if "submission_id" in docs else ids
     # a submission whose primary file is not among these documents: its first file stands in
-    primary = (sub == ids) | (~sub.isin(set(ids)) & ~sub.duplicated())
+    primary = ((sub == ids) | (~sub.isin(set(ids)) & ~sub.duplicated())) & ~mixed(docs)
     if all_documents or "relevant" not in docs:
         return primary.fillna(False).astype(bool)
     relevant = docs["relevant"].astype("boolean").fillna(True).astype(bool)
     return (primary & sub.isin(set(sub[relevant]))).fillna(False).astype(bool)
+
+
+def mixed(docs: pd.DataFrame) -> pd.Series:
+    """The files holding several submissions that were read whole (their heads left a doubt
+    where one ends, :mod:`pipeline.extract.bundles`): their facts may mix the submissions."""
+    if "bundle" not in docs:
+        return pd.Series(False, index=docs.index)
+    whole = docs["part"].isna() if "part" in docs else pd.Series(True, index=docs.index)
+    return (docs["bundle"].astype("boolean").fillna(False).astype(bool) & whole).astype(bool)
+
+
+def files(docs: pd.DataFrame) -> int:
+    """How many input files the documents come from (a bundle split into its submissions is one)."""
+    return int(docs["source_path"].nunique()) if "source_path" in docs and len(docs) else len(docs)
 
 
 def counted(frames: dict[str, pd.DataFrame], all_documents: bool = False) -> dict[str, pd.DataFrame]:
@@ -178,18 +196,21 @@ def counted(frames: dict[str, pd.DataFrame], all_documents: bool = False) -> dic
 
 def left_out(docs: pd.DataFrame, all_documents: bool = False) -> dict[str, pd.DataFrame]:
     """The documents the comparison does not count, by why: ``not_relevant`` (their submission
-    is about something else) and ``repeated`` (another file of a counted submission)."""
+    is about something else), ``repeated`` (another file of a counted submission) and ``bundle``
+    (a file holding several submissions, read whole: :func:`mixed`)."""
     keep = taken(docs, all_documents).to_numpy()
     ids = docs["doc_id"].astype("string")
     sub = docs["submission_id"].astype("string").fillna(ids) if "submission_id" in docs else ids
     counted_subs = set(sub[keep])
-    repeated = ~keep & sub.isin(counted_subs).to_numpy()
-    return {"not_relevant": docs[~keep & ~repeated], "repeated": docs[repeated]}
+    bundle = ~keep & mixed(docs).to_numpy()
+    repeated = ~keep & ~bundle & sub.isin(counted_subs).to_numpy()
+    return {"not_relevant": docs[~keep & ~repeated & ~bundle], "repeated": docs[repeated], "bundle": docs[bundle]}
 
 
 NOT_COUNTED = {
     "not_relevant": "nicht im Vergleich gezählt: nicht zum Thema Integration",
     "repeated": "nicht im Vergleich gezählt: weitere Datei einer gezählten Vorlage",
+    "bundle": "nicht im Vergleich gezählt: mehrere Vorlagen in einer Datei, nicht getrennt",
 }
 
 

@@ -355,12 +355,13 @@ class Evaluation:
         return Calibration(self.judged)
 
     def table(self) -> str:
-        lines = [f"{'field':<24}{'TP':>5}{'FP':>5}{'FN':>5}{'P':>8}{'R':>8}{'F1':>8}   attributes"]
+        head = f"{'Feld':<24}{'richtig':>8}{'falsch':>8}{'fehlt':>8}{'Präz.':>8}{'Recall':>8}{'F1':>8}   Merkmale"
+        lines = [head]
         for name in FIELDS:
             s = self.totals[name]
             attrs = ", ".join(f"{k} {r}/{n} ({r / n:.0%})" for k, (r, n) in sorted(s.attrs.items()) if n)
             lines.append(
-                f"{name:<24}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}   {attrs}"
+                f"{name:<24}{s.tp:>8}{s.fp:>8}{s.fn:>8}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}   {attrs}"
             )
         return "\n".join(lines)
 

@@ -10,12 +10,13 @@ Each value shows the method that found it, its confidence (the same assessment i
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from ..document import Span
+from ..document import Document, Span
 from ..extract.confidence import Assessment, assess, assess_fields
-from ..extract.rows import extract_document
+from ..extract.rows import extract_file
 from ..ingest.readers import read_document
-from ..records import Metadata, SteeringGroup
+from ..records import Metadata, Record, SteeringGroup
 from ..run.jobs import relative_source
 from ..schema import ASSESSED_FIELDS
 from ..settings import Settings
@@ -41,15 +42,28 @@ def judged(a: Assessment | None, rule_id: str) -> str:
 
 def describe(path: Path, settings: Settings) -> str:
     """What the pipeline extracts from one file, as text."""
-    doc, problems = read_document(path, relative_source(path), settings)
-    _, errors, records = extract_document(doc)
-    assessed, fields = assess(doc, records), assess_fields(doc, records)
+    whole, problems = read_document(path, relative_source(path), settings)
     out = [
-        f"{doc.source_path}  doc_id {doc.doc_id}  {doc.n_pages} page(s), {doc.text_source}"
-        + (f", OCR confidence {doc.ocr_confidence}" if doc.ocr_confidence is not None else "")
+        f"{whole.source_path}  doc_id {whole.doc_id}  {whole.n_pages} Seite(n), {whole.text_source}"
+        + (f", OCR-Konfidenz {whole.ocr_confidence}" if whole.ocr_confidence is not None else "")
     ]
     for p in problems:
-        out.append(f"  ! page {p.page}: {p.error.error_type}: {p.error}")
+        out.append(f"  ! Seite {p.page}: {p.error.error_type}: {p.error}")
+    read = extract_file(whole)
+    for doc, _, errors, records in read:
+        if len(read) > 1:  # a bundle split into its submissions (pipeline/extract/bundles.py)
+            first, last = doc.pages[0].number, doc.pages[-1].number
+            out.append(
+                f"== Vorlage {doc.doc_id.rpartition('-')[2]} von {len(read)}: S. {first}–{last}, doc_id {doc.doc_id}"
+            )
+        out.extend(described(doc, errors, records))
+    return "\n".join(out)
+
+
+def described(doc: Document, errors: list[dict[str, Any]], records: list[Record]) -> list[str]:
+    """The values of one document read from a file, each with how it was found and its evidence."""
+    assessed, fields = assess(doc, records), assess_fields(doc, records)
+    out: list[str] = []
     for e in errors:
         out.append(f"  ! {e['error_type']}: {e['message']}")
     for rec in records:
@@ -65,7 +79,7 @@ def describe(path: Path, settings: Settings) -> str:
         if isinstance(rec, SteeringGroup):
             for m in rec.members:
                 out.append(
-                    f"    member: {m.member} ({m.sector}{', chair' if m.is_chair else ''})  "
+                    f"    Mitglied: {m.member} ({m.sector}{', Vorsitz' if m.is_chair else ''})  "
                     f"{judged(assessed.get(id(m)), m.rule_id)}  {evidence(m.span, 60)}"
                 )
-    return "\n".join(out)
+    return out

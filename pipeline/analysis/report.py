@@ -20,6 +20,7 @@ from ..output.labels import REASON_LABELS, value_names
 from ..schema import REVIEW_THRESHOLD, TAXONOMY_CODES
 from .compare import (
     derive,
+    files,
     left_out,
     meetings,
     most_common,
@@ -412,12 +413,13 @@ def headline(d: Data, all_documents: bool) -> str:
             "Gezählte Vorlagen (je eine Datei)",
             [r for r in counted_refs if present(docs["municipality"].iloc[r[1]])],
         ),
-        f"{len(docs)} Dateien",
+        f"{files(docs)} Dateien",
     ]
     lines = [", ".join(parts) + "."]
     index = {doc_id: i for i, doc_id in enumerate(docs["doc_id"])}
     not_rel: list[Ref] = [("documents", index[x]) for x in left["not_relevant"]["doc_id"]]
     repeated: list[Ref] = [("documents", index[x]) for x in left["repeated"]["doc_id"]]
+    bundles: list[Ref] = [("documents", index[x]) for x in left["bundle"]["doc_id"]]
     no_place = [r for r in counted_refs if not present(docs["municipality"].iloc[r[1]])]
     out: list[str] = []
     if not_rel:
@@ -437,6 +439,15 @@ def headline(d: Data, all_documents: bool) -> str:
                 repeated,
             )
             + " (gleiche Drucksachennummer oder fast gleicher Text; jede Angabe zählt einmal)"
+        )
+    if bundles:
+        out.append(
+            d.ev.link(
+                f"{len(bundles)} {'Datei' if len(bundles) == 1 else 'Dateien'} mit mehreren Vorlagen",
+                "Nicht einbezogen: mehrere Vorlagen in einer Datei, nicht getrennt",
+                bundles,
+            )
+            + " (ihre Kopfzeilen zeigen nicht sicher, wo eine Vorlage endet; ihre Angaben könnten vermischt sein)"
         )
     if no_place:
         out.append(d.ev.link(f"{len(no_place)} ohne erkannte Kommune", "Nicht einbezogen: keine Kommune", no_place))

@@ -11,7 +11,9 @@ Two files are the same submission when
   5-grams alone would part a PDF from its text where a table is read in another order).
 
 Files with two different document numbers are never grouped by their text (a supplement,
-"1. Ergänzung", repeats much of its original), nor are files of two different municipalities.
+"1. Ergänzung", repeats much of its original), nor are files of two different municipalities,
+nor is a file holding several submissions that was read whole (its number and municipality may
+be two submissions'; the parts of a bundle that was split are grouped like any file).
 
 Each group is named by the ``doc_id`` of the file the comparison takes its facts from, the
 *primary* file: the best-read format (plain text, as the council wrote it; then a PDF's text
@@ -52,6 +54,7 @@ class Doc:
     municipality: str | None
     doc_number: str | None
     text_source: str | None
+    whole_bundle: bool = False  # a file of several submissions read whole: a group of its own
 
 
 def number_key(value: str | None) -> str:
@@ -98,7 +101,7 @@ def compatible(a: Doc, b: Doc) -> bool:
     """Whether two files may be one submission: no two different numbers or municipalities."""
     na, nb = number_key(a.doc_number), number_key(b.doc_number)
     pa, pb = place_key(a.municipality), place_key(b.municipality)
-    return not (na and nb and na != nb) and not (pa and pb and pa != pb)
+    return not (na and nb and na != nb) and not (pa and pb and pa != pb) and not (a.whole_bundle or b.whole_bundle)
 
 
 def text_links(docs: list[Doc], text: Callable[[str], str]) -> list[tuple[str, str]]:
@@ -136,7 +139,7 @@ def groups(docs: list[Doc], text: Callable[[str], str]) -> dict[str, tuple[str, 
     how: dict[str, str] = {}
     by_number: dict[tuple[str, str], list[Doc]] = defaultdict(list)
     for d in docs:
-        if number_key(d.doc_number) and place_key(d.municipality):
+        if number_key(d.doc_number) and place_key(d.municipality) and not d.whole_bundle:
             by_number[(place_key(d.municipality), number_key(d.doc_number))].append(d)
     for same in by_number.values():
         for d in same[1:]:

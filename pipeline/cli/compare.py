@@ -67,7 +67,9 @@ def compare(out: Path, formats: tuple[str, ...], all_documents: bool, quiet: boo
         left = left_out(frames["documents"], all_documents)
         skipped = (
             f" (nicht gezählt: {len(left['not_relevant'])} nicht zu einem Integrationskonzept, "
-            f"{len(left['repeated'])} weitere Dateien einer gezählten Vorlage)"
+            f"{len(left['repeated'])} weitere Dateien einer gezählten Vorlage"
+            + (f", {len(left['bundle'])} Dateien mit mehreren Vorlagen, nicht getrennt" if len(left["bundle"]) else "")
+            + ")"
         )
         click.echo(
             f"{len(frames['documents'])} Dokumente{skipped}; {counts}; geschrieben nach {out} ({', '.join(chosen)})"

@@ -16,6 +16,7 @@ INSTALL_HINT = "Datasette fehlt: pip install 'vorlagen[serve]' (oder pip install
 
 def datasette_command(database: Path, metadata: Path, host: str, port: int) -> list[str]:
     """Datasette on the browsing copy, with its metadata and the plugins made beside it."""
+    from ..output.chrome import TEMPLATE_DIR
     from ..output.search import PLUGIN_DIR
 
     return [
@@ -28,6 +29,8 @@ def datasette_command(database: Path, metadata: Path, host: str, port: int) -> l
         str(metadata),
         "--plugins-dir",
         str(database.parent / PLUGIN_DIR),
+        "--template-dir",
+        str(database.parent / TEMPLATE_DIR),
         "--host",
         host,
         "--port",
@@ -61,14 +64,14 @@ def serve(out: Path, host: str, port: int, prepare_only: bool) -> None:
     Die Datenbank dafür entsteht in OUT/cache/browse/ (neu, wenn sich die Tabellen geändert
     haben). Braucht Datasette: pip install 'vorlagen[serve]'.
 
-    Example:
+    Beispiel:
 
         vorlagen serve data/processed --port 8001
     """
     from ..output.browse import build
 
     if "documents.csv" not in {p.name for p in out.glob("*.csv")}:
-        raise click.UsageError(f"{out} holds no documents.csv: run `vorlagen run --out {out}` first.")
+        raise click.UsageError(f"{out} enthält keine documents.csv: zuerst `vorlagen run … --out {out}`")
     database, metadata = build(out)
     click.echo(f"Datenbank: {database}")
     if prepare_only:

@@ -78,10 +78,10 @@ class Calibration:
     def table(self) -> str:
         rated = self.rated
         if not rated:
-            return "calibration: no confidence column in the output"
-        lines = [f"{'confidence':<24}{'rows':>6}{'right':>8}{'conf':>8}"]
+            return "Kalibrierung: die Ausgabe hat keine Spalte confidence"
+        lines = [f"{'Konfidenz':<24}{'Zeilen':>6}{'richtig':>8}{'Konf.':>8}"]
         for lo, hi, n, acc, conf in self.buckets():
             share = f"{acc:>8.3f}{conf:>8.3f}" if n else f"{'–':>8}{'–':>8}"
             lines.append(f"{f'{lo:.1f}-{hi:.1f}':<24}{n:>6}{share}")
-        lines.append(f"ECE ({ECE_BINS} bins)               {self.ece():.3f}   over {len(rated)} rows")
+        lines.append(f"ECE ({ECE_BINS} Klassen)            {self.ece():.3f}   über {len(rated)} Zeilen")
         return "\n".join(lines)

@@ -18,7 +18,8 @@ of the comparison are only looked for there, so other council papers raise none 
   name fields of the taxonomy ("Sprache und Bildung", "Arbeit", "Wohnen") with no action field
   extracted from it;
 - ``several_submissions``: the heads at the tops of the pages name two submission numbers or
-  more (a meeting's bundle in one file).
+  more (a meeting's bundle in one file) and the file was not split into them
+  (:mod:`pipeline.extract.bundles`).
 - ``amount_without_cost``: an amount of money in a sentence with a cost word ("Kosten",
   "Honorar", "Mittel", "Förderung") that no cost row covers;
 - ``total_computed``: no total stated, so that the comparison's total is the sum of one
@@ -38,7 +39,9 @@ from extractors.costs import cost_total
 
 from ..document import Document
 from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
+from ..schema import code_name
 from ..structure import Line, View
+from .bundles import plan
 from .relevance import relevance
 from .review_text import BULLET, Sign, clip, enumerated, first_line, words
 
@@ -114,24 +117,23 @@ def _line_index(starts: list[int], offset: int) -> int:
     return lo - 1
 
 
-HEAD_LINES = 600  # characters at the top of a page where a submission's head stands
-
-
 def several_submissions(doc: Document) -> list[Sign]:
-    """A file holding several submissions (a meeting's bundle): the heads at the tops of its
-    pages name two numbers or more. One sign, at the first head with a new number; the
-    document's facts may mix the submissions (``several_submissions``)."""
-    heads: dict[str, tuple[int, int, int]] = {}  # number -> (page, start, end), the first head of each
-    for page in doc.pages:
-        m = words()["submission_head"].search(page.text[:HEAD_LINES])
-        if m is not None:
-            number = re.sub(r"\s+", "", m["number"]).upper()
-            heads.setdefault(number, (page.number, page.start + m.start("number"), page.start + m.end("number")))
-    if len(heads) < 2:
+    """A file holding several submissions (a meeting's bundle) that is read whole: the heads at
+    the tops of its pages name two numbers or more (:mod:`pipeline.extract.bundles`). One sign,
+    at the first head with a new number, saying why the file was not split; the document's
+    facts may mix the submissions (``several_submissions``)."""
+    found = plan(doc)
+    numbers = found.numbers
+    if len(numbers) < 2:
         return []
-    named = ", ".join(f"{n} (S. {at[0]})" for n, at in heads.items())
-    _, start, end = list(heads.values())[1]
-    return [Sign(doc.span(start, end), f"mehrere Vorlagen in einer Datei: {named}; die Angaben können vermischt sein")]
+    named = ", ".join(f"{h.number} (S. {doc.pages[h.page].number})" for h in numbers)
+    why = found.why or "der Kopf eines Teils nennt nicht seine Nummer mit Betreff oder Datum"
+    return [
+        Sign(
+            doc.span(numbers[1].start, numbers[1].end),
+            f"mehrere Vorlagen in einer Datei: {named}; nicht getrennt ({why}), die Angaben können vermischt sein",
+        )
+    ]
 
 
 def unread_pages(doc: Document, sv: View) -> list[Sign]:
@@ -402,6 +404,6 @@ def total_computed(doc: Document, records: Sequence[Record]) -> list[Sign]:
         Sign(
             parts[0].span,
             f"kein Gesamtbetrag genannt: Kosten gesamt berechnet als Summe von {len(parts)} Betrag/Beträgen "
-            f"der Art „{total.kind}“: {shown}{more}",
+            f"der Art „{code_name('cost_type', total.kind)}“: {shown}{more}",
         )
     ]

@@ -9,6 +9,7 @@ per-document result, so it is cached with the rows.
 
 from __future__ import annotations
 
+import re
 import traceback
 from typing import Any
 
@@ -93,6 +94,33 @@ def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], li
     except Exception as exc:  # a bug in the review must not lose the extracted rows
         errors.append(error_row(ExtractorFailed(f"review: {type(exc).__name__}: {exc}"), doc.source_path, doc.doc_id))
     return tables, errors, records
+
+
+def extract_file(doc: Document) -> list[tuple[Document, dict[str, list[Row]], list[Row], list[Record]]]:
+    """The documents of one file with their tables' rows, extract errors and records: one per submission
+    where the file is a bundle that is split (:mod:`pipeline.extract.bundles`), else the file
+    whole. A part is kept only if its header states the number of its head; the documents
+    rows say which part of the file each is (``part``) and whether the file is a bundle."""
+    from .bundles import plan, split
+
+    found = plan(doc)
+    if found.parts:
+        done = [(part, *extract_document(part)) for part in split(doc, found.parts)]
+        if all(own_head(tables, p.number) for (_, tables, _, _), p in zip(done, found.parts, strict=True)):
+            for n, (_, tables, _, _) in enumerate(done, start=1):
+                tables["documents"][0].update(part=n, bundle=True)
+            return done
+    tables, errors, records = extract_document(doc)
+    bundle = any(r["reason"] == "several_submissions" for r in tables.get("review", []))
+    tables["documents"][0]["bundle"] = bundle
+    return [(doc, tables, errors, records)]
+
+
+def own_head(tables: dict[str, list[Row]], number: str) -> bool:
+    """Whether a part's header states the number of its head, with its subject or date."""
+    row = tables["documents"][0]
+    stated = re.sub(r"\s+", "", row.get("doc_number") or "").casefold()
+    return stated == number.casefold() and bool(row.get("subject") or row.get("doc_date"))
 
 
 def review_rows(doc: Document, records: list[Record], failed: list[str], sv: View | None = None) -> list[Row]:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..schema import COST_TYPES, FACT_TABLES
+from .chrome import TEMPLATE_DIR, write_templates
 from .files import SQLITE_NAME
 from .search import PLUGIN, PLUGIN_DIR
 
@@ -157,9 +158,11 @@ QUERIES: dict[str, dict[str, str]] = {
         "title": "Was kosten die Konzepte?",
         "description": "Je Kommune die Kosten insgesamt wie im Bericht (berechnet: kein Gesamtbetrag genannt, "
         "die Summe einer Art über die Jahre) und die verschiedenen Beträge mit ihrer Art "
-        "(jede Vorlage zum Thema einmal).",
+        "(jede Vorlage zum Thema einmal); externe Begleitung 1, wo eine Vorlage sie nennt, sonst leer "
+        "(keine Angabe ist kein Nein).",
         "sql": "SELECT m.municipality AS kommune, m.state AS land, m.total_cost_eur AS kosten_eur, "
-        "m.cost_total_computed AS berechnet, m.external_support AS externe_begleitung, m.facilitator AS begleitung, "
+        "m.cost_total_computed AS berechnet, CASE WHEN m.external_support THEN 1 END AS externe_begleitung, "
+        "m.facilitator AS begleitung, "
         "(SELECT GROUP_CONCAT(eintrag, '; ') FROM (SELECT DISTINCT k.kostenart_code, k.betrag_eur, "
         f"k.kostenart || ' ' || {GERMAN_EURO} AS eintrag FROM kosten k "
         f"WHERE k.kommune = m.municipality AND k.betrag_eur IS NOT NULL ORDER BY {COST_ORDER}, k.betrag_eur DESC)) "
@@ -235,6 +238,7 @@ def build(out: Path, force: bool = False) -> tuple[Path, Path]:
     target, meta = folder / SQLITE_NAME, folder / METADATA_NAME
     (folder / PLUGIN_DIR).mkdir(parents=True, exist_ok=True)
     write_text_if_changed(folder / PLUGIN_DIR / "suche.py", PLUGIN)
+    write_templates(folder / TEMPLATE_DIR)  # Datasette's own texts in German
     if not force and up_to_date(out):
         return target, meta
     tmp = folder / f".{SQLITE_NAME}.tmp"

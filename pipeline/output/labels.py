@@ -5,10 +5,9 @@ body types, cost types, Handlungsfelder, review reasons), all in ``resources/lab
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 from typing import Any
 
-from ..schema import ASSESSED_FIELDS, FACT_TABLES
+from ..schema import ASSESSED_FIELDS, FACT_TABLES, LABELS_DE, labels_de
 
 # German labels of the review reasons (``schema.REVIEW_REASONS``): the report's section "Zu prüfen"
 # and ``vorlagen review``. Every reason has one (``tests/test_review_signs.py``).
@@ -33,15 +32,11 @@ REASON_LABELS: dict[str, str] = {
     "low_confidence": "Wert mit niedriger Konfidenz",
 }
 
-RESOURCE = Path(__file__).with_name("resources") / "labels_de.yaml"
+RESOURCE = LABELS_DE
 
 
-@functools.cache
 def labels() -> dict[str, Any]:
-    import yaml
-
-    data: dict[str, Any] = yaml.safe_load(RESOURCE.read_text(encoding="utf-8"))
-    return data
+    return labels_de()
 
 
 @functools.cache

@@ -89,6 +89,11 @@ class Assembler:
         self.errors.append(row)
 
     def add(self, result: dict[str, Any]) -> None:
+        if result.get("parts"):  # a bundle split into its submissions: each is a document
+            self.errors.extend(result.get("errors", []))
+            for part in result["parts"]:
+                self.add(part)
+            return
         text = result.get("text")
         if text is not None and result.get("doc_id"):
             write_text_if_changed(self.out / "text" / f"{result['doc_id']}.txt", text)
@@ -152,7 +157,10 @@ class Assembler:
         self.query("CREATE INDEX IF NOT EXISTS by_path ON results (source_path)")
         chunk: dict[str, list[Row]] = {}
         size = 0
-        for (payload,) in self.query("SELECT payload FROM results WHERE source_path IS NOT NULL ORDER BY source_path"):
+        ordered = (
+            "SELECT payload FROM results WHERE source_path IS NOT NULL ORDER BY source_path, length(doc_id), doc_id"
+        )
+        for (payload,) in self.query(ordered):
             for name, rows in pickle.loads(payload).items():
                 chunk.setdefault(name, []).extend(rows)
                 size += len(rows)
@@ -270,6 +278,7 @@ class Assembler:
                 r.get("municipality"),
                 r.get("doc_number"),
                 r.get("text_source"),
+                bool(r.get("bundle")) and r.get("part") is None,
             )
             for r in self.staged_documents()
         ]

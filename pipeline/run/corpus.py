@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..atomic import write_text
+from ..extract.bundles import file_id
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -117,7 +118,9 @@ def read_again(jobs: list[Job], errors: Iterable[Row]) -> Callable[[Entry], bool
     paths |= {e["source_path"] for e in errors}
     ids = {j.doc_id for j in jobs if j.doc_id}
     return lambda e: (
-        e.source_path in paths or bool(paths.intersection(e.duplicates)) or (e.doc_id is not None and e.doc_id in ids)
+        e.source_path in paths
+        or bool(paths.intersection(e.duplicates))
+        or (e.doc_id is not None and file_id(e.doc_id) in ids)
     )
 
 
@@ -175,7 +178,7 @@ def write(
 ) -> None:
     """``out/corpus.json``: the documents (source path, doc_id, duplicate paths), the files
     that gave only errors rows, and the corpus root ``base`` (relative to ``out``)."""
-    docs = sorted(documents)
+    docs = sorted(set(documents))  # a bundle's parts share their file's path
     have = {p for p, _, _ in docs}
     failed = sorted({e["source_path"] for e in errors if e["source_path"] not in have})
     data: dict[str, Any] = {

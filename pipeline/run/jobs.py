@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..document import Document
 from ..errors import CorruptFile, InternalError, OutOfMemory, Unreadable, VorlagenError, error_row
 from ..settings import Settings
 
@@ -60,7 +61,7 @@ def at_root(root: str) -> Iterator[None]:
 
 def process_file(path: str, source_path: str, settings: Settings, data: bytes | None = None) -> Result:
     """Ingest and extract one file. Never raises for a bad input: errors are in the result."""
-    from ..extract.rows import extract_document
+    from ..extract.rows import extract_file
     from ..ingest.readers import file_digest, input_bytes, read_document
 
     doc_id: str | None = None
@@ -80,15 +81,32 @@ def process_file(path: str, source_path: str, settings: Settings, data: bytes | 
         kind = CorruptFile if str(path).lower().endswith(".pdf") else InternalError
         return failed_result(kind(f"{type(exc).__name__}: {exc}"), source_path, doc_id)
     try:
-        tables, errors, _ = extract_document(doc)
+        read = extract_file(doc)  # one document, or one per submission of a bundle that is split
     except Exception as exc:  # a bug outside the extractors' own guard must not stop the run
         return failed_result(InternalError(f"{type(exc).__name__}: {exc}"), source_path, doc.doc_id, "extract")
-    errors = [
+    problems_rows = [
         error_row(p.error, source_path, doc.doc_id) | {"message": f"Seite {p.page}: {p.error}"} for p in problems
-    ] + errors
-    result: Result = {
+    ]
+    results = [document_result(part, tables, errors) for part, tables, errors, _ in read]
+    if len(results) == 1:
+        results[0]["errors"] = problems_rows + results[0]["errors"]
+        return results[0]
+    # a bundle: the file's result holds its parts' (runner.attach, Assembler.add and the cache read them)
+    return {
         "doc_id": doc.doc_id,
         "source_path": source_path,
+        "tables": {},
+        "errors": problems_rows,
+        "text": doc.text,
+        "parts": results,
+    }
+
+
+def document_result(doc: Document, tables: dict[str, Any], errors: list[dict[str, Any]]) -> Result:
+    """The result of one document read from a file (the file's, or one part's of a bundle)."""
+    result: Result = {
+        "doc_id": doc.doc_id,
+        "source_path": doc.source_path,
         "tables": tables,
         "errors": errors,
         "text": doc.text,
@@ -96,6 +114,11 @@ def process_file(path: str, source_path: str, settings: Settings, data: bytes | 
     if doc.repairs:  # OCR repairs, written beside the text
         result["repairs"] = [[r.start, r.end, r.before, r.kind] for r in doc.repairs]
     return result
+
+
+def parts(result: Result) -> list[Result]:
+    """The results of the documents a file's result holds: its parts' (a bundle), else itself."""
+    return list(result.get("parts") or [result])
 
 
 def failed_result(exc: BaseException, source_path: str, doc_id: str | None, stage: str | None = None) -> Result:

@@ -20,7 +20,7 @@ from ..output.formats import DEFAULT_FORMATS
 from ..settings import Settings
 from . import freshness
 from .cache import Cache, code_digest
-from .jobs import Job, Result, at_root, current_root, plan_jobs, process_file, relative_source
+from .jobs import Job, Result, at_root, current_root, parts, plan_jobs, process_file, relative_source
 
 Row = dict[str, Any]
 
@@ -63,12 +63,13 @@ def run_jobs(
 
 def attach(result: Result, job: Job) -> Result:
     """Put the job's paths on a result (a cached result may come from another path)."""
-    result["source_path"] = job.source_path
-    for row in result.get("tables", {}).get("documents", []):
-        row["source_path"] = job.source_path
-        row["duplicate_paths"] = ";".join(job.duplicates) or None
-    for err in result.get("errors", []):
-        err["source_path"] = job.source_path
+    for one in (result, *result.get("parts", ())):  # a bundle's parts: pipeline/extract/bundles.py
+        one["source_path"] = job.source_path
+        for row in one.get("tables", {}).get("documents", []):
+            row["source_path"] = job.source_path
+            row["duplicate_paths"] = ";".join(job.duplicates) or None
+        for err in one.get("errors", []):
+            err["source_path"] = job.source_path
     return result
 
 
@@ -206,6 +207,7 @@ def rebuild(out: Path, remove: Iterable[str] = ()) -> tuple[RunSummary, list[Any
 
 def rebuild_at_root(out: Path, remove: Iterable[str]) -> tuple[RunSummary, list[Any]]:
     from .. import oparl
+    from ..extract.bundles import file_id
     from ..output import corrections
     from ..output.files import present_formats
     from . import corpus
@@ -219,7 +221,9 @@ def rebuild_at_root(out: Path, remove: Iterable[str]) -> tuple[RunSummary, list[
 
     def named(e: corpus.Entry, n: str) -> bool:
         return (
-            n == e.doc_id or corpus.within(e.source_path, n) or corpus.within(e.source_path, relative_source(Path(n)))
+            n in (e.doc_id, file_id(e.doc_id))
+            or corpus.within(e.source_path, n)
+            or corpus.within(e.source_path, relative_source(Path(n)))
         )
 
     unknown = [n for n in names if not any(named(e, n) for e in entries)]
@@ -449,8 +453,9 @@ def run_at_root(
                 asm.add(apply_stated(result, stated))
                 bar.update(1, result["source_path"])
                 hold(out, done)
-                if fail_fast and result["errors"]:
-                    raise VorlagenError(f"{result['source_path']}: {result['errors'][0]['message']}")
+                errors = [e for one in (result, *parts(result)) for e in one["errors"]]
+                if fail_fast and errors:
+                    raise VorlagenError(f"{result['source_path']}: {errors[0]['message']}")
         finally:
             close = getattr(results, "close", None)
             if close is not None:

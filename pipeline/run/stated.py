@@ -103,6 +103,8 @@ def resolve(name: str, method: str) -> Resolution | None:
 def apply_stated(result: dict[str, Any], stated: Stated) -> dict[str, Any]:
     """Put the municipality stated for ``result``'s document into its documents row (name,
     type, state, AGS, method, confidence) and take out the review rows it answers."""
+    for part in result.get("parts", ()):  # a bundle's submissions (pipeline/extract/bundles.py)
+        apply_stated(part, stated)
     got = stated.get(result.get("source_path") or "")
     tables = result.get("tables") or {}
     if got is None or not tables.get("documents"):
