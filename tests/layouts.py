@@ -384,7 +384,8 @@ class Block:
 
     def kv_blocks_text(self) -> str:
         """One key-value block per meeting; ``sep`` is ": ", ":\t", "pad" (colon, padded to a column)
-        or "\t"; ``list_style`` odd: no blank line between the blocks."""
+        or "\t"; ``list_style`` odd: no blank line between the blocks; 2: a blank line between any
+        two lines (as pdfminer.six sets a form)."""
         out = ["Beratungsfolge:", ""]
         for r in self.rows:
             for kind in self.columns:
@@ -405,6 +406,8 @@ class Block:
                     out.append(f"{label}{self.sep}{value}")
             if self.list_style % 2 == 0:
                 out.append("")
+        if self.list_style == 2:
+            out = [x for ln in out if ln for x in (ln, "")]
         return "\n".join(out).rstrip("\n") + "\n"
 
     def passive_text(self) -> str:
@@ -658,8 +661,10 @@ def kv_blocks(draw: st.DrawFn, rows: list[Consult]) -> Block:
     extra = draw(st.lists(st.sampled_from(["role", "public"]), unique=True))
     columns = tuple(draw(st.permutations(["body", "date", *extra])))
     words = {k: draw(st.sampled_from(v)) for k, v in KV_WORDS.items()}
-    blank = draw(st.integers(0, 1))
-    if blank:  # without blank lines a block is told from the next by a label coming again: every block has all
+    blank = draw(st.integers(0, 2))
+    if (
+        blank
+    ):  # without blank lines parting them a block is told from the next by a label coming again: every block has all
         rows = [
             dataclasses.replace(r, role=r.role or "deliberation", public=True if r.public is None else r.public)
             for r in rows

@@ -71,7 +71,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "d01_ludwigslust_parchim",
         "d02_barleben",
         "d04_bremerhaven",
-        "d05_trier",
     },
     ("unseen-plain", "pdftotext", "consultations"): {"c03_wadgassen", "u02_marburg"},
 }

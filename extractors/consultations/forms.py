@@ -8,7 +8,8 @@
       Termin:         Di, 21.02.2023
       Zuständigkeit:  Vorberatung
       Sitzungsart:    nichtöffentlich
-  (method ``key_value.blocks``; read only where two or more blocks each give a body and a date);
+  (method ``key_value.blocks``; read only where two or more blocks each give a body and a date;
+  blank lines between any two lines where the blank lines do not part the blocks);
 - a meeting heading "Beschluss des X vom D" over "Öffentliche Sitzung".
 """
 
@@ -34,7 +35,14 @@ _SESSION = re.compile(r"[ \t]*\n\s*([^\n]*Sitzung[^\n]*)")  # the line under a m
 
 
 def from_blocks(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
-    """One consultation per key-value block of a run of two or more blocks."""
+    """One consultation per key-value block of a run of two or more blocks: blank lines part the
+    blocks; where that reads nothing, a label coming again alone parts them (blank lines between
+    any two lines, as pdfminer.six sets them)."""
+    found = list(_blocks(doc, v, sv, split=True))
+    yield from found or _blocks(doc, v, sv, split=False)
+
+
+def _blocks(doc: Document, v: Vocab, sv: View, split: bool) -> Iterator[Consultation]:
     body = _body_lines(next(p.pattern for kind, p in v.block_labels if kind == "body"))
     if len(body.findall(doc.text, 0, FIRST_PAGES_CHARS + 200)) < 2:  # a quick test: two body labels at line starts
         return
@@ -45,7 +53,7 @@ def from_blocks(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         if i in sv.furniture:
             continue
         if not line.text.strip():  # a blank line ends a whole block, not a run
-            if run and "body" in run[-1] and "date" in run[-1]:
+            if split and run and "body" in run[-1] and "date" in run[-1]:
                 run.append({})
             continue
         kv = _block_line(line.text, v)
