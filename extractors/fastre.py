@@ -43,6 +43,7 @@ _ONE_CHAR = {C.IN, C.ANY, C.LITERAL, C.NOT_LITERAL}  # items that match exactly 
 MIN_PREFIX = 3  # shorter words would hit too often to save anything
 MAX_WORDS = 200  # words made by combining a word with the alternatives after it
 BACK = 24  # characters before a word looked at first for the run a match opens with
+INDEX_FROM = 1000  # characters searched from which the words are found by an index of the text
 
 
 class Matcher(Protocol):
@@ -229,6 +230,7 @@ class Prefiltered:
         self.ignore_case = ignore_case
         self.pattern = compiled.pattern
         self._index: tuple[str, list[int], list[int]] | None = None  # a text, where words start and end in it
+        self._searched: str | None = None  # the last text searched over a long span without its index
 
     def __repr__(self) -> str:
         return f"prefiltered({self.pattern!r})"
@@ -254,14 +256,7 @@ class Prefiltered:
             hay = self._haystack(string)
             if hay is None or not self.literals:
                 return True
-            found: list[tuple[int, int]] = []
-            for word in self.literals:
-                at = hay.find(word)
-                while at >= 0:
-                    found.append((at, at + len(word)))
-                    at = hay.find(word, at + 1)
-            found.sort()
-            index = self._index = (string, [a for a, _ in found], [b for _, b in found])
+            index = self._indexed(string, hay)
         _, starts, ends = index
         i = bisect_left(starts, start)
         while i < len(starts) and starts[i] < end:
@@ -270,13 +265,47 @@ class Prefiltered:
             i += 1
         return False
 
+    def _indexed(self, string: str, hay: str) -> tuple[str, list[int], list[int]]:
+        """Where the words start and end in ``hay`` (the haystack of ``string``), found once per
+        text with ``str.find`` and kept for the next search in the same text."""
+        found: list[tuple[int, int]] = []
+        for word in self.literals:
+            at = hay.find(word)
+            while at >= 0:
+                found.append((at, at + len(word)))
+                at = hay.find(word, at + 1)
+        found.sort()
+        index = self._index = (string, [a for a, _ in found], [b for _, b in found])
+        return index
+
+    def _word_starts(self, string: str, hay: str, pos: int, endpos: int) -> Iterator[int]:
+        """Where one of the words lies wholly in ``hay[pos:endpos]``, left to right: from the
+        text's index where it has one or where a long span of it is searched a second time (an
+        extractor searches the parts of a document one after another), else by the words'
+        pattern."""
+        index = self._index
+        if not self.literals:
+            index = None
+        elif (index is None or index[0] is not string) and min(endpos, len(hay)) - pos >= INDEX_FROM:
+            if self._searched is string:  # searched again: index it (a first search may stop early)
+                index = self._indexed(string, hay)
+            self._searched = string
+        if index is not None and index[0] is string:
+            _, starts, ends = index
+            i = bisect_left(starts, pos)
+            while i < len(starts) and starts[i] < endpos:
+                if ends[i] <= endpos:
+                    yield starts[i]
+                i += 1
+            return
+        words = self.words
+        while (hit := words.search(hay, pos, endpos)) is not None:
+            yield hit.start()
+            pos = hit.start() + 1
+
     def _from(self, string: str, hay: str, pos: int, endpos: int) -> re.Match[str] | None:
         back = self.back
-        while True:
-            hit = self.words.search(hay, pos, endpos)
-            if hit is None:
-                return None
-            at = hit.start()
+        for at in self._word_starts(string, hay, pos, endpos):
             start = at
             if back is not None:  # a match may open earlier, in the run before the word
                 near = max(pos, at - BACK)
@@ -289,6 +318,7 @@ class Prefiltered:
                 if found is not None:
                     return found
             pos = at + 1
+        return None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         hay = self._haystack(string)

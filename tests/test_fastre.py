@@ -185,3 +185,26 @@ def test_a_long_run_before_the_word_is_looked_at_to_its_start() -> None:
     p = prefiltered(r"(?<![\w-])[\w-]*gruppe")
     text = "x " + "a" * 100 + "gruppe und " + "b-" * 40 + "gruppe"
     assert spans(p, text) == spans(re.compile(p.pattern), text) == [(2, 108), (113, 199)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pieces=st.lists(st.one_of(st.sampled_from(WORDS + RUN_WORDS), st.text(max_size=4)), min_size=1, max_size=40),
+    which=st.integers(min_value=0, max_value=len(PATTERNS) + len(RUN_PATTERNS) - 1),
+    cuts=st.lists(st.tuples(st.integers(0, 1400), st.integers(0, 1400)), min_size=1, max_size=6),
+)
+def test_long_texts_searched_by_their_index_as_by_re(
+    pieces: list[str], which: int, cuts: list[tuple[int, int]]
+) -> None:
+    """A text searched over a long span is indexed once; windows searched in it afterwards, short
+    ones included, find what ``re`` finds."""
+    text = "".join(pieces)
+    text = (text + " Satz. ") * (1 + 1200 // (len(text) + 7))
+    pattern = (PATTERNS + RUN_PATTERNS)[which]
+    plain, fast = re.compile(pattern), prefiltered(pattern)
+    assert spans(fast, text) == spans(plain, text)
+    edges = [(m.start() - k, m.end() - j) for m in list(plain.finditer(text))[:5] for k in (0, 3) for j in (0, 1)]
+    for start, end in [*map(sorted, cuts), *edges]:  # windows ending at a match's end and just before
+        a, b = plain.search(text, start, end), fast.search(text, start, end)
+        assert (a and a.span()) == (b and b.span())
+        assert spans(fast, text, start, end) == spans(plain, text, start, end)

@@ -62,6 +62,8 @@ class Entry:
 def _title_page(ft: FieldText, k: int, numbered: bool) -> tuple[int, int] | None:
     """(end of the title, page) when line ``k`` ends in a page reference."""
     row = ft.rows[k]
+    if not row.text.rstrip(" \t\n")[-1:].isdigit():  # both patterns end in a digit: skip their search
+        return None
     m = _PAGE_END.search(row.text) or (_SINGLE_SPACED.search(row.text) if numbered else None)
     if m is None or not row.text[: m.start()].strip():
         return None

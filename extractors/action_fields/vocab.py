@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from extractors.base import section_patterns
@@ -150,7 +151,13 @@ def _list_ends(res: Resources, data: dict[str, Any]) -> re.Pattern[str]:
 
 def categories(label: str, res: Resources) -> tuple[str, ...]:
     """Every taxonomy code whose synonym occurs in ``label``; ``other`` when none does."""
-    found = tuple(code for code, pattern in vocabulary(res).codes if pattern.search(label))
+    return _categories(label, vocabulary(res).codes)
+
+
+@lru_cache(maxsize=4096)
+def _categories(text: str, codes: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[str, ...]:
+    """:func:`categories` of a label (a label is asked for again by the readers and the review)."""
+    found = tuple(code for code, pattern in codes if pattern.search(text))
     return found or ("other",)
 
 

@@ -140,10 +140,11 @@ def unread_pages(doc: Document, sv: View) -> list[Sign]:
     """Pages whose text is mostly not words."""
     out = []
     for p in doc.pages:
-        chars = len(re.sub(r"\s", "", p.text))
+        chars = sum(map(len, p.text.split()))  # the characters that are not white space
         if chars < PAGE_MIN_CHARS:
             continue
-        in_words = sum(len(m.group(0)) for m in WORDLIKE.finditer(UNMAPPED.sub(" ", p.text)))
+        text = UNMAPPED.sub(" ", p.text) if "(cid:" in p.text else p.text
+        in_words = sum(map(len, WORDLIKE.findall(text)))  # (WORDLIKE has no group: whole matches)
         if in_words / chars < PAGE_WORD_SHARE:
             out.append(
                 Sign(

@@ -126,13 +126,18 @@ def text_pages(text: str) -> list[str]:
 
 
 def read_document(
-    path: Path, source_path: str, settings: Settings, data: bytes | None = None
+    path: Path,
+    source_path: str,
+    settings: Settings,
+    data: bytes | None = None,
+    digest: tuple[str, str] | None = None,
 ) -> tuple[Document, list[PageProblem]]:
-    """Read one input file into a Document; raise a VorlagenError when it cannot be read."""
+    """Read one input file into a Document; raise a VorlagenError when it cannot be read.
+    ``digest``: the :func:`file_digest` of ``data`` where the caller has it already."""
     if data is None:
         data = path.read_bytes()
     kind = sniff_kind(path, data)
-    doc_id, sha = file_digest(data)
+    doc_id, sha = digest or file_digest(data)
     problems: list[PageProblem] = []
     if kind == "text":
         pages: list[PageText] = [(page, "plain_text", None) for page in text_pages(decode_text(data))]

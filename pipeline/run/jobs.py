@@ -71,8 +71,9 @@ def process_file(path: str, source_path: str, settings: Settings, data: bytes | 
     except OSError as exc:  # permissions, a symlink loop, a file removed since planning
         return failed_result(Unreadable(exc.strerror or str(exc)), source_path, None)
     try:
-        doc_id = file_digest(data)[0] if data else None
-        doc, problems = read_document(Path(path), source_path, settings, data)
+        digest = file_digest(data) if data else None  # hashed once, here
+        doc_id = digest[0] if digest else None
+        doc, problems = read_document(Path(path), source_path, settings, data, digest)
     except VorlagenError as exc:
         return failed_result(exc, source_path, doc_id)
     except MemoryError:
