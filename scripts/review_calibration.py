@@ -193,7 +193,8 @@ def exports(verbose: bool) -> dict[str, Tally]:
                 missed = bool(base - got)
                 out[tool].add(missed, bool(flags))
                 if verbose and missed != bool(flags):
-                    print(f"{tool:20} {pdf_set.name}/{pdf.name:32} missed={missed} flagged={sorted(flags)}")
+                    lost = sorted(base - got)[:3]
+                    print(f"{tool:18} {pdf_set.name}/{pdf.name:30} missed={missed} flagged={sorted(flags)} lost={lost}")
     return out
 
 

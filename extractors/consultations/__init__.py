@@ -16,6 +16,8 @@ the text:
   "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)".
 Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``table.tokens``,
 ``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``prose``, ``labels``.
+The rows of a Beratungsfolge the family saw and did not read are its misses
+(``consultation_misses``: :func:`.misses.misses`), which the review merges.
 Vocabulary: ``resources/bodies.yaml``.
 """
 
