@@ -16,7 +16,7 @@ from pipeline.structure import Line
 
 from .flat import inline_title, wrapped_flat
 from .tables import MAX_BLOCK_LINES
-from .vocab import Vocab, header
+from .vocab import Vocab, attributed_header, header
 
 PROSE_CHARS = 160  # a line this long is prose, and ends a Beratungsfolge block
 SENTENCE_LINES = 4  # lines more a sentence under the heading may be wrapped over
@@ -113,7 +113,10 @@ def blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
                 yield line, [wrapped[0]]
                 taken = i + wrapped[1]
                 continue
+            # the heading's rest is a row, unless it is the table's column words ("dieser Vorlage am TOP ö nö")
             first = [Line(line.start + head.end(), line.end, rest)] if rest.strip() else []
+            if first and (hdr := attributed_header(line.text, v)) is not None and hdr.end >= len(line.text.rstrip()):
+                first = []
         elif len(line.text) <= 200 and column_prefilter(v).search(line.text) and header(line.text, v) is not None:
             first = []
         elif found := inline_title(line.text, v):  # the header block of the document on one line

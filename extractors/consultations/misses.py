@@ -8,8 +8,10 @@ its records and its view); each miss names the layout that stopped short:
   (:func:`.columns.unpaired`); the two below are not raised inside it;
 - ``consultation_heading_without_rows``: "Beratungsfolge" (or a table header "Gremium ·
   Datum · Zuständigkeit") with rows under it that name a body next to a date or status
-  (:func:`.blocks.blocks`), or rows the table model rejected (``Table.rejected``, with the
-  model's reason: "kein Gremium im Namen"), and no consultation at all;
+  (:func:`.blocks.blocks`), or dated rows the table model rejected for want of a name
+  (``Table.rejected``, with the model's reason: "kein Gremium", the body's cell holding
+  another column's), and no consultation at all; a rejected name without a head word ("NVEG
+  GmbH & Co. KG") is the model's refusal of a line that is no consultation, and no miss;
 - ``consultation_row_unused``: such a row that no consultation covers, where others were
   found ("Jugendhilfeausschuss 12.O3.2018 Vorberatung" with a garbled date);
 - ``body_date_unused``: a short line near the top naming a body and a date, nothing but
@@ -33,10 +35,12 @@ from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import Consultation, Metadata, Record
 from pipeline.structure import HEADER_CHARS, Line, View
+from pipeline.structure.tables import UNNAMED
 
 from .blocks import blocks, body_words, date_tokens
 from .columns import unpaired
-from .vocab import Vocab
+from .model import column_words
+from .vocab import Vocab, attributed_header
 from .vocab import vocab as read_vocab
 
 TOP_WORDS = 14  # a header line, not a line of prose
@@ -104,40 +108,66 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
             doc.span(a, b),
             "Beratungsfolge spaltenweise exportiert: die Blöcke sind unterschiedlich lang, nichts zugeordnet",
         )
+    flagged: list[Line] = []
     for head, block in found:
         rows = [
             ln
             for ln in row_lines(block, v)
             if not read.covers(ln, v) and not any(a <= ln.start < b for a, b in columns)
         ]
-        if not rows:
-            continue
-        if not read.consultations:
-            yield Miss(
-                "consultation_heading_without_rows",
-                doc.span(head.start, head.end),
-                f"Beratungsfolge mit {len(rows)} Zeile(n), die ein Gremium mit Datum oder Status nennen, z. B. "
-                f"«{clip(rows[0].text)}»; keine Beratung erfasst",
-            )
-        else:
-            yield from (
-                Miss(
-                    "consultation_row_unused",
-                    doc.span(ln.start, ln.end),
-                    "Zeile der Beratungsfolge, die keine erfasste Beratung abdeckt",
-                )
-                for ln in rows
-            )
+        if rows:
+            yield from unread_rows(doc, read, head, rows)
+            flagged += rows
+    for table in sv.tables(column_words(res)):
+        rows = [
+            Line(row.start, row.end, doc.text[row.start : row.end])
+            for row in table.rejected
+            if row.first("date") is not None and row.reason != UNNAMED
+        ]
+        rows = [
+            ln
+            for ln in rows
+            if not read.covers(ln, v)
+            and not any(a <= ln.start < b for a, b in columns)
+            and not any(f.start < ln.end and ln.start < f.end for f in flagged)
+        ]
+        if rows:
+            reasons = {row.reason for row in table.rejected if row.reason and row.reason != UNNAMED}
+            end = doc.text.find("\n", table.start)
+            end = len(doc.text) if end < 0 else end
+            head = Line(table.start, end, doc.text[table.start : end])
+            yield from unread_rows(doc, read, head, rows, ", ".join(sorted(reasons)))
+            flagged += rows
     in_blocks = {ln.start for _, block in found for ln in block}
     yield from top_lines(doc, every, read, v, in_blocks)
     yield from dates_unread(doc, read, every)
+
+
+def unread_rows(doc: Document, read: Read, head: Line, rows: list[Line], why: str = "") -> Iterator[Miss]:
+    """The misses of a block's rows that no consultation covers: one at the heading when none was
+    read, else one per row (``why``: the table model's reasons for rejecting them)."""
+    because = f" ({why})" if why else ""
+    if not read.consultations:
+        yield Miss(
+            "consultation_heading_without_rows",
+            doc.span(head.start, head.end),
+            f"Beratungsfolge mit {len(rows)} Zeile(n), die ein Gremium mit Datum oder Status nennen, z. B. "
+            f"«{clip(rows[0].text)}»{because}; keine Beratung erfasst",
+        )
+        return
+    for ln in rows:
+        yield Miss(
+            "consultation_row_unused",
+            doc.span(ln.start, ln.end),
+            f"Zeile der Beratungsfolge, die keine erfasste Beratung abdeckt{because}",
+        )
 
 
 # --- the Beratungsfolge block -------------------------------------------------------
 
 
 def row_lines(block: list[Line], v: Vocab) -> list[Line]:
-    """Lines of a block that read as a consultation: a date or status, and a body on the line,
+    """Lines of a block that read as a consultation (not its column words): a date or status, and a body on the line,
     on a neighbour without a date of its own, or in the words a wrap cut apart
     ("Sozialaus" above, "schuss" below)."""
     rows = []
@@ -145,6 +175,8 @@ def row_lines(block: list[Line], v: Vocab) -> list[Line]:
     for i, ln in enumerate(block):
         if not (dated[i] or has_status(ln.text, v)):
             continue
+        if not dated[i] and (hdr := attributed_header(ln.text, v)) is not None and hdr.end >= len(ln.text.rstrip()):
+            continue  # the table's header ("Gremium Termin TOP ö nö Ergebnis"), not a row
         prev = block[i - 1].text if i > 0 and not dated[i - 1] else ""
         nxt = block[i + 1].text if i + 1 < len(block) and not dated[i + 1] else ""
         texts = [ln.text, prev, nxt, joined(prev, ln.text), joined(ln.text, nxt), joined(prev, nxt)]
