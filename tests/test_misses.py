@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -16,8 +17,9 @@ from extractors import MISSES, load_resources
 from extractors.consultations import extract
 from extractors.consultations.misses import misses
 from extractors.misses import Miss
-from pipeline.document import Document
+from pipeline.document import Document, Span
 from pipeline.extract.review import review_document
+from pipeline.records import Consultation
 from pipeline.schema import REVIEW_REASONS
 from pipeline.structure import view
 from tests.dated_tables import AFTER, BEFORE, BODIES, HEADERS, DatedTable, _row_lines, dated_tables
@@ -26,6 +28,11 @@ from tests.helpers import document
 
 def _doc(text: str) -> Document:
     return document(text, doc_id="x", source_path="x.txt")
+
+
+def at(doc: Document, snippet: str) -> Span:
+    start = doc.text.index(snippet)
+    return doc.span(start, start + len(snippet))
 
 
 def _family(doc: Document) -> list[Miss]:
@@ -84,3 +91,64 @@ def test_every_miss_names_a_review_reason() -> None:
     assert found and all(m.reason in REVIEW_REASONS and m.message for m in found)
     assert all(doc.text[m.span.start : m.span.end] == m.span.snippet for m in found)
     assert [name for name, _ in MISSES] == ["consultations"]
+
+
+# --- a table or a form set one cell per line, as exports of ruled PDFs give them ----------------
+
+CELL_BODIES = [
+    "Sozialausschuss",
+    "Hauptausschuss",
+    "Beirat für Migration und\nIntegration",
+    "Stadtrat",
+    "Ortsrat Mitte",
+]
+CELL_ROLES = ["Vorberatung Ö", "Entscheidung Ö", "Vorberatung N", "Kenntnisnahme"]
+
+
+@st.composite
+def cell_tables(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A Beratungsfolge whose header and rows stand one cell per line, blank lines between."""
+    n = draw(st.integers(2, 4))
+    bodies = draw(st.lists(st.sampled_from(CELL_BODIES), min_size=n, max_size=n, unique=True))
+    days = draw(st.lists(st.integers(1, 28), min_size=n, max_size=n, unique=True))
+    header = draw(
+        st.sampled_from([["An:", "Datum der Beratung", "Zuständigkeit"], ["Gremium", "Sitzungstermin", "Status"]])
+    )
+    cells = [*header]
+    dates = []
+    for body, day in zip(bodies, days):
+        dates.append(f"2019-03-{day:02d}")
+        cells += [body, f"{day:02d}.03.2019", draw(st.sampled_from(CELL_ROLES))]
+    text = "Sitzungsvorlage\n\n" + "\n\n".join(cells) + "\n\nBetreff:\nFortschreibung des Konzepts\n"
+    return text, dates
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cell_tables())
+def test_a_table_one_cell_per_line_is_read_or_missed(case: tuple[str, list[str]]) -> None:
+    text, dates = case
+    doc = _doc(text)
+    read = {r.meeting_date for r in extract(doc, load_resources())}
+    found = _family(doc)
+    if not set(dates) <= read:
+        assert {m.reason for m in found} & {"consultation_heading_without_rows", "consultation_row_unused"}, text
+
+
+def test_column_words_in_a_sentence_are_no_header() -> None:
+    doc = _doc("Sitzungsvorlage\n\nDas Gremium berät am Termin über die Zuständigkeit.\n\nStadtrat\n\n12.03.2019\n")
+    assert [m for m in _family(doc) if m.reason.startswith("consultation")] == []
+
+
+@pytest.mark.parametrize("read", [True, False])
+def test_a_form_one_cell_per_line_names_its_meeting(read: bool) -> None:
+    """ "Gremium:" / "Sozialausschuss" ... "Sitzungsdatum:" / "05.12.2024": a miss unless a
+    consultation on that day was read."""
+    form = "Gremium:\n\nSozialausschuss\n\nÖffentlichkeitsstatus:\n\nöffentlich\n\nSitzungsdatum:\n\n05.12.2024\n\n"
+    doc = _doc("Sitzungsvorlage\n" + form + "Sachverhalt:\nDer Ausschuss berät.\n")
+    records = (
+        [Consultation(at(doc, "Sozialausschuss"), body="Sozialausschuss", meeting_date="2024-12-05")] if read else []
+    )
+    found = [m for m in misses(doc, records, load_resources(), view(doc)) if m.reason == "body_date_unused"]
+    assert bool(found) is not read
+    if found:
+        assert found[0].span.snippet == "05.12.2024" and "Sozialausschuss" in found[0].message

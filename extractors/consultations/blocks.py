@@ -16,10 +16,11 @@ from pipeline.structure import Line
 
 from .flat import inline_title, wrapped_flat
 from .tables import MAX_BLOCK_LINES
-from .vocab import Vocab, attributed_header, header
+from .vocab import Vocab, attributed_header, column_words_only, header
 
 PROSE_CHARS = 160  # a line this long is prose, and ends a Beratungsfolge block
 SENTENCE_LINES = 4  # lines more a sentence under the heading may be wrapped over
+HEADER_CELLS = 8  # column words of a header set one per line
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+[A-ZÄÖÜ][\wäöüß ,/&-]{2,60}:?\s*$")
 
 
@@ -119,6 +120,10 @@ def blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
                 first = []
         elif len(line.text) <= 200 and column_prefilter(v).search(line.text) and header(line.text, v) is not None:
             first = []
+        elif (header_end := wrapped_header(every, i, v)) is not None:  # one column word per line
+            yield line, block_lines(every[header_end + 1 :], v)
+            taken = header_end
+            continue
         elif found := inline_title(line.text, v):  # the header block of the document on one line
             seg = Line(line.start + found[0].start, line.start + found[0].end, found[0].text)
             yield seg, [seg]
@@ -128,6 +133,26 @@ def blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
         block = first + block_lines(every[i + 1 :], v)
         taken = i + len(block) - len(first)
         yield line, block
+
+
+def wrapped_header(every: list[Line], i: int, v: Vocab) -> int | None:
+    """Where a table header set one column word per line ends ("Datum der Beratung" / "" /
+    "Zuständigkeit" / "" / "Abstimmungsergeb.", as an export of a ruled table gives it): the index
+    of its last line, when two or more such lines, blank lines between them, read as a header
+    with a body and a date column; None otherwise."""
+    if not column_words_only(every[i].text, v) or not every[i].text.strip():
+        return None
+    words, last = [every[i].text.strip()], i
+    for k in range(i + 1, min(len(every), i + 1 + 2 * HEADER_CELLS)):
+        text = every[k].text.strip()
+        if not text:
+            continue
+        if not column_words_only(text, v) or len(words) == HEADER_CELLS:
+            break
+        words.append(text)
+        last = k
+    hdr = header("\t".join(words), v) if len(words) >= 2 else None
+    return last if hdr is not None and {"body", "date"} <= set(hdr.kinds) else None
 
 
 def block_lines(following: list[Line], v: Vocab) -> list[Line]:

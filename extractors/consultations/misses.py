@@ -45,6 +45,7 @@ from .vocab import vocab as read_vocab
 
 TOP_WORDS = 14  # a header line, not a line of prose
 BETWEEN_WORDS = 5  # words between a body and its date on a line near the top
+LABEL_REACH = 6  # lines after a label (blank ones not counted) where its value may stand
 
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
 DIGIT_DOT = re.compile(r"\d\s?[.,]")  # every date has one
@@ -141,6 +142,7 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     in_blocks = {ln.start for _, block in found for ln in block}
     yield from top_lines(doc, every, read, v, in_blocks)
     yield from dates_unread(doc, read, every)
+    yield from labelled_meeting(doc, every, read, v)
 
 
 def unread_rows(doc: Document, read: Read, head: Line, rows: list[Line], why: str = "") -> Iterator[Miss]:
@@ -226,6 +228,44 @@ def _unused_date(
             "das keine erfasste Beratung hat",
         )
     return None
+
+
+def labelled_meeting(doc: Document, every: list[Line], read: Read, v: Vocab) -> Iterator[Miss]:
+    """A form near the top naming the meeting ("Gremium:" / "Sozialausschuss" ... "Sitzungsdatum:"
+    / "05.12.2024", the values on the labels' lines or below them, as an export sets a form's
+    cells one per line) whose date no consultation has."""
+    first_page_end = doc.pages[0].start + len(doc.pages[0].text) if doc.pages else len(doc.text)
+    lines = [ln for ln in every if ln.start < min(HEADER_CHARS, first_page_end) and ln.text.strip()]
+    body: tuple[Line, str] | None = None
+    date: tuple[Line, int, int, str] | None = None
+    for k, ln in enumerate(lines):
+        kind, value = _label(ln.text, v)
+        below = [ln, *lines[k + 1 : k + 1 + LABEL_REACH]] if not value.strip() else [ln]
+        if kind == "body" and body is None:
+            named = next((x for x in below[: 2 if len(below) > 1 else 1] if body_words(x.text, v)), None)
+            body = (named, " ".join(named.text.split())) if named is not None else None
+        elif kind == "date" and date is None:
+            date = next(((x, s, e, iso) for x in below for s, e, iso in date_tokens(x.text) if iso), None)
+    if body is None or date is None:
+        return
+    (named, name), (at, s, e, iso) = body, date
+    lo, hi = min(named.start, at.start), max(named.end, at.end)
+    if len(iso) != 10 or iso in read.dates or read.overlaps(lo, hi):
+        return
+    yield Miss(
+        "body_date_unused",
+        doc.span(at.start + s, at.start + e),
+        f"der Kopf nennt «{clip(name, 60)}» und die Sitzung am {at.text[s:e]}; keine Beratung an diesem Tag erfasst",
+    )
+
+
+def _label(text: str, v: Vocab) -> tuple[str | None, str]:
+    """The kind of a form's label that opens a line ("Gremium:", "Sitzungsdatum: 05.12.2024") and
+    the value after it on the line."""
+    for kind, pattern in v.key_values:
+        if (m := pattern.fullmatch(text)) is not None:
+            return kind, m["v"] or ""
+    return None, ""
 
 
 def dates_unread(doc: Document, read: Read, every: list[Line]) -> Iterator[Miss]:
