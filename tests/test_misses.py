@@ -152,3 +152,24 @@ def test_a_form_one_cell_per_line_names_its_meeting(read: bool) -> None:
     assert bool(found) is not read
     if found:
         assert found[0].span.snippet == "05.12.2024" and "Sozialausschuss" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Beratungsfolge:\n\nAusschuss für Bildung\nGemeinderat\n\nO6.l2.2Ol7\nl4.l2.2Ol7\n\nöffentlich\nöffentlich\n",
+        "Beratungsfolge:\nDie Vorlage wird im Sozialausschuss am l2.O5.2O2l vorberaten.\n",
+        "Gremium:\n\nSozialausschuss\n\nSitzungsdatum:\n\nO5.l2.2O24\n",
+    ],
+    ids=["stacked", "sentence", "form"],
+)
+def test_a_date_spoilt_by_ocr_under_the_heading_is_a_miss(block: str) -> None:
+    doc = _doc("Sitzungsvorlage\n\n" + block + "\nBetreff:\nFortschreibung\n")
+    assert list(extract(doc, load_resources())) == []
+    found = _family(doc)
+    assert found and all(m.reason in ("consultation_heading_without_rows", "body_date_unused") for m in found)
+
+
+def test_a_date_read_is_no_spoilt_date() -> None:
+    doc = _doc("Sitzungsvorlage\n\nBeratungsfolge:\n\nGemeinderat\n\n14.12.2017\n\nöffentlich\n\nBetreff:\nX\n")
+    assert [m for m in _family(doc) if m.reason.startswith("consultation")] == []

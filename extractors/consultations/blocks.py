@@ -82,6 +82,19 @@ def date_tokens(text: str) -> list[tuple[int, int, str | None]]:
     return sorted(found, key=lambda t: t[0])
 
 
+# a token with the shape of a date: digits or their OCR look-alikes (O, o, l, I, |) around dots
+SPOILT_DATE = re.compile(r"(?<![\w.])[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{2,4}(?![\w.])")
+
+
+def spoilt_dates(text: str) -> list[str]:
+    """Tokens of a line with the shape of a date that OCR spoilt ("12.O3.2O18": O for 0, l for 1).
+
+    >>> spoilt_dates("Sozialausschuss O6.l2.2Ol7 öffentlich, am 12.03.2018")
+    ['O6.l2.2Ol7']
+    """
+    return [m.group(0) for m in SPOILT_DATE.finditer(text) if re.search(r"[OolI|]", m.group(0))]
+
+
 def prose(text: str, v: Vocab) -> bool:
     """Whether a line is part of a sentence: seven words or more, three of them (not status
     words) in lower case ("Im Mai 2018 wurde dem Sozialausschuss ein Bericht vorgestellt.")."""
@@ -177,7 +190,7 @@ def block_lines(following: list[Line], v: Vocab) -> list[Line]:
                         break
                     sentence.append(more)
                 joined = " ".join(x.text for x in sentence)
-                if date_tokens(joined) and body_words(joined, v):
+                if (date_tokens(joined) or spoilt_dates(joined)) and body_words(joined, v):
                     out.extend(sentence)
             break
         if _NUMBERED_HEADING.match(text) and not date_tokens(text) and not body_words(text, v):

@@ -37,7 +37,7 @@ from pipeline.records import Consultation, Metadata, Record
 from pipeline.structure import HEADER_CHARS, Line, View
 from pipeline.structure.tables import UNNAMED
 
-from .blocks import blocks, body_words, date_tokens
+from .blocks import SPOILT_DATE, blocks, body_words, date_tokens, spoilt_dates
 from .columns import unpaired
 from .model import column_words
 from .vocab import Vocab, attributed_header
@@ -49,8 +49,6 @@ LABEL_REACH = 6  # lines after a label (blank ones not counted) where its value 
 
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
 DIGIT_DOT = re.compile(r"\d\s?[.,]")  # every date has one
-# a token with the shape of a date: digits or their OCR look-alikes (O, o, l, I, |) around dots
-SPOILT_DATE = re.compile(r"(?<![\w.])[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{2,4}(?![\w.])")
 _TIME = re.compile(r"\b(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:-|–|bis)\s*\d{1,2}[:.]\d{2})?(?:\s*Uhr)?|\bUhr\b", re.I)
 _QUIET = re.compile(
     r"\b(?:TOP|TO|Nr\.?|Sitzung|Sitzungssaal|Saal|Raum|am|vom|den|im|in|der|des|(?:Mo|Di|Mi|Do|Fr|Sa|So)"
@@ -116,6 +114,8 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
             for ln in row_lines(block, v)
             if not read.covers(ln, v) and not any(a <= ln.start < b for a, b in columns)
         ]
+        if not rows and not read.consultations:
+            rows = spoilt_rows(block, v)
         if rows:
             yield from unread_rows(doc, read, head, rows)
             flagged += rows
@@ -166,6 +166,14 @@ def unread_rows(doc: Document, read: Read, head: Line, rows: list[Line], why: st
 
 
 # --- the Beratungsfolge block -------------------------------------------------------
+
+
+def spoilt_rows(block: list[Line], v: Vocab) -> list[Line]:
+    """The lines of a block with a date OCR spoilt ("O6.l2.2Ol7"), where the block names a body
+    (stacked columns: the bodies, then their dates): rows that were not read."""
+    if not any(body_words(ln.text, v) for ln in block):
+        return []
+    return [ln for ln in block if spoilt_dates(ln.text)]
 
 
 def row_lines(block: list[Line], v: Vocab) -> list[Line]:
@@ -237,7 +245,7 @@ def labelled_meeting(doc: Document, every: list[Line], read: Read, v: Vocab) -> 
     first_page_end = doc.pages[0].start + len(doc.pages[0].text) if doc.pages else len(doc.text)
     lines = [ln for ln in every if ln.start < min(HEADER_CHARS, first_page_end) and ln.text.strip()]
     body: tuple[Line, str] | None = None
-    date: tuple[Line, int, int, str] | None = None
+    date: tuple[Line, int, int, str] | None = None  # the line, where the date stands, its ISO form ("" spoilt)
     for k, ln in enumerate(lines):
         kind, value = _label(ln.text, v)
         below = [ln, *lines[k + 1 : k + 1 + LABEL_REACH]] if not value.strip() else [ln]
@@ -246,17 +254,26 @@ def labelled_meeting(doc: Document, every: list[Line], read: Read, v: Vocab) -> 
             body = (named, " ".join(named.text.split())) if named is not None else None
         elif kind == "date" and date is None:
             date = next(((x, s, e, iso) for x in below for s, e, iso in date_tokens(x.text) if iso), None)
+            date = date or next(((x, *_spoilt_at(x.text)) for x in below if spoilt_dates(x.text)), None)
     if body is None or date is None:
         return
     (named, name), (at, s, e, iso) = body, date
     lo, hi = min(named.start, at.start), max(named.end, at.end)
-    if len(iso) != 10 or iso in read.dates or read.overlaps(lo, hi):
+    if (iso and (len(iso) != 10 or iso in read.dates)) or read.overlaps(lo, hi):
         return
+    unread = "" if iso else " (nicht lesbar)"
     yield Miss(
         "body_date_unused",
         doc.span(at.start + s, at.start + e),
-        f"der Kopf nennt «{clip(name, 60)}» und die Sitzung am {at.text[s:e]}; keine Beratung an diesem Tag erfasst",
+        f"der Kopf nennt «{clip(name, 60)}» und die Sitzung am {at.text[s:e]}{unread}; "
+        "keine Beratung an diesem Tag erfasst",
     )
+
+
+def _spoilt_at(text: str) -> tuple[int, int, str]:
+    """Where the first spoilt date of a line stands (start, end) and its ISO form: none."""
+    m = next(m for m in SPOILT_DATE.finditer(text) if m.group(0) in spoilt_dates(text))
+    return m.start(), m.end(), ""
 
 
 def _label(text: str, v: Vocab) -> tuple[str | None, str]:
