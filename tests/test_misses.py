@@ -173,3 +173,13 @@ def test_a_date_spoilt_by_ocr_under_the_heading_is_a_miss(block: str) -> None:
 def test_a_date_read_is_no_spoilt_date() -> None:
     doc = _doc("Sitzungsvorlage\n\nBeratungsfolge:\n\nGemeinderat\n\n14.12.2017\n\nöffentlich\n\nBetreff:\nX\n")
     assert [m for m in _family(doc) if m.reason.startswith("consultation")] == []
+
+
+def test_a_form_with_its_values_under_its_labels_names_its_meeting() -> None:
+    """ "Gremium: 3. Sitzung Hauptausschuss" / "Termin:" / "Vorlage Nr.:" / "TOP:" / "Verantwortlich:"
+    / "27.01.2015": the labels in one column, their values in the next, as an export sets them."""
+    form = "Gremium: 3. Sitzung Hauptausschuss\nTermin:\nVorlage Nr.:\nTOP:\n\nVerantwortlich:\n27.01.2015\n2015/0018\n"
+    doc = _doc("BESCHLUSSVORLAGE\n" + form + "\nAnnahme von Zuwendungen\n")
+    found = [m for m in misses(doc, [], load_resources(), view(doc)) if m.reason == "body_date_unused"]
+    assert [m.span.snippet for m in found] == ["27.01.2015"]
+    assert "«3. Sitzung Hauptausschuss»" in found[0].message

@@ -40,7 +40,7 @@ from pipeline.structure.tables import UNNAMED
 from .blocks import SPOILT_DATE, blocks, body_words, date_tokens, spoilt_dates
 from .columns import unpaired
 from .model import column_words
-from .vocab import Vocab, attributed_header
+from .vocab import Vocab, attributed_header, column_kind
 from .vocab import vocab as read_vocab
 
 TOP_WORDS = 14  # a header line, not a line of prose
@@ -251,7 +251,8 @@ def labelled_meeting(doc: Document, every: list[Line], read: Read, v: Vocab) -> 
         below = [ln, *lines[k + 1 : k + 1 + LABEL_REACH]] if not value.strip() else [ln]
         if kind == "body" and body is None:
             named = next((x for x in below[: 2 if len(below) > 1 else 1] if body_words(x.text, v)), None)
-            body = (named, " ".join(named.text.split())) if named is not None else None
+            said = value if named is ln and value.strip() else named.text if named is not None else ""
+            body = (named, " ".join(said.split())) if named is not None else None
         elif kind == "date" and date is None:
             date = next(((x, s, e, iso) for x in below for s, e, iso in date_tokens(x.text) if iso), None)
             date = date or next(((x, *_spoilt_at(x.text)) for x in below if spoilt_dates(x.text)), None)
@@ -277,11 +278,13 @@ def _spoilt_at(text: str) -> tuple[int, int, str]:
 
 
 def _label(text: str, v: Vocab) -> tuple[str | None, str]:
-    """The kind of a form's label that opens a line ("Gremium:", "Sitzungsdatum: 05.12.2024") and
-    the value after it on the line."""
+    """The kind of a form's label that opens a line ("Gremium:", "Sitzungsdatum: 05.12.2024",
+    "Termin:") and the value after it on the line."""
     for kind, pattern in v.key_values:
         if (m := pattern.fullmatch(text)) is not None:
             return kind, m["v"] or ""
+    if text.rstrip().endswith(":") and column_kind(text, v, partial=False) in ("body", "date"):
+        return column_kind(text, v, partial=False), ""  # a column word as a label: "Termin:", its value below
     return None, ""
 
 
