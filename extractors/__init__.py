@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from . import action_fields, consultations, costs, facilitators, metadata, steering
 from .base import Extractor
+from .consultations.misses import misses as consultation_misses
+from .misses import MissReader
 from .resources import Resources, default_resources
 
 REGISTRY: list[tuple[str, Extractor]] = [
@@ -18,6 +20,12 @@ REGISTRY: list[tuple[str, Extractor]] = [
     ("facilitators", facilitators.extract),
 ]
 
+# The families that say which of their facts they saw and could not read (``extractors.misses``):
+# the review merges their misses.
+MISSES: list[tuple[str, MissReader]] = [
+    ("consultations", consultation_misses),
+]
+
 # The extractors that count years from the document's date (the metadata family reads it, and it
 # runs first): the extract stage hands them the date as ``doc_date``.
 DATED = frozenset({"costs"})
@@ -27,4 +35,4 @@ def load_resources() -> Resources:
     return default_resources()
 
 
-__all__ = ["DATED", "REGISTRY", "Resources", "load_resources"]
+__all__ = ["DATED", "MISSES", "REGISTRY", "Resources", "load_resources"]

@@ -1,14 +1,22 @@
 """The import graph of the package: no cycle, and no import pointing up the layers.
 
-Layers, lowest first, one package each (or the modules at the top of ``pipeline``): the
-document model and settings; reading (``ingest``: text layer, OCR; ``structure``: the view);
-the extractors; running the extractors over a document (``extract``: rows, confidence,
-review); jobs, cache and executors (``run``), tables and writers (``output``), OParl and
-analysis; the runner (``run.runner``); the command line (``cli``). A module may
-import from its own layer or below. The extractors are layered too: their footing (resources,
-the prefiltered matcher, label helpers), the field-neutral German layer, then one package or
-module per field, which never imports another field, and the registry on top. Imports inside
-functions count too: a lazy import hides a cycle from Python, not from a reader.
+``pipeline/`` stands on two floors, with the extractors between them:
+
+- below the fields, **the model and the view** (:data:`MODEL_AND_VIEW`): the document model,
+  settings and source paths (the modules at the top of ``pipeline``); reading (``ingest``: text
+  layer, OCR) and the structure view (``structure``);
+- above them, **the stages** (:data:`STAGES`): running the extractors over a document
+  (``extract``: rows, confidence, the review, places named from outside); writing the tables
+  (``output``), OParl and the analysis; the run (``run``: jobs, cache, executors, what is
+  stated), which wires those; the runner (``run.runner``); the command line (``cli``).
+
+A module may import from its own layer or below: a stage never reaches up into the run (a
+source path is the model's, :mod:`pipeline.sources`; a place named from outside is read by
+the extract stage, :mod:`pipeline.extract.places`). The extractors are layered too: their
+footing (resources, the prefiltered matcher, label helpers, misses), the field-neutral German
+layer, then one package or module per field, which never imports another field, and the
+registry on top. Imports inside functions count too: a lazy import hides a cycle from Python,
+not from a reader.
 """
 
 from __future__ import annotations
@@ -20,10 +28,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
-LAYERS: list[tuple[str, ...]] = [
-    ("pipeline",),  # the model: document, records, schema, settings, errors, atomic writes, language
+# the floor below the fields: the model every stage shares, the readers and the view
+MODEL_AND_VIEW: list[tuple[str, ...]] = [
+    ("pipeline",),  # the model: document, records, schema, settings, sources, errors, atomic writes, language
     ("pipeline.structure", "pipeline.ingest"),
-    ("extractors.resources", "extractors.fastre", "extractors.base"),  # the extractors' own footing
+]
+EXTRACTORS: list[tuple[str, ...]] = [
+    ("extractors.resources", "extractors.fastre", "extractors.base", "extractors.misses"),  # the extractors' footing
     ("extractors.german",),  # field-neutral German: dates, money, enumerations, nominative, nlp
     FIELDS := (
         "extractors.metadata",
@@ -34,11 +45,16 @@ LAYERS: list[tuple[str, ...]] = [
         "extractors.facilitators",
     ),
     ("extractors",),  # the registry
+]
+# the floor above the fields: the stages, each over the ones it wires
+STAGES: list[tuple[str, ...]] = [
     ("pipeline.extract",),
-    ("pipeline.run", "pipeline.output", "pipeline.oparl", "pipeline.analysis"),
+    ("pipeline.output", "pipeline.oparl", "pipeline.analysis"),
+    ("pipeline.run",),
     ("pipeline.run.runner",),
     ("pipeline.cli",),
 ]
+LAYERS: list[tuple[str, ...]] = [*MODEL_AND_VIEW, *EXTRACTORS, *STAGES]
 
 
 def modules() -> dict[str, Path]:
@@ -95,6 +111,38 @@ def test_no_import_points_up_the_layers() -> None:
     assert upward == []
 
 
+def floor(name: str) -> str:
+    rank = layer(name)
+    return (
+        "model and view" if rank < len(MODEL_AND_VIEW) else "stages" if rank >= len(LAYERS) - len(STAGES) else "fields"
+    )
+
+
+def test_pipeline_stands_on_two_floors() -> None:
+    """Every module of ``pipeline`` is on the floor below the fields or on the one above them,
+    and none of the floor below imports one of the extractors."""
+    floors = {name: floor(name) for name in GRAPH if name.split(".")[0] == "pipeline"}
+    assert set(floors.values()) == {"model and view", "stages"}
+    assert floor("pipeline.sources") == "model and view" and floor("pipeline.run.stated") == "stages"
+    below = [f"{a} -> {b}" for a, targets in GRAPH.items() for b in targets if floors.get(a) == "model and view"]
+    assert [arrow for arrow in below if arrow.split(" -> ")[1].startswith("extractors")] == []
+
+
+@pytest.mark.parametrize(
+    "module, target",
+    [
+        ("pipeline.analysis.inspect", "pipeline.run.jobs"),
+        ("pipeline.oparl.manifest", "pipeline.run.jobs"),
+        ("pipeline.output.corrections", "pipeline.run.stated"),
+        ("pipeline.run.stated", "extractors.metadata"),
+    ],
+)
+def test_the_stages_do_not_reach_back(module: str, target: str) -> None:
+    """A stage takes a source path from the model and a place from the extract stage, not from
+    the run that wires it or from inside a field."""
+    assert not [t for t in GRAPH[module] if t == target or t.startswith(target + ".")]
+
+
 def field(name: str) -> str | None:
     return next((f for f in FIELDS if name == f or name.startswith(f + ".")), None)
 
@@ -109,7 +157,7 @@ def test_no_field_imports_another_field() -> None:
 def test_fields_are_folders_or_single_modules() -> None:
     """Each multi-module field is a package; no field's reader sits loose in ``extractors/``."""
     loose = sorted(p.stem for p in (ROOT / "extractors").glob("*.py"))
-    assert loose == ["__init__", "base", "costs", "facilitators", "fastre", "resources"]
+    assert loose == ["__init__", "base", "costs", "facilitators", "fastre", "misses", "resources"]
 
 
 def test_no_import_cycle() -> None:

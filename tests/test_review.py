@@ -609,15 +609,25 @@ def test_review_never_raises_and_points_at_the_text(parts: list[str], confs: lis
 # --- one Beratungsfolge block ---------------------------------------------------------------
 
 
-def test_the_review_asks_the_consultations_family_for_the_block() -> None:
-    """The review reads no Beratungsfolge block of its own: it takes the consultations family's,
-    whose limit is the table reader's."""
-    import pipeline.extract.review as review
-    from extractors.consultations import blocks, tables
+def test_the_review_reads_no_beratungsfolge_of_its_own() -> None:
+    """The review keeps no reader of the Beratungsfolge: the consultations family reports its own
+    misses (its block, whose limit is the table reader's), and the review merges them."""
+    import ast
 
-    assert review.beratungsfolge_blocks is blocks.blocks
+    import pipeline.extract.review as review
+    import pipeline.extract.review_signs as review_signs
+    import pipeline.extract.review_text as review_text
+    from extractors import MISSES
+    from extractors.consultations import blocks, tables
+    from extractors.consultations import misses as family
+
+    for module in (review, review_signs, review_text):
+        tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+        imported = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+        assert not [m for m in imported if m.startswith("extractors.consultations")], module.__name__
+    assert ("consultations", family.misses) in MISSES
+    assert family.blocks is blocks.blocks
     assert blocks.MAX_BLOCK_LINES is tables.MAX_BLOCK_LINES
-    assert not {"block_lines", "BLOCK_LINES"} & set(vars(review))
 
 
 @pytest.mark.parametrize("rows", [3, 40, 70])

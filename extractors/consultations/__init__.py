@@ -17,6 +17,8 @@ the text:
 Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``table.tokens``,
 ``table.cells``, ``table.columns`` (the table model: one cell per line, column by column),
 ``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``prose``, ``labels``.
+The rows of a Beratungsfolge the family saw and did not read are its misses
+(``consultation_misses``: :func:`.misses.misses`), which the review merges.
 Vocabulary: ``resources/bodies.yaml``.
 """
 

@@ -16,10 +16,11 @@ from pipeline.structure import Line
 
 from .flat import inline_title, wrapped_flat
 from .tables import MAX_BLOCK_LINES
-from .vocab import Vocab, header
+from .vocab import Vocab, attributed_header, column_words_only, header
 
 PROSE_CHARS = 160  # a line this long is prose, and ends a Beratungsfolge block
 SENTENCE_LINES = 4  # lines more a sentence under the heading may be wrapped over
+HEADER_CELLS = 8  # column words of a header set one per line
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+[A-ZÄÖÜ][\wäöüß ,/&-]{2,60}:?\s*$")
 
 
@@ -81,6 +82,19 @@ def date_tokens(text: str) -> list[tuple[int, int, str | None]]:
     return sorted(found, key=lambda t: t[0])
 
 
+# a token with the shape of a date: digits or their OCR look-alikes (O, o, l, I, |) around dots
+SPOILT_DATE = re.compile(r"(?<![\w.])[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{2,4}(?![\w.])")
+
+
+def spoilt_dates(text: str) -> list[str]:
+    """Tokens of a line with the shape of a date that OCR spoilt ("12.O3.2O18": O for 0, l for 1).
+
+    >>> spoilt_dates("Sozialausschuss O6.l2.2Ol7 öffentlich, am 12.03.2018")
+    ['O6.l2.2Ol7']
+    """
+    return [m.group(0) for m in SPOILT_DATE.finditer(text) if re.search(r"[OolI|]", m.group(0))]
+
+
 def prose(text: str, v: Vocab) -> bool:
     """Whether a line is part of a sentence: seven words or more, three of them (not status
     words) in lower case ("Im Mai 2018 wurde dem Sozialausschuss ein Bericht vorgestellt.")."""
@@ -113,9 +127,16 @@ def blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
                 yield line, [wrapped[0]]
                 taken = i + wrapped[1]
                 continue
+            # the heading's rest is a row, unless it is the table's column words ("dieser Vorlage am TOP ö nö")
             first = [Line(line.start + head.end(), line.end, rest)] if rest.strip() else []
+            if first and (hdr := attributed_header(line.text, v)) is not None and hdr.end >= len(line.text.rstrip()):
+                first = []
         elif len(line.text) <= 200 and column_prefilter(v).search(line.text) and header(line.text, v) is not None:
             first = []
+        elif (header_end := wrapped_header(every, i, v)) is not None:  # one column word per line
+            yield line, block_lines(every[header_end + 1 :], v)
+            taken = header_end
+            continue
         elif found := inline_title(line.text, v):  # the header block of the document on one line
             seg = Line(line.start + found[0].start, line.start + found[0].end, found[0].text)
             yield seg, [seg]
@@ -125,6 +146,26 @@ def blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
         block = first + block_lines(every[i + 1 :], v)
         taken = i + len(block) - len(first)
         yield line, block
+
+
+def wrapped_header(every: list[Line], i: int, v: Vocab) -> int | None:
+    """Where a table header set one column word per line ends ("Datum der Beratung" / "" /
+    "Zuständigkeit" / "" / "Abstimmungsergeb.", as an export of a ruled table gives it): the index
+    of its last line, when two or more such lines, blank lines between them, read as a header
+    with a body and a date column; None otherwise."""
+    if not column_words_only(every[i].text, v) or not every[i].text.strip():
+        return None
+    words, last = [every[i].text.strip()], i
+    for k in range(i + 1, min(len(every), i + 1 + 2 * HEADER_CELLS)):
+        text = every[k].text.strip()
+        if not text:
+            continue
+        if not column_words_only(text, v) or len(words) == HEADER_CELLS:
+            break
+        words.append(text)
+        last = k
+    hdr = header("\t".join(words), v) if len(words) >= 2 else None
+    return last if hdr is not None and {"body", "date"} <= set(hdr.kinds) else None
 
 
 def block_lines(following: list[Line], v: Vocab) -> list[Line]:
@@ -149,7 +190,7 @@ def block_lines(following: list[Line], v: Vocab) -> list[Line]:
                         break
                     sentence.append(more)
                 joined = " ".join(x.text for x in sentence)
-                if date_tokens(joined) and body_words(joined, v):
+                if (date_tokens(joined) or spoilt_dates(joined)) and body_words(joined, v):
                     out.extend(sentence)
             break
         if _NUMBERED_HEADING.match(text) and not date_tokens(text) and not body_words(text, v):

@@ -26,24 +26,20 @@ from pipeline.structure.tokens import MARK, Cell, row_cells
 
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after
 from .flat import flat_rows, inline_header, inline_title, namelike, wrapped_flat
+from .table_rows import Item, body_cells, stacked, table_rows
 from .vocab import (
-    GAP,
     OPEN_END,
     Header,
     Vocab,
-    body_entry,
-    body_type,
     clean_body,
     column_kind,
     has_head,
-    headed,
     header,
     merge_header,
     status,
     strip_header_words,
 )
 
-MAX_ORPHANS = 8  # wrapped lines of one table cell
 SPILL_WORDS = 6  # a role cell spilled onto a line of its own is shorter; a vote cell has result words
 _BULLET = re.compile(r"\s*(?:[-–•▪■●*·]|\(?\d{1,2}[.)])\s")
 
@@ -63,7 +59,6 @@ _WEEKDAY = re.compile(
 )
 # a line that opens with a link word and a noun goes on with a name ("und Umwelt"), not with a spilled cell
 _LINKED_ON = re.compile(r"\s*(?:und|für|der|des|sowie)\s+[A-ZÄÖÜ]")
-Item = tuple[str, Line, str, list[Cell]]  # line kind, line, how it is cut (tab|gap|tokens), cells
 
 
 def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
@@ -99,37 +94,6 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
         lines = [Line(line.start + m.end(), line.end, line.text[m.end() :]), *after]
         columns = from_columns(doc, lines, v)  # a table exported column by column
         yield from block(doc, lines, v, None) if columns is None else columns
-
-
-def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
-    """The text cells of a single-spaced row that stand where the header puts the body: before the
-    row's date when the body column comes first ("Rat 15.03.2018 Beratung und Beschlussfassung
-    einstimmig lt. Beschlussvorschlag"), after it when the date column does; the text of the
-    other columns (a state, a vote) is no body."""
-    texts = [c for c in cs if c.kind == "text"]
-    if hdr is None or mode != "tokens" or "date" not in hdr.kinds:
-        return texts
-    date = next((c for c in cs if c.kind == "date"), None)
-    if date is None:
-        return texts
-    if hdr.body_col < hdr.kinds.index("date"):
-        # where the body is the first column and the date the second, a role word before the date is a word of the name
-        # ("Ausschuss für Teilhabe, Sport und" / "Information 24.01.2021 Beratung und Empfehlung")
-        named = hdr.body_col == 0 and hdr.kinds.index("date") == 1
-        return [
-            c
-            for c in cs
-            if c.end <= date.start and (c.kind == "text" or (named and c.kind == "role" and c.text[:1].isupper()))
-        ]
-    after = cs[cs.index(date) + 1 :]  # the first run of text after the date ("08.01.2012 x Sozialausschuss")
-    first = next((k for k, c in enumerate(after) if c.kind == "text"), len(after))
-    run: list[Cell] = []
-    for c in after[first:]:
-        if c.kind not in ("text", "empty"):
-            break
-        if c.kind == "text":
-            run.append(c)
-    return run
 
 
 def _spill(line: Line, cs: list[Cell], v: Vocab) -> bool:
@@ -216,87 +180,179 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
             yield Line(start, end, text), mode, part
 
 
+@dataclass
+class _Walk:
+    """The state of the block reader while it walks a block's lines: the lines placed so far and
+    whether a cell of the line above goes on (``hyphen``: "Beratung und Beschluss-")."""
+
+    v: Vocab
+    hdr: Header | None
+    items: list[Item] = field(default_factory=list)
+    hyphen: bool = False
+
+    @property
+    def table(self) -> bool:
+        return self.hdr is not None
+
+
+@dataclass
+class _Cur:
+    """The line under the reader: as cut (``line``, ``cs``), as it stood (``whole``), its kind."""
+
+    line: Line
+    mode: str
+    cs: list[Cell]
+    whole: str
+    voted: bool = False
+    kind: str = ""
+
+    @property
+    def tokens(self) -> bool:
+        return self.mode == "tokens"
+
+
 def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[Consultation]:
     """The consultations of the lines after a header (``hdr``) or a heading, until the block ends."""
-    table = hdr is not None
-    items: list[Item] = []
-    hyphen = False
+    w = _Walk(v, hdr)
     for line, mode, cs in _rows_of(following[:MAX_BLOCK_LINES], v, hdr):
-        whole = line.text  # a spilled cell's word may go on below: "... lt. Be-" / "schlussvorschlag"
-        voted = table and mode == "tokens" and (cut := _mixed(line, cs)) is not None
-        if voted and cut is not None:
-            line, cs = cut
-            hyphen = hyphen or whole.rstrip().endswith("-") or bool(cs)  # beside a name's part the cell may go on
-        kind = "stop" if mode == "end" else _kind(line, mode, cs, v, table, hdr)
-        if kind == "stop" and table and mode == "tokens" and any(_BY.search(it[1].text) for it in items[-2:]):
-            if all(c.kind in ("result", "empty") for c in cs):  # "... Enthaltung lt." / "Beschlussvorschlag"
-                kind = "spill"
-        spilled = kind == "stop" and table and mode == "tokens" and hyphen  # a cell above goes on
-        name_goes_on = _open(items, hdr) or _LINKED_ON.match(line.text) is not None  # "und Umwelt 119/2017 1. Erg."
-        if spilled and name_goes_on and (end := _cell_after_name(line.text, True, v)):
-            part = Line(line.start, line.start + end, line.text[:end])  # "Soziales und Kultur ten.": a name's
-            _, part_cells = row_cells(part, v.tokens)  # rest, then the end of a cell that went on from above
-            if _kind(part, mode, part_cells, v, table, hdr) == "text":
-                line, cs, kind, hyphen = part, part_cells, "text", False
-        elif spilled and line.text.lstrip()[:1].islower():
-            kind = "spill" if len(line.text.split()) <= SPILL_WORDS else kind  # "ten.": the end of a cell above
-        if kind == "stop" and table and mode == "tokens" and status(line.text, v) is not None:
-            # "Beratung und" / "Verwaltungsausschuss 25.11.2010" / "Beschlussempfehlung": the rest of a
-            # role cell around its row, though the word also heads a section
-            if any(k == "spill" and OPEN_END.search(ln.text) for k, ln, _, _ in items[-2:]):
-                kind = "spill"
-        only_status = all(c.kind in ("role", "public", "empty") for c in cs)
-        if kind in ("status", "spill") and only_status and _continues(items, cs, hdr):
-            kind = "text"  # "Ausschuss für Soziales und" / "Information"
-        if kind == "spill" or (kind == "status" and table and mode == "tokens"):
-            hyphen = whole.rstrip().endswith("-")
-            items.append(("spill", line, mode, cs))
+        cur = _Cur(
+            line, mode, cs, line.text
+        )  # a spilled cell's word may go on below: "... lt. Be-" / "schlussvorschlag"
+        _cut_vote(w, cur)
+        cur.kind = "stop" if mode == "end" else _kind(cur.line, mode, cur.cs, v, w.table, hdr)
+        for rule in KIND_RULES:
+            rule(w, cur)
+        if any(rule(w, cur) for rule in SPILL_RULES):
             continue
-        # "fassung" under "Beratung und Beschluss-": the rest of a spilled cell; "und Umwelt sung" goes on with a name
-        lower = line.text.lstrip()[:1].islower() and not _LINKED_ON.match(line.text)
-        if kind == "text" and table and hyphen and lower and not _open(items, hdr):
-            hyphen = False
-            items.append(("spill", line, mode, cs))
-            continue
-        if kind == "text" and table and mode == "tokens":  # a name's part, then another cell's text
-            # a name's first part, or its rest ("und Umwelt sung") below a cell that goes on
-            first = not _open(items, hdr) and not line.text.lstrip()[:1].islower()
-            end = _cell_after_name(line.text, not first, v) if first or hyphen else None
-            if first and voted and end is None and _REST.search(line.text) and not has_head(line.text, v):
-                hyphen = whole.rstrip().endswith("-")  # "Beschlussvorlage gilt bei 6 Ja, 1 Enthal-": no name's
-                items.append(("spill", line, mode, cs))  # part, a vote cell that opens above its row
-                continue
-            if end is not None:  # the cell goes on below a name's first part, ends in its rest
-                line, hyphen = Line(line.start, line.start + end, line.text[:end]), first
-                cs = [c for c in cs if c.end <= line.end]
-        if kind == "row" and mode == "tokens" and line.text.rstrip().endswith("-"):
-            body = body_cells(cs, hdr, mode)  # a hyphen in another column: "... als vorbera-" / "ten."
-            hyphen = not body or body[-1].end < line.end - len(line.text) + len(line.text.rstrip())
-        if kind == "stop" or (kind == "header" and not table):
-            items.append(("end", line, mode, []))
+        if not _place(w, cur):
             break
-        if kind == "header":  # the header repeated after a page break
-            continue
-        if not (kind == "blank" and table and not items):
-            items.append((kind, line, mode, cs))
     else:
-        items.append(("end", Line(len(doc.text), len(doc.text), ""), "tokens", []))
-    if table:
-        # a date alone on its line under a header is a row whose name wraps around it; a run of
-        # such lines is a column of dates of its own (stacked columns)
-        dated = [k for k, it in enumerate(items) if it[0] == "date"]
-        if not any(b - a == 1 for a, b in zip(dated, dated[1:])):
-            items = [("row", *it[1:]) if it[0] == "date" and it[2] == "tokens" else it for it in items]
-        # a table ends at a blank line that is not followed by another row
-        kinds = [k for k, _, _, _ in items]
-        for j, k in enumerate(kinds):
-            if k == "blank" and next((x for x in kinds[j + 1 :] if x != "blank"), "end") != "row":
-                items = items[:j] + [("end", items[j][1], "tokens", [])]
-                break
+        w.items.append(("end", Line(len(doc.text), len(doc.text), ""), "tokens", []))
+    items = _table_end(w.items) if w.table else w.items
     if any(k == "row" for k, _, _, _ in items):
         yield from table_rows(doc, items, v, hdr)
     else:
         yield from stacked(doc, items, v)
+
+
+def _cut_vote(w: _Walk, cur: _Cur) -> None:
+    """A line without a date holding a name's part and a vote or role cell after it is cut to the
+    name's part ("Fachausschuss Planung, Bau Beratung und Beschluss-" -> "Fachausschuss Planung, Bau")."""
+    cut = _mixed(cur.line, cur.cs) if w.table and cur.tokens else None
+    cur.voted = cut is not None
+    if cut is not None:
+        cur.line, cur.cs = cut
+        w.hyphen = w.hyphen or cur.whole.rstrip().endswith("-") or bool(cur.cs)  # beside a name's part it may go on
+
+
+def _vote_object(w: _Walk, cur: _Cur) -> None:
+    """ "... Enthaltung lt." / "Beschlussvorschlag": the object of a vote cell ending in "lt."."""
+    if cur.kind == "stop" and w.table and cur.tokens and any(_BY.search(it[1].text) for it in w.items[-2:]):
+        if all(c.kind in ("result", "empty") for c in cur.cs):
+            cur.kind = "spill"
+
+
+def _spilled_rest(w: _Walk, cur: _Cur) -> None:
+    """A line that ends a cell going on from above: a name's rest before it ("Soziales und Kultur
+    ten."), or the cell's lower-case end alone ("ten.")."""
+    if not (cur.kind == "stop" and w.table and cur.tokens and w.hyphen):
+        return
+    name_goes_on = _open(w.items, w.hdr) or _LINKED_ON.match(cur.line.text) is not None  # "und Umwelt 119/2017"
+    if name_goes_on and (end := _cell_after_name(cur.line.text, True, w.v)):
+        part = Line(cur.line.start, cur.line.start + end, cur.line.text[:end])
+        _, part_cells = row_cells(part, w.v.tokens)
+        if _kind(part, cur.mode, part_cells, w.v, w.table, w.hdr) == "text":
+            cur.line, cur.cs, cur.kind, w.hyphen = part, part_cells, "text", False
+    elif cur.line.text.lstrip()[:1].islower():
+        cur.kind = "spill" if len(cur.line.text.split()) <= SPILL_WORDS else cur.kind
+
+
+def _role_rest(w: _Walk, cur: _Cur) -> None:
+    """ "Beratung und" / "Verwaltungsausschuss 25.11.2010" / "Beschlussempfehlung": the rest of a
+    role cell around its row, though the word also heads a section."""
+    if cur.kind == "stop" and w.table and cur.tokens and status(cur.line.text, w.v) is not None:
+        if any(k == "spill" and OPEN_END.search(ln.text) for k, ln, _, _ in w.items[-2:]):
+            cur.kind = "spill"
+
+
+def _role_in_name(w: _Walk, cur: _Cur) -> None:
+    """ "Ausschuss für Soziales und" / "Information": role words that go on with the name above."""
+    only_status = all(c.kind in ("role", "public", "empty") for c in cur.cs)
+    if cur.kind in ("status", "spill") and only_status and _continues(w.items, cur.cs, w.hdr):
+        cur.kind = "text"
+
+
+KIND_RULES = (_vote_object, _spilled_rest, _role_rest, _role_in_name)
+
+
+def _spill_line(w: _Walk, cur: _Cur) -> bool:
+    """A spilled cell, or a status line of a single-spaced table: placed as a spill."""
+    if cur.kind == "spill" or (cur.kind == "status" and w.table and cur.tokens):
+        w.hyphen = cur.whole.rstrip().endswith("-")
+        w.items.append(("spill", cur.line, cur.mode, cur.cs))
+        return True
+    return False
+
+
+def _cell_end(w: _Walk, cur: _Cur) -> bool:
+    """ "fassung" under "Beratung und Beschluss-": the lower-case rest of a spilled cell ("und Umwelt
+    sung" goes on with a name)."""
+    lower = cur.line.text.lstrip()[:1].islower() and not _LINKED_ON.match(cur.line.text)
+    if cur.kind == "text" and w.table and w.hyphen and lower and not _open(w.items, w.hdr):
+        w.hyphen = False
+        w.items.append(("spill", cur.line, cur.mode, cur.cs))
+        return True
+    return False
+
+
+def _name_part(w: _Walk, cur: _Cur) -> bool:
+    """A name's part, then another cell's text: a name's first part, or its rest ("und Umwelt
+    sung") below a cell that goes on; cut where the other cell starts. A vote cell opening above
+    its row ("Beschlussvorlage gilt bei 6 Ja, 1 Enthal-") is a spill."""
+    if not (cur.kind == "text" and w.table and cur.tokens):
+        return False
+    first = not _open(w.items, w.hdr) and not cur.line.text.lstrip()[:1].islower()
+    end = _cell_after_name(cur.line.text, not first, w.v) if first or w.hyphen else None
+    if first and cur.voted and end is None and _REST.search(cur.line.text) and not has_head(cur.line.text, w.v):
+        w.hyphen = cur.whole.rstrip().endswith("-")
+        w.items.append(("spill", cur.line, cur.mode, cur.cs))
+        return True
+    if end is not None:  # the cell goes on below a name's first part, ends in its rest
+        cur.line, w.hyphen = Line(cur.line.start, cur.line.start + end, cur.line.text[:end]), first
+        cur.cs = [c for c in cur.cs if c.end <= cur.line.end]
+    return False
+
+
+SPILL_RULES = (_spill_line, _cell_end, _name_part)
+
+
+def _place(w: _Walk, cur: _Cur) -> bool:
+    """Place a row, text, date, status or blank line; False where the block ends (a stop, or a
+    header under a heading). A header repeated after a page break is stepped over."""
+    if cur.kind == "row" and cur.tokens and cur.line.text.rstrip().endswith("-"):
+        body = body_cells(cur.cs, w.hdr, cur.mode)  # a hyphen in another column: "... als vorbera-" / "ten."
+        text = cur.line.text
+        w.hyphen = not body or body[-1].end < cur.line.end - len(text) + len(text.rstrip())
+    if cur.kind == "stop" or (cur.kind == "header" and not w.table):
+        w.items.append(("end", cur.line, cur.mode, []))
+        return False
+    if cur.kind != "header" and not (cur.kind == "blank" and w.table and not w.items):
+        w.items.append((cur.kind, cur.line, cur.mode, cur.cs))
+    return True
+
+
+def _table_end(items: list[Item]) -> list[Item]:
+    """Under a header: a date alone on its line is a row whose name wraps around it (a run of such
+    lines is a column of dates of its own: stacked columns); the table ends at a blank line that
+    no row follows."""
+    dated = [k for k, it in enumerate(items) if it[0] == "date"]
+    if not any(b - a == 1 for a, b in zip(dated, dated[1:])):
+        items = [("row", *it[1:]) if it[0] == "date" and it[2] == "tokens" else it for it in items]
+    kinds = [k for k, _, _, _ in items]
+    for j, k in enumerate(kinds):
+        if k == "blank" and next((x for x in kinds[j + 1 :] if x != "blank"), "end") != "row":
+            return items[:j] + [("end", items[j][1], "tokens", [])]
+    return items
 
 
 def _cell_after_name(text: str, spilled: bool, v: Vocab) -> int | None:
@@ -348,224 +404,3 @@ def _continues(items: list[Item], cs: list[Cell], hdr: Header | None) -> bool:
     if not items or items[-1][0] not in ("row", "text", "date") or any(c.kind == "public" for c in cs):
         return False
     return _open(items, hdr) and cs[0].text[:1].isupper()
-
-
-@dataclass
-class Row:
-    line: Line
-    mode: str
-    cells: list[Cell]
-    hdr: Header | None
-    v: Vocab
-    parts: list[tuple[int, int, str]] = field(default_factory=list)  # the body's lines
-    in_body_col: bool = False
-
-    def __post_init__(self) -> None:
-        texts = body_cells(self.cells, self.hdr, self.mode)
-        col = self.hdr.body_col if self.hdr is not None and self.mode == "tab" else None
-        pick = [c for c in texts if c.col == col] if col is not None else []
-        self.in_body_col = bool(pick) or (self.hdr is not None and self.mode == "tokens")
-        pick = pick or [c for c in texts if has_head(c.text, self.v)] or texts[:1]
-        if not pick:
-            return
-        body = pick[0]
-        end, text = body.end, body.text
-        for c in self.cells:  # "Bezirksausschuss 3": a number right after the name belongs to it
-            if (
-                c.kind == "num"
-                and c.start > body.end
-                and (c.col == body.col if self.mode != "tokens" else not self._top())
-                and not self.line.text[end - self.line.start : c.start - self.line.start].strip()
-            ):
-                text, end = text + self.line.text[end - self.line.start : c.end - self.line.start], c.end
-        self.parts = [(body.start, end, text)]
-
-    def _top(self) -> bool:
-        """Whether a bare number after the body on a single-spaced row is its TOP rather than
-        part of its name ("Bezirksausschuss 3"): only when the header puts TOP after the body
-        with no date between, and the row has no other number."""
-        if self.hdr is None or "top" not in self.hdr.kinds:
-            return False
-        top, body = self.hdr.kinds.index("top"), self.hdr.body_col
-        # the columns between may be empty on this row; a date never is
-        after_body = top > body and "date" not in self.hdr.kinds[body + 1 : top]
-        return after_body and sum(1 for c in self.cells if c.kind == "num") == 1
-
-    @property
-    def body(self) -> str:
-        return " ".join(t for _, _, t in self.parts)
-
-    def attach(self, orphans: list[Line], front: bool) -> None:
-        parts = [(o.start, o.end, GAP.split(o.text.strip())[0]) for o in orphans]
-        self.parts = parts + self.parts if front else self.parts + parts
-
-    def mark(self) -> bool | None:
-        """The public status an "x" under an ö or nö column gives, when its column is sure."""
-        if self.hdr is None or not self.hdr.marks:
-            return None
-        marks = dict(self.hdr.marks)
-        xs = [c for c in self.cells if c.kind == "mark"]
-        if not xs:
-            return None
-        if len(set(marks.values())) == 1:
-            return next(iter(marks.values()))
-        # tabs count columns when the row keeps its empty cells (a ruled table drops only trailing ones)
-        if self.mode == "tab" and (len(self.line.cells) == len(self.hdr.kinds) or "\t\t" in self.line.text):
-            return marks.get(xs[0].col)
-        if self.mode == "gap" and self.hdr.mode == "gap":  # columns aligned by position
-            at = xs[0].start - self.line.start
-            near = min(range(len(self.hdr.starts)), key=lambda j: abs(self.hdr.starts[j] - at))  # type: ignore
-            return marks.get(near)
-        return None
-
-
-def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -> Iterator[Consultation]:
-    """Rows with their wrapped lines; a blank line separates wrapped lines from rows."""
-    chunks: list[list[Item]] = [[]]
-    for item in items:
-        if item[0] in ("blank", "end"):
-            chunks.append([])
-        elif item[0] in ("row", "text"):
-            chunks[-1].append(item)
-    clean_end = not items[-1][1].text.strip() or any(p.match(items[-1][1].text) for p in v.stops)
-    plans: list[tuple[list[Row], list[list[Line]]]] = []  # rows, and the lines before/between/after them
-    for chunk in chunks:
-        gaps: list[list[Line]] = [[]]
-        rows = []
-        for kind, line, mode, cs in chunk:
-            if kind == "row":
-                rows.append(Row(line, mode, cs, hdr, v))
-                gaps.append([])
-            elif len(gaps[-1]) < MAX_ORPHANS:
-                gaps[-1].append(line)
-        if rows:
-            plans.append((rows, gaps))
-    # wrapped lines only above rows: bottom-aligned cells; above and below: centred
-    head_seen, tail_seen = any(g[0] for _, g in plans), any(g[-1] for _, g in plans)
-    mode = "top" if not head_seen else ("bottom" if not tail_seen else "centre")
-    for n, (rows, gaps) in enumerate(plans):
-        rows[0].attach(gaps[0], front=True)
-        for a, b, orphans in zip(rows, rows[1:], gaps[1:-1]):
-            k = _split(a.body, [o.text for o in orphans], b.body, mode)
-            a.attach(orphans[:k], front=False)
-            b.attach(orphans[k:], front=True)
-        tail, left = gaps[-1], rows[-1].body
-        # the table runs into prose, or a single-spaced table into the title: keep wrapped words only
-        if n == len(plans) - 1 and (not clean_end or (hdr is not None and rows[-1].mode == "tokens")):
-            for keep, o in enumerate(tail):
-                if not _bonded(left, o.text):
-                    tail = tail[:keep]
-                    break
-                left += " " + o.text
-        rows[-1].attach(tail, front=False)
-    found = [rec for rows, _ in plans for row in rows if (rec := _record(doc, row, v)) is not None]
-    if hdr is not None and plans and plans[-1][0][-1].mode == "tokens":
-        # a single-spaced table ends with the body that decides, named by its head word and with its
-        # date; a line after it is the title ("Vorläufige Bilanz, Ergebnis- und Finanzrechnung 31.12.2015",
-        # "Anhörung des Ortsrates zum Haushaltsplan 2009 und zum Investitionsprogramm für den")
-        dated = "date" in hdr.kinds
-        while found and (not has_head(found[-1].body, v) or (dated and found[-1].meeting_date is None)):
-            found.pop()
-    yield from found
-
-
-def _bonded(left: str, right: str) -> bool:
-    """Whether two lines are one wrapped name: an open end, or a lower-case continuation."""
-    right = right.lstrip()
-    return bool(left and right) and bool(OPEN_END.search(left) or right[0].islower())
-
-
-def _split(a: str, orphans: list[str], b: str, mode: str) -> int:
-    """How many of the lines between two rows belong to the upper row."""
-    seq, n = [a, *orphans, b], len(orphans)
-    cuts = [k for k in range(n + 1) if not _bonded(seq[k], seq[k + 1])]
-    cuts = [k for k in cuts if (k > 0 or a) and (k < n or b)] or cuts or [n]
-    if mode == "top":
-        return max(cuts)
-    if mode == "bottom":
-        return min(cuts)
-    return min(cuts, key=lambda k: abs(k - n / 2))
-
-
-def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
-    body = strip_header_words(clean_body(" ".join(t.strip() for _, _, t in row.parts)), v)
-    in_body = [(s, e) for s, e, _ in row.parts]
-    role = next(
-        (c.value for c in row.cells if c.kind == "role" and not any(s <= c.start < e for s, e in in_body)), None
-    )
-    for rid, pat in v.roles:  # "Vorberatung im Integrationsbeirat"
-        m = pat.match(body)
-        rest = strip_header_words(body[m.end() :], v) if m else ""
-        if m and rest:
-            body, role = rest, role or rid
-    paren = re.search(r"\s*\(([^()]*)\)$", body)  # "Sozialausschuss (Vorberatung)"
-    inner = status(paren.group(1), v) if paren else None
-    if paren and inner:
-        body, role = body[: paren.start()], role or inner[0]
-    if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", body) or len(body.split()) > 16:
-        return None
-    if not has_head(body, v) and not (row.in_body_col and len(body.split()) <= 8):
-        return None  # a phrase that names no body, outside a column that holds bodies
-    if has_head(body, v) and not headed(body, v):
-        return None  # "Größe des Gemeinderates in der Wahlperiode": the body word is an attribute
-    public = next((c.public for c in row.cells if c.public is not None), inner[1] if inner else None)
-    if public is None:
-        public = row.mark()
-    used = [(c.start, c.end) for c in row.cells if c.kind not in ("empty", "text")] + [(s, e) for s, e, _ in row.parts]
-    method = ("table." + row.mode) if row.hdr is not None or row.mode != "tokens" else "list"
-    return Consultation(
-        span=doc.span(min(s for s, _ in used), max(e for _, e in used)),
-        body=body,
-        body_type=body_type(body, v),
-        rule_id=body_entry(body, v),
-        role=role,
-        public=public,
-        meeting_date=next((c.value for c in row.cells if c.kind == "date"), None),
-        method=method,
-    )
-
-
-def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation]:
-    """Stacked columns: a run of bodies, then a run of as many dates, then maybe statuses."""
-    runs: list[tuple[str, list[tuple[Line, list[Cell]]]]] = []
-    for kind, line, _, cs in items:
-        if kind in ("text", "date", "status"):
-            if runs and runs[-1][0] == kind:
-                runs[-1][1].append((line, cs))
-            else:
-                runs.append((kind, [(line, cs)]))
-    for j in range(len(runs) - 1):
-        (k1, texts), (k2, dates) = runs[j], runs[j + 1]
-        bodies = _merge_lines([(ln.start, ln.end, ln.text) for ln, _ in texts], len(dates))
-        if (
-            (k1, k2) != ("text", "date")
-            or bodies is None
-            or any(len(b[2].split()) > 12 or b[2].rstrip().endswith(".") or not has_head(b[2], v) for b in bodies)
-        ):
-            continue
-        stats = runs[j + 2][1] if j + 2 < len(runs) and runs[j + 2][0] == "status" else []
-        stats = stats if len(stats) == len(dates) else []
-        for n, (start, _, text) in enumerate(bodies):
-            st = [c for c in stats[n][1] if c.kind in ("role", "public")] if stats else []
-            body = clean_body(text)
-            yield Consultation(
-                span=doc.span(start, (stats or dates)[n][0].end),
-                body=body,
-                body_type=body_type(body, v),
-                rule_id=body_entry(body, v),
-                meeting_date=next(c.value for c in dates[n][1] if c.kind == "date"),
-                role=next((c.value for c in st if c.kind == "role"), None),
-                public=next((c.value for c in st if c.kind == "public"), None),
-                method="stacked",
-            )
-
-
-def _merge_lines(parts: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]] | None:
-    """Join wrapped body lines until there are ``n`` bodies; None when that cannot be done."""
-    parts = list(parts)
-    while len(parts) > n:
-        j = next((j for j in range(len(parts) - 1) if _bonded(parts[j][2], parts[j + 1][2])), None)
-        if j is None:
-            return None
-        parts[j : j + 2] = [(parts[j][0], parts[j + 1][1], parts[j][2] + "\n" + parts[j + 1][2])]
-    return parts if len(parts) == n else None

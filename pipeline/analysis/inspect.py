@@ -17,9 +17,9 @@ from ..extract.confidence import Assessment, assess, assess_fields
 from ..extract.rows import extract_file
 from ..ingest.readers import read_document
 from ..records import Metadata, Record, SteeringGroup
-from ..run.jobs import relative_source
 from ..schema import ASSESSED_FIELDS
 from ..settings import Settings
+from ..sources import relative_source
 
 
 def evidence(span: Span | None, width: int = 90) -> str:

@@ -6,18 +6,11 @@ first sign and a message that counts the others. A sign is never raised for a fa
 was extracted: a Beratungsfolge line counts only when no consultation covers it (by span,
 date or body), a Handlungsfeld list only when no action field was found, and so on.
 
-- ``consultation_heading_without_rows``: "Beratungsfolge" (or a table header "Gremium ·
-  Datum · Zuständigkeit") with rows under it that name a body next to a date or status,
-  and no consultation at all;
-- ``consultation_row_unused``: such a row that no consultation covers, where others were
-  found ("Jugendhilfeausschuss 12.O3.2018 Vorberatung" with a garbled date);
-- ``consultation_columns_unpaired``: a Beratungsfolge exported column by column (all names,
-  then all dates, statuses, roles) whose blocks differ in count, so the reader paired nothing
-  or left a status or role empty
-  (``extractors.consultations.columns``); the two signs above are not raised inside it;
-- ``body_date_unused``: a short line near the top naming a body and a date, nothing but
-  status words after it ("Kurzübersicht zur Bekanntgabe im Kommunalausschuss am
-  04.02.2021"), whose date no consultation used and which is not the document's date;
+- the misses of the families (:mod:`extractors.misses`, ``extractors.MISSES``): the
+  consultations family's Beratungsfolge rows it saw and did not read
+  (``consultation_heading_without_rows``, ``consultation_row_unused``,
+  ``consultation_columns_unpaired``, ``body_date_unused``, ``consultation_date_unread``:
+  :mod:`extractors.consultations.misses`), merged here by reason;
 - ``steering_group_without_members``: a steering group without members, where a list
   is announced after it ("setzt sich wie folgt zusammen: Sozialamt, Jugendamt, ...");
 - ``steering_group_members_not_found``: any other steering group without members (one the
@@ -30,9 +23,8 @@ date or body), a Handlungsfeld list only when no action field was found, and so 
   before "ja", and no cost;
 - ``low_ocr_confidence``, ``no_municipality``, ``extractor_failed``.
 
-Words of the signs: ``pipeline/extract/resources/review.yaml``; bodies, status words and the
-Beratungsfolge heading are the extractors' own (``extractors/resources/bodies.yaml``); the
-readers of words, dates, sentences and lists are in ``review_text``.
+Words of the signs: ``pipeline/extract/resources/review.yaml``; the readers of words,
+sentences and lists are in ``review_text``.
 """
 
 from __future__ import annotations
@@ -40,19 +32,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-from extractors.consultations.blocks import blocks as beratungsfolge_blocks
-from extractors.consultations.blocks import body_words, date_tokens
+from typing import Any
 
 from ..document import Document, Span
-from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
+from ..records import ActionField, Cost, Metadata, Record, SteeringGroup
 from ..schema import REVIEW_REASONS
 from ..structure import HEADER_CHARS, Line, View, view
 from .review_signs import (
     amounts_unread,
     concept_document,
-    dates_unread,
     field_lists,
     groups_unread,
     several_submissions,
@@ -60,33 +48,25 @@ from .review_signs import (
     unread_pages,
 )
 from .review_text import (
-    DIGIT_DOT,
-    WORD,
     Sign,
     clip,
     enumerated,
     first_line,
-    has_status,
-    joined,
     listed,
-    quiet,
-    squash,
     ticked_yes,
     words,
     yes_marked,
 )
 
-if TYPE_CHECKING:
-    from extractors.consultations.vocab import Vocab
-
 LOW_OCR = 70.0  # mean OCR word confidence of a page below which its text needs a look
-TOP_WORDS = 14  # a header line, not a line of prose
 GROUP_REACH = 700  # characters after a steering group's evidence where its member list may start
 LIST_REACH = 120  # characters between a cue ("setzt sich zusammen") and the colon before the list
 
 
 @dataclass(frozen=True)
 class ReviewItem:
+    """One row of the review: a reason, the first sign's evidence, a message counting the others."""
+
     reason: str
     span: Span
     message: str
@@ -95,7 +75,6 @@ class ReviewItem:
 # --- vocabulary ---------------------------------------------------------------------
 
 
-_LETTER_DATE = re.compile(r",\s*(?:den\s*)?$|\bden\s*$|\b(?:Datum|Stand|Druckdatum|erstellt)\s*:?\s*$", re.I)
 _PLACE = re.compile(
     r"\b(?:Landeshauptstadt|Universitätsstadt|Hansestadt|Kreisstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis)"
     r" {1,2}[A-ZÄÖÜ][\wäöüß.-]+"
@@ -105,7 +84,6 @@ _PLACE_DATE = re.compile(
     r"(?:,[ \t]*(?:den[ \t]+)?|[ \t]+den[ \t]+)\d{1,2}[ \t]?\.",
     re.M,
 )
-# a numbered section heading ("1. Ausgangslage", "II. Sachverhalt") ends a Beratungsfolge block
 
 
 # --- the document's facts -----------------------------------------------------------
@@ -113,14 +91,9 @@ _PLACE_DATE = re.compile(
 
 @dataclass
 class Facts:
-    """What the extractors found, as the signs compare it."""
+    """What the extractors found, as the document's signs compare it."""
 
-    consultations: list[Consultation]
-    dates: set[str]
-    bodies: list[str]
-    doc_date: str | None
     municipality: str | None
-    has_metadata: bool
     action_fields: int
     costs: int
     groups: list[SteeringGroup]
@@ -129,29 +102,12 @@ class Facts:
     def of(cls, records: Sequence[Record]) -> Facts:
         meta = next((r for r in records if isinstance(r, Metadata)), None)
         fields = meta.fields if meta is not None else {}
-        cons = [r for r in records if isinstance(r, Consultation)]
         return cls(
-            cons,
-            {c.meeting_date for c in cons if c.meeting_date},
-            [squash(c.body) for c in cons if c.body],
-            fields["doc_date"].value if "doc_date" in fields else None,
             fields["municipality"].value if "municipality" in fields else None,
-            meta is not None,
             sum(isinstance(r, ActionField) for r in records),
             sum(isinstance(r, Cost) for r in records),
             [r for r in records if isinstance(r, SteeringGroup)],
         )
-
-    def covers(self, line: Line, v: Vocab) -> bool:
-        """Whether a consultation accounts for a line: its evidence overlaps it, or the line's
-        dates or body names are all among the consultations'."""
-        if any(c.span.start < line.end and line.start < c.span.end for c in self.consultations):
-            return True
-        dates = [iso for _, _, iso in date_tokens(line.text)]
-        if dates and all(d in self.dates for d in dates):
-            return True
-        names = body_words(line.text, v)
-        return bool(names) and not dates and all(any(squash(n)[:-3] in b for b in self.bodies) for n in names)
 
 
 # --- the review ---------------------------------------------------------------------
@@ -169,11 +125,9 @@ def review_document(
     failed = list(failed)
     if not doc.text.strip():
         return [ReviewItem("extractor_failed", doc.span(0, 0), failure_message(failed))] if failed else []
-    from extractors import load_resources
-    from extractors.consultations.vocab import vocab
+    from extractors import MISSES, load_resources
 
     res = load_resources()
-    v = vocab(res)
     facts = Facts.of(records)
     sv = view(doc) if sv is None else sv
     every = sv.lines
@@ -183,40 +137,9 @@ def review_document(
     if not facts.municipality and "metadata" not in failed:
         signs["no_municipality"].append(missing_municipality(doc, sv))
     signs["low_ocr_confidence"] += low_ocr_pages(doc, sv, low_ocr)
-    from extractors.consultations.columns import unpaired
-
-    blocks = list(beratungsfolge_blocks(every, v))
-    in_blocks = {ln.start for _, block in blocks for ln in block}
-    columns = list(unpaired(doc, v, sv))
-    signs["consultation_columns_unpaired"] += [
-        Sign(
-            doc.span(a, b),
-            "Beratungsfolge spaltenweise exportiert: die Blöcke sind unterschiedlich lang, nicht alles zugeordnet",
-        )
-        for a, b in columns
-    ]
-    for head, block in blocks:
-        rows = [
-            ln
-            for ln in row_lines(block, v)
-            if not facts.covers(ln, v) and not any(a <= ln.start < b for a, b in columns)
-        ]
-        if not rows:
-            continue
-        if not facts.consultations:
-            signs["consultation_heading_without_rows"].append(
-                Sign(
-                    doc.span(head.start, head.end),
-                    f"Beratungsfolge mit {len(rows)} Zeile(n), die ein Gremium mit Datum oder Status nennen, z. B. "
-                    f"«{clip(rows[0].text)}»; keine Beratung erfasst",
-                )
-            )
-        else:
-            signs["consultation_row_unused"] += [
-                Sign(doc.span(ln.start, ln.end), "Zeile der Beratungsfolge, die keine erfasste Beratung abdeckt")
-                for ln in rows
-            ]
-    signs["body_date_unused"] += top_lines(doc, every, facts, v, in_blocks)
+    for _, reader in MISSES:  # each family's misses, merged by reason
+        for miss in reader(doc, records, res, sv):
+            signs[miss.reason].append(Sign(miss.span, miss.message))
     for g in facts.groups:
         if g.members:
             continue
@@ -238,7 +161,6 @@ def review_document(
         signs["action_fields_without_labels"] += announced_action_fields(doc, sv)
     if not facts.costs:
         signs["financial_impact_without_amount"] += financial_impact(doc, every)
-    signs["consultation_date_unread"] += dates_unread(doc, records, every)
     signs["page_unread"] += unread_pages(doc, sv)
     signs["several_submissions"] += several_submissions(doc)
     if concept_document(doc, records):  # the comparison's facts: looked for in its documents only
@@ -285,67 +207,6 @@ def low_ocr_pages(doc: Document, sv: View, threshold: float) -> list[Sign]:
         )
         for p in low
     ]
-
-
-# --- Beratungsfolge -----------------------------------------------------------------
-
-
-def row_lines(block: list[Line], v: Vocab) -> list[Line]:
-    """Lines of a block that read as a consultation: a date or status, and a body on the line,
-    on a neighbour without a date of its own, or in the words a wrap cut apart
-    ("Sozialaus" above, "schuss" below)."""
-    rows = []
-    dated = [bool(date_tokens(ln.text)) for ln in block]
-    for i, ln in enumerate(block):
-        if not (dated[i] or has_status(ln.text, v)):
-            continue
-        prev = block[i - 1].text if i > 0 and not dated[i - 1] else ""
-        nxt = block[i + 1].text if i + 1 < len(block) and not dated[i + 1] else ""
-        texts = [ln.text, prev, nxt, joined(prev, ln.text), joined(ln.text, nxt), joined(prev, nxt)]
-        if any(t and body_words(t, v) for t in texts):
-            rows.append(ln)
-    return rows
-
-
-def top_lines(doc: Document, every: list[Line], facts: Facts, v: Vocab, skip: set[int]) -> list[Sign]:
-    """Short lines near the top that name a body and a date no consultation used."""
-    first_page_end = doc.pages[0].start + len(doc.pages[0].text) if doc.pages else len(doc.text)
-    limit = min(HEADER_CHARS, first_page_end)
-    out = []
-    for ln in every:
-        if ln.start >= limit:
-            break
-        if ln.start in skip or len(ln.text.split()) > TOP_WORDS:
-            continue
-        if any(c.span.start < ln.end and ln.start < c.span.end for c in facts.consultations):
-            continue
-        if not DIGIT_DOT.search(ln.text):
-            continue
-        dates = date_tokens(ln.text)
-        names = [m for m in WORD.finditer(ln.text) if body_words(m.group(0), v, executive=False)] if dates else []
-        if not names:
-            continue
-        for start, end, iso in dates:
-            if iso is None or len(iso) != 10 or iso in facts.dates or iso == facts.doc_date:
-                continue
-            if _LETTER_DATE.search(ln.text[:start]):
-                continue  # "Erlangen, den 23.11.2022": the letter's date
-            name = min(names, key=lambda m: abs(m.start() - start))
-            lo, hi = sorted((name.end(), start))
-            between = ln.text[lo:hi]
-            if len(between.split()) > 5 or re.search(r"[.;!?]\s", between):
-                continue
-            if not quiet(ln.text[max(end, name.end()) :], v):
-                continue  # a sentence goes on after the date: a mention, not a meeting
-            out.append(
-                Sign(
-                    doc.span(ln.start, ln.end),
-                    f"{name.group(0)} mit dem Datum {doc.text[ln.start + start : ln.start + end]}, "
-                    f"das keine erfasste Beratung hat",
-                )
-            )
-            break
-    return out
 
 
 # --- steering groups, action fields, costs ------------------------------------------

@@ -1,9 +1,8 @@
-"""Signs of missed facts read from the structure of a document, beyond the Beratungsfolge.
+"""Signs of missed facts read from the structure of a document (the Beratungsfolge's are the
+consultations family's own misses, :mod:`extractors.consultations.misses`).
 
 Each sign is something a reader sees and the extractors left without a row:
 
-- ``consultation_date_unread``: a consultation without a date whose line holds a token with
-  the shape of a date that could not be read ("12.O3.2O18": OCR's O for 0, l for 1);
 - ``page_unread``: a page whose text is mostly not words (a font without a Unicode map gives
   "(cid:68)(cid:76)…", a broken text layer gives symbols): its facts cannot be read;
 
@@ -38,9 +37,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from extractors.costs import cost_total
 
 from ..document import Document
-from ..records import ActionField, Consultation, Cost, Metadata, Record, SteeringGroup
+from ..records import ActionField, Cost, Metadata, Record, SteeringGroup
 from ..schema import code_name
-from ..structure import Line, View
+from ..structure import View
 from .bundles import plan
 from .relevance import relevance
 from .review_text import BULLET, Sign, clip, enumerated, first_line, words
@@ -49,8 +48,6 @@ if TYPE_CHECKING:
     from extractors.action_fields.vocab import Vocabulary
     from extractors.resources import Resources
 
-# a token with the shape of a date: digits or their OCR look-alikes (O, o, l, I, |) around dots
-SPOILT_DATE = re.compile(r"(?<![\w.])[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{1,2}\s?[.,]\s?[\dOolI|]{2,4}(?![\w.])")
 WORDLIKE = re.compile(r"[A-Za-zÄÖÜäöüß][a-zäöüß]+(?:-[A-Za-zÄÖÜäöüß][a-zäöüß]+)*[.,;:!?)]*")
 UNMAPPED = re.compile(r"\(cid:\d+\)")  # a glyph without a Unicode map, as the PDF reader writes it
 PAGE_MIN_CHARS = 200  # a page shorter than this is not judged
@@ -82,39 +79,7 @@ def overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < b and a < e for s, e in spans)
 
 
-# --- consultations, pages -----------------------------------------------------------
-
-
-def dates_unread(doc: Document, records: Sequence[Record], every: list[Line]) -> list[Sign]:
-    """Consultations without a date whose line (or the next) holds a date that was not read."""
-    out = []
-    starts = [ln.start for ln in every]
-    for c in records:
-        if not isinstance(c, Consultation) or c.meeting_date:
-            continue
-        i = max(0, _line_index(starts, c.span.start))
-        for ln in every[i : i + 2]:
-            m = SPOILT_DATE.search(ln.text)
-            if m and re.search(r"[OolI|]", m.group(0)):
-                out.append(
-                    Sign(
-                        doc.span(ln.start, ln.end),
-                        f"{c.body}: ein Datum «{m.group(0)}» steht in der Zeile, wurde aber nicht gelesen",
-                    )
-                )
-                break
-    return out
-
-
-def _line_index(starts: list[int], offset: int) -> int:
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo - 1
+# --- pages -----------------------------------------------------------
 
 
 def several_submissions(doc: Document) -> list[Sign]:

@@ -1,8 +1,7 @@
-"""The words and shapes that review.py reads: status words, lists and ticked boxes (sentences
-are the structure view's, ``sv.sentence_at``; the Beratungsfolge block, body names and dates
-are the consultations family's, :mod:`extractors.consultations.blocks`). Vocabulary from
-``pipeline/extract/resources/review.yaml`` and the extractors' ``bodies.yaml``; every reader
-is a pure function of a line or a text.
+"""The words and shapes that review.py reads: lists and ticked boxes (sentences are the
+structure view's, ``sv.sentence_at``; the Beratungsfolge is the consultations family's, which
+reports its own misses, :mod:`extractors.consultations.misses`). Vocabulary from
+``pipeline/extract/resources/review.yaml``; every reader is a pure function of a line or a text.
 """
 
 from __future__ import annotations
@@ -11,15 +10,12 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from extractors.german.closed_class import ARTICLES, alternation
+from extractors.misses import clip
 
 from ..document import Document, Span
 from ..structure import View
-
-if TYPE_CHECKING:
-    from extractors.consultations.vocab import Vocab
 
 WORDS_FILE = Path(__file__).parent / "resources" / "review.yaml"
 
@@ -48,50 +44,7 @@ def words() -> dict[str, re.Pattern[str]]:
     return {k: re.compile("|".join(f"(?:{p})" for p in ps), re.I | re.M) for k, ps in kinds.items()}
 
 
-WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
-DIGIT_DOT = re.compile(r"\d\s?[.,]")  # every date has one
-_TIME = re.compile(r"\b(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:-|–|bis)\s*\d{1,2}[:.]\d{2})?(?:\s*Uhr)?|\bUhr\b", re.I)
-_QUIET = re.compile(
-    r"\b(?:TOP|TO|Nr\.?|Sitzung|Sitzungssaal|Saal|Raum|am|vom|den|im|in|der|des|(?:Mo|Di|Mi|Do|Fr|Sa|So)"
-    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|[ÖN]\b",
-    re.I,
-)
 BULLET = re.compile(r"^\s*(?:[-–•▪■●*·]|\d{1,2}[.)]|[a-z]\))\s+\S")
-
-
-def has_status(text: str, v: Vocab) -> bool:
-    return any(p.search(text) for _, p in v.roles) or any(p.search(text) for _, p in v.public)
-
-
-def quiet(text: str, v: Vocab) -> bool:
-    """Whether ``text`` holds nothing but status and role words, times, TOP numbers, weekdays."""
-    rest = _TIME.sub(" ", text)
-    for _, p in [*v.roles, *v.public]:
-        rest = p.sub(" ", rest)
-    rest = _QUIET.sub(" ", rest)
-    rest = re.sub(r"\b\d{1,3}(?:\.\d{1,3})*[a-z]?\b", " ", rest)
-    return sum(ch.isalpha() for ch in rest) <= 2
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
-
-
-def clip(text: str, n: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def joined(a: str, b: str) -> str:
-    """Two lines as one word where a wrap cut it: "Jugendhilfe-" and "ausschuss" → "Jugendhilfeausschuss".
-
-    >>> joined("Kinder- und Jugendhilfe-", " ausschuss 12.03.2018")
-    'Kinder- und Jugendhilfeausschuss 12.03.2018'
-    """
-    if not a.strip() or not b.strip():
-        return ""
-    a = a.rstrip()
-    return (a[:-1] if a.endswith("-") and a[-2:-1].isalpha() else a) + b.lstrip()
 
 
 _ARTICLE = re.compile(r"^(?:je\s+)?(?:" + alternation(*ARTICLES) + r"|zwei|drei|vier)\s+", re.I)
@@ -169,3 +122,6 @@ def first_line(doc: Document, sv: View, start: int = 0, end: int | None = None, 
                 stop = cut if cut > ln.start else ln.start + width
             return doc.span(ln.start, stop)
     return Span(start, start, doc.page_at(start), "")
+
+
+__all__ = ["BULLET", "Sign", "clip", "enumerated", "first_line", "listed", "ticked_yes", "words", "yes_marked"]

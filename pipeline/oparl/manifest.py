@@ -135,7 +135,7 @@ class State:
 
 
 def link_of(row: Row, manifest: Path, kind: str) -> dict[str, Any]:
-    from ..run.jobs import relative_source
+    from ..sources import relative_source
 
     try:
         consultations = json.loads(row["consultations"]) if row["consultations"] else []
@@ -180,7 +180,7 @@ def manifest_links(paths: Iterable[str | Path]) -> dict[str, dict[str, Any]]:
     Keys are the paths as the runner names them (relative to the working folder, posix);
     files without a manifest row are left out.
     """
-    from ..run.jobs import relative_source
+    from ..sources import relative_source
 
     cache: dict[Path, dict[Path, dict[str, Any]]] = {}
 

@@ -492,7 +492,7 @@ def apply_one(
 def place_of(name: str) -> Row:
     """A municipality named by hand as the gazetteer names it ("Stadt Erlangen": "Erlangen"),
     with its type, Land and AGS (the name as written and no place for a name it does not know)."""
-    from ..run.stated import resolve as resolve_place
+    from ..extract.places import resolve as resolve_place
 
     found = resolve_place(name, "stated")
     if found is None:

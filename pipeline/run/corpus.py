@@ -12,7 +12,7 @@ errors rows; the earlier documents' rows are read back from the CSV tables, so a
 stays in the corpus after its file is gone, and a correction made since is kept. A file gone
 from a folder that a run reads again leaves the corpus, and the run names it (:func:`gone`).
 
-Source paths are relative to the corpus root (:func:`pipeline.run.jobs.relative_source`): the
+Source paths are relative to the corpus root (:func:`pipeline.sources.relative_source`): the
 working folder of the first run into ``out``, kept in corpus.json relative to ``out`` (``root``),
 so that a run started in another folder, or naming its inputs another way (``./stadt``, an
 absolute path), gives the same source paths and replaces the same documents.
@@ -194,6 +194,6 @@ def write(
 
 def input_roots(inputs: Iterable[Path]) -> list[str]:
     """The folders among the inputs, as source paths name them."""
-    from .jobs import relative_source
+    from ..sources import relative_source
 
     return [relative_source(p) for p in inputs if os.path.isdir(p)]

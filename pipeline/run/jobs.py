@@ -8,9 +8,7 @@ one errors row and no tables.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,45 +16,10 @@ from typing import Any
 from ..document import Document
 from ..errors import CorruptFile, InternalError, OutOfMemory, Unreadable, VorlagenError, error_row
 from ..settings import Settings
+from ..sources import relative_source
 
 Result = dict[str, Any]
 MEMORY_MESSAGE = "das Dokument braucht mehr Speicher als die Grenze je Dokument"
-
-
-ROOT: str | None = None  # the corpus root of the run under way (:func:`at_root`); None: the working folder
-
-
-def relative_source(path: Path, root: str | None = None) -> str:
-    """The path as the tables store it: normalised, relative to the corpus root (``root``, else
-    the root of the run under way, else the working folder), '/'-separated; absolute only where
-    no relative path leads there (another drive). The same file gives the same source path
-    whatever folder a run starts in and however it is spelt (``./a``, ``a/../a``, absolute).
-
-    >>> relative_source(Path("/data/stadt/./a.pdf"), "/data"), relative_source(Path("/x/b.txt"), "/data/out")
-    ('stadt/a.pdf', '../../x/b.txt')
-    """
-    absolute = os.path.abspath(path)
-    try:
-        return Path(os.path.relpath(absolute, root or current_root())).as_posix()
-    except ValueError:
-        return Path(absolute).as_posix()
-
-
-def current_root() -> str:
-    """The corpus root source paths are relative to now."""
-    return ROOT or os.getcwd()
-
-
-@contextmanager
-def at_root(root: str) -> Iterator[None]:
-    """Source paths relative to ``root`` while the block runs (a run into an output folder that
-    has its corpus root)."""
-    global ROOT
-    before, ROOT = ROOT, root
-    try:
-        yield
-    finally:
-        ROOT = before
 
 
 def process_file(path: str, source_path: str, settings: Settings, data: bytes | None = None) -> Result:

@@ -18,9 +18,10 @@ from .. import __version__
 from ..errors import NothingToRead, Skipped, VorlagenError, error_row
 from ..output.formats import DEFAULT_FORMATS
 from ..settings import Settings
+from ..sources import at_root, current_root, relative_source
 from . import freshness
 from .cache import Cache, code_digest
-from .jobs import Job, Result, at_root, current_root, parts, plan_jobs, process_file, relative_source
+from .jobs import Job, Result, parts, plan_jobs, process_file
 
 Row = dict[str, Any]
 

@@ -25,13 +25,12 @@ tables again (from the cache).
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from extractors.metadata.gazetteer import Resolution
+from ..extract.places import resolve
 
+if TYPE_CHECKING:
     from .jobs import Job
 
 STATED_FILE = "vorlagen.yaml"
@@ -89,15 +88,6 @@ def stated_for(jobs: list[Job], municipality: str | None) -> Stated:
         if body:
             out[j.source_path] = (str(body), "oparl_body")
     return out
-
-
-@lru_cache(maxsize=256)
-def resolve(name: str, method: str) -> Resolution | None:
-    """The place ``name`` states, over the gazetteer; a user's name it does not know as written."""
-    from extractors import load_resources
-    from extractors.metadata import stated_issuer
-
-    return stated_issuer(name, load_resources(), trusted=method == "stated")
 
 
 def apply_stated(result: dict[str, Any], stated: Stated) -> dict[str, Any]:

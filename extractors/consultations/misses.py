@@ -1,0 +1,350 @@
+"""consultation_misses: the Beratungsfolge rows the family saw and did not read.
+
+Asked after the readers, with the consultations they read (a pure function of the document,
+its records and its view); each miss names the layout that stopped short:
+
+- ``consultation_columns_unpaired``: a Beratungsfolge exported column by column (all names,
+  then all dates, statuses, roles) whose blocks differ in count, so the reader paired nothing
+  (:func:`.columns.unpaired`); the two below are not raised inside it;
+- ``consultation_heading_without_rows``: "Beratungsfolge" (or a table header "Gremium ·
+  Datum · Zuständigkeit") with rows under it that name a body next to a date or status
+  (:func:`.blocks.blocks`), or dated rows the table model rejected for want of a name
+  (``Table.rejected``, with the model's reason: "kein Gremium", the body's cell holding
+  another column's), and no consultation at all; a rejected name without a head word ("NVEG
+  GmbH & Co. KG") is the model's refusal of a line that is no consultation, and no miss;
+- ``consultation_row_unused``: such a row that no consultation covers, where others were
+  found ("Jugendhilfeausschuss 12.O3.2018 Vorberatung" with a garbled date);
+- ``body_date_unused``: a short line near the top naming a body and a date, nothing but
+  status words after it ("Kurzübersicht zur Bekanntgabe im Kommunalausschuss am
+  04.02.2021"), whose date no consultation used and which is not the document's date;
+- ``consultation_date_unread``: a consultation without a date whose line holds a token with
+  the shape of a date that could not be read ("12.O3.2O18": OCR's O for 0, l for 1).
+
+A miss is never raised for a row a consultation covers (by span, date or body). Words: the
+family's own (``resources/bodies.yaml`` through :mod:`.vocab`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from extractors.misses import Miss, clip
+from extractors.resources import Resources
+from pipeline.document import Document
+from pipeline.records import Consultation, Metadata, Record
+from pipeline.structure import HEADER_CHARS, Line, View
+from pipeline.structure.tables import UNNAMED
+
+from .blocks import SPOILT_DATE, blocks, body_words, date_tokens, spoilt_dates
+from .columns import unpaired
+from .model import column_words
+from .vocab import Vocab, attributed_header, column_kind
+from .vocab import vocab as read_vocab
+
+TOP_WORDS = 14  # a header line, not a line of prose
+BETWEEN_WORDS = 5  # words between a body and its date on a line near the top
+LABEL_REACH = 6  # lines after a label (blank ones not counted) where its value may stand
+
+WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
+DIGIT_DOT = re.compile(r"\d\s?[.,]")  # every date has one
+_TIME = re.compile(r"\b(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:-|–|bis)\s*\d{1,2}[:.]\d{2})?(?:\s*Uhr)?|\bUhr\b", re.I)
+_QUIET = re.compile(
+    r"\b(?:TOP|TO|Nr\.?|Sitzung|Sitzungssaal|Saal|Raum|am|vom|den|im|in|der|des|(?:Mo|Di|Mi|Do|Fr|Sa|So)"
+    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|[ÖN]\b",
+    re.I,
+)
+_LETTER_DATE = re.compile(r",\s*(?:den\s*)?$|\bden\s*$|\b(?:Datum|Stand|Druckdatum|erstellt)\s*:?\s*$", re.I)
+
+
+@dataclass
+class Read:
+    """The consultations read, as the misses compare a line with them."""
+
+    consultations: list[Consultation]
+    dates: set[str]
+    bodies: list[str]
+    doc_date: str | None
+
+    @classmethod
+    def of(cls, records: Sequence[Record]) -> Read:
+        meta = next((r for r in records if isinstance(r, Metadata)), None)
+        date = meta.fields.get("doc_date") if meta is not None else None
+        cons = [r for r in records if isinstance(r, Consultation)]
+        return cls(
+            cons,
+            {c.meeting_date for c in cons if c.meeting_date},
+            [squash(c.body) for c in cons if c.body],
+            date.value if date is not None else None,
+        )
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(c.span.start < end and start < c.span.end for c in self.consultations)
+
+    def covers(self, line: Line, v: Vocab) -> bool:
+        """Whether a consultation accounts for a line: its evidence overlaps it, or the line's
+        dates or body names are all among the consultations'."""
+        if self.overlaps(line.start, line.end):
+            return True
+        dates = [iso for _, _, iso in date_tokens(line.text)]
+        if dates and all(d in self.dates for d in dates):
+            return True
+        names = body_words(line.text, v)
+        return bool(names) and not dates and all(any(squash(n)[:-3] in b for b in self.bodies) for n in names)
+
+
+def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -> Iterator[Miss]:
+    """The family's misses in a document, given every record read from it."""
+    v = read_vocab(res)
+    read = Read.of(records)
+    every = sv.lines
+    found = list(blocks(every, v))
+    columns = list(unpaired(doc, v, sv))
+    for a, b in columns:
+        yield Miss(
+            "consultation_columns_unpaired",
+            doc.span(a, b),
+            "Beratungsfolge spaltenweise exportiert: die Blöcke sind unterschiedlich lang, nicht alles zugeordnet",
+        )
+    flagged: list[Line] = []
+    for head, block in found:
+        rows = [
+            ln
+            for ln in row_lines(block, v)
+            if not read.covers(ln, v) and not any(a <= ln.start < b for a, b in columns)
+        ]
+        if not rows and not read.consultations:
+            rows = spoilt_rows(block, v)
+        if rows:
+            yield from unread_rows(doc, read, head, rows)
+            flagged += rows
+    for table in sv.tables(column_words(res)):
+        rows = [
+            Line(row.start, row.end, doc.text[row.start : row.end])
+            for row in table.rejected
+            if row.first("date") is not None and row.reason != UNNAMED
+        ]
+        rows = [
+            ln
+            for ln in rows
+            if not read.covers(ln, v)
+            and not any(a <= ln.start < b for a, b in columns)
+            and not any(f.start < ln.end and ln.start < f.end for f in flagged)
+        ]
+        if rows:
+            reasons = {row.reason for row in table.rejected if row.reason and row.reason != UNNAMED}
+            end = doc.text.find("\n", table.start)
+            end = len(doc.text) if end < 0 else end
+            head = Line(table.start, end, doc.text[table.start : end])
+            yield from unread_rows(doc, read, head, rows, ", ".join(sorted(reasons)))
+            flagged += rows
+    in_blocks = {ln.start for _, block in found for ln in block}
+    yield from top_lines(doc, every, read, v, in_blocks)
+    yield from dates_unread(doc, read, every)
+    yield from labelled_meeting(doc, every, read, v)
+
+
+def unread_rows(doc: Document, read: Read, head: Line, rows: list[Line], why: str = "") -> Iterator[Miss]:
+    """The misses of a block's rows that no consultation covers: one at the heading when none was
+    read, else one per row (``why``: the table model's reasons for rejecting them)."""
+    because = f" ({why})" if why else ""
+    if not read.consultations:
+        yield Miss(
+            "consultation_heading_without_rows",
+            doc.span(head.start, head.end),
+            f"Beratungsfolge mit {len(rows)} Zeile(n), die ein Gremium mit Datum oder Status nennen, z. B. "
+            f"«{clip(rows[0].text)}»{because}; keine Beratung erfasst",
+        )
+        return
+    for ln in rows:
+        yield Miss(
+            "consultation_row_unused",
+            doc.span(ln.start, ln.end),
+            f"Zeile der Beratungsfolge, die keine erfasste Beratung abdeckt{because}",
+        )
+
+
+# --- the Beratungsfolge block -------------------------------------------------------
+
+
+def spoilt_rows(block: list[Line], v: Vocab) -> list[Line]:
+    """The lines of a block with a date OCR spoilt ("O6.l2.2Ol7"), where the block names a body
+    (stacked columns: the bodies, then their dates): rows that were not read."""
+    if not any(body_words(ln.text, v) for ln in block):
+        return []
+    return [ln for ln in block if spoilt_dates(ln.text)]
+
+
+def row_lines(block: list[Line], v: Vocab) -> list[Line]:
+    """Lines of a block that read as a consultation (not its column words): a date or status, and a body on the line,
+    on a neighbour without a date of its own, or in the words a wrap cut apart
+    ("Sozialaus" above, "schuss" below)."""
+    rows = []
+    dated = [bool(date_tokens(ln.text)) for ln in block]
+    for i, ln in enumerate(block):
+        if not (dated[i] or has_status(ln.text, v)):
+            continue
+        if not dated[i] and (hdr := attributed_header(ln.text, v)) is not None and hdr.end >= len(ln.text.rstrip()):
+            continue  # the table's header ("Gremium Termin TOP ö nö Ergebnis"), not a row
+        prev = block[i - 1].text if i > 0 and not dated[i - 1] else ""
+        nxt = block[i + 1].text if i + 1 < len(block) and not dated[i + 1] else ""
+        texts = [ln.text, prev, nxt, joined(prev, ln.text), joined(ln.text, nxt), joined(prev, nxt)]
+        if any(t and body_words(t, v) for t in texts):
+            rows.append(ln)
+    return rows
+
+
+def top_lines(doc: Document, every: list[Line], read: Read, v: Vocab, skip: set[int]) -> Iterator[Miss]:
+    """Short lines near the top that name a body and a date no consultation used."""
+    first_page_end = doc.pages[0].start + len(doc.pages[0].text) if doc.pages else len(doc.text)
+    limit = min(HEADER_CHARS, first_page_end)
+    for ln in every:
+        if ln.start >= limit:
+            break
+        if ln.start in skip or len(ln.text.split()) > TOP_WORDS or read.overlaps(ln.start, ln.end):
+            continue
+        if not DIGIT_DOT.search(ln.text):
+            continue
+        dates = date_tokens(ln.text)
+        names = [m for m in WORD.finditer(ln.text) if body_words(m.group(0), v, executive=False)] if dates else []
+        if names and (found := _unused_date(doc, ln, dates, names, read, v)) is not None:
+            yield found
+
+
+def _unused_date(
+    doc: Document, ln: Line, dates: list[tuple[int, int, str | None]], names: list[re.Match[str]], read: Read, v: Vocab
+) -> Miss | None:
+    """The first date of a line near the top that no consultation used, beside a body name with
+    nothing but status words after them ("im Kommunalausschuss am 04.02.2021")."""
+    for start, end, iso in dates:
+        if iso is None or len(iso) != 10 or iso in read.dates or iso == read.doc_date:
+            continue
+        if _LETTER_DATE.search(ln.text[:start]):
+            continue  # "Erlangen, den 23.11.2022": the letter's date
+        name = min(names, key=lambda m: abs(m.start() - start))
+        lo, hi = sorted((name.end(), start))
+        between = ln.text[lo:hi]
+        if len(between.split()) > BETWEEN_WORDS or re.search(r"[.;!?]\s", between):
+            continue
+        if not quiet(ln.text[max(end, name.end()) :], v):
+            continue  # a sentence goes on after the date: a mention, not a meeting
+        return Miss(
+            "body_date_unused",
+            doc.span(ln.start, ln.end),
+            f"{name.group(0)} mit dem Datum {doc.text[ln.start + start : ln.start + end]}, "
+            "das keine erfasste Beratung hat",
+        )
+    return None
+
+
+def labelled_meeting(doc: Document, every: list[Line], read: Read, v: Vocab) -> Iterator[Miss]:
+    """A form near the top naming the meeting ("Gremium:" / "Sozialausschuss" ... "Sitzungsdatum:"
+    / "05.12.2024", the values on the labels' lines or below them, as an export sets a form's
+    cells one per line) whose date no consultation has."""
+    first_page_end = doc.pages[0].start + len(doc.pages[0].text) if doc.pages else len(doc.text)
+    lines = [ln for ln in every if ln.start < min(HEADER_CHARS, first_page_end) and ln.text.strip()]
+    body: tuple[Line, str] | None = None
+    date: tuple[Line, int, int, str] | None = None  # the line, where the date stands, its ISO form ("" spoilt)
+    for k, ln in enumerate(lines):
+        kind, value = _label(ln.text, v)
+        below = [ln, *lines[k + 1 : k + 1 + LABEL_REACH]] if not value.strip() else [ln]
+        if kind == "body" and body is None:
+            named = next((x for x in below[: 2 if len(below) > 1 else 1] if body_words(x.text, v)), None)
+            said = value if named is ln and value.strip() else named.text if named is not None else ""
+            body = (named, " ".join(said.split())) if named is not None else None
+        elif kind == "date" and date is None:
+            date = next(((x, s, e, iso) for x in below for s, e, iso in date_tokens(x.text) if iso), None)
+            date = date or next(((x, *_spoilt_at(x.text)) for x in below if spoilt_dates(x.text)), None)
+    if body is None or date is None:
+        return
+    (named, name), (at, s, e, iso) = body, date
+    lo, hi = min(named.start, at.start), max(named.end, at.end)
+    if (iso and (len(iso) != 10 or iso in read.dates)) or read.overlaps(lo, hi):
+        return
+    unread = "" if iso else " (nicht lesbar)"
+    yield Miss(
+        "body_date_unused",
+        doc.span(at.start + s, at.start + e),
+        f"der Kopf nennt «{clip(name, 60)}» und die Sitzung am {at.text[s:e]}{unread}; "
+        "keine Beratung an diesem Tag erfasst",
+    )
+
+
+def _spoilt_at(text: str) -> tuple[int, int, str]:
+    """Where the first spoilt date of a line stands (start, end) and its ISO form: none."""
+    m = next(m for m in SPOILT_DATE.finditer(text) if m.group(0) in spoilt_dates(text))
+    return m.start(), m.end(), ""
+
+
+def _label(text: str, v: Vocab) -> tuple[str | None, str]:
+    """The kind of a form's label that opens a line ("Gremium:", "Sitzungsdatum: 05.12.2024",
+    "Termin:") and the value after it on the line."""
+    for kind, pattern in v.key_values:
+        if (m := pattern.fullmatch(text)) is not None:
+            return kind, m["v"] or ""
+    if text.rstrip().endswith(":") and column_kind(text, v, partial=False) in ("body", "date"):
+        return column_kind(text, v, partial=False), ""  # a column word as a label: "Termin:", its value below
+    return None, ""
+
+
+def dates_unread(doc: Document, read: Read, every: list[Line]) -> Iterator[Miss]:
+    """Consultations without a date whose line (or the next) holds a date that was not read."""
+    starts = [ln.start for ln in every]
+    for c in read.consultations:
+        if c.meeting_date:
+            continue
+        i = max(0, _line_index(starts, c.span.start))
+        for ln in every[i : i + 2]:
+            m = SPOILT_DATE.search(ln.text)
+            if m and re.search(r"[OolI|]", m.group(0)):
+                yield Miss(
+                    "consultation_date_unread",
+                    doc.span(ln.start, ln.end),
+                    f"{c.body}: ein Datum «{m.group(0)}» steht in der Zeile, wurde aber nicht gelesen",
+                )
+                break
+
+
+def _line_index(starts: list[int], offset: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+# --- words of a row -----------------------------------------------------------------
+
+
+def has_status(text: str, v: Vocab) -> bool:
+    return any(p.search(text) for _, p in v.roles) or any(p.search(text) for _, p in v.public)
+
+
+def quiet(text: str, v: Vocab) -> bool:
+    """Whether ``text`` holds nothing but status and role words, times, TOP numbers, weekdays."""
+    rest = _TIME.sub(" ", text)
+    for _, p in [*v.roles, *v.public]:
+        rest = p.sub(" ", rest)
+    rest = _QUIET.sub(" ", rest)
+    rest = re.sub(r"\b\d{1,3}(?:\.\d{1,3})*[a-z]?\b", " ", rest)
+    return sum(ch.isalpha() for ch in rest) <= 2
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def joined(a: str, b: str) -> str:
+    """Two lines as one word where a wrap cut it: "Jugendhilfe-" and "ausschuss" → "Jugendhilfeausschuss".
+
+    >>> joined("Kinder- und Jugendhilfe-", " ausschuss 12.03.2018")
+    'Kinder- und Jugendhilfeausschuss 12.03.2018'
+    """
+    if not a.strip() or not b.strip():
+        return ""
+    a = a.rstrip()
+    return (a[:-1] if a.endswith("-") and a[-2:-1].isalpha() else a) + b.lstrip()

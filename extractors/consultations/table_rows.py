@@ -1,0 +1,288 @@
+"""consultation_table_rows: the rows of a Beratungsfolge block made into consultations.
+
+The block reader (:mod:`.tables`) sorts a block's lines into rows, wrapped text and spilled
+cells; here a row takes the wrapped lines of its body name (above it, below it or around it,
+as the table sets its cells: top, bottom or centred), and each row becomes a record with the
+body, date, role and public status of its cells. Stacked columns (all bodies, then as many
+dates, then maybe statuses) are paired by position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from pipeline.document import Document
+from pipeline.records import Consultation
+from pipeline.structure import Line
+from pipeline.structure.tokens import Cell
+
+from .vocab import (
+    GAP,
+    OPEN_END,
+    Header,
+    Vocab,
+    body_entry,
+    body_type,
+    clean_body,
+    has_head,
+    headed,
+    status,
+    strip_header_words,
+)
+
+MAX_ORPHANS = 8  # wrapped lines of one table cell
+Item = tuple[str, Line, str, list[Cell]]  # line kind, line, how it is cut (tab|gap|tokens), cells
+
+
+def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
+    """The text cells of a single-spaced row that stand where the header puts the body: before the
+    row's date when the body column comes first ("Rat 15.03.2018 Beratung und Beschlussfassung
+    einstimmig lt. Beschlussvorschlag"), after it when the date column does; the text of the
+    other columns (a state, a vote) is no body."""
+    texts = [c for c in cs if c.kind == "text"]
+    if hdr is None or mode != "tokens" or "date" not in hdr.kinds:
+        return texts
+    date = next((c for c in cs if c.kind == "date"), None)
+    if date is None:
+        return texts
+    if hdr.body_col < hdr.kinds.index("date"):
+        # where the body is the first column and the date the second, a role word before the date is a word of the name
+        # ("Ausschuss für Teilhabe, Sport und" / "Information 24.01.2021 Beratung und Empfehlung")
+        named = hdr.body_col == 0 and hdr.kinds.index("date") == 1
+        return [
+            c
+            for c in cs
+            if c.end <= date.start and (c.kind == "text" or (named and c.kind == "role" and c.text[:1].isupper()))
+        ]
+    after = cs[cs.index(date) + 1 :]  # the first run of text after the date ("08.01.2012 x Sozialausschuss")
+    first = next((k for k, c in enumerate(after) if c.kind == "text"), len(after))
+    run: list[Cell] = []
+    for c in after[first:]:
+        if c.kind not in ("text", "empty"):
+            break
+        if c.kind == "text":
+            run.append(c)
+    return run
+
+
+@dataclass
+class Row:
+    line: Line
+    mode: str
+    cells: list[Cell]
+    hdr: Header | None
+    v: Vocab
+    parts: list[tuple[int, int, str]] = field(default_factory=list)  # the body's lines
+    in_body_col: bool = False
+
+    def __post_init__(self) -> None:
+        texts = body_cells(self.cells, self.hdr, self.mode)
+        col = self.hdr.body_col if self.hdr is not None and self.mode == "tab" else None
+        pick = [c for c in texts if c.col == col] if col is not None else []
+        self.in_body_col = bool(pick) or (self.hdr is not None and self.mode == "tokens")
+        pick = pick or [c for c in texts if has_head(c.text, self.v)] or texts[:1]
+        if not pick:
+            return
+        body = pick[0]
+        end, text = body.end, body.text
+        for c in self.cells:  # "Bezirksausschuss 3": a number right after the name belongs to it
+            if (
+                c.kind == "num"
+                and c.start > body.end
+                and (c.col == body.col if self.mode != "tokens" else not self._top())
+                and not self.line.text[end - self.line.start : c.start - self.line.start].strip()
+            ):
+                text, end = text + self.line.text[end - self.line.start : c.end - self.line.start], c.end
+        self.parts = [(body.start, end, text)]
+
+    def _top(self) -> bool:
+        """Whether a bare number after the body on a single-spaced row is its TOP rather than
+        part of its name ("Bezirksausschuss 3"): only when the header puts TOP after the body
+        with no date between, and the row has no other number."""
+        if self.hdr is None or "top" not in self.hdr.kinds:
+            return False
+        top, body = self.hdr.kinds.index("top"), self.hdr.body_col
+        # the columns between may be empty on this row; a date never is
+        after_body = top > body and "date" not in self.hdr.kinds[body + 1 : top]
+        return after_body and sum(1 for c in self.cells if c.kind == "num") == 1
+
+    @property
+    def body(self) -> str:
+        return " ".join(t for _, _, t in self.parts)
+
+    def attach(self, orphans: list[Line], front: bool) -> None:
+        parts = [(o.start, o.end, GAP.split(o.text.strip())[0]) for o in orphans]
+        self.parts = parts + self.parts if front else self.parts + parts
+
+    def mark(self) -> bool | None:
+        """The public status an "x" under an ö or nö column gives, when its column is sure."""
+        if self.hdr is None or not self.hdr.marks:
+            return None
+        marks = dict(self.hdr.marks)
+        xs = [c for c in self.cells if c.kind == "mark"]
+        if not xs:
+            return None
+        if len(set(marks.values())) == 1:
+            return next(iter(marks.values()))
+        # tabs count columns when the row keeps its empty cells (a ruled table drops only trailing ones)
+        if self.mode == "tab" and (len(self.line.cells) == len(self.hdr.kinds) or "\t\t" in self.line.text):
+            return marks.get(xs[0].col)
+        if self.mode == "gap" and self.hdr.mode == "gap":  # columns aligned by position
+            at = xs[0].start - self.line.start
+            near = min(range(len(self.hdr.starts)), key=lambda j: abs(self.hdr.starts[j] - at))  # type: ignore
+            return marks.get(near)
+        return None
+
+
+def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -> Iterator[Consultation]:
+    """Rows with their wrapped lines; a blank line separates wrapped lines from rows."""
+    chunks: list[list[Item]] = [[]]
+    for item in items:
+        if item[0] in ("blank", "end"):
+            chunks.append([])
+        elif item[0] in ("row", "text"):
+            chunks[-1].append(item)
+    clean_end = not items[-1][1].text.strip() or any(p.match(items[-1][1].text) for p in v.stops)
+    plans: list[tuple[list[Row], list[list[Line]]]] = []  # rows, and the lines before/between/after them
+    for chunk in chunks:
+        gaps: list[list[Line]] = [[]]
+        rows = []
+        for kind, line, mode, cs in chunk:
+            if kind == "row":
+                rows.append(Row(line, mode, cs, hdr, v))
+                gaps.append([])
+            elif len(gaps[-1]) < MAX_ORPHANS:
+                gaps[-1].append(line)
+        if rows:
+            plans.append((rows, gaps))
+    # wrapped lines only above rows: bottom-aligned cells; above and below: centred
+    head_seen, tail_seen = any(g[0] for _, g in plans), any(g[-1] for _, g in plans)
+    mode = "top" if not head_seen else ("bottom" if not tail_seen else "centre")
+    for n, (rows, gaps) in enumerate(plans):
+        rows[0].attach(gaps[0], front=True)
+        for a, b, orphans in zip(rows, rows[1:], gaps[1:-1]):
+            k = _split(a.body, [o.text for o in orphans], b.body, mode)
+            a.attach(orphans[:k], front=False)
+            b.attach(orphans[k:], front=True)
+        tail, left = gaps[-1], rows[-1].body
+        # the table runs into prose, or a single-spaced table into the title: keep wrapped words only
+        if n == len(plans) - 1 and (not clean_end or (hdr is not None and rows[-1].mode == "tokens")):
+            for keep, o in enumerate(tail):
+                if not _bonded(left, o.text):
+                    tail = tail[:keep]
+                    break
+                left += " " + o.text
+        rows[-1].attach(tail, front=False)
+    found = [rec for rows, _ in plans for row in rows if (rec := _record(doc, row, v)) is not None]
+    if hdr is not None and plans and plans[-1][0][-1].mode == "tokens":
+        # a single-spaced table ends with the body that decides, named by its head word and with its
+        # date; a line after it is the title ("Vorläufige Bilanz, Ergebnis- und Finanzrechnung 31.12.2015",
+        # "Anhörung des Ortsrates zum Haushaltsplan 2009 und zum Investitionsprogramm für den")
+        dated = "date" in hdr.kinds
+        while found and (not has_head(found[-1].body, v) or (dated and found[-1].meeting_date is None)):
+            found.pop()
+    yield from found
+
+
+def _bonded(left: str, right: str) -> bool:
+    """Whether two lines are one wrapped name: an open end, or a lower-case continuation."""
+    right = right.lstrip()
+    return bool(left and right) and bool(OPEN_END.search(left) or right[0].islower())
+
+
+def _split(a: str, orphans: list[str], b: str, mode: str) -> int:
+    """How many of the lines between two rows belong to the upper row."""
+    seq, n = [a, *orphans, b], len(orphans)
+    cuts = [k for k in range(n + 1) if not _bonded(seq[k], seq[k + 1])]
+    cuts = [k for k in cuts if (k > 0 or a) and (k < n or b)] or cuts or [n]
+    if mode == "top":
+        return max(cuts)
+    if mode == "bottom":
+        return min(cuts)
+    return min(cuts, key=lambda k: abs(k - n / 2))
+
+
+def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
+    body = strip_header_words(clean_body(" ".join(t.strip() for _, _, t in row.parts)), v)
+    in_body = [(s, e) for s, e, _ in row.parts]
+    role = next(
+        (c.value for c in row.cells if c.kind == "role" and not any(s <= c.start < e for s, e in in_body)), None
+    )
+    for rid, pat in v.roles:  # "Vorberatung im Integrationsbeirat"
+        m = pat.match(body)
+        rest = strip_header_words(body[m.end() :], v) if m else ""
+        if m and rest:
+            body, role = rest, role or rid
+    paren = re.search(r"\s*\(([^()]*)\)$", body)  # "Sozialausschuss (Vorberatung)"
+    inner = status(paren.group(1), v) if paren else None
+    if paren and inner:
+        body, role = body[: paren.start()], role or inner[0]
+    if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", body) or len(body.split()) > 16:
+        return None
+    if not has_head(body, v) and not (row.in_body_col and len(body.split()) <= 8):
+        return None  # a phrase that names no body, outside a column that holds bodies
+    if has_head(body, v) and not headed(body, v):
+        return None  # "Größe des Gemeinderates in der Wahlperiode": the body word is an attribute
+    public = next((c.public for c in row.cells if c.public is not None), inner[1] if inner else None)
+    if public is None:
+        public = row.mark()
+    used = [(c.start, c.end) for c in row.cells if c.kind not in ("empty", "text")] + [(s, e) for s, e, _ in row.parts]
+    method = ("table." + row.mode) if row.hdr is not None or row.mode != "tokens" else "list"
+    return Consultation(
+        span=doc.span(min(s for s, _ in used), max(e for _, e in used)),
+        body=body,
+        body_type=body_type(body, v),
+        rule_id=body_entry(body, v),
+        role=role,
+        public=public,
+        meeting_date=next((c.value for c in row.cells if c.kind == "date"), None),
+        method=method,
+    )
+
+
+def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation]:
+    """Stacked columns: a run of bodies, then a run of as many dates, then maybe statuses."""
+    runs: list[tuple[str, list[tuple[Line, list[Cell]]]]] = []
+    for kind, line, _, cs in items:
+        if kind in ("text", "date", "status"):
+            if runs and runs[-1][0] == kind:
+                runs[-1][1].append((line, cs))
+            else:
+                runs.append((kind, [(line, cs)]))
+    for j in range(len(runs) - 1):
+        (k1, texts), (k2, dates) = runs[j], runs[j + 1]
+        bodies = _merge_lines([(ln.start, ln.end, ln.text) for ln, _ in texts], len(dates))
+        if (
+            (k1, k2) != ("text", "date")
+            or bodies is None
+            or any(len(b[2].split()) > 12 or b[2].rstrip().endswith(".") or not has_head(b[2], v) for b in bodies)
+        ):
+            continue
+        stats = runs[j + 2][1] if j + 2 < len(runs) and runs[j + 2][0] == "status" else []
+        stats = stats if len(stats) == len(dates) else []
+        for n, (start, _, text) in enumerate(bodies):
+            st = [c for c in stats[n][1] if c.kind in ("role", "public")] if stats else []
+            body = clean_body(text)
+            yield Consultation(
+                span=doc.span(start, (stats or dates)[n][0].end),
+                body=body,
+                body_type=body_type(body, v),
+                rule_id=body_entry(body, v),
+                meeting_date=next(c.value for c in dates[n][1] if c.kind == "date"),
+                role=next((c.value for c in st if c.kind == "role"), None),
+                public=next((c.value for c in st if c.kind == "public"), None),
+                method="stacked",
+            )
+
+
+def _merge_lines(parts: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]] | None:
+    """Join wrapped body lines until there are ``n`` bodies; None when that cannot be done."""
+    parts = list(parts)
+    while len(parts) > n:
+        j = next((j for j in range(len(parts) - 1) if _bonded(parts[j][2], parts[j + 1][2])), None)
+        if j is None:
+            return None
+        parts[j : j + 2] = [(parts[j][0], parts[j + 1][1], parts[j][2] + "\n" + parts[j + 1][2])]
+    return parts if len(parts) == n else None

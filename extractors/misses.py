@@ -1,0 +1,55 @@
+"""Misses: the facts a family saw in a document and could not read, beside the records it read.
+
+A :class:`Miss` names its reason (a key of ``pipeline.schema.REVIEW_REASONS``), the span of
+the evidence a reader would check, and a German message. Each family knows its own layouts,
+so it says itself where one of them stopped short: the consultations family a Beratungsfolge
+row its table model rejected, a heading with rows it read none of, columns it could not pair
+(:mod:`extractors.consultations.misses`). The review (``pipeline.extract.review``) merges the
+families' misses with the signs of the whole document (OCR, unread pages, municipality,
+failures) and sorts them; it keeps no reader of a family's layouts of its own.
+
+    >>> from pipeline.document import Document
+    >>> doc = Document.from_pages("x", "x.txt", "0" * 64, [("Beratungsfolge\\nRat 12.O3.2018", "plain_text", None)])
+    >>> Miss("consultation_row_unused", doc.span(15, 29), "Zeile nicht gelesen").span.snippet
+    'Rat 12.O3.2018'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from pipeline.document import Document, Span
+from pipeline.records import Record
+from pipeline.structure import View
+
+from .resources import Resources
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A fact a family saw and did not read: why (a review reason), where, and what (German)."""
+
+    reason: str
+    span: Span
+    message: str
+
+
+class MissReader(Protocol):
+    """A family's reader of its misses: the document, every record read from it, the view."""
+
+    def __call__(self, doc: Document, records: Sequence[Record], res: Resources, sv: View) -> Iterable[Miss]: ...
+
+
+def clip(text: str, n: int = 70) -> str:
+    """A text on one line, cut after ``n`` characters for a message.
+
+    >>> clip("Kinder- und\\n  Jugendhilfeausschuss", 20)
+    'Kinder- und Jugendh…'
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+__all__ = ["Miss", "MissReader", "clip"]
