@@ -7,7 +7,7 @@ them out in one family, varied along its axes:
   "Handlungsfeld 2" over "X", or a section "4. Handlungsfelder" with "4.1 X" sub-headings;
   body paragraphs between them (wrapped, hyphenated, with mentions of the fields, a list of
   goals), an optional table of contents repeating the headings, optional page breaks with
-  page furniture;
+  page furniture; numbered headings also with every blank line lost (as exports give them);
 - ``lead_in_lists``: a lead-in naming the fields, then items marked by -, •, –, a Symbol-font
   bullet (U+F0B7), 1., 1), 1.), (a), a), A., I., "- A." or unmarked, with trailing commas,
   descriptions after a colon or on the line below, blank lines between items, wrapped items,
@@ -200,6 +200,9 @@ def headings(draw: st.DrawFn) -> Drawn:
     # no page breaks with "Handlungsfeld 2" over its name: at the top of pages such lines are
     # equal but for their digits and read as running headers (a limit of the furniture reader)
     pages = _pages(draw, blocks, style != "next_line" and draw(st.booleans()))
+    if style in ("numbered", "section") and draw(st.booleans()):
+        # as an export gives it (pypdf, pdftotext): the blank lines between the blocks lost
+        pages = [re.sub(r"\n{2,}", "\n", p) for p in pages]
     return Drawn(pages, [f[0] for f in fields], {c for f in fields for c in f[1]}, "heading")
 
 

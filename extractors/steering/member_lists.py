@@ -59,10 +59,13 @@ def list_members(
     res: Resources,
     colon: bool = False,
     totals: list[int] | None = None,
+    within: int | None = None,
 ) -> Chair | None:
     """Bullets, labelled sub-lists and table rows right after a sentence that introduces them
     (``colon``: a sentence ending in a colon, which a paragraph may go on). A table's total
-    row ("Gesamt | 12") ends it, its number added to ``totals``."""
+    row ("Gesamt | 12") ends it, its number added to ``totals``. ``within``: the lead-in ends a
+    line inside segment ``seg_no`` (an export without the blank line after it), whose rest from
+    there is read as the table's rows, or nothing."""
     text = layout.flat.text
     label: str | None = None
     chair: Chair | None = None
@@ -77,6 +80,8 @@ def list_members(
         if n < resume:
             continue
         seg = segs[n]
+        if within is not None and n == seg_no:
+            seg = Segment("para", within, seg.end, within)
         before = listing, previous
         previous_number = previous + 1 if previous is not None else None
         number = _ordinal(text, seg.start)
@@ -150,6 +155,8 @@ def list_members(
             label = sub.group(1) if sub else label
             if sub:
                 nesting = _Nesting()  # a sub-list of its own starts
+        elif within is not None and n == seg_no and gap_rows is None:
+            break  # prose goes on after the lead-in, no table
         elif (
             seg.kind == "para" and gap_rows is None and n == seg_no and colon
         ):  # "... sind vertreten:" / page break / "die Caritas ..."

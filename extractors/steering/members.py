@@ -92,7 +92,31 @@ def find_members(
         )
         if intro or (seg.kind == "heading" and u in mention_at):
             chair = list_members(rows, layout, unit.seg + 1, taken, rules, res, intro, totals) or chair
+        elif (at := _lead_in_line(text, unit.start, min(unit.end, seg.end), rules)) is not None:
+            # an export that lost the blank line after the lead-in ("Ihm gehören an:" / "Institution
+            # Vertreter/in" / rows): the table's rows in the rest of the lead-in's paragraph
+            read = len(rows)
+            if all(rules.headers.match(w) for w in text[at : seg.end].split()):  # a header alone, rows below
+                chair = list_members(rows, layout, unit.seg + 1, taken, rules, res, True, totals) or chair
+            else:
+                chair = list_members(rows, layout, unit.seg, taken, rules, res, True, totals, within=at) or chair
+            if len(rows) > read:  # the sentence's words over the table's rows are no enumeration
+                end = max(r.end for r in rows[read:])
+                rows[:read] = [r for r in rows[:read] if not at <= r.start < end]
     return _with_chair(rows, chair, res), chair, totals[0] if totals else None
+
+
+def _lead_in_line(text: str, start: int, end: int, rules: MemberRules) -> int | None:
+    """Where the line after a lead-in starts when a line of a sentence ends in a lead-in with a colon
+    ("Sie war wie folgt besetzt:") and its text runs on without a blank line (the rows of a table
+    an export set right below it, no full stop between them), else None."""
+    colon = re.search(r":[ \t]*\n", text[start:end])
+    if colon is None:
+        return None
+    lead = text[start : start + colon.start() + 1]
+    if not rules.list_cue.search(lead) or rules.not_members.search(lead):
+        return None
+    return start + colon.end()
 
 
 # "Lenkungsgruppe (ständig dabei: A, B; auf Zeit gewählt: C)": labelled lists in a parenthesis
