@@ -427,3 +427,47 @@ DISTRACTORS = [
 def distractors(draw: st.DrawFn) -> Drawn:
     blocks = draw(st.lists(st.sampled_from(DISTRACTORS + [p for p in NEUTRAL]), min_size=1, max_size=5))
     return Drawn(["\n\n".join(blocks) + "\n"], [], set(), "none")
+
+
+EXPORT_HEADERS = ["Ziel", "Federführung", "Maßnahmen", "Zeitraum", "Zuständigkeit"]
+EXPORT_CELLS = [
+    "Amt für Schule, Hochschule und Sport",
+    "Jobcenter / Wirtschaftsförderung",
+    "Angebote ausbauen",
+    "Gesundheitsamt",
+    "2025",
+    "laufend",
+    "Kurse für Eltern anbieten",
+]
+
+
+@st.composite
+def numbered_cell_tables(draw: st.DrawFn) -> Drawn:
+    """A numbered table of fields as pdftotext and pypdf set a borderless one, a cell a line: the
+    number column's header run together with the field noun ("Nr. Handlungsfeld") or on a line of
+    its own, the other headers a line each, then per row its number, its field and its other cells
+    (wrapped over two lines or not), blank lines between the cells or none; the last row maybe
+    with its field run into the cell beside it ("Gesundheit Gesundheitsamt"), which is left out.
+    With ``Ziel`` for the field noun (no field named) it is the negative: nothing is read."""
+    fields = draw(st.lists(st.sampled_from(LABELS), min_size=4, max_size=7, unique_by=lambda x: x[0]))
+    negative = draw(st.integers(0, 5)) == 0
+    noun = "Maßnahme" if negative else draw(st.sampled_from(["Handlungsfeld", "Handlungsfelder", "Themenfeld"]))
+    others = draw(st.lists(st.sampled_from(EXPORT_HEADERS), min_size=1, max_size=2, unique=True))
+    sep = draw(st.sampled_from(["\n", "\n\n"]))
+    head = [f"Nr. {noun}"] if draw(st.booleans()) else ["Nr.", noun]
+    lines = head + others
+    joined = draw(st.booleans())
+    for n, (label, _) in enumerate(fields, start=1):
+        cells = [draw(st.sampled_from(EXPORT_CELLS)) for _ in others]
+        if draw(st.booleans()):  # a cell wrapped over two lines
+            words = cells[0].split()
+            if len(words) > 1:
+                cells[0] = " ".join(words[: len(words) // 2]) + "\n" + " ".join(words[len(words) // 2 :])
+        if joined and n == len(fields):
+            lines += [str(n), f"{label} {cells[0].splitlines()[0]}"]
+        else:
+            lines += [str(n), label, *cells]
+    lead = "Das Konzept ist in folgende Handlungsfelder gegliedert:" if not negative else "Die Maßnahmen im Überblick:"
+    text = "Begründung:\n\n" + lead + sep + sep.join(lines) + sep + "Für jedes Feld benennt das Konzept Ziele.\n"
+    kept = [] if negative else fields[:-1] if joined else fields
+    return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "none" if negative else "table")
