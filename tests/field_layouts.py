@@ -471,3 +471,30 @@ def numbered_cell_tables(draw: st.DrawFn) -> Drawn:
     text = "Begründung:\n\n" + lead + sep + sep.join(lines) + sep + "Für jedes Feld benennt das Konzept Ziele.\n"
     kept = [] if negative else fields[:-1] if joined else fields
     return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "none" if negative else "table")
+
+
+@st.composite
+def numbered_gap_tables(draw: st.DrawFn) -> Drawn:
+    """A numbered table of fields as ``pdftotext -layout`` sets it: columns apart at gaps, the
+    number column's header run into the field noun by one space ("Nr. Handlungsfeld"), a cell of
+    the last column wrapped onto an indented line of its own, the last row maybe with its field
+    run into the cell beside it by one space (left out: its columns cannot be told)."""
+    fields = draw(st.lists(st.sampled_from(LABELS), min_size=3, max_size=6, unique_by=lambda x: x[0]))
+    noun = draw(st.sampled_from(["Handlungsfeld", "Themenfeld"]))
+    other = draw(st.sampled_from(EXPORT_HEADERS))
+    width = max(len(f[0]) for f in fields) + draw(st.integers(2, 6))
+    joined = draw(st.booleans())
+    lines = [f"Nr. {noun}".ljust(width + 5) + other]
+    for n, (label, _) in enumerate(fields, start=1):
+        cell = draw(st.sampled_from(EXPORT_CELLS))
+        if joined and n == len(fields):
+            lines.append(f"{n}".ljust(5) + f"{label} {cell}")
+            continue
+        words = cell.split()
+        wrap_at = draw(st.integers(1, len(words))) if len(words) > 1 and draw(st.booleans()) else len(words)
+        lines.append(f"{n}".ljust(5) + label.ljust(width) + " ".join(words[:wrap_at]))
+        if wrap_at < len(words):
+            lines.append(" " * (width + 5) + " ".join(words[wrap_at:]))
+    text = "Das Konzept ist in Felder gegliedert:\n\n" + "\n".join(lines) + "\n\nDie Umsetzung beginnt 2025.\n"
+    kept = fields[:-1] if joined else fields
+    return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "table")

@@ -29,6 +29,7 @@ from field_layouts import (
     lead_in_lists,
     line_end_spaces,
     numbered_cell_tables,
+    numbered_gap_tables,
     prose,
     tables,
 )
@@ -795,6 +796,12 @@ def test_generated_tables(drawn: Drawn) -> None:
 @GENERATED
 @given(numbered_cell_tables())
 def test_generated_numbered_tables_one_cell_a_line(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(numbered_gap_tables())
+def test_generated_numbered_tables_header_run_together(drawn: Drawn) -> None:
     recovered(drawn)
 
 

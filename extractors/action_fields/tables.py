@@ -78,7 +78,7 @@ def field_tables(ft: FieldText) -> Iterator[Candidate]:
     for i in with_noun:
         if i < done:
             continue
-        row = cells(rows[i])
+        row = _number_apart(ft, cells(rows[i]))
         k = _header_column(ft, row) if len(row) >= 2 else None
         if k is None:
             continue
@@ -87,6 +87,19 @@ def field_tables(ft: FieldText) -> Iterator[Candidate]:
                 yield from _label(ft, [row[1][:2]], seen)
             continue
         done = yield from _column(ft, i, k, len(row), seen)
+
+
+def _number_apart(ft: FieldText, row: list[Cell]) -> list[Cell]:
+    """A header's cells with the number column's word set apart from the field noun it ran into
+    ("Nr. Handlungsfeld      Federführung": an export that kept one space between them)."""
+    out: list[Cell] = []
+    for a, b, t in row:
+        m = re.fullmatch(r"((?:lfd\.?[ \t]*)?Nr\.?)[ \t]+(\S.*)", t, re.I)
+        if m and ft.vocab.noun.fullmatch(m.group(2).strip(" *:")):
+            out += [(a, a + m.end(1), m.group(1)), (a + m.start(2), b, m.group(2))]
+        else:
+            out.append((a, b, t))
+    return out
 
 
 def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> Generator[Candidate, None, int]:
@@ -103,7 +116,7 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
         row = cells(line)
         if len(row) < 2:  # a line of one cell: a wrapped cell, or the end of the table
             loose += 1
-            if len(line.text) > 60 or loose > 6:
+            if len(line.text.strip()) > 60 or loose > 6:  # (a wrapped cell of a far column is indented)
                 break
             if k == 0 and last is not None and _continues(_joined(ft, last)):
                 last.append((line.start, line.end))
