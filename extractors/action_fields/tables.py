@@ -12,6 +12,10 @@ empty ones, so their columns cannot be told by position): when the field column 
 and the field's name so far cannot end there (it ends in "und", "der", "-", or an adjective
 such as "Bürgerschaftliches"), the line's first cell goes on with it; otherwise the line is
 left out.
+
+As exports give a numbered table: the number column's header run into the noun ("Nr.
+Handlungsfeld      Federführung") is two columns; set one cell a line (pdftotext, pypdf), its
+rows are found by their numbers one after another (``numbered_cells``).
 """
 
 from __future__ import annotations

@@ -10,6 +10,10 @@ A members table ends where it does: at a blank line followed by prose, by anothe
 ("Handlungsfeld | Ziel | Maßnahmen") or by a row of other columns or without an organisation,
 office or person in its member cell ("Sprache | Kurse ausbauen"); its header repeated after a
 page break goes on with it.
+
+As exports give tables: rows right under the lead-in's line when the blank line is lost (read from
+the rest of its paragraph, ``within``), and a table set one cell a line (``stacked_rows``: the
+header's words a line each, then institution and person row by row or column by column).
 """
 
 from __future__ import annotations
