@@ -32,7 +32,7 @@ from extractors.resources import Resources, require
 from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.records import Facilitator, Record
-from pipeline.structure import GAP, Line, View, lines, view
+from pipeline.structure import GAP, Line, View, lines, person_row, view
 from pipeline.structure.prose import Layout, Unit
 
 
@@ -193,6 +193,11 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[R
         kind = kinds[n]
         sentence = text[unit.start : unit.end]
         mark = _mark(layout, unit, kind)
+        if mark == "item" and _SENTENCE.fullmatch(sentence.strip()) and _role(sentence, text, unit, r):
+            # a line without a mark under the list that is a sentence about facilitation ("… Frau
+            # Ilona Brettschneider" / "Die Evaluation erfolgt durch die Prognos AG. Das" / …): the
+            # list has ended, the view took the sentence's line for one more of its items
+            mark = None
         if mark is not None and (lead_in or mark == members):
             members, lead_in, prev_role, open_label = mark, False, False, False
             continue
@@ -307,8 +312,15 @@ _LISTED = frozenset({"table", "row", "item"})
 
 
 def _row(line: Line) -> bool:
-    """Whether a line is a table row: cells apart at tabs, bars or wide gaps."""
-    return len(line.columns) >= 2
+    """Whether a line is a table row: cells apart at tabs, bars or wide gaps, or a members table's
+    row whose gap an export flattened into one space ("Jobcenter Ludwigslust-Parchim Herr Dirk
+    Wendland", :func:`pipeline.structure.person_row`) with its mark maybe wrapped onto a line of
+    its own ("(Vorsitz)")."""
+    return len(line.columns) >= 2 or person_row(line.text) is not None or bool(_MARK_LINE.fullmatch(line.text.strip()))
+
+
+_MARK_LINE = re.compile(r"\([^()]{1,30}\)")
+_SALUTATION = re.compile(r"\b(?:Herr|Frau)\b")  # a flattened members row holds one
 
 
 # a sentence of its own: a capital, four words or more, a full stop
@@ -338,7 +350,9 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
     kinds: list[str] = []
     for u in units:
         kind = layout.segs[u.seg].kind
-        if "\n" not in text[u.start : u.end] or not GAP.search(text, u.start, u.end):
+        if "\n" not in text[u.start : u.end] or not (
+            GAP.search(text, u.start, u.end) or _SALUTATION.search(text, u.start, u.end)
+        ):
             out.append(u)
             kinds.append(kind)
             continue

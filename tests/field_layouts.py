@@ -7,7 +7,7 @@ them out in one family, varied along its axes:
   "Handlungsfeld 2" over "X", or a section "4. Handlungsfelder" with "4.1 X" sub-headings;
   body paragraphs between them (wrapped, hyphenated, with mentions of the fields, a list of
   goals), an optional table of contents repeating the headings, optional page breaks with
-  page furniture;
+  page furniture; numbered headings also with every blank line lost (as exports give them);
 - ``lead_in_lists``: a lead-in naming the fields, then items marked by -, •, –, a Symbol-font
   bullet (U+F0B7), 1., 1), 1.), (a), a), A., I., "- A." or unmarked, with trailing commas,
   descriptions after a colon or on the line below, blank lines between items, wrapped items,
@@ -200,6 +200,9 @@ def headings(draw: st.DrawFn) -> Drawn:
     # no page breaks with "Handlungsfeld 2" over its name: at the top of pages such lines are
     # equal but for their digits and read as running headers (a limit of the furniture reader)
     pages = _pages(draw, blocks, style != "next_line" and draw(st.booleans()))
+    if style in ("numbered", "section") and draw(st.booleans()):
+        # as an export gives it (pypdf, pdftotext): the blank lines between the blocks lost
+        pages = [re.sub(r"\n{2,}", "\n", p) for p in pages]
     return Drawn(pages, [f[0] for f in fields], {c for f in fields for c in f[1]}, "heading")
 
 
@@ -424,3 +427,74 @@ DISTRACTORS = [
 def distractors(draw: st.DrawFn) -> Drawn:
     blocks = draw(st.lists(st.sampled_from(DISTRACTORS + [p for p in NEUTRAL]), min_size=1, max_size=5))
     return Drawn(["\n\n".join(blocks) + "\n"], [], set(), "none")
+
+
+EXPORT_HEADERS = ["Ziel", "Federführung", "Maßnahmen", "Zeitraum", "Zuständigkeit"]
+EXPORT_CELLS = [
+    "Amt für Schule, Hochschule und Sport",
+    "Jobcenter / Wirtschaftsförderung",
+    "Angebote ausbauen",
+    "Gesundheitsamt",
+    "2025",
+    "laufend",
+    "Kurse für Eltern anbieten",
+]
+
+
+@st.composite
+def numbered_cell_tables(draw: st.DrawFn) -> Drawn:
+    """A numbered table of fields as pdftotext and pypdf set a borderless one, a cell a line: the
+    number column's header run together with the field noun ("Nr. Handlungsfeld") or on a line of
+    its own, the other headers a line each, then per row its number, its field and its other cells
+    (wrapped over two lines or not), blank lines between the cells or none; the last row maybe
+    with its field run into the cell beside it ("Gesundheit Gesundheitsamt"), which is left out.
+    With ``Ziel`` for the field noun (no field named) it is the negative: nothing is read."""
+    fields = draw(st.lists(st.sampled_from(LABELS), min_size=4, max_size=7, unique_by=lambda x: x[0]))
+    negative = draw(st.integers(0, 5)) == 0
+    noun = "Maßnahme" if negative else draw(st.sampled_from(["Handlungsfeld", "Handlungsfelder", "Themenfeld"]))
+    others = draw(st.lists(st.sampled_from(EXPORT_HEADERS), min_size=1, max_size=2, unique=True))
+    sep = draw(st.sampled_from(["\n", "\n\n"]))
+    head = [f"Nr. {noun}"] if draw(st.booleans()) else ["Nr.", noun]
+    lines = head + others
+    joined = draw(st.booleans())
+    for n, (label, _) in enumerate(fields, start=1):
+        cells = [draw(st.sampled_from(EXPORT_CELLS)) for _ in others]
+        if draw(st.booleans()):  # a cell wrapped over two lines
+            words = cells[0].split()
+            if len(words) > 1:
+                cells[0] = " ".join(words[: len(words) // 2]) + "\n" + " ".join(words[len(words) // 2 :])
+        if joined and n == len(fields):
+            lines += [str(n), f"{label} {cells[0].splitlines()[0]}"]
+        else:
+            lines += [str(n), label, *cells]
+    lead = "Das Konzept ist in folgende Handlungsfelder gegliedert:" if not negative else "Die Maßnahmen im Überblick:"
+    text = "Begründung:\n\n" + lead + sep + sep.join(lines) + sep + "Für jedes Feld benennt das Konzept Ziele.\n"
+    kept = [] if negative else fields[:-1] if joined else fields
+    return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "none" if negative else "table")
+
+
+@st.composite
+def numbered_gap_tables(draw: st.DrawFn) -> Drawn:
+    """A numbered table of fields as ``pdftotext -layout`` sets it: columns apart at gaps, the
+    number column's header run into the field noun by one space ("Nr. Handlungsfeld"), a cell of
+    the last column wrapped onto an indented line of its own, the last row maybe with its field
+    run into the cell beside it by one space (left out: its columns cannot be told)."""
+    fields = draw(st.lists(st.sampled_from(LABELS), min_size=3, max_size=6, unique_by=lambda x: x[0]))
+    noun = draw(st.sampled_from(["Handlungsfeld", "Themenfeld"]))
+    other = draw(st.sampled_from(EXPORT_HEADERS))
+    width = max(len(f[0]) for f in fields) + draw(st.integers(2, 6))
+    joined = draw(st.booleans())
+    lines = [f"Nr. {noun}".ljust(width + 5) + other]
+    for n, (label, _) in enumerate(fields, start=1):
+        cell = draw(st.sampled_from(EXPORT_CELLS))
+        if joined and n == len(fields):
+            lines.append(f"{n}".ljust(5) + f"{label} {cell}")
+            continue
+        words = cell.split()
+        wrap_at = draw(st.integers(1, len(words))) if len(words) > 1 and draw(st.booleans()) else len(words)
+        lines.append(f"{n}".ljust(5) + label.ljust(width) + " ".join(words[:wrap_at]))
+        if wrap_at < len(words):
+            lines.append(" " * (width + 5) + " ".join(words[wrap_at:]))
+    text = "Das Konzept ist in Felder gegliedert:\n\n" + "\n".join(lines) + "\n\nDie Umsetzung beginnt 2025.\n"
+    kept = fields[:-1] if joined else fields
+    return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "table")

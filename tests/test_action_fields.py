@@ -22,7 +22,17 @@ from field_families import (
     run_in,
     toc,
 )
-from field_layouts import Drawn, distractors, headings, lead_in_lists, line_end_spaces, prose, tables
+from field_layouts import (
+    Drawn,
+    distractors,
+    headings,
+    lead_in_lists,
+    line_end_spaces,
+    numbered_cell_tables,
+    numbered_gap_tables,
+    prose,
+    tables,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -780,6 +790,18 @@ def test_generated_lead_in_lists(drawn: Drawn) -> None:
 @GENERATED
 @given(tables())
 def test_generated_tables(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(numbered_cell_tables())
+def test_generated_numbered_tables_one_cell_a_line(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(numbered_gap_tables())
+def test_generated_numbered_tables_header_run_together(drawn: Drawn) -> None:
     recovered(drawn)
 
 

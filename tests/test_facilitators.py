@@ -507,6 +507,18 @@ MEMBER_CASES = [
         [(None, "Kommunalberatung Nord GmbH", 23800.0)],
     ),
     Case(
+        "the flattened table as pdftotext gives it: no blank lines, the sentence wrapped and run on",
+        "Die Erarbeitung wurde von einem Begleitgremium gesteuert. Ihm gehören an:\n"
+        "Institution Vertreter/in\n"
+        "Landkreis Ludwigslust-Parchim, Fachdienst Soziales und Integration Frau Anja Kersten\n(Vorsitz)\n"
+        "Jobcenter Ludwigslust-Parchim Herr Dirk Wendland\n"
+        "Agentur für Arbeit Schwerin Frau Ilona Brettschneider\n"
+        "Caritas im Norden, Region Westmecklenburg Herr Tomasz Nowak\n"
+        "Die externe Prozessbegleitung übernimmt die Kommunalberatung Nord GmbH,\nRostock. Das Honorar\n"
+        "für Konferenzen, Werkstätten und Redaktion beträgt 23.800,00 € brutto.\n",
+        [(None, "Kommunalberatung Nord GmbH", 23800.0)],
+    ),
+    Case(
         "a members table with tabs, the facilitator sentence on the next line",
         "Die Lenkungsgruppe setzt sich wie folgt zusammen:\nOrganisation\tPerson\nCaritas Schwerin\tHerr Tomasz Nowak\n"
         "Diakonie Schwerin\tFrau Sabine Lüders\nMit der Moderation wurde das Büro Planwerk beauftragt.\n",
@@ -873,8 +885,9 @@ def test_negative_corpus_names_no_facilitator(path: Path) -> None:
 
 # A group's members in a table (columns apart at wide gaps, tabs or bars, or flattened into single
 # spaces as other tools export a table, with or without a header row) or a list under a membership
-# lead-in, then a sentence naming a facilitator or none, with or without a blank line between: only
-# the facilitator of that sentence is read, never a member.
+# lead-in, then a sentence naming a facilitator or none, with or without a blank line between (a
+# flattened row's chair mark maybe wrapped onto a line of its own, the sentence maybe wrapped after
+# a blank line): only the facilitator of that sentence is read, never a member.
 
 LEAD_INS = [
     "Die Erarbeitung wurde von einem Begleitgremium gesteuert. Ihm gehören an:",
@@ -923,7 +936,10 @@ def member_table_text(draw: st.DrawFn) -> tuple[str, list[tuple[str | None, str 
     elif layout == "tab":
         table = "\n".join("\t".join(r) for r in cells)
     elif layout == "flat":
-        table = "\n".join(" ".join(r) for r in cells)
+        lines = [" ".join(r) for r in cells]
+        if draw(st.booleans()):  # the first row's chair mark wrapped onto a line of its own
+            lines.insert(len(body) + 1, "(Vorsitz)")
+        table = "\n".join(lines)
     elif layout == "bar":
         table = "\n".join("| " + " | ".join(r) + " |" for r in cells)
     else:
@@ -931,6 +947,8 @@ def member_table_text(draw: st.DrawFn) -> tuple[str, list[tuple[str | None, str 
         table = "\n".join(mark + ", ".join(r) for r in cells)
     sentence, expected = draw(st.sampled_from(FOLLOWERS))
     blank = "\n\n" if layout in ("dash", "bullet") or draw(st.booleans()) else "\n"
+    if blank == "\n\n" and draw(st.booleans()):  # the sentence wrapped
+        sentence = wrap(sentence, draw(st.integers(20, 60)), False)
     before = draw(st.sampled_from(["\n", "\n\n"]))
     return f"{lead}{before}{table}{blank}{sentence}\n", expected
 

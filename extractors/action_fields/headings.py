@@ -9,6 +9,7 @@
   "4.1 Sprache und Bildung" … "4.2 Arbeit", with body text between them; under an unnumbered
   "Handlungsfelder" the first numbered heading sets the level ("1. Bildung", "2. Arbeit").
   Sub-headings must be numbered one after another; deeper ones (goals, measures) are left out.
+  Under a numbered parent the next sub-heading needs no blank line around it (exports lose them).
 
 A table of contents repeats the headings with page numbers ("3.2 Handlungsfeld Wohnen ..... 12"):
 its lines read as the headings do, and the assembly counts a label once per document.
@@ -177,7 +178,15 @@ def _children(ft: FieldText, parent: int) -> Iterator[Candidate]:
         # in a table of contents whose page references were set on lines of their own, the
         # entries stand one under the other
         toc = _toc(text) or toc_entry(rows[k - 1].text) and k + 1 < len(rows) and toc_entry(rows[k + 1].text)
-        heading_like = toc or ((ft.blank(k - 1) or ft.blank(k + 1)) and "\t" not in text)
+        # under a numbered parent, the next of its numbers needs no blank line around it (an export
+        # that lost them: "4. Handlungsfelder" / "…" / "4.1 Sprache und Bildung" / "Text …")
+        next_child = (
+            prefix is not None
+            and len(numbers) == depth
+            and numbers[: len(prefix)] == prefix
+            and numbers[-1] == expected
+        )
+        heading_like = toc or ((ft.blank(k - 1) or ft.blank(k + 1) or next_child) and "\t" not in text)
         if not heading_like:
             continue
         if prefix is not None:

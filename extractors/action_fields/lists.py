@@ -30,7 +30,7 @@ from extractors.german.closed_class import words
 from pipeline.structure.prose import LETTER_BULLET
 
 from .runin import run_in
-from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent, label_of
+from .text import PAGE_REF, WRAP_END, Candidate, FieldText, is_sentence, label_extent, label_of
 from .vocab import is_structure
 
 # a list marker: a bullet (a letter "o" as Word exports sub-bullets; the private-use glyphs are
@@ -173,8 +173,10 @@ _SUBSECTION = re.compile(r"[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+[A-ZÄÖÜ]")
 
 
 def toc_entry(line: str) -> bool:
-    """Whether a line reads as an entry of a table of contents (the one before a heading there)."""
-    return _TOC_ENTRY.fullmatch(line) is not None and len(line.split()) <= 9
+    """Whether a line reads as an entry of a table of contents (the one before a heading there):
+    a section number and a few words, or a title with its page reference ("2.3 Wohnen ..... 5",
+    the last entry right above the first heading when an export lost the blank lines)."""
+    return (_TOC_ENTRY.fullmatch(line) is not None or PAGE_REF.search(line) is not None) and len(line.split()) <= 9
 
 
 def continues(ft: FieldText, row: int) -> bool:

@@ -19,12 +19,16 @@ from .text import Candidate, FieldText, is_sentence
 
 
 def run_in(ft: FieldText, at: int) -> list[Candidate]:
-    """The items of "…: Bildung, Beteiligung und Wohnen." up to the end of the sentence."""
+    """The items of "…: Bildung, Beteiligung und Wohnen." up to the end of the sentence; none
+    when a part reads as a sentence (the enumeration is then a sentence's)."""
     unit = ft.layout.units[ft.layout.unit_at(at)]
     end = unit.end if unit.end > at else ft.rows[ft.row_at(at)].end
     blank = re.compile(r"\n[ \t]*\n").search(ft.text, at, end)
     end = blank.start() if blank else end
-    return [c for c in enumeration(ft, at, end, "list") if not is_sentence(c.label, ft.vocab)]
+    found = enumeration(ft, at, end, "list")
+    # a part that reads as a sentence makes the whole one ("Zahlreiche Akteure aus Verwaltung,"
+    # / "Vereinen und Verbänden haben mitgewirkt." under a heading whose blank line an export lost)
+    return [] if any(is_sentence(c.label, ft.vocab) for c in found) else found
 
 
 def _gap(text: str) -> str:

@@ -12,6 +12,10 @@ empty ones, so their columns cannot be told by position): when the field column 
 and the field's name so far cannot end there (it ends in "und", "der", "-", or an adjective
 such as "Bürgerschaftliches"), the line's first cell goes on with it; otherwise the line is
 left out.
+
+As exports give a numbered table: the number column's header run into the noun ("Nr.
+Handlungsfeld      Federführung") is two columns; set one cell a line (pdftotext, pypdf), its
+rows are found by their numbers one after another (``numbered_cells``).
 """
 
 from __future__ import annotations
@@ -72,12 +76,13 @@ def _header_column(ft: FieldText, row: list[Cell]) -> int | None:
 def field_tables(ft: FieldText) -> Iterator[Candidate]:
     rows = ft.rows
     seen: set[str] = set()
+    yield from numbered_cells(ft, seen)
     with_noun = sorted({ft.row_at(m.start()) for m in ft.nouns} | {ft.row_at(m.start()) for m in ft.weak})
     done = 0  # rows before this one belong to a table already read
     for i in with_noun:
         if i < done:
             continue
-        row = cells(rows[i])
+        row = _number_apart(ft, cells(rows[i]))
         k = _header_column(ft, row) if len(row) >= 2 else None
         if k is None:
             continue
@@ -86,6 +91,19 @@ def field_tables(ft: FieldText) -> Iterator[Candidate]:
                 yield from _label(ft, [row[1][:2]], seen)
             continue
         done = yield from _column(ft, i, k, len(row), seen)
+
+
+def _number_apart(ft: FieldText, row: list[Cell]) -> list[Cell]:
+    """A header's cells with the number column's word set apart from the field noun it ran into
+    ("Nr. Handlungsfeld      Federführung": an export that kept one space between them)."""
+    out: list[Cell] = []
+    for a, b, t in row:
+        m = re.fullmatch(r"((?:lfd\.?[ \t]*)?Nr\.?)[ \t]+(\S.*)", t, re.I)
+        if m and ft.vocab.noun.fullmatch(m.group(2).strip(" *:")):
+            out += [(a, a + m.end(1), m.group(1)), (a + m.start(2), b, m.group(2))]
+        else:
+            out.append((a, b, t))
+    return out
 
 
 def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> Generator[Candidate, None, int]:
@@ -102,7 +120,7 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
         row = cells(line)
         if len(row) < 2:  # a line of one cell: a wrapped cell, or the end of the table
             loose += 1
-            if len(line.text) > 60 or loose > 6:
+            if len(line.text.strip()) > 60 or loose > 6:  # (a wrapped cell of a far column is indented)
                 break
             if k == 0 and last is not None and _continues(_joined(ft, last)):
                 last.append((line.start, line.end))
@@ -167,3 +185,77 @@ def _label(ft: FieldText, pieces: list[tuple[int, int]], seen: set[str]) -> Iter
     seen.add(key)
     end = pieces[-1][1] if len(pieces) > 1 else pieces[0][0] + n
     yield Candidate(pieces[0][0], end, label, "table")
+
+
+# --- a numbered table an export set one cell a line ------------------------------------------
+
+_NUMBER_HEAD = re.compile(r"(?:lfd\.?[ \t]*)?Nr\.?|#", re.I)  # the header of a column of row numbers
+_CELL_WORDS = 8  # words of a line of a cell
+ROWS_APART = 8  # lines from one row's number to the next's at most
+
+
+def _cell_line(text: str) -> bool:
+    """A line that may be (part of) a cell: a few words, no sentence's end."""
+    t = text.strip()
+    return bool(t) and len(t.split()) <= _CELL_WORDS and not re.search(r"\w{3,}[.:!?]$", t)
+
+
+def _lines_from(ft: FieldText, i: int, reach: int = 80) -> list[tuple[int, str]]:
+    """The filled lines from line ``i`` on (index, text), with a row number the view left out as a
+    page number ("1" between blank lines) put back where it stood."""
+    out = []
+    origin, doc = ft.layout.flat.origin, ft.doc.text
+    for k in range(i, min(len(ft.rows), i + reach)):
+        text = ft.rows[k].text.strip()
+        if not text:
+            p = ft.rows[k].start
+            gap = doc[origin[p - 1] + 1 : origin[p]].strip() if 0 < p < len(origin) else ""
+            text = gap if gap.isdigit() else ""
+        if text:
+            out.append((k, text))
+    return out
+
+
+def numbered_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
+    """Fields of a numbered table as pdftotext and pypdf set a borderless one, a cell a line: the
+    header's words a line each or run together ("Nr. Handlungsfeld" / "Federführung"), then every
+    row as its number on a line of its own ("1", "2", … one after another, maybe taken by the view
+    for page numbers), the field's cell, and the cells of the other columns. A row whose field has
+    no other cell after it is left out (an export that ran two cells into one line: "Interkulturelle
+    Öffnung der Verwaltung Hauptamt"); three rows at least, else nothing."""
+    for noun in ft.nouns:
+        i = ft.row_at(noun.start())
+        line = ft.rows[i]
+        head = ft.text[line.start : noun.start()].strip()
+        if ft.text[noun.end() : line.end].strip():
+            continue  # the noun's line holds more than the header's words
+        before = next((j for j in range(i - 1, max(-1, i - 3), -1) if not ft.blank(j)), None)
+        above = ft.rows[before].text.strip() if before is not None else ""
+        if not (_NUMBER_HEAD.fullmatch(head) or not head and _NUMBER_HEAD.fullmatch(above)):
+            continue
+        lines = _lines_from(ft, i + 1)
+        at = 0
+        while at < len(lines) and at < 4 and ft.vocab.headers.match(lines[at][1]):
+            at += 1
+        if not at or at >= len(lines) or lines[at][1] != "1":
+            continue
+        found: list[list[tuple[int, int]]] = []
+        n = 1
+        while at + 1 < len(lines) and lines[at][1] == str(n):
+            k, text = lines[at + 1]
+            if not _cell_line(text):
+                break
+            pieces = [(ft.rows[k].start, ft.rows[k].end)]
+            at += 2
+            if at < len(lines) and _continues(text) and _cell_line(lines[at][1]):
+                pieces.append((ft.rows[lines[at][0]].start, ft.rows[lines[at][0]].end))
+                at += 1
+            rest = 0  # the other cells' lines before the next row's number
+            while at < len(lines) and lines[at][1] != str(n + 1) and _cell_line(lines[at][1]) and rest <= ROWS_APART:
+                rest, at = rest + 1, at + 1
+            if 0 < rest <= ROWS_APART:
+                found.append(pieces)
+            n += 1
+        if len(found) >= 3:
+            for pieces in found:
+                yield from _label(ft, pieces, seen)

@@ -10,6 +10,10 @@ A members table ends where it does: at a blank line followed by prose, by anothe
 ("Handlungsfeld | Ziel | Maßnahmen") or by a row of other columns or without an organisation,
 office or person in its member cell ("Sprache | Kurse ausbauen"); its header repeated after a
 page break goes on with it.
+
+As exports give tables: rows right under the lead-in's line when the blank line is lost (read from
+the rest of its paragraph, ``within``), and a table set one cell a line (``stacked_rows``: the
+header's words a line each, then institution and person row by row or column by column).
 """
 
 from __future__ import annotations
@@ -59,10 +63,13 @@ def list_members(
     res: Resources,
     colon: bool = False,
     totals: list[int] | None = None,
+    within: int | None = None,
 ) -> Chair | None:
     """Bullets, labelled sub-lists and table rows right after a sentence that introduces them
     (``colon``: a sentence ending in a colon, which a paragraph may go on). A table's total
-    row ("Gesamt | 12") ends it, its number added to ``totals``."""
+    row ("Gesamt | 12") ends it, its number added to ``totals``. ``within``: the lead-in ends a
+    line inside segment ``seg_no`` (an export without the blank line after it), whose rest from
+    there is read as the table's rows, or nothing."""
     text = layout.flat.text
     label: str | None = None
     chair: Chair | None = None
@@ -77,6 +84,8 @@ def list_members(
         if n < resume:
             continue
         seg = segs[n]
+        if within is not None and n == seg_no:
+            seg = Segment("para", within, seg.end, within)
         before = listing, previous
         previous_number = previous + 1 if previous is not None else None
         number = _ordinal(text, seg.start)
@@ -150,6 +159,8 @@ def list_members(
             label = sub.group(1) if sub else label
             if sub:
                 nesting = _Nesting()  # a sub-list of its own starts
+        elif within is not None and n == seg_no and gap_rows is None:
+            break  # prose goes on after the lead-in, no table
         elif (
             seg.kind == "para" and gap_rows is None and n == seg_no and colon
         ):  # "... sind vertreten:" / page break / "die Caritas ..."
@@ -538,3 +549,101 @@ def _table_row(
         if k != column and CHAIR_MARK.search(person) and is_person(named) and _PERSON.match(named):
             return Chair(named, pa, pa + len(named), True)
     return Chair(nom.name, a, b, False)
+
+
+# --- a members table an export set one cell a line --------------------------------------------
+
+# a person's cell: a salutation, titles, one to three names, maybe a mark ("Frau Jansen (Vorsitz)")
+_PERSON_CELL = re.compile(
+    r"(?:Herrn?|Frau)(?:[ ]+(?:Dr\.|Prof\.))*(?:[ ]+[A-ZÄÖÜ][\w'’-]+){1,3}(?:[ ]*\([^()]{1,30}\))?"
+)
+STACKED_LINES = 60  # lines of one such table at most
+_CELL_LINE_WORDS = 6  # words of a line of a cell
+
+
+def _cell_line(line: str) -> bool:
+    """Whether a line may be (part of) a cell: a few words, no sentence's end ("e. V." may end one)."""
+    return len(line.split()) <= _CELL_LINE_WORDS and len(line) <= 60 and not re.search(r"[:;!?]$|\w{4,}\.$", line)
+
+
+def stacked_rows(text: str, at: int, rules: MemberRules) -> tuple[list[list[tuple[int, int, str]]], int] | None:
+    """A members table an export set one cell a line, from ``at`` on: a header of column words
+    a line each ("Institution" / "Vertretung"), then each row's institution (wrapped over lines)
+    and its person ("Frau Jansen (Vorsitz)"), or column by column (the institutions, then the
+    persons, blank lines between the cells). The rows' cells (line breaks inside a cell read as
+    spaces) and where the table ends, or None: no such header, fewer than two rows, or cells that
+    do not pair up."""
+    lines: list[tuple[int, str]] = []  # (start, text) of the table's lines; "" for a blank line
+    for m in re.finditer(r"[^\n\f]*(?:\n|\f|$)", text[at:]):
+        line = m.group().strip()
+        if m.end() == m.start() or len(lines) >= STACKED_LINES:
+            break
+        if line and not _cell_line(line):
+            break
+        lines.append((at + m.start() + len(m.group()) - len(m.group().lstrip()), line))
+    filled = [(a, t) for a, t in lines if t]
+    k = 0
+    while k < len(filled) and rules.headers.match(filled[k][1]):
+        if k + 1 < len(filled) and filled[k + 1][1][:1].islower():
+            break  # a cell's first line ("Amt" / "für Integration")
+        k += 1
+    if k < 2:
+        return None
+    header_end = filled[k - 1][0]
+    body = [(a, t) for a, t in lines if a > header_end]
+    while body and not body[0][1]:
+        body.pop(0)
+    persons = [n for n, (_, t) in enumerate(body) if t and _PERSON_CELL.fullmatch(t)]
+    if len(persons) < 2:
+        return None
+    out: list[list[tuple[int, int, str]]] = []
+
+    def cell(part: list[tuple[int, str]]) -> tuple[int, int, str]:
+        a, b = part[0][0], part[-1][0] + len(part[-1][1])
+        return a, b, text[a:b].replace("\n", " ").replace("\f", " ")
+
+    first = persons[0]
+    if [n for n in range(first, len(body)) if body[n][1]][: len(persons)] == persons:
+        # column by column: the institutions (cells apart at blank lines), then the persons
+        orgs: list[list[tuple[int, str]]] = [[]]
+        for a, t in body[:first]:
+            if t:
+                orgs[-1].append((a, t))
+            elif orgs[-1]:
+                orgs.append([])
+        orgs = [o for o in orgs if o]
+        if len(orgs) != len(persons):
+            return None
+        out = [[cell(org), cell([body[n]])] for org, n in zip(orgs, persons)]
+        return out, body[persons[-1]][0] + len(body[persons[-1]][1])
+    # row by row: each person closes the institution above it
+    pending: list[tuple[int, str]] = []
+    end = at
+    for a, t in body:
+        if not t:
+            continue
+        if _PERSON_CELL.fullmatch(t):
+            if not pending or len(pending) > 4:
+                return None
+            out.append([cell(pending), cell([(a, t)])])
+            pending, end = [], a + len(t)
+        else:
+            pending.append((a, t))
+    return (out, end) if len(out) >= 2 else None
+
+
+def stacked_table(
+    rows: list[MemberRow], text: str, at: int, rules: MemberRules, res: Resources
+) -> tuple[bool, Chair | None]:
+    """The members of a table set one cell a line right at ``at`` (:func:`stacked_rows`): whether
+    there is one, and the chair its marked person names. Members read before from the sentence's
+    words over its lines are dropped (they are the table's cells run together)."""
+    found = stacked_rows(text, at, rules)
+    if found is None:
+        return False, None
+    cells, end = found
+    rows[:] = [r for r in rows if not at <= r.start < end]
+    chair = None
+    for row in cells:  # the institution, then its person
+        chair = _table_row(rows, row, 0, None, rules, res) or chair
+    return True, chair

@@ -29,7 +29,7 @@ from extractors.german import nlp
 from extractors.resources import Resources
 from pipeline.structure.prose import Layout
 
-from .member_lists import item_lines, list_members
+from .member_lists import item_lines, list_members, stacked_table
 from .member_prose import ABBREVIATION_END, prose_members
 from .member_rules import AS_CHAIR, Chair, MemberRow, MemberRules, bare_items, enumeration, member_rules, org_items
 from .sectors import is_person
@@ -84,15 +84,58 @@ def find_members(
         unit = layout.units[u]
         seg = layout.segs[unit.seg]
         sentence = text[unit.start : unit.end].rstrip()
-        intro = (
-            sentence.endswith(":")
-            and unit.end >= seg.end - 1
-            and bool(rules.list_cue.search(sentence))
-            and not rules.not_members.search(sentence)
-        )
-        if intro or (seg.kind == "heading" and u in mention_at):
+        intro = sentence.endswith(":") and unit.end >= seg.end - 1 and _leads_in(sentence, rules)
+        # a table set one cell a line: under the lead-in's segment, or inside its sentence (the
+        # export's lines with no full stop among them: "besetzt:" / "Institution" / "Vertretung" / …)
+        inside = _lead_in_line(text, unit.start, min(unit.end, seg.end), rules)
+        below = layout.segs[unit.seg + 1].start if intro and unit.seg + 1 < len(layout.segs) else None
+        at_cells = inside if inside is not None else below
+        if at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
+            chair = stacked[1] or chair
+        elif intro or (seg.kind == "heading" and u in mention_at):
             chair = list_members(rows, layout, unit.seg + 1, taken, rules, res, intro, totals) or chair
+        elif (at := inside) is not None:
+            # an export that lost the blank line after the lead-in ("Ihm gehören an:" / "Institution
+            # Vertreter/in" / rows): the table's rows in the rest of the lead-in's paragraph
+            read = len(rows)
+            if all(rules.headers.match(w) for w in text[at : seg.end].split()):  # a header alone, rows below
+                chair = list_members(rows, layout, unit.seg + 1, taken, rules, res, True, totals) or chair
+            else:
+                chair = list_members(rows, layout, unit.seg, taken, rules, res, True, totals, within=at) or chair
+            if len(rows) > read:  # the sentence's words over the table's rows are no enumeration
+                end = max(r.end for r in rows[read:])
+                rows[:read] = [r for r in rows[:read] if not at <= r.start < end]
     return _with_chair(rows, chair, res), chair, totals[0] if totals else None
+
+
+def _leads_in(sentence: str, rules: MemberRules) -> bool:
+    """Whether a sentence leads in a list of members ("Ihm gehören an:"): a cue and no word of a
+    meeting's attendance or of goals. A "sentence" of four lines or more without a full stop (an
+    export's lines of a letterhead, a form and a lead-in: "Sitzungsdatum" / … / "Mitglieder der
+    Steuerungsgruppe sind:") leads in when its last line does, with the lines it wraps from (those
+    below opening in lower case)."""
+    if rules.list_cue.search(sentence) and not rules.not_members.search(sentence):
+        return True
+    lines = sentence.split("\n")
+    if len(lines) < 4:
+        return False
+    k = len(lines) - 1
+    while k > 0 and lines[k].lstrip()[:1].islower():
+        k -= 1
+    lead = "\n".join(lines[k:])
+    return bool(rules.list_cue.search(lead)) and not rules.not_members.search(lead)
+
+
+def _lead_in_line(text: str, start: int, end: int, rules: MemberRules) -> int | None:
+    """Where the line after a lead-in starts when a line of a sentence ends in a lead-in with a colon
+    ("Sie war wie folgt besetzt:") and its text runs on without a blank line (the rows of a table
+    an export set right below it, no full stop between them), else None."""
+    colon = re.search(r":[ \t]*\n", text[start:end])
+    if colon is None:
+        return None
+    if not _leads_in(text[start : start + colon.start() + 1], rules):
+        return None
+    return start + colon.end()
 
 
 # "Lenkungsgruppe (ständig dabei: A, B; auf Zeit gewählt: C)": labelled lists in a parenthesis

@@ -26,13 +26,14 @@ PERSON_ROW = re.compile(
 )
 
 
+_NAME_LIKE = re.compile(r"[A-ZÄÖÜ](?:\w{3,}|[A-ZÄÖÜ]+\b)")  # "Jobcenter", "AWO"
 _SALUTATION_END = re.compile(r"[ ](?:Herr|Frau)(?:[ ]+(?:Dr\.|Prof\.))*$")
 
 
 def person_row(text: str) -> re.Match[str] | None:
     """The institution and person of a flattened members table's row (:data:`PERSON_ROW`), or
     None: no such shape, or the first part ends a sentence (a legal form's "e. V." does not) or
-    has no name-like word.
+    has no name-like word (a capitalised word or an acronym: "AWO Frau Harms").
 
     >>> m = person_row("Caritas im Norden Herr Tomasz Nowak")
     >>> m.group("org"), m.group("person")
@@ -43,7 +44,7 @@ def person_row(text: str) -> re.Match[str] | None:
     (True, True)
     """
     m = PERSON_ROW.fullmatch(text.strip())
-    if m is None or re.search(r"[:;!?]$|\w{4,}\.$", m.group("org")) or not re.search(r"[A-ZÄÖÜ]\w{3,}", m.group("org")):
+    if m is None or re.search(r"[:;!?]$|\w{4,}\.$", m.group("org")) or not _NAME_LIKE.search(m.group("org")):
         return None
     return m
 
