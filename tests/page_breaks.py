@@ -138,6 +138,7 @@ def pdf(pages: list[list[str]], foot: str, head: str, paper: Paper) -> bytes:
         xs.append(xs[-1] + w + 30)
     running = {"number_line": paper.number_line, "number": f"Drucksache {paper.number}", "": ""}[head]
     for n, page in enumerate(pages, start=1):
+        c.setFont("Helvetica", 10)  # a new page starts in the default font
         y = height - 60
         if n > 1 and running:
             c.drawString(60, height - 40, running)

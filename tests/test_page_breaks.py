@@ -9,22 +9,27 @@ furniture in it, and the view's text without furniture is the text without the b
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
+import pytest
 from field_layouts import Drawn, lead_in_lists
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from bench.export_matrix import EXPORTERS
 from extractors import action_fields, load_resources
 from extractors.consultations import extract
 from extractors.consultations.model import from_model
 from extractors.consultations.vocab import vocab
 from extractors.resources import default_resources
 from pipeline.document import Document
+from pipeline.ingest.readers import read_document
+from pipeline.settings import Settings
 from pipeline.structure import view
 from tests.dated_tables import AFTER, BEFORE, DatedTable, dated_tables
 from tests.helpers import document
 from tests.layouts import Block, blocks
-from tests.page_breaks import PageBreak, Paper, page_breaks
+from tests.page_breaks import PDF_FOOTS, PDF_HEADS, PageBreak, Paper, page_breaks, pdf
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -154,3 +159,52 @@ def test_sentence_over_a_page_break(width: int, data: st.DataObject) -> None:
 
 
 # --- through the export tools --------------------------------------------------------------------
+
+
+# --- through the export tools --------------------------------------------------------------------
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (r.body, r.meeting_date) for r in extract(document(text, doc_id="x", source_path="x.txt"), load_resources())
+    ]
+
+
+def _without(text: str, furniture: set[str]) -> str:
+    """An export with the lines of the drawn furniture and its form feeds cut out, as a reader
+    would cut them by hand."""
+    return "\n".join(ln for ln in text.replace("\f", "\n").split("\n") if ln.strip() not in furniture)
+
+
+@pytest.mark.slow
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    blocks(families=("table",)).filter(lambda b: b.header != "absent"),
+    st.sampled_from(PDF_FOOTS),
+    st.sampled_from(PDF_HEADS),
+    st.data(),
+)
+def test_table_over_a_pdf_page_break_through_every_export(
+    block: Block, foot: str, head: str, data: st.DataObject
+) -> None:
+    """A Beratungsfolge table set over two PDF pages (page number or print date at the foot, running
+    head at the top) reads from the PDF as drawn, and each export tool's text (pdftotext, -layout,
+    pypdf, pdfminer.six: each sets the break in its own way) gives the consultations it gives with
+    the furniture cut out by hand."""
+    block = dataclasses.replace(block, sep="\t", wrap="", furniture=-1, header="own", marks=False, repeat_header=False)
+    text = block.text()
+    lines = text.split("\n")
+    table = block.table_text().strip("\n")
+    assume(table in text)
+    first = text[: text.index(table)].count("\n") + 1
+    last = first + table.count("\n")
+    assume(first < last)
+    at = data.draw(st.integers(first + 1, last), label="at")
+    data_pdf = pdf([lines[:at], lines[at:]], foot, head, BLOCK_PAPER)
+    doc, _ = read_document(Path("x.pdf"), "x.pdf", Settings(ocr="never"), data=data_pdf)
+    got = [(r.body, r.meeting_date) for r in extract(doc, load_resources())]
+    assert got == [(e[0], e[1]) for e in block.expected()], doc.text
+    drawn = {foot.format(n=n) for n in (1, 2)} | {BLOCK_PAPER.number_line, f"Drucksache {BLOCK_PAPER.number}"}
+    for tool, export in EXPORTERS.items():
+        exported = export(data_pdf)
+        assert _pairs(exported) == _pairs(_without(exported, drawn - {""})), f"{tool}:\n{exported}"
