@@ -59,6 +59,8 @@ SHORT_CELL_WORDS = 6  # a cell beside a page number: a document number or type, 
 _DIGITS = re.compile(r"\d+")
 _DOC_NUMBER = re.compile(r"\d+[ \t]*/[ \t]*\d+|\d{4,}")
 _SLASHED_NUMBER = re.compile(r"[\w-]*\d+/[\w/-]*\d[\w/-]*")  # a paper's number: "2016/0284", "IV/27/2023"
+_SPACED_PAGE_NUMBER = re.compile(r"[ \t](?:Seite|Blatt)[ \t]*\d{1,3}[ \t]*(?:von|/|aus)[ \t]*\d{1,3}[ \t]*$")
+_NUMBERED_HEAD = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+[A-ZÄÖÜ]")  # "4.4 Gesundheit"
 _SENTENCE_END = re.compile(r"[.:;!?]\W*$")
 _OPEN_END = re.compile(r"(?:\b[a-zäöüß][\w.]*|-)[ \t]*$")  # "Bezirksvertretung für", "Ortsverwal-"
 _ROW_DATE = re.compile(r"[^:]*?\b\d{1,2}\.[ ]?\d{1,2}\.[ ]?(?:\d{4}|\d{2})\b")  # a date in a row, no label before it
@@ -243,8 +245,21 @@ def _names_number(text: str, numbers: dict[str, int], i: int) -> bool:
 
 def _numbered_line(line: Line) -> bool:
     """A line of cells, one of them a page number in words or dashes and the others short:
-    "Seite 1 von 2      Drucksache 0087/2023", "Vorlage Nr. 101/2020      - 2 -"."""
+    "Seite 1 von 2      Drucksache 0087/2023", "Vorlage Nr. 101/2020      - 2 -"; or a line ending
+    in "Seite n von m" after a short text with the paper's number, joined by single spaces.
+
+    >>> _numbered_line(Line(0, 72, "Landkreis Ludwigslust-Parchim – Drucksache Nr. 2023/KT/0451 Seite 2 von 3"))
+    True
+    >>> _numbered_line(Line(0, 40, "Die Kosten nach Drucksache 12/2023 Seite 4"))
+    False
+    """
     cells = [t for _, _, t in line.columns]
+    if len(cells) == 1 and (m := _SPACED_PAGE_NUMBER.search(line.text)):
+        # joined by single spaces, as an export sets a footer: "Landkreis X – Drucksache Nr. 2023/KT/0451 Seite 2 von 3"
+        cells = [line.text[: m.start()], m.group().strip()]
+        cells = [t for t in cells if t.strip()]
+        if len(cells) < 2 or not _SLASHED_NUMBER.search(cells[0]):
+            return False
     if len(cells) < 2 or not any(WORDED_PAGE_NUMBER.fullmatch(t) for t in cells):
         return False
     others = [t for t in cells if not WORDED_PAGE_NUMBER.fullmatch(t)]
@@ -336,7 +351,8 @@ def padding(
     text on either side: with the furniture they make the page break a reader steps over, so that
     a row, a wrapped name or a spilled cell goes on after it. With ``open_only``, only around a
     break after a line that ends no sentence (a list item, a row, a sentence cut by the break):
-    after a full stop the blank line may end a paragraph. The empty line a form feed ends is kept
+    after a full stop the blank line may end a paragraph, and before a numbered heading ("4.4
+    Gesundheit und Pflege") it sets the heading apart. The empty line a form feed ends is kept
     where it ends before one of ``page_breaks`` (the prose layout reads the break from it).
 
     >>> from .lines import line_index
@@ -355,7 +371,8 @@ def padding(
         if i in found or i < len(lines) and not ln.text.strip():
             block.append(i)
             continue
-        if any(j in found for j in block) and not (open_only and (not before or _SENTENCE_END.search(before))):
+        closed = not before or _SENTENCE_END.search(before) or _NUMBERED_HEAD.match(ln.text)
+        if any(j in found for j in block) and not (open_only and closed):
             out.update(j for j in block if j not in found and lines[j].end + 1 not in breaks)
         block, before = [], ln.text
     return frozenset(out)
