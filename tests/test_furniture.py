@@ -7,6 +7,7 @@ find it, so that a table or a sentence runs on across the break, and no extracto
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -186,3 +187,16 @@ def test_karlsruhe_page_breaks() -> None:
                 heads += 1
                 assert n > 0 and filled[n - 1] in v.furniture, (path.name, text)
     assert numbers > 100 and heads > 10, (numbers, heads)
+
+
+def test_a_numbered_heading_after_a_page_break_stays_apart() -> None:
+    """A break after a line that ends no sentence joins what goes on after it (a list's next item),
+    but a numbered heading after the break keeps its blank line; a footer joined by single spaces
+    with the paper's number is furniture."""
+    foot = "Landkreis Musterland – Drucksache Nr. 2023/KT/0451 Seite 2 von 3"
+    text = f"4.3 Wohnen\nEin Rufbus soll Kurs- und Arbeitsorte erreichbar machen für\n\n{foot}\n\n"
+    v = view(document(text + "4.4 Gesundheit und Pflege\nEine Lotsen-Struktur wird aufgebaut.\n"))
+    assert [v.lines[i].text for i in sorted(v.furniture)] == [foot]
+    assert re.search(r"für\n\n+4\.4 Gesundheit", v.layout.flat.text)
+    v = view(document(text + "alle Ortsteile.\n"))
+    assert "für\nalle Ortsteile." in v.layout.flat.text
