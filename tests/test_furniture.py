@@ -7,14 +7,16 @@ find it, so that a table or a sentence runs on across the break, and no extracto
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
-from helpers import document
+from helpers import SHARED, document
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.structure import view
+from pipeline.structure.furniture import PRINT_NOTE, is_page_number
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,50 @@ CASES = [
     Case(
         "sentence-beside-page-number-stays", "Die Kosten von 2.500 Euro für 2023 trägt die Stadt          Seite 4\n", []
     ),
+    # print notes on a line of their own, anywhere
+    Case(
+        "print-notes",
+        "Beschlussvorlage\nGedruckt auf 100 Prozent Recyclingpapier\nVorlage Nr.: 2020/1442\n\n"
+        "Der Rat beschließt die Vorlage und\ngedruckt am 12.03.2024 um 14:05 Uhr\nbeauftragt die Verwaltung.\n"
+        "Ausdruck vom 12.03.2024\nDer Bericht wurde am 12.03.2024 gedruckt.\n",
+        ["Gedruckt auf 100 Prozent Recyclingpapier", "gedruckt am 12.03.2024 um 14:05 Uhr", "Ausdruck vom 12.03.2024"],
+    ),
+    # the title as a running head after a page number (the Karlsruhe form), and the same title
+    # further down inside the proposal's sentence, which is the text's own
+    Case(
+        "title-after-page-number",
+        "Beschlussvorlage\nVorlage Nr.: 2022/2393\n\nSporthalle Oberreut, Neubau einer Dreifeldsporthalle\n"
+        "inkl. Photovoltaikanlage\nBeratungsfolge dieser Vorlage\n\nDie Planung wurde mit dem Schulamt\n\n– 2 – \n"
+        "Sporthalle Oberreut, Neubau einer Dreifeldsporthalle\ninkl. Photovoltaikanlage\nabgestimmt. Der Rat genehmigt "
+        "die Vergabe folgender Arbeiten:\n\nSporthalle Oberreut, Neubau einer Dreifeldsporthalle\n"
+        "inkl. Photovoltaikanlage\n\nan die Firma Muster GmbH.\n",
+        ["– 2 –", "Sporthalle Oberreut, Neubau einer Dreifeldsporthalle", "inkl. Photovoltaikanlage"],
+    ),
+    # a summary of the head repeated as the proposal near a page number is text: more than a
+    # running head's lines copy the head, or other text stands between them and the number
+    Case(
+        "summary-repeated-near-page-number",
+        "Beschlussvorlage\nVorlage Nr.: 2024/0815\nKurzfassung\nDer Gemeinderat beschließt die Gründung der\n"
+        "Stiftung und beauftragt die Verwaltung\nmit der Umsetzung.\n\nDie Begründung folgt.\n\n– 3 –\n\n"
+        "Antrag an den Gemeinderat\n\nDer Gemeinderat beschließt die Gründung der\nStiftung und beauftragt die "
+        "Verwaltung\nmit der Umsetzung.\n",
+        ["– 3 –"],
+    ),
+    # the paper's number as a running head: inside a sentence cut by the break, or after a page number
+    Case(
+        "number-inside-a-sentence",
+        "Drucksache 2023/0412\nSachstandsbericht\n\nDie Verwaltung schlägt vor, den Integrationsbeirat an der "
+        "Ausarbeitung des\nDrucksache 2023/0412\nKonzepts zu beteiligen.\nDer Beschluss zur DS 2023/0412\n"
+        "wird umgesetzt.\n",
+        ["Drucksache 2023/0412"],
+    ),
+    # a bare number between rows of a table is a cell (a TOP); the page's own number at its foot
+    # before a form feed is its page number
+    Case(
+        "bare-number-in-a-table-stays",
+        "Gremium Termin TOP\nGemeinderat 24.09.2013\n2\nHauptausschuss 14.06.2016\n9\n",
+        [],
+    ),
 ]
 
 
@@ -109,3 +155,48 @@ def test_generated_page_lines_are_furniture(
     v = view(document(text))
     assert [v.lines[i].text for i in sorted(v.furniture)] == [line]
     assert d.split()[0] not in v.layout.flat.text or d.split()[0] in "Der Integrationsbeirat"
+
+
+def test_bare_page_number_at_a_form_feed() -> None:
+    """A bare number right after the page's last line is its page number when it is that page's
+    number; another number there is a cell."""
+    two = "Die Verwaltung schlägt vor, den Beirat zu\n1\n\fbeteiligen.\n"
+    v = view(document(two))
+    assert [v.lines[i].text for i in sorted(v.furniture)] == ["1"]
+    v = view(document(two.replace("\n1\n", "\n7\n")))
+    assert v.furniture == frozenset()
+
+
+@pytest.mark.skipif(not (SHARED / "corpus" / "karlsruhe").exists(), reason="../shared is absent")
+def test_karlsruhe_page_breaks() -> None:
+    """The Karlsruhe texts (no form feeds) mark their page breaks with a page number ('– 2 –') and
+    the title as running head: every page number alone on its line is furniture, and every other piece of furniture
+    but print notes stands right after a page number or another piece, never in the first page's
+    head."""
+    texts = sorted((SHARED / "corpus" / "karlsruhe" / "texts").glob("*.txt"))
+    numbers = heads = 0
+    for path in texts:
+        v = view(document(path.read_text(encoding="utf-8")))
+        filled = [i for i, ln in enumerate(v.lines) if ln.text.strip()]
+        for n, i in enumerate(filled):
+            text = v.lines[i].text
+            if is_page_number(text) and not text.strip().isdigit():
+                numbers += 1
+                assert i in v.furniture, (path.name, text)
+            elif i in v.furniture and not PRINT_NOTE.fullmatch(text) and not is_page_number(text):
+                heads += 1
+                assert n > 0 and filled[n - 1] in v.furniture, (path.name, text)
+    assert numbers > 100 and heads > 10, (numbers, heads)
+
+
+def test_a_numbered_heading_after_a_page_break_stays_apart() -> None:
+    """A break after a line that ends no sentence joins what goes on after it (a list's next item),
+    but a numbered heading after the break keeps its blank line; a footer joined by single spaces
+    with the paper's number is furniture."""
+    foot = "Landkreis Musterland – Drucksache Nr. 2023/KT/0451 Seite 2 von 3"
+    text = f"4.3 Wohnen\nEin Rufbus soll Kurs- und Arbeitsorte erreichbar machen für\n\n{foot}\n\n"
+    v = view(document(text + "4.4 Gesundheit und Pflege\nEine Lotsen-Struktur wird aufgebaut.\n"))
+    assert [v.lines[i].text for i in sorted(v.furniture)] == [foot]
+    assert re.search(r"für\n\n+4\.4 Gesundheit", v.layout.flat.text)
+    v = view(document(text + "alle Ortsteile.\n"))
+    assert "für\nalle Ortsteile." in v.layout.flat.text

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Document
 
-from .furniture import furniture, is_page_number
+from .furniture import furniture, is_page_number, padding
 from .lines import (
     GAP,
     Line,
@@ -64,9 +64,10 @@ class View:
 
     def tables(self, words: ColumnWords) -> list[Table]:
         """The document's tables as the reader's column words find them (:mod:`.tables`), cut
-        once per document and set of words, page furniture stepped over."""
+        once per document and set of words, page furniture and the blank lines around it stepped
+        over (a row or a wrapped name goes on across a page break)."""
         if words not in self._tables:
-            self._tables[words] = tables(self.lines, words, self.furniture)
+            self._tables[words] = tables(self.lines, words, self.furniture | padding(self.lines, self.furniture))
         return self._tables[words]
 
     def lines_in(self, start: int = 0, end: int | None = None) -> list[Line]:
@@ -126,8 +127,10 @@ class View:
 def view(doc: Document) -> View:
     """The structure view of a document, built anew: build it once per document and hand it on."""
     starts, every = line_index(doc.text)
-    found = furniture(every, [p.start for p in doc.pages[1:]])
-    return View(doc.text, every, found, Layout.build(doc.text, [every[i] for i in found]), starts)
+    breaks = [p.start for p in doc.pages[1:]]
+    found = furniture(every, breaks)
+    skip = found | padding(every, found, open_only=True, page_breaks=breaks)  # a block cut by a page break runs on
+    return View(doc.text, every, found, Layout.build(doc.text, [every[i] for i in sorted(skip)]), starts)
 
 
 __all__ = [

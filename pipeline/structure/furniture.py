@@ -7,13 +7,22 @@ In plain text without form feeds only the page-number forms are recognised: a re
 in the middle of a text may be a table cell. There a page number may share its line with the
 document's number ("Seite 1 von 2      Drucksache 0087/2023"), and the lines next to a page
 number that repeat one of the document's first lines ("Magistratsvorlage      Nr. IV/27/2023")
-are the next page's running header. A print note at a page's foot ("Gedruckt auf
-Recyclingpapier", "Druck vom 12.03.2024") is furniture even on one page only.
+are the next page's running header. A print note ("Gedruckt auf 100 Prozent Recyclingpapier",
+"Druck vom 12.03.2024", "gedruckt am 12.03.2024 um 14:05 Uhr", "Ausdruck vom 12.03.2024") is
+furniture wherever it stands on a line of its own, even on one page only.
+
+A page break is transparent: a bare number at a page's edge is its page number when it is that
+page's number ("2" as the last line of page 2 or the first of page 3), and a line that repeats
+the paper's number or one of its first page's lines (its title) is the next page's running head
+where it stands at a page's edge, beside other furniture, or inside a sentence that had not
+ended ("… den Beirat zu beteiligen und" / "Vorlage 2016/0284" / "die Ergebnisse vorzustellen.").
+A bare number beside such a running head is its page number.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .lines import Line
 
@@ -30,17 +39,31 @@ WORDED_PAGE_NUMBER = re.compile(
     r"|[-–—][ \t]*\d{1,3}[ \t]*[-–—])[ \t]*",
     re.I,
 )
-# a one-off print note at a page's foot: "Gedruckt auf Recyclingpapier", "Druck vom 12.03.2024"
+# a print note: "Gedruckt auf 100 Prozent Recyclingpapier", "Druck vom 12.03.2024", "gedruckt am
+# 12.03.2024 um 14:05 Uhr", "Ausdruck vom 12.03.2024", "Druckdatum: 12.03.2024"
 PRINT_NOTE = re.compile(
-    r"[ \t]*(?:Gedruckt[ \t]+auf[ \t]+[\wäöüß-]*papier"
-    r"|(?:Aus)?[Dd]ruck(?:datum|[ \t]+vom)?:?[ \t]*\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4}"
-    r"(?:,?[ \t]*\d{1,2}:\d{2}(?:[ \t]*Uhr)?)?)[ \t.]*"
+    r"[ \t]*(?:[Gg]edruckt[ \t]+auf(?:[ \t]+[\wäöüß%-]+){0,3}?[ \t]+[\wäöüß-]*papier"
+    r"|(?:(?:Aus)?[Dd]ruck(?:datum|[ \t]+vom)?|[Gg]edruckt(?:[ \t]+am)?|Ausgedruckt(?:[ \t]+am)?):?"
+    r"[ \t]*\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4}"
+    r"(?:,?[ \t]*(?:um[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*Uhr)?)?)[ \t.]*"
 )
+PAPER_NOTE = re.compile(r"papier", re.I)
 EDGE_LINES = 3  # non-blank lines at the top and bottom of a page that may be furniture
 HEAD_LINES = 5  # the document's first non-blank lines, which a running header repeats
+FIRST_PAGE_HEAD = 12  # the first page's lines a running head may repeat beside a page break (its title)
+HEAD_CHARS = 2500  # ... within the document's first characters
+RUNNING_NUMBER_WORDS = 5  # a running head naming the paper by its number: "Vorlage 2016/0284"
+RUNNING_HEAD_LINES = 3  # a running head copies at most this many of the head's lines in a row
+PROSE_LINE_WORDS = 8  # a line of prose set across the page's width, which a page break may cut
 SHORT_CELL_WORDS = 6  # a cell beside a page number: a document number or type, not a sentence
 _DIGITS = re.compile(r"\d+")
 _DOC_NUMBER = re.compile(r"\d+[ \t]*/[ \t]*\d+|\d{4,}")
+_SLASHED_NUMBER = re.compile(r"[\w-]*\d+/[\w/-]*\d[\w/-]*")  # a paper's number: "2016/0284", "IV/27/2023"
+_SPACED_PAGE_NUMBER = re.compile(r"[ \t](?:Seite|Blatt)[ \t]*\d{1,3}[ \t]*(?:von|/|aus)[ \t]*\d{1,3}[ \t]*$")
+_NUMBERED_HEAD = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+[A-ZÄÖÜ]")  # "4.4 Gesundheit"
+_SENTENCE_END = re.compile(r"[.:;!?]\W*$")
+_OPEN_END = re.compile(r"(?:\b[a-zäöüß][\w.]*|-)[ \t]*$")  # "Bezirksvertretung für", "Ortsverwal-"
+_ROW_DATE = re.compile(r"[^:]*?\b\d{1,2}\.[ ]?\d{1,2}\.[ ]?(?:\d{4}|\d{2})\b")  # a date in a row, no label before it
 
 
 def is_page_number(text: str) -> bool:
@@ -57,22 +80,186 @@ def furniture(lines: list[Line], page_breaks: list[int]) -> frozenset[int]:
 
     ``page_breaks`` are the offsets where pages 2, 3, ... start (empty for plain text).
     """
+    pages = _page_of(lines, page_breaks)
     found = {
         i
         for i, ln in enumerate(lines)
-        if is_page_number(ln.text) and _alone(lines, i, page_breaks) or _numbered_line(ln)
+        if is_page_number(ln.text)
+        and (_alone(lines, i, page_breaks) or _own_page_number(lines, i, pages))
+        or _numbered_line(ln)
     }
+    notes = {i for i, ln in enumerate(lines) if PRINT_NOTE.fullmatch(ln.text.lstrip("\f"))}
     if len(page_breaks) >= 1:
-        found |= _running(lines, page_breaks)
-        found |= _print_notes(lines, page_breaks)
+        found |= _running(lines, page_breaks, found)
     found |= _repeated_head(lines, found)
+    # a print date marks a page's edge; a note on the paper ("Gedruckt auf Recyclingpapier") may
+    # stand at the top of a form inside the paper
+    edges = found | {i for i in notes if not PAPER_NOTE.search(lines[i].text)}
+    found |= notes
+    found |= _running_head(lines, edges, found, pages)
     return frozenset(found)
+
+
+def _page_of(lines: list[Line], page_breaks: list[int]) -> list[int]:
+    """The number of the page (from 1) each line stands on."""
+    out, page, cut = [], 1, iter(page_breaks)
+    nxt = next(cut, None)
+    for ln in lines:
+        while nxt is not None and ln.start >= nxt:
+            page += 1
+            nxt = next(cut, None)
+        out.append(page)
+    return out
+
+
+def _edge(lines: list[Line], i: int, pages: list[int], step: int) -> bool:
+    """Whether only blank lines stand between line ``i`` and its page's end (``step`` 1) or start (-1)."""
+    j = i + step
+    while 0 <= j < len(lines) and pages[j] == pages[i]:
+        if lines[j].text.strip():
+            return False
+        j += step
+    return 0 <= j < len(lines)  # the document's own start or end is no page break
+
+
+def _own_page_number(lines: list[Line], i: int, pages: list[int]) -> bool:
+    """A bare number at its page's foot or head that is that page's number: "2" as the last line
+    of page 2 (or the first of page 3), right after the page's last sentence."""
+    text = lines[i].text.strip()
+    if not text.isdigit() or int(text) != pages[i]:
+        return False
+    return _edge(lines, i, pages, 1) or _edge(lines, i, pages, -1)
+
+
+def _running_head(lines: list[Line], edges: set[int], found: set[int], pages: list[int]) -> set[int]:
+    """Lines after the first page's head that repeat up to RUNNING_HEAD_LINES of its first lines
+    (the paper's title) or name its number ("Vorlage 2016/0284"), standing at a page's edge, beside
+    furniture or inside a sentence that goes on after them; with a bare number beside them (their
+    page number). A longer copy of the head (a summary repeated as the proposal) is text."""
+    filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    head = [i for i in filled[:FIRST_PAGE_HEAD] if lines[i].start < HEAD_CHARS and i not in found and pages[i] == 1]
+    first: dict[str, int] = {}  # a head line, and where it first stands
+    numbers: dict[str, int] = {}  # a paper's number in the head, and where it first stands
+    for i in head:
+        first.setdefault(_words(lines[i].text), i)
+        if len(lines[i].text.split()) <= RUNNING_NUMBER_WORDS:  # a number line, not a title with a year in it
+            for token in _SLASHED_NUMBER.findall(lines[i].text):
+                if not _year_span(token):
+                    numbers.setdefault(token, i)
+    if not first:
+        return set()
+    rank = {i: n for n, i in enumerate(filled)}
+    copies = [i for i in filled if i not in found and _copies_head(lines, filled, rank, first, i)]
+    named = {i for i in filled if i not in found and _names_number(lines[i].text, numbers, i)}
+    out: set[int] = set()
+    for _ in range(RUNNING_HEAD_LINES):  # a head of several lines: each next to the edge or to another
+        for i in sorted({*copies, *named}):
+            n = rank[i]
+            k = n - 1
+            while k >= 0 and lines[filled[k]].text.strip().isdigit() and filled[k] not in edges:
+                k -= 1
+            m = n + 1
+            while m < len(filled) and lines[filled[m]].text.strip().isdigit() and filled[m] not in edges:
+                m += 1
+            above = filled[k] if k >= 0 else None
+            below = filled[m] if m < len(filled) else None
+            # a copy of the head stands at the top of a page: after a page number or a page break
+            # (or at a page's foot before a break); a line naming the number at either edge
+            at_edge = above is not None and (above in edges or above in out or pages[above] != pages[i])
+            at_edge |= below is not None and pages[below] != pages[i]
+            at_edge |= i in named and below is not None and below in edges
+            # inside a sentence that goes on after it, only a line that names the paper's number
+            if at_edge or i in named and _inside(lines, filled, k, m, first):
+                out.add(i)
+                # a bare number between the sentence and the head is the page's number
+                out |= {filled[j] for j in (*range(k + 1, n), *range(n + 1, m))}
+    return out
+
+
+def _year_span(token: str) -> bool:
+    """A school or budget year ("2018/19", "2026/2027"), never a paper's number.
+
+    >>> [_year_span(t) for t in ("2018/19", "2026/2027", "2016/0284", "31/2009", "1999/00")]
+    [True, True, False, False, True]
+    """
+    m = re.fullmatch(r"((?:19|20)\d\d)/(\d\d|\d{4})", token)
+    return m is not None and int(m.group(2)) % 100 == (int(m.group(1)) + 1) % 100
+
+
+def _inside(lines: list[Line], filled: list[int], k: int, m: int, first: dict[str, int]) -> bool:
+    """Between a line of prose as wide as a page's text that has not ended its sentence (and copies
+    no head line itself) and the rest of that sentence (a noun may open it)."""
+    if not (0 <= k and m < len(filled)):
+        return False
+    before = lines[filled[k]].text
+    return (
+        len(before.split()) >= PROSE_LINE_WORDS
+        and not _SENTENCE_END.search(before)
+        and first.get(_words(before), filled[k]) >= filled[k]
+    )
+
+
+def _words(text: str) -> str:
+    """A line as a repeat compares it: runs of space as one, any case."""
+    return " ".join(text.split()).casefold()
+
+
+def _copies_head(lines: list[Line], filled: list[int], rank: dict[int, int], first: dict[str, int], i: int) -> bool:
+    """Line ``i`` repeats a head line before it (with a word in it, no sentence's end), in a run of
+    at most RUNNING_HEAD_LINES lines that copy the head line by line, and the page goes on with
+    its own text: a line equal but for its digits to the one after the copied lines is the next
+    row of a table whose name repeats the row before ("Gemeinderätliche" / "Kommission KEG" /
+    "02.01.2013 1" under the same name over "01.01.2013 1"); lines the head goes on from with a
+    date that no label names, or a copy whose last line is open (a lower-case word or a hyphen at
+    its end) while the next line is no copy, are a table row's wrapped name."""
+    key = _words(lines[i].text)
+    h = first.get(key, i)
+    if h >= i or not re.search(r"[^\W\d_]{3,}", key) or _SENTENCE_END.search(key):
+        return False
+    run = 1
+    for step in (-1, 1):
+        a, b = rank[i] + step, rank[h] + step
+        while 0 <= a < len(filled) and 0 <= b < len(filled) and b != rank[i] and a != rank[h]:
+            if _words(lines[filled[a]].text) != _words(lines[filled[b]].text):
+                after = lines[filled[b]].text
+                if step == 1 and (_key(lines[filled[a]].text) == _key(after) or _ROW_DATE.match(after)):
+                    return False
+                break
+            run += 1
+            a, b = a + step, b + step
+        if step == 1 and _OPEN_END.search(lines[filled[a - 1]].text):
+            return False  # the copy ends where its line goes on ("Bezirksvertretung für"): a cell's first part
+    return run <= RUNNING_HEAD_LINES
+
+
+def _names_number(text: str, numbers: dict[str, int], i: int) -> bool:
+    """A short line naming the head's number before it ("Vorlage 2016/0284", "DS 2016/0284"); a line
+    of prose that names it ("zur DS 31/2009", "12/2008 abgewogen werden.") is none."""
+    words = text.split()
+    if len(words) > RUNNING_NUMBER_WORDS or _SENTENCE_END.search(text) or any(w[:1].islower() for w in words):
+        return False
+    if not re.search(r"[^\W\d_]{2,}", text):  # a label names the paper: "2026/27" alone is a year
+        return False
+    return any(numbers.get(w.strip(",;:()"), i) < i for w in words)
 
 
 def _numbered_line(line: Line) -> bool:
     """A line of cells, one of them a page number in words or dashes and the others short:
-    "Seite 1 von 2      Drucksache 0087/2023", "Vorlage Nr. 101/2020      - 2 -"."""
+    "Seite 1 von 2      Drucksache 0087/2023", "Vorlage Nr. 101/2020      - 2 -"; or a line ending
+    in "Seite n von m" after a short text with the paper's number, joined by single spaces.
+
+    >>> _numbered_line(Line(0, 72, "Landkreis Ludwigslust-Parchim – Drucksache Nr. 2023/KT/0451 Seite 2 von 3"))
+    True
+    >>> _numbered_line(Line(0, 40, "Die Kosten nach Drucksache 12/2023 Seite 4"))
+    False
+    """
     cells = [t for _, _, t in line.columns]
+    if len(cells) == 1 and (m := _SPACED_PAGE_NUMBER.search(line.text)):
+        # joined by single spaces, as an export sets a footer: "Landkreis X – Drucksache Nr. 2023/KT/0451 Seite 2 von 3"
+        cells = [line.text[: m.start()], m.group().strip()]
+        cells = [t for t in cells if t.strip()]
+        if len(cells) < 2 or not _SLASHED_NUMBER.search(cells[0]):
+            return False
     if len(cells) < 2 or not any(WORDED_PAGE_NUMBER.fullmatch(t) for t in cells):
         return False
     others = [t for t in cells if not WORDED_PAGE_NUMBER.fullmatch(t)]
@@ -82,8 +269,10 @@ def _numbered_line(line: Line) -> bool:
 
 
 def _repeated_head(lines: list[Line], numbers: set[int]) -> set[int]:
-    """Lines beside a page number (up to EDGE_LINES non-blank lines before or after it) that repeat
-    one of the document's first lines but for their digits: the running header of the next page."""
+    """Lines beside a page number (up to EDGE_LINES non-blank lines before or after it, each next
+    to the number or to another such line) that repeat one of the document's first lines but for
+    their digits: the running header of the next page. A repeat with other text between it and the
+    number is the text's own."""
     if not numbers:
         return set()
     filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
@@ -96,8 +285,10 @@ def _repeated_head(lines: list[Line], numbers: set[int]) -> set[int]:
         if i not in rank:
             continue
         n = rank[i]
-        for j in filled[max(0, n - EDGE_LINES) : n] + filled[n + 1 : n + 1 + EDGE_LINES]:
-            if j not in head_lines and _key(lines[j].text) in head and len(lines[j].text) <= 120:
+        for side in (filled[max(0, n - EDGE_LINES) : n][::-1], filled[n + 1 : n + 1 + EDGE_LINES]):
+            for j in side:
+                if j in head_lines or _key(lines[j].text) not in head or len(lines[j].text) > 120:
+                    break
                 out.add(j)
     return out
 
@@ -118,24 +309,9 @@ def _alone(lines: list[Line], i: int, page_breaks: list[int]) -> bool:
     return before and after
 
 
-def _print_notes(lines: list[Line], page_breaks: list[int]) -> set[int]:
-    """Print notes among the last EDGE_LINES non-blank lines before a page break: once is enough."""
-    out: set[int] = set()
-    cut = iter(page_breaks)
-    nxt = next(cut, None)
-    edge: list[int] = []
-    for i, ln in enumerate(lines):
-        while nxt is not None and ln.start >= nxt:
-            out |= {j for j in edge[-EDGE_LINES:] if PRINT_NOTE.fullmatch(lines[j].text.lstrip("\f"))}
-            edge = []
-            nxt = next(cut, None)
-        if ln.text.strip():
-            edge.append(i)
-    return out
-
-
-def _running(lines: list[Line], page_breaks: list[int]) -> set[int]:
-    """Lines at the edges of two or more pages that are equal but for their digits."""
+def _running(lines: list[Line], page_breaks: list[int], found: set[int]) -> set[int]:
+    """Lines at the edges of two or more pages that are equal but for their digits (``found``: the
+    page numbers, which may stand between them and the edge)."""
     pages: list[list[int]] = [[]]
     cut = iter(page_breaks)
     nxt = next(cut, None)
@@ -155,4 +331,48 @@ def _running(lines: list[Line], page_breaks: list[int]) -> set[int]:
                 key = (edge, _key(lines[i].text))
                 edges.setdefault(i, []).append(key)
                 on_pages.setdefault(key, set()).add(n)
-    return {i for i, keys in edges.items() if any(len(on_pages[k]) >= 2 and len(k[1]) <= 120 for k in keys)}
+    running = {i for i, keys in edges.items() if any(len(on_pages[k]) >= 2 and len(k[1]) <= 120 for k in keys)}
+    # each stands at the page's very edge, or next to another piece of furniture there: a line of
+    # text below the head that two short pages happen to share is no furniture
+    out: set[int] = set()
+    for page in pages:
+        for side in (page[:EDGE_LINES], page[-EDGE_LINES:][::-1]):
+            for i in side:
+                if i not in running and i not in found:
+                    break
+                out |= {i} & running
+    return out
+
+
+def padding(
+    lines: list[Line], found: frozenset[int], open_only: bool = False, page_breaks: Collection[int] = ()
+) -> frozenset[int]:
+    """The blank lines around runs of furniture (a form feed's empty line among them), up to the
+    text on either side: with the furniture they make the page break a reader steps over, so that
+    a row, a wrapped name or a spilled cell goes on after it. With ``open_only``, only around a
+    break after a line that ends no sentence (a list item, a row, a sentence cut by the break):
+    after a full stop the blank line may end a paragraph, and before a numbered heading ("4.4
+    Gesundheit und Pflege") it sets the heading apart. The empty line a form feed ends is kept
+    where it ends before one of ``page_breaks`` (the prose layout reads the break from it).
+
+    >>> from .lines import line_index
+    >>> _, every = line_index("Gemeinderätliche\\n\\n- 1 -\\n\\fKommission KEG")
+    >>> sorted(padding(every, frozenset({2})))
+    [1, 3]
+    >>> _, every = line_index("Ende.\\n\\n- 1 -\\n\\nNeu")
+    >>> sorted(padding(every, frozenset({2}))), sorted(padding(every, frozenset({2}), open_only=True))
+    ([1, 3], [])
+    """
+    breaks = set(page_breaks)
+    out: set[int] = set()
+    block: list[int] = []  # a run of furniture and blank lines
+    before = ""  # the text line before it
+    for i, ln in enumerate([*lines, Line(0, 0, ".")]):  # a last text line closes the last block
+        if i in found or i < len(lines) and not ln.text.strip():
+            block.append(i)
+            continue
+        closed = not before or _SENTENCE_END.search(before) or _NUMBERED_HEAD.match(ln.text)
+        if any(j in found for j in block) and not (open_only and closed):
+            out.update(j for j in block if j not in found and lines[j].end + 1 not in breaks)
+        block, before = [], ln.text
+    return frozenset(out)
