@@ -66,7 +66,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("seeds-plain", "pdfminer", "consultations"): {"004_ff3983e8347dd6ec"},
     ("seeds-plain", "pdftotext-layout", "date"): {"001_c5e394e4d24a7c17"},
     ("unseen-plain", "pdfminer", "consultations"): {
-        "b05_frankfurt_oder",
         "c03_wadgassen",
         "d01_ludwigslust_parchim",
         "d02_barleben",

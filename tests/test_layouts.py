@@ -70,6 +70,23 @@ def test_key_value_forms(block: Block, spoil: bool) -> None:
         assert facts(text_doc(spoilt)) == [], spoilt
 
 
+def _justified(text: str) -> str:
+    """The text as pdfminer.six sets justified lines: every gap of a line of four words or more
+    two spaces wide."""
+    return "\n".join(
+        ln.replace(" ", "  ") if len(ln.split()) >= 4 and "\t" not in ln else ln for ln in text.split("\n")
+    )
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(blocks(families=("prose",)).filter(lambda b: b.width > 0))
+def test_justified_prose(block: Block) -> None:
+    """Sentences wrapped over lines whose gaps pdfminer.six doubles (justified text) give the
+    consultations the plain sentences give."""
+    text = block.text()
+    assert facts(text_doc(_justified(text))) == facts(text_doc(text)), _justified(text)
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(am_blocks())
 def test_am_header(block: Block) -> None:

@@ -88,6 +88,7 @@ def furniture(lines: list[Line], page_breaks: list[int]) -> frozenset[int]:
         and (_alone(lines, i, page_breaks) or _own_page_number(lines, i, pages))
         or _numbered_line(ln)
     }
+    found -= _counted(lines, found)
     notes = {i for i, ln in enumerate(lines) if PRINT_NOTE.fullmatch(ln.text.lstrip("\f"))}
     if len(page_breaks) >= 1:
         found |= _running(lines, page_breaks, found)
@@ -296,6 +297,28 @@ def _repeated_head(lines: list[Line], numbers: set[int]) -> set[int]:
 def _key(text: str) -> str:
     """A line as a running header compares it: digits as #, runs of space as one, any case."""
     return _DIGITS.sub("#", " ".join(text.split())).casefold()
+
+
+NUMBER_RUN_LINES = 16  # bare numbers counting up closer than this are a numbered column, not pages
+
+
+def _counted(lines: list[Line], found: set[int]) -> set[int]:
+    """Bare numbers among ``found`` that count up a few lines apart ("1" / "Sprache und Bildung" /
+    "2" / "Arbeit" ...): a table's number column set one cell per line, never page numbers (a
+    page is longer).
+
+    >>> from .lines import line_index
+    >>> _, every = line_index("1\\n\\nSprache\\n\\n2\\n\\nArbeit\\n\\n3\\n\\nWohnen")
+    >>> sorted(_counted(every, {0, 4, 8}))
+    [0, 4, 8]
+    """
+    bare = {i: int(t) for i in found if (t := lines[i].text.strip()).isdigit() and len(t) <= 3}
+    out: set[int] = set()
+    for i, n in bare.items():
+        for j, m in bare.items():
+            if m == n + 1 and 0 < j - i < NUMBER_RUN_LINES:
+                out |= {i, j}
+    return out
 
 
 def _alone(lines: list[Line], i: int, page_breaks: list[int]) -> bool:

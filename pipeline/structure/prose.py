@@ -177,6 +177,21 @@ class Flat:
 _LINE_END_SPACES = re.compile(r" {2,}(?=[\n\f])")
 
 
+# a line of justified text as pdfminer.six sets it: every gap between its words two or three
+# spaces wide ("Die  Vorlage  wird  im  Ausschuss  für  Bildung  am"); a table row's gaps are wider
+# or mixed with single spaces inside its cells
+_JUSTIFIED = re.compile(r"^[ \t]*\S+(?: {2,3}\S+){3,}[ \t]*$", re.M)
+_WIDE_GAP = re.compile(r" {2,3}(?=\S)")
+
+
+def _justified_gaps(text: str) -> Iterator[tuple[int, int]]:
+    """The spaces beyond the first of every gap of a justified line."""
+    for m in _JUSTIFIED.finditer(text):
+        for g in _WIDE_GAP.finditer(text, m.start(), m.end()):
+            if g.start() > m.start() and not text[m.start() : g.start()].isspace():
+                yield g.start() + 1, g.end()
+
+
 def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     """Join "Inte-\\ngration" to "Integration" and "Baden-\\nWürttemberg" to "Baden-Württemberg",
     run a sentence on over a page break, leave out the ``skip`` lines and the spaces at line
@@ -201,6 +216,7 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     # each skipped line with its line break, and the spaces at line ends
     dropped = [(ln.start, min(len(text), ln.end + 1)) for ln in skip]
     dropped += [m.span() for m in _LINE_END_SPACES.finditer(text)]
+    dropped += list(_justified_gaps(text))
     if dropped:
         parts: list[str] = []
         pos = flat = 0
