@@ -16,6 +16,7 @@ failures) and sorts them; it keeps no reader of a family's layouts of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -52,4 +53,21 @@ def clip(text: str, n: int = 70) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-__all__ = ["Miss", "MissReader", "clip"]
+def miss_words(res: Resources, name: str, kinds: Iterable[str]) -> list[re.Pattern[str]]:
+    """The patterns ``kinds`` of the ``misses`` in a family's file ``name``, compiled with the
+    file's flags (a loader: the family's ``build_words`` makes its dataclass of them)."""
+    said = res[name]["misses"]
+    flags = res.flags(name) | re.M
+    return [re.compile(said[k], flags) for k in kinds]
+
+
+def overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``[a, b)`` meets one of ``spans``.
+
+    >>> overlaps(5, 9, [(0, 6)]), overlaps(6, 9, [(0, 6)])
+    (True, False)
+    """
+    return any(s < b and a < e for s, e in spans)
+
+
+__all__ = ["Miss", "MissReader", "clip", "miss_words", "overlaps"]

@@ -19,7 +19,7 @@ from helpers import document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.review_signs import items_after, split_items
+from extractors.german.lists import items_after, split_items
 from pipeline.extract.rows import extract_document
 from pipeline.output.labels import REASON_LABELS
 from pipeline.schema import REVIEW_REASONS
