@@ -4,7 +4,11 @@ A :class:`Miss` names its reason (a key of ``pipeline.schema.REVIEW_REASONS``), 
 the evidence a reader would check, and a German message. Each family knows its own layouts,
 so it says itself where one of them stopped short: the consultations family a Beratungsfolge
 row its table model rejected, a heading with rows it read none of, columns it could not pair
-(:mod:`extractors.consultations.misses`). The review (``pipeline.extract.review``) merges the
+(:mod:`extractors.consultations.misses`); the steering family a group read without the members
+listed after it (:mod:`extractors.steering.misses`); the action fields a lead-in or list of
+fields with no field read (:mod:`extractors.action_fields.misses`); the costs a financial impact
+marked yes without a cost (:mod:`extractors.costs.misses`). A family's words for its misses are
+the ``misses`` of its own YAML file (:func:`miss_words`). The review (``pipeline.extract.review``) merges the
 families' misses with the signs of the whole document (OCR, unread pages, municipality,
 failures) and sorts them; it keeps no reader of a family's layouts of its own.
 
