@@ -4,7 +4,11 @@ A :class:`Miss` names its reason (a key of ``pipeline.schema.REVIEW_REASONS``), 
 the evidence a reader would check, and a German message. Each family knows its own layouts,
 so it says itself where one of them stopped short: the consultations family a Beratungsfolge
 row its table model rejected, a heading with rows it read none of, columns it could not pair
-(:mod:`extractors.consultations.misses`). The review (``pipeline.extract.review``) merges the
+(:mod:`extractors.consultations.misses`); the steering family a group read without the members
+listed after it (:mod:`extractors.steering.misses`); the action fields a lead-in or list of
+fields with no field read (:mod:`extractors.action_fields.misses`); the costs a financial impact
+marked yes without a cost (:mod:`extractors.costs.misses`). A family's words for its misses are
+the ``misses`` of its own YAML file (:func:`miss_words`). The review (``pipeline.extract.review``) merges the
 families' misses with the signs of the whole document (OCR, unread pages, municipality,
 failures) and sorts them; it keeps no reader of a family's layouts of its own.
 
@@ -16,6 +20,7 @@ failures) and sorts them; it keeps no reader of a family's layouts of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -52,4 +57,21 @@ def clip(text: str, n: int = 70) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-__all__ = ["Miss", "MissReader", "clip"]
+def miss_words(res: Resources, name: str, kinds: Iterable[str]) -> list[re.Pattern[str]]:
+    """The patterns ``kinds`` of the ``misses`` in a family's file ``name``, compiled with the
+    file's flags (a loader: the family's ``build_words`` makes its dataclass of them)."""
+    said = res[name]["misses"]
+    flags = res.flags(name) | re.M
+    return [re.compile(said[k], flags) for k in kinds]
+
+
+def overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``[a, b)`` meets one of ``spans``.
+
+    >>> overlaps(5, 9, [(0, 6)]), overlaps(6, 9, [(0, 6)])
+    (True, False)
+    """
+    return any(s < b and a < e for s, e in spans)
+
+
+__all__ = ["Miss", "MissReader", "clip", "miss_words", "overlaps"]

@@ -275,6 +275,7 @@ def _valid_flags(declared: Any) -> bool:
 
 PATTERN, TEXT, FLAG, WORDS = Pattern(), Text(), Flag(), Words()
 PATTERN_ENTRIES = Entries({"pattern": PATTERN})
+MISS_WORDS = Mapping(PATTERN)  # a family's signs of a fact it saw and did not read (extractors/misses.py)
 
 
 @dataclass(frozen=True)
@@ -349,6 +350,7 @@ SCHEMAS: dict[str, Schema] = {
             "qualifiers": Mapping(PATTERN),
             "account": PATTERN,
             "fiscal_year": Record({"year": PATTERN, "next": PATTERN, "current": PATTERN}),
+            "misses": MISS_WORDS,
         }
     ),
     "enumerations.yaml": Schema(
@@ -480,6 +482,7 @@ SCHEMAS: dict[str, Schema] = {
             "plural_endings": Mapping(Words(empty=True)),
             "not_group_modifiers": WORDS,
             "profile": Mapping(PATTERN),
+            "misses": MISS_WORDS,
             **{key: WORDS for key in ("qualifier_stopwords", "indefinite", "demonstrative")},
             **{key: PATTERN_ENTRIES for key in ("chair_patterns", "size_patterns", "seat_sectors")},
             **{
@@ -536,6 +539,7 @@ SCHEMAS: dict[str, Schema] = {
             "list_ends": PATTERN,
             "history": PATTERN,
             "entries": Entries({"label": TEXT, "synonyms": Words(empty=True)}),
+            "misses": MISS_WORDS,
         }
     ),
 }

@@ -1,5 +1,6 @@
 """The house's counts (``scripts/house_counts.py``) in the rooms that have been brought down:
-the consultations family and the review keep no function over 80 lines and no module over 500."""
+the consultations family, the families' misses, the nominative, the review and the runner keep no
+function over 80 lines and no module over 500."""
 
 from __future__ import annotations
 
@@ -12,7 +13,17 @@ if str(ROOT / "scripts") not in sys.path:
 
 import house_counts  # noqa: E402
 
-ROOMS = ("extractors/consultations/", "extractors/misses.py", "pipeline/extract/review")
+ROOMS = (
+    "extractors/consultations/",
+    "extractors/misses.py",
+    "extractors/steering/misses.py",
+    "extractors/action_fields/misses.py",
+    "extractors/costs/misses.py",
+    "extractors/german/lists.py",
+    "extractors/german/nominative.py",
+    "pipeline/extract/review",
+    "pipeline/run/runner.py",
+)
 
 
 def test_the_counted_rooms_stay_small() -> None:

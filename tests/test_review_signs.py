@@ -1,5 +1,6 @@
-"""The review list catches misses read from the structure of a document
-(pipeline/extract/review_signs.py), and raises nothing where every fact was read.
+"""The review list catches misses read from the structure of a document (the families' own,
+extractors/steering/misses.py, extractors/action_fields/misses.py, extractors/costs/misses.py,
+and the document's, pipeline/extract/review_signs.py), and raises nothing where every fact was read.
 
 A generator writes integration submissions from parts (a Beratungsfolge, a steering group with
 its members, Handlungsfelder, a cost), each part readable or broken the way real documents
@@ -19,7 +20,7 @@ from helpers import document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.review_signs import items_after, split_items
+from extractors.german.lists import items_after, split_items
 from pipeline.extract.rows import extract_document
 from pipeline.output.labels import REASON_LABELS
 from pipeline.schema import REVIEW_REASONS

@@ -133,6 +133,147 @@ _WORD = re.compile(r"\S+")
 _VOWELS = "aeiouäöüy"
 
 
+@dataclass
+class _Lead:
+    """The state of reading the words that tie a phrase into its sentence, left to right: the
+    words (with their offsets), the next one, and what the words read so far told."""
+
+    words: list[tuple[int, str]]
+    dative: bool  # a dative word stood before (the caller's, or one read here)
+    i: int = 0  # the next word
+    det: str = ""  # the article read ("" none, "ein" for a gendered indefinite one)
+    count: int | None = None
+    each: bool = False
+    honorific: int | None = None  # the index of "Herr"/"Frau"
+
+    def word(self, k: int) -> str:
+        return self.words[k][1]
+
+    @property
+    def low(self) -> str:
+        return self.word(self.i).casefold().rstrip(",")
+
+    @property
+    def more(self) -> bool:
+        """Whether a word follows the next one."""
+        return self.i + 1 < len(self.words)
+
+
+def _representative(st: _Lead, g: Grammar) -> bool:
+    """A noun standing for the member and the words after it up to the member: "Vertreterinnen und
+    Vertreter des Jobcenters", "Vertreter städtischer Ämter", "Mitglieder außerdem die Caritas";
+    a singular noun counts one ("ein Mitglied des Beirats")."""
+    w, i, words = st.word(st.i), st.i, st.words
+    if not (g.representatives.match(w) and st.more):
+        return False
+    k = _past_representative(words, i, g)
+    if not (
+        k < len(words) and (words[k][1].casefold() in g.links | g.determiners or capitalised(words[k][1]) and k > i + 1)
+    ):
+        return False
+    if (
+        st.count is None
+        and not w.casefold().endswith(("er", "ern", "innen", "en", "ungen"))
+        or st.count is None
+        and st.det in ("ein", "eine", "einen", "einem", "einer")
+    ):
+        st.count = 1
+    st.det, st.dative, st.i = "", False, k
+    return True
+
+
+def _past_representative(words: list[tuple[int, str]], i: int, g: Grammar) -> int:
+    """The index after a representative noun at ``i``, its pair ("Vertreterinnen und Vertreter")
+    and the lower-case adjectives and prepositions after it ("Vertreter städtischer Ämter")."""
+    k = i + 1
+    if words[k][1].casefold() in ("und", "oder") and k + 1 < len(words) and g.representatives.match(words[k + 1][1]):
+        k += 2
+    while (
+        k < len(words)
+        and not capitalised(words[k][1])
+        and words[k][1].casefold() not in g.links
+        and (
+            _adjective_like(words[k][1], g)
+            or words[k][1].casefold() in g.prepositions | g.quantifiers
+            and k + 1 < len(words)
+            and words[k + 1][1].casefold() in g.determiners
+        )
+    ):
+        k += 1
+    return k
+
+
+def _determiner(st: _Lead, g: Grammar) -> bool:
+    """An article ("des", "eine"; "zwei" as a count unless after a link: "eine der zwei")."""
+    w, low = st.word(st.i), st.low
+    if not (low in g.determiners or g.gendered_article.match(w)):
+        return False
+    n = number(low)
+    if n is not None and st.count is None and not _after_link(st.words, st.i, g):
+        st.count = n
+    st.det = low if low in g.determiners else "ein"
+    st.i += 1
+    return True
+
+
+def _count(st: _Lead, g: Grammar) -> bool:
+    """A number before the member ("zwei Mitglieder", "19 Vertreter")."""
+    n = number(st.low)
+    if n is None or not st.more:
+        return False
+    st.count = n
+    st.i += 1
+    return True
+
+
+def _year(st: _Lead, g: Grammar) -> bool:
+    """A year after "seit", "ab", "bis", "im" ("seit 2023 das Sozialamt")."""
+    if not (
+        re.fullmatch(r"\d{4}", st.low) and st.i > 0 and st.word(st.i - 1).casefold() in ("seit", "ab", "bis", "im")
+    ):
+        return False
+    st.i += 1
+    return True
+
+
+def _lead_word(st: _Lead, g: Grammar) -> bool:
+    """A preposition, quantifier or honorific before the member ("aus dem", "alle", "Herrn");
+    a dative preposition makes the name's case dative."""
+    low = st.low
+    if low not in g.leads or not st.more:
+        return False
+    if low in g.dative:
+        st.dative = True
+    if low in g.honorifics and st.honorific is None:
+        st.honorific = st.i
+    st.i += 1
+    return True
+
+
+def _adjective_of_representative(st: _Lead, g: Grammar) -> bool:
+    """An adjective before a noun standing for the member ("ein gewähltes Mitglied des ...")."""
+    w = st.word(st.i)
+    if capitalised(w) or not st.more or not _adjective_like(w, g) or not g.representatives.match(st.word(st.i + 1)):
+        return False
+    st.i += 1
+    return True
+
+
+# the rules that read a word tying the phrase into its sentence, tried in this order on each word
+_LEAD_RULES = (_representative, _determiner, _count, _year, _lead_word, _adjective_of_representative)
+
+
+def _leads(words: list[tuple[int, str]], g: Grammar, dative: bool) -> _Lead:
+    """The words before the member read by the rules, up to the first word none of them reads."""
+    st = _Lead(words, dative)
+    while st.i < len(words):
+        if st.low in g.each:
+            st.each = True
+        if not any(rule(st, g) for rule in _LEAD_RULES):
+            break
+    return st
+
+
 def nominative(phrase: str, res: Resources | None = None, dative: bool = False) -> Nominal:
     """A member phrase named in the nominative, without the words that tie it into the sentence.
 
@@ -148,81 +289,18 @@ def nominative(phrase: str, res: Resources | None = None, dative: bool = False) 
     >>> nominative("verschiedenen Repräsentanten der Stadtverwaltung").name
     'Repräsentanten der Stadtverwaltung'
     """
-    g, lex = grammar(res), lexicon(res)
+    g = grammar(res)
     phrase = strip_end(phrase.rstrip(" \t\n,;:"))  # the sentence's full stop, not an "e.V."
-    words = [(m.start(), m.group()) for m in _WORD.finditer(phrase)]
-    det, count, each, i = "", None, False, 0
-    honorific: int | None = None
-    while i < len(words):
-        w = words[i][1]
-        low = w.casefold().rstrip(",")
-        n = number(low)
-        if low in g.each:
-            each = True
-        if g.representatives.match(w) and i + 1 < len(words):
-            k = i + 1
-            if (
-                words[k][1].casefold() in ("und", "oder")
-                and k + 1 < len(words)
-                and g.representatives.match(words[k + 1][1])
-            ):
-                k += 2
-            while (
-                k < len(words)
-                and not capitalised(words[k][1])
-                and words[k][1].casefold() not in g.links
-                and (
-                    _adjective_like(words[k][1], g)
-                    or words[k][1].casefold() in g.prepositions | g.quantifiers
-                    and k + 1 < len(words)
-                    and words[k + 1][1].casefold() in g.determiners
-                )
-            ):
-                k += 1  # "Vertreter städtischer Ämter", "Mitglieder außerdem die Caritas"
-            if k < len(words) and (
-                words[k][1].casefold() in g.links | g.determiners or capitalised(words[k][1]) and k > i + 1
-            ):
-                if (
-                    count is None
-                    and not w.casefold().endswith(("er", "ern", "innen", "en", "ungen"))
-                    or count is None
-                    and det in ("ein", "eine", "einen", "einem", "einer")
-                ):
-                    count = 1
-                det, dative = "", False
-                i = k
-                continue
-        if low in g.determiners or g.gendered_article.match(w):
-            if n is not None and count is None and not _after_link(words, i, g):
-                count = n
-            det = low if low in g.determiners else "ein"
-            i += 1
-            continue
-        if n is not None and i + 1 < len(words):
-            count = n
-            i += 1
-            continue
-        if re.fullmatch(r"\d{4}", low) and i > 0 and words[i - 1][1].casefold() in ("seit", "ab", "bis", "im"):
-            i += 1  # "seit 2023 das Sozialamt"
-            continue
-        if low in g.leads and i + 1 < len(words):
-            if low in g.dative:
-                dative = True
-            if low in g.honorifics and honorific is None:
-                honorific = i
-            i += 1
-            continue
-        if (
-            not capitalised(w)
-            and i + 1 < len(words)
-            and _adjective_like(w, g)
-            and g.representatives.match(words[i + 1][1])
-        ):
-            i += 1  # "ein gewähltes Mitglied des ..."
-            continue
-        break
-    if i >= len(words):
-        return Nominal("", len(phrase), count, each)
+    st = _leads([(m.start(), m.group()) for m in _WORD.finditer(phrase)], g, dative)
+    if st.i >= len(st.words):
+        return Nominal("", len(phrase), st.count, st.each)
+    return _named(st, g, lexicon(res))
+
+
+def _named(st: _Lead, g: Grammar, lex: Lexicon) -> Nominal:
+    """The words after the leads in the nominative: without honorifics (unless a surname stands
+    alone: "Frau Schmitz") and a trailing verb or particle ("... das Jobcenter mit")."""
+    words, i, honorific = st.words, st.i, st.honorific
     kept = [w for _, w in words[i:]]
     offset = words[i][0]
     drop_honorifics = [w for w in kept if w.casefold() not in g.honorifics]
@@ -236,17 +314,17 @@ def nominative(phrase: str, res: Resources | None = None, dative: bool = False) 
         trailing += 1
     last = words[len(words) - 1 - trailing]
     length = last[0] + len(last[1])
-    kept = _decline(kept, det, dative, g, lex)
-    name = " ".join(kept).strip(" \t,;:–-")
-    name = strip_end(name)
+    name = strip_end(" ".join(_decline(kept, st.det, st.dative, g, lex)).strip(" \t,;:–-"))
     if name.casefold() in g.generic or not name or not re.search(r"[A-Za-zÄÖÜäöüß]", name):
-        return Nominal("", offset, count, each)
-    dative = dative or det in ("dem", "den", "einem")
+        return Nominal("", offset, st.count, st.each)
+    dative = st.dative or st.det in ("dem", "den", "einem")
     bare = name.split(" (")[0]
     if honorific is not None and " " not in bare and lex.head(bare) is None:
         # a surname alone keeps its "Herr"/"Frau"; an office ("Herrn Oberbürgermeister") does not
-        return Nominal(words[honorific][1].rstrip("n") + " " + name, words[honorific][0], count, each, dative, length)
-    return Nominal(name, offset, count, each, dative, length)
+        return Nominal(
+            words[honorific][1].rstrip("n") + " " + name, words[honorific][0], st.count, st.each, dative, length
+        )
+    return Nominal(name, offset, st.count, st.each, dative, length)
 
 
 def _after_link(words: list[tuple[int, str]], i: int, g: Grammar) -> bool:

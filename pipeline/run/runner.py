@@ -2,7 +2,10 @@
 
 Each input file is a job (``jobs.py``) whose result is cached per document (``cache.py``);
 the jobs run serially, in a process pool or on a Dask cluster (``executors.py``), and the
-assembler writes the tables (``assemble.py``).
+assembler writes the tables (``assemble.py``). A run reads as its stages, over one state
+(``_Run``): :func:`plan_run` (inputs, jobs, the earlier documents that stay, the run's key),
+:func:`current_summary` (freshness: the recorded summary when nothing changed),
+:func:`execute_run` (the jobs and the tables), :func:`summarise` and :func:`record`.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..errors import NothingToRead, Skipped, VorlagenError, error_row
@@ -22,6 +25,12 @@ from ..sources import at_root, current_root, relative_source
 from . import freshness
 from .cache import Cache, code_digest
 from .jobs import Job, Result, parts, plan_jobs, process_file
+
+if TYPE_CHECKING:
+    from ..output.corrections import Correction
+    from .assemble import Assembler
+    from .corpus import Entry
+    from .stated import Stated
 
 Row = dict[str, Any]
 
@@ -374,6 +383,25 @@ def run(
         )
 
 
+@dataclass
+class _Run:
+    """The state of one run as its stages hand it on: what was planned, the assembler that
+    collects the tables, and the run's key (:mod:`pipeline.run.freshness`)."""
+
+    out: Path
+    started: float
+    asm: Assembler
+    jobs: list[Job]
+    keep: list[Entry]  # the documents of earlier runs that stay (pipeline/run/corpus.py)
+    vanished: list[str]
+    formats: tuple[str, ...]
+    cache: Cache
+    stated: Stated  # the municipality stated for each job (pipeline/run/stated.py)
+    key: str
+    fixes: list[Correction]  # the corrections of corrections.yaml
+    migrated: int
+
+
 def run_at_root(
     inputs: list[Path],
     out: Path,
@@ -387,13 +415,35 @@ def run_at_root(
     image_folders: bool,
     replace: bool,
 ) -> RunSummary:
-    """:func:`run` with the source paths relative to the corpus root set."""
+    """:func:`run` with the source paths relative to the corpus root set: plan the jobs, return
+    the recorded summary when the outputs are current, else execute the jobs, assemble the
+    tables and record the run."""
+    st = plan_run(inputs, out, settings, use_cache, formats, image_folders, replace)
+    fresh = current_summary(st)
+    if fresh is not None:
+        return fresh
+    counts, documented = execute_run(st, settings, executor, scheduler, progress, fail_fast)
+    summary, failed, reasons = summarise(st, counts, documented)
+    record(st, summary, counts, failed, reasons)
+    return summary
+
+
+def plan_run(
+    inputs: list[Path],
+    out: Path,
+    settings: Settings,
+    use_cache: bool,
+    formats: tuple[str, ...],
+    image_folders: bool,
+    replace: bool,
+) -> _Run:
+    """The run's plan: its inputs (a missing one or a broken corrections file stops it before it
+    writes anything), the jobs, the earlier documents that stay, the cache and the run's key."""
     from .. import oparl
     from ..output import corrections
     from . import corpus
     from .assemble import Assembler, Linker
-    from .progress import BAR, Progress
-    from .stated import apply_stated, stated_for
+    from .stated import stated_for
 
     started = time.perf_counter()
     early: list[Row] = []
@@ -402,10 +452,7 @@ def run_at_root(
     )
     fixes = corrections.load(out)  # a broken file stops the run before it writes anything
     migrated = len(corrections.migrate(out, fixes))  # an older file: completed before the run's key is made
-    out.mkdir(parents=True, exist_ok=True)
-    for stale in (*out.glob(".*.tmp"), *out.glob("text/.*.tmp"), *out.glob("cache/.*.tmp")):
-        stale.unlink(missing_ok=True)  # left by a run that was killed while writing
-    (out / HELD_FILE).unlink(missing_ok=True)  # left by a test's run that was killed while it held
+    clear_leftovers(out)
     asm = Assembler(out, linker=Linker(oparl.manifest_links, oparl.link_tables))
     for row in (*early, *skipped):
         asm.add_error(row)
@@ -419,54 +466,67 @@ def run_at_root(
     key = freshness.run_key(
         jobs, asm.errors, cache.settings_key, code_digest(), __version__, formats, corpus.key(keep), stated
     )
-    recorded = freshness.up_to_date(out, key, jobs, cache)
-    if recorded is not None:
-        return RunSummary(
-            recorded["documents"],
-            dict(recorded["rows"]),
-            recorded["errors"],
-            time.perf_counter() - started,
-            recorded["failed_paths"],
-            up_to_date=True,
-            skipped=recorded.get("skipped", 0),
-            corrected=recorded.get("corrected", 0),
-            unmatched=recorded.get("unmatched", []),
-            reasons=recorded.get("reasons", {}),
-            out=out,
-            formats=formats,
-        )
-    earlier, earlier_errors = corpus.earlier_results(out, keep)
-    asm.corrections, asm.from_tables = fixes, {r["doc_id"] for r in earlier}
-    for result in earlier:
-        asm.add(result)
-    for row in earlier_errors:
-        asm.add_error(row)
-    earlier_paths = {e.source_path for e in keep}
-    mode = BAR if progress is True else progress or None
-    pages = page_counter() if mode else None
-    results = run_jobs(jobs, settings, cache, executor, scheduler, pages)
-    if settings.workers > 1 and len(jobs) > 1 and executor in ("auto", "process"):
-        warm_writers()
-    bar = Progress(len(jobs), mode, pages=pages, names=[j.source_path for j in jobs])
+    return _Run(out, started, asm, jobs, keep, vanished, formats, cache, stated, key, fixes, migrated)
+
+
+def clear_leftovers(out: Path) -> None:
+    """Make ``out`` and remove what a killed run left there: temporary files, a test's hold mark."""
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in (*out.glob(".*.tmp"), *out.glob("text/.*.tmp"), *out.glob("cache/.*.tmp")):
+        stale.unlink(missing_ok=True)  # left by a run that was killed while writing
+    (out / HELD_FILE).unlink(missing_ok=True)  # left by a test's run that was killed while it held
+
+
+def current_summary(st: _Run) -> RunSummary | None:
+    """The summary recorded by the run that wrote the current outputs, when nothing changed."""
+    recorded = freshness.up_to_date(st.out, st.key, st.jobs, st.cache)
+    if recorded is None:
+        return None
+    return RunSummary(
+        recorded["documents"],
+        dict(recorded["rows"]),
+        recorded["errors"],
+        time.perf_counter() - st.started,
+        recorded["failed_paths"],
+        up_to_date=True,
+        skipped=recorded.get("skipped", 0),
+        corrected=recorded.get("corrected", 0),
+        unmatched=recorded.get("unmatched", []),
+        reasons=recorded.get("reasons", {}),
+        out=st.out,
+        formats=st.formats,
+    )
+
+
+def execute_run(
+    st: _Run,
+    settings: Settings,
+    executor: str,
+    scheduler: str | None,
+    progress: bool | str | None,
+    fail_fast: bool,
+) -> tuple[dict[str, int], set[str]]:
+    """Execute the jobs (results of earlier runs first), the tables written and the corpus
+    recorded; the counts of rows and the source paths with a document row. The staging
+    database goes at the end, also on errors and Ctrl-C."""
+    from . import corpus
+
+    asm = st.asm
     try:
-        try:
-            for done, result in enumerate(results, start=1):
-                asm.add(apply_stated(result, stated))
-                bar.update(1, result["source_path"])
-                hold(out, done)
-                errors = [e for one in (result, *parts(result)) for e in one["errors"]]
-                if fail_fast and errors:
-                    raise VorlagenError(f"{result['source_path']}: {errors[0]['message']}")
-        finally:
-            close = getattr(results, "close", None)
-            if close is not None:
-                close()  # stops pool workers and a Dask cluster at once, also on errors and Ctrl-C
-            bar.close()
-        counts = asm.finish(formats)
+        earlier, earlier_errors = corpus.earlier_results(st.out, st.keep)
+        asm.corrections, asm.from_tables = st.fixes, {r["doc_id"] for r in earlier}
+        for result in earlier:
+            asm.add(result)
+        for row in earlier_errors:
+            asm.add_error(row)
+        collect(st, settings, executor, scheduler, progress, fail_fast)
+        counts = asm.finish(st.formats)
         documented = asm.documented(e["source_path"] for e in asm.errors)
-        duplicates = {j.source_path: j.duplicates for j in jobs} | {e.source_path: list(e.duplicates) for e in keep}
+        duplicates = {j.source_path: j.duplicates for j in st.jobs} | {
+            e.source_path: list(e.duplicates) for e in st.keep
+        }
         corpus.write(
-            out,
+            st.out,
             (
                 (p, d, ";".join(duplicates.get(p, [])) or None)
                 for p, d in asm.query("SELECT source_path, doc_id FROM results WHERE source_path IS NOT NULL")
@@ -476,6 +536,43 @@ def run_at_root(
         )
     finally:
         asm.close()  # the staging database goes, also on errors and Ctrl-C
+    return counts, documented
+
+
+def collect(
+    st: _Run, settings: Settings, executor: str, scheduler: str | None, progress: bool | str | None, fail_fast: bool
+) -> None:
+    """Run the jobs and add each result to the assembler as it comes, with the progress shown;
+    the first error stops the run when ``fail_fast`` is set."""
+    from .progress import BAR, Progress
+    from .stated import apply_stated
+
+    mode = BAR if progress is True else progress or None
+    pages = page_counter() if mode else None
+    results = run_jobs(st.jobs, settings, st.cache, executor, scheduler, pages)
+    if settings.workers > 1 and len(st.jobs) > 1 and executor in ("auto", "process"):
+        warm_writers()
+    bar = Progress(len(st.jobs), mode, pages=pages, names=[j.source_path for j in st.jobs])
+    try:
+        for done, result in enumerate(results, start=1):
+            st.asm.add(apply_stated(result, st.stated))
+            bar.update(1, result["source_path"])
+            hold(st.out, done)
+            errors = [e for one in (result, *parts(result)) for e in one["errors"]]
+            if fail_fast and errors:
+                raise VorlagenError(f"{result['source_path']}: {errors[0]['message']}")
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # stops pool workers and a Dask cluster at once, also on errors and Ctrl-C
+        bar.close()
+
+
+def summarise(st: _Run, counts: dict[str, int], documented: set[str]) -> tuple[RunSummary, list[str], dict[str, str]]:
+    """The run's summary, the files of this run that failed and what went wrong with each; the
+    HTML report of an earlier ``vorlagen report`` is written again from the new tables."""
+    asm = st.asm
+    earlier_paths = {e.source_path for e in st.keep}
     failed = sorted(
         {
             e["source_path"]
@@ -489,26 +586,32 @@ def run_at_root(
     for e in sorted(asm.errors, key=lambda r: (r["source_path"], r.get("stage") or "", r.get("message") or "")):
         if e["source_path"] in failed:
             reasons.setdefault(e["source_path"], e.get("message") or e["error_type"])
-    refresh_derived(out)
+    refresh_derived(st.out)
+    skipped = sum(e["error_type"] == Skipped.error_type for e in asm.errors)
     summary = RunSummary(
         counts.get("documents", 0),
         counts,
-        counts.get("errors", 0) - sum(e["error_type"] == Skipped.error_type for e in asm.errors),
-        time.perf_counter() - started,
+        counts.get("errors", 0) - skipped,
+        time.perf_counter() - st.started,
         failed,
-        skipped=sum(e["error_type"] == Skipped.error_type for e in asm.errors),
-        out=out,
-        formats=formats,
-        migrated=migrated,
+        skipped=skipped,
+        out=st.out,
+        formats=st.formats,
+        migrated=st.migrated,
         reasons=reasons,
-        vanished=vanished,
+        vanished=st.vanished,
         **correction_counts(asm.outcomes),
     )
+    return summary, failed, reasons
+
+
+def record(st: _Run, summary: RunSummary, counts: dict[str, int], failed: list[str], reasons: dict[str, str]) -> None:
+    """Record the run under its key, so that the same run again finds its outputs current."""
     freshness.record_run(
-        out,
-        key,
-        jobs,
-        cache,
+        st.out,
+        st.key,
+        st.jobs,
+        st.cache,
         {
             "documents": summary.documents,
             "rows": list(counts.items()),
@@ -519,6 +622,5 @@ def run_at_root(
             "unmatched": summary.unmatched,
             "reasons": reasons,
         },
-        asm.errors,
+        st.asm.errors,
     )
-    return summary

@@ -1,0 +1,215 @@
+"""steering_misses: the steering groups and members the family saw and did not read.
+
+Asked after the readers, with the groups they read (a pure function of the document, its
+records and its view); a group read without members is a miss where the document shows who
+sits in it or says that it acts:
+
+- ``steering_group_without_members``: a list is announced after the group's evidence, a cue
+  ("setzt sich wie folgt zusammen", "Mitglieder") and a colon with a list after it, or a cue in
+  a sentence that enumerates ("Ihr sollen das Sozialamt, der Helferkreis Asyl und das
+  Landratsamt angehören");
+- ``steering_group_members_not_found``: any other group without members that the document sets
+  up or gives a task ("Eine Steuerungsgruppe soll den Prozess begleiten"), or has act on the
+  concept ("die Koordinierungsgruppe hat den Bericht beschlossen"): who sits in it is to be
+  looked up (the words of the readers: ``establish``, ``task``, ``task_object``, ``acted``);
+
+and, asked only of a document about an integration concept (:func:`concept_misses`, the
+comparison's facts):
+
+- ``group_without_members``: a group named by its head word ("…gruppe", "…kreis", "…runde",
+  "…gremium", "…forum") that is set up, tasked or given members in its sentence, followed by an
+  enumeration or a list of three or more names, and no member read there; or set up or tasked
+  ("wird eingerichtet", "steuert den Prozess") with no group read at all.
+
+Words: the family's own ``resources/steering.yaml`` (its ``misses`` and the readers' patterns).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from extractors.german.lists import LIST_REACH, Item, enumerated, items_after, listed
+from extractors.misses import Miss, clip, miss_words, overlaps
+from extractors.resources import Resources
+from pipeline.document import Document
+from pipeline.records import ActionField, Record, SteeringGroup
+from pipeline.structure import View
+
+GROUP_REACH = 700  # characters after a steering group's evidence where its member list may start
+CUE_REACH = 120  # characters between a cue ("setzt sich zusammen") and the colon before the list
+LIST_MIN = 3  # names of a list or enumeration that make it one
+SHOWN = 300  # characters of a sentence shown as the evidence
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class Words:
+    """The family's words for its misses, compiled (``steering.yaml``)."""
+
+    group_head: re.Pattern[str]  # a group named by its head word ("Lenkungsgruppe", "Begleitgremium")
+    group_cue: re.Pattern[str]  # the group set up, tasked or given members in its sentence
+    group_setup: re.Pattern[str]  # the group set up or given a task
+    members: re.Pattern[str]  # a list of members announced ("setzt sich wie folgt zusammen")
+    establish: re.Pattern[str]  # the readers' words: the group is set up
+    task: re.Pattern[str]  # ... given a task
+    task_object: re.Pattern[str]  # ... in the process
+    acted: re.Pattern[str]  # ... acted on the concept
+
+
+def words(res: Resources) -> Words:
+    """The compiled words of ``steering.yaml`` for the misses (built once per resource set)."""
+    return res.compiled(build_words)
+
+
+def build_words(res: Resources) -> Words:
+    readers = res["steering"]  # the readers' own patterns, as they match
+    return Words(
+        *miss_words(res, "steering", ("group_head", "group_cue", "group_setup", "members")),
+        *(re.compile(readers[k], res.flags("steering")) for k in ("establish", "task", "task_object", "acted")),
+    )
+
+
+def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -> Iterator[Miss]:
+    """The groups read without members whose members the document announces, or that it sets up,
+    tasks or has act (``steering_group_without_members``, ``steering_group_members_not_found``)."""
+    w = words(res)
+    groups = [r for r in records if isinstance(r, SteeringGroup)]
+    for g in groups:
+        if g.members:
+            continue
+        name = g.group_name or "Steuerungsgruppe"
+        listed_after = list_after_group(doc, sv, groups, g, w)
+        if listed_after is not None:
+            yield listed_after
+        elif set_up_or_tasked(doc, sv, g, w):
+            yield Miss(
+                "steering_group_members_not_found",
+                g.span,
+                f"{name}: eingerichtet oder beauftragt, keine Mitglieder gefunden",
+            )
+        elif acted_in_process(doc, sv, g, w):
+            yield Miss(
+                "steering_group_members_not_found", g.span, f"{name}: im Prozess tätig, keine Mitglieder genannt"
+            )
+
+
+def set_up_or_tasked(doc: Document, sv: View, g: SteeringGroup, w: Words) -> bool:
+    """Whether the sentence of a group's evidence sets it up ("wird eingerichtet") or gives it a
+    task in the process ("soll den Prozess begleiten"), by the words of the readers."""
+    lo, hi = sv.sentence_at(g.span.start)
+    said = doc.text[lo : max(hi, g.span.end)]
+    if w.establish.search(said):
+        return True
+    return bool(w.task.search(said) and w.task_object.search(said))
+
+
+def acted_in_process(doc: Document, sv: View, g: SteeringGroup, w: Words) -> bool:
+    """Whether the sentence of a group's evidence has it act on the concept or report ("hat den
+    Bericht beschlossen"), by the words of the readers."""
+    lo, hi = sv.sentence_at(g.span.start)
+    return bool(w.acted.search(doc.text[lo : max(hi, g.span.end)]))
+
+
+def list_after_group(doc: Document, sv: View, groups: list[SteeringGroup], g: SteeringGroup, w: Words) -> Miss | None:
+    """The miss of a group without members whose evidence is followed by an announced list: a cue
+    ("setzt sich wie folgt zusammen", "Mitglieder") and a colon with a list after it, or a cue in
+    a sentence that enumerates; None when there is none."""
+    later = [x.span.start for x in groups if x.span.start > g.span.start]
+    end = min([g.span.end + GROUP_REACH, *sorted(later)[:1], len(doc.text)])
+    for cue in w.members.finditer(doc.text, g.span.start, end):
+        colon = doc.text.find(":", cue.end(), cue.end() + CUE_REACH)
+        if colon >= 0 and sv.sentence_index(cue.end() - 1) == sv.sentence_index(colon) and listed(sv, colon + 1) >= 2:
+            line_start = doc.text.rfind("\n", 0, cue.start()) + 1
+            span = doc.span(line_start, colon + 1)
+        else:
+            lo, hi = sv.sentence_at(cue.start())
+            if enumerated(doc.text[lo:hi]) < 3:
+                continue
+            span = doc.span(lo, hi)
+        return Miss(
+            "steering_group_without_members",
+            span,
+            f"{g.group_name or 'Steuerungsgruppe'}: Mitglieder nach «{clip(cue.group(0), 40)}» aufgezählt, "
+            "keines erfasst",
+        )
+    return None
+
+
+@dataclass(frozen=True)
+class Read:
+    """What the readers found, as the groups named in the text are compared with it."""
+
+    members: list[tuple[int, int]]  # the spans of the members read
+    fields: list[tuple[int, int]]  # the spans of the Handlungsfelder read (a list read as those)
+    names: list[str]  # the names of the groups read
+    empty: list[str]  # the names of the groups read without members
+
+    @classmethod
+    def of(cls, records: Sequence[Record]) -> Read:
+        groups = [g for g in records if isinstance(g, SteeringGroup)]
+        return cls(
+            [(m.span.start, m.span.end) for g in groups for m in g.members],
+            [(r.span.start, r.span.end) for r in records if isinstance(r, ActionField)],
+            [g.group_name for g in groups if g.group_name],
+            [g.group_name for g in groups if g.group_name and not g.members],
+        )
+
+
+def concept_misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -> Iterator[Miss]:
+    """A group set up, tasked or given members, with a list of names after it and no member read
+    from there (``group_without_members``): asked of a document about an integration concept."""
+    w = words(res)
+    read = Read.of(records)
+    seen_end = -1
+    for head in w.group_head.finditer(doc.text):
+        if head.start() < seen_end:
+            continue
+        found = group_list(doc, sv, head, read, w)
+        if found is not None:
+            seen_end, miss = found
+            yield miss
+
+
+def group_list(doc: Document, sv: View, head: re.Match[str], read: Read, w: Words) -> tuple[int, Miss] | None:
+    """The miss of one group word, with the end of the text it covers; None when its sentence
+    neither lists names nor sets it up, or the names were read."""
+    lo, hi = sv.sentence_at(head.start())
+    gap = _BLANK_LINE.search(doc.text, head.end(), hi)
+    hi = gap.start() if gap else hi  # a list is announced in the group's paragraph, not after a blank line
+    colon = doc.text.find(":", head.end(), hi + 1)
+    cued = w.group_cue.search(doc.text, lo, colon if colon >= 0 else hi)
+    if not cued and not (colon >= 0 and known(head.group(0), read.empty)):
+        return None  # a cue before the list (not the list's own words), or a colon after a group without members
+    if colon >= 0:
+        names = items_after(doc.text, colon + 1, LIST_REACH)
+        region_end = max([hi, colon + 1, *(it.end for it in names)])
+    else:
+        names = [Item(lo, hi, "")] * enumerated(doc.text[lo:hi])
+        region_end = hi
+    if overlaps(lo, region_end, read.members) or overlaps(lo, region_end, read.fields):
+        return None  # its names were read (as members or as Handlungsfelder)
+    shown = doc.span(lo, min(hi, lo + SHOWN))
+    if len(names) >= LIST_MIN:
+        said = f"{head.group(0)}: {len(names)} Namen dazu aufgezählt, kein Mitglied erfasst"
+        return region_end, Miss("group_without_members", shown, said)
+    if known(head.group(0), read.names) or not w.group_setup.search(doc.text, lo, hi):
+        return None
+    said = f"{head.group(0)} wird eingerichtet oder beauftragt; keine Gruppe erfasst"
+    return hi, Miss("group_without_members", shown, said)
+
+
+def known(word: str, names: list[str]) -> bool:
+    """Whether a group word names one of the groups read ("Steuerungsgruppe" and
+    "Prozesssteuerungsgruppe", "Steuerungsgruppe „Integrationskonzept“").
+
+    >>> known("Steuerungsgruppe", ["Prozesssteuerungsgruppe"]), known("Arbeitskreis", ["Beirat"])
+    (True, False)
+    """
+    w = word.casefold()
+    return any(w in n.casefold() or (n.split() and n.split()[0].casefold() in w) for n in names)
+
+
+__all__ = ["concept_misses", "misses"]

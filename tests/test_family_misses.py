@@ -1,0 +1,140 @@
+"""Each family reports its own misses (``extractors.MISSES``, ``extractors.CONCEPT_MISSES``): the
+steering family a group read without members whose list follows it, the action fields a lead-in
+whose list no field was read from, the costs a financial impact marked yes without a cost. The
+words are the family's own (the ``misses`` of its YAML file); the review keeps none of them.
+
+Generated papers (a group word, a cue, a list of offices; a lead-in and a list of taxonomy
+fields; a label and its answer) with the records the readers gave, and the same with the fact
+read (a member, a field, a cost) or the sign taken away: the miss is there only in the first.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors import CONCEPT_MISSES, MISSES, load_resources
+from extractors.action_fields import misses as field_misses
+from extractors.costs import misses as cost_misses
+from extractors.misses import Miss
+from extractors.steering import misses as steering_misses
+from pipeline.document import Document
+from pipeline.records import ActionField, Cost, Member, Record, SteeringGroup
+from pipeline.structure import view
+from tests.helpers import document
+
+ROOT = Path(__file__).resolve().parents[1]
+GROUPS = ["Steuerungsgruppe", "Lenkungskreis", "Koordinierungsgruppe"]
+CUES = ["Die {g} setzt sich wie folgt zusammen:", "Der {g} gehören als Mitglieder an:"]
+OFFICES = ["Sozialamt", "Jobcenter", "Volkshochschule", "Caritasverband", "Ausländerbehörde", "Integrationsbeirat"]
+FIELDS = ["Sprache und Bildung", "Arbeit und Ausbildung", "Wohnen", "Gesundheit", "Sport und Freizeit"]
+LEADS = ["Das Konzept umfasst folgende Handlungsfelder:", "Folgende Handlungsfelder werden bearbeitet:"]
+ANSWERS = {"Finanzielle Auswirkungen: ja": True, "Finanzielle Auswirkungen: nein": False}
+
+
+def _doc(text: str) -> Document:
+    return document(text, doc_id="x", source_path="x.txt")
+
+
+def _misses(reader: object, doc: Document, records: list[Record]) -> list[Miss]:
+    res = load_resources()
+    return list(reader(doc, records, res, view(doc)))  # type: ignore[operator]
+
+
+def _group(doc: Document, name: str, members: list[str]) -> SteeringGroup:
+    at = doc.text.index(name)
+    read = [Member(span=doc.span(doc.text.index(m), doc.text.index(m) + len(m)), member=m) for m in members]
+    return SteeringGroup(span=doc.span(at, at + len(name)), group_name=name, members=read)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(GROUPS),
+    st.sampled_from(CUES),
+    st.lists(st.sampled_from(OFFICES), min_size=3, max_size=5, unique=True),
+    st.booleans(),
+)
+def test_a_group_without_its_listed_members_is_the_steering_family_s_miss(
+    g: str, cue: str, offices: list[str], read: bool
+) -> None:
+    text = f"Integrationskonzept der Stadt Neustadt\n\n{cue.format(g=g)}\n" + "".join(f"- {o}\n" for o in offices)
+    doc = _doc(text)
+    group = _group(doc, g, offices if read else [])
+    found = _misses(steering_misses.misses, doc, [group])
+    if read:
+        assert found == []  # every member read: nothing missed
+    else:
+        assert [m.reason for m in found] == ["steering_group_without_members"]
+        assert found[0].message.startswith(f"{g}: Mitglieder nach")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(GROUPS), st.sampled_from(OFFICES))
+def test_a_group_with_no_list_and_no_task_is_no_miss(g: str, office: str) -> None:
+    """A group named in passing ("Das Sozialamt berichtet der Steuerungsgruppe.") lists nobody and
+    is given no task: the family reports nothing."""
+    doc = _doc(f"Sitzungsvorlage\n\nDas {office} berichtet der {g} über den Stand.\n")
+    assert _misses(steering_misses.misses, doc, [_group(doc, g, [])]) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(LEADS),
+    st.lists(st.sampled_from(FIELDS), min_size=3, max_size=5, unique=True),
+    st.booleans(),
+)
+def test_an_announced_list_of_fields_without_a_field_is_the_action_fields_miss(
+    lead: str, fields: list[str], read: bool
+) -> None:
+    text = f"Integrationskonzept\n\n{lead}\n" + "".join(f"- {f}\n" for f in fields) + "\nDer Rat beschließt.\n"
+    doc = _doc(text)
+    records: list[Record] = []
+    if read:
+        at = doc.text.index(fields[0])
+        records = [ActionField(span=doc.span(at, at + len(fields[0])), label=fields[0])]
+    found = _misses(field_misses.misses, doc, records)
+    assert [m.reason for m in found] == ([] if read else ["action_fields_without_labels"])
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(FIELDS), st.sampled_from(OFFICES))
+def test_a_lead_in_of_another_list_is_no_field_list(field: str, office: str) -> None:
+    """Goals and participants after a colon are lists of another kind, even in a concept."""
+    text = f"Integrationskonzept\n\nFolgende Ziele wurden vereinbart:\n- {field}\n- {office}\n- Wohnen\n- Arbeit\n"
+    doc = _doc(text)
+    assert _misses(field_misses.concept_misses, doc, []) == []
+
+
+@given(st.sampled_from(list(ANSWERS)), st.booleans())
+@settings(max_examples=20, deadline=None)
+def test_a_financial_impact_marked_yes_without_a_cost_is_the_costs_miss(label: str, read: bool) -> None:
+    doc = _doc(f"Beschlussvorlage\n\n{label}\n\nDie Maßnahme kostet 12.000 € im Jahr 2024.\n")
+    records: list[Record] = []
+    if read:
+        at = doc.text.index("12.000 €")
+        records = [Cost(span=doc.span(at, at + 8), amount_eur=12000.0, raw_text="12.000 €")]
+    found = _misses(cost_misses.misses, doc, records)
+    expected = ANSWERS[label] and not read
+    assert [m.reason for m in found] == (["financial_impact_without_amount"] if expected else [])
+
+
+def test_every_family_with_misses_is_registered_and_the_review_keeps_no_family_words() -> None:
+    """The families' misses are in the registries; the review's words are of the whole document
+    only (the head of a submission), and its modules import no family's readers or words."""
+    from extractors.resources import load_yaml
+
+    assert [name for name, _ in MISSES] == ["consultations", "steering", "action_fields", "costs"]
+    assert [name for name, _ in CONCEPT_MISSES] == ["steering", "action_fields", "costs"]
+    kinds = {e["kind"] for e in load_yaml(ROOT / "pipeline/extract/resources/review.yaml")["entries"]}
+    assert kinds == {"submission_head"}
+    res = load_resources()
+    for family in ("steering", "taxonomy", "costs"):
+        assert res[family]["misses"], family
+    for name in ("review", "review_signs", "review_text"):
+        tree = ast.parse((ROOT / "pipeline/extract" / f"{name}.py").read_text(encoding="utf-8"))
+        imported = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+        family = [m for m in imported if m.startswith(("extractors.steering", "extractors.action_fields"))]
+        assert family == [] and "extractors.costs" not in imported, name
