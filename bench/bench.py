@@ -20,12 +20,17 @@ that a loaded machine slows the baseline and the pipeline alike. After the round
   OCR       tesseract -l deu on the scanned seeds at 300 dpi against the pipeline's OCR with
             1 worker and with 2 (``--scan-docs``; bench/ocr_bench.py goes page by page)
 
+``--against DIR`` runs the pipeline of another checkout (its code, this benchmark) in the same
+rounds, cold with all cores and with 1 worker, right after this one's: a before/after on the
+same machine at the same moment.
+
 The outputs go to a temporary folder inside the project folder (``--work``), on the disk where
 a run writes its outputs: creating files in /tmp can cost ten times more on some machines.
 
     python bench/bench.py                         # all-different corpus, 3 rounds, OCR of 5 scans
     python bench/bench.py --scan-docs 0 --rounds 1
     python bench/bench.py --corpus copies --docs 1000
+    python bench/bench.py --against ../main --scan-docs 0 --no-stages   # before/after
 """
 
 from __future__ import annotations
@@ -56,6 +61,8 @@ inputs = [Path(p) for p in Path(inp).read_text().splitlines()] if inp.endswith("
 t = time.perf_counter()
 summary = run(inputs, Path(out), Settings(workers=workers, ocr=ocr), use_cache=cache, progress=False)
 wall = time.perf_counter() - t
+from multiprocessing import forkserver
+forkserver._forkserver._stop()  # reaped, so that its workers' CPU (it reaped them) counts among the children's
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"wall": wall, "rss_mb": me.ru_maxrss / 1024, "worker_rss_mb": kids.ru_maxrss / 1024,
                   "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
@@ -111,10 +118,11 @@ def input_list(folder: Path, name: str, paths: list[Path]) -> Path:
     return listed
 
 
-def pipeline(inp: Path, out: Path, workers: int, cache: bool, ocr: str = "auto") -> dict[str, float]:
-    """One run in a fresh interpreter; ``wall`` counts from its start (imports included) to
-    its end, as a user's ``vorlagen run`` would; ``run`` is the time inside run() alone."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+def pipeline(inp: Path, out: Path, workers: int, cache: bool, ocr: str = "auto", code: Path = ROOT) -> dict[str, float]:
+    """One run in a fresh interpreter, of the code in ``code``; ``wall`` counts from its start
+    (imports included) to its end, as a user's ``vorlagen run`` would; ``run`` is the time
+    inside run() alone."""
+    env = dict(os.environ, PYTHONPATH=str(code))
     t = time.perf_counter()
     res = subprocess.run(
         [sys.executable, "-c", RUNNER, str(inp), str(out), str(workers), "1" if cache else "0", ocr],
@@ -122,7 +130,7 @@ def pipeline(inp: Path, out: Path, workers: int, cache: bool, ocr: str = "auto")
         capture_output=True,
         text=True,
         env=env,
-        cwd=ROOT,
+        cwd=code,
     )
     wall = time.perf_counter() - t
     figures = json.loads(res.stdout.strip().splitlines()[-1])
@@ -151,15 +159,24 @@ def text_part(args: argparse.Namespace, work: Path, cores: int, report: Callable
     listed = input_list(work, "all", paths)
     print(f"corpus: {args.corpus}, {len(paths)} text-layer PDFs, {pages} pages; {args.rounds} interleaved rounds")
     runs: dict[str, list[dict[str, float]]] = {"pdftotext": [], "coldn": [], "warm": [], "cold1": []}
+    runs |= {"againstn": [], "against1": []} if args.against else {}
     for r in range(args.rounds):
         runs["pdftotext"].append(pdftotext_loop(paths))
         runs["coldn"].append(pipeline(listed, work / f"outn{r}", cores, cache=True))
         runs["warm"].append(pipeline(listed, work / f"outn{r}", cores, cache=True))
         runs["cold1"].append(pipeline(listed, work / f"out1{r}", 1, cache=False))
         base, coldn, cold1 = runs["pdftotext"][-1], runs["coldn"][-1], runs["cold1"][-1]
+        against = ""
+        if args.against:
+            runs["againstn"].append(pipeline(listed, work / f"againstn{r}", cores, True, code=args.against))
+            runs["against1"].append(pipeline(listed, work / f"against1{r}", 1, False, code=args.against))
+            against = (
+                f"; against: {cores} workers {pages / runs['againstn'][-1]['wall']:.0f}, "
+                f"1 worker {pages / runs['against1'][-1]['wall']:.0f} pages/s"
+            )
         print(
             f"  round {r + 1}: pdftotext {pages / base['wall']:.0f}, {cores} workers {pages / coldn['wall']:.0f}, "
-            f"1 worker {pages / cold1['wall']:.0f} pages/s; warm {runs['warm'][-1]['wall']:.2f} s",
+            f"1 worker {pages / cold1['wall']:.0f} pages/s; warm {runs['warm'][-1]['wall']:.2f} s{against}",
             flush=True,
         )
 
@@ -179,6 +196,15 @@ def text_part(args: argparse.Namespace, work: Path, cores: int, report: Callable
         report(label, f"{rate(name)}  {ratio(name)}  peak RSS {rss:.0f} MB (worker {worker:.0f} MB)")
     scaling = [c1["wall"] / cn["wall"] / cores for c1, cn in zip(runs["cold1"], runs["coldn"])]
     report("scaling efficiency", f"{median(scaling):8.0%}")
+    if args.against:
+        for name, label in (("againstn", f"{cores} workers"), ("against1", "1 worker")):
+            report(f"against {args.against}, cold, {label}", f"{rate(name)}  {ratio(name)}")
+        mine = {"againstn": "coldn", "against1": "cold1"}
+        for name, label in (("againstn", f"{cores} workers"), ("against1", "1 worker")):
+            gains = [a["wall"] / x["wall"] for a, x in zip(runs[name], runs[mine[name]])]
+            report(f"this code vs against, {label}", f"{median(gains):.2f}× ({min(gains):.2f}–{max(gains):.2f})")
+        scaling = [c1["wall"] / cn["wall"] / cores for c1, cn in zip(runs["against1"], runs["againstn"])]
+        report("scaling efficiency, against", f"{median(scaling):8.0%}")
     shares = [w["wall"] / c["wall"] for w, c in zip(runs["warm"], runs["coldn"])]
     report(
         "re-run, nothing changed (warm / cold)",
@@ -228,6 +254,12 @@ def main() -> None:
     ap.add_argument("--no-stages", dest="stages", action="store_false", help="skip the in-process stage table")
     ap.add_argument("--scan-docs", type=int, default=5, help="scanned seed PDFs to OCR (default 5, all seeds)")
     ap.add_argument("--keep", type=Path, default=None, help="keep the outputs here")
+    ap.add_argument(
+        "--against",
+        type=Path,
+        default=None,
+        help="another checkout whose pipeline runs in the same rounds (cold, all cores and 1 worker)",
+    )
     ap.add_argument(
         "--work",
         type=Path,

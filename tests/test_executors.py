@@ -11,6 +11,8 @@ import multiprocessing
 import os
 import resource
 import signal
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -21,7 +23,7 @@ import pytest
 from helpers import RENDERINGS, run_into
 
 from pipeline.ingest import slots
-from pipeline.run.executors import crash_error, first_exit_code, run_pool
+from pipeline.run.executors import START_METHOD, crash_error, first_exit_code, run_pool
 from pipeline.run.runner import Job, Result, process_file
 from pipeline.settings import Settings
 
@@ -314,3 +316,51 @@ def test_execute_picks_the_executor(
     jobs = [Job(f"{i}.txt", f"{i}.txt", str(i)) for i in range(n_jobs)]
     list(pipeline.run.runner.execute(jobs, Settings(workers=workers), executor, None))
     assert set(calls) == {expected}
+
+
+# A run with two workers while the main process imports the table writers in a thread and
+# shows progress lines; it prints its process id and those of its workers' parents.
+TWO_WORKER_RUN = """
+import os, sys
+from pathlib import Path
+from pipeline.run import executors
+from pipeline.run.runner import run
+from pipeline.settings import Settings
+
+parents = set()
+submit = executors.Pool.submit
+
+def watched(self, *args):
+    future = submit(self, *args)
+    parents.update(Path(f"/proc/{pid}/stat").read_text().split()[3] for pid in self.processes)
+    return future
+
+executors.Pool.submit = watched
+run([Path(p) for p in sys.argv[2:]], Path(sys.argv[1]), Settings(workers=2), use_cache=False, progress="lines",
+    formats=("csv",))
+print(os.getpid(), *sorted(parents))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the workers' parents from /proc")
+def test_two_workers_never_deadlock_and_fork_from_the_server(tmp_path: Path, serial_outputs: dict[str, bytes]) -> None:
+    """Five runs of the seeds with two workers each end within the limit, with the bytes of a
+    serial run; the workers are children of the fork server, not of the main process."""
+    inputs = [str(p) for p in ALL_SEEDS]
+    for i in range(5):
+        out = tmp_path / f"pool{i}"
+        done = subprocess.run(
+            [sys.executable, "-c", TWO_WORKER_RUN, str(out), *inputs],
+            capture_output=True,
+            text=True,
+            timeout=240,
+            cwd=Path.cwd(),  # where the serial run ran: the same source paths
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+        )
+        assert done.returncode == 0, done.stderr
+        main, *parents = done.stdout.split()
+        assert parents and main not in parents
+        if START_METHOD == "forkserver":
+            assert len(set(parents)) == 1  # one server forks them all
+        assert output_bytes(out) == serial_outputs

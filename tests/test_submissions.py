@@ -24,7 +24,7 @@ from test_report import CHROMIUM, chromium
 
 from pipeline.analysis.compare import compare_frames, left_out
 from pipeline.analysis.report import render_report
-from pipeline.analysis.submissions import Doc, groups
+from pipeline.analysis.submissions import Doc, fingerprint, groups
 from pipeline.output.tables import frame
 
 LETTERHEAD = "Gemeinde Nordstadt\nDer Bürgermeister\nFachbereich Bildung und Soziales\nAuskunft erteilt: Frau Muster\n"
@@ -123,6 +123,27 @@ def test_generated_corpora_group_exactly(case: tuple[list[Doc], dict[str, str], 
             primary.text_source != "plain_text",
             primary.source_path,
         )
+
+
+@given(corpora(), st.data())
+def test_fingerprints_from_the_workers_group_as_the_texts_do(
+    case: tuple[list[Doc], dict[str, str], dict[str, str]], data: st.DataObject
+) -> None:
+    """Fingerprints made where a text is read (some documents have none: read from earlier
+    tables) give the groups of the texts; a text is read only for a pair of candidates."""
+    docs, texts, _ = case
+    known = {d.doc_id: fingerprint(texts[d.doc_id]) for d in docs if data.draw(st.booleans())}
+    read: list[str] = []
+
+    def text(doc_id: str) -> str:
+        read.append(doc_id)
+        return texts[doc_id]
+
+    assert groups(docs, text, known.get) == groups(docs, texts.__getitem__)
+    assert len(read) == len(set(read))  # each text read once at most
+    sets = {d.doc_id: set(fingerprint(texts[d.doc_id])) for d in docs}
+    sharing = {a for a in sets for b in sets if a != b and sets[a] & sets[b]}
+    assert set(read) <= (set(sets) - set(known)) | sharing
 
 
 def test_two_numbers_are_never_one_submission() -> None:

@@ -76,6 +76,12 @@ def shingles(tokens: list[str]) -> set[int]:
     return {h for h in map(zlib.crc32, grams) if h % SAMPLE == 0}
 
 
+def fingerprint(text: str) -> list[int]:
+    """The sampled 5-gram hashes of a text, in order: what :func:`text_links` compares first,
+    computed where the text is read (a worker) so that the grouping at the end only joins them."""
+    return sorted(shingles(words(text)))
+
+
 def bag_similarity(a: Counter[str], b: Counter[str]) -> float:
     union = sum((a | b).values())
     return sum((a & b).values()) / union if union else 0.0
@@ -104,13 +110,27 @@ def compatible(a: Doc, b: Doc) -> bool:
     return not (na and nb and na != nb) and not (pa and pb and pa != pb) and not (a.whole_bundle or b.whole_bundle)
 
 
-def text_links(docs: list[Doc], text: Callable[[str], str]) -> list[tuple[str, str]]:
-    """Pairs of files whose texts are near-identical (and that may be one submission)."""
-    tokens = {d.doc_id: words(text(d.doc_id)) for d in docs}
-    sets = {doc_id: shingles(ws) for doc_id, ws in tokens.items()}
+Grams = Callable[[str], "list[int] | None"]
+
+
+def text_links(docs: list[Doc], text: Callable[[str], str], grams: Grams | None = None) -> list[tuple[str, str]]:
+    """Pairs of files whose texts are near-identical (and that may be one submission);
+    ``grams`` gives a document's :func:`fingerprint` where it is known (else its text is read)."""
+    tokens: dict[str, list[str]] = {}
+
+    def words_of(doc_id: str) -> list[str]:
+        if doc_id not in tokens:
+            tokens[doc_id] = words(text(doc_id))
+        return tokens[doc_id]
+
+    def grams_of(doc_id: str) -> set[int]:
+        known = grams(doc_id) if grams else None
+        return set(known) if known is not None else shingles(words_of(doc_id))
+
+    sets = {d.doc_id: grams_of(d.doc_id) for d in docs}
     index: dict[int, list[str]] = defaultdict(list)
-    for doc_id, grams in sets.items():
-        for g in grams:
+    for doc_id, hashes in sets.items():
+        for g in hashes:
             index[g].append(doc_id)
     by_id = {d.doc_id: d for d in docs}
     shared: dict[tuple[str, str], int] = defaultdict(int)
@@ -124,7 +144,7 @@ def text_links(docs: list[Doc], text: Callable[[str], str]) -> list[tuple[str, s
         union = len(sets[a]) + len(sets[b]) - n
         if not union or n / union < SHARED_GRAMS or not compatible(by_id[a], by_id[b]):
             continue
-        if bag_similarity(Counter(tokens[a]), Counter(tokens[b])) >= SAME_WORDS:
+        if bag_similarity(Counter(words_of(a)), Counter(words_of(b))) >= SAME_WORDS:
             links.append((a, b))
     return links
 
@@ -133,7 +153,7 @@ def primary_key(d: Doc) -> tuple[int, str, str]:
     return (SOURCE_RANK.get(d.text_source or "", len(SOURCE_RANK)), d.source_path, d.doc_id)
 
 
-def groups(docs: list[Doc], text: Callable[[str], str]) -> dict[str, tuple[str, str]]:
+def groups(docs: list[Doc], text: Callable[[str], str], grams: Grams | None = None) -> dict[str, tuple[str, str]]:
     """doc_id → (submission_id, how it joined: ``self``, ``doc_number`` or ``text``)."""
     union = Union(d.doc_id for d in docs)
     how: dict[str, str] = {}
@@ -146,7 +166,7 @@ def groups(docs: list[Doc], text: Callable[[str], str]) -> dict[str, tuple[str, 
             union.join(same[0].doc_id, d.doc_id)
             how.setdefault(d.doc_id, "doc_number")
             how.setdefault(same[0].doc_id, "doc_number")
-    for a, b in text_links(docs, text):
+    for a, b in text_links(docs, text, grams):
         if union.find(a) != union.find(b):
             union.join(a, b)
             how.setdefault(a, "text")

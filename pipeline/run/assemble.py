@@ -15,6 +15,7 @@ import os
 import pickle
 import sqlite3
 import tempfile
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,6 +104,9 @@ class Assembler:
             else:
                 repairs.unlink(missing_ok=True)
         self.errors.extend(result.get("errors", []))
+        if result.get("grams") is not None and result.get("doc_id"):  # the text's fingerprint, from the worker
+            grams = array("I", result["grams"]).tobytes()
+            self.stage().execute("INSERT INTO grams VALUES (?, ?)", (result["doc_id"], grams))
         tables = {
             name: sort_rows(name, rows)
             for name, rows in (result.get("tables") or {}).items()
@@ -127,6 +131,7 @@ class Assembler:
                 PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
                 CREATE TABLE results (source_path TEXT, doc_id TEXT, payload BLOB);
                 CREATE TABLE compared (municipality TEXT, name TEXT, row BLOB);  -- rowid: output order
+                CREATE TABLE grams (doc_id TEXT PRIMARY KEY ON CONFLICT REPLACE, grams BLOB);
             """)
         return self.staging
 
@@ -287,7 +292,12 @@ class Assembler:
             path = self.out / "text" / f"{doc_id}.txt"
             return path.read_text(encoding="utf-8") if path.is_file() else ""
 
-        return groups(sorted(docs, key=lambda d: (d.source_path, d.doc_id)), text)
+        def grams(doc_id: str) -> list[int] | None:
+            for (blob,) in self.query("SELECT grams FROM grams WHERE doc_id = ?", doc_id):
+                return array("I", blob).tolist()
+            return None
+
+        return groups(sorted(docs, key=lambda d: (d.source_path, d.doc_id)), text, grams)
 
     def stage_for_comparison(self, docs: pd.DataFrame, chunk: dict[str, list[Row]]) -> None:
         """Keep the columns the comparison reads, by municipality, in output order."""

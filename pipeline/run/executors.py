@@ -11,15 +11,26 @@ worker becomes one ``errors`` row (``timeout``, ``out_of_memory``, ``worker_cras
 and the other documents go on: a hung worker is killed with the pool, which is rebuilt;
 when a worker dies, the documents it may have been running are retried one at a time to
 find the one that kills it.
+
+On Linux the workers are forked from a fork server (``forkserver``) that has imported the
+readers, the extractors and spaCy once (:mod:`pipeline.run.preload`): a worker starts in
+milliseconds with all of it in memory, a pool rebuilt after a hung document as well, and,
+the server being a fresh single-threaded process, no thread of the main process (the table
+writers' import, the progress bar) can leave a worker a lock it held. Elsewhere they are
+spawned. A worker ends when the main process ends, however it ends: it watches a pipe only
+the main process holds open (its parent is the server, so the kernel's parent-death signal
+would not reach it).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import os
 import resource
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -37,9 +48,10 @@ from .jobs import MEMORY_MESSAGE, Job, Result, failed_result, process_file
 Work = Callable[[str, str, Settings, "bytes | None"], Result]
 Pair = tuple[Job, Result]
 
-# spawn, not forkserver: forkserver workers hold the server's liveness pipe open, so after a
-# SIGKILL of the main process the server and its workers would wait for each other forever
-START_METHOD = "spawn"
+# forkserver where there is one (Linux): workers forked from a server that has loaded the
+# readers and extractors (PRELOAD); the server ends when the main process and its workers are gone
+START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+PRELOAD = ["pipeline.run.preload"]
 POLL = 0.5  # seconds between checks of the running documents' clocks
 EXIT_WAIT = 30.0  # seconds to wait for the exit code of a worker whose pool broke
 PR_SET_PDEATHSIG = 1
@@ -50,9 +62,10 @@ PR_SET_PDEATHSIG = 1
 _STARTS: Any = None  # shared array: monotonic start time of each job, by job index
 
 
-def init_worker(starts: Any, memory_mb: int, slots: Any, pages: Any = None) -> None:
+def init_worker(starts: Any, memory_mb: int, slots: Any, pages: Any = None, parent: Any = None) -> None:
     """Set up a pool worker: shared clock, tesseract slots and page counter, Ctrl-C left to
-    the parent, memory limit."""
+    the parent, memory limit; ``parent``, the reading end of a pipe only the main process
+    holds open, is watched so that the worker ends with it."""
     global _STARTS
     _STARTS = starts
     share(slots)
@@ -62,6 +75,8 @@ def init_worker(starts: Any, memory_mb: int, slots: Any, pages: Any = None) -> N
         ocr.PAGES_DONE = pages
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the pool on Ctrl-C
     die_with_parent()
+    if parent is not None:
+        threading.Thread(target=end_with, args=(parent,), name="parent-watch", daemon=True).start()
     if memory_mb > 0:
         limit_address_space(memory_mb)
 
@@ -76,6 +91,16 @@ def die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
         pass
+
+
+def end_with(parent: Any) -> None:
+    """Wait until the main process closes its end of the pipe (it ends, or kills the pool),
+    then end this worker at once."""
+    try:
+        parent.poll(None)
+    except (OSError, EOFError):
+        pass
+    os._exit(1)
 
 
 def limit_address_space(memory_mb: int) -> None:
@@ -104,13 +129,17 @@ class Pool:
 
     def __init__(self, size: int, starts: Any, memory_mb: int, slots: int, pages: Any = None) -> None:
         ctx = multiprocessing.get_context(START_METHOD)
+        if START_METHOD == "forkserver":
+            ctx.set_forkserver_preload(PRELOAD)
         self.size = size
+        # the workers watch the reading end; this process alone holds the writing end
+        watched, self.alive = ctx.Pipe(duplex=False)
         # a new semaphore with each pool: a killed worker may have died holding a slot
         self.executor = ProcessPoolExecutor(
             size,
             mp_context=ctx,
             initializer=init_worker,
-            initargs=(starts, memory_mb, ctx.BoundedSemaphore(slots), pages),
+            initargs=(starts, memory_mb, ctx.BoundedSemaphore(slots), pages, watched),
         )
         self.processes: dict[int, Any] = {}
 
@@ -142,6 +171,7 @@ class Pool:
         for proc in self.processes.values():
             proc.join(timeout=5)
         self.executor.shutdown(wait=True, cancel_futures=True)
+        self.alive.close()
 
 
 def first_exit_code(processes: Iterable[Any], deadline: float) -> int | None:

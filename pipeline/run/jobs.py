@@ -67,13 +67,17 @@ def process_file(path: str, source_path: str, settings: Settings, data: bytes | 
 
 
 def document_result(doc: Document, tables: dict[str, Any], errors: list[dict[str, Any]]) -> Result:
-    """The result of one document read from a file (the file's, or one part's of a bundle)."""
+    """The result of one document read from a file (the file's, or one part's of a bundle),
+    with its text's fingerprint for the submission groups, computed here in the worker."""
+    from ..analysis.submissions import fingerprint
+
     result: Result = {
         "doc_id": doc.doc_id,
         "source_path": doc.source_path,
         "tables": tables,
         "errors": errors,
         "text": doc.text,
+        "grams": fingerprint(doc.text),
     }
     if doc.repairs:  # OCR repairs, written beside the text
         result["repairs"] = [[r.start, r.end, r.before, r.kind] for r in doc.repairs]

@@ -1,0 +1,22 @@
+"""What the pool's fork server loads once, before it forks the workers.
+
+A process pool on Linux starts its workers by ``forkserver`` (:mod:`pipeline.run.executors`):
+a fresh single-threaded interpreter imports this module, then forks every worker from
+itself, so that each worker starts with the readers, the extractors and spaCy's German language
+data in memory (copy-on-write) instead of importing
+and loading them anew (~0.75 CPU-s a worker). Whatever threads the main process runs
+meanwhile (the table writers' import, the progress bar), a worker never inherits a lock one
+of them held, as a plain ``fork`` of the main process would.
+"""
+
+from __future__ import annotations
+
+import gc
+
+import spacy.lang.de  # noqa: F401  (spaCy's import and its German data: met by most corpora)
+
+from ..extract import rows  # noqa: F401
+from ..ingest import readers  # noqa: F401
+from . import jobs  # noqa: F401
+
+gc.freeze()  # what the workers inherit is never collected: its pages stay shared
