@@ -474,6 +474,37 @@ def numbered_cell_tables(draw: st.DrawFn) -> Drawn:
 
 
 @st.composite
+def stacked_cell_tables(draw: st.DrawFn) -> Drawn:
+    """A table of fields without a number column as pdftotext and pypdf set it, a cell a line: the
+    field noun and the other headers a line each, then per row its field and its other cells, a
+    cell maybe wrapped after a word that cannot end it ("Angebote für" / "Familien"); blank lines
+    between the cells (each cell's lines together) or none. Negatives: two cells run into one
+    line (the rows no longer fill up), a header among the cells (an order shuffled), or, without
+    blank lines, a field of no known taxonomy code: nothing."""
+    fields = draw(st.lists(st.sampled_from(LABELS), min_size=3, max_size=6, unique_by=lambda x: x[0]))
+    noun = draw(st.sampled_from(["Handlungsfeld", "Handlungsfelder", "Themenfeld"]))
+    others = draw(st.lists(st.sampled_from(EXPORT_HEADERS), min_size=1, max_size=2, unique=True))
+    apart = draw(st.booleans())
+    broken = draw(st.sampled_from(["", "", "", "run", "shuffled"]))
+    cells: list[str] = []
+    for n, (label, _) in enumerate(fields):
+        row = [label] + [draw(st.sampled_from(EXPORT_CELLS + ["Angebote für\nFamilien"])) for _ in others]
+        if broken == "run" and n == 1:
+            row = [f"{row[0]} {row[1]}", *row[2:]]
+        cells += row
+    if broken == "shuffled":
+        cells.insert(2, others[-1])
+        others = others[:-1]
+    lines = [noun, *others, *cells]
+    sep = "\n\n" if apart else "\n"
+    text = "Das Konzept ist in Handlungsfelder gegliedert:\n" + sep.join(lines) + "\n"
+    text += "Die Umsetzung beginnt im kommenden Jahr mit einer ersten Auswertung der Maßnahmen.\n"
+    unknown = not apart and any("other" in f[1] for f in fields)  # without blank lines every field is known
+    kept = [] if broken or not others or unknown else fields
+    return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "none" if not kept else "table")
+
+
+@st.composite
 def numbered_gap_tables(draw: st.DrawFn) -> Drawn:
     """A numbered table of fields as ``pdftotext -layout`` sets it: columns apart at gaps, the
     number column's header run into the field noun by one space ("Nr. Handlungsfeld"), a cell of

@@ -31,6 +31,7 @@ from field_layouts import (
     numbered_cell_tables,
     numbered_gap_tables,
     prose,
+    stacked_cell_tables,
     tables,
 )
 from hypothesis import HealthCheck, given, settings
@@ -796,6 +797,12 @@ def test_generated_tables(drawn: Drawn) -> None:
 @GENERATED
 @given(numbered_cell_tables())
 def test_generated_numbered_tables_one_cell_a_line(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(stacked_cell_tables())
+def test_generated_tables_without_numbers_one_cell_a_line(drawn: Drawn) -> None:
     recovered(drawn)
 
 
