@@ -473,11 +473,15 @@ def numbered_cell_tables(draw: st.DrawFn) -> Drawn:
     return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "none" if negative else "table")
 
 
+STACKED_CELLS = [*EXPORT_CELLS, "Angebote für\nFamilien", "Zugewanderte erreichen\ndas Niveau B1"]
+
+
 @st.composite
 def stacked_cell_tables(draw: st.DrawFn) -> Drawn:
     """A table of fields without a number column as pdftotext and pypdf set it, a cell a line: the
     field noun and the other headers a line each, then per row its field and its other cells, a
-    cell maybe wrapped after a word that cannot end it ("Angebote für" / "Familien"); blank lines
+    cell maybe wrapped after a word that cannot end it ("Angebote für" / "Familien") or before one
+    in lower case ("Zugewanderte erreichen" / "das Niveau B1"); blank lines
     between the cells (each cell's lines together) or none. Negatives: two cells run into one
     line (the rows no longer fill up), a header among the cells (an order shuffled), or, without
     blank lines, a field of no known taxonomy code: nothing."""
@@ -488,7 +492,7 @@ def stacked_cell_tables(draw: st.DrawFn) -> Drawn:
     broken = draw(st.sampled_from(["", "", "", "run", "shuffled"]))
     cells: list[str] = []
     for n, (label, _) in enumerate(fields):
-        row = [label] + [draw(st.sampled_from(EXPORT_CELLS + ["Angebote für\nFamilien"])) for _ in others]
+        row = [label] + [draw(st.sampled_from(STACKED_CELLS)) for _ in others]
         if broken == "run" and n == 1:
             row = [f"{row[0]} {row[1]}", *row[2:]]
         cells += row

@@ -270,11 +270,12 @@ def stacked_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
     """Fields of a table without a number column set one cell a line: the field noun alone on
     its line, the other headers a line each right after it ("Handlungsfeld" / "Ziel" /
     "Maßnahmen"), then the rows' cells in order, the field's first. Where blank lines part the
-    cells (pdftotext), a cell is the lines between them; without them (pypdf) a line goes
-    on the cell above only where that cannot end ("Neuzugewanderte erreichen das" / "Niveau B1"),
-    and every field cell must name a known field. The cells must fill whole rows, three rows at
-    least, no header alone on a line among them, else nothing (an export that ran two cells into one line or
-    shuffled the header among the cells)."""
+    cells (pdftotext), a cell is the lines between them; without them (pypdf) a line goes on the
+    cell above only after a word that cannot end it ("Neuzugewanderte erreichen das" / "Niveau
+    B1") or when it starts with one ("das Niveau B1"), and every field cell must name a known
+    field. The cells must fill whole rows, three rows at least, no header alone on a line among
+    them, else nothing (an export that ran two cells into one line or shuffled the header among
+    the cells)."""
     for noun in ft.nouns:
         i = ft.row_at(noun.start())
         line = ft.rows[i]
@@ -293,26 +294,35 @@ def stacked_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
             continue
         gaps = sum(body[n + 1][0] > body[n][0] + 1 for n in range(len(body) - 1))
         apart = 3 * gaps >= len(body)  # blank lines part the cells, not a page break here and there
-        cells: list[list[int]] = []
-        for n, (k, _) in enumerate(body):
-            if apart:
-                joins = n > 0 and k == body[n - 1][0] + 1
-            else:
-                joins = n > 0 and _continues(body[n - 1][1])
-            if joins:
-                cells[-1].append(k)
-            else:
-                cells.append([k])
-        rows = len(cells) // width
-        if rows < 3 or len(cells) % width:
-            continue
-        fields = [cells[r * width] for r in range(rows)]
-        if not apart and any(
-            known_codes(" ".join(ft.rows[k].text for k in cell), ft.vocab) == ("other",) for cell in fields
-        ):
-            continue
-        for cell in fields:
+        for cell in _field_cells(ft, body, width, apart) or []:
             yield from _label(ft, [(ft.rows[k].start, ft.rows[k].end) for k in cell], seen)
+
+
+def _field_cells(ft: FieldText, body: list[tuple[int, str]], width: int, apart: bool) -> list[list[int]] | None:
+    """The field cells (their lines) of the rows of ``width`` cells in ``body``, or None where the
+    cells do not fill whole rows, three at least. ``apart``: blank lines part the cells; else a
+    line goes on the cell above after a word that cannot end it, or when it starts with a word
+    that cannot end one ("Neuzugewanderte erreichen" / "das Niveau B1"; a cell
+    "laufend" starts in lower case too), and every field is known."""
+    cells: list[list[int]] = []
+    for n, (k, text) in enumerate(body):
+        if apart:
+            joins = n > 0 and k == body[n - 1][0] + 1
+        else:
+            joins = n > 0 and (_continues(body[n - 1][1]) or bool(WRAP_END.search(text.split()[0])))
+        if joins:
+            cells[-1].append(k)
+        else:
+            cells.append([k])
+    rows = len(cells) // width
+    if rows < 3 or len(cells) % width:
+        return None
+    fields = [cells[r * width] for r in range(rows)]
+    if not apart and any(
+        known_codes(" ".join(ft.rows[k].text for k in cell), ft.vocab) == ("other",) for cell in fields
+    ):
+        return None
+    return fields
 
 
 def _header_line(ft: FieldText, text: str) -> bool:
