@@ -47,14 +47,15 @@ from .sectors import is_person
 
 
 def item_lines(rows: list[MemberRow], layout: Layout, seg_no: int, at: int, rules: MemberRules, res: Resources) -> None:
-    """Lines under a list item that starts with the group: "Einbezug von Kreisrätinnen und Kreisräten"."""
+    """Lines under a list item that starts with the group: "Einbezug von Kreisrätinnen und Kreisräten",
+    indented as ``pdftotext -layout`` sets them or not."""
     seg = layout.segs[seg_no]
     if seg.kind != "item" or at > seg.body + 2:
         return
     text = layout.flat.text
     entries: list[list[int]] = []
-    for m in list(re.finditer(r"[^\n\f]+", text[seg.start : seg.end]))[1:]:
-        a, b = seg.start + m.start(), seg.start + m.end()
+    for m in list(re.finditer(r"[ \t]*([^\n\f]+)", text[seg.start : seg.end]))[1:]:
+        a, b = seg.start + m.start(1), seg.start + m.end()  # an indented line from its first word
         prev = text[entries[-1][0] : entries[-1][1]] if entries else ""
         if entries and (
             m.group().strip()[:1].islower() or re.search(r"(?:\b(?:der|des|die|und|oder|von|für)|-)\s*$", prev)
@@ -63,9 +64,9 @@ def item_lines(rows: list[MemberRow], layout: Layout, seg_no: int, at: int, rule
         else:
             entries.append([a, b])
     for a, b in entries:
-        lead = rules.leads.match(text, a)
+        lead = rules.leads.match(text[a:b])  # the rule reads from a line's start
         if lead:
-            enumeration(rows, text, lead.end(), b, rules, res, "item")
+            enumeration(rows, text, a + lead.end(), b, rules, res, "item")
 
 
 def list_members(
