@@ -206,6 +206,30 @@ def headings(draw: st.DrawFn) -> Drawn:
     return Drawn(pages, [f[0] for f in fields], {c for f in fields for c in f[1]}, "heading")
 
 
+@st.composite
+def moved_section_numbers(draw: st.DrawFn) -> Drawn:
+    """A section about the fields whose number pdftotext set apart, with the number of the section
+    before it ("3." / "4." above "Ziele" … "Handlungsfelder"), blank lines lost or not: the
+    sub-headings "4.1 Sprache und Bildung" … one after another under the bare parent, body lines
+    between them. Negatives: the first sub-heading is not the section's first ("4.2 …"), or the
+    parent is no field noun ("Maßnahmen"): nothing."""
+    fields = draw(fields_drawn)
+    section = draw(st.integers(2, 6))
+    broken = draw(st.sampled_from(["", "", "", "second", "noun"]))
+    parent = "Maßnahmen" if broken == "noun" else draw(st.sampled_from(["Handlungsfelder", "Die Handlungsfelder"]))
+    first = 2 if broken == "second" else 1
+    intro = wrap(draw(st.sampled_from(NEUTRAL)), draw(widths), False)  # a few lines at most
+    lines = [f"{section - 1}.", f"{section}.", "", "Ziele", draw(paragraph()), parent, intro, ""]
+    for i, (label, _) in enumerate(fields, start=first):
+        lines += [f"{section}.{i} {label}", draw(paragraph(BODY))]
+    lines += [f"{section + 1}.", "", "Weiteres Vorgehen", draw(paragraph())]
+    text = "\n".join(lines) + "\n"
+    if draw(st.booleans()):
+        text = re.sub(r"\n{2,}", "\n", text)
+    kept = [] if broken else fields
+    return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "heading" if kept else "none")
+
+
 LEAD_INS = [
     "Folgende Handlungsfelder wurden definiert:",
     "Das Konzept umfasst die Handlungsfelder:",

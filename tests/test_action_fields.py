@@ -28,6 +28,7 @@ from field_layouts import (
     headings,
     lead_in_lists,
     line_end_spaces,
+    moved_section_numbers,
     numbered_cell_tables,
     numbered_gap_tables,
     prose,
@@ -779,6 +780,12 @@ GENERATED = settings(max_examples=60, deadline=None, suppress_health_check=[Heal
 @GENERATED
 @given(headings())
 def test_generated_headings(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(moved_section_numbers())
+def test_generated_section_numbers_set_apart(drawn: Drawn) -> None:
     recovered(drawn)
 
 
