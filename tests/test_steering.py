@@ -1076,7 +1076,8 @@ _ITEM_MEMBERS = [
 def test_generated_item_lines_under_a_groups_bullet(data: st.DataObject) -> None:
     """A pair set up ("Steuerungs- und Begleitgruppe") and then described one by one as bullets,
     the second with lines under it ("Einbezug von …", "Beteiligung …") indented by spaces
-    as ``pdftotext -layout`` keeps them, or not: the lines' members are the group's. Negative:
+    as ``pdftotext -layout`` keeps them, or not, or after a blank line as pdfminer.six sets them:
+    the lines' members are the group's. Negative:
     lines without such a lead word ("Austausch mit …") name no member, and the pair stays whole
     only where its parts are not both kept."""
     draw = data.draw
@@ -1085,11 +1086,12 @@ def test_generated_item_lines_under_a_groups_bullet(data: st.DataObject) -> None
     picked = draw(st.lists(st.sampled_from(_ITEM_MEMBERS), min_size=1, max_size=3, unique=True))
     negative = draw(st.integers(0, 4)) == 0
     lines = [f"{indent}{'Austausch mit' if negative else lead} {raw}" for raw, _, _ in picked]
+    apart = "\n" if not indent and draw(st.booleans()) else ""  # a blank line after each item (pdfminer.six)
     text = (
         "Die Verwaltung wird beauftragt, eine Steuerungs- und Begleitgruppe einzurichten.\n\n"
-        "- Steuerungsgruppe (Mitglieder aus der Verwaltung - 5 Personen)\n"
-        f"{indent}Austausch- und Arbeitspartner für die Moderation\n"
-        "- Begleitgruppe\n" + "\n".join(lines) + "\n\n3. Zeitplan\n\nDie Arbeit beginnt im Frühjahr.\n"
+        f"- Steuerungsgruppe (Mitglieder aus der Verwaltung - 5 Personen)\n{apart}"
+        f"{indent}Austausch- und Arbeitspartner für die Moderation\n{apart}"
+        f"- Begleitgruppe\n{apart}" + "\n".join(lines) + "\n\n3. Zeitplan\n\nDie Arbeit beginnt im Frühjahr.\n"
     )
     groups = {g.group_name: g for g in groups_of(text)}
     if negative:
