@@ -230,6 +230,30 @@ def moved_section_numbers(draw: st.DrawFn) -> Drawn:
     return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "heading" if kept else "none")
 
 
+FINDINGS = [
+    "Die Fortschreibung ist Teil eines Prozesses, der ständig im Fluss ist.",
+    "Der Workshop bot Akteuren aus vielen Bereichen eine Plattform für den Austausch.",
+    "In einigen Gruppen wurde betont, dass das Thema präsent ist.",
+]
+
+
+@st.composite
+def lists_then_numbered_prose(draw: st.DrawFn) -> Drawn:
+    """A numbered list of fields as pypdf gives it, the blank lines lost: running text right
+    under its last item, then another list numbered anew whose items are sentences ("Fazit:" /
+    "1. Die Fortschreibung …"): the fields only, none of the sentences."""
+    fields = draw(fields_drawn)
+    lines = ["Folgende Handlungsfelder wurden definiert:"]
+    lines += [f"{n}. {label}" for n, (label, _) in enumerate(fields, start=1)]
+    lines[-1] += draw(st.sampled_from(["", "."]))
+    lines += wrap(" ".join(draw(st.lists(st.sampled_from(NEUTRAL), min_size=1, max_size=2))), 70, False).split("\n")
+    lines.append(draw(st.sampled_from(["Fazit:", "Ergebnisse:"])))
+    findings = draw(st.lists(st.sampled_from(FINDINGS), min_size=2, max_size=3, unique=True))
+    lines += [f"{n}. {f}" for n, f in enumerate(findings, start=1)]
+    text = "\n".join(lines) + "\n"
+    return Drawn([text], [f[0] for f in fields], {c for f in fields for c in f[1]}, "list")
+
+
 LEAD_INS = [
     "Folgende Handlungsfelder wurden definiert:",
     "Das Konzept umfasst die Handlungsfelder:",

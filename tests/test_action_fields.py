@@ -28,6 +28,7 @@ from field_layouts import (
     headings,
     lead_in_lists,
     line_end_spaces,
+    lists_then_numbered_prose,
     moved_section_numbers,
     numbered_cell_tables,
     numbered_gap_tables,
@@ -786,6 +787,12 @@ def test_generated_headings(drawn: Drawn) -> None:
 @GENERATED
 @given(moved_section_numbers())
 def test_generated_section_numbers_set_apart(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(lists_then_numbered_prose())
+def test_generated_lists_then_prose_numbered_anew(drawn: Drawn) -> None:
     recovered(drawn)
 
 

@@ -10,7 +10,9 @@ something else. A weak noun ("Bereiche", "Schwerpunkte") needs the concept in it
 The list after it is read as it stands:
 - marked items (1. / 1) / a) / A. / I. / - / • / "- A."), wrapped items joined, sub-points of
   another marker left out, a description under an item skipped, numbered items with
-  paragraphs between them followed by their numbers ("1. Bildung" … "2. Arbeit");
+  paragraphs between them followed by their numbers ("1. Bildung" … "2. Arbeit"); after lines
+  of running text under the last item (an export that lost the blank lines), an item numbered
+  otherwise than the next starts another list;
 - unmarked short lines, one field a line (bullets lost in a PDF);
 - a run-in list on the lead-in's line ("… gebildet: Bildung, Beteiligung, Wohnen."), read by
   ``field_runin``.
@@ -435,6 +437,8 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
                 k += 1
                 continue
             ordinal = _ordinal(m.group("enum") or "")
+            if described and ordinal and numbers and numbers[-1] and ordinal[1] != numbers[-1] + 1:
+                break  # after lines of running text, another list numbered anew ("Fazit:" / "1. Die …")
             family, sub, described = kind, False, False
             items.append([line.start + m.end(), line.end])
             numbers.append(ordinal[1] if ordinal else 0)
