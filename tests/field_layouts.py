@@ -254,6 +254,27 @@ def lists_then_numbered_prose(draw: st.DrawFn) -> Drawn:
     return Drawn([text], [f[0] for f in fields], {c for f in fields for c in f[1]}, "list")
 
 
+@st.composite
+def numbers_moved_below(draw: st.DrawFn) -> Drawn:
+    """A numbered list of fields whose first numbers pdftotext set below its last item
+    ("Sprache und Bildung" / "Wohnen" / "3. Gesundheit und Pflege" / "1." / "2."), a blank line
+    after them or not. Negatives: the numbers below out of order ("2." / "1."), or none there:
+    nothing is read as this family (the lines may still read as another list)."""
+    fields = draw(st.lists(st.sampled_from(LABELS), min_size=3, max_size=6, unique_by=lambda x: x[0]))
+    moved = draw(st.integers(1, min(3, len(fields) - 1)))
+    broken = draw(st.sampled_from(["", "", "", "order", "none"]))
+    lines = ["Folgende Handlungsfelder wurden definiert:"]
+    lines += [label for label, _ in fields[:moved]]
+    lines += [f"{n}. {label}" for n, (label, _) in enumerate(fields[moved:], start=moved + 1)]
+    numbers = [f"{n}." for n in range(1, moved + 1)]
+    if broken == "order":
+        numbers = numbers[::-1] if moved > 1 else ["2."]
+    lines += [] if broken == "none" else numbers
+    lines += [draw(st.sampled_from(["", ""])), "Für jedes Feld wurden Ziele und Maßnahmen formuliert."]
+    text = "\n".join(lines) + "\n"
+    return Drawn([text], [f[0] for f in fields], {c for f in fields for c in f[1]}, "list" if not broken else "none")
+
+
 LEAD_INS = [
     "Folgende Handlungsfelder wurden definiert:",
     "Das Konzept umfasst die Handlungsfelder:",

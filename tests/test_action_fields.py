@@ -32,6 +32,7 @@ from field_layouts import (
     moved_section_numbers,
     numbered_cell_tables,
     numbered_gap_tables,
+    numbers_moved_below,
     prose,
     stacked_cell_tables,
     tables,
@@ -793,6 +794,16 @@ def test_generated_section_numbers_set_apart(drawn: Drawn) -> None:
 @GENERATED
 @given(lists_then_numbered_prose())
 def test_generated_lists_then_prose_numbered_anew(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(numbers_moved_below())
+def test_generated_list_numbers_moved_below(drawn: Drawn) -> None:
+    if drawn.family == "none":  # not this family: no label from the numbered part alone
+        found = [f.label for f in action_fields.extract(drawn.document(), default_resources())]
+        assert found != drawn.labels, drawn.text
+        return
     recovered(drawn)
 
 
