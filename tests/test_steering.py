@@ -1099,3 +1099,22 @@ def test_generated_item_lines_under_a_groups_bullet(data: st.DataObject) -> None
         return
     assert sorted(groups) == ["Begleitgruppe", "Steuerungsgruppe"], text
     assert [(m.member, m.sector) for m in groups["Begleitgruppe"].members] == [(n, s) for _, n, s in picked], text
+
+
+@settings(max_examples=24, deadline=None)
+@given(
+    st.sampled_from(["Lenkungsgruppe", "Steuerungsgruppe", "Prozesssteuerungsgruppe"]),
+    st.sampled_from(["Auftaktveranstaltung", "Integrationskonferenz", "Fachkonferenz Bildung", "Zusammenstellung"]),
+)
+def test_group_name_never_over_a_blank_line(noun: str, cell: str) -> None:
+    """A schedule as pdfminer.six sets it, a blank line between its cells ("Sitzung der
+    Lenkungsgruppe" / "" / "Auftaktveranstaltung"): the next cell is no part of the group's name.
+    Inside a paragraph a name on the next line still is ("der Steuerungsgruppe" / "Integration")."""
+    text = (
+        f"Zur Begleitung des Prozesses wird eine {noun} eingerichtet.\n\nZeitplan:\n\nAugust 2025\n\n"
+        f"Sitzung der {noun}\n\n{cell}\n\nSeptember 2025\n\nSitzung der {noun}\n\n"
+    )
+    names = [g.group_name for g in groups_of(text)]
+    assert names == [noun], text
+    wrapped = f"Es wurde die Bildung einer {noun}\nIntegration beschlossen. Sie tagt monatlich.\n"
+    assert [g.group_name for g in groups_of(wrapped)] == [f"{noun} Integration"], wrapped
