@@ -206,6 +206,75 @@ def headings(draw: st.DrawFn) -> Drawn:
     return Drawn(pages, [f[0] for f in fields], {c for f in fields for c in f[1]}, "heading")
 
 
+@st.composite
+def moved_section_numbers(draw: st.DrawFn) -> Drawn:
+    """A section about the fields whose number pdftotext set apart, with the number of the section
+    before it ("3." / "4." above "Ziele" … "Handlungsfelder"), blank lines lost or not: the
+    sub-headings "4.1 Sprache und Bildung" … one after another under the bare parent, body lines
+    between them. Negatives: the first sub-heading is not the section's first ("4.2 …"), or the
+    parent is no field noun ("Maßnahmen"): nothing."""
+    fields = draw(fields_drawn)
+    section = draw(st.integers(2, 6))
+    broken = draw(st.sampled_from(["", "", "", "second", "noun"]))
+    parent = "Maßnahmen" if broken == "noun" else draw(st.sampled_from(["Handlungsfelder", "Die Handlungsfelder"]))
+    first = 2 if broken == "second" else 1
+    intro = wrap(draw(st.sampled_from(NEUTRAL)), draw(widths), False)  # a few lines at most
+    lines = [f"{section - 1}.", f"{section}.", "", "Ziele", draw(paragraph()), parent, intro, ""]
+    for i, (label, _) in enumerate(fields, start=first):
+        lines += [f"{section}.{i} {label}", draw(paragraph(BODY))]
+    lines += [f"{section + 1}.", "", "Weiteres Vorgehen", draw(paragraph())]
+    text = "\n".join(lines) + "\n"
+    if draw(st.booleans()):
+        text = re.sub(r"\n{2,}", "\n", text)
+    kept = [] if broken else fields
+    return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "heading" if kept else "none")
+
+
+FINDINGS = [
+    "Die Fortschreibung ist Teil eines Prozesses, der ständig im Fluss ist.",
+    "Der Workshop bot Akteuren aus vielen Bereichen eine Plattform für den Austausch.",
+    "In einigen Gruppen wurde betont, dass das Thema präsent ist.",
+]
+
+
+@st.composite
+def lists_then_numbered_prose(draw: st.DrawFn) -> Drawn:
+    """A numbered list of fields as pypdf gives it, the blank lines lost: running text right
+    under its last item, then another list numbered anew whose items are sentences ("Fazit:" /
+    "1. Die Fortschreibung …"): the fields only, none of the sentences."""
+    fields = draw(fields_drawn)
+    lines = ["Folgende Handlungsfelder wurden definiert:"]
+    lines += [f"{n}. {label}" for n, (label, _) in enumerate(fields, start=1)]
+    lines[-1] += draw(st.sampled_from(["", "."]))
+    lines += wrap(" ".join(draw(st.lists(st.sampled_from(NEUTRAL), min_size=1, max_size=2))), 70, False).split("\n")
+    lines.append(draw(st.sampled_from(["Fazit:", "Ergebnisse:"])))
+    findings = draw(st.lists(st.sampled_from(FINDINGS), min_size=2, max_size=3, unique=True))
+    lines += [f"{n}. {f}" for n, f in enumerate(findings, start=1)]
+    text = "\n".join(lines) + "\n"
+    return Drawn([text], [f[0] for f in fields], {c for f in fields for c in f[1]}, "list")
+
+
+@st.composite
+def numbers_moved_below(draw: st.DrawFn) -> Drawn:
+    """A numbered list of fields whose first numbers pdftotext set below its last item
+    ("Sprache und Bildung" / "Wohnen" / "3. Gesundheit und Pflege" / "1." / "2."), a blank line
+    after them or not. Negatives: the numbers below out of order ("2." / "1."), or none there:
+    nothing is read as this family (the lines may still read as another list)."""
+    fields = draw(st.lists(st.sampled_from(LABELS), min_size=3, max_size=6, unique_by=lambda x: x[0]))
+    moved = draw(st.integers(1, min(3, len(fields) - 1)))
+    broken = draw(st.sampled_from(["", "", "", "order", "none"]))
+    lines = ["Folgende Handlungsfelder wurden definiert:"]
+    lines += [label for label, _ in fields[:moved]]
+    lines += [f"{n}. {label}" for n, (label, _) in enumerate(fields[moved:], start=moved + 1)]
+    numbers = [f"{n}." for n in range(1, moved + 1)]
+    if broken == "order":
+        numbers = numbers[::-1] if moved > 1 else ["2."]
+    lines += [] if broken == "none" else numbers
+    lines += [draw(st.sampled_from(["", ""])), "Für jedes Feld wurden Ziele und Maßnahmen formuliert."]
+    text = "\n".join(lines) + "\n"
+    return Drawn([text], [f[0] for f in fields], {c for f in fields for c in f[1]}, "list" if not broken else "none")
+
+
 LEAD_INS = [
     "Folgende Handlungsfelder wurden definiert:",
     "Das Konzept umfasst die Handlungsfelder:",
@@ -471,6 +540,41 @@ def numbered_cell_tables(draw: st.DrawFn) -> Drawn:
     text = "Begründung:\n\n" + lead + sep + sep.join(lines) + sep + "Für jedes Feld benennt das Konzept Ziele.\n"
     kept = [] if negative else fields[:-1] if joined else fields
     return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "none" if negative else "table")
+
+
+STACKED_CELLS = [*EXPORT_CELLS, "Angebote für\nFamilien", "Zugewanderte erreichen\ndas Niveau B1"]
+
+
+@st.composite
+def stacked_cell_tables(draw: st.DrawFn) -> Drawn:
+    """A table of fields without a number column as pdftotext and pypdf set it, a cell a line: the
+    field noun and the other headers a line each, then per row its field and its other cells, a
+    cell maybe wrapped after a word that cannot end it ("Angebote für" / "Familien") or before one
+    in lower case ("Zugewanderte erreichen" / "das Niveau B1"); blank lines
+    between the cells (each cell's lines together) or none. Negatives: two cells run into one
+    line (the rows no longer fill up), a header among the cells (an order shuffled), or, without
+    blank lines, a field of no known taxonomy code: nothing."""
+    fields = draw(st.lists(st.sampled_from(LABELS), min_size=3, max_size=6, unique_by=lambda x: x[0]))
+    noun = draw(st.sampled_from(["Handlungsfeld", "Handlungsfelder", "Themenfeld"]))
+    others = draw(st.lists(st.sampled_from(EXPORT_HEADERS), min_size=1, max_size=2, unique=True))
+    apart = draw(st.booleans())
+    broken = draw(st.sampled_from(["", "", "", "run", "shuffled"]))
+    cells: list[str] = []
+    for n, (label, _) in enumerate(fields):
+        row = [label] + [draw(st.sampled_from(STACKED_CELLS)) for _ in others]
+        if broken == "run" and n == 1:
+            row = [f"{row[0]} {row[1]}", *row[2:]]
+        cells += row
+    if broken == "shuffled":
+        cells.insert(2, others[-1])
+        others = others[:-1]
+    lines = [noun, *others, *cells]
+    sep = "\n\n" if apart else "\n"
+    text = "Das Konzept ist in Handlungsfelder gegliedert:\n" + sep.join(lines) + "\n"
+    text += "Die Umsetzung beginnt im kommenden Jahr mit einer ersten Auswertung der Maßnahmen.\n"
+    unknown = not apart and any("other" in f[1] for f in fields)  # without blank lines every field is known
+    kept = [] if broken or not others or unknown else fields
+    return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "none" if not kept else "table")
 
 
 @st.composite

@@ -28,9 +28,13 @@ from field_layouts import (
     headings,
     lead_in_lists,
     line_end_spaces,
+    lists_then_numbered_prose,
+    moved_section_numbers,
     numbered_cell_tables,
     numbered_gap_tables,
+    numbers_moved_below,
     prose,
+    stacked_cell_tables,
     tables,
 )
 from hypothesis import HealthCheck, given, settings
@@ -782,6 +786,28 @@ def test_generated_headings(drawn: Drawn) -> None:
 
 
 @GENERATED
+@given(moved_section_numbers())
+def test_generated_section_numbers_set_apart(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(lists_then_numbered_prose())
+def test_generated_lists_then_prose_numbered_anew(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(numbers_moved_below())
+def test_generated_list_numbers_moved_below(drawn: Drawn) -> None:
+    if drawn.family == "none":  # not this family: no label from the numbered part alone
+        found = [f.label for f in action_fields.extract(drawn.document(), default_resources())]
+        assert found != drawn.labels, drawn.text
+        return
+    recovered(drawn)
+
+
+@GENERATED
 @given(lead_in_lists())
 def test_generated_lead_in_lists(drawn: Drawn) -> None:
     recovered(drawn)
@@ -796,6 +822,12 @@ def test_generated_tables(drawn: Drawn) -> None:
 @GENERATED
 @given(numbered_cell_tables())
 def test_generated_numbered_tables_one_cell_a_line(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(stacked_cell_tables())
+def test_generated_tables_without_numbers_one_cell_a_line(drawn: Drawn) -> None:
     recovered(drawn)
 
 

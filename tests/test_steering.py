@@ -1059,3 +1059,62 @@ def test_unmarked_list_across_a_page_break() -> None:
         "\n\nSeite 2 von 2"
     )
     assert [m.member for g in groups_of(text) for m in g.members] == ["Sozialamt", "Jugendamt", "Caritasverband"]
+
+
+# --- lines under a group's bullet, indented as pdftotext -layout sets them or not -----------------
+
+_ITEM_MEMBERS = [
+    ("Kreisrätinnen und Kreisräten", "Kreisrätinnen und Kreisräte", "politics"),
+    ("Stadträtinnen und Stadträten", "Stadträtinnen und Stadträte", "politics"),
+    ("des Jobcenters", "Jobcenter", "public_agency"),
+    ("der Caritas", "Caritas", "welfare"),
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.data())
+def test_generated_item_lines_under_a_groups_bullet(data: st.DataObject) -> None:
+    """A pair set up ("Steuerungs- und Begleitgruppe") and then described one by one as bullets,
+    the second with lines under it ("Einbezug von …", "Beteiligung …") indented by spaces
+    as ``pdftotext -layout`` keeps them, or not, or after a blank line as pdfminer.six sets them:
+    the lines' members are the group's. Negative:
+    lines without such a lead word ("Austausch mit …") name no member, and the pair stays whole
+    only where its parts are not both kept."""
+    draw = data.draw
+    indent = draw(st.sampled_from(["", " ", "  ", "    "]))
+    lead = draw(st.sampled_from(["Einbezug von", "Einbeziehung von", "Einbindung von", "Beteiligung von"]))
+    picked = draw(st.lists(st.sampled_from(_ITEM_MEMBERS), min_size=1, max_size=3, unique=True))
+    negative = draw(st.integers(0, 4)) == 0
+    lines = [f"{indent}{'Austausch mit' if negative else lead} {raw}" for raw, _, _ in picked]
+    apart = "\n" if not indent and draw(st.booleans()) else ""  # a blank line after each item (pdfminer.six)
+    text = (
+        "Die Verwaltung wird beauftragt, eine Steuerungs- und Begleitgruppe einzurichten.\n\n"
+        f"- Steuerungsgruppe (Mitglieder aus der Verwaltung - 5 Personen)\n{apart}"
+        f"{indent}Austausch- und Arbeitspartner für die Moderation\n{apart}"
+        f"- Begleitgruppe\n{apart}" + "\n".join(lines) + "\n\n3. Zeitplan\n\nDie Arbeit beginnt im Frühjahr.\n"
+    )
+    groups = {g.group_name: g for g in groups_of(text)}
+    if negative:
+        assert "Begleitgruppe" not in groups or not groups["Begleitgruppe"].members, text
+        return
+    assert sorted(groups) == ["Begleitgruppe", "Steuerungsgruppe"], text
+    assert [(m.member, m.sector) for m in groups["Begleitgruppe"].members] == [(n, s) for _, n, s in picked], text
+
+
+@settings(max_examples=24, deadline=None)
+@given(
+    st.sampled_from(["Lenkungsgruppe", "Steuerungsgruppe", "Prozesssteuerungsgruppe"]),
+    st.sampled_from(["Auftaktveranstaltung", "Integrationskonferenz", "Fachkonferenz Bildung", "Zusammenstellung"]),
+)
+def test_group_name_never_over_a_blank_line(noun: str, cell: str) -> None:
+    """A schedule as pdfminer.six sets it, a blank line between its cells ("Sitzung der
+    Lenkungsgruppe" / "" / "Auftaktveranstaltung"): the next cell is no part of the group's name.
+    Inside a paragraph a name on the next line still is ("der Steuerungsgruppe" / "Integration")."""
+    text = (
+        f"Zur Begleitung des Prozesses wird eine {noun} eingerichtet.\n\nZeitplan:\n\nAugust 2025\n\n"
+        f"Sitzung der {noun}\n\n{cell}\n\nSeptember 2025\n\nSitzung der {noun}\n\n"
+    )
+    names = [g.group_name for g in groups_of(text)]
+    assert names == [noun], text
+    wrapped = f"Es wurde die Bildung einer {noun}\nIntegration beschlossen. Sie tagt monatlich.\n"
+    assert [g.group_name for g in groups_of(wrapped)] == [f"{noun} Integration"], wrapped

@@ -12,8 +12,8 @@ from steering_pool import POOL, sector_name
 from test_steering import TABLES, Case, groups_of, test_steering_cases
 
 from extractors import load_resources
-from extractors.steering.member_lists import stacked_rows
 from extractors.steering.member_rules import member_rules
+from extractors.steering.member_tables import stacked_rows
 from extractors.steering.sectors import classify
 
 GAPS = [("gap4", "    "), ("gap2", "  ")]

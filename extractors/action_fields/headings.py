@@ -9,7 +9,9 @@
   "4.1 Sprache und Bildung" … "4.2 Arbeit", with body text between them; under an unnumbered
   "Handlungsfelder" the first numbered heading sets the level ("1. Bildung", "2. Arbeit").
   Sub-headings must be numbered one after another; deeper ones (goals, measures) are left out.
-  Under a numbered parent the next sub-heading needs no blank line around it (exports lose them).
+  Under a numbered parent the next sub-heading needs no blank line around it (exports lose them);
+  a parent whose number an export set apart ("4." above, "Handlungsfelder" alone) takes the
+  number of its first sub-heading right under it ("4.1 Sprache und Bildung").
 
 A table of contents repeats the headings with page numbers ("3.2 Handlungsfeld Wohnen ..... 12"):
 its lines read as the headings do, and the assembly counts a label once per document.
@@ -160,10 +162,30 @@ def _toc(text: str) -> bool:
     return PAGE_REF.search(text) is not None
 
 
+def _moved_number(ft: FieldText, parent: int, reach: int = 8) -> tuple[int, ...] | None:
+    """The number of an unnumbered parent whose number an export set apart ("3." / "4." above
+    "Ziele" … "Handlungsfelder", as pdftotext sets a numbered heading's number in its own
+    column): its first sub-heading's ("4.1 Sprache und Bildung"), standing within ``reach``
+    filled lines under it with no other numbered line between."""
+    seen = 0
+    for k in range(parent + 1, min(len(ft.rows), parent + 2 * reach)):
+        text = ft.rows[k].text.strip()
+        if not text:
+            continue
+        num = _number(text)
+        if num is not None:
+            numbers = num[0]
+            return numbers[:-1] if len(numbers) >= 2 and numbers[-1] == 1 and not _toc(text) else None
+        seen += 1
+        if seen >= reach:
+            return None
+    return None
+
+
 def _children(ft: FieldText, parent: int) -> Iterator[Candidate]:
     rows = ft.rows
     own = _number(rows[parent].text)
-    prefix = own[0] if own else None
+    prefix = own[0] if own else _moved_number(ft, parent)
     depth = len(prefix) + 1 if prefix else 0
     expected = 1
     last = parent

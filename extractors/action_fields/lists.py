@@ -10,8 +10,12 @@ something else. A weak noun ("Bereiche", "Schwerpunkte") needs the concept in it
 The list after it is read as it stands:
 - marked items (1. / 1) / a) / A. / I. / - / • / "- A."), wrapped items joined, sub-points of
   another marker left out, a description under an item skipped, numbered items with
-  paragraphs between them followed by their numbers ("1. Bildung" … "2. Arbeit");
+  paragraphs between them followed by their numbers ("1. Bildung" … "2. Arbeit"); after lines
+  of running text under the last item (an export that lost the blank lines), an item numbered
+  otherwise than the next starts another list;
 - unmarked short lines, one field a line (bullets lost in a PDF);
+- a numbered list whose first numbers pdftotext set below its last item
+  (``_numbers_moved_below``);
 - a run-in list on the lead-in's line ("… gebildet: Bildung, Beteiligung, Wohnen."), read by
   ``field_runin``.
 
@@ -296,6 +300,8 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from one_line
         elif _MARKER.match(line) and "\t" not in line:
             yield from marked_list(ft, first)
+        elif (moved := _numbers_moved_below(ft, first)) is not None:
+            yield from moved
         elif _SUBSECTION.match(line):
             continue  # numbered sub-headings ("2.1 Arbeit, Wirtschaft"), read by ``field_headings``
         elif "," in line and "\t" not in line and first == row + 1:
@@ -306,6 +312,39 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from (one_a_line and unmarked_list(ft, first)) or run_in(ft, ft.rows[first].start)
         else:
             yield from unmarked_list(ft, first, ft.text[at - 1 : at] == ":")
+
+
+_BARE_NUMBER = re.compile(r"[ \t]*(\d{1,2})\.[ \t]*")
+
+
+def _numbers_moved_below(ft: FieldText, first: int, most: int = 3) -> list[Candidate] | None:
+    """A numbered list whose first numbers pdftotext set below it ("Zugang zu Sprache und
+    Bildung" / "Zugang zu Kultur …" / "3. Bürgerschaftliches Engagement" / "4. …" / "1." / "2."):
+    up to ``most`` unmarked lines, the list going on with the next number, and right under its
+    last item the missing numbers one a line, in order. Its items, or None."""
+    rows = ft.rows
+    unmarked: list[int] = []
+    k = first
+    while k < len(rows) and not _MARKER.match(rows[k].text):
+        if not rows[k].text.strip() or len(unmarked) == most:
+            return None
+        unmarked.append(k)
+        k += 1
+    m = _MARKER.match(rows[k].text) if k < len(rows) else None
+    ordinal = _ordinal(m.group("enum") or "") if m else None
+    if not unmarked or ordinal is None or ordinal != ("1.", len(unmarked) + 1):
+        return None
+    at = next((j for j in range(k + 1, min(len(rows), k + 12)) if _BARE_NUMBER.fullmatch(rows[j].text)), None)
+    if at is None or at + len(unmarked) > len(rows):
+        return None
+    bare = [_BARE_NUMBER.fullmatch(rows[j].text) for j in range(at, at + len(unmarked))]
+    if [int(b.group(1)) if b else 0 for b in bare] != list(range(1, len(unmarked) + 1)):
+        return None
+    marked = [c for c in marked_list(ft, k) if c.start < rows[at].start]
+    if not marked:
+        return None
+    items = [item_candidates(ft, [(rows[n].start, rows[n].end)]) for n in unmarked]  # a line may hold two
+    return [c for item in items for c in item] + marked if all(items) else None
 
 
 # fields on one line apart at a bar or a middle dot: "Bildung | Arbeit | Wohnen", "Bildung · Arbeit"
@@ -435,6 +474,8 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
                 k += 1
                 continue
             ordinal = _ordinal(m.group("enum") or "")
+            if described and ordinal and numbers and numbers[-1] and ordinal[1] != numbers[-1] + 1:
+                break  # after lines of running text, another list numbered anew ("Fazit:" / "1. Die …")
             family, sub, described = kind, False, False
             items.append([line.start + m.end(), line.end])
             numbers.append(ordinal[1] if ordinal else 0)
@@ -477,8 +518,8 @@ def _over_page_break(ft: FieldText, k: int, family: str) -> int | None:
 def _continues(ft: FieldText, item: list[int], line: str) -> bool:
     """Whether ``line`` continues the item above it (a wrapped item) rather than describing it."""
     prev = ft.text[item[0] : item[1]].rstrip()
-    if prev.endswith((".", ";", ":", "!", "?")):
-        return False
+    if prev.endswith((".", ";", ":", "!", "?")) or _BARE_NUMBER.fullmatch(line):
+        return False  # (a number alone on its line is no part of an item: one pdftotext set apart)
     if line.lstrip()[:1].islower() or WRAP_END.search(prev) and not prev.endswith(","):
         return True
     if not (prev.endswith(",") or len(prev.rsplit("\n", 1)[-1]) >= ft.long_line):

@@ -15,7 +15,8 @@ left out.
 
 As exports give a numbered table: the number column's header run into the noun ("Nr.
 Handlungsfeld      Federführung") is two columns; set one cell a line (pdftotext, pypdf), its
-rows are found by their numbers one after another (``numbered_cells``).
+rows are found by their numbers one after another (``numbered_cells``); without a number column
+(``stacked_cells``) by counting the cells, the header's words a line each giving their number.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from extractors.base import clean_label
 from pipeline.structure import Line, trimmed
 
 from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent
-from .vocab import is_structure
+from .vocab import is_structure, known_codes
 
 Cell = tuple[int, int, str]
 _PIPE_RULE = re.compile(r"[ \t|:+=-]*")
@@ -77,6 +78,7 @@ def field_tables(ft: FieldText) -> Iterator[Candidate]:
     rows = ft.rows
     seen: set[str] = set()
     yield from numbered_cells(ft, seen)
+    yield from stacked_cells(ft, seen)
     with_noun = sorted({ft.row_at(m.start()) for m in ft.nouns} | {ft.row_at(m.start()) for m in ft.weak})
     done = 0  # rows before this one belong to a table already read
     for i in with_noun:
@@ -259,3 +261,71 @@ def numbered_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
         if len(found) >= 3:
             for pieces in found:
                 yield from _label(ft, pieces, seen)
+
+
+# --- a table without numbers an export set one cell a line -----------------------------------
+
+
+def stacked_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
+    """Fields of a table without a number column set one cell a line: the field noun alone on
+    its line, the other headers a line each right after it ("Handlungsfeld" / "Ziel" /
+    "Maßnahmen"), then the rows' cells in order, the field's first. Where blank lines part the
+    cells (pdftotext), a cell is the lines between them; without them (pypdf) a line goes on the
+    cell above only after a word that cannot end it ("Neuzugewanderte erreichen das" / "Niveau
+    B1") or when it starts with one ("das Niveau B1"), and every field cell must name a known
+    field. The cells must fill whole rows, three rows at least, no header alone on a line among
+    them, else nothing (an export that ran two cells into one line or shuffled the header among
+    the cells)."""
+    for noun in ft.nouns:
+        i = ft.row_at(noun.start())
+        line = ft.rows[i]
+        if ft.text[line.start : line.end].strip(" \t*:") != noun.group().strip(" \t*:"):
+            continue
+        lines = _lines_from(ft, i + 1)
+        width = 1
+        while width - 1 < len(lines) and width <= 4 and ft.vocab.headers.match(lines[width - 1][1]):
+            width += 1
+        body = lines[width - 1 :]
+        if width < 2 or not body:
+            continue
+        end = next((n for n, (_, text) in enumerate(body) if not _cell_line(text)), len(body))
+        body = body[:end]
+        if any(_header_line(ft, text) for _, text in body):
+            continue
+        gaps = sum(body[n + 1][0] > body[n][0] + 1 for n in range(len(body) - 1))
+        apart = 3 * gaps >= len(body)  # blank lines part the cells, not a page break here and there
+        for cell in _field_cells(ft, body, width, apart) or []:
+            yield from _label(ft, [(ft.rows[k].start, ft.rows[k].end) for k in cell], seen)
+
+
+def _field_cells(ft: FieldText, body: list[tuple[int, str]], width: int, apart: bool) -> list[list[int]] | None:
+    """The field cells (their lines) of the rows of ``width`` cells in ``body``, or None where the
+    cells do not fill whole rows, three at least. ``apart``: blank lines part the cells; else a
+    line goes on the cell above after a word that cannot end it, or when it starts with a word
+    that cannot end one ("Neuzugewanderte erreichen" / "das Niveau B1"; a cell
+    "laufend" starts in lower case too), and every field is known."""
+    cells: list[list[int]] = []
+    for n, (k, text) in enumerate(body):
+        if apart:
+            joins = n > 0 and k == body[n - 1][0] + 1
+        else:
+            joins = n > 0 and (_continues(body[n - 1][1]) or bool(WRAP_END.search(text.split()[0])))
+        if joins:
+            cells[-1].append(k)
+        else:
+            cells.append([k])
+    rows = len(cells) // width
+    if rows < 3 or len(cells) % width:
+        return None
+    fields = [cells[r * width] for r in range(rows)]
+    if not apart and any(
+        known_codes(" ".join(ft.rows[k].text for k in cell), ft.vocab) == ("other",) for cell in fields
+    ):
+        return None
+    return fields
+
+
+def _header_line(ft: FieldText, text: str) -> bool:
+    """A column header alone on its line ("Maßnahmen (Auswahl)"), not a cell ("Angebote ausbauen")."""
+    words = text.split()
+    return bool(ft.vocab.headers.match(text)) and len(words) <= 2 and not any(w[:1].islower() for w in words)

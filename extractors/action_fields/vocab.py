@@ -154,6 +154,11 @@ def categories(label: str, res: Resources) -> tuple[str, ...]:
     return _categories(label, vocabulary(res).codes)
 
 
+def known_codes(label: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """:func:`categories` with the vocabulary at hand (a reader's)."""
+    return _categories(label, vocab.codes)
+
+
 @lru_cache(maxsize=4096)
 def _categories(text: str, codes: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[str, ...]:
     """:func:`categories` of a label (a label is asked for again by the readers and the review)."""

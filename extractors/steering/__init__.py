@@ -124,7 +124,9 @@ _QUOTED = re.compile(
     r"[ \t]*\n?[ \t]*([„\"“»][^„\"“”»«\n]{1,60}"
     r"(?:\n[^„\"“”»«\n]{1,60})?[“\"”«])"
 )
-_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*(?:\n[ \t]*)+(?=\S))([A-ZÄÖÜ][\wäöüß-]+)")
+# the word after a group's noun, on its line or the next, never over a blank line ("Sitzung der
+# Prozesssteuerungsgruppe" / "" / "Auftaktveranstaltung": cells of a schedule as pdfminer.six sets them)
+_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))([A-ZÄÖÜ][\wäöüß-]+)")
 _FOR_TOPIC = re.compile(
     r"[ \t]+(?:für|von)[ \t]+((?:Integration|Migration|Teilhabe|Vielfalt|Inklusion|Asyl|Flucht"
     r"|Zuwanderung|Interkultur)\w*|[A-ZÄÖÜ]{2,6}\b)"

@@ -29,9 +29,10 @@ from extractors.german import nlp
 from extractors.resources import Resources
 from pipeline.structure.prose import Layout
 
-from .member_lists import item_lines, list_members, stacked_table
+from .member_lists import item_lines, list_members
 from .member_prose import ABBREVIATION_END, prose_members
 from .member_rules import AS_CHAIR, Chair, MemberRow, MemberRules, bare_items, enumeration, member_rules, org_items
+from .member_tables import stacked_table
 from .sectors import is_person
 
 __all__ = ["Chair", "MemberRow", "find_members"]

@@ -1,0 +1,317 @@
+"""Members in tables: rows of cells (tab, wide gap or bar), a table whose gaps an export
+flattened into single spaces, and a table an export set one cell a line.
+
+The member column is the one whose header names institutions; a header row ("Institution |
+Vertretung", "Name | Funktion | Institution") is never a member, nor is a total row ("Gesamt |
+12"). The rows of a table after a lead-in are walked by :func:`.member_lists.list_members`, which
+reads each with :func:`table_row`; a table set one cell a line (``stacked_rows``: the header's
+words a line each, then institution and person row by row or column by column) is read here whole
+(:func:`stacked_table`). A person and the organisation they stand for ("Frau Dr. Schmidt,
+Caritasverband") give the organisation (:func:`organisation_of`), in lists as in tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractors.german import enumerations, nlp
+from extractors.resources import Resources
+from pipeline.structure import Line, person_row, wrapped_person_row
+
+from .member_rules import CHAIR_MARK, Chair, MemberRow, MemberRules
+from .sectors import classify, is_person, number, sector_rules
+
+PERSON = re.compile(
+    r"(?:Herrn?|Frau)\s+(?:(?:Dr\.|Prof\.)\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?|"
+    r"(?:Dr\.|Prof\.)\s*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?"
+)
+
+
+def organisation_of(raw: str, res: Resources) -> tuple[int, str] | None:
+    """The organisation of "Frau Dr. Schmidt, Caritasverband", "Fachbereich Jugend, Familie und
+    Soziales, Herr Lang", "Herr Braun (Jobcenter)": the member a person stands for (offset in
+    ``raw``, text)."""
+    lex = nlp.lexicon(res)
+
+    def org(part: str) -> bool:
+        return any(lex.mark(w) is not None for w in part.split())
+
+    for sep in re.finditer(r"\s*(?:,|–|-(?=\s)|\()\s*", raw):
+        a, b = raw[: sep.start()].strip(), raw[sep.end() :].rstrip(") ").strip()
+        if PERSON.fullmatch(a) and org(b):
+            return sep.end(), b
+        if PERSON.fullmatch(b) and org(a):
+            return 0, a
+    return None
+
+
+def total_of(words: list[str], rules: MemberRules) -> int | None:
+    """The number of a table's total row ("Gesamt | 12", "Summe | | 12"), or None."""
+    filled = [w for w in words if w]
+    if len(filled) < 2 or not rules.total_row.match(filled[0]):
+        return None
+    n = number(filled[-1])
+    return n if n is not None and all(w == filled[-1] or number(w) is not None for w in filled[1:]) else None
+
+
+@dataclass
+class MembersTable:
+    width: int  # cells a row has
+    header: list[str]  # the cells of its header row, if it has one
+    column: int | None  # the member column the header names
+
+
+def blank_before(text: str, end: int, start: int) -> bool:
+    """Whether a blank line (or a page break) stands between two segments."""
+    return bool(re.search(r"\n[ \t]*[\n\f]|\f", text[end:start]))
+
+
+def is_header(words: list[str], first: bool, rules: MemberRules, res: Resources) -> bool:
+    """A header row: its cells are column words ("Institution | Vertretung", "Name | Funktion");
+    the first row of a table also when some are and no cell names an organisation or office
+    ("Institution | Bemerkungen zur Besetzung")."""
+    filled = [w for w in words if w]
+    if not filled:
+        return False
+    known = [w for w in filled if rules.headers.match(w)]
+    if len(known) == len(filled):
+        return True
+    lex = nlp.lexicon(res)
+    return first and bool(known) and not any(lex.mark(x) for w in filled for x in w.split())
+
+
+def names_member(cells: list[tuple[int, int, str]], column: int | None, rules: MemberRules, res: Resources) -> bool:
+    """Whether a row's member cell names an organisation, office or person, so that the row
+    goes on a members table after a blank line ("Sprache | Deutschkurse" does not)."""
+    k = column if column is not None else 0
+    if k >= len(cells) or not cells[k][2] or rules.headers.match(cells[k][2]) or rules.doc_types.match(cells[k][2]):
+        return False
+    cell = CHAIR_MARK.sub("", cells[k][2])
+    lex = nlp.lexicon(res)
+    return (
+        any(lex.mark(w) for w in re.findall(r"[\w.-]+", cell))
+        or bool(PERSON.search(cell))
+        or classify(cell, res) != sector_rules(res).fallback
+    )
+
+
+def _flat_rows(lines: list[tuple[int, str]], rules: MemberRules) -> list[list[tuple[int, int, str]]] | None:
+    """A members table whose gaps were flattened into single spaces (text exported by other tools):
+    an optional header of column words ("Institution Vertreter/in"), then two or more rows of an
+    institution and a person (:func:`pipeline.structure.lines.person_row`), maybe wrapped after
+    its salutation, a mark wrapped onto a line of its own going with the row above. Its rows'
+    cells, or None."""
+    out: list[list[tuple[int, int, str]]] = []
+    persons = 0
+    k = 0
+    while k < len(lines):
+        at, line = lines[k]
+        words = line.split()
+        if k == 0 and len(words) >= 2 and all(rules.headers.match(w) for w in words):
+            out.append([(at + m.start(), at + m.end(), m.group()) for m in re.finditer(r"\S+", line)])
+            k += 1
+            continue
+        k += 1
+        # a row wrapped after its salutation, the lines side by side in the text (the line break a space)
+        if k < len(lines) and lines[k][0] == at + len(line) + 1 and wrapped_person_row(line, lines[k][1]):
+            line, k = f"{line} {lines[k][1]}", k + 1
+        if m := person_row(line):
+            org = (at, at + m.end("org"), m.group("org"))
+            out.append([org, (at + m.start("person"), at + len(line), m.group("person"))])
+            persons += 1
+        elif persons and CHAIR_MARK.fullmatch(line):  # "(Vorsitz)" wrapped onto a line of its own
+            a, _b, cell = out[-1][-1]
+            out[-1][-1] = (a, at + len(line), f"{cell} {line}")
+        else:
+            break
+    return out if persons >= 2 else None
+
+
+def gapped_rows(text: str, start: int, end: int, rules: MemberRules) -> list[list[tuple[int, int, str]]] | None:
+    """The cells of the lines at the start of a block that gaps cut into short cells
+    ("Jobcenter Kreis Mettmann    Herr Petersen", the view's :attr:`Line.columns`: tab, wide gap
+    or bar), or None when its first line is no such row (prose, even justified with wide
+    spaces, has long cells or ends lines in punctuation). A table whose gaps were flattened into
+    single spaces is cut where each row's person starts (:func:`_flat_rows`)."""
+    lines = [
+        (start + m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
+        for m in re.finditer(r"[^\n\f]+", text[start:end])
+    ]
+    if lines and len(Line(lines[0][0], lines[0][0] + len(lines[0][1]), lines[0][1]).columns) == 1:
+        return _flat_rows(lines, rules)
+    out = []
+    for at, line in lines:
+        cells = Line(at, at + len(line), line).columns
+        lower = sum(c[:1].islower() for _, _, c in cells)  # justified prose: "und  der  Caritas"
+        if (
+            not 2 <= len(cells) <= 6
+            or 2 * lower >= len(cells)
+            or any(len(c) > 80 or len(c.split()) > 8 for _, _, c in cells)
+            or re.search(r"[,;:]$|\w{4,}\.$", line)
+        ):  # "e. V." may end a row, not a sentence
+            break  # a sentence after the table may share its block
+        out.append(cells)
+    return out or None
+
+
+def tab_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for cell in line.split("\t"):
+        lead = len(cell) - len(cell.lstrip())
+        out.append((offset + pos + lead, offset + pos + len(cell.rstrip()), cell.strip()))
+        pos += len(cell) + 1
+    return out
+
+
+def member_column(headers: Sequence[str], rules: MemberRules) -> int:
+    """The column of a members table that names the members: institutions before persons."""
+    for k, h in enumerate(headers):
+        if rules.org_header.match(h):
+            return k
+    for k, h in enumerate(headers):
+        if h and not rules.person_header.match(h):
+            return k
+    return 0
+
+
+def table_row(
+    rows: list[MemberRow],
+    cells: list[tuple[int, int, str]],
+    column: int | None,
+    label: str | None,
+    rules: MemberRules,
+    res: Resources,
+) -> Chair | None:
+    if column is None:  # no header: the first cell, unless it names a person and another an organisation
+        column = 0
+        if (
+            len(cells) > 1
+            and re.match(r"(?:Herr|Frau)\b", cells[0][2])
+            and nlp.lexicon(res).head(cells[1][2].split()[0] if cells[1][2] else "") is not None
+        ):
+            column = 1
+    if column >= len(cells) or not cells[column][2]:
+        return None
+    a, b, cell = cells[column]
+    if rules.headers.match(cell) or rules.doc_types.match(cell):  # a column word or running header is no member
+        return None
+    marker = any(CHAIR_MARK.search(c) or re.fullmatch(r"Vorsitz\w*", c) for _, _, c in cells)
+    cell = CHAIR_MARK.sub("", cell)
+    org = organisation_of(cell, res)
+    shift, cell = org if org is not None else (0, cell)
+    nom = enumerations.nominative(cell, res)
+    if not nom.name:
+        return None
+    rows.append(
+        MemberRow(a + shift + nom.offset, a + shift + (nom.length or len(cell)), nom.name, label, marker, "table")
+    )
+    if not marker:
+        return None
+    # "Sozialamt | Frau Dr. Harms (Vorsitz)": the marked person of an institution's row chairs the
+    # group; an office's row ("Bürgermeister | Herr Schulz (Vorsitz)") names the chair by its office
+    head = nlp.lexicon(res).head(nom.name.split()[0].strip(","))
+    for k, (pa, _pb, person) in enumerate(cells if head is None or head.label != "OFFICE" else []):
+        named = CHAIR_MARK.sub("", person).strip()
+        if k != column and CHAIR_MARK.search(person) and is_person(named) and PERSON.match(named):
+            return Chair(named, pa, pa + len(named), True)
+    return Chair(nom.name, a, b, False)
+
+
+# --- a members table an export set one cell a line --------------------------------------------
+
+# a person's cell: a salutation, titles, one to three names, maybe a mark ("Frau Jansen (Vorsitz)")
+_PERSON_CELL = re.compile(
+    r"(?:Herrn?|Frau)(?:[ ]+(?:Dr\.|Prof\.))*(?:[ ]+[A-ZÄÖÜ][\w'’-]+){1,3}(?:[ ]*\([^()]{1,30}\))?"
+)
+STACKED_LINES = 60  # lines of one such table at most
+_CELL_LINE_WORDS = 6  # words of a line of a cell
+
+
+def _cell_line(line: str) -> bool:
+    """Whether a line may be (part of) a cell: a few words, no sentence's end ("e. V." may end one)."""
+    return len(line.split()) <= _CELL_LINE_WORDS and len(line) <= 60 and not re.search(r"[:;!?]$|\w{4,}\.$", line)
+
+
+def stacked_rows(text: str, at: int, rules: MemberRules) -> tuple[list[list[tuple[int, int, str]]], int] | None:
+    """A members table an export set one cell a line, from ``at`` on: a header of column words
+    a line each ("Institution" / "Vertretung"), then each row's institution (wrapped over lines)
+    and its person ("Frau Jansen (Vorsitz)"), or column by column (the institutions, then the
+    persons, blank lines between the cells). The rows' cells (line breaks inside a cell read as
+    spaces) and where the table ends, or None: no such header, fewer than two rows, or cells that
+    do not pair up."""
+    lines: list[tuple[int, str]] = []  # (start, text) of the table's lines; "" for a blank line
+    for m in re.finditer(r"[^\n\f]*(?:\n|\f|$)", text[at:]):
+        line = m.group().strip()
+        if m.end() == m.start() or len(lines) >= STACKED_LINES:
+            break
+        if line and not _cell_line(line):
+            break
+        lines.append((at + m.start() + len(m.group()) - len(m.group().lstrip()), line))
+    filled = [(a, t) for a, t in lines if t]
+    k = 0
+    while k < len(filled) and rules.headers.match(filled[k][1]):
+        if k + 1 < len(filled) and filled[k + 1][1][:1].islower():
+            break  # a cell's first line ("Amt" / "für Integration")
+        k += 1
+    if k < 2:
+        return None
+    header_end = filled[k - 1][0]
+    body = [(a, t) for a, t in lines if a > header_end]
+    while body and not body[0][1]:
+        body.pop(0)
+    persons = [n for n, (_, t) in enumerate(body) if t and _PERSON_CELL.fullmatch(t)]
+    if len(persons) < 2:
+        return None
+    out: list[list[tuple[int, int, str]]] = []
+
+    def cell(part: list[tuple[int, str]]) -> tuple[int, int, str]:
+        a, b = part[0][0], part[-1][0] + len(part[-1][1])
+        return a, b, text[a:b].replace("\n", " ").replace("\f", " ")
+
+    first = persons[0]
+    if [n for n in range(first, len(body)) if body[n][1]][: len(persons)] == persons:
+        # column by column: the institutions (cells apart at blank lines), then the persons
+        orgs: list[list[tuple[int, str]]] = [[]]
+        for a, t in body[:first]:
+            if t:
+                orgs[-1].append((a, t))
+            elif orgs[-1]:
+                orgs.append([])
+        orgs = [o for o in orgs if o]
+        if len(orgs) != len(persons):
+            return None
+        out = [[cell(org), cell([body[n]])] for org, n in zip(orgs, persons)]
+        return out, body[persons[-1]][0] + len(body[persons[-1]][1])
+    # row by row: each person closes the institution above it
+    pending: list[tuple[int, str]] = []
+    end = at
+    for a, t in body:
+        if not t:
+            continue
+        if _PERSON_CELL.fullmatch(t):
+            if not pending or len(pending) > 4:
+                return None
+            out.append([cell(pending), cell([(a, t)])])
+            pending, end = [], a + len(t)
+        else:
+            pending.append((a, t))
+    return (out, end) if len(out) >= 2 else None
+
+
+def stacked_table(
+    rows: list[MemberRow], text: str, at: int, rules: MemberRules, res: Resources
+) -> tuple[bool, Chair | None]:
+    """The members of a table set one cell a line right at ``at`` (:func:`stacked_rows`): whether
+    there is one, and the chair its marked person names. Members read before from the sentence's
+    words over its lines are dropped (they are the table's cells run together)."""
+    found = stacked_rows(text, at, rules)
+    if found is None:
+        return False, None
+    cells, end = found
+    rows[:] = [r for r in rows if not at <= r.start < end]
+    chair = None
+    for row in cells:  # the institution, then its person
+        chair = table_row(rows, row, 0, None, rules, res) or chair
+    return True, chair
