@@ -129,7 +129,10 @@ def view(doc: Document) -> View:
     starts, every = line_index(doc.text)
     breaks = [p.start for p in doc.pages[1:]]
     found = furniture(every, breaks)
-    skip = found | padding(every, found, open_only=True, page_breaks=breaks)  # a block cut by a page break runs on
+    # the prose layout steps over the blank lines around a break only where the text goes on in
+    # lower case: a new page may open with a head nothing marks ("Stadt X – Integrationskonzept"
+    # once), which a list item or a cut word would otherwise take in (tables step over them)
+    skip = found | padding(every, found, open_only=True, page_breaks=breaks, rest_only=True)
     return View(doc.text, every, found, Layout.build(doc.text, [every[i] for i in sorted(skip)]), starts)
 
 

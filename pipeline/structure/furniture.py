@@ -368,7 +368,11 @@ def _running(lines: list[Line], page_breaks: list[int], found: set[int]) -> set[
 
 
 def padding(
-    lines: list[Line], found: frozenset[int], open_only: bool = False, page_breaks: Collection[int] = ()
+    lines: list[Line],
+    found: frozenset[int],
+    open_only: bool = False,
+    page_breaks: Collection[int] = (),
+    rest_only: bool = False,
 ) -> frozenset[int]:
     """The blank lines around runs of furniture (a form feed's empty line among them), up to the
     text on either side: with the furniture they make the page break a reader steps over, so that
@@ -376,7 +380,8 @@ def padding(
     break after a line that ends no sentence (a list item, a row, a sentence cut by the break):
     after a full stop the blank line may end a paragraph, and before a numbered heading ("4.4
     Gesundheit und Pflege") it sets the heading apart. The empty line a form feed ends is kept
-    where it ends before one of ``page_breaks`` (the prose layout reads the break from it).
+    where it ends before one of ``page_breaks`` (the prose layout reads the break from it). With
+    ``rest_only``, only before a line that goes on in lower case.
 
     >>> from .lines import line_index
     >>> _, every = line_index("Gemeinderätliche\\n\\n- 1 -\\n\\fKommission KEG")
@@ -394,7 +399,10 @@ def padding(
         if i in found or i < len(lines) and not ln.text.strip():
             block.append(i)
             continue
-        closed = not before or _SENTENCE_END.search(before) or _NUMBERED_HEAD.match(ln.text)
+        closed = bool(not before or _SENTENCE_END.search(before) or _NUMBERED_HEAD.match(ln.text))
+        # with ``rest_only``, only where the text goes on in lower case ("für" / "alle Ortsteile."):
+        # a capital line may be a head nothing marks ("Stadt X – Integrationskonzept" once)
+        closed = closed or rest_only and not ln.text.strip()[:1].islower()
         if any(j in found for j in block) and not (open_only and closed):
             out.update(j for j in block if j not in found and lines[j].end + 1 not in breaks)
         block, before = [], ln.text
