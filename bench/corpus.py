@@ -187,33 +187,9 @@ def seed_sentences() -> list[str]:
 
 def render(text: str, layout: str) -> bytes:
     """A text-layer PDF of the text: the fixture renderer's story, a page break at each form feed."""
-    import io
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import PageBreak, SimpleDocTemplate
-
     mf = _module("make_fixtures", ROOT / "scripts")
-    lay = mf.LAYOUTS[layout]
     mf.register_fonts()
-    buf = io.BytesIO()
-    left, right, top, bottom = lay.margins
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=left,
-        rightMargin=right,
-        topMargin=top,
-        bottomMargin=bottom,
-        title="bench",
-        invariant=1,
-    )
-    story: list[Any] = []
-    for i, page in enumerate(text.split("\f")):
-        if i:
-            story.append(PageBreak())
-        story += mf.build_story(page, lay, doc.width - 12)
-    doc.build(story)
-    return buf.getvalue()
+    return bytes(mf.render_text(text, mf.LAYOUTS[layout], "bench"))
 
 
 def build(n_docs: int = DOCS, cache: Path = CACHE, say: Callable[[str], None] = print) -> list[Path]:

@@ -39,7 +39,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
 rl_config.invariant = 1  # no timestamps or random ids (also passed explicitly below)
 rl_config.useA85 = 0  # binary streams: JPEGs are not inflated by ASCII85
@@ -319,8 +319,8 @@ def build_story(text: str, lay: Layout, width: float) -> list[Flowable]:
     return story
 
 
-def render_pdf(seed: Path, lay: Layout) -> bytes:
-    """Render one seed text file with the given layout; returns the PDF bytes."""
+def render_text(text: str, lay: Layout, title: str, subject: str | None = None) -> bytes:
+    """Render a text with the given layout, a page break at each form feed; returns the PDF bytes."""
     buf = io.BytesIO()
     left, right, top, bottom = lay.margins
     doc = SimpleDocTemplate(
@@ -330,13 +330,23 @@ def render_pdf(seed: Path, lay: Layout) -> bytes:
         rightMargin=right,
         topMargin=top,
         bottomMargin=bottom,
-        title=seed.stem,
-        subject=f"layout {lay.name}",
+        title=title,
+        subject=subject,
         invariant=1,
     )
     frame_width = doc.width - 12  # SimpleDocTemplate's frame has 6 pt padding on each side
-    doc.build(build_story(seed.read_text(encoding="utf-8"), lay, frame_width))
+    story: list[Flowable] = []
+    for i, page in enumerate(text.split("\f")):
+        if i:
+            story.append(PageBreak())
+        story += build_story(page, lay, frame_width)
+    doc.build(story)
     return buf.getvalue()
+
+
+def render_pdf(seed: Path, lay: Layout) -> bytes:
+    """Render one seed text file with the given layout; returns the PDF bytes."""
+    return render_text(seed.read_text(encoding="utf-8"), lay, seed.stem, f"layout {lay.name}")
 
 
 def add_specks(arr: np.ndarray, rng: np.random.Generator, per_square_inch: float, dpi: int) -> None:
