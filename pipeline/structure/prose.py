@@ -180,16 +180,15 @@ _LINE_END_SPACES = re.compile(r" {2,}(?=[\n\f])")
 # a line of justified text as pdfminer.six sets it: every gap between its words two or three
 # spaces wide ("Die  Vorlage  wird  im  Ausschuss  für  Bildung  am"); a table row's gaps are wider
 # or mixed with single spaces inside its cells
-_JUSTIFIED = re.compile(r"^[ \t]*\S+(?: {2,3}\S+){3,}[ \t]*$", re.M)
+_JUSTIFIED = re.compile(r"^[ \t]*(?P<first>\S+)(?: {2,3}\S+){3,}[ \t]*$", re.M)
 _WIDE_GAP = re.compile(r" {2,3}(?=\S)")
 
 
 def _justified_gaps(text: str) -> Iterator[tuple[int, int]]:
     """The spaces beyond the first of every gap of a justified line."""
     for m in _JUSTIFIED.finditer(text):
-        for g in _WIDE_GAP.finditer(text, m.start(), m.end()):
-            if g.start() > m.start() and not text[m.start() : g.start()].isspace():
-                yield g.start() + 1, g.end()
+        for g in _WIDE_GAP.finditer(text, m.end("first"), m.end()):  # after the first word: no indent
+            yield g.start() + 1, g.end()
 
 
 def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
