@@ -71,8 +71,9 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab) 
     "nisnahme") goes."""
     out = []
     for rec in found:
-        inside = [m for m in model if m.span.start <= rec.span.start and rec.span.end <= m.span.end]
-        if rec.meeting_date is None and inside:
+        if rec.meeting_date is None and any(
+            m.span.start <= rec.span.start and rec.span.end <= m.span.end for m in model
+        ):
             continue
         better = next((m for m in model if _same(m, rec) and _longer(rec, m, v)), None)
         out.append(better or rec)
