@@ -8,6 +8,8 @@ its tables; the charts are drawn in ``report_charts``, from the data of ``report
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 from typing import Any
@@ -460,81 +462,112 @@ def headline(d: Data, all_documents: bool) -> str:
     return f'<p class="lead" id="umfang">{" ".join(lines)}</p>'
 
 
-def render_report(
-    frames: dict[str, pd.DataFrame], source: str = "", threshold: float = REVIEW_THRESHOLD, all_documents: bool = False
-) -> str:
-    """The report as one HTML string (deterministic: the same tables give the same bytes).
+@dataclass(frozen=True)
+class Section:
+    """A section of the report: its anchor, title, lead, chart (maybe empty) and table."""
 
-    Each chart says how many of its values have a confidence below ``threshold``; the
-    section "Zu prüfen" lists the documents to check, as ``vorlagen review`` does. Counted
-    are the relevant submissions, each once; ``all_documents`` counts every submission."""
-    prep = prepare(frames, all_documents)
-    found = meetings(prep)
-    derived = derive(frames, prep, found, all_documents)
-    munis = derived["municipalities"]
-    d = Data(frames, prep, munis, munis["municipality"].tolist(), found, Evidence(frames))
+    sid: str
+    title: str
+    lead: str
+    chart: str
+    table: str
 
-    def note(names: tuple[str, ...], label: str) -> str:
-        return confidence_note(d, names, label, threshold)
+    def html(self, first: bool) -> str:
+        """The section as HTML; the first one is set closer to the headline.
 
-    sections = [
-        ("uebersicht", "Übersicht", "Kennzahlen je Kommune.", "", overview_table(d) + METHOD),
-        (
-            "handlungsfelder",
-            "Handlungsfelder",
-            "Welche Handlungsfelder der Taxonomie nennen die Integrationskonzepte? Dunkel: genannt.",
-            heatmap(d) + note(("action_fields",), "Handlungsfelder"),
-            heatmap_table(d),
-        ),
-        (
-            "beratungsfolge",
-            "Beratungsfolge",
-            "Gremien je Kommune in zeitlicher Folge; gemeinsame Achse: Tage seit der ersten Beratung.",
-            timelines(d) + note(("consultations",), "Beratungen"),
-            timeline_table(d),
-        ),
-        (
-            "steuerungsgruppen",
-            "Zusammensetzung der Steuerungsgruppen",
-            "Verschiedene Mitglieder der Steuerungsgruppe je Kommune, nach Sektor; Anteile aus Sitzen oder "
-            "Mitgliedern.",
-            composition(d) + note(("steering_group_members",), "Mitglieder"),
-            composition_table(d),
-        ),
-        (
-            "kosten",
-            "Kosten nach Kostenart",
-            "Jeder verschiedene Betrag einzeln; Beträge verschiedener Art werden nicht addiert.",
-            costs_chart(d) + note(("costs",), "Beträge"),
-            costs_table(d),
-        ),
-        (
-            "aehnlichkeit",
-            "Ähnlichkeit der Handlungsfelder",
-            "Jaccard-Index der Handlungsfeld-Codes (gemeinsame / alle genannten; ohne „Sonstiges“).",
-            "",
-            similarity_table(d, derived["municipality_similarity"]),
-        ),
-        (
-            "pruefen",
-            "Zu prüfen",
-            "Dokumente mit Zeichen von Angaben, die nicht erfasst wurden, und Werte mit einer Konfidenz unter "
-            f"{de_number(threshold, 1)}; die im Vergleich gezählten Vorlagen zuerst, darin die mit den "
-            "folgenreichsten Zeichen, den meisten Gründen und der niedrigsten Konfidenz.",
-            "",
-            check_table(d, threshold, all_documents),
-        ),
-    ]
-    nav = "".join(f'<a href="#{sid}">{esc(title)}</a>' for sid, title, *_ in sections) + '<a href="#belege">Belege</a>'
-    body = []
-    for i, (sid, title, lead, chart, tab) in enumerate(sections):
-        fig = f"<figure>{chart}</figure>" if chart else ""
-        body.append(
-            f'<section id="{sid}"{" class=first" if i == 0 else ""}><h2>{esc(title)}</h2>'
-            f'<p class="lead">{esc(lead)}</p>{fig}{tab}</section>'
+        >>> Section("kosten", "Kosten", "Je Betrag.", "", "<table></table>").html(first=False)
+        '<section id="kosten"><h2>Kosten</h2><p class="lead">Je Betrag.</p><table></table></section>'
+        """
+        fig = f"<figure>{self.chart}</figure>" if self.chart else ""
+        return (
+            f'<section id="{self.sid}"{" class=first" if first else ""}><h2>{esc(self.title)}</h2>'
+            f'<p class="lead">{esc(self.lead)}</p>{fig}{self.table}</section>'
         )
-    scope = headline(d, all_documents)
-    evidence = d.ev.html()  # after the tables and the headline: they fill the evidence list
+
+
+@dataclass(frozen=True)
+class Charted:
+    """A section with a chart: its anchor, title and lead, how it draws the chart, the tables
+    and label of the note on values of low confidence under it, and how it draws its table."""
+
+    sid: str
+    title: str
+    lead: str
+    chart: Callable[[Data], str]
+    names: tuple[str, ...]
+    label: str
+    table: Callable[[Data], str]
+
+    def section(self, d: Data, threshold: float) -> Section:
+        """The section (the chart drawn first: each fills the evidence list in turn)."""
+        chart = self.chart(d) + confidence_note(d, self.names, self.label, threshold)
+        return Section(self.sid, self.title, self.lead, chart, self.table(d))
+
+
+CHARTED = (
+    Charted(
+        "handlungsfelder",
+        "Handlungsfelder",
+        "Welche Handlungsfelder der Taxonomie nennen die Integrationskonzepte? Dunkel: genannt.",
+        heatmap,
+        ("action_fields",),
+        "Handlungsfelder",
+        heatmap_table,
+    ),
+    Charted(
+        "beratungsfolge",
+        "Beratungsfolge",
+        "Gremien je Kommune in zeitlicher Folge; gemeinsame Achse: Tage seit der ersten Beratung.",
+        timelines,
+        ("consultations",),
+        "Beratungen",
+        timeline_table,
+    ),
+    Charted(
+        "steuerungsgruppen",
+        "Zusammensetzung der Steuerungsgruppen",
+        "Verschiedene Mitglieder der Steuerungsgruppe je Kommune, nach Sektor; Anteile aus Sitzen oder Mitgliedern.",
+        composition,
+        ("steering_group_members",),
+        "Mitglieder",
+        composition_table,
+    ),
+    Charted(
+        "kosten",
+        "Kosten nach Kostenart",
+        "Jeder verschiedene Betrag einzeln; Beträge verschiedener Art werden nicht addiert.",
+        costs_chart,
+        ("costs",),
+        "Beträge",
+        costs_table,
+    ),
+)
+
+
+def chart_sections(d: Data, threshold: float) -> Iterator[Section]:
+    """The overview, then the sections with a chart (:data:`CHARTED`), in order."""
+    yield Section("uebersicht", "Übersicht", "Kennzahlen je Kommune.", "", overview_table(d) + METHOD)
+    for charted in CHARTED:
+        yield charted.section(d, threshold)
+
+
+def table_sections(d: Data, similarity: pd.DataFrame, threshold: float, all_documents: bool) -> Iterator[Section]:
+    """The sections of a table only: the similarity of the action fields and the documents to
+    check."""
+    lead = "Jaccard-Index der Handlungsfeld-Codes (gemeinsame / alle genannten; ohne „Sonstiges“)."
+    yield Section("aehnlichkeit", "Ähnlichkeit der Handlungsfelder", lead, "", similarity_table(d, similarity))
+    lead = (
+        "Dokumente mit Zeichen von Angaben, die nicht erfasst wurden, und Werte mit einer Konfidenz unter "
+        f"{de_number(threshold, 1)}; die im Vergleich gezählten Vorlagen zuerst, darin die mit den "
+        "folgenreichsten Zeichen, den meisten Gründen und der niedrigsten Konfidenz."
+    )
+    yield Section("pruefen", "Zu prüfen", lead, "", check_table(d, threshold, all_documents))
+
+
+def page(sections: list[Section], scope: str, source: str, evidence: str) -> str:
+    """The whole page: headline, navigation, the sections and the evidence list."""
+    nav = "".join(f'<a href="#{s.sid}">{esc(s.title)}</a>' for s in sections) + '<a href="#belege">Belege</a>'
+    body = "".join(s.html(first=i == 0) for i, s in enumerate(sections))
     origin = f'<p class="lead">Ausgewertet: <code>{esc(source)}</code></p>' if source else ""
     return (
         f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">'
@@ -542,10 +575,31 @@ def render_report(
         f"<title>Integrationskonzepte im Vergleich</title><style>{CSS}</style></head><body>"
         f"<h1>Integrationskonzepte im Vergleich</h1>"
         f"{scope}{origin}<nav>{nav}</nav>"
-        f'{"".join(body)}<section id="belege"><h2>Belege</h2>'
+        f'{body}<section id="belege"><h2>Belege</h2>'
         f'<p class="lead">Fundstellen: Datei, Seite, Zeichenbereich im Text und die Textstelle selbst.</p>'
         f"{evidence}</section></body></html>\n"
     )
+
+
+def render_report(
+    frames: dict[str, pd.DataFrame], source: str = "", threshold: float = REVIEW_THRESHOLD, all_documents: bool = False
+) -> str:
+    """The report as one HTML string (deterministic: the same tables give the same bytes).
+
+    Each chart says how many of its values have a confidence below ``threshold``; the
+    section "Zu prüfen" lists the documents to check, as ``vorlagen review`` does. Counted
+    are the relevant submissions, each once; ``all_documents`` counts every submission. The
+    sections (:func:`chart_sections`, :func:`table_sections`) are built first, then the
+    headline, then the evidence list they filled."""
+    prep = prepare(frames, all_documents)
+    found = meetings(prep)
+    derived = derive(frames, prep, found, all_documents)
+    munis = derived["municipalities"]
+    d = Data(frames, prep, munis, munis["municipality"].tolist(), found, Evidence(frames))
+    similarity = derived["municipality_similarity"]
+    sections = [*chart_sections(d, threshold), *table_sections(d, similarity, threshold, all_documents)]
+    scope = headline(d, all_documents)
+    return page(sections, scope, source, d.ev.html())
 
 
 def write_report(

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .options import CONTEXT, Command
+
+if TYPE_CHECKING:  # imported where used: the command line starts without the OParl client
+    from ..oparl.client import Client
+    from ..oparl.fetch import FetchOptions, FetchSummary
 
 MAX_NOTES = 10
 
@@ -95,8 +102,7 @@ def fetch_oparl(
         vorlagen fetch-oparl https://ris.example.org/oparl/v1/system --search Integrationskonzept
     """
     from ..oparl.client import Client, ClientSettings
-    from ..oparl.errors import OParlError
-    from ..oparl.fetch import FetchOptions, fetch, parse_since
+    from ..oparl.fetch import FetchOptions, parse_since
     from ..oparl.walker import PaperFilter
     from ..settings import SettingsError
 
@@ -114,42 +120,72 @@ def fetch_oparl(
         )
     except SettingsError as exc:
         raise click.UsageError(str(exc)) from exc
+    summary = _fetch(system_url, out, options, client, quiet)
+    for line, err in _summary_lines(summary, quiet):
+        click.echo(line, err=err)
+    if summary.failed:
+        sys.exit(1)
 
-    bar = None
-    if not quiet and sys.stderr.isatty():
-        from tqdm import tqdm
 
-        bar = tqdm(unit="Vorlagen", desc="fetch-oparl", leave=False)
+def _fetch(system_url: str, out: Path, options: FetchOptions, client: Client, quiet: bool) -> FetchSummary:
+    """The walk and the downloads, with a progress bar in a terminal; an OParl error becomes a
+    German message, an interruption the note that the same command goes on."""
+    from ..oparl.errors import OParlError
+    from ..oparl.fetch import fetch
+
+    with _progress(quiet) as progress:
+        try:
+            return fetch(system_url, out, options, client, progress)
+        except OParlError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except KeyboardInterrupt:
+            click.echo("abgebrochen; derselbe Befehl setzt fort", err=True)
+            sys.exit(1)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[str], None]]:
+    """A callback counting the papers on a progress bar in a terminal (a no-op elsewhere or
+    with ``quiet``); the bar is closed however the walk ends."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda label: None
+        return
+    from tqdm import tqdm
+
+    bar = tqdm(unit="Vorlagen", desc="fetch-oparl", leave=False)
 
     def progress(label: str) -> None:
-        if bar is not None:
-            bar.set_postfix_str(label[:40], refresh=False)
-            bar.update(1)
+        bar.set_postfix_str(label[:40], refresh=False)
+        bar.update(1)
 
     try:
-        summary = fetch(system_url, out, options, client, progress)
-    except OParlError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except KeyboardInterrupt:
-        click.echo("abgebrochen; derselbe Befehl setzt fort", err=True)
-        sys.exit(1)
+        yield progress
     finally:
-        if bar is not None:
-            bar.close()
+        bar.close()
+
+
+def _summary_lines(summary: FetchSummary, quiet: bool) -> Iterator[tuple[str, bool]]:
+    """The lines closing a run and whether each goes to stderr: with ``quiet`` only the errors
+    and failures; notes beyond :data:`MAX_NOTES` are counted, not listed.
+
+    >>> from pipeline.oparl.fetch import FetchSummary
+    >>> s = FetchSummary(notes=[f"n{i}" for i in range(12)])
+    >>> [line for line, err in _summary_lines(s, quiet=False) if err][-2:]
+    ['Hinweis: n9', 'Hinweis: … und 2 weitere']
+    """
     if not quiet:
-        click.echo(summary.line())
+        yield summary.line(), False
         for folder in summary.folders:
-            click.echo(f"Manifest: {folder / 'manifest.csv'}")
+            yield f"Manifest: {folder / 'manifest.csv'}", False
         for note in summary.notes[:MAX_NOTES]:
-            click.echo(f"Hinweis: {note}", err=True)
+            yield f"Hinweis: {note}", True
         if len(summary.notes) > MAX_NOTES:
-            click.echo(f"Hinweis: … und {len(summary.notes) - MAX_NOTES} weitere", err=True)
+            yield f"Hinweis: … und {len(summary.notes) - MAX_NOTES} weitere", True
     for problem in summary.walk_errors:
-        click.echo(f"Fehler: {problem}", err=True)
+        yield f"Fehler: {problem}", True
     if summary.failed:
-        click.echo(
+        yield (
             f"{summary.failed} Dateien oder Listen fehlgeschlagen (status=error in den Manifesten); ein weiterer Lauf "
             "versucht sie erneut",
-            err=True,
+            True,
         )
-        sys.exit(1)

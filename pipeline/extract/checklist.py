@@ -19,8 +19,9 @@ the same order.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 import pandas as pd
@@ -130,6 +131,107 @@ def weight(reason: str) -> int:
     return CONSEQUENCE.index(reason) if reason in CONSEQUENCE else len(CONSEQUENCE) - 1
 
 
+@dataclass(frozen=True)
+class Sighting:
+    """A value of a document as the checklist reads it: its ``confidence`` (None for a review
+    row) and, for a review row or a confidence below the threshold, the ``entry`` to check."""
+
+    doc_id: str
+    confidence: float | None
+    entry: Entry | None
+
+
+def _position(r: dict[str, Any]) -> tuple[int | None, int | None, int | None, str]:
+    """A row's page, char offsets and snippet."""
+    return whole(r.get("page")), whole(r.get("char_start")), whole(r.get("char_end")), text(r.get("snippet"))
+
+
+def review_sightings(frames: dict[str, pd.DataFrame]) -> Iterator[Sighting]:
+    """Each row of the review table, an entry with its reason and message.
+
+    >>> from pipeline.output.tables import frame
+    >>> review = frame("review", [{"doc_id": "a", "seq": 1, "reason": "page_unread", "page": 2,
+    ...                            "char_start": 5, "char_end": 9, "snippet": "", "message": "Seite 2"}])
+    >>> [(s.doc_id, s.entry.reason, s.entry.page) for s in review_sightings({"review": review})]
+    [('a', 'page_unread', 2)]
+    """
+    review = frames.get("review")
+    if review is None:
+        return
+    for i, r in enumerate(review.to_dict("records")):
+        entry = Entry(str(r["reason"]), "review", i, *_position(r), text(r.get("message")))
+        yield Sighting(str(r["doc_id"]), None, entry)
+
+
+def fact_sightings(frames: dict[str, pd.DataFrame], threshold: float, shown: Mapping[str, str]) -> Iterator[Sighting]:
+    """The confidence of each row of a fact table, an entry naming its value where it is below
+    ``threshold``; ``shown`` names the tables in messages.
+
+    >>> from pipeline.output.tables import frame
+    >>> costs = frame("costs", [{"doc_id": "a", "raw_text": "4.200 €", "confidence": 0.3, "method": "prose"}])
+    >>> [(s.confidence, s.entry.message) for s in fact_sightings({"costs": costs}, 0.5, {"costs": "Kosten"})]
+    [(0.3, 'Kosten: «4.200 €» (Methode prose, Konfidenz 0,30)')]
+    """
+    for name in FACT_TABLES:
+        df = frames.get(name)
+        if df is None or "confidence" not in df.columns:
+            continue
+        for i, r in enumerate(df.to_dict("records")):
+            conf = number(r.get("confidence"))
+            if conf is None:
+                continue
+            entry = None
+            if conf < threshold:
+                value = short(text(r.get(VALUE_COLUMN[name])) or text(r.get("name")))
+                message = (
+                    f"{shown.get(name, name)}: «{value}» (Methode {text(r.get('method')) or '?'}, "
+                    f"Konfidenz {decimal(conf)})"
+                )
+                entry = Entry(LOW_CONFIDENCE, name, i, *_position(r), message, conf)
+            yield Sighting(str(r["doc_id"]), conf, entry)
+
+
+def field_sightings(docs: pd.DataFrame, threshold: float, shown: Mapping[str, str]) -> Iterator[Sighting]:
+    """The confidence of each assessed metadata field of each document, an entry naming its
+    value where it is below ``threshold``.
+
+    >>> from pipeline.output.tables import frame
+    >>> docs = frame("documents", [{"doc_id": "a", "doc_number": "0815/2024", "doc_number_confidence": 0.2}])
+    >>> [(s.entry.field, s.entry.message) for s in field_sightings(docs, 0.5, {}) if s.entry]
+    [('doc_number', 'doc_number: «0815/2024» (Methode ?, Konfidenz 0,20)')]
+    """
+    for i, r in enumerate(docs.to_dict("records")):
+        for name in ASSESSED_FIELDS:
+            conf = number(r.get(f"{name}_confidence"))
+            if conf is None:
+                continue
+            entry = None
+            if conf < threshold:
+                message = (
+                    f"{shown.get(name, name)}: «{short(text(r.get(name)))}» "
+                    f"(Methode {text(r.get(f'{name}_method')) or '?'}, Konfidenz {decimal(conf)})"
+                )
+                entry = Entry(LOW_CONFIDENCE, "documents", i, None, None, None, "", message, conf, name)
+            yield Sighting(str(r["doc_id"]), conf, entry)
+
+
+def entry_order(e: Entry) -> tuple[int, int, int, str, int]:
+    """A document's signs: the most consequential first, then in the order of the review reasons,
+    then by where they stand in the text and in their table."""
+    rank = _REASON_ORDER.index(e.reason) if e.reason in _REASON_ORDER else 0
+    return weight(e.reason), rank, e.char_start if e.char_start is not None else -1, e.table, e.row
+
+
+def doc_order(d: DocToCheck) -> tuple[bool, int, int, float, str, str]:
+    """The documents: counted ones first, then by their most consequential sign, the number of
+    their reasons (more first) and their lowest confidence (lower first)."""
+    lowest = d.min_confidence if d.min_confidence is not None else 1.0
+    return bool(d.left_out), min(weight(r) for r in d.reasons), -len(d.reasons), lowest, d.source_path, d.doc_id
+
+
+_REASON_ORDER = list(REVIEW_REASONS)
+
+
 def checklist(
     frames: dict[str, pd.DataFrame],
     threshold: float = REVIEW_THRESHOLD,
@@ -137,109 +239,29 @@ def checklist(
     names: Mapping[str, str] | None = None,
 ) -> list[DocToCheck]:
     """Documents with review rows or values below ``threshold``, counted ones first, the most
-    consequential first; ``left_out`` maps the doc_id of each document the comparison does not
-    count to why (a German note), ``names`` the tables and fields to the names a message gives
-    them (``pipeline.output.labels.value_names``)."""
+    consequential first (:func:`doc_order`, :func:`entry_order`); ``left_out`` maps the doc_id
+    of each document the comparison does not count to why (a German note), ``names`` the tables
+    and fields to the names a message gives them (``pipeline.output.labels.value_names``)."""
     docs = frames.get("documents")
     if docs is None or docs.empty:
         return []
-    why = left_out or {}
-    shown = names or {}
+    why, shown = left_out or {}, names or {}
     found: dict[str, DocToCheck] = {}
     for i, r in enumerate(docs.to_dict("records")):
         doc_id = str(r["doc_id"])
         found.setdefault(doc_id, DocToCheck(doc_id, text(r.get("source_path")), i, left_out=why.get(doc_id, "")))
-    order = list(REVIEW_REASONS)
-
-    def doc(doc_id: Any) -> DocToCheck | None:
-        return found.get(str(doc_id))
-
-    review = frames.get("review")
-    if review is not None:
-        for i, r in enumerate(review.to_dict("records")):
-            d = doc(r["doc_id"])
-            if d is not None:
-                d.entries.append(
-                    Entry(
-                        str(r["reason"]),
-                        "review",
-                        i,
-                        whole(r.get("page")),
-                        whole(r.get("char_start")),
-                        whole(r.get("char_end")),
-                        text(r.get("snippet")),
-                        text(r.get("message")),
-                    )
-                )
-    for name in FACT_TABLES:
-        df = frames.get(name)
-        if df is None or "confidence" not in df.columns:
-            continue
-        for i, r in enumerate(df.to_dict("records")):
-            d, conf = doc(r["doc_id"]), number(r.get("confidence"))
-            if d is None or conf is None:
-                continue
-            d.min_confidence = conf if d.min_confidence is None else min(d.min_confidence, conf)
-            if conf < threshold:
-                value = short(text(r.get(VALUE_COLUMN[name])) or text(r.get("name")))
-                d.entries.append(
-                    Entry(
-                        LOW_CONFIDENCE,
-                        name,
-                        i,
-                        whole(r.get("page")),
-                        whole(r.get("char_start")),
-                        whole(r.get("char_end")),
-                        text(r.get("snippet")),
-                        f"{shown.get(name, name)}: «{value}» (Methode {text(r.get('method')) or '?'}, "
-                        f"Konfidenz {decimal(conf)})",
-                        conf,
-                    )
-                )
-    for i, r in enumerate(docs.to_dict("records")):
-        d = doc(r["doc_id"])
+    sightings = chain(
+        review_sightings(frames), fact_sightings(frames, threshold, shown), field_sightings(docs, threshold, shown)
+    )
+    for s in sightings:
+        d = found.get(s.doc_id)
         if d is None:
             continue
-        for name in ASSESSED_FIELDS:
-            conf = number(r.get(f"{name}_confidence"))
-            if conf is None:
-                continue
-            d.min_confidence = conf if d.min_confidence is None else min(d.min_confidence, conf)
-            if conf < threshold:
-                d.entries.append(
-                    Entry(
-                        LOW_CONFIDENCE,
-                        "documents",
-                        i,
-                        None,
-                        None,
-                        None,
-                        "",
-                        f"{shown.get(name, name)}: «{short(text(r.get(name)))}» "
-                        f"(Methode {text(r.get(f'{name}_method')) or '?'}, Konfidenz {decimal(conf)})",
-                        conf,
-                        name,
-                    )
-                )
+        if s.confidence is not None:
+            d.min_confidence = s.confidence if d.min_confidence is None else min(d.min_confidence, s.confidence)
+        if s.entry is not None:
+            d.entries.append(s.entry)
     out = [d for d in found.values() if d.entries]
     for d in out:
-        d.entries.sort(
-            key=lambda e: (
-                weight(e.reason),
-                order.index(e.reason) if e.reason in order else 0,
-                e.char_start if e.char_start is not None else -1,
-                e.table,
-                e.row,
-            )
-        )
-    return sorted(
-        out,
-        key=lambda d: (
-            bool(d.left_out),
-            min(weight(r) for r in d.reasons),
-            -len(d.reasons),
-            d.min_confidence if d.min_confidence is not None else 1.0,
-            d.source_path,
-            d.doc_id,
-        ),
-    )
+        d.entries.sort(key=entry_order)
+    return sorted(out, key=doc_order)

@@ -343,123 +343,239 @@ def _ends_person_rows(texts: list[str], blank: list[bool], j: int) -> bool:
     return False
 
 
-def segments(text: str) -> list[Segment]:
-    """The layout blocks of a text, in order."""
-    lines = _line_spans(text)
-    texts = [text[a:b] for a, b in lines]
-    blank = [not t.strip() for t in texts]
-    bullet = [bool(_BULLET.match(t)) for t in texts]
-    out: list[Segment] = []
-    i = 0
+@dataclass(frozen=True)
+class _Lines:
+    """The lines of a text as :func:`segments` reads them: their spans (a form feed ends a line
+    too), texts, which are blank and which open with a bullet."""
 
-    def line(k: int) -> str:
-        return texts[k]
+    spans: list[tuple[int, int]]
+    texts: list[str]
+    blank: list[bool]
+    bullet: list[bool]
 
-    def plain(k: int) -> bool:
-        return k < len(lines) and not blank[k] and "\t" not in texts[k] and not bullet[k]
+    @classmethod
+    def of(cls, text: str) -> _Lines:
+        spans = _line_spans(text)
+        texts = [text[a:b] for a, b in spans]
+        return cls(spans, texts, [not t.strip() for t in texts], [bool(_BULLET.match(t)) for t in texts])
 
-    while i < len(lines):
-        if blank[i]:
-            i += 1
-            continue
-        s = line(i).strip()
-        j = i + 1
-        alone = (i == 0 or blank[i - 1]) and (j >= len(lines) or blank[j] or bullet[j])
-        k = j
-        while k < len(lines) and blank[k]:
+    def plain(self, k: int) -> bool:
+        """Line ``k`` exists and is a line of running text: not blank, no tab, no bullet."""
+        return k < len(self.spans) and not self.blank[k] and "\t" not in self.texts[k] and not self.bullet[k]
+
+    def plain_end(self, j: int) -> int:
+        """The first line from ``j`` on that is not plain."""
+        while self.plain(j):
+            j += 1
+        return j
+
+    def filled(self, k: int) -> int:
+        """The first line from ``k`` on that is not blank (the number of lines if none is)."""
+        while k < len(self.spans) and self.blank[k]:
             k += 1
-        # the next line goes on in lower case: this one runs on (over a page break too)
-        runs_on = (
-            _runs_on_end(s)
-            or k < len(lines)
-            and texts[k].lstrip()[:1].islower()
-            and not _LETTER_BULLET.match(texts[k])  # "o Sozialamt" is an item, not a line going on
-        )
-        if "\t" in line(i):
-            while plain(j) and len(line(j).strip()) < 45:
-                j += 1
-            out.append(Segment("row", lines[i][0], lines[j - 1][1], lines[i][0]))
-        elif (
-            len(s) <= 70
-            and s[-1] not in ".,;"
-            and not _SYMBOL.match(s)
-            and not runs_on
-            and (alone or _NUMBERED.match(line(i)) and (j >= len(lines) or blank[j]))
-        ):
-            out.append(Segment("label" if s.endswith(":") else "heading", lines[i][0], lines[i][1], lines[i][0]))
-        elif bullet[i]:
-            while plain(j) and not _sentence_after_item(line(j - 1), line(j)):
-                j += 1
-            body = lines[i][0] + _BULLET.match(line(i)).end()  # type: ignore[union-attr]
-            out.append(Segment("item", lines[i][0], lines[j - 1][1], body))
-        else:
-            while plain(j):
-                j += 1
-            block = [line(k).strip() for k in range(i, j)]
-            before = i - 1
-            while before >= 0 and blank[before]:
-                before -= 1
-            if _person_table(block):
-                # a members table flattened into single spaces: one block, read as a table's rows
-                out.append(Segment("para", lines[i][0], lines[j - 1][1], lines[i][0]))
-                i = j
-                continue
-            listed = _colon_list(block, before >= 0 and line(before).rstrip().endswith(":"))
-            if listed is not None:
-                # a lead-in or label with a colon, then its items a line each, no marker and no
-                # blank line between them (bullets drawn as shapes, lost by OCR)
-                colon, labels, end = (i + k for k in listed)
-                # the colon's line is a label of its own where it opens a sentence, else the end of
-                # its paragraph's lead-in (the block above's, before a blank line or a page break)
-                alone = colon <= i or re.search(r"[.!?:]\W{0,2}$", line(colon - 1).strip()) is not None
-                if colon > i or not alone:
-                    para_end = colon - 1 if alone else colon
-                    out.append(Segment("para", lines[i][0], lines[para_end][1], lines[i][0]))
-                first_label = colon if alone and colon >= i else colon + 1
-                out.extend(Segment("label", lines[k][0], lines[k][1], lines[k][0]) for k in range(first_label, labels))
-                out.extend(Segment("item", lines[k][0], lines[k][1], lines[k][0]) for k in range(labels, end))
-                i = end
-                continue
-            if (
-                len(block) > 1
-                and all(len(x) <= 60 and not re.search(r"[.,;:!?]$", x) for x in block)
-                and not any(_runs_on_end(x) for x in block[:-1])
-                and not any(x[:1].islower() for x in block[1:])
-            ):
-                # a list whose bullets got lost (OCR, stacked cells): one entry a line
-                out.extend(Segment("item", lines[k][0], lines[k][1], lines[k][0]) for k in range(i, j))
-                i = j
-                continue
-            while True:
-                # a paragraph goes on across a blank line when its sentence does (not a members
-                # table flattened into single spaces, whose rows end in a name: lines.person_row)
-                k = j
-                while k < len(lines) and blank[k]:
-                    k += 1
-                if (
-                    k > j
-                    and plain(k)
-                    and not _heads_a_paragraph(texts, k)
-                    and not _ends_person_rows(texts, blank, j)
-                    and (
-                        line(k).lstrip()[:1].islower()
-                        or (
-                            not re.search(r"[.!?:]\W{0,2}$", line(j - 1).strip())
-                            and (
-                                len(line(j - 1).strip()) > 25
-                                or _runs_on_end(line(j - 1).strip())
-                                or _bracket_open(line(j - 1))
-                            )
-                        )
-                    )
-                ):
-                    j = k + 1
-                    while plain(j):
-                        j += 1
-                    continue
-                break
-            out.append(Segment("para", lines[i][0], lines[j - 1][1], lines[i][0]))
-        i = j
+        return k
+
+    def segment(self, kind: str, first: int, last: int, body: int | None = None) -> Segment:
+        """A segment of lines ``first`` to ``last`` (both in), its body from ``body`` on."""
+        start = self.spans[first][0]
+        return Segment(kind, start, self.spans[last][1], start if body is None else body)
+
+    def each(self, kind: str, first: int, end: int) -> list[Segment]:
+        """A segment of ``kind`` for each line from ``first`` to before ``end``."""
+        return [self.segment(kind, k, k) for k in range(first, end)]
+
+
+# what a rule of :func:`segments` found: its segments and the line after them
+_Step = tuple[list[Segment], int]
+
+
+def _row(ls: _Lines, i: int) -> _Step | None:
+    """A line with a tab is a table row; short plain lines below it are its wrapped cells.
+
+    >>> [s.kind for s in segments("Sozialamt\\t12.03.2024\\nund Jugendamt\\n\\nDer Rat tagt.")]
+    ['row', 'para']
+    """
+    if "\t" not in ls.texts[i]:
+        return None
+    j = i + 1
+    while ls.plain(j) and len(ls.texts[j].strip()) < 45:
+        j += 1
+    return [ls.segment("row", i, j - 1)], j
+
+
+def _heading(ls: _Lines, i: int) -> _Step | None:
+    """A short line without end punctuation standing alone (or numbered, over a blank line) is a
+    heading, a label where it ends with a colon; not where the next line goes on in lower case
+    (over a page break too) or the line opens with a bullet symbol.
+
+    >>> [s.kind for s in segments("Begründung\\n\\nDer Rat tagt.\\n\\nAnlagen:")]
+    ['heading', 'para', 'label']
+    >>> [s.kind for s in segments("Die Sitzung des\\n\\nausschusses tagt.")]
+    ['para']
+    """
+    s = ls.texts[i].strip()
+    if len(s) > 70 or s[-1] in ".,;" or _SYMBOL.match(s):
+        return None
+    j = i + 1
+    last = len(ls.spans)
+    alone = (i == 0 or ls.blank[i - 1]) and (j >= last or ls.blank[j] or ls.bullet[j])
+    if not alone and not (_NUMBERED.match(ls.texts[i]) and (j >= last or ls.blank[j])):
+        return None
+    k = ls.filled(j)
+    if _runs_on_end(s) or k < last and ls.texts[k].lstrip()[:1].islower() and not _LETTER_BULLET.match(ls.texts[k]):
+        return None  # "o Sozialamt" below is an item, not a line going on
+    return [ls.segment("label" if s.endswith(":") else "heading", i, i)], j
+
+
+def _item(ls: _Lines, i: int) -> _Step | None:
+    """A line opening with a bullet is an item, with the plain lines below it up to one that opens
+    a sentence of its own; its body starts after the bullet.
+
+    >>> [s.kind for s in segments("- Sozialamt und\\nJugendamt\\n- Jobcenter")]
+    ['item', 'item']
+    """
+    if not ls.bullet[i]:
+        return None
+    j = i + 1
+    while ls.plain(j) and not _sentence_after_item(ls.texts[j - 1], ls.texts[j]):
+        j += 1
+    body = ls.spans[i][0] + _BULLET.match(ls.texts[i]).end()  # type: ignore[union-attr]
+    return [ls.segment("item", i, j - 1, body)], j
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A run of plain lines from ``i`` to before ``j``, stripped (``lines``); ``after_colon``:
+    the last line above it that is not blank ends with a colon."""
+
+    i: int
+    j: int
+    lines: list[str]
+    after_colon: bool
+
+    @classmethod
+    def at(cls, ls: _Lines, i: int) -> _Block:
+        j = ls.plain_end(i + 1)
+        before = i - 1
+        while before >= 0 and ls.blank[before]:
+            before -= 1
+        after_colon = before >= 0 and ls.texts[before].rstrip().endswith(":")
+        return cls(i, j, [ls.texts[k].strip() for k in range(i, j)], after_colon)
+
+
+def _person_rows(ls: _Lines, b: _Block) -> _Step | None:
+    """A members table flattened into single spaces is one block, read as a table's rows.
+
+    >>> [s.kind for s in segments("Sozialamt Herr Max Beispiel\\nJugendamt Frau Erika Muster")]
+    ['para']
+    """
+    if not _person_table(b.lines):
+        return None
+    return [ls.segment("para", b.i, b.j - 1)], b.j
+
+
+def _colon_items(ls: _Lines, b: _Block) -> _Step | None:
+    """A lead-in or label with a colon, then its items a line each, no marker and no blank line
+    between them (bullets drawn as shapes, lost by OCR). The colon's line is a label of its own
+    where it opens a sentence, else the end of its paragraph's lead-in (the block above's,
+    before a blank line or a page break).
+
+    >>> [s.kind for s in segments("Teilnehmer sind:\\nSozialamt\\nJugendamt")]
+    ['label', 'item', 'item']
+    """
+    listed = _colon_list(b.lines, b.after_colon)
+    if listed is None:
+        return None
+    i = b.i
+    colon, labels, end = (i + k for k in listed)
+    alone = colon <= i or re.search(r"[.!?:]\W{0,2}$", ls.texts[colon - 1].strip()) is not None
+    out = []
+    if colon > i or not alone:
+        out.append(ls.segment("para", i, colon - 1 if alone else colon))
+    first_label = colon if alone and colon >= i else colon + 1
+    return [*out, *ls.each("label", first_label, labels), *ls.each("item", labels, end)], end
+
+
+def _bare_items(ls: _Lines, b: _Block) -> _Step | None:
+    """A list whose bullets got lost (OCR, stacked cells): short lines without end punctuation,
+    none running on and none going on in lower case, one entry a line.
+
+    >>> [s.kind for s in segments("Sozialamt\\nJugendamt\\nJobcenter")]
+    ['item', 'item', 'item']
+    """
+    block = b.lines
+    if (
+        len(block) > 1
+        and all(len(x) <= 60 and not re.search(r"[.,;:!?]$", x) for x in block)
+        and not any(_runs_on_end(x) for x in block[:-1])
+        and not any(x[:1].islower() for x in block[1:])
+    ):
+        return ls.each("item", b.i, b.j), b.j
+    return None
+
+
+def _goes_on(ls: _Lines, j: int) -> int | None:
+    """Where a paragraph ending before line ``j`` goes on across the blank lines after it (the
+    first line after them), or None: it goes on when its sentence does, not into a heading set
+    on a paragraph's first line and not after a members table flattened into single spaces,
+    whose rows end in a name (:func:`~pipeline.structure.lines.person_row`)."""
+    k = ls.filled(j)
+    if k == j or not ls.plain(k) or _heads_a_paragraph(ls.texts, k) or _ends_person_rows(ls.texts, ls.blank, j):
+        return None
+    if ls.texts[k].lstrip()[:1].islower():
+        return k
+    last = ls.texts[j - 1].strip()
+    if re.search(r"[.!?:]\W{0,2}$", last):
+        return None
+    return k if len(last) > 25 or _runs_on_end(last) or _bracket_open(ls.texts[j - 1]) else None
+
+
+def _paragraph(ls: _Lines, b: _Block) -> _Step:
+    """A run of plain lines is a paragraph, going on across blank lines while its sentence does.
+
+    >>> [s.kind for s in segments("Der Ausschuss für Soziales und Integration\\n\\nberät das Konzept.")]
+    ['para']
+    """
+    j = b.j
+    while (k := _goes_on(ls, j)) is not None:
+        j = ls.plain_end(k + 1)
+    return [ls.segment("para", b.i, j - 1)], j
+
+
+# the rules for a line, then for the block of plain lines it opens, in the order they are tried
+_LINE_RULES: tuple[Callable[[_Lines, int], _Step | None], ...] = (_row, _heading, _item)
+_BLOCK_RULES: tuple[Callable[[_Lines, _Block], _Step | None], ...] = (_person_rows, _colon_items, _bare_items)
+
+
+def _step(ls: _Lines, i: int) -> _Step:
+    """The segments opening at the line ``i`` that is not blank: the first rule that applies."""
+    for rule in _LINE_RULES:
+        step = rule(ls, i)
+        if step is not None:
+            return step
+    b = _Block.at(ls, i)
+    for block_rule in _BLOCK_RULES:
+        step = block_rule(ls, b)
+        if step is not None:
+            return step
+    return _paragraph(ls, b)
+
+
+def segments(text: str) -> list[Segment]:
+    """The layout blocks of a text, in order: each line that is not blank opens the segments of
+    the first rule that applies to it (:data:`_LINE_RULES`, then :data:`_BLOCK_RULES` for the
+    block of plain lines it opens, else a paragraph).
+
+    >>> [s.kind for s in segments("Beteiligte\\n\\n- Sozialamt\\n- Jobcenter\\n\\nDer Rat tagt.")]
+    ['heading', 'item', 'item', 'para']
+    """
+    ls = _Lines.of(text)
+    out: list[Segment] = []
+    i = ls.filled(0)
+    while i < len(ls.spans):
+        found, i = _step(ls, i)
+        out.extend(found)
+        i = ls.filled(i)
     return out
 
 
