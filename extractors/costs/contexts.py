@@ -1,0 +1,192 @@
+"""The context of an amount, by layout: a table row's label, column header and caption
+(:func:`table_context`), a gap grid's row label and column year (:func:`gap_context`), or the
+sentence in the document text (:func:`prose_context`) with the lead-in of a list, the end of a
+sentence of joined amounts, the sentence an anaphor points back to and a relative clause after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from extractors.base import collapse
+from extractors.german.closed_class import alternation
+from extractors.german.money import Money, find_money
+from pipeline.structure import Line, View
+
+from .amounts import BARE, aligned_year, table_header
+from .kinds import Config, cue, first_cue, nearest, qualifier
+from .years import CONJUNCTIONS, YearCue, clause, nearest_year, year_cues
+
+WINDOW = 400  # characters of a long sentence kept around an amount, and around it searched for facts
+LIST_REACH = 300  # characters from a list's lead-in to an amount among its items
+LEAD_IN_TYPES = ("budget", "grant")
+TITLE_CUT = 80  # characters of a sentence piece cut off by a title's period
+TAIL = 60  # characters between joined amounts, and of their sentence after the last
+
+
+@dataclass
+class Context:
+    start: int
+    end: int
+    cost_type: str | None
+    qualifier: str | None
+    fiscal_year: int | None
+    rule_id: str = ""  # the entry of costs.yaml whose cue gave the type ("" for a generic word)
+    # years named in the amount's sentence outside its own conjunct: one of them is its year
+    # when no amount's conjunct claims it (:func:`extract`)
+    nearby: list[YearCue] = field(default_factory=list)
+    own: list[YearCue] = field(default_factory=list)  # the years of its conjunct
+    retype: tuple[str, ...] = ()  # where a per-year amount looks for a type other than total
+
+
+def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> Context:
+    row = all_lines[i]
+    cells = row.cells
+    idx = next(k for k, c in enumerate(cells) if c[0] <= money.start <= c[1])
+    label = " ".join(
+        collapse(c[2])
+        for k, c in enumerate(cells)
+        if k != idx and c[2].strip() and not find_money(c[2]) and not BARE.fullmatch(c[2])
+    )
+    filled = sum(1 for c in cells if c[2].strip())
+    header, caption = table_header(all_lines, i, filled)
+    column = None
+    if header is not None and len(header.cells) == len(cells):
+        column = collapse(header.cells[idx][2])
+    kind = nearest(conf.types, label) or (nearest(conf.types, column) if column else None)
+    generic = kind is None and conf.generic.search(label) is not None
+    if generic:
+        kind = conf.generic_type
+    heads = [c[2] for c in header.cells] if header else []
+    if kind is None:
+        kind = first_cue(conf, heads) or first_cue(conf, [caption])
+    year = None
+    if column:
+        y = re.search(r"\b(?:19|20)\d\d\b", column)
+        year = int(y.group(0)) if y else None
+    before = collapse(row.text[cells[idx][0] - row.start : money.start - row.start])
+    ctx = Context(row.start, money.end, kind, qualifier(conf, before), year, "" if generic else kind or "")
+    ctx.retype = (label, *(collapse(h) for h in heads), collapse(caption))
+    return ctx
+
+
+_RELATIVE = re.compile(rf",\s*(?:{alternation('opening_articles')}|der|welche[rsn]?)\s")
+_LEAD_IN = re.compile(r":[ \t]*\n")
+
+
+def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_year: int | None) -> Context:
+    text = sv.text
+    s, e = sv.raw_sentence_at(money.start)
+    a, b = max(s, lo), min(e, hi)
+    left = collapse(text[a : money.start])
+    right = collapse(text[money.end : b])
+    ca, cb = clause(text, a, money, b)
+    # a relative clause after the amount says how it is paid for ("…, die im Haushalt eingestellt
+    # sind"): its cue counts after the sentence's own and the one an anaphor points back to
+    main, _, relative = right.partition(rel.group(0)) if (rel := _RELATIVE.search(right)) else (right, "", "")
+    if hi < e:  # another amount follows in the sentence: a cue after the next "und" or comma is its
+        main = collapse(text[money.end : cb])
+    kind = nearest(conf.types, left, main)
+    sentence = collapse(text[s:e])
+    if kind is None:
+        kind = lead_in(conf, text, s, a) or shared_end(conf, text, money, b, e)
+    if kind is None and s > 0 and conf.anaphor.search(sentence):
+        kind = antecedent(conf, sv, s)
+    if kind is None and relative:
+        kind = nearest(conf.types, "", relative)
+    generic = kind is None and conf.generic.search(left + " " + right) is not None
+    if generic:
+        kind = conf.generic_type
+    cues = year_cues(conf, text, a, b, doc_year)
+    own = [c for c in cues if ca <= c.start and c.end <= cb]
+    year = nearest_year(own, money)
+    if e - s > WINDOW:
+        s, e = max(s, money.start - WINDOW // 2), min(e, money.end + WINDOW // 2)
+    ctx = Context(
+        s, e, kind, qualifier(conf, left), year.year if year else None, "" if generic else kind or "", cues, own
+    )
+    ctx.retype = (collapse(text[ca : money.start]), collapse(text[money.end : cb]))
+    return ctx
+
+
+def antecedent(conf: Config, sv: View, s: int) -> str | None:
+    """The cue of the sentence an anaphor ("Hierfür …") points back to, in the same paragraph:
+    the one before, or the one before that where a title's period cut it in two ("… übernimmt
+    Frau Dipl.-Soz." / "Katrin Albrecht (Büro für Beteiligung)."), a short piece on the same line."""
+    text = sv.text
+    ps, pe = sv.raw_sentence_at(s - 1)
+    if _BLANK.search(text, pe, s) or ps >= s:
+        return None
+    if kind := nearest(conf.types, collapse(text[ps:pe])):
+        return kind
+    if (
+        ps == 0
+        or pe - ps > TITLE_CUT
+        or "\n" in text[ps - 1 : pe]
+        or not text[max(0, ps - 3) : ps].strip().endswith(".")
+    ):
+        return None
+    qs, qe = sv.raw_sentence_at(ps - 1)
+    return nearest(conf.types, collapse(text[qs:qe])) if qs < ps else None
+
+
+def lead_in(conf: Config, text: str, s: int, a: int) -> str | None:
+    """The cue of the lead-in line of a list the amount is an item of ("Mittel werden
+    bereitgestellt:" over "- im Haushaltsjahr 2024: 10.000 €"): the nearest line ending in a
+    colon within reach above, with no blank line between, when it allocates or grants money
+    (bids listed after "ein Angebot abgegeben:" are not fees)."""
+    leads = list(_LEAD_IN.finditer(text, max(0, min(s, a - LIST_REACH)), a))
+    if not leads or _BLANK.search(text, leads[-1].end() - 1, a):
+        return None
+    lead = leads[-1]
+    first = text.rfind("\n", 0, lead.start()) + 1
+    kind = nearest(conf.types, collapse(text[first : lead.start()]))
+    return kind if kind in LEAD_IN_TYPES else None
+
+
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+# between amounts joined in one enumeration: "10.000 €, … 30.000 € und … 10.000 € veranschlagt"
+_JOINED = re.compile(rf",|;|\bbzw\.|\b(?:{CONJUNCTIONS})(?!\w)")
+
+
+def shared_end(conf: Config, text: str, money: Money, b: int, e: int) -> str | None:
+    """The cue after the last of amounts joined by commas or "und" in one sentence, which they
+    share: "Für A werden 10.000 € und für B 5.000 € veranschlagt." (a short tail only)."""
+    if b >= e or b - money.end > TAIL or not _JOINED.search(text, money.end, b):
+        return None
+    last = find_money(text, b, e)
+    tail = text[last[-1].end if last else b : e]
+    return nearest(conf.types, "", collapse(tail)) if len(tail) <= TAIL else None
+
+
+def per_year(conf: Config, ctx: Context) -> Context:
+    """A total is never a per-year amount: an amount with a year of its own (its column's, or
+    one in its conjunct) takes the nearest other cue of its context, else ``other``."""
+    if ctx.cost_type != "total" or ctx.fiscal_year is None:
+        return ctx
+    kind = cue(conf, list(ctx.retype), but="total")
+    return replace(ctx, cost_type=kind or "other", rule_id=kind or "other")
+
+
+def gap_context(conf: Config, row: Line, header: Line, caption: str, money: Money) -> Context:
+    """An amount in a row of a gap grid: the row label's cue, else the caption's; the year of
+    its column."""
+    label = " ".join(
+        collapse(t)
+        for a, b, t in row.columns
+        if not (a <= money.start < b) and not find_money(t) and not BARE.search(t)
+    )
+    kind = nearest(conf.types, label)
+    generic = kind is None and conf.generic.search(label) is not None
+    if generic:
+        kind = conf.generic_type
+    if kind is None:
+        kind = first_cue(conf, [caption])
+    year = aligned_year(header, row, money.start, money.end)
+    before = collapse(row.text[: money.start - row.start])
+    ctx = Context(row.start, money.end, kind, qualifier(conf, before), year, "" if generic else kind or "")
+    ctx.retype = (label, collapse(caption))
+    return ctx

@@ -1,0 +1,105 @@
+"""The kinds of money a matter names (``costs.yaml``): the compiled vocabulary and the cues that
+give an amount its type and qualifier.
+
+A cue is a pattern of an entry ("Honorar" is ``external_support``); the nearest one to the
+amount wins, one after it counting :data:`AFTER` characters farther than one before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from extractors.base import collapse
+from extractors.fastre import Matcher, prefiltered
+from extractors.resources import Resources
+from pipeline.errors import ResourceError
+
+AFTER = 5  # characters a cue (or year) after the amount counts farther than one before it
+FAR = 10**9  # farther than any cue
+
+
+@dataclass(frozen=True)
+class Config:
+    types: list[tuple[str, Matcher]]
+    generic_type: str
+    generic: Matcher
+    anaphor: Matcher
+    qualifiers: list[tuple[str, Matcher]]
+    account: Matcher
+    year: Matcher
+    next_year: Matcher
+    current_year: Matcher
+
+
+def _compile(pattern: Any, where: str, flags: int) -> Matcher:
+    """A vocabulary pattern with the file's flags, tried only where its leading words occur."""
+    try:
+        return prefiltered(str(pattern), flags)
+    except re.error as exc:
+        raise ResourceError(f"costs.yaml: {where}: bad pattern {pattern!r}: {exc}") from exc
+
+
+def config(res: Resources) -> Config:
+    """The compiled vocabulary of ``costs.yaml`` (built once per resource set)."""
+    return res.compiled(_build_config)
+
+
+def _build_config(res: Resources) -> Config:
+    data: dict[str, Any] = res["costs"]
+    flags = res.flags("costs")
+    try:
+        types = [
+            (e["id"], _compile("|".join(f"(?:{p})" for p in e["patterns"]), f"entry {e['id']!r}", flags))
+            for e in data["entries"]
+            if e.get("patterns")
+        ]
+        years = data["fiscal_year"]
+        return Config(
+            types=types,
+            generic_type=data["generic"]["type"],
+            generic=_compile("|".join(data["generic"]["patterns"]), "generic", flags),
+            anaphor=_compile(data["anaphor"], "anaphor", flags),
+            qualifiers=[(q, _compile(p, f"qualifier {q!r}", flags)) for q, p in data["qualifiers"].items()],
+            account=_compile(data["account"], "account", flags),
+            year=_compile(years["year"], "fiscal_year.year", flags),
+            next_year=_compile(years["next"], "fiscal_year.next", flags),
+            current_year=_compile(years["current"], "fiscal_year.current", flags),
+        )
+    except (KeyError, TypeError) as exc:
+        raise ResourceError(f"costs.yaml: missing or malformed key {exc}") from exc
+
+
+def nearest(patterns: list[tuple[str, Matcher]], left: str, right: str = "") -> str | None:
+    """The name of the pattern matching nearest to the gap between ``left`` and ``right``."""
+    best: tuple[int, str] | None = None
+    for name, pattern in patterns:
+        for m in pattern.finditer(left):
+            best = min(best or (FAR, ""), (len(left) - m.end(), name))
+        m2 = pattern.search(right)
+        if m2:
+            best = min(best or (FAR, ""), (m2.start() + AFTER, name))
+    return best[1] if best else None
+
+
+def first_cue(conf: Config, texts: list[str]) -> str | None:
+    """The type of the leftmost cue in the first of ``texts`` that has one."""
+    for text in texts:
+        hits = [(m.start(), name) for name, p in conf.types if (m := p.search(collapse(text)))]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+def qualifier(conf: Config, before: str) -> str | None:
+    """The qualifier nearest before the amount, within its clause."""
+    clause = re.split(r"[,;:(]", before)[-1]
+    return nearest(conf.qualifiers, clause)
+
+
+def cue(conf: Config, texts: list[str], but: str = "") -> str | None:
+    """The type of the cue nearest to the end of the first text, else in the next ones,
+    skipping the type ``but``."""
+    types = [(name, p) for name, p in conf.types if name != but]
+    return next((kind for text in texts if text and (kind := nearest(types, text))), None)
