@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from extractors.resources import Resources
+from extractors.resources import Resources, typed
 from pipeline.document import Document
 from pipeline.records import Record
 from pipeline.structure import View
@@ -101,10 +101,11 @@ def section_patterns(res: Resources) -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _section_patterns(res: Resources) -> list[tuple[str, re.Pattern[str]]]:
-    flags = res.flags("sections") | re.M
+    sections = typed.sections(res)
+    flags = sections.flags | re.M
     return [
-        (e["id"], re.compile(r"^[ \t■•*#\-]*(?:\*\*)?(?:" + e["pattern"] + r")(?:\*\*)?[ \t]*:?", flags))
-        for e in res["sections"]["entries"]
+        (e.id, re.compile(r"^[ \t■•*#\-]*(?:\*\*)?(?:" + e.pattern + r")(?:\*\*)?[ \t]*:?", flags))
+        for e in sections.entries
     ]
 
 

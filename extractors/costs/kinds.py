@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from extractors.base import collapse
 from extractors.fastre import Matcher, prefiltered
-from extractors.resources import Resources
-from pipeline.errors import ResourceError
+from extractors.resources import Resources, typed
 
 AFTER = 5  # characters a cue (or year) after the amount counts farther than one before it
 FAR = 10**9  # farther than any cue
@@ -33,42 +31,29 @@ class Config:
     current_year: Matcher
 
 
-def _compile(pattern: Any, where: str, flags: int) -> Matcher:
-    """A vocabulary pattern with the file's flags, tried only where its leading words occur."""
-    try:
-        return prefiltered(str(pattern), flags)
-    except re.error as exc:
-        raise ResourceError(f"costs.yaml: {where}: bad pattern {pattern!r}: {exc}") from exc
-
-
 def config(res: Resources) -> Config:
     """The compiled vocabulary of ``costs.yaml`` (built once per resource set)."""
     return res.compiled(_build_config)
 
 
 def _build_config(res: Resources) -> Config:
-    data: dict[str, Any] = res["costs"]
-    flags = res.flags("costs")
-    try:
-        types = [
-            (e["id"], _compile("|".join(f"(?:{p})" for p in e["patterns"]), f"entry {e['id']!r}", flags))
-            for e in data["entries"]
-            if e.get("patterns")
-        ]
-        years = data["fiscal_year"]
-        return Config(
-            types=types,
-            generic_type=data["generic"]["type"],
-            generic=_compile("|".join(data["generic"]["patterns"]), "generic", flags),
-            anaphor=_compile(data["anaphor"], "anaphor", flags),
-            qualifiers=[(q, _compile(p, f"qualifier {q!r}", flags)) for q, p in data["qualifiers"].items()],
-            account=_compile(data["account"], "account", flags),
-            year=_compile(years["year"], "fiscal_year.year", flags),
-            next_year=_compile(years["next"], "fiscal_year.next", flags),
-            current_year=_compile(years["current"], "fiscal_year.current", flags),
-        )
-    except (KeyError, TypeError) as exc:
-        raise ResourceError(f"costs.yaml: missing or malformed key {exc}") from exc
+    data = typed.costs(res)
+
+    def fast(pattern: str) -> Matcher:  # tried only where its leading words occur
+        return prefiltered(pattern, data.flags)
+
+    years = data.fiscal_year
+    return Config(
+        types=[(t.id, fast("|".join(f"(?:{p})" for p in t.patterns))) for t in data.types if t.patterns],
+        generic_type=data.generic_type,
+        generic=fast("|".join(data.generic)),
+        anaphor=fast(data.anaphor),
+        qualifiers=[(q, fast(p)) for q, p in data.qualifiers.items()],
+        account=fast(data.account),
+        year=fast(years.year),
+        next_year=fast(years.next),
+        current_year=fast(years.current),
+    )
 
 
 def nearest(patterns: list[tuple[str, Matcher]], left: str, right: str = "") -> str | None:

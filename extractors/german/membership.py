@@ -11,10 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.fastre import Matcher, prefiltered
-from extractors.resources import Resources, require
-from pipeline.errors import ResourceError
-
-_SOURCE = "membership.yaml"
+from extractors.resources import Resources, typed
 
 
 @dataclass(frozen=True)
@@ -39,30 +36,15 @@ def membership(res: Resources) -> Membership:
 
 
 def build_membership(res: Resources) -> Membership:
-    d = res["membership"]
-
-    def rx(name: str, pattern: str | None = None, flags: int = re.M) -> re.Pattern[str]:
-        try:
-            return re.compile(pattern if pattern is not None else require(d, name, _SOURCE), flags)
-        except re.error as exc:
-            raise ResourceError(f"{_SOURCE} {name}: bad pattern: {exc}") from exc
-
-    def fast(name: str, pattern: str) -> Matcher:
-        rx(name, pattern)  # a bad pattern is reported by name
-        return prefiltered(pattern, re.M)
-
+    d = typed.membership(res)  # patterns read line by line (re.M), the sentence leads as a whole
     verbs = tuple(
-        Verb(
-            str(e["id"]),
-            fast(e["id"], e["pattern"]),
-            rx(e["id"], r"\s(?:" + e["particle"] + r")\W*$") if e.get("particle") else None,
-        )
-        for e in require(d, "verbs", _SOURCE)
+        Verb(e.id, prefiltered(e.pattern, re.M), re.compile(rf"\s(?:{e.particle})\W*$", re.M) if e.particle else None)
+        for e in d.verbs
     )
     return Membership(
         verbs,
-        rx("list_cue"),
-        rx("line_leads"),
-        rx("sentence_lead", flags=0),
-        rx("sentence_lead_end", flags=0),
+        re.compile(d.list_cue, re.M),
+        re.compile(d.line_leads, re.M),
+        re.compile(d.sentence_lead),
+        re.compile(d.sentence_lead_end),
     )

@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
-from extractors.resources import Resources, default_resources, require
+from extractors.resources import Resources, default_resources, typed
 
 from .nlp import Lexicon, lexicon
 
-_SOURCE = "enumerations.yaml"
 _CAPITAL = re.compile(r"^[(„\"]*[A-ZÄÖÜ]")
 
 
@@ -74,32 +72,31 @@ def grammar(res: Resources | None = None) -> Grammar:
 
 
 def build_grammar(res: Resources) -> Grammar:
-    d: dict[str, Any] = res["enumerations"]
-    flags = res.flags("enumerations")
+    d = typed.enumerations(res)
 
-    def words(name: str) -> frozenset[str]:
-        return frozenset(str(w).casefold() for w in require(d, name, _SOURCE))
+    def words(values: tuple[str, ...]) -> frozenset[str]:
+        return frozenset(w.casefold() for w in values)
 
-    def ends(name: str) -> tuple[str, ...]:
-        return tuple(sorted((str(w).casefold() for w in require(d, name, _SOURCE)), key=len, reverse=True))
+    def ends(values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(sorted((w.casefold() for w in values), key=len, reverse=True))
 
     return Grammar(
-        words("separators"),
-        words("determiners"),
-        re.compile(require(d, "gendered_article", _SOURCE), flags),
-        words("prepositions"),
-        words("dative_prepositions"),
-        words("quantifiers"),
-        words("honorifics"),
-        words("each"),
-        re.compile(require(d, "representatives", _SOURCE), flags),
-        words("representative_links"),
-        words("adjective_stems"),
-        ends("adjective_endings"),
-        ends("adjectival_nouns"),
-        ends("weak_nouns"),
-        ends("er_plural_nouns"),
-        words("generic"),
+        words(d.separators),
+        words(d.determiners),
+        re.compile(d.gendered_article, d.flags),
+        words(d.prepositions),
+        words(d.dative_prepositions),
+        words(d.quantifiers),
+        words(d.honorifics),
+        words(d.each),
+        re.compile(d.representatives, d.flags),
+        words(d.representative_links),
+        words(d.adjective_stems),
+        ends(d.adjective_endings),
+        ends(d.adjectival_nouns),
+        ends(d.weak_nouns),
+        ends(d.er_plural_nouns),
+        words(d.generic),
     )
 
 

@@ -104,12 +104,11 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-Pair = tuple[dict[str, Any], dict[str, Any]]
+Row = dict[str, Any]  # a row of an output table or a gold record, by column
+Pair = tuple[Row, Row]
 
 
-def assign(
-    gold: list[dict[str, Any]], out: list[dict[str, Any]], score: Callable[[dict[str, Any], dict[str, Any]], float]
-) -> list[tuple[int, int]]:
+def assign(gold: list[Row], out: list[Row], score: Callable[[Row, Row], float]) -> list[tuple[int, int]]:
     """The one-to-one pairs (gold index, output index) of :func:`match`, in matching order."""
     pairs = sorted(
         ((s, gi, oi) for gi, g in enumerate(gold) for oi, o in enumerate(out) if (s := score(g, o)) > 0),
@@ -129,9 +128,7 @@ def assign(
     return chosen
 
 
-def match(
-    gold: list[dict[str, Any]], out: list[dict[str, Any]], score: Callable[[dict[str, Any], dict[str, Any]], float]
-) -> tuple[Score, list[Pair]]:
+def match(gold: list[Row], out: list[Row], score: Callable[[Row, Row], float]) -> tuple[Score, list[Pair]]:
     """One-to-one matching, best pairs first; optional gold items absorb rows silently."""
     chosen = assign(gold, out, score)
     used_g = {gi for gi, _ in chosen}
@@ -147,7 +144,7 @@ def match(
     return result, matched
 
 
-def records(df: pd.DataFrame | None, doc_id: str) -> list[dict[str, Any]]:
+def records(df: pd.DataFrame | None, doc_id: str) -> list[Row]:
     if df is None or df.empty:
         return []
     sub = df[df["doc_id"] == doc_id]
@@ -155,23 +152,23 @@ def records(df: pd.DataFrame | None, doc_id: str) -> list[dict[str, Any]]:
 
 
 # How an output row scores against a gold item, per field (0 when they do not match).
-def consultation_score(g: dict[str, Any], o: dict[str, Any]) -> float:
+def consultation_score(g: Row, o: Row) -> float:
     return similar(g["body"], o["body"] or "", 0.85) if g["meeting_date"] == o["meeting_date"] else 0
 
 
-def action_field_score(g: dict[str, Any], o: dict[str, Any]) -> float:
+def action_field_score(g: Row, o: Row) -> float:
     return similar(g["label"], o["label"] or "", 0.85)
 
 
-def group_score(g: dict[str, Any], o: dict[str, Any]) -> float:
+def group_score(g: Row, o: Row) -> float:
     return similar(g["group_name"], o["group_name"] or "", 0.8)
 
 
-def member_score(g: dict[str, Any], o: dict[str, Any]) -> float:
+def member_score(g: Row, o: Row) -> float:
     return similar(g["member"], o["member"] or "", 0.8)
 
 
-def facilitator_score(g: dict[str, Any], o: dict[str, Any]) -> float:
+def facilitator_score(g: Row, o: Row) -> float:
     best = 0.0
     for key in ("name", "organisation"):
         for okey in ("name", "organisation"):
@@ -180,7 +177,7 @@ def facilitator_score(g: dict[str, Any], o: dict[str, Any]) -> float:
     return best
 
 
-def gold_members(gold: dict[str, Any]) -> list[dict[str, Any]]:
+def gold_members(gold: Row) -> list[Row]:
     """All members of all groups; those of an optional group are optional."""
     return [
         m | ({"optional": True} if g.get("optional") else {})
@@ -193,7 +190,7 @@ def cents(value: Any) -> int:
     return round(float(value) * 100)
 
 
-def score_document(gold: dict[str, Any], doc: dict[str, Any], tables: dict[str, pd.DataFrame]) -> dict[str, Score]:
+def score_document(gold: Row, doc: Row, tables: dict[str, pd.DataFrame]) -> dict[str, Score]:
     doc_id = doc["doc_id"]
     scores: dict[str, Score] = {}
 
@@ -280,7 +277,7 @@ JUDGED_FIELDS = {
     "department": 0.85,
     "author": 0.85,
 }
-ROW_SCORES: dict[str, tuple[str, Callable[[dict[str, Any], dict[str, Any]], float]]] = {
+ROW_SCORES: dict[str, tuple[str, Callable[[Row, Row], float]]] = {
     "consultations": ("consultations", consultation_score),
     "action_fields": ("action_fields", action_field_score),
     "steering_groups": ("steering_groups", group_score),
@@ -297,7 +294,7 @@ def confidence_of(value: Any) -> float | None:
     return None if f != f else f
 
 
-def judge_document(gold: dict[str, Any], doc: dict[str, Any], tables: dict[str, pd.DataFrame]) -> list[Judged]:
+def judge_document(gold: Row, doc: Row, tables: dict[str, pd.DataFrame]) -> list[Judged]:
     """Every output row of a document judged right or wrong by the scoring's own matching."""
     out: list[Judged] = []
     for key, thr in JUDGED_FIELDS.items():
@@ -436,20 +433,20 @@ def _not_body_words() -> re.Pattern[str]:
     no body by a head word ("Gremium", "Termin", "Stand", "Abstimmung"), the section headings
     around it ("Sachverhalt", "Beschlussvorschlag") and meeting results ("einstimmig", "8 Ja-Stimmen"),
     all from the extractors' vocabulary (``bodies.yaml``, ``sections.yaml``)."""
-    from extractors.resources import default_resources
+    from extractors.resources import default_resources, typed
 
     res = default_resources()
-    bodies, sections = res["bodies"], res["sections"]
-    heads = re.compile(r"(?:" + "|".join(e["pattern"] for e in bodies["heads"]) + r")$", re.I)
+    bodies, sections = typed.bodies(res), typed.sections(res)
+    heads = re.compile(r"(?:" + "|".join(e.pattern for e in bodies.heads) + r")$", re.I)
     words: list[str] = []
-    for entry in bodies["columns"]:
-        for word in entry["pattern"].split("|"):
+    for entry in bodies.columns:
+        for word in entry.pattern.split("|"):
             plain = word.replace("\\", "")
             if len(plain) >= 4 and plain.isalpha() and not heads.search(plain):
                 words.append(word)
-    words += [e["pattern"] for e in bodies["results"]]
+    words += [e.pattern for e in bodies.results]
     keep = {"subject", "decision_proposal", "reasoning", "consultation", "overview"}
-    words += [re.sub(r"\\s\*:\?$|\\b\\s\*.*$", "", e["pattern"]) for e in sections["entries"] if e["id"] in keep]
+    words += [re.sub(r"\\s\*:\?$|\\b\\s\*.*$", "", e.pattern) for e in sections.entries if e.id in keep]
     return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in words) + r")(?!\w)", re.I)
 
 
@@ -507,12 +504,12 @@ def oparl_recall(out: Path, gold: Path) -> OparlScore:
     return score_oparl(read_oparl_gold(gold), found)
 
 
-def read_oparl_gold(gold: Path) -> list[dict[str, Any]]:
+def read_oparl_gold(gold: Path) -> list[Row]:
     """The lines of an OParl gold file: ``source`` (a file name) and its ``consultations``."""
     return [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def score_oparl(gold: list[dict[str, Any]], found: dict[str, list[tuple[str, str]]]) -> OparlScore:
+def score_oparl(gold: list[Row], found: dict[str, list[tuple[str, str]]]) -> OparlScore:
     """Recall of the listed (body, date) pairs in ``found`` (file name -> extracted (body, date)
     rows, in document order), and the debris among the rows of the documents the gold names."""
     score = OparlScore()

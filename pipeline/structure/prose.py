@@ -109,7 +109,7 @@ def _sentence_after_item(item: str, nxt: str) -> bool:
     Text exports without blank lines set the paragraph right under the list ("- das
     Diakonische Werk" / "Die Maßnahmen des Konzepts verteilen sich …")."""
     last = item.strip()
-    return len(last) < 60 and not _runs_on_end(last) and last[-1:] not in "-/(" and bool(_OPENER.match(nxt))
+    return len(last) < SHORT_LINE and not _runs_on_end(last) and last[-1:] not in "-/(" and bool(_OPENER.match(nxt))
 
 
 def _runs_on_end(line: str) -> bool:
@@ -279,6 +279,14 @@ class Unit:
     end: int
 
 
+# Tolerances of the layout blocks, in characters (words where said)
+CELL_WRAP = 45  # a plain line below a tab row shorter than this is a wrapped cell of the row
+HEADING_CHARS = 70  # a heading or label is at most this long
+SHORT_LINE = 60  # an entry of a list without markers, or a label over one, is at most this long
+GOES_ON = 25  # a paragraph's last line longer than this without end punctuation goes on past a blank line
+HEAD_CHARS, HEAD_WORDS = 40, 3  # a heading set on the first line of its paragraph
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line; a form feed ends a line too."""
     out, pos = [], 0
@@ -296,8 +304,8 @@ def _heads_a_paragraph(texts: list[str], k: int) -> bool:
     head = texts[k].strip()
     below = texts[k + 1].strip() if k + 1 < len(texts) else ""
     return (
-        len(head) <= 40
-        and len(head.split()) <= 3
+        len(head) <= HEAD_CHARS
+        and len(head.split()) <= HEAD_WORDS
         and head[:1].isupper()
         and re.search(r"[.,;:!?\-–]$", head) is None
         and below[:1].isupper()
@@ -343,7 +351,7 @@ def _ends_person_rows(texts: list[str], blank: list[bool], j: int) -> bool:
     return False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Lines:
     """The lines of a text as :func:`segments` reads them: their spans (a form feed ends a line
     too), texts, which are blank and which open with a bullet."""
@@ -398,7 +406,7 @@ def _row(ls: _Lines, i: int) -> _Step | None:
     if "\t" not in ls.texts[i]:
         return None
     j = i + 1
-    while ls.plain(j) and len(ls.texts[j].strip()) < 45:
+    while ls.plain(j) and len(ls.texts[j].strip()) < CELL_WRAP:
         j += 1
     return [ls.segment("row", i, j - 1)], j
 
@@ -414,7 +422,7 @@ def _heading(ls: _Lines, i: int) -> _Step | None:
     ['para']
     """
     s = ls.texts[i].strip()
-    if len(s) > 70 or s[-1] in ".,;" or _SYMBOL.match(s):
+    if len(s) > HEADING_CHARS or s[-1] in ".,;" or _SYMBOL.match(s):
         return None
     j = i + 1
     last = len(ls.spans)
@@ -443,7 +451,7 @@ def _item(ls: _Lines, i: int) -> _Step | None:
     return [ls.segment("item", i, j - 1, body)], j
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Block:
     """A run of plain lines from ``i`` to before ``j``, stripped (``lines``); ``after_colon``:
     the last line above it that is not blank ends with a colon."""
@@ -506,7 +514,7 @@ def _bare_items(ls: _Lines, b: _Block) -> _Step | None:
     block = b.lines
     if (
         len(block) > 1
-        and all(len(x) <= 60 and not re.search(r"[.,;:!?]$", x) for x in block)
+        and all(len(x) <= SHORT_LINE and not re.search(r"[.,;:!?]$", x) for x in block)
         and not any(_runs_on_end(x) for x in block[:-1])
         and not any(x[:1].islower() for x in block[1:])
     ):
@@ -527,7 +535,7 @@ def _goes_on(ls: _Lines, j: int) -> int | None:
     last = ls.texts[j - 1].strip()
     if re.search(r"[.!?:]\W{0,2}$", last):
         return None
-    return k if len(last) > 25 or _runs_on_end(last) or _bracket_open(ls.texts[j - 1]) else None
+    return k if len(last) > GOES_ON or _runs_on_end(last) or _bracket_open(ls.texts[j - 1]) else None
 
 
 def _paragraph(ls: _Lines, b: _Block) -> _Step:
@@ -570,12 +578,15 @@ def segments(text: str) -> list[Segment]:
     ['heading', 'item', 'item', 'para']
     """
     ls = _Lines.of(text)
+    blank, n = ls.blank, len(ls.spans)
     out: list[Segment] = []
-    i = ls.filled(0)
-    while i < len(ls.spans):
+    i = 0
+    while i < n:
+        if blank[i]:
+            i += 1
+            continue
         found, i = _step(ls, i)
         out.extend(found)
-        i = ls.filled(i)
     return out
 
 
@@ -584,7 +595,7 @@ def _listed_line(x: str) -> bool:
     running on, opening like a name (not a lower-case word going on from the line above), and
     no row of a table drawn with bars or set in gapped columns."""
     return (
-        len(x) <= 60
+        len(x) <= SHORT_LINE
         and (not re.search(r"[.,;:!?]$", x) or _LEGAL_FORM_END.search(x) is not None)
         and not _runs_on_end(x)
         and not x[:1].islower()
@@ -616,7 +627,7 @@ def _colon_list(block: list[str], after_colon: bool = False) -> tuple[int, int, 
         if c >= 0 and not block[c].endswith(":"):
             continue
         labels = c + 1
-        while labels < len(block) and block[labels].endswith(":") and len(block[labels]) <= 60:
+        while labels < len(block) and block[labels].endswith(":") and len(block[labels]) <= SHORT_LINE:
             labels += 1
         end = labels
         while end < len(block) and _listed_line(block[end]):
