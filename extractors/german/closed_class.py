@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from extractors.resources import CLOSED_CLASSES, RESOURCE_DIR, Resources
+from extractors.resources import CLOSED_CLASSES, RESOURCE_DIR, Resources, typed
 
 CLASSES = CLOSED_CLASSES
 DEFINITE_ARTICLES = ("linking_articles", "opening_articles")
@@ -18,8 +18,8 @@ ARTICLES = (*DEFINITE_ARTICLES, "indefinite_articles")  # every article
 
 @functools.cache
 def _classes() -> dict[str, frozenset[str]]:
-    data = Resources(RESOURCE_DIR)["closed_class"]
-    return {name: frozenset(str(w).lower() for w in data[name]) for name in CLASSES}
+    data = typed.closed_classes(Resources(RESOURCE_DIR))
+    return {name: frozenset(w.lower() for w in data.of(name)) for name in CLASSES}
 
 
 def words(*classes: str) -> frozenset[str]:

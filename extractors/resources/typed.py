@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from . import Resources, re_flags
+from . import CLOSED_CLASSES, Resources, re_flags
 
 
 @dataclass(frozen=True)
@@ -263,4 +263,202 @@ def _bodies(res: Resources) -> Bodies:
         tuple(Publicity(e["id"], e["value"], e["pattern"]) for e in d["public"]),
         _words(d["compound_heads"]),
         **lists,
+    )
+
+
+# --- closed_class.yaml -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClosedClasses:
+    """``closed_class.yaml``: the articles, prepositions and conjunctions, by class."""
+
+    linking_articles: tuple[str, ...]
+    opening_articles: tuple[str, ...]
+    indefinite_articles: tuple[str, ...]
+    prepositions: tuple[str, ...]
+    contractions: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+
+    def of(self, name: str) -> tuple[str, ...]:
+        """The words of the class ``name`` (``of("prepositions")``)."""
+        words: tuple[str, ...] = getattr(self, name)
+        return words
+
+
+def closed_classes(res: Resources) -> ClosedClasses:
+    return res.compiled(_closed_classes)
+
+
+def _closed_classes(res: Resources) -> ClosedClasses:
+    d = res["closed_class"]
+    return ClosedClasses(**{name: _words(d[name]) for name in CLOSED_CLASSES})
+
+
+# --- sectors.yaml ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SectorEntry:
+    """A sector of a member and the patterns that name it, tried in file order."""
+
+    id: str
+    sector: str
+    patterns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Sectors:
+    """``sectors.yaml``: the sectors of steering group members and the sector of the rest."""
+
+    flags: int
+    entries: tuple[SectorEntry, ...]
+    fallback: str
+
+
+def sectors(res: Resources) -> Sectors:
+    return res.compiled(_sectors)
+
+
+def _sectors(res: Resources) -> Sectors:
+    d = res["sectors"]
+    entries = tuple(SectorEntry(e["id"], e["sector"], _words(e["patterns"])) for e in d["entries"])
+    return Sectors(res.flags("sectors"), entries, d["fallback"])
+
+
+# --- municipalities.yaml ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Municipality:
+    """A municipality whose name the gazetteer does not spell as the documents do."""
+
+    id: str
+    name: str
+    type: str
+    state: str | None
+    ags: str | None
+    aliases: tuple[str, ...]
+
+
+def municipalities(res: Resources) -> tuple[Municipality, ...]:
+    return res.compiled(_municipalities)
+
+
+def _municipalities(res: Resources) -> tuple[Municipality, ...]:
+    return tuple(
+        Municipality(e["id"], e["name"], e["type"], e.get("state"), e.get("ags"), _words(e.get("aliases", [])))
+        for e in res["municipalities"]["entries"]
+    )
+
+
+# --- organisations.yaml ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrganisationEntry:
+    """A head noun of an organisation or office ("amt"), or names of one, with its label,
+    grammatical gender and whether it names a field or a sector."""
+
+    id: str
+    label: str
+    suffixes: tuple[str, ...]
+    words: tuple[str, ...]
+    gender: str | None
+    field: bool
+    sector_noun: bool
+
+
+@dataclass(frozen=True)
+class Organisations:
+    """``organisations.yaml``: the words that are no organisation, the genders of noun endings
+    and the heads and names of organisations."""
+
+    exclude: tuple[str, ...]
+    noun_genders: Mapping[str, tuple[str, ...]]
+    entries: tuple[OrganisationEntry, ...]
+
+
+def organisations(res: Resources) -> Organisations:
+    return res.compiled(_organisations)
+
+
+def _organisations(res: Resources) -> Organisations:
+    d = res["organisations"]
+    entries = tuple(
+        OrganisationEntry(
+            e["id"],
+            e["label"],
+            _words(e.get("suffixes", [])),
+            _words(e.get("words", [])),
+            e.get("gender"),
+            bool(e.get("field")),
+            bool(e.get("sector_noun")),
+        )
+        for e in d["entries"]
+    )
+    genders = _frozen({g: _words(ends) for g, ends in d["noun_genders"].items()})
+    return Organisations(_words(d["exclude"]), genders, entries)
+
+
+# --- taxonomy.yaml ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldEntry:
+    """A Handlungsfeld of the taxonomy: its code, label and synonyms ("Sprach*": a prefix)."""
+
+    id: str
+    label: str
+    synonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """``taxonomy.yaml``: the Handlungsfelder, the words that lead in, block or end a list of
+    them, and the signs of fields not read (``misses``)."""
+
+    flags: int
+    field_nouns: tuple[str, ...]
+    field_abbreviations: tuple[str, ...]
+    weak_nouns: tuple[str, ...]
+    passing_nouns: tuple[str, ...]
+    lead_blockers: tuple[str, ...]
+    not_fields: tuple[str, ...]
+    table_headers: tuple[str, ...]
+    finite_verbs: tuple[str, ...]
+    enumeration_stops: tuple[str, ...]
+    predicate_nouns: tuple[str, ...]
+    concept_context: str
+    integration_context: str
+    list_ends: str
+    history: str
+    entries: tuple[FieldEntry, ...]
+    misses: Mapping[str, str]
+
+
+def taxonomy(res: Resources) -> Taxonomy:
+    return res.compiled(_taxonomy)
+
+
+def _taxonomy(res: Resources) -> Taxonomy:
+    d = res["taxonomy"]
+    return Taxonomy(
+        res.flags("taxonomy"),
+        _words(d["field_nouns"]),
+        _words(d["field_abbreviations"]),
+        _words(d["weak_nouns"]),
+        _words(d["passing_nouns"]),
+        _words(d["lead_blockers"]),
+        _words(d["not_fields"]),
+        _words(d["table_headers"]),
+        _words(d["finite_verbs"]),
+        _words(d["enumeration_stops"]),
+        _words(d["predicate_nouns"]),
+        d["concept_context"],
+        d["integration_context"],
+        d["list_ends"],
+        d["history"],
+        tuple(FieldEntry(e["id"], e["label"], _words(e["synonyms"])) for e in d["entries"]),
+        _frozen(d["misses"]),
     )
