@@ -335,12 +335,16 @@ def test_generated_enumerations_read_back(sample: tuple[str, list[tuple[str, int
 
 def test_a_malformed_organisation_entry_is_named() -> None:
     from extractors.german.nlp import Lexicon
+    from extractors.resources.typed import OrganisationEntry, Organisations
     from pipeline.errors import ResourceError
 
+    def lexicon(ident: str, label: str, suffixes: tuple[str, ...]) -> Lexicon:
+        return Lexicon(Organisations((), {}, (OrganisationEntry(ident, label, suffixes, (), None, False, False),)))
+
     with pytest.raises(ResourceError, match="'kammer'.*label"):
-        Lexicon({"entries": [{"id": "kammer", "label": "BODY", "suffixes": ["kammer"]}]})
+        lexicon("kammer", "BODY", ("kammer",))
     with pytest.raises(ResourceError, match="'leer'.*suffixes or words"):
-        Lexicon({"entries": [{"id": "leer", "label": "ORG"}]})
+        lexicon("leer", "ORG", ())
 
 
 @pytest.mark.parametrize(

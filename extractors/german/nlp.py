@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from extractors.resources import Resources, default_resources, require
+from extractors.resources import Resources, default_resources, typed
 from pipeline.errors import ResourceError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -74,21 +74,18 @@ def _word_rx(word: str, last: bool = True) -> str:
 class Lexicon:
     """The heads and names of ``organisations.yaml``, compiled once."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.exclude = frozenset(str(w).lower() for w in data.get("exclude", []))
+    def __init__(self, data: typed.Organisations) -> None:
+        self.exclude = frozenset(w.lower() for w in data.exclude)
         self.entries: list[tuple[Head, list[str], list[str]]] = []
-        for entry in require(data, "entries", _SOURCE):
-            where = f"{_SOURCE} entry {entry['id']!r}"
-            label = str(require(entry, "label", where))
-            if label not in ("ORG", "OFFICE"):
-                raise ResourceError(f"{where}: label must be ORG or OFFICE, not {label!r}")
-            suffixes = [str(s).lower() for s in entry.get("suffixes", [])]
-            words = [str(w) for w in entry.get("words", [])]
+        for entry in data.entries:
+            where = f"{_SOURCE} entry {entry.id!r}"
+            if entry.label not in ("ORG", "OFFICE"):
+                raise ResourceError(f"{where}: label must be ORG or OFFICE, not {entry.label!r}")
+            suffixes = [s.lower() for s in entry.suffixes]
+            words = list(entry.words)
             if not suffixes and not words:
                 raise ResourceError(f"{where}: needs suffixes or words")
-            head = Head(
-                str(entry["id"]), label, entry.get("gender"), bool(entry.get("field")), bool(entry.get("sector_noun"))
-            )
+            head = Head(entry.id, entry.label, entry.gender, entry.field, entry.sector_noun)
             self.entries.append((head, suffixes, words))
         ex = "|".join(re.escape(w) for w in sorted(self.exclude))
         self._not = f"(?!(?:{ex}){INFLECTION}$)" if ex else ""
@@ -103,7 +100,7 @@ class Lexicon:
         self._by_suffix = {s: head for head, suffixes, _ in reversed(self.entries) for s in suffixes}
         alt = "|".join(re.escape(s) for s in sorted(self._by_suffix, key=len, reverse=True))
         self._suffix = re.compile(f"^{self._not}[\\w-]*?(?P<head>{alt}){INFLECTION}$")
-        genders = data.get("noun_genders", {})
+        genders = data.noun_genders
         self._genders = sorted(
             ((str(end).lower(), str(g)) for g, ends in genders.items() for end in ends), key=lambda p: -len(p[0])
         )
@@ -187,7 +184,7 @@ def lexicon(res: Resources | None = None) -> Lexicon:
 
 
 def build_lexicon(res: Resources) -> Lexicon:
-    return Lexicon(res["organisations"])
+    return Lexicon(typed.organisations(res))
 
 
 class _Marks:

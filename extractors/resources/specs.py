@@ -31,7 +31,7 @@ class Check:
 class Spec:
     """The type of a value in a resource file."""
 
-    def check(self, value: Any, where: str, c: Check) -> None:
+    def check(self, value: object, where: str, c: Check) -> None:
         raise NotImplementedError
 
 
@@ -41,7 +41,7 @@ class Text(Spec):
     def __init__(self, *choices: str) -> None:
         self.choices = choices
 
-    def check(self, value: Any, where: str, c: Check) -> None:
+    def check(self, value: object, where: str, c: Check) -> None:
         if not isinstance(value, str) or not value.strip():
             c.problems.append(f"{where}: expected a non-empty string, not {value!r}")
         elif self.choices and value not in self.choices:
@@ -49,7 +49,7 @@ class Text(Spec):
 
 
 class Flag(Spec):
-    def check(self, value: Any, where: str, c: Check) -> None:
+    def check(self, value: object, where: str, c: Check) -> None:
         if not isinstance(value, bool):
             c.problems.append(f"{where}: expected true or false, not {value!r}")
 
@@ -60,7 +60,7 @@ class Words(Spec):
     def __init__(self, empty: bool = False) -> None:
         self.empty = empty
 
-    def check(self, value: Any, where: str, c: Check) -> None:
+    def check(self, value: object, where: str, c: Check) -> None:
         if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
             c.problems.append(f"{where}: expected a list of non-empty strings, not {value!r}")
         elif not value and not self.empty:
@@ -73,7 +73,7 @@ _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 class Pattern(Spec):
     """A regular expression that compiles with the file's (or entry's) flags."""
 
-    def check(self, value: Any, where: str, c: Check) -> None:
+    def check(self, value: object, where: str, c: Check) -> None:
         if not isinstance(value, str) or not value:
             c.problems.append(f"{where}: expected a pattern, not {value!r}")
             return
@@ -97,7 +97,7 @@ class Patterns(Spec):
     def __init__(self, empty: bool = False) -> None:
         self.empty = empty
 
-    def check(self, value: Any, where: str, c: Check) -> None:
+    def check(self, value: object, where: str, c: Check) -> None:
         if not isinstance(value, list) or (not value and not self.empty):
             c.problems.append(f"{where}: expected a list of patterns, not {value!r}")
             return
@@ -111,7 +111,7 @@ class Record(Spec):
     def __init__(self, required: dict[str, Spec], optional: dict[str, Spec] | None = None) -> None:
         self.required, self.optional = required, optional or {}
 
-    def check(self, value: Any, where: str, c: Check) -> None:
+    def check(self, value: object, where: str, c: Check) -> None:
         if not isinstance(value, dict):
             c.problems.append(f"{where}: expected a mapping, not {value!r}")
             return
@@ -135,7 +135,7 @@ class Mapping(Spec):
     def __init__(self, value: Spec) -> None:
         self.value = value
 
-    def check(self, value: Any, where: str, c: Check) -> None:
+    def check(self, value: object, where: str, c: Check) -> None:
         if not isinstance(value, dict) or not value:
             c.problems.append(f"{where}: expected a mapping, not {value!r}")
             return
@@ -150,7 +150,7 @@ class Entries(Spec):
     def __init__(self, required: dict[str, Spec], optional: dict[str, Spec] | None = None, empty: bool = False) -> None:
         self.required, self.optional, self.empty = required, optional or {}, empty
 
-    def check(self, value: Any, where: str, c: Check) -> None:
+    def check(self, value: object, where: str, c: Check) -> None:
         if not isinstance(value, list) or (not value and not self.empty):
             c.problems.append(f"{where}: expected a list of entries, not {value!r}")
             return
@@ -172,7 +172,7 @@ class Entries(Spec):
             Record(self.required, self.optional).check(fields, f"{where}: entry {ident!r}: ", inner)
 
 
-def valid_flags(declared: Any) -> bool:
+def valid_flags(declared: object) -> bool:
     return isinstance(declared, list) and all(f == "i" for f in declared) and len(declared) <= 1
 
 
