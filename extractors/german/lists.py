@@ -17,6 +17,9 @@ from .closed_class import ARTICLES, alternation
 
 BULLET = re.compile(r"^\s*(?:[-–•▪■●*·]|\d{1,2}[.)]|[a-z]\))\s+\S")
 LIST_REACH = 600  # characters after a colon where the lines of its list may stand
+LINES_REACH = 1500  # characters below a line ending in a colon where the lines of its list are counted
+NAME_CHARS = 80  # an enumerated name, or a line of a list counted below a colon, is at most this long
+ITEM_CHARS = 90  # a line of a list without markers read below a colon is at most this long
 
 
 _ARTICLE = re.compile(r"^(?:je\s+)?(?:" + alternation(*ARTICLES) + r"|zwei|drei|vier)\s+", re.I)
@@ -34,7 +37,7 @@ def enumerated(text: str) -> int:
     if text.count(",") < 2:
         return 0
     parts = re.split(r",|;|\bsowie\b|\bund\b", text)
-    return sum(1 for p in parts if (q := _ARTICLE.sub("", p.strip())) and q[0].isupper() and len(q) <= 80)
+    return sum(1 for p in parts if (q := _ARTICLE.sub("", p.strip())) and q[0].isupper() and len(q) <= NAME_CHARS)
 
 
 def listed(sv: View, at: int) -> int:
@@ -48,13 +51,13 @@ def listed(sv: View, at: int) -> int:
         items = [p for p in re.split(r"[,;]|\bsowie\b|\bund\b", same) if re.search(r"[A-ZÄÖÜ]", p)]
         return len(items)
     n = 0
-    for ln in sv.lines_in(min(end + 1, len(text)), min(len(text), end + 1 + 1500)):
+    for ln in sv.lines_in(min(end + 1, len(text)), min(len(text), end + 1 + LINES_REACH)):
         t = ln.text.strip()
         if not t:
             if n:
                 break
             continue
-        if BULLET.match(ln.text) or (len(t) <= 80 and t[0].isupper()):
+        if BULLET.match(ln.text) or (len(t) <= NAME_CHARS and t[0].isupper()):
             n += 1
         else:
             break
@@ -91,7 +94,7 @@ def items_after(text: str, at: int, reach: int = LIST_REACH) -> list[Item]:
         if not t:
             if out:
                 break
-        elif BULLET.match(line) or (len(t) <= 90 and not t.endswith(".") and t[0].isupper()):
+        elif BULLET.match(line) or (len(t) <= ITEM_CHARS and not t.endswith(".") and t[0].isupper()):
             lead = len(line) - len(line.lstrip())
             m = BULLET.match(line)
             skip = m.end() - 1 if m else lead  # the pattern ends on the item's first character

@@ -4,6 +4,12 @@ Words broken at line ends are joined and page furniture is left out first (``fla
 with a map back to the offsets of the document text, so that evidence spans still point
 into ``doc.text`` and a sentence runs on across a page break:
 "Vertreterinnen und Vertreter des" / "- 2 -" / "Jobcenters" reads as one sentence.
+
+The layout blocks (:func:`segments`) are read by rules over the lines (``_Lines``): each line
+that is not blank opens the segments of the first rule that applies, a rule of the line
+(``_LINE_RULES``: a tab row, a heading or label, a bulleted item) or of the block of plain lines
+it opens (``_BLOCK_RULES``: a members table, a list after a colon, a list whose bullets got
+lost), else a paragraph; their tolerances are named (``CELL_WRAP``, ``HEADING_CHARS`` …).
 """
 
 from __future__ import annotations
