@@ -2,7 +2,7 @@
 the consultations family, the families' misses, the nominative, the review, the runner, costs,
 the resources, the layout blocks, the checklist, the report and fetch-oparl keep no function over
 80 lines and no module over 500; the rooms that read their resources through the typed loaders
-(``extractors/resources/typed.py``) keep no raw look-up; a raw look-up in the loaders' own
+(``extractors/resources/typed/``) keep no raw look-up; a raw look-up in the loaders' own
 folder is not counted."""
 
 from __future__ import annotations

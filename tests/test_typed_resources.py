@@ -1,4 +1,4 @@
-"""Typed resources (extractors/resources/typed.py): each loader returns a frozen dataclass of
+"""Typed resources (extractors/resources/typed/): each loader returns a frozen dataclass of
 its file's values, holding every key the file's schema requires, in file order, and a file
 that does not fit its schema is named by the loader as by the raw loader."""
 
@@ -24,12 +24,22 @@ LOADERS: dict[str, Callable[[Resources], Any]] = {
     "closed_class.yaml": typed.closed_classes,
     "costs.yaml": typed.costs,
     "enumerations.yaml": typed.enumerations,
+    "facilitators.yaml": typed.facilitators,
     "membership.yaml": typed.membership,
+    "metadata.yaml": typed.metadata,
     "organisations.yaml": typed.organisations,
     "sections.yaml": typed.sections,
     "sectors.yaml": typed.sectors,
+    "steering.yaml": typed.steering,
     "taxonomy.yaml": typed.taxonomy,
 }
+
+
+def test_every_file_has_a_typed_loader() -> None:
+    assert sorted([*LOADERS, "municipalities.yaml"]) == sorted(SCHEMAS)  # municipalities: a tuple of entries
+    assert [m.id for m in typed.municipalities(default_resources())] == [
+        e["id"] for e in default_resources()["municipalities"]["entries"]
+    ]
 
 
 @pytest.mark.parametrize("name", sorted(LOADERS))

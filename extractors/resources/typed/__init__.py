@@ -1,0 +1,107 @@
+"""One typed loader per resource file: ``typed.costs(res)`` is ``costs.yaml`` as a frozen
+dataclass, built once per resource set from the data its schema checked on load
+(:data:`~extractors.resources.SCHEMAS`), so that a family reads named attributes, not
+``res["costs"]["fiscal_year"]["next"]``. Each holds the file's ``flags`` where it holds
+patterns; the families compile their rules from it (``res.compiled(build_rules)``).
+
+    >>> from extractors.resources import default_resources
+    >>> costs(default_resources()).fiscal_year.next != ""
+    True
+    >>> [e.id for e in sections(default_resources()).entries][:2]
+    ['subject', 'agenda_item']
+
+Rooms: :mod:`.values` (an entry of a list of patterns, the conversions), :mod:`.language` (the
+files of the German layer and the shared readers), :mod:`.families` (the files one field reads).
+"""
+
+from __future__ import annotations
+
+from .families import (
+    Costs,
+    CostType,
+    DocType,
+    FacilitatorEntry,
+    Facilitators,
+    FieldEntry,
+    FiscalYear,
+    GroupNoun,
+    IssuerKind,
+    Metadata,
+    NumberLabel,
+    SectorEntry,
+    Sectors,
+    Steering,
+    SubjectLabel,
+    Taxonomy,
+    costs,
+    facilitators,
+    metadata,
+    sectors,
+    steering,
+    taxonomy,
+)
+from .language import (
+    Bodies,
+    BodyType,
+    ClosedClasses,
+    Enumerations,
+    Membership,
+    Municipality,
+    OrganisationEntry,
+    Organisations,
+    Publicity,
+    Sections,
+    VerbEntry,
+    bodies,
+    closed_classes,
+    enumerations,
+    membership,
+    municipalities,
+    organisations,
+    sections,
+)
+from .values import PatternEntry
+
+__all__ = [
+    "Bodies",
+    "BodyType",
+    "ClosedClasses",
+    "CostType",
+    "Costs",
+    "DocType",
+    "Enumerations",
+    "FacilitatorEntry",
+    "Facilitators",
+    "FieldEntry",
+    "FiscalYear",
+    "GroupNoun",
+    "IssuerKind",
+    "Membership",
+    "Metadata",
+    "Municipality",
+    "NumberLabel",
+    "OrganisationEntry",
+    "Organisations",
+    "PatternEntry",
+    "Publicity",
+    "Sections",
+    "SectorEntry",
+    "Sectors",
+    "Steering",
+    "SubjectLabel",
+    "Taxonomy",
+    "VerbEntry",
+    "bodies",
+    "closed_classes",
+    "costs",
+    "enumerations",
+    "facilitators",
+    "membership",
+    "metadata",
+    "municipalities",
+    "organisations",
+    "sections",
+    "sectors",
+    "steering",
+    "taxonomy",
+]

@@ -1,0 +1,460 @@
+"""The typed loaders of the files one field family reads: costs, sectors, the taxonomy of
+Handlungsfelder, steering groups, the header's metadata and the facilitators."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .. import Resources
+from .values import PatternEntry, as_mapping, as_tuple, pattern_entries
+
+
+@dataclass(frozen=True)
+class GroupNoun:
+    """A noun that names a group (any compound ending in ``stem``), the last part of the compound
+    (``head``), its tier and a plural not made with the file's endings; ``compound``: the noun
+    names a group only after a first part that names one (not alone)."""
+
+    id: str
+    stem: str
+    head: str
+    tier: str
+    compound: bool
+    plural: str | None
+
+
+@dataclass(frozen=True)
+class DocType:
+    """A type of document and the pattern of its name; ``generic``: it gives way to a specific
+    type in the same header ("Vorlage" to "Beschlussvorlage"); ``submission``: a paper for a
+    decision (a "Stellungnahme" is not)."""
+
+    id: str
+    name: str
+    pattern: str
+    generic: bool
+    submission: bool
+
+
+@dataclass(frozen=True)
+class NumberLabel:
+    """A label of the document number; ``structured``: it labels only an id with a separator
+    ("139/2018"), never a bare count ("Nr. 7")."""
+
+    id: str
+    pattern: str
+    structured: bool
+
+
+@dataclass(frozen=True)
+class SubjectLabel:
+    """A label of the subject; ``alone``: it may also stand alone on its line over its value."""
+
+    id: str
+    pattern: str
+    alone: bool
+
+
+@dataclass(frozen=True)
+class IssuerKind:
+    """A kind of issuer, its type and the words that name it."""
+
+    id: str
+    kind: str
+    type: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FacilitatorEntry:
+    """A named facilitator (a person or an organisation) and its pattern."""
+
+    id: str
+    kind: str
+    pattern: str
+
+
+# --- costs.yaml ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CostType:
+    """A kind of money and its cues (none: a kind named by the generic words only)."""
+
+    id: str
+    patterns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FiscalYear:
+    """A year named by number, the year after the document's and the document's own."""
+
+    year: str
+    next: str
+    current: str
+
+
+@dataclass(frozen=True)
+class Costs:
+    """``costs.yaml``: the kinds of money, the generic words and their kind, the anaphor that
+    points back to a sentence, the qualifiers, the budget account, the fiscal years and the
+    signs of costs not read (``misses``)."""
+
+    flags: int
+    types: tuple[CostType, ...]
+    generic_type: str
+    generic: tuple[str, ...]
+    anaphor: str
+    qualifiers: Mapping[str, str]
+    account: str
+    fiscal_year: FiscalYear
+    misses: Mapping[str, str]
+
+
+def costs(res: Resources) -> Costs:
+    return res.compiled(_costs)
+
+
+def _costs(res: Resources) -> Costs:
+    d = res["costs"]
+    years = d["fiscal_year"]
+    return Costs(
+        res.flags("costs"),
+        tuple(CostType(e["id"], as_tuple(e["patterns"])) for e in d["entries"]),
+        d["generic"]["type"],
+        as_tuple(d["generic"]["patterns"]),
+        d["anaphor"],
+        as_mapping(d["qualifiers"]),
+        d["account"],
+        FiscalYear(years["year"], years["next"], years["current"]),
+        as_mapping(d["misses"]),
+    )
+
+
+# --- sectors.yaml ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SectorEntry:
+    """A sector of a member and the patterns that name it, tried in file order."""
+
+    id: str
+    sector: str
+    patterns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Sectors:
+    """``sectors.yaml``: the sectors of steering group members and the sector of the rest."""
+
+    flags: int
+    entries: tuple[SectorEntry, ...]
+    fallback: str
+
+
+def sectors(res: Resources) -> Sectors:
+    return res.compiled(_sectors)
+
+
+def _sectors(res: Resources) -> Sectors:
+    d = res["sectors"]
+    entries = tuple(SectorEntry(e["id"], e["sector"], as_tuple(e["patterns"])) for e in d["entries"])
+    return Sectors(res.flags("sectors"), entries, d["fallback"])
+
+
+# --- taxonomy.yaml ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldEntry:
+    """A Handlungsfeld of the taxonomy: its code, label and synonyms ("Sprach*": a prefix)."""
+
+    id: str
+    label: str
+    synonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """``taxonomy.yaml``: the Handlungsfelder, the words that lead in, block or end a list of
+    them, and the signs of fields not read (``misses``)."""
+
+    flags: int
+    field_nouns: tuple[str, ...]
+    field_abbreviations: tuple[str, ...]
+    weak_nouns: tuple[str, ...]
+    passing_nouns: tuple[str, ...]
+    lead_blockers: tuple[str, ...]
+    not_fields: tuple[str, ...]
+    table_headers: tuple[str, ...]
+    finite_verbs: tuple[str, ...]
+    enumeration_stops: tuple[str, ...]
+    predicate_nouns: tuple[str, ...]
+    concept_context: str
+    integration_context: str
+    list_ends: str
+    history: str
+    entries: tuple[FieldEntry, ...]
+    misses: Mapping[str, str]
+
+
+def taxonomy(res: Resources) -> Taxonomy:
+    return res.compiled(_taxonomy)
+
+
+def _taxonomy(res: Resources) -> Taxonomy:
+    d = res["taxonomy"]
+    return Taxonomy(
+        res.flags("taxonomy"),
+        as_tuple(d["field_nouns"]),
+        as_tuple(d["field_abbreviations"]),
+        as_tuple(d["weak_nouns"]),
+        as_tuple(d["passing_nouns"]),
+        as_tuple(d["lead_blockers"]),
+        as_tuple(d["not_fields"]),
+        as_tuple(d["table_headers"]),
+        as_tuple(d["finite_verbs"]),
+        as_tuple(d["enumeration_stops"]),
+        as_tuple(d["predicate_nouns"]),
+        d["concept_context"],
+        d["integration_context"],
+        d["list_ends"],
+        d["history"],
+        tuple(FieldEntry(e["id"], e["label"], as_tuple(e["synonyms"])) for e in d["entries"]),
+        as_mapping(d["misses"]),
+    )
+
+
+# --- steering.yaml -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Steering:
+    """``steering.yaml``: the nouns of steering groups and the words around their chair, size,
+    seats, members and tasks (patterns may hold ``{number}``)."""
+
+    flags: int
+    entries: tuple[GroupNoun, ...]
+    plural_endings: Mapping[str, tuple[str, ...]]
+    not_group_modifiers: tuple[str, ...]
+    profile: Mapping[str, str]
+    misses: Mapping[str, str]
+    qualifier_stopwords: tuple[str, ...]
+    indefinite: tuple[str, ...]
+    demonstrative: tuple[str, ...]
+    chair_patterns: tuple[PatternEntry, ...]
+    size_patterns: tuple[PatternEntry, ...]
+    seat_sectors: tuple[PatternEntry, ...]
+    steer: str
+    qualifier: str
+    establish: str
+    anaphora: str
+    number: str
+    seat_nouns: str
+    continuation: str
+    group_words: str
+    chair_phrase: str
+    lead_in: str
+    tail: str
+    relative: str
+    not_members: str
+    table_headers: str
+    org_header: str
+    person_header: str
+    total_row: str
+    task: str
+    task_object: str
+    process_context: str
+    with_members: str
+    with_members_end: str
+    round_table: str
+    acted: str
+
+
+def steering(res: Resources) -> Steering:
+    return res.compiled(_steering)
+
+
+def _steering(res: Resources) -> Steering:
+    d = res["steering"]
+    return Steering(
+        res.flags("steering"),
+        tuple(
+            GroupNoun(e["id"], e["stem"], e["head"], e["tier"], bool(e.get("compound")), e.get("plural"))
+            for e in d["entries"]
+        ),
+        as_mapping({k: as_tuple(v) for k, v in d["plural_endings"].items()}),
+        as_tuple(d["not_group_modifiers"]),
+        as_mapping(d["profile"]),
+        as_mapping(d["misses"]),
+        as_tuple(d["qualifier_stopwords"]),
+        as_tuple(d["indefinite"]),
+        as_tuple(d["demonstrative"]),
+        pattern_entries(d["chair_patterns"]),
+        pattern_entries(d["size_patterns"]),
+        pattern_entries(d["seat_sectors"]),
+        d["steer"],
+        d["qualifier"],
+        d["establish"],
+        d["anaphora"],
+        d["number"],
+        d["seat_nouns"],
+        d["continuation"],
+        d["group_words"],
+        d["chair_phrase"],
+        d["lead_in"],
+        d["tail"],
+        d["relative"],
+        d["not_members"],
+        d["table_headers"],
+        d["org_header"],
+        d["person_header"],
+        d["total_row"],
+        d["task"],
+        d["task_object"],
+        d["process_context"],
+        d["with_members"],
+        d["with_members_end"],
+        d["round_table"],
+        d["acted"],
+    )
+
+
+# --- metadata.yaml -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """``metadata.yaml``: the labels and words of a submission's header: its type, number,
+    subject, date, contact and issuer."""
+
+    flags: int
+    doc_types: tuple[DocType, ...]
+    default_doc_type: str
+    number_labels: tuple[NumberLabel, ...]
+    subject_labels: tuple[SubjectLabel, ...]
+    number_supplements: tuple[str, ...]
+    prose_date_words: tuple[str, ...]
+    open_cell_words: tuple[str, ...]
+    place_adjectives: tuple[str, ...]
+    issuer_kinds: tuple[IssuerKind, ...]
+    type_labels: tuple[PatternEntry, ...]
+    field_labels: tuple[PatternEntry, ...]
+    date_labels: tuple[PatternEntry, ...]
+    contact_labels: tuple[PatternEntry, ...]
+    issuer_offices: tuple[PatternEntry, ...]
+    issuer_hints: tuple[PatternEntry, ...]
+    state_hints: tuple[PatternEntry, ...]
+    department_labels: tuple[str, ...]
+    author_labels: tuple[str, ...]
+
+
+def metadata(res: Resources) -> Metadata:
+    return res.compiled(_metadata)
+
+
+def _metadata(res: Resources) -> Metadata:
+    d = res["metadata"]
+    return Metadata(
+        res.flags("metadata"),
+        tuple(
+            DocType(e["id"], e["name"], e["pattern"], bool(e.get("generic")), e.get("submission", True))
+            for e in d["doc_types"]
+        ),
+        d["default_doc_type"],
+        tuple(NumberLabel(e["id"], e["pattern"], bool(e.get("structured"))) for e in d["number_labels"]),
+        tuple(SubjectLabel(e["id"], e["pattern"], bool(e.get("alone"))) for e in d["subject_labels"]),
+        as_tuple(d["number_supplements"]),
+        as_tuple(d["prose_date_words"]),
+        as_tuple(d["open_cell_words"]),
+        as_tuple(d["place_adjectives"]["not_before"]),
+        tuple(IssuerKind(e["id"], e["kind"], e["type"], as_tuple(e["words"])) for e in d["issuer_kinds"]),
+        pattern_entries(d["type_labels"]),
+        pattern_entries(d["field_labels"]),
+        pattern_entries(d["date_labels"]),
+        pattern_entries(d["contact_labels"]),
+        pattern_entries(d["issuer_offices"]),
+        pattern_entries(d["issuer_hints"]),
+        pattern_entries(d["state_hints"]),
+        as_tuple(d["department_labels"]),
+        as_tuple(d["author_labels"]),
+    )
+
+
+# --- facilitators.yaml ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Facilitators:
+    """``facilitators.yaml``: who carries out or supports the process, and the words around them
+    (patterns may hold ``{legal_form}``)."""
+
+    flags: int
+    role_terms: str
+    anaphora: str
+    engagement: str
+    acting: str
+    object_first: str
+    labels: str
+    link: str
+    exclude: str
+    staff: str
+    object_after: str
+    object_before: str
+    engaged_after: str
+    relative: str
+    funding: str
+    officials: str
+    approx: str
+    fee: str
+    fee_back: str
+    agent_person: str
+    agent_org: str
+    agent_after: str
+    agent_before: str
+    not_agents: str
+    owned: str
+    entries: tuple[FacilitatorEntry, ...]
+    legal_forms: tuple[PatternEntry, ...]
+    groups: tuple[PatternEntry, ...]
+    bare: tuple[str, ...]
+
+
+def facilitators(res: Resources) -> Facilitators:
+    return res.compiled(_facilitators)
+
+
+def _facilitators(res: Resources) -> Facilitators:
+    d = res["facilitators"]
+    return Facilitators(
+        res.flags("facilitators"),
+        d["role_terms"],
+        d["anaphora"],
+        d["engagement"],
+        d["acting"],
+        d["object_first"],
+        d["labels"],
+        d["link"],
+        d["exclude"],
+        d["staff"],
+        d["object_after"],
+        d["object_before"],
+        d["engaged_after"],
+        d["relative"],
+        d["funding"],
+        d["officials"],
+        d["approx"],
+        d["fee"],
+        d["fee_back"],
+        d["agent_person"],
+        d["agent_org"],
+        d["agent_after"],
+        d["agent_before"],
+        d["not_agents"],
+        d["owned"],
+        tuple(FacilitatorEntry(e["id"], e["kind"], e["pattern"]) for e in d["entries"]),
+        pattern_entries(d["legal_forms"]),
+        pattern_entries(d["groups"]),
+        as_tuple(d["bare"]),
+    )
