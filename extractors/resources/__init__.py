@@ -386,7 +386,7 @@ SCHEMAS: dict[str, Schema] = {
 }
 
 
-def validate(name: str, data: Any) -> None:
+def validate(name: str, data: object) -> None:
     """Check a loaded file against its schema; raise one :class:`ResourceError` listing every
     problem, each naming the entry and key."""
     schema = SCHEMAS.get(name)
