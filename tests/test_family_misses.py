@@ -99,6 +99,66 @@ def test_an_announced_list_of_fields_without_a_field_is_the_action_fields_miss(
     assert [m.reason for m in found] == ([] if read else ["action_fields_without_labels"])
 
 
+COUNTS = {2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs"}
+COUNTED = ["Das Konzept ist in {n} Handlungsfelder gegliedert:", "Es umfasst die {n} zentralen Handlungsfelder:"]
+
+
+def _fields_read(doc: Document, fields: list[str]) -> list[Record]:
+    out: list[Record] = []
+    for f in fields:
+        at = doc.text.index(f)
+        out.append(ActionField(span=doc.span(at, at + len(f)), label=f))
+    return out
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(COUNTED),
+    st.lists(st.sampled_from(FIELDS), min_size=2, max_size=5, unique=True),
+    st.integers(0, 5),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_lead_in_counting_more_fields_than_were_read_is_a_miss(
+    lead: str, fields: list[str], k: int, digits: bool, cells: bool
+) -> None:
+    """ "in sechs Handlungsfelder gegliedert:" with five fields read (a table row an export
+    broke): the count says one is missing; as many read as counted, nothing is."""
+    n = len(fields)
+    k = min(k, n)
+    sep = "\n\n" if cells else "\n"
+    text = "Integrationskonzept\n\n" + lead.format(n=n if digits else COUNTS[n]) + "\n"
+    text += sep.join(fields) + "\n\nDer Rat beschließt.\n"
+    doc = _doc(text)
+    found = _misses(field_misses.misses, doc, _fields_read(doc, fields[:k]))
+    if k == n:
+        assert found == []
+    else:
+        assert [m.reason for m in found][:1] == ["action_fields_without_labels"]
+        assert found[0].message == f"{n if digits else COUNTS[n]} Handlungsfelder angekündigt, {k} erfasst"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(list(COUNTS.values())), st.sampled_from(FIELDS))
+def test_a_count_in_passing_is_no_lead_in(n: str, field: str) -> None:
+    """ "In jedem der sechs Handlungsfelder gibt es Vorhaben." counts fields the paper does not
+    list: no colon, no miss, whatever was read."""
+    doc = _doc(f"Vorlage\n\nIn jedem der {n} Handlungsfelder gibt es Vorhaben, etwa {field}.\n")
+    assert _misses(field_misses.misses, doc, []) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(FIELDS), min_size=3, max_size=5, unique=True), st.booleans(), st.booleans())
+def test_fields_set_as_cells_after_a_plural_lead_in_are_a_list(fields: list[str], plural: bool, read: bool) -> None:
+    """A table of fields exported cell by cell (short lines a blank line parts) after "nach
+    Handlungsfeldern gegliedert:" is a list; after a form's "Handlungsfeld:" it is the form's
+    next labels, and no miss."""
+    lead = "Das Konzept wird nach Handlungsfeldern gegliedert:" if plural else "ISEK relevant nein ja Handlungsfeld:"
+    doc = _doc("Vorlage\n\n" + lead + "\n" + "\n\n".join(fields) + "\n\nDer Rat beschließt das Konzept heute.\n")
+    found = _misses(field_misses.misses, doc, _fields_read(doc, fields[:1]) if read else [])
+    assert [m.reason for m in found] == (["action_fields_without_labels"] if plural and not read else [])
+
+
 @settings(max_examples=20, deadline=None)
 @given(st.sampled_from(FIELDS), st.sampled_from(OFFICES))
 def test_a_lead_in_of_another_list_is_no_field_list(field: str, office: str) -> None:
