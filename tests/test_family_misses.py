@@ -71,6 +71,35 @@ def test_a_group_without_its_listed_members_is_the_steering_family_s_miss(
         assert found[0].message.startswith(f"{g}: Mitglieder nach")
 
 
+PEOPLE = ["Frau Jansen", "Herr Petersen", "Frau Wulff", "Herr Koch", "Frau Yilmaz"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(GROUPS),
+    st.lists(st.sampled_from(OFFICES), min_size=3, max_size=5, unique=True),
+    st.integers(1, 5),
+    st.sampled_from(["\t", "   ", "          "]),
+    st.booleans(),
+)
+def test_a_group_read_with_fewer_members_than_its_table_has_rows_is_a_miss(
+    g: str, offices: list[str], k: int, gap: str, columns: bool
+) -> None:
+    """A table of members after "setzt sich wie folgt zusammen:" (an institution and its
+    representative per row, tabs or the gaps of ``pdftotext -layout``) with fewer members read
+    than rows: the rest were lost; all read, or one column only (no table), nothing is."""
+    k = min(k, len(offices))
+    rows = [f"{o}{gap}{p}" if columns else o for o, p in zip(offices, PEOPLE)]
+    head = f"Institution{gap}Vertretung\n" if columns else ""
+    doc = _doc(f"Vorlage\n\nDie {g} setzt sich wie folgt zusammen:\n\n{head}" + "\n".join(rows) + "\n\nEnde.\n")
+    found = _misses(steering_misses.misses, doc, [_group(doc, g, offices[:k])])
+    if columns and k < len(offices):
+        assert [m.reason for m in found] == ["steering_group_without_members"]
+        assert f"eine Tabelle mit {len(offices)} Zeilen" in found[0].message
+    else:
+        assert found == []
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.sampled_from(GROUPS), st.sampled_from(OFFICES))
 def test_a_group_with_no_list_and_no_task_is_no_miss(g: str, office: str) -> None:

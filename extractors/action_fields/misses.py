@@ -44,6 +44,7 @@ LINE_MAX = 90  # a line naming a Handlungsfeld is short
 COLON_REACH = 60  # characters after "Handlungsfelder" where the colon of its list may stand
 SHOWN = 300  # characters of a sentence shown as the evidence
 COUNT_REACH = 40  # characters before a field noun where its count and an adjective stand
+LEAD_REACH = 120  # characters after a counted field noun where the colon ending its lead-in may stand
 COUNT_MIN, COUNT_MAX = 2, 20  # a count of fields ("sechs Handlungsfelder"), not a year or a number
 ORG_HEAD = re.compile(
     r"(?i)\b(?:Amt|Ämter|Fachbereich|Fachdienst|Referat|Dezernat|Abteilung|Stelle|Agentur|Jobcenter|Verein|e\.\s?V\.|"
@@ -79,8 +80,8 @@ def build_words(res: Resources) -> Words:
 def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -> Iterator[Miss]:
     """Handlungsfelder announced with a count that more than the fields read, or with a list
     or named line by line where none was read."""
-    read = {r.label for r in records if isinstance(r, ActionField)}
-    count = counted(doc, sv, res, len(read))
+    read = [r for r in records if isinstance(r, ActionField)]
+    count = counted(doc, sv, res, read)
     if count is not None:
         yield count
     if read:
@@ -119,19 +120,20 @@ def announced(doc: Document, sv: View, m: re.Match[str], plural: bool = False) -
     return None
 
 
-def counted(doc: Document, sv: View, res: Resources, read: int) -> Miss | None:
+def counted(doc: Document, sv: View, res: Resources, read: Sequence[ActionField]) -> Miss | None:
     """The first lead-in that counts more fields than were read: a number before a field noun
     of the taxonomy in the plural, one adjective between them allowed, and a colon after it in
-    its sentence ("in sechs Handlungsfelder gegliedert:", "die 5 zentralen Handlungsfelder:");
-    the fields read are all the document's, under any label.
+    its sentence ("in sechs Handlungsfelder gegliedert:", "für folgende acht zentrale
+    Handlungsfelder Leitziele … entwickelt:"); the fields read are those after the lead-in.
 
     >>> from extractors import load_resources
     >>> from pipeline.document import Document
     >>> from pipeline.structure import view
     >>> doc = Document.from_pages("x", "x.txt", "x", [("Das Konzept hat sechs Handlungsfelder:", "plain_text", None)])
-    >>> counted(doc, view(doc), load_resources(), 5).message
+    >>> read = [ActionField(span=doc.span(38, 40), label=str(k)) for k in range(6)]
+    >>> counted(doc, view(doc), load_resources(), read[:5]).message
     'sechs Handlungsfelder angekündigt, 5 erfasst'
-    >>> counted(doc, view(doc), load_resources(), 6) is None
+    >>> counted(doc, view(doc), load_resources(), read) is None
     True
     """
     text = doc.text
@@ -147,16 +149,17 @@ def counted(doc: Document, sv: View, res: Resources, read: int) -> Miss | None:
         if before and before[-1][:1].islower() and not before[-1].isdigit() and number(before[-1]) is None:
             before = before[:-1]  # an adjective: "sechs zentrale Handlungsfelder"
         n = number(before[-1]) if before else None
-        if n is None or not COUNT_MIN <= n <= COUNT_MAX or read >= n:
+        after = len({r.label for r in read if r.span.start >= end})
+        if n is None or not COUNT_MIN <= n <= COUNT_MAX or after >= n:
             continue
-        colon = text.find(":", end, end + COLON_REACH)
+        colon = text.find(":", end, end + LEAD_REACH)
         if colon < 0 or sv.sentence_index(end - 1) != sv.sentence_index(colon):
             continue  # a count in passing ("In jedem der sechs Themenfelder …"), not a list's lead-in
         lo, hi = sv.sentence_at(m.start())
         return Miss(
             "action_fields_without_labels",
             doc.span(max(lo, m.start() - COUNT_REACH), min(hi, end + SHOWN)),
-            f"{before[-1]} {noun} angekündigt, {read} erfasst",
+            f"{before[-1]} {noun} angekündigt, {after} erfasst",
         )
     return None
 

@@ -35,7 +35,7 @@ from extractors.misses import Miss, clip, miss_words, overlaps
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import ActionField, Record, SteeringGroup
-from pipeline.structure import View
+from pipeline.structure import Line, View
 
 GROUP_REACH = 700  # characters after a steering group's evidence where its member list may start
 CUE_REACH = 120  # characters between a cue ("setzt sich zusammen") and the colon before the list
@@ -79,6 +79,8 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     groups = [r for r in records if isinstance(r, SteeringGroup)]
     for g in groups:
         if g.members:
+            if (rows := table_after_group(doc, sv, groups, g, w)) is not None:
+                yield rows
             continue
         name = g.group_name or "Steuerungsgruppe"
         listed_after = list_after_group(doc, sv, groups, g, w)
@@ -117,11 +119,8 @@ def list_after_group(doc: Document, sv: View, groups: list[SteeringGroup], g: St
     """The miss of a group without members whose evidence is followed by an announced list: a cue
     ("setzt sich wie folgt zusammen", "Mitglieder") and a colon with a list after it, or a cue in
     a sentence that enumerates; None when there is none."""
-    later = [x.span.start for x in groups if x.span.start > g.span.start]
-    end = min([g.span.end + GROUP_REACH, *sorted(later)[:1], len(doc.text)])
-    for cue in w.members.finditer(doc.text, g.span.start, end):
-        colon = doc.text.find(":", cue.end(), cue.end() + CUE_REACH)
-        if colon >= 0 and sv.sentence_index(cue.end() - 1) == sv.sentence_index(colon) and listed(sv, colon + 1) >= 2:
+    for cue, colon in cues(doc, sv, groups, g, w):
+        if colon >= 0 and listed(sv, colon + 1) >= 2:
             line_start = doc.text.rfind("\n", 0, cue.start()) + 1
             span = doc.span(line_start, colon + 1)
         else:
@@ -136,6 +135,58 @@ def list_after_group(doc: Document, sv: View, groups: list[SteeringGroup], g: St
             "keines erfasst",
         )
     return None
+
+
+def cues(
+    doc: Document, sv: View, groups: list[SteeringGroup], g: SteeringGroup, w: Words
+) -> Iterator[tuple[re.Match[str], int]]:
+    """The cues of a member list after a group's evidence (up to the next group), each with the
+    colon after it in its sentence (-1 when there is none)."""
+    later = [x.span.start for x in groups if x.span.start > g.span.start]
+    end = min([g.span.end + GROUP_REACH, *sorted(later)[:1], len(doc.text)])
+    for cue in w.members.finditer(doc.text, g.span.start, end):
+        colon = doc.text.find(":", cue.end(), cue.end() + CUE_REACH)
+        same = colon >= 0 and sv.sentence_index(cue.end() - 1) == sv.sentence_index(colon)
+        yield cue, colon if same else -1
+
+
+def table_after_group(doc: Document, sv: View, groups: list[SteeringGroup], g: SteeringGroup, w: Words) -> Miss | None:
+    """The miss of a group read with fewer members than the rows of the table its cue announces:
+    after "setzt sich wie folgt zusammen:" the lines up to a blank line, the rows those with two
+    columns or more (tabs, or gaps as ``pdftotext -layout`` sets them: "Jobcenter Neumünster
+    Herr Petersen"; a wrapped cell's rest on a line of its own is no row); the first row is the
+    header unless a member was read from it."""
+    read = [(m.span.start, m.span.end) for m in g.members]
+    for cue, colon in cues(doc, sv, groups, g, w):
+        if colon < 0:
+            continue
+        table = table_lines(sv, colon + 1)
+        rows = [ln for ln in table if len(ln.columns) >= 2 and ln.text.lstrip()[:1].isupper()]
+        if len(rows) < LIST_MIN:
+            return None
+        header = 0 if overlaps(rows[0].start, rows[0].end, read) else 1
+        covered = sum(overlaps(ln.start, ln.end, read) for ln in table)
+        if covered >= len(rows) - header:
+            return None
+        line_start = doc.text.rfind("\n", 0, cue.start()) + 1
+        return Miss(
+            "steering_group_without_members",
+            doc.span(line_start, colon + 1),
+            f"{g.group_name or 'Steuerungsgruppe'}: eine Tabelle mit {len(rows) - header} Zeilen nach "
+            f"«{clip(cue.group(0), 40)}», {len(g.members)} Mitglied(er) erfasst",
+        )
+    return None
+
+
+def table_lines(sv: View, at: int) -> list[Line]:
+    """The lines of the block after ``at`` (blank lines before it skipped), up to a blank line."""
+    out: list[Line] = []
+    for ln in sv.lines_in(at, min(len(sv.text), at + LIST_REACH)):
+        if ln.text.strip():
+            out.append(ln)
+        elif out:
+            break
+    return out
 
 
 @dataclass(frozen=True)
