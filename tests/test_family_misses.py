@@ -22,7 +22,7 @@ from extractors.costs import misses as cost_misses
 from extractors.misses import Miss
 from extractors.steering import misses as steering_misses
 from pipeline.document import Document
-from pipeline.records import ActionField, Cost, Member, Record, SteeringGroup
+from pipeline.records import ActionField, Consultation, Cost, Member, Record, SteeringGroup
 from pipeline.structure import view
 from tests.helpers import document
 
@@ -195,6 +195,49 @@ def test_a_lead_in_of_another_list_is_no_field_list(field: str, office: str) -> 
     text = f"Integrationskonzept\n\nFolgende Ziele wurden vereinbart:\n- {field}\n- {office}\n- Wohnen\n- Arbeit\n"
     doc = _doc(text)
     assert _misses(field_misses.concept_misses, doc, []) == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(GROUPS), st.sampled_from(["Produktgruppe", "Zielgruppe", "Arbeitsgruppe"]), st.booleans())
+def test_a_set_up_word_belongs_to_the_group_word_nearest_it(g: str, other: str, between: bool) -> None:
+    """ "die Einrichtung einer Steuerungsgruppe vorzunehmen. Bezug zum Haushalt Produktgruppe 11.14"
+    run into one sentence (an export without paragraph breaks): the set-up is the read group's,
+    not the later group word's; with no group word between them, it is that word's."""
+    lead = f"die Einrichtung einer {g} vorzunehmen " if between else "die Einrichtung vorzunehmen "
+    doc = _doc(f"Integrationskonzept der Stadt\n\nDer Rat beschließt {lead}Bezug zum Haushalt {other} 11.14\n")
+    records: list[Record] = [_group(doc, g, [])] if between else []
+    found = [m.message for m in _misses(steering_misses.concept_misses, doc, records) if other in m.message]
+    assert found == ([] if between else [f"{other} wird eingerichtet oder beauftragt; keine Gruppe erfasst"])
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(GROUPS), st.booleans())
+def test_a_beratungsfolge_after_a_group_s_colon_is_no_member_list(g: str, read: bool) -> None:
+    """ "Einrichtung einer Steuerungsgruppe" / "Beratungsfolge:" / "Gremium: …" (no blank line, as
+    pypdf sets a head): the lines after the colon were read as consultations, not members lost."""
+    rows = ["Gremium: Beirat für Migration", "Termin: 08.02.2023", "Gremium: Stadtrat", "Termin: 09.03.2023"]
+    doc = _doc(f"Betreff: Einrichtung einer {g}\nBeratungsfolge:\n" + "\n".join(rows) + "\n")
+    records: list[Record] = [_group(doc, g, [])]
+    if read:
+        for name in ("Beirat für Migration", "Stadtrat"):
+            at = doc.text.index(name)
+            records.append(Consultation(span=doc.span(at, at + len(name)), body=name))
+    found = [m.reason for m in _misses(steering_misses.concept_misses, doc, records)]
+    assert found == ([] if read else ["group_without_members"])
+
+
+def test_a_field_s_heading_run_into_its_sentence_is_not_the_sentence_s_lead() -> None:
+    """ "Handlungsfeld „Engagement“" run into the next sentence that lists topics ("zu Themen wie
+    Arbeit, Schule und Beruf, Wohnen, Bildung"): the heading's field noun does not announce them."""
+    text = (
+        "Integrationskonzept\n\nHandlungsfeld „Bürgerschaftliches Engagement“\nFür alle Interessierten soll ein Treff"
+        " mit Informationen zu Themen wie Arbeit, Schule und Beruf, Wohnen, Gesundheit, Bildung und Erziehung"
+        " etabliert werden.\n"
+    )
+    doc = _doc(text)
+    assert [m for m in _misses(field_misses.concept_misses, doc, []) if "Satz" in m.message] == []
+    named = _doc(text.replace("Themen wie", "den Handlungsfeldern"))  # the sentence's own field noun
+    assert [m for m in _misses(field_misses.concept_misses, named, []) if "Satz" in m.message]
 
 
 @given(st.sampled_from(list(ANSWERS)), st.booleans())

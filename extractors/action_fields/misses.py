@@ -225,7 +225,8 @@ def concept_misses(doc: Document, records: Sequence[Record], res: Resources, sv:
 
 def field_sentences(doc: Document, sv: View, read: Read, res: Resources) -> Iterator[Miss]:
     """Sentences that enumerate fields of the taxonomy after a field noun, without an action field;
-    a heading ending in a colon on a line of its own ("Begründung:") is not part of the sentence."""
+    a heading ending in a colon on a line of its own ("Begründung:"), or one naming a field, is
+    not part of the sentence."""
     nouns = vocabulary(res)
     w = words(res)
     text = doc.text
@@ -233,6 +234,9 @@ def field_sentences(doc: Document, sv: View, read: Read, res: Resources) -> Iter
         lo, hi = sv.sentence(k)
         heading = text.rfind(":\n", lo, hi)
         lo = lo if heading < 0 else heading + 2
+        line_end = text.find("\n", lo, hi)
+        if line_end >= 0 and w.action_field_line.match(text, lo, line_end):
+            lo = line_end + 1  # a field's heading ("Handlungsfeld „Bildung“") the export ran into the sentence
         if ":" in text[lo:hi] or overlaps(lo, hi, read.fields) or overlaps(lo, hi, read.taken):
             continue  # lists after a colon are read by concept_misses
         items = split_items(text, lo, hi)

@@ -34,7 +34,7 @@ from extractors.german.lists import LIST_REACH, Item, enumerated, items_after, l
 from extractors.misses import Miss, clip, miss_words, overlaps
 from extractors.resources import Resources
 from pipeline.document import Document
-from pipeline.records import ActionField, Record, SteeringGroup
+from pipeline.records import ActionField, Consultation, Record, SteeringGroup
 from pipeline.structure import Line, View
 
 GROUP_REACH = 700  # characters after a steering group's evidence where its member list may start
@@ -195,6 +195,7 @@ class Read:
 
     members: list[tuple[int, int]]  # the spans of the members read
     fields: list[tuple[int, int]]  # the spans of the Handlungsfelder read (a list read as those)
+    consultations: list[tuple[int, int]]  # the spans of the consultations read (a Beratungsfolge after a colon)
     names: list[str]  # the names of the groups read
     empty: list[str]  # the names of the groups read without members
 
@@ -204,6 +205,7 @@ class Read:
         return cls(
             [(m.span.start, m.span.end) for g in groups for m in g.members],
             [(r.span.start, r.span.end) for r in records if isinstance(r, ActionField)],
+            [(r.span.start, r.span.end) for r in records if isinstance(r, Consultation)],
             [g.group_name for g in groups if g.group_name],
             [g.group_name for g in groups if g.group_name and not g.members],
         )
@@ -240,16 +242,27 @@ def group_list(doc: Document, sv: View, head: re.Match[str], read: Read, w: Word
     else:
         names = [Item(lo, hi, "")] * enumerated(doc.text[lo:hi])
         region_end = hi
-    if overlaps(lo, region_end, read.members) or overlaps(lo, region_end, read.fields):
-        return None  # its names were read (as members or as Handlungsfelder)
+    if any(overlaps(lo, region_end, spans) for spans in (read.members, read.fields, read.consultations)):
+        return None  # its names were read (as members, as Handlungsfelder, as a Beratungsfolge's bodies)
     shown = doc.span(lo, min(hi, lo + SHOWN))
     if len(names) >= LIST_MIN:
         said = f"{head.group(0)}: {len(names)} Namen dazu aufgezählt, kein Mitglied erfasst"
         return region_end, Miss("group_without_members", shown, said)
-    if known(head.group(0), read.names) or not w.group_setup.search(doc.text, lo, hi):
+    if known(head.group(0), read.names) or not own_setup(doc.text, lo, hi, head, w):
         return None
     said = f"{head.group(0)} wird eingerichtet oder beauftragt; keine Gruppe erfasst"
     return hi, Miss("group_without_members", shown, said)
+
+
+def own_setup(text: str, lo: int, hi: int, head: re.Match[str], w: Words) -> bool:
+    """Whether a word of ``text[lo:hi]`` sets up or tasks the group ``head`` names: no other
+    group word stands between them ("die Einrichtung einer Begleitgruppe … Produktgruppe 11.14"
+    sets up the Begleitgruppe, not the budget's Produktgruppe)."""
+    for setup in w.group_setup.finditer(text, lo, hi):
+        a, b = (setup.end(), head.start()) if setup.start() < head.start() else (head.end(), setup.start())
+        if not w.group_head.search(text, a, b):
+            return True
+    return False
 
 
 def known(word: str, names: list[str]) -> bool:
