@@ -101,6 +101,33 @@ def test_a_group_read_with_fewer_members_than_its_table_has_rows_is_a_miss(
 
 
 @settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(GROUPS),
+    st.lists(st.sampled_from(FIELDS), min_size=2, max_size=5, unique=True),
+    st.lists(st.sampled_from(OFFICES), min_size=1, max_size=4, unique=True),
+    st.booleans(),
+)
+def test_members_read_from_the_list_of_fields_are_a_miss(
+    g: str, fields: list[str], offices: list[str], twice: bool
+) -> None:
+    """ "Arbeitsgruppen zu folgenden Handlungsfeldern: Bildung, Wohnen, …" read as the fields and
+    as the group's members (the sentence naming the members lost): most members are fields, a
+    miss; members of their own list beside the fields read, none."""
+    text = f"Vorlage\n\nDie {g} wurde mit {', '.join(offices)} besetzt.\n\n"
+    text += f"Arbeitsgruppen zu folgenden Handlungsfeldern: {', '.join(fields)}.\n"
+    doc = _doc(text)
+    read = _fields_read(doc, fields)
+    members = (fields if twice else offices)[:]
+    group = _group(doc, g, members)
+    found = _misses(steering_misses.misses, doc, [group, *read])
+    if twice:
+        assert [m.reason for m in found] == ["steering_group_members_not_found"]
+        assert found[0].message.startswith(f"{g}: {len(fields)} der {len(fields)} Mitglieder sind als Handlungsfelder")
+    else:
+        assert found == []
+
+
+@settings(max_examples=30, deadline=None)
 @given(st.sampled_from(GROUPS), st.sampled_from(OFFICES))
 def test_a_group_with_no_list_and_no_task_is_no_miss(g: str, office: str) -> None:
     """A group named in passing ("Das Sozialamt berichtet der Steuerungsgruppe.") lists nobody and

@@ -40,6 +40,7 @@ from pipeline.structure import Line, View
 GROUP_REACH = 700  # characters after a steering group's evidence where its member list may start
 CUE_REACH = 120  # characters between a cue ("setzt sich zusammen") and the colon before the list
 LIST_MIN = 3  # names of a list or enumeration that make it one
+FIELDS_MIN = 2  # members read as Handlungsfelder too that make the list one of fields
 SHOWN = 300  # characters of a sentence shown as the evidence
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -77,10 +78,13 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     tasks or has act (``steering_group_without_members``, ``steering_group_members_not_found``)."""
     w = words(res)
     groups = [r for r in records if isinstance(r, SteeringGroup)]
+    fields = [(r.span.start, r.span.end) for r in records if isinstance(r, ActionField)]
     for g in groups:
         if g.members:
             if (rows := table_after_group(doc, sv, groups, g, w)) is not None:
                 yield rows
+            elif (twice := read_as_fields(g, fields)) is not None:
+                yield twice
             continue
         name = g.group_name or "Steuerungsgruppe"
         listed_after = list_after_group(doc, sv, groups, g, w)
@@ -135,6 +139,21 @@ def list_after_group(doc: Document, sv: View, groups: list[SteeringGroup], g: St
             "keines erfasst",
         )
     return None
+
+
+def read_as_fields(g: SteeringGroup, fields: list[tuple[int, int]]) -> Miss | None:
+    """The miss of a group whose members are, most of them, the text of Handlungsfelder read (one
+    list read twice: "Arbeitsgruppen zu folgenden Handlungsfeldern gebildet: Bildung, …" taken
+    for the members, while the sentence naming them was not read); None otherwise."""
+    twice = [m for m in g.members if overlaps(m.span.start, m.span.end, fields)]
+    if len(twice) < FIELDS_MIN or 2 * len(twice) < len(g.members):
+        return None
+    return Miss(
+        "steering_group_members_not_found",
+        twice[0].span,
+        f"{g.group_name or 'Steuerungsgruppe'}: {len(twice)} der {len(g.members)} Mitglieder sind als "
+        f"Handlungsfelder gelesen (z. B. «{clip(twice[0].member, 40)}»); die Mitglieder sind zu prüfen",
+    )
 
 
 def cues(
