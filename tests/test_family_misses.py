@@ -297,3 +297,32 @@ def test_every_family_with_misses_is_registered_and_the_review_keeps_no_family_w
         imported = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
         family = [m for m in imported if m.startswith(("extractors.steering", "extractors.action_fields"))]
         assert family == [] and "extractors.costs" not in imported, name
+
+
+def _words(pattern: str) -> set[str]:
+    """The literal words of a pattern or list (three letters or more, not an escape or a placeholder)."""
+    import re
+
+    return {w.casefold() for w in re.findall(r"(?<![\\\w{])([A-Za-zÄÖÜäöüß]{3,})(?![\w}])", pattern)}
+
+
+def test_the_misses_name_the_family_s_words_and_copy_none() -> None:
+    """One source per word: the nouns of the taxonomy and the steering readers' words for a group
+    set up or tasked stand in the ``misses`` blocks as placeholders ("{field_nouns}",
+    "{establish}"), filled from the family's own lists when the patterns are compiled; a noun added
+    to ``field_nouns`` is a sign of a miss at once."""
+    from extractors.resources import load_yaml
+
+    taxonomy = load_yaml(ROOT / "extractors/resources/taxonomy.yaml")
+    nouns = set().union(*(_words(" ".join(taxonomy[k])) for k in ("field_nouns", "weak_nouns", "passing_nouns")))
+    for key, pattern in taxonomy["misses"].items():
+        assert not _words(pattern) & nouns, key
+    steering = load_yaml(ROOT / "extractors/resources/steering.yaml")
+    readers = _words(steering["establish"]) | _words(steering["task"])
+    for key, pattern in steering["misses"].items():
+        assert not _words(pattern) & readers, key
+    res = load_resources()
+    words = field_misses.words(res)
+    assert words.action_field_line.match("Handlungsschwerpunkt 2: Bildung")  # a field noun, not one word
+    assert not words.action_field_line.match("Themenfeld 2: Bildung")  # a noun used in passing
+    assert steering_misses.words(res).group_setup.search("eine Lenkungsgruppe ins Leben gerufen")

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from extractors.german.lists import Item, enumerated, items_after, listed, split_items
 from extractors.german.nominative import number
-from extractors.misses import Miss, clip, overlaps
+from extractors.misses import Miss, clip, miss_words, overlaps
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import ActionField, Record, SteeringGroup
@@ -70,11 +70,7 @@ def words(res: Resources) -> Words:
 
 
 def build_words(res: Resources) -> Words:
-    said = res["taxonomy"]["misses"]
-    flags = res.flags("taxonomy") | re.M
-    return Words(
-        *(re.compile(said[k], flags) for k in ("action_fields", "action_field_line", "field_noun", "not_fields"))
-    )
+    return Words(*miss_words(res, "taxonomy", ("action_fields", "action_field_line", "field_noun", "not_fields")))
 
 
 def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -> Iterator[Miss]:
