@@ -300,27 +300,26 @@ def main() -> int:
     if args.exports:
         print("\nexport matrix: a fact of the PDF missing from the tool's export")
         print(f"{'tool':22}{'missed':>8}{'flagged':>9}{'no miss':>9}{'flagged':>9}")
-        total = Tally()
-        for tool, tally in exports(args.verbose, args.strict).items():
+        tallies = exports(args.verbose, args.strict)
+        for tool, tally in tallies.items():
             print(tally.line(tool))
-            total = Tally(*(a + b for a, b in zip(vars(total).values(), vars(tally).values())))
-        print(total.line("all"))
+        print(total(tallies.values()).line("all"))
     for out, gold in args.real:
         print(f"\nreal papers: a dated consultation of the OParl gold not found ({out})")
         print(real(out, gold, args.verbose).line(gold.parent.name))
     return 0
 
 
-def breakers(verbose: bool, strict: bool = False) -> None:
-    """The broken seeds and held-out submissions against their originals."""
+def broken_tally(verbose: bool = False, strict: bool = False) -> tuple[dict[str, Tally], Tally]:
+    """The broken seeds and held-out submissions against their originals: per breaker the broken
+    documents with a miss and without, flagged or not; and the originals (every one without a miss)."""
     paths = sorted((ROOT / "data" / "raw").glob("*.txt")) + sorted((ROOT / "tests" / "unseen" / "docs").glob("*.txt"))
-    false_flags, originals = 0, 0
-    rows: dict[str, list[int]] = {b: [0, 0, 0, 0] for b in BREAKERS}  # missed, missed+flagged, no miss, no miss+flagged
+    originals = Tally()
+    rows = {b: Tally() for b in BREAKERS}
     for path in paths:
         text = path.read_text(encoding="utf-8")
         base, reasons = run(text, path.name)
-        originals += 1
-        false_flags += bool(reasons)
+        originals.add(False, bool(reasons))
         if reasons and verbose:
             print(f"original flagged: {path.name}: {sorted(reasons)}")
         for name, breaker in BREAKERS.items():
@@ -329,21 +328,38 @@ def breakers(verbose: bool, strict: bool = False) -> None:
                 continue
             got, flags = run(broken, path.name)
             missed = bool(lost(base, got, strict))
-            row = rows[name]
-            row[0 if missed else 2] += 1
-            row[1 if missed else 3] += bool(flags)
+            rows[name].add(missed, bool(flags))
             if verbose and missed != bool(flags):
                 gone = sorted(lost(base, got, strict))[:3]
                 print(f"{name:20} {path.name:32} missed={missed} flagged={sorted(flags)} lost={gone}")
+    return rows, originals
+
+
+def total(tallies: Iterable[Tally]) -> Tally:
+    """The sum of tallies."""
+    out = Tally()
+    for t in tallies:
+        out = Tally(*(a + b for a, b in zip(vars(out).values(), vars(t).values())))
+    return out
+
+
+def breakers(verbose: bool, strict: bool = False) -> None:
+    """The table of the broken seeds and held-out submissions."""
+    rows, originals = broken_tally(verbose, strict)
     print(f"{'breaker':22}{'missed':>8}{'flagged':>9}{'no miss':>9}{'flagged':>9}")
-    tot = [0, 0, 0, 0]
-    for name, (m, mf, n, nf) in rows.items():
-        print(f"{name:22}{m:8}{mf:9}{n:9}{nf:9}")
-        tot = [a + b for a, b in zip(tot, (m, mf, n, nf))]
-    print(f"{'all':22}{tot[0]:8}{tot[1]:9}{tot[2]:9}{tot[3]:9}")
-    print(f"documents with a miss flagged: {tot[1]}/{tot[0]}; originals flagged: {false_flags}/{originals}")
-    papers = tot[0] + tot[2] + originals
-    print(f"false flags per paper (broken without a miss and originals): {(tot[3] + false_flags) / papers:.3f}")
+    for name, t in rows.items():
+        print(f"{name:22}{t.missed:8}{t.missed_flagged:9}{t.clean:9}{t.clean_flagged:9}")
+    tot = total(rows.values())
+    print(f"{'all':22}{tot.missed:8}{tot.missed_flagged:9}{tot.clean:9}{tot.clean_flagged:9}")
+    print(
+        f"documents with a miss flagged: {tot.missed_flagged}/{tot.missed}; "
+        f"originals flagged: {originals.clean_flagged}/{originals.clean}"
+    )
+    papers = tot.missed + tot.clean + originals.clean
+    print(
+        "false flags per paper (broken without a miss and originals): "
+        f"{(tot.clean_flagged + originals.clean_flagged) / papers:.3f}"
+    )
 
 
 if __name__ == "__main__":
