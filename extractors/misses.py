@@ -29,7 +29,7 @@ from pipeline.document import Document, Span
 from pipeline.records import Record
 from pipeline.structure import View
 
-from .resources import Resources
+from .resources import Resources, expand
 
 
 @dataclass(frozen=True)
@@ -59,10 +59,11 @@ def clip(text: str, n: int = 70) -> str:
 
 def miss_words(res: Resources, name: str, kinds: Iterable[str]) -> list[re.Pattern[str]]:
     """The patterns ``kinds`` of the ``misses`` in a family's file ``name``, compiled with the
-    file's flags (a loader: the family's ``build_words`` makes its dataclass of them)."""
-    said = res[name]["misses"]
+    file's flags, their placeholders ("{field_nouns}", "{establish}") filled with the family's own
+    words (a loader: the family's ``build_words`` makes its dataclass of them)."""
+    data = res[name]
     flags = res.flags(name) | re.M
-    return [re.compile(said[k], flags) for k in kinds]
+    return [re.compile(expand(name, data, data["misses"][k]), flags) for k in kinds]
 
 
 def overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -7,6 +7,7 @@ miss at the row, which the review merges; the tables as drawn report none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -183,3 +184,56 @@ def test_a_form_with_its_values_under_its_labels_names_its_meeting() -> None:
     found = [m for m in misses(doc, [], load_resources(), view(doc)) if m.reason == "body_date_unused"]
     assert [m.span.snippet for m in found] == ["27.01.2015"]
     assert "«3. Sitzung Hauptausschuss»" in found[0].message
+
+
+STACK_BODIES = ["Stadtvorstand", "Sozialausschuss", "Hauptausschuss", "Stadtrat", "Jugendhilfeausschuss"]
+STACK_ROLES = ["Vorberatung Ö", "Vorberatung N", "Entscheidung Ö"]
+
+
+@st.composite
+def stacked_columns(draw: st.DrawFn) -> tuple[str, int]:
+    """A Beratungsfolge whose columns an export set one under the other behind a label that is no
+    Beratungsfolge heading ("An:"): the bodies, a subject line, the column words, the dates, the
+    roles, one cell per paragraph."""
+    bodies = draw(st.lists(st.sampled_from(STACK_BODIES), min_size=3, max_size=5, unique=True))
+    days = sorted(draw(st.lists(st.integers(1, 28), min_size=len(bodies), max_size=len(bodies), unique=True)))
+    dates = [f"{d:02d}.04.2017" for d in days]
+    roles = [draw(st.sampled_from(STACK_ROLES)) for _ in bodies]
+    cells = ["An:", *bodies, "Betreff:", "Datum der Beratung", "Zuständigkeit", *dates, *roles]
+    return "Sitzungsvorlage\n500/035/2017\n\n" + "\n\n".join(cells) + "\n\nFortschreibung des Konzepts\n", len(bodies)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(stacked_columns(), st.booleans())
+def test_columns_stacked_without_a_heading_are_read_or_missed(case: tuple[str, int], dates: bool) -> None:
+    """The bodies' column, then the dates' column: read, or a miss where no consultation was read;
+    without the dates (a list of bodies, a timeline without full dates) no column is missed."""
+    text, n = case
+    if not dates:
+        text = re.sub(r"\b\d\d\.04\.2017\b", "April 2017", text)
+    doc = _doc(text)
+    read = list(extract(doc, load_resources()))
+    found = [m for m in _family(doc) if m.reason == "consultation_columns_unpaired"]
+    if read or not dates:
+        assert found == []
+    else:
+        assert len(found) == 1 and found[0].message.startswith(f"{n} Gremien und {n} Daten untereinander")
+
+
+def test_a_status_cell_beside_a_row_read_is_no_row_of_its_own() -> None:
+    """A row set one cell per line (body, date, role, status): the status line stands beside the
+    row a consultation covers and is its cell; beside no row read, it is a row not read."""
+    from extractors.consultations.misses import Read, cell_of_read_row
+    from extractors.consultations.vocab import vocab
+    from pipeline.structure import Line
+
+    doc = _doc("Beratungsfolge\nSozialausschuss\n16.11.2017\nBeratung\nöffentlich\nRat der Stadt\n")
+    block = [ln for ln in view(doc).lines if ln.text][1:]
+    v = vocab(load_resources())
+    status = next(ln for ln in block if ln.text == "öffentlich")
+    row = doc.text.index("Sozialausschuss"), doc.text.index("öffentlich") - 1
+    read = Read([Consultation(doc.span(*row), body="Sozialausschuss", meeting_date="2017-11-16")], set(), [], None)
+    assert cell_of_read_row(block, status, read, v)
+    assert not cell_of_read_row(block, status, Read([], set(), [], None), v)
+    dated = next(ln for ln in block if ln.text == "16.11.2017")
+    assert not cell_of_read_row(block, Line(dated.start, dated.end, dated.text), read, v)

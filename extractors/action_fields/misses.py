@@ -29,7 +29,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from extractors.german.lists import Item, enumerated, items_after, listed, split_items
-from extractors.misses import Miss, clip, overlaps
+from extractors.german.nominative import number
+from extractors.misses import Miss, clip, miss_words, overlaps
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import ActionField, Record, SteeringGroup
@@ -42,6 +43,9 @@ ITEM_MAX_WORDS = 8  # a field label is short
 LINE_MAX = 90  # a line naming a Handlungsfeld is short
 COLON_REACH = 60  # characters after "Handlungsfelder" where the colon of its list may stand
 SHOWN = 300  # characters of a sentence shown as the evidence
+COUNT_REACH = 40  # characters before a field noun where its count and an adjective stand
+LEAD_REACH = 120  # characters after a counted field noun where the colon ending its lead-in may stand
+COUNT_MIN, COUNT_MAX = 2, 20  # a count of fields ("sechs Handlungsfelder"), not a year or a number
 ORG_HEAD = re.compile(
     r"(?i)\b(?:Amt|Ämter|Fachbereich|Fachdienst|Referat|Dezernat|Abteilung|Stelle|Agentur|Jobcenter|Verein|e\.\s?V\.|"
     r"GmbH|Verband|Caritas|Diakonie|AWO|DRK|Universität|Hochschule|Volkshochschule|Beirat|Rat|Ausschuss|Bürgermeister\w*|"
@@ -66,20 +70,23 @@ def words(res: Resources) -> Words:
 
 
 def build_words(res: Resources) -> Words:
-    said = res["taxonomy"]["misses"]
-    flags = res.flags("taxonomy") | re.M
-    return Words(
-        *(re.compile(said[k], flags) for k in ("action_fields", "action_field_line", "field_noun", "not_fields"))
-    )
+    return Words(*miss_words(res, "taxonomy", ("action_fields", "action_field_line", "field_noun", "not_fields")))
 
 
 def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -> Iterator[Miss]:
-    """Handlungsfelder announced with a list or named line by line, where none was read."""
-    if any(isinstance(r, ActionField) for r in records):
+    """Handlungsfelder announced with a count that more than the fields read, or with a list
+    or named line by line where none was read."""
+    read = [r for r in records if isinstance(r, ActionField)]
+    count = counted(doc, sv, res, read)
+    if count is not None:
+        yield count
+    if read:
         return
     w = words(res)
     for m in w.action_fields.finditer(doc.text):
-        found = announced(doc, sv, m)
+        if count is not None and count.span.start <= m.start() < count.span.end:
+            continue  # its lead-in is the counted one
+        found = announced(doc, sv, m, vocabulary(res).plural.fullmatch(m.group(0)) is not None)
         if found is not None:
             yield found
     headed = [ln for ln in sv.lines if w.action_field_line.match(ln.text) and len(ln.text.strip()) <= LINE_MAX]
@@ -88,20 +95,68 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
         yield Miss("action_fields_without_labels", doc.span(headed[0].start, headed[0].end), said)
 
 
-def announced(doc: Document, sv: View, m: re.Match[str]) -> Miss | None:
-    """ "Handlungsfelder" followed by a colon and a list, or by an enumeration in its sentence."""
+def announced(doc: Document, sv: View, m: re.Match[str], plural: bool = False) -> Miss | None:
+    """ "Handlungsfelder" followed by a colon and a list, or by an enumeration in its sentence;
+    after a ``plural`` ("nach Handlungsfeldern gegliedert:") also three short lines or more that
+    blank lines part, a table's cells as an export sets them one per line ("Handlungsfeld:"
+    before a form's one value is no list)."""
     text = doc.text
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     colon = text.find(":", m.end(), min(line_end + 1, m.end() + COLON_REACH))
-    if colon >= 0 and sv.sentence_index(m.end() - 1) == sv.sentence_index(colon) and listed(sv, colon + 1) >= 2:
+    same = colon >= 0 and sv.sentence_index(m.end() - 1) == sv.sentence_index(colon)
+    if same and (listed(sv, colon + 1) >= 2 or (plural and listed(sv, colon + 1, cells=True) >= LIST_MIN)):
         said = "Handlungsfelder mit einer Liste angekündigt; kein Handlungsfeld erfasst"
         return Miss("action_fields_without_labels", doc.span(line_start, colon + 1), said)
     _, hi = sv.sentence_at(m.end())
     if colon < 0 and enumerated(text[m.end() : hi]) >= 3:
         said = "Handlungsfelder in einem Satz aufgezählt; kein Handlungsfeld erfasst"
         return Miss("action_fields_without_labels", doc.span(max(line_start, sv.sentence_at(m.start())[0]), hi), said)
+    return None
+
+
+def counted(doc: Document, sv: View, res: Resources, read: Sequence[ActionField]) -> Miss | None:
+    """The first lead-in that counts more fields than were read: a number before a field noun
+    of the taxonomy in the plural, one adjective between them allowed, and a colon after it in
+    its sentence ("in sechs Handlungsfelder gegliedert:", "für folgende acht zentrale
+    Handlungsfelder Leitziele … entwickelt:"); the fields read are those after the lead-in.
+
+    >>> from extractors import load_resources
+    >>> from pipeline.document import Document
+    >>> from pipeline.structure import view
+    >>> doc = Document.from_pages("x", "x.txt", "x", [("Das Konzept hat sechs Handlungsfelder:", "plain_text", None)])
+    >>> read = [ActionField(span=doc.span(38, 40), label=str(k)) for k in range(6)]
+    >>> counted(doc, view(doc), load_resources(), read[:5]).message
+    'sechs Handlungsfelder angekündigt, 5 erfasst'
+    >>> counted(doc, view(doc), load_resources(), read) is None
+    True
+    """
+    text = doc.text
+    plural = vocabulary(res).plural
+    for m in plural.finditer(text):
+        end = m.end()
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        noun = text[m.start() : end]
+        if (m.start() and text[m.start() - 1].isalnum()) or not plural.fullmatch(noun):
+            continue  # a compound's part ("Handlungsfelderübersicht")
+        before = text[max(0, m.start() - COUNT_REACH) : m.start()].split()[-2:]
+        if before and before[-1][:1].islower() and not before[-1].isdigit() and number(before[-1]) is None:
+            before = before[:-1]  # an adjective: "sechs zentrale Handlungsfelder"
+        n = number(before[-1]) if before else None
+        after = len({r.label for r in read if r.span.start >= end})
+        if n is None or not COUNT_MIN <= n <= COUNT_MAX or after >= n:
+            continue
+        colon = text.find(":", end, end + LEAD_REACH)
+        if colon < 0 or sv.sentence_index(end - 1) != sv.sentence_index(colon):
+            continue  # a count in passing ("In jedem der sechs Themenfelder …"), not a list's lead-in
+        lo, hi = sv.sentence_at(m.start())
+        return Miss(
+            "action_fields_without_labels",
+            doc.span(max(lo, m.start() - COUNT_REACH), min(hi, end + SHOWN)),
+            f"{before[-1]} {noun} angekündigt, {after} erfasst",
+        )
     return None
 
 
@@ -166,7 +221,8 @@ def concept_misses(doc: Document, records: Sequence[Record], res: Resources, sv:
 
 def field_sentences(doc: Document, sv: View, read: Read, res: Resources) -> Iterator[Miss]:
     """Sentences that enumerate fields of the taxonomy after a field noun, without an action field;
-    a heading ending in a colon on a line of its own ("Begründung:") is not part of the sentence."""
+    a heading ending in a colon on a line of its own ("Begründung:"), or one naming a field, is
+    not part of the sentence."""
     nouns = vocabulary(res)
     w = words(res)
     text = doc.text
@@ -174,6 +230,9 @@ def field_sentences(doc: Document, sv: View, read: Read, res: Resources) -> Iter
         lo, hi = sv.sentence(k)
         heading = text.rfind(":\n", lo, hi)
         lo = lo if heading < 0 else heading + 2
+        line_end = text.find("\n", lo, hi)
+        if line_end >= 0 and w.action_field_line.match(text, lo, line_end):
+            lo = line_end + 1  # a field's heading ("Handlungsfeld „Bildung“") the export ran into the sentence
         if ":" in text[lo:hi] or overlaps(lo, hi, read.fields) or overlaps(lo, hi, read.taken):
             continue  # lists after a colon are read by concept_misses
         items = split_items(text, lo, hi)

@@ -27,7 +27,7 @@ family's own (``resources/bodies.yaml`` through :mod:`.vocab`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from extractors.misses import Miss, clip
@@ -46,6 +46,9 @@ from .vocab import vocab as read_vocab
 TOP_WORDS = 14  # a header line, not a line of prose
 BETWEEN_WORDS = 5  # words between a body and its date on a line near the top
 LABEL_REACH = 6  # lines after a label (blank ones not counted) where its value may stand
+STACKED = 3  # dates set one under the other, and body names before them, that make a column each
+STACK_REACH = 25  # lines (blank ones not counted) before the dates where the names' column may stand
+NAME_WORDS = 6  # a body's name set as a cell of its own is short
 
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
 DIGIT_DOT = re.compile(r"\d\s?[.,]")  # every date has one
@@ -112,7 +115,9 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
         rows = [
             ln
             for ln in row_lines(block, v)
-            if not read.covers(ln, v) and not any(a <= ln.start < b for a, b in columns)
+            if not read.covers(ln, v)
+            and not any(a <= ln.start < b for a, b in columns)
+            and not cell_of_read_row(block, ln, read, v)
         ]
         if not rows and not read.consultations:
             rows = spoilt_rows(block, v)
@@ -139,6 +144,8 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
             head = Line(table.start, end, doc.text[table.start : end])
             yield from unread_rows(doc, read, head, rows, ", ".join(sorted(reasons)))
             flagged += rows
+    if not read.consultations and not columns and not flagged:
+        yield from stacked(doc, every, v)
     in_blocks = {ln.start for _, block in found for ln in block}
     yield from top_lines(doc, every, read, v, in_blocks)
     yield from dates_unread(doc, read, every)
@@ -193,6 +200,59 @@ def row_lines(block: list[Line], v: Vocab) -> list[Line]:
         if any(t and body_words(t, v) for t in texts):
             rows.append(ln)
     return rows
+
+
+def stacked(doc: Document, every: list[Line], v: Vocab) -> Iterator[Miss]:
+    """A Beratungsfolge whose columns an export set one under the other where no heading or column
+    word opens it (so no block reader looked): a run of STACKED lines or more that hold a date and
+    nothing else (blank lines between them), and before it, within STACK_REACH lines, a run as
+    long of short lines naming a body ("Stadtvorstand" / "Sozialausschuss" / … then "20.02.2017"
+    / "25.04.2017" / …); asked where no consultation was read."""
+    text = [ln for ln in every if ln.text.strip()]
+    i = 0
+    while i < len(text):
+        dates = list(_run(text, i, _date_only))
+        if len(dates) < STACKED:
+            i += max(1, len(dates))
+            continue
+        before = text[max(0, i - STACK_REACH) : i]
+        names = [ln for ln in before if len(ln.text.split()) <= NAME_WORDS and body_words(ln.text, v)]
+        if len(names) >= STACKED:
+            yield Miss(
+                "consultation_columns_unpaired",
+                doc.span(names[0].start, dates[-1].end),
+                f"{len(names)} Gremien und {len(dates)} Daten untereinander gesetzt (spaltenweise exportiert, "
+                f"z. B. «{clip(names[0].text, 40)}», «{dates[0].text.strip()}»); keine Beratung erfasst",
+            )
+            return
+        i += len(dates)
+
+
+def _run(lines: list[Line], i: int, keep: Callable[[str], bool]) -> Iterator[Line]:
+    """The lines from ``i`` on as long as ``keep`` holds for them."""
+    for ln in lines[i:]:
+        if not keep(ln.text):
+            return
+        yield ln
+
+
+def _date_only(text: str) -> bool:
+    """Whether a line holds one full date and nothing else ("20.02.2017")."""
+    found = date_tokens(text)
+    if len(found) != 1 or found[0][2] is None or len(found[0][2]) != len("2017-02-20"):
+        return False  # none, several, or a month ("April 2017")
+    return len(text.strip()) == found[0][1] - found[0][0]
+
+
+def cell_of_read_row(block: list[Line], ln: Line, read: Read, v: Vocab) -> bool:
+    """Whether a line with a status word only (no date, no body of its own) stands next to a line
+    a consultation covers: a cell of that row set on a line of its own ("öffentlich" under
+    "Beratung"), or a column word of the header above it ("ö" / "nö" over the first body)."""
+    if date_tokens(ln.text) or body_words(ln.text, v):
+        return False
+    i = block.index(ln)
+    near = block[max(0, i - 1) : i] + block[i + 1 : i + 2]
+    return any(read.overlaps(x.start, x.end) for x in near)
 
 
 def top_lines(doc: Document, every: list[Line], read: Read, v: Vocab, skip: set[int]) -> Iterator[Miss]:

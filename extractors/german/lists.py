@@ -40,9 +40,19 @@ def enumerated(text: str) -> int:
     return sum(1 for p in parts if (q := _ARTICLE.sub("", p.strip())) and q[0].isupper() and len(q) <= NAME_CHARS)
 
 
-def listed(sv: View, at: int) -> int:
+def listed(sv: View, at: int, cells: bool = False) -> int:
     """How many items a list after a colon at ``at`` has: comma-separated on the line, or
-    bullet or short lines below it (the lines of the structure view ``sv``)."""
+    bullet or short lines below it (the lines of the structure view ``sv``); with ``cells``
+    also short lines a blank line parts, as an export sets a table's cells (two blank lines
+    in a row end the list there).
+
+    >>> from pipeline.document import Document
+    >>> from pipeline.structure import view
+    >>> text = "Felder:\\nSprache\\n\\nBildung\\n\\nArbeit\\n"
+    >>> sv = view(Document.from_pages("x", "x.txt", "x", [(text, "plain_text", None)]))
+    >>> listed(sv, 7), listed(sv, 7, cells=True)
+    (1, 3)
+    """
     text = sv.text
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
@@ -50,13 +60,15 @@ def listed(sv: View, at: int) -> int:
     if same:
         items = [p for p in re.split(r"[,;]|\bsowie\b|\bund\b", same) if re.search(r"[A-ZÄÖÜ]", p)]
         return len(items)
-    n = 0
+    n = blank = 0
     for ln in sv.lines_in(min(end + 1, len(text)), min(len(text), end + 1 + LINES_REACH)):
         t = ln.text.strip()
         if not t:
-            if n:
+            blank += 1
+            if n and (not cells or blank > 1):
                 break
             continue
+        blank = 0
         if BULLET.match(ln.text) or (len(t) <= NAME_CHARS and t[0].isupper()):
             n += 1
         else:

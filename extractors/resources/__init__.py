@@ -144,6 +144,42 @@ def _number(data: dict[str, Any]) -> dict[str, str]:
     return {"number": data["number"] if isinstance(data.get("number"), str) else r"\d+"}
 
 
+def _steering(data: dict[str, Any]) -> dict[str, str]:
+    """The number, and the readers' words a miss of the file uses again (``{establish}``, ``{task}``)."""
+    said = {k: data[k] if isinstance(data.get(k), str) else "(?!)" for k in ("establish", "task")}
+    return {**_number(data), **said}
+
+
+def _word_lists(*keys: str) -> Callable[[dict[str, Any]], dict[str, str]]:
+    """Placeholders ``{key}`` for word lists of a file: the words as one alternation, longest first
+    (a miss names the family's words by their list, never by a copy)."""
+
+    def placeholders(data: dict[str, Any]) -> dict[str, str]:
+        out = {}
+        for key in keys:
+            words = data.get(key)
+            listed = [w for w in words if isinstance(w, str)] if isinstance(words, list) else []
+            out[key] = "|".join(re.escape(w) for w in sorted(listed, key=len, reverse=True)) or "(?!)"
+        return out
+
+    return placeholders
+
+
+def _taxonomy(data: dict[str, Any]) -> dict[str, str]:
+    """The field nouns, the weak ones, and the strong ones a paper does not use in passing."""
+    passing, nouns = (data.get(k) for k in ("passing_nouns", "field_nouns"))
+    passing = passing if isinstance(passing, list) else []
+    strong = {"strong_nouns": [w for w in nouns if w not in passing] if isinstance(nouns, list) else []}
+    return _word_lists("field_nouns", "weak_nouns", "strong_nouns")({**data, **strong})
+
+
+def expand(name: str, data: dict[str, Any], pattern: str) -> str:
+    """A pattern of the file ``name`` ("steering") with its placeholders filled from the file's data."""
+    for key, sub in SCHEMAS[f"{name}.yaml"].placeholders(data).items():
+        pattern = pattern.replace("{" + key + "}", sub)
+    return pattern
+
+
 # the classes of closed_class.yaml (read by extractors/german/closed_class.py)
 CLOSED_CLASSES = (
     "linking_articles",
@@ -356,7 +392,7 @@ SCHEMAS: dict[str, Schema] = {
                 )
             },
         },
-        placeholders=_number,
+        placeholders=_steering,
     ),
     "taxonomy.yaml": Schema(
         {
@@ -381,7 +417,8 @@ SCHEMAS: dict[str, Schema] = {
             "history": PATTERN,
             "entries": Entries({"label": TEXT, "synonyms": Words(empty=True)}),
             "misses": MISS_WORDS,
-        }
+        },
+        placeholders=_taxonomy,
     ),
 }
 

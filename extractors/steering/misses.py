@@ -34,12 +34,13 @@ from extractors.german.lists import LIST_REACH, Item, enumerated, items_after, l
 from extractors.misses import Miss, clip, miss_words, overlaps
 from extractors.resources import Resources
 from pipeline.document import Document
-from pipeline.records import ActionField, Record, SteeringGroup
-from pipeline.structure import View
+from pipeline.records import ActionField, Consultation, Record, SteeringGroup
+from pipeline.structure import Line, View
 
 GROUP_REACH = 700  # characters after a steering group's evidence where its member list may start
 CUE_REACH = 120  # characters between a cue ("setzt sich zusammen") and the colon before the list
 LIST_MIN = 3  # names of a list or enumeration that make it one
+FIELDS_MIN = 2  # members read as Handlungsfelder too that make the list one of fields
 SHOWN = 300  # characters of a sentence shown as the evidence
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -77,8 +78,13 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     tasks or has act (``steering_group_without_members``, ``steering_group_members_not_found``)."""
     w = words(res)
     groups = [r for r in records if isinstance(r, SteeringGroup)]
+    fields = [(r.span.start, r.span.end) for r in records if isinstance(r, ActionField)]
     for g in groups:
         if g.members:
+            if (rows := table_after_group(doc, sv, groups, g, w)) is not None:
+                yield rows
+            elif (twice := read_as_fields(g, fields)) is not None:
+                yield twice
             continue
         name = g.group_name or "Steuerungsgruppe"
         listed_after = list_after_group(doc, sv, groups, g, w)
@@ -117,11 +123,8 @@ def list_after_group(doc: Document, sv: View, groups: list[SteeringGroup], g: St
     """The miss of a group without members whose evidence is followed by an announced list: a cue
     ("setzt sich wie folgt zusammen", "Mitglieder") and a colon with a list after it, or a cue in
     a sentence that enumerates; None when there is none."""
-    later = [x.span.start for x in groups if x.span.start > g.span.start]
-    end = min([g.span.end + GROUP_REACH, *sorted(later)[:1], len(doc.text)])
-    for cue in w.members.finditer(doc.text, g.span.start, end):
-        colon = doc.text.find(":", cue.end(), cue.end() + CUE_REACH)
-        if colon >= 0 and sv.sentence_index(cue.end() - 1) == sv.sentence_index(colon) and listed(sv, colon + 1) >= 2:
+    for cue, colon in cues(doc, sv, groups, g, w):
+        if colon >= 0 and listed(sv, colon + 1) >= 2:
             line_start = doc.text.rfind("\n", 0, cue.start()) + 1
             span = doc.span(line_start, colon + 1)
         else:
@@ -138,12 +141,80 @@ def list_after_group(doc: Document, sv: View, groups: list[SteeringGroup], g: St
     return None
 
 
+def read_as_fields(g: SteeringGroup, fields: list[tuple[int, int]]) -> Miss | None:
+    """The miss of a group whose members are, most of them, the text of Handlungsfelder read (one
+    list read twice: "Arbeitsgruppen zu folgenden Handlungsfeldern gebildet: Bildung, …" taken
+    for the members, while the sentence naming them was not read); None otherwise."""
+    twice = [m for m in g.members if overlaps(m.span.start, m.span.end, fields)]
+    if len(twice) < FIELDS_MIN or 2 * len(twice) < len(g.members):
+        return None
+    return Miss(
+        "steering_group_members_not_found",
+        twice[0].span,
+        f"{g.group_name or 'Steuerungsgruppe'}: {len(twice)} der {len(g.members)} Mitglieder sind als "
+        f"Handlungsfelder gelesen (z. B. «{clip(twice[0].member, 40)}»); die Mitglieder sind zu prüfen",
+    )
+
+
+def cues(
+    doc: Document, sv: View, groups: list[SteeringGroup], g: SteeringGroup, w: Words
+) -> Iterator[tuple[re.Match[str], int]]:
+    """The cues of a member list after a group's evidence (up to the next group), each with the
+    colon after it in its sentence (-1 when there is none)."""
+    later = [x.span.start for x in groups if x.span.start > g.span.start]
+    end = min([g.span.end + GROUP_REACH, *sorted(later)[:1], len(doc.text)])
+    for cue in w.members.finditer(doc.text, g.span.start, end):
+        colon = doc.text.find(":", cue.end(), cue.end() + CUE_REACH)
+        same = colon >= 0 and sv.sentence_index(cue.end() - 1) == sv.sentence_index(colon)
+        yield cue, colon if same else -1
+
+
+def table_after_group(doc: Document, sv: View, groups: list[SteeringGroup], g: SteeringGroup, w: Words) -> Miss | None:
+    """The miss of a group read with fewer members than the rows of the table its cue announces:
+    after "setzt sich wie folgt zusammen:" the lines up to a blank line, the rows those with two
+    columns or more (tabs, or gaps as ``pdftotext -layout`` sets them: "Jobcenter Neumünster
+    Herr Petersen"; a wrapped cell's rest on a line of its own is no row); the first row is the
+    header unless a member was read from it."""
+    read = [(m.span.start, m.span.end) for m in g.members]
+    for cue, colon in cues(doc, sv, groups, g, w):
+        if colon < 0:
+            continue
+        table = table_lines(sv, colon + 1)
+        rows = [ln for ln in table if len(ln.columns) >= 2 and ln.text.lstrip()[:1].isupper()]
+        if len(rows) < LIST_MIN:
+            return None
+        header = 0 if overlaps(rows[0].start, rows[0].end, read) else 1
+        covered = sum(overlaps(ln.start, ln.end, read) for ln in table)
+        if covered >= len(rows) - header:
+            return None
+        line_start = doc.text.rfind("\n", 0, cue.start()) + 1
+        return Miss(
+            "steering_group_without_members",
+            doc.span(line_start, colon + 1),
+            f"{g.group_name or 'Steuerungsgruppe'}: eine Tabelle mit {len(rows) - header} Zeilen nach "
+            f"«{clip(cue.group(0), 40)}», {len(g.members)} Mitglied(er) erfasst",
+        )
+    return None
+
+
+def table_lines(sv: View, at: int) -> list[Line]:
+    """The lines of the block after ``at`` (blank lines before it skipped), up to a blank line."""
+    out: list[Line] = []
+    for ln in sv.lines_in(at, min(len(sv.text), at + LIST_REACH)):
+        if ln.text.strip():
+            out.append(ln)
+        elif out:
+            break
+    return out
+
+
 @dataclass(frozen=True)
 class Read:
     """What the readers found, as the groups named in the text are compared with it."""
 
     members: list[tuple[int, int]]  # the spans of the members read
     fields: list[tuple[int, int]]  # the spans of the Handlungsfelder read (a list read as those)
+    consultations: list[tuple[int, int]]  # the spans of the consultations read (a Beratungsfolge after a colon)
     names: list[str]  # the names of the groups read
     empty: list[str]  # the names of the groups read without members
 
@@ -153,6 +224,7 @@ class Read:
         return cls(
             [(m.span.start, m.span.end) for g in groups for m in g.members],
             [(r.span.start, r.span.end) for r in records if isinstance(r, ActionField)],
+            [(r.span.start, r.span.end) for r in records if isinstance(r, Consultation)],
             [g.group_name for g in groups if g.group_name],
             [g.group_name for g in groups if g.group_name and not g.members],
         )
@@ -189,16 +261,27 @@ def group_list(doc: Document, sv: View, head: re.Match[str], read: Read, w: Word
     else:
         names = [Item(lo, hi, "")] * enumerated(doc.text[lo:hi])
         region_end = hi
-    if overlaps(lo, region_end, read.members) or overlaps(lo, region_end, read.fields):
-        return None  # its names were read (as members or as Handlungsfelder)
+    if any(overlaps(lo, region_end, spans) for spans in (read.members, read.fields, read.consultations)):
+        return None  # its names were read (as members, as Handlungsfelder, as a Beratungsfolge's bodies)
     shown = doc.span(lo, min(hi, lo + SHOWN))
     if len(names) >= LIST_MIN:
         said = f"{head.group(0)}: {len(names)} Namen dazu aufgezählt, kein Mitglied erfasst"
         return region_end, Miss("group_without_members", shown, said)
-    if known(head.group(0), read.names) or not w.group_setup.search(doc.text, lo, hi):
+    if known(head.group(0), read.names) or not own_setup(doc.text, lo, hi, head, w):
         return None
     said = f"{head.group(0)} wird eingerichtet oder beauftragt; keine Gruppe erfasst"
     return hi, Miss("group_without_members", shown, said)
+
+
+def own_setup(text: str, lo: int, hi: int, head: re.Match[str], w: Words) -> bool:
+    """Whether a word of ``text[lo:hi]`` sets up or tasks the group ``head`` names: no other
+    group word stands between them ("die Einrichtung einer Begleitgruppe … Produktgruppe 11.14"
+    sets up the Begleitgruppe, not the budget's Produktgruppe)."""
+    for setup in w.group_setup.finditer(text, lo, hi):
+        a, b = (setup.end(), head.start()) if setup.start() < head.start() else (head.end(), setup.start())
+        if not w.group_head.search(text, a, b):
+            return True
+    return False
 
 
 def known(word: str, names: list[str]) -> bool:
