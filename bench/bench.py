@@ -159,7 +159,7 @@ def text_part(args: argparse.Namespace, work: Path, cores: int, report: Callable
     listed = input_list(work, "all", paths)
     print(f"corpus: {args.corpus}, {len(paths)} text-layer PDFs, {pages} pages; {args.rounds} interleaved rounds")
     runs: dict[str, list[dict[str, float]]] = {"pdftotext": [], "coldn": [], "warm": [], "cold1": []}
-    runs |= {"againstn": [], "against1": []} if args.against else {}
+    runs |= {"againstn": [], "againstwarm": [], "against1": []} if args.against else {}
     for r in range(args.rounds):
         runs["pdftotext"].append(pdftotext_loop(paths))
         runs["coldn"].append(pipeline(listed, work / f"outn{r}", cores, cache=True))
@@ -169,6 +169,7 @@ def text_part(args: argparse.Namespace, work: Path, cores: int, report: Callable
         against = ""
         if args.against:
             runs["againstn"].append(pipeline(listed, work / f"againstn{r}", cores, True, code=args.against))
+            runs["againstwarm"].append(pipeline(listed, work / f"againstn{r}", cores, True, code=args.against))
             runs["against1"].append(pipeline(listed, work / f"against1{r}", 1, False, code=args.against))
             against = (
                 f"; against: {cores} workers {pages / runs['againstn'][-1]['wall']:.0f}, "
@@ -205,11 +206,14 @@ def text_part(args: argparse.Namespace, work: Path, cores: int, report: Callable
             report(f"this code vs against, {label}", f"{median(gains):.2f}× ({min(gains):.2f}–{max(gains):.2f})")
         scaling = [c1["wall"] / cn["wall"] / cores for c1, cn in zip(runs["against1"], runs["againstn"])]
         report("scaling efficiency, against", f"{median(scaling):8.0%}")
-    shares = [w["wall"] / c["wall"] for w, c in zip(runs["warm"], runs["coldn"])]
-    report(
-        "re-run, nothing changed (warm / cold)",
-        f"{median([w['wall'] for w in runs['warm']]):8.2f} s = {median(shares):.1%} of cold",
-    )
+    pairs = [("warm", "coldn", "")] + ([("againstwarm", "againstn", ", against")] if args.against else [])
+    for warm, cold, label in pairs:
+        shares = [w["wall"] / c["wall"] for w, c in zip(runs[warm], runs[cold])]
+        report(
+            f"re-run, nothing changed (warm / cold){label}",
+            f"{median([w['wall'] for w in runs[warm]]):8.2f} s = {median(shares):.1%} of cold"
+            f" (CPU {median([w['cpu'] for w in runs[warm]]):.2f} s)",
+        )
 
     changed = work / paths[0].name
     changed.write_bytes(paths[0].read_bytes() + b"%changed\n")

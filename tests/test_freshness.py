@@ -121,3 +121,34 @@ def test_the_code_digest_covers_every_resource_file() -> None:
         files = {p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
         assert files and files <= covered, folder
     assert {"gazetteer.tsv.gz", "base_counts.tsv", "review.yaml", "bodies.yaml"} <= {p.name for p in covered}
+
+
+REPEAT = """
+import json, sys
+from pathlib import Path
+from pipeline.run.runner import run
+from pipeline.settings import Settings
+summary = run([Path(sys.argv[1])], Path(sys.argv[2]), Settings(workers=1), progress=False, formats=("csv", "sqlite"))
+heavy = ("pandas", "pyarrow", "pypdfium2", "spacy", "pipeline.structure", "extractors")
+print(json.dumps({"up_to_date": summary.up_to_date, "imported": sorted(m for m in heavy if m in sys.modules)}))
+"""
+
+
+def test_an_unchanged_rerun_imports_neither_the_writers_nor_the_readers(corpus: Path, tmp_path: Path) -> None:
+    """The re-run's cost is its own: hashing the inputs, not importing pandas, pdfium, spaCy or the
+    view (which cost a re-run of the benchmark corpus more than the hashing)."""
+    import json
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    go(corpus, out)
+    root = Path(__file__).resolve().parents[1]
+    args = [sys.executable, "-c", REPEAT, str(corpus), str(out)]
+    done = subprocess.run(args, capture_output=True, text=True, check=True, cwd=root, env={"PYTHONPATH": str(root)})
+    got = json.loads(done.stdout.strip().splitlines()[-1])
+    assert got == {"up_to_date": True, "imported": []}
+    (corpus / sorted(p.name for p in corpus.iterdir())[0]).write_text("Sitzungsvorlage\nGeändert.\n", encoding="utf-8")
+    done = subprocess.run(args, capture_output=True, text=True, check=True, cwd=root, env={"PYTHONPATH": str(root)})
+    got = json.loads(done.stdout.strip().splitlines()[-1])
+    assert got["up_to_date"] is False and "pandas" in got["imported"]  # a run that reads writes the tables

@@ -13,6 +13,8 @@ from __future__ import annotations
 import html
 import random
 import re
+from collections import Counter
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +24,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_report import CHROMIUM, chromium
 
+from pipeline.analysis import submissions
 from pipeline.analysis.compare import compare_frames, left_out
 from pipeline.analysis.report import render_report
-from pipeline.analysis.submissions import Doc, fingerprint, groups
+from pipeline.analysis.submissions import (
+    Doc,
+    bag_similarity,
+    compatible,
+    fingerprint,
+    groups,
+    shingles,
+    text_links,
+    words,
+)
 from pipeline.output.tables import frame
 
 LETTERHEAD = "Gemeinde Nordstadt\nDer Bürgermeister\nFachbereich Bildung und Soziales\nAuskunft erteilt: Frau Muster\n"
@@ -144,6 +156,39 @@ def test_fingerprints_from_the_workers_group_as_the_texts_do(
     sets = {d.doc_id: set(fingerprint(texts[d.doc_id])) for d in docs}
     sharing = {a for a in sets for b in sets if a != b and sets[a] & sets[b]}
     assert set(read) <= (set(sets) - set(known)) | sharing
+
+
+def pairwise_links(docs: list[Doc], texts: dict[str, str]) -> list[tuple[str, str]]:
+    """:func:`text_links` by its definition, every pair of files compared on its own."""
+    sets = {d.doc_id: shingles(words(texts[d.doc_id])) for d in docs}
+    files_of = Counter(g for hashes in sets.values() for g in hashes)
+    by_id = {d.doc_id: d for d in docs}
+    out = []
+    for a, b in combinations(sorted(sets), 2):
+        n = sum(1 for g in sets[a] & sets[b] if files_of[g] <= submissions.COMMON)
+        union = len(sets[a]) + len(sets[b]) - n
+        if not n or n / union < submissions.SHARED_GRAMS or not compatible(by_id[a], by_id[b]):
+            continue
+        if bag_similarity(Counter(words(texts[a])), Counter(words(texts[b]))) >= submissions.SAME_WORDS:
+            out.append((a, b))
+    return out
+
+
+@given(corpora(), st.sampled_from([2, 3, submissions.COMMON]))
+def test_text_links_are_the_pairs_the_definition_gives(
+    case: tuple[list[Doc], dict[str, str], dict[str, str]], common: int
+) -> None:
+    """The index of shared 5-grams finds the pairs that comparing every two files finds, also
+    where boilerplate (a 5-gram in more than ``common`` files) is left out."""
+    docs, texts, expected = case
+    saved = submissions.COMMON
+    submissions.COMMON = common
+    try:
+        assert text_links(docs, texts.__getitem__) == pairwise_links(docs, texts)
+    finally:
+        submissions.COMMON = saved
+    if common == saved:  # files that are one submission in two renderings are linked
+        assert all(expected[a] == expected[b] for a, b in pairwise_links(docs, texts))
 
 
 def test_two_numbers_are_never_one_submission() -> None:

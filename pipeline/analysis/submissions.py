@@ -35,6 +35,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import combinations
 
 SAME_WORDS = 0.92  # Jaccard of the words (as multisets) from which two texts are the same submission
 SHARED_GRAMS = 0.5  # and of their (sampled) word 5-grams
@@ -128,17 +129,20 @@ def text_links(docs: list[Doc], text: Callable[[str], str], grams: Grams | None 
         return set(known) if known is not None else shingles(words_of(doc_id))
 
     sets = {d.doc_id: grams_of(d.doc_id) for d in docs}
+    seen: set[int] = set()
+    repeated: set[int] = set()  # the 5-grams of more than one file: the others link nothing
+    for hashes in sets.values():
+        repeated |= seen & hashes
+        seen |= hashes
     index: dict[int, list[str]] = defaultdict(list)
-    for doc_id, hashes in sets.items():
-        for g in hashes:
+    for doc_id in sorted(sets):  # each list in order, so that its pairs come as (smaller, larger)
+        for g in sets[doc_id] & repeated:
             index[g].append(doc_id)
     by_id = {d.doc_id: d for d in docs}
-    shared: dict[tuple[str, str], int] = defaultdict(int)
+    shared: Counter[tuple[str, str]] = Counter()
     for ids in index.values():
         if 1 < len(ids) <= COMMON:
-            for i, a in enumerate(ids):
-                for b in ids[i + 1 :]:
-                    shared[(a, b) if a < b else (b, a)] += 1
+            shared.update(combinations(ids, 2))
     links = []
     for (a, b), n in sorted(shared.items()):
         union = len(sets[a]) + len(sets[b]) - n

@@ -27,7 +27,6 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document
-from .review_text import words
 
 HEAD_LINES = 600  # characters at the top of a page where a submission's head stands
 ATTACHMENT = re.compile(r"(?im)^[ \t]*(?:Anlage|Anhang|Beilage)\b")
@@ -75,6 +74,8 @@ class Plan:
 
 def heads(doc: Document) -> list[Head]:
     """The submission heads at the tops of the pages; none under an attachment's line."""
+    from .review_text import words  # the view's modules: a run that finds its outputs current needs only file_id
+
     out = []
     for i, page in enumerate(doc.pages):
         top = page.text[:HEAD_LINES]

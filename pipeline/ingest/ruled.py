@@ -15,8 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pypdfium2 import PdfiumError
-
 from .layout import Glyph
 
 THIN = 2.0  # pt: a path thinner than this is a rule
@@ -62,6 +60,7 @@ def page_rules(page: Any) -> list[Rule]:
     """Thin path objects of a page (lines and hairline rectangles), top-down coordinates,
     from the page and the form objects on it (one level deep)."""
     import pypdfium2.raw as raw
+    from pypdfium2 import PdfiumError
 
     height = page.get_height()
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))

@@ -48,7 +48,6 @@ from typing import Any
 
 from ..errors import VorlagenError
 from ..schema import ASSESSED_FIELDS, BOOL, FLOAT, INT, MONEY, TABLES, Column
-from .tables import format_cell
 
 CORRECTIONS_NAME = "corrections.yaml"
 BACKUP_SUFFIX = ".bak"
@@ -395,6 +394,8 @@ def moved(c: Correction, doc_id: str) -> Correction:
 
 
 def matches(row: Row, wanted: dict[str, Any], cols: dict[str, Column]) -> bool:
+    from .tables import format_cell  # pandas: not imported by a run that finds its outputs current
+
     return all(
         format_cell(row.get(k), cols[k].kind) == format_cell(typed(v, cols[k]), cols[k].kind) for k, v in wanted.items()
     )
@@ -520,6 +521,8 @@ def added_row(table: str, doc_id: str, values: Row, mine: list[Row]) -> Row:
 
 def key_of(table: str, row: Row) -> dict[str, Any]:
     """The values that find ``row`` again (for a correction made from a row)."""
+    from .tables import format_cell
+
     cols = columns_of(table)
     key = {k: format_cell(row.get(k), cols[k].kind) for k in KEY_COLUMNS[table]}
     if table == "steering_group_members":

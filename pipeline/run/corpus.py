@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..atomic import write_text
-from ..extract.bundles import file_id
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -114,6 +113,8 @@ def gone(entries: list[Entry], jobs: list[Job], errors: Iterable[Row], roots: It
 def read_again(jobs: list[Job], errors: Iterable[Row]) -> Callable[[Entry], bool]:
     """Whether this run reads an earlier entry again: the same path (or a duplicate's), or the
     same content."""
+    from ..extract.bundles import file_id  # with the view: not imported before a run reads a document
+
     paths = {j.source_path for j in jobs} | {p for j in jobs for p in j.duplicates}
     paths |= {e["source_path"] for e in errors}
     ids = {j.doc_id for j in jobs if j.doc_id}

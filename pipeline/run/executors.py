@@ -208,90 +208,115 @@ def run_pool(
     """Process documents in a pool of ``settings.workers`` processes, guarded per document.
 
     ``work`` replaces :func:`process_file` (it must be importable by the workers); ``pages``,
-    a shared counter, counts the pages the workers read by OCR.
+    a shared counter, counts the pages the workers read by OCR. A round: keep the pool fed,
+    hand on what finished, then deal with a broken pool (the suspects run alone) or with the
+    documents past their time (their pool is killed, the others run again).
     """
-    work = work or process_file
-    size = max(1, min(settings.workers, len(jobs)))
-    # documents are the unit of parallelism; a document may OCR as many pages at once as
-    # there are cores, but all workers together run at most that many tesseract processes,
-    # so cores left idle by the last documents go to their pages
-    inner = dataclasses.replace(settings, workers=settings.workers)
-    starts = multiprocessing.get_context(START_METHOD).RawArray("d", len(jobs))
-    queue: deque[int] = deque(range(len(jobs)))
-    suspects: deque[int] = deque()  # running when a worker died: retried one at a time
-    running: dict[Future[Result], int] = {}
-    pool: Pool | None = None
-
-    def retire() -> None:
-        nonlocal pool
-        if pool is not None:
-            pool.kill()
-        pool = None
-        running.clear()
-
+    run = Guarded(jobs, settings, work or process_file, pages)
     try:
-        while queue or suspects or running:
-            want = 1 if suspects else size
-            if pool is not None and pool.size != want and not running:
-                retire()  # switch between the full pool and a single worker
-            if pool is None:
-                pool = Pool(want, starts, settings.doc_memory_mb, settings.workers, pages)
-            source = suspects if suspects else queue
-            # two documents per worker in flight, so a worker never waits for the next one;
-            # suspects run alone to find the document that kills its worker
-            limit = pool.size if source is suspects else 2 * pool.size
-            while source and len(running) < limit and pool.size == want:
-                key = source.popleft()
-                starts[key] = 0.0
-                job = jobs[key]
-                try:
-                    running[pool.submit(work, key, job.path, job.source_path, inner, job.data)] = key
-                except BrokenProcessPool:
-                    source.appendleft(key)
-                    break
-            done, _ = wait(
-                running, timeout=next_check(running, starts, settings.doc_timeout), return_when=FIRST_COMPLETED
-            )
-            broken = False
-            for future in done:
-                key = running.pop(future)
-                exc = future.exception()
-                if isinstance(exc, BrokenProcessPool):
-                    broken = True
-                    running[future] = key  # decided below, with the others
-                elif exc is not None:
-                    yield jobs[key], error_result(jobs[key], InternalError(f"{type(exc).__name__}: {exc}"))
-                else:
-                    yield jobs[key], future.result()
-            if broken or (pool is not None and pool.executor._broken):
-                assert pool is not None
-                keys = sorted(running.values())
-                if pool.size == 1 and len(keys) == 1:  # alone: this document kills its worker
-                    error = crash_error(pool.exit_code())
-                    retire()
-                    yield jobs[keys[0]], error_result(jobs[keys[0]], error)
-                else:
-                    retire()
-                    suspects.extend(keys)
-                continue
-            late = [key for key in running.values() if overdue(key, starts, settings.doc_timeout)]
-            if late:
-                back = sorted(k for k in running.values() if k not in late)
-                retire()
-                queue.extendleft(reversed(back))  # innocent: run again from the start
-                for key in late:
-                    yield (
-                        jobs[key],
-                        error_result(
-                            jobs[key],
-                            Timeout(
-                                f"das Dokument dauerte länger als {settings.doc_timeout:g} s; "
-                                "sein Arbeitsprozess wurde beendet"
-                            ),
-                        ),
-                    )
+        while run.queue or run.suspects or run.running:
+            run.feed()
+            broken = yield from run.finished()
+            if broken or (run.pool is not None and run.pool.executor._broken):
+                yield from run.crashed()
+            else:
+                yield from run.timed_out()
     finally:
-        retire()
+        run.retire()
+
+
+class Guarded:
+    """The state of :func:`run_pool`: the documents waiting (``queue``), those that were
+    running when a worker died (``suspects``, retried one at a time), those running, by
+    future, and the pool. Documents are known by their index in ``jobs``."""
+
+    def __init__(self, jobs: list[Job], settings: Settings, work: Work, pages: Any) -> None:
+        self.jobs, self.settings, self.work, self.pages = jobs, settings, work, pages
+        self.size = max(1, min(settings.workers, len(jobs)))
+        # documents are the unit of parallelism; a document may OCR as many pages at once as
+        # there are cores, but all workers together run at most that many tesseract processes,
+        # so cores left idle by the last documents go to their pages
+        self.inner = dataclasses.replace(settings, workers=settings.workers)
+        self.starts = multiprocessing.get_context(START_METHOD).RawArray("d", len(jobs))
+        self.queue: deque[int] = deque(range(len(jobs)))
+        self.suspects: deque[int] = deque()
+        self.running: dict[Future[Result], int] = {}
+        self.pool: Pool | None = None
+
+    def retire(self) -> None:
+        """Kill the pool; what ran in it is forgotten (the caller has put it back or failed it)."""
+        if self.pool is not None:
+            self.pool.kill()
+        self.pool = None
+        self.running.clear()
+
+    def feed(self) -> None:
+        """Start a pool of the size wanted (a single worker while there are suspects) and
+        submit documents to it: two per worker in flight, so a worker never waits for the
+        next one; suspects run alone to find the document that kills its worker."""
+        want = 1 if self.suspects else self.size
+        if self.pool is not None and self.pool.size != want and not self.running:
+            self.retire()  # switch between the full pool and a single worker
+        if self.pool is None:
+            self.pool = Pool(want, self.starts, self.settings.doc_memory_mb, self.settings.workers, self.pages)
+        pool, source = self.pool, self.suspects if self.suspects else self.queue
+        limit = pool.size if source is self.suspects else 2 * pool.size
+        while source and len(self.running) < limit and pool.size == want:
+            key = source.popleft()
+            self.starts[key] = 0.0
+            job = self.jobs[key]
+            try:
+                self.running[pool.submit(self.work, key, job.path, job.source_path, self.inner, job.data)] = key
+            except BrokenProcessPool:
+                source.appendleft(key)
+                break
+
+    def finished(self) -> Generator[Pair, None, bool]:
+        """Wait until a document finishes (or the next one's clock is due) and hand on the
+        results; whether the pool broke (its documents stay in ``running``)."""
+        timeout = next_check(self.running, self.starts, self.settings.doc_timeout)
+        done, _ = wait(self.running, timeout=timeout, return_when=FIRST_COMPLETED)
+        broken = False
+        for future in done:
+            key = self.running.pop(future)
+            exc = future.exception()
+            if isinstance(exc, BrokenProcessPool):
+                broken = True
+                self.running[future] = key  # decided by crashed(), with the others
+            elif exc is not None:
+                yield self.jobs[key], self.failed(key, InternalError(f"{type(exc).__name__}: {exc}"))
+            else:
+                yield self.jobs[key], future.result()
+        return broken
+
+    def crashed(self) -> Iterator[Pair]:
+        """A worker died: a document alone in a single worker is the one that kills it (an
+        errors row); otherwise all that were running become suspects."""
+        assert self.pool is not None
+        keys = sorted(self.running.values())
+        if self.pool.size == 1 and len(keys) == 1:
+            error = crash_error(self.pool.exit_code())
+            self.retire()
+            yield self.jobs[keys[0]], self.failed(keys[0], error)
+        else:
+            self.retire()
+            self.suspects.extend(keys)
+
+    def timed_out(self) -> Iterator[Pair]:
+        """Documents past ``doc_timeout``: their pool is killed and each gives an errors row;
+        the innocent ones running beside them go back to the front of the queue."""
+        late = [key for key in self.running.values() if overdue(key, self.starts, self.settings.doc_timeout)]
+        if not late:
+            return
+        back = sorted(k for k in self.running.values() if k not in late)
+        self.retire()
+        self.queue.extendleft(reversed(back))  # innocent: run again from the start
+        message = f"das Dokument dauerte länger als {self.settings.doc_timeout:g} s; sein Arbeitsprozess wurde beendet"
+        for key in late:
+            yield self.jobs[key], self.failed(key, Timeout(message))
+
+    def failed(self, key: int, exc: VorlagenError) -> Result:
+        return error_result(self.jobs[key], exc)
 
 
 def overdue(key: int, starts: Any, timeout: float) -> bool:
