@@ -167,10 +167,11 @@ def _surname(name: str) -> str:
 
 
 def _org_key(org: str) -> tuple[str, str]:
-    """(normalised name, abbreviation) of an organisation."""
+    """(normalised name, abbreviation) of an organisation; hyphens do not count ("Baden-Württemberg"
+    and "BadenWürttemberg", as an export may join a word broken at its hyphen)."""
     abbr = re.search(r"\(([^)]+)\)", org)
     prefix = re.match(r"([A-Za-zÄÖÜäöü]{2,10})-[A-ZÄÖÜ]", org)
-    base = re.sub(r"\s*\([^)]*\)", "", org).casefold()
+    base = re.sub(r"\s*\([^)]*\)", "", org).casefold().replace("-", "")
     base = re.sub(r"^(\S*?(?:institut|akademie|büro|agentur))e?s\b", r"\1", base)
     return base, (abbr.group(1) if abbr else prefix.group(1) if prefix else "").casefold()
 

@@ -103,15 +103,22 @@ def list_members(
     chair: Chair | None = None
     column: int | None = None
     table: MembersTable | None = None  # the members table being read
-    segs = layout.segs
+    segs = _marks_set_apart(text, layout.segs, seg_no)
     listing = False
     previous: int | None = None  # the number of the list's last entry
     resume = 0  # the segment where a list goes on after a page break's furniture
     nesting = _Nesting()
+    header_words: list[str] = []  # a flattened table's header above its rows
     for n in range(seg_no, len(segs)):
         if n < resume:
             continue
         seg = segs[n]
+        if STRAY_MARK.fullmatch(text, seg.start, seg.end):
+            continue  # a bullet pdfminer.six set apart from its entry (see ``_lost_mark``)
+        if n > seg_no and _lost_mark(text, segs, n) and not holds(taken, seg.start, seg.end):
+            chair = _list_item(rows, text, seg.start, seg.end, label, res) or chair
+            listing, previous = True, None
+            continue
         if within is not None and n == seg_no:
             seg = Segment("para", within, seg.end, within)
         before = listing, previous
@@ -158,7 +165,25 @@ def list_members(
         )
         if seg.kind == "heading" and gap_rows is None and table is None and n == seg_no:
             if is_header(text[seg.start : seg.end].split(), False, rules, res):
-                continue  # a flattened table's header, its rows after a page break ("Institution Vertreter/in")
+                # a flattened table's header, its rows after a page break ("Institution Vertreter/in")
+                # or one a block as pdfminer.six sets them
+                header_words = text[seg.start : seg.end].split()
+                continue
+        if (
+            gap_rows is None
+            and seg.kind != "row"
+            and seg.body == seg.start
+            and (header_words or table)
+            and not numbered
+        ):
+            # a row a block; a row wrapped after its salutation may read as two entries
+            wrapped = n + 1 < len(segs) and re.search(r"\b(?:Herr|Frau)$", text[seg.start : seg.end])
+            end = segs[n + 1].end if wrapped else seg.end
+            gap_rows = gapped_rows(text, seg.start, end, rules, lone=True)
+            if gap_rows is not None and end > seg.end:
+                seg, resume = Segment(seg.kind, seg.start, end, seg.start), n + 2
+            if gap_rows is not None and table is None:
+                column = member_column(header_words, rules)
         if seg.kind == "label":
             label = text[seg.start : seg.end].strip(" :")
             nesting = _Nesting()
@@ -249,6 +274,60 @@ def list_members(
                 rows[-1].end = line_end
                 resume += 1
     return chair
+
+
+# a bullet alone on its line: pdfminer.six sets the marks of a list apart from their entries
+# ("Integrationsbeauftragte" / "-" / "- Sozialamt" / "Jugendamt" / "-" / "- Hauptamt")
+STRAY_MARK = re.compile(r"[ \t]*[-–•▪■●*·►▸◦\uf0a7\uf0b7][ \t]*")
+# a list entry's line: capitalised, eight words at most, no sentence's end ("Verein Mosaik e. V." is one)
+_ENTRY_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ](?:[^\n:;!?\s]*[ \t]+){0,7}[^\n:;!?\s]*(?<![a-zäöüß]{2}\.)[ \t]*")
+
+
+def _marks_set_apart(text: str, segs: Sequence[Segment], first: int) -> Sequence[Segment]:
+    """The segments with the lines of an item split off where a bullet set apart from its entry
+    ran on with the item ("- Sozialamt" / "Jugendamt" / "-"): each such bullet and each entry
+    (a short line right before or after a bullet alone) a segment of its own."""
+    out: list[Segment] | None = None
+    for n in range(first, min(len(segs), first + LIST_REACH)):
+        parts = _split_item(text, segs, n)
+        if parts is not None:
+            out = list(segs) if out is None else out
+            at = out.index(segs[n])
+            out[at : at + 1] = parts
+    return segs if out is None else out
+
+
+def _split_item(text: str, segs: Sequence[Segment], n: int) -> list[Segment] | None:
+    """Segment ``n`` cut where its lines go on with bullets set apart from their entries (an item
+    after its first line, a paragraph or heading anywhere), or None."""
+    seg = segs[n]
+    if seg.kind not in ("item", "para", "heading") or "\n" not in text[seg.start : seg.end]:
+        return None
+    lines = [(seg.start + m.start(), seg.start + m.end()) for m in re.finditer(r"[^\n]+", text[seg.start : seg.end])]
+    stray = [STRAY_MARK.fullmatch(text, a, b) is not None for a, b in lines]
+    stray.append(n + 1 < len(segs) and STRAY_MARK.fullmatch(text, segs[n + 1].start, segs[n + 1].end) is not None)
+    apart = [
+        stray[k] or (k > 0 and stray[k - 1] or stray[k + 1]) and bool(_ENTRY_LINE.fullmatch(text, *lines[k]))
+        for k in range(len(lines))
+    ]
+    cut = next((k for k in range(int(seg.kind == "item"), len(lines)) if apart[k]), None)
+    if cut is None or not all(apart[cut:]) or not any(stray):
+        return None
+    head = [Segment(seg.kind, seg.start, lines[cut - 1][1], seg.body)] if cut else []
+    return head + [Segment("item", a, b, a) for a, b in lines[cut:]]
+
+
+LIST_REACH = 200  # segments after a lead-in searched for bullets set apart
+
+
+def _lost_mark(text: str, segs: Sequence[Segment], n: int) -> bool:
+    """Whether segment ``n`` is a list entry whose bullet was set apart from it: one short line
+    without a mark or a full stop, with a bullet alone on its line right before or after it."""
+    seg = segs[n]
+    if seg.body != seg.start or not _ENTRY_LINE.fullmatch(text, seg.start, seg.end):
+        return False
+    near = [segs[k] for k in (n - 1, n + 1) if 0 <= k < len(segs)]
+    return any(STRAY_MARK.fullmatch(text, s.start, s.end) for s in near)
 
 
 @dataclass

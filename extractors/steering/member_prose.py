@@ -51,7 +51,7 @@ def prose_members(
             continue
         named = named or bool(own)
         best: list[Item] = []
-        for ra, rb in _regions(text, ca, cb, own, verb, rules):
+        for ra, rb in _without_seats(text, ca, cb, _regions(text, ca, cb, own, verb, rules), rules):
             items = org_items(text, ra, rb, res)
             if len([i for i in items if i.head]) > len([i for i in best if i.head]):
                 best = items
@@ -78,6 +78,23 @@ def prose_members(
                 )
             )
             previous = item
+
+
+def _without_seats(
+    text: str, start: int, end: int, regions: list[tuple[int, int]], rules: MemberRules
+) -> list[tuple[int, int]]:
+    """The regions of a clause without the sectors a shared count gives seats to ("dem Sozialamt
+    und je zwei Personen aus Rat und Vereinen": the Sozialamt, not the council nor the clubs)."""
+    seats = list(rules.shared_seats.finditer(text, start, end))
+    out = []
+    for a, b in regions:
+        if any(m.end() <= a and not text[m.end() : a].strip() for m in seats):
+            continue
+        cut = next((m.start() for m in seats if a <= m.start() < b), b)
+        cut = a + len(re.sub(r"(?:[\s,]+(?:und|sowie|oder))?[\s,]*$", "", text[a:cut]))
+        if cut > a:
+            out.append((a, cut))
+    return out
 
 
 def _apposition(text: str, previous: Item, item: Item) -> bool:
