@@ -98,7 +98,7 @@ ALTERNATIONS = {
     "extractors/consultations/vocab.py:_ATTRIBUTE": "genitive articles",
     "extractors/consultations/tables.py:_LINKS": "the link words inside a body's name",
     "extractors/consultations/tables.py:_LINKED_ON": "the link words a body's name goes on with",
-    "extractors/facilitators.py:_COMPLEMENT": "the words that join a complement to a noun",
+    "extractors/facilitators/names.py:_COMPLEMENT": "the words that join a complement to a noun",
     "extractors/steering/member_rules.py:_BARE_SPLIT": "the conjunctions between members, spelled out",
 }
 _GROUP = re.compile(r"\(\?:([^()]*)\)|\(([^()?]*)\)")
