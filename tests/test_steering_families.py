@@ -661,3 +661,36 @@ def test_generated_seat_categories_are_no_members(data: st.DataObject) -> None:
     text = f"Begründung:\n\n{lead}\n\n{table}\n\nDie Gruppe tagt monatlich im Rathaus.\n"
     groups = groups_of(text)
     assert [m.member for g in groups for m in g.members] == [o.name for o in orgs], text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.data())
+def test_generated_colon_list_of_the_next_sentence_joined_by_a_stray_word(data: st.DataObject) -> None:
+    """A sentence naming a group's members, then a page break and a word pdfminer.six set apart
+    from its justified line ("einer"), then a sentence with a colon list of something else
+    ("Arbeitsgruppen zu folgenden Handlungsfeldern gebildet: Bildung, ..."): the view reads the
+    two as one sentence, whose colon list is not the group's. Its members are those of the first
+    sentence, exactly; without the stray word, the same."""
+    name = data.draw(st.sampled_from(["Steuerungsgruppe", "Lenkungsgruppe"]), label="group")
+    orgs = data.draw(
+        st.lists(st.sampled_from(_SINGULAR), min_size=2, max_size=4, unique_by=lambda o: o.name),
+        label="institutions",
+    )
+    stray = data.draw(st.sampled_from(["einer", "die", "sodann", ""]), label="stray word")
+    fields = data.draw(
+        st.lists(
+            st.sampled_from(["Bildung", "Beteiligung", "Wohnen", "Gesundheit", "Soziales"]), min_size=2, unique=True
+        ),
+        label="fields",
+    )
+    listed = ", ".join(o.dat for o in orgs[:-1]) + " sowie " + orgs[-1].dat
+    text = (
+        f"Es erfolgte die Einrichtung einer {name}. Diese {name} wurde mit {listed} besetzt.\n\n"
+        + (f"{stray} \n\n" if stray else "")
+        + "\fIm Februar wurden Arbeitsgruppen zu folgenden Handlungsfeldern gebildet: "
+        + ", ".join(fields)
+        + ".\n"
+    )
+    groups = groups_of(text)
+    assert [g.group_name for g in groups] == [name], text
+    assert [m.member for m in groups[0].members] == [o.name for o in orgs], text

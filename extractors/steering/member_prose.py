@@ -119,12 +119,18 @@ def _verb(text: str, start: int, end: int, rules: MemberRules) -> tuple[int, int
     return None
 
 
+_SENTENCE_END = re.compile(r"[a-zäöüß]{3}[.!?]\s")
+
+
 def _regions(
     text: str, start: int, end: int, own: list[tuple[int, int]], verb: tuple[int, int, int], rules: MemberRules
 ) -> list[tuple[int, int]]:
     """The stretches of a clause besides the group, the verb and the words around them."""
     colon = text.find(":", verb[1], end)
-    if colon >= 0 and not text[verb[1] : colon].strip(" \t\n")[:1].isupper():
+    # a colon after a full stop belongs to the next sentence, which an export's stray word joined
+    # to this one ("... besetzt." / "einer" / "Im Februar ... gebildet: Bildung, ...")
+    ended = colon >= 0 and _SENTENCE_END.search(text, verb[0], colon) is not None
+    if colon >= 0 and not ended and not text[verb[1] : colon].strip(" \t\n")[:1].isupper():
         start = colon + 1  # "... gehören an: A, B und C", "Mitglieder sind: ..."
         anchors = [(verb[2], end)] if verb[2] > colon else []
     else:
