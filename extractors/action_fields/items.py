@@ -166,6 +166,8 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
             items[-1][1] = line.end
         elif items and not blank:
             described = True  # a description under the item
+        elif items and not described and _wrapped_over_blank(ft, items[-1], k, family):
+            items[-1][1] = line.end  # "… Freizeit, Kultur und" / "" / "Sport,"
         elif items and numbers[-1] and (nxt := _next_numbered(ft, k, family, numbers[-1] + 1)) is not None:
             k, blank, described = nxt, False, False  # paragraphs between numbered items
             continue
@@ -208,6 +210,20 @@ def _continues(ft: FieldText, item: list[int], line: str) -> bool:
     # a full line, or one ending in a comma, goes on in the next one unless that makes the item a
     # sentence: then the line is a description below it
     return is_sentence(prev, ft.vocab) or not is_sentence(label_of(prev + " " + line.strip()), ft.vocab)
+
+
+def _wrapped_over_blank(ft: FieldText, item: list[int], k: int, family: str) -> bool:
+    """Whether line ``k`` after a blank line ends the item above, which an export cut where it
+    wrapped ("F. Engagement und Freizeit, Kultur und" / "" / "Sport,"): the item ends in a word
+    that cannot end it, the line is a few words without a mark, and the list goes on right
+    after it with a marker of its family, or ends with it (a full stop)."""
+    prev = ft.text[item[0] : item[1]].rstrip()
+    line = ft.rows[k].text.strip()
+    if not WRAP_END.search(prev) or prev.endswith(",") or len(line.split()) > 4 or MARKER.match(line):
+        return False
+    nxt = ft.next_filled(k + 1, 2)
+    m = MARKER.match(ft.rows[nxt].text) if nxt is not None else None
+    return bool(m and marker_family(m) == family or line.endswith(".") and not is_sentence(line, ft.vocab))
 
 
 def _next_numbered(ft: FieldText, k: int, family: str, number: int, reach: int = 40) -> int | None:
