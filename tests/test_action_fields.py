@@ -23,6 +23,7 @@ from field_families import (
     toc,
 )
 from field_layouts import (
+    LABELS,
     Drawn,
     distractors,
     headings,
@@ -1016,3 +1017,48 @@ CORPUS_FILES = sorted(CORPUS.glob("*/*.pdf")) if CORPUS.exists() else []
 def test_negative_corpus_names_no_field(path: Path) -> None:
     doc, _ = read_document(path, str(path), Settings(ocr="never"))
     assert [f.label for f in action_fields.extract(doc, default_resources())] == []
+
+
+_WRAPPABLE = [label for label, _ in LABELS if " und " in label]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.data())
+def test_generated_item_cut_by_a_blank_line_where_it_wrapped(data: st.DataObject) -> None:
+    """A marked list whose item an export cut with a blank line where it wrapped after "und"
+    ("F. Engagement und Freizeit, Kultur und" / "" / "Sport,", as pdftotext and pdfminer.six set
+    a wrapped bullet): the item is one field, its line after the blank line included, whether the
+    list goes on after it or ends with it. The negative: a short line after the list that is no
+    part of it (no marker after it, no full stop) joins no item."""
+    fields = data.draw(
+        st.lists(st.sampled_from([label for label, _ in LABELS]), min_size=3, max_size=6, unique=True), label="fields"
+    )
+    at = data.draw(st.integers(0, len(fields) - 1), label="wrapped item")
+    fields[at] = data.draw(st.sampled_from([f for f in _WRAPPABLE if f not in fields] or _WRAPPABLE), label="label")
+    if len(set(fields)) < len(fields):
+        return
+    marker = data.draw(st.sampled_from(["- ", "• ", "{i}. ", "{a}) ", "- {A}. "]), label="marker")
+    trail = data.draw(st.sampled_from(["", ","]), label="trail")
+    items = []
+    for i, label in enumerate(fields, start=1):
+        m = marker.format(i=i, a="abcdefgh"[i - 1], A="ABCDEFGH"[i - 1])
+        end = "." if i == len(fields) else trail
+        if i - 1 == at:
+            left, right = label.rsplit(" und ", 1)
+            items.append(f"{m}{left} und\n\n{right}{end}")
+        else:
+            items.append(f"{m}{label}{end}")
+    text = (
+        "Einleitung\n\nFolgende Handlungsfelder wurden definiert:\n" + "\n".join(items) + "\n\nDer Rat berät im Mai.\n"
+    )
+    assert labels(text) == fields, text
+
+    last = fields[-1]
+    if " und " in last:
+        left, right = last.rsplit(" und ", 1)
+        items[-1] = marker.format(i=len(fields), a="abcdefgh"[len(fields) - 1], A="ABCDEFGH"[len(fields) - 1])
+        items[-1] += f"{left} und"
+        negative = (
+            "Folgende Handlungsfelder wurden definiert:\n" + "\n".join(items) + f"\n\n{right}\nDer Rat berät im Mai"
+        )
+        assert not any(label.endswith(right) and label != right for label in labels(negative)), negative

@@ -81,7 +81,7 @@ ALTERNATIONS = {
     "extractors/action_fields/clauses.py:_ATTRIBUTE": "phrases that open an attribute after a noun",
     "extractors/action_fields/clauses.py:_ADVERBIAL": "phrases that open an adverbial after the verb",
     "extractors/action_fields/clauses.py:_CONCEPT_TAIL": "phrases before the concept's name",
-    "extractors/action_fields/lists.py:_ARTICLE": "capitalised words that open a sentence, pronouns too",
+    "extractors/action_fields/items.py:_ARTICLE": "capitalised words that open a sentence, pronouns too",
     "extractors/action_fields/prose.py:_QUOTE_JOIN": "commas and 'bzw.' with its full stop between quoted names",
     "extractors/action_fields/tables.py:_CONJUNCTION": "'bzw.' with its full stop and '&'",
     "extractors/consultations/tables.py:_OPENER": "capitalised words that open another cell's sentence",
@@ -98,7 +98,7 @@ ALTERNATIONS = {
     "extractors/consultations/vocab.py:_ATTRIBUTE": "genitive articles",
     "extractors/consultations/tables.py:_LINKS": "the link words inside a body's name",
     "extractors/consultations/tables.py:_LINKED_ON": "the link words a body's name goes on with",
-    "extractors/facilitators.py:_COMPLEMENT": "the words that join a complement to a noun",
+    "extractors/facilitators/names.py:_COMPLEMENT": "the words that join a complement to a noun",
     "extractors/steering/member_rules.py:_BARE_SPLIT": "the conjunctions between members, spelled out",
 }
 _GROUP = re.compile(r"\(\?:([^()]*)\)|\(([^()?]*)\)")

@@ -1050,3 +1050,34 @@ def test_generated_real_facilitators(
 ) -> None:
     pages, expected = drawn
     assert run(pages) == expected, pages
+
+
+HYPHENATED_ORGS = [  # (name, gender): a hyphen between two capitalised parts
+    ("Führungsakademie Baden-Württemberg", "f"),
+    ("Kommunalberatung Mecklenburg-Vorpommern", "f"),
+    ("Institut Rhein-Ruhr", "n"),
+    ("Beteiligungsbüro Nord-Ost", "n"),
+]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.data())
+def test_generated_facilitator_named_again_with_its_hyphen_lost(data: st.DataObject) -> None:
+    """An organisation engaged in one sentence and named again in another, where the export broke
+    the name at its hyphen and joined it without it ("Baden-" / "Württemberg" as
+    "BadenWürttemberg", as pdftotext writes a dehyphenated line): one facilitator, named as first
+    written. The negative: another organisation of the same first word is a second one."""
+    (org, gender), (first_case, second_case) = (
+        data.draw(st.sampled_from(HYPHENATED_ORGS), label="organisation"),
+        data.draw(st.lists(st.sampled_from(ROLE_TEMPLATES), min_size=2, max_size=2), label="sentences"),
+    )
+    joined = org.replace("-", "")
+    first = first_case[0].format(F=f"{ARTICLES[first_case[1]][gender]} {org}")
+    second = second_case[0].format(F=f"{ARTICLES[second_case[1]][gender]} {joined}")
+    text = first[0].upper() + first[1:] + "\n\n" + second[0].upper() + second[1:] + "\n"
+    assert run(text) == [(None, org, None)], text
+
+    other = org.split()[0] + " Sachsen-Anhalt"
+    second = second_case[0].format(F=f"{ARTICLES[second_case[1]][gender]} {other}")
+    text = first[0].upper() + first[1:] + "\n\n" + second[0].upper() + second[1:] + "\n"
+    assert run(text) == [(None, org, None), (None, other, None)], text

@@ -25,7 +25,7 @@ NAMES = {
 # readers that take the view's sentences and mend them, each with its reason
 ALLOWED = {
     # the view's units, with one cut after a compound title ("Dipl.-Soz.") joined again
-    "extractors/facilitators.py:sentences",
+    "extractors/facilitators/pieces.py:sentences",
 }
 
 

@@ -523,3 +523,174 @@ RUN_ON = [
 @pytest.mark.parametrize("case", RUN_ON, ids=[c.id for c in RUN_ON])
 def test_lead_in_after_a_run_on_form(case: Case) -> None:
     test_steering_cases(case)
+
+
+def _justified(line: str) -> str:
+    """A line as pdfminer.six sets a justified one: every space doubled."""
+    return line.replace(" ", "  ")
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.data())
+def test_generated_members_tables_one_row_a_block(data: st.DataObject) -> None:
+    """A members table whose gaps were flattened, a blank line after its header and after each row
+    (as pdfminer.six sets a borderless table): the header alone on its line, then a block per row
+    ("Jobcenter Kreis Mettmann Herr Petersen"), a row maybe wrapped after its salutation or set
+    justified (its spaces doubled). The institutions are the members, exactly. Negatives in the
+    same layout: blocks of goals under a header of fields, and sentences under the header."""
+    name, lead = data.draw(st.sampled_from(_LEAD_INS), label="lead-in")
+    orgs = data.draw(
+        st.lists(st.sampled_from(_SINGULAR), min_size=2, max_size=5, unique_by=lambda o: o.name),
+        label="institutions",
+    )
+    header = data.draw(st.sampled_from(_STACKED_HEADERS), label="header")
+    rows = []
+    for k, org in enumerate(orgs):
+        person = _PERSONS[k % len(_PERSONS)]
+        salutation, rest = person.split(" ", 1)
+        shape = data.draw(st.sampled_from(["line", "wrapped", "justified"]), label=f"row {k}")
+        if shape == "wrapped":
+            rows.append(f"{org.name} {salutation}\n{rest}")
+        elif shape == "justified" and len(org.name.split()) >= 2:
+            rows.append(f"{_justified(org.name + ' ' + salutation)}\n{rest}")
+        else:
+            rows.append(f"{org.name} {person}")
+    after = data.draw(st.sampled_from(["Die Gruppe tagt monatlich im Rathaus.", "Das Konzept wird so gegliedert:"]))
+    text = "Begründung:\n\n" + lead + "\n\n" + " ".join(header) + "\n\n" + "\n\n".join(rows) + "\n\n" + after + "\n"
+    groups = groups_of(text)
+    assert [g.group_name for g in groups] == [name], text
+    assert [m.member for m in groups[0].members] == [o.name for o in orgs], text
+
+    for negative in (
+        [
+            "Handlungsfeld Ziel",
+            "Sprache Kurse ausbauen",
+            "Arbeit Anerkennung beschleunigen",
+            "Wohnen Wohnraum schaffen",
+        ],
+        [" ".join(header), "Die Gruppe hat sich im Mai gegründet.", _justified("Sie tagt seither einmal im Monat.")],
+    ):
+        text = "Begründung:\n\n" + lead + "\n\n" + "\n\n".join(negative) + "\n\n" + after + "\n"
+        assert [m.member for g in groups_of(text) for m in g.members] == [], text
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.data())
+def test_generated_lists_with_marks_set_apart(data: st.DataObject) -> None:
+    """A bulleted list of members under a label as pdfminer.six may set it: some bullets alone on a
+    line right before or after their entry ("Integrationsbeauftragte" / "-" / "- Sozialamt"),
+    blank lines here and there. The entries are the members, exactly. The negative: the same
+    list of goals under a sentence of the group that leads in no members gives none."""
+    name, lead = data.draw(st.sampled_from(_LEAD_INS), label="lead-in")
+    orgs = data.draw(
+        st.lists(st.sampled_from(_SINGULAR), min_size=3, max_size=6, unique_by=lambda o: o.name),
+        label="institutions",
+    )
+    mark = data.draw(st.sampled_from(["-", "•", "▪"]), label="mark")
+    lines: list[str] = []
+    for k, org in enumerate(orgs):
+        apart = k < len(orgs) - 1 and data.draw(st.booleans(), label=f"apart {k}")
+        if apart:  # the entry without its mark, its mark alone on the next line before the next entry
+            lines += [org.name, mark]
+        else:
+            lines.append(f"{mark} {org.name}")
+        if data.draw(st.booleans(), label=f"blank {k}"):
+            lines.append("")
+    text = "Begründung:\n\n" + lead + "\n\nMitglieder:\n\n" + "\n".join(lines) + "\n\nDie Gruppe tagt monatlich.\n"
+    if not any(line == mark for line in lines):
+        return
+    groups = groups_of(text)
+    assert [g.group_name for g in groups] == [name], text
+    assert [m.member for m in groups[0].members] == [o.name for o in orgs], text
+
+    goals = [f"{line} stärken" if line.strip(mark + " ") else line for line in lines]
+    negative = (
+        f"Begründung:\n\nDie {name} hat folgende Ziele beschlossen:\n\n"
+        + "\n".join(goals)
+        + "\n\nSie tagt monatlich.\n"
+    )
+    assert [m.member for g in groups_of(negative) for m in g.members] == [], negative
+
+
+_SEAT_SECTORS = [  # (words of a sector as a seat category, its column)
+    ("Rat", "politics"),
+    ("Politik", "politics"),
+    ("Verwaltung", "administration"),
+    ("Vereinen", "civil_society"),
+    ("Zivilgesellschaft", "civil_society"),
+]
+_COUNTS = {2: "zwei", 3: "drei", 4: "vier", 5: "fünf"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_generated_seat_categories_are_no_members(data: st.DataObject) -> None:
+    """Seats by sector ("je drei Personen aus Rat, Verwaltung und Vereinen") give seats and the
+    size, no member named by a sector; a size stated apart ("Sie zählt elf Mitglieder.") is the
+    size. A seat table's total row and its "Sonstige" row are no members; the institutions in its
+    other rows are."""
+    name, lead = data.draw(st.sampled_from(_LEAD_INS), label="lead-in")
+    n = data.draw(st.sampled_from(sorted(_COUNTS)), label="count")
+    picked = data.draw(
+        st.lists(st.sampled_from(_SEAT_SECTORS), min_size=2, max_size=3, unique_by=lambda s: s[1]), label="sectors"
+    )
+    noun = data.draw(st.sampled_from(["Personen", "Vertreterinnen und Vertreter", "Mitglieder"]), label="noun")
+    words = [w for w, _ in picked]
+    listed = ", ".join(words[:-1]) + " und " + words[-1]
+    text = f"Es wurde eine {name} eingerichtet. Sie besteht aus je {_COUNTS[n]} {noun} aus {listed}.\n"
+    stated = data.draw(st.sampled_from([None, 11, 15]), label="size stated apart")
+    if stated is not None:
+        text += data.draw(
+            st.sampled_from([f"Sie zählt {stated} Mitglieder.\n", f"Ihr gehören {stated} Personen an.\n"])
+        )
+    groups = groups_of(text)
+    assert [g.group_name for g in groups] == [name], text
+    assert groups[0].members == [], text
+    seats = {"politics": groups[0].seats_politics, "administration": groups[0].seats_administration}
+    seats["civil_society"] = groups[0].seats_civil_society
+    assert seats == {column: (n if column in {c for _, c in picked} else None) for column in seats}, text
+    assert groups[0].size == (stated or n * len(picked)), text
+
+    orgs = data.draw(
+        st.lists(st.sampled_from(_SINGULAR), min_size=2, max_size=4, unique_by=lambda o: o.name), label="rows"
+    )
+    total = data.draw(st.sampled_from(["Gesamt", "Insgesamt", "Summe"]), label="total")
+    rows = [f"{o.name}\t{k + 1}" for k, o in enumerate(orgs)]
+    rows.insert(data.draw(st.integers(1, len(rows)), label="others at"), "Sonstige\t2")
+    table = "\n".join(["Institution\tSitze", *rows, f"{total}\t{sum(range(1, len(orgs) + 1)) + 2}"])
+    text = f"Begründung:\n\n{lead}\n\n{table}\n\nDie Gruppe tagt monatlich im Rathaus.\n"
+    groups = groups_of(text)
+    assert [m.member for g in groups for m in g.members] == [o.name for o in orgs], text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.data())
+def test_generated_colon_list_of_the_next_sentence_joined_by_a_stray_word(data: st.DataObject) -> None:
+    """A sentence naming a group's members, then a page break and a word pdfminer.six set apart
+    from its justified line ("einer"), then a sentence with a colon list of something else
+    ("Arbeitsgruppen zu folgenden Handlungsfeldern gebildet: Bildung, ..."): the view reads the
+    two as one sentence, whose colon list is not the group's. Its members are those of the first
+    sentence, exactly; without the stray word, the same."""
+    name = data.draw(st.sampled_from(["Steuerungsgruppe", "Lenkungsgruppe"]), label="group")
+    orgs = data.draw(
+        st.lists(st.sampled_from(_SINGULAR), min_size=2, max_size=4, unique_by=lambda o: o.name),
+        label="institutions",
+    )
+    stray = data.draw(st.sampled_from(["einer", "die", "sodann", ""]), label="stray word")
+    fields = data.draw(
+        st.lists(
+            st.sampled_from(["Bildung", "Beteiligung", "Wohnen", "Gesundheit", "Soziales"]), min_size=2, unique=True
+        ),
+        label="fields",
+    )
+    listed = ", ".join(o.dat for o in orgs[:-1]) + " sowie " + orgs[-1].dat
+    text = (
+        f"Es erfolgte die Einrichtung einer {name}. Diese {name} wurde mit {listed} besetzt.\n\n"
+        + (f"{stray} \n\n" if stray else "")
+        + "\fIm Februar wurden Arbeitsgruppen zu folgenden Handlungsfeldern gebildet: "
+        + ", ".join(fields)
+        + ".\n"
+    )
+    groups = groups_of(text)
+    assert [g.group_name for g in groups] == [name], text
+    assert [m.member for m in groups[0].members] == [o.name for o in orgs], text

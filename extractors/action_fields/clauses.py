@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lists import continues
+from .items import continues
 from .prose import noun_phrases_end, quoted_sequence
 from .runin import enumeration
 from .text import Candidate, FieldText, is_sentence

@@ -312,7 +312,8 @@ def _named(st: _Lead, g: Grammar, lex: Lexicon) -> Nominal:
     last = words[len(words) - 1 - trailing]
     length = last[0] + len(last[1])
     name = strip_end(" ".join(_decline(kept, st.det, st.dative, g, lex)).strip(" \t,;:–-"))
-    if name.casefold() in g.generic or not name or not re.search(r"[A-Za-zÄÖÜäöüß]", name):
+    generic = name.casefold() in g.generic or " ".join(kept).casefold() in g.generic  # "Sonstige": "Sonstiger"
+    if generic or not name or not re.search(r"[A-Za-zÄÖÜäöüß]", name):
         return Nominal("", offset, st.count, st.each)
     dative = st.dative or st.det in ("dem", "den", "einem")
     bare = name.split(" (")[0]

@@ -8,10 +8,12 @@ member column is the one whose header names institutions.
 A members table ends where it does: at a blank line followed by prose, by another header
 ("Handlungsfeld | Ziel | Maßnahmen") or by a row of other columns or without an organisation,
 office or person in its member cell ("Sprache | Kurse ausbauen"); its header repeated after a
-page break goes on with it. This module walks the segments after the lead-in (lists, their
-nesting, the page breaks they cross); a table's rows, header, member column and total row are
-read in :mod:`.member_tables`, which also reads a table an export set one cell a line
-(``stacked_rows``).
+page break goes on with it. This module walks the segments after the lead-in, each taken by the
+first of a few named rules over the walk's state (``_Walk``: a label, a numbered entry, a bullet,
+prose right after the lead-in, table rows, a page break's furniture); the marks it reads by (the
+levels of a nested list, bullets set apart, page edges) are in :mod:`.member_marks`, a table's
+rows, header, member column and total row in :mod:`.member_tables`, which also reads a table an
+export set one cell a line (``stacked_rows``).
 
 As exports give tables: rows right under the lead-in's line when the blank line is lost (read from
 the rest of its paragraph, ``within``).
@@ -26,9 +28,21 @@ from dataclasses import dataclass, field
 from extractors.german import enumerations, nlp
 from extractors.german.enumerations import strip_end
 from extractors.resources import Resources
-from pipeline.structure import is_page_number, person_row
+from pipeline.structure import person_row
 from pipeline.structure.prose import Layout, Segment
 
+from .member_marks import (
+    ENTRY_NUMBER,
+    STRAY_MARK,
+    SUB_LABEL,
+    Nesting,
+    after_page_edge,
+    bullets_under,
+    entry_number,
+    item_key,
+    lost_mark,
+    marks_set_apart,
+)
 from .member_rules import CHAIR_MARK, Chair, MemberRow, MemberRules, enumeration, holds, org_items
 from .member_tables import (
     PERSON,
@@ -82,6 +96,42 @@ def item_lines(rows: list[MemberRow], layout: Layout, seg_no: int, at: int, rule
             enumeration(rows, text, a + lead.end(), b, rules, res, "item")
 
 
+@dataclass
+class _Walk:
+    """The state of reading the segments after a lead-in (see :func:`list_members`)."""
+
+    layout: Layout
+    segs: Sequence[Segment]
+    seg_no: int  # the first segment
+    taken: list[int]
+    rules: MemberRules
+    res: Resources
+    rows: list[MemberRow]
+    totals: list[int] | None
+    label: str | None = None  # the label of the sub-list being read ("Vertreter der Verwaltung")
+    chair: Chair | None = None
+    column: int | None = None  # the member column of the table being read
+    table: MembersTable | None = None  # the members table being read
+    listing: bool = False  # the segment before was an entry of a list
+    previous: int | None = None  # the number of the list's last entry
+    resume: int = 0  # the segment where a list goes on after a page break's furniture
+    nesting: Nesting = field(default_factory=Nesting)
+    header_words: list[str] = field(default_factory=list)  # a flattened table's header above its rows
+
+    @property
+    def text(self) -> str:
+        return self.layout.flat.text
+
+    def entry(self, start: int, end: int) -> None:
+        """One entry of a list read as a member (the chair when it is marked so)."""
+        self.chair = _list_item(self.rows, self.text, start, end, self.label, self.res) or self.chair
+
+
+# what a rule tells the walk when it takes a segment: end the list, or go on with the next segment
+STOP, NEXT = "stop", "next"
+Cells = list[list[tuple[int, int, str]]]
+
+
 def list_members(
     rows: list[MemberRow],
     layout: Layout,
@@ -97,260 +147,247 @@ def list_members(
     (``colon``: a sentence ending in a colon, which a paragraph may go on). A table's total
     row ("Gesamt | 12") ends it, its number added to ``totals``. ``within``: the lead-in ends a
     line inside segment ``seg_no`` (an export without the blank line after it), whose rest from
-    there is read as the table's rows, or nothing."""
-    text = layout.flat.text
-    label: str | None = None
-    chair: Chair | None = None
-    column: int | None = None
-    table: MembersTable | None = None  # the members table being read
-    segs = layout.segs
-    listing = False
-    previous: int | None = None  # the number of the list's last entry
-    resume = 0  # the segment where a list goes on after a page break's furniture
-    nesting = _Nesting()
-    for n in range(seg_no, len(segs)):
-        if n < resume:
+    there is read as the table's rows, or nothing. Each segment goes to the first rule that
+    takes it, which may end the list."""
+    w = _Walk(layout, marks_set_apart(layout.flat.text, layout.segs, seg_no), seg_no, taken, rules, res, rows, totals)
+    for n in range(seg_no, len(w.segs)):
+        if n < w.resume or _set_apart(w, n):
             continue
-        seg = segs[n]
-        if within is not None and n == seg_no:
-            seg = Segment("para", within, seg.end, within)
-        before = listing, previous
-        previous_number = previous + 1 if previous is not None else None
-        number = _ordinal(text, seg.start)
-        # "1. Sozialamt" before "2. Jobcenter" (or the last one) reads as a heading; after a list
-        # only the next number goes on with it ("4. Zeitplan" after bullets is the next section)
-        numbered = (
-            seg.kind == "heading"
-            and number is not None
+        seg = w.segs[n] if within is None or n != seg_no else Segment("para", within, w.segs[n].end, within)
+        before = w.listing, w.previous
+        numbered = _numbered(w, n, seg)
+        if _colon_line(w, seg):
+            break
+        if _flat_header(w, n, seg, numbered):
+            continue
+        seg, cells = _cells(w, n, seg, numbered)
+        step = (
+            _label(w, seg)
+            or _numbered_entry(w, seg, numbered)
+            or _bullet(w, n, seg, cells)
+            or _prose_after(w, n, seg, cells, within, colon)
+            or _table_rows(w, n, seg, cells)
+            or _page_edge(w, n, before)
+        )
+        if step == STOP:
+            break
+    return w.chair
+
+
+def _set_apart(w: _Walk, n: int) -> bool:
+    """A bullet pdfminer.six set apart from its entry is skipped, and that entry read ("Integrations-
+    beauftragte" / "-" / "- Sozialamt": see ``lost_mark``)."""
+    seg, text = w.segs[n], w.text
+    if STRAY_MARK.fullmatch(text, seg.start, seg.end):
+        return True
+    if n > w.seg_no and lost_mark(text, w.segs, n) and not holds(w.taken, seg.start, seg.end):
+        w.entry(seg.start, seg.end)
+        w.listing, w.previous = True, None
+        return True
+    return False
+
+
+def _numbered(w: _Walk, n: int, seg: Segment) -> bool:
+    """Whether a heading is a numbered entry: "1. Sozialamt" before "2. Jobcenter" (or the last
+    one) reads as a heading; after a list only the next number goes on with it ("4. Zeitplan"
+    after bullets is the next section). Updates where the list stands."""
+    text, segs, listing, previous = w.text, w.segs, w.listing, w.previous
+    number = entry_number(text, seg.start)
+    numbered = (
+        seg.kind == "heading"
+        and number is not None
+        and (
+            listing
+            and previous is not None
+            and number == previous + 1
+            and not bullets_under(text, segs, n)
+            or not listing
+            and n == w.seg_no
+            and number == 1  # the first entry right after its lead-in
+            or not listing
+            and n + 1 < len(segs)
             and (
-                listing
-                and previous is not None
-                and number == previous + 1
-                and not _bullets_under(text, segs, n)
-                or not listing
-                and n == seg_no
-                and number == 1  # the first entry right after its lead-in
-                or not listing
-                and n + 1 < len(segs)
-                and (
-                    segs[n + 1].kind == "item"
-                    or bool(_NUMBER.match(text, segs[n + 1].start))
-                    and segs[n + 1].kind == "heading"
-                )
+                segs[n + 1].kind == "item"
+                or bool(ENTRY_NUMBER.match(text, segs[n + 1].start))
+                and segs[n + 1].kind == "heading"
             )
         )
-        listing, previous = seg.kind == "item" or numbered, number
-        if seg.kind == "label" or seg.kind == "item" and _SUB_LABEL.search(text, seg.body, seg.end):
-            listing, previous = True, 0  # a sub-list starts: its numbers start again
-        lead = rules.leads.match(text, seg.start) if seg.kind in ("para", "item") else None
-        if lead and text[seg.start : lead.end()].rstrip().endswith(":"):  # "Mitglieder: Sozialamt, Jobcenter ..."
-            enumeration(rows, text, lead.end(), seg.end, rules, res, "list")
-            break
-        # lines of cells set apart by gaps (a table in a PDF's text layer) read as table rows
-        # (a lone one, on a page of its own or after a blank line, may read as a heading)
-        gap_rows = (
-            gapped_rows(text, seg.start, seg.end, rules)
-            if seg.kind == "para"
-            or seg.kind == "heading"
-            and not numbered
-            or (seg.kind == "item" and seg.body == seg.start)
-            else None
-        )
-        if seg.kind == "heading" and gap_rows is None and table is None and n == seg_no:
-            if is_header(text[seg.start : seg.end].split(), False, rules, res):
-                continue  # a flattened table's header, its rows after a page break ("Institution Vertreter/in")
-        if seg.kind == "label":
-            label = text[seg.start : seg.end].strip(" :")
-            nesting = _Nesting()
-        elif numbered and not holds(taken, seg.start, seg.end):
-            body = _NUMBER.match(text, seg.start).end()  # type: ignore[union-attr]
-            chair = _list_item(rows, text, body, seg.end, label, res) or chair
-        elif seg.kind == "item" and gap_rows is None and not holds(taken, seg.start, seg.end):
-            if is_header(text[seg.body : seg.end].split(), False, rules, res):
-                continue  # a flattened table's header read as the first line of a list
-            depth = nesting.place(_item_key(text, seg))
-            if nesting.skip is not None and depth > nesting.skip:
-                continue  # a person under the member they represent
-            nesting.skip = None
-            if nesting.outer and depth <= nesting.outer[-1][0]:
-                label = nesting.outer.pop()[1]  # back at the level of a sub-list's label
-            sub = _SUB_LABEL.search(text, seg.body, seg.end)  # "- Jobcenter\nVerwaltung:" a sub-list's label after
-            children = [] if sub else nesting.children(text, segs, n, depth)
-            if children and not all(PERSON.fullmatch(text[c.body : c.end].strip(" \t,;")) for c in children):
-                # "• Verwaltung" over "o Sozialamt", "o Jobcenter": the label of a sub-list
-                nesting.outer.append((depth, label))
-                label = text[seg.body : seg.end].strip(" \t:")
-                continue
-            if children:  # "• Caritas" over "o Frau Dr. Schmidt": the member, its persons no members
-                nesting.skip = depth
-            chair = _list_item(rows, text, seg.body, sub.start() if sub else seg.end, label, res) or chair
-            label = sub.group(1) if sub else label
-            if sub:
-                nesting = _Nesting()  # a sub-list of its own starts
-        elif within is not None and n == seg_no and gap_rows is None:
-            break  # prose goes on after the lead-in, no table
-        elif (
-            seg.kind == "para" and gap_rows is None and n == seg_no and colon
-        ):  # "... sind vertreten:" / page break / "die Caritas ..."
-            unit = layout.units[layout.unit_at(seg.start)]
-            for item in org_items(text, unit.start, unit.end, res):
-                rows.append(MemberRow(item.name_start, item.end, item.name, label, method="list"))
-            break
-        elif seg.kind == "row" or gap_rows is not None:
-            lines = (
-                gap_rows if gap_rows is not None else [tab_cells(text[seg.start : seg.end].split("\n")[0], seg.start)]
-            )
-            stop = False
-            for k, cells in enumerate(lines):
-                words = [c for _, _, c in cells]
-                header = is_header(words, table is None, rules, res)
-                if table is not None and (
-                    header or len(cells) != table.width or k == 0 and blank_before(text, segs[n - 1].end, seg.start)
-                ):
-                    # a blank line, another header or other columns: the table goes on only with
-                    # its header repeated (a page break) or a row of its columns that names a member
-                    if (
-                        header
-                        and words != table.header
-                        or not header
-                        and not (len(cells) <= table.width and names_member(cells, table.column, rules, res))
-                    ):
-                        stop = True
-                        break
-                if table is None:
-                    table = MembersTable(len(cells), words if header else [], None)
-                if header:
-                    column = table.column = member_column(words, rules)
-                    continue
-                total = total_of(words, rules)
-                if total is not None:
-                    if totals is not None:
-                        totals.append(total)
-                    stop = True
-                    break
-                chair = table_row(rows, cells, column, label, rules, res) or chair
-            if stop or gap_rows is not None and gap_rows[-1][-1][1] < len(text[: seg.end].rstrip()):
-                break  # the block goes on with prose after its rows
-        else:
-            at = _after_page_edge(text, segs[n - 1].end, previous_number) if n > seg_no and rows else -1
-            if at < 0:
-                break
-            listing, previous = before
-            resume = next((k for k in range(n, len(segs)) if segs[k].end > at), len(segs))
-            if re.search(r"-[ \t]*$", text[segs[n - 1].start : segs[n - 1].end]) and text[at : at + 1].islower():
-                # "Kommunales Integrations-" / furniture / "zentrum": one name
-                line_end = text.find("\n", at)
-                line_end = len(text) if line_end < 0 else line_end
-                last = segs[n - 1]
-                numbered_last = _NUMBER.match(text, last.body)
-                body = numbered_last.end() if numbered_last else last.body
-                joined = re.sub(r"-[ \t]*$", "", text[body : last.end].strip()) + text[at:line_end].strip()
-                rows[-1].value = enumerations.nominative(joined, res).name or rows[-1].value
-                rows[-1].end = line_end
-                resume += 1
-    return chair
+    )
+    w.listing, w.previous = seg.kind == "item" or numbered, number
+    if seg.kind == "label" or seg.kind == "item" and SUB_LABEL.search(text, seg.body, seg.end):
+        w.listing, w.previous = True, 0  # a sub-list starts: its numbers start again
+    return numbered
 
 
-@dataclass
-class _Nesting:
-    """The levels of a nested list as Word exports it: a level is deeper when its items are
-    indented further or, with the indentation lost, marked otherwise than the level above
-    ("•" over "o" or "▪"); an item whose mark a level above has returns to that level."""
-
-    levels: list[tuple[int, str]] = field(default_factory=list)  # (indentation, mark) per level
-    outer: list[tuple[int, str | None]] = field(default_factory=list)  # (level, label before) of sub-list labels
-    skip: int | None = None  # items deeper than this level are persons of the member above
-
-    def place(self, key: tuple[int, str]) -> int:
-        """The level of an item with ``key``, which becomes the innermost."""
-        return _place(self.levels, key)
-
-    def children(self, text: str, segs: Sequence[Segment], n: int, depth: int) -> list[Segment]:
-        """The items right after item ``n`` (at level ``depth``) that are deeper than it; none
-        where a mark is lost (OCR, stacked cells): a list without marks has no levels."""
-        levels = list(self.levels)
-        out: list[Segment] = []
-        if not _item_key(text, segs[n])[1]:
-            return out
-        for seg in segs[n + 1 :]:
-            key = _item_key(text, seg)
-            if seg.kind != "item" or not key[1] or _place(levels, key) <= depth:
-                break
-            out.append(seg)
-        return out
+def _colon_line(w: _Walk, seg: Segment) -> bool:
+    """ "Mitglieder: Sozialamt, Jobcenter ...": the enumeration after a line's lead word, which
+    ends the list."""
+    lead = w.rules.leads.match(w.text, seg.start) if seg.kind in ("para", "item") else None
+    if lead and w.text[seg.start : lead.end()].rstrip().endswith(":"):
+        enumeration(w.rows, w.text, lead.end(), seg.end, w.rules, w.res, "list")
+        return True
+    return False
 
 
-def _place(levels: list[tuple[int, str]], key: tuple[int, str]) -> int:
-    indent = key[0]
-    for k, (i, m) in enumerate(levels):
-        if (i, m) == key:
-            del levels[k + 1 :]
-            return k
-    while levels and levels[-1][0] > indent:
-        levels.pop()
-    levels.append(key)
-    return len(levels) - 1
+def _flat_header(w: _Walk, n: int, seg: Segment, numbered: bool) -> bool:
+    """A flattened table's header right after the lead-in ("Institution Vertreter/in"), its rows
+    after a page break or one a block as pdfminer.six sets them: kept for the rows, skipped."""
+    if seg.kind != "heading" or w.table is not None or n != w.seg_no or _gapped(w, seg, numbered) is not None:
+        return False
+    if not is_header(w.text[seg.start : seg.end].split(), False, w.rules, w.res):
+        return False
+    w.header_words = w.text[seg.start : seg.end].split()
+    return True
 
 
-def _item_key(text: str, seg: Segment) -> tuple[int, str]:
-    """The indentation and mark of a list item ("1." and "2." have one mark)."""
-    head = text[seg.start : seg.body].replace("\t", "    ")
-    mark = head.strip()
-    return len(head) - len(head.lstrip()), re.sub(r"\d{1,2}|^\(?[a-z](?=[.)])", "#", mark)
+def _gapped(w: _Walk, seg: Segment, numbered: bool) -> Cells | None:
+    """Lines of cells set apart by gaps (a table in a PDF's text layer), read as table rows (a
+    lone one, on a page of its own or after a blank line, may read as a heading)."""
+    if seg.kind == "para" or seg.kind == "heading" and not numbered or (seg.kind == "item" and seg.body == seg.start):
+        return gapped_rows(w.text, seg.start, seg.end, w.rules)
+    return None
 
 
-EDGE_LINES = 3  # lines of furniture a page may have at its foot, and the next at its head
+def _cells(w: _Walk, n: int, seg: Segment, numbered: bool) -> tuple[Segment, Cells | None]:
+    """The table rows of a segment (``_gapped``); under a flattened header or in a table, a row
+    a block, one wrapped after its salutation read with the next segment ("Jugendamt Herr" /
+    "Kai Buschmann"), the segment grown to hold it."""
+    cells = _gapped(w, seg, numbered)
+    if cells is not None or seg.kind == "row" or seg.body != seg.start or not (w.header_words or w.table) or numbered:
+        return seg, cells
+    text, segs = w.text, w.segs
+    wrapped = n + 1 < len(segs) and re.search(r"\b(?:Herr|Frau)$", text[seg.start : seg.end])
+    end = segs[n + 1].end if wrapped else seg.end
+    cells = gapped_rows(text, seg.start, end, w.rules, lone=True)
+    if cells is not None and end > seg.end:
+        seg, w.resume = Segment(seg.kind, seg.start, end, seg.start), n + 2
+    if cells is not None and w.table is None:
+        w.column = member_column(w.header_words, w.rules)
+    return seg, cells
 
 
-def _after_page_edge(text: str, at: int, expect: int | None) -> int:
-    """Where a list goes on after the furniture around a page break from ``at`` on (a running
-    head, a page number, a print note: short lines of their own), or -1 when the list ends
-    there: the next bullet, numbered entry (``expect``: the next number) or line going on in lower
-    case after the break."""
-    crossed = False
-    seen = 0
-    for m in re.finditer(r"[^\n\f]*(?:\n|\f|$)", text[at : at + 1200]):
-        line = m.group().strip()
-        if m.group().endswith("\f"):
-            crossed = True
-        if not line:
-            if m.end() == m.start():
-                break
-            continue
-        if is_page_number(line):
-            seen += 1
-            continue
-        if crossed and seen and (_BULLET_LINE.match(line) or line[:1].islower()):
-            number = _ordinal(line, 0)
-            return at + m.start() + (len(m.group()) - len(m.group().lstrip())) if number in (None, expect) else -1
-        seen += 1
-        if seen > 2 * EDGE_LINES or len(line) > 80 or line.endswith(":") or _BULLET_LINE.match(line):
-            return -1
-    return -1
-
-
-_BULLET_LINE = re.compile(r"(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S")
-
-
-# a line of a sub-list's label ("Verwaltung:") that the layout joined to the item before it
-_SUB_LABEL = re.compile(r"\n[ \t]*([A-ZÄÖÜ][^\n.:;,]{1,40}):[ \t]*$")
-
-_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)])[ \t]+")
-
-
-def _bullets_under(text: str, segs: Sequence[Segment], n: int) -> bool:
-    """Whether bullets without numbers follow segment ``n``: "4. Zeitplan" over "- Auftakt" is
-    the next section's heading, not the fourth entry of a numbered list."""
-    return n + 1 < len(segs) and segs[n + 1].kind == "item" and _ordinal(text, segs[n + 1].start) is None
-
-
-def _ordinal(text: str, at: int) -> int | None:
-    """The number of an entry ("2." -> 2, "b)" -> 2), or None."""
-    m = _NUMBER.match(text, at)
-    if not m:
+def _label(w: _Walk, seg: Segment) -> str | None:
+    """A sub-list's label ("Vertreter der Verwaltung:"): the label of the entries below it."""
+    if seg.kind != "label":
         return None
-    mark = m.group().strip()[:-1]
-    return int(mark) if mark.isdigit() else ord(mark) - ord("a") + 1
+    w.label = w.text[seg.start : seg.end].strip(" :")
+    w.nesting = Nesting()
+    return NEXT
+
+
+def _numbered_entry(w: _Walk, seg: Segment, numbered: bool) -> str | None:
+    """A numbered entry read as a heading ("1. Sozialamt"): a member."""
+    if not numbered or holds(w.taken, seg.start, seg.end):
+        return None
+    w.entry(ENTRY_NUMBER.match(w.text, seg.start).end(), seg.end)  # type: ignore[union-attr]
+    return NEXT
+
+
+def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
+    """A list item: a member, or the label of a sub-list nested under it ("• Verwaltung" over
+    "o Sozialamt"); the persons under a member no members ("• Caritas" over "o Frau Dr.
+    Schmidt"); a flattened table's header read as a list's first line skipped."""
+    text, nesting = w.text, w.nesting
+    if seg.kind != "item" or cells is not None or holds(w.taken, seg.start, seg.end):
+        return None
+    if is_header(text[seg.body : seg.end].split(), False, w.rules, w.res):
+        return NEXT
+    depth = nesting.place(item_key(text, seg))
+    if nesting.skip is not None and depth > nesting.skip:
+        return NEXT  # a person under the member they represent
+    nesting.skip = None
+    if nesting.outer and depth <= nesting.outer[-1][0]:
+        w.label = nesting.outer.pop()[1]  # back at the level of a sub-list's label
+    sub = SUB_LABEL.search(text, seg.body, seg.end)  # "- Jobcenter\nVerwaltung:" a sub-list's label after
+    children = [] if sub else nesting.children(text, w.segs, n, depth)
+    if children and not all(PERSON.fullmatch(text[c.body : c.end].strip(" \t,;")) for c in children):
+        nesting.outer.append((depth, w.label))
+        w.label = text[seg.body : seg.end].strip(" \t:")
+        return NEXT
+    if children:
+        nesting.skip = depth
+    w.entry(seg.body, sub.start() if sub else seg.end)
+    if sub:
+        w.label, w.nesting = sub.group(1), Nesting()  # a sub-list of its own starts
+    return NEXT
+
+
+def _prose_after(w: _Walk, n: int, seg: Segment, cells: Cells | None, within: int | None, colon: bool) -> str | None:
+    """Prose right after the lead-in: none when the lead-in ends inside its paragraph (no table
+    after it); after a colon, the organisations its sentence names ("... sind vertreten:" / page
+    break / "die Caritas ...")."""
+    if n != w.seg_no or cells is not None:
+        return None
+    if within is not None:
+        return STOP
+    if seg.kind == "para" and colon:
+        unit = w.layout.units[w.layout.unit_at(seg.start)]
+        for item in org_items(w.text, unit.start, unit.end, w.res):
+            w.rows.append(MemberRow(item.name_start, item.end, item.name, w.label, method="list"))
+        return STOP
+    return None
+
+
+def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
+    """A table's rows, its header giving the member column. A blank line, another header or
+    other columns end it, but for its header repeated (a page break) or a row of its columns
+    that names a member; a total row ("Gesamt | 12") ends it, its number the group's size; so
+    does prose after its rows in the block."""
+    if seg.kind != "row" and cells is None:
+        return None
+    text, rules = w.text, w.rules
+    lines = cells if cells is not None else [tab_cells(text[seg.start : seg.end].split("\n")[0], seg.start)]
+    for k, row in enumerate(lines):
+        words = [c for _, _, c in row]
+        header = is_header(words, w.table is None, rules, w.res)
+        if w.table is not None and (
+            header or len(row) != w.table.width or k == 0 and blank_before(text, w.segs[n - 1].end, seg.start)
+        ):
+            if (
+                header
+                and words != w.table.header
+                or not header
+                and not (len(row) <= w.table.width and names_member(row, w.table.column, rules, w.res))
+            ):
+                return STOP
+        if w.table is None:
+            w.table = MembersTable(len(row), words if header else [], None)
+        if header:
+            w.column = w.table.column = member_column(words, rules)
+            continue
+        total = total_of(words, rules)
+        if total is not None:
+            if w.totals is not None:
+                w.totals.append(total)
+            return STOP
+        w.chair = table_row(w.rows, row, w.column, w.label, rules, w.res) or w.chair
+    if cells is not None and cells[-1][-1][1] < len(text[: seg.end].rstrip()):
+        return STOP  # the block goes on with prose after its rows
+    return NEXT
+
+
+def _page_edge(w: _Walk, n: int, before: tuple[bool, int | None]) -> str:
+    """Anything else ends the list, but the furniture of a page break inside it: the list goes
+    on after it, a name cut at the break joined ("Kommunales Integrations-" / furniture /
+    "zentrum")."""
+    text, segs = w.text, w.segs
+    expect = before[1] + 1 if before[1] is not None else None
+    at = after_page_edge(text, segs[n - 1].end, expect) if n > w.seg_no and w.rows else -1
+    if at < 0:
+        return STOP
+    w.listing, w.previous = before
+    w.resume = next((k for k in range(n, len(segs)) if segs[k].end > at), len(segs))
+    if re.search(r"-[ \t]*$", text[segs[n - 1].start : segs[n - 1].end]) and text[at : at + 1].islower():
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        last = segs[n - 1]
+        numbered_last = ENTRY_NUMBER.match(text, last.body)
+        body = numbered_last.end() if numbered_last else last.body
+        joined = re.sub(r"-[ \t]*$", "", text[body : last.end].strip()) + text[at:line_end].strip()
+        w.rows[-1].value = enumerations.nominative(joined, w.res).name or w.rows[-1].value
+        w.rows[-1].end = line_end
+        w.resume += 1
+    return NEXT
 
 
 def _list_item(

@@ -51,7 +51,7 @@ def prose_members(
             continue
         named = named or bool(own)
         best: list[Item] = []
-        for ra, rb in _regions(text, ca, cb, own, verb, rules):
+        for ra, rb in _without_seats(text, ca, cb, _regions(text, ca, cb, own, verb, rules), rules):
             items = org_items(text, ra, rb, res)
             if len([i for i in items if i.head]) > len([i for i in best if i.head]):
                 best = items
@@ -80,6 +80,23 @@ def prose_members(
             previous = item
 
 
+def _without_seats(
+    text: str, start: int, end: int, regions: list[tuple[int, int]], rules: MemberRules
+) -> list[tuple[int, int]]:
+    """The regions of a clause without the sectors a shared count gives seats to ("dem Sozialamt
+    und je zwei Personen aus Rat und Vereinen": the Sozialamt, not the council nor the clubs)."""
+    seats = list(rules.shared_seats.finditer(text, start, end))
+    out = []
+    for a, b in regions:
+        if any(m.end() <= a and not text[m.end() : a].strip() for m in seats):
+            continue
+        cut = next((m.start() for m in seats if a <= m.start() < b), b)
+        cut = a + len(re.sub(r"(?:[\s,]+(?:und|sowie|oder))?[\s,]*$", "", text[a:cut]))
+        if cut > a:
+            out.append((a, cut))
+    return out
+
+
 def _apposition(text: str, previous: Item, item: Item) -> bool:
     """A person named right after an office, set off by a comma only: "die Bürgermeisterin, Frau Lisbach"."""
     between = text[previous.end : item.start]
@@ -102,12 +119,18 @@ def _verb(text: str, start: int, end: int, rules: MemberRules) -> tuple[int, int
     return None
 
 
+_SENTENCE_END = re.compile(r"[a-zäöüß]{3}[.!?]\s")
+
+
 def _regions(
     text: str, start: int, end: int, own: list[tuple[int, int]], verb: tuple[int, int, int], rules: MemberRules
 ) -> list[tuple[int, int]]:
     """The stretches of a clause besides the group, the verb and the words around them."""
     colon = text.find(":", verb[1], end)
-    if colon >= 0 and not text[verb[1] : colon].strip(" \t\n")[:1].isupper():
+    # a colon after a full stop belongs to the next sentence, which an export's stray word joined
+    # to this one ("... besetzt." / "einer" / "Im Februar ... gebildet: Bildung, ...")
+    ended = colon >= 0 and _SENTENCE_END.search(text, verb[0], colon) is not None
+    if colon >= 0 and not ended and not text[verb[1] : colon].strip(" \t\n")[:1].isupper():
         start = colon + 1  # "... gehören an: A, B und C", "Mitglieder sind: ..."
         anchors = [(verb[2], end)] if verb[2] > colon else []
     else:

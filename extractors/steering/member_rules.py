@@ -58,6 +58,8 @@ class MemberRules:
     with_members_end: re.Pattern[str]
     list_cue: re.Pattern[str]
     doc_types: re.Pattern[str]  # "Magistratsvorlage Nr. IV/27/2023": a running header, never a member
+    # "je drei Personen aus": the enumeration after it names sectors given seats, no members
+    shared_seats: re.Pattern[str]
 
 
 def member_rules(res: Resources) -> MemberRules:
@@ -79,6 +81,7 @@ def build_member_rules(res: Resources) -> MemberRules:
         return prefiltered(pattern, re.M)
 
     said = membership(res)
+    num, seats = require(d, "number", "steering.yaml"), require(d, "seat_nouns", "steering.yaml")
     return MemberRules(
         said.verbs,
         rx("continuation"),
@@ -97,6 +100,10 @@ def build_member_rules(res: Resources) -> MemberRules:
         rx("with_members_end"),
         said.list_cue,
         _document_types(res),
+        rx(
+            "seat_nouns",
+            rf"\bje\s+{num}\s+{seats}(?:\s+und\s+{seats})?(?:\s+(?:aus|von|der|des|den|dem))?\b",
+        ),
     )
 
 

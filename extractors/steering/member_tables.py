@@ -97,12 +97,15 @@ def names_member(cells: list[tuple[int, int, str]], column: int | None, rules: M
     )
 
 
-def _flat_rows(lines: list[tuple[int, str]], rules: MemberRules) -> list[list[tuple[int, int, str]]] | None:
+def _flat_rows(
+    lines: list[tuple[int, str]], rules: MemberRules, lone: bool = False
+) -> list[list[tuple[int, int, str]]] | None:
     """A members table whose gaps were flattened into single spaces (text exported by other tools):
     an optional header of column words ("Institution Vertreter/in"), then two or more rows of an
     institution and a person (:func:`pipeline.structure.lines.person_row`), maybe wrapped after
     its salutation, a mark wrapped onto a line of its own going with the row above. Its rows'
-    cells, or None."""
+    cells, or None. ``lone``: one such row that is the whole block will do (a row of a table whose
+    rows pdfminer.six sets apart by blank lines)."""
     out: list[list[tuple[int, int, str]]] = []
     persons = 0
     k = 0
@@ -125,22 +128,39 @@ def _flat_rows(lines: list[tuple[int, str]], rules: MemberRules) -> list[list[tu
             a, _b, cell = out[-1][-1]
             out[-1][-1] = (a, at + len(line), f"{cell} {line}")
         else:
+            if lone:
+                return None
             break
-    return out if persons >= 2 else None
+    return out if persons >= 2 or lone and persons else None
 
 
-def gapped_rows(text: str, start: int, end: int, rules: MemberRules) -> list[list[tuple[int, int, str]]] | None:
+def _justified(cells: list[tuple[int, int, str]]) -> bool:
+    """Whether the gaps of a line are the even double spaces of justified text, not columns
+    ("Landkreis  Ludwigslust-Parchim,  Fachdienst  Soziales  und  Integration  Frau", as
+    pdfminer.six sets a justified line): single words, every gap two spaces, four words or more
+    or three ending in a salutation (a row wrapped after it; a salutation is no column)."""
+    gaps = [b[0] - a[1] for a, b in zip(cells, cells[1:], strict=False)]
+    wrapped = len(cells) >= 3 and cells[-1][2] in ("Herr", "Frau")
+    even = all(g == 2 for g in gaps) and all(len(c.split()) == 1 for _, _, c in cells)
+    return even and (len(cells) >= 4 or wrapped)
+
+
+def gapped_rows(
+    text: str, start: int, end: int, rules: MemberRules, lone: bool = False
+) -> list[list[tuple[int, int, str]]] | None:
     """The cells of the lines at the start of a block that gaps cut into short cells
     ("Jobcenter Kreis Mettmann    Herr Petersen", the view's :attr:`Line.columns`: tab, wide gap
     or bar), or None when its first line is no such row (prose, even justified with wide
     spaces, has long cells or ends lines in punctuation). A table whose gaps were flattened into
-    single spaces is cut where each row's person starts (:func:`_flat_rows`)."""
+    single spaces is cut where each row's person starts (:func:`_flat_rows`, also when the gaps
+    are those of a justified line; ``lone``: a block of one such row)."""
     lines = [
         (start + m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
         for m in re.finditer(r"[^\n\f]+", text[start:end])
     ]
-    if lines and len(Line(lines[0][0], lines[0][0] + len(lines[0][1]), lines[0][1]).columns) == 1:
-        return _flat_rows(lines, rules)
+    first = Line(lines[0][0], lines[0][0] + len(lines[0][1]), lines[0][1]).columns if lines else []
+    if len(first) == 1 or lone or _justified(first):
+        return _flat_rows(lines, rules, lone) if lines else None
     out = []
     for at, line in lines:
         cells = Line(at, at + len(line), line).columns

@@ -1,0 +1,304 @@
+"""The items of a list of fields: its markers (bullets, numbers, letters, Roman numbers and their
+styles), marked items with their wrapped lines and over page breaks, unmarked short lines one
+field a line, and where a line goes on with a sentence rather than start a list."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import clean_label
+from pipeline.structure.prose import LETTER_BULLET
+
+from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent, label_of
+from .vocab import is_structure
+
+# a list marker: a bullet (a letter "o" as Word exports sub-bullets; the private-use glyphs are
+# Symbol and Wingdings bullets as a PDF's text layer gives them), a number, letter or Roman
+# number ("1.", "1)", "1.)", "(a)", "IV."), or both
+MARKER = re.compile(
+    r"[ \t]*(?:(?P<bullet>[-–•▪■●*·○◦►▸➢✓✔□☐→\uf0a7\uf0b7\uf076\uf0d8\uf0e0\uf0fc]|" + LETTER_BULLET + r")[ \t]*"
+    r"(?:(?P<sub>\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})(?:[.)]|\.\))[ \t]+)?"
+    r"|(?P<enum>\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})(?:\.\)|[.)]))[ \t]+)"
+)
+_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|[IVX]{1,4})(\.\)|[.)])")
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+    "XI": 11,
+    "XII": 12,
+}
+
+
+def marker_ordinal(marker: str) -> tuple[str, int] | None:
+    """The style and number of an enumeration marker: ("1.", 3) for "3.", ("a)", 2) for "b)"."""
+    m = _NUMBER.match(marker)
+    if not m:
+        return None
+    value, sep = m.groups()
+    if value.isdigit():
+        return "1" + sep, int(value)
+    if value in _ROMAN and (len(value) > 1 or value in "IVX"):
+        return "I" + sep, _ROMAN[value]
+    return ("a" if value.islower() else "A") + sep, ord(value.lower()) - ord("a") + 1
+
+
+def marker_family(m: re.Match[str]) -> str:
+    if m.group("bullet"):
+        sub = m.group("sub")
+        return m.group("bullet") + (":" + marker_ordinal(sub + ".")[0] if sub and marker_ordinal(sub + ".") else "")  # type: ignore[index]
+    style = marker_ordinal(m.group("enum"))
+    return style[0] if style else "?"
+
+
+def continues(ft: FieldText, row: int) -> bool:
+    """Whether line ``row`` goes on with a sentence rather than start a list: it holds a comma
+    or a full stop, ends in a word that joins it to the next line, or is full (and not short:
+    in a short text every line is near the longest)."""
+    if ft.blank(row) or MARKER.match(ft.rows[row].text):
+        return False
+    line = ft.rows[row].text.rstrip()
+    return "," in line or "." in line or WRAP_END.search(line) is not None or len(line) >= max(ft.long_line, 40)
+
+
+BARE_NUMBER = re.compile(r"[ \t]*(\d{1,2})\.[ \t]*")
+
+
+# --- marked lists ----------------------------------------------------------------------------
+
+
+def _split_item(start: int, end: int, raw: str) -> list[Candidate]:
+    """A list item, split at a slash where the right side repeats the left side's head."""
+    m = re.search(r"/\s*", raw)
+    if m:
+        left, right = raw[: m.start()], raw[m.end() :]
+        lw, rw = clean_label(left).split(), clean_label(right).split()
+        if len(lw) >= 2 and len(rw) >= 2 and lw[0].lower() == rw[0].lower():
+            return _split_item(start, start + m.start(), left) + _split_item(start + m.end(), end, right)
+    label = clean_label(raw)
+    return [Candidate(start, end, label, "list")] if label else []
+
+
+def item_candidates(ft: FieldText, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Labels of list items; nothing when the items read as sentences (a list of findings)."""
+    items = []
+    for s, e in spans:
+        n = label_extent(ft.text[s:e])
+        items.append(_split_item(s, s + n, ft.text[s : s + n]))
+    sentences = sum(any(is_sentence(c.label, ft.vocab) for c in item) or not item for item in items)
+    if not items or sentences * 2 > len(items):
+        return []
+    return [
+        c for item in items for c in item if not is_sentence(c.label, ft.vocab) and not is_structure(c.label, ft.vocab)
+    ]
+
+
+_LOST_AT = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]")
+_GARBLED = re.compile(r"[ \t]*(?:\S{1,2}[ \t]+)?")
+
+
+def lost_markers(ft: FieldText, first: int) -> dict[int, re.Match[str]]:
+    """Lines between items n and n+2 whose number was lost (an OCR "D" for "2."), with the
+    stray characters to skip."""
+    numbered = [
+        (k, int(m.group(1)))
+        for k in range(first, min(len(ft.rows), first + 60))
+        if (m := _LOST_AT.match(ft.rows[k].text))
+    ]
+    out: dict[int, re.Match[str]] = {}
+    for (i, a), (j, b) in zip(numbered, numbered[1:]):
+        between = [k for k in range(i + 1, j) if not ft.blank(k)]
+        if b == a + 2 and len(between) == 1:
+            m = _GARBLED.match(ft.rows[between[0]].text)
+            if m:
+                out[between[0]] = m
+    return out
+
+
+def marked_list(ft: FieldText, first: int) -> list[Candidate]:
+    """Items of a marked list starting at line ``first``."""
+    rows = ft.rows
+    lost = lost_markers(ft, first)
+    items: list[list[int]] = []
+    numbers: list[int] = []
+    family = ""
+    blank = sub = described = False
+    k = first
+    while k < len(rows):
+        line = rows[k]
+        if not line.text.strip():
+            blank = True
+            k += 1
+            continue
+        m = MARKER.match(line.text)
+        if k in lost and family:
+            items.append([line.start + lost[k].end(), line.end])
+            numbers.append(numbers[-1] + 1 if numbers else 0)
+            blank = described = False
+            k += 1
+            continue
+        if m and "\t" not in line.text:
+            if items and ft.vocab.list_ends.match(line.text[m.end() :]):
+                break  # the next section's heading going on with the list's numbers: "3. Finanzielle Auswirkungen"
+            kind = marker_family(m)
+            if family and kind != family:
+                if blank and not sub:
+                    break
+                sub = True  # a sub-point of the item above, not a field
+                k += 1
+                continue
+            ordinal = marker_ordinal(m.group("enum") or "")
+            if described and ordinal and numbers and numbers[-1] and ordinal[1] != numbers[-1] + 1:
+                break  # after lines of running text, another list numbered anew ("Fazit:" / "1. Die …")
+            family, sub, described = kind, False, False
+            items.append([line.start + m.end(), line.end])
+            numbers.append(ordinal[1] if ordinal else 0)
+        elif sub and not blank:
+            pass
+        elif items and not blank and not described and _continues(ft, items[-1], line.text):
+            items[-1][1] = line.end
+        elif items and not blank:
+            described = True  # a description under the item
+        elif items and not described and _wrapped_over_blank(ft, items[-1], k, family):
+            items[-1][1] = line.end  # "… Freizeit, Kultur und" / "" / "Sport,"
+        elif items and numbers[-1] and (nxt := _next_numbered(ft, k, family, numbers[-1] + 1)) is not None:
+            k, blank, described = nxt, False, False  # paragraphs between numbered items
+            continue
+        elif items and (nxt := _over_page_break(ft, k, family)) is not None:
+            k, blank, described = nxt, False, False  # the list goes on on the next page
+            continue
+        else:
+            break
+        blank = False
+        k += 1
+    return item_candidates(ft, [(s, e) for s, e in items])
+
+
+def after_page_break(ft: FieldText, k: int) -> bool:
+    """Whether line ``k`` is among the first two lines of a page."""
+    return "\f" in ft.text[ft.rows[max(0, k - 2)].start : ft.rows[k].start + 1]
+
+
+def _over_page_break(ft: FieldText, k: int, family: str) -> int | None:
+    """The line of the next item of ``family`` when line ``k`` opens a page and at most two lines
+    of the page's head (a running head not repeated elsewhere) stand before it."""
+    if not after_page_break(ft, k):
+        return None
+    for j in range(k, min(len(ft.rows), k + 3)):
+        m = MARKER.match(ft.rows[j].text)
+        if m and "\t" not in ft.rows[j].text:
+            return j if marker_family(m) == family else None
+    return None
+
+
+def _continues(ft: FieldText, item: list[int], line: str) -> bool:
+    """Whether ``line`` continues the item above it (a wrapped item) rather than describing it."""
+    prev = ft.text[item[0] : item[1]].rstrip()
+    if prev.endswith((".", ";", ":", "!", "?")) or BARE_NUMBER.fullmatch(line):
+        return False  # (a number alone on its line is no part of an item: one pdftotext set apart)
+    if line.lstrip()[:1].islower() or WRAP_END.search(prev) and not prev.endswith(","):
+        return True
+    if not (prev.endswith(",") or len(prev.rsplit("\n", 1)[-1]) >= ft.long_line):
+        return False
+    # a full line, or one ending in a comma, goes on in the next one unless that makes the item a
+    # sentence: then the line is a description below it
+    return is_sentence(prev, ft.vocab) or not is_sentence(label_of(prev + " " + line.strip()), ft.vocab)
+
+
+def _wrapped_over_blank(ft: FieldText, item: list[int], k: int, family: str) -> bool:
+    """Whether line ``k`` after a blank line ends the item above, which an export cut where it
+    wrapped ("F. Engagement und Freizeit, Kultur und" / "" / "Sport,"): the item ends in a word
+    that cannot end it, the line is a few words without a mark, and the list goes on right
+    after it with a marker of its family, or ends with it (a full stop)."""
+    prev = ft.text[item[0] : item[1]].rstrip()
+    line = ft.rows[k].text.strip()
+    if not WRAP_END.search(prev) or prev.endswith(",") or len(line.split()) > 4 or MARKER.match(line):
+        return False
+    nxt = ft.next_filled(k + 1, 2)
+    m = MARKER.match(ft.rows[nxt].text) if nxt is not None else None
+    return bool(m and marker_family(m) == family or line.endswith(".") and not is_sentence(line, ft.vocab))
+
+
+def _next_numbered(ft: FieldText, k: int, family: str, number: int, reach: int = 40) -> int | None:
+    """The line of item ``number`` of ``family`` within ``reach`` lines, when the lines before
+    it hold no other item of the family."""
+    for j in range(k, min(len(ft.rows), k + reach)):
+        m = MARKER.match(ft.rows[j].text)
+        if m and "\t" not in ft.rows[j].text and marker_family(m) == family:
+            ordinal = marker_ordinal(m.group("enum") or "")
+            return j if ordinal and ordinal[1] == number else None
+    return None
+
+
+def _page_gap(ft: FieldText, k: int) -> bool:
+    """Whether blank line ``k`` is a page break between two filled lines, not a paragraph end."""
+    return (
+        "\f" in ft.text[ft.rows[k].start : ft.rows[k].end + 1] and k > 0 and not ft.blank(k - 1) and not ft.blank(k + 1)
+    )
+
+
+def ends_list(ft: FieldText, line: str) -> bool:
+    """Whether a line ends a list of fields written one a line: a numbered heading, a section
+    heading, a signature or an agenda (``list_ends``)."""
+    m = MARKER.match(line)
+    return bool(m and m.group("enum")) or ft.vocab.list_ends.match(line) is not None
+
+
+_DOCUMENT = re.compile(r"\d|\b(?:Vorlage|Drucksache|Anlage)\b")
+
+
+def _page_head(ft: FieldText, line: str) -> bool:
+    """Whether the first line of a page names the document, as a running head does: a number
+    ("Vorlage Nr. 2024/117") or the concept ("Integrationskonzept der Stadt X"); no field does."""
+    return bool(_DOCUMENT.search(line) or ft.vocab.context.search(line))
+
+
+# --- unmarked lists --------------------------------------------------------------------------
+
+_ARTICLE = re.compile(
+    r"(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einer|Wir|Es|Sie|Er|Im|In|Zur|Zum|Mit|Für|Bei|Auf|Nach|Von|"
+    r"Hier|Dies|Diese|Dieser|Dabei|Damit|Daher)\b"
+)
+
+
+def unmarked_list(ft: FieldText, first: int, after_colon: bool = True) -> list[Candidate]:
+    """Short lines, one field each, after a lead-in (the bullets lost): a whole block of them,
+    up to a blank line. Wrapped prose is none: a line ending in a function word, opening with an
+    article or a pronoun, or a block that goes on in a longer line."""
+    rows = ft.rows
+    spans: list[tuple[int, int]] = []
+    k = first
+    limit = 8 if after_colon else 6
+    while k < len(rows) and (rows[k].text.strip() or spans and _page_gap(ft, k)):
+        if not rows[k].text.strip():  # a page break inside the list
+            k += 1
+            if _page_head(ft, rows[k].text):
+                k += 1
+            continue
+        text = rows[k].text.strip()
+        if len(spans) >= 2 and ends_list(ft, rows[k].text):
+            break
+        if (
+            "\t" in text
+            or len(text.split()) > limit
+            or not text[0].isupper()
+            or text.endswith(":")
+            or _ARTICLE.match(text)
+            or WRAP_END.search(text.rstrip(".,;"))
+        ):
+            return []
+        spans.append((rows[k].start, rows[k].end))
+        k += 1
+        if text.endswith("."):
+            break
+    if len(spans) < 2 or not (ft.blank(k) or ends_list(ft, rows[k].text)):
+        return []
+    found = item_candidates(ft, spans)
+    return found if len(found) == len(spans) else []

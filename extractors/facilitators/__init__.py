@@ -1,0 +1,134 @@
+"""facilitators: persons or organisations engaged to accompany, moderate or evaluate the process.
+
+A sentence names a facilitator when it speaks of facilitation (a role word in it, in the
+sentence before it when it points back with "hierfür", or in the heading above it) and
+of engaging someone (beauftragt, gewonnen, Angebot, Vereinbarung mit, durch ...), or when a
+key-value line says so ("Moderation: Firma X GmbH"). The municipality, its offices and
+officials are never facilitators, and neither are the process's own groups: nothing is read when
+the engagement goes to one ("Die Projektsteuerung liegt bei einer Begleitgruppe, …"), and an
+organisation in a relative clause after one is its member ("…, der Vertreter der Agentur für Arbeit
+angehören"); steering or leading alone ("Projektsteuerung", "Leitung") is no facilitation.
+A table or list under a group's membership lead-in ("Ihm gehören an:") names members, never
+facilitators, and a table set right before a sentence is no part of it ("Jobcenter …  Herr Dirk
+Wendland" over "Die externe Prozessbegleitung übernimmt die Kommunalberatung Nord GmbH").
+An organisation keeps its legal form as written ("Gebit Münster GmbH & Co. KG", "Interkultur e. V.").
+Repeated mentions become one row with the fullest name, and the fee stated in the sentence or
+the one after it ("Die Kosten hierfür ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.german.money import find_money
+from extractors.resources import Resources
+from pipeline.document import Document
+from pipeline.records import Facilitator, Record
+from pipeline.structure import View, view
+from pipeline.structure.prose import Layout, Unit
+
+from .names import Found, candidates
+from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces, sentences
+from .rules import Rules, build_rules, rules
+
+__all__ = ["Rules", "build_rules", "extract", "rules"]
+
+
+def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Record]:
+    r = rules(res)
+    layout = (view(doc) if sv is None else sv).layout
+    text = layout.flat.text
+    found: list[Found] = []
+    heading_role = prev_role = open_label = False
+    units, kinds = pieces(layout, sentences(layout))
+    lead_in = False  # the last sentence led in a group's members ("Ihm gehören an:")
+    members: str | None = None  # the mark of the table or list of members we are in
+    for n, unit in enumerate(units):
+        kind = kinds[n]
+        sentence = text[unit.start : unit.end]
+        mark = list_mark(layout, unit, kind)
+        if mark == "item" and SENTENCE.fullmatch(sentence.strip()) and is_role(sentence, text, unit, r):
+            # a line without a mark under the list that is a sentence about facilitation ("… Frau
+            # Ilona Brettschneider" / "Die Evaluation erfolgt durch die Prognos AG. Das" / …): the
+            # list has ended, the view took the sentence's line for one more of its items
+            mark = None
+        if mark is not None and (lead_in or mark == members):
+            members, lead_in, prev_role, open_label = mark, False, False, False
+            continue
+        members, lead_in = None, leads_in(sentence, r)
+        role = is_role(sentence, text, unit, r)
+        if kind == "heading":
+            heading_role = role
+        label = r.labels.match(sentence)
+        value_at = unit.start + label.end() if label else unit.end
+        context = role or heading_role or (prev_role and bool(r.anaphora.search(sentence)))
+        acting = r.acting.search(sentence) if may_match(r.acting, text, unit) else None
+        if value_at < unit.end:  # "Moderation: Firma X GmbH"
+            found.extend(candidates(text, value_at, unit.end, n, r, whole=True, method="key_value"))
+        elif open_label:  # "Moderation:" with the name on the next line
+            found.extend(candidates(text, unit.start, unit.end, n, r, whole=True, method="key_value"))
+        elif context and r.engagement.search(sentence) and not group_engaged(sentence, r):
+            found.extend(candidates(text, unit.start, unit.end, n, r, method=method_of(kind)))
+        elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
+            verb = unit.start + acting.start()
+            if r.object_first.match(text[unit.start : verb]):  # "Den Prozess moderiert die X GmbH"
+                found.extend(candidates(text, unit.start + acting.end(), unit.end, n, r, method=method_of(kind)))
+            else:
+                found.extend(candidates(text, unit.start, verb, n, r, method=method_of(kind), subject=True))
+        prev_role, open_label = role, label is not None and value_at >= unit.end
+    merged: list[Found] = []
+    for f in found:
+        _fees(f, layout, units, r)
+        target = next((m for m in merged if m.same(f)), None)
+        if target is None:
+            merged.append(f)
+            continue
+        if f.name and (not target.name or len(f.name.split()) > len(target.name.split())):
+            target.name, target.best_unit, target.rule_id = f.name, f.unit, f.rule_id
+        if f.organisation and (not target.organisation or len(f.organisation) > len(target.organisation)):
+            target.organisation = f.organisation
+            if not target.name:
+                target.best_unit, target.rule_id = f.unit, f.rule_id
+        target.amounts.extend(f.amounts)
+    for f in merged:
+        unit = units[f.best_unit]
+        amount = min(f.amounts, key=lambda a: a[0])[1] if f.amounts else None
+        yield Facilitator(
+            layout.flat.span(doc, unit.start, unit.end),
+            name=f.name,
+            organisation=f.organisation,
+            amount_eur=float(amount) if amount is not None else None,
+            method=f.method,
+            rule_id=f.rule_id,
+        )
+
+
+# only a page break between two sentences: the paragraph goes on on the next page
+_PAGE_BREAK = re.compile(r"[ \t]*\n?[ \t]*\f[ \t]*")
+
+
+def _fees(f: Found, layout: Layout, units: list[Unit], r: Rules) -> None:
+    """Amounts in the facilitator's sentence when it speaks of a fee, else in the next one of
+    the same block when that speaks of costs and points back ("Die Kosten hierfür ...") or
+    follows an offer ("... ein Angebot eingeholt. Die Kosten betragen ...")."""
+    text = layout.flat.text
+    unit = units[f.unit]
+    own = bool(r.fee.search(text, unit.start, unit.end))
+    chosen = [unit] if own else []
+    if f.unit + 1 < len(units):
+        nxt = units[f.unit + 1]
+        same_block = nxt.seg == unit.seg or _PAGE_BREAK.fullmatch(text, unit.end, nxt.start) is not None
+        if (
+            same_block
+            and r.fee.search(text, nxt.start, nxt.end)
+            and (own or r.fee_back.search(text, nxt.start, nxt.end))
+        ):
+            chosen.append(nxt)
+    for u in chosen:
+        found = find_money(text, u.start, u.end)
+        for money in found:
+            approx = bool(r.approx.search(text[max(u.start, money.start - 12) : money.start]))
+            f.amounts.append((approx, money.amount))
+        if found:
+            return

@@ -1,0 +1,236 @@
+"""The persons and organisations a facilitation sentence names: the names the entries find, else
+the phrase in the agent's place; the municipality's own offices, the process's groups, funders
+and a group's members left out. ``Found`` gathers one facilitator's mentions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from extractors.german.closed_class import DEFINITE_ARTICLES, alternation
+from extractors.german.names import is_first_name
+
+from .rules import Rules
+
+
+@dataclass
+class Found:
+    """One facilitator as gathered from its mentions."""
+
+    unit: int
+    name: str | None = None
+    organisation: str | None = None
+    amounts: list[tuple[bool, Decimal]] = field(default_factory=list)  # (approximate, amount)
+    best_unit: int = 0
+    method: str = "prose"
+    rule_id: str = ""  # the entry of `entries` that found the mention the row is read from
+
+    def same(self, other: Found) -> bool:
+        if self.name and other.name and _surname(self.name) == _surname(other.name):
+            return True
+        return bool(self.organisation and other.organisation and _same_org(self.organisation, other.organisation))
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].casefold()
+
+
+def _org_key(org: str) -> tuple[str, str]:
+    """(normalised name, abbreviation) of an organisation; hyphens do not count ("Baden-Württemberg"
+    and "BadenWürttemberg", as an export may join a word broken at its hyphen)."""
+    abbr = re.search(r"\(([^)]+)\)", org)
+    prefix = re.match(r"([A-Za-zÄÖÜäöü]{2,10})-[A-ZÄÖÜ]", org)
+    base = re.sub(r"\s*\([^)]*\)", "", org).casefold().replace("-", "")
+    base = re.sub(r"^(\S*?(?:institut|akademie|büro|agentur))e?s\b", r"\1", base)
+    return base, (abbr.group(1) if abbr else prefix.group(1) if prefix else "").casefold()
+
+
+def _same_org(a: str, b: str) -> bool:
+    (x, ax), (y, ay) = _org_key(a), _org_key(b)
+    return x in y or y in x or bool(ax and ax == ay)
+
+
+# where a relative clause ends: a comma before a verb or conjunction ("…, angehören, wird …")
+_CLAUSE_END = re.compile(r",\s+(?!(?:" + alternation(*DEFINITE_ARTICLES) + r"|ein\w*)\b)(?=[a-zäöüß])")
+
+
+def _member(text: str, start: int, a: int, r: Rules) -> bool:
+    """Whether ``text[a:]`` stands in a relative clause about a group ("einer Begleitgruppe, der
+    Vertreter der Agentur für Arbeit … angehören"): it names a member, not a facilitator."""
+    for g in r.group.finditer(text, start, a):
+        rel = r.relative.match(text, g.end(), a)
+        if rel and not _CLAUSE_END.search(text, rel.end(), a):
+            return True
+    return False
+
+
+_COMPLEMENT = re.compile(r"\s+(?:für|der|des|zur|zum)\s+")
+
+
+def _own(value: str, r: Rules) -> bool:
+    """Whether a name is the municipality's own (its offices, bodies, officials): judged by its
+    head, so that "Hochschule für öffentliche Verwaltung" or "Institut für Stadt- und
+    Regionalforschung" are not, while "Amt für Integration" and "Stadtverwaltung" are."""
+    return r.exclude.search(_COMPLEMENT.split(value, 1)[0]) is not None
+
+
+def _group(value: str, r: Rules) -> bool:
+    """Whether a name is a group's ("Arbeitskreis Integration", "Lenkungsgruppe"), not an
+    organisation's; one with a legal form is an organisation ("Netzwerk Integration e. V.")."""
+    return r.group.match(value.split(" ", 1)[0]) is not None and not r.legal.search(value)
+
+
+def _tidy(value: str) -> str:
+    """One space between words, no comma or full stop at the ends but that of a legal form.
+
+    >>> _tidy("Interkultur e. V."), _tidy("Prognos AG."), _tidy(" Weber und\\nPartner, ")
+    ('Interkultur e. V.', 'Prognos AG', 'Weber und Partner')
+    """
+    value = re.sub(r"\s+", " ", value).strip(" ,")
+    return value if re.search(r"(?:^|[\s.])\w\.$", value) else value.strip(" ,.")
+
+
+_DEGREE = re.compile(r"\bDipl\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)*\s*")
+_CLAUSE = re.compile(r"[,;]|\bund\b|\boder\b|\bsowie\b")
+
+
+def _funded(text: str, start: int, end: int, a: int, b: int, r: Rules) -> bool:
+    """Whether the clause around ``text[a:b]`` says it funds the process ("durch die X-Stiftung
+    gefördert"); a funder named in another clause of the sentence does not count."""
+    before = text[max(start, a - 40) : a]
+    cuts = list(_CLAUSE.finditer(before))
+    before = before[cuts[-1].end() :] if cuts else before
+    after = text[b : min(end, b + 40)]
+    cut = _CLAUSE.search(after)
+    after = after[: cut.start()] if cut else after
+    return bool(r.funding.search(before) or r.funding.search(after))
+
+
+def candidates(
+    text: str,
+    start: int,
+    end: int,
+    unit: int,
+    r: Rules,
+    whole: bool = False,
+    method: str = "prose",
+    subject: bool = False,
+) -> list[Found]:
+    """Persons and organisations named in ``text[start:end]``; a person tied to an
+    organisation ("Institut ... unter Leitung von Herrn ...", "Frau X (Firma Y)") joins its row,
+    also over an apposition naming the organisation's department ("die Hochschule Neubrandenburg,
+    Fachbereich Soziale Arbeit, Bildung und Erziehung, unter Leitung von Prof. Dr. Henrik Althaus",
+    "das Büro Planwerk, vertreten durch Frau ...", "die Agentur X, geleitet von Herrn ...")."""
+    spans = sorted(
+        ((m.span("name"), kind, rid) for kind, rid, rx in r.candidates for m in rx.finditer(text, start, end)),
+        key=lambda h: h[0][0] - h[0][1],
+    )  # longest first
+    hits: list[tuple[int, int, str, str, str]] = []  # (start, end, kind, value, entry id)
+    for (a, b), kind, rid in spans:
+        if any(a < y and x < b for x, y, *_ in hits):
+            continue
+        value = re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", text[a:b])
+        value = _tidy(value)
+        value = re.sub(r"^Firma\s+", "", value)
+        if kind == "person":  # a degree is no part of the name, a doctor's or professor's title is
+            value = _DEGREE.sub("", value)
+        if kind == "organisation":
+            value = re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
+        if (
+            _own(value, r)
+            or r.owned.match(text, b, end)
+            or r.owned.search(value)
+            or value.casefold() in r.bare
+            or _funded(text, start, end, a, b, r)
+            or _member(text, start, a, r)
+            or kind == "organisation"
+            and _group(value, r)
+            or kind == "person"
+            and r.officials.search(text[max(start, a - 60) : a])
+        ):
+            continue
+        hits.append((a, b, kind, value, rid))
+    if not hits:
+        agent = _agent(text, start, end, r, subject)
+        if agent is not None:
+            a, b, kind, value = agent
+            hits.append((a, b, kind, value, "agent_" + kind[:3]))
+    if not hits and whole:
+        value = _tidy(text[start:end].strip(" ;"))
+        if value and (value[0].isupper() or r.legal.search(value)) and not _own(value, r) and not _group(value, r):
+            return [Found(unit, organisation=value, best_unit=unit, method=method)]
+    hits.sort()
+    out: list[tuple[Found, int, str]] = []  # with the end of its mention and its kind
+    for a, b, kind, value, rid in hits:
+        if out and out[-1][2] != kind and r.link.search(text[out[-1][1] : a]):
+            last = out[-1][0]
+            if kind == "person" and not last.name:
+                last.name = value
+                continue
+            if kind == "organisation" and not last.organisation:
+                last.organisation = value
+                continue
+        out.append(
+            (
+                Found(
+                    unit,
+                    name=value if kind == "person" else None,
+                    organisation=value if kind == "organisation" else None,
+                    best_unit=unit,
+                    method=method,
+                    rule_id=rid,
+                ),
+                b,
+                kind,
+            )
+        )
+    return [f for f, _, _ in out]
+
+
+# where a sentence's subject may start: at its start, after a full stop, a colon, a number or a blank line
+_OPENS = re.compile(r"(?:^|[.!?:]|\d|\n[ \t]*\n)\s*$")
+
+
+def _agent(text: str, start: int, end: int, r: Rules, subject: bool) -> tuple[int, int, str, str] | None:
+    """The phrase in the agent's place of a facilitation sentence ``text[start:end]`` when no
+    name of the entries is found: a bare personal name whose first word is a given name ("Die
+    Moderation übernimmt Anna Beispiel.") or an organisation after its article whose head is in
+    no list ("… wurde das Zentrum für Dialog und Beteiligung beauftragt"). The place is told by the
+    words before the phrase ("übernimmt", "durch", "von") or after it ("beauftragt", "moderiert");
+    the municipality's own offices, the process's groups and words for people or things of the
+    process ("die Träger", "den Prozess") are none. With ``subject`` the text ends at the role verb
+    ("Anna Beispiel | begleitet den Prozess"): a phrase that opens the sentence and ends there is
+    its subject ("in den Ortsräten | beraten" is none). An office
+    of the town ("das Büro für Integration der Stadt") is none either."""
+    found: list[tuple[int, int, str, str]] = []
+    for kind, rx in (("person", r.agent_person), ("organisation", r.agent_org)):
+        for m in rx.finditer(text, start, end):
+            a, b = m.span("first" if kind == "person" else "name"), m.end()
+            if kind == "person" and not is_first_name(m.group("first")):
+                continue
+            placed = subject and not text[b:end].strip() and _OPENS.search(text[start : m.start()]) is not None
+            if not (
+                placed
+                or r.agent_after.search(text, max(start, m.start() - 40), m.start())
+                or r.agent_before.match(text, b, end)
+            ):
+                continue
+            value = _tidy(text[a[0] : b])
+            if (
+                _own(value, r)
+                or r.owned.match(text, b, end)
+                or r.owned.search(value)
+                or r.role.search(value)
+                or r.not_agents.match(value)
+                or r.heads.match(value.split(" ", 1)[0])
+                or _group(value, r)
+                or _funded(text, start, end, a[0], b, r)
+                or _member(text, start, a[0], r)
+                or kind == "person"
+                and r.officials.search(text[max(start, a[0] - 60) : a[0]])
+            ):
+                continue
+            found.append((a[0], b, kind, value))
+    # the phrase that starts first and is longest: "das Team Ewald Zukunftsplanung", not "Ewald Zukunftsplanung"
+    return min(found, key=lambda f: (f[0], f[0] - f[1])) if found else None

@@ -1,0 +1,158 @@
+"""The pieces a facilitator is read from: the view's sentences (one cut after a compound title
+joined again), a table set inside a sentence cut out as a piece of its own, the marks of lists
+and tables, and whether a sentence speaks of facilitation or hands it to a group."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fastre import Matcher
+from pipeline.structure import GAP, Line, lines, person_row
+from pipeline.structure.prose import Layout, Unit
+
+from .rules import Rules
+
+
+def is_role(sentence: str, text: str, unit: Unit, r: Rules) -> bool:
+    """Whether the sentence ``unit`` speaks of facilitation, its group words put aside:
+    "Begleitgruppe" names a group, not its facilitation. Most sentences have none of the role
+    words and are settled without rewriting them; a role word with no space in it cannot arise
+    where a group word became a space."""
+    if r.role_spaceless and not may_match(r.role, text, unit):
+        return False
+    plain = r.group.sub(" ", sentence) if may_match(r.group, text, unit) else sentence
+    return r.role.search(plain) is not None
+
+
+def may_match(pattern: Matcher, text: str, unit: Unit) -> bool:
+    """Whether ``pattern`` may match in the sentence ``unit`` of ``text`` (False: its words do not occur)."""
+    may_occur = getattr(pattern, "may_occur", None)
+    return may_occur is None or bool(may_occur(text, unit.start, unit.end))
+
+
+def group_engaged(sentence: str, r: Rules) -> bool:
+    """Whether the engagement in a sentence goes to a group of the process or the municipality's
+    own staff: "Die Projektsteuerung liegt bei einer Begleitgruppe, …", "Die Moderation übernimmt
+    der Arbeitskreis Integration", "Mit der Begleitung wurde die Lenkungsgruppe beauftragt"."""
+    for m in r.heads.finditer(sentence):
+        before = sentence[: m.start()]
+        if r.object_after.search(before) or r.object_before.search(before) and r.engaged_after.match(sentence, m.end()):
+            return True
+    return False
+
+
+# a title the sentence reader took for a sentence end: "Frau Dipl.-Soz. Katrin Albrecht"
+_TITLE_END = re.compile(r"\b(?:Dipl|Dr|Prof|Ing)\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)+$")
+
+
+def sentences(layout: Layout) -> list[Unit]:
+    """The layout's sentences, with one cut after a compound title ("Dipl.-Soz.") joined again."""
+    out: list[Unit] = []
+    for u in layout.units:
+        prev = out[-1] if out else None
+        if prev is not None and prev.seg == u.seg and _TITLE_END.search(layout.flat.text, prev.start, prev.end):
+            out[-1] = Unit(prev.seg, prev.start, u.end)
+        else:
+            out.append(u)
+    return out
+
+
+# pieces that list things: a table, its rows, the items of a list
+_LISTED = frozenset({"table", "row", "item"})
+
+
+def _row(line: Line) -> bool:
+    """Whether a line is a table row: cells apart at tabs, bars or wide gaps, or a members table's
+    row whose gap an export flattened into one space ("Jobcenter Ludwigslust-Parchim Herr Dirk
+    Wendland", :func:`pipeline.structure.person_row`) with its mark maybe wrapped onto a line of
+    its own ("(Vorsitz)")."""
+    return len(line.columns) >= 2 or person_row(line.text) is not None or bool(_MARK_LINE.fullmatch(line.text.strip()))
+
+
+_MARK_LINE = re.compile(r"\([^()]{1,30}\)")
+_SALUTATION = re.compile(r"\b(?:Herr|Frau)\b")  # a flattened members row holds one
+
+
+# a sentence of its own: a capital, four words or more, a full stop
+SENTENCE = re.compile(r"[A-ZÄÖÜ]\w*(?:\s+\S+){3,}[.!?]")
+
+
+def _after_row(kind: str, piece: str) -> str:
+    """The kind of the lines cut from a table row: a whole sentence set on the line after the
+    last row ("… Frau Ilona Brettschneider\nDie Evaluation erfolgt durch die Prognos AG.") is a
+    paragraph; anything else stays part of the row (a cell wrapped over two lines)."""
+    return "para" if kind in _LISTED and SENTENCE.fullmatch(piece) else kind
+
+
+def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
+    """The sentences with a table inside one cut out as a piece of its own, and the kind of each
+    (its segment's, "table" for a cut-out table). A table set without a blank line before the
+    next sentence reads as one paragraph with it; its rows are no part of that sentence:
+
+        Institution                       Vertreter/in
+        Jobcenter Ludwigslust-Parchim     Herr Dirk Wendland
+        Agentur für Arbeit Schwerin       Frau Ilona Brettschneider
+        Die externe Prozessbegleitung übernimmt die Kommunalberatung Nord GmbH, Rostock.
+
+    A table is two or more lines in a row cut into cells (``Line.columns``)."""
+    text = layout.flat.text
+    out: list[Unit] = []
+    kinds: list[str] = []
+    for u in units:
+        kind = layout.segs[u.seg].kind
+        if "\n" not in text[u.start : u.end] or not (
+            GAP.search(text, u.start, u.end) or _SALUTATION.search(text, u.start, u.end)
+        ):
+            out.append(u)
+            kinds.append(kind)
+            continue
+        rows = [(ln, _row(ln)) for ln in lines(text, u.start, u.end)]
+        blocks: list[tuple[int, int, bool]] = []  # (start, end, a table)
+        k = 0
+        while k < len(rows):
+            j = k
+            while j < len(rows) and rows[j][1] == rows[k][1]:
+                j += 1
+            # a row the view already took for one (kind "row") is a table of its own
+            table = rows[k][1] and (j - k >= 2 or kind in _LISTED)
+            if blocks and blocks[-1][2] == table:
+                blocks[-1] = (blocks[-1][0], rows[j - 1][0].end, table)
+            else:
+                blocks.append((rows[k][0].start, rows[j - 1][0].end, table))
+            k = j
+        if not any(t for _, _, t in blocks):
+            out.append(u)
+            kinds.append(kind)
+            continue
+        for a, b, table in blocks:
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                out.append(Unit(u.seg, a, b))
+                kinds.append("table" if table else _after_row(kind, text[a:b]))
+    return out, kinds
+
+
+def leads_in(sentence: str, r: Rules) -> bool:
+    """Whether a sentence leads in a group's members listed below it ("Ihm gehören an:",
+    "Die Lenkungsgruppe setzt sich wie folgt zusammen:", "Mitglieder:"); "Die Mitglieder treffen
+    sich viermal im Jahr." leads in nothing."""
+    return r.member_lead_end.search(sentence) is not None and r.member_lead.search(sentence) is not None
+
+
+def list_mark(layout: Layout, unit: Unit, kind: str) -> str | None:
+    """What marks a piece as one of a table's or list's: "table", "row", or an item's bullet with
+    its digits as 0 ("- ", "0."): a list of members ends where the marks change (a numbered
+    section "4. Prozessbegleitung" after a bulleted list of members). None for other pieces."""
+    if kind not in _LISTED:
+        return None
+    if kind != "item":
+        return kind
+    seg = layout.segs[unit.seg]
+    return re.sub(r"\d+", "0", layout.flat.text[seg.start : seg.body].strip()) or "item"
+
+
+def method_of(kind: str) -> str:
+    return "list" if kind == "item" else "prose"

@@ -1,0 +1,131 @@
+"""What the sentences about a group state besides its members: its chair, its size and its seats
+per sector (the patterns of ``resources/steering.yaml``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from extractors.fastre import Matcher, prefiltered
+from extractors.german import enumerations
+from extractors.german.closed_class import words
+from extractors.resources import Resources, require
+from pipeline.errors import ResourceError
+from pipeline.structure.prose import Layout
+
+from . import sectors
+from .members import Chair
+
+
+@dataclass(frozen=True)
+class FactRules:
+    chair: tuple[Matcher, ...]  # these are tried only where their leading words occur
+    size: tuple[Matcher, ...]
+    seat: re.Pattern[str]
+    seat_sectors: tuple[tuple[str, Matcher], ...]
+
+
+def fact_rules(res: Resources) -> FactRules:
+    """The chair, size and seat patterns of ``steering.yaml`` (built once per resource set)."""
+    return res.compiled(build_fact_rules)
+
+
+def build_fact_rules(res: Resources) -> FactRules:
+    d = res["steering"]
+    num = require(d, "number", "steering.yaml")
+
+    def rx(pattern: str, where: str) -> re.Pattern[str]:
+        try:
+            return re.compile(pattern.replace("{number}", num), re.M)
+        except re.error as exc:
+            raise ResourceError(f"steering.yaml {where}: bad pattern: {exc}") from exc
+
+    def fast(pattern: str, where: str) -> Matcher:  # tried only where its leading words occur
+        return prefiltered(rx(pattern, where).pattern, re.M)
+
+    def entries(name: str) -> list[dict[str, Any]]:
+        return list(require(d, name, "steering.yaml"))
+
+    return FactRules(
+        tuple(fast(e["pattern"], e["id"]) for e in entries("chair_patterns")),
+        tuple(fast(e["pattern"], e["id"]) for e in entries("size_patterns")),
+        rx(r"(?P<je>\bje\s+)?\b" + num + r"\s+" + require(d, "seat_nouns", "steering.yaml"), "seat_nouns"),
+        tuple((e["id"], fast(e["pattern"], e["id"])) for e in entries("seat_sectors")),
+    )
+
+
+def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resources) -> Chair | None:
+    """The first chair a pattern finds ("unter dem Vorsitz des ...", "Die Leitung übernahm ...")."""
+    text = layout.flat.text
+    for u in units:
+        unit = layout.units[u]
+        for rx in rules.chair:
+            m = rx.search(text[unit.start : unit.end])
+            if not m:
+                continue
+            raw = chair_phrase(m.group("chair").strip(" \t\n.:"))
+            value = enumerations.nominative(raw, res).name
+            if value and len(value.split()) <= 8:
+                start = unit.start + m.start("chair")
+                return Chair(value, start, start + len(raw), sectors.is_person(raw))
+    return None
+
+
+_CHAIR_LINKS = words("linking_articles", "prepositions", "contractions", "conjunctions") | {"e.V.", "e.", "V."}
+
+
+def chair_phrase(raw: str) -> str:
+    """The words of a chair up to the verb or adverb after them ("des Bürgermeisters viermal
+    im Jahr" -> "des Bürgermeisters"); a name's complement and adjectives stay.
+
+    >>> chair_phrase("des Fachbereichs Jugend, Familie und Soziales konstituiert")
+    'des Fachbereichs Jugend, Familie und Soziales'
+    """
+    words = list(re.finditer(r"\S+", raw))
+    end = len(raw)
+    for k, w in enumerate(words):
+        word = w.group().strip(",")
+        if k == 0 or word[:1].isupper() or word in _CHAIR_LINKS or not word[:1].isalpha():
+            continue
+        adjective = re.search(r"(?:e|en|er|es|em)$", word) and k + 1 < len(words) and words[k + 1].group()[:1].isupper()
+        if not adjective:
+            end = w.start()
+            break
+    return raw[:end].rstrip(" ,;")
+
+
+def find_size(layout: Layout, units: list[int], rules: FactRules) -> int | None:
+    """A stated maximum or count of persons; patterns in order of preference."""
+    text = layout.flat.text
+    for rx in rules.size:
+        for u in units:
+            m = rx.search(text, layout.units[u].start, layout.units[u].end)
+            if m:
+                return sectors.number(m.group("n"))
+    return None
+
+
+def find_seats(text: str, start: int, end: int, rules: FactRules) -> tuple[dict[str, int], dict[str, int]]:
+    """Seats per sector, stated one by one ("sechs Vertreter/innen der Stadtverwaltung",
+    "Mitglieder aus der Verwaltung - 7 Personen") and shared ("je 6 Vertretern aus ...")."""
+    hits = list(rules.seat.finditer(text, start, end))
+    seats: dict[str, int] = {}
+    shared: dict[str, int] = {}
+    for i, m in enumerate(hits):
+        n = sectors.number(m.group("n"))
+        stop = hits[i + 1].start() if i + 1 < len(hits) else end
+        if n is None:
+            continue
+        if m.group("je"):
+            window = text[m.end() : stop].split(".")[0]
+            shared.update({sector: n for sector, rx in rules.seat_sectors if rx.search(window)})
+            continue
+        after = re.split(r"[,;()]", text[m.end() : stop])[0]
+        before = re.split(r"[,;(]", text[start : m.start()])[-1]
+        for window in (after, before):
+            found = sorted((h.start(), sector) for sector, rx in rules.seat_sectors if (h := rx.search(window)))
+            if found:
+                seats[found[0][1]] = n
+                break
+    return seats, shared

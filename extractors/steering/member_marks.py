@@ -1,0 +1,168 @@
+"""The marks of a members list: the levels of a nested list (by indentation and mark), bullets
+pdfminer.six set apart from their entries, the numbers of entries, a sub-list's label joined to
+the item before it, and the furniture of a page break a list crosses. Read by the walk of
+:func:`.member_lists.list_members`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipeline.structure import is_page_number
+from pipeline.structure.prose import Segment
+
+# a bullet alone on its line: pdfminer.six sets the marks of a list apart from their entries
+# ("Integrationsbeauftragte" / "-" / "- Sozialamt" / "Jugendamt" / "-" / "- Hauptamt")
+STRAY_MARK = re.compile(r"[ \t]*[-–•▪■●*·►▸◦\uf0a7\uf0b7][ \t]*")
+# a list entry's line: capitalised, eight words at most, no sentence's end ("Verein Mosaik e. V." is one)
+_ENTRY_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ](?:[^\n:;!?\s]*[ \t]+){0,7}[^\n:;!?\s]*(?<![a-zäöüß]{2}\.)[ \t]*")
+
+
+def marks_set_apart(text: str, segs: Sequence[Segment], first: int) -> Sequence[Segment]:
+    """The segments with the lines of an item split off where a bullet set apart from its entry
+    ran on with the item ("- Sozialamt" / "Jugendamt" / "-"): each such bullet and each entry
+    (a short line right before or after a bullet alone) a segment of its own."""
+    out: list[Segment] | None = None
+    for n in range(first, min(len(segs), first + LIST_REACH)):
+        parts = _split_item(text, segs, n)
+        if parts is not None:
+            out = list(segs) if out is None else out
+            at = out.index(segs[n])
+            out[at : at + 1] = parts
+    return segs if out is None else out
+
+
+def _split_item(text: str, segs: Sequence[Segment], n: int) -> list[Segment] | None:
+    """Segment ``n`` cut where its lines go on with bullets set apart from their entries (an item
+    after its first line, a paragraph or heading anywhere), or None."""
+    seg = segs[n]
+    if seg.kind not in ("item", "para", "heading") or "\n" not in text[seg.start : seg.end]:
+        return None
+    lines = [(seg.start + m.start(), seg.start + m.end()) for m in re.finditer(r"[^\n]+", text[seg.start : seg.end])]
+    stray = [STRAY_MARK.fullmatch(text, a, b) is not None for a, b in lines]
+    stray.append(n + 1 < len(segs) and STRAY_MARK.fullmatch(text, segs[n + 1].start, segs[n + 1].end) is not None)
+    apart = [
+        stray[k] or (k > 0 and stray[k - 1] or stray[k + 1]) and bool(_ENTRY_LINE.fullmatch(text, *lines[k]))
+        for k in range(len(lines))
+    ]
+    cut = next((k for k in range(int(seg.kind == "item"), len(lines)) if apart[k]), None)
+    if cut is None or not all(apart[cut:]) or not any(stray):
+        return None
+    head = [Segment(seg.kind, seg.start, lines[cut - 1][1], seg.body)] if cut else []
+    return head + [Segment("item", a, b, a) for a, b in lines[cut:]]
+
+
+LIST_REACH = 200  # segments after a lead-in searched for bullets set apart
+
+
+def lost_mark(text: str, segs: Sequence[Segment], n: int) -> bool:
+    """Whether segment ``n`` is a list entry whose bullet was set apart from it: one short line
+    without a mark or a full stop, with a bullet alone on its line right before or after it."""
+    seg = segs[n]
+    if seg.body != seg.start or not _ENTRY_LINE.fullmatch(text, seg.start, seg.end):
+        return False
+    near = [segs[k] for k in (n - 1, n + 1) if 0 <= k < len(segs)]
+    return any(STRAY_MARK.fullmatch(text, s.start, s.end) for s in near)
+
+
+@dataclass
+class Nesting:
+    """The levels of a nested list as Word exports it: a level is deeper when its items are
+    indented further or, with the indentation lost, marked otherwise than the level above
+    ("•" over "o" or "▪"); an item whose mark a level above has returns to that level."""
+
+    levels: list[tuple[int, str]] = field(default_factory=list)  # (indentation, mark) per level
+    outer: list[tuple[int, str | None]] = field(default_factory=list)  # (level, label before) of sub-list labels
+    skip: int | None = None  # items deeper than this level are persons of the member above
+
+    def place(self, key: tuple[int, str]) -> int:
+        """The level of an item with ``key``, which becomes the innermost."""
+        return _place(self.levels, key)
+
+    def children(self, text: str, segs: Sequence[Segment], n: int, depth: int) -> list[Segment]:
+        """The items right after item ``n`` (at level ``depth``) that are deeper than it; none
+        where a mark is lost (OCR, stacked cells): a list without marks has no levels."""
+        levels = list(self.levels)
+        out: list[Segment] = []
+        if not item_key(text, segs[n])[1]:
+            return out
+        for seg in segs[n + 1 :]:
+            key = item_key(text, seg)
+            if seg.kind != "item" or not key[1] or _place(levels, key) <= depth:
+                break
+            out.append(seg)
+        return out
+
+
+def _place(levels: list[tuple[int, str]], key: tuple[int, str]) -> int:
+    indent = key[0]
+    for k, (i, m) in enumerate(levels):
+        if (i, m) == key:
+            del levels[k + 1 :]
+            return k
+    while levels and levels[-1][0] > indent:
+        levels.pop()
+    levels.append(key)
+    return len(levels) - 1
+
+
+def item_key(text: str, seg: Segment) -> tuple[int, str]:
+    """The indentation and mark of a list item ("1." and "2." have one mark)."""
+    head = text[seg.start : seg.body].replace("\t", "    ")
+    mark = head.strip()
+    return len(head) - len(head.lstrip()), re.sub(r"\d{1,2}|^\(?[a-z](?=[.)])", "#", mark)
+
+
+EDGE_LINES = 3  # lines of furniture a page may have at its foot, and the next at its head
+
+
+def after_page_edge(text: str, at: int, expect: int | None) -> int:
+    """Where a list goes on after the furniture around a page break from ``at`` on (a running
+    head, a page number, a print note: short lines of their own), or -1 when the list ends
+    there: the next bullet, numbered entry (``expect``: the next number) or line going on in lower
+    case after the break."""
+    crossed = False
+    seen = 0
+    for m in re.finditer(r"[^\n\f]*(?:\n|\f|$)", text[at : at + 1200]):
+        line = m.group().strip()
+        if m.group().endswith("\f"):
+            crossed = True
+        if not line:
+            if m.end() == m.start():
+                break
+            continue
+        if is_page_number(line):
+            seen += 1
+            continue
+        if crossed and seen and (_BULLET_LINE.match(line) or line[:1].islower()):
+            number = entry_number(line, 0)
+            return at + m.start() + (len(m.group()) - len(m.group().lstrip())) if number in (None, expect) else -1
+        seen += 1
+        if seen > 2 * EDGE_LINES or len(line) > 80 or line.endswith(":") or _BULLET_LINE.match(line):
+            return -1
+    return -1
+
+
+_BULLET_LINE = re.compile(r"(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S")
+
+
+# a line of a sub-list's label ("Verwaltung:") that the layout joined to the item before it
+SUB_LABEL = re.compile(r"\n[ \t]*([A-ZÄÖÜ][^\n.:;,]{1,40}):[ \t]*$")
+
+ENTRY_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)])[ \t]+")
+
+
+def bullets_under(text: str, segs: Sequence[Segment], n: int) -> bool:
+    """Whether bullets without numbers follow segment ``n``: "4. Zeitplan" over "- Auftakt" is
+    the next section's heading, not the fourth entry of a numbered list."""
+    return n + 1 < len(segs) and segs[n + 1].kind == "item" and entry_number(text, segs[n + 1].start) is None
+
+
+def entry_number(text: str, at: int) -> int | None:
+    """The number of an entry ("2." -> 2, "b)" -> 2), or None."""
+    m = ENTRY_NUMBER.match(text, at)
+    if not m:
+        return None
+    mark = m.group().strip()[:-1]
+    return int(mark) if mark.isdigit() else ord(mark) - ord("a") + 1

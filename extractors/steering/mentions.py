@@ -1,0 +1,348 @@
+"""Group mentions: every mention of a group noun with what names it further, merged into groups
+(a named group by its name, a pointing-back mention by the group last mentioned with that noun or
+acronym), and the sentences after each mention that speak of it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractors.fastre import Matcher, prefiltered
+from extractors.resources import Resources, require
+from pipeline.structure.prose import Layout
+
+from . import member_rules as member_rule_set
+from .profiles import find_sheet
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    noun: str  # the compound as written, nominative singular ("Prozesssteuerungsgruppe")
+    qualifier: str  # "„Integrationskonzept“", "Integration" or ""
+    parts: tuple[str, ...]  # the two nouns of a pair ("steuerungsgruppe", "begleitgruppe")
+    kind: str  # indefinite | definite | none
+    tier: str = "steering"  # steering | working | council (steering.yaml)
+    acronym: str = ""  # "AKM" of "Arbeitskreis Migration (AKM)"
+    unit: int = 0
+    established: bool = False
+    plural: bool = False  # "Arbeitskreise", "Integrationsforen": groups in general, none named
+
+    @property
+    def name(self) -> str:
+        name = f"{self.noun} {self.qualifier}".strip()
+        return f"{name} ({self.acronym})" if self.acronym and self.qualifier else name
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.noun.casefold(), re.sub(r"[^\w]", "", self.qualifier).casefold()
+
+
+@dataclass
+class Group:
+    mentions: list[Mention] = field(default_factory=list)
+    follow: set[int] = field(default_factory=set)  # units after a mention that speak of it
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+
+def _config(res: Resources) -> tuple[Matcher, dict[str, Any]]:
+    """The group nouns of ``steering.yaml`` as one pattern, and the file (built once per resource set)."""
+    return res.compiled(_build_config)
+
+
+def _build_config(res: Resources) -> tuple[Matcher, dict[str, Any]]:
+    data = res["steering"]
+    stems = sorted(
+        {
+            s
+            for e in data["entries"]
+            for s in (str(require(e, "stem", "steering.yaml")).lower(), str(e.get("plural", "")).lower())
+            if s and " " not in s
+        },
+        key=lambda s: (-len(s), s),
+    )  # a phrase ("runder tisch") is found by its own pattern
+    alt = "|".join(re.escape(s) for s in stems)
+    # tried only where a stem occurs (the same matches, sooner)
+    return prefiltered(r"(?:" + alt + r")(?P<infl>en|es|e|n|s)?\b"), data
+
+
+# "Steuerungs- und " before "Begleitgruppe": the first half of a pair sharing the head
+_PAIR = re.compile(r"(?P<first>[A-ZÄÖÜ][\wäöüß]*)-\s+(?:und|oder|bzw\.?|/)\s+\Z")
+
+
+def entry_of(noun: str, data: dict[str, Any]) -> dict[str, Any]:
+    """The entry of a group noun, written closed or with a hyphen ("Lenkungs-Gruppe"), singular
+    or in its plural of another stem ("Integrationsforen")."""
+    flat = noun.casefold().replace("-", "")
+    for e in data["entries"]:
+        if flat.endswith(e["stem"]) or e.get("plural") and flat.endswith(e["plural"]):
+            return dict(e)
+    return {"head": "gruppe", "tier": "steering"}
+
+
+def _stem_of(noun: str, entry: dict[str, Any]) -> str:
+    """The stem ``noun`` ends in: the entry's, or its plural of another stem."""
+    flat = noun.casefold().replace("-", "")
+    plural = entry.get("plural")
+    return str(plural) if plural and flat.endswith(plural) else str(entry.get("stem", ""))
+
+
+def _head(noun: str, data: dict[str, Any]) -> str:
+    return str(entry_of(noun, data)["head"])
+
+
+_QUOTED = re.compile(
+    r"[ \t]*\n?[ \t]*([„\"“»][^„\"“”»«\n]{1,60}"
+    r"(?:\n[^„\"“”»«\n]{1,60})?[“\"”«])"
+)
+# the word after a group's noun, on its line or the next, never over a blank line ("Sitzung der
+# Prozesssteuerungsgruppe" / "" / "Auftaktveranstaltung": cells of a schedule as pdfminer.six sets them)
+_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))([A-ZÄÖÜ][\wäöüß-]+)")
+_FOR_TOPIC = re.compile(
+    r"[ \t]+(?:für|von)[ \t]+((?:Integration|Migration|Teilhabe|Vielfalt|Inklusion|Asyl|Flucht"
+    r"|Zuwanderung|Interkultur)\w*|[A-ZÄÖÜ]{2,6}\b)"
+)
+# "Lenkungsrunde zur Umsetzung des Plans": the purpose the group is named by
+_PURPOSE = re.compile(
+    r"[ \t]+(?:zur|zum)[ \t]+(?:Umsetzung|Steuerung|Begleitung|Koordinierung|Fortschreibung|Erarbeitung)"
+    r"[ \t]+(?:des|der)[ \t]+(?:[a-zäöüß]+[ \t]+)?[A-ZÄÖÜ][\wäöüß-]+"
+)
+_ACRONYM = re.compile(r"[ \t]*\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,5})\)")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the rules that find mentions share: the view, its flat text and ``steering.yaml``."""
+
+    layout: Layout
+    text: str
+    data: dict[str, Any]
+    res: Resources
+    stop: frozenset[str] = frozenset()  # words after a noun that name no group ("Sitzung")
+    topic: re.Pattern[str] | None = None  # a word after a noun that names the group ("Integration")
+
+
+def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
+    """Every mention of a group noun, with its qualifier and article; a noun in the plural names
+    no group and is kept as such (``plural``): a list after it is not the list of a group before.
+    Each mention knows its sentence, and whether that sets the group up."""
+    rx, data = _config(res)
+    reading = _Reading(
+        layout, layout.flat.text, data, res, frozenset(data["qualifier_stopwords"]), re.compile(data["qualifier"])
+    )
+    establish = re.compile(data["establish"])
+    out = []
+    for start, end, noun, infl in sorted(_nouns(reading, rx)):
+        if not noun[0].isupper() or reading.text[start - 1 : start] == "-":
+            continue
+        entry = entry_of(noun, data)
+        if infl in data["plural_endings"].get(_head(noun, data), []) or _stem_of(noun, entry) != entry.get("stem", ""):
+            out.append(Mention(start, end, noun, "", (), "none", str(entry.get("tier", "steering")), plural=True))
+            continue
+        out.append(_mention(reading, start, end, noun))
+    out += _acronym_mentions(reading.text, out)
+    out.sort(key=lambda x: x.start)
+    for mention in out:
+        mention.unit = layout.unit_at(mention.start)
+        sentence = layout.text(layout.units[mention.unit])
+        mention.established = mention.kind == "indefinite" and bool(establish.search(sentence))
+    return out
+
+
+def _nouns(reading: _Reading, rx: Matcher) -> list[tuple[int, int, str, str]]:
+    """The group nouns of the text: (start, end, the noun as written in the singular, its
+    inflection), a compound whole ("Prozesssteuerungsgruppe", "Lenkungs-Gruppe"); a head that
+    needs a first part naming a body ("Integrationsrunde") not without one ("Gesprächsrunde").
+
+    >>> from extractors import load_resources
+    >>> res = load_resources()
+    >>> [n[2] for n in _nouns(_Reading(None, "Die Lenkungs-Gruppe tagt.", res["steering"], res), _config(res)[0])]
+    ['Lenkungs-Gruppe']
+    """
+    text, data = reading.text, reading.data
+    lower = text.lower()  # much faster to search than with re.I; same offsets for German text
+    found = rx.finditer(lower) if len(lower) == len(text) else re.compile(rx.pattern, re.I).finditer(text)
+    modifiers = set(data["not_group_modifiers"])
+    nouns: list[tuple[int, int, str, str]] = []
+    for m in found:
+        start = _compound_start(text, m.start())
+        noun = text[start : m.start("infl") if m.group("infl") else m.end()]
+        entry = entry_of(noun, data)
+        if entry.get("compound"):  # a head alone, or after a first part that names no body
+            flat = noun.replace("-", "")
+            first = flat[: len(flat) - len(_stem_of(noun, entry))].casefold()
+            if not first or any(first.rstrip("s").endswith(w.rstrip("s")) for w in modifiers if len(w) > 2):
+                continue
+            if first in modifiers:
+                continue
+        nouns.append((start, m.end(), noun, m.group("infl") or ""))
+    for m in re.finditer(data["round_table"], text):
+        nouns.append((m.start(), m.end(), "Runder Tisch", m.group("infl") or ""))
+    return nouns
+
+
+def _compound_start(text: str, start: int) -> int:
+    """Where the compound a group noun ends starts, also over a hyphen before a capital.
+
+    >>> _compound_start("die Integrations-Forum", 17)
+    4
+    """
+    while start > 0 and (text[start - 1].isalpha()):  # the whole compound
+        start -= 1
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isupper():
+        start -= 1  # written with a hyphen: "Lenkungs-Gruppe", "Integrations-Forum"
+        while start > 0 and (text[start - 1].isalpha()):
+            start -= 1
+    return start
+
+
+def _mention(reading: _Reading, start: int, end: int, noun: str) -> Mention:
+    """The mention of a group noun in the singular: with its qualifier (``_qualifier``), its
+    acronym, the first half of a pair sharing its head ("Steuerungs- und Begleitgruppe") and the
+    article before it."""
+    text, data = reading.text, reading.data
+    head = _head(noun, data)
+    qualifier, end = _qualifier(reading, start, end)
+    acronym = _ACRONYM.match(text, end)
+    parts: tuple[str, ...] = ()
+    pair = _PAIR.search(text[max(0, start - 60) : start]) if " " not in noun else None
+    if pair:
+        parts = ((pair.group("first") + head).casefold(), noun.casefold())
+        noun = re.sub(r"\s+", " ", pair.group() + noun)
+        start -= len(pair.group())
+    return Mention(
+        start,
+        end,
+        noun,
+        qualifier,
+        parts,
+        _article(text, start, data),
+        str(entry_of(noun, data).get("tier", "steering")),
+        acronym.group(1) if acronym else "",
+    )
+
+
+def _qualifier(reading: _Reading, start: int, end: int) -> tuple[str, int]:
+    """What names a group after its noun, and where the name ends: a quoted name, a topic word
+    (on the next line only inside a paragraph), "für Integration" or a purpose ("zur Umsetzung
+    des Plans"); on a profile sheet's heading its topic or abbreviation. ("", ``end``) if none."""
+    text = reading.text
+    quoted = _QUOTED.match(text, end)
+    word = _NEXT_WORD.match(text, end)
+    if word and "\n" in word.group() and not text[text.rfind("\n", 0, start) + 1 : start].strip():
+        word = None  # a name on the next line only inside a paragraph, not under a heading
+    for_topic = _FOR_TOPIC.match(text, end) or _PURPOSE.match(text, end)
+    if quoted:
+        return re.sub(r"\s+", " ", quoted.group(1)), quoted.end()
+    if word and word.group(1) not in reading.stop and reading.topic and reading.topic.match(word.group(1)):
+        return word.group(1), word.end()
+    if for_topic:
+        return re.sub(r"\s+", " ", text[end : for_topic.end()].strip()), for_topic.end()
+    if find_sheet(reading.layout, start, reading.res):  # a profile sheet's heading names its group
+        line = text[end : text.find("\n", end) % (len(text) + 1)]  # its topic, or its abbreviation alone
+        rest = re.match(r"[ \t]+([^()\n]*[^()\s]|\([^()\n]+\)(?=[ \t]*$))", line)
+        if rest:
+            return rest.group(1), end + rest.end()
+    return "", end
+
+
+def _acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Dem AKM gehören ... an": an acronym a group was given stands for the group."""
+    out = []
+    for m in mentions:
+        if not m.acronym:
+            continue
+        for hit in re.finditer(r"\b" + re.escape(m.acronym) + r"\b(?!\))", text[m.end :]):
+            at = m.end + hit.start()
+            out.append(Mention(at, at + len(m.acronym), m.noun, m.qualifier, (), "definite", m.tier, m.acronym))
+    return out
+
+
+def _article(text: str, start: int, data: dict[str, Any]) -> str:
+    """Whether the words before a mention make it new or point back."""
+    before = re.findall(r"[\wäöüß]+", text[max(0, start - 60) : start].split("\n\n")[-1])
+    for word in reversed(before[-4:]):
+        w = word.casefold()
+        if w in data["indefinite"]:
+            return "indefinite"
+        if w in data["demonstrative"]:
+            return "definite"
+        if word[0].isupper():
+            break
+    return "none"
+
+
+def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Sequence[Mention] = ()) -> list[Group]:
+    """Mentions grouped into groups, and the sentences after each that speak of it (up to the
+    next mention, of a group or of groups in the plural)."""
+    groups: dict[tuple[str, str], Group] = {}
+    last: dict[str, Group] = {}
+    for m in mentions:
+        noun = m.key[0]
+        if not m.qualifier and m.kind == "definite" and noun in last:
+            group = last[noun]
+        else:
+            group = groups.setdefault(m.key, Group())
+        group.mentions.append(m)
+        last[noun] = group
+    mention_units = {m.unit for m in mentions if m.tier != "council"} | {
+        m.unit for m in plurals
+    }  # a Beirat may be a member
+    for group in groups.values():
+        for m in group.mentions:
+            seg = layout.units[m.unit].seg
+            if layout.segs[seg].kind == "heading":  # the paragraph under a heading naming the group
+                seg += 1
+            following = [
+                k for k in range(m.unit + 1, min(m.unit + 60, len(layout.units))) if layout.units[k].seg == seg
+            ]
+            for k in following[:3]:
+                if k in mention_units:
+                    break
+                group.follow.add(k)
+    return list(groups.values())
+
+
+# a membership lead-in reaches this many paragraphs back to the group it speaks of
+LEAD_IN_REACH = 2
+
+
+def far_lead_ins(groups: list[Group], layout: Layout, res: Resources, plurals: Sequence[Mention] = ()) -> None:
+    """A membership lead-in in a paragraph of its own that names no group ("Benannt sind
+    folgende Mitglieder:") speaks of the group last introduced in its section: the last
+    mention before it, with no heading between (but one about membership, "Zusammensetzung")
+    and at most ``LEAD_IN_REACH`` paragraphs. After groups in the plural ("Daneben arbeiten drei
+    Arbeitskreise.") it speaks of none."""
+    rules = member_rule_set.member_rules(res)
+    text = layout.flat.text
+    mentions = sorted((m.start, m.unit, k) for k, g in enumerate(groups) for m in g.mentions)
+    mentions = sorted(mentions + [(m.start, m.unit, -1) for m in plurals])
+    if not mentions:
+        return
+    taken = {u for g in groups for u in g.follow} | {u for _, u, _ in mentions}
+    starts = [s for s, _, _ in mentions]
+    for u, unit in enumerate(layout.units):
+        last = unit.end
+        while last > unit.start and text[last - 1].isspace():
+            last -= 1
+        if text[last - 1 : last] != ":" or u in taken or unit.start < starts[0]:
+            continue
+        seg = layout.segs[unit.seg]
+        sentence = text[unit.start : unit.end]
+        if unit.end < seg.end - 1 or not rules.list_cue.search(sentence) or rules.not_members.search(sentence):
+            continue
+        _, at, k = mentions[bisect.bisect_left(starts, unit.start) - 1]
+        if k < 0:
+            continue
+        between = layout.segs[layout.units[at].seg + 1 : unit.seg]
+        headings = [s for s in between if s.kind == "heading" and not rules.list_cue.search(text, s.start, s.end)]
+        if headings or sum(s.kind != "heading" for s in between) > LEAD_IN_REACH:
+            continue
+        groups[k].follow.add(u)
