@@ -290,3 +290,83 @@ def place_dates_apart(draw: st.DrawFn) -> tuple[str, Expected]:
 def test_generated_place_and_date_set_apart(drawn: tuple[str, Expected]) -> None:
     text, expected = drawn
     check(text, expected)
+
+
+FORM_LABELS = ["Gremium:", "Gremium: Sozialausschuss", "Gremium:\t\tSozialausschuss", "Federführung: Amt 51"]
+CLOSED_LABELS = ["Beschlussvorlage Datum: 14.03.2023", "Drucksache Nr.: 0815/2018", "Datum: 11.04.2018"]
+OPEN_VALUES = ["bet. Geschäftseinheiten: Amt für Schule, Hochschule und Sport", "Dienststelle: Amt für Soziales"]
+# titles without a colon (a line with a colon after a few words is a label line of the form)
+RUN_TITLES = [
+    ["Integrationskonzept; weiteres Vorgehen"],
+    ["Annahme von Zuwendungen für die Jugendarbeit"],
+    ["Fortschreibung des Integrationskonzeptes", "für die Jahre 2025 bis 2030"],
+    ["Fortschreibung des Integrationskonzeptes der Hanse- und Universitätsstadt", "(Integrationskonzept 2023+)"],
+]
+
+
+@st.composite
+def titles_run_into_the_form(draw: st.DrawFn) -> tuple[str, Expected]:
+    """The title without a label and without the blank lines around it that the PDF had, as text
+    exports (pdftotext, pypdf) set it: the first lines of the page right over the form's label
+    lines, or between a label line whose value is a date or a number (it never wraps) and the next
+    label line. Negatives: a title line that ends a sentence, that breaks off after a function word
+    or holds a check box; lines under a label whose value may wrap ("Dienststelle: Amt für
+    Soziales" / "Büro der Bürgerschaft") are that value, no title."""
+    title = draw(st.sampled_from(RUN_TITLES))
+    case = draw(st.sampled_from(["top", "top", "between", "between", "sentence", "open-end", "boxed", "wrapped"]))
+    expected: Expected = {"subject": " ".join(title)}
+    if case == "sentence":
+        title = [*title[:-1], title[-1] + ". Die Verwaltung berichtet darüber"]
+        expected = {"subject": None}
+    elif case == "open-end":
+        title = [title[0] + " und"]
+        expected = {"subject": None}
+    elif case == "boxed":
+        title = [title[0] + " ☐ ja ☒ nein"]
+        expected = {"subject": None}
+    form = [draw(st.sampled_from(FORM_LABELS)), "Sitzungsdatum: 05.12.2024", "Ersteller:", "Forsteneichner, Monique"]
+    if case in ("top", "sentence", "open-end", "boxed"):
+        lines = [*title, *form]
+    else:
+        above = draw(st.sampled_from(OPEN_VALUES if case == "wrapped" else CLOSED_LABELS))
+        lines = ["Stadt Lörrach", "Der Oberbürgermeister", above, *title, *form]
+        if case == "wrapped":
+            expected = {"subject": None}
+    tail = ["", "Beschlussvorschlag:", "Der Ausschuss stimmt zu.", "", "Sachverhalt:", "Die Verwaltung berichtet.", ""]
+    return "\n".join([*lines, *tail]), expected
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(titles_run_into_the_form())
+def test_generated_title_run_into_the_form(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
+@st.composite
+def subjects_run_into_prose(draw: st.DrawFn) -> tuple[str, Expected]:
+    """A Betreff on its label's line with the prose after it and no blank line between, as an export
+    drops it: the subject ends where a line holds one sentence's end and the next one's start.
+    Negatives: a Betreff section whose first paragraph holds no word ("Tagesordnungspunkt:" / "7")
+    or opens in lower case ("Gegenstand der Planung ist …": prose, no Betreff) is no subject."""
+    subject = draw(st.sampled_from(SUBJECTS))
+    case = draw(st.sampled_from(["prose", "prose", "prose", "number", "phrase"]))
+    expected: Expected = {"subject": " ".join(subject)}
+    head = ["Gemeinde Wadgassen", "Beschlussvorlage Nr. 17/2020"]
+    if case == "prose":
+        body = [f"Betreff: {subject[0]}", *subject[1:]]
+        body += ["Die Gemeinde möchte einen Plan erstellen. Er soll die", "folgenden Felder umfassen."]
+    elif case == "number":
+        body = ["Tagesordnungspunkt:", str(draw(st.integers(1, 40))), "Zuständigkeit: Referat 4"]
+        expected = {"subject": None}
+    else:
+        body = ["Gegenstand der Planung ist die Erweiterung", "des Technologiezentrums um ein Laborgebäude."]
+        expected = {"subject": None}
+    return "\n".join([*head, "", *body, "", "Beschlussvorschlag:", "Der Gemeinderat beschließt.", ""]), expected
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(subjects_run_into_prose())
+def test_generated_subject_run_into_prose(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from extractors.base import Section, collapse, find_sections, first_section
-from extractors.german.closed_class import alternation
+from extractors.german.closed_class import CLASSES, alternation, words
 from extractors.resources import Resources
 from pipeline.document import Document, Span
 from pipeline.records import Field, Metadata
@@ -330,7 +330,8 @@ def subject(
         sec = first_section(sections, sid)
         if sec is not None and sec.head_start < limit + 500 and (after is None or sec.head_start < after[0]):
             found = first_paragraph(sv, sec.body_start, sec.end)
-            if found:
+            if found and _WORD.search(doc.text, *found) and not doc.text[found[0]].islower():
+                # not "Tagesordnungspunkt:" / "7", nor prose after "Gegenstand" ("… der Planung ist")
                 return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
     if title is not None:
         value = collapse(_SOFT_BREAK.sub("", doc.text[title[0] : title[1]]))
@@ -349,7 +350,7 @@ def subject(
     if not submission:
         return "subject", None, None, ""
     stops = [s.head_start for s in sections if s.id in ("decision_proposal", "reasoning")]
-    found = title_paragraph(sv, min([limit, *stops]))
+    found = title_paragraph(sv, min([limit, *stops]), min([limit, *(s.head_start for s in sections)]))
     if found is not None:
         return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "title"
     return "subject", None, None, ""
@@ -369,19 +370,61 @@ _NOT_TITLE = re.compile(
 _FORM_LABEL = re.compile(r"^[^:\n]{1,40}:")
 
 
-def title_paragraph(sv: View, stop: int) -> tuple[int, int] | None:
+def title_paragraph(sv: View, stop: int, form_end: int | None = None) -> tuple[int, int] | None:
     """The document's title when it has no Betreff heading: the first paragraph of the header
     that is neither a form line (label, tab, column gap, date) nor a letterhead or type line,
-    of two words or more and at most four lines ("Integrationskonzept; weiteres Vorgehen")."""
+    of two words or more and at most four lines ("Integrationskonzept; weiteres Vorgehen").
+
+    A text export may drop the blank lines around it: a form's label line then ends the title
+    above it ("Integrationskonzept; weiteres Vorgehen" / "Gremium:"), and a label line whose value
+    is a date or a number, which never wraps, may stand right above it ("Beschlussvorlage Datum:
+    14.03.2023" / "Fortschreibung des Integrationskonzeptes …" / "Entscheidendes Gremium: …"),
+    in the header form: before ``form_end`` (the first section's heading)."""
+    form_end = stop if form_end is None else form_end
     block: list[Line] = []
+    open_from: int | None = 0  # where the lines that may be a title start in ``block`` (None: none may)
     for line in [*sv.lines_in(0, stop), Line(stop, stop, "")]:
-        if line.text.strip():
+        text = line.text.strip()
+        if text and _FORM_LABEL.match(text):  # a label line ends the title above it
+            closed = open_from is not None and line.start < form_end and LABEL_LINE.match(line.text)
+            title = block[open_from:] if closed else []
+            if title and title_block(sv.text, title) and closed_title(title):
+                return title[0].start + len(title[0].text) - len(title[0].text.lstrip()), title[-1].end
             block.append(line)
-            continue
-        if block and title_block(sv.text, block):
-            return block[0].start + len(block[0].text) - len(block[0].text.lstrip()), block[-1].end
-        block = []
+            open_from = len(block) if _CLOSED_VALUE.search(text) else None
+        elif text:
+            block.append(line)
+        else:
+            if block and open_from == 0 and title_block(sv.text, block):  # no label line in it
+                return block[0].start + len(block[0].text) - len(block[0].text.lstrip()), block[-1].end
+            block, open_from = [], 0
     return None
+
+
+def closed_title(block: list[Line]) -> bool:
+    """Whether ``block``, with no blank line after it, is a whole title: no check box, no sentence
+    ending inside it, not broken off after a function word, a comma or a hyphen ("… Ausschüsse
+    und" / "Gremien:"); a phrase, not names joined ("Innere Dienste und Finanzen" over
+    "Aktenzeichen:", an office)."""
+    joined = " ".join(ln.text.strip() for ln in block)
+    words = joined.split()
+    last = words[-1]
+    return not (
+        not (";" in joined or any(w[:1].islower() and w not in _CONJUNCTIONS for w in words))
+        or _BOXES.search(joined)
+        or _SENTENCE_BREAK.search(joined)
+        or last.endswith(("-", ",", ";"))
+        or last.lower() in _FUNCTION_WORDS
+    )
+
+
+_BOXES = re.compile(r"[☐☒☑□■]")
+_FUNCTION_WORDS = words(*CLASSES)
+_CONJUNCTIONS = words("conjunctions")
+
+
+# a label line's value that never wraps: a date or a number ("Datum: 14.03.2023", "Nr.: 17/2020")
+_CLOSED_VALUE = re.compile(r":[ \t]*\S*\d\S*[ \t]*$")
 
 
 def title_block(text: str, block: list[Line]) -> bool:
@@ -427,14 +470,21 @@ def subject_label(res: Resources) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _ENUMERATED = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s|(?:Hr|Fr|Dr|Prof)\.\s|(?:Herr|Frau)\s")
 
 
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3}")
+# a sentence ending and the next beginning within a line ("… erstellen. Er soll die")
+_SENTENCE_BREAK = re.compile(r"(?:[a-zäöüß]{3}|\d{4}|\))[.!?][ \t]+(?!Dr\.)[A-ZÄÖÜ][a-zäöüß]")
+
+
 def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
     """The first block of non-empty lines in text[start:end]; a line opening with a label of
-    its own ends it (the next labelled section or field of a form without blank lines)."""
+    its own ends it (the next labelled section or field of a form without blank lines), and so
+    does a line of prose, where one sentence ends and the next begins (the text after the
+    subject, run into it where an export dropped the blank line between)."""
     block_start = None
     block_end = None
     for line in sv.lines_in(start, end):
         if line.text.strip():
-            if block_start is not None and LABEL_LINE.match(line.text):
+            if block_start is not None and (LABEL_LINE.match(line.text) or _SENTENCE_BREAK.search(line.text)):
                 break
             if block_start is None:
                 block_start = line.start
