@@ -274,13 +274,17 @@ def test_generated_title_label_alone_on_its_line(drawn: tuple[str, Expected]) ->
 @st.composite
 def place_dates_apart(draw: st.DrawFn) -> tuple[str, Expected]:
     """A header form whose place and date cell a text export set apart from its date: the date on
-    the next line after "den" (up to two blank lines between); the meeting date above it stays
-    the meeting's."""
+    the next line after "den" (up to two blank lines between), or the form's cells on one line with
+    column gaps between ("Sitzungsdatum:   05.12.2024   Stadt X, den   13.11.2024"); the meeting
+    date before it stays the meeting's."""
     p = draw(st.sampled_from([q for q in LIST_PLACES if q.type in KINDS]))
     y, m, d = draw(st.integers(2015, 2026)), draw(st.integers(1, 12)), draw(st.integers(1, 28))
     written, iso = f"{d:02d}.{m:02d}.{y}", f"{y}-{m:02d}-{d:02d}"
     expected: Expected = {"doc_date": iso, "municipality": p.name}
     form = ["Sitzungsdatum:", "05.12.2024", f"{p.type} {p.name}, den", *[""] * draw(st.integers(0, 2)), written]
+    if draw(st.booleans()):  # the form's columns set apart by gaps on one line (pdftotext -layout)
+        gaps = [" " * draw(st.integers(3, 12)) for _ in range(3)]
+        form = [f"Sitzungsdatum:{gaps[0]}05.12.2024{gaps[1]}{p.type} {p.name}, den{gaps[2]}{written}"]
     text = "\n".join(["Beschlussvorlage", "Integrationskonzept; weiteres Vorgehen", *form, "", "Sachverhalt:", "Text."])
     return text + "\n", expected
 
@@ -368,5 +372,60 @@ def subjects_run_into_prose(draw: st.DrawFn) -> tuple[str, Expected]:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(subjects_run_into_prose())
 def test_generated_subject_run_into_prose(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
+OWN_BODIES = ["Jugendhilfeausschuss", "Schulbeirat", "Sozialausschuss", "Gemeinderat", "Integrationsbeirat"]
+
+
+@st.composite
+def bodies_in_the_proposal(draw: st.DrawFn) -> tuple[str, Expected]:
+    """A submission whose letterhead is an image (the text starts at its type and number): the
+    municipality is named only with one of its own bodies in the decision proposal ("beruft … in
+    den Jugendhilfeausschuss der Stadt X") or in the Beratungsfolge ("Rat der Stadt X"). Negatives:
+    a town after a preposition is a partner ("Vereinbarung mit der Stadt Y", "zusammen mit der
+    Stadt Y"), and so is a town named in the reasoning only: no municipality."""
+    p = draw(st.sampled_from([q for q in LIST_PLACES if q.type == "Stadt"]))
+    case = draw(st.sampled_from(["proposal", "proposal", "table", "partner", "partner-table", "reasoning"]))
+    expected: Expected = {"municipality": p.name, "municipality_type": "Stadt", "ags": p.ags}
+    body = draw(st.sampled_from(OWN_BODIES))
+    council = "Hauptausschuss"
+    proposal = f"Der Gemeinderat beruft Frau Anna Berger in den {body} der Stadt {p.name}."
+    reasoning = "Die Verwaltung berichtet über die Besetzung."
+    if case == "table":
+        council, proposal = f"Rat der Stadt {p.name}", "Der Rat stimmt der Besetzung zu."
+    elif case in ("partner", "partner-table", "reasoning"):
+        expected = NOTHING
+        word = draw(st.sampled_from(["mit", "zusammen mit", "gegenüber"]))
+        proposal = f"Der Gemeinderat stimmt der Vereinbarung {word} der Stadt {p.name} zu."
+        if case == "partner-table":
+            council, proposal = f"Ausschuss zusammen mit der Stadt {p.name}", "Der Rat stimmt zu."
+        elif case == "reasoning":
+            proposal = "Der Gemeinderat stimmt der Besetzung zu."
+            reasoning = f"Der {body} der Stadt {p.name} hat am 12.03.2024 getagt."
+    text = "\n".join(
+        [
+            "Beschlussvorlage",
+            "Vorlage Nr.: 2024/0815",
+            "",
+            "Beratungsfolge:",
+            "Gremium\tDatum\tZuständigkeit",
+            f"{council}\t12.03.2024\tVorberatung",
+            "",
+            "Beschlussvorschlag:",
+            proposal,
+            "",
+            "Begründung:",
+            reasoning,
+            "",
+        ]
+    )
+    return text, expected
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bodies_in_the_proposal())
+def test_generated_municipality_of_its_own_bodies(drawn: tuple[str, Expected]) -> None:
     text, expected = drawn
     check(text, expected)

@@ -34,6 +34,8 @@ from .evidence import (
 from .gazetteer import Gazetteer, Resolution, name_key
 from .place_names import PlaceDate, Vocabulary, kind_of, read_name
 
+_PREPOSITIONS = words("prepositions", "conjunctions")
+
 
 def running_mentions(text: str, gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]) -> list[Evidence]:
     """The municipality the running text names with its kind or its council ("die Gemeinde
@@ -87,16 +89,25 @@ def offices(
     text: str, sections: list[Section], header_end: int, gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]
 ) -> list[Evidence]:
     """'Der Oberbürgermeister der Stadt X', 'Rat der Stadt X' in the header, the Beratungsfolge
-    and the decision proposal; any 'der Stadt X' within the Beratungsfolge."""
-    regions = [(0, header_end, OFFICE_HEADER, voc.office)]
+    and the decision proposal; any 'der Stadt X' within the Beratungsfolge, and a body of the
+    council with its municipality in the decision proposal ("… beruft in den Jugendhilfeausschuss
+    der Stadt Karlsruhe"). Not a partner after a preposition ("… zusammen mit der Landeshauptstadt
+    Düsseldorf", prose that a section the reader does not know as a heading ran into the table)."""
+    regions = [(0, header_end, OFFICE_HEADER, voc.office, False)]
     for s in sections:
         if s.id == "consultation":
-            regions.append((s.head_start, s.end, BODY, voc.genitive))
+            regions.append((s.head_start, s.end, BODY, voc.genitive, False))
         elif s.id in ("decision_proposal", "signature"):
-            regions.append((s.head_start, min(s.end, s.body_start + 3000), BODY, voc.office))
+            regions.append((s.head_start, min(s.end, s.body_start + 3000), BODY, voc.office, False))
+        if s.id == "decision_proposal":
+            regions.append((s.body_start, min(s.end, s.body_start + 3000), BODY, voc.genitive, True))
     found = []
-    for start, end, weight, pattern in regions:
+    for start, end, weight, pattern, of_body in regions:
         for m in pattern.finditer(text, start, end):
+            before = text[max(start, m.start() - 40) : m.start()].split()
+            last = before[-1] if before else ""
+            if pattern is voc.genitive and (last.lower() in _PREPOSITIONS or of_body and not _BODY_NOUN.search(last)):
+                continue
             kind, _ = kind_of(voc, m["kind"])
             got = read_name(text, m.end(), min(end, m.end() + 80), gaz, kind, hints, m["kind"])
             if got is not None:
@@ -104,6 +115,10 @@ def offices(
                 method = "letterhead" if weight == OFFICE_HEADER else "council_body"
                 found.append(Evidence(resolution, text[m.end() : name_end], m.end(), name_end, weight, method))
     return found
+
+
+# a body of a council ("Jugendhilfeausschuss", "Schulbeirat", "Gemeinderats")
+_BODY_NOUN = re.compile(r"(?:[Aa]usschuss(?:es)?|[Bb]eirat(?:e?s)?|[Rr]at(?:e?s)?|[Kk]ommission)$")
 
 
 def place_dates(dated: list[PlaceDate], header_end: int) -> list[Evidence]:
@@ -157,9 +172,6 @@ def subject_mentions(
     if support == 0:
         return []
     return found + [Evidence(target.resolution, target.written, target.start, target.end, support, "subject")]
-
-
-_PREPOSITIONS = words("prepositions", "conjunctions")
 
 
 def owner(before: str, after: str) -> bool:
