@@ -48,7 +48,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("real", "pypdf", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "municipality"): {"riski_6411697"},
     ("seeds-grid", "pdfminer", "consultations"): {"000_94f1f821c24d8f14"},
-    ("seeds-grid", "pdfminer", "municipality"): {"000_94f1f821c24d8f14"},
     ("seeds-plain", "pdfminer", "consultations"): {"004_ff3983e8347dd6ec"},
     ("unseen-plain", "pdfminer", "consultations"): {
         "c03_wadgassen",

@@ -429,3 +429,35 @@ def bodies_in_the_proposal(draw: st.DrawFn) -> tuple[str, Expected]:
 def test_generated_municipality_of_its_own_bodies(drawn: tuple[str, Expected]) -> None:
     text, expected = drawn
     check(text, expected)
+
+
+COLUMN_WORDS = ["Datum der Beratung", "Termin", "Zuständigkeit", "Abstimmungsergeb.", "Ergebnis"]
+ROLE_CELLS = ["Vorberatung", "Vorberatung Ö", "Entscheidung", "Entscheidung N", "Kenntnisnahme"]
+
+
+@st.composite
+def cells_in_the_betreff(draw: st.DrawFn) -> tuple[str, Expected]:
+    """The Beratungsfolge's columns set one cell a paragraph between "Betreff:" and the subject, as
+    pdfminer sets a table read column by column: its column words, dates and roles, then the
+    subject. The subject is read past the cells. Negative: a short subject that is no column word
+    stays the subject though short paragraphs follow it."""
+    subject = draw(st.sampled_from(SUBJECTS))
+    n = draw(st.integers(1, 4))
+    columns = draw(st.lists(st.sampled_from(COLUMN_WORDS), min_size=1, max_size=3, unique=True))
+    dates = [f"{draw(st.integers(1, 28)):02d}.0{draw(st.integers(1, 9))}.2024" for _ in range(n)]
+    roles = [draw(st.sampled_from(ROLE_CELLS)) for _ in range(n)]
+    cells = [*columns, *dates, *roles]
+    expected: Expected = {"subject": " ".join(subject)}
+    if draw(st.integers(0, 3)) == 0:
+        cells, subject = ["Radverkehrskonzept"], ["Vorberatung", "Entscheidung"]
+        expected = {"subject": "Radverkehrskonzept"}
+    paragraphs = [*cells, "\n".join(subject)]
+    text = "\n\n".join(["Stadt Lörrach\nBeschlussvorlage\nVorlage Nr.: 2024/0815", "Betreff:", *paragraphs])
+    return text + "\n\nBeschlussvorschlag:\nDer Gemeinderat beschließt.\n", expected
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cells_in_the_betreff())
+def test_generated_table_cells_in_the_betreff(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)

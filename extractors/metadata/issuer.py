@@ -37,6 +37,7 @@ from .gazetteer import Resolution, gazetteer
 from .letterheads import letterheads, place_list, running_lines
 from .mentions import adjectives, offices, place_dates, running_mentions, subject_mentions
 from .place_names import PlaceDate, body_hints, kind_of, place_date_lines, read_name, vocabulary
+from .subjects import past_table_cells
 
 __all__ = ["MIN_WEIGHT", "Evidence", "find_issuer", "stated_issuer"]
 
@@ -66,7 +67,11 @@ def find_issuer(
     best = choose(found, gaz, hints)
     if best is not None:
         return best
-    best = choose(subject_mentions(sv.text, sections, header_end, gaz, voc, hints), gaz, hints)
+
+    def begin(subject: Section) -> int:  # past the table cells an export set into the Betreff
+        return past_table_cells(sv, subject.body_start, subject.end, res)
+
+    best = choose(subject_mentions(sv.text, sections, header_end, gaz, voc, hints, begin), gaz, hints)
     if best is not None:
         return best
     # no letterhead in the text (an image): the one place the running text names as a

@@ -8,7 +8,9 @@ running text names with its kind and by its adjective ("die Gemeinde Nordstemmen
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
 from typing import Any
 
 from extractors.base import Section
@@ -139,15 +141,24 @@ def place_dates(dated: list[PlaceDate], header_end: int) -> list[Evidence]:
 
 
 def subject_mentions(
-    text: str, sections: list[Section], header_end: int, gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]
+    text: str,
+    sections: list[Section],
+    header_end: int,
+    gaz: Gazetteer,
+    voc: Vocabulary,
+    hints: frozenset[str],
+    begin: Callable[[Section], int] | None = None,
 ) -> list[Evidence]:
     """The subject naming a municipality ("... der Stadt Landau in der Pfalz"), supported by
-    the text naming it again; nothing when the subject names none."""
+    the text naming it again; nothing when the subject names none. ``begin``: where the subject's
+    own text starts in its section (past the table cells an export set into it)."""
     subject = next(
         (s for s in sections if s.id in ("subject", "agenda_item") and s.head_start < header_end + 500), None
     )
     if subject is None:
         return []
+    if begin is not None:
+        subject = dataclasses.replace(subject, body_start=begin(subject))
     end = text.find("\n\n", subject.body_start + 1)
     end = subject.end if end < 0 else min(end, subject.end)
     found = []

@@ -22,6 +22,7 @@ from extractors.resources import Resources
 from pipeline.document import Document, Span
 from pipeline.structure import Line, View
 
+from .identity import MAX_VALUE_WORDS
 from .title import LABEL_LINE, title_after_table, title_before_table
 
 
@@ -54,7 +55,7 @@ def subject(
     for sid in ("subject", "agenda_item"):  # a Betreff wins over a title before the table
         sec = first_section(sections, sid)
         if sec is not None and sec.head_start < limit + 500 and (after is None or sec.head_start < after[0]):
-            found = first_paragraph(sv, sec.body_start, sec.end)
+            found = first_paragraph(sv, past_table_cells(sv, sec.body_start, sec.end, res), sec.end)
             if found and _WORD.search(doc.text, *found) and not doc.text[found[0]].islower():
                 # not "Tagesordnungspunkt:" / "7", nor prose after "Gegenstand" ("… der Planung ist")
                 return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
@@ -219,3 +220,40 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
     if block_start is None or block_end is None:
         return None
     return block_start, block_end
+
+
+def past_table_cells(sv: View, start: int, end: int, res: Resources) -> int:
+    """Where the Betreff's own text starts in ``text[start:end]``: ``start``, or, where an export
+    set the Beratungsfolge's cells column by column into it (pdfminer: "Betreff:" / "Datum der
+    Beratung" / "Zuständigkeit" / the dates / the roles / the subject), after those cells: a
+    column word first, then one-line paragraphs of at most MAX_VALUE_WORDS words, column words or
+    without a word in lower case ("14.03.2017", "Vorberatung Ö"), never the section's last one."""
+    columns = _column_word(res)
+    found = first_paragraph(sv, start, end)
+    if found is None or not columns.fullmatch(sv.text[found[0] : found[1]].strip()):
+        return start
+    while found is not None:
+        cell = sv.text[found[0] : found[1]].strip()
+        words = cell.split()
+        if (
+            "\n" in cell
+            or len(words) > MAX_VALUE_WORDS
+            or not columns.fullmatch(cell)
+            and any(w[:1].islower() for w in words)
+        ):
+            break
+        following = first_paragraph(sv, found[1], end)
+        if following is None:
+            break
+        start, found = found[1], following
+    return start
+
+
+def _column_word(res: Resources) -> re.Pattern[str]:
+    """A column word of the Beratungsfolge's table (bodies.yaml ``columns``: "Datum der Beratung",
+    "Zuständigkeit", "Abstimmungsergeb."), compiled once per resources."""
+    return res.compiled(_column_words)
+
+
+def _column_words(res: Resources) -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(e["pattern"] for e in res["bodies"]["columns"]) + r")")
