@@ -139,7 +139,9 @@ KARLSRUHE = SHARED / "corpus" / "karlsruhe"
 @pytest.mark.skipif(not KARLSRUHE.exists(), reason="../shared/corpus/karlsruhe is absent")
 def test_karlsruhe_numbers_and_titles(tmp_path_factory: pytest.TempPathFactory) -> None:
     """A sample of Karlsruhe's papers of every year: the number is the API's on nearly every paper
-    and never another, the title is similar to the API's on most."""
+    and never another, the title is similar to the API's on most, the municipality is Karlsruhe
+    where the text names it as its issuer (the letterhead of the later papers is an image) and
+    never another town (partners named in the prose: Düsseldorf, Landau, Baden-Baden)."""
     from pipeline.analysis.evaluate import similar
 
     gold = [json.loads(line) for line in (KARLSRUHE / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -153,6 +155,10 @@ def test_karlsruhe_numbers_and_titles(tmp_path_factory: pytest.TempPathFactory) 
     assert right >= 0.97 * len(sample) and wrong <= 1, (right, wrong, len(sample))
     titled = sum(similar(docs[g["source"]]["subject"], g["title"], 0.8) > 0 for g in sample)
     assert titled >= 0.55 * len(sample), (titled, len(sample))
+    towns = [docs[g["source"]]["municipality"] for g in sample]
+    right = sum(t == "Karlsruhe" for t in towns)
+    wrong = [t for t in towns if isinstance(t, str) and t and t != "Karlsruhe"]
+    assert right >= 0.45 * len(sample) and not wrong, (right, wrong, len(sample))
 
 
 NEXT_LABELS = ["Zur Kenntnis:", "Vorschlag des Amtes:", "Status:\töffentlich", "Beschlussvorschlag:", "Anlagen:"]
