@@ -8,9 +8,10 @@ Labels and vocabularies come from ``resources/metadata.yaml``. The parts:
   offices and councils, place and date line) over the national gazetteer
   (:mod:`extractors.metadata.gazetteer`); names in text: :mod:`extractors.metadata.place_names`;
 - type and number: :mod:`extractors.metadata.identity`; date: :mod:`extractors.metadata.doc_date`;
-- department, author, subject (the Betreff, else the title between the Beratungsfolge and the
-  decision proposal (:mod:`extractors.metadata.title`), else the title paragraph of a
-  submission) and the decision proposal: here.
+- the subject (the Betreff, else the title between the form, the Beratungsfolge and the decision
+  proposal, else the title paragraph of a submission): :mod:`extractors.metadata.subjects` over
+  :mod:`extractors.metadata.title`;
+- department, author and the decision proposal: here.
 """
 
 from __future__ import annotations
@@ -19,10 +20,9 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
 from extractors.base import Section, collapse, find_sections, first_section
-from extractors.german.closed_class import alternation
 from extractors.resources import Resources
 from pipeline.document import Document, Span
 from pipeline.records import Field, Metadata
@@ -43,7 +43,8 @@ from .identity import (
 )
 from .issuer import find_issuer, stated_issuer
 from .place_names import PlaceDate, body_hints, place_date_lines, vocabulary
-from .title import LABEL_LINE, table_cells, title_after_table, title_before_table
+from .subjects import Form, subject
+from .title import table_cells
 
 _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
 
@@ -297,153 +298,7 @@ def clean_person(value: str) -> str | None:
     return value if re.search(r"[A-Za-zÄÖÜäöüß]{2}", value) else None
 
 
-# --- subject and proposal --------------------------------------------------------------
-
-
-class Form(NamedTuple):
-    """What the header form holds beside its labelled lines: the starts of the values of its
-    stacked labels and of its type headings' lines."""
-
-    values: set[int]
-    headings: set[int]
-
-
-def subject(
-    doc: Document,
-    sv: View,
-    res: Resources,
-    sections: list[Section],
-    limit: int,
-    submission: bool = True,
-    form: Form | None = None,
-) -> tuple[str, str | None, Span | None, str]:
-    """The Betreff: the paragraph after its heading, else (in a submission, not in minutes or
-    a letter) the title between the header form and the Beratungsfolge or after it, else the
-    document's title paragraph."""
-    # the title between the form and the Beratungsfolge, or between the Beratungsfolge and the
-    # decision proposal, without a label; a "Gegenstand" starting a line after it is prose
-    # ("… Gegenstand der Beschlussfassung")
-    before = title_before_table(sv, sections, *form) if submission and form is not None else None
-    after = title_after_table(sv, sections, res["metadata"]) if submission and before is None else None
-    title = before or after
-    for sid in ("subject", "agenda_item"):  # a Betreff wins over a title before the table
-        sec = first_section(sections, sid)
-        if sec is not None and sec.head_start < limit + 500 and (after is None or sec.head_start < after[0]):
-            found = first_paragraph(sv, sec.body_start, sec.end)
-            if found:
-                return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
-    if title is not None:
-        value = collapse(_SOFT_BREAK.sub("", doc.text[title[0] : title[1]]))
-        return "subject", value, doc.span(*title), "title"
-    inline, alone = subject_label(res)
-    for line in sv.lines_in(0, limit):  # "Antrag: Neubau Büchenbacher Anlage", "hier: Odenwaldallee"
-        m = inline.match(line.text)
-        if m:
-            start = line.start + m.start("value")
-            return "subject", collapse(m["value"]), doc.span(start, line.end), "heading"
-        if alone.fullmatch(line.text):  # "Titel:" alone on its line, its value below it
-            found = first_paragraph(sv, line.end, limit)
-            first = doc.text[found[0] : found[1]].split("\n", 1)[0] if found is not None else ""
-            if found is not None and not LABEL_LINE.match(first) and all(s.head_start != found[0] for s in sections):
-                return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
-    if not submission:
-        return "subject", None, None, ""
-    stops = [s.head_start for s in sections if s.id in ("decision_proposal", "reasoning")]
-    found = title_paragraph(sv, min([limit, *stops]))
-    if found is not None:
-        return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "title"
-    return "subject", None, None, ""
-
-
-# a soft hyphen where a word broke at a line's end ("Wärmelei\u00ad" / "tungen"), which a PDF's
-# text layer may give as a spaced hyphen ("Wärmelei -" / "tungen")
-_SOFT_BREAK = re.compile(
-    "\u00ad\\s*|(?<=[a-zäöüß]) -[ \t]*\n[ \t]*(?=[a-zäöüß])(?!(?:" + alternation("conjunctions") + ")\\b)"
-)
-_NOT_TITLE = re.compile(
-    r"(?i)(?:stadt|landkreis|gemeinde|kreis|markt|der|die|das|nr|vorlage|\w*vorlage|drucksache|landeshauptstadt|"
-    r"magistrat|stadtverwaltung|gemeindeverwaltung|kreisverwaltung|landratsamt|öffentlich|nicht ?öffentlich|"
-    r"beratungsfolge|gremium|anlagen?|seite|telefon|telefax|tel|fax|e-mail|az|aktenzeichen|herrn|frau|an|"
-    r"sehr geehrte\w*|mit freundlichen)\b"
-)
-_FORM_LABEL = re.compile(r"^[^:\n]{1,40}:")
-
-
-def title_paragraph(sv: View, stop: int) -> tuple[int, int] | None:
-    """The document's title when it has no Betreff heading: the first paragraph of the header
-    that is neither a form line (label, tab, column gap, date) nor a letterhead or type line,
-    of two words or more and at most four lines ("Integrationskonzept; weiteres Vorgehen")."""
-    block: list[Line] = []
-    for line in [*sv.lines_in(0, stop), Line(stop, stop, "")]:
-        if line.text.strip():
-            block.append(line)
-            continue
-        if block and title_block(sv.text, block):
-            return block[0].start + len(block[0].text) - len(block[0].text.lstrip()), block[-1].end
-        block = []
-    return None
-
-
-def title_block(text: str, block: list[Line]) -> bool:
-    joined = " ".join(ln.text.strip() for ln in block)
-    words = joined.split()
-    if len(block) > 3 or len(words) < 3 or len(joined) > 300 or not joined[:1].isupper():
-        return False
-    if not (";" in joined or any(w[:1].islower() for w in words)):
-        return False  # "Beatrix Zurek / Berufsmäßige Stadträtin": names, not a title
-    if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", joined)):
-        return False
-    for ln in block:
-        t = ln.text.strip()
-        if (
-            "\t" in t
-            or "  " in t
-            or _FORM_LABEL.match(t)
-            or _NOT_TITLE.match(t)
-            or _ENUMERATED.match(t)
-            or t.endswith((".", ":", ","))
-        ):
-            return False
-    return True
-
-
-@functools.lru_cache(maxsize=8)
-def _subject_label(labels: str, alone: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return (
-        re.compile(r"[ \t■•*]*(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[A-ZÄÖÜ„\"][^\t]{4,200})$"),
-        re.compile(r"[ \t■•*]*(?:" + (alone or "(?!)") + r")[ \t]*:[ \t]*"),
-    )
-
-
-def subject_label(res: Resources) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A label and the subject after it on one line ("hier: Odenwaldallee", "Titel: …"); a label
-    that may stand alone on its line over its value ("Titel:")."""
-    entries = res["metadata"]["subject_labels"]
-    return _subject_label(
-        "|".join(e["pattern"] for e in entries), "|".join(e["pattern"] for e in entries if e.get("alone"))
-    )
-
-
-_ENUMERATED = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s|(?:Hr|Fr|Dr|Prof)\.\s|(?:Herr|Frau)\s")
-
-
-def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
-    """The first block of non-empty lines in text[start:end]; a line opening with a label of
-    its own ends it (the next labelled section or field of a form without blank lines)."""
-    block_start = None
-    block_end = None
-    for line in sv.lines_in(start, end):
-        if line.text.strip():
-            if block_start is not None and LABEL_LINE.match(line.text):
-                break
-            if block_start is None:
-                block_start = line.start
-            block_end = line.end
-        elif block_start is not None:
-            break
-    if block_start is None or block_end is None:
-        return None
-    return block_start, block_end
+# --- the decision proposal --------------------------------------------------------------
 
 
 def decision_proposal(doc: Document, sections: list[Section]) -> tuple[str, str | None, Span | None]:

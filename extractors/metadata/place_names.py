@@ -182,9 +182,11 @@ def body_hints(text: str, sections: list[Section], header_end: int, voc: Vocabul
 
 # the place at a line's or a cell's start (after a tab, a form feed or a column gap of three
 # spaces), the date after "den" maybe on the next line (a text export set the cells apart:
-# "Stadt Landshut, den" / "" / "13.11.2024")
+# "Stadt Landshut, den" / "" / "13.11.2024"); a column gap ends a cell, so the place holds none
+# ("Sitzungsdatum:      05.12.2024      Stadt Landshut, den      13.11.2024", pdftotext -layout)
 _PLACE_DATE = re.compile(
-    r"(?m)(?:^|(?<=[\t\f])|(?<=   ))[ \t]*(?P<head>[A-ZÄÖÜ][^\t\n,]{1,60}?),[ \t]*(?:den[ \t]*(?:\n[ \t]*){0,3})?(?=\d)"
+    r"(?m)(?:^|(?<=[\t\f])|(?<=   ))[ \t]*(?P<head>[A-ZÄÖÜ](?:(?!   )[^\t\n,]){1,60}?),"
+    r"[ \t]*(?:den[ \t]*(?:\n[ \t]*){0,3})?(?=\d)"
 )
 
 

@@ -1,0 +1,199 @@
+"""Where the issuer names itself in the text rather than its letterhead: an office or council
+with its municipality ("Der Oberbürgermeister der Stadt Landshut", "Rat der Stadt Leverkusen",
+any "der Stadt X" in the Beratungsfolge), the place and date line, the subject naming the
+municipality whose matter it is, and, with no letterhead in the text, the one municipality the
+running text names with its kind and by its adjective ("die Gemeinde Nordstemmen",
+"Nordstemmer Wochenmarkt").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from typing import Any
+
+from extractors.base import Section
+from extractors.german.closed_class import words
+
+from .evidence import (
+    ADJECTIVE,
+    ADJECTIVE_MAX,
+    BODY,
+    MENTION,
+    OFFICE_HEADER,
+    PLACE_DATE,
+    PLACE_DATE_BARE,
+    PLACE_DATE_BARE_HEADER,
+    PLACE_DATE_HEADER,
+    RUNNING,
+    RUNNING_MAX,
+    SUBJECT,
+    Evidence,
+    only_one,
+    same_place,
+)
+from .gazetteer import Gazetteer, Resolution, name_key
+from .place_names import PlaceDate, Vocabulary, kind_of, read_name
+
+_PREPOSITIONS = words("prepositions", "conjunctions")
+
+
+def running_mentions(text: str, gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]) -> list[Evidence]:
+    """The municipality the running text names with its kind or its council ("die Gemeinde
+    Nordstemmen", "des Rates der Gemeinde Nordstemmen"), when it is the only one named so (the
+    district it lies in aside): RUNNING per mention, at most RUNNING_MAX, so that one mention
+    alone does not decide. Nothing when the text names two municipalities so."""
+    named: list[Evidence] = []
+    for m in voc.mention.finditer(text):
+        kind, _ = kind_of(voc, m["kind"])
+        got = read_name(text, m.end(), min(len(text), m.end() + 80), gaz, kind, hints, m["kind"])
+        if got is not None:
+            named.append(Evidence(got[0], text[m.end() : got[1]], m.end(), got[1], RUNNING, "running_text"))
+    return only_one(named, RUNNING_MAX)
+
+
+_ADJECTIVE = re.compile(r"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöüß]{3,})er(?=[ \t]+(?P<noun>[A-ZÄÖÜ][\w.-]*))")
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def adjectives(text: str, gaz: Gazetteer, conf: dict[str, Any]) -> list[Evidence]:
+    """Places named by their adjective before a noun ("Musterstädter Integrationsplan" →
+    Musterstadt, "Nordstemmer Wochenmarkt" → Nordstemmen), through the gazetteer: the stem
+    with "en", as it is, or without its umlaut must name one municipality. Not before a street
+    word ("Hildesheimer Straße": an address) or after a word that makes it an adjective of
+    its own; ADJECTIVE per mention, at most ADJECTIVE_MAX, the one place named so only."""
+    streets = re.compile(r"(?:" + "|".join(conf["not_before"]) + r")")
+    named: list[Evidence] = []
+    for m in _ADJECTIVE.finditer(text):
+        if streets.match(m["noun"]):
+            continue
+        stem = m["stem"]
+        for name in (stem + "en", stem, stem.translate(_UMLAUTS), stem + "e"):
+            places = [p for p in gaz.candidates(name) if not p.is_district and name_key(p.name) == name_key(name)]
+            if len(places) == 1:
+                place = places[0]
+                named.append(
+                    Evidence(
+                        Resolution(place.name, place.type, place),
+                        m.group(0),
+                        m.start(),
+                        m.end(),
+                        ADJECTIVE,
+                        "adjective",
+                    )
+                )
+                break
+    return only_one(named, ADJECTIVE_MAX)
+
+
+def offices(
+    text: str, sections: list[Section], header_end: int, gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]
+) -> list[Evidence]:
+    """'Der Oberbürgermeister der Stadt X', 'Rat der Stadt X' in the header, the Beratungsfolge
+    and the decision proposal; any 'der Stadt X' within the Beratungsfolge, and a body of the
+    council with its municipality in the decision proposal ("… beruft in den Jugendhilfeausschuss
+    der Stadt Karlsruhe"). Not a partner after a preposition ("… zusammen mit der Landeshauptstadt
+    Düsseldorf", prose that a section the reader does not know as a heading ran into the table)."""
+    regions = [(0, header_end, OFFICE_HEADER, voc.office, False)]
+    for s in sections:
+        if s.id == "consultation":
+            regions.append((s.head_start, s.end, BODY, voc.genitive, False))
+        elif s.id in ("decision_proposal", "signature"):
+            regions.append((s.head_start, min(s.end, s.body_start + 3000), BODY, voc.office, False))
+        if s.id == "decision_proposal":
+            regions.append((s.body_start, min(s.end, s.body_start + 3000), BODY, voc.genitive, True))
+    found = []
+    for start, end, weight, pattern, of_body in regions:
+        for m in pattern.finditer(text, start, end):
+            before = text[max(start, m.start() - 40) : m.start()].split()
+            last = before[-1] if before else ""
+            if pattern is voc.genitive and (last.lower() in _PREPOSITIONS or of_body and not _BODY_NOUN.search(last)):
+                continue
+            kind, _ = kind_of(voc, m["kind"])
+            got = read_name(text, m.end(), min(end, m.end() + 80), gaz, kind, hints, m["kind"])
+            if got is not None:
+                resolution, name_end = got
+                method = "letterhead" if weight == OFFICE_HEADER else "council_body"
+                found.append(Evidence(resolution, text[m.end() : name_end], m.end(), name_end, weight, method))
+    return found
+
+
+# a body of a council ("Jugendhilfeausschuss", "Schulbeirat", "Gemeinderats")
+_BODY_NOUN = re.compile(r"(?:[Aa]usschuss(?:es)?|[Bb]eirat(?:e?s)?|[Rr]at(?:e?s)?|[Kk]ommission)$")
+
+
+def place_dates(dated: list[PlaceDate], header_end: int) -> list[Evidence]:
+    """Place and date lines as evidence: strong in the header, weaker further on; not a place
+    ending a longer cell (an office's seat)."""
+    found = []
+    for pd in dated:
+        if pd.trailing:
+            continue
+        in_header = pd.start < header_end
+        weight = (
+            (PLACE_DATE_HEADER if pd.kind else PLACE_DATE_BARE_HEADER)
+            if in_header
+            else (PLACE_DATE if pd.kind else PLACE_DATE_BARE)
+        )
+        found.append(Evidence(pd.resolution, pd.written, pd.start, pd.end, weight, "place_date"))
+    return found
+
+
+def subject_mentions(
+    text: str,
+    sections: list[Section],
+    header_end: int,
+    gaz: Gazetteer,
+    voc: Vocabulary,
+    hints: frozenset[str],
+    begin: Callable[[Section], int] | None = None,
+) -> list[Evidence]:
+    """The subject naming a municipality ("... der Stadt Landau in der Pfalz"), supported by
+    the text naming it again; nothing when the subject names none. ``begin``: where the subject's
+    own text starts in its section (past the table cells an export set into it)."""
+    subject = next(
+        (s for s in sections if s.id in ("subject", "agenda_item") and s.head_start < header_end + 500), None
+    )
+    if subject is None:
+        return []
+    if begin is not None:
+        subject = dataclasses.replace(subject, body_start=begin(subject))
+    end = text.find("\n\n", subject.body_start + 1)
+    end = subject.end if end < 0 else min(end, subject.end)
+    found = []
+    for m in voc.mention.finditer(text, subject.body_start, end):
+        kind, _ = kind_of(voc, m["kind"])
+        got = read_name(text, m.end(), min(end, m.end() + 80), gaz, kind, hints, m["kind"])
+        if got is not None and owner(text[subject.body_start : m.start()], text[got[1] : end]):
+            found.append(Evidence(got[0], text[m.end() : got[1]], m.end(), got[1], SUBJECT, "subject"))
+    if len({e.resolution.place or e.resolution.name for e in found}) != 1:
+        return []
+    target = found[0]
+    support = 0
+    for m in voc.mention.finditer(text):
+        if subject.body_start <= m.start() < end:
+            continue
+        kind, _ = kind_of(voc, m["kind"])
+        got = read_name(text, m.end(), min(len(text), m.end() + 80), gaz, kind, hints, m["kind"])
+        if got is not None and same_place(target, got[0], text[m.end() : got[1]], gaz):
+            support += MENTION
+            if support >= 2:
+                break
+    if support == 0:
+        return []
+    return found + [Evidence(target.resolution, target.written, target.start, target.end, support, "subject")]
+
+
+def owner(before: str, after: str) -> bool:
+    """Whether a place named in a subject is whose matter it is: in the genitive after a noun
+    ("Integrationskonzept der Stadt Landau"), or ending the subject ("Integrationskonzept Stadt
+    Leverkusen") — not a partner ("Vereinbarung mit der Stadt Bonn", "zwischen … und der Stadt Y").
+
+    >>> owner("Integrationskonzept der ", ""), owner("Vereinbarung mit der ", " über Radwege")
+    (True, False)
+    """
+    words = before.split()
+    if words and words[-1] in ("der", "des"):
+        return len(words) < 2 or words[-2].lower() not in _PREPOSITIONS
+    return not after.strip(' \t\n.–-„“"')

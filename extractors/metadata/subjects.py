@@ -1,0 +1,259 @@
+"""The subject of a submission: the paragraph after its Betreff heading, else (in a submission,
+not in minutes or a letter) the title printed without a label between the header form and the
+Beratungsfolge or after it (:mod:`extractors.metadata.title`), else a label with the subject on
+its line ("Antrag: …", "Titel:" over its value), else the document's title paragraph: the first
+paragraph of the header that is no form line, letterhead or type line.
+
+Text exports drop the blank lines around a title: a form's label line then ends the title above
+it, and a label line whose value is a date or a number (it never wraps) may stand right above it;
+a Betreff ends where the next labelled section or field begins, or where a line starts the next
+sentence of the prose after it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from extractors.base import Section, collapse, first_section
+from extractors.german.closed_class import CLASSES, alternation, words
+from extractors.resources import Resources
+from pipeline.document import Document, Span
+from pipeline.structure import Line, View
+
+from .identity import MAX_VALUE_WORDS
+from .title import LABEL_LINE, title_after_table, title_before_table
+
+
+class Form(NamedTuple):
+    """What the header form holds beside its labelled lines: the starts of the values of its
+    stacked labels and of its type headings' lines."""
+
+    values: set[int]
+    headings: set[int]
+
+
+def subject(
+    doc: Document,
+    sv: View,
+    res: Resources,
+    sections: list[Section],
+    limit: int,
+    submission: bool = True,
+    form: Form | None = None,
+) -> tuple[str, str | None, Span | None, str]:
+    """The Betreff: the paragraph after its heading, else (in a submission, not in minutes or
+    a letter) the title between the header form and the Beratungsfolge or after it, else the
+    document's title paragraph."""
+    # the title between the form and the Beratungsfolge, or between the Beratungsfolge and the
+    # decision proposal, without a label; a "Gegenstand" starting a line after it is prose
+    # ("… Gegenstand der Beschlussfassung")
+    before = title_before_table(sv, sections, *form) if submission and form is not None else None
+    after = title_after_table(sv, sections, res["metadata"]) if submission and before is None else None
+    title = before or after
+    for sid in ("subject", "agenda_item"):  # a Betreff wins over a title before the table
+        sec = first_section(sections, sid)
+        if sec is not None and sec.head_start < limit + 500 and (after is None or sec.head_start < after[0]):
+            found = first_paragraph(sv, past_table_cells(sv, sec.body_start, sec.end, res), sec.end)
+            if found and _WORD.search(doc.text, *found) and not doc.text[found[0]].islower():
+                # not "Tagesordnungspunkt:" / "7", nor prose after "Gegenstand" ("… der Planung ist")
+                return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
+    if title is not None:
+        value = collapse(_SOFT_BREAK.sub("", doc.text[title[0] : title[1]]))
+        return "subject", value, doc.span(*title), "title"
+    inline, alone = subject_label(res)
+    for line in sv.lines_in(0, limit):  # "Antrag: Neubau Büchenbacher Anlage", "hier: Odenwaldallee"
+        m = inline.match(line.text)
+        if m:
+            start = line.start + m.start("value")
+            return "subject", collapse(m["value"]), doc.span(start, line.end), "heading"
+        if alone.fullmatch(line.text):  # "Titel:" alone on its line, its value below it
+            found = first_paragraph(sv, line.end, limit)
+            first = doc.text[found[0] : found[1]].split("\n", 1)[0] if found is not None else ""
+            if found is not None and not LABEL_LINE.match(first) and all(s.head_start != found[0] for s in sections):
+                return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
+    if not submission:
+        return "subject", None, None, ""
+    stops = [s.head_start for s in sections if s.id in ("decision_proposal", "reasoning")]
+    found = title_paragraph(sv, min([limit, *stops]), min([limit, *(s.head_start for s in sections)]))
+    if found is not None:
+        return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "title"
+    return "subject", None, None, ""
+
+
+# a soft hyphen where a word broke at a line's end ("Wärmelei\u00ad" / "tungen"), which a PDF's
+# text layer may give as a spaced hyphen ("Wärmelei -" / "tungen")
+_SOFT_BREAK = re.compile(
+    "\u00ad\\s*|(?<=[a-zäöüß]) -[ \t]*\n[ \t]*(?=[a-zäöüß])(?!(?:" + alternation("conjunctions") + ")\\b)"
+)
+_NOT_TITLE = re.compile(
+    r"(?i)(?:stadt|landkreis|gemeinde|kreis|markt|der|die|das|nr|vorlage|\w*vorlage|drucksache|landeshauptstadt|"
+    r"magistrat|stadtverwaltung|gemeindeverwaltung|kreisverwaltung|landratsamt|öffentlich|nicht ?öffentlich|"
+    r"beratungsfolge|gremium|anlagen?|seite|telefon|telefax|tel|fax|e-mail|az|aktenzeichen|herrn|frau|an|"
+    r"sehr geehrte\w*|mit freundlichen)\b"
+)
+_FORM_LABEL = re.compile(r"^[^:\n]{1,40}:")
+
+
+def title_paragraph(sv: View, stop: int, form_end: int | None = None) -> tuple[int, int] | None:
+    """The document's title when it has no Betreff heading: the first paragraph of the header
+    that is neither a form line (label, tab, column gap, date) nor a letterhead or type line,
+    of two words or more and at most four lines ("Integrationskonzept; weiteres Vorgehen").
+
+    A text export may drop the blank lines around it: a form's label line then ends the title
+    above it ("Integrationskonzept; weiteres Vorgehen" / "Gremium:"), and a label line whose value
+    is a date or a number, which never wraps, may stand right above it ("Beschlussvorlage Datum:
+    14.03.2023" / "Fortschreibung des Integrationskonzeptes …" / "Entscheidendes Gremium: …"),
+    in the header form: before ``form_end`` (the first section's heading)."""
+    form_end = stop if form_end is None else form_end
+    block: list[Line] = []
+    open_from: int | None = 0  # where the lines that may be a title start in ``block`` (None: none may)
+    for line in [*sv.lines_in(0, stop), Line(stop, stop, "")]:
+        text = line.text.strip()
+        if text and _FORM_LABEL.match(text):  # a label line ends the title above it
+            closed = open_from is not None and line.start < form_end and LABEL_LINE.match(line.text)
+            title = block[open_from:] if closed else []
+            if title and title_block(sv.text, title) and closed_title(title):
+                return title[0].start + len(title[0].text) - len(title[0].text.lstrip()), title[-1].end
+            block.append(line)
+            open_from = len(block) if _CLOSED_VALUE.search(text) else None
+        elif text:
+            block.append(line)
+        else:
+            if block and open_from == 0 and title_block(sv.text, block):  # no label line in it
+                return block[0].start + len(block[0].text) - len(block[0].text.lstrip()), block[-1].end
+            block, open_from = [], 0
+    return None
+
+
+def closed_title(block: list[Line]) -> bool:
+    """Whether ``block``, with no blank line after it, is a whole title: no check box, no sentence
+    ending inside it, not broken off after a function word, a comma or a hyphen ("… Ausschüsse
+    und" / "Gremien:"); a phrase, not names joined ("Innere Dienste und Finanzen" over
+    "Aktenzeichen:", an office)."""
+    joined = " ".join(ln.text.strip() for ln in block)
+    words = joined.split()
+    last = words[-1]
+    return not (
+        not (";" in joined or any(w[:1].islower() and w not in _CONJUNCTIONS for w in words))
+        or _BOXES.search(joined)
+        or _SENTENCE_BREAK.search(joined)
+        or last.endswith(("-", ",", ";"))
+        or last.lower() in _FUNCTION_WORDS
+    )
+
+
+_BOXES = re.compile(r"[☐☒☑□■]")
+_FUNCTION_WORDS = words(*CLASSES)
+_CONJUNCTIONS = words("conjunctions")
+
+
+# a label line's value that never wraps: a date or a number ("Datum: 14.03.2023", "Nr.: 17/2020")
+_CLOSED_VALUE = re.compile(r":[ \t]*\S*\d\S*[ \t]*$")
+
+
+def title_block(text: str, block: list[Line]) -> bool:
+    joined = " ".join(ln.text.strip() for ln in block)
+    words = joined.split()
+    if len(block) > 3 or len(words) < 3 or len(joined) > 300 or not joined[:1].isupper():
+        return False
+    if not (";" in joined or any(w[:1].islower() for w in words)):
+        return False  # "Beatrix Zurek / Berufsmäßige Stadträtin": names, not a title
+    if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", joined)):
+        return False
+    for ln in block:
+        t = ln.text.strip()
+        if (
+            "\t" in t
+            or "  " in t
+            or _FORM_LABEL.match(t)
+            or _NOT_TITLE.match(t)
+            or _ENUMERATED.match(t)
+            or t.endswith((".", ":", ","))
+        ):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=8)
+def _subject_label(labels: str, alone: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(r"[ \t■•*]*(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[A-ZÄÖÜ„\"][^\t]{4,200})$"),
+        re.compile(r"[ \t■•*]*(?:" + (alone or "(?!)") + r")[ \t]*:[ \t]*"),
+    )
+
+
+def subject_label(res: Resources) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A label and the subject after it on one line ("hier: Odenwaldallee", "Titel: …"); a label
+    that may stand alone on its line over its value ("Titel:")."""
+    entries = res["metadata"]["subject_labels"]
+    return _subject_label(
+        "|".join(e["pattern"] for e in entries), "|".join(e["pattern"] for e in entries if e.get("alone"))
+    )
+
+
+_ENUMERATED = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s|(?:Hr|Fr|Dr|Prof)\.\s|(?:Herr|Frau)\s")
+
+
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3}")
+# a sentence ending and the next beginning within a line ("… erstellen. Er soll die")
+_SENTENCE_BREAK = re.compile(r"(?:[a-zäöüß]{3}|\d{4}|\))[.!?][ \t]+(?!Dr\.)[A-ZÄÖÜ][a-zäöüß]")
+
+
+def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
+    """The first block of non-empty lines in text[start:end]; a line opening with a label of
+    its own ends it (the next labelled section or field of a form without blank lines), and so
+    does a line of prose, where one sentence ends and the next begins (the text after the
+    subject, run into it where an export dropped the blank line between)."""
+    block_start = None
+    block_end = None
+    for line in sv.lines_in(start, end):
+        if line.text.strip():
+            if block_start is not None and (LABEL_LINE.match(line.text) or _SENTENCE_BREAK.search(line.text)):
+                break
+            if block_start is None:
+                block_start = line.start
+            block_end = line.end
+        elif block_start is not None:
+            break
+    if block_start is None or block_end is None:
+        return None
+    return block_start, block_end
+
+
+def past_table_cells(sv: View, start: int, end: int, res: Resources) -> int:
+    """Where the Betreff's own text starts in ``text[start:end]``: ``start``, or, where an export
+    set the Beratungsfolge's cells column by column into it (pdfminer: "Betreff:" / "Datum der
+    Beratung" / "Zuständigkeit" / the dates / the roles / the subject), after those cells: a
+    column word first, then one-line paragraphs of at most MAX_VALUE_WORDS words, column words or
+    without a word in lower case ("14.03.2017", "Vorberatung Ö"), never the section's last one."""
+    columns = _column_word(res)
+    found = first_paragraph(sv, start, end)
+    if found is None or not columns.fullmatch(sv.text[found[0] : found[1]].strip()):
+        return start
+    while found is not None:
+        cell = sv.text[found[0] : found[1]].strip()
+        words = cell.split()
+        if (
+            "\n" in cell
+            or len(words) > MAX_VALUE_WORDS
+            or not columns.fullmatch(cell)
+            and any(w[:1].islower() for w in words)
+        ):
+            break
+        following = first_paragraph(sv, found[1], end)
+        if following is None:
+            break
+        start, found = found[1], following
+    return start
+
+
+def _column_word(res: Resources) -> re.Pattern[str]:
+    """A column word of the Beratungsfolge's table (bodies.yaml ``columns``: "Datum der Beratung",
+    "Zuständigkeit", "Abstimmungsergeb."), compiled once per resources."""
+    return res.compiled(_column_words)
+
+
+def _column_words(res: Resources) -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(e["pattern"] for e in res["bodies"]["columns"]) + r")")
