@@ -89,7 +89,7 @@ ALTERNATIONS = {
     "extractors/consultations/vocab.py:_LEFTOVER": "what is left of a header beside 'Sitzung'",
     "extractors/consultations/vocab.py:_TRAILING": "phrases before a date ('in der')",
     "extractors/consultations/vocab.py:_LEAD": "phrases before a body's name ('durch den')",
-    "extractors/metadata/__init__.py:_NOT_TITLE": "the words of a letterhead line that is no title, nouns too",
+    "extractors/metadata/subjects.py:_NOT_TITLE": "the words of a letterhead line that is no title, nouns too",
     "extractors/metadata/doc_date.py:_LABEL_CELL": "two-letter words that are no bullet read by OCR",
     "extractors/steering/member_prose.py:ABBREVIATION_END": "capitalised words that open a sentence",
     "pipeline/extract/confidence.py:_DANGLING": "line ends that leave a value open, signs too",
