@@ -49,6 +49,46 @@ CASES = [
         [("Gemeinderat", "2020-03-12", "decision", True)],
     ),
     Case(
+        "bar-separated-row-role-cut-over-lines",
+        "Beratungsfolge: Gemeinderat | Sitzung am: 12.03.2020 | öffentlich | Be-\nschluss\n\nBetreff: X\n",
+        [("Gemeinderat", "2020-03-12", "decision", True)],
+    ),
+    Case(
+        "gapped-row-role-cut-over-lines",
+        "Beratungsfolge:  Gemeinderat  |  Sitzung  am:  12.03.2020  |  öffentlich  |  Be-\nschluss\n\nBetreff: X\n",
+        [("Gemeinderat", "2020-03-12", "decision", True)],
+    ),
+    Case(
+        "single-spaced-role-cut-before-status",
+        "Beratungsfolge:\nDatum Gremium Zuständigkeit Status\n15.09.2020 Magistrat Kenntnisnahme N\n"
+        "24.09.2020 Ausschuss für Soziales, Familie, Jugend und Gleichstellung Kennt-\nnisnahme Ö\n"
+        "02.10.2020 Stadtverordnetenversammlung Kenntnisnahme Ö\n\nBetreff:\nBericht\n",
+        [
+            ("Magistrat", "2020-09-15", "information", False),
+            ("Ausschuss für Soziales, Familie, Jugend und Gleichstellung", "2020-09-24", "information", True),
+            ("Stadtverordnetenversammlung", "2020-10-02", "information", True),
+        ],
+    ),
+    Case(  # a vote cut over lines is no role: its rest and what follows it stay out of the name
+        "single-spaced-vote-cut-over-lines",
+        "Beratungsfolge Sitzungstermin Stand\n"
+        "Verwaltungsausschuss 18.03.2025 Beratung und Empfehlung einer Enthaltung und einer Gegen-\n"
+        "stimme für Option B\nRat 25.03.2025 Beratung und Beschlussfassung\n\nBetreff: X\n",
+        [("Verwaltungsausschuss", "2025-03-18", "deliberation", None), ("Rat", "2025-03-25", "deliberation", None)],
+    ),
+    Case(
+        "bracketed-column-word-after-heading",
+        "Beratungsfolge (Zuständigkeit) Sitzungstermin Status\n"
+        "Ortschaftsrat Ebendorf (Anhörung) 12.09.2022 Ö\n"
+        "Haupt- und Finanzausschuss (Vorberatung) 22.09.2022 N\n"
+        "Gemeinderat Barleben (Entscheidung) 06.10.2022 Ö\n\nBetreff:\nX\n",
+        [
+            ("Ortschaftsrat Ebendorf", "2022-09-12", "deliberation", True),
+            ("Haupt- und Finanzausschuss", "2022-09-22", "preliminary", False),
+            ("Gemeinderat Barleben", "2022-10-06", "decision", True),
+        ],
+    ),
+    Case(
         "columns-reordered-with-top",
         "Beratungsfolge:\nTOP\tDatum\tGremium\tÖ/N\tZuständigkeit\n"
         "5\t12.03.2019\tJugendhilfeausschuss\tÖ\tVorberatung\n"
@@ -770,8 +810,6 @@ UNSEEN = ROOT / "tests" / "unseen"
 MARKS_LOST = pytest.mark.xfail(strict=True, reason="x marks lose their column when flattened")
 FLAT_MISSES = {
     "b04_lingen": MARKS_LOST,
-    # "Ortschaftsrat Ebendorf (Anhörung)   12.09.2022   Ö": the flattened gap table is not read
-    "d02_barleben": pytest.mark.xfail(strict=True, reason="flattened gap table with roles in brackets unread"),
     # the flattened key-value blocks are read as one list line: "Beirat für Migration und Integration
     # Termin" (the list reader), where nothing should be read
     "d05_trier": pytest.mark.xfail(strict=True, reason="flattened key-value blocks misread as a list line"),

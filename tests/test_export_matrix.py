@@ -65,13 +65,7 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("seeds-grid", "pdftotext-layout", "date"): {"001_c5e394e4d24a7c17"},
     ("seeds-plain", "pdfminer", "consultations"): {"004_ff3983e8347dd6ec"},
     ("seeds-plain", "pdftotext-layout", "date"): {"001_c5e394e4d24a7c17"},
-    ("unseen-plain", "pdfminer", "consultations"): {
-        "c03_wadgassen",
-        "d01_ludwigslust_parchim",
-        "d02_barleben",
-        "d04_bremerhaven",
-    },
-    ("unseen-plain", "pdftotext", "consultations"): {"c03_wadgassen", "u02_marburg"},
+    ("unseen-plain", "pdfminer", "consultations"): {"d01_ludwigslust_parchim", "d04_bremerhaven"},
 }
 
 

@@ -300,6 +300,7 @@ def nominative(name: str, v: Vocab) -> str:
 def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
     """The column a header cell names; ``partial`` accepts a cell wrapped after "Datum der"."""
     t = collapse(text).strip(" :.")
+    t = t[1:-1] if t[:1] == "(" and t[-1:] == ")" else t  # "(Zuständigkeit)"
     for kind, pat in v.columns:
         m = pat.match(t)
         if pat.fullmatch(t) or (m and partial and (OPEN_END.search(t) or t[m.end() :].lstrip()[:1] == "(")):
@@ -473,7 +474,11 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
     if not v.any_column.match(text, pos):  # most lines: prose
         return []
     while pos < len(text.rstrip()):
-        ends = [m.end() for p in v.column_words if (m := p.match(text, pos))]
+        if text[pos] == "(":  # a column word in brackets: "Beratungsfolge (Zuständigkeit)"
+            found = [m.end() for _, p in v.columns if (m := p.match(text, pos + 1))]
+            ends = [e + 1 for e in found if text[e : e + 1] == ")"]
+        else:
+            ends = [m.end() for p in v.column_words if (m := p.match(text, pos))]
         if not ends:
             break
         words.append((pos, text[pos : max(ends)]))
