@@ -60,10 +60,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "erl_e49cb0fa",
         "riski_6411697",
     },
-    ("seeds-grid", "pdfminer", "consultations"): {"000_94f1f821c24d8f14"},
     ("seeds-grid", "pdfminer", "municipality"): {"000_94f1f821c24d8f14"},
     ("seeds-grid", "pdftotext-layout", "date"): {"001_c5e394e4d24a7c17"},
-    ("seeds-plain", "pdfminer", "consultations"): {"004_ff3983e8347dd6ec"},
     ("seeds-plain", "pdftotext-layout", "date"): {"001_c5e394e4d24a7c17"},
     ("unseen-plain", "pdfminer", "consultations"): {"d01_ludwigslust_parchim", "d04_bremerhaven"},
 }
