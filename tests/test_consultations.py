@@ -76,6 +76,32 @@ CASES = [
         "stimme für Option B\nRat 25.03.2025 Beratung und Beschlussfassung\n\nBetreff: X\n",
         [("Verwaltungsausschuss", "2025-03-18", "deliberation", None), ("Rat", "2025-03-25", "deliberation", None)],
     ),
+    Case(  # a line set justified: gaps between the words of the name, the role cut over two lines
+        "justified-row-with-role-cut",
+        "Beratungsfolge:\n\nDatum Gremium Zuständigkeit\n\n"
+        "Di,  14.03.2023  Ausschuss  für  Gesundheit,  Soziales  und  Integration  Vorbera-\ntung\n\n"
+        "Mo, 27.03.2023 Kreisausschuss Vorberatung\n\nDo, 13.04.2023 Kreistag Entscheidung\n\nBetreff:\n\nX\n",
+        [
+            ("Ausschuss für Gesundheit, Soziales und Integration", "2023-03-14", "preliminary", None),
+            ("Kreisausschuss", "2023-03-27", "preliminary", None),
+            ("Kreistag", "2023-04-13", "decision", None),
+        ],
+    ),
+    Case(  # the column words after the first row's wrapped name; a name's rest that is a column word stays
+        "column-words-after-the-first-name",
+        "Beratungsfolge\nFachausschuss Finanzen, Wirt-\nschaftsförderung, Marketing und\nFeuerschutz\n\n"
+        "Termin\n\nStand\n\n09.09.2025  Beratung und Empfehlung\n\nWirtschaftsförderungs-\nausschuss\n\n"
+        "11.09.2025  Beratung und Empfehlung\n\nBeteiligung Personalrat\n",
+        [
+            (
+                "Fachausschuss Finanzen, Wirtschaftsförderung, Marketing und Feuerschutz",
+                "2025-09-09",
+                "deliberation",
+                None,
+            ),
+            ("Wirtschaftsförderungsausschuss", "2025-09-11", "deliberation", None),
+        ],
+    ),
     Case(
         "bracketed-column-word-after-heading",
         "Beratungsfolge (Zuständigkeit) Sitzungstermin Status\n"

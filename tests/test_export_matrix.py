@@ -41,7 +41,6 @@ WHY = {
     "date": "the header's date is set apart from its label or joined to another column by this export",
 }
 KNOWN: dict[tuple[str, str, str], set[str]] = {
-    ("real", "pdfminer", "consultations"): {"nordstemmen_DS_75-2025"},
     ("real", "pdfminer", "date"): {"erl_366eb99f", "riski_5932071"},
     ("real", "pdfminer", "number"): {"erl_366eb99f"},
     ("real", "pdftotext", "date"): {"erl_3f1917e6", "riski_5932071"},
@@ -63,7 +62,7 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("seeds-grid", "pdfminer", "municipality"): {"000_94f1f821c24d8f14"},
     ("seeds-grid", "pdftotext-layout", "date"): {"001_c5e394e4d24a7c17"},
     ("seeds-plain", "pdftotext-layout", "date"): {"001_c5e394e4d24a7c17"},
-    ("unseen-plain", "pdfminer", "consultations"): {"d01_ludwigslust_parchim", "d04_bremerhaven"},
+    ("unseen-plain", "pdfminer", "consultations"): {"d04_bremerhaven"},
 }
 
 

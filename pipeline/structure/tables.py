@@ -513,10 +513,35 @@ def _goes_on(above: str, text: str) -> bool:
 def dated(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords, start: int) -> Table:
     """The rows of the lines after a header, each anchored on the line that holds its date."""
     cut = _Cut(columns, words, SETTINGS, end=start)
-    for line in after:
+    for line in _late_header(after, words):
         if not _step(cut, line):
             break
     return Table(start, cut.end, "dated", columns, cut.rows, cut.rejected)
+
+
+def _late_header(after: list[Line], words: ColumnWords) -> list[Line]:
+    """The lines after a header without the column words set after the first row's name, as
+    pdfminer.six sets a table ("Beratungsfolge" / "Fachausschuss Finanzen, Wirt-" / ... /
+    "Feuerschutz" / "Termin" / "Stand" / "09.09.2025  Beratung und Empfehlung"): dropped where the
+    first date stands in a row (with other cells beside it); a date alone there opens a column of
+    dates (column by column), and a name's rest that is a column word stays ("Wirtschaftsförderungs-"
+    / "ausschuss")."""
+    drop: list[int] = []
+    above = ""
+    for k, line in enumerate(after):
+        text = line.text.strip()
+        if not text:
+            continue
+        _, cells = row_cells(line, words.tokens)
+        if any(c.kind == "date" for c in cells):
+            alone = all(c.kind in ("date", "empty") for c in cells)
+            return after if alone or not drop else [ln for j, ln in enumerate(after) if j not in drop]
+        if above and words.columns_only(line.text) and not (OPEN_END.search(above) or text[:1].islower()):
+            drop.append(k)
+        elif drop:
+            return after  # text after the column words: not the header's rest
+        above = text
+    return after
 
 
 def _step(cut: _Cut, line: Line) -> bool:
