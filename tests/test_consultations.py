@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extractors import load_resources
 from extractors.consultations import extract
@@ -862,3 +865,40 @@ def test_flattened_document(path: Path, gold: Path) -> None:
         _compare(found, items, stated_only="unseen" in gold.parts)
     elif found:  # a sentence survives the flattening: it must read as it does on its lines
         assert [(r.body, r.meeting_date, r.role) for r in found] == [(r.body, r.meeting_date, r.role) for r in by_lines]
+
+
+# A date column named by a compound of a known column word ("Zieltermin", "Beratungstermine"), in a header
+# cut by tabs, gaps or single spaces; the bodies' names are compounds too ("Sozialausschuss") and stay names.
+_PREFIXES = ["Ziel", "Beratungs", "Sitzungs", "Vorlage", "Plan"]
+_DATE_WORDS = ["termin", "termine", "datum"]
+_ROWS = [
+    ("Sozialausschuss", "Vorberatung", "preliminary"),
+    ("Bauausschuss", "Vorberatung", "preliminary"),
+    ("Integrationsbeirat", "Anhörung", None),
+    ("Gemeinderat", "Entscheidung", "decision"),
+]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_PREFIXES),
+    st.sampled_from(_DATE_WORDS),
+    st.sampled_from(["\t", "   ", " "]),
+    st.lists(st.integers(0, len(_ROWS) - 1), min_size=1, max_size=4, unique=True),
+    st.lists(st.dates(datetime.date(2013, 1, 1), datetime.date(2026, 12, 31)), min_size=4, max_size=4, unique=True),
+)
+def test_compound_date_column(prefix: str, word: str, sep: str, rows: list[int], dates: list[datetime.date]) -> None:
+    """The rows under a header whose date column is a compound come back whole; no column word
+    joins a body's name and no body's name is taken for a column word."""
+    head = sep.join(["Gremium", prefix + word, "Zuständigkeit"])
+    lines = [sep.join([_ROWS[r][0], dates[k].strftime("%d.%m.%Y"), _ROWS[r][1]]) for k, r in enumerate(rows)]
+    text = (
+        "Vorlage Nr. 12/2024\n\nBeratungsfolge\n"
+        + head
+        + "\n"
+        + "\n".join(lines)
+        + "\n\nBetreff:\nIntegrationskonzept\n"
+    )
+    _, found = run(text)
+    got = [(r.body, r.meeting_date) for r in found]
+    assert got == [(_ROWS[r][0], dates[k].isoformat()) for k, r in enumerate(rows)], text

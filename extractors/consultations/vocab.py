@@ -305,7 +305,30 @@ def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
         m = pat.match(t)
         if pat.fullmatch(t) or (m and partial and (OPEN_END.search(t) or t[m.end() :].lstrip()[:1] == "(")):
             return kind
-    return None
+    return "date" if _date_compound(t, v) else None
+
+
+_COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}")
+
+
+def _date_compound(word: str, v: Vocab) -> bool:
+    """Whether a word is a compound ending in a date's column word, maybe in the plural
+    ("Zieltermin", "Beratungstermine"); a body's column word in a compound is a body's name
+    ("Sozialausschuss"), never a column.
+
+    >>> from extractors import load_resources
+    >>> w = vocab(load_resources())
+    >>> _date_compound("Zieltermin", w), _date_compound("Beratungstermine", w), _date_compound("Sozialausschuss", w)
+    (True, True, False)
+    """
+    if not _COMPOUND.fullmatch(word):
+        return False
+    for j in range(3, len(word) - 3):
+        tail = word[j].upper() + word[j + 1 :]
+        for end in (tail, tail[:-1] if tail.endswith("e") else "", tail[:-2] if tail.endswith("en") else ""):
+            if end and any(kind == "date" and pat.fullmatch(end) for kind, pat in v.columns):
+                return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -479,6 +502,8 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
             ends = [e + 1 for e in found if text[e : e + 1] == ")"]
         else:
             ends = [m.end() for p in v.column_words if (m := p.match(text, pos))]
+            if not ends and words and (m := _COMPOUND.match(text, pos)) and _date_compound(m.group(), v):
+                ends = [m.end()]  # a compound date column word after the first: "Gremium Zieltermin"
         if not ends:
             break
         words.append((pos, text[pos : max(ends)]))
