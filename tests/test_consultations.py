@@ -105,6 +105,21 @@ CASES = [
             ("Wirtschaftsförderungsausschuss", "2025-09-11", "deliberation", None),
         ],
     ),
+    Case(  # a name opening with a column word ("Ausschuss") and going on with a link word keeps it
+        "long-bracketed-name-opening-with-a-column-word",
+        "Beratungsfolge\nGremium Sitzung am Zuständigkeit\n"
+        "Ausschuss für Soziales (Sozial-, Gesundheits- und Integrationsausschuss) 12.03.2024 Vorberatung\n"
+        "Gemeinderat 26.03.2024 Entscheidung\n\nBetreff:\nX\n",
+        [
+            (
+                "Ausschuss für Soziales (Sozial-, Gesundheits- und Integrationsausschuss)",
+                "2024-03-12",
+                "preliminary",
+                None,
+            ),
+            ("Gemeinderat", "2024-03-26", "decision", None),
+        ],
+    ),
     Case(
         "bracketed-column-word-after-heading",
         "Beratungsfolge (Zuständigkeit) Sitzungstermin Status\n"

@@ -265,11 +265,14 @@ def strip_header_words(text: str, v: Vocab) -> str:
     'Sozialausschuss'
     >>> strip_header_words("Ausschuss für Soziales", vocab(load_resources()))
     'Ausschuss für Soziales'
+    >>> strip_header_words("Ausschuss für Soziales (Sozial- und Integrationsausschuss)", vocab(load_resources()))
+    'Ausschuss für Soziales (Sozial- und Integrationsausschuss)'
     """
     words = _column_words(text, v) if v.any_column.search(text) else []
     if words:
         rest = text[words[-1][0] + len(words[-1][1]) :].lstrip(" :")
-        if rest and has_head(rest, v):
+        # "Ausschuss für Soziales (... -ausschuss)": a column word the name goes on from is the name's head
+        if rest and has_head(rest, v) and not re.match(r"(?:für|und|sowie)\b", rest):
             text = rest
     lead = _LEAD.match(text)
     rest = text[lead.end() :] if lead else text
