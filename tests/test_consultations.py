@@ -120,6 +120,12 @@ CASES = [
             ("Gemeinderat", "2024-03-26", "decision", None),
         ],
     ),
+    Case(  # attribute words after the heading, before the column words: no part of the first body
+        "attribute-words-between-heading-and-columns",
+        "Beratungsfolge dieser Vorlage\tSitzung am\tZuständigkeit\nSozialausschuss\t12.03.2024\tVorberatung\n"
+        "Gemeinderat\t26.03.2024\tEntscheidung\n\nBetreff:\nX\n",
+        [("Sozialausschuss", "2024-03-12", "preliminary", None), ("Gemeinderat", "2024-03-26", "decision", None)],
+    ),
     Case(
         "bracketed-column-word-after-heading",
         "Beratungsfolge (Zuständigkeit) Sitzungstermin Status\n"

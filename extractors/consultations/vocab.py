@@ -308,7 +308,15 @@ def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
         m = pat.match(t)
         if pat.fullmatch(t) or (m and partial and (OPEN_END.search(t) or t[m.end() :].lstrip()[:1] == "(")):
             return kind
+        if m and kind == "body" and _ATTRIBUTES.fullmatch(t, m.end()):  # "Beratungsfolge dieser Vorlage"
+            return kind
     return "date" if _date_compound(t, v) else None
+
+
+# up to HEADING_ATTRIBUTES words after the bodies' column word, the first a determiner: "dieser Vorlage"
+_ATTRIBUTES = re.compile(
+    r"[ \t]+(?:diese[rs]?|der|des|zur|zum)(?:[ \t]+[^\W\d]+){0," + str(HEADING_ATTRIBUTES - 1) + "}"
+)
 
 
 _COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}")
