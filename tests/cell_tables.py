@@ -9,7 +9,8 @@ heading alone over the names and the other column words after them), the
 form (rows or columns), blank lines between cells, a column word before the roles' block, the role on the date's
 line after a gap,
 body names wrapped over lines (at an open end, before a lower-case word, before a bracket, inside
-a quotation, or with no sign at all, which only a row standing alone can join),
+a quotation, or with no sign at all, which only a row standing alone or blank lines between the
+cells can join),
 a column word just above the heading (the form's "Datum" over its value), and the text
 after the table: a label line and a sentence that names a body and a date,
 which must yield nothing.
@@ -17,6 +18,7 @@ which must yield nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass
 
@@ -71,8 +73,20 @@ class CellTable:
     role_on_date: bool = False  # the role on the date's line after a gap (one row after the other only)
     late: bool = False  # the heading alone over the names, the other column words after them (as pdfminer.six)
     # (one row after the other: the date's column word after the first row's name and status)
+    # pdfminer.six's boxes (column by column, bodies first, blank lines between cells): the dates in boxes of
+    # rows that follow one another, each box with its rows' roles and statuses after it; a name of one line
+    # stands before the box its row opens, the names wrapped over lines come last in row order
+    boxes: tuple[bool, ...] = ()  # per row: whether a new box opens there (a name of one line always opens one)
+    # the bodies' column word as a label heading the table ("An:"), the names, the next section's label ("Betreff:")
+    # set before the other column words, the roles with their status beside them ("Vorberatung Ö"), then
+    # the label's value after the table
+    label_head: str = ""
 
     def text(self) -> str:
+        if self.boxes:
+            return self._boxes()
+        if self.label_head:
+            return self._label_head()
         words, body_first = HEADERS[self.header]
         cells: list[list[str]] = []
         names = [BODIES[b][1] for b in self.bodies]
@@ -121,10 +135,67 @@ class CellTable:
             + AFTER
         )
 
+    def _rest(self, k: int) -> list[str]:
+        """The cells of row ``k`` after its date: its role and its status."""
+        words = HEADERS[self.header][0]
+        return [
+            *([ROLES[self.roles[k]]] if self.roles is not None else []),
+            *([STATUS[k % 2]] if "Status" in words else []),
+        ]
+
+    def _boxes(self) -> str:
+        words = HEADERS[self.header][0]
+        names = [BODIES[b][1] for b in self.bodies]
+        dates = [d.strftime("%d.%m.%Y") for d in self.dates]
+        cells: list[list[str]] = []
+        k = 0
+        while k < len(names):
+            j = k + 1
+            while j < len(names) and not (self.boxes[j] or len(names[j]) == 1):
+                j += 1
+            if len(names[k]) == 1:
+                cells.append(names[k])
+            cells.extend([d] for d in dates[k:j])
+            for part in zip(*(self._rest(r) for r in range(k, j)), strict=True):
+                cells.extend([x] for x in part)
+            k = j
+        cells.extend(n for n in names if len(n) > 1)
+        head = "\n\n".join(w for w in words if w != "Zuständigkeit" or self.roles is not None)
+        return BEFORE + head + "\n\n" + "\n\n".join("\n".join(c) for c in cells) + "\n\n" + AFTER
+
+    def _label_head(self) -> str:
+        words = [
+            w for w in HEADERS[self.header][0][1:] if w not in ("Gremium", "Zuständigkeit") or self.roles is not None
+        ]
+        words = [w for w in words if w != "Gremium"]  # the heading is the bodies' column word
+        names = ["\n".join(BODIES[b][1]) for b in self.bodies]
+        dates = [d.strftime("%d.%m.%Y") for d in self.dates]
+        rests = [" ".join(self._rest(k)) for k in range(len(dates))]
+        label, value = AFTER.split("\n", 1)
+        cells = [self.label_head, *names, label, *words, *dates, *(r for r in rests if r)]
+        return BEFORE + "\n\n".join(cells) + "\n\n" + value
+
     def expected(self) -> list[tuple[str, str]]:
-        if self.columns and len(self.dates) > 1 and UNSIGNALLED & set(self.bodies):
+        if self.label_head and len(self.dates) > 1 and UNSIGNALLED & set(self.bodies):
             return []  # a name wrapped without a sign among other names: the blocks do not pair
+        if self.columns and not self.blank and len(self.dates) > 1 and UNSIGNALLED & set(self.bodies):
+            return []  # a name wrapped without a sign among other names, no blank line apart: the blocks do not pair
         return [(BODIES[b][0], d.isoformat()) for b, d in zip(self.bodies, self.dates, strict=True)]
+
+
+@st.composite
+def box_tables(draw: st.DrawFn) -> CellTable:
+    """Tables as pdfminer.six sets them from their boxes (``CellTable.boxes``), or with the next
+    section's label set beside their head (``CellTable.label_head``); bodies first."""
+    table = draw(cell_tables())
+    header = draw(st.sampled_from(sorted(h for h, (_, first) in HEADERS.items() if first)))
+    n = len(table.bodies)
+    if draw(st.booleans()):
+        boxes = tuple(draw(st.lists(st.booleans(), min_size=n, max_size=n)))
+        return dataclasses.replace(table, header=header, columns=True, blank=True, boxes=(True, *boxes[1:]))
+    return dataclasses.replace(
+        table, header=header, columns=True, label_head=draw(st.sampled_from(["An:", "Gremium:"]))
+    )
 
 
 @st.composite

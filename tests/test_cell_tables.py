@@ -13,8 +13,9 @@ from extractors.consultations import extract
 from extractors.consultations.model import column_words, from_model
 from extractors.consultations.vocab import vocab
 from pipeline.document import Document
+from pipeline.records import Consultation
 from pipeline.structure import view
-from tests.cell_tables import AFTER, BEFORE, CellTable, cell_tables
+from tests.cell_tables import AFTER, BEFORE, CellTable, box_tables, cell_tables
 from tests.helpers import document
 
 
@@ -22,20 +23,27 @@ def _doc(text: str) -> Document:
     return document(text, doc_id="x", source_path="x.txt")
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(cell_tables())
-def test_cell_tables_come_back(table: CellTable) -> None:
-    """The model reads every drawn row exactly and nothing else; the extractor finds every drawn
-    body and date, with the role where the table has one."""
+def _comes_back(table: CellTable) -> tuple[Document, list[Consultation]]:
+    """The model's rows are the drawn rows, in order; the extractor's facts are the drawn ones."""
     doc = _doc(table.text())
     res = load_resources()
     got = [(r.body, r.meeting_date) for r in from_model(doc, vocab(res), res, view(doc))]
     assert got == table.expected(), table.text()
     found = list(extract(doc, res, view(doc)))
     assert sorted((r.body, r.meeting_date) for r in found) == sorted(table.expected()), table.text()
+    return doc, found
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cell_tables())
+def test_cell_tables_come_back(table: CellTable) -> None:
+    """The model reads every drawn row exactly and nothing else; the extractor finds every drawn
+    body and date, with the role where the table has one."""
+    doc, found = _comes_back(table)
     for rec in found:
         assert doc.text[rec.span.start : rec.span.end] == rec.span.snippet
     if table.roles is not None:
+        res = load_resources()
         assert all(r.role is not None for r in from_model(doc, vocab(res), res, view(doc))), table.text()
 
 
@@ -58,3 +66,12 @@ def test_no_stacked_header_no_table() -> None:
     assert view(_doc(BEFORE + cells + AFTER)).tables(column_words(load_resources())) == []
     head = "Beratungsfolge\n\nTermin\n\nZuständigkeit\n\n"
     assert view(_doc(BEFORE + head + AFTER)).tables(column_words(load_resources())) == []
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(box_tables())
+def test_box_tables_come_back(table: CellTable) -> None:
+    """A table as pdfminer.six sets its boxes (a name of one line beside its row's dates, the wrapped
+    names last) or with the next section's label beside its head: the model reads every drawn row
+    exactly, the extractor every drawn body and date, and the label's value after the table is no row."""
+    _comes_back(table)

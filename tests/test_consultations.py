@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extractors import load_resources
 from extractors.consultations import extract
@@ -47,6 +50,93 @@ CASES = [
         "bar-separated-row-with-labels",
         "Beratungsfolge: Gemeinderat | Sitzung am: 12.03.2020 | öffentlich | Beschluss\n\nBetreff: X\n",
         [("Gemeinderat", "2020-03-12", "decision", True)],
+    ),
+    Case(
+        "bar-separated-row-role-cut-over-lines",
+        "Beratungsfolge: Gemeinderat | Sitzung am: 12.03.2020 | öffentlich | Be-\nschluss\n\nBetreff: X\n",
+        [("Gemeinderat", "2020-03-12", "decision", True)],
+    ),
+    Case(
+        "gapped-row-role-cut-over-lines",
+        "Beratungsfolge:  Gemeinderat  |  Sitzung  am:  12.03.2020  |  öffentlich  |  Be-\nschluss\n\nBetreff: X\n",
+        [("Gemeinderat", "2020-03-12", "decision", True)],
+    ),
+    Case(
+        "single-spaced-role-cut-before-status",
+        "Beratungsfolge:\nDatum Gremium Zuständigkeit Status\n15.09.2020 Magistrat Kenntnisnahme N\n"
+        "24.09.2020 Ausschuss für Soziales, Familie, Jugend und Gleichstellung Kennt-\nnisnahme Ö\n"
+        "02.10.2020 Stadtverordnetenversammlung Kenntnisnahme Ö\n\nBetreff:\nBericht\n",
+        [
+            ("Magistrat", "2020-09-15", "information", False),
+            ("Ausschuss für Soziales, Familie, Jugend und Gleichstellung", "2020-09-24", "information", True),
+            ("Stadtverordnetenversammlung", "2020-10-02", "information", True),
+        ],
+    ),
+    Case(  # a vote cut over lines is no role: its rest and what follows it stay out of the name
+        "single-spaced-vote-cut-over-lines",
+        "Beratungsfolge Sitzungstermin Stand\n"
+        "Verwaltungsausschuss 18.03.2025 Beratung und Empfehlung einer Enthaltung und einer Gegen-\n"
+        "stimme für Option B\nRat 25.03.2025 Beratung und Beschlussfassung\n\nBetreff: X\n",
+        [("Verwaltungsausschuss", "2025-03-18", "deliberation", None), ("Rat", "2025-03-25", "deliberation", None)],
+    ),
+    Case(  # a line set justified: gaps between the words of the name, the role cut over two lines
+        "justified-row-with-role-cut",
+        "Beratungsfolge:\n\nDatum Gremium Zuständigkeit\n\n"
+        "Di,  14.03.2023  Ausschuss  für  Gesundheit,  Soziales  und  Integration  Vorbera-\ntung\n\n"
+        "Mo, 27.03.2023 Kreisausschuss Vorberatung\n\nDo, 13.04.2023 Kreistag Entscheidung\n\nBetreff:\n\nX\n",
+        [
+            ("Ausschuss für Gesundheit, Soziales und Integration", "2023-03-14", "preliminary", None),
+            ("Kreisausschuss", "2023-03-27", "preliminary", None),
+            ("Kreistag", "2023-04-13", "decision", None),
+        ],
+    ),
+    Case(  # the column words after the first row's wrapped name; a name's rest that is a column word stays
+        "column-words-after-the-first-name",
+        "Beratungsfolge\nFachausschuss Finanzen, Wirt-\nschaftsförderung, Marketing und\nFeuerschutz\n\n"
+        "Termin\n\nStand\n\n09.09.2025  Beratung und Empfehlung\n\nWirtschaftsförderungs-\nausschuss\n\n"
+        "11.09.2025  Beratung und Empfehlung\n\nBeteiligung Personalrat\n",
+        [
+            (
+                "Fachausschuss Finanzen, Wirtschaftsförderung, Marketing und Feuerschutz",
+                "2025-09-09",
+                "deliberation",
+                None,
+            ),
+            ("Wirtschaftsförderungsausschuss", "2025-09-11", "deliberation", None),
+        ],
+    ),
+    Case(  # a name opening with a column word ("Ausschuss") and going on with a link word keeps it
+        "long-bracketed-name-opening-with-a-column-word",
+        "Beratungsfolge\nGremium Sitzung am Zuständigkeit\n"
+        "Ausschuss für Soziales (Sozial-, Gesundheits- und Integrationsausschuss) 12.03.2024 Vorberatung\n"
+        "Gemeinderat 26.03.2024 Entscheidung\n\nBetreff:\nX\n",
+        [
+            (
+                "Ausschuss für Soziales (Sozial-, Gesundheits- und Integrationsausschuss)",
+                "2024-03-12",
+                "preliminary",
+                None,
+            ),
+            ("Gemeinderat", "2024-03-26", "decision", None),
+        ],
+    ),
+    Case(  # attribute words after the heading, before the column words: no part of the first body
+        "attribute-words-between-heading-and-columns",
+        "Beratungsfolge dieser Vorlage\tSitzung am\tZuständigkeit\nSozialausschuss\t12.03.2024\tVorberatung\n"
+        "Gemeinderat\t26.03.2024\tEntscheidung\n\nBetreff:\nX\n",
+        [("Sozialausschuss", "2024-03-12", "preliminary", None), ("Gemeinderat", "2024-03-26", "decision", None)],
+    ),
+    Case(
+        "bracketed-column-word-after-heading",
+        "Beratungsfolge (Zuständigkeit) Sitzungstermin Status\n"
+        "Ortschaftsrat Ebendorf (Anhörung) 12.09.2022 Ö\n"
+        "Haupt- und Finanzausschuss (Vorberatung) 22.09.2022 N\n"
+        "Gemeinderat Barleben (Entscheidung) 06.10.2022 Ö\n\nBetreff:\nX\n",
+        [
+            ("Ortschaftsrat Ebendorf", "2022-09-12", "deliberation", True),
+            ("Haupt- und Finanzausschuss", "2022-09-22", "preliminary", False),
+            ("Gemeinderat Barleben", "2022-10-06", "decision", True),
+        ],
     ),
     Case(
         "columns-reordered-with-top",
@@ -770,8 +860,6 @@ UNSEEN = ROOT / "tests" / "unseen"
 MARKS_LOST = pytest.mark.xfail(strict=True, reason="x marks lose their column when flattened")
 FLAT_MISSES = {
     "b04_lingen": MARKS_LOST,
-    # "Ortschaftsrat Ebendorf (Anhörung)   12.09.2022   Ö": the flattened gap table is not read
-    "d02_barleben": pytest.mark.xfail(strict=True, reason="flattened gap table with roles in brackets unread"),
     # the flattened key-value blocks are read as one list line: "Beirat für Migration und Integration
     # Termin" (the list reader), where nothing should be read
     "d05_trier": pytest.mark.xfail(strict=True, reason="flattened key-value blocks misread as a list line"),
@@ -798,3 +886,40 @@ def test_flattened_document(path: Path, gold: Path) -> None:
         _compare(found, items, stated_only="unseen" in gold.parts)
     elif found:  # a sentence survives the flattening: it must read as it does on its lines
         assert [(r.body, r.meeting_date, r.role) for r in found] == [(r.body, r.meeting_date, r.role) for r in by_lines]
+
+
+# A date column named by a compound of a known column word ("Zieltermin", "Beratungstermine"), in a header
+# cut by tabs, gaps or single spaces; the bodies' names are compounds too ("Sozialausschuss") and stay names.
+_PREFIXES = ["Ziel", "Beratungs", "Sitzungs", "Vorlage", "Plan"]
+_DATE_WORDS = ["termin", "termine", "datum"]
+_ROWS = [
+    ("Sozialausschuss", "Vorberatung", "preliminary"),
+    ("Bauausschuss", "Vorberatung", "preliminary"),
+    ("Integrationsbeirat", "Anhörung", None),
+    ("Gemeinderat", "Entscheidung", "decision"),
+]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_PREFIXES),
+    st.sampled_from(_DATE_WORDS),
+    st.sampled_from(["\t", "   ", " "]),
+    st.lists(st.integers(0, len(_ROWS) - 1), min_size=1, max_size=4, unique=True),
+    st.lists(st.dates(datetime.date(2013, 1, 1), datetime.date(2026, 12, 31)), min_size=4, max_size=4, unique=True),
+)
+def test_compound_date_column(prefix: str, word: str, sep: str, rows: list[int], dates: list[datetime.date]) -> None:
+    """The rows under a header whose date column is a compound come back whole; no column word
+    joins a body's name and no body's name is taken for a column word."""
+    head = sep.join(["Gremium", prefix + word, "Zuständigkeit"])
+    lines = [sep.join([_ROWS[r][0], dates[k].strftime("%d.%m.%Y"), _ROWS[r][1]]) for k, r in enumerate(rows)]
+    text = (
+        "Vorlage Nr. 12/2024\n\nBeratungsfolge\n"
+        + head
+        + "\n"
+        + "\n".join(lines)
+        + "\n\nBetreff:\nIntegrationskonzept\n"
+    )
+    _, found = run(text)
+    got = [(r.body, r.meeting_date) for r in found]
+    assert got == [(_ROWS[r][0], dates[k].isoformat()) for k, r in enumerate(rows)], text

@@ -41,21 +41,12 @@ WHY = {
     "date": "the header's date is set apart from its label or joined to another column by this export",
 }
 KNOWN: dict[tuple[str, str, str], set[str]] = {
-    ("real", "pdfminer", "consultations"): {"nordstemmen_DS_75-2025"},
     ("real", "pdfminer", "date"): {"erl_366eb99f", "riski_5932071"},
     ("real", "pdfminer", "number"): {"erl_366eb99f"},
     ("real", "pdftotext", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "municipality"): {"riski_6411697"},
-    ("seeds-grid", "pdfminer", "consultations"): {"000_94f1f821c24d8f14"},
-    ("seeds-plain", "pdfminer", "consultations"): {"004_ff3983e8347dd6ec"},
-    ("unseen-plain", "pdfminer", "consultations"): {
-        "c03_wadgassen",
-        "d01_ludwigslust_parchim",
-        "d02_barleben",
-        "d04_bremerhaven",
-    },
-    ("unseen-plain", "pdftotext", "consultations"): {"c03_wadgassen", "u02_marburg"},
+    ("unseen-plain", "pdfminer", "consultations"): {"d04_bremerhaven"},
 }
 
 

@@ -75,7 +75,7 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab) 
             m.span.start <= rec.span.start and rec.span.end <= m.span.end for m in model
         ):
             continue
-        better = next((m for m in model if _same(m, rec) and _longer(rec, m, v)), None)
+        better = next((m for m in model if _same(m, rec) and (_longer(rec, m, v) or _cut_short(rec, m))), None)
         out.append(better or rec)
     return out + [m for m in model if not any(_same(m, f) for f in out)]
 
@@ -91,6 +91,19 @@ def _longer(a: Consultation, b: Consultation, v: Vocab) -> bool:
     rest = tail[:1].islower() and " " not in tail  # one lower-case word: the rest of a hyphenated cell
     part = " " not in tail and a.role is None and b.role is not None  # "Vor" of the role cell "Vor-" / "beratung"
     return rest or part or not re.search(r"\w", tail) or status(tail, v) is not None
+
+
+def _cut_short(a: Consultation, b: Consultation) -> bool:
+    """Whether ``a``'s body is the first words of ``b``'s, cut where a line set justified shows
+    gaps between its words ("Di,  14.03.2023  Ausschuss  für  Gesundheit,  Soziales  und
+    Integration  Vorberatung" read as "Ausschuss"), and ``b`` reads the line whole."""
+    return (
+        a.method == "table.gap"
+        and b.body.startswith(a.body + " ")
+        and a.span.start < b.span.end
+        and b.span.start < a.span.end
+        and re.search(r"\S {2,}\S", a.span.snippet) is not None
+    )
 
 
 def _same(a: Consultation, b: Consultation) -> bool:

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import Line, View
-from pipeline.structure.tokens import MARK, Cell, row_cells
+from pipeline.structure.tokens import MARK, Cell, row_cells, typed
 
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after
 from .flat import flat_rows, inline_header, inline_title, namelike, wrapped_flat
@@ -164,8 +165,14 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
     """Lines with their cells; a single-spaced line holding several rows (a table flattened
     into one line, as PDF text exports and OParl ``text`` fields give it) is cut before each
     row's first cell."""
-    for line in following:
+    lines = list(following)
+    for k, line in enumerate(lines):
+        if line.start > following[k].start and not line.text.strip():
+            continue  # a line whose whole text a cut word above took
         mode, cs = row_cells(line, v.tokens)
+        if (joined := _cut_word(line, cs, lines[k + 1 : k + 2], v)) is not None:
+            cs, below = joined, lines[k + 1]
+            lines[k + 1] = Line(below.end, below.end, "")
         parts = flat_rows(cs, hdr) if mode == "tokens" else None
         if parts is None:
             yield line, mode, cs
@@ -178,6 +185,44 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
                 yield Line(start, line.end, line.text[start - line.start :]), "end", []  # prose after the rows
                 break
             yield Line(start, end, text), mode, part
+
+
+_CUT_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{0,12}-")  # a word's first part at a line's end: "Be-"
+_REST_WORD = re.compile(r"[a-zäöüß]{2,20}")  # its lower-case rest alone on the next line: "schluss"
+
+
+def _cut_word(line: Line, cs: list[Cell], below: list[Line], v: Vocab) -> list[Cell] | None:
+    """The cells of a line whose role, status or result word is cut at its end and ended at the
+    next line's start ("Gemeinderat | Sitzung am: 12.03.2020 | öffentlich | Be-" / "schluss",
+    "... Jugend und Gleichstellung Kennt-" / "nisnahme Ö"): the word one cell from its first
+    part to its rest, typed as the whole word; None where no such word is cut."""
+    last = cs[-1] if cs else None
+    cut = _CUT_WORD.search(last.text) if last is not None and last.kind == "text" else None
+    if last is None or cut is None or cut.end() != len(last.text) or not below:
+        return None
+    if cut.start() and not last.text[cut.start() - 1].isspace():
+        return None
+    if line.text.rstrip()[-1:] != "-" or below[0].start != line.end + 1:
+        return None
+    rest = below[0].text.split()[0] if below[0].text.strip() else ""
+    if not _REST_WORD.fullmatch(rest):
+        return None
+    word = cut.group()[:-1] + rest
+    pats: list[tuple[str, Any, re.Pattern[str]]] = [
+        *(("role", val, p) for val, p in v.roles),
+        *(("public", val, p) for val, p in v.public),
+    ]
+    kind, value = next(((k, val) for k, val, p in pats if p.fullmatch(word)), ("", None))
+    if not kind:
+        return None
+    lead = len(below[0].text) - len(below[0].text.lstrip())
+    cell = Cell(last.start + cut.start(), below[0].start + lead + len(rest), word, kind, value, last.col)
+    tail = below[0].text[lead + len(rest) :]  # after the rest: only a status or a mark ("nisnahme Ö"), or nothing
+    more = typed(tail, v.tokens, cell.end) if tail.strip() else []
+    if any(c.kind not in ("public", "mark", "empty") for c in more):
+        return None
+    before = last.text[: cut.start()].rstrip()  # a name's text before the cut word ("... Gleichstellung Kennt-")
+    return [*cs[:-1], *([replace(last, end=last.start + len(before), text=before)] if before else []), cell, *more]
 
 
 @dataclass

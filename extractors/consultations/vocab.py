@@ -265,11 +265,14 @@ def strip_header_words(text: str, v: Vocab) -> str:
     'Sozialausschuss'
     >>> strip_header_words("Ausschuss für Soziales", vocab(load_resources()))
     'Ausschuss für Soziales'
+    >>> strip_header_words("Ausschuss für Soziales (Sozial- und Integrationsausschuss)", vocab(load_resources()))
+    'Ausschuss für Soziales (Sozial- und Integrationsausschuss)'
     """
     words = _column_words(text, v) if v.any_column.search(text) else []
     if words:
         rest = text[words[-1][0] + len(words[-1][1]) :].lstrip(" :")
-        if rest and has_head(rest, v):
+        # "Ausschuss für Soziales (... -ausschuss)": a column word the name goes on from is the name's head
+        if rest and has_head(rest, v) and not re.match(r"(?:für|und|sowie)\b", rest):
             text = rest
     lead = _LEAD.match(text)
     rest = text[lead.end() :] if lead else text
@@ -300,11 +303,43 @@ def nominative(name: str, v: Vocab) -> str:
 def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
     """The column a header cell names; ``partial`` accepts a cell wrapped after "Datum der"."""
     t = collapse(text).strip(" :.")
+    t = t[1:-1] if t[:1] == "(" and t[-1:] == ")" else t  # "(Zuständigkeit)"
     for kind, pat in v.columns:
         m = pat.match(t)
         if pat.fullmatch(t) or (m and partial and (OPEN_END.search(t) or t[m.end() :].lstrip()[:1] == "(")):
             return kind
-    return None
+        if m and kind == "body" and _ATTRIBUTES.fullmatch(t, m.end()):  # "Beratungsfolge dieser Vorlage"
+            return kind
+    return "date" if _date_compound(t, v) else None
+
+
+# up to HEADING_ATTRIBUTES words after the bodies' column word, the first a determiner: "dieser Vorlage"
+_ATTRIBUTES = re.compile(
+    r"[ \t]+(?:diese[rs]?|der|des|zur|zum)(?:[ \t]+[^\W\d]+){0," + str(HEADING_ATTRIBUTES - 1) + "}"
+)
+
+
+_COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}")
+
+
+def _date_compound(word: str, v: Vocab) -> bool:
+    """Whether a word is a compound ending in a date's column word, maybe in the plural
+    ("Zieltermin", "Beratungstermine"); a body's column word in a compound is a body's name
+    ("Sozialausschuss"), never a column.
+
+    >>> from extractors import load_resources
+    >>> w = vocab(load_resources())
+    >>> _date_compound("Zieltermin", w), _date_compound("Beratungstermine", w), _date_compound("Sozialausschuss", w)
+    (True, True, False)
+    """
+    if not _COMPOUND.fullmatch(word):
+        return False
+    for j in range(3, len(word) - 3):
+        tail = word[j].upper() + word[j + 1 :]
+        for end in (tail, tail[:-1] if tail.endswith("e") else "", tail[:-2] if tail.endswith("en") else ""):
+            if end and any(kind == "date" and pat.fullmatch(end) for kind, pat in v.columns):
+                return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -473,7 +508,13 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
     if not v.any_column.match(text, pos):  # most lines: prose
         return []
     while pos < len(text.rstrip()):
-        ends = [m.end() for p in v.column_words if (m := p.match(text, pos))]
+        if text[pos] == "(":  # a column word in brackets: "Beratungsfolge (Zuständigkeit)"
+            found = [m.end() for _, p in v.columns if (m := p.match(text, pos + 1))]
+            ends = [e + 1 for e in found if text[e : e + 1] == ")"]
+        else:
+            ends = [m.end() for p in v.column_words if (m := p.match(text, pos))]
+            if not ends and words and (m := _COMPOUND.match(text, pos)) and _date_compound(m.group(), v):
+                ends = [m.end()]  # a compound date column word after the first: "Gremium Zieltermin"
         if not ends:
             break
         words.append((pos, text[pos : max(ends)]))

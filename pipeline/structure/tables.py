@@ -24,7 +24,11 @@ Forms read today:
   order ("Hauptausschuss" / "08.05.2018" / "Vorberatung" / ...) or column by column (the names,
   the dates, the roles), wrapped cells joined by open ends, lower-case starts and brackets, and
   paired by order within groups; a group whose names and dates do not pair is rejected with
-  the reason, the others are kept (rows ``mode`` "cells" and "columns").
+  the reason, the others are kept (rows ``mode`` "cells" and "columns"). Where the groups do not
+  align and blank lines set every cell apart (pdfminer.six's boxes: a name of one line beside its
+  row's first date, the wrapped names last), the region is paired as a whole. The bodies' column
+  word as a label may head such a region ("An:"), and a section's label set before the other
+  column words ("Betreff:" / "Datum der Beratung") does not end it.
 
     >>> import re
     >>> from pipeline.structure.lines import lines
@@ -223,8 +227,14 @@ def _stacked_header(
         last = k
     if any(words.title.match(t) for t in texts[1:]):
         return None  # a column word above the heading ("Datum" / "Beratungsfolge"): the header opens at the heading
-    if len(texts) < 2 and words.title.match(texts[0]):
-        texts = [texts[0], *_later_columns(every, last, words, skip)]
+    if len(texts) < 2:  # the heading or the bodies' column word as a label ("Beratungsfolge", "An:"), the other
+        texts = [texts[0], *_later_columns(every, last, words, skip)]  # column words after the cells
+        first = words.header(" ".join(w for t in texts for w in t.split()))
+        labels = any(t.endswith(":") for t in texts[1:])  # "Gremium:" / ... / "Termin:": a key-value form
+        if not words.title.match(texts[0]) and (
+            not texts[0].endswith(":") or first is None or first[0][:1] != ("body",) or labels
+        ):
+            return None
     if len(texts) < 2:
         return None
     hdr = words.header(" ".join(w for t in texts for w in t.split()))
@@ -250,6 +260,8 @@ def _later_columns(every: Sequence[Line], i: int, words: ColumnWords, skip: froz
         if words.columns_only(every[k].text) and len(run) < SETTINGS.stacked_words and not _status_cell(text, words):
             run.append(text)
             continue
+        if not run and _label_before_columns(every, k, words, skip):
+            continue
         if run or _LABEL.match(text) or any(p.match(every[k].text) for p in words.stops):
             break
         if len(text.split()) > SETTINGS.name_words or _SENTENCE_END.search(text):
@@ -259,6 +271,21 @@ def _later_columns(every: Sequence[Line], i: int, words: ColumnWords, skip: froz
 
 # a labelled section's first line ("Betreff:", "Sachverhalt: ..."): the end of a table's region
 _LABEL = re.compile(r"[A-ZÄÖÜ][\w./-]*(?: [\w./-]+){0,3}:(?:\s|$)")
+
+
+def _label_before_columns(
+    every: Sequence[Line], k: int, words: ColumnWords, skip: frozenset[int] = frozenset()
+) -> bool:
+    """Whether line ``k`` is a label alone ("Betreff:") whose next line holds a table's column
+    words, not its value: an export set the label beside the table's head and its value after
+    the table ("An:" / the names / "Betreff:" / "Datum der Beratung" / "Zuständigkeit" / the dates
+    ... / the subject)."""
+    text = every[k].text.strip()
+    m = _LABEL.match(text)
+    if m is None or m.end() < len(text) or words.columns_only(every[k].text):
+        return False
+    nxt = next((ln for j, ln in enumerate(every[k + 1 :], k + 1) if j not in skip and ln.text.strip()), None)
+    return nxt is not None and words.columns_only(nxt.text) and not _status_cell(nxt.text.strip(), words)
 
 
 @dataclass
@@ -330,10 +357,75 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
             row.cells.sort(key=lambda c: c.start)
             row.reason = None if words.named(name.text) or len(name.text.split()) <= SETTINGS.unnamed_words else UNNAMED
             (table.rejected if row.reason else table.rows).append(row)
+    if any(r.reason and r.reason.endswith(" Daten") for r in table.rejected) and (
+        region := _region(columns, items, after, words)
+    ):
+        return region  # groups that do not align, paired across the whole region
     if table.rows and any(r.reason and r.reason.endswith(" Daten") for r in table.rejected):
         # a group that does not pair puts the grouping in doubt (its cell may be another group's)
         table.rejected[:0] = [Row(r.cells, r.mode, GROUPS_IN_DOUBT) for r in table.rows]
         table.rows = []
+    return table
+
+
+def _boxed(items: list[_Item], after: list[Line]) -> bool:
+    """Whether the region sets a blank line between every two of its lines but a name's."""
+    named = {ln.start for x in items if x.kind == "name" for ln in x.lines}
+    end = max(ln.end for x in items for ln in x.lines)
+    region = [ln for ln in after if ln.end <= end]
+    return all(b.start > a.end + 1 for a, b in zip(region, region[1:]) if not (a.start in named and b.start in named))
+
+
+def _region(columns: tuple[str | None, ...], items: list[_Item], after: list[Line], words: ColumnWords) -> Table | None:
+    """The rows of a region whose cells come in groups that do not align, as pdfminer.six sets a
+    table from its boxes: a name of one line beside the first date of its box ("Integrationsrat" /
+    "14.11.2017" / "16.11.2017" / roles / statuses / "20.11.2017" / ... / "Schulausschuss" /
+    "20.11.2017" / ...), the names wrapped over lines at the region's end ("Kinder- und" /
+    "Jugendhilfeaus-" / "schuss", blank lines between the boxes). A name alone between other
+    columns' cells, a date right after it, is that date's row; the other names pair with the other
+    dates in order. Read only where blank lines set every cell apart (the boxes); lines of names
+    with no blank line between them are one name where only so the names are as many as the
+    dates. None where the counts still differ or a name has no head word (it may be the text
+    after the table): nothing is paired."""
+    dates = [x for x in items if x.kind == "date"]
+    names = [x for x in items if x.kind == "name"]
+    if not dates or not _boxed(items, after):
+        return None  # cells not set apart by blank lines: no boxes to read the groups by
+    if len(names) > len(dates):  # a box's lines without an open end ("Rat der Stadt" / "Leverkusen")
+        merged: list[_Item] = []
+        for x in items:
+            last = merged[-1] if merged else None
+            if (
+                x.kind == "name"
+                and last is not None
+                and last.kind == "name"
+                and x.lines[0].start == last.lines[-1].end + 1
+            ):
+                merged[-1] = _Item("name", [*last.lines, *x.lines])
+            else:
+                merged.append(x)
+        items, names = merged, [x for x in merged if x.kind == "name"]
+    if not dates or len(names) != len(dates) or not all(words.named(n.text) for n in names):
+        return None  # a text without a head word may be what follows the table: the pairing is in doubt
+    anchor: dict[int, _Item] = {}  # id of a name -> its date
+    for k, x in enumerate(items[:-1]):
+        if x.kind == "name" and items[k + 1].kind == "date" and (k == 0 or items[k - 1].kind != "name"):
+            anchor[id(x)] = items[k + 1]
+    taken = {id(d) for d in anchor.values()}
+    free = [d for d in dates if id(d) not in taken]
+    anchor |= dict(zip((id(n) for n in names if id(n) not in anchor), free, strict=True))
+    order = {id(d): k for k, d in enumerate(dates)}
+    table = Table(start=min(ln.start for x in items for ln in x.lines), end=0, form="cells", columns=columns)
+    table.end = max(ln.end for x in items for ln in x.lines)
+    extra = {
+        kind: found for kind in ("status", "role") if len(found := [x for x in items if x.kind == kind]) == len(dates)
+    }
+    for name in sorted(names, key=lambda n: order[id(anchor[id(n)])]):
+        k = order[id(anchor[id(name)])]
+        row = Row([_cell(columns, name, "body"), _cell(columns, dates[k], "date")], "columns")
+        row.cells.extend(_cell(columns, xs[k], kind) for kind, xs in extra.items())
+        row.cells.sort(key=lambda c: c.start)
+        table.rows.append(row)
     return table
 
 
@@ -352,9 +444,9 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
     """The cells of a region, one per line, wrapped cells joined (an open end above, a lower-case
     start, an opening bracket); None where a line holds a date beside other text."""
     out: list[_Item] = []
-    for line in after:
+    for k, line in enumerate(after):
         text = line.text.strip()
-        if not text:
+        if not text or _label_before_columns(after, k, words):
             continue
         if any(p.match(line.text) for p in words.stops) or _LABEL.match(text) or words.header(line.text):
             break
@@ -379,6 +471,10 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             last.lines.append(line)
         elif kinds[:1] == ["role"] and not words.named(text):
             out.append(_Item("role", [line], typed_[0].value))
+            if kinds[1:] and set(kinds[1:]) <= {"public"}:  # its status beside it: "Vorberatung N"
+                c = typed_[1]
+                out[-1].lines = [Line(typed_[0].start, typed_[0].end, typed_[0].text)]
+                out.append(_Item("status", [Line(c.start, c.end, c.text)], c.value))
         elif kinds[:1] == ["result"] and not words.named(text):
             out.append(_Item("result", [line], typed_[0].value))
         elif len(text.split()) > SETTINGS.name_words or _SENTENCE_END.search(text):
@@ -417,10 +513,35 @@ def _goes_on(above: str, text: str) -> bool:
 def dated(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords, start: int) -> Table:
     """The rows of the lines after a header, each anchored on the line that holds its date."""
     cut = _Cut(columns, words, SETTINGS, end=start)
-    for line in after:
+    for line in _late_header(after, words):
         if not _step(cut, line):
             break
     return Table(start, cut.end, "dated", columns, cut.rows, cut.rejected)
+
+
+def _late_header(after: list[Line], words: ColumnWords) -> list[Line]:
+    """The lines after a header without the column words set after the first row's name, as
+    pdfminer.six sets a table ("Beratungsfolge" / "Fachausschuss Finanzen, Wirt-" / ... /
+    "Feuerschutz" / "Termin" / "Stand" / "09.09.2025  Beratung und Empfehlung"): dropped where the
+    first date stands in a row (with other cells beside it); a date alone there opens a column of
+    dates (column by column), and a name's rest that is a column word stays ("Wirtschaftsförderungs-"
+    / "ausschuss")."""
+    drop: list[int] = []
+    above = ""
+    for k, line in enumerate(after):
+        text = line.text.strip()
+        if not text:
+            continue
+        _, cells = row_cells(line, words.tokens)
+        if any(c.kind == "date" for c in cells):
+            alone = all(c.kind in ("date", "empty") for c in cells)
+            return after if alone or not drop else [ln for j, ln in enumerate(after) if j not in drop]
+        if above and words.columns_only(line.text) and not (OPEN_END.search(above) or text[:1].islower()):
+            drop.append(k)
+        elif drop:
+            return after  # text after the column words: not the header's rest
+        above = text
+    return after
 
 
 def _step(cut: _Cut, line: Line) -> bool:
