@@ -96,6 +96,7 @@ ALTERNATIONS = {
     # a case or a role, a few words of several classes
     "extractors/action_fields/clauses.py:_SUBJECT": "nominative and genitive articles of a subject",
     "extractors/consultations/vocab.py:_ATTRIBUTE": "genitive articles",
+    "extractors/consultations/vocab.py:_ATTRIBUTES": "the determiners that open attribute words after a heading",
     "extractors/consultations/tables.py:_LINKS": "the link words inside a body's name",
     "extractors/consultations/tables.py:_LINKED_ON": "the link words a body's name goes on with",
     "extractors/facilitators/names.py:_COMPLEMENT": "the words that join a complement to a noun",
