@@ -45,6 +45,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
+from extractors.base import requires
 from extractors.german.money import find_money
 from extractors.resources import Resources
 from pipeline.document import Document
@@ -71,6 +72,7 @@ def window_facts(conf: Config, text: str, lo: int, hi: int) -> tuple[int | None,
     return (int(year.group(1)) if year else None), (account.group("code") if account else None)
 
 
+@requires("doc_date")
 def extract(doc: Document, res: Resources, sv: View | None = None, doc_date: str | None = None) -> Iterator[Cost]:
     """The document's costs; ``doc_date`` is its date as the metadata family reads it (ISO, handed
     in by the extract stage), the year that "im laufenden Jahr" and "im Folgejahr" count from."""
