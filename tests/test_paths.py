@@ -145,7 +145,10 @@ def test_the_schema_descriptions_cite_existing_paths() -> None:
         ("read by pipeline.structure.sentences_of_prose", ["pipeline.structure.sentences_of_prose"]),
         ("pipeline/bare ratios; the pipeline. Extractors", []),  # no file, no module: not a path
         ("the jobs (``jobs.py``) and the readers (`consultations/vocab.py`)", []),
-        ("the rows (``row_shapes.py``) and `consultations/row_shapes.py`", ["row_shapes.py", "consultations/row_shapes.py"]),
+        (
+            "the rows (``row_shapes.py``) and `consultations/row_shapes.py`",
+            ["row_shapes.py", "consultations/row_shapes.py"],
+        ),
         ('writes "suche.py" for the plugin', []),  # a string of the code: a file it writes
         ("lines from ``prose.Layout``, costs from :func:`typed.costs`, :mod:`.typed.values`", []),
         ("lines from ``prose.Outline`` and :func:`typed.steering_words`", ["prose.Outline", "typed.steering_words"]),

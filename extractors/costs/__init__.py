@@ -55,10 +55,10 @@ from pipeline.structure import View, view
 from .amounts import aligned_year, bare_amounts, gap_amounts, gap_grid, under_header, year_headers
 from .contexts import WINDOW, Context, gap_context, per_year, prose_context, table_context
 from .kinds import Config, config
-from .total import NEVER_ADDED, Total, cost_total
+from .total import Total, cost_total
 from .years import nearest_year
 
-__all__ = ["NEVER_ADDED", "Config", "Context", "Total", "config", "cost_total", "extract", "share_facts"]
+__all__ = ["Total", "config", "cost_total", "extract"]
 
 
 _BUDGET_YEAR = re.compile(r"(?m)^[ \t|│┃]*Haushaltsjahr\s*:?\s*((?:19|20)\d\d)\b")

@@ -27,12 +27,12 @@ from pipeline.structure import View, view
 from pipeline.structure.prose import Layout
 
 from . import sectors
-from .facts import chair_phrase, fact_rules, find_chair, find_seats, find_size
+from .facts import fact_rules, find_chair, find_seats, find_size
 from .members import Chair, MemberRow, find_members
 from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, resolve
 from .profiles import find_sheet
 
-__all__ = ["chair_phrase", "extract", "fact_rules", "find_mentions"]
+__all__ = ["extract", "fact_rules"]
 
 # --- groups ------------------------------------------------------------------------------
 
