@@ -79,7 +79,7 @@ def test_the_view_is_built_once_and_handed_on(monkeypatch: pytest.MonkeyPatch, p
 
 # The readers that cut the view's flat text (words joined at line ends, furniture left out) into
 # lines: the view's lines are lines of the document text, so these cannot take them from it.
-FLAT_TEXT_LINES = {"extractors.facilitators", "extractors.action_fields.text"}
+FLAT_TEXT_LINES = {"extractors.facilitators.pieces", "extractors.action_fields.text"}
 LINE_CUTTERS = {"lines", "split_lines", "line_index"}
 
 
