@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..decision import decision, inferred
@@ -25,6 +25,9 @@ from ..structure import View, view
 from .confidence import Assessment, assess, assess_fields
 from .relevance import relevance
 
+if TYPE_CHECKING:
+    from extractors.base import Extractor
+
 Row = dict[str, Any]
 
 
@@ -36,10 +39,10 @@ def document_date(meta: Metadata | None) -> str | None:
 
 # The inputs an extractor may declare it requires (``extractors.base.requires``), by name: each
 # read from what the extractors before it found (the metadata family runs first).
-STAGE_INPUTS: dict[str, Callable[[Metadata | None], Any]] = {"doc_date": document_date}
+STAGE_INPUTS: dict[str, Callable[[Metadata | None], object]] = {"doc_date": document_date}
 
 
-def handed(extractor: Callable[..., Any], meta: Metadata | None) -> dict[str, Any]:
+def handed(extractor: Extractor, meta: Metadata | None) -> dict[str, object]:
     """The keyword arguments the extract stage hands an extractor: the inputs it requires."""
     from extractors.base import required
 
