@@ -30,9 +30,11 @@ DOTTED = re.compile(r"(?<![\w./-])((?:pipeline|extractors)(?:\.[A-Za-z_]\w*)+)")
 # a file by its bare name or from a folder below the top, in a literal (``vocab.py``,
 # `consultations/vocab.py`; a string of the code names a file it writes)
 BARE_FILE = re.compile(rf"(?<=`)(?!(?:{TOP})/)((?:[\w-]+/)*[\w-]+\.py)(?=`)")
-# a dotted name in a literal or a role (``prose.Layout``, :mod:`.typed.values`), not from the top
+# a dotted name in a literal or a role (``prose.Layout``, `typed.costs`, :mod:`.typed.values`),
+# not from the top
 BARE_DOTTED = re.compile(
-    r"(?:``|:(?:mod|func|class|data|meth|attr|obj):`~?)\.?(?!pipeline\.|extractors\.)([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)"
+    r"(?:(?<![\w`])``?|:(?:mod|func|class|data|meth|attr|obj):`~?)\.?(?!pipeline\.|extractors\.)"
+    r"([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)"
 )
 EXTENSIONS = {"py", "yaml", "yml", "tsv", "gz", "md", "json", "ipynb", "cfg", "toml", "sh", "txt", "csv", "pdf"}
 SOURCES = [
@@ -152,6 +154,7 @@ def test_the_schema_descriptions_cite_existing_paths() -> None:
         ('writes "suche.py" for the plugin', []),  # a string of the code: a file it writes
         ("lines from ``prose.Layout``, costs from :func:`typed.costs`, :mod:`.typed.values`", []),
         ("lines from ``prose.Outline`` and :func:`typed.steering_words`", ["prose.Outline", "typed.steering_words"]),
+        ("in Markdown: `typed.costs(res)`, `typed.cost_words(res)`", ["typed.cost_words"]),
         ("``res.compiled``, ``consultations.is_decision`` and ``costs.yaml``", []),  # no module's names
     ],
 )
