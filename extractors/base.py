@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from extractors.resources import Resources, typed
 from pipeline.document import Document
@@ -24,6 +24,26 @@ from pipeline.structure import View
 
 class Extractor(Protocol):
     def __call__(self, doc: Document, res: Resources, sv: View | None = None) -> Iterable[Record]: ...
+
+
+E = TypeVar("E", bound=Callable[..., Iterable[Record]])
+
+
+def requires(*inputs: str) -> Callable[[E], E]:
+    """Declares the inputs of the extract stage an extractor takes beside the view, by the names
+    of its keyword arguments (``@requires("doc_date")``: the document's date as the metadata
+    family reads it, which runs first); the stage hands in what :func:`required` names."""
+
+    def declare(extractor: E) -> E:
+        extractor.requires = inputs  # type: ignore[attr-defined]
+        return extractor
+
+    return declare
+
+
+def required(extractor: Callable[..., Iterable[Record]]) -> tuple[str, ...]:
+    """The inputs an extractor declared with :func:`requires` (none: the document, resources, view)."""
+    return tuple(getattr(extractor, "requires", ()))
 
 
 # Words after an Ergänzungsstrich: "Kinder- und Jugendhilfe" keeps its hyphen.

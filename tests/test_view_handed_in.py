@@ -19,7 +19,8 @@ import extractors.metadata
 import extractors.steering
 import pipeline.extract.review
 import pipeline.extract.rows
-from extractors import DATED, REGISTRY, load_resources
+from extractors import REGISTRY, load_resources
+from extractors.base import required
 from pipeline.document import Document
 from pipeline.extract.review import review_document
 from pipeline.ingest.readers import read_document
@@ -49,8 +50,8 @@ def test_the_view_is_built_once_and_handed_on(monkeypatch: pytest.MonkeyPatch, p
     # what each extractor and the review find when they build the view themselves
     alone: dict[str, list[Any]] = {}
     for name, extractor in REGISTRY:  # the date, read by the metadata family, handed on as the extract stage does
-        dated = {"doc_date": pipeline.extract.rows.document_date(alone["metadata"][0])} if name in DATED else {}
-        alone[name] = list(extractor(doc, res, **dated))
+        meta = next(iter(alone.get("metadata", [])), None)
+        alone[name] = list(extractor(doc, res, **pipeline.extract.rows.handed(extractor, meta)))
     records = [r for found in alone.values() for r in found]
     review_alone = review_document(doc, records)
 
@@ -78,7 +79,7 @@ def test_the_view_is_built_once_and_handed_on(monkeypatch: pytest.MonkeyPatch, p
 
 # The readers that cut the view's flat text (words joined at line ends, furniture left out) into
 # lines: the view's lines are lines of the document text, so these cannot take them from it.
-FLAT_TEXT_LINES = {"extractors.facilitators", "extractors.action_fields.text"}
+FLAT_TEXT_LINES = {"extractors.facilitators.pieces", "extractors.action_fields.text"}
 LINE_CUTTERS = {"lines", "split_lines", "line_index"}
 
 
@@ -121,3 +122,18 @@ def test_line_cutters_are_found(tmp_path: Path, source: str, found: set[str]) ->
     path = tmp_path / "m.py"
     path.write_text(source, encoding="utf-8")
     assert line_cutters(path) == found
+
+
+def test_every_input_an_extractor_requires_is_handed_in() -> None:
+    """An extractor declares what it takes beside the view (``base.requires``); the extract stage
+    offers each name, read from the extractors that ran before it (the date from the metadata)."""
+    names = [n for n, _ in REGISTRY]
+    for name, extractor in REGISTRY:
+        for needed in required(extractor):
+            assert needed in pipeline.extract.rows.STAGE_INPUTS, (name, needed)
+            assert names.index("metadata") < names.index(name)
+    assert required(extractors.costs.extract) == ("doc_date",)
+    meta = next(r for r in extractors.metadata.extract(read(SEED_TEXTS[0]), load_resources()))
+    handed = pipeline.extract.rows.handed(extractors.costs.extract, meta)
+    assert handed == {"doc_date": pipeline.extract.rows.document_date(meta)}
+    assert pipeline.extract.rows.handed(extractors.steering.extract, meta) == {}

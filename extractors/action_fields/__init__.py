@@ -43,7 +43,7 @@ from .lists import fields_after_lead_ins
 from .prose import enumerated, quoted
 from .tables import field_tables
 from .text import Candidate, FieldText
-from .vocab import categories, content_words, synonym_pattern, vocabulary
+from .vocab import categories, content_words
 
 Source = Callable[[FieldText], Iterator[Candidate]]
 # families in order of strength; the sources of one family share its duplicate test
@@ -100,4 +100,4 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[A
         )
 
 
-__all__ = ["categories", "clean_label", "content_words", "extract", "synonym_pattern", "vocabulary"]
+__all__ = ["categories", "clean_label", "extract"]

@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from extractors.base import section_patterns
 from extractors.fastre import Matcher, prefiltered
 from extractors.german.closed_class import ARTICLES, words
-from extractors.resources import Resources
+from extractors.resources import Resources, typed
+from extractors.resources.typed import Taxonomy
 from pipeline.errors import ResourceError
 
 # endings of a German noun in its inflected forms ("Handlungsfeldern", "Bereichs", "Säulen")
@@ -64,15 +64,6 @@ def synonym_pattern(synonym: str) -> str:
     return r"(?<!\w)" + r"\s+".join(words) + (r"\w*" if open_end else r"(?!\w)")
 
 
-def _words(data: dict[str, Any], key: str, required: bool = True) -> list[str]:
-    value = data.get(key)
-    if value is None and not required:
-        return []
-    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
-        raise ResourceError(f"taxonomy.yaml: {key!r} must be a non-empty list of words")
-    return [w.strip() for w in value]
-
-
 def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -83,33 +74,22 @@ def vocabulary(res: Resources) -> Vocabulary:
 
 
 def build_vocabulary(res: Resources) -> Vocabulary:
-    data: dict[str, Any] = res["taxonomy"]
+    data = typed.taxonomy(res)  # its lists checked on load (none empty), its patterns compiled
     codes = []
-    for entry in data.get("entries", []):
-        synonyms = entry.get("synonyms")
-        if not isinstance(synonyms, list) or not all(isinstance(s, str) and s.strip("*") for s in synonyms):
-            raise ResourceError(f"taxonomy.yaml: entry {entry['id']!r} needs a list of non-empty synonyms")
-        if synonyms:
-            codes.append((str(entry["id"]), re.compile("|".join(synonym_pattern(s) for s in synonyms), re.I)))
-    if not data.get("field_nouns"):
-        raise ResourceError("taxonomy.yaml: missing key 'field_nouns'")
-    nouns = _alternatives(_words(data, "field_nouns"))
-    abbreviations = _alternatives(_words(data, "field_abbreviations", required=False) or ["HF"])
-    weak = _alternatives(_words(data, "weak_nouns", required=False) or ["Bereich"])
-    passing = _alternatives(_words(data, "passing_nouns", required=False) or ["Themenfeld"])
-    try:
-        flags = res.flags("taxonomy")
-        context = re.compile(str(data.get("concept_context") or "konzept"), flags)
-        integration = re.compile(str(data.get("integration_context") or "integration"), flags)
-    except re.error as exc:
-        raise ResourceError(f"taxonomy.yaml: a context is not a valid pattern: {exc}") from exc
-    blockers = _alternatives(_words(data, "lead_blockers", required=False) or ["Ziel"])
-    not_fields = _alternatives(_words(data, "not_fields", required=False) or ["Ziel"])
-    headers = _alternatives(_words(data, "table_headers", required=False) or ["Ziel"])
-    predicates = _alternatives(_words(data, "predicate_nouns", required=False) or ["Grundlage"])
-    bases = tuple(
-        sorted(_words(data, "field_nouns") + _words(data, "weak_nouns", required=False), key=len, reverse=True)
-    )
+    for entry in data.entries:
+        if not all(s.strip("*") for s in entry.synonyms):
+            raise ResourceError(f"taxonomy.yaml: entry {entry.id!r} needs a list of non-empty synonyms")
+        if entry.synonyms:
+            codes.append((entry.id, re.compile("|".join(synonym_pattern(s) for s in entry.synonyms), re.I)))
+    nouns = _alternatives(_words(data.field_nouns))
+    abbreviations = _alternatives(_words(data.field_abbreviations))
+    weak = _alternatives(_words(data.weak_nouns))
+    passing = _alternatives(_words(data.passing_nouns))
+    blockers = _alternatives(_words(data.lead_blockers))
+    not_fields = _alternatives(_words(data.not_fields))
+    headers = _alternatives(_words(data.table_headers))
+    predicates = _alternatives(_words(data.predicate_nouns))
+    bases = tuple(sorted(_words(data.field_nouns) + _words(data.weak_nouns), key=len, reverse=True))
     return Vocabulary(
         codes=tuple(codes),
         noun=prefiltered(rf"(?i)\b(?:{nouns}){_ENDINGS}\b"),
@@ -118,35 +98,28 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         plural=re.compile(rf"(?i:(?:{nouns})(?:e|en|er|ern))"),
         weak=prefiltered(rf"(?i)\b(?:{weak}){_ENDINGS}\b"),
         passing=re.compile(rf"(?i)(?:{passing})"),
-        context=context,
-        integration=integration,
+        context=re.compile(data.concept_context, data.flags),
+        integration=re.compile(data.integration_context, data.flags),
         blockers=re.compile(rf"\b(?:{blockers})\w*"),
         not_field=re.compile(rf"(?i)(?:{not_fields})\w{{0,3}}(?!\w)"),
         headers=re.compile(rf"(?i)\W*(?:{headers})"),
-        verbs=frozenset(w.casefold() for w in _words(data, "finite_verbs", required=False)),
-        stops=frozenset(w.casefold() for w in _words(data, "enumeration_stops", required=False)),
+        verbs=frozenset(w.casefold() for w in _words(data.finite_verbs)),
+        stops=frozenset(w.casefold() for w in _words(data.enumeration_stops)),
         bases=bases,
         predicates=re.compile(rf"(?:{predicates})\w{{0,3}}(?!\w)"),
         list_ends=_list_ends(res, data),
-        history=_pattern(res, data, "history", r"\bdamals\b"),
+        history=re.compile(data.history, data.flags),
     )
 
 
-def _pattern(res: Resources, data: dict[str, Any], key: str, default: str) -> re.Pattern[str]:
-    try:
-        return re.compile(str(data.get(key) or default), res.flags("taxonomy"))
-    except re.error as exc:
-        raise ResourceError(f"taxonomy.yaml: {key} is not a valid pattern: {exc}") from exc
+def _words(words: tuple[str, ...]) -> list[str]:
+    return [w.strip() for w in words]
 
 
-def _list_ends(res: Resources, data: dict[str, Any]) -> re.Pattern[str]:
+def _list_ends(res: Resources, data: Taxonomy) -> re.Pattern[str]:
     """The start of a line that ends a list of fields: ``list_ends`` or a section heading."""
-    own = str(data.get("list_ends") or r"Tagesordnung(?!\w)")
     heads = [p.pattern for _, p in section_patterns(res)]
-    try:
-        return re.compile("|".join(f"(?:{p})" for p in [rf"[ \t]*(?:{own})", *heads]), res.flags("taxonomy") | re.M)
-    except re.error as exc:
-        raise ResourceError(f"taxonomy.yaml: list_ends is not a valid pattern: {exc}") from exc
+    return re.compile("|".join(f"(?:{p})" for p in [rf"[ \t]*(?:{data.list_ends})", *heads]), data.flags | re.M)
 
 
 def categories(label: str, res: Resources) -> tuple[str, ...]:

@@ -45,6 +45,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
+from extractors.base import requires
 from extractors.german.money import find_money
 from extractors.resources import Resources
 from pipeline.document import Document
@@ -54,10 +55,10 @@ from pipeline.structure import View, view
 from .amounts import aligned_year, bare_amounts, gap_amounts, gap_grid, under_header, year_headers
 from .contexts import WINDOW, Context, gap_context, per_year, prose_context, table_context
 from .kinds import Config, config
-from .total import NEVER_ADDED, Total, cost_total
+from .total import Total, cost_total
 from .years import nearest_year
 
-__all__ = ["NEVER_ADDED", "Config", "Context", "Total", "config", "cost_total", "extract", "share_facts"]
+__all__ = ["Total", "config", "cost_total", "extract"]
 
 
 _BUDGET_YEAR = re.compile(r"(?m)^[ \t|│┃]*Haushaltsjahr\s*:?\s*((?:19|20)\d\d)\b")
@@ -71,6 +72,7 @@ def window_facts(conf: Config, text: str, lo: int, hi: int) -> tuple[int | None,
     return (int(year.group(1)) if year else None), (account.group("code") if account else None)
 
 
+@requires("doc_date")
 def extract(doc: Document, res: Resources, sv: View | None = None, doc_date: str | None = None) -> Iterator[Cost]:
     """The document's costs; ``doc_date`` is its date as the metadata family reads it (ISO, handed
     in by the extract stage), the year that "im laufenden Jahr" and "im Folgejahr" count from."""

@@ -32,7 +32,7 @@ from .names import Found, candidates
 from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces, sentences
 from .rules import Rules, build_rules, rules
 
-__all__ = ["Rules", "build_rules", "extract", "rules"]
+__all__ = ["build_rules", "extract", "rules"]
 
 
 def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Record]:

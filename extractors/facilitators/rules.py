@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 from extractors.fastre import Matcher, prefiltered
 from extractors.german.membership import membership
-from extractors.resources import Resources, require
-from pipeline.errors import ResourceError
+from extractors.resources import Resources, typed
 
 
 @dataclass(frozen=True)
@@ -52,68 +51,49 @@ def rules(res: Resources) -> Rules:
 
 
 def build_rules(res: Resources) -> Rules:
-    d = res["facilitators"]
+    d = typed.facilitators(res)  # its patterns checked on load, ``{legal_form}`` filled in
+    rx, plain = prefiltered, re.compile  # tried only where their leading words occur; as written
 
-    def rx(name: str, pattern: str | None = None) -> Matcher:
-        try:
-            return prefiltered(pattern if pattern is not None else require(d, name, "facilitators.yaml"))
-        except re.error as exc:
-            raise ResourceError(f"facilitators.yaml {name}: bad pattern: {exc}") from exc
-
-    forms = require(d, "legal_forms", "facilitators.yaml")
-    legal = "|".join(f"(?:{require(e, 'pattern', 'facilitators.yaml legal form ' + repr(e.get('id')))})" for e in forms)
-    cands = tuple(
-        (
-            str(require(e, "kind", f"facilitators.yaml entry {e['id']!r}")),
-            str(e["id"]),
-            rx(e["id"], str(e["pattern"]).replace("{legal_form}", legal)),
-        )
-        for e in require(d, "entries", "facilitators.yaml")
-    )
-    bare = frozenset(str(w).casefold() for w in require(d, "bare", "facilitators.yaml"))
-    groups = "|".join(f"(?:{e['pattern']})" for e in require(d, "groups", "facilitators.yaml"))
-    own = str(require(d, "exclude", "facilitators.yaml")).removeprefix("(?i)")
-    staff = str(require(d, "staff", "facilitators.yaml")).removeprefix("(?i)")
+    legal = "|".join(f"(?:{e.pattern})" for e in d.legal_forms)
+    cands = tuple((e.kind, e.id, rx(e.pattern.replace("{legal_form}", legal))) for e in d.entries)
+    bare = frozenset(w.casefold() for w in d.bare)
+    groups = "|".join(f"(?:{e.pattern})" for e in d.groups)
+    own = d.exclude.removeprefix("(?i)")
+    staff = d.staff.removeprefix("(?i)")
     heads = f"(?:{groups}|{staff}|{own})"
 
-    def plain(name: str) -> re.Pattern[str]:
-        try:
-            return re.compile(require(d, name, "facilitators.yaml"))
-        except re.error as exc:
-            raise ResourceError(f"facilitators.yaml {name}: bad pattern: {exc}") from exc
-
-    role = rx("role_terms")
+    role = rx(d.role_terms)
     words = getattr(role, "literals", ())
     return Rules(
         role,
-        rx("anaphora"),
-        rx("engagement"),
-        re.compile(d["labels"], re.M),
+        rx(d.anaphora),
+        rx(d.engagement),
+        re.compile(d.labels, re.M),
         cands,
-        rx("link"),
-        rx("exclude"),
-        rx("funding"),
+        rx(d.link),
+        rx(d.exclude),
+        rx(d.funding),
         bare,
-        rx("officials"),
-        rx("approx"),
-        rx("fee"),
-        rx("fee_back"),
-        rx("acting"),
-        re.compile(d["object_first"]),
+        rx(d.officials),
+        rx(d.approx),
+        rx(d.fee),
+        rx(d.fee_back),
+        rx(d.acting),
+        re.compile(d.object_first),
         prefiltered(rf"(?<![\wäöüß-])(?:{groups})(?![\wäöüß])", re.I),
         re.compile(rf"(?:{legal})$"),
-        plain("object_after"),
-        plain("object_before"),
-        plain("engaged_after"),
-        plain("relative"),
+        plain(d.object_after),
+        plain(d.object_before),
+        plain(d.engaged_after),
+        plain(d.relative),
         prefiltered(rf"(?i)(?<![\wäöüß-])[\wäöüß-]*?(?:{heads})(?:in|innen|en|e|n|s)?(?![\wäöüß])"),
         membership(res).sentence_lead,
         membership(res).sentence_lead_end,
-        plain("agent_person"),
-        plain("agent_org"),
-        plain("agent_after"),
-        plain("agent_before"),
-        plain("not_agents"),
-        plain("owned"),
+        plain(d.agent_person),
+        plain(d.agent_org),
+        plain(d.agent_after),
+        plain(d.agent_before),
+        plain(d.not_agents),
+        plain(d.owned),
         bool(words) and not any(" " in w for w in words),
     )

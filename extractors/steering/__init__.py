@@ -20,19 +20,19 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extractors.resources import Resources
+from extractors.resources import Resources, typed
 from pipeline.document import Document
 from pipeline.records import Member, Record, SteeringGroup
 from pipeline.structure import View, view
 from pipeline.structure.prose import Layout
 
 from . import sectors
-from .facts import chair_phrase, fact_rules, find_chair, find_seats, find_size
+from .facts import fact_rules, find_chair, find_seats, find_size
 from .members import Chair, MemberRow, find_members
 from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, resolve
 from .profiles import find_sheet
 
-__all__ = ["chair_phrase", "extract", "fact_rules", "find_mentions"]
+__all__ = ["extract", "fact_rules"]
 
 # --- groups ------------------------------------------------------------------------------
 
@@ -76,17 +76,41 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     return Described(group, chair, size or total, seats, members)
 
 
+@dataclass(frozen=True)
+class GroupRules:
+    """The sentences of ``steering.yaml`` that make a group one of the process: set up to steer,
+    given a task (and its object), in the context of the process, acting."""
+
+    steer: re.Pattern[str]
+    task: re.Pattern[str]
+    task_object: re.Pattern[str]
+    process_context: re.Pattern[str]
+    acted: re.Pattern[str]
+
+
+def group_rules(res: Resources) -> GroupRules:
+    """The compiled group rules (built once per resource set)."""
+    return res.compiled(_build_group_rules)
+
+
+def _build_group_rules(res: Resources) -> GroupRules:
+    d = typed.steering(res)
+    rx = re.compile
+    return GroupRules(rx(d.steer), rx(d.task), rx(d.task_object), rx(d.process_context), rx(d.acted))
+
+
 def set_up_to_steer(group: Group, layout: Layout, res: Resources) -> bool:
     """Whether a sentence sets the group up to steer or accompany ("Zur Begleitung ... wird ein
     Beirat eingerichtet")."""
-    steer = re.compile(res["steering"]["steer"])
+    steer = group_rules(res).steer
     return any(m.established and steer.search(layout.text(layout.units[m.unit])) for m in group.mentions)
 
 
 def tasked(group: Group, layout: Layout, res: Resources) -> bool:
     """Whether a sentence gives the group a task in the process ("Eine Steuerungsgruppe soll den
     Prozess begleiten", "Die Umsetzung begleitet eine Lenkungsgruppe")."""
-    task, what = re.compile(res["steering"]["task"]), re.compile(res["steering"]["task_object"])
+    rules = group_rules(res)
+    task, what = rules.task, rules.task_object
     for m in group.mentions:
         sentence = layout.text(layout.units[m.unit])
         if task.search(sentence) and what.search(sentence):
@@ -98,8 +122,8 @@ def for_the_process(group: Group, layout: Layout, res: Resources) -> bool:
     """Whether a sentence sets up a group named by its head alone, or gives it a task, in the
     integration process ("Zur Steuerung des Integrationsprozesses wird eine Integrationsrunde
     eingerichtet", "Eine Integrationsrunde mit ... soll den Prozess begleiten")."""
-    d = res["steering"]
-    context, task, what = re.compile(d["process_context"]), re.compile(d["task"]), re.compile(d["task_object"])
+    rules = group_rules(res)
+    context, task, what = rules.process_context, rules.task, rules.task_object
     text = layout.flat.text
     for m in group.mentions:
         unit = layout.units[m.unit]
@@ -112,7 +136,7 @@ def for_the_process(group: Group, layout: Layout, res: Resources) -> bool:
 def acted(group: Group, layout: Layout, res: Resources) -> bool:
     """Whether a sentence has the group act on the concept or report ("die Koordinierungsgruppe
     hat den Bericht beschlossen"): a group of the process, though none of its members is named."""
-    rx = re.compile(res["steering"]["acted"])
+    rx = group_rules(res).acted
     return any(rx.search(layout.text(layout.units[m.unit])) for m in group.mentions)
 
 
@@ -121,7 +145,7 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
     kept = []
     for f in found:
         tier = f.group.first.tier
-        if entry_of(f.group.first.noun, res["steering"]).get("compound"):
+        if entry_of(f.group.first.noun, typed.steering(res)).compound:
             ok = for_the_process(f.group, layout, res)
         elif tier == "council":
             ok = set_up_to_steer(f.group, layout, res)
@@ -152,9 +176,7 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[R
     ]
     far_lead_ins(groups, layout, res, plurals)
     groups = [
-        g
-        for g in groups
-        if not entry_of(g.first.noun, res["steering"]).get("compound") or for_the_process(g, layout, res)
+        g for g in groups if not entry_of(g.first.noun, typed.steering(res)).compound or for_the_process(g, layout, res)
     ]
     for f in keep([describe(layout, g, mentions, res) for g in groups], layout, res):
         yield record(doc, layout, f, res)
@@ -186,5 +208,5 @@ def record(doc: Document, layout: Layout, f: Described, res: Resources) -> Steer
         seats_civil_society=f.seats.get("civil_society"),
         members=members,
         method=_SEG_METHOD.get(layout.segs[anchor.seg].kind, "prose"),
-        rule_id=str(entry_of(named.noun, res["steering"]).get("id", "")),
+        rule_id=entry_of(named.noun, typed.steering(res)).id,
     )  # the group word's entry

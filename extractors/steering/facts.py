@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from extractors.fastre import Matcher, prefiltered
 from extractors.german import enumerations
 from extractors.german.closed_class import words
-from extractors.resources import Resources, require
-from pipeline.errors import ResourceError
+from extractors.resources import Resources, typed
 from pipeline.structure.prose import Layout
 
 from . import sectors
@@ -32,26 +30,17 @@ def fact_rules(res: Resources) -> FactRules:
 
 
 def build_fact_rules(res: Resources) -> FactRules:
-    d = res["steering"]
-    num = require(d, "number", "steering.yaml")
+    d = typed.steering(res)  # its patterns checked on load, ``{number}`` filled in
+    num = d.number
 
-    def rx(pattern: str, where: str) -> re.Pattern[str]:
-        try:
-            return re.compile(pattern.replace("{number}", num), re.M)
-        except re.error as exc:
-            raise ResourceError(f"steering.yaml {where}: bad pattern: {exc}") from exc
-
-    def fast(pattern: str, where: str) -> Matcher:  # tried only where its leading words occur
-        return prefiltered(rx(pattern, where).pattern, re.M)
-
-    def entries(name: str) -> list[dict[str, Any]]:
-        return list(require(d, name, "steering.yaml"))
+    def fast(pattern: str) -> Matcher:  # tried only where its leading words occur
+        return prefiltered(pattern.replace("{number}", num), re.M)
 
     return FactRules(
-        tuple(fast(e["pattern"], e["id"]) for e in entries("chair_patterns")),
-        tuple(fast(e["pattern"], e["id"]) for e in entries("size_patterns")),
-        rx(r"(?P<je>\bje\s+)?\b" + num + r"\s+" + require(d, "seat_nouns", "steering.yaml"), "seat_nouns"),
-        tuple((e["id"], fast(e["pattern"], e["id"])) for e in entries("seat_sectors")),
+        tuple(fast(e.pattern) for e in d.chair_patterns),
+        tuple(fast(e.pattern) for e in d.size_patterns),
+        re.compile(r"(?P<je>\bje\s+)?\b" + num + r"\s+" + d.seat_nouns, re.M),
+        tuple((e.id, fast(e.pattern)) for e in d.seat_sectors),
     )
 
 

@@ -13,8 +13,7 @@ from extractors.fastre import Matcher, prefiltered
 from extractors.german import enumerations, nlp
 from extractors.german.enumerations import Item, strip_end
 from extractors.german.membership import Verb, membership
-from extractors.resources import Resources, require
-from pipeline.errors import ResourceError
+from extractors.resources import Resources, typed
 
 # "(Vorsitz)" after a member names the chair
 AS_CHAIR = re.compile(r"\s+als\s+(?:Vorsitzende[rn]?|Vorsitz|Leiter(?:in)?|Sprecher(?:in)?)$")
@@ -68,42 +67,32 @@ def member_rules(res: Resources) -> MemberRules:
 
 
 def build_member_rules(res: Resources) -> MemberRules:
-    d = res["steering"]
+    d = typed.steering(res)  # its patterns checked on load
 
-    def rx(name: str, pattern: str | None = None) -> re.Pattern[str]:
-        try:
-            return re.compile(pattern if pattern is not None else require(d, name, "steering.yaml"), re.M)
-        except re.error as exc:
-            raise ResourceError(f"steering.yaml {name}: bad pattern: {exc}") from exc
-
-    def fast(name: str, pattern: str) -> Matcher:
-        rx(name, pattern)  # a bad pattern is reported by name
-        return prefiltered(pattern, re.M)
+    def rx(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.M)
 
     said = membership(res)
-    num, seats = require(d, "number", "steering.yaml"), require(d, "seat_nouns", "steering.yaml")
+    num, seats = d.number, d.seat_nouns
     return MemberRules(
         said.verbs,
-        rx("continuation"),
-        rx("group_words"),
-        rx("chair_phrase"),
-        rx("lead_in"),
-        rx("tail"),
-        rx("relative"),
-        fast("not_members", require(d, "not_members", "steering.yaml")),
+        rx(d.continuation),
+        rx(d.group_words),
+        rx(d.chair_phrase),
+        rx(d.lead_in),
+        rx(d.tail),
+        rx(d.relative),
+        prefiltered(d.not_members, re.M),
         said.line_leads,
-        rx("table_headers"),
-        rx("org_header"),
-        rx("person_header"),
-        rx("total_row"),
-        rx("with_members"),
-        rx("with_members_end"),
+        rx(d.table_headers),
+        rx(d.org_header),
+        rx(d.person_header),
+        rx(d.total_row),
+        rx(d.with_members),
+        rx(d.with_members_end),
         said.list_cue,
         _document_types(res),
-        rx(
-            "seat_nouns",
-            rf"\bje\s+{num}\s+{seats}(?:\s+und\s+{seats})?(?:\s+(?:aus|von|der|des|den|dem))?\b",
-        ),
+        rx(rf"\bje\s+{num}\s+{seats}(?:\s+und\s+{seats})?(?:\s+(?:aus|von|der|des|den|dem))?\b"),
     )
 
 
@@ -111,7 +100,7 @@ def _document_types(res: Resources) -> re.Pattern[str]:
     """A cell naming the document's type alone or with its number ("Magistratsvorlage Nr. IV/27/2023",
     "Drucksache 2023/KT/0451"; the types of ``metadata.yaml``, and any "...vorlage"): a running
     header the page furniture left, never a member."""
-    types = "|".join(str(e["pattern"]) for e in require(res["metadata"], "doc_types", "metadata.yaml"))
+    types = "|".join(e.pattern for e in typed.metadata(res).doc_types)
     return re.compile(r"(?i)^(?:" + types + r"|[\w-]+vorlage)n?(?:\s+(?:Nr\.?|Nummer|No\.)?\s*[\w./-]*\d[\w./-]*)?\s*$")
 
 

@@ -8,10 +8,10 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from extractors.fastre import Matcher, prefiltered
-from extractors.resources import Resources, require
+from extractors.resources import Resources, typed
+from extractors.resources.typed import GroupNoun, Steering
 from pipeline.structure.prose import Layout
 
 from . import member_rules as member_rule_set
@@ -52,50 +52,67 @@ class Group:
         return self.mentions[0]
 
 
-def _config(res: Resources) -> tuple[Matcher, dict[str, Any]]:
-    """The group nouns of ``steering.yaml`` as one pattern, and the file (built once per resource set)."""
+@dataclass(frozen=True)
+class _Config:
+    """``steering.yaml`` for the mentions: the group nouns as one pattern, the words after a noun
+    that name the group, the sentences that set one up, the round table, and the file."""
+
+    nouns: Matcher
+    qualifier: re.Pattern[str]
+    establish: re.Pattern[str]
+    round_table: re.Pattern[str]
+    data: Steering
+
+
+def _config(res: Resources) -> _Config:
+    """The mention rules of ``steering.yaml`` (built once per resource set)."""
     return res.compiled(_build_config)
 
 
-def _build_config(res: Resources) -> tuple[Matcher, dict[str, Any]]:
-    data = res["steering"]
+def _build_config(res: Resources) -> _Config:
+    data = typed.steering(res)
     stems = sorted(
-        {
-            s
-            for e in data["entries"]
-            for s in (str(require(e, "stem", "steering.yaml")).lower(), str(e.get("plural", "")).lower())
-            if s and " " not in s
-        },
+        {s for e in data.entries for s in (e.stem.lower(), (e.plural or "").lower()) if s and " " not in s},
         key=lambda s: (-len(s), s),
     )  # a phrase ("runder tisch") is found by its own pattern
     alt = "|".join(re.escape(s) for s in stems)
     # tried only where a stem occurs (the same matches, sooner)
-    return prefiltered(r"(?:" + alt + r")(?P<infl>en|es|e|n|s)?\b"), data
+    nouns = prefiltered(r"(?:" + alt + r")(?P<infl>en|es|e|n|s)?\b")
+    return _Config(nouns, re.compile(data.qualifier), re.compile(data.establish), re.compile(data.round_table), data)
 
 
 # "Steuerungs- und " before "Begleitgruppe": the first half of a pair sharing the head
 _PAIR = re.compile(r"(?P<first>[A-ZÄÖÜ][\wäöüß]*)-\s+(?:und|oder|bzw\.?|/)\s+\Z")
 
 
-def entry_of(noun: str, data: dict[str, Any]) -> dict[str, Any]:
+# a group noun no entry names: a steering group, of no entry (its id and stem empty)
+_ANY_GROUP = GroupNoun("", "", "gruppe", "steering", False, None)
+
+
+def entry_of(noun: str, data: Steering) -> GroupNoun:
     """The entry of a group noun, written closed or with a hyphen ("Lenkungs-Gruppe"), singular
-    or in its plural of another stem ("Integrationsforen")."""
+    or in its plural of another stem ("Integrationsforen").
+
+    >>> from extractors import load_resources
+    >>> entry_of("Lenkungs-Gruppe", typed.steering(load_resources())).tier
+    'steering'
+    """
     flat = noun.casefold().replace("-", "")
-    for e in data["entries"]:
-        if flat.endswith(e["stem"]) or e.get("plural") and flat.endswith(e["plural"]):
-            return dict(e)
-    return {"head": "gruppe", "tier": "steering"}
+    for e in data.entries:
+        if flat.endswith(e.stem) or e.plural and flat.endswith(e.plural):
+            return e
+    return _ANY_GROUP
 
 
-def _stem_of(noun: str, entry: dict[str, Any]) -> str:
+def _stem_of(noun: str, entry: GroupNoun) -> str:
     """The stem ``noun`` ends in: the entry's, or its plural of another stem."""
     flat = noun.casefold().replace("-", "")
-    plural = entry.get("plural")
-    return str(plural) if plural and flat.endswith(plural) else str(entry.get("stem", ""))
+    plural = entry.plural
+    return plural if plural and flat.endswith(plural) else entry.stem
 
 
-def _head(noun: str, data: dict[str, Any]) -> str:
-    return str(entry_of(noun, data)["head"])
+def _head(noun: str, data: Steering) -> str:
+    return entry_of(noun, data).head
 
 
 _QUOTED = re.compile(
@@ -123,7 +140,7 @@ class _Reading:
 
     layout: Layout
     text: str
-    data: dict[str, Any]
+    data: Steering
     res: Resources
     stop: frozenset[str] = frozenset()  # words after a noun that name no group ("Sitzung")
     topic: re.Pattern[str] | None = None  # a word after a noun that names the group ("Integration")
@@ -133,18 +150,16 @@ def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
     """Every mention of a group noun, with its qualifier and article; a noun in the plural names
     no group and is kept as such (``plural``): a list after it is not the list of a group before.
     Each mention knows its sentence, and whether that sets the group up."""
-    rx, data = _config(res)
-    reading = _Reading(
-        layout, layout.flat.text, data, res, frozenset(data["qualifier_stopwords"]), re.compile(data["qualifier"])
-    )
-    establish = re.compile(data["establish"])
+    conf = _config(res)
+    rx, data, establish = conf.nouns, conf.data, conf.establish
+    reading = _Reading(layout, layout.flat.text, data, res, frozenset(data.qualifier_stopwords), conf.qualifier)
     out = []
     for start, end, noun, infl in sorted(_nouns(reading, rx)):
         if not noun[0].isupper() or reading.text[start - 1 : start] == "-":
             continue
         entry = entry_of(noun, data)
-        if infl in data["plural_endings"].get(_head(noun, data), []) or _stem_of(noun, entry) != entry.get("stem", ""):
-            out.append(Mention(start, end, noun, "", (), "none", str(entry.get("tier", "steering")), plural=True))
+        if infl in data.plural_endings.get(_head(noun, data), ()) or _stem_of(noun, entry) != entry.stem:
+            out.append(Mention(start, end, noun, "", (), "none", entry.tier, plural=True))
             continue
         out.append(_mention(reading, start, end, noun))
     out += _acronym_mentions(reading.text, out)
@@ -163,19 +178,20 @@ def _nouns(reading: _Reading, rx: Matcher) -> list[tuple[int, int, str, str]]:
 
     >>> from extractors import load_resources
     >>> res = load_resources()
-    >>> [n[2] for n in _nouns(_Reading(None, "Die Lenkungs-Gruppe tagt.", res["steering"], res), _config(res)[0])]
+    >>> reading = _Reading(None, "Die Lenkungs-Gruppe tagt.", typed.steering(res), res)
+    >>> [n[2] for n in _nouns(reading, _config(res).nouns)]
     ['Lenkungs-Gruppe']
     """
     text, data = reading.text, reading.data
     lower = text.lower()  # much faster to search than with re.I; same offsets for German text
     found = rx.finditer(lower) if len(lower) == len(text) else re.compile(rx.pattern, re.I).finditer(text)
-    modifiers = set(data["not_group_modifiers"])
+    modifiers = set(data.not_group_modifiers)
     nouns: list[tuple[int, int, str, str]] = []
     for m in found:
         start = _compound_start(text, m.start())
         noun = text[start : m.start("infl") if m.group("infl") else m.end()]
         entry = entry_of(noun, data)
-        if entry.get("compound"):  # a head alone, or after a first part that names no body
+        if entry.compound:  # a head alone, or after a first part that names no body
             flat = noun.replace("-", "")
             first = flat[: len(flat) - len(_stem_of(noun, entry))].casefold()
             if not first or any(first.rstrip("s").endswith(w.rstrip("s")) for w in modifiers if len(w) > 2):
@@ -183,7 +199,7 @@ def _nouns(reading: _Reading, rx: Matcher) -> list[tuple[int, int, str, str]]:
             if first in modifiers:
                 continue
         nouns.append((start, m.end(), noun, m.group("infl") or ""))
-    for m in re.finditer(data["round_table"], text):
+    for m in _config(reading.res).round_table.finditer(text):
         nouns.append((m.start(), m.end(), "Runder Tisch", m.group("infl") or ""))
     return nouns
 
@@ -224,7 +240,7 @@ def _mention(reading: _Reading, start: int, end: int, noun: str) -> Mention:
         qualifier,
         parts,
         _article(text, start, data),
-        str(entry_of(noun, data).get("tier", "steering")),
+        entry_of(noun, data).tier,
         acronym.group(1) if acronym else "",
     )
 
@@ -265,14 +281,14 @@ def _acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _article(text: str, start: int, data: dict[str, Any]) -> str:
+def _article(text: str, start: int, data: Steering) -> str:
     """Whether the words before a mention make it new or point back."""
     before = re.findall(r"[\wäöüß]+", text[max(0, start - 60) : start].split("\n\n")[-1])
     for word in reversed(before[-4:]):
         w = word.casefold()
-        if w in data["indefinite"]:
+        if w in data.indefinite:
             return "indefinite"
-        if w in data["demonstrative"]:
+        if w in data.demonstrative:
             return "definite"
         if word[0].isupper():
             break

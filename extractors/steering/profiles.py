@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from extractors.german import enumerations
-from extractors.resources import Resources
+from extractors.resources import Resources, typed
 from pipeline.structure.prose import Layout
 
 from . import sectors
@@ -60,8 +60,8 @@ def profile_rules(res: Resources) -> ProfileRules:
 
 
 def _build_rules(res: Resources) -> ProfileRules:
-    d = res["steering"]
-    p = d["profile"]
+    d = typed.steering(res)
+    p = d.profile
 
     def rx(key: str) -> re.Pattern[str]:
         return re.compile(p[key], re.M)
@@ -74,7 +74,7 @@ def _build_rules(res: Resources) -> ProfileRules:
         rx("list"),
         rx("others"),
         rx("label"),
-        tuple((e["id"], re.compile(e["pattern"])) for e in d["seat_sectors"]),
+        tuple((e.id, re.compile(e.pattern)) for e in d.seat_sectors),
     )
 
 

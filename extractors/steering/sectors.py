@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from extractors.fastre import Matcher, prefiltered
 from extractors.german import enumerations
-from extractors.resources import Resources, require
-from pipeline.errors import ResourceError
+from extractors.resources import Resources, typed
 
 
 @dataclass(frozen=True)
@@ -31,20 +29,9 @@ def sector_rules(res: Resources) -> SectorRules:
 
 
 def build_sector_rules(res: Resources) -> SectorRules:
-    return _compile(res["sectors"], res.flags("sectors"))
-
-
-def _compile(data: dict[str, Any], flags: int) -> SectorRules:
-    rules = []
-    for entry in require(data, "entries", "sectors.yaml"):
-        sector = require(entry, "sector", f"sectors.yaml entry {entry['id']!r}")
-        patterns = require(entry, "patterns", f"sectors.yaml entry {entry['id']!r}")
-        try:
-            rx = prefiltered("|".join(f"(?:{p})" for p in patterns), flags)
-        except re.error as exc:
-            raise ResourceError(f"sectors.yaml entry {entry['id']!r}: bad pattern: {exc}") from exc
-        rules.append((str(entry["id"]), str(sector), rx))
-    return SectorRules(tuple(rules), str(data.get("fallback", "other")))
+    d = typed.sectors(res)  # its patterns checked on load
+    rules = tuple((e.id, e.sector, prefiltered("|".join(f"(?:{p})" for p in e.patterns), d.flags)) for e in d.entries)
+    return SectorRules(rules, d.fallback)
 
 
 def classify(member: str, res: Resources, hint: str | None = None) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import traceback
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..decision import decision, inferred
@@ -24,6 +25,9 @@ from ..structure import View, view
 from .confidence import Assessment, assess, assess_fields
 from .relevance import relevance
 
+if TYPE_CHECKING:
+    from extractors.base import Extractor
+
 Row = dict[str, Any]
 
 
@@ -31,6 +35,18 @@ def document_date(meta: Metadata | None) -> str | None:
     """The document's date (ISO) as the metadata family read it, or None."""
     found = meta.fields.get("doc_date") if meta is not None else None
     return found.value if found is not None else None
+
+
+# The inputs an extractor may declare it requires (``extractors.base.requires``), by name: each
+# read from what the extractors before it found (the metadata family runs first).
+STAGE_INPUTS: dict[str, Callable[[Metadata | None], object]] = {"doc_date": document_date}
+
+
+def handed(extractor: Extractor, meta: Metadata | None) -> dict[str, object]:
+    """The keyword arguments the extract stage hands an extractor: the inputs it requires."""
+    from extractors.base import required
+
+    return {name: STAGE_INPUTS[name](meta) for name in required(extractor)}
 
 
 def document_row(doc: Document, meta: Metadata | None, fields: dict[str, Assessment] | None = None) -> Row:
@@ -56,7 +72,7 @@ def document_row(doc: Document, meta: Metadata | None, fields: dict[str, Assessm
 
 def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], list[Record]]:
     """All tables' rows for one document, the extract errors, and the raw records."""
-    from extractors import DATED, REGISTRY, load_resources
+    from extractors import REGISTRY, load_resources
 
     res = load_resources()
     try:  # the structure view, built once and handed to every extractor and the review
@@ -68,9 +84,8 @@ def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], li
     meta: Metadata | None = None
     failed: list[str] = []
     for name, extractor in REGISTRY:
-        try:  # the document's date, read once by the metadata family, for the readers of relative years
-            dated = {"doc_date": document_date(meta)} if name in DATED else {}
-            found = list(extractor(doc, res, sv, **dated))
+        try:  # with the inputs it requires, read by the extractors before it (the document's date)
+            found = list(extractor(doc, res, sv, **handed(extractor, meta)))
         except Exception as exc:  # an extractor bug must not lose the document
             where = traceback.extract_tb(exc.__traceback__)[-1].name
             errors.append(
