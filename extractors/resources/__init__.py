@@ -25,6 +25,7 @@ per file, returning a frozen dataclass of its values, in :mod:`.typed` (``typed.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
