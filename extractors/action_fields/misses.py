@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from extractors.fastre import Matcher, prefiltered
 from extractors.german.lists import Item, enumerated, items_after, listed, split_items
 from extractors.german.nominative import number
 from extractors.misses import Miss, clip, miss_words, overlaps
@@ -62,6 +63,7 @@ class Words:
     action_field_line: re.Pattern[str]  # a line naming one ("Handlungsfeld 2: Bildung")
     field_noun: re.Pattern[str]  # a noun of any compound announcing fields ("Wirkungsbereiche")
     not_fields: re.Pattern[str]  # a lead-in of a list of another kind ("Ziele", "Maßnahmen")
+    plural: Matcher  # the taxonomy's plural field nouns (:mod:`.vocab`), searched through a literal prefilter
 
 
 def words(res: Resources) -> Words:
@@ -70,7 +72,13 @@ def words(res: Resources) -> Words:
 
 
 def build_words(res: Resources) -> Words:
-    return Words(*miss_words(res, "taxonomy", ("action_fields", "action_field_line", "field_noun", "not_fields")))
+    plural = vocabulary(res).plural
+    scoped = plural.pattern.startswith("(?i:") and plural.pattern.endswith(")")
+    fields, line, noun, other = miss_words(
+        res, "taxonomy", ("action_fields", "action_field_line", "field_noun", "not_fields")
+    )
+    # the same matches, found sooner
+    return Words(fields, line, noun, other, prefiltered(plural.pattern[4:-1], re.I) if scoped else plural)
 
 
 def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -> Iterator[Miss]:
@@ -134,7 +142,7 @@ def counted(doc: Document, sv: View, res: Resources, read: Sequence[ActionField]
     """
     text = doc.text
     plural = vocabulary(res).plural
-    for m in plural.finditer(text):
+    for m in words(res).plural.finditer(text):
         end = m.end()
         while end < len(text) and text[end].isalnum():
             end += 1
@@ -236,13 +244,13 @@ def field_sentences(doc: Document, sv: View, read: Read, res: Resources) -> Iter
         if ":" in text[lo:hi] or overlaps(lo, hi, read.fields) or overlaps(lo, hi, read.taken):
             continue  # lists after a colon are read by concept_misses
         items = split_items(text, lo, hi)
-        if not items or categories(items[0].text, res) == ("other",):
+        if not items or not w.field_noun.search(items[0].text):
+            continue  # an enumeration of topics or offices, not announced as fields (the cheapest test first)
+        if categories(items[0].text, res) == ("other",):
             continue
         named = fieldish(items[1:], res)  # the first part holds the sentence's subject and verb
         if len(named) < LIST_MIN - (1 if noun_before_field(items[0].text, nouns, res) else 0):
             continue
-        if not w.field_noun.search(items[0].text):
-            continue  # an enumeration of topics or offices, not announced as fields
         yield Miss(
             "action_fields_without_labels",
             doc.span(lo, min(hi, lo + SHOWN)),

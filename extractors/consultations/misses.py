@@ -50,6 +50,7 @@ STACKED = 3  # dates set one under the other, and body names before them, that m
 STACK_REACH = 25  # lines (blank ones not counted) before the dates where the names' column may stand
 NAME_WORDS = 6  # a body's name set as a cell of its own is short
 
+_DIGIT = re.compile(r"\d")
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
 DIGIT_DOT = re.compile(r"\d\s?[.,]")  # every date has one
 _TIME = re.compile(r"\b(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:-|–|bis)\s*\d{1,2}[:.]\d{2})?(?:\s*Uhr)?|\bUhr\b", re.I)
@@ -238,6 +239,8 @@ def _run(lines: list[Line], i: int, keep: Callable[[str], bool]) -> Iterator[Lin
 
 def _date_only(text: str) -> bool:
     """Whether a line holds one full date and nothing else ("20.02.2017")."""
+    if not _DIGIT.search(text):  # a full date has its year in digits: most lines are out at once
+        return False
     found = date_tokens(text)
     if len(found) != 1 or found[0][2] is None or len(found[0][2]) != len("2017-02-20"):
         return False  # none, several, or a month ("April 2017")

@@ -111,7 +111,10 @@ class Hits:
         return list(dict.fromkeys(" ".join(w.split()) for w in found))
 
 
+@functools.lru_cache(maxsize=8)
 def hits(text: str) -> Hits:
+    """The policy words of a text by kind; kept for the few texts of a document, which its
+    documents row and its review both judge (:func:`relevance`)."""
     p = patterns()
     text = p["body_name"].sub(" ", text)
     concept = [m.group(0) for m in p["concept"].finditer(text)]

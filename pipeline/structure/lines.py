@@ -103,6 +103,9 @@ class Line(NamedTuple):
         >>> Line(10, 32, "Stadtrat  23.05.2017\\tÖ").columns
         [(10, 18, 'Stadtrat'), (20, 30, '23.05.2017'), (31, 32, 'Ö')]
         """
+        text = self.text
+        if "  " not in text and "\t" not in text and "|" not in text:  # no gap: one cell (most lines)
+            return [(self.start, self.end, text)] if self.start < self.end else []
         out, pos = [], self.start
         for sep in GAP.finditer(self.text):
             if sep.start() > pos - self.start:
