@@ -992,6 +992,8 @@ _HEADS = [
     ["Gremium", "Datum", "Zuständigkeit", "Ergebnis"],
     ["Gremium", "Datum", "Ergebnis", "Zuständigkeit"],
     ["Datum", "Gremium", "Status", "Ergebnis"],
+    ["Gremium", "Datum", "Ergebnis der Beratung"],
+    ["Gremium", "Datum", "Zuständigkeit", "Beratungsergebnis"],
 ]
 
 
@@ -1010,7 +1012,7 @@ def test_result_column_is_no_role(sep: str, head: list[str], results: list[str],
         "Status": ["öffentlich", "nichtöffentlich", "öffentlich"],
         "Datum": _dates(dates, 3),
     }
-    rows = [[results[k] if h == "Ergebnis" else cells[h][k] for h in head] for k in range(len(results))]
+    rows = [[results[k] if "rgebnis" in h else cells[h][k] for h in head] for k in range(len(results))]
     _, found = run(_table(sep, head, rows))
     roles = ["preliminary", "deliberation", "decision"] if "Zuständigkeit" in head else [None] * 3
     iso = [d.isoformat() for d in sorted(dates)]
