@@ -1061,3 +1061,16 @@ def test_body_head_in_genitive_attribute(
     _, found = run(text)
     want = ([] if negative else [(gathering, iso[0])]) + [("Sozialausschuss", iso[1]), ("Gemeinderat", iso[2])]
     assert [(r.body, r.meeting_date) for r in found] == want, text
+
+
+NORDSTEMMEN = ROOT.parent / "shared" / "corpus" / "nordstemmen" / "texts"
+
+
+@pytest.mark.skipif(not NORDSTEMMEN.is_dir(), reason="../shared/corpus/nordstemmen is absent")
+@pytest.mark.parametrize("name", ["nordstemmen_DS_19-2008.txt", "nordstemmen_DS_17-2013.txt"])
+def test_unterrichtung_in_the_stand_column_is_information(name: str) -> None:
+    """Real 'Beratungsfolge Sitzungstermin Stand' tables whose Stand is 'Unterrichtung': every row
+    is informed, and the title below ('Unterrichtung über ...') is no row."""
+    _, found = run((NORDSTEMMEN / name).read_text(encoding="utf-8"))
+    assert found and all(r.role == "information" and r.meeting_date for r in found)
+    assert not any(r.body.startswith("Unterrichtung") for r in found)
