@@ -923,3 +923,154 @@ def test_compound_date_column(prefix: str, word: str, sep: str, rows: list[int],
     _, found = run(text)
     got = [(r.body, r.meeting_date) for r in found]
     assert got == [(_ROWS[r][0], dates[k].isoformat()) for k, r in enumerate(rows)], text
+
+
+# A role cell opening with a preposition, an ordinal or a bracket names the role of its word;
+# a cell whose word names no role ("(federführend)", "2. Lesung") leaves the role empty.
+_ROLE_CELLS = [
+    ("zur Unterrichtung", "information"),
+    ("zur Kenntnisnahme", "information"),
+    ("zur Beschlussfassung", "decision"),
+    ("zur Vorberatung", "preliminary"),
+    ("2. Befassung", "deliberation"),
+    ("1. Beratung", "deliberation"),
+    ("(Vorberatung)", "preliminary"),
+    ("(Entscheidung)", "decision"),
+    ("Unterrichtung", "information"),
+    ("(federführend)", None),
+    ("(leitend)", None),
+    ("2. Lesung", None),
+]
+_SEPS = ["\t", "   ", " "]
+
+
+def _table(sep: str, head: list[str], rows: list[list[str]]) -> str:
+    lines = [sep.join(head)] + [sep.join(r) for r in rows]
+    return "Vorlage Nr. 12/2024\n\nBeratungsfolge\n" + "\n".join(lines) + "\n\nBetreff:\nIntegrationskonzept\n"
+
+
+def _dates(dates: list[datetime.date], n: int) -> list[str]:
+    return [d.strftime("%d.%m.%Y") for d in sorted(dates)[:n]]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_SEPS),
+    st.lists(st.integers(0, len(_ROLE_CELLS) - 1), min_size=1, max_size=3),
+    st.lists(st.dates(datetime.date(2013, 1, 1), datetime.date(2026, 12, 31)), min_size=4, max_size=4, unique=True),
+)
+def test_role_cell_with_preposition_ordinal_or_bracket(sep: str, cells: list[int], dates: list[datetime.date]) -> None:
+    """'zur Unterrichtung', '2. Befassung', '(Vorberatung)' in the role column: the role the word names."""
+    bodies = ["Sozialausschuss", "Bauausschuss", "Jugendhilfeausschuss"]
+    days = _dates(dates, len(cells))
+    rows = [[bodies[k], days[k], _ROLE_CELLS[c][0]] for k, c in enumerate(cells)]
+    text = _table(
+        sep, ["Gremium", "Datum", "Zuständigkeit"], rows + [["Gemeinderat", _dates(dates, 4)[3], "Entscheidung"]]
+    )
+    _, found = run(text)
+    want = [(bodies[k], _ROLE_CELLS[c][1]) for k, c in enumerate(cells)] + [("Gemeinderat", "decision")]
+    assert [(r.body, r.role) for r in found] == want, text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Vorlage dient zur Unterrichtung des Gemeinderates über den Stand.",
+        "Der Bericht wurde dem Sozialausschuss zur Unterrichtung übersandt.",
+    ],
+)
+def test_role_words_in_prose_make_no_row(sentence: str) -> None:
+    """'zur Unterrichtung' in a sentence with no date is no Beratungsfolge row."""
+    _, found = run("Vorlage Nr. 12/2024\n\nBetreff:\nIntegrationskonzept\n\nSachverhalt:\n" + sentence + "\n")
+    assert found == []
+
+
+# A result column (Ergebnis) holds what became of the submission: never the body, never a role.
+_RESULTS = ["einstimmig beschlossen", "zur Kenntnis genommen", "vertagt", "mehrheitlich abgelehnt", "ohne Beschluss"]
+_HEADS = [
+    ["Gremium", "Datum", "Ergebnis"],
+    ["Gremium", "Datum", "Zuständigkeit", "Ergebnis"],
+    ["Gremium", "Datum", "Ergebnis", "Zuständigkeit"],
+    ["Datum", "Gremium", "Status", "Ergebnis"],
+    ["Gremium", "Datum", "Ergebnis der Beratung"],
+    ["Gremium", "Datum", "Zuständigkeit", "Beratungsergebnis"],
+]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_SEPS),
+    st.sampled_from(_HEADS),
+    st.lists(st.sampled_from(_RESULTS), min_size=1, max_size=3),
+    st.lists(st.dates(datetime.date(2013, 1, 1), datetime.date(2026, 12, 31)), min_size=3, max_size=3, unique=True),
+)
+def test_result_column_is_no_role(sep: str, head: list[str], results: list[str], dates: list[datetime.date]) -> None:
+    """The role comes from the Zuständigkeit column alone; without one it stays empty."""
+    cells = {
+        "Gremium": ["Sozialausschuss", "Bauausschuss", "Gemeinderat"],
+        "Zuständigkeit": ["Vorberatung", "Beratung", "Entscheidung"],
+        "Status": ["öffentlich", "nichtöffentlich", "öffentlich"],
+        "Datum": _dates(dates, 3),
+    }
+    rows = [[results[k] if "rgebnis" in h else cells[h][k] for h in head] for k in range(len(results))]
+    _, found = run(_table(sep, head, rows))
+    roles = ["preliminary", "deliberation", "decision"] if "Zuständigkeit" in head else [None] * 3
+    iso = [d.isoformat() for d in sorted(dates)]
+    want = [(cells["Gremium"][k], iso[k], roles[k]) for k in range(len(results))]
+    assert [(r.body, r.meeting_date, r.role) for r in found] == want, _table(sep, head, rows)
+
+
+# A gathering named by whose members it gathers: the body's head word stands in the genitive attribute.
+_GATHERINGS = [
+    "Arbeitsrunde der Bürgermeisterin",
+    "Dienstbesprechung der Ortsbürgermeister",
+    "Runde der Bürgermeister",
+    "Konferenz der Ortsvorsteher",
+    "Klausurtagung des Verwaltungsausschusses",
+]
+# a phrase whose head names no body, with a body word in its attribute: no row
+_NOT_BODIES = [
+    "Größe des Gemeinderates",
+    "Protokoll der Bürgermeisterin",
+    "Wahl des Ortsrates",
+    "Anfrage des Ortsrates",
+    "Arbeitsrunde zur Wahl des Gemeinderates",
+]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_SEPS),
+    st.sampled_from(_GATHERINGS),
+    st.sampled_from(_NOT_BODIES),
+    st.booleans(),
+    st.lists(st.dates(datetime.date(2013, 1, 1), datetime.date(2026, 12, 31)), min_size=3, max_size=3, unique=True),
+)
+def test_body_head_in_genitive_attribute(
+    sep: str, gathering: str, other: str, negative: bool, dates: list[datetime.date]
+) -> None:
+    """'Arbeitsrunde der Bürgermeisterin' is a row; 'Beschluss der Bürgermeisterin' is none."""
+    days, iso = _dates(dates, 3), [d.isoformat() for d in sorted(dates)]
+    first = other if negative else gathering
+    rows = [
+        [first, days[0], "Vorberatung"],
+        ["Sozialausschuss", days[1], "Vorberatung"],
+        ["Gemeinderat", days[2], "Entscheidung"],
+    ]
+    text = _table(sep, ["Gremium", "Datum", "Zuständigkeit"], rows)
+    _, found = run(text)
+    want = ([] if negative else [(gathering, iso[0])]) + [("Sozialausschuss", iso[1]), ("Gemeinderat", iso[2])]
+    assert [(r.body, r.meeting_date) for r in found] == want, text
+
+
+NORDSTEMMEN = ROOT.parent / "shared" / "corpus" / "nordstemmen" / "texts"
+
+
+@pytest.mark.skipif(not NORDSTEMMEN.is_dir(), reason="../shared/corpus/nordstemmen is absent")
+@pytest.mark.parametrize("name", ["nordstemmen_DS_19-2008.txt", "nordstemmen_DS_17-2013.txt"])
+def test_unterrichtung_in_the_stand_column_is_information(name: str) -> None:
+    """Real 'Beratungsfolge Sitzungstermin Stand' tables whose Stand is 'Unterrichtung': every row
+    is informed, and the title below ('Unterrichtung über ...') is no row."""
+    _, found = run((NORDSTEMMEN / name).read_text(encoding="utf-8"))
+    assert found and all(r.role == "information" and r.meeting_date for r in found)
+    assert not any(r.body.startswith("Unterrichtung") for r in found)

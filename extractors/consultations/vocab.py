@@ -58,6 +58,8 @@ class Vocab:
     head_words: str = ""  # the alternation of the head words, for readers that build their own patterns
     # filler words, then "am": a header whose bodies' column has no word of its own ("Beratung im  am  Ö/N")
     am_header: re.Pattern[str] | None = None
+    # a first word naming a gathering by its members: "Arbeitsrunde" (der Bürgermeisterin)
+    gathering: re.Pattern[str] | None = None
 
 
 def _entries(data: dict[str, Any], key: str, wrap: str = "(?:{})") -> list[tuple[Any, re.Pattern[str]]]:
@@ -130,6 +132,9 @@ def _build_vocab(res: Resources) -> Vocab:
         _inline_stop(res),
         body_type_ids=tuple(str(e["id"]) for e in data["body_types"]),
         head_words=heads,
+        gathering=re.compile(
+            r"[\wÄÖÜäöüß]*(?:" + "|".join(p.pattern for _, p in _entries(data, "gatherings")) + r")\s*$", re.I
+        ),
         am_header=_am_header_pattern(_entries(data, "header_fillers"), _entries(data, "columns")),
         block_labels=tuple(
             (kind.removeprefix("block."), _block_label(p)) for kind, p in all_labels if kind.startswith("block.")
@@ -196,11 +201,14 @@ _ATTRIBUTE = re.compile(r"\b(?:des|der|eines|einer)\b")
 def headed(text: str, v: Vocab) -> bool:
     """Whether a phrase names a body by its head word before any genitive attribute: "Rat der
     Stadt Leverkusen", "Bezirksausschuss des 25. Stadtbezirkes", not "Größe des Gemeinderates in
-    der Wahlperiode", whose head ("Größe") names no body.
+    der Wahlperiode", whose head ("Größe") names no body; or a gathering of a body's members by
+    the head word in its attribute ("Arbeitsrunde der Bürgermeisterin").
 
     >>> from extractors import load_resources
     >>> v = vocab(load_resources())
     >>> headed("Rat der Stadt Leverkusen", v), headed("Größe des Gemeinderates", v)
+    (True, False)
+    >>> headed("Arbeitsrunde der Bürgermeisterin", v), headed("Beschluss der Bürgermeisterin", v)
     (True, False)
     """
     text = dehyphenate(text)
@@ -208,7 +216,16 @@ def headed(text: str, v: Vocab) -> bool:
     if not found:
         return False
     attribute = _ATTRIBUTE.search(text)
-    return attribute is None or found[0].start() < attribute.start()
+    if attribute is None or found[0].start() < attribute.start():
+        return True
+    lead = text[: attribute.start()]  # one capitalised word naming a gathering, its head in the attribute
+    return (
+        v.gathering is not None
+        and len(lead.split()) == 1
+        and lead[:1].isupper()
+        and bool(v.gathering.fullmatch(lead))
+        and found[0].start() == attribute.end() + 1
+    )
 
 
 def status(text: str, v: Vocab) -> tuple[str | None, bool | None] | None:

@@ -212,6 +212,7 @@ SCHEMAS: dict[str, Schema] = {
                     "results",
                     "heads",
                     "head_exclusions",
+                    "gatherings",
                     "header_fillers",
                     "prose_subjects",
                     "prose_verbs",

@@ -258,6 +258,7 @@ class Bodies:
     results: tuple[PatternEntry, ...]
     heads: tuple[PatternEntry, ...]
     head_exclusions: tuple[PatternEntry, ...]
+    gatherings: tuple[PatternEntry, ...]
     header_fillers: tuple[PatternEntry, ...]
     prose_subjects: tuple[PatternEntry, ...]
     prose_verbs: tuple[PatternEntry, ...]
