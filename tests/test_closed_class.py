@@ -88,7 +88,7 @@ ALTERNATIONS = {
     "extractors/consultations/vocab.py:OPEN_END": "line ends that go on: a hyphen, a comma, 'bzw.'",
     "extractors/consultations/vocab.py:_LEFTOVER": "what is left of a header beside 'Sitzung'",
     "extractors/consultations/vocab.py:_TRAILING": "phrases before a date ('in der')",
-    "extractors/consultations/vocab.py:_LEAD": "phrases before a body's name ('durch den')",
+    "extractors/consultations/headers.py:_LEAD": "phrases before a body's name ('durch den')",
     "extractors/metadata/subjects.py:_NOT_TITLE": "the words of a letterhead line that is no title, nouns too",
     "extractors/metadata/doc_date.py:_LABEL_CELL": "two-letter words that are no bullet read by OCR",
     "extractors/steering/member_prose.py:ABBREVIATION_END": "capitalised words that open a sentence",
@@ -96,7 +96,7 @@ ALTERNATIONS = {
     # a case or a role, a few words of several classes
     "extractors/action_fields/clauses.py:_SUBJECT": "nominative and genitive articles of a subject",
     "extractors/consultations/vocab.py:_ATTRIBUTE": "genitive articles",
-    "extractors/consultations/vocab.py:_ATTRIBUTES": "the determiners that open attribute words after a heading",
+    "extractors/consultations/headers.py:_ATTRIBUTES": "the determiners that open attribute words after a heading",
     "extractors/consultations/tables.py:_LINKS": "the link words inside a body's name",
     "extractors/consultations/tables.py:_LINKED_ON": "the link words a body's name goes on with",
     "extractors/facilitators/names.py:_COMPLEMENT": "the words that join a complement to a noun",

@@ -15,8 +15,9 @@ from extractors.german.dates import DATE_LIKE, find_dates
 from pipeline.structure import Line
 
 from .flat import inline_title, wrapped_flat
+from .headers import attributed_header, column_words_only, header
 from .tables import MAX_BLOCK_LINES
-from .vocab import Vocab, attributed_header, column_words_only, header
+from .vocab import Vocab
 
 PROSE_CHARS = 160  # a line this long is prose, and ends a Beratungsfolge block
 SENTENCE_LINES = 4  # lines more a sentence under the heading may be wrapped over

@@ -31,7 +31,8 @@ from pipeline.records import Consultation
 from pipeline.structure import Line, View
 from pipeline.structure.tokens import row_cells
 
-from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, column_kind, has_head, headed, status
+from .headers import column_kind
+from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, status
 
 MAX_BLOCK_LINES = 60  # a Beratungsfolge never runs longer than this
 MAX_NAME_WORDS = 12

@@ -24,7 +24,8 @@ from extractors.german.dates import find_dates
 from pipeline.structure import Line
 from pipeline.structure.tokens import WEEKDAY, Cell
 
-from .vocab import Header, Vocab, has_head, header
+from .headers import Header, header
+from .vocab import Vocab, has_head
 
 _INLINE_TITLE = re.compile(r"(?<=[\s.])Beratungs(?:folge|weg|gang|reihenfolge)\b[ \t]*:?")
 _LINE_TITLE = re.compile(r"(?:(?<=[\s.])|^)Beratungs(?:folge|weg|gang|reihenfolge)\b[ \t]*:?")

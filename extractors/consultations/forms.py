@@ -24,7 +24,8 @@ from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, Line, View
 
-from .vocab import Vocab, body_entry, body_type, clean_body, header, nominative, status
+from .headers import header
+from .vocab import Vocab, body_entry, body_type, clean_body, nominative, status
 
 _CELL = re.compile(r"[^\t]+")
 # a label that OCR or a narrow column set one space after the value before it

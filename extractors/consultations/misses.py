@@ -39,8 +39,9 @@ from pipeline.structure.tables import UNNAMED
 
 from .blocks import SPOILT_DATE, blocks, body_words, date_tokens, spoilt_dates
 from .columns import unpaired
+from .headers import attributed_header, column_kind
 from .model import column_words
-from .vocab import Vocab, attributed_header, column_kind
+from .vocab import Vocab
 from .vocab import vocab as read_vocab
 
 TOP_WORDS = 14  # a header line, not a line of prose

@@ -19,17 +19,8 @@ from pipeline.structure import ColumnWords, View
 from pipeline.structure.tables import SETTINGS, Row, rows
 
 from .flat import namelike
-from .vocab import (
-    Vocab,
-    attributed_header,
-    body_entry,
-    body_type,
-    clean_body,
-    column_words_only,
-    has_head,
-    headed,
-    strip_header_words,
-)
+from .headers import attributed_header, column_words_only, strip_header_words
+from .vocab import Vocab, body_entry, body_type, clean_body, has_head, headed
 from .vocab import vocab as read_vocab
 
 

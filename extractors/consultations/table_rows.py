@@ -16,21 +16,11 @@ from dataclasses import dataclass, field
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import Line
+from pipeline.structure.lines import GAP
 from pipeline.structure.tokens import Cell
 
-from .vocab import (
-    GAP,
-    OPEN_END,
-    Header,
-    Vocab,
-    body_entry,
-    body_type,
-    clean_body,
-    has_head,
-    headed,
-    status,
-    strip_header_words,
-)
+from .headers import Header, strip_header_words
+from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, status
 
 MAX_ORPHANS = 8  # wrapped lines of one table cell
 Item = tuple[str, Line, str, list[Cell]]  # line kind, line, how it is cut (tab|gap|tokens), cells

@@ -27,19 +27,9 @@ from pipeline.structure.tokens import MARK, Cell, row_cells, typed
 
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after
 from .flat import flat_rows, inline_header, inline_title, namelike, wrapped_flat
+from .headers import Header, column_kind, header, merge_header, strip_header_words
 from .table_rows import Item, body_cells, stacked, table_rows
-from .vocab import (
-    OPEN_END,
-    Header,
-    Vocab,
-    clean_body,
-    column_kind,
-    has_head,
-    header,
-    merge_header,
-    status,
-    strip_header_words,
-)
+from .vocab import OPEN_END, Vocab, clean_body, has_head, status
 
 SPILL_WORDS = 6  # a role cell spilled onto a line of its own is shorter; a vote cell has result words
 _BULLET = re.compile(r"\s*(?:[-–•▪■●*·]|\(?\d{1,2}[.)])\s")

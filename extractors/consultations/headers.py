@@ -1,0 +1,292 @@
+"""consultations.headers: the header line of a Beratungsfolge table and the header words glued
+before a body.
+
+A header names each column by its word (``column_kind``: body, date, status, role, result, TOP,
+mark) or by a compound ending in one ("Zieltermin"); ``header`` reads one line, ``merge_header``
+two lines a header wrapped over, ``attributed_header`` a heading with attribute words before
+"am"; ``strip_header_words`` takes the heading and column words off a body they were glued to.
+The words come from the compiled vocabulary of ``consultations.vocab``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from extractors.base import collapse
+from extractors.german.dates import find_dates
+from pipeline.structure.lines import GAP
+
+from .vocab import HEADING_ATTRIBUTES, OPEN_END, Vocab, has_head, nominative, status
+
+_LEAD = re.compile(
+    r"^[\s:–-]*(?:\b(?:im|in der|in den|in|des|eines|der|dem|den|durch den|durch die|vom|zum|zur|an den|an die)\b)?\s*"
+)
+
+
+def strip_header_words(text: str, v: Vocab) -> str:
+    """A body without the heading and column words glued before it, and without a leading
+    preposition; the words stay when no body head word would be left.
+
+    >>> from extractors import load_resources
+    >>> from extractors.consultations.vocab import vocab
+    >>> strip_header_words("Beratungsfolge Gremium Sitzung am TOP Ö/N Sozialausschuss", vocab(load_resources()))
+    'Sozialausschuss'
+    >>> strip_header_words("Ausschuss für Soziales", vocab(load_resources()))
+    'Ausschuss für Soziales'
+    >>> strip_header_words("Ausschuss für Soziales (Sozial- und Integrationsausschuss)", vocab(load_resources()))
+    'Ausschuss für Soziales (Sozial- und Integrationsausschuss)'
+    """
+    words = _column_words(text, v) if v.any_column.search(text) else []
+    if words:
+        rest = text[words[-1][0] + len(words[-1][1]) :].lstrip(" :")
+        # "Ausschuss für Soziales (... -ausschuss)": a column word the name goes on from is the name's head
+        if rest and has_head(rest, v) and not re.match(r"(?:für|und|sowie)\b", rest):
+            text = rest
+    lead = _LEAD.match(text)
+    rest = text[lead.end() :] if lead else text
+    if lead and re.search(r"\b(?:des|eines)\s*$", lead.group()):  # "Sitzung des Sozialausschusses"
+        rest = nominative(rest, v)
+    return rest if rest and (has_head(rest, v) or not has_head(text, v)) else text
+
+
+def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
+    """The column a header cell names; ``partial`` accepts a cell wrapped after "Datum der"."""
+    t = collapse(text).strip(" :.")
+    t = t[1:-1] if t[:1] == "(" and t[-1:] == ")" else t  # "(Zuständigkeit)"
+    for kind, pat in v.columns:
+        m = pat.match(t)
+        if pat.fullmatch(t) or (m and partial and (OPEN_END.search(t) or t[m.end() :].lstrip()[:1] == "(")):
+            return kind
+        if m and kind == "body" and _ATTRIBUTES.fullmatch(t, m.end()):  # "Beratungsfolge dieser Vorlage"
+            return kind
+    return "date" if _date_compound(t, v) else None
+
+
+# up to HEADING_ATTRIBUTES words after the bodies' column word, the first a determiner: "dieser Vorlage"
+_ATTRIBUTES = re.compile(
+    r"[ \t]+(?:diese[rs]?|der|des|zur|zum)(?:[ \t]+[^\W\d]+){0," + str(HEADING_ATTRIBUTES - 1) + "}"
+)
+
+
+_COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}")
+
+
+def _date_compound(word: str, v: Vocab) -> bool:
+    """Whether a word is a compound ending in a date's column word, maybe in the plural
+    ("Zieltermin", "Beratungstermine"); a body's column word in a compound is a body's name
+    ("Sozialausschuss"), never a column.
+
+    >>> from extractors import load_resources
+    >>> from extractors.consultations.vocab import vocab
+    >>> w = vocab(load_resources())
+    >>> _date_compound("Zieltermin", w), _date_compound("Beratungstermine", w), _date_compound("Sozialausschuss", w)
+    (True, True, False)
+    """
+    if not _COMPOUND.fullmatch(word):
+        return False
+    for j in range(3, len(word) - 3):
+        tail = word[j].upper() + word[j + 1 :]
+        for end in (tail, tail[:-1] if tail.endswith("e") else "", tail[:-2] if tail.endswith("en") else ""):
+            if end and any(kind == "date" and pat.fullmatch(end) for kind, pat in v.columns):
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class Header:
+    """A Beratungsfolge table header: the kind of each column (``title`` for a heading on
+    the same line), where each column starts in the line, how the line is cut, and where
+    the header words end (a row may follow on the same line when cells are single-spaced)."""
+
+    kinds: tuple[str | None, ...]
+    starts: tuple[int, ...]
+    mode: str  # tab | gap | tokens
+    end: int
+    marks: tuple[tuple[int, bool], ...] = ()  # columns of "x" marks -> public
+
+    @property
+    def body_col(self) -> int:
+        return self.kinds.index("body")
+
+
+TITLE = re.compile(r"\s*Beratungs(?:folge|weg|gang|reihenfolge)\b", re.I)
+
+
+def header(text: str, v: Vocab) -> Header | None:
+    """The header of a Beratungsfolge table on this line, or None.
+
+    >>> from extractors import load_resources
+    >>> from extractors.consultations.vocab import vocab
+    >>> h = header("Beratungsfolge: Gremium Sitzung am TOP Ö/N", vocab(load_resources()))
+    >>> h.kinds, h.mode
+    (('body', 'date', 'top', 'public'), 'tokens')
+    """
+    # most lines: a header starts with a column word or the heading (anchored: a search costs 10x)
+    if not v.any_column.match(text, len(text) - len(text.lstrip())):
+        return _am_header(text, v) if "am" in text and v.am_header is not None and v.am_header.match(text) else None
+    found = _header(text, v)
+    return found if found is not None or not text.startswith("\t") else _am_header(text, v)  # "<TAB>am<TAB>Ö/N"
+
+
+def attributed_header(text: str, v: Vocab) -> Header | None:
+    """A header whose heading has attribute words before "am" ("Beratungsfolge dieser Vorlage am
+    TOP ö nö Ergebnis"), read by the table model only.
+
+    >>> from extractors import load_resources
+    >>> from extractors.consultations.vocab import vocab
+    >>> attributed_header("Beratungsfolge dieser Vorlage am TOP ö nö Ergebnis", vocab(load_resources())).kinds
+    ('body', 'date', 'top', 'public', 'public', 'other')
+    """
+    return header(text, v) or (_am_header(text, v) if " am " in text else None)
+
+
+def column_words_only(text: str, v: Vocab) -> bool:
+    """Whether a line holds column words only: the rest of a header wrapped over lines ("ö nö")."""
+    words = _column_words(text, v)
+    return bool(words) and words[-1][0] + len(words[-1][1]) >= len(text.rstrip(" :\t"))
+
+
+BODY_WORD = "Gremium"  # a column word of the bodies, standing in for the filler words of a header
+
+
+def _am_header(text: str, v: Vocab) -> Header | None:
+    """ "Beratung im<TAB>am<TAB>Ö/N<TAB>Zuständigkeit", "in der Sitzung am TOP Ö/N": a header whose
+    bodies' column holds only filler words (or nothing) before a date column "am"; read as if the
+    bodies' column word stood there, with at least one column after the date.
+
+    >>> from extractors import load_resources
+    >>> from extractors.consultations.vocab import vocab
+    >>> h = header("Beratung im   am   Ö/N   Zuständigkeit", vocab(load_resources()))
+    >>> h.kinds, h.starts
+    (('body', 'date', 'public', 'role'), (0, 14, 19, 25))
+    """
+    m = v.am_header.match(text) if v.am_header is not None else None
+    if m is None:
+        return None
+    cut = m.end("filler") if m.group("filler") else 0
+    hdr = _header(BODY_WORD + text[cut:], v)
+    if hdr is None or hdr.kinds[:2] != ("body", "date") or len(hdr.kinds) < 3:
+        return None
+    delta = cut - len(BODY_WORD)
+    return Header(hdr.kinds, (0, *(s + delta for s in hdr.starts[1:])), hdr.mode, hdr.end + delta, hdr.marks)
+
+
+@functools.lru_cache(maxsize=4096)
+def _header(text: str, v: Vocab) -> Header | None:
+    if "\t" in text:
+        mode, parts = "tab", _cut(text, "\t")
+    elif GAP.search(text.strip()):
+        mode, parts = "gap", _cut(text, GAP)
+    else:
+        mode, parts = "tokens", _column_words(text, v)
+    end = parts[-1][0] + len(parts[-1][1]) if parts else 0
+    if len(parts) < 2 or any(len(p) > 40 for _, p in parts):
+        return None
+    kinds: list[str | None] = [column_kind(p, v) if p.strip() else None for _, p in parts]
+    if kinds.count("body") >= 2 and kinds[0] == "body" and TITLE.match(parts[0][1]):
+        kinds[0] = "title"  # "Beratungsfolge: Gremium Sitzung am ..."
+    if (
+        mode == "tokens"
+        and len(parts) == 2
+        and TITLE.match(parts[0][1])
+        and "/" not in parts[1][1]
+        and status(parts[1][1], v) is not None
+    ):
+        return None  # "Beratungsfolge: Ö 01.01.2012 Sozialausschuss ...": the heading and a row's status word
+    if mode == "tokens":  # a word of a kind seen before opens the first row: "Gremium Datum Ausschuss für ..."
+        cut = next(
+            (
+                j
+                for j, k in enumerate(kinds)
+                if k
+                and k not in ("other", "title")
+                and k in kinds[:j]
+                and not _mark_pair(parts[kinds.index(k)][1], parts[j][1], v)
+            ),
+            None,
+        )
+        if cut is not None:
+            kinds, parts = kinds[:cut], parts[:cut]
+            end = parts[-1][0] + len(parts[-1][1])
+            if len(parts) < 2:
+                return None
+    unknown = sum(1 for (_, p), k in zip(parts, kinds) if p.strip() and k is None)
+    known = [k for k in kinds if k and k not in ("other", "title")]
+    # "Gremium:\tSozialausschuss" is a key and its value, not two column headers
+    labelled = any(p.rstrip().endswith(":") and k is None for (_, p), k in zip(parts, kinds[1:]))
+    ok = known.count("body") == 1 and known.count("date") <= 1 and len(known) >= 2 and unknown <= 1
+    # dates last: a table row with a date is seldom a header by its words, and dates cost most
+    if not ok or labelled or find_dates(text, 0, end):
+        return None
+    if kinds[0] == "title":  # the heading is no column of the rows below it
+        kinds, parts = kinds[1:], parts[1:]
+    marks = tuple(
+        (j, st[1])
+        for j, (_, p) in enumerate(parts)  # columns "Ö" and "N" for marks
+        if "/" not in p and (st := status(p, v)) and st[0] is None and st[1] is not None
+    )
+    return Header(tuple(kinds), tuple(a for a, _ in parts), mode, end, marks)
+
+
+def _mark_pair(first: str, second: str, v: Vocab) -> bool:
+    """Two public-status columns that hold marks, "Ö" and "N" or "ö" and "nö" (not "Ö/N" and "Ö")."""
+    a, b = status(first, v), status(second, v)
+    return (
+        "/" not in first + second
+        and a is not None
+        and b is not None
+        and a[0] is None
+        and b[0] is None
+        and a[1] is not None
+        and b[1] is not None
+        and a[1] != b[1]
+    )
+
+
+def _cut(text: str, sep: str | re.Pattern[str]) -> list[tuple[int, str]]:
+    """(start, text) of the cells of a line; tabs keep empty cells, gaps do not."""
+    if isinstance(sep, str):
+        out, pos = [], 0
+        for part in text.split(sep):
+            out.append((pos, part))
+            pos += len(part) + 1
+        return out
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", text)]
+
+
+def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
+    """The column header words at the start of a single-spaced line (the longest at each place)."""
+    words: list[tuple[int, str]] = []
+    pos = len(text) - len(text.lstrip())
+    if not v.any_column.match(text, pos):  # most lines: prose
+        return []
+    while pos < len(text.rstrip()):
+        if text[pos] == "(":  # a column word in brackets: "Beratungsfolge (Zuständigkeit)"
+            found = [m.end() for _, p in v.columns if (m := p.match(text, pos + 1))]
+            ends = [e + 1 for e in found if text[e : e + 1] == ")"]
+        else:
+            ends = [m.end() for p in v.column_words if (m := p.match(text, pos))]
+            if not ends and words and (m := _COMPOUND.match(text, pos)) and _date_compound(m.group(), v):
+                ends = [m.end()]  # a compound date column word after the first: "Gremium Zieltermin"
+        if not ends:
+            break
+        words.append((pos, text[pos : max(ends)]))
+        pos = max(ends) + len(text[max(ends) :]) - len(text[max(ends) :].lstrip(" :"))
+    return words
+
+
+def merge_header(first: str, second: str, v: Vocab) -> Header | None:
+    """A header whose cells wrap onto a second line, or None."""
+    hdr = header(first, v)
+    a, b = GAP.split(first), GAP.split(second)
+    if hdr is None or hdr.mode == "tokens" or len(a) != len(hdr.kinds):
+        return None
+    if not second.strip() or len(b) > len(a) or find_dates(second):
+        return None
+    if any(OPEN_END.search(p) for p in a) or not b[0].strip() or all(p[:1].islower() for p in b if p):
+        kinds = [column_kind(x + " " + y, v) for x, y in zip(a, b + [""] * (len(a) - len(b)))]
+        if "body" in kinds and sum(1 for k in kinds if k) >= 2:
+            return Header(tuple(kinds), hdr.starts, hdr.mode, hdr.end, hdr.marks)
+    return None
