@@ -53,6 +53,7 @@ from .member_tables import (
     member_column,
     names_member,
     organisation_of,
+    seat_row,
     tab_cells,
     table_row,
     total_of,
@@ -108,6 +109,7 @@ class _Walk:
     res: Resources
     rows: list[MemberRow]
     totals: list[int] | None
+    seats: dict[str, int] | None = None  # a seat table's rows ("Verwaltung | 4"): seats per sector
     label: str | None = None  # the label of the sub-list being read ("Vertreter der Verwaltung")
     chair: Chair | None = None
     column: int | None = None  # the member column of the table being read
@@ -142,14 +144,18 @@ def list_members(
     colon: bool = False,
     totals: list[int] | None = None,
     within: int | None = None,
+    seats: dict[str, int] | None = None,
 ) -> Chair | None:
     """Bullets, labelled sub-lists and table rows right after a sentence that introduces them
     (``colon``: a sentence ending in a colon, which a paragraph may go on). A table's total
-    row ("Gesamt | 12") ends it, its number added to ``totals``. ``within``: the lead-in ends a
+    row ("Gesamt | 12") ends it, its number added to ``totals``; the rows of a seat table
+    ("Verwaltung | 4") give ``seats`` per sector, no member. ``within``: the lead-in ends a
     line inside segment ``seg_no`` (an export without the blank line after it), whose rest from
     there is read as the table's rows, or nothing. Each segment goes to the first rule that
     takes it, which may end the list."""
-    w = _Walk(layout, marks_set_apart(layout.flat.text, layout.segs, seg_no), seg_no, taken, rules, res, rows, totals)
+    w = _Walk(
+        layout, marks_set_apart(layout.flat.text, layout.segs, seg_no), seg_no, taken, rules, res, rows, totals, seats
+    )
     for n in range(seg_no, len(w.segs)):
         if n < w.resume or _set_apart(w, n):
             continue
@@ -360,6 +366,11 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
             if w.totals is not None:
                 w.totals.append(total)
             return STOP
+        seat = seat_row(row, rules)
+        if seat is not None:  # "Verwaltung | 4": seats by sector, no member
+            if w.seats is not None:
+                w.seats.setdefault(*seat)
+            continue
         w.chair = table_row(w.rows, row, w.column, w.label, rules, w.res) or w.chair
     if cells is not None and cells[-1][-1][1] < len(text[: seg.end].rstrip()):
         return STOP  # the block goes on with prose after its rows
