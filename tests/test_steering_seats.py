@@ -26,7 +26,7 @@ CATEGORIES = {
 }
 OTHERS = ["Sonstige", "Weitere"]
 HEADERS = [None, ("Bereich", "Anzahl"), ("Sektor", "Sitze"), ("Bereich", "Plätze")]
-SEPS = ["\t", "    ", "  |  "]
+SEPS = ["\t", "    ", "  |  ", " "]  # " ": gaps an export flattened
 LEADS = [
     "Die {g} setzt sich wie folgt zusammen:",
     "Zusammensetzung der {g}:",
@@ -41,13 +41,26 @@ def _cap(s: str) -> str:
 NUMBERS = ["zwei", "drei", "vier", "fünf", "sechs"]
 
 
+# bulleted lines of seats: "- Verwaltung: 4", "• Rat (3)"
+BULLETS = ["- {a}: {b}", "• {a} ({b})", "- {a} {b}"]
+
+
 def _table(draw: st.DrawFn, rows: list[tuple[str, str]], total: int | None) -> str:
-    sep = draw(st.sampled_from(SEPS))
-    header = draw(st.sampled_from(HEADERS))
-    lines = [sep.join(header)] if header else []
-    lines += [f"{a}{sep}{b}" for a, b in rows]
-    if total is not None:
-        lines.append(f"{draw(st.sampled_from(['Gesamt', 'Insgesamt', 'Summe']))}{sep}{total}")
+    """The rows as a table (tab, gaps, bars, or flattened into single spaces by an export, maybe
+    under a header of column words) or as bulleted lines, maybe with a total row."""
+    total_word = draw(st.sampled_from(["Gesamt", "Insgesamt", "Summe"]))
+    if draw(st.booleans()):
+        sep = draw(st.sampled_from(SEPS))
+        header = draw(st.sampled_from(HEADERS))
+        lines = [sep.join(header)] if header else []
+        lines += [f"{a}{sep}{b}" for a, b in rows]
+        if total is not None:
+            lines.append(f"{total_word}{sep}{total}")
+    else:
+        form = draw(st.sampled_from(BULLETS))
+        lines = [form.format(a=a, b=b) for a, b in rows]
+        if total is not None:
+            lines.append(form.format(a=total_word, b=total))
     group = draw(st.sampled_from(GROUPS[:2]))  # feminine: "Die/Der ...gruppe"
     lead = draw(st.sampled_from(LEADS)).format(g=group.name)
     return f"{lead}\n\n" + "\n".join(lines) + f"\n\n{_cap(group.nom)} tagt viermal im Jahr.\n"
@@ -86,7 +99,8 @@ _ORGS = [o for o in POOL if not o.plural and len(o.name) < 45]
 def delegate_tables(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]], int | None]:
     orgs = draw(st.lists(st.sampled_from(_ORGS), min_size=2, max_size=4, unique_by=lambda o: o.name))
     counts = [draw(st.integers(1, 3)) for _ in orgs]
-    sep = draw(st.sampled_from(SEPS))
+    # (flattened into single spaces, "Sozialamt 2" still reads as one member with its count: left)
+    sep = draw(st.sampled_from(SEPS[:3]))
     header = draw(st.sampled_from([("Institution", "Anzahl"), ("Einrichtung", "Sitze"), ("Institution", "Vertreter")]))
     lines = [sep.join(header)] + [f"{o.name}{sep}{n}" for o, n in zip(orgs, counts, strict=True)]
     total = sum(counts) if draw(st.booleans()) else None

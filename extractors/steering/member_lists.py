@@ -53,6 +53,7 @@ from .member_tables import (
     member_column,
     names_member,
     organisation_of,
+    seat_category,
     seat_row,
     tab_cells,
     table_row,
@@ -110,6 +111,7 @@ class _Walk:
     rows: list[MemberRow]
     totals: list[int] | None
     seats: dict[str, int] | None = None  # a seat table's rows ("Verwaltung | 4"): seats per sector
+    seat_lines: bool = False  # lines of seats were read ("Verwaltung 4")
     label: str | None = None  # the label of the sub-list being read ("Vertreter der Verwaltung")
     chair: Chair | None = None
     column: int | None = None  # the member column of the table being read
@@ -168,7 +170,8 @@ def list_members(
             continue
         seg, cells = _cells(w, n, seg, numbered)
         step = (
-            _label(w, seg)
+            _seat_lines(w, seg)
+            or _label(w, seg)
             or _numbered_entry(w, seg, numbered)
             or _bullet(w, n, seg, cells)
             or _prose_after(w, n, seg, cells, within, colon)
@@ -178,6 +181,48 @@ def list_members(
         if step == STOP:
             break
     return w.chair
+
+
+# a line of a seat table or list flattened by an export: "Verwaltung 4", "- Rat: 3", "Vereine (2)"
+_SEAT_LINE = re.compile(r"(?:[-•–*]\s+)?(?P<name>[^\d:()\n]+?)\s*(?::\s*|\(\s*|\s)\s*(?P<n>\d{1,3})\)?\s*")
+
+
+def _seat_lines(w: _Walk, seg: Segment) -> str | None:
+    """A block whose lines are seats by sector ("Verwaltung 4", "- Rat: 3", a header of column
+    words, a line of others "Sonstige 1" that names no organisation, a total "Gesamt 10"): the
+    seats, no member; a total ends the list, its number the group's size. None when a line
+    names a member ("Sozialamt 2") or no line a sector."""
+    lex = nlp.lexicon(w.res)
+    seats: dict[str, int] = {}
+    total, rest = None, False
+    for line in w.text[seg.start : seg.end].splitlines():
+        line = line.strip()
+        if not line or all(w.rules.headers.match(x) for x in line.split()):
+            continue
+        m = _SEAT_LINE.fullmatch(line)
+        if m is None or total is not None:
+            return None
+        name, count = m.group("name").strip(), int(m.group("n"))
+        sector = seat_category(name, w.rules)
+        if sector is not None:
+            seats.setdefault(sector, count)
+        elif w.rules.total_row.match(name):
+            total = count
+        elif any(lex.mark(x) for x in name.split()) or len(name.split()) > 2:
+            return None
+        else:
+            rest = True
+    if not seats and not (w.seat_lines and (total is not None or rest)):
+        return None  # "Sonstige 1", "Gesamt 10" go on a list of seats only
+    w.seat_lines = True
+    if w.seats is not None:
+        for sector, count in seats.items():
+            w.seats.setdefault(sector, count)
+    if total is not None:
+        if w.totals is not None:
+            w.totals.append(total)
+        return STOP
+    return NEXT
 
 
 def _set_apart(w: _Walk, n: int) -> bool:

@@ -56,12 +56,16 @@ def total_of(words: list[str], rules: MemberRules) -> int | None:
     return n if n is not None and all(w == filled[-1] or number(w) is not None for w in filled[1:]) else None
 
 
+# a unit of the administration a number names ("Fachbereich 3", "Amt 50"): a member, not a sector
+_UNIT = re.compile(r"(?i)fachbereich|amt|referat|dezernat|abteilung|sachgebiet")
+
+
 def seat_category(cell: str, rules: MemberRules) -> str | None:
     """The sector a cell names when it names a sector only ("Verwaltung", "Vereine und Verbände",
     "Politik / Rat"), each of its words starting as a seat sector does, or None ("Sozialamt",
     "Wohnungsbaugesellschaft", "Stadtverwaltung Lingen" name members)."""
     words = [w for w in re.split(r"[\s,/&+]+|\b(?:und|sowie)\b", cell) if w]
-    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words) or _UNIT.fullmatch(cell):
         return None
     found = [next((s for s, rx in rules.seat_sectors if rx.match(w)), None) for w in words]
     return found[0] if all(found) else None
