@@ -61,13 +61,19 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
         seats, each = find_seats(layout.flat.text, layout.units[u].start, layout.units[u].end, rules)
         one_by_one, shared = seats | one_by_one, each | shared
     seats = shared | one_by_one
-    # seats for two sectors or more say how the group is made up, and so its size
-    size = find_size(layout, units, rules) or (sum(seats.values()) if len(seats) > 1 else None)
+    size = find_size(layout, units, rules)
     mention_at: dict[int, list[tuple[int, int]]] = {}
     for m in group.mentions:
         mention_at.setdefault(m.unit, []).append((m.start, m.end))
     steering = sorted(m.start for m in every if m.tier != "council")
-    members, chair, total = find_members(layout, units, mention_at, steering, chair, res)
+    members, chair, total, table_seats = find_members(layout, units, mention_at, steering, chair, res)
+    # seats for two sectors or more say how the group is made up, and so its size; not when
+    # members are named beside a shared count ("dem Jobcenter und je zwei Personen aus Rat und
+    # Vereinen": more than the seats), nor a seat table's rows (its "Sonstige" row has no
+    # sector; its total row gives the size)
+    if size is None and len(seats) > 1 and not (shared and members):
+        size = sum(seats.values())
+    seats = seats or table_seats  # the sentences' seats before a seat table's rows
     sheet = next((s for m in group.mentions if (s := find_sheet(layout, m.start, res))), None)
     if sheet:  # a profile sheet says it all in its own lines
         chair, seats, size, total = sheet.chair, sheet.seats, sheet.size, None

@@ -53,6 +53,8 @@ from .member_tables import (
     member_column,
     names_member,
     organisation_of,
+    seat_category,
+    seat_row,
     tab_cells,
     table_row,
     total_of,
@@ -108,6 +110,8 @@ class _Walk:
     res: Resources
     rows: list[MemberRow]
     totals: list[int] | None
+    seats: dict[str, int] | None = None  # a seat table's rows ("Verwaltung | 4"): seats per sector
+    seat_lines: bool = False  # lines of seats were read ("Verwaltung 4")
     label: str | None = None  # the label of the sub-list being read ("Vertreter der Verwaltung")
     chair: Chair | None = None
     column: int | None = None  # the member column of the table being read
@@ -142,14 +146,18 @@ def list_members(
     colon: bool = False,
     totals: list[int] | None = None,
     within: int | None = None,
+    seats: dict[str, int] | None = None,
 ) -> Chair | None:
     """Bullets, labelled sub-lists and table rows right after a sentence that introduces them
     (``colon``: a sentence ending in a colon, which a paragraph may go on). A table's total
-    row ("Gesamt | 12") ends it, its number added to ``totals``. ``within``: the lead-in ends a
+    row ("Gesamt | 12") ends it, its number added to ``totals``; the rows of a seat table
+    ("Verwaltung | 4") give ``seats`` per sector, no member. ``within``: the lead-in ends a
     line inside segment ``seg_no`` (an export without the blank line after it), whose rest from
     there is read as the table's rows, or nothing. Each segment goes to the first rule that
     takes it, which may end the list."""
-    w = _Walk(layout, marks_set_apart(layout.flat.text, layout.segs, seg_no), seg_no, taken, rules, res, rows, totals)
+    w = _Walk(
+        layout, marks_set_apart(layout.flat.text, layout.segs, seg_no), seg_no, taken, rules, res, rows, totals, seats
+    )
     for n in range(seg_no, len(w.segs)):
         if n < w.resume or _set_apart(w, n):
             continue
@@ -162,7 +170,8 @@ def list_members(
             continue
         seg, cells = _cells(w, n, seg, numbered)
         step = (
-            _label(w, seg)
+            _seat_lines(w, seg)
+            or _label(w, seg)
             or _numbered_entry(w, seg, numbered)
             or _bullet(w, n, seg, cells)
             or _prose_after(w, n, seg, cells, within, colon)
@@ -172,6 +181,48 @@ def list_members(
         if step == STOP:
             break
     return w.chair
+
+
+# a line of a seat table or list flattened by an export: "Verwaltung 4", "- Rat: 3", "Vereine (2)"
+_SEAT_LINE = re.compile(r"(?:[-•–*]\s+)?(?P<name>[^\d:()\n]+?)\s*(?::\s*|\(\s*|\s)\s*(?P<n>\d{1,3})\)?\s*")
+
+
+def _seat_lines(w: _Walk, seg: Segment) -> str | None:
+    """A block whose lines are seats by sector ("Verwaltung 4", "- Rat: 3", a header of column
+    words, a line of others "Sonstige 1" that names no organisation, a total "Gesamt 10"): the
+    seats, no member; a total ends the list, its number the group's size. None when a line
+    names a member ("Sozialamt 2") or no line a sector."""
+    lex = nlp.lexicon(w.res)
+    seats: dict[str, int] = {}
+    total, rest = None, False
+    for line in w.text[seg.start : seg.end].splitlines():
+        line = line.strip()
+        if not line or all(w.rules.headers.match(x) for x in line.split()):
+            continue
+        m = _SEAT_LINE.fullmatch(line)
+        if m is None or total is not None:
+            return None
+        name, count = m.group("name").strip(), int(m.group("n"))
+        sector = seat_category(name, w.rules)
+        if sector is not None:
+            seats.setdefault(sector, count)
+        elif w.rules.total_row.match(name):
+            total = count
+        elif any(lex.mark(x) for x in name.split()) or len(name.split()) > 2:
+            return None
+        else:
+            rest = True
+    if not seats and not (w.seat_lines and (total is not None or rest)):
+        return None  # "Sonstige 1", "Gesamt 10" go on a list of seats only
+    w.seat_lines = True
+    if w.seats is not None:
+        for sector, count in seats.items():
+            w.seats.setdefault(sector, count)
+    if total is not None:
+        if w.totals is not None:
+            w.totals.append(total)
+        return STOP
+    return NEXT
 
 
 def _set_apart(w: _Walk, n: int) -> bool:
@@ -360,6 +411,11 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
             if w.totals is not None:
                 w.totals.append(total)
             return STOP
+        seat = seat_row(row, rules)
+        if seat is not None:  # "Verwaltung | 4": seats by sector, no member
+            if w.seats is not None:
+                w.seats.setdefault(*seat)
+            continue
         w.chair = table_row(w.rows, row, w.column, w.label, rules, w.res) or w.chair
     if cells is not None and cells[-1][-1][1] < len(text[: seg.end].rstrip()):
         return STOP  # the block goes on with prose after its rows

@@ -119,6 +119,8 @@ def _verb(text: str, start: int, end: int, rules: MemberRules) -> tuple[int, int
     return None
 
 
+# "besteht aus", "setzt sich aus": the verb's "aus" right after it
+_AUS_NEXT = re.compile(r"\w+(?:\s+sich)?\s+aus\s")
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}[.!?]\s")
 
 
@@ -136,8 +138,15 @@ def _regions(
     else:
         anchors = [(verb[0], verb[1]), (verb[2], end)]
     # the clause's other membership verbs, as "besteht nach dem Beschluss ... künftig aus" after
-    # an apposition "bisher bestehend aus A und B": words of the frame, not members
-    anchors += [(m.start(), m.end()) for v in rules.verbs for m in v.pattern.finditer(text, start, end)]
+    # an apposition "bisher bestehend aus A und B": words of the frame, not members; but not a
+    # verb whose "aus" follows it read on to a later "aus" ("besteht aus dem Sozialamt und je zwei
+    # Personen aus Rat ...", "setzt sich aus dem Sozialamt sowie ...": the members stand between)
+    anchors += [
+        (m.start(), m.end())
+        for v in rules.verbs
+        for m in v.pattern.finditer(text, start, end)
+        if not _AUS_NEXT.match(text, m.start(), m.end() - 4)
+    ]
     for a, b in own:
         if a < start:
             continue

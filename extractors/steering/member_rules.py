@@ -59,6 +59,8 @@ class MemberRules:
     doc_types: re.Pattern[str]  # "Magistratsvorlage Nr. IV/27/2023": a running header, never a member
     # "je drei Personen aus": the enumeration after it names sectors given seats, no members
     shared_seats: re.Pattern[str]
+    # the sectors seats go to ("Verwaltung", "Vereine und Verbände"): a seat table's rows name them
+    seat_sectors: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 def member_rules(res: Resources) -> MemberRules:
@@ -93,6 +95,7 @@ def build_member_rules(res: Resources) -> MemberRules:
         said.list_cue,
         _document_types(res),
         rx(rf"\bje\s+{num}\s+{seats}(?:\s+und\s+{seats})?(?:\s+(?:aus|von|der|des|den|dem))?\b"),
+        tuple((e.id, re.compile(e.pattern)) for e in d.seat_sectors),
     )
 
 

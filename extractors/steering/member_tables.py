@@ -56,6 +56,34 @@ def total_of(words: list[str], rules: MemberRules) -> int | None:
     return n if n is not None and all(w == filled[-1] or number(w) is not None for w in filled[1:]) else None
 
 
+# a unit of the administration a number names ("Fachbereich 3", "Amt 50"): a member, not a sector
+_UNIT = re.compile(r"(?i)fachbereich|amt|referat|dezernat|abteilung|sachgebiet")
+
+
+def seat_category(cell: str, rules: MemberRules) -> str | None:
+    """The sector a cell names when it names a sector only ("Verwaltung", "Vereine und Verbände",
+    "Politik / Rat"), each of its words starting as a seat sector does, or None ("Sozialamt",
+    "Wohnungsbaugesellschaft", "Stadtverwaltung Lingen" name members)."""
+    words = [w for w in re.split(r"[\s,/&+]+|\b(?:und|sowie)\b", cell) if w]
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words) or _UNIT.fullmatch(cell):
+        return None
+    found = [next((s for s, rx in rules.seat_sectors if rx.match(w)), None) for w in words]
+    return found[0] if all(found) else None
+
+
+def seat_row(cells: list[tuple[int, int, str]], rules: MemberRules) -> tuple[str, int] | None:
+    """A row of a seat table ("Verwaltung | 4", "Vereine und Verbände | 2"): one cell names a
+    sector only, each other filled cell is a count. Its sector and count, or None (a row of an
+    organisation and the count of its delegates, "Sozialamt | 2", names a member)."""
+    filled = [c for _, _, c in cells if c]
+    counts = [n for c in filled if (n := number(c)) is not None]
+    names = [c for c in filled if number(c) is None]
+    if len(names) != 1 or not counts:
+        return None
+    sector = seat_category(names[0], rules)
+    return (sector, counts[-1]) if sector is not None else None
+
+
 @dataclass
 class MembersTable:
     width: int  # cells a row has
@@ -216,6 +244,8 @@ def table_row(
         return None
     a, b, cell = cells[column]
     if rules.headers.match(cell) or rules.doc_types.match(cell):  # a column word or running header is no member
+        return None
+    if seat_row(cells, rules) is not None:  # seats by sector, no member
         return None
     marker = any(CHAIR_MARK.search(c) or re.fullmatch(r"Vorsitz\w*", c) for _, _, c in cells)
     cell = CHAIR_MARK.sub("", cell)

@@ -45,15 +45,16 @@ def find_members(
     taken: list[int],
     chair: Chair | None,
     res: Resources,
-) -> tuple[list[MemberRow], Chair | None, int | None]:
+) -> tuple[list[MemberRow], Chair | None, int | None, dict[str, int]]:
     """Members of a group from the units that speak of it (``mention_at``: unit -> the
     spans of the group's name in it; ``taken``: starts of every group mention), the
-    chair, which may come from a "(Vorsitz)" in a list, and the size a members table's total
-    row states."""
+    chair, which may come from a "(Vorsitz)" in a list, the size a members table's total
+    row states and the seats per sector a seat table's rows give ("Verwaltung | 4")."""
     rules = member_rules(res)
     text = layout.flat.text
     rows: list[MemberRow] = []
     totals: list[int] = []
+    seats: dict[str, int] = {}
     for u in units:
         unit = layout.units[u]
         spans = mention_at.get(u, [])
@@ -94,19 +95,22 @@ def find_members(
         if at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
             chair = stacked[1] or chair
         elif intro or (seg.kind == "heading" and u in mention_at):
-            chair = list_members(rows, layout, unit.seg + 1, taken, rules, res, intro, totals) or chair
+            chair = list_members(rows, layout, unit.seg + 1, taken, rules, res, intro, totals, seats=seats) or chair
         elif (at := inside) is not None:
             # an export that lost the blank line after the lead-in ("Ihm gehören an:" / "Institution
             # Vertreter/in" / rows): the table's rows in the rest of the lead-in's paragraph
             read = len(rows)
             if all(rules.headers.match(w) for w in text[at : seg.end].split()):  # a header alone, rows below
-                chair = list_members(rows, layout, unit.seg + 1, taken, rules, res, True, totals) or chair
+                chair = list_members(rows, layout, unit.seg + 1, taken, rules, res, True, totals, seats=seats) or chair
             else:
-                chair = list_members(rows, layout, unit.seg, taken, rules, res, True, totals, within=at) or chair
+                chair = (
+                    list_members(rows, layout, unit.seg, taken, rules, res, True, totals, within=at, seats=seats)
+                    or chair
+                )
             if len(rows) > read:  # the sentence's words over the table's rows are no enumeration
                 end = max(r.end for r in rows[read:])
                 rows[:read] = [r for r in rows[:read] if not at <= r.start < end]
-    return _with_chair(rows, chair, res), chair, totals[0] if totals else None
+    return _with_chair(rows, chair, res), chair, totals[0] if totals else None, seats
 
 
 def _leads_in(sentence: str, rules: MemberRules) -> bool:
