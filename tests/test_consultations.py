@@ -1154,3 +1154,29 @@ def test_resolution_section_below_the_table_gives_no_role() -> None:
     assert [(r.body, r.meeting_date, r.role) for r in found if r.body == "Hauptausschuss"] == [
         ("Hauptausschuss", "2020-09-15", "information")
     ]
+
+
+# Attribute words between the heading and the column words ("Beratungsfolge dieser Vorlage Sitzung am
+# Zuständigkeit") belong to the header on every separator; a body named after a determiner is a row.
+_ATTRIBUTED = ["dieser Vorlage", "der Vorlage", "zur Vorlage", "des Antrags"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_SEPS),
+    st.sampled_from(["Beratungsfolge", "Beratungsweg", "Gremium"]),
+    st.sampled_from(_ATTRIBUTED),
+    st.sampled_from([["Sitzung am", "Zuständigkeit"], ["Datum", "Zuständigkeit"], ["Sitzungstermin", "Status"]]),
+    st.lists(st.dates(datetime.date(2013, 1, 1), datetime.date(2026, 12, 31)), min_size=2, max_size=2, unique=True),
+)
+def test_attribute_words_after_the_heading(
+    sep: str, heading: str, attribute: str, columns: list[str], dates: list[datetime.date]
+) -> None:
+    """The first row's body is its name alone, not the header's words before it."""
+    days, iso = _dates(dates, 2), [d.isoformat() for d in sorted(dates)]
+    third = ["Vorberatung", "Entscheidung"] if columns[1] == "Zuständigkeit" else ["öffentlich", "nichtöffentlich"]
+    lines = [sep.join([heading + " " + attribute, *columns])]
+    lines += [sep.join([b, days[k], third[k]]) for k, b in enumerate(["Sozialausschuss", "Gemeinderat"])]
+    text = "Vorlage Nr. 12/2024\n\n" + "\n".join(lines) + "\n\nBetreff:\nIntegrationskonzept\n"
+    _, found = run(text)
+    assert [(r.body, r.meeting_date) for r in found] == [("Sozialausschuss", iso[0]), ("Gemeinderat", iso[1])], text
