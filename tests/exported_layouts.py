@@ -51,7 +51,7 @@ ROLES = [
     ("Vorberatung", "preliminary"),
     ("Anhörung", "deliberation"),
     ("Kenntnisnahme", "information"),
-    ("Beratung und Beschlussfassung", "deliberation"),
+    ("Beratung und Beschlussfassung", "decision"),  # of several roles the deciding one wins
 ]
 # a role cell too wide for its column: the line above the row, the line below it
 SPILLED_ROLES = [
@@ -293,7 +293,7 @@ COLUMN_ROLES = [
     (["Beratung und", "Empfehlung"], "deliberation"),
     (["Entscheidung"], "decision"),
     (["Kenntnisnahme"], "information"),
-    (["Beratung und Beschlussfassung"], "deliberation"),
+    (["Beratung und Beschlussfassung"], "decision"),
     (["Anhörung"], "deliberation"),
 ]
 MISMATCHES = ["extra date", "missing status", "missing role", "missing name"]

@@ -77,7 +77,7 @@ CASES = [
         "Beratungsfolge Sitzungstermin Stand\n"
         "Verwaltungsausschuss 18.03.2025 Beratung und Empfehlung einer Enthaltung und einer Gegen-\n"
         "stimme für Option B\nRat 25.03.2025 Beratung und Beschlussfassung\n\nBetreff: X\n",
-        [("Verwaltungsausschuss", "2025-03-18", "deliberation", None), ("Rat", "2025-03-25", "deliberation", None)],
+        [("Verwaltungsausschuss", "2025-03-18", "deliberation", None), ("Rat", "2025-03-25", "decision", None)],
     ),
     Case(  # a line set justified: gaps between the words of the name, the role cut over two lines
         "justified-row-with-role-cut",
@@ -1074,3 +1074,109 @@ def test_unterrichtung_in_the_stand_column_is_information(name: str) -> None:
     _, found = run((NORDSTEMMEN / name).read_text(encoding="utf-8"))
     assert found and all(r.role == "information" and r.meeting_date for r in found)
     assert not any(r.body.startswith("Unterrichtung") for r in found)
+
+
+# A role cell naming several roles: the deciding one wins ("Vorberatung und Beschlussfassung" is
+# a decision); without a deciding word the first role named stays.
+_FIRST_ROLES = [
+    ("Beratung", "deliberation"),
+    ("Vorberatung", "preliminary"),
+    ("2. Befassung", "deliberation"),
+    ("Anhörung", "deliberation"),
+    ("Kenntnisnahme", "information"),
+]
+_SECOND_ROLES = [
+    ("Entscheidung", "decision"),
+    ("abschließende Entscheidung", "decision"),
+    ("Beschlussfassung", "decision"),
+    ("Beschluss", "decision"),
+    ("Kenntnisnahme", "information"),
+    ("Stellungnahme", "deliberation"),
+]
+_JOINERS = [" und ", ", ", " "]
+# a result cell naming a decision ("geänderter Beschluss") is no role of the row
+_DECIDED = ["Einstimmig geänderter Beschluss", "Einstimmig/abweichender Beschluss", "mehrheitlich lt. Beschluss"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_SEPS),
+    st.sampled_from(_FIRST_ROLES),
+    st.sampled_from(_SECOND_ROLES),
+    st.sampled_from(_JOINERS),
+    st.booleans(),
+    st.none() | st.sampled_from(_DECIDED),
+    st.booleans(),
+    st.lists(st.dates(datetime.date(2013, 1, 1), datetime.date(2026, 12, 31)), min_size=3, max_size=3, unique=True),
+)
+def test_compound_role_the_deciding_word_wins(
+    sep: str,
+    first: tuple[str, str],
+    second: tuple[str, str],
+    joiner: str,
+    swap: bool,
+    result: str | None,
+    label: bool,
+    dates: list[datetime.date],
+) -> None:
+    """'Beratung und abschließende Entscheidung', '2. Befassung Entscheidung': decision; a compound
+    with no deciding word keeps its first role; the other rows keep theirs; a decision word in
+    the result column after the role, or in a 'Beschluss:' section below the table, gives no
+    decision."""
+    if first[1] == second[1] or (swap and not second[0][:1].isupper()):
+        return
+    a, b = (second, first) if swap else (first, second)
+    cell = a[0] + joiner + b[0]
+    days = _dates(dates, 3)
+    rows = [
+        ["Sozialausschuss", days[0], "Vorberatung"],
+        ["Bauausschuss", days[1], cell],
+        ["Gemeinderat", days[2], "Kenntnisnahme"],
+    ]
+    head = ["Gremium", "Datum", "Zuständigkeit"] + (["Ergebnis"] if result else [])
+    text = _table(sep, head, [r + [result] for r in rows] if result else rows)
+    if label:  # the resolution's section right below the table: no cell of the last row
+        text = text.replace("\n\nBetreff:", "\n\nBeschluss:\nDer Ausschuss nimmt zur Kenntnis:\n\nBetreff:")
+    _, found = run(text)
+    role = "decision" if "decision" in (a[1], b[1]) else a[1]
+    want = [("Sozialausschuss", "preliminary"), ("Bauausschuss", role), ("Gemeinderat", "information")]
+    assert [(r.body, r.role) for r in found] == want, text
+
+
+KARLSRUHE = ROOT.parent / "shared" / "corpus" / "karlsruhe" / "texts"
+
+
+@pytest.mark.skipif(not KARLSRUHE.is_dir(), reason="../shared/corpus/karlsruhe is absent")
+def test_resolution_section_below_the_table_gives_no_role() -> None:
+    """A real 'Gremium Termin TOP ö nö Ergebnis' table whose last row reads 'Kenntnisnahme', with
+    'Beschluss:' / 'Der Ausschuss nimmt zur Kenntnis:' below it: the row is informed, not deciding."""
+    _, found = run((KARLSRUHE / "karlsruhe_619299.txt").read_text(encoding="utf-8"))
+    assert [(r.body, r.meeting_date, r.role) for r in found if r.body == "Hauptausschuss"] == [
+        ("Hauptausschuss", "2020-09-15", "information")
+    ]
+
+
+# Attribute words between the heading and the column words ("Beratungsfolge dieser Vorlage Sitzung am
+# Zuständigkeit") belong to the header on every separator; a body named after a determiner is a row.
+_ATTRIBUTED = ["dieser Vorlage", "der Vorlage", "zur Vorlage", "des Antrags"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_SEPS),
+    st.sampled_from(["Beratungsfolge", "Beratungsweg", "Gremium"]),
+    st.sampled_from(_ATTRIBUTED),
+    st.sampled_from([["Sitzung am", "Zuständigkeit"], ["Datum", "Zuständigkeit"], ["Sitzungstermin", "Status"]]),
+    st.lists(st.dates(datetime.date(2013, 1, 1), datetime.date(2026, 12, 31)), min_size=2, max_size=2, unique=True),
+)
+def test_attribute_words_after_the_heading(
+    sep: str, heading: str, attribute: str, columns: list[str], dates: list[datetime.date]
+) -> None:
+    """The first row's body is its name alone, not the header's words before it."""
+    days, iso = _dates(dates, 2), [d.isoformat() for d in sorted(dates)]
+    third = ["Vorberatung", "Entscheidung"] if columns[1] == "Zuständigkeit" else ["öffentlich", "nichtöffentlich"]
+    lines = [sep.join([heading + " " + attribute, *columns])]
+    lines += [sep.join([b, days[k], third[k]]) for k, b in enumerate(["Sozialausschuss", "Gemeinderat"])]
+    text = "Vorlage Nr. 12/2024\n\n" + "\n".join(lines) + "\n\nBetreff:\nIntegrationskonzept\n"
+    _, found = run(text)
+    assert [(r.body, r.meeting_date) for r in found] == [("Sozialausschuss", iso[0]), ("Gemeinderat", iso[1])], text

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import Line, View
+from pipeline.structure.tables import deciding
 from pipeline.structure.tokens import row_cells
 
 from .headers import column_kind
@@ -81,7 +82,10 @@ class Columns:
                     if b.kind in cells:
                         return None
                     cells[b.kind] = _joined(b.lines) if b.kind == "role" else [[ln] for ln in b.lines]
-                    values[b.kind] = [b.values[b.lines.index(part[0])] for part in cells[b.kind]]
+                    if b.kind == "role":  # "Beratung und" / "Beschlussfassung": the deciding role wins
+                        values[b.kind] = [_role(part, v) for part in cells[b.kind]]
+                    else:
+                        values[b.kind] = [b.values[b.lines.index(part[0])] for part in cells[b.kind]]
             if len(bodies) != n:
                 return None
             for kind in [k for k, c in cells.items() if len(c) != n]:
@@ -124,6 +128,16 @@ def _joined(lines: list[Line]) -> list[list[Line]]:
     return out
 
 
+def _role(lines: list[Line], v: Vocab) -> object:
+    """The role of a role cell over its lines: of several roles the deciding one wins."""
+    cells = [
+        (c.kind, c.text, c.value, k > 0 and j == 0)
+        for k, ln in enumerate(lines)
+        for j, c in enumerate(c for c in row_cells(ln, v.tokens)[1] if c.kind != "empty")
+    ]
+    return deciding(cells)
+
+
 def _line_kind(line: Line, v: Vocab) -> tuple[str, object]:
     """What one line of a column holds: a column word, a date, a public status, a role, a body
     name, or something else (which ends the columns)."""
@@ -140,7 +154,7 @@ def _line_kind(line: Line, v: Vocab) -> tuple[str, object]:
         if col is not None and not has_head(text, v):
             return "label", col
     if kinds and kinds[0] == "role" and "date" not in kinds and len(text.split()) <= MAX_ROLE_WORDS:
-        return "role", next(c.value for c in cs if c.kind == "role")
+        return "role", _role([line], v)
     if (
         "date" not in kinds
         and len(text.split()) <= MAX_NAME_WORDS

@@ -270,11 +270,35 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
             ends = [m.end() for p in v.column_words if (m := p.match(text, pos))]
             if not ends and words and (m := _COMPOUND.match(text, pos)) and _date_compound(m.group(), v):
                 ends = [m.end()]  # a compound date column word after the first: "Gremium Zieltermin"
+        if (
+            not ends
+            and len(words) == 1
+            and column_kind(words[0][1], v) == "body"
+            and (attr := _attributes(text, pos, v))
+        ):
+            words[0] = (words[0][0], text[words[0][0] : attr].rstrip())  # "Beratungsfolge dieser Vorlage"
+            pos = attr
+            continue
         if not ends:
             break
         words.append((pos, text[pos : max(ends)]))
         pos = max(ends) + len(text[max(ends) :]) - len(text[max(ends) :].lstrip(" :"))
     return words
+
+
+def _attributes(text: str, pos: int, v: Vocab) -> int | None:
+    """Where the column words go on after the attribute words of a single-spaced heading at
+    ``pos`` ("Beratungsfolge dieser Vorlage Sitzung am Zuständigkeit"): the fewest words, up to
+    ``HEADING_ATTRIBUTES``, the first a determiner, after which a column word stands."""
+    if not pos or not _ATTRIBUTES.match(text, pos - 1):  # the first a determiner
+        return None
+    for m in re.finditer(r"[^\W\d]+[ \t]+", text[pos:]):
+        at = pos + m.end()
+        if len(text[pos:at].split()) > HEADING_ATTRIBUTES or m.start() and text[pos + m.start() - 1] not in " \t":
+            return None
+        if any(p.match(text, at) for p in v.column_words):  # "... dieser Vorlage am TOP": ``attributed_header``
+            return None if re.match(r"am\b", text[at:]) else at
+    return None
 
 
 def merge_header(first: str, second: str, v: Vocab) -> Header | None:

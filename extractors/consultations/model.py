@@ -16,7 +16,7 @@ from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import ColumnWords, View
-from pipeline.structure.tables import SETTINGS, Row, rows
+from pipeline.structure.tables import SETTINGS, Row, deciding, rows
 
 from .flat import namelike
 from .headers import attributed_header, column_words_only, strip_header_words
@@ -85,7 +85,7 @@ def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords) -> Consulta
     if not (headed(body, v) or short) or len(body.split()) > 12 or not _namelike(body):
         return None
     own = [c for c in row.cells if not c.spilled]
-    role = next((c.value for c in row.cells if c.kind == "role"), None)
+    role = deciding([(c.kind, c.text, c.value, c.spilled) for c in row.cells])  # "Beratung und Entscheidung"
     public = next((c.value for c in row.cells if c.kind == "status" and isinstance(c.value, bool)), None)
     return Consultation(
         span=doc.span(min(c.start for c in own), max(c.end for c in own)),

@@ -17,6 +17,7 @@ from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import Line
 from pipeline.structure.lines import GAP
+from pipeline.structure.tables import deciding
 from pipeline.structure.tokens import Cell
 
 from .headers import Header, strip_header_words
@@ -197,9 +198,8 @@ def _split(a: str, orphans: list[str], b: str, mode: str) -> int:
 def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     body = strip_header_words(clean_body(" ".join(t.strip() for _, _, t in row.parts)), v)
     in_body = [(s, e) for s, e, _ in row.parts]
-    role = next(
-        (c.value for c in row.cells if c.kind == "role" and not any(s <= c.start < e for s, e in in_body)), None
-    )
+    own = [(c.kind, c.text, c.value, False) for c in row.cells if not any(s <= c.start < e for s, e in in_body)]
+    role = deciding(own)  # "Beratung und Entscheidung"
     for rid, pat in v.roles:  # "Vorberatung im Integrationsbeirat"
         m = pat.match(body)
         rest = strip_header_words(body[m.end() :], v) if m else ""

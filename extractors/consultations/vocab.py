@@ -22,6 +22,7 @@ from extractors.base import collapse, dehyphenate, section_patterns
 from extractors.german.dates import find_dates
 from extractors.resources import Resources, re_flags
 from pipeline.errors import ResourceError
+from pipeline.structure.tables import DECIDING
 from pipeline.structure.tokens import TokenVocab
 
 OPEN_END = re.compile(
@@ -228,11 +229,12 @@ def headed(text: str, v: Vocab) -> bool:
 
 
 def status(text: str, v: Vocab) -> tuple[str | None, bool | None] | None:
-    """(role, public) when the text holds only role and status words, else None."""
+    """(role, public) when the text holds only role and status words, else None; of several
+    roles the deciding one wins."""
     role, public, found, rest = None, None, False, text
     for rid, pat in v.roles:
         if pat.search(rest):
-            role, found, rest = role or rid, True, pat.sub(" ", rest)
+            role, found, rest = DECIDING if rid == DECIDING else role or rid, True, pat.sub(" ", rest)
     for value, pat in v.public:
         if pat.search(rest):
             public, found, rest = value if public is None else public, True, pat.sub(" ", rest)

@@ -288,6 +288,45 @@ def _label_before_columns(
     return nxt is not None and words.columns_only(nxt.text) and not _status_cell(nxt.text.strip(), words)
 
 
+DECIDING = "decision"  # the role that wins in a cell naming several ("Vorberatung und Beschlussfassung")
+# what may stand between two roles of one cell: "und", "sowie", a comma, lower-case attributes ("abschließende")
+_ROLE_JOINER = re.compile(r"[\s,;/&+]*(?:[a-zäöüß]+[\s,;/&+]*){0,2}")
+
+
+def deciding(cells: Sequence[tuple[str, str, Any, bool]]) -> str | None:
+    """The role of a row from its cells (kind, text, value, on a line below the row's): the role
+    cell named first, and of the roles that go on from it joined only by "und", commas or
+    lower-case words, the deciding one wins; a result ("Einstimmig geänderter Beschluss"), any
+    other cell, or a line below that the cell before does not go on to ("Beschluss:") ends the run.
+
+    >>> deciding([("role", "Beratung", "deliberation", False), ("text", "und abschließende", None, False),
+    ...           ("role", "Entscheidung", "decision", False)])
+    'decision'
+    >>> deciding([("role", "Anhörung", "deliberation", False), ("result", "Einstimmig", "agreed", False),
+    ...           ("role", "Beschluss", "decision", False)])
+    'deliberation'
+    >>> deciding([("role", "Kenntnisnahme", "information", False), ("role", "Beschluss", "decision", True)])
+    'information'
+    """
+    first = next((k for k, c in enumerate(cells) if c[0] == "role"), None)
+    if first is None:
+        return None
+    run, last = [cells[first][2]], cells[first][1]
+    for kind, text, value, below in cells[first + 1 :]:
+        if below and not OPEN_END.search(last):
+            break
+        if kind == "role":
+            run.append(value)
+        elif kind not in ("text", "result", "other") or value is not None or not _ROLE_JOINER.fullmatch(text):
+            break
+        last = text
+    return DECIDING if DECIDING in run else run[0]
+
+
+def _role(tokens: list[Token]) -> Any:
+    return deciding([(c.kind, c.text, c.value, False) for c in tokens])
+
+
 @dataclass
 class _Item:
     """One cell of a table exported one cell per line or column by column: its kind (name, date,
@@ -469,8 +508,10 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             out.append(_Item("status", [line], next((c.value for c in typed_ if c.kind == "public"), None)))
         elif last is not None and last.kind in ("name", "role") and _goes_on(last.text, text):
             last.lines.append(line)
+            if last.kind == "role":  # "Beratung und" / "Beschlussfassung": the deciding role wins
+                last.value = _role(typed(" ".join(last.text.split()), words.tokens)) or last.value
         elif kinds[:1] == ["role"] and not words.named(text):
-            out.append(_Item("role", [line], typed_[0].value))
+            out.append(_Item("role", [line], _role(typed_)))
             if kinds[1:] and set(kinds[1:]) <= {"public"}:  # its status beside it: "Vorberatung N"
                 c = typed_[1]
                 out[-1].lines = [Line(typed_[0].start, typed_[0].end, typed_[0].text)]
