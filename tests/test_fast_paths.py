@@ -1,6 +1,7 @@
 """The short cuts of the structure view and the misses give what the long way gives: a line's
 columns without the gap pattern where it has no gap, the counted field nouns through the
-literal prefilter, and a line with one date and nothing else only where it has a digit."""
+literal prefilter, a line with one date and nothing else only where it has a digit, and the
+Beratungsfolge blocks past a line that opens with no column word."""
 
 from __future__ import annotations
 
@@ -10,12 +11,15 @@ import pytest
 from conftest import SHARED
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from layouts import AM_FILLERS, HEADER_WORDS
 
 from extractors import load_resources
 from extractors.action_fields.misses import words
 from extractors.action_fields.vocab import vocabulary
-from extractors.consultations.blocks import date_tokens
+from extractors.consultations.blocks import date_tokens, opens_header
+from extractors.consultations.headers import column_words_only, header
 from extractors.consultations.misses import _date_only
+from extractors.consultations.vocab import vocab
 from pipeline.structure import GAP, Line
 
 TEXTS = [SHARED / "corpus" / name / "texts" for name in ("nordstemmen", "karlsruhe")]
@@ -90,3 +94,47 @@ def test_a_date_alone_on_its_line(text: str, alone: bool) -> None:
 def test_a_line_without_digits_holds_no_full_date(text: str) -> None:
     assert not _date_only(text)
     assert not [iso for _, _, iso in date_tokens(text) if iso and len(iso) == 10]
+
+
+HEADER_PIECES = st.sampled_from(
+    [w for ws in HEADER_WORDS.values() for w in ws]
+    + [f for f in AM_FILLERS if f]
+    + ["am", "Sozialausschuss", "12.03.2018", "Ö", "nö", "Name", "gemeinsam", ":", "(", ")", "x"]
+)
+SEPARATORS = st.sampled_from([" ", "  ", "   ", "\t", "", " : "])
+
+
+def _passes_by(text: str) -> None:
+    """A line the blocks pass by (no column word opens it) is no header and no column word on its own."""
+    v = vocab(load_resources())
+    if not opens_header(text, v):
+        assert header(text, v) is None, text
+        assert not column_words_only(text, v), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(SEPARATORS, HEADER_PIECES), max_size=7), SEPARATORS)
+def test_a_line_passed_by_is_no_header(parts: list[tuple[str, str]], end: str) -> None:
+    _passes_by("".join(sep + word for sep, word in parts) + end)
+
+
+@pytest.mark.parametrize("text", ["Sozialausschuss 12.03.2018 Ö", "Die Sitzung am 12.03.2018", "Rat tagt am 1.3.2018"])
+def test_lines_that_open_with_no_column_word(text: str) -> None:
+    assert not opens_header(text, vocab(load_resources()))
+    _passes_by(text)
+
+
+@pytest.mark.parametrize("text", ["Gremium  Datum  Zuständigkeit", "  Sitzung am", "Beratung im\tam\tÖ/N\tRolle"])
+def test_lines_that_open_a_header(text: str) -> None:
+    assert opens_header(text, vocab(load_resources()))
+
+
+@pytest.mark.skipif(not all(t.is_dir() for t in TEXTS), reason="needs ../shared")
+def test_lines_passed_by_on_real_papers() -> None:
+    v = vocab(load_resources())
+    opened = 0
+    for path in sorted(p for t in TEXTS for p in t.glob("*.txt"))[::4]:
+        for text in path.read_text(encoding="utf-8").splitlines():
+            _passes_by(text)
+            opened += opens_header(text, v)
+    assert opened > 0
