@@ -1,7 +1,8 @@
 """The short cuts of the structure view and the misses give what the long way gives: a line's
 columns without the gap pattern where it has no gap, the counted field nouns through the
-literal prefilter, a line with one date and nothing else only where it has a digit, and the
-Beratungsfolge blocks past a line that opens with no column word."""
+literal prefilter, a line with one date and nothing else only where it has a digit, the
+Beratungsfolge blocks past a line that opens with no column word, and a footer with a page
+number only where the line has a digit."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from extractors.consultations.headers import column_words_only, header
 from extractors.consultations.misses import _date_only
 from extractors.consultations.vocab import vocab
 from pipeline.structure import GAP, Line
+from pipeline.structure.furniture import _SPACED_PAGE_NUMBER, WORDED_PAGE_NUMBER, _numbered_line
 
 TEXTS = [SHARED / "corpus" / name / "texts" for name in ("nordstemmen", "karlsruhe")]
 
@@ -138,3 +140,45 @@ def test_lines_passed_by_on_real_papers() -> None:
             _passes_by(text)
             opened += opens_header(text, v)
     assert opened > 0
+
+
+FOOTER_PIECES = st.sampled_from(
+    ["Seite", "Blatt", "von", "aus", "/", "-", "–", "Drucksache", "Nr.", "zwei", "2", "3", "0087/2023", "Vorlage", "x"]
+)
+
+
+def _page_number_cells(line: Line) -> bool:
+    """The long way's first tests: a cell with a page number in words or dashes, or one joined by spaces."""
+    cells = [t for _, _, t in line.columns]
+    return _SPACED_PAGE_NUMBER.search(line.text) is not None or any(WORDED_PAGE_NUMBER.fullmatch(t) for t in cells)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([" ", "   ", "\t", ""]), FOOTER_PIECES), max_size=8))
+def test_a_footer_line_needs_a_digit(parts: list[tuple[str, str]]) -> None:
+    text = "".join(sep + word for sep, word in parts)
+    line = Line(0, len(text), text)
+    if not re.search(r"\d", text):
+        assert not _page_number_cells(line) and not _numbered_line(line)
+
+
+@pytest.mark.parametrize(
+    "text, numbered",
+    [("Seite 1 von 2      Drucksache 0087/2023", True), ("Vorlage Nr. 101/2020      - 2 -", True),
+     ("Seite eins von zwei      Drucksache", False), ("2.1 Sprache      Seite 5", False)],
+)  # fmt: skip
+def test_footer_lines(text: str, numbered: bool) -> None:
+    assert _numbered_line(Line(0, len(text), text)) is numbered
+
+
+@pytest.mark.skipif(not all(t.is_dir() for t in TEXTS), reason="needs ../shared")
+def test_footer_lines_without_digits_on_real_papers() -> None:
+    seen = 0
+    for path in sorted(p for t in TEXTS for p in t.glob("*.txt"))[::4]:
+        for text in path.read_text(encoding="utf-8").splitlines():
+            line = Line(0, len(text), text)
+            if not re.search(r"\d", text):
+                assert not _page_number_cells(line), text
+            else:
+                seen += _page_number_cells(line)
+    assert seen > 0  # page numbers with digits are still found
