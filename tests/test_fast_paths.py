@@ -22,7 +22,7 @@ from extractors.consultations.headers import column_words_only, header
 from extractors.consultations.misses import _date_only
 from extractors.consultations.vocab import vocab
 from pipeline.structure import GAP, Line
-from pipeline.structure.furniture import _SPACED_PAGE_NUMBER, WORDED_PAGE_NUMBER, _numbered_line
+from pipeline.structure.furniture import _SPACED_PAGE_NUMBER, WORDED_PAGE_NUMBER, _names_number, _numbered_line
 
 TEXTS = [SHARED / "corpus" / name / "texts" for name in ("nordstemmen", "karlsruhe")]
 
@@ -182,3 +182,15 @@ def test_footer_lines_without_digits_on_real_papers() -> None:
             else:
                 seen += _page_number_cells(line)
     assert seen > 0  # page numbers with digits are still found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(FOOTER_PIECES, max_size=6), st.integers(0, 50))
+def test_a_head_without_a_number_names_none(words: list[str], i: int) -> None:
+    text = " ".join(words)
+    assert not _names_number(text, {}, i)  # the running head skips the lines where the head holds no number
+
+
+def test_a_head_with_a_number_names_it() -> None:
+    assert _names_number("Vorlage 2016/0284", {"2016/0284": 0}, 5)
+    assert not _names_number("Vorlage 2016/0284", {}, 5)

@@ -152,7 +152,7 @@ def _running_head(lines: list[Line], edges: set[int], found: set[int], pages: li
         return set()
     rank = {i: n for n, i in enumerate(filled)}
     copies = [i for i in filled if i not in found and _copies_head(lines, filled, rank, first, i)]
-    named = {i for i in filled if i not in found and _names_number(lines[i].text, numbers, i)}
+    named = {i for i in filled if i not in found and _names_number(lines[i].text, numbers, i)} if numbers else set()
     out: set[int] = set()
     for _ in range(RUNNING_HEAD_LINES):  # a head of several lines: each next to the edge or to another
         for i in sorted({*copies, *named}):
