@@ -1,6 +1,8 @@
 """The short cuts of the structure view and the misses give what the long way gives: a line's
 columns without the gap pattern where it has no gap, the counted field nouns through the
-literal prefilter, and a line with one date and nothing else only where it has a digit."""
+literal prefilter, a line with one date and nothing else only where it has a digit, the
+Beratungsfolge blocks past a line that opens with no column word, and a footer with a page
+number only where the line has a digit."""
 
 from __future__ import annotations
 
@@ -10,13 +12,17 @@ import pytest
 from conftest import SHARED
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from layouts import AM_FILLERS, HEADER_WORDS
 
 from extractors import load_resources
 from extractors.action_fields.misses import words
 from extractors.action_fields.vocab import vocabulary
-from extractors.consultations.blocks import date_tokens
+from extractors.consultations.blocks import date_tokens, opens_header
+from extractors.consultations.headers import column_words_only, header
 from extractors.consultations.misses import _date_only
+from extractors.consultations.vocab import vocab
 from pipeline.structure import GAP, Line
+from pipeline.structure.furniture import _SPACED_PAGE_NUMBER, WORDED_PAGE_NUMBER, _names_number, _numbered_line
 
 TEXTS = [SHARED / "corpus" / name / "texts" for name in ("nordstemmen", "karlsruhe")]
 
@@ -90,3 +96,101 @@ def test_a_date_alone_on_its_line(text: str, alone: bool) -> None:
 def test_a_line_without_digits_holds_no_full_date(text: str) -> None:
     assert not _date_only(text)
     assert not [iso for _, _, iso in date_tokens(text) if iso and len(iso) == 10]
+
+
+HEADER_PIECES = st.sampled_from(
+    [w for ws in HEADER_WORDS.values() for w in ws]
+    + [f for f in AM_FILLERS if f]
+    + ["am", "Sozialausschuss", "12.03.2018", "Ö", "nö", "Name", "gemeinsam", ":", "(", ")", "x"]
+)
+SEPARATORS = st.sampled_from([" ", "  ", "   ", "\t", "", " : "])
+
+
+def _passes_by(text: str) -> None:
+    """A line the blocks pass by (no column word opens it) is no header and no column word on its own."""
+    v = vocab(load_resources())
+    if not opens_header(text, v):
+        assert header(text, v) is None, text
+        assert not column_words_only(text, v), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(SEPARATORS, HEADER_PIECES), max_size=7), SEPARATORS)
+def test_a_line_passed_by_is_no_header(parts: list[tuple[str, str]], end: str) -> None:
+    _passes_by("".join(sep + word for sep, word in parts) + end)
+
+
+@pytest.mark.parametrize("text", ["Sozialausschuss 12.03.2018 Ö", "Die Sitzung am 12.03.2018", "Rat tagt am 1.3.2018"])
+def test_lines_that_open_with_no_column_word(text: str) -> None:
+    assert not opens_header(text, vocab(load_resources()))
+    _passes_by(text)
+
+
+@pytest.mark.parametrize("text", ["Gremium  Datum  Zuständigkeit", "  Sitzung am", "Beratung im\tam\tÖ/N\tRolle"])
+def test_lines_that_open_a_header(text: str) -> None:
+    assert opens_header(text, vocab(load_resources()))
+
+
+@pytest.mark.skipif(not all(t.is_dir() for t in TEXTS), reason="needs ../shared")
+def test_lines_passed_by_on_real_papers() -> None:
+    v = vocab(load_resources())
+    opened = 0
+    for path in sorted(p for t in TEXTS for p in t.glob("*.txt"))[::4]:
+        for text in path.read_text(encoding="utf-8").splitlines():
+            _passes_by(text)
+            opened += opens_header(text, v)
+    assert opened > 0
+
+
+FOOTER_PIECES = st.sampled_from(
+    ["Seite", "Blatt", "von", "aus", "/", "-", "–", "Drucksache", "Nr.", "zwei", "2", "3", "0087/2023", "Vorlage", "x"]
+)
+
+
+def _page_number_cells(line: Line) -> bool:
+    """The long way's first tests: a cell with a page number in words or dashes, or one joined by spaces."""
+    cells = [t for _, _, t in line.columns]
+    return _SPACED_PAGE_NUMBER.search(line.text) is not None or any(WORDED_PAGE_NUMBER.fullmatch(t) for t in cells)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([" ", "   ", "\t", ""]), FOOTER_PIECES), max_size=8))
+def test_a_footer_line_needs_a_digit(parts: list[tuple[str, str]]) -> None:
+    text = "".join(sep + word for sep, word in parts)
+    line = Line(0, len(text), text)
+    if not re.search(r"\d", text):
+        assert not _page_number_cells(line) and not _numbered_line(line)
+
+
+@pytest.mark.parametrize(
+    "text, numbered",
+    [("Seite 1 von 2      Drucksache 0087/2023", True), ("Vorlage Nr. 101/2020      - 2 -", True),
+     ("Seite eins von zwei      Drucksache", False), ("2.1 Sprache      Seite 5", False)],
+)  # fmt: skip
+def test_footer_lines(text: str, numbered: bool) -> None:
+    assert _numbered_line(Line(0, len(text), text)) is numbered
+
+
+@pytest.mark.skipif(not all(t.is_dir() for t in TEXTS), reason="needs ../shared")
+def test_footer_lines_without_digits_on_real_papers() -> None:
+    seen = 0
+    for path in sorted(p for t in TEXTS for p in t.glob("*.txt"))[::4]:
+        for text in path.read_text(encoding="utf-8").splitlines():
+            line = Line(0, len(text), text)
+            if not re.search(r"\d", text):
+                assert not _page_number_cells(line), text
+            else:
+                seen += _page_number_cells(line)
+    assert seen > 0  # page numbers with digits are still found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(FOOTER_PIECES, max_size=6), st.integers(0, 50))
+def test_a_head_without_a_number_names_none(words: list[str], i: int) -> None:
+    text = " ".join(words)
+    assert not _names_number(text, {}, i)  # the running head skips the lines where the head holds no number
+
+
+def test_a_head_with_a_number_names_it() -> None:
+    assert _names_number("Vorlage 2016/0284", {"2016/0284": 0}, 5)
+    assert not _names_number("Vorlage 2016/0284", {}, 5)

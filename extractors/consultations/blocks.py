@@ -116,7 +116,13 @@ def blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
     for i, line in enumerate(every):
         if i <= taken:
             continue
-        head = v.title.match(line.text)
+        text = line.text
+        head = v.title.match(text)
+        if head is None and not opens_header(text, v):  # neither a header nor a column word per line
+            if found := inline_title(text, v):  # the header block of the document on one line
+                seg = Line(line.start + found[0].start, line.start + found[0].end, found[0].text)
+                yield seg, [seg]
+            continue
         if head is not None:
             rest = line.text[head.end() :]
             if len(rest.strip()) > 80 and "\t" not in rest:
@@ -147,6 +153,16 @@ def blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
         block = first + block_lines(every[i + 1 :], v)
         taken = i + len(block) - len(first)
         yield line, block
+
+
+def opens_header(text: str, v: Vocab) -> bool:
+    """Whether a line may open a header or a header set one column word per line: it opens with
+    a column word, or with the fillers before "am" ("Beratung im<TAB>am"); the first tests of
+    :func:`.headers.header` and :func:`.headers.column_words_only`, a line failing them is
+    neither."""
+    if v.any_column.match(text, len(text) - len(text.lstrip())) is not None:
+        return True
+    return "am" in text and v.am_header is not None and v.am_header.match(text) is not None
 
 
 def wrapped_header(every: list[Line], i: int, v: Vocab) -> int | None:

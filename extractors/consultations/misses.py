@@ -266,9 +266,9 @@ def top_lines(doc: Document, every: list[Line], read: Read, v: Vocab, skip: set[
     for ln in every:
         if ln.start >= limit:
             break
-        if ln.start in skip or len(ln.text.split()) > TOP_WORDS or read.overlaps(ln.start, ln.end):
+        if not DIGIT_DOT.search(ln.text):  # every date has a digit and a dot: most lines are out at once
             continue
-        if not DIGIT_DOT.search(ln.text):
+        if ln.start in skip or len(ln.text.split()) > TOP_WORDS or read.overlaps(ln.start, ln.end):
             continue
         dates = date_tokens(ln.text)
         names = [m for m in WORD.finditer(ln.text) if body_words(m.group(0), v, executive=False)] if dates else []

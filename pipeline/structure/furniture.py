@@ -63,6 +63,7 @@ _SPACED_PAGE_NUMBER = re.compile(r"[ \t](?:Seite|Blatt)[ \t]*\d{1,3}[ \t]*(?:von
 _NUMBERED_HEAD = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+[A-ZÄÖÜ]")  # "4.4 Gesundheit"
 _SENTENCE_END = re.compile(r"[.:;!?]\W*$")
 _OPEN_END = re.compile(r"(?:\b[a-zäöüß][\w.]*|-)[ \t]*$")  # "Bezirksvertretung für", "Ortsverwal-"
+_DIGIT = re.compile(r"\d")
 _ROW_DATE = re.compile(r"[^:]*?\b\d{1,2}\.[ ]?\d{1,2}\.[ ]?(?:\d{4}|\d{2})\b")  # a date in a row, no label before it
 
 
@@ -151,7 +152,7 @@ def _running_head(lines: list[Line], edges: set[int], found: set[int], pages: li
         return set()
     rank = {i: n for n, i in enumerate(filled)}
     copies = [i for i in filled if i not in found and _copies_head(lines, filled, rank, first, i)]
-    named = {i for i in filled if i not in found and _names_number(lines[i].text, numbers, i)}
+    named = {i for i in filled if i not in found and _names_number(lines[i].text, numbers, i)} if numbers else set()
     out: set[int] = set()
     for _ in range(RUNNING_HEAD_LINES):  # a head of several lines: each next to the edge or to another
         for i in sorted({*copies, *named}):
@@ -254,6 +255,8 @@ def _numbered_line(line: Line) -> bool:
     >>> _numbered_line(Line(0, 40, "Die Kosten nach Drucksache 12/2023 Seite 4"))
     False
     """
+    if not _DIGIT.search(line.text):  # a page number and a document number have digits: most lines are out at once
+        return False
     cells = [t for _, _, t in line.columns]
     if len(cells) == 1 and (m := _SPACED_PAGE_NUMBER.search(line.text)):
         # joined by single spaces, as an export sets a footer: "Landkreis X – Drucksache Nr. 2023/KT/0451 Seite 2 von 3"
@@ -399,11 +402,16 @@ def padding(
         if i in found or i < len(lines) and not ln.text.strip():
             block.append(i)
             continue
-        closed = bool(not before or _SENTENCE_END.search(before) or _NUMBERED_HEAD.match(ln.text))
-        # with ``rest_only``, only where the text goes on in lower case ("für" / "alle Ortsteile."):
-        # a capital line may be a head nothing marks ("Stadt X – Integrationskonzept" once)
-        closed = closed or rest_only and not ln.text.strip()[:1].islower()
-        if any(j in found for j in block) and not (open_only and closed):
+        if any(j in found for j in block) and not (open_only and _closed(before, ln.text, rest_only)):
             out.update(j for j in block if j not in found and lines[j].end + 1 not in breaks)
         block, before = [], ln.text
     return frozenset(out)
+
+
+def _closed(before: str, text: str, rest_only: bool) -> bool:
+    """Whether a break between the text line ``before`` and ``text`` may end a paragraph: a sentence
+    ends before it, or a numbered heading opens after it; with ``rest_only``, also where the text
+    does not go on in lower case ("für" / "alle Ortsteile."; a capital line may be a head nothing
+    marks: "Stadt X – Integrationskonzept" once)."""
+    closed = bool(not before or _SENTENCE_END.search(before) or _NUMBERED_HEAD.match(text))
+    return closed or rest_only and not text.strip()[:1].islower()
