@@ -17,8 +17,8 @@ from layouts import AM_FILLERS, HEADER_WORDS
 from extractors import load_resources
 from extractors.action_fields.misses import words
 from extractors.action_fields.vocab import vocabulary
-from extractors.consultations.blocks import date_tokens, opens_header
-from extractors.consultations.headers import column_words_only, header
+from extractors.consultations.blocks import date_tokens
+from extractors.consultations.headers import column_words_only, header, opens_header
 from extractors.consultations.misses import _date_only
 from extractors.consultations.vocab import vocab
 from pipeline.structure import GAP, Line

@@ -15,7 +15,7 @@ from extractors.german.dates import DATE_LIKE, find_dates
 from pipeline.structure import Line
 
 from .flat import inline_title, wrapped_flat
-from .headers import attributed_header, column_words_only, header
+from .headers import attributed_header, column_words_only, header, opens_header
 from .tables import MAX_BLOCK_LINES
 from .vocab import Vocab
 
@@ -153,16 +153,6 @@ def blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
         block = first + block_lines(every[i + 1 :], v)
         taken = i + len(block) - len(first)
         yield line, block
-
-
-def opens_header(text: str, v: Vocab) -> bool:
-    """Whether a line may open a header or a header set one column word per line: it opens with
-    a column word, or with the fillers before "am" ("Beratung im<TAB>am"); the first tests of
-    :func:`.headers.header` and :func:`.headers.column_words_only`, a line failing them is
-    neither."""
-    if v.any_column.match(text, len(text) - len(text.lstrip())) is not None:
-        return True
-    return "am" in text and v.am_header is not None and v.am_header.match(text) is not None
 
 
 def wrapped_header(every: list[Line], i: int, v: Vocab) -> int | None:

@@ -114,6 +114,22 @@ class Header:
 TITLE = re.compile(r"\s*Beratungs(?:folge|weg|gang|reihenfolge)\b", re.I)
 
 
+def _opens_with_column(text: str, v: Vocab) -> bool:
+    """Whether a line opens with a column word or the heading, after its indentation."""
+    return v.any_column.match(text, len(text) - len(text.lstrip())) is not None
+
+
+def _opens_with_am_fillers(text: str, v: Vocab) -> bool:
+    """Whether a line opens with the filler words before "am" ("Beratung im<TAB>am")."""
+    return "am" in text and v.am_header is not None and v.am_header.match(text) is not None
+
+
+def opens_header(text: str, v: Vocab) -> bool:
+    """Whether a line may open a header or a header set one column word per line: the first tests
+    of :func:`header` and :func:`column_words_only`; a line failing them is neither."""
+    return _opens_with_column(text, v) or _opens_with_am_fillers(text, v)
+
+
 def header(text: str, v: Vocab) -> Header | None:
     """The header of a Beratungsfolge table on this line, or None.
 
@@ -124,8 +140,8 @@ def header(text: str, v: Vocab) -> Header | None:
     (('body', 'date', 'top', 'public'), 'tokens')
     """
     # most lines: a header starts with a column word or the heading (anchored: a search costs 10x)
-    if not v.any_column.match(text, len(text) - len(text.lstrip())):
-        return _am_header(text, v) if "am" in text and v.am_header is not None and v.am_header.match(text) else None
+    if not _opens_with_column(text, v):
+        return _am_header(text, v) if _opens_with_am_fillers(text, v) else None
     found = _header(text, v)
     return found if found is not None or not text.startswith("\t") else _am_header(text, v)  # "<TAB>am<TAB>Ö/N"
 
