@@ -1,5 +1,5 @@
-"""One home for German closed-class words: ``extractors/resources/closed_class.yaml``, read
-through :mod:`extractors.german.closed_class`. No module of the extractors or of the extract
+"""One home for German closed-class words: ``pipeline/lang/de/closed_class.yaml``, read
+through :mod:`pipeline.lang.de.closed_class`. No module of the extractors or of the extract
 stage keeps a private collection of articles, prepositions and conjunctions beside it, and no
 pattern there or in the structure layer spells out an alternation of them (the ones that do are
 listed with their reasons)."""
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.german.closed_class import ARTICLES, CLASSES, DEFINITE_ARTICLES, alternation, words
+from pipeline.lang.de.closed_class import ARTICLES, CLASSES, DEFINITE_ARTICLES, alternation, words
 
 ROOT = Path(__file__).resolve().parents[1]
 EVERY = words(*CLASSES)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.german.closed_class import words
+from pipeline.lang.de.closed_class import words
 
 from .items import (
     BARE_NUMBER,

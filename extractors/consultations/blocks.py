@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.german.dates import DATE_LIKE, find_dates
+from pipeline.lang.de.dates import DATE_LIKE, find_dates
 from pipeline.structure import Line
 
 from .flat import inline_title, wrapped_flat

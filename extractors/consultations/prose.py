@@ -33,8 +33,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from extractors.german.dates import find_dates
 from pipeline.document import Document
+from pipeline.lang.de.dates import find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, View
 

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.base import collapse, dehyphenate, section_patterns
-from extractors.german.dates import find_dates
 from extractors.resources import Resources, re_flags
 from pipeline.errors import ResourceError
+from pipeline.lang.de.dates import find_dates
 from pipeline.structure.tables import DECIDING
 from pipeline.structure.tokens import TokenVocab
 

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.german.money import find_money
 from extractors.resources import Resources
 from pipeline.document import Document
+from pipeline.lang.de.money import find_money
 from pipeline.records import Facilitator, Record
 from pipeline.structure import View, view
 from pipeline.structure.prose import Layout, Unit

@@ -37,7 +37,7 @@ words without a head ("Bildung und Teilhabe") stay one part alone and are two at
 longer list ("Sprache, Bildung und Teilhabe"). A slash joins what it stands between
 ("Agentur für Arbeit / Jobcenter", "CJD / JMD") unless both sides have their own article
 ("der Caritas / des Diakonischen Werks"). The grammar words are in
-``resources/enumerations.yaml``.
+``pipeline/lang/de/enumerations.yaml``.
 """
 
 from __future__ import annotations

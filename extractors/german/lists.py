@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipeline.lang.de.closed_class import ARTICLES, alternation
 from pipeline.structure import View
-
-from .closed_class import ARTICLES, alternation
 
 BULLET = re.compile(r"^\s*(?:[-–•▪■●*·]|\d{1,2}[.)]|[a-z]\))\s+\S")
 LIST_REACH = 600  # characters after a colon where the lines of its list may stand

@@ -21,8 +21,8 @@ import functools
 import re
 from typing import Any
 
-from extractors.german.dates import DateMatch, find_dates, iso_date_at
 from pipeline.document import Document
+from pipeline.lang.de.dates import DateMatch, find_dates, iso_date_at
 from pipeline.structure import header_cells
 from pipeline.structure.lines import Line
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.base import Section, first_section
-from extractors.german.closed_class import ARTICLES, words
-from extractors.german.dates import find_dates
 from pipeline.document import Document, Span
+from pipeline.lang.de.closed_class import ARTICLES, words
+from pipeline.lang.de.dates import find_dates
 from pipeline.structure import Line, View, cell_below, header_cells
 
 _BULLETS = " \t■•*#>-"

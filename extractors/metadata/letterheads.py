@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.german.closed_class import CLASSES, words
+from pipeline.lang.de.closed_class import CLASSES, words
 from pipeline.structure import Line, View, cell_below, header_cells, is_page_number
 
 from .evidence import LETTERHEAD, PARTIAL_LETTERHEAD, PLACE_LIST, UNKNOWN_LETTERHEAD, Evidence

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from extractors.base import Section
-from extractors.german.closed_class import words
+from pipeline.lang.de.closed_class import words
 
 from .evidence import (
     ADJECTIVE,

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from extractors.base import Section
 from extractors.fastre import Matcher, prefiltered
-from extractors.german.closed_class import DEFINITE_ARTICLES, words
-from extractors.german.dates import DateMatch, find_dates, loose_date_at
 from extractors.resources import Resources
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, words
+from pipeline.lang.de.dates import DateMatch, find_dates, loose_date_at
 from pipeline.structure import View, header_cells
 
 from .gazetteer import _CONNECTORS, Gazetteer, Resolution, gazetteer

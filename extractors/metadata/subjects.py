@@ -17,9 +17,9 @@ import re
 from typing import NamedTuple
 
 from extractors.base import Section, collapse, first_section
-from extractors.german.closed_class import CLASSES, alternation, words
 from extractors.resources import Resources
 from pipeline.document import Document, Span
+from pipeline.lang.de.closed_class import CLASSES, alternation, words
 from pipeline.structure import Line, View
 
 from .identity import MAX_VALUE_WORDS
