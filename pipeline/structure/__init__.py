@@ -38,7 +38,7 @@ from .lines import (
     trimmed,
     wrapped_person_row,
 )
-from .prose import ABBREVIATIONS, Flat, Layout, Segment, Unit, flatten, raw_sentence_at, segments, sentences
+from .prose import Flat, Layout, Segment, Unit, flatten, raw_sentence_at, segments, sentences
 from .tables import ColumnWords, Table, tables
 
 # The regions near the top of a submission that readers of its header look in (one place for
@@ -137,7 +137,6 @@ def view(doc: Document) -> View:
 
 
 __all__ = [
-    "ABBREVIATIONS",
     "ColumnWords",
     "FIRST_PAGES_CHARS",
     "FIRST_PAGE_CHARS",

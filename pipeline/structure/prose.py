@@ -21,6 +21,10 @@ from dataclasses import dataclass, field
 from typing import overload
 
 from pipeline.document import Document, Span
+from pipeline.lang.de import markers
+from pipeline.lang.de.abbreviations import ABBREVIATIONS
+from pipeline.lang.de.dates import MONTH_NAMES
+from pipeline.lang.de.markers import LETTER_BULLET
 
 from .lines import Line, person_row, wrapped_person_row
 
@@ -70,29 +74,21 @@ def _runs_on(text: str, at: int) -> bool:
 # a letter bullet "a)" / "b." but not the legal forms wrapped onto a line: "e. V.", "e. G.", "e. K."
 # a day, a month's name and a year at a line start ("am\n14. März 2023 im Magistrat") is a date, not
 # the number of a list item
-_DATE_AHEAD = (
-    r"(?![ \t]*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
-    r"[ \t]+(?:19|20)\d\d\b)"
-)
-# a letter "o" before a capitalised word is a bullet as Word exports the sub-bullets of nested
-# lists ("o Sozialamt"); "o. g." and "o. ä." are abbreviations, not bullets
-LETTER_BULLET = r"o(?=[ \t]+[A-ZÄÖÜ„\"])"
+_DATE_AHEAD = r"(?![ \t]*(?:" + "|".join(MONTH_NAMES) + r")[ \t]+(?:19|20)\d\d\b)"
 _BULLET = re.compile(
-    r"^[ \t]*(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|"
+    r"^[ \t]*(?:"
+    + markers.charset(markers.WIDE_MARKS)
+    + "|"
     + LETTER_BULLET
     + r"|\(?\d{1,2}[.)]"
     + _DATE_AHEAD
     + r"|\(?[a-z][.)](?![ \t]?[VGK]\.))[ \t]+"
 )
-# Words whose full stop does not end a sentence (one list for every reader of sentences).
-ABBREVIATIONS = frozenset(
-    "ca bzw ggf evtl vgl z b u a d h o g dr prof nr hr fr frau st abs gem inkl zzgl rd max min ff "
-    "s sog usw etc bspw insb lt tel str ziff mio mrd tsd jh jan feb mär apr jun jul aug sep sept okt "
-    "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r co".split()
-)
 _LETTER_BULLET = re.compile(r"[ \t]*" + LETTER_BULLET)
 _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,2}\.|■|[IVX]{1,4}\.)[ \t]+\S")
-_SYMBOL = re.compile(r"(?:[-–•▪●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|" + LETTER_BULLET + r")\s")
+_SYMBOL = re.compile(
+    r"(?:" + markers.charset(markers.without(markers.WIDE_MARKS, markers.SQUARE)) + "|" + LETTER_BULLET + r")\s"
+)
 # A line ending like this runs on into the next one, across a page break too ("Vertreter des" /
 # "\f" / "Jobcenters"): no heading, and its paragraph goes on.
 _RUNS_ON = re.compile(
@@ -702,7 +698,9 @@ def _last_token(text: str) -> str:
 
 _TERMINATOR = re.compile(r"[.!?](?=[\s)\"“”]*(?:\s|$))|\n[ \t\f]*\n")
 _MARKER = re.compile(
-    r"[ \t]*(?:[-–•▪■●*·○◦][ \t]*(?:(?:\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})[.)][ \t]+)?"
+    r"[ \t]*(?:"
+    + markers.charset(markers.ITEM_MARKS + markers.WHITE_CIRCLE + markers.HOLLOW_BULLET)
+    + r"[ \t]*(?:(?:\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})[.)][ \t]+)?"
     r"|(?:\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})[.)][ \t]+)"
 )
 _KEY_VALUE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w ./()\-]{0,40}:[ \t]*\S")
