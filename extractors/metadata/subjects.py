@@ -145,7 +145,7 @@ def closed_title(block: list[Line]) -> bool:
     )
 
 
-_BOXES = re.compile(r"[☐☒☑□■]")
+_BOXES = re.compile(markers.charset(markers.CHECKBOXES))
 _FUNCTION_WORDS = words(*CLASSES)
 _CONJUNCTIONS = words("conjunctions")
 

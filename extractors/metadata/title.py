@@ -45,7 +45,7 @@ from .identity import MAX_VALUE_WORDS
 
 MAX_TITLE_LINES = 5
 _ROW_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")
-_CHECK_BOX = re.compile(r"[☐☒☑□■]")
+_CHECK_BOX = re.compile(markers.charset(markers.CHECKBOXES))
 _AFTER = ("decision_proposal", "reasoning")  # the sections a title stands before
 
 

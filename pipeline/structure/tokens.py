@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.lang.de import dates, markers
+from pipeline.lang.de.closed_class import FILLER_WORDS, NAME_LINKS, either
 
 from .lines import Line
 
@@ -56,15 +57,17 @@ TOP = re.compile(
     r"\d{1,3}(?:\.\d{1,3})*[a-z]?\.?(?!\S)"
 )
 NUM = re.compile(r"(?<!\S)\d{1,3}(?:\.\d{1,3})*[a-z]?\.?(?!\S)")
-MARK = re.compile(r"(?<!\S)[xX✓✔☒☑](?!\S)")
+MARK = re.compile(r"(?<!\S)[xX" + markers.escaped(markers.TICKS) + r"](?!\S)")
 # what stands between cells without meaning anything: punctuation, "am", "vom", "Uhr"
 FILLER = re.compile(
     r"(?:[\s,.;:/|()\[\]_"
     + markers.escaped(markers.ITEM_MARKS + markers.ARROWS)
-    + r"]|\b(?:am|vom|den|ab|um|bis|Uhr)\b)*"
+    + r"]|\b(?:"
+    + either(FILLER_WORDS)
+    + r")\b)*"
 )
 # a word after which a typed word is part of a name: "Ausschuss für Information und Kommunikation"
-_LINKED = re.compile(r"(?:\b(?:für|und|der|des|von|sowie|mit)|&)[ \t]*$", re.I)
+_LINKED = re.compile(r"(?:\b(?:" + either(NAME_LINKS) + r")|&)[ \t]*$", re.I)
 
 
 @dataclass(frozen=True)

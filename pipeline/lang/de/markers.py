@@ -34,6 +34,10 @@ PRIVATE_ROUND = "\uf0a7\uf0b7"
 PRIVATE = PRIVATE_ROUND + "\uf0d8\uf076\uf0fc"
 PRIVATE_ARROW = "\uf0e0"
 
+# the boxes of a form's check box, empty or ticked ("☒ öffentlich"), and the ticks of a table cell
+CHECKBOXES = "☐☒☑□■"
+TICKS = "✓✔☒☑"
+
 # --- the sets readers take ------------------------------------------------------------------
 # what every reader takes for the mark of a list item
 ITEM_MARKS = DASHES + BULLET + SMALL_SQUARE + SQUARE + BLACK_CIRCLE + STAR + MIDDLE_DOT
