@@ -6,6 +6,7 @@
 - :mod:`.dates`: months, weekdays and the shapes of a date;
 - :mod:`.money`: amounts in euro;
 - :mod:`.names`: given names;
+- :mod:`.spelling`: the umlauts spelled out or reduced to their base letter;
 - ``enumerations.yaml``: the words of enumerations, read by the typed loaders of
   ``extractors/resources/`` for the German grammar that needs the families' vocabularies.
 
