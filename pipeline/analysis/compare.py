@@ -36,7 +36,7 @@ NUMERAL = re.compile(r"^(?:\d+|[ivxlcdm]+)$")
 ROMAN_OCR = re.compile(r"^[ivxl1|]{1,5}$")  # "Ill", "I1" are how OCR reads "III", "II"
 CIVIL_SOCIETY_EXCLUDES = ("politics", "administration")
 UNCLASSIFIED = ("other",)
-UMLAUTS = BASE_LETTERS
+UMLAUTS: dict[str, str | int | None] = dict(BASE_LETTERS)
 
 
 def sort_key(name: object) -> str:

@@ -11,5 +11,5 @@ from __future__ import annotations
 # the umlauts and ß spelled out, lower and upper case
 SPELLED_OUT: dict[str, str] = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "ẞ": "SS"}
 # the lower-case umlauts as their base letter, and ß spelled out: the order of a German index
-BASE_LETTERS: dict[str, str | int | None] = {"ä": "a", "ö": "o", "ü": "u", "ß": "ss"}
+BASE_LETTERS: dict[str, str] = {"ä": "a", "ö": "o", "ü": "u", "ß": "ss"}
 UMLAUTS = "äöü"  # the lower-case umlauts
