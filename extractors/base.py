@@ -67,7 +67,11 @@ _QUOTES = "„“”\"'‚‘’«»"
 _NO_QUOTES = str.maketrans("", "", _QUOTES)
 _SPACES = re.compile(r"\s+")
 _NUMBERING = re.compile(
-    r"^\s*(?:" + markers.charset(markers.ITEM_MARKS) + r"|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)](?=\s)|[IVX]{1,4}\.(?=\s))\s*"
+    r"^\s*(?:"
+    + markers.charset(markers.ITEM_MARKS)
+    + r"|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)](?=\s)|"
+    + markers.ROMAN
+    + r"\.(?=\s))\s*"
 )
 
 

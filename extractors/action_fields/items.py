@@ -22,10 +22,10 @@ MARKER = re.compile(
     + r"|"
     + LETTER_BULLET
     + r")[ \t]*"
-    r"(?:(?P<sub>\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})(?:[.)]|\.\))[ \t]+)?"
-    r"|(?P<enum>\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})(?:\.\)|[.)]))[ \t]+)"
+    r"(?:(?P<sub>\(?\d{1,2}|\(?[A-Za-z]|" + markers.ROMAN + r")(?:[.)]|\.\))[ \t]+)?"
+    r"|(?P<enum>\(?(?:\d{1,2}|[A-Za-z]|" + markers.ROMAN + r")(?:\.\)|[.)]))[ \t]+)"
 )
-_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|[IVX]{1,4})(\.\)|[.)])")
+_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|" + markers.ROMAN + r")(\.\)|[.)])")
 _ROMAN = {
     "I": 1,
     "II": 2,

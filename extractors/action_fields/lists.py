@@ -107,7 +107,9 @@ _PRE_NOUN = re.compile(r"(?i)die|unsere|alle|\w+(?:e|en|er|es)|\d+")
 _HEADING = re.compile(
     r"[ \t"
     + markers.escaped(markers.without(markers.LINE_MARKS, ">"))
-    + r"]*(?:(?:\d{1,2}\.)*\d{1,2}\.?[ \t]+|[A-Z][.)][ \t]+|[IVX]{1,4}\.[ \t]+)?(?:\*\*)?"
+    + r"]*(?:(?:\d{1,2}\.)*\d{1,2}\.?[ \t]+|[A-Z][.)][ \t]+|"
+    + markers.ROMAN
+    + r"\.[ \t]+)?(?:\*\*)?"
 )
 
 

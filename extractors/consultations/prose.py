@@ -57,7 +57,7 @@ _THIS = re.compile(
     r"(?!\s*(?:Nr\b|DS\b|Drucksache|\d))"
 )
 _LABEL_END = re.compile(r":\s")  # "Beschlussvorschlag:" at a line's end, "Beratungsfolge: " inside one
-_ROMAN = re.compile(r"[IVX]{1,4}|\d{1,2}")
+_ROMAN = re.compile(markers.ROMAN + r"|\d{1,2}")
 _LINKS = {"für", "der", "des"}
 _LISTS = {",", "und", "sowie"}
 

@@ -37,7 +37,10 @@ SPACE_GAP = 0.12
 
 # "1." / "a)" / "-" before a hanging indent: the gap after it is not a cell boundary
 LIST_MARKER = re.compile(
-    r"(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]|" + markers.charset(markers.without(markers.ITEM_MARKS, markers.MIDDLE_DOT))
+    r"(?:\d{1,2}|[a-zA-Z]|"
+    + markers.ROMAN
+    + r")[.)]|"
+    + markers.charset(markers.without(markers.ITEM_MARKS, markers.MIDDLE_DOT))
 )
 
 

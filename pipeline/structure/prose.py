@@ -86,7 +86,7 @@ _BULLET = re.compile(
     + r"|\(?[a-z][.)](?![ \t]?[VGK]\.))[ \t]+"
 )
 _LETTER_BULLET = re.compile(r"[ \t]*" + LETTER_BULLET)
-_NUMBERED = re.compile(r"^[ \t]*(?:\d{1,2}\.|■|[IVX]{1,4}\.)[ \t]+\S")
+_NUMBERED = re.compile(r"^[ \t]*(?:\d{1,2}\.|■|" + markers.ROMAN + r"\.)[ \t]+\S")
 _SYMBOL = re.compile(
     r"(?:" + markers.charset(markers.without(markers.WIDE_MARKS, markers.SQUARE)) + "|" + LETTER_BULLET + r")\s"
 )
@@ -663,8 +663,10 @@ _TERMINATOR = re.compile(r"[.!?](?=[\s)\"“”]*(?:\s|$))|\n[ \t\f]*\n")
 _MARKER = re.compile(
     r"[ \t]*(?:"
     + markers.charset(markers.ITEM_MARKS + markers.WHITE_CIRCLE + markers.HOLLOW_BULLET)
-    + r"[ \t]*(?:(?:\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})[.)][ \t]+)?"
-    r"|(?:\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})[.)][ \t]+)"
+    + r"[ \t]*(?:(?:\(?\d{1,2}|\(?[A-Za-z]|"
+    + markers.ROMAN
+    + r")[.)][ \t]+)?"
+    r"|(?:\(?\d{1,2}|\(?[A-Za-z]|" + markers.ROMAN + r")[.)][ \t]+)"
 )
 _KEY_VALUE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w ./()\-]{0,40}:[ \t]*\S")
 _BOXED = re.compile(r"[ \t]*[|│┃]")  # a row of a table or box drawn with bars: "| Sachkosten: 4.200 € |"
