@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # the floor below the fields: the model every stage shares, the readers and the view
 MODEL_AND_VIEW: list[tuple[str, ...]] = [
-    ("pipeline.lang",),  # the language as data: German words, marks, dates, money, names
-    ("pipeline",),  # the model: document, records, schema, settings, sources, errors, atomic writes, language
+    ("pipeline.lang",),  # the language: German words, marks, dates, money, names; the guess of a language
+    ("pipeline",),  # the model: document, records, schema, settings, sources, errors, atomic writes
     ("pipeline.structure", "pipeline.ingest"),
 ]
 EXTRACTORS: list[tuple[str, ...]] = [
