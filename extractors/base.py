@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar
 
 from extractors.resources import Resources, typed
 from pipeline.document import Document
+from pipeline.lang.de import markers
 from pipeline.records import Record
 from pipeline.structure import View
 
@@ -65,7 +66,13 @@ def dehyphenate(value: str) -> str:
 _QUOTES = "„“”\"'‚‘’«»"
 _NO_QUOTES = str.maketrans("", "", _QUOTES)
 _SPACES = re.compile(r"\s+")
-_NUMBERING = re.compile(r"^\s*(?:[-–•▪■●*·]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)](?=\s)|[IVX]{1,4}\.(?=\s))\s*")
+_NUMBERING = re.compile(
+    r"^\s*(?:"
+    + markers.charset(markers.ITEM_MARKS)
+    + r"|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)](?=\s)|"
+    + markers.ROMAN
+    + r"\.(?=\s))\s*"
+)
 
 
 def clean_label(value: str) -> str:
@@ -92,7 +99,7 @@ def find_heading(doc: Document, pattern: re.Pattern[str], start: int = 0) -> Ite
     """Matches of a heading pattern that start a line."""
     for m in pattern.finditer(doc.text, start):
         line_start = doc.text.rfind("\n", 0, m.start()) + 1
-        if not doc.text[line_start : m.start()].strip(" \t■•*#-"):
+        if not doc.text[line_start : m.start()].strip(" \t" + markers.LABEL_MARKS + "#-"):
             yield m
 
 
@@ -124,7 +131,17 @@ def _section_patterns(res: Resources) -> list[tuple[str, re.Pattern[str]]]:
     sections = typed.sections(res)
     flags = sections.flags | re.M
     return [
-        (e.id, re.compile(r"^[ \t■•*#\-]*(?:\*\*)?(?:" + e.pattern + r")(?:\*\*)?[ \t]*:?", flags))
+        (
+            e.id,
+            re.compile(
+                r"^[ \t"
+                + markers.escaped(markers.LABEL_MARKS + "#-")
+                + r"]*(?:\*\*)?(?:"
+                + e.pattern
+                + r")(?:\*\*)?[ \t]*:?",
+                flags,
+            ),
+        )
         for e in sections.entries
     ]
 

@@ -243,7 +243,7 @@ def _read_on(date: str, rows: Iterable[dict[str, str]]) -> bool:
 def stated_dates(path: Path) -> set[str]:
     """The dates a paper's text states (ISO): a consultation of the gold on another day (OParl's
     meeting moved, or a date the paper never names) is no fact the paper lost."""
-    from extractors.german.dates import find_dates
+    from pipeline.lang.de.dates import find_dates
 
     if not path.exists():
         return set()

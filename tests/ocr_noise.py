@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pipeline.ingest import ocr_text
-from pipeline.structure.prose import ABBREVIATIONS
+from pipeline.lang.de.abbreviations import ABBREVIATIONS
 
 LEAD_SPECKS = ["·", "¸", "°", ","]
 QUOTE_SPECKS = ["‚", "´"]  # specks read as single quotes: only where no quote stands near

@@ -1,8 +1,9 @@
-"""One home for German closed-class words: ``extractors/resources/closed_class.yaml``, read
-through :mod:`extractors.german.closed_class`. No module of the extractors or of the extract
+"""One home for German closed-class words: ``pipeline/lang/de/closed_class.yaml``, read
+through :mod:`pipeline.lang.de.closed_class`. No module of the extractors or of the extract
 stage keeps a private collection of articles, prepositions and conjunctions beside it, and no
 pattern there or in the structure layer spells out an alternation of them (the ones that do are
-listed with their reasons)."""
+listed with their reasons; the view's readers take their chosen words from
+:mod:`pipeline.lang.de.closed_class`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.german.closed_class import ARTICLES, CLASSES, DEFINITE_ARTICLES, alternation, words
+from pipeline.lang.de.closed_class import ARTICLES, CLASSES, DEFINITE_ARTICLES, alternation, words
 
 ROOT = Path(__file__).resolve().parents[1]
 EVERY = words(*CLASSES)
@@ -66,16 +67,7 @@ def private_sets(path: Path) -> list[str]:
 # Patterns whose alternations name three closed-class words or more, each for a reason the classes
 # do not give (a new one builds its alternation with ``closed_class.alternation``):
 ALTERNATIONS = {
-    # the structure layer lies below the extractors' resources and cannot read closed_class.yaml
-    "pipeline/structure/prose.py:_JOIN": "words before which a hyphen stays (a dropped compound part)",
-    "pipeline/structure/prose.py:_RUNS_ON": "the words a line that runs on ends with",
-    "pipeline/structure/tokens.py:FILLER": "what stands between cells without meaning",
-    "pipeline/structure/tokens.py:_LINKED": "the words after which a typed word is part of a name",
-    "pipeline/structure/prose.py:_OPENER": "the words that open a sentence after a list item's last line",
-    "pipeline/structure/tables.py:OPEN_END": "the link words a line that goes on in the next one ends with",
-    "pipeline/structure/tables.py:_LINKED_ON": "the link words a name's next line opens with",
-    "pipeline/structure/tables.py:_NAME_WORD": "the link words among the words of a name's rest",
-    # extractors/base.py lies below the German layer too
+    # extractors/base.py: a choice of its own
     "extractors/base.py:_CONJ": "the words after an Ergänzungsstrich, with 'bis', 'als auch', 'u.'",
     # phrases (a preposition with its article) or closed-class words among other words and signs
     "extractors/action_fields/clauses.py:_ATTRIBUTE": "phrases that open an attribute after a noun",

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from extractors.fastre import Prefiltered, literal_prefixes, prefiltered
 from extractors.resources import RESOURCE_DIR, load_yaml
+from pipeline.lang.de import LANG_DIR
 
 
 def resource_patterns() -> list[str]:
@@ -32,7 +33,7 @@ def resource_patterns() -> list[str]:
                 return
             found.append(node)
 
-    for path in sorted(RESOURCE_DIR.glob("*.yaml")):
+    for path in sorted([*RESOURCE_DIR.glob("*.yaml"), *LANG_DIR.glob("*.yaml")]):
         walk(load_yaml(path))
     return sorted(set(found))
 

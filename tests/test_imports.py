@@ -2,7 +2,8 @@
 
 ``pipeline/`` stands on two floors, with the extractors between them:
 
-- below the fields, **the model and the view** (:data:`MODEL_AND_VIEW`): the document model,
+- below the fields, **the model and the view** (:data:`MODEL_AND_VIEW`), on the language
+  (``lang``: German as data, which imports nothing else of the project): the document model,
   settings and source paths (the modules at the top of ``pipeline``); reading (``ingest``: text
   layer, OCR) and the structure view (``structure``);
 - above them, **the stages** (:data:`STAGES`): running the extractors over a document
@@ -30,7 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # the floor below the fields: the model every stage shares, the readers and the view
 MODEL_AND_VIEW: list[tuple[str, ...]] = [
-    ("pipeline",),  # the model: document, records, schema, settings, sources, errors, atomic writes, language
+    ("pipeline.lang",),  # the language: German words, marks, dates, money, names; the guess of a language
+    ("pipeline",),  # the model: document, records, schema, settings, sources, errors, atomic writes
     ("pipeline.structure", "pipeline.ingest"),
 ]
 EXTRACTORS: list[tuple[str, ...]] = [
@@ -141,6 +143,14 @@ def test_the_stages_do_not_reach_back(module: str, target: str) -> None:
     """A stage takes a source path from the model and a place from the extract stage, not from
     the run that wires it or from inside a field."""
     assert not [t for t in GRAPH[module] if t == target or t.startswith(target + ".")]
+
+
+def test_the_language_is_the_lowest_floor() -> None:
+    """``pipeline.lang`` imports nothing of the project outside itself: not the model, the view,
+    the readers or the extractors."""
+    out = [f"{a} -> {b}" for a, targets in GRAPH.items() if a.startswith("pipeline.lang") for b in targets]
+    assert [arrow for arrow in out if not arrow.split(" -> ")[1].startswith("pipeline.lang")] == []
+    assert layer("pipeline.lang.de.closed_class") == 0 and layer("pipeline.structure") > 0
 
 
 def field(name: str) -> str | None:

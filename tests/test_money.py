@@ -1,4 +1,4 @@
-"""extractors.german.money: German euro amounts with offsets."""
+"""pipeline.lang.de.money: German euro amounts with offsets."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.german.money import find_money, parse_number
+from pipeline.lang.de.money import find_money, parse_number
 
 
 @dataclass

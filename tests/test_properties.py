@@ -22,10 +22,10 @@ from hypothesis import strategies as st
 from layouts import MONTHS
 
 from extractors.base import clean_label, dehyphenate
-from extractors.german.dates import find_dates
-from extractors.german.money import find_money
 from pipeline.extract.rows import extract_document
 from pipeline.ingest.layout import Glyph, glyphs_to_text
+from pipeline.lang.de.dates import find_dates
+from pipeline.lang.de.money import find_money
 from pipeline.records import Field, Metadata, SteeringGroup
 
 # VORLAGEN_FUZZ_SCALE=20 runs twenty times as many examples (a deeper search, minutes long)

@@ -18,11 +18,21 @@ import extractors.steering.member_rules as member_rules
 import extractors.steering.sectors as sectors
 from extractors import costs, facilitators, steering
 from extractors.german import membership, nlp, nominative
-from extractors.resources import RESOURCE_DIR, SCHEMAS, Resources, default_resources, load_yaml, re_flags, validate
+from extractors.resources import (
+    LANGUAGE_FILES,
+    RESOURCE_DIR,
+    SCHEMAS,
+    Resources,
+    default_resources,
+    load_yaml,
+    re_flags,
+    source,
+    validate,
+)
 from pipeline import schema
 from pipeline.errors import ResourceError
 
-FILES = sorted(p.name for p in RESOURCE_DIR.glob("*.yaml"))
+FILES = sorted([*(p.name for p in RESOURCE_DIR.glob("*.yaml")), *(f"{name}.yaml" for name in LANGUAGE_FILES)])
 
 
 # --- every file ------------------------------------------------------------------------------
@@ -60,7 +70,7 @@ def test_inline_flags_only_as_declared() -> None:
     """Outside scoped groups, the only inline flag is a leading (?i) in a file matched as written."""
     for name in FILES:
         data = default_resources()[name.removesuffix(".yaml")]
-        text = (RESOURCE_DIR / name).read_text(encoding="utf-8")
+        text = source(name).read_text(encoding="utf-8")
         if data.get("flags") == ["i"]:
             assert "'(?i)" not in text, name
         assert not re.search(r"\(\?[aLmsux]+\)", text), name
@@ -173,7 +183,7 @@ BROKEN = [
 
 @pytest.mark.parametrize("case", BROKEN, ids=[c.id for c in BROKEN])
 def test_broken_file_is_named(case: Broken, tmp_path: Path) -> None:
-    shutil.copy(RESOURCE_DIR / case.file, tmp_path / case.file)
+    shutil.copy(source(case.file), tmp_path / case.file)
     path = tmp_path / case.file
     text = path.read_text(encoding="utf-8")
     assert case.old in text, "the case no longer fits the file"

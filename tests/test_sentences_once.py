@@ -23,10 +23,7 @@ NAMES = {
     "split_sentences",
 }
 # readers that take the view's sentences and mend them, each with its reason
-ALLOWED = {
-    # the view's units, with one cut after a compound title ("Dipl.-Soz.") joined again
-    "extractors/facilitators/pieces.py:sentences",
-}
+ALLOWED: set[str] = set()
 
 
 def splitters(path: Path) -> list[str]:

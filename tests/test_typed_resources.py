@@ -15,13 +15,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.resources import RESOURCE_DIR, SCHEMAS, Resources, default_resources, typed
+from extractors.resources import SCHEMAS, Resources, default_resources, source, typed
 from pipeline.errors import ResourceError
 
 # each typed loader and the file it reads
 LOADERS: dict[str, Callable[[Resources], Any]] = {
     "bodies.yaml": typed.bodies,
-    "closed_class.yaml": typed.closed_classes,
     "costs.yaml": typed.costs,
     "enumerations.yaml": typed.enumerations,
     "facilitators.yaml": typed.facilitators,
@@ -73,7 +72,6 @@ def test_the_loaders_read_what_the_files_say() -> None:
     enumerations = typed.enumerations(res)
     assert list(enumerations.honorifics) == res["enumerations"]["honorifics"]
     assert [m.name for m in typed.municipalities(res)] == [e["name"] for e in res["municipalities"]["entries"]]
-    assert typed.closed_classes(res).of("conjunctions") == tuple(res["closed_class"]["conjunctions"])
 
 
 def test_a_loader_is_built_once_per_resource_set() -> None:
@@ -114,7 +112,7 @@ def test_sections_of_any_folder_in_file_order(
     ],
 )
 def test_a_broken_file_is_named_by_its_loader(tmp_path: Path, name: str, old: str, new: str, message: str) -> None:
-    shutil.copy(RESOURCE_DIR / name, tmp_path / name)
+    shutil.copy(source(name), tmp_path / name)
     path = tmp_path / name
     text = path.read_text(encoding="utf-8")
     assert old in text

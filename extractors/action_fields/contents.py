@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractors.base import clean_label
+from pipeline.lang.de import markers
 
 from .text import QUOTE, Candidate, FieldText, is_sentence
 from .vocab import is_structure
@@ -42,7 +43,9 @@ _PAGE_LINE = re.compile(r"[ \t]*(?:(?:S\.|Seite)[ \t]*)?(?P<page>\d{1,3})[ \t]*"
 _NUMBER = re.compile(r"[ \t]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?=\S)")
 _CONTENTS_HEAD = re.compile(r"[ \t#*]*(?:Inhalt|Inhaltsverzeichnis|Inhaltsübersicht|Gliederung)[ \t*:]*")
 # the noun naming a field at a child's start: "Handlungsfeld 2: Wohnen", "HF 3 – Arbeit"
-_AFTER_NOUN = re.compile(r"[ \t]*(?:(?:Nr\.[ \t]*)?(?:\d{1,2}|[A-Z]|[IVX]{1,4})\b)?\.?[ \t]*[:.)–—-]?[ \t]*")
+_AFTER_NOUN = re.compile(
+    r"[ \t]*(?:(?:Nr\.[ \t]*)?(?:\d{1,2}|[A-Z]|" + markers.ROMAN + r")\b)?\.?[ \t]*[:.)–—-]?[ \t]*"
+)
 # how far a page number may fall between two entries of one table (a wrong page in the source)
 _SLACK = 2
 

@@ -23,14 +23,23 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label
+from pipeline.lang.de import markers
 
 from .lists import list_heading, toc_entry
 from .text import PAGE_REF, QUOTE, Candidate, FieldText, is_sentence, label_extent
 from .vocab import is_structure
 
-_PREFIX = re.compile(r"[ \t#*■•\-]*(?:(?:\d{1,2}\.)*\d{1,2}\.?[ \t]+|[A-Z][.)][ \t]+|[IVX]{1,4}\.[ \t]+)?(?:\*\*)?")
+_PREFIX = re.compile(
+    r"[ \t"
+    + markers.escaped(markers.without(markers.LINE_MARKS, ">"))
+    + r"]*(?:(?:\d{1,2}\.)*\d{1,2}\.?[ \t]+|[A-Z][.)][ \t]+|"
+    + markers.ROMAN
+    + r"\.[ \t]+)?(?:\*\*)?"
+)
 _HEAD_NUMBER = re.compile(
-    r"[ \t]*(?:(?:Nr\.[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})?|[A-Z]|[IVX]{1,4})(?![\w„\"]))?\.?[ \t]*(?P<sep>[:.)–—-]?)[ \t]*"
+    r"[ \t]*(?:(?:Nr\.[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})?|[A-Z]|"
+    + markers.ROMAN
+    + r")(?![\w„\"]))?\.?[ \t]*(?P<sep>[:.)–—-]?)[ \t]*"
 )
 _LABEL_ADJECTIVE = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)[ \t]+")
 _NUMBERED_HEAD = re.compile(r"[ \t#*]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:[ \t]+)(?P<body>\S.*)")

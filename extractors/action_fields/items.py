@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from extractors.base import clean_label
-from pipeline.structure.prose import LETTER_BULLET
+from pipeline.lang.de import markers
+from pipeline.lang.de.markers import LETTER_BULLET
 
 from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent, label_of
 from .vocab import is_structure
@@ -16,11 +17,15 @@ from .vocab import is_structure
 # Symbol and Wingdings bullets as a PDF's text layer gives them), a number, letter or Roman
 # number ("1.", "1)", "1.)", "(a)", "IV."), or both
 MARKER = re.compile(
-    r"[ \t]*(?:(?P<bullet>[-–•▪■●*·○◦►▸➢✓✔□☐→\uf0a7\uf0b7\uf076\uf0d8\uf0e0\uf0fc]|" + LETTER_BULLET + r")[ \t]*"
-    r"(?:(?P<sub>\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})(?:[.)]|\.\))[ \t]+)?"
-    r"|(?P<enum>\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})(?:\.\)|[.)]))[ \t]+)"
+    r"[ \t]*(?:(?P<bullet>"
+    + markers.charset(markers.without(markers.MARKS, markers.EM_DASH))
+    + r"|"
+    + LETTER_BULLET
+    + r")[ \t]*"
+    r"(?:(?P<sub>\(?\d{1,2}|\(?[A-Za-z]|" + markers.ROMAN + r")(?:[.)]|\.\))[ \t]+)?"
+    r"|(?P<enum>\(?(?:\d{1,2}|[A-Za-z]|" + markers.ROMAN + r")(?:\.\)|[.)]))[ \t]+)"
 )
-_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|[IVX]{1,4})(\.\)|[.)])")
+_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|" + markers.ROMAN + r")(\.\)|[.)])")
 _ROMAN = {
     "I": 1,
     "II": 2,

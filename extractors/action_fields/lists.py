@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.german.closed_class import words
+from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import words
 
 from .items import (
     BARE_NUMBER,
@@ -103,7 +104,13 @@ def introduces(ft: FieldText, lead: str, at: int, end: int, weak: bool) -> bool:
 
 # words before the noun of a list heading: "Die zehn Handlungsfelder", "Zentrale Handlungsfelder"
 _PRE_NOUN = re.compile(r"(?i)die|unsere|alle|\w+(?:e|en|er|es)|\d+")
-_HEADING = re.compile(r"[ \t#*■•\-]*(?:(?:\d{1,2}\.)*\d{1,2}\.?[ \t]+|[A-Z][.)][ \t]+|[IVX]{1,4}\.[ \t]+)?(?:\*\*)?")
+_HEADING = re.compile(
+    r"[ \t"
+    + markers.escaped(markers.without(markers.LINE_MARKS, ">"))
+    + r"]*(?:(?:\d{1,2}\.)*\d{1,2}\.?[ \t]+|[A-Z][.)][ \t]+|"
+    + markers.ROMAN
+    + r"\.[ \t]+)?(?:\*\*)?"
+)
 
 
 def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bool:
@@ -299,10 +306,12 @@ def _numbers_moved_below(ft: FieldText, first: int, most: int = 3) -> list[Candi
 
 
 # fields on one line apart at a bar or a middle dot: "Bildung | Arbeit | Wohnen", "Bildung · Arbeit"
-_SEPARATOR = re.compile(r"[ \t]+[|·•](?:[ \t]+|[ \t]*\n[ \t]*)")
+_SEPARATOR = re.compile(
+    r"[ \t]+[|" + markers.escaped(markers.MIDDLE_DOT + markers.BULLET) + r"](?:[ \t]+|[ \t]*\n[ \t]*)"
+)
 
 
-_SEPARATOR_END = re.compile(r"[ \t]+[|·•][ \t]*$")
+_SEPARATOR_END = re.compile(r"[ \t]+[|" + markers.escaped(markers.MIDDLE_DOT + markers.BULLET) + r"][ \t]*$")
 
 
 def _wrapped_end(ft: FieldText, end: int) -> int:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label, collapse
-from extractors.german.closed_class import ARTICLES, words
+from pipeline.lang.de.closed_class import ARTICLES, words
 
 from .lists import list_heading
 from .runin import enumeration, marked_enumeration

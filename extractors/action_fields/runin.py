@@ -14,6 +14,7 @@ import re
 
 from extractors.base import clean_label
 from extractors.german.enumerations import split as split_enumeration
+from pipeline.lang.de import markers
 
 from .text import Candidate, FieldText, is_sentence
 
@@ -36,7 +37,7 @@ def _gap(text: str) -> str:
     ``last`` ("sowie", "als auch", "neben … auch": the join before the last item when the
     items hold "und"), ``and`` ("und", "oder"), or ``inner`` (anything else: "mit dem", "bzw.", "/")."""
     g = " ".join(text.split()).casefold()
-    if not g or g[0] in ",;-–•▪●*·":
+    if not g or g[0] in ",;" + markers.without(markers.ITEM_MARKS, markers.SQUARE):
         return "list"
     if g in ("sowie", "als auch", "auch", "und auch"):
         return "last"

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from extractors.base import clean_label
-from extractors.german.closed_class import ARTICLES, DEFINITE_ARTICLES, alternation, words
 from extractors.resources import Resources
 from pipeline.document import Document
+from pipeline.lang.de.closed_class import ARTICLES, DEFINITE_ARTICLES, alternation, words
 from pipeline.structure import Layout, Line, View, lines
 
 from .vocab import Vocabulary, vocabulary

@@ -20,10 +20,10 @@ from functools import lru_cache
 
 from extractors.base import section_patterns
 from extractors.fastre import Matcher, prefiltered
-from extractors.german.closed_class import ARTICLES, words
 from extractors.resources import Resources, typed
 from extractors.resources.typed import Taxonomy
 from pipeline.errors import ResourceError
+from pipeline.lang.de.closed_class import ARTICLES, words
 
 # endings of a German noun in its inflected forms ("Handlungsfeldern", "Bereichs", "Säulen")
 _ENDINGS = r"(?:e|en|er|ern|es|s|n)?"

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.german.dates import DATE_LIKE, find_dates
+from pipeline.lang.de import markers
+from pipeline.lang.de.dates import DATE_LIKE, find_dates
 from pipeline.structure import Line
 
 from .flat import inline_title, wrapped_flat
@@ -22,7 +23,7 @@ from .vocab import Vocab
 PROSE_CHARS = 160  # a line this long is prose, and ends a Beratungsfolge block
 SENTENCE_LINES = 4  # lines more a sentence under the heading may be wrapped over
 HEADER_CELLS = 8  # column words of a header set one per line
-_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+[A-ZÄÖÜ][\wäöüß ,/&-]{2,60}:?\s*$")
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|" + markers.ROMAN + r"|[A-H])[.)]\s+[A-ZÄÖÜ][\wäöüß ,/&-]{2,60}:?\s*$")
 
 
 def body_words(text: str, v: Vocab, executive: bool = True) -> list[str]:

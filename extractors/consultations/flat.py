@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.german.closed_class import DEFINITE_ARTICLES, words
-from extractors.german.dates import find_dates
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, words
+from pipeline.lang.de.dates import find_dates
 from pipeline.structure import Line
 from pipeline.structure.tokens import WEEKDAY, Cell
 

@@ -19,8 +19,8 @@ import functools
 import re
 from collections.abc import Iterator
 
-from extractors.german.dates import find_dates
 from pipeline.document import Document
+from pipeline.lang.de.dates import find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, Line, View
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.base import collapse
-from extractors.german.dates import find_dates
+from pipeline.lang.de.dates import find_dates
 from pipeline.structure.lines import GAP
 
 from .vocab import HEADING_ATTRIBUTES, OPEN_END, Vocab, has_head, nominative, status

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from extractors.misses import Miss, clip
 from extractors.resources import Resources
 from pipeline.document import Document
+from pipeline.lang.de.dates import WEEKDAYS, WEEKDAYS_SHORT
 from pipeline.records import Consultation, Metadata, Record
 from pipeline.structure import HEADER_CHARS, Line, View
 from pipeline.structure.tables import UNNAMED
@@ -56,8 +57,12 @@ WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
 DIGIT_DOT = re.compile(r"\d\s?[.,]")  # every date has one
 _TIME = re.compile(r"\b(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:-|–|bis)\s*\d{1,2}[:.]\d{2})?(?:\s*Uhr)?|\bUhr\b", re.I)
 _QUIET = re.compile(
-    r"\b(?:TOP|TO|Nr\.?|Sitzung|Sitzungssaal|Saal|Raum|am|vom|den|im|in|der|des|(?:Mo|Di|Mi|Do|Fr|Sa|So)"
-    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|[ÖN]\b",
+    r"\b(?:TOP|TO|Nr\.?|Sitzung|Sitzungssaal|Saal|Raum|am|vom|den|im|in|der|des|"
+    + "(?:"
+    + "|".join(WEEKDAYS_SHORT)
+    + ")|"
+    + "|".join(WEEKDAYS)
+    + r")\b\.?|[ÖN]\b",
     re.I,
 )
 _LETTER_DATE = re.compile(r",\s*(?:den\s*)?$|\bden\s*$|\b(?:Datum|Stand|Druckdatum|erstellt)\s*:?\s*$", re.I)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.german.closed_class import DEFINITE_ARTICLES, words
 from extractors.resources import Resources
 from pipeline.document import Document
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, words
 from pipeline.records import Consultation
 from pipeline.structure import ColumnWords, View
 from pipeline.structure.tables import SETTINGS, Row, deciding, rows

@@ -33,8 +33,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from extractors.german.dates import find_dates
 from pipeline.document import Document
+from pipeline.lang.de import markers
+from pipeline.lang.de.dates import find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, View
 
@@ -56,7 +57,7 @@ _THIS = re.compile(
     r"(?!\s*(?:Nr\b|DS\b|Drucksache|\d))"
 )
 _LABEL_END = re.compile(r":\s")  # "Beschlussvorschlag:" at a line's end, "Beratungsfolge: " inside one
-_ROMAN = re.compile(r"[IVX]{1,4}|\d{1,2}")
+_ROMAN = re.compile(markers.ROMAN + r"|\d{1,2}")
 _LINKS = {"für", "der", "des"}
 _LISTS = {",", "und", "sowie"}
 
@@ -147,7 +148,11 @@ def from_labels(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         ):  # "...; Beschluss: ..." / ", Beschluss: ..."
             clause = m.group()
             c = re.fullmatch(
-                r"\s*(?:[-–•]\s*)?(?P<role>" + roles + r")\s*:\s*(?P<body>[^:()]+?)\s*(?:,\s*|\(\s*)?"
+                r"\s*(?:"
+                + markers.charset(markers.DASH_MARKS)
+                + r"\s*)?(?P<role>"
+                + roles
+                + r")\s*:\s*(?P<body>[^:()]+?)\s*(?:,\s*|\(\s*)?"
                 r"(?:am\s+|vom\s+)?(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})\s*\)?[\s.]*",
                 clause,
             )

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipeline.document import Document
+from pipeline.lang.de import dates, markers
 from pipeline.records import Consultation
 from pipeline.structure import Line, View
 from pipeline.structure.tokens import MARK, Cell, row_cells, typed
@@ -32,7 +33,7 @@ from .table_rows import Item, body_cells, stacked, table_rows
 from .vocab import OPEN_END, Vocab, clean_body, has_head, status
 
 SPILL_WORDS = 6  # a role cell spilled onto a line of its own is shorter; a vote cell has result words
-_BULLET = re.compile(r"\s*(?:[-–•▪■●*·]|\(?\d{1,2}[.)])\s")
+_BULLET = re.compile(r"\s*(?:" + markers.charset(markers.ITEM_MARKS) + r"|\(?\d{1,2}[.)])\s")
 
 # a lower-case word after the first that is no link word of a name: the rest of another column's cell
 _LINKS = r"(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|sowie)\b"
@@ -45,9 +46,7 @@ _OPENER = re.compile(r"(?<=\S)\s+(?=(?:Der|Die|Das|Den|Dem|Zu|Zum|Zur|Bei|Mit|Na
 _SUBJECT = re.compile(r"(?<=,)\s+(?=[A-ZÄÖÜ][\wäöüß-]*\s+(?!" + _LINKS + r")[a-zäöüß])")
 _BY = re.compile(r"(?:\blt\.|\blaut)\s*$")  # a vote cell "... lt." whose object stands on the next line
 _DIGITS = re.compile(r"(?<=\S)\s+(?=\S*\d)")  # "ten Einst./2Enth.": a vote's numbers after a name's rest
-_WEEKDAY = re.compile(
-    r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)[ \t]*,?[ \t]*(?=\s|$)"
-)
+_WEEKDAY = re.compile(dates.WEEKDAY + r"[ \t]*,?[ \t]*(?=\s|$)")
 # a line that opens with a link word and a noun goes on with a name ("und Umwelt"), not with a spilled cell
 _LINKED_ON = re.compile(r"\s*(?:und|für|der|des|sowie)\s+[A-ZÄÖÜ]")
 

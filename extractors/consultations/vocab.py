@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.base import collapse, dehyphenate, section_patterns
-from extractors.german.dates import find_dates
 from extractors.resources import Resources, re_flags
 from pipeline.errors import ResourceError
+from pipeline.lang.de import markers
+from pipeline.lang.de.dates import find_dates
 from pipeline.structure.tables import DECIDING
 from pipeline.structure.tokens import TokenVocab
 
@@ -30,7 +31,7 @@ OPEN_END = re.compile(
     r"|an|auf|über|zu))\s*$"
 )  # a line that goes on in the next one
 _LEFTOVER = re.compile(r"[\s,;/()\[\]:.\-–]+|\b(?:und|zur|zum|in|im|Sitzung)\b")
-_NUMBERING = re.compile(r"^\s*(?:[-–•▪■●*·]|\(?\d{1,2}[.)]|[a-z]\))\s*")
+_NUMBERING = re.compile(r"^\s*(?:" + markers.charset(markers.ITEM_MARKS) + r"|\(?\d{1,2}[.)]|[a-z]\))\s*")
 _TRAILING = re.compile(r"[\s,;:–-]*(?:\b(?:am|vom|den|im|in der|ab)\b[\s,;:–-]*)*$")
 
 
@@ -160,7 +161,11 @@ def _am_header_pattern(
 def _block_label(label: re.Pattern[str]) -> re.Pattern[str]:
     """A whole line "Termin:  Mi, 08.02.2023" / "Gremium<TAB>Stadtrat": the label, then the value."""
     return re.compile(
-        r"[ \t]*(?:[-–•][ \t]*)?(?:" + label.pattern + r")[ \t]*(?::[ \t]*|\t[ \t]*|[ ]{2,})"
+        r"[ \t]*(?:"
+        + markers.charset(markers.DASH_MARKS)
+        + r"[ \t]*)?(?:"
+        + label.pattern
+        + r")[ \t]*(?::[ \t]*|\t[ \t]*|[ ]{2,})"
         r"(?P<v>\S.*?)[ \t]*",
         re.I,
     )

@@ -1,6 +1,6 @@
 """costs: every euro amount of the matter, with type, qualifier, fiscal year and account.
 
-Amounts come from :func:`extractors.german.money.find_money`; in a table whose header or caption
+Amounts come from :func:`pipeline.lang.de.money.find_money`; in a table whose header or caption
 says the values are in euros ("Betrag (€)", "- in EUR -", "Kosten (in EUR)" over a header of
 years) German-formatted numbers count too. A zero (an empty budget grid) is never a cost. The
 context of an amount depends on layout:
@@ -46,9 +46,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 from extractors.base import requires
-from extractors.german.money import find_money
 from extractors.resources import Resources
 from pipeline.document import Document
+from pipeline.lang.de.money import find_money
 from pipeline.records import Cost
 from pipeline.structure import View, view
 

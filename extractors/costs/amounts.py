@@ -1,4 +1,4 @@
-"""Where the money is: amounts with a currency (:func:`extractors.german.money.find_money`), and
+"""Where the money is: amounts with a currency (:func:`pipeline.lang.de.money.find_money`), and
 German-formatted numbers without one in a table that says it is in euros, cut at tabs
 (:func:`bare_amounts`: "Betrag (€)", "- in EUR -", "Kosten (in EUR)" over a header of years) or
 at gaps of a grid of years exported without tabs (:func:`gap_amounts`).
@@ -10,7 +10,7 @@ import bisect
 import functools
 import re
 
-from extractors.german.money import Money, find_money, parse_number
+from pipeline.lang.de.money import Money, find_money, parse_number
 from pipeline.structure import Line
 
 TABLE_REACH = 40  # lines from a row up to its table's header and caption

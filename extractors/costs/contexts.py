@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from extractors.base import collapse
-from extractors.german.closed_class import alternation
-from extractors.german.money import Money, find_money
+from pipeline.lang.de.closed_class import alternation
+from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line, View
 
 from .amounts import BARE, aligned_year, table_header

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.german.closed_class import alternation
-from extractors.german.money import Money
+from pipeline.lang.de.closed_class import alternation
+from pipeline.lang.de.money import Money
 
 from .kinds import AFTER, Config
 

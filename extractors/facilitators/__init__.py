@@ -21,15 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.german.money import find_money
 from extractors.resources import Resources
 from pipeline.document import Document
+from pipeline.lang.de.money import find_money
 from pipeline.records import Facilitator, Record
 from pipeline.structure import View, view
 from pipeline.structure.prose import Layout, Unit
 
 from .names import Found, candidates
-from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces, sentences
+from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces
 from .rules import Rules, build_rules, rules
 
 __all__ = ["build_rules", "extract", "rules"]
@@ -41,7 +41,7 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[R
     text = layout.flat.text
     found: list[Found] = []
     heading_role = prev_role = open_label = False
-    units, kinds = pieces(layout, sentences(layout))
+    units, kinds = pieces(layout, layout.units)
     lead_in = False  # the last sentence led in a group's members ("Ihm gehören an:")
     members: str | None = None  # the mark of the table or list of members we are in
     for n, unit in enumerate(units):

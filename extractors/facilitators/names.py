@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from extractors.german.closed_class import DEFINITE_ARTICLES, alternation
-from extractors.german.names import is_first_name
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, alternation
+from pipeline.lang.de.names import is_first_name
 
 from .rules import Rules
 

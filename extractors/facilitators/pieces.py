@@ -1,5 +1,5 @@
-"""The pieces a facilitator is read from: the view's sentences (one cut after a compound title
-joined again), a table set inside a sentence cut out as a piece of its own, the marks of lists
+"""The pieces a facilitator is read from: the view's sentences (the splitter reads a compound
+title such as "Dipl.-Soz." as one word), a table set inside a sentence cut out as a piece of its own, the marks of lists
 and tables, and whether a sentence speaks of facilitation or hands it to a group."""
 
 from __future__ import annotations
@@ -39,22 +39,6 @@ def group_engaged(sentence: str, r: Rules) -> bool:
         if r.object_after.search(before) or r.object_before.search(before) and r.engaged_after.match(sentence, m.end()):
             return True
     return False
-
-
-# a title the sentence reader took for a sentence end: "Frau Dipl.-Soz. Katrin Albrecht"
-_TITLE_END = re.compile(r"\b(?:Dipl|Dr|Prof|Ing)\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)+$")
-
-
-def sentences(layout: Layout) -> list[Unit]:
-    """The layout's sentences, with one cut after a compound title ("Dipl.-Soz.") joined again."""
-    out: list[Unit] = []
-    for u in layout.units:
-        prev = out[-1] if out else None
-        if prev is not None and prev.seg == u.seg and _TITLE_END.search(layout.flat.text, prev.start, prev.end):
-            out[-1] = Unit(prev.seg, prev.start, u.end)
-        else:
-            out.append(u)
-    return out
 
 
 # pieces that list things: a table, its rows, the items of a list

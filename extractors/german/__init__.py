@@ -1,4 +1,6 @@
-"""The field-neutral German layer: dates, money, enumerations, nominative forms, closed-class words and spaCy.
+"""The German grammar that needs the families' vocabularies: enumerations, nominative forms,
+membership, lists as the misses read them, and spaCy.
 
-Every field reads German through these modules; none of them knows a field.
+None of these modules knows a field; the language as data (closed-class words, list marks,
+abbreviations, dates, money, given names) stands below them, in :mod:`pipeline.lang.de`.
 """

@@ -37,7 +37,7 @@ words without a head ("Bildung und Teilhabe") stay one part alone and are two at
 longer list ("Sprache, Bildung und Teilhabe"). A slash joins what it stands between
 ("Agentur für Arbeit / Jobcenter", "CJD / JMD") unless both sides have their own article
 ("der Caritas / des Diakonischen Werks"). The grammar words are in
-``resources/enumerations.yaml``.
+``pipeline/lang/de/enumerations.yaml``.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.resources import Resources
+from pipeline.lang.de import markers
 
 from .nlp import Entity, Lexicon, lexicon
 from .nominative import Grammar, Nominal, capitalised, grammar, nominative, number, strip_end
@@ -71,7 +72,13 @@ class Item:
 
 # --- splitting ---------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"\n[ \t]*[-–•▪●*·◦\uf0a7\uf0b7][ \t]+|[,;]|[^\s,;]+")
+_TOKEN = re.compile(
+    r"\n[ \t]*"
+    + markers.charset(
+        markers.without(markers.ITEM_MARKS, markers.SQUARE) + markers.HOLLOW_BULLET + markers.PRIVATE_ROUND
+    )
+    + r"[ \t]+|[,;]|[^\s,;]+"
+)
 
 
 def _mask(text: str) -> str:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import ARTICLES, alternation
 from pipeline.structure import View
 
-from .closed_class import ARTICLES, alternation
-
-BULLET = re.compile(r"^\s*(?:[-–•▪■●*·]|\d{1,2}[.)]|[a-z]\))\s+\S")
+BULLET = re.compile(r"^\s*(?:" + markers.charset(markers.ITEM_MARKS) + r"|\d{1,2}[.)]|[a-z]\))\s+\S")
 LIST_REACH = 600  # characters after a colon where the lines of its list may stand
 LINES_REACH = 1500  # characters below a line ending in a colon where the lines of its list are counted
 NAME_CHARS = 80  # an enumerated name, or a line of a list counted below a colon, is at most this long

@@ -8,7 +8,7 @@ in the nominative as far as its article tells the case: genitive and dative endi
 noun ("Jobcenters", "Wohlfahrtsverbänden", "Sozialdezernenten"), adjectives before it by the
 noun's gender ("dem Paritätischen Wohlfahrtsverband" -> "Paritätischer Wohlfahrtsverband").
 Its complement stays as written ("Leiterin des Fachbereichs Soziales"). Used through
-:mod:`extractors.german.enumerations`; the words are in ``resources/enumerations.yaml``, genders in
+:mod:`extractors.german.enumerations`; the words are in ``pipeline/lang/de/enumerations.yaml``, genders in
 ``resources/organisations.yaml``.
 
     >>> nominative("je eine Vertretung der Kreishandwerkerschaft").name

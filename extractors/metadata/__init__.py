@@ -25,6 +25,7 @@ from typing import Any
 from extractors.base import Section, collapse, find_sections, first_section
 from extractors.resources import Resources
 from pipeline.document import Document, Span
+from pipeline.lang.de import markers
 from pipeline.records import Field, Metadata
 from pipeline.structure import HEADER_CHARS, Line, View, view
 
@@ -227,15 +228,19 @@ def label_patterns(label: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     return (
         re.compile(r"(?:^|/)\s*" + label + r"\s*(?:/|$)"),
         re.compile(
-            r"(?:^|(?<=\t))[ \t■•*]*(?:\*\*)?"
+            r"(?:^|(?<=\t))[ \t"
+            + markers.escaped(markers.LABEL_MARKS)
+            + r"]*(?:\*\*)?"
             + label
             + r"(?:\*\*)?(?P<sep>[ \t]*:[ \t]*|[ \t]*\t[ \t]*)(?P<value>[^\t\n]*)"
         ),
-        re.compile(r"[ \t■•*]*" + label + r"[ \t]*:?[ \t]*"),
+        re.compile(r"[ \t" + markers.escaped(markers.LABEL_MARKS) + r"]*" + label + r"[ \t]*:?[ \t]*"),
     )
 
 
-_COMPOSITE = re.compile(r"^[ \t■•*]*(?P<labels>[^:\t\n]*\s/\s[^:\t\n]*):[ \t]*(?P<values>.+)$")
+_COMPOSITE = re.compile(
+    r"^[ \t" + markers.escaped(markers.LABEL_MARKS) + r"]*(?P<labels>[^:\t\n]*\s/\s[^:\t\n]*):[ \t]*(?P<values>.+)$"
+)
 _SLASH = re.compile(r"\s+/\s+")
 _LABEL_START = re.compile(r"\s*[^\s:]+:")
 
@@ -271,7 +276,7 @@ def label_value(text: str, line: Line, label: str, following: list[Line]) -> tup
                 if (
                     not nxt.text[:size].strip()
                     or _LABEL_START.match(nxt.text)
-                    or nxt.text.lstrip().startswith(("■", "•"))
+                    or nxt.text.lstrip().startswith((markers.SQUARE, markers.BULLET))
                 ):
                     return None
                 return nxt.start, nxt.start + size

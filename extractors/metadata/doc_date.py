@@ -21,8 +21,9 @@ import functools
 import re
 from typing import Any
 
-from extractors.german.dates import DateMatch, find_dates, iso_date_at
 from pipeline.document import Document
+from pipeline.lang.de import markers
+from pipeline.lang.de.dates import DateMatch, find_dates, iso_date_at
 from pipeline.structure import header_cells
 from pipeline.structure.lines import Line
 
@@ -38,7 +39,7 @@ def _date_label(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
             r"(?<![\w/-])(?:" + labels + r"|(?=[A-ZÄÖÜ]{2})(?i:" + labels + r"))(?![\wäöüß])"
             r"[ \t]*(?::[ \t]*|\t[ \t]*|[ \t]+(?:am|vom|AM|VOM)[ \t:]*|[ \t]+)"
         ),
-        re.compile(r"[ \t■•*]*(?:" + labels + r")[ \t]*:?[ \t]*"),
+        re.compile(r"[ \t" + markers.escaped(markers.LABEL_MARKS) + r"]*(?:" + labels + r")[ \t]*:?[ \t]*"),
     )
 
 
@@ -134,7 +135,7 @@ def dated_number(text: str, heading: TypeHeading | None, number: Found | None) -
 
 # a bullet that OCR reads as one or two small letters ("m Dezernat") may stand before the label
 _LABEL_CELL = re.compile(
-    r"(?i)[ \t■•*]*(?:(?-i:(?!(?:im|am|zu|an|in)\b)[a-z]{1,2})[ \t]+)?"
+    r"(?i)[ \t" + markers.escaped(markers.LABEL_MARKS) + r"]*(?:(?-i:(?!(?:im|am|zu|an|in)\b)[a-z]{1,2})[ \t]+)?"
     r"(?:Fachbereich|Amt|Abteilung|Dezernat|Referat|Dienststelle|Geschäftsbereich|"
     r"Federführ\w*|Verfasser\w*|Ersteller\w*|Bearbeiter\w*|Vorlage\w*|Drucksache\w*|Nr\.?|"
     r"Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage|Informationsvorlage)\b"

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.base import Section, first_section
-from extractors.german.closed_class import ARTICLES, words
-from extractors.german.dates import find_dates
 from pipeline.document import Document, Span
+from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import ARTICLES, words
+from pipeline.lang.de.dates import find_dates
 from pipeline.structure import Line, View, cell_below, header_cells
 
-_BULLETS = " \t■•*#>-"
+_BULLETS = " \t" + markers.LINE_MARKS
 _CHUNK = r"(?:[A-ZÄÖÜ]{1,4} ?\d[\dA-Za-z]*|\d[\dA-Za-z]*|[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?![a-zäöüß]))"
 _SEP = r"(?:[ \t]?[/.\-–][ \t]?)"
 ID = _CHUNK + "(?:" + _SEP + _CHUNK + ")*"
@@ -404,7 +405,7 @@ def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], headings
                 break
         # value above its label: "2017/1900" / "Vorlagen-Nr."
         for pattern, structured in patterns:
-            if i > 0 and pattern.fullmatch(line.text.strip(" \t■•*")):
+            if i > 0 and pattern.fullmatch(line.text.strip(" \t" + markers.LABEL_MARKS)):
                 above = next((ln for ln in reversed(header[max(0, i - 2) : i]) if ln.text.strip()), None)
                 if above is not None:
                     got = id_at(text, above.start, above.end, structured)
@@ -417,7 +418,9 @@ def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], headings
 
 
 MAX_VALUE_WORDS = 3  # a value of a block of values ("Dez. 6", "öffentlich", "53. Plenarsitzung Gemeinderat")
-_BARE_LABEL = re.compile(r"[ \t■•*]*[A-ZÄÖÜ][\wäöüß.\-/]*(?:[ \t]+[\wäöüß.\-/]+){0,3}[ \t]*:[ \t]*")
+_BARE_LABEL = re.compile(
+    r"[ \t" + markers.escaped(markers.LABEL_MARKS) + r"]*[A-ZÄÖÜ][\wäöüß.\-/]*(?:[ \t]+[\wäöüß.\-/]+){0,3}[ \t]*:[ \t]*"
+)
 
 
 def stacked(lines: list[Line]) -> dict[Line, Line]:

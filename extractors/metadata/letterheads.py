@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.german.closed_class import CLASSES, words
+from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import CLASSES, words
 from pipeline.structure import Line, View, cell_below, header_cells, is_page_number
 
 from .evidence import LETTERHEAD, PARTIAL_LETTERHEAD, PLACE_LIST, UNKNOWN_LETTERHEAD, Evidence
@@ -47,7 +48,7 @@ def letterheads(
         if addressed:
             continue
         for start, end, cell in header_cells(line):
-            if cell.lstrip(" \t■•*#>-")[:1].islower():
+            if cell.lstrip(" \t" + markers.LINE_MARKS)[:1].islower():
                 continue  # the rest of a wrapped word ("Land-" / "kreis Hildesheim"), never a letterhead
             found = _letterhead_cell(text, header, n, (start, end, cell), gaz, voc, hints, running)
             if found is not None:
@@ -123,11 +124,11 @@ def _kind_and_name(
     start, limit, cell = at
     m = voc.kind_start.match(text, start, limit)
     if m is None:
-        place = gaz.self_named(cell.strip(" \t■•*#>-"))
+        place = gaz.self_named(cell.strip(" \t" + markers.LINE_MARKS))
         if place is None:
             return None
-        at_name = start + len(cell) - len(cell.lstrip(" \t■•*#>-"))
-        written = cell.strip(" \t■•*#>-")
+        at_name = start + len(cell) - len(cell.lstrip(" \t" + markers.LINE_MARKS))
+        written = cell.strip(" \t" + markers.LINE_MARKS)
         return Evidence(
             Resolution(place.name, place.type, place),
             written,
@@ -279,5 +280,5 @@ def _flat_columns(
 def _kind_only(cell: str) -> str | None:
     """The kind word of a cell that holds a kind and nothing else ("Landeshauptstadt",
     "Hanse- und Universitätsstadt" → "Universitätsstadt"), as written; else the stripped cell."""
-    c = cell.strip(" \t■•*#>-")
+    c = cell.strip(" \t" + markers.LINE_MARKS)
     return _JOINED_TITLE.sub("", c, count=1) if c else None

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from extractors.base import Section
-from extractors.german.closed_class import words
+from pipeline.lang.de.closed_class import words
+from pipeline.lang.de.spelling import BASE_LETTERS, UMLAUTS
 
 from .evidence import (
     ADJECTIVE,
@@ -54,7 +55,7 @@ def running_mentions(text: str, gaz: Gazetteer, voc: Vocabulary, hints: frozense
 
 
 _ADJECTIVE = re.compile(r"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöüß]{3,})er(?=[ \t]+(?P<noun>[A-ZÄÖÜ][\w.-]*))")
-_UMLAUTS = str.maketrans("äöü", "aou")
+_UMLAUTS = str.maketrans(UMLAUTS, "".join(BASE_LETTERS[u] for u in UMLAUTS))
 
 
 def adjectives(text: str, gaz: Gazetteer, conf: dict[str, Any]) -> list[Evidence]:

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from extractors.base import Section
 from extractors.fastre import Matcher, prefiltered
-from extractors.german.closed_class import DEFINITE_ARTICLES, words
-from extractors.german.dates import DateMatch, find_dates, loose_date_at
 from extractors.resources import Resources
+from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, words
+from pipeline.lang.de.dates import DateMatch, find_dates, loose_date_at
 from pipeline.structure import View, header_cells
 
 from .gazetteer import _CONNECTORS, Gazetteer, Resolution, gazetteer
@@ -78,7 +79,16 @@ def build_vocabulary(res: Resources) -> Vocabulary:
     offices = "|".join(e["pattern"] for e in conf["issuer_offices"])
     upper = r"(?=[A-ZÄÖÜ])"
     return Vocabulary(
-        kind_start=re.compile(r"[ \t■•*#>-]*(?:\*\*)?" + joined + kind + more + r"[ \t]*\n?[ \t]*" + upper),
+        kind_start=re.compile(
+            r"[ \t"
+            + markers.escaped(markers.LINE_MARKS)
+            + r"]*(?:\*\*)?"
+            + joined
+            + kind
+            + more
+            + r"[ \t]*\n?[ \t]*"
+            + upper
+        ),
         office=prefiltered(r"\b(?i:" + offices + r")\s+(?i:der|des)\s+" + kind + r"\s+" + upper),
         genitive=prefiltered(r"\b(?:der|des|DER|DES)\s+" + kind + r"\s+" + upper),
         mention=re.compile(r"(?<![\w-])" + kind + r"\s+" + upper),

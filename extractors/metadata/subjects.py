@@ -17,9 +17,10 @@ import re
 from typing import NamedTuple
 
 from extractors.base import Section, collapse, first_section
-from extractors.german.closed_class import CLASSES, alternation, words
 from extractors.resources import Resources
 from pipeline.document import Document, Span
+from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import CLASSES, alternation, words
 from pipeline.structure import Line, View
 
 from .identity import MAX_VALUE_WORDS
@@ -144,7 +145,7 @@ def closed_title(block: list[Line]) -> bool:
     )
 
 
-_BOXES = re.compile(r"[☐☒☑□■]")
+_BOXES = re.compile(markers.charset(markers.CHECKBOXES))
 _FUNCTION_WORDS = words(*CLASSES)
 _CONJUNCTIONS = words("conjunctions")
 
@@ -179,8 +180,14 @@ def title_block(text: str, block: list[Line]) -> bool:
 @functools.lru_cache(maxsize=8)
 def _subject_label(labels: str, alone: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
-        re.compile(r"[ \t■•*]*(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[A-ZÄÖÜ„\"][^\t]{4,200})$"),
-        re.compile(r"[ \t■•*]*(?:" + (alone or "(?!)") + r")[ \t]*:[ \t]*"),
+        re.compile(
+            r"[ \t"
+            + markers.escaped(markers.LABEL_MARKS)
+            + r"]*(?:"
+            + labels
+            + r")[ \t]*:[ \t]*(?P<value>[A-ZÄÖÜ„\"][^\t]{4,200})$"
+        ),
+        re.compile(r"[ \t" + markers.escaped(markers.LABEL_MARKS) + r"]*(?:" + (alone or "(?!)") + r")[ \t]*:[ \t]*"),
     )
 
 

@@ -38,13 +38,14 @@ import re
 from typing import Any
 
 from extractors.base import Section
+from pipeline.lang.de import markers
 from pipeline.structure import Line, View
 
 from .identity import MAX_VALUE_WORDS
 
 MAX_TITLE_LINES = 5
 _ROW_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")
-_CHECK_BOX = re.compile(r"[☐☒☑□■]")
+_CHECK_BOX = re.compile(markers.charset(markers.CHECKBOXES))
 _AFTER = ("decision_proposal", "reasoning")  # the sections a title stands before
 
 
@@ -100,7 +101,11 @@ def title_after_table(sv: View, sections: list[Section], conf: dict[str, Any]) -
 # a line opening with a short label and its colon, its value after it or not ("Dienststelle:      HGW",
 # "Zur Kenntnis:", "Vorschlag des Amtes:")
 # (a label has no digit: "Haushalt 2024: Annahme von Zuwendungen" is a title)
-LABEL_LINE = re.compile(r"[ \t■•*]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\-/]*(?:[ \t]+[A-Za-zÄÖÜäöüß.\-/]+){0,3}[ \t]*:(?:[ \t]|$)")
+LABEL_LINE = re.compile(
+    r"[ \t"
+    + markers.escaped(markers.LABEL_MARKS)
+    + r"]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\-/]*(?:[ \t]+[A-Za-zÄÖÜäöüß.\-/]+){0,3}[ \t]*:(?:[ \t]|$)"
+)
 
 
 def title_before_table(

@@ -1,5 +1,5 @@
-"""Domain knowledge as data: YAML files in ``extractors/resources/``, validated on load and
-compiled once.
+"""Domain knowledge as data: YAML files in ``extractors/resources/`` (and the language's
+``enumerations.yaml`` in ``pipeline/lang/de/``), validated on load and compiled once.
 
 Every file opens with ``version: 1`` and, when it holds patterns, ``flags``: the flags its
 patterns are matched with (``flags: [i]``: case-insensitively, ``flags: []``: as written).
@@ -33,6 +33,7 @@ from typing import Any, TypeVar
 import yaml
 
 from pipeline.errors import ResourceError
+from pipeline.lang.de import LANG_DIR
 
 from .specs import (
     FLAG,
@@ -53,9 +54,11 @@ from .specs import (
     valid_flags,
 )
 
-__all__ = ["CLOSED_CLASSES", "RESOURCE_DIR", "SCHEMAS", "Resources", "default_resources", "load_yaml", "re_flags"]
+__all__ = ["RESOURCE_DIR", "SCHEMAS", "Resources", "default_resources", "load_yaml", "re_flags", "source"]
 
 RESOURCE_DIR = Path(__file__).parent  # the YAML files stand beside their loader
+# the files of the language floor read here too: they stand in pipeline/lang/de/
+LANGUAGE_FILES = frozenset({"enumerations"})
 VERSION = 1
 
 T = TypeVar("T")
@@ -73,6 +76,8 @@ class Resources:
     def __getitem__(self, name: str) -> Any:
         if name not in self._cache:
             path = self.folder / f"{name}.yaml"
+            if name in LANGUAGE_FILES and not path.exists():
+                path = source(f"{name}.yaml")
             data = load_yaml(path, check_ids=False)
             validate(path.name, data)
             self._cache[name] = data
@@ -90,6 +95,12 @@ class Resources:
     def flags(self, name: str) -> int:
         """The ``re`` flags a file declares for its patterns (``re.I`` for ``flags: [i]``)."""
         return re_flags(self[name].get("flags") or [])
+
+
+def source(file: str) -> Path:
+    """Where the resource file ``file`` ("costs.yaml") stands: beside this loader, or, a file of
+    the language, in ``pipeline/lang/de/``."""
+    return (LANG_DIR if file.removesuffix(".yaml") in LANGUAGE_FILES else RESOURCE_DIR) / file
 
 
 # libyaml's parser when PyYAML was built with it (10× faster: resources load in every worker)
@@ -181,16 +192,6 @@ def expand(name: str, data: dict[str, Any], pattern: str) -> str:
     return pattern
 
 
-# the classes of closed_class.yaml (read by extractors/german/closed_class.py)
-CLOSED_CLASSES = (
-    "linking_articles",
-    "opening_articles",
-    "indefinite_articles",
-    "prepositions",
-    "contractions",
-    "conjunctions",
-)
-
 SCHEMAS: dict[str, Schema] = {
     "bodies.yaml": Schema(
         {
@@ -220,7 +221,6 @@ SCHEMAS: dict[str, Schema] = {
             },
         }
     ),
-    "closed_class.yaml": Schema({key: WORDS for key in CLOSED_CLASSES}, patterns=False),
     "costs.yaml": Schema(
         {
             "entries": Entries({"patterns": Patterns(empty=True)}),

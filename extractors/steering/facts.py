@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from extractors.fastre import Matcher, prefiltered
 from extractors.german import enumerations
-from extractors.german.closed_class import words
 from extractors.resources import Resources, typed
+from pipeline.lang.de.closed_class import words
 from pipeline.structure.prose import Layout
 
 from . import sectors

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from extractors.german import enumerations, nlp
 from extractors.german.enumerations import strip_end
 from extractors.resources import Resources
+from pipeline.lang.de import markers
 from pipeline.structure import person_row
 from pipeline.structure.prose import Layout, Segment
 
@@ -184,7 +185,11 @@ def list_members(
 
 
 # a line of a seat table or list flattened by an export: "Verwaltung 4", "- Rat: 3", "Vereine (2)"
-_SEAT_LINE = re.compile(r"(?:[-•–*]\s+)?(?P<name>[^\d:()\n]+?)\s*(?::\s*|\(\s*|\s)\s*(?P<n>\d{1,3})\)?\s*")
+_SEAT_LINE = re.compile(
+    r"(?:"
+    + markers.charset(markers.DASH_MARKS + markers.STAR)
+    + r"\s+)?(?P<name>[^\d:()\n]+?)\s*(?::\s*|\(\s*|\s)\s*(?P<n>\d{1,3})\)?\s*"
+)
 
 
 def _seat_lines(w: _Walk, seg: Segment) -> str | None:

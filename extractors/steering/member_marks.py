@@ -9,12 +9,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from pipeline.lang.de import markers
 from pipeline.structure import is_page_number
 from pipeline.structure.prose import Segment
 
 # a bullet alone on its line: pdfminer.six sets the marks of a list apart from their entries
 # ("Integrationsbeauftragte" / "-" / "- Sozialamt" / "Jugendamt" / "-" / "- Hauptamt")
-STRAY_MARK = re.compile(r"[ \t]*[-–•▪■●*·►▸◦\uf0a7\uf0b7][ \t]*")
+STRAY_MARK = re.compile(
+    r"[ \t]*"
+    + markers.charset(markers.ITEM_MARKS + markers.ARROWS + markers.HOLLOW_BULLET + markers.PRIVATE_ROUND)
+    + r"[ \t]*"
+)
 # a list entry's line: capitalised, eight words at most, no sentence's end ("Verein Mosaik e. V." is one)
 _ENTRY_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ](?:[^\n:;!?\s]*[ \t]+){0,7}[^\n:;!?\s]*(?<![a-zäöüß]{2}\.)[ \t]*")
 
@@ -144,7 +149,7 @@ def after_page_edge(text: str, at: int, expect: int | None) -> int:
     return -1
 
 
-_BULLET_LINE = re.compile(r"(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S")
+_BULLET_LINE = re.compile(r"(?:" + markers.charset(markers.WIDE_MARKS) + r"|\d{1,2}[.)]|[a-z][.)])[ \t]+\S")
 
 
 # a line of a sub-list's label ("Verwaltung:") that the layout joined to the item before it

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from extractors.german import enumerations
 from extractors.resources import Resources, typed
+from pipeline.lang.de import markers
 from pipeline.structure.prose import Layout
 
 from . import sectors
@@ -134,7 +135,7 @@ def find_sheet(layout: Layout, at: int, res: Resources) -> Sheet | None:
             continue
         elif listing and not rules.label.match(line):
             for c, d in bare_items(text, a, b, res) or [(a, b)]:  # "Sozialamt, Jugendamt" as exports join them
-                value = enumerations.nominative(text[c:d].strip(" \t-•–"), res).name
+                value = enumerations.nominative(text[c:d].strip(" \t" + markers.DASH_MARKS), res).name
                 if value:
                     sheet.members.append(MemberRow(c, d, value, method="list"))
             continue

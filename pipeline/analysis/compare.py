@@ -23,6 +23,7 @@ from typing import Any
 import pandas as pd
 
 from extractors.costs import Total, cost_total
+from pipeline.lang.de.spelling import BASE_LETTERS
 
 from ..decision import decision, inferred
 from ..output.store import read_tables  # noqa: F401  (re-exported: notebooks/compare_municipalities.ipynb)
@@ -35,7 +36,7 @@ NUMERAL = re.compile(r"^(?:\d+|[ivxlcdm]+)$")
 ROMAN_OCR = re.compile(r"^[ivxl1|]{1,5}$")  # "Ill", "I1" are how OCR reads "III", "II"
 CIVIL_SOCIETY_EXCLUDES = ("politics", "administration")
 UNCLASSIFIED = ("other",)
-UMLAUTS: dict[str, str | int | None] = {"ä": "a", "ö": "o", "ü": "u", "ß": "ss"}
+UMLAUTS: dict[str, str | int | None] = dict(BASE_LETTERS)
 
 
 def sort_key(name: object) -> str:

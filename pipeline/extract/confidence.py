@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from extractors.german.dates import DATE_LIKE
+from pipeline.lang.de.dates import DATE_LIKE
 
 from ..document import Document, Span
 from ..errors import ResourceError
@@ -251,7 +251,7 @@ def date_trouble(text: str, span: Span, iso: str | None) -> str | None:
     >>> date_trouble(t, Span(0, len(t), 1, t), "2019-03-03"), date_trouble(t, Span(0, len(t), 1, t), None)
     ('date_spoilt', 'date_unread')
     """
-    from extractors.german.dates import find_dates
+    from pipeline.lang.de.dates import find_dates
 
     if not iso:  # the spoilt date may stand beside the evidence, on its lines
         lo = text.rfind("\n", 0, span.start) + 1
@@ -278,7 +278,7 @@ def spoilt_date(snippet: str) -> bool:
     >>> spoilt_date("Sozialausschuss 12.O3.2018 Ö"), spoilt_date("Sozialausschuss Ö")
     (True, False)
     """
-    from extractors.german.dates import find_dates
+    from pipeline.lang.de.dates import find_dates
 
     read = find_dates(snippet, months=True)
     return any(

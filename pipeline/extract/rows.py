@@ -14,11 +14,12 @@ import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from pipeline.lang.guess import guess_language
+
 from .. import __version__
 from ..decision import decision, inferred
 from ..document import Document
 from ..errors import ExtractorFailed, error_row
-from ..language import guess_language
 from ..records import Consultation, Metadata, Record, SteeringGroup, provenance
 from ..schema import ASSESSED_FIELDS
 from ..structure import View, view

@@ -26,6 +26,8 @@ import codecs
 import re
 from typing import Any
 
+from pipeline.lang.de import markers
+
 from ..errors import EmptyFile, UnsupportedFormat
 
 HTML_SUFFIXES = {".html", ".htm"}
@@ -180,7 +182,7 @@ class _Writer:
         elif tag in _BLOCKS:
             self.end_line()
             if tag == "li":
-                self.current.append("• ")
+                self.current.append(markers.BULLET + " ")
             self.block(el)
             self.end_line(blank=tag in _PARAGRAPHS)
         else:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.lang.de import markers
+
 
 @dataclass(frozen=True, slots=True)
 class Glyph:
@@ -34,7 +36,12 @@ SPACE_GAP = 0.12
 
 
 # "1." / "a)" / "-" before a hanging indent: the gap after it is not a cell boundary
-LIST_MARKER = re.compile(r"(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]|[-–•▪■●*]")
+LIST_MARKER = re.compile(
+    r"(?:\d{1,2}|[a-zA-Z]|"
+    + markers.ROMAN
+    + r")[.)]|"
+    + markers.charset(markers.without(markers.ITEM_MARKS, markers.MIDDLE_DOT))
+)
 
 
 def group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:

@@ -30,6 +30,8 @@ from typing import Any
 
 import numpy as np
 
+from pipeline.lang.de import markers
+
 from ..errors import OcrFailed, OcrUnavailable, PageTooLarge, Timeout, VorlagenError
 from ..settings import Settings
 from . import slots
@@ -42,7 +44,9 @@ TESSERACT = "tesseract"  # program name, looked up on PATH at every call
 # letterhead blocks get lost
 PSM = 3
 JUNK_CONF = 50.0  # words below this confidence need a letter, digit or sign to be kept
-SIGNS = set("-–—•*§%&€$+")  # list markers and signs that specks do not look like
+SIGNS = set(
+    markers.DASHES + markers.EM_DASH + markers.BULLET + markers.STAR + "§%&€$+"
+)  # list markers and signs that specks do not look like
 BATCH_PAGES = 8  # pages at most per tesseract process (a process start costs ~0.2 s of CPU)
 
 OcrResult = tuple[str, "float | None"]
@@ -240,8 +244,8 @@ def word_glyphs(words: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
     return glyphs
 
 
-DASHES = ("-", "–", "—", "•")
-BULLET = "•"
+DASHES = tuple(markers.DASHES + markers.EM_DASH + markers.BULLET)
+BULLET = markers.BULLET
 
 
 def line_rows(words: list[Word]) -> list[list[Word]]:
@@ -489,8 +493,13 @@ def ocr_prepared(pages: list[Prepared], settings: Settings, binary: str) -> list
 
 
 # what stands in the margin before a line: the number of an item or a row ("2", "2.", "a)", "IV."), a mark
-MARGIN_MARK = re.compile(r"\d{1,3}[.)]?|[a-zA-Z][.)]|[IVX]{1,5}[.)]?|[-–—•▪■●*]")
-BULLET_LOOKALIKES = "•«»°·*oe"  # what tesseract reads a round bullet as (bullets() judges its ink)
+MARGIN_MARK = re.compile(
+    r"\d{1,3}[.)]?|[a-zA-Z][.)]|[IVX]{1,5}[.)]?|"
+    + markers.charset(markers.without(markers.ITEM_MARKS, markers.MIDDLE_DOT) + markers.EM_DASH)
+)
+BULLET_LOOKALIKES = (
+    markers.BULLET + "«»°" + markers.MIDDLE_DOT + markers.STAR + "oe"
+)  # what tesseract reads a round bullet as (bullets() judges its ink)
 COLUMN_CONTEXT = 4.0  # line heights of the text right of a column that go with it to tesseract
 # A number read with less confidence than this is read again on its own: on clean scans digits
 # are read at 95-97, the misread dates and document numbers seen ("13.08.2020" for 18, "1V/27")

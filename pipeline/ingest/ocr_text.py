@@ -32,13 +32,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.lang.de import markers
+from pipeline.lang.de.abbreviations import ABBREVIATIONS
+
 from ..document import Repair
 from ..structure.furniture import is_page_number
-from ..structure.prose import ABBREVIATIONS
 
 RESOURCE = Path(__file__).parent / "resources" / "ocr_repairs.yaml"
 WORD = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ]+")
-BULLET = re.compile(r"[ \t]*(?:[-–•*▪■►]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S")
+BULLET = re.compile(
+    r"[ \t]*(?:"
+    + markers.charset(markers.without(markers.ITEM_MARKS, markers.BLACK_CIRCLE, markers.MIDDLE_DOT) + markers.ARROW)
+    + r"|\d{1,2}[.)]|[a-z][.)])[ \t]+\S"
+)
 
 
 @dataclass(frozen=True)
@@ -203,7 +209,9 @@ def edge_specks(text: str, lex: Lexicon) -> Iterator[Edit]:
     between words, that no text puts there: "‚Betreff:", "Jugendamt ´", "Stadt ¸ Landau"."""
     v = vocab()
     marks = re.escape(v.marks)
-    lead = re.compile(rf"(?:^|(?<=\t))[ ]*([{marks}]{{1,2}})[ ]?(?=[A-Za-zÄÖÜäöü]{{2}}|[-–•] )", re.M)
+    lead = re.compile(
+        rf"(?:^|(?<=\t))[ ]*([{marks}]{{1,2}})[ ]?(?=[A-Za-zÄÖÜäöü]{{2}}|{markers.charset(markers.DASH_MARKS)} )", re.M
+    )
     trail_marks = re.escape("".join(c for c in v.marks if c not in v.line_end_punctuation))
     trail = re.compile(rf"(?<=[A-Za-zÄÖÜäöüß0-9)])([ ]?[{trail_marks}]{{1,2}})[ ]*(?=\t|$)", re.M)
     alone_marks = re.escape("".join(c for c in v.marks if c not in '.,:;|-"'))
@@ -363,7 +371,7 @@ def misread_bullets(text: str, lex: Lexicon) -> Iterator[Edit]:
             continue
         before = lines[filled[n - 1]][1].rstrip() if n else ""
         if before.endswith(":") or n and listed(filled[n - 1]) or n + 1 < len(filled) and listed(filled[n + 1]):
-            yield Edit(pos + m.start(1), pos + m.end(1), "•", "bullet")
+            yield Edit(pos + m.start(1), pos + m.end(1), markers.BULLET, "bullet")
 
 
 def paragraph_case(text: str, lex: Lexicon) -> Iterator[Edit]:
@@ -413,7 +421,9 @@ def list_ends(text: str, lex: Lexicon) -> Iterator[Edit]:
         ended = True
 
 
-ITEM = re.compile(r"[ \t]*(?P<dash>[-–•][ \t]+)?(?P<mark>[A-Z]|[a-z]|\d{1,2})[.)][ \t]+\S")
+ITEM = re.compile(
+    r"[ \t]*(?P<dash>" + markers.charset(markers.DASH_MARKS) + r"[ \t]+)?(?P<mark>[A-Z]|[a-z]|\d{1,2})[.)][ \t]+\S"
+)
 
 
 def lost_dashes(text: str, lex: Lexicon) -> Iterator[Edit]:

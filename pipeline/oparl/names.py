@@ -12,9 +12,11 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
+from pipeline.lang.de.spelling import SPELLED_OUT
+
 from .errors import UnsafePath
 
-UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "ẞ": "SS"})
+UMLAUTS = str.maketrans(SPELLED_OUT)
 MIME_SUFFIXES = {
     "application/pdf": ".pdf",
     "text/plain": ".txt",

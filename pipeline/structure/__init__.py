@@ -38,7 +38,7 @@ from .lines import (
     trimmed,
     wrapped_person_row,
 )
-from .prose import ABBREVIATIONS, Flat, Layout, Segment, Unit, flatten, raw_sentence_at, segments, sentences
+from .prose import RAW, Flat, Layout, Segment, Unit, flatten, segments
 from .tables import ColumnWords, Table, tables
 
 # The regions near the top of a submission that readers of its header look in (one place for
@@ -92,7 +92,7 @@ class View:
     def sentence(self, k: int) -> tuple[int, int]:
         """Document offsets of the view's ``k``-th sentence: a sentence of a paragraph or list
         item, or a whole table row, heading or label (the one sentence splitter,
-        :func:`pipeline.structure.prose.sentences`)."""
+        :meth:`pipeline.structure.prose.Splitter.split`)."""
         u = self.layout.units[k]
         origin = self.layout.flat.origin
         return origin[u.start], origin[u.end - 1] + 1 if u.end > u.start else origin[u.start]
@@ -112,8 +112,9 @@ class View:
     def raw_sentence_at(self, offset: int) -> tuple[int, int]:
         """Document offsets of the sentence holding ``offset`` read in the document text itself,
         cut at the lines of list items, key-value pairs and table rows: the context of an amount
-        for the cost extractor (:func:`pipeline.structure.prose.raw_sentence_at` says how and why
-        it differs from :meth:`sentence_at`).
+        for the cost extractor: the ``RAW`` reading of the one splitter
+        (:class:`pipeline.structure.prose.Splitter`; its module says how and why it differs from
+        :meth:`sentence_at`).
 
         >>> from pipeline.document import Document
         >>> t = "Die Mittel i.H.v. 20.000 € wurden verwendet. Mehr folgt."
@@ -121,7 +122,7 @@ class View:
         >>> t[slice(*v.raw_sentence_at(20))], t[slice(*v.sentence_at(20))]
         ('Die Mittel i.H.v. 20.000 € wurden verwendet.', '20.000 € wurden verwendet.')
         """
-        return raw_sentence_at(self.text, offset, self.lines_in)
+        return RAW.around(self.text, offset, self.lines_in)
 
 
 def view(doc: Document) -> View:
@@ -137,7 +138,6 @@ def view(doc: Document) -> View:
 
 
 __all__ = [
-    "ABBREVIATIONS",
     "ColumnWords",
     "FIRST_PAGES_CHARS",
     "FIRST_PAGE_CHARS",
@@ -159,9 +159,7 @@ __all__ = [
     "lines",
     "person_row",
     "wrapped_person_row",
-    "raw_sentence_at",
     "segments",
-    "sentences",
     "split_lines",
     "trimmed",
     "view",

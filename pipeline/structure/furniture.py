@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from pipeline.lang.de import markers
+
 from .lines import Line
 
 PAGE_NUMBER = re.compile(
@@ -60,7 +62,9 @@ _DIGITS = re.compile(r"\d+")
 _DOC_NUMBER = re.compile(r"\d+[ \t]*/[ \t]*\d+|\d{4,}")
 _SLASHED_NUMBER = re.compile(r"[\w-]*\d+/[\w/-]*\d[\w/-]*")  # a paper's number: "2016/0284", "IV/27/2023"
 _SPACED_PAGE_NUMBER = re.compile(r"[ \t](?:Seite|Blatt)[ \t]*\d{1,3}[ \t]*(?:von|/|aus)[ \t]*\d{1,3}[ \t]*$")
-_NUMBERED_HEAD = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+[A-ZÄÖÜ]")  # "4.4 Gesundheit"
+_NUMBERED_HEAD = re.compile(
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|" + markers.ROMAN + r"\.)[ \t]+[A-ZÄÖÜ]"
+)  # "4.4 Gesundheit"
 _SENTENCE_END = re.compile(r"[.:;!?]\W*$")
 _OPEN_END = re.compile(r"(?:\b[a-zäöüß][\w.]*|-)[ \t]*$")  # "Bezirksvertretung für", "Ortsverwal-"
 _DIGIT = re.compile(r"\d")

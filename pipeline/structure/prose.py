@@ -21,6 +21,11 @@ from dataclasses import dataclass, field
 from typing import overload
 
 from pipeline.document import Document, Span
+from pipeline.lang.de import markers
+from pipeline.lang.de.abbreviations import ABBREVIATIONS, COMPOUND_TITLE
+from pipeline.lang.de.closed_class import HYPHEN_STAYS, RUNS_ON, SENTENCE_OPENERS, either
+from pipeline.lang.de.dates import MONTH_NAMES
+from pipeline.lang.de.markers import LETTER_BULLET
 
 from .lines import Line, person_row, wrapped_person_row
 
@@ -29,7 +34,7 @@ from .lines import Line, person_row, wrapped_person_row
 # ("Baden-" / "Württemberg": the hyphen is part of the word); the line break before a page break
 # where the sentence runs on (``_runs_on``: "der Öffnung" / "\f" / "der Verwaltung").
 _JOIN = re.compile(
-    r"-(?<=\w-)[ \t]*(?:[\n\f][ \t]*){0,4}(?!(?:und|oder|bzw|sowie|bis|als|u)\b)(?=[a-zäöüß])"
+    r"-(?<=\w-)[ \t]*(?:[\n\f][ \t]*){0,4}(?!(?:" + either(HYPHEN_STAYS) + r")\b)(?=[a-zäöüß])"
     r"|(?<=\w\w-)(?P<keep>[ \t]*(?:\n[ \t]*\f?|\f)[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
     r"|(?<=[^\s.!?:;])(?P<page>\n)(?=\f)"
 )
@@ -70,43 +75,29 @@ def _runs_on(text: str, at: int) -> bool:
 # a letter bullet "a)" / "b." but not the legal forms wrapped onto a line: "e. V.", "e. G.", "e. K."
 # a day, a month's name and a year at a line start ("am\n14. März 2023 im Magistrat") is a date, not
 # the number of a list item
-_DATE_AHEAD = (
-    r"(?![ \t]*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
-    r"[ \t]+(?:19|20)\d\d\b)"
-)
-# a letter "o" before a capitalised word is a bullet as Word exports the sub-bullets of nested
-# lists ("o Sozialamt"); "o. g." and "o. ä." are abbreviations, not bullets
-LETTER_BULLET = r"o(?=[ \t]+[A-ZÄÖÜ„\"])"
+_DATE_AHEAD = r"(?![ \t]*(?:" + "|".join(MONTH_NAMES) + r")[ \t]+(?:19|20)\d\d\b)"
 _BULLET = re.compile(
-    r"^[ \t]*(?:[-–•▪■●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|"
+    r"^[ \t]*(?:"
+    + markers.charset(markers.WIDE_MARKS)
+    + "|"
     + LETTER_BULLET
     + r"|\(?\d{1,2}[.)]"
     + _DATE_AHEAD
     + r"|\(?[a-z][.)](?![ \t]?[VGK]\.))[ \t]+"
 )
-# Words whose full stop does not end a sentence (one list for every reader of sentences).
-ABBREVIATIONS = frozenset(
-    "ca bzw ggf evtl vgl z b u a d h o g dr prof nr hr fr frau st abs gem inkl zzgl rd max min ff "
-    "s sog usw etc bspw insb lt tel str ziff mio mrd tsd jh jan feb mär apr jun jul aug sep sept okt "
-    "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r co".split()
-)
 _LETTER_BULLET = re.compile(r"[ \t]*" + LETTER_BULLET)
-_NUMBERED = re.compile(r"^[ \t]*(?:\d{1,2}\.|■|[IVX]{1,4}\.)[ \t]+\S")
-_SYMBOL = re.compile(r"(?:[-–•▪●*·►▸◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|" + LETTER_BULLET + r")\s")
+_NUMBERED = re.compile(r"^[ \t]*(?:\d{1,2}\.|■|" + markers.ROMAN + r"\.)[ \t]+\S")
+_SYMBOL = re.compile(
+    r"(?:" + markers.charset(markers.without(markers.WIDE_MARKS, markers.SQUARE)) + "|" + LETTER_BULLET + r")\s"
+)
 # A line ending like this runs on into the next one, across a page break too ("Vertreter des" /
 # "\f" / "Jobcenters"): no heading, and its paragraph goes on.
-_RUNS_ON = re.compile(
-    r"(?:,|\b(?:der|die|das|des|dem|den|und|oder|sowie|von|vom|für|mit|aus|bei|zur|zum|im|"
-    r"ein|eine|einer|eines|einem|einen))$"
-)
+_RUNS_ON = re.compile(r"(?:,|\b(?:" + either(RUNS_ON) + r"))$")
 _RUNS_ON_LONGEST = 6  # characters of its longest word and the boundary before it
 
 
 # the first word of a sentence: an article, a pronoun or a preposition, capitalised
-_OPENER = re.compile(
-    r"[ \t]*(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einer|Sie|Er|Es|Wir|Im|In|Für|Mit|Zur|Zum|Am|Auf|Bei|"
-    r"Nach|Von|Diese[rsmn]?|Dabei|Damit|Außerdem|Zudem)[ \t]"
-)
+_OPENER = re.compile(r"[ \t]*(?:" + either(SENTENCE_OPENERS) + r")[ \t]")
 
 
 def _sentence_after_item(item: str, nxt: str) -> bool:
@@ -644,25 +635,131 @@ def _colon_list(block: list[str], after_colon: bool = False) -> tuple[int, int, 
     return None
 
 
-def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence offsets in ``text[start:end]``; abbreviations and ordinals do not end one.
+# --- the sentence splitter ---------------------------------------------------------------------
+#
+# One splitter, read in two ways (:class:`Splitter`, its settings): ``VIEW`` cuts the paragraphs
+# and list items of the flat text (furniture left out, words joined) and is what the view's
+# ``sentence_at`` answers; ``RAW`` finds the sentence around an offset of the document text
+# itself, which the cost extractor reads (through ``View.raw_sentence_at``): the cue words and
+# years of an amount stand in its sentence, an anaphoric sentence ("Die Kosten hierfür …") takes
+# the cue of the one before, and the evidence span of the amount is that sentence. Costs keep
+# this reading because the view's sentences change them: read with ``sentence_at`` instead, 218
+# of the 5,947 amounts of the sample corpus, tests/unseen and ../shared/corpus change their cost
+# type and 2,519 their evidence span (8 of the types in the sample corpus). The raw reading takes
+# the document text as it stands, page furniture included, and differs from the view's in three
+# ways:
+# - a line break before a list item, a key-value line ("Sachkosten: 4.200 €") or a row of a table
+#   or a box drawn with bars ("| Sachkosten Druck: 4.200,00 € |") always ends its sentence, so the
+#   amount of such a line reads the cue of its own line; the view's paragraphs run them together;
+# - a full stop ends its sentence unless the next word is in lower case, where the view asks for
+#   a capital or a digit next ("Die Mittel i.H.v. 20.000 € wurden verwendet." is one sentence
+#   here, the view starts one at "20.000"); under the view's rule alone 255 of 6,119 amounts get
+#   another sentence;
+# - the full stop of a compound title ("Frau Dipl.-Soz. Katrin Albrecht") ends a sentence there,
+#   which the view reads as one: the costs look back over such a cut for an anaphor's cue.
+# The abbreviations are the language's one list (:mod:`pipeline.lang.de.abbreviations`).
 
-    >>> t = "Herr Dr. Beispiel leitet sie. Am 5. Mai tagt sie."
-    >>> [t[a:b] for a, b in sentences(t, 0, len(t))]
-    ['Herr Dr. Beispiel leitet sie.', 'Am 5. Mai tagt sie.']
-    """
-    out, pos = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        token = _last_token(text[pos : m.start()]).lstrip('(„"').casefold()
-        if token in ABBREVIATIONS or re.fullmatch(r"\d{1,2}|\w", token) or token.endswith("."):
-            continue
-        out.append((pos, m.end()))
-        pos = m.end()
-        while pos < end and text[pos].isspace():
-            pos += 1
-    if pos < end and text[pos:end].strip():
-        out.append((pos, end))
-    return out
+_TERMINATOR = re.compile(r"[.!?](?=[\s)\"“”]*(?:\s|$))|\n[ \t\f]*\n")
+_MARKER = re.compile(
+    r"[ \t]*(?:"
+    + markers.charset(markers.ITEM_MARKS + markers.WHITE_CIRCLE + markers.HOLLOW_BULLET)
+    + r"[ \t]*(?:(?:\(?\d{1,2}|\(?[A-Za-z]|"
+    + markers.ROMAN
+    + r")[.)][ \t]+)?"
+    r"|(?:\(?\d{1,2}|\(?[A-Za-z]|" + markers.ROMAN + r")[.)][ \t]+)"
+)
+_KEY_VALUE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w ./()\-]{0,40}:[ \t]*\S")
+_BOXED = re.compile(r"[ \t]*[|│┃]")  # a row of a table or box drawn with bars: "| Sachkosten: 4.200 € |"
+_INITIALS = re.compile(r"(?:\w\.)+\w")
+_NEXT_WORD = re.compile(r"[\s)\"“”]*(\S?)")
+_REACH = 2000  # characters before and after an offset where the raw reading looks for its sentence's ends
+
+
+@dataclass(frozen=True)
+class Splitter:
+    """The settings of the one sentence splitter: ``raw`` reads the document text as it stands
+    (its ends are :data:`_TERMINATOR`, a full stop before a lower-case word and after initials
+    ends nothing, list items, key-value lines and table rows stand alone), else the flat text
+    (a full stop ends a sentence before a capital or a digit, :data:`_SENTENCE_END`);
+    ``compound_titles``: the full stop of a compound title ends nothing."""
+
+    raw: bool
+    compound_titles: bool
+
+    @property
+    def _terminators(self) -> re.Pattern[str]:
+        return _TERMINATOR if self.raw else _SENTENCE_END
+
+    def split(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Sentence offsets in ``text[start:end]``; abbreviations and ordinals do not end one.
+
+        >>> t = "Herr Dr. Beispiel leitet sie. Am 5. Mai tagt sie mit Frau Dipl.-Soz. Albrecht."
+        >>> [t[a:b] for a, b in VIEW.split(t, 0, len(t))]
+        ['Herr Dr. Beispiel leitet sie.', 'Am 5. Mai tagt sie mit Frau Dipl.-Soz. Albrecht.']
+        """
+        out, pos = [], start
+        for m in self._terminators.finditer(text, start, end):
+            if not self._ends(text, pos, m):
+                continue
+            out.append((pos, m.end()))
+            pos = m.end()
+            while pos < end and text[pos].isspace():
+                pos += 1
+        if pos < end and text[pos:end].strip():
+            out.append((pos, end))
+        return out
+
+    def _ends(self, text: str, pos: int, m: re.Match[str]) -> bool:
+        """Whether the end match ``m`` of a sentence opened at ``pos`` ends it (not an
+        abbreviation, an ordinal, initials or a compound title)."""
+        i = m.start()
+        if self.compound_titles and COMPOUND_TITLE.search(text, pos, i + 1):
+            return False
+        if not self.raw:
+            token = _last_token(text[pos:i]).lstrip('(„"').casefold()
+            return not (token in ABBREVIATIONS or re.fullmatch(r"\d{1,2}|\w", token) or token.endswith("."))
+        if text[i] in "\n!?":
+            return True
+        token = text[max(0, i - 12) : i].lower()
+        token = token[len(token.rstrip("abcdefghijklmnopqrstuvwxyzäöüß0123456789_.")) :]
+        if token in ABBREVIATIONS or (token.isdigit() and len(token) <= 2) or _INITIALS.fullmatch(token):
+            return False
+        following = _NEXT_WORD.match(text[i + 1 : i + 40])
+        return not (following and following.group(1).islower())
+
+    def around(self, text: str, pos: int, lines_in: Callable[[int, int], Sequence[Line]]) -> tuple[int, int]:
+        """Bounds of the sentence of ``text`` holding ``pos``, read as ``RAW`` reads: it breaks at
+        terminators, blank lines, list items, key-value lines and table rows (the differences from
+        the view's reading are listed above). ``lines_in(start, end)`` gives the lines of
+        ``text[start:end]``.
+
+        >>> from pipeline.structure.lines import lines
+        >>> t = "Dafür werden i.H.v. 500 € veranschlagt:\\n- Sachkosten: 200 €\\n- Honorare 300 €"
+        >>> [t[slice(*RAW.around(t, t.index(w), lambda a, b: lines(t, a, b)))] for w in ("500", "Hon")]
+        ['Dafür werden i.H.v. 500 € veranschlagt:', '- Honorare 300 €']
+        """
+        lo, hi = max(0, pos - _REACH), min(len(text), pos + _REACH)
+        # the last terminator before pos that ends a sentence: test them from pos backwards
+        before = list(self._terminators.finditer(text, lo, pos))
+        start = next((m.end() for m in reversed(before) if self._ends(text, lo, m)), lo)
+        ends = (m for m in self._terminators.finditer(text, pos, hi) if self._ends(text, pos, m))
+        end = next((m.start() + (m.group(0)[0] != "\n") for m in ends), hi)
+        rows = lines_in(start, end)
+        here = next(k for k, r in enumerate(rows) if r.start <= pos <= r.end or k == len(rows) - 1)
+        if self.raw:
+            for k in range(here, 0, -1):
+                if _breaks_before(rows[k].text, rows[k - 1].text):
+                    start = rows[k].start
+                    break
+            for k in range(here + 1, len(rows)):
+                if _breaks_before(rows[k].text, rows[k - 1].text):
+                    end = rows[k - 1].end
+                    break
+        return start, max(end, pos)
+
+
+VIEW = Splitter(raw=False, compound_titles=True)  # the flat text's sentences, the view's units
+RAW = Splitter(raw=True, compound_titles=False)  # the sentence of an amount in the document text
 
 
 def _last_token(text: str) -> str:
@@ -679,51 +776,6 @@ def _last_token(text: str) -> str:
     return text.rsplit(None, 1)[-1]
 
 
-# --- the sentence in the document's own text ----------------------------------------------------
-#
-# The one splitter serves two readers. ``sentences`` above cuts the paragraphs and list items of
-# the flat text (furniture left out, words joined) and is what the view's ``sentence_at`` answers.
-# ``raw_sentence_at`` below is the sentence around an offset of the document text itself, which
-# the cost extractor reads (through ``View.raw_sentence_at``): the cue words and years of an
-# amount stand in its sentence, an anaphoric sentence ("Die Kosten hierfür …") takes the cue of
-# the one before, and the evidence span of the amount is that sentence. Costs keep this reading
-# because the view's sentences change them: read with ``sentence_at`` instead, 218 of the 5,947
-# amounts of the sample corpus, tests/unseen and ../shared/corpus change their cost type and
-# 2,519 their evidence span (8 of the types in the sample corpus). It reads the document text
-# as it stands, page furniture included, and differs from the view's sentence in two ways:
-# - a line break before a list item, a key-value line ("Sachkosten: 4.200 €") or a row of a table
-#   or a box drawn with bars ("| Sachkosten Druck: 4.200,00 € |") always ends this sentence, so the
-#   amount of such a line reads the cue of its own line; the view's paragraphs run them together;
-# - a full stop ends this sentence unless the next word is in lower case, where the view asks for
-#   a capital or a digit next ("Die Mittel i.H.v. 20.000 € wurden verwendet." is one sentence
-#   here, the view starts one at "20.000"); under the view's rule alone 255 of 6,119 amounts get
-#   another sentence.
-# The abbreviations are the one list, ABBREVIATIONS.
-
-_TERMINATOR = re.compile(r"[.!?](?=[\s)\"“”]*(?:\s|$))|\n[ \t\f]*\n")
-_MARKER = re.compile(
-    r"[ \t]*(?:[-–•▪■●*·○◦][ \t]*(?:(?:\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})[.)][ \t]+)?"
-    r"|(?:\(?\d{1,2}|\(?[A-Za-z]|[IVX]{1,4})[.)][ \t]+)"
-)
-_KEY_VALUE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w ./()\-]{0,40}:[ \t]*\S")
-_BOXED = re.compile(r"[ \t]*[|│┃]")  # a row of a table or box drawn with bars: "| Sachkosten: 4.200 € |"
-_INITIALS = re.compile(r"(?:\w\.)+\w")
-_NEXT_WORD = re.compile(r"[\s)\"“”]*(\S?)")
-
-
-def _ends(text: str, m: re.Match[str]) -> bool:
-    """Whether a terminator match ends a sentence (not an abbreviation, ordinal or date)."""
-    i = m.start()
-    if text[i] in "\n!?":
-        return True
-    token = text[max(0, i - 12) : i].lower()
-    token = token[len(token.rstrip("abcdefghijklmnopqrstuvwxyzäöüß0123456789_.")) :]
-    if token in ABBREVIATIONS or (token.isdigit() and len(token) <= 2) or _INITIALS.fullmatch(token):
-        return False
-    following = _NEXT_WORD.match(text[i + 1 : i + 40])
-    return not (following and following.group(1).islower())
-
-
 def _breaks_before(line: str, prev: str) -> bool:
     """Whether a sentence must start at ``line`` (list item, key-value pair, table row)."""
     return bool(
@@ -735,34 +787,6 @@ def _breaks_before(line: str, prev: str) -> bool:
         or _BOXED.match(line)
         or _BOXED.match(prev)
     )
-
-
-def raw_sentence_at(text: str, pos: int, lines_in: Callable[[int, int], Sequence[Line]]) -> tuple[int, int]:
-    """Bounds of the sentence of ``text`` holding ``pos``; it breaks at terminators, blank lines,
-    list items, key-value lines and table rows (the differences from :func:`sentences` are
-    listed above). ``lines_in(start, end)`` gives the lines of ``text[start:end]``.
-
-    >>> from pipeline.structure.lines import lines
-    >>> t = "Dafür werden i.H.v. 500 € veranschlagt:\\n- Sachkosten: 200 €\\n- Honorare 300 €"
-    >>> [t[slice(*raw_sentence_at(t, t.index(w), lambda a, b: lines(t, a, b)))] for w in ("500", "Hon")]
-    ['Dafür werden i.H.v. 500 € veranschlagt:', '- Honorare 300 €']
-    """
-    lo, hi = max(0, pos - 2000), min(len(text), pos + 2000)
-    # the last terminator before pos that ends a sentence: test them from pos backwards
-    before = list(_TERMINATOR.finditer(text, lo, pos))
-    start = next((m.end() for m in reversed(before) if _ends(text, m)), lo)
-    end = next((m.start() + (m.group(0)[0] != "\n") for m in _TERMINATOR.finditer(text, pos, hi) if _ends(text, m)), hi)
-    rows = lines_in(start, end)
-    here = next(k for k, r in enumerate(rows) if r.start <= pos <= r.end or k == len(rows) - 1)
-    for k in range(here, 0, -1):
-        if _breaks_before(rows[k].text, rows[k - 1].text):
-            start = rows[k].start
-            break
-    for k in range(here + 1, len(rows)):
-        if _breaks_before(rows[k].text, rows[k - 1].text):
-            end = rows[k - 1].end
-            break
-    return start, max(end, pos)
 
 
 @dataclass
@@ -781,7 +805,7 @@ class Layout:
         units: list[Unit] = []
         for n, seg in enumerate(segs):
             if seg.kind in ("para", "item"):
-                units.extend(Unit(n, a, b) for a, b in sentences(flat.text, seg.body, seg.end))
+                units.extend(Unit(n, a, b) for a, b in VIEW.split(flat.text, seg.body, seg.end))
             else:
                 units.append(Unit(n, seg.start, seg.end))
         return cls(flat, segs, units, [u.start for u in units])

@@ -53,6 +53,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.lang.de.closed_class import NAME_GOES_ON, NAME_LINKS, OPEN_ENDS, either
+
 from .lines import Line
 from .tokens import Cell as Token
 from .tokens import TokenVocab, row_cells, typed
@@ -144,17 +146,14 @@ class ColumnWords:
 
 
 # a line that goes on in the next one: a hyphen, a comma, a link word at its end
-OPEN_END = re.compile(
-    r"(?:\w-|[,&/(]|\b(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|bzw\.|sowie|an|auf|über|zu"
-    r"|um|durch|eines|einer|bei))\s*$"
-)
+OPEN_END = re.compile(r"(?:\w-|[,&/(]|\b(?:" + either(OPEN_ENDS) + r"))\s*$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 # a line with one of these spills from the row above: they are never words of a name ("öffentliche" may be)
 _FOREIGN = frozenset({"mark", "result", "role"})
 _QUIET = frozenset({"num", "top", "empty", "public"})  # a line of these alone is another column's
 # a line that opens with a link word and a noun goes on with a name ("und Umwelt"), not with a spilled cell
-_LINKED_ON = re.compile(r"(?:und|für|der|des|sowie)\s*[A-ZÄÖÜ][^\s\d.\"„]*(?:\s+[A-ZÄÖÜ][^\s\d.\"„]*)?(?=\s|$)")
-_NAME_WORD = re.compile(r"[A-ZÄÖÜ]|(?:und|für|der|des|sowie|von|mit)\b")  # a word of a name's rest
+_LINKED_ON = re.compile(r"(?:" + either(NAME_GOES_ON) + r")\s*[A-ZÄÖÜ][^\s\d.\"„]*(?:\s+[A-ZÄÖÜ][^\s\d.\"„]*)?(?=\s|$)")
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ]|(?:" + either(NAME_LINKS) + r")\b")  # a word of a name's rest
 _TOKEN_KIND = {"public": "status", "num": "top", "top": "top", "mark": "mark", "role": "role", "result": "result"}
 
 

@@ -39,15 +39,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.lang.de import dates, markers
+from pipeline.lang.de.closed_class import FILLER_WORDS, NAME_LINKS, either
+
 from .lines import Line
 
 # (start, end, iso) of each date in text[start:end]
 DateFinder = Callable[[str, int, int], "list[tuple[int, int, str]]"]
 
-WEEKDAY = re.compile(
-    r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
-    r"[ \t]*,?[ \t]*(?:(?:den|am)[ \t]+)?$"
-)
+WEEKDAY = re.compile(dates.WEEKDAY + r"[ \t]*,?[ \t]*(?:(?:den|am)[ \t]+)?$")
 TIME = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:um|ab)[ \t]+)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[-–][ \t]*\d{1,2}[:.]\d{2}))?"
     r"(?:[ \t]*(?:Uhr|h)\b)?|\d{1,2}[ \t]*Uhr\b)"
@@ -57,11 +57,17 @@ TOP = re.compile(
     r"\d{1,3}(?:\.\d{1,3})*[a-z]?\.?(?!\S)"
 )
 NUM = re.compile(r"(?<!\S)\d{1,3}(?:\.\d{1,3})*[a-z]?\.?(?!\S)")
-MARK = re.compile(r"(?<!\S)[xX✓✔☒☑](?!\S)")
+MARK = re.compile(r"(?<!\S)[xX" + markers.escaped(markers.TICKS) + r"](?!\S)")
 # what stands between cells without meaning anything: punctuation, "am", "vom", "Uhr"
-FILLER = re.compile(r"(?:[\s,.;:/|()\[\]*_–•▪■●·►▸-]|\b(?:am|vom|den|ab|um|bis|Uhr)\b)*")
+FILLER = re.compile(
+    r"(?:[\s,.;:/|()\[\]_"
+    + markers.escaped(markers.ITEM_MARKS + markers.ARROWS)
+    + r"]|\b(?:"
+    + either(FILLER_WORDS)
+    + r")\b)*"
+)
 # a word after which a typed word is part of a name: "Ausschuss für Information und Kommunikation"
-_LINKED = re.compile(r"(?:\b(?:für|und|der|des|von|sowie|mit)|&)[ \t]*$", re.I)
+_LINKED = re.compile(r"(?:\b(?:" + either(NAME_LINKS) + r")|&)[ \t]*$", re.I)
 
 
 @dataclass(frozen=True)

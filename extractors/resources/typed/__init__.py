@@ -43,7 +43,6 @@ from .families import (
 from .language import (
     Bodies,
     BodyType,
-    ClosedClasses,
     Enumerations,
     Membership,
     Municipality,
@@ -53,7 +52,6 @@ from .language import (
     Sections,
     VerbEntry,
     bodies,
-    closed_classes,
     enumerations,
     membership,
     municipalities,
@@ -65,7 +63,6 @@ from .values import PatternEntry
 __all__ = [
     "Bodies",
     "BodyType",
-    "ClosedClasses",
     "CostType",
     "Costs",
     "DocType",
@@ -92,7 +89,6 @@ __all__ = [
     "Taxonomy",
     "VerbEntry",
     "bodies",
-    "closed_classes",
     "costs",
     "enumerations",
     "facilitators",

@@ -1,5 +1,5 @@
 """The typed loaders of the files the German layer and the shared readers use: the section
-headings, the closed-class words, enumerations, membership, organisations, municipalities and the
+headings, enumerations, membership, organisations, municipalities and the
 council's bodies."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .. import CLOSED_CLASSES, Resources
+from .. import Resources
 from .values import PatternEntry, as_mapping, as_tuple, pattern_entries
 
 # --- sections.yaml ---------------------------------------------------------------------------
@@ -27,35 +27,6 @@ def sections(res: Resources) -> Sections:
 
 def _sections(res: Resources) -> Sections:
     return Sections(res.flags("sections"), pattern_entries(res["sections"]["entries"]))
-
-
-# --- closed_class.yaml -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ClosedClasses:
-    """``closed_class.yaml``: the articles, prepositions and conjunctions, by class."""
-
-    linking_articles: tuple[str, ...]
-    opening_articles: tuple[str, ...]
-    indefinite_articles: tuple[str, ...]
-    prepositions: tuple[str, ...]
-    contractions: tuple[str, ...]
-    conjunctions: tuple[str, ...]
-
-    def of(self, name: str) -> tuple[str, ...]:
-        """The words of the class ``name`` (``of("prepositions")``)."""
-        words: tuple[str, ...] = getattr(self, name)
-        return words
-
-
-def closed_classes(res: Resources) -> ClosedClasses:
-    return res.compiled(_closed_classes)
-
-
-def _closed_classes(res: Resources) -> ClosedClasses:
-    d = res["closed_class"]
-    return ClosedClasses(**{name: as_tuple(d[name]) for name in CLOSED_CLASSES})
 
 
 # --- enumerations.yaml -----------------------------------------------------------------------

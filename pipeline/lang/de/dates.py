@@ -16,6 +16,26 @@ from dataclasses import dataclass
 # the shape of a numeric date, also one that OCR spoilt ("12.O5.2021", "l2.05.2021")
 DATE_LIKE = re.compile(r"(?<![\w.])[0-9Il|O]{1,2}\s?[.,]\s?[0-9Il|O]{1,2}\s?[.,]?\s?(?:19|20)?[0-9Il|O]{2}(?![\w.])")
 
+# the months' names in full, and the weekdays' in full and short ("Mo", "Di")
+MONTH_NAMES = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+WEEKDAYS_SHORT = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+# a weekday, short with or without its full stop, or in full
+WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS_SHORT) + r")\.?|" + "|".join(WEEKDAYS) + ")"
+# the months in full and short, as dates write them
 MONTHS = (
     r"Januar|Jan\.?|Februar|Feb\.?|März|Mär\.?|April|Apr\.?|Mai|Juni|Jun\.?|Juli|Jul\.?|"
     r"August|Aug\.?|September|Sept?\.?|Oktober|Okt\.?|November|Nov\.?|Dezember|Dez\.?"

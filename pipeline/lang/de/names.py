@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from extractors.german.closed_class import CLASSES, words
+from .closed_class import CLASSES, words
 
 # closed-class words, other short words and months the dictionary also lists as names
 _NOT_NAMES = words(*CLASSES) | frozenset(

@@ -1,0 +1,21 @@
+"""Words whose full stop does not end a sentence, and the compound titles of a person.
+
+One list for every reader of sentences (:data:`ABBREVIATIONS`, lower case, without the full
+stop) and the academic titles whose parts each end in a full stop ("Dipl.-Soz.", "Dr. med.",
+"Dipl.-Ing."): the sentence splitter reads a title as one word (:data:`COMPOUND_TITLE`).
+
+>>> bool(COMPOUND_TITLE.search("Frau Dipl.-Soz.")), bool(COMPOUND_TITLE.search("Frau Dr."))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    "ca bzw ggf evtl vgl z b u a d h o g dr prof nr hr fr frau st abs gem inkl zzgl rd max min ff "
+    "s sog usw etc bspw insb lt tel str ziff mio mrd tsd jh jan feb mär apr jun jul aug sep sept okt "
+    "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r co".split()
+)
+# a title whose full stop the splitter took for a sentence end: "Frau Dipl.-Soz. Katrin Albrecht"
+COMPOUND_TITLE = re.compile(r"\b(?:Dipl|Dr|Prof|Ing)\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)+$")

@@ -1,0 +1,74 @@
+"""The marks of a list item, one set (:data:`MARKS`), and the shapes of an item's number.
+
+Every reader that asks whether a line opens a list item, strips the marks off a label or reads
+a mark OCR spoilt builds its character class here, from :data:`MARKS` and the named parts
+below, with :func:`charset`: a reader that takes fewer marks says which ones it leaves out
+(``charset(without(ITEM_MARKS, SQUARE))``), so that no copy of the glyphs stands beside it.
+
+>>> import re
+>>> bool(re.fullmatch(charset(ITEM_MARKS), "•")), bool(re.fullmatch(charset(without(ITEM_MARKS, SQUARE)), "■"))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- the glyphs, each named -----------------------------------------------------------------
+DASHES = "-–"  # a hyphen and an en dash set as a bullet
+EM_DASH = "—"
+BULLET = "•"
+SMALL_SQUARE = "▪"
+SQUARE = "■"
+BLACK_CIRCLE = "●"
+STAR = "*"
+MIDDLE_DOT = "·"
+WHITE_CIRCLE = "○"
+HOLLOW_BULLET = "◦"
+ARROWS = "►▸"
+ARROW = "►"
+OTHER_MARKS = "➢✓✔□☐→"  # an arrowhead, ticks, an empty box and an arrow set as bullets
+# the round and square bullets as the private-use glyphs of the Symbol and Wingdings fonts in PDFs
+# ("\uf0b7"), and an arrow of theirs
+PRIVATE_ROUND = "\uf0a7\uf0b7"
+PRIVATE = PRIVATE_ROUND + "\uf0d8\uf076\uf0fc"
+PRIVATE_ARROW = "\uf0e0"
+
+# the boxes of a form's check box, empty or ticked ("☒ öffentlich"), and the ticks of a table cell
+CHECKBOXES = "☐☒☑□■"
+TICKS = "✓✔☒☑"
+
+# --- the sets readers take ------------------------------------------------------------------
+# what every reader takes for the mark of a list item
+ITEM_MARKS = DASHES + BULLET + SMALL_SQUARE + SQUARE + BLACK_CIRCLE + STAR + MIDDLE_DOT
+# ... and the arrows, the hollow bullet and the fonts' glyphs a text layer gives
+WIDE_MARKS = ITEM_MARKS + ARROWS + HOLLOW_BULLET + PRIVATE
+# the marks before a label of a letterhead or form ("■ Betreff:", "* Datum:")
+LABEL_MARKS = SQUARE + BULLET + STAR
+# the marks and Markdown signs that open a line of a text export ("# Vorlage", "> Betreff")
+LINE_MARKS = LABEL_MARKS + "#>-"
+DASH_MARKS = DASHES + BULLET  # a dash or a bullet before a labelled line ("- Beratungsfolge:")
+# the one set: every glyph a reader takes for a list item's mark
+MARKS = WIDE_MARKS + EM_DASH + WHITE_CIRCLE + OTHER_MARKS + PRIVATE_ARROW
+
+# --- the shapes of an item's number ----------------------------------------------------------
+# a letter "o" before a capitalised word is a bullet as Word exports the sub-bullets of nested
+# lists ("o Sozialamt"); "o. g." and "o. ä." are abbreviations, not bullets
+LETTER_BULLET = r"o(?=[ \t]+[A-ZÄÖÜ„\"])"
+ROMAN = r"[IVX]{1,4}"  # a Roman number of an item or heading ("II.")
+
+
+def without(marks: str, *gone: str) -> str:
+    """``marks`` without the glyphs of ``gone``, in their order."""
+    out = "".join(gone)
+    return "".join(c for c in marks if c not in out)
+
+
+def escaped(marks: str) -> str:
+    """``marks`` escaped to stand inside a regular-expression character class beside others."""
+    return "".join(re.escape(c) for c in marks)
+
+
+def charset(marks: str) -> str:
+    """A regular-expression character class of ``marks`` ("[\\-–•]")."""
+    return "[" + escaped(marks) + "]"
