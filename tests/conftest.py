@@ -12,15 +12,18 @@ from pathlib import Path
 
 import pytest
 from helpers import GOLD, RAW, RENDERINGS, ROOT, SEED_TEXTS, SHARED, run_into, seed_folder
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
 __all__ = ["GOLD", "RAW", "RENDERINGS", "ROOT", "SEED_TEXTS", "SHARED", "seed_folder"]
 
 # The generators draw the same examples on every run, so that a run of the test command
 # passes or fails for the code, not for the draw; `pytest --hypothesis-profile=explore`
-# draws new ones (and keeps failures in .hypothesis/ to replay them).
-settings.register_profile("repeatable", derandomize=True, database=None)
-settings.register_profile("explore", derandomize=False)
+# draws new ones (and keeps failures in .hypothesis/ to replay them). No example has a time limit
+# and no draw is judged too slow: on a loaded machine a timing check would fail a test for the
+# machine, not for the code.
+_UNTIMED = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("repeatable", derandomize=True, database=None, **_UNTIMED)
+settings.register_profile("explore", derandomize=False, **_UNTIMED)
 settings.load_profile("repeatable")
 
 
