@@ -1,8 +1,8 @@
 """The short cuts of the structure view and the misses give what the long way gives: a line's
 columns without the gap pattern where it has no gap, the counted field nouns through the
 literal prefilter, a line with one date and nothing else only where it has a digit, the
-Beratungsfolge blocks past a line that opens with no column word, and a footer with a page
-number only where the line has a digit."""
+Beratungsfolge blocks past a line that opens with no column word, a footer with a page
+number only where the line has a digit, and dates only where a text has four digits."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from extractors.consultations.blocks import date_tokens
 from extractors.consultations.headers import column_words_only, header, opens_header
 from extractors.consultations.misses import _date_only
 from extractors.consultations.vocab import vocab
+from extractors.german.dates import _find_dates, find_dates
 from pipeline.structure import GAP, Line
 from pipeline.structure.furniture import _SPACED_PAGE_NUMBER, WORDED_PAGE_NUMBER, _names_number, _numbered_line
 
@@ -194,3 +195,44 @@ def test_a_head_without_a_number_names_none(words: list[str], i: int) -> None:
 def test_a_head_with_a_number_names_it() -> None:
     assert _names_number("Vorlage 2016/0284", {"2016/0284": 0}, 5)
     assert not _names_number("Vorlage 2016/0284", {}, 5)
+
+
+DATE_PIECES = st.sampled_from(
+    ["1", "12", "03", "2017", "17", "19", "20", ".", ". ", " ", "\t", "/", "-", "–", "März", "Juni", "Dez.", "am", "x",
+     "\u0663", "Sitzung", "\n"]
+)  # fmt: skip
+
+
+def _dates(text: str, start: int = 0, end: int | None = None, months: bool = False) -> list[tuple[str, int, int]]:
+    found = find_dates(text, start, end, months)
+    slow = _find_dates(text, start, len(text) if end is None else end, months)
+    assert found == slow, text
+    return [(d.iso, d.start, d.end) for d in found]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(DATE_PIECES, max_size=12), st.integers(0, 6), st.integers(0, 40), st.booleans())
+def test_dates_only_where_four_digits_stand(pieces: list[str], start: int, end: int, months: bool) -> None:
+    text = "".join(pieces)
+    _dates(text, months=months)
+    _dates(text, min(start, len(text)), min(len(text), start + end), months)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [("am 1.2.17", 1), ("Juni 2017", 1), ("3. März 2020", 1), ("1.2.", 0), ("Seite 1 von 12", 0),
+     ("05./06.03.2024", 1)],
+)  # fmt: skip
+def test_dates_with_few_digits(text: str, found: int) -> None:
+    assert len(_dates(text, months=True)) == found
+
+
+@pytest.mark.skipif(not all(t.is_dir() for t in TEXTS), reason="needs ../shared")
+def test_dates_on_real_papers() -> None:
+    seen = 0
+    for path in sorted(p for t in TEXTS for p in t.glob("*.txt"))[::4]:
+        text = path.read_text(encoding="utf-8")
+        seen += len(_dates(text, months=True))
+        for line in text.splitlines():
+            _dates(line, months=True)
+    assert seen > 0
