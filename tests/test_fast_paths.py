@@ -2,7 +2,8 @@
 columns without the gap pattern where it has no gap, the counted field nouns through the
 literal prefilter, a line with one date and nothing else only where it has a digit, the
 Beratungsfolge blocks past a line that opens with no column word, a footer with a page
-number only where the line has a digit, and dates only where a text has four digits."""
+number only where the line has a digit, dates only where a text has four digits, and the header
+of a line asked again from the cache."""
 
 from __future__ import annotations
 
@@ -236,3 +237,15 @@ def test_dates_on_real_papers() -> None:
         for line in text.splitlines():
             _dates(line, months=True)
     assert seen > 0
+
+
+@pytest.mark.skipif(not all(t.is_dir() for t in TEXTS), reason="needs ../shared")
+def test_headers_from_the_cache_on_real_papers() -> None:
+    v = vocab(load_resources())
+    found = 0
+    for path in sorted(p for t in TEXTS for p in t.glob("*.txt"))[::8]:
+        for text in path.read_text(encoding="utf-8").splitlines():
+            first = header(text, v)
+            assert first == header.__wrapped__(text, v) == header(text, v), text
+            found += first is not None
+    assert found > 0
