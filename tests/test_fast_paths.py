@@ -2,8 +2,9 @@
 columns without the gap pattern where it has no gap, the counted field nouns through the
 literal prefilter, a line with one date and nothing else only where it has a digit, the
 Beratungsfolge blocks past a line that opens with no column word, a footer with a page
-number only where the line has a digit, dates only where a text has four digits, and the header
-of a line asked again from the cache."""
+number only where the line has a digit, dates only where a text has four digits, the header of a
+line asked again from the cache, and running heads only among the lines that open as a head
+line does or hold the paper's number."""
 
 from __future__ import annotations
 
@@ -24,7 +25,14 @@ from extractors.consultations.misses import _date_only
 from extractors.consultations.vocab import vocab
 from extractors.german.dates import _find_dates, find_dates
 from pipeline.structure import GAP, Line
-from pipeline.structure.furniture import _SPACED_PAGE_NUMBER, WORDED_PAGE_NUMBER, _names_number, _numbered_line
+from pipeline.structure.furniture import (
+    _SPACED_PAGE_NUMBER,
+    WORDED_PAGE_NUMBER,
+    _names_number,
+    _numbered_line,
+    _opens,
+    _words,
+)
 
 TEXTS = [SHARED / "corpus" / name / "texts" for name in ("nordstemmen", "karlsruhe")]
 
@@ -249,3 +257,42 @@ def test_headers_from_the_cache_on_real_papers() -> None:
             assert first == header.__wrapped__(text, v) == header(text, v), text
             found += first is not None
     assert found > 0
+
+
+HEAD_PIECES = st.sampled_from(
+    [" ", "  ", "\t", "\u3000", "\xa0", "Vorlage", "ß", "Straße", "İ", "ı", "ſ", "Ǆ", "ﬁ", "Σ", "2016/0284", "-", "„",
+     ""]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(HEAD_PIECES, max_size=8))
+def test_a_line_opens_as_its_words_do(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _opens(text) == _words(text)[:1]
+
+
+def test_every_character_opens_as_its_words_do() -> None:
+    for code in range(0x30000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        text = " \t" + chr(code) + "x"
+        assert _opens(text) == _words(text)[:1], hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(FOOTER_PIECES, max_size=6), st.sampled_from(["2016/0284", "IV/27/2023"]), st.integers(0, 50))
+def test_a_line_naming_the_number_holds_it(words: list[str], number: str, i: int) -> None:
+    text = " ".join(words)
+    if _names_number(text, {number: 0}, i):
+        assert number in text
+
+
+@pytest.mark.skipif(not all(t.is_dir() for t in TEXTS), reason="needs ../shared")
+def test_lines_that_open_as_a_head_line_on_real_papers() -> None:
+    seen = 0
+    for path in sorted(p for t in TEXTS for p in t.glob("*.txt"))[::4]:
+        for text in path.read_text(encoding="utf-8").splitlines():
+            assert _opens(text) == _words(text)[:1], text
+            seen += bool(text.strip())
+    assert seen > 0
