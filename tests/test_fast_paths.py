@@ -3,8 +3,8 @@ columns without the gap pattern where it has no gap, the counted field nouns thr
 literal prefilter, a line with one date and nothing else only where it has a digit, the
 Beratungsfolge blocks past a line that opens with no column word, a footer with a page
 number only where the line has a digit, dates only where a text has four digits, the header of a
-line asked again from the cache, and running heads only among the lines that open as a head
-line does or hold the paper's number."""
+line asked again from the cache, running heads only among the lines that open as a head
+line does or hold the paper's number, and OCR debris told by counting the words' characters."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from extractors.consultations.headers import column_words_only, header, opens_he
 from extractors.consultations.misses import _date_only
 from extractors.consultations.vocab import vocab
 from extractors.german.dates import _find_dates, find_dates
+from pipeline.extract.confidence import garbled
 from pipeline.structure import GAP, Line
 from pipeline.structure.furniture import (
     _SPACED_PAGE_NUMBER,
@@ -296,3 +297,31 @@ def test_lines_that_open_as_a_head_line_on_real_papers() -> None:
             assert _opens(text) == _words(text)[:1], text
             seen += bool(text.strip())
     assert seen > 0
+
+
+def _garbled_long_way(snippet: str) -> bool:
+    words = snippet.split()
+    singles = sum(1 for w in words if len(w) == 1 and w.isalpha()) / max(len(words), 1)
+    if len(words) >= 4 and singles > 0.4:
+        return True
+    chars = [ch for ch in snippet if not ch.isspace()]
+    letters = sum(ch.isalpha() for ch in chars) / max(len(chars), 1)
+    return len(chars) >= 40 and letters < 0.35
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aÄß1 2.\t\n\u2003\xa0-/l8Ⅷ", max_size=120))
+def test_debris_as_the_long_way_tells_it(snippet: str) -> None:
+    assert garbled(snippet) is _garbled_long_way(snippet)
+
+
+@pytest.mark.skipif(not all(t.is_dir() for t in TEXTS), reason="needs ../shared")
+def test_debris_on_real_papers() -> None:
+    told = 0
+    for path in sorted(p for t in TEXTS for p in t.glob("*.txt"))[::8]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for k in range(len(lines)):
+            snippet = " ".join(lines[k : k + 3])
+            assert garbled(snippet) is _garbled_long_way(snippet), snippet
+            told += garbled(snippet)
+    assert told > 0
