@@ -1,8 +1,10 @@
 """The short cuts of the structure view and the misses give what the long way gives: a line's
 columns without the gap pattern where it has no gap, the counted field nouns through the
 literal prefilter, a line with one date and nothing else only where it has a digit, the
-Beratungsfolge blocks past a line that opens with no column word, and a footer with a page
-number only where the line has a digit."""
+Beratungsfolge blocks past a line that opens with no column word, a footer with a page
+number only where the line has a digit, dates only where a text has four digits, the header of a
+line asked again from the cache, running heads only among the lines that open as a head
+line does or hold the paper's number, and OCR debris told by counting the words' characters."""
 
 from __future__ import annotations
 
@@ -21,8 +23,17 @@ from extractors.consultations.blocks import date_tokens
 from extractors.consultations.headers import column_words_only, header, opens_header
 from extractors.consultations.misses import _date_only
 from extractors.consultations.vocab import vocab
+from extractors.german.dates import _find_dates, find_dates
+from pipeline.extract.confidence import garbled
 from pipeline.structure import GAP, Line
-from pipeline.structure.furniture import _SPACED_PAGE_NUMBER, WORDED_PAGE_NUMBER, _names_number, _numbered_line
+from pipeline.structure.furniture import (
+    _SPACED_PAGE_NUMBER,
+    WORDED_PAGE_NUMBER,
+    _names_number,
+    _numbered_line,
+    _opens,
+    _words,
+)
 
 TEXTS = [SHARED / "corpus" / name / "texts" for name in ("nordstemmen", "karlsruhe")]
 
@@ -194,3 +205,123 @@ def test_a_head_without_a_number_names_none(words: list[str], i: int) -> None:
 def test_a_head_with_a_number_names_it() -> None:
     assert _names_number("Vorlage 2016/0284", {"2016/0284": 0}, 5)
     assert not _names_number("Vorlage 2016/0284", {}, 5)
+
+
+DATE_PIECES = st.sampled_from(
+    ["1", "12", "03", "2017", "17", "19", "20", ".", ". ", " ", "\t", "/", "-", "–", "März", "Juni", "Dez.", "am", "x",
+     "\u0663", "Sitzung", "\n"]
+)  # fmt: skip
+
+
+def _dates(text: str, start: int = 0, end: int | None = None, months: bool = False) -> list[tuple[str, int, int]]:
+    found = find_dates(text, start, end, months)
+    slow = _find_dates(text, start, len(text) if end is None else end, months)
+    assert found == slow, text
+    return [(d.iso, d.start, d.end) for d in found]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(DATE_PIECES, max_size=12), st.integers(0, 6), st.integers(0, 40), st.booleans())
+def test_dates_only_where_four_digits_stand(pieces: list[str], start: int, end: int, months: bool) -> None:
+    text = "".join(pieces)
+    _dates(text, months=months)
+    _dates(text, min(start, len(text)), min(len(text), start + end), months)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [("am 1.2.17", 1), ("Juni 2017", 1), ("3. März 2020", 1), ("1.2.", 0), ("Seite 1 von 12", 0),
+     ("05./06.03.2024", 1)],
+)  # fmt: skip
+def test_dates_with_few_digits(text: str, found: int) -> None:
+    assert len(_dates(text, months=True)) == found
+
+
+@pytest.mark.skipif(not all(t.is_dir() for t in TEXTS), reason="needs ../shared")
+def test_dates_on_real_papers() -> None:
+    seen = 0
+    for path in sorted(p for t in TEXTS for p in t.glob("*.txt"))[::4]:
+        text = path.read_text(encoding="utf-8")
+        seen += len(_dates(text, months=True))
+        for line in text.splitlines():
+            _dates(line, months=True)
+    assert seen > 0
+
+
+@pytest.mark.skipif(not all(t.is_dir() for t in TEXTS), reason="needs ../shared")
+def test_headers_from_the_cache_on_real_papers() -> None:
+    v = vocab(load_resources())
+    found = 0
+    for path in sorted(p for t in TEXTS for p in t.glob("*.txt"))[::8]:
+        for text in path.read_text(encoding="utf-8").splitlines():
+            first = header(text, v)
+            assert first == header.__wrapped__(text, v) == header(text, v), text
+            found += first is not None
+    assert found > 0
+
+
+HEAD_PIECES = st.sampled_from(
+    [" ", "  ", "\t", "\u3000", "\xa0", "Vorlage", "ß", "Straße", "İ", "ı", "ſ", "Ǆ", "ﬁ", "Σ", "2016/0284", "-", "„",
+     ""]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(HEAD_PIECES, max_size=8))
+def test_a_line_opens_as_its_words_do(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _opens(text) == _words(text)[:1]
+
+
+def test_every_character_opens_as_its_words_do() -> None:
+    for code in range(0x30000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        text = " \t" + chr(code) + "x"
+        assert _opens(text) == _words(text)[:1], hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(FOOTER_PIECES, max_size=6), st.sampled_from(["2016/0284", "IV/27/2023"]), st.integers(0, 50))
+def test_a_line_naming_the_number_holds_it(words: list[str], number: str, i: int) -> None:
+    text = " ".join(words)
+    if _names_number(text, {number: 0}, i):
+        assert number in text
+
+
+@pytest.mark.skipif(not all(t.is_dir() for t in TEXTS), reason="needs ../shared")
+def test_lines_that_open_as_a_head_line_on_real_papers() -> None:
+    seen = 0
+    for path in sorted(p for t in TEXTS for p in t.glob("*.txt"))[::4]:
+        for text in path.read_text(encoding="utf-8").splitlines():
+            assert _opens(text) == _words(text)[:1], text
+            seen += bool(text.strip())
+    assert seen > 0
+
+
+def _garbled_long_way(snippet: str) -> bool:
+    words = snippet.split()
+    singles = sum(1 for w in words if len(w) == 1 and w.isalpha()) / max(len(words), 1)
+    if len(words) >= 4 and singles > 0.4:
+        return True
+    chars = [ch for ch in snippet if not ch.isspace()]
+    letters = sum(ch.isalpha() for ch in chars) / max(len(chars), 1)
+    return len(chars) >= 40 and letters < 0.35
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aÄß1 2.\t\n\u2003\xa0-/l8Ⅷ", max_size=120))
+def test_debris_as_the_long_way_tells_it(snippet: str) -> None:
+    assert garbled(snippet) is _garbled_long_way(snippet)
+
+
+@pytest.mark.skipif(not all(t.is_dir() for t in TEXTS), reason="needs ../shared")
+def test_debris_on_real_papers() -> None:
+    told = 0
+    for path in sorted(p for t in TEXTS for p in t.glob("*.txt"))[::8]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for k in range(len(lines)):
+            snippet = " ".join(lines[k : k + 3])
+            assert garbled(snippet) is _garbled_long_way(snippet), snippet
+            told += garbled(snippet)
+    assert told > 0

@@ -24,6 +24,7 @@ A child opening with the singular noun ("Handlungsfeld 2: Wohnen") gives the nam
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -115,8 +116,19 @@ def _entry(ft: FieldText, k: int) -> Entry | None:
     return None
 
 
-def tables_of_contents(ft: FieldText) -> Iterator[list[Entry]]:
+# the runs of a text, read once: the fields and the spans the other readers leave out both ask
+_RUNS: weakref.WeakKeyDictionary[FieldText, list[list[Entry]]] = weakref.WeakKeyDictionary()
+
+
+def tables_of_contents(ft: FieldText) -> list[list[Entry]]:
     """The runs of entries that read as a table of contents."""
+    runs = _RUNS.get(ft)
+    if runs is None:
+        runs = _RUNS[ft] = list(_runs(ft))
+    return runs
+
+
+def _runs(ft: FieldText) -> Iterator[list[Entry]]:
     rows = ft.rows
     k = 0
     while k < len(rows):

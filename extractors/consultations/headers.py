@@ -130,6 +130,7 @@ def opens_header(text: str, v: Vocab) -> bool:
     return _opens_with_column(text, v) or _opens_with_am_fillers(text, v)
 
 
+@functools.lru_cache(maxsize=16384)  # the table readers, the forms and the misses each ask of every line
 def header(text: str, v: Vocab) -> Header | None:
     """The header of a Beratungsfolge table on this line, or None.
 

@@ -300,9 +300,10 @@ def garbled(snippet: str) -> bool:
     singles = sum(1 for w in words if len(w) == 1 and w.isalpha()) / max(len(words), 1)
     if len(words) >= 4 and singles > 0.4:
         return True
-    chars = [ch for ch in snippet if not ch.isspace()]
-    letters = sum(ch.isalpha() for ch in chars) / max(len(chars), 1)
-    return len(chars) >= 40 and letters < 0.35
+    chars = sum(map(len, words))  # the characters that are no space: those of the words
+    if chars < 40:
+        return False
+    return sum(map(str.isalpha, snippet)) / chars < 0.35  # a space is no letter
 
 
 def span_signals(span: Span | None, ctx: Context, textual: bool = True) -> list[str]:

@@ -155,8 +155,16 @@ def _running_head(lines: list[Line], edges: set[int], found: set[int], pages: li
     if not first:
         return set()
     rank = {i: n for n, i in enumerate(filled)}
-    copies = [i for i in filled if i not in found and _copies_head(lines, filled, rank, first, i)]
-    named = {i for i in filled if i not in found and _names_number(lines[i].text, numbers, i)} if numbers else set()
+    # a copy's words open as a head line's do (their first character, folded): most lines are out
+    # before their words are normalised; a line naming a number holds it
+    opens = {key[:1] for key in first}
+    copies = [i for i in filled if i not in found and _opens(lines[i].text) in opens]
+    copies = [i for i in copies if _copies_head(lines, filled, rank, first, i)]
+    named = {
+        i
+        for i in filled
+        if i not in found and any(n in lines[i].text for n in numbers) and _names_number(lines[i].text, numbers, i)
+    }
     out: set[int] = set()
     for _ in range(RUNNING_HEAD_LINES):  # a head of several lines: each next to the edge or to another
         for i in sorted({*copies, *named}):
@@ -203,6 +211,11 @@ def _inside(lines: list[Line], filled: list[int], k: int, m: int, first: dict[st
         and not _SENTENCE_END.search(before)
         and first.get(_words(before), filled[k]) >= filled[k]
     )
+
+
+def _opens(text: str) -> str:
+    """The first character of a line's :func:`_words` (casefolding goes character by character)."""
+    return text.lstrip()[:1].casefold()[:1]
 
 
 def _words(text: str) -> str:

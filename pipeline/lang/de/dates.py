@@ -49,6 +49,9 @@ _GLUED = re.compile(r"\.\d{2}(?:\d{2})?(?!\d)")
 _NUMERIC_AT = re.compile(r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])")
 _LONG = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.\s*(?P<mon>" + MONTHS + r")\s+(?P<y>(?:19|20)\d{2})\b")
 _MONTH = re.compile(r"(?<![\w.])(?P<mon>" + MONTHS + r")\s+(?P<y>(?:19|20)\d{2})\b")
+# every date above holds four digits at least (day, month and a year of two; a day or a month name
+# and a year of four): a text without four holds none
+_DATE_DIGITS = re.compile(r"\d(?:\D*\d){3}")
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,13 @@ def parse_month(raw: str) -> str | None:
 def find_dates(text: str, start: int = 0, end: int | None = None, months: bool = False) -> list[DateMatch]:
     """Dates in ``text[start:end]``; with ``months`` also month-only dates ("Juni 2017")."""
     end = len(text) if end is None else end
+    if _DATE_DIGITS.search(text, start, end) is None:  # most lines: no date, and one search says so
+        return []
+    return _find_dates(text, start, end, months)
+
+
+def _find_dates(text: str, start: int, end: int, months: bool) -> list[DateMatch]:
+    """:func:`find_dates` the long way, each pattern searched."""
     found: list[DateMatch] = []
     for pattern in (_NUMERIC, _LONG):
         for found_m in pattern.finditer(text, start, end):
