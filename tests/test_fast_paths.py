@@ -23,8 +23,8 @@ from extractors.consultations.blocks import date_tokens
 from extractors.consultations.headers import column_words_only, header, opens_header
 from extractors.consultations.misses import _date_only
 from extractors.consultations.vocab import vocab
-from extractors.german.dates import _find_dates, find_dates
 from pipeline.extract.confidence import garbled
+from pipeline.lang.de.dates import _find_dates, find_dates
 from pipeline.structure import GAP, Line
 from pipeline.structure.furniture import (
     _SPACED_PAGE_NUMBER,
