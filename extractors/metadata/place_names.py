@@ -44,6 +44,7 @@ class Vocabulary:
     kind_start: re.Pattern[str]  # a kind word at the start of a cell, before a capitalised name
     office: Matcher  # "Oberbürgermeister der Stadt ", "Rat der Stadt ", ...
     genitive: Matcher  # "der Stadt ", "des Landkreises "
+    instrument: Matcher  # "Amtsblatt der Stadt ", "Hauptsatzung der Gemeinde ", ...
     mention: Matcher  # "Stadt " anywhere
     kinds: dict[str, tuple[str, str]]  # kind word (lowercase, single-spaced) → (kind, type)
     hints: tuple[tuple[str, Matcher], ...]
@@ -76,11 +77,13 @@ def build_vocabulary(res: Resources) -> Vocabulary:
     joined = r"(?:[A-ZÄÖÜ][a-zäöüß]+-[ \t]+und[ \t]+)?"
     more = r"(?:[ \t]+(?i:" + alternation + r"))*"
     offices = "|".join(e["pattern"] for e in conf["issuer_offices"])
+    instruments = "|".join(e["pattern"] for e in conf["issuer_instruments"])
     upper = r"(?=[A-ZÄÖÜ])"
     return Vocabulary(
         kind_start=re.compile(r"[ \t■•*#>-]*(?:\*\*)?" + joined + kind + more + r"[ \t]*\n?[ \t]*" + upper),
         office=prefiltered(r"\b(?i:" + offices + r")\s+(?i:der|des)\s+" + kind + r"\s+" + upper),
         genitive=prefiltered(r"\b(?:der|des|DER|DES)\s+" + kind + r"\s+" + upper),
+        instrument=prefiltered(r"\b(?:" + instruments + r")\s+(?:der|des)\s+" + kind + r"\s+" + upper),
         mention=re.compile(r"(?<![\w-])" + kind + r"\s+" + upper),
         kinds=kinds,
         hints=tuple((e["id"], prefiltered(e["pattern"])) for e in conf["issuer_hints"]),
