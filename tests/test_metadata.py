@@ -1500,11 +1500,11 @@ def host_of(name: str) -> str:
 @st.composite
 def confirmed_texts(draw: st.DrawFn) -> tuple[str, Expected]:
     """A submission whose letterhead is an image: the running text names its municipality with its
-    kind ("die Stadt X"), confirmed by what only the issuer keeps ("im Amtsblatt der Stadt X",
-    "über die Vergabestelle der Stadt X") or by its web or mail address ("www.x.de/…",
-    "info@stadt-x.de"). Negatives: a partner town's address or another body's ("www.bamf.de"),
-    a partner town's council ("Der Stadtrat der Stadt Y hat beschlossen"), an instrument of a
-    second town named too."""
+    kind ("die Stadt X", the name maybe hyphenated at a line's end), confirmed by what only the
+    issuer enacts or keeps ("im Amtsblatt der Stadt X", "über die Vergabestelle der Stadt X") or by
+    its web or mail address ("www.x.de/…", "info@stadt-x.de"). Negatives: a partner town's
+    address or another body's ("www.bamf.de"), a partner town's council ("Der Stadtrat der Stadt Y
+    hat beschlossen"), an instrument of a second town named too."""
     p, other = draw(st.lists(st.sampled_from(ADJECTIVE_PLACES), min_size=2, max_size=2, unique=True))
     mention = f"Das Vorhaben betrifft die {p.type} {p.name}."
     confirmation = draw(
@@ -1518,8 +1518,15 @@ def confirmed_texts(draw: st.DrawFn) -> tuple[str, Expected]:
             ]
         )
     )
-    case = draw(st.sampled_from(["confirmed", "confirmed", "partner-address", "body-address", "council", "second"]))
+    case = draw(
+        st.sampled_from(["confirmed", "confirmed", "wrapped", "partner-address", "body-address", "council", "second"])
+    )
     expected: Expected = {"municipality": p.name, "ags": p.ags}
+    if case == "wrapped":  # the name hyphenated at a line's end ("Stadt Musters-" / "tadt")
+        cut = draw(st.integers(3, len(p.name) - 2))
+        wrapped = f"{p.name[:cut]}-\n{p.name[cut:]}"
+        mention = f"Das Vorhaben betrifft die {p.type} {wrapped}."
+        confirmation = f"Die Satzung wird im Amtsblatt der {p.type} {wrapped} bekannt gemacht."
     if case == "partner-address":  # the town's mention with a partner's web address: who issued it is open
         confirmation = f"Weitere Informationen: www.{host_of(other.name)}.de"
         expected = NOTHING

@@ -104,7 +104,8 @@ def kind_of(voc: Vocabulary, word: str) -> tuple[str, str]:
 
 def name_ends(text: str, pos: int, limit: int) -> list[int]:
     """Where a place name starting at ``pos`` may end, longest first: up to seven tokens
-    ("Landau in der Pfalz", "Frankfurt (Oder)"), across at most one line break."""
+    ("Landau in der Pfalz", "Frankfurt (Oder)"), across at most one line break (also inside a
+    word hyphenated at the line's end: "Karls-" / "ruhe")."""
     ends: list[int] = []
     i = pos
     newline = False
@@ -124,11 +125,22 @@ def name_ends(text: str, pos: int, limit: int) -> list[int]:
         token = m.group(0)
         if not ends and not token[0].isupper():
             break
-        if ends and token[0].islower() and token.strip(".").lower() not in _CONNECTORS and "." not in token:
+        wrapped = ends and text[i - 1] == "-" and "\n" in text[i:j]  # "Karls-" / "ruhe"
+        if (
+            ends
+            and token[0].islower()
+            and token.strip(".").lower() not in _CONNECTORS
+            and "." not in token
+            and not wrapped
+        ):
             break
         ends.append(m.end())
         i = m.end()
     return ends[::-1]
+
+
+# a name hyphenated at a line's end ("Stadt Karls-" / "ruhe"): read as one word
+_WRAPPED = re.compile(r"(?<=[a-zäöüß])-[ \t]*\n[ \t]*(?=[a-zäöüß])")
 
 
 def read_name(
@@ -136,7 +148,7 @@ def read_name(
 ) -> tuple[Resolution, int] | None:
     """The longest place name the gazetteer knows at ``pos``, resolved, and where it ends."""
     for end in name_ends(text, pos, limit):
-        written = text[pos:end]
+        written = _WRAPPED.sub("", text[pos:end])
         last = written.split()[-1].strip(".").lower()
         if last in _CONNECTORS:
             continue
