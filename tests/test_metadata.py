@@ -1492,6 +1492,70 @@ def test_generated_running_text_and_adjective(drawn: tuple[str, Expected]) -> No
     check(text, expected)
 
 
+def host_of(name: str) -> str:
+    """A place's name as a web host writes it: "Nordstemmen" → "nordstemmen", "Lüneburg" → "lueneburg"."""
+    return name.lower().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+
+
+@st.composite
+def confirmed_texts(draw: st.DrawFn) -> tuple[str, Expected]:
+    """A submission whose letterhead is an image: the running text names its municipality with its
+    kind ("die Stadt X", the name maybe hyphenated at a line's end), confirmed by what only the
+    issuer enacts or keeps ("im Amtsblatt der Stadt X", "über die Vergabestelle der Stadt X") or by
+    its web or mail address ("www.x.de/…", "info@stadt-x.de"). Negatives: a partner town's
+    address or another body's ("www.bamf.de"), a partner town's council ("Der Stadtrat der Stadt Y
+    hat beschlossen"), an instrument of a second town named too."""
+    p, other = draw(st.lists(st.sampled_from(ADJECTIVE_PLACES), min_size=2, max_size=2, unique=True))
+    mention = f"Das Vorhaben betrifft die {p.type} {p.name}."
+    confirmation = draw(
+        st.sampled_from(
+            [
+                f"Die Satzung wird im Amtsblatt der {p.type} {p.name} bekannt gemacht.",
+                f"Die Ausschreibung erfolgt über die Vergabestelle der {p.type} {p.name}.",
+                f"Die Unterlagen stehen auf der Homepage der {p.type} {p.name}.",
+                f"Weitere Informationen: https://www.{host_of(p.name)}.de/radverkehr",
+                f"Anmeldung unter radverkehr@{p.type.lower()}-{host_of(p.name)}.de",
+            ]
+        )
+    )
+    case = draw(
+        st.sampled_from(["confirmed", "confirmed", "wrapped", "partner-address", "body-address", "council", "second"])
+    )
+    expected: Expected = {"municipality": p.name, "ags": p.ags}
+    if case == "wrapped":  # the name hyphenated at a line's end ("Stadt Musters-" / "tadt")
+        cut = draw(st.integers(3, len(p.name) - 2))
+        wrapped = f"{p.name[:cut]}-\n{p.name[cut:]}"
+        mention = f"Das Vorhaben betrifft die {p.type} {wrapped}."
+        confirmation = f"Die Satzung wird im Amtsblatt der {p.type} {wrapped} bekannt gemacht."
+    if case == "partner-address":  # the town's mention with a partner's web address: who issued it is open
+        confirmation = f"Weitere Informationen: www.{host_of(other.name)}.de"
+        expected = NOTHING
+    elif case == "body-address":
+        confirmation = "Weitere Informationen: www.bamf.de und www.bund.de"
+        expected = NOTHING
+    elif case == "council":  # a partner's council reported: no instrument of the issuer
+        mention = ""
+        confirmation = (
+            f"Der Stadtrat der {other.type} {other.name} hat den Beitritt der {other.type} {other.name} beschlossen."
+        )
+        expected = NOTHING
+    elif case == "second":
+        confirmation += f" Sie wird im Amtsblatt der {other.type} {other.name} bekannt gemacht."
+        expected = NOTHING
+    text = (
+        "Beschlussvorlage\nVorlage Nr. 12/2024\n\nBetreff:\nRadverkehrskonzept\n\nBegründung:\n"
+        f"{mention} Der Ausschuss berät am 12.03.2024.\n{confirmation}\n{mention}\n"
+    )
+    return text, expected
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(confirmed_texts())
+def test_generated_running_text_confirmed_by_instrument_or_address(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(issuers())
 def test_generated_letterhead_names_its_place(drawn: tuple[str, Expected, str]) -> None:

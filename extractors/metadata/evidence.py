@@ -17,6 +17,7 @@ BODY, PLACE_DATE, PLACE_DATE_BARE, UNKNOWN_LETTERHEAD, PARTIAL_LETTERHEAD = 6, 5
 SUBJECT, MENTION, MIN_WEIGHT = 2, 1, 3
 RUNNING, RUNNING_MAX, ADJECTIVE, ADJECTIVE_MAX = 2, 4, 1, 3
 PLACE_LIST = 6
+INSTRUMENT, INSTRUMENT_MAX, DOMAIN, DOMAIN_MAX = 2, 4, 1, 2
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Evidence:
     start: int
     end: int
     weight: int
-    method: str  # letterhead, council_body, place_date, subject
+    method: str  # letterhead, council_body, place_date, subject, running_text, adjective, instrument, web_domain
 
 
 def only_one(named: list[Evidence], most: int) -> list[Evidence]:

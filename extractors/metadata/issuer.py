@@ -35,7 +35,15 @@ from pipeline.structure import Line, View
 from .evidence import MIN_WEIGHT, OFFICE_HEADER, Evidence, choose, rank, same_place
 from .gazetteer import Resolution, gazetteer
 from .letterheads import letterheads, place_list, running_lines
-from .mentions import adjectives, offices, place_dates, running_mentions, subject_mentions
+from .mentions import (
+    adjectives,
+    instruments,
+    offices,
+    place_dates,
+    running_mentions,
+    subject_mentions,
+    web_domains,
+)
 from .place_names import PlaceDate, body_hints, kind_of, place_date_lines, read_name, vocabulary
 from .subjects import past_table_cells
 
@@ -75,13 +83,24 @@ def find_issuer(
     if best is not None:
         return best
     # no letterhead in the text (an image): the one place the running text names as a
-    # municipality, with its kind or council and by its adjective too (either alone may be a
-    # partner: "Vereinbarung mit der Stadt Bonn"; both name the issuer's own matters)
+    # municipality with its kind or council, confirmed by its adjective, by what only the issuer
+    # keeps ("Amtsblatt der Stadt X") or by its web address (the mention alone may be a partner:
+    # "Vereinbarung mit der Stadt Bonn"); nothing when a confirmation names another place
     running = running_mentions(sv.text, gaz, voc, hints)
-    adjective = adjectives(sv.text, gaz, res["metadata"]["place_adjectives"])
-    if running and adjective and same_place(running[0], adjective[0].resolution, adjective[0].written, gaz):
-        return choose(running + adjective, gaz, hints)
-    return None
+    if not running:
+        return None
+    confirming = [
+        found
+        for found in (
+            adjectives(sv.text, gaz, res["metadata"]["place_adjectives"]),
+            instruments(sv.text, gaz, voc, hints),
+            web_domains(sv.text, gaz),
+        )
+        if found
+    ]
+    if not confirming or not all(same_place(running[0], c[0].resolution, c[0].written, gaz) for c in confirming):
+        return None
+    return choose(running + [e for found in confirming for e in found], gaz, hints)
 
 
 def stated_issuer(name: str, res: Resources, trusted: bool = True) -> Resolution | None:

@@ -21,6 +21,10 @@ from .evidence import (
     ADJECTIVE,
     ADJECTIVE_MAX,
     BODY,
+    DOMAIN,
+    DOMAIN_MAX,
+    INSTRUMENT,
+    INSTRUMENT_MAX,
     MENTION,
     OFFICE_HEADER,
     PLACE_DATE,
@@ -86,6 +90,49 @@ def adjectives(text: str, gaz: Gazetteer, conf: dict[str, Any]) -> list[Evidence
                 )
                 break
     return only_one(named, ADJECTIVE_MAX)
+
+
+def instruments(text: str, gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]) -> list[Evidence]:
+    """What only the issuer publishes or keeps, with its municipality ("Amtsblatt der Stadt X",
+    "Vergabestelle der Stadt X", "Homepage der Gemeinde X"; ``issuer_instruments`` of
+    metadata.yaml): INSTRUMENT per mention, at most INSTRUMENT_MAX, the one place named so only."""
+    named: list[Evidence] = []
+    for m in voc.instrument.finditer(text):
+        kind, _ = kind_of(voc, m["kind"])
+        got = read_name(text, m.end(), min(len(text), m.end() + 80), gaz, kind, hints, m["kind"])
+        if got is not None:
+            named.append(Evidence(got[0], text[m.end() : got[1]], m.end(), got[1], INSTRUMENT, "instrument"))
+    return only_one(named, INSTRUMENT_MAX)
+
+
+# a web or mail address under .de: "www.musterstadt.de", "https://geoportal.musterstadt.de/…",
+# "buergerbuero@musterstadt.de", "www.stadt-musterstadt.de"; the host's last label names the place
+_DOMAIN = re.compile(
+    r"(?i)(?:\b(?:https?://|www\.)|@)(?:[a-z0-9-]+\.)*?(?:(?:stadt|gemeinde|markt)-)?(?P<host>[a-zäöü0-9-]+)\.de\b(?![.-]\w)"
+)
+_TRANSLITERATED = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
+
+
+def web_domains(text: str, gaz: Gazetteer) -> list[Evidence]:
+    """Municipalities named by a web or mail address ("www.musterstadt.de", "info@stadt-musterstadt.de"):
+    the host must be the one municipality's name (written without its umlauts too); DOMAIN per
+    address, at most DOMAIN_MAX, the one place named so only (another body's address,
+    "www.bamf.de", names none; a partner town's, "www.nachbarstadt.de", another place)."""
+    named: list[Evidence] = []
+    for m in _DOMAIN.finditer(text):
+        host = m["host"].lower()
+        spellings = [host]
+        for plain, umlaut in _TRANSLITERATED:
+            if plain in spellings[-1]:
+                spellings.append(spellings[-1].replace(plain, umlaut))
+        for name in dict.fromkeys((host, spellings[-1])):
+            places = [p for p in gaz.candidates(name) if not p.is_district and name_key(p.name) == name_key(name)]
+            if len(places) == 1:
+                place = places[0]
+                resolution = Resolution(place.name, place.type, place)
+                named.append(Evidence(resolution, m["host"], m.start("host"), m.end("host"), DOMAIN, "web_domain"))
+                break
+    return only_one(named, DOMAIN_MAX)
 
 
 def offices(

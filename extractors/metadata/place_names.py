@@ -45,6 +45,7 @@ class Vocabulary:
     kind_start: re.Pattern[str]  # a kind word at the start of a cell, before a capitalised name
     office: Matcher  # "Oberbürgermeister der Stadt ", "Rat der Stadt ", ...
     genitive: Matcher  # "der Stadt ", "des Landkreises "
+    instrument: Matcher  # "Amtsblatt der Stadt ", "Hauptsatzung der Gemeinde ", ...
     mention: Matcher  # "Stadt " anywhere
     kinds: dict[str, tuple[str, str]]  # kind word (lowercase, single-spaced) → (kind, type)
     hints: tuple[tuple[str, Matcher], ...]
@@ -77,6 +78,7 @@ def build_vocabulary(res: Resources) -> Vocabulary:
     joined = r"(?:[A-ZÄÖÜ][a-zäöüß]+-[ \t]+und[ \t]+)?"
     more = r"(?:[ \t]+(?i:" + alternation + r"))*"
     offices = "|".join(e["pattern"] for e in conf["issuer_offices"])
+    instruments = "|".join(e["pattern"] for e in conf["issuer_instruments"])
     upper = r"(?=[A-ZÄÖÜ])"
     return Vocabulary(
         kind_start=re.compile(
@@ -91,6 +93,7 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         ),
         office=prefiltered(r"\b(?i:" + offices + r")\s+(?i:der|des)\s+" + kind + r"\s+" + upper),
         genitive=prefiltered(r"\b(?:der|des|DER|DES)\s+" + kind + r"\s+" + upper),
+        instrument=prefiltered(r"\b(?:" + instruments + r")\s+(?:der|des)\s+" + kind + r"\s+" + upper),
         mention=re.compile(r"(?<![\w-])" + kind + r"\s+" + upper),
         kinds=kinds,
         hints=tuple((e["id"], prefiltered(e["pattern"])) for e in conf["issuer_hints"]),
@@ -111,7 +114,8 @@ def kind_of(voc: Vocabulary, word: str) -> tuple[str, str]:
 
 def name_ends(text: str, pos: int, limit: int) -> list[int]:
     """Where a place name starting at ``pos`` may end, longest first: up to seven tokens
-    ("Landau in der Pfalz", "Frankfurt (Oder)"), across at most one line break."""
+    ("Landau in der Pfalz", "Frankfurt (Oder)"), across at most one line break (also inside a
+    word hyphenated at the line's end: "Karls-" / "ruhe")."""
     ends: list[int] = []
     i = pos
     newline = False
@@ -131,11 +135,22 @@ def name_ends(text: str, pos: int, limit: int) -> list[int]:
         token = m.group(0)
         if not ends and not token[0].isupper():
             break
-        if ends and token[0].islower() and token.strip(".").lower() not in _CONNECTORS and "." not in token:
+        wrapped = ends and text[i - 1] == "-" and "\n" in text[i:j]  # "Karls-" / "ruhe"
+        if (
+            ends
+            and token[0].islower()
+            and token.strip(".").lower() not in _CONNECTORS
+            and "." not in token
+            and not wrapped
+        ):
             break
         ends.append(m.end())
         i = m.end()
     return ends[::-1]
+
+
+# a name hyphenated at a line's end ("Stadt Karls-" / "ruhe"): read as one word
+_WRAPPED = re.compile(r"(?<=[a-zäöüß])-[ \t]*\n[ \t]*(?=[a-zäöüß])")
 
 
 def read_name(
@@ -143,7 +158,7 @@ def read_name(
 ) -> tuple[Resolution, int] | None:
     """The longest place name the gazetteer knows at ``pos``, resolved, and where it ends."""
     for end in name_ends(text, pos, limit):
-        written = text[pos:end]
+        written = _WRAPPED.sub("", text[pos:end])
         last = written.split()[-1].strip(".").lower()
         if last in _CONNECTORS:
             continue

@@ -320,6 +320,7 @@ SCHEMAS: dict[str, Schema] = {
                     "date_labels",
                     "contact_labels",
                     "issuer_offices",
+                    "issuer_instruments",
                     "issuer_hints",
                     "state_hints",
                 )

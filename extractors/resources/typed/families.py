@@ -344,6 +344,7 @@ class Metadata:
     date_labels: tuple[PatternEntry, ...]
     contact_labels: tuple[PatternEntry, ...]
     issuer_offices: tuple[PatternEntry, ...]
+    issuer_instruments: tuple[PatternEntry, ...]
     issuer_hints: tuple[PatternEntry, ...]
     state_hints: tuple[PatternEntry, ...]
     department_labels: tuple[str, ...]
@@ -375,6 +376,7 @@ def _metadata(res: Resources) -> Metadata:
         pattern_entries(d["date_labels"]),
         pattern_entries(d["contact_labels"]),
         pattern_entries(d["issuer_offices"]),
+        pattern_entries(d["issuer_instruments"]),
         pattern_entries(d["issuer_hints"]),
         pattern_entries(d["state_hints"]),
         as_tuple(d["department_labels"]),
