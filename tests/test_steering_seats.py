@@ -240,3 +240,32 @@ def test_a_line_of_others_or_a_total_in_a_list_is_no_member(case: tuple[str, lis
     text, members = case
     g = groups_of(text)[0]
     assert [m.member for m in g.members] == members, text
+
+
+# a list of times after a sentence about the group ("die Schule zu beenden:" / "− um 15:45 Uhr")
+TIMES = ["nach dem Vormittagsunterricht gegen 12 Uhr", "nach dem Modul „Mittag“ um 14 Uhr", "um 15:45 Uhr", "um 17 Uhr"]
+
+
+@st.composite
+def lists_of_times(draw: st.DrawFn) -> tuple[str, list[str]]:
+    times = draw(st.lists(st.sampled_from(TIMES), min_size=2, max_size=4, unique=True))
+    orgs = (
+        draw(st.lists(st.sampled_from(_NAMED), min_size=2, max_size=3, unique_by=lambda o: o.name))
+        if draw(st.booleans())
+        else []
+    )
+    mark = draw(st.sampled_from(["− ", "- ", "• "]))
+    text = (
+        "Das Konzept wurde in der Sitzung der Lenkungsgruppe verabschiedet. Damit besteht die "
+        "Möglichkeit, die Schule zu unterschiedlichen Zeitpunkten zu beenden:\n" + "\n".join(mark + t for t in times)
+    )
+    if orgs:  # the members listed after it stay members
+        text += "\n\nDer Lenkungsgruppe gehören an:\n\n" + "\n".join("- " + o.name for o in orgs)
+    return text + "\n\nSie tagt monatlich.\n", [o.name for o in orgs]
+
+
+@settings(max_examples=40, deadline=None)
+@given(lists_of_times())
+def test_times_of_day_are_no_members(case: tuple[str, list[str]]) -> None:
+    text, members = case
+    assert [m.member for g in groups_of(text) for m in g.members] == members, text
