@@ -1104,3 +1104,16 @@ def test_accompanying_persons_is_no_facilitation(persons: str, route: str, verb:
     # the process accompanied by an organisation stays a facilitation
     engaged = "Der Prozess wird durch die Kommunalberatung Nord GmbH begleitet.\n"
     assert [o for _, o, _ in run(text + "\n" + engaged)] == ["Kommunalberatung Nord GmbH"]
+
+
+@pytest.mark.parametrize("org", ["Seniorenarbeit KOMM e. V.", "Familienhilfe Nord e. V.", "Nachbarschaftshilfe GmbH"])
+def test_accompanying_care_is_no_facilitation(org: str) -> None:
+    """ "begleitende Betreuung" is care for people; the subject line's organisation above it is no facilitator."""
+    text = (
+        "Bürgerservice und Zentrale Dienste\nAuskunft erteilt: Frau Wrobel\nDS 51/2015\nMitteilungsvorlage\n"
+        "Beratungsfolge Sitzungstermin Stand\nRat 13.10.2015 Kenntnisnahme\n"
+        f"Sachstandsbericht 2014 / {org}\nInhalt der Mitteilung:\n"
+        "Im Jahr 2014 hat die Gemeinde das MGH - begleitende Betreuung im\n"
+        "Seniorenalter und Nachbarschaftshilfe - gefördert.\n"
+    )
+    assert run(text) == [], text
