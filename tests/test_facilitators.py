@@ -1081,3 +1081,39 @@ def test_generated_facilitator_named_again_with_its_hyphen_lost(data: st.DataObj
     second = second_case[0].format(F=f"{ARTICLES[second_case[1]][gender]} {other}")
     text = first[0].upper() + first[1:] + "\n\n" + second[0].upper() + second[1:] + "\n"
     assert run(text) == [(None, org, None), (None, other, None)], text
+
+
+# accompanying persons (mourners, children, residents) is a service, not the facilitation of a process
+ACCOMPANIED = ["der Angehörigen", "der Hinterbliebenen", "der Kinder", "der Familien", "der Bewohnerinnen und Bewohner"]
+ROUTES = [
+    "von der Friedhofskapelle zum Grab",
+    "vom Bahnhof zur Unterkunft",
+    "von der Schule zum Hort",
+    "von der Einrichtung zur Arztpraxis",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(ACCOMPANIED), st.sampled_from(ROUTES), st.sampled_from(["Begleiten", "Begleitung"]))
+def test_accompanying_persons_is_no_facilitation(persons: str, route: str, verb: str) -> None:
+    text = (
+        f"Der gestiegene Aufwand durch bessere Serviceleistungen, z.B. {verb} {persons} {route}, "
+        "macht eine Anpassung der Gebühren erforderlich.\n"
+    )
+    assert run(text) == [], text
+    # the process accompanied by an organisation stays a facilitation
+    engaged = "Der Prozess wird durch die Kommunalberatung Nord GmbH begleitet.\n"
+    assert [o for _, o, _ in run(text + "\n" + engaged)] == ["Kommunalberatung Nord GmbH"]
+
+
+@pytest.mark.parametrize("org", ["Seniorenarbeit KOMM e. V.", "Familienhilfe Nord e. V.", "Nachbarschaftshilfe GmbH"])
+def test_accompanying_care_is_no_facilitation(org: str) -> None:
+    """ "begleitende Betreuung" is care for people; the subject line's organisation above it is no facilitator."""
+    text = (
+        "Bürgerservice und Zentrale Dienste\nAuskunft erteilt: Frau Wrobel\nDS 51/2015\nMitteilungsvorlage\n"
+        "Beratungsfolge Sitzungstermin Stand\nRat 13.10.2015 Kenntnisnahme\n"
+        f"Sachstandsbericht 2014 / {org}\nInhalt der Mitteilung:\n"
+        "Im Jahr 2014 hat die Gemeinde das MGH - begleitende Betreuung im\n"
+        "Seniorenalter und Nachbarschaftshilfe - gefördert.\n"
+    )
+    assert run(text) == [], text

@@ -21,8 +21,8 @@ SECTORS = "politics", "administration", "civil_society"
 CATEGORIES = {
     "politics": ["Politik", "Rat", "Stadtrat", "Gemeinderat", "Fraktionen", "Kreistag"],
     "administration": ["Verwaltung", "Ämter", "Fachbereiche"],
-    # ("Träger" is a column word: a row of it alone reads as a header)
-    "civil_society": ["Vereine und Verbände", "Zivilgesellschaft", "Initiativen", "Migrantenorganisationen"],
+    # ("Träger" is a column word as well: a row of it and its count is a row, not a header)
+    "civil_society": ["Vereine und Verbände", "Zivilgesellschaft", "Initiativen", "Migrantenorganisationen", "Träger"],
 }
 OTHERS = ["Sonstige", "Weitere"]
 HEADERS = [None, ("Bereich", "Anzahl"), ("Sektor", "Sitze"), ("Bereich", "Plätze")]
@@ -73,8 +73,8 @@ def seat_tables(draw: st.DrawFn) -> tuple[str, dict[str, int], int | None]:
     seats = {s: draw(st.integers(1, 9)) for s in sectors}
     rows = [(draw(st.sampled_from(CATEGORIES[s])), str(n)) for s, n in seats.items()]
     others = draw(st.integers(0, 3))
-    if others:
-        rows.append((draw(st.sampled_from(OTHERS)), str(others)))
+    if others:  # a row of others anywhere, also before any sector's row
+        rows.insert(draw(st.integers(0, len(rows))), (draw(st.sampled_from(OTHERS)), str(others)))
     total = sum(seats.values()) + others if draw(st.booleans()) else None
     return _table(draw, rows, total), seats, total
 
@@ -99,11 +99,16 @@ _ORGS = [o for o in POOL if not o.plural and len(o.name) < 45]
 def delegate_tables(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]], int | None]:
     orgs = draw(st.lists(st.sampled_from(_ORGS), min_size=2, max_size=4, unique_by=lambda o: o.name))
     counts = [draw(st.integers(1, 3)) for _ in orgs]
-    # (flattened into single spaces, "Sozialamt 2" still reads as one member with its count: left)
-    sep = draw(st.sampled_from(SEPS[:3]))
-    header = draw(st.sampled_from([("Institution", "Anzahl"), ("Einrichtung", "Sitze"), ("Institution", "Vertreter")]))
-    lines = [sep.join(header)] + [f"{o.name}{sep}{n}" for o, n in zip(orgs, counts, strict=True)]
-    total = sum(counts) if draw(st.booleans()) else None
+    sep = draw(st.sampled_from(SEPS))  # " ": flattened by an export, "Sozialamt 2" is still Sozialamt
+    header = draw(
+        st.sampled_from([None, ("Institution", "Anzahl"), ("Einrichtung", "Sitze"), ("Institution", "Vertreter")])
+    )
+    rows = [(o.name, str(n)) for o, n in zip(orgs, counts, strict=True)]
+    others = draw(st.integers(0, 2))
+    if others:  # a row of others ("Sonstige | 1") names no member, wherever it stands
+        rows.insert(draw(st.integers(0, len(rows))), (draw(st.sampled_from(OTHERS)), str(others)))
+    lines = ([sep.join(header)] if header else []) + [f"{a}{sep}{b}" for a, b in rows]
+    total = sum(counts) + others if draw(st.booleans()) else None
     if total is not None:
         lines.append(f"Gesamt{sep}{total}")
     text = "Die Steuerungsgruppe setzt sich wie folgt zusammen:\n\n" + "\n".join(lines) + "\n\nSie tagt monatlich.\n"
@@ -205,3 +210,62 @@ def test_size_stated_after_the_composition(case: tuple[str, list[tuple[str, str]
     g = groups_of(text)[0]
     assert [(m.member, m.sector) for m in g.members] == members, text
     assert g.size == size, text
+
+
+# a list of members with a line of others or a total among its entries ("Sonstige 1" with no
+# sector's line before it): no member; a unit a number names ("Fachbereich 3") stays one
+UNITS = ["Fachbereich 3", "Fachbereich 50", "Amt 32", "Referat 2", "Abteilung 4"]
+
+
+@st.composite
+def lists_with_counts(draw: st.DrawFn) -> tuple[str, list[str]]:
+    orgs = draw(st.lists(st.sampled_from(_NAMED), min_size=2, max_size=4, unique_by=lambda o: o.name))
+    entries = [o.name for o in orgs]
+    members = list(entries)
+    if draw(st.booleans()):
+        unit = draw(st.sampled_from(UNITS))
+        at = draw(st.integers(0, len(entries)))
+        entries.insert(at, unit)
+        members.insert(at, unit)
+    word = draw(st.sampled_from([*OTHERS, "Gesamt"]))
+    entries.insert(draw(st.integers(0, len(entries))), f"{word} {draw(st.integers(1, 4))}")
+    mark = draw(st.sampled_from(["- ", "• ", ""]))
+    lead = draw(st.sampled_from(LEADS)).format(g="Steuerungsgruppe")
+    return f"{lead}\n\n" + "\n".join(mark + e for e in entries) + "\n\nSie tagt monatlich.\n", members
+
+
+@settings(max_examples=80, deadline=None)
+@given(lists_with_counts())
+def test_a_line_of_others_or_a_total_in_a_list_is_no_member(case: tuple[str, list[str]]) -> None:
+    text, members = case
+    g = groups_of(text)[0]
+    assert [m.member for m in g.members] == members, text
+
+
+# a list of times after a sentence about the group ("die Schule zu beenden:" / "− um 15:45 Uhr")
+TIMES = ["nach dem Vormittagsunterricht gegen 12 Uhr", "nach dem Modul „Mittag“ um 14 Uhr", "um 15:45 Uhr", "um 17 Uhr"]
+
+
+@st.composite
+def lists_of_times(draw: st.DrawFn) -> tuple[str, list[str]]:
+    times = draw(st.lists(st.sampled_from(TIMES), min_size=2, max_size=4, unique=True))
+    orgs = (
+        draw(st.lists(st.sampled_from(_NAMED), min_size=2, max_size=3, unique_by=lambda o: o.name))
+        if draw(st.booleans())
+        else []
+    )
+    mark = draw(st.sampled_from(["− ", "- ", "• "]))
+    text = (
+        "Das Konzept wurde in der Sitzung der Lenkungsgruppe verabschiedet. Damit besteht die "
+        "Möglichkeit, die Schule zu unterschiedlichen Zeitpunkten zu beenden:\n" + "\n".join(mark + t for t in times)
+    )
+    if orgs:  # the members listed after it stay members
+        text += "\n\nDer Lenkungsgruppe gehören an:\n\n" + "\n".join("- " + o.name for o in orgs)
+    return text + "\n\nSie tagt monatlich.\n", [o.name for o in orgs]
+
+
+@settings(max_examples=40, deadline=None)
+@given(lists_of_times())
+def test_times_of_day_are_no_members(case: tuple[str, list[str]]) -> None:
+    text, members = case
+    assert [m.member for g in groups_of(text) for m in g.members] == members, text

@@ -99,11 +99,15 @@ _DESCRIPTION = re.compile(r"\s*(?::|[ \t][–—-][ \t])\s*")
 _SENTENCE_END = re.compile(r"[.!?]$")
 
 
+# a share after the name, another column's figure ("HF3: Präsentationsgeräte 78 %", "Sprache 12,5 %")
+_SHARE = re.compile(r"[ \t]+\d{1,3}(?:[,.]\d{1,2})?[ \t]*%[ \t.,;]*$")
+
+
 def label_extent(raw: str, cut_description: bool = True) -> int:
-    """Length of the part of ``raw`` that holds the label: without a page reference at the
-    end, and without a description after a colon or a spaced dash when the part before it
+    """Length of the part of ``raw`` that holds the label: without a page reference or a share
+    ("78 %") at the end, and without a description after a colon or a spaced dash when the part before it
     is short."""
-    m = PAGE_REF.search(raw)
+    m = PAGE_REF.search(raw) or _SHARE.search(raw)
     n = m.start() if m else len(raw)
     if cut_description:
         d = _DESCRIPTION.search(raw, 0, n)

@@ -49,6 +49,8 @@ from .member_tables import (
     PERSON,
     MembersTable,
     blank_before,
+    count_only,
+    delegate_lines,
     gapped_rows,
     is_header,
     member_column,
@@ -173,6 +175,7 @@ def list_members(
         step = (
             _seat_lines(w, seg)
             or _label(w, seg)
+            or _delegates(w, n, seg)
             or _numbered_entry(w, seg, numbered)
             or _bullet(w, n, seg, cells)
             or _prose_after(w, n, seg, cells, within, colon)
@@ -228,6 +231,21 @@ def _seat_lines(w: _Walk, seg: Segment) -> str | None:
             w.totals.append(total)
         return STOP
     return NEXT
+
+
+def _delegates(w: _Walk, n: int, seg: Segment) -> str | None:
+    """The lines of a delegates table an export flattened, read at once (:func:`delegate_lines`)."""
+    found = delegate_lines(w.text, w.segs[n:], w.rules, w.res) if "\n" not in w.text[seg.start : seg.end] else None
+    if found is None:
+        return None
+    for start, end in found.members:
+        w.entry(start, end)
+    for sector, count in found.seats.items():
+        (w.seats if w.seats is not None else {}).setdefault(sector, count)
+    w.resume = n + found.lines
+    if found.total is not None and w.totals is not None:
+        w.totals.append(found.total)
+    return NEXT if found.total is None else STOP
 
 
 def _set_apart(w: _Walk, n: int) -> bool:
@@ -346,8 +364,10 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
     text, nesting = w.text, w.nesting
     if seg.kind != "item" or cells is not None or holds(w.taken, seg.start, seg.end):
         return None
-    if is_header(text[seg.body : seg.end].split(), False, w.rules, w.res):
-        return NEXT
+    if is_header(text[seg.body : seg.end].split(), False, w.rules, w.res) or count_only(
+        text[seg.body : seg.end], w.rules, w.res
+    ):
+        return NEXT  # a flattened header, a line of others or a total ("Sonstige 1") names no member
     depth = nesting.place(item_key(text, seg))
     if nesting.skip is not None and depth > nesting.skip:
         return NEXT  # a person under the member they represent

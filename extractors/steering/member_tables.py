@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from extractors.german import enumerations, nlp
 from extractors.resources import Resources
 from pipeline.structure import Line, person_row, wrapped_person_row
+from pipeline.structure.prose import Segment
 
 from .member_rules import CHAIR_MARK, Chair, MemberRow, MemberRules
 from .sectors import classify, is_person, number, sector_rules
@@ -84,6 +85,67 @@ def seat_row(cells: list[tuple[int, int, str]], rules: MemberRules) -> tuple[str
     return (sector, counts[-1]) if sector is not None else None
 
 
+# a line of a delegates table an export flattened: "Sozialamt 2", "- Caritasverband: 1", "AWO (2)"
+_DELEGATE_LINE = re.compile(
+    r"(?:[-•–*]\s+)?(?P<name>[^\d:()|\t\n]*[^\d\s:()|])\s*(?::\s*|\(\s*|\s)(?P<n>\d{1,2})\)?\s*"
+)
+DELEGATES = 20  # delegates of one member at most; a bigger number is part of a name or a total
+
+
+@dataclass
+class Delegates:
+    """The lines of a delegates table read at once: its members' names (offsets), the seats of its
+    sector rows, its total, and the number of its lines."""
+
+    members: list[tuple[int, int]]
+    seats: dict[str, int]
+    total: int | None
+    lines: int
+
+
+def delegate_lines(text: str, segs: Sequence[Segment], rules: MemberRules, res: Resources) -> Delegates | None:
+    """A delegates table whose gaps an export flattened into single spaces, its lines one after
+    another without a blank line: every line a name and a count ("Sozialamt 2", "Jobcenter 1"), two
+    lines at least, one naming an organisation or office. Its members are the names without the
+    count; a line of others ("Sonstige 1") names none, a sector's line ("Verwaltung 3") gives seats,
+    a total ("Gesamt 5") ends it. None when a line is no such line or a unit a number names
+    ("Fachbereich 3", "Amt 50": members of their own), or no line names a member."""
+    lex = nlp.lexicon(res)
+    out = Delegates([], {}, None, 0)
+    for k, seg in enumerate(segs):
+        start, end = seg.start, seg.end
+        if seg.kind not in ("item", "para") or k and blank_before(text, segs[k - 1].end, start) or out.total:
+            break
+        m = _DELEGATE_LINE.fullmatch(text, start, end)
+        if m is None:
+            break
+        name, count = m.group("name").strip(), int(m.group("n"))
+        if _UNIT.fullmatch(name.split()[-1]):
+            return None
+        out.lines += 1
+        sector = seat_category(name, rules)
+        if rules.total_row.match(name):
+            out.total = count
+        elif sector is not None:
+            out.seats.setdefault(sector, count)
+        elif any(lex.mark(x) for x in name.split()) and count <= DELEGATES:
+            out.members.append((m.start("name"), m.start("name") + len(name)))
+        elif len(name.split()) > 2:
+            break
+    return out if out.members and out.lines >= 2 else None
+
+
+def count_only(line: str, rules: MemberRules, res: Resources) -> bool:
+    """A line of a count that names no member: others ("Sonstige 1", "Weitere 2") or a total
+    ("Gesamt 5"), a word or two no organisation, office or person, and a count."""
+    m = _DELEGATE_LINE.fullmatch(line.strip())
+    if m is None or PERSON.search(line):
+        return False
+    name = m.group("name").strip()
+    lex = nlp.lexicon(res)
+    return len(name.split()) <= 2 and not any(lex.mark(x) for x in name.split()) and seat_category(name, rules) is None
+
+
 @dataclass
 class MembersTable:
     width: int  # cells a row has
@@ -99,9 +161,10 @@ def blank_before(text: str, end: int, start: int) -> bool:
 def is_header(words: list[str], first: bool, rules: MemberRules, res: Resources) -> bool:
     """A header row: its cells are column words ("Institution | Vertretung", "Name | Funktion");
     the first row of a table also when some are and no cell names an organisation or office
-    ("Institution | Bemerkungen zur Besetzung")."""
+    ("Institution | Bemerkungen zur Besetzung"). A row with a count in a cell is a row of seats
+    or delegates, even of a column word ("Träger | 2")."""
     filled = [w for w in words if w]
-    if not filled:
+    if not filled or any(number(w) is not None for w in filled):
         return False
     known = [w for w in filled if rules.headers.match(w)]
     if len(known) == len(filled):

@@ -179,6 +179,9 @@ def with_members(rows: list[MemberRow], text: str, at: int, end: int, rules: Mem
         rows.append(MemberRow(item.name_start, item.end, item.name, method="prose"))
 
 
+_TIME_OF_DAY = re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s*Uhr\b")
+
+
 def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> list[MemberRow]:
     """Members without repeats; the chair is a member: the one that names it, or a new one
     when the chair is a person ("neben Herrn Oberbürgermeister" is the chair Putz) or an
@@ -186,6 +189,8 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
     seen: set[str] = set()
     unique = []
     for row in rows:
+        if _TIME_OF_DAY.search(row.value):
+            continue  # "um 15:45 Uhr", "nach dem Unterricht gegen 12 Uhr": a time, no member
         if row.value.casefold() not in seen:
             seen.add(row.value.casefold())
             unique.append(row)
