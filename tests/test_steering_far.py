@@ -91,3 +91,21 @@ def test_group_without_members_is_kept_and_reviewed(text: str, kept: bool, reaso
     assert bool(records) == kept
     items = review_document(doc, records)
     assert {i.reason for i in items if i.reason.startswith("steering")} == reasons
+
+
+@pytest.mark.parametrize("first", ["Migrantenorganisationen", "Partnerorganisationen", "Einrichtungen der Bildung"])
+@pytest.mark.parametrize("colon", ["", ":"])
+def test_sub_list_label_with_a_cue_word_leads_in_no_list_of_its_own(first: str, colon: str) -> None:
+    """A sub-list's label whose word holds a list cue ("Migrantenorganisationen:") is read by the
+    walk of the group's list; it does not start a walk of its own, which would see the labels
+    below it as members of a deeper level."""
+    text = (
+        "Zur Steuerung des Integrationsprozesses wurde eine Lenkungsgruppe eingerichtet.\n\n"
+        "Benannt sind folgende Mitglieder:\n\n"
+        f"• {first}{colon}\no Türkischer Elternverein Ulm e. V.\n• Verwaltung{colon}\no Sozialamt\n"
+    )
+    members, _ = _recovered(text)
+    assert sorted(name for name, _sector in members["Lenkungsgruppe"]) == [
+        "Sozialamt",
+        "Türkischer Elternverein Ulm e. V.",
+    ]

@@ -150,6 +150,7 @@ def list_members(
     totals: list[int] | None = None,
     within: int | None = None,
     seats: dict[str, int] | None = None,
+    walked: set[int] | None = None,
 ) -> Chair | None:
     """Bullets, labelled sub-lists and table rows right after a sentence that introduces them
     (``colon``: a sentence ending in a colon, which a paragraph may go on). A table's total
@@ -157,7 +158,7 @@ def list_members(
     ("Verwaltung | 4") give ``seats`` per sector, no member. ``within``: the lead-in ends a
     line inside segment ``seg_no`` (an export without the blank line after it), whose rest from
     there is read as the table's rows, or nothing. Each segment goes to the first rule that
-    takes it, which may end the list."""
+    takes it, which may end the list; the segments taken are added to ``walked``."""
     w = _Walk(
         layout, marks_set_apart(layout.flat.text, layout.segs, seg_no), seg_no, taken, rules, res, rows, totals, seats
     )
@@ -184,6 +185,8 @@ def list_members(
         )
         if step == STOP:
             break
+        if walked is not None and step == NEXT:
+            walked.add(n)
     return w.chair
 
 

@@ -82,8 +82,11 @@ def find_members(
     marked = next((r for r in rows if r.is_chair), None)
     if marked is not None:  # "Oberbürgermeister Dr. Mentrup (Vorsitz)" in a sentence
         chair = Chair(marked.value, marked.start, marked.end, is_person(marked.value))
+    walked: set[int] = set()  # segments a list's walk has read: a sub-list's label leads in no list of its own
     for u in units:
         unit = layout.units[u]
+        if unit.seg in walked:
+            continue
         seg = layout.segs[unit.seg]
         sentence = text[unit.start : unit.end].rstrip()
         intro = sentence.endswith(":") and unit.end >= seg.end - 1 and _leads_in(sentence, rules)
@@ -95,16 +98,26 @@ def find_members(
         if at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
             chair = stacked[1] or chair
         elif intro or (seg.kind == "heading" and u in mention_at):
-            chair = list_members(rows, layout, unit.seg + 1, taken, rules, res, intro, totals, seats=seats) or chair
+            chair = (
+                list_members(rows, layout, unit.seg + 1, taken, rules, res, intro, totals, seats=seats, walked=walked)
+                or chair
+            )
         elif (at := inside) is not None:
             # an export that lost the blank line after the lead-in ("Ihm gehören an:" / "Institution
             # Vertreter/in" / rows): the table's rows in the rest of the lead-in's paragraph
             read = len(rows)
             if all(rules.headers.match(w) for w in text[at : seg.end].split()):  # a header alone, rows below
-                chair = list_members(rows, layout, unit.seg + 1, taken, rules, res, True, totals, seats=seats) or chair
+                chair = (
+                    list_members(
+                        rows, layout, unit.seg + 1, taken, rules, res, True, totals, seats=seats, walked=walked
+                    )
+                    or chair
+                )
             else:
                 chair = (
-                    list_members(rows, layout, unit.seg, taken, rules, res, True, totals, within=at, seats=seats)
+                    list_members(
+                        rows, layout, unit.seg, taken, rules, res, True, totals, within=at, seats=seats, walked=walked
+                    )
                     or chair
                 )
             if len(rows) > read:  # the sentence's words over the table's rows are no enumeration
