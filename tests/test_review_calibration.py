@@ -7,7 +7,7 @@ pdfminer.six. A document has a miss when a fact of its original (its PDF) is not
 (under another wording it is read: "Jobcenter Neumünster" for "Jobcenter"), and is flagged when
 the review has a row about the facts for it. Both sets are generated and deterministic, so their
 figures are floors: at least 80% of the documents with a missed fact flagged, and few flags on
-documents without one. Measured on this code: broken 69/85 flagged, 0.045 false flags per paper;
+documents without one. Measured on this code: broken 70/85 flagged, 0.045 false flags per paper;
 exports 15/18 flagged, 0.049 false flags per paper (pypdf 0.065).
 """
 
@@ -38,11 +38,12 @@ def test_broken_documents_with_a_missed_fact_are_flagged_and_originals_rarely() 
     rows, originals = calibration.broken_tally()
     tot = calibration.total(rows.values())
     assert tot.missed >= 80  # the breakers still break
-    assert tot.missed_flagged / tot.missed >= 0.80
+    assert tot.missed_flagged / tot.missed >= 0.82  # 70 of 85
     papers = tot.missed + tot.clean + originals.clean
     assert (tot.clean_flagged + originals.clean_flagged) / papers <= 0.06
     assert rows["ocr_dates"].missed_flagged == rows["ocr_dates"].missed  # a spoilt date is always seen
     assert rows["garbled_page"].missed_flagged == rows["garbled_page"].missed
+    assert rows["flattened"].missed_flagged == rows["flattened"].missed  # a Beratungsfolge flattened, read in part
 
 
 @pytest.mark.slow
