@@ -146,7 +146,7 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
             head = Line(table.start, end, doc.text[table.start : end])
             yield from unread_rows(doc, read, head, rows, ", ".join(sorted(reasons)))
             flagged += rows
-    unread = [*header_rows(doc, every, read, v, flagged, quiet), *flat_heading(doc, every, read, v, flagged)]
+    unread = [*header_rows(doc, every, read, v, flagged, quiet), *flat_heading(doc, every, read, v, flagged, quiet)]
     yield from unread
     if not read.consultations and not columns and not flagged and not unread:
         yield from stacked(doc, every, v)

@@ -148,16 +148,19 @@ def _row_miss(doc: Document, read: Read, head: Line, ln: Line, date: str) -> Mis
     )
 
 
-def flat_heading(doc: Document, every: list[Line], read: Read, v: Vocab, seen: Sequence[Line]) -> Iterator[Miss]:
-    """A heading line whose rest names STACK bodies and STACK full dates or more, more dates than
-    consultations were read from the line and one of them no consultation's: its rows flattened
-    into the line and not all read."""
+def flat_heading(
+    doc: Document, every: list[Line], read: Read, v: Vocab, seen: Sequence[Line], quiet: Quiet
+) -> Iterator[Miss]:
+    """A heading line whose rest holds STACK rows' dates or more (a full date followed by a mark, a
+    status word, the next body or the line's end, not by prose: "Der Rat hat am 01.01.2020 das
+    Konzept beschlossen" is none), more of them than consultations read from the line and one no
+    consultation's: its rows flattened into the line and not all read."""
     done = {ln.start for ln in seen}
     for ln in every:
         if ln.start in done or (head := v.title.match(ln.text)) is None:
             continue
         rest = ln.text[head.end() :]
-        isos = [iso for _, _, iso in date_tokens(rest) if iso is not None and len(iso) == len("2017-05-23")]
+        isos = [iso for _, end, iso in date_tokens(rest) if _row_end(rest, end, v, quiet) and iso and len(iso) == 10]
         if len(isos) < STACK or len(body_words(rest, v)) < STACK or not any(_unused(iso, read) for iso in isos):
             continue
         taken = sum(c.span.start < ln.end and ln.start < c.span.end for c in read.consultations)
@@ -169,6 +172,13 @@ def flat_heading(doc: Document, every: list[Line], read: Read, v: Vocab, seen: S
             f"Beratungsfolge in eine Zeile geflossen: {len(isos)} Daten nach der Überschrift, "
             f"{taken} Beratung(en) daraus erfasst («{clip(rest, 60)}»)",
         )
+
+
+def _row_end(text: str, end: int, v: Vocab, quiet: Quiet) -> bool:
+    """Whether a date ending at ``end`` ends a row's cell: the line ends, or a mark, a status word
+    or a body's name follows it."""
+    after = text[end:].split()
+    return not after or quiet(after[0], v) or bool(body_words(after[0], v))
 
 
 def _top(doc: Document, every: list[Line]) -> list[Line]:
