@@ -11,6 +11,7 @@ read (a member, a field, a cost) or the sign taken away: the miss is there only 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 
 from extractors import CONCEPT_MISSES, MISSES, load_resources
 from extractors.action_fields import misses as field_misses
+from extractors.action_fields.vocab import vocabulary
 from extractors.costs import misses as cost_misses
 from extractors.misses import Miss
 from extractors.steering import misses as steering_misses
@@ -307,10 +309,11 @@ def _words(pattern: str) -> set[str]:
 
 
 def test_the_misses_name_the_family_s_words_and_copy_none() -> None:
-    """One source per word: the nouns of the taxonomy and the steering readers' words for a group
-    set up or tasked stand in the ``misses`` blocks as placeholders ("{field_nouns}",
-    "{establish}"), filled from the family's own lists when the patterns are compiled; a noun added
-    to ``field_nouns`` is a sign of a miss at once."""
+    """One source per word: the nouns of the taxonomy, the readers' lead-in blockers, the costs'
+    cue words, the heads of the group nouns and the steering readers' words for a group set up or
+    tasked stand in the ``misses`` blocks as placeholders ("{field_nouns}", "{lead_blockers}",
+    "{cost_words}", "{group_heads}", "{establish}"), filled from the family's own lists when the
+    patterns are compiled; a noun added to ``field_nouns`` is a sign of a miss at once."""
     from extractors.resources import load_yaml
 
     taxonomy = load_yaml(ROOT / "extractors/resources/taxonomy.yaml")
@@ -321,7 +324,27 @@ def test_the_misses_name_the_family_s_words_and_copy_none() -> None:
     readers = _words(steering["establish"]) | _words(steering["task"])
     for key, pattern in steering["misses"].items():
         assert not _words(pattern) & readers, key
+    other = _words(" ".join(taxonomy["other_lists"]))
+    for key in ("lead_blockers", "not_field_leads"):  # two extensions of one list, neither a copy of it
+        assert not _words(" ".join(taxonomy[key])) & other, key
+    assert not _words(taxonomy["misses"]["not_fields"]) & (other | _words(" ".join(taxonomy["not_field_leads"])))
+    costs = load_yaml(ROOT / "extractors/resources/costs.yaml")
+    cues = [*costs["generic"]["patterns"], *(p for e in costs["entries"] for p in e["patterns"])]
+    cue = re.compile("|".join(f"(?:{p})" for p in cues), re.I)
+    assert "{cost_words}" in costs["misses"]["cost_word"]
+    assert not [w for w in _words(costs["misses"]["cost_word"]) if cue.fullmatch(w)]  # none a cue already is
+    heads = {e["head"] for e in steering["entries"]}
+    assert not _words(steering["misses"]["group_head"]) & heads  # the group nouns' heads, by name
     res = load_resources()
+    words = field_misses.words(res)
+    assert words.not_fields.search("Folgende Maßnahmen wurden vereinbart")  # a list of another kind
+    assert not words.not_fields.search("für folgende Wirkungsbereiche Leitziele entwickelt")  # goals per field
+    readers = vocabulary(res).blockers
+    assert readers.search("Folgende Maßnahmen") and readers.search("Leitziele für die Handlungsfelder")
+    assert cost_misses.words(res).cost_word.search("Die Honorarkosten betragen")
+    group_head = steering_misses.words(res).group_head
+    assert group_head.search("Die Lenkungsgruppe tagt") and group_head.search("Das Integrationsforum tagt")
+    assert not group_head.search("Der Sozialausschuss tagt")  # a council's committee is no group by its head
     words = field_misses.words(res)
     assert words.action_field_line.match("Handlungsschwerpunkt 2: Bildung")  # a field noun, not one word
     assert not words.action_field_line.match("Themenfeld 2: Bildung")  # a noun used in passing

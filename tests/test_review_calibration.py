@@ -6,9 +6,10 @@ garbled page); the rendered PDFs are read through pdftotext (default and ``-layo
 pdfminer.six. A document has a miss when a fact of its original (its PDF) is not read from it
 (under another wording it is read: "Jobcenter Neumünster" for "Jobcenter"), and is flagged when
 the review has a row about the facts for it. Both sets are generated and deterministic, so their
-figures are floors: at least 80% of the documents with a missed fact flagged, and few flags on
-documents without one. Measured on this code: broken 69/85 flagged, 0.045 false flags per paper;
-exports 15/18 flagged, 0.049 false flags per paper (pypdf 0.065).
+figures are floors: at least 82% of the broken documents and 81% of the exports with a missed
+fact flagged, and few flags on documents without one. Measured on this code: broken 70/85
+flagged, 0.045 false flags per paper; exports 9/11 flagged, 0.043 false flags per paper (each
+tool 0.043).
 """
 
 from __future__ import annotations
@@ -38,11 +39,12 @@ def test_broken_documents_with_a_missed_fact_are_flagged_and_originals_rarely() 
     rows, originals = calibration.broken_tally()
     tot = calibration.total(rows.values())
     assert tot.missed >= 80  # the breakers still break
-    assert tot.missed_flagged / tot.missed >= 0.80
+    assert tot.missed_flagged / tot.missed >= 0.82  # 70 of 85
     papers = tot.missed + tot.clean + originals.clean
     assert (tot.clean_flagged + originals.clean_flagged) / papers <= 0.06
     assert rows["ocr_dates"].missed_flagged == rows["ocr_dates"].missed  # a spoilt date is always seen
     assert rows["garbled_page"].missed_flagged == rows["garbled_page"].missed
+    assert rows["flattened"].missed_flagged == rows["flattened"].missed  # a Beratungsfolge flattened, read in part
 
 
 @pytest.mark.slow
@@ -50,10 +52,10 @@ def test_exports_with_a_missed_fact_are_flagged_and_the_others_rarely() -> None:
     tallies = calibration.exports(verbose=False)
     tot = calibration.total(tallies.values())
     assert tot.missed >= 10
-    assert tot.missed_flagged / tot.missed >= 0.80
-    assert tot.clean_flagged / (tot.missed + tot.clean) <= 0.08
+    assert tot.missed_flagged / tot.missed >= 0.81  # 9 of 11
+    assert tot.clean_flagged / (tot.missed + tot.clean) <= 0.05
     for tool, t in tallies.items():
-        assert t.clean_flagged / (t.missed + t.clean) <= 0.12, tool
+        assert t.clean_flagged / (t.missed + t.clean) <= 0.05, tool
 
 
 def test_a_fact_read_under_another_wording_is_not_lost() -> None:

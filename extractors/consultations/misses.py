@@ -42,6 +42,7 @@ from .blocks import SPOILT_DATE, blocks, body_words, date_tokens, spoilt_dates
 from .columns import unpaired
 from .headers import attributed_header, column_kind
 from .model import column_words
+from .unread import LETTER_DATE, body_then_date, dated_rows, flat_heading, header_rows
 from .vocab import Vocab
 from .vocab import vocab as read_vocab
 
@@ -65,7 +66,6 @@ _QUIET = re.compile(
     + r")\b\.?|[ÖN]\b",
     re.I,
 )
-_LETTER_DATE = re.compile(r",\s*(?:den\s*)?$|\bden\s*$|\b(?:Datum|Stand|Druckdatum|erstellt)\s*:?\s*$", re.I)
 
 
 @dataclass
@@ -151,10 +151,14 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
             head = Line(table.start, end, doc.text[table.start : end])
             yield from unread_rows(doc, read, head, rows, ", ".join(sorted(reasons)))
             flagged += rows
-    if not read.consultations and not columns and not flagged:
+    unread = [*header_rows(doc, every, read, v, flagged, quiet), *flat_heading(doc, every, read, v, flagged, quiet)]
+    yield from unread
+    if not read.consultations and not columns and not flagged and not unread:
         yield from stacked(doc, every, v)
+        yield from dated_rows(doc, every, read, v)
     in_blocks = {ln.start for _, block in found for ln in block}
     yield from top_lines(doc, every, read, v, in_blocks)
+    yield from body_then_date(doc, every, read, v, quiet)
     yield from dates_unread(doc, read, every)
     yield from labelled_meeting(doc, every, read, v)
 
@@ -289,7 +293,7 @@ def _unused_date(
     for start, end, iso in dates:
         if iso is None or len(iso) != 10 or iso in read.dates or iso == read.doc_date:
             continue
-        if _LETTER_DATE.search(ln.text[:start]):
+        if LETTER_DATE.search(ln.text[:start]):
             continue  # "Erlangen, den 23.11.2022": the letter's date
         name = min(names, key=lambda m: abs(m.start() - start))
         lo, hi = sorted((name.end(), start))

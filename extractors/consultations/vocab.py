@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.base import collapse, dehyphenate, section_patterns
-from extractors.resources import Resources, re_flags
+from extractors.resources import Resources, typed
 from pipeline.errors import ResourceError
 from pipeline.lang.de import markers
 from pipeline.lang.de.dates import find_dates
@@ -63,15 +63,17 @@ class Vocab:
     gathering: re.Pattern[str] | None = None
 
 
-def _entries(data: dict[str, Any], key: str, wrap: str = "(?:{})") -> list[tuple[Any, re.Pattern[str]]]:
+def _entries(data: typed.Bodies, key: str, wrap: str = "(?:{})") -> list[tuple[Any, re.Pattern[str]]]:
+    """A list of ``bodies.yaml`` compiled with its entries' flags (their own, else the file's),
+    each beside its value: a body type's type, a status's publicity, else the entry's id."""
     out = []
-    for entry in data.get(key) or []:
+    for entry in getattr(data, key):
+        value = getattr(entry, "value", getattr(entry, "type", entry.id))
+        flags = data.flags if entry.flags is None else entry.flags
         try:
-            value = entry.get("value", entry.get("type", entry["id"]))
-            flags = re_flags(entry["flags"] if "flags" in entry else data["flags"])  # declared by entry or file
-            out.append((value, re.compile(wrap.format(entry["pattern"]), flags)))
-        except (KeyError, TypeError, AttributeError, re.error) as exc:
-            raise ResourceError(f"bodies.yaml: {key}: bad entry {entry!r}: {exc}") from exc
+            out.append((value, re.compile(wrap.format(entry.pattern), flags)))
+        except re.error as exc:
+            raise ResourceError(f"bodies.yaml: {key}: bad entry {entry.id!r}: {exc}") from exc
     if not out:
         raise ResourceError(f"bodies.yaml: missing list {key!r}")
     return out
@@ -83,7 +85,7 @@ def vocab(res: Resources) -> Vocab:
 
 
 def _build_vocab(res: Resources) -> Vocab:
-    data = res["bodies"]
+    data = typed.bodies(res)
     roles = _entries(data, "roles", r"\b(?:{})\b")
     links = "|".join(p.pattern for _, p in _entries(data, "heading_links"))
     heading = re.compile(
@@ -131,7 +133,7 @@ def _build_vocab(res: Resources) -> Vocab:
         re.compile("|".join(p.pattern for _, p in _entries(data, "prose_subjects"))),
         _entries(data, "prose_verbs", r"\b(?:{})\b"),
         _inline_stop(res),
-        body_type_ids=tuple(str(e["id"]) for e in data["body_types"]),
+        body_type_ids=tuple(e.id for e in data.body_types),
         head_words=heads,
         gathering=re.compile(
             r"[\wÄÖÜäöüß]*(?:" + "|".join(p.pattern for _, p in _entries(data, "gatherings")) + r")\s*$", re.I
@@ -174,7 +176,7 @@ def _block_label(label: re.Pattern[str]) -> re.Pattern[str]:
 def _inline_stop(res: Resources) -> re.Pattern[str]:
     """Section headings other than the Beratungsfolge's, written with a colon inside a line:
     where a Beratungsfolge flattened into one line ends ("... 06.04.2022 Ö Betreff: ...")."""
-    pats = [e["pattern"] for e in res["sections"]["entries"] if e["id"] != "consultation" and "$" not in e["pattern"]]
+    pats = [e.pattern for e in typed.sections(res).entries if e.id != "consultation" and "$" not in e.pattern]
     return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?<=:)")
 
 

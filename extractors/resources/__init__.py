@@ -157,9 +157,21 @@ def _number(data: dict[str, Any]) -> dict[str, str]:
 
 
 def _steering(data: dict[str, Any]) -> dict[str, str]:
-    """The number, and the readers' words a miss of the file uses again (``{establish}``, ``{task}``)."""
+    """The number, the readers' words a miss of the file uses again (``{establish}``, ``{task}``),
+    and the heads of the group nouns that make a group of any compound (``{group_heads}``: one-word
+    stems, not a head the council's bodies share, ``council_heads``)."""
     said = {k: data[k] if isinstance(data.get(k), str) else "(?!)" for k in ("establish", "task")}
-    return {**_number(data), **said}
+    entries: list[Any] = data["entries"] if isinstance(data.get("entries"), list) else []
+    council: list[Any] = data["council_heads"] if isinstance(data.get("council_heads"), list) else []
+    heads = {
+        e["head"]
+        for e in entries
+        if isinstance(e, dict)
+        and isinstance(e.get("head"), str)
+        and " " not in str(e.get("stem", " "))
+        and e["head"] not in council
+    }
+    return {**_number(data), **said, **_word_lists("group_heads")({"group_heads": sorted(heads)})}
 
 
 def _word_lists(*keys: str) -> Callable[[dict[str, Any]], dict[str, str]]:
@@ -178,11 +190,23 @@ def _word_lists(*keys: str) -> Callable[[dict[str, Any]], dict[str, str]]:
 
 
 def _taxonomy(data: dict[str, Any]) -> dict[str, str]:
-    """The field nouns, the weak ones, and the strong ones a paper does not use in passing."""
+    """The field nouns, the weak ones, the strong ones a paper does not use in passing; the
+    nouns of lists of another kind and the misses' extension of them."""
     passing, nouns = (data.get(k) for k in ("passing_nouns", "field_nouns"))
     passing = passing if isinstance(passing, list) else []
     strong = {"strong_nouns": [w for w in nouns if w not in passing] if isinstance(nouns, list) else []}
-    return _word_lists("field_nouns", "weak_nouns", "strong_nouns")({**data, **strong})
+    lists = ("field_nouns", "weak_nouns", "strong_nouns", "other_lists", "not_field_leads")
+    return _word_lists(*lists)({**data, **strong})
+
+
+def _costs(data: dict[str, Any]) -> dict[str, str]:
+    """The reader's cost words (``{cost_words}``): the cues of every type and the generic words,
+    as one alternation."""
+    entries: list[Any] = data["entries"] if isinstance(data.get("entries"), list) else []
+    generic = data.get("generic")
+    cues = [p for e in entries if isinstance(e, dict) for p in e.get("patterns") or []]
+    cues += list(generic.get("patterns") or []) if isinstance(generic, dict) else []
+    return {"cost_words": "|".join(f"(?:{p})" for p in cues if isinstance(p, str)) or "(?!)"}
 
 
 def expand(name: str, data: dict[str, Any], pattern: str) -> str:
@@ -230,7 +254,8 @@ SCHEMAS: dict[str, Schema] = {
             "account": PATTERN,
             "fiscal_year": Record({"year": PATTERN, "next": PATTERN, "current": PATTERN}),
             "misses": MISS_WORDS,
-        }
+        },
+        placeholders=_costs,
     ),
     "enumerations.yaml": Schema(
         {
@@ -394,6 +419,7 @@ SCHEMAS: dict[str, Schema] = {
                     "acted",
                 )
             },
+            "council_heads": WORDS,
         },
         placeholders=_steering,
     ),
@@ -406,7 +432,9 @@ SCHEMAS: dict[str, Schema] = {
                     "field_abbreviations",
                     "weak_nouns",
                     "passing_nouns",
+                    "other_lists",
                     "lead_blockers",
+                    "not_field_leads",
                     "not_fields",
                     "table_headers",
                     "finite_verbs",

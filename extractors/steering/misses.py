@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from extractors.german.lists import LIST_REACH, Item, enumerated, items_after, listed
 from extractors.misses import Miss, clip, miss_words, overlaps
-from extractors.resources import Resources
+from extractors.resources import Resources, typed
 from pipeline.document import Document
 from pipeline.records import ActionField, Consultation, Record, SteeringGroup
 from pipeline.structure import Line, View
@@ -66,10 +66,10 @@ def words(res: Resources) -> Words:
 
 
 def build_words(res: Resources) -> Words:
-    readers = res["steering"]  # the readers' own patterns, as they match
+    readers = typed.steering(res)  # the readers' own patterns, as they match
     return Words(
         *miss_words(res, "steering", ("group_head", "group_cue", "group_setup", "members")),
-        *(re.compile(readers[k], res.flags("steering")) for k in ("establish", "task", "task_object", "acted")),
+        *(re.compile(p, readers.flags) for p in (readers.establish, readers.task, readers.task_object, readers.acted)),
     )
 
 

@@ -185,7 +185,9 @@ class Taxonomy:
     field_abbreviations: tuple[str, ...]
     weak_nouns: tuple[str, ...]
     passing_nouns: tuple[str, ...]
-    lead_blockers: tuple[str, ...]
+    other_lists: tuple[str, ...]  # nouns of lists of another kind (the readers' and the misses')
+    lead_blockers: tuple[str, ...]  # the readers' blockers: other_lists and their own extension
+    not_field_leads: tuple[str, ...]  # the misses' lead-ins of other lists beyond other_lists
     not_fields: tuple[str, ...]
     table_headers: tuple[str, ...]
     finite_verbs: tuple[str, ...]
@@ -211,7 +213,9 @@ def _taxonomy(res: Resources) -> Taxonomy:
         as_tuple(d["field_abbreviations"]),
         as_tuple(d["weak_nouns"]),
         as_tuple(d["passing_nouns"]),
-        as_tuple(d["lead_blockers"]),
+        as_tuple(d["other_lists"]),
+        as_tuple([*d["other_lists"], *d["lead_blockers"]]),
+        as_tuple(d["not_field_leads"]),
         as_tuple(d["not_fields"]),
         as_tuple(d["table_headers"]),
         as_tuple(d["finite_verbs"]),
@@ -270,6 +274,7 @@ class Steering:
     with_members_end: str
     round_table: str
     acted: str
+    council_heads: tuple[str, ...]  # heads the council's bodies share: a group by them only as its stem
 
 
 def steering(res: Resources) -> Steering:
@@ -318,6 +323,7 @@ def _steering(res: Resources) -> Steering:
         d["with_members_end"],
         d["round_table"],
         d["acted"],
+        as_tuple(d["council_heads"]),
     )
 
 

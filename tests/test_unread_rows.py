@@ -1,0 +1,185 @@
+"""The Beratungsfolge rows the block readers never looked at (``extractors.consultations.unread``).
+
+Generated papers in the layouts real exports give, each read by the consultations family and then
+asked for its misses: a row set over blank lines after the block ended ("Gemeinderat" / "" /
+"23.05.2017 8"), a date wrapped before its year ("25. Januar" / "2023"), a row whose body has no
+head word under a full header, a vote table's meeting date, a minutes' head naming the meeting
+over its date, and a Beratungsfolge whose text layer doubled letters ("Beratunggsfolge"). Each
+layout is a miss; the same paper as the reader reads it (the row on one line, the date the
+consultation has) is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import load_resources
+from extractors.consultations import extract
+from extractors.consultations.misses import misses
+from extractors.misses import Miss
+from pipeline.records import Consultation
+from pipeline.structure import view
+from tests.helpers import document
+
+HEAD = (
+    "Stadt Neustadt\nBeschlussvorlage\nVorlage Nr.: 2017/0256\n\nUmbau der Grundschule\n\n"
+    "Beratungsfolge dieser Vorlage\nGremium Termin TOP ö nö Ergebnis\n"
+)
+TAIL = (
+    "\nBeschlussantrag\n\nDer Gemeinderat nimmt die Vorlage zur Kenntnis und ermächtigt die Verwaltung "
+    "mit der Vorbereitung aller Maßnahmen.\n"
+)
+FIRST = ["Hauptausschuss", "Sozialausschuss", "Ortschaftsrat Grötzingen"]
+LATER = ["Gemeinderat", "Bauausschuss", "Jugendhilfeausschuss"]
+DATES = [("16.05.2017", "23.05.2017"), ("03.11.2020", "17.11.2020")]
+NORD = "Gemeinde Nordstemmen\nDS 53/2012\nBeschlussvorlage\nBeratung in öffentlicher Sitzung\n"
+NORD_TEXT = (
+    "Schließung der Grundschule Adensen\nBeschlussvorschlag:\nDie Grundschule Adensen wird zum Ende des "
+    "Schuljahres geschlossen, wie der Rat es am 26.04.2012 vorbereitet hat.\n"
+)
+
+
+def _read(text: str) -> tuple[list[Consultation], list[Miss]]:
+    """The consultations the family reads from a paper and the misses it reports beside them."""
+    doc = document(text, doc_id="x", source_path="x.txt")
+    res = load_resources()
+    sv = view(doc)
+    records = list(extract(doc, res, sv))
+    return [r for r in records if isinstance(r, Consultation)], list(misses(doc, records, res, sv))
+
+
+@pytest.mark.parametrize("first", FIRST)
+@pytest.mark.parametrize("later", LATER)
+@pytest.mark.parametrize("dates", DATES)
+@pytest.mark.parametrize("broken", [True, False])
+def test_a_row_set_over_blank_lines_after_the_block_is_a_miss(
+    first: str, later: str, dates: tuple[str, str], broken: bool
+) -> None:
+    """The second row's body, a blank line, then its date: the block ends at the blank lines
+    before it and the row is not read; set on one line it is read and nothing is missed."""
+    row = f"{later}\n \n{dates[1]} 8" if broken else f"{later} {dates[1]} 8"
+    cons, found = _read(HEAD + f"{first} {dates[0]} 7\n \n \n \nX\nvorberaten\n{row}\nX\nZustimmung\n" + TAIL)
+    assert len(cons) == (1 if broken else 2)
+    rows = [m for m in found if m.reason == "consultation_row_unused"]
+    assert bool(rows) == broken
+    if broken:
+        assert rows[0].span.snippet.strip().startswith(dates[1])
+
+
+@pytest.mark.parametrize("month", [("25. Januar", "2023"), ("3. März", "2021")])
+@pytest.mark.parametrize("broken", [True, False])
+def test_a_date_wrapped_before_its_year_is_a_miss(month: tuple[str, str], broken: bool) -> None:
+    """ "Ausschuss für Umwelt und" / "Gesundheit" / "25. Januar" / "2023": the day and month read
+    as a numbered heading that ends the block; with the year on its line the row is read."""
+    date = f"{month[0]}\n{month[1]}" if broken else f"{month[0]} {month[1]}"
+    text = HEAD + f"Ausschuss für Umwelt und\nGesundheit\n{date}\n4 X\nSozialausschuss 15. Juni 2023\nX\n" + TAIL
+    cons, found = _read(text)
+    assert len(cons) == (1 if broken else 2)
+    assert [m.reason for m in found] == (["consultation_row_unused"] if broken else [])
+
+
+@pytest.mark.parametrize("name", ["OR Grötzingen – AK Baggersee", "AK Sport und Bewegung"])
+def test_the_first_row_under_a_full_header_is_a_row_whatever_its_name(name: str) -> None:
+    """A name without a body's head word under "Gremium Termin TOP ö nö Ergebnis" is not read;
+    the line with its date, TOP and mark is the Beratungsfolge's row nonetheless."""
+    cons, found = _read(HEAD + f"{name} 16.11.2022 1 x\n" + TAIL)
+    assert cons == []
+    assert [m.reason for m in found] == ["consultation_heading_without_rows"]
+    assert "16.11.2022" in found[0].message
+    _, prose = _read(HEAD + f"{name} hat am 16.11.2022 über die Vorlage beraten und ihr zugestimmt.\n" + TAIL)
+    assert prose == []  # a sentence under the header is no row
+
+
+VOTES = (
+    "Beratungsergebnis:\nEin- Ent- lt. Beschluss- abweichender\nGremium Ja Nein\nstimmig haltung vorschlag Beschluss\n"
+    "Fachausschuss Finanzen {date} x x\nVerwaltungsausschuss x x x\nRat x x x\n"
+)
+PLANNED = (
+    "Beratungsfolge Sitzungstermin Stand\nFachausschuss Finanzen 15.06.2011 Beratung und Empfehlung\n"
+    "Rat 05.07.2011 Beratung und Beschlussfassung\n"
+)
+
+
+@pytest.mark.parametrize("pad", [0, 3000])
+@pytest.mark.parametrize("date", ["09.08.2011", "15.06.2011"])
+def test_a_vote_table_s_meeting_date_no_consultation_has_is_a_miss(pad: int, date: str) -> None:
+    """The vote table at the end ("Gremium Ja Nein", the meeting moved to 09.08.2011): its date
+    is the meeting's, which no consultation has; on the date planned, nothing is missed (also far
+    below the head, where no line near the top is asked)."""
+    filler = "Die Verwaltung erläutert die Haushaltslage der Gemeinde in den folgenden Abschnitten.\n" * (pad // 80)
+    cons, found = _read(NORD + PLANNED + NORD_TEXT + filler + VOTES.format(date=date))
+    assert [c.meeting_date for c in cons] == ["2011-06-15", "2011-07-05"]
+    rows = [m for m in found if m.reason == "consultation_row_unused"]
+    assert bool(rows) == (date != "15.06.2011")
+    assert bool(found) == (date != "15.06.2011")
+
+
+@pytest.mark.parametrize("body", ["Hauptausschuss", "Gemeinderat", "Ausschuss für Soziales"])
+@pytest.mark.parametrize("date", ["11. Januar 2022", "Dienstag, 11.01.2022", "Karlsruhe, den 11.01.2022"])
+def test_a_minutes_head_naming_the_meeting_over_its_date_is_a_miss(body: str, date: str) -> None:
+    """ "Niederschrift 25. Sitzung Hauptausschuss" / "11. Januar 2022, 16:30 Uhr": the meeting,
+    which no consultation has; a letter's date under it ("Karlsruhe, den …") is none."""
+    text = f"Niederschrift 25. Sitzung {body}\n{date}, 16:30 Uhr\nöffentlich\nBürgersaal\n\nPunkt 3 der Tagesordnung\n"
+    cons, found = _read(text)
+    assert cons == []
+    assert [m.reason for m in found] == ([] if ", den " in date else ["body_date_unused"])
+
+
+def doubled(text: str, every: int) -> str:
+    """A text layer that doubled every ``every``-th letter ("Beratunggsfolge Sittzungstermin")."""
+    out, n = [], 0
+    for ch in text:
+        out.append(ch)
+        n += ch.isalpha()
+        if ch.isalpha() and n % every == 0:
+            out.append(ch)
+    return "".join(out)
+
+
+ROWS = (
+    "Beratungsfolge Sitzungstermin Stand\nOrtsrat Adensen 09.07.2012 Anhörung\n"
+    "Verwaltungsausschuss 17.07.2012 Beratung und Empfehlung\nRat 19.07.2012 Beratung und Beschlussfassung\n"
+)
+
+
+@pytest.mark.parametrize("every", [0, 4, 5, 6])
+def test_rows_of_a_text_layer_with_doubled_letters_are_a_miss(every: int) -> None:
+    """The heading and status words spoilt by doubled letters: nothing is read, and the dated
+    lines one under the other, one naming a body, are the miss; the clean layer is read whole."""
+    cons, found = _read(NORD + (doubled(ROWS, every) if every else ROWS) + NORD_TEXT)
+    if every:
+        assert [m.reason for m in found] == ["body_date_unused"]
+        assert found[0].message.startswith("3 Zeilen mit Datum untereinander")
+    else:
+        assert len(cons) == 3 and found == []
+
+
+LINGEN = [
+    ("Ausschuss für Soziales, Integration und Senioren", "10.09.2020"),
+    ("Verwaltungsausschuss", "22.09.2020"),
+    ("Rat der Stadt Lingen (Ems)", "01.10.2020"),
+]
+OTHERS = [("Sozialausschuss", "03.03.2021"), ("Hauptausschuss", "16.03.2021"), ("Gemeinderat", "30.03.2021")]
+
+
+@pytest.mark.parametrize("rows", [LINGEN, OTHERS, OTHERS[:2]])
+@pytest.mark.parametrize("flat", [True, False])
+def test_a_beratungsfolge_flattened_into_its_heading_line_is_read_or_missed(
+    rows: list[tuple[str, str]], flat: bool
+) -> None:
+    """The table joined into the heading's line ("Beratungsfolge Sitzungsdatum ö nö Ausschuss für
+    … 10.09.2020 x Verwaltungsausschuss 22.09.2020 x …"): where fewer consultations are read from
+    it than it has dates, a miss; read whole, or as a table of lines, none."""
+    lines = [f"{body} {date} x" for body, date in rows]
+    table = (
+        " ".join(["Beratungsfolge Sitzungsdatum ö nö", *lines])
+        if flat
+        else "\n".join(["Beratungsfolge Sitzungsdatum ö nö", *lines])
+    )
+    text = f"Stadt Lingen (Ems)\nVorlage Nr. 123/2020\nDatum: 18.08.2020\n\n{table}\n\nBetreff: Integrationskonzept\n"
+    cons, found = _read(text)
+    assert bool(found) == (len(cons) < len(rows))
+    if not flat:
+        assert len(cons) == len(rows)
+    if rows is LINGEN and flat:
+        assert [m.reason for m in found] == ["consultation_row_unused"]  # two of three read, paired wrong
