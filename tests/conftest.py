@@ -6,13 +6,15 @@ test files that still import them from conftest.
 
 from __future__ import annotations
 
+import re
 import signal
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import GOLD, RAW, RENDERINGS, ROOT, SEED_TEXTS, SHARED, run_into, seed_folder
 from hypothesis import settings
+
+from tests.helpers import GOLD, RAW, RENDERINGS, ROOT, SEED_TEXTS, SHARED, run_into, seed_folder
 
 __all__ = ["GOLD", "RAW", "RENDERINGS", "ROOT", "SEED_TEXTS", "SHARED", "seed_folder"]
 
@@ -22,6 +24,18 @@ __all__ = ["GOLD", "RAW", "RENDERINGS", "ROOT", "SEED_TEXTS", "SHARED", "seed_fo
 settings.register_profile("repeatable", derandomize=True, database=None)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile("repeatable")
+
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """The draws of a parametrized test follow its file's name, test and parameters, not the
+    folder the file is in: Hypothesis keys them by the test's id, which names the folder
+    ("tests/<room>/test_<name>.py::test[p]"); the key is that id without the room's folder, so
+    that moving a test file to another room draws the examples it drew before."""
+    inner = getattr(getattr(getattr(item, "obj", None), "hypothesis", None), "inner_test", None)
+    if inner is not None and getattr(inner, "_hypothesis_internal_add_digest", None) == item.nodeid.encode():
+        inner._hypothesis_internal_add_digest = re.sub(r"^tests/\w+/", "tests/", item.nodeid).encode()
+    yield
 
 
 @pytest.fixture(autouse=True)

@@ -8,8 +8,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
-from conftest import GOLD, RENDERINGS, SHARED
-from field_families import (
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractors import action_fields
+from extractors.resources import Resources, default_resources
+from pipeline.analysis.evaluate import similar
+from pipeline.document import Document
+from pipeline.errors import ResourceError
+from pipeline.ingest.readers import read_document
+from pipeline.settings import Settings
+from tests.generators.field_families import (
     appositions,
     contents,
     history,
@@ -22,7 +31,7 @@ from field_families import (
     run_in,
     toc,
 )
-from field_layouts import (
+from tests.generators.field_layouts import (
     LABELS,
     Drawn,
     distractors,
@@ -38,16 +47,7 @@ from field_layouts import (
     stacked_cell_tables,
     tables,
 )
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
-from extractors import action_fields
-from extractors.resources import Resources, default_resources
-from pipeline.analysis.evaluate import similar
-from pipeline.document import Document
-from pipeline.errors import ResourceError
-from pipeline.ingest.readers import read_document
-from pipeline.settings import Settings
+from tests.helpers import GOLD, RENDERINGS, SHARED
 
 
 def make_doc(text: str) -> Document:
@@ -850,7 +850,7 @@ def test_generated_distractors_name_no_field(drawn: Drawn) -> None:
     recovered(drawn)
 
 
-# --- families of real submissions (tests/field_families.py) ----------------------------------
+# --- families of real submissions (tests/generators/field_families.py) ----------------------------------
 
 
 @GENERATED

@@ -15,13 +15,13 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from helpers import GOLD, RAW, SEED_MUNICIPALITIES, SEED_TEXTS, read_table, run_into
 
 from pipeline.analysis.compare import compare_frames
 from pipeline.analysis.evaluate import EVALUATED_TABLES
 from pipeline.output.store import read_tables
 from pipeline.output.tables import frame
 from pipeline.schema import TAXONOMY_CODES
+from tests.helpers import GOLD, RAW, SEED_MUNICIPALITIES, SEED_TEXTS, read_table, run_into
 
 # body_type is not in the gold files; assigned by hand from the body names.
 BODY_TYPES = {

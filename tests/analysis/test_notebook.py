@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, SEED_MUNICIPALITIES, SEED_TEXTS, run_into
+
+from tests.helpers import ROOT, SEED_MUNICIPALITIES, SEED_TEXTS, run_into
 
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")

@@ -22,7 +22,6 @@ import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_report import CHROMIUM, chromium
 
 from pipeline.analysis import submissions
 from pipeline.analysis.compare import compare_frames, left_out
@@ -38,6 +37,7 @@ from pipeline.analysis.submissions import (
     words,
 )
 from pipeline.output.tables import frame
+from tests.output.test_report import CHROMIUM, chromium
 
 LETTERHEAD = "Gemeinde Nordstadt\nDer Bürgermeister\nFachbereich Bildung und Soziales\nAuskunft erteilt: Frau Muster\n"
 WORDS = (

@@ -19,7 +19,7 @@ from pipeline.analysis.evaluate import similar
 from pipeline.document import Document
 from pipeline.records import Consultation
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold"
 RAW = ROOT / "data" / "raw"
 MUNICH = ROOT.parent / "shared" / "corpus" / "munich"

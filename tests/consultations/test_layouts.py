@@ -1,4 +1,4 @@
-"""Generated Beratungsfolge layouts (``tests/layouts.py``) must come back exactly, and nothing else.
+"""Generated Beratungsfolge layouts (``tests/generators/layouts.py``) must come back exactly, and nothing else.
 
 Text blocks are drawn along every axis (family, separator, header words and column order,
 header placement, mark columns, empty result cells, wrapped names, page furniture) inside
@@ -21,8 +21,18 @@ from extractors.consultations import extract
 from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
-from tests.exported_layouts import MISMATCHES, ColumnExport, Exported, column_exports, exported
-from tests.layouts import AFTER, PASSIVE_SUBJECTS, PREAMBLE, Block, Consult, am_blocks, block_pdf, blocks, consults
+from tests.generators.exported_layouts import MISMATCHES, ColumnExport, Exported, column_exports, exported
+from tests.generators.layouts import (
+    AFTER,
+    PASSIVE_SUBJECTS,
+    PREAMBLE,
+    Block,
+    Consult,
+    am_blocks,
+    block_pdf,
+    blocks,
+    consults,
+)
 
 Fact = tuple[str, "str | None", "str | None", "bool | None"]
 

@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cost_families import Drawn, typed, yearly
-from helpers import GOLD, RENDERINGS, document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +19,8 @@ from pipeline.extract.rows import document_date
 from pipeline.ingest.readers import read_document
 from pipeline.records import Cost
 from pipeline.settings import Settings
+from tests.generators.cost_families import Drawn, typed, yearly
+from tests.helpers import GOLD, RENDERINGS, document
 
 
 def dated(doc: Document) -> list[Cost]:

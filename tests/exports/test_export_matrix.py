@@ -13,7 +13,6 @@ Exports and renderings are cached in ``.bench-exports/`` by content.
 from __future__ import annotations
 
 import pytest
-from helpers import SHARED
 
 from bench.export_matrix import (
     CACHE,
@@ -28,6 +27,7 @@ from bench.export_matrix import (
     rendered_sets,
     same,
 )
+from tests.helpers import SHARED
 
 pytestmark = pytest.mark.slow
 

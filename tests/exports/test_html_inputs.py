@@ -17,7 +17,6 @@ import html
 from pathlib import Path
 
 import pytest
-from helpers import read_table, run_into
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -25,6 +24,7 @@ from pipeline.extract.rows import extract_document
 from pipeline.ingest.html import html_text
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
+from tests.helpers import read_table, run_into
 
 TOWNS = ["Stadt Lörrach", "Stadt Bocholt", "Gemeinde Wadgassen", "Stadt Kempten (Allgäu)", "Landkreis Göppingen"]
 BODIES = [

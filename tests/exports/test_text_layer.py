@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from helpers import RENDERINGS
 
 from pipeline.ingest.layout import glyphs_to_text
 from pipeline.ingest.readers import _glyphs_by_box, pdfium_glyphs
+from tests.helpers import RENDERINGS
 
 PDFS = RENDERINGS["grid"] + RENDERINGS["plain"]
 

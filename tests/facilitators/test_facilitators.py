@@ -9,8 +9,6 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from conftest import GOLD, RENDERINGS
-from field_layouts import wrap
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +18,8 @@ from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.records import Facilitator
 from pipeline.settings import Settings
+from tests.generators.field_layouts import wrap
+from tests.helpers import GOLD, RENDERINGS
 
 
 def run(text: str | list[str]) -> list[tuple[str | None, str | None, float | None]]:
@@ -868,9 +868,9 @@ def test_generated_groups_are_no_facilitators(
 # --- negative corpus -------------------------------------------------------------------------
 # Real council PDFs that are not integration submissions (minutes, invitations, statements,
 # Munich submissions and grant decisions): none names a facilitator of an integration process.
-# The Beratungsfolge and steering fields of the same files are in tests/test_negative_corpus.py.
+# The Beratungsfolge and steering fields of the same files are in tests/run/test_negative_corpus.py.
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 CORPUS_FILES = sorted(CORPUS.glob("*/*.pdf")) if CORPUS.exists() else []
 
 

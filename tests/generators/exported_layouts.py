@@ -33,7 +33,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
-from tests.layouts import body_names
+from tests.generators.layouts import body_names
 
 R = TypeVar("R")
 

@@ -40,8 +40,9 @@ are the textbook forms:
 
 from __future__ import annotations
 
-from field_layouts import BODY, LABELS, NEUTRAL, Drawn, paragraph, wrap
 from hypothesis import strategies as st
+
+from tests.generators.field_layouts import BODY, LABELS, NEUTRAL, Drawn, paragraph, wrap
 
 # longer labels as councils write them: commas inside one field, adjectives at their end
 LONG_LABELS: list[tuple[str, frozenset[str]]] = [

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GRID = ROOT / "data" / "raw" / "pdf" / "grid"
 LAST_MODIFIED = "Mon, 15 Jan 2024 09:00:00 GMT"
 

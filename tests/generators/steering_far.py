@@ -45,7 +45,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
-from steering_pool import GROUPS, POOL, Draw, GroupNoun, Org
+
+from tests.generators.steering_pool import GROUPS, POOL, Draw, GroupNoun, Org
 
 FAMILIES = (
     "lead_in",

@@ -14,7 +14,7 @@ import pytest
 
 from extractors.german.closed_class import ARTICLES, CLASSES, DEFINITE_ARTICLES, alternation, words
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EVERY = words(*CLASSES)
 SOME = 3  # a collection holding this many closed-class words is a copy of the vocabulary
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 # the floor below the fields: the model every stage shares, the readers and the view
 MODEL_AND_VIEW: list[tuple[str, ...]] = [

@@ -3,7 +3,7 @@ column descriptions of the schema (exported into the data package), YAML comment
 README. A stale path after a move is a wrong direction for the next reader.
 
 Cited are paths from the top of the repository ("pipeline/extract/review.py",
-"tests/test_<field>.py" with a placeholder), paths from a package's resources
+"tests/<room>/test_<field>.py" with a placeholder), paths from a package's resources
 ("resources/bodies.yaml", looked up from the citing file's folder upwards) and dotted module
 names ("pipeline.structure.prose.sentences": a module, or a name in one). Bare names count too:
 a file by its name or from a folder ("members.py", "consultations/vocab.py": some file of the
@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
+
+from tests.helpers import ROOT
 
 TOP = "pipeline|extractors|tests|scripts|bench|notebooks"
 # a path from the top of the repository: it ends in a file's extension or a folder's slash
@@ -49,7 +50,7 @@ for _p in SOURCES:
         MODULES.setdefault(_p.parent.name if _p.name == "__init__.py" else _p.stem, []).append(_p)
 TEXTS = [
     p
-    for pattern in ("pipeline/**/*", "extractors/**/*", "tests/*.py", "scripts/*", "bench/*")
+    for pattern in ("pipeline/**/*", "extractors/**/*", "tests/**/*.py", "scripts/*", "bench/*")
     for p in ROOT.glob(pattern)
     if p.suffix in (".py", ".yaml", ".md", ".sh") and "__pycache__" not in p.parts and p.name != "test_paths.py"
 ] + [ROOT / "README.md", ROOT / "Makefile", ROOT / "pyproject.toml"]
@@ -139,8 +140,8 @@ def test_the_schema_descriptions_cite_existing_paths() -> None:
     [
         ("see pipeline/extract/review.py and extractors/resources/bodies.yaml", []),
         ("see pipeline/review.py", ["pipeline/review.py"]),
-        ("a test per field: tests/test_<field>.py", []),
-        ("a test per field: tests/check_<field>.py", ["tests/check_<field>.py"]),
+        ("a test per field: tests/<room>/test_<field>.py", []),
+        ("a test per field: tests/<room>/check_<field>.py", ["tests/<room>/check_<field>.py"]),
         ("words in resources/bodies.yaml", []),
         ("words in resources/words.yaml", ["resources/words.yaml"]),
         ("read by pipeline.structure.prose.sentences", []),

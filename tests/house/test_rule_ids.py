@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from helpers import SEED_TEXTS
 
 from extractors import load_resources
 from pipeline.extract.rows import extract_document, records_to_rows
@@ -29,6 +28,7 @@ from pipeline.records import (
 )
 from pipeline.run.jobs import relative_source
 from pipeline.settings import Settings
+from tests.helpers import SEED_TEXTS
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 import pytest
 from click.testing import CliRunner
-from helpers import GOLD, RAW, read_table
 from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.analysis.evaluate import evaluate
@@ -19,6 +18,7 @@ from pipeline.cli.main import main
 from pipeline.errors import CorruptFile, UnsupportedFormat
 from pipeline.ingest import ocr
 from pipeline.ingest.readers import input_bytes, iter_inputs, natural_key, sniff_kind, unbundle
+from tests.helpers import GOLD, RAW, read_table
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")

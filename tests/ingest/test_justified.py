@@ -23,7 +23,6 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from conftest import GOLD, ROOT, SEED_TEXTS
 
 from extractors import REGISTRY, load_resources
 from pipeline.analysis.evaluate import Score, score_document
@@ -31,6 +30,7 @@ from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.records import Record, SteeringGroup
 from pipeline.settings import Settings
+from tests.helpers import GOLD, ROOT, SEED_TEXTS
 
 pytest.importorskip("pyphen")  # reportlab hyphenates only with it
 

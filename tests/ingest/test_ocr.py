@@ -13,7 +13,6 @@ from typing import Any
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
-from helpers import RAW
 from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image, ImageDraw, ImageFont
@@ -23,8 +22,9 @@ from pipeline.ingest import ocr, ocr_image
 from pipeline.ingest.layout import Glyph, glyphs_to_text
 from pipeline.run.runner import process_file
 from pipeline.settings import Settings
+from tests.helpers import RAW
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 MUNICH = SHARED / "corpus" / "munich"
 SCAN = RAW / "scan"
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

@@ -20,11 +20,11 @@ import pypdfium2 as pdfium
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
-from test_justified import fixtures
 
 from pipeline.ingest import ocr
 from pipeline.ingest.layout import glyphs_to_text
 from pipeline.settings import Settings
+from tests.ingest.test_justified import fixtures
 
 DPI = 300
 WORDS = ["Caritasverband", "Emsland", "Jobcenter", "Sprache", "Amt", "für", "Soziales", "Integrationsbeirat"]
@@ -256,7 +256,7 @@ def test_a_number_read_alone_stands_only_if_read_surer(first_conf: float, again_
 
 # --- real scans ---------------------------------------------------------------------------------
 
-UNSEEN = Path(__file__).resolve().parent / "unseen"
+UNSEEN = Path(__file__).resolve().parents[1] / "unseen"
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
 
 

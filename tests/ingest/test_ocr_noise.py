@@ -1,5 +1,5 @@
 """OCR noise must not cost facts: the sample documents and the layout generators' output with
-OCR damage drawn (``tests/ocr_noise.py``) give the facts of the undamaged text, once the
+OCR damage drawn (``tests/generators/ocr_noise.py``) give the facts of the undamaged text, once the
 ingest has repaired the OCR text."""
 
 from __future__ import annotations
@@ -9,11 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import ROOT, SEED_TEXTS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from ocr_noise import Rates, damage, paged
-from steering_far import GENERATORS
 
 from extractors import load_resources, steering
 from extractors.consultations import extract
@@ -23,7 +20,10 @@ from pipeline.ingest import ocr_text
 from pipeline.ingest.readers import repair_ocr_pages
 from pipeline.records import SteeringGroup
 from pipeline.settings import Settings
-from tests.layouts import Block, blocks
+from tests.generators.layouts import Block, blocks
+from tests.generators.ocr_noise import Rates, damage, paged
+from tests.generators.steering_far import GENERATORS
+from tests.helpers import ROOT, SEED_TEXTS
 
 DOCS = SEED_TEXTS + sorted((ROOT / "tests" / "unseen" / "docs").glob("*.txt"))
 SETTINGS = Settings()
@@ -82,7 +82,7 @@ LIST_FAMILIES = ("lead_in", "nested", "plural", "page_break")
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(LIST_FAMILIES), st.data(), st.integers(0, 2**32 - 1))
 def test_member_lists_through_ocr_noise(family: str, data: st.DataObject, seed: int) -> None:
-    """Member lists of the steering generators (tests/steering_far.py) with OCR damage drawn,
+    """Member lists of the steering generators (tests/generators/steering_far.py) with OCR damage drawn,
     the blank line after a list lost and a paragraph's capital lost among it, give their
     members."""
     text, expected = GENERATORS[family](data.draw)

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from helpers import RAW
 
 from pipeline.document import Document
 from pipeline.ingest import ocr_text
 from pipeline.ingest.readers import repair_ocr_pages
 from pipeline.settings import Settings
 from pipeline.structure import view
+from tests.helpers import RAW
 
 WORDS = frozenset(
     w.casefold()

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from helpers import RAW
 
 from pipeline.ingest.layout import Glyph, glyphs_to_text
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
+from tests.helpers import RAW
 
 GRID = sorted((RAW / "pdf" / "grid").glob("*.pdf"))
 

@@ -14,13 +14,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_justified import fixtures
 
 from pipeline.analysis.evaluate import Evaluation, evaluate
 from pipeline.run.runner import run
 from pipeline.settings import Settings
+from tests.ingest.test_justified import fixtures
 
-UNSEEN = Path(__file__).resolve().parent / "unseen"
+UNSEEN = Path(__file__).resolve().parents[1] / "unseen"
 STEMS = ("b04_lingen", "c01_kempten", "d02_barleben", "d03_rostock", "d04_bremerhaven", "u02_marburg")
 ALLOWED_LOSS = 0.05
 

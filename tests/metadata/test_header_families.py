@@ -20,10 +20,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers import SHARED, read_table, run_into
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_metadata import LIST_PLACES, NOTHING, PROSE, VILLAGES, Expected, check
+
+from tests.helpers import SHARED, read_table, run_into
+from tests.metadata.test_metadata import LIST_PLACES, NOTHING, PROSE, VILLAGES, Expected, check
 
 
 @st.composite

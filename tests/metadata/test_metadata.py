@@ -15,10 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import RAW, SHARED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from layouts import MONTHS
 
 from extractors import load_resources, metadata
 from extractors.metadata.gazetteer import (
@@ -33,6 +31,8 @@ from extractors.metadata.gazetteer import (
 )
 from extractors.resources import RESOURCE_DIR
 from pipeline.document import Document
+from tests.generators.layouts import MONTHS
+from tests.helpers import RAW, SHARED
 
 RES = load_resources()
 GAZ = gazetteer(RES)
@@ -1600,7 +1600,7 @@ SOURCE = SHARED / "data" / "gazetteer"
 def test_script_rebuilds_the_committed_gazetteer(tmp_path: Path) -> None:
     import runpy
 
-    script = Path(__file__).resolve().parents[1] / "scripts" / "make_gazetteer.py"
+    script = Path(__file__).resolve().parents[2] / "scripts" / "make_gazetteer.py"
     out = tmp_path / GAZETTEER_FILE
     module = runpy.run_path(str(script))
     assert module["main"](["--source", str(SOURCE), "--out", str(out)]) == 0

@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 
 import pytest
-from helpers import RAW, SHARED
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,6 +20,7 @@ from pipeline.extract.relevance import THRESHOLD, WEIGHTS, hits, relevance
 from pipeline.extract.rows import extract_document
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
+from tests.helpers import RAW, SHARED
 
 CONCEPT = [
     "Integrationskonzept der Stadt {place}",

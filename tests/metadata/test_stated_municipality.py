@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from helpers import run_into
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +17,7 @@ from extractors.metadata import stated_issuer
 from extractors.metadata.gazetteer import gazetteer
 from pipeline.oparl.manifest import COLUMNS, MANIFEST_NAME
 from pipeline.settings import Settings, SettingsError
+from tests.helpers import run_into
 
 RES = load_resources()
 GAZ = gazetteer(RES)

@@ -1,4 +1,4 @@
-"""fetch-oparl against a local OParl server (tests/oparl_server.py) on 127.0.0.1.
+"""fetch-oparl against a local OParl server (tests/generators/oparl_server.py) on 127.0.0.1.
 
 The server's objects are built in code after the official OParl examples and validated
 against the official schema in /work/shared/oparl when it is present.
@@ -19,7 +19,15 @@ from typing import Any
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from oparl_server import (
+
+from pipeline.cli.main import main
+from pipeline.oparl import compare_consultations, manifest_links
+from pipeline.oparl.client import Client, ClientSettings
+from pipeline.oparl.errors import UnsafePath
+from pipeline.oparl.fetch import FetchOptions, FetchSummary, fetch
+from pipeline.oparl.names import inside, slugify
+from pipeline.oparl.walker import PaperFilter
+from tests.generators.oparl_server import (
     GRID,
     SEEDS,
     FixtureFile,
@@ -30,15 +38,7 @@ from oparl_server import (
     seed_site,
 )
 
-from pipeline.cli.main import main
-from pipeline.oparl import compare_consultations, manifest_links
-from pipeline.oparl.client import Client, ClientSettings
-from pipeline.oparl.errors import UnsafePath
-from pipeline.oparl.fetch import FetchOptions, FetchSummary, fetch
-from pipeline.oparl.names import inside, slugify
-from pipeline.oparl.walker import PaperFilter
-
-SCHEMA_DIR = Path(__file__).resolve().parents[2] / "shared" / "oparl"
+SCHEMA_DIR = Path(__file__).resolve().parents[3] / "shared" / "oparl"
 FAST = ClientSettings(delay=0, backoff=0.001, max_backoff=0.01, timeout=5)
 SEARCH = PaperFilter(("Integrationskonzept",))
 

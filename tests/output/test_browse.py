@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import RENDERINGS, run_into
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -29,6 +28,7 @@ from pipeline.output.browse import ALL_FILES, QUERIES, VIEWS, build
 from pipeline.output.chrome import TEMPLATE_DIR, missing
 from pipeline.output.search import PLUGIN_DIR, search_terms
 from pipeline.output.store import read_tables
+from tests.helpers import RENDERINGS, run_into
 
 datasette_app = pytest.importorskip("datasette.app")
 

@@ -23,7 +23,6 @@ from typing import Any
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-from helpers import load_script, run_into
 from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 
@@ -34,6 +33,7 @@ from pipeline.output.labels import column_header, sheet_name, shown_codes
 from pipeline.output.store import CSV_FORMULA_START, TableWriter, read_tables, write_xlsx
 from pipeline.output.xlsx import DATE_COLUMNS
 from pipeline.schema import DERIVED_TABLES, TABLES
+from tests.helpers import load_script, run_into
 
 FORMATS = tuple(ALL_FORMATS)
 ALL_TABLES = sorted(set(TABLES) | set(DERIVED_TABLES))

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -14,18 +13,16 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-sys.path.insert(0, str(Path(__file__).parent))
-from helpers import RAW, run_into  # noqa: E402
-from helpers import SEED_MUNICIPALITIES as NAMES
-from test_compare import frames_of, gold_frames  # noqa: E402
-
-from pipeline.analysis.report import render_report  # noqa: E402
-from pipeline.cli.main import main  # noqa: E402
-from pipeline.output.store import write_tables  # noqa: E402
+from pipeline.analysis.report import render_report
+from pipeline.cli.main import main
+from pipeline.output.store import write_tables
+from tests.analysis.test_compare import frames_of, gold_frames
+from tests.helpers import RAW, run_into
+from tests.helpers import SEED_MUNICIPALITIES as NAMES
 
 CHARTS = ("handlungsfelder", "beratungsfolge", "steuerungsgruppen", "kosten")
 TRICKY = 'Beratungsfolge <Gremium> & „Rat“ "ö"'  # a snippet that needs escaping
-ARTIFACTS = Path(__file__).parent / "artifacts"
+ARTIFACTS = Path(__file__).parents[1] / "artifacts"
 MAX_BYTES = 3 * 1024 * 1024
 
 

@@ -20,7 +20,6 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from helpers import RENDERINGS, read_table, run_into
 from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
@@ -31,6 +30,7 @@ from pipeline.output.labels import column_header, sheet_name, shown_codes
 from pipeline.output.store import CSV_FORMULA_START, TableWriter, append_csv_de, read_tables, write_tables
 from pipeline.output.xlsx import DATE_COLUMNS
 from pipeline.schema import DERIVED_TABLES, MONEY, TABLES
+from tests.helpers import RENDERINGS, read_table, run_into
 
 # A submission whose subject, author and a body begin with {start}.
 SUBMISSION = """Stadt {town}

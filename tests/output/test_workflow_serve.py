@@ -17,12 +17,12 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from helpers import SEED_TEXTS, read_table
 
 from pipeline.cli.main import main
 from pipeline.cli.serve import datasette_command
 from pipeline.output.browse import ALL_FILES, QUERIES, VIEWS, build
 from pipeline.output.search import search_terms
+from tests.helpers import SEED_TEXTS, read_table
 
 pytest.importorskip("datasette")
 

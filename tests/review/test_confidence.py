@@ -11,7 +11,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from helpers import GOLD, document, read_table
 
 from pipeline.analysis.evaluate import evaluate, judge_document
 from pipeline.cli.main import main
@@ -43,6 +42,7 @@ from pipeline.records import (
     SteeringGroup,
 )
 from pipeline.schema import ASSESSED_FIELDS, FACT_TABLES, PRIMARY_KEYS, TABLES, columns
+from tests.helpers import GOLD, document, read_table
 
 MAX_ECE = 0.1
 
@@ -451,10 +451,9 @@ def test_datapackage_and_sqlite_describe_the_new_columns(sample_out: Path) -> No
 
 
 def test_base_counts_are_the_data_the_calibration_script_writes(tmp_path: Path) -> None:
-    from helpers import load_script
-
     from pipeline.errors import ResourceError
     from pipeline.extract.confidence import BASE_COUNTS, BASE_COUNTS_FILE, read_base_counts
+    from tests.helpers import load_script
 
     written = tmp_path / "base_counts.tsv"
     load_script("calibrate").write_counts(BASE_COUNTS, written)

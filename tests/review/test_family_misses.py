@@ -26,7 +26,7 @@ from pipeline.records import ActionField, Consultation, Cost, Member, Record, St
 from pipeline.structure import view
 from tests.helpers import document
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GROUPS = ["Steuerungsgruppe", "Lenkungskreis", "Koordinierungsgruppe"]
 CUES = ["Die {g} setzt sich wie folgt zusammen:", "Der {g} gehören als Mitglieder an:"]
 OFFICES = ["Sozialamt", "Jobcenter", "Volkshochschule", "Caritasverband", "Ausländerbehörde", "Integrationsbeirat"]

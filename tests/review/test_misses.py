@@ -1,6 +1,6 @@
 """The families' misses (``extractors.misses``): a fact a family saw in a document and did not read.
 
-Generated dated Beratungsfolge tables (``tests/dated_tables.py``) with one row's name taken out:
+Generated dated Beratungsfolge tables (``tests/generators/dated_tables.py``) with one row's name taken out:
 the table model rejects the row ("kein Gremium"), and the consultations family reports it as a
 miss at the row, which the review merges; the tables as drawn report none.
 """
@@ -23,7 +23,7 @@ from pipeline.extract.review import review_document
 from pipeline.records import Consultation
 from pipeline.schema import REVIEW_REASONS
 from pipeline.structure import view
-from tests.dated_tables import AFTER, BEFORE, BODIES, HEADERS, DatedTable, _row_lines, dated_tables
+from tests.generators.dated_tables import AFTER, BEFORE, BODIES, HEADERS, DatedTable, _row_lines, dated_tables
 from tests.helpers import document
 
 

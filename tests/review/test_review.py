@@ -15,7 +15,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from helpers import RAW, SEED_TEXTS, SHARED, document, read_table, run_into
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +25,7 @@ from pipeline.extract.review import review_document
 from pipeline.extract.rows import extract_document
 from pipeline.records import ActionField, Consultation, Cost, Field, Member, Metadata, Record, SteeringGroup
 from pipeline.schema import REVIEW_REASONS, columns
+from tests.helpers import RAW, SEED_TEXTS, SHARED, document, read_table, run_into
 
 CONSULTATION_REASONS = {"consultation_heading_without_rows", "consultation_row_unused"}
 

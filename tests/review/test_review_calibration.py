@@ -18,7 +18,8 @@ import sys
 from types import ModuleType
 
 import pytest
-from helpers import ROOT
+
+from tests.helpers import ROOT
 
 
 def _script(name: str) -> ModuleType:

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,6 +23,7 @@ from extractors.german.lists import items_after, split_items
 from pipeline.extract.rows import extract_document
 from pipeline.output.labels import REASON_LABELS
 from pipeline.schema import REVIEW_REASONS
+from tests.helpers import document
 
 PLACES = ["Neustadt", "Bergheim", "Lindau", "Oberursel"]
 GROUP_WORDS = {
@@ -179,7 +179,7 @@ def test_every_reason_has_a_german_label() -> None:
 def test_readme_lists_every_reason_with_its_german_label() -> None:
     """The README's table of review reasons has a row for each reason of the schema, with the
     German label `vorlagen review` shows, and no reason the schema lacks."""
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     table = readme[readme.index("| reason | German label |") :].split("\n\n")[0]
     listed = dict(re.findall(r"^\| `([a-z_]+)` \| ([^|]+?) \|", table, re.M))
     assert listed == {k: REASON_LABELS[k] for k in REVIEW_REASONS}

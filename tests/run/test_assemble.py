@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from helpers import RENDERINGS, read_table, run_into
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline.run.assemble as assemble
 from pipeline.schema import TABLES
+from tests.helpers import RENDERINGS, read_table, run_into
 
 INPUTS = [p for paths in RENDERINGS.values() for p in paths]
 

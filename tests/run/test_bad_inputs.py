@@ -15,11 +15,11 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from helpers import SEED_TEXTS, load_script, read_table, run_into
 
 from pipeline.run.runner import RunSummary, process_file
 from pipeline.schema import CORPUS_COLUMNS, TABLES
 from pipeline.settings import Settings
+from tests.helpers import SEED_TEXTS, load_script, read_table, run_into
 
 IS_ROOT = os.geteuid() == 0
 VORLAGEN = Path(sys.executable).with_name("vorlagen")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import ROOT
 
 from pipeline import errors
 from pipeline.errors import VorlagenError, error_row
+from tests.helpers import ROOT
 
 
 def readme_error_types() -> list[str]:

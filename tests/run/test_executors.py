@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import RENDERINGS, run_into
 
 from pipeline.ingest import slots
 from pipeline.run.executors import START_METHOD, crash_error, first_exit_code, run_pool
 from pipeline.run.runner import Job, Result, process_file
 from pipeline.settings import Settings
+from tests.helpers import RENDERINGS, run_into
 
 ALL_SEEDS = [p for paths in RENDERINGS.values() for p in paths]
 OUTPUTS = ("*.csv", "text/*.txt")
@@ -356,7 +356,7 @@ def test_two_workers_never_deadlock_and_fork_from_the_server(tmp_path: Path, ser
             text=True,
             timeout=240,
             cwd=Path.cwd(),  # where the serial run ran: the same source paths
-            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
         )
         assert done.returncode == 0, done.stderr
         main, *parents = done.stdout.split()

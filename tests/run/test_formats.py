@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_compare import gold_frames
 
 from pipeline.cli.main import main as cli
 from pipeline.output.files import present_formats
 from pipeline.output.formats import FORMATS, Format
 from pipeline.output.store import FormatFiles, write_tables, writer_class
+from tests.analysis.test_compare import gold_frames
 
 
 @pytest.mark.parametrize("name", sorted(FORMATS))

@@ -11,13 +11,13 @@ import click
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from helpers import GOLD, RAW, RENDERINGS, read_table, run_into
 
 from pipeline.analysis.evaluate import evaluate
 from pipeline.cli.main import main
 from pipeline.ingest.readers import read_document
 from pipeline.schema import TABLES, columns
 from pipeline.settings import Settings
+from tests.helpers import GOLD, RAW, RENDERINGS, read_table, run_into
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import seed_folder
 
 from pipeline.run.runner import RunSummary, run
 from pipeline.settings import Settings
+from tests.helpers import seed_folder
 
 
 def outputs(out: Path) -> dict[str, bytes]:
@@ -143,7 +143,7 @@ def test_an_unchanged_rerun_imports_neither_the_writers_nor_the_readers(corpus: 
 
     out = tmp_path / "out"
     go(corpus, out)
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     args = [sys.executable, "-c", REPEAT, str(corpus), str(out)]
     done = subprocess.run(args, capture_output=True, text=True, check=True, cwd=root, env={"PYTHONPATH": str(root)})
     got = json.loads(done.stdout.strip().splitlines()[-1])

@@ -14,11 +14,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from helpers import RENDERINGS, seed_folder
 
 from pipeline.cli.main import main
 from pipeline.output.store import atomic_path
 from pipeline.run.runner import HELD_FILE, HOLD_AFTER
+from tests.helpers import RENDERINGS, seed_folder
 
 VORLAGEN = Path(sys.executable).with_name("vorlagen")
 COPIES_PER_PDF = 0

@@ -27,7 +27,7 @@ from pipeline.ingest.readers import read_document
 from pipeline.records import SteeringGroup
 from pipeline.settings import Settings
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 FILES = sorted(CORPUS.glob("*/*.pdf")) if CORPUS.exists() else []
 
 

@@ -16,10 +16,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from helpers import SEED_TEXTS, document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from layouts import MONTHS
 
 from extractors.base import clean_label, dehyphenate
 from extractors.german.dates import find_dates
@@ -27,6 +25,8 @@ from extractors.german.money import find_money
 from pipeline.extract.rows import extract_document
 from pipeline.ingest.layout import Glyph, glyphs_to_text
 from pipeline.records import Field, Metadata, SteeringGroup
+from tests.generators.layouts import MONTHS
+from tests.helpers import SEED_TEXTS, document
 
 # VORLAGEN_FUZZ_SCALE=20 runs twenty times as many examples (a deeper search, minutes long)
 SCALE = int(os.environ.get("VORLAGEN_FUZZ_SCALE", "1"))

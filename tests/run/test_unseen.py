@@ -15,7 +15,7 @@ from pipeline.analysis.evaluate import Evaluation, evaluate
 from pipeline.run.runner import run
 from pipeline.settings import Settings
 
-UNSEEN = Path(__file__).resolve().parent / "unseen"
+UNSEEN = Path(__file__).resolve().parents[1] / "unseen"
 FLOORS = {
     "documents": 0.9,
     "consultations": 0.9,

@@ -3,23 +3,23 @@ the heads at the tops of its pages show new numbers without doubt, each part a d
 its own text, pages and spans, grouped like any file; otherwise read whole, named in the review
 with the numbers its page heads show, never grouped with another file and not counted. One
 submission that cites other numbers, an attachment with its own number and a Beratungsfolge
-listing numbers are no bundle (generators: tests/bundles.py)."""
+listing numbers are no bundle (generators: tests/generators/bundles.py)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-import bundles as gen
-from helpers import RENDERINGS, SEED_TEXTS, read_table
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+import tests.generators.bundles as gen
 from pipeline.document import Document
 from pipeline.extract.review_signs import several_submissions
 from pipeline.extract.rows import extract_file
 from pipeline.run.jobs import parts, process_file
 from pipeline.settings import Settings
+from tests.helpers import RENDERINGS, SEED_TEXTS, read_table
 
 HEAD = re.compile(r"^(?:Sitzungs|Beschluss)?vorlage(?: Nr\.)?\s*\n?[ \t]*(\d\S*/\S+)[ \t]*$", re.M | re.I)
 # the seeds whose head states a number: (text, number)

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import SEED_MUNICIPALITIES, SEED_TEXTS, read_table
 
 from pipeline.cli.main import main
+from tests.helpers import SEED_MUNICIPALITIES, SEED_TEXTS, read_table
 
 RUN = ("--no-cache", "--workers", "1", "--format", "csv")
 

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from helpers import SEED_TEXTS, read_table
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -23,6 +22,7 @@ from pipeline.output.corrections import (
     check,
     load,
 )
+from tests.helpers import SEED_TEXTS, read_table
 
 RUN = ("--no-cache", "--workers", "1", "--format", "csv")
 DOC = "d0"
@@ -352,7 +352,7 @@ def test_the_readme_correction_fixes_what_its_comment_says(seeds_out: Path, tmp_
     its German label (the README once set a Sozialamt to `welfare`)."""
     import re
 
-    from helpers import ROOT
+    from tests.helpers import ROOT
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     m = re.search(r"vorlagen correct daten/ (\S+) (\S+) --at (\d+) --set (\w+)=(\S+)\s+# ([^:\n]+):", readme)

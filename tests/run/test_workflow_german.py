@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import SEED_TEXTS, read_table
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.cli.german import MESSAGES, gettext
 from pipeline.cli.main import main
+from tests.helpers import SEED_TEXTS, read_table
 
 # words a German sentence has one of (an English one has none): articles, prepositions, umlauts
 GERMAN = re.compile(

@@ -10,7 +10,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from helpers import SEED_TEXTS, first_pages, read_table
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,6 +19,7 @@ from pipeline.output.formats import FORMATS
 from pipeline.output.labels import column_header
 from pipeline.output.store import read_tables
 from pipeline.run.progress import BAR, LINES, Progress, progress_mode
+from tests.helpers import SEED_TEXTS, first_pages, read_table
 
 READ = (
     ".pdf",

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from steering_pool import POOL, Org
 
 from extractors.german import enumerations
 from extractors.german.enumerations import nominative, read
 from extractors.german.nlp import entities
+from tests.generators.steering_pool import POOL, Org
 
 # phrase as it stands in a sentence -> name in the nominative
 NOMINATIVE = {

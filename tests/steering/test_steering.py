@@ -9,11 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from field_layouts import line_end_spaces
-from helpers import GOLD, RENDERINGS, document
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from steering_pool import passage
 
 from extractors import load_resources, steering
 from extractors.german.enumerations import nominative, split
@@ -23,6 +20,9 @@ from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.records import SteeringGroup
 from pipeline.settings import Settings
+from tests.generators.field_layouts import line_end_spaces
+from tests.generators.steering_pool import passage
+from tests.helpers import GOLD, RENDERINGS, document
 
 
 def groups_of(text: str) -> list[SteeringGroup]:

@@ -1,4 +1,4 @@
-"""Steering members by layout and sector family: the members tables of tests/test_steering.py
+"""Steering members by layout and sector family: the members tables of tests/steering/test_steering.py
 with their cells set apart by gaps as in a PDF's text layer, and generated member names of
 every sector family (a migrant association by its origin, an advisory council of a town, an
 authority of a district, the municipality's own office, an educational house)."""
@@ -8,13 +8,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from steering_pool import POOL, sector_name
-from test_steering import TABLES, Case, groups_of, test_steering_cases
 
 from extractors import load_resources
 from extractors.steering.member_rules import member_rules
 from extractors.steering.member_tables import stacked_rows
 from extractors.steering.sectors import classify
+from tests.generators.steering_pool import POOL, sector_name
+from tests.steering.test_steering import TABLES, Case, groups_of, test_steering_cases
 
 GAPS = [("gap4", "    "), ("gap2", "  ")]
 A, S, P, W, E, M = "public_agency", "administration", "politics", "welfare", "education", "migrant_organisation"

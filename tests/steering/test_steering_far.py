@@ -1,4 +1,4 @@
-"""Steering groups as real submissions write them, family by family (tests/steering_far.py):
+"""Steering groups as real submissions write them, family by family (tests/generators/steering_far.py):
 members far from their group (a lead-in of its own, sector sub-lists, a seat table, a
 parenthesis, verb and "aus" far apart), group words by their head, page breaks with furniture
 inside a member list, and the size in the next sentence. Each family's passages give exactly
@@ -7,15 +7,15 @@ their groups, members (with sectors) and sizes; its negatives give no member."""
 from __future__ import annotations
 
 import pytest
-from helpers import document
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from steering_far import FAMILIES, GENERATORS, negative
-from test_steering import groups_of
 
 from extractors import load_resources
 from extractors.steering import extract
 from pipeline.extract.review import review_document
+from tests.generators.steering_far import FAMILIES, GENERATORS, negative
+from tests.helpers import document
+from tests.steering.test_steering import groups_of
 
 
 def _recovered(text: str) -> tuple[dict[str, list[tuple[str, str]]], dict[str, int]]:

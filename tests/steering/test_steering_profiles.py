@@ -6,14 +6,14 @@ negatives: a numbered section that is no group, and a count line outside a sheet
 
 from __future__ import annotations
 
-from field_layouts import line_end_spaces
-from helpers import document
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from steering_pool import POOL
-from test_steering import groups_of
 
 from pipeline.extract.rows import extract_document
+from tests.generators.field_layouts import line_end_spaces
+from tests.generators.steering_pool import POOL
+from tests.helpers import document
+from tests.steering.test_steering import groups_of
 
 NOUNS = ["Lenkungsgruppe", "Steuerungsgruppe", "Arbeitskreis", "Projektgruppe", "Steuerungskreis", "Arbeitsgruppe"]
 TOPICS = ["", "Integration", "Sprache und Bildung", "Wohnen", "Arbeit und Beruf", "Gesundheit", "Zusammenleben"]

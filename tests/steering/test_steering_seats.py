@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from steering_pool import GROUPS, POOL, enumeration
-from test_steering import groups_of
 
 from extractors import load_resources
 from extractors.steering.member_rules import member_rules
 from extractors.steering.member_tables import seat_category
+from tests.generators.steering_pool import GROUPS, POOL, enumeration
+from tests.steering.test_steering import groups_of
 
 SECTORS = "politics", "administration", "civil_society"
 # the words a seat table names its sectors by, per sector

@@ -1,4 +1,4 @@
-"""Beratungsfolge tables as text exports set them one cell per line (``tests/cell_tables.py``):
+"""Beratungsfolge tables as text exports set them one cell per line (``tests/generators/cell_tables.py``):
 the table model of the view reads each drawn row, in row order or column by column, and a
 column-by-column table whose names and dates do not pair gives rejected rows with their
 reason and no consultation; the text after the table (a label line, a sentence with a body
@@ -15,7 +15,7 @@ from extractors.consultations.vocab import vocab
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import view
-from tests.cell_tables import AFTER, BEFORE, CellTable, box_tables, cell_tables
+from tests.generators.cell_tables import AFTER, BEFORE, CellTable, box_tables, cell_tables
 from tests.helpers import document
 
 

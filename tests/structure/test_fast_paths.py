@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import SHARED
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from layouts import AM_FILLERS, HEADER_WORDS
 
 from extractors import load_resources
 from extractors.action_fields.misses import words
@@ -23,6 +21,8 @@ from extractors.consultations.misses import _date_only
 from extractors.consultations.vocab import vocab
 from pipeline.structure import GAP, Line
 from pipeline.structure.furniture import _SPACED_PAGE_NUMBER, WORDED_PAGE_NUMBER, _names_number, _numbered_line
+from tests.generators.layouts import AM_FILLERS, HEADER_WORDS
+from tests.helpers import SHARED
 
 TEXTS = [SHARED / "corpus" / name / "texts" for name in ("nordstemmen", "karlsruhe")]
 

@@ -6,12 +6,12 @@ import re
 from typing import Any
 
 import pytest
-from helpers import SEED_TEXTS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.fastre import Prefiltered, literal_prefixes, prefiltered
 from extractors.resources import RESOURCE_DIR, load_yaml
+from tests.helpers import SEED_TEXTS
 
 
 def resource_patterns() -> list[str]:

@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass
 
 import pytest
-from helpers import SHARED, document
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.structure import view
 from pipeline.structure.furniture import PRINT_NOTE, is_page_number
+from tests.helpers import SHARED, document
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """A page break is transparent: every generated layout family reads the same with a page break
-(``tests/page_breaks.py``) inserted in the middle of its table, list or sentence as without it.
+(``tests/generators/page_breaks.py``) inserted in the middle of its table, list or sentence as without it.
 
 The structure view marks the break's furniture (pipeline/structure/furniture.py): the readers of
 tables (``sv.tables``), of lists and of prose step over it, spans stay true to the text with the
@@ -12,7 +12,6 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from field_layouts import Drawn, lead_in_lists
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -26,10 +25,11 @@ from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
 from pipeline.structure import view
-from tests.dated_tables import AFTER, BEFORE, DatedTable, dated_tables
+from tests.generators.dated_tables import AFTER, BEFORE, DatedTable, dated_tables
+from tests.generators.field_layouts import Drawn, lead_in_lists
+from tests.generators.layouts import Block, blocks
+from tests.generators.page_breaks import PDF_FOOTS, PDF_HEADS, PageBreak, Paper, page_breaks, pdf
 from tests.helpers import document
-from tests.layouts import Block, blocks
-from tests.page_breaks import PDF_FOOTS, PDF_HEADS, PageBreak, Paper, page_breaks, pdf
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

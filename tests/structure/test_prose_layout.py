@@ -4,11 +4,11 @@ the continuation of a sentence (pipeline/structure/prose.py)."""
 from __future__ import annotations
 
 import pytest
-from helpers import document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.structure import view
+from tests.helpers import document
 
 
 @pytest.mark.parametrize(

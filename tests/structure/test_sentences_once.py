@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SPLITTER = "pipeline/structure/prose.py"
 # names a sentence splitter goes by
 NAMES = {

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 
 import pytest
-from conftest import RAW
 
 from extractors import load_resources
 from extractors.metadata import form_lines, holding
@@ -24,6 +23,7 @@ from extractors.metadata.identity import _labels_in, field_label
 from extractors.metadata.place_names import _PLACE_DATE, _place_date_matches
 from pipeline.structure.lines import lines
 from pipeline.structure.prose import _JOIN, _RUNS_ON, _joins, _last_token, _runs_on_end
+from tests.helpers import RAW
 
 RES = load_resources()
 FRAGMENTS = [

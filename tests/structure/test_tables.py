@@ -1,5 +1,5 @@
 """The table model of the structure view (``pipeline/structure/tables.py``) and the
-consultations read from it: generated dated tables (``tests/dated_tables.py``) come back
+consultations read from it: generated dated tables (``tests/generators/dated_tables.py``) come back
 exactly, rows that name no body are kept as rejected with their reason, and text around the
 table (a request line, a sentence with a body and a date, a header form) yields nothing."""
 
@@ -14,7 +14,7 @@ from extractors.consultations.model import column_words, from_model
 from extractors.consultations.vocab import vocab
 from pipeline.document import Document
 from pipeline.structure import view
-from tests.dated_tables import AFTER, BEFORE, HEADERS, DatedTable, dated_tables
+from tests.generators.dated_tables import AFTER, BEFORE, HEADERS, DatedTable, dated_tables
 from tests.helpers import document
 
 

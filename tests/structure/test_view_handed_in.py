@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import pytest
-from helpers import SEED_TEXTS
 
 import extractors.action_fields
 import extractors.consultations
@@ -26,6 +25,7 @@ from pipeline.extract.review import review_document
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
 from pipeline.structure import view
+from tests.helpers import SEED_TEXTS
 
 # every module of the extract path that may build a view for a caller that has none
 BUILDERS = [
@@ -96,7 +96,7 @@ def line_cutters(path: Path) -> set[str]:
 
 
 def extract_path_modules() -> dict[str, Path]:
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     paths = [*(root / "extractors").rglob("*.py"), *(root / "pipeline" / "extract").rglob("*.py")]
     return {".".join(p.relative_to(root).with_suffix("").parts).removesuffix(".__init__"): p for p in paths}
 
