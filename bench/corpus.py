@@ -1,9 +1,9 @@
 """The benchmark's corpus of documents that are all different.
 
 Every document is a submission put together from the test generators' layouts (Beratungsfolge
-blocks of every family from ``tests/layouts.py``, exported and column-exported tables from
-``tests/exported_layouts.py``, Handlungsfelder of ``tests/field_layouts.py`` and
-``tests/field_families.py``, steering-group passages of ``tests/steering_pool.py``) under a
+blocks of every family from ``tests/generators/layouts.py``, exported and column-exported tables from
+``tests/generators/exported_layouts.py``, Handlungsfelder of ``tests/generators/field_layouts.py`` and
+``tests/generators/field_families.py``, steering-group passages of ``tests/generators/steering_pool.py``) under a
 letterhead drawn anew (municipality, document type and number, dates, subject) with prose
 whose sentences are drawn from the seed texts, and rendered as a text-layer PDF by the
 fixture renderer (``scripts/make_fixtures.py``: grid or plain layout, tables as tables,
@@ -34,7 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-TESTS = ROOT / "tests"
+TESTS = ROOT / "tests" / "generators"
 SHARED = ROOT.parent / "shared" / "corpus"
 CACHE = ROOT / ".bench-corpus"
 VERSION = 1
@@ -95,11 +95,11 @@ def families() -> dict[str, Any]:
     """Every generator family, as a strategy of (pages of) text."""
     from hypothesis import strategies as st
 
-    lay = _module("layouts", TESTS)
-    exp = _module("exported_layouts", TESTS)
-    fl = _module("field_layouts", TESTS)
-    ff = _module("field_families", TESTS)
-    sp = _module("steering_pool", TESTS)
+    lay = _module("tests.generators.layouts", ROOT)
+    exp = _module("tests.generators.exported_layouts", ROOT)
+    fl = _module("tests.generators.field_layouts", ROOT)
+    ff = _module("tests.generators.field_families", ROOT)
+    sp = _module("tests.generators.steering_pool", ROOT)
     out: dict[str, Any] = {}
     for family in ("table", "stacked", "key_value", "list", "prose", "flat"):
         out[f"consultations/{family}"] = lay.blocks(families=(family,)).map(lambda b: b.text())

@@ -20,7 +20,7 @@ export and over the PDF itself (``pdf``), and prints per tool
   gives as well: its consultations (body and date), municipality, number and date.
 
 Exports and renderings are cached in ``.bench-exports/`` (gitignored), keyed by the content of the
-PDF and the tool, so a second run only runs the pipeline. ``tests/test_export_matrix.py`` holds
+PDF and the tool, so a second run only runs the pipeline. ``tests/exports/test_export_matrix.py`` holds
 every PDF through every tool to the facts of the PDF.
 
     python bench/export_matrix.py              # every set

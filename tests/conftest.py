@@ -1,7 +1,6 @@
 """Shared fixtures: one pipeline run over the sample corpus (text and PDF renderings).
 
-Plain helpers and paths are in helpers.py; the names below are imported from there for the
-test files that still import them from conftest.
+Plain helpers and paths are in tests/helpers.py, which the test files import.
 """
 
 from __future__ import annotations
@@ -11,8 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import GOLD, RAW, RENDERINGS, ROOT, SEED_TEXTS, SHARED, run_into, seed_folder
 from hypothesis import HealthCheck, settings
+
+from tests.helpers import GOLD, RAW, RENDERINGS, ROOT, SEED_TEXTS, SHARED, run_into, seed_folder
 
 __all__ = ["GOLD", "RAW", "RENDERINGS", "ROOT", "SEED_TEXTS", "SHARED", "seed_folder"]
 

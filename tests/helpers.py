@@ -2,7 +2,7 @@
 read back as text, a document built from a string, a script of scripts/ loaded as a module.
 
 Fixtures stay in conftest.py; plain functions and constants live here and are imported by name
-(``from helpers import RAW, run_into``).
+(``from tests.helpers import RAW, run_into``).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from typing import Any
 from ..schema import ASSESSED_FIELDS, FACT_TABLES, LABELS_DE, labels_de
 
 # German labels of the review reasons (``schema.REVIEW_REASONS``): the report's section "Zu prüfen"
-# and ``vorlagen review``. Every reason has one (``tests/test_review_signs.py``).
+# and ``vorlagen review``. Every reason has one (``tests/review/test_review_signs.py``).
 REASON_LABELS: dict[str, str] = {
     "consultation_heading_without_rows": "Beratungsfolge ohne erkannte Beratungen",
     "consultation_row_unused": "Zeile der Beratungsfolge nicht erfasst",

@@ -128,7 +128,7 @@ def warm_writers() -> None:
 
 # For tests of an interrupted run: with VORLAGEN_TEST_HOLD_AFTER=N in the environment, a run
 # pauses after its N-th document (cached or computed) and writes HELD_FILE into --out while it
-# waits, so that a signal reaches it at a known point (tests/test_interrupt.py).
+# waits, so that a signal reaches it at a known point (tests/run/test_interrupt.py).
 HOLD_AFTER = "VORLAGEN_TEST_HOLD_AFTER"
 HELD_FILE = ".held"
 HOLD_SECONDS = 300.0

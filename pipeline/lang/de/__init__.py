@@ -10,7 +10,7 @@
 - ``enumerations.yaml``: the words of enumerations, read by the typed loaders of
   ``extractors/resources/`` for the German grammar that needs the families' vocabularies.
 
-Nothing here imports another part of the project (``tests/test_imports.py``).
+Nothing here imports another part of the project (``tests/house/test_imports.py``).
 """
 
 from __future__ import annotations

@@ -1,0 +1,1182 @@
+"""The Beratungsfolge extractor: layouts as small cases, vocabulary, and the seed gold facts."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractors import load_resources
+from extractors.consultations import extract
+from extractors.consultations.vocab import body_type, status, vocab
+from pipeline.analysis.evaluate import similar
+from pipeline.document import Document
+from pipeline.records import Consultation
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "tests" / "gold"
+RAW = ROOT / "data" / "raw"
+MUNICH = ROOT.parent / "shared" / "corpus" / "munich"
+
+Fact = tuple[str, "str | None", "str | None", "bool | None"]  # body, meeting_date, role, public
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    expected: list[Fact]
+
+
+def run(text: str) -> tuple[Document, list[Consultation]]:
+    doc = Document.from_pages("x", "x", "x", [(text, "plain_text", None)])
+    return doc, list(extract(doc, load_resources()))
+
+
+CASES = [
+    Case(
+        "bar-separated-table",
+        "Beratungsfolge\nGremium | Datum | Status\nSozialausschuss | 12.03.2020 | öffentlich\n"
+        "Gemeinderat | 26.03.2020 | nichtöffentlich\n\nBetreff: Integrationskonzept\n",
+        [("Sozialausschuss", "2020-03-12", None, True), ("Gemeinderat", "2020-03-26", None, False)],
+    ),
+    Case(
+        "bar-separated-row-with-labels",
+        "Beratungsfolge: Gemeinderat | Sitzung am: 12.03.2020 | öffentlich | Beschluss\n\nBetreff: X\n",
+        [("Gemeinderat", "2020-03-12", "decision", True)],
+    ),
+    Case(
+        "bar-separated-row-role-cut-over-lines",
+        "Beratungsfolge: Gemeinderat | Sitzung am: 12.03.2020 | öffentlich | Be-\nschluss\n\nBetreff: X\n",
+        [("Gemeinderat", "2020-03-12", "decision", True)],
+    ),
+    Case(
+        "gapped-row-role-cut-over-lines",
+        "Beratungsfolge:  Gemeinderat  |  Sitzung  am:  12.03.2020  |  öffentlich  |  Be-\nschluss\n\nBetreff: X\n",
+        [("Gemeinderat", "2020-03-12", "decision", True)],
+    ),
+    Case(
+        "single-spaced-role-cut-before-status",
+        "Beratungsfolge:\nDatum Gremium Zuständigkeit Status\n15.09.2020 Magistrat Kenntnisnahme N\n"
+        "24.09.2020 Ausschuss für Soziales, Familie, Jugend und Gleichstellung Kennt-\nnisnahme Ö\n"
+        "02.10.2020 Stadtverordnetenversammlung Kenntnisnahme Ö\n\nBetreff:\nBericht\n",
+        [
+            ("Magistrat", "2020-09-15", "information", False),
+            ("Ausschuss für Soziales, Familie, Jugend und Gleichstellung", "2020-09-24", "information", True),
+            ("Stadtverordnetenversammlung", "2020-10-02", "information", True),
+        ],
+    ),
+    Case(  # a vote cut over lines is no role: its rest and what follows it stay out of the name
+        "single-spaced-vote-cut-over-lines",
+        "Beratungsfolge Sitzungstermin Stand\n"
+        "Verwaltungsausschuss 18.03.2025 Beratung und Empfehlung einer Enthaltung und einer Gegen-\n"
+        "stimme für Option B\nRat 25.03.2025 Beratung und Beschlussfassung\n\nBetreff: X\n",
+        [("Verwaltungsausschuss", "2025-03-18", "deliberation", None), ("Rat", "2025-03-25", "decision", None)],
+    ),
+    Case(  # a line set justified: gaps between the words of the name, the role cut over two lines
+        "justified-row-with-role-cut",
+        "Beratungsfolge:\n\nDatum Gremium Zuständigkeit\n\n"
+        "Di,  14.03.2023  Ausschuss  für  Gesundheit,  Soziales  und  Integration  Vorbera-\ntung\n\n"
+        "Mo, 27.03.2023 Kreisausschuss Vorberatung\n\nDo, 13.04.2023 Kreistag Entscheidung\n\nBetreff:\n\nX\n",
+        [
+            ("Ausschuss für Gesundheit, Soziales und Integration", "2023-03-14", "preliminary", None),
+            ("Kreisausschuss", "2023-03-27", "preliminary", None),
+            ("Kreistag", "2023-04-13", "decision", None),
+        ],
+    ),
+    Case(  # the column words after the first row's wrapped name; a name's rest that is a column word stays
+        "column-words-after-the-first-name",
+        "Beratungsfolge\nFachausschuss Finanzen, Wirt-\nschaftsförderung, Marketing und\nFeuerschutz\n\n"
+        "Termin\n\nStand\n\n09.09.2025  Beratung und Empfehlung\n\nWirtschaftsförderungs-\nausschuss\n\n"
+        "11.09.2025  Beratung und Empfehlung\n\nBeteiligung Personalrat\n",
+        [
+            (
+                "Fachausschuss Finanzen, Wirtschaftsförderung, Marketing und Feuerschutz",
+                "2025-09-09",
+                "deliberation",
+                None,
+            ),
+            ("Wirtschaftsförderungsausschuss", "2025-09-11", "deliberation", None),
+        ],
+    ),
+    Case(  # a name opening with a column word ("Ausschuss") and going on with a link word keeps it
+        "long-bracketed-name-opening-with-a-column-word",
+        "Beratungsfolge\nGremium Sitzung am Zuständigkeit\n"
+        "Ausschuss für Soziales (Sozial-, Gesundheits- und Integrationsausschuss) 12.03.2024 Vorberatung\n"
+        "Gemeinderat 26.03.2024 Entscheidung\n\nBetreff:\nX\n",
+        [
+            (
+                "Ausschuss für Soziales (Sozial-, Gesundheits- und Integrationsausschuss)",
+                "2024-03-12",
+                "preliminary",
+                None,
+            ),
+            ("Gemeinderat", "2024-03-26", "decision", None),
+        ],
+    ),
+    Case(  # attribute words after the heading, before the column words: no part of the first body
+        "attribute-words-between-heading-and-columns",
+        "Beratungsfolge dieser Vorlage\tSitzung am\tZuständigkeit\nSozialausschuss\t12.03.2024\tVorberatung\n"
+        "Gemeinderat\t26.03.2024\tEntscheidung\n\nBetreff:\nX\n",
+        [("Sozialausschuss", "2024-03-12", "preliminary", None), ("Gemeinderat", "2024-03-26", "decision", None)],
+    ),
+    Case(
+        "bracketed-column-word-after-heading",
+        "Beratungsfolge (Zuständigkeit) Sitzungstermin Status\n"
+        "Ortschaftsrat Ebendorf (Anhörung) 12.09.2022 Ö\n"
+        "Haupt- und Finanzausschuss (Vorberatung) 22.09.2022 N\n"
+        "Gemeinderat Barleben (Entscheidung) 06.10.2022 Ö\n\nBetreff:\nX\n",
+        [
+            ("Ortschaftsrat Ebendorf", "2022-09-12", "deliberation", True),
+            ("Haupt- und Finanzausschuss", "2022-09-22", "preliminary", False),
+            ("Gemeinderat Barleben", "2022-10-06", "decision", True),
+        ],
+    ),
+    Case(
+        "columns-reordered-with-top",
+        "Beratungsfolge:\nTOP\tDatum\tGremium\tÖ/N\tZuständigkeit\n"
+        "5\t12.03.2019\tJugendhilfeausschuss\tÖ\tVorberatung\n"
+        "11\t28.03.2019\tGemeinderat\tÖ\tEntscheidung\n",
+        [("Jugendhilfeausschuss", "2019-03-12", "preliminary", True), ("Gemeinderat", "2019-03-28", "decision", True)],
+    ),
+    Case(
+        "nonpublic-and-information",
+        "Gremium\tSitzungstermin\tArt der Beratung\tStatus\n"
+        "Haupt- und Finanzausschuss\t04.09.2020\tKenntnisnahme\tN\n"
+        "Integrationsrat\t10.09.2020\tMitteilung\tnichtöffentlich\n"
+        "Rat der Stadt\t24.09.2020\tBeschluss\tnicht öffentlich\n",
+        [
+            ("Haupt- und Finanzausschuss", "2020-09-04", "information", False),
+            ("Integrationsrat", "2020-09-10", "information", False),
+            ("Rat der Stadt", "2020-09-24", "decision", False),
+        ],
+    ),
+    Case(
+        "two-line-header",
+        "Beratungsfolge\tDatum der\tArt der\tÖ/N\n\tSitzung\tBeratung\t\n"
+        "Sozialausschuss\t12.03.2019\tVorberatung\tÖ\n"
+        "Gemeinderat\t28.03.2019\tBeschlussfassung\tÖ\n",
+        [("Sozialausschuss", "2019-03-12", "preliminary", True), ("Gemeinderat", "2019-03-28", "decision", True)],
+    ),
+    Case(
+        "role-and-status-in-one-cell",
+        "Datum: 14.03.2017\nAn:\tDatum der Beratung\tZuständigkeit\n"
+        "Verwaltungsvorstand\t20.02.2017\tVorberatung N\nStadtrat\t23.05.2017\tEntscheidung Ö\n\nBetreff:\nX\n",
+        [("Verwaltungsvorstand", "2017-02-20", "preliminary", False), ("Stadtrat", "2017-05-23", "decision", True)],
+    ),
+    Case(
+        "gap-separated-columns",
+        "Beratungsfolge      Sitzung       Behandlung\n"
+        "Bauausschuss        14.02.2022    Vorberatung    öffentlich\n"
+        "Ortschaftsrat Beinstein    16.02.2022    Anhörung    öffentlich\n"
+        "Gemeinderat         24.02.2022    Entscheidung   öffentlich\n",
+        [
+            ("Bauausschuss", "2022-02-14", "preliminary", True),
+            ("Ortschaftsrat Beinstein", "2022-02-16", "deliberation", True),
+            ("Gemeinderat", "2022-02-24", "decision", True),
+        ],
+    ),
+    Case(
+        "mark-columns",
+        "Gremium\tDatum\tÖ\tN\nSozialausschuss\t03.05.2022\tx\t\nStadtrat\t12.05.2022\t\tx\n",
+        [("Sozialausschuss", "2022-05-03", None, True), ("Stadtrat", "2022-05-12", None, False)],
+    ),
+    Case(
+        "wrapped-lines-after-the-row",
+        "Beratungsfolge\tDatum\tZuständigkeit\tStatus\n"
+        "Ausschuss für\t03.05.2021\tVorberatung\tÖ\nIntegration und\nTeilhabe\n"
+        "Seniorenbeirat\t05.05.2021\tBeratung\tÖ\n"
+        "Stadtverordneten-\t20.05.2021\tEntscheidung\tÖ\nversammlung\n\nBetreff:\nX\n",
+        [
+            ("Ausschuss für Integration und Teilhabe", "2021-05-03", "preliminary", True),
+            ("Seniorenbeirat", "2021-05-05", "deliberation", True),
+            ("Stadtverordnetenversammlung", "2021-05-20", "decision", True),
+        ],
+    ),
+    Case(
+        "wrapped-lines-before-the-row",
+        "Beratungsfolge\tDatum\tZuständigkeit\tStatus\n"
+        "Ausschuss für\nIntegration und\nTeilhabe\t03.05.2021\tVorberatung\tÖ\n"
+        "Seniorenbeirat\t05.05.2021\tBeratung\tÖ\n"
+        "Stadtverordneten-\nversammlung\t20.05.2021\tEntscheidung\tÖ\n",
+        [
+            ("Ausschuss für Integration und Teilhabe", "2021-05-03", "preliminary", True),
+            ("Seniorenbeirat", "2021-05-05", "deliberation", True),
+            ("Stadtverordnetenversammlung", "2021-05-20", "decision", True),
+        ],
+    ),
+    Case(
+        "table-runs-into-prose",
+        "Beratungsfolge\tDatum\tStatus\nKreistag\t18.07.2018\töffentlich\n"
+        "Die Verwaltung schlägt vor, das Konzept in einem breiten Prozess fortzuschreiben.\n",
+        [("Kreistag", "2018-07-18", None, True)],
+    ),
+    Case(
+        "prose-lines",
+        "Beratungsfolge:\nSozialausschuss am 20.06.2018 (öffentlich)\n"
+        "Kreistag am 18.07.2018 (öffentlich, Entscheidung)\n\n"
+        "Begründung:\nAm 27.06.2016 hat der Kreistag das erste Konzept beschlossen.\n",
+        [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", "decision", True)],
+    ),
+    Case(
+        "prose-lines-enumerated",
+        "Beratungsweg:\n1. Vorberatung im Integrationsbeirat am 02.10.2019\n2. Gemeinderat, 17.10.2019, öffentlich\n",
+        [("Integrationsbeirat", "2019-10-02", "preliminary", None), ("Gemeinderat", "2019-10-17", None, True)],
+    ),
+    Case(
+        "date-first-lines",
+        "Beratungsfolge:\n10.09.2020 Haupt- und Finanzausschuss (Vorberatung)\n"
+        "24.09.2020 Rat der Stadt (Entscheidung)\n",
+        [
+            ("Haupt- und Finanzausschuss", "2020-09-10", "preliminary", None),
+            ("Rat der Stadt", "2020-09-24", "decision", None),
+        ],
+    ),
+    Case(
+        "single-space-header",
+        "Gremium Datum Status\nSozialausschuss 20.06.2018 öffentlich\nKreistag 18.07.2018 öffentlich\n\nBetreff:\nX\n",
+        [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)],
+    ),
+    Case(
+        "role-in-body-cell",
+        "Beratungsfolge (Zuständigkeit)\tSitzungstermin\tÖ/N\n"
+        "Jugendhilfeausschuss (Vorberatung)\t05.03.2020\tÖ\nKreistag (Entscheidung)\t26.03.2020\tÖ\n",
+        [("Jugendhilfeausschuss", "2020-03-05", "preliminary", True), ("Kreistag", "2020-03-26", "decision", True)],
+    ),
+    Case(
+        "wrapped-lines-centred",
+        "Gremium\tDatum\tStatus\nAusschuss für\nIntegration und\t03.05.2021\tÖ\nTeilhabe\n"
+        "Seniorenbeirat\t05.05.2021\tÖ\nStadtverordneten-\nversammlung\t20.05.2021\tÖ\nder Stadt\n",
+        [
+            ("Ausschuss für Integration und Teilhabe", "2021-05-03", None, True),
+            ("Seniorenbeirat", "2021-05-05", None, True),
+            ("Stadtverordnetenversammlung der Stadt", "2021-05-20", None, True),
+        ],
+    ),
+    Case(
+        "page-number-between-rows",
+        "Beratungsfolge\tDatum\tStatus\nSozialausschuss\t20.06.2018\tÖ\n- 2 -\fKreistag\t18.07.2018\tÖ\n",
+        [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)],
+    ),
+    Case(
+        "stacked-interleaved",
+        "Beratungsfolge:\nVerwaltungsausschuss\n15.03.2023\nnichtöffentlich\nGemeinderat\n23.03.2023\nöffentlich\n",
+        [("Verwaltungsausschuss", "2023-03-15", None, False), ("Gemeinderat", "2023-03-23", None, True)],
+    ),
+    Case(
+        "stacked-with-wrapped-body",
+        "Beratungsfolge:\n\nAusschuss für Bildung, Soziales und\nVerwaltung\nGemeinderat\n\n"
+        "06.12.2017\n14.12.2017\n\nöffentlich\nöffentlich\n\nBetreff:\nX\n",
+        [
+            ("Ausschuss für Bildung, Soziales und Verwaltung", "2017-12-06", None, True),
+            ("Gemeinderat", "2017-12-14", None, True),
+        ],
+    ),
+    Case(
+        "key-value-header",
+        "Vorlage Nr. 12/2023\nGremium: Ausschuss für Umwelt und Klima\nSitzung am: 07.11.2023\n"
+        "Öffentlichkeit: nicht öffentlich\n\nSachverhalt:\nText.\n",
+        [("Ausschuss für Umwelt und Klima", "2023-11-07", None, False)],
+    ),
+    Case(
+        "meeting-heading",
+        "Sitzungsvorlage Nr. 20-26 / V 01234\n\nBeschluss des Sozialausschusses vom 20.06.2018 (VB)\n"
+        "Öffentliche Sitzung\n\nI. Vortrag\n",
+        [("Sozialausschuss", "2018-06-20", "preliminary", True)],
+    ),
+    Case(
+        "heading-and-header-on-one-line",
+        "Beratungsfolge: Gremium Sitzung am TOP Ö/N\nSozialausschuss 20.06.2018 7 Ö\nKreistag 18.07.2018 12 N\n\n"
+        "Betreff:\nX\n",
+        [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, False)],
+    ),
+    Case(
+        "header-glued-to-first-row",
+        "Beratungsfolge Gremium Sitzung am TOP Ö/N Sozialausschuss 20.06.2018 7 Ö\nKreistag 18.07.2018 12 Ö\n",
+        [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)],
+    ),
+    Case(
+        "table-flattened-into-one-line",
+        "Beratungsfolge Gremium Sitzung am TOP Ö/N Sozialausschuss 20.06.2018 7 Ö Kreistag 18.07.2018 12 N\n\n"
+        "Betreff:\nX\n",
+        [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, False)],
+    ),
+    Case(
+        "weekday-and-time",
+        "Beratungsfolge\nDatum\tGremium\tZuständigkeit\nDi, 20.02.2018\tHauptausschuss\tVorberatung\n"
+        "Dienstag, 06.03.2018 17:00 Uhr\tStadtrat\tEntscheidung\n",
+        [("Hauptausschuss", "2018-02-20", "preliminary", None), ("Stadtrat", "2018-03-06", "decision", None)],
+    ),
+    Case(
+        "weekday-single-space",
+        "Beratungsfolge:\nDatum Gremium Status\nMi, 14.02.2018 Ausschuss für Bildung, Soziales und Sport öffentlich\n"
+        "Do., 22.02.2018 Gemeinderat öffentlich\n",
+        [
+            ("Ausschuss für Bildung, Soziales und Sport", "2018-02-14", None, True),
+            ("Gemeinderat", "2018-02-22", None, True),
+        ],
+    ),
+    Case(
+        "rows-under-heading-single-space",
+        "Beratungsfolge:\nSozialausschuss 20.06.2018 öffentlich Vorberatung\nKreistag 18.07.2018 öffentlich "
+        "Entscheidung\n",
+        [("Sozialausschuss", "2018-06-20", "preliminary", True), ("Kreistag", "2018-07-18", "decision", True)],
+    ),
+    Case(
+        "result-column-with-empty-cells",
+        "Beratungsfolge\nGremium Sitzung am Zuständigkeit Ergebnis\nBauausschuss 14.02.2022 Vorberatung einstimmig "
+        "empfohlen\n"
+        "Gemeinderat 24.02.2022 Entscheidung\n",
+        [("Bauausschuss", "2022-02-14", "preliminary", None), ("Gemeinderat", "2022-02-24", "decision", None)],
+    ),
+    Case(
+        "small-mark-columns",
+        "Gremium\tDatum\tö\tnö\nSozialausschuss\t03.05.2022\tx\t\nStadtrat\t12.05.2022\t\tx\n",
+        [("Sozialausschuss", "2022-05-03", None, True), ("Stadtrat", "2022-05-12", None, False)],
+    ),
+    Case(
+        "mark-columns-aligned-by-gaps",
+        "Gremium           Datum        ö   nö\nSozialausschuss   03.05.2022   x\nStadtrat          12.05.2022       "
+        "x\n",
+        [("Sozialausschuss", "2022-05-03", None, True), ("Stadtrat", "2022-05-12", None, False)],
+    ),
+    Case(
+        "number-in-body-name-and-top",
+        "Gremium\tSitzung am\tTOP\tÖ/N\nBezirksausschuss 3\t14.01.2021\t7\tÖ\n",
+        [("Bezirksausschuss 3", "2021-01-14", None, True)],
+    ),
+    Case(
+        "number-in-body-name-single-space",
+        "Gremium Sitzung am TOP Ö/N\nBezirksausschuss 3 14.01.2021 7 Ö\nStadtrat 28.01.2021 12 Ö\n",
+        [("Bezirksausschuss 3", "2021-01-14", None, True), ("Stadtrat", "2021-01-28", None, True)],
+    ),
+    Case(
+        "role-word-inside-a-name",
+        "Beratungsfolge:\nAusschuss für Information und Kommunikation 12.03.2019 Vorberatung\n"
+        "Stadtrat 26.03.2019 Entscheidung\n",
+        [
+            ("Ausschuss für Information und Kommunikation", "2019-03-12", "preliminary", None),
+            ("Stadtrat", "2019-03-26", "decision", None),
+        ],
+    ),
+    Case(
+        "textual-dates",
+        "Beratungsfolge:\nGremium Datum Status\nOrtschaftsrat Hegnach 5. Dezember 2024 öffentlich\n"
+        "Gemeinderat 12. Dezember 2024 nicht öffentlich\n",
+        [("Ortschaftsrat Hegnach", "2024-12-05", None, True), ("Gemeinderat", "2024-12-12", None, False)],
+    ),
+    Case(
+        "hyphen-break-over-two-lines",
+        "Beratungsfolge Datum Status\nJugendhilfeaus-\nschuss 12.03.2019 Ö\nStadtrat 26.03.2019 Ö\n",
+        [("Jugendhilfeausschuss", "2019-03-12", None, True), ("Stadtrat", "2019-03-26", None, True)],
+    ),
+    Case(
+        "list-items",
+        "Beratungsfolge:\n- Sozialausschuss am 20.06.2018 (öffentlich, Vorberatung)\n"
+        "- Kreistag am 18.07.2018 (öffentlich, Entscheidung)\n",
+        [("Sozialausschuss", "2018-06-20", "preliminary", True), ("Kreistag", "2018-07-18", "decision", True)],
+    ),
+    Case(
+        "prose-sentence",
+        "Betreff:\nIntegrationskonzept\n\nDie Vorlage wird am 12.03.2019 im Ausschuss für Soziales vorberaten und am "
+        "26.03.2019 dem Stadtrat zur Entscheidung vorgelegt.\n",
+        [("Ausschuss für Soziales", "2019-03-12", "preliminary", None), ("Stadtrat", "2019-03-26", "decision", None)],
+    ),
+    Case(
+        "header-repeated-after-page-break",
+        "Beratungsfolge\tDatum\tStatus\nSozialausschuss\t20.06.2018\tÖ\nSeite 1 von 2\f"
+        "Beratungsfolge\tDatum\tStatus\nKreistag\t18.07.2018\tÖ\n",
+        [("Sozialausschuss", "2018-06-20", None, True), ("Kreistag", "2018-07-18", None, True)],
+    ),
+    Case("month-only-date", "Beratungsfolge\tDatum\nStadtrat\tMärz 2019\n", [("Stadtrat", "2019-03", None, None)]),
+    Case(
+        "meeting-number-and-genitive",
+        "Beratungsfolge\tDatum\n5. Sitzung des Sozialausschusses\t20.06.2018\n",
+        [("Sozialausschuss", "2018-06-20", None, None)],
+    ),
+    Case(
+        "district-name-single-space",
+        "Beratungsfolge Datum Zuständigkeit\nBezirksvertretung für den Stadtbezirk I 27.11.2017 Beratung\n",
+        [("Bezirksvertretung für den Stadtbezirk I", "2017-11-27", "deliberation", None)],
+    ),
+    Case(
+        "key-value-form-lines",
+        "Gremium: Hauptausschuss\nSitzungsdatum: 09.05.2017\nÖffentlichkeitsstatus: öffentlich\n",
+        [("Hauptausschuss", "2017-05-09", None, True)],
+    ),
+    # a header form read by OCR: the gap between two cells of a row read as one space
+    Case(
+        "key-value-form-ocr-one-space",
+        "Gremium:\tSozialausschuss Öffentlichkeitsstatus: öffentlich\nTagesordnungspunkt: 7\tZuständigkeit:\t"
+        "Referat 4\nSitzungsdatum:\t05.12.2024\tStadt Landshut, den\t13.11.2024\n",
+        [("Sozialausschuss", "2024-12-05", None, True)],
+    ),
+    # a Beratungsfolge flattened into one line (PDF text exports, OParl "text" fields)
+    Case(
+        "flat-heading-header-rows",
+        "Beratungsfolge: Gremium Sitzung am Ö/N Ausschuss für Soziales und Kultur 14.03.2022 Ö Hauptausschuss "
+        "28.03.2022 N Gemeinderat 06.04.2022 Ö\n\nBetreff:\nX\n",
+        [
+            ("Ausschuss für Soziales und Kultur", "2022-03-14", None, True),
+            ("Hauptausschuss", "2022-03-28", None, False),
+            ("Gemeinderat", "2022-04-06", None, True),
+        ],
+    ),
+    Case(
+        "flat-date-first-header",
+        "Beratungsfolge: Datum Gremium Status 14.03.2022 Ausschuss für Soziales und Kultur öffentlich 28.03.2022 "
+        "Hauptausschuss nicht öffentlich 06.04.2022 Gemeinderat öffentlich\n",
+        [
+            ("Ausschuss für Soziales und Kultur", "2022-03-14", None, True),
+            ("Hauptausschuss", "2022-03-28", None, False),
+            ("Gemeinderat", "2022-04-06", None, True),
+        ],
+    ),
+    Case(
+        "flat-top-and-role",
+        "Beratungsweg: Gremium Sitzung am TOP Ö/N Zuständigkeit Sozialausschuss 14.03.2022 5 Ö Vorberatung "
+        "Hauptausschuss 28.03.2022 7 N Vorberatung Gemeinderat 06.04.2022 12 Ö Entscheidung\n",
+        [
+            ("Sozialausschuss", "2022-03-14", "preliminary", True),
+            ("Hauptausschuss", "2022-03-28", "preliminary", False),
+            ("Gemeinderat", "2022-04-06", "decision", True),
+        ],
+    ),
+    Case(
+        "flat-status-before-body",
+        "Beratungsfolge: Ö/N Datum Gremium Ö 01.02.2019 Bezirksvertretung für den Stadtbezirk I 08.02.2019 "
+        "Sozialausschuss N 15.02.2019 Bezirksbeirat Nord\n",
+        [
+            ("Bezirksvertretung für den Stadtbezirk I", "2019-02-01", None, True),
+            ("Sozialausschuss", "2019-02-08", None, None),
+            ("Bezirksbeirat Nord", "2019-02-15", None, False),
+        ],
+    ),
+    Case(
+        "flat-without-header",
+        "Beratungsfolge: Sozialausschuss 14.03.2022 Vorberatung Ö Hauptausschuss 28.03.2022 Vorberatung N "
+        "Gemeinderat 06.04.2022 Entscheidung Ö\n",
+        [
+            ("Sozialausschuss", "2022-03-14", "preliminary", True),
+            ("Hauptausschuss", "2022-03-28", "preliminary", False),
+            ("Gemeinderat", "2022-04-06", "decision", True),
+        ],
+    ),
+    Case(
+        "flat-role-before-body-without-header",
+        "Beratungsfolge: Vorberatung Sozialausschuss 14.03.2022 Ö Entscheidung Gemeinderat 06.04.2022 Ö\n",
+        [("Sozialausschuss", "2022-03-14", "preliminary", True), ("Gemeinderat", "2022-04-06", "decision", True)],
+    ),
+    Case(
+        "flat-status-word-after-heading",
+        "Beratungsfolge: öffentlich 01.02.2019 Sozialausschuss nicht öffentlich 08.02.2019 Hauptausschuss\n",
+        [("Sozialausschuss", "2019-02-01", None, True), ("Hauptausschuss", "2019-02-08", None, False)],
+    ),
+    Case(
+        "flat-whole-header-block-on-one-line",
+        "Sitzungsvorlage Nr. 2022/12 Amt: Sozialamt Datum: 01.03.2022 Beratungsfolge: Gremium Sitzung am Ö/N "
+        "Sozialausschuss 14.03.2022 Ö Gemeinderat 06.04.2022 Ö Betreff: Integrationskonzept Sachverhalt: Der Rat "
+        "hat am 01.01.2020 beschlossen.\n",
+        [("Sozialausschuss", "2022-03-14", None, True), ("Gemeinderat", "2022-04-06", None, True)],
+    ),
+    Case(
+        "flat-after-the-word-in-a-sentence",
+        "Vorlage Nr. 7/2022 Die Beratungsfolge wird unten genannt und ist verbindlich für alle Ämter. Beratungsfolge: "
+        "Sozialausschuss 14.03.2022 Ö Gemeinderat 06.04.2022 Ö Betreff: Integrationskonzept\n",
+        [("Sozialausschuss", "2022-03-14", None, True), ("Gemeinderat", "2022-04-06", None, True)],
+    ),
+    Case(
+        "flat-runs-into-prose",
+        "Beratungsfolge Sozialausschuss 14.03.2022 Ö Gemeinderat 06.04.2022 Ö Der Rat hat am 01.01.2020 "
+        "das Konzept beschlossen.\n",
+        [("Sozialausschuss", "2022-03-14", None, True), ("Gemeinderat", "2022-04-06", None, True)],
+    ),
+    # prose in other word orders
+    Case(
+        "prose-body-before-date",
+        "Die Vorlage wird im Ausschuss für Bildung, Kultur und Soziales am 12.05.2021 vorberaten und der "
+        "Stadtverordnetenversammlung am 27.05.2021 zur Beschlussfassung vorgelegt.\n",
+        [
+            ("Ausschuss für Bildung, Kultur und Soziales", "2021-05-12", "preliminary", None),
+            ("Stadtverordnetenversammlung", "2021-05-27", "decision", None),
+        ],
+    ),
+    Case(
+        "prose-body-as-subject",
+        "Der Sozialausschuss berät die Vorlage am 12.05.2021; die Entscheidung trifft der Gemeinderat am 27.05.2021.\n",
+        [("Sozialausschuss", "2021-05-12", "deliberation", None), ("Gemeinderat", "2021-05-27", "decision", None)],
+    ),
+    Case(
+        "prose-separable-verb",
+        "Der Hauptausschuss berät die Vorlage am 03.11.2020 vor, über sie entscheidet der Kreistag am 17.11.2020.\n",
+        [("Hauptausschuss", "2020-11-03", "preliminary", None), ("Kreistag", "2020-11-17", "decision", None)],
+    ),
+    Case(
+        "prose-date-before-dative",
+        "Die Vorlage wird am 27.05.2021 dem Kreistag zur Entscheidung vorgelegt.\n",
+        [("Kreistag", "2021-05-27", "decision", None)],
+    ),
+    Case(
+        "prose-genitive",
+        "Die Vorlage wird am 04.03.2020 in der Sitzung des Jugendhilfeausschusses vorberaten und am 19.03.2020 "
+        "in der Sitzung des Stadtrates beschlossen.\n",
+        [("Jugendhilfeausschuss", "2020-03-04", "preliminary", None), ("Stadtrat", "2020-03-19", "decision", None)],
+    ),
+    Case(
+        "prose-labelled-clauses",
+        "Sachstand\nVorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)\n\nBetreff:\nX\n",
+        [("Sozialausschuss", "2021-05-12", "preliminary", None), ("Stadtrat", "2021-05-27", "decision", None)],
+    ),
+    Case(
+        "prose-labelled-clauses-with-commas",
+        "Vorberatung: Sozialausschuss am 12.05.2021, Beschluss: Stadtrat am 27.05.2021\n",
+        [("Sozialausschuss", "2021-05-12", "preliminary", None), ("Stadtrat", "2021-05-27", "decision", None)],
+    ),
+    Case(
+        "prose-role-nouns",
+        "Die Beschlussvorlage wird dem Hauptausschuss am 03.11.2020 zur Vorberatung und dem Rat am 17.11.2020 zur "
+        "Beschlussfassung vorgelegt.\n",
+        [("Hauptausschuss", "2020-11-03", "preliminary", None), ("Rat", "2020-11-17", "decision", None)],
+    ),
+    Case(
+        "prose-submission-in-the-dative",
+        "Der Bauausschuss wird sich am 03.11.2020 mit der Vorlage befassen; der Gemeinderat beschließt am "
+        "17.11.2020.\n",
+        [("Bauausschuss", "2020-11-03", "deliberation", None), ("Gemeinderat", "2020-11-17", "decision", None)],
+    ),
+    # documents where the right answer is "nothing"
+    Case(
+        "prose-perfect-tense-about-this-submission",
+        "Der Sozialausschuss hat die Vorlage am 12.05.2021 beraten; die Entscheidung traf der Gemeinderat am "
+        "27.05.2021.\n",
+        [("Sozialausschuss", "2021-05-12", "deliberation", None), ("Gemeinderat", "2021-05-27", "decision", None)],
+    ),
+    Case(
+        "prose-perfect-tense-about-another-paper",
+        "Der Sozialausschuss hat die Vorlage Nr. 2020/114 am 12.05.2021 beraten; die Entscheidung traf der "
+        "Gemeinderat am 27.05.2021.\n",
+        [],
+    ),
+    Case(
+        "word-beratungsfolge-in-a-sentence",
+        "Sachverhalt: Die Verwaltung schlägt vor, die Beratungsfolge zu ändern und die Vorlage erst im Herbst "
+        "vorzulegen. Der Sozialausschuss tagt am 12.05.2021, der Gemeinderat am 27.05.2021.\n",
+        [],
+    ),
+    Case(
+        "labelled-clause-in-a-sentence",
+        "Beschluss: Der Stadtrat hat am 27.05.2021 die Fortschreibung des Konzepts beschlossen.\n",
+        [],
+    ),
+    Case(
+        "prose-dates-of-earlier-decisions",
+        "In den Sitzungen des BSV vom 5.4.2017 (Sitzungsvorlage BSV 3/2017) und des Gemeinderates vom "
+        "27.4.2017 wurde der Fortschreibung zugestimmt.\n\nAm 27.06.2016 hat der Rat der Stadt das Konzept "
+        "beschlossen.\n",
+        [],
+    ),
+    Case(
+        "timetable-of-workshops",
+        "Zeitlich ist folgender Ablauf vorgesehen:\n\nJuni 2017\tSitzung der Prozesssteuerungsgruppe\n"
+        "15.09.2017\tFachkonferenz\nFebruar 2018\tStadtrat / Beschluss\n",
+        [],
+    ),
+    Case(
+        "no-beratungsfolge",
+        "Betreff:\nIntegrationskonzept\n\nBeschlussvorschlag:\nDer Gemeinderat beschließt am 14.12.2017 das Konzept.\n",
+        [],
+    ),
+    Case(
+        "title-followed-by-prose",
+        "Beratungsfolge\t\n\n1. Ausgangslage\n\nIm Mai 2018 wurde dem Sozialausschuss ein Bericht "
+        "vorgestellt. Am 05.06.2018 beriet der Sozialausschuss erneut.\n",
+        [],
+    ),
+    Case(
+        "key-value-without-date",
+        "Gremium:\tSozialausschuss\tÖffentlichkeitsstatus:\töffentlich\nZuständigkeit:\tReferat 4\n",
+        [],
+    ),
+    Case(
+        "agenda-of-an-invitation",
+        "Stadtteilbeirat Büchenbach\n1. Sitzung  Mittwoch, 24.04.2024  18:30 Uhr  Mönauschule, Aula\n\n"
+        "Tagesordnung:\n1. Begrüßung\n2. Bericht aus dem Stadtrat\n",
+        [],
+    ),
+    Case(
+        "prose-about-an-earlier-meeting",
+        "In einer internen Sitzung des Stadtteilbeirats Büchenbach am 15. September 2022 haben wir beraten.\n"
+        "Die Vorlage wurde am 28.06.2022 im Werkausschuss eingebracht.\n",
+        [],
+    ),
+    Case(
+        "header-form-date-is-not-a-meeting",
+        "Amt/Abteilung: Sozialamt Datum: 14.03.2017\tAktenzeichen:\n\nBetreff:\nDer Sozialausschuss tagte am "
+        "20.02.2017.\n",
+        [],
+    ),
+    # the passive family: "wird am <date> im <body> beraten", clauses chained, the next sentence going on
+    Case(
+        "passive-written-dates-and-following-sentence",
+        "Der Entwurf wird am 8. März 2023 im Magistrat beraten und dem Ausschuss für Integration am\n"
+        "14. März 2023 zur Vorberatung vorgelegt. Die abschließende Beschlussfassung durch die\n"
+        "Stadtverordnetenversammlung ist für den 30. März 2023 vorgesehen.\n",
+        [
+            ("Magistrat", "2023-03-08", "deliberation", None),
+            ("Ausschuss für Integration", "2023-03-14", "preliminary", None),
+            ("Stadtverordnetenversammlung", "2023-03-30", "decision", None),
+        ],
+    ),
+    Case(
+        "passive-chained-anschliessend",
+        "Das Konzept wird am 02.05.2022 im Sozialausschuss vorberaten, anschließend am 16.05.2022 im "
+        "Hauptausschuss behandelt und am 30.05.2022 in der Stadtverordnetenversammlung beschlossen.\n",
+        [
+            ("Sozialausschuss", "2022-05-02", "preliminary", None),
+            ("Hauptausschuss", "2022-05-16", "deliberation", None),
+            ("Stadtverordnetenversammlung", "2022-05-30", "decision", None),
+        ],
+    ),
+    Case(
+        "passive-plural-werden",
+        "Die Ergebnisse werden am 4. Juli 2024 in der Bezirksvertretung Mitte beraten.\n",
+        [("Bezirksvertretung Mitte", "2024-07-04", "deliberation", None)],
+    ),
+    Case(
+        "passive-past-meeting-unread",
+        "Der Entwurf wurde am 8. März 2023 im Magistrat beraten und am 14.03.2023 im Ausschuss für "
+        "Integration vorberaten.\n",
+        [],
+    ),
+    Case(
+        "passive-past-then-future-sentence-unread",
+        "Das Konzept wurde am 12.01.2023 im Sozialausschuss beraten. Die Beschlussfassung durch den "
+        "Stadtrat war am 26.01.2023.\n",
+        [],
+    ),
+    # repeated key-value blocks, one per meeting, labels in any order and wording
+    Case(
+        "key-value-blocks",
+        "Beratungsfolge:\n\nGremium:        Beirat für Migration und Integration\nTermin:         Mi, 08.02.2023\n"
+        "Zuständigkeit:  Empfehlung\nSitzungsart:    öffentlich\n\nGremium:        Stadtrat\n"
+        "Termin:         Do, 09.03.2023\nZuständigkeit:  Entscheidung\nSitzungsart:    nichtöffentlich\n\n"
+        "Beschlussentwurf:\n1. Der Stadtrat beschließt.\n",
+        [
+            ("Beirat für Migration und Integration", "2023-02-08", "preliminary", True),
+            ("Stadtrat", "2023-03-09", "decision", False),
+        ],
+    ),
+    Case(
+        "key-value-blocks-reordered-without-blank-lines",
+        "Datum: 3. April 2024\nAusschuss: Sozialausschuss\nRolle: Vorberatung\nStatus: nicht öffentlich\n"
+        "Sitzung am: 17.04.2024\nBeratungsgremium: Gemeinderat\nBeratungsart: Beschluss\nöffentlich\n\nBetreff: X\n",
+        [("Sozialausschuss", "2024-04-03", "preliminary", False), ("Gemeinderat", "2024-04-17", "decision", True)],
+    ),
+    Case(
+        "key-value-blocks-tab-separated",
+        "Gremium\tHauptausschuss\nSitzungstermin\t05.06.2023\n\nGremium\tRat der Stadt\nSitzungstermin\t22.06.2023\n",
+        [("Hauptausschuss", "2023-06-05", None, None), ("Rat der Stadt", "2023-06-22", None, None)],
+    ),
+    Case(
+        "single-key-value-datum-in-header-unread",
+        "Amt: Sozialamt\nGremium: Sozialausschuss\nDatum: 23.01.2023\n\nBetreff: Teilhabeplan\n",
+        [],
+    ),
+    Case(
+        "key-value-block-without-date-unread",
+        "Gremium: Sozialausschuss\nZuständigkeit: Vorberatung\n\nGremium: Stadtrat\nZuständigkeit: Entscheidung\n",
+        [],
+    ),
+    Case(
+        "table-of-dates-without-bodies",
+        "Beratungsfolge:\nVorstellung der Ergebnisse 20.06.2018 öffentlich\n"
+        "Die Verwaltung wird gebeten, am 18.07.2018 zu berichten.\n",
+        [],
+    ),
+    Case(
+        "heading-without-session-status",
+        "Beschluss des Stadtrates vom 20.07.2016\nDer Stadtrat hat die Einrichtung beschlossen.\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_layouts(case: Case) -> None:
+    doc, found = run(case.text)
+    assert [(r.body, r.meeting_date, r.role, r.public) for r in found] == case.expected
+    for rec in found:
+        assert doc.text[rec.span.start : rec.span.end] == rec.span.snippet
+        assert rec.body[:5] in rec.span.snippet
+        if rec.meeting_date and re.search(r"\d\.\d", rec.span.snippet):
+            y, m, d = (rec.meeting_date + "-01").split("-")[:3]
+            assert f"{d}.{m}.{y}" in rec.span.snippet
+        elif rec.meeting_date:
+            assert rec.meeting_date[:4] in rec.span.snippet
+
+
+BODY_TYPES = [
+    ("Stadtrat", "council"),
+    ("Rat der Stadt Leverkusen", "council"),
+    ("Gemeinderat", "council"),
+    ("Kreistag", "council"),
+    ("Stadtverordnetenversammlung", "council"),
+    ("Bürgerschaft", "council"),
+    ("Hauptausschuss", "committee"),
+    ("Ausschuss für Soziales, Gesundheit und Senioren", "committee"),
+    ("Kinder- und Jugendhilfeausschuss", "committee"),
+    ("Kreisausschuss", "committee"),
+    ("Integrationsrat", "advisory_board"),
+    ("Beirat für Migration und Integration", "advisory_board"),
+    ("Seniorenbeirat", "advisory_board"),
+    ("Bezirksvertretung für den Stadtbezirk I", "district_council"),
+    ("Bezirksausschuss 3", "district_council"),
+    ("Ortsbeirat Nord", "district_council"),
+    ("Ortschaftsrat Beinstein", "district_council"),
+    ("Stadtbezirksbeirat Mitte", "district_council"),
+    ("Stadtvorstand", "executive"),
+    ("Magistrat", "executive"),
+    ("Verwaltungsvorstand", "executive"),
+    ("Oberbürgermeister", "executive"),
+    ("Arbeitskreis Integration", "other"),
+]
+
+
+@pytest.mark.parametrize("body,expected", BODY_TYPES, ids=[b for b, _ in BODY_TYPES])
+def test_body_type(body: str, expected: str) -> None:
+    assert body_type(body, vocab(load_resources())) == expected
+
+
+STATUSES = [
+    ("Vorberatung N", ("preliminary", False)),
+    ("Entscheidung Ö", ("decision", True)),
+    ("nicht öffentlich", (None, False)),
+    ("Beschlussfassung", ("decision", None)),
+    ("zur Kenntnisnahme", ("information", None)),
+    ("Beratung", ("deliberation", None)),
+    ("Öffentliche Sitzung", (None, True)),
+    ("Sozialausschuss", None),
+    ("Ausschuss für Information und Kommunikation", None),
+    ("Referat 4", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATUSES, ids=[t for t, _ in STATUSES])
+def test_status(text: str, expected: tuple[str | None, bool | None] | None) -> None:
+    assert status(text, vocab(load_resources())) == expected
+
+
+def _gold(stem: str) -> list[dict[str, object]]:
+    data = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    return [c for c in data["consultations"] if not c.get("optional")]
+
+
+def _compare(found: list[Consultation], gold: list[dict[str, object]], stated_only: bool = False) -> None:
+    """Found rows against gold items; with ``stated_only`` role and public are checked only
+    where gold states them, as the held-out documents are scored (tests/gold/README.md)."""
+    left = list(found)
+    for item in gold:
+        match = next(
+            (r for r in left if r.meeting_date == item["meeting_date"] and similar(r.body, item["body"], 0.85)), None
+        )
+        assert match is not None, f"missing {item}"
+        left.remove(match)
+        if stated_only:
+            assert all(
+                got == item[k] for k, got in (("role", match.role), ("public", match.public)) if item[k] is not None
+            ), item
+        else:
+            assert (match.role, match.public) == (item["role"], item["public"]), item
+    assert not left, f"not in gold: {[(r.body, r.meeting_date) for r in left]}"
+
+
+SEEDS = sorted(RAW.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.stem for p in SEEDS])
+def test_gold_seed_text(path: Path) -> None:
+    _, found = run(path.read_text(encoding="utf-8"))
+    _compare(found, _gold(path.stem))
+
+
+RENDERINGS = sorted(RAW.glob("pdf/*/*.pdf"))
+
+
+@pytest.mark.parametrize("path", RENDERINGS, ids=[f"{p.parent.name}-{p.stem[:3]}" for p in RENDERINGS])
+def test_gold_pdf_rendering(path: Path) -> None:
+    from pipeline.ingest.readers import read_document
+    from pipeline.settings import Settings
+
+    doc, _ = read_document(path, str(path), Settings(ocr="never"))
+    _compare(list(extract(doc, load_resources())), _gold(path.stem))
+
+
+# --- review: a Beratungsfolge whose rows were not read gets a review row --------------------
+
+# the flattened and prose families (not "prose-sentence": its sentence stands under "Betreff:", not the heading)
+REVIEWED = [c for c in CASES if c.expected and c.id.startswith(("flat-", "prose-")) and c.id != "prose-sentence"]
+
+
+def _garbled(text: str) -> str:
+    """Dates spoilt as OCR spoils them ("14.O3.2022"), so that no consultation is read."""
+    return re.sub(
+        r"\b(\d{2})\.(\d{2})\.(\d{4})\b", lambda m: f"{m[1]}.{m[2].replace('0', 'O').replace('1', 'l')}.{m[3]}", text
+    )
+
+
+def _review(text: str) -> tuple[list[Consultation], set[str]]:
+    from pipeline.extract.review import review_document
+
+    doc, found = run(text)
+    return found, {i.reason for i in review_document(doc, found) if i.reason.startswith("consultation")}
+
+
+@pytest.mark.parametrize("case", REVIEWED, ids=[c.id for c in REVIEWED])
+def test_review_flags_an_unread_beratungsfolge(case: Case) -> None:
+    text = case.text if "Beratungs" in case.text else "Beratungsfolge:\n" + case.text
+    found, reasons = _review(_garbled(text))
+    assert found == []
+    assert reasons == {"consultation_heading_without_rows"}
+
+
+@pytest.mark.parametrize("case", REVIEWED, ids=[c.id for c in REVIEWED])
+def test_review_quiet_when_the_beratungsfolge_was_read(case: Case) -> None:
+    text = case.text if "Beratungs" in case.text else "Beratungsfolge:\n" + case.text
+    found, reasons = _review(text)
+    assert len(found) == len(case.expected)
+    assert reasons == set()
+
+
+# --- the seeds and held-out submissions flattened into one line -----------------------------
+
+UNSEEN = ROOT / "tests" / "unseen"
+# x marks under "ö" and "nö" columns cannot be placed once the line breaks are gone
+MARKS_LOST = pytest.mark.xfail(strict=True, reason="x marks lose their column when flattened")
+FLAT_MISSES = {
+    "b04_lingen": MARKS_LOST,
+    # the flattened key-value blocks are read as one list line: "Beirat für Migration und Integration
+    # Termin" (the list reader), where nothing should be read
+    "d05_trier": pytest.mark.xfail(strict=True, reason="flattened key-value blocks misread as a list line"),
+}
+FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
+    pytest.param(
+        p, UNSEEN / "gold" / f"{p.stem}.json", id=p.stem, marks=[FLAT_MISSES[p.stem]] if p.stem in FLAT_MISSES else []
+    )
+    for p in sorted((UNSEEN / "docs").glob("*.txt"))
+]
+
+
+@pytest.mark.parametrize("path,gold", FLATTENED)
+def test_flattened_document(path: Path, gold: Path) -> None:
+    """The whole text on one line, as PDF text exports and OParl ``text`` fields give it: a
+    Beratungsfolge table comes back whole (with its header block before it); a sentence reads as
+    it does on its lines; a form or stacked columns, whose order the flattening destroys, give
+    nothing rather than something wrong."""
+    text = path.read_text(encoding="utf-8")
+    _, by_lines = run(text)
+    _, found = run(re.sub(r"\s+", " ", text) + "\n")
+    items = [c for c in json.loads(gold.read_text(encoding="utf-8"))["consultations"] if not c.get("optional")]
+    if all(r.method.startswith("table") or r.method == "list" for r in by_lines):
+        _compare(found, items, stated_only="unseen" in gold.parts)
+    elif found:  # a sentence survives the flattening: it must read as it does on its lines
+        assert [(r.body, r.meeting_date, r.role) for r in found] == [(r.body, r.meeting_date, r.role) for r in by_lines]
+
+
+# A date column named by a compound of a known column word ("Zieltermin", "Beratungstermine"), in a header
+# cut by tabs, gaps or single spaces; the bodies' names are compounds too ("Sozialausschuss") and stay names.
+_PREFIXES = ["Ziel", "Beratungs", "Sitzungs", "Vorlage", "Plan"]
+_DATE_WORDS = ["termin", "termine", "datum"]
+_ROWS = [
+    ("Sozialausschuss", "Vorberatung", "preliminary"),
+    ("Bauausschuss", "Vorberatung", "preliminary"),
+    ("Integrationsbeirat", "Anhörung", None),
+    ("Gemeinderat", "Entscheidung", "decision"),
+]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_PREFIXES),
+    st.sampled_from(_DATE_WORDS),
+    st.sampled_from(["\t", "   ", " "]),
+    st.lists(st.integers(0, len(_ROWS) - 1), min_size=1, max_size=4, unique=True),
+    st.lists(st.dates(datetime.date(2013, 1, 1), datetime.date(2026, 12, 31)), min_size=4, max_size=4, unique=True),
+)
+def test_compound_date_column(prefix: str, word: str, sep: str, rows: list[int], dates: list[datetime.date]) -> None:
+    """The rows under a header whose date column is a compound come back whole; no column word
+    joins a body's name and no body's name is taken for a column word."""
+    head = sep.join(["Gremium", prefix + word, "Zuständigkeit"])
+    lines = [sep.join([_ROWS[r][0], dates[k].strftime("%d.%m.%Y"), _ROWS[r][1]]) for k, r in enumerate(rows)]
+    text = (
+        "Vorlage Nr. 12/2024\n\nBeratungsfolge\n"
+        + head
+        + "\n"
+        + "\n".join(lines)
+        + "\n\nBetreff:\nIntegrationskonzept\n"
+    )
+    _, found = run(text)
+    got = [(r.body, r.meeting_date) for r in found]
+    assert got == [(_ROWS[r][0], dates[k].isoformat()) for k, r in enumerate(rows)], text
+
+
+# A role cell opening with a preposition, an ordinal or a bracket names the role of its word;
+# a cell whose word names no role ("(federführend)", "2. Lesung") leaves the role empty.
+_ROLE_CELLS = [
+    ("zur Unterrichtung", "information"),
+    ("zur Kenntnisnahme", "information"),
+    ("zur Beschlussfassung", "decision"),
+    ("zur Vorberatung", "preliminary"),
+    ("2. Befassung", "deliberation"),
+    ("1. Beratung", "deliberation"),
+    ("(Vorberatung)", "preliminary"),
+    ("(Entscheidung)", "decision"),
+    ("Unterrichtung", "information"),
+    ("(federführend)", None),
+    ("(leitend)", None),
+    ("2. Lesung", None),
+]
+_SEPS = ["\t", "   ", " "]
+
+
+def _table(sep: str, head: list[str], rows: list[list[str]]) -> str:
+    lines = [sep.join(head)] + [sep.join(r) for r in rows]
+    return "Vorlage Nr. 12/2024\n\nBeratungsfolge\n" + "\n".join(lines) + "\n\nBetreff:\nIntegrationskonzept\n"
+
+
+def _dates(dates: list[datetime.date], n: int) -> list[str]:
+    return [d.strftime("%d.%m.%Y") for d in sorted(dates)[:n]]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_SEPS),
+    st.lists(st.integers(0, len(_ROLE_CELLS) - 1), min_size=1, max_size=3),
+    st.lists(st.dates(datetime.date(2013, 1, 1), datetime.date(2026, 12, 31)), min_size=4, max_size=4, unique=True),
+)
+def test_role_cell_with_preposition_ordinal_or_bracket(sep: str, cells: list[int], dates: list[datetime.date]) -> None:
+    """'zur Unterrichtung', '2. Befassung', '(Vorberatung)' in the role column: the role the word names."""
+    bodies = ["Sozialausschuss", "Bauausschuss", "Jugendhilfeausschuss"]
+    days = _dates(dates, len(cells))
+    rows = [[bodies[k], days[k], _ROLE_CELLS[c][0]] for k, c in enumerate(cells)]
+    text = _table(
+        sep, ["Gremium", "Datum", "Zuständigkeit"], rows + [["Gemeinderat", _dates(dates, 4)[3], "Entscheidung"]]
+    )
+    _, found = run(text)
+    want = [(bodies[k], _ROLE_CELLS[c][1]) for k, c in enumerate(cells)] + [("Gemeinderat", "decision")]
+    assert [(r.body, r.role) for r in found] == want, text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Vorlage dient zur Unterrichtung des Gemeinderates über den Stand.",
+        "Der Bericht wurde dem Sozialausschuss zur Unterrichtung übersandt.",
+    ],
+)
+def test_role_words_in_prose_make_no_row(sentence: str) -> None:
+    """'zur Unterrichtung' in a sentence with no date is no Beratungsfolge row."""
+    _, found = run("Vorlage Nr. 12/2024\n\nBetreff:\nIntegrationskonzept\n\nSachverhalt:\n" + sentence + "\n")
+    assert found == []
+
+
+# A result column (Ergebnis) holds what became of the submission: never the body, never a role.
+_RESULTS = ["einstimmig beschlossen", "zur Kenntnis genommen", "vertagt", "mehrheitlich abgelehnt", "ohne Beschluss"]
+_HEADS = [
+    ["Gremium", "Datum", "Ergebnis"],
+    ["Gremium", "Datum", "Zuständigkeit", "Ergebnis"],
+    ["Gremium", "Datum", "Ergebnis", "Zuständigkeit"],
+    ["Datum", "Gremium", "Status", "Ergebnis"],
+    ["Gremium", "Datum", "Ergebnis der Beratung"],
+    ["Gremium", "Datum", "Zuständigkeit", "Beratungsergebnis"],
+]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_SEPS),
+    st.sampled_from(_HEADS),
+    st.lists(st.sampled_from(_RESULTS), min_size=1, max_size=3),
+    st.lists(st.dates(datetime.date(2013, 1, 1), datetime.date(2026, 12, 31)), min_size=3, max_size=3, unique=True),
+)
+def test_result_column_is_no_role(sep: str, head: list[str], results: list[str], dates: list[datetime.date]) -> None:
+    """The role comes from the Zuständigkeit column alone; without one it stays empty."""
+    cells = {
+        "Gremium": ["Sozialausschuss", "Bauausschuss", "Gemeinderat"],
+        "Zuständigkeit": ["Vorberatung", "Beratung", "Entscheidung"],
+        "Status": ["öffentlich", "nichtöffentlich", "öffentlich"],
+        "Datum": _dates(dates, 3),
+    }
+    rows = [[results[k] if "rgebnis" in h else cells[h][k] for h in head] for k in range(len(results))]
+    _, found = run(_table(sep, head, rows))
+    roles = ["preliminary", "deliberation", "decision"] if "Zuständigkeit" in head else [None] * 3
+    iso = [d.isoformat() for d in sorted(dates)]
+    want = [(cells["Gremium"][k], iso[k], roles[k]) for k in range(len(results))]
+    assert [(r.body, r.meeting_date, r.role) for r in found] == want, _table(sep, head, rows)
+
+
+# A gathering named by whose members it gathers: the body's head word stands in the genitive attribute.
+_GATHERINGS = [
+    "Arbeitsrunde der Bürgermeisterin",
+    "Dienstbesprechung der Ortsbürgermeister",
+    "Runde der Bürgermeister",
+    "Konferenz der Ortsvorsteher",
+    "Klausurtagung des Verwaltungsausschusses",
+]
+# a phrase whose head names no body, with a body word in its attribute: no row
+_NOT_BODIES = [
+    "Größe des Gemeinderates",
+    "Protokoll der Bürgermeisterin",
+    "Wahl des Ortsrates",
+    "Anfrage des Ortsrates",
+    "Arbeitsrunde zur Wahl des Gemeinderates",
+]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_SEPS),
+    st.sampled_from(_GATHERINGS),
+    st.sampled_from(_NOT_BODIES),
+    st.booleans(),
+    st.lists(st.dates(datetime.date(2013, 1, 1), datetime.date(2026, 12, 31)), min_size=3, max_size=3, unique=True),
+)
+def test_body_head_in_genitive_attribute(
+    sep: str, gathering: str, other: str, negative: bool, dates: list[datetime.date]
+) -> None:
+    """'Arbeitsrunde der Bürgermeisterin' is a row; 'Beschluss der Bürgermeisterin' is none."""
+    days, iso = _dates(dates, 3), [d.isoformat() for d in sorted(dates)]
+    first = other if negative else gathering
+    rows = [
+        [first, days[0], "Vorberatung"],
+        ["Sozialausschuss", days[1], "Vorberatung"],
+        ["Gemeinderat", days[2], "Entscheidung"],
+    ]
+    text = _table(sep, ["Gremium", "Datum", "Zuständigkeit"], rows)
+    _, found = run(text)
+    want = ([] if negative else [(gathering, iso[0])]) + [("Sozialausschuss", iso[1]), ("Gemeinderat", iso[2])]
+    assert [(r.body, r.meeting_date) for r in found] == want, text
+
+
+NORDSTEMMEN = ROOT.parent / "shared" / "corpus" / "nordstemmen" / "texts"
+
+
+@pytest.mark.skipif(not NORDSTEMMEN.is_dir(), reason="../shared/corpus/nordstemmen is absent")
+@pytest.mark.parametrize("name", ["nordstemmen_DS_19-2008.txt", "nordstemmen_DS_17-2013.txt"])
+def test_unterrichtung_in_the_stand_column_is_information(name: str) -> None:
+    """Real 'Beratungsfolge Sitzungstermin Stand' tables whose Stand is 'Unterrichtung': every row
+    is informed, and the title below ('Unterrichtung über ...') is no row."""
+    _, found = run((NORDSTEMMEN / name).read_text(encoding="utf-8"))
+    assert found and all(r.role == "information" and r.meeting_date for r in found)
+    assert not any(r.body.startswith("Unterrichtung") for r in found)
+
+
+# A role cell naming several roles: the deciding one wins ("Vorberatung und Beschlussfassung" is
+# a decision); without a deciding word the first role named stays.
+_FIRST_ROLES = [
+    ("Beratung", "deliberation"),
+    ("Vorberatung", "preliminary"),
+    ("2. Befassung", "deliberation"),
+    ("Anhörung", "deliberation"),
+    ("Kenntnisnahme", "information"),
+]
+_SECOND_ROLES = [
+    ("Entscheidung", "decision"),
+    ("abschließende Entscheidung", "decision"),
+    ("Beschlussfassung", "decision"),
+    ("Beschluss", "decision"),
+    ("Kenntnisnahme", "information"),
+    ("Stellungnahme", "deliberation"),
+]
+_JOINERS = [" und ", ", ", " "]
+# a result cell naming a decision ("geänderter Beschluss") is no role of the row
+_DECIDED = ["Einstimmig geänderter Beschluss", "Einstimmig/abweichender Beschluss", "mehrheitlich lt. Beschluss"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_SEPS),
+    st.sampled_from(_FIRST_ROLES),
+    st.sampled_from(_SECOND_ROLES),
+    st.sampled_from(_JOINERS),
+    st.booleans(),
+    st.none() | st.sampled_from(_DECIDED),
+    st.booleans(),
+    st.lists(st.dates(datetime.date(2013, 1, 1), datetime.date(2026, 12, 31)), min_size=3, max_size=3, unique=True),
+)
+def test_compound_role_the_deciding_word_wins(
+    sep: str,
+    first: tuple[str, str],
+    second: tuple[str, str],
+    joiner: str,
+    swap: bool,
+    result: str | None,
+    label: bool,
+    dates: list[datetime.date],
+) -> None:
+    """'Beratung und abschließende Entscheidung', '2. Befassung Entscheidung': decision; a compound
+    with no deciding word keeps its first role; the other rows keep theirs; a decision word in
+    the result column after the role, or in a 'Beschluss:' section below the table, gives no
+    decision."""
+    if first[1] == second[1] or (swap and not second[0][:1].isupper()):
+        return
+    a, b = (second, first) if swap else (first, second)
+    cell = a[0] + joiner + b[0]
+    days = _dates(dates, 3)
+    rows = [
+        ["Sozialausschuss", days[0], "Vorberatung"],
+        ["Bauausschuss", days[1], cell],
+        ["Gemeinderat", days[2], "Kenntnisnahme"],
+    ]
+    head = ["Gremium", "Datum", "Zuständigkeit"] + (["Ergebnis"] if result else [])
+    text = _table(sep, head, [r + [result] for r in rows] if result else rows)
+    if label:  # the resolution's section right below the table: no cell of the last row
+        text = text.replace("\n\nBetreff:", "\n\nBeschluss:\nDer Ausschuss nimmt zur Kenntnis:\n\nBetreff:")
+    _, found = run(text)
+    role = "decision" if "decision" in (a[1], b[1]) else a[1]
+    want = [("Sozialausschuss", "preliminary"), ("Bauausschuss", role), ("Gemeinderat", "information")]
+    assert [(r.body, r.role) for r in found] == want, text
+
+
+KARLSRUHE = ROOT.parent / "shared" / "corpus" / "karlsruhe" / "texts"
+
+
+@pytest.mark.skipif(not KARLSRUHE.is_dir(), reason="../shared/corpus/karlsruhe is absent")
+def test_resolution_section_below_the_table_gives_no_role() -> None:
+    """A real 'Gremium Termin TOP ö nö Ergebnis' table whose last row reads 'Kenntnisnahme', with
+    'Beschluss:' / 'Der Ausschuss nimmt zur Kenntnis:' below it: the row is informed, not deciding."""
+    _, found = run((KARLSRUHE / "karlsruhe_619299.txt").read_text(encoding="utf-8"))
+    assert [(r.body, r.meeting_date, r.role) for r in found if r.body == "Hauptausschuss"] == [
+        ("Hauptausschuss", "2020-09-15", "information")
+    ]
+
+
+# Attribute words between the heading and the column words ("Beratungsfolge dieser Vorlage Sitzung am
+# Zuständigkeit") belong to the header on every separator; a body named after a determiner is a row.
+_ATTRIBUTED = ["dieser Vorlage", "der Vorlage", "zur Vorlage", "des Antrags"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_SEPS),
+    st.sampled_from(["Beratungsfolge", "Beratungsweg", "Gremium"]),
+    st.sampled_from(_ATTRIBUTED),
+    st.sampled_from([["Sitzung am", "Zuständigkeit"], ["Datum", "Zuständigkeit"], ["Sitzungstermin", "Status"]]),
+    st.lists(st.dates(datetime.date(2013, 1, 1), datetime.date(2026, 12, 31)), min_size=2, max_size=2, unique=True),
+)
+def test_attribute_words_after_the_heading(
+    sep: str, heading: str, attribute: str, columns: list[str], dates: list[datetime.date]
+) -> None:
+    """The first row's body is its name alone, not the header's words before it."""
+    days, iso = _dates(dates, 2), [d.isoformat() for d in sorted(dates)]
+    third = ["Vorberatung", "Entscheidung"] if columns[1] == "Zuständigkeit" else ["öffentlich", "nichtöffentlich"]
+    lines = [sep.join([heading + " " + attribute, *columns])]
+    lines += [sep.join([b, days[k], third[k]]) for k, b in enumerate(["Sozialausschuss", "Gemeinderat"])]
+    text = "Vorlage Nr. 12/2024\n\n" + "\n".join(lines) + "\n\nBetreff:\nIntegrationskonzept\n"
+    _, found = run(text)
+    assert [(r.body, r.meeting_date) for r in found] == [("Sozialausschuss", iso[0]), ("Gemeinderat", iso[1])], text

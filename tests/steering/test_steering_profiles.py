@@ -1,0 +1,161 @@
+"""Profile sheets: a block per group under a numbered heading (chair label with the name and
+function on the next lines, "Anzahl Mitglieder: 14", "davon aus der Verwaltung: 6", "u. a. aus
+folgenden Ämtern:" and a list, "davon Sonstige: 1 (Beirat X)"). Generated sheets of one to
+three groups, with blank lines or none and with the spaces exports leave at line ends; with
+negatives: a numbered section that is no group, and a count line outside a sheet."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.rows import extract_document
+from tests.generators.field_layouts import line_end_spaces
+from tests.generators.steering_pool import POOL
+from tests.helpers import document
+from tests.steering.test_steering import groups_of
+
+NOUNS = ["Lenkungsgruppe", "Steuerungsgruppe", "Arbeitskreis", "Projektgruppe", "Steuerungskreis", "Arbeitsgruppe"]
+TOPICS = ["", "Integration", "Sprache und Bildung", "Wohnen", "Arbeit und Beruf", "Gesundheit", "Zusammenleben"]
+PERSONS = ["Frau Dr. Anna Schmidt", "Herr Peter Meyer", "Frau Eva Klein", "Herr Jonas Wolf", "Frau Selin Aydin"]
+FUNCTIONS = ["Sozialdezernentin", "Leiter der Volkshochschule", "Amtsleiterin Wohnungsamt", "Integrationsbeauftragter"]
+OFFICES = [o for o in POOL if o.sector == "administration" and "," not in o.name]
+OTHERS = ["Integrationsbeirat", "Caritasverband", "Jobcenter", "Diakonisches Werk"]
+LIST_LABELS = ["u. a. aus folgenden Ämtern:", "aus folgenden Ämtern:", "unter anderem aus folgenden Dienststellen:"]
+
+
+@st.composite
+def sheet(draw: st.DrawFn, number: str, noun: str, topic: str) -> tuple[str, dict[str, object]]:
+    acronym = "".join(w[0] for w in (noun + " " + topic).split() if w[0].isupper())
+    chair = draw(st.sampled_from(PERSONS))
+    offices = draw(st.lists(st.sampled_from(OFFICES), min_size=1, max_size=4, unique=True))
+    others = draw(st.lists(st.sampled_from(OTHERS), min_size=0, max_size=2, unique=True))
+    admin = len(offices) + draw(st.integers(0, 4))
+    size = admin + len(others) + draw(st.integers(0, 6))
+    label = draw(st.sampled_from(["Vorsitz:", "Leitung:"]))
+    joined = draw(st.booleans())  # label and name, and the list, on one line each as some exports join them
+    lines = [
+        f"{number} {noun} {topic} ({acronym})".replace("  ", " "),
+        *([f"{label} {chair}"] if joined else [label, chair]),
+    ]
+    lines += [draw(st.sampled_from(FUNCTIONS)), f"Anzahl Mitglieder: {size}", f"davon aus der Verwaltung: {admin}"]
+    names = [o.name for o in offices]
+    lines += [draw(st.sampled_from(LIST_LABELS)), *([", ".join(names)] if joined else names)]
+    if others:
+        lines.append(f"davon Sonstige: {len(others)} ({', '.join(others)})")
+    want = {
+        "name": f"{noun} {topic} ({acronym})".replace("  ", " "),
+        "chair": chair.removeprefix("Frau ").removeprefix("Herr "),
+        "size": size,
+        "admin": admin,
+        "members": [o.name for o in offices] + others,
+    }
+    return "\n".join(lines), want
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_profile_sheets(data: st.DataObject) -> None:
+    """Each numbered sheet is a group of its own with its chair, size, seats and members; a
+    numbered section after them that is no group, and a count line in it, add nothing."""
+    n = data.draw(st.integers(1, 3))
+    nouns = data.draw(st.lists(st.sampled_from(NOUNS), min_size=n, max_size=n))
+    topics = data.draw(st.lists(st.sampled_from(TOPICS), min_size=n, max_size=n, unique=True))
+    blank = data.draw(st.booleans())
+    dot = data.draw(st.sampled_from(["", "."]))
+    parts = ["Integrationskonzept der Stadt Beispielstadt", f"3{dot} Gremien und Arbeitsstrukturen"]
+    wants = []
+    for k, (noun, topic) in enumerate(zip(nouns, topics)):
+        text, want = data.draw(sheet(f"3.{k + 1}{dot}", noun, topic))
+        parts.append(text)
+        wants.append(want)
+    negative = data.draw(st.sampled_from(["none", "section", "count"]))
+    if negative == "section":  # a numbered section that is no group, with a count line of its own
+        parts.append(f"3.{n + 1}{dot} Ehrenamtliche Sprachpaten\nAnzahl Mitglieder: 25\nSprachcafé\nLesepaten")
+    elif negative == "count":  # a count line in prose, under no group's heading
+        parts.append(f"4{dot} Ausblick\nDie Gruppen tagen weiter.\nAnzahl Mitglieder: 30\nStadtbibliothek")
+    text = ("\n\n" if blank else "\n").join(parts) + "\n"
+    if data.draw(st.booleans()):
+        text = line_end_spaces(text, data.draw)
+    groups = groups_of(text)
+    assert [g.group_name for g in groups] == [w["name"] for w in wants]
+    for g, w in zip(groups, wants):
+        assert (g.chair, g.size, g.seats_administration) == (w["chair"], w["size"], w["admin"])
+        assert [m.member for m in g.members if not m.is_chair] == w["members"]
+        assert [m.member for m in g.members if m.is_chair] == [w["chair"]]
+
+
+def test_numbered_group_heading_without_a_sheet() -> None:
+    """A numbered heading naming a group, with prose under it and no size line, is no sheet: a
+    count line in the next section is not its size, the next section's lines not its members."""
+    text = (
+        "3.1 Lenkungsgruppe Integration\nDie Lenkungsgruppe tagt viermal im Jahr.\n"
+        "3.2 Sprachpaten\nAnzahl Mitglieder: 25\nu. a. aus folgenden Ämtern:\nSozialamt\n"
+    )
+    groups = groups_of(text)
+    assert [(g.group_name, g.size, g.members) for g in groups] == [("Lenkungsgruppe Integration", None, [])]
+
+
+ORGS = [o for o in POOL if not o.plural and "," not in o.name]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_members_after_a_group_mention(data: st.DataObject) -> None:
+    """Members in a parenthesis after a group mention ("(ständig dabei: A, B; neu hinzu: C sowie
+    D)") or in an apposition to the fixed members ("außer den festen Mitgliedern, dem A, der B,
+    jetzt auch Vertreter des C"); a parenthesis that points elsewhere names none."""
+    orgs = data.draw(st.lists(st.sampled_from(ORGS), min_size=3, max_size=4, unique_by=lambda o: o.name))
+    form = data.draw(st.sampled_from(["parenthesis", "apposition", "reference"]))
+    opening = "Zur Steuerung des Prozesses wurde eine Lenkungsgruppe eingerichtet. "
+    if form == "parenthesis":
+        fixed, new = orgs[:-2], orgs[-2:]
+        text = (
+            "Im Berichtsjahr gab es zwei Treffen der Lenkungsgruppe Integration (ständig dabei: "
+            f"{', '.join(o.nom for o in fixed)}; neu hinzu: {new[0].nom} sowie {new[1].nom}). "
+            "Die Ergebnisse sind im Bericht dargestellt.\n"
+        )
+        want = [o.name for o in orgs]
+    elif form == "apposition":
+        fixed, new = orgs[:-1], orgs[-1]
+        text = opening + (
+            f"In der Lenkungsgruppe wirken außer den festen Mitgliedern, {', '.join(o.dat for o in fixed)}, "
+            f"{data.draw(st.sampled_from(['jetzt auch', 'nun auch', 'auch']))} Vertreter {new.gen} mit.\n"
+        )
+        want = [o.name for o in orgs]
+    else:
+        text = opening + "Die Lenkungsgruppe (vgl. Kapitel 3 und Anlage 2) tagt viermal im Jahr.\n"
+        want = []
+    if data.draw(st.booleans()):
+        text = line_end_spaces(text.replace(". ", ".\n"), data.draw)
+    groups = groups_of(text)
+    assert len(groups) == 1
+    assert [m.member for m in groups[0].members] == want
+
+
+ACTING = ["Koordinierungsgruppe", "Lenkungsgruppe", "Steuerungsgruppe", "Lenkungskreis", "Lenkungsrunde"]
+PURPOSES = ["", " zur Umsetzung des Plans", " zur Fortschreibung des Integrationskonzepts", " Integration"]
+OBJECTS = ["den Bericht", "das Integrationskonzept", "den Entwurf des Aktionsplans", "die Empfehlungen"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(ACTING),
+    st.sampled_from(PURPOSES),
+    st.sampled_from(OBJECTS),
+    st.sampled_from(["beschlossen", "verabschiedet", "erarbeitet", "zur Kenntnis genommen", "gelesen"]),
+    st.sampled_from(["", " in ihrer Sitzung am 12. März", " im Mai"]),
+)
+def test_group_acting_without_members(noun: str, purpose: str, obj: str, verb: str, when: str) -> None:
+    """A group of the process that acts on the concept or report is kept with its purpose in its
+    name, without members, and the review asks for them; an unnamed one that only takes note or
+    reads is none."""
+    text = f"Integrationsbericht 2024\n\nDie {noun}{purpose} hat {obj}{when} {verb}. Er wird dem Rat vorgelegt.\n"
+    groups = groups_of(text)
+    if verb in ("zur Kenntnis genommen", "gelesen"):
+        assert [g.group_name for g in groups] == ([noun + purpose] if purpose else [])  # a named group is one
+        return
+    assert [(g.group_name, g.members) for g in groups] == [(noun + purpose, [])]
+    tables, _, _ = extract_document(document(text))
+    reasons = [r["reason"] for r in tables["review"] if str(r["reason"]).startswith("steering")]
+    assert reasons == ["steering_group_members_not_found"]

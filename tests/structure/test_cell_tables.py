@@ -1,0 +1,77 @@
+"""Beratungsfolge tables as text exports set them one cell per line (``tests/generators/cell_tables.py``):
+the table model of the view reads each drawn row, in row order or column by column, and a
+column-by-column table whose names and dates do not pair gives rejected rows with their
+reason and no consultation; the text after the table (a label line, a sentence with a body
+and a date) yields nothing."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+
+from extractors import load_resources
+from extractors.consultations import extract
+from extractors.consultations.model import column_words, from_model
+from extractors.consultations.vocab import vocab
+from pipeline.document import Document
+from pipeline.records import Consultation
+from pipeline.structure import view
+from tests.generators.cell_tables import AFTER, BEFORE, CellTable, box_tables, cell_tables
+from tests.helpers import document
+
+
+def _doc(text: str) -> Document:
+    return document(text, doc_id="x", source_path="x.txt")
+
+
+def _comes_back(table: CellTable) -> tuple[Document, list[Consultation]]:
+    """The model's rows are the drawn rows, in order; the extractor's facts are the drawn ones."""
+    doc = _doc(table.text())
+    res = load_resources()
+    got = [(r.body, r.meeting_date) for r in from_model(doc, vocab(res), res, view(doc))]
+    assert got == table.expected(), table.text()
+    found = list(extract(doc, res, view(doc)))
+    assert sorted((r.body, r.meeting_date) for r in found) == sorted(table.expected()), table.text()
+    return doc, found
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cell_tables())
+def test_cell_tables_come_back(table: CellTable) -> None:
+    """The model reads every drawn row exactly and nothing else; the extractor finds every drawn
+    body and date, with the role where the table has one."""
+    doc, found = _comes_back(table)
+    for rec in found:
+        assert doc.text[rec.span.start : rec.span.end] == rec.span.snippet
+    if table.roles is not None:
+        res = load_resources()
+        assert all(r.role is not None for r in from_model(doc, vocab(res), res, view(doc))), table.text()
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cell_tables(negative=True))
+def test_unpaired_columns_are_rejected(table: CellTable) -> None:
+    """A table set column by column with one date left out: names and dates do not pair by
+    order, so the model keeps no row of it, every date stays as a rejected row with the reason,
+    and the reader makes no consultation of them."""
+    doc = _doc(table.text())
+    res = load_resources()
+    found = view(doc).tables(column_words(res))
+    assert all(t.rows == [] for t in found)
+    assert list(from_model(doc, vocab(res), res, view(doc))) == []
+
+
+def test_no_stacked_header_no_table() -> None:
+    """The cells without the header's column words, and the column words without cells, make no table."""
+    cells = "Hauptausschuss\n\n14.06.2016\n\nVorberatung\n\nGemeinderat\n\n21.06.2016\n\nEntscheidung\n\n"
+    assert view(_doc(BEFORE + cells + AFTER)).tables(column_words(load_resources())) == []
+    head = "Beratungsfolge\n\nTermin\n\nZuständigkeit\n\n"
+    assert view(_doc(BEFORE + head + AFTER)).tables(column_words(load_resources())) == []
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(box_tables())
+def test_box_tables_come_back(table: CellTable) -> None:
+    """A table as pdfminer.six sets its boxes (a name of one line beside its row's dates, the wrapped
+    names last) or with the next section's label beside its head: the model reads every drawn row
+    exactly, the extractor every drawn body and date, and the label's value after the table is no row."""
+    _comes_back(table)
