@@ -81,6 +81,10 @@ class CellTable:
     # set before the other column words, the roles with their status beside them ("Vorberatung Ö"), then
     # the label's value after the table
     label_head: str = ""
+    # the public status as a mark under "ö" / "nö" columns set after the dates' column word ("ö" / "nö" / ...):
+    # per row the mark ("x", "X", "☒", "✓") or "" for a row with none; one cell per line loses the empty cell,
+    # so which column a mark stands in is unknown: it gives no status, and is never a name or a role
+    marks: tuple[str, ...] = ()
 
     def text(self) -> str:
         if self.boxes:
@@ -95,6 +99,9 @@ class CellTable:
             dates = [d for k, d in enumerate(dates) if k != self.drop_date]
         roles = [[ROLES[r]] for r in self.roles] if self.roles is not None else []
         status = [[STATUS[k % 2]] for k in range(len(names))] if "Status" in words else []
+        if self.marks:
+            words = [*words[:2], "ö", "nö", *words[2:]]
+            status = [[m] if m else [] for m in self.marks]
         late = self.late and self.columns and body_first
         late_date = self.late and not self.columns and self.header == "status"
         if self.columns:
@@ -102,8 +109,9 @@ class CellTable:
             cells = [
                 *blocks[0],
                 *([[w] for w in words[1:] if w != "Zuständigkeit" or roles] if late else []),
-                *status,
+                *([] if self.marks else status),
                 *blocks[1],
+                *([s for s in status if s] if self.marks else []),
             ]
             if roles and self.role_word:
                 cells.append(["Zuständigkeit"])
@@ -114,7 +122,9 @@ class CellTable:
                 if roles and self.role_on_date and body_first:
                     dates[k] = [dates[k][0] + "  " + roles[k][0]]
                     pair = [names[k], dates[k]] if body_first else [dates[k], names[k]]
-                if status:
+                if self.marks:
+                    pair = [*pair, *([status[k]] if status[k] else [])]
+                elif status:
                     pair = [names[k], status[k], *([[words[-1]]] if late_date and k == 0 else []), dates[k]]
                 cells.extend(pair)
                 if roles and not (self.role_on_date and body_first):
@@ -196,6 +206,21 @@ def box_tables(draw: st.DrawFn) -> CellTable:
     return dataclasses.replace(
         table, header=header, columns=True, label_head=draw(st.sampled_from(["An:", "Gremium:"]))
     )
+
+
+MARKS = ["x", "X", "☒", "✓", ""]
+
+
+@st.composite
+def mark_tables(draw: st.DrawFn) -> CellTable:
+    """Tables with the public status as marks under "ö" / "nö" columns (``CellTable.marks``), in row
+    order or column by column; a row may have no mark."""
+    table = draw(cell_tables())
+    header = draw(st.sampled_from(["termin", "sitzung", "datum", "sitzungsdatum"]))
+    n = len(table.bodies)
+    marks = tuple(draw(st.lists(st.sampled_from(MARKS), min_size=n, max_size=n)))
+    roles = table.roles if table.roles is not None or HEADERS[header][0][-1] != "Zuständigkeit" else (0,) * n
+    return dataclasses.replace(table, header=header, marks=marks, roles=roles, late=False, role_on_date=False)
 
 
 @st.composite

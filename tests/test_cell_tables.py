@@ -15,7 +15,7 @@ from extractors.consultations.vocab import vocab
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import view
-from tests.cell_tables import AFTER, BEFORE, CellTable, box_tables, cell_tables
+from tests.cell_tables import AFTER, BEFORE, BODIES, ROLES, CellTable, box_tables, cell_tables, mark_tables
 from tests.helpers import document
 
 
@@ -75,3 +75,25 @@ def test_box_tables_come_back(table: CellTable) -> None:
     names last) or with the next section's label beside its head: the model reads every drawn row
     exactly, the extractor every drawn body and date, and the label's value after the table is no row."""
     _comes_back(table)
+
+
+ROLE_VALUES = {
+    "Vorberatung": "preliminary",
+    "Entscheidung": "decision",
+    "Kenntnisnahme": "information",
+    "Beschluss": "decision",
+}
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mark_tables())
+def test_marks_give_no_name_and_no_role(table: CellTable) -> None:
+    """Marks under "ö" / "nö" columns, one cell per line or column by column: every drawn row comes
+    back with its role; a mark whose column the export lost gives no status, and is never read as a
+    name or a role."""
+    doc, found = _comes_back(table)
+    roles = [ROLE_VALUES[ROLES[r]] for r in table.roles or ()]
+    drawn = [(BODIES[b][0], d.isoformat()) for b, d in zip(table.bodies, table.dates, strict=True)]
+    expected = {row: roles[k] if roles else None for k, row in enumerate(drawn) if row in table.expected()}
+    assert {(r.body, r.meeting_date): r.role for r in found} == expected, table.text()
+    assert all(r.public is None for r in found), table.text()

@@ -215,12 +215,17 @@ def _stacked_header(
         return None  # a status cell ("N") opens no header
     texts, last = [every[i].text.strip()], i
     for k in range(i + 1, min(len(every), i + 1 + 2 * SETTINGS.stacked_words)):
-        if k in skip or not every[k].text.strip():
+        if k in skip or not every[k].text.strip() or k <= last:
             continue
         if not words.columns_only(every[k].text) or len(texts) == SETTINGS.stacked_words:
             break
         if _status_cell(every[k].text.strip(), words):
-            break  # the first row's status under a status column: "Status" / "öffentlich"
+            if (end := _mark_columns(every, k, words, skip)) is None:
+                break  # the first row's status under a status column: "Status" / "öffentlich"
+            marks = [ln.text.strip() for j, ln in enumerate(every[k : end + 1], k) if j not in skip]
+            texts += [t for t in marks if t]
+            last = end
+            continue
         if words.header(every[k].text) is not None:
             return None  # a header line of its own: the dated rows' reader takes it
         texts.append(every[k].text.strip())
@@ -245,6 +250,18 @@ def _stacked_header(
     if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
         return None
     return hdr[0], last
+
+
+def _mark_columns(every: Sequence[Line], k: int, words: ColumnWords, skip: frozenset[int]) -> int | None:
+    """The index of the last of the public-status columns that hold marks, set one per line inside
+    a stacked header ("Datum" / "ö" / "nö" / "Gremium"): two status words or more, then another
+    column word; None where no column word follows them (the first row's status: "öffentlich" / the name)."""
+    ahead = range(k, min(len(every), k + 2 * SETTINGS.stacked_words))
+    run = [j for j in ahead if j not in skip and every[j].text.strip()]
+    n = next((i for i, j in enumerate(run) if not _status_cell(every[j].text.strip(), words)), len(run))
+    if n < 2 or n == len(run) or not words.columns_only(every[run[n]].text) or words.header(every[run[n]].text):
+        return None
+    return run[n - 1]
 
 
 def _later_columns(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset[int]) -> list[str]:
