@@ -43,6 +43,14 @@ BODIES = [
 ]
 UNSIGNALLED = {len(BODIES) - 1}  # the bodies whose lines show no wrap
 STATUS = ["öffentlich", "nichtöffentlich"]
+# each role cell hyphenated over two lines in a narrow column (``CellTable.cut_roles``); the last one a compound
+# whose deciding part is cut: "Beratung und Beschluss-" / "fassung" reads decision
+CUT_ROLES = [
+    ["Vor-", "beratung"],
+    ["Entschei-", "dung"],
+    ["Kenntnis-", "nahme"],
+    ["Beratung und Beschluss-", "fassung"],
+]
 ROLES = ["Vorberatung", "Entscheidung", "Kenntnisnahme", "Beschluss"]
 # the header's column words, one per line; whether the bodies' column comes before the dates'
 HEADERS = {
@@ -85,6 +93,7 @@ class CellTable:
     # per row the mark ("x", "X", "☒", "✓") or "" for a row with none; one cell per line loses the empty cell,
     # so which column a mark stands in is unknown: it gives no status, and is never a name or a role
     marks: tuple[str, ...] = ()
+    cut_roles: bool = False  # each role cell hyphenated over two lines (``CUT_ROLES``)
 
     def text(self) -> str:
         if self.boxes:
@@ -98,6 +107,8 @@ class CellTable:
         if self.drop_date >= 0:
             dates = [d for k, d in enumerate(dates) if k != self.drop_date]
         roles = [[ROLES[r]] for r in self.roles] if self.roles is not None else []
+        if self.cut_roles:
+            roles = [CUT_ROLES[r] for r in self.roles or ()]
         status = [[STATUS[k % 2]] for k in range(len(names))] if "Status" in words else []
         if self.marks:
             words = [*words[:2], "ö", "nö", *words[2:]]
@@ -206,6 +217,15 @@ def box_tables(draw: st.DrawFn) -> CellTable:
     return dataclasses.replace(
         table, header=header, columns=True, label_head=draw(st.sampled_from(["An:", "Gremium:"]))
     )
+
+
+@st.composite
+def cut_role_tables(draw: st.DrawFn) -> CellTable:
+    """Tables whose role cells are hyphenated over two lines (``CellTable.cut_roles``), in row order or
+    column by column, with or without blank lines between cells."""
+    table = draw(cell_tables())
+    roles = table.roles if table.roles is not None else (0,) * len(table.bodies)
+    return dataclasses.replace(table, roles=roles, cut_roles=True, role_on_date=False)
 
 
 MARKS = ["x", "X", "☒", "✓", ""]

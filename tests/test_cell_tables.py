@@ -15,7 +15,17 @@ from extractors.consultations.vocab import vocab
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import view
-from tests.cell_tables import AFTER, BEFORE, BODIES, ROLES, CellTable, box_tables, cell_tables, mark_tables
+from tests.cell_tables import (
+    AFTER,
+    BEFORE,
+    BODIES,
+    ROLES,
+    CellTable,
+    box_tables,
+    cell_tables,
+    cut_role_tables,
+    mark_tables,
+)
 from tests.helpers import document
 
 
@@ -97,3 +107,19 @@ def test_marks_give_no_name_and_no_role(table: CellTable) -> None:
     expected = {row: roles[k] if roles else None for k, row in enumerate(drawn) if row in table.expected()}
     assert {(r.body, r.meeting_date): r.role for r in found} == expected, table.text()
     assert all(r.public is None for r in found), table.text()
+
+
+CUT_VALUES = ["preliminary", "decision", "information", "decision"]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cut_role_tables())
+def test_hyphenated_role_cells(table: CellTable) -> None:
+    """A role cell hyphenated over two lines ("Vor-" / "beratung", "Beratung und Beschluss-" /
+    "fassung"), one cell per line or column by column: its row keeps its role, and of a compound
+    the deciding one (``tables.deciding``); the cut cell is never a name."""
+    doc, found = _comes_back(table)
+    drawn = [(BODIES[b][0], d.isoformat()) for b, d in zip(table.bodies, table.dates, strict=True)]
+    roles = [CUT_VALUES[r] for r in table.roles or ()]
+    expected = {row: roles[k] for k, row in enumerate(drawn) if row in table.expected()}
+    assert {(r.body, r.meeting_date): r.role for r in found} == expected, table.text()

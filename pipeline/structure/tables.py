@@ -425,11 +425,17 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
 
 
 def _boxed(items: list[_Item], after: list[Line]) -> bool:
-    """Whether the region sets a blank line between every two of its lines but a name's."""
+    """Whether the region sets a blank line between every two of its lines but a name's and those
+    of one wrapped cell ("Vor-" / "beratung")."""
     named = {ln.start for x in items if x.kind == "name" for ln in x.lines}
+    owner = {ln.start: k for k, x in enumerate(items) for ln in x.lines}
     end = max(ln.end for x in items for ln in x.lines)
     region = [ln for ln in after if ln.end <= end]
-    return all(b.start > a.end + 1 for a, b in zip(region, region[1:]) if not (a.start in named and b.start in named))
+    return all(
+        b.start > a.end + 1
+        for a, b in zip(region, region[1:])
+        if not (a.start in named and b.start in named) and owner.get(a.start, -1) != owner.get(b.start, -2)
+    )
 
 
 def _region(columns: tuple[str | None, ...], items: list[_Item], after: list[Line], words: ColumnWords) -> Table | None:
@@ -525,8 +531,11 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             out.append(_Item("status", [line], next((c.value for c in typed_ if c.kind == "public"), None)))
         elif last is not None and last.kind in ("name", "role") and _goes_on(last.text, text):
             last.lines.append(line)
+            joined = typed(_unbroken(last.text), words.tokens)
             if last.kind == "role":  # "Beratung und" / "Beschlussfassung": the deciding role wins
-                last.value = _role(typed(" ".join(last.text.split()), words.tokens)) or last.value
+                last.value = _role(joined) or last.value
+            elif joined[:1] and joined[0].kind == "role" and not words.named(last.text):
+                last.kind, last.value = "role", _role(joined)  # "Beratung und Beschluss-" / "fassung"
         elif kinds[:1] == ["role"] and not words.named(text):
             out.append(_Item("role", [line], _role(typed_)))
             if kinds[1:] and set(kinds[1:]) <= {"public"}:  # its status beside it: "Vorberatung N"
@@ -540,6 +549,13 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
         else:
             out.append(_Item("name", [line]))
     return out
+
+
+def _unbroken(text: str) -> str:
+    """A cell's lines as one line, a word cut by a hyphen at a line's end joined where its rest
+    starts lower-case: "Beratung und Beschluss-\nfassung" -> "Beratung und Beschlussfassung"
+    (not "Sozial-\nund Gesundheitsausschuss")."""
+    return " ".join(re.sub(r"(?<=\w)-\n(?=[a-zäöüß])(?!und\b|oder\b|bzw\.)", "", text).split())
 
 
 def _status_cell(text: str, words: ColumnWords) -> bool:
