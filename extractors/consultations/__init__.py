@@ -96,6 +96,9 @@ def _longer(a: Consultation, b: Consultation, v: Vocab) -> bool:
     return rest or part or not re.search(r"\w", tail) or status(tail, v) is not None
 
 
+_ROLE_CELL_WORDS = 6  # the words of a role cell ("Beratung und Beschluss-" / "fassung"), at most
+
+
 def _role_of(a: Consultation, b: Consultation) -> bool:
     """Whether ``b``, a table set one cell per line, reads ``a``'s cells and the role cell after them,
     which ``a`` left without a role: the same body, ``a``'s text inside ``b``'s ("Gemeinderat" /
@@ -107,6 +110,8 @@ def _role_of(a: Consultation, b: Consultation) -> bool:
         and a.body == b.body
         and b.span.start <= a.span.start
         and a.span.end <= b.span.end
+        # a role cell is short: a title after the table ("Bekanntgabe des Berichts über die ...") is none
+        and len(b.span.snippet[a.span.end - b.span.start :].split()) <= _ROLE_CELL_WORDS
     )
 
 
