@@ -6,6 +6,7 @@ and a date) yields nothing."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from extractors import load_resources
@@ -123,3 +124,44 @@ def test_hyphenated_role_cells(table: CellTable) -> None:
     roles = [CUT_VALUES[r] for r in table.roles or ()]
     expected = {row: roles[k] for k, row in enumerate(drawn) if row in table.expected()}
     assert {(r.body, r.meeting_date): r.role for r in found} == expected, table.text()
+
+
+OFFICES = [
+    ("Beschluss der Bürgermeisterin", "Bürgermeisterin"),
+    ("Entscheidung des Oberbürgermeisters", "Oberbürgermeister"),
+    ("Beschluss des Bürgermeisters", "Bürgermeister"),
+]
+
+
+def _office_renderings(cell: str) -> list[str]:
+    """A Beratungsfolge whose second row names an office as its decider, in tab, gap and single-space
+    rows, one cell per line, and column by column."""
+    return [
+        f"Beratungsfolge\nGremium\tDatum\nSozialausschuss\t12.03.2019\n{cell}\t26.03.2019\n",
+        f"Beratungsfolge\nGremium{' ' * 30}Datum\nSozialausschuss{' ' * 22}12.03.2019\n{cell.ljust(37)}26.03.2019\n",
+        f"Beratungsfolge\nGremium Datum\nSozialausschuss 12.03.2019\n{cell} 26.03.2019\n",
+        f"Beratungsfolge\nTermin\nSozialausschuss\n12.03.2019\n{cell}\n26.03.2019\n",
+        f"Beratungsfolge\n\nTermin\n\nSozialausschuss\n\n{cell}\n\n12.03.2019\n\n26.03.2019\n",
+    ]
+
+
+@pytest.mark.parametrize(("cell", "office"), OFFICES)
+def test_office_decides(cell: str, office: str) -> None:
+    """ "Beschluss der Bürgermeisterin" in a body cell: the office is the body, its role the decision;
+    the role word is no part of the body."""
+    res = load_resources()
+    for text in _office_renderings(cell):
+        doc = _doc(BEFORE + text + "\n" + AFTER)
+        got = {(r.body, r.meeting_date, r.role) for r in extract(doc, res, view(doc))}
+        assert (office, "2019-03-26", "decision") in got, text
+        assert ("Sozialausschuss", "2019-03-12") in {g[:2] for g in got}, text
+        assert all(b in ("Sozialausschuss", office) for b, _, _ in got), text
+
+
+@pytest.mark.parametrize("cell", ["Beschluss des Gemeinderates"])
+def test_no_office_no_body(cell: str) -> None:
+    """A role word before a body that is no office: no row of it (the council has its own row where it meets)."""
+    res = load_resources()
+    for text in _office_renderings(cell)[3:]:
+        doc = _doc(BEFORE + text + "\n" + AFTER)
+        assert {r.body for r in extract(doc, res, view(doc))} == {"Sozialausschuss"}, text
