@@ -66,16 +66,19 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[C
 def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab) -> list[Consultation]:
     """The older readers' records and the table model's rows: a row of a meeting no record has is
     added; where a record took a neighbouring cell into the body ("... Integration Vorberatung"
-    beside the model's "... Integration" and role "Vorberatung"), the model's row, cut by its
-    cells, replaces it, and a record without a date inside a model row (a wrapped cell's rest,
-    "nisnahme") goes."""
+    beside the model's "... Integration" and role "Vorberatung") or read no role where the model's
+    row of its cells has one, the model's row, cut by its cells, replaces it, and a record without a
+    date inside a model row (a wrapped cell's rest, "nisnahme") goes."""
     out = []
     for rec in found:
         if rec.meeting_date is None and any(
             m.span.start <= rec.span.start and rec.span.end <= m.span.end for m in model
         ):
             continue
-        better = next((m for m in model if _same(m, rec) and (_longer(rec, m, v) or _cut_short(rec, m))), None)
+        better = next(
+            (m for m in model if _same(m, rec) and (_longer(rec, m, v) or _cut_short(rec, m) or _role_of(rec, m))),
+            None,
+        )
         out.append(better or rec)
     return out + [m for m in model if not any(_same(m, f) for f in out)]
 
@@ -91,6 +94,25 @@ def _longer(a: Consultation, b: Consultation, v: Vocab) -> bool:
     rest = tail[:1].islower() and " " not in tail  # one lower-case word: the rest of a hyphenated cell
     part = " " not in tail and a.role is None and b.role is not None  # "Vor" of the role cell "Vor-" / "beratung"
     return rest or part or not re.search(r"\w", tail) or status(tail, v) is not None
+
+
+_ROLE_CELL_WORDS = 6  # the words of a role cell ("Beratung und Beschluss-" / "fassung"), at most
+
+
+def _role_of(a: Consultation, b: Consultation) -> bool:
+    """Whether ``b``, a table set one cell per line, reads ``a``'s cells and the role cell after them,
+    which ``a`` left without a role: the same body, ``a``'s text inside ``b``'s ("Gemeinderat" /
+    "01.02.2013" / "Beratung und Beschluss-" / "fassung": a cell hyphenated over two lines)."""
+    return (
+        a.role is None
+        and b.role is not None
+        and b.method in ("table.cells", "table.columns")  # its role a cell of its own, not a line below the row
+        and a.body == b.body
+        and b.span.start <= a.span.start
+        and a.span.end <= b.span.end
+        # a role cell is short: a title after the table ("Bekanntgabe des Berichts über die ...") is none
+        and len(b.span.snippet[a.span.end - b.span.start :].split()) <= _ROLE_CELL_WORDS
+    )
 
 
 def _cut_short(a: Consultation, b: Consultation) -> bool:

@@ -2,8 +2,10 @@
 
 The view cuts a table under a Beratungsfolge header into rows of typed cells once per
 document; this reader only maps the columns by kind: the body cell is the body, the date cell
-the meeting date, a role or status cell the role and public status. Rows the cutter rejected
-(a date without a name that names a body) stay in the table for the review.
+the meeting date, a role or status cell the role and public status; an office named as the
+decider in a body cell ("Beschluss der Bürgermeisterin") is the body, its role word the role.
+Rows the cutter rejected (a date without a name that names a body) stay in the table for the
+review.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pipeline.structure.tables import SETTINGS, Row, deciding, rows
 
 from .flat import namelike
 from .headers import attributed_header, column_words_only, strip_header_words
-from .vocab import Vocab, body_entry, body_type, clean_body, has_head, headed
+from .vocab import Vocab, body_entry, body_type, clean_body, has_head, headed, nominative, status
 from .vocab import vocab as read_vocab
 
 
@@ -69,6 +71,20 @@ def _namelike(body: str) -> bool:
     return namelike(re.sub(r"[/–]", " ", _ADJECTIVE.sub("X", body))) and not _OPENER.search(body)
 
 
+_OFFICE = re.compile(r"(\w+)\s+(?:des|der)\s+(\S+)")
+
+
+def _office(body: str, v: Vocab) -> tuple[str, str | None] | None:
+    """An office named as the decider in a body cell, with its role: "Beschluss der Bürgermeisterin"
+    -> ("Bürgermeisterin", "decision"), "Entscheidung des Oberbürgermeisters" -> ("Oberbürgermeister",
+    "decision"); None for any other cell ("Größe des Gemeinderates")."""
+    m = _OFFICE.fullmatch(body)
+    if m is None or (said := status(m[1], v)) is None or said[0] is None:
+        return None
+    office = nominative(m[2], v)
+    return (office, said[0]) if body_type(office, v) == "executive" and headed(office, v) else None
+
+
 def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords) -> Consultation | None:
     """A row's cells mapped by kind: "Gemeinderätliche / Kommission KEG | 01.06.2016 | 3 | x"
     -> body "Gemeinderätliche Kommission KEG", meeting date 2016-06-01."""
@@ -80,12 +96,17 @@ def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords) -> Consulta
         return None
     if not re.search(r"[^\W\d_]{2}", body):  # a number or a mark: another column's value ("7")
         return None
+    office = _office(body, v)  # "Beschluss der Bürgermeisterin": the office decides
+    if office is not None:
+        body, role_word = office
     words = body.split()  # a short name of capitalised words without a head word: "SPD-Fraktion"
     short = len(words) <= SETTINGS.unnamed_words and not any(w[:1].islower() for w in words) and not has_head(body, v)
     if not (headed(body, v) or short) or len(body.split()) > 12 or not _namelike(body):
         return None
     own = [c for c in row.cells if not c.spilled]
     role = deciding([(c.kind, c.text, c.value, c.spilled) for c in row.cells])  # "Beratung und Entscheidung"
+    if office is not None:
+        role = role_word
     public = next((c.value for c in row.cells if c.kind == "status" and isinstance(c.value, bool)), None)
     return Consultation(
         span=doc.span(min(c.start for c in own), max(c.end for c in own)),

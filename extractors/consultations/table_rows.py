@@ -236,6 +236,8 @@ def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation
     """Stacked columns: a run of bodies, then a run of as many dates, then maybe statuses."""
     runs: list[tuple[str, list[tuple[Line, list[Cell]]]]] = []
     for kind, line, _, cs in items:
+        if all(c.kind in ("mark", "empty") for c in cs):
+            continue  # an "x" whose ö / nö column the lines lost: no name, no status, and no end of a run
         if kind in ("text", "date", "status"):
             if runs and runs[-1][0] == kind:
                 runs[-1][1].append((line, cs))

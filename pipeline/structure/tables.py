@@ -214,12 +214,17 @@ def _stacked_header(
         return None  # a status cell ("N") opens no header
     texts, last = [every[i].text.strip()], i
     for k in range(i + 1, min(len(every), i + 1 + 2 * SETTINGS.stacked_words)):
-        if k in skip or not every[k].text.strip():
+        if k in skip or not every[k].text.strip() or k <= last:
             continue
         if not words.columns_only(every[k].text) or len(texts) == SETTINGS.stacked_words:
             break
         if _status_cell(every[k].text.strip(), words):
-            break  # the first row's status under a status column: "Status" / "öffentlich"
+            if (end := _mark_columns(every, k, words, skip)) is None:
+                break  # the first row's status under a status column: "Status" / "öffentlich"
+            marks = [ln.text.strip() for j, ln in enumerate(every[k : end + 1], k) if j not in skip]
+            texts += [t for t in marks if t]
+            last = end
+            continue
         if words.header(every[k].text) is not None:
             return None  # a header line of its own: the dated rows' reader takes it
         texts.append(every[k].text.strip())
@@ -244,6 +249,18 @@ def _stacked_header(
     if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
         return None
     return hdr[0], last
+
+
+def _mark_columns(every: Sequence[Line], k: int, words: ColumnWords, skip: frozenset[int]) -> int | None:
+    """The index of the last of the public-status columns that hold marks, set one per line inside
+    a stacked header ("Datum" / "ö" / "nö" / "Gremium"): two status words or more, then another
+    column word; None where no column word follows them (the first row's status: "öffentlich" / the name)."""
+    ahead = range(k, min(len(every), k + 2 * SETTINGS.stacked_words))
+    run = [j for j in ahead if j not in skip and every[j].text.strip()]
+    n = next((i for i, j in enumerate(run) if not _status_cell(every[j].text.strip(), words)), len(run))
+    if n < 2 or n == len(run) or not words.columns_only(every[run[n]].text) or words.header(every[run[n]].text):
+        return None
+    return run[n - 1]
 
 
 def _later_columns(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset[int]) -> list[str]:
@@ -407,11 +424,17 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
 
 
 def _boxed(items: list[_Item], after: list[Line]) -> bool:
-    """Whether the region sets a blank line between every two of its lines but a name's."""
+    """Whether the region sets a blank line between every two of its lines but a name's and those
+    of one wrapped cell ("Vor-" / "beratung")."""
     named = {ln.start for x in items if x.kind == "name" for ln in x.lines}
+    owner = {ln.start: k for k, x in enumerate(items) for ln in x.lines}
     end = max(ln.end for x in items for ln in x.lines)
     region = [ln for ln in after if ln.end <= end]
-    return all(b.start > a.end + 1 for a, b in zip(region, region[1:]) if not (a.start in named and b.start in named))
+    return all(
+        b.start > a.end + 1
+        for a, b in zip(region, region[1:])
+        if not (a.start in named and b.start in named) and owner.get(a.start, -1) != owner.get(b.start, -2)
+    )
 
 
 def _region(columns: tuple[str | None, ...], items: list[_Item], after: list[Line], words: ColumnWords) -> Table | None:
@@ -507,8 +530,11 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             out.append(_Item("status", [line], next((c.value for c in typed_ if c.kind == "public"), None)))
         elif last is not None and last.kind in ("name", "role") and _goes_on(last.text, text):
             last.lines.append(line)
+            joined = typed(_unbroken(last.text), words.tokens)
             if last.kind == "role":  # "Beratung und" / "Beschlussfassung": the deciding role wins
-                last.value = _role(typed(" ".join(last.text.split()), words.tokens)) or last.value
+                last.value = _role(joined) or last.value
+            elif joined[:1] and joined[0].kind == "role" and not words.named(last.text):
+                last.kind, last.value = "role", _role(joined)  # "Beratung und Beschluss-" / "fassung"
         elif kinds[:1] == ["role"] and not words.named(text):
             out.append(_Item("role", [line], _role(typed_)))
             if kinds[1:] and set(kinds[1:]) <= {"public"}:  # its status beside it: "Vorberatung N"
@@ -522,6 +548,13 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
         else:
             out.append(_Item("name", [line]))
     return out
+
+
+def _unbroken(text: str) -> str:
+    """A cell's lines as one line, a word cut by a hyphen at a line's end joined where its rest
+    starts lower-case: "Beratung und Beschluss-\nfassung" -> "Beratung und Beschlussfassung"
+    (not "Sozial-\nund Gesundheitsausschuss")."""
+    return " ".join(re.sub(r"(?<=\w)-\n(?=[a-zäöüß])(?!und\b|oder\b|bzw\.)", "", text).split())
 
 
 def _status_cell(text: str, words: ColumnWords) -> bool:

@@ -56,6 +56,17 @@ def test_text_layouts(block: Block) -> None:
     assert facts(text_doc(text)) == block.expected(), text
 
 
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(blocks(families=("table",)).filter(lambda b: b.marks))
+def test_mark_columns(block: Block) -> None:
+    """A mark ("x", "X", "☒", "✓") under the "ö" or "nö" column gives the row's public status where
+    tabs or gaps keep its column, none where single spaces lose it; a row with no mark has none; a
+    mark is never a name or a role."""
+    block.wrap = ""  # wrapped names are test_text_layouts' axis
+    text = block.text()
+    assert facts(text_doc(text)) == block.expected(), text
+
+
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(blocks(families=("key_value",)), st.booleans())
 def test_key_value_forms(block: Block, spoil: bool) -> None:

@@ -43,6 +43,14 @@ BODIES = [
 ]
 UNSIGNALLED = {len(BODIES) - 1}  # the bodies whose lines show no wrap
 STATUS = ["öffentlich", "nichtöffentlich"]
+# each role cell hyphenated over two lines in a narrow column (``CellTable.cut_roles``); the last one a compound
+# whose deciding part is cut: "Beratung und Beschluss-" / "fassung" reads decision
+CUT_ROLES = [
+    ["Vor-", "beratung"],
+    ["Entschei-", "dung"],
+    ["Kenntnis-", "nahme"],
+    ["Beratung und Beschluss-", "fassung"],
+]
 ROLES = ["Vorberatung", "Entscheidung", "Kenntnisnahme", "Beschluss"]
 # the header's column words, one per line; whether the bodies' column comes before the dates'
 HEADERS = {
@@ -81,6 +89,11 @@ class CellTable:
     # set before the other column words, the roles with their status beside them ("Vorberatung Ö"), then
     # the label's value after the table
     label_head: str = ""
+    # the public status as a mark under "ö" / "nö" columns set after the dates' column word ("ö" / "nö" / ...):
+    # per row the mark ("x", "X", "☒", "✓") or "" for a row with none; one cell per line loses the empty cell,
+    # so which column a mark stands in is unknown: it gives no status, and is never a name or a role
+    marks: tuple[str, ...] = ()
+    cut_roles: bool = False  # each role cell hyphenated over two lines (``CUT_ROLES``)
 
     def text(self) -> str:
         if self.boxes:
@@ -94,7 +107,12 @@ class CellTable:
         if self.drop_date >= 0:
             dates = [d for k, d in enumerate(dates) if k != self.drop_date]
         roles = [[ROLES[r]] for r in self.roles] if self.roles is not None else []
+        if self.cut_roles:
+            roles = [CUT_ROLES[r] for r in self.roles or ()]
         status = [[STATUS[k % 2]] for k in range(len(names))] if "Status" in words else []
+        if self.marks:
+            words = [*words[:2], "ö", "nö", *words[2:]]
+            status = [[m] if m else [] for m in self.marks]
         late = self.late and self.columns and body_first
         late_date = self.late and not self.columns and self.header == "status"
         if self.columns:
@@ -102,8 +120,9 @@ class CellTable:
             cells = [
                 *blocks[0],
                 *([[w] for w in words[1:] if w != "Zuständigkeit" or roles] if late else []),
-                *status,
+                *([] if self.marks else status),
                 *blocks[1],
+                *([s for s in status if s] if self.marks else []),
             ]
             if roles and self.role_word:
                 cells.append(["Zuständigkeit"])
@@ -114,7 +133,9 @@ class CellTable:
                 if roles and self.role_on_date and body_first:
                     dates[k] = [dates[k][0] + "  " + roles[k][0]]
                     pair = [names[k], dates[k]] if body_first else [dates[k], names[k]]
-                if status:
+                if self.marks:
+                    pair = [*pair, *([status[k]] if status[k] else [])]
+                elif status:
                     pair = [names[k], status[k], *([[words[-1]]] if late_date and k == 0 else []), dates[k]]
                 cells.extend(pair)
                 if roles and not (self.role_on_date and body_first):
@@ -196,6 +217,30 @@ def box_tables(draw: st.DrawFn) -> CellTable:
     return dataclasses.replace(
         table, header=header, columns=True, label_head=draw(st.sampled_from(["An:", "Gremium:"]))
     )
+
+
+@st.composite
+def cut_role_tables(draw: st.DrawFn) -> CellTable:
+    """Tables whose role cells are hyphenated over two lines (``CellTable.cut_roles``), in row order or
+    column by column, with or without blank lines between cells."""
+    table = draw(cell_tables())
+    roles = table.roles if table.roles is not None else (0,) * len(table.bodies)
+    return dataclasses.replace(table, roles=roles, cut_roles=True, role_on_date=False)
+
+
+MARKS = ["x", "X", "☒", "✓", ""]
+
+
+@st.composite
+def mark_tables(draw: st.DrawFn) -> CellTable:
+    """Tables with the public status as marks under "ö" / "nö" columns (``CellTable.marks``), in row
+    order or column by column; a row may have no mark."""
+    table = draw(cell_tables())
+    header = draw(st.sampled_from(["termin", "sitzung", "datum", "sitzungsdatum"]))
+    n = len(table.bodies)
+    marks = tuple(draw(st.lists(st.sampled_from(MARKS), min_size=n, max_size=n)))
+    roles = table.roles if table.roles is not None or HEADERS[header][0][-1] != "Zuständigkeit" else (0,) * n
+    return dataclasses.replace(table, header=header, marks=marks, roles=roles, late=False, role_on_date=False)
 
 
 @st.composite

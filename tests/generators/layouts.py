@@ -115,6 +115,7 @@ ROLE_WORDS = {
     "deliberation": ["Beratung", "Anhörung"],
     "information": ["Kenntnisnahme"],
 }
+MARK_WORDS = ["x", "X", "☒", "✓"]  # a mark under the ö or nö column
 PUBLIC_WORDS = {True: ["Ö", "öffentlich", "ö"], False: ["N", "nicht öffentlich", "nichtöffentlich", "nö"]}
 MONTHS = [
     "Januar",
@@ -292,9 +293,9 @@ class Block:
             elif kind == "result":
                 out.append(r.result)
             elif kind == "ö":
-                out.append("x" if r.public is True else "")
+                out.append(MARK_WORDS[r.public_word % len(MARK_WORDS)] if r.public is True else "")
             elif kind == "nö":
-                out.append("x" if r.public is False else "")
+                out.append(MARK_WORDS[r.public_word % len(MARK_WORDS)] if r.public is False else "")
         return out
 
     def head_cells(self) -> list[str]:
@@ -719,7 +720,8 @@ def block_pdf(block: Block, ruled: bool) -> bytes:
     c.drawString(60, y, "Beratungsfolge")
     y -= 20
     head = block.head_cells()
-    grid = [block.cells(r) for r in block.rows]
+    # Helvetica has no box or check mark glyph: the page draws those marks as an "x"
+    grid = [["x" if x in ("☒", "✓") else x for x in block.cells(r)] for r in block.rows]
     sizes = [max(c.stringWidth(x, "Helvetica", 10) for x in [h] + [g[j] for g in grid]) for j, h in enumerate(head)]
     j_body = block.columns.index("body")
     sizes[j_body] = min(sizes[j_body], 170)

@@ -6,6 +6,7 @@ and a date) yields nothing."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from extractors import load_resources
@@ -15,7 +16,17 @@ from extractors.consultations.vocab import vocab
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import view
-from tests.generators.cell_tables import AFTER, BEFORE, CellTable, box_tables, cell_tables
+from tests.generators.cell_tables import (
+    AFTER,
+    BEFORE,
+    BODIES,
+    ROLES,
+    CellTable,
+    box_tables,
+    cell_tables,
+    cut_role_tables,
+    mark_tables,
+)
 from tests.helpers import document
 
 
@@ -75,3 +86,82 @@ def test_box_tables_come_back(table: CellTable) -> None:
     names last) or with the next section's label beside its head: the model reads every drawn row
     exactly, the extractor every drawn body and date, and the label's value after the table is no row."""
     _comes_back(table)
+
+
+ROLE_VALUES = {
+    "Vorberatung": "preliminary",
+    "Entscheidung": "decision",
+    "Kenntnisnahme": "information",
+    "Beschluss": "decision",
+}
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mark_tables())
+def test_marks_give_no_name_and_no_role(table: CellTable) -> None:
+    """Marks under "ö" / "nö" columns, one cell per line or column by column: every drawn row comes
+    back with its role; a mark whose column the export lost gives no status, and is never read as a
+    name or a role."""
+    doc, found = _comes_back(table)
+    roles = [ROLE_VALUES[ROLES[r]] for r in table.roles or ()]
+    drawn = [(BODIES[b][0], d.isoformat()) for b, d in zip(table.bodies, table.dates, strict=True)]
+    expected = {row: roles[k] if roles else None for k, row in enumerate(drawn) if row in table.expected()}
+    assert {(r.body, r.meeting_date): r.role for r in found} == expected, table.text()
+    assert all(r.public is None for r in found), table.text()
+
+
+CUT_VALUES = ["preliminary", "decision", "information", "decision"]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cut_role_tables())
+def test_hyphenated_role_cells(table: CellTable) -> None:
+    """A role cell hyphenated over two lines ("Vor-" / "beratung", "Beratung und Beschluss-" /
+    "fassung"), one cell per line or column by column: its row keeps its role, and of a compound
+    the deciding one (``tables.deciding``); the cut cell is never a name."""
+    doc, found = _comes_back(table)
+    drawn = [(BODIES[b][0], d.isoformat()) for b, d in zip(table.bodies, table.dates, strict=True)]
+    roles = [CUT_VALUES[r] for r in table.roles or ()]
+    expected = {row: roles[k] for k, row in enumerate(drawn) if row in table.expected()}
+    assert {(r.body, r.meeting_date): r.role for r in found} == expected, table.text()
+
+
+OFFICES = [
+    ("Beschluss der Bürgermeisterin", "Bürgermeisterin"),
+    ("Entscheidung des Oberbürgermeisters", "Oberbürgermeister"),
+    ("Beschluss des Bürgermeisters", "Bürgermeister"),
+]
+
+
+def _office_renderings(cell: str) -> list[str]:
+    """A Beratungsfolge whose second row names an office as its decider, in tab, gap and single-space
+    rows, one cell per line, and column by column."""
+    return [
+        f"Beratungsfolge\nGremium\tDatum\nSozialausschuss\t12.03.2019\n{cell}\t26.03.2019\n",
+        f"Beratungsfolge\nGremium{' ' * 30}Datum\nSozialausschuss{' ' * 22}12.03.2019\n{cell.ljust(37)}26.03.2019\n",
+        f"Beratungsfolge\nGremium Datum\nSozialausschuss 12.03.2019\n{cell} 26.03.2019\n",
+        f"Beratungsfolge\nTermin\nSozialausschuss\n12.03.2019\n{cell}\n26.03.2019\n",
+        f"Beratungsfolge\n\nTermin\n\nSozialausschuss\n\n{cell}\n\n12.03.2019\n\n26.03.2019\n",
+    ]
+
+
+@pytest.mark.parametrize(("cell", "office"), OFFICES)
+def test_office_decides(cell: str, office: str) -> None:
+    """ "Beschluss der Bürgermeisterin" in a body cell: the office is the body, its role the decision;
+    the role word is no part of the body."""
+    res = load_resources()
+    for text in _office_renderings(cell):
+        doc = _doc(BEFORE + text + "\n" + AFTER)
+        got = {(r.body, r.meeting_date, r.role) for r in extract(doc, res, view(doc))}
+        assert (office, "2019-03-26", "decision") in got, text
+        assert ("Sozialausschuss", "2019-03-12") in {g[:2] for g in got}, text
+        assert all(b in ("Sozialausschuss", office) for b, _, _ in got), text
+
+
+@pytest.mark.parametrize("cell", ["Beschluss des Gemeinderates"])
+def test_no_office_no_body(cell: str) -> None:
+    """A role word before a body that is no office: no row of it (the council has its own row where it meets)."""
+    res = load_resources()
+    for text in _office_renderings(cell)[3:]:
+        doc = _doc(BEFORE + text + "\n" + AFTER)
+        assert {r.body for r in extract(doc, res, view(doc))} == {"Sozialausschuss"}, text
