@@ -7,6 +7,8 @@ Patterns are Python ``re`` syntax. An entry of a list may declare its own ``flag
 (``{id: public-letter, pattern: 'Ö', flags: []}`` in ``bodies.yaml``); inside a pattern only
 a leading ``(?i)`` (the whole pattern, in a file matched as written) and the scoped groups
 ``(?i:…)``/``(?-i:…)`` depart from the declaration ("(?-i:\\bIHK\\b)" in ``sectors.yaml``).
+A list read as one alternation too (each of ``bodies.yaml``: its patterns are joined, each in
+a group of its flags) holds no leading ``(?i)`` and no group named twice.
 
 Each file has one schema below (:data:`SCHEMAS`): its keys, their types, lists of entries with
 unique ``id``s, and every pattern compiled. A file that does not fit raises
@@ -37,12 +39,12 @@ from pipeline.lang.de import LANG_DIR
 
 from .specs import (
     FLAG,
+    JOINED_ENTRIES,
     MISS_WORDS,
     PATTERN,
     PATTERN_ENTRIES,
     TEXT,
     WORDS,
-    Check,
     Entries,
     Mapping,
     Patterns,
@@ -50,16 +52,24 @@ from .specs import (
     Schema,
     Text,
     Words,
+    check_file,
     re_flags,
-    valid_flags,
 )
 
-__all__ = ["RESOURCE_DIR", "SCHEMAS", "Resources", "default_resources", "load_yaml", "re_flags", "source"]
+__all__ = [
+    "RESOURCE_DIR",
+    "SCHEMAS",
+    "Resources",
+    "default_resources",
+    "checked_entries",
+    "load_yaml",
+    "re_flags",
+    "source",
+]
 
 RESOURCE_DIR = Path(__file__).parent  # the YAML files stand beside their loader
 # the files of the language floor read here too: they stand in pipeline/lang/de/
 LANGUAGE_FILES = frozenset({"enumerations"})
-VERSION = 1
 
 T = TypeVar("T")
 
@@ -223,12 +233,13 @@ SCHEMAS: dict[str, Schema] = {
                 {
                     "type": Text("council", "committee", "advisory_board", "district_council", "executive"),
                     "pattern": PATTERN,
-                }
+                },
+                joined=True,
             ),
-            "public": Entries({"value": FLAG, "pattern": PATTERN}),
+            "public": Entries({"value": FLAG, "pattern": PATTERN}, joined=True),
             "compound_heads": WORDS,
-            **{
-                key: PATTERN_ENTRIES
+            **{  # the Beratungsfolge's vocabulary joins each list's patterns (consultations/vocab.py)
+                key: JOINED_ENTRIES
                 for key in (
                     "roles",
                     "columns",
@@ -460,22 +471,14 @@ def validate(name: str, data: object) -> None:
     schema = SCHEMAS.get(name)
     if schema is None:
         raise ResourceError(f"{name}: no schema for this file (add one to extractors/resources/__init__.py)")
-    if not isinstance(data, dict):
-        raise ResourceError(f"{name}: expected a mapping of keys, not {type(data).__name__}")
-    problems: list[str] = []
-    version = data.get("version")
-    if version is None:
-        problems.append("key 'version' is missing")
-    elif version != VERSION:
-        problems.append(f"key 'version': {version!r} is not {VERSION}")
-    declared = data.get("flags")
-    if schema.patterns and declared is None:
-        problems.append("key 'flags' is missing (the flags of its patterns: [i] or [])")
-    elif declared is not None and (not schema.patterns or not valid_flags(declared)):
-        problems.append(f"key 'flags': expected [] or [i] in a file of patterns, not {declared!r}")
-        declared = []
-    body = {k: v for k, v in data.items() if k not in ("version", "flags")}
-    c = Check(re_flags(declared or []), schema.placeholders(body), problems)
-    Record(schema.required, schema.optional).check(body, "", c)
-    if problems:
-        raise ResourceError(f"{name}: " + "; ".join(problems))
+    check_file(name, data, schema)
+
+
+def checked_entries(path: Path, schema: Schema) -> list[dict[str, str]]:
+    """The entries of a file of patterns outside this folder's set (``relevance.yaml`` of
+    ``pipeline/extract``), each of texts only (an ``id``, a ``kind``, a ``pattern``), the file
+    checked against its own ``schema`` as :func:`validate` checks a file of :data:`SCHEMAS`:
+    every pattern compiled once, here; a file that does not fit is named with its entry and key."""
+    data = load_yaml(path)
+    check_file(path.name, data, schema)
+    return [{str(k): str(v) for k, v in entry.items()} for entry in data["entries"]]
