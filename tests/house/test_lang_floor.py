@@ -1,6 +1,6 @@
 """German as data stands in one place, ``pipeline/lang/de/``: no module or YAML file elsewhere
 spells out a class of bullet glyphs, a list of months or weekdays, or an alternation of closed-class
-words beyond the ones ``tests/test_closed_class.py`` lists with their reasons; the view and the
+words beyond the ones ``tests/house/test_closed_class.py`` lists with their reasons; the view and the
 readers below the extractors spell out none at all. The splitter reads a compound title as one word.
 """
 
