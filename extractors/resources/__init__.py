@@ -46,6 +46,7 @@ from .specs import (
     TEXT,
     WORDS,
     Entries,
+    FileData,
     Mapping,
     Patterns,
     Record,
@@ -152,7 +153,7 @@ def default_resources() -> Resources:
 # --- schemas ---------------------------------------------------------------------------------
 
 
-def _legal_form(data: dict[str, Any]) -> dict[str, str]:
+def _legal_form(data: FileData) -> dict[str, str]:
     forms = data.get("legal_forms")
     alt = (
         "|".join(f"(?:{e['pattern']})" for e in forms if isinstance(e, dict) and isinstance(e.get("pattern"), str))
@@ -162,17 +163,18 @@ def _legal_form(data: dict[str, Any]) -> dict[str, str]:
     return {"legal_form": alt or "GmbH"}
 
 
-def _number(data: dict[str, Any]) -> dict[str, str]:
-    return {"number": data["number"] if isinstance(data.get("number"), str) else r"\d+"}
+def _number(data: FileData) -> dict[str, str]:
+    number = data.get("number")
+    return {"number": number if isinstance(number, str) else r"\d+"}
 
 
-def _steering(data: dict[str, Any]) -> dict[str, str]:
+def _steering(data: FileData) -> dict[str, str]:
     """The number, the readers' words a miss of the file uses again (``{establish}``, ``{task}``),
     and the heads of the group nouns that make a group of any compound (``{group_heads}``: one-word
     stems, not a head the council's bodies share, ``council_heads``)."""
-    said = {k: data[k] if isinstance(data.get(k), str) else "(?!)" for k in ("establish", "task")}
-    entries: list[Any] = data["entries"] if isinstance(data.get("entries"), list) else []
-    council: list[Any] = data["council_heads"] if isinstance(data.get("council_heads"), list) else []
+    said = {k: v if isinstance(v := data.get(k), str) else "(?!)" for k in ("establish", "task")}
+    entries = _list(data, "entries")
+    council = _list(data, "council_heads")
     heads = {
         e["head"]
         for e in entries
@@ -184,11 +186,17 @@ def _steering(data: dict[str, Any]) -> dict[str, str]:
     return {**_number(data), **said, **_word_lists("group_heads")({"group_heads": sorted(heads)})}
 
 
-def _word_lists(*keys: str) -> Callable[[dict[str, Any]], dict[str, str]]:
+def _list(data: FileData, key: str) -> list[object]:
+    """The list under ``key``, else none (a placeholder is made before the file is checked)."""
+    value = data.get(key)
+    return value if isinstance(value, list) else []
+
+
+def _word_lists(*keys: str) -> Callable[[FileData], dict[str, str]]:
     """Placeholders ``{key}`` for word lists of a file: the words as one alternation, longest first
     (a miss names the family's words by their list, never by a copy)."""
 
-    def placeholders(data: dict[str, Any]) -> dict[str, str]:
+    def placeholders(data: FileData) -> dict[str, str]:
         out = {}
         for key in keys:
             words = data.get(key)
@@ -199,7 +207,7 @@ def _word_lists(*keys: str) -> Callable[[dict[str, Any]], dict[str, str]]:
     return placeholders
 
 
-def _taxonomy(data: dict[str, Any]) -> dict[str, str]:
+def _taxonomy(data: FileData) -> dict[str, str]:
     """The field nouns, the weak ones, the strong ones a paper does not use in passing; the
     nouns of lists of another kind and the misses' extension of them."""
     passing, nouns = (data.get(k) for k in ("passing_nouns", "field_nouns"))
@@ -209,10 +217,10 @@ def _taxonomy(data: dict[str, Any]) -> dict[str, str]:
     return _word_lists(*lists)({**data, **strong})
 
 
-def _costs(data: dict[str, Any]) -> dict[str, str]:
+def _costs(data: FileData) -> dict[str, str]:
     """The reader's cost words (``{cost_words}``): the cues of every type and the generic words,
     as one alternation."""
-    entries: list[Any] = data["entries"] if isinstance(data.get("entries"), list) else []
+    entries = _list(data, "entries")
     generic = data.get("generic")
     cues = [p for e in entries if isinstance(e, dict) for p in e.get("patterns") or []]
     cues += list(generic.get("patterns") or []) if isinstance(generic, dict) else []

@@ -4,14 +4,15 @@ with unique ``id``s (:class:`Entries`), and :class:`Schema`, the keys of one fil
 
 from __future__ import annotations
 
+import collections.abc
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from pipeline.errors import ResourceError
 
 VERSION = 1
+FileData = collections.abc.Mapping[str, object]  # a file's data as loaded, before its check
 
 
 def re_flags(declared: Iterable[str]) -> int:
@@ -229,7 +230,7 @@ class Schema:
     required: dict[str, Spec]
     optional: dict[str, Spec] = field(default_factory=dict)
     patterns: bool = True
-    placeholders: Callable[[dict[str, Any]], dict[str, str]] = lambda data: {}
+    placeholders: Callable[[FileData], dict[str, str]] = lambda data: {}
 
 
 def check_file(name: str, data: object, schema: Schema) -> None:
