@@ -133,10 +133,7 @@ def leading_words(items: Any) -> tuple[list[Any], list[str]] | None:
 def prefiltered(pattern: str, flags: int = 0) -> Matcher:
     """``re.compile(pattern, flags)``, searched through a literal prefilter where possible."""
     compiled = re.compile(pattern, flags)
-    try:
-        parsed = P.parse(pattern, flags)
-    except re.error:  # pragma: no cover - compiled above
-        return compiled
+    parsed = P.parse(pattern, flags)  # parses, as it compiled above
     lead = leading_words(list(parsed))
     ignore_case = bool(compiled.flags & re.IGNORECASE)
     if lead is None or compiled.flags & re.VERBOSE:

@@ -19,11 +19,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
 
 from extractors.base import Section, collapse, find_sections, first_section
-from extractors.resources import Resources
+from extractors.resources import Resources, typed
+from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.document import Document, Span
 from pipeline.lang.de import markers
 from pipeline.records import Field, Metadata
@@ -55,7 +55,7 @@ __all__ = ["extract", "stated_issuer"]
 
 def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Metadata]:
     sv = view(doc) if sv is None else sv
-    conf = res["metadata"]
+    conf = typed.metadata(res)
     sections = table_cells(sv, find_sections(doc, res), conf)  # a heading may be a cell of the Beratungsfolge
     fields: dict[str, Field] = {}
 
@@ -83,10 +83,10 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[M
             put(name, found.value, span_of(doc, found), found.method, rule)
     meetings = excluded_spans(sections)  # "Gremium<tab>Datum<tab>Zuständigkeit" heads the Beratungsfolge
     put(
-        *labelled(doc, sv, conf["department_labels"], "department", header_end, clean_department, conf, meetings),
+        *labelled(doc, sv, conf.department_labels, "department", header_end, clean_department, conf, meetings),
         "key_value",
     )
-    put(*labelled(doc, sv, conf["author_labels"], "author", len(doc.text), clean_person, conf, meetings), "key_value")
+    put(*labelled(doc, sv, conf.author_labels, "author", len(doc.text), clean_person, conf, meetings), "key_value")
     submission = (
         number is not None
         or any(s.id in ("consultation", "decision_proposal") for s in sections)
@@ -100,16 +100,16 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[M
     yield Metadata(span=span, fields=fields)
 
 
-def type_entry(conf: dict[str, Any], name: str, method: str) -> str:
+def type_entry(conf: MetadataFile, name: str, method: str) -> str:
     """The id of the doc_types entry a type read from a heading is named by ("" for the default).
 
     >>> from extractors import load_resources
-    >>> type_entry(load_resources()["metadata"], "Vorlage zur Kenntnisnahme", "heading")
+    >>> type_entry(typed.metadata(load_resources()), "Vorlage zur Kenntnisnahme", "heading")
     'kenntnisnahme'
     """
     if method != "heading":
         return ""
-    return next((str(e["id"]) for e in conf["doc_types"] if e["name"] == name), "")
+    return next((e.id for e in conf.doc_types if e.name == name), "")
 
 
 def header_limit(doc: Document, sections: list[Section]) -> int:
@@ -157,11 +157,11 @@ def municipality_fields(
 def labelled(
     doc: Document,
     sv: View,
-    labels: list[str],
+    labels: tuple[str, ...],
     name: str,
     limit: int,
-    clean: Any,
-    conf: dict[str, Any] | None = None,
+    clean: Callable[[str], str | None],
+    conf: MetadataFile | None = None,
     skip: list[tuple[int, int]] | None = None,
 ) -> tuple[str, str | None, Span | None]:
     """The value of the first label that has one: same line after ':'/tab, or the next line;

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
 
+from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.document import Document
 from pipeline.lang.de import markers
 from pipeline.lang.de.dates import DateMatch, find_dates, iso_date_at
@@ -43,8 +43,8 @@ def _date_label(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
     )
 
 
-def date_label(conf: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return _date_label(tuple(e["pattern"] for e in conf["date_labels"]))
+def date_label(conf: MetadataFile) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _date_label(tuple(e.pattern for e in conf.date_labels))
 
 
 def date_at(text: str, pos: int) -> DateMatch | None:
@@ -55,7 +55,7 @@ def date_at(text: str, pos: int) -> DateMatch | None:
 
 def doc_date(
     doc: Document,
-    conf: dict[str, Any],
+    conf: MetadataFile,
     header: list[Line],
     heading: TypeHeading | None,
     number: Found | None,
@@ -81,7 +81,7 @@ def doc_date(
     return None
 
 
-def labelled_date(text: str, conf: dict[str, Any], header: list[Line]) -> Found | None:
+def labelled_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | None:
     """ "Datum: 14.03.2017", "Stand\t…", "Datum:" / "14.03.2017", "27.10.17" / "Datum"."""
     inline, alone = date_label(conf)
     for i, line in enumerate(header):
@@ -173,9 +173,9 @@ def _contact_line(labels: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def contact_date(text: str, conf: dict[str, Any], header: list[Line]) -> Found | None:
+def contact_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | None:
     """The date after the number of a contact line ("Telefon: 800 - 21 27.11.2015")."""
-    pattern = _contact_line(tuple(e["pattern"] for e in conf["contact_labels"]))
+    pattern = _contact_line(tuple(e.pattern for e in conf.contact_labels))
     for line in header:
         m = pattern.match(line.text)
         d = date_at(text, line.start + m.start("date")) if m else None

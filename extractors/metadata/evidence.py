@@ -8,7 +8,6 @@ the weights per place and takes the heaviest, when it weighs MIN_WEIGHT or more.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from .gazetteer import Gazetteer, Place, Resolution, name_key
 
@@ -71,17 +70,23 @@ def same_place(ev: Evidence, other: Resolution, written: str, gaz: Gazetteer) ->
     return name_key(other.name) == name_key(ev.resolution.name)
 
 
+# what a weight is counted for: a place, else a name and its type without one
+Key = Place | tuple[str, str, str | None]
+
+
 def choose(found: list[Evidence], gaz: Gazetteer, hints: frozenset[str] = frozenset()) -> Evidence | None:
     """The place with the most weight (ties: named first); a name of several places counts
     for the one place named in full elsewhere ("Stadt Landau" for "Stadt Landau in der Pfalz").
     A municipality beats the district it lies in ("Gemeinde Ottobrunn" under or over
     "Landkreis München") unless only the district's bodies (Kreistag, Landrat) are named."""
     resolved = {e.resolution.place for e in found if e.resolution.place is not None}
-    totals: dict[Any, int] = {}
-    best_of: dict[Any, Evidence] = {}
+    totals: dict[Key, int] = {}
+    best_of: dict[Key, Evidence] = {}
     for ev in found:
-        key: Any = ev.resolution.place
-        if key is None:
+        key: Key
+        if ev.resolution.place is not None:
+            key = ev.resolution.place
+        else:
             fits = [p for p in resolved if p in gaz.candidates(ev.written)]
             key = fits[0] if len(fits) == 1 else ("?", name_key(ev.resolution.name), ev.resolution.type)
         totals[key] = totals.get(key, 0) + ev.weight

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from extractors.resources import Resources
+from extractors.resources import Resources, typed
 from pipeline.errors import ResourceError
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
@@ -313,7 +313,6 @@ def _load_gazetteer(folder: Path, entries: tuple[tuple[str, str, str, str, str, 
 def gazetteer(res: Resources) -> Gazetteer:
     """The gazetteer for a set of resources (loaded on first use, then cached)."""
     entries = tuple(
-        (e["name"], e["type"], e.get("state") or "", str(e.get("ags") or ""), e["id"], tuple(e.get("aliases", ())))
-        for e in res["municipalities"]["entries"]
+        (m.name, m.type, m.state or "", str(m.ags or ""), m.id, m.aliases) for m in typed.municipalities(res)
     )
     return load_gazetteer(res.folder, entries)

@@ -14,9 +14,9 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from extractors.base import Section, first_section
+from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.document import Document, Span
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import ARTICLES, words
@@ -97,7 +97,7 @@ def _field_label(colon: str, number: str, date: str) -> re.Pattern[str]:
     )
 
 
-def field_label(conf: dict[str, Any]) -> re.Pattern[str]:
+def field_label(conf: MetadataFile) -> re.Pattern[str]:
     """Where a labelled field starts inside a cell (the labels of ``metadata.yaml``); built once
     per vocabulary (the last one is kept, as every header line asks for it)."""
     if _FIELD_LABEL and _FIELD_LABEL[0][0] is conf:
@@ -107,27 +107,27 @@ def field_label(conf: dict[str, Any]) -> re.Pattern[str]:
     return pattern
 
 
-_FIELD_LABEL: list[tuple[dict[str, Any], re.Pattern[str]]] = []
+_FIELD_LABEL: list[tuple[MetadataFile, re.Pattern[str]]] = []
 
 
-def _build_field_label(conf: dict[str, Any]) -> re.Pattern[str]:
+def _build_field_label(conf: MetadataFile) -> re.Pattern[str]:
     def alternation(patterns: list[str]) -> str:
         return "|".join(sorted(patterns, key=len, reverse=True))
 
-    numbers = [e["pattern"] for e in conf["number_labels"] if not e.get("structured")]
-    dates = [e["pattern"] for e in conf["date_labels"]]
+    numbers = [e.pattern for e in conf.number_labels if not e.structured]
+    dates = [e.pattern for e in conf.date_labels]
     colon = [
-        *(e["pattern"] for e in conf["number_labels"]),
+        *(e.pattern for e in conf.number_labels),
         *dates,
-        *(e["pattern"] for e in conf["type_labels"]),
-        *(e["pattern"] for e in conf["field_labels"]),
-        *conf["department_labels"],
-        *conf["author_labels"],
+        *(e.pattern for e in conf.type_labels),
+        *(e.pattern for e in conf.field_labels),
+        *conf.department_labels,
+        *conf.author_labels,
     ]
     return _field_label(alternation(colon), alternation(numbers), alternation(dates))
 
 
-def fields(line: Line, conf: dict[str, Any]) -> tuple[tuple[int, int, str], ...]:
+def fields(line: Line, conf: MetadataFile) -> tuple[tuple[int, int, str], ...]:
     """The cells of a header line, each cut again where a known label begins after a single
     space: "Beschlussvorlage Vorlagen-Nr.: BV/0117/2022 Datum: 21.02.2022 Amt: Sozialamt" is
     four fields, "Drucksache Nr. 12/2021 vom 03.05.2021 Fachbereich: Soziales" two (a value ends
@@ -196,10 +196,8 @@ def _type_vocabulary(entries: tuple[tuple[str, str, bool, bool], ...]) -> TypeVo
     )
 
 
-def type_vocabulary(conf: dict[str, Any]) -> TypeVocabulary:
-    return _type_vocabulary(
-        tuple((e["name"], e["pattern"], bool(e.get("generic")), e.get("submission", True)) for e in conf["doc_types"])
-    )
+def type_vocabulary(conf: MetadataFile) -> TypeVocabulary:
+    return _type_vocabulary(tuple((e.name, e.pattern, e.generic, e.submission) for e in conf.doc_types))
 
 
 def type_at(types: TypeVocabulary, text: str, at: int, end: int) -> tuple[int, str, bool, bool] | None:
@@ -220,7 +218,7 @@ def type_heading(headings: list[TypeHeading]) -> TypeHeading | None:
     return (specific or titles)[0] if titles else None
 
 
-def type_headings(doc: Document, conf: dict[str, Any], header: list[Line]) -> list[TypeHeading]:
+def type_headings(doc: Document, conf: MetadataFile, header: list[Line]) -> list[TypeHeading]:
     """The header's lines and cells that name the document's type, in order."""
     text = doc.text
     found: list[TypeHeading] = []
@@ -266,8 +264,8 @@ def _type_label(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + pattern + r")[ \t]*(?::[ \t]*|\t[ \t]*|$)")
 
 
-def type_label(conf: dict[str, Any]) -> re.Pattern[str]:
-    return _type_label("|".join(e["pattern"] for e in conf["type_labels"]))
+def type_label(conf: MetadataFile) -> re.Pattern[str]:
+    return _type_label("|".join(e.pattern for e in conf.type_labels))
 
 
 def prose(rest: str) -> bool:
@@ -283,7 +281,7 @@ def prose(rest: str) -> bool:
 
 
 def doc_type(
-    doc: Document, conf: dict[str, Any], heading: TypeHeading | None, header_end: int, sections: list[Section]
+    doc: Document, conf: MetadataFile, heading: TypeHeading | None, header_end: int, sections: list[Section]
 ) -> Found | None:
     if heading is not None:
         return Found(heading.name, heading.start, heading.end, "heading")
@@ -291,7 +289,7 @@ def doc_type(
         r"(?m)^\s*Gremium\b", doc.text[:header_end]
     )
     if has_meeting and first_section(sections, "decision_proposal"):
-        return Found(conf["default_doc_type"], 0, 0, "default")
+        return Found(conf.default_doc_type, 0, 0, "default")
     return None
 
 
@@ -337,11 +335,11 @@ def _number_patterns(entries: tuple[tuple[str, bool], ...]) -> list[tuple[re.Pat
     ]
 
 
-def number_patterns(conf: dict[str, Any]) -> list[tuple[re.Pattern[str], bool]]:
-    return _number_patterns(tuple((e["pattern"], bool(e.get("structured"))) for e in conf["number_labels"]))
+def number_patterns(conf: MetadataFile) -> list[tuple[re.Pattern[str], bool]]:
+    return _number_patterns(tuple((e.pattern, e.structured) for e in conf.number_labels))
 
 
-def doc_number(doc: Document, conf: dict[str, Any], header: list[Line], headings: list[TypeHeading]) -> Found | None:
+def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: list[TypeHeading]) -> Found | None:
     """The first labelled number of the header (a bare "Nr." only when nothing else is), or the
     id beside or under a type heading near the document's own ("Drucksache - 1536/V")."""
     text = doc.text
@@ -472,10 +470,10 @@ def _supplement_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pa
 _ORDINAL_END = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t])\d{1,2}$")
 
 
-def supplemented(text: str, found: Found, conf: dict[str, Any]) -> Found:
+def supplemented(text: str, found: Found, conf: MetadataFile) -> Found:
     """The number of a supplement with its ordinal and word ("DS 10/2013 – 1. Ergänzung"):
     a supplement has its own number, made of its paper's and its count."""
-    after, ordinal_taken = _supplement_patterns(tuple(conf["number_supplements"]))
+    after, ordinal_taken = _supplement_patterns(conf.number_supplements)
     line_end = text.find("\n", found.end)
     line_end = len(text) if line_end < 0 else line_end
     m = after.match(text, found.end, line_end)

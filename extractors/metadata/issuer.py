@@ -29,7 +29,7 @@ evidence weighed and chosen (:mod:`extractors.metadata.evidence`); here, their o
 from __future__ import annotations
 
 from extractors.base import Section
-from extractors.resources import Resources
+from extractors.resources import Resources, typed
 from pipeline.structure import Line, View
 
 from .evidence import MIN_WEIGHT, OFFICE_HEADER, Evidence, choose, rank, same_place
@@ -92,7 +92,7 @@ def find_issuer(
     confirming = [
         found
         for found in (
-            adjectives(sv.text, gaz, res["metadata"]["place_adjectives"]),
+            adjectives(sv.text, gaz, typed.metadata(res).place_adjectives),
             instruments(sv.text, gaz, voc, hints),
             web_domains(sv.text, gaz),
         )

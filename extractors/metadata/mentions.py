@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from typing import Any
 
 from extractors.base import Section
 from pipeline.lang.de.closed_class import words
@@ -62,13 +61,13 @@ _ADJECTIVE = re.compile(r"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöüß]{3,})er(?=[
 _UMLAUTS = str.maketrans(UMLAUTS, "".join(BASE_LETTERS[u] for u in UMLAUTS))
 
 
-def adjectives(text: str, gaz: Gazetteer, conf: dict[str, Any]) -> list[Evidence]:
+def adjectives(text: str, gaz: Gazetteer, not_before: tuple[str, ...]) -> list[Evidence]:
     """Places named by their adjective before a noun ("Musterstädter Integrationsplan" →
     Musterstadt, "Nordstemmer Wochenmarkt" → Nordstemmen), through the gazetteer: the stem
     with "en", as it is, or without its umlaut must name one municipality. Not before a street
     word ("Hildesheimer Straße": an address) or after a word that makes it an adjective of
     its own; ADJECTIVE per mention, at most ADJECTIVE_MAX, the one place named so only."""
-    streets = re.compile(r"(?:" + "|".join(conf["not_before"]) + r")")
+    streets = re.compile(r"(?:" + "|".join(not_before) + r")")
     named: list[Evidence] = []
     for m in _ADJECTIVE.finditer(text):
         if streets.match(m["noun"]):

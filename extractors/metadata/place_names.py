@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from extractors.base import Section
 from extractors.fastre import Matcher, prefiltered
-from extractors.resources import Resources
+from extractors.resources import Resources, typed
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, words
 from pipeline.lang.de.dates import DateMatch, find_dates, loose_date_at
@@ -62,11 +62,11 @@ def vocabulary(res: Resources, gaz: Gazetteer) -> Vocabulary:
 
 def build_vocabulary(res: Resources) -> Vocabulary:
     gaz = gazetteer(res)
-    conf = res["metadata"]
+    conf = typed.metadata(res)
     kinds: dict[str, tuple[str, str]] = {}
-    for entry in conf["issuer_kinds"]:
-        for word in entry["words"]:
-            kinds[kind_key(word)] = (entry["kind"], entry["type"])
+    for entry in conf.issuer_kinds:
+        for word in entry.words:
+            kinds[kind_key(word)] = (entry.kind, entry.type)
     for title in gaz.town_titles:
         kinds.setdefault(kind_key(title), ("Stadt", "Stadt"))
     words = sorted(kinds, key=len, reverse=True)
@@ -77,8 +77,8 @@ def build_vocabulary(res: Resources) -> Vocabulary:
     # in a row ("Stadtverwaltung Große Kreisstadt Pirna")
     joined = r"(?:[A-ZÄÖÜ][a-zäöüß]+-[ \t]+und[ \t]+)?"
     more = r"(?:[ \t]+(?i:" + alternation + r"))*"
-    offices = "|".join(e["pattern"] for e in conf["issuer_offices"])
-    instruments = "|".join(e["pattern"] for e in conf["issuer_instruments"])
+    offices = "|".join(e.pattern for e in conf.issuer_offices)
+    instruments = "|".join(e.pattern for e in conf.issuer_instruments)
     upper = r"(?=[A-ZÄÖÜ])"
     return Vocabulary(
         kind_start=re.compile(
@@ -96,10 +96,10 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         instrument=prefiltered(r"\b(?:" + instruments + r")\s+(?:der|des)\s+" + kind + r"\s+" + upper),
         mention=re.compile(r"(?<![\w-])" + kind + r"\s+" + upper),
         kinds=kinds,
-        hints=tuple((e["id"], prefiltered(e["pattern"])) for e in conf["issuer_hints"]),
-        laws=prefiltered("|".join(f"(?P<s{i}>{e['pattern']})" for i, e in enumerate(conf["state_hints"]))),
-        law_states=tuple(e["id"] for e in conf["state_hints"]),
-        doc_type=re.compile(r"(?i:" + "|".join(e["pattern"] for e in conf["doc_types"]) + r")\w*"),
+        hints=tuple((e.id, prefiltered(e.pattern)) for e in conf.issuer_hints),
+        laws=prefiltered("|".join(f"(?P<s{i}>{e.pattern})" for i, e in enumerate(conf.state_hints))),
+        law_states=tuple(e.id for e in conf.state_hints),
+        doc_type=re.compile(r"(?i:" + "|".join(e.pattern for e in conf.doc_types) + r")\w*"),
     )
 
 

@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from extractors.base import Section, collapse, first_section
-from extractors.resources import Resources
+from extractors.resources import Resources, typed
 from pipeline.document import Document, Span
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import CLASSES, alternation, words
@@ -51,7 +51,7 @@ def subject(
     # decision proposal, without a label; a "Gegenstand" starting a line after it is prose
     # ("… Gegenstand der Beschlussfassung")
     before = title_before_table(sv, sections, *form) if submission and form is not None else None
-    after = title_after_table(sv, sections, res["metadata"]) if submission and before is None else None
+    after = title_after_table(sv, sections, typed.metadata(res)) if submission and before is None else None
     title = before or after
     for sid in ("subject", "agenda_item"):  # a Betreff wins over a title before the table
         sec = first_section(sections, sid)
@@ -194,10 +194,8 @@ def _subject_label(labels: str, alone: str) -> tuple[re.Pattern[str], re.Pattern
 def subject_label(res: Resources) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A label and the subject after it on one line ("hier: Odenwaldallee", "Titel: …"); a label
     that may stand alone on its line over its value ("Titel:")."""
-    entries = res["metadata"]["subject_labels"]
-    return _subject_label(
-        "|".join(e["pattern"] for e in entries), "|".join(e["pattern"] for e in entries if e.get("alone"))
-    )
+    entries = typed.metadata(res).subject_labels
+    return _subject_label("|".join(e.pattern for e in entries), "|".join(e.pattern for e in entries if e.alone))
 
 
 _ENUMERATED = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s|(?:Hr|Fr|Dr|Prof)\.\s|(?:Herr|Frau)\s")
@@ -263,4 +261,4 @@ def _column_word(res: Resources) -> re.Pattern[str]:
 
 
 def _column_words(res: Resources) -> re.Pattern[str]:
-    return re.compile(r"(?:" + "|".join(e["pattern"] for e in res["bodies"]["columns"]) + r")")
+    return re.compile(r"(?:" + "|".join(e.pattern for e in typed.bodies(res).columns) + r")")

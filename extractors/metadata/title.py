@@ -35,9 +35,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from typing import Any
 
 from extractors.base import Section
+from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.lang.de import markers
 from pipeline.structure import Line, View
 
@@ -58,11 +58,11 @@ def _patterns(prose_words: str, open_words: str) -> tuple[re.Pattern[str], re.Pa
     )
 
 
-def patterns(conf: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def patterns(conf: MetadataFile) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The words that put a date into a phrase ("vom", "per"); the end of a cell that goes on
     below ("Marketing und"); the start of a line that goes on a cell above ("und Soziales")
     (metadata.yaml)."""
-    return _patterns("|".join(conf["prose_date_words"]), "|".join(conf["open_cell_words"]))
+    return _patterns("|".join(conf.prose_date_words), "|".join(conf.open_cell_words))
 
 
 def row_date(text: str, prose_date: re.Pattern[str], above: str = "") -> re.Match[str] | None:
@@ -76,7 +76,7 @@ def row_date(text: str, prose_date: re.Pattern[str], above: str = "") -> re.Matc
     return None
 
 
-def title_after_table(sv: View, sections: list[Section], conf: dict[str, Any]) -> tuple[int, int] | None:
+def title_after_table(sv: View, sections: list[Section], conf: MetadataFile) -> tuple[int, int] | None:
     """(start, end) of the title printed between the Beratungsfolge and the section after it,
     or None when the section after it is not the decision proposal or the reasoning, or what
     is left is no title (nothing, or more than MAX_TITLE_LINES lines)."""
@@ -178,7 +178,7 @@ def form_line(lines: list[Line], i: int, values: set[int], headings: set[int]) -
     return False
 
 
-def table_cells(sv: View, sections: list[Section], conf: dict[str, Any]) -> list[Section]:
+def table_cells(sv: View, sections: list[Section], conf: MetadataFile) -> list[Section]:
     """``sections`` with each section whose heading the Beratungsfolge's last row takes as the
     rest of a cell ("Beratung und" / "Verwaltungsausschuss 25.11.2010" / "Beschlussempfehlung")
     joined to the table. A heading with a colon or after a blank line is always one."""

@@ -7,6 +7,8 @@ Patterns are Python ``re`` syntax. An entry of a list may declare its own ``flag
 (``{id: public-letter, pattern: 'Ö', flags: []}`` in ``bodies.yaml``); inside a pattern only
 a leading ``(?i)`` (the whole pattern, in a file matched as written) and the scoped groups
 ``(?i:…)``/``(?-i:…)`` depart from the declaration ("(?-i:\\bIHK\\b)" in ``sectors.yaml``).
+A list read as one alternation too (each of ``bodies.yaml``: its patterns are joined, each in
+a group of its flags) holds no leading ``(?i)`` and no group named twice.
 
 Each file has one schema below (:data:`SCHEMAS`): its keys, their types, lists of entries with
 unique ``id``s, and every pattern compiled. A file that does not fit raises
@@ -37,29 +39,38 @@ from pipeline.lang.de import LANG_DIR
 
 from .specs import (
     FLAG,
+    JOINED_ENTRIES,
     MISS_WORDS,
     PATTERN,
     PATTERN_ENTRIES,
     TEXT,
     WORDS,
-    Check,
     Entries,
+    FileData,
     Mapping,
     Patterns,
     Record,
     Schema,
     Text,
     Words,
+    check_file,
     re_flags,
-    valid_flags,
 )
 
-__all__ = ["RESOURCE_DIR", "SCHEMAS", "Resources", "default_resources", "load_yaml", "re_flags", "source"]
+__all__ = [
+    "RESOURCE_DIR",
+    "SCHEMAS",
+    "Resources",
+    "default_resources",
+    "checked_entries",
+    "load_yaml",
+    "re_flags",
+    "source",
+]
 
 RESOURCE_DIR = Path(__file__).parent  # the YAML files stand beside their loader
 # the files of the language floor read here too: they stand in pipeline/lang/de/
 LANGUAGE_FILES = frozenset({"enumerations"})
-VERSION = 1
 
 T = TypeVar("T")
 
@@ -142,7 +153,7 @@ def default_resources() -> Resources:
 # --- schemas ---------------------------------------------------------------------------------
 
 
-def _legal_form(data: dict[str, Any]) -> dict[str, str]:
+def _legal_form(data: FileData) -> dict[str, str]:
     forms = data.get("legal_forms")
     alt = (
         "|".join(f"(?:{e['pattern']})" for e in forms if isinstance(e, dict) and isinstance(e.get("pattern"), str))
@@ -152,17 +163,18 @@ def _legal_form(data: dict[str, Any]) -> dict[str, str]:
     return {"legal_form": alt or "GmbH"}
 
 
-def _number(data: dict[str, Any]) -> dict[str, str]:
-    return {"number": data["number"] if isinstance(data.get("number"), str) else r"\d+"}
+def _number(data: FileData) -> dict[str, str]:
+    number = data.get("number")
+    return {"number": number if isinstance(number, str) else r"\d+"}
 
 
-def _steering(data: dict[str, Any]) -> dict[str, str]:
+def _steering(data: FileData) -> dict[str, str]:
     """The number, the readers' words a miss of the file uses again (``{establish}``, ``{task}``),
     and the heads of the group nouns that make a group of any compound (``{group_heads}``: one-word
     stems, not a head the council's bodies share, ``council_heads``)."""
-    said = {k: data[k] if isinstance(data.get(k), str) else "(?!)" for k in ("establish", "task")}
-    entries: list[Any] = data["entries"] if isinstance(data.get("entries"), list) else []
-    council: list[Any] = data["council_heads"] if isinstance(data.get("council_heads"), list) else []
+    said = {k: v if isinstance(v := data.get(k), str) else "(?!)" for k in ("establish", "task")}
+    entries = _list(data, "entries")
+    council = _list(data, "council_heads")
     heads = {
         e["head"]
         for e in entries
@@ -174,11 +186,17 @@ def _steering(data: dict[str, Any]) -> dict[str, str]:
     return {**_number(data), **said, **_word_lists("group_heads")({"group_heads": sorted(heads)})}
 
 
-def _word_lists(*keys: str) -> Callable[[dict[str, Any]], dict[str, str]]:
+def _list(data: FileData, key: str) -> list[object]:
+    """The list under ``key``, else none (a placeholder is made before the file is checked)."""
+    value = data.get(key)
+    return value if isinstance(value, list) else []
+
+
+def _word_lists(*keys: str) -> Callable[[FileData], dict[str, str]]:
     """Placeholders ``{key}`` for word lists of a file: the words as one alternation, longest first
     (a miss names the family's words by their list, never by a copy)."""
 
-    def placeholders(data: dict[str, Any]) -> dict[str, str]:
+    def placeholders(data: FileData) -> dict[str, str]:
         out = {}
         for key in keys:
             words = data.get(key)
@@ -189,7 +207,7 @@ def _word_lists(*keys: str) -> Callable[[dict[str, Any]], dict[str, str]]:
     return placeholders
 
 
-def _taxonomy(data: dict[str, Any]) -> dict[str, str]:
+def _taxonomy(data: FileData) -> dict[str, str]:
     """The field nouns, the weak ones, the strong ones a paper does not use in passing; the
     nouns of lists of another kind and the misses' extension of them."""
     passing, nouns = (data.get(k) for k in ("passing_nouns", "field_nouns"))
@@ -199,10 +217,10 @@ def _taxonomy(data: dict[str, Any]) -> dict[str, str]:
     return _word_lists(*lists)({**data, **strong})
 
 
-def _costs(data: dict[str, Any]) -> dict[str, str]:
+def _costs(data: FileData) -> dict[str, str]:
     """The reader's cost words (``{cost_words}``): the cues of every type and the generic words,
     as one alternation."""
-    entries: list[Any] = data["entries"] if isinstance(data.get("entries"), list) else []
+    entries = _list(data, "entries")
     generic = data.get("generic")
     cues = [p for e in entries if isinstance(e, dict) for p in e.get("patterns") or []]
     cues += list(generic.get("patterns") or []) if isinstance(generic, dict) else []
@@ -223,12 +241,13 @@ SCHEMAS: dict[str, Schema] = {
                 {
                     "type": Text("council", "committee", "advisory_board", "district_council", "executive"),
                     "pattern": PATTERN,
-                }
+                },
+                joined=True,
             ),
-            "public": Entries({"value": FLAG, "pattern": PATTERN}),
+            "public": Entries({"value": FLAG, "pattern": PATTERN}, joined=True),
             "compound_heads": WORDS,
-            **{
-                key: PATTERN_ENTRIES
+            **{  # the Beratungsfolge's vocabulary joins each list's patterns (consultations/vocab.py)
+                key: JOINED_ENTRIES
                 for key in (
                     "roles",
                     "columns",
@@ -460,22 +479,14 @@ def validate(name: str, data: object) -> None:
     schema = SCHEMAS.get(name)
     if schema is None:
         raise ResourceError(f"{name}: no schema for this file (add one to extractors/resources/__init__.py)")
-    if not isinstance(data, dict):
-        raise ResourceError(f"{name}: expected a mapping of keys, not {type(data).__name__}")
-    problems: list[str] = []
-    version = data.get("version")
-    if version is None:
-        problems.append("key 'version' is missing")
-    elif version != VERSION:
-        problems.append(f"key 'version': {version!r} is not {VERSION}")
-    declared = data.get("flags")
-    if schema.patterns and declared is None:
-        problems.append("key 'flags' is missing (the flags of its patterns: [i] or [])")
-    elif declared is not None and (not schema.patterns or not valid_flags(declared)):
-        problems.append(f"key 'flags': expected [] or [i] in a file of patterns, not {declared!r}")
-        declared = []
-    body = {k: v for k, v in data.items() if k not in ("version", "flags")}
-    c = Check(re_flags(declared or []), schema.placeholders(body), problems)
-    Record(schema.required, schema.optional).check(body, "", c)
-    if problems:
-        raise ResourceError(f"{name}: " + "; ".join(problems))
+    check_file(name, data, schema)
+
+
+def checked_entries(path: Path, schema: Schema) -> list[dict[str, str]]:
+    """The entries of a file of patterns outside this folder's set (``relevance.yaml`` of
+    ``pipeline/extract``), each of texts only (an ``id``, a ``kind``, a ``pattern``), the file
+    checked against its own ``schema`` as :func:`validate` checks a file of :data:`SCHEMAS`:
+    every pattern compiled once, here; a file that does not fit is named with its entry and key."""
+    data = load_yaml(path)
+    check_file(path.name, data, schema)
+    return [{str(k): str(v) for k, v in entry.items()} for entry in data["entries"]]

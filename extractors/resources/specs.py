@@ -4,10 +4,15 @@ with unique ``id``s (:class:`Entries`), and :class:`Schema`, the keys of one fil
 
 from __future__ import annotations
 
+import collections.abc
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+
+from pipeline.errors import ResourceError
+
+VERSION = 1
+FileData = collections.abc.Mapping[str, object]  # a file's data as loaded, before its check
 
 
 def re_flags(declared: Iterable[str]) -> int:
@@ -70,6 +75,16 @@ class Words(Spec):
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
+def compile_error(pattern: str, flags: int) -> str:
+    """Why ``pattern`` does not compile with ``flags`` ("" where it does): the one place a
+    resource file's pattern is tried, so that the families compile theirs without a guard."""
+    try:
+        re.compile(pattern, flags)
+    except re.error as exc:
+        return str(exc)
+    return ""
+
+
 class Pattern(Spec):
     """A regular expression that compiles with the file's (or entry's) flags."""
 
@@ -87,10 +102,9 @@ class Pattern(Spec):
         text = value
         for name, sub in c.placeholders.items():
             text = text.replace("{" + name + "}", sub)
-        try:
-            re.compile(text, c.flags)
-        except re.error as exc:
-            c.problems.append(f"{where}: bad pattern {value!r}: {exc}")
+        error = compile_error(text, c.flags)
+        if error:
+            c.problems.append(f"{where}: bad pattern {value!r}: {error}")
 
 
 class Patterns(Spec):
@@ -145,16 +159,32 @@ class Mapping(Spec):
 
 class Entries(Spec):
     """A list of entries, each a mapping with a unique ``id``, the ``required`` keys and perhaps
-    the ``optional`` ones; an entry may declare its own ``flags``."""
+    the ``optional`` ones; an entry may declare its own ``flags``. ``joined``: the entries'
+    patterns are also read as one alternation, each inside a group of its flags, so each must
+    stand inside a group (no leading ``(?i)``) and no two may name the same group."""
 
-    def __init__(self, required: dict[str, Spec], optional: dict[str, Spec] | None = None, empty: bool = False) -> None:
-        self.required, self.optional, self.empty = required, optional or {}, empty
+    def __init__(
+        self,
+        required: dict[str, Spec],
+        optional: dict[str, Spec] | None = None,
+        empty: bool = False,
+        joined: bool = False,
+    ) -> None:
+        self.required, self.optional, self.empty, self.joined = required, optional or {}, empty, joined
 
     def check(self, value: object, where: str, c: Check) -> None:
         if not isinstance(value, list) or (not value and not self.empty):
             c.problems.append(f"{where}: expected a list of entries, not {value!r}")
             return
+        before = len(c.problems)
+        groups = self._check_entries(value, where, c)
+        if self.joined and len(c.problems) == before:
+            join(groups, where, c)
+
+    def _check_entries(self, value: list[object], where: str, c: Check) -> list[str]:
+        """Check each entry; its pattern in a group of its flags (its own, else the file's)."""
         seen: set[str] = set()
+        groups: list[str] = []
         for i, entry in enumerate(value):
             if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
                 c.problems.append(f"{where}: entry {i + 1} has no 'id': {entry!r}")
@@ -170,6 +200,16 @@ class Entries(Spec):
             inner = Check(re_flags(declared) if declared is not None else c.flags, c.placeholders, c.problems)
             fields = {k: v for k, v in entry.items() if k not in ("id", "flags")}
             Record(self.required, self.optional).check(fields, f"{where}: entry {ident!r}: ", inner)
+            if isinstance(fields.get("pattern"), str):
+                groups.append(f"(?{'i' if inner.flags & re.I else '-i'}:{fields['pattern']})")
+        return groups
+
+
+def join(groups: list[str], where: str, c: Check) -> None:
+    """The entries' patterns as one alternation: a problem where they cannot be joined."""
+    error = compile_error("|".join(groups), 0)
+    if error:
+        c.problems.append(f"{where}: the patterns cannot be joined (a leading flag or a group named twice): {error}")
 
 
 def valid_flags(declared: object) -> bool:
@@ -178,6 +218,7 @@ def valid_flags(declared: object) -> bool:
 
 PATTERN, TEXT, FLAG, WORDS = Pattern(), Text(), Flag(), Words()
 PATTERN_ENTRIES = Entries({"pattern": PATTERN})
+JOINED_ENTRIES = Entries({"pattern": PATTERN}, joined=True)  # a list read as one alternation too
 MISS_WORDS = Mapping(PATTERN)  # a family's signs of a fact it saw and did not read (extractors/misses.py)
 
 
@@ -189,4 +230,27 @@ class Schema:
     required: dict[str, Spec]
     optional: dict[str, Spec] = field(default_factory=dict)
     patterns: bool = True
-    placeholders: Callable[[dict[str, Any]], dict[str, str]] = lambda data: {}
+    placeholders: Callable[[FileData], dict[str, str]] = lambda data: {}
+
+
+def check_file(name: str, data: object, schema: Schema) -> None:
+    """Check ``data``, the file ``name``, against ``schema`` (every problem in one error)."""
+    if not isinstance(data, dict):
+        raise ResourceError(f"{name}: expected a mapping of keys, not {type(data).__name__}")
+    problems: list[str] = []
+    version = data.get("version")
+    if version is None:
+        problems.append("key 'version' is missing")
+    elif version != VERSION:
+        problems.append(f"key 'version': {version!r} is not {VERSION}")
+    declared = data.get("flags")
+    if schema.patterns and declared is None:
+        problems.append("key 'flags' is missing (the flags of its patterns: [i] or [])")
+    elif declared is not None and (not schema.patterns or not valid_flags(declared)):
+        problems.append(f"key 'flags': expected [] or [i] in a file of patterns, not {declared!r}")
+        declared = []
+    body = {k: v for k, v in data.items() if k not in ("version", "flags")}
+    c = Check(re_flags(declared or []), schema.placeholders(body), problems)
+    Record(schema.required, schema.optional).check(body, "", c)
+    if problems:
+        raise ResourceError(f"{name}: " + "; ".join(problems))

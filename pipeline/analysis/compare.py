@@ -347,17 +347,15 @@ CONFLICT = 0.15  # seats and members disagree when a share differs by more than 
 @functools.lru_cache(maxsize=1)
 def group_words() -> dict[str, re.Pattern[str]]:
     """The patterns of groups.yaml, one alternation per kind (steering, accompanying)."""
-    from extractors.resources import load_yaml
+    from extractors.resources import checked_entries
+    from extractors.resources.specs import PATTERN, Entries, Schema, Text
 
     from ..errors import ResourceError
 
     kinds: dict[str, list[str]] = {}
-    for entry in load_yaml(GROUPS_FILE).get("entries") or []:
-        try:
-            re.compile(entry["pattern"])
-            kinds.setdefault(entry["kind"], []).append(entry["pattern"])
-        except (KeyError, TypeError, re.error) as exc:
-            raise ResourceError(f"groups.yaml: bad entry {entry.get('id')!r}: {exc}") from exc
+    schema = Schema({"entries": Entries({"kind": Text("steering", "accompanying"), "pattern": PATTERN})})
+    for entry in checked_entries(GROUPS_FILE, schema):
+        kinds.setdefault(entry["kind"], []).append(entry["pattern"])
     if missing := {"steering", "accompanying"} - set(kinds):
         raise ResourceError(f"groups.yaml: no entries of kind {', '.join(sorted(missing))}")
     return {k: re.compile("|".join(f"(?:{p})" for p in ps), re.I) for k, ps in kinds.items()}

@@ -71,19 +71,15 @@ def patterns() -> dict[str, Matcher]:
     words every match starts with: a document's text is scanned three times, and a plain
     case-insensitive alternation tries every position)."""
     from extractors.fastre import prefiltered
-    from extractors.resources import load_yaml
+    from extractors.resources import checked_entries
+    from extractors.resources.specs import PATTERN, Entries, Schema, Text
 
     from ..errors import ResourceError
 
     kinds: dict[str, list[str]] = {}
-    for entry in load_yaml(RESOURCE).get("entries") or []:
-        try:
-            re.compile(entry["pattern"])
-            if entry["kind"] not in KINDS:
-                raise KeyError(f"kind {entry['kind']!r} is not one of {', '.join(KINDS)}")
-            kinds.setdefault(entry["kind"], []).append(entry["pattern"])
-        except (KeyError, TypeError, re.error) as exc:
-            raise ResourceError(f"relevance.yaml: bad entry {entry.get('id')!r}: {exc}") from exc
+    schema = Schema({"entries": Entries({"kind": Text(*KINDS), "pattern": PATTERN})})
+    for entry in checked_entries(RESOURCE, schema):
+        kinds.setdefault(entry["kind"], []).append(entry["pattern"])
     if missing := set(KINDS) - set(kinds):
         raise ResourceError(f"relevance.yaml: no entries of kind {', '.join(sorted(missing))}")
     return {k: prefiltered("|".join(f"(?:{p})" for p in ps), re.I | re.M) for k, ps in kinds.items()}

@@ -20,17 +20,14 @@ WORDS_FILE = Path(__file__).parent / "resources" / "review.yaml"
 @functools.lru_cache(maxsize=1)
 def words() -> dict[str, re.Pattern[str]]:
     """The patterns of review.yaml, one alternation per kind."""
-    from extractors.resources import load_yaml
+    from extractors.resources import checked_entries
+    from extractors.resources.specs import PATTERN, TEXT, Entries, Schema
 
     from ..errors import ResourceError
 
     kinds: dict[str, list[str]] = {}
-    for entry in load_yaml(WORDS_FILE).get("entries") or []:
-        try:
-            re.compile(entry["pattern"])
-            kinds.setdefault(entry["kind"], []).append(entry["pattern"])
-        except (KeyError, TypeError, re.error) as exc:
-            raise ResourceError(f"review.yaml: bad entry {entry.get('id')!r}: {exc}") from exc
+    for entry in checked_entries(WORDS_FILE, Schema({"entries": Entries({"kind": TEXT, "pattern": PATTERN})})):
+        kinds.setdefault(entry["kind"], []).append(entry["pattern"])
     needed = {"submission_head"}
     if missing := needed - set(kinds):
         raise ResourceError(f"review.yaml: no entries of kind {', '.join(sorted(missing))}")

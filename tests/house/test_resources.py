@@ -4,6 +4,7 @@ pipeline/schema.py are the files' ids; rules are compiled once per resource set.
 
 from __future__ import annotations
 
+import importlib
 import re
 import shutil
 from dataclasses import dataclass
@@ -177,6 +178,20 @@ BROKEN = [
         "pattern: 'N', flags: [s]",
         r"bodies\.yaml: key 'public': entry 'nonpublic-letter': key 'flags'",
     ),
+    Broken(
+        "leading-flag-in-a-joined-list",
+        "bodies.yaml",
+        "pattern: 'N', flags: []",
+        "pattern: '(?i)N', flags: []",
+        r"bodies\.yaml: key 'public': the patterns cannot be joined",
+    ),
+    Broken(
+        "group-named-twice-in-a-joined-list",
+        "bodies.yaml",
+        "  - {id: body, pattern: 'An|",
+        "  - {id: twin, pattern: '(?P<word>Gremium)'}\n  - {id: body, pattern: '(?P<word>An)|",
+        r"bodies\.yaml: key 'columns': the patterns cannot be joined",
+    ),
     Broken("not-yaml", "sections.yaml", "entries:", "entries: [", r"sections\.yaml: not valid YAML"),
 ]
 
@@ -318,3 +333,104 @@ def test_no_other_file_holds_membership_words(key: str) -> None:
         data[key] = "mitglied"
         with pytest.raises(ResourceError, match=key):
             validate(name, data)
+
+
+# --- the files of patterns outside this folder --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outside:
+    id: str
+    module: str  # the module that reads the file
+    attribute: str  # its path, as the module holds it
+    reader: str  # the reader, built once
+    old: str
+    new: str
+    message: str
+
+
+OUTSIDE = [
+    Outside(
+        "relevance-bad-pattern",
+        "pipeline.extract.relevance",
+        "RESOURCE",
+        "patterns",
+        r"pattern: '\bIntegrations(?:konzept",
+        r"pattern: '\bIntegrations((?:konzept",
+        r"relevance\.yaml: key 'entries': entry 'integrationskonzept': key 'pattern': bad pattern",
+    ),
+    Outside(
+        "relevance-unknown-kind",
+        "pipeline.extract.relevance",
+        "RESOURCE",
+        "patterns",
+        "{id: integrationskonzept, kind: concept,",
+        "{id: integrationskonzept, kind: konzept,",
+        r"relevance\.yaml: key 'entries': entry 'integrationskonzept': key 'kind': 'konzept' is not one of concept",
+    ),
+    Outside(
+        "review-bad-pattern",
+        "pipeline.extract.review_text",
+        "WORDS_FILE",
+        "words",
+        "(?P<number>",
+        "((?P<number>",
+        r"review\.yaml: key 'entries': entry 'submission-head': key 'pattern': bad pattern",
+    ),
+    Outside(
+        "review-without-version",
+        "pipeline.extract.review_text",
+        "WORDS_FILE",
+        "words",
+        "version: 1\n",
+        "",
+        r"review\.yaml: key 'version' is missing",
+    ),
+    Outside(
+        "groups-bad-pattern",
+        "pipeline.analysis.compare",
+        "GROUPS_FILE",
+        "group_words",
+        r"pattern: '\b\w*(?:steuer",
+        r"pattern: '\b\w*((?:steuer",
+        r"groups\.yaml: key 'entries': entry 'steer': key 'pattern': bad pattern",
+    ),
+    Outside(
+        "groups-inline-flag",
+        "pipeline.analysis.compare",
+        "GROUPS_FILE",
+        "group_words",
+        r"pattern: '\b\w*(?:steuer",
+        r"pattern: '(?i)\b\w*(?:steuer",
+        r"groups\.yaml: key 'entries': entry 'steer': key 'pattern': inline flags \(\?i\)",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", OUTSIDE, ids=[c.id for c in OUTSIDE])
+def test_a_broken_file_outside_is_named_by_its_schema(
+    case: Outside, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``relevance.yaml``, ``review.yaml`` and ``groups.yaml`` are checked as the files here are:
+    each pattern compiled once, by the schema, which names the file, the entry and the key."""
+    module = importlib.import_module(case.module)
+    original: Path = getattr(module, case.attribute)
+    text = original.read_text(encoding="utf-8")
+    assert case.old in text, "the case no longer fits the file"
+    broken = tmp_path / original.name
+    broken.write_text(text.replace(case.old, case.new, 1), encoding="utf-8")
+    reader = getattr(module, case.reader)
+    reader.cache_clear()
+    monkeypatch.setattr(module, case.attribute, broken)
+    try:
+        with pytest.raises(ResourceError, match=case.message):
+            reader()
+    finally:
+        reader.cache_clear()
+
+
+@pytest.mark.parametrize("case", OUTSIDE[::2], ids=[c.module for c in OUTSIDE[::2]])
+def test_the_files_outside_fit_their_schemas(case: Outside) -> None:
+    reader = getattr(importlib.import_module(case.module), case.reader)
+    reader.cache_clear()
+    assert reader()

@@ -29,7 +29,7 @@ from extractors.metadata.gazetteer import (
     name_key,
     read_places,
 )
-from extractors.resources import RESOURCE_DIR
+from extractors.resources import RESOURCE_DIR, typed
 from pipeline.document import Document
 from tests.generators.layouts import MONTHS
 from tests.helpers import RAW, SHARED
@@ -921,7 +921,7 @@ def distractor_place(p_name: str) -> st.SearchStrategy[Place]:
     return st.sampled_from(USABLE).filter(lambda q: q.name != p_name)
 
 
-DOC_TYPES = [(e["name"], bool(e.get("generic"))) for e in RES["metadata"]["doc_types"]]
+DOC_TYPES = [(e.name, e.generic) for e in typed.metadata(RES).doc_types]
 
 
 @st.composite

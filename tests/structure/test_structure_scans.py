@@ -21,6 +21,7 @@ from extractors import load_resources
 from extractors.metadata import form_lines, holding
 from extractors.metadata.identity import _labels_in, field_label
 from extractors.metadata.place_names import _PLACE_DATE, _place_date_matches
+from extractors.resources import typed
 from pipeline.structure.lines import lines
 from pipeline.structure.prose import _JOIN, _RUNS_ON, _joins, _last_token, _runs_on_end
 from tests.helpers import RAW
@@ -142,7 +143,7 @@ def test_line_ends_and_last_words_as_the_patterns_read_them() -> None:
 
 
 def test_field_labels_are_those_of_the_pattern() -> None:
-    label = field_label(RES["metadata"])
+    label = field_label(typed.metadata(RES))
     for text in TEXTS:
         for line in text.split("\n"):
             assert spans(_labels_in(label, line)) == spans(label.finditer(line)), line

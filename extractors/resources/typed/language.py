@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
-from .. import Resources, re_flags
-from .values import PatternEntry, as_mapping, as_tuple, pattern_entries
+from .. import Resources
+from .values import PatternEntry, as_mapping, as_tuple, own_flags, pattern_entries
 
 # --- sections.yaml ---------------------------------------------------------------------------
 
@@ -248,13 +247,8 @@ def _bodies(res: Resources) -> Bodies:
     lists = {k: pattern_entries(d[k]) for k in Bodies.__dataclass_fields__ if k not in fixed}
     return Bodies(
         res.flags("bodies"),
-        tuple(BodyType(e["id"], e["type"], e["pattern"], _own_flags(e)) for e in d["body_types"]),
-        tuple(Publicity(e["id"], e["value"], e["pattern"], _own_flags(e)) for e in d["public"]),
+        tuple(BodyType(e["id"], e["type"], e["pattern"], own_flags(e)) for e in d["body_types"]),
+        tuple(Publicity(e["id"], e["value"], e["pattern"], own_flags(e)) for e in d["public"]),
         as_tuple(d["compound_heads"]),
         **lists,
     )
-
-
-def _own_flags(entry: Mapping[str, Any]) -> int | None:
-    """The flags an entry declares itself (``flags: []``), or None: the file's."""
-    return re_flags(entry["flags"]) if "flags" in entry else None

@@ -3,10 +3,10 @@ file's lists and mappings into frozen values."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
+from typing import TypeVar
 
 from .. import re_flags
 
@@ -21,13 +21,22 @@ class PatternEntry:
     flags: int | None = None
 
 
-def pattern_entries(data: list[dict[str, Any]]) -> tuple[PatternEntry, ...]:
-    return tuple(PatternEntry(e["id"], e["pattern"], re_flags(e["flags"]) if "flags" in e else None) for e in data)
+V = TypeVar("V")
+
+
+def pattern_entries(data: Sequence[Mapping[str, object]]) -> tuple[PatternEntry, ...]:
+    return tuple(PatternEntry(str(e["id"]), str(e["pattern"]), own_flags(e)) for e in data)
+
+
+def own_flags(entry: Mapping[str, object]) -> int | None:
+    """The flags an entry declares itself (``flags: []``), or None: the file's."""
+    declared = entry.get("flags")
+    return re_flags(declared) if isinstance(declared, list) else None
 
 
 def as_tuple(data: list[str]) -> tuple[str, ...]:
     return tuple(data)
 
 
-def as_mapping(data: Mapping[str, Any]) -> Mapping[str, Any]:
+def as_mapping(data: Mapping[str, V]) -> Mapping[str, V]:
     return MappingProxyType(dict(data))
