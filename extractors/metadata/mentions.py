@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from extractors.base import Section
 from pipeline.lang.de.closed_class import words
+from pipeline.lang.de.names import SALUTATION
 from pipeline.lang.de.spelling import BASE_LETTERS, UMLAUTS
 
 from .evidence import (
@@ -58,6 +59,10 @@ def running_mentions(text: str, gaz: Gazetteer, voc: Vocabulary, hints: frozense
 
 
 _ADJECTIVE = re.compile(r"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöüß]{3,})er(?=[ \t]+(?P<noun>[A-ZÄÖÜ][\w.-]*))")
+# a surname after a salutation or title ("Fr. Kopper", "Herr Hacker") is no place's adjective
+_AFTER_SALUTATION = re.compile(SALUTATION + r"[ \t]*$")
+# a place the text names as a district of the issuer ("Stadtteilbeirat Büchenbach", "Ortsteil Rössing")
+_DISTRICT = re.compile(r"\b(?:Stadtteil|Ortsteil|Ortschaft|Stadtbezirk|Stadtviertel)\w*[ \t]+([A-ZÄÖÜ][\w-]+)")
 _UMLAUTS = str.maketrans(UMLAUTS, "".join(BASE_LETTERS[u] for u in UMLAUTS))
 
 
@@ -65,15 +70,20 @@ def adjectives(text: str, gaz: Gazetteer, not_before: tuple[str, ...]) -> list[E
     """Places named by their adjective before a noun ("Musterstädter Integrationsplan" →
     Musterstadt, "Nordstemmer Wochenmarkt" → Nordstemmen), through the gazetteer: the stem
     with "en", as it is, or without its umlaut must name one municipality. Not before a street
-    word ("Hildesheimer Straße": an address) or after a word that makes it an adjective of
-    its own; ADJECTIVE per mention, at most ADJECTIVE_MAX, the one place named so only."""
+    word ("Hildesheimer Straße": an address), after a word that makes it an adjective of
+    its own, or after a salutation ("Fr. Körner": a surname); not a place the text names as a
+    district ("Stadtteilbeirat Büchenbach": the issuer's own district, though the gazetteer knows
+    a town of that name); ADJECTIVE per mention, at most ADJECTIVE_MAX, the one place named so only."""
     streets = re.compile(r"(?:" + "|".join(not_before) + r")")
+    districts = {name_key(d) for d in _DISTRICT.findall(text)}
     named: list[Evidence] = []
     for m in _ADJECTIVE.finditer(text):
-        if streets.match(m["noun"]):
+        if streets.match(m["noun"]) or _AFTER_SALUTATION.search(text, max(0, m.start() - 12), m.start()):
             continue
         stem = m["stem"]
         for name in (stem + "en", stem, stem.translate(_UMLAUTS), stem + "e"):
+            if name_key(name) in districts:
+                break  # the issuer's own district, named so in the text: no other town
             places = [p for p in gaz.candidates(name) if not p.is_district and name_key(p.name) == name_key(name)]
             if len(places) == 1:
                 place = places[0]

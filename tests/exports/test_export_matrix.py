@@ -36,9 +36,7 @@ WHY = {
     "consultations": "the Beratungsfolge as this export sets it (column by column, one cell per line, "
     "spilled cells) is not read as the table the PDF gives",
     "municipality": "the letterhead as this export sets it (cut, glued to the column beside it, "
-    "moved below the form) does not name the municipality, or with no letterhead the one place adjective "
-    "left in this export's text (a district's, 'Büchenbacher', the gazetteer knows as another town) "
-    "vetoes the running text's issuer, where the PDF's text holds surnames read as more adjectives",
+    "moved below the form) does not name the municipality",
     "number": "the number's label and value are set apart by this export",
     "date": "the header's date is set apart from its label or joined to another column by this export",
 }
@@ -48,7 +46,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("real", "pdftotext", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "municipality"): {"riski_6411697"},
-    ("real", "pdftotext", "municipality"): {"erl_45363583"},
     ("unseen-plain", "pdfminer", "consultations"): {"d04_bremerhaven"},
 }
 

@@ -1504,7 +1504,9 @@ def confirmed_texts(draw: st.DrawFn) -> tuple[str, Expected]:
     issuer enacts or keeps ("im Amtsblatt der Stadt X", "über die Vergabestelle der Stadt X") or by
     its web or mail address ("www.x.de/…", "info@stadt-x.de"). Negatives: a partner town's
     address or another body's ("www.bamf.de"), a partner town's council ("Der Stadtrat der Stadt Y
-    hat beschlossen"), an instrument of a second town named too."""
+    hat beschlossen"), an instrument of a second town named too, a second town's adjective. A
+    district named so ("Stadtteilbeirat Y") or a surname after a salutation ("Fr. Yer") that is
+    also a town's adjective leaves the issuer confirmed."""
     p, other = draw(st.lists(st.sampled_from(ADJECTIVE_PLACES), min_size=2, max_size=2, unique=True))
     mention = f"Das Vorhaben betrifft die {p.type} {p.name}."
     confirmation = draw(
@@ -1519,7 +1521,20 @@ def confirmed_texts(draw: st.DrawFn) -> tuple[str, Expected]:
         )
     )
     case = draw(
-        st.sampled_from(["confirmed", "confirmed", "wrapped", "partner-address", "body-address", "council", "second"])
+        st.sampled_from(
+            [
+                "confirmed",
+                "confirmed",
+                "wrapped",
+                "partner-address",
+                "body-address",
+                "council",
+                "second",
+                "district",
+                "surname",
+                "partner-adjective",
+            ]
+        )
     )
     expected: Expected = {"municipality": p.name, "ags": p.ags}
     if case == "wrapped":  # the name hyphenated at a line's end ("Stadt Musters-" / "tadt")
@@ -1541,6 +1556,14 @@ def confirmed_texts(draw: st.DrawFn) -> tuple[str, Expected]:
         expected = NOTHING
     elif case == "second":
         confirmation += f" Sie wird im Amtsblatt der {other.type} {other.name} bekannt gemacht."
+        expected = NOTHING
+    elif case == "district":  # the issuer's district, named so, whose name the gazetteer also knows as a town
+        word = draw(st.sampled_from(["Stadtteilbeirat", "Ortsteil", "Ortschaftsrat", "Stadtbezirk"]))
+        confirmation += f" Der {word} {other.name} wird beteiligt; die {adjective_of(other.name)} Senioren begrüßen es."
+    elif case == "surname":  # a surname that is also a place's adjective, after a salutation
+        confirmation += f" Es berichtet Fr. {adjective_of(other.name)} vom Seniorenbüro."
+    elif case == "partner-adjective":  # a second town's adjective, not named as a district: who issued it is open
+        confirmation += f" Die {adjective_of(other.name)} Senioren begrüßen es."
         expected = NOTHING
     text = (
         "Beschlussvorlage\nVorlage Nr. 12/2024\n\nBetreff:\nRadverkehrskonzept\n\nBegründung:\n"

@@ -13,6 +13,10 @@ from importlib import resources
 
 from .closed_class import CLASSES, words
 
+# a salutation or title before a person's name, written out or short ("Frau", "Fr.", "Herrn", "Hr.",
+# "Dr.", "Prof."): the word after it is a name, whatever else it could be read as
+SALUTATION = r"(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.)"
+
 # closed-class words, other short words and months the dictionary also lists as names
 _NOT_NAMES = words(*CLASSES) | frozenset(
     "ab alle andere art bitte da davon er fa ge grad ich ja je mal nur per sie so "
