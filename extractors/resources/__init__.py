@@ -286,6 +286,7 @@ SCHEMAS: dict[str, Schema] = {
                     "agent_before",
                     "not_agents",
                     "owned",
+                    "construction",
                 )
             },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),
@@ -392,6 +393,7 @@ SCHEMAS: dict[str, Schema] = {
                     "with_members_end",
                     "round_table",
                     "acted",
+                    "not_a_member",
                 )
             },
         },

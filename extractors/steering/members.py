@@ -31,7 +31,17 @@ from pipeline.structure.prose import Layout
 
 from .member_lists import item_lines, list_members
 from .member_prose import ABBREVIATION_END, prose_members
-from .member_rules import AS_CHAIR, Chair, MemberRow, MemberRules, bare_items, enumeration, member_rules, org_items
+from .member_rules import (
+    AS_CHAIR,
+    Chair,
+    MemberRow,
+    MemberRules,
+    bare_items,
+    enumeration,
+    member_rules,
+    no_member,
+    org_items,
+)
 from .member_tables import stacked_table
 from .sectors import is_person
 
@@ -94,7 +104,7 @@ def find_members(
         at_cells = inside if inside is not None else below
         if at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
             chair = stacked[1] or chair
-        elif intro or (seg.kind == "heading" and u in mention_at):
+        elif intro or (seg.kind == "heading" and u in mention_at and not _contents_line(layout, unit.seg)):
             chair = list_members(rows, layout, unit.seg + 1, taken, rules, res, intro, totals, seats=seats) or chair
         elif (at := inside) is not None:
             # an export that lost the blank line after the lead-in ("Ihm gehören an:" / "Institution
@@ -110,7 +120,29 @@ def find_members(
             if len(rows) > read:  # the sentence's words over the table's rows are no enumeration
                 end = max(r.end for r in rows[read:])
                 rows[:read] = [r for r in rows[:read] if not at <= r.start < end]
-    return _with_chair(rows, chair, res), chair, totals[0] if totals else None, seats
+    return (
+        _with_chair([r for r in rows if not no_member(r, text, rules)], chair, res),
+        chair,
+        totals[0] if totals else None,
+        seats,
+    )
+
+
+_PAGE_NUMBER_END = re.compile(r"[^\W\d][\"“”)]?[ \t]+\d{1,3}[ \t]*$")
+
+
+def _contents_line(layout: Layout, seg_no: int) -> bool:
+    """Whether a heading is a line of a table of contents: it and the line after it end in a page
+    number ("3. Ämterübergreifende Arbeitsgruppe 7" / "4. Lösungsansätze 8")."""
+    text = layout.flat.text
+    seg = layout.segs[seg_no]
+    if not _PAGE_NUMBER_END.search(text[seg.start : seg.end].rstrip()):
+        return False
+    if seg_no + 1 >= len(layout.segs):
+        return False
+    nxt = layout.segs[seg_no + 1]
+    first = text[nxt.start : nxt.end].strip().split("\n", 1)[0]
+    return bool(_PAGE_NUMBER_END.search(first.rstrip()))
 
 
 def _leads_in(sentence: str, rules: MemberRules) -> bool:

@@ -270,6 +270,7 @@ class Steering:
     with_members_end: str
     round_table: str
     acted: str
+    not_a_member: str
 
 
 def steering(res: Resources) -> Steering:
@@ -318,6 +319,7 @@ def _steering(res: Resources) -> Steering:
         d["with_members_end"],
         d["round_table"],
         d["acted"],
+        d["not_a_member"],
     )
 
 
@@ -417,6 +419,7 @@ class Facilitators:
     agent_before: str
     not_agents: str
     owned: str
+    construction: str
     entries: tuple[FacilitatorEntry, ...]
     legal_forms: tuple[PatternEntry, ...]
     groups: tuple[PatternEntry, ...]
@@ -455,6 +458,7 @@ def _facilitators(res: Resources) -> Facilitators:
         d["agent_before"],
         d["not_agents"],
         d["owned"],
+        d["construction"],
         tuple(FacilitatorEntry(e["id"], e["kind"], e["pattern"]) for e in d["entries"]),
         pattern_entries(d["legal_forms"]),
         pattern_entries(d["groups"]),
