@@ -1120,11 +1120,19 @@ def test_accompanying_care_is_no_facilitation(org: str) -> None:
 
 
 # the site supervision, planning and surveying of building work is no facilitation of a process
-BUILDERS = ["Ingenieurbüro Roth & Partner", "Planungsbüro Weber GmbH", "Vermessungsbüro Klein", "ein Fachbüro"]
+BUILDERS = [
+    "Ingenieurbüro Roth & Partner",
+    "Planungsbüro Weber GmbH",
+    "Vermessungsbüro Klein",
+    "Herrn Appel",
+    "ein Fachbüro",
+]
 BUILDING = [
     "Neben der örtlichen Bauüberwachung/Bauoberleitung durch {b} sind weitere Gutachter beteiligt.",
     "Die Arbeiten werden neben der Bauleitung durch {b} begleitet.",
     "Sämtliche Arbeiten wurden durch {b} ökologisch begleitet und in Abstimmung mit der Verwaltung durchgeführt.",
+    "Die Erweiterungsarbeiten sollen auch von {b} ausgeschrieben und begleitet werden.",
+    "Die daraus resultierenden Kanalarbeiten sollen vom {b} ausgeschrieben und begleitet werden.",
 ]
 
 
