@@ -4,7 +4,9 @@ A sentence names a facilitator when it speaks of facilitation (a role word in it
 sentence before it when it points back with "hierfür", or in the heading above it) and
 of engaging someone (beauftragt, gewonnen, Angebot, Vereinbarung mit, durch ...), or when a
 key-value line says so ("Moderation: Firma X GmbH"). The municipality, its offices and
-officials are never facilitators, and neither are the process's own groups: nothing is read when
+officials are never facilitators, nor are those who supervise, plan or survey building work
+("Bauüberwachung durch Ingenieurbüro X", "durch ein Fachbüro ökologisch begleitet"), and neither
+are the process's own groups: nothing is read when
 the engagement goes to one ("Die Projektsteuerung liegt bei einer Begleitgruppe, …"), and an
 organisation in a relative clause after one is its member ("…, der Vertreter der Agentur für Arbeit
 angehören"); steering or leading alone ("Projektsteuerung", "Leitung") is no facilitation.
@@ -64,6 +66,8 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[R
         value_at = unit.start + label.end() if label else unit.end
         context = role or heading_role or (prev_role and bool(r.anaphora.search(sentence)))
         acting = r.acting.search(sentence) if may_match(r.acting, text, unit) else None
+        if r.construction.search(sentence):  # site supervision and planning of building work
+            context, acting = False, None
         if value_at < unit.end:  # "Moderation: Firma X GmbH"
             found.extend(candidates(text, value_at, unit.end, n, r, whole=True, method="key_value"))
         elif open_label:  # "Moderation:" with the name on the next line

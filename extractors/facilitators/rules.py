@@ -42,6 +42,7 @@ class Rules:
     agent_before: re.Pattern[str]  # the words after it ("… beauftragt", "… moderiert")
     not_agents: re.Pattern[str]  # heads of such a phrase that name no organisation
     owned: re.Pattern[str]  # what follows a name of the town's own: "… der Stadt"
+    construction: re.Pattern[str]  # a sentence about building work ("Bauüberwachung durch …")
     role_spaceless: bool = False  # the role words are known and none has a space
 
 
@@ -95,5 +96,6 @@ def build_rules(res: Resources) -> Rules:
         plain(d.agent_before),
         plain(d.not_agents),
         plain(d.owned),
+        plain(d.construction),
         bool(words) and not any(" " in w for w in words),
     )

@@ -330,6 +330,7 @@ SCHEMAS: dict[str, Schema] = {
                     "agent_before",
                     "not_agents",
                     "owned",
+                    "construction",
                 )
             },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),
@@ -436,6 +437,7 @@ SCHEMAS: dict[str, Schema] = {
                     "with_members_end",
                     "round_table",
                     "acted",
+                    "not_a_member",
                 )
             },
             "council_heads": WORDS,

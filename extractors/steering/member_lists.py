@@ -64,42 +64,6 @@ from .member_tables import (
 )
 from .sectors import is_person
 
-_LINES = re.compile(r"[ \t]*([^\n\f]+)")
-
-
-def item_lines(rows: list[MemberRow], layout: Layout, seg_no: int, at: int, rules: MemberRules, res: Resources) -> None:
-    """Lines under a list item that starts with the group: "Einbezug von Kreisrätinnen und Kreisräten",
-    indented as ``pdftotext -layout`` sets them or not, or set apart from the item by a blank line
-    as pdfminer.six sets them (then each block of them opens with a lead word)."""
-    seg = layout.segs[seg_no]
-    if seg.kind != "item" or at > seg.body + 2:
-        return
-    text = layout.flat.text
-    lines = [(seg.start + m.start(1), seg.start + m.end()) for m in _LINES.finditer(text[seg.start : seg.end])][1:]
-    n, last = seg_no + 1, seg.end
-    while not text[seg.start : seg.end].strip().count("\n") and n < len(layout.segs):
-        # lines set apart from the item by a blank line (pdfminer.six), each segment opening with a
-        # lead word: a paragraph, a lone line read as a heading, or lines read as unmarked items
-        nxt = layout.segs[n]
-        between = text[last : nxt.start]
-        if nxt.kind not in ("para", "heading", "item") or nxt.body != nxt.start or "\f" in between:
-            break
-        if between.count("\n") > 2 or not rules.leads.match(text[nxt.start : nxt.end]):
-            break
-        lines += [(nxt.start + m.start(1), nxt.start + m.end()) for m in _LINES.finditer(text[nxt.start : nxt.end])]
-        n, last = n + 1, nxt.end
-    entries: list[list[int]] = []
-    for a, b in lines:  # an indented line from its first word
-        prev = text[entries[-1][0] : entries[-1][1]] if entries else ""
-        if entries and (text[a : a + 1].islower() or re.search(r"(?:\b(?:der|des|die|und|oder|von|für)|-)\s*$", prev)):
-            entries[-1][1] = b  # a line wrapped inside one entry
-        else:
-            entries.append([a, b])
-    for a, b in entries:
-        lead = rules.leads.match(text[a:b])  # the rule reads from a line's start
-        if lead:
-            enumeration(rows, text, a + lead.end(), b, rules, res, "item")
-
 
 @dataclass
 class _Walk:

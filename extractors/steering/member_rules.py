@@ -14,10 +14,15 @@ from extractors.german import enumerations, nlp
 from extractors.german.enumerations import Item, strip_end
 from extractors.german.membership import Verb, membership
 from extractors.resources import Resources, typed
+from pipeline.lang.de import markers
 
 # "(Vorsitz)" after a member names the chair
 AS_CHAIR = re.compile(r"\s+als\s+(?:Vorsitzende[rn]?|Vorsitz|Leiter(?:in)?|Sprecher(?:in)?)$")
 CHAIR_MARK = re.compile(r"\s*\((?:Vorsitz|Vorsitzende[rn]?|Leitung|Sprecher\w*)\)")
+
+
+# the marks, numbers and spaces that open a list item's line
+_LINE_MARK = re.compile(r"^[\s" + markers.escaped(markers.MARKS) + r"]*(?:\d+(?:\.\d+)*[.)]?\s+)?")
 
 
 @dataclass
@@ -61,6 +66,9 @@ class MemberRules:
     shared_seats: re.Pattern[str]
     # the sectors seats go to ("Verwaltung", "Vereine und Verbände"): a seat table's rows name them
     seat_sectors: tuple[tuple[str, re.Pattern[str]], ...]
+    # a member read that names none by its shape: a place, a relative clause's opening
+    not_a_member: re.Pattern[str]
+    finite_verbs: frozenset[str]  # a member holding one is a sentence ("Horte bleiben bestehen")
 
 
 def member_rules(res: Resources) -> MemberRules:
@@ -96,6 +104,8 @@ def build_member_rules(res: Resources) -> MemberRules:
         _document_types(res),
         rx(rf"\bje\s+{num}\s+{seats}(?:\s+und\s+{seats})?(?:\s+(?:aus|von|der|des|den|dem))?\b"),
         tuple((e.id, re.compile(e.pattern)) for e in d.seat_sectors),
+        re.compile(d.not_a_member),
+        frozenset(w for w in typed.taxonomy(res).finite_verbs if w.islower()),
     )
 
 
@@ -177,6 +187,26 @@ def enumeration(
         i for i in enumerations.read(text, start, end, res=res) if len(i.name.split()) <= 12
     ]:
         rows.append(MemberRow(item.name_start, item.end, item.name, method=method))
+
+
+def no_member(row: MemberRow, text: str, rules: MemberRules) -> bool:
+    """Whether a member read names none by its shape: a place ("Stephanplatz"), a relative clause
+    ("an der die KFG"), or a sentence, a finite verb written in lower case in it ("Horte bleiben
+    weiterhin bestehen", "Sie wird … durch das Kulturamt"). A list item is read with its line: a
+    line opening with a place names none in any part ("Marktplatz, Nördlicher Bereich …"), and its
+    verb may stand after the words read, before a comma ends the name ("- Nur die Horte … werden
+    umgewandelt.")."""
+    value = row.value
+    if row.method == "list":
+        start, end = text.rfind("\n", 0, row.start) + 1, text.find("\n", row.end) % (len(text) + 1)
+        line = _LINE_MARK.sub("", text[start:end])
+        if rules.not_a_member.search(line):
+            return True
+        if line.startswith(value):  # the item opens its line: its words up to a comma or a bracket
+            value += re.split(r"[,;()]|\.\s", text[row.end : end], maxsplit=1)[0]
+    if rules.not_a_member.search(value):
+        return True
+    return any(w in rules.finite_verbs for w in re.findall(r"(?<![\wäöüß-])[a-zäöüß]+(?![\wäöüß-])", value))
 
 
 def holds(offsets: list[int], start: int, end: int) -> bool:

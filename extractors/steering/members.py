@@ -29,9 +29,19 @@ from extractors.german import nlp
 from extractors.resources import Resources
 from pipeline.structure.prose import Layout
 
-from .member_lists import item_lines, list_members
-from .member_prose import ABBREVIATION_END, prose_members
-from .member_rules import AS_CHAIR, Chair, MemberRow, MemberRules, bare_items, enumeration, member_rules, org_items
+from .member_lists import list_members
+from .member_prose import ABBREVIATION_END, item_lines, prose_members
+from .member_rules import (
+    AS_CHAIR,
+    Chair,
+    MemberRow,
+    MemberRules,
+    bare_items,
+    enumeration,
+    member_rules,
+    no_member,
+    org_items,
+)
 from .member_tables import stacked_table
 from .sectors import is_person
 
@@ -55,33 +65,8 @@ def find_members(
     rows: list[MemberRow] = []
     totals: list[int] = []
     seats: dict[str, int] = {}
-    for u in units:
-        unit = layout.units[u]
-        spans = mention_at.get(u, [])
-        follows = not spans and bool(rules.continuation.match(text, unit.start))
-        if spans or follows:
-            prose_members(rows, text, unit.start, unit.end, spans, taken, rules, res)
-        for a, b in spans:
-            # "Steuerungsgruppe: ...", "In der Steuerungsrunde wirken mit: ...", "Dem Beirat gehören an: ..."
-            colon = re.match(
-                r"[ \t]*(?:\([^)]*\))?(?P<verb>(?:[ \t]+[a-zäöüß]+){0,4})[ \t]*:[ \t]*(?=\S)", text[b : unit.end]
-            )
-            if colon and colon.group("verb") and not rules.list_cue.search(colon.group("verb")):
-                colon = None
-            if colon and not rules.not_members.search(text, unit.start, unit.end):
-                # the list ends where a legal form's full stop ends the sentence ("… Mosaik e. V. Die …")
-                stop = ABBREVIATION_END.search(text, b + colon.end(), unit.end)
-                enumeration(rows, text, b + colon.end(), stop.start() if stop else unit.end, rules, res, "list")
-            item_lines(rows, layout, unit.seg, a, rules, res)
-            parenthesis(rows, text, b, unit.end, res)
-            with_members(rows, text, b, unit.end, rules, res)
-    for row in rows:  # "der Bürgermeister als Vorsitzender": the member, and the chair
-        as_chair = AS_CHAIR.search(row.value)
-        if as_chair and as_chair.start():
-            row.value, row.end, row.is_chair = row.value[: as_chair.start()], row.end - len(as_chair.group()), True
-    marked = next((r for r in rows if r.is_chair), None)
-    if marked is not None:  # "Oberbürgermeister Dr. Mentrup (Vorsitz)" in a sentence
-        chair = Chair(marked.value, marked.start, marked.end, is_person(marked.value))
+    _sentence_members(rows, layout, units, mention_at, taken, rules, res)
+    chair = _marked_chair(rows) or chair
     walked: set[int] = set()  # segments a list's walk has read: a sub-list's label leads in no list of its own
     for u in units:
         unit = layout.units[u]
@@ -97,7 +82,7 @@ def find_members(
         at_cells = inside if inside is not None else below
         if at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
             chair = stacked[1] or chair
-        elif intro or (seg.kind == "heading" and u in mention_at):
+        elif intro or (seg.kind == "heading" and u in mention_at and not _contents_line(layout, unit.seg)):
             chair = (
                 list_members(rows, layout, unit.seg + 1, taken, rules, res, intro, totals, seats=seats, walked=walked)
                 or chair
@@ -123,7 +108,74 @@ def find_members(
             if len(rows) > read:  # the sentence's words over the table's rows are no enumeration
                 end = max(r.end for r in rows[read:])
                 rows[:read] = [r for r in rows[:read] if not at <= r.start < end]
-    return _with_chair(rows, chair, res), chair, totals[0] if totals else None, seats
+    return (
+        _with_chair([r for r in rows if not no_member(r, text, rules)], chair, res),
+        chair,
+        totals[0] if totals else None,
+        seats,
+    )
+
+
+_PAGE_NUMBER_END = re.compile(r"[^\W\d][\"“”)]?[ \t]+\d{1,3}[ \t]*$")
+
+
+def _contents_line(layout: Layout, seg_no: int) -> bool:
+    """Whether a heading is a line of a table of contents: it and the line after it end in a page
+    number ("3. Ämterübergreifende Arbeitsgruppe 7" / "4. Lösungsansätze 8")."""
+    text = layout.flat.text
+    seg = layout.segs[seg_no]
+    if not _PAGE_NUMBER_END.search(text[seg.start : seg.end].rstrip()):
+        return False
+    if seg_no + 1 >= len(layout.segs):
+        return False
+    nxt = layout.segs[seg_no + 1]
+    first = text[nxt.start : nxt.end].strip().split("\n", 1)[0]
+    return bool(_PAGE_NUMBER_END.search(first.rstrip()))
+
+
+def _sentence_members(
+    rows: list[MemberRow],
+    layout: Layout,
+    units: list[int],
+    mention_at: dict[int, list[tuple[int, int]]],
+    taken: list[int],
+    rules: MemberRules,
+    res: Resources,
+) -> None:
+    """Members named in the sentences that speak of the group or go on from one: in prose, after
+    the group's name and a colon, in the lines of its item, in brackets and after "mit"."""
+    text = layout.flat.text
+    for u in units:
+        unit = layout.units[u]
+        spans = mention_at.get(u, [])
+        follows = not spans and bool(rules.continuation.match(text, unit.start))
+        if spans or follows:
+            prose_members(rows, text, unit.start, unit.end, spans, taken, rules, res)
+        for a, b in spans:
+            # "Steuerungsgruppe: ...", "In der Steuerungsrunde wirken mit: ...", "Dem Beirat gehören an: ..."
+            colon = re.match(
+                r"[ \t]*(?:\([^)]*\))?(?P<verb>(?:[ \t]+[a-zäöüß]+){0,4})[ \t]*:[ \t]*(?=\S)", text[b : unit.end]
+            )
+            if colon and colon.group("verb") and not rules.list_cue.search(colon.group("verb")):
+                colon = None
+            if colon and not rules.not_members.search(text, unit.start, unit.end):
+                # the list ends where a legal form's full stop ends the sentence ("… Mosaik e. V. Die …")
+                stop = ABBREVIATION_END.search(text, b + colon.end(), unit.end)
+                enumeration(rows, text, b + colon.end(), stop.start() if stop else unit.end, rules, res, "list")
+            item_lines(rows, layout, unit.seg, a, rules, res)
+            parenthesis(rows, text, b, unit.end, res)
+            with_members(rows, text, b, unit.end, rules, res)
+
+
+def _marked_chair(rows: list[MemberRow]) -> Chair | None:
+    """The chair a row marks ("der Bürgermeister als Vorsitzender": the member, and the chair;
+    "Oberbürgermeister Dr. Mentrup (Vorsitz)" in a sentence)."""
+    for row in rows:  # "der Bürgermeister als Vorsitzender": the member, and the chair
+        as_chair = AS_CHAIR.search(row.value)
+        if as_chair and as_chair.start():
+            row.value, row.end, row.is_chair = row.value[: as_chair.start()], row.end - len(as_chair.group()), True
+    marked = next((r for r in rows if r.is_chair), None)
+    return None if marked is None else Chair(marked.value, marked.start, marked.end, is_person(marked.value))
 
 
 def _leads_in(sentence: str, rules: MemberRules) -> bool:

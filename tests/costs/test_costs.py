@@ -43,6 +43,21 @@ class Case:
 
 CASES = [
     Case(
+        "a revenue is income, no grant",
+        "Durch den Verkauf des Mietspiegels ist mit Erträgen von rund 15.000 Euro zu rechnen.",
+        [{"amount_eur": 15000, "cost_type": "other", "qualifier": "approx"}],
+    ),
+    Case(
+        "an emission class after Euro is no amount",
+        "Die neuen Fahrzeuge erfüllen die Abgasnorm Euro 6 und kosten 250.000 Euro.",
+        [{"amount_eur": 250000}],
+    ),
+    Case(
+        "a row's number under a header 'in Euro' is no amount",
+        "Nr. Umsetzbarkeit Maßnahme Kostenannahme in Euro\n2a Kurzfristig Austausch der Pumpen\n",
+        [],
+    ),
+    Case(
         "seed-000 anaphor takes the previous sentence",
         "3. Der Auftrag zur externen Begleitung wird Herrn Dr. Kösters, Hauptstraße 49, 50126 Bergheim erteilt. "
         "Die Kosten hierfür belaufen sich voraussichtlich auf ca. 22.000 €.",

@@ -1117,3 +1117,37 @@ def test_accompanying_care_is_no_facilitation(org: str) -> None:
         "Seniorenalter und Nachbarschaftshilfe - gefördert.\n"
     )
     assert run(text) == [], text
+
+
+# the site supervision, planning and surveying of building work is no facilitation of a process
+BUILDERS = [
+    "Ingenieurbüro Roth & Partner",
+    "Planungsbüro Weber GmbH",
+    "Vermessungsbüro Klein",
+    "Herrn Appel",
+    "ein Fachbüro",
+]
+BUILDING = [
+    "Neben der örtlichen Bauüberwachung/Bauoberleitung durch {b} sind weitere Gutachter beteiligt.",
+    "Die Arbeiten werden neben der Bauleitung durch {b} begleitet.",
+    "Sämtliche Arbeiten wurden durch {b} ökologisch begleitet und in Abstimmung mit der Verwaltung durchgeführt.",
+    "Die Erweiterungsarbeiten sollen auch von {b} ausgeschrieben und begleitet werden.",
+    "Die daraus resultierenden Kanalarbeiten sollen vom {b} ausgeschrieben und begleitet werden.",
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(BUILDERS), st.sampled_from(BUILDING))
+def test_building_work_is_no_facilitation(builder: str, sentence: str) -> None:
+    text = sentence.format(b=builder) + "\n"
+    assert run(text) == [], text
+    # the process facilitated by an organisation beside it stays a facilitation
+    engaged = "Der Beteiligungsprozess wird durch die Kommunalberatung Nord GmbH moderiert.\n"
+    assert [o for _, o, _ in run(text + "\n" + engaged)] == ["Kommunalberatung Nord GmbH"]
+
+
+@pytest.mark.parametrize("office", ["Schul- und Sportamt", "Kulturamt", "Jugendamt"])
+def test_an_office_of_the_town_is_no_facilitator(office: str) -> None:
+    """Any "…amt" is an office ("Ein moderierter Prozess … wird durch das Schul- und Sportamt begleitet")."""
+    text = f"Ein moderierter Prozess für die Zusammenarbeit der Vereine wird durch das {office} begleitet.\n"
+    assert run(text) == [], text

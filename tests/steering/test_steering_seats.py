@@ -7,6 +7,8 @@ only; and the size stated apart after the composition ("zusammen 15 Personen")."
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -269,3 +271,101 @@ def lists_of_times(draw: st.DrawFn) -> tuple[str, list[str]]:
 def test_times_of_day_are_no_members(case: tuple[str, list[str]]) -> None:
     text, members = case
     assert [m.member for g in groups_of(text) for m in g.members] == members, text
+
+
+# items of a list after a lead-in that name no member by their shape: places (their head a square or
+# street), sentences (a finite verb in them), a relative clause's opening
+PLACES = [
+    "Friedrichsplatz auf der befestigten Fläche entlang der Handwerkskammer",
+    "Marktplatz, Nördlicher Bereich zwischen der Pyramide und dem Rathaus",
+    "Unterer Kronenplatz",
+    "Stephanplatz",
+    "Kirchplatz St. Stephan",
+    "Bahnhofstraße vor dem Jugendzentrum",
+]
+SENTENCES = [
+    "Horte bleiben weiterhin bestehen und können bei dringendem Betreuungsbedarf genutzt werden.",
+    "Die Ganztagsschule ist das Basismodell der Betreuung.",
+    "Lehrkräfte und Schulsozialarbeit sollen als Team zusammenarbeiten.",
+    "Nur die Horte auf dem Gelände der Schulen werden umgewandelt.",
+]
+
+
+@st.composite
+def lists_of_no_members(draw: st.DrawFn) -> tuple[str, list[str]]:
+    kind = draw(st.sampled_from([PLACES, SENTENCES]))
+    items = draw(st.lists(st.sampled_from(kind), min_size=2, max_size=4, unique=True))
+    orgs = (
+        draw(st.lists(st.sampled_from(_NAMED), min_size=2, max_size=3, unique_by=lambda o: o.name))
+        if draw(st.booleans())
+        else []
+    )
+    mark = draw(st.sampled_from(["- ", "• ", "  "]))
+    lead = draw(
+        st.sampled_from(
+            [
+                "Der Runde Tisch schlägt vor, die folgenden Plätze zu nutzen:",
+                "Die Lenkungsgruppe hat sich auf die nachfolgend genannten Punkte verständigt:",
+            ]
+        )
+    )
+    text = f"{lead}\n\n" + "\n".join(mark + t for t in items)
+    if orgs:  # the members listed after it stay members
+        text += "\n\nDer Lenkungsgruppe gehören an:\n\n" + "\n".join("- " + o.name for o in orgs)
+    return text + "\n\nSie tagt monatlich.\n", [o.name for o in orgs]
+
+
+@settings(max_examples=60, deadline=None)
+@given(lists_of_no_members())
+def test_places_and_sentences_in_a_list_are_no_members(case: tuple[str, list[str]]) -> None:
+    text, members = case
+    got = [m.member for g in groups_of(text) for m in g.members]
+    assert not [m for m in got if any(m[:12] in item for item in PLACES + SENTENCES)], text
+    assert set(got) == set(members), text
+
+
+# sentences about a group whose words around it are a clause, not names: a verb in the past before
+# an article, a finite verb, a relative clause's opening
+PROSE_NO_MEMBERS = [
+    "Zudem stimmte der Gemeinderat zu, dass die Stadt im Lenkungsausschuss der Städtekoalition mitwirkt. "
+    "Sie wird in der Koalition durch das Kulturamt vertreten.",
+    "Die Arbeitsgruppe bestehend aus Mitarbeitenden des Sozialamts, des Jugendamts und Vertretern jeder "
+    "Schulart führte dazu eine Umfrage an den Schulen durch.",
+    "Im Rahmen des Prozesses wurde eine Projektgruppe zur Immobilienstrategie installiert, an der die KFG "
+    "und die Stadtwerke beteiligt werden.",
+]
+CLAUSE_WORDS = re.compile(r"\b(?:stimmte|führte|wird|sind|an der die)\b")
+
+
+def test_clauses_in_a_membership_sentence_are_no_members() -> None:
+    for text in PROSE_NO_MEMBERS:
+        got = [m.member for g in groups_of(text + "\n") for m in g.members]
+        assert not [m for m in got if CLAUSE_WORDS.search(m)], (text, got)
+
+
+def test_a_table_of_contents_names_no_members() -> None:
+    contents = (
+        "Inhalt Seite\n\n1. Ausgangslage  3\n\n2. Überlegungen zum Konzept 5\n\n"
+        "3. Ämterübergreifende Arbeitsgruppe 7\n\n4. Lösungsansätze 8\n\n"
+        '4.1 Karlsruher Förderprogramm "KaWoF" 8\n (Förderung Sozialer Mietwohnraum)\n\n'
+        "4.2 Weitere Ansätze 14\n\n"
+    )
+    body = "1. Ausgangslage\n\nDer Arbeitsgruppe gehören das Sozialamt und das Jobcenter an.\n"
+    got = [m.member for g in groups_of(contents + body) for m in g.members]
+    assert got == ["Sozialamt", "Jobcenter"], got
+
+
+# the minus sign (U+2212) some exports set for a list's dash is a mark like the hyphen
+MINUS_LISTS = [
+    "Der Lenkungsgruppe gehören an:\n{m} Sozialamt\n{m} Jugendamt\n",
+    "Der Lenkungsgruppe gehören an:\n   {m}  das Sozialamt,\n   {m}  der Caritasverband und\n   {m}  das Jobcenter\n",
+    "Die Lenkungsgruppe setzt sich wie folgt zusammen:\n\n{m} Vertreter des Sozialamts\n{m} Vertreterin der Caritas\n",
+]
+
+
+def test_a_minus_sign_marks_list_items_as_a_hyphen_does() -> None:
+    for form in MINUS_LISTS:
+        text = "Zur Steuerung wurde 2020 eine Lenkungsgruppe eingerichtet. " + form + "\nSie tagt monatlich.\n"
+        minus = [m.member for g in groups_of(text.format(m="−")) for m in g.members]
+        assert minus and not [m for m in minus if "−" in m], (text, minus)
+        assert minus == [m.member for g in groups_of(text.format(m="-")) for m in g.members], (text, minus)

@@ -275,6 +275,7 @@ class Steering:
     round_table: str
     acted: str
     council_heads: tuple[str, ...]  # heads the council's bodies share: a group by them only as its stem
+    not_a_member: str
 
 
 def steering(res: Resources) -> Steering:
@@ -324,6 +325,7 @@ def _steering(res: Resources) -> Steering:
         d["round_table"],
         d["acted"],
         as_tuple(d["council_heads"]),
+        d["not_a_member"],
     )
 
 
@@ -423,6 +425,7 @@ class Facilitators:
     agent_before: str
     not_agents: str
     owned: str
+    construction: str
     entries: tuple[FacilitatorEntry, ...]
     legal_forms: tuple[PatternEntry, ...]
     groups: tuple[PatternEntry, ...]
@@ -461,6 +464,7 @@ def _facilitators(res: Resources) -> Facilitators:
         d["agent_before"],
         d["not_agents"],
         d["owned"],
+        d["construction"],
         tuple(FacilitatorEntry(e["id"], e["kind"], e["pattern"]) for e in d["entries"]),
         pattern_entries(d["legal_forms"]),
         pattern_entries(d["groups"]),

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 # --- the glyphs, each named -----------------------------------------------------------------
-DASHES = "-–"  # a hyphen and an en dash set as a bullet
+MINUS = "−"  # the minus sign (U+2212), which some exports set for a dash
+DASHES = "-–" + MINUS  # a hyphen, an en dash and a minus sign set as a bullet
 EM_DASH = "—"
 BULLET = "•"
 SMALL_SQUARE = "▪"

@@ -28,6 +28,8 @@ _DIGIT = re.compile(r"\d")
 # "€|EUR" in any case; spelt out, since ``re`` searches a case-insensitive pattern far more slowly
 # (no other character matches e, u or r ignoring case: checked over every code point)
 _CURRENCY = re.compile(r"€|[Ee][Uu][Rr]")
+# a letter joined to a number ("2a": a row's number)
+_JOINED = re.compile(r"[A-Za-zÄÖÜäöüß]")
 _NUMBER_AHEAD = re.compile(r"[ \u00a0]*\d")
 
 SCALES = {
@@ -84,6 +86,14 @@ def _matches(
             pos = s.start() + 1
 
 
+def _no_amount_after_currency(text: str, m: re.Match[str]) -> bool:
+    """Whether a number after a written currency is no amount: a letter joined to it ("in Euro"
+    over a row "2a …"), or a single digit after "Euro" written out ("Euro 6", an emission class)."""
+    if _JOINED.match(text, m.end("num")):
+        return True
+    return len(m.group("num")) == 1 and m.group(0).startswith("Euro")
+
+
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
     """Every euro amount in ``text[start:end]`` with its offsets, in order.
 
@@ -114,6 +124,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
                     or (pattern is _AFTER and _NUMBER_AHEAD.match(text, m.end()))
                 )
             ):  # "2017 EUR 5.000"
+                continue
+            if pattern is _BEFORE and not m.group("scale") and _no_amount_after_currency(text, m):
                 continue
             value = parse_number(m.group("num"))
             if value is None:
