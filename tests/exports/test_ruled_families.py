@@ -35,11 +35,6 @@ KNOWN: dict[tuple[str, str], str] = {
     "lines: rows and roles lost",
     ("mark_tables", "pdftotext"): "the 'ö nö' column words after the rows, marks glued to dates: rows lost",
     ("mark_tables", "pdfminer"): "marks glued to dates and roles ('X Vorberatung'), 'ö nö' on one line: rows lost",
-    (
-        "cut_role_tables",
-        "pdf",
-    ): "a role cell hyphenated over two lines in its box is read as two words ('Vor- beratung'): "
-    "no role or the wrong one",
     ("cut_role_tables", "pdftotext"): "a name over lines beside a role cut over two lines: cells out of row order, a "
     "name cut, roles lost",
     (
