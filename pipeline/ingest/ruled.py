@@ -3,7 +3,8 @@
 A ruled table's cells are bounded by drawn lines. pdfium reports those lines as path
 objects; clustering them gives each table's row and column boundaries, and every text run
 inside the table lands in one cell. A cell whose text wraps onto several lines is read as
-one line (joined by spaces), so a Beratungsfolge row stays one tab-separated row. This is
+one line (joined by spaces; a word cut by a hyphen at a line's end joined again where its rest
+starts lower-case: "Vor-" / "beratung"), so a Beratungsfolge row stays one tab-separated row. This is
 what pdfplumber's table finder does, at a small fraction of its cost.
 """
 
@@ -123,6 +124,30 @@ def boundaries(values: list[float]) -> list[float]:
     return out
 
 
+# a lower-case line that goes on after a hyphen without closing the word: a link word ("Sozial-" / "und ...")
+_LINKS = ("und", "oder", "bzw.", "sowie")
+
+
+def cell_text(parts: list[Glyph]) -> str:
+    """A cell's runs (in reading order) on one line: joined by spaces, a word cut by a hyphen at
+    a line's end joined where the next line goes on lower-case ("Beratung und Beschluss-" /
+    "fassung" -> "Beratung und Beschlussfassung"; "Sozial-" / "und Gesundheitsausschuss" stays)."""
+    out = ""
+    for k, p in enumerate(parts):
+        text = p.text.strip()
+        cut = (
+            k > 0
+            and round(p.top) != round(parts[k - 1].top)
+            and len(out) > 2
+            and out.endswith("-")
+            and out[-2].isalpha()
+            and text[:1].islower()
+            and text.split()[0] not in _LINKS
+        )
+        out = out[:-1] + text if cut else (out + " " + text if out else text)
+    return out
+
+
 def table_rows(table: Table, runs: list[Glyph]) -> list[str]:
     """The table's rows as tab-separated lines; a cell's runs are joined by spaces."""
     n_cols = len(table.cols) - 1
@@ -136,7 +161,7 @@ def table_rows(table: Table, runs: list[Glyph]) -> list[str]:
         texts = []
         for col in range(n_cols):
             parts = sorted(cells.get((row, col), []), key=lambda g: (round(g.top), g.x0))
-            texts.append(" ".join(p.text.strip() for p in parts))
+            texts.append(cell_text(parts))
         while texts and not texts[-1]:
             texts.pop()
         if any(texts):

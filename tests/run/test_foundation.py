@@ -130,6 +130,27 @@ def test_grid_table_rows_come_out_tab_separated() -> None:
     assert "Rat der Stadt Leverkusen\t18.12.2017\tEntscheidung\töffentlich" in doc.text
 
 
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (["Vor-", "beratung"], "Vorberatung"),
+        (["Beratung und Beschluss-", "fassung"], "Beratung und Beschlussfassung"),
+        (["Sozial-", "und Gesundheitsausschuss"], "Sozial- und Gesundheitsausschuss"),  # a link word goes on
+        (["Ortsrat Groß-", "Escherde"], "Ortsrat Groß- Escherde"),  # an upper-case rest: no cut word
+        (["Bau- und", "Umweltausschuss"], "Bau- und Umweltausschuss"),
+    ],
+)
+def test_ruled_cell_joins_a_word_cut_at_a_line_end(lines: list[str], want: str) -> None:
+    """A ruled cell's lines on one line: a word hyphenated at a line's end is one word again where
+    the next line goes on lower-case; a hyphen on one line ("E-Mail" runs) is never joined."""
+    from pipeline.ingest.layout import Glyph
+    from pipeline.ingest.ruled import cell_text
+
+    runs = [Glyph(text, 10.0, 60.0, 12.0 * k, 12.0 * k + 10) for k, text in enumerate(lines)]
+    assert cell_text(runs) == want
+    assert cell_text([Glyph("E-", 10.0, 20.0, 0.0, 10.0), Glyph("mail", 21.0, 40.0, 0.0, 10.0)]) == "E- mail"
+
+
 def test_all_tables_in_all_formats(sample_out: Path) -> None:
     con = sqlite3.connect(sample_out / "vorlagen.sqlite")
     try:

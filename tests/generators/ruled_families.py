@@ -1,0 +1,319 @@
+"""The Beratungsfolge families the text generators draw, set as ruled tables in a PDF.
+
+The text generators give a table as an export sets it (``tests/generators/cell_tables.py``: one
+cell per line, boxes, marks under "ö" / "nö", hyphenated role cells) or as tab, gap and
+single-space rows (the cases of ``tests/consultations/test_consultations.py`` and
+``tests/structure/test_cell_tables.py``: compound date columns, compound roles, attribute words
+after the heading, role cells with a preposition, an ordinal or a bracket, an office as the
+decider). Here each family's facts are drawn as the table a council's PDF gives: maybe a heading
+line, a header row and one row per meeting, every cell boxed by ruling lines, a cell too wide for
+its column over several lines (a name over the lines the generator wraps it at, a role cut with a
+hyphen).
+
+:func:`families` holds a small fixed sample per family (a :class:`Ruled` each) and
+:func:`ruled_pdf` renders one, so that a test can export the PDF with the real export tools and
+hold every export to :attr:`Ruled.expected`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import io
+from dataclasses import dataclass
+
+from tests.generators.cell_tables import BODIES, CUT_ROLES, HEADERS, ROLES, STATUS, CellTable
+
+ROLE_VALUES = ["preliminary", "decision", "information", "decision"]  # of ``ROLES`` / ``CUT_ROLES``, in order
+DATE_WORDS = ("Termin", "Sitzung am", "Datum", "Sitzungsdatum")
+BEFORE = ["BESCHLUSSVORLAGE", "STADT MUSTERSTADT", "Vorlage Nr.: 2020/0117", "Datum: 02.03.2020"]
+AFTER = [
+    "Betreff:",
+    "Integrationskonzept der Stadt Musterstadt",
+    "Sachverhalt:",
+    "Der Gemeinderat hat am 03.02.2015 nach Vorberatung im Hauptausschuss die Verwaltung",
+    "beauftragt.",
+]
+Fact = tuple[str, str, "str | None"]  # body, ISO date, role
+Cell = list[str]  # a cell's lines
+
+
+@dataclass(frozen=True)
+class Ruled:
+    """One ruled table: the heading line above it ("" for none), the header row and the rows (each
+    cell as its lines), and the consultations it states (body, ISO date, role)."""
+
+    name: str
+    heading: str
+    head: list[Cell]
+    rows: list[list[Cell]]
+    expected: list[Fact]
+
+    def sketch(self) -> str:
+        """The table as text, cells apart by " | " (for a failure's message)."""
+        rows = [" | ".join(" / ".join(c) for c in row) for row in [self.head, *self.rows]]
+        return "\n".join([self.heading, *rows] if self.heading else rows)
+
+
+def simple(name: str, head: list[str], rows: list[list[str]], expected: list[Fact], heading: str = "") -> Ruled:
+    """A table whose cells are one line each."""
+    return Ruled(name, heading, [[h] for h in head], [[[c] for c in r] for r in rows], expected)
+
+
+# --- the cell tables' families ------------------------------------------------------------
+
+
+def _columns(t: CellTable) -> tuple[str, list[str]]:
+    """The heading line and the column words of a cell table's header, as its PDF sets them: a
+    heading that is no column word stands above the header row ("Beratungsfolge" over "Gremium")."""
+    words, body_first = HEADERS[t.header]
+    date = next(w for w in words if w in DATE_WORDS)
+    if t.label_head:
+        heading, body = "Beratungsfolge", t.label_head
+    elif "Gremium" in words:
+        heading, body = words[0], "Gremium"
+    else:
+        heading, body = "", words[0]
+    cols = [body, date] if body_first else [date, body]
+    if "Status" in words:
+        cols.insert(1, "Status")
+    if t.marks:
+        cols[cols.index(date) + 1 : cols.index(date) + 1] = ["ö", "nö"]
+    if t.roles is not None:
+        cols.append("Zuständigkeit")
+    return heading, cols
+
+
+def from_cell_table(name: str, t: CellTable) -> Ruled:
+    """A cell table's facts as the ruled table its export came from."""
+    heading, cols = _columns(t)
+    rows = []
+    for k, (b, d) in enumerate(zip(t.bodies, t.dates, strict=True)):
+        cells: dict[str, Cell] = {"ö": [], "nö": [], "Status": [STATUS[k % 2]], cols[0]: list(BODIES[b][1])}
+        if t.roles is not None:
+            cells["Zuständigkeit"] = CUT_ROLES[t.roles[k]] if t.cut_roles else [ROLES[t.roles[k]]]
+        if t.marks and t.marks[k]:
+            cells["ö" if k % 2 == 0 else "nö"] = [t.marks[k]]
+        rows.append([[d.strftime("%d.%m.%Y")] if c in DATE_WORDS else cells.get(c, list(BODIES[b][1])) for c in cols])
+    roles = [None if t.roles is None else ROLE_VALUES[t.roles[k]] for k in range(len(t.bodies))]
+    expected = [(BODIES[b][0], d.isoformat(), roles[k]) for k, (b, d) in enumerate(zip(t.bodies, t.dates, strict=True))]
+    return Ruled(name, heading, [[c] for c in cols], rows, expected)
+
+
+def _days(*days: str) -> tuple[datetime.date, ...]:
+    return tuple(datetime.date.fromisoformat(d) for d in days)
+
+
+def _table(header: str, bodies: tuple[int, ...], days: tuple[str, ...], roles: tuple[int, ...] | None) -> CellTable:
+    return CellTable(header, True, bodies, _days(*days), roles, False, False)
+
+
+BOXES = [  # names over several lines among names of one line, statuses, roles or none, a label as the heading
+    _table("termin", (4, 1, 0), ("2019-03-12", "2019-03-26", "2019-04-09"), (0, 0, 1)),
+    _table("sitzungsdatum", (5, 3), ("2021-02-01", "2021-02-22"), (0, 3)),
+    dataclasses.replace(_table("status", (6, 2, 0), ("2016-09-05", "2016-09-19", "2016-10-04"), None), boxes=(True,)),
+    dataclasses.replace(_table("sitzung", (1, 7), ("2023-01-17", "2023-02-07"), (0, 1)), label_head="An:"),
+]
+MARKS = [
+    dataclasses.replace(
+        _table("termin", (1, 4, 0), ("2018-05-02", "2018-05-16", "2018-06-01"), (0, 0, 1)), marks=("x", "X", "")
+    ),
+    dataclasses.replace(_table("sitzung", (2, 0), ("2022-11-03", "2022-11-24"), None), marks=("☒", "✓")),
+    dataclasses.replace(
+        _table("datum", (7, 3, 0), ("2015-01-13", "2015-02-03", "2015-02-24"), (0, 2, 1)), marks=("x", "", "X")
+    ),
+]
+CUTS = [
+    dataclasses.replace(_table("termin", (1, 0), ("2020-06-08", "2020-06-30"), (0, 1)), cut_roles=True),
+    dataclasses.replace(
+        _table("datum", (4, 5, 0), ("2017-03-06", "2017-03-20", "2017-04-04"), (2, 0, 3)), cut_roles=True
+    ),
+    dataclasses.replace(_table("sitzungsdatum", (6, 0), ("2024-09-10", "2024-10-01"), (0, 3)), cut_roles=True),
+]
+
+# --- the row families ---------------------------------------------------------------------
+
+D = ["12.03.2019", "26.03.2019", "09.04.2019"]
+ISO = ["2019-03-12", "2019-03-26", "2019-04-09"]
+
+
+def _compound_dates() -> list[Ruled]:
+    """A date column named by a compound of a column word ("Zieltermin", "Beratungstermine")."""
+    rows = [
+        ["Sozialausschuss", D[0], "Vorberatung"],
+        ["Bauausschuss", D[1], "Vorberatung"],
+        ["Gemeinderat", D[2], "Entscheidung"],
+    ]
+    want = [
+        ("Sozialausschuss", ISO[0], "preliminary"),
+        ("Bauausschuss", ISO[1], "preliminary"),
+        ("Gemeinderat", ISO[2], "decision"),
+    ]
+    return [
+        simple(f"dates-{w}", ["Gremium", w, "Zuständigkeit"], rows, want, "Beratungsfolge")
+        for w in ("Zieltermin", "Beratungstermine", "Sitzungsdatum")
+    ]
+
+
+def _compound_roles() -> list[Ruled]:
+    """A role cell naming several roles: the deciding one wins, else the first; a result column's
+    decision word is no role."""
+    out = []
+    for k, (cell, role) in enumerate(
+        [
+            ("Beratung und abschließende Entscheidung", "decision"),
+            ("2. Befassung Entscheidung", "decision"),
+            ("Vorberatung, Stellungnahme", "preliminary"),
+        ]
+    ):
+        rows = [
+            ["Sozialausschuss", D[0], "Vorberatung"],
+            ["Bauausschuss", D[1], cell],
+            ["Gemeinderat", D[2], "Kenntnisnahme"],
+        ]
+        head = ["Gremium", "Datum", "Zuständigkeit"]
+        if k == 2:
+            head, rows = head + ["Ergebnis"], [r + ["Einstimmig geänderter Beschluss"] for r in rows]
+        want = [
+            ("Sozialausschuss", ISO[0], "preliminary"),
+            ("Bauausschuss", ISO[1], role),
+            ("Gemeinderat", ISO[2], "information"),
+        ]
+        out.append(simple(f"roles{k}", head, rows, want, "Beratungsfolge"))
+    return out
+
+
+def _attributes() -> list[Ruled]:
+    """Attribute words after the heading in the bodies' column word ("Beratungsfolge dieser Vorlage")."""
+    out = []
+    for k, (heading, columns, third, roles) in enumerate(
+        [
+            (
+                "Beratungsfolge dieser Vorlage",
+                ["Sitzung am", "Zuständigkeit"],
+                ["Vorberatung", "Entscheidung"],
+                ["preliminary", "decision"],
+            ),
+            (
+                "Beratungsweg des Antrags",
+                ["Datum", "Zuständigkeit"],
+                ["Vorberatung", "Entscheidung"],
+                ["preliminary", "decision"],
+            ),
+            ("Gremium zur Vorlage", ["Sitzungstermin", "Status"], ["öffentlich", "nichtöffentlich"], [None, None]),
+        ]
+    ):
+        rows = [[b, D[j], third[j]] for j, b in enumerate(["Sozialausschuss", "Gemeinderat"])]
+        want = [(b, ISO[j], roles[j]) for j, b in enumerate(["Sozialausschuss", "Gemeinderat"])]
+        out.append(simple(f"attributes{k}", [heading, *columns], rows, want))
+    return out
+
+
+def _role_cells() -> list[Ruled]:
+    """Role cells opening with a preposition, an ordinal or a bracket; a word that names no role gives none."""
+    out = []
+    for k, cells in enumerate(
+        [
+            [("zur Unterrichtung", "information"), ("(Vorberatung)", "preliminary")],
+            [("2. Befassung", "deliberation"), ("zur Beschlussfassung", "decision")],
+            [("(federführend)", None), ("zur Kenntnisnahme", "information")],
+        ]
+    ):
+        bodies = ["Sozialausschuss", "Jugendhilfeausschuss"]
+        rows = [[bodies[j], D[j], c] for j, (c, _) in enumerate(cells)] + [["Gemeinderat", D[2], "Entscheidung"]]
+        want = [(bodies[j], ISO[j], r) for j, (_, r) in enumerate(cells)] + [("Gemeinderat", ISO[2], "decision")]
+        out.append(simple(f"rolecells{k}", ["Gremium", "Datum", "Zuständigkeit"], rows, want, "Beratungsfolge"))
+    return out
+
+
+def _offices() -> list[Ruled]:
+    """An office named as the decider in a body cell: the office is the body, the decision its role."""
+    return [
+        simple(
+            f"office{k}",
+            ["Gremium", "Datum"],
+            [["Sozialausschuss", D[0]], [cell, D[1]]],
+            [("Sozialausschuss", ISO[0], None), (office, ISO[1], "decision")],
+            "Beratungsfolge",
+        )
+        for k, (cell, office) in enumerate(
+            [
+                ("Beschluss der Bürgermeisterin", "Bürgermeisterin"),
+                ("Entscheidung des Oberbürgermeisters", "Oberbürgermeister"),
+            ]
+        )
+    ]
+
+
+def families() -> dict[str, list[Ruled]]:
+    """A small fixed sample of every family, by the family's name."""
+    return {
+        "box_tables": [from_cell_table(f"box{k}", t) for k, t in enumerate(BOXES)],
+        "mark_tables": [from_cell_table(f"mark{k}", t) for k, t in enumerate(MARKS)],
+        "cut_role_tables": [from_cell_table(f"cut{k}", t) for k, t in enumerate(CUTS)],
+        "compound_dates": _compound_dates(),
+        "compound_roles": _compound_roles(),
+        "attribute_words": _attributes(),
+        "role_cells": _role_cells(),
+        "office_decides": _offices(),
+    }
+
+
+# --- the PDF ------------------------------------------------------------------------------
+
+FONT = "DejaVuSans"
+SIZE = 10.0
+LEAD = 12.5
+PAD = 4.0
+
+
+def _register() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT, f"/usr/share/fonts/truetype/dejavu/{FONT}.ttf"))
+
+
+def ruled_pdf(table: Ruled) -> bytes:
+    """The table on an A4 page between a header form and the next sections: every cell boxed by
+    ruling lines, a column as wide as its widest line, a cell's lines one under the other."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    _register()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont(FONT, SIZE)
+    c.setLineWidth(0.5)
+    x0, y = 70.0, A4[1] - 70
+    for line in [*BEFORE, "", table.heading] if table.heading else [*BEFORE, ""]:
+        c.drawString(x0, y, line)
+        y -= LEAD
+    rows = [table.head, *table.rows]
+    widths = [
+        max(stringWidth(ln, FONT, SIZE) for r in rows for ln in r[j] or [""]) + 2 * PAD for j in range(len(table.head))
+    ]
+    xs = [x0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    top = y + LEAD - 2
+    for row in rows:
+        n = max(1, *(len(cell) for cell in row))
+        for j, cell in enumerate(row):
+            for m, ln in enumerate(cell):
+                c.drawString(xs[j] + PAD, y - LEAD * m, ln)
+        bottom = y - LEAD * (n - 1) - 5
+        c.line(xs[0], top, xs[-1], top)
+        for x in xs:
+            c.line(x, top, x, bottom)
+        top, y = bottom, bottom - LEAD + 2
+    c.line(xs[0], top, xs[-1], top)
+    y -= LEAD
+    for line in AFTER:
+        c.drawString(x0, y, line)
+        y -= LEAD
+    c.showPage()
+    c.save()
+    return buf.getvalue()
