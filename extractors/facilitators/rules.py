@@ -43,6 +43,7 @@ class Rules:
     not_agents: re.Pattern[str]  # heads of such a phrase that name no organisation
     owned: re.Pattern[str]  # what follows a name of the town's own: "… der Stadt"
     construction: re.Pattern[str]  # a sentence about building work ("Bauüberwachung durch …")
+    deliberation: re.Pattern[str]  # a body that deliberates: "Der Aufsichtsrat … berät"
     role_spaceless: bool = False  # the role words are known and none has a space
 
 
@@ -97,5 +98,6 @@ def build_rules(res: Resources) -> Rules:
         plain(d.not_agents),
         plain(d.owned),
         plain(d.construction),
+        plain(d.deliberation),
         bool(words) and not any(" " in w for w in words),
     )

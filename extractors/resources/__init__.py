@@ -331,6 +331,7 @@ SCHEMAS: dict[str, Schema] = {
                     "not_agents",
                     "owned",
                     "construction",
+                    "deliberation",
                 )
             },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),

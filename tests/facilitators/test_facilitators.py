@@ -1151,3 +1151,46 @@ def test_an_office_of_the_town_is_no_facilitator(office: str) -> None:
     """Any "…amt" is an office ("Ein moderierter Prozess … wird durch das Schul- und Sportamt begleitet")."""
     text = f"Ein moderierter Prozess für die Zusammenarbeit der Vereine wird durch das {office} begleitet.\n"
     assert run(text) == [], text
+
+
+# --- seen on real submissions: sentences whose role word is no facilitation ----------------------
+
+DELIBERATING = ["Der Aufsichtsrat der {O}", "Der Ortschaftsrat Nordstadt", "Die Gesellschafterversammlung der {O}"]
+ENGAGED_ORGS = ["KVVH GmbH", "Albtal-Verkehrs-Gesellschaft mbH", "ProKommunal GmbH"]
+
+
+@pytest.mark.parametrize("body", DELIBERATING)
+@pytest.mark.parametrize("org", ENGAGED_ORGS)
+def test_a_deliberating_body_is_no_facilitation(body: str, org: str) -> None:
+    """A council or board that "berät" deliberates; a company it belongs to advises no one; a company
+    that advises the process stays."""
+    text = f"{body.format(O=org)} berät und entscheidet über die Kapitalerhöhung in seiner Sitzung.\n"
+    assert run(text) == [], text
+    assert run(f"Die {org} berät die Stadt bei der Fortschreibung.\n") == [(None, org, None)]
+
+
+@pytest.mark.parametrize("org", ENGAGED_ORGS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Begleitend soll ein städtebaulicher Vertrag zwischen der Stadt und der {O} geschlossen werden.",
+        "Begleitend zum Bebauungsplanverfahren soll ein Vertrag mit der {O} geschlossen werden.",
+    ],
+)
+def test_accompanying_as_an_adverb_is_no_facilitation(org: str, sentence: str) -> None:
+    """ "Begleitend" ("alongside") names no facilitation; "begleitende Beratung durch" still does."""
+    assert run(sentence.format(O=org) + "\n") == []
+    kept = f"Die begleitende Beratung wurde der {org} übertragen.\n"
+    assert run(kept) == [(None, org, None)], kept
+
+
+@pytest.mark.parametrize("title", ["Professor Dr.", "Professorin Dr.", "Professor"])
+@pytest.mark.parametrize("who", [("Herr", "Hermann"), ("Frau", "Lindqvist")])
+def test_professor_spelled_out_keeps_the_name(title: str, who: tuple[str, str]) -> None:
+    """ "Herr Professor Dr. Hermann" is read whole, not cut to "Professor Dr"."""
+    sex, surname = who
+    text = (
+        f"Der Einladung ist {sex} {title} {surname} gefolgt und hat sich bereit erklärt, die "
+        "wissenschaftliche Begleitung zu übernehmen.\n"
+    )
+    assert run(text) == [(f"{title} {surname}", None, None)], text

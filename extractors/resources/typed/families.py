@@ -426,6 +426,7 @@ class Facilitators:
     not_agents: str
     owned: str
     construction: str
+    deliberation: str
     entries: tuple[FacilitatorEntry, ...]
     legal_forms: tuple[PatternEntry, ...]
     groups: tuple[PatternEntry, ...]
@@ -465,6 +466,7 @@ def _facilitators(res: Resources) -> Facilitators:
         d["not_agents"],
         d["owned"],
         d["construction"],
+        d["deliberation"],
         tuple(FacilitatorEntry(e["id"], e["kind"], e["pattern"]) for e in d["entries"]),
         pattern_entries(d["legal_forms"]),
         pattern_entries(d["groups"]),
