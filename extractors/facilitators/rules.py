@@ -44,6 +44,7 @@ class Rules:
     owned: re.Pattern[str]  # what follows a name of the town's own: "… der Stadt"
     construction: re.Pattern[str]  # a sentence about building work ("Bauüberwachung durch …")
     deliberation: re.Pattern[str]  # a body that deliberates: "Der Aufsichtsrat … berät"
+    action_value: re.Pattern[str]  # a key-value line's value that is an action: "Überprüfung der …"
     role_spaceless: bool = False  # the role words are known and none has a space
 
 
@@ -99,5 +100,6 @@ def build_rules(res: Resources) -> Rules:
         plain(d.owned),
         plain(d.construction),
         plain(d.deliberation),
+        plain(d.action_value),
         bool(words) and not any(" " in w for w in words),
     )

@@ -332,6 +332,7 @@ SCHEMAS: dict[str, Schema] = {
                     "owned",
                     "construction",
                     "deliberation",
+                    "action_value",
                 )
             },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),

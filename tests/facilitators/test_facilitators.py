@@ -1194,3 +1194,33 @@ def test_professor_spelled_out_keeps_the_name(title: str, who: tuple[str, str]) 
         "wissenschaftliche Begleitung zu übernehmen.\n"
     )
     assert run(text) == [(f"{title} {surname}", None, None)], text
+
+
+NO_AGENT_PHRASES = [  # (phrase in the agent's place, how the sentence goes on)
+    "die wissenschaftliche Studie für Karlsruhe",
+    "die Zertifizierungen der DGNB",
+    "die Mieter- und Vermietervertretungen",
+    "eine externe Expertise aus dem Bereich des kommunalen Konfliktmanagements",
+    "die Rolle der Veranstalterin",
+]
+
+
+@pytest.mark.parametrize("phrase", NO_AGENT_PHRASES)
+@pytest.mark.parametrize(
+    "template",
+    ["Die Ergebnisse werden durch {P} wissenschaftlich begleitet.", "Die Moderation der Workshops übernimmt {P}."],
+)
+def test_a_field_role_or_piece_of_work_is_no_agent(phrase: str, template: str) -> None:
+    """A phrase whose head is a study, field, role or action names no one engaged; an organisation
+    without a legal form in the same place stays."""
+    assert run(template.format(P=phrase) + "\n") == []
+    kept = template.format(P="das Zentrum für Dialog und Beteiligung") + "\n"
+    assert run(kept) == [(None, "Zentrum für Dialog und Beteiligung", None)], kept
+
+
+@pytest.mark.parametrize("label", ["Evaluation", "Moderation", "Begleitung"])
+def test_a_key_value_line_naming_an_action_is_no_facilitator(label: str) -> None:
+    """ "Evaluation: Überprüfung der Maßnahmen …" states what is done, not who does it."""
+    text = f"{label}: Überprüfung der Maßnahmen hinsichtlich Erfolg und Übertragbarkeit.\nOrt: Rathaus\n"
+    assert run(text) == []
+    assert run(f"{label}: Kommunalberatung Schmidt\nOrt: Rathaus\n") == [(None, "Kommunalberatung Schmidt", None)]

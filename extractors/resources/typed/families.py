@@ -427,6 +427,7 @@ class Facilitators:
     owned: str
     construction: str
     deliberation: str
+    action_value: str
     entries: tuple[FacilitatorEntry, ...]
     legal_forms: tuple[PatternEntry, ...]
     groups: tuple[PatternEntry, ...]
@@ -467,6 +468,7 @@ def _facilitators(res: Resources) -> Facilitators:
         d["owned"],
         d["construction"],
         d["deliberation"],
+        d["action_value"],
         tuple(FacilitatorEntry(e["id"], e["kind"], e["pattern"]) for e in d["entries"]),
         pattern_entries(d["legal_forms"]),
         pattern_entries(d["groups"]),
