@@ -1224,3 +1224,12 @@ def test_a_key_value_line_naming_an_action_is_no_facilitator(label: str) -> None
     text = f"{label}: Überprüfung der Maßnahmen hinsichtlich Erfolg und Übertragbarkeit.\nOrt: Rathaus\n"
     assert run(text) == []
     assert run(f"{label}: Kommunalberatung Schmidt\nOrt: Rathaus\n") == [(None, "Kommunalberatung Schmidt", None)]
+
+
+@pytest.mark.parametrize("org", ["MTV Nordstemmen e.V.", "ProKommunal GmbH"])
+def test_deliberating_together_is_no_advice(org: str) -> None:
+    """ "gemeinsam mit X … zu beraten" is a joint deliberation; "X berät die Gemeinde" stays."""
+    text = f"Dies bietet die Möglichkeit, die Planungen gemeinsam mit dem {org} in den Jahren 2023 und 2024\n"
+    text += "zu beraten.\n"
+    assert run(text) == [], text
+    assert run(f"Der {org} berät die Gemeinde bei der Planung.\n") == [(None, org, None)]
