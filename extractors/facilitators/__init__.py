@@ -68,6 +68,8 @@ def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[R
         acting = r.acting.search(sentence) if may_match(r.acting, text, unit) else None
         if r.construction.search(sentence):  # site supervision and planning of building work
             context, acting = False, None
+        if acting and acting.group().startswith("ber") and r.deliberation.search(sentence):
+            acting = None  # "Der Aufsichtsrat der X GmbH berät …": a body deliberates
         if value_at < unit.end:  # "Moderation: Firma X GmbH"
             found.extend(candidates(text, value_at, unit.end, n, r, whole=True, method="key_value"))
         elif open_label:  # "Moderation:" with the name on the next line

@@ -43,6 +43,8 @@ class Rules:
     not_agents: re.Pattern[str]  # heads of such a phrase that name no organisation
     owned: re.Pattern[str]  # what follows a name of the town's own: "… der Stadt"
     construction: re.Pattern[str]  # a sentence about building work ("Bauüberwachung durch …")
+    deliberation: re.Pattern[str]  # a body that deliberates: "Der Aufsichtsrat … berät"
+    action_value: re.Pattern[str]  # a key-value line's value that is an action: "Überprüfung der …"
     role_spaceless: bool = False  # the role words are known and none has a space
 
 
@@ -97,5 +99,7 @@ def build_rules(res: Resources) -> Rules:
         plain(d.not_agents),
         plain(d.owned),
         plain(d.construction),
+        plain(d.deliberation),
+        plain(d.action_value),
         bool(words) and not any(" " in w for w in words),
     )

@@ -331,6 +331,8 @@ SCHEMAS: dict[str, Schema] = {
                     "not_agents",
                     "owned",
                     "construction",
+                    "deliberation",
+                    "action_value",
                 )
             },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),

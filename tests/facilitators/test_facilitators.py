@@ -1151,3 +1151,85 @@ def test_an_office_of_the_town_is_no_facilitator(office: str) -> None:
     """Any "…amt" is an office ("Ein moderierter Prozess … wird durch das Schul- und Sportamt begleitet")."""
     text = f"Ein moderierter Prozess für die Zusammenarbeit der Vereine wird durch das {office} begleitet.\n"
     assert run(text) == [], text
+
+
+# --- seen on real submissions: sentences whose role word is no facilitation ----------------------
+
+DELIBERATING = ["Der Aufsichtsrat der {O}", "Der Ortschaftsrat Nordstadt", "Die Gesellschafterversammlung der {O}"]
+ENGAGED_ORGS = ["KVVH GmbH", "Albtal-Verkehrs-Gesellschaft mbH", "ProKommunal GmbH"]
+
+
+@pytest.mark.parametrize("body", DELIBERATING)
+@pytest.mark.parametrize("org", ENGAGED_ORGS)
+def test_a_deliberating_body_is_no_facilitation(body: str, org: str) -> None:
+    """A council or board that "berät" deliberates; a company it belongs to advises no one; a company
+    that advises the process stays."""
+    text = f"{body.format(O=org)} berät und entscheidet über die Kapitalerhöhung in seiner Sitzung.\n"
+    assert run(text) == [], text
+    assert run(f"Die {org} berät die Stadt bei der Fortschreibung.\n") == [(None, org, None)]
+
+
+@pytest.mark.parametrize("org", ENGAGED_ORGS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Begleitend soll ein städtebaulicher Vertrag zwischen der Stadt und der {O} geschlossen werden.",
+        "Begleitend zum Bebauungsplanverfahren soll ein Vertrag mit der {O} geschlossen werden.",
+    ],
+)
+def test_accompanying_as_an_adverb_is_no_facilitation(org: str, sentence: str) -> None:
+    """ "Begleitend" ("alongside") names no facilitation; "begleitende Beratung durch" still does."""
+    assert run(sentence.format(O=org) + "\n") == []
+    kept = f"Die begleitende Beratung wurde der {org} übertragen.\n"
+    assert run(kept) == [(None, org, None)], kept
+
+
+@pytest.mark.parametrize("title", ["Professor Dr.", "Professorin Dr.", "Professor"])
+@pytest.mark.parametrize("who", [("Herr", "Hermann"), ("Frau", "Lindqvist")])
+def test_professor_spelled_out_keeps_the_name(title: str, who: tuple[str, str]) -> None:
+    """ "Herr Professor Dr. Hermann" is read whole, not cut to "Professor Dr"."""
+    sex, surname = who
+    text = (
+        f"Der Einladung ist {sex} {title} {surname} gefolgt und hat sich bereit erklärt, die "
+        "wissenschaftliche Begleitung zu übernehmen.\n"
+    )
+    assert run(text) == [(f"{title} {surname}", None, None)], text
+
+
+NO_AGENT_PHRASES = [  # (phrase in the agent's place, how the sentence goes on)
+    "die wissenschaftliche Studie für Karlsruhe",
+    "die Zertifizierungen der DGNB",
+    "die Mieter- und Vermietervertretungen",
+    "eine externe Expertise aus dem Bereich des kommunalen Konfliktmanagements",
+    "die Rolle der Veranstalterin",
+]
+
+
+@pytest.mark.parametrize("phrase", NO_AGENT_PHRASES)
+@pytest.mark.parametrize(
+    "template",
+    ["Die Ergebnisse werden durch {P} wissenschaftlich begleitet.", "Die Moderation der Workshops übernimmt {P}."],
+)
+def test_a_field_role_or_piece_of_work_is_no_agent(phrase: str, template: str) -> None:
+    """A phrase whose head is a study, field, role or action names no one engaged; an organisation
+    without a legal form in the same place stays."""
+    assert run(template.format(P=phrase) + "\n") == []
+    kept = template.format(P="das Zentrum für Dialog und Beteiligung") + "\n"
+    assert run(kept) == [(None, "Zentrum für Dialog und Beteiligung", None)], kept
+
+
+@pytest.mark.parametrize("label", ["Evaluation", "Moderation", "Begleitung"])
+def test_a_key_value_line_naming_an_action_is_no_facilitator(label: str) -> None:
+    """ "Evaluation: Überprüfung der Maßnahmen …" states what is done, not who does it."""
+    text = f"{label}: Überprüfung der Maßnahmen hinsichtlich Erfolg und Übertragbarkeit.\nOrt: Rathaus\n"
+    assert run(text) == []
+    assert run(f"{label}: Kommunalberatung Schmidt\nOrt: Rathaus\n") == [(None, "Kommunalberatung Schmidt", None)]
+
+
+@pytest.mark.parametrize("org", ["MTV Nordstemmen e.V.", "ProKommunal GmbH"])
+def test_deliberating_together_is_no_advice(org: str) -> None:
+    """ "gemeinsam mit X … zu beraten" is a joint deliberation; "X berät die Gemeinde" stays."""
+    text = f"Dies bietet die Möglichkeit, die Planungen gemeinsam mit dem {org} in den Jahren 2023 und 2024\n"
+    text += "zu beraten.\n"
+    assert run(text) == [], text
+    assert run(f"Der {org} berät die Gemeinde bei der Planung.\n") == [(None, org, None)]

@@ -426,6 +426,8 @@ class Facilitators:
     not_agents: str
     owned: str
     construction: str
+    deliberation: str
+    action_value: str
     entries: tuple[FacilitatorEntry, ...]
     legal_forms: tuple[PatternEntry, ...]
     groups: tuple[PatternEntry, ...]
@@ -465,6 +467,8 @@ def _facilitators(res: Resources) -> Facilitators:
         d["not_agents"],
         d["owned"],
         d["construction"],
+        d["deliberation"],
+        d["action_value"],
         tuple(FacilitatorEntry(e["id"], e["kind"], e["pattern"]) for e in d["entries"]),
         pattern_entries(d["legal_forms"]),
         pattern_entries(d["groups"]),
