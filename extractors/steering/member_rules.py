@@ -198,7 +198,8 @@ def no_member(row: MemberRow, text: str, rules: MemberRules) -> bool:
     umgewandelt.")."""
     value = row.value
     if row.method == "list":
-        start, end = text.rfind("\n", 0, row.start) + 1, text.find("\n", row.end) % (len(text) + 1)
+        start, end = text.rfind("\n", 0, row.start) + 1, text.find("\n", row.end)
+        end = len(text) if end < 0 else end  # the last line ends with the text
         line = _LINE_MARK.sub("", text[start:end])
         if rules.not_a_member.search(line):
             return True
