@@ -18,7 +18,12 @@ context of an amount depends on layout:
   sentence an anaphor points back to ("Die Kosten hierfür …"), a relative clause after it
   ("…, die im Haushalt eingestellt sind"); generic words ("Kosten", "Betrag") give ``total``
   last. The purpose noun counts ("Druckkosten … eingeplant" is ``other``), and a total is never
-  a per-year amount: an amount with a year of its own takes another cue of its context.
+  a per-year amount: an amount with a year of its own takes another cue of its context, one
+  with a rate after it ("1.000 Euro pro Monat", "EUR/a") is ``other``. A part of an allocation
+  or grant ("… belaufen sich auf 2.016 € und setzen sich aus dem Grundbetrag von 800 € …
+  zusammen") without a cue of its own is one too.
+- a budget plan's listing (:mod:`.plans`: "Produkt 54100 …" over "2019: 200.000 €"): an
+  allocation of the plan, a grant where the position's heading names one.
 - the fiscal year is one named in the amount's own conjunct (from the last "und", "sowie",
   comma or ";" before it to the first after it), else one in its sentence that no other
   amount's conjunct names: "im Haushaltsjahr 2024 10.000 € und im Haushaltsjahr 2025 weitere
@@ -33,9 +38,10 @@ most 400 characters away); rows with the same amount share them where the others
 review alike: a stated total, else the sum of one kind's amounts across years.
 
 Rooms: :mod:`.kinds` (the vocabulary and the cues of a type and a qualifier), :mod:`.amounts`
-(where the money is), :mod:`.years` (the fiscal year), :mod:`.contexts` (an amount's context by
-layout), :mod:`.total` (the total of a matter), :mod:`.misses` (what the family saw and did not
-read); here the reader that wires them and the facts amounts share."""
+(where the money is), :mod:`.plans` (a budget plan's listing), :mod:`.years` (the fiscal year),
+:mod:`.contexts` (an amount's context by layout), :mod:`.total` (the total of a matter),
+:mod:`.misses` (what the family saw and did not read); here the reader that wires them and the
+facts amounts share."""
 
 from __future__ import annotations
 
@@ -55,12 +61,14 @@ from pipeline.structure import View, view
 from .amounts import aligned_year, bare_amounts, gap_amounts, gap_grid, under_header, year_headers
 from .contexts import WINDOW, Context, gap_context, per_year, prose_context, table_context
 from .kinds import Config, config
+from .plans import plan_kind
 from .total import Total, cost_total
 from .years import nearest_year
 
 __all__ = ["Total", "config", "cost_total", "extract"]
 
 
+RATE_REACH = 16  # characters after an amount where its rate stands ("pro Monat", "EUR/a")
 _BUDGET_YEAR = re.compile(r"(?m)^[ \t|│┃]*Haushaltsjahr\s*:?\s*((?:19|20)\d\d)\b")
 
 
@@ -95,16 +103,19 @@ def extract(doc: Document, res: Resources, sv: View | None = None, doc_date: str
         lo = found[n - 1].end if n else 0
         hi = found[n + 1].start if n + 1 < len(found) else len(text)
         i = bisect.bisect_right(line_starts, money.start) - 1
+        after = text[money.end : money.end + RATE_REACH]
         if "\t" in all_lines[i].text:
-            contexts.append(per_year(conf, table_context(conf, all_lines, i, money)))
+            contexts.append(per_year(conf, table_context(conf, all_lines, i, money), after))
         elif (
             under_header(headers, i)
             and (grid := gap_grid(all_lines, i))
             and aligned_year(grid[0], all_lines[i], money.start, money.end)
         ):
-            contexts.append(per_year(conf, gap_context(conf, all_lines[i], *grid, money)))
+            contexts.append(per_year(conf, gap_context(conf, all_lines[i], *grid, money), after))
         else:
-            contexts.append(per_year(conf, prose_context(conf, sv, money, lo, hi, doc_year)))
+            ctx = prose_context(conf, sv, money, lo, hi, doc_year)
+            plan = plan_kind(conf, all_lines, i, money)
+            contexts.append(replace(ctx, cost_type=plan, rule_id=plan) if plan else per_year(conf, ctx, after))
     # a year in another amount's conjunct is that amount's: "2024 10.000 € und 2025 weitere 10.000 €"
     claimed = {c.start for ctx in contexts for c in ctx.own}
     out: list[Cost] = []

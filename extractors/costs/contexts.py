@@ -90,7 +90,7 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     kind = nearest(conf.types, left, main)
     sentence = collapse(text[s:e])
     if kind is None:
-        kind = lead_in(conf, text, s, a) or shared_end(conf, text, money, b, e)
+        kind = lead_in(conf, text, s, a) or shared_end(conf, text, money, b, e) or whole(conf, text, s, money)
     if kind is None and s > 0 and conf.anaphor.search(sentence):
         kind = antecedent(conf, sv, s)
     if kind is None and relative:
@@ -148,6 +148,17 @@ def lead_in(conf: Config, text: str, s: int, a: int) -> str | None:
 _BLANK = re.compile(r"\n[ \t]*\n")
 
 
+def whole(conf: Config, text: str, s: int, money: Money) -> str | None:
+    """The allocation or grant an amount is a part of, in its sentence: "Die zur Verfügung
+    gestellten Ortsratsmittel belaufen sich auf 2.016 € und setzen sich aus dem Grundbetrag von
+    800 € … zusammen" (a part of a total is no total)."""
+    found = list(conf.parts.finditer(text, s, money.start))
+    if not found or not find_money(text, s, found[-1].start()):
+        return None
+    kind = nearest(conf.types, collapse(text[s : found[-1].start()]))
+    return kind if kind in LEAD_IN_TYPES else None
+
+
 # between amounts joined in one enumeration: "10.000 €, … 30.000 € und … 10.000 € veranschlagt"
 _JOINED = re.compile(rf",|;|\bbzw\.|\b(?:{CONJUNCTIONS})(?!\w)")
 
@@ -162,10 +173,16 @@ def shared_end(conf: Config, text: str, money: Money, b: int, e: int) -> str | N
     return nearest(conf.types, "", collapse(tail)) if len(tail) <= TAIL else None
 
 
-def per_year(conf: Config, ctx: Context) -> Context:
+def per_year(conf: Config, ctx: Context, after: str = "") -> Context:
     """A total is never a per-year amount: an amount with a year of its own (its column's, or
-    one in its conjunct) takes the nearest other cue of its context, else ``other``."""
-    if ctx.cost_type != "total" or ctx.fiscal_year is None:
+    one in its conjunct) takes the nearest other cue of its context, else ``other``; one with a
+    rate after it (``after``: "… Euro pro Monat", "EUR/a") is ``other`` (the words about the
+    whole, "nach Berücksichtigung der Förderung", are not the rate's)."""
+    if ctx.cost_type != "total":
+        return ctx
+    if conf.rate.search(after):
+        return replace(ctx, cost_type="other", rule_id="other")
+    if ctx.fiscal_year is None:
         return ctx
     kind = cue(conf, list(ctx.retype), but="total")
     return replace(ctx, cost_type=kind or "other", rule_id=kind or "other")

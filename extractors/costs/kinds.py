@@ -29,6 +29,10 @@ class Config:
     year: Matcher
     next_year: Matcher
     current_year: Matcher
+    plan_heading: re.Pattern[str]
+    year_label: re.Pattern[str]
+    parts: Matcher
+    rate: re.Pattern[str]
 
 
 def config(res: Resources) -> Config:
@@ -53,6 +57,10 @@ def _build_config(res: Resources) -> Config:
         year=fast(years.year),
         next_year=fast(years.next),
         current_year=fast(years.current),
+        plan_heading=re.compile(data.plan.heading, data.flags),
+        year_label=re.compile(data.plan.year_label, data.flags),
+        parts=fast(data.parts),
+        rate=re.compile(data.rate, data.flags),
     )
 
 

@@ -19,7 +19,7 @@ from pipeline.extract.rows import document_date
 from pipeline.ingest.readers import read_document
 from pipeline.records import Cost
 from pipeline.settings import Settings
-from tests.generators.cost_families import Drawn, typed, yearly
+from tests.generators.cost_families import Drawn, parts, plan, typed, yearly
 from tests.helpers import GOLD, RENDERINGS, document
 
 
@@ -305,6 +305,22 @@ def test_each_amount_keeps_its_own_year(drawn: Drawn) -> None:
 @GENERATED
 @given(typed())
 def test_the_words_say_the_kind(drawn: Drawn) -> None:
+    found = run(drawn.text)
+    assert [(c.amount_eur, c.cost_type) for c in found] == [r[:2] for r in drawn.rows], drawn.text
+
+
+@GENERATED
+@given(plan())
+def test_a_budget_plan_s_listing_is_its_allocations(drawn: Drawn) -> None:
+    """Under a position's heading every amount after a year label is an allocation (a grant
+    under a heading that names one), whatever its purpose words; without a heading they say it."""
+    found = run(drawn.text)
+    assert [(c.amount_eur, c.cost_type) for c in found] == [r[:2] for r in drawn.rows], drawn.text
+
+
+@GENERATED
+@given(parts())
+def test_the_parts_of_an_allocation_are_allocations(drawn: Drawn) -> None:
     found = run(drawn.text)
     assert [(c.amount_eur, c.cost_type) for c in found] == [r[:2] for r in drawn.rows], drawn.text
 

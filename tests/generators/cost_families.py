@@ -11,7 +11,17 @@
   Haushalt veranschlagt/eingestellt, im Etat vorgesehen, der Fonds ist mit X ausgestattet, der
   Ansatz wurde auf X erhöht), totals (Gesamtkosten, alles in allem) and the negatives: a
   purpose noun before a budget verb ("Druckkosten … eingeplant") is ``other``, a total of one
-  year is no ``total``, a relative clause about financing does not retype the amount.
+  year is no ``total``, a relative clause about financing does not retype the amount; a rate
+  ("… pro Monat", "/ Jahr") is no total; a revenue ("Erlöse", "Mindererträge") no grant or total;
+  "pauschale Veranschlagung" (an estimate) no allocation.
+- ``plan``: a budget plan's listing: a position's heading (a product, an account code, a
+  project) over lines of a year label and an amount, whose purpose words name other kinds
+  ("Förderquote", "Honorar", "Sachkosten"): each an allocation (``budget``), a grant under a
+  heading that names one; the negative: such a line after a blank line, without a heading,
+  keeps the kind of its own words.
+- ``parts``: an allocation or grant stated as a sum, then its parts ("… belaufen sich auf X €
+  und setzen sich aus dem Grundbetrag von Y € und … Z € zusammen"): each part is one too; the
+  parts of a total are no totals.
 
 ``Drawn.rows`` is what the extractor must give: (amount, cost_type, fiscal_year) in order.
 """
@@ -115,13 +125,22 @@ TYPED: list[tuple[str, str]] = [
     ("Im Etat des Fachbereichs sind {a} € vorgesehen.", "budget"),
     ("Der Fonds ist mit {a} € ausgestattet.", "budget"),
     ("Der Ansatz wurde auf {a} € erhöht.", "budget"),
+    ("Für Zentrale Dienste wären weitere {a} € zu veranschlagen.", "budget"),
+    ("Eine Finanzhilfe des Landes von {a} € ist zugesagt.", "grant"),
+    ("Die Stelle wird mit einem Betrag von {a} € bezuschusst.", "grant"),
     # totals
     ("Die Gesamtkosten belaufen sich auf {a} €.", "total"),
     ("Alles in allem kostet das Vorhaben {a} €.", "total"),
+    ("Die Gesamtbaukosten liegen bei {a} €.", "total"),
     # negatives: the purpose noun counts, a year's total is no total
     ("Die Druckkosten von {a} € sind eingeplant.", "other"),
     ("Für Übersetzungskosten sind {a} € im Haushalt eingestellt.", "other"),
     ("Die Gesamtkosten für {y} betragen {a} €.", "other"),
+    ("Die Gebühren betragen insgesamt höchstens {a} € pro Monat.", "other"),
+    ("Die Kosten betragen insgesamt {a} Euro / Jahr.", "other"),
+    ("Es werden insgesamt Erlöse von {a} € erzielt.", "other"),
+    ("Die Mindererträge betragen insgesamt {a} €.", "other"),
+    ("Erwerbsnebenkosten, pauschale Veranschlagung mit 10 % des Kaufpreises: {a} €", "other"),
     # a relative clause about financing does not retype the amount an anaphor points back for
     (
         "Die Moderation übernimmt ein Büro aus der Region. Hierfür fallen Kosten von {a} € an, die im"
@@ -144,3 +163,66 @@ def typed(draw: st.DrawFn) -> Drawn:
         shown, amount = de_amount(value), float(value)
     text = draw(st.sampled_from(["", "Zur Finanzierung:\n\n"])) + template.format(a=shown, y=draw(years)) + "\n"
     return Drawn(text, [(amount, kind, None)], "typed")
+
+
+HEADINGS = [  # (heading lines, the kind they give)
+    ("Produkt\n54100 Straßen, Wege, Plätze", "budget"),
+    ("Investitionen Produkt 42400 Freizeitbad", "budget"),
+    ("36100.43180010 Kosten für die Betreuung in Tagespflege", "budget"),
+    ("Auszahlung\n56100.09610049 Projekt 3277", "budget"),
+    ("5700.9510 Sanierung des Freizeitbades", "budget"),
+    ("Einzahlung\n56100.21510000 Zuwendungen - Bund", "grant"),
+    ("36100.31420000 Zuweisungen für laufende Zwecke von Gemeinden", "grant"),
+]
+PURPOSES = [  # (purpose words after an amount, the kind they give alone)
+    ("Ausbau Am Fahlen Kamp, Seite 185", None),
+    ("Einführung Energiemanagementsystem, Förderquote von 70 %", "grant"),
+    ("Honorar für die Moderation", "external_support"),
+    ("Sachkosten Inventar", "material"),
+    ("", None),
+]
+
+
+@st.composite
+def plan(draw: st.DrawFn) -> Drawn:
+    heading, kind = draw(st.sampled_from(HEADINGS))
+    n = draw(st.integers(1, 4))
+    first = draw(years)
+    vals = draw(st.lists(amounts.filter(lambda v: v >= 1000), min_size=n, max_size=n))
+    # not "2009 100.000,00 Euro": a year before an amount of six digits is no amount to the money
+    # reader (it could be one number), a limit of its own
+    label = draw(st.sampled_from(["{y}: ", "{y} – {z} jeweils ", "{y} - {z}: jeweils "]))
+    euro = draw(st.sampled_from(["€", "Euro", "EUR"]))
+    lines, rows = [], []
+    for k, v in enumerate(vals):
+        words, alone = draw(st.sampled_from(PURPOSES))
+        year = first + k
+        lines.append(f"{label.format(y=year, z=year + 2)}{de_amount(v)} {euro} {words}".rstrip())
+        rows.append((float(v), kind, alone))
+    lead = "Folgende Investitionstätigkeit ist in der Ortschaft vorgesehen:\n"
+    if draw(st.booleans()):  # the negative: a line without a heading, a blank line before it
+        text = lead + "\n" + lines[0] + "\n"
+        return Drawn(text, [(rows[0][0], rows[0][2] or "other", None)], "plan_negative")
+    text = lead + heading + "\n" + "\n".join(lines) + "\n"
+    return Drawn(text, [(a, k, None) for a, k, _ in rows], "plan")
+
+
+@st.composite
+def parts(draw: st.DrawFn) -> Drawn:
+    whole, kind = draw(
+        st.sampled_from(
+            [
+                ("Die zur Verfügung gestellten Ortsratsmittel belaufen sich auf", "budget"),
+                ("Die bewilligten Fördermittel betragen", "grant"),
+                ("Die Gesamtkosten belaufen sich auf", "other"),  # the parts of a total are no totals
+            ]
+        )
+    )
+    vals = draw(st.lists(amounts, min_size=2, max_size=3))
+    names = ["dem Grundbetrag von", "einem Einwohnerbetrag von", "einem Zuschlag von"]
+    items = [f"{names[k]} {de_amount(v)} €" for k, v in enumerate(vals)]
+    link = draw(st.sampled_from(["setzen sich aus {} zusammen", "sind zusammengesetzt aus {}"]))
+    listed = ", ".join(items[:-1]) + " und " + items[-1]
+    text = f"{whole} {de_amount(sum(vals))} € und {link.format(listed)}.\n"
+    top = "total" if kind == "other" else kind
+    return Drawn(text, [(float(sum(vals)), top, None), *((float(v), kind, None) for v in vals)], "parts")

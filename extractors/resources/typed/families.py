@@ -96,10 +96,20 @@ class FiscalYear:
 
 
 @dataclass(frozen=True)
+class Plan:
+    """A budget plan's listing: the heading of a position (a product, an account code, a project)
+    and the year label before an amount ("2024: 10.000 €", "2027 – 2029 jeweils 5.000 €")."""
+
+    heading: str
+    year_label: str
+
+
+@dataclass(frozen=True)
 class Costs:
     """``costs.yaml``: the kinds of money, the generic words and their kind, the anaphor that
-    points back to a sentence, the qualifiers, the budget account, the fiscal years and the
-    signs of costs not read (``misses``)."""
+    points back to a sentence, the qualifiers, the budget account, the fiscal years, the
+    signs of costs not read (``misses``), a budget plan's listing and the words that make an
+    amount a part of the one before (``parts``) and a rate after an amount (``rate``)."""
 
     flags: int
     types: tuple[CostType, ...]
@@ -110,6 +120,9 @@ class Costs:
     account: str
     fiscal_year: FiscalYear
     misses: Mapping[str, str]
+    plan: Plan
+    parts: str
+    rate: str
 
 
 def costs(res: Resources) -> Costs:
@@ -129,6 +142,9 @@ def _costs(res: Resources) -> Costs:
         d["account"],
         FiscalYear(years["year"], years["next"], years["current"]),
         as_mapping(d["misses"]),
+        Plan(d["plan"]["heading"], d["plan"]["year_label"]),
+        d["parts"],
+        d["rate"],
     )
 
 
