@@ -59,8 +59,8 @@ def _build_config(res: Resources) -> Config:
         current_year=fast(years.current),
         plan_heading=re.compile(data.plan.heading, data.flags),
         year_label=re.compile(data.plan.year_label, data.flags),
-        parts=fast(data.parts),
-        rate=re.compile(data.rate, data.flags),
+        parts=fast(data.around["parts"]),
+        rate=re.compile(data.around["rate"], data.flags),
     )
 
 

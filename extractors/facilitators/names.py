@@ -65,6 +65,8 @@ def _member(text: str, start: int, a: int, r: Rules) -> bool:
     return False
 
 
+OWN_REACH = 30  # characters before a name where "städtische" stands
+AROUND = 120  # characters around another mention of an office's name that may place it in the town
 _COMPLEMENT = re.compile(r"\s+(?:für|der|des|zur|zum)\s+")
 
 
@@ -75,10 +77,35 @@ def _own(value: str, r: Rules) -> bool:
     return r.exclude.search(_COMPLEMENT.split(value, 1)[0]) is not None
 
 
+def _town_s(text: str, span: tuple[int, int, int, int], value: str, kind: str, r: Rules) -> bool:
+    """Whether the name ``value`` at ``text[a:b]`` in the sentence ``text[start:end]`` is the
+    town's own though its head does not say so: "das städtische Kinderbüro" (here or elsewhere in
+    the document), an office's name with no name of its own that the document places among the
+    town's administration, here or at another mention ("durch die Fachämter in Begleitung des
+    Büros für Mitwirkung und Engagement"), a person an apposition makes an official ("Prof. Dr.
+    X, Leiterin des Stadtplanungsamts")."""
+    start, end, a, b = span
+    if r.owned.match(text, b, end) or r.owned.search(value):  # "das Büro für Integration der Stadt"
+        return True
+    if kind == "person":
+        return r.official_after.match(text, b, end) is not None
+    if r.owned_before.search(text, max(0, a - OWN_REACH), a):
+        return True
+    first, *rest = value.split()
+    mentions = list(re.finditer(r"\s+".join([re.escape(first) + "(?:e?s)?", *map(re.escape, rest)]), text))
+    if any(r.owned_before.search(text, max(0, m.start() - OWN_REACH), m.start()) for m in mentions):
+        return True
+    if r.office_name.match(value) is None or r.legal.search(value):
+        return False
+    if r.own_context.search(text, start, end):
+        return True
+    return any(r.own_context.search(text, max(0, m.start() - AROUND), m.end() + AROUND) for m in mentions)
+
+
 def _group(value: str, r: Rules) -> bool:
     """Whether a name is a group's ("Arbeitskreis Integration", "Lenkungsgruppe"), not an
     organisation's; one with a legal form is an organisation ("Netzwerk Integration e. V.")."""
-    return r.group.match(value.split(" ", 1)[0]) is not None and not r.legal.search(value)
+    return r.group.match(value) is not None and not r.legal.search(value)
 
 
 def _tidy(value: str) -> str:
@@ -139,8 +166,7 @@ def candidates(
             value = re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
         if (
             _own(value, r)
-            or r.owned.match(text, b, end)
-            or r.owned.search(value)
+            or _town_s(text, (start, end, a, b), value, kind, r)
             or value.casefold() in r.bare
             or _funded(text, start, end, a, b, r)
             or _member(text, start, a, r)
@@ -220,8 +246,7 @@ def _agent(text: str, start: int, end: int, r: Rules, subject: bool) -> tuple[in
             value = _tidy(text[a[0] : b])
             if (
                 _own(value, r)
-                or r.owned.match(text, b, end)
-                or r.owned.search(value)
+                or _town_s(text, (start, end, a[0], b), value, kind, r)
                 or r.role.search(value)
                 or r.not_agents.match(value)
                 or r.heads.match(value.split(" ", 1)[0])

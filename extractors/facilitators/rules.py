@@ -45,6 +45,10 @@ class Rules:
     construction: re.Pattern[str]  # a sentence about building work ("Bauüberwachung durch …")
     deliberation: re.Pattern[str]  # a body that deliberates: "Der Aufsichtsrat … berät"
     action_value: re.Pattern[str]  # a key-value line's value that is an action: "Überprüfung der …"
+    owned_before: re.Pattern[str]  # what precedes a name of the town's own: "das städtische …"
+    office_name: re.Pattern[str]  # a name with no proper name that an office of the town may bear
+    own_context: re.Pattern[str]  # a sentence that places such a name in the town's administration
+    official_after: re.Pattern[str]  # an apposition making a person an official: ", Leiterin des …amts"
     role_spaceless: bool = False  # the role words are known and none has a space
 
 
@@ -101,5 +105,9 @@ def build_rules(res: Resources) -> Rules:
         plain(d.construction),
         plain(d.deliberation),
         plain(d.action_value),
+        plain(d.town["before"]),
+        plain(d.town["office"]),
+        plain(d.town["context"]),
+        plain(d.town["official_after"]),
         bool(words) and not any(" " in w for w in words),
     )

@@ -274,8 +274,7 @@ SCHEMAS: dict[str, Schema] = {
             "fiscal_year": Record({"year": PATTERN, "next": PATTERN, "current": PATTERN}),
             "misses": MISS_WORDS,
             "plan": Record({"heading": PATTERN, "year_label": PATTERN}),
-            "parts": PATTERN,
-            "rate": PATTERN,
+            "around": Record({"parts": PATTERN, "rate": PATTERN}),
         },
         placeholders=_costs,
     ),
@@ -338,6 +337,7 @@ SCHEMAS: dict[str, Schema] = {
                     "action_value",
                 )
             },
+            "town": Record({"before": PATTERN, "office": PATTERN, "context": PATTERN, "official_after": PATTERN}),
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),
             "legal_forms": PATTERN_ENTRIES,
             "groups": PATTERN_ENTRIES,

@@ -779,6 +779,58 @@ def test_generated_facilitator_sentences(drawn: tuple[list[str], tuple[str | Non
     assert run(pages) == [expected], pages
 
 
+# The town's own offices and officials in a facilitation sentence are no facilitators: an office
+# called "städtisch", a "Büro für …" with no name of its own that the document places among the
+# town's administration (in the sentence or beside another mention), a person an apposition makes an
+# official, a working group ("AG Innenstadt"). The positives that must stay: an adjective before a
+# company is no part of its name ("die bisherige Gebit Münster GmbH"), an office's name with a legal
+# form or a role word in its head ("das Moderationsbüro Weitblick") beside the town's administration.
+OWN_OFFICES = {  # kind: (the agent by case, the sentence after, expected)
+    "städtisch": (
+        {"nom": "das städtische Kinderbüro", "acc": "das städtische Kinderbüro", "dat": "dem städtischen Kinderbüro"},
+        "",
+        [],
+    ),
+    "office": (
+        {k: f"{ARTICLES[k]['n']} Büro für Mitwirkung und Engagement" for k in ARTICLES},
+        " Das Büro für Mitwirkung und Engagement arbeitet eng mit den Fachämtern zusammen.",
+        [],
+    ),
+    "official": (
+        {k: f"{HONORIFIC[k]['f']} Dr. Anna Beispiel, Leiterin des Stadtplanungsamts," for k in ARTICLES},
+        "",
+        [],
+    ),
+    "working_group": ({k: f"{ARTICLES[k]['f']} AG Innenstadt" for k in ARTICLES}, "", []),
+    "adjective": (
+        {
+            "nom": "die bisherige Gebit Münster GmbH",
+            "acc": "die bisherige Gebit Münster GmbH",
+            "dat": "der bisherigen Gebit Münster GmbH",
+        },
+        "",
+        [(None, "Gebit Münster GmbH", None)],
+    ),
+    "role_office": (
+        {k: f"{ARTICLES[k]['n']} Moderationsbüro Weitblick" for k in ARTICLES},
+        " Das Moderationsbüro Weitblick arbeitet eng mit den Fachämtern der Stadtverwaltung zusammen.",
+        [(None, "Moderationsbüro Weitblick", None)],
+    ),
+}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(TEMPLATES), st.sampled_from(sorted(OWN_OFFICES)), st.integers(35, 100))
+def test_the_town_s_own_offices_are_no_facilitators(template: tuple[str, str], kind: str, width: int) -> None:
+    sentence, case = template
+    agents, after, expected = OWN_OFFICES[kind]
+    text = sentence.format(F=agents[case]).replace(",.", ".").replace(", ", ", ", 1)
+    text = text[0].upper() + text[1:]
+    text = text.replace("Dr. ", "Dr._")
+    lines = wrap(f"Die Fortschreibung soll extern begleitet werden. {text}{after}", width, False).replace("_", " ")
+    assert run(lines + "\n") == expected, lines
+
+
 # A group of the process as the object of the engagement, with or without its members in a relative
 # clause or in brackets, in any role, at any line width; a facilitator named in the next sentence is
 # still read.

@@ -97,8 +97,7 @@ class FiscalYear:
 
 @dataclass(frozen=True)
 class Plan:
-    """A budget plan's listing: the heading of a position (a product, an account code, a project)
-    and the year label before an amount ("2024: 10.000 €", "2027 – 2029 jeweils 5.000 €")."""
+    """A budget plan's listing: a position's heading and the year label before an amount."""
 
     heading: str
     year_label: str
@@ -109,7 +108,7 @@ class Costs:
     """``costs.yaml``: the kinds of money, the generic words and their kind, the anaphor that
     points back to a sentence, the qualifiers, the budget account, the fiscal years, the
     signs of costs not read (``misses``), a budget plan's listing and the words that make an
-    amount a part of the one before (``parts``) and a rate after an amount (``rate``)."""
+    amount a part of the one before and a rate after an amount (``around``)."""
 
     flags: int
     types: tuple[CostType, ...]
@@ -121,8 +120,7 @@ class Costs:
     fiscal_year: FiscalYear
     misses: Mapping[str, str]
     plan: Plan
-    parts: str
-    rate: str
+    around: Mapping[str, str]  # parts, rate
 
 
 def costs(res: Resources) -> Costs:
@@ -143,8 +141,7 @@ def _costs(res: Resources) -> Costs:
         FiscalYear(years["year"], years["next"], years["current"]),
         as_mapping(d["misses"]),
         Plan(d["plan"]["heading"], d["plan"]["year_label"]),
-        d["parts"],
-        d["rate"],
+        as_mapping(d["around"]),
     )
 
 
@@ -444,6 +441,7 @@ class Facilitators:
     construction: str
     deliberation: str
     action_value: str
+    town: Mapping[str, str]  # the town's own where its name does not say so: before, office, context, …
     entries: tuple[FacilitatorEntry, ...]
     legal_forms: tuple[PatternEntry, ...]
     groups: tuple[PatternEntry, ...]
@@ -485,6 +483,7 @@ def _facilitators(res: Resources) -> Facilitators:
         d["construction"],
         d["deliberation"],
         d["action_value"],
+        as_mapping(d["town"]),
         tuple(FacilitatorEntry(e["id"], e["kind"], e["pattern"]) for e in d["entries"]),
         pattern_entries(d["legal_forms"]),
         pattern_entries(d["groups"]),
