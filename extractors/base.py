@@ -3,9 +3,9 @@
 Lines and their cells come from the structure view (``pipeline.structure``).
 
 Extractors are functions ``(Document, Resources, View) -> Iterable[Record]``: the extract stage
-builds the document's structure view once and hands it to each (``sv``); a caller that has only
-the document leaves it out and the extractor builds it. They never open files and never rewrite
-the document text: cleaning applies to extracted values only.
+builds the document's structure view once and hands it to each (``sv``, required: a caller that
+has only the document builds it with ``pipeline.structure.view``). They never open files and never
+rewrite the document text: cleaning applies to extracted values only.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pipeline.structure import View
 
 
 class Extractor(Protocol):
-    def __call__(self, doc: Document, res: Resources, sv: View | None = None) -> Iterable[Record]: ...
+    def __call__(self, doc: Document, res: Resources, sv: View) -> Iterable[Record]: ...
 
 
 E = TypeVar("E", bound=Callable[..., Iterable[Record]])

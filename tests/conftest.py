@@ -27,6 +27,22 @@ settings.register_profile("explore", derandomize=False, **_UNTIMED)
 settings.load_profile("repeatable")
 
 
+def _draws_from_the_strategies_alone() -> None:
+    """Hypothesis mixes the literals of the project's modules that a process has imported so far
+    into its draws. Which modules a test worker has imported depends on the test files it ran
+    before, and that on the scheduling of the workers: the same test could draw other examples in
+    another run, and any edit of a literal anywhere in the code changed the draws of every test.
+    The draws come from the strategies alone (Hypothesis's own constants stay)."""
+    from hypothesis.internal.conjecture import providers
+
+    empty = providers._local_constants
+    if hasattr(providers, "_get_local_constants"):
+        providers._get_local_constants = lambda: empty
+
+
+_draws_from_the_strategies_alone()
+
+
 @pytest.fixture(autouse=True)
 def keep_ctrl_c() -> Iterator[None]:
     """A `vorlagen run` called in this process leaves Ctrl-C to end the process at once (as

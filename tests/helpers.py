@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 
@@ -20,6 +20,7 @@ from pipeline.document import Document
 from pipeline.output.formats import DEFAULT_FORMATS
 from pipeline.run.runner import RunSummary, run
 from pipeline.settings import Settings
+from pipeline.structure import view
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -101,6 +102,15 @@ def document(
     return Document.from_pages(
         doc_id, source_path, sha256, [(p, "ocr" if c is not None else "plain_text", c) for p, c in zip(pages, confs)]
     )
+
+
+R = TypeVar("R")
+
+
+def viewed(extract: Callable[..., Iterable[R]], doc: Document, res: Any, **inputs: Any) -> list[R]:
+    """What an extractor reads from a document, with the structure view the extract stage would
+    hand it (``viewed(steering.extract, doc, load_resources())``)."""
+    return list(extract(doc, res, view(doc), **inputs))
 
 
 def load_script(name: str) -> ModuleType:

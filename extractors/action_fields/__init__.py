@@ -34,7 +34,7 @@ from extractors.base import clean_label
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import ActionField
-from pipeline.structure import View, view
+from pipeline.structure import View
 
 from .clauses import predicated
 from .contents import contents_fields, contents_spans
@@ -87,8 +87,8 @@ def candidates(ft: FieldText) -> list[Candidate]:
     return sorted(kept)
 
 
-def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[ActionField]:
-    ft = FieldText.of(doc, res, view(doc) if sv is None else sv)
+def extract(doc: Document, res: Resources, sv: View) -> Iterator[ActionField]:
+    ft = FieldText.of(doc, res, sv)
     for cand in candidates(ft):
         codes = categories(cand.label, res)  # the rule is the taxonomy entry of the first code
         yield ActionField(

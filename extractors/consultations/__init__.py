@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import Consultation
-from pipeline.structure import View, view
+from pipeline.structure import View
 
 from .forms import from_blocks, from_headings, from_key_values
 from .model import from_model
@@ -40,8 +40,7 @@ from .vocab import OPEN_END, Vocab, status
 from .vocab import vocab as read_vocab
 
 
-def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Consultation]:
-    sv = view(doc) if sv is None else sv
+def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     v = read_vocab(res)
     # repeated key-value blocks: the one-form reader would take the first only, and a table reader
     # may take "Gremium: X" over "Termin: D" for a row with a wrapped name ("X Termin")

@@ -56,7 +56,7 @@ from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.lang.de.money import find_money
 from pipeline.records import Cost
-from pipeline.structure import View, view
+from pipeline.structure import View
 
 from .amounts import aligned_year, bare_amounts, gap_amounts, gap_grid, under_header, year_headers
 from .contexts import WINDOW, Context, gap_context, per_year, prose_context, table_context
@@ -81,10 +81,9 @@ def window_facts(conf: Config, text: str, lo: int, hi: int) -> tuple[int | None,
 
 
 @requires("doc_date")
-def extract(doc: Document, res: Resources, sv: View | None = None, doc_date: str | None = None) -> Iterator[Cost]:
+def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None) -> Iterator[Cost]:
     """The document's costs; ``doc_date`` is its date as the metadata family reads it (ISO, handed
     in by the extract stage), the year that "im laufenden Jahr" and "im Folgejahr" count from."""
-    sv = view(doc) if sv is None else sv
     conf = config(res)
     text = doc.text
     all_lines, line_starts = sv.lines, sv.starts

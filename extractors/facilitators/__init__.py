@@ -27,7 +27,7 @@ from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.lang.de.money import find_money
 from pipeline.records import Facilitator, Record
-from pipeline.structure import View, view
+from pipeline.structure import View
 from pipeline.structure.prose import Layout, Unit
 
 from .names import Found, candidates
@@ -37,9 +37,9 @@ from .rules import Rules, build_rules, rules
 __all__ = ["build_rules", "extract", "rules"]
 
 
-def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Record]:
+def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
     r = rules(res)
-    layout = (view(doc) if sv is None else sv).layout
+    layout = sv.layout
     text = layout.flat.text
     found: list[Found] = []
     heading_role = prev_role = open_label = False

@@ -27,7 +27,7 @@ from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.document import Document, Span
 from pipeline.lang.de import markers
 from pipeline.records import Field, Metadata
-from pipeline.structure import HEADER_CHARS, Line, View, view
+from pipeline.structure import HEADER_CHARS, Line, View
 
 from .doc_date import doc_date as read_doc_date
 from .gazetteer import gazetteer as gazetteer_of
@@ -53,8 +53,7 @@ _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
 __all__ = ["extract", "stated_issuer"]
 
 
-def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Metadata]:
-    sv = view(doc) if sv is None else sv
+def extract(doc: Document, res: Resources, sv: View) -> Iterator[Metadata]:
     conf = typed.metadata(res)
     sections = table_cells(sv, find_sections(doc, res), conf)  # a heading may be a cell of the Beratungsfolge
     fields: dict[str, Field] = {}

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from extractors.resources import Resources, typed
 from pipeline.document import Document
 from pipeline.records import Member, Record, SteeringGroup
-from pipeline.structure import View, view
+from pipeline.structure import View
 from pipeline.structure.prose import Layout
 
 from . import sectors
@@ -166,8 +166,8 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
     return [f for f in kept if not (f.group.first.parts and set(f.group.first.parts) <= nouns)]
 
 
-def extract(doc: Document, res: Resources, sv: View | None = None) -> Iterator[Record]:
-    layout = (view(doc) if sv is None else sv).layout
+def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
+    layout = sv.layout
     found = find_mentions(layout, res)
     mentions = [m for m in found if not m.plural]
     plurals = [m for m in found if m.plural]

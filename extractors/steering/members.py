@@ -29,9 +29,9 @@ from extractors.german import nlp
 from extractors.resources import Resources
 from pipeline.structure.prose import Layout
 
-from .member_lists import list_members
-from .member_prose import ABBREVIATION_END, item_lines, prose_members
-from .member_rules import (
+from .lists import list_members
+from .prose import ABBREVIATION_END, item_lines, prose_members
+from .rules import (
     AS_CHAIR,
     Chair,
     MemberRow,
@@ -42,8 +42,8 @@ from .member_rules import (
     no_member,
     org_items,
 )
-from .member_tables import stacked_table
 from .sectors import is_person
+from .tables import stacked_table
 
 __all__ = ["Chair", "MemberRow", "find_members"]
 

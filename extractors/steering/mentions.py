@@ -14,7 +14,7 @@ from extractors.resources import Resources, typed
 from extractors.resources.typed import GroupNoun, Steering
 from pipeline.structure.prose import Layout
 
-from . import member_rules as member_rule_set
+from . import rules as member_rule_set
 from .profiles import find_sheet
 
 

@@ -30,7 +30,7 @@ from pipeline.lang.de import markers
 from pipeline.structure.prose import Layout
 
 from . import sectors
-from .member_rules import Chair, MemberRow, bare_items
+from .rules import Chair, MemberRow, bare_items
 
 
 @dataclass

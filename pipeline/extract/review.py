@@ -31,7 +31,7 @@ from extractors.misses import Miss
 from ..document import Document, Span
 from ..records import Metadata, Record
 from ..schema import REVIEW_REASONS
-from ..structure import HEADER_CHARS, View, view
+from ..structure import HEADER_CHARS, View
 from .review_signs import concept_document, several_submissions, unread_pages
 from .review_text import Sign, first_line
 
@@ -77,19 +77,18 @@ def municipality(records: Sequence[Record]) -> str | None:
 def review_document(
     doc: Document,
     records: Sequence[Record],
+    sv: View,
     failed: Iterable[str] = (),
     low_ocr: float = LOW_OCR,
-    sv: View | None = None,
 ) -> list[ReviewItem]:
     """The review items of a document, one per reason, in document order; ``sv`` is the
-    document's structure view (built here when the caller has none)."""
+    document's structure view, the one its extractors read."""
     failed = list(failed)
     if not doc.text.strip():
         return [ReviewItem("extractor_failed", doc.span(0, 0), failure_message(failed))] if failed else []
     from extractors import CONCEPT_MISSES, MISSES, load_resources
 
     res = load_resources()
-    sv = view(doc) if sv is None else sv
     signs: dict[str, list[Sign]] = {reason: [] for reason in REVIEW_REASONS}
     if failed:
         signs["extractor_failed"].append(Sign(doc.span(0, 0), failure_message(failed)))

@@ -76,16 +76,19 @@ def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], li
     from extractors import REGISTRY, load_resources
 
     res = load_resources()
+    view_failed: Exception | None = None
     try:  # the structure view, built once and handed to every extractor and the review
-        sv: View | None = view(doc)
-    except Exception:  # a bug in it costs each extractor that reads it, as that extractor's error
-        sv = None
+        sv = view(doc)
+    except Exception as exc:  # a bug in it costs each extractor that reads it, as that extractor's error
+        view_failed = exc
     records: list[Record] = []
     errors: list[Row] = []
     meta: Metadata | None = None
     failed: list[str] = []
     for name, extractor in REGISTRY:
         try:  # with the inputs it requires, read by the extractors before it (the document's date)
+            if view_failed is not None:
+                raise view_failed
             found = list(extractor(doc, res, sv, **handed(extractor, meta)))
         except Exception as exc:  # an extractor bug must not lose the document
             where = traceback.extract_tb(exc.__traceback__)[-1].name
@@ -106,7 +109,9 @@ def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], li
     tables = records_to_rows(doc, records)
     tables["documents"] = [document_row(doc, meta, assess_fields(doc, records))]
     try:
-        tables["review"] = review_rows(doc, records, failed, sv)
+        if view_failed is not None:
+            raise view_failed
+        tables["review"] = review_rows(doc, records, sv, failed)
     except Exception as exc:  # a bug in the review must not lose the extracted rows
         errors.append(error_row(ExtractorFailed(f"review: {type(exc).__name__}: {exc}"), doc.source_path, doc.doc_id))
     return tables, errors, records
@@ -139,13 +144,13 @@ def own_head(tables: dict[str, list[Row]], number: str) -> bool:
     return stated == number.casefold() and bool(row.get("subject") or row.get("doc_date"))
 
 
-def review_rows(doc: Document, records: list[Record], failed: list[str], sv: View | None = None) -> list[Row]:
+def review_rows(doc: Document, records: list[Record], sv: View, failed: list[str]) -> list[Row]:
     """The document's review rows (signs of facts not captured), numbered in document order."""
     from .review import review_document
 
     return [
         {"doc_id": doc.doc_id, "seq": seq, "reason": item.reason, **provenance(item.span), "message": item.message}
-        for seq, item in enumerate(review_document(doc, records, failed, sv=sv), start=1)
+        for seq, item in enumerate(review_document(doc, records, sv, failed), start=1)
     ]
 
 

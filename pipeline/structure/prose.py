@@ -177,7 +177,7 @@ _LINE_END_SPACES = re.compile(r" {2,}(?=[\n\f])")
 # a line of justified text as pdfminer.six sets it: every gap between its words two or three
 # spaces wide ("Die  Vorlage  wird  im  Ausschuss  für  Bildung  am"); a table row's gaps are wider
 # or mixed with single spaces inside its cells
-_JUSTIFIED = re.compile(r"^[ \t]*(?P<first>\S+)(?: {2,3}\S+){3,}[ \t]*$", re.M)
+_JUSTIFIED = re.compile(r"^[ \t]*(?P<first>\S+)(?: {2,3}\S+){4,}[ \t]*$", re.M)
 _WIDE_GAP = re.compile(r" {2,3}(?=\S)")
 
 

@@ -18,6 +18,7 @@ from pipeline.document import Document
 from pipeline.errors import ResourceError
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
+from pipeline.structure import view
 from tests.generators.field_families import (
     appositions,
     contents,
@@ -47,7 +48,7 @@ from tests.generators.field_layouts import (
     stacked_cell_tables,
     tables,
 )
-from tests.helpers import GOLD, RENDERINGS, SHARED
+from tests.helpers import GOLD, RENDERINGS, SHARED, viewed
 
 
 def make_doc(text: str) -> Document:
@@ -55,7 +56,7 @@ def make_doc(text: str) -> Document:
 
 
 def labels(text: str) -> list[str]:
-    return [f.label for f in action_fields.extract(make_doc(text), default_resources())]
+    return [f.label for f in viewed(action_fields.extract, make_doc(text), default_resources())]
 
 
 @dataclass
@@ -748,7 +749,7 @@ CASES += [
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_action_fields(case: Case) -> None:
-    found = list(action_fields.extract(make_doc(case.text), default_resources()))
+    found = list(viewed(action_fields.extract, make_doc(case.text), default_resources()))
     assert [f.label for f in found] == case.expected
     if case.method:
         assert {f.method for f in found} == {case.method}
@@ -758,7 +759,7 @@ def test_action_fields(case: Case) -> None:
 def test_spans_point_at_the_labels() -> None:
     text = CASES[5].text
     doc = make_doc(text)
-    for f in action_fields.extract(doc, default_resources()):
+    for f in action_fields.extract(doc, default_resources(), view(doc)):
         assert doc.text[f.span.start : f.span.end] == f.span.snippet
         assert action_fields.clean_label(f.span.snippet) == f.label
 
@@ -768,7 +769,7 @@ def test_spans_point_at_the_labels() -> None:
 
 def recovered(drawn: Drawn) -> None:
     doc = drawn.document()
-    found = list(action_fields.extract(doc, default_resources()))
+    found = list(action_fields.extract(doc, default_resources(), view(doc)))
     assert [f.label for f in found] == drawn.labels, drawn.text
     assert {c for f in found for c in f.categories} == (drawn.codes or set()), drawn.text
     for f in found:
@@ -802,7 +803,7 @@ def test_generated_lists_then_prose_numbered_anew(drawn: Drawn) -> None:
 @given(numbers_moved_below())
 def test_generated_list_numbers_moved_below(drawn: Drawn) -> None:
     if drawn.family == "none":  # not this family: no label from the numbered part alone
-        found = [f.label for f in action_fields.extract(drawn.document(), default_resources())]
+        found = [f.label for f in viewed(action_fields.extract, drawn.document(), default_resources())]
         assert found != drawn.labels, drawn.text
         return
     recovered(drawn)
@@ -875,7 +876,7 @@ def test_generated_lists_ended_by_heading_signature_or_agenda(drawn: Drawn) -> N
 @given(contents())
 def test_generated_tables_of_contents_with_page_references_below(drawn: Drawn) -> None:
     doc = drawn.document()
-    found = list(action_fields.extract(doc, default_resources()))
+    found = list(action_fields.extract(doc, default_resources(), view(doc)))
     assert [f.label for f in found] == drawn.labels, drawn.text
     assert {c for f in found for c in f.categories} == drawn.codes, drawn.text
     # numbered entries are sub-headings, unnumbered ones a list under the heading
@@ -991,7 +992,7 @@ SEEDS = [(name, path) for name, paths in RENDERINGS.items() for path in paths]
 def test_gold(rendering: str, path: Path) -> None:
     gold = json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8"))
     doc, _ = read_document(path, path.name, Settings(workers=1))
-    found = list(action_fields.extract(doc, default_resources()))
+    found = list(action_fields.extract(doc, default_resources(), view(doc)))
     expected = [g for g in gold["action_fields"] if not g.get("optional")]
     unmatched = [f.label for f in found]
     for g in expected:
@@ -1016,7 +1017,7 @@ CORPUS_FILES = sorted(CORPUS.glob("*/*.pdf")) if CORPUS.exists() else []
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.name for p in CORPUS_FILES])
 def test_negative_corpus_names_no_field(path: Path) -> None:
     doc, _ = read_document(path, str(path), Settings(ocr="never"))
-    assert [f.label for f in action_fields.extract(doc, default_resources())] == []
+    assert [f.label for f in action_fields.extract(doc, default_resources(), view(doc))] == []
 
 
 _WRAPPABLE = [label for label, _ in LABELS if " und " in label]

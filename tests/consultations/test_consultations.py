@@ -18,6 +18,7 @@ from extractors.consultations.vocab import body_type, status, vocab
 from pipeline.analysis.evaluate import similar
 from pipeline.document import Document
 from pipeline.records import Consultation
+from pipeline.structure import view
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold"
@@ -36,7 +37,7 @@ class Case:
 
 def run(text: str) -> tuple[Document, list[Consultation]]:
     doc = Document.from_pages("x", "x", "x", [(text, "plain_text", None)])
-    return doc, list(extract(doc, load_resources()))
+    return doc, list(extract(doc, load_resources(), view(doc)))
 
 
 CASES = [
@@ -814,7 +815,7 @@ def test_gold_pdf_rendering(path: Path) -> None:
     from pipeline.settings import Settings
 
     doc, _ = read_document(path, str(path), Settings(ocr="never"))
-    _compare(list(extract(doc, load_resources())), _gold(path.stem))
+    _compare(list(extract(doc, load_resources(), view(doc))), _gold(path.stem))
 
 
 # --- review: a Beratungsfolge whose rows were not read gets a review row --------------------
@@ -834,7 +835,7 @@ def _review(text: str) -> tuple[list[Consultation], set[str]]:
     from pipeline.extract.review import review_document
 
     doc, found = run(text)
-    return found, {i.reason for i in review_document(doc, found) if i.reason.startswith("consultation")}
+    return found, {i.reason for i in review_document(doc, found, view(doc)) if i.reason.startswith("consultation")}
 
 
 @pytest.mark.parametrize("case", REVIEWED, ids=[c.id for c in REVIEWED])

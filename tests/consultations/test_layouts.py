@@ -21,6 +21,7 @@ from extractors.consultations import extract
 from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
+from pipeline.structure import view
 from tests.generators.exported_layouts import MISMATCHES, ColumnExport, Exported, column_exports, exported
 from tests.generators.layouts import (
     AFTER,
@@ -38,7 +39,7 @@ Fact = tuple[str, "str | None", "str | None", "bool | None"]
 
 
 def facts(doc: Document) -> list[Fact]:
-    found = list(extract(doc, load_resources()))
+    found = list(extract(doc, load_resources(), view(doc)))
     for rec in found:
         assert doc.text[rec.span.start : rec.span.end] == rec.span.snippet
         assert rec.method
@@ -195,11 +196,11 @@ def test_review_flags_unread_blocks(block: Block) -> None:
     if "Beratungs" not in block.block_text():
         text = text.replace(block.block_text(), "Beratungsfolge:\n" + block.block_text())
     doc = text_doc(_spoilt(text))
-    found = list(extract(doc, load_resources()))
+    found = list(extract(doc, load_resources(), view(doc)))
     if found:  # a row with a header or status cells is read without its date; nothing to review then
         assert all(r.meeting_date is None for r in found), text
         return
-    reasons = {i.reason for i in review_document(doc, found)}
+    reasons = {i.reason for i in review_document(doc, found, view(doc))}
     assert "consultation_heading_without_rows" in reasons, _spoilt(text)
 
 
@@ -247,9 +248,9 @@ def test_exported_columns_unpaired(table: ColumnExport) -> None:
     from pipeline.extract.review import review_document
 
     doc = pages_doc(table.text())
-    found = list(extract(doc, load_resources()))
+    found = list(extract(doc, load_resources(), view(doc)))
     assert facts(doc) == table.expected(), (MISMATCHES[table.mismatch], table.text())
-    assert "consultation_columns_unpaired" in {i.reason for i in review_document(doc, found)}, table.text()
+    assert "consultation_columns_unpaired" in {i.reason for i in review_document(doc, found, view(doc))}, table.text()
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -259,9 +260,9 @@ def test_exported_names_alone(table: ColumnExport) -> None:
     from pipeline.extract.review import review_document
 
     doc = pages_doc(table.text())
-    found = list(extract(doc, load_resources()))
+    found = list(extract(doc, load_resources(), view(doc)))
     assert found == [], table.text()
-    assert "consultation_columns_unpaired" not in {i.reason for i in review_document(doc, found)}
+    assert "consultation_columns_unpaired" not in {i.reason for i in review_document(doc, found, view(doc))}
 
 
 PERFECT = {  # the perfect tense of a meeting that has taken place, by role

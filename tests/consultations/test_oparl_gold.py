@@ -23,6 +23,7 @@ from pipeline.analysis.evaluate import debris, read_oparl_gold, score_oparl
 from pipeline.cli.main import main
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
+from pipeline.structure import view
 from tests.helpers import SHARED, run_into
 
 NORD = SHARED / "corpus" / "nordstemmen"
@@ -37,7 +38,7 @@ def _found(paths: list[Path]) -> dict[str, list[tuple[str, str]]]:
     out = {}
     for path in paths:
         doc, _ = read_document(path, str(path), Settings(ocr="never"))
-        out[path.name] = [(r.body, r.meeting_date or "") for r in extract(doc, res)]
+        out[path.name] = [(r.body, r.meeting_date or "") for r in extract(doc, res, view(doc))]
     return out
 
 

@@ -19,14 +19,15 @@ from pipeline.extract.rows import document_date
 from pipeline.ingest.readers import read_document
 from pipeline.records import Cost
 from pipeline.settings import Settings
+from pipeline.structure import view
 from tests.generators.cost_families import Drawn, parts, plan, typed, yearly
 from tests.helpers import GOLD, RENDERINGS, document
 
 
 def dated(doc: Document) -> list[Cost]:
     """The costs as the extract stage reads them: with the document's date the metadata family read."""
-    res = default_resources()
-    return list(costs.extract(doc, res, doc_date=document_date(next(iter(metadata.extract(doc, res))))))
+    res, sv = default_resources(), view(doc)
+    return list(costs.extract(doc, res, sv, doc_date=document_date(next(iter(metadata.extract(doc, res, sv))))))
 
 
 def run(text: str) -> list[Cost]:
@@ -253,7 +254,7 @@ def test_costs(case: Case) -> None:
 def test_spans_hold_the_amount() -> None:
     for case in CASES:
         doc = document(case.text)
-        for c in costs.extract(doc, default_resources()):
+        for c in costs.extract(doc, default_resources(), view(doc)):
             assert doc.text[c.span.start : c.span.end] == c.span.snippet
             assert " ".join(c.span.snippet.split()).find(c.raw_text) >= 0
 
@@ -285,8 +286,8 @@ def test_relative_years_count_from_the_metadata_s_document_date(
 
 def test_costs_read_no_document_date_of_their_own() -> None:
     doc = document("Datum: 14.03.2017\n\nFür Maßnahmen sind im kommenden Haushaltsjahr 5.000 € eingestellt.\n")
-    assert [c.fiscal_year for c in costs.extract(doc, default_resources())] == [None]
-    assert [c.fiscal_year for c in costs.extract(doc, default_resources(), doc_date="2020-01-31")] == [2021]
+    assert [c.fiscal_year for c in costs.extract(doc, default_resources(), view(doc))] == [None]
+    assert [c.fiscal_year for c in costs.extract(doc, default_resources(), view(doc), doc_date="2020-01-31")] == [2021]
 
 
 # --- generated families ------------------------------------------------------------------

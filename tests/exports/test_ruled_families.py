@@ -20,6 +20,7 @@ from extractors import load_resources
 from extractors.consultations import extract
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
+from pipeline.structure import view
 from tests.generators.ruled_families import Fact, families, ruled_pdf
 
 FAMILIES = families()
@@ -80,7 +81,7 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def facts(path: Path, data: bytes) -> list[Fact]:
     """The consultations of an input as the pipeline reads it (a ``.txt`` as plain text, form feeds as pages)."""
     doc, _ = read_document(path, path.name, Settings(ocr="never"), data=data)
-    return [(r.body, r.meeting_date or "", r.role) for r in extract(doc, load_resources())]
+    return [(r.body, r.meeting_date or "", r.role) for r in extract(doc, load_resources(), view(doc))]
 
 
 def _read(pdf: Path, tool: str, cache: Path) -> list[Fact]:

@@ -18,8 +18,9 @@ from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.records import Facilitator
 from pipeline.settings import Settings
+from pipeline.structure import view
 from tests.generators.field_layouts import wrap
-from tests.helpers import GOLD, RENDERINGS
+from tests.helpers import GOLD, RENDERINGS, viewed
 
 
 def run(text: str | list[str]) -> list[tuple[str | None, str | None, float | None]]:
@@ -27,7 +28,7 @@ def run(text: str | list[str]) -> list[tuple[str | None, str | None, float | Non
     pages = [text] if isinstance(text, str) else text
     doc = Document.from_pages("t", "t.txt", "0" * 64, [(p, "plain_text", None) for p in pages])
     out = []
-    for f in facilitators.extract(doc, load_resources()):
+    for f in facilitators.extract(doc, load_resources(), view(doc)):
         assert isinstance(f, Facilitator)
         assert doc.text[f.span.start : f.span.end] == f.span.snippet
         assert f.method in ("prose", "list", "key_value")
@@ -623,7 +624,7 @@ def read(path: Path) -> Document:
 @pytest.mark.parametrize("rendering,path", SEEDS, ids=[f"{r}-{p.stem[:3]}" for r, p in SEEDS])
 def test_seed_facilitators_match_gold(rendering: str, path: Path) -> None:
     gold = json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8"))["facilitators"]
-    out = [f for f in facilitators.extract(read(path), load_resources()) if isinstance(f, Facilitator)]
+    out = [f for f in viewed(facilitators.extract, read(path), load_resources()) if isinstance(f, Facilitator)]
     assert len(out) == len(gold)
     for g in gold:
         match = [
@@ -931,7 +932,9 @@ CORPUS_FILES = sorted(CORPUS.glob("*/*.pdf")) if CORPUS.exists() else []
 def test_negative_corpus_names_no_facilitator(path: Path) -> None:
     doc, _ = read_document(path, str(path), Settings(ocr="never"))
     assert [
-        (f.name, f.organisation) for f in facilitators.extract(doc, load_resources()) if isinstance(f, Facilitator)
+        (f.name, f.organisation)
+        for f in facilitators.extract(doc, load_resources(), view(doc))
+        if isinstance(f, Facilitator)
     ] == []
 
 

@@ -83,7 +83,7 @@ ALTERNATIONS = {
     "extractors/consultations/headers.py:_LEAD": "phrases before a body's name ('durch den')",
     "extractors/metadata/subjects.py:_NOT_TITLE": "the words of a letterhead line that is no title, nouns too",
     "extractors/metadata/doc_date.py:_LABEL_CELL": "two-letter words that are no bullet read by OCR",
-    "extractors/steering/member_prose.py:ABBREVIATION_END": "capitalised words that open a sentence",
+    "extractors/steering/prose.py:ABBREVIATION_END": "capitalised words that open a sentence",
     "pipeline/extract/confidence.py:_DANGLING": "line ends that leave a value open, signs too",
     # a case or a role, a few words of several classes
     "extractors/action_fields/clauses.py:_SUBJECT": "nominative and genitive articles of a subject",
@@ -92,7 +92,7 @@ ALTERNATIONS = {
     "extractors/consultations/tables.py:_LINKS": "the link words inside a body's name",
     "extractors/consultations/tables.py:_LINKED_ON": "the link words a body's name goes on with",
     "extractors/facilitators/names.py:_COMPLEMENT": "the words that join a complement to a noun",
-    "extractors/steering/member_rules.py:_BARE_SPLIT": "the conjunctions between members, spelled out",
+    "extractors/steering/rules.py:_BARE_SPLIT": "the conjunctions between members, spelled out",
 }
 _GROUP = re.compile(r"\(\?:([^()]*)\)|\(([^()?]*)\)")
 

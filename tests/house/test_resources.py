@@ -15,7 +15,7 @@ import pytest
 
 import extractors.action_fields.vocab as field_vocab
 import extractors.consultations.vocab as consultation_vocab
-import extractors.steering.member_rules as member_rules
+import extractors.steering.rules as member_rules
 import extractors.steering.sectors as sectors
 from extractors import costs, facilitators, steering
 from extractors.german import membership, nlp, nominative

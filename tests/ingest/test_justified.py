@@ -30,6 +30,7 @@ from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.records import Record, SteeringGroup
 from pipeline.settings import Settings
+from pipeline.structure import view
 from tests.helpers import GOLD, ROOT, SEED_TEXTS
 
 pytest.importorskip("pyphen")  # reportlab hyphenates only with it
@@ -120,11 +121,11 @@ def tables(doc: Document) -> dict[str, pd.DataFrame]:
         "steering_groups": [],
         "steering_group_members": [],
     }
-    res = load_resources()
+    res, sv = load_resources(), view(doc)
     for name, extractor in REGISTRY:
         if name not in ("action_fields", "facilitators", "steering"):
             continue
-        for rec in extractor(doc, res):
+        for rec in extractor(doc, res, sv):
             assert isinstance(rec, Record)
             assert doc.text[rec.span.start : rec.span.end] == rec.span.snippet
             if isinstance(rec, SteeringGroup):

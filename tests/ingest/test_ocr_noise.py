@@ -20,10 +20,11 @@ from pipeline.ingest import ocr_text
 from pipeline.ingest.readers import repair_ocr_pages
 from pipeline.records import SteeringGroup
 from pipeline.settings import Settings
+from pipeline.structure import view
 from tests.generators.layouts import Block, blocks
 from tests.generators.ocr_noise import Rates, damage, paged
 from tests.generators.steering_far import GENERATORS
-from tests.helpers import ROOT, SEED_TEXTS
+from tests.helpers import ROOT, SEED_TEXTS, viewed
 
 DOCS = SEED_TEXTS + sorted((ROOT / "tests" / "unseen" / "docs").glob("*.txt"))
 SETTINGS = Settings()
@@ -70,9 +71,9 @@ def test_beratungsfolge_layouts_through_ocr_noise(block: Block, seed: int) -> No
     text = block.text()
     noisy = damage(text, random.Random(seed), lexicon(text))
     doc = ocr_doc([noisy])
-    assert [(r.body, r.meeting_date, r.role, r.public) for r in extract(doc, load_resources())] == block.expected(), (
-        noisy
-    )
+    assert [
+        (r.body, r.meeting_date, r.role, r.public) for r in extract(doc, load_resources(), view(doc))
+    ] == block.expected(), noisy
 
 
 LIST_FAMILIES = ("lead_in", "nested", "plural", "page_break")
@@ -87,7 +88,7 @@ def test_member_lists_through_ocr_noise(family: str, data: st.DataObject, seed: 
     members."""
     text, expected = GENERATORS[family](data.draw)
     noisy = damage(text, random.Random(seed), lexicon(text), Rates(list_end=1.0, paragraph_case=0.5))
-    groups = [g for g in steering.extract(ocr_doc([noisy]), load_resources()) if isinstance(g, SteeringGroup)]
+    groups = [g for g in viewed(steering.extract, ocr_doc([noisy]), load_resources()) if isinstance(g, SteeringGroup)]
     found = {g.group_name: sorted((m.member, m.sector) for m in g.members) for g in groups}
     assert found == {name: sorted(ms) for name, ms in expected.members.items()}, noisy
 

@@ -31,6 +31,7 @@ from extractors.metadata.gazetteer import (
 )
 from extractors.resources import RESOURCE_DIR, typed
 from pipeline.document import Document
+from pipeline.structure import view
 from tests.generators.layouts import MONTHS
 from tests.helpers import RAW, SHARED
 
@@ -41,7 +42,7 @@ Expected = dict[str, "str | None"]  # field → value; None: the field must be e
 
 def extract(text: str) -> dict[str, str]:
     doc = Document.from_pages("t", "t.txt", "0" * 64, [(text, "plain_text", None)])
-    meta = next(metadata.extract(doc, RES))
+    meta = next(metadata.extract(doc, RES, view(doc)))
     for f in meta.fields.values():  # every value points at its evidence
         if f.span is not None:
             assert doc.text[f.span.start : f.span.end] == f.span.snippet
@@ -393,7 +394,7 @@ def test_running_footer_names_the_issuer() -> None:
         ("Weiter im Text.\n\nStadt Bocholt · Kaiser-Wilhelm-Straße 52-58 · Seite 2", "plain_text", None),
     ]
     doc = Document.from_pages("t", "t.txt", "0" * 64, pages)
-    got = {n: f.value for n, f in next(metadata.extract(doc, RES)).fields.items()}
+    got = {n: f.value for n, f in next(metadata.extract(doc, RES, view(doc))).fields.items()}
     assert (got.get("municipality"), got.get("ags")) == ("Bocholt", "05554008")
 
 
@@ -1722,7 +1723,7 @@ def read_pdf(path: Path) -> dict[str, Any]:
     from pipeline.settings import Settings
 
     doc, _ = read_document(path, str(path), Settings(ocr="never", workers=1))
-    meta = next(metadata.extract(doc, RES))
+    meta = next(metadata.extract(doc, RES, view(doc)))
     return {name: f.value for name, f in meta.fields.items()}
 
 

@@ -75,7 +75,7 @@ def test_a_row_without_a_name_is_a_miss(table: DatedTable, data: st.DataObject) 
     at = text.index(date_line)
     hits = [m for m in found if m.span.start <= at < m.span.end or m.span.start == at]
     assert [m.reason for m in hits] == ["consultation_row_unused"], (text, found)
-    reasons = {i.reason for i in review_document(doc, list(extract(doc, load_resources())))}
+    reasons = {i.reason for i in review_document(doc, list(extract(doc, load_resources(), view(doc))), view(doc))}
     assert "consultation_row_unused" in reasons
 
 
@@ -129,7 +129,7 @@ def cell_tables(draw: st.DrawFn) -> tuple[str, list[str]]:
 def test_a_table_one_cell_per_line_is_read_or_missed(case: tuple[str, list[str]]) -> None:
     text, dates = case
     doc = _doc(text)
-    read = {r.meeting_date for r in extract(doc, load_resources())}
+    read = {r.meeting_date for r in extract(doc, load_resources(), view(doc))}
     found = _family(doc)
     if not set(dates) <= read:
         assert {m.reason for m in found} & {"consultation_heading_without_rows", "consultation_row_unused"}, text
@@ -166,7 +166,7 @@ def test_a_form_one_cell_per_line_names_its_meeting(read: bool) -> None:
 )
 def test_a_date_spoilt_by_ocr_under_the_heading_is_a_miss(block: str) -> None:
     doc = _doc("Sitzungsvorlage\n\n" + block + "\nBetreff:\nFortschreibung\n")
-    assert list(extract(doc, load_resources())) == []
+    assert list(extract(doc, load_resources(), view(doc))) == []
     found = _family(doc)
     assert found and all(m.reason in ("consultation_heading_without_rows", "body_date_unused") for m in found)
 
@@ -212,7 +212,7 @@ def test_columns_stacked_without_a_heading_are_read_or_missed(case: tuple[str, i
     if not dates:
         text = re.sub(r"\b\d\d\.04\.2017\b", "April 2017", text)
     doc = _doc(text)
-    read = list(extract(doc, load_resources()))
+    read = list(extract(doc, load_resources(), view(doc)))
     found = [m for m in _family(doc) if m.reason == "consultation_columns_unpaired"]
     if read or not dates:
         assert found == []

@@ -25,6 +25,7 @@ from pipeline.extract.review import review_document
 from pipeline.extract.rows import extract_document
 from pipeline.records import ActionField, Consultation, Cost, Field, Member, Metadata, Record, SteeringGroup
 from pipeline.schema import REVIEW_REASONS, columns
+from pipeline.structure import view
 from tests.helpers import RAW, SEED_TEXTS, SHARED, document, read_table, run_into
 
 CONSULTATION_REASONS = {"consultation_heading_without_rows", "consultation_row_unused"}
@@ -279,7 +280,7 @@ CASES = [
 def test_review_signs(case: Case) -> None:
     doc = document(case.text, case.ocr)
     records = [r.make(doc) for r in case.records]
-    items = review_document(doc, records, case.failed)
+    items = review_document(doc, records, view(doc), case.failed)
     assert {i.reason for i in items} == case.expected, [(i.reason, i.span.snippet, i.message) for i in items]
     assert len(items) == len({i.reason for i in items})  # one per reason
     for i in items:
@@ -289,7 +290,7 @@ def test_review_signs(case: Case) -> None:
 
 def test_no_municipality_points_at_the_letter_place() -> None:
     doc = document("Sitzungsvorlage\nAstadt, den 12.03.2018\n\nText.")
-    (item,) = review_document(doc, [])
+    (item,) = review_document(doc, [], view(doc))
     assert item.span.snippet == "Astadt" and "Astadt" in item.message
 
 

@@ -26,6 +26,7 @@ from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.records import SteeringGroup
 from pipeline.settings import Settings
+from pipeline.structure import view
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 FILES = sorted(CORPUS.glob("*/*.pdf")) if CORPUS.exists() else []
@@ -41,14 +42,14 @@ class Case:
 
 
 def consultation_facts(doc: Document) -> list[tuple[Any, ...]]:
-    return [(r.body, r.meeting_date, r.role, r.public) for r in consultations(doc, load_resources())]
+    return [(r.body, r.meeting_date, r.role, r.public) for r in consultations(doc, load_resources(), view(doc))]
 
 
 def steering_facts(doc: Document) -> list[tuple[Any, ...]]:
     """Steering groups and their members: attendees of minutes, the members of the Stadtteilbeirat
     named in invitations and signatories are none."""
     out: list[tuple[Any, ...]] = []
-    for g in steering(doc, load_resources()):
+    for g in steering(doc, load_resources(), view(doc)):
         if isinstance(g, SteeringGroup):
             out += [("group", g.group_name)] + [("member", m.member) for m in g.members]
     return out

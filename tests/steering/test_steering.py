@@ -20,13 +20,14 @@ from pipeline.document import Document
 from pipeline.ingest.readers import read_document
 from pipeline.records import SteeringGroup
 from pipeline.settings import Settings
+from pipeline.structure import view
 from tests.generators.field_layouts import line_end_spaces
 from tests.generators.steering_pool import passage
-from tests.helpers import GOLD, RENDERINGS, document
+from tests.helpers import GOLD, RENDERINGS, document, viewed
 
 
 def groups_of(text: str) -> list[SteeringGroup]:
-    return [g for g in steering.extract(document(text), load_resources()) if isinstance(g, SteeringGroup)]
+    return [g for g in viewed(steering.extract, document(text), load_resources()) if isinstance(g, SteeringGroup)]
 
 
 @dataclass
@@ -725,7 +726,7 @@ def test_members_in_sentences(case: Case) -> None:
 @pytest.mark.parametrize("case", SENTENCES, ids=[c.id for c in SENTENCES])
 def test_member_methods_and_spans(case: Case) -> None:
     doc = document(case.text)
-    for g in steering.extract(doc, load_resources()):
+    for g in steering.extract(doc, load_resources(), view(doc)):
         assert isinstance(g, SteeringGroup) and g.method in ("prose", "heading", "list", "table")
         for m in g.members:
             assert m.method in ("prose", "list", "table", "item", "chair")
@@ -753,7 +754,7 @@ def test_steering_cases(case: Case) -> None:
 def test_spans_point_at_evidence() -> None:
     text = CASES[6].text
     doc = document(text)
-    for g in steering.extract(doc, load_resources()):
+    for g in steering.extract(doc, load_resources(), view(doc)):
         assert isinstance(g, SteeringGroup)
         for rec in [g, *g.members]:
             assert doc.text[rec.span.start : rec.span.end] == rec.span.snippet
@@ -943,7 +944,7 @@ def _matches(gold_items: list[dict[str, Any]], outputs: list[str], threshold: fl
 @pytest.mark.parametrize("rendering,path", SEEDS, ids=[f"{r}-{p.stem[:3]}" for r, p in SEEDS])
 def test_seed_groups_match_gold(rendering: str, path: Path) -> None:
     gold = gold_of(path)["steering_groups"]
-    groups = [g for g in steering.extract(read(path), load_resources()) if isinstance(g, SteeringGroup)]
+    groups = [g for g in viewed(steering.extract, read(path), load_resources()) if isinstance(g, SteeringGroup)]
     items = [dict(g, _key=g["group_name"]) for g in gold]
     found = _matches(items, [g.group_name for g in groups])
     for gi, g in enumerate(gold):
@@ -968,7 +969,10 @@ def test_seed_members_match_gold(rendering: str, path: Path) -> None:
         for m in g["members"]
     ]
     members = [
-        m for g in steering.extract(read(path), load_resources()) if isinstance(g, SteeringGroup) for m in g.members
+        m
+        for g in viewed(steering.extract, read(path), load_resources())
+        if isinstance(g, SteeringGroup)
+        for m in g.members
     ]
     found = _matches(gold, [m.member for m in members])
     missing = [g["member"] for gi, g in enumerate(gold) if not g["optional"] and gi not in found]
@@ -1017,7 +1021,7 @@ FRAGMENTS = [
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
 def test_any_text_gives_groups_with_true_spans(parts: list[str]) -> None:
     doc = document("".join(parts))
-    for g in steering.extract(doc, load_resources()):
+    for g in steering.extract(doc, load_resources(), view(doc)):
         assert isinstance(g, SteeringGroup) and g.group_name
         for rec in [g, *g.members]:
             assert doc.text[rec.span.start : rec.span.end] == rec.span.snippet

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors import load_resources
-from extractors.steering.member_rules import member_rules
-from extractors.steering.member_tables import stacked_rows
+from extractors.steering.rules import member_rules
 from extractors.steering.sectors import classify
+from extractors.steering.tables import stacked_rows
 from tests.generators.steering_pool import POOL, sector_name
 from tests.steering.test_steering import TABLES, Case, groups_of, test_steering_cases
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from extractors import load_resources
 from extractors.steering import extract
 from pipeline.extract.review import review_document
+from pipeline.structure import view
 from tests.generators.steering_far import FAMILIES, GENERATORS, negative
 from tests.helpers import document
 from tests.steering.test_steering import groups_of
@@ -87,9 +88,9 @@ def test_group_without_members_is_kept_and_reviewed(text: str, kept: bool, reaso
     """A group the document sets up or gives a task has a row even without members, and the
     review says its members were not found."""
     doc = document(text)
-    records = list(extract(doc, load_resources()))
+    records = list(extract(doc, load_resources(), view(doc)))
     assert bool(records) == kept
-    items = review_document(doc, records)
+    items = review_document(doc, records, view(doc))
     assert {i.reason for i in items if i.reason.startswith("steering")} == reasons
 
 

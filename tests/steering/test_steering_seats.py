@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors import load_resources
-from extractors.steering.member_rules import member_rules
-from extractors.steering.member_tables import seat_category
+from extractors.steering.rules import member_rules
+from extractors.steering.tables import seat_category
 from tests.generators.steering_pool import GROUPS, POOL, enumeration
 from tests.steering.test_steering import groups_of
 

@@ -29,7 +29,7 @@ from tests.generators.dated_tables import AFTER, BEFORE, DatedTable, dated_table
 from tests.generators.field_layouts import Drawn, lead_in_lists
 from tests.generators.layouts import Block, blocks
 from tests.generators.page_breaks import PDF_FOOTS, PDF_HEADS, PageBreak, Paper, page_breaks, pdf
-from tests.helpers import document
+from tests.helpers import document, viewed
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -93,10 +93,10 @@ def test_layout_block_over_a_page_break(block: Block, data: st.DataObject) -> No
     at = data.draw(st.integers(top, bottom), label="at")
     b = data.draw(page_breaks(BLOCK_PAPER), label="break")
     doc = _broken(text, at, b, BLOCK_PAPER)
-    found = list(extract(doc, load_resources()))
+    found = list(extract(doc, load_resources(), view(doc)))
     for rec in found:
         assert doc.text[rec.span.start : rec.span.end] == rec.span.snippet
-    plain = list(extract(document(text, doc_id="x", source_path="x.txt"), load_resources()))
+    plain = list(viewed(extract, document(text, doc_id="x", source_path="x.txt"), load_resources()))
     assert [(r.body, r.meeting_date, r.role, r.public) for r in found] == [
         (r.body, r.meeting_date, r.role, r.public) for r in plain
     ], "\n".join(lines[:at]) + "\n~~~ break ~~~\n" + doc.text
@@ -120,8 +120,8 @@ def test_list_over_a_page_break(drawn: Drawn, data: st.DataObject) -> None:
     b = data.draw(page_breaks(LIST_PAPER), label="break")
     assume(not b.blank)
     doc = _broken(text, at, b, LIST_PAPER)
-    plain = [f.label for f in action_fields.extract(document(text), default_resources())]
-    found = list(action_fields.extract(doc, default_resources()))
+    plain = [f.label for f in viewed(action_fields.extract, document(text), default_resources())]
+    found = list(action_fields.extract(doc, default_resources(), view(doc)))
     assert [f.label for f in found] == plain, doc.text
     for f in found:
         assert doc.text[f.span.start : f.span.end] == f.span.snippet
@@ -169,7 +169,8 @@ def test_sentence_over_a_page_break(width: int, data: st.DataObject) -> None:
 
 def _pairs(text: str) -> list[tuple[str, str | None]]:
     return [
-        (r.body, r.meeting_date) for r in extract(document(text, doc_id="x", source_path="x.txt"), load_resources())
+        (r.body, r.meeting_date)
+        for r in viewed(extract, document(text, doc_id="x", source_path="x.txt"), load_resources())
     ]
 
 
@@ -205,7 +206,7 @@ def test_table_over_a_pdf_page_break_through_every_export(
     at = data.draw(st.integers(first + 1, last), label="at")
     data_pdf = pdf([lines[:at], lines[at:]], foot, head, BLOCK_PAPER)
     doc, _ = read_document(Path("x.pdf"), "x.pdf", Settings(ocr="never"), data=data_pdf)
-    got = [(r.body, r.meeting_date) for r in extract(doc, load_resources())]
+    got = [(r.body, r.meeting_date) for r in extract(doc, load_resources(), view(doc))]
     assert got == [(e[0], e[1]) for e in block.expected()], doc.text
     drawn = {foot.format(n=n) for n in (1, 2)} | {BLOCK_PAPER.number_line, f"Drucksache {BLOCK_PAPER.number}"}
     for tool, export in EXPORTERS.items():

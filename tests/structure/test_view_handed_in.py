@@ -1,6 +1,6 @@
 """The structure view is built once per document by the extract stage and handed to every
-extractor and to the review (``sv``); none of them builds it again, and what they read from
-the handed view is what they read from a view of their own."""
+extractor and to the review (``sv``, a required argument); none of them builds it again, and a
+view that cannot be built costs each extractor and the review its own error, not the document."""
 
 from __future__ import annotations
 
@@ -10,13 +10,9 @@ from typing import Any, NoReturn
 
 import pytest
 
-import extractors.action_fields
-import extractors.consultations
 import extractors.costs
-import extractors.facilitators
 import extractors.metadata
 import extractors.steering
-import pipeline.extract.review
 import pipeline.extract.rows
 from extractors import REGISTRY, load_resources
 from extractors.base import required
@@ -25,18 +21,7 @@ from pipeline.extract.review import review_document
 from pipeline.ingest.readers import read_document
 from pipeline.settings import Settings
 from pipeline.structure import view
-from tests.helpers import SEED_TEXTS
-
-# every module of the extract path that may build a view for a caller that has none
-BUILDERS = [
-    extractors.action_fields,
-    extractors.consultations,
-    extractors.costs,
-    extractors.facilitators,
-    extractors.metadata,
-    extractors.steering,
-    pipeline.extract.review,
-]
+from tests.helpers import SEED_TEXTS, viewed
 
 
 def read(path: Path) -> Document:
@@ -47,13 +32,13 @@ def read(path: Path) -> Document:
 def test_the_view_is_built_once_and_handed_on(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     doc = read(path)
     res = load_resources()
-    # what each extractor and the review find when they build the view themselves
+    # what each extractor and the review find, each with a view of its own
     alone: dict[str, list[Any]] = {}
     for name, extractor in REGISTRY:  # the date, read by the metadata family, handed on as the extract stage does
         meta = next(iter(alone.get("metadata", [])), None)
-        alone[name] = list(extractor(doc, res, **pipeline.extract.rows.handed(extractor, meta)))
+        alone[name] = list(extractor(doc, res, view(doc), **pipeline.extract.rows.handed(extractor, meta)))
     records = [r for found in alone.values() for r in found]
-    review_alone = review_document(doc, records)
+    review_alone = review_document(doc, records, view(doc))
 
     built: list[str] = []
 
@@ -61,12 +46,7 @@ def test_the_view_is_built_once_and_handed_on(monkeypatch: pytest.MonkeyPatch, p
         built.append(d.doc_id)
         return view(d)
 
-    def refused(d: Document) -> NoReturn:
-        raise AssertionError("a view was built again in the extract path")
-
     monkeypatch.setattr(pipeline.extract.rows, "view", counted)
-    for module in BUILDERS:
-        monkeypatch.setattr(module, "view", refused)
     tables, errors, handed = pipeline.extract.rows.extract_document(doc)
     assert errors == []
     assert built == [doc.doc_id]
@@ -75,6 +55,41 @@ def test_the_view_is_built_once_and_handed_on(monkeypatch: pytest.MonkeyPatch, p
     assert [(i.reason, i.span.start, i.message) for i in review_alone] == [
         (r["reason"], r["char_start"], r["message"]) for r in tables["review"]
     ]
+
+
+def test_a_view_that_fails_is_each_reader_s_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in the view loses no document: every extractor and the review report it as their
+    error (the stage goes on, the document row stays), as when each built the view itself."""
+    doc = read(SEED_TEXTS[0])
+
+    def broken(d: Document) -> NoReturn:
+        raise ValueError("no view")
+
+    monkeypatch.setattr(pipeline.extract.rows, "view", broken)
+    tables, errors, records = pipeline.extract.rows.extract_document(doc)
+    names = [name for name, _ in REGISTRY]
+    assert [e["message"] for e in errors] == [
+        *(f"{name}: ValueError: no view [broken]" for name in names),
+        "review: ValueError: no view",
+    ]
+    assert records == [] and len(tables["documents"]) == 1 and "review" not in tables
+
+
+def view_builders(path: Path) -> bool:
+    """Whether a module imports the view's builder (``view``) of ``pipeline.structure``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return any(
+        isinstance(node, ast.ImportFrom)
+        and ("." * node.level + (node.module or "")) in ("pipeline.structure", "..structure", ".structure")
+        and any(a.name == "view" for a in node.names)
+        for node in ast.walk(tree)
+    )
+
+
+def test_only_the_extract_stage_builds_the_view() -> None:
+    """No extractor and no part of the review builds the view: it is their argument."""
+    builders = {m for m, p in extract_path_modules().items() if view_builders(p)}
+    assert builders == {"pipeline.extract.rows"}
 
 
 # The readers that cut the view's flat text (words joined at line ends, furniture left out) into
@@ -133,7 +148,7 @@ def test_every_input_an_extractor_requires_is_handed_in() -> None:
             assert needed in pipeline.extract.rows.STAGE_INPUTS, (name, needed)
             assert names.index("metadata") < names.index(name)
     assert required(extractors.costs.extract) == ("doc_date",)
-    meta = next(r for r in extractors.metadata.extract(read(SEED_TEXTS[0]), load_resources()))
+    meta = next(r for r in viewed(extractors.metadata.extract, read(SEED_TEXTS[0]), load_resources()))
     handed = pipeline.extract.rows.handed(extractors.costs.extract, meta)
     assert handed == {"doc_date": pipeline.extract.rows.document_date(meta)}
     assert pipeline.extract.rows.handed(extractors.steering.extract, meta) == {}

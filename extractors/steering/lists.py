@@ -11,8 +11,8 @@ office or person in its member cell ("Sprache | Kurse ausbauen"); its header rep
 page break goes on with it. This module walks the segments after the lead-in, each taken by the
 first of a few named rules over the walk's state (``_Walk``: a label, a numbered entry, a bullet,
 prose right after the lead-in, table rows, a page break's furniture); the marks it reads by (the
-levels of a nested list, bullets set apart, page edges) are in :mod:`.member_marks`, a table's
-rows, header, member column and total row in :mod:`.member_tables`, which also reads a table an
+levels of a nested list, bullets set apart, page edges) are in :mod:`.marks`, a table's
+rows, header, member column and total row in :mod:`.tables`, which also reads a table an
 export set one cell a line (``stacked_rows``).
 
 As exports give tables: rows right under the lead-in's line when the blank line is lost (read from
@@ -32,7 +32,7 @@ from pipeline.lang.de import markers
 from pipeline.structure import person_row
 from pipeline.structure.prose import Layout, Segment
 
-from .member_marks import (
+from .marks import (
     ENTRY_NUMBER,
     STRAY_MARK,
     SUB_LABEL,
@@ -44,8 +44,9 @@ from .member_marks import (
     lost_mark,
     marks_set_apart,
 )
-from .member_rules import CHAIR_MARK, Chair, MemberRow, MemberRules, enumeration, holds, org_items
-from .member_tables import (
+from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules, enumeration, holds, org_items
+from .sectors import is_person
+from .tables import (
     PERSON,
     MembersTable,
     blank_before,
@@ -62,7 +63,6 @@ from .member_tables import (
     table_row,
     total_of,
 )
-from .sectors import is_person
 
 
 @dataclass

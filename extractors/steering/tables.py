@@ -3,7 +3,7 @@ flattened into single spaces, and a table an export set one cell a line.
 
 The member column is the one whose header names institutions; a header row ("Institution |
 Vertretung", "Name | Funktion | Institution") is never a member, nor is a total row ("Gesamt |
-12"). The rows of a table after a lead-in are walked by :func:`.member_lists.list_members`, which
+12"). The rows of a table after a lead-in are walked by :func:`.lists.list_members`, which
 reads each with :func:`table_row`; a table set one cell a line (``stacked_rows``: the header's
 words a line each, then institution and person row by row or column by column) is read here whole
 (:func:`stacked_table`). A person and the organisation they stand for ("Frau Dr. Schmidt,
@@ -21,7 +21,7 @@ from extractors.resources import Resources
 from pipeline.structure import Line, person_row, wrapped_person_row
 from pipeline.structure.prose import Segment
 
-from .member_rules import CHAIR_MARK, Chair, MemberRow, MemberRules
+from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
 from .sectors import classify, is_person, number, sector_rules
 
 PERSON = re.compile(

@@ -15,7 +15,7 @@ from extractors.german.enumerations import Item, strip_end
 from extractors.resources import Resources
 from pipeline.structure.prose import Layout
 
-from .member_rules import CHAIR_MARK, MemberRow, MemberRules, enumeration, org_items
+from .rules import CHAIR_MARK, MemberRow, MemberRules, enumeration, org_items
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

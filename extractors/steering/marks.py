@@ -1,7 +1,7 @@
 """The marks of a members list: the levels of a nested list (by indentation and mark), bullets
 pdfminer.six set apart from their entries, the numbers of entries, a sub-list's label joined to
 the item before it, and the furniture of a page break a list crosses. Read by the walk of
-:func:`.member_lists.list_members`."""
+:func:`.lists.list_members`."""
 
 from __future__ import annotations
 
