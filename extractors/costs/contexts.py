@@ -87,7 +87,7 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     main, _, relative = right.partition(rel.group(0)) if (rel := _RELATIVE.search(right)) else (right, "", "")
     if hi < e:  # another amount follows in the sentence: a cue after the next "und" or comma is its
         main = collapse(text[money.end : cb])
-    kind = nearest(conf.types, left, main)
+    kind = summed(conf, left, main)
     sentence = collapse(text[s:e])
     if kind is None:
         kind = lead_in(conf, text, s, a) or shared_end(conf, text, money, b, e) or whole(conf, text, s, money)
@@ -108,6 +108,23 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     )
     ctx.retype = (collapse(text[ca : money.start]), collapse(text[money.end : cb]))
     return ctx
+
+
+def summed(conf: Config, left: str, right: str) -> str | None:
+    """The type of the cue nearest to an amount; an adverb of the whole ("insgesamt") over a
+    revenue sums income, no total cost: "Die Mindererträge betragen insgesamt 500 €" is other,
+    "Die Kosten betragen insgesamt 500 €" a total.
+
+    >>> from extractors import load_resources
+    >>> from extractors.costs.kinds import config
+    >>> conf = config(load_resources())
+    >>> summed(conf, "Die Mindererträge betragen insgesamt", "."), summed(conf, "Die Kosten betragen insgesamt", ".")
+    ('other', 'total')
+    """
+    kind = nearest(conf.types, left, right)
+    if kind == "total" and conf.whole.search(left + " " + right) and conf.income.search(left):
+        return "other"
+    return kind
 
 
 def antecedent(conf: Config, sv: View, s: int) -> str | None:

@@ -33,6 +33,8 @@ class Config:
     year_label: re.Pattern[str]
     parts: Matcher
     rate: re.Pattern[str]
+    whole: re.Pattern[str]
+    income: re.Pattern[str]
 
 
 def config(res: Resources) -> Config:
@@ -61,6 +63,8 @@ def _build_config(res: Resources) -> Config:
         year_label=re.compile(data.plan.year_label, data.flags),
         parts=fast(data.around["parts"]),
         rate=re.compile(data.around["rate"], data.flags),
+        whole=re.compile(data.around["whole"], data.flags),
+        income=re.compile(data.around["income"], data.flags),
     )
 
 

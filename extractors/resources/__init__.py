@@ -274,7 +274,7 @@ SCHEMAS: dict[str, Schema] = {
             "fiscal_year": Record({"year": PATTERN, "next": PATTERN, "current": PATTERN}),
             "misses": MISS_WORDS,
             "plan": Record({"heading": PATTERN, "year_label": PATTERN}),
-            "around": Record({"parts": PATTERN, "rate": PATTERN}),
+            "around": Record({"parts": PATTERN, "rate": PATTERN, "whole": PATTERN, "income": PATTERN}),
         },
         placeholders=_costs,
     ),

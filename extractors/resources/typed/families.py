@@ -120,7 +120,7 @@ class Costs:
     fiscal_year: FiscalYear
     misses: Mapping[str, str]
     plan: Plan
-    around: Mapping[str, str]  # parts, rate
+    around: Mapping[str, str]  # parts, rate, whole, income
 
 
 def costs(res: Resources) -> Costs:
