@@ -26,6 +26,8 @@ from tests.generators.cell_tables import (
     cell_tables,
     cut_role_tables,
     mark_tables,
+    opened,
+    worded_tables,
 )
 from tests.helpers import document
 
@@ -124,6 +126,48 @@ def test_hyphenated_role_cells(table: CellTable) -> None:
     roles = [CUT_VALUES[r] for r in table.roles or ()]
     expected = {row: roles[k] for k, row in enumerate(drawn) if row in table.expected()}
     assert {(r.body, r.meeting_date): r.role for r in found} == expected, table.text()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(worded_tables())
+def test_worded_headers_and_role_cells(table: CellTable) -> None:
+    """A dates' column word that is a compound ("Zieltermin", "Beratungstermine"), attribute words after
+    the heading ("Beratungsfolge dieser Vorlage"), role cells opening with a preposition, an ordinal or a
+    bracket ("zur Vorberatung", "2. Entscheidung", "(Kenntnisnahme)"), one cell per line or column by
+    column: every drawn row comes back with its role."""
+    doc, found = _comes_back(table)
+    drawn = [(BODIES[b][0], d.isoformat()) for b, d in zip(table.bodies, table.dates, strict=True)]
+    roles = [ROLE_VALUES[ROLES[r]] for r in table.roles or ()]
+    expected = {row: roles[k] for k, row in enumerate(drawn) if row in table.expected()}
+    assert {(r.body, r.meeting_date): r.role for r in found} == expected, table.text()
+
+
+@pytest.mark.parametrize(
+    ("head", "cell"),
+    [
+        ("Beratungsfolge\n\nZielgruppe\n\nZuständigkeit", "Vorberatung"),  # a compound of no date's column word
+        ("Ausschuss der Stadt\n\nTermin\n\nZuständigkeit", "Vorberatung"),  # a body's name, no heading
+        ("An der Sitzung\n\nTermin\n\nZuständigkeit", "Vorberatung"),  # a preposition, no column word
+    ],
+)
+def test_words_that_name_no_column(head: str, cell: str) -> None:
+    """Lines that only look like a compound column word or a heading with attribute words open no table."""
+    cells = "\n\n".join(["Sozialausschuss", "12.03.2019", cell, "Gemeinderat", "26.03.2019", "Entscheidung"])
+    doc = _doc(BEFORE + head + "\n\n" + cells + "\n\n" + AFTER)
+    assert view(doc).tables(column_words(load_resources())) == []
+
+
+@pytest.mark.parametrize("cell", ["zur Vorlage", "2. Lesung", "(siehe Anlage)"])
+def test_openers_without_a_role_word_give_no_role(cell: str) -> None:
+    """A cell opening with a preposition, an ordinal or a bracket and naming no role is never a role
+    and never a body's name: its row has no role (or is not read)."""
+    text = "Beratungsfolge\nGremium\nDatum\nZuständigkeit\n" + "\n".join(
+        ["Sozialausschuss", "12.03.2019", cell, "Gemeinderat", "26.03.2019", opened("Entscheidung", "zur")]
+    )
+    doc = _doc(BEFORE + text + "\n\n" + AFTER)
+    got = {(r.body, r.meeting_date): r.role for r in extract(doc, load_resources(), view(doc))}
+    assert got.get(("Sozialausschuss", "2019-03-12")) is None, text
+    assert set(got) <= {("Sozialausschuss", "2019-03-12"), ("Gemeinderat", "2019-03-26")}, text
 
 
 OFFICES = [
