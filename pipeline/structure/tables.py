@@ -199,6 +199,8 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
         if rest.strip():  # a row on the header's line
             after = [Line(line.start + hdr[1], line.end, rest), *after]
         table = dated(hdr[0], after, words, line.start)
+        if not table.rows:  # the header on its line, the cells one per line below it (a name apart from its date)
+            table = cells(hdr[0], [ln for ln in after if ln.text.strip()], words, line.start)
         if table.rows:
             found.append(table)
     return found
@@ -242,9 +244,9 @@ def _stacked_header(
     if len(texts) < 2:
         return None
     hdr = words.header(" ".join(w for t in texts for w in t.split()))
-    if hdr is not None and "body" in hdr[0] and "date" not in hdr[0]:
-        # the date's column word set after the first cells ("Beratungsfolge" / "Status" /
-        # "öffentlich" / the name / "Datum" / the date ...)
+    if (hdr is not None and "body" in hdr[0] and "date" not in hdr[0]) or (hdr is None and words.title.match(texts[0])):
+        # the date's column word set after the first cells ("Beratungsfolge" / "Status" / "öffentlich" /
+        # the name / "Datum" / the date ..., "Beratungsfolge" / "Gremium" / the name / "Datum" / the date)
         hdr = words.header(" ".join(w for t in [*texts, *_later_columns(every, last, words, skip)] for w in t.split()))
     if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
         return None

@@ -38,16 +38,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "the second line of a cut role cell joins the name's next line ('... nahme')",
     ("cut_role_tables", "pdfminer"): "a cut role's second line on a line of its own after the date's line "
     "('Vor-' / 'beratung'): wrong or no roles",
-    ("compound_dates", "pdftotext"): "column words one per line with a compound date word ('Zieltermin'), rows partly "
-    "one cell per line: only the first row read",
-    ("compound_dates", "pdfminer"): "column words one per line with a compound date word ('Zieltermin'), rows partly "
-    "one cell per line: only the first row read",
-    ("attribute_words", "pdftotext"): "the heading with attribute words and the column words on one line, each name "
-    "apart from its date's line: no row",
-    ("attribute_words", "pdfminer"): "the heading with attribute words and the column words on one line, each name "
-    "apart from its date's line: no row",
-    ("office_decides", "pdfminer"): "the office's cell and its date on one line after the column blocks "
-    "('Beschluss der Bürgermeisterin 26.03.2019'): its row lost",
+    ("compound_dates", "pdfminer"): "the first row's role set after the second row's date, beside its own "
+    "('26.03.2019' / 'Vorberatung' / 'Vorberatung'): the first row's role lost",
 }
 
 

@@ -147,7 +147,7 @@ def test_worded_headers_and_role_cells(table: CellTable) -> None:
     [
         ("Beratungsfolge\n\nZielgruppe\n\nZuständigkeit", "Vorberatung"),  # a compound of no date's column word
         ("Ausschuss der Stadt\n\nTermin\n\nZuständigkeit", "Vorberatung"),  # a body's name, no heading
-        ("An der Sitzung\n\nTermin\n\nZuständigkeit", "Vorberatung"),  # a preposition, no column word
+        ("An der Stadtverwaltung\n\nTermin\n\nZuständigkeit", "Vorberatung"),  # a preposition, no heading
     ],
 )
 def test_words_that_name_no_column(head: str, cell: str) -> None:
@@ -168,6 +168,27 @@ def test_openers_without_a_role_word_give_no_role(cell: str) -> None:
     got = {(r.body, r.meeting_date): r.role for r in extract(doc, load_resources(), view(doc))}
     assert got.get(("Sozialausschuss", "2019-03-12")) is None, text
     assert set(got) <= {("Sozialausschuss", "2019-03-12"), ("Gemeinderat", "2019-03-26")}, text
+
+
+HEADER_LINES = ["Beratungsfolge dieser Vorlage Sitzung am Zuständigkeit", "Gremium Zieltermin Zuständigkeit"]
+
+
+@pytest.mark.parametrize("head", HEADER_LINES)
+@pytest.mark.parametrize("bodies", [(0, 1), (5, 2, 0), (4, 6)])
+def test_header_line_over_cells(head: str, bodies: tuple[int, ...]) -> None:
+    """The header on one line, the cells below one per box, blank lines between them, each name apart
+    from the line of its date and role (as pdftotext sets a ruled table): every drawn row with its role;
+    with a name left out, no row is paired with another's name."""
+    dates = ["12.03.2019", "26.03.2019", "09.04.2019"][: len(bodies)]
+    cells = [c for k, b in enumerate(bodies) for c in ("\n".join(BODIES[b][1]), f"{dates[k]} {ROLES[k % 2]}")]
+    res = load_resources()
+    doc = _doc(BEFORE + head + "\n\n" + "\n\n".join(cells) + "\n\n" + AFTER)
+    want = {
+        (BODIES[b][0], f"2019-{dates[k][3:5]}-{dates[k][:2]}"): ROLE_VALUES[ROLES[k % 2]] for k, b in enumerate(bodies)
+    }
+    assert {(r.body, r.meeting_date): r.role for r in extract(doc, res, view(doc))} == want, doc.text
+    doc = _doc(BEFORE + head + "\n\n" + "\n\n".join(cells[1:]) + "\n\n" + AFTER)
+    assert list(from_model(doc, vocab(res), res, view(doc))) == [], doc.text
 
 
 OFFICES = [
