@@ -227,8 +227,11 @@ def _stacked_header(
             texts += [t for t in marks if t]
             last = end
             continue
-        if words.header(every[k].text) is not None:
-            return None  # a header line of its own: the dated rows' reader takes it
+        own = words.header(every[k].text)
+        if own is not None and {"body", "date"} <= set(own[0]):
+            return (
+                None  # a header line of its own: the dated rows' reader takes it ("ö nö Gremium" under "Datum" is none)
+            )
         texts.append(every[k].text.strip())
         last = k
     if any(words.title.match(t) for t in texts[1:]):
@@ -529,6 +532,11 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
                 kind = {"public": "status", "mark": "status"}.get(c.kind, c.kind)
                 out.append(_Item(kind, [Line(c.start, c.end, c.text)], c.value))
             continue
+        if len(typed_) > 1 and kinds[0] == "mark" and kinds[1] == "role":  # a mark glued to a role: "X Vorberatung"
+            out.append(_Item("status", [Line(typed_[0].start, typed_[0].end, typed_[0].text)]))
+            typed_, kinds = typed_[1:], kinds[1:]
+            line = Line(typed_[0].start, line.end, line.text[typed_[0].start - line.start :])
+            text = line.text.strip()
         last = out[-1] if out else None
         if kinds and set(kinds) <= {"public", "mark", "top"}:
             out.append(_Item("status", [line], next((c.value for c in typed_ if c.kind == "public"), None)))

@@ -29,7 +29,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ("box_tables", "pdfminer"): "a label over the column words ('An:'), a row's date and role apart from its name over "
     "lines: rows and roles lost",
     ("mark_tables", "pdftotext"): "the 'ö nö' column words after the rows, marks glued to dates: rows lost",
-    ("mark_tables", "pdfminer"): "marks glued to dates and roles ('X Vorberatung'), 'ö nö' on one line: rows lost",
+    ("mark_tables", "pdfminer"): "a first row on one line, the next one cell per box ('Jugendhilfeausschuss "
+    "03.11.2022 ☒' / 'Gemeinderat' / '' / '24.11.2022'): the second row lost",
     ("cut_role_tables", "pdftotext"): "a name over lines beside a role cut over two lines: cells out of row order, a "
     "name cut, roles lost",
     (

@@ -191,6 +191,20 @@ def test_header_line_over_cells(head: str, bodies: tuple[int, ...]) -> None:
     assert list(from_model(doc, vocab(res), res, view(doc))) == [], doc.text
 
 
+@pytest.mark.parametrize("head", ["Datum\nö nö Gremium\nZuständigkeit", "Datum\nö\nnö\nGremium\nZuständigkeit"])
+@pytest.mark.parametrize("marks", [("x", "X"), ("", "☒"), ("✓", "")])
+def test_marks_glued_to_roles(head: str, marks: tuple[str, str]) -> None:
+    """A mark glued to the role cell of its row ("X Vorberatung"), the mark columns' words on the line of
+    the bodies' column word ("ö nö Gremium"), boxes apart by blank lines: every row with its role, the
+    mark never a name or a role."""
+    rows = [("13.01.2015", "Hauptausschuss", "Vorberatung"), ("03.02.2015", "Gemeinderat", "Entscheidung")]
+    cells = [c for (d, b, r), m in zip(rows, marks, strict=True) for c in (d, b, f"{m} {r}".strip())]
+    # as pdfminer.six sets the boxes: a blank line between them
+    doc = _doc(BEFORE + "\n\n".join(["Beratungsfolge:", *head.split("\n"), *cells]) + "\n\n" + AFTER)
+    got = {(r.body, r.meeting_date): r.role for r in extract(doc, load_resources(), view(doc))}
+    assert got == {("Hauptausschuss", "2015-01-13"): "preliminary", ("Gemeinderat", "2015-02-03"): "decision"}, doc.text
+
+
 OFFICES = [
     ("Beschluss der Bürgermeisterin", "Bürgermeisterin"),
     ("Entscheidung des Oberbürgermeisters", "Oberbürgermeister"),
