@@ -91,7 +91,7 @@ def _date_compound(word: str, v: Vocab) -> bool:
     >>> _date_compound("Zieltermin", w), _date_compound("Beratungstermine", w), _date_compound("Sozialausschuss", w)
     (True, True, False)
     """
-    if not _COMPOUND.fullmatch(word) or not _date_tail(v).search(word):
+    if not _COMPOUND.fullmatch(word) or not word.endswith(_date_ends(v)):
         return False
     for j in range(3, len(word) - 3):
         tail = word[j].upper() + word[j + 1 :]
@@ -102,11 +102,12 @@ def _date_compound(word: str, v: Vocab) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _date_tail(v: Vocab) -> re.Pattern[str]:
-    """A word ending in a date's column word, in any case, maybe in the plural: the quick test
-    before :func:`_date_compound` tries each place the word may be cut at."""
-    dates = "|".join(p.pattern for kind, p in v.columns if kind == "date")
-    return re.compile(r"(?i:" + dates + r")(?:e|en)?$")
+def _date_ends(v: Vocab) -> tuple[str, ...]:
+    """The ends a compound date column word may have, lower case: the one-word date column words, also
+    in the plural ("termin", "termine", "datum"); the quick test before :func:`_date_compound` tries
+    each place the word may be cut at."""
+    words = {w.lower() for kind, p in v.columns if kind == "date" for w in p.pattern.split("|") if w.isalpha()}
+    return tuple(sorted(w + end for w in words for end in ("", "e", "en")))
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,7 @@ def attributed_header(text: str, v: Vocab) -> Header | None:
     return header(text, v) or (_am_header(text, v) if " am " in text else None)
 
 
+@functools.lru_cache(maxsize=16384)  # the stacked header's reader asks of each line and the lines after it
 def column_words_only(text: str, v: Vocab) -> bool:
     """Whether a line holds column words only: the rest of a header wrapped over lines ("ö nö"),
     or one column's head cell alone on its line, as an export sets a header one cell per line.
@@ -187,9 +189,9 @@ def column_words_only(text: str, v: Vocab) -> bool:
     [True, True, True, False]
     """
     words = _column_words(text, v)
-    if words and words[-1][0] + len(words[-1][1]) >= len(text.rstrip(" :\t")):
-        return True
-    return _column_cell(text.strip(" :\t"), v)
+    if not words:  # most lines: no column word opens them
+        return False
+    return words[-1][0] + len(words[-1][1]) >= len(text.rstrip(" :\t")) or _column_cell(text.strip(" :\t"), v)
 
 
 _CLOSED = closed_words("prepositions", "contractions", "conjunctions")
@@ -349,7 +351,7 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
 def _compound_at(text: str, pos: int, v: Vocab) -> int | None:
     """Where a compound date column word at ``pos`` ends ("Zieltermin", "Beratungstermine"), or None."""
     m = _COMPOUND.match(text, pos)
-    if m is None or (m.end() < len(text) and text[m.end()] not in " \t:"):
+    if m is None or not m.group().endswith(_date_ends(v)) or (m.end() < len(text) and text[m.end()] not in " \t:"):
         return None
     return m.end() if _date_compound(m.group(), v) else None
 
