@@ -137,7 +137,11 @@ def blocks(every: list[Line], v: Vocab) -> Iterator[tuple[Line, list[Line]]]:
                 continue
             # the heading's rest is a row, unless it is the table's column words ("dieser Vorlage am TOP ö nö")
             first = [Line(line.start + head.end(), line.end, rest)] if rest.strip() else []
-            if first and (hdr := attributed_header(line.text, v)) is not None and hdr.end >= len(line.text.rstrip()):
+            # or the heading's attribute words ("Beratungsfolge dieser Vorlage")
+            if first and (
+                column_words_only(line.text, v)
+                or ((hdr := attributed_header(line.text, v)) is not None and hdr.end >= len(line.text.rstrip()))
+            ):
                 first = []
         elif len(line.text) <= 200 and column_prefilter(v).search(line.text) and header(line.text, v) is not None:
             first = []

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.base import collapse
+from pipeline.lang.de.closed_class import words as closed_words
 from pipeline.lang.de.dates import find_dates
 from pipeline.structure.lines import GAP
 
@@ -37,11 +38,16 @@ def strip_header_words(text: str, v: Vocab) -> str:
     'Ausschuss für Soziales'
     >>> strip_header_words("Ausschuss für Soziales (Sozial- und Integrationsausschuss)", vocab(load_resources()))
     'Ausschuss für Soziales (Sozial- und Integrationsausschuss)'
+    >>> strip_header_words("Sitzungsdatum Zuständigkeit Ausschuss für Soziales", vocab(load_resources()))
+    'Ausschuss für Soziales'
     """
     words = _column_words(text, v) if v.any_column.search(text) else []
     if words:
         rest = text[words[-1][0] + len(words[-1][1]) :].lstrip(" :")
-        # "Ausschuss für Soziales (... -ausschuss)": a column word the name goes on from is the name's head
+        # "Ausschuss für Soziales (... -ausschuss)": a column word the name goes on from is the name's head,
+        # and the column words before it go ("Sitzungsdatum Zuständigkeit Ausschuss für Soziales")
+        if rest and re.match(r"(?:für|und|sowie)\b", rest) and len(words) > 1:
+            rest = text[words[-1][0] :]
         if rest and has_head(rest, v) and not re.match(r"(?:für|und|sowie)\b", rest):
             text = rest
     lead = _LEAD.match(text)
@@ -73,6 +79,7 @@ _ATTRIBUTES = re.compile(
 _COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}")
 
 
+@functools.lru_cache(maxsize=65536)  # asked of the first word of most lines
 def _date_compound(word: str, v: Vocab) -> bool:
     """Whether a word is a compound ending in a date's column word, maybe in the plural
     ("Zieltermin", "Beratungstermine"); a body's column word in a compound is a body's name
@@ -84,7 +91,7 @@ def _date_compound(word: str, v: Vocab) -> bool:
     >>> _date_compound("Zieltermin", w), _date_compound("Beratungstermine", w), _date_compound("Sozialausschuss", w)
     (True, True, False)
     """
-    if not _COMPOUND.fullmatch(word):
+    if not _COMPOUND.fullmatch(word) or not word.endswith(_date_ends(v)):
         return False
     for j in range(3, len(word) - 3):
         tail = word[j].upper() + word[j + 1 :]
@@ -92,6 +99,15 @@ def _date_compound(word: str, v: Vocab) -> bool:
             if end and any(kind == "date" and pat.fullmatch(end) for kind, pat in v.columns):
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=8)
+def _date_ends(v: Vocab) -> tuple[str, ...]:
+    """The ends a compound date column word may have, lower case: the one-word date column words, also
+    in the plural ("termin", "termine", "datum"); the quick test before :func:`_date_compound` tries
+    each place the word may be cut at."""
+    words = {w.lower() for kind, p in v.columns if kind == "date" for w in p.pattern.split("|") if w.isalpha()}
+    return tuple(sorted(w + end for w in words for end in ("", "e", "en")))
 
 
 @dataclass(frozen=True)
@@ -115,8 +131,10 @@ TITLE = re.compile(r"\s*Beratungs(?:folge|weg|gang|reihenfolge)\b", re.I)
 
 
 def _opens_with_column(text: str, v: Vocab) -> bool:
-    """Whether a line opens with a column word or the heading, after its indentation."""
-    return v.any_column.match(text, len(text) - len(text.lstrip())) is not None
+    """Whether a line opens with a column word, a compound date column word ("Zieltermin") or the
+    heading, after its indentation."""
+    at = len(text) - len(text.lstrip())
+    return v.any_column.match(text, at) is not None or _compound_at(text, at, v) is not None
 
 
 def _opens_with_am_fillers(text: str, v: Vocab) -> bool:
@@ -159,10 +177,37 @@ def attributed_header(text: str, v: Vocab) -> Header | None:
     return header(text, v) or (_am_header(text, v) if " am " in text else None)
 
 
+@functools.lru_cache(maxsize=16384)  # the stacked header's reader asks of each line and the lines after it
 def column_words_only(text: str, v: Vocab) -> bool:
-    """Whether a line holds column words only: the rest of a header wrapped over lines ("ö nö")."""
+    """Whether a line holds column words only: the rest of a header wrapped over lines ("ö nö"),
+    or one column's head cell alone on its line, as an export sets a header one cell per line.
+
+    >>> from extractors import load_resources
+    >>> from extractors.consultations.vocab import vocab
+    >>> w = vocab(load_resources())
+    >>> [column_words_only(t, w) for t in ("ö nö", "Zieltermin", "Beratungsweg des Antrags", "Sozialausschuss")]
+    [True, True, True, False]
+    """
     words = _column_words(text, v)
-    return bool(words) and words[-1][0] + len(words[-1][1]) >= len(text.rstrip(" :\t"))
+    if not words:  # most lines: no column word opens them
+        return False
+    return words[-1][0] + len(words[-1][1]) >= len(text.rstrip(" :\t")) or _column_cell(text.strip(" :\t"), v)
+
+
+_CLOSED = closed_words("prepositions", "contractions", "conjunctions")
+
+
+@functools.lru_cache(maxsize=16384)
+def _column_cell(text: str, v: Vocab) -> bool:
+    """Whether a line is the bodies' column word with its attribute words alone on its line, which
+    :func:`_column_words` reads only before other column words ("Beratungsfolge dieser Vorlage",
+    "Gremium zur Vorlage"); never a body's name ("Ausschuss der Stadt") or a phrase opening with a
+    preposition ("An der Sitzung")."""
+    parts = text.split()
+    if not 1 < len(parts) <= 1 + HEADING_ATTRIBUTES or parts[0].casefold() in _CLOSED:
+        return False
+    body = v.any_column.match(text) is not None and column_kind(text, v, partial=False) == "body"
+    return body and not has_head(text, v)
 
 
 BODY_WORD = "Gremium"  # a column word of the bodies, standing in for the filler words of a header
@@ -277,7 +322,7 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
     """The column header words at the start of a single-spaced line (the longest at each place)."""
     words: list[tuple[int, str]] = []
     pos = len(text) - len(text.lstrip())
-    if not v.any_column.match(text, pos):  # most lines: prose
+    if not v.any_column.match(text, pos) and not _compound_at(text, pos, v):  # most lines: prose
         return []
     while pos < len(text.rstrip()):
         if text[pos] == "(":  # a column word in brackets: "Beratungsfolge (Zuständigkeit)"
@@ -285,8 +330,8 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
             ends = [e + 1 for e in found if text[e : e + 1] == ")"]
         else:
             ends = [m.end() for p in v.column_words if (m := p.match(text, pos))]
-            if not ends and words and (m := _COMPOUND.match(text, pos)) and _date_compound(m.group(), v):
-                ends = [m.end()]  # a compound date column word after the first: "Gremium Zieltermin"
+            if not ends and (end := _compound_at(text, pos, v)):
+                ends = [end]  # a compound date column word: "Gremium Zieltermin", "Beratungstermine Zuständigkeit"
         if (
             not ends
             and len(words) == 1
@@ -303,6 +348,14 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
     return words
 
 
+def _compound_at(text: str, pos: int, v: Vocab) -> int | None:
+    """Where a compound date column word at ``pos`` ends ("Zieltermin", "Beratungstermine"), or None."""
+    m = _COMPOUND.match(text, pos)
+    if m is None or not m.group().endswith(_date_ends(v)) or (m.end() < len(text) and text[m.end()] not in " \t:"):
+        return None
+    return m.end() if _date_compound(m.group(), v) else None
+
+
 def _attributes(text: str, pos: int, v: Vocab) -> int | None:
     """Where the column words go on after the attribute words of a single-spaced heading at
     ``pos`` ("Beratungsfolge dieser Vorlage Sitzung am Zuständigkeit"): the fewest words, up to
@@ -313,7 +366,8 @@ def _attributes(text: str, pos: int, v: Vocab) -> int | None:
         at = pos + m.end()
         if len(text[pos:at].split()) > HEADING_ATTRIBUTES or m.start() and text[pos + m.start() - 1] not in " \t":
             return None
-        if any(p.match(text, at) for p in v.column_words):  # "... dieser Vorlage am TOP": ``attributed_header``
+        # "... dieser Vorlage am TOP": ``attributed_header``
+        if any(p.match(text, at) for p in v.column_words) or _compound_at(text, at, v):
             return None if re.match(r"am\b", text[at:]) else at
     return None
 

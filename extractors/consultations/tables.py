@@ -28,7 +28,7 @@ from pipeline.structure.tokens import MARK, Cell, row_cells, typed
 
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after
 from .flat import flat_rows, inline_header, inline_title, namelike, wrapped_flat
-from .headers import Header, column_kind, header, merge_header, strip_header_words
+from .headers import Header, column_kind, column_words_only, header, merge_header, strip_header_words
 from .table_rows import Item, body_cells, stacked, table_rows
 from .vocab import OPEN_END, Vocab, clean_body, has_head, status
 
@@ -81,7 +81,8 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
             after = [Line(line.start + hdr.end, line.end, rest), *after]
         yield from block(doc, after, v, hdr)
     elif m := v.title.match(line.text):
-        lines = [Line(line.start + m.end(), line.end, line.text[m.end() :]), *after]
+        own = [] if column_words_only(line.text, v) else [Line(line.start + m.end(), line.end, line.text[m.end() :])]
+        lines = [*own, *after]  # no row in the heading's attribute words ("Beratungsfolge dieser Vorlage")
         columns = from_columns(doc, lines, v)  # a table exported column by column
         yield from block(doc, lines, v, None) if columns is None else columns
 

@@ -199,6 +199,8 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
         if rest.strip():  # a row on the header's line
             after = [Line(line.start + hdr[1], line.end, rest), *after]
         table = dated(hdr[0], after, words, line.start)
+        if not table.rows:  # the header on its line, the cells one per line below it (a name apart from its date)
+            table = cells(hdr[0], [ln for ln in after if ln.text.strip()], words, line.start)
         if table.rows:
             found.append(table)
     return found
@@ -225,8 +227,11 @@ def _stacked_header(
             texts += [t for t in marks if t]
             last = end
             continue
-        if words.header(every[k].text) is not None:
-            return None  # a header line of its own: the dated rows' reader takes it
+        own = words.header(every[k].text)
+        if own is not None and {"body", "date"} <= set(own[0]):
+            return (
+                None  # a header line of its own: the dated rows' reader takes it ("ö nö Gremium" under "Datum" is none)
+            )
         texts.append(every[k].text.strip())
         last = k
     if any(words.title.match(t) for t in texts[1:]):
@@ -242,9 +247,9 @@ def _stacked_header(
     if len(texts) < 2:
         return None
     hdr = words.header(" ".join(w for t in texts for w in t.split()))
-    if hdr is not None and "body" in hdr[0] and "date" not in hdr[0]:
-        # the date's column word set after the first cells ("Beratungsfolge" / "Status" /
-        # "öffentlich" / the name / "Datum" / the date ...)
+    if (hdr is not None and "body" in hdr[0] and "date" not in hdr[0]) or (hdr is None and words.title.match(texts[0])):
+        # the date's column word set after the first cells ("Beratungsfolge" / "Status" / "öffentlich" /
+        # the name / "Datum" / the date ..., "Beratungsfolge" / "Gremium" / the name / "Datum" / the date)
         hdr = words.header(" ".join(w for t in [*texts, *_later_columns(every, last, words, skip)] for w in t.split()))
     if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
         return None
@@ -511,7 +516,9 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             continue
         if any(p.match(line.text) for p in words.stops) or _LABEL.match(text) or words.header(line.text):
             break
-        typed_ = [c for c in typed(text, words.tokens, line.start + line.text.index(text)) if c.kind != "empty"]
+        typed_ = _ordinals_out(
+            [c for c in typed(text, words.tokens, line.start + line.text.index(text)) if c.kind != "empty"]
+        )
         kinds = [c.kind for c in typed_]
         if words.columns_only(line.text) and not (kinds and set(kinds) <= {"public"}):
             out.append(_Item("column", [line]))
@@ -525,17 +532,27 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
                 kind = {"public": "status", "mark": "status"}.get(c.kind, c.kind)
                 out.append(_Item(kind, [Line(c.start, c.end, c.text)], c.value))
             continue
+        if len(typed_) > 1 and kinds[0] == "mark" and kinds[1] == "role":  # a mark glued to a role: "X Vorberatung"
+            out.append(_Item("status", [Line(typed_[0].start, typed_[0].end, typed_[0].text)]))
+            typed_, kinds = typed_[1:], kinds[1:]
+            line = Line(typed_[0].start, line.end, line.text[typed_[0].start - line.start :])
+            text = line.text.strip()
         last = out[-1] if out else None
         if kinds and set(kinds) <= {"public", "mark", "top"}:
             out.append(_Item("status", [line], next((c.value for c in typed_ if c.kind == "public"), None)))
-        elif last is not None and last.kind in ("name", "role") and _goes_on(last.text, text):
+        elif (
+            last is not None
+            and last.kind in ("name", "role")
+            and _goes_on(last.text, text)
+            and not (_role_cell(text, typed_) and not OPEN_END.search(last.text))
+        ):  # a role cell opened by a preposition or a bracket ("zur Vorberatung") is a cell of its own
             last.lines.append(line)
             joined = typed(_unbroken(last.text), words.tokens)
             if last.kind == "role":  # "Beratung und" / "Beschlussfassung": the deciding role wins
                 last.value = _role(joined) or last.value
             elif joined[:1] and joined[0].kind == "role" and not words.named(last.text):
                 last.kind, last.value = "role", _role(joined)  # "Beratung und Beschluss-" / "fassung"
-        elif kinds[:1] == ["role"] and not words.named(text):
+        elif _role_cell(text, typed_) and not words.named(text):
             out.append(_Item("role", [line], _role(typed_)))
             if kinds[1:] and set(kinds[1:]) <= {"public"}:  # its status beside it: "Vorberatung N"
                 c = typed_[1]
@@ -548,6 +565,33 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
         else:
             out.append(_Item("name", [line]))
     return out
+
+
+_ORDINAL = re.compile(r"\d{1,2}\.")  # what may open a role cell before its role word: "2. Befassung"
+
+
+def _ordinals_out(cells: list[Token]) -> list[Token]:
+    """A line's cells without the ordinal that opens a role cell ("2. Befassung", "12.03.2019  2. Lesung")."""
+    return [
+        c
+        for k, c in enumerate(cells)
+        if not (
+            c.kind in ("num", "top")
+            and _ORDINAL.fullmatch(c.text)
+            and cells[k + 1 :][:1]
+            and cells[k + 1].kind == "role"
+        )
+    ]
+
+
+def _role_cell(text: str, cells: list[Token]) -> bool:
+    """Whether a line (its typed cells ``cells``, without a preposition or an ordinal before a role
+    word) is a role cell: a role word first ("Vorberatung", "zur Unterrichtung", "2. Befassung",
+    "(Vorberatung)"), or a lower-case word in brackets that names no role ("(federführend)", whose
+    role is none)."""
+    if cells[:1] and cells[0].kind == "role":
+        return True
+    return not cells[1:] and text[:1] == "(" and text.endswith(")") and text[1:2].islower()
 
 
 def _unbroken(text: str) -> str:

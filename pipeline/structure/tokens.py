@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.lang.de import dates, markers
-from pipeline.lang.de.closed_class import FILLER_WORDS, NAME_LINKS, either
+from pipeline.lang.de.closed_class import FILLER_WORDS, NAME_LINKS, either, words
 
 from .lines import Line
 
@@ -137,7 +137,19 @@ def typed(text: str, vocab: TokenVocab, offset: int = 0, col: int = 0) -> list[C
         pos = e
     if pos < len(text):
         out.append(_text(text, pos, len(text), offset, col))
-    return _merge(out, text, offset)
+    return _openers(_merge(out, text, offset))
+
+
+_ROLE_OPENERS = words("prepositions", "contractions")
+
+
+def _openers(cells: list[Cell]) -> list[Cell]:
+    """A lone lower-case preposition before a role word opens the role's cell ("zur Vorberatung",
+    "zum Beschluss"): no text of its own, so never a name's part."""
+    for k, c in enumerate(cells[:-1]):
+        if c.kind == "text" and c.text in _ROLE_OPENERS and c.text.islower() and cells[k + 1].kind == "role":
+            cells[k] = Cell(c.start, c.end, c.text, "empty", None, c.col)
+    return cells
 
 
 def _linked(text: str, s: int, e: int, pos: int) -> bool:

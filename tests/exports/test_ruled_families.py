@@ -25,17 +25,13 @@ from tests.generators.ruled_families import Fact, families, ruled_pdf
 
 FAMILIES = families()
 # (family, tool) an export is known to lose today (some row, body or role of the sample), with why
-ROWS = "one cell per line in row order (pypdf)"
 KNOWN: dict[tuple[str, str], str] = {
     ("box_tables", "pdftotext"): "a name's lines around its date's line, the next name before it: rows and roles lost",
-    (
-        "box_tables",
-        "pdftotext-layout",
-    ): "column words one space apart ('Sitzungsdatum Zuständigkeit') join a first name over three lines",
     ("box_tables", "pdfminer"): "a label over the column words ('An:'), a row's date and role apart from its name over "
     "lines: rows and roles lost",
     ("mark_tables", "pdftotext"): "the 'ö nö' column words after the rows, marks glued to dates: rows lost",
-    ("mark_tables", "pdfminer"): "marks glued to dates and roles ('X Vorberatung'), 'ö nö' on one line: rows lost",
+    ("mark_tables", "pdfminer"): "a first row on one line, the next one cell per box ('Jugendhilfeausschuss "
+    "03.11.2022 ☒' / 'Gemeinderat' / '' / '24.11.2022'): the second row lost",
     ("cut_role_tables", "pdftotext"): "a name over lines beside a role cut over two lines: cells out of row order, a "
     "name cut, roles lost",
     (
@@ -44,21 +40,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "the second line of a cut role cell joins the name's next line ('... nahme')",
     ("cut_role_tables", "pdfminer"): "a cut role's second line on a line of its own after the date's line "
     "('Vor-' / 'beratung'): wrong or no roles",
-    ("compound_dates", "pdftotext"): "column words one per line with a compound date word ('Zieltermin'), rows partly "
-    "one cell per line: only the first row read",
-    ("compound_dates", "pypdf"): f"{ROWS} under a compound date word: the first row lost",
-    ("compound_dates", "pdfminer"): "column words one per line with a compound date word ('Zieltermin'), rows partly "
-    "one cell per line: only the first row read",
-    ("compound_roles", "pypdf"): f"{ROWS} with a compound role cell: rows and roles lost",
-    ("attribute_words", "pdftotext"): "the heading with attribute words and the column words on one line, each name "
-    "apart from its date's line: no row",
-    ("attribute_words", "pypdf"): f"{ROWS} under a heading with attribute words: rows lost",
-    ("attribute_words", "pdfminer"): "the heading with attribute words and the column words on one line, each name "
-    "apart from its date's line: no row",
-    ("role_cells", "pypdf"): f"{ROWS} with role cells opening with a preposition or bracket ('zur Unterrichtung', "
-    "'(Vorberatung)'): no row",
-    ("office_decides", "pdfminer"): "the office's cell and its date on one line after the column blocks "
-    "('Beschluss der Bürgermeisterin 26.03.2019'): its row lost",
+    ("compound_dates", "pdfminer"): "the first row's role set after the second row's date, beside its own "
+    "('26.03.2019' / 'Vorberatung' / 'Vorberatung'): the first row's role lost",
 }
 
 

@@ -94,19 +94,25 @@ class CellTable:
     # so which column a mark stands in is unknown: it gives no status, and is never a name or a role
     marks: tuple[str, ...] = ()
     cut_roles: bool = False  # each role cell hyphenated over two lines (``CUT_ROLES``)
+    # the header's words as other councils name them (``worded_tables``): the dates' column word a compound
+    # ("Zieltermin"), attribute words after the heading ("Beratungsfolge dieser Vorlage"), and each role cell
+    # opening with a preposition, an ordinal or a bracket ("zur Vorberatung", "2. Entscheidung", "(Beschluss)")
+    date_word: str = ""
+    heading: str = ""
+    role_opener: str = ""
 
     def text(self) -> str:
         if self.boxes:
             return self._boxes()
         if self.label_head:
             return self._label_head()
-        words, body_first = HEADERS[self.header]
+        words, body_first = self._words()
         cells: list[list[str]] = []
         names = [BODIES[b][1] for b in self.bodies]
         dates = [[d.strftime("%d.%m.%Y")] for d in self.dates]
         if self.drop_date >= 0:
             dates = [d for k, d in enumerate(dates) if k != self.drop_date]
-        roles = [[ROLES[r]] for r in self.roles] if self.roles is not None else []
+        roles = [[opened(ROLES[r], self.role_opener)] for r in self.roles] if self.roles is not None else []
         if self.cut_roles:
             roles = [CUT_ROLES[r] for r in self.roles or ()]
         status = [[STATUS[k % 2]] for k in range(len(names))] if "Status" in words else []
@@ -155,6 +161,14 @@ class CellTable:
             + "\n\n"
             + AFTER
         )
+
+    def _words(self) -> tuple[list[str], bool]:
+        """The header's column words, with the dates' compound and the heading's attribute words."""
+        words, body_first = HEADERS[self.header]
+        words = [self.date_word if self.date_word and w in DATE_WORDS else w for w in words]
+        if self.heading:
+            words = [self.heading + w[len("Beratungsfolge") :] if w.startswith("Beratungsfolge") else w for w in words]
+        return words, body_first
 
     def _rest(self, k: int) -> list[str]:
         """The cells of row ``k`` after its date: its role and its status."""
@@ -229,6 +243,36 @@ def cut_role_tables(draw: st.DrawFn) -> CellTable:
 
 
 MARKS = ["x", "X", "☒", "✓", ""]
+DATE_WORDS = ("Termin", "Sitzung am", "Datum", "Sitzungsdatum")
+DATE_COMPOUNDS = ["Zieltermin", "Beratungstermine", "Sitzungstermine", "Beratungsdatum"]
+HEADINGS = ["Beratungsfolge dieser Vorlage", "Beratungsweg des Antrags", "Beratungsfolge zur Vorlage"]
+ROLE_OPENERS = ["zur", "2.", "("]
+
+
+def opened(role: str, opener: str) -> str:
+    """A role cell opening with a preposition, an ordinal or a bracket: "zur Vorberatung", "zum Beschluss",
+    "2. Entscheidung", "(Kenntnisnahme)"."""
+    if opener == "(":
+        return f"({role})"
+    if opener == "zur" and role == "Beschluss":
+        return "zum Beschluss"
+    return f"{opener} {role}" if opener else role
+
+
+@st.composite
+def worded_tables(draw: st.DrawFn) -> CellTable:
+    """Tables whose header and role cells are worded as other councils word them (``CellTable.date_word``,
+    ``heading``, ``role_opener``), in row order or column by column; each axis maybe left as it is."""
+    table = draw(cell_tables())
+    n = len(table.bodies)
+    roles = table.roles if table.roles is not None else tuple(draw(st.lists(st.integers(0, 3), min_size=n, max_size=n)))
+    return dataclasses.replace(
+        table,
+        roles=roles,
+        date_word=draw(st.sampled_from(["", *DATE_COMPOUNDS])),
+        heading=draw(st.sampled_from(["", *HEADINGS])),
+        role_opener=draw(st.sampled_from(["", *ROLE_OPENERS])),
+    )
 
 
 @st.composite

@@ -26,6 +26,8 @@ from tests.generators.cell_tables import (
     cell_tables,
     cut_role_tables,
     mark_tables,
+    opened,
+    worded_tables,
 )
 from tests.helpers import document
 
@@ -124,6 +126,83 @@ def test_hyphenated_role_cells(table: CellTable) -> None:
     roles = [CUT_VALUES[r] for r in table.roles or ()]
     expected = {row: roles[k] for k, row in enumerate(drawn) if row in table.expected()}
     assert {(r.body, r.meeting_date): r.role for r in found} == expected, table.text()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(worded_tables())
+def test_worded_headers_and_role_cells(table: CellTable) -> None:
+    """A dates' column word that is a compound ("Zieltermin", "Beratungstermine"), attribute words after
+    the heading ("Beratungsfolge dieser Vorlage"), role cells opening with a preposition, an ordinal or a
+    bracket ("zur Vorberatung", "2. Entscheidung", "(Kenntnisnahme)"), one cell per line or column by
+    column: every drawn row comes back with its role."""
+    doc, found = _comes_back(table)
+    drawn = [(BODIES[b][0], d.isoformat()) for b, d in zip(table.bodies, table.dates, strict=True)]
+    roles = [ROLE_VALUES[ROLES[r]] for r in table.roles or ()]
+    expected = {row: roles[k] for k, row in enumerate(drawn) if row in table.expected()}
+    assert {(r.body, r.meeting_date): r.role for r in found} == expected, table.text()
+
+
+@pytest.mark.parametrize(
+    ("head", "cell"),
+    [
+        ("Beratungsfolge\n\nZielgruppe\n\nZuständigkeit", "Vorberatung"),  # a compound of no date's column word
+        ("Ausschuss der Stadt\n\nTermin\n\nZuständigkeit", "Vorberatung"),  # a body's name, no heading
+        ("An der Stadtverwaltung\n\nTermin\n\nZuständigkeit", "Vorberatung"),  # a preposition, no heading
+    ],
+)
+def test_words_that_name_no_column(head: str, cell: str) -> None:
+    """Lines that only look like a compound column word or a heading with attribute words open no table."""
+    cells = "\n\n".join(["Sozialausschuss", "12.03.2019", cell, "Gemeinderat", "26.03.2019", "Entscheidung"])
+    doc = _doc(BEFORE + head + "\n\n" + cells + "\n\n" + AFTER)
+    assert view(doc).tables(column_words(load_resources())) == []
+
+
+@pytest.mark.parametrize("cell", ["zur Vorlage", "2. Lesung", "(siehe Anlage)"])
+def test_openers_without_a_role_word_give_no_role(cell: str) -> None:
+    """A cell opening with a preposition, an ordinal or a bracket and naming no role is never a role
+    and never a body's name: its row has no role (or is not read)."""
+    text = "Beratungsfolge\nGremium\nDatum\nZuständigkeit\n" + "\n".join(
+        ["Sozialausschuss", "12.03.2019", cell, "Gemeinderat", "26.03.2019", opened("Entscheidung", "zur")]
+    )
+    doc = _doc(BEFORE + text + "\n\n" + AFTER)
+    got = {(r.body, r.meeting_date): r.role for r in extract(doc, load_resources(), view(doc))}
+    assert got.get(("Sozialausschuss", "2019-03-12")) is None, text
+    assert set(got) <= {("Sozialausschuss", "2019-03-12"), ("Gemeinderat", "2019-03-26")}, text
+
+
+HEADER_LINES = ["Beratungsfolge dieser Vorlage Sitzung am Zuständigkeit", "Gremium Zieltermin Zuständigkeit"]
+
+
+@pytest.mark.parametrize("head", HEADER_LINES)
+@pytest.mark.parametrize("bodies", [(0, 1), (5, 2, 0), (4, 6)])
+def test_header_line_over_cells(head: str, bodies: tuple[int, ...]) -> None:
+    """The header on one line, the cells below one per box, blank lines between them, each name apart
+    from the line of its date and role (as pdftotext sets a ruled table): every drawn row with its role;
+    with a name left out, no row is paired with another's name."""
+    dates = ["12.03.2019", "26.03.2019", "09.04.2019"][: len(bodies)]
+    cells = [c for k, b in enumerate(bodies) for c in ("\n".join(BODIES[b][1]), f"{dates[k]} {ROLES[k % 2]}")]
+    res = load_resources()
+    doc = _doc(BEFORE + head + "\n\n" + "\n\n".join(cells) + "\n\n" + AFTER)
+    want = {
+        (BODIES[b][0], f"2019-{dates[k][3:5]}-{dates[k][:2]}"): ROLE_VALUES[ROLES[k % 2]] for k, b in enumerate(bodies)
+    }
+    assert {(r.body, r.meeting_date): r.role for r in extract(doc, res, view(doc))} == want, doc.text
+    doc = _doc(BEFORE + head + "\n\n" + "\n\n".join(cells[1:]) + "\n\n" + AFTER)
+    assert list(from_model(doc, vocab(res), res, view(doc))) == [], doc.text
+
+
+@pytest.mark.parametrize("head", ["Datum\nö nö Gremium\nZuständigkeit", "Datum\nö\nnö\nGremium\nZuständigkeit"])
+@pytest.mark.parametrize("marks", [("x", "X"), ("", "☒"), ("✓", "")])
+def test_marks_glued_to_roles(head: str, marks: tuple[str, str]) -> None:
+    """A mark glued to the role cell of its row ("X Vorberatung"), the mark columns' words on the line of
+    the bodies' column word ("ö nö Gremium"), boxes apart by blank lines: every row with its role, the
+    mark never a name or a role."""
+    rows = [("13.01.2015", "Hauptausschuss", "Vorberatung"), ("03.02.2015", "Gemeinderat", "Entscheidung")]
+    cells = [c for (d, b, r), m in zip(rows, marks, strict=True) for c in (d, b, f"{m} {r}".strip())]
+    # as pdfminer.six sets the boxes: a blank line between them
+    doc = _doc(BEFORE + "\n\n".join(["Beratungsfolge:", *head.split("\n"), *cells]) + "\n\n" + AFTER)
+    got = {(r.body, r.meeting_date): r.role for r in extract(doc, load_resources(), view(doc))}
+    assert got == {("Hauptausschuss", "2015-01-13"): "preliminary", ("Gemeinderat", "2015-02-03"): "decision"}, doc.text
 
 
 OFFICES = [
