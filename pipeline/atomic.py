@@ -56,8 +56,12 @@ def write_text(target: Path, text: str) -> None:
     try:
         with open(fd, "wb") as fh:
             fh.write(text.encode("utf-8"))
-            os.fchmod(fd, 0o644)  # outputs are meant to be shared
-        os.replace(tmp, target)
+            if hasattr(os, "fchmod"):  # not on every platform: commit() sets the mode by path there
+                os.fchmod(fd, 0o644)
+        if hasattr(os, "fchmod"):
+            os.replace(tmp, target)
+        else:
+            commit(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
