@@ -139,11 +139,11 @@ def records(df: pd.DataFrame) -> list[Row]:
 def earlier_results(out: Path, entries: list[Entry]) -> tuple[list[Row], list[Row]]:
     """The results (tables per document, as a run's results have them) and the errors rows of
     the kept entries, read back from the CSV tables in ``out``."""
+    if not entries:  # a cold run: no pandas before the workers start (the writers' thread imports it)
+        return [], []
     from ..output.store import read_tables
     from ..schema import EXTRACTED_TABLES
 
-    if not entries:
-        return [], []
     frames = read_tables(out, ("documents", *EXTRACTED_TABLES, "errors"))
     wanted = {e.source_path for e in entries}
     docs = frames.get("documents")
