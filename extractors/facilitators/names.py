@@ -104,8 +104,10 @@ def _town_s(text: str, span: tuple[int, int, int, int], value: str, kind: str, r
 
 def _group(value: str, r: Rules) -> bool:
     """Whether a name is a group's ("Arbeitskreis Integration", "Lenkungsgruppe"), not an
-    organisation's; one with a legal form is an organisation ("Netzwerk Integration e. V.")."""
-    return r.group.match(value) is not None and not r.legal.search(value)
+    organisation's; one with a legal form is an organisation ("Netzwerk Integration e. V.");
+    "AG Innenstadt" is an Arbeitsgruppe."""
+    group = r.group.match(value) is not None or r.group_abbreviation.match(value) is not None
+    return group and not r.legal.search(value)
 
 
 def _tidy(value: str) -> str:

@@ -49,6 +49,7 @@ class Rules:
     office_name: re.Pattern[str]  # a name with no proper name that an office of the town may bear
     own_context: re.Pattern[str]  # a sentence that places such a name in the town's administration
     official_after: re.Pattern[str]  # an apposition making a person an official: ", Leiterin des …amts"
+    group_abbreviation: re.Pattern[str]  # a group named by its head's abbreviation: "AG Innenstadt"
     role_spaceless: bool = False  # the role words are known and none has a space
 
 
@@ -109,5 +110,6 @@ def build_rules(res: Resources) -> Rules:
         plain(d.town["office"]),
         plain(d.town["context"]),
         plain(d.town["official_after"]),
+        plain(d.group_abbreviation),
         bool(words) and not any(" " in w for w in words),
     )

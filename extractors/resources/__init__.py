@@ -308,34 +308,11 @@ SCHEMAS: dict[str, Schema] = {
             **{
                 key: PATTERN
                 for key in (
-                    "role_terms",
-                    "anaphora",
-                    "engagement",
-                    "acting",
-                    "object_first",
-                    "labels",
-                    "link",
-                    "exclude",
-                    "staff",
-                    "object_after",
-                    "object_before",
-                    "engaged_after",
-                    "relative",
-                    "funding",
-                    "officials",
-                    "approx",
-                    "fee",
-                    "fee_back",
-                    "agent_person",
-                    "agent_org",
-                    "agent_after",
-                    "agent_before",
-                    "not_agents",
-                    "owned",
-                    "construction",
-                    "deliberation",
-                    "action_value",
-                )
+                    "role_terms anaphora engagement acting object_first labels link exclude staff object_after "
+                    "object_before engaged_after relative funding officials approx fee fee_back agent_person "
+                    "agent_org agent_after agent_before not_agents owned construction deliberation action_value "
+                    "group_abbreviation"
+                ).split()
             },
             "town": Record({"before": PATTERN, "office": PATTERN, "context": PATTERN, "official_after": PATTERN}),
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),

@@ -177,15 +177,34 @@ _LINE_END_SPACES = re.compile(r" {2,}(?=[\n\f])")
 # a line of justified text as pdfminer.six sets it: every gap between its words two or three
 # spaces wide ("Die  Vorlage  wird  im  Ausschuss  für  Bildung  am"); a table row's gaps are wider
 # or mixed with single spaces inside its cells
-_JUSTIFIED = re.compile(r"^[ \t]*(?P<first>\S+)(?: {2,3}\S+){4,}[ \t]*$", re.M)
+_JUSTIFIED = re.compile(r"^[ \t]*(?P<first>\S+)(?: {2,3}\S+){3,}[ \t]*$", re.M)
+# a line of five words or more set so; one of four only beside such a line, in its paragraph (a
+# table's header of four one-word cells three spaces apart is no prose: "Handlungsfeld   Ziel …")
+_FULL = 5
 _WIDE_GAP = re.compile(r" {2,3}(?=\S)")
 
 
 def _justified_gaps(text: str) -> Iterator[tuple[int, int]]:
-    """The spaces beyond the first of every gap of a justified line."""
+    """The spaces beyond the first of every gap of a justified line.
+
+    >>> list(_justified_gaps("Die  Vorlage  wird  dem\\nRat  zur  Entscheidung  vorgelegt."))
+    []
+    >>> len(list(_justified_gaps("Die  Vorlage  wird  am  Montag\\nRat  zur  Entscheidung  vorgelegt.")))
+    7
+    """
+    full = [m for m in _JUSTIFIED.finditer(text) if len(m.group().split()) >= _FULL]
+    if not full:
+        return
     for m in _JUSTIFIED.finditer(text):
+        if len(m.group().split()) < _FULL and not _beside(text, m, full):
+            continue
         for g in _WIDE_GAP.finditer(text, m.end("first"), m.end()):  # after the first word: no indent
             yield g.start() + 1, g.end()
+
+
+def _beside(text: str, m: re.Match[str], full: list[re.Match[str]]) -> bool:
+    """Whether a full justified line ends on the line before ``m`` or starts on the line after."""
+    return any(f.end() + 1 == m.start() or m.end() + 1 == f.start() for f in full)
 
 
 def flatten(text: str, skip: Collection[Line] = ()) -> Flat:

@@ -441,6 +441,7 @@ class Facilitators:
     construction: str
     deliberation: str
     action_value: str
+    group_abbreviation: str
     town: Mapping[str, str]  # the town's own where its name does not say so: before, office, context, …
     entries: tuple[FacilitatorEntry, ...]
     legal_forms: tuple[PatternEntry, ...]
@@ -483,6 +484,7 @@ def _facilitators(res: Resources) -> Facilitators:
         d["construction"],
         d["deliberation"],
         d["action_value"],
+        d["group_abbreviation"],
         as_mapping(d["town"]),
         tuple(FacilitatorEntry(e["id"], e["kind"], e["pattern"]) for e in d["entries"]),
         pattern_entries(d["legal_forms"]),
