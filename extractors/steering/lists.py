@@ -40,7 +40,6 @@ from .marks import (
     after_page_edge,
     bullets_under,
     entry_number,
-    item_key,
     lost_mark,
     marks_set_apart,
 )
@@ -335,7 +334,7 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
         text[seg.body : seg.end], w.rules, w.res
     ):
         return NEXT  # a flattened header, a line of others or a total ("Sonstige 1") names no member
-    depth = nesting.place(item_key(text, seg))
+    depth = nesting.place(text, w.segs, n)
     if nesting.skip is not None and depth > nesting.skip:
         return NEXT  # a person under the member they represent
     nesting.skip = None

@@ -81,9 +81,9 @@ class Nesting:
     outer: list[tuple[int, str | None]] = field(default_factory=list)  # (level, label before) of sub-list labels
     skip: int | None = None  # items deeper than this level are persons of the member above
 
-    def place(self, key: tuple[int, str]) -> int:
-        """The level of an item with ``key``, which becomes the innermost."""
-        return _place(self.levels, key)
+    def place(self, text: str, segs: Sequence[Segment], n: int) -> int:
+        """The level of item ``n``, which becomes the innermost."""
+        return _place(self.levels, _level_key(text, segs, n, self.levels))
 
     def children(self, text: str, segs: Sequence[Segment], n: int, depth: int) -> list[Segment]:
         """The items right after item ``n`` (at level ``depth``) that are deeper than it; none
@@ -92,12 +92,41 @@ class Nesting:
         out: list[Segment] = []
         if not item_key(text, segs[n])[1]:
             return out
-        for seg in segs[n + 1 :]:
-            key = item_key(text, seg)
-            if seg.kind != "item" or not key[1] or _place(levels, key) <= depth:
+        for k in range(n + 1, len(segs)):
+            seg = segs[k]
+            if seg.kind != "item" or not item_key(text, seg)[1]:
+                break
+            if _place(levels, _level_key(text, segs, k, levels)) <= depth:
                 break
             out.append(seg)
         return out
+
+
+def _level_key(text: str, segs: Sequence[Segment], n: int, levels: list[tuple[int, str]]) -> tuple[int, str]:
+    """The key item ``n`` is placed by: its own, but for a first-level item whose mark OCR misread
+    ("• Verwaltung" / "o Sozialamt" / "o Jugendamt" / "* Wohlfahrtsverbände" / "o Caritas"):
+    a mark seen once in the list, a look-alike of the first level's (:data:`OCR_LOOKALIKES`) at its
+    indentation, after an item of the second level and before another or the list's end, reads as
+    the first level's mark. A third level of its own stays one: it holds several items ("* a" /
+    "* b") or comes back."""
+    key = item_key(text, segs[n])
+    if len(levels) < 2 or key in levels or key[0] != levels[0][0]:
+        return key
+    if key[1] not in markers.OCR_LOOKALIKES or levels[0][1] not in markers.OCR_LOOKALIKES:
+        return key
+    after = n + 1 < len(segs) and segs[n + 1].kind == "item"
+    if n == 0 or segs[n - 1].kind != "item" or item_key(text, segs[n - 1]) != levels[1]:
+        return key
+    if after and item_key(text, segs[n + 1]) != levels[1]:
+        return key
+    first = n
+    while first > 0 and segs[first - 1].kind == "item":
+        first -= 1
+    last = n
+    while last + 1 < len(segs) and segs[last + 1].kind == "item":
+        last += 1
+    same = sum(item_key(text, segs[k]) == key for k in range(first, last + 1))
+    return levels[0] if same == 1 else key
 
 
 def _place(levels: list[tuple[int, str]], key: tuple[int, str]) -> int:

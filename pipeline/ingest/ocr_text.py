@@ -46,6 +46,9 @@ BULLET = re.compile(
     + r"|\d{1,2}[.)]|[a-z][.)])[ \t]+\S"
 )
 
+# a nested list's sub-bullet as Word exports it, a letter "o" ("o Sozialamt")
+LETTER_ITEM = re.compile(markers.LETTER_BULLET)
+
 
 @dataclass(frozen=True)
 class Edit:
@@ -353,16 +356,18 @@ def list_blank_lines(text: str, lex: Lexicon) -> Iterator[Edit]:
 
 def misread_bullets(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A bullet read as a guillemet in a list: "Mitglieder:" / "« Caritasverband Emsland" /
-    "» Fachbereich Jugend" becomes "• …"; a guillemet with its partner on the line is a quote."""
+    "» Fachbereich Jugend" becomes "• …", also beside a nested list's sub-bullet ("o Frau Dr.
+    Schmidt" / "« Amt für Integration"); a guillemet with its partner on the line is a quote."""
     misread = vocab().bullet_misreads
-    mark = re.compile(rf"[ \t]*([{re.escape(misread)}])[ \t]+(?=[A-ZÄÖÜ0-9])")
+    mark = re.compile(rf"[ \t\f]*([{re.escape(misread)}])[ \t]+(?=[A-ZÄÖÜ0-9])")  # (a page's first line too)
     lines = list(lines_of(text))
     hits = [mark.match(line) for _, line in lines]
 
     filled = [k for k, (_, line) in enumerate(lines) if line.strip()]
 
     def listed(k: int) -> bool:  # a bullet, misread or not, on line k (a speck before it aside: ``edge_specks``)
-        return hits[k] is not None or BULLET.match(lines[k][1].lstrip(" \t" + vocab().marks)) is not None
+        line = lines[k][1].lstrip(" \t\f" + vocab().marks)
+        return hits[k] is not None or BULLET.match(line) is not None or LETTER_ITEM.match(line) is not None
 
     for n, i in enumerate(filled):  # (blank lines between list items do not count)
         pos, line = lines[i]

@@ -81,6 +81,8 @@ def repaired(text: str) -> str:
             "Mitglieder sind:\n• Caritasverband\n• Fachbereich Jugend",
         ),
         ("- Sozialamt\n« Jobcenter", "- Sozialamt\n• Jobcenter"),
+        ("• Sozialamt\no Frau Dr. Schmidt\n« Jobcenter", "• Sozialamt\no Frau Dr. Schmidt\n• Jobcenter"),
+        ("• Sozialamt\n\n2\n\f* Jugendamt\n* Jobcenter", "• Sozialamt\n\n2\n\f• Jugendamt\n• Jobcenter"),
         ("Text\n,• Sozialamt\n» Jobcenter\n\nDie Stadt", "Text\n• Sozialamt\n• Jobcenter\n\nDie Stadt"),
         ("Felder:\n• Sprache\n* Arbeit\n• Wohnen", "Felder:\n• Sprache\n• Arbeit\n• Wohnen"),
         ("l. Sprache\n· li. Bildung\nIl. Arbeit\nIV. Wohnen", "I. Sprache\nII. Bildung\nIII. Arbeit\nIV. Wohnen"),

@@ -110,3 +110,45 @@ def test_sub_list_label_with_a_cue_word_leads_in_no_list_of_its_own(first: str, 
         "Sozialamt",
         "Türkischer Elternverein Ulm e. V.",
     ]
+
+
+LEAD = (
+    "Zur Steuerung des Integrationsprozesses wurde eine Lenkungsgruppe eingerichtet.\n\n"
+    "Benannt sind folgende Mitglieder:\n\n"
+)
+
+
+@pytest.mark.parametrize(("top", "misread"), [("• ", "* "), ("• ", "· "), ("- ", "• "), ("* ", "- ")])
+@pytest.mark.parametrize(
+    ("lines", "members"),
+    [  # a first-level mark OCR misread, once, between second-level items or at the list's end
+        (
+            ["{t}Verwaltung", "o Sozialamt", "o Jugendamt", "{m}Wohlfahrtsverbände", "o Caritasverband"],
+            ["Caritasverband", "Jugendamt", "Sozialamt"],
+        ),
+        (["{t}Sozialamt", "o Frau Dr. Schmidt", "{m}Jobcenter"], ["Jobcenter", "Sozialamt"]),
+        # a third level of its own stays one: several items under a second-level item, or a mark that comes back
+        (
+            ["{t}Verwaltung", "o Sozialamt", "o Jugendamt", "{m}Jugendhilfeplanung", "{m}Kita-Fachberatung"],
+            ["Jugendhilfeplanung", "Kita-Fachberatung", "Sozialamt"],
+        ),
+        (
+            ["{t}Verwaltung", "o Sozialamt", "{m}Jugendhilfeplanung", "o Jugendamt", "{m}Kita-Fachberatung"],
+            ["Jugendhilfeplanung", "Kita-Fachberatung"],
+        ),
+    ],
+)
+def test_a_misread_first_level_mark_in_a_nested_list(
+    top: str, misread: str, lines: list[str], members: list[str]
+) -> None:
+    text = LEAD + "\n".join(x.format(t=top, m=misread) for x in lines) + "\n"
+    assert sorted(m.member for g in groups_of(text) for m in g.members) == members, text
+
+
+def test_a_third_mark_no_look_alike_of_the_first_stays_a_third_level() -> None:
+    text = LEAD + "• Verwaltung\no Sozialamt\no Jugendamt\n▪ Jugendhilfeplanung\no Caritasverband\n"
+    assert sorted(m.member for g in groups_of(text) for m in g.members) == [
+        "Caritasverband",
+        "Jugendhilfeplanung",
+        "Sozialamt",
+    ]

@@ -49,6 +49,8 @@ LABEL_MARKS = SQUARE + BULLET + STAR
 # the marks and Markdown signs that open a line of a text export ("# Vorlage", "> Betreff")
 LINE_MARKS = LABEL_MARKS + "#>-"
 DASH_MARKS = DASHES + BULLET  # a dash or a bullet before a labelled line ("- Beratungsfolge:")
+# the marks OCR reads one for another: a round bullet as a star, a middle dot or a hyphen
+OCR_LOOKALIKES = BULLET + STAR + MIDDLE_DOT + "-"
 # the one set: every glyph a reader takes for a list item's mark
 MARKS = WIDE_MARKS + EM_DASH + WHITE_CIRCLE + OTHER_MARKS + PRIVATE_ARROW
 
