@@ -20,7 +20,7 @@ from pipeline.structure.lines import GAP
 from pipeline.structure.tables import deciding
 from pipeline.structure.tokens import Cell
 
-from .headers import Header, strip_header_words
+from .headers import Header, column_words_only, strip_header_words
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, status
 
 MAX_ORPHANS = 8  # wrapped lines of one table cell
@@ -105,7 +105,16 @@ class Row:
 
     def attach(self, orphans: list[Line], front: bool) -> None:
         parts = [(o.start, o.end, GAP.split(o.text.strip())[0]) for o in orphans]
-        self.parts = parts + self.parts if front else self.parts + parts
+        parts = parts + self.parts if front else self.parts + parts
+        self.parts = [p for k, p in enumerate(parts) if not self._late_head(parts[:k], p[2])]
+
+    def _late_head(self, before: list[tuple[int, int, str]], text: str) -> bool:
+        """Whether a line after the body's name is a column's head cell alone on its line, as an export
+        sets a header one cell per line between the first row's cells ("Gemeinderat" / "öffentlich" /
+        "Datum" / "01.01.2013"): no word of the name, but for the rest of a hyphenated one ("Bäder-" /
+        "ausschuss"). Column words before the name are the header's, taken off by the body's reader."""
+        named = [t for _, _, t in before if not column_words_only(t, self.v)]
+        return bool(named) and not _bonded(before[-1][2], text) and column_words_only(text, self.v)
 
     def mark(self) -> bool | None:
         """The public status an "x" under an ö or nö column gives, when its column is sure."""
