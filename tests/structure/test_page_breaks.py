@@ -196,6 +196,9 @@ def test_table_over_a_pdf_page_break_through_every_export(
     pypdf, pdfminer.six: each sets the break in its own way) gives the consultations it gives with
     the furniture cut out by hand."""
     block = dataclasses.replace(block, sep="\t", wrap="", furniture=-1, header="own", marks=False, repeat_header=False)
+    # a bare page number beside a TOP column of bare numbers: cutting "1" by hand would cut the
+    # table's TOP cells too, so the hand-cut text is no reference there
+    assume(not (foot == "{n}" and "top" in block.columns))
     text = block.text()
     lines = text.split("\n")
     table = block.table_text().strip("\n")
