@@ -84,10 +84,10 @@ def wrapped_flat(line: Line, following: list[Line], rest: int, v: Vocab) -> tupl
     sets it at the page's width ("Beratungsfolge: Gremium Sitzung am Ö/N Ausschuss für Soziales" /
     "14.03.2022 Ö Verwaltungsausschuss 28.03.2022 N Stadtrat 06.04.2022 Ö"): its column header
     flattened after the heading with the first row's start beside it, lines without tabs that
-    follow, up to a blank line, one of them holding two rows' dates or more (a table set a row a
-    line is read line by line). The lines are read as one (each line break a space: the offsets
-    hold) up to the next section heading; the segment and the number of following lines it
-    takes, or None."""
+    follow, up to a blank line, holding two rows' dates or more, or one row whose cell a line
+    break cuts (:func:`_cut_cell`). The lines are read as one (each line break a space: the
+    offsets hold; a table set a row a line reads the same) up to the next section heading; the
+    segment and the number of following lines it takes, or None."""
     after = rest + len(line.text[rest:]) - len(line.text[rest:].lstrip())
     if "\t" in line.text or not v.any_column.match(line.text, after):
         return None
@@ -99,17 +99,27 @@ def wrapped_flat(line: Line, following: list[Line], rest: int, v: Vocab) -> tupl
         if not ln.text.strip() or "\t" in ln.text or ln.start != lines[-1].end + 1:
             break
         lines.append(ln)
-    if len(lines) < 2 or not any(len(find_dates(ln.text, months=True)) >= 2 for ln in lines[1:]):
+    if len(lines) < 2:
         return None
     text = " ".join(ln.text for ln in lines)
+    cut = _cut_cell(text, [ln.end - line.start for ln in lines[:-1]])
     found = inline_title(text, v, anywhere=True)
     if found is None:
         return None
     a, b = found[0].start, found[0].end
-    if len(find_dates(text[a:b], months=True)) < 2:
+    if len(find_dates(text[a:b], months=True)) < (1 if cut else 2):
         return None
     taken = sum(1 for ln in lines[1:] if ln.start < line.start + b)
     return Line(line.start + a, line.start + b, text[a:b]), taken
+
+
+def _cut_cell(text: str, breaks: list[int]) -> bool:
+    """Whether a line break of the joined lines cuts a cell, so that the lines cannot be read
+    one by one: a date set over two lines ("1. Januar" / "2012") or a body name broken after a
+    link word ("Bezirksvertretung für den" / "Stadtbezirk I")."""
+    if any(d.start < k < d.end for d in find_dates(text, months=True) for k in breaks):
+        return True
+    return any(text[:k].rsplit(None, 1)[-1] in _LINK_WORDS for k in breaks if text[:k].strip())
 
 
 _TYPED = {

@@ -293,7 +293,8 @@ def _repeated_head(lines: list[Line], numbers: set[int]) -> set[int]:
     """Lines beside a page number (up to EDGE_LINES non-blank lines before or after it, each next
     to the number or to another such line) that repeat one of the document's first lines but for
     their digits: the running header of the next page. A repeat with other text between it and the
-    number is the text's own."""
+    number is the text's own, and a repeat after the number whose line is open (a lower-case word
+    or a hyphen at its end) is a table row's wrapped name going on below."""
     if not numbers:
         return set()
     filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
@@ -307,10 +308,14 @@ def _repeated_head(lines: list[Line], numbers: set[int]) -> set[int]:
             continue
         n = rank[i]
         for side in (filled[max(0, n - EDGE_LINES) : n][::-1], filled[n + 1 : n + 1 + EDGE_LINES]):
-            for j in side:
+            taken = list(side)
+            for k, j in enumerate(side):
                 if j in head_lines or _key(lines[j].text) not in head or len(lines[j].text) > 120:
+                    taken = side[:k]
                     break
-                out.add(j)
+            if taken and taken[-1] > i and _OPEN_END.search(lines[taken[-1]].text):
+                taken = taken[:-1]  # the copy goes on below ("Bezirksvertretung für"): a cell's first part
+            out.update(taken)
     return out
 
 
