@@ -192,19 +192,14 @@ def _justified_gaps(text: str) -> Iterator[tuple[int, int]]:
     >>> len(list(_justified_gaps("Die  Vorlage  wird  am  Montag\\nRat  zur  Entscheidung  vorgelegt.")))
     7
     """
-    full = [m for m in _JUSTIFIED.finditer(text) if len(m.group().split()) >= _FULL]
-    if not full:
-        return
-    for m in _JUSTIFIED.finditer(text):
-        if len(m.group().split()) < _FULL and not _beside(text, m, full):
+    lines = [(m, len(m.group().split()) >= _FULL) for m in _JUSTIFIED.finditer(text)]
+    # where a full line's neighbour begins or ends: the line after it starts at its end + 1
+    edges = {e for m, full in lines if full for e in (m.end() + 1, m.start() - 1)}
+    for m, full in lines:
+        if not full and m.start() not in edges and m.end() not in edges:
             continue
         for g in _WIDE_GAP.finditer(text, m.end("first"), m.end()):  # after the first word: no indent
             yield g.start() + 1, g.end()
-
-
-def _beside(text: str, m: re.Match[str], full: list[re.Match[str]]) -> bool:
-    """Whether a full justified line ends on the line before ``m`` or starts on the line after."""
-    return any(f.end() + 1 == m.start() or m.end() + 1 == f.start() for f in full)
 
 
 def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
