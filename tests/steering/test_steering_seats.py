@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from extractors import load_resources
 from extractors.steering.rules import member_rules
 from extractors.steering.tables import seat_category
-from tests.generators.steering_pool import GROUPS, POOL, enumeration
+from tests.generators.steering_pool import GROUPS, POOL, Org, enumeration
 from tests.steering.test_steering import groups_of
 
 SECTORS = "politics", "administration", "civil_society"
@@ -248,22 +248,32 @@ def test_a_line_of_others_or_a_total_in_a_list_is_no_member(case: tuple[str, lis
 TIMES = ["nach dem Vormittagsunterricht gegen 12 Uhr", "nach dem Modul „Mittag“ um 14 Uhr", "um 15:45 Uhr", "um 17 Uhr"]
 
 
-@st.composite
-def lists_of_times(draw: st.DrawFn) -> tuple[str, list[str]]:
-    times = draw(st.lists(st.sampled_from(TIMES), min_size=2, max_size=4, unique=True))
-    orgs = (
+def _some_members(draw: st.DrawFn) -> list[Org]:
+    """Two or three named organisations, or none."""
+    return (
         draw(st.lists(st.sampled_from(_NAMED), min_size=2, max_size=3, unique_by=lambda o: o.name))
         if draw(st.booleans())
         else []
     )
+
+
+def _with_members(text: str, orgs: list[Org]) -> tuple[str, list[str]]:
+    """The text with a members' list of ``orgs`` after it (the members listed stay members)."""
+    if orgs:
+        text += "\n\nDer Lenkungsgruppe gehören an:\n\n" + "\n".join("- " + o.name for o in orgs)
+    return text + "\n\nSie tagt monatlich.\n", [o.name for o in orgs]
+
+
+@st.composite
+def lists_of_times(draw: st.DrawFn) -> tuple[str, list[str]]:
+    times = draw(st.lists(st.sampled_from(TIMES), min_size=2, max_size=4, unique=True))
+    orgs = _some_members(draw)
     mark = draw(st.sampled_from(["− ", "- ", "• "]))
     text = (
         "Das Konzept wurde in der Sitzung der Lenkungsgruppe verabschiedet. Damit besteht die "
         "Möglichkeit, die Schule zu unterschiedlichen Zeitpunkten zu beenden:\n" + "\n".join(mark + t for t in times)
     )
-    if orgs:  # the members listed after it stay members
-        text += "\n\nDer Lenkungsgruppe gehören an:\n\n" + "\n".join("- " + o.name for o in orgs)
-    return text + "\n\nSie tagt monatlich.\n", [o.name for o in orgs]
+    return _with_members(text, orgs)
 
 
 @settings(max_examples=40, deadline=None)
@@ -295,11 +305,7 @@ SENTENCES = [
 def lists_of_no_members(draw: st.DrawFn) -> tuple[str, list[str]]:
     kind = draw(st.sampled_from([PLACES, SENTENCES]))
     items = draw(st.lists(st.sampled_from(kind), min_size=2, max_size=4, unique=True))
-    orgs = (
-        draw(st.lists(st.sampled_from(_NAMED), min_size=2, max_size=3, unique_by=lambda o: o.name))
-        if draw(st.booleans())
-        else []
-    )
+    orgs = _some_members(draw)
     mark = draw(st.sampled_from(["- ", "• ", "  "]))
     lead = draw(
         st.sampled_from(
@@ -310,9 +316,7 @@ def lists_of_no_members(draw: st.DrawFn) -> tuple[str, list[str]]:
         )
     )
     text = f"{lead}\n\n" + "\n".join(mark + t for t in items)
-    if orgs:  # the members listed after it stay members
-        text += "\n\nDer Lenkungsgruppe gehören an:\n\n" + "\n".join("- " + o.name for o in orgs)
-    return text + "\n\nSie tagt monatlich.\n", [o.name for o in orgs]
+    return _with_members(text, orgs)
 
 
 @settings(max_examples=60, deadline=None)
