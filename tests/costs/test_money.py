@@ -52,6 +52,12 @@ CASES = [
     Case("currency first, split across a line break", "Betrag: EUR\n5.000", [("5000", "EUR\n5.000")]),
     Case("'in EUR' caption above a row of years", "Beträge in EUR\n2018\t2019", []),
     Case("year split from its currency by a line break", "im Jahr 2019\n€ 500", [("500", "€ 500")]),
+    # a number before an amount is no part of it: thousands are parted by one mark throughout
+    Case("year before an amount", "Haushalt 2017 280.000 €", [("280000", "280.000 €")]),
+    Case("year before an amount with cents", "2009 600.000,00 Euro", [("600000.00", "600.000,00 Euro")]),
+    Case("count column before an amount", "2019/2020 119 179.980 Euro", [("179980", "179.980 Euro")]),
+    Case("account number before an amount", "7.887701.700 78710000 384.660 €", [("384660", "384.660 €")]),
+    Case("space-grouped millions", "1 234 567 € gesamt", [("1234567", "1 234 567 €")]),
 ]
 
 
@@ -77,6 +83,18 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
     for m in find_money(text):
         assert text[m.start : m.end] == m.raw
         assert m.amount >= 0
+
+
+@given(
+    st.integers(min_value=1, max_value=9999),
+    st.integers(min_value=1000, max_value=10**9 - 1),
+    st.sampled_from(["{} €", "{} Euro", "{},00 €"]),
+)
+def test_a_number_before_an_amount_stays_apart(before: int, euros: int, template: str) -> None:
+    """A year, a count or a row's number before an amount written with dots: the amount alone."""
+    raw = template.format(f"{euros:,}".replace(",", "."))
+    found = find_money(f"Zeile {before} {raw}")
+    assert [(m.amount, m.raw) for m in found] == [(Decimal(euros), raw)]
 
 
 def german(cents: int) -> str:

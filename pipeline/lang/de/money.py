@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 # three decimals only before a scale word: "1,234 Mio. €"
+# A number starts where no digit stands before it, and its thousands are parted by one mark
+# throughout: "2017 280.000 €" is a year and an amount, "119 179.980 Euro" a count and an amount.
 _NUM = (
-    r"(?P<num>\d{1,3},\d{3}(?=[ \u00a0]*(?:Mio|Mrd|Million|Milliard))"
-    r"|\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)(?:,-{1,2}|,–)?"
+    r"(?<!\d)(?P<num>\d{1,3},\d{3}(?=[ \u00a0]*(?:Mio|Mrd|Million|Milliard))"
+    r"|\d{1,3}(?P<sep>[.\u202f\u00a0 ])\d{3}(?:(?P=sep)\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)(?:,-{1,2}|,–)?"
 )
 _SCALE = r"(?P<scale>T|Tsd\.?|Tausend|Mio\.?|Millionen|Million|Mrd\.?|Milliarden)"
 _CUR = r"(?:€|EUR(?:O)?\b|Euro\b)"
