@@ -75,7 +75,12 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab) 
         ):
             continue
         better = next(
-            (m for m in model if _same(m, rec) and (_longer(rec, m, v) or _cut_short(rec, m) or _role_of(rec, m))),
+            (
+                m
+                for m in model
+                if _same(m, rec)
+                and (_longer(rec, m, v) or _cut_short(rec, m) or _role_of(rec, m) or _wrapped_on(rec, m))
+            ),
             None,
         )
         out.append(better or rec)
@@ -113,6 +118,19 @@ def _role_of(a: Consultation, b: Consultation) -> bool:
         and a.span.end <= b.span.end
         # a role cell is short: a title after the table ("Bekanntgabe des Berichts über die ...") is none
         and len(b.span.snippet[a.span.end - b.span.start :].split()) <= _ROLE_CELL_WORDS
+    )
+
+
+def _wrapped_on(a: Consultation, b: Consultation) -> bool:
+    """Whether ``b``, a row set out by spaces, reads ``a``'s name with its next lines and the role
+    cell wrapped beside them, where ``a`` stopped at the name's first line and read no role
+    ("Ausschuss für           Vor-" / "Soziales, Integration   beratung" / "und Senioren")."""
+    return (
+        a.role is None
+        and b.role is not None
+        and a.method == b.method == "table.gap"
+        and b.body.startswith(a.body + " ")
+        and b.span.start <= a.span.start < b.span.end
     )
 
 

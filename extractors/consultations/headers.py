@@ -240,7 +240,7 @@ def _header(text: str, v: Vocab) -> Header | None:
     if "\t" in text:
         mode, parts = "tab", _cut(text, "\t")
     elif GAP.search(text.strip()):
-        mode, parts = "gap", _cut(text, GAP)
+        mode, parts = "gap", [w for a, p in _cut(text, GAP) for w in _single_spaced(a, p, v)]
     else:
         mode, parts = "tokens", _column_words(text, v)
     end = parts[-1][0] + len(parts[-1][1]) if parts else 0
@@ -305,6 +305,16 @@ def _mark_pair(first: str, second: str, v: Vocab) -> bool:
         and b[1] is not None
         and a[1] != b[1]
     )
+
+
+def _single_spaced(start: int, part: str, v: Vocab) -> list[tuple[int, str]]:
+    """A gap cell of a header that holds several column words set one space apart, as pdftotext
+    -layout narrows a header's gaps ("Beratungsfolge       Sitzungsdatum Zuständigkeit"): its words,
+    where they fill the cell; else the cell whole."""
+    words = _column_words(part, v) if " " in part else []
+    if len(words) < 2 or words[-1][0] + len(words[-1][1]) < len(part.rstrip(" :")):
+        return [(start, part)]
+    return [(start + a, w) for a, w in words]
 
 
 def _cut(text: str, sep: str | re.Pattern[str]) -> list[tuple[int, str]]:

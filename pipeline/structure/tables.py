@@ -173,6 +173,8 @@ class _Cut:
     named_open: bool = False  # the last row's body name goes on in the next line
     last_row_end: int = -1  # where the last row's line ends
     end: int = 0
+    set_out: Line | None = None  # the last row's line where its cells are set out by spaces (a layout export)
+    aligned_end: int = -1  # where the last line read as that row's cells going on ends
 
 
 def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = frozenset()) -> list[Table]:
@@ -680,6 +682,8 @@ def _step(cut: _Cut, line: Line) -> bool:
     mode, cells = row_cells(line, cut.words.tokens)
     if any(c.kind == "date" for c in cells):
         return _row(cut, line, mode, cells)
+    if _aligned(cut, line):
+        return True
     kinds = {c.kind for c in cells}
     text = line.text.strip()
     lead = cells[0] if cells and cells[0].kind == "text" else None
@@ -761,9 +765,128 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
     else:
         cut.rows.append(row)
     cut.run, cut.loose, cut.end, cut.last, cut.last_row_end = [], 0, line.end, row, line.end
+    cut.set_out, cut.aligned_end = (line if mode == "gap" else None), line.end
     cut.open = OPEN_END.search(line.text.rstrip()) is not None and (body is None or body.end < line.end - 1)
     cut.named_open = body is not None and not cut.open and OPEN_END.search(body.text) is not None
     return True
+
+
+def _aligned(cut: _Cut, line: Line) -> bool:
+    """A line below a row set out by spaces whose pieces stand where the row's cells start, as
+    pdftotext -layout sets a table with wrapped cells: each piece goes on with the cell above it
+    ("Rat der Stadt Lingen 10.09.2024    Vor-" / "(Ems)                              beratung",
+    "06.03.2017 Sozial- und          Kenntnis-" / "           Gesundheitsausschuss nahme"). Read
+    so where every piece goes on with its cell (an open end, a lower-case start, a bracket) and the
+    line has two pieces, one under another column than the name's, or follows such a line."""
+    row, above = cut.last, cut.set_out
+    if row is None or above is None or cut.end != cut.aligned_end:
+        return False
+    mine = [c for c in row.cells if not c.spilled and above.start <= c.start < above.end]
+    own = sorted((p for c in mine for p in _set_apart(c, above)), key=lambda c: c.start)
+    starts = {c.start - above.start: k for k, c in enumerate(own)}
+    pieces = _pieces(line, starts)
+    if not pieces:
+        return False
+    groups = [_group(own, above, k) for k, _, _ in pieces]
+    body = [g for g in groups if g[0].kind == "body"]
+    if len(pieces) == 1 and body and cut.aligned_end == cut.last_row_end:
+        return False  # a name's next line alone: the name's own steps read it
+    texts = [_text(g, above) for g in groups]
+    joined = [_retyped(cut, g, t, p[2]) if _goes_on(t, p[2]) else None for g, t, p in zip(groups, texts, pieces)]
+    cells = [
+        Cell(g[0].start, start + len(piece), column=g[0].column, **j) if j is not None else None
+        for g, (_, start, piece), j in zip(groups, pieces, joined, strict=True)
+    ]
+    if any(c is None for c in cells):
+        return False
+    row.cells = [c for c in row.cells if c not in mine] + own
+    for group, cell in zip(groups, cells, strict=True):
+        k = row.cells.index(group[0])
+        row.cells[k : k + len(group)] = [cell] if cell is not None else []
+    row.cells.sort(key=lambda c: c.start)
+    if row in cut.rejected and _unnamed(cut, row.first("body")) is None:  # the next column's cell out of the name
+        cut.rejected.remove(row)
+        row.reason = None
+        cut.rows.append(row)
+    cut.end = cut.aligned_end = line.end
+    cut.open = cut.named_open = False
+    return True
+
+
+_WIDE = re.compile(r" {3,}(?=\S)")  # a gap inside a name cell wider than a justified line's
+
+
+def _set_apart(cell: Cell, above: Line) -> list[Cell]:
+    """A name cell of a row's line cut where a wide gap parts it: the next column's cell that the
+    row's reading took into the name ("Ausschuss für           Vor-" -> "Ausschuss für", "Vor-")."""
+    if cell.kind != "body" or "\n" in cell.text:
+        return [cell]
+    cuts = [0, *(m.end() for m in _WIDE.finditer(cell.text))]
+    if len(cuts) == 1:
+        return [cell]
+    out = []
+    for a, b in zip(cuts, [*cuts[1:], len(cell.text)], strict=True):
+        text = cell.text[a:b].rstrip()
+        out.append(
+            Cell(
+                cell.start + a,
+                cell.start + a + len(text),
+                text,
+                cell.column if a == 0 else -1,
+                "body" if a == 0 else "other",
+            )
+        )
+    return out
+
+
+def _text(group: list[Cell], above: Line) -> str:
+    """A group's text on its line, up to the end of its last word ("Kenntnis-", where the role word
+    read is "Kenntnis")."""
+    a, b = group[0].start - above.start, group[-1].end - above.start
+    m = re.match(r"\S*", above.text[b:])
+    return above.text[a : b + (m.end() if m else 0)]
+
+
+def _pieces(line: Line, starts: dict[int, int]) -> list[tuple[int, int, str]] | None:
+    """A line cut where its words stand at the given columns: (index of the cell above, start,
+    text); None where the first word stands under no cell or a wide gap parts words of one piece."""
+    out: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"\S+", line.text):
+        k = starts.get(m.start())
+        if k is not None and (not out or k > out[-1][0]):
+            out.append((k, line.start + m.start(), m.group()))
+        elif not out or line.text[m.start() - 2 : m.start()] == "  ":
+            return None
+        else:
+            k, start, text = out[-1]
+            out[-1] = (k, start, line.text[start - line.start : m.end()])
+    return out
+
+
+def _group(own: list[Cell], above: Line, k: int) -> list[Cell]:
+    """The cells of a row's line from its k-th on, up to the next name, date or wide gap: one
+    cell of the table ("Beratung und Beschluss-" typed as a role, a link word and a cut word)."""
+    group = [own[k]]
+    for c in own[k + 1 :]:
+        gap = above.text[group[-1].end - above.start : c.start - above.start]
+        if c.kind in ("body", "date") or group[0].kind in ("body", "date") or "  " in gap:
+            break
+        group.append(c)
+    return group
+
+
+def _retyped(cut: _Cut, group: list[Cell], text: str, piece: str) -> dict[str, Any] | None:
+    """A cell with the piece below it: a name's next line as it stands; another column's cell only
+    where the two read as one role or result ("Vor-" / "beratung", "Kenntnis-" / "nahme"), None else."""
+    if group[0].kind == "body":
+        return {"text": group[0].text + "\n" + piece, "kind": "body"}
+    whole = _unbroken(text + "\n" + piece)
+    found = [c for c in typed(whole, cut.words.tokens) if c.kind != "empty"]
+    if (role := _role(found)) is not None:
+        return {"text": whole, "kind": "role", "value": role}
+    if len(found) == 1 and found[0].kind == "result" and found[0].text == whole:
+        return {"text": whole, "kind": "result", "value": found[0].value}
+    return None
 
 
 def _name_head(cut: _Cut, line: Line, cells: list[Token]) -> Line | None:

@@ -91,6 +91,30 @@ CASES = [
             ("Kreistag", "2023-04-13", "decision", None),
         ],
     ),
+    Case(  # pdftotext -layout: wrapped cells set out by spaces, each piece under the cell it goes on with
+        "layout-wrapped-cells",
+        "Beratungsfolge:\n Datum       Gremium               Zuständigkeit\n"
+        "06.03.2017 Sozial- und          Kenntnis-\n           Gesundheitsausschuss nahme\n"
+        "20.03.2017 Ausschuss für           Vor-\n           Soziales, Integration   beratung\n"
+        "           und Senioren\n"
+        "04.04.2017 Gemeinderat             Beratung und Beschluss-\n                                   fassung\n\n"
+        "Betreff:\nX\n",
+        [
+            ("Sozial- und Gesundheitsausschuss", "2017-03-06", "information", None),
+            ("Ausschuss für Soziales, Integration und Senioren", "2017-03-20", "preliminary", None),
+            ("Gemeinderat", "2017-04-04", "decision", None),
+        ],
+    ),
+    Case(  # -layout narrows a header's gap to one space; a name's bracket and a role cut below the row
+        "layout-narrowed-header",
+        "Beratungsfolge       Sitzungsdatum Zuständigkeit\nRat der Stadt Lingen 10.09.2024    Vor-\n"
+        "(Ems)                              beratung\nGemeinderat          01.10.2024    Beratung und Beschluss-\n"
+        "                                   fassung\n\nBetreff:\nX\n",
+        [
+            ("Rat der Stadt Lingen (Ems)", "2024-09-10", "preliminary", None),
+            ("Gemeinderat", "2024-10-01", "decision", None),
+        ],
+    ),
     Case(  # the column words after the first row's wrapped name; a name's rest that is a column word stays
         "column-words-after-the-first-name",
         "Beratungsfolge\nFachausschuss Finanzen, Wirt-\nschaftsförderung, Marketing und\nFeuerschutz\n\n"

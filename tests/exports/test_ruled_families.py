@@ -34,10 +34,6 @@ KNOWN: dict[tuple[str, str], str] = {
     "03.11.2022 ☒' / 'Gemeinderat' / '' / '24.11.2022'): the second row lost",
     ("cut_role_tables", "pdftotext"): "a name over lines beside a role cut over two lines: cells out of row order, a "
     "name cut, roles lost",
-    (
-        "cut_role_tables",
-        "pdftotext-layout",
-    ): "the second line of a cut role cell joins the name's next line ('... nahme')",
     ("cut_role_tables", "pdfminer"): "a cut role's second line on a line of its own after the date's line "
     "('Vor-' / 'beratung'): wrong or no roles",
     ("compound_dates", "pdfminer"): "the first row's role set after the second row's date, beside its own "
