@@ -120,6 +120,57 @@ def _tidy(value: str) -> str:
     return value if re.search(r"(?:^|[\s.])\w\.$", value) else value.strip(" ,.")
 
 
+# a common noun: one word with no capital inside ("Beratungsbüro"; not "Fraunhofer-Institut", nor
+# "LawaetzStiftung" as an export joins a name broken at its hyphen)
+_COMMON_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
+UNENGAGED_REACH = 60  # characters before a name where its article or the noun it depends on stands
+
+
+def _unengaged(text: str, span: tuple[int, int, int], value: str, kind: str, r: Rules) -> bool:
+    """Whether the name ``value`` at ``text[a:b]`` of the sentence from ``start`` names no one
+    engaged: an organisation named by a common noun alone ("das Moderationsbüro", "ein
+    Steuerberatungsbüro", "durch externes Marktforschungsinstitut"), a kind of office after an
+    indefinite article ("eines externen Begleitbüros zur Erarbeitung des Konzepts"), the matter an
+    action noun acts on ("Durch die Kommunalisierung der X GmbH …", "Gründung der „X eG“"; not
+    "unter Begleitung der Hochschule X"), or the agent of a passive "beauftragt", who commissions
+    the work ("werden durch das Amt X Verkehrszählungen beauftragt")."""
+    start, a, b = span
+    if kind == "organisation" and _COMMON_NOUN.fullmatch(value):
+        return True
+    before = text[max(start, a - UNENGAGED_REACH) : a]
+    if kind == "organisation" and r.indefinite.search(before):
+        return True
+    acted_on = r.subject_matter.search(before)
+    if acted_on and not r.role.search(acted_on.group("noun")):
+        return True
+    return kind == "organisation" and bool(r.client_before.search(before) and r.client_after.match(text, b))
+
+
+# an organisation's sub-units in brackets after it ("Hochschule X (Institut für A, Institut für B)"),
+# and the organisation an institute belongs to ("Institut für A der Universität X")
+_SUBUNITS = re.compile(r"\s*\([^()]*")
+_OF = re.compile(r"\s+(?:der|des)\s+")
+
+
+def _whole(text: str, hits: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int, str, str, str]]:
+    """The hits with one row per organisation: its sub-units in brackets after it are no rows of
+    their own, and an institute of a university is one organisation with it ("Institut für
+    Kriminologie der Universität Heidelberg")."""
+    out: list[tuple[int, int, str, str, str]] = []
+    for hit in hits:
+        a, b, kind, value, rid = hit
+        last = next((h for h in reversed(out) if h[2] == "organisation"), None)
+        if kind == "organisation" and last is not None:
+            gap = text[last[1] : a]
+            if _SUBUNITS.fullmatch(gap):
+                continue
+            if _OF.fullmatch(gap) and last is out[-1]:
+                out[-1] = (last[0], b, kind, f"{last[3]} {gap.strip()} {value}", last[4])
+                continue
+        out.append(hit)
+    return out
+
+
 _DEGREE = re.compile(r"\bDipl\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)*\s*")
 _CLAUSE = re.compile(r"[,;]|\bund\b|\boder\b|\bsowie\b")
 
@@ -170,6 +221,7 @@ def candidates(
             _own(value, r)
             or _town_s(text, (start, end, a, b), value, kind, r)
             or value.casefold() in r.bare
+            or _unengaged(text, (start, a, b), value, kind, r)
             or _funded(text, start, end, a, b, r)
             or _member(text, start, a, r)
             or kind == "organisation"
@@ -179,6 +231,7 @@ def candidates(
         ):
             continue
         hits.append((a, b, kind, value, rid))
+    hits = _whole(text, sorted(hits))
     if not hits:
         agent = _agent(text, start, end, r, subject)
         if agent is not None:
@@ -253,6 +306,7 @@ def _agent(text: str, start: int, end: int, r: Rules, subject: bool) -> tuple[in
                 or r.not_agents.match(value)
                 or r.heads.match(value.split(" ", 1)[0])
                 or _group(value, r)
+                or _unengaged(text, (start, a[0], b), value, kind, r)
                 or _funded(text, start, end, a[0], b, r)
                 or _member(text, start, a[0], r)
                 or kind == "person"
