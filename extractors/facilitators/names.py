@@ -207,8 +207,9 @@ def candidates(
         key=lambda h: h[0][0] - h[0][1],
     )  # longest first
     hits: list[tuple[int, int, str, str, str]] = []  # (start, end, kind, value, entry id)
+    unengaged: list[tuple[int, int]] = []  # names engaged by no one: no shorter name inside them is read
     for (a, b), kind, rid in spans:
-        if any(a < y and x < b for x, y, *_ in hits):
+        if any(a < y and x < b for x, y, *_ in hits) or any(a < y and x < b for x, y in unengaged):
             continue
         value = re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", text[a:b])
         value = _tidy(value)
@@ -221,7 +222,6 @@ def candidates(
             _own(value, r)
             or _town_s(text, (start, end, a, b), value, kind, r)
             or value.casefold() in r.bare
-            or _unengaged(text, (start, a, b), value, kind, r)
             or _funded(text, start, end, a, b, r)
             or _member(text, start, a, r)
             or kind == "organisation"
@@ -230,10 +230,13 @@ def candidates(
             and r.officials.search(text[max(start, a - 60) : a])
         ):
             continue
+        if _unengaged(text, (start, a, b), value, kind, r):
+            unengaged.append((a, b))
+            continue
         hits.append((a, b, kind, value, rid))
     hits = _whole(text, sorted(hits))
     if not hits:
-        agent = _agent(text, start, end, r, subject)
+        agent = _agent(text, start, end, r, subject, unengaged)
         if agent is not None:
             a, b, kind, value = agent
             hits.append((a, b, kind, value, "agent_" + kind[:3]))
@@ -274,7 +277,9 @@ def candidates(
 _OPENS = re.compile(r"(?:^|[.!?:]|\d|\n[ \t]*\n)\s*$")
 
 
-def _agent(text: str, start: int, end: int, r: Rules, subject: bool) -> tuple[int, int, str, str] | None:
+def _agent(
+    text: str, start: int, end: int, r: Rules, subject: bool, unengaged: list[tuple[int, int]]
+) -> tuple[int, int, str, str] | None:
     """The phrase in the agent's place of a facilitation sentence ``text[start:end]`` when no
     name of the entries is found: a bare personal name whose first word is a given name ("Die
     Moderation übernimmt Anna Beispiel.") or an organisation after its article whose head is in
@@ -284,7 +289,8 @@ def _agent(text: str, start: int, end: int, r: Rules, subject: bool) -> tuple[in
     process ("die Träger", "den Prozess") are none. With ``subject`` the text ends at the role verb
     ("Anna Beispiel | begleitet den Prozess"): a phrase that opens the sentence and ends there is
     its subject ("in den Ortsräten | beraten" is none). An office
-    of the town ("das Büro für Integration der Stadt") is none either."""
+    of the town ("das Büro für Integration der Stadt") is none either, nor a phrase within a name
+    engaged by no one (``unengaged``)."""
     found: list[tuple[int, int, str, str]] = []
     for kind, rx in (("person", r.agent_person), ("organisation", r.agent_org)):
         for m in rx.finditer(text, start, end):
@@ -299,6 +305,8 @@ def _agent(text: str, start: int, end: int, r: Rules, subject: bool) -> tuple[in
             ):
                 continue
             value = _tidy(text[a[0] : b])
+            if any(a[0] < y and x < b for x, y in unengaged):
+                continue
             if (
                 _own(value, r)
                 or _town_s(text, (start, end, a[0], b), value, kind, r)
