@@ -130,12 +130,13 @@ def _engaged(sentence: str, role: bool, r: Rules) -> bool:
 
 def _deliberates(sentence: str, verb: int, r: Rules) -> bool:
     """Whether "beraten" in a sentence is a deliberation: of a council or board ("Der Aufsichtsrat
-    der X GmbH berät …"), together with someone, or of a group the sentence names when no one
+    der X GmbH berät …"), together with someone, or of a group named before the verb when no one
     advises it ("einen Lenkungskreis aus Vertretern der Hochschule X … zu bilden, um die
-    Entscheidungen zu beraten"; not "Die Begleitgruppe wird von der Agentur X beraten")."""
+    Entscheidungen zu beraten"; not "Die Begleitgruppe wird von der Agentur X beraten", nor "Die
+    Agentur X berät die Lenkungsgruppe")."""
     if r.deliberation.search(sentence):
         return True
-    return r.group.search(sentence) is not None and r.advised_by.search(sentence, 0, verb) is None
+    return r.group.search(sentence, 0, verb) is not None and r.advised_by.search(sentence, 0, verb) is None
 
 
 # only a page break between two sentences: the paragraph goes on on the next page

@@ -130,10 +130,10 @@ def _unengaged(text: str, span: tuple[int, int, int], value: str, kind: str, r: 
     """Whether the name ``value`` at ``text[a:b]`` of the sentence from ``start`` names no one
     engaged: an organisation named by a common noun alone ("das Moderationsbüro", "ein
     Steuerberatungsbüro", "durch externes Marktforschungsinstitut"), a kind of office after an
-    indefinite article ("eines externen Begleitbüros zur Erarbeitung des Konzepts"), the matter an
-    action noun acts on ("Durch die Kommunalisierung der X GmbH …", "Gründung der „X eG“"; not
-    "unter Begleitung der Hochschule X"), or the agent of a passive "beauftragt", who commissions
-    the work ("werden durch das Amt X Verkehrszählungen beauftragt")."""
+    indefinite article ("eines externen Begleitbüros zur Erarbeitung des Konzepts"), the organisation
+    a change is made to ("Durch die Kommunalisierung der X GmbH …", "Gründung der „X eG“"; not
+    "unter Begleitung der Hochschule X", "der Beauftragung der X GmbH"), or the agent of a passive
+    "beauftragt", who commissions the work ("werden durch das Amt X Verkehrszählungen beauftragt")."""
     start, a, b = span
     if kind == "organisation" and _COMMON_NOUN.fullmatch(value):
         return True

@@ -32,8 +32,9 @@ Positives (the counterparts that must stay read):
 - ``office_for``: an office's name with a name of its own and a "für" complement ("Das Büro
   Netzwerk für Planung und Kommunikation ist mit der Moderation beauftragt");
 - ``role_genitive``: a role noun before the genitive is the agent ("unter Begleitung der X
-  durchgeführt");
-- ``advised_group``: a group advised by someone ("Die Begleitgruppe wird von der X beraten");
+  durchgeführt"), and so is an engagement noun ("der Beauftragung der X mit der Prozessbegleitung");
+- ``advised_group``: a group advised by someone ("Die Begleitgruppe wird von der X beraten", "Die X
+  berät die Lenkungsgruppe");
 - ``role_cooperation``: cooperation in a sentence with a role word of its own ("Die Evaluation
   erfolgt in Zusammenarbeit mit der X").
 """
@@ -188,8 +189,15 @@ def engaged(draw: st.DrawFn) -> Drawn:
     elif family == "role_genitive":
         text = f"Die Umsetzung wird unter Begleitung der {company} durchgeführt."
         rows = [(None, company, None)]
+    elif family == "engaged_genitive":  # "Beauftragung der X": the one engaged, not a matter acted on
+        text = f"Der Gemeinderat stimmt der Beauftragung der {company} mit der Prozessbegleitung zu."
+        rows = [(None, company, None)]
     elif family == "advised_group":
-        text = f"Die Begleitgruppe wird von der {company} beraten."
+        text = draw(
+            st.sampled_from(
+                [f"Die Begleitgruppe wird von der {company} beraten.", f"Die {company} berät die Lenkungsgruppe."]
+            )
+        )
         rows = [(None, company, None)]
     else:  # cooperation with a role word of its own
         text = f"Die Evaluation erfolgt in Zusammenarbeit mit der {company}."
@@ -213,4 +221,12 @@ NEGATIVE_FAMILIES = [
     "deliberation",
     "cooperation",
 ]
-POSITIVE_FAMILIES = ["subunits", "university", "office_for", "role_genitive", "advised_group", "role_cooperation"]
+POSITIVE_FAMILIES = [
+    "subunits",
+    "university",
+    "office_for",
+    "role_genitive",
+    "engaged_genitive",
+    "advised_group",
+    "role_cooperation",
+]
