@@ -187,6 +187,16 @@ def _funded(text: str, start: int, end: int, a: int, b: int, r: Rules) -> bool:
     return bool(r.funding.search(before) or r.funding.search(after))
 
 
+def _cleaned(value: str, kind: str) -> str:
+    """A name as its row gives it: a line-end hyphen joined, no "Firma", no degree before a
+    person's name (a doctor's or professor's title stays), an institute's genitive "-s" dropped."""
+    value = _tidy(re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", value))
+    value = re.sub(r"^Firma\s+", "", value)
+    if kind == "person":
+        return _DEGREE.sub("", value)
+    return re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
+
+
 def candidates(
     text: str,
     start: int,
@@ -211,13 +221,7 @@ def candidates(
     for (a, b), kind, rid in spans:
         if any(a < y and x < b for x, y, *_ in hits) or any(a < y and x < b for x, y in unengaged):
             continue
-        value = re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", text[a:b])
-        value = _tidy(value)
-        value = re.sub(r"^Firma\s+", "", value)
-        if kind == "person":  # a degree is no part of the name, a doctor's or professor's title is
-            value = _DEGREE.sub("", value)
-        if kind == "organisation":
-            value = re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
+        value = _cleaned(text[a:b], kind)
         if (
             _own(value, r)
             or _town_s(text, (start, end, a, b), value, kind, r)
