@@ -13,6 +13,17 @@ angehören"); steering or leading alone ("Projektsteuerung", "Leitung") is no fa
 A table or list under a group's membership lead-in ("Ihm gehören an:") names members, never
 facilitators, and a table set right before a sentence is no part of it ("Jobcenter …  Herr Dirk
 Wendland" over "Die externe Prozessbegleitung übernimmt die Kommunalberatung Nord GmbH").
+No one is engaged where a name is a common noun alone ("das Moderationsbüro", "ein
+Steuerberatungsbüro"), a kind after an indefinite article ("eines externen Begleitbüros"), the
+matter an action acts on ("Durch die Kommunalisierung der X GmbH …", "Gründung der „X eG“"), or the
+agent of a passive "beauftragt", who commissions ("durch das Amt X Verkehrszählungen beauftragt");
+nor where advice is a service offered to others ("die kostenlose Erstberatung durch die Agentur"),
+a document bears the role's name ("Evaluationsbericht"), or, under a heading of a role, the
+sentence speaks of cooperation alone. "wissenschaftlich" is a role only with the support it gives
+("wissenschaftliche Beratung", "wissenschaftlich begleitet"), never a study ("im Rahmen einer
+wissenschaftlichen Studie untersucht"). A group that "berät" deliberates unless someone advises it.
+An organisation's sub-units in brackets after it are no rows of their own, and an institute of a
+university is one organisation with it ("Institut für Kriminologie der Universität Heidelberg").
 An organisation keeps its legal form as written ("Gebit Münster GmbH & Co. KG", "Interkultur e. V.").
 Repeated mentions become one row with the fullest name, and the fee stated in the sentence or
 the one after it ("Die Kosten hierfür ...").
@@ -68,13 +79,13 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         acting = r.acting.search(sentence) if may_match(r.acting, text, unit) else None
         if r.construction.search(sentence):  # site supervision and planning of building work
             context, acting = False, None
-        if acting and acting.group().startswith("ber") and r.deliberation.search(sentence):
+        if acting and acting.group().startswith("ber") and _deliberates(sentence, acting.start(), r):
             acting = None  # "Der Aufsichtsrat der X GmbH berät …": a body deliberates
         if value_at < unit.end:  # "Moderation: Firma X GmbH"
             found.extend(candidates(text, value_at, unit.end, n, r, whole=True, method="key_value"))
         elif open_label:  # "Moderation:" with the name on the next line
             found.extend(candidates(text, unit.start, unit.end, n, r, whole=True, method="key_value"))
-        elif context and r.engagement.search(sentence) and not group_engaged(sentence, r):
+        elif context and _engaged(sentence, role, r) and not group_engaged(sentence, r):
             found.extend(candidates(text, unit.start, unit.end, n, r, method=method_of(kind)))
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
             verb = unit.start + acting.start()
@@ -108,6 +119,24 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             method=f.method,
             rule_id=f.rule_id,
         )
+
+
+def _engaged(sentence: str, role: bool, r: Rules) -> bool:
+    """Whether a sentence says someone was engaged; under a heading of a role (``role`` False: the
+    sentence has no role word of its own) cooperation alone says no one was ("Methodik der
+    Evaluation" over "Der Fragebogen wurde in Zusammenarbeit mit dem Büro X übersetzt")."""
+    return any(role or not r.cooperation.match(m.group()) for m in r.engagement.finditer(sentence))
+
+
+def _deliberates(sentence: str, verb: int, r: Rules) -> bool:
+    """Whether "beraten" in a sentence is a deliberation: of a council or board ("Der Aufsichtsrat
+    der X GmbH berät …"), together with someone, or of a group named before the verb when no one
+    advises it ("einen Lenkungskreis aus Vertretern der Hochschule X … zu bilden, um die
+    Entscheidungen zu beraten"; not "Die Begleitgruppe wird von der Agentur X beraten", nor "Die
+    Agentur X berät die Lenkungsgruppe")."""
+    if r.deliberation.search(sentence):
+        return True
+    return r.group.search(sentence, 0, verb) is not None and r.advised_by.search(sentence, 0, verb) is None
 
 
 # only a page break between two sentences: the paragraph goes on on the next page

@@ -120,6 +120,57 @@ def _tidy(value: str) -> str:
     return value if re.search(r"(?:^|[\s.])\w\.$", value) else value.strip(" ,.")
 
 
+# a common noun: one word with no capital inside ("Beratungsbüro"; not "Fraunhofer-Institut", nor
+# "LawaetzStiftung" as an export joins a name broken at its hyphen)
+_COMMON_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
+UNENGAGED_REACH = 60  # characters before a name where its article or the noun it depends on stands
+
+
+def _unengaged(text: str, span: tuple[int, int, int], value: str, kind: str, r: Rules) -> bool:
+    """Whether the name ``value`` at ``text[a:b]`` of the sentence from ``start`` names no one
+    engaged: an organisation named by a common noun alone ("das Moderationsbüro", "ein
+    Steuerberatungsbüro", "durch externes Marktforschungsinstitut"), a kind of office after an
+    indefinite article ("eines externen Begleitbüros zur Erarbeitung des Konzepts"), the organisation
+    a change is made to ("Durch die Kommunalisierung der X GmbH …", "Gründung der „X eG“"; not
+    "unter Begleitung der Hochschule X", "der Beauftragung der X GmbH"), or the agent of a passive
+    "beauftragt", who commissions the work ("werden durch das Amt X Verkehrszählungen beauftragt")."""
+    start, a, b = span
+    if kind == "organisation" and _COMMON_NOUN.fullmatch(value):
+        return True
+    before = text[max(start, a - UNENGAGED_REACH) : a]
+    if kind == "organisation" and r.indefinite.search(before):
+        return True
+    acted_on = r.subject_matter.search(before)
+    if acted_on and not r.role.search(acted_on.group("noun")):
+        return True
+    return kind == "organisation" and bool(r.client_before.search(before) and r.client_after.match(text, b))
+
+
+# an organisation's sub-units in brackets after it ("Hochschule X (Institut für A, Institut für B)"),
+# and the organisation an institute belongs to ("Institut für A der Universität X")
+_SUBUNITS = re.compile(r"\s*\([^()]*")
+_OF = re.compile(r"\s+(?:der|des)\s+")
+
+
+def _whole(text: str, hits: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int, str, str, str]]:
+    """The hits with one row per organisation: its sub-units in brackets after it are no rows of
+    their own, and an institute of a university is one organisation with it ("Institut für
+    Kriminologie der Universität Heidelberg")."""
+    out: list[tuple[int, int, str, str, str]] = []
+    for hit in hits:
+        a, b, kind, value, rid = hit
+        last = next((h for h in reversed(out) if h[2] == "organisation"), None)
+        if kind == "organisation" and last is not None:
+            gap = text[last[1] : a]
+            if _SUBUNITS.fullmatch(gap):
+                continue
+            if _OF.fullmatch(gap) and last is out[-1]:
+                out[-1] = (last[0], b, kind, f"{last[3]} {gap.strip()} {value}", last[4])
+                continue
+        out.append(hit)
+    return out
+
+
 _DEGREE = re.compile(r"\bDipl\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)*\s*")
 _CLAUSE = re.compile(r"[,;]|\bund\b|\boder\b|\bsowie\b")
 
@@ -134,6 +185,16 @@ def _funded(text: str, start: int, end: int, a: int, b: int, r: Rules) -> bool:
     cut = _CLAUSE.search(after)
     after = after[: cut.start()] if cut else after
     return bool(r.funding.search(before) or r.funding.search(after))
+
+
+def _cleaned(value: str, kind: str) -> str:
+    """A name as its row gives it: a line-end hyphen joined, no "Firma", no degree before a
+    person's name (a doctor's or professor's title stays), an institute's genitive "-s" dropped."""
+    value = _tidy(re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", value))
+    value = re.sub(r"^Firma\s+", "", value)
+    if kind == "person":
+        return _DEGREE.sub("", value)
+    return re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
 
 
 def candidates(
@@ -156,16 +217,11 @@ def candidates(
         key=lambda h: h[0][0] - h[0][1],
     )  # longest first
     hits: list[tuple[int, int, str, str, str]] = []  # (start, end, kind, value, entry id)
+    unengaged: list[tuple[int, int]] = []  # names engaged by no one: no shorter name inside them is read
     for (a, b), kind, rid in spans:
-        if any(a < y and x < b for x, y, *_ in hits):
+        if any(a < y and x < b for x, y, *_ in hits) or any(a < y and x < b for x, y in unengaged):
             continue
-        value = re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", text[a:b])
-        value = _tidy(value)
-        value = re.sub(r"^Firma\s+", "", value)
-        if kind == "person":  # a degree is no part of the name, a doctor's or professor's title is
-            value = _DEGREE.sub("", value)
-        if kind == "organisation":
-            value = re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
+        value = _cleaned(text[a:b], kind)
         if (
             _own(value, r)
             or _town_s(text, (start, end, a, b), value, kind, r)
@@ -178,9 +234,13 @@ def candidates(
             and r.officials.search(text[max(start, a - 60) : a])
         ):
             continue
+        if _unengaged(text, (start, a, b), value, kind, r):
+            unengaged.append((a, b))
+            continue
         hits.append((a, b, kind, value, rid))
+    hits = _whole(text, sorted(hits))
     if not hits:
-        agent = _agent(text, start, end, r, subject)
+        agent = _agent(text, start, end, r, subject, unengaged)
         if agent is not None:
             a, b, kind, value = agent
             hits.append((a, b, kind, value, "agent_" + kind[:3]))
@@ -221,7 +281,9 @@ def candidates(
 _OPENS = re.compile(r"(?:^|[.!?:]|\d|\n[ \t]*\n)\s*$")
 
 
-def _agent(text: str, start: int, end: int, r: Rules, subject: bool) -> tuple[int, int, str, str] | None:
+def _agent(
+    text: str, start: int, end: int, r: Rules, subject: bool, unengaged: list[tuple[int, int]]
+) -> tuple[int, int, str, str] | None:
     """The phrase in the agent's place of a facilitation sentence ``text[start:end]`` when no
     name of the entries is found: a bare personal name whose first word is a given name ("Die
     Moderation übernimmt Anna Beispiel.") or an organisation after its article whose head is in
@@ -231,7 +293,8 @@ def _agent(text: str, start: int, end: int, r: Rules, subject: bool) -> tuple[in
     process ("die Träger", "den Prozess") are none. With ``subject`` the text ends at the role verb
     ("Anna Beispiel | begleitet den Prozess"): a phrase that opens the sentence and ends there is
     its subject ("in den Ortsräten | beraten" is none). An office
-    of the town ("das Büro für Integration der Stadt") is none either."""
+    of the town ("das Büro für Integration der Stadt") is none either, nor a phrase within a name
+    engaged by no one (``unengaged``)."""
     found: list[tuple[int, int, str, str]] = []
     for kind, rx in (("person", r.agent_person), ("organisation", r.agent_org)):
         for m in rx.finditer(text, start, end):
@@ -246,6 +309,8 @@ def _agent(text: str, start: int, end: int, r: Rules, subject: bool) -> tuple[in
             ):
                 continue
             value = _tidy(text[a[0] : b])
+            if any(a[0] < y and x < b for x, y in unengaged):
+                continue
             if (
                 _own(value, r)
                 or _town_s(text, (start, end, a[0], b), value, kind, r)
@@ -253,6 +318,7 @@ def _agent(text: str, start: int, end: int, r: Rules, subject: bool) -> tuple[in
                 or r.not_agents.match(value)
                 or r.heads.match(value.split(" ", 1)[0])
                 or _group(value, r)
+                or _unengaged(text, (start, a[0], b), value, kind, r)
                 or _funded(text, start, end, a[0], b, r)
                 or _member(text, start, a[0], r)
                 or kind == "person"

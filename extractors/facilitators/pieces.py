@@ -17,11 +17,13 @@ def is_role(sentence: str, text: str, unit: Unit, r: Rules) -> bool:
     """Whether the sentence ``unit`` speaks of facilitation, its group words put aside:
     "Begleitgruppe" names a group, not its facilitation. Most sentences have none of the role
     words and are settled without rewriting them; a role word with no space in it cannot arise
-    where a group word became a space."""
+    where a group word became a space. Advice offered to others as a service ("die kostenlose
+    Erstberatung durch die Agentur", "die Möglichkeit auf Beratung durch das Fachteam") is none."""
     if r.role_spaceless and not may_match(r.role, text, unit):
         return False
     plain = r.group.sub(" ", sentence) if may_match(r.group, text, unit) else sentence
-    return r.role.search(plain) is not None
+    words = [m.group().casefold() for m in r.role.finditer(plain)]
+    return bool(words) and not (r.offer.search(plain) and all("berat" in w for w in words))
 
 
 def may_match(pattern: Matcher, text: str, unit: Unit) -> bool:

@@ -50,6 +50,13 @@ class Rules:
     own_context: re.Pattern[str]  # a sentence that places such a name in the town's administration
     official_after: re.Pattern[str]  # an apposition making a person an official: ", Leiterin des …amts"
     group_abbreviation: re.Pattern[str]  # a group named by its head's abbreviation: "AG Innenstadt"
+    indefinite: re.Pattern[str]  # an indefinite article before a name: a kind of office ("eines externen Büros")
+    subject_matter: re.Pattern[str]  # an action noun before its genitive: the name acted on ("Gründung der X eG")
+    client_before: re.Pattern[str]  # the agent of a passive "beauftragt" commissions: "durch das Amt X … beauftragt"
+    client_after: re.Pattern[str]
+    offer: re.Pattern[str]  # advice offered to others as a service ("kostenlose Beratung durch …")
+    cooperation: re.Pattern[str]  # an engagement word of cooperation only ("Zusammenarbeit mit")
+    advised_by: re.Pattern[str]  # the agent of a passive "beraten": a group advised, not deliberating
     role_spaceless: bool = False  # the role words are known and none has a space
 
 
@@ -111,5 +118,12 @@ def build_rules(res: Resources) -> Rules:
         plain(d.town["context"]),
         plain(d.town["official_after"]),
         plain(d.group_abbreviation),
+        plain(d.not_engaged["indefinite"]),
+        plain(d.not_engaged["subject_matter"]),
+        plain(d.not_engaged["client_before"]),
+        plain(d.not_engaged["client_after"]),
+        plain(d.not_engaged["offer"]),
+        plain(d.not_engaged["cooperation"]),
+        plain(d.not_engaged["advised_by"]),
         bool(words) and not any(" " in w for w in words),
     )

@@ -315,6 +315,14 @@ SCHEMAS: dict[str, Schema] = {
                 ).split()
             },
             "town": Record({"before": PATTERN, "office": PATTERN, "context": PATTERN, "official_after": PATTERN}),
+            "not_engaged": Record(
+                {
+                    key: PATTERN
+                    for key in (
+                        "indefinite subject_matter client_before client_after offer cooperation advised_by"
+                    ).split()
+                }
+            ),
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),
             "legal_forms": PATTERN_ENTRIES,
             "groups": PATTERN_ENTRIES,
