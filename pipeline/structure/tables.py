@@ -635,7 +635,27 @@ def dated(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
     for line in _late_header(after, words):
         if not _step(cut, line):
             break
+    _roles_in_order(cut.rows)
     return Table(start, cut.end, "dated", columns, cut.rows, cut.rejected)
+
+
+def _roles_in_order(found: list[Row]) -> None:
+    """Roles set one per line below a row, as many as that row and the rows just before it
+    without a role of their own: one each, in order, as pdfminer.six sets a table whose role
+    column comes late ("Sozialausschuss 12.03.2019" / "Bauausschuss" / "26.03.2019" /
+    "Vorberatung" / "Vorberatung"). A role whose cell ends open stays whole with the next."""
+    for i, row in enumerate(found):
+        spilled = [c for c in row.cells if c.spilled and c.kind == "role"]
+        if len(spilled) < 2 or any(c.kind == "role" and not c.spilled for c in row.cells):
+            continue
+        if any(c.spilled and c.kind != "role" for c in row.cells) or any(OPEN_END.search(c.text) for c in spilled):
+            continue  # "Vorberatung und" / "Entscheidung": one cell over two lines
+        before = found[i - len(spilled) + 1 : i]
+        if len(before) != len(spilled) - 1 or any(c.spilled or c.kind == "role" for r in before for c in r.cells):
+            continue
+        for r, cell in zip(before, spilled, strict=False):
+            row.cells.remove(cell)
+            r.cells.append(cell)
 
 
 def _late_header(after: list[Line], words: ColumnWords) -> list[Line]:

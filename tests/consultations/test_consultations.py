@@ -115,6 +115,17 @@ CASES = [
             ("Gemeinderat", "2024-10-01", "decision", None),
         ],
     ),
+    Case(  # pdfminer.six: the role column late, its cells one per line after the second row's date
+        "roles-one-per-line-in-order",
+        "Beratungsfolge\nGremium\n\nBeratungstermine Zuständigkeit\n\nSozialausschuss 12.03.2019\n\n"
+        "Bauausschuss\n\n26.03.2019\n\nVorberatung\n\nVorberatung\n\nGemeinderat\n\n09.04.2019\n\n"
+        "Entscheidung\n\nBetreff:\nX\n",
+        [
+            ("Sozialausschuss", "2019-03-12", "preliminary", None),
+            ("Bauausschuss", "2019-03-26", "preliminary", None),
+            ("Gemeinderat", "2019-04-09", "decision", None),
+        ],
+    ),
     Case(  # the column words after the first row's wrapped name; a name's rest that is a column word stays
         "column-words-after-the-first-name",
         "Beratungsfolge\nFachausschuss Finanzen, Wirt-\nschaftsförderung, Marketing und\nFeuerschutz\n\n"

@@ -36,8 +36,6 @@ KNOWN: dict[tuple[str, str], str] = {
     "name cut, roles lost",
     ("cut_role_tables", "pdfminer"): "a cut role's second line on a line of its own after the date's line "
     "('Vor-' / 'beratung'): wrong or no roles",
-    ("compound_dates", "pdfminer"): "the first row's role set after the second row's date, beside its own "
-    "('26.03.2019' / 'Vorberatung' / 'Vorberatung'): the first row's role lost",
 }
 
 

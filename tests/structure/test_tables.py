@@ -71,6 +71,29 @@ def test_rows_without_a_body_are_rejected_with_a_reason() -> None:
     assert _pairs(text) == [("SPD-Fraktion", "2025-12-18"), ("Gemeinderat", "2025-12-19")]
 
 
+def _roles(text: str) -> list[list[str]]:
+    table = view(_doc(text)).tables(column_words(load_resources()))[0]
+    return [[c.text for c in r.cells if c.kind == "role"] for r in table.rows]
+
+
+def test_roles_one_per_line_go_to_the_rows_in_order() -> None:
+    """Roles set one per line below a row, one more than the rows before it that have none, go one
+    to each row in order (pdfminer.six's late role column); a role cell wrapped over two lines
+    ("Vorberatung und" / "Entscheidung") stays with its row, and a row before that has a role of its
+    own takes none."""
+    head = "Beratungsfolge\nGremium Datum Zuständigkeit\n"
+    rows = "Sozialausschuss 12.03.2019\nBauausschuss\n26.03.2019\nVorberatung\nVorberatung\n"
+    assert _roles(head + rows + "Gemeinderat 09.04.2019\nEntscheidung\n\nBetreff:\nX\n") == [
+        ["Vorberatung"],
+        ["Vorberatung"],
+        ["Entscheidung"],
+    ]
+    wrapped = "Sozialausschuss 12.03.2019\nGemeinderat 09.04.2019\nVorberatung und\nEntscheidung\n\nBetreff:\nX\n"
+    assert _roles(head + wrapped) == [[], ["Vorberatung", "Entscheidung"]]
+    own = "Sozialausschuss 12.03.2019 Kenntnisnahme\nGemeinderat 09.04.2019\nVorberatung\nEntscheidung\n\nBetreff:\nX\n"
+    assert _roles(head + own) == [["Kenntnisnahme"], ["Vorberatung", "Entscheidung"]]
+
+
 def test_no_header_no_table() -> None:
     """The same rows without a Beratungsfolge header, and the text after a table, make no table."""
     rows = "Gemeinderat 24.09.2013 2\nHauptausschuss 14.06.2016 9 x vorberaten\n"
