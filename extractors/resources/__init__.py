@@ -420,6 +420,8 @@ SCHEMAS: dict[str, Schema] = {
                     "round_table",
                     "acted",
                     "not_a_member",
+                    "not_a_body",
+                    "attribute_opening",
                 )
             },
             "council_heads": WORDS,

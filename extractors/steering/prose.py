@@ -199,10 +199,20 @@ def _pieces(text: str, start: int, end: int, rules: MemberRules) -> list[tuple[i
         key=lambda m: m.start(),
     )
     for m in cuts:
+        if m.start() < pos:
+            continue  # inside a relative clause skipped whole
         out.append((pos, m.start()))
         pos = m.end()
+        closed = _CLOSED_CLAUSE.match(text, pos, end) if text[m.start()] == "," else None
+        if closed:  # ", die alle 14 Tage zusammenkommt, sind ...": the clause to its verb and comma
+            pos = closed.end()
     out.append((pos, end))
     return out
+
+
+# a relative clause closed by its verb and a comma: no capital word right before the comma (a name
+# there ends an enumeration the clause holds: ", der das Sozialamt, das Jobcenter ... angehören")
+_CLOSED_CLAUSE = re.compile(r"[^,;:()]*?(?<![\wäöüß-])[a-zäöüß]{3,}\s*,")
 
 
 def _trim(text: str, start: int, end: int, rules: MemberRules) -> tuple[int, int]:

@@ -1,0 +1,129 @@
+"""Generated steering passages where words beside a group's members read like members but name no
+body, family by family; each passage says which members a reader must recover, exactly.
+
+- ``relative``: a relative clause between the group and its members, closed by its verb and a
+  comma ("In der Lenkungsgruppe, die alle 14 Tage zusammenkommt, sind A und B vertreten"), or
+  opening with a preposition after the group's purpose ("eine Projektgruppe zur Strategie der
+  Stadt installiert, an der A und B beteiligt werden"): the time and the purpose are no members.
+- ``seats``: seats and shares, no body named ("je zur Hälfte Mitglieder der Zivilgesellschaft
+  sowie Vertreterinnen und Vertreter der Verwaltung", "drei von den Ämtern benannten Personen
+  sowie einer Vertreterin oder einem Vertreter je Dezernat"), or beside named members ("A und B
+  mit je einer benannten Person").
+- ``points``: a lead-in of points after the group ("Dazu gehören folgende Punkte:") over a
+  numbered list of statements, a page's running head with its number among them; or a lead-in
+  whose only cue word is a noun of persons belonging to something ("bei der Entschädigung von
+  Feuerwehrangehörigen werden drei Bereiche unterschieden:") over a list of topics. No member.
+- ``attribute``: after the members, a sentence going on with a phrase whose head names no body
+  ("Ebenso wird auch das im Konzern vorhandene Know-how eingebunden").
+"""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from tests.generators.steering_far import SINGLE, Expected, _article, _cap, _members, intro
+from tests.generators.steering_pool import GROUPS, Draw, GroupNoun, Org
+
+FAMILIES = ("relative", "seats", "points", "attribute")
+
+ROUNDS = ["alle 14 Tage", "einmal im Monat", "seit 2019 vierteljährlich", "regelmäßig"]
+MEETS = ["zusammenkommt", "tagt", "sich trifft"]
+PURPOSES = ["zur Immobilienstrategie der Stadt", "zum Ausbau der Ganztagsschulen", "zur Umsetzung des Konzepts"]
+STATEMENTS = [
+    "Die Angebote werden schrittweise ausgebaut.",
+    "Horte bleiben weiterhin bestehen.",
+    "Die Träger erhalten eine Pauschale, die jährlich angepasst wird.",
+    "Lehrkräfte und Fachkräfte arbeiten als Team zusammen.",
+    "Die Ganztagsschule ist das Basismodell der Betreuung.",
+]
+HEADS = ["Ergänzende Erläuterungen", "Begründung", "Sachverhalt"]
+TOPICS = [
+    "Entschädigung von Funktionsträgern",
+    "Entschädigung für Einsätze und Fortbildungen",
+    "Aufwand für Wachdienste",
+]
+KNOWHOW = [
+    "das im Konzern vorhandene Know-how",
+    "das in der Verwaltung vorhandene Wissen",
+    "die beim Land gesammelte Erfahrung",
+]
+
+
+def _names(items: list[Org], case: str) -> str:
+    return ", ".join(o.case(case) for o in items[:-1]) + " und " + items[-1].case(case)
+
+
+def _expected(g: GroupNoun, items: list[Org]) -> Expected:
+    return Expected({g.name: [(o.name, o.sector) for o in items]})
+
+
+def relative(draw: Draw) -> tuple[str, Expected]:
+    g, items = draw(st.sampled_from(GROUPS)), _members(draw, 2, 3, SINGLE)
+    pronoun = g.nom.split()[0]
+    if draw(st.booleans()):
+        when, meets = draw(st.sampled_from(ROUNDS)), draw(st.sampled_from(MEETS))
+        text = f"{intro(draw, g)} {_cap(g.in_)}, {pronoun} {when} {meets}, sind {_names(items, 'nom')} vertreten.\n"
+    else:
+        an = "an " + g.dat.split()[0]
+        text = (
+            f"Im Rahmen des Prozesses wurde {_article(g)} {g.name} {draw(st.sampled_from(PURPOSES))} installiert, "
+            f"{an} {_names(items, 'nom')} beteiligt werden.\n"
+        )
+    return text, _expected(g, items)
+
+
+def seats(draw: Draw) -> tuple[str, Expected]:
+    g = draw(st.sampled_from(GROUPS))
+    kind = draw(st.sampled_from(["share", "persons", "each"]))
+    if kind == "share":
+        return (
+            f"{intro(draw, g)} {_cap(g.in_)}, {g.nom.split()[0]} sich mit einem festen Kreis von etwa 20 Personen "
+            "etabliert hat, wirken je zur Hälfte Mitglieder der Zivilgesellschaft sowie Vertreterinnen und Vertreter "
+            "der Verwaltung mit.\n",
+            Expected(),
+        )
+    if kind == "persons":
+        return (
+            f"{intro(draw, g)} {_cap(g.nom)} setzt sich aus drei weiteren von den Dezernaten benannten Personen "
+            "(meist auf Amtsleitungsebene) sowie einer Vertreterin oder einem Vertreter je Dezernat zusammen.\n",
+            Expected(),
+        )
+    items = _members(draw, 2, 3, SINGLE)
+    return (
+        f"{intro(draw, g)} {_cap(g.in_)} sind {_names(items, 'nom')} mit je einer benannten Person vertreten.\n",
+        _expected(g, items),
+    )
+
+
+def points(draw: Draw) -> tuple[str, Expected]:
+    g = draw(st.sampled_from(GROUPS))
+    if draw(st.booleans()):
+        said = draw(st.lists(st.sampled_from(STATEMENTS), min_size=3, max_size=5, unique=True))
+        lines = [f"{k + 1}. {s}" for k, s in enumerate(said)]
+        at = draw(st.integers(1, len(lines) - 1))
+        head = f"{draw(st.sampled_from(HEADS))}{' ' * draw(st.integers(8, 60))}Seite {draw(st.integers(2, 9))}"
+        lines[at:at] = ["", head, ""]
+        return (
+            f"Die Fortschreibung wurde {g.in_}, bestehend aus den beteiligten Ämtern, erörtert. "
+            "Dazu gehören folgende Punkte:\n\n" + "\n".join(lines) + "\n",
+            Expected(),
+        )
+    persons = draw(st.sampled_from(["Feuerwehrangehörigen", "Vereinsangehörigen", "Angehörigen"]))
+    topics = "\n".join(f"- {t}" for t in TOPICS)
+    return (
+        f"Die Sätze beruhen auf dem Ergebnis {g.gen}.\n\n3. Höhe der Entschädigung\nGrundsätzlich werden bei "
+        f"der Entschädigung von {persons} drei Bereiche unterschieden:\n\n{topics}\n",
+        Expected(),
+    )
+
+
+def attribute(draw: Draw) -> tuple[str, Expected]:
+    g, items = draw(st.sampled_from(GROUPS)), _members(draw, 2, 3, SINGLE)
+    return (
+        f"{intro(draw, g)} {_cap(g.in_)} werden {_names(items, 'nom')} eingebunden. "
+        f"Ebenso wird auch {draw(st.sampled_from(KNOWHOW))} eingebunden, um Synergien zu nutzen.\n",
+        _expected(g, items),
+    )
+
+
+GENERATORS = {"relative": relative, "seats": seats, "points": points, "attribute": attribute}
