@@ -422,6 +422,7 @@ SCHEMAS: dict[str, Schema] = {
                     "not_a_member",
                     "not_a_body",
                     "attribute_opening",
+                    "agent_clause",
                 )
             },
             "council_heads": WORDS,

@@ -44,7 +44,7 @@ def prose_members(
         own = [(a, b) for a, b in spans if ca <= a < cb]
         others = [t for t in taken if ca <= t < cb and not any(a <= t < b for a, b in own)]
         clause = text[ca:cb]
-        if others or rules.not_members.search(clause):
+        if others or rules.not_members.search(clause) or rules.agent_clause.search(clause):
             named = named or bool(own)
             continue
         verb = _verb(text, ca, cb, rules)

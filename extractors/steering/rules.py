@@ -70,6 +70,7 @@ class MemberRules:
     not_a_member: re.Pattern[str]
     not_a_body: re.Pattern[str]  # a sentence's member read that names seats or a share, no body
     attribute_opening: re.Pattern[str]  # "im Konzern vorhandene ...": a body only by its last word
+    agent_clause: re.Pattern[str]  # "von A und B ... vertreten wurde": the agent of a passive, no member
     finite_verbs: frozenset[str]  # a member holding one is a sentence ("Horte bleiben bestehen")
 
 
@@ -110,6 +111,7 @@ def build_member_rules(res: Resources) -> MemberRules:
         re.compile(d.not_a_member),
         re.compile(d.not_a_body),
         re.compile(d.attribute_opening),
+        re.compile(d.agent_clause),
         frozenset(w for w in typed.taxonomy(res).finite_verbs if w.islower()),
     )
 

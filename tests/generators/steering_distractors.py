@@ -15,6 +15,13 @@ body, family by family; each passage says which members a reader must recover, e
   Feuerwehrangehörigen werden drei Bereiche unterschieden:") over a list of topics. No member.
 - ``attribute``: after the members, a sentence going on with a phrase whose head names no body
   ("Ebenso wird auch das im Konzern vorhandene Know-how eingebunden").
+- ``closed``: the object of the sentence's verb after the members' last item ("bestehend aus A,
+  B und C mit den Perspektiven und Entwicklungsmöglichkeiten der Schulen").
+- ``agent``: the agent of a passive that names the group or a body beside it ("was von der
+  ehemaligen Lenkungsgruppe wie auch dem Sozialamt als Standpunkt vertreten wurde", "Die
+  Lenkungsgruppe kann von Stadt und Gemeinderat als Berater hinzugezogen werden"). No member.
+- ``one_name``: a name whose "und" the enumeration must keep: a noun and its compound ("der Mieter
+  und Vermieter"), words an abbreviation spells ("Landesbetrieb Vermögen und Bau (VB-BW)").
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from hypothesis import strategies as st
 from tests.generators.steering_far import SINGLE, Expected, _article, _cap, _members, intro
 from tests.generators.steering_pool import GROUPS, Draw, GroupNoun, Org
 
-FAMILIES = ("relative", "seats", "points", "attribute")
+FAMILIES = ("relative", "seats", "points", "attribute", "closed", "agent", "one_name")
 
 ROUNDS = ["alle 14 Tage", "einmal im Monat", "seit 2019 vierteljährlich", "regelmäßig"]
 MEETS = ["zusammenkommt", "tagt", "sich trifft"]
@@ -126,4 +133,61 @@ def attribute(draw: Draw) -> tuple[str, Expected]:
     )
 
 
-GENERATORS = {"relative": relative, "seats": seats, "points": points, "attribute": attribute}
+OBJECTS = [
+    "den Perspektiven und Entwicklungsmöglichkeiten der Schulen im Stadtgebiet",
+    "der Zukunft der Standorte",
+    "den Fragen der Schulentwicklung und der Raumplanung",
+]
+SPELT = [  # (genitive, nominative): words an abbreviation spells across an "und"
+    ("des Landesbetriebs Vermögen und Bau (VB-BW)", "Landesbetrieb Vermögen und Bau (VB-BW)"),
+    ("des Instituts Arbeit und Technik (IAT)", "Institut Arbeit und Technik (IAT)"),
+]
+PAIRS = [  # a body of a noun and its compound
+    ("der Interessenverbände der Mieter und Vermieter", "Interessenverbände der Mieter und Vermieter"),
+    ("der Verbände der Eigentümer und Miteigentümer", "Verbände der Eigentümer und Miteigentümer"),
+]
+
+
+def closed(draw: Draw) -> tuple[str, Expected]:
+    g, items = draw(st.sampled_from(GROUPS)), _members(draw, 2, 3, SINGLE)
+    return (
+        f"{intro(draw, g)} Vor diesem Hintergrund beschäftigte sich {g.nom} bestehend aus {_names(items, 'dat')} "
+        f"mit {draw(st.sampled_from(OBJECTS))}.\n",
+        _expected(g, items),
+    )
+
+
+def agent(draw: Draw) -> tuple[str, Expected]:
+    g, items = draw(st.sampled_from(GROUPS)), _members(draw, 1, 2, SINGLE)
+    if draw(st.booleans()):
+        return (
+            f"{intro(draw, g)} Der Ansatz war lange umstritten, was von {g.dat.split()[0]} ehemaligen "
+            f"{g.dat.split()[-1]} wie auch {items[0].dat} als Standpunkt weiter vertreten wurde.\n",
+            Expected(),
+        )
+    return (
+        f"{intro(draw, g)} {_cap(g.nom)} kann von {_names(items, 'dat') if len(items) > 1 else items[0].dat} als "
+        "Berater in Fragen zur Weiterentwicklung des Standorts hinzugezogen werden.\n",
+        Expected(),
+    )
+
+
+def one_name(draw: Draw) -> tuple[str, Expected]:
+    g, items = draw(st.sampled_from(GROUPS)), _members(draw, 2, 2, SINGLE)
+    gen, nom = draw(st.sampled_from(SPELT + PAIRS))
+    return (
+        f"{intro(draw, g)} {_cap(g.dat)} gehören Vertreterinnen und Vertreter {items[0].gen}, {items[1].gen} "
+        f"sowie {gen} an.\n",
+        Expected({g.name: [(o.name, o.sector) for o in items] + [(nom, "")]}),
+    )
+
+
+GENERATORS = {
+    "relative": relative,
+    "seats": seats,
+    "points": points,
+    "attribute": attribute,
+    "closed": closed,
+    "agent": agent,
+    "one_name": one_name,
+}

@@ -291,6 +291,7 @@ class Steering:
     not_a_member: str
     not_a_body: str
     attribute_opening: str
+    agent_clause: str
 
 
 def steering(res: Resources) -> Steering:
@@ -343,6 +344,7 @@ def _steering(res: Resources) -> Steering:
         d["not_a_member"],
         d["not_a_body"],
         d["attribute_opening"],
+        d["agent_clause"],
     )
 
 
