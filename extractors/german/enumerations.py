@@ -202,6 +202,11 @@ def split(
             part_start = i
             continue
         i += 1
+    return _parts(toks, cuts)
+
+
+def _parts(toks: list[_Tok], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The offsets of the tokens between the cuts (token index ranges that separate)."""
     parts, pos = [], 0
     for a, b in cuts + [(len(toks), len(toks))]:
         if a > pos:
@@ -257,6 +262,8 @@ def _and_separates(
         return False
     if _gender_pair(prev.text, nxt.text):  # "Vertreterinnen und Vertreter", "Kreisrätinnen und Kreisräte"
         return False
+    if prev.text.isdigit() and capitalised(nxt.text) and len(part) > 1 and capitalised(part[-2].text):
+        return True  # "Dezernat 3 und Schul- und Sportamt": a number closes the name before it
     if len(prev.text) >= 4 and nxt.low.endswith(prev.low) and nxt.low != prev.low:
         return False  # "der Mieter und Vermieter": one noun and its compound, one name
     if after and _spelt(part, nxt, after[0]):

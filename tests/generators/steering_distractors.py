@@ -21,7 +21,12 @@ body, family by family; each passage says which members a reader must recover, e
   ehemaligen Lenkungsgruppe wie auch dem Sozialamt als Standpunkt vertreten wurde", "Die
   Lenkungsgruppe kann von Stadt und Gemeinderat als Berater hinzugezogen werden"). No member.
 - ``one_name``: a name whose "und" the enumeration must keep: a noun and its compound ("der Mieter
-  und Vermieter"), words an abbreviation spells ("Landesbetrieb Vermögen und Bau (VB-BW)").
+  und Vermieter"), words an abbreviation spells ("Landesbetrieb Vermögen und Bau (VB-BW)"); and
+  one whose "und" it must cut: after a number that closes a name ("neben Dezernat 3 und Amt für
+  Integration"); a name holding "mit" and a capital after "aus Mitgliedern" ("dem Beirat für
+  Menschen mit Behinderungen"), a genitive in "-sses" ("des Integrationsausschusses").
+- ``labels``: a composition set as labelled lines ("Vorsitz:" / the chair's office / "Stimmberechtigte
+  Mitglieder:" / bullets): the labels are glued to no member; the chair and the bullets are members.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from hypothesis import strategies as st
 from tests.generators.steering_far import SINGLE, Expected, _article, _cap, _members, intro
 from tests.generators.steering_pool import GROUPS, Draw, GroupNoun, Org
 
-FAMILIES = ("relative", "seats", "points", "attribute", "closed", "agent", "one_name")
+FAMILIES = ("relative", "seats", "points", "attribute", "closed", "agent", "one_name", "labels")
 
 ROUNDS = ["alle 14 Tage", "einmal im Monat", "seit 2019 vierteljährlich", "regelmäßig"]
 MEETS = ["zusammenkommt", "tagt", "sich trifft"]
@@ -174,6 +179,20 @@ def agent(draw: Draw) -> tuple[str, Expected]:
 
 def one_name(draw: Draw) -> tuple[str, Expected]:
     g, items = draw(st.sampled_from(GROUPS)), _members(draw, 2, 2, SINGLE)
+    kind = draw(st.sampled_from(["spelt", "number", "with"]))
+    if kind == "number":
+        n = draw(st.integers(1, 6))
+        return (
+            f"{intro(draw, g)} Mitglieder {g.gen} waren neben Dezernat {n} und {items[0].name} auch {items[1].nom}.\n",
+            Expected({g.name: [(f"Dezernat {n}", "")] + [(o.name, o.sector) for o in items]}),
+        )
+    if kind == "with":
+        committee = draw(st.sampled_from(["Integrationsausschuss", "Sozialausschuss", "Jugendhilfeausschuss"]))
+        return (
+            f"Zur Steuerung wurde {_article(g)} {g.name} aus Mitgliedern des {committee}es, {items[0].dat} und dem "
+            "Beirat für Menschen mit Behinderungen gebildet.\n",
+            Expected({g.name: [(committee, ""), (items[0].name, ""), ("Beirat für Menschen mit Behinderungen", "")]}),
+        )
     gen, nom = draw(st.sampled_from(SPELT + PAIRS))
     return (
         f"{intro(draw, g)} {_cap(g.dat)} gehören Vertreterinnen und Vertreter {items[0].gen}, {items[1].gen} "
@@ -182,7 +201,29 @@ def one_name(draw: Draw) -> tuple[str, Expected]:
     )
 
 
+CHAIR_LABELS = ["Vorsitz:", "Leitung:", "Vorsitzender:"]
+OFFICES = [
+    ("Sozialdezernent als stimmberechtigtes Mitglied des Gremiums", "Sozialdezernent"),
+    ("Oberbürgermeisterin der Stadt", "Oberbürgermeisterin der Stadt"),
+    ("Erster Bürgermeister als geborenes Mitglied", "Erster Bürgermeister"),
+]
+
+
+def labels(draw: Draw) -> tuple[str, Expected]:
+    g, items = draw(st.sampled_from(GROUPS)), _members(draw, 2, 3, SINGLE)
+    office, chair = draw(st.sampled_from(OFFICES))
+    blank = draw(st.sampled_from(["\n", " \n"]))
+    bullets = "\n".join(f"- {o.name}" for o in items)
+    return (
+        f"{intro(draw, g)}\n\nDie Verwaltung schlägt folgende Zusammensetzung {g.gen} vor:\n\n"
+        f"{draw(st.sampled_from(CHAIR_LABELS))}\n{office}\n{blank}Stimmberechtigte Mitglieder:\n\n{bullets}\n\n"
+        "Die Geschäftsstelle übernimmt die Organisation.\n",
+        Expected({g.name: [(chair, "")] + [(o.name, o.sector) for o in items]}),
+    )
+
+
 GENERATORS = {
+    "labels": labels,
     "relative": relative,
     "seats": seats,
     "points": points,

@@ -41,6 +41,14 @@ def _members(name: str) -> list[str]:
         ),
         ("638467", ["Bau (VB-BW)"]),  # a name cut at its own "und"
         ("653235", ["Vermieter"]),
+        ("147669", ["Dezernat 3 und Schul- und Sportamt"]),  # a number closes a name
+        (
+            "671281",
+            [  # a chair's label and the next label glued to its line
+                "Vorsitz: Wirtschaftsdezernent*in Stadt Karlsruhe als geborenes stimmberechtigtes Mitglied des "
+                "Gremiums Stimmberechtigte Mitglieder"
+            ],
+        ),
     ],
 )
 def test_no_invented_member(paper: str, invented: list[str]) -> None:
@@ -58,6 +66,8 @@ def test_no_invented_member(paper: str, invented: list[str]) -> None:
             ["Landgericht Karlsruhe", "Amt für Stadtentwicklung", "Interessenverbände der Mieter und Vermieter"],
         ),
         ("652771", ["Landesbetrieb Vermögen und Bau (VB-BW)", "Stadtwerke Karlsruhe"]),
+        ("589861", ["Sozialausschuss", "Beirat für Menschen mit Behinderungen"]),
+        ("147669", ["Dezernat 3", "Schul- und Sportamt", "Volkswohnung GmbH"]),
     ],
 )
 def test_named_members_still_read(paper: str, named: list[str]) -> None:
