@@ -21,7 +21,8 @@ API (offsets are into the text given, so a caller can point at the evidence):
 
 - :func:`split` ``(text, start, end, *, entities=(), res=None) -> [(start, end)]``: the parts,
   cut at commas, semicolons, bullets on new lines, "und"/"oder" (see below), "sowie", "bzw.",
-  "als auch" (after "sowohl"), "auch" (after "neben"), "mit" before an article.
+  "als auch" (after "sowohl"), "auch" (after "neben"), "mit" before an article (which ends the
+  enumeration after its last item: "A, B und C mit den Perspektiven der Schulen").
 - :func:`read` ``(text, start, end, *, entities=None, res=None) -> [Item]``: the parts named in
   the nominative (:class:`Item`: ``name``, ``start``/``end`` of the part, ``name_start``,
   ``count``, ``each``, ``head`` and ``label`` from ``organisations.yaml``).
@@ -149,6 +150,7 @@ def split(
     part_start = 0
     opened_by_neben = bool(toks) and toks[0].low == "neben"
     commas = sum(t.text in ",;" for t in toks)
+    closed = False  # the last cut was an "und": "mit" after its item opens no item
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -189,13 +191,22 @@ def split(
             if cut and i + 2 < len(toks) and nxt.low == "auch":
                 cut = 2
         elif t.low == "mit" and nxt and i > part_start and nxt.low in g.determiners:
+            if closed:  # "A, B und C mit den Perspektiven ...": the list ended at its last item
+                cuts.append((i, len(toks)))
+                break
             cut = 1
         if cut:
+            closed = t.low in ("und", "oder", "sowie")  # a comma after it opens the next item
             cuts.append((i, i + cut))
             i += cut
             part_start = i
             continue
         i += 1
+    return _parts(toks, cuts)
+
+
+def _parts(toks: list[_Tok], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The offsets of the tokens between the cuts (token index ranges that separate)."""
     parts, pos = [], 0
     for a, b in cuts + [(len(toks), len(toks))]:
         if a > pos:
@@ -251,6 +262,12 @@ def _and_separates(
         return False
     if _gender_pair(prev.text, nxt.text):  # "Vertreterinnen und Vertreter", "Kreisrätinnen und Kreisräte"
         return False
+    if prev.text.isdigit() and capitalised(nxt.text) and len(part) > 1 and capitalised(part[-2].text):
+        return True  # "Dezernat 3 und Schul- und Sportamt": a number closes the name before it
+    if len(prev.text) >= 4 and nxt.low.endswith(prev.low) and nxt.low != prev.low:
+        return False  # "der Mieter und Vermieter": one noun and its compound, one name
+    if after and _spelt(part, nxt, after[0]):
+        return False  # "Landesbetrieb Vermögen und Bau (VB-BW)": the abbreviation spells both sides
     if g.representatives.match(prev.text) and not any(t.low in g.links for t in part):
         return False  # "Vertreter und Mitglieder des Beirats"
     if (
@@ -269,6 +286,20 @@ def _and_separates(
         return False
     # two bare names at the end of a longer list: "..., Haus International und Café Asyl"
     return commas > 0 and all(capitalised(t.text) for t in part if t.low not in g.leads)
+
+
+def _spelt(part: list[_Tok], nxt: _Tok, bracket: _Tok) -> bool:
+    """Whether the abbreviation in brackets after ``nxt`` begins with the initials of words before
+    the "und" and goes on with the initial of ``nxt`` ("Vermögen und Bau (VB-BW)")."""
+    letters = "".join(c for c in bracket.text if c.isupper())
+    if not bracket.text.startswith("(") or len(letters) < 2 or not capitalised(nxt.text):
+        return False
+    initials = [t.text[0] for t in part if capitalised(t.text)]
+    for k in range(len(initials)):
+        spelt = "".join(initials[k:]) + nxt.text[0]
+        if letters.startswith(spelt) and len(spelt) >= 2:
+            return True
+    return False
 
 
 def _gender_pair(a: str, b: str) -> bool:

@@ -408,11 +408,14 @@ def _adjective(word: str, det: str, gender: str, plural: bool, last: bool = Fals
 
 
 def _genitive_stem(word: str, g: Grammar) -> str:
-    """ "Hauses" -> "Haus", "Jobcenters" -> "Jobcenter", "Amtes" -> "Amt", "Bündnisses" -> "Bündnis"."""
+    """ "Hauses" -> "Haus", "Jobcenters" -> "Jobcenter", "Amtes" -> "Amt", "Bündnisses" -> "Bündnis",
+    "Ausschusses" -> "Ausschuss"."""
     if not word[:1].isupper() or sum(c.isupper() for c in word) > 1 and word.isupper() or len(word) < 4:
         return word
-    if word.endswith("sses") or word.endswith("nisses"):
+    if word.endswith("nisses"):
         return word[:-3]
+    if word.endswith("sses"):
+        return word[:-2]
     if re.search(r"(?:us|is|as|os|ss)$", word) and not word.endswith(("ros", "kos", "fos", "dos")):
         return word
     if word.endswith("es") and word[-3] not in _VOWELS and len(word) >= 5:

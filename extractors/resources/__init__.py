@@ -428,6 +428,9 @@ SCHEMAS: dict[str, Schema] = {
                     "round_table",
                     "acted",
                     "not_a_member",
+                    "not_a_body",
+                    "attribute_opening",
+                    "agent_clause",
                 )
             },
             "council_heads": WORDS,

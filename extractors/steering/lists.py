@@ -354,6 +354,9 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
     return NEXT
 
 
+_LABEL_LINE = re.compile(r"[ \t]*[^\W\d][^\n:.]{0,40}:[ \t]*\n")  # a line of a label alone
+
+
 def _prose_after(w: _Walk, n: int, seg: Segment, cells: Cells | None, within: int | None, colon: bool) -> str | None:
     """Prose right after the lead-in: none when the lead-in ends inside its paragraph (no table
     after it); after a colon, the organisations its sentence names ("... sind vertreten:" / page
@@ -363,6 +366,8 @@ def _prose_after(w: _Walk, n: int, seg: Segment, cells: Cells | None, within: in
     if within is not None:
         return STOP
     if seg.kind == "para" and colon:
+        if _LABEL_LINE.match(w.text, seg.start):
+            return STOP  # "Vorsitz:" / a name / "Stimmberechtigte Mitglieder:": labelled lines, no sentence
         unit = w.layout.units[w.layout.unit_at(seg.start)]
         for item in org_items(w.text, unit.start, unit.end, w.res):
             w.rows.append(MemberRow(item.name_start, item.end, item.name, w.label, method="list"))

@@ -18,7 +18,12 @@ Each member carries the reading that found it (``method``):
 - ``chair``: the chair, when the text names it and no member is it.
 
 Lists of attendees, signatories, authors or workshop participants are not members (the
-``not_members`` words of ``resources/steering.yaml``, where the verbs and cues live too).
+``not_members`` words of ``resources/steering.yaml``, where the verbs and cues live too); nor is a
+list whose entries are mostly statements ("Dazu gehören folgende Punkte:" / "1. Horte bleiben
+bestehen."), nor seats and shares a sentence names without a body ("je zur Hälfte Mitglieder der
+Zivilgesellschaft", "Vertreter je Dezernat": ``not_a_body``), nor a phrase whose head is no body
+("das im Konzern vorhandene Know-how"), nor a relative clause's words between the group and its
+members (", die alle 14 Tage zusammenkommt,").
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from .rules import (
     bare_items,
     enumeration,
     member_rules,
+    no_body,
     no_member,
     org_items,
 )
@@ -68,6 +74,15 @@ def find_members(
     _sentence_members(rows, layout, units, mention_at, taken, rules, res)
     chair = _marked_chair(rows) or chair
     walked: set[int] = set()  # segments a list's walk has read: a sub-list's label leads in no list of its own
+
+    def walk(seg_no: int, colon: bool, within: int | None = None) -> Chair | None:
+        read = len(rows)
+        found = list_members(rows, layout, seg_no, taken, rules, res, colon, totals, within, seats, walked)
+        if _sentences(rows[read:], text, rules):  # a list of points, not of members
+            del rows[read:]
+            return None
+        return found
+
     for u in units:
         unit = layout.units[u]
         if unit.seg in walked:
@@ -83,33 +98,20 @@ def find_members(
         if at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
             chair = stacked[1] or chair
         elif intro or (seg.kind == "heading" and u in mention_at and not _contents_line(layout, unit.seg)):
-            chair = (
-                list_members(rows, layout, unit.seg + 1, taken, rules, res, intro, totals, seats=seats, walked=walked)
-                or chair
-            )
+            chair = walk(unit.seg + 1, intro) or chair
         elif (at := inside) is not None:
             # an export that lost the blank line after the lead-in ("Ihm gehören an:" / "Institution
             # Vertreter/in" / rows): the table's rows in the rest of the lead-in's paragraph
             read = len(rows)
             if all(rules.headers.match(w) for w in text[at : seg.end].split()):  # a header alone, rows below
-                chair = (
-                    list_members(
-                        rows, layout, unit.seg + 1, taken, rules, res, True, totals, seats=seats, walked=walked
-                    )
-                    or chair
-                )
+                chair = walk(unit.seg + 1, True) or chair
             else:
-                chair = (
-                    list_members(
-                        rows, layout, unit.seg, taken, rules, res, True, totals, within=at, seats=seats, walked=walked
-                    )
-                    or chair
-                )
+                chair = walk(unit.seg, True, at) or chair
             if len(rows) > read:  # the sentence's words over the table's rows are no enumeration
                 end = max(r.end for r in rows[read:])
                 rows[:read] = [r for r in rows[:read] if not at <= r.start < end]
     return (
-        _with_chair([r for r in rows if not no_member(r, text, rules)], chair, res),
+        _with_chair([r for r in rows if not no_member(r, text, rules) and not no_body(r, rules, res)], chair, res),
         chair,
         totals[0] if totals else None,
         seats,
@@ -117,6 +119,21 @@ def find_members(
 
 
 _PAGE_NUMBER_END = re.compile(r"[^\W\d][\"“”)]?[ \t]+\d{1,3}[ \t]*$")
+
+
+def _sentences(read: list[MemberRow], text: str, rules: MemberRules) -> bool:
+    """Whether the entries a list's walk read are mostly sentences, no names: the list a lead-in
+    like "Dazu gehören folgende Punkte:" opens lists statements ("Horte bleiben bestehen."), and
+    what else it holds is no member either (a running head read as a row, a phrase)."""
+    return len(read) >= 2 and 2 * sum(no_member(r, text, rules) or _said(r, text, rules) for r in read) > len(read)
+
+
+def _said(row: MemberRow, text: str, rules: MemberRules) -> bool:
+    """Whether the line an entry stands in holds a finite verb ("1. Die Angebote werden ausgebaut.",
+    read as "Angebote")."""
+    start, end = text.rfind("\n", 0, row.start) + 1, text.find("\n", row.end)
+    words = re.findall(r"(?<![\wäöüß-])[a-zäöüß]+(?![\wäöüß-])", text[start : end if end >= 0 else len(text)])
+    return any(w in rules.finite_verbs for w in words)
 
 
 def _contents_line(layout: Layout, seg_no: int) -> bool:

@@ -44,7 +44,7 @@ def prose_members(
         own = [(a, b) for a, b in spans if ca <= a < cb]
         others = [t for t in taken if ca <= t < cb and not any(a <= t < b for a, b in own)]
         clause = text[ca:cb]
-        if others or rules.not_members.search(clause):
+        if others or rules.not_members.search(clause) or rules.agent_clause.search(clause):
             named = named or bool(own)
             continue
         verb = _verb(text, ca, cb, rules)
@@ -199,10 +199,20 @@ def _pieces(text: str, start: int, end: int, rules: MemberRules) -> list[tuple[i
         key=lambda m: m.start(),
     )
     for m in cuts:
+        if m.start() < pos:
+            continue  # inside a relative clause skipped whole
         out.append((pos, m.start()))
         pos = m.end()
+        closed = _CLOSED_CLAUSE.match(text, pos, end) if text[m.start()] == "," else None
+        if closed:  # ", die alle 14 Tage zusammenkommt, sind ...": the clause to its verb and comma
+            pos = closed.end()
     out.append((pos, end))
     return out
+
+
+# a relative clause closed by its verb and a comma: no capital word right before the comma (a name
+# there ends an enumeration the clause holds: ", der das Sozialamt, das Jobcenter ... angehören")
+_CLOSED_CLAUSE = re.compile(r"[^,;:()]*?(?<![\wäöüß-])[a-zäöüß]{3,}\s*,")
 
 
 def _trim(text: str, start: int, end: int, rules: MemberRules) -> tuple[int, int]:

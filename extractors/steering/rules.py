@@ -68,6 +68,9 @@ class MemberRules:
     seat_sectors: tuple[tuple[str, re.Pattern[str]], ...]
     # a member read that names none by its shape: a place, a relative clause's opening
     not_a_member: re.Pattern[str]
+    not_a_body: re.Pattern[str]  # a sentence's member read that names seats or a share, no body
+    attribute_opening: re.Pattern[str]  # "im Konzern vorhandene ...": a body only by its last word
+    agent_clause: re.Pattern[str]  # "von A und B ... vertreten wurde": the agent of a passive, no member
     finite_verbs: frozenset[str]  # a member holding one is a sentence ("Horte bleiben bestehen")
 
 
@@ -102,9 +105,13 @@ def build_member_rules(res: Resources) -> MemberRules:
         rx(d.with_members_end),
         said.list_cue,
         _document_types(res),
-        rx(rf"\bje\s+{num}\s+{seats}(?:\s+und\s+{seats})?(?:\s+(?:aus|von|der|des|den|dem))?\b"),
+        # "alle Dezernate mit je einer benannten Person": the seats each member has
+        rx(rf"\bje\s+{num}\s+{seats}(?:\s+und\s+{seats})?(?:\s+(?:aus|von|der|des|den|dem))?\b|\bmit\s+je\s"),
         tuple((e.id, re.compile(e.pattern)) for e in d.seat_sectors),
         re.compile(d.not_a_member),
+        re.compile(d.not_a_body),
+        re.compile(d.attribute_opening),
+        re.compile(d.agent_clause),
         frozenset(w for w in typed.taxonomy(res).finite_verbs if w.islower()),
     )
 
@@ -189,6 +196,15 @@ def enumeration(
         rows.append(MemberRow(item.name_start, item.end, item.name, method=method))
 
 
+def no_body(row: MemberRow, rules: MemberRules, res: Resources) -> bool:
+    """Whether a member a sentence names is a phrase whose head names no body: it opens with a
+    preposition and its last word is no organisation, office or person ("im Konzern vorhandene
+    Know-how"; "im Gemeinderat vertretenen Fraktionen" names the factions)."""
+    if row.method != "prose" or not rules.attribute_opening.match(row.value):
+        return False
+    return nlp.lexicon(res).mark(row.value.split()[-1].strip('()„“"')) is None
+
+
 def no_member(row: MemberRow, text: str, rules: MemberRules) -> bool:
     """Whether a member read names none by its shape: a place ("Stephanplatz"), a relative clause
     ("an der die KFG"), or a sentence, a finite verb written in lower case in it ("Horte bleiben
@@ -205,7 +221,7 @@ def no_member(row: MemberRow, text: str, rules: MemberRules) -> bool:
             return True
         if line.startswith(value):  # the item opens its line: its words up to a comma or a bracket
             value += re.split(r"[,;()]|\.\s", text[row.end : end], maxsplit=1)[0]
-    if rules.not_a_member.search(value):
+    if rules.not_a_member.search(value) or row.method == "prose" and rules.not_a_body.search(value):
         return True
     return any(w in rules.finite_verbs for w in re.findall(r"(?<![\wäöüß-])[a-zäöüß]+(?![\wäöüß-])", value))
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from extractors.german import enumerations, nlp
 from extractors.resources import Resources
 from pipeline.structure import Line, person_row, wrapped_person_row
+from pipeline.structure.furniture import WORDED_PAGE_NUMBER
 from pipeline.structure.prose import Segment
 
 from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
@@ -307,6 +308,8 @@ def table_row(
         return None
     a, b, cell = cells[column]
     if rules.headers.match(cell) or rules.doc_types.match(cell):  # a column word or running header is no member
+        return None
+    if any(WORDED_PAGE_NUMBER.fullmatch(c) for _, _, c in cells):  # "Erläuterungen | Seite 3": a page's head
         return None
     if seat_row(cells, rules) is not None:  # seats by sector, no member
         return None

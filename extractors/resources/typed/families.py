@@ -289,6 +289,9 @@ class Steering:
     acted: str
     council_heads: tuple[str, ...]  # heads the council's bodies share: a group by them only as its stem
     not_a_member: str
+    not_a_body: str
+    attribute_opening: str
+    agent_clause: str
 
 
 def steering(res: Resources) -> Steering:
@@ -339,6 +342,9 @@ def _steering(res: Resources) -> Steering:
         d["acted"],
         as_tuple(d["council_heads"]),
         d["not_a_member"],
+        d["not_a_body"],
+        d["attribute_opening"],
+        d["agent_clause"],
     )
 
 
