@@ -11,17 +11,17 @@ patterns; the families compile their rules from it (``res.compiled(build_rules)`
     ['subject', 'agenda_item']
 
 Rooms: :mod:`.values` (an entry of a list of patterns, the conversions), :mod:`.language` (the
-files of the German layer and the shared readers), :mod:`.families` (the files one field reads).
+files of the German layer and the shared readers), :mod:`.families` (the files one field reads),
+:mod:`.engagement` (the facilitators').
 """
 
 from __future__ import annotations
 
+from .engagement import FacilitatorEntry, Facilitators, facilitators
 from .families import (
     Costs,
     CostType,
     DocType,
-    FacilitatorEntry,
-    Facilitators,
     FieldEntry,
     FiscalYear,
     GroupNoun,
@@ -34,7 +34,6 @@ from .families import (
     SubjectLabel,
     Taxonomy,
     costs,
-    facilitators,
     metadata,
     sectors,
     steering,

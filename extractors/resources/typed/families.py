@@ -1,5 +1,6 @@
 """The typed loaders of the files one field family reads: costs, sectors, the taxonomy of
-Handlungsfelder, steering groups, the header's metadata and the facilitators."""
+Handlungsfelder, steering groups and the header's metadata (the facilitators' in
+:mod:`.engagement`)."""
 
 from __future__ import annotations
 
@@ -64,18 +65,6 @@ class IssuerKind:
     kind: str
     type: str
     words: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class FacilitatorEntry:
-    """A named facilitator (a person or an organisation) and its pattern."""
-
-    id: str
-    kind: str
-    pattern: str
-
-
-# --- costs.yaml ------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -412,90 +401,3 @@ def _metadata(res: Resources) -> Metadata:
 
 
 # --- facilitators.yaml ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Facilitators:
-    """``facilitators.yaml``: who carries out or supports the process, and the words around them
-    (patterns may hold ``{legal_form}``)."""
-
-    flags: int
-    role_terms: str
-    anaphora: str
-    engagement: str
-    acting: str
-    object_first: str
-    labels: str
-    link: str
-    exclude: str
-    staff: str
-    object_after: str
-    object_before: str
-    engaged_after: str
-    relative: str
-    funding: str
-    officials: str
-    approx: str
-    fee: str
-    fee_back: str
-    agent_person: str
-    agent_org: str
-    agent_after: str
-    agent_before: str
-    not_agents: str
-    owned: str
-    construction: str
-    deliberation: str
-    action_value: str
-    group_abbreviation: str
-    town: Mapping[str, str]  # the town's own where its name does not say so: before, office, context, …
-    not_engaged: Mapping[str, str]  # names engaged by no one: indefinite, subject_matter, client_…, offer
-    entries: tuple[FacilitatorEntry, ...]
-    legal_forms: tuple[PatternEntry, ...]
-    groups: tuple[PatternEntry, ...]
-    bare: tuple[str, ...]
-
-
-def facilitators(res: Resources) -> Facilitators:
-    return res.compiled(_facilitators)
-
-
-def _facilitators(res: Resources) -> Facilitators:
-    d = res["facilitators"]
-    return Facilitators(
-        res.flags("facilitators"),
-        d["role_terms"],
-        d["anaphora"],
-        d["engagement"],
-        d["acting"],
-        d["object_first"],
-        d["labels"],
-        d["link"],
-        d["exclude"],
-        d["staff"],
-        d["object_after"],
-        d["object_before"],
-        d["engaged_after"],
-        d["relative"],
-        d["funding"],
-        d["officials"],
-        d["approx"],
-        d["fee"],
-        d["fee_back"],
-        d["agent_person"],
-        d["agent_org"],
-        d["agent_after"],
-        d["agent_before"],
-        d["not_agents"],
-        d["owned"],
-        d["construction"],
-        d["deliberation"],
-        d["action_value"],
-        d["group_abbreviation"],
-        as_mapping(d["town"]),
-        as_mapping(d["not_engaged"]),
-        tuple(FacilitatorEntry(e["id"], e["kind"], e["pattern"]) for e in d["entries"]),
-        pattern_entries(d["legal_forms"]),
-        pattern_entries(d["groups"]),
-        as_tuple(d["bare"]),
-    )
