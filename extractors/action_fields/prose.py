@@ -66,6 +66,8 @@ def noun_phrases_end(ft: FieldText, start: int, limit: int) -> int:
             continue
         word = tok.strip('„"“»”«')
         lower = word.casefold()
+        if word[:1].isupper() and lower in vocab.phrases and i and tokens[i - 1].group(0).casefold() in _JOINERS:
+            break  # the verb's phrase after the last field: "… und Gesundheit in den Blick"
         if word[:1].isupper():
             end = m.end()
         elif lower in _JOINERS:
