@@ -21,6 +21,7 @@ from tests.generators.field_layouts import Drawn
 from tests.generators.field_precision import (
     abbreviated_labels,
     enumeration_lists,
+    former_fields,
     lone_numbered_sections,
     numbered_reprises,
     sections_after_lists,
@@ -72,6 +73,12 @@ def test_generated_a_verb_phrase_is_no_part_of_the_last_field(drawn: Drawn) -> N
     recovered(drawn)
 
 
+@GENERATED
+@given(former_fields())
+def test_generated_fields_called_former_are_none(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
 KARLSRUHE = SHARED / "corpus" / "karlsruhe" / "texts"
 
 # a paper's fields as it states them, and what reads like them but is none
@@ -95,6 +102,14 @@ REAL = [
         ],
     ),
     ("karlsruhe_600462.txt", ["Klima", "Natur", "Gesundheit"]),  # "… und Gesundheit in den Blick."
+    (
+        "karlsruhe_669090.txt",  # this year's fields, then "Die bisherigen Handlungsfelder „…“, die „…“ sowie …"
+        [
+            "Verringerung der Hilfebedürftigkeit",
+            "Verbesserung der Integration in Erwerbstätigkeit",
+            "Vermeidung von langfristigem Leistungsbezug",
+        ],
+    ),
     ("karlsruhe_678362.txt", ["zirkuläres Bauen", "zirkuläre Wertschöpfung", "Lifestyle & Konsum", "lokale Ernährung"]),
 ]
 

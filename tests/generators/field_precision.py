@@ -22,7 +22,10 @@ per family, each with the fields that are there (positives) and the look-alikes 
   "Support"): no fields (a negative);
 - ``verb_phrases``: the fields enumerated before a verb's fixed phrase ("… mit den
   Handlungsfeldern Klima, Natur und Gesundheit in den Blick."): the phrase is no part of the
-  last field.
+  last field;
+- ``former_fields``: quoted fields called former ("Die bisherigen Handlungsfelder „X“, die „Y“
+  sowie die „Z“ bleiben als Querschnittsaufgaben bestehen.") beside a list of this year's: only
+  the list's are fields.
 
 ``Drawn.labels`` is what the extractor must recover, exactly and in order.
 """
@@ -184,3 +187,18 @@ def verb_phrases(draw: st.DrawFn) -> Drawn:
     sentence = f"Das Integrationskonzept {verb} mit den Handlungsfeldern {names} {draw(st.sampled_from(PHRASES))}."
     text = "\n\n".join([draw(paragraph()), wrap(sentence, draw(st.integers(60, 110)), False), draw(paragraph())])
     return _drawn([text + "\n"], fields, "prose")
+
+
+FORMER = "Die bisherigen Handlungsfelder {E} bleiben als Querschnittsaufgaben weiterhin bestehen."
+OLD_FIELDS = ["„Beschäftigung für Alleinerziehende“", "die „Gleichstellung am Arbeitsmarkt“", "die „Teilhabe“"]
+
+
+@st.composite
+def former_fields(draw: st.DrawFn) -> Drawn:
+    fields = draw(fields_drawn)
+    listed = "\n".join("▪ " + f[0] for f in fields)
+    old = draw(st.lists(st.sampled_from(OLD_FIELDS), min_size=2, max_size=3, unique=True))
+    former = FORMER.format(E=", ".join(old[:-1]) + " sowie " + old[-1])
+    lead = "Das Jobcenter wird die folgenden Handlungsfelder im Jahr 2025 verfolgen:"
+    text = "\n\n".join([draw(paragraph()), lead + "\n\n" + listed, wrap(former, draw(st.integers(60, 110)), False)])
+    return _drawn([text + "\n"], fields, "list")
