@@ -551,9 +551,12 @@ def stacked_cell_tables(draw: st.DrawFn) -> Drawn:
     field noun and the other headers a line each, then per row its field and its other cells, a
     cell maybe wrapped after a word that cannot end it ("Angebote für" / "Familien") or before one
     in lower case ("Zugewanderte erreichen" / "das Niveau B1"); blank lines
-    between the cells (each cell's lines together) or none. Negatives: two cells run into one
-    line (the rows no longer fill up), a header among the cells (an order shuffled), or, without
-    blank lines, a field of no known taxonomy code: nothing."""
+    between the cells (each cell's lines together) or none. Two cells run into one line
+    ("Wohnen Gesundheitsamt"): with blank lines between the cells, a field's known name parted
+    from a next cell that opens with a capital, else nothing (the rows no longer fill up); the
+    header's last word set after the first row's other cells (as pdfminer.six shuffles it): the
+    fields when all are known. Negatives: those, and without blank lines a field of no known
+    taxonomy code: nothing."""
     fields = draw(st.lists(st.sampled_from(LABELS), min_size=3, max_size=6, unique_by=lambda x: x[0]))
     noun = draw(st.sampled_from(["Handlungsfeld", "Handlungsfelder", "Themenfeld"]))
     others = draw(st.lists(st.sampled_from(EXPORT_HEADERS), min_size=1, max_size=2, unique=True))
@@ -572,7 +575,14 @@ def stacked_cell_tables(draw: st.DrawFn) -> Drawn:
     sep = "\n\n" if apart else "\n"
     text = "Das Konzept ist in Handlungsfelder gegliedert:\n" + sep.join(lines) + "\n"
     text += "Die Umsetzung beginnt im kommenden Jahr mit einer ersten Auswertung der Maßnahmen.\n"
-    unknown = not apart and any("other" in f[1] for f in fields)  # without blank lines every field is known
+    known = not any("other" in f[1] for f in fields)
+    unknown = not apart and not known  # without blank lines every field is known
+    if broken == "run":  # parted where blank lines part the cells, the next cell one line opening with a capital
+        nxt = cells[1 + len(others)].split(f"{fields[1][0]} ", 1)[1]
+        one_line = "\n" not in nxt and len(cells[1 + len(others)].split()) <= 8  # a cell's line: eight words at most
+        broken = "" if apart and known and one_line and nxt[:1].isupper() else broken
+    if broken == "shuffled":  # put back where another header stands before it
+        broken = "" if others and known else broken
     kept = [] if broken or not others or unknown else fields
     return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "none" if not kept else "table")
 
