@@ -225,8 +225,9 @@ def numbered_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
     header's words a line each or run together ("Nr. Handlungsfeld" / "Federführung"), then every
     row as its number on a line of its own ("1", "2", … one after another, maybe taken by the view
     for page numbers), the field's cell, and the cells of the other columns. A row whose field has
-    no other cell after it is left out (an export that ran two cells into one line: "Interkulturelle
-    Öffnung der Verwaltung Hauptamt"); three rows at least, else nothing."""
+    no other cell after it (an export that ran two cells into one line: "Interkulturelle Öffnung der
+    Verwaltung Hauptamt") keeps the field where its known name parts from the next cell's capital,
+    else it is left out; three rows at least, else nothing."""
     for noun in ft.nouns:
         i = ft.row_at(noun.start())
         line = ft.rows[i]
@@ -259,6 +260,8 @@ def numbered_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
                 rest, at = rest + 1, at + 1
             if 0 < rest <= ROWS_APART:
                 found.append(pieces)
+            elif not rest and len(pieces) == 1 and (parts := _part(ft, pieces[0])):
+                found.append([parts[0]])  # the next cell run into the field's line
             n += 1
         if len(found) >= 3:
             for pieces in found:
@@ -284,6 +287,9 @@ def stacked_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
         line = ft.rows[i]
         if ft.text[line.start : line.end].strip(" \t*:") != noun.group().strip(" \t*:"):
             continue
+        before = next((j for j in range(i - 1, max(-1, i - 3), -1) if not ft.blank(j)), None)
+        if before is not None and _NUMBER_HEAD.fullmatch(ft.rows[before].text.strip()):
+            continue  # a number column's head above: a numbered table (``numbered_cells``)
         lines = _lines_from(ft, i + 1)
         width = 1
         while width - 1 < len(lines) and width <= 4 and ft.vocab.headers.match(lines[width - 1][1]):
@@ -349,19 +355,24 @@ def _parted(ft: FieldText, cells: list[list[Span]], width: int, short: int) -> l
     capital ("Arbeit und Ausbildung" | "Schnellere Arbeitsaufnahme")."""
     out: list[list[Span]] = []
     for cell in cells:
-        if short and len(out) % width == 0 and len(cell) == 1:
-            a, b = cell[0]
-            for m in _NEXT_CELL.finditer(ft.text, a, b):
-                left = ft.text[a : m.start()]
-                if not _continues(left) and left[-1:].isalpha() and known_codes(left, ft.vocab) != ("other",):
-                    out += [[(a, m.start())], [(m.end(), b)]]
-                    short -= 1
-                    break
-            else:
-                out.append(cell)
-            continue
-        out.append(cell)
+        parts = _part(ft, cell[0]) if short and len(out) % width == 0 and len(cell) == 1 else None
+        if parts:
+            out += [[parts[0]], [parts[1]]]
+            short -= 1
+        else:
+            out.append(cell)
     return out if not short else []
+
+
+def _part(ft: FieldText, span: Span) -> tuple[Span, Span] | None:
+    """A line of a field's cell and the next cell run together, parted after the first words
+    that name a known field and can end a name, before a capital; None where there are none."""
+    a, b = span
+    for m in _NEXT_CELL.finditer(ft.text, a, b):
+        left = ft.text[a : m.start()]
+        if not _continues(left) and left[-1:].isalpha() and known_codes(left, ft.vocab) != ("other",):
+            return (a, m.start()), (m.end(), b)
+    return None
 
 
 def _header_line(ft: FieldText, text: str) -> bool:

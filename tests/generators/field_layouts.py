@@ -516,7 +516,8 @@ def numbered_cell_tables(draw: st.DrawFn) -> Drawn:
     number column's header run together with the field noun ("Nr. Handlungsfeld") or on a line of
     its own, the other headers a line each, then per row its number, its field and its other cells
     (wrapped over two lines or not), blank lines between the cells or none; the last row maybe
-    with its field run into the cell beside it ("Gesundheit Gesundheitsamt"), which is left out.
+    with its field run into the cell beside it ("Gesundheit Gesundheitsamt"), which keeps its
+    field where the field is known and the cell opens with a capital, and is left out otherwise.
     With ``Ziel`` for the field noun (no field named) it is the negative: nothing is read."""
     fields = draw(st.lists(st.sampled_from(LABELS), min_size=4, max_size=7, unique_by=lambda x: x[0]))
     negative = draw(st.integers(0, 5)) == 0
@@ -538,7 +539,9 @@ def numbered_cell_tables(draw: st.DrawFn) -> Drawn:
             lines += [str(n), label, *cells]
     lead = "Das Konzept ist in folgende Handlungsfelder gegliedert:" if not negative else "Die Maßnahmen im Überblick:"
     text = "Begründung:\n\n" + lead + sep + sep.join(lines) + sep + "Für jedes Feld benennt das Konzept Ziele.\n"
-    kept = [] if negative else fields[:-1] if joined else fields
+    last = lines[-1]  # the last row's field and the cell run into it: parted after a known field
+    parted = "other" not in fields[-1][1] and len(last.split()) <= 8 and last[len(fields[-1][0]) + 1 :][:1].isupper()
+    kept = [] if negative else fields[:-1] if joined and not parted else fields
     return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "none" if negative else "table")
 
 
