@@ -323,7 +323,8 @@ def _field_cells(
     it; else a line goes on the cell above after a word that cannot end it, or when it starts
     with a word that cannot end one ("Neuzugewanderte erreichen" / "das Niveau B1"; a cell
     "laufend" starts in lower case too). Every field is known without blank lines, where cells
-    were parted, or with the header's cell moved (``strict``)."""
+    were parted, or with the header's cell moved (``strict``); there, with blank lines, the field
+    column may also stand apart as the body's last or first cells."""
     cells: list[list[Span]] = []
     for n, (k, text) in enumerate(body):
         if apart:
@@ -341,9 +342,15 @@ def _field_cells(
     if rows < 3 or len(cells) % width:
         return None
     fields = [cells[r * width] for r in range(rows)]
-    if (strict or not apart) and any(known_codes(_joined(ft, cell), ft.vocab) == ("other",) for cell in fields):
-        return None
-    return fields
+    if not (strict or not apart):
+        return fields
+    # an export that shuffled the header may have set the field column apart, after the others or
+    # before them (pdfminer.six: the cells of "Ziel" and "Maßnahmen" row by row, then "Sprache" /
+    # "Bildung" / …): the first column of known fields read row by row, as the last or first cells
+    for column in (fields, cells[-rows:], cells[:rows]) if strict and apart else (fields,):
+        if all(known_codes(_joined(ft, cell), ft.vocab) != ("other",) for cell in column):
+            return column
+    return None
 
 
 _NEXT_CELL = re.compile(r"[ \t]+(?=[A-ZÄÖÜ])")

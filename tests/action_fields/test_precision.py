@@ -21,6 +21,7 @@ from tests.generators.field_layouts import Drawn
 from tests.generators.field_precision import (
     abbreviated_labels,
     enumeration_lists,
+    field_column_apart,
     former_fields,
     lone_numbered_sections,
     numbered_reprises,
@@ -76,6 +77,12 @@ def test_generated_a_verb_phrase_is_no_part_of_the_last_field(drawn: Drawn) -> N
 @GENERATED
 @given(former_fields())
 def test_generated_fields_called_former_are_none(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
+@GENERATED
+@given(field_column_apart())
+def test_generated_a_field_column_set_apart_by_an_export(drawn: Drawn) -> None:
     recovered(drawn)
 
 

@@ -25,7 +25,10 @@ per family, each with the fields that are there (positives) and the look-alikes 
   last field;
 - ``former_fields``: quoted fields called former ("Die bisherigen Handlungsfelder „X“, die „Y“
   sowie die „Z“ bleiben als Querschnittsaufgaben bestehen.") beside a list of this year's: only
-  the list's are fields.
+  the list's are fields;
+- ``field_column_apart``: a table set a cell a line with the header's last word after the first
+  row's cells and the field column after the others (pdfminer.six): the fields when all are
+  known, else nothing.
 
 ``Drawn.labels`` is what the extractor must recover, exactly and in order.
 """
@@ -202,3 +205,22 @@ def former_fields(draw: st.DrawFn) -> Drawn:
     lead = "Das Jobcenter wird die folgenden Handlungsfelder im Jahr 2025 verfolgen:"
     text = "\n\n".join([draw(paragraph()), lead + "\n\n" + listed, wrap(former, draw(st.integers(60, 110)), False)])
     return _drawn([text + "\n"], fields, "list")
+
+
+GOAL_CELLS = ["Neuzugewanderte erreichen\ndas Niveau B1", "Gleiche Chancen", "Schnellere Aufnahme", "Kurse ausbauen"]
+MEASURE_CELLS = ["Ausbau der Kurse", "Lotsen", "Beratung für Familien", "Börse"]
+
+
+@st.composite
+def field_column_apart(draw: st.DrawFn) -> Drawn:
+    """A table of fields as pdfminer.six sets a borderless one, a cell a line between blank lines:
+    "Handlungsfeld" / "Ziel" / the first row's goal / "Maßnahmen" (the header's last word after
+    the first row's other cells), the goals and measures row by row, then the field column."""
+    fields = draw(st.lists(st.sampled_from(LABELS), min_size=3, max_size=6, unique_by=lambda x: x[0]))
+    others = [(draw(st.sampled_from(GOAL_CELLS)), draw(st.sampled_from(MEASURE_CELLS))) for _ in fields]
+    cells = ["Handlungsfeld", "Ziel", others[0][0], "Maßnahmen (Auswahl)", others[0][1]]
+    cells += [c for row in others[1:] for c in row] + [f[0] for f in fields]
+    text = "Das Konzept wird nach Handlungsfeldern gegliedert:\n\n" + "\n\n".join(cells)
+    text += "\n\nDie Moderation der Sitzungen übernimmt eine Stiftung aus Hamburg.\n"
+    known = not any("other" in f[1] for f in fields)  # the column is told by its known fields
+    return _drawn([text], fields if known else [], "table" if known else "none")
