@@ -27,6 +27,7 @@ from tests.generators.field_precision import (
     numbered_reprises,
     sections_after_lists,
     task_lists,
+    topics_with_concepts,
     verb_phrases,
 )
 from tests.helpers import SHARED
@@ -86,6 +87,12 @@ def test_generated_a_field_column_set_apart_by_an_export(drawn: Drawn) -> None:
     recovered(drawn)
 
 
+@GENERATED
+@given(topics_with_concepts())
+def test_generated_a_concept_among_the_topics_makes_them_no_fields(drawn: Drawn) -> None:
+    recovered(drawn)
+
+
 KARLSRUHE = SHARED / "corpus" / "karlsruhe" / "texts"
 
 # a paper's fields as it states them, and what reads like them but is none
@@ -117,6 +124,8 @@ REAL = [
             "Vermeidung von langfristigem Leistungsbezug",
         ],
     ),
+    ("karlsruhe_644175.txt", []),  # "Themenbereiche (Grün- und Artenschutz-Konzept, …, Entwässerungskonzept, …)"
+    ("karlsruhe_679386.txt", []),  # "zu den Themenbereichen Lufthygiene, … und Nachnutzungskonzept"
     ("karlsruhe_678362.txt", ["zirkuläres Bauen", "zirkuläre Wertschöpfung", "Lifestyle & Konsum", "lokale Ernährung"]),
 ]
 

@@ -28,7 +28,11 @@ per family, each with the fields that are there (positives) and the look-alikes 
   the list's are fields;
 - ``field_column_apart``: a table set a cell a line with the header's last word after the first
   row's cells and the field column after the others (pdfminer.six): the fields when all are
-  known, else nothing.
+  known, else nothing;
+- ``topics_with_concepts``: a weak noun's enumeration in a paper on a plan whose only concept
+  word is one of its topics ("Für die Themenbereiche (Artenschutz-Konzept, Leitungsinfrastruktur,
+  Entwässerungskonzept) wird nach Lösungen gesucht."): a negative; with the concept outside
+  the enumeration ("Das Konzept setzt Schwerpunkte in den Bereichen A, B und C.") the fields.
 
 ``Drawn.labels`` is what the extractor must recover, exactly and in order.
 """
@@ -224,3 +228,37 @@ def field_column_apart(draw: st.DrawFn) -> Drawn:
     text += "\n\nDie Moderation der Sitzungen übernimmt eine Stiftung aus Hamburg.\n"
     known = not any("other" in f[1] for f in fields)  # the column is told by its known fields
     return _drawn([text], fields if known else [], "table" if known else "none")
+
+
+PLAN_TOPICS = [
+    "Artenschutz-Konzept",
+    "Leitungsinfrastruktur",
+    "Entwässerungskonzept",
+    "Nachnutzungskonzept",
+    "Lufthygiene",
+    "Kohleausstieg",
+]
+
+
+@st.composite
+def topics_with_concepts(draw: st.DrawFn) -> Drawn:
+    if draw(st.booleans()):  # the concept outside the enumeration: a concept's fields
+        fields = draw(fields_drawn)
+        labels = [f[0] for f in fields]
+        last = "sowie" if any(" und " in x for x in labels) else "und"
+        sentence = f"Das Konzept setzt Schwerpunkte in den Bereichen {enumerate_labels(labels, last)}."
+        text = "\n\n".join([draw(paragraph()), wrap(sentence, draw(st.integers(60, 110)), False)])
+        return _drawn([text + "\n"], fields, "prose")
+    topics = draw(st.lists(st.sampled_from(PLAN_TOPICS), min_size=3, max_size=5, unique=True))
+    if not any("onzept" in t for t in topics):
+        topics[-1] = "Entwässerungskonzept"
+    form = draw(st.sampled_from(["paren", "zu"]))
+    if form == "paren":
+        sentence = f"Für die einzelnen Themenbereiche ({', '.join(topics)} etc.) wird nach Lösungen gesucht."
+    else:
+        names = ", ".join(topics[:-1]) + " und " + topics[-1]
+        sentence = f"In den Verträgen konnten Inhalte zu den Themenbereichen {names} ausgehandelt werden."
+    text = "\n\n".join(
+        ["Der Bebauungsplan wird im Herbst ausgelegt.", wrap(sentence, draw(st.integers(60, 110)), False)]
+    )
+    return Drawn([text + "\n"], [], set(), "none")
