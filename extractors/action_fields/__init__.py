@@ -66,9 +66,12 @@ def _historical(ft: FieldText, cand: Candidate) -> bool:
 def candidates(ft: FieldText) -> list[Candidate]:
     """The fields of a document in document order, near-duplicates left out; fields named in
     running text about an older plan ("Im ersten Integrationskonzept waren …") left out too, and
-    a table of contents that lists the fields is read by ``contents_fields`` alone."""
+    a table of contents that lists the fields is read by ``contents_fields`` alone. A number
+    names one field: "Handlungsfeld 2: Infrastruktur" keeps its label when "HF2: Infrastruktur
+    (WLAN) 89 %" or "Handlungsfeld 2" over a cost table's row come later."""
     kept: list[Candidate] = []
     keys: list[frozenset[str]] = []
+    numbers: set[str] = set()  # a field's number names one field: a later label for it is a variant or another column
     contents = contents_spans(ft)
     for family in FAMILIES:
         added: list[tuple[Candidate, frozenset[str]]] = []
@@ -81,6 +84,9 @@ def candidates(ft: FieldText) -> list[Candidate]:
                 key = content_words(cand.label)
                 if not key or any(key <= k for k in keys) or any(key == k for _, k in added):
                     continue
+                if cand.number and cand.number in numbers:
+                    continue
+                numbers.add(cand.number)
                 added.append((cand, key))
         kept += [c for c, _ in added]
         keys += [k for _, k in added]

@@ -11,7 +11,9 @@
   Sub-headings must be numbered one after another; deeper ones (goals, measures) are left out.
   Under a numbered parent the next sub-heading needs no blank line around it (exports lose them);
   a parent whose number an export set apart ("4." above, "Handlungsfelder" alone) takes the
-  number of its first sub-heading right under it ("4.1 Sprache und Bildung").
+  number of its first sub-heading right under it ("4.1 Sprache und Bildung"). An unnumbered
+  lead-in with its list right under it ("Handlungsfelder der AG:" / "- …") has no sub-headings:
+  the numbered headings after its list are the document's ("2. Bisherige Vorgehensweise").
 
 A table of contents repeats the headings with page numbers ("3.2 Handlungsfeld Wohnen ..... 12"):
 its lines read as the headings do, and the assembly counts a label once per document.
@@ -25,6 +27,7 @@ from collections.abc import Iterator
 from extractors.base import clean_label
 from pipeline.lang.de import markers
 
+from .items import MARKER
 from .lists import list_heading, toc_entry
 from .text import PAGE_REF, QUOTE, Candidate, FieldText, is_sentence, label_extent
 from .vocab import is_structure
@@ -80,7 +83,8 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
         numbered = bool(re.search(r"\d|\*\*", text[line.start : noun.start()]))
         q = _HEAD_NUMBER.match(text, noun.end(), line.end)
         lead = q.end() if q else noun.end()
-        has_number = bool(q and re.search(r"[\dA-Z]", text[noun.end() : lead]))
+        number = "".join(re.findall(r"[\dA-Z.]", text[noun.end() : lead])).strip(".") if q else ""
+        has_number = bool(number)
         quoted = QUOTE.match(text, lead)
         if quoted:
             tail_end = text.find("\n", quoted.end())
@@ -96,16 +100,15 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
                 if nxt is not None and "\t" not in ft.rows[nxt].text:
                     found = _heading_label(ft, ft.rows[nxt].start, ft.rows[nxt].end)
                     if found:
-                        yield Candidate(*found, "heading")
+                        yield Candidate(*found, "heading", number)
             continue
         alone = ft.blank(row - 1) if row else True
         if not (has_number or (q and q.group("sep")) or numbered or alone):
             continue
         # a run-in heading ends at its full stop: "Handlungsfeld Wohnen. Bezahlbarer Wohnraum fehlt."
-        stop = _RUN_IN_STOP.search(text, lead, line.end)
-        found = _heading_label(ft, lead, stop.start() if stop else line.end)
+        found = _heading_label(ft, lead, _run_in_stop(text, lead, line.end))
         if found and (has_number or (q and q.group("sep")) or len(found[2].split()) <= 8):
-            yield Candidate(*found, "heading")
+            yield Candidate(*found, "heading", number)
 
 
 def _number(row_text: str) -> tuple[tuple[int, ...], int] | None:
@@ -134,6 +137,19 @@ def section_headings(ft: FieldText) -> Iterator[Candidate]:
 
 
 _RUN_IN_STOP = re.compile(r"(?<![\s.]\w)\.[ \t]+(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
+def _run_in_stop(text: str, start: int, end: int) -> int:
+    """Where a run-in heading's name ends: at its full stop, or the line's end. A full stop
+    after a lower-case word ends no name, an abbreviated adjective's ("Zukunft Innenstadt und
+    öffentl. Raum"): a name ends in a noun."""
+    for stop in _RUN_IN_STOP.finditer(text, start, end):
+        word = text[start : stop.start()].split()
+        if word and not word[-1][:1].islower():
+            return stop.start()
+    return end
+
+
 # a paragraph opening with a name and a colon: "Wohnen: Bezahlbarer Wohnraum fehlt."
 _RUN_IN = re.compile(r"[ \t*]*(?P<label>[A-ZÄÖÜ„\"][^:\n]{1,80}?)\**:[ \t]+\S")
 
@@ -195,6 +211,9 @@ def _children(ft: FieldText, parent: int) -> Iterator[Candidate]:
     rows = ft.rows
     own = _number(rows[parent].text)
     prefix = own[0] if own else _moved_number(ft, parent)
+    first = ft.next_filled(parent + 1, 3)
+    if prefix is None and first is not None and MARKER.match(rows[first].text):
+        return  # an unnumbered lead-in with its own list: numbered headings after it are the document's
     depth = len(prefix) + 1 if prefix else 0
     expected = 1
     last = parent

@@ -8,6 +8,7 @@ import re
 
 from extractors.base import clean_label
 from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.markers import LETTER_BULLET
 
 from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent, label_of
@@ -79,6 +80,10 @@ BARE_NUMBER = re.compile(r"[ \t]*(\d{1,2})\.[ \t]*")
 # --- marked lists ----------------------------------------------------------------------------
 
 
+# the conjunction of a sentence's enumeration at an item's end ("1. Bauen," … "3. Konsum sowie")
+_JOINING = re.compile(r"\s(" + alternation("conjunctions") + r")$")
+
+
 def _split_item(start: int, end: int, raw: str) -> list[Candidate]:
     """A list item, split at a slash where the right side repeats the left side's head."""
     m = re.search(r"/\s*", raw)
@@ -88,6 +93,10 @@ def _split_item(start: int, end: int, raw: str) -> list[Candidate]:
         if len(lw) >= 2 and len(rw) >= 2 and lw[0].lower() == rw[0].lower():
             return _split_item(start, start + m.start(), left) + _split_item(start + m.end(), end, right)
     label = clean_label(raw)
+    tail = _JOINING.search(label)
+    if tail:  # an enumeration set as a list goes on after its item: "3. Lifestyle & Konsum sowie" / "4. …"
+        label = clean_label(label[: tail.start()])
+        end = start + len(raw[: raw.rfind(tail.group(1))].rstrip())
     return [Candidate(start, end, label, "list")] if label else []
 
 
@@ -183,6 +192,8 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
             break
         blank = False
         k += 1
+    if len(items) == 1 and numbers[0] == 1:
+        return []  # a number promises more: "I. Änderung der Satzung" and running text is a section, no list
     return item_candidates(ft, [(s, e) for s, e in items])
 
 
@@ -210,11 +221,24 @@ def _continues(ft: FieldText, item: list[int], line: str) -> bool:
         return False  # (a number alone on its line is no part of an item: one pdftotext set apart)
     if line.lstrip()[:1].islower() or WRAP_END.search(prev) and not prev.endswith(","):
         return True
+    if prev.endswith(",") and _enumeration_goes_on(ft, line.strip()):
+        return True  # "…, Stammdatenmigration," / "Schulungen, Funktions- und Integrationstests"
     if not (prev.endswith(",") or len(prev.rsplit("\n", 1)[-1]) >= ft.long_line):
         return False
+    if not prev.endswith(",") and prev.rsplit(None, 1)[-1][:1].islower():
+        return True  # a full line cut inside a phrase: "… auf den neuen" / "Eigenbetrieb sowie …"
     # a full line, or one ending in a comma, goes on in the next one unless that makes the item a
     # sentence: then the line is a description below it
     return is_sentence(prev, ft.vocab) or not is_sentence(label_of(prev + " " + line.strip()), ft.vocab)
+
+
+def _enumeration_goes_on(ft: FieldText, line: str) -> bool:
+    """Whether a line after an item's comma goes on with the item's enumeration: it holds a comma
+    or ends in a word that joins it to the next, and opens no sentence (an article, a pronoun,
+    a finite verb)."""
+    if not ("," in line or WRAP_END.search(line)) or _ARTICLE.match(line):
+        return False
+    return not any(w.strip(",.;:").casefold() in ft.vocab.verbs for w in line.split())
 
 
 def _wrapped_over_blank(ft: FieldText, item: list[int], k: int, family: str) -> bool:

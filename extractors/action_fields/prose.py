@@ -66,6 +66,8 @@ def noun_phrases_end(ft: FieldText, start: int, limit: int) -> int:
             continue
         word = tok.strip('„"“»”«')
         lower = word.casefold()
+        if word[:1].isupper() and lower in vocab.phrases and i and tokens[i - 1].group(0).casefold() in _JOINERS:
+            break  # the verb's phrase after the last field: "… und Gesundheit in den Blick"
         if word[:1].isupper():
             end = m.end()
         elif lower in _JOINERS:
@@ -106,9 +108,10 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
     vocab = ft.vocab
     for noun, weak in ft.plural_nouns():
         unit = ft.layout.units[ft.layout.unit_at(noun.start())]
-        if (weak or vocab.passing.match(noun.group(0))) and not vocab.context.search(ft.text, unit.start, unit.end):
-            if weak or not _about_integration(ft):
-                continue  # topics in passing: "In den Themenfeldern A und B wurden jeweils …"
+        passing = vocab.passing.match(noun.group(0)) is not None
+        needs_context = weak or passing and not _about_integration(ft)
+        if needs_context and not vocab.context.search(ft.text, unit.start, unit.end):
+            continue  # topics in passing: "In den Themenfeldern A und B wurden jeweils …"
         lead = _LEAD.match(ft.text, noun.end(), unit.end)
         start = lead.end() if lead else noun.end()
         marked = marked_enumeration(ft, start, unit.end, "prose")
@@ -145,6 +148,10 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
                 continue  # a dash opening a clause, not an apposition
             limit = closing.start()
         end = noun_phrases_end(ft, start, limit)
+        if needs_context and not (
+            vocab.context.search(ft.text, unit.start, start) or vocab.context.search(ft.text, end, unit.end)
+        ):
+            continue  # the concept only among the topics: "Themenbereiche (Artenschutz-Konzept, …)"
         items = _unlettered(enumeration(ft, start, end, "prose"))
         if len(items) >= 2 and all(
             len(c.label.split()) <= 6 and not is_sentence(c.label, vocab) and not is_structure(c.label, vocab)

@@ -16,7 +16,9 @@ left out.
 As exports give a numbered table: the number column's header run into the noun ("Nr.
 Handlungsfeld      Federführung") is two columns; set one cell a line (pdftotext, pypdf), its
 rows are found by their numbers one after another (``numbered_cells``); without a number column
-(``stacked_cells``) by counting the cells, the header's words a line each giving their number.
+(``stacked_cells``) by counting the cells, the header's words a line each giving their number
+(pdfminer.six may set the header's last word after the first row's other cells, and pdftotext
+and pdfminer.six run a field's cell into the next one on a line: both are put back).
 """
 
 from __future__ import annotations
@@ -223,8 +225,9 @@ def numbered_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
     header's words a line each or run together ("Nr. Handlungsfeld" / "Federführung"), then every
     row as its number on a line of its own ("1", "2", … one after another, maybe taken by the view
     for page numbers), the field's cell, and the cells of the other columns. A row whose field has
-    no other cell after it is left out (an export that ran two cells into one line: "Interkulturelle
-    Öffnung der Verwaltung Hauptamt"); three rows at least, else nothing."""
+    no other cell after it (an export that ran two cells into one line: "Interkulturelle Öffnung der
+    Verwaltung Hauptamt") keeps the field where its known name parts from the next cell's capital,
+    else it is left out; three rows at least, else nothing."""
     for noun in ft.nouns:
         i = ft.row_at(noun.start())
         line = ft.rows[i]
@@ -257,6 +260,8 @@ def numbered_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
                 rest, at = rest + 1, at + 1
             if 0 < rest <= ROWS_APART:
                 found.append(pieces)
+            elif not rest and len(pieces) == 1 and (parts := _part(ft, pieces[0])):
+                found.append([parts[0]])  # the next cell run into the field's line
             n += 1
         if len(found) >= 3:
             for pieces in found:
@@ -274,13 +279,17 @@ def stacked_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
     cell above only after a word that cannot end it ("Neuzugewanderte erreichen das" / "Niveau
     B1") or when it starts with one ("das Niveau B1"), and every field cell must name a known
     field. The cells must fill whole rows, three rows at least, no header alone on a line among
-    them, else nothing (an export that ran two cells into one line or shuffled the header among
-    the cells)."""
+    them but the header's last cell within the first row (pdfminer.six: "Handlungsfeld" / "Ziel"
+    / "Sprache" / "Neuzugewanderte …" / "Maßnahmen (Auswahl)"), else nothing; a field's cell run
+    into the next one on its line is parted where blank lines part the cells (``_field_cells``)."""
     for noun in ft.nouns:
         i = ft.row_at(noun.start())
         line = ft.rows[i]
         if ft.text[line.start : line.end].strip(" \t*:") != noun.group().strip(" \t*:"):
             continue
+        before = next((j for j in range(i - 1, max(-1, i - 3), -1) if not ft.blank(j)), None)
+        if before is not None and _NUMBER_HEAD.fullmatch(ft.rows[before].text.strip()):
+            continue  # a number column's head above: a numbered table (``numbered_cells``)
         lines = _lines_from(ft, i + 1)
         width = 1
         while width - 1 < len(lines) and width <= 4 and ft.vocab.headers.match(lines[width - 1][1]):
@@ -290,39 +299,87 @@ def stacked_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
             continue
         end = next((n for n, (_, text) in enumerate(body) if not _cell_line(text)), len(body))
         body = body[:end]
+        moved = [n for n, (_, text) in enumerate(body[: 2 * width + 1]) if _header_line(ft, text)]
+        if len(moved) == 1 and moved[0] > 0:  # the header's last cell set after the first row's others
+            body, width = body[: moved[0]] + body[moved[0] + 1 :], width + 1
         if any(_header_line(ft, text) for _, text in body):
             continue
         gaps = sum(body[n + 1][0] > body[n][0] + 1 for n in range(len(body) - 1))
         apart = 3 * gaps >= len(body)  # blank lines part the cells, not a page break here and there
-        for cell in _field_cells(ft, body, width, apart) or []:
-            yield from _label(ft, [(ft.rows[k].start, ft.rows[k].end) for k in cell], seen)
+        for cell in _field_cells(ft, body, width, apart, strict=bool(moved)) or []:
+            yield from _label(ft, cell, seen)
 
 
-def _field_cells(ft: FieldText, body: list[tuple[int, str]], width: int, apart: bool) -> list[list[int]] | None:
-    """The field cells (their lines) of the rows of ``width`` cells in ``body``, or None where the
-    cells do not fill whole rows, three at least. ``apart``: blank lines part the cells; else a
-    line goes on the cell above after a word that cannot end it, or when it starts with a word
-    that cannot end one ("Neuzugewanderte erreichen" / "das Niveau B1"; a cell
-    "laufend" starts in lower case too), and every field is known."""
-    cells: list[list[int]] = []
+Span = tuple[int, int]
+
+
+def _field_cells(
+    ft: FieldText, body: list[tuple[int, str]], width: int, apart: bool, strict: bool = False
+) -> list[list[Span]] | None:
+    """The field cells (the spans of their lines) of the rows of ``width`` cells in ``body``, or
+    None where the cells do not fill whole rows, three at least. ``apart``: blank lines part the
+    cells, and a field cell an export ran into the next cell on its line ("Arbeit und Ausbildung
+    Schnellere Arbeitsaufnahme") is parted after the field's known name where whole rows need
+    it; else a line goes on the cell above after a word that cannot end it, or when it starts
+    with a word that cannot end one ("Neuzugewanderte erreichen" / "das Niveau B1"; a cell
+    "laufend" starts in lower case too). Every field is known without blank lines, where cells
+    were parted, or with the header's cell moved (``strict``); there, with blank lines, the field
+    column may also stand apart as the body's last or first cells."""
+    cells: list[list[Span]] = []
     for n, (k, text) in enumerate(body):
         if apart:
             joins = n > 0 and k == body[n - 1][0] + 1
         else:
             joins = n > 0 and (_continues(body[n - 1][1]) or bool(WRAP_END.search(text.split()[0])))
         if joins:
-            cells[-1].append(k)
+            cells[-1].append((ft.rows[k].start, ft.rows[k].end))
         else:
-            cells.append([k])
+            cells.append([(ft.rows[k].start, ft.rows[k].end)])
+    short = -len(cells) % width
+    if apart and short:
+        cells, strict = _parted(ft, cells, width, short), True
     rows = len(cells) // width
     if rows < 3 or len(cells) % width:
         return None
     fields = [cells[r * width] for r in range(rows)]
-    if not apart and any(
-        known_codes(" ".join(ft.rows[k].text for k in cell), ft.vocab) == ("other",) for cell in fields
-    ):
-        return None
-    return fields
+    if not (strict or not apart):
+        return fields
+    # an export that shuffled the header may have set the field column apart, after the others or
+    # before them (pdfminer.six: the cells of "Ziel" and "Maßnahmen" row by row, then "Sprache" /
+    # "Bildung" / …): the first column of known fields read row by row, as the last or first cells
+    for column in (fields, cells[-rows:], cells[:rows]) if strict and apart else (fields,):
+        if all(known_codes(_joined(ft, cell), ft.vocab) != ("other",) for cell in column):
+            return column
+    return None
+
+
+_NEXT_CELL = re.compile(r"[ \t]+(?=[A-ZÄÖÜ])")
+
+
+def _parted(ft: FieldText, cells: list[list[Span]], width: int, short: int) -> list[list[Span]]:
+    """``cells`` with ``short`` one-line field cells parted in two where an export ran the next
+    cell into them: after the first words that name a known field and can end a name, before a
+    capital ("Arbeit und Ausbildung" | "Schnellere Arbeitsaufnahme")."""
+    out: list[list[Span]] = []
+    for cell in cells:
+        parts = _part(ft, cell[0]) if short and len(out) % width == 0 and len(cell) == 1 else None
+        if parts:
+            out += [[parts[0]], [parts[1]]]
+            short -= 1
+        else:
+            out.append(cell)
+    return out if not short else []
+
+
+def _part(ft: FieldText, span: Span) -> tuple[Span, Span] | None:
+    """A line of a field's cell and the next cell run together, parted after the first words
+    that name a known field and can end a name, before a capital; None where there are none."""
+    a, b = span
+    for m in _NEXT_CELL.finditer(ft.text, a, b):
+        left = ft.text[a : m.start()]
+        if not _continues(left) and left[-1:].isalpha() and known_codes(left, ft.vocab) != ("other",):
+            return (a, m.start()), (m.end(), b)
+    return None
 
 
 def _header_line(ft: FieldText, text: str) -> bool:

@@ -23,12 +23,14 @@ from .vocab import Vocabulary, vocabulary
 
 
 class Candidate(NamedTuple):
-    """A field as read: offsets into the flat text, the cleaned label, the layout family."""
+    """A field as read: offsets into the flat text, the cleaned label, the layout family, and
+    the number the text gives the field ("Handlungsfeld 2: Wohnen" is field "2"), if any."""
 
     start: int
     end: int
     label: str
     method: str
+    number: str = ""
 
 
 @dataclass(frozen=True, eq=False)

@@ -45,6 +45,7 @@ class Vocabulary:
     headers: re.Pattern[str]  # the other column headers of a table of fields
     verbs: frozenset[str]  # finite verbs: a label with one is a sentence
     stops: frozenset[str]  # other words that end an enumeration in running text
+    phrases: frozenset[str]  # nouns of a verb's fixed phrase ("in den Blick"): they end one too
     bases: tuple[str, ...]  # the strong and weak nouns as listed, longest first (their case endings follow)
     predicates: re.Pattern[str]  # nouns a copula puts before a genitive: "Grundlage", "Gegenstand"
     list_ends: re.Pattern[str]  # a line that ends a list of fields: a signature, an agenda, a section heading
@@ -105,6 +106,7 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         headers=re.compile(rf"(?i)\W*(?:{headers})"),
         verbs=frozenset(w.casefold() for w in _words(data.finite_verbs)),
         stops=frozenset(w.casefold() for w in _words(data.enumeration_stops)),
+        phrases=frozenset(w.casefold() for w in _words(data.verb_phrase_nouns)),
         bases=bases,
         predicates=re.compile(rf"(?:{predicates})\w{{0,3}}(?!\w)"),
         list_ends=_list_ends(res, data),

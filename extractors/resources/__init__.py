@@ -453,6 +453,7 @@ SCHEMAS: dict[str, Schema] = {
                     "table_headers",
                     "finite_verbs",
                     "enumeration_stops",
+                    "verb_phrase_nouns",
                     "predicate_nouns",
                 )
             },

@@ -516,7 +516,8 @@ def numbered_cell_tables(draw: st.DrawFn) -> Drawn:
     number column's header run together with the field noun ("Nr. Handlungsfeld") or on a line of
     its own, the other headers a line each, then per row its number, its field and its other cells
     (wrapped over two lines or not), blank lines between the cells or none; the last row maybe
-    with its field run into the cell beside it ("Gesundheit Gesundheitsamt"), which is left out.
+    with its field run into the cell beside it ("Gesundheit Gesundheitsamt"), which keeps its
+    field where the field is known and the cell opens with a capital, and is left out otherwise.
     With ``Ziel`` for the field noun (no field named) it is the negative: nothing is read."""
     fields = draw(st.lists(st.sampled_from(LABELS), min_size=4, max_size=7, unique_by=lambda x: x[0]))
     negative = draw(st.integers(0, 5)) == 0
@@ -538,7 +539,9 @@ def numbered_cell_tables(draw: st.DrawFn) -> Drawn:
             lines += [str(n), label, *cells]
     lead = "Das Konzept ist in folgende Handlungsfelder gegliedert:" if not negative else "Die Maßnahmen im Überblick:"
     text = "Begründung:\n\n" + lead + sep + sep.join(lines) + sep + "Für jedes Feld benennt das Konzept Ziele.\n"
-    kept = [] if negative else fields[:-1] if joined else fields
+    last = lines[-1]  # the last row's field and the cell run into it: parted after a known field
+    parted = "other" not in fields[-1][1] and len(last.split()) <= 8 and last[len(fields[-1][0]) + 1 :][:1].isupper()
+    kept = [] if negative else fields[:-1] if joined and not parted else fields
     return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "none" if negative else "table")
 
 
@@ -551,9 +554,12 @@ def stacked_cell_tables(draw: st.DrawFn) -> Drawn:
     field noun and the other headers a line each, then per row its field and its other cells, a
     cell maybe wrapped after a word that cannot end it ("Angebote für" / "Familien") or before one
     in lower case ("Zugewanderte erreichen" / "das Niveau B1"); blank lines
-    between the cells (each cell's lines together) or none. Negatives: two cells run into one
-    line (the rows no longer fill up), a header among the cells (an order shuffled), or, without
-    blank lines, a field of no known taxonomy code: nothing."""
+    between the cells (each cell's lines together) or none. Two cells run into one line
+    ("Wohnen Gesundheitsamt"): with blank lines between the cells, a field's known name parted
+    from a next cell that opens with a capital, else nothing (the rows no longer fill up); the
+    header's last word set after the first row's other cells (as pdfminer.six shuffles it): the
+    fields when all are known. Negatives: those, and without blank lines a field of no known
+    taxonomy code: nothing."""
     fields = draw(st.lists(st.sampled_from(LABELS), min_size=3, max_size=6, unique_by=lambda x: x[0]))
     noun = draw(st.sampled_from(["Handlungsfeld", "Handlungsfelder", "Themenfeld"]))
     others = draw(st.lists(st.sampled_from(EXPORT_HEADERS), min_size=1, max_size=2, unique=True))
@@ -572,7 +578,14 @@ def stacked_cell_tables(draw: st.DrawFn) -> Drawn:
     sep = "\n\n" if apart else "\n"
     text = "Das Konzept ist in Handlungsfelder gegliedert:\n" + sep.join(lines) + "\n"
     text += "Die Umsetzung beginnt im kommenden Jahr mit einer ersten Auswertung der Maßnahmen.\n"
-    unknown = not apart and any("other" in f[1] for f in fields)  # without blank lines every field is known
+    known = not any("other" in f[1] for f in fields)
+    unknown = not apart and not known  # without blank lines every field is known
+    if broken == "run":  # parted where blank lines part the cells, the next cell one line opening with a capital
+        nxt = cells[1 + len(others)].split(f"{fields[1][0]} ", 1)[1]
+        one_line = "\n" not in nxt and len(cells[1 + len(others)].split()) <= 8  # a cell's line: eight words at most
+        broken = "" if apart and known and one_line and nxt[:1].isupper() else broken
+    if broken == "shuffled":  # put back where another header stands before it
+        broken = "" if others and known else broken
     kept = [] if broken or not others or unknown else fields
     return Drawn([text], [f[0] for f in kept], {c for f in kept for c in f[1]}, "none" if not kept else "table")
 

@@ -6,10 +6,11 @@ garbled page); the rendered PDFs are read through pdftotext (default and ``-layo
 pdfminer.six. A document has a miss when a fact of its original (its PDF) is not read from it
 (under another wording it is read: "Jobcenter Neumünster" for "Jobcenter"), and is flagged when
 the review has a row about the facts for it. Both sets are generated and deterministic, so their
-figures are floors: at least 82% of the broken documents and 81% of the exports with a missed
+figures are floors: at least 82% of the broken documents and 71% of the exports with a missed
 fact flagged, and few flags on documents without one. Measured on this code: broken 70/85
-flagged, 0.045 false flags per paper; exports 9/11 flagged, 0.043 false flags per paper (each
-tool 0.043).
+flagged, 0.045 false flags per paper; exports 5/7 flagged, 0.043 false flags per paper (each
+tool 0.043). The exports lost 11 facts (9 flagged) before four of the flagged ones, Handlungsfelder
+tables set one cell a line, were read: the two unflagged losses are the same.
 """
 
 from __future__ import annotations
@@ -52,8 +53,8 @@ def test_broken_documents_with_a_missed_fact_are_flagged_and_originals_rarely() 
 def test_exports_with_a_missed_fact_are_flagged_and_the_others_rarely() -> None:
     tallies = calibration.exports(verbose=False)
     tot = calibration.total(tallies.values())
-    assert tot.missed >= 10
-    assert tot.missed_flagged / tot.missed >= 0.81  # 9 of 11
+    assert tot.missed >= 7
+    assert tot.missed_flagged / tot.missed >= 0.71  # 5 of 7
     assert tot.clean_flagged / (tot.missed + tot.clean) <= 0.05
     for tool, t in tallies.items():
         assert t.clean_flagged / (t.missed + t.clean) <= 0.05, tool

@@ -194,6 +194,7 @@ class Taxonomy:
     table_headers: tuple[str, ...]
     finite_verbs: tuple[str, ...]
     enumeration_stops: tuple[str, ...]
+    verb_phrase_nouns: tuple[str, ...]
     predicate_nouns: tuple[str, ...]
     concept_context: str
     integration_context: str
@@ -222,6 +223,7 @@ def _taxonomy(res: Resources) -> Taxonomy:
         as_tuple(d["table_headers"]),
         as_tuple(d["finite_verbs"]),
         as_tuple(d["enumeration_stops"]),
+        as_tuple(d["verb_phrase_nouns"]),
         as_tuple(d["predicate_nouns"]),
         d["concept_context"],
         d["integration_context"],
