@@ -21,7 +21,8 @@ context of an amount depends on layout:
   a per-year amount: an amount with a year of its own takes another cue of its context, one
   with a rate after it ("1.000 Euro pro Monat", "EUR/a") is ``other``. A part of an allocation
   or grant ("… belaufen sich auf 2.016 € und setzen sich aus dem Grundbetrag von 800 € …
-  zusammen") without a cue of its own is one too.
+  zusammen") without a cue of its own is one too; an adverb of the whole ("insgesamt") over
+  grants or an allocation sums those ("Zuwendungen in Höhe von insgesamt …" is a grant).
 - a budget plan's listing (:mod:`.plans`: "Produkt 54100 …" over "2019: 200.000 €"): an
   allocation of the plan, a grant where the position's heading names one.
 - the fiscal year is one named in the amount's own conjunct (from the last "und", "sowie",

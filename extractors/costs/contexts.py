@@ -111,20 +111,30 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
 
 
 def summed(conf: Config, left: str, right: str) -> str | None:
-    """The type of the cue nearest to an amount; an adverb of the whole ("insgesamt") over a
-    revenue sums income, no total cost: "Die Mindererträge betragen insgesamt 500 €" is other,
-    "Die Kosten betragen insgesamt 500 €" a total.
+    """The type of the cue nearest to an amount; an adverb of the whole ("insgesamt") sums what
+    its sentence names: over a revenue it sums income, no total cost ("Die Mindererträge betragen
+    insgesamt 500 €" is other), over grants or an allocation it sums those ("drei Zuwendungen in
+    Höhe von insgesamt 500 €" is a grant, "… stehen insgesamt 500 € zur Verfügung" an allocation);
+    "Die Kosten betragen insgesamt 500 €" and "Die Personalkosten betragen insgesamt 500 €" are totals
+    (a sum of fees or of staff costs may hold other costs: "… insgesamt 115 TSD Euro (Personalkosten
+    von 100.000 Euro und Sachkosten von 15.000 Euro)").
 
     >>> from extractors import load_resources
     >>> from extractors.costs.kinds import config
     >>> conf = config(load_resources())
     >>> summed(conf, "Die Mindererträge betragen insgesamt", "."), summed(conf, "Die Kosten betragen insgesamt", ".")
     ('other', 'total')
+    >>> summed(conf, "Es gingen Zuwendungen in Höhe von insgesamt", "ein.")
+    'grant'
     """
     kind = nearest(conf.types, left, right)
-    if kind == "total" and conf.whole.search(left + " " + right) and conf.income.search(left):
+    if kind != "total" or not conf.whole.search(left + " " + right):
+        return kind
+    if conf.income.search(left):
         return "other"
-    return kind
+    # the adverb alone makes no total where the sentence names the grants or allocation it sums
+    summed_kind = nearest(conf.types, conf.whole.sub(" ", left), conf.whole.sub(" ", right))
+    return summed_kind if summed_kind in LEAD_IN_TYPES else kind
 
 
 def antecedent(conf: Config, sv: View, s: int) -> str | None:

@@ -20,7 +20,7 @@ from pipeline.ingest.readers import read_document
 from pipeline.records import Cost
 from pipeline.settings import Settings
 from pipeline.structure import view
-from tests.generators.cost_families import Drawn, parts, plan, typed, yearly
+from tests.generators.cost_families import Drawn, named, parts, plan, typed, yearly
 from tests.helpers import GOLD, RENDERINGS, document
 
 
@@ -311,6 +311,15 @@ def test_the_words_say_the_kind(drawn: Drawn) -> None:
 
 
 @GENERATED
+@given(named())
+def test_compounds_outlays_beyond_the_plan_and_sums_of_grants(drawn: Drawn) -> None:
+    """A grant named by a compound, spending beyond the plan approved, a sum of grants or of an
+    allocation keep their kind; a sum of costs or of staff costs and a depreciation do not."""
+    found = run(drawn.text)
+    assert [(c.amount_eur, c.cost_type) for c in found] == [r[:2] for r in drawn.rows], drawn.text
+
+
+@GENERATED
 @given(plan())
 def test_a_budget_plan_s_listing_is_its_allocations(drawn: Drawn) -> None:
     """Under a position's heading every amount after a year label is an allocation (a grant
@@ -435,3 +444,24 @@ def test_gold(rendering: str, path: Path) -> None:
             assert g["fiscal_year"] in years if rendering == "text" else years <= {g["fiscal_year"], None}, g
         if g.get("budget_account"):
             assert g["budget_account"] in {c.budget_account for c in rows}, g
+
+
+# --- real submissions (skipped without ../shared) ------------------------------------------
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+REAL_KINDS = [  # (submission, amount, its kind, the family)
+    ("karlsruhe/texts/karlsruhe_596760.txt", 1495203.0, "grant", "a compound: Sonderzuschuss"),
+    ("karlsruhe/texts/karlsruhe_589644.txt", 833000.0, "budget", "außerplanmäßige Auszahlung genehmigt"),
+    ("karlsruhe/texts/karlsruhe_147646.txt", 161840.0, "budget", "als überplanmäßige Ausgabe genehmigt"),
+    ("karlsruhe/texts/karlsruhe_671535.txt", 106279.34, "grant", "Zuwendungen in Höhe von insgesamt"),
+    ("karlsruhe/texts/karlsruhe_659499.txt", 169313.74, "grant", "Zuwendungen in Höhe von insgesamt"),
+    ("nordstemmen/texts/nordstemmen_DS_47-2025.txt", 10000.0, "budget", "Einer überplanmäßigen Auszahlung"),
+]
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is absent")
+@pytest.mark.parametrize("name,amount,kind,family", REAL_KINDS, ids=[r[3] for r in REAL_KINDS])
+def test_real_submissions_name_the_kind(name: str, amount: float, kind: str, family: str) -> None:
+    path = CORPUS / name
+    doc, _ = read_document(path, str(path), Settings(workers=1, ocr="never"))
+    assert kind in {c.cost_type for c in dated(doc) if c.amount_eur == amount}, family

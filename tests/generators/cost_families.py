@@ -22,6 +22,10 @@
 - ``parts``: an allocation or grant stated as a sum, then its parts ("… belaufen sich auf X €
   und setzen sich aus dem Grundbetrag von Y € und … Z € zusammen"): each part is one too; the
   parts of a total are no totals.
+- ``named``: a grant named by a compound ("Sonderzuschuss", "1Zuschuss der Stadt"), spending
+  beyond the plan approved ("überplanmäßige Auszahlung", an allocation), a sum of grants or of an
+  allocation ("Zuwendungen in Höhe von insgesamt …"); the negatives: a sum of costs or of staff
+  costs stays a total, a planned depreciation is no allocation.
 
 ``Drawn.rows`` is what the extractor must give: (amount, cost_type, fiscal_year) in order.
 """
@@ -226,3 +230,57 @@ def parts(draw: st.DrawFn) -> Drawn:
     text = f"{whole} {de_amount(sum(vals))} € und {link.format(listed)}.\n"
     top = "total" if kind == "other" else kind
     return Drawn(text, [(float(sum(vals)), top, None), *((float(v), kind, None) for v in vals)], "parts")
+
+
+# --- the words of a grant or allocation the reader knew only in part ------------------------
+# - a grant named by a compound ("Sonderzuschuss", "Investitionskostenzuschüsse", "Landeszuwendung",
+#   a grid's row number glued to it: "1Zuschuss der Stadt");
+# - spending beyond the plan approved ("genehmigt eine überplanmäßige Auszahlung in Höhe von …",
+#   "Der außerplanmäßigen Ausgabe … wird zugestimmt") is an allocation; a planned depreciation is not;
+# - an adverb of the whole ("insgesamt") over grants or an allocation sums those ("drei Zuwendungen in
+#   Höhe von insgesamt …", "stehen insgesamt … zur Verfügung"); over costs, staff costs or a fee
+#   it stays a total.
+GRANT_HEADS = [
+    "Sonder",
+    "Investitions",
+    "Investitionskosten",
+    "Betriebskosten",
+    "Landes",
+    "Miet",
+    "Projekt",
+    "Sachkosten",
+]
+BEYOND = ["über", "außer"]
+OUTLAYS = ["Auszahlung", "Ausgabe", "Aufwendung"]
+NAMED: list[tuple[str, str]] = [
+    ("Der Verein erhält einen {head}zuschuss in Höhe von {a} €.", "grant"),
+    ("Bei diesem {head}zuschuss in Höhe von {a} € handelt es sich um eine freiwillige Leistung.", "grant"),
+    ("Die {head}zuschüsse betragen {a} €.", "grant"),
+    ("Eine {head}zuwendung von {a} € ist eingegangen.", "grant"),
+    ("1{head}zuschuss der Stadt {a} €", "grant"),
+    ("Der Gemeinderat genehmigt eine {beyond}planmäßige {outlay} in Höhe von {a} € im Haushaltsjahr 2016.", "budget"),
+    ("Der {beyond}planmäßigen {outlay} in Höhe von {a} € für den Umbau wird zugestimmt.", "budget"),
+    ("Ein Mehrbedarf von bis zu {a} € wurde als {beyond}planmäßige {outlay} genehmigt.", "budget"),
+    ("Das Amt erhielt drei Zuwendungen in Höhe von insgesamt {a} €.", "grant"),
+    ("Dem Kulturamt wurden zwei Spenden in Höhe von insgesamt {a} € angeboten.", "grant"),
+    ("Für das Projekt stehen insgesamt {a} € zur Verfügung.", "budget"),
+    ("Im Haushalt sind dafür insgesamt {a} € veranschlagt.", "budget"),
+    # negatives
+    ("Die Kosten der Maßnahme betragen insgesamt {a} €.", "total"),
+    ("Die Personalkosten betragen insgesamt {a} €.", "total"),
+    ("Die Abschreibung beträgt planmäßig {a} € im Jahr.", "other"),
+]
+
+
+@st.composite
+def named(draw: st.DrawFn) -> Drawn:
+    template, kind = draw(st.sampled_from(NAMED))
+    head = draw(st.sampled_from(GRANT_HEADS))
+    value = draw(amounts.filter(lambda v: v >= 1000))
+    text = template.format(
+        a=de_amount(value),
+        head=head,
+        beyond=draw(st.sampled_from(BEYOND)),
+        outlay=draw(st.sampled_from(OUTLAYS)),
+    )
+    return Drawn(text + "\n", [(float(value), kind, None)], "named")
