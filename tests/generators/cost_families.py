@@ -25,7 +25,8 @@
 - ``named``: a grant named by a compound ("Sonderzuschuss", "1Zuschuss der Stadt"), spending
   beyond the plan approved ("überplanmäßige Auszahlung", an allocation), a sum of grants or of an
   allocation ("Zuwendungen in Höhe von insgesamt …"); the negatives: a sum of costs or of staff
-  costs stays a total, a planned depreciation is no allocation.
+  costs stays a total, a planned depreciation is no allocation, the council's deliberation
+  ("nach Vorberatung im Hauptausschuss", "Beratung in öffentlicher Sitzung") is no support.
 
 ``Drawn.rows`` is what the extractor must give: (amount, cost_type, fiscal_year) in order.
 """
@@ -269,6 +270,11 @@ NAMED: list[tuple[str, str]] = [
     ("Die Kosten der Maßnahme betragen insgesamt {a} €.", "total"),
     ("Die Personalkosten betragen insgesamt {a} €.", "total"),
     ("Die Abschreibung beträgt planmäßig {a} € im Jahr.", "other"),
+    # the council's own deliberation is no support; a counselling service is
+    ("Der Gemeinderat stimmt nach Vorberatung im Bauausschuss der Vergabe zum Preis von {a} € zu.", "other"),
+    ("Mitteilungsvorlage\nBeratung in öffentlicher Sitzung\nEs ist eine Kreditaufnahme von {a} € erfolgt.", "other"),
+    ("Beratung und Beschlussfassung\nDer Kaufpreis beträgt {a} €.", "other"),
+    ("Für die externe Fachberatung fallen {a} € an.", "external_support"),
 ]
 
 
