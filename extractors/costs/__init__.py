@@ -23,6 +23,10 @@ context of an amount depends on layout:
   or grant ("… belaufen sich auf 2.016 € und setzen sich aus dem Grundbetrag von 800 € …
   zusammen") without a cue of its own is one too; an adverb of the whole ("insgesamt") over
   grants or an allocation sums those ("Zuwendungen in Höhe von insgesamt …" is a grant).
+- a row of a table flattened onto lines (two or more amounts on a line without tabs, no word
+  between them: "Arbeitsgelegenheiten" over "457.000 € 3,63 % 547.900 € 4,75 %", "Gesamtkosten15.000,00
+  €14.892.000,00 €"): the sentence as in prose, but the row's label types every amount of its row
+  and the next row's label none of them (:func:`.amounts.flat_rows`).
 - a budget plan's listing (:mod:`.plans`: "Produkt 54100 …" over "2019: 200.000 €"): an
   allocation of the plan, a grant where the position's heading names one.
 - the fiscal year is one named in the amount's own conjunct (from the last "und", "sowie",
@@ -52,16 +56,16 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from extractors.base import requires
+from extractors.base import collapse, requires
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.lang.de.money import find_money
 from pipeline.records import Cost
 from pipeline.structure import View
 
-from .amounts import aligned_year, bare_amounts, gap_amounts, gap_grid, under_header, year_headers
+from .amounts import aligned_year, bare_amounts, flat_rows, gap_amounts, gap_grid, under_header, year_headers
 from .contexts import WINDOW, Context, gap_context, per_year, prose_context, table_context
-from .kinds import Config, config
+from .kinds import Config, config, nearest
 from .plans import plan_kind
 from .total import Total, cost_total
 from .years import nearest_year
@@ -99,9 +103,17 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     )
     doc_year = int(doc_date[:4]) if doc_date else None
     contexts: list[Context] = []
+    rows = flat_rows(
+        text,
+        found,
+        all_lines,
+        line_starts,
+        lambda label: nearest(conf.types, collapse(label)) is not None or bool(conf.year.search(label)),
+    )
     for n, money in enumerate(found):
         lo = found[n - 1].end if n else 0
         hi = found[n + 1].start if n + 1 < len(found) else len(text)
+        lo, hi = rows.get(n, (lo, hi))
         i = bisect.bisect_right(line_starts, money.start) - 1
         after = text[money.end : money.end + RATE_REACH]
         if "\t" in all_lines[i].text:

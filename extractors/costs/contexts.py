@@ -71,6 +71,7 @@ def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> 
     return ctx
 
 
+_GLUED = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
 _RELATIVE = re.compile(rf",\s*(?:{alternation('opening_articles')}|der|welche[rsn]?)\s")
 _LEAD_IN = re.compile(r":[ \t]*\n")
 
@@ -79,7 +80,7 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     text = sv.text
     s, e = sv.raw_sentence_at(money.start)
     a, b = max(s, lo), min(e, hi)
-    left = collapse(text[a : money.start])
+    left = _GLUED.sub(" ", collapse(text[a : money.start]))  # "Gesamtkosten15.000 €": a grid's label and number
     right = collapse(text[money.end : b])
     ca, cb = clause(text, a, money, b)
     # a relative clause after the amount says how it is paid for ("…, die im Haushalt eingestellt

@@ -20,7 +20,7 @@ from pipeline.ingest.readers import read_document
 from pipeline.records import Cost
 from pipeline.settings import Settings
 from pipeline.structure import view
-from tests.generators.cost_families import Drawn, named, parts, plan, typed, yearly
+from tests.generators.cost_families import Drawn, flat_rows, named, parts, plan, typed, yearly
 from tests.helpers import GOLD, RENDERINGS, document
 
 
@@ -335,6 +335,15 @@ def test_the_parts_of_an_allocation_are_allocations(drawn: Drawn) -> None:
     assert [(c.amount_eur, c.cost_type) for c in found] == [r[:2] for r in drawn.rows], drawn.text
 
 
+@GENERATED
+@given(flat_rows())
+def test_a_flattened_row_s_label_types_its_amounts(drawn: Drawn) -> None:
+    """In a table flattened onto lines a row's label types every amount of its row, glued to the
+    first number or on a line of its own; the next row's label types none of them."""
+    found = run(drawn.text)
+    assert [(c.amount_eur, c.cost_type) for c in found] == [r[:2] for r in drawn.rows], drawn.text
+
+
 CLAUSE_CASES = [
     Case(
         "years on separate lines keep their amounts",
@@ -457,6 +466,17 @@ REAL_KINDS = [  # (submission, amount, its kind, the family)
     ("karlsruhe/texts/karlsruhe_659499.txt", 169313.74, "grant", "Zuwendungen in Höhe von insgesamt"),
     ("nordstemmen/texts/nordstemmen_DS_47-2025.txt", 10000.0, "budget", "Einer überplanmäßigen Auszahlung"),
 ]
+REAL_ROWS = [  # (submission, an amount, the kinds of the rows holding it, the family)
+    ("karlsruhe/texts/karlsruhe_669090.txt", 547900.0, {"other"}, "Arbeitsgelegenheiten over its amounts"),
+    ("karlsruhe/texts/karlsruhe_669090.txt", 555000.0, {"grant"}, "Eingliederungszuschüsse over its amounts"),
+    # the same amount in a line of prose of the paper, with no cue of its own, stays other
+    ("karlsruhe/texts/karlsruhe_592146.txt", 14892000.0, {"total", "other"}, "Gesamtkosten glued to its first number"),
+    ("karlsruhe/texts/karlsruhe_592146.txt", 19021364.96, {"other"}, "the row before 1Zuschuss der Stadt"),
+    ("karlsruhe/texts/karlsruhe_592146.txt", 11424000.0, {"grant"}, "1Zuschuss der Stadt"),
+    ("karlsruhe/texts/karlsruhe_669048.txt", 31505339.0, {"budget"}, "DEFIZIT = Eigenanteil der Stadt"),
+    ("nordstemmen/texts/nordstemmen_DS_67-2019.txt", 84000.0, {"other"}, "Sponsoring over GESAMT"),
+    ("nordstemmen/texts/nordstemmen_DS_45-2015.txt", 478500.0, {"other"}, "a breakdown in brackets is no row"),
+]
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is absent")
@@ -465,3 +485,11 @@ def test_real_submissions_name_the_kind(name: str, amount: float, kind: str, fam
     path = CORPUS / name
     doc, _ = read_document(path, str(path), Settings(workers=1, ocr="never"))
     assert kind in {c.cost_type for c in dated(doc) if c.amount_eur == amount}, family
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is absent")
+@pytest.mark.parametrize("name,amount,kinds,family", REAL_ROWS, ids=[r[3] for r in REAL_ROWS])
+def test_real_flattened_rows_are_typed_by_their_label(name: str, amount: float, kinds: set[str], family: str) -> None:
+    path = CORPUS / name
+    doc, _ = read_document(path, str(path), Settings(workers=1, ocr="never"))
+    assert {c.cost_type for c in dated(doc) if c.amount_eur == amount} == kinds, family

@@ -28,6 +28,11 @@
   costs stays a total, a planned depreciation is no allocation, the council's deliberation
   ("nach Vorberatung im Hauptausschuss", "Beratung in öffentlicher Sitzung") is no support.
 
+- ``flat_rows``: a table flattened onto lines: rows of a label and amounts (a share in per cent
+  after each, or not), the label before them on their line, glued to the first number, on a line
+  of its own, or several rows on one line: a row's label types every amount of its row, the next
+  row's label none of them.
+
 ``Drawn.rows`` is what the extractor must give: (amount, cost_type, fiscal_year) in order.
 """
 
@@ -290,3 +295,40 @@ def named(draw: st.DrawFn) -> Drawn:
         outlay=draw(st.sampled_from(OUTLAYS)),
     )
     return Drawn(text + "\n", [(float(value), kind, None)], "named")
+
+
+# --- a table flattened onto lines -------------------------------------------------------------
+# Each row is a label and two or more amounts (a share in per cent after each, or not); the label
+# stands before the amounts on their line (glued to the first number, as a grid's export sets it:
+# "Gesamtkosten15.000,00 €", or not), on a line of its own over them, or several rows run together
+# on one line. A row's label types every amount of its row; the next row's label types none of
+# them (a label without a cue leaves its amounts ``other``).
+ROW_LABELS: list[tuple[str, str]] = [
+    ("Personalkosten", "personnel"),
+    ("Summe Sachkosten", "material"),
+    ("Gesamtkosten", "total"),
+    ("Eingliederungszuschüsse", "grant"),
+    ("DEFIZIT = Eigenanteil der Stadt", "budget"),
+    ("Honorare", "external_support"),
+    ("Arbeitsgelegenheiten", "other"),
+    ("Teilhabe am Arbeitsmarkt", "other"),
+]
+
+
+@st.composite
+def flat_rows(draw: st.DrawFn) -> Drawn:
+    labels = draw(st.lists(st.sampled_from(ROW_LABELS), min_size=2, max_size=4, unique=True))
+    layout = draw(st.sampled_from(["same_line", "glued", "label_above", "one_line"]))
+    share = draw(st.booleans())
+    rows, texts = [], []
+    for label, kind in labels:
+        vals = draw(st.lists(amounts.filter(lambda v: v >= 1000), min_size=2, max_size=4))
+        cells = " ".join(
+            f"{de_amount(v)} €" + (f" {draw(st.integers(1, 40))},{draw(st.integers(10, 99))} %" if share else "")
+            for v in vals
+        )
+        sep = {"same_line": " ", "glued": "", "label_above": "\n", "one_line": " "}[layout]
+        texts.append(f"{label}{sep}{cells}")
+        rows += [(float(v), kind, None) for v in vals]
+    body = (" " if layout == "one_line" else "\n").join(texts)
+    return Drawn(f"Die Übersicht zeigt die Mittel je Bereich.\n\n{body}\n", rows, layout)
