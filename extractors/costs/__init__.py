@@ -2,7 +2,9 @@
 
 Amounts come from :func:`pipeline.lang.de.money.find_money`; in a table whose header or caption
 says the values are in euros ("Betrag (€)", "- in EUR -", "Kosten (in EUR)" over a header of
-years) German-formatted numbers count too. A zero (an empty budget grid) is never a cost. The
+years) German-formatted numbers count too. A zero (an empty budget grid) is never a cost, nor is a limit
+of a rule (:func:`.kinds.is_limit`: "Die Entscheidungszuständigkeit für überplanmäßige Auszahlungen
+größer als 15.000 € liegt beim Rat", "ab einer Wertgrenze von 25.000 €", "auf volle 10 € aufgerundet"). The
 context of an amount depends on layout:
 
 - a table row (a line with tabs): the row label's cue, else the column header's cue (when
@@ -65,7 +67,7 @@ from pipeline.structure import View
 
 from .amounts import aligned_year, bare_amounts, flat_rows, gap_amounts, gap_grid, under_header, year_headers
 from .contexts import WINDOW, Context, gap_context, per_year, prose_context, table_context
-from .kinds import Config, config, nearest
+from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
 from .total import Total, cost_total
 from .years import nearest_year
@@ -132,6 +134,9 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     claimed = {c.start for ctx in contexts for c in ctx.own}
     out: list[Cost] = []
     for n, (money, ctx) in enumerate(zip(found, contexts)):
+        s, e = sv.raw_sentence_at(money.start)
+        if is_limit(conf, collapse(text[max(s, money.start - LIMIT_REACH) : money.start]), collapse(text[s:e])):
+            continue  # a limit of a rule ("Auszahlungen größer als 15.000 €") is no cost
         lo = found[n - 1].end if n else 0
         hi = found[n + 1].start if n + 1 < len(found) else len(text)
         near = nearest_year([c for c in ctx.nearby if c.start not in claimed], money)

@@ -35,6 +35,9 @@ class Config:
     rate: re.Pattern[str]
     whole: re.Pattern[str]
     income: re.Pattern[str]
+    limit: re.Pattern[str]  # the words of a limit or rounding note, just before an amount
+    bound: re.Pattern[str]  # a bound just before an amount ("größer als", "ab")
+    rule: re.Pattern[str]  # the words of a rule on who decides or how it is awarded
 
 
 def config(res: Resources) -> Config:
@@ -65,6 +68,9 @@ def _build_config(res: Resources) -> Config:
         rate=re.compile(data.around["rate"], data.flags),
         whole=re.compile(data.around["whole"], data.flags),
         income=re.compile(data.around["income"], data.flags),
+        limit=re.compile(data.around["limit"], data.flags),
+        bound=re.compile(data.around["bound"], data.flags),
+        rule=re.compile(data.around["rule"], data.flags),
     )
 
 
@@ -100,3 +106,15 @@ def cue(conf: Config, texts: list[str], but: str = "") -> str | None:
     skipping the type ``but``."""
     types = [(name, p) for name, p in conf.types if name != but]
     return next((kind for text in texts if text and (kind := nearest(types, text))), None)
+
+
+LIMIT_REACH = 60  # characters before an amount where the words of its limit stand
+
+
+def is_limit(conf: Config, before: str, sentence: str) -> bool:
+    """Whether an amount is a limit of a rule, no cost: after the noun of a limit or a rounding
+    note ("ab einer Wertgrenze von", "auf volle"), or after a bound ("größer als", "ab") in a
+    sentence about who decides or how it is awarded (``before``: the text just before the amount,
+    collapsed; ``sentence``: its sentence)."""
+    before = before[-LIMIT_REACH:] + " "
+    return bool(conf.limit.search(before) or (conf.bound.search(before) and conf.rule.search(sentence)))

@@ -274,7 +274,17 @@ SCHEMAS: dict[str, Schema] = {
             "fiscal_year": Record({"year": PATTERN, "next": PATTERN, "current": PATTERN}),
             "misses": MISS_WORDS,
             "plan": Record({"heading": PATTERN, "year_label": PATTERN}),
-            "around": Record({"parts": PATTERN, "rate": PATTERN, "whole": PATTERN, "income": PATTERN}),
+            "around": Record(
+                {
+                    "parts": PATTERN,
+                    "rate": PATTERN,
+                    "whole": PATTERN,
+                    "income": PATTERN,
+                    "limit": PATTERN,
+                    "bound": PATTERN,
+                    "rule": PATTERN,
+                }
+            ),
         },
         placeholders=_costs,
     ),

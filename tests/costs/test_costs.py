@@ -20,7 +20,7 @@ from pipeline.ingest.readers import read_document
 from pipeline.records import Cost
 from pipeline.settings import Settings
 from pipeline.structure import view
-from tests.generators.cost_families import Drawn, flat_rows, named, parts, plan, typed, yearly
+from tests.generators.cost_families import Drawn, flat_rows, limits, named, parts, plan, typed, yearly
 from tests.helpers import GOLD, RENDERINGS, document
 
 
@@ -344,6 +344,15 @@ def test_a_flattened_row_s_label_types_its_amounts(drawn: Drawn) -> None:
     assert [(c.amount_eur, c.cost_type) for c in found] == [r[:2] for r in drawn.rows], drawn.text
 
 
+@GENERATED
+@given(limits())
+def test_a_limit_of_a_rule_is_no_cost(drawn: Drawn) -> None:
+    """An amount after a bound in a sentence about who decides, after the noun of a limit or in a
+    rounding note is no row; the same bound without a rule keeps the amount and its kind."""
+    found = run(drawn.text)
+    assert [(c.amount_eur, c.cost_type) for c in found] == [r[:2] for r in drawn.rows], drawn.text
+
+
 CLAUSE_CASES = [
     Case(
         "years on separate lines keep their amounts",
@@ -466,6 +475,13 @@ REAL_KINDS = [  # (submission, amount, its kind, the family)
     ("karlsruhe/texts/karlsruhe_659499.txt", 169313.74, "grant", "Zuwendungen in Höhe von insgesamt"),
     ("nordstemmen/texts/nordstemmen_DS_47-2025.txt", 10000.0, "budget", "Einer überplanmäßigen Auszahlung"),
 ]
+REAL_LIMITS = [  # (submission, an amount that is a limit of a rule, the family)
+    ("nordstemmen/texts/nordstemmen_DS_36-2016.txt", 15000.0, "überplanmäßige Auszahlungen größer als"),
+    ("nordstemmen/texts/nordstemmen_DS_61-2017.txt", 2000.0, "die Entscheidungskompetenz bis … übertragen"),
+    ("karlsruhe/texts/karlsruhe_591445.txt", 10.0, "auf volle 10 € aufgerundet"),
+    ("karlsruhe/texts/karlsruhe_639734.txt", 500000.0, "für Vergaben von mehr als … zuständig"),
+    ("karlsruhe/texts/karlsruhe_624668.txt", 1000000.0, "ab einem Betrag von … der Genehmigung"),
+]
 REAL_ROWS = [  # (submission, an amount, the kinds of the rows holding it, the family)
     ("karlsruhe/texts/karlsruhe_669090.txt", 547900.0, {"other"}, "Arbeitsgelegenheiten over its amounts"),
     ("karlsruhe/texts/karlsruhe_669090.txt", 555000.0, {"grant"}, "Eingliederungszuschüsse over its amounts"),
@@ -493,3 +509,20 @@ def test_real_flattened_rows_are_typed_by_their_label(name: str, amount: float, 
     path = CORPUS / name
     doc, _ = read_document(path, str(path), Settings(workers=1, ocr="never"))
     assert {c.cost_type for c in dated(doc) if c.amount_eur == amount} == kinds, family
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is absent")
+@pytest.mark.parametrize("name,amount,family", REAL_LIMITS, ids=[r[2] for r in REAL_LIMITS])
+def test_real_limits_are_no_costs(name: str, amount: float, family: str) -> None:
+    path = CORPUS / name
+    doc, _ = read_document(path, str(path), Settings(workers=1, ocr="never"))
+    assert amount not in {c.amount_eur for c in dated(doc)}, family
+
+
+def test_a_real_cap_of_a_share_stays() -> None:
+    """ "bis zu einem Betrag von" without a rule is a share capped, a cost."""
+    path = CORPUS / "karlsruhe/texts/karlsruhe_148860.txt"
+    if not path.exists():
+        pytest.skip("../shared/corpus is absent")
+    doc, _ = read_document(path, str(path), Settings(workers=1, ocr="never"))
+    assert 90000.0 in {c.amount_eur for c in dated(doc)}

@@ -33,6 +33,9 @@
   of its own, or several rows on one line: a row's label types every amount of its row, the next
   row's label none of them.
 
+- ``limits``: a limit of a rule (a bound in a sentence about who decides, the noun of a limit, a
+  rounding note) is no row; the same bound without a rule keeps its amount and kind.
+
 ``Drawn.rows`` is what the extractor must give: (amount, cost_type, fiscal_year) in order.
 """
 
@@ -332,3 +335,32 @@ def flat_rows(draw: st.DrawFn) -> Drawn:
         rows += [(float(v), kind, None) for v in vals]
     body = (" " if layout == "one_line" else "\n").join(texts)
     return Drawn(f"Die Übersicht zeigt die Mittel je Bereich.\n\n{body}\n", rows, layout)
+
+
+# --- a limit of a rule is no cost ------------------------------------------------------------
+# An amount after the noun of a limit or a rounding note, or after a bound in a sentence about who
+# decides, is no row; the same bound in a sentence that names no rule keeps the amount ("bis zu 5.000 €
+# gefördert" a grant, "ein Auftrag über …" an award).
+LIMITS: list[tuple[str, str | None]] = [
+    ("Die Entscheidungszuständigkeit für überplanmäßige Auszahlungen größer als {a} € liegt beim Rat.", None),
+    ("Für Vergaben von Lieferungen und Leistungen über {a} Euro ist der Hauptausschuss zuständig.", None),
+    ("Der Gemeinderat ist bei einem Grundstückswert ab {a} € zuständig.", None),
+    ("Dem Bürgermeister wird die Entscheidungskompetenz bis {a} € übertragen.", None),
+    ("Eine unerhebliche Bedeutung liegt bei einer Auszahlung bis zu einem Betrag von {a} € vor.", None),
+    ("Es wird eine Berichtspflicht ab einer Wertgrenze von {a} € festgelegt.", None),
+    ("Oberhalb des Schwellenwertes von {a} Euro ist europaweit auszuschreiben.", None),
+    ("Die Beträge werden auf volle {a} € aufgerundet.", None),
+    # negatives: the same words without a rule
+    ("Die Firma beteiligt sich bis zu einem Betrag von {a} € an den Mehrkosten.", "total"),
+    ("Der Vergabe des Auftrags über {a} € an die Firma wird zugestimmt.", "other"),
+    ("Das Land fördert das Projekt mit bis zu {a} €.", "grant"),
+    ("Die Gesamtkosten liegen bei mehr als {a} €.", "total"),
+]
+
+
+@st.composite
+def limits(draw: st.DrawFn) -> Drawn:
+    template, kind = draw(st.sampled_from(LIMITS))
+    value = draw(amounts.filter(lambda v: v >= 1000))
+    rows = [] if kind is None else [(float(value), kind, None)]
+    return Drawn(template.format(a=de_amount(value)) + "\n", rows, "limits")
