@@ -439,6 +439,14 @@ CLAUSE_PARTS = {
 }
 
 
+def last_joiner(draw: st.DrawFn, labels: list[str]) -> str:
+    """The word before an enumeration's last label: "und" or "sowie", but where the labels hold
+    "und" only "sowie" or a comma joins them."""
+    if any(" und " in x for x in labels[:-1]):
+        return draw(st.sampled_from(["sowie", ","]))
+    return "sowie" if " und " in labels[-1] else draw(st.sampled_from(["und", "sowie"]))
+
+
 def enumerate_labels(labels: list[str], last: str) -> str:
     """Labels as German enumerates them: "A, B und C", "A und B, C sowie D und E", or with
     commas only ("A und B, C, D und E") when the labels hold "und"."""
@@ -451,10 +459,7 @@ def enumerate_labels(labels: list[str], last: str) -> str:
 def prose(draw: st.DrawFn) -> Drawn:
     fields = draw(fields_drawn)
     labels = [f[0] for f in fields]
-    if any(" und " in x for x in labels[:-1]):  # fields hold "und": "sowie" or commas only join them
-        last = draw(st.sampled_from(["sowie", ","]))
-    else:
-        last = "sowie" if " und " in labels[-1] else draw(st.sampled_from(["und", "sowie"]))
+    last = last_joiner(draw, labels)
     template = draw(st.sampled_from(PROSE))
     if template.startswith("Als"):  # "Als zentrale Handlungsfelder": the adjective without its article
         parts = {

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from tests.generators.field_layouts import BODY, LABELS, NEUTRAL, Drawn, enumerate_labels, paragraph, wrap
+from tests.generators.field_layouts import BODY, LABELS, NEUTRAL, Drawn, enumerate_labels, last_joiner, paragraph, wrap
 
 fields_drawn = st.lists(st.sampled_from(LABELS), min_size=2, max_size=5, unique_by=lambda x: x[0])
 
@@ -185,10 +185,7 @@ PHRASES = ["in den Blick", "in den Fokus", "in den Mittelpunkt"]
 def verb_phrases(draw: st.DrawFn) -> Drawn:
     fields = draw(fields_drawn)
     labels = [f[0] for f in fields]
-    if any(" und " in x for x in labels[:-1]):  # fields hold "und": "sowie" or commas only join them
-        last = draw(st.sampled_from(["sowie", ","]))
-    else:
-        last = "sowie" if " und " in labels[-1] else draw(st.sampled_from(["und", "sowie"]))
+    last = last_joiner(draw, labels)
     names = enumerate_labels(labels, last)
     verb = draw(st.sampled_from(["nimmt", "rückt"]))
     sentence = f"Das Integrationskonzept {verb} mit den Handlungsfeldern {names} {draw(st.sampled_from(PHRASES))}."
