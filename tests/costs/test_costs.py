@@ -469,6 +469,7 @@ def test_gold(rendering: str, path: Path) -> None:
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 REAL_KINDS = [  # (submission, amount, its kind, the family)
     ("karlsruhe/texts/karlsruhe_596760.txt", 1495203.0, "grant", "a compound: Sonderzuschuss"),
+    ("karlsruhe/texts/karlsruhe_668876.txt", 859808.0, "grant", "a compound: Bundes- und Landeszuweisungen"),
     ("karlsruhe/texts/karlsruhe_589644.txt", 833000.0, "budget", "außerplanmäßige Auszahlung genehmigt"),
     ("karlsruhe/texts/karlsruhe_147646.txt", 161840.0, "budget", "als überplanmäßige Ausgabe genehmigt"),
     ("karlsruhe/texts/karlsruhe_671535.txt", 106279.34, "grant", "Zuwendungen in Höhe von insgesamt"),
@@ -492,6 +493,8 @@ REAL_ROWS = [  # (submission, an amount, the kinds of the rows holding it, the f
     ("karlsruhe/texts/karlsruhe_669048.txt", 31505339.0, {"budget"}, "DEFIZIT = Eigenanteil der Stadt"),
     ("nordstemmen/texts/nordstemmen_DS_67-2019.txt", 84000.0, {"other"}, "Sponsoring over GESAMT"),
     ("nordstemmen/texts/nordstemmen_DS_45-2015.txt", 478500.0, {"other"}, "a breakdown in brackets is no row"),
+    # a grant's noun inside a compound: "Investitionszuweisung"
+    ("nordstemmen/texts/nordstemmen_DS_109-2013.txt", 3474.78, {"grant"}, "Investitionszuweisung over its amounts"),
 ]
 
 
