@@ -342,7 +342,7 @@ def _field_cells(
     if rows < 3 or len(cells) % width:
         return None
     fields = [cells[r * width] for r in range(rows)]
-    if not (strict or not apart):
+    if apart and not strict:
         return fields
     # an export that shuffled the header may have set the field column apart, after the others or
     # before them (pdfminer.six: the cells of "Ziel" and "Maßnahmen" row by row, then "Sprache" /

@@ -191,7 +191,12 @@ def column_words_only(text: str, v: Vocab) -> bool:
     words = _column_words(text, v)
     if not words:  # most lines: no column word opens them
         return False
-    return words[-1][0] + len(words[-1][1]) >= len(text.rstrip(" :\t")) or _column_cell(text.strip(" :\t"), v)
+    return _fill(words, text) or _column_cell(text.strip(" :\t"), v)
+
+
+def _fill(words: list[tuple[int, str]], text: str) -> bool:
+    """Whether column words (their places and texts in ``text``) fill it to its end, a colon aside."""
+    return words[-1][0] + len(words[-1][1]) >= len(text.rstrip(" :\t"))
 
 
 _CLOSED = closed_words("prepositions", "contractions", "conjunctions")
@@ -312,7 +317,7 @@ def _single_spaced(start: int, part: str, v: Vocab) -> list[tuple[int, str]]:
     -layout narrows a header's gaps ("Beratungsfolge       Sitzungsdatum Zuständigkeit"): its words,
     where they fill the cell; else the cell whole."""
     words = _column_words(part, v) if " " in part else []
-    if len(words) < 2 or words[-1][0] + len(words[-1][1]) < len(part.rstrip(" :")):
+    if len(words) < 2 or not _fill(words, part):
         return [(start, part)]
     return [(start + a, w) for a, w in words]
 

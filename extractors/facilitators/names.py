@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from extractors.misses import overlaps
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, alternation
 from pipeline.lang.de.names import is_first_name
 
@@ -219,7 +220,7 @@ def candidates(
     hits: list[tuple[int, int, str, str, str]] = []  # (start, end, kind, value, entry id)
     unengaged: list[tuple[int, int]] = []  # names engaged by no one: no shorter name inside them is read
     for (a, b), kind, rid in spans:
-        if any(a < y and x < b for x, y, *_ in hits) or any(a < y and x < b for x, y in unengaged):
+        if any(a < y and x < b for x, y, *_ in hits) or overlaps(a, b, unengaged):
             continue
         value = _cleaned(text[a:b], kind)
         if (
@@ -309,7 +310,7 @@ def _agent(
             ):
                 continue
             value = _tidy(text[a[0] : b])
-            if any(a[0] < y and x < b for x, y in unengaged):
+            if overlaps(a[0], b, unengaged):
                 continue
             if (
                 _own(value, r)

@@ -43,10 +43,12 @@ from .rules import (
     MemberRules,
     bare_items,
     enumeration,
+    line_of,
     member_rules,
     no_body,
     no_member,
     org_items,
+    says,
 )
 from .sectors import is_person
 from .tables import stacked_table
@@ -131,9 +133,8 @@ def _sentences(read: list[MemberRow], text: str, rules: MemberRules) -> bool:
 def _said(row: MemberRow, text: str, rules: MemberRules) -> bool:
     """Whether the line an entry stands in holds a finite verb ("1. Die Angebote werden ausgebaut.",
     read as "Angebote")."""
-    start, end = text.rfind("\n", 0, row.start) + 1, text.find("\n", row.end)
-    words = re.findall(r"(?<![\wäöüß-])[a-zäöüß]+(?![\wäöüß-])", text[start : end if end >= 0 else len(text)])
-    return any(w in rules.finite_verbs for w in words)
+    start, end = line_of(text, row)
+    return says(text[start:end], rules)
 
 
 def _contents_line(layout: Layout, seg_no: int) -> bool:

@@ -214,8 +214,7 @@ def no_member(row: MemberRow, text: str, rules: MemberRules) -> bool:
     umgewandelt.")."""
     value = row.value
     if row.method == "list":
-        start, end = text.rfind("\n", 0, row.start) + 1, text.find("\n", row.end)
-        end = len(text) if end < 0 else end  # the last line ends with the text
+        start, end = line_of(text, row)
         line = _LINE_MARK.sub("", text[start:end])
         if rules.not_a_member.search(line):
             return True
@@ -223,7 +222,21 @@ def no_member(row: MemberRow, text: str, rules: MemberRules) -> bool:
             value += re.split(r"[,;()]|\.\s", text[row.end : end], maxsplit=1)[0]
     if rules.not_a_member.search(value) or row.method == "prose" and rules.not_a_body.search(value):
         return True
-    return any(w in rules.finite_verbs for w in re.findall(r"(?<![\wäöüß-])[a-zäöüß]+(?![\wäöüß-])", value))
+    return says(value, rules)
+
+
+_LOWER_WORD = re.compile(r"(?<![\wäöüß-])[a-zäöüß]+(?![\wäöüß-])")
+
+
+def says(text: str, rules: MemberRules) -> bool:
+    """Whether a text holds a finite verb: a statement, no name ("Horte bleiben bestehen")."""
+    return any(w in rules.finite_verbs for w in _LOWER_WORD.findall(text))
+
+
+def line_of(text: str, row: MemberRow) -> tuple[int, int]:
+    """Where the line an entry stands in starts and ends (the last line ends with the text)."""
+    end = text.find("\n", row.end)
+    return text.rfind("\n", 0, row.start) + 1, len(text) if end < 0 else end
 
 
 def holds(offsets: list[int], start: int, end: int) -> bool:

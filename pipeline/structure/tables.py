@@ -808,21 +808,18 @@ def _aligned(cut: _Cut, line: Line) -> bool:
     if not pieces:
         return False
     groups = [_group(own, above, k) for k, _, _ in pieces]
-    body = [g for g in groups if g[0].kind == "body"]
-    if len(pieces) == 1 and body and cut.aligned_end == cut.last_row_end:
+    if len(pieces) == 1 and groups[0][0].kind == "body" and cut.aligned_end == cut.last_row_end:
         return False  # a name's next line alone: the name's own steps read it
-    texts = [_text(g, above) for g in groups]
-    joined = [_retyped(cut, g, t, p[2]) if _goes_on(t, p[2]) else None for g, t, p in zip(groups, texts, pieces)]
-    cells = [
-        Cell(g[0].start, start + len(piece), column=g[0].column, **j) if j is not None else None
-        for g, (_, start, piece), j in zip(groups, pieces, joined, strict=True)
-    ]
-    if any(c is None for c in cells):
-        return False
+    cells: list[Cell] = []
+    for group, (_, start, piece) in zip(groups, pieces, strict=True):
+        cell = _going_on(cut, group, _text(group, above), start, piece)
+        if cell is None:
+            return False
+        cells.append(cell)
     row.cells = [c for c in row.cells if c not in mine] + own
     for group, cell in zip(groups, cells, strict=True):
         k = row.cells.index(group[0])
-        row.cells[k : k + len(group)] = [cell] if cell is not None else []
+        row.cells[k : k + len(group)] = [cell]
     row.cells.sort(key=lambda c: c.start)
     if row in cut.rejected and _unnamed(cut, row.first("body")) is None:  # the next column's cell out of the name
         cut.rejected.remove(row)
@@ -895,17 +892,21 @@ def _group(own: list[Cell], above: Line, k: int) -> list[Cell]:
     return group
 
 
-def _retyped(cut: _Cut, group: list[Cell], text: str, piece: str) -> dict[str, Any] | None:
-    """A cell with the piece below it: a name's next line as it stands; another column's cell only
-    where the two read as one role or result ("Vor-" / "beratung", "Kenntnis-" / "nahme"), None else."""
-    if group[0].kind == "body":
-        return {"text": group[0].text + "\n" + piece, "kind": "body"}
+def _going_on(cut: _Cut, group: list[Cell], text: str, start: int, piece: str) -> Cell | None:
+    """The cell of a group (its text ``text``) with the piece below it at ``start``, where the piece
+    goes on with it: a name's next line as it stands; another column's cell only where the two read
+    as one role or result ("Vor-" / "beratung", "Kenntnis-" / "nahme"); None else."""
+    first, end = group[0], start + len(piece)
+    if not _goes_on(text, piece):
+        return None
+    if first.kind == "body":
+        return Cell(first.start, end, first.text + "\n" + piece, first.column, "body")
     whole = _unbroken(text + "\n" + piece)
     found = [c for c in typed(whole, cut.words.tokens) if c.kind != "empty"]
     if (role := _role(found)) is not None:
-        return {"text": whole, "kind": "role", "value": role}
+        return Cell(first.start, end, whole, first.column, "role", role)
     if len(found) == 1 and found[0].kind == "result" and found[0].text == whole:
-        return {"text": whole, "kind": "result", "value": found[0].value}
+        return Cell(first.start, end, whole, first.column, "result", found[0].value)
     return None
 
 
