@@ -16,7 +16,8 @@ the text:
   "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)".
 Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``table.tokens``,
 ``table.cells``, ``table.columns`` (the table model: one cell per line, column by column),
-``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``prose``, ``labels``.
+``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``prose``, ``labels``,
+``groups`` (a Beratungsfolge grouped by body, each body's meetings under it: :mod:`.groups`).
 The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges.
 Vocabulary: ``resources/bodies.yaml``.
@@ -27,12 +28,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.misses import overlaps
 from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import View
 
 from .forms import from_blocks, from_headings, from_key_values
+from .groups import from_groups
 from .model import from_model
 from .prose import from_labels, from_prose
 from .tables import from_tables
@@ -52,6 +55,12 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     ]
     found = [*tables, *(blocks or from_key_values(doc, v, sv)), *from_headings(doc, v)]
     found = _with_model(found, list(from_model(doc, v, res, sv)), v)
+    # a Beratungsfolge grouped by body (a council information system's page): the other readers take
+    # its body lines with their roles for names ("Rat der Stadt Entscheidung") and miss the later dates
+    groups = list(from_groups(doc, v, sv))
+    if groups:
+        regions = [(g.span.start, g.span.end) for g in groups]
+        found = groups + [r for r in found if not overlaps(r.span.start, r.span.end, regions)]
     if not found:
         found = list(from_prose(doc, v, sv)) or list(from_labels(doc, v, sv))
     seen: set[tuple[str, str | None]] = set()

@@ -1,0 +1,158 @@
+"""A Beratungsfolge grouped by body, as a council information system's page sets it (ALLRIS's
+``vo020`` page, saved or copied as text): under the heading, a line per body with its role at the
+line's end, then a line per meeting of that body: its date, and the meeting's name and result on
+the same line or on the next one. A body may have several meetings (adjourned, read twice) or none
+yet (planned, no date: no consultation).
+
+    Beratungsfolge:
+    Ausschuss für Soziales Vorberatung
+    03.02.2021
+    12. öffentliche Sitzung des Ausschusses für Soziales vertagt
+    17.02.2021    Ausschuss für Soziales
+    Hauptausschuss Vorberatung
+    Rat der Stadt Musterstadt Entscheidung
+    11.03.2021
+    Sitzung des Rates der Stadt Musterstadt ungeändert beschlossen
+
+The heading stands alone on its line and a body line follows it at once; a date alone is followed
+by its meeting's name (a session, or the body's own name), else the block is of another form (a table
+set one cell per line or column by column) and this reader reads nothing there. The block ends at a
+blank line or at the first line that is neither a body nor a date (a section heading, ``Anlagen:``).
+Each record is read as ``groups`` (method), its span from the body's line to the meeting's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.document import Document
+from pipeline.lang.de.closed_class import ARTICLES, words
+from pipeline.lang.de.dates import find_dates
+from pipeline.records import Consultation
+from pipeline.structure import Line, View
+
+from .headers import column_words_only
+from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
+
+_ORDINAL = re.compile(r"^\d{1,2}\.\s*")  # "1. Lesung", "2. Beratung"
+_READING = re.compile(r"^\d{1,2}\.\s*Lesung$")  # a reading of a bill: a step, no role of the vocabulary
+_MEETING = re.compile(r"\bSitzung\b|^(?:\d{1,3}\.\s|des\s|der\s)")  # "33. öffentliche Sitzung des …", "des Rates …"
+_CELLS = re.compile(r"\t|\S {2,}\S")  # a tab or a gap between two cells
+_OPENERS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")  # no name opens with one
+ROLE_WORDS = 4  # words of a role at a body line's end ("Information zur Kenntnis")
+BODY_WORDS = 16  # words of a body's name, at most
+UNHEADED_WORDS = 8  # words of a name without a head word ("SBB Mitte", "Soziale Stadt, QM, Verkehr und Grünflächen")
+
+
+_Body = tuple[Line, str, str | None, bool | None]  # a body's line, name, role and public status
+
+
+def from_groups(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
+    """The consultations of every grouped Beratungsfolge under a heading alone on its line."""
+    lines = sv.lines
+    for i, line in enumerate(lines):
+        title = v.title.match(line.text)
+        if title is None or line.text[title.end() :].strip():
+            continue
+        yield from _groups(doc, v, sv, i + 1)
+
+
+def _groups(doc: Document, v: Vocab, sv: View, first: int) -> Iterator[Consultation]:
+    """The records of the block after line ``first - 1``; none where a line breaks the form: a date
+    before any body, or a date alone whose next line names no meeting (a table set one cell per line
+    or column by column: "Sozialausschuss" / "12.03.2019" / "öffentlich", the names over the dates)."""
+    body: _Body | None = None  # the current body's line, name, role and public status
+    meeting_below = False  # the line before was a date alone: the meeting's name must follow
+    found: list[Consultation] = []
+    for k in range(first, len(sv.lines)):
+        if k in sv.furniture:
+            continue
+        line = sv.lines[k]
+        text = line.text.strip()
+        if meeting_below:
+            if not (text and body is not None and _meeting(text, body[1])):
+                return
+            meeting_below = False
+            continue
+        if not text:
+            break
+        date = _leading_date(line.text)
+        if date is not None:
+            if body is None:
+                return
+            start, end, iso = date
+            meeting_below = not line.text[end:].strip()
+            found.append(_record(doc, v, body, line.start + start, line.start + end, iso))
+            continue
+        named = _body_line(text, v, _dated_next(sv, k))
+        if named is None:
+            break
+        body = (line, *named)  # a body without a date line (planned) gives no consultation
+    if not meeting_below:
+        yield from found
+
+
+def _leading_date(text: str) -> tuple[int, int, str] | None:
+    """The date a line opens with (offsets in the line, ISO), None where it opens otherwise."""
+    lead = len(text) - len(text.lstrip())
+    for d in find_dates(text):
+        if d.start == lead and d.iso:
+            return d.start, d.end, d.iso
+        break
+    return None
+
+
+def _meeting(text: str, name: str) -> bool:
+    """Whether a line under a meeting's date names the meeting: a session ("33. öffentliche Sitzung
+    des Ausschusses …", "des Rates der Stadt …") or the body itself ("Ratsversammlung (Videokonferenz)")."""
+    return bool(_MEETING.search(text)) or text.startswith(name.split()[0])
+
+
+def _dated_next(sv: View, k: int) -> bool:
+    """Whether the line after line ``k`` (furniture stepped over) opens with a date."""
+    nxt = next((j for j in range(k + 1, len(sv.lines)) if j not in sv.furniture), None)
+    return nxt is not None and _leading_date(sv.lines[nxt].text) is not None
+
+
+def _body_line(text: str, v: Vocab, dated_next: bool) -> tuple[str, str | None, bool | None] | None:
+    """A body line's name, role and public status ("Rat der Stadt Musterstadt Entscheidung": the
+    name, decision; "FA Bau 1. Lesung": the name, no role), None where the line names no body. A name
+    without a body's head word ("SBB Mitte Anhörung", an abbreviation) is one where its place says
+    so: a role at its end and its meeting's date on the next line. A line of cells (a tab, a gap) or
+    of column words is a table's, not this form's."""
+    parts = text.split()
+    if (
+        find_dates(text)
+        or parts[0].casefold() in _OPENERS  # "Die Vorlage wird im Sozialausschuss …"
+        or _CELLS.search(text)
+        or column_words_only(text, v)
+    ):
+        return None
+    name, read = text, None
+    for n in range(min(ROLE_WORDS, len(parts) - 1), 0, -1):
+        tail = " ".join(parts[-n:])
+        read = status(_ORDINAL.sub("", tail), v) or ((None, None) if _READING.match(tail) else None)
+        if read is not None:
+            name = " ".join(parts[:-n])
+            break
+    name = clean_body(name)
+    placed = read is not None and dated_next and len(name.split()) <= UNHEADED_WORDS
+    if not name or len(name.split()) > BODY_WORDS or not (headed(name, v) or placed):
+        return None
+    role, public = read or (None, None)
+    return name, role, public
+
+
+def _record(doc: Document, v: Vocab, body: _Body, start: int, end: int, iso: str) -> Consultation:
+    line, name, role, public = body
+    return Consultation(
+        span=doc.span(line.start, end),
+        body=name,
+        body_type=body_type(name, v),
+        rule_id=body_entry(name, v),
+        role=role,
+        public=public,
+        meeting_date=iso,
+        method="groups",
+    )
