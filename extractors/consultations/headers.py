@@ -252,6 +252,8 @@ def _header(text: str, v: Vocab) -> Header | None:
     if len(parts) < 2 or any(len(p) > 40 for _, p in parts):
         return None
     kinds: list[str | None] = [column_kind(p, v) if p.strip() else None for _, p in parts]
+    if kinds.count("date") >= 2:  # "Gremium | Sitzung | Sitzungsdatum": "Sitzung" names the meeting, not its date
+        kinds = ["other" if k == "date" and p.strip() == "Sitzung" else k for k, (_, p) in zip(kinds, parts)]
     if kinds.count("body") >= 2 and kinds[0] == "body" and TITLE.match(parts[0][1]):
         kinds[0] = "title"  # "Beratungsfolge: Gremium Sitzung am ..."
     if (
@@ -330,7 +332,10 @@ def _cut(text: str, sep: str | re.Pattern[str]) -> list[tuple[int, str]]:
             out.append((pos, part))
             pos += len(part) + 1
         return out
-    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", text)]
+    return [(m.start(), m.group()) for m in _CELL_RUN.finditer(text)]
+
+
+_CELL_RUN = re.compile(r"[^\s|]+(?: [^\s|]+)*")  # words one space apart; a bar parts cells as a gap does
 
 
 def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:

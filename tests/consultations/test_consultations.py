@@ -740,6 +740,21 @@ CASES = [
         "Beschluss des Stadtrates vom 20.07.2016\nDer Stadtrat hat die Einrichtung beschlossen.\n",
         [],
     ),
+    # a table drawn with bars, as a RIS page's text gives it, a column of the meetings' names beside their
+    # dates ("Sitzung" beside "Sitzungsdatum" names the meeting), the Markdown rule under the header
+    Case(
+        "bar-table-with-meeting-column",
+        "Beratungsreihenfolge\nGremium | Sitzung | Sitzungsdatum | ö / nö | Beratungstyp | TOP-Nr. |\n"
+        "---|---|---|---|---|---|\nBauausschuss | 23. Sitzung des Bauausschusses | 10.11.2021 | ö | beratend | 6.2 |\n"
+        "Stadtrat | 15. Sitzung des Stadtrates | 18.11.2021 | nö | beschliessend | 9 |\nBeschluss\n",
+        [("Bauausschuss", "2021-11-10", "deliberation", True), ("Stadtrat", "2021-11-18", "decision", False)],
+    ),
+    Case(
+        "bar-table-without-outer-bars",
+        "Beratungsfolge\nGremium | Datum | Zuständigkeit\nBauausschuss | 10.11.2021 | Vorberatung\n"
+        "Stadtrat | 18.11.2021 | Entscheidung\n",
+        [("Bauausschuss", "2021-11-10", "preliminary", None), ("Stadtrat", "2021-11-18", "decision", None)],
+    ),
 ]
 
 
