@@ -57,10 +57,12 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     found = _with_model(found, list(from_model(doc, v, res, sv)), v)
     # a Beratungsfolge grouped by body (a council information system's page): the other readers take
     # its body lines with their roles for names ("Rat der Stadt Entscheidung") and miss the later dates
-    groups = list(from_groups(doc, v, sv))
+    groups = from_groups(doc, v, sv)
     if groups:
-        regions = [(g.span.start, g.span.end) for g in groups]
-        found = groups + [r for r in found if not overlaps(r.span.start, r.span.end, regions)]
+        regions = [extent for extent, _ in groups]
+        found = [r for _, block in groups for r in block] + [
+            r for r in found if not overlaps(r.span.start, r.span.end, regions)
+        ]
     if not found:
         found = list(from_prose(doc, v, sv)) or list(from_labels(doc, v, sv))
     seen: set[tuple[str, str | None]] = set()

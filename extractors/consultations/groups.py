@@ -24,7 +24,6 @@ Each record is read as ``groups`` (method), its span from the body's line to the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from pipeline.document import Document
 from pipeline.lang.de.closed_class import ARTICLES, words
@@ -38,7 +37,7 @@ from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
 _ORDINAL = re.compile(r"^\d{1,2}\.\s*")  # "1. Lesung", "2. Beratung"
 _READING = re.compile(r"^\d{1,2}\.\s*Lesung$")  # a reading of a bill: a step, no role of the vocabulary
 _MEETING = re.compile(r"\bSitzung\b|^(?:\d{1,3}\.\s|des\s|der\s)")  # "33. öffentliche Sitzung des …", "des Rates …"
-_CELLS = re.compile(r"\t|\S {2,}\S")  # a tab or a gap between two cells
+_GAP = re.compile(r"\S {2,}\S")  # a gap between two cells: a table's row
 _OPENERS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")  # no name opens with one
 ROLE_WORDS = 4  # words of a role at a body line's end ("Information zur Kenntnis")
 BODY_WORDS = 16  # words of a body's name, at most
@@ -48,23 +47,31 @@ UNHEADED_WORDS = 8  # words of a name without a head word ("SBB Mitte", "Soziale
 _Body = tuple[Line, str, str | None, bool | None]  # a body's line, name, role and public status
 
 
-def from_groups(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
-    """The consultations of every grouped Beratungsfolge under a heading alone on its line."""
-    lines = sv.lines
-    for i, line in enumerate(lines):
+def from_groups(doc: Document, v: Vocab, sv: View) -> list[tuple[tuple[int, int], list[Consultation]]]:
+    """Every grouped Beratungsfolge under a heading alone on its line: its extent in the text (from
+    its first body line to its last line read, planned bodies and meetings' names included) and its
+    consultations."""
+    found = []
+    for i, line in enumerate(sv.lines):
         title = v.title.match(line.text)
         if title is None or line.text[title.end() :].strip():
             continue
-        yield from _groups(doc, v, sv, i + 1)
+        block = _groups(doc, v, sv, i + 1)
+        if block is not None:
+            found.append(block)
+    return found
 
 
-def _groups(doc: Document, v: Vocab, sv: View, first: int) -> Iterator[Consultation]:
-    """The records of the block after line ``first - 1``; none where a line breaks the form: a date
-    before any body, or a date alone whose next line names no meeting (a table set one cell per line
-    or column by column: "Sozialausschuss" / "12.03.2019" / "öffentlich", the names over the dates)."""
+def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, int], list[Consultation]] | None:
+    """The block after line ``first - 1``; None where it has no dated meeting or a line breaks the
+    form: a date before any body, or a date alone whose next line names no meeting (a table set one
+    cell per line or column by column: "Sozialausschuss" / "12.03.2019" / "öffentlich", the names over
+    the dates)."""
     body: _Body | None = None  # the current body's line, name, role and public status
     meeting_below = False  # the line before was a date alone: the meeting's name must follow
     found: list[Consultation] = []
+    opening: Line | None = None  # the block's first line, a body's
+    last: Line | None = None  # its last line
     for k in range(first, len(sv.lines)):
         if k in sv.furniture:
             continue
@@ -72,25 +79,29 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> Iterator[Consultat
         text = line.text.strip()
         if meeting_below:
             if not (text and body is not None and _meeting(text, body[1])):
-                return
-            meeting_below = False
+                return None
+            meeting_below, last = False, line
             continue
         if not text:
             break
         date = _leading_date(line.text)
         if date is not None:
             if body is None:
-                return
+                return None
             start, end, iso = date
-            meeting_below = not line.text[end:].strip()
+            rest = line.text[end:]  # the meeting's name and result; a saved page's cells, even empty ones
+            meeting_below = not rest.strip() and "\t" not in rest
             found.append(_record(doc, v, body, line.start + start, line.start + end, iso))
+            last = line
             continue
         named = _body_line(text, v, _dated_next(sv, k))
         if named is None:
             break
-        body = (line, *named)  # a body without a date line (planned) gives no consultation
-    if not meeting_below:
-        yield from found
+        body, last = (line, *named), line  # a body without a date line (planned) gives no consultation
+        opening = opening or line
+    if meeting_below or not found or opening is None or last is None:
+        return None
+    return (opening.start, last.end), found
 
 
 def _leading_date(text: str) -> tuple[int, int, str] | None:
@@ -119,20 +130,26 @@ def _body_line(text: str, v: Vocab, dated_next: bool) -> tuple[str, str | None, 
     """A body line's name, role and public status ("Rat der Stadt Musterstadt Entscheidung": the
     name, decision; "FA Bau 1. Lesung": the name, no role), None where the line names no body. A name
     without a body's head word ("SBB Mitte Anhörung", an abbreviation) is one where its place says
-    so: a role at its end and its meeting's date on the next line. A line of cells (a tab, a gap) or
-    of column words is a table's, not this form's."""
+    so: a role at its end and its meeting's date on the next line. A saved page's table gives the name
+    and the role as two cells; a line of more cells, of cells set apart by a gap or of column words is
+    another table's, not this form's."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]  # a saved page's table: name and role cells
     parts = text.split()
     if (
         find_dates(text)
         or parts[0].casefold() in _OPENERS  # "Die Vorlage wird im Sozialausschuss …"
-        or _CELLS.search(text)
+        or len(cells) > 2
+        or _GAP.search(text)
         or column_words_only(text, v)
     ):
         return None
     name, read = text, None
-    for n in range(min(ROLE_WORDS, len(parts) - 1), 0, -1):
-        tail = " ".join(parts[-n:])
-        read = status(_ORDINAL.sub("", tail), v) or ((None, None) if _READING.match(tail) else None)
+    if len(cells) == 2:
+        name, read = cells[0], _role(cells[1], v)
+        if read is None:
+            return None
+    for n in range(min(ROLE_WORDS, len(parts) - 1), 0, -1) if len(cells) == 1 else ():
+        read = _role(" ".join(parts[-n:]), v)
         if read is not None:
             name = " ".join(parts[:-n])
             break
@@ -142,6 +159,12 @@ def _body_line(text: str, v: Vocab, dated_next: bool) -> tuple[str, str | None, 
         return None
     role, public = read or (None, None)
     return name, role, public
+
+
+def _role(text: str, v: Vocab) -> tuple[str | None, bool | None] | None:
+    """The role and public status a body line's last words or cell state, (None, None) for a reading
+    ("1. Lesung"), None where they state no role."""
+    return status(_ORDINAL.sub("", text), v) or ((None, None) if _READING.match(text) else None)
 
 
 def _record(doc: Document, v: Vocab, body: _Body, start: int, end: int, iso: str) -> Consultation:

@@ -1,7 +1,7 @@
 """A Beratungsfolge grouped by body, as a council information system's page gives it in text
 (``extractors/consultations/groups.py``): generated pages (``tests/generators/grouped_pages.py``)
-give every dated meeting of every body with the body's role, planned bodies and the attachments'
-dates nothing; the other layouts under the same heading are left to their readers."""
+give every dated meeting of every body with the body's role, as text and saved as HTML, planned
+bodies and the attachments' dates nothing; the other layouts under the same heading are left to their readers."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from extractors import load_resources
 from extractors.consultations import extract
 from extractors.consultations.groups import from_groups
 from extractors.consultations.vocab import vocab
+from pipeline.ingest.html import html_text
 from pipeline.structure import view
 from tests.generators.grouped_pages import GroupedPage, grouped_pages
 from tests.helpers import document
@@ -30,6 +31,14 @@ def test_grouped_pages_come_back(page: GroupedPage) -> None:
     """Every dated meeting of every body, in the page's order, with the role at the body's line end;
     nothing from a planned body, a meeting's line or the dated attachments after the block."""
     assert _read(page.text()) == page.expected(), page.text()
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(grouped_pages())
+def test_grouped_pages_saved_as_html(page: GroupedPage) -> None:
+    """The same pages saved as HTML, read by the HTML reader (a body's name and role two cells, a
+    meeting's date, name and result three): the same facts as the page's text."""
+    assert _read(html_text(page.html().encode())) == page.expected(), html_text(page.html().encode())
 
 
 CASES = {
@@ -71,4 +80,4 @@ def test_other_forms_are_not_grouped() -> None:
     v = vocab(load_resources())
     for text in NOT_GROUPED:
         doc = document(text, doc_id="x", source_path="x.txt")
-        assert list(from_groups(doc, v, view(doc))) == [], text
+        assert from_groups(doc, v, view(doc)) == [], text

@@ -113,6 +113,26 @@ class GroupedPage:
                     out.append(f"{day}      {result or 'vertagt'}" + pad)
         return "\n".join(out) + AFTER[self.after]
 
+    def html(self) -> str:
+        """The same page as its system serves it: the Beratungsfolge a table, a row of the body (its
+        name over two columns) and its role, a row of each meeting's date, name and result."""
+        rows = ['<tr><th colspan="3">Beratungsfolge:</th></tr>']
+        for g in self.groups:
+            name, genitive = BODIES[g.body]
+            rows.append(f'<tr><td colspan="2">{name}</td><td>{ROLES[g.role][0]}</td></tr>')
+            for m in g.meetings:
+                meeting, result = f"{m.number}. öffentliche Sitzung {genitive}", RESULTS[m.result]
+                if m.form == "result_only":  # no meeting's name: its result stands, as on the text page
+                    meeting, result = "", result or "vertagt"
+                rows.append(f"<tr><td>{m.date:%d.%m.%Y}</td><td>{meeting}</td><td>{result}</td></tr>")
+        return (
+            '<html><head><meta charset="utf-8"><title>Vorlage - 2021/0123</title></head><body>'
+            "<h1>Vorlage - 2021/0123</h1><table><tr><td>Betreff:</td><td>Integrationskonzept</td></tr>"
+            "<tr><td>Status:</td><td>öffentlich</td><td>Vorlage-Art:</td><td>Beschlussvorlage</td></tr></table>"
+            f"<table>{''.join(rows)}</table><h2>Sachverhalt</h2><p>Der Rat beschließt das Konzept.</p>"
+            "<h2>Anlagen:</h2><p>1. Antrag vom 12.02.2021</p></body></html>"
+        )
+
     def expected(self) -> list[tuple[str, str, str | None]]:
         return [(BODIES[g.body][0], m.date.isoformat(), ROLES[g.role][1]) for g in self.groups for m in g.meetings]
 
