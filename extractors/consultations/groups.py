@@ -106,12 +106,9 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
 
 def _leading_date(text: str) -> tuple[int, int, str] | None:
     """The date a line opens with (offsets in the line, ISO), None where it opens otherwise."""
-    lead = len(text) - len(text.lstrip())
-    for d in find_dates(text):
-        if d.start == lead and d.iso:
-            return d.start, d.end, d.iso
-        break
-    return None
+    found = find_dates(text)  # in the order they stand
+    d = found[0] if found else None
+    return (d.start, d.end, d.iso) if d is not None and d.iso and d.start == len(text) - len(text.lstrip()) else None
 
 
 def _meeting(text: str, name: str) -> bool:
@@ -148,11 +145,12 @@ def _body_line(text: str, v: Vocab, dated_next: bool) -> tuple[str, str | None, 
         name, read = cells[0], _role(cells[1], v)
         if read is None:
             return None
-    for n in range(min(ROLE_WORDS, len(parts) - 1), 0, -1) if len(cells) == 1 else ():
-        read = _role(" ".join(parts[-n:]), v)
-        if read is not None:
-            name = " ".join(parts[:-n])
-            break
+    else:  # the role's words at the line's end, the longest that read as one
+        for n in range(min(ROLE_WORDS, len(parts) - 1), 0, -1):
+            read = _role(" ".join(parts[-n:]), v)
+            if read is not None:
+                name = " ".join(parts[:-n])
+                break
     name = clean_body(name)
     placed = read is not None and dated_next and len(name.split()) <= UNHEADED_WORDS
     if not name or len(name.split()) > BODY_WORDS or not (headed(name, v) or placed):
