@@ -50,6 +50,7 @@ HEADER = ("ags", "name", "type", "state", "district", "official", "key", "base")
 TOWN_SUFFIXES = {"St", "GKSt"}
 UNINCORPORATED = re.compile(r"gemfr|gemeindefrei", re.I)
 CITY_DISTRICT = re.compile(r",\s*(?:Kreisfreie Stadt|Stadtkreis)$")
+SORBIAN_DISTRICTS = {"12052", "12061", "12066", "12071"}  # Cottbus, Dahme-Spreewald, Oberspreewald-Lausitz, Spree-Neiße
 KREIS_STATES = {"01", "05"}  # Schleswig-Holstein, Nordrhein-Westfalen: "Kreis Pinneberg", "Kreis Mettmann"
 
 
@@ -61,6 +62,18 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 def clean_name(name: str) -> str:
     """Register spacing tidied: "Lauenburg/ Elbe" → "Lauenburg/Elbe", double spaces folded."""
     return re.sub(r"\s+", " ", re.sub(r"/\s+", "/", name)).strip()
+
+
+def german_name(name: str, ags: str) -> str:
+    """The German name of a bilingual register name: Saxony's Sorbian names stand after " /"
+    ("Bautzen /Budyšin", "Lübbenau/Spreewald /Lubnjow/Błota"), those of Brandenburg's Sorbian
+    districts after the first "/" ("Forst (Lausitz)/Baršć (Łužyca)"); elsewhere a "/" leads a
+    qualifier that belongs to the name ("Lauenburg/ Elbe", "Weißwasser/O.L.")."""
+    if " /" in name:
+        return name.split(" /")[0].strip()
+    if ags[:5] in SORBIAN_DISTRICTS and "/" in name:
+        return name.split("/")[0].strip()
+    return name
 
 
 def municipality_type(suffixes: list[str], kreisfrei: bool) -> str:
@@ -91,7 +104,8 @@ def build(source: Path) -> list[tuple[str, ...]]:
             continue
         base, *suffixes = [p.strip() for p in official.split(",")]
         kreisfrei = ags[:5] in city_districts and ags.endswith("000")
-        rows.append((ags, clean_name(base), municipality_type(suffixes, kreisfrei), states[ags[:2]], ags[:5], official))
+        name = clean_name(german_name(base, ags))
+        rows.append((ags, name, municipality_type(suffixes, kreisfrei), states[ags[:2]], ags[:5], official))
         municipality_keys.add(ags)
     for d in districts:
         key, official = d["id_ars"].strip(), d["name"].strip()

@@ -33,13 +33,15 @@ from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import View
+from pipeline.structure.tables import meeting_apart
+from pipeline.structure.tokens import Cell as Token
 
 from .forms import from_blocks, from_headings, from_key_values
 from .groups import from_groups
 from .model import from_model
 from .prose import from_labels, from_prose
 from .tables import from_tables
-from .vocab import OPEN_END, Vocab, status
+from .vocab import OPEN_END, Vocab, clean_body, status
 from .vocab import vocab as read_vocab
 
 
@@ -106,6 +108,9 @@ def _longer(a: Consultation, b: Consultation, v: Vocab) -> bool:
     if a.body == b.body or not a.body.startswith(b.body + " ") or OPEN_END.search(b.body):
         return False
     tail = a.body[len(b.body) + 1 :]
+    meeting = meeting_apart(Token(0, len(a.body), a.body, "text"))
+    if meeting is not None and clean_body(a.body[: meeting.start]) == b.body:
+        return True  # the meeting's name of the next column ("Stadtrat . Sitzung des Stadtrates")
     rest = tail[:1].islower() and " " not in tail  # one lower-case word: the rest of a hyphenated cell
     part = " " not in tail and a.role is None and b.role is not None  # "Vor" of the role cell "Vor-" / "beratung"
     return rest or part or not re.search(r"\w", tail) or status(tail, v) is not None

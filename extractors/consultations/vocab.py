@@ -33,6 +33,9 @@ OPEN_END = re.compile(
 _LEFTOVER = re.compile(r"[\s,;/()\[\]:.\-–]+|\b(?:und|zur|zum|in|im|Sitzung)\b")
 _NUMBERING = re.compile(r"^\s*(?:" + markers.charset(markers.ITEM_MARKS) + r"|\(?\d{1,2}[.)]|[a-z]\))\s*")
 _TRAILING = re.compile(r"[\s,;:–-]*(?:\b(?:am|vom|den|im|in der|ab)\b[\s,;:–-]*)*$")
+# the body's municipality in brackets after its name, as a council information system adds it:
+# "Gemeinderat Walkertshofen (Gemeinde Walkertshofen)"
+_OWN_PLACE = re.compile(r"\s*\((?:Gemeinde|Stadt|Markt|Landkreis|Kreis|Samtgemeinde|Verbandsgemeinde)\s[^()]+\)$")
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: a key of the header cache
@@ -265,9 +268,12 @@ def clean_body(text: str) -> str:
     'Kinder- und Jugendhilfeausschuss'
     >>> clean_body("Gemeinderat | Sitzung am:")
     'Gemeinderat'
+    >>> clean_body("Gemeinderat Walkertshofen (Gemeinde Walkertshofen)")
+    'Gemeinderat Walkertshofen'
     """
     text = text.split("|", 1)[0]
-    return _TRAILING.sub("", _NUMBERING.sub("", collapse(dehyphenate(text)))).strip(" \t,;:")
+    text = _TRAILING.sub("", _NUMBERING.sub("", collapse(dehyphenate(text)))).strip(" \t,;:")
+    return _OWN_PLACE.sub("", text)
 
 
 def nominative(name: str, v: Vocab) -> str:

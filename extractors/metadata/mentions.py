@@ -148,31 +148,46 @@ def offices(
     text: str, sections: list[Section], header_end: int, gaz: Gazetteer, voc: Vocabulary, hints: frozenset[str]
 ) -> list[Evidence]:
     """'Der Oberbürgermeister der Stadt X', 'Rat der Stadt X' in the header, the Beratungsfolge
-    and the decision proposal; any 'der Stadt X' within the Beratungsfolge, and a body of the
+    and the decision proposal; any 'der Stadt X' within the Beratungsfolge, and there a council
+    carrying its municipality's name ("Gemeinderat Walkertshofen", "BVV Mitte von Berlin"); a body of the
     council with its municipality in the decision proposal ("… beruft in den Jugendhilfeausschuss
     der Stadt Karlsruhe"). Not a partner after a preposition ("… zusammen mit der Landeshauptstadt
     Düsseldorf", prose that a section the reader does not know as a heading ran into the table)."""
     regions = [(0, header_end, OFFICE_HEADER, voc.office, False)]
+    found = []
     for s in sections:
         if s.id == "consultation":
+            found += own_councils(text, s.head_start, s.end, gaz, voc)
             regions.append((s.head_start, s.end, BODY, voc.genitive, False))
+            regions.append((s.head_start, s.end, BODY, voc.council, False))
         elif s.id in ("decision_proposal", "signature"):
             regions.append((s.head_start, min(s.end, s.body_start + 3000), BODY, voc.office, False))
         if s.id == "decision_proposal":
             regions.append((s.body_start, min(s.end, s.body_start + 3000), BODY, voc.genitive, True))
-    found = []
     for start, end, weight, pattern, of_body in regions:
         for m in pattern.finditer(text, start, end):
             before = text[max(start, m.start() - 40) : m.start()].split()
             last = before[-1] if before else ""
             if pattern is voc.genitive and (last.lower() in _PREPOSITIONS or of_body and not _BODY_NOUN.search(last)):
                 continue
-            kind, _ = kind_of(voc, m["kind"])
-            got = read_name(text, m.end(), min(end, m.end() + 80), gaz, kind, hints, m["kind"])
+            kind, title = (None, None) if pattern is voc.council else (kind_of(voc, m["kind"])[0], m["kind"])
+            got = read_name(text, m.end(), min(end, m.end() + 80), gaz, kind, hints, title)
             if got is not None:
                 resolution, name_end = got
                 method = "letterhead" if weight == OFFICE_HEADER else "council_body"
                 found.append(Evidence(resolution, text[m.end() : name_end], m.end(), name_end, weight, method))
+    return found
+
+
+def own_councils(text: str, start: int, end: int, gaz: Gazetteer, voc: Vocabulary) -> list[Evidence]:
+    """A council in the Beratungsfolge that only one municipality has ("Bezirksverordnetenversammlung
+    Reinickendorf": Berlin), once per municipality."""
+    found = []
+    for name, pattern in voc.own_councils:
+        m = pattern.search(text, start, end)
+        resolution = gaz.resolve(name) if m is not None else None
+        if m is not None and resolution is not None:
+            found.append(Evidence(resolution, m[0], m.start(), m.end(), BODY, "council_body"))
     return found
 
 

@@ -45,6 +45,8 @@ class Vocabulary:
     kind_start: re.Pattern[str]  # a kind word at the start of a cell, before a capitalised name
     office: Matcher  # "Oberbürgermeister der Stadt ", "Rat der Stadt ", ...
     genitive: Matcher  # "der Stadt ", "des Landkreises "
+    council: Matcher  # "Gemeinderat ", "BVV Mitte von " before the municipality's name
+    own_councils: tuple[tuple[str, Matcher], ...]  # (municipality, a council only it has)
     instrument: Matcher  # "Amtsblatt der Stadt ", "Hauptsatzung der Gemeinde ", ...
     mention: Matcher  # "Stadt " anywhere
     kinds: dict[str, tuple[str, str]]  # kind word (lowercase, single-spaced) → (kind, type)
@@ -93,9 +95,16 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         ),
         office=prefiltered(r"\b(?i:" + offices + r")\s+(?i:der|des)\s+" + kind + r"\s+" + upper),
         genitive=prefiltered(r"\b(?:der|des|DER|DES)\s+" + kind + r"\s+" + upper),
+        council=prefiltered(
+            r"\b(?:"
+            + "|".join(e.pattern for e in conf.issuer_councils)
+            + r")[ \t]+(?:(?:[A-ZÄÖÜ][\w-]*[ \t]+){1,3}von[ \t]+)?"
+            + upper
+        ),
         instrument=prefiltered(r"\b(?:" + instruments + r")\s+(?:der|des)\s+" + kind + r"\s+" + upper),
         mention=re.compile(r"(?<![\w-])" + kind + r"\s+" + upper),
         kinds=kinds,
+        own_councils=tuple((e.id, prefiltered(e.pattern)) for e in conf.issuer_own_councils),
         hints=tuple((e.id, prefiltered(e.pattern)) for e in conf.issuer_hints),
         laws=prefiltered("|".join(f"(?P<s{i}>{e.pattern})" for i, e in enumerate(conf.state_hints))),
         law_states=tuple(e.id for e in conf.state_hints),

@@ -365,6 +365,8 @@ SCHEMAS: dict[str, Schema] = {
                     "date_labels",
                     "contact_labels",
                     "issuer_offices",
+                    "issuer_councils",
+                    "issuer_own_councils",
                     "issuer_instruments",
                     "issuer_hints",
                     "state_hints",

@@ -764,8 +764,14 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
     body_first = cut.columns.index("body") < cut.columns.index("date")
     texts = [c for c in cells if c.kind == "text" and (c.end <= date.start) == body_first]
     own = _joined(line, cells, texts) if texts else None
+    meeting = meeting_apart(own) if own is not None and mode == "tokens" and _meeting_column(cut) else None
+    if own is not None and meeting is not None:
+        text = own.text[: meeting.start - own.start].rstrip()
+        own = Token(own.start, own.start + len(text), text, "text")
     name = _name(cut, own.text if own is not None else "")
     out: list[Cell] = []
+    if meeting is not None:
+        out.append(Cell(meeting.start, meeting.end, meeting.text, _col(cut, "other"), "other"))
     if name or own is not None:
         pieces = [*((ln.start, ln.end, ln.text.strip()) for ln in name)]
         if own is not None:
@@ -789,6 +795,31 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
     cut.open = OPEN_END.search(line.text.rstrip()) is not None and (body is None or body.end < line.end - 1)
     cut.named_open = body is not None and not cut.open and OPEN_END.search(body.text) is not None
     return True
+
+
+def _meeting_column(cut: _Cut) -> bool:
+    """Whether the header names the meeting in a column of its own between the body's and the
+    date's ("Gremium Sitzung Sitzungsdatum")."""
+    kinds = cut.columns
+    if "body" not in kinds or "date" not in kinds or "other" not in kinds:
+        return False
+    return kinds.index("body") < kinds.index("other") < kinds.index("date")
+
+
+# where a meeting's name opens: "15. Sitzung", ". Sitzung" (its number left out), "öffentliche Sitzung"
+MEETING_OPENS = re.compile(r"(?:\d*\.[ \t]+)?(?:(?:nicht ?)?öffentliche[ \t]+)?Sitzung\b", re.I)
+
+
+def meeting_apart(own: Token) -> Token | None:
+    """The meeting's name in a body cell that a row set with single spaces ran together with the
+    next column's cell: from the word that opens a meeting's name or repeats the body's first
+    word ("Stadtrat . Sitzung des Stadtrates", "Gemeinderat Walkertshofen Gemeinderat
+    Walkertshofen"); None when there is none after the first word."""
+    words = list(re.finditer(r"\S+", own.text))
+    for w in words[1:]:
+        if w[0] == words[0][0] or MEETING_OPENS.match(own.text, w.start()):
+            return Token(own.start + w.start(), own.end, own.text[w.start() :], "text")
+    return None
 
 
 def _aligned(cut: _Cut, line: Line) -> bool:

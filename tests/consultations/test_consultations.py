@@ -755,6 +755,21 @@ CASES = [
         "Stadtrat | 18.11.2021 | Entscheidung\n",
         [("Bauausschuss", "2021-11-10", "preliminary", None), ("Stadtrat", "2021-11-18", "decision", None)],
     ),
+    # the same table with single spaces: the meeting's name opens at its number or repeats the body's
+    # first word, and a body's municipality in brackets after its name is no part of it
+    Case(
+        "single-spaced-table-with-meeting-column",
+        "Beratungsreihenfolge\nGremium Sitzung Sitzungsdatum ö / nö Beratungstyp TOP-Nr.\n"
+        "Bauausschuss 23. Sitzung des Bauausschusses 10.11.2021 ö beratend 6.2\n"
+        "Stadtrat . Sitzung des Stadtrates 18.11.2021 ö beschließend 9\n"
+        "Gemeinderat Walkertshofen (Gemeinde Walkertshofen) Gemeinderat Walkertshofen 02.12.2021 ö 4.1\n"
+        "\nSachverhalt\n",
+        [
+            ("Bauausschuss", "2021-11-10", "deliberation", True),
+            ("Stadtrat", "2021-11-18", "decision", True),
+            ("Gemeinderat Walkertshofen", "2021-12-02", None, True),
+        ],
+    ),
 ]
 
 

@@ -260,6 +260,26 @@ MUNICIPALITY_CASES = [
         "Beschlussvorlage" + BODY.format(council="Rat der Stadt Bocholt") + PROSE,
         place("Bocholt", "Stadt", "Nordrhein-Westfalen", "05554008"),
     ),
+    # a council information system names the council with its municipality after it
+    Case(
+        "council-with-its-municipality-in-the-beratungsfolge",
+        "Beschlussvorlage" + BODY.format(council="Gemeinderat Walkertshofen (Gemeinde Walkertshofen)") + PROSE,
+        place("Walkertshofen", "Gemeinde", "Bayern", "09772214"),
+    ),
+    Case(
+        "berlin-district-assembly-von-berlin",
+        "Drucksache - 1731/V\n\nBetreff: Kältehilfe\nBeratungsfolge:\nBVV Mitte von Berlin Entscheidung\n"
+        "21.02.2019\n25. Öffentliche Sitzung der Bezirksverordnetenversammlung Mitte von Berlin beschlossen\n"
+        "\nSachverhalt\nDas Bezirksamt wird ersucht, zu prüfen.\n",
+        place("Berlin", "Stadt", "Berlin", "11000000"),
+    ),
+    Case(
+        "berlin-district-assembly-alone",
+        "Drucksache - 0308/XIX\n\nBetreff: Gebäude\nBeratungsfolge:\n"
+        "Bezirksverordnetenversammlung Reinickendorf Entscheidung\n12.12.2012\n"
+        "14. öffentliche Sitzung der Bezirksverordnetenversammlung Reinickendorf beschlossen\n\nSachverhalt\nText.\n",
+        place("Berlin", "Stadt", "Berlin", "11000000"),
+    ),
     Case(
         "wrapped-body-names-the-district",
         "Nr.: 139/2018\n\nBeratungsfolge\tStatus\tDatum\nSozialausschuss und Betriebsausschuss\t "
@@ -367,6 +387,16 @@ MUNICIPALITY_CASES = [
         "partner-town-in-the-subject",
         "Sitzungsvorlage\n\nBetreff:\nKooperationsvereinbarung mit der Stadt Bonn über Radwege\n\nBegründung:\n"
         "Die Stadt Bonn plant Radwege.\n",
+        NOTHING,
+    ),
+    Case(  # a council member's title before a name that is also a place's: only the Beratungsfolge reads it
+        "councillor-named-like-a-place-in-the-header",
+        "Sitzungsvorlage\nVerfasser: Stadtrat Hahn\n" + BODY.format(council="Stadtrat") + "\nBegründung:\nText.\n",
+        NOTHING,
+    ),
+    Case(
+        "local-council-with-a-village-name",
+        "Sitzungsvorlage" + BODY.format(council="Ortsrat Groß Escherde") + "\nBegründung:\nText.\n",
         NOTHING,
     ),
     Case(
@@ -1640,6 +1670,13 @@ STATES = {
         ("Hamburg", None, ("Hamburg", "Stadt", "02000000")),
         ("Rostock", "Kreis", ("Rostock", "Landkreis", "13072")),
         ("Ludwigshafen", None, ("Ludwigshafen am Rhein", "Stadt", "07314000")),  # an alias of municipalities.yaml
+        # bilingual register names give the German name; a qualifier after "/" stays
+        ("Forst (Lausitz)", "Stadt", ("Forst (Lausitz)", "Stadt", "12071076")),
+        ("Cottbus", None, ("Cottbus", "Stadt", "12052000")),
+        ("Bautzen", "Stadt", ("Bautzen", "Stadt", "14625020")),
+        ("Lübbenau/Spreewald", None, ("Lübbenau/Spreewald", "Stadt", "12066196")),
+        ("Weißwasser/O.L.", None, ("Weißwasser/O.L.", "Stadt", "14626600")),
+        ("Lauenburg/Elbe", None, ("Lauenburg/Elbe", "Stadt", "01053083")),
     ],
     ids=lambda v: str(v),
 )

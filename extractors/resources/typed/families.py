@@ -362,6 +362,8 @@ class Metadata:
     date_labels: tuple[PatternEntry, ...]
     contact_labels: tuple[PatternEntry, ...]
     issuer_offices: tuple[PatternEntry, ...]
+    issuer_councils: tuple[PatternEntry, ...]
+    issuer_own_councils: tuple[PatternEntry, ...]
     issuer_instruments: tuple[PatternEntry, ...]
     issuer_hints: tuple[PatternEntry, ...]
     state_hints: tuple[PatternEntry, ...]
@@ -394,6 +396,8 @@ def _metadata(res: Resources) -> Metadata:
         pattern_entries(d["date_labels"]),
         pattern_entries(d["contact_labels"]),
         pattern_entries(d["issuer_offices"]),
+        pattern_entries(d["issuer_councils"]),
+        pattern_entries(d["issuer_own_councils"]),
         pattern_entries(d["issuer_instruments"]),
         pattern_entries(d["issuer_hints"]),
         pattern_entries(d["state_hints"]),
