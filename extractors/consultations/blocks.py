@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.lang.de import markers
-from pipeline.lang.de.dates import DATE_LIKE, find_dates
+from pipeline.lang.de.dates import DATE_LIKE, find_dates, may_hold_date
 from pipeline.structure import Line
 
 from .flat import inline_title, wrapped_flat
@@ -76,6 +76,8 @@ _COLUMN_PATTERNS: dict[tuple[int, str], re.Pattern[str]] = {}
 
 def date_tokens(text: str) -> list[tuple[int, int, str | None]]:
     """Dates (start, end, ISO) of a line; spoilt ones that still look like dates with ISO None."""
+    if not may_hold_date(text):  # a spoilt date is counted only with four digits, as a date needs them
+        return []
     found: list[tuple[int, int, str | None]] = [(d.start, d.end, d.iso) for d in find_dates(text, months=True)]
     probe = re.sub(r"(?<=\d)\.(?=\s|$)", " ", text)  # "am 12.O5.2021." ends a sentence
     for m in DATE_LIKE.finditer(probe):
