@@ -8,6 +8,7 @@ named by its head word, a date, also one spoilt by OCR, a line of prose) are her
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -29,6 +30,11 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|" + markers.ROMAN + r"|[A-H])[.)
 def body_words(text: str, v: Vocab, executive: bool = True) -> list[str]:
     """Words of ``text`` that name a body by their head ("Bezirksausschusses", "Stadtrat"),
     not compounds that only begin with one ("Stadtratsanfrage")."""
+    return list(_body_words(text, v, executive))
+
+
+@functools.lru_cache(maxsize=16384)  # the block readers and the misses ask of the same lines
+def _body_words(text: str, v: Vocab, executive: bool) -> tuple[str, ...]:
     out: list[str] = []
     last = -1
     for hit in body_pattern(v, executive).finditer(text):
@@ -40,7 +46,7 @@ def body_words(text: str, v: Vocab, executive: bool = True) -> list[str]:
         if start != last and end - hit.end() <= 3:  # the head ends the word, but for an ending
             out.append(text[start:end])
             last = start
-    return out
+    return tuple(out)
 
 
 WORD_CHAR = re.compile(r"[\wÄÖÜäöüß-]")
