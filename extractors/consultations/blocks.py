@@ -82,14 +82,19 @@ _COLUMN_PATTERNS: dict[tuple[int, str], re.Pattern[str]] = {}
 
 def date_tokens(text: str) -> list[tuple[int, int, str | None]]:
     """Dates (start, end, ISO) of a line; spoilt ones that still look like dates with ISO None."""
+    return list(_date_tokens(text))
+
+
+@functools.lru_cache(maxsize=16384)  # the block readers and the misses ask of the same lines
+def _date_tokens(text: str) -> tuple[tuple[int, int, str | None], ...]:
     if not may_hold_date(text):  # a spoilt date is counted only with four digits, as a date needs them
-        return []
+        return ()
     found: list[tuple[int, int, str | None]] = [(d.start, d.end, d.iso) for d in find_dates(text, months=True)]
     probe = re.sub(r"(?<=\d)\.(?=\s|$)", " ", text)  # "am 12.O5.2021." ends a sentence
     for m in DATE_LIKE.finditer(probe):
         if sum(ch.isdigit() for ch in m.group(0)) >= 4 and not any(s <= m.start() < e for s, e, _ in found):
             found.append((m.start(), m.end(), None))
-    return sorted(found, key=lambda t: t[0])
+    return tuple(sorted(found, key=lambda t: t[0]))
 
 
 # a token with the shape of a date: digits or their OCR look-alikes (O, o, l, I, |) around dots
@@ -105,6 +110,7 @@ def spoilt_dates(text: str) -> list[str]:
     return [m.group(0) for m in SPOILT_DATE.finditer(text) if re.search(r"[OolI|]", m.group(0))]
 
 
+@functools.lru_cache(maxsize=16384)  # the block readers and the misses ask of the same lines
 def prose(text: str, v: Vocab) -> bool:
     """Whether a line is part of a sentence: seven words or more, three of them (not status
     words) in lower case ("Im Mai 2018 wurde dem Sozialausschuss ein Bericht vorgestellt.")."""
