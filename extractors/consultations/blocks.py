@@ -8,11 +8,12 @@ named by its head word, a date, also one spoilt by OCR, a line of prose) are her
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from pipeline.lang.de import markers
-from pipeline.lang.de.dates import DATE_LIKE, find_dates
+from pipeline.lang.de.dates import DATE_LIKE, find_dates, may_hold_date
 from pipeline.structure import Line
 
 from .flat import inline_title, wrapped_flat
@@ -29,6 +30,11 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|" + markers.ROMAN + r"|[A-H])[.)
 def body_words(text: str, v: Vocab, executive: bool = True) -> list[str]:
     """Words of ``text`` that name a body by their head ("Bezirksausschusses", "Stadtrat"),
     not compounds that only begin with one ("Stadtratsanfrage")."""
+    return list(_body_words(text, v, executive))
+
+
+@functools.lru_cache(maxsize=16384)  # the block readers and the misses ask of the same lines
+def _body_words(text: str, v: Vocab, executive: bool) -> tuple[str, ...]:
     out: list[str] = []
     last = -1
     for hit in body_pattern(v, executive).finditer(text):
@@ -40,7 +46,7 @@ def body_words(text: str, v: Vocab, executive: bool = True) -> list[str]:
         if start != last and end - hit.end() <= 3:  # the head ends the word, but for an ending
             out.append(text[start:end])
             last = start
-    return out
+    return tuple(out)
 
 
 WORD_CHAR = re.compile(r"[\wÄÖÜäöüß-]")
@@ -76,12 +82,19 @@ _COLUMN_PATTERNS: dict[tuple[int, str], re.Pattern[str]] = {}
 
 def date_tokens(text: str) -> list[tuple[int, int, str | None]]:
     """Dates (start, end, ISO) of a line; spoilt ones that still look like dates with ISO None."""
+    return list(_date_tokens(text))
+
+
+@functools.lru_cache(maxsize=16384)  # the block readers and the misses ask of the same lines
+def _date_tokens(text: str) -> tuple[tuple[int, int, str | None], ...]:
+    if not may_hold_date(text):  # a spoilt date is counted only with four digits, as a date needs them
+        return ()
     found: list[tuple[int, int, str | None]] = [(d.start, d.end, d.iso) for d in find_dates(text, months=True)]
     probe = re.sub(r"(?<=\d)\.(?=\s|$)", " ", text)  # "am 12.O5.2021." ends a sentence
     for m in DATE_LIKE.finditer(probe):
         if sum(ch.isdigit() for ch in m.group(0)) >= 4 and not any(s <= m.start() < e for s, e, _ in found):
             found.append((m.start(), m.end(), None))
-    return sorted(found, key=lambda t: t[0])
+    return tuple(sorted(found, key=lambda t: t[0]))
 
 
 # a token with the shape of a date: digits or their OCR look-alikes (O, o, l, I, |) around dots
@@ -97,6 +110,7 @@ def spoilt_dates(text: str) -> list[str]:
     return [m.group(0) for m in SPOILT_DATE.finditer(text) if re.search(r"[OolI|]", m.group(0))]
 
 
+@functools.lru_cache(maxsize=16384)  # the block readers and the misses ask of the same lines
 def prose(text: str, v: Vocab) -> bool:
     """Whether a line is part of a sentence: seven words or more, three of them (not status
     words) in lower case ("Im Mai 2018 wurde dem Sozialausschuss ein Bericht vorgestellt.")."""

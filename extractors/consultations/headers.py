@@ -142,6 +142,7 @@ def _opens_with_am_fillers(text: str, v: Vocab) -> bool:
     return "am" in text and v.am_header is not None and v.am_header.match(text) is not None
 
 
+@functools.lru_cache(maxsize=16384)  # the table readers and the misses ask of every line, some more than once
 def opens_header(text: str, v: Vocab) -> bool:
     """Whether a line may open a header or a header set one column word per line: the first tests
     of :func:`header` and :func:`column_words_only`; a line failing them is neither."""

@@ -26,6 +26,7 @@ den 12.03.2018") or a line a consultation's evidence covers.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -53,6 +54,7 @@ _WEEKDAY = re.compile(r"\s*(?:" + "|".join(WEEKDAYS) + "|(?:" + "|".join(WEEKDAY
 LETTER_DATE = re.compile(r",\s*(?:den\s*)?$|\bden\s*$|\b(?:Datum|Stand|Druckdatum|erstellt)\s*:?\s*$", re.I)
 
 
+@functools.lru_cache(maxsize=16384)  # asked of each line as a header and again under the headers above it
 def opens_body_column(text: str, v: Vocab) -> bool:
     """Whether a short line opens with the heading or the bodies' column word ("Gremium Ja
     Nein", "Beratungsfolge dieser Vorlage")."""

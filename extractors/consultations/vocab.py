@@ -14,6 +14,7 @@ in the YAML).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -188,11 +189,16 @@ def heads(text: str, v: Vocab) -> list[re.Match[str]]:
     >>> [m.group() for m in heads("Referat 4 an den Ortschaftsrat Hegnach", vocab(load_resources()))]
     ['Ortschaftsrat']
     """
-    return [
+    return list(_heads(text, v))
+
+
+@functools.lru_cache(maxsize=4096)  # the table readers, the forms and the misses ask of the same lines
+def _heads(text: str, v: Vocab) -> tuple[re.Match[str], ...]:
+    return tuple(
         m
         for m in v.head.finditer(text)
         if not v.not_head.search(m.group()) and (m.start() == 0 or not text[m.start() - 1].isalnum())
-    ]
+    )
 
 
 def has_head(text: str, v: Vocab) -> bool:

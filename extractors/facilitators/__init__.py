@@ -77,7 +77,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         value_at = unit.start + label.end() if label else unit.end
         context = role or heading_role or (prev_role and bool(r.anaphora.search(sentence)))
         acting = r.acting.search(sentence) if may_match(r.acting, text, unit) else None
-        if r.construction.search(sentence):  # site supervision and planning of building work
+        if may_match(r.construction, text, unit) and r.construction.search(sentence):  # building work
             context, acting = False, None
         if acting and acting.group().startswith("ber") and _deliberates(sentence, acting.start(), r):
             acting = None  # "Der Aufsichtsrat der X GmbH berät …": a body deliberates

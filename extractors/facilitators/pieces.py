@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extractors.fastre import Matcher
-from pipeline.structure import GAP, Line, lines, person_row
+from pipeline.structure import Line, lines, person_row
 from pipeline.structure.prose import Layout, Unit
 
 from .rules import Rules
@@ -59,6 +59,20 @@ _MARK_LINE = re.compile(r"\([^()]{1,30}\)")
 _SALUTATION = re.compile(r"\b(?:Herr|Frau)\b")  # a flattened members row holds one
 
 
+def _gapped(piece: str) -> bool:
+    """Whether a piece holds a gap between cells (where ``pipeline.structure.GAP`` matches: a bar, a tab, two spaces).
+
+    >>> _gapped("Jobcenter  Herr X"), _gapped("Jobcenter | X"), _gapped("eine Zeile")
+    (True, True, False)
+    """
+    return "|" in piece or "\t" in piece or "  " in piece
+
+
+def _salutation(piece: str, text: str, unit: Unit) -> bool:
+    """Whether the sentence ``unit`` (``piece``, of ``text``) holds "Herr" or "Frau" as a word."""
+    return ("Herr" in piece or "Frau" in piece) and _SALUTATION.search(text, unit.start, unit.end) is not None
+
+
 # a sentence of its own: a capital, four words or more, a full stop
 SENTENCE = re.compile(r"[A-ZÄÖÜ]\w*(?:\s+\S+){3,}[.!?]")
 
@@ -86,9 +100,8 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
     kinds: list[str] = []
     for u in units:
         kind = layout.segs[u.seg].kind
-        if "\n" not in text[u.start : u.end] or not (
-            GAP.search(text, u.start, u.end) or _SALUTATION.search(text, u.start, u.end)
-        ):
+        piece = text[u.start : u.end]
+        if "\n" not in piece or not (_gapped(piece) or _salutation(piece, text, u)):
             out.append(u)
             kinds.append(kind)
             continue

@@ -42,7 +42,7 @@ class Rules:
     agent_before: re.Pattern[str]  # the words after it ("… beauftragt", "… moderiert")
     not_agents: re.Pattern[str]  # heads of such a phrase that name no organisation
     owned: re.Pattern[str]  # what follows a name of the town's own: "… der Stadt"
-    construction: re.Pattern[str]  # a sentence about building work ("Bauüberwachung durch …")
+    construction: Matcher  # a sentence about building work ("Bauüberwachung durch …")
     deliberation: re.Pattern[str]  # a body that deliberates: "Der Aufsichtsrat … berät"
     action_value: re.Pattern[str]  # a key-value line's value that is an action: "Überprüfung der …"
     owned_before: re.Pattern[str]  # what precedes a name of the town's own: "das städtische …"
@@ -110,7 +110,7 @@ def build_rules(res: Resources) -> Rules:
         plain(d.agent_before),
         plain(d.not_agents),
         plain(d.owned),
-        plain(d.construction),
+        rx(d.construction),
         plain(d.deliberation),
         plain(d.action_value),
         plain(d.town["before"]),

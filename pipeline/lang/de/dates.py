@@ -164,10 +164,20 @@ def parse_month(raw: str) -> str | None:
     return parsed.strftime("%Y-%m") if parsed else None
 
 
+def may_hold_date(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` has the four digits that every date needs, a month's too
+    ("Juni 2017"): most lines have not, and one search says so.
+
+    >>> may_hold_date("am 5.3.21"), may_hold_date("Seite 1 von 12")
+    (True, False)
+    """
+    return _DATE_DIGITS.search(text, start, len(text) if end is None else end) is not None
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None, months: bool = False) -> list[DateMatch]:
     """Dates in ``text[start:end]``; with ``months`` also month-only dates ("Juni 2017")."""
     end = len(text) if end is None else end
-    if _DATE_DIGITS.search(text, start, end) is None:  # most lines: no date, and one search says so
+    if not may_hold_date(text, start, end):
         return []
     return _find_dates(text, start, end, months)
 
