@@ -129,6 +129,8 @@ def summed(conf: Config, left: str, right: str) -> str | None:
     'grant'
     """
     kind = nearest(conf.types, left, right)
+    if kind == "budget":  # what the money is for counts over how it is provided
+        return purpose(conf, left, right) or kind
     if kind != "total" or not conf.whole.search(left + " " + right):
         return kind
     if conf.income.search(left):
@@ -136,6 +138,30 @@ def summed(conf: Config, left: str, right: str) -> str | None:
     # the adverb alone makes no total where the sentence names the grants or allocation it sums
     summed_kind = nearest(conf.types, conf.whole.sub(" ", left), conf.whole.sub(" ", right))
     return summed_kind if summed_kind in LEAD_IN_TYPES else kind
+
+
+PURPOSE_REACH = 120  # characters around an amount where its purpose noun stands
+_QUOTED = re.compile(r"„[^“”]*[“”]|\"[^\"]*\"")  # a title: "Beratungsleistungen „… Personalmanagement …“"
+_CLAUSE_END = re.compile(r"[,;:☐☒☑]")  # the amount's clause, or a form's next field after it
+
+
+def purpose(conf: Config, left: str, right: str) -> str | None:
+    """The purpose noun beside an allocation's words, in the amount's part of the sentence: "Für
+    Druckkosten sind 2.000 € eingeplant" is what the money is for (other), not an allocation;
+    "Für Sachkosten sind im Haushaltsplan 15.000 Euro zu etatisieren" material. Only in the
+    amount's clause ("Das Personal- und Organisationsreferat wird beauftragt, die … Haushaltsmittel
+    in Höhe von …" is an allocation); not a revenue ("Erträge … eingeplant"), a title in quotes, or a
+    form's next field after the amount.
+
+    >>> from extractors import load_resources
+    >>> from extractors.costs.kinds import config
+    >>> conf = config(load_resources())
+    >>> purpose(conf, "Für Druckkosten sind", "eingeplant."), purpose(conf, "Im Haushalt sind", "eingestellt.")
+    ('other', None)
+    """
+    left = _CLAUSE_END.split(_QUOTED.sub(" ", left[-PURPOSE_REACH:]))[-1]
+    right = _CLAUSE_END.split(_QUOTED.sub(" ", right[:PURPOSE_REACH]), maxsplit=1)[0]
+    return nearest(conf.purposes, left, right)
 
 
 def antecedent(conf: Config, sv: View, s: int) -> str | None:

@@ -14,6 +14,7 @@ from extractors.base import collapse
 from extractors.fastre import Matcher, prefiltered
 from extractors.resources import Resources, typed
 
+PURPOSES = ("external_support", "personnel", "material", "other")
 AFTER = 5  # characters a cue (or year) after the amount counts farther than one before it
 FAR = 10**9  # farther than any cue
 
@@ -21,6 +22,7 @@ FAR = 10**9  # farther than any cue
 @dataclass(frozen=True)
 class Config:
     types: list[tuple[str, Matcher]]
+    purposes: list[tuple[str, Matcher]]  # the types that say what money is spent on, without revenues
     generic_type: str
     generic: Matcher
     anaphor: Matcher
@@ -54,6 +56,11 @@ def _build_config(res: Resources) -> Config:
     years = data.fiscal_year
     return Config(
         types=[(t.id, fast("|".join(f"(?:{p})" for p in t.patterns))) for t in data.types if t.patterns],
+        purposes=[
+            (t.id, fast("|".join(f"(?:{p})" for p in t.patterns if p != data.around["income"])))
+            for t in data.types
+            if t.id in PURPOSES
+        ],
         generic_type=data.generic_type,
         generic=fast("|".join(data.generic)),
         anaphor=fast(data.anaphor),

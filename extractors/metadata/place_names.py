@@ -97,14 +97,14 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         genitive=prefiltered(r"\b(?:der|des|DER|DES)\s+" + kind + r"\s+" + upper),
         council=prefiltered(
             r"\b(?:"
-            + "|".join(e.pattern for e in conf.issuer_councils)
+            + "|".join(e.pattern for e in conf.issuer_councils if not e.place)
             + r")[ \t]+(?:(?:[A-ZÄÖÜ][\w-]*[ \t]+){1,3}von[ \t]+)?"
             + upper
         ),
         instrument=prefiltered(r"\b(?:" + instruments + r")\s+(?:der|des)\s+" + kind + r"\s+" + upper),
         mention=re.compile(r"(?<![\w-])" + kind + r"\s+" + upper),
         kinds=kinds,
-        own_councils=tuple((e.id, prefiltered(e.pattern)) for e in conf.issuer_own_councils),
+        own_councils=tuple((e.place, prefiltered(e.pattern)) for e in conf.issuer_councils if e.place),
         hints=tuple((e.id, prefiltered(e.pattern)) for e in conf.issuer_hints),
         laws=prefiltered("|".join(f"(?P<s{i}>{e.pattern})" for i, e in enumerate(conf.state_hints))),
         law_states=tuple(e.id for e in conf.state_hints),

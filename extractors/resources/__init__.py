@@ -357,6 +357,7 @@ SCHEMAS: dict[str, Schema] = {
             "open_cell_words": Patterns(),
             "place_adjectives": Record({"not_before": Patterns()}),
             "issuer_kinds": Entries({"kind": TEXT, "type": TEXT, "words": WORDS}),
+            "issuer_councils": Entries({"pattern": PATTERN}, {"place": TEXT}),
             **{
                 key: PATTERN_ENTRIES
                 for key in (
@@ -365,8 +366,6 @@ SCHEMAS: dict[str, Schema] = {
                     "date_labels",
                     "contact_labels",
                     "issuer_offices",
-                    "issuer_councils",
-                    "issuer_own_councils",
                     "issuer_instruments",
                     "issuer_hints",
                     "state_hints",

@@ -132,6 +132,34 @@ CASES = [
         "Für das Jahr 2021 sind 60.000 EUR im Teilergebnishaushalt 50 eingeplant.",
         [{"amount_eur": 60000, "cost_type": "budget", "fiscal_year": 2021}],
     ),
+    # what the money is for counts over the words of its allocation, in the amount's clause
+    Case(
+        "purpose noun over an allocation's verb",
+        "Für Druckkosten sind 2.000 € eingeplant. Für Sachkosten sind im Haushaltsplan 2007 15.000 Euro zu "
+        "etatisieren. Für die Moderation sind 5.000 € im Haushalt eingestellt.",
+        [
+            {"amount_eur": 2000, "cost_type": "other"},
+            {"amount_eur": 15000, "cost_type": "material"},
+            {"amount_eur": 5000, "cost_type": "external_support"},
+        ],
+    ),
+    Case(
+        "no purpose outside the amount's clause or in a title",
+        "Das Personal- und Organisationsreferat wird beauftragt, Haushaltsmittel in Höhe von 50.000 € "
+        "bereitzustellen. Für Beratungsleistungen „Personalmanagement“ werden 25.000 Euro bereitgestellt. "
+        "Es sind 1 Mio. € eingestellt, da die Gutachter "
+        "der Stadt davon ausgehen.",
+        [
+            {"amount_eur": 50000, "cost_type": "budget"},
+            {"amount_eur": 25000, "cost_type": "external_support"},
+            {"amount_eur": 1000000, "cost_type": "budget"},
+        ],
+    ),
+    Case(
+        "the adviser's day rate",
+        "Der Tagessatz der Beraterin beträgt 1.100,00 €.",
+        [{"amount_eur": 1100, "cost_type": "external_support"}],
+    ),
     Case(
         "'Die Kosten' points back to the engagement before",
         "Mit der Begleitung des Prozesses wurde ein Beratungsbüro beauftragt. Die Kosten betragen 14.875,00 € inkl. "

@@ -58,6 +58,15 @@ class SubjectLabel:
 
 
 @dataclass(frozen=True)
+class IssuerCouncil:
+    """A council named with its municipality after it, or (``place``) one only that municipality has."""
+
+    id: str
+    pattern: str
+    place: str | None
+
+
+@dataclass(frozen=True)
 class IssuerKind:
     """A kind of issuer, its type and the words that name it."""
 
@@ -362,8 +371,7 @@ class Metadata:
     date_labels: tuple[PatternEntry, ...]
     contact_labels: tuple[PatternEntry, ...]
     issuer_offices: tuple[PatternEntry, ...]
-    issuer_councils: tuple[PatternEntry, ...]
-    issuer_own_councils: tuple[PatternEntry, ...]
+    issuer_councils: tuple[IssuerCouncil, ...]
     issuer_instruments: tuple[PatternEntry, ...]
     issuer_hints: tuple[PatternEntry, ...]
     state_hints: tuple[PatternEntry, ...]
@@ -396,8 +404,7 @@ def _metadata(res: Resources) -> Metadata:
         pattern_entries(d["date_labels"]),
         pattern_entries(d["contact_labels"]),
         pattern_entries(d["issuer_offices"]),
-        pattern_entries(d["issuer_councils"]),
-        pattern_entries(d["issuer_own_councils"]),
+        tuple(IssuerCouncil(e["id"], e["pattern"], e.get("place")) for e in d["issuer_councils"]),
         pattern_entries(d["issuer_instruments"]),
         pattern_entries(d["issuer_hints"]),
         pattern_entries(d["state_hints"]),
