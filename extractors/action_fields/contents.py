@@ -61,6 +61,7 @@ class Entry:
     start: int
     end: int
     page: int
+    flat: bool = False  # one of the entries of a table of contents flattened into one line
 
 
 def _title_page(ft: FieldText, k: int, numbered: bool) -> tuple[int, int] | None:
@@ -128,10 +129,40 @@ def tables_of_contents(ft: FieldText) -> list[list[Entry]]:
     return runs
 
 
+# an entry of a table of contents flattened into one line: number, title, page, and the next
+# entry's number and capital or the line's end after it ("… 4 Analyse der Handlungsfelder 8 4.1
+# Sprachförderung 8 4.2 Allgemeine und Berufliche Bildung 10 …")
+_FLAT_ENTRY = re.compile(
+    r"(?<!\S)(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?P<title>[^\d\n]{2,150}?)[ \t]+(?P<page>\d{1,3})"
+    r"(?=[ \t]+\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+[A-ZÄÖÜ]|[ \t]*$)"
+)
+FLAT_LINE = 200  # characters of a line that may hold a flattened table of contents
+
+
+def _flat_runs(ft: FieldText, k: int) -> Iterator[list[Entry]]:
+    """The tables of contents inside line ``k`` where a text export joined every entry with single
+    spaces: four entries or more, each right after the one before, their pages never falling."""
+    text, at = ft.rows[k].text, ft.rows[k].start
+    pos = 0
+    while (m := _FLAT_ENTRY.search(text, pos)) is not None:
+        run: list[Entry] = []
+        while m is not None and (not run or int(m["page"]) + _SLACK >= run[-1].page):
+            number = tuple(int(x) for x in m["num"].split("."))
+            run.append(Entry(k, k, number, at + m.start("title"), at + m.end("title"), int(m["page"]), True))
+            pos = m.end()
+            m = _FLAT_ENTRY.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \t")))
+        if len(run) >= 4:
+            yield run
+
+
 def _runs(ft: FieldText) -> Iterator[list[Entry]]:
     rows = ft.rows
     k = 0
     while k < len(rows):
+        if len(rows[k].text) >= FLAT_LINE and (flat := list(_flat_runs(ft, k))):
+            yield from flat
+            k += 1
+            continue
         first = _entry(ft, k)
         if first is None:
             k += 1
@@ -232,7 +263,7 @@ def contents_fields(ft: FieldText) -> Iterator[Candidate]:
 def contents_spans(ft: FieldText) -> list[tuple[int, int]]:
     """The flat ranges of the tables of contents that list fields (no other reader reads them)."""
     return [
-        (ft.rows[run[0].first].start, ft.rows[run[-1].last].end)
+        (run[0].start, run[-1].end) if run[0].flat else (ft.rows[run[0].first].start, ft.rows[run[-1].last].end)
         for run in tables_of_contents(ft)
         if any(True for _ in _listed(ft, run))
     ]

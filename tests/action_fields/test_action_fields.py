@@ -299,6 +299,22 @@ CASES += [
         ["Wohnen", "Gesundheit"],
         "heading",
     ),
+    Case(  # a text export joined the table of contents into one line with the text after it
+        "table of contents flattened into one line",
+        "Stadt Musterstadt Der Bürgermeister Integrationsplan 21. November 2017 Inhalt 1 Anlass und Zielsetzung 3 "
+        "2 Vorgehen 4 3 Koordinierungsstelle bei der Stadtverwaltung 5 4 Analyse der Ausgangssituation in den "
+        "Handlungsfeldern 8 4.1 Sprachförderung 8 4.2 Allgemeine und Berufliche Bildung 10 4.3 Kultur, Freizeit & "
+        "Sport 12 4.4 Wohnen 14 5 Ziele und Maßnahmen 19 6 Fortschreibung 23 Seite 2 Integrationsplan 1 Anlass und "
+        "Zielsetzung Musterstadt stellt für viele Gruppen einen attraktiven Standort dar.",
+        ["Sprachförderung", "Allgemeine und Berufliche Bildung", "Kultur, Freizeit & Sport", "Wohnen"],
+        "heading",
+    ),
+    Case(
+        "flattened entries without a parent naming the fields",
+        "Inhalt 1 Anlass 3 2 Vorgehen 4 3 Analyse 8 3.1 Schulen 8 3.2 Kitas 10 4 Ziele 19 5 Fortschreibung 23 Seite 2",
+        [],
+        None,
+    ),
     Case("bold quoted heading", "**Handlungsfeld „Gesundheit“**\n\nText.", ["Gesundheit"], "heading"),
     # --- lead-in lists ----------------------------------------------------------------------
     Case(
@@ -306,6 +322,13 @@ CASES += [
         "Das Konzept umfasst die Handlungsfelder:\n• Wohnen\n• Gesundheit und Pflege\n• Teilhabe und Partizipation\n\n"
         "Der Rat beschließt.",
         ["Wohnen", "Gesundheit und Pflege", "Teilhabe und Partizipation"],
+        "list",
+    ),
+    Case(  # the arrows of a symbol font read as Latin-1 letters by an export that lost the font
+        "arrows read as 'à'",
+        "Insgesamt gebe es 5 Handlungsfelder:\n\nà Bildung\n\nà Sprache\n\nà Beruf und Arbeit\n\nJede Arbeitsgruppe "
+        "habe mindestens einmal getagt.",
+        ["Bildung", "Sprache", "Beruf und Arbeit"],
         "list",
     ),
     Case(

@@ -34,6 +34,8 @@ OTHER_MARKS = "➢✓✔□☐→"  # an arrowhead, ticks, an empty box and an a
 PRIVATE_ROUND = "\uf0a7\uf0b7"
 PRIVATE = PRIVATE_ROUND + "\uf0d8\uf076\uf0fc"
 PRIVATE_ARROW = "\uf0e0"
+# the same font's arrows read as Latin-1 letters by an export that lost the font ("à Bildung")
+LATIN1_ARROWS = "àØ"
 
 # the boxes of a form's check box, empty or ticked ("☒ öffentlich"), and the ticks of a table cell
 CHECKBOXES = "☐☒☑□■"
@@ -52,7 +54,7 @@ DASH_MARKS = DASHES + BULLET  # a dash or a bullet before a labelled line ("- Be
 # the marks OCR reads one for another: a round bullet as a star, a middle dot or a hyphen
 OCR_LOOKALIKES = BULLET + STAR + MIDDLE_DOT + "-"
 # the one set: every glyph a reader takes for a list item's mark
-MARKS = WIDE_MARKS + EM_DASH + WHITE_CIRCLE + OTHER_MARKS + PRIVATE_ARROW
+MARKS = WIDE_MARKS + EM_DASH + WHITE_CIRCLE + OTHER_MARKS + PRIVATE_ARROW + LATIN1_ARROWS
 
 # --- the shapes of an item's number ----------------------------------------------------------
 # a letter "o" before a capitalised word is a bullet as Word exports the sub-bullets of nested
