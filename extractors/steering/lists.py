@@ -460,10 +460,10 @@ def _list_item(
         raw = raw[: len(raw) - len(raw.lstrip()) + row.end("org")]
     left = re.match(r"([^:]{3,80}):\s+\S", raw)  # "Caritas: Frau Müller"
     raw = strip_end((left.group(1) if left else raw).strip(' \t,;–-"„“”'))
-    shift = 0
+    shift, raw, chaired = _item_core(raw)
     org = organisation_of(raw, res)
     if org is not None:
-        shift, raw = org
+        shift, raw = shift + org[0], org[1]
     nom = enumerations.nominative(raw, res)
     value = re.sub(r"\s+", " ", nom.name)
     if not value:
@@ -471,4 +471,28 @@ def _list_item(
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     a = start + lead + shift + nom.offset
     rows.append(MemberRow(a, a + (nom.length or len(raw)) - nom.offset, value, label, bool(marker), "list"))
-    return Chair(value, start, end, is_person(value)) if marker else None
+    return Chair(value, start, end, is_person(value)) if marker or chaired else None
+
+
+# what a list item holds besides its member: the lead-in of the items after it on its next line
+# ("… (1)," / "jeweils eine Vertreterin oder ein Vertreter"), a relative clause ("Sozialamtsleitung,
+# die auch den Vorsitz innehat"), its seats ("(1)", "(je 2)"), the area it comes from ("aus dem
+# Bereich der Wohlfahrtsverbände")
+_NEXT_LEAD_IN = re.compile(r"\n[ \t]*(?:jeweils|je)\b")
+_RELATIVE = re.compile(r",[ \t]*(?:die|der|das|welche[rs]?)[ \t]+[^,]*$")
+_LINKED = re.compile(r"[ \t]+(?:sowie|und|oder)$")  # "… (1) sowie" / "- aus den …": the last item next
+_SEATS = re.compile(r"[ \t]*\((?:je[ \t]+)?\d{1,2}\)[ \t]*$")
+_AREA = re.compile(r"aus[ \t]+(?:dem|den)[ \t]+Bereich(?:en)?[ \t]+(?=(?:der|des)\b)")
+_CHAIR_SAID = re.compile(r"\bVorsitz\w*|\bleitet\b")
+
+
+def _item_core(raw: str) -> tuple[int, str, bool]:
+    """The member of a list item (how many characters its start moved, the text) and whether a
+    relative clause says it chairs."""
+    raw = _NEXT_LEAD_IN.split(raw, maxsplit=1)[0]
+    raw = strip_end(_SEATS.sub("", strip_end(_LINKED.sub("", raw.rstrip(" \t,;")))))
+    relative = _RELATIVE.search(raw)
+    chaired = relative is not None and _CHAIR_SAID.search(relative.group(0)) is not None
+    raw = strip_end(_SEATS.sub("", raw[: relative.start()] if relative else raw))
+    area = _AREA.match(raw)
+    return (area.end(), raw[area.end() :], chaired) if area else (0, raw, chaired)
