@@ -29,6 +29,7 @@ from extractors.german import enumerations, nlp
 from extractors.german.enumerations import strip_end
 from extractors.resources import Resources
 from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import alternation
 from pipeline.structure import person_row
 from pipeline.structure.prose import Layout, Segment
 
@@ -479,8 +480,10 @@ def _list_item(
 # die auch den Vorsitz innehat"), its seats ("(1)", "(je 2)"), the area it comes from ("aus dem
 # Bereich der Wohlfahrtsverbände")
 _NEXT_LEAD_IN = re.compile(r"\n[ \t]*(?:jeweils|je)\b")
-_RELATIVE = re.compile(r",[ \t]*(?:die|der|das|welche[rs]?)[ \t]+[^,]*$")
-_LINKED = re.compile(r"[ \t]+(?:sowie|und|oder)$")  # "… (1) sowie" / "- aus den …": the last item next
+_RELATIVE = re.compile(r",[ \t]*(?:" + alternation("linking_articles", "opening_articles") + r")[ \t]+[^,]*$")
+_LINKED = re.compile(
+    r"[ \t]+(?:" + alternation("conjunctions") + r")$"
+)  # "… (1) sowie" / "- aus den …": the last item next
 _SEATS = re.compile(r"[ \t]*\((?:je[ \t]+)?\d{1,2}\)[ \t]*$")
 _AREA = re.compile(r"aus[ \t]+(?:dem|den)[ \t]+Bereich(?:en)?[ \t]+(?=(?:der|des)\b)")
 _CHAIR_SAID = re.compile(r"\bVorsitz\w*|\bleitet\b")
