@@ -129,11 +129,12 @@ def tables_of_contents(ft: FieldText) -> list[list[Entry]]:
     return runs
 
 
-# an entry of a table of contents flattened into one line: number, title, page, and the next
+# an entry of a table of contents flattened into one line (the spaces before it read with it, so that
+# the next one matches where one ends): number, title, page, and the next
 # entry's number and capital or the line's end after it ("… 4 Analyse der Handlungsfelder 8 4.1
 # Sprachförderung 8 4.2 Allgemeine und Berufliche Bildung 10 …")
 _FLAT_ENTRY = re.compile(
-    r"(?<!\S)(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?P<title>[^\d\n]{2,150}?)[ \t]+(?P<page>\d{1,3})"
+    r"[ \t]*(?<!\S)(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?P<title>[^\d\n]{2,150}?)[ \t]+(?P<page>\d{1,3})"
     r"(?=[ \t]+\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+[A-ZÄÖÜ]|[ \t]*$)"
 )
 FLAT_LINE = 200  # characters of a line that may hold a flattened table of contents
@@ -150,7 +151,7 @@ def _flat_runs(ft: FieldText, k: int) -> Iterator[list[Entry]]:
             number = tuple(int(x) for x in m["num"].split("."))
             run.append(Entry(k, k, number, at + m.start("title"), at + m.end("title"), int(m["page"]), True))
             pos = m.end()
-            m = _FLAT_ENTRY.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \t")))
+            m = _FLAT_ENTRY.match(text, pos)
         if len(run) >= 4:
             yield run
 

@@ -33,8 +33,7 @@ from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import View
-from pipeline.structure.tables import meeting_apart
-from pipeline.structure.tokens import Cell as Token
+from pipeline.structure.tables import meeting_start
 
 from .forms import from_blocks, from_headings, from_key_values
 from .groups import from_groups
@@ -108,8 +107,8 @@ def _longer(a: Consultation, b: Consultation, v: Vocab) -> bool:
     if a.body == b.body or not a.body.startswith(b.body + " ") or OPEN_END.search(b.body):
         return False
     tail = a.body[len(b.body) + 1 :]
-    meeting = meeting_apart(Token(0, len(a.body), a.body, "text"))
-    if meeting is not None and clean_body(a.body[: meeting.start]) == b.body:
+    meeting = meeting_start(a.body)
+    if meeting is not None and clean_body(a.body[:meeting]) == b.body:
         return True  # the meeting's name of the next column ("Stadtrat . Sitzung des Stadtrates")
     rest = tail[:1].islower() and " " not in tail  # one lower-case word: the rest of a hyphenated cell
     part = " " not in tail and a.role is None and b.role is not None  # "Vor" of the role cell "Vor-" / "beratung"

@@ -185,8 +185,7 @@ def own_councils(text: str, start: int, end: int, gaz: Gazetteer, voc: Vocabular
     found = []
     for name, pattern in voc.own_councils:
         m = pattern.search(text, start, end)
-        resolution = gaz.resolve(name) if m is not None else None
-        if m is not None and resolution is not None:
+        if m is not None and (resolution := gaz.resolve(name)) is not None:
             found.append(Evidence(resolution, m[0], m.start(), m.end(), BODY, "council_body"))
     return found
 

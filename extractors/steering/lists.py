@@ -481,9 +481,8 @@ def _list_item(
 # Bereich der Wohlfahrtsverbände")
 _NEXT_LEAD_IN = re.compile(r"\n[ \t]*(?:jeweils|je)\b")
 _RELATIVE = re.compile(r",[ \t]*(?:" + alternation("linking_articles", "opening_articles") + r")[ \t]+[^,]*$")
-_LINKED = re.compile(
-    r"[ \t]+(?:" + alternation("conjunctions") + r")$"
-)  # "… (1) sowie" / "- aus den …": the last item next
+# "… (1) sowie" / "- aus den …": a link word before the last item
+_LINKED = re.compile(r"[ \t]+(?:" + alternation("conjunctions") + r")$")
 _SEATS = re.compile(r"[ \t]*\((?:je[ \t]+)?\d{1,2}\)[ \t]*$")
 _AREA = re.compile(r"aus[ \t]+(?:dem|den)[ \t]+Bereich(?:en)?[ \t]+(?=(?:der|des)\b)")
 _CHAIR_SAID = re.compile(r"\bVorsitz\w*|\bleitet\b")

@@ -764,9 +764,11 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
     body_first = cut.columns.index("body") < cut.columns.index("date")
     texts = [c for c in cells if c.kind == "text" and (c.end <= date.start) == body_first]
     own = _joined(line, cells, texts) if texts else None
-    meeting = meeting_apart(own) if own is not None and mode == "tokens" and _meeting_column(cut) else None
-    if own is not None and meeting is not None:
-        text = own.text[: meeting.start - own.start].rstrip()
+    at = meeting_start(own.text) if own is not None and mode == "tokens" and _meeting_column(cut) else None
+    meeting = None
+    if own is not None and at is not None:  # the meeting's name of the next column, run together with the body's
+        meeting = Token(own.start + at, own.end, own.text[at:], "text")
+        text = own.text[:at].rstrip()
         own = Token(own.start, own.start + len(text), text, "text")
     name = _name(cut, own.text if own is not None else "")
     out: list[Cell] = []
@@ -810,15 +812,15 @@ def _meeting_column(cut: _Cut) -> bool:
 MEETING_OPENS = re.compile(r"(?:\d*\.[ \t]+)?(?:(?:nicht ?)?öffentliche[ \t]+)?Sitzung\b", re.I)
 
 
-def meeting_apart(own: Token) -> Token | None:
-    """The meeting's name in a body cell that a row set with single spaces ran together with the
-    next column's cell: from the word that opens a meeting's name or repeats the body's first
-    word ("Stadtrat . Sitzung des Stadtrates", "Gemeinderat Walkertshofen Gemeinderat
+def meeting_start(text: str) -> int | None:
+    """Where the meeting's name starts in a body cell that a row set with single spaces ran
+    together with the next column's cell: at the word that opens a meeting's name or repeats the
+    body's first word ("Stadtrat . Sitzung des Stadtrates", "Gemeinderat Walkertshofen Gemeinderat
     Walkertshofen"); None when there is none after the first word."""
-    words = list(re.finditer(r"\S+", own.text))
+    words = list(re.finditer(r"\S+", text))
     for w in words[1:]:
-        if w[0] == words[0][0] or MEETING_OPENS.match(own.text, w.start()):
-            return Token(own.start + w.start(), own.end, own.text[w.start() :], "text")
+        if w[0] == words[0][0] or MEETING_OPENS.match(text, w.start()):
+            return w.start()
     return None
 
 
