@@ -90,8 +90,17 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab) 
             (
                 m
                 for m in model
-                if _same(m, rec)
-                and (_longer(rec, m, v) or _cut_short(rec, m) or _role_of(rec, m) or _wrapped_on(rec, m))
+                if (
+                    _same(m, rec)
+                    and (
+                        _longer(rec, m, v)
+                        or _cut_short(rec, m)
+                        or _role_of(rec, m)
+                        or _wrapped_on(rec, m)
+                        or _next_name(rec, m, model)
+                    )
+                )
+                or _in_cells(rec, m, v)
             ),
             None,
         )
@@ -136,6 +145,38 @@ def _role_of(a: Consultation, b: Consultation) -> bool:
     )
 
 
+def _next_name(a: Consultation, b: Consultation, model: list[Consultation]) -> bool:
+    """Whether ``a``'s body runs ``b``'s together with the names of the model's other rows, which an
+    export set one cell per line around it ("Jugendhilfeausschuss nichtöffentlich 19.09.2016" /
+    "Gemeinderat" / "öffentlich" / "04.10.2016" read as "Jugendhilfeausschuss Gemeinderat")."""
+    if b.method not in _CELLS or not re.search(rf"(?<!\w){re.escape(b.body)}(?!\w)", a.body):
+        return False
+    rest = a.body.replace(b.body, " ")
+    return any(
+        m.meeting_date != b.meeting_date and re.search(rf"(?<!\w){re.escape(m.body)}(?!\w)", rest) for m in model
+    )
+
+
+_CELLS = ("table.cells", "table.columns")  # rows the model paired from cells set one per line
+
+
+def _in_cells(a: Consultation, b: Consultation, v: Vocab) -> bool:
+    """Whether ``a`` overlaps the cells of ``b``, a row the model paired from cells one per line,
+    on the same date, and took a role or status cell into its name: another reader's name made of
+    the row's lines ("Ausschuss für Kultur," / "Vorberatung" / "Sport und Freizeit" read as
+    "Ausschuss für Kultur, Vorberatung")."""
+    own = set(b.body.split())
+    return (
+        b.method in _CELLS
+        and a.method not in _CELLS
+        and a.role is None
+        and a.meeting_date == b.meeting_date
+        and a.span.start < b.span.end
+        and b.span.start < a.span.end
+        and any(w not in own and status(w, v) is not None for w in a.body.split())
+    )
+
+
 def _wrapped_on(a: Consultation, b: Consultation) -> bool:
     """Whether ``b``, a row set out by spaces, reads ``a``'s name with its next lines and the role
     cell wrapped beside them, where ``a`` stopped at the name's first line and read no role
@@ -145,7 +186,8 @@ def _wrapped_on(a: Consultation, b: Consultation) -> bool:
         and b.role is not None
         and a.method == b.method == "table.gap"
         and b.body.startswith(a.body + " ")
-        and b.span.start <= a.span.start < b.span.end
+        and a.span.start < b.span.end
+        and b.span.start < a.span.end
     )
 
 

@@ -175,6 +175,7 @@ class _Cut:
     end: int = 0
     set_out: Line | None = None  # the last row's line where its cells are set out by spaces (a layout export)
     aligned_end: int = -1  # where the last line read as that row's cells going on ends
+    parked: list[Line] = field(default_factory=list)  # the lines before the first row's blank line
 
 
 def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = frozenset()) -> list[Table]:
@@ -191,8 +192,13 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
                 after = [ln for j, ln in enumerate(every[k + 1 :], k + 1) if j not in skip and ln.text.strip()]
                 after = after[: SETTINGS.max_lines]  # one cell per line: blank lines between cells do not count
                 table = cells(columns, after, words, line.start)
-                if not table.rows and not table.rejected:
-                    table = dated(columns, after, words, line.start)
+                if table.rejected or not table.rows:
+                    # each row on the line of its date, a name's lines around it ("Sozial- und" /
+                    # "12.03.2019 Vorberatung" / "Gesundheitsausschuss"): where the cells do not pair
+                    # as one per line, the rows anchored on their dates may
+                    other = dated(columns, after, words, line.start)
+                    if not table.rejected or (len(other.rows) > len(table.rows) and all(map(_wrapped, other.rows))):
+                        table = other
                 if table.rows:
                     found.append(table)
             continue
@@ -201,11 +207,21 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
         if rest.strip():  # a row on the header's line
             after = [Line(line.start + hdr[1], line.end, rest), *after]
         table = dated(hdr[0], after, words, line.start)
-        if not table.rows:  # the header on its line, the cells one per line below it (a name apart from its date)
-            table = cells(hdr[0], [ln for ln in after if ln.text.strip()], words, line.start)
+        # the header on its line, the cells one per line below it (a name apart from its date, blank
+        # lines between the boxes): where these pair more rows
+        other = cells(hdr[0], [ln for ln in after if ln.text.strip()], words, line.start)
+        table = other if len(other.rows) > len(table.rows) and all(map(_wrapped, other.rows)) else table
         if table.rows:
             found.append(table)
     return found
+
+
+def _wrapped(row: Row) -> bool:
+    """Whether a row's body name is one line or lines that go on one from the other ("Sozial- und"
+    / "Gesundheitsausschuss"), not two lines of their own ("2. Lesung" / "Gemeinderat")."""
+    body = row.first("body")
+    lines = body.text.split("\n") if body is not None else []
+    return all(_goes_on(a, b) for a, b in zip(lines, lines[1:]))
 
 
 def _stacked_header(
@@ -419,6 +435,7 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
             row.cells.sort(key=lambda c: c.start)
             row.reason = None if words.named(name.text) or len(name.text.split()) <= SETTINGS.unnamed_words else UNNAMED
             (table.rejected if row.reason else table.rows).append(row)
+    _late_cells(table, items, columns)
     if any(r.reason and r.reason.endswith(" Daten") for r in table.rejected) and (
         region := _region(columns, items, after, words)
     ):
@@ -428,6 +445,24 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
         table.rejected[:0] = [Row(r.cells, r.mode, GROUPS_IN_DOUBT) for r in table.rows]
         table.rows = []
     return table
+
+
+def _late_cells(table: Table, items: list[_Item], columns: tuple[str | None, ...]) -> None:
+    """Statuses or roles that the groups did not all take, as many as the rows, none rejected and
+    each after its row's date: one each, in order (the roles set after the last row:
+    "Ortschaftsrat Grötzingen 22.02.2021" / "Vorberatung" / "Beschluss" under the rows above)."""
+    if table.rejected or not table.rows:
+        return
+    for kind in ("status", "role"):
+        found = [x for x in items if x.kind == kind]
+        if len(found) != len(table.rows) or all(r.first(kind) for r in table.rows):
+            continue
+        dates = [r.first("date") for r in table.rows]
+        if any(d is None or x.lines[0].start < d.start for d, x in zip(dates, found, strict=True)):
+            continue  # a cell before its row's date: not in the rows' order
+        for row, x in zip(table.rows, found, strict=True):
+            row.cells = [c for c in row.cells if c.kind != kind] + [_cell(columns, x, kind)]
+            row.cells.sort(key=lambda c: c.start)
 
 
 def _boxed(items: list[_Item], after: list[Line]) -> bool:
@@ -512,6 +547,8 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
     """The cells of a region, one per line, wrapped cells joined (an open end above, a lower-case
     start, an opening bracket); None where a line holds a date beside other text."""
     out: list[_Item] = []
+    whole = 0  # rows set out on one line among the cells
+    broken: _Item | None = None  # a name whose lines a role cell parts
     for k, line in enumerate(after):
         text = line.text.strip()
         if not text or _label_before_columns(after, k, words):
@@ -525,14 +562,14 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
         if words.columns_only(line.text) and not (kinds and set(kinds) <= {"public"}):
             out.append(_Item("column", [line]))
             continue
+        if "date" in kinds and (row := _whole_row(typed_, words)):
+            out += row  # a row on one line among rows one cell per line ("Jugendhilfeausschuss nö 19.09.2016")
+            whole += 1
+            continue
         if "date" in kinds:
             if kinds[0] != "date" or not set(kinds[1:]) <= {"public", "mark", "role", "result"}:
                 return None  # a date beside a name: the dated rows' form
-            d = typed_[0]
-            out.append(_Item("date", [Line(d.start, d.end, d.text)], d.value))
-            for c in typed_[1:]:  # a date-led line carrying status and role ("06.03.2025  Mitteilung")
-                kind = {"public": "status", "mark": "status"}.get(c.kind, c.kind)
-                out.append(_Item(kind, [Line(c.start, c.end, c.text)], c.value))
+            out += _beside(typed_)  # a date-led line carrying status and role ("06.03.2025  Mitteilung")
             continue
         if len(typed_) > 1 and kinds[0] == "mark" and kinds[1] == "role":  # a mark glued to a role: "X Vorberatung"
             out.append(_Item("status", [Line(typed_[0].start, typed_[0].end, typed_[0].text)]))
@@ -540,6 +577,24 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             line = Line(typed_[0].start, line.end, line.text[typed_[0].start - line.start :])
             text = line.text.strip()
         last = out[-1] if out else None
+        if broken is not None and kinds == ["text"] and _goes_on(broken.text, text):
+            broken.lines.append(line)  # the name's rest after the role set between its lines
+            broken = None
+            continue
+        broken = None
+        if (
+            last is not None
+            and last.kind == "name"
+            and OPEN_END.search(last.text)
+            and not re.search(r"\w-\s*$", last.text)  # "Vor-" / "beratung": a word cut, one cell
+            and kinds == ["role"]
+            and text[:1].isupper()
+        ):
+            # a role set between the lines of a name that goes on ("Ausschuss für Umwelt," /
+            # "Vorberatung" / "Klimaschutz und Mobilität"), as pdftotext sets a drawn table
+            out.append(_Item("role", [line], _role(typed_)))
+            broken = last
+            continue
         if kinds and set(kinds) <= {"public", "mark", "top"}:
             out.append(_Item("status", [line], next((c.value for c in typed_ if c.kind == "public"), None)))
         elif (
@@ -566,6 +621,40 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             break  # a sentence: the text after the table
         else:
             out.append(_Item("name", [line]))
+    if whole and whole == sum(1 for x in out if x.kind == "date"):
+        return None  # every row on its own line: the dated rows' form
+    return out
+
+
+_ON_ITS_LINE = {"public": "status", "mark": "status", "role": "role", "result": "result"}
+
+
+def _whole_row(typed_: list[Token], words: ColumnWords) -> list[_Item] | None:
+    """A row set out on one line, its name first, then its date and the status, mark, role or
+    result cells beside it ("Jugendhilfeausschuss nichtöffentlich 19.09.2016"), as items; None
+    for any other line."""
+    kinds = [c.kind for c in typed_]
+    if (
+        kinds[:1] != ["text"]
+        or kinds.count("date") != 1
+        or not set(kinds[1:]) - {"date"} <= set(_ON_ITS_LINE)
+        or not words.named(typed_[0].text)
+    ):
+        return None
+    return [_Item("name", [Line(typed_[0].start, typed_[0].end, typed_[0].text)]), *_beside(typed_[1:])]
+
+
+def _beside(typed_: list[Token]) -> list[_Item]:
+    """The cells of a line as items, the role words of one cell as one role, the deciding one
+    winning ("26.03.2019 2. Befassung Entscheidung": a date and the role "decision")."""
+    out: list[_Item] = []
+    for c in typed_:
+        line = Line(c.start, c.end, c.text)
+        if c.kind == "role" and out and out[-1].kind == "role":
+            out[-1].lines = [Line(out[-1].lines[0].start, c.end, f"{out[-1].text} {c.text}")]
+            out[-1].value = deciding([("role", out[-1].text, out[-1].value, False), ("role", c.text, c.value, False)])
+        else:
+            out.append(_Item("date" if c.kind == "date" else _ON_ITS_LINE.get(c.kind, "name"), [line], c.value))
     return out
 
 
@@ -648,7 +737,10 @@ def _roles_in_order(found: list[Row]) -> None:
         spilled = [c for c in row.cells if c.spilled and c.kind == "role"]
         if len(spilled) < 2 or any(c.kind == "role" and not c.spilled for c in row.cells):
             continue
-        if any(c.spilled and c.kind != "role" for c in row.cells) or any(OPEN_END.search(c.text) for c in spilled):
+        marks = [c for c in row.cells if c.spilled and c.kind in ("mark", "status")]  # among the roles: whose?
+        if any(c.spilled and c.kind not in ("role", "mark", "status") for c in row.cells) or any(
+            OPEN_END.search(c.text) for c in spilled
+        ):
             continue  # "Vorberatung und" / "Entscheidung": one cell over two lines
         before = found[i - len(spilled) + 1 : i]
         if len(before) != len(spilled) - 1 or any(c.spilled or c.kind == "role" for r in before for c in r.cells):
@@ -656,6 +748,8 @@ def _roles_in_order(found: list[Row]) -> None:
         for r, cell in zip(before, spilled, strict=False):
             row.cells.remove(cell)
             r.cells.append(cell)
+        for cell in marks:  # a mark set among the roles belongs to a row it does not show: none is told
+            row.cells.remove(cell)
 
 
 def _late_header(after: list[Line], words: ColumnWords) -> list[Line]:
@@ -693,12 +787,18 @@ def _step(cut: _Cut, line: Line) -> bool:
     if not line.text.strip():
         if cut.run and cut.last is not None:
             return False  # lines that led to no row, then a blank line: the text after the table
+        if cut.last is None and cut.run:  # the first row's name, a blank line before its date's line
+            # (pdftotext's blocks: "Hauptausschuss" / "" / "17.01.2023 Vorberatung"); not one name
+            # of several set apart, column by column ("Ausschuss …" / "" / "Gemeinderat" / "" / the date)
+            cut.parked = cut.run if cut.loose <= len(cut.run) else []
         cut.run, cut.open, cut.named_open = [], False, False
         return True
     if any(p.match(line.text) for p in cut.words.stops) or cut.words.header(line.text) is not None:
         return False
     if cut.last is None and not cut.run and cut.words.columns_only(line.text):
         return True  # the header's words wrapped onto the next line ("Gremium Termin TOP" / "ö nö" / "Ergebnis")
+    if cut.last is not None and not cut.run and _late_column_words(cut, line):
+        return True  # the header's other column words set after the rows ("ö nö Zuständigkeit" / the roles)
     mode, cells = row_cells(line, cut.words.tokens)
     if any(c.kind == "date" for c in cells):
         return _row(cut, line, mode, cells)
@@ -752,6 +852,18 @@ def _step(cut: _Cut, line: Line) -> bool:
     return True
 
 
+def _late_column_words(cut: _Cut, line: Line) -> bool:
+    """Whether a line after a row holds column words only, none of them a status or role cell's
+    word and none a name: the header's rest, set after the rows by an export."""
+    text = line.text.strip()
+    return (
+        cut.words.columns_only(line.text)
+        and not _status_cell(text, cut.words)
+        and not cut.words.named(text)
+        and not any(c.kind == "role" for c in typed(text, cut.words.tokens))
+    )
+
+
 def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
     """A row from the line with its date: the name before the date (or after it, where the
     header puts the bodies after the dates), wrapped name lines above it, the other cells by
@@ -770,6 +882,8 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
         meeting = Token(own.start + at, own.end, own.text[at:], "text")
         text = own.text[:at].rstrip()
         own = Token(own.start, own.start + len(text), text, "text")
+    if own is None and body_first and not cut.run and cut.last is None:
+        cut.run = cut.parked  # the first row's name set apart from its date's line by a blank line
     name = _name(cut, own.text if own is not None else "")
     out: list[Cell] = []
     if meeting is not None:

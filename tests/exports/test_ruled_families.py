@@ -26,12 +26,6 @@ from tests.generators.ruled_families import Fact, families, ruled_pdf
 FAMILIES = families()
 # (family, tool) an export is known to lose today (some row, body or role of the sample), with why
 KNOWN: dict[tuple[str, str], str] = {
-    ("box_tables", "pdftotext"): "a name's lines around its date's line, the next name before it: rows and roles lost",
-    ("box_tables", "pdfminer"): "a label over the column words ('An:'), a row's date and role apart from its name over "
-    "lines: rows and roles lost",
-    ("mark_tables", "pdftotext"): "the 'ö nö' column words after the rows, marks glued to dates: rows lost",
-    ("mark_tables", "pdfminer"): "a first row on one line, the next one cell per box ('Jugendhilfeausschuss "
-    "03.11.2022 ☒' / 'Gemeinderat' / '' / '24.11.2022'): the second row lost",
     ("cut_role_tables", "pdftotext"): "a name over lines beside a role cut over two lines: cells out of row order, a "
     "name cut, roles lost",
     ("cut_role_tables", "pdfminer"): "a cut role's second line on a line of its own after the date's line "

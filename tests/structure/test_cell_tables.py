@@ -244,3 +244,74 @@ def test_no_office_no_body(cell: str) -> None:
     for text in _office_renderings(cell)[3:]:
         doc = _doc(BEFORE + text + "\n" + AFTER)
         assert {r.body for r in extract(doc, res, view(doc))} == {"Sozialausschuss"}, text
+
+
+def _read(text: str) -> dict[tuple[str, str | None], str | None]:
+    doc = _doc(BEFORE + text + "\n\n" + AFTER)
+    return {(r.body, r.meeting_date): r.role for r in extract(doc, load_resources(), view(doc))}
+
+
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+def test_a_row_on_one_line_among_cells(blank: str) -> None:
+    """Rows one cell per line with a row set out on one line among them (name, status, date), and roles
+    set after the last row: each row with its name, none with its neighbour's."""
+    cells = [
+        "Kulturausschuss",
+        "(Musterstadt)",
+        "öffentlich",
+        "05.09.2016",
+        "Finanzausschuss nichtöffentlich 19.09.2016",
+    ]
+    text = "Beratungsfolge\nStatus\nDatum\n" + blank.join([*cells, "Ortsrat Nord", "öffentlich", "04.10.2016"])
+    assert set(_read(text)) == {
+        ("Kulturausschuss (Musterstadt)", "2016-09-05"),
+        ("Finanzausschuss", "2016-09-19"),
+        ("Ortsrat Nord", "2016-10-04"),
+    }, text
+    text = "Beratungsfolge\nSitzungsdatum Zuständigkeit\n" + "\n".join(
+        ["Ausschuss für", "Kultur und Sport", "01.02.2021", "Ortsrat Nord 22.02.2021", "Vorberatung", "Beschluss"]
+    )
+    assert _read(text) == {
+        ("Ausschuss für Kultur und Sport", "2021-02-01"): "preliminary",
+        ("Ortsrat Nord", "2021-02-22"): "decision",
+    }, text
+
+
+def test_a_role_between_the_lines_of_a_name() -> None:
+    """A role cell set between the lines of a name that goes on ("Ausschuss für Kultur," / "Vorberatung" /
+    "Sport und Freizeit") is the row's role, the name whole without it; a word cut over two lines
+    ("Vor-" / "beratung") is one cell."""
+    text = "Beratungsfolge:\nDatum\nö nö Gremium\nZuständigkeit\n" + "\n".join(
+        ["13.01.2015 x", "Ausschuss für Kultur,", "Vorberatung", "Sport und Freizeit", "03.02.2015", "Ortsrat Nord"]
+        + ["Kenntnisnahme"]
+    )
+    assert _read(text) == {
+        ("Ausschuss für Kultur, Sport und Freizeit", "2015-01-13"): "preliminary",
+        ("Ortsrat Nord", "2015-02-03"): "information",
+    }, text
+
+
+def test_the_header_rest_and_roles_after_the_rows() -> None:
+    """The header's other column words set after the rows ("ö nö Zuständigkeit"), then the roles one per
+    line with a mark among them: one role each, in order; the mark, whose row is not shown, given to none."""
+    text = "Beratungsfolge\n\nTermin\n\n" + "\n\n".join(
+        ["Kulturausschuss", "02.05.2018 x", "Sport- und\n16.05.2018\nFreizeitausschuss\nOrtsrat Nord", "01.06.2018"]
+        + ["ö nö Zuständigkeit\nVorberatung\nX", "Vorberatung\nEntscheidung"]
+    )
+    assert _read(text) == {
+        ("Kulturausschuss", "2018-05-02"): "preliminary",
+        ("Sport- und Freizeitausschuss", "2018-05-16"): "preliminary",
+        ("Ortsrat Nord", "2018-06-01"): "decision",
+    }, text
+
+
+@pytest.mark.parametrize("between", [["Kulturausschuss"], ["Kulturausschuss", "", "Ortsrat Nord"]])
+def test_a_first_name_apart_from_its_date(between: list[str]) -> None:
+    """A header on its line, the first row's name and a blank line before its date's line (as pdftotext
+    sets a page's blocks): the name is the row's; several names set apart before one date (column by
+    column) give that date none of them."""
+    text = "Gremium Termin TOP\n" + "\n".join([*between, "", "18.11.2015 4", "Gemeinderat 24.11.2015 6"])
+    got = _read(text)
+    assert ("Gemeinderat", "2015-11-24") in got, text
+    assert (("Kulturausschuss", "2015-11-18") in got) == (len(between) == 1), text
+    assert ("Ortsrat Nord", "2015-11-18") not in got, text
