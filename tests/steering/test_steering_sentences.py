@@ -1,0 +1,98 @@
+"""Steering members stated in sentence forms: a relative clause about the group, a list whose last
+item runs on into a sentence. Each form with cases where it does not apply (a relative clause
+about another noun, attendees)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.steering.test_steering import A, Case, E, P, S, W
+from tests.steering.test_steering import test_steering_cases as check
+
+C = "civil_society"
+
+# members in a relative clause whose pronoun points at the group; none in one about another noun
+RELATIVE = [
+    Case(
+        "zu-der-zaehlen-after-the-group",
+        "Der Bürgermeister lobte die Arbeit der Planungsgruppe. Der Planungsgruppe, zu der Vertreterinnen des "
+        "Stadtrates, Ortsvorsteher, die Volkshochschule und das Sozialamt zählen, gebührt Dank.",
+        ["Planungsgruppe"],
+        [("Stadtrat", P), ("Ortsvorsteher", P), ("Volkshochschule", E), ("Sozialamt", S)],
+    ),
+    Case(
+        "der-angehoeren-after-the-verbs",
+        "Zur Erarbeitung des Integrationskonzepts wurde eine Lenkungsgruppe eingerichtet, der das Sozialamt, "
+        "der Caritasverband und das Jobcenter angehören. Sie tagt monatlich.",
+        ["Lenkungsgruppe"],
+        [("Sozialamt", S), ("Caritasverband", W), ("Jobcenter", A)],
+    ),
+    Case(
+        "in-dem-vertreten-sind",
+        "Zur Begleitung des Prozesses wurde ein Lenkungskreis gebildet, in dem die Volkshochschule, der "
+        "Caritasverband und das Jobcenter vertreten sind.",
+        ["Lenkungskreis"],
+        [("Volkshochschule", E), ("Caritasverband", W), ("Jobcenter", A)],
+    ),
+    Case(
+        "an-der-mitwirken-main-clause-goes-on",
+        "Die Steuerungsgruppe Integration, an der das Sozialamt und die Diakonie mitwirken, tagt viermal im Jahr.",
+        ["Steuerungsgruppe Integration"],
+        [("Sozialamt", S), ("Diakonie", W)],
+    ),
+    Case(
+        "relative-clause-about-the-committee-the-group-advises",
+        "Die Lenkungsgruppe berät den Sozialausschuss, dem das Sozialamt und der Caritasverband angehören.",
+        [],
+    ),
+    Case(
+        "relative-clause-about-another-noun-of-a-kept-group",
+        "Zur Steuerung des Prozesses wurde eine Lenkungsgruppe eingerichtet. Sie berichtet dem Sozialausschuss, "
+        "zu dem Vertreter der Fraktionen und der Verwaltung zählen.",
+        ["Lenkungsgruppe"],
+    ),
+    Case(
+        "relative-clause-after-a-sentence-of-workshops",
+        "Die Ergebnisse der Workshops wurden in der Steuerungsgruppe beraten, an der Vertreter des Jobcenters und "
+        "der Caritas teilnehmen.",
+        [],
+    ),
+    Case(
+        "relative-clause-closed-before-the-main-verb",
+        "Der Lenkungsgruppe, die im Jahr 2020 gegründet wurde, gehören das Sozialamt und das Jobcenter an.",
+        ["Lenkungsgruppe"],
+        [("Sozialamt", S), ("Jobcenter", A)],
+    ),
+]
+
+# a list's last item followed on its next line by a sentence: the item is a member, the sentence ends the list
+LAST_ITEM = [
+    Case(
+        "last-item-then-a-sentence",
+        "Der Lenkungsgruppe gehören folgende Mitglieder an:\n- die Leitung des Sozialamts (Vorsitz),\n"
+        "- des Jobcenters (1),\n- aus dem Bereich der Wohlfahrtsverbände (2) sowie\n"
+        "- aus den Kirchengemeinden der Stadt Ulm (1).\nInsgesamt besteht die Lenkungsgruppe somit aus fünf "
+        "Mitgliedern, die folgende Aufgaben haben:\n- Umsetzung des Konzepts,\n- Beratung der Ergebnisse.\n",
+        ["Lenkungsgruppe"],
+        [
+            ("Leitung des Sozialamts", S),
+            ("Jobcenter", A),
+            ("Wohlfahrtsverbände", W),
+            ("Kirchengemeinden der Stadt Ulm", C),
+        ],
+        chair="Leitung des Sozialamts",
+        size=5,
+    ),
+    Case(
+        "last-item-then-a-sentence-without-the-group",
+        "Die Steuerungsgruppe setzt sich wie folgt zusammen:\n- Sozialamt\n- Volkshochschule.\n"
+        "Die Gruppe tagt seit dem Frühjahr regelmäßig im Rathaus.\n",
+        ["Steuerungsgruppe"],
+        [("Sozialamt", S), ("Volkshochschule", E)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RELATIVE + LAST_ITEM, ids=[c.id for c in RELATIVE + LAST_ITEM])
+def test_members_in_sentence_forms(case: Case) -> None:
+    check(case)
