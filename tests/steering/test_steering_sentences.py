@@ -1,6 +1,6 @@
-"""Steering members stated in sentence forms: a relative clause about the group, a list whose last
-item runs on into a sentence. Each form with cases where it does not apply (a relative clause
-about another noun, attendees)."""
+"""Steering members stated in sentence forms: a relative clause about the group, a group named
+again by its head alone ("dieser Gruppe"), a list whose last item runs on into a sentence. Each
+form with cases where it does not apply (a relative clause about another noun, attendees)."""
 
 from __future__ import annotations
 
@@ -65,6 +65,37 @@ RELATIVE = [
     ),
 ]
 
+# a group's head alone after "dies-" points back to the group named in the sentence before; a
+# compound that names no group of its own is kept with members when named as a term ("sog. „…“")
+POINTING_BACK = [
+    Case(
+        "dieser-gruppe-after-a-term",
+        "Der Bürgermeister lobte die Arbeit der sogenannten „Vorbereitungsgruppe“. Die Mitglieder dieser Gruppe, "
+        "zu der Vertreterinnen des Stadtrates, Ortsvorsteher, die Volkshochschule und natürlich das Sozialamt "
+        "zählen, trafen sich zwölfmal.",
+        ["Vorbereitungsgruppe"],
+        [("Stadtrat", P), ("Ortsvorsteher", P), ("Volkshochschule", E), ("Sozialamt", S)],
+    ),
+    Case(
+        "diesem-gremium-of-a-steering-group",
+        "Im Mai wurde das Lenkungsgremium gebildet. Diesem Gremium gehören das Jobcenter und die Caritas an.",
+        ["Lenkungsgremium"],
+        [("Jobcenter", A), ("Caritas", W)],
+    ),
+    Case(
+        "compound-without-term-or-process",
+        "Der Bürgermeister lobte die Arbeit der Vorbereitungsgruppe. Die Mitglieder dieser Gruppe, zu der das "
+        "Sozialamt und die Volkshochschule zählen, trafen sich zwölfmal.",
+        [],
+    ),
+    Case(
+        "dieser-gruppe-far-from-the-group",
+        "Im Mai wurde eine Lenkungsgruppe eingerichtet. Sie tagt monatlich. Die Stadt fördert Vereine. Sie lobt "
+        "die Theatergruppen. Dieser Gruppe gehören das Jugendamt und die Volkshochschule an.",
+        ["Lenkungsgruppe"],
+    ),
+]
+
 # a list's last item followed on its next line by a sentence: the item is a member, the sentence ends the list
 LAST_ITEM = [
     Case(
@@ -93,6 +124,9 @@ LAST_ITEM = [
 ]
 
 
-@pytest.mark.parametrize("case", RELATIVE + LAST_ITEM, ids=[c.id for c in RELATIVE + LAST_ITEM])
+FORMS = RELATIVE + POINTING_BACK + LAST_ITEM
+
+
+@pytest.mark.parametrize("case", FORMS, ids=[c.id for c in FORMS])
 def test_members_in_sentence_forms(case: Case) -> None:
     check(case)
