@@ -256,7 +256,7 @@ def with_members(rows: list[MemberRow], text: str, at: int, end: int, rules: Mem
     start = at + m.end()
     stop = rules.with_members_end.search(text, start, end)
     items = org_items(text, start, stop.start() if stop else end, res)
-    if any(not item.name[:1].isupper() for item in items):
+    if any(not item.name[:1].isupper() and not text[item.start : item.name_start].strip() for item in items):
         return  # "unterschiedlicher Institutionen, Bildungseinrichtungen und Unternehmen": kinds, not members
     for item in items:
         rows.append(MemberRow(item.name_start, item.end, item.name, method="prose"))

@@ -1,6 +1,7 @@
 """Steering members stated in sentence forms: a relative clause about the group, a group named
-again by its head alone ("dieser Gruppe"), a list whose last item runs on into a sentence. Each
-form with cases where it does not apply (a relative clause about another noun, attendees)."""
+again by its head alone ("dieser Gruppe"), a noun of taking part ("unter Mitwirkung von"), a
+list whose last item runs on into a sentence. Each form with cases where it does not apply (a
+relative clause about another noun, attendees, kinds of bodies)."""
 
 from __future__ import annotations
 
@@ -96,6 +97,38 @@ POINTING_BACK = [
     ),
 ]
 
+# a noun of taking part after the group and its purpose: one member per genitive, as written after its article
+TAKING_PART = [
+    Case(
+        "unter-mitwirkung-von-vertretern-after-the-purpose",
+        "Der Vorschlag zur Einrichtung einer Vorbereitungsgruppe zur Entwicklung eines Integrationskonzepts "
+        "unter Mitwirkung von Vertretern des Sozialausschusses, der zuständigen Ämter der Stadtverwaltung, der "
+        "Wohlfahrtsverbände sowie der Volkshochschule ziele in die richtige Richtung.",
+        ["Vorbereitungsgruppe"],
+        [("Sozialausschuss", P), ("zuständige Ämter der Stadtverwaltung", S), ("Wohlfahrtsverbände", W)]
+        + [("Volkshochschule", E)],
+    ),
+    Case(
+        "unter-beteiligung-des",
+        "Zur Steuerung des Prozesses wird eine Lenkungsgruppe unter Beteiligung des Jobcenters und der Caritas "
+        "eingerichtet.",
+        ["Lenkungsgruppe"],
+        [("Jobcenter", A), ("Caritas", W)],
+    ),
+    Case(
+        "unter-mitwirkung-of-kinds-without-article",
+        "Zur Steuerung des Prozesses wurde eine Lenkungsgruppe unter Mitwirkung unterschiedlicher Institutionen, "
+        "Bildungseinrichtungen und Unternehmen eingerichtet.",
+        ["Lenkungsgruppe"],
+    ),
+    Case(
+        "unter-beteiligung-not-after-the-group",
+        "Die Lenkungsgruppe wurde im Mai eingerichtet. Das Konzept wurde unter Beteiligung des Jobcenters und "
+        "der Caritas erstellt.",
+        [],
+    ),
+]
+
 # a list's last item followed on its next line by a sentence: the item is a member, the sentence ends the list
 LAST_ITEM = [
     Case(
@@ -124,7 +157,7 @@ LAST_ITEM = [
 ]
 
 
-FORMS = RELATIVE + POINTING_BACK + LAST_ITEM
+FORMS = RELATIVE + POINTING_BACK + TAKING_PART + LAST_ITEM
 
 
 @pytest.mark.parametrize("case", FORMS, ids=[c.id for c in FORMS])
