@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from extractors.german import nlp
 from extractors.german.enumerations import Item, strip_end
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import alternation
 from pipeline.structure.prose import Layout
 
-from .rules import CHAIR_MARK, MemberRow, MemberRules, enumeration, org_items
+from .rules import AS_CHAIR, CHAIR_MARK, MemberRow, MemberRules, enumeration, org_items
+from .sectors import is_person
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -91,6 +93,9 @@ def _read(
     for item in best:
         if previous is not None and _apposition(text, previous, item):
             continue  # "die Bürgermeisterin für Soziales, Frau Lisbach, ...": the same member
+        if previous is not None and _function_of(text, previous, item, res):
+            rows[-1].label = item.name  # "Jonas Kowalski, Leiter des Amtes für Jugend": the person's sector
+            continue
         marker = CHAIR_MARK.search(item.name)
         name = CHAIR_MARK.sub("", item.name).strip()
         if not name:  # "Sozialamt, (Vorsitz)": the mark alone names no member
@@ -98,8 +103,32 @@ def _read(
                 rows[-1].is_chair = True
             continue
         end = item.end if not marker else item.name_start + (text[item.name_start : item.end].find("(") or len(name))
-        rows.append(MemberRow(item.name_start, end if end > item.name_start else item.end, name, is_chair=bool(marker)))
+        role = _AS_ROLE.search(name) if not AS_CHAIR.search(name) else None
+        if role and is_person(name[: role.start()]):  # "Paul Weber als Integrationsbeauftragter"
+            name, end = name[: role.start()], item.name_start + text[item.name_start : item.end].find(role.group())
+        row = MemberRow(item.name_start, end if end > item.name_start else item.end, name, is_chair=bool(marker))
+        row.label = role.group(1) if role else None
+        rows.append(row)
         previous = item
+
+
+# "Paul Weber als Integrationsbeauftragter": the person, and the role they have (their sector)
+_AS_ROLE = re.compile(
+    r"\s+als\s+([A-ZÄÖÜ][\w-]+(?:\s+(?:" + alternation("linking_articles", "prepositions") + r")\s+[A-ZÄÖÜ][\w-]+)?)$"
+)
+# "Leiter des Amtes für …", "Sprecherin der Initiative": a function in an organisation, no article before it
+_FUNCTION = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+(?:des|der)\s")
+
+
+def _function_of(text: str, previous: Item, item: Item, res: Resources) -> bool:
+    """A function named right after a person, set off by a comma only, without an article: "Jonas
+    Kowalski, Leiter des Amtes für Jugend" (not "Frau Lange, Caritasverband der Diözese")."""
+    if text[previous.end : item.start].strip() != "," or text[item.start : item.name_start].strip():
+        return False
+    if not (previous.label == "PERSON" or is_person(previous.name)) or not _FUNCTION.match(text, item.name_start):
+        return False
+    head = nlp.lexicon(res).head(item.name.split()[0])
+    return head is None or head.label == "OFFICE"
 
 
 # ", der … angehören", ", zu der … zählen", ", in dem … vertreten sind": a relative clause's opening
@@ -261,7 +290,11 @@ def _pieces(text: str, start: int, end: int, rules: MemberRules) -> list[tuple[i
     """A stretch cut at relative and subordinate clauses (", die den Prozess begleiten")."""
     out, pos = [], start
     cuts = sorted(
-        [*rules.relative.finditer(text, start, end), *ABBREVIATION_END.finditer(text, start, end)],
+        [
+            *rules.relative.finditer(text, start, end),
+            *ABBREVIATION_END.finditer(text, start, end),
+            *rules.new_clause.finditer(text, start, end),
+        ],
         key=lambda m: m.start(),
     )
     for m in cuts:

@@ -129,6 +129,39 @@ TAKING_PART = [
     ),
 ]
 
+# persons named after a group: by salutation alone; a title of the administration gives its sector, a
+# function after the person ("Leiter des Amtes …") or a role ("als Integrationsbeauftragter") too
+PERSONS = [
+    Case(
+        "bestehend-aus-persons-then-the-verb",
+        "Der Lenkungskreis, bestehend aus Frau Yilmaz, Frau Berger, Herrn Kowalski, Frau Lange, steuert das "
+        "Projekt über Inhalte und Prozesse und legt die Struktur des Konzepts fest.",
+        ["Lenkungskreis"],
+        [("Frau Yilmaz", "other"), ("Frau Berger", "other"), ("Herr Kowalski", "other"), ("Frau Lange", "other")],
+    ),
+    Case(
+        "gehoeren-persons-an",
+        "Dem Steuerkreis gehören Frau Yilmaz, Herrn Kowalski und Frau Lange an.",
+        ["Steuerkreis"],
+        [("Frau Yilmaz", "other"), ("Herr Kowalski", "other"), ("Frau Lange", "other")],
+    ),
+    Case(
+        "titles-functions-and-roles-of-the-administration",
+        "An dem Konzept hat ein Steuerkreis mitgewirkt, dem Geschäftsbereichsleiterin Petra Berger, Jonas "
+        "Kowalski, Leiter des Amtes für Jugend und Familie, die Ehrenamtsbeauftragte Eva Lange sowie Paul Weber "
+        "als Integrationsbeauftragter angehören.",
+        ["Steuerkreis"],
+        [("Geschäftsbereichsleiterin Petra Berger", S), ("Jonas Kowalski", S), ("Ehrenamtsbeauftragte Eva Lange", S)]
+        + [("Paul Weber", S)],
+    ),
+    Case(
+        "an-organisation-after-a-person-is-a-member",
+        "Dem Steuerkreis gehören Frau Lange, Caritasverband der Diözese, und das Sozialamt an.",
+        ["Steuerkreis"],
+        [("Frau Lange", "other"), ("Caritasverband der Diözese", W), ("Sozialamt", S)],
+    ),
+]
+
 # a list's last item followed on its next line by a sentence: the item is a member, the sentence ends the list
 LAST_ITEM = [
     Case(
@@ -157,7 +190,7 @@ LAST_ITEM = [
 ]
 
 
-FORMS = RELATIVE + POINTING_BACK + TAKING_PART + LAST_ITEM
+FORMS = RELATIVE + POINTING_BACK + TAKING_PART + PERSONS + LAST_ITEM
 
 
 @pytest.mark.parametrize("case", FORMS, ids=[c.id for c in FORMS])
