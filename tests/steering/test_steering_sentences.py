@@ -1,7 +1,8 @@
 """Steering members stated in sentence forms: a relative clause about the group, a group named
-again by its head alone ("dieser Gruppe"), a noun of taking part ("unter Mitwirkung von"), a
-list whose last item runs on into a sentence. Each form with cases where it does not apply (a
-relative clause about another noun, attendees, kinds of bodies)."""
+again by its head alone ("dieser Gruppe"), a noun of taking part ("unter Mitwirkung von"),
+persons, who came to the group's constituent meeting, a list whose last item runs on into a
+sentence. Each form with cases where it does not apply (a relative clause about another noun,
+attendees, kinds of bodies)."""
 
 from __future__ import annotations
 
@@ -162,6 +163,33 @@ PERSONS = [
     ),
 ]
 
+# who came together for the group's constituent meeting, without their counts; any other meeting's attendees not
+MEETING = [
+    Case(
+        "counts-per-category-at-the-constituent-meeting",
+        "Der Kreistag hatte beschlossen, eine Steuerungsgruppe Integration einzurichten. Auch die Zusammensetzung "
+        "der Gruppe wurde damals beschlossen. Und so kamen in diesen Tagen drei Verwaltungsmitarbeitende, zwei "
+        "Personen aus dem Seniorenbeirat, vier Kreistagsdelegierte, die Gleichstellungsbeauftragte sowie der "
+        "Stellvertreter des Landrats zu ihrer konstituierenden Sitzung im Kreishaus zusammen.",
+        ["Steuerungsgruppe Integration"],
+        [("Verwaltungsmitarbeitende", S), ("Seniorenbeirat", P), ("Kreistagsdelegierte", P)]
+        + [("Gleichstellungsbeauftragte", S), ("Stellvertreter des Landrats", P)],
+    ),
+    Case(
+        "trafen-sich-zur-konstituierenden-sitzung",
+        "Im März wurde eine Lenkungsgruppe eingerichtet. Am 5. Mai trafen sich das Sozialamt, der Caritasverband "
+        "und das Jobcenter zur konstituierenden Sitzung der Lenkungsgruppe im Rathaus.",
+        ["Lenkungsgruppe"],
+        [("Sozialamt", S), ("Caritasverband", W), ("Jobcenter", A)],
+    ),
+    Case(
+        "attendees-of-another-meeting",
+        "Im März wurde eine Lenkungsgruppe eingerichtet. Am 5. Mai kamen das Sozialamt, der Caritasverband und "
+        "das Jobcenter zu ihrer zweiten Sitzung zusammen.",
+        ["Lenkungsgruppe"],
+    ),
+]
+
 # a list's last item followed on its next line by a sentence: the item is a member, the sentence ends the list
 LAST_ITEM = [
     Case(
@@ -190,7 +218,7 @@ LAST_ITEM = [
 ]
 
 
-FORMS = RELATIVE + POINTING_BACK + TAKING_PART + PERSONS + LAST_ITEM
+FORMS = RELATIVE + POINTING_BACK + TAKING_PART + PERSONS + MEETING + LAST_ITEM
 
 
 @pytest.mark.parametrize("case", FORMS, ids=[c.id for c in FORMS])
