@@ -1,8 +1,8 @@
 """Steering members stated in sentence forms: a relative clause about the group, a group named
 again by its head alone ("dieser Gruppe"), a noun of taking part ("unter Mitwirkung von"),
-persons, who came to the group's constituent meeting, a list whose last item runs on into a
-sentence. Each form with cases where it does not apply (a relative clause about another noun,
-attendees, kinds of bodies)."""
+persons (also in a parenthesis after the group), who came to the group's constituent meeting, a
+list whose last item runs on into a sentence. Each form with cases where it does not apply (a
+relative clause about another noun, attendees, kinds of bodies, a reference)."""
 
 from __future__ import annotations
 
@@ -163,6 +163,24 @@ PERSONS = [
     ),
 ]
 
+# persons in a parenthesis after the group's name, no label before them; a reference there names none
+PARENTHESIS = [
+    Case(
+        "persons-in-a-parenthesis",
+        "Zur Umsetzung wurde eine Projektstruktur entwickelt. Unter der Steuerungsgruppe (Landrat Herrn Dr. "
+        "Abel/Frau Erste Bürgermeisterin Berg-Kurz) wurden vier Arbeitsgruppen etabliert, welche mit "
+        "Mitarbeitenden des Landratsamtes und der Stadtverwaltung besetzt sind.",
+        ["Steuerungsgruppe"],
+        [("Landrat Herrn Dr. Abel", P), ("Frau Erste Bürgermeisterin Berg-Kurz", P)],
+    ),
+    Case(
+        "a-reference-in-a-parenthesis",
+        "Zur Steuerung des Prozesses wurde eine Lenkungsgruppe eingerichtet. Die Lenkungsgruppe (vgl. Kapitel 3 "
+        "und Anlage 2) tagt viermal im Jahr.",
+        ["Lenkungsgruppe"],
+    ),
+]
+
 # who came together for the group's constituent meeting, without their counts; any other meeting's attendees not
 MEETING = [
     Case(
@@ -218,7 +236,7 @@ LAST_ITEM = [
 ]
 
 
-FORMS = RELATIVE + POINTING_BACK + TAKING_PART + PERSONS + MEETING + LAST_ITEM
+FORMS = RELATIVE + POINTING_BACK + TAKING_PART + PERSONS + PARENTHESIS + MEETING + LAST_ITEM
 
 
 @pytest.mark.parametrize("case", FORMS, ids=[c.id for c in FORMS])
