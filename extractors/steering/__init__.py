@@ -146,13 +146,33 @@ def acted(group: Group, layout: Layout, res: Resources) -> bool:
     return any(rx.search(layout.text(layout.units[m.unit])) for m in group.mentions)
 
 
+# "die sog. „Vorbereitungsgruppe“", "die so genannte Netzwerkgruppe": a noun named as a term
+_TERM_BEFORE = re.compile(r"(?:\bsog\.|\bso\s*genannte[nrms]?)\s*[„\"“»]?$|[„\"“»]$")
+_QUOTE_AFTER = re.compile(r"[“\"”«]")
+
+
+def termed(group: Group, text: str) -> bool:
+    """Whether a mention names the group as a term: after "sog." or "so genannt", or in quotes."""
+    for m in group.mentions:
+        before = _TERM_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if before and (
+            not before.group().endswith(("„", '"', "“", "»"))
+            or "sog" in before.group()
+            or _QUOTE_AFTER.match(text, m.end)
+        ):
+            return True
+    return False
+
+
 def keep(found: list[Described], layout: Layout, res: Resources) -> list[Described]:
     """The groups the document is about (see the module docstring)."""
     kept = []
     for f in found:
         tier = f.group.first.tier
         if entry_of(f.group.first.noun, typed.steering(res)).compound:
-            ok = for_the_process(f.group, layout, res)
+            # set up for the process, or named as a term and given members ("die Arbeit der sog.
+            # „Vorbereitungsgruppe“ … Die Mitglieder dieser Gruppe, zu der A, B und C zählen, …")
+            ok = for_the_process(f.group, layout, res) or termed(f.group, layout.flat.text) and len(f.members) > 1
         elif tier == "council":
             ok = set_up_to_steer(f.group, layout, res)
         elif tier == "working":
@@ -181,9 +201,6 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         if g.first.tier != "council" or set_up_to_steer(g, layout, res)
     ]
     far_lead_ins(groups, layout, res, plurals)
-    groups = [
-        g for g in groups if not entry_of(g.first.noun, typed.steering(res)).compound or for_the_process(g, layout, res)
-    ]
     for f in keep([describe(layout, g, mentions, res) for g in groups], layout, res):
         yield record(doc, layout, f, res)
 

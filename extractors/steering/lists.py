@@ -26,13 +26,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extractors.german import enumerations, nlp
-from extractors.german.enumerations import strip_end
 from extractors.resources import Resources
 from pipeline.lang.de import markers
-from pipeline.lang.de.closed_class import alternation
-from pipeline.structure import person_row
+from pipeline.lang.de.closed_class import CLASSES, words
 from pipeline.structure.prose import Layout, Segment
 
+from .items import list_item
 from .marks import (
     ENTRY_NUMBER,
     STRAY_MARK,
@@ -44,8 +43,7 @@ from .marks import (
     lost_mark,
     marks_set_apart,
 )
-from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules, enumeration, holds, org_items
-from .sectors import is_person
+from .rules import Chair, MemberRow, MemberRules, enumeration, holds, org_items
 from .tables import (
     PERSON,
     MembersTable,
@@ -56,7 +54,6 @@ from .tables import (
     is_header,
     member_column,
     names_member,
-    organisation_of,
     seat_category,
     seat_row,
     tab_cells,
@@ -95,7 +92,7 @@ class _Walk:
 
     def entry(self, start: int, end: int) -> None:
         """One entry of a list read as a member (the chair when it is marked so)."""
-        self.chair = _list_item(self.rows, self.text, start, end, self.label, self.res) or self.chair
+        self.chair = list_item(self.rows, self.text, start, end, self.label, self.res) or self.chair
 
 
 # what a rule tells the walk when it takes a segment: end the list, or go on with the next segment
@@ -328,7 +325,9 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
     """A list item: a member, or the label of a sub-list nested under it ("• Verwaltung" over
     "o Sozialamt"); the persons under a member no members ("• Caritas" over "o Frau Dr.
     Schmidt"); a flattened table's header read as a list's first line skipped."""
-    text, nesting = w.text, w.nesting
+    text, nesting, whole = w.text, w.nesting, seg.end
+    if seg.kind == "item" and (said := _SENTENCE_AFTER.match(text, seg.body, seg.end)) and _sentence(said.group(1)):
+        seg = Segment(seg.kind, seg.start, said.start(1), seg.body)  # the list's last item; a sentence after it
     if seg.kind != "item" or cells is not None or holds(w.taken, seg.start, seg.end):
         return None
     if is_header(text[seg.body : seg.end].split(), False, w.rules, w.res) or count_only(
@@ -352,7 +351,21 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
     w.entry(seg.body, sub.start() if sub else seg.end)
     if sub:
         w.label, w.nesting = sub.group(1), Nesting()  # a sub-list of its own starts
-    return NEXT
+    return NEXT if seg.end == whole else STOP
+
+
+# "- aus den Kirchengemeinden (1).\nInsgesamt besteht …": an item's line ending in a full stop (not
+# of an abbreviation) and a sentence on the next line, which ends the list
+_SENTENCE_AFTER = re.compile(r"[^\n]*(?:[a-zäöüß]{3}|\))\.[ \t]*\n[ \t]*([A-ZÄÖÜ][^\n]*\s[^\n]*)")
+_CLOSED = words(*CLASSES)
+
+
+def _sentence(line: str) -> bool:
+    """Whether a line reads as a sentence, not as a name: words in lower case besides articles,
+    prepositions and conjunctions ("Insgesamt besteht die Gruppe somit aus …", not "Vertreter der
+    Stadt Ulm und des Kreises")."""
+    lower = [x for x in re.findall(r"(?<![\w.-])[a-zäöüß]{3,}(?![\w.-])", line) if x not in _CLOSED]
+    return len(line.split()) >= 4 and len(lower) >= 2
 
 
 _LABEL_LINE = re.compile(r"[ \t]*[^\W\d][^\n:.]{0,40}:[ \t]*\n")  # a line of a label alone
@@ -441,60 +454,3 @@ def _page_edge(w: _Walk, n: int, before: tuple[bool, int | None]) -> str:
         w.rows[-1].end = line_end
         w.resume += 1
     return NEXT
-
-
-def _list_item(
-    rows: list[MemberRow], text: str, start: int, end: int, label: str | None, res: Resources
-) -> Chair | None:
-    """One bullet: "Caritas-Zentrum Landau", "Caritas: Frau Müller", "Vertreter/in des Jobcenters",
-    "Sozialamt Frau Dr. Harms" (a gap flattened: the institution is the member)."""
-    raw = text[start:end]
-    marker = CHAIR_MARK.search(raw)
-    if marker:
-        raw = raw[: marker.start()] + raw[marker.end() :]
-    columns = [c for c in re.split(r"[ \t]{2,}|\t", raw.strip()) if c]
-    if len(columns) > 1:  # "Sozialamt      Frau Müller": cells set apart by a gap
-        lex = nlp.lexicon(res)
-        pick = next((c for c in columns if any(lex.mark(w) for w in c.split())), columns[0])
-        start, raw = start + raw.index(pick), pick
-    elif (row := person_row(raw)) is not None:
-        raw = raw[: len(raw) - len(raw.lstrip()) + row.end("org")]
-    left = re.match(r"([^:]{3,80}):\s+\S", raw)  # "Caritas: Frau Müller"
-    raw = strip_end((left.group(1) if left else raw).strip(' \t,;–-"„“”'))
-    shift, raw, chaired = _item_core(raw)
-    org = organisation_of(raw, res)
-    if org is not None:
-        shift, raw = shift + org[0], org[1]
-    nom = enumerations.nominative(raw, res)
-    value = re.sub(r"\s+", " ", nom.name)
-    if not value:
-        return None
-    lead = len(text[start:end]) - len(text[start:end].lstrip())
-    a = start + lead + shift + nom.offset
-    rows.append(MemberRow(a, a + (nom.length or len(raw)) - nom.offset, value, label, bool(marker), "list"))
-    return Chair(value, start, end, is_person(value)) if marker or chaired else None
-
-
-# what a list item holds besides its member: the lead-in of the items after it on its next line
-# ("… (1)," / "jeweils eine Vertreterin oder ein Vertreter"), a relative clause ("Sozialamtsleitung,
-# die auch den Vorsitz innehat"), its seats ("(1)", "(je 2)"), the area it comes from ("aus dem
-# Bereich der Wohlfahrtsverbände")
-_NEXT_LEAD_IN = re.compile(r"\n[ \t]*(?:jeweils|je)\b")
-_RELATIVE = re.compile(r",[ \t]*(?:" + alternation("linking_articles", "opening_articles") + r")[ \t]+[^,]*$")
-# "… (1) sowie" / "- aus den …": a link word before the last item
-_LINKED = re.compile(r"[ \t]+(?:" + alternation("conjunctions") + r")$")
-_SEATS = re.compile(r"[ \t]*\((?:je[ \t]+)?\d{1,2}\)[ \t]*$")
-_AREA = re.compile(r"aus[ \t]+(?:dem|den)[ \t]+Bereich(?:en)?[ \t]+(?=(?:der|des)\b)")
-_CHAIR_SAID = re.compile(r"\bVorsitz\w*|\bleitet\b")
-
-
-def _item_core(raw: str) -> tuple[int, str, bool]:
-    """The member of a list item (how many characters its start moved, the text) and whether a
-    relative clause says it chairs."""
-    raw = _NEXT_LEAD_IN.split(raw, maxsplit=1)[0]
-    raw = strip_end(_SEATS.sub("", strip_end(_LINKED.sub("", raw.rstrip(" \t,;")))))
-    relative = _RELATIVE.search(raw)
-    chaired = relative is not None and _CHAIR_SAID.search(relative.group(0)) is not None
-    raw = strip_end(_SEATS.sub("", raw[: relative.start()] if relative else raw))
-    area = _AREA.match(raw)
-    return (area.end(), raw[area.end() :], chaired) if area else (0, raw, chaired)

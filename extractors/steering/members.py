@@ -229,15 +229,21 @@ def _lead_in_line(text: str, start: int, end: int, rules: MemberRules) -> int | 
 # "Lenkungsgruppe (ständig dabei: A, B; auf Zeit gewählt: C)": labelled lists in a parenthesis
 _PARENTHESIS = re.compile(r"[ \t]*(?:\([A-ZÄÖÜ][\wÄÖÜ]{1,5}\)[ \t]*)?\(([^()]{3,600})\)")
 _LABELLED = re.compile(r"(?:^|;)\s*[^:;]{1,40}:\s*([^;]+)")
+_PERSON_PART = re.compile(r"[^/;,\s][^/;,]*[^/;,\s]")  # the parts between slashes, semicolons and commas
 
 
 def parenthesis(rows: list[MemberRow], text: str, at: int, end: int, res: Resources) -> None:
     """Members in a parenthesis right after a group's name, in parts a label and a colon lead in
     ("(ständig dabei: Sozialamt, Jobcenter; auf Zeit gewählt: Caritas)")."""
     m = _PARENTHESIS.match(text, at, end)
-    if not m or ":" not in m.group(1):
+    if not m:
         return
     inner = m.start(1)
+    if ":" not in m.group(1):  # "(Landrat Herr Dr. A / Erste Bürgermeisterin Frau B)": persons alone
+        persons = [(inner + p.start(), inner + p.end()) for p in _PERSON_PART.finditer(m.group(1))]
+        if persons and all(is_person(text[a:b]) for a, b in persons):
+            rows.extend(MemberRow(a, b, re.sub(r"\s+", " ", text[a:b]), method="prose") for a, b in persons)
+        return
     for part in _LABELLED.finditer(m.group(1)):
         a, b = inner + part.start(1), inner + part.start() + len(part.group().rstrip())
         bare = bare_items(text, a, b, res)
@@ -256,7 +262,7 @@ def with_members(rows: list[MemberRow], text: str, at: int, end: int, rules: Mem
     start = at + m.end()
     stop = rules.with_members_end.search(text, start, end)
     items = org_items(text, start, stop.start() if stop else end, res)
-    if any(not item.name[:1].isupper() for item in items):
+    if any(not item.name[:1].isupper() and not text[item.start : item.name_start].strip() for item in items):
         return  # "unterschiedlicher Institutionen, Bildungseinrichtungen und Unternehmen": kinds, not members
     for item in items:
         rows.append(MemberRow(item.name_start, item.end, item.name, method="prose"))

@@ -164,6 +164,8 @@ def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
         out.append(_mention(reading, start, end, noun))
     out += _acronym_mentions(reading.text, out)
     out.sort(key=lambda x: x.start)
+    out += _pointing_back(reading, out)
+    out.sort(key=lambda x: x.start)
     for mention in out:
         mention.unit = layout.unit_at(mention.start)
         sentence = layout.text(layout.units[mention.unit])
@@ -278,6 +280,30 @@ def _acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         for hit in re.finditer(r"\b" + re.escape(m.acronym) + r"\b(?!\))", text[m.end :]):
             at = m.end + hit.start()
             out.append(Mention(at, at + len(m.acronym), m.noun, m.qualifier, (), "definite", m.tier, m.acronym))
+    return out
+
+
+def _pointing_back(reading: _Reading, mentions: list[Mention]) -> list[Mention]:
+    """ "Die Arbeit der Vorbereitungsgruppe … Die Mitglieder dieser Gruppe, …": a group's head noun
+    alone after "dies-" stands for the group last named with that head, in its sentence or the one
+    before (not the council's bodies: "dieser Ausschuss" may be any)."""
+    data, layout = reading.data, reading.layout
+    heads = {e.head for e in data.entries if e.tier != "council" and e.head not in data.council_heads}
+    rx = re.compile(r"\b[Dd]ies(?:e[rsmn]?)\s+(" + "|".join(h.capitalize() for h in sorted(heads)) + r")(?:e?s)?\b")
+    out = []
+    for hit in rx.finditer(reading.text):
+        unit = layout.unit_at(hit.start(1))
+        before = [
+            m
+            for m in mentions
+            if m.end <= hit.start()
+            and not m.plural
+            and _head(m.noun, data) == hit.group(1).casefold()
+            and unit - layout.unit_at(m.start) <= 1
+        ]
+        if before:
+            m = before[-1]
+            out.append(Mention(hit.start(1), hit.end(), m.noun, m.qualifier, (), "definite", m.tier, m.acronym))
     return out
 
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 
+from extractors.german import nlp
 from extractors.german.enumerations import Item, strip_end
 from extractors.resources import Resources
+from pipeline.lang.de.closed_class import alternation
 from pipeline.structure.prose import Layout
 
-from .rules import CHAIR_MARK, MemberRow, MemberRules, enumeration, org_items
+from .rules import AS_CHAIR, CHAIR_MARK, MemberRow, MemberRules, enumeration, org_items
+from .sectors import is_person
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -38,48 +41,137 @@ def prose_members(
     rules: MemberRules,
     res: Resources,
 ) -> None:
-    """Members named in the clauses of one sentence."""
+    """Members named in the clauses of one sentence; in a relative clause about the group too
+    ("Die Mitglieder dieser Gruppe, zu der A und B zählen, trafen sich …"), never in one about
+    another noun ("Die Lenkungsgruppe berät den Ausschuss, dem A und B angehören")."""
     named = False  # a clause before named the group: the next ones may go on ("...; hinzu kommen ...")
     for ca, cb in _clauses(text, start, end):
         own = [(a, b) for a, b in spans if ca <= a < cb]
         others = [t for t in taken if ca <= t < cb and not any(a <= t < b for a, b in own)]
         clause = text[ca:cb]
-        if others or rules.not_members.search(clause) or rules.agent_clause.search(clause):
+        verb = _verb(text, ca, cb, rules)
+        relative = _relative_of(text, ca, cb, verb[0], rules) if verb is not None and not others else None
+        if relative is not None:  # the verb ends a relative clause: its members when it speaks of the group
+            comma, ra, rb = relative
+            if _about(text, comma, own) and not _no_members(text[ca:rb], rules):  # what leads to it too
+                _read(rows, text, ra, rb, [], _verb(text, ra, rb, rules), rules, res)
+            verb = _verb(text, ca, cb, rules, (comma, rb))  # one of the main clause
+        if others or _no_members(clause, rules):
             named = named or bool(own)
             continue
-        verb = _verb(text, ca, cb, rules)
         if verb is None or not (own or named or not spans or rules.continuation.match(clause.lstrip())):
             named = named or bool(own)
             continue
         named = named or bool(own)
-        best: list[Item] = []
-        for ra, rb in _without_seats(text, ca, cb, _regions(text, ca, cb, own, verb, rules), rules):
-            items = org_items(text, ra, rb, res)
-            if len([i for i in items if i.head]) > len([i for i in best if i.head]):
-                best = items
-        previous: Item | None = None
-        for item in best:
-            if previous is not None and _apposition(text, previous, item):
-                continue  # "die Bürgermeisterin für Soziales, Frau Lisbach, ...": the same member
-            marker = CHAIR_MARK.search(item.name)
-            name = CHAIR_MARK.sub("", item.name).strip()
-            if not name:  # "Sozialamt, (Vorsitz)": the mark alone names no member
-                if marker and previous is not None and rows:
-                    rows[-1].is_chair = True
-                continue
-            end = (
-                item.end if not marker else item.name_start + (text[item.name_start : item.end].find("(") or len(name))
-            )
-            rows.append(
-                MemberRow(
-                    item.name_start,
-                    end if end > item.name_start else item.end,
-                    name,
-                    is_chair=bool(marker),
-                    method="prose",
-                )
-            )
-            previous = item
+        _read(rows, text, ca, cb, own, verb, rules, res)
+
+
+def _no_members(clause: str, rules: MemberRules) -> bool:
+    """Whether a clause speaks of attendees or authors, or of the agent of a passive, not of members."""
+    return bool(rules.not_members.search(clause) or rules.agent_clause.search(clause))
+
+
+def _read(
+    rows: list[MemberRow],
+    text: str,
+    ca: int,
+    cb: int,
+    own: list[tuple[int, int]],
+    verb: tuple[int, int, int] | None,
+    rules: MemberRules,
+    res: Resources,
+) -> None:
+    """The members of a clause with a membership verb: its stretch that lists the most of them."""
+    if verb is None:
+        return
+    best: list[Item] = []
+    for ra, rb in _without_seats(text, ca, cb, _regions(text, ca, cb, own, verb, rules), rules):
+        items = org_items(text, ra, rb, res)
+        if len([i for i in items if i.head]) > len([i for i in best if i.head]):
+            best = items
+    previous: Item | None = None
+    for item in best:
+        if previous is not None and _apposition(text, previous, item):
+            continue  # "die Bürgermeisterin für Soziales, Frau Lisbach, ...": the same member
+        if previous is not None and _function_of(text, previous, item, res):
+            rows[-1].label = item.name  # "Jonas Kowalski, Leiter des Amtes für Jugend": the person's sector
+            continue
+        marker = CHAIR_MARK.search(item.name)
+        name = CHAIR_MARK.sub("", item.name).strip()
+        if not name:  # "Sozialamt, (Vorsitz)": the mark alone names no member
+            if marker and previous is not None and rows:
+                rows[-1].is_chair = True
+            continue
+        end = item.end if not marker else item.name_start + (text[item.name_start : item.end].find("(") or len(name))
+        role = _AS_ROLE.search(name) if not AS_CHAIR.search(name) else None
+        if role and is_person(name[: role.start()]):  # "Paul Weber als Integrationsbeauftragter"
+            name, end = name[: role.start()], item.name_start + text[item.name_start : item.end].find(role.group())
+        row = MemberRow(item.name_start, end if end > item.name_start else item.end, name, is_chair=bool(marker))
+        row.label = role.group(1) if role else None
+        rows.append(row)
+        previous = item
+
+
+# "Paul Weber als Integrationsbeauftragter": the person, and the role they have (their sector)
+_AS_ROLE = re.compile(
+    r"\s+als\s+([A-ZÄÖÜ][\w-]+(?:\s+(?:" + alternation("linking_articles", "prepositions") + r")\s+[A-ZÄÖÜ][\w-]+)?)$"
+)
+# "Leiter des Amtes für …", "Sprecherin der Initiative": a function in an organisation, no article before it
+_FUNCTION = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+(?:des|der)\s")
+
+
+def _function_of(text: str, previous: Item, item: Item, res: Resources) -> bool:
+    """A function named right after a person, set off by a comma only, without an article: "Jonas
+    Kowalski, Leiter des Amtes für Jugend" (not "Frau Lange, Caritasverband der Diözese")."""
+    if text[previous.end : item.start].strip() != "," or text[item.start : item.name_start].strip():
+        return False
+    if not (previous.label == "PERSON" or is_person(previous.name)) or not _FUNCTION.match(text, item.name_start):
+        return False
+    head = nlp.lexicon(res).head(item.name.split()[0])
+    return head is None or head.label == "OFFICE"
+
+
+# ", der … angehören", ", zu der … zählen", ", in dem … vertreten sind": a relative clause's opening
+_RELATIVE = re.compile(
+    r",\s*(?:(?P<prep>"
+    + alternation("prepositions")
+    + r")\s+)?(?:"
+    + alternation("linking_articles", "opening_articles")
+    + r"|denen|deren|dessen|welche[rsmn]?)\s+"
+)
+
+
+def _relative_of(text: str, start: int, end: int, at: int, rules: MemberRules) -> tuple[int, int, int] | None:
+    """The relative clause a clause's word at ``at`` stands in: (its comma, where its words start,
+    where it ends: at the comma after its verb, a word in lower case, or at the clause's end), or
+    None (", die 2020 gegründet wurde, gehören …": "gehören" is not in it). A pronoun without a
+    preposition is one where an article would not be (", der das Sozialamt …", not ", der Caritasverband")."""
+    for m in reversed(list(_RELATIVE.finditer(text, start, at))):
+        if m.group("prep") or rules.relative.match(text, m.start()):
+            closed = _CLAUSE_END.search(text, m.end(), end)
+            stop = closed.end() if closed else end
+            return (m.start(), m.end(), stop) if at < stop else None
+    return None
+
+
+_CLAUSE_END = re.compile(r"(?<![\wäöüß-])[a-zäöüß]{3,}(?=\s*,)")
+
+
+def _about(text: str, comma: int, own: list[tuple[int, int]]) -> bool:
+    """Whether the relative clause opening at ``comma`` speaks of the group: its name right before
+    ("der Lenkungsgruppe „Integration“ (LGI), der …"), with what it is for and the verbs that end
+    the sentence after it ("wurde eine Projektgruppe zur Strategie der Stadt eingerichtet, an der
+    …"); not an object of a verb after it ("Die Lenkungsgruppe berät den Ausschuss, dem …")."""
+    return any(_AFTER_NAME.fullmatch(text, b, comma) for _, b in own)
+
+
+# after a group's name: quotes, an acronym, phrases of what it is for ("zur Strategie der Stadt"),
+# the verbs ending the sentence
+_AFTER_NAME = re.compile(
+    r"[\s“”\"'’»«]*(?:\([^()]{1,20}\))?(?:\s+(?:"
+    + alternation("prepositions", "contractions")
+    + r"|der|des)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]*)*(?:\s+[a-zäöüß]{3,}){0,3}\s*"
+)
 
 
 def _without_seats(
@@ -107,10 +199,13 @@ def _apposition(text: str, previous: Item, item: Item) -> bool:
     )
 
 
-def _verb(text: str, start: int, end: int, rules: MemberRules) -> tuple[int, int, int] | None:
-    """The first membership verb of a clause: (start, end, start of its particle or ``end``)."""
+def _verb(
+    text: str, start: int, end: int, rules: MemberRules, without: tuple[int, int] = (0, 0)
+) -> tuple[int, int, int] | None:
+    """The first membership verb of a clause: (start, end, start of its particle or ``end``); not
+    one in the stretch ``without`` (a relative clause)."""
     for verb in rules.verbs:
-        m = verb.pattern.search(text, start, end)
+        m = next((x for x in verb.pattern.finditer(text, start, end) if not without[0] <= x.start() < without[1]), None)
         if not m:
             continue
         if verb.particle is None:
@@ -195,7 +290,11 @@ def _pieces(text: str, start: int, end: int, rules: MemberRules) -> list[tuple[i
     """A stretch cut at relative and subordinate clauses (", die den Prozess begleiten")."""
     out, pos = [], start
     cuts = sorted(
-        [*rules.relative.finditer(text, start, end), *ABBREVIATION_END.finditer(text, start, end)],
+        [
+            *rules.relative.finditer(text, start, end),
+            *ABBREVIATION_END.finditer(text, start, end),
+            *rules.new_clause.finditer(text, start, end),
+        ],
         key=lambda m: m.start(),
     )
     for m in cuts:

@@ -15,6 +15,7 @@ from extractors.german.enumerations import Item, strip_end
 from extractors.german.membership import Verb, membership
 from extractors.resources import Resources, typed
 from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import ARTICLES, alternation
 
 # "(Vorsitz)" after a member names the chair
 AS_CHAIR = re.compile(r"\s+als\s+(?:Vorsitzende[rn]?|Vorsitz|Leiter(?:in)?|Sprecher(?:in)?)$")
@@ -72,6 +73,9 @@ class MemberRules:
     attribute_opening: re.Pattern[str]  # "im Konzern vorhandene ...": a body only by its last word
     agent_clause: re.Pattern[str]  # "von A und B ... vertreten wurde": the agent of a passive, no member
     finite_verbs: frozenset[str]  # a member holding one is a sentence ("Horte bleiben bestehen")
+    # ", steuert das Projekt": a comma, a word in lower case that opens no item, an article: the
+    # verb of the clause an apposition ("bestehend aus A, B, C,") stood in
+    new_clause: re.Pattern[str]
 
 
 def member_rules(res: Resources) -> MemberRules:
@@ -113,7 +117,14 @@ def build_member_rules(res: Resources) -> MemberRules:
         re.compile(d.attribute_opening),
         re.compile(d.agent_clause),
         frozenset(w for w in typed.taxonomy(res).finite_verbs if w.islower()),
+        _new_clause(res),
     )
+
+
+def _new_clause(res: Resources) -> re.Pattern[str]:
+    opens = enumerations.grammar(res).leads | enumerations.grammar(res).separators
+    words = "|".join(sorted((re.escape(w) for w in opens), key=lambda w: (-len(w), w)))
+    return re.compile(r",\s+(?!(?:" + words + r")\b)[a-zäöüß]{3,}\s+(?=(?:" + alternation(*ARTICLES) + r")\b)")
 
 
 def _document_types(res: Resources) -> re.Pattern[str]:
@@ -128,9 +139,10 @@ def org_items(text: str, start: int, end: int, res: Resources) -> list[Item]:
     """The items of an enumeration when it lists organisations, offices or persons, else none."""
     if end - start > 600 or not re.search(r"[A-ZÄÖÜ]", text[start:end]):
         return []
-    lex = nlp.lexicon(res)
-    if not any(lex.mark(w) for w in re.findall(r"[\w.-]+", text[start:end])):
-        return []  # no word of an organisation or office: spaCy need not run
+    lex, honorifics = nlp.lexicon(res), enumerations.grammar(res).honorifics
+    words = re.findall(r"[\w.-]+", text[start:end])
+    if not any(lex.mark(w) or w.casefold() in honorifics for w in words):
+        return []  # no word of an organisation, office or person ("Frau Meder"): spaCy need not run
     ents = nlp.entities(text[start:end], res)
     if not ents:
         return []

@@ -1,0 +1,74 @@
+"""One entry of a members list read as its member: the organisation or office it names, without
+what the entry holds besides ("Caritas: Frau Müller", "Sozialamt      Frau Dr. Harms", "(1)",
+"aus dem Bereich der …", a relative clause, a linking "sowie")."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.german import enumerations, nlp
+from extractors.german.enumerations import strip_end
+from extractors.resources import Resources
+from pipeline.lang.de.closed_class import alternation
+from pipeline.structure import person_row
+
+from .rules import CHAIR_MARK, Chair, MemberRow
+from .sectors import is_person
+from .tables import organisation_of
+
+
+def list_item(
+    rows: list[MemberRow], text: str, start: int, end: int, label: str | None, res: Resources
+) -> Chair | None:
+    """One bullet: "Caritas-Zentrum Landau", "Caritas: Frau Müller", "Vertreter/in des Jobcenters",
+    "Sozialamt Frau Dr. Harms" (a gap flattened: the institution is the member)."""
+    raw = text[start:end]
+    marker = CHAIR_MARK.search(raw)
+    if marker:
+        raw = raw[: marker.start()] + raw[marker.end() :]
+    columns = [c for c in re.split(r"[ \t]{2,}|\t", raw.strip()) if c]
+    if len(columns) > 1:  # "Sozialamt      Frau Müller": cells set apart by a gap
+        lex = nlp.lexicon(res)
+        pick = next((c for c in columns if any(lex.mark(w) for w in c.split())), columns[0])
+        start, raw = start + raw.index(pick), pick
+    elif (row := person_row(raw)) is not None:
+        raw = raw[: len(raw) - len(raw.lstrip()) + row.end("org")]
+    left = re.match(r"([^:]{3,80}):\s+\S", raw)  # "Caritas: Frau Müller"
+    raw = strip_end((left.group(1) if left else raw).strip(' \t,;–-"„“”'))
+    shift, raw, chaired = _item_core(raw)
+    org = organisation_of(raw, res)
+    if org is not None:
+        shift, raw = shift + org[0], org[1]
+    nom = enumerations.nominative(raw, res)
+    value = re.sub(r"\s+", " ", nom.name)
+    if not value:
+        return None
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    a = start + lead + shift + nom.offset
+    rows.append(MemberRow(a, a + (nom.length or len(raw)) - nom.offset, value, label, bool(marker), "list"))
+    return Chair(value, start, end, is_person(value)) if marker or chaired else None
+
+
+# what a list item holds besides its member: the lead-in of the items after it on its next line
+# ("… (1)," / "jeweils eine Vertreterin oder ein Vertreter"), a relative clause ("Sozialamtsleitung,
+# die auch den Vorsitz innehat"), its seats ("(1)", "(je 2)"), the area it comes from ("aus dem
+# Bereich der Wohlfahrtsverbände")
+_NEXT_LEAD_IN = re.compile(r"\n[ \t]*(?:jeweils|je)\b")
+_RELATIVE = re.compile(r",[ \t]*(?:" + alternation("linking_articles", "opening_articles") + r")[ \t]+[^,]*$")
+# "… (1) sowie" / "- aus den …": a link word before the last item
+_LINKED = re.compile(r"[ \t]+(?:" + alternation("conjunctions") + r")$")
+_SEATS = re.compile(r"[ \t]*\((?:je[ \t]+)?\d{1,2}\)[ \t]*$")
+_AREA = re.compile(r"aus[ \t]+(?:dem|den)[ \t]+Bereich(?:en)?[ \t]+(?=(?:der|des)\b)")
+_CHAIR_SAID = re.compile(r"\bVorsitz\w*|\bleitet\b")
+
+
+def _item_core(raw: str) -> tuple[int, str, bool]:
+    """The member of a list item (how many characters its start moved, the text) and whether a
+    relative clause says it chairs."""
+    raw = _NEXT_LEAD_IN.split(raw, maxsplit=1)[0]
+    raw = strip_end(_SEATS.sub("", strip_end(_LINKED.sub("", raw.rstrip(" \t,;")))))
+    relative = _RELATIVE.search(raw)
+    chaired = relative is not None and _CHAIR_SAID.search(relative.group(0)) is not None
+    raw = strip_end(_SEATS.sub("", raw[: relative.start()] if relative else raw))
+    area = _AREA.match(raw)
+    return (area.end(), raw[area.end() :], chaired) if area else (0, raw, chaired)
