@@ -151,6 +151,32 @@ COMPANIES = [
         "Im Jahr 2019 hat das Büro Stadtdialog den Prozess moderiert.",
         [(None, "Büro Stadtdialog", None)],
     ),
+    Case(
+        "the drafting of the process's concept handed to a company",
+        "Mit der Erstellung des Integrationskonzepts wurde die Firma Brückenwerk beauftragt.",
+        [(None, "Brückenwerk", None)],
+    ),
+    Case(
+        "the process's concept drafted by an institute, 'vom' its agent",
+        "Das Handlungskonzept wurde vom Institut für Sozialforschung und Gesellschaftspolitik (ISG) erarbeitet.",
+        [(None, "Institut für Sozialforschung und Gesellschaftspolitik (ISG)", None)],
+    ),
+    Case(
+        "a concept of another matter is no facilitation",
+        "Mit der Erstellung des Energiekonzepts wurde die Firma Brückenwerk beauftragt.",
+        [],
+    ),
+    Case(
+        "'vom' before a date engages no one",
+        "Der Verein Lebenswert e. V. beantragt mit Schreiben vom 20.06.2023 einen Zuschuss zur Begleitung und "
+        "Betreuung von Senioren.",
+        [],
+    ),
+    Case(
+        "the process's concept drafted by the administration: no one external",
+        "Das Integrationskonzept wurde von der Verwaltung erarbeitet.",
+        [],
+    ),
 ]
 
 OWN = [
