@@ -25,6 +25,13 @@ wissenschaftlichen Studie untersucht"). A group that "berät" deliberates unless
 An organisation's sub-units in brackets after it are no rows of their own, and an institute of a
 university is one organisation with it ("Institut für Kriminologie der Universität Heidelberg").
 An organisation keeps its legal form as written ("Gebit Münster GmbH & Co. KG", "Interkultur e. V.").
+A role verb names its own agent: its subject (also within a "dass" clause), the names after a
+colon it leads to ("zwei Gäste, die den Prozess moderieren werden: Anna Beispiel sowie …"), or,
+for a passive, the names after "von" or "durch"; a verb asked about ("Frau X möchte wissen, ob die
+Projekte begleitet werden"), a passive without its agent and a person asking name no one. Where a
+support noun or a passive names its agent ("die Begleitung durch das Institut X"), the names before
+it are not the support's ("Herr Y bedankt sich für …"). Persons listed after a person of an
+organisation are of it too ("Institut X (Prof. Dr. A. Berg, Dipl.-Soz. C. Dorn)"), each a row.
 Repeated mentions become one row with the fullest name, and the fee stated in the sentence or
 the one after it ("Die Kosten hierfür ...").
 """
@@ -86,13 +93,11 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         elif open_label:  # "Moderation:" with the name on the next line
             found.extend(candidates(text, unit.start, unit.end, n, r, whole=True, method="key_value"))
         elif context and _engaged(sentence, role, r) and not group_engaged(sentence, r):
-            found.extend(candidates(text, unit.start, unit.end, n, r, method=method_of(kind)))
+            at = _agent_at(text, unit, acting, r)
+            named = candidates(text, at, unit.end, n, r, method=method_of(kind)) if at is not None else []
+            found.extend(named or candidates(text, unit.start, unit.end, n, r, method=method_of(kind)))
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
-            verb = unit.start + acting.start()
-            if r.object_first.match(text[unit.start : verb]):  # "Den Prozess moderiert die X GmbH"
-                found.extend(candidates(text, unit.start + acting.end(), unit.end, n, r, method=method_of(kind)))
-            else:
-                found.extend(candidates(text, unit.start, verb, n, r, method=method_of(kind), subject=True))
+            found.extend(_acting(text, unit, acting, n, r, method_of(kind)))
         prev_role, open_label = role, label is not None and value_at >= unit.end
     merged: list[Found] = []
     for f in found:
@@ -119,6 +124,55 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             method=f.method,
             rule_id=f.rule_id,
         )
+
+
+def _passive(text: str, unit: Unit, acting: re.Match[str], start: int, r: Rules) -> bool:
+    """Whether the role verb ``acting`` is a passive's participle in its clause from ``start``."""
+    a = r.agency
+    comma = text.find(",", unit.start + acting.end(), unit.end)
+    return bool(
+        a.participle.fullmatch(acting.group()) and a.passive.search(text, start, comma if comma >= 0 else unit.end)
+    )
+
+
+def _agent_at(text: str, unit: Unit, acting: re.Match[str] | None, r: Rules) -> int | None:
+    """Where the agent of the support in a facilitation sentence is named: after the preposition
+    of a support noun ("die Begleitung durch das Institut X") or of a passive before its
+    participle ("die Workshops werden von Frau X moderiert"); None where the sentence has neither."""
+    noun = r.agency.noun_agent.search(text, unit.start, unit.end)
+    if noun:
+        return noun.start("by")
+    if acting is None:
+        return None
+    verb = unit.start + acting.start()
+    start = max((m.end() for m in r.agency.clause.finditer(text, unit.start, verb)), default=unit.start)
+    if not _passive(text, unit, acting, start, r):
+        return None
+    return min((m.start() for m in r.agency.agent.finditer(text, start, verb)), default=None)
+
+
+def _acting(text: str, unit: Unit, acting: re.Match[str], n: int, r: Rules, method: str) -> list[Found]:
+    """The names a role verb's subject gives: before the verb ("Die Fachhochschule Münster
+    begleitet den Prozess"), after it when the sentence opens with its object ("Den Prozess
+    moderiert die X GmbH") or after a colon ("zwei Gäste, die den Prozess moderieren werden: Anna
+    Beispiel sowie …"); within a subordinate clause ("…, dass die X GmbH den Prozess begleitet"),
+    and after "von" or "durch" of a passive ("Der Prozess wird von der X GmbH begleitet"). A verb
+    asked about names no one ("Frau X möchte wissen, ob die Projekte begleitet werden"), nor does
+    a passive without its agent."""
+    a = r.agency
+    verb, after = unit.start + acting.start(), unit.start + acting.end()
+    listed = a.listed.match(text, after, unit.end)
+    if listed:
+        return candidates(text, listed.end(), unit.end, n, r, method=method, listed=True)
+    if r.object_first.match(text[unit.start : verb]):
+        return candidates(text, after, unit.end, n, r, method=method)
+    if a.question.search(text, unit.start, verb):
+        return []
+    start = max((m.end() for m in a.clause.finditer(text, unit.start, verb)), default=unit.start)
+    if _passive(text, unit, acting, start, r):
+        agent = min((m.start() for m in a.agent.finditer(text, start, verb)), default=None)
+        return [] if agent is None else candidates(text, agent, verb, n, r, method=method)
+    return candidates(text, start, verb, n, r, method=method, subject=True)
 
 
 def _engaged(sentence: str, role: bool, r: Rules) -> bool:

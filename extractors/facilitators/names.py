@@ -28,8 +28,10 @@ class Found:
     rule_id: str = ""  # the entry of `entries` that found the mention the row is read from
 
     def same(self, other: Found) -> bool:
-        if self.name and other.name and _surname(self.name) == _surname(other.name):
-            return True
+        """Whether two mentions name one facilitator: persons by their surname (two persons of one
+        organisation are two rows), else the organisation."""
+        if self.name and other.name:
+            return _surname(self.name) == _surname(other.name)
         return bool(self.organisation and other.organisation and _same_org(self.organisation, other.organisation))
 
 
@@ -127,16 +129,17 @@ _COMMON_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
 UNENGAGED_REACH = 60  # characters before a name where its article or the noun it depends on stands
 
 
-def _unengaged(text: str, span: tuple[int, int, int], value: str, kind: str, r: Rules) -> bool:
+def _unengaged(text: str, span: tuple[int, int, int], value: str, kind: str, r: Rules, named: bool = False) -> bool:
     """Whether the name ``value`` at ``text[a:b]`` of the sentence from ``start`` names no one
     engaged: an organisation named by a common noun alone ("das Moderationsbüro", "ein
     Steuerberatungsbüro", "durch externes Marktforschungsinstitut"), a kind of office after an
     indefinite article ("eines externen Begleitbüros zur Erarbeitung des Konzepts"), the organisation
     a change is made to ("Durch die Kommunalisierung der X GmbH …", "Gründung der „X eG“"; not
     "unter Begleitung der Hochschule X", "der Beauftragung der X GmbH"), or the agent of a passive
-    "beauftragt", who commissions the work ("werden durch das Amt X Verkehrszählungen beauftragt")."""
+    "beauftragt", who commissions the work ("werden durch das Amt X Verkehrszählungen beauftragt").
+    A ``named`` organisation follows the noun of its kind and is no common noun ("die Firma Dialogwerk")."""
     start, a, b = span
-    if kind == "organisation" and _COMMON_NOUN.fullmatch(value):
+    if kind == "organisation" and _COMMON_NOUN.fullmatch(value) and not named:
         return True
     before = text[max(start, a - UNENGAGED_REACH) : a]
     if kind == "organisation" and r.indefinite.search(before):
@@ -193,6 +196,8 @@ def _cleaned(value: str, kind: str) -> str:
     person's name (a doctor's or professor's title stays), an institute's genitive "-s" dropped."""
     value = _tidy(re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", value))
     value = re.sub(r"^Firma\s+", "", value)
+    if value.endswith(")") and "(" not in value:  # "Institut für X ISG)": its opening bracket lost
+        value = value[:-1].rstrip()
     if kind == "person":
         return _DEGREE.sub("", value)
     return re.sub(r"^(\S*?(?:Institut|[Aa]kademie|Büro|Agentur))e?s\b", r"\1", value)
@@ -207,16 +212,17 @@ def candidates(
     whole: bool = False,
     method: str = "prose",
     subject: bool = False,
+    listed: bool = False,
 ) -> list[Found]:
     """Persons and organisations named in ``text[start:end]``; a person tied to an
     organisation ("Institut ... unter Leitung von Herrn ...", "Frau X (Firma Y)") joins its row,
     also over an apposition naming the organisation's department ("die Hochschule Neubrandenburg,
     Fachbereich Soziale Arbeit, Bildung und Erziehung, unter Leitung von Prof. Dr. Henrik Althaus",
     "das Büro Planwerk, vertreten durch Frau ...", "die Agentur X, geleitet von Herrn ...")."""
-    spans = sorted(
-        ((m.span("name"), kind, rid) for kind, rid, rx in r.candidates for m in rx.finditer(text, start, end)),
-        key=lambda h: h[0][0] - h[0][1],
-    )  # longest first
+    found = [(m.span("name"), kind, rid) for kind, rid, rx in r.candidates for m in rx.finditer(text, start, end)]
+    if listed:  # names listed after a colon: bare personal names too ("… werden: Anna Beispiel sowie …")
+        found += [(span, "person", "listed_person") for span in _bare_persons(text, start, end, r)]
+    spans = sorted(found, key=lambda h: h[0][0] - h[0][1])  # longest first
     hits: list[tuple[int, int, str, str, str]] = []  # (start, end, kind, value, entry id)
     unengaged: list[tuple[int, int]] = []  # names engaged by no one: no shorter name inside them is read
     for (a, b), kind, rid in spans:
@@ -232,10 +238,10 @@ def candidates(
             or kind == "organisation"
             and _group(value, r)
             or kind == "person"
-            and r.officials.search(text[max(start, a - 60) : a])
+            and (r.officials.search(text[max(start, a - 60) : a]) or r.agency.asker.match(text, b, end))
         ):
             continue
-        if _unengaged(text, (start, a, b), value, kind, r):
+        if _unengaged(text, (start, a, b), value, kind, r, named=rid == "firm"):
             unengaged.append((a, b))
             continue
         hits.append((a, b, kind, value, rid))
@@ -253,20 +259,26 @@ def candidates(
     hits.sort()
     out: list[tuple[Found, int, str]] = []  # with the end of its mention and its kind
     for a, b, kind, value, rid in hits:
-        if out and out[-1][2] != kind and r.link.search(text[out[-1][1] : a]):
+        gap = text[out[-1][1] : a] if out else ""
+        if out and out[-1][2] != kind and r.link.search(gap):
             last = out[-1][0]
             if kind == "person" and not last.name:
                 last.name = value
+                out[-1] = (last, b, kind)
                 continue
             if kind == "organisation" and not last.organisation:
                 last.organisation = value
+                out[-1] = (last, b, kind)
                 continue
+        # the next person of an enumeration after a person of an organisation is one of it too:
+        # "… Institut X (Prof. Dr. A. Berg, Dipl.-Soz. C. Dorn)", "… Herrn A und Frau B"
+        of = out[-1][0].organisation if out and out[-1][2] == kind == "person" and _ENUMERATION.fullmatch(gap) else None
         out.append(
             (
                 Found(
                     unit,
                     name=value if kind == "person" else None,
-                    organisation=value if kind == "organisation" else None,
+                    organisation=value if kind == "organisation" else of,
                     best_unit=unit,
                     method=method,
                     rule_id=rid,
@@ -276,6 +288,28 @@ def candidates(
             )
         )
     return [f for f, _, _ in out]
+
+
+_WORD = re.compile(r"(?<![\wäöüß.-])[A-ZÄÖÜ]")
+
+
+def _bare_persons(text: str, start: int, end: int, r: Rules) -> list[tuple[int, int]]:
+    """The spans of the bare personal names in ``text[start:end]``, a given name first, tried at
+    every capitalised word ("die Trainerin Anna von Berg": not "Trainerin Anna")."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for w in _WORD.finditer(text, start, end):
+        m = r.agent_person.match(text, w.start(), end) if w.start() >= pos else None
+        if m and is_first_name(m.group("first")):
+            out.append((m.start("first"), m.end()))
+            pos = m.end()
+    return out
+
+
+# between two persons of an enumeration: a comma, a conjunction, or only a space (a flattened list)
+_ENUMERATION = re.compile(
+    r"\s*(?:[,;]|[,;]?\s*\b(?:" + alternation("conjunctions") + r")\b)?\s*(?:(?:Herrn?|Frau)\s+)?"
+)
 
 
 # where a sentence's subject may start: at its start, after a full stop, a colon, a number or a blank line

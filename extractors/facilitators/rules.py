@@ -11,6 +11,20 @@ from extractors.resources import Resources, typed
 
 
 @dataclass(frozen=True)
+class Agency:
+    """Who the subject of a role verb is (``agency`` of ``facilitators.yaml``)."""
+
+    question: re.Pattern[str]  # an indirect question: ", ob …" names no one
+    clause: re.Pattern[str]  # a subordinate clause with a subject of its own: ", dass …"
+    participle: re.Pattern[str]  # the role verbs that may be a passive's participle
+    passive: re.Pattern[str]  # a passive's auxiliary: "wird", "wurden", …
+    agent: re.Pattern[str]  # a passive's agent: "von", "durch"
+    listed: re.Pattern[str]  # the verb's subject named after a colon: "… begleiten werden:"
+    noun_agent: re.Pattern[str]  # a support noun's agent: "die Begleitung durch …"
+    asker: re.Pattern[str]  # after a person asking in minutes: "möchte wissen", "fragt"
+
+
+@dataclass(frozen=True)
 class Rules:
     role: Matcher
     anaphora: Matcher
@@ -57,6 +71,7 @@ class Rules:
     offer: re.Pattern[str]  # advice offered to others as a service ("kostenlose Beratung durch …")
     cooperation: re.Pattern[str]  # an engagement word of cooperation only ("Zusammenarbeit mit")
     advised_by: re.Pattern[str]  # the agent of a passive "beraten": a group advised, not deliberating
+    agency: Agency
     role_spaceless: bool = False  # the role words are known and none has a space
 
 
@@ -125,5 +140,11 @@ def build_rules(res: Resources) -> Rules:
         plain(d.not_engaged["offer"]),
         plain(d.not_engaged["cooperation"]),
         plain(d.not_engaged["advised_by"]),
+        Agency(
+            *(
+                plain(d.agency[k])
+                for k in ("question", "clause", "participle", "passive", "agent", "listed", "noun_agent", "asker")
+            )
+        ),
         bool(words) and not any(" " in w for w in words),
     )

@@ -324,15 +324,14 @@ SCHEMAS: dict[str, Schema] = {
                     "group_abbreviation"
                 ).split()
             },
-            "town": Record({"before": PATTERN, "office": PATTERN, "context": PATTERN, "official_after": PATTERN}),
-            "not_engaged": Record(
-                {
-                    key: PATTERN
-                    for key in (
-                        "indefinite subject_matter client_before client_after offer cooperation advised_by"
-                    ).split()
-                }
-            ),
+            **{
+                group: Record({key: PATTERN for key in keys.split()})
+                for group, keys in {
+                    "town": "before office context official_after",
+                    "agency": "question clause participle passive agent listed noun_agent asker",
+                    "not_engaged": "indefinite subject_matter client_before client_after offer cooperation advised_by",
+                }.items()
+            },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),
             "legal_forms": PATTERN_ENTRIES,
             "groups": PATTERN_ENTRIES,

@@ -57,6 +57,7 @@ class Facilitators:
     action_value: str
     group_abbreviation: str
     town: Mapping[str, str]  # the town's own where its name does not say so: before, office, context, …
+    agency: Mapping[str, str]  # who a role verb's subject is: question, clause, participle, passive, …
     not_engaged: Mapping[str, str]  # names engaged by no one: indefinite, subject_matter, client_…, offer
     entries: tuple[FacilitatorEntry, ...]
     legal_forms: tuple[PatternEntry, ...]
@@ -101,6 +102,7 @@ def _facilitators(res: Resources) -> Facilitators:
         d["action_value"],
         d["group_abbreviation"],
         as_mapping(d["town"]),
+        as_mapping(d["agency"]),
         as_mapping(d["not_engaged"]),
         tuple(FacilitatorEntry(e["id"], e["kind"], e["pattern"]) for e in d["entries"]),
         pattern_entries(d["legal_forms"]),
