@@ -245,7 +245,8 @@ def shared_end(conf: Config, text: str, money: Money, b: int, e: int) -> str | N
 
 def per_year(conf: Config, ctx: Context, after: str = "") -> Context:
     """A total is never a per-year amount: an amount with a year of its own (its column's, or
-    one in its conjunct) takes the nearest other cue of its context, else ``other``; one with a
+    one in its conjunct) takes the nearest other cue of its context, else ``other``, or
+    ``budget`` where the total is a sum for carrying out measures (``allotted``); one with a
     rate after it (``after``: "… Euro pro Monat", "EUR/a") is ``other`` (the words about the
     whole, "nach Berücksichtigung der Förderung", are not the rate's)."""
     if ctx.cost_type != "total":
@@ -255,6 +256,8 @@ def per_year(conf: Config, ctx: Context, after: str = "") -> Context:
     if ctx.fiscal_year is None:
         return ctx
     kind = cue(conf, list(ctx.retype), but="total")
+    if kind is None and any(conf.allotted.search(t) for t in ctx.retype):
+        kind = "budget"  # "Die jährliche Summe für die Umsetzung der Maßnahmen beträgt ab 2025 …"
     return replace(ctx, cost_type=kind or "other", rule_id=kind or "other")
 
 

@@ -48,6 +48,7 @@ class Config:
     care: re.Pattern[str]
     offer: re.Pattern[str]
     service: re.Pattern[str]
+    allotted: re.Pattern[str]  # a sum for carrying out measures (contexts.per_year)
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def _build_config(res: Resources) -> Config:
         negation=Negation(*(re.compile(_negated(data.around[k]), data.flags) for k in ("negation", "not"))),
         **{
             k: re.compile(data.around[k], data.flags)
-            for k in ("share", "fee_rate", "agent", "care", "offer", "service")
+            for k in ("share", "fee_rate", "agent", "care", "offer", "service", "allotted")
         },
     )
 

@@ -1,6 +1,7 @@
 """costs: the kind of an amount in prose where its nearest cue misleads: a negated allocation, the
 base of a share and a public body's share of the costs, a day rate and an offer for a service,
-the lines of a form's other fields above a sentence (invented examples)."""
+the lines of a form's other fields above a sentence, a yearly sum for carrying out measures
+(invented examples)."""
 
 from __future__ import annotations
 
@@ -137,6 +138,22 @@ CASES = [
         "Investitionszuschuss Ortsumgehung\n"
         "An der Zuckerfabrik 110.000,00 €\n",
         [{"amount_eur": 110000, "cost_type": "grant"}],
+    ),
+    # a yearly sum for carrying out measures is an allocation; yearly costs are not
+    Case(
+        "a yearly sum for carrying out the measures is an allocation",
+        "Die jährliche Gesamtsumme für die Umsetzung der Maßnahmen beträgt ab 2025 80.000 €.",
+        [{"amount_eur": 80000, "cost_type": "budget", "fiscal_year": 2025}],
+    ),
+    Case(
+        "yearly costs of carrying out the measures are no allocation",
+        "Die Kosten für die Umsetzung der Maßnahmen betragen ab 2025 80.000 €.",
+        [{"amount_eur": 80000, "cost_type": "other"}],
+    ),
+    Case(
+        "a sum for carrying out the measures without a year is a total",
+        "Die Gesamtsumme für die Durchführung des Projekts beträgt 80.000 €.",
+        [{"amount_eur": 80000, "cost_type": "total"}],
     ),
 ]
 
