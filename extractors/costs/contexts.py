@@ -90,7 +90,11 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     main, _, relative = right.partition(rel.group(0)) if (rel := _RELATIVE.search(right)) else (right, "", "")
     if hi < e:  # another amount follows in the sentence: a cue after the next "und" or comma is its
         main = collapse(text[money.end : cb])
-    kind = "grant" if co_funding(conf, text, s, e, money.start) else summed(conf, unshared(left), unshared(main))
+    kind = (
+        "grant"
+        if co_funding(conf, text, s, e, money.start)
+        else summed(conf, unshared(conf, left), unshared(conf, main))
+    )
     sentence = collapse(text[s:e])
     if kind is None:
         kind = (

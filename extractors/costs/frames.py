@@ -20,14 +20,26 @@ from .kinds import Config
 _BASE = re.compile(rf"(?P<share>%|\bProzent)\s+(?:{alternation('linking_articles')})\s+(?:[a-zäöüß][\w-]*\s+)?[\w-]+")
 
 
-def unshared(text: str) -> str:
+def unshared(conf: Config, text: str) -> str:
     """``text`` without the base of a percentage: a cue there names what the share is of, not
-    the amount ("… in Höhe von 10 % der Gesamtkosten bis zu 14.000 €" is no total).
+    the amount ("… in Höhe von 10 % der Gesamtkosten bis zu 14.000 €" is no total). The word of
+    eligible costs stays: the share is a grant's rate ("bis zu 90 % der förderfähigen
+    Aufwendungen, höchstens 5.000 €" is a grant; ``eligible`` of ``costs.yaml``).
 
-    >>> unshared("ein Eigenanteil von 10 % der Gesamtkosten bis zu")
+    >>> from extractors import load_resources
+    >>> from extractors.costs.kinds import config
+    >>> conf = config(load_resources())
+    >>> unshared(conf, "ein Eigenanteil von 10 % der Gesamtkosten bis zu")
     'ein Eigenanteil von 10 % bis zu'
+    >>> unshared(conf, "bis zu 90 % der förderfähigen Aufwendungen, höchstens")
+    'bis zu 90 % förderfähigen, höchstens'
     """
-    return _BASE.sub(r"\g<share>", text)
+
+    def base(m: re.Match[str]) -> str:
+        eligible = conf.eligible.search(m.group(0))
+        return f"{m.group('share')} {eligible.group(0)}" if eligible else m.group("share")
+
+    return _BASE.sub(base, text)
 
 
 def co_funding(conf: Config, text: str, s: int, e: int, at: int) -> bool:

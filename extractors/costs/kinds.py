@@ -42,6 +42,7 @@ class Config:
     bound: re.Pattern[str]  # a bound just before an amount ("größer als", "ab")
     rule: re.Pattern[str]  # the words of a rule on who decides or how it is awarded
     negation: Negation  # a negation just before a cue: "nicht eingeplant", "keine Mittel zur Verfügung"
+    eligible: re.Pattern[str]  # the eligible costs a grant's rate is of (frames.unshared)
     share: re.Pattern[str]  # a public body's share of the costs (frames.co_funding)
     fee_rate: re.Pattern[str]  # the frames of a fee (frames.service_fee)
     agent: re.Pattern[str]
@@ -115,7 +116,7 @@ def _build_config(res: Resources) -> Config:
         negation=Negation(*(re.compile(_negated(data.around[k]), data.flags) for k in ("negation", "not"))),
         **{
             k: re.compile(data.around[k], data.flags)
-            for k in ("share", "fee_rate", "agent", "care", "offer", "service", "allotted")
+            for k in ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted")
         },
     )
 

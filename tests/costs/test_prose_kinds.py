@@ -110,6 +110,16 @@ CASES = [
         [{"amount_eur": 3000, "cost_type": "grant"}],
     ),
     Case(
+        "a cap after a rate of eligible costs is a grant",
+        "Der Zuschuss beträgt bis zu 90 % der förderfähigen Ausgaben, je Anlage höchstens 2.500 Euro.",
+        [{"amount_eur": 2500, "cost_type": "grant"}],
+    ),
+    Case(
+        "a cap after a rate of eligible costs, with no grant named, is a grant",
+        "Der Anteil beträgt bis zu 80 % der zuwendungsfähigen Aufwendungen, je Anlage höchstens 2.500 Euro.",
+        [{"amount_eur": 2500, "cost_type": "grant"}],
+    ),
+    Case(
         "a total with no share before it stays a total",
         "Die Gesamtkosten betragen 50.000 €.",
         [{"amount_eur": 50000, "cost_type": "total"}],
