@@ -19,12 +19,17 @@ context of an amount depends on layout:
   amounts are joined by commas or "und" ("… 30.000 € und … 10.000 € veranschlagt"), the
   sentence an anaphor points back to ("Die Kosten hierfür …"), a relative clause after it
   ("…, die im Haushalt eingestellt sind"); generic words ("Kosten", "Betrag") give ``total``
-  last. The purpose noun counts ("Druckkosten … eingeplant" is ``other``), and a total is never
-  a per-year amount: an amount with a year of its own takes another cue of its context, one
-  with a rate after it ("1.000 Euro pro Monat", "EUR/a") is ``other``. A part of an allocation
-  or grant ("… belaufen sich auf 2.016 € und setzen sich aus dem Grundbetrag von 800 € …
-  zusammen") without a cue of its own is one too; an adverb of the whole ("insgesamt") over
-  grants or an allocation sums those ("Zuwendungen in Höhe von insgesamt …" is a grant).
+  last. A cue right after a negation counts for nothing ("… war im Haushalt nicht eingeplant",
+  "keine Mittel"), nor one in the base of a share ("10 % der Gesamtkosten"); a public body's share
+  of the costs is a grant ("Die Stadt beteiligt sich an den Kosten mit …"), a day rate of a person
+  and an offer for drafting a concept a fee (:mod:`.frames`); the lines of a form's other fields
+  above a sentence set as prose are cut off. The purpose noun counts ("Druckkosten …
+  eingeplant" is ``other``), and a total is never a per-year amount: an amount with a year of
+  its own takes another cue of its context, one with a rate after it ("1.000 Euro pro Monat",
+  "EUR/a") is ``other``. A part of an allocation or grant ("… belaufen sich auf 2.016 € und
+  setzen sich aus dem Grundbetrag von 800 € … zusammen") without a cue of its own is one too;
+  an adverb of the whole ("insgesamt") over grants or an allocation sums those ("Zuwendungen in
+  Höhe von insgesamt …" is a grant).
 - a row of a table flattened onto lines (two or more amounts on a line without tabs, no word
   between them: "Arbeitsgelegenheiten" over "457.000 € 3,63 % 547.900 € 4,75 %", "Gesamtkosten15.000,00
   €14.892.000,00 €"): the sentence as in prose, but the row's label types every amount of its row
@@ -44,7 +49,9 @@ most 400 characters away); rows with the same amount share them where the others
 :func:`cost_total` is the total of a matter ("Kosten gesamt"), read by the comparison and the
 review alike: a stated total, else the sum of one kind's amounts across years.
 
-Rooms: :mod:`.kinds` (the vocabulary and the cues of a type and a qualifier), :mod:`.amounts`
+Rooms: :mod:`.kinds` (the vocabulary and the cues of a type and a qualifier), :mod:`.frames` (the
+frames of a sentence that type an amount over its nearest cue, and where a form's field ends),
+:mod:`.amounts`
 (where the money is), :mod:`.plans` (a budget plan's listing), :mod:`.years` (the fiscal year),
 :mod:`.contexts` (an amount's context by layout), :mod:`.total` (the total of a matter),
 :mod:`.misses` (what the family saw and did not read); here the reader that wires them and the

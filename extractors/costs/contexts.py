@@ -15,6 +15,7 @@ from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line, View
 
 from .amounts import BARE, aligned_year, table_header
+from .frames import co_funding, field_start, service_fee, unshared
 from .kinds import Config, cue, first_cue, nearest, qualifier
 from .years import CONJUNCTIONS, YearCue, clause, nearest_year, year_cues
 
@@ -79,6 +80,7 @@ _LEAD_IN = re.compile(r":[ \t]*\n")
 def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_year: int | None) -> Context:
     text = sv.text
     s, e = sv.raw_sentence_at(money.start)
+    whole_start, s = s, field_start(sv, s, e, money.start)  # a form's other fields above are cut off
     a, b = max(s, lo), min(e, hi)
     left = _GLUED.sub(" ", collapse(text[a : money.start]))  # "Gesamtkosten15.000 €": a grid's label and number
     right = collapse(text[money.end : b])
@@ -88,11 +90,21 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     main, _, relative = right.partition(rel.group(0)) if (rel := _RELATIVE.search(right)) else (right, "", "")
     if hi < e:  # another amount follows in the sentence: a cue after the next "und" or comma is its
         main = collapse(text[money.end : cb])
-    kind = summed(conf, left, main)
+    kind = (
+        "grant"
+        if co_funding(conf, text, s, e, money.start)
+        else summed(conf, unshared(conf, left), unshared(conf, main))
+    )
     sentence = collapse(text[s:e])
     if kind is None:
-        kind = lead_in(conf, text, s, a) or shared_end(conf, text, money, b, e) or whole(conf, text, s, money)
-    if kind is None and s > 0 and conf.anaphor.search(sentence):
+        kind = (
+            lead_in(conf, text, whole_start, a)
+            or shared_end(conf, text, money, b, e)
+            or whole(conf, text, whole_start, money)
+        )
+    if kind is None and service_fee(conf, left, sentence, previous(sv, s) if s == whole_start else ""):
+        kind = "external_support"
+    if kind is None and s == whole_start and s > 0 and conf.anaphor.search(sentence):
         kind = antecedent(conf, sv, s)
     if kind is None and relative:
         kind = nearest(conf.types, "", relative)
@@ -128,7 +140,7 @@ def summed(conf: Config, left: str, right: str) -> str | None:
     >>> summed(conf, "Es gingen Zuwendungen in Höhe von insgesamt", "ein.")
     'grant'
     """
-    kind = nearest(conf.types, left, right)
+    kind = nearest(conf.types, left, right, conf.negation)
     if kind == "budget":  # what the money is for counts over how it is provided
         return purpose(conf, left, right) or kind
     if kind != "total" or not conf.whole.search(left + " " + right):
@@ -136,7 +148,7 @@ def summed(conf: Config, left: str, right: str) -> str | None:
     if conf.income.search(left):
         return "other"
     # the adverb alone makes no total where the sentence names the grants or allocation it sums
-    summed_kind = nearest(conf.types, conf.whole.sub(" ", left), conf.whole.sub(" ", right))
+    summed_kind = nearest(conf.types, conf.whole.sub(" ", left), conf.whole.sub(" ", right), conf.negation)
     return summed_kind if summed_kind in LEAD_IN_TYPES else kind
 
 
@@ -162,6 +174,14 @@ def purpose(conf: Config, left: str, right: str) -> str | None:
     left = _CLAUSE_END.split(_QUOTED.sub(" ", left[-PURPOSE_REACH:]))[-1]
     right = _CLAUSE_END.split(_QUOTED.sub(" ", right[:PURPOSE_REACH]), maxsplit=1)[0]
     return nearest(conf.purposes, left, right)
+
+
+def previous(sv: View, s: int) -> str:
+    """The sentence before the one starting at ``s``, in the same paragraph, or ""."""
+    if s <= 0:
+        return ""
+    ps, pe = sv.raw_sentence_at(s - 1)
+    return "" if _BLANK.search(sv.text, pe, s) or ps >= s else collapse(sv.text[ps:pe])
 
 
 def antecedent(conf: Config, sv: View, s: int) -> str | None:
@@ -229,7 +249,8 @@ def shared_end(conf: Config, text: str, money: Money, b: int, e: int) -> str | N
 
 def per_year(conf: Config, ctx: Context, after: str = "") -> Context:
     """A total is never a per-year amount: an amount with a year of its own (its column's, or
-    one in its conjunct) takes the nearest other cue of its context, else ``other``; one with a
+    one in its conjunct) takes the nearest other cue of its context, else ``other``, or
+    ``budget`` where the total is a sum for carrying out measures (``allotted``); one with a
     rate after it (``after``: "… Euro pro Monat", "EUR/a") is ``other`` (the words about the
     whole, "nach Berücksichtigung der Förderung", are not the rate's)."""
     if ctx.cost_type != "total":
@@ -239,6 +260,8 @@ def per_year(conf: Config, ctx: Context, after: str = "") -> Context:
     if ctx.fiscal_year is None:
         return ctx
     kind = cue(conf, list(ctx.retype), but="total")
+    if kind is None and any(conf.allotted.search(t) for t in ctx.retype):
+        kind = "budget"  # "Die jährliche Summe für die Umsetzung der Maßnahmen beträgt ab 2025 …"
     return replace(ctx, cost_type=kind or "other", rule_id=kind or "other")
 
 

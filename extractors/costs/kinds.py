@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from extractors.base import collapse
 from extractors.fastre import Matcher, prefiltered
 from extractors.resources import Resources, typed
+from pipeline.lang.de.closed_class import CLASSES, alternation
 
 PURPOSES = ("external_support", "personnel", "material", "other")
 AFTER = 5  # characters a cue (or year) after the amount counts farther than one before it
@@ -40,6 +41,40 @@ class Config:
     limit: re.Pattern[str]  # the words of a limit or rounding note, just before an amount
     bound: re.Pattern[str]  # a bound just before an amount ("größer als", "ab")
     rule: re.Pattern[str]  # the words of a rule on who decides or how it is awarded
+    negation: Negation  # a negation just before a cue: "nicht eingeplant", "keine Mittel zur Verfügung"
+    eligible: re.Pattern[str]  # the eligible costs a grant's rate is of (frames.unshared)
+    share: re.Pattern[str]  # a public body's share of the costs (frames.co_funding)
+    fee_rate: re.Pattern[str]  # the frames of a fee (frames.service_fee)
+    agent: re.Pattern[str]
+    care: re.Pattern[str]
+    offer: re.Pattern[str]
+    service: re.Pattern[str]
+    allotted: re.Pattern[str]  # a sum for carrying out measures (contexts.per_year)
+
+
+@dataclass(frozen=True)
+class Negation:
+    """The negations that make a cue right after them count for nothing: ``any`` negates every
+    cue ("keine Mittel zur Verfügung", "kein Zuschuss"), ``verb`` one in lower case ("nicht
+    eingeplant", "nicht förderfähig", but "nicht veranschlagten Haushaltsmittel" are some)."""
+
+    any: re.Pattern[str]
+    verb: re.Pattern[str]
+
+    def before(self, text: str, m: re.Match[str]) -> bool:
+        """Whether the cue ``m`` of ``text`` stands right after a negation of it."""
+        return bool(
+            self.any.search(text, 0, m.start()) or (m.group()[:1].islower() and self.verb.search(text, 0, m.start()))
+        )
+
+
+# the word before a negated cue: none of a preposition's object ("nicht aus dem Haushaltsansatz")
+_NOT_AN_OBJECT = rf"(?:(?!(?:{alternation(*CLASSES)})\s)[\w-]+\s+)?"
+
+
+def _negated(words: str) -> str:
+    """A negation's words anchored at a cue, up to two words between."""
+    return rf"\b(?:{words})\s+(?:[\w-]+\s+)?{_NOT_AN_OBJECT}$"
 
 
 def config(res: Resources) -> Config:
@@ -78,18 +113,28 @@ def _build_config(res: Resources) -> Config:
         limit=re.compile(data.around["limit"], data.flags),
         bound=re.compile(data.around["bound"], data.flags),
         rule=re.compile(data.around["rule"], data.flags),
+        negation=Negation(*(re.compile(_negated(data.around[k]), data.flags) for k in ("negation", "not"))),
+        **{
+            k: re.compile(data.around[k], data.flags)
+            for k in ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted")
+        },
     )
 
 
-def nearest(patterns: list[tuple[str, Matcher]], left: str, right: str = "") -> str | None:
-    """The name of the pattern matching nearest to the gap between ``left`` and ``right``."""
+def nearest(
+    patterns: list[tuple[str, Matcher]], left: str, right: str = "", negation: Negation | None = None
+) -> str | None:
+    """The name of the pattern matching nearest to the gap between ``left`` and ``right``; a
+    match right after a ``negation`` does not count ("… war nicht eingeplant" allocates nothing)."""
     best: tuple[int, str] | None = None
     for name, pattern in patterns:
         for m in pattern.finditer(left):
-            best = min(best or (FAR, ""), (len(left) - m.end(), name))
-        m2 = pattern.search(right)
-        if m2:
-            best = min(best or (FAR, ""), (m2.start() + AFTER, name))
+            if negation is None or not negation.before(left, m):
+                best = min(best or (FAR, ""), (len(left) - m.end(), name))
+        for m2 in pattern.finditer(right):
+            if negation is None or not negation.before(right, m2):
+                best = min(best or (FAR, ""), (m2.start() + AFTER, name))
+                break
     return best[1] if best else None
 
 

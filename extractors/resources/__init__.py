@@ -276,13 +276,9 @@ SCHEMAS: dict[str, Schema] = {
             "plan": Record({"heading": PATTERN, "year_label": PATTERN}),
             "around": Record(
                 {
-                    "parts": PATTERN,
-                    "rate": PATTERN,
-                    "whole": PATTERN,
-                    "income": PATTERN,
-                    "limit": PATTERN,
-                    "bound": PATTERN,
-                    "rule": PATTERN,
+                    key: PATTERN
+                    for key in ("parts", "rate", "whole", "income", "limit", "bound", "rule", "negation", "not")
+                    + ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted")
                 }
             ),
         },

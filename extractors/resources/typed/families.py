@@ -118,7 +118,7 @@ class Costs:
     fiscal_year: FiscalYear
     misses: Mapping[str, str]
     plan: Plan
-    around: Mapping[str, str]  # parts, rate, whole, income
+    around: Mapping[str, str]  # the words around an amount (parts, rate, whole, …, service)
 
 
 def costs(res: Resources) -> Costs:

@@ -14,7 +14,7 @@ import re
 
 ABBREVIATIONS = frozenset(
     "ca bzw ggf evtl vgl z b u a d h o g dr prof nr hr fr frau st abs gem inkl zzgl rd max min ff "
-    "s sog usw etc bspw insb lt tel str ziff mio mrd tsd jh jan feb mär apr jun jul aug sep sept okt "
+    "s sog usw etc bspw insb insg insges lt tel str ziff mio mrd tsd jh jan feb mär apr jun jul aug sep sept okt "
     "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r co".split()
 )
 # a title whose full stop the splitter took for a sentence end: "Frau Dipl.-Soz. Katrin Albrecht"
