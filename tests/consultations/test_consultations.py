@@ -770,6 +770,61 @@ CASES = [
             ("Gemeinderat Walkertshofen", "2021-12-02", None, True),
         ],
     ),
+    # a council information system's help sentence between the label and the rows "Body, date"; a label
+    # under the row ("Beschluss:") opens the resolution's text and is no part of the name
+    Case(
+        "help-sentence-under-label",
+        "Vorlage 2015/044\n\nBeratungsweg:\n\nBitte geben Sie hier die Gremien und Sitzungstermine der Vorlage an\n\n"
+        "Jugendhilfeausschuss, 14.09.2015\nBeschluss:\nDer Jugendhilfeausschuss stimmt dem Konzept einstimmig zu.\n",
+        [("Jugendhilfeausschuss", "2015-09-14", None, None)],
+    ),
+    Case(
+        "meeting-line-compound-and-adjective",
+        "Vorgang:\nKinder- und Jugendhilfeausschuss vom 12.03.2019, öffentlich\n"
+        "Gemeinsamer Ausschuss vom 19.03.2019, nichtöffentlich, TOP 4\n",
+        [
+            ("Kinder- und Jugendhilfeausschuss", "2019-03-12", None, True),
+            ("Gemeinsamer Ausschuss", "2019-03-19", None, False),
+        ],
+    ),
+    Case(
+        "help-sentence-over-rows",
+        "Beratungsfolge:\nHier sehen Sie die Sitzungen, in denen die Vorlage beraten wird\n"
+        "Sozialausschuss, 03.02.2016\nStadtrat, 17.02.2016\n\nSachverhalt:\nDie Stadt plant ein Konzept.\n",
+        [("Sozialausschuss", "2016-02-03", None, None), ("Stadtrat", "2016-02-17", None, None)],
+    ),
+    Case(
+        "help-sentence-over-a-place-and-date",
+        "Beratungsfolge:\nDie Vorlage geht nach der Beratung an die Verwaltung zurück\nMusterstadt, 12.03.2019\n",
+        [],
+    ),
+    Case(
+        "two-sentences-under-label",
+        "Beratungsfolge:\nDie Beratungsfolge steht noch nicht fest und wird nachgereicht\n"
+        "Die Verwaltung bittet die Fraktionen um Vorschläge für die Beratung\nSozialausschuss, 03.02.2016\n",
+        [],
+    ),
+    # minutes listing the meetings a paper went through: "[Label:] Body vom D, status[, Nr. N]"
+    Case(
+        "meeting-lines-with-status-and-number",
+        "Ergebnis der Beratung\nVorgang: Jugendhilfeausschuss vom 04.05.2021, nichtöffentlich, Nr. 17\n"
+        "Ergebnis: Vorberatung\nAusschuss für Bildung und Sport vom 11.05.2021, öffentlich\nErgebnis: vertagt\n"
+        "Stadtrat vom 20.05.2021, öffentlich, Nr. 88\nErgebnis: beschlossen\n",
+        [
+            ("Jugendhilfeausschuss", "2021-05-04", None, False),
+            ("Ausschuss für Bildung und Sport", "2021-05-11", None, True),
+            ("Stadtrat", "2021-05-20", None, True),
+        ],
+    ),
+    Case(
+        "meeting-lines-not-a-body-or-status",
+        "Tagesordnung der Sitzung des Gemeinderates vom 12.03.2019, öffentlich\n"
+        "Antrag der Fraktion vom 14.03.2019, öffentlich, Nr. 5\n"
+        "Schreiben an den Sozialausschuss vom 12.03.2019, öffentlich\n"
+        "Jugendhilfeausschuss vom 04.05.2021, Vorberatung\n"
+        "Stadtrat vom 20.05.2021, öffentlich, einstimmig beschlossen\n",
+        [],
+    ),
 ]
 
 
