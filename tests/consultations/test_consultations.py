@@ -1301,3 +1301,41 @@ def test_attribute_words_after_the_heading(
     text = "Vorlage Nr. 12/2024\n\n" + "\n".join(lines) + "\n\nBetreff:\nIntegrationskonzept\n"
     _, found = run(text)
     assert [(r.body, r.meeting_date) for r in found] == [("Sozialausschuss", iso[0]), ("Gemeinderat", iso[1])], text
+
+
+# A drawn table through pdfminer.six: the header's words one per line, blank lines between the boxes, a role cut
+# over two lines ("Vor-" / "" / "beratung"), or the role column set after the rows, each role cut or not
+_BOXED_CUTS = [
+    (
+        "Beratungsfolge\n\nTermin\n\nZuständigkeit\n\nJugendhilfeausschuss 11.05.2021 Vor-\n\nberatung\n\n"
+        "Stadtrat\n\n27.05.2021 Entschei-\n\ndung\n",
+        [("Jugendhilfeausschuss", "2021-05-11", "preliminary"), ("Stadtrat", "2021-05-27", "decision")],
+    ),
+    (
+        "Beratungsfolge:\nDatum\n\nGremium\n\n11.05.2021 Kinder- und\n\nJugendhilfeausschuss\n\n"
+        "18.05.2021 Ausschuss für\n\nBildung, Kultur\nund Sport\n\n01.06.2021 Stadtrat\n\nZuständigkeit\n\n"
+        "Kenntnis-\nnahme\n\nVor-\nberatung\n\nBeratung und Beschluss-\nfassung\n",
+        [
+            ("Kinder- und Jugendhilfeausschuss", "2021-05-11", "information"),
+            ("Ausschuss für Bildung, Kultur und Sport", "2021-05-18", "preliminary"),
+            ("Stadtrat", "2021-06-01", "decision"),
+        ],
+    ),
+    # a result cut over two lines is no role, nor a name's first part its role
+    (
+        "Beratungsfolge\nGremium Datum TOP Ergebnis\nAusschuss für Umwelt und\nGesundheit\n07.05.2021 12\n\n"
+        "deutliche mehrheitliche Empfeh-\nlung\nWirtschaftsförde-\nrungsausschuss 16.06.2021 5\n\nvorberaten\n"
+        "Gemeinderat 30.06.2021 13\n",
+        [
+            ("Ausschuss für Umwelt und Gesundheit", "2021-05-07", None),
+            ("Wirtschaftsförderungsausschuss", "2021-06-16", None),
+            ("Gemeinderat", "2021-06-30", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), _BOXED_CUTS)
+def test_role_cut_over_boxed_lines(table: str, expected: list[tuple[str, str, str | None]]) -> None:
+    _, found = run("BESCHLUSSVORLAGE\nVorlage Nr.: 2021/044\n\n" + table + "\nBetreff:\nIntegrationskonzept\n")
+    assert [(r.body, r.meeting_date, r.role) for r in found] == expected
