@@ -8,15 +8,16 @@ the text:
   by position, and left empty where the counts disagree (``consultation_columns``);
 - a key-value header "Gremium: X ... Sitzungsdatum: D ... Öffentlichkeitsstatus: öffentlich",
   repeated key-value blocks "Gremium: X / Termin: Mi, 08.02.2023 / Zuständigkeit: Empfehlung",
-  and a meeting heading "Beschluss des X vom D" over "Öffentliche Sitzung"
-  (``consultation_forms``);
+  a meeting heading "Beschluss des X vom D" over "Öffentliche Sitzung", and lines of minutes
+  naming a body's meeting with its session status "Vorgang: Ausschuss für Umwelt und Technik vom
+  16.07.2019, öffentlich, Nr. 398" (``consultation_forms``);
 - a sentence about this submission: "Die Vorlage wird am 12.03.2019 im Ausschuss für
   Soziales vorberaten und am 26.03.2019 dem Stadtrat zur Entscheidung vorgelegt."
   (``consultation_prose``), read only when nothing else was found; and labelled clauses
   "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)".
 Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``table.tokens``,
 ``table.cells``, ``table.columns`` (the table model: one cell per line, column by column),
-``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``prose``, ``labels``,
+``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``meeting_line``, ``prose``, ``labels``,
 ``groups`` (a Beratungsfolge grouped by body, each body's meetings under it: :mod:`.groups`).
 The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges.
@@ -35,7 +36,7 @@ from pipeline.records import Consultation
 from pipeline.structure import View
 from pipeline.structure.tables import meeting_start
 
-from .forms import from_blocks, from_headings, from_key_values
+from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
 from .model import from_model
 from .prose import from_labels, from_prose
@@ -54,7 +55,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         for r in from_tables(doc, v, sv)
         if not any(b.span.start < r.span.end and r.span.start < b.span.end for b in blocks)
     ]
-    found = [*tables, *(blocks or from_key_values(doc, v, sv)), *from_headings(doc, v)]
+    found = [*tables, *(blocks or from_key_values(doc, v, sv)), *from_headings(doc, v), *from_meeting_lines(doc, v, sv)]
     found = _with_model(found, list(from_model(doc, v, res, sv)), v)
     # a Beratungsfolge grouped by body (a council information system's page): the other readers take
     # its body lines with their roles for names ("Rat der Stadt Entscheidung") and miss the later dates

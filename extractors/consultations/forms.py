@@ -10,7 +10,12 @@
       Sitzungsart:    nichtöffentlich
   (method ``key_value.blocks``; read only where two or more blocks each give a body and a date;
   blank lines between any two lines where the blank lines do not part the blocks);
-- a meeting heading "Beschluss des X vom D" over "Öffentliche Sitzung".
+- a meeting heading "Beschluss des X vom D" over "Öffentliche Sitzung";
+- lines naming a body's meeting with its session status, as minutes list the meetings a paper
+  went through, maybe after a label (method ``meeting_line``):
+      Vorgang: Ausschuss für Umwelt und Technik vom 16.07.2019, öffentlich, Nr. 398
+      Ergebnis: Einbringung
+      Gemeinderat vom 19.09.2019, öffentlich, Nr. 238
 """
 
 from __future__ import annotations
@@ -20,18 +25,27 @@ import re
 from collections.abc import Iterator
 
 from pipeline.document import Document
+from pipeline.lang.de.closed_class import ARTICLES, words
 from pipeline.lang.de.dates import find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, Line, View
 
+from .flat import namelike
 from .headers import header
-from .vocab import Vocab, body_entry, body_type, clean_body, nominative, status
+from .vocab import Vocab, body_entry, body_type, clean_body, headed, heads, nominative, status
 
 _CELL = re.compile(r"[^\t]+")
 # a label that OCR or a narrow column set one space after the value before it
 # ("Gremium: Sozialausschuss Öffentlichkeitsstatus: öffentlich"): a cell of its own
 _NEXT_LABEL = re.compile(r" +(?=[A-ZÄÖÜ][\w/-]{3,}:(?:[ \t]|$))")
 _LABEL_ALONE = re.compile(r"[A-ZÄÖÜ][\w .,/()-]{0,40}:(?=\s|$)")  # "Tagesordnungspunkt:", "Sachverhalt (kurz):"
+# "[Label:] Body vom|am D, Status[, Nr. N]": the whole line
+_MEETING_LINE = re.compile(
+    r"[ \t]*(?:[A-ZÄÖÜ][\w-]*[ \t]*:[ \t]*)?(?P<body>[^\t:]+?)[ \t]+(?:vom|am)[ \t]+"
+    r"(?P<date>\d{1,2}\.[ ]?\d{1,2}\.[ ]?\d{4})[ \t]*,[ \t]*(?P<status>[^,\t]+?)"
+    r"(?:[ \t]*,[ \t]*(?:Nr\.|TOP)[ \t]*\d+[a-z]?)?[ \t]*"
+)
+_NAME_WORDS = 12  # words of a body's name, at most
 _SESSION = re.compile(r"[ \t]*\n\s*([^\n]*Sitzung[^\n]*)")  # the line under a meeting heading
 
 
@@ -238,4 +252,41 @@ def from_headings(doc: Document, v: Vocab) -> Iterator[Consultation]:
             role=role,
             public=st[1],
             method="heading",
+        )
+
+
+_LEAD_WORDS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
+
+
+def _led(body: str, v: Vocab) -> bool:
+    """Whether an article, preposition or conjunction stands before the body's head word: a phrase
+    about a body ("Schreiben an den Sozialausschuss"), not its name; a word whose rest the compound
+    after it gives stays ("Kinder- und Jugendhilfeausschuss")."""
+    found = heads(body, v)
+    lead = body[: found[0].start()].split() if found else []
+    return any(w.lower() in _LEAD_WORDS and not (k and lead[k - 1].endswith("-")) for k, w in enumerate(lead))
+
+
+def from_meeting_lines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
+    """A line that names a body's meeting, its date after "vom" or "am" and its session status after
+    a comma, maybe a number after them and a label before ("Vorgang: Ausschuss für Umwelt und Technik
+    vom 16.07.2019, öffentlich, Nr. 398"): the body names a body by its head word and reads as a name,
+    the status is a public or closed session's word (a role alone is no such line)."""
+    for line in sv.lines:
+        if "," not in line.text or not (m := _MEETING_LINE.fullmatch(line.text)):
+            continue
+        st, body, dates = status(m["status"], v), clean_body(m["body"]), find_dates(m["date"])
+        if st is None or st[1] is None or not dates or dates[0].precision != "day":
+            continue
+        if len(body.split()) > _NAME_WORDS or not headed(body, v) or not namelike(body) or _led(body, v):
+            continue
+        yield Consultation(
+            span=doc.span(line.start + m.start("body"), line.start + m.end("status")),
+            body=body,
+            body_type=body_type(body, v),
+            rule_id=body_entry(body, v),
+            meeting_date=dates[0].iso,
+            role=st[0],
+            public=st[1],
+            method="meeting_line",
         )

@@ -224,6 +224,7 @@ class _Walk:
     hdr: Header | None
     items: list[Item] = field(default_factory=list)
     hyphen: bool = False
+    notes: int = 0  # sentences stepped over under the heading before the first row
 
     @property
     def table(self) -> bool:
@@ -257,7 +258,7 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
         cur.kind = "stop" if mode == "end" else _kind(cur.line, mode, cur.cs, v, w.table, hdr)
         for rule in KIND_RULES:
             rule(w, cur)
-        if any(rule(w, cur) for rule in SPILL_RULES):
+        if _note(w, cur) or any(rule(w, cur) for rule in SPILL_RULES):
             continue
         if not _place(w, cur):
             break
@@ -311,10 +312,31 @@ def _role_rest(w: _Walk, cur: _Cur) -> None:
 
 
 def _role_in_name(w: _Walk, cur: _Cur) -> None:
-    """ "Ausschuss für Soziales und" / "Information": role words that go on with the name above."""
+    """ "Ausschuss für Soziales und" / "Information": role words that go on with the name above; not
+    a label that opens the next lines ("Integrationsrat, 01.12.2014" / "Beschluss:" / "Der Rat ...")."""
     only_status = all(c.kind in ("role", "public", "empty") for c in cur.cs)
-    if cur.kind in ("status", "spill") and only_status and _continues(w.items, cur.cs, w.hdr):
+    label = cur.line.text.rstrip().endswith(":")
+    if cur.kind in ("status", "spill") and only_status and not label and _continues(w.items, cur.cs, w.hdr):
         cur.kind = "text"
+
+
+NOTE_WORDS = 4  # a sentence has more words than a name's line of the heading's block
+MAX_NOTES = 1
+
+
+def _note(w: _Walk, cur: _Cur) -> bool:
+    """A sentence between the heading and the first row, as a council information system sets a
+    help text under its label ("Beratungsweg:" / "Hier können Sie den Beratungsweg verfolgen" /
+    "Integrationsrat, 01.12.2014"): stepped over, once, where it holds no date or other typed cell
+    and no section heading opens it."""
+    if cur.kind != "stop" or w.table or not cur.tokens or w.notes >= MAX_NOTES:
+        return False
+    if any(k != "blank" for k, _, _, _ in w.items) or any(c.kind not in ("text", "empty") for c in cur.cs):
+        return False
+    if any(p.match(cur.line.text) for p in w.v.stops) or len(cur.line.text.split()) < NOTE_WORDS:
+        return False
+    w.notes += 1
+    return True
 
 
 KIND_RULES = (_vote_object, _spilled_rest, _role_rest, _role_in_name)

@@ -18,7 +18,9 @@ Forms read today:
   holds its date ("Gemeinderat 24.09.2013 2", "Bauausschuss  13.09.2013 8"); the body name
   may wrap over the lines just above ("Gemeinderätliche" / "Kommission KEG" / "01.06.2016");
   marks, results and roles on the lines below belong to the row above ("x" / "Zustimmung
-  vorbehaltlich der Ver-" / "ringerung ..."); a page's furniture between rows is stepped over.
+  vorbehaltlich der Ver-" / "ringerung ..."); a page's furniture between rows is stepped over; a
+  role cut by a hyphen ends on a line below, blank lines between ("Vor-" / "" / "beratung"), and
+  roles set after the rows, each maybe cut so, go one each to the rows in order.
 - ``cells``: a table as pdftotext and pdfminer.six set a drawn one, under a header of column
   words one per line ("Beratungsfolge" / "Termin" / "Zuständigkeit"): one cell per line in row
   order ("Hauptausschuss" / "08.05.2018" / "Vorberatung" / ...) or column by column (the names,
@@ -50,7 +52,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipeline.lang.de.closed_class import NAME_GOES_ON, NAME_LINKS, OPEN_ENDS, either
@@ -176,6 +178,7 @@ class _Cut:
     set_out: Line | None = None  # the last row's line where its cells are set out by spaces (a layout export)
     aligned_end: int = -1  # where the last line read as that row's cells going on ends
     parked: list[Line] = field(default_factory=list)  # the lines before the first row's blank line
+    prev: Line | None = None  # the last line read that was not blank
 
 
 def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = frozenset()) -> list[Table]:
@@ -724,6 +727,7 @@ def dated(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
     for line in _late_header(after, words):
         if not _step(cut, line):
             break
+        cut.prev = line if line.text.strip() else cut.prev
     _roles_in_order(cut.rows)
     return Table(start, cut.end, "dated", columns, cut.rows, cut.rejected)
 
@@ -732,24 +736,42 @@ def _roles_in_order(found: list[Row]) -> None:
     """Roles set one per line below a row, as many as that row and the rows just before it
     without a role of their own: one each, in order, as pdfminer.six sets a table whose role
     column comes late ("Sozialausschuss 12.03.2019" / "Bauausschuss" / "26.03.2019" /
-    "Vorberatung" / "Vorberatung"). A role whose cell ends open stays whole with the next."""
+    "Vorberatung" / "Vorberatung"). A role whose cell ends open stays whole with the next
+    ("Beratung und" / "Beschlussfassung")."""
     for i, row in enumerate(found):
-        spilled = [c for c in row.cells if c.spilled and c.kind == "role"]
-        if len(spilled) < 2 or any(c.kind == "role" and not c.spilled for c in row.cells):
+        groups = _spilled_roles(row)
+        if groups is None or len(groups) < 2 or any(c.kind == "role" and not c.spilled for c in row.cells):
             continue
         marks = [c for c in row.cells if c.spilled and c.kind in ("mark", "status")]  # among the roles: whose?
-        if any(c.spilled and c.kind not in ("role", "mark", "status") for c in row.cells) or any(
-            OPEN_END.search(c.text) for c in spilled
-        ):
-            continue  # "Vorberatung und" / "Entscheidung": one cell over two lines
-        before = found[i - len(spilled) + 1 : i]
-        if len(before) != len(spilled) - 1 or any(c.spilled or c.kind == "role" for r in before for c in r.cells):
+        before = found[i - len(groups) + 1 : i]
+        if len(before) != len(groups) - 1 or any(c.spilled or c.kind == "role" for r in before for c in r.cells):
             continue
-        for r, cell in zip(before, spilled, strict=False):
-            row.cells.remove(cell)
-            r.cells.append(cell)
+        for r, group in zip(before, groups, strict=False):
+            for cell in group:
+                row.cells.remove(cell)
+                r.cells.append(cell)
         for cell in marks:  # a mark set among the roles belongs to a row it does not show: none is told
             row.cells.remove(cell)
+
+
+def _spilled_roles(row: Row) -> list[list[Cell]] | None:
+    """The role cells spilled below a row, those of one cell together (a cell ending open goes on
+    in the next: "Beratung und" / "Beschlussfassung"); None where another cell spilled there, or a
+    cell holds no role."""
+    groups: list[list[Cell]] = []
+    for c in row.cells:
+        if not c.spilled or c.kind in ("mark", "status"):
+            continue
+        if c.kind not in ("role", "result"):
+            return None
+        joiner = c.kind == "result" and _ROLE_JOINER.fullmatch(c.text) is not None  # "Vorberatung" "und"
+        if groups and (joiner or OPEN_END.search(groups[-1][-1].text)):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    if any(OPEN_END.search(g[-1].text) or not any(c.kind == "role" for c in g) for g in groups):
+        return None
+    return groups
 
 
 def _late_header(after: list[Line], words: ColumnWords) -> list[Line]:
@@ -802,6 +824,8 @@ def _step(cut: _Cut, line: Line) -> bool:
     mode, cells = row_cells(line, cut.words.tokens)
     if any(c.kind == "date" for c in cells):
         return _row(cut, line, mode, cells)
+    if _cut_rest(cut, line, cells):
+        return True
     if _aligned(cut, line):
         return True
     kinds = {c.kind for c in cells}
@@ -813,8 +837,13 @@ def _step(cut: _Cut, line: Line) -> bool:
             _spill(cut.last, line, cells[1:])  # "Vor-" / "beratung": the rest typed on its own as a role
             return True
     if cut.last is not None and lead is not None and len(lead.text.split()) <= cut.settings.name_words:
-        near = cut.end == cut.last_row_end  # "Fachausschuss Klimaschutz, Bau" / "12.11.2024 ..." / "und Umwelt"
-        rest = _linked_rest(lead) if near and cut.last.first("body") is not None else None
+        # "Fachausschuss Klimaschutz, Bau" / "12.11.2024 ..." / "und Umwelt"; or below the name's rest
+        # ("20.03.2017 Ausschuss für" / "Soziales, Integration" / "und Senioren")
+        named = cut.last.first("body")
+        near = cut.end == cut.last_row_end or (named is not None and named.end == cut.end > cut.last_row_end)
+        rest = _linked_rest(lead) if near and named is not None else None
+        if rest is not None and cut.end != cut.last_row_end and rest.text != lead.text.strip():
+            rest = None  # below the name's rest only a line that is all name ("und Senioren")
         if rest is not None and not cut.named_open:
             lead, cells = rest, [rest]  # what follows the name's rest is another column's
         if cut.named_open or rest is not None:
@@ -1174,6 +1203,57 @@ def _role_rest(cut: _Cut, row: Row, k: int, lead: Token) -> bool:
     end = lead.start + len(first)
     row.cells.append(Cell(body.start + m.start(), end, word, -1, _TOKEN_KIND[found[0].kind], found[0].value, True))
     cut.named_open, cut.end = False, lead.end
+    return True
+
+
+_CUT_WORD = re.compile(r"(?:^|(?<=\s))([A-ZÄÖÜ][a-zäöüß]+)-\s*$")  # a noun's first part at a line's end: "Vor-"
+
+
+def _role_lead(cut: _Cut, lead: str) -> bool:
+    """Whether the words of a cell before its cut word are a role cell's first words, or none
+    ("Beratung und Beschluss-"; not a result's "deutliche mehrheitliche Empfeh-")."""
+    found = [c for c in typed(lead, cut.words.tokens, 0) if c.kind != "empty"]
+    return not found or (
+        found[0].kind == "role" and all(c.kind == "role" or _ROLE_JOINER.fullmatch(c.text) for c in found)
+    )
+
+
+def _cut_rest(cut: _Cut, line: Line, cells: list[Token]) -> bool:
+    """A role or result word cut by a hyphen at the end of the line above, its rest the first word of
+    this line, blank lines between as pdfminer.six sets them: "Hauptausschuss 08.06.2020 Vor-" / "" /
+    "beratung", or a role set below the rows "Beratung und Beschluss-" / "fassung"; the word's cells
+    of the line above become the joined word ("Vorberatung", "Beschlussfassung") in the last row, and
+    the line's other cells spill to it. False where the words join to no such word, or where the cut
+    word is the row's name or date (a name's first part: "Wirtschaftsförde-" / "rung")."""
+    above, row = cut.prev, cut.last
+    m = _CUT_WORD.search(above.text) if above is not None and row is not None else None
+    if m is None or row is None or above is None or not cells or not line.text.lstrip()[:1].islower():
+        return False
+    first = cells[0].text.split()[0]
+    word = m.group(1) + first
+    found = [c for c in typed(word, cut.words.tokens, 0) if c.kind != "empty"]
+    if len(found) != 1 or found[0].kind not in ("role", "result") or found[0].text != word:
+        return False
+    at = above.start + m.start()
+    cut_cells = [c for c in row.cells if above.start <= c.end and c.start < above.end and c.end > at]
+    alone = not cut_cells and cut.run[-1:] == [above] and not above.text[: m.start()].strip()
+    if alone:  # the word's first part alone on its line, taken for a name's first line ("Vor-")
+        cut.run.pop()
+    elif not cut_cells or any(c.kind in ("body", "date") for c in cut_cells):
+        return False
+    elif not _role_lead(cut, above.text[min(c.start for c in cut_cells) - above.start : m.start()]):
+        return False
+    kept = [c for c in row.cells if c not in cut_cells]
+    lead = [
+        replace(c, end=at, text=above.text[c.start - above.start : m.start()].rstrip())
+        for c in cut_cells
+        if c.start < at
+    ]
+    kind, spilled = _TOKEN_KIND[found[0].kind], alone or cut_cells[0].spilled
+    joined = Cell(at, cells[0].start + len(first), word, _col(cut, kind), kind, found[0].value, spilled)
+    row.cells[:] = [*kept, *(c for c in lead if c.text), joined]
+    _spill(row, line, [c for c in cells if c.start >= joined.end] if cells[0].text != first else cells[1:])
+    cut.end, cut.open, cut.named_open, cut.run = line.end, False, False, []
     return True
 
 

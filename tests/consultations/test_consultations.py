@@ -770,6 +770,61 @@ CASES = [
             ("Gemeinderat Walkertshofen", "2021-12-02", None, True),
         ],
     ),
+    # a council information system's help sentence between the label and the rows "Body, date"; a label
+    # under the row ("Beschluss:") opens the resolution's text and is no part of the name
+    Case(
+        "help-sentence-under-label",
+        "Vorlage 2015/044\n\nBeratungsweg:\n\nBitte geben Sie hier die Gremien und Sitzungstermine der Vorlage an\n\n"
+        "Jugendhilfeausschuss, 14.09.2015\nBeschluss:\nDer Jugendhilfeausschuss stimmt dem Konzept einstimmig zu.\n",
+        [("Jugendhilfeausschuss", "2015-09-14", None, None)],
+    ),
+    Case(
+        "meeting-line-compound-and-adjective",
+        "Vorgang:\nKinder- und Jugendhilfeausschuss vom 12.03.2019, öffentlich\n"
+        "Gemeinsamer Ausschuss vom 19.03.2019, nichtöffentlich, TOP 4\n",
+        [
+            ("Kinder- und Jugendhilfeausschuss", "2019-03-12", None, True),
+            ("Gemeinsamer Ausschuss", "2019-03-19", None, False),
+        ],
+    ),
+    Case(
+        "help-sentence-over-rows",
+        "Beratungsfolge:\nHier sehen Sie die Sitzungen, in denen die Vorlage beraten wird\n"
+        "Sozialausschuss, 03.02.2016\nStadtrat, 17.02.2016\n\nSachverhalt:\nDie Stadt plant ein Konzept.\n",
+        [("Sozialausschuss", "2016-02-03", None, None), ("Stadtrat", "2016-02-17", None, None)],
+    ),
+    Case(
+        "help-sentence-over-a-place-and-date",
+        "Beratungsfolge:\nDie Vorlage geht nach der Beratung an die Verwaltung zurück\nMusterstadt, 12.03.2019\n",
+        [],
+    ),
+    Case(
+        "two-sentences-under-label",
+        "Beratungsfolge:\nDie Beratungsfolge steht noch nicht fest und wird nachgereicht\n"
+        "Die Verwaltung bittet die Fraktionen um Vorschläge für die Beratung\nSozialausschuss, 03.02.2016\n",
+        [],
+    ),
+    # minutes listing the meetings a paper went through: "[Label:] Body vom D, status[, Nr. N]"
+    Case(
+        "meeting-lines-with-status-and-number",
+        "Ergebnis der Beratung\nVorgang: Jugendhilfeausschuss vom 04.05.2021, nichtöffentlich, Nr. 17\n"
+        "Ergebnis: Vorberatung\nAusschuss für Bildung und Sport vom 11.05.2021, öffentlich\nErgebnis: vertagt\n"
+        "Stadtrat vom 20.05.2021, öffentlich, Nr. 88\nErgebnis: beschlossen\n",
+        [
+            ("Jugendhilfeausschuss", "2021-05-04", None, False),
+            ("Ausschuss für Bildung und Sport", "2021-05-11", None, True),
+            ("Stadtrat", "2021-05-20", None, True),
+        ],
+    ),
+    Case(
+        "meeting-lines-not-a-body-or-status",
+        "Tagesordnung der Sitzung des Gemeinderates vom 12.03.2019, öffentlich\n"
+        "Antrag der Fraktion vom 14.03.2019, öffentlich, Nr. 5\n"
+        "Schreiben an den Sozialausschuss vom 12.03.2019, öffentlich\n"
+        "Jugendhilfeausschuss vom 04.05.2021, Vorberatung\n"
+        "Stadtrat vom 20.05.2021, öffentlich, einstimmig beschlossen\n",
+        [],
+    ),
 ]
 
 
@@ -1246,3 +1301,41 @@ def test_attribute_words_after_the_heading(
     text = "Vorlage Nr. 12/2024\n\n" + "\n".join(lines) + "\n\nBetreff:\nIntegrationskonzept\n"
     _, found = run(text)
     assert [(r.body, r.meeting_date) for r in found] == [("Sozialausschuss", iso[0]), ("Gemeinderat", iso[1])], text
+
+
+# A drawn table through pdfminer.six: the header's words one per line, blank lines between the boxes, a role cut
+# over two lines ("Vor-" / "" / "beratung"), or the role column set after the rows, each role cut or not
+_BOXED_CUTS = [
+    (
+        "Beratungsfolge\n\nTermin\n\nZuständigkeit\n\nJugendhilfeausschuss 11.05.2021 Vor-\n\nberatung\n\n"
+        "Stadtrat\n\n27.05.2021 Entschei-\n\ndung\n",
+        [("Jugendhilfeausschuss", "2021-05-11", "preliminary"), ("Stadtrat", "2021-05-27", "decision")],
+    ),
+    (
+        "Beratungsfolge:\nDatum\n\nGremium\n\n11.05.2021 Kinder- und\n\nJugendhilfeausschuss\n\n"
+        "18.05.2021 Ausschuss für\n\nBildung, Kultur\nund Sport\n\n01.06.2021 Stadtrat\n\nZuständigkeit\n\n"
+        "Kenntnis-\nnahme\n\nVor-\nberatung\n\nBeratung und Beschluss-\nfassung\n",
+        [
+            ("Kinder- und Jugendhilfeausschuss", "2021-05-11", "information"),
+            ("Ausschuss für Bildung, Kultur und Sport", "2021-05-18", "preliminary"),
+            ("Stadtrat", "2021-06-01", "decision"),
+        ],
+    ),
+    # a result cut over two lines is no role, nor a name's first part its role
+    (
+        "Beratungsfolge\nGremium Datum TOP Ergebnis\nAusschuss für Umwelt und\nGesundheit\n07.05.2021 12\n\n"
+        "deutliche mehrheitliche Empfeh-\nlung\nWirtschaftsförde-\nrungsausschuss 16.06.2021 5\n\nvorberaten\n"
+        "Gemeinderat 30.06.2021 13\n",
+        [
+            ("Ausschuss für Umwelt und Gesundheit", "2021-05-07", None),
+            ("Wirtschaftsförderungsausschuss", "2021-06-16", None),
+            ("Gemeinderat", "2021-06-30", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), _BOXED_CUTS)
+def test_role_cut_over_boxed_lines(table: str, expected: list[tuple[str, str, str | None]]) -> None:
+    _, found = run("BESCHLUSSVORLAGE\nVorlage Nr.: 2021/044\n\n" + table + "\nBetreff:\nIntegrationskonzept\n")
+    assert [(r.body, r.meeting_date, r.role) for r in found] == expected

@@ -28,8 +28,6 @@ FAMILIES = families()
 KNOWN: dict[tuple[str, str], str] = {
     ("cut_role_tables", "pdftotext"): "a name over lines beside a role cut over two lines: cells out of row order, a "
     "name cut, roles lost",
-    ("cut_role_tables", "pdfminer"): "a cut role's second line on a line of its own after the date's line "
-    "('Vor-' / 'beratung'): wrong or no roles",
 }
 
 
