@@ -148,9 +148,26 @@ def first_cue(conf: Config, texts: list[str]) -> str | None:
 
 
 def qualifier(conf: Config, before: str) -> str | None:
-    """The qualifier nearest before the amount, within its clause."""
+    """The qualifier nearest before the amount, within its clause; not one that stands right before
+    another number, which it qualifies ("ca. 111 Baulasten zu insg. 5.000 €", "für maximal 3 Jahre mit
+    einem Wert von 9.000 €", "rund 10 % des Kaufpreises 50.000 €"), unless that number is the first
+    bound of the amount's range or its alternative ("ca. 20.000 - 30.000 €", "zwischen 68.000 und
+    121.000 €", "bis zu 20 % bzw. 5.000 €")."""
     clause = re.split(r"[,;:(]", before)[-1]
-    return nearest(conf.qualifiers, clause)
+    found = [(m.end(), name) for name, pattern in conf.qualifiers for m in pattern.finditer(clause)]
+    if not found:
+        return None
+    at, name = max(found)
+    number = _OWN_NUMBER.match(clause, at)
+    if number is not None and not _RANGE_JOIN.fullmatch(clause, number.end()):
+        return None
+    return name
+
+
+_OWN_NUMBER = re.compile(r"\s*(?:von\s+)?\d[\d.,]*")  # the number a qualifier stands right before
+# between a range's first bound or an alternative and the amount: "20.000 - ", "68.000 und ", "5.000 €
+# bis ", "602 bzw. ", "20 % bzw. "
+_RANGE_JOIN = re.compile(r"\s*(?:€|EUR|Euro|TEUR|Mio\.?|Millionen|%)?\s*(?:-|–|bis|und|oder|bzw\.)\s*")
 
 
 def cue(conf: Config, texts: list[str], but: str = "") -> str | None:

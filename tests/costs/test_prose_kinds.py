@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractors import load_resources
+from extractors.costs.kinds import config, qualifier
 from tests.costs.test_costs import Case, run
 
 CASES = [
@@ -174,3 +176,23 @@ def test_prose_kinds(case: Case) -> None:
     assert [c.amount_eur for c in found] == [e["amount_eur"] for e in case.expected]
     for cost, exp in zip(found, case.expected):
         assert {k: getattr(cost, k) for k in exp} == exp, case.text
+
+
+@pytest.mark.parametrize(
+    ("before", "want"),
+    [
+        ("Die Kosten betragen ca. ", "approx"),
+        ("Angesetzt werden ca. 20.000 - ", "approx"),  # a range's second bound
+        ("Voraussichtlich zwischen 68.000 und ", "estimated"),
+        ("Die Gemeinde übernimmt jährlich bis zu 20 % bzw. ", "max"),  # an alternative of the bound
+        ("Der voraussichtliche Auftragswert für Los 7 beträgt ", "estimated"),  # a number not right after it
+        ("Für die Übernahme von ca. 111 Baulasten wird ein Preis von insg. ", None),  # it counts the Baulasten
+        ("Ein Vertrag für die Dauer von maximal 3 Jahren mit einem Wert von ", None),
+        ("Erwerbsnebenkosten mit rund 10 % des Kaufpreises ", None),
+    ],
+)
+def test_a_qualifier_belongs_to_the_number_right_after_it(before: str, want: str | None) -> None:
+    """A qualifier qualifies the number right after it: another number (a count, a duration, a rate)
+    takes it, unless that number is the first bound of the amount's range or its alternative."""
+    conf = config(load_resources())
+    assert qualifier(conf, before) == want
