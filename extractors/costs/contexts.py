@@ -102,7 +102,7 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
             or shared_end(conf, text, money, b, e)
             or whole(conf, text, whole_start, money)
         )
-    if kind is None and service_fee(conf, left, sentence, previous(sv, s) if s == whole_start else ""):
+    if kind is None and service_fee(conf, left, sentence, lambda: previous(sv, s) if s == whole_start else ""):
         kind = "external_support"
     if kind is None and s == whole_start and s > 0 and conf.anaphor.search(sentence):
         kind = antecedent(conf, sv, s)
@@ -176,12 +176,18 @@ def purpose(conf: Config, left: str, right: str) -> str | None:
     return nearest(conf.purposes, left, right)
 
 
+def _previous_span(sv: View, s: int) -> tuple[int, int] | None:
+    """Where the sentence before the one starting at ``s`` stands, in the same paragraph, or None."""
+    if s <= 0:
+        return None
+    ps, pe = sv.raw_sentence_at(s - 1)
+    return None if _BLANK.search(sv.text, pe, s) or ps >= s else (ps, pe)
+
+
 def previous(sv: View, s: int) -> str:
     """The sentence before the one starting at ``s``, in the same paragraph, or ""."""
-    if s <= 0:
-        return ""
-    ps, pe = sv.raw_sentence_at(s - 1)
-    return "" if _BLANK.search(sv.text, pe, s) or ps >= s else collapse(sv.text[ps:pe])
+    span = _previous_span(sv, s)
+    return collapse(sv.text[span[0] : span[1]]) if span else ""
 
 
 def antecedent(conf: Config, sv: View, s: int) -> str | None:
@@ -189,9 +195,10 @@ def antecedent(conf: Config, sv: View, s: int) -> str | None:
     the one before, or the one before that where a title's period cut it in two ("… übernimmt
     Frau Dipl.-Soz." / "Katrin Albrecht (Büro für Beteiligung)."), a short piece on the same line."""
     text = sv.text
-    ps, pe = sv.raw_sentence_at(s - 1)
-    if _BLANK.search(text, pe, s) or ps >= s:
+    span = _previous_span(sv, s)
+    if span is None:
         return None
+    ps, pe = span
     if kind := nearest(conf.types, collapse(text[ps:pe])):
         return kind
     if (

@@ -9,11 +9,12 @@ fields above a sentence are no part of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipeline.lang.de.closed_class import CLASSES, alternation
 from pipeline.structure import View
 
-from .kinds import Config
+from .kinds import Config, amount_clause
 
 # the base of a share: "10 % der Gesamtkosten", "50 Prozent der förderfähigen Ausgaben" (an
 # adjective in lower case, then the noun)
@@ -53,19 +54,19 @@ def co_funding(conf: Config, text: str, s: int, e: int, at: int) -> bool:
 _DAY_RATE_REACH = 60  # characters before an amount where its rate's noun stands
 
 
-def service_fee(conf: Config, left: str, sentence: str, before: str) -> bool:
+def service_fee(conf: Config, left: str, sentence: str, before: Callable[[], str]) -> bool:
     """Whether an amount without a cue of its own is a fee: a day or hour rate ("der Tagessatz
     beträgt 1.100 €") in a sentence naming a person or a service ("Frau A. antwortete, dass …",
     "ein Konzept") but no lodging or care ("Tagessatz pro Person in der Unterkunft"), or an
-    offer ("Das Angebot über 35.000 € …") where its sentence or the one before (``before``) names
-    the service it is for ("die Erstellung eines Konzepts"; a cue of external support in the
-    sentence before may be another's: "Abfallberatung")."""
-    near = re.split(r"[,;:(]", left[-_DAY_RATE_REACH:])[-1]  # the amount's clause
+    offer ("Das Angebot über 35.000 € …") where its sentence or the one before (``before()``, read
+    only for an offer) names the service it is for ("die Erstellung eines Konzepts"; a cue of
+    external support in the sentence before may be another's: "Abfallberatung")."""
+    near = amount_clause(left[-_DAY_RATE_REACH:])
     if conf.fee_rate.search(near):
         agent = conf.agent.search(sentence) or conf.service.search(sentence)
         return bool(agent) and not conf.care.search(sentence)
     if conf.offer.search(near):
-        return any(conf.service.search(t) for t in (sentence, before))
+        return bool(conf.service.search(sentence) or conf.service.search(before()))
     return False
 
 

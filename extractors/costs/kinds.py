@@ -153,7 +153,7 @@ def qualifier(conf: Config, before: str) -> str | None:
     einem Wert von 9.000 €", "rund 10 % des Kaufpreises 50.000 €"), unless that number is the first
     bound of the amount's range or its alternative ("ca. 20.000 - 30.000 €", "zwischen 68.000 und
     121.000 €", "bis zu 20 % bzw. 5.000 €")."""
-    clause = re.split(r"[,;:(]", before)[-1]
+    clause = amount_clause(before)
     found = [(m.end(), name) for name, pattern in conf.qualifiers for m in pattern.finditer(clause)]
     if not found:
         return None
@@ -162,6 +162,12 @@ def qualifier(conf: Config, before: str) -> str | None:
     if number is not None and not _RANGE_JOIN.fullmatch(clause, number.end()):
         return None
     return name
+
+
+def amount_clause(before: str) -> str:
+    """The words before an amount within its clause: after the last comma, semicolon, colon or
+    opening bracket."""
+    return re.split(r"[,;:(]", before)[-1]
 
 
 _OWN_NUMBER = re.compile(r"\s*(?:von\s+)?\d[\d.,]*")  # the number a qualifier stands right before

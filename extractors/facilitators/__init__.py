@@ -144,10 +144,21 @@ def _agent_at(text: str, unit: Unit, acting: re.Match[str] | None, r: Rules) -> 
         return noun.start("by")
     if acting is None:
         return None
+    start = _clause_start(text, unit, acting, r)
+    return _passive_agent(text, unit, acting, start, r) if _passive(text, unit, acting, start, r) else None
+
+
+def _clause_start(text: str, unit: Unit, acting: re.Match[str], r: Rules) -> int:
+    """Where the clause of the role verb ``acting`` starts: after the last subordinating
+    conjunction before it (", dass die X GmbH den Prozess begleitet"), else at the sentence's start."""
     verb = unit.start + acting.start()
-    start = max((m.end() for m in r.agency.clause.finditer(text, unit.start, verb)), default=unit.start)
-    if not _passive(text, unit, acting, start, r):
-        return None
+    return max((m.end() for m in r.agency.clause.finditer(text, unit.start, verb)), default=unit.start)
+
+
+def _passive_agent(text: str, unit: Unit, acting: re.Match[str], start: int, r: Rules) -> int | None:
+    """Where a passive's agent is named in the clause from ``start``, after "von" or "durch" before
+    the participle ``acting``; None where it names none."""
+    verb = unit.start + acting.start()
     return min((m.start() for m in r.agency.agent.finditer(text, start, verb)), default=None)
 
 
@@ -168,9 +179,9 @@ def _acting(text: str, unit: Unit, acting: re.Match[str], n: int, r: Rules, meth
         return candidates(text, after, unit.end, n, r, method=method)
     if a.question.search(text, unit.start, verb):
         return []
-    start = max((m.end() for m in a.clause.finditer(text, unit.start, verb)), default=unit.start)
+    start = _clause_start(text, unit, acting, r)
     if _passive(text, unit, acting, start, r):
-        agent = min((m.start() for m in a.agent.finditer(text, start, verb)), default=None)
+        agent = _passive_agent(text, unit, acting, start, r)
         return [] if agent is None else candidates(text, agent, verb, n, r, method=method)
     return candidates(text, start, verb, n, r, method=method, subject=True)
 

@@ -5,6 +5,7 @@ acronym), and the sentences after each mention that speak of it."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -283,13 +284,20 @@ def _acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@functools.cache
+def _pointing_words(heads: frozenset[str]) -> re.Pattern[str]:
+    """A group's head noun alone after "dies-" ("dieser Gruppe", "diesem Gremium"), built once."""
+    return re.compile(r"\b[Dd]ies(?:e[rsmn]?)\s+(" + "|".join(h.capitalize() for h in sorted(heads)) + r")(?:e?s)?\b")
+
+
 def _pointing_back(reading: _Reading, mentions: list[Mention]) -> list[Mention]:
     """ "Die Arbeit der Vorbereitungsgruppe … Die Mitglieder dieser Gruppe, …": a group's head noun
     alone after "dies-" stands for the group last named with that head, in its sentence or the one
     before (not the council's bodies: "dieser Ausschuss" may be any)."""
     data, layout = reading.data, reading.layout
-    heads = {e.head for e in data.entries if e.tier != "council" and e.head not in data.council_heads}
-    rx = re.compile(r"\b[Dd]ies(?:e[rsmn]?)\s+(" + "|".join(h.capitalize() for h in sorted(heads)) + r")(?:e?s)?\b")
+    rx = _pointing_words(
+        frozenset(e.head for e in data.entries if e.tier != "council" and e.head not in data.council_heads)
+    )
     out = []
     for hit in rx.finditer(reading.text):
         unit = layout.unit_at(hit.start(1))

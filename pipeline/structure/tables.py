@@ -200,8 +200,7 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
                     # "12.03.2019 Vorberatung" / "Gesundheitsausschuss"): where the cells do not pair
                     # as one per line, the rows anchored on their dates may
                     other = dated(columns, after, words, line.start)
-                    if not table.rejected or (len(other.rows) > len(table.rows) and all(map(_wrapped, other.rows))):
-                        table = other
+                    table = other if not table.rejected else _more_rows(table, other)
                 if table.rows:
                     found.append(table)
             continue
@@ -212,11 +211,16 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
         table = dated(hdr[0], after, words, line.start)
         # the header on its line, the cells one per line below it (a name apart from its date, blank
         # lines between the boxes): where these pair more rows
-        other = cells(hdr[0], [ln for ln in after if ln.text.strip()], words, line.start)
-        table = other if len(other.rows) > len(table.rows) and all(map(_wrapped, other.rows)) else table
+        table = _more_rows(table, cells(hdr[0], [ln for ln in after if ln.text.strip()], words, line.start))
         if table.rows:
             found.append(table)
     return found
+
+
+def _more_rows(table: Table, other: Table) -> Table:
+    """``other``, a second reading of the same region, where it keeps more rows and each of its
+    names is one line or wraps by an open end; else ``table``."""
+    return other if len(other.rows) > len(table.rows) and all(map(_wrapped, other.rows)) else table
 
 
 def _wrapped(row: Row) -> bool:
