@@ -84,9 +84,11 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab) 
     out = []
     for rec in found:
         if rec.meeting_date is None and any(
-            m.span.start <= rec.span.start and rec.span.end <= m.span.end for m in model
+            (m.span.start <= rec.span.start and rec.span.end <= m.span.end)
+            or (m.span.start < rec.span.end and rec.span.start < m.span.end and _same_name(rec, m))
+            for m in model
         ):
-            continue
+            continue  # a dateless record of a model row's cells: its name's line read without the date
         better = next(
             (
                 m
@@ -102,6 +104,7 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab) 
                     )
                 )
                 or _in_cells(rec, m, v)
+                or _paired_otherwise(rec, m, model)
             ),
             None,
         )
@@ -176,6 +179,26 @@ def _in_cells(a: Consultation, b: Consultation, v: Vocab) -> bool:
         and b.span.start < a.span.end
         and any(w not in own and status(w, v) is not None for w in a.body.split())
     )
+
+
+def _paired_otherwise(a: Consultation, b: Consultation, model: list[Consultation]) -> bool:
+    """Whether ``a`` gives the date of ``b``, a row the model paired from cells one per line, to
+    the name of another of the model's rows, which an older reader paired by order where the date
+    came first ("Datum" / "Gremium" / "12.03.2024" / "Sozialausschuss" / "19.03.2024" / "Hauptausschuss"
+    read as "Sozialausschuss 19.03.2024"): the model's pairing holds."""
+    return (
+        b.method in _CELLS
+        and a.method not in _CELLS
+        and a.meeting_date == b.meeting_date
+        and a.span.start < b.span.end
+        and b.span.start < a.span.end
+        and not _same(a, b)
+        and any(m is not b and m.meeting_date != b.meeting_date and _same_name(a, m) for m in model)
+    )
+
+
+def _same_name(a: Consultation, b: Consultation) -> bool:
+    return re.sub(r"\W+", "", a.body.casefold()) == re.sub(r"\W+", "", b.body.casefold())
 
 
 def _wrapped_on(a: Consultation, b: Consultation) -> bool:

@@ -62,6 +62,7 @@ def _blocks(doc: Document, v: Vocab, sv: View, split: bool) -> Iterator[Consulta
     if len(body.findall(doc.text, 0, FIRST_PAGES_CHARS + 200)) < 2:  # a quick test: two body labels at line starts
         return
     run: list[dict[str, tuple[int, int, str]]] = []  # the blocks of the current run of label lines
+    seq: list[tuple[str, tuple[int, int, str]]] = []  # the run's label lines in order
     for i, line in enumerate(sv.lines):
         if line.start > FIRST_PAGES_CHARS:
             break
@@ -73,14 +74,33 @@ def _blocks(doc: Document, v: Vocab, sv: View, split: bool) -> Iterator[Consulta
             continue
         kv = _block_line(line.text, v)
         if kv is None:
-            yield from _read_run(doc, run, v)
-            run = []
+            yield from _read_run(doc, run, v) or _read_run(doc, _by_label(seq), v)
+            run, seq = [], []
             continue
         kind, s, e, value = kv
         if not run or kind in run[-1]:  # a label already given starts the next block ("none between")
             run.append({})
         run[-1][kind] = (line.start + s, line.start + e, value)
-    yield from _read_run(doc, run, v)
+        seq.append((kind, run[-1][kind]))
+    yield from _read_run(doc, run, v) or _read_run(doc, _by_label(seq), v)
+
+
+def _by_label(seq: list[tuple[str, tuple[int, int, str]]]) -> list[dict[str, tuple[int, int, str]]]:
+    """The blocks of a run whose label lines come grouped by label, as an export sets a row of
+    labelled cells column by column ("Gremium: A" / "Gremium: B" / "Sitzung: D1" / "Sitzung: D2"):
+    the k-th line of each group in the k-th block, where every label's group is as long as the
+    others, two lines or more; else none."""
+    groups: list[list[tuple[int, int, str]]] = []
+    kinds: list[str] = []
+    for kind, value in seq:
+        if kinds and kinds[-1] == kind:
+            groups[-1].append(value)
+        else:
+            kinds.append(kind)
+            groups.append([value])
+    if len(set(kinds)) != len(kinds) or len({len(g) for g in groups}) != 1 or len(groups[0]) < 2:
+        return []
+    return [dict(zip(kinds, row, strict=True)) for row in zip(*groups, strict=True)]
 
 
 @functools.lru_cache(maxsize=4)
@@ -104,7 +124,11 @@ def _block_line(text: str, v: Vocab) -> tuple[str, int, int, str] | None:
     return None
 
 
-def _read_run(doc: Document, run: list[dict[str, tuple[int, int, str]]], v: Vocab) -> Iterator[Consultation]:
+def _read_run(doc: Document, run: list[dict[str, tuple[int, int, str]]], v: Vocab) -> list[Consultation]:
+    return list(_run_records(doc, run, v))
+
+
+def _run_records(doc: Document, run: list[dict[str, tuple[int, int, str]]], v: Vocab) -> Iterator[Consultation]:
     read = []
     for block in (b for b in run if b):
         if "body" not in block or "date" not in block:

@@ -161,7 +161,10 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
     head_seen, tail_seen = any(g[0] for _, g in plans), any(g[-1] for _, g in plans)
     mode = "top" if not head_seen else ("bottom" if not tail_seen else "centre")
     for n, (rows, gaps) in enumerate(plans):
-        rows[0].attach(gaps[0], front=True)
+        head = gaps[0]
+        if head and _REFERENCE.search(head[-1].text) and not _bonded(head[-1].text, rows[0].body):
+            head = []  # a form's line beside the table ("Drucksache 2022/088"): no line of the name
+        rows[0].attach(head, front=True)
         for a, b, orphans in zip(rows, rows[1:], gaps[1:-1]):
             k = _split(a.body, [o.text for o in orphans], b.body, mode)
             a.attach(orphans[:k], front=False)
@@ -184,6 +187,9 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
         while found and (not has_head(found[-1].body, v) or (dated and found[-1].meeting_date is None)):
             found.pop()
     yield from found
+
+
+_REFERENCE = re.compile(r"\d+[/-]\d+|\w:")  # a paper's number ("2022/088") or a label ("Datum:")
 
 
 def _bonded(left: str, right: str) -> bool:

@@ -32,7 +32,11 @@ OPEN_END = re.compile(
     r"|an|auf|über|zu))\s*$"
 )  # a line that goes on in the next one
 _LEFTOVER = re.compile(r"[\s,;/()\[\]:.\-–]+|\b(?:und|zur|zum|in|im|Sitzung)\b")
-_NUMBERING = re.compile(r"^\s*(?:" + markers.charset(markers.ITEM_MARKS) + r"|\(?\d{1,2}[.)]|[a-z]\))\s*")
+_NUMBERING = re.compile(
+    r"^\s*(?:"
+    + markers.charset(markers.ITEM_MARKS)
+    + r"|\(?\d{1,2}[.)]|[a-z]\)|TOP\s*\d{1,3}(?:\.\d{1,2})*\.?(?=\s))\s*"
+)  # a list's mark, a number, an agenda item's number ("TOP 10 Gemeinderat")
 _TRAILING = re.compile(r"[\s,;:–-]*(?:\b(?:am|vom|den|im|in der|ab)\b[\s,;:–-]*)*$")
 # the body's municipality in brackets after its name, as a council information system adds it:
 # "Gemeinderat Walkertshofen (Gemeinde Walkertshofen)"

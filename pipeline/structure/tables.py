@@ -150,6 +150,7 @@ class ColumnWords:
 # a line that goes on in the next one: a hyphen, a comma, a link word at its end
 OPEN_END = re.compile(r"(?:\w-|[,&/(]|\b(?:" + either(OPEN_ENDS) + r"))\s*$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+_WORDLIKE = re.compile(r"[^\W\d_]{2}")  # two letters in a row: what a name has at least
 # a line with one of these spills from the row above: they are never words of a name ("öffentliche" may be)
 _FOREIGN = frozenset({"mark", "result", "role"})
 _QUIET = frozenset({"num", "top", "empty", "public"})  # a line of these alone is another column's
@@ -203,6 +204,8 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
                     table = other if not table.rejected else _more_rows(table, other)
                 if table.rows:
                     found.append(table)
+            elif (headless := _headless(every, i, words, skip)) is not None:
+                found.append(headless)
             continue
         after = [ln for k, ln in enumerate(every[i + 1 :], i + 1) if k not in skip][: SETTINGS.max_lines]
         rest = line.text[hdr[1] :]
@@ -215,6 +218,24 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
         if table.rows:
             found.append(table)
     return found
+
+
+def _headless(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset[int]) -> Table | None:
+    """The rows of a table with no column words under a heading alone on its line, its cells set
+    apart by blank lines (pdfminer.six's boxes: "Beratungsfolge" / "Kulturausschuss" /
+    "Finanzausschuss" / "23.02.2021" / "Vorberatung" / "02.03.2021" ...), the columns in the order
+    of the first name and the first date; None unless every cell pairs, two rows or more."""
+    text = every[i].text.strip()
+    if not words.title.fullmatch(text.rstrip(":")) or not words.columns_only(every[i].text):
+        return None
+    after = [ln for j, ln in enumerate(every[i + 1 :], i + 1) if j not in skip and ln.text.strip()]
+    items = _items(after[: SETTINGS.max_lines], words)
+    kinds = [x.kind for x in items or []]
+    if not items or "name" not in kinds or "date" not in kinds or "column" in kinds or not _boxed(items, after):
+        return None
+    columns = ("body", "date") if kinds.index("name") < kinds.index("date") else ("date", "body")
+    table = cells((*columns, "role", "public"), after[: SETTINGS.max_lines], words, every[i].start)
+    return table if len(table.rows) >= 2 and not table.rejected else None
 
 
 def _more_rows(table: Table, other: Table) -> Table:
@@ -310,8 +331,8 @@ def _later_columns(every: Sequence[Line], i: int, words: ColumnWords, skip: froz
             continue
         if run or _LABEL.match(text) or any(p.match(every[k].text) for p in words.stops):
             break
-        if len(text.split()) > SETTINGS.name_words or _SENTENCE_END.search(text):
-            break
+        if len(text.split()) > SETTINGS.name_words or (_SENTENCE_END.search(text) and _WORDLIKE.search(text)):
+            break  # a sentence, not a row's number ("1.")
     return run
 
 
@@ -562,6 +583,8 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             continue
         if any(p.match(line.text) for p in words.stops) or _LABEL.match(text) or words.header(line.text):
             break
+        if 1 < len(text.split()) <= 3 and words.title.match(text.split()[-1]):
+            break  # the heading of the next table: "Weitere Beratungsfolge"
         typed_ = _ordinals_out(
             [c for c in typed(text, words.tokens, line.start + line.text.index(text)) if c.kind != "empty"]
         )
@@ -578,8 +601,11 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
                 return None  # a date beside a name: the dated rows' form
             out += _beside(typed_)  # a date-led line carrying status and role ("06.03.2025  Mitteilung")
             continue
-        if len(typed_) > 1 and kinds[0] == "mark" and kinds[1] == "role":  # a mark glued to a role: "X Vorberatung"
-            out.append(_Item("status", [Line(typed_[0].start, typed_[0].end, typed_[0].text)]))
+        if len(typed_) > 1 and ((kinds[0] == "mark" and kinds[1] == "role") or kinds[0] == "top"):
+            # a mark glued to a role ("X Vorberatung"), an agenda item's number to the next cell ("TOP 10 Gemeinderat")
+            out.append(
+                _Item("status" if kinds[0] == "mark" else "top", [Line(typed_[0].start, typed_[0].end, typed_[0].text)])
+            )
             typed_, kinds = typed_[1:], kinds[1:]
             line = Line(typed_[0].start, line.end, line.text[typed_[0].start - line.start :])
             text = line.text.strip()
@@ -602,13 +628,15 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             out.append(_Item("role", [line], _role(typed_)))
             broken = last
             continue
-        if kinds and set(kinds) <= {"public", "mark", "top"}:
+        if kinds and set(kinds) == {"top"}:
+            out.append(_Item("top", [line]))  # an agenda item's number ("TOP 5"): no status of its row
+        elif kinds and set(kinds) <= {"public", "mark", "top"}:
             out.append(_Item("status", [line], next((c.value for c in typed_ if c.kind == "public"), None)))
         elif (
             last is not None
             and last.kind in ("name", "role")
             and _goes_on(last.text, text)
-            and not (_role_cell(text, typed_) and not OPEN_END.search(last.text))
+            and not ((_role_cell(text, typed_) or kinds == ["result"]) and not OPEN_END.search(last.text))
         ):  # a role cell opened by a preposition or a bracket ("zur Vorberatung") is a cell of its own
             last.lines.append(line)
             joined = typed(_unbroken(last.text), words.tokens)
@@ -624,13 +652,29 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
                 out.append(_Item("status", [Line(c.start, c.end, c.text)], c.value))
         elif kinds[:1] == ["result"] and not words.named(text):
             out.append(_Item("result", [line], typed_[0].value))
+        elif not _WORDLIKE.search(text):
+            out.append(_Item("other", [line]))  # a cell of figures names no body ("10/2/1", a vote's tally, "1.")
         elif len(text.split()) > SETTINGS.name_words or _SENTENCE_END.search(text):
             break  # a sentence: the text after the table
+        elif (named := _bracketed_role(typed_, text)) is not None:
+            out += named  # the role in brackets after the name: "Stadtrat (Entscheidung)"
         else:
             out.append(_Item("name", [line]))
     if whole and whole == sum(1 for x in out if x.kind == "date"):
         return None  # every row on its own line: the dated rows' form
     return out
+
+
+def _bracketed_role(typed_: list[Token], text: str) -> list[_Item] | None:
+    """A name with its role in brackets after it ("Ausschuss für Soziales (Vorberatung)") as a name
+    and a role item; None for any other line."""
+    if [c.kind for c in typed_] != ["text", "role"] or not re.search(rf"\(\s*{re.escape(typed_[1].text)}\s*\)$", text):
+        return None
+    name, role = typed_
+    return [
+        _Item("name", [Line(name.start, name.end, name.text)]),
+        _Item("role", [Line(role.start, role.end, role.text)], role.value),
+    ]
 
 
 _ON_ITS_LINE = {"public": "status", "mark": "status", "role": "role", "result": "result"}

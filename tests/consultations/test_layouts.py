@@ -34,6 +34,7 @@ from tests.generators.layouts import (
     blocks,
     consults,
 )
+from tests.helpers import document
 
 Fact = tuple[str, "str | None", "str | None", "bool | None"]
 
@@ -295,3 +296,36 @@ def test_perfect_prose(rows: list[Consult], done: int, other: bool) -> None:
     assert facts(text_doc(text)) == expected, text
     spoilt = text.replace("die Vorlage", "die Vorlage Nr. 12/2016" if other else "das Konzept")
     assert facts(text_doc(spoilt)) == [], spoilt
+
+
+def test_labelled_cells_grouped_by_label() -> None:
+    """Rows of labelled cells ("Gremium: A   Sitzung: D   Zuständigkeit: R"), which an export sets label
+    by label ("Gremium: A" / "Gremium: B" / "Sitzung: D1" / "Sitzung: D2"): the k-th of each label is one
+    meeting; where the groups differ in length, none is paired."""
+    names = ["Gremium: Bauausschuss", "Gremium: Ortschaftsrat West"]
+    dates = ["Sitzung: 03.05.2022", "Sitzung: 17.05.2022"]
+    roles = ["Zuständigkeit: Vorberatung", "Zuständigkeit: Entscheidung"]
+    for texts, want in [
+        (
+            [names, dates, roles],
+            {("Bauausschuss", "2022-05-03"): "preliminary", ("Ortschaftsrat West", "2022-05-17"): "decision"},
+        ),
+        ([names, dates[:1]], {}),
+    ]:
+        text = (
+            "Vorlage 2022/031\n\nBeratungsfolge\n" + "\n\n".join("\n".join(g) for g in texts) + "\n\nBegründung:\nText."
+        )
+        doc = document(text, doc_id="x", source_path="x.txt")
+        got = {(r.body, r.meeting_date): r.role for r in extract(doc, load_resources(), view(doc))}
+        assert got == want, text
+
+
+def test_a_form_line_set_before_the_first_row() -> None:
+    """A line of the form beside the table that an export sets between its rows ("Beratungsfolge:" /
+    "Vorlage 2021/144" / "Jugendhilfeausschuss 02.03.2021 Vorberatung"): no part of the first row's name."""
+    text = "Stadt Musterau\nBeschlussvorlage\nBeratungsfolge:\nVorlage 2021/144\n"
+    text += "Jugendhilfeausschuss 02.03.2021 Vorberatung\n"
+    text += "Stand: 11.02.2021\nGemeinderat 16.03.2021 Entscheidung\nBetreff: Integrationskonzept\n"
+    doc = document(text, doc_id="x", source_path="x.txt")
+    got = {(r.body, r.meeting_date) for r in extract(doc, load_resources(), view(doc))}
+    assert ("Jugendhilfeausschuss", "2021-03-02") in got and not any("2021/144" in b for b, _ in got), got

@@ -28,6 +28,8 @@ FAMILIES = families()
 KNOWN: dict[tuple[str, str], str] = {
     ("cut_role_tables", "pdftotext"): "a name over lines beside a role cut over two lines: cells out of row order, a "
     "name cut, roles lost",
+    ("column_orders", "pdfminer"): "a numbered row's role on the line under its name and date, the header wrapped "
+    "over two lines: the role not given to the first row",
 }
 
 
@@ -80,8 +82,9 @@ def test_the_known_losses_name_real_cases() -> None:
 
 
 def test_every_family_states_its_facts() -> None:
-    """Each sampled table has rows, one expectation per row, and a header cell over every column."""
+    """Each sampled table has rows, one expectation per row, and a header cell over every column
+    (or no header row)."""
     for tables in FAMILIES.values():
         for table in tables:
             assert table.rows and len(table.expected) == len(table.rows), table.name
-            assert all(len(row) == len(table.head) for row in table.rows), table.name
+            assert all(len(row) == len(table.head or table.rows[0]) for row in table.rows), table.name

@@ -245,6 +245,64 @@ def _offices() -> list[Ruled]:
     ]
 
 
+def _column_orders() -> list[Ruled]:
+    """Columns in other orders and columns no reader names: the date first; a TOP column first and a
+    vote's tally last (figures, one cell left empty); the rows numbered, an empty result column."""
+    bodies = ["Ausschuss für Schule und Sport", "Haupt- und Personalausschuss", "Rat der Gemeinde"]
+    roles = [("Vorberatung", "preliminary"), ("Vorberatung", "preliminary"), ("Entscheidung", "decision")]
+    want = [(b, ISO[j], roles[j][1]) for j, b in enumerate(bodies)]
+    return [
+        simple(
+            "datefirst",
+            ["Datum", "Gremium", "Zuständigkeit"],
+            [[D[j], b, roles[j][0]] for j, b in enumerate(bodies)],
+            want,
+            "Beratungsfolge",
+        ),
+        simple(
+            "tally",
+            ["TOP", "Gremium", "Datum", "Zuständigkeit", "Abstimmung"],
+            [[f"TOP {4 + 3 * j}", b, D[j], roles[j][0], ["9/1/0", "einstimmig", ""][j]] for j, b in enumerate(bodies)],
+            want,
+            "Beratungsfolge",
+        ),
+        simple(
+            "numbered",
+            ["Nr.", "Beratungsgremium", "Sitzungstermin", "Beratungsart", "Ergebnis"],
+            [[f"{j + 1}.", b, D[j], roles[j][0], ""] for j, b in enumerate(bodies)],
+            want,
+            "Beratungsfolge:",
+        ),
+    ]
+
+
+def _bracketed_roles() -> list[Ruled]:
+    """The role in brackets after the name, in the bodies' column, no role column; a table with no header row."""
+    bodies = ["Kultur- und Bildungsausschuss", "Gemeinderat"]
+    return [
+        simple(
+            "bracketed",
+            ["Gremium", "Termin"],
+            [[f"{b} ({r})", D[j]] for j, (b, r) in enumerate(zip(bodies, ["Vorberatung", "Entscheidung"]))],
+            [(b, ISO[j], r) for j, (b, r) in enumerate(zip(bodies, ["preliminary", "decision"]))],
+            "Beratungsfolge",
+        ),
+        Ruled(
+            "headless",
+            "Beratungsfolge",
+            [],
+            [
+                [[b], [D[j]], [r]]
+                for j, (b, r) in enumerate(zip([*bodies, "Ortsrat Nord"], ["Vorberatung", "Entscheidung", "Anhörung"]))
+            ],
+            [
+                (b, ISO[j], r)
+                for j, (b, r) in enumerate(zip([*bodies, "Ortsrat Nord"], ["preliminary", "decision", "deliberation"]))
+            ],
+        ),
+    ]
+
+
 def families() -> dict[str, list[Ruled]]:
     """A small fixed sample of every family, by the family's name."""
     return {
@@ -256,6 +314,8 @@ def families() -> dict[str, list[Ruled]]:
         "attribute_words": _attributes(),
         "role_cells": _role_cells(),
         "office_decides": _offices(),
+        "column_orders": _column_orders(),
+        "bracketed_roles": _bracketed_roles(),
     }
 
 
@@ -291,9 +351,9 @@ def ruled_pdf(table: Ruled) -> bytes:
     for line in [*BEFORE, "", table.heading] if table.heading else [*BEFORE, ""]:
         c.drawString(x0, y, line)
         y -= LEAD
-    rows = [table.head, *table.rows]
+    rows = [table.head, *table.rows] if table.head else table.rows  # a table with no header row
     widths = [
-        max(stringWidth(ln, FONT, SIZE) for r in rows for ln in r[j] or [""]) + 2 * PAD for j in range(len(table.head))
+        max(stringWidth(ln, FONT, SIZE) for r in rows for ln in r[j] or [""]) + 2 * PAD for j in range(len(rows[0]))
     ]
     xs = [x0]
     for w in widths:

@@ -315,3 +315,96 @@ def test_a_first_name_apart_from_its_date(between: list[str]) -> None:
     assert ("Gemeinderat", "2015-11-24") in got, text
     assert (("Kulturausschuss", "2015-11-18") in got) == (len(between) == 1), text
     assert ("Ortsrat Nord", "2015-11-18") not in got, text
+
+
+def test_figures_and_agenda_numbers_are_no_names() -> None:
+    """One cell per line under stacked column words, a TOP column first and a column no reader names
+    last, holding a vote's tally (figures) or nothing: the tally names no body, the TOP is no status."""
+    cells = ["TOP 3", "Werkausschuss", "07.05.2024", "Vorberatung", "öffentlich", "8/0/1"]
+    cells += ["TOP 11", "Ausschuss für Stadtentwicklung", "14.05.2024", "Vorberatung", "nichtöffentlich", "einstimmig"]
+    cells += ["TOP 6", "Stadtrat", "23.05.2024", "Entscheidung", "öffentlich"]
+    text = "Beratungsfolge\nTOP\nGremium\n\nDatum\n\nZuständigkeit\n\nStatus\n\nAbstimmung\n\n" + "\n\n".join(cells)
+    assert _read(text) == {
+        ("Werkausschuss", "2024-05-07"): "preliminary",
+        ("Ausschuss für Stadtentwicklung", "2024-05-14"): "preliminary",
+        ("Stadtrat", "2024-05-23"): "decision",
+    }, text
+
+
+def test_numbered_rows_column_by_column() -> None:
+    """Rows numbered "1.", "2." in a column of their own, set column by column with the header's later
+    column words after the names: a number is no sentence's end, the rows pair."""
+    text = "Beratungsfolge:\nNr.\n\nGremium\n\n1.\n\n2.\n\nSeniorenbeirat\n\nBetriebsausschuss\n\n"
+    text += "Sitzungstermin\n\nBeratungsart\n\n02.10.2017\n\nAnhörung\n\n16.10.2017\n\nVorberatung"
+    assert _read(text) == {
+        ("Seniorenbeirat", "2017-10-02"): "deliberation",
+        ("Betriebsausschuss", "2017-10-16"): "preliminary",
+    }, text
+
+
+@pytest.mark.parametrize("boxed", [True, False])
+def test_a_table_with_no_header_row(boxed: bool) -> None:
+    """A heading alone on its line, then cells one per line with no column words, boxes set apart by
+    blank lines (pdfminer.six): the names pair with the dates; without the blank lines nothing says
+    the lines are cells, and no row is paired by order."""
+    cells = ["Umweltausschuss", "Bauausschuss", "04.04.2022", "Vorberatung", "11.04.2022", "Vorberatung"]
+    cells += ["Gemeindevertretung", "28.04.2022", "Entscheidung"]
+    text = "Beratungsfolge\n" + ("\n\n" if boxed else "\n").join(cells)
+    got = _read(text)
+    want = {
+        ("Umweltausschuss", "2022-04-04"): "preliminary",
+        ("Bauausschuss", "2022-04-11"): "preliminary",
+        ("Gemeindevertretung", "2022-04-28"): "decision",
+    }
+    if boxed:
+        assert got == want, text
+    else:
+        assert ("Umweltausschuss", "2022-04-11") not in got and ("Bauausschuss", "2022-04-04") not in got, text
+
+
+def test_a_role_in_brackets_after_the_name() -> None:
+    """One cell per line, the role in brackets after the name in the bodies' column: the name without
+    it, the role the row's."""
+    text = (
+        "Beratungsfolge\nGremium\nTermin\nKreisausschuss (Vorberatung)\n03.03.2020\nKreistag (Entscheidung)\n17.03.2020"
+    )
+    assert _read(text) == {
+        ("Kreisausschuss", "2020-03-03"): "preliminary",
+        ("Kreistag", "2020-03-17"): "decision",
+    }, text
+
+
+def test_date_first_cells_keep_the_model_pairing() -> None:
+    """Column words and cells one per line, the date first in each row ("Datum" / "Gremium" /
+    "12.03.2024" / the name / role ...), two roles set after the last rows: each date keeps its own
+    row's name, never the name of the row before it."""
+    cells = ["09.09.2019", "Ausschuss für Bildung, Kultur und Sport", "Vorberatung", "16.09.2019"]
+    cells += ["Haupt- und Finanzausschuss", "30.09.2019", "Rat der Stadt", "Vorberatung", "Entscheidung"]
+    text = "Beratungsfolge\nDatum\n\nGremium\n\nZuständigkeit\n\n" + "\n\n".join(cells)
+    got = _read(text)
+    assert set(got) == {
+        ("Ausschuss für Bildung, Kultur und Sport", "2019-09-09"),
+        ("Haupt- und Finanzausschuss", "2019-09-16"),
+        ("Rat der Stadt", "2019-09-30"),
+    }, text
+
+
+def test_the_next_tables_heading_ends_the_cells() -> None:
+    """Two tables one cell per line, the second under a heading with an attribute word ("Weitere
+    Beratungsfolge"): the heading ends the first table, whose one row keeps its name."""
+    first = "Gremium\n\nDatum\n\nZuständigkeit\n\nSeniorenbeirat\n\n07.02.2023\n\nAnhörung\n\n"
+    second = "Kommende Beratungsfolge\nGremium\n\nDatum\n\nZuständigkeit\n\nWerkausschuss\n\n21.02.2023\n\nVorberatung"
+    got = _read("Bisherige Beratungsfolge\n" + first + second + "\n\nGemeinderat\n\n09.03.2023\n\nEntscheidung")
+    assert got == {
+        ("Seniorenbeirat", "2023-02-07"): "deliberation",
+        ("Werkausschuss", "2023-02-21"): "preliminary",
+        ("Gemeinderat", "2023-03-09"): "decision",
+    }, got
+
+
+def test_an_agenda_number_glued_to_the_name() -> None:
+    """A TOP cell run into the name's line ("TOP 10 Ortsrat Süd"): the number is no word of the name."""
+    text = (
+        "Beratungsfolge\nTOP\nGremium\n\nDatum\n\nTOP 2 Ortsrat Süd\n\n14.06.2016\n\nTOP 10 Gemeinderat\n\n28.06.2016"
+    )
+    assert set(_read(text)) == {("Ortsrat Süd", "2016-06-14"), ("Gemeinderat", "2016-06-28")}
