@@ -18,7 +18,8 @@ the text:
 Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``table.tokens``,
 ``table.cells``, ``table.columns`` (the table model: one cell per line, column by column),
 ``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``meeting_line``, ``prose``, ``labels``,
-``groups`` (a Beratungsfolge grouped by body, each body's meetings under it: :mod:`.groups`).
+``groups`` (a Beratungsfolge grouped by body, each body's meetings under it: :mod:`.groups`),
+``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`).
 The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges.
 Vocabulary: ``resources/bodies.yaml``.
@@ -36,6 +37,7 @@ from pipeline.records import Consultation
 from pipeline.structure import View
 from pipeline.structure.tables import meeting_start
 
+from .dated import from_dated_lines
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
 from .model import from_model
@@ -55,7 +57,14 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         for r in from_tables(doc, v, sv)
         if not any(b.span.start < r.span.end and r.span.start < b.span.end for b in blocks)
     ]
-    found = [*tables, *(blocks or from_key_values(doc, v, sv)), *from_headings(doc, v), *from_meeting_lines(doc, v, sv)]
+    found = [
+        *tables,
+        *(blocks or from_key_values(doc, v, sv)),
+        *from_headings(doc, v),
+        *from_meeting_lines(doc, v, sv),
+    ]
+    # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
+    found += [d for d in from_dated_lines(doc, v, sv) if not any(_same(d, f) for f in found)]
     found = _with_model(found, list(from_model(doc, v, res, sv)), v)
     # a Beratungsfolge grouped by body (a council information system's page): the other readers take
     # its body lines with their roles for names ("Rat der Stadt Entscheidung") and miss the later dates

@@ -26,7 +26,8 @@ from collections.abc import Iterator
 
 from pipeline.document import Document
 from pipeline.lang.de.closed_class import ARTICLES, words
-from pipeline.lang.de.dates import find_dates
+from pipeline.lang.de.dates import WEEKDAY, find_dates
+from pipeline.lang.de.markers import BULLET, DASHES
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, Line, View
 
@@ -46,6 +47,9 @@ _MEETING_LINE = re.compile(
     r"(?:[ \t]*,[ \t]*(?:Nr\.|TOP)[ \t]*\d+[a-z]?)?[ \t]*"
 )
 _NAME_WORDS = 12  # words of a body's name, at most
+# a meeting's date as an item's page gives it, the weekday first: "Mo, 20.07.2015", "Do., 05.06.2025"
+_WEEKDAY = re.compile(WEEKDAY + r",?[ \t]+\d")
+_DASH = re.compile(rf"[ \t]*[{DASHES}{BULLET}](?:[ \t]+|[ \t]*$)")  # a list line's dash: "- Gremium:"
 _SESSION = re.compile(r"[ \t]*\n\s*([^\n]*Sitzung[^\n]*)")  # the line under a meeting heading
 
 
@@ -160,6 +164,15 @@ def from_key_values(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]
     line ("Gremium:" / "Sozialausschuss"), on the lines under it; labels stacked one per line take
     the values under them by order."""
     found = _form_values(sv.lines_in(0, min(len(doc.text), FIRST_PAGE_CHARS)), v)
+    day = found.get("day")
+    if (
+        "date" not in found
+        and "body" in found
+        and day
+        and _WEEKDAY.match(day[3])
+        and 0 <= day[0] - found["body"][0] <= 2
+    ):
+        found["date"] = day  # "Gremium: Sozialausschuss" over "Datum: Mo, 20.07.2015"
     if "body" not in found or "date" not in found or abs(found["body"][0] - found["date"][0]) > 8:
         return
     dates, body = find_dates(found["date"][3]), clean_body(found["body"][3])
@@ -194,7 +207,7 @@ def _form_values(lines: list[Line], v: Vocab) -> dict[str, tuple[int, int, int, 
     found: dict[str, tuple[int, int, int, str]] = {}
     waiting: list[tuple[str | None, int, int]] = []  # labels alone, waiting for their values: (kind, line, start)
     values: list[tuple[int, str]] = []  # the values of the lines after them
-    filled = [ln for ln in lines if ln.text.strip() and not header(ln.text, v)]
+    filled = [ln for ln in map(_undashed, lines) if ln.text.strip() and not header(ln.text, v)]
 
     def settle() -> None:
         """Pair the waiting labels with the values under them, by order, where the counts agree
@@ -243,6 +256,12 @@ def _form_values(lines: list[Line], v: Vocab) -> dict[str, tuple[int, int, int, 
     return found
 
 
+def _undashed(line: Line) -> Line:
+    """A line of a list set one label or value per line without its dash ("- Gremium:" / "- Sozialausschuss")."""
+    m = _DASH.match(line.text)
+    return line if m is None else Line(line.start + m.end(), line.end, line.text[m.end() :])
+
+
 def _label_cells(cell: str) -> list[tuple[int, int]]:
     """(start, end) of the parts of a cell cut before each further label.
 
@@ -282,7 +301,7 @@ def from_headings(doc: Document, v: Vocab) -> Iterator[Consultation]:
 _LEAD_WORDS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
 
 
-def _led(body: str, v: Vocab) -> bool:
+def led(body: str, v: Vocab) -> bool:
     """Whether an article, preposition or conjunction stands before the body's head word: a phrase
     about a body ("Schreiben an den Sozialausschuss"), not its name; a word whose rest the compound
     after it gives stays ("Kinder- und Jugendhilfeausschuss")."""
@@ -302,7 +321,7 @@ def from_meeting_lines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultati
         st, body, dates = status(m["status"], v), clean_body(m["body"]), find_dates(m["date"])
         if st is None or st[1] is None or not dates or dates[0].precision != "day":
             continue
-        if len(body.split()) > _NAME_WORDS or not headed(body, v) or not namelike(body) or _led(body, v):
+        if len(body.split()) > _NAME_WORDS or not headed(body, v) or not namelike(body) or led(body, v):
             continue
         yield Consultation(
             span=doc.span(line.start + m.start("body"), line.start + m.end("status")),

@@ -28,11 +28,13 @@ evidence weighed and chosen (:mod:`extractors.metadata.evidence`); here, their o
 
 from __future__ import annotations
 
+import re
+
 from extractors.base import Section
 from extractors.resources import Resources, typed
 from pipeline.structure import Line, View
 
-from .evidence import MIN_WEIGHT, OFFICE_HEADER, Evidence, choose, rank, same_place
+from .evidence import LETTERHEAD, MIN_WEIGHT, OFFICE_HEADER, Evidence, choose, rank, same_place
 from .gazetteer import Resolution, gazetteer
 from .letterheads import letterheads, place_list, running_lines
 from .mentions import (
@@ -69,6 +71,7 @@ def find_issuer(
     found += letterheads(sv.text, running_lines(sv, header_end), gaz, voc, hints, running=True)
     found += place_list(sv.text, sv.lines_in(0, header_end), gaz, voc, hints)
     found += offices(sv.text, sections, header_end, gaz, voc, hints)
+    found += _labelled(sv.text, header_end, res)
     if dated is None:
         dated = place_date_lines(sv, res, sections, header_end, hints)
     found += place_dates(dated, header_end)
@@ -101,6 +104,23 @@ def find_issuer(
     if not confirming or not all(same_place(running[0], c[0].resolution, c[0].written, gaz) for c in confirming):
         return None
     return choose(running + [e for found in confirming for e in found], gaz, hints)
+
+
+# a field of an information system's page that names the corporation the item belongs to, its value
+# after the colon or on the next line: "Körperschaft: Markt Kaufering", "Kommune" / "Musterstadt"
+_ISSUER_LABEL = re.compile(
+    r"^[ \t]*(?:Körperschaft|Kommune)[ \t]*(?::[ \t]*|\n[ \t]*)(?P<name>[^\n:|]{2,60}?)[ \t]*$", re.M
+)
+
+
+def _labelled(text: str, header_end: int, res: Resources) -> list[Evidence]:
+    """The issuer a page's field names, read as a stated name that the gazetteer must know."""
+    found = []
+    for m in _ISSUER_LABEL.finditer(text, 0, header_end):
+        got = stated_issuer(m["name"], res, trusted=False)
+        if got is not None:
+            found.append(Evidence(got, m["name"], m.start("name"), m.end("name"), LETTERHEAD, "issuer_label"))
+    return found
 
 
 def stated_issuer(name: str, res: Resources, trusted: bool = True) -> Resolution | None:

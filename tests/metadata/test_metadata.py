@@ -404,6 +404,23 @@ MUNICIPALITY_CASES = [
         "Sitzungsvorlage\n\nBegründung:\nDer Rat der Stadt Köln hat 2015 ein ähnliches Konzept beschlossen.\n",
         NOTHING,
     ),
+    # an information system's page names the corporation the item belongs to in a field of its own
+    Case(
+        "issuer-field-of-an-item-page",
+        "Datum: 12.03.2024\nStatus: Abgeschlossen\nGremium: Marktgemeinderat\nKörperschaft: Markt Erkheim\n"
+        "Öffentliche Sitzung, 19:00 Uhr\n\nSachverhalt\nDer Markt plant einen Radweg.\n",
+        place("Erkheim", "Gemeinde", "Bayern", "09778136"),
+    ),
+    Case(
+        "issuer-field-value-on-the-next-line",
+        "Daten\nKommune\nBocholt\nDateiname\nvorlage.pdf\n\nInhalt der Datei\nBeschlussvorlage\nText.\n",
+        place("Bocholt", "Stadt", "Nordrhein-Westfalen", "05554008"),
+    ),
+    Case(
+        "issuer-field-naming-no-place",
+        "Datum: 12.03.2024\nKörperschaft: Kleingartenverein Süd\n\nSachverhalt\nText.\n",
+        NOTHING,
+    ),
 ]
 
 
