@@ -278,7 +278,7 @@ SCHEMAS: dict[str, Schema] = {
                 {
                     key: PATTERN
                     for key in ("parts", "rate", "whole", "income", "limit", "bound", "rule", "negation", "not")
-                    + ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted")
+                    + ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted", "funds")
                 }
             ),
         },
