@@ -189,8 +189,13 @@ def _acting(text: str, unit: Unit, acting: re.Match[str], n: int, r: Rules, meth
 def _engaged(sentence: str, role: bool, r: Rules) -> bool:
     """Whether a sentence says someone was engaged; under a heading of a role (``role`` False: the
     sentence has no role word of its own) cooperation alone says no one was ("Methodik der
-    Evaluation" over "Der Fragebogen wurde in Zusammenarbeit mit dem Büro X übersetzt")."""
-    return any(role or not r.cooperation.match(m.group()) for m in r.engagement.finditer(sentence))
+    Evaluation" over "Der Fragebogen wurde in Zusammenarbeit mit dem Büro X übersetzt"); an offer only
+    presented engages no one ("Frau X stellt das Angebot ihres Büros vor")."""
+    presented = r.presented.search(sentence) is not None
+    return any(
+        (role or not r.cooperation.match(m.group())) and not (presented and m.group().startswith("Angebot"))
+        for m in r.engagement.finditer(sentence)
+    )
 
 
 def _deliberates(sentence: str, verb: int, r: Rules) -> bool:

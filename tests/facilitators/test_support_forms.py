@@ -31,6 +31,18 @@ CASES = [
         "Das Stadtfest fand mit Unterstützung der Stadtwerke statt.",
         [],
     ),
+    Case(
+        "a consultant who only presents her offer is engaged by no one",
+        "Frau Dr. Lena Beispiel vom Institut für Vielfalt stellt das Angebot ihres Instituts zur Begleitung"
+        " der Erarbeitung eines Integrationskonzepts vor.",
+        [],
+    ),
+    Case(
+        "an offer accepted engages its author",
+        "Das Angebot des Instituts für Vielfalt zur Begleitung der Erarbeitung des Integrationskonzepts wird"
+        " angenommen.",
+        [(None, "Institut für Vielfalt", None)],
+    ),
 ]
 
 

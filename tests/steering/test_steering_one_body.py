@@ -28,3 +28,18 @@ def test_groups_of_other_purposes_stay_apart() -> None:
     )
     names = [g.group_name for g in groups_of(text)]
     assert "Steuerungsgruppe" in names
+
+
+def test_a_steering_group_reporting_on_the_concept_s_implementation_is_kept_without_members() -> None:
+    text = (
+        "Der Ausschuss hat angeregt, dass die Lenkungsgruppe zunächst dem Seniorenbeirat und dann dem Rat über"
+        " die Fortschritte bei der Umsetzung des Integrationsplans berichten soll."
+    )
+    groups = groups_of(text)
+    assert [(g.group_name, g.members) for g in groups] == [("Lenkungsgruppe", [])]
+
+
+def test_a_working_group_reporting_on_another_plan_is_no_group_of_the_process() -> None:
+    assert (
+        groups_of("Die Arbeitsgruppe Verkehr soll über den Stand der Umsetzung des Lärmaktionsplans berichten.") == []
+    )
