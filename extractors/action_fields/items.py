@@ -143,7 +143,7 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
     items: list[list[int]] = []
     numbers: list[int] = []
     family = ""
-    blank = sub = described = False
+    blank = sub = described = ever_described = False
     k = first
     while k < len(rows):
         line = rows[k]
@@ -179,7 +179,9 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
         elif items and not blank and not described and _continues(ft, items[-1], line.text):
             items[-1][1] = line.end
         elif items and not blank:
-            described = True  # a description under the item
+            if len(items) > 1 and not ever_described and _title_like(line.text):
+                break  # a heading after bare items ("- Wohnen" / "Weitere Unterlagen" / "- Anhang (2 MB)")
+            described = ever_described = True  # a description under the item
         elif items and not described and _wrapped_over_blank(ft, items[-1], k, family):
             items[-1][1] = line.end  # "… Freizeit, Kultur und" / "" / "Sport,"
         elif items and numbers[-1] and (nxt := _next_numbered(ft, k, family, numbers[-1] + 1)) is not None:
@@ -195,6 +197,25 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
     if len(items) == 1 and numbers[0] == 1:
         return []  # a number promises more: "I. Änderung der Satzung" and running text is a section, no list
     return item_candidates(ft, [(s, e) for s, e in items])
+
+
+_TITLE_WORDS = 4  # words of a line that is a heading, not a description
+
+
+def _title_like(line: str) -> bool:
+    """Whether ``line`` reads as a short heading: a few words, capitalised, no punctuation at its end
+    and no comma (a description under an item is a sentence).
+
+    >>> _title_like("Weitere Unterlagen"), _title_like("Ziel ist die Teilhabe aller."), _title_like("für alle")
+    (True, False, False)
+    """
+    text = line.strip()
+    return (
+        0 < len(text.split()) <= _TITLE_WORDS
+        and text[:1].isupper()
+        and "," not in text
+        and not text.endswith((".", ":", ";", "!", "?"))
+    )
 
 
 def after_page_break(ft: FieldText, k: int) -> bool:

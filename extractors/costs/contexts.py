@@ -141,6 +141,10 @@ def summed(conf: Config, left: str, right: str) -> str | None:
     'grant'
     """
     kind = nearest(conf.types, left, right, conf.negation)
+    if kind == "grant" and (conf.funds.search(left) or conf.funds.search(right)):
+        # the funding of others is what an allocation is for: "für die Förderung von Kursen … bereitgestellt"
+        unfunded = nearest(conf.types, conf.funds.sub(" ", left), conf.funds.sub(" ", right), conf.negation)
+        kind = "budget" if unfunded == "budget" else kind
     if kind == "budget":  # what the money is for counts over how it is provided
         return purpose(conf, left, right) or kind
     if kind != "total" or not conf.whole.search(left + " " + right):

@@ -50,6 +50,7 @@ class Config:
     offer: re.Pattern[str]
     service: re.Pattern[str]
     allotted: re.Pattern[str]  # a sum for carrying out measures (contexts.per_year)
+    funds: re.Pattern[str]  # the funding of others as a purpose (contexts.summed)
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def _build_config(res: Resources) -> Config:
         negation=Negation(*(re.compile(_negated(data.around[k]), data.flags) for k in ("negation", "not"))),
         **{
             k: re.compile(data.around[k], data.flags)
-            for k in ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted")
+            for k in ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted", "funds")
         },
     )
 

@@ -186,11 +186,19 @@ def _acting(text: str, unit: Unit, acting: re.Match[str], n: int, r: Rules, meth
     return candidates(text, start, verb, n, r, method=method, subject=True)
 
 
+# the words of an offer only presented that engage no one: the offer, and the presenter's affiliation ("Frau X
+# von der Y stellt das Angebot … vor")
+_PRESENTER = ("Angebot", "von ", "vom ")
+
+
 def _engaged(sentence: str, role: bool, r: Rules) -> bool:
     """Whether a sentence says someone was engaged; under a heading of a role (``role`` False: the
     sentence has no role word of its own) cooperation alone says no one was ("Methodik der
-    Evaluation" over "Der Fragebogen wurde in Zusammenarbeit mit dem Büro X übersetzt")."""
-    return any(role or not r.cooperation.match(m.group()) for m in r.engagement.finditer(sentence))
+    Evaluation" over "Der Fragebogen wurde in Zusammenarbeit mit dem Büro X übersetzt"); an offer only
+    presented engages no one ("Frau X stellt das Angebot ihres Büros vor")."""
+    found = [m.group() for m in r.engagement.finditer(sentence)]
+    presented = r.presented.search(sentence) is not None and any(w.startswith("Angebot") for w in found)
+    return any((role or not r.cooperation.match(w)) and not (presented and w.startswith(_PRESENTER)) for w in found)
 
 
 def _deliberates(sentence: str, verb: int, r: Rules) -> bool:

@@ -71,6 +71,7 @@ class Rules:
     offer: re.Pattern[str]  # advice offered to others as a service ("kostenlose Beratung durch …")
     cooperation: re.Pattern[str]  # an engagement word of cooperation only ("Zusammenarbeit mit")
     advised_by: re.Pattern[str]  # the agent of a passive "beraten": a group advised, not deliberating
+    presented: re.Pattern[str]  # an offer only presented, not accepted ("stellt ihr Angebot … vor")
     agency: Agency
     role_spaceless: bool = False  # the role words are known and none has a space
 
@@ -140,6 +141,7 @@ def build_rules(res: Resources) -> Rules:
         plain(d.not_engaged["offer"]),
         plain(d.not_engaged["cooperation"]),
         plain(d.not_engaged["advised_by"]),
+        plain(d.not_engaged["presented"]),
         Agency(
             *(
                 plain(d.agency[k])

@@ -278,7 +278,7 @@ SCHEMAS: dict[str, Schema] = {
                 {
                     key: PATTERN
                     for key in ("parts", "rate", "whole", "income", "limit", "bound", "rule", "negation", "not")
-                    + ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted")
+                    + ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted", "funds")
                 }
             ),
         },
@@ -325,7 +325,8 @@ SCHEMAS: dict[str, Schema] = {
                 for group, keys in {
                     "town": "before office context official_after",
                     "agency": "question clause participle passive agent listed noun_agent asker",
-                    "not_engaged": "indefinite subject_matter client_before client_after offer cooperation advised_by",
+                    "not_engaged": "indefinite subject_matter client_before client_after offer cooperation advised_by "
+                    "presented",
                 }.items()
             },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),

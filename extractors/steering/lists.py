@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from extractors.german import enumerations, nlp
+from extractors.german import enumerations, nlp, nominative
 from extractors.resources import Resources
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import CLASSES, words
@@ -328,7 +328,7 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
     text, nesting, whole = w.text, w.nesting, seg.end
     if seg.kind == "item" and (said := _SENTENCE_AFTER.match(text, seg.body, seg.end)) and _sentence(said.group(1)):
         seg = Segment(seg.kind, seg.start, said.start(1), seg.body)  # the list's last item; a sentence after it
-    if seg.kind != "item" or cells is not None or holds(w.taken, seg.start, seg.end):
+    if seg.kind != "item" or cells is not None or holds(w.taken, seg.start, seg.end) and not _delegated(w, seg):
         return None
     if is_header(text[seg.body : seg.end].split(), False, w.rules, w.res) or count_only(
         text[seg.body : seg.end], w.rules, w.res
@@ -454,3 +454,18 @@ def _page_edge(w: _Walk, n: int, before: tuple[bool, int | None]) -> str:
         w.rows[-1].end = line_end
         w.resume += 1
     return NEXT
+
+
+def _delegated(w: _Walk, seg: Segment) -> bool:
+    """Whether every group named in a list item is where its members come from ("Zwei Mitglieder der
+    Arbeitsgruppe Wohlfahrt"): a representative noun, then its link, right before the group's name.
+    The item is a member, no new group; the list goes on."""
+    g = nominative.grammar(w.res)
+    starts = [o for o in w.taken if seg.start <= o < seg.end]
+    for o in starts:
+        before = w.text[seg.body : o].split()
+        if before and before[-1].casefold() in g.links:
+            before = before[:-1]
+        if not before or not g.representatives.match(before[-1]):
+            return False
+    return bool(starts)

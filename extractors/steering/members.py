@@ -29,9 +29,11 @@ members (", die alle 14 Tage zusammenkommt,").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.german import nlp
 from extractors.resources import Resources
+from pipeline.lang.de.names import is_first_name
 from pipeline.structure.prose import Layout
 
 from .lists import list_members
@@ -112,12 +114,46 @@ def find_members(
             if len(rows) > read:  # the sentence's words over the table's rows are no enumeration
                 end = max(r.end for r in rows[read:])
                 rows[:read] = [r for r in rows[:read] if not at <= r.start < end]
+    rows = _appositions(rows, text)
     return (
         _with_chair([r for r in rows if not no_member(r, text, rules) and not no_body(r, rules, res)], chair, res),
         chair,
         totals[0] if totals else None,
         seats,
     )
+
+
+_APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*")
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
+
+
+def _appositions(rows: list[MemberRow], text: str) -> list[MemberRow]:
+    """A person named right after the office they hold, set off by a comma ("die Leiterin des
+    Sozialamts, Anna Beispiel, …"): one member, the person, of the office's sector."""
+    out: list[MemberRow] = []
+    for row in sorted(rows, key=lambda r: r.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and row.method == prev.method == "prose"
+            and _APPOSITION_GAP.fullmatch(text, prev.end, row.start)
+            and _bare_person(row.value)
+            and not any(is_first_name(w) for w in prev.value.split())
+        ):
+            out[-1] = replace(row, label=prev.value)
+            continue
+        out.append(row)
+    return out
+
+
+def _bare_person(value: str) -> bool:
+    """Whether a member is a person's name alone: a given name and one or two more capitalised words.
+
+    >>> _bare_person("Anna Beispiel"), _bare_person("Leitung des Sozialamts"), _bare_person("Volkshochschule")
+    (True, False, False)
+    """
+    words = value.split()
+    return 2 <= len(words) <= 3 and is_first_name(words[0]) and all(_NAME_WORD.fullmatch(w) for w in words)
 
 
 _PAGE_NUMBER_END = re.compile(r"[^\W\d][\"“”)]?[ \t]+\d{1,3}[ \t]*$")

@@ -167,6 +167,38 @@ CASES = [
         "Die Gesamtsumme für die Durchführung des Projekts beträgt 80.000 €.",
         [{"amount_eur": 80000, "cost_type": "total"}],
     ),
+    # the funding of others as what an allocation is for; a grant received; a share flowing to a purpose
+    Case(
+        "money for funding clubs put into the budget is an allocation",
+        "Der Rat hat beschlossen, Mittel von 40.000 € für die Förderung von Sportvereinen in den Haushalt 2026"
+        " einzustellen.",
+        [{"amount_eur": 40000, "cost_type": "budget"}],
+    ),
+    Case(
+        "money provided for funding courses is an allocation",
+        "Zusätzlich werden für die Förderung von Nähkursen 7.500 Euro bereitgestellt.",
+        [{"amount_eur": 7500, "cost_type": "budget"}],
+    ),
+    Case(
+        "funding for something with no allocation named stays a grant",
+        "Der Verein beantragt für die Förderung seiner Jugendarbeit 3.000 Euro.",
+        [{"amount_eur": 3000, "cost_type": "grant"}],
+    ),
+    Case(
+        "a sum received from the state is a grant",
+        "Die Gemeinde erhält vom Land eine Pauschale von rund 61.000 Euro.",
+        [{"amount_eur": 61000, "cost_type": "grant", "qualifier": "approx"}],
+    ),
+    Case(
+        "a total funding named as a compound is a grant",
+        "Die Vereine kommen auf eine Gesamtförderung in Höhe von 18 000 Euro.",
+        [{"amount_eur": 18000, "cost_type": "grant"}],
+    ),
+    Case(
+        "a share flowing into counselling of people is an allocation, no consulting fee",
+        "Weitere 45.000 Euro fließen in die Schuldner- und Sozialberatung.",
+        [{"amount_eur": 45000, "cost_type": "budget"}],
+    ),
 ]
 
 

@@ -23,6 +23,9 @@ Negatives (no one engaged, though a role word and an engagement word stand in th
   zu bilden, um die Entscheidungen zu beraten");
 - ``cooperation``: under a heading of a role, a sentence of cooperation alone ("Methodik der
   Evaluation" over "Der Fragebogen wurde in Zusammenarbeit mit der X übersetzt").
+- ``offer_presented``: a consultant who only presents her offer ("Frau Dr. X von der Y stellt das Angebot
+  ihres Büros zur Begleitung … vor");
+- ``other_support``: support of other work ("Die Turnhalle wurde mit Unterstützung der X saniert").
 
 Positives (the counterparts that must stay read):
 
@@ -37,6 +40,9 @@ Positives (the counterparts that must stay read):
   berät die Lenkungsgruppe");
 - ``role_cooperation``: cooperation in a sentence with a role word of its own ("Die Evaluation
   erfolgt in Zusammenarbeit mit der X").
+- ``quoted_name``: a name in quotes after the noun of its kind, lower-case words too, kept whole;
+- ``concept_support``: the drafting of the concept with an institute's support ("haben mit Unterstützung
+  des Instituts X am Integrationskonzept gearbeitet").
 """
 
 from __future__ import annotations
@@ -69,6 +75,16 @@ ACTIONS = ["Kommunalisierung", "Gründung", "Umwandlung", "Auflösung", "Fusion"
 UNIVERSITIES = [("Hochschule Esslingen", "f"), ("Universität Heidelberg", "f"), ("Hochschule Karlsruhe", "f")]
 SUBUNITS = ["Institut für Alltagskultur und Gesundheit", "Institut für Ökonomie", "Institut für Sozialplanung"]
 SURNAMES = ["Hermann", "Lindqvist", "Brandt"]
+QUOTED = [
+    "Organisationsberatung Lotse people and change",
+    "Prozessberatung Weitsicht und Wandel",
+    "Organisationsberatung Brücke",
+]
+# support of other work than the process: no facilitator
+OTHER_SUPPORT = [
+    "Die Turnhalle wurde mit Unterstützung der {company} saniert.",
+    "Das Stadtfest fand mit Unterstützung der {uni} statt.",
+]
 OFFICES_FOR = [
     "Büro Netzwerk für Planung und Kommunikation",
     "Büro Weitblick für Beteiligung",
@@ -157,6 +173,16 @@ def not_engaged(draw: st.DrawFn) -> Drawn:
             f"Vorgesehen ist, einen Lenkungskreis aus Vertretern der {uni} und der {company} zu bilden, "
             "um die weiteren Schritte abzustimmen und die Entscheidungen zu beraten."
         )
+    elif family == "offer_presented":
+        who = f"Frau Dr. {draw(st.sampled_from(SURNAMES))}"
+        verb = draw(
+            st.sampled_from(
+                ["stellt das Angebot ihres Büros zur Begleitung {x} vor", "präsentiert ihr Angebot zur Moderation {x}"]
+            )
+        )
+        text = f"{who} von der {company} {verb.format(x='der Erarbeitung eines Integrationskonzepts')}."
+    elif family == "other_support":
+        text = draw(st.sampled_from(OTHER_SUPPORT)).format(company=company, uni=uni)
     else:  # cooperation under a heading of a role
         body = _wrapped(draw, f"Der Fragebogen wurde in Zusammenarbeit mit der {company} in leichte Sprache übersetzt.")
         return Drawn(family, f"Methodik der Evaluation\n\n{body}", rows)
@@ -199,6 +225,18 @@ def engaged(draw: st.DrawFn) -> Drawn:
             )
         )
         rows = [(None, company, None)]
+    elif family == "quoted_name":  # a name in quotes after the noun of its kind, lower-case words too
+        quoted = draw(st.sampled_from(QUOTED))
+        text = (
+            f"{draw(st.sampled_from(SURNAMES))} von der „{quoted}“, die das Konzept mit der Stadt entwickelt, "
+            "stellte die Leitziele im Ausschuss vor."
+        )
+        rows = [(None, quoted, None)]
+    elif family == "concept_support":  # the drafting of the concept supported by an institute
+        institute = draw(st.sampled_from(SUBUNITS))
+        genitive = institute.replace("Institut", "Instituts", 1)
+        text = f"Fachleute aus Ämtern haben mit Unterstützung des {genitive} am Integrationskonzept gearbeitet."
+        rows = [(None, institute, None)]
     else:  # cooperation with a role word of its own
         text = f"Die Evaluation erfolgt in Zusammenarbeit mit der {company}."
         rows = [(None, company, None)]
@@ -220,6 +258,8 @@ NEGATIVE_FAMILIES = [
     "document",
     "deliberation",
     "cooperation",
+    "offer_presented",
+    "other_support",
 ]
 POSITIVE_FAMILIES = [
     "subunits",
@@ -229,4 +269,6 @@ POSITIVE_FAMILIES = [
     "engaged_genitive",
     "advised_group",
     "role_cooperation",
+    "quoted_name",
+    "concept_support",
 ]
