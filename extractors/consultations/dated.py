@@ -16,6 +16,7 @@ sentence ("Der Rat hat am 12.03.2020 ...") or a paper's date ("Antrag vom 02.03.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -42,6 +43,7 @@ _AM = re.compile(rf"(?P<body>[^\t|:]+?)[ \t]+am[ \t]+{_DATE}")  # "Jugendhilfeau
 # a body label and a date label on one line, as a page repeats an earlier meeting's decision:
 # "GREMIUM: Ausschuss für Kultur    DATUM: Mo, 03.03.2014    TOP: Ö 5"
 _WEEKDAY = rf"(?:{WEEKDAY},?[ \t]+)?"
+_HAS_DATE = re.compile(r"\d\.\d{1,2}\.\d{4}")  # what every form here holds: a day's date
 _FILLER = re.compile(r"[\s|]*")  # the empty cells a pipe table leaves around a line's text
 _NAME_WORDS = 12
 
@@ -49,6 +51,12 @@ _NAME_WORDS = 12
 def from_dated_lines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     run: list[Consultation] = []  # lines "<Body> am <date>" in a row
     for line in sv.lines:
+        if not _HAS_DATE.search(line.text):  # most lines hold no day's date: none of these forms
+            if line.text.replace("|", " ").strip() or len(run) >= 2:
+                if len(run) >= 2:
+                    yield from run
+                run = []
+            continue
         text, start = _inner(line)
         rec = _session(doc, text, start, v) or _date_first(doc, text, start, v) or _labelled(doc, text, start, v)
         if rec is not None:
@@ -74,6 +82,8 @@ def _inner(line: Line) -> tuple[str, int]:
 
 
 def _name(raw: str, v: Vocab) -> str | None:
+    if _HAS_DATE.search(raw) or "   " in raw:
+        return None  # another date or a column's gap in the name: a line of two columns ("Datum: D   Kreistag D2 …")
     body = clean_body(raw)
     if not body or len(body.split()) > _NAME_WORDS or not headed(body, v) or not namelike(body) or led(body, v):
         return None
@@ -122,9 +132,14 @@ def _am(doc: Document, text: str, start: int, v: Vocab) -> Consultation | None:
 
 
 def _labelled(doc: Document, text: str, start: int, v: Vocab) -> Consultation | None:
+    return _read(doc, _labelled_pattern(v).match(text), start, v)
+
+
+@functools.lru_cache(maxsize=4)
+def _labelled_pattern(v: Vocab) -> re.Pattern[str]:
     body_label = next(p.pattern for kind, p in v.labels if kind == "body")
     date_label = "|".join(p.pattern for kind, p in v.labels if kind in ("date", "day"))
-    pattern = (
-        rf"[ \t]*(?:{body_label})[ \t]*:[ \t]*(?P<body>[^\t:]+?)[ \t]+(?:{date_label})[ \t]*:[ \t]*{_WEEKDAY}{_DATE}\b"
+    return re.compile(
+        rf"[ \t]*(?:{body_label})[ \t]*:[ \t]*(?P<body>[^\t:]+?)[ \t]+(?:{date_label})[ \t]*:[ \t]*{_WEEKDAY}{_DATE}\b",
+        re.I,
     )
-    return _read(doc, re.match(pattern, text, re.I), start, v)

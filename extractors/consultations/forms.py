@@ -46,6 +46,7 @@ _MEETING_LINE = re.compile(
     r"(?P<date>\d{1,2}\.[ ]?\d{1,2}\.[ ]?\d{4})[ \t]*,[ \t]*(?P<status>[^,\t]+?)"
     r"(?:[ \t]*,[ \t]*(?:Nr\.|TOP)[ \t]*\d+[a-z]?)?[ \t]*"
 )
+_MEETING_DAY = re.compile(r"[ \t](?:vom|am)[ \t]+\d")  # what such a line holds, found before the whole is tried
 _NAME_WORDS = 12  # words of a body's name, at most
 # a meeting's date as an item's page gives it, the weekday first: "Mo, 20.07.2015", "Do., 05.06.2025"
 _WEEKDAY = re.compile(WEEKDAY + r",?[ \t]+\d")
@@ -316,7 +317,8 @@ def from_meeting_lines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultati
     vom 16.07.2019, öffentlich, Nr. 398"): the body names a body by its head word and reads as a name,
     the status is a public or closed session's word (a role alone is no such line)."""
     for line in sv.lines:
-        if "," not in line.text or not (m := _MEETING_LINE.fullmatch(line.text)):
+        text = line.text
+        if "," not in text or not _MEETING_DAY.search(text) or not (m := _MEETING_LINE.fullmatch(text)):
             continue
         st, body, dates = status(m["status"], v), clean_body(m["body"]), find_dates(m["date"])
         if st is None or st[1] is None or not dates or dates[0].precision != "day":

@@ -194,14 +194,14 @@ def body_then_date(doc: Document, every: list[Line], read: Read, v: Vocab, quiet
     nothing but times and status words after it (the first such pair only)."""
     lines = _top(doc, every)
     for ln, nxt in zip(lines, lines[1:], strict=False):
-        if len(ln.text.split()) > ROW_WORDS or date_tokens(ln.text) or prose(ln.text, v):
+        dates = date_tokens(nxt.text)  # the rarest condition first: the next line holds a date
+        if not dates or len(ln.text.split()) > ROW_WORDS or date_tokens(ln.text) or prose(ln.text, v):
             continue
         if not body_words(ln.text, v, executive=False) or read.overlaps(ln.start, nxt.end):
             continue
         lead = _WEEKDAY.match(nxt.text)
         at = {len(nxt.text) - len(nxt.text.lstrip()), lead.end() if lead else -1}  # a weekday may stand first
-        dates = date_tokens(nxt.text)
-        if not dates or dates[0][0] not in at or not _unused(dates[0][2], read):
+        if dates[0][0] not in at or not _unused(dates[0][2], read):
             continue
         if not quiet(nxt.text[dates[0][1] :], v):
             continue  # a sentence goes on after the date

@@ -52,6 +52,8 @@ NOTHING = [
     "Gremium: Sozialausschuss\nDatum: 14.05.2019\nBetreff: Bericht\n",
     # a sentence and a paper's date after a dash are no meetings
     "04.05.2015 - Der Rat hat die Satzung beschlossen\nSitzung der Arbeitsgruppe Radverkehr, 12.03.2020, vertagt\n",
+    # a paper's date and, in a column beside it, a row of a table set out by a layout export
+    "Stand: 03.02.2021                                 Bauausschuss 16.02.2021 Vorberatung\n",
 ]
 
 
