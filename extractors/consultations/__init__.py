@@ -94,10 +94,12 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab) 
     for rec in found:
         if rec.meeting_date is None and any(
             (m.span.start <= rec.span.start and rec.span.end <= m.span.end)
-            or (m.span.start < rec.span.end and rec.span.start < m.span.end and _same_name(rec, m))
+            or (m.span.start < rec.span.end and rec.span.start < m.span.end and _ends_with_name(rec, m))
             for m in model
         ):
             continue  # a dateless record of a model row's cells: its name's line read without the date
+        if any(m.span.start < rec.span.end and rec.span.start < m.span.end for m in model) and _DATED.search(rec.body):
+            continue  # a name holding a date: a line's other column read as a name ("Kreistag 19.07.2022 ...")
         better = next(
             (
                 m
@@ -204,6 +206,16 @@ def _paired_otherwise(a: Consultation, b: Consultation, model: list[Consultation
         and not _same(a, b)
         and any(m is not b and m.meeting_date != b.meeting_date and _same_name(a, m) for m in model)
     )
+
+
+_DATED = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")  # a numeric date in a body's name
+
+
+def _ends_with_name(a: Consultation, b: Consultation) -> bool:
+    """Whether ``a``'s body is ``b``'s or ends with it after other words, as a header's words run
+    into the first name below them ("/ Sitzung Sozialausschuss" over the row "Sozialausschuss")."""
+    x, y = (re.sub(r"\W+", "", r.body.casefold()) for r in (a, b))
+    return x == y or (x.endswith(y) and re.search(rf"(?<!\w){re.escape(b.body)}$", a.body) is not None)
 
 
 def _same_name(a: Consultation, b: Consultation) -> bool:

@@ -184,11 +184,24 @@ class _Cut:
 
 def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = frozenset()) -> list[Table]:
     """The tables of a document's lines (``skip``: indices of page furniture to step over)."""
+    every, skip, beside = side_by_side(every, words, skip)
     found: list[Table] = []
     for i, line in enumerate(every):
         if i in skip or (found and line.start < found[-1].end):
             continue
+        if i == beside:  # the heading of a column beside the form, its rows under it without column words
+            after = [ln for k, ln in enumerate(every[i + 1 :], i + 1) if k not in skip][: SETTINGS.max_lines]
+            table = dated(_BESIDE_COLUMNS, after, words, line.start)
+            if table.rows:
+                found.append(table)
+            continue
         hdr = words.header(line.text)
+        if hdr is None and (slashed := _slashed_header(line.text, words)) is not None:
+            after = [ln for k, ln in enumerate(every[i + 1 :], i + 1) if k not in skip][: SETTINGS.max_lines]
+            table = under_names(slashed, after, words, line.start)
+            if table.rows:
+                found.append(table)
+            continue
         if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
             stack = _stacked_header(every, i, words, skip)
             if stack is not None:
@@ -218,6 +231,129 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
         if table.rows:
             found.append(table)
     return found
+
+
+# a header cell naming two columns with a slash: "Gremium / Sitzung", "Gremium/Datum"
+_SLASHED = re.compile(r"(?<!\S)([^\s/]+)[ ]?/[ ]?([^\s/]+(?: am)?)(?=\t| {2,}|$)")
+
+
+def _unslashed(text: str, words: ColumnWords) -> str:
+    """A line whose only cell names the bodies' column and the dates' with a slash ("Gremium /
+    Sitzung"), as two column words ("Gremium Sitzung"): one cell per line, the date follows the name."""
+    m = _SLASHED.fullmatch(text.strip())
+    pair = words.header(f"{m[1]}   {m[2]}") if m is not None else None
+    return f"{m[1]} {m[2]}" if m is not None and pair is not None and pair[0] == ("body", "date") else text
+
+
+def _slashed_header(text: str, words: ColumnWords) -> tuple[tuple[str | None, ...], int] | None:
+    """The columns of a header whose cell names the bodies' column and the dates' with a slash,
+    each date set on the line under its name in one cell ("Gremium / Sitzung   Zuständigkeit
+    Status"): the date's column after the body's; None for any other line."""
+    m = _SLASHED.search(text)
+    pair = words.header(f"{m[1]}   {m[2]}") if m is not None else None
+    if m is None or pair is None or pair[0] != ("body", "date"):
+        return None
+    hdr = words.header(text[: m.start()] + m[1] + " " * (m.end() - m.start() - len(m[1])) + text[m.end() :])
+    if hdr is None or hdr[0].count("body") != 1 or "date" in hdr[0]:
+        return None
+    k = hdr[0].index("body")
+    return (*hdr[0][: k + 1], "date", *hdr[0][k + 1 :]), hdr[1]
+
+
+def under_names(header: tuple[tuple[str | None, ...], int], after: list[Line], words: ColumnWords, start: int) -> Table:
+    """The rows of a table whose cells hold a name and, on the line under it, the meeting's date
+    ("Sozialausschuss   Vorberatung   öffentlich" / "12.03.2024"): the cells beside the name are
+    its row's; the name may wrap by an open end or a lower-case start before its date. The table
+    ends at the first line that is neither."""
+    columns = header[0]
+    kept: list[Row] = []
+    lines = [ln for ln in after if ln.text.strip()]
+    i, end = 0, start
+    while i < len(lines):
+        mode, cells = row_cells(lines[i], words.tokens)
+        name = cells[0] if cells and cells[0].kind == "text" else None
+        if name is None or any(c.kind == "date" for c in cells) or words.header(lines[i].text) is not None:
+            break
+        pieces, j = [name], i + 1
+        while j < len(lines) and (OPEN_END.search(pieces[-1].text) or lines[j].text.strip()[:1].islower()):
+            _, more = row_cells(lines[j], words.tokens)
+            if len(more) != 1 or more[0].kind != "text":
+                break
+            pieces.append(more[0])
+            j += 1
+        _, under = row_cells(lines[j], words.tokens) if j < len(lines) else ("", [])
+        dates = [c for c in under if c.kind == "date"]
+        text = "\n".join(p.text.strip() for p in pieces)
+        if len(dates) != 1 or any(c.kind not in ("date", "empty") for c in under) or not words.named(text):
+            break
+        col = {k: n for n, k in reversed(list(enumerate(columns)))}
+        out = [Cell(name.start, pieces[-1].end, text, col["body"], "body"), _typed(dates[0], col, "date")]
+        out += [_typed(c, col, _TOKEN_KIND.get(c.kind, "other")) for c in cells[1:] if c.kind != "empty"]
+        kept.append(Row(sorted(out, key=lambda c: c.start), mode))
+        i, end = j + 1, lines[j].end
+    return Table(start, end, "dated", columns, kept)
+
+
+def _typed(token: Token, col: dict[str | None, int], kind: str) -> Cell:
+    """A typed token as a cell of the header's column of its kind (-1 where the header has none)."""
+    at = col.get("public" if kind in ("status", "mark") else kind, -1)
+    return Cell(token.start, token.end, token.text, at, kind, token.value)
+
+
+_SIDE = re.compile(r"\t| {3,}")  # between a form's column and a column set beside it
+
+
+_BESIDE_COLUMNS: tuple[str | None, ...] = ("body", "date", "role", "public")  # a row's cells by their types
+
+
+def side_by_side(
+    every: Sequence[Line], words: ColumnWords, skip: frozenset[int]
+) -> tuple[Sequence[Line], frozenset[int], int]:
+    """The lines with a column set beside a form read as a region of its own: where a line ends in
+    the table's heading after a gap ("Beschlussvorlage      Beratungsfolge:") and the lines below
+    it go on at the heading's place ("Drucksache 17/2024    Sozialausschuss 12.03.2024 ..."), the
+    form's pieces first, then the heading and its column, each piece a line of its own; and the
+    index of that heading (-1 where there is none)."""
+    for i, line in enumerate(every):
+        if i in skip or "eratung" not in line.text:
+            continue
+        cut = list(_SIDE.finditer(line.text.rstrip()))
+        if not cut or not line.text[: cut[-1].start()].strip():
+            continue
+        at = cut[-1].end()
+        if not words.title.fullmatch(line.text[at:].strip().rstrip(":")):
+            continue
+        k = i + 1
+        while k < len(every) and k not in skip and _at_column(every[k].text, at, "\t" in line.text):
+            k += 1
+        if k == i + 1:
+            continue
+        left: list[Line] = []
+        right: list[Line] = []
+        for ln in every[i:k]:
+            col = _column_start(ln.text, at, "\t" in line.text)
+            head = ln.text[:col].rstrip()
+            if head.strip():
+                left.append(Line(ln.start, ln.start + len(head), head))
+            right.append(Line(ln.start + col, ln.end, ln.text[col:]))
+        moved = len(left) + len(right) - (k - i)
+        unfolded = [*every[:i], *left, *right, *every[k:]]
+        return unfolded, frozenset(j if j < i else j + moved for j in skip), i + len(left)
+    return every, skip, -1
+
+
+def _column_start(text: str, at: int, tabbed: bool) -> int:
+    """Where the column beside the form starts on a line: after its last tab, or at ``at``."""
+    return text.rfind("\t") + 1 if tabbed else at
+
+
+def _at_column(text: str, at: int, tabbed: bool) -> bool:
+    """Whether a line holds a piece at the place of the column beside the form: after a tab, or
+    starting at ``at`` after a gap."""
+    if tabbed:
+        return "\t" in text and bool(text[text.rfind("\t") + 1 :].strip())
+    before = text[:at]
+    return len(text) > at and not text[at].isspace() and (not before.strip() or before.endswith("  "))
 
 
 def _headless(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset[int]) -> Table | None:
@@ -258,9 +394,10 @@ def _stacked_header(
     """A header set one column word per line, as text exports set a table's head ("Beratungsfolge"
     / "Termin" / "Zuständigkeit", blank lines between): its column kinds and the index of its last
     line, or None. Read only where no line of the stack is a header of its own."""
-    if not words.columns_only(every[i].text) or _status_cell(every[i].text.strip(), words):
+    first = _unslashed(every[i].text, words)
+    if not words.columns_only(first) or _status_cell(first.strip(), words):
         return None  # a status cell ("N") opens no header
-    texts, last = [every[i].text.strip()], i
+    texts, last = [first.strip()], i
     for k in range(i + 1, min(len(every), i + 1 + 2 * SETTINGS.stacked_words)):
         if k in skip or not every[k].text.strip() or k <= last:
             continue
@@ -284,10 +421,13 @@ def _stacked_header(
         return None  # a column word above the heading ("Datum" / "Beratungsfolge"): the header opens at the heading
     if len(texts) < 2:  # the heading or the bodies' column word as a label ("Beratungsfolge", "An:"), the other
         texts = [texts[0], *_later_columns(every, last, words, skip)]  # column words after the cells
-        first = words.header(" ".join(w for t in texts for w in t.split()))
+        joined = words.header(" ".join(w for t in texts for w in t.split()))
         labels = any(t.endswith(":") for t in texts[1:])  # "Gremium:" / ... / "Termin:": a key-value form
-        if not words.title.match(texts[0]) and (
-            not texts[0].endswith(":") or first is None or first[0][:1] != ("body",) or labels
+        # "Gremium / Sitzung" over names and their dates is two columns of its own
+        if (
+            first == every[i].text
+            and not words.title.match(texts[0])
+            and (not texts[0].endswith(":") or joined is None or joined[0][:1] != ("body",) or labels)
         ):
             return None
     if len(texts) < 2:
