@@ -16,7 +16,7 @@ from pipeline.structure import Line, View
 
 from .amounts import BARE, aligned_year, table_header
 from .frames import co_funding, field_start, service_fee, unshared
-from .kinds import Config, cue, first_cue, nearest, qualifier
+from .kinds import Config, amount_clause, cue, first_cue, nearest, qualifier
 from .years import CONJUNCTIONS, YearCue, clause, nearest_year, year_cues
 
 WINDOW = 400  # characters of a long sentence kept around an amount, and around it searched for facts
@@ -145,6 +145,8 @@ def summed(conf: Config, left: str, right: str) -> str | None:
         # the funding of others is what an allocation is for: "für die Förderung von Kursen … bereitgestellt"
         unfunded = nearest(conf.types, conf.funds.sub(" ", left), conf.funds.sub(" ", right), conf.negation)
         kind = "budget" if unfunded == "budget" else kind
+    if kind == "grant" and revenue_clause(conf, left, right):
+        return "other"
     if kind == "budget":  # what the money is for counts over how it is provided
         return purpose(conf, left, right) or kind
     if kind != "total" or not conf.whole.search(left + " " + right):
@@ -154,6 +156,27 @@ def summed(conf: Config, left: str, right: str) -> str | None:
     # the adverb alone makes no total where the sentence names the grants or allocation it sums
     summed_kind = nearest(conf.types, conf.whole.sub(" ", left), conf.whole.sub(" ", right), conf.negation)
     return summed_kind if summed_kind in LEAD_IN_TYPES else kind
+
+
+_CLAUSE_STOP = re.compile(r"[,;:.]")  # the end of an amount's clause after it
+
+
+def revenue_clause(conf: Config, left: str, right: str) -> bool:
+    """Whether the amount's own clause names a revenue and no grant: "Es entstehen Mindereinnahmen
+    von 9.000 €, weil die Förderung des Bundes entfällt" is a revenue lost, the grant of the next
+    clause its cause.
+
+    >>> from extractors import load_resources
+    >>> from extractors.costs.kinds import config
+    >>> conf = config(load_resources())
+    >>> revenue_clause(conf, "Es entstehen Mindereinnahmen von", ", weil die Förderung entfällt.")
+    True
+    >>> revenue_clause(conf, "Die Förderung ersetzt Mindereinnahmen von", ".")
+    False
+    """
+    own = amount_clause(left) + " " + _CLAUSE_STOP.split(right, maxsplit=1)[0]
+    grants = [(name, p) for name, p in conf.types if name == "grant"]
+    return bool(conf.income.search(own)) and nearest(grants, own) is None
 
 
 PURPOSE_REACH = 120  # characters around an amount where its purpose noun stands

@@ -228,3 +228,35 @@ def test_a_qualifier_belongs_to_the_number_right_after_it(before: str, want: str
     takes it, unless that number is the first bound of the amount's range or its alternative."""
     conf = config(load_resources())
     assert qualifier(conf, before) == want
+
+
+# an adverbial of cause points back to a reason, not to money; a revenue in the amount's own clause
+# beats a grant in the next
+CAUSE_AND_REVENUE = [
+    Case(
+        "a cause pointing back to an obligation is no allocation",
+        "Jede Schule hat einen Ruheraum bereitzustellen. Aus diesem Grund wurde für den Jahresbeitrag eine Grenze"
+        " von 95 Euro pro Mitglied festgelegt.",
+        [{"amount_eur": 95, "cost_type": "other"}],
+    ),
+    Case(
+        "a pointer to the previous sentence still takes its allocation",
+        "Für den Umbau sind im Haushalt Mittel eingestellt. Davon entfallen 8.000 € auf die Planung.",
+        [{"amount_eur": 8000, "cost_type": "budget"}],
+    ),
+    Case(
+        "a revenue lost because a grant ends is a revenue",
+        "Außerdem entstehen Mindereinnahmen von etwa 31.000 €, weil die Bundesförderung für die Kurse endet.",
+        [{"amount_eur": 31000, "cost_type": "other", "qualifier": "approx"}],
+    ),
+    Case(
+        "a grant with a revenue in another clause stays a grant",
+        "Die Mehrerträge sind gering, die Landesförderung beträgt 14.000 €.",
+        [{"amount_eur": 14000, "cost_type": "grant"}],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CAUSE_AND_REVENUE, ids=[c.id for c in CAUSE_AND_REVENUE])
+def test_cause_and_revenue(case: Case) -> None:
+    test_prose_kinds(case)
