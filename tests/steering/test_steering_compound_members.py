@@ -1,0 +1,37 @@
+"""steering: after "und" a compound ending in a noun of representatives starts a member of its own
+("… ein Vertreter des Beirats für Kultur und Schulmitarbeiter"), while a gender pair and a "für"
+complement stay one (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.german.enumerations import read
+from tests.steering.test_steering import groups_of
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "zwei Mitglieder des Seniorenbeirats, ein Vertreter des Beirats für Kultur und Schulmitarbeiter",
+            ["Seniorenbeirat", "Beirat für Kultur", "Schulmitarbeiter"],
+        ),
+        (
+            "das Amt für Sport und Kultur sowie Elternvertreterinnen und Elternvertreter",
+            ["Amt für Sport und Kultur", "Elternvertreterinnen und Elternvertreter"],
+        ),
+        ("der Beirat für Senioren und Jugendfachkräfte", ["Beirat für Senioren", "Jugendfachkräfte"]),
+    ],
+)
+def test_a_compound_of_representatives_after_und_is_a_member(text: str, names: list[str]) -> None:
+    assert [i.name for i in read(text)] == names
+
+
+def test_the_compound_member_in_a_group() -> None:
+    text = (
+        "Der Lenkungsgruppe gehören Vertreter aller Fraktionen sowie Mitarbeiter der Tafel und der Volkshochschule,"
+        " ein Vertreter des Beirats für Kultur und Schulmitarbeiter an."
+    )
+    groups = groups_of(text)
+    assert [m.member for m in groups[0].members][-2:] == ["Beirat für Kultur", "Schulmitarbeiter"]
