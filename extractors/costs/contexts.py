@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from extractors.base import collapse
+from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line, View
@@ -93,7 +94,7 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     kind = (
         "grant"
         if co_funding(conf, text, s, e, money.start)
-        else summed(conf, unshared(conf, left), unshared(conf, main))
+        else inline_item(conf, text, money) or summed(conf, unshared(conf, left), unshared(conf, main))
     )
     sentence = collapse(text[s:e])
     if kind is None:
@@ -254,6 +255,30 @@ def lead_in(conf: Config, text: str, s: int, a: int) -> str | None:
 
 
 _BLANK = re.compile(r"\n[ \t]*\n")
+# a bullet inside a line: a list run into one line
+_INLINE_ITEM = re.compile(
+    r"[ \t]" + markers.charset(markers.BULLET + markers.SMALL_SQUARE + markers.HOLLOW_BULLET) + r"[ \t]"
+)
+
+
+def inline_item(conf: Config, text: str, money: Money) -> str | None:
+    """The allocation or grant of the lead-in of a list run into one line that the amount is an item
+    of ("Folgende Vorhaben werden weiter finanziert: • A: 60.000 € • B: 15.000 €"), where its item names
+    no cue before it: the words after the item (the next sentence, its full stop lost) are not its own.
+    The lead-in is looked for on the amount's line within :data:`LIST_REACH`, over the sentence's start
+    (an item's dates, "01.08. – 31.12.2018", cut sentences)."""
+    s = max(text.rfind("\n", 0, money.start) + 1, money.start - LIST_REACH)
+    bullets = list(_INLINE_ITEM.finditer(text, s, money.start))
+    if not bullets:
+        return None
+    colon = text.rfind(":", s, bullets[0].start())
+    if colon < 0 or text[colon + 1 : bullets[0].start()].strip() or "\n" in text[colon : money.start]:
+        return None
+    if nearest(conf.types, collapse(text[bullets[-1].end() : money.start])):
+        return None
+    lead = text[max(s, text.rfind(":", s, colon) + 1, text.rfind("\n", 0, colon) + 1) : colon]
+    kind = nearest(conf.types, collapse(lead))
+    return kind if kind in LEAD_IN_TYPES else None
 
 
 def whole(conf: Config, text: str, s: int, money: Money) -> str | None:
