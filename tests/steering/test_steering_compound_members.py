@@ -35,3 +35,20 @@ def test_the_compound_member_in_a_group() -> None:
     )
     groups = groups_of(text)
     assert [m.member for m in groups[0].members][-2:] == ["Beirat für Kultur", "Schulmitarbeiter"]
+
+
+def test_a_sentence_on_the_line_after_the_last_item_ends_the_list() -> None:
+    """An export that lost the blank line after a list: the sentence on the next line is no part of
+    the last member; a wrapped item whose line goes on stays whole."""
+    text = (
+        "Der Arbeitskreis Vielfalt wird neu gebildet.\nIhm gehören an:\n"
+        "1. Volkshochschule\n2. Stadtteilverein Nord\nDazu kommen jeweils drei Personen aus dem Rat.\n"
+    )
+    groups = groups_of(text)
+    assert [m.member for m in groups[0].members] == ["Volkshochschule", "Stadtteilverein Nord"]
+    wrapped = (
+        "Der Arbeitskreis Vielfalt wird neu gebildet.\nIhm gehören an:\n"
+        "- Volkshochschule\n- Arbeitsgemeinschaft der Vereine für\nKultur und Sport im Landkreis.\n"
+    )
+    members = [m.member for m in groups_of(wrapped)[0].members]
+    assert members[0] == "Volkshochschule" and len(members) == 2 and "Sport" in members[1]
