@@ -91,7 +91,10 @@ class _Walk:
         return self.layout.flat.text
 
     def entry(self, start: int, end: int) -> None:
-        """One entry of a list read as a member (the chair when it is marked so)."""
+        """One entry of a list read as a member (the chair when it is marked so); a total row's word
+        alone ("Gesamt", a seat table's cells one per line) is none."""
+        if self.rules.total_row.match(self.text[start:end].strip()):
+            return
         self.chair = list_item(self.rows, self.text, start, end, self.label, self.res) or self.chair
 
 

@@ -64,8 +64,8 @@ _NEXT_SECTION = (
     "items) is read as more members, and a sub-list's label ('Wohlfahrtsverbände:') as one"
 )
 _SEATS = (
-    "the seat table's cells one per line or column by column: its total row ('Gesamt', 'Insgesamt') is read as a "
-    "member and the group's size is lost"
+    "the seat table column by column (the names, then the seats under their header): the total row's number "
+    "stands apart from its word, and the group's size is lost"
 )
 _HYPHEN = (
     "a member hyphenated across the page break ('Integrationsb-' / page number / running head / 'eirat') is "

@@ -52,3 +52,13 @@ def test_a_sentence_on_the_line_after_the_last_item_ends_the_list() -> None:
     )
     members = [m.member for m in groups_of(wrapped)[0].members]
     assert members[0] == "Volkshochschule" and len(members) == 2 and "Sport" in members[1]
+
+
+def test_a_seat_table_column_by_column_names_no_total_as_member() -> None:
+    """A seat table exported column by column: the total row's word is no member."""
+    text = (
+        "Für die Fortschreibung des Plans wird ein Steuerungskreis gebildet.\nDie Sitze werden so verteilt:\n"
+        "Einrichtung\nVolkshochschule\nStadtjugendring\nGesamt\n\nSitze\n2\n1\n3\n"
+    )
+    members = [m.member for g in groups_of(text) for m in g.members]
+    assert "Gesamt" not in members and "Volkshochschule" in members
