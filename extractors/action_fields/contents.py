@@ -91,12 +91,78 @@ def _page_left_out(ft: FieldText, k: int) -> re.Match[str] | None:
     return _PAGE_LINE.fullmatch(nxt.group(1))
 
 
+# a section number on a line of its own, in a table of contents set one cell per line
+_SECTION_LINE = re.compile(r"[ \t]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]*")
+_CELL_GAP = 3  # blank flat lines between the cells of an entry where the page was left out
+
+
+def _left_out(ft: FieldText, k: int, nxt: int) -> list[str] | None:
+    """The document lines between flat lines ``k`` and ``nxt`` that the flat text left out as page
+    furniture, when all of them are bare numbers (pages or section numbers); None when another
+    line was left out (a running header)."""
+    at = ft.layout.flat.origin[ft.rows[k].end - 1] + 1
+    gap = [g.strip() for g in ft.doc.text[at : ft.layout.flat.origin[ft.rows[nxt].start]].splitlines() if g.strip()]
+    return gap if all(_SECTION_LINE.fullmatch(g) or _PAGE_LINE.fullmatch(g) for g in gap) else None
+
+
+def _filled_around(ft: FieldText, k: int, step: int) -> int | None:
+    """The first filled flat line from ``k`` in direction ``step``, after one blank line at least
+    and at most :data:`_CELL_GAP`."""
+    j = k + step
+    while 0 <= j < len(ft.rows) and ft.blank(j) and abs(j - k) <= _CELL_GAP:
+        j += step
+    return j if 0 <= j < len(ft.rows) and abs(j - k) > 1 and not ft.blank(j) else None
+
+
+def _cell_page(ft: FieldText, k: int) -> tuple[int, int] | None:
+    """(last line, page) of a title set as a cell of its own: its page below after one blank line,
+    or left out of the flat text as page furniture (then the blank lines up to the next cell are
+    the entry's)."""
+    nxt = _filled_around(ft, k, 1)
+    if nxt is None:
+        return None
+    gap = _left_out(ft, k, nxt)
+    if gap:
+        page = _PAGE_LINE.fullmatch(gap[0])
+        return (nxt - 1, int(page["page"])) if page and len(gap) <= 2 else None
+    below = _PAGE_LINE.fullmatch(ft.rows[nxt].text)
+    return (nxt, int(below["page"])) if below and gap is not None and nxt == k + 2 else None
+
+
+def _number_left_out(ft: FieldText, k: int) -> tuple[int, ...] | None:
+    """The section number of the title cell on line ``k`` that the flat text left out as page
+    furniture: after the page before it, left out too or standing in the flat text."""
+    before = _filled_around(ft, k, -1)
+    gap = _left_out(ft, before, k) if before is not None else None
+    if not gap or not (
+        len(gap) == 2 or len(gap) == 1 and _PAGE_LINE.fullmatch(ft.rows[before].text)  # type: ignore[index]
+    ):
+        return None
+    section = _SECTION_LINE.fullmatch(gap[-1])
+    return tuple(int(x) for x in section["num"].split(".")) if section else None
+
+
+def _numbered_cell(ft: FieldText, k: int, number: tuple[int, ...]) -> Entry | None:
+    """The entry whose section number stands on line ``k``, its title a cell of its own below it."""
+    nxt = _filled_around(ft, k, 1)
+    if nxt != k + 2 or _SECTION_LINE.fullmatch(ft.rows[nxt].text) or _left_out(ft, k, nxt) != []:
+        return None
+    title = _entry(ft, nxt)
+    if title is None or title.number is not None:
+        return None
+    return Entry(k, title.last, number, title.start, title.end, title.page)
+
+
 def _entry(ft: FieldText, k: int) -> Entry | None:
     """The entry starting on line ``k``: a title with its page on its line, on the next line, or
     after the title's second line."""
     rows = ft.rows
     text = rows[k].text
-    if not text.strip() or _PAGE_LINE.fullmatch(text):
+    if not text.strip():
+        return None
+    if (section := _SECTION_LINE.fullmatch(text)) is not None:
+        return _numbered_cell(ft, k, tuple(int(x) for x in section["num"].split(".")))
+    if _PAGE_LINE.fullmatch(text):
         return None
     num = _NUMBER.match(text)
     number = tuple(int(x) for x in num.group("num").split(".")) if num else None
@@ -111,6 +177,9 @@ def _entry(ft: FieldText, k: int) -> Entry | None:
         return Entry(k, k, number, start, rows[k].start + len(text.rstrip()), int(left_out.group("page")))
     if below is not None:
         return Entry(k, k + 1, number, start, rows[k].start + len(text.rstrip()), int(below.group("page")))
+    if (cell := _cell_page(ft, k)) is not None:
+        number = number or _number_left_out(ft, k)
+        return Entry(k, cell[0], number, start, rows[k].start + len(text.rstrip()), cell[1])
     wrapped = _title_page(ft, k + 1, num is not None)
     if wrapped is not None and not _NUMBER.match(rows[k + 1].text) and len(rows[k + 1].text.split()) <= 10:
         return Entry(k, k + 1, number, start, wrapped[0], wrapped[1])

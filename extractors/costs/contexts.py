@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from extractors.base import collapse
+from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line, View
 
 from .amounts import BARE, aligned_year, table_header
 from .frames import co_funding, field_start, service_fee, unshared
-from .kinds import Config, cue, first_cue, nearest, qualifier
+from .kinds import Config, amount_clause, cue, first_cue, nearest, qualifier
 from .years import CONJUNCTIONS, YearCue, clause, nearest_year, year_cues
 
 WINDOW = 400  # characters of a long sentence kept around an amount, and around it searched for facts
@@ -93,7 +94,7 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     kind = (
         "grant"
         if co_funding(conf, text, s, e, money.start)
-        else summed(conf, unshared(conf, left), unshared(conf, main))
+        else inline_item(conf, text, money) or summed(conf, unshared(conf, left), unshared(conf, main))
     )
     sentence = collapse(text[s:e])
     if kind is None:
@@ -145,6 +146,8 @@ def summed(conf: Config, left: str, right: str) -> str | None:
         # the funding of others is what an allocation is for: "für die Förderung von Kursen … bereitgestellt"
         unfunded = nearest(conf.types, conf.funds.sub(" ", left), conf.funds.sub(" ", right), conf.negation)
         kind = "budget" if unfunded == "budget" else kind
+    if kind == "grant" and revenue_clause(conf, left, right):
+        return "other"
     if kind == "budget":  # what the money is for counts over how it is provided
         return purpose(conf, left, right) or kind
     if kind != "total" or not conf.whole.search(left + " " + right):
@@ -154,6 +157,27 @@ def summed(conf: Config, left: str, right: str) -> str | None:
     # the adverb alone makes no total where the sentence names the grants or allocation it sums
     summed_kind = nearest(conf.types, conf.whole.sub(" ", left), conf.whole.sub(" ", right), conf.negation)
     return summed_kind if summed_kind in LEAD_IN_TYPES else kind
+
+
+_CLAUSE_STOP = re.compile(r"[,;:.]")  # the end of an amount's clause after it
+
+
+def revenue_clause(conf: Config, left: str, right: str) -> bool:
+    """Whether the amount's own clause names a revenue and no grant: "Es entstehen Mindereinnahmen
+    von 9.000 €, weil die Förderung des Bundes entfällt" is a revenue lost, the grant of the next
+    clause its cause.
+
+    >>> from extractors import load_resources
+    >>> from extractors.costs.kinds import config
+    >>> conf = config(load_resources())
+    >>> revenue_clause(conf, "Es entstehen Mindereinnahmen von", ", weil die Förderung entfällt.")
+    True
+    >>> revenue_clause(conf, "Die Förderung ersetzt Mindereinnahmen von", ".")
+    False
+    """
+    own = amount_clause(left) + " " + _CLAUSE_STOP.split(right, maxsplit=1)[0]
+    grants = [(name, p) for name, p in conf.types if name == "grant"]
+    return bool(conf.income.search(own)) and nearest(grants, own) is None
 
 
 PURPOSE_REACH = 120  # characters around an amount where its purpose noun stands
@@ -231,6 +255,30 @@ def lead_in(conf: Config, text: str, s: int, a: int) -> str | None:
 
 
 _BLANK = re.compile(r"\n[ \t]*\n")
+# a bullet inside a line: a list run into one line
+_INLINE_ITEM = re.compile(
+    r"[ \t]" + markers.charset(markers.BULLET + markers.SMALL_SQUARE + markers.HOLLOW_BULLET) + r"[ \t]"
+)
+
+
+def inline_item(conf: Config, text: str, money: Money) -> str | None:
+    """The allocation or grant of the lead-in of a list run into one line that the amount is an item
+    of ("Folgende Vorhaben werden weiter finanziert: • A: 60.000 € • B: 15.000 €"), where its item names
+    no cue before it: the words after the item (the next sentence, its full stop lost) are not its own.
+    The lead-in is looked for on the amount's line within :data:`LIST_REACH`, over the sentence's start
+    (an item's dates, "01.08. – 31.12.2018", cut sentences)."""
+    s = max(text.rfind("\n", 0, money.start) + 1, money.start - LIST_REACH)
+    bullets = list(_INLINE_ITEM.finditer(text, s, money.start))
+    if not bullets:
+        return None
+    colon = text.rfind(":", s, bullets[0].start())
+    if colon < 0 or text[colon + 1 : bullets[0].start()].strip() or "\n" in text[colon : money.start]:
+        return None
+    if nearest(conf.types, collapse(text[bullets[-1].end() : money.start])):
+        return None
+    lead = text[max(s, text.rfind(":", s, colon) + 1, text.rfind("\n", 0, colon) + 1) : colon]
+    kind = nearest(conf.types, collapse(lead))
+    return kind if kind in LEAD_IN_TYPES else None
 
 
 def whole(conf: Config, text: str, s: int, money: Money) -> str | None:

@@ -43,6 +43,7 @@ from collections.abc import Iterator
 
 from extractors.resources import Resources
 from pipeline.document import Document
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, PASSIVE_AGENT, alternation, either
 from pipeline.lang.de.money import find_money
 from pipeline.records import Facilitator, Record
 from pipeline.structure import View
@@ -182,8 +183,37 @@ def _acting(text: str, unit: Unit, acting: re.Match[str], n: int, r: Rules, meth
     start = _clause_start(text, unit, acting, r)
     if _passive(text, unit, acting, start, r):
         agent = _passive_agent(text, unit, acting, start, r)
-        return [] if agent is None else candidates(text, agent, verb, n, r, method=method)
-    return candidates(text, start, verb, n, r, method=method, subject=True)
+        if agent is None:
+            return []
+        return candidates(text, agent, verb, n, r, method=method) or _abbreviated(
+            _BY_ABBREVIATION.fullmatch(text, agent, verb), n, r, method
+        )
+    before = candidates(text, start, verb, n, r, method=method, subject=True)
+    inverted = _INVERTED.match(text, after, unit.end)
+    if before or inverted is None or start != unit.start:
+        return before
+    # the subject after the verb where the sentence opens with another part ("Im Mai moderierte die ABC
+    # zwei Workshops"): the article and the capitalised words right after the verb
+    return candidates(text, after, inverted.end(), n, r, method=method, subject=True) or _abbreviated(
+        _ABBREVIATION.match(text, after, unit.end), n, r, method
+    )
+
+
+# an article and capitalised words right after a verb: its subject where the sentence opens with another part
+_ARTICLE = rf"(?:{alternation(*DEFINITE_ARTICLES)})"
+_INVERTED = re.compile(rf"[ \t]+{_ARTICLE}[ \t]+(?:[A-ZÄÖÜ][\wäöüß&.-]*(?:[ \t]+|(?=[,.;:]|$)))+")
+# an organisation named by its abbreviation alone: right after a role verb as its subject, or as a
+# passive's agent right before the role's participle ("… wurde von ABC moderiert"); not a legal form
+_NAME = r"(?P<name>(?!(?:AG|KG|SE|OHG|UG|EG)\b)[A-ZÄÖÜ]{2,6})(?![\wäöüß&-])"
+_ABBREVIATION = re.compile(rf"[ \t]+{_ARTICLE}[ \t]+{_NAME}[ \t]+(?=[a-zäöüß\d])")
+_BY_ABBREVIATION = re.compile(rf"(?:{either(PASSIVE_AGENT)})[ \t]+(?:{_ARTICLE}[ \t]+)?{_NAME}[ \t]+")
+
+
+def _abbreviated(m: re.Match[str] | None, n: int, r: Rules, method: str) -> list[Found]:
+    """The organisation an abbreviation in the agent's place names, unless it is the town's own or a party."""
+    if m is None or r.exclude.search(m["name"]):
+        return []
+    return [Found(n, organisation=m["name"], best_unit=n, method=method, rule_id="agent_abbreviation")]
 
 
 # the words of an offer only presented that engage no one: the offer, and the presenter's affiliation ("Frau X

@@ -275,6 +275,7 @@ def _and_separates(
         or g.gendered_article.match(nxt.text)
         or number(nxt.text) is not None
         or g.representatives.match(nxt.text)
+        or _representative_compound(nxt.text, g)
     ):
         return True
     if not capitalised(nxt.text):
@@ -286,6 +287,27 @@ def _and_separates(
         return False
     # two bare names at the end of a longer list: "..., Haus International und Café Asyl"
     return commas > 0 and all(capitalised(t.text) for t in part if t.low not in g.leads)
+
+
+_STEM = 4  # letters of the first part of a compound at least ("Amts-", "Schul-")
+
+
+def _representative_compound(word: str, g: Grammar) -> bool:
+    """Whether ``word`` is a compound ending in a noun of representatives, a group of people of
+    its own ("Verwaltungsmitarbeiter", "Elternvertreterinnen"): after "und" it starts an item
+    ("Beirat für Senioren und Schulmitarbeiter").
+
+    >>> g = grammar(None)
+    >>> _representative_compound("Verwaltungsmitarbeiter", g), _representative_compound("Senioren", g)
+    (True, False)
+    """
+    if not capitalised(word):
+        return False
+    return any(
+        g.representatives.match(word[k].upper() + word[k + 1 :]) is not None
+        for k in range(_STEM, len(word) - 3)
+        if word[k].islower() and word[k - 1].islower()
+    )
 
 
 def _spelt(part: list[_Tok], nxt: _Tok, bracket: _Tok) -> bool:

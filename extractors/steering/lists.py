@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from extractors.german import enumerations, nlp, nominative
 from extractors.resources import Resources
 from pipeline.lang.de import markers
-from pipeline.lang.de.closed_class import CLASSES, words
+from pipeline.lang.de.closed_class import CLASSES, alternation, words
 from pipeline.structure.prose import Layout, Segment
 
 from .items import list_item
@@ -91,7 +91,10 @@ class _Walk:
         return self.layout.flat.text
 
     def entry(self, start: int, end: int) -> None:
-        """One entry of a list read as a member (the chair when it is marked so)."""
+        """One entry of a list read as a member (the chair when it is marked so); a total row's word
+        alone ("Gesamt", a seat table's cells one per line) is none."""
+        if self.rules.total_row.match(self.text[start:end].strip()):
+            return
         self.chair = list_item(self.rows, self.text, start, end, self.label, self.res) or self.chair
 
 
@@ -326,8 +329,10 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
     "o Sozialamt"); the persons under a member no members ("• Caritas" over "o Frau Dr.
     Schmidt"); a flattened table's header read as a list's first line skipped."""
     text, nesting, whole = w.text, w.nesting, seg.end
-    if seg.kind == "item" and (said := _SENTENCE_AFTER.match(text, seg.body, seg.end)) and _sentence(said.group(1)):
+    if seg.kind == "item" and ((said := _SENTENCE_AFTER.match(text, seg.body, seg.end)) and _sentence(said.group(1))):
         seg = Segment(seg.kind, seg.start, said.start(1), seg.body)  # the list's last item; a sentence after it
+    elif seg.kind == "item" and (line := _sentence_line_after(text, seg.body, seg.end)):
+        seg = Segment(seg.kind, seg.start, line.start(2), seg.body)
     if seg.kind != "item" or cells is not None or holds(w.taken, seg.start, seg.end) and not _delegated(w, seg):
         return None
     if is_header(text[seg.body : seg.end].split(), False, w.rules, w.res) or count_only(
@@ -357,6 +362,19 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
 # "- aus den Kirchengemeinden (1).\nInsgesamt besteht …": an item's line ending in a full stop (not
 # of an abbreviation) and a sentence on the next line, which ends the list
 _SENTENCE_AFTER = re.compile(r"[^\n]*(?:[a-zäöüß]{3}|\))\.[ \t]*\n[ \t]*([A-ZÄÖÜ][^\n]*\s[^\n]*)")
+# "1. Kreishandwerkerschaft\nHinzu kommen zwei Personen aus dem Rat.": an item's line and a whole sentence
+# on the next line, which ends the list where an export lost the blank line between them; not where the
+# item's line goes on (a hyphen, a comma or a closed-class word at its end)
+_SENTENCE_LINE_AFTER = re.compile(r"([^\n]*)\n[ \t]*([A-ZÄÖÜ][^\n]*\s[^\n]*[a-zäöüß]\.)[ \t]*(?:\n|$)")
+_GOES_ON = re.compile(rf"(?:[-,/(]|\b(?:{alternation(*CLASSES)}))[ \t]*$", re.I)
+
+
+def _sentence_line_after(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The sentence on the line after an item's line that does not go on into it (group 2)."""
+    m = _SENTENCE_LINE_AFTER.match(text, start, end)
+    return m if m is not None and not _GOES_ON.search(m.group(1)) and _sentence(m.group(2)) else None
+
+
 _CLOSED = words(*CLASSES)
 
 

@@ -228,3 +228,100 @@ def test_a_qualifier_belongs_to_the_number_right_after_it(before: str, want: str
     takes it, unless that number is the first bound of the amount's range or its alternative."""
     conf = config(load_resources())
     assert qualifier(conf, before) == want
+
+
+# an adverbial of cause points back to a reason, not to money; a revenue in the amount's own clause
+# beats a grant in the next
+CAUSE_AND_REVENUE = [
+    Case(
+        "a cause pointing back to an obligation is no allocation",
+        "Jede Schule hat einen Ruheraum bereitzustellen. Aus diesem Grund wurde für den Jahresbeitrag eine Grenze"
+        " von 95 Euro pro Mitglied festgelegt.",
+        [{"amount_eur": 95, "cost_type": "other"}],
+    ),
+    Case(
+        "a pointer to the previous sentence still takes its allocation",
+        "Für den Umbau sind im Haushalt Mittel eingestellt. Davon entfallen 8.000 € auf die Planung.",
+        [{"amount_eur": 8000, "cost_type": "budget"}],
+    ),
+    Case(
+        "a revenue lost because a grant ends is a revenue",
+        "Außerdem entstehen Mindereinnahmen von etwa 31.000 €, weil die Bundesförderung für die Kurse endet.",
+        [{"amount_eur": 31000, "cost_type": "other", "qualifier": "approx"}],
+    ),
+    Case(
+        "a grant with a revenue in another clause stays a grant",
+        "Die Mehrerträge sind gering, die Landesförderung beträgt 14.000 €.",
+        [{"amount_eur": 14000, "cost_type": "grant"}],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CAUSE_AND_REVENUE, ids=[c.id for c in CAUSE_AND_REVENUE])
+def test_cause_and_revenue(case: Case) -> None:
+    test_prose_kinds(case)
+
+
+# items of a list run into one line take their lead-in's allocation; funds carried over and financing
+# continued are allocations; "knapp" is approximate
+RUN_IN_ITEMS = [
+    Case(
+        "items run into one line after an allocating lead-in",
+        "Aus dem Budget der Abteilung werden im nächsten Jahr weiter finanziert: • Lernpaten, Verein Brücke,"
+        " 01.03. – 30.11.2026: 24.000 Euro • Elterncafé, Treffpunkt Süd, 01.01. – 31.12.2026: 18.000 Euro"
+        " Außerdem gibt es für die Förderung von Chören 4.000 Euro.",
+        [
+            {"amount_eur": 24000, "cost_type": "budget"},
+            {"amount_eur": 18000, "cost_type": "budget"},
+            {"amount_eur": 4000, "cost_type": "grant"},
+        ],
+    ),
+    Case(
+        "an item naming its own grant keeps it",
+        "Folgende Vorhaben werden weiter finanziert: • Sprachcafé, Zuschuss des Landes 9.000 Euro"
+        " • Lernhilfe 3.000 Euro",
+        [{"amount_eur": 9000, "cost_type": "grant"}, {"amount_eur": 3000, "cost_type": "budget"}],
+    ),
+    Case(
+        "funds carried over are an allocation",
+        "Zur Deckung werden die Restmittel der Kostenstelle 4711 in Höhe von 12.000 Euro auf 2026 übertragen.",
+        [{"amount_eur": 12000, "cost_type": "budget"}],
+    ),
+    Case(
+        "'knapp' before an amount is approximate",
+        "Mit knapp 48.000 Euro soll das Bürgerbüro in den nächsten zwei Jahren umgebaut werden.",
+        [{"amount_eur": 48000, "qualifier": "approx"}],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RUN_IN_ITEMS, ids=[c.id for c in RUN_IN_ITEMS])
+def test_run_in_items(case: Case) -> None:
+    test_prose_kinds(case)
+
+
+@pytest.mark.parametrize(
+    ("before", "want"),
+    [
+        ("Auf die Gemeinde entfallen mehr als ", "min"),
+        ("Die Förderung beträgt nicht mehr als ", "max"),
+        ("Mit knapp ", "approx"),
+        ("Das ist mehr als die Hälfte des Rahmens von ", None),  # it bounds the half, not the amount
+        ("Die Spenden sind höher als im Vorjahr und mehr als die gezahlten ", None),
+    ],
+)
+def test_more_than_and_barely(before: str, want: str) -> None:
+    """'mehr als' is a lower bound, 'nicht mehr als' an upper one, 'knapp' approximate."""
+    conf = config(load_resources())
+    assert qualifier(conf, before) == want
+
+
+def test_a_post_of_someone_is_personnel() -> None:
+    """The post of a person as what a share flows into: staff costs."""
+    test_prose_kinds(
+        Case(
+            "a share flowing into a post",
+            "Weitere 40.000 Euro fließen in die Stelle einer Quartiersmanagerin.",
+            [{"amount_eur": 40000, "cost_type": "personnel"}],
+        )
+    )

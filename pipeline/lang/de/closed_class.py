@@ -78,6 +78,8 @@ OPEN_ENDS = (
 )
 # the link words a name's next line opens with ("und Umwelt")
 NAME_GOES_ON = ("und", "für", "der", "des", "sowie")
+# the prepositions before a passive's agent ("wurde von ABC moderiert")
+PASSIVE_AGENT = ("von", "vom", "durch")
 
 
 def either(words: tuple[str, ...]) -> str:
