@@ -323,6 +323,8 @@ def side_by_side(
         at = cut[-1].end()
         if not words.title.fullmatch(line.text[at:].strip().rstrip(":")):
             continue
+        if words.header(line.text) is not None or words.columns_only(re.sub(r"\s+", " ", line.text[: cut[-1].start()])):
+            continue  # a header whose last column word is the heading's ("Datum  Zuständigkeit  Beratungsfolge")
         k = i + 1
         while k < len(every) and k not in skip and _at_column(every[k].text, at, "\t" in line.text):
             k += 1

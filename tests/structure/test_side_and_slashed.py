@@ -76,3 +76,19 @@ def test_a_beratungsfolge_beside_the_form_is_a_column_of_its_own(text: str) -> N
 def test_a_slash_between_other_words_is_no_header() -> None:
     text = "Beratungsfolge\nAusschuss / Beirat          Vorberatung\nGemeinderat\n04.06.2025\n"
     assert all(b != "Beirat" for b, _, _ in _read(text))
+
+
+@pytest.mark.parametrize("sep", ["\t", "     "])
+def test_a_header_ending_in_the_headings_word_is_no_column_beside_a_form(sep: str) -> None:
+    """A header whose last column word is the heading's ("Datum | Zuständigkeit | Beratungsfolge", the
+    bodies' column so named) with a page's furniture between its rows: one row per date, each its own body."""
+    rows = [f"02.02.2015{sep}{sep}Ortsbeirat Nord", "Seite 1 von 2", f"16.02.2015{sep}{sep}Kulturausschuss"]
+    text = "Vorlage 2015/0042\n\nBeratungsfolge:\n" + sep.join(["Datum", "Zuständigkeit", "Beratungsfolge"]) + "\n"
+    text += "\n".join(rows) + f"\n23.02.2015{sep}{sep}Stadtrat\n\n\nBetreff:\nHaushalt\n"
+    doc = document(text, doc_id="x", source_path="x.txt")
+    got = sorted((r.body, r.meeting_date) for r in extract(doc, load_resources(), view(doc)))
+    assert got == [
+        ("Kulturausschuss", "2015-02-16"),
+        ("Ortsbeirat Nord", "2015-02-02"),
+        ("Stadtrat", "2015-02-23"),
+    ], text
