@@ -258,6 +258,9 @@ def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation
                 runs[-1][1].append((line, cs))
             else:
                 runs.append((kind, [(line, cs)]))
+    pairs = [j for j in range(len(runs) - 1) if (runs[j][0], runs[j + 1][0]) == ("text", "date")]
+    # the rows open with their roles where a role run stands before the first names and none after the last dates
+    ahead = bool(pairs) and _status_run(runs, pairs[0] - 1) and not _status_run(runs, pairs[-1] + 2)
     for j in range(len(runs) - 1):
         (k1, texts), (k2, dates) = runs[j], runs[j + 1]
         bodies = _merge_lines([(ln.start, ln.end, ln.text) for ln, _ in texts], len(dates))
@@ -267,13 +270,16 @@ def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation
             or any(len(b[2].split()) > 12 or b[2].rstrip().endswith(".") or not has_head(b[2], v) for b in bodies)
         ):
             continue
-        stats = runs[j + 2][1] if j + 2 < len(runs) and runs[j + 2][0] == "status" else []
+        stats = runs[j - 1 if ahead else j + 2][1] if _status_run(runs, j - 1 if ahead else j + 2) else []
         stats = stats if len(stats) == len(dates) else []
         for n, (start, _, text) in enumerate(bodies):
             st = [c for c in stats[n][1] if c.kind in ("role", "public")] if stats else []
             body = clean_body(text)
             yield Consultation(
-                span=doc.span(start, (stats or dates)[n][0].end),
+                span=doc.span(
+                    min([start, *(run[n][0].start for run in [stats] if run)]),
+                    max(run[n][0].end for run in (stats, dates) if run),
+                ),
                 body=body,
                 body_type=body_type(body, v),
                 rule_id=body_entry(body, v),
@@ -282,6 +288,10 @@ def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation
                 public=next((c.value for c in st if c.kind == "public"), None),
                 method="stacked",
             )
+
+
+def _status_run(runs: list[tuple[str, list[tuple[Line, list[Cell]]]]], j: int) -> bool:
+    return 0 <= j < len(runs) and runs[j][0] == "status"
 
 
 def _merge_lines(parts: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]] | None:

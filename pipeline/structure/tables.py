@@ -568,6 +568,8 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
         return Table(start, start, "cells", columns)
     lead = "name" if columns.index("body") < columns.index("date") else "date"
     other = "date" if lead == "name" else "name"
+    if "role" in columns and columns.index("role") < min(columns.index("body"), columns.index("date")):
+        lead, other = "role", "date"  # the role's column first: a row's role stands above its name
     groups: list[list[_Item]] = [[]]
     for it in items:
         if it.kind == lead and any(x.kind == other for x in groups[-1]):
@@ -1338,7 +1340,15 @@ def _name(cut: _Cut, own: str) -> list[Line]:
         taken.insert(0, ln)
     while taken and taken[0].text.lstrip()[:1].islower():  # a spilled cell's end, not a name's start
         taken.pop(0)
+    if len(taken) > 1 and _figures_only(cut, taken[0].text) and cut.words.named(" ".join(ln.text for ln in taken[1:])):
+        taken.pop(0)  # the row's number above its name ("1" / "Schulausschuss")
     return taken
+
+
+def _figures_only(cut: _Cut, text: str) -> bool:
+    """Whether a line holds numbers only ("1", "TOP 3"): a row's number or agenda item, no name."""
+    kinds = {c.kind for c in typed(text.strip(), cut.words.tokens) if c.kind != "empty"}
+    return bool(kinds) and kinds <= {"num", "top"}
 
 
 def _opens_cell(cut: _Cut, text: str) -> bool:

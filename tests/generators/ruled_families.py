@@ -303,6 +303,44 @@ def _bracketed_roles() -> list[Ruled]:
     ]
 
 
+def _row_numbers() -> list[Ruled]:
+    """Rows numbered by a bare figure before the name, seven columns with a result wrapped over
+    two lines and a vote's tally; a header in capitals with the role first; unpadded dates
+    under a bodies' column headed "Ausschuss"."""
+    bodies = ["Schul- und Sportausschuss", "Hauptausschuss", "Stadtrat"]
+    roles = [("Vorberatung", "preliminary"), ("Vorberatung", "preliminary"), ("Entscheidung", "decision")]
+    want = [(b, ISO[j], roles[j][1]) for j, b in enumerate(bodies)]
+    results = [["ungeändert", "beschlossen"], ["mit Änderung", "beschlossen"], [""]]
+    tallies = ["8/0/1", "9/2/0", ""]
+    unpadded = ["12.3.2019", "26.3.2019", "9.4.2019"]
+    return [
+        Ruled(
+            "bare_numbers",
+            "Beratungsfolge",
+            [[h] for h in ["Nr.", "Gremium", "Datum", "Zuständigkeit", "Ö/N", "Ergebnis", "Abst."]],
+            [
+                [[str(j + 1)], [b], [D[j]], [roles[j][0]], ["ÖN"[j % 2]], results[j], [tallies[j]]]
+                for j, b in enumerate(bodies)
+            ],
+            want,
+        ),
+        simple(
+            "capitals_role_first",
+            ["ZUSTÄNDIGKEIT", "GREMIUM", "DATUM"],
+            [[roles[j][0], b, D[j]] for j, b in enumerate(bodies)],
+            want,
+            "Beratungsfolge",
+        ),
+        simple(
+            "unpadded",
+            ["Ausschuss", "Sitzung", "Zuständigkeit"],
+            [[b, unpadded[j], roles[j][0]] for j, b in enumerate(bodies)],
+            want,
+            "Beratungsfolge",
+        ),
+    ]
+
+
 def families() -> dict[str, list[Ruled]]:
     """A small fixed sample of every family, by the family's name."""
     return {
@@ -316,6 +354,7 @@ def families() -> dict[str, list[Ruled]]:
         "office_decides": _offices(),
         "column_orders": _column_orders(),
         "bracketed_roles": _bracketed_roles(),
+        "row_numbers": _row_numbers(),
     }
 
 
