@@ -43,7 +43,7 @@ from .groups import from_groups
 from .model import from_model
 from .prose import from_labels, from_prose
 from .tables import from_tables
-from .vocab import OPEN_END, Vocab, clean_body, status
+from .vocab import OPEN_END, Vocab, clean_body, squash, status
 from .vocab import vocab as read_vocab
 
 
@@ -78,7 +78,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         found = list(from_prose(doc, v, sv)) or list(from_labels(doc, v, sv))
     seen: set[tuple[str, str | None]] = set()
     for rec in sorted(found, key=lambda r: r.span.start):
-        key = (re.sub(r"\W+", "", rec.body.casefold()), rec.meeting_date)
+        key = (squash(rec.body), rec.meeting_date)
         if rec.body and key not in seen:  # the same meeting found by two layouts
             seen.add(key)
             yield rec
@@ -214,12 +214,12 @@ _DATED = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")  # a nume
 def _ends_with_name(a: Consultation, b: Consultation) -> bool:
     """Whether ``a``'s body is ``b``'s or ends with it after other words, as a header's words run
     into the first name below them ("/ Sitzung Sozialausschuss" over the row "Sozialausschuss")."""
-    x, y = (re.sub(r"\W+", "", r.body.casefold()) for r in (a, b))
+    x, y = squash(a.body), squash(b.body)
     return x == y or (x.endswith(y) and re.search(rf"(?<!\w){re.escape(b.body)}$", a.body) is not None)
 
 
 def _same_name(a: Consultation, b: Consultation) -> bool:
-    return re.sub(r"\W+", "", a.body.casefold()) == re.sub(r"\W+", "", b.body.casefold())
+    return squash(a.body) == squash(b.body)
 
 
 def _wrapped_on(a: Consultation, b: Consultation) -> bool:
@@ -251,5 +251,5 @@ def _cut_short(a: Consultation, b: Consultation) -> bool:
 
 def _same(a: Consultation, b: Consultation) -> bool:
     """The same meeting read by two layouts: one date, one body name inside the other."""
-    x, y = (re.sub(r"\W+", "", r.body.casefold()) for r in (a, b))
+    x, y = squash(a.body), squash(b.body)
     return a.meeting_date == b.meeting_date and (x in y or y in x)

@@ -51,21 +51,16 @@ _NAME_WORDS = 12
 def from_dated_lines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     run: list[Consultation] = []  # lines "<Body> am <date>" in a row
     for line in sv.lines:
-        if not _HAS_DATE.search(line.text):  # most lines hold no day's date: none of these forms
-            if line.text.replace("|", " ").strip() or len(run) >= 2:
-                if len(run) >= 2:
-                    yield from run
-                run = []
-            continue
-        text, start = _inner(line)
-        rec = _session(doc, text, start, v) or _date_first(doc, text, start, v) or _labelled(doc, text, start, v)
-        if rec is not None:
-            yield rec
-        am = _am(doc, text, start, v)
-        if am is not None:
-            run.append(am)
-            continue
-        if text.strip() or len(run) >= 2:  # blank lines do not part a run
+        if _HAS_DATE.search(line.text):  # most lines hold no day's date: none of these forms
+            text, start = _inner(line)
+            rec = _session(doc, text, start, v) or _date_first(doc, text, start, v) or _labelled(doc, text, start, v)
+            if rec is not None:
+                yield rec
+            am = _am(doc, text, start, v)
+            if am is not None:
+                run.append(am)
+                continue
+        if line.text.replace("|", " ").strip() or len(run) >= 2:  # blank lines do not part a run
             if len(run) >= 2:
                 yield from run
             run = []

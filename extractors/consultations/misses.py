@@ -43,7 +43,7 @@ from .columns import unpaired
 from .headers import attributed_header, column_kind
 from .model import column_words
 from .unread import LETTER_DATE, body_then_date, dated_rows, flat_heading, header_rows
-from .vocab import Vocab
+from .vocab import Vocab, squash
 from .vocab import vocab as read_vocab
 
 TOP_WORDS = 14  # a header line, not a line of prose
@@ -405,10 +405,6 @@ def quiet(text: str, v: Vocab) -> bool:
     rest = _QUIET.sub(" ", rest)
     rest = re.sub(r"\b\d{1,3}(?:\.\d{1,3})*[a-z]?\b", " ", rest)
     return sum(ch.isalpha() for ch in rest) <= 2
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
 
 
 def joined(a: str, b: str) -> str:

@@ -270,6 +270,12 @@ def body_entry(body: str, v: Vocab) -> str:
     return next((i for i, (_, p) in zip(v.body_type_ids, v.body_types) if p.search(body)), "")
 
 
+def squash(text: str) -> str:
+    """A name as a key: case and everything but letters and digits left out, so that one name set
+    two ways ("Kinder- und Jugendhilfeausschuss", "Kinder und Jugendhilfeausschuss") is one."""
+    return re.sub(r"\W+", "", text.casefold())
+
+
 def clean_body(text: str) -> str:
     """A body name as written: wrapped lines joined, numbering and 'am'/'vom' removed; a body
     name never holds a column bar, so what follows one is another cell.

@@ -190,14 +190,14 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
         if i in skip or (found and line.start < found[-1].end):
             continue
         if i == beside:  # the heading of a column beside the form, its rows under it without column words
-            after = [ln for k, ln in enumerate(every[i + 1 :], i + 1) if k not in skip][: SETTINGS.max_lines]
+            after = _region_lines(every, i, skip)
             table = dated(_BESIDE_COLUMNS, after, words, line.start)
             if table.rows:
                 found.append(table)
             continue
         hdr = words.header(line.text)
         if hdr is None and (slashed := _slashed_header(line.text, words)) is not None:
-            after = [ln for k, ln in enumerate(every[i + 1 :], i + 1) if k not in skip][: SETTINGS.max_lines]
+            after = _region_lines(every, i, skip)
             table = under_names(slashed, after, words, line.start)
             if table.rows:
                 found.append(table)
@@ -220,7 +220,7 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
             elif (headless := _headless(every, i, words, skip)) is not None:
                 found.append(headless)
             continue
-        after = [ln for k, ln in enumerate(every[i + 1 :], i + 1) if k not in skip][: SETTINGS.max_lines]
+        after = _region_lines(every, i, skip)
         rest = line.text[hdr[1] :]
         if rest.strip():  # a row on the header's line
             after = [Line(line.start + hdr[1], line.end, rest), *after]
@@ -374,6 +374,12 @@ def _headless(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset
     columns = ("body", "date") if kinds.index("name") < kinds.index("date") else ("date", "body")
     table = cells((*columns, "role", "public"), after[: SETTINGS.max_lines], words, every[i].start)
     return table if len(table.rows) >= 2 and not table.rejected else None
+
+
+def _region_lines(every: Sequence[Line], i: int, skip: frozenset[int]) -> list[Line]:
+    """The lines after a table's header or heading on line ``i``, page furniture stepped over, as many
+    as a table's region may hold."""
+    return [ln for k, ln in enumerate(every[i + 1 :], i + 1) if k not in skip][: SETTINGS.max_lines]
 
 
 def _more_rows(table: Table, other: Table) -> Table:
