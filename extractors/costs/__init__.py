@@ -68,7 +68,7 @@ from decimal import Decimal
 from extractors.base import collapse, requires
 from extractors.resources import Resources
 from pipeline.document import Document
-from pipeline.lang.de.money import find_money
+from pipeline.lang.de.money import find_money, range_start
 from pipeline.records import Cost
 from pipeline.structure import View
 
@@ -148,18 +148,21 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
         hi = found[n + 1].start if n + 1 < len(found) else len(text)
         near = nearest_year([c for c in ctx.nearby if c.start not in claimed], money)
         year, account = window_facts(conf, text, max(lo, money.start - WINDOW), min(hi, money.end + WINDOW))
-        out.append(
-            Cost(
-                span=doc.span(ctx.start, ctx.end),
-                amount_eur=float(money.amount),
-                raw_text=" ".join(money.raw.split()),
-                qualifier=ctx.qualifier,
-                cost_type=ctx.cost_type or "other",
-                fiscal_year=ctx.fiscal_year or (near.year if near else None) or year,
-                budget_account=account,
-                rule_id=ctx.rule_id,
-            )
+        cost = Cost(
+            span=doc.span(ctx.start, ctx.end),
+            amount_eur=float(money.amount),
+            raw_text=" ".join(money.raw.split()),
+            qualifier=ctx.qualifier,
+            cost_type=ctx.cost_type or "other",
+            fiscal_year=ctx.fiscal_year or (near.year if near else None) or year,
+            budget_account=account,
+            rule_id=ctx.rule_id,
         )
+        out.append(cost)
+        low = range_start(text, money)
+        if low is not None and low.amount and (n == 0 or found[n - 1].end <= low.start):
+            # "zwischen 3.000 und 5.000 €": the lower end is an amount of the same kind
+            out.append(replace(cost, amount_eur=float(low.amount), raw_text=low.raw))
     yield from share_facts(out)
 
 

@@ -94,7 +94,9 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     kind = (
         "grant"
         if co_funding(conf, text, s, e, money.start)
-        else inline_item(conf, text, money) or summed(conf, unshared(conf, left), unshared(conf, main))
+        else inline_item(conf, text, money)
+        or comma_item(conf, text, money)
+        or summed(conf, unshared(conf, left), unshared(conf, main))
     )
     sentence = collapse(text[s:e])
     if kind is None:
@@ -277,6 +279,23 @@ def inline_item(conf: Config, text: str, money: Money) -> str | None:
     if nearest(conf.types, collapse(text[bullets[-1].end() : money.start])):
         return None
     lead = text[max(s, text.rfind(":", s, colon) + 1, text.rfind("\n", 0, colon) + 1) : colon]
+    kind = nearest(conf.types, collapse(lead))
+    return kind if kind in LEAD_IN_TYPES else None
+
+
+def comma_item(conf: Config, text: str, money: Money) -> str | None:
+    """The allocation or grant of the lead-in of a list run on after a colon with its items parted by
+    commas, each an amount with what it goes to ("Den Orten stehen folgende Mittel zur Verfügung: Adorf
+    4 500 Euro, Bedorf 3.200 Euro"), where the amount's item names no cue of its own; every item before
+    it holds an amount, so a sentence that merely goes on after a colon is no list."""
+    s = max(text.rfind("\n", 0, money.start) + 1, money.start - LIST_REACH)
+    colon = text.rfind(":", s, money.start)
+    if colon < 0:
+        return None
+    items = text[colon + 1 : money.start].split(",")
+    if any(not find_money(item) for item in items[:-1]) or nearest(conf.types, collapse(items[-1])):
+        return None
+    lead = text[max(s, text.rfind(".", s, colon) + 1) : colon]
     kind = nearest(conf.types, collapse(lead))
     return kind if kind in LEAD_IN_TYPES else None
 

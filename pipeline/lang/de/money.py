@@ -1,4 +1,5 @@
-"""One parser for German money amounts: 22.000 €, 21.568,75 €, EUR 5.000, 20 T€, 1,5 Mio. €."""
+"""One parser for German money amounts: 22.000 €, 21.568,75 €, EUR 5.000, 20 T€, 1,5 Mio. €,
+sechs Millionen Euro."""
 
 from __future__ import annotations
 
@@ -24,6 +25,39 @@ _AFTER = re.compile(_NUM + r"(?:" + _GAP + _SCALE + r")?" + _GAP + r"(?P<scale2>
 # ... or currency first: "EUR 5.000", "€ 1,5 Mio.", "EUR\n5.000"
 _BEFORE = re.compile(r"(?:€|\bEUR\b|\bEuro\b)" + _GAP + _NUM + r"(?:[ \u00a0]*" + _SCALE + r"(?![a-zäöü]))?", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A count spelt out before a scale word and the currency: "sechs Millionen Euro", "zwölf Mio. €".
+# Without a scale word a spelt-out count is no amount read here ("zwei Euro" is no money of a plan).
+NUMBER_WORDS = {
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "hundert": 100,
+}
+_WORDED = re.compile(
+    r"(?<![\wäöüß])(?P<word>"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in NUMBER_WORDS)
+    + r")[ \u00a0]+(?P<scale>Millionen|Mio\.?|Milliarden|Mrd\.?)"
+    + _GAP
+    + r"(?:€|EUR\b|Euro\b)"
+)
+# The lower end of a range whose currency stands after the upper one alone: "zwischen 52.100 und
+# 310.400 Euro" holds two amounts.
+_NUMBER_START = re.compile(r"\d[\d.\u202f\u00a0 ]*(?:,\d+)?")
+_RANGE_FROM = re.compile(r"(?<![\wäöüß])zwischen[ \u00a0]+" + _NUM + r"[ \u00a0]+und[ \u00a0]+\Z")
+# where such an amount can stand at all: its scale word
+_WORDED_SCALE = re.compile(r"Mio|Mrd|Milliarden|Millionen")
 # Where a match can start: _AFTER at a digit, _BEFORE at "€", "EUR" or "Euro"; both need
 # "€" or "EUR"/"Euro" (any case) somewhere.
 _DIGIT = re.compile(r"\d")
@@ -96,6 +130,26 @@ def _no_amount_after_currency(text: str, m: re.Match[str]) -> bool:
     return len(m.group("num")) == 1 and m.group(0).startswith("Euro")
 
 
+def range_start(text: str, money: Money) -> Money | None:
+    """The lower end of a range whose currency stands after the upper end alone, right before the
+    amount ``money``: "zwischen 3.000 und 5.000 €" gives 3.000 €, "zwischen 2 und 3 Mio. €" 2 Mio. €
+    (the scale is the upper end's where the lower number is the smaller: not in "zwischen 500.000 und
+    1 Mio. €"). None where the amount ends no such range.
+
+    >>> texts = ("zwischen 3.000 und 5.000 €", "zwischen 2 und 3 Mio. €")
+    >>> [str(range_start(t, find_money(t)[0]).amount) for t in texts]
+    ['3000', '2000000']
+    """
+    start = max(0, money.start - 40)
+    m = _RANGE_FROM.search(text[start : money.start])
+    value = parse_number(m.group("num")) if m else None
+    upper = _NUMBER_START.match(money.raw)
+    if m is None or value is None or upper is None:
+        return None
+    scale = money.amount / (parse_number(upper.group()) or 1) if value <= (parse_number(upper.group()) or 0) else 1
+    return Money(value * scale, start + m.start("num"), start + m.end("num"), m.group("num"))
+
+
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
     """Every euro amount in ``text[start:end]`` with its offsets, in order.
 
@@ -135,4 +189,9 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
             scale = _scale(m.groupdict().get("scale")) * _scale(m.groupdict().get("scale2"))
             found.append(Money(value * scale, m.start(), m.end(), m.group(0)))
             taken.append((m.start(), m.end()))
+    worded = _WORDED.finditer(text, start, end) if _WORDED_SCALE.search(text, start, end) else ()
+    for m in worded:
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            value = Decimal(NUMBER_WORDS[m.group("word").lower()]) * _scale(m.group("scale"))
+            found.append(Money(value, m.start(), m.end(), m.group(0)))
     return sorted(found, key=lambda x: x.start)
