@@ -97,6 +97,12 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             at = _agent_at(text, unit, acting, r)
             named = candidates(text, at, unit.end, n, r, method=method_of(kind)) if at is not None else []
             found.extend(named or candidates(text, unit.start, unit.end, n, r, method=method_of(kind)))
+        elif (
+            (front := r.agency.front.match(sentence))
+            and not r.funding.search(sentence)
+            and (agent := r.agency.agent.search(text, unit.start + front.end(), unit.end))
+        ):  # "Begleitet wird der Prozess vom Institut X": the agent after the passive's auxiliary
+            found.extend(candidates(text, agent.start(), unit.end, n, r, method=method_of(kind)))
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
             found.extend(_acting(text, unit, acting, n, r, method_of(kind)))
         prev_role, open_label = role, label is not None and value_at >= unit.end

@@ -22,6 +22,7 @@ class Agency:
     listed: re.Pattern[str]  # the verb's subject named after a colon: "… begleiten werden:"
     noun_agent: re.Pattern[str]  # a support noun's agent: "die Begleitung durch …"
     asker: re.Pattern[str]  # after a person asking in minutes: "möchte wissen", "fragt"
+    front: re.Pattern[str]  # a passive opening with its participle: "Begleitet wird der Prozess von …"
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,17 @@ def build_rules(res: Resources) -> Rules:
         Agency(
             *(
                 plain(d.agency[k])
-                for k in ("question", "clause", "participle", "passive", "agent", "listed", "noun_agent", "asker")
+                for k in (
+                    "question",
+                    "clause",
+                    "participle",
+                    "passive",
+                    "agent",
+                    "listed",
+                    "noun_agent",
+                    "asker",
+                    "front",
+                )
             )
         ),
         bool(words) and not any(" " in w for w in words),

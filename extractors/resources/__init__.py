@@ -324,7 +324,7 @@ SCHEMAS: dict[str, Schema] = {
                 group: Record({key: PATTERN for key in keys.split()})
                 for group, keys in {
                     "town": "before office context official_after",
-                    "agency": "question clause participle passive agent listed noun_agent asker",
+                    "agency": "question clause participle passive agent listed noun_agent asker front",
                     "not_engaged": "indefinite subject_matter client_before client_after offer cooperation advised_by "
                     "presented",
                 }.items()

@@ -187,20 +187,21 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
     return _one_body(kept, res)
 
 
-def _purpose(f: Described, res: Resources) -> str | None:
+def _purpose(f: Described, res: Resources, alone: bool = True) -> str | None:
     """The first part of a steering group's noun, its purpose ("lenkungs" of "Lenkungskreis"), for a
-    group named by its noun alone."""
+    group named by its noun alone (``alone``), else for any."""
     m = f.group.first
     entry = entry_of(m.noun, typed.steering(res))
-    if entry.tier != "steering" or m.qualifier or not m.noun.lower().endswith(entry.head):
+    if entry.tier != "steering" or alone and m.qualifier or not m.noun.lower().endswith(entry.head):
         return None
     return m.noun.lower()[: -len(entry.head)] or None
 
 
 def _one_body(kept: list[Described], res: Resources) -> list[Described]:
     """Two heads of one purpose are one body ("ein Lenkungskreis … eingerichtet" … "Die Lenkungsgruppe
-    setzt sich aus … zusammen"): the one with nothing of its own gives way to the one with members."""
-    described = {p for f in kept if (p := _purpose(f, res)) and f.has_any()}
+    setzt sich aus … zusammen", also when that one is named: "Die Lenkungsgruppe Kommunale Integration
+    setzt sich …"): the one with nothing of its own gives way to the one with members."""
+    described = {p for f in kept if (p := _purpose(f, res, alone=False)) and f.has_any()}
     return [f for f in kept if f.has_any() or _purpose(f, res) not in described]
 
 

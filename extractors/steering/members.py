@@ -37,6 +37,7 @@ from pipeline.lang.de.names import is_first_name
 from pipeline.structure.prose import Layout
 
 from .lists import list_members
+from .name_blocks import name_blocks
 from .prose import ABBREVIATION_END, item_lines, prose_members
 from .rules import (
     AS_CHAIR,
@@ -85,6 +86,8 @@ def find_members(
         if _sentences(rows[read:], text, rules):  # a list of points, not of members
             del rows[read:]
             return None
+        at = layout.segs[seg_no].start if seg_no < len(layout.segs) else len(text)
+        rows[read:] = [r for r in rows[read:] if r.start < _next_section(text, at)]
         return found
 
     for u in units:
@@ -101,6 +104,9 @@ def find_members(
         at_cells = inside if inside is not None else below
         if at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
             chair = stacked[1] or chair
+        elif intro and (blocks := name_blocks(text, unit.end, len(text))):
+            rows.extend(blocks)  # a name over its office, block by block
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < blocks[-1].end)
         elif intro or (seg.kind == "heading" and u in mention_at and not _contents_line(layout, unit.seg)):
             chair = walk(unit.seg + 1, intro) or chair
         elif (at := inside) is not None:
@@ -114,13 +120,40 @@ def find_members(
             if len(rows) > read:  # the sentence's words over the table's rows are no enumeration
                 end = max(r.end for r in rows[read:])
                 rows[:read] = [r for r in rows[:read] if not at <= r.start < end]
-    rows = _appositions(rows, text)
+    rows = [r for r in _appositions(rows, text) if not _label_line(text, r)]
     return (
         _with_chair([r for r in rows if not no_member(r, text, rules) and not no_body(r, rules, res)], chair, res),
         chair,
         totals[0] if totals else None,
         seats,
     )
+
+
+# a section's numbered heading: "3. Neue Struktur"
+_SECTION = re.compile(r"^[ \t]*(\d{1,2})\.[ \t]+[A-ZÄÖÜ][^\n]{0,60}$", re.M)
+
+
+def _next_section(text: str, at: int) -> int:
+    """Where the heading of the section after the one a list starts in (at ``at``) stands: the line
+    numbered one more than the last numbered heading before it ("3. Neue Struktur" … "4. Zeitplan"),
+    a heading even where an export lost the blank lines around it; the text's end if none."""
+    before = list(_SECTION.finditer(text, 0, at))
+    if not before:
+        return len(text)
+    n = int(before[-1].group(1))
+    following = re.compile(rf"^[ \t]*{n + 1}\.[ \t]+[A-ZÄÖÜ][^\n]{{0,60}}$", re.M)
+    same = re.compile(rf"^[ \t]*{n}\.[ \t]", re.M)
+    for nxt in following.finditer(text, at):
+        if not same.search(text, at, nxt.start()):  # not the next item of a numbered list ("3. …" / "4. …")
+            return nxt.start()
+    return len(text)
+
+
+def _label_line(text: str, row: MemberRow) -> bool:
+    """Whether an entry is a sub-list's label, its line ending in a colon ("Wohlfahrtsverbände:" over
+    its items): the label says what the items are, it is none of them."""
+    end = text.find("\n", row.end)
+    return text[row.start : len(text) if end < 0 else end].rstrip().endswith(":")
 
 
 _APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*")

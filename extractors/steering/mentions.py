@@ -123,6 +123,12 @@ _QUOTED = re.compile(
 # the word after a group's noun, on its line or the next, never over a blank line ("Sitzung der
 # Prozesssteuerungsgruppe" / "" / "Auftaktveranstaltung": cells of a schedule as pdfminer.six sets them)
 _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))([A-ZÄÖÜ][\wäöüß-]+)")
+# an adjective before the topic word ("Lenkungsgruppe Kommunales Integrationsmanagement")
+_ADJECTIVE_TOPIC = re.compile(r"[ \t]+([A-ZÄÖÜ][a-zäöüß]+e[nrs]?)[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
+# a verb an export glued to the name's last word ("…managementsetzt sich", "…gruppetrifft")
+_GLUED_VERB = re.compile(
+    r"(?<=[a-zäöüß]{4})(?:setzt|setzen|trifft|treffen|tagt|tagen|besteht|bestehen|arbeitet|hat|ist|wird)$"
+)
 _FOR_TOPIC = re.compile(
     r"[ \t]+(?:für|von)[ \t]+((?:Integration|Migration|Teilhabe|Vielfalt|Inklusion|Asyl|Flucht"
     r"|Zuwanderung|Interkultur)\w*|[A-ZÄÖÜ]{2,6}\b)"
@@ -260,8 +266,11 @@ def _qualifier(reading: _Reading, start: int, end: int) -> tuple[str, int]:
     for_topic = _FOR_TOPIC.match(text, end) or _PURPOSE.match(text, end)
     if quoted:
         return re.sub(r"\s+", " ", quoted.group(1)), quoted.end()
-    if word and word.group(1) not in reading.stop and reading.topic and reading.topic.match(word.group(1)):
-        return word.group(1), word.end()
+    two = _ADJECTIVE_TOPIC.match(text, end)
+    if two and (topic := _topic(reading, two.group(2))):
+        return f"{two.group(1)} {topic}", two.start(2) + len(topic)
+    if word and (topic := _topic(reading, word.group(1))):
+        return topic, word.start(1) + len(topic)
     if for_topic:
         return re.sub(r"\s+", " ", text[end : for_topic.end()].strip()), for_topic.end()
     if find_sheet(reading.layout, start, reading.res):  # a profile sheet's heading names its group
@@ -270,6 +279,16 @@ def _qualifier(reading: _Reading, start: int, end: int) -> tuple[str, int]:
         if rest:
             return rest.group(1), end + rest.end()
     return "", end
+
+
+def _topic(reading: _Reading, word: str) -> str | None:
+    """The word as a topic naming a group ("Integration", "Integrationsmanagement"), without a verb an
+    export glued to it ("Integrationsmanagementsetzt"); None if it is none."""
+    glued = _GLUED_VERB.search(word)
+    for core in (word[: glued.start()], word) if glued else (word,):
+        if core not in reading.stop and reading.topic and reading.topic.match(core):
+            return core
+    return None
 
 
 def _acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -336,8 +355,10 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Se
     last: dict[str, Group] = {}
     for m in mentions:
         noun = m.key[0]
-        if not m.qualifier and m.kind == "definite" and noun in last:
-            group = last[noun]
+        # "der Lenkungsgruppe" after "die ABC-Lenkungsgruppe": the compound's head points back to it
+        back = last.get(noun) or next((g for k, g in reversed(last.items()) if k.endswith("-" + noun)), None)
+        if not m.qualifier and m.kind == "definite" and back is not None:
+            group = back
         else:
             group = groups.setdefault(m.key, Group())
         group.mentions.append(m)

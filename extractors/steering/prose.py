@@ -63,7 +63,29 @@ def prose_members(
             named = named or bool(own)
             continue
         named = named or bool(own)
+        if _takes_part_elsewhere(text, ca, verb, own):
+            continue
         _read(rows, text, ca, cb, own, verb, rules, res)
+
+
+# the thing taken part in ("nimmt an den Treffen teil", "nehmen am Forum teil"; not one pointing back to
+# the group: "An ihren Sitzungen nehmen … teil"), the partner worked with ("mit dem Beirat zusammenarbeiten")
+_PART_IN = re.compile(r"\ba[nm]\s+(?!(?:ihre|seine|deren|dessen)\w*\s)")
+_PARTNER = re.compile(r"\bmit\s")
+
+
+def _takes_part_elsewhere(text: str, ca: int, verb: tuple[int, int, int], own: list[tuple[int, int]]) -> bool:
+    """Whether the clause's subject takes part in something other than the group ("Der Beirat ...
+    und nimmt an den Treffen der Gemeinden teil") or works with a partner ("Die Steuerungsgruppe soll
+    mit dem Beirat zusammenarbeiten"): the group is no such phrase's, so the clause names no members of
+    it ("An der Runde nehmen A und B teil", "…, in der A und B zusammenarbeiten" do)."""
+    if text[verb[2] : verb[2] + 6].lstrip().startswith("teil"):
+        m = _PART_IN.search(text, verb[1], verb[2])
+    elif text.startswith("zusammen", verb[0]):
+        m = _PARTNER.search(text, ca, verb[0])
+    else:
+        return False
+    return m is not None and not any(m.start() <= a < max(verb[0], verb[2]) for a, _ in own)
 
 
 def _no_members(clause: str, rules: MemberRules) -> bool:
@@ -216,6 +238,7 @@ def _verb(
     return None
 
 
+_COLON = re.compile(r":(?!in(?:nen)?\b)")
 # "besteht aus", "setzt sich aus": the verb's "aus" right after it
 _AUS_NEXT = re.compile(r"\w+(?:\s+sich)?\s+aus\s")
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}[.!?]\s")
@@ -225,7 +248,8 @@ def _regions(
     text: str, start: int, end: int, own: list[tuple[int, int]], verb: tuple[int, int, int], rules: MemberRules
 ) -> list[tuple[int, int]]:
     """The stretches of a clause besides the group, the verb and the words around them."""
-    colon = text.find(":", verb[1], end)
+    found = _COLON.search(text, verb[1], end)  # not the colon of a gendered noun ("Koordinator:innen")
+    colon = found.start() if found else -1
     # a colon after a full stop belongs to the next sentence, which an export's stray word joined
     # to this one ("... besetzt." / "einer" / "Im Februar ... gebildet: Bildung, ...")
     ended = colon >= 0 and _SENTENCE_END.search(text, verb[0], colon) is not None

@@ -234,7 +234,17 @@ def no_member(row: MemberRow, text: str, rules: MemberRules) -> bool:
             value += re.split(r"[,;()]|\.\s", text[row.end : end], maxsplit=1)[0]
     if rules.not_a_member.search(value) or row.method == "prose" and rules.not_a_body.search(value):
         return True
+    if row.method == "prose" and _KINDS_BEFORE.search(text, max(0, row.start - 40), row.start):
+        return True  # "aus Vertretungen verschiedener Verwaltungsbereiche …": kinds of bodies, none named
     return says(value, rules)
+
+
+# words before a phrase that make it kinds of bodies, not bodies named: a genitive plural ("Vertretungen
+# verschiedener Ämter"); not persons of a body named ("verschiedene Repräsentanten der Stadtverwaltung")
+_KINDS_BEFORE = re.compile(
+    r"(?<![\wäöüß])(?:verschieden|unterschiedlich|divers|zahlreich)er\s+"
+    + rf"(?:[\wäöüß-]+\s+(?:{alternation('conjunctions')})\s+)?$"
+)
 
 
 _LOWER_WORD = re.compile(r"(?<![\wäöüß-])[a-zäöüß]+(?![\wäöüß-])")

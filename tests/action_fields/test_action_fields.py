@@ -979,6 +979,9 @@ CATEGORY_CASES = [
     CategoryCase("Kinder- und Jugendhilfe", ("jugend",)),
     CategoryCase("Frauen und Mädchen", ("gender",)),
     CategoryCase("Verkehr und Mobilität", ("other",)),
+    CategoryCase("Altenhilfe und Altenpflege", ("senioren",)),  # the compounds of "Alten-"
+    CategoryCase("Offene Altenarbeit im Quartier", ("senioren", "sozialraum")),
+    CategoryCase("Altenburger Land", ("other",)),  # a place, no compound of "Alten-"
 ]
 
 

@@ -1,0 +1,68 @@
+"""Members set out as blocks under a lead-in: a person's name on a line of its own, the office or
+organisation on the line or lines under it, a blank line before the next person:
+
+    Die Zusammensetzung des Beirats:
+
+    Anna Beispiel
+    Ministerium für Wohnen, Referatsleiterin
+
+    Dr. Bernd Muster
+    Landesamt für Statistik, Referent
+
+Each block is one member, the person as written with their titles; the lines under the name say
+what they stand for (the label their sector is read from), never a member of their own. The blocks
+run on while each opens with a name line; two of them at least make the form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.de.names import is_first_name
+
+from .rules import MemberRow
+
+# a title or rank before a name: "Dr.", "Prof.", "a.D.", "phil.", "habil.", "Dipl.-Ing.", "MinDir"
+_TITLE = re.compile(r"(?:[A-Za-zÄÖÜäöü]+\.(?:-?[A-Za-zÄÖÜäöü]+\.)*|[A-ZÄÖÜ][a-zäöü]+[A-ZÄÖÜ][a-zäöü]+)")
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
+_BLANK = re.compile(r"\n[ \t]*\n")
+MIN_BLOCKS = 2
+
+
+def name_line(line: str) -> bool:
+    """Whether a line is a person's name alone, titles before it allowed.
+
+    >>> name_line("Prof. Dr. Anna Beispiel"), name_line("MinDir a.D. Dr. Bernd Muster")
+    (True, True)
+    >>> name_line("Deutscher Landkreistag"), name_line("Anna Beispiel, Referentin")
+    (False, False)
+    """
+    words = line.split()
+    while words and _TITLE.fullmatch(words[0]):
+        words = words[1:]
+    return 2 <= len(words) <= 3 and is_first_name(words[0]) and all(_NAME_WORD.fullmatch(w) for w in words[1:])
+
+
+def name_blocks(text: str, start: int, end: int) -> list[MemberRow]:
+    """The members of the blocks from ``start`` (right after the lead-in's line) to ``end``: a name
+    line and its office lines each, blocks parted by blank lines; none unless two blocks or more."""
+    rows: list[MemberRow] = []
+    pos = start
+    while pos < end:
+        gap = re.compile(r"[ \t]*(?:\n[ \t]*)*").match(text, pos, end)
+        at = gap.end() if gap else pos
+        blank = _BLANK.search(text, at, end)
+        stop = blank.start() if blank else end
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[at:stop]) if m.group().strip()]
+        if len(lines) < 2 or not name_line(text[at + lines[0][0] : at + lines[0][1]]):
+            break
+        s, e = at + lines[0][0], at + lines[0][1]
+        office = " ".join(text[at + a : at + b].strip() for a, b in lines[1:])
+        if any(name_line(text[at + a : at + b]) for a, b in lines[1:]):
+            break  # a column of names, no name over its office
+        value = text[s:e].strip()
+        rows.append(MemberRow(s, s + len(value), value, label=office, method="list"))
+        pos = stop
+        if not blank:
+            break
+    return rows if len(rows) >= MIN_BLOCKS else []
