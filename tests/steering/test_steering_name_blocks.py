@@ -6,7 +6,8 @@ a group is to carry out keeps it; bodies of various kinds ("verschiedener Verbä
 an adjective before the topic word is part of the name, a verb an export glued to its last word is not,
 and a group of the same purpose without anything of its own gives way to the named one; the next
 section's numbered heading ends a list where an export lost the blank lines, and a sub-list's label is
-none of its items (invented examples)."""
+none of its items; those a group is widened by ("um … erweitert werden") are members (invented
+examples)."""
 
 from __future__ import annotations
 
@@ -131,6 +132,18 @@ CASES = [
         " Institutionen:\nWohlfahrtsverbände:\no Caritas\nVerwaltung:\n1. Sozialamt\n2. Jugendamt\n",
         ["Steuerungsgruppe"],
         [("Caritas", "welfare"), ("Sozialamt", "administration"), ("Jugendamt", "administration")],
+    ),
+    Case(
+        "those the group is widened by are members",
+        "Die Steuerungsgruppe Integration soll um Vertreter der Schulen und des Jobcenters erweitert werden.",
+        ["Steuerungsgruppe Integration"],
+        [("Schulen", "education"), ("Jobcenter", "public_agency")],
+    ),
+    Case(
+        "what else the group widens is no member",
+        "Die Lenkungsgruppe Integration hat ihr Angebot um einen Sprachkurs erweitert.",
+        ["Lenkungsgruppe Integration"],
+        [],
     ),
     Case(
         "an adjective before the topic names the group",
