@@ -9,7 +9,10 @@ literals (on the lowercased text when the pattern ignores case), which ``re`` do
 the full pattern is tried only where one of them occurs. A pattern whose matches open with
 a run of word characters before such a word (``(?<![\\wäöüß-])[\\wäöüß-]*?(?:gruppe|kreis)``,
 "Lenkungsgruppe", "Arbeitskreis") is tried at the places of that run before each word found.
-Patterns without such words stay plain compiled patterns.
+A pattern without such words is tried only on a text (or span) that holds one of the literal
+words every one of its matches contains somewhere (:func:`required_words`: "egleitung" of
+``\\w*[Bb]egleitung``, a legal form of a company's name); patterns without either stay plain
+compiled patterns.
 
 >>> p = prefiltered(r"(?i)\\b(?:beauftragt|Moderation)\\b")
 >>> [m.group(0) for m in p.finditer("Die MODERATION wurde beauftragt; Moderationen nicht.")]
@@ -136,15 +139,17 @@ def prefiltered(pattern: str, flags: int = 0) -> Matcher:
     parsed = P.parse(pattern, flags)  # parses, as it compiled above
     lead = leading_words(list(parsed))
     ignore_case = bool(compiled.flags & re.IGNORECASE)
-    if lead is None or compiled.flags & re.VERBOSE:
+    if compiled.flags & re.VERBOSE:
         return compiled
+    if lead is None:
+        return gated(compiled, parsed)
     runs, prefixes = lead
     if min(map(len, prefixes)) < MIN_PREFIX:
-        return compiled
+        return gated(compiled, parsed)
     if ignore_case:
         prefixes = [p.lower() for p in prefixes]
         if not all(set(p) <= _FOLDED_LETTERS for p in prefixes):
-            return compiled
+            return gated(compiled, parsed)
     literals = _shortest(prefixes)
     words = re.compile(_trie(literals))
     back = None
@@ -353,3 +358,88 @@ class Prefiltered:
             if n == count:
                 break
         return "".join(pieces) + string[last:] if pieces else string
+
+
+def required_words(items: Any) -> list[str] | None:
+    """Literal words one of which every match of a parsed sequence contains, or None.
+
+    >>> required_words(list(P.parse(r"(?<![\\w-])\\w*[Bb]egleitung\\b|Moderat(?:ion|or)")))
+    ['egleitung', 'Moderat']
+    >>> required_words(list(P.parse(r"[A-Z]\\w+ (?:GmbH|e\\.V\\.|AG)")))
+    ['GmbH', 'e.V.', 'AG']
+    """
+    best: list[str] | None = None
+    run = ""
+    for op, arg in items:
+        if op == C.LITERAL:
+            run += chr(arg)
+            continue
+        best, run = _more_selective(best, [run] if run else None), ""
+        inner: list[str] | None = None
+        if op == C.SUBPATTERN and arg[1] == 0 and arg[2] == 0:  # a group without inline flags
+            inner = required_words(arg[3])
+        elif op == C.BRANCH:
+            parts = [required_words(branch) for branch in arg[1]]
+            inner = [w for words in parts if words for w in words] if all(parts) else None
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            inner = required_words(arg[2])
+        elif op == C.ATOMIC_GROUP:
+            inner = required_words(arg)
+        best = _more_selective(best, inner)  # (a lookaround's words are no part of the match)
+    return _more_selective(best, [run] if run else None)
+
+
+def _more_selective(a: list[str] | None, b: list[str] | None) -> list[str] | None:
+    """Of two lists of words, the one whose shortest word is longer (then: with fewer words)."""
+    if not a or not b:
+        return a or b
+    return b if (min(map(len, b)), -len(b)) > (min(map(len, a)), -len(a)) else a
+
+
+def gated(compiled: re.Pattern[str], parsed: Any) -> Matcher:
+    """``compiled``, tried only where one of the words its every match contains occurs."""
+    words = required_words(list(parsed))
+    if not words or min(map(len, words)) < MIN_PREFIX:
+        return compiled
+    ignore_case = bool(compiled.flags & re.IGNORECASE)
+    if ignore_case:
+        words = [w.lower() for w in words]
+        if not all(set(w) <= _FOLDED_LETTERS for w in words):
+            return compiled
+    return Gated(compiled, re.compile(_trie(_shortest(words))), ignore_case)
+
+
+class Gated:
+    """A compiled pattern tried only on spans that hold one of the words its matches contain."""
+
+    def __init__(self, compiled: re.Pattern[str], words: re.Pattern[str], ignore_case: bool) -> None:
+        self.compiled = compiled
+        self.words = words
+        self.ignore_case = ignore_case
+        self.pattern = compiled.pattern
+
+    def __repr__(self) -> str:
+        return f"prefiltered({self.pattern!r})"
+
+    def __getattr__(self, name: str) -> Any:  # flags, groups, findall, ...: the pattern's own
+        return getattr(self.compiled, name)
+
+    def _absent(self, string: str, pos: int, endpos: int) -> bool:
+        """Whether none of the words lies wholly in ``string[pos:endpos]`` (then nothing matches there)."""
+        hay = _lowered(string) if self.ignore_case else string
+        return hay is not None and self.words.search(hay, pos, endpos) is None
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(string, pos, endpos) else self.compiled.search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(string, pos, endpos) else self.compiled.finditer(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, pos, endpos)
+
+    def sub(self, repl: str, string: str, count: int = 0) -> str:
+        return string if self._absent(string, 0, len(string)) else self.compiled.sub(repl, string, count)
