@@ -196,21 +196,22 @@ def _trie(words: tuple[str, ...] | list[str]) -> str:
 
 
 _recent: list[tuple[str, str | None]] = []  # texts lowercased lately, newest first, with their lowercase
+_gated: list[tuple[str, str | None]] = []  # the same for the gated patterns (which leave ``_recent`` alone)
 RECENT = 4  # a document, its sentence and that sentence rewritten
 
 
-def _lowered(string: str) -> str | None:
+def _lowered(string: str, recent: list[tuple[str, str | None]] = _recent) -> str | None:
     """``string`` lowercased to look for the words of case-insensitive patterns, or None when
     a character changes length in lowercase. The last few are kept: an extractor searches its
     patterns in the same sentence, or in the document around it, one after another."""
-    for text, folded in _recent:
+    for text, folded in recent:
         if text is string:
             return folded
     special = "\u0130" in string or "\u0131" in string or "\u017f" in string
     low: str | None = (string.translate(_FOLD) if special else string).lower()
     if low is not None and len(low) != len(string):
         low = None
-    _recent[:] = [(string, low)] + _recent[: RECENT - 1]
+    recent[:] = [(string, low)] + recent[: RECENT - 1]
     return low
 
 
@@ -306,20 +307,40 @@ class Prefiltered:
             pos = hit.start() + 1
 
     def _from(self, string: str, hay: str, pos: int, endpos: int) -> re.Match[str] | None:
-        back = self.back
-        for at in self._word_starts(string, hay, pos, endpos):
-            start = at
-            if back is not None:  # a match may open earlier, in the run before the word
-                near = max(pos, at - BACK)
-                run = back.search(string, near, at)  # always found: the run may be empty
-                if run is not None and run.start() == near > pos:  # a long run: it may go on before
-                    run = back.search(string, pos, at)
-                start = run.start() if run is not None else at
-            for at_start in range(start, at + 1):  # from the left, as ``re`` tries them
-                found = self.compiled.match(string, at_start, endpos)
+        index = self._index
+        if not self.literals or (
+            (index is None or index[0] is not string) and min(endpos, len(hay)) - pos < INDEX_FROM
+        ):  # a short span of a text without its index (most searches): the words by their pattern
+            words = self.words
+            while (hit := words.search(hay, pos, endpos)) is not None:
+                at = hit.start()
+                found = self._at(string, pos, at, endpos)
                 if found is not None:
                     return found
+                pos = at + 1
+            return None
+        for at in self._word_starts(string, hay, pos, endpos):
+            found = self._at(string, pos, at, endpos)
+            if found is not None:
+                return found
             pos = at + 1
+        return None
+
+    def _at(self, string: str, pos: int, at: int, endpos: int) -> re.Match[str] | None:
+        """The match that opens with the word at ``at`` or in the run before it (not before ``pos``)."""
+        start = at
+        back = self.back
+        if back is not None:  # a match may open earlier, in the run before the word
+            near = max(pos, at - BACK)
+            run = back.search(string, near, at)  # always found: the run may be empty
+            if run is not None and run.start() == near > pos:  # a long run: it may go on before
+                run = back.search(string, pos, at)
+            start = run.start() if run is not None else at
+        match = self.compiled.match
+        for at_start in range(start, at + 1):  # from the left, as ``re`` tries them
+            found = match(string, at_start, endpos)
+            if found is not None:
+                return found
         return None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -426,7 +447,7 @@ class Gated:
 
     def _absent(self, string: str, pos: int, endpos: int) -> bool:
         """Whether none of the words lies wholly in ``string[pos:endpos]`` (then nothing matches there)."""
-        hay = _lowered(string) if self.ignore_case else string
+        hay = _lowered(string, _gated) if self.ignore_case else string
         return hay is not None and self.words.search(hay, pos, endpos) is None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
