@@ -9,7 +9,10 @@ literals (on the lowercased text when the pattern ignores case), which ``re`` do
 the full pattern is tried only where one of them occurs. A pattern whose matches open with
 a run of word characters before such a word (``(?<![\\wäöüß-])[\\wäöüß-]*?(?:gruppe|kreis)``,
 "Lenkungsgruppe", "Arbeitskreis") is tried at the places of that run before each word found.
-Patterns without such words stay plain compiled patterns.
+A pattern without such words is tried only on a text (or span) that holds one of the literal
+words every one of its matches contains somewhere (:func:`required_words`: "egleitung" of
+``\\w*[Bb]egleitung``, a legal form of a company's name); patterns without either stay plain
+compiled patterns.
 
 >>> p = prefiltered(r"(?i)\\b(?:beauftragt|Moderation)\\b")
 >>> [m.group(0) for m in p.finditer("Die MODERATION wurde beauftragt; Moderationen nicht.")]
@@ -136,15 +139,17 @@ def prefiltered(pattern: str, flags: int = 0) -> Matcher:
     parsed = P.parse(pattern, flags)  # parses, as it compiled above
     lead = leading_words(list(parsed))
     ignore_case = bool(compiled.flags & re.IGNORECASE)
-    if lead is None or compiled.flags & re.VERBOSE:
+    if compiled.flags & re.VERBOSE:
         return compiled
+    if lead is None:
+        return gated(compiled, parsed)
     runs, prefixes = lead
     if min(map(len, prefixes)) < MIN_PREFIX:
-        return compiled
+        return gated(compiled, parsed)
     if ignore_case:
         prefixes = [p.lower() for p in prefixes]
         if not all(set(p) <= _FOLDED_LETTERS for p in prefixes):
-            return compiled
+            return gated(compiled, parsed)
     literals = _shortest(prefixes)
     words = re.compile(_trie(literals))
     back = None
@@ -191,21 +196,22 @@ def _trie(words: tuple[str, ...] | list[str]) -> str:
 
 
 _recent: list[tuple[str, str | None]] = []  # texts lowercased lately, newest first, with their lowercase
+_gated: list[tuple[str, str | None]] = []  # the same for the gated patterns (which leave ``_recent`` alone)
 RECENT = 4  # a document, its sentence and that sentence rewritten
 
 
-def _lowered(string: str) -> str | None:
+def _lowered(string: str, recent: list[tuple[str, str | None]] = _recent) -> str | None:
     """``string`` lowercased to look for the words of case-insensitive patterns, or None when
     a character changes length in lowercase. The last few are kept: an extractor searches its
     patterns in the same sentence, or in the document around it, one after another."""
-    for text, folded in _recent:
+    for text, folded in recent:
         if text is string:
             return folded
     special = "\u0130" in string or "\u0131" in string or "\u017f" in string
     low: str | None = (string.translate(_FOLD) if special else string).lower()
     if low is not None and len(low) != len(string):
         low = None
-    _recent[:] = [(string, low)] + _recent[: RECENT - 1]
+    recent[:] = [(string, low)] + recent[: RECENT - 1]
     return low
 
 
@@ -301,20 +307,40 @@ class Prefiltered:
             pos = hit.start() + 1
 
     def _from(self, string: str, hay: str, pos: int, endpos: int) -> re.Match[str] | None:
-        back = self.back
-        for at in self._word_starts(string, hay, pos, endpos):
-            start = at
-            if back is not None:  # a match may open earlier, in the run before the word
-                near = max(pos, at - BACK)
-                run = back.search(string, near, at)  # always found: the run may be empty
-                if run is not None and run.start() == near > pos:  # a long run: it may go on before
-                    run = back.search(string, pos, at)
-                start = run.start() if run is not None else at
-            for at_start in range(start, at + 1):  # from the left, as ``re`` tries them
-                found = self.compiled.match(string, at_start, endpos)
+        index = self._index
+        if not self.literals or (
+            (index is None or index[0] is not string) and min(endpos, len(hay)) - pos < INDEX_FROM
+        ):  # a short span of a text without its index (most searches): the words by their pattern
+            words = self.words
+            while (hit := words.search(hay, pos, endpos)) is not None:
+                at = hit.start()
+                found = self._at(string, pos, at, endpos)
                 if found is not None:
                     return found
+                pos = at + 1
+            return None
+        for at in self._word_starts(string, hay, pos, endpos):
+            found = self._at(string, pos, at, endpos)
+            if found is not None:
+                return found
             pos = at + 1
+        return None
+
+    def _at(self, string: str, pos: int, at: int, endpos: int) -> re.Match[str] | None:
+        """The match that opens with the word at ``at`` or in the run before it (not before ``pos``)."""
+        start = at
+        back = self.back
+        if back is not None:  # a match may open earlier, in the run before the word
+            near = max(pos, at - BACK)
+            run = back.search(string, near, at)  # always found: the run may be empty
+            if run is not None and run.start() == near > pos:  # a long run: it may go on before
+                run = back.search(string, pos, at)
+            start = run.start() if run is not None else at
+        match = self.compiled.match
+        for at_start in range(start, at + 1):  # from the left, as ``re`` tries them
+            found = match(string, at_start, endpos)
+            if found is not None:
+                return found
         return None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -353,3 +379,88 @@ class Prefiltered:
             if n == count:
                 break
         return "".join(pieces) + string[last:] if pieces else string
+
+
+def required_words(items: Any) -> list[str] | None:
+    """Literal words one of which every match of a parsed sequence contains, or None.
+
+    >>> required_words(list(P.parse(r"(?<![\\w-])\\w*[Bb]egleitung\\b|Moderat(?:ion|or)")))
+    ['egleitung', 'Moderat']
+    >>> required_words(list(P.parse(r"[A-Z]\\w+ (?:GmbH|e\\.V\\.|AG)")))
+    ['GmbH', 'e.V.', 'AG']
+    """
+    best: list[str] | None = None
+    run = ""
+    for op, arg in items:
+        if op == C.LITERAL:
+            run += chr(arg)
+            continue
+        best, run = _more_selective(best, [run] if run else None), ""
+        inner: list[str] | None = None
+        if op == C.SUBPATTERN and arg[1] == 0 and arg[2] == 0:  # a group without inline flags
+            inner = required_words(arg[3])
+        elif op == C.BRANCH:
+            parts = [required_words(branch) for branch in arg[1]]
+            inner = [w for words in parts if words for w in words] if all(parts) else None
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            inner = required_words(arg[2])
+        elif op == C.ATOMIC_GROUP:
+            inner = required_words(arg)
+        best = _more_selective(best, inner)  # (a lookaround's words are no part of the match)
+    return _more_selective(best, [run] if run else None)
+
+
+def _more_selective(a: list[str] | None, b: list[str] | None) -> list[str] | None:
+    """Of two lists of words, the one whose shortest word is longer (then: with fewer words)."""
+    if not a or not b:
+        return a or b
+    return b if (min(map(len, b)), -len(b)) > (min(map(len, a)), -len(a)) else a
+
+
+def gated(compiled: re.Pattern[str], parsed: Any) -> Matcher:
+    """``compiled``, tried only where one of the words its every match contains occurs."""
+    words = required_words(list(parsed))
+    if not words or min(map(len, words)) < MIN_PREFIX:
+        return compiled
+    ignore_case = bool(compiled.flags & re.IGNORECASE)
+    if ignore_case:
+        words = [w.lower() for w in words]
+        if not all(set(w) <= _FOLDED_LETTERS for w in words):
+            return compiled
+    return Gated(compiled, re.compile(_trie(_shortest(words))), ignore_case)
+
+
+class Gated:
+    """A compiled pattern tried only on spans that hold one of the words its matches contain."""
+
+    def __init__(self, compiled: re.Pattern[str], words: re.Pattern[str], ignore_case: bool) -> None:
+        self.compiled = compiled
+        self.words = words
+        self.ignore_case = ignore_case
+        self.pattern = compiled.pattern
+
+    def __repr__(self) -> str:
+        return f"prefiltered({self.pattern!r})"
+
+    def __getattr__(self, name: str) -> Any:  # flags, groups, findall, ...: the pattern's own
+        return getattr(self.compiled, name)
+
+    def _absent(self, string: str, pos: int, endpos: int) -> bool:
+        """Whether none of the words lies wholly in ``string[pos:endpos]`` (then nothing matches there)."""
+        hay = _lowered(string, _gated) if self.ignore_case else string
+        return hay is not None and self.words.search(hay, pos, endpos) is None
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(string, pos, endpos) else self.compiled.search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(string, pos, endpos) else self.compiled.finditer(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, pos, endpos)
+
+    def sub(self, repl: str, string: str, count: int = 0) -> str:
+        return string if self._absent(string, 0, len(string)) else self.compiled.sub(repl, string, count)

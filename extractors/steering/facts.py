@@ -49,8 +49,9 @@ def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resource
     text = layout.flat.text
     for u in units:
         unit = layout.units[u]
+        piece = text[unit.start : unit.end]  # (one string for the patterns: lowercased once for all)
         for rx in rules.chair:
-            m = rx.search(text[unit.start : unit.end])
+            m = rx.search(piece)
             if not m:
                 continue
             raw = chair_phrase(m.group("chair").strip(" \t\n.:"))

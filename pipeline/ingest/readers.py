@@ -374,6 +374,7 @@ def pdfium_glyphs(page: Any, join: bool = True) -> list[Glyph]:
             return _glyphs_by_box(textpage, height, buffer, size)
         glyphs: list[Glyph] = []
         start = line_from = 0
+        odd = _ODD_SPACE.search(page_text) is not None  # else no run of the page needs a substitution
         for line in page_text.split("\r\n"):
             first, start = start, start + len(line) + 2
             if not line:
@@ -404,7 +405,9 @@ def pdfium_glyphs(page: Any, join: bool = True) -> list[Glyph]:
                         buffer,
                         size,
                     )
-                _add_glyph(glyphs, text, x0, x1, height - y0, height - y1)
+                    _add_glyph(glyphs, text, x0, x1, height - y0, height - y1)
+                    continue
+                _add_glyph(glyphs, text, x0, x1, height - y0, height - y1, odd)
         if join and glyphs:
             glyphs[line_from:] = joined_words(glyphs[line_from:])
         return glyphs
@@ -493,8 +496,11 @@ def _bounded_text(textpage: Any, left: Any, top: Any, right: Any, bottom: Any, b
     return ctypes.string_at(buffer, 2 * max(n, 0)).decode("utf-16-le", "ignore").rstrip("\x00")
 
 
-def _add_glyph(glyphs: list[Glyph], text: str, x0: float, x1: float, top: float, bottom: float) -> None:
-    if _ODD_SPACE.search(text):  # most runs need neither substitution: skip the copies
+def _add_glyph(
+    glyphs: list[Glyph], text: str, x0: float, x1: float, top: float, bottom: float, odd: bool = True
+) -> None:
+    """``odd``: False when the run is part of a page text that has no character to substitute."""
+    if odd and _ODD_SPACE.search(text):  # most runs need neither substitution: skip the copies
         text = _SPACES.sub(" ", _SOFT_HYPHENS.sub("-", text))  # edge spaces mark word ends
     if text.strip():
         glyphs.append(Glyph(text, x0, x1, top, bottom))

@@ -727,11 +727,12 @@ class Splitter:
         """Whether the end match ``m`` of a sentence opened at ``pos`` ends it (not an
         abbreviation, an ordinal, initials or a compound title)."""
         i = m.start()
-        if self.compound_titles and COMPOUND_TITLE.search(text, pos, i + 1):
+        # a compound title ends in "-Soz." at ``i``: its hyphen within the last eight characters
+        if self.compound_titles and "-" in text[max(pos, i - 8) : i] and COMPOUND_TITLE.search(text, pos, i + 1):
             return False
         if not self.raw:
             token = _last_token(text[pos:i]).lstrip('(„"').casefold()
-            return not (token in ABBREVIATIONS or re.fullmatch(r"\d{1,2}|\w", token) or token.endswith("."))
+            return not (token in ABBREVIATIONS or _ORDINAL_OR_INITIAL.fullmatch(token) or token.endswith("."))
         if text[i] in "\n!?":
             return True
         token = text[max(0, i - 12) : i].lower()
@@ -772,6 +773,7 @@ class Splitter:
         return start, max(end, pos)
 
 
+_ORDINAL_OR_INITIAL = re.compile(r"\d{1,2}|\w")  # the word before a full stop that ends no sentence
 VIEW = Splitter(raw=False, compound_titles=True)  # the flat text's sentences, the view's units
 RAW = Splitter(raw=True, compound_titles=False)  # the sentence of an amount in the document text
 

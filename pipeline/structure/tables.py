@@ -240,7 +240,7 @@ _SLASHED = re.compile(r"(?<!\S)([^\s/]+)[ ]?/[ ]?([^\s/]+(?: am)?)(?=\t| {2,}|$)
 def _unslashed(text: str, words: ColumnWords) -> str:
     """A line whose only cell names the bodies' column and the dates' with a slash ("Gremium /
     Sitzung"), as two column words ("Gremium Sitzung"): one cell per line, the date follows the name."""
-    m = _SLASHED.fullmatch(text.strip())
+    m = _SLASHED.fullmatch(text.strip()) if "/" in text else None  # (most lines have no slash)
     pair = words.header(f"{m[1]}   {m[2]}") if m is not None else None
     return f"{m[1]} {m[2]}" if m is not None and pair is not None and pair[0] == ("body", "date") else text
 
@@ -249,7 +249,7 @@ def _slashed_header(text: str, words: ColumnWords) -> tuple[tuple[str | None, ..
     """The columns of a header whose cell names the bodies' column and the dates' with a slash,
     each date set on the line under its name in one cell ("Gremium / Sitzung   Zuständigkeit
     Status"): the date's column after the body's; None for any other line."""
-    m = _SLASHED.search(text)
+    m = _SLASHED.search(text) if "/" in text else None
     pair = words.header(f"{m[1]}   {m[2]}") if m is not None else None
     if m is None or pair is None or pair[0] != ("body", "date"):
         return None

@@ -209,3 +209,52 @@ def test_long_texts_searched_by_their_index_as_by_re(
         a, b = plain.search(text, start, end), fast.search(text, start, end)
         assert (a and a.span()) == (b and b.span())
         assert spans(fast, text, start, end) == spans(plain, text, start, end)
+
+
+GATED_PATTERNS = [
+    r"(?<![\wäöüß-])\w*[Bb]egleitung\b|Moderat(?:ion|or)\w*",
+    r"[A-ZÄÖÜ][\wäöüß]+(?:[ \t]+[A-ZÄÖÜ][\wäöüß]+){0,2}[ \t]+(?:GmbH|e\.V\.|gGmbH)",
+    r"(?i)\b(?:\d+|zwei|drei)\s+(?:Mitglieder|Vertreterinnen)\b",
+    r"(?m)^\s*(?:[a-z]\)|\d+\.)\s+[A-ZÄÖÜ]\w+(?:amt|rat)\b",
+]
+GATED_TEXT = (
+    "Die fachliche Prozessbegleitung übernimmt die Stadtteilwerkstatt Nord GmbH.\n"
+    "a) Ordnungsamt und 12 MITGLIEDER des Beirats\n"
+    "Moderatorin ist Frau Kranich vom Verein Lesepaten e.V. (Satz ohne Wort)\n"
+    "2. Sozialamt 3 Vertreterinnen; Begleitung durch Obstwiese gGmbH\n"
+)
+
+
+def test_patterns_without_leading_words_are_gated_by_the_words_their_matches_contain() -> None:
+    from extractors.fastre import Gated, P, required_words
+
+    assert required_words(list(P.parse(r"\w*[Bb]egleitung\b|Moderat(?:ion|or)"))) == ["egleitung", "Moderat"]
+    assert required_words(list(P.parse(r"[A-Z]\w+(?=GmbH)"))) is None  # a lookahead's words are no part of the match
+    assert required_words(list(P.parse(r"(?:\d+\s*)?€"))) == ["€"]
+    assert all(isinstance(prefiltered(p), Gated) for p in GATED_PATTERNS)
+    for pattern in GATED_PATTERNS:
+        plain, fast = re.compile(pattern), prefiltered(pattern)
+        for start, end in [(0, len(GATED_TEXT)), (10, 60), (76, 120), (120, 140), (0, 5)]:
+            assert spans(fast, GATED_TEXT, start, end) == spans(plain, GATED_TEXT, start, end)
+            a, b = plain.search(GATED_TEXT, start, end), fast.search(GATED_TEXT, start, end)
+            assert (a and a.span()) == (b and b.span())
+        assert fast.sub("_", GATED_TEXT) == plain.sub("_", GATED_TEXT)
+        assert fast.sub("_", "Ein Satz ohne eines der Wörter.") == "Ein Satz ohne eines der Wörter."
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(
+        st.one_of(st.sampled_from(WORDS + ["GmbH", "e.V.", "Mitglieder", "amt", "a) ", "7 "]), st.text(max_size=4)),
+        max_size=30,
+    ),
+    which=st.integers(min_value=0, max_value=len(GATED_PATTERNS) - 1),
+    cut=st.tuples(st.integers(0, 120), st.integers(0, 120)),
+)
+def test_gated_patterns_find_what_re_finds_on_any_text(pieces: list[str], which: int, cut: tuple[int, int]) -> None:
+    text = "".join(pieces)
+    plain, fast = re.compile(GATED_PATTERNS[which]), prefiltered(GATED_PATTERNS[which])
+    start, end = sorted(cut)
+    assert spans(fast, text) == spans(plain, text)
+    assert spans(fast, text, start, end) == spans(plain, text, start, end)
+    assert fast.sub("_", text) == plain.sub("_", text)
