@@ -65,7 +65,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
     found += [d for d in from_dated_lines(doc, v, sv) if not any(_same(d, f) for f in found)]
-    found = _with_model(found, list(from_model(doc, v, res, sv)), v)
+    found = _with_model(found, list(from_model(doc, v, res, sv)), v, doc.text)
     # a Beratungsfolge grouped by body (a council information system's page): the other readers take
     # its body lines with their roles for names ("Rat der Stadt Entscheidung") and miss the later dates
     groups = from_groups(doc, v, sv)
@@ -84,7 +84,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
             yield rec
 
 
-def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab) -> list[Consultation]:
+def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, text: str) -> list[Consultation]:
     """The older readers' records and the table model's rows: a row of a meeting no record has is
     added; where a record took a neighbouring cell into the body ("... Integration Vorberatung"
     beside the model's "... Integration" and role "Vorberatung") or read no role where the model's
@@ -112,6 +112,8 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab) 
                         or _role_of(rec, m)
                         or _wrapped_on(rec, m)
                         or _next_name(rec, m, model)
+                        or _slash_run_in(rec, m)
+                        or _tail_elsewhere(rec, m, text)
                     )
                 )
                 or _in_cells(rec, m, v)
@@ -126,7 +128,8 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab) 
 def _longer(a: Consultation, b: Consultation, v: Vocab) -> bool:
     """Whether ``a``'s body is ``b``'s with another cell's text after it: a role or status
     ("Vorberatung", "öffentlich"), a hyphenated cell's rest, one lower-case word ("sung"), one
-    word of the role cell that ``b`` read and ``a`` missed ("Vor"), marks ("☐");
+    word of the role cell that ``b`` read and ``a`` missed ("Vor"), marks ("☐"), a code of the next
+    column ("AB/2024/07", a meeting's number);
     ``b``'s not ending open ("... und")."""
     if a.body == b.body or not a.body.startswith(b.body + " ") or OPEN_END.search(b.body):
         return False
@@ -136,7 +139,8 @@ def _longer(a: Consultation, b: Consultation, v: Vocab) -> bool:
         return True  # the meeting's name of the next column ("Stadtrat . Sitzung des Stadtrates")
     rest = tail[:1].islower() and " " not in tail  # one lower-case word: the rest of a hyphenated cell
     part = " " not in tail and a.role is None and b.role is not None  # "Vor" of the role cell "Vor-" / "beratung"
-    return rest or part or not re.search(r"\w", tail) or status(tail, v) is not None
+    code = re.fullmatch(r"\S*\d\S*", tail) is not None and re.search(r"[/-]", tail) is not None  # "AB/2024/07"
+    return rest or part or code or not re.search(r"\w", tail) or status(tail, v) is not None
 
 
 _ROLE_CELL_WORDS = 6  # the words of a role cell ("Beratung und Beschluss-" / "fassung"), at most
@@ -216,6 +220,25 @@ def _ends_with_name(a: Consultation, b: Consultation) -> bool:
     into the first name below them ("/ Sitzung Sozialausschuss" over the row "Sozialausschuss")."""
     x, y = squash(a.body), squash(b.body)
     return x == y or (x.endswith(y) and re.search(rf"(?<!\w){re.escape(b.body)}$", a.body) is not None)
+
+
+def _slash_run_in(a: Consultation, b: Consultation) -> bool:
+    """Whether ``a``'s body is ``b``'s after the rest of a slashed header cell, which no name opens
+    with ("/ Aufgabe Werkausschuss" over the row "Werkausschuss")."""
+    return a.body[:1] == "/" and a.body != b.body and _ends_with_name(a, b)
+
+
+def _tail_elsewhere(a: Consultation, b: Consultation, text: str) -> bool:
+    """Whether ``a``'s body is ``b``'s, a row set out by spaces, with the lines of another column's
+    wrapped cell after it: a line of ``a`` below the row that starts right of the name's column
+    ("Sozialausschuss   12.03.2019   Empfehlung an den Rat mit" / "      Änderungen laut Anlage")."""
+    if b.method != "table.gap" or not a.body.startswith(b.body + " ") or a.span.end <= b.span.end:
+        return False
+    first = text.rfind("\n", 0, b.span.start) + 1
+    at = text.find(b.body.split()[0], first, b.span.end)
+    col = at - first
+    below = text[text.find("\n", b.span.start) + 1 : a.span.end].split("\n") if at >= 0 else []
+    return any(ln.strip() and len(ln) - len(ln.lstrip()) > col + 2 for ln in below)
 
 
 def _same_name(a: Consultation, b: Consultation) -> bool:

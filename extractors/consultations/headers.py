@@ -40,7 +40,11 @@ def strip_header_words(text: str, v: Vocab) -> str:
     'Ausschuss für Soziales (Sozial- und Integrationsausschuss)'
     >>> strip_header_words("Sitzungsdatum Zuständigkeit Ausschuss für Soziales", vocab(load_resources()))
     'Ausschuss für Soziales'
+    >>> strip_header_words("/ Aufgabe Werkausschuss", vocab(load_resources()))  # a slashed header cell's rest
+    'Werkausschuss'
     """
+    if text[:1] == "/" and (rest := strip_header_words(text[1:].lstrip(), v)) != text[1:].lstrip():
+        return rest
     words = _column_words(text, v) if v.any_column.search(text) else []
     if words:
         rest = text[words[-1][0] + len(words[-1][1]) :].lstrip(" :")

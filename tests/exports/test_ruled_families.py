@@ -30,6 +30,10 @@ KNOWN: dict[tuple[str, str], str] = {
     "name cut, roles lost",
     ("column_orders", "pdfminer"): "a numbered row's role on the line under its name and date, the header wrapped "
     "over two lines: the role not given to the first row",
+    ("cells_over_lines", "pdftotext"): "the second row's name set apart from its date's line by the first row's "
+    "wrapped result, or by its own role cell under it: the row lost",
+    ("cells_over_lines", "pdftotext-layout"): "the last row's role on the line under its name, the head cell naming "
+    "bodies and roles with a slash: the row read without it stays (a reader's gap; the text holds the role)",
 }
 
 
