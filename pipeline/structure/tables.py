@@ -55,7 +55,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pipeline.lang.de.closed_class import NAME_GOES_ON, NAME_LINKS, OPEN_ENDS, either
+from pipeline.lang.de.closed_class import NAME_GOES_ON, NAME_LINKS, OPEN_ENDS, alternation, either
 
 from .lines import Line
 from .tokens import TIME, TokenVocab, row_cells, typed
@@ -190,7 +190,11 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
     every, skip, beside = side_by_side(every, words, skip)
     found: list[Table] = []
     for i, line in enumerate(every):
-        if i in skip or (found and line.start < found[-1].end):
+        if (
+            i in skip
+            or (found and line.start < found[-1].end)
+            or under_year_heading(every, i, words.columns_only, skip)
+        ):
             continue
         if i == beside:  # the heading of a column beside the form, its rows under it without column words
             after = _region_lines(every, i, skip)
@@ -234,6 +238,24 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
         if table.rows:
             found.append(table)
     return found
+
+
+# a heading of one word and a year ("Sitzungstermine 2026"): a calendar's, when the word is a date's column word
+_YEAR_HEADING = re.compile(r"([A-ZÄÖÜ]\w+)[ \t]+(?:19|20)\d\d")
+
+
+def under_year_heading(
+    every: Sequence[Line], i: int, column: Callable[[str], bool], skip: frozenset[int] | set[int] = frozenset()
+) -> bool:
+    """Whether the line before line ``i`` (page furniture and blank lines aside) is a heading of a
+    column word and a year ("Sitzungstermine 2026" over "Gremium  Termin"; ``column`` tells a column
+    word): the table under it is a calendar of meetings, not the submission's Beratungsfolge. A
+    title naming a year ("Stellenplan für 2026") is no such heading."""
+    j = i - 1
+    while j >= 0 and (j in skip or not every[j].text.strip()):
+        j -= 1
+    m = _YEAR_HEADING.fullmatch(every[j].text.strip()) if j >= 0 else None
+    return m is not None and column(m[1])
 
 
 # a header cell naming two columns with a slash: "Gremium / Sitzung", "Gremium/Datum"
@@ -781,6 +803,9 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             line = Line(typed_[0].start, line.end, line.text[typed_[0].start - line.start :])
             text = line.text.strip()
         last = out[-1] if out else None
+        if last is not None and MEETING_OPENS.match(text) and len(text.split()) <= SETTINGS.name_words:
+            out.append(_Item("other", [line]))  # the meeting's name, a column of its own: "9. öffentliche Sitzung"
+            continue
         if broken is not None and kinds == ["text"] and _goes_on(broken.text, text):
             broken.lines.append(line)  # the name's rest after the role set between its lines
             broken = None
@@ -845,15 +870,32 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
 
 
 def _bracketed_role(typed_: list[Token], text: str) -> list[_Item] | None:
-    """A name with its role in brackets after it ("Ausschuss für Soziales (Vorberatung)") as a name
-    and a role item; None for any other line."""
-    if [c.kind for c in typed_] != ["text", "role"] or not re.search(rf"\(\s*{re.escape(typed_[1].text)}\s*\)$", text):
+    """A name with its role in brackets after it ("Ausschuss für Soziales (Vorberatung)") or after a
+    contraction ("Werkausschuss zur Kenntnisnahme") as a name and a role item; None for any other line."""
+    if [c.kind for c in typed_] != ["text", "role"]:
         return None
     name, role = typed_
+    opener = _ROLE_OPENER.search(name.text)
+    if opener is not None and opener.start() > 0:  # the contraction opens the role cell: "Werkausschuss zur"
+        rest = name.text[: opener.start()]
+        name = Token(name.start, name.start + len(rest), rest, "text")
+        role = Token(
+            name.start + opener.start(1),
+            role.end,
+            text[opener.start(1) : role.end - typed_[0].start],
+            "role",
+            role.value,
+        )
+    elif not (_ROLE_OPENS.match(role.text) or re.search(rf"\(\s*{re.escape(role.text)}\s*\)$", text)):
+        return None  # a role word run on from a name with nothing to part them: one cell
     return [
         _Item("name", [Line(name.start, name.end, name.text)]),
         _Item("role", [Line(role.start, role.end, role.text)], role.value),
     ]
+
+
+_ROLE_OPENER = re.compile(r"\s+(" + alternation("contractions") + r")$")  # "zur" before a role word
+_ROLE_OPENS = re.compile(r"(?:" + alternation("contractions") + r")\s")  # a role cell "zur Kenntnis"
 
 
 _ON_ITS_LINE = {"public": "status", "mark": "status", "role": "role", "result": "result"}

@@ -118,6 +118,85 @@ CASES = [
     ),
 ]
 
+CASES += [
+    pytest.param(  # the same, its cells apart by tabs as a PDF's text layer gives them, the wrapped lines without
+        "Beratungsfolge\nGremium\tDatum\tZuständigkeit\tErgebnis\n"
+        "Werkausschuss\t11.06.2024\tVorberatung\tZustimmung mit der\nErgänzung aus Punkt 3 des\nProtokolls\n\n"
+        "Stadtrat\t27.06.2024\tEntscheidung\n",
+        [("Werkausschuss", "2024-06-11", "preliminary"), ("Stadtrat", "2024-06-27", "decision")],
+        id="wrapped-result-beside-name-tabs",
+    ),
+    pytest.param(  # a role opened by a contraction after the name, in its cell: the name ends before it
+        "Beratungsfolge:\nGremium\tDatum\tZuständigkeit\n"
+        "Ausschuss zur Pflege der Städtepartnerschaften\t12.03.2024\tVorberatung\n"
+        "Werkausschuss zur Beantwortung\t19.03.2024\n"
+        "Ortsbeirat Unterhain zur Kenntnisnahme\t26.03.2024\n",
+        [
+            ("Ausschuss zur Pflege der Städtepartnerschaften", "2024-03-12", "preliminary"),
+            ("Werkausschuss", "2024-03-19", "information"),
+            ("Ortsbeirat Unterhain", "2024-03-26", "information"),
+        ],
+        id="contraction-role-after-name-tabs",
+    ),
+    pytest.param(
+        "Beratungsfolge\nGremium\n\nSitzung am\n\nWerkausschuss zur Beantwortung\n\n19.03.2024\n\n"
+        "Stadtrat zur Kenntnis\n\n26.03.2024\n",
+        [("Werkausschuss", "2024-03-19", "information"), ("Stadtrat", "2024-03-26", "information")],
+        id="contraction-role-after-name-cells",
+    ),
+]
+
+CASES += [
+    pytest.param(  # a roles' column named by a compound ("Beschlussart", "Bearbeitungsstand"), one cell per line
+        "Beratungsfolge\nGremium\n\nSitzungstermin\n\nBeschlussart\n\nWerkausschuss\n\n11.06.2024\n\nvorberatend\n\n"
+        "Stadtrat\n\n27.06.2024\n\nbeschließend\n",
+        [("Werkausschuss", "2024-06-11", "preliminary"), ("Stadtrat", "2024-06-27", "decision")],
+        id="role-compound-column-cells",
+    ),
+    pytest.param(
+        "Beratungsfolge\nGremium\n\nDatum\n\nBearbeitungsstand\n\nWerkausschuss\n\n11.06.2024\n\nabgeschlossen\n\n"
+        "Stadtrat\n\n27.06.2024\n\nvorgesehen\n",
+        [("Werkausschuss", "2024-06-11", None), ("Stadtrat", "2024-06-27", None)],
+        id="state-compound-column-cells",
+    ),
+    pytest.param(  # head cells wrapped after a link word, one cell per line
+        "Beratungsfolge\nBeratendes Gremium\n\nDatum der\nSitzung\n\nArt der Beratung\n\nWerkausschuss\n\n"
+        "11.06.2024\n\nVorberatung\n\nStadtrat\n\n27.06.2024\n\nEntscheidung\n",
+        [("Werkausschuss", "2024-06-11", "preliminary"), ("Stadtrat", "2024-06-27", "decision")],
+        id="wrapped-head-cells",
+    ),
+    pytest.param(  # the meeting's name in a column of its own, one cell per line
+        "Beratungsfolge\nGremium\n\nSitzung\n\nSitzungsdatum\n\nZuständigkeit\n\nWerk- und Forstausschuss\n\n"
+        "3. öffentliche Sitzung\n\n11.06.2024\n\nVorberatung\n\n"
+        "Stadtrat\n\n21. Sitzung\n\n27.06.2024\n\nEntscheidung\n",
+        [("Werk- und Forstausschuss", "2024-06-11", "preliminary"), ("Stadtrat", "2024-06-27", "decision")],
+        id="meeting-name-cells",
+    ),
+    pytest.param(  # the role in brackets after the name, each date under its name, no header
+        "Beratungsfolge:\nWerk- und Forstausschuss (Vorberatung)\n11.06.2024\nStadtrat (Entscheidung)\n27.06.2024\n",
+        [("Werk- und Forstausschuss", "2024-06-11", "preliminary"), ("Stadtrat", "2024-06-27", "decision")],
+        id="bracketed-role-over-date",
+    ),
+    pytest.param(  # a number between the parts of a name, the cells set out by spaces
+        "Beratungsfolge\n Gremium                              Termin        Zuständigkeit\n"
+        "Stadtbezirksrat 4 (Weidenhof-Ost)     11.06.2024    Anhörung\n"
+        "Stadtrat                             27.06.2024    Entscheidung\n",
+        [("Stadtbezirksrat 4 (Weidenhof-Ost)", "2024-06-11", "deliberation"), ("Stadtrat", "2024-06-27", "decision")],
+        id="number-inside-name-gap",
+    ),
+]
+CALENDARS = [  # a calendar of meetings under a heading naming its year: no Beratungsfolge
+    "Sitzungstermine 2025\n Gremium            Termin\nWerkausschuss      14.01.2025\nStadtrat           30.01.2025\n",
+    "Beratungstermine 2026\nGremium\n\nTermin\n\nWerkausschuss\n\n14.01.2026\n\nStadtrat\n\n30.01.2026\n",
+    "Sitzungstermine 2024\nGremium\tDatum\nWerkausschuss\t14.01.2024\nStadtrat\t30.01.2024\n",
+]
+
+
+@pytest.mark.parametrize("table", CALENDARS)
+def test_calendar_under_a_year_is_no_beratungsfolge(table: str) -> None:
+    doc = document("MITTEILUNGSVORLAGE\nVorlage Nr.: 2024/318\n\n" + table + "\nDer Rat nimmt Kenntnis.\n")
+    assert list(extract(doc, load_resources(), view(doc))) == []
+
 
 @pytest.mark.parametrize(("table", "expected"), CASES)
 def test_council_form(table: str, expected: list[Fact]) -> None:

@@ -464,6 +464,54 @@ def _cells_over_lines() -> list[Ruled]:
     ]
 
 
+def _head_forms() -> list[Ruled]:
+    """Head cells of other forms: a compound naming the roles' column ("Beschlussart") over role
+    adjectives; head cells wrapped after a link word ("Datum der" / "Sitzung"); a number inside a
+    district's name;
+    a time in the date's cell."""
+    return [
+        simple(
+            "role_compound",
+            ["Gremium", "Sitzungstermin", "Beschlussart"],
+            [["Ausschuss für Wald und Flur", E[0], "vorberatend"], ["Gemeinderat", E[1], "beschließend"]],
+            [("Ausschuss für Wald und Flur", ISO_E[0], "preliminary"), ("Gemeinderat", ISO_E[1], "decision")],
+            "Beratungsfolge",
+        ),
+        Ruled(
+            "wrapped_head",
+            "Beratungsfolge",
+            [["Beratendes", "Gremium"], ["Datum der", "Sitzung"], ["Art der", "Beratung"]],
+            [[["Werkausschuss"], [E[0]], ["Vorberatung"]], [["Stadtrat"], [E[1]], ["Entscheidung"]]],
+            [("Werkausschuss", ISO_E[0], "preliminary"), ("Stadtrat", ISO_E[1], "decision")],
+        ),
+        simple(
+            "district_numbers",
+            ["Gremium", "Termin", "Zuständigkeit"],
+            [
+                ["Stadtbezirksrat 4 (Weidenhof-Ost)", E[0], "Anhörung"],
+                ["Stadtbezirksrat 11 (Kranichsfeld)", E[1], "Anhörung"],
+                ["Stadtrat", E[2], "Entscheidung"],
+            ],
+            [
+                ("Stadtbezirksrat 4 (Weidenhof-Ost)", ISO_E[0], "deliberation"),
+                ("Stadtbezirksrat 11 (Kranichsfeld)", ISO_E[1], "deliberation"),
+                ("Stadtrat", ISO_E[2], "decision"),
+            ],
+            "Beratungsfolge",
+        ),
+        simple(
+            "date_and_time",
+            ["Gremium", "Sitzungstermin", "Zuständigkeit"],
+            [
+                ["Werkausschuss", f"{E[0]}, 17:00 Uhr", "Vorberatung"],
+                ["Stadtrat", f"{E[1]}, 18:30 Uhr", "Entscheidung"],
+            ],
+            [("Werkausschuss", ISO_E[0], "preliminary"), ("Stadtrat", ISO_E[1], "decision")],
+            "Beratungsfolge",
+        ),
+    ]
+
+
 def families() -> dict[str, list[Ruled]]:
     """A small fixed sample of every family, by the family's name."""
     return {
@@ -481,6 +529,31 @@ def families() -> dict[str, list[Ruled]]:
         "other_columns": _other_columns(),
         "council_forms": _council_forms(),
         "cells_over_lines": _cells_over_lines(),
+        "head_forms": _head_forms(),
+        "agenda_letters": [
+            simple(
+                "agenda_letters",
+                ["Gremium", "Datum", "TOP", "Zuständigkeit"],
+                [
+                    ["Ausschuss für Wald und Flur", E[0], "Ö 4", "Vorberatung"],
+                    ["Gemeinderat", E[1], "Ö 12", "Entscheidung"],
+                ],
+                [("Ausschuss für Wald und Flur", ISO_E[0], "preliminary"), ("Gemeinderat", ISO_E[1], "decision")],
+                "Beratungsfolge",
+            ),
+        ],
+        "meeting_names": [
+            simple(
+                "meeting_name",
+                ["Gremium", "Sitzung", "Sitzungsdatum", "Zuständigkeit"],
+                [
+                    ["Werk- und Forstausschuss", "4. öffentliche Sitzung", E[0], "Vorberatung"],
+                    ["Gemeinderat", "17. Sitzung", E[1], "Entscheidung"],
+                ],
+                [("Werk- und Forstausschuss", ISO_E[0], "preliminary"), ("Gemeinderat", ISO_E[1], "decision")],
+                "Beratungsfolge",
+            ),
+        ],
     }
 
 
