@@ -27,6 +27,7 @@ Vocabulary: ``resources/bodies.yaml``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -35,7 +36,7 @@ from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import View
-from pipeline.structure.tables import meeting_start
+from pipeline.structure.tables import MEETING_OPENS, meeting_start
 
 from .dated import from_dated_lines
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
@@ -43,7 +44,7 @@ from .groups import from_groups
 from .model import from_model
 from .prose import from_labels, from_prose
 from .tables import from_tables
-from .vocab import OPEN_END, Vocab, clean_body, squash, status
+from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, squash, status
 from .vocab import vocab as read_vocab
 
 
@@ -65,7 +66,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
     found += [d for d in from_dated_lines(doc, v, sv) if not any(_same(d, f) for f in found)]
-    found = _with_model(found, list(from_model(doc, v, res, sv)), v)
+    found = _with_model(found, list(from_model(doc, v, res, sv)), v, doc.text)
     # a Beratungsfolge grouped by body (a council information system's page): the other readers take
     # its body lines with their roles for names ("Rat der Stadt Entscheidung") and miss the later dates
     groups = from_groups(doc, v, sv)
@@ -77,14 +78,37 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     if not found:
         found = list(from_prose(doc, v, sv)) or list(from_labels(doc, v, sv))
     seen: set[tuple[str, str | None]] = set()
-    for rec in sorted(found, key=lambda r: r.span.start):
+    for rec in sorted((_role_in_brackets(r, v) for r in found), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
-        if rec.body and key not in seen:  # the same meeting found by two layouts
+        if rec.body and key not in seen and not _meeting_only(rec.body):  # the same meeting found by two layouts
             seen.add(key)
             yield rec
 
 
-def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab) -> list[Consultation]:
+def _meeting_only(body: str) -> bool:
+    """Whether a body names a meeting and no body ("17. Sitzung", "öffentliche Sitzung"): the meeting
+    column's cell read as a name."""
+    m = MEETING_OPENS.match(body)
+    return m is not None and m.end() == len(body)
+
+
+_BRACKETED = re.compile(r"(.*\S)\s*\(([^()]+)\)")
+
+
+def _role_in_brackets(rec: Consultation, v: Vocab) -> Consultation:
+    """A body with its role in brackets after it ("Werkausschuss (Vorberatung)") as the body and
+    that role; any other record as it is ("Ausschuss für Soziales (Sozial- und Integrationsausschuss)")."""
+    m = _BRACKETED.fullmatch(rec.body)
+    said = status(m[2], v) if m is not None and len(m[2].split()) <= _ROLE_CELL_WORDS else None
+    if m is None or said is None or said[0] is None:
+        return rec
+    body = m[1]
+    return dataclasses.replace(
+        rec, body=body, body_type=body_type(body, v), rule_id=body_entry(body, v), role=rec.role or said[0]
+    )
+
+
+def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, text: str) -> list[Consultation]:
     """The older readers' records and the table model's rows: a row of a meeting no record has is
     added; where a record took a neighbouring cell into the body ("... Integration Vorberatung"
     beside the model's "... Integration" and role "Vorberatung") or read no role where the model's
@@ -112,6 +136,8 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab) 
                         or _role_of(rec, m)
                         or _wrapped_on(rec, m)
                         or _next_name(rec, m, model)
+                        or _slash_run_in(rec, m)
+                        or _tail_elsewhere(rec, m, text)
                     )
                 )
                 or _in_cells(rec, m, v)
@@ -126,7 +152,8 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab) 
 def _longer(a: Consultation, b: Consultation, v: Vocab) -> bool:
     """Whether ``a``'s body is ``b``'s with another cell's text after it: a role or status
     ("Vorberatung", "öffentlich"), a hyphenated cell's rest, one lower-case word ("sung"), one
-    word of the role cell that ``b`` read and ``a`` missed ("Vor"), marks ("☐");
+    word of the role cell that ``b`` read and ``a`` missed ("Vor"), marks ("☐"), a code of the next
+    column ("AB/2024/07", a meeting's number);
     ``b``'s not ending open ("... und")."""
     if a.body == b.body or not a.body.startswith(b.body + " ") or OPEN_END.search(b.body):
         return False
@@ -136,7 +163,9 @@ def _longer(a: Consultation, b: Consultation, v: Vocab) -> bool:
         return True  # the meeting's name of the next column ("Stadtrat . Sitzung des Stadtrates")
     rest = tail[:1].islower() and " " not in tail  # one lower-case word: the rest of a hyphenated cell
     part = " " not in tail and a.role is None and b.role is not None  # "Vor" of the role cell "Vor-" / "beratung"
-    return rest or part or not re.search(r"\w", tail) or status(tail, v) is not None
+    code = re.fullmatch(r"\S*\d\S*", tail) is not None and re.search(r"[/-]", tail) is not None  # "AB/2024/07"
+    code = code or re.fullmatch(r"\d{1,3}\.", tail) is not None  # a meeting's number: "4." of "4. Sitzung"
+    return rest or part or code or not re.search(r"\w", tail) or status(tail, v) is not None
 
 
 _ROLE_CELL_WORDS = 6  # the words of a role cell ("Beratung und Beschluss-" / "fassung"), at most
@@ -216,6 +245,32 @@ def _ends_with_name(a: Consultation, b: Consultation) -> bool:
     into the first name below them ("/ Sitzung Sozialausschuss" over the row "Sozialausschuss")."""
     x, y = squash(a.body), squash(b.body)
     return x == y or (x.endswith(y) and re.search(rf"(?<!\w){re.escape(b.body)}$", a.body) is not None)
+
+
+def _slash_run_in(a: Consultation, b: Consultation) -> bool:
+    """Whether ``a``'s body is ``b``'s after the rest of a slashed header cell, which no name opens
+    with ("/ Aufgabe Werkausschuss" over the row "Werkausschuss")."""
+    return a.body[:1] == "/" and a.body != b.body and _ends_with_name(a, b)
+
+
+def _tail_elsewhere(a: Consultation, b: Consultation, text: str) -> bool:
+    """Whether ``a``'s body is ``b``'s, a row set out by tabs or spaces, with the lines of another
+    column's wrapped cell after it: a line of ``a`` below the row that starts right of the name's
+    column ("Sozialausschuss   12.03.2019   Empfehlung an den Rat mit" / "      Änderungen laut
+    Anlage"), or, the name ending closed, the row's line ending open in a later cell ("Sozialausschuss
+    <tab> 12.03.2019 <tab> Empfehlung an den Rat mit" / "Änderungen laut Anlage")."""
+    if b.method not in ("table.gap", "table.tab") or not a.body.startswith(b.body + " ") or a.span.end <= b.span.end:
+        return False
+    first = text.rfind("\n", 0, b.span.start) + 1
+    at = text.find(b.body.split()[0], first, b.span.end)
+    eol = text.find("\n", b.span.start)
+    if at < 0 or eol < 0:
+        return False
+    row = text[at:eol].rstrip()
+    if re.search(r"[\t ]{2,}|\t", row) and not OPEN_END.search(b.body) and OPEN_END.search(row):
+        return not a.body[len(b.body) + 1 :][:1].islower()  # the later cell goes on; "und ..." is the name's
+    below = text[eol + 1 : a.span.end].split("\n")
+    return any(ln.strip() and len(ln) - len(ln.lstrip()) > at - first + 2 for ln in below)
 
 
 def _same_name(a: Consultation, b: Consultation) -> bool:

@@ -40,7 +40,11 @@ def strip_header_words(text: str, v: Vocab) -> str:
     'Ausschuss für Soziales (Sozial- und Integrationsausschuss)'
     >>> strip_header_words("Sitzungsdatum Zuständigkeit Ausschuss für Soziales", vocab(load_resources()))
     'Ausschuss für Soziales'
+    >>> strip_header_words("/ Aufgabe Werkausschuss", vocab(load_resources()))  # a slashed header cell's rest
+    'Werkausschuss'
     """
+    if text[:1] == "/" and (rest := strip_header_words(text[1:].lstrip(), v)) != text[1:].lstrip():
+        return rest
     words = _column_words(text, v) if v.any_column.search(text) else []
     if words:
         rest = text[words[-1][0] + len(words[-1][1]) :].lstrip(" :")
@@ -67,7 +71,7 @@ def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
             return kind
         if m and kind == "body" and _ATTRIBUTES.fullmatch(t, m.end()):  # "Beratungsfolge dieser Vorlage"
             return kind
-    return "date" if _date_compound(t, v) else None
+    return "date" if _date_compound(t, v) else ("role" if _role_compound(t, v) else None)
 
 
 # up to HEADING_ATTRIBUTES words after the bodies' column word, the first a determiner: "dieser Vorlage"
@@ -99,6 +103,35 @@ def _date_compound(word: str, v: Vocab) -> bool:
             if end and any(kind == "date" and pat.fullmatch(end) for kind, pat in v.columns):
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=65536)
+def _role_compound(word: str, v: Vocab) -> bool:
+    """Whether a word is a compound of a word joined by an "s" and a roles' column word ("Beschlussart",
+    "Bearbeitungsstand"); not a word of its own that ends so ("Gegenstand").
+
+    >>> from extractors import load_resources
+    >>> from extractors.consultations.vocab import vocab
+    >>> w = vocab(load_resources())
+    >>> _role_compound("Beschlussart", w), _role_compound("Bearbeitungsstand", w), _role_compound("Gegenstand", w)
+    (True, True, False)
+    """
+    if not _COMPOUND.fullmatch(word) or not word.endswith(_role_ends(v)):
+        return False
+    for j in range(4, len(word) - 2):
+        if word[j - 1] == "s" and any(
+            kind == "role" and pat.fullmatch(word[j].upper() + word[j + 1 :]) for kind, pat in v.columns
+        ):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=8)
+def _role_ends(v: Vocab) -> tuple[str, ...]:
+    """The one-word roles' column words, lower case ("art", "stand"): the quick test before
+    :func:`_role_compound`."""
+    words = {w.strip("(?:)$").lower() for kind, p in v.columns if kind == "role" for w in p.pattern.split("|")}
+    return tuple(sorted(w for w in words if w.isalpha()))
 
 
 @functools.lru_cache(maxsize=8)
@@ -192,6 +225,8 @@ def column_words_only(text: str, v: Vocab) -> bool:
     words = _column_words(text, v)
     if not words:  # most lines: no column word opens them
         return False
+    if OPEN_END.search(text.rstrip()) and column_kind(text, v) in ("date", "role"):
+        return True  # a head cell wrapped after a link word: "Datum der" / "Sitzung" (never a name: "Ausschuss für")
     return _fill(words, text) or _column_cell(text.strip(" :\t"), v)
 
 
@@ -370,11 +405,14 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
 
 
 def _compound_at(text: str, pos: int, v: Vocab) -> int | None:
-    """Where a compound date column word at ``pos`` ends ("Zieltermin", "Beratungstermine"), or None."""
+    """Where a compound date or role column word at ``pos`` ends ("Zieltermin", "Beratungstermine",
+    "Beschlussart"), or None."""
     m = _COMPOUND.match(text, pos)
-    if m is None or not m.group().endswith(_date_ends(v)) or (m.end() < len(text) and text[m.end()] not in " \t:"):
+    if m is None or (m.end() < len(text) and text[m.end()] not in " \t:"):
         return None
-    return m.end() if _date_compound(m.group(), v) else None
+    if m.group().endswith(_date_ends(v)) and _date_compound(m.group(), v):
+        return m.end()
+    return m.end() if _role_compound(m.group(), v) else None
 
 
 def _attributes(text: str, pos: int, v: Vocab) -> int | None:

@@ -24,6 +24,7 @@ from pipeline.document import Document
 from pipeline.lang.de import dates, markers
 from pipeline.records import Consultation
 from pipeline.structure import Line, View
+from pipeline.structure.tables import under_year_heading
 from pipeline.structure.tokens import MARK, Cell, row_cells, typed
 
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after
@@ -59,6 +60,8 @@ def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         if i in sv.furniture:
             continue
         after = None
+        if under_year_heading(every, i, lambda t: column_words_only(t, v), sv.furniture):
+            continue  # a calendar of meetings under a heading naming its year
         head = v.title.match(line.text)
         if head is not None and (wrapped := wrapped_flat(line, every[i + 1 :], head.end(), v)):
             line, after = wrapped[0], lines_after(every, i + 1 + wrapped[1], sv.furniture)

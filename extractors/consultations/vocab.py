@@ -23,6 +23,7 @@ from extractors.base import collapse, dehyphenate, section_patterns
 from extractors.resources import Resources, typed
 from pipeline.errors import ResourceError
 from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.dates import find_dates
 from pipeline.structure.tables import DECIDING
 from pipeline.structure.tokens import TokenVocab
@@ -38,6 +39,8 @@ _NUMBERING = re.compile(
     + r"|\(?\d{1,2}[.)]|[a-z]\)|TOP\s*\d{1,3}(?:\.\d{1,2})*\.?(?=\s))\s*"
 )  # a list's mark, a number, an agenda item's number ("TOP 10 Gemeinderat")
 _TRAILING = re.compile(r"[\s,;:–-]*(?:\b(?:am|vom|den|im|in der|ab)\b[\s,;:–-]*)*$")
+# a contraction at a name's end ("Werkausschuss zur" before "Kenntnisnahme"): the role cell's first word
+_CONTRACTION_END = re.compile(r"(?<=\w)\s+(?:" + alternation("contractions") + r")$")
 # the body's municipality in brackets after its name, as a council information system adds it:
 # "Gemeinderat Walkertshofen (Gemeinde Walkertshofen)"
 _OWN_PLACE = re.compile(r"\s*\((?:Gemeinde|Stadt|Markt|Landkreis|Kreis|Samtgemeinde|Verbandsgemeinde)\s[^()]+\)$")
@@ -286,10 +289,12 @@ def clean_body(text: str) -> str:
     'Gemeinderat'
     >>> clean_body("Gemeinderat Walkertshofen (Gemeinde Walkertshofen)")
     'Gemeinderat Walkertshofen'
+    >>> clean_body("Werkausschuss zur")  # the role word after it read as a cell of its own
+    'Werkausschuss'
     """
     text = text.split("|", 1)[0]
     text = _TRAILING.sub("", _NUMBERING.sub("", collapse(dehyphenate(text)))).strip(" \t,;:")
-    return _OWN_PLACE.sub("", text)
+    return _CONTRACTION_END.sub("", _OWN_PLACE.sub("", text))
 
 
 def nominative(name: str, v: Vocab) -> str:

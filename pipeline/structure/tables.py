@@ -55,11 +55,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pipeline.lang.de.closed_class import NAME_GOES_ON, NAME_LINKS, OPEN_ENDS, either
+from pipeline.lang.de.closed_class import NAME_GOES_ON, NAME_LINKS, OPEN_ENDS, alternation, either
 
 from .lines import Line
+from .tokens import TIME, TokenVocab, row_cells, typed
 from .tokens import Cell as Token
-from .tokens import TokenVocab, row_cells, typed
 
 KINDS = ("body", "date", "status", "role", "result", "top", "mark", "label", "value", "amount", "other")
 
@@ -151,6 +151,9 @@ class ColumnWords:
 OPEN_END = re.compile(r"(?:\w-|[,&/(]|\b(?:" + either(OPEN_ENDS) + r"))\s*$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _WORDLIKE = re.compile(r"[^\W\d_]{2}")  # two letters in a row: what a name has at least
+_DATELINE = re.compile(r"[A-ZÄÖÜ][^\d,]*,[ \t]+den[ \t]+\d")  # "Musterstadt, den 09.03.2021": a signature's
+_CODE_AFTER = re.compile(r"[ \t](\S*\d\S*/\S*|\S*/\S*\d\S*)$")  # a last word with a figure and a slash
+_CODE = re.compile(r"[^\s\d]*\d[^\s]*")  # one word with a figure in it: a number, a code, a time; no name
 # a line with one of these spills from the row above: they are never words of a name ("öffentliche" may be)
 _FOREIGN = frozenset({"mark", "result", "role"})
 _QUIET = frozenset({"num", "top", "empty", "public"})  # a line of these alone is another column's
@@ -187,7 +190,11 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
     every, skip, beside = side_by_side(every, words, skip)
     found: list[Table] = []
     for i, line in enumerate(every):
-        if i in skip or (found and line.start < found[-1].end):
+        if (
+            i in skip
+            or (found and line.start < found[-1].end)
+            or under_year_heading(every, i, words.columns_only, skip)
+        ):
             continue
         if i == beside:  # the heading of a column beside the form, its rows under it without column words
             after = _region_lines(every, i, skip)
@@ -195,7 +202,7 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
             if table.rows:
                 found.append(table)
             continue
-        hdr = words.header(line.text)
+        hdr = words.header(line.text) or _body_role_header(line.text, words)
         if hdr is None and (slashed := _slashed_header(line.text, words)) is not None:
             after = _region_lines(every, i, skip)
             table = under_names(slashed, after, words, line.start)
@@ -233,6 +240,24 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
     return found
 
 
+# a heading of one word and a year ("Sitzungstermine 2026"): a calendar's, when the word is a date's column word
+_YEAR_HEADING = re.compile(r"([A-ZÄÖÜ]\w+)[ \t]+(?:19|20)\d\d")
+
+
+def under_year_heading(
+    every: Sequence[Line], i: int, column: Callable[[str], bool], skip: frozenset[int] | set[int] = frozenset()
+) -> bool:
+    """Whether the line before line ``i`` (page furniture and blank lines aside) is a heading of a
+    column word and a year ("Sitzungstermine 2026" over "Gremium  Termin"; ``column`` tells a column
+    word): the table under it is a calendar of meetings, not the submission's Beratungsfolge. A
+    title naming a year ("Stellenplan für 2026") is no such heading."""
+    j = i - 1
+    while j >= 0 and (j in skip or not every[j].text.strip()):
+        j -= 1
+    m = _YEAR_HEADING.fullmatch(every[j].text.strip()) if j >= 0 else None
+    return m is not None and column(m[1])
+
+
 # a header cell naming two columns with a slash: "Gremium / Sitzung", "Gremium/Datum"
 _SLASHED = re.compile(r"(?<!\S)([^\s/]+)[ ]?/[ ]?([^\s/]+(?: am)?)(?=\t| {2,}|$)")
 
@@ -242,7 +267,23 @@ def _unslashed(text: str, words: ColumnWords) -> str:
     Sitzung"), as two column words ("Gremium Sitzung"): one cell per line, the date follows the name."""
     m = _SLASHED.fullmatch(text.strip()) if "/" in text else None  # (most lines have no slash)
     pair = words.header(f"{m[1]}   {m[2]}") if m is not None else None
-    return f"{m[1]} {m[2]}" if m is not None and pair is not None and pair[0] == ("body", "date") else text
+    return f"{m[1]} {m[2]}" if m is not None and pair is not None and pair[0] in _NAME_PAIRS else text
+
+
+_NAME_PAIRS = (("body", "date"), ("body", "role"))  # the columns a slashed cell over names may name
+
+
+def _body_role_header(text: str, words: ColumnWords) -> tuple[tuple[str | None, ...], int] | None:
+    """The columns of a header whose first cell names the bodies' column and the roles' with a
+    slash, each role set on the line under its name in one cell ("Gremium / Zuständigkeit   Termin
+    Status"): the header read with the bodies' word alone, the role under a name being a cell
+    spilled below its row; None for any other line."""
+    m = _SLASHED.search(text)
+    pair = words.header(f"{m[1]}   {m[2]}") if m is not None else None
+    if m is None or pair is None or pair[0] != ("body", "role"):
+        return None
+    hdr = words.header(text[: m.start()] + m[1] + " " * (m.end() - m.start() - len(m[1])) + text[m.end() :])
+    return hdr if hdr is not None and hdr[0].count("body") == 1 and "date" in hdr[0] else None
 
 
 def _slashed_header(text: str, words: ColumnWords) -> tuple[tuple[str | None, ...], int] | None:
@@ -735,6 +776,8 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             break
         if 1 < len(text.split()) <= 3 and words.title.match(text.split()[-1]):
             break  # the heading of the next table: "Weitere Beratungsfolge"
+        if _DATELINE.match(text):
+            break  # the place and date a signature stands under: "Musterstadt, den 09.03.2021"
         typed_ = _ordinals_out(
             [c for c in typed(text, words.tokens, line.start + line.text.index(text)) if c.kind != "empty"]
         )
@@ -760,6 +803,9 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             line = Line(typed_[0].start, line.end, line.text[typed_[0].start - line.start :])
             text = line.text.strip()
         last = out[-1] if out else None
+        if last is not None and MEETING_OPENS.match(text) and len(text.split()) <= SETTINGS.name_words:
+            out.append(_Item("other", [line]))  # the meeting's name, a column of its own: "9. öffentliche Sitzung"
+            continue
         if broken is not None and kinds == ["text"] and _goes_on(broken.text, text):
             broken.lines.append(line)  # the name's rest after the role set between its lines
             broken = None
@@ -802,12 +848,20 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
                 out.append(_Item("status", [Line(c.start, c.end, c.text)], c.value))
         elif kinds[:1] == ["result"] and not words.named(text):
             out.append(_Item("result", [line], typed_[0].value))
-        elif not _WORDLIKE.search(text):
-            out.append(_Item("other", [line]))  # a cell of figures names no body ("10/2/1", a vote's tally, "1.")
+        elif not _WORDLIKE.search(text) or TIME.fullmatch(text) or _code(text, words):
+            # a cell of figures ("10/2/1", a vote's tally, "1."), a time ("16:00 Uhr") or one code ("AB/2024/07", a
+            # meeting's number) names no body
+            out.append(_Item("other", [line]))
         elif len(text.split()) > SETTINGS.name_words or _SENTENCE_END.search(text):
             break  # a sentence: the text after the table
         elif (named := _bracketed_role(typed_, text)) is not None:
             out += named  # the role in brackets after the name: "Stadtrat (Entscheidung)"
+        elif (m := _CODE_AFTER.search(text)) is not None and words.named(text[: m.start()]):
+            a = line.start + line.text.index(text)  # the next column's code after the name: "Werkausschuss AB/2024/07"
+            out += [
+                _Item("name", [Line(a, a + m.start(), text[: m.start()])]),
+                _Item("other", [Line(a + m.start(1), a + len(text), m[1])]),
+            ]
         else:
             out.append(_Item("name", [line]))
     if whole and whole == sum(1 for x in out if x.kind == "date"):
@@ -816,15 +870,32 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
 
 
 def _bracketed_role(typed_: list[Token], text: str) -> list[_Item] | None:
-    """A name with its role in brackets after it ("Ausschuss für Soziales (Vorberatung)") as a name
-    and a role item; None for any other line."""
-    if [c.kind for c in typed_] != ["text", "role"] or not re.search(rf"\(\s*{re.escape(typed_[1].text)}\s*\)$", text):
+    """A name with its role in brackets after it ("Ausschuss für Soziales (Vorberatung)") or after a
+    contraction ("Werkausschuss zur Kenntnisnahme") as a name and a role item; None for any other line."""
+    if [c.kind for c in typed_] != ["text", "role"]:
         return None
     name, role = typed_
+    opener = _ROLE_OPENER.search(name.text)
+    if opener is not None and opener.start() > 0:  # the contraction opens the role cell: "Werkausschuss zur"
+        rest = name.text[: opener.start()]
+        name = Token(name.start, name.start + len(rest), rest, "text")
+        role = Token(
+            name.start + opener.start(1),
+            role.end,
+            text[opener.start(1) : role.end - typed_[0].start],
+            "role",
+            role.value,
+        )
+    elif not (_ROLE_OPENS.match(role.text) or re.search(rf"\(\s*{re.escape(role.text)}\s*\)$", text)):
+        return None  # a role word run on from a name with nothing to part them: one cell
     return [
         _Item("name", [Line(name.start, name.end, name.text)]),
         _Item("role", [Line(role.start, role.end, role.text)], role.value),
     ]
+
+
+_ROLE_OPENER = re.compile(r"\s+(" + alternation("contractions") + r")$")  # "zur" before a role word
+_ROLE_OPENS = re.compile(r"(?:" + alternation("contractions") + r")\s")  # a role cell "zur Kenntnis"
 
 
 _ON_ITS_LINE = {"public": "status", "mark": "status", "role": "role", "result": "result"}
@@ -884,6 +955,12 @@ def _role_cell(text: str, cells: list[Token]) -> bool:
     if cells[:1] and cells[0].kind == "role":
         return True
     return not cells[1:] and text[:1] == "(" and text.endswith(")") and text[1:2].islower()
+
+
+def _code(text: str, words: ColumnWords) -> bool:
+    """Whether a cell is one word with a figure in it that names no body: a number or a code
+    ("AB/2024/07", a meeting's number), never part of a name."""
+    return _CODE.fullmatch(text) is not None and not words.named(text)
 
 
 def _unbroken(text: str) -> str:
@@ -1101,10 +1178,14 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
     if len(line.text.split()) > cut.settings.prose_words and not cut.words.named(line.text[: date.start - line.start]):
         return cut.last is None  # a sentence with a date after the table ("Im Juli 2022 wurden ...")
     body_first = cut.columns.index("body") < cut.columns.index("date")
-    texts = [c for c in cells if c.kind == "text" and (c.end <= date.start) == body_first]
+    texts = [
+        c for c in cells if c.kind == "text" and (c.end <= date.start) == body_first and not _code(c.text, cut.words)
+    ]  # a code's cell beside the name ("AB/2024/07", the meeting's number) is a column of its own
     own = _joined(line, cells, texts) if texts else None
     at = meeting_start(own.text) if own is not None and mode == "tokens" and _meeting_column(cut) else None
     meeting = None
+    if at is None and own is not None and (m := _CODE_AFTER.search(own.text)) is not None:
+        at = m.start(1)  # a code of the next column run together with the name ("Werkausschuss AB/2024/07")
     if own is not None and at is not None:  # the meeting's name of the next column, run together with the body's
         meeting = Token(own.start + at, own.end, own.text[at:], "text")
         text = own.text[:at].rstrip()
@@ -1307,8 +1388,10 @@ def _joined(line: Line, cells: list[Token], texts: list[Token]) -> Token:
     part from it: words of one name ("Ausschuss für öffentliche Einrichtungen")."""
     first = last = texts[0]
     for c in cells[cells.index(first) + 1 :]:
-        if c.kind == "text":
+        if c.kind == "text" and c in texts:
             last = c
+        elif c.kind == "text":
+            break  # a code's cell: the next column's
         elif c.kind not in ("public", "role"):
             break
     if last is first:

@@ -219,5 +219,19 @@ def row_cells(line: Line, vocab: TokenVocab) -> tuple[str, list[Cell]]:
     out: list[Cell] = []
     for col, (s, _, t) in enumerate(parts):
         if t.strip():
-            out.extend(typed(t, vocab, s, col))
+            found = typed(t, vocab, s, col)
+            out.extend(_numbered_name(found, t, s, mode == "tokens"))
     return mode, out
+
+
+def _numbered_name(cells: list[Cell], text: str, start: int, single: bool) -> list[Cell]:
+    """A cell's words with a number between two parts of one name joined as one text cell: the
+    number is the name's ("Bezirksausschuss 3 (Altstadt-Nord)"), not an agenda item's; in a line
+    set with single spaces (``single``) only where a bracket opens the name's rest."""
+    kinds = [c.kind for c in cells]
+    for k in range(len(cells) - 2):
+        if kinds[k : k + 3] == ["text", "num", "text"] and (not single or cells[k + 2].text.startswith("(")):
+            a, b = cells[k].start, cells[k + 2].end
+            joined = Cell(a, b, text[a - start : b - start], "text", None, cells[k].col)
+            return [*cells[:k], joined, *_numbered_name(cells[k + 3 :], text, start, single)]
+    return cells

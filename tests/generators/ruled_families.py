@@ -341,6 +341,177 @@ def _row_numbers() -> list[Ruled]:
     ]
 
 
+E = ["04.11.2025", "18.11.2025", "02.12.2025"]
+ISO_E = ["2025-11-04", "2025-11-18", "2025-12-02"]
+
+
+def _other_columns() -> list[Ruled]:
+    """Columns of other council systems that name no body: a time of day beside the date; a running
+    number and a meeting's number (a code with figures) before the date; a vote in three columns."""
+    bodies = ["Ausschuss für Forst und Landwirtschaft", "Werkausschuss", "Stadtrat"]
+    roles = [("Vorberatung", "preliminary"), ("Vorberatung", "preliminary"), ("Entscheidung", "decision")]
+    return [
+        simple(
+            "time_of_day",
+            ["Gremium", "Datum", "Uhrzeit"],
+            [[b, E[j], f"{16 + j}:30 Uhr"] for j, b in enumerate(bodies)],
+            [(b, ISO_E[j], None) for j, b in enumerate(bodies)],
+            "Beratungsweg",
+        ),
+        simple(
+            "meeting_number",
+            ["Lfd.", "Gremium", "Sitzungsnummer", "Datum", "Zuständigkeit", "Ö/N"],
+            [
+                [str(j + 1), b, f"SI/{b[:2].upper()}/2025/0{j + 3}", E[j], roles[j][0], "Ö"]
+                for j, b in enumerate(bodies)
+            ],
+            [(b, ISO_E[j], roles[j][1]) for j, b in enumerate(bodies)],
+            "Beratungsfolge",
+        ),
+        simple(
+            "vote_columns",
+            ["Gremium", "Datum", "Zuständigkeit", "Ja", "Nein", "Enth."],
+            [[b, E[j], roles[j][0], *(["8", "1", "0"] if j < 2 else ["", "", ""])] for j, b in enumerate(bodies)],
+            [(b, ISO_E[j], roles[j][1]) for j, b in enumerate(bodies)],
+            "Beratungsfolge",
+        ),
+    ]
+
+
+def _council_forms() -> list[Ruled]:
+    """Forms of council systems: the heading's word over the bodies with the status last; the
+    public status first; a weekday before each date; a district's referral as the committee's role."""
+    return [
+        simple(
+            "heading_status_last",
+            ["Beratungsfolge", "Sitzungstermin", "Zuständigkeit", "Status"],
+            [
+                ["Ausschuss für Technik und Forst", E[0], "Vorberatung", "nichtöffentlich"],
+                ["Gemeinderat", E[1], "Entscheidung", "öffentlich"],
+            ],
+            [("Ausschuss für Technik und Forst", ISO_E[0], "preliminary"), ("Gemeinderat", ISO_E[1], "decision")],
+        ),
+        simple(
+            "status_first",
+            ["Ö/N", "Datum", "Gremium", "Zuständigkeit"],
+            [
+                ["Ö", E[0], "Ausschuss für Wohnen und Quartiere", "Vorberatung"],
+                ["N", E[1], "Ältestenrat", "Kenntnisnahme"],
+                ["Ö", E[2], "Stadtrat", "Entscheidung"],
+            ],
+            [
+                ("Ausschuss für Wohnen und Quartiere", ISO_E[0], "preliminary"),
+                ("Ältestenrat", ISO_E[1], "information"),
+                ("Stadtrat", ISO_E[2], "decision"),
+            ],
+            "Beratungsfolge",
+        ),
+        simple(
+            "weekdays",
+            ["Gremium", "Sitzungstermin", "Beratungszweck"],
+            [
+                ["Ortschaftsrat Hangweiler", f"Di., {E[0]}", "Anhörung"],
+                ["Gemeinderat", f"Di., {E[1]}", "Beschlussfassung"],
+            ],
+            [("Ortschaftsrat Hangweiler", ISO_E[0], "deliberation"), ("Gemeinderat", ISO_E[1], "decision")],
+            "Beratungsfolge",
+        ),
+        simple(
+            "referral",
+            ["Datum", "Gremium", "Beratungsart"],
+            [
+                [E[0], "Ausschuss für Grünflächen und Ehrenamt", "Überweisung"],
+                [E[1], "Bezirksverordnetenversammlung", "Beschluss"],
+            ],
+            [
+                ("Ausschuss für Grünflächen und Ehrenamt", ISO_E[0], "preliminary"),
+                ("Bezirksverordnetenversammlung", ISO_E[1], "decision"),
+            ],
+            "Beratungsfolge:",
+        ),
+    ]
+
+
+def _cells_over_lines() -> list[Ruled]:
+    """Cells over several lines of forms the text generators do not draw: a result wrapped beside
+    the name; the role under the name in one cell, the head cell naming both with a slash."""
+    return [
+        Ruled(
+            "result_wrapped",
+            "Beratungsfolge:",
+            [[h] for h in ["Gremium", "Sitzung", "Zuständigkeit", "Beschlussergebnis"]],
+            [
+                [
+                    ["Werkausschuss"],
+                    [E[0]],
+                    ["Vorberatung"],
+                    ["Zustimmung mit der", "Ergänzung aus Punkt 3", "des Protokolls"],
+                ],
+                [["Stadtrat"], [E[1]], ["Entscheidung"], [""]],
+            ],
+            [("Werkausschuss", ISO_E[0], "preliminary"), ("Stadtrat", ISO_E[1], "decision")],
+        ),
+        Ruled(
+            "slashed_roles",
+            "Beratungsfolge",
+            [[h] for h in ["Gremium / Zuständigkeit", "Termin", "Status"]],
+            [
+                [["Werk- und Betriebsausschuss", "Vorberatung"], [E[0]], ["nichtöffentlich"]],
+                [["Gemeinderat", "Entscheidung"], [E[1]], ["öffentlich"]],
+            ],
+            [("Werk- und Betriebsausschuss", ISO_E[0], "preliminary"), ("Gemeinderat", ISO_E[1], "decision")],
+        ),
+    ]
+
+
+def _head_forms() -> list[Ruled]:
+    """Head cells of other forms: a compound naming the roles' column ("Beschlussart") over role
+    adjectives; head cells wrapped after a link word ("Datum der" / "Sitzung"); a number inside a
+    district's name;
+    a time in the date's cell."""
+    return [
+        simple(
+            "role_compound",
+            ["Gremium", "Sitzungstermin", "Beschlussart"],
+            [["Ausschuss für Wald und Flur", E[0], "vorberatend"], ["Gemeinderat", E[1], "beschließend"]],
+            [("Ausschuss für Wald und Flur", ISO_E[0], "preliminary"), ("Gemeinderat", ISO_E[1], "decision")],
+            "Beratungsfolge",
+        ),
+        Ruled(
+            "wrapped_head",
+            "Beratungsfolge",
+            [["Beratendes", "Gremium"], ["Datum der", "Sitzung"], ["Art der", "Beratung"]],
+            [[["Werkausschuss"], [E[0]], ["Vorberatung"]], [["Stadtrat"], [E[1]], ["Entscheidung"]]],
+            [("Werkausschuss", ISO_E[0], "preliminary"), ("Stadtrat", ISO_E[1], "decision")],
+        ),
+        simple(
+            "district_numbers",
+            ["Gremium", "Termin", "Zuständigkeit"],
+            [
+                ["Stadtbezirksrat 4 (Weidenhof-Ost)", E[0], "Anhörung"],
+                ["Stadtbezirksrat 11 (Kranichsfeld)", E[1], "Anhörung"],
+                ["Stadtrat", E[2], "Entscheidung"],
+            ],
+            [
+                ("Stadtbezirksrat 4 (Weidenhof-Ost)", ISO_E[0], "deliberation"),
+                ("Stadtbezirksrat 11 (Kranichsfeld)", ISO_E[1], "deliberation"),
+                ("Stadtrat", ISO_E[2], "decision"),
+            ],
+            "Beratungsfolge",
+        ),
+        simple(
+            "date_and_time",
+            ["Gremium", "Sitzungstermin", "Zuständigkeit"],
+            [
+                ["Werkausschuss", f"{E[0]}, 17:00 Uhr", "Vorberatung"],
+                ["Stadtrat", f"{E[1]}, 18:30 Uhr", "Entscheidung"],
+            ],
+            [("Werkausschuss", ISO_E[0], "preliminary"), ("Stadtrat", ISO_E[1], "decision")],
+            "Beratungsfolge",
+        ),
+    ]
+
+
 def families() -> dict[str, list[Ruled]]:
     """A small fixed sample of every family, by the family's name."""
     return {
@@ -355,6 +526,34 @@ def families() -> dict[str, list[Ruled]]:
         "column_orders": _column_orders(),
         "bracketed_roles": _bracketed_roles(),
         "row_numbers": _row_numbers(),
+        "other_columns": _other_columns(),
+        "council_forms": _council_forms(),
+        "cells_over_lines": _cells_over_lines(),
+        "head_forms": _head_forms(),
+        "agenda_letters": [
+            simple(
+                "agenda_letters",
+                ["Gremium", "Datum", "TOP", "Zuständigkeit"],
+                [
+                    ["Ausschuss für Wald und Flur", E[0], "Ö 4", "Vorberatung"],
+                    ["Gemeinderat", E[1], "Ö 12", "Entscheidung"],
+                ],
+                [("Ausschuss für Wald und Flur", ISO_E[0], "preliminary"), ("Gemeinderat", ISO_E[1], "decision")],
+                "Beratungsfolge",
+            ),
+        ],
+        "meeting_names": [
+            simple(
+                "meeting_name",
+                ["Gremium", "Sitzung", "Sitzungsdatum", "Zuständigkeit"],
+                [
+                    ["Werk- und Forstausschuss", "4. öffentliche Sitzung", E[0], "Vorberatung"],
+                    ["Gemeinderat", "17. Sitzung", E[1], "Entscheidung"],
+                ],
+                [("Werk- und Forstausschuss", ISO_E[0], "preliminary"), ("Gemeinderat", ISO_E[1], "decision")],
+                "Beratungsfolge",
+            ),
+        ],
     }
 
 
