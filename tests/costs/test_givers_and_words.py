@@ -99,6 +99,21 @@ CASES = [
         "Den Vereinen stehen folgende Mittel zur Verfügung: Chor 2.000 Euro, Honorar der Trainerin 900 Euro.",
         [{"amount_eur": 2000, "cost_type": "budget"}, {"amount_eur": 900, "cost_type": "external_support"}],
     ),
+    Case(
+        "the Bund's gift in the passive",
+        "Für die Lernpatenschaften wurden 64.000 Euro durch den Bund zur Verfügung gestellt.",
+        [{"amount_eur": 64000, "cost_type": "grant"}],
+    ),
+    Case(
+        "the Land as the passive's agent, in a relative clause",
+        "Grundlage sind die 18.500 Euro, die im Vorjahr vom Land bereitgestellt wurden.",
+        [{"amount_eur": 18500, "cost_type": "grant"}],
+    ),
+    Case(
+        "a town's own office as the agent stays an allocation",
+        "Die 7.200 Euro werden durch das Stadtarchiv zur Verfügung gestellt.",
+        [{"amount_eur": 7200, "cost_type": "budget"}],
+    ),
 ]
 
 
