@@ -1,0 +1,97 @@
+"""consultation_pairs: a meeting's page whose header is a two-column table set one cell per line,
+each label alone on its line without a colon and its value on the next, as an information
+system's meeting page reaches text (method ``key_value.pairs``):
+
+    Sitzung
+    BA/014/2016-2021
+    Gremium
+    Bauausschuss
+    Raum
+    Sitzungssaal des Rathauses
+    Datum
+    14.03.2017
+    Zeit
+    17:00-18:30 Uhr
+
+Read where the labels and values alternate over three pairs or more, a body label's value names a
+body, a date label's value is a day's date alone and another value is a time of day: the time makes
+the header a meeting's, so a paper's header ("Gremium" / "Sozialausschuss" / "Datum" / its date) is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.document import Document
+from pipeline.lang.de.dates import WEEKDAY, find_dates
+from pipeline.records import Consultation
+from pipeline.structure import FIRST_PAGES_CHARS, Line, View
+
+from .flat import namelike
+from .vocab import Vocab, body_entry, body_type, clean_body, headed
+
+# a label alone: one or two words, a capital first, no digit, no colon ("Gremium", "Sitzung am")
+_LABEL = re.compile(r"[A-ZÄÖÜ][^\W\d]*(?:[ \t]+[^\W\d]+)?")
+_DAY = re.compile(rf"(?:{WEEKDAY},?[ \t]+)?\d{{1,2}}\.\d{{1,2}}\.\d{{4}}")  # "20.01.2009", "Di, 20.01.2009"
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?(?:[ \t]*Uhr)?")  # "15:00-15:45 Uhr"
+_PAIRS = 3  # pairs of a meeting's header, at least
+
+
+def from_pairs(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
+    lines = [ln for k, ln in enumerate(sv.lines) if ln.text.strip() and k not in sv.furniture]
+    lines = [ln for ln in lines if ln.start < FIRST_PAGES_CHARS]
+    for i, line in enumerate(lines):
+        if _kind(line.text, v) == "body" and i + 1 < len(lines):
+            rec = _read(doc, _pairs(lines, i), v)
+            if rec is not None:
+                yield rec
+                return  # a page's header names one meeting
+
+
+def _kind(text: str, v: Vocab) -> str | None:
+    """The kind of a form label standing alone without a colon ("Gremium" -> body), else None."""
+    text = text.strip()
+    return next((k for k, pat in v.key_values if (m := pat.fullmatch(text)) and m["v"] is None), None)
+
+
+def _pairs(lines: list[Line], at: int) -> list[tuple[Line, Line]]:
+    """The label and value lines alternating around the label line ``at``: label lines at the even
+    steps from it, each alone and label-like, and a value after each."""
+    first = at
+    while first >= 2 and _LABEL.fullmatch(lines[first - 2].text.strip()):
+        first -= 2
+    pairs = []
+    for k in range(first, len(lines) - 1, 2):
+        if not _LABEL.fullmatch(lines[k].text.strip()):
+            break
+        pairs.append((lines[k], lines[k + 1]))
+    return pairs
+
+
+def _read(doc: Document, pairs: list[tuple[Line, Line]], v: Vocab) -> Consultation | None:
+    if len(pairs) < _PAIRS or not any(_TIME.fullmatch(value.text.strip()) for _, value in pairs):
+        return None
+    body = next((value for label, value in pairs if _kind(label.text, v) == "body"), None)
+    day = next(
+        (
+            value
+            for label, value in pairs
+            if _kind(label.text, v) in ("date", "day") and _DAY.fullmatch(value.text.strip())
+        ),
+        None,
+    )
+    if body is None or day is None:
+        return None
+    name, dates = clean_body(body.text.strip()), find_dates(day.text)
+    if not name or not dates or not headed(name, v) or not namelike(name) or _kind(name, v) is not None:
+        return None
+    label = next(lab for lab, value in pairs if value is body)
+    return Consultation(
+        span=doc.span(min(label.start, day.start), max(body.end, day.end)),
+        body=name,
+        body_type=body_type(name, v),
+        rule_id=body_entry(name, v),
+        meeting_date=dates[0].iso,
+        method="key_value.pairs",
+    )
