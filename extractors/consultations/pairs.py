@@ -16,6 +16,13 @@ system's meeting page reaches text (method ``key_value.pairs``):
 Read where the labels and values alternate over three pairs or more, a body label's value names a
 body, a date label's value is a day's date alone and another value is a time of day: the time makes
 the header a meeting's, so a paper's header ("Gremium" / "Sozialausschuss" / "Datum" / its date) is none.
+
+A meeting page's heading, a body's name (maybe after its council and a dash), over a line of the
+meeting's day and time alone (method ``heading.day``):
+
+    Gemeinde Musterhausen - Bau- und Wegeausschuss
+
+    Montag, 4. März 2019, 19:30 Uhr
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.document import Document
-from pipeline.lang.de.dates import WEEKDAY, find_dates
+from pipeline.lang.de.dates import MONTHS, WEEKDAY, find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, Line, View
 
@@ -36,11 +43,22 @@ _LABEL = re.compile(r"[A-ZÄÖÜ][^\W\d]*(?:[ \t]+[^\W\d]+)?")
 _DAY = re.compile(rf"(?:{WEEKDAY},?[ \t]+)?\d{{1,2}}\.\d{{1,2}}\.\d{{4}}")  # "20.01.2009", "Di, 20.01.2009"
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?(?:[ \t]*Uhr)?")  # "15:00-15:45 Uhr"
 _PAIRS = 3  # pairs of a meeting's header, at least
+# a meeting's day and time alone on a line: "Montag, 4. März 2019, 19:30 Uhr", "Di, 12.03.2019 18:00 Uhr"
+_DAY_TIME = re.compile(
+    rf"{WEEKDAY},?[ \t]+(?P<date>\d{{1,2}}\.[ \t]*(?:\d{{1,2}}\.\d{{4}}|(?:{MONTHS})[ \t]+\d{{4}}))"
+    r"[ \t]*,?[ \t]*(?:um[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*Uhr"
+)
+_COUNCIL = re.compile(r"[^\n]{1,60}?[ \t]+[-–][ \t]+")  # "Gemeinde Musterhausen - " before a body's name
+_NAME_WORDS = 12
 
 
 def from_pairs(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     lines = [ln for k, ln in enumerate(sv.lines) if ln.text.strip() and k not in sv.furniture]
     lines = [ln for ln in lines if ln.start < FIRST_PAGES_CHARS]
+    heading = next((r for k in range(1, len(lines)) if (r := _heading(doc, lines[k - 1], lines[k], v))), None)
+    if heading is not None:
+        yield heading
+        return
     for i, line in enumerate(lines):
         if _kind(line.text, v) == "body" and i + 1 < len(lines):
             rec = _read(doc, _pairs(lines, i), v)
@@ -94,4 +112,28 @@ def _read(doc: Document, pairs: list[tuple[Line, Line]], v: Vocab) -> Consultati
         rule_id=body_entry(name, v),
         meeting_date=dates[0].iso,
         method="key_value.pairs",
+    )
+
+
+def _heading(doc: Document, name: Line, day: Line, v: Vocab) -> Consultation | None:
+    """A meeting's heading: a line naming a body, maybe after its council and a dash, over the
+    meeting's day and time alone."""
+    m = _DAY_TIME.fullmatch(day.text.strip())
+    if m is None:
+        return None
+    text = name.text.strip()
+    council = _COUNCIL.match(text)
+    body = clean_body(text[council.end() :] if council else text)
+    dates = find_dates(m["date"], months=True)
+    if not body or len(body.split()) > _NAME_WORDS or not headed(body, v) or not namelike(body) or not dates:
+        return None
+    if dates[0].precision != "day" or _kind(body, v) is not None:
+        return None
+    return Consultation(
+        span=doc.span(name.start, day.end),
+        body=body,
+        body_type=body_type(body, v),
+        rule_id=body_entry(body, v),
+        meeting_date=dates[0].iso,
+        method="heading.day",
     )

@@ -73,6 +73,22 @@ CASES = [
         "Anfrage zur Sitzung des Umweltausschusses am 14.06.2018\nBetreff: Baumschutz\n",
         [("Umweltausschuss", "2018-06-14", None, None)],
     ),
+    (  # a meeting page's heading: the council, a dash, the body; the meeting's day and time under it
+        "Sitzungstermine der Gemeinde Musterhausen\n\nGemeinde Musterhausen - Bau- und Wegeausschuss\n\n"
+        "Montag, 4. März 2019, 19:30 Uhr\n\n\nTOP 1 Eröffnung der Sitzung\n\nProtokoll:\n\n"
+        "Der Vorsitzende lädt zur nächsten Sitzung am Dienstag, den 12.03.2019 ein.\n",
+        [("Bau- und Wegeausschuss", "2019-03-04", None, None)],
+    ),
+    (  # the same, the body alone over a short weekday and a numeric date
+        "Ortschaftsrat Weidenbach\nDi, 12.03.2019 18:00 Uhr\nTagesordnung\n",
+        [("Ortschaftsrat Weidenbach", "2019-03-12", None, None)],
+    ),
+    (  # a decision's extract whose heading an export ran into the text after it
+        "Musterhausen, den 02.03.2017 Stadt Musterhausen Beschluss aus der Sitzung des Sportausschusses der Stadt "
+        "Musterhausen am 14.02.2017 Öffentliche Sitzung Anträge 3.1 Antrag auf Sanierung des Bolzplatzes "
+        "Ratsfrau Muster (SPD) regt an, den Antrag am 21. März im Bauausschuss zu beraten.\n",
+        [("Sportausschuss der Stadt Musterhausen", "2017-02-14", None, None)],
+    ),
 ]
 
 NOTHING = [
@@ -88,6 +104,10 @@ NOTHING = [
     "Gremium\nSozialausschuss\nDatum\n14.05.2019\nBetreff\nBericht\n",
     # a sentence asking for a meeting is no title line
     "Wir bitten, den Antrag zur Sitzung des Rates am 12.03.2020 vorzulegen.\n",
+    # an invitation's day and time under a line naming no body
+    "Einladung\nDer Bürgermeister lädt ein\nMontag, 4. März 2019, 19:30 Uhr\n",
+    # a referral in a sentence is no extract's heading
+    "Der Bauausschuss verweist die Vorlage in die Ratssitzung am 19.12.2012.\n",
 ]
 
 
