@@ -31,12 +31,13 @@ import re
 from collections.abc import Iterator
 
 from pipeline.document import Document
+from pipeline.lang.de.closed_class import words
 from pipeline.lang.de.dates import MONTHS, WEEKDAY, find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, Line, View
 
 from .flat import namelike
-from .vocab import Vocab, body_entry, body_type, clean_body, headed
+from .vocab import Vocab, body_entry, body_type, clean_body, headed, heads
 
 # a label alone: one or two words, a capital first, no digit, no colon ("Gremium", "Sitzung am")
 _LABEL = re.compile(r"[A-ZÄÖÜ][^\W\d]*(?:[ \t]+[^\W\d]+)?")
@@ -50,6 +51,7 @@ _DAY_TIME = re.compile(
 )
 _COUNCIL = re.compile(r"[^\n]{1,60}?[ \t]+[-–][ \t]+")  # "Gemeinde Musterhausen - " before a body's name
 _NAME_WORDS = 12
+_LINKS = words("conjunctions")  # between the parts of a compound name ("Bau- und Wegeausschuss")
 
 
 def from_pairs(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
@@ -127,7 +129,7 @@ def _heading(doc: Document, name: Line, day: Line, v: Vocab) -> Consultation | N
     dates = find_dates(m["date"], months=True)
     if not body or len(body.split()) > _NAME_WORDS or not headed(body, v) or not namelike(body) or not dates:
         return None
-    if dates[0].precision != "day" or _kind(body, v) is not None:
+    if dates[0].precision != "day" or _kind(body, v) is not None or not _opens_with_name(body, v):
         return None
     return Consultation(
         span=doc.span(name.start, day.end),
@@ -137,3 +139,11 @@ def _heading(doc: Document, name: Line, day: Line, v: Vocab) -> Consultation | N
         meeting_date=dates[0].iso,
         method="heading.day",
     )
+
+
+def _opens_with_name(body: str, v: Vocab) -> bool:
+    """Whether the line opens with the body's name: its head word first, or after compound parts only
+    ("Bau- und Wegeausschuss"); a minutes' head ("Niederschrift 25. Sitzung Hauptausschuss") is no heading."""
+    found = heads(body, v)
+    lead = body[: found[0].start()].split() if found else ["-"]
+    return all(w.endswith("-") or w in _LINKS for w in lead)

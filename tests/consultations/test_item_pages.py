@@ -108,6 +108,8 @@ NOTHING = [
     "Einladung\nDer Bürgermeister lädt ein\nMontag, 4. März 2019, 19:30 Uhr\n",
     # a referral in a sentence is no extract's heading
     "Der Bauausschuss verweist die Vorlage in die Ratssitzung am 19.12.2012.\n",
+    # a minutes' head over the meeting's day and time is no meeting page's heading
+    "Protokoll Bauausschuss\nMontag, 4. März 2019, 19:30 Uhr\nöffentlich\n",
 ]
 
 
