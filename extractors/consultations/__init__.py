@@ -19,7 +19,8 @@ Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``tabl
 ``table.cells``, ``table.columns`` (the table model: one cell per line, column by column),
 ``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``meeting_line``, ``prose``, ``labels``,
 ``groups`` (a Beratungsfolge grouped by body, each body's meetings under it: :mod:`.groups`),
-``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`).
+``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`),
+``key_value.pairs`` (a meeting page's header, each label alone over its value: :mod:`.pairs`).
 The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges.
 Vocabulary: ``resources/bodies.yaml``.
@@ -42,6 +43,7 @@ from .dated import from_dated_lines
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
 from .model import from_model
+from .pairs import from_pairs
 from .prose import from_labels, from_prose
 from .tables import from_tables
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, squash, status
@@ -63,6 +65,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *(blocks or from_key_values(doc, v, sv)),
         *from_headings(doc, v),
         *from_meeting_lines(doc, v, sv),
+        *from_pairs(doc, v, sv),
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
     found += [d for d in from_dated_lines(doc, v, sv) if not any(_same(d, f) for f in found)]

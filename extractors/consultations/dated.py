@@ -9,6 +9,10 @@ as council information systems print them outside any table (method ``dated_line
 - a run of two or more lines naming the meetings a submission went through:
       Jugendhilfeausschuss am 19.06.2014
       Kreisausschuss am 15.07.2014
+- a paper's title line naming the meeting it is for, the date maybe in words:
+      Antrag zur Sitzung des Umweltausschusses am 3. März 2016
+- the heading of a decision's extract, also where an export ran it into the text after it:
+      Beschluss aus der Sitzung des Sportausschusses der Stadt Musterhausen am 14.02.2017 Öffentliche ...
 
 Each line is read whole: its name must name a body by its head word and read as a name, so a
 sentence ("Der Rat hat am 12.03.2020 ...") or a paper's date ("Antrag vom 02.03.2021") is none.
@@ -40,10 +44,20 @@ _DATE_FIRST = re.compile(
     r"(?:[ \t]+(?P<public>[ÖN]|NÖ)[ \t]+\d+(?:\.\d+)*)?"
 )
 _AM = re.compile(rf"(?P<body>[^\t|:]+?)[ \t]+am[ \t]+{_DATE}")  # "Jugendhilfeausschuss am 19.06.2014"
+# "Antrag zur Sitzung der Bezirksvertretung Nord am 3. März 2016": a paper's kind, the meeting it is for
+_FOR_MEETING = re.compile(
+    r"[A-ZÄÖÜ][\w-]*[ \t]+zur[ \t]+Sitzung[ \t]+(?P<link>des|der)[ \t]+(?P<body>[^\t|:,]+?)[ \t]+am[ \t]+"
+    r"(?P<date>\d{1,2}\.[ \t]*(?:\d{1,2}\.\d{4}|[A-ZÄÖÜ][a-zäöü]+[ \t]+\d{4}))"
+)
 # a body label and a date label on one line, as a page repeats an earlier meeting's decision:
 # "GREMIUM: Ausschuss für Kultur    DATUM: Mo, 03.03.2014    TOP: Ö 5"
 _WEEKDAY = rf"(?:{WEEKDAY},?[ \t]+)?"
-_HAS_DATE = re.compile(r"\d\.\d{1,2}\.\d{4}")  # what every form here holds: a day's date
+# "Beschluss aus der Sitzung des Sportausschusses am 14.02.2017": an extract's heading, read inside a line
+_EXTRACT = re.compile(
+    r"Beschluss[ \t]+aus[ \t]+der[ \t]+Sitzung[ \t]+(?P<link>des|der)[ \t]+(?P<body>[^\t|:,.]+?)[ \t]+(?:vom|am)[ \t]+"
+    + _DATE
+)
+_HAS_DATE = re.compile(r"\d\.\d{1,2}\.\d{4}|\d\.[ \t]+[A-ZÄÖÜ][a-zäöü]+[ \t]+\d{4}")  # a day's date
 _FILLER = re.compile(r"[\s|]*")  # the empty cells a pipe table leaves around a line's text
 _NAME_WORDS = 12
 
@@ -53,7 +67,13 @@ def from_dated_lines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation
     for line in sv.lines:
         if _HAS_DATE.search(line.text):  # most lines hold no day's date: none of these forms
             text, start = _inner(line)
-            rec = _session(doc, text, start, v) or _date_first(doc, text, start, v) or _labelled(doc, text, start, v)
+            rec = (
+                _session(doc, text, start, v)
+                or _date_first(doc, text, start, v)
+                or _labelled(doc, text, start, v)
+                or _read(doc, _FOR_MEETING.fullmatch(text), start, v)
+                or _read(doc, _EXTRACT.search(text), start, v)
+            )
             if rec is not None:
                 yield rec
             am = _am(doc, text, start, v)
@@ -91,7 +111,7 @@ def _read(doc: Document, m: re.Match[str] | None, start: int, v: Vocab) -> Consu
     if m is None:
         return None
     body = _name(m["body"], v)
-    dates = find_dates(m["date"])
+    dates = find_dates(m["date"], months=True)
     if body is None or not dates or dates[0].precision != "day":
         return None
     groups = m.groupdict()

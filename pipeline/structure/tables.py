@@ -1230,8 +1230,9 @@ def _meeting_column(cut: _Cut) -> bool:
     return kinds.index("body") < kinds.index("other") < kinds.index("date")
 
 
-# where a meeting's name opens: "15. Sitzung", ". Sitzung" (its number left out), "öffentliche Sitzung"
-MEETING_OPENS = re.compile(r"(?:\d*\.[ \t]+)?(?:(?:nicht ?)?öffentliche[ \t]+)?Sitzung\b", re.I)
+# where a meeting's name opens: "15. Sitzung", ". Sitzung" (its number left out), "öffentliche Sitzung",
+# a number with its term ("03/2021-2026. Sitzung")
+MEETING_OPENS = re.compile(r"(?:(?:\d[\d/-]*)?\.[ \t]+)?(?:(?:nicht ?)?öffentliche[ \t]+)?Sitzung\b", re.I)
 
 
 def meeting_start(text: str) -> int | None:
