@@ -33,9 +33,11 @@ import argparse
 import hashlib
 import importlib.util
 import io
+import os
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +101,12 @@ def digest(*parts: bytes) -> str:
     return h.hexdigest()[:24]
 
 
+def _private(path: Path) -> Path:
+    """A temporary name beside ``path`` that no other process writing the same entry uses: two
+    processes filling the cache at once each write their own file and the last replace wins."""
+    return path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+
+
 def exported(pdf: Path, tool: str, cache: Path = CACHE) -> str:
     """The text ``tool`` exports from ``pdf``, cached by the PDF's content and the tool."""
     data = pdf.read_bytes()
@@ -107,7 +115,7 @@ def exported(pdf: Path, tool: str, cache: Path = CACHE) -> str:
         return path.read_text(encoding="utf-8")
     text = EXPORTERS[tool](data)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = _private(path)
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
     return text
@@ -146,7 +154,7 @@ def rendered(texts: Iterable[Path], layout: str, cache: Path = CACHE) -> tuple[P
         if not path.exists():
             mf = mf or _make_fixtures()
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
+            tmp = _private(path)
             tmp.write_bytes(mf.render_pdf(text, mf.LAYOUTS[layout]))
             tmp.replace(path)
         out.append(path)
