@@ -284,7 +284,10 @@ def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation
                 body_type=body_type(body, v),
                 rule_id=body_entry(body, v),
                 meeting_date=next(c.value for c in dates[n][1] if c.kind == "date"),
-                role=next((c.value for c in st if c.kind == "role"), None),
+                # of roles set in one cell ("Vorberatung/Entscheidung") the deciding one wins
+                role=deciding([(c.kind, c.text, c.value, False) for c in stats[n][1] if c.kind != "empty"])
+                if stats
+                else None,
                 public=next((c.value for c in st if c.kind == "public"), None),
                 method="stacked",
             )

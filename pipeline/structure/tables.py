@@ -571,6 +571,8 @@ def deciding(cells: Sequence[tuple[str, str, Any, bool]]) -> str | None:
     for kind, text, value, below in cells[first + 1 :]:
         if below and not OPEN_END.search(last):
             break
+        if kind == "empty":
+            continue  # the slash between two roles in one cell ("Vorberatung/Entscheidung")
         if kind == "role":
             run.append(value)
         elif kind not in ("text", "result", "other") or value is not None or not _ROLE_JOINER.fullmatch(text):
