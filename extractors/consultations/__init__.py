@@ -141,6 +141,7 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, 
                         or _next_name(rec, m, model)
                         or _slash_run_in(rec, m)
                         or _tail_elsewhere(rec, m, text)
+                        or _role_below(rec, m, v, text)
                     )
                 )
                 or _in_cells(rec, m, v)
@@ -274,6 +275,23 @@ def _tail_elsewhere(a: Consultation, b: Consultation, text: str) -> bool:
         return not a.body[len(b.body) + 1 :][:1].islower()  # the later cell goes on; "und ..." is the name's
     below = text[eol + 1 : a.span.end].split("\n")
     return any(ln.strip() and len(ln) - len(ln.lstrip()) > at - first + 2 for ln in below)
+
+
+def _role_below(a: Consultation, b: Consultation, v: Vocab, text: str) -> bool:
+    """Whether ``b``, a table's last row set out by tabs or spaces, reads its role from the line
+    under its line, which ``a``, the same row, left without a role: that line a role cell alone
+    ("Stadtrat   27.06.2024   öffentlich" / "Entscheidung"), the table over after it (a blank line
+    or the text's end); a sentence under the row ("Entscheidung des Rates über ...") is none."""
+    if a.role is not None or b.role is None or b.method not in ("table.gap", "table.tab") or a.body != b.body:
+        return False
+    if not (b.span.start <= a.span.start and a.span.end <= b.span.end):
+        return False
+    eol = text.find("\n", b.span.end)
+    lines = text[eol + 1 :].split("\n", 2) if eol >= 0 and not text[b.span.end : eol].strip() else []
+    if not lines or (len(lines) > 1 and lines[1].strip()):
+        return False  # no line under the row's, or the table goes on after it
+    said = status(lines[0].strip(), v) if len(lines[0].split()) <= _ROLE_CELL_WORDS else None
+    return said is not None and said[0] == b.role
 
 
 def _same_name(a: Consultation, b: Consultation) -> bool:

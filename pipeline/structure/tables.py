@@ -446,11 +446,13 @@ def _stacked_header(
     first = _unslashed(every[i].text, words)
     if not words.columns_only(first) or _status_cell(first.strip(), words):
         return None  # a status cell ("N") opens no header
-    texts, last = [first.strip()], i
+    texts, last, roles = [first.strip()], i, False
     for k in range(i + 1, min(len(every), i + 1 + 2 * SETTINGS.stacked_words)):
         if k in skip or not every[k].text.strip() or k <= last:
             continue
         if not words.columns_only(every[k].text) or len(texts) == SETTINGS.stacked_words:
+            roles = len(texts) < SETTINGS.stacked_words and _roles_head(every, k, texts, words, skip)
+            last = k if roles else last
             break
         if _status_cell(every[k].text.strip(), words):
             if (end := _mark_columns(every, k, words, skip)) is None:
@@ -488,7 +490,23 @@ def _stacked_header(
         hdr = words.header(" ".join(w for t in [*texts, *_later_columns(every, last, words, skip)] for w in t.split()))
     if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
         return None
-    return hdr[0], last
+    return (*hdr[0], "role") if roles and "role" not in hdr[0] else hdr[0], last
+
+
+def _roles_head(every: Sequence[Line], k: int, texts: list[str], words: ColumnWords, skip: frozenset[int]) -> bool:
+    """Whether line ``k``, a role word alone after stacked column words that name the bodies and
+    the dates ("Datum" / "Gremium" / "Beratung"), heads the roles' column: the next line holds the
+    first row's first cell (a date under a header opening with the dates, a name under one opening
+    with the bodies), no role of a row."""
+    cells = typed(every[k].text.strip(), words.tokens)
+    hdr = words.header(" ".join(texts))
+    if len(cells) != 1 or cells[0].kind != "role" or hdr is None or not {"body", "date"} <= set(hdr[0]):
+        return False
+    if "role" in hdr[0] or len(every[k].text.split()) != 1:
+        return False
+    nxt = next((ln.text.strip() for j, ln in enumerate(every[k + 1 :], k + 1) if j not in skip and ln.text.strip()), "")
+    first = [c.kind for c in typed(nxt, words.tokens)]
+    return first[:1] == ["date"] if hdr[0][0] == "date" else hdr[0][0] == "body" and words.named(nxt)
 
 
 def _mark_columns(every: Sequence[Line], k: int, words: ColumnWords, skip: frozenset[int]) -> int | None:

@@ -57,14 +57,6 @@ CASES = [
         SLASHED_GAP,
         [("Werk- und Betriebsausschuss", "2024-06-11", "preliminary"), ("Stadtrat", "2024-06-27", "decision")],
         id="slashed-body-role-gap",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the last row's role on the line under it: the row read without it stays"
-        ),
-    ),
-    pytest.param(  # the same rows, their bodies and dates
-        SLASHED_GAP,
-        [("Werk- und Betriebsausschuss", "2024-06-11", "preliminary"), ("Stadtrat", "2024-06-27", None)],
-        id="slashed-body-role-gap-names",
     ),
     pytest.param(
         "Beratungsfolge\nGremium / Aufgabe\nTermin\n\nStatus\n\nWerk- und Betriebsausschuss\nVorberatung\n\n"
@@ -89,9 +81,6 @@ CASES = [
             ("Bezirksverordnetenversammlung", "2024-06-27", "decision"),
         ],
         id="referral-role-cells",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'Beratung' heads no roles' column (it is a filler before 'am'): the first role lost"
-        ),
     ),
     pytest.param(
         "Beratungsfolge:\nDatum\nGremium\n\nBeratungsart\n\n11.06.2024\n\n"

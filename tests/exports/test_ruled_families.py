@@ -32,8 +32,6 @@ KNOWN: dict[tuple[str, str], str] = {
     "over two lines: the role not given to the first row",
     ("cells_over_lines", "pdftotext"): "the second row's name set apart from its date's line by the first row's "
     "wrapped result, or by its own role cell under it: the row lost",
-    ("cells_over_lines", "pdftotext-layout"): "the last row's role on the line under its name, the head cell naming "
-    "bodies and roles with a slash: the row read without it stays (a reader's gap; the text holds the role)",
     ("agenda_letters", "pdftotext"): "the date's column word set between the second row's name and its date's line: "
     "read as a column-by-column export's next group, the row left unpaired",
     ("meeting_names", "pdftotext"): "the first row on one line, the second row's cells one per line with its role "
