@@ -24,6 +24,12 @@ LAST_ROLE_BELOW = [
         [("Jugendhilfeausschuss", "2024-09-03", "deliberation"), ("Kreistag", "2024-09-19", None)],
         id="gap-sentence-after",
     ),
+    pytest.param(  # the same rows set out by tabs
+        "Beratungsfolge\nGremium / Zuständigkeit\tDatum\tStatus\nJugendhilfeausschuss\t03.09.2024\tnichtöffentlich\n"
+        "Anhörung\nKreistag\t19.09.2024\töffentlich\nBeschluss\n",
+        [("Jugendhilfeausschuss", "2024-09-03", "deliberation"), ("Kreistag", "2024-09-19", "decision")],
+        id="tabs",
+    ),
 ]
 
 ROLE_HEAD = [
