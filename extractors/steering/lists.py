@@ -42,6 +42,7 @@ from .marks import (
     entry_number,
     lost_mark,
     marks_set_apart,
+    next_section,
 )
 from .rules import Chair, MemberRow, MemberRules, enumeration, holds, org_items
 from .tables import (
@@ -85,6 +86,7 @@ class _Walk:
     resume: int = 0  # the segment where a list goes on after a page break's furniture
     nesting: Nesting = field(default_factory=Nesting)
     header_words: list[str] = field(default_factory=list)  # a flattened table's header above its rows
+    section: int = 0  # where the next section's numbered heading stands ("4. Zeitplan")
 
     @property
     def text(self) -> str:
@@ -126,6 +128,7 @@ def list_members(
     w = _Walk(
         layout, marks_set_apart(layout.flat.text, layout.segs, seg_no), seg_no, taken, rules, res, rows, totals, seats
     )
+    w.section = next_section(w.text, layout.segs[seg_no].start if seg_no < len(layout.segs) else len(w.text))
     for n in range(seg_no, len(w.segs)):
         if n < w.resume or _set_apart(w, n):
             continue
@@ -326,8 +329,9 @@ def _numbered_entry(w: _Walk, seg: Segment, numbered: bool) -> str | None:
 
 def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
     """A list item: a member, or the label of a sub-list nested under it ("• Verwaltung" over
-    "o Sozialamt"); the persons under a member no members ("• Caritas" over "o Frau Dr.
-    Schmidt"); a flattened table's header read as a list's first line skipped."""
+    "o Sozialamt"; the next section's numbered heading, "4. Zeitplan", is none of its items); the
+    persons under a member no members ("• Caritas" over "o Frau Dr. Schmidt"); a flattened table's
+    header read as a list's first line skipped."""
     text, nesting, whole = w.text, w.nesting, seg.end
     if seg.kind == "item" and ((said := _SENTENCE_AFTER.match(text, seg.body, seg.end)) and _sentence(said.group(1))):
         seg = Segment(seg.kind, seg.start, said.start(1), seg.body)  # the list's last item; a sentence after it
@@ -346,7 +350,7 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
     if nesting.outer and depth <= nesting.outer[-1][0]:
         w.label = nesting.outer.pop()[1]  # back at the level of a sub-list's label
     sub = SUB_LABEL.search(text, seg.body, seg.end)  # "- Jobcenter\nVerwaltung:" a sub-list's label after
-    children = [] if sub else nesting.children(text, w.segs, n, depth)
+    children = [] if sub else [c for c in nesting.children(text, w.segs, n, depth) if c.start < w.section]
     if children and not all(PERSON.fullmatch(text[c.body : c.end].strip(" \t,;")) for c in children):
         nesting.outer.append((depth, w.label))
         w.label = text[seg.body : seg.end].strip(" \t:")

@@ -200,3 +200,23 @@ def entry_number(text: str, at: int) -> int | None:
         return None
     mark = m.group().strip()[:-1]
     return int(mark) if mark.isdigit() else ord(mark) - ord("a") + 1
+
+
+# a section's numbered heading: "3. Neue Struktur"
+_SECTION = re.compile(r"^[ \t]*(\d{1,2})\.[ \t]+[A-ZÄÖÜ][^\n]{0,60}$", re.M)
+
+
+def next_section(text: str, at: int) -> int:
+    """Where the heading of the section after the one a list starts in (at ``at``) stands: the line
+    numbered one more than the last numbered heading before it ("3. Neue Struktur" … "4. Zeitplan"),
+    a heading even where an export lost the blank lines around it; the text's end if none."""
+    before = list(_SECTION.finditer(text, 0, at))
+    if not before:
+        return len(text)
+    n = int(before[-1].group(1))
+    following = re.compile(rf"^[ \t]*{n + 1}\.[ \t]+[A-ZÄÖÜ][^\n]{{0,60}}$", re.M)
+    same = re.compile(rf"^[ \t]*{n}\.[ \t]", re.M)
+    for nxt in following.finditer(text, at):
+        if not same.search(text, at, nxt.start()):  # not the next item of a numbered list ("3. …" / "4. …")
+            return nxt.start()
+    return len(text)

@@ -37,6 +37,7 @@ from pipeline.lang.de.names import is_first_name
 from pipeline.structure.prose import Layout
 
 from .lists import list_members
+from .marks import next_section
 from .name_blocks import name_blocks
 from .prose import ABBREVIATION_END, item_lines, prose_members
 from .rules import (
@@ -87,7 +88,7 @@ def find_members(
             del rows[read:]
             return None
         at = layout.segs[seg_no].start if seg_no < len(layout.segs) else len(text)
-        rows[read:] = [r for r in rows[read:] if r.start < _next_section(text, at)]
+        rows[read:] = [r for r in rows[read:] if r.start < next_section(text, at)]
         return found
 
     for u in units:
@@ -127,26 +128,6 @@ def find_members(
         totals[0] if totals else None,
         seats,
     )
-
-
-# a section's numbered heading: "3. Neue Struktur"
-_SECTION = re.compile(r"^[ \t]*(\d{1,2})\.[ \t]+[A-ZÄÖÜ][^\n]{0,60}$", re.M)
-
-
-def _next_section(text: str, at: int) -> int:
-    """Where the heading of the section after the one a list starts in (at ``at``) stands: the line
-    numbered one more than the last numbered heading before it ("3. Neue Struktur" … "4. Zeitplan"),
-    a heading even where an export lost the blank lines around it; the text's end if none."""
-    before = list(_SECTION.finditer(text, 0, at))
-    if not before:
-        return len(text)
-    n = int(before[-1].group(1))
-    following = re.compile(rf"^[ \t]*{n + 1}\.[ \t]+[A-ZÄÖÜ][^\n]{{0,60}}$", re.M)
-    same = re.compile(rf"^[ \t]*{n}\.[ \t]", re.M)
-    for nxt in following.finditer(text, at):
-        if not same.search(text, at, nxt.start()):  # not the next item of a numbered list ("3. …" / "4. …")
-            return nxt.start()
-    return len(text)
 
 
 def _label_line(text: str, row: MemberRow) -> bool:

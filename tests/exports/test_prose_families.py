@@ -59,10 +59,6 @@ SAMPLES: dict[str, Callable[[], list[str]]] = {
 }
 
 # (family, tool) an export is known to lose today (some fact of the sample), with why
-_NEXT_SECTION = (
-    "without the blank lines the PDF sets apart, a numbered section after the member list ('4. Zeitplan' and its "
-    "items) is read as more members, and a sub-list's label ('Wohlfahrtsverbände:') as one"
-)
 _SEATS = (
     "the seat table column by column (the names, then the seats under their header): the total row's number "
     "stands apart from its word, and the group's size is lost"
@@ -76,8 +72,6 @@ _HEADING = (
     "joins the last member and its items are read as members"
 )
 KNOWN: dict[tuple[str, str], str] = {
-    ("steering_lead_in", "pdftotext"): _NEXT_SECTION,
-    ("steering_lead_in", "pypdf"): _NEXT_SECTION,
     ("steering_seat_table", "pdftotext"): _SEATS,
     ("steering_seat_table", "pypdf"): _SEATS,
     ("steering_seat_table", "pdfminer"): _SEATS,

@@ -112,7 +112,7 @@ CASES = [
         " gebildet.\nBenannt sind folgende Mitglieder:\nVerwaltung:\n- Sozialamt\n- Jugendamt\n4. Zeitplan\n"
         "- Auftakt im Mai\n- Beschluss im Rat\n",
         ["Lenkungsgruppe"],
-        [("Sozialamt", "administration")],  # the last item: see test_the_item_before_the_next_section
+        [("Sozialamt", "administration"), ("Jugendamt", "administration")],
     ),
     Case(
         "a numbered list's next item is no section heading",
@@ -197,10 +197,25 @@ def test_names_in_a_column_are_no_blocks() -> None:
     assert "Anna Beispiel" in members and "Bernd Muster" in members
 
 
-@pytest.mark.xfail(strict=True, reason="the item right above the next section's heading is read as a sub-list's label")
 def test_the_item_before_the_next_section() -> None:
     text = (
         "3. Neue Struktur\nFür das Konzept wird eine Lenkungsgruppe gebildet.\nBenannt sind folgende Mitglieder:\n"
         "Verwaltung:\n- Sozialamt\n- Jugendamt\n4. Zeitplan\n- Auftakt im Mai\n"
     )
     assert [m.member for g in groups_of(text) for m in g.members] == ["Sozialamt", "Jugendamt"]
+
+
+def test_the_item_before_the_next_section_with_bullets() -> None:
+    text = (
+        "5. Organisation\nZur Steuerung wird ein Lenkungskreis eingerichtet.\nIhm gehören an:\n"
+        "Freie Träger:\n• Diakonie\n• Lebenshilfe\n6. Finanzierung\n• Eigenmittel der Stadt\n"
+    )
+    assert [m.member for g in groups_of(text) for m in g.members] == ["Diakonie", "Lebenshilfe"]
+
+
+def test_a_sub_list_inside_the_section_stays_one() -> None:
+    text = (
+        "2. Struktur\nEs wird eine Steuerungsgruppe gebildet.\nMitglieder sind:\n"
+        "- Verwaltung\n  o Ordnungsamt\n  o Schulamt\n- Polizei\n3. Ausblick\n- Bericht im Herbst\n"
+    )
+    assert [m.member for g in groups_of(text) for m in g.members] == ["Ordnungsamt", "Schulamt", "Polizei"]
