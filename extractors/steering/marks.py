@@ -5,6 +5,7 @@ the item before it, and the furniture of a page break a list crosses. Read by th
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -206,10 +207,12 @@ def entry_number(text: str, at: int) -> int | None:
 _SECTION = re.compile(r"^[ \t]*(\d{1,2})\.[ \t]+[A-ZÄÖÜ][^\n]{0,60}$", re.M)
 
 
+@functools.lru_cache(maxsize=8)
 def next_section(text: str, at: int) -> int:
     """Where the heading of the section after the one a list starts in (at ``at``) stands: the line
     numbered one more than the last numbered heading before it ("3. Neue Struktur" … "4. Zeitplan"),
-    a heading even where an export lost the blank lines around it; the text's end if none."""
+    a heading even where an export lost the blank lines around it; the text's end if none. (Kept for
+    the last few lists: the list's walk and the rows it gave ask it of one list each.)"""
     before = list(_SECTION.finditer(text, 0, at))
     if not before:
         return len(text)

@@ -38,7 +38,7 @@ from pipeline.structure.prose import Layout
 
 from .lists import list_members
 from .marks import next_section
-from .name_blocks import name_blocks
+from .name_blocks import NAME_WORD, name_blocks, person_words
 from .prose import ABBREVIATION_END, item_lines, prose_members
 from .rules import (
     AS_CHAIR,
@@ -87,8 +87,8 @@ def find_members(
         if _sentences(rows[read:], text, rules):  # a list of points, not of members
             del rows[read:]
             return None
-        at = layout.segs[seg_no].start if seg_no < len(layout.segs) else len(text)
-        rows[read:] = [r for r in rows[read:] if r.start < next_section(text, at)]
+        section = next_section(text, layout.segs[seg_no].start if seg_no < len(layout.segs) else len(text))
+        rows[read:] = [r for r in rows[read:] if r.start < section]
         return found
 
     for u in units:
@@ -138,7 +138,6 @@ def _label_line(text: str, row: MemberRow) -> bool:
 
 
 _APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*")
-_NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 
 
 def _appositions(rows: list[MemberRow], text: str) -> list[MemberRow]:
@@ -167,7 +166,7 @@ def _bare_person(value: str) -> bool:
     (True, False, False)
     """
     words = value.split()
-    return 2 <= len(words) <= 3 and is_first_name(words[0]) and all(_NAME_WORD.fullmatch(w) for w in words)
+    return person_words(words) and NAME_WORD.fullmatch(words[0]) is not None
 
 
 _PAGE_NUMBER_END = re.compile(r"[^\W\d][\"“”)]?[ \t]+\d{1,3}[ \t]*$")

@@ -24,7 +24,7 @@ from .rules import MemberRow
 
 # a title or rank before a name: "Dr.", "Prof.", "a.D.", "phil.", "habil.", "Dipl.-Ing.", "MinDir"
 _TITLE = re.compile(r"(?:[A-Za-zÄÖÜäöü]+\.(?:-?[A-Za-zÄÖÜäöü]+\.)*|[A-ZÄÖÜ][a-zäöü]+[A-ZÄÖÜ][a-zäöü]+)")
-_NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
+NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")  # a family name's word
 _BLANK = re.compile(r"\n[ \t]*\n")
 MIN_BLOCKS = 2
 
@@ -40,7 +40,12 @@ def name_line(line: str) -> bool:
     words = line.split()
     while words and _TITLE.fullmatch(words[0]):
         words = words[1:]
-    return 2 <= len(words) <= 3 and is_first_name(words[0]) and all(_NAME_WORD.fullmatch(w) for w in words[1:])
+    return person_words(words)
+
+
+def person_words(words: list[str]) -> bool:
+    """Whether words are a person's name: a given name and one or two capitalised words after it."""
+    return 2 <= len(words) <= 3 and is_first_name(words[0]) and all(NAME_WORD.fullmatch(w) for w in words[1:])
 
 
 def name_blocks(text: str, start: int, end: int) -> list[MemberRow]:

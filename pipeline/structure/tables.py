@@ -278,23 +278,27 @@ def _body_role_header(text: str, words: ColumnWords) -> tuple[tuple[str | None, 
     slash, each role set on the line under its name in one cell ("Gremium / Zuständigkeit   Termin
     Status"): the header read with the bodies' word alone, the role under a name being a cell
     spilled below its row; None for any other line."""
-    m = _SLASHED.search(text)
-    pair = words.header(f"{m[1]}   {m[2]}") if m is not None else None
-    if m is None or pair is None or pair[0] != ("body", "role"):
-        return None
-    hdr = words.header(text[: m.start()] + m[1] + " " * (m.end() - m.start() - len(m[1])) + text[m.end() :])
+    hdr = _first_of_slashed(text, words, ("body", "role"))
     return hdr if hdr is not None and hdr[0].count("body") == 1 and "date" in hdr[0] else None
+
+
+def _first_of_slashed(
+    text: str, words: ColumnWords, pair: tuple[str, str]
+) -> tuple[tuple[str | None, ...], int] | None:
+    """The header of a line whose cell names the columns ``pair`` with a slash ("Gremium / Sitzung"),
+    read with that cell's first column word alone; None for any other line (most have no slash)."""
+    m = _SLASHED.search(text) if "/" in text else None
+    named = words.header(f"{m[1]}   {m[2]}") if m is not None else None
+    if m is None or named is None or named[0] != pair:
+        return None
+    return words.header(text[: m.start()] + m[1] + " " * (m.end() - m.start() - len(m[1])) + text[m.end() :])
 
 
 def _slashed_header(text: str, words: ColumnWords) -> tuple[tuple[str | None, ...], int] | None:
     """The columns of a header whose cell names the bodies' column and the dates' with a slash,
     each date set on the line under its name in one cell ("Gremium / Sitzung   Zuständigkeit
     Status"): the date's column after the body's; None for any other line."""
-    m = _SLASHED.search(text) if "/" in text else None
-    pair = words.header(f"{m[1]}   {m[2]}") if m is not None else None
-    if m is None or pair is None or pair[0] != ("body", "date"):
-        return None
-    hdr = words.header(text[: m.start()] + m[1] + " " * (m.end() - m.start() - len(m[1])) + text[m.end() :])
+    hdr = _first_of_slashed(text, words, ("body", "date"))
     if hdr is None or hdr[0].count("body") != 1 or "date" in hdr[0]:
         return None
     k = hdr[0].index("body")

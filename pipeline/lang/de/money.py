@@ -146,7 +146,8 @@ def range_start(text: str, money: Money) -> Money | None:
     upper = _NUMBER_START.match(money.raw)
     if m is None or value is None or upper is None:
         return None
-    scale = money.amount / (parse_number(upper.group()) or 1) if value <= (parse_number(upper.group()) or 0) else 1
+    top = parse_number(upper.group())
+    scale = money.amount / (top or 1) if value <= (top or 0) else 1
     return Money(value * scale, start + m.start("num"), start + m.end("num"), m.group("num"))
 
 
