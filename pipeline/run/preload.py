@@ -4,7 +4,8 @@ A process pool on Linux starts its workers by ``forkserver`` (:mod:`pipeline.run
 a fresh single-threaded interpreter imports this module, then forks every worker from
 itself, so that each worker starts with the readers, the extractors and spaCy's German language
 data in memory (copy-on-write) instead of importing
-and loading them anew (~0.75 CPU-s a worker). Whatever threads the main process runs
+and loading them anew (~0.75 CPU-s a worker); it has also read a made-up submission
+(:mod:`pipeline.run.warmup`), so that the extractors' rules are built once, here. Whatever threads the main process runs
 meanwhile (the table writers' import, the progress bar), a worker never inherits a lock one
 of them held, as a plain ``fork`` of the main process would.
 """
@@ -21,5 +22,11 @@ import extractors  # noqa: F401  (the families of the registry: the extract stag
 from ..extract import review, rows  # noqa: F401
 from ..ingest import readers  # noqa: F401
 from . import jobs  # noqa: F401
+from .warmup import warm
+
+try:
+    warm()  # the extractors' rules built once here, not in every worker (pipeline/run/warmup.py)
+except Exception:  # noqa: BLE001  (then each worker builds them on first use, as without it)
+    pass
 
 gc.freeze()  # what the workers inherit is never collected: its pages stay shared
