@@ -151,15 +151,18 @@ def _unengaged(text: str, span: tuple[int, int, int], value: str, kind: str, r: 
 
 
 # an organisation's sub-units in brackets after it ("Hochschule X (Institut für A, Institut für B)"),
-# and the organisation an institute belongs to ("Institut für A der Universität X")
+# the organisation an institute belongs to ("Institut für A der Universität X", "… an der Universität X"),
+# and a second name of one organisation after a slash ("Verein für A e.V. / Institut für A")
 _SUBUNITS = re.compile(r"\s*\([^()]*")
-_OF = re.compile(r"\s+(?:der|des)\s+")
+_OF = re.compile(r"\s+(?:an\s+der\s+|der\s+|des\s+)|\s*/\s*")
+_SPACES = re.compile(r"\s+")
 
 
 def _whole(text: str, hits: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int, str, str, str]]:
     """The hits with one row per organisation: its sub-units in brackets after it are no rows of
-    their own, and an institute of a university is one organisation with it ("Institut für
-    Kriminologie der Universität Heidelberg")."""
+    their own, an institute of a university is one organisation with it ("Institut für
+    Kriminologie der Universität Heidelberg"), and so are two names of one organisation parted by
+    a slash ("Forschungsverein X e.V. / Institut für X")."""
     out: list[tuple[int, int, str, str, str]] = []
     for hit in hits:
         a, b, kind, value, rid = hit
@@ -169,7 +172,7 @@ def _whole(text: str, hits: list[tuple[int, int, str, str, str]]) -> list[tuple[
             if _SUBUNITS.fullmatch(gap):
                 continue
             if _OF.fullmatch(gap) and last is out[-1]:
-                out[-1] = (last[0], b, kind, f"{last[3]} {gap.strip()} {value}", last[4])
+                out[-1] = (last[0], b, kind, last[3] + _SPACES.sub(" ", gap) + value, last[4])
                 continue
         out.append(hit)
     return out

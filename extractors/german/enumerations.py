@@ -202,7 +202,32 @@ def split(
             part_start = i
             continue
         i += 1
-    return _parts(toks, cuts)
+    return _parts(toks, _inner_after_last(toks, cuts, g))
+
+
+def _inner_after_last(toks: list[_Tok], cuts: list[tuple[int, int]], g: Grammar) -> list[tuple[int, int]]:
+    """The cuts without those inside the last item: after the list's last "sowie", an item whose
+    head is no noun of representatives names persons "von" or "aus" bodies listed bare
+    ("… sowie Fachberater für Engagement von Städtetag, Landkreistag und Gemeindetag"): one item.
+
+    >>> t = "des Ministeriums, von Vereinen sowie Lotsen für Bildung von Stadt, Kreis und Land"
+    >>> [t[a:b] for a, b in split(t)]
+    ['des Ministeriums', 'von Vereinen', 'Lotsen für Bildung von Stadt, Kreis und Land']
+    """
+    last = max((k for k, t in enumerate(toks) if t.low == "sowie"), default=None)
+    if last is None or last + 1 >= len(toks) or g.representatives.match(toks[last + 1].text):
+        return cuts
+    inner = next(
+        (
+            k
+            for k in range(last + 2, len(toks) - 1)
+            if toks[k].low in ("von", "aus") and capitalised(toks[k + 1].text) and toks[k + 1].low not in g.determiners
+        ),
+        None,
+    )
+    if inner is None or any(t.text in ",;" for t in toks[last + 1 : inner]):
+        return cuts
+    return [c for c in cuts if c[0] < inner]
 
 
 def _parts(toks: list[_Tok], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:

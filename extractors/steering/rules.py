@@ -16,6 +16,7 @@ from extractors.german.membership import Verb, membership
 from extractors.resources import Resources, typed
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import ARTICLES, alternation
+from pipeline.lang.de.dates import MONTH_NAMES
 
 # "(Vorsitz)" after a member names the chair
 AS_CHAIR = re.compile(r"\s+als\s+(?:Vorsitzende[rn]?|Vorsitz|Leiter(?:in)?|Sprecher(?:in)?)$")
@@ -96,7 +97,7 @@ def build_member_rules(res: Resources) -> MemberRules:
         rx(d.continuation),
         rx(d.group_words),
         rx(d.chair_phrase),
-        rx(d.lead_in),
+        rx(d.lead_in.replace("{month}", "|".join(MONTH_NAMES))),
         rx(d.tail),
         rx(d.relative),
         prefiltered(d.not_members, re.M),
