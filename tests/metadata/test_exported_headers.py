@@ -33,3 +33,24 @@ def stacked(status: str) -> str:
 @pytest.mark.parametrize("status", ["Ö", "N", "ö"])
 def test_a_status_cell_left_after_the_rows_is_no_title(status: str) -> None:
     check(stacked(status), {"subject": TITLE, "doc_number": "2025/0042"})
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Beschlussvorlage Drucksache 2025/0042", "2025/0042"),
+        ("Informationsvorlage Vorlage 17/2025", "17/2025"),
+        ("Beschlussvorlage Drucksache Nr. 0815/25", "0815/25"),
+        ("Beschlussvorlage Drucksache 12", None),  # a bare count is no number
+        ("Beschlussvorlage Drucksache zur Sitzung am 3. März", None),
+    ],
+)
+def test_a_generic_type_word_between_the_type_and_the_number(line: str, number: str | None) -> None:
+    """An export joins the type and the number's column into one line, a single space between
+    them: the generic type word ("Drucksache", "Vorlage") stands before the number."""
+    text = (
+        "Stadt Lindenfeld\nDer Bürgermeister\n\n"
+        f"{line}\nöffentlich\nLindenfeld, 12.02.2025\n\n"
+        "Betreff: Förderprogramm Nachbarschaft\n\nSachverhalt:\nDer Rat beschließt das Programm.\n"
+    )
+    check(text, {"doc_number": number})
