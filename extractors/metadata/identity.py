@@ -352,10 +352,15 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
         if chosen is not None
         and (abs(h.line.start - chosen.line.start) <= 200 or h.start > h.line.start and not h.section)
     ]
+    types = type_vocabulary(conf)
     for heading in near:
         after = text[heading.end : heading.line.end]
         label = _AFTER_HEADING.match(text, heading.end, heading.line.end)
         got = id_at(text, label.end(), heading.line.end) if label else None
+        word = type_at(types, text, label.end(), heading.line.end) if label and not got else None
+        if word is not None and word[2]:  # a generic type word between ("Beschlussvorlage Drucksache 2024/0318")
+            label = _AFTER_HEADING.match(text, word[0], heading.line.end)
+            got = id_at(text, label.end(), heading.line.end, structured=True) if label else None
         if got:
             hits.append((False, got[1], Found(got[0], got[1], got[2], "heading")))
         elif not after.strip() and (heading is chosen or heading.start > heading.line.start):

@@ -47,6 +47,7 @@ MAX_TITLE_LINES = 5
 _ROW_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")
 _CHECK_BOX = re.compile(markers.charset(markers.CHECKBOXES))
 _AFTER = ("decision_proposal", "reasoning")  # the sections a title stands before
+_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 
 
 @functools.lru_cache(maxsize=8)
@@ -92,8 +93,8 @@ def title_after_table(sv: View, sections: list[Section], conf: MetadataFile) -> 
     body = sv.lines_in(head_line + 1, table.end)
     first = table_end(body, *patterns(conf))
     block = [ln for ln in body[first:] if ln.text.strip()]
-    if not block or len(block) > MAX_TITLE_LINES:
-        return None
+    if not block or len(block) > MAX_TITLE_LINES or not any(_WORD.search(ln.text) for ln in block):
+        return None  # nothing, or cells the rows left (a status "Ö" under a role one cell a line)
     start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
     return start, block[-1].start + len(block[-1].text.rstrip())
 
@@ -141,19 +142,26 @@ def title_before_table(
         i -= 1
     if not block or len(block) > MAX_TITLE_LINES or i < 0 or not form_line(above, i, values, headings):
         return None
+    if not _title_like(block) or any(ln.start in headings for ln in block):
+        return None
+    start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
+    return start, block[-1].start + len(block[-1].text.rstrip())
+
+
+def _title_like(block: list[Line]) -> bool:
+    """Whether the lines of ``block`` can be a title: two words or more, at most 400 characters,
+    opening with a capital or a quote, a lower-case word of three letters or more among them, no
+    check box, no sentence's end or comma at the end."""
     lines = [ln.text.strip() for ln in block]
     joined = " ".join(lines)
-    if (
+    return not (
         len(joined.split()) < 2
         or len(joined) > 400
         or not (joined[:1].isupper() or joined[:1] in '„"')
         or not re.search(r"\b[a-zäöüß]{3,}", joined)
-        or any(ln.start in headings or _CHECK_BOX.search(ln.text) for ln in block)
+        or any(_CHECK_BOX.search(ln.text) for ln in block)
         or lines[-1].endswith((".", ","))
-    ):
-        return None
-    start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
-    return start, block[-1].start + len(block[-1].text.rstrip())
+    )
 
 
 def form_line(lines: list[Line], i: int, values: set[int], headings: set[int]) -> bool:

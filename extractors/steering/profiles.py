@@ -1,4 +1,4 @@
-"""Profile sheets: a block per group under a numbered heading that names it.
+"""Profile sheets: a block per group under a heading that names it, numbered or the group's name alone.
 
     3.1 Lenkungsgruppe Integration (LGI)
     Vorsitz:
@@ -11,7 +11,8 @@
     Jugendamt
     davon Sonstige: 1 (Integrationsbeirat)
 
-The block is a sheet only with its size line, and runs to the next numbered heading; the
+The block is a sheet only with its size line, and runs to the next numbered heading (under
+a heading that is only the group's name: to a line of running text); the
 chair is the line after the chair label (its function on the line after is no member), the
 seats are the "davon" lines of a known sector, the members the lines after the list label up to
 the next label and the names in the brackets of the others' line. The labels are the
@@ -90,6 +91,11 @@ def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
 
 
 _LINE = re.compile(r"[^\n\f]+")
+# a heading line that is only a group's name, maybe with its short form ("Lenkungsgruppe (LG)")
+_NAME_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w-]*(?:[ \t]+[\w-]+){0,5}(?:[ \t]+\([A-ZÄÖÜ][\w-]{0,9}\))?[ \t]*")
+# a line of running text: nine words or more, or a sentence's end
+_PROSE_LINE = re.compile(r"[ \t]*(?:\S+[ \t]+){8,}\S")
+_SENTENCE_END = re.compile(r"[a-zäöüß]{3}[.!?]$")
 
 
 def find_sheet(layout: Layout, at: int, res: Resources) -> Sheet | None:
@@ -102,12 +108,15 @@ def find_sheet(layout: Layout, at: int, res: Resources) -> Sheet | None:
         k = text.find(stop, at)
         if k >= 0:
             line_end = min(line_end, k)
-    if not rules.heading.match(text, line_start, line_end):
+    numbered = rules.heading.match(text, line_start, line_end) is not None
+    if not numbered and not _NAME_LINE.fullmatch(text, line_start, line_end):
         return None
-    block = []
+    block: list[tuple[int, int]] = []
     for a, b in _lines(text, line_end):
         if rules.heading.match(text, a, b):
             break
+        if not numbered and (_PROSE_LINE.match(text, a, b) or _SENTENCE_END.search(text, a, b) or len(block) > 30):
+            break  # an unnumbered sheet ends at a line of running text
         block.append((a, b))
     if not block or not any(rules.size.match(text, a, b) for a, b in block):
         return None

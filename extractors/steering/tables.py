@@ -311,6 +311,8 @@ def table_row(
         return None
     if any(WORDED_PAGE_NUMBER.fullmatch(c) for _, _, c in cells):  # "Erläuterungen | Seite 3": a page's head
         return None
+    if any(_DATED.fullmatch(c.strip()) for _, _, c in cells):  # a row of meetings or its head, not of members
+        return None  # ("Beratungsfolge | Datum | Beratung", "Sozialausschuss | 19.09.2024 | Kenntnisnahme")
     if seat_row(cells, rules) is not None:  # seats by sector, no member
         return None
     marker = any(CHAIR_MARK.search(c) or re.fullmatch(r"Vorsitz\w*", c) for _, _, c in cells)
@@ -333,6 +335,12 @@ def table_row(
         if k != column and CHAIR_MARK.search(person) and is_person(named) and PERSON.match(named):
             return Chair(named, pa, pa + len(named), True)
     return Chair(nom.name, a, b, False)
+
+
+# a cell of a date or of a dates' column word ("14.03.2025", "Di., 14.03.25", "Datum", "Sitzungstermin")
+_DATED = re.compile(
+    r"(?:[A-Z][a-z]{1,9}\.?,?\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|(?:Sitzungs)?(?:[Dd]atum|[Tt]ermin)e?"
+)
 
 
 # --- a members table an export set one cell a line --------------------------------------------

@@ -94,12 +94,24 @@ def line_text(line: list[Glyph], tab_gap: float = TAB_GAP, space_gap: float = SP
 
 
 def paragraph_gaps(lines: list[list[Glyph]]) -> list[bool]:
-    """For each line after the first: is there a blank-line-sized gap above it?"""
+    """For each line after the first: is there a blank-line-sized gap above it?
+
+    A glyph's box is as tall as its ink: a line without descenders ("AWO", "1. Anlass") ends
+    higher than its neighbours, so the space under it looks like a blank line. A gap is one only
+    where the line also stands farther below the one above than the page's closest lines do (its
+    top more than PITCH_RATIO times the least distance of one line's top below the previous), or
+    far below it for its height (a page whose lines are all set apart)."""
     stats = [(max(g.height for g in line), min(g.top for g in line), max(g.bottom for g in line)) for line in lines]
+    pitches = [cur[1] - prev[1] for prev, cur in zip(stats, stats[1:]) if cur[1] - prev[1] > 0.5 * max(prev[0], cur[0])]
+    closest = min(pitches) if len(pitches) > 1 else 0.0
     return [
         cur_top - prev_bottom > 0.9 * max(prev_h, cur_h)
-        for (prev_h, _, prev_bottom), (cur_h, cur_top, _) in zip(stats, stats[1:])
+        and (cur_top - prev_top > PITCH_RATIO * closest or cur_top - prev_top > 2.2 * max(prev_h, cur_h))
+        for (prev_h, prev_top, prev_bottom), (cur_h, cur_top, _) in zip(stats, stats[1:])
     ]
+
+
+PITCH_RATIO = 1.3  # a line's distance below the previous one, against the page's closest lines
 
 
 def glyphs_to_text(glyphs: list[Glyph]) -> str:

@@ -23,7 +23,7 @@ from typing import overload
 from pipeline.document import Document, Span
 from pipeline.lang.de import markers
 from pipeline.lang.de.abbreviations import ABBREVIATIONS, COMPOUND_TITLE
-from pipeline.lang.de.closed_class import HYPHEN_STAYS, RUNS_ON, SENTENCE_OPENERS, either
+from pipeline.lang.de.closed_class import HYPHEN_STAYS, RUNS_ON, SENTENCE_OPENERS, alternation, either
 from pipeline.lang.de.dates import MONTH_NAMES
 from pipeline.lang.de.markers import LETTER_BULLET
 
@@ -362,6 +362,18 @@ def _ends_person_rows(texts: list[str], blank: list[bool], j: int) -> bool:
     return False
 
 
+# a section's label alone on its line: a noun phrase of up to three words, each capitalised but for
+# articles and prepositions between them, and a colon ("Sachverhalt:", "Finanzielle Auswirkungen:",
+# "Ergebnis der Prüfung:"; not a lead-in with a verb: "Ihr gehören an:"). A text export that drops
+# the blank lines around it ("Jugend und Senioren 19.09.2024 Kenntnisnahme" / "Sachverhalt:" / "Im
+# Arbeitskreis …") still ends the block above it there.
+_SECTION_LABEL = re.compile(
+    r"[A-ZÄÖÜ][\w\-/]*(?:\s+(?:(?:"
+    + alternation("linking_articles", "prepositions")
+    + r")\s+)?[A-ZÄÖÜ][\w\-/]*){0,2}\s*:"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Lines:
     """The lines of a text as :func:`segments` reads them: their spans (a form feed ends a line
@@ -371,16 +383,35 @@ class _Lines:
     texts: list[str]
     blank: list[bool]
     bullet: list[bool]
+    label: list[bool]  # a section's label alone on its line right under text ("Sachverhalt:"): a block ends above it
 
     @classmethod
     def of(cls, text: str) -> _Lines:
         spans = _line_spans(text)
         texts = [text[a:b] for a, b in spans]
-        return cls(spans, texts, [not t.strip() for t in texts], [bool(_BULLET.match(t)) for t in texts])
+        bullet = [bool(_BULLET.match(t)) for t in texts]
+        blank = [not t.strip() for t in texts]
+        label = [  # not a sub-list's label under a lead-in or an item ("Mitglieder sind:" / "Verwaltung:")
+            k > 0
+            and not blank[k - 1]
+            and not bullet[k - 1]
+            and not texts[k - 1].rstrip().endswith(":")
+            and ":" in t
+            and _SECTION_LABEL.fullmatch(t.strip()) is not None
+            for k, t in enumerate(texts)
+        ]
+        return cls(spans, texts, blank, bullet, label)
 
     def plain(self, k: int) -> bool:
-        """Line ``k`` exists and is a line of running text: not blank, no tab, no bullet."""
-        return k < len(self.spans) and not self.blank[k] and "\t" not in self.texts[k] and not self.bullet[k]
+        """Line ``k`` exists and is a line of running text: not blank, no tab, no bullet, no
+        section's label."""
+        return (
+            k < len(self.spans)
+            and not self.blank[k]
+            and "\t" not in self.texts[k]
+            and not self.bullet[k]
+            and not self.label[k]
+        )
 
     def plain_end(self, j: int) -> int:
         """The first line from ``j`` on that is not plain."""

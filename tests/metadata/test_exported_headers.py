@@ -1,0 +1,56 @@
+"""The title of a submission whose Beratungsfolge stands one cell a line under stacked column
+words: the status cell of the last row ("Ö", "N") is left over after the rows and is no title;
+the unlabelled title above the table is read instead."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.metadata.test_metadata import check
+
+TITLE = "Förderprogramm Nachbarschaft 2025 und Bildung eines Begleitkreises"
+
+
+def stacked(status: str) -> str:
+    rows = [
+        ("03.03.2025", "Seniorenbeirat", "Anhörung"),
+        ("10.03.2025", "Ausschuss für Kultur und Sport", "Vorberatung"),
+        ("24.03.2025", "Rat der Stadt Lindenfeld", "Entscheidung"),
+    ]
+    cells = "\n".join(f"{date}\n{body}\n{role}\n{status}" for date, body, role in rows)
+    return (
+        "Stadt Lindenfeld\nDer Bürgermeister\n\n"
+        "Beschlussvorlage                                   Drucksache 2025/0042\n"
+        "                                                   öffentlich\n"
+        "                                                   Lindenfeld, 12.02.2025\n\n"
+        f"{TITLE}\n\n"
+        f"Beratungsfolge:\nDatum\nGremium\nRolle\nStatus\n{cells}\n\n"
+        "Beschlussvorschlag:\nDer Rat beschließt das Förderprogramm.\n\n"
+        "Sachverhalt:\nDas Programm fördert Feste und Treffpunkte in den Stadtteilen.\n"
+    )
+
+
+@pytest.mark.parametrize("status", ["Ö", "N", "ö"])
+def test_a_status_cell_left_after_the_rows_is_no_title(status: str) -> None:
+    check(stacked(status), {"subject": TITLE, "doc_number": "2025/0042"})
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Beschlussvorlage Drucksache 2025/0042", "2025/0042"),
+        ("Informationsvorlage Vorlage 17/2025", "17/2025"),
+        ("Beschlussvorlage Drucksache Nr. 0815/25", "0815/25"),
+        ("Beschlussvorlage Drucksache 12", None),  # a bare count is no number
+        ("Beschlussvorlage Drucksache zur Sitzung am 3. März", None),
+    ],
+)
+def test_a_generic_type_word_between_the_type_and_the_number(line: str, number: str | None) -> None:
+    """An export joins the type and the number's column into one line, a single space between
+    them: the generic type word ("Drucksache", "Vorlage") stands before the number."""
+    text = (
+        "Stadt Lindenfeld\nDer Bürgermeister\n\n"
+        f"{line}\nöffentlich\nLindenfeld, 12.02.2025\n\n"
+        "Betreff: Förderprogramm Nachbarschaft\n\nSachverhalt:\nDer Rat beschließt das Programm.\n"
+    )
+    check(text, {"doc_number": number})
