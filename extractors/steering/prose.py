@@ -15,7 +15,6 @@ from extractors.german import nlp
 from extractors.german.enumerations import Item, strip_end
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import alternation
-from pipeline.lang.de.dates import MONTH_NAMES
 from pipeline.structure.prose import Layout
 
 from .rules import AS_CHAIR, CHAIR_MARK, MemberRow, MemberRules, enumeration, org_items
@@ -241,17 +240,6 @@ def _verb(
 
 _COLON = re.compile(r":(?!in(?:nen)?\b)")
 # "besteht aus", "setzt sich aus": the verb's "aus" right after it
-# a time adverbial among the members ("arbeiten seit dem Frühjahr Vertreter der Schulen … zusammen",
-# "gehören ab Januar 2025 auch …", "im Herbst 2024"): words of the frame, no member's
-_SINCE = re.compile(
-    r"\b(?:(?:seit|ab)\s+(?:(?:"
-    + alternation("linking_articles")
-    + r"|diese[mr]|letzte[mr]|vergangene[mr])\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+|\d{4})|(?:"
-    + alternation("contractions")
-    + r")\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter|"
-    + "|".join(MONTH_NAMES)
-    + r"))(?:\s+\d{4})?\b"
-)
 _AUS_NEXT = re.compile(r"\w+(?:\s+sich)?\s+aus\s")
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}[.!?]\s")
 
@@ -288,7 +276,6 @@ def _regions(
         anchors.append((a, _after_name(text, b, end)))
     for m in rules.chair_phrase.finditer(text, start, end):
         anchors.append((m.start(), m.end()))
-    anchors += [(m.start(), m.end()) for m in _SINCE.finditer(text, start, end)]
     anchors.sort()
     gaps, pos = [], start
     for a, b in anchors:
