@@ -426,8 +426,9 @@ def _headless(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset
 def _unless_unnamed(table: Table) -> Table:
     """The rows anchored on their dates, unless a date was left with no name: where the cells stand one
     per line and did not pair, a name the dated rows passed over ("Hauptausschuss" / "Entscheidung" /
-    "Rat" / "11.03.2026" / "19.03.2026") puts every row's name in doubt."""
-    if not any(r.reason == NO_NAME for r in table.rejected):
+    "Rat" / "11.03.2026" / "19.03.2026") puts every row's name in doubt; a date with text beside it after
+    the table (a budget line "12.04.03 – Zuschüsse an Träger") does not."""
+    if not any(r.reason == NO_NAME and len(r.cells) == 1 for r in table.rejected):  # a date alone on its line
         return table
     doubted = [Row(r.cells, r.mode, GROUPS_IN_DOUBT) for r in table.rows]
     return Table(table.start, table.end, table.form, table.columns, [], [*table.rejected, *doubted])

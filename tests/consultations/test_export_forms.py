@@ -129,6 +129,14 @@ CASES = [
         "Der Gemeinderat beschließt die Satzung.\n",
         [("Bauausschuss", "2025-11-04", "preliminary"), ("Gemeinderat", "2025-11-18", "decision")],
     ),
+    (  # the header's column words one per line, each row's cells under them; budget lines after the table
+        "budget-lines-after-cells",
+        "Gremium\nSitzung am\nBeratung\nAusschuss für Umwelt und Klima\n03.03.2026\nöffentlich\n"
+        "Rat der Stadt Grünhagen\n19.03.2026\nöffentlich\n"
+        "Betroffene Haushaltsstellen (Bezeichnung der Konten im Haushalt)\n"
+        "12.04.03 – Zuschüsse an Träger\n12.05.01 – Pflege der Grünanlagen\n",
+        [("Ausschuss für Umwelt und Klima", "2026-03-03", None), ("Rat der Stadt Grünhagen", "2026-03-19", None)],
+    ),
 ]
 
 
