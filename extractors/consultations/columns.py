@@ -146,6 +146,8 @@ def _line_kind(line: Line, v: Vocab) -> tuple[str, object]:
     kinds = [c.kind for c in cs if c.kind != "empty"]
     if kinds == ["date"]:
         return "date", next(c.value for c in cs if c.kind == "date")
+    if kinds == ["mark"]:  # an "x" under "ö" or "nö": a cell of the statuses' columns, whose it does not tell
+        return "public", None
     st = status(text, v)
     if st is not None and st[0] is None and st[1] is not None and "/" not in text:
         return "public", st[1]

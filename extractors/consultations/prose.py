@@ -35,6 +35,7 @@ from typing import Any
 
 from pipeline.document import Document
 from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import SENTENCE_OPENERS, either
 from pipeline.lang.de.dates import find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, View
@@ -57,6 +58,8 @@ _THIS = re.compile(
     r"(?!\s*(?:Nr\b|DS\b|Drucksache|\d))"
 )
 _LABEL_END = re.compile(r":\s")  # "Beschlussvorschlag:" at a line's end, "Beratungsfolge: " inside one
+_OPENS_SENTENCE = re.compile(r"\n[ \t]*(?:" + either(SENTENCE_OPENERS) + r")[ \t]")
+_ENDED = re.compile(r"[.!?][ \t]*\n[ \t]*\n")
 _ROMAN = re.compile(markers.ROMAN + r"|\d{1,2}")
 _LINKS = {"für", "der", "des"}
 _LISTS = {",", "und", "sowie"}
@@ -94,10 +97,19 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         mention = _mention(v.prose_subject.pattern).search(text)
         labels = list(_LABEL_END.finditer(text, 0, mention.start())) if mention else []
         lo = labels[-1].end() if labels else 0
-        dates = [d for d in find_dates(text) if d.start >= lo]
+        # ... and at a line that opens with a capitalised article or pronoun: a sentence wrapped over
+        # lines never opens a line so, and the lines above (a table's rows run in) are not its own
+        raw = layout.flat.text[start:end]
+        opened = list(_OPENS_SENTENCE.finditer(raw, 0, mention.start())) if mention else []
+        lo = max(lo, opened[-1].start() + 1) if opened else lo
+        # a sentence ends where a blank line follows its full stop: the lines after it (a column of
+        # dates a tool set after the text) are not its own
+        ended = _ENDED.search(raw, lo)
+        hi = ended.start() + 1 if ended else len(raw)
+        dates = [d for d in find_dates(text) if lo <= d.start < hi]
         if not dates:
             continue
-        phrases = [p for p in body_phrases(text, v) if p[0] >= lo]
+        phrases = [p for p in body_phrases(text, v) if lo <= p[0] < hi]
         for a, b in _clauses(text, phrases):
             date = next((d for d in dates if a <= d.start < b), None)
             body = next((p for p in phrases if a <= p[0] < b), None)

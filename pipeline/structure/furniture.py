@@ -61,6 +61,7 @@ SHORT_CELL_WORDS = 6  # a cell beside a page number: a document number or type, 
 _DIGITS = re.compile(r"\d+")
 _DOC_NUMBER = re.compile(r"\d+[ \t]*/[ \t]*\d+|\d{4,}")
 _SLASHED_NUMBER = re.compile(r"[\w-]*\d+/[\w/-]*\d[\w/-]*")  # a paper's number: "2016/0284", "IV/27/2023"
+_LETTERED = re.compile(r"[^\W\d_]+/[\w/-]*\d+/[\w/-]*\d[\w/-]*")  # a number led by letters: "BV/2023/088"
 _SPACED_PAGE_NUMBER = re.compile(r"[ \t](?:Seite|Blatt)[ \t]*\d{1,3}[ \t]*(?:von|/|aus)[ \t]*\d{1,3}[ \t]*$")
 _NUMBERED_HEAD = re.compile(
     r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|" + markers.ROMAN + r"\.)[ \t]+[A-ZÄÖÜ]"
@@ -149,7 +150,9 @@ def _running_head(lines: list[Line], edges: set[int], found: set[int], pages: li
     for i in head:
         first.setdefault(_words(lines[i].text), i)
         if len(lines[i].text.split()) <= RUNNING_NUMBER_WORDS:  # a number line, not a title with a year in it
-            for token in _SLASHED_NUMBER.findall(lines[i].text):
+            # the number's digits, and the whole word when letters and a slash lead it ("BV/2023/088")
+            words = [w.strip(",;:()") for w in lines[i].text.split()]
+            for token in [*_SLASHED_NUMBER.findall(lines[i].text), *(w for w in words if _LETTERED.fullmatch(w))]:
                 if not _year_span(token):
                     numbers.setdefault(token, i)
     if not first:

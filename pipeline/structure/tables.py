@@ -79,6 +79,7 @@ class TableSettings:
 
 
 SETTINGS = TableSettings()
+NO_NAME = "kein Gremium"  # the reason of a row with no body cell
 UNNAMED = "kein Gremium im Namen"  # the reason of a row whose name has no head word
 FOREIGN = "Zelle einer anderen Spalte im Namen"  # ... whose name holds a role, result or mark
 
@@ -150,6 +151,7 @@ class ColumnWords:
 # a line that goes on in the next one: a hyphen, a comma, a link word at its end
 OPEN_END = re.compile(r"(?:\w-|[,&/(]|\b(?:" + either(OPEN_ENDS) + r"))\s*$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 _WORDLIKE = re.compile(r"[^\W\d_]{2}")  # two letters in a row: what a name has at least
 _DATELINE = re.compile(r"[A-ZÄÖÜ][^\d,]*,[ \t]+den[ \t]+\d")  # "Musterstadt, den 09.03.2021": a signature's
 _CODE_AFTER = re.compile(r"[ \t](\S*\d\S*/\S*|\S*/\S*\d\S*)$")  # a last word with a figure and a slash
@@ -220,7 +222,7 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
                     # each row on the line of its date, a name's lines around it ("Sozial- und" /
                     # "12.03.2019 Vorberatung" / "Gesundheitsausschuss"): where the cells do not pair
                     # as one per line, the rows anchored on their dates may
-                    other = dated(columns, after, words, line.start)
+                    other = _unless_unnamed(dated(columns, after, words, line.start))
                     table = other if not table.rejected else _more_rows(table, other)
                 if table.rows:
                     found.append(table)
@@ -419,6 +421,17 @@ def _headless(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset
     columns = ("body", "date") if kinds.index("name") < kinds.index("date") else ("date", "body")
     table = cells((*columns, "role", "public"), after[: SETTINGS.max_lines], words, every[i].start)
     return table if len(table.rows) >= 2 and not table.rejected else None
+
+
+def _unless_unnamed(table: Table) -> Table:
+    """The rows anchored on their dates, unless a date was left with no name: where the cells stand one
+    per line and did not pair, a name the dated rows passed over ("Hauptausschuss" / "Entscheidung" /
+    "Rat" / "11.03.2026" / "19.03.2026") puts every row's name in doubt; a date with text beside it after
+    the table (a budget line "12.04.03 – Zuschüsse an Träger") does not."""
+    if not any(r.reason == NO_NAME and len(r.cells) == 1 for r in table.rejected):  # a date alone on its line
+        return table
+    doubted = [Row(r.cells, r.mode, GROUPS_IN_DOUBT) for r in table.rows]
+    return Table(table.start, table.end, table.form, table.columns, [], [*table.rejected, *doubted])
 
 
 def _region_lines(every: Sequence[Line], i: int, skip: frozenset[int]) -> list[Line]:
@@ -642,7 +655,7 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
     if "role" in columns and columns.index("role") < min(columns.index("body"), columns.index("date")):
         lead, other = "role", "date"  # the role's column first: a row's role stands above its name
     groups: list[list[_Item]] = [[]]
-    for it in items:
+    for it in items[: _late_header_at(items)]:
         if it.kind == lead and any(x.kind == other for x in groups[-1]):
             groups.append([])
         groups[-1].append(it)
@@ -652,7 +665,9 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
         dates = [x for x in group if x.kind == "date"]
         if not dates:
             continue
-        if (
+        if len(dates) == 1 and len(names) > 1 and (placed := _by_position(group, columns)) is not None:
+            names = placed  # a place or a time under a column word of its own: no part of the name
+        elif (
             len(dates) == 1
             and len(names) > 1
             and _adjacent(group, names)
@@ -688,6 +703,37 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
         table.rejected[:0] = [Row(r.cells, r.mode, GROUPS_IN_DOUBT) for r in table.rows]
         table.rows = []
     return table
+
+
+def _late_header_at(items: list[_Item]) -> int | None:
+    """Where column words stand after the rows with no date after them: the header of columns a tool
+    set after the rows ("Feuerwehrausschuss" / "15.07.2025" / "Gemeinderat" / "24.07.2025" /
+    "Zuständigkeit" / "Vorberatung" / ...), whose cells are every row's, not the last group's (None
+    where there are none)."""
+    dates = [k for k, x in enumerate(items) if x.kind == "date"]
+    if not dates:
+        return None
+    return next((k for k, x in enumerate(items) if x.kind == "column" and dates[0] < k > dates[-1]), None)
+
+
+# the kind of item each column's cell is, read one per line; another column's (a place, a time) any but a date
+_ITEM_OF = {"body": ("name",), "date": ("date",), "role": ("role",), "public": ("status",)}
+
+
+def _by_position(group: list[_Item], columns: tuple[str | None, ...]) -> list[_Item] | None:
+    """The name of a group of one row whose cells stand one per column in the header's order, a column
+    of another kind after the bodies' holding text ("15.05.2024" / "18:00" / "Regionalausschuss Nord" /
+    "Bürgerhaus Am Deich" under "Datum Uhrzeit Gremium Ort"): the cell under the bodies' column; None
+    where the cells do not fill the columns so."""
+    if len(group) != len(columns) or "body" not in columns:
+        return None
+    for kind, item in zip(columns, group, strict=True):
+        if item.kind not in _ITEM_OF.get(kind or "", ("name", "other", "role", "status", "mark")):
+            return None
+    body = columns.index("body")
+    if not any(k in (None, "other", "top") and x.kind == "name" for k, x in list(zip(columns, group))[body + 1 :]):
+        return None
+    return [group[body]]
 
 
 def _late_cells(table: Table, items: list[_Item], columns: tuple[str | None, ...]) -> None:
@@ -761,6 +807,12 @@ def _region(columns: tuple[str | None, ...], items: list[_Item], after: list[Lin
     free = [d for d in dates if id(d) not in taken]
     anchor |= dict(zip((id(n) for n in names if id(n) not in anchor), free, strict=True))
     order = {id(d): k for k, d in enumerate(dates)}
+    # the names among the dates (not those wrapped at the region's end) keep the dates' order: a later
+    # name given an earlier date crosses the boxes, and the pairing is in doubt
+    last_date = dates[-1].lines[0].start
+    paired = [order[id(anchor[id(n)])] for n in names if n.lines[0].start < last_date]
+    if paired != sorted(paired):
+        return None
     table = Table(start=min(ln.start for x in items for ln in x.lines), end=0, form="cells", columns=columns)
     table.end = max(ln.end for x in items for ln in x.lines)
     extra = {
@@ -1205,6 +1257,8 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
     texts = [
         c for c in cells if c.kind == "text" and (c.end <= date.start) == body_first and not _code(c.text, cut.words)
     ]  # a code's cell beside the name ("AB/2024/07", the meeting's number) is a column of its own
+    if mode == "gap" and len(texts) > 1 and (later := _text_columns(cut.columns, body_first)):
+        texts = texts[: max(1, len(texts) - later)]  # the last cells apart by gaps: a place's column ("Ort")
     own = _joined(line, cells, texts) if texts else None
     at = meeting_start(own.text) if own is not None and mode == "tokens" and _meeting_column(cut) else None
     meeting = None
@@ -1243,6 +1297,13 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
     cut.open = OPEN_END.search(line.text.rstrip()) is not None and (body is None or body.end < line.end - 1)
     cut.named_open = body is not None and not cut.open and OPEN_END.search(body.text) is not None
     return True
+
+
+def _text_columns(columns: tuple[str | None, ...], body_first: bool) -> int:
+    """How many columns of no kind of their own or of another kind ("Ort", "Bemerkung") the header sets
+    after the bodies' on the same side of the date: their cells stand apart from the name by gaps."""
+    body, date = columns.index("body"), columns.index("date")
+    return sum(1 for k in columns[body + 1 : date if body_first else None] if k in (None, "other"))
 
 
 def _meeting_column(cut: _Cut) -> bool:
@@ -1429,7 +1490,7 @@ def _unnamed(cut: _Cut, body: Cell | None) -> str | None:
     """Why a row's body cell names no body (None when it does): missing, no head word, or words
     of another column in it ("Beratung und Beschlussfas- Rat": a role cell spilled into the name)."""
     if body is None:
-        return "kein Gremium"
+        return NO_NAME
     if not cut.words.named(body.text) and len(body.text.split()) > cut.settings.unnamed_words:
         return UNNAMED
     if any(c.kind in _FOREIGN for c in typed(body.text.replace("\n", " "), cut.words.tokens)):
@@ -1447,9 +1508,15 @@ def _name(cut: _Cut, own: str) -> list[Line]:
     if run and own and not OPEN_END.search(run[-1].text.rstrip()) and cut.words.named(own):
         return []
     taken: list[Line] = []
+    over_columns = False  # a header's column words stepped over: the name above them has letters
     for ln in reversed(run):
         text = ln.text.strip()
-        if len(text.split()) > cut.settings.name_words or _SENTENCE_END.search(text):
+        if len(text.split()) > cut.settings.name_words or _SENTENCE_END.search(text) or text.endswith(":"):
+            break  # a sentence or a label ("Aktenzeichen:"): no name's
+        if text[:1].isupper() and cut.words.columns_only(text) and not cut.words.named(text):
+            over_columns = True
+            continue
+        if over_columns and not _LETTERS.search(text):  # a reference of figures above the header ("61.2-14")
             break
         taken.insert(0, ln)
     while taken and taken[0].text.lstrip()[:1].islower():  # a spilled cell's end, not a name's start

@@ -32,8 +32,6 @@ KNOWN: dict[tuple[str, str], str] = {
     "over two lines: the role not given to the first row",
     ("cells_over_lines", "pdftotext"): "the second row's name set apart from its date's line by the first row's "
     "wrapped result, or by its own role cell under it: the row lost",
-    ("agenda_letters", "pdftotext"): "the date's column word set between the second row's name and its date's line: "
-    "read as a column-by-column export's next group, the row left unpaired",
     ("meeting_names", "pdftotext"): "the first row on one line, the second row's cells one per line with its role "
     "before the meeting's name and date: the second row not paired",
     ("meeting_names", "pdfminer"): "the first row on one line, the second row's cells one per line with its role "
@@ -41,8 +39,9 @@ KNOWN: dict[tuple[str, str], str] = {
 }
 
 
-def _case(family: str, tool: str) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[family, tool])] if (family, tool) in KNOWN else []
+def case(family: str, tool: str, known: dict[tuple[str, str], str] = KNOWN) -> object:
+    """The test case of a family and a tool: a strict xfail where ``known`` names its loss."""
+    marks = [pytest.mark.xfail(strict=True, reason=known[family, tool])] if (family, tool) in known else []
     return pytest.param(family, tool, id=f"{family}-{tool}", marks=marks)
 
 
@@ -70,7 +69,7 @@ def _read(pdf: Path, tool: str, cache: Path) -> list[Fact]:
     return facts(pdf.with_suffix(".txt"), exported(pdf, tool, cache).encode("utf-8"))
 
 
-@pytest.mark.parametrize(("family", "tool"), [_case(f, t) for f in FAMILIES for t in ("pdf", *EXPORTS)])
+@pytest.mark.parametrize(("family", "tool"), [case(f, t) for f in FAMILIES for t in ("pdf", *EXPORTS)])
 def test_family_through_export(pdfs: dict[str, Path], family: str, tool: str) -> None:
     """Every table of the family's sample gives its consultations (body, date, role) from the PDF
     itself and from every export."""
