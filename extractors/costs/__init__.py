@@ -71,6 +71,7 @@ from pipeline.document import Document
 from pipeline.lang.de.money import find_money, range_start
 from pipeline.records import Cost
 from pipeline.structure import View
+from pipeline.structure.furniture import padding
 
 from .amounts import aligned_year, bare_amounts, flat_rows, gap_amounts, gap_grid, under_header, year_headers
 from .contexts import WINDOW, Context, gap_context, per_year, prose_context, table_context
@@ -101,6 +102,8 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     conf = config(res)
     text = doc.text
     all_lines, line_starts = sv.lines, sv.starts
+    # page furniture and the blank lines around it: a plan's listing goes on after a page break
+    breaks = sv.furniture | padding(all_lines, sv.furniture) if sv.furniture else frozenset()
     headers = year_headers(all_lines)
     found = sorted(
         (
@@ -135,7 +138,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             contexts.append(per_year(conf, gap_context(conf, all_lines[i], *grid, money), after))
         else:
             ctx = prose_context(conf, sv, money, lo, hi, doc_year)
-            plan = plan_kind(conf, all_lines, i, money)
+            plan = plan_kind(conf, all_lines, i, money, breaks)
             contexts.append(replace(ctx, cost_type=plan, rule_id=plan) if plan else per_year(conf, ctx, after))
     # a year in another amount's conjunct is that amount's: "2024 10.000 € und 2025 weitere 10.000 €"
     claimed = {c.start for ctx in contexts for c in ctx.own}

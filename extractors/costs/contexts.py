@@ -6,6 +6,7 @@ sentence of joined amounts, the sentence an anaphor points back to and a relativ
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -101,7 +102,7 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     sentence = collapse(text[s:e])
     if kind is None:
         kind = (
-            lead_in(conf, text, whole_start, a)
+            lead_in(conf, sv, whole_start, a)
             or shared_end(conf, text, money, b, e)
             or whole(conf, text, whole_start, money)
         )
@@ -242,13 +243,15 @@ def antecedent(conf: Config, sv: View, s: int) -> str | None:
     return nearest(conf.types, collapse(text[qs:qe])) if qs < ps else None
 
 
-def lead_in(conf: Config, text: str, s: int, a: int) -> str | None:
+def lead_in(conf: Config, sv: View, s: int, a: int) -> str | None:
     """The cue of the lead-in line of a list the amount is an item of ("Mittel werden
     bereitgestellt:" over "- im Haushaltsjahr 2024: 10.000 €"): the nearest line ending in a
-    colon within reach above, with no blank line between, when it allocates or grants money
-    (bids listed after "ein Angebot abgegeben:" are not fees)."""
+    colon within reach above, with no blank line between (but those around a page break's
+    furniture), when it allocates or grants money (bids listed after "ein Angebot abgegeben:"
+    are not fees)."""
+    text = sv.text
     leads = list(_LEAD_IN.finditer(text, max(0, min(s, a - LIST_REACH)), a))
-    if not leads or _BLANK.search(text, leads[-1].end() - 1, a):
+    if not leads or _BLANK.search(text, leads[-1].end() - 1, a) and _blank_between(sv, leads[-1].end() - 1, a):
         return None
     lead = leads[-1]
     first = text.rfind("\n", 0, lead.start()) + 1
@@ -257,6 +260,25 @@ def lead_in(conf: Config, text: str, s: int, a: int) -> str | None:
 
 
 _BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def _blank_between(sv: View, a: int, b: int) -> bool:
+    """Whether a blank line stands between offsets ``a`` and ``b`` that is no page break's: blank
+    lines next to page furniture (a page number, a running head) are the break's, which a list
+    goes on after."""
+    blank = furniture = False
+    for i in range(max(0, bisect.bisect_right(sv.starts, a) - 1), bisect.bisect_left(sv.starts, b)):
+        if i in sv.furniture:
+            furniture = True
+        elif not sv.lines[i].text.strip():
+            blank = True
+        else:
+            if blank and not furniture:
+                return True
+            blank = furniture = False
+    return blank and not furniture
+
+
 # a bullet inside a line: a list run into one line
 _INLINE_ITEM = re.compile(
     r"[ \t]" + markers.charset(markers.BULLET + markers.SMALL_SQUARE + markers.HOLLOW_BULLET) + r"[ \t]"

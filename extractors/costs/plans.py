@@ -31,22 +31,27 @@ REACH = 15  # lines from an amount up to its position's heading
 OWN = ("grant",)  # the types a label gives instead of ``budget``
 
 
-def plan_kind(conf: Config, lines: list[Line], i: int, money: Money) -> str | None:
-    """``budget`` (or its label's grant) for an amount of a budget plan's listing, else None."""
+def plan_kind(
+    conf: Config, lines: list[Line], i: int, money: Money, breaks: frozenset[int] = frozenset()
+) -> str | None:
+    """``budget`` (or its label's grant) for an amount of a budget plan's listing, else None;
+    the lines of ``breaks`` (page furniture and the blank lines around it) are stepped over."""
     row = lines[i]
     before = row.text[: money.start - row.start]
     if not conf.year_label.search(before):
         return None
-    label = _label(conf, lines, i, before)
+    label = _label(conf, lines, i, before, breaks)
     return None if label is None else (_grant(conf, label) or "budget")
 
 
-def _label(conf: Config, lines: list[Line], i: int, before: str) -> str | None:
+def _label(conf: Config, lines: list[Line], i: int, before: str, breaks: frozenset[int]) -> str | None:
     """The amount's label (its line before it, less the year label, else the nearest line above
     that opens a position), when a position's heading stands above with no blank line between."""
     own = conf.year_label.sub(" ", before).strip()
     label = own if any(c.isalpha() for c in own) else None
     for k in range(i, max(-1, i - REACH), -1):
+        if k in breaks:
+            continue
         text = lines[k].text
         if k < i and not text.strip():
             return None

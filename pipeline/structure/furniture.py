@@ -104,7 +104,32 @@ def furniture(lines: list[Line], page_breaks: list[int]) -> frozenset[int]:
     edges = found | {i for i in notes if not PAPER_NOTE.search(lines[i].text)}
     found |= notes
     found |= _running_head(lines, edges, found, pages)
+    found |= _head_in_cut_word(lines, found, pages)
     return frozenset(found)
+
+
+_CUT_WORD = re.compile(r"[a-zäöüß]{2}-$")  # "Integrationsb-": a word the line's end cut
+
+
+def _head_in_cut_word(lines: list[Line], found: set[int], pages: list[int]) -> set[int]:
+    """The first line of a page, short and no sentence, between a word the last page cut
+    ("Integrationsb-", page furniture after it) and the word's lower-case rest ("eirat"): a running
+    head nothing else marks, since no line of the text stands inside a word."""
+    filled = [i for i, ln in enumerate(lines) if ln.text.strip() and i not in found]
+    out: set[int] = set()
+    for a, b, c in zip(filled, filled[1:], filled[2:], strict=False):
+        if pages[a] == pages[b] or pages[b] != pages[c] or not _CUT_WORD.search(lines[a].text.rstrip()):
+            continue
+        text = lines[b].text.strip()
+        if (
+            lines[c].text.strip()[:1].islower()
+            and not text[:1].islower()
+            and len(text.split()) <= RUNNING_NUMBER_WORDS
+            and not _SENTENCE_END.search(text)
+            and not text.endswith("-")
+        ):
+            out.add(b)
+    return out
 
 
 def _page_of(lines: list[Line], page_breaks: list[int]) -> list[int]:
@@ -131,11 +156,19 @@ def _edge(lines: list[Line], i: int, pages: list[int], step: int) -> bool:
 
 def _own_page_number(lines: list[Line], i: int, pages: list[int]) -> bool:
     """A bare number at its page's foot or head that is that page's number: "2" as the last line
-    of page 2 (or the first of page 3), right after the page's last sentence."""
+    of page 2 (or the first of page 3), right after the page's last sentence. An excerpt's pages
+    may be numbered from further on: a larger number as the last line before a page break ("3.
+    Sozialamt" / "2" / form feed) is the page's number after a line of words that is no label
+    (a value under "Anzahl:"), no cell of a column of numbers and no open line ("bis zu" / "7"
+    goes on)."""
     text = lines[i].text.strip()
-    if not text.isdigit() or int(text) != pages[i]:
+    if not text.isdigit() or int(text) < pages[i]:
         return False
-    return _edge(lines, i, pages, 1) or _edge(lines, i, pages, -1)
+    if int(text) == pages[i]:
+        return _edge(lines, i, pages, 1) or _edge(lines, i, pages, -1)
+    above = next((ln.text.strip() for ln in lines[i - 1 :: -1] if ln.text.strip()), "") if i else ""
+    words = re.search(r"[^\W\d_]{3,}", above) is not None and not re.search(r"[:\d]\W*$", above)
+    return words and not _OPEN_END.search(above) and _edge(lines, i, pages, 1)
 
 
 def _running_head(lines: list[Line], edges: set[int], found: set[int], pages: list[int]) -> set[int]:

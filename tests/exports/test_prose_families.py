@@ -64,8 +64,8 @@ _SEATS = (
     "stands apart from its word, and the group's size is lost"
 )
 _HYPHEN = (
-    "a member hyphenated across the page break ('Integrationsb-' / page number / running head / 'eirat') is "
-    "joined with the page's furniture"
+    "pdftotext joins a member hyphenated across the page break with the page number under it ('Integrationsb-' / "
+    "'- 2 -' comes out as 'Integrationsb-2-'): the cut word and the page's number are one token"
 )
 _HEADING = (
     "without the blank line before the next section's heading ('Weitere Schritte') and its items, the heading "
@@ -76,7 +76,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("steering_seat_table", "pypdf"): _SEATS,
     ("steering_seat_table", "pdfminer"): _SEATS,
     ("steering_page_break", "pdftotext"): _HYPHEN,
-    ("steering_page_break", "pypdf"): _HYPHEN,
     ("steering_nested", "pdftotext"): _HEADING,
     ("steering_nested", "pypdf"): _HEADING,
 }

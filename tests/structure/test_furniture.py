@@ -200,3 +200,30 @@ def test_a_numbered_heading_after_a_page_break_stays_apart() -> None:
     assert re.search(r"für\n\n+4\.4 Gesundheit", v.layout.flat.text)
     v = view(document(text + "alle Ortsteile.\n"))
     assert "für\nalle Ortsteile." in v.layout.flat.text
+
+
+def test_an_excerpts_page_number_at_the_foot_before_a_break() -> None:
+    """An excerpt's page may carry a larger number than its place: a bare number as the last line
+    before a form feed, after a list item, is its page number and the list goes on after the break;
+    under a label or below a column of numbers it is a value, and a smaller number is none."""
+    items = "Beteiligt sind:\n1. Volkshochschule\n2. Seniorenbeirat\n"
+    v = view(document(items + "7\n\f3. Musikschule\n4. Stadtbibliothek\n"))
+    assert [v.lines[i].text for i in sorted(v.furniture)] == ["7"]
+    assert re.search(r"Seniorenbeirat\n\f?3\. Musikschule", v.layout.flat.text)
+    for foot in ("Anzahl der Plätze:\n7\n", "Plätze\n4\n7\n"):
+        v = view(document("Die Runde tagt monatlich.\n" + foot + "\fDie Geschäftsstelle berichtet.\n"))
+        assert not v.furniture, foot
+    v = view(document("Die Runde tagt monatlich.\nSo vereinbart\n\n\n\n" + "Eins\n\f" * 3 + "Zwei\n0\n\fEnde.\n"))
+    assert not any(v.lines[i].text == "0" for i in v.furniture)
+
+
+def test_a_running_head_inside_a_word_cut_by_the_page_break() -> None:
+    """The first line of a page between a word the last page cut and the word's lower-case rest is
+    a running head, also where nothing else names it; a line that opens a new item is text."""
+    text = "Mitglieder:\n• Volkshochschule\n• Seniorenb-\n- 4 -\n\fStadtentwicklungsplan 2030\neirat\n• Musikschule\n"
+    v = view(document(text))
+    assert [v.lines[i].text for i in sorted(v.furniture)] == ["- 4 -", "Stadtentwicklungsplan 2030"]
+    v = view(document("Mitglieder:\n• Volkshochschule\n• Seniorenbeirat\n- 4 -\n\fMusikschule\nund Bibliothek\n"))
+    assert [v.lines[i].text for i in sorted(v.furniture)] == ["- 4 -"]
+    v = view(document("Die Runde bietet Plätze für bis zu\n9\n\fPersonen.\n"))
+    assert not v.furniture
