@@ -367,7 +367,8 @@ def bars_joined(every: Sequence[Line], skip: frozenset[int]) -> tuple[Sequence[L
     followed by a lone one ends its row.
 
     >>> from pipeline.structure.lines import lines
-    >>> [ln.text for ln in bars_joined(lines("Gremium\n|\nDatum |\nRat\n|\n|\n03.05.2021 |\nText"), frozenset())[0]]
+    >>> text = "Gremium\\n|\\nDatum |\\nRat\\n|\\n|\\n03.05.2021 |\\nText"
+    >>> [ln.text for ln in bars_joined(lines(text), frozenset())[0]]
     ['Gremium | Datum |', 'Rat | | 03.05.2021 |', 'Text']
     """
     lone = [ln.text.strip() == "|" for ln in every]
