@@ -153,7 +153,9 @@ def offices(
     council with its municipality in the decision proposal ("… beruft in den Jugendhilfeausschuss
     der Stadt Karlsruhe"). Not a partner after a preposition ("… zusammen mit der Landeshauptstadt
     Düsseldorf", prose that a section the reader does not know as a heading ran into the table)."""
-    regions = [(0, header_end, OFFICE_HEADER, voc.office, False)]
+    # and in the header a body of the council with its municipality, as a minutes' or agenda's head
+    # names them ("Niederschrift über die Sitzung des Finanzausschusses der Gemeinde X")
+    regions = [(0, header_end, OFFICE_HEADER, voc.office, False), (0, header_end, BODY, voc.genitive, True)]
     found = []
     for s in sections:
         if s.id == "consultation":

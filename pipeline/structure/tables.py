@@ -189,6 +189,7 @@ class _Cut:
 
 def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = frozenset()) -> list[Table]:
     """The tables of a document's lines (``skip``: indices of page furniture to step over)."""
+    every, skip = bars_joined(every, skip)
     every, skip, beside = side_by_side(every, words, skip)
     found: list[Table] = []
     for i, line in enumerate(every):
@@ -217,6 +218,7 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
                 columns, k = stack
                 after = [ln for j, ln in enumerate(every[k + 1 :], k + 1) if j not in skip and ln.text.strip()]
                 after = after[: SETTINGS.max_lines]  # one cell per line: blank lines between cells do not count
+                after = after[: next((n for n, ln in enumerate(after) if _heading_alone(ln, words)), len(after))]
                 table = cells(columns, after, words, line.start)
                 if table.rejected or not table.rows:
                     # each row on the line of its date, a name's lines around it ("Sozial- und" /
@@ -351,6 +353,39 @@ _SIDE = re.compile(r"\t| {3,}")  # between a form's column and a column set besi
 
 
 _BESIDE_COLUMNS: tuple[str | None, ...] = ("body", "date", "role", "public")  # a row's cells by their types
+
+
+def _heading_alone(line: Line, words: ColumnWords) -> bool:
+    """Whether ``line`` is the table's heading alone on its line ("Beratungsfolge"): the heading of
+    the next table, which ends the cells of the one above."""
+    return words.title.fullmatch(line.text.strip().rstrip(":")) is not None
+
+
+def bars_joined(every: Sequence[Line], skip: frozenset[int]) -> tuple[Sequence[Line], frozenset[int]]:
+    """The lines with the cells of a bar table that a web page's export set one per line, each bar
+    on a line of its own ("Gremium" / "|" / "Sitzung" / "|" / ... / "TOP-Nr. |"), joined into the
+    rows they are: a line break next to a lone bar reads as a space, so that the joined line keeps
+    the offsets of the text ("Gremium | Sitzung | ... | TOP-Nr. |"). A line ending in a bar and not
+    followed by a lone one ends its row.
+
+    >>> from pipeline.structure.lines import lines
+    >>> text = "Gremium\\n|\\nDatum |\\nRat\\n|\\n|\\n03.05.2021 |\\nText"
+    >>> [ln.text for ln in bars_joined(lines(text), frozenset())[0]]
+    ['Gremium | Datum |', 'Rat | | 03.05.2021 |', 'Text']
+    """
+    lone = [ln.text.strip() == "|" for ln in every]
+    if sum(lone) < 2:
+        return every, skip
+    out: list[Line] = []
+    moved: dict[int, int] = {}
+    for i, ln in enumerate(every):
+        if out and i not in skip and i - 1 not in skip and (lone[i] or lone[i - 1]) and out[-1].end + 1 == ln.start:
+            last = out[-1]
+            out[-1] = Line(last.start, ln.end, last.text + " " + ln.text)
+        else:
+            out.append(ln)
+        moved[i] = len(out) - 1
+    return out, frozenset(moved[j] for j in skip)
 
 
 def side_by_side(

@@ -468,3 +468,57 @@ def cells_in_the_betreff(draw: st.DrawFn) -> tuple[str, Expected]:
 def test_generated_table_cells_in_the_betreff(drawn: tuple[str, Expected]) -> None:
     text, expected = drawn
     check(text, expected)
+
+
+MINUTES_BODIES = [
+    "Finanzausschusses",
+    "Bau- und Umweltausschusses",
+    "Hauptausschusses",
+    "Ortschaftsrates",
+    "Seniorenbeirates",
+]
+
+
+@st.composite
+def minutes_heads(draw: st.DrawFn) -> tuple[str, Expected]:
+    """A minutes' or agenda's head that names a body of the council with its municipality ("über die
+    öffentliche Sitzung des Finanzausschusses der Gemeinde X vom 14.05.2019"), no letterhead above
+    it: the municipality is X. Negatives: the town after a preposition ("… gemeinsam mit der Stadt
+    X") or after a word that names no body ("Gutachten der Stadt X") names no issuer."""
+    p = draw(st.sampled_from([q for q in LIST_PLACES if q.type == "Stadt"]))
+    body = draw(st.sampled_from(MINUTES_BODIES))
+    case = draw(st.sampled_from(["own", "own", "own-line", "partner", "other-word"]))
+    expected: Expected = {"municipality": p.name, "municipality_type": "Stadt", "ags": p.ags}
+    head = f"über die öffentliche Sitzung des {body} der Stadt {p.name} vom 14.05.2019."
+    if case == "own-line":
+        head = f"Niederschrift über die Sitzung des {body} der Stadt {p.name}\nam Dienstag, dem 14.05.2019"
+    elif case == "partner":
+        head, expected = (
+            f"über die gemeinsame Sitzung des {body} gemeinsam mit der Stadt {p.name} vom 14.05.2019.",
+            NOTHING,
+        )
+    elif case == "other-word":
+        head, expected = f"über die Sitzung des {body} zum Gutachten der Stadt {p.name} vom 14.05.2019.", NOTHING
+    text = "\n".join(
+        [
+            "N i e d e r s c h r i f t",
+            "",
+            head,
+            "",
+            "Sitzungsort: im Sitzungszimmer des Rathauses",
+            "Beginn der Sitzung: 19.00 Uhr",
+            "",
+            "T a g e s o r d n u n g",
+            "1. Eröffnung der Sitzung",
+            "2. Kostenbeteiligung an der Sanierung des Spielplatzes",
+            "",
+        ]
+    )
+    return text, expected
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(minutes_heads())
+def test_generated_minutes_head_names_its_municipality(drawn: tuple[str, Expected]) -> None:
+    text, expected = drawn
+    check(text, expected)
