@@ -151,7 +151,6 @@ class ColumnWords:
 # a line that goes on in the next one: a hyphen, a comma, a link word at its end
 OPEN_END = re.compile(r"(?:\w-|[,&/(]|\b(?:" + either(OPEN_ENDS) + r"))\s*$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
-_LETTERS = re.compile(r"[^\W\d_]{2}")
 _WORDLIKE = re.compile(r"[^\W\d_]{2}")  # two letters in a row: what a name has at least
 _DATELINE = re.compile(r"[A-ZÄÖÜ][^\d,]*,[ \t]+den[ \t]+\d")  # "Musterstadt, den 09.03.2021": a signature's
 _CODE_AFTER = re.compile(r"[ \t](\S*\d\S*/\S*|\S*/\S*\d\S*)$")  # a last word with a figure and a slash
@@ -224,7 +223,8 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
                     # each row on the line of its date, a name's lines around it ("Sozial- und" /
                     # "12.03.2019 Vorberatung" / "Gesundheitsausschuss"): where the cells do not pair
                     # as one per line, the rows anchored on their dates may
-                    other = _unless_unnamed(dated(columns, after, words, line.start))
+                    other = dated(columns, after, words, line.start)
+                    other = _unless_unnamed(other) if _passed_over(other, after, words) else other
                     table = other if not table.rejected else _more_rows(table, other)
                 if table.rows:
                     found.append(table)
@@ -458,11 +458,25 @@ def _headless(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset
     return table if len(table.rows) >= 2 and not table.rejected else None
 
 
+def _passed_over(table: Table, after: list[Line], words: ColumnWords) -> bool:
+    """Whether a line of the table's region names a body that no row took ("Hauptausschuss" above
+    "Entscheidung" / "Rat" / "11.03.2026")."""
+    used = [(c.start, c.end) for r in table.rows for c in r.cells]
+    return any(
+        table.start <= ln.start < table.end
+        and words.named(ln.text.strip())
+        and not any(a <= ln.start < b for a, b in used)
+        for ln in after
+    )
+
+
 def _unless_unnamed(table: Table) -> Table:
     """The rows anchored on their dates, unless a date was left with no name: where the cells stand one
     per line and did not pair, a name the dated rows passed over ("Hauptausschuss" / "Entscheidung" /
     "Rat" / "11.03.2026" / "19.03.2026") puts every row's name in doubt; a date with text beside it after
-    the table (a budget line "12.04.03 – Zuschüsse an Träger") does not."""
+    the table (a budget line "12.04.03 – Zuschüsse an Träger") does not. The caller asks only where a
+    name was passed over (:func:`_passed_over`): a second date under a row's date ("Stadtrat" /
+    "12.06.2019 18:00" / "02.05.2019", the paper's own) puts none in doubt."""
     if not any(r.reason == NO_NAME and len(r.cells) == 1 for r in table.rejected):  # a date alone on its line
         return table
     doubted = [Row(r.cells, r.mode, GROUPS_IN_DOUBT) for r in table.rows]
@@ -1543,16 +1557,12 @@ def _name(cut: _Cut, own: str) -> list[Line]:
     if run and own and not OPEN_END.search(run[-1].text.rstrip()) and cut.words.named(own):
         return []
     taken: list[Line] = []
-    over_columns = False  # a header's column words stepped over: the name above them has letters
     for ln in reversed(run):
         text = ln.text.strip()
         if len(text.split()) > cut.settings.name_words or _SENTENCE_END.search(text) or text.endswith(":"):
             break  # a sentence or a label ("Aktenzeichen:"): no name's
         if text[:1].isupper() and cut.words.columns_only(text) and not cut.words.named(text):
-            over_columns = True
-            continue
-        if over_columns and not _LETTERS.search(text):  # a reference of figures above the header ("61.2-14")
-            break
+            break  # a header's column words: the names above them are a column's, set apart from the dates
         taken.insert(0, ln)
     while taken and taken[0].text.lstrip()[:1].islower():  # a spilled cell's end, not a name's start
         taken.pop(0)
