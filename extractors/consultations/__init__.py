@@ -89,10 +89,14 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
 
 
 def _meeting_only(body: str) -> bool:
-    """Whether a body names a meeting and no body ("17. Sitzung", "öffentliche Sitzung"): the meeting
-    column's cell read as a name."""
+    """Whether a body names a meeting and no body ("17. Sitzung", "öffentliche Sitzung", or its time
+    "Uhr"): the meeting column's cell read as a name."""
     m = MEETING_OPENS.match(body)
-    return m is not None and m.end() == len(body)
+    return m is not None and m.end() == len(body) or _TIME_ONLY.fullmatch(body) is not None
+
+
+# a time and its unit alone ("Uhr", "17:00 Uhr"): a meeting's time an export wrapped under its date
+_TIME_ONLY = re.compile(r"(?:(?:um\s+)?\d{1,2}[:.]\d{2}\s*)?Uhr", re.I)
 
 
 _BRACKETED = re.compile(r"(.*\S)\s*\(([^()]+)\)")

@@ -73,6 +73,20 @@ def _salutation(piece: str, text: str, unit: Unit) -> bool:
     return ("Herr" in piece or "Frau" in piece) and _SALUTATION.search(text, unit.start, unit.end) is not None
 
 
+# a row of a seat table an export flattened: a name and a count ("Jobcenter 2", "Diakonie e. V. 1")
+_COUNTED = re.compile(r"[^\d\n]*[^\d\s]\s\d{1,2}")
+
+
+def _counted(piece: str) -> bool:
+    """Whether two lines in a row of a piece are such rows (a flattened seat table).
+
+    >>> _counted("Jobcenter 2\nDiakonie e. V. 1\nDie Sitzungen leitet X."), _counted("am 12\nSeite 3 von 9")
+    (True, False)
+    """
+    hits = [bool(_COUNTED.fullmatch(x.strip())) for x in piece.split("\n")]
+    return any(a and b for a, b in zip(hits, hits[1:], strict=False))
+
+
 # a sentence of its own: a capital, four words or more, a full stop
 SENTENCE = re.compile(r"[A-ZÄÖÜ]\w*(?:\s+\S+){3,}[.!?]")
 
@@ -101,11 +115,11 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
     for u in units:
         kind = layout.segs[u.seg].kind
         piece = text[u.start : u.end]
-        if "\n" not in piece or not (_gapped(piece) or _salutation(piece, text, u)):
+        if "\n" not in piece or not (_gapped(piece) or _salutation(piece, text, u) or _counted(piece)):
             out.append(u)
             kinds.append(kind)
             continue
-        rows = [(ln, _row(ln)) for ln in lines(text, u.start, u.end)]
+        rows = [(ln, _row(ln) or bool(_COUNTED.fullmatch(ln.text.strip()))) for ln in lines(text, u.start, u.end)]
         blocks: list[tuple[int, int, bool]] = []  # (start, end, a table)
         k = 0
         while k < len(rows):

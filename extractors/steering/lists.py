@@ -50,6 +50,7 @@ from .tables import (
     MembersTable,
     blank_before,
     count_only,
+    delegate_block,
     delegate_lines,
     gapped_rows,
     is_header,
@@ -205,7 +206,10 @@ def _seat_lines(w: _Walk, seg: Segment) -> str | None:
 
 def _delegates(w: _Walk, n: int, seg: Segment) -> str | None:
     """The lines of a delegates table an export flattened, read at once (:func:`delegate_lines`)."""
-    found = delegate_lines(w.text, w.segs[n:], w.rules, w.res) if "\n" not in w.text[seg.start : seg.end] else None
+    one_line = "\n" not in w.text[seg.start : seg.end]
+    found = (
+        delegate_lines(w.text, w.segs[n:], w.rules, w.res) if one_line else delegate_block(w.text, seg, w.rules, w.res)
+    )
     if found is None:
         return None
     for start, end in found.members:

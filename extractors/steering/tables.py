@@ -136,6 +136,22 @@ def delegate_lines(text: str, segs: Sequence[Segment], rules: MemberRules, res: 
     return out if out.members and out.lines >= 2 else None
 
 
+def delegate_block(text: str, seg: Segment, rules: MemberRules, res: Resources) -> Delegates | None:
+    """A delegates table an export flattened and set as one paragraph with the text after it
+    ("Sozialamt 2" / "Jobcenter 1" / "Gesamt 3" / "Die Sitzungen leitet ..."): read line by line
+    (:func:`delegate_lines`) only when a total line ends the rows and its number is the sum of the
+    counts above it, so that a paragraph of prose never reads as one. ``lines`` is 1: the segment."""
+    lines = [(seg.start + m.start(), seg.start + m.end()) for m in re.finditer(r"[^\n]+", text[seg.start : seg.end])]
+    found = delegate_lines(text, [Segment("para", a, b, a) for a, b in lines], rules, res)
+    if found is None or found.total is None:
+        return None
+    counts = [_DELEGATE_LINE.fullmatch(text, a, b) for a, b in lines[: found.lines - 1]]
+    if sum(int(m.group("n")) for m in counts if m) != found.total:
+        return None
+    found.lines = 1
+    return found
+
+
 def count_only(line: str, rules: MemberRules, res: Resources) -> bool:
     """A line of a count that names no member: others ("Sonstige 1", "Weitere 2") or a total
     ("Gesamt 5"), a word or two no organisation, office or person, and a count."""
@@ -315,6 +331,16 @@ def table_row(
         return None  # ("Beratungsfolge | Datum | Beratung", "Sozialausschuss | 19.09.2024 | Kenntnisnahme")
     if seat_row(cells, rules) is not None:  # seats by sector, no member
         return None
+    if ";" in cell:  # members a cell lists apart by semicolons ("Sozialamt (Vorsitz); Jobcenter"): each a row
+        chair = None
+        for m in re.finditer(r"[^;]+", cell):
+            pa = a + m.start() + len(m.group()) - len(m.group().lstrip())
+            if m.group().strip():
+                chair = (
+                    table_row(rows, [(pa, pa + len(m.group().strip()), m.group().strip())], 0, label, rules, res)
+                    or chair
+                )
+        return chair
     marker = any(CHAIR_MARK.search(c) or re.fullmatch(r"Vorsitz\w*", c) for _, _, c in cells)
     cell = CHAIR_MARK.sub("", cell)
     org = organisation_of(cell, res)

@@ -984,6 +984,11 @@ FLAT_MISSES = {
     # the flattened key-value blocks are read as one list line: "Beirat für Migration und Integration
     # Termin" (the list reader), where nothing should be read
     "d05_trier": pytest.mark.xfail(strict=True, reason="flattened key-value blocks misread as a list line"),
+    # a body wrapped over two lines of its gap table, before its date: flattened, the first line
+    # stands apart from the row
+    "e04_weyhe": pytest.mark.xfail(strict=True, reason="a body wrapped over two table lines is cut when flattened"),
+    # one column per meeting (rows Gremium / Sitzung / Zuständigkeit) is not read from the lines either
+    "f03_schoenefeld": pytest.mark.xfail(strict=True, reason="a transposed Beratungsfolge is not read"),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(
