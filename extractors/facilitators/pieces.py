@@ -80,7 +80,7 @@ _COUNTED = re.compile(r"[^\d\n]*[^\d\s]\s\d{1,2}")
 def _counted(piece: str) -> bool:
     """Whether two lines in a row of a piece are such rows (a flattened seat table).
 
-    >>> _counted("Jobcenter 2\nDiakonie e. V. 1\nDie Sitzungen leitet X."), _counted("am 12\nSeite 3 von 9")
+    >>> _counted("Jobcenter 2\\nDiakonie e. V. 1\\nDie Sitzungen leitet X."), _counted("am 12\\nSeite 3 von 9")
     (True, False)
     """
     hits = [bool(_COUNTED.fullmatch(x.strip())) for x in piece.split("\n")]

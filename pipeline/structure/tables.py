@@ -151,7 +151,7 @@ class ColumnWords:
 # a line that goes on in the next one: a hyphen, a comma, a link word at its end
 OPEN_END = re.compile(r"(?:\w-|[,&/(]|\b(?:" + either(OPEN_ENDS) + r"))\s*$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
-_WORDLIKE = re.compile(r"[^\W\d_]{2}")  # two letters in a row: what a name has at least
+_LETTERS = _WORDLIKE = re.compile(r"[^\W\d_]{2}")  # two letters in a row: what a name has at least
 _DATELINE = re.compile(r"[A-ZÄÖÜ][^\d,]*,[ \t]+den[ \t]+\d")  # "Musterstadt, den 09.03.2021": a signature's
 _CODE_AFTER = re.compile(r"[ \t](\S*\d\S*/\S*|\S*/\S*\d\S*)$")  # a last word with a figure and a slash
 _CODE = re.compile(r"[^\s\d]*\d[^\s]*")  # one word with a figure in it: a number, a code, a time; no name
@@ -184,6 +184,7 @@ class _Cut:
     aligned_end: int = -1  # where the last line read as that row's cells going on ends
     parked: list[Line] = field(default_factory=list)  # the lines before the first row's blank line
     prev: Line | None = None  # the last line read that was not blank
+    over: bool = False  # a row's name was read over column words a tool set between it and its date
 
 
 def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = frozenset()) -> list[Table]:
@@ -470,14 +471,14 @@ def _passed_over(table: Table, after: list[Line], words: ColumnWords) -> bool:
     )
 
 
-def _unless_unnamed(table: Table) -> Table:
+def _unless_unnamed(table: Table, lone: bool = True) -> Table:
     """The rows anchored on their dates, unless a date was left with no name: where the cells stand one
     per line and did not pair, a name the dated rows passed over ("Hauptausschuss" / "Entscheidung" /
     "Rat" / "11.03.2026" / "19.03.2026") puts every row's name in doubt; a date with text beside it after
     the table (a budget line "12.04.03 – Zuschüsse an Träger") does not. The caller asks only where a
     name was passed over (:func:`_passed_over`): a second date under a row's date ("Stadtrat" /
     "12.06.2019 18:00" / "02.05.2019", the paper's own) puts none in doubt."""
-    if not any(r.reason == NO_NAME and len(r.cells) == 1 for r in table.rejected):  # a date alone on its line
+    if not any(r.reason == NO_NAME and (len(r.cells) == 1 or not lone) for r in table.rejected):  # a date alone
         return table
     doubted = [Row(r.cells, r.mode, GROUPS_IN_DOUBT) for r in table.rows]
     return Table(table.start, table.end, table.form, table.columns, [], [*table.rejected, *doubted])
@@ -1129,7 +1130,10 @@ def dated(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
             break
         cut.prev = line if line.text.strip() else cut.prev
     _roles_in_order(cut.rows)
-    return Table(start, cut.end, "dated", columns, cut.rows, cut.rejected)
+    table = Table(start, cut.end, "dated", columns, cut.rows, cut.rejected)
+    # a name read over column words pairs only where no date is left without one ("Sozialausschuss" /
+    # "Sitzungstermin" / "01.01.2008" / "08.01.2008": the names and dates are columns that do not pair)
+    return _unless_unnamed(table, lone=False) if cut.over else table
 
 
 def _roles_in_order(found: list[Row]) -> None:
@@ -1557,18 +1561,35 @@ def _name(cut: _Cut, own: str) -> list[Line]:
     if run and own and not OPEN_END.search(run[-1].text.rstrip()) and cut.words.named(own):
         return []
     taken: list[Line] = []
+    over_columns = False
     for ln in reversed(run):
         text = ln.text.strip()
         if len(text.split()) > cut.settings.name_words or _SENTENCE_END.search(text) or text.endswith(":"):
             break  # a sentence or a label ("Aktenzeichen:"): no name's
         if text[:1].isupper() and cut.words.columns_only(text) and not cut.words.named(text):
-            break  # a header's column words: the names above them are a column's, set apart from the dates
+            over_columns = True  # a header's column words a tool set between the name and its date
+            continue
+        if over_columns and not _LETTERS.search(text):  # a reference of figures above the header ("61.2-14")
+            break
         taken.insert(0, ln)
+    if over_columns and _names_in(taken) != 1:
+        return []  # a block of names over the column words ("Sozialaus-" / "schuss" / "Hauptaus-" / "schuss")
+    cut.over = cut.over or (over_columns and bool(taken))
     while taken and taken[0].text.lstrip()[:1].islower():  # a spilled cell's end, not a name's start
         taken.pop(0)
     if len(taken) > 1 and _figures_only(cut, taken[0].text) and cut.words.named(" ".join(ln.text for ln in taken[1:])):
         taken.pop(0)  # the row's number above its name ("1" / "Schulausschuss")
     return taken
+
+
+def _names_in(lines: list[Line]) -> int:
+    """How many names start among ``lines``: the first line (a name's rest in lower case counts as
+    one), and each line opening with a capital after a line that does not go on."""
+    return sum(
+        1
+        for k, ln in enumerate(lines)
+        if k == 0 or (ln.text.strip()[:1].isupper() and not OPEN_END.search(lines[k - 1].text.rstrip()))
+    )
 
 
 def _figures_only(cut: _Cut, text: str) -> bool:
