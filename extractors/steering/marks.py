@@ -22,7 +22,9 @@ STRAY_MARK = re.compile(
     + r"[ \t]*"
 )
 # a list entry's line: capitalised, eight words at most, no sentence's end ("Verein Mosaik e. V." is one)
-_ENTRY_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ](?:[^\n:;!?\s]*[ \t]+){0,7}[^\n:;!?\s]*(?<![a-zäöüß]{2}\.)[ \t]*")
+# a short entry: a capital, up to eight words, no sentence's end (each word between runs of spaces
+# once, so that a line of wide gaps, as pdftotext -layout sets a table, is told at once)
+_ENTRY_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ][^\n:;!?\s]*(?:[ \t]+[^\n:;!?\s]+){0,7}(?<![a-zäöüß]{2}\.)[ \t]*")
 
 
 def marks_set_apart(text: str, segs: Sequence[Segment], first: int) -> Sequence[Segment]:
