@@ -151,7 +151,7 @@ class ColumnWords:
 # a line that goes on in the next one: a hyphen, a comma, a link word at its end
 OPEN_END = re.compile(r"(?:\w-|[,&/(]|\b(?:" + either(OPEN_ENDS) + r"))\s*$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
-_LETTERS = _WORDLIKE = re.compile(r"[^\W\d_]{2}")  # two letters in a row: what a name has at least
+_WORDLIKE = re.compile(r"[^\W\d_]{2}")  # two letters in a row: what a name has at least
 _DATELINE = re.compile(r"[A-ZÄÖÜ][^\d,]*,[ \t]+den[ \t]+\d")  # "Musterstadt, den 09.03.2021": a signature's
 _CODE_AFTER = re.compile(r"[ \t](\S*\d\S*/\S*|\S*/\S*\d\S*)$")  # a last word with a figure and a slash
 _CODE = re.compile(r"[^\s\d]*\d[^\s]*")  # one word with a figure in it: a number, a code, a time; no name
@@ -1569,7 +1569,7 @@ def _name(cut: _Cut, own: str) -> list[Line]:
         if text[:1].isupper() and cut.words.columns_only(text) and not cut.words.named(text):
             over_columns = True  # a header's column words a tool set between the name and its date
             continue
-        if over_columns and not _LETTERS.search(text):  # a reference of figures above the header ("61.2-14")
+        if over_columns and not _WORDLIKE.search(text):  # a reference of figures above the header ("61.2-14")
             break
         taken.insert(0, ln)
     if over_columns and _names_in(taken) != 1:
