@@ -25,13 +25,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipeline.lang.de.numbers import spelt
+
 from .items import continues
 from .prose import noun_phrases_end, quoted_sequence
 from .runin import enumeration
 from .text import Candidate, FieldText, is_sentence
 from .vocab import is_structure
 
-_NUMBERS = r"\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+_NUMBERS = r"\d{1,2}|" + spelt(2, 12)
 # words before the noun: "Die", "Als zentrale", "Zu den fünf", "Weitere"
 _DETERMINERS = frozenset("die diese unsere alle beide seine ihre weitere folgende".split())
 _ADJECTIVE = re.compile(rf"(?i)[a-zäöüß]\w*(?:e|en|er|es|ste|sten)|{_NUMBERS}")

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import words
+from pipeline.lang.de.numbers import spelt
 
 from .items import (
     BARE_NUMBER,
@@ -49,7 +50,7 @@ from .text import PAGE_REF, WRAP_END, Candidate, FieldText, label_extent
 _FOLGEND = re.compile(r"(?<!\bim )(?<!\bIm )\b(?:[Ff]olgend|[Nn]achstehend|[Nn]achfolgend)\w*")
 # a count before the noun: "… Ziele und Maßnahmen in fünf Handlungsfeldern:" lists the five fields
 _COUNTED = re.compile(
-    r"\b(?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+    r"\b(?:\d{1,2}|" + spelt(2, 12) + ")"
     r"(?:\s+[a-zäöüß]\w*(?:e|en))?\s*$",
     re.I,
 )

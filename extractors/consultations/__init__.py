@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from extractors.misses import overlaps
 from extractors.resources import Resources
 from pipeline.document import Document
+from pipeline.lang.de.dates import TIME_OF_DAY
 from pipeline.records import Consultation
 from pipeline.structure import View
 from pipeline.structure.tables import MEETING_OPENS, meeting_start
@@ -96,7 +97,7 @@ def _meeting_only(body: str) -> bool:
 
 
 # a time and its unit alone ("Uhr", "17:00 Uhr"): a meeting's time an export wrapped under its date
-_TIME_ONLY = re.compile(r"(?:(?:um\s+)?\d{1,2}[:.]\d{2}\s*)?Uhr", re.I)
+_TIME_ONLY = re.compile(rf"{TIME_OF_DAY}|Uhr", re.I)
 
 
 _BRACKETED = re.compile(r"(.*\S)\s*\(([^()]+)\)")

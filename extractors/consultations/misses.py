@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from extractors.misses import Miss, clip
 from extractors.resources import Resources
 from pipeline.document import Document
-from pipeline.lang.de.dates import WEEKDAYS, WEEKDAYS_SHORT
+from pipeline.lang.de.dates import TIME_OF_DAY, WEEKDAYS, WEEKDAYS_SHORT
 from pipeline.records import Consultation, Metadata, Record
 from pipeline.structure import HEADER_CHARS, Line, View
 from pipeline.structure.tables import UNNAMED
@@ -56,7 +56,7 @@ NAME_WORDS = 6  # a body's name set as a cell of its own is short
 _DIGIT = re.compile(r"\d")
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
 DIGIT_DOT = re.compile(r"\d\s?[.,]")  # every date has one
-_TIME = re.compile(r"\b(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:-|–|bis)\s*\d{1,2}[:.]\d{2})?(?:\s*Uhr)?|\bUhr\b", re.I)
+_TIME = re.compile(rf"(?<!\w){TIME_OF_DAY}|\bUhr\b", re.I)
 _QUIET = re.compile(
     r"\b(?:TOP|TO|Nr\.?|Sitzung|Sitzungssaal|Saal|Raum|am|vom|den|im|in|der|des|"
     + "(?:"

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 
 from pipeline.document import Document
 from pipeline.lang.de.closed_class import words
-from pipeline.lang.de.dates import MONTHS, WEEKDAY, find_dates
+from pipeline.lang.de.dates import MONTHS, TIME_OF_DAY, WEEKDAY, find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, Line, View
 
@@ -42,7 +42,7 @@ from .vocab import Vocab, body_entry, body_type, clean_body, headed, heads
 # a label alone: one or two words, a capital first, no digit, no colon ("Gremium", "Sitzung am")
 _LABEL = re.compile(r"[A-ZÄÖÜ][^\W\d]*(?:[ \t]+[^\W\d]+)?")
 _DAY = re.compile(rf"(?:{WEEKDAY},?[ \t]+)?\d{{1,2}}\.\d{{1,2}}\.\d{{4}}")  # "20.01.2009", "Di, 20.01.2009"
-_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?(?:[ \t]*Uhr)?")  # "15:00-15:45 Uhr"
+_TIME = re.compile(TIME_OF_DAY)  # "15:00-15:45 Uhr"
 _PAIRS = 3  # pairs of a meeting's header, at least
 # a meeting's day and time alone on a line: "Montag, 4. März 2019, 19:30 Uhr", "Di, 12.03.2019 18:00 Uhr"
 _DAY_TIME = re.compile(

@@ -23,9 +23,8 @@ from extractors.base import collapse, dehyphenate, section_patterns
 from extractors.resources import Resources, typed
 from pipeline.errors import ResourceError
 from pipeline.lang.de import markers
-from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.dates import find_dates
-from pipeline.structure.tables import DECIDING
+from pipeline.structure.tables import DECIDING, ROLE_OPENER
 from pipeline.structure.tokens import TokenVocab
 
 OPEN_END = re.compile(
@@ -39,8 +38,6 @@ _NUMBERING = re.compile(
     + r"|\(?\d{1,2}[.)]|[a-z]\)|TOP\s*\d{1,3}(?:\.\d{1,2})*\.?(?=\s))\s*"
 )  # a list's mark, a number, an agenda item's number ("TOP 10 Gemeinderat")
 _TRAILING = re.compile(r"[\s,;:–-]*(?:\b(?:am|vom|den|im|in der|ab)\b[\s,;:–-]*)*$")
-# a contraction at a name's end ("Werkausschuss zur" before "Kenntnisnahme"): the role cell's first word
-_CONTRACTION_END = re.compile(r"(?<=\w)\s+(?:" + alternation("contractions") + r")$")
 # the body's municipality in brackets after its name, as a council information system adds it:
 # "Gemeinderat Walkertshofen (Gemeinde Walkertshofen)"
 _OWN_PLACE = re.compile(r"\s*\((?:Gemeinde|Stadt|Markt|Landkreis|Kreis|Samtgemeinde|Verbandsgemeinde)\s[^()]+\)$")
@@ -294,7 +291,7 @@ def clean_body(text: str) -> str:
     """
     text = text.split("|", 1)[0]
     text = _TRAILING.sub("", _NUMBERING.sub("", collapse(dehyphenate(text)))).strip(" \t,;:")
-    return _CONTRACTION_END.sub("", _OWN_PLACE.sub("", text))
+    return ROLE_OPENER.sub("", _OWN_PLACE.sub("", text))  # "Werkausschuss zur" before its role
 
 
 def nominative(name: str, v: Vocab) -> str:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import ARTICLES, alternation
+from pipeline.lang.de.numbers import spelt
 from pipeline.structure import View
 
 BULLET = re.compile(r"^\s*(?:" + markers.charset(markers.ITEM_MARKS) + r"|\d{1,2}[.)]|[a-z]\))\s+\S")
@@ -22,7 +23,7 @@ NAME_CHARS = 80  # an enumerated name, or a line of a list counted below a colon
 ITEM_CHARS = 90  # a line of a list without markers read below a colon is at most this long
 
 
-_ARTICLE = re.compile(r"^(?:je\s+)?(?:" + alternation(*ARTICLES) + r"|zwei|drei|vier)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:je\s+)?(?:" + alternation(*ARTICLES) + "|" + spelt(2, 4) + r")\s+", re.I)
 
 
 def enumerated(text: str) -> int:

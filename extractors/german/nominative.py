@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 
 from extractors.resources import Resources, default_resources, typed
+from pipeline.lang.de import closed_class
+from pipeline.lang.de.numbers import NUMBER_WORDS
 
 from .nlp import Lexicon, lexicon
 
@@ -100,14 +102,9 @@ def build_grammar(res: Resources) -> Grammar:
     )
 
 
-_NUMBER_WORDS = {
-    w: n
-    for n, w in enumerate(
-        "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
-        "sechzehn siebzehn achtzehn neunzehn zwanzig".split()
-    )
-}
-_NUMBER_WORDS.update({"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1})
+_NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 20} | dict.fromkeys(
+    closed_class.words("indefinite_articles"), 1
+)
 
 
 def number(word: str) -> int | None:

@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from extractors.german import nlp
 from extractors.resources import Resources
+from pipeline.lang.de.dates import CLOCK
 from pipeline.lang.de.names import is_first_name
 from pipeline.structure.prose import Layout
 
@@ -317,7 +318,7 @@ def with_members(rows: list[MemberRow], text: str, at: int, end: int, rules: Mem
         rows.append(MemberRow(item.name_start, item.end, item.name, method="prose"))
 
 
-_TIME_OF_DAY = re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s*Uhr\b")
+_TIME_OF_DAY = re.compile(rf"(?<![\w.,])(?:{CLOCK}|\d{{1,2}})\s*Uhr\b")  # a time with its unit
 
 
 def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> list[MemberRow]:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from extractors.german import enumerations
 from extractors.resources import Resources, typed
 from pipeline.lang.de import markers
+from pipeline.lang.de.abbreviations import SENTENCE_END
 from pipeline.structure.prose import Layout
 
 from . import sectors
@@ -95,7 +96,7 @@ _LINE = re.compile(r"[^\n\f]+")
 _NAME_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w-]*(?:[ \t]+[\w-]+){0,5}(?:[ \t]+\([A-ZÄÖÜ][\w-]{0,9}\))?[ \t]*")
 # a line of running text: nine words or more, or a sentence's end
 _PROSE_LINE = re.compile(r"[ \t]*(?:\S+[ \t]+){8,}\S")
-_SENTENCE_END = re.compile(r"[a-zäöüß]{3}[.!?]$")
+_SENTENCE_END = re.compile(SENTENCE_END + "$")
 
 
 def find_sheet(layout: Layout, at: int, res: Resources) -> Sheet | None:

@@ -14,6 +14,7 @@ import re
 from extractors.german import nlp
 from extractors.german.enumerations import Item, strip_end
 from extractors.resources import Resources
+from pipeline.lang.de.abbreviations import SENTENCE_END
 from pipeline.lang.de.closed_class import alternation
 from pipeline.structure.prose import Layout
 
@@ -241,7 +242,7 @@ def _verb(
 _COLON = re.compile(r":(?!in(?:nen)?\b)")
 # "besteht aus", "setzt sich aus": the verb's "aus" right after it
 _AUS_NEXT = re.compile(r"\w+(?:\s+sich)?\s+aus\s")
-_SENTENCE_END = re.compile(r"[a-zäöüß]{3}[.!?]\s")
+_SENTENCE_END = re.compile(SENTENCE_END + r"\s")
 
 
 def _regions(

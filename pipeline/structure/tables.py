@@ -1001,7 +1001,7 @@ def _bracketed_role(typed_: list[Token], text: str) -> list[_Item] | None:
     if [c.kind for c in typed_] != ["text", "role"]:
         return None
     name, role = typed_
-    opener = _ROLE_OPENER.search(name.text)
+    opener = ROLE_OPENER.search(name.text)
     if opener is not None and opener.start() > 0:  # the contraction opens the role cell: "Werkausschuss zur"
         rest = name.text[: opener.start()]
         name = Token(name.start, name.start + len(rest), rest, "text")
@@ -1020,7 +1020,8 @@ def _bracketed_role(typed_: list[Token], text: str) -> list[_Item] | None:
     ]
 
 
-_ROLE_OPENER = re.compile(r"\s+(" + alternation("contractions") + r")$")  # "zur" before a role word
+# a contraction at a name's end ("Werkausschuss zur" before "Kenntnisnahme"): the role cell's first word
+ROLE_OPENER = re.compile(r"(?<=\w)\s+(" + alternation("contractions") + r")$")
 _ROLE_OPENS = re.compile(r"(?:" + alternation("contractions") + r")\s")  # a role cell "zur Kenntnis"
 
 

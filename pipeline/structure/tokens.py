@@ -48,10 +48,7 @@ from .lines import Line
 DateFinder = Callable[[str, int, int], "list[tuple[int, int, str]]"]
 
 WEEKDAY = re.compile(dates.WEEKDAY + r"[ \t]*,?[ \t]*(?:(?:den|am)[ \t]+)?$")
-TIME = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:um|ab)[ \t]+)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[-–][ \t]*\d{1,2}[:.]\d{2}))?"
-    r"(?:[ \t]*(?:Uhr|h)\b)?|\d{1,2}[ \t]*Uhr\b)"
-)
+TIME = re.compile(r"[ \t]*,?[ \t]*" + dates.TIME_OF_DAY)
 TOP = re.compile(
     r"(?<!\S)(?:(?:TOP|Top|TO)\.?[ \t]*(?:(?P<p1>[ÖNön])[ \t]*)?|(?P<p2>[ÖN])[ \t]?)"
     r"\d{1,3}(?:\.\d{1,3})*[a-z]?\.?(?!\S)"

@@ -17,5 +17,8 @@ ABBREVIATIONS = frozenset(
     "s sog usw etc bspw insb insg insges lt tel str ziff mio mrd tsd jh jan feb mär apr jun jul aug sep sept okt "
     "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r co".split()
 )
+# a sentence's end: a word of three lower-case letters or more and its mark ("gebildet.", "tagt?"); the
+# full stop of a short abbreviation ("z.B.", "u.a.") or of a number ("Nr. 5.") is none
+SENTENCE_END = r"[a-zäöüß]{3}[.!?]"
 # a title whose full stop the splitter took for a sentence end: "Frau Dipl.-Soz. Katrin Albrecht"
 COMPOUND_TITLE = re.compile(r"\b(?:Dipl|Dr|Prof|Ing)\.(?:-[A-ZÄÖÜ]?[a-zäöü]{1,6}\.)+$")

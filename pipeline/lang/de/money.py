@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from . import numbers
+
 # three decimals only before a scale word: "1,234 Mio. €"
 # A number starts where no digit stands before it, and its thousands are parted by one mark
 # throughout: "2017 280.000 €" is a year and an amount, "119 179.980 Euro" a count and an amount.
@@ -27,24 +29,7 @@ _BEFORE = re.compile(r"(?:€|\bEUR\b|\bEuro\b)" + _GAP + _NUM + r"(?:[ \u00a0]*
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A count spelt out before a scale word and the currency: "sechs Millionen Euro", "zwölf Mio. €".
 # Without a scale word a spelt-out count is no amount read here ("zwei Euro" is no money of a plan).
-NUMBER_WORDS = {
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "elf": 11,
-    "zwölf": 12,
-    "zwanzig": 20,
-    "dreißig": 30,
-    "vierzig": 40,
-    "fünfzig": 50,
-    "hundert": 100,
-}
+NUMBER_WORDS = {w: n for w, n in numbers.NUMBER_WORDS.items() if n >= 2}
 _WORDED = re.compile(
     r"(?<![\wäöüß])(?P<word>"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in NUMBER_WORDS)
