@@ -60,15 +60,17 @@ def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         if i in sv.furniture:
             continue
         after = None
+        head = v.title.match(line.text)
+        # most lines open no block: neither the heading, nor a header, nor either inside the line
+        opens = head is not None or header(line.text, v) is not None
+        inline = None if opens else inline_title(line.text, v) or inline_header(line.text, v)
+        if not opens and inline is None:
+            continue
         if under_year_heading(every, i, lambda t: column_words_only(t, v), sv.furniture):
             continue  # a calendar of meetings under a heading naming its year
-        head = v.title.match(line.text)
         if head is not None and (wrapped := wrapped_flat(line, every[i + 1 :], head.end(), v)):
             line, after = wrapped[0], lines_after(every, i + 1 + wrapped[1], sv.furniture)
-        elif header(line.text, v) is None and head is None:
-            inline = inline_title(line.text, v) or inline_header(line.text, v)
-            if inline is None:
-                continue
+        elif inline is not None:
             line, after = inline
             line = Line(every[i].start + line.start, every[i].start + line.end, line.text)
         yield from _from_line(doc, line, lines_after(every, i + 1, sv.furniture) if after is None else after, v)

@@ -193,11 +193,9 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
     every, skip, beside = side_by_side(every, words, skip)
     found: list[Table] = []
     for i, line in enumerate(every):
-        if (
-            i in skip
-            or (found and line.start < found[-1].end)
-            or under_year_heading(every, i, words.columns_only, skip)
-        ):
+        if i in skip or (found and line.start < found[-1].end) or (i != beside and not _may_open(line.text, words)):
+            continue
+        if under_year_heading(every, i, words.columns_only, skip):
             continue
         if i == beside:  # the heading of a column beside the form, its rows under it without column words
             after = _region_lines(every, i, skip)
@@ -243,6 +241,14 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
         if table.rows:
             found.append(table)
     return found
+
+
+def _may_open(text: str, words: ColumnWords) -> bool:
+    """Whether a line may open a table, by the tests the header readers below make first: a header
+    of its own (``words.header``), a cell naming two columns with a slash, or column words alone on
+    the line (a stacked header, a heading over headless rows). A line with none of them (most lines:
+    prose, rows, letterhead) opens none, and the readers are not asked of it."""
+    return "/" in text or words.columns_only(text) or words.header(text) is not None
 
 
 # a heading of one word and a year ("Sitzungstermine 2026"): a calendar's, when the word is a date's column word
