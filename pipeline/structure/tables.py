@@ -283,6 +283,17 @@ def _wrapped_cells(cells: list[tuple[int, int, str]], start: int, line: Line) ->
     return bool(at)
 
 
+def _open_cell(cells: list[tuple[int, int, str]], text: str, joined: int | None) -> int | None:
+    """The cell of a labelled line (not its label) that a line of one cell goes on with, as a text
+    layer sets a wrapped cell at the line's start ("Ausschuss für" / "Bau und Umwelt"): the cell the
+    line before went on with, where this line opens in lower case or that cell ends open; else the
+    one cell that ends open; None where there is none or more than one."""
+    if joined is not None and (text.strip()[:1].islower() or OPEN_END.search(cells[joined][2])):
+        return joined
+    ends = [n for n, (_, _, t) in enumerate(cells) if n and OPEN_END.search(t)]
+    return ends[0] if len(ends) == 1 else None
+
+
 def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset[int]) -> Table | None:
     """A table set on its side from line ``i``: one column per meeting, its rows labelled with the
     column words ("Gremium" / "Sitzung" / "Zuständigkeit"), the cells side by side at tabs or wide
@@ -293,6 +304,7 @@ def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozense
     k = i + 1 if _numbering(every[i], words) else i
     labelled: list[list[tuple[int, int, str]]] = []
     starts: list[int] = []  # where each labelled line starts: its cells' columns are offsets from it
+    joined: int | None = None  # the cell the line before went on with
     while k < len(every) and len(labelled) < SETTINGS.stacked_words:
         if k in skip:
             k += 1
@@ -301,6 +313,12 @@ def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozense
         if labelled and every[k].text[:1].isspace() and _wrapped_cells(labelled[-1], starts[-1], every[k]):
             k += 1  # the cells of the labelled line above wrapped onto this one, each under its column
             continue
+        if labelled and len(parts) == 1 and (col := _open_cell(labelled[-1], parts[0][2], joined)) is not None:
+            a, _, text = labelled[-1][col]  # a cell of the line above wrapped onto a line of its own
+            labelled[-1][col] = (a, parts[0][1], text.rstrip() + "\n" + parts[0][2].strip())
+            joined, k = col, k + 1
+            continue
+        joined = None
         if len(parts) < 3 or not words.columns_only(parts[0][2].strip()):
             break
         labelled.append(parts)

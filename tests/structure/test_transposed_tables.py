@@ -55,6 +55,14 @@ FORMS = [
         "Rat der Stadt\n\nSitzung\n\n04.02.2025\n\n11.02.2025\n\n25.02.2025\n\nZuständigkeit\n\nAnhörung\n\n"
         "Vorberatung\n\nEntscheidung\n",
     ),
+    (
+        "tabs, a name's wrapped lines at the line's start as a text layer sets them",
+        "Beratungsfolge\t1\t2\t3\n"
+        "Gremium\tOrtsrat Nordheide\tAusschuss für\tRat der Stadt\n"
+        "Sport und\nKultur\n"
+        "Sitzung\t04.02.2025\t11.02.2025\t25.02.2025\n"
+        "Zuständigkeit\tAnhörung\tVorberatung\tEntscheidung\n",
+    ),
 ]
 
 
