@@ -1179,6 +1179,8 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             # a cell of figures ("10/2/1", a vote's tally, "1."), a time ("16:00 Uhr") or one code ("AB/2024/07", a
             # meeting's number) names no body
             out.append(_Item("other", [line]))
+        elif _TIME_WORD.fullmatch(text) and last is not None and last.kind == "date":
+            last.lines.append(line)  # the time's word wrapped under its date ("12.11.2024, 17:00" / "Uhr")
         elif len(text.split()) > SETTINGS.name_words or _SENTENCE_END.search(text):
             break  # a sentence: the text after the table
         elif (named := _bracketed_role(typed_, text)) is not None:
@@ -1255,6 +1257,9 @@ def _beside(typed_: list[Token]) -> list[_Item]:
         else:
             out.append(_Item("date" if c.kind == "date" else _ON_ITS_LINE.get(c.kind, "name"), [line], c.value))
     return out
+
+
+_TIME_WORD = re.compile(r"Uhr|h")  # the word of a time, alone on its line
 
 
 _ORDINAL = re.compile(r"\d{1,2}\.")  # what may open a role cell before its role word: "2. Befassung"
