@@ -8,6 +8,7 @@ import re
 
 from extractors.base import clean_label
 from pipeline.lang.de import markers
+from pipeline.lang.de.abbreviations import ABBREVIATIONS
 from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.markers import LETTER_BULLET
 
@@ -100,8 +101,44 @@ def _split_item(start: int, end: int, raw: str) -> list[Candidate]:
     return [Candidate(start, end, label, "list")] if label else []
 
 
+# a run-in heading: a short label ending at its full stop, the paragraph going on after it on the
+# same line ("b) Wohnen im Quartier. Drei Häuser werden saniert …")
+_RUN_IN = re.compile(r"[ \t]*[^\s.!?:;][^.!?:;]{1,78}[^\s.!?:;](?=\.[ \t]+[A-ZÄÖÜ])")
+_RUN_IN_WORDS = 6  # at most this many words before the full stop of a run-in heading
+
+
+def _run_in_heading(ft: FieldText, text: str) -> int | None:
+    """Length of the run-in heading that opens an item, or None: at most six words, no sentence
+    and no abbreviation before the full stop, and a sentence of at least four words after it."""
+    m = _RUN_IN.match(text)
+    if not m:
+        return None
+    label = m.group(0).strip()
+    last = label.split()[-1].casefold()
+    rest = text[m.end() + 1 :].split()
+    if (
+        len(label.split()) > _RUN_IN_WORDS
+        or last in ABBREVIATIONS
+        or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", last)
+        or len(rest) < 4
+    ):
+        return None
+    return None if is_sentence(label, ft.vocab) else m.end()
+
+
+def headed_items(ft: FieldText, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items cut to their run-in headings when every item (at least two) opens with one, so
+    that the list is of headed paragraphs; else the items as they are."""
+    cut = [_run_in_heading(ft, ft.text[s:e]) for s, e in spans]
+    if len(spans) < 2 or any(n is None for n in cut):
+        return spans
+    return [(s, s + n) for (s, _), n in zip(spans, cut) if n is not None]
+
+
 def item_candidates(ft: FieldText, spans: list[tuple[int, int]]) -> list[Candidate]:
-    """Labels of list items; nothing when the items read as sentences (a list of findings)."""
+    """Labels of list items; nothing when the items read as sentences (a list of findings). Items
+    that each open with a run-in heading are read as their headings (``headed_items``)."""
+    spans = headed_items(ft, spans)
     items = []
     for s, e in spans:
         n = label_extent(ft.text[s:e])

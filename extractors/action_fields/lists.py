@@ -46,6 +46,7 @@ from .items import (
 )
 from .runin import run_in
 from .text import PAGE_REF, WRAP_END, Candidate, FieldText, label_extent
+from .tiles import numbered_cells
 
 _FOLGEND = re.compile(r"(?<!\bim )(?<!\bIm )\b(?:[Ff]olgend|[Nn]achstehend|[Nn]achfolgend)\w*")
 # a count before the noun: "… Ziele und Maßnahmen in fünf Handlungsfeldern:" lists the five fields
@@ -260,6 +261,8 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
         line = ft.rows[first].text
         if one_line := separated(ft, ft.rows[first].start, _wrapped_end(ft, ft.rows[first].end)):
             yield from one_line
+        elif tiles := numbered_cells(ft, first):
+            yield from tiles
         elif MARKER.match(line) and "\t" not in line:
             yield from marked_list(ft, first)
         elif (moved := _numbers_moved_below(ft, first)) is not None:

@@ -17,6 +17,7 @@ the text:
   "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)".
 Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``table.tokens``,
 ``table.cells``, ``table.columns`` (the table model: one cell per line, column by column),
+``table.transposed`` (the table model: a table set on its side, one column per meeting),
 ``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``meeting_line``, ``prose``, ``labels``,
 ``groups`` (a Beratungsfolge grouped by body, each body's meetings under it: :mod:`.groups`),
 ``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`),

@@ -94,9 +94,11 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         elif open_label:  # "Moderation:" with the name on the next line
             found.extend(candidates(text, unit.start, unit.end, n, r, whole=True, method="key_value"))
         elif context and _engaged(sentence, role, r) and not group_engaged(sentence, r):
+            own = _role_lines(text, unit, r)
             at = _agent_at(text, unit, acting, r)
+            at = max(at, own) if at is not None else None
             named = candidates(text, at, unit.end, n, r, method=method_of(kind)) if at is not None else []
-            found.extend(named or candidates(text, unit.start, unit.end, n, r, method=method_of(kind)))
+            found.extend(named or candidates(text, own, unit.end, n, r, method=method_of(kind)))
         elif (
             (front := r.agency.front.match(sentence))
             and not r.funding.search(sentence)
@@ -131,6 +133,24 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             method=f.method,
             rule_id=f.rule_id,
         )
+
+
+# a line that opens with a label: "Weitere Mitglieder: …", "Auftragnehmerin: …"
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][\wäöüß-]*(?:[ \t]+[\wäöüß-]+){0,3}[ \t]*:")
+
+
+def _role_lines(text: str, unit: Unit, r: Rules) -> int:
+    """Where the names of a facilitation sentence may stand: from the line of its first role word
+    when an export ran labelled lines together into the sentence and a labelled line stands before
+    that line ("Vorsitz: …" / "Weitere Mitglieder: A, B" / "Externe Prozessbegleitung" /
+    "Auftragnehmerin: …": the lines before the role word are other labels' values); else its start."""
+    sentence = text[unit.start : unit.end]
+    groups = [m.span() for m in r.group.finditer(sentence)]  # a group word is no role word
+    role = next((m for m in r.role.finditer(sentence) if not any(a <= m.start() < b for a, b in groups)), None)
+    line = sentence.rfind("\n", 0, role.start()) + 1 if role else 0
+    if line and _LABEL_LINE.search(sentence, 0, line):
+        return unit.start + line
+    return unit.start
 
 
 def _passive(text: str, unit: Unit, acting: re.Match[str], start: int, r: Rules) -> bool:

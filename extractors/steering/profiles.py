@@ -54,6 +54,7 @@ class ProfileRules:
     list: re.Pattern[str]
     others: re.Pattern[str]
     label: re.Pattern[str]
+    members: re.Pattern[str]
     sectors: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -77,6 +78,7 @@ def _build_rules(res: Resources) -> ProfileRules:
         rx("list"),
         rx("others"),
         rx("label"),
+        rx("members"),
         tuple((e.id, re.compile(e.pattern)) for e in d.seat_sectors),
     )
 
@@ -99,19 +101,31 @@ _PROSE_LINE = re.compile(r"[ \t]*(?:\S+[ \t]+){8,}\S")
 _SENTENCE_END = re.compile(SENTENCE_END + "$")
 
 
-def find_sheet(layout: Layout, at: int, res: Resources) -> Sheet | None:
-    """The profile sheet under the numbered heading line holding offset ``at`` (a group's mention)."""
-    rules = profile_rules(res)
-    text = layout.flat.text
+def _line_of(text: str, at: int) -> tuple[int, int]:
+    """Start and end of the line holding offset ``at``."""
     line_start = max(text.rfind("\n", 0, at), text.rfind("\f", 0, at)) + 1
     line_end = len(text)
     for stop in ("\n", "\f"):
         k = text.find(stop, at)
         if k >= 0:
             line_end = min(line_end, k)
+    return line_start, line_end
+
+
+def find_sheet(layout: Layout, at: int, res: Resources) -> Sheet | None:
+    """The profile sheet under the heading line holding offset ``at`` (a group's mention): a block
+    with its size line, or labelled lines with a members line (``labelled_sheet``)."""
+    rules = profile_rules(res)
+    text = layout.flat.text
+    line_start, line_end = _line_of(text, at)
     numbered = rules.heading.match(text, line_start, line_end) is not None
     if not numbered and not _NAME_LINE.fullmatch(text, line_start, line_end):
         return None
+    return _sized_sheet(text, line_end, numbered, rules, res) or labelled_sheet(text, line_end, rules, res)
+
+
+def _sized_sheet(text: str, line_end: int, numbered: bool, rules: ProfileRules, res: Resources) -> Sheet | None:
+    """The block under a heading ending at ``line_end`` when it holds a size line."""
     block: list[tuple[int, int]] = []
     for a, b in _lines(text, line_end):
         if rules.heading.match(text, a, b):
@@ -161,3 +175,74 @@ def _bracketed(sheet: Sheet, start: int, end: int, text: str, res: Resources) ->
             if value:
                 at = start + m.start() + m.group().find(part)
                 sheet.members.append(MemberRow(at, at + len(part), value, method="list"))
+
+
+# --- labelled lines ------------------------------------------------------------------------
+
+_LEAD_LINES = 3  # lines of a sentence between a group's name and its labelled lines
+
+
+def _lines_after(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """The lines after the line ending at ``end``, blank ones included, without their spaces at the end."""
+    pos = end + 1
+    while pos < len(text):
+        stops = [k for k in (text.find("\n", pos), text.find("\f", pos)) if k >= 0]
+        b = min(stops) if stops else len(text)
+        a, e = pos, b
+        while e > a and text[e - 1].isspace():
+            e -= 1
+        yield a, e
+        pos = b + 1
+
+
+def _labelled_lines(text: str, end: int, rules: ProfileRules) -> list[list[int]]:
+    """The labelled lines under a group's name ending at ``end``, each with its wrapped lines (a line
+    after one ending in a comma, or opening in lower case): after at most three lines of a sentence,
+    up to the first line that is neither labelled nor wrapped."""
+    found: list[list[int]] = []
+    lead: list[tuple[int, int]] = []
+    wrapped = False  # the line before was filled: a wrapped line may follow
+    for a, b in _lines_after(text, end):
+        line = text[a:b]
+        if not line.strip():
+            wrapped = False
+            continue
+        if rules.label.match(line):
+            if not found and lead and not _SENTENCE_END.search(text, *lead[-1]):
+                return []
+            found.append([a, b])
+        elif found and wrapped and (text[found[-1][1] - 1] == "," or line.lstrip()[:1].islower()):
+            found[-1][1] = b
+        elif found or len(lead) == _LEAD_LINES or rules.heading.match(line):
+            break
+        else:
+            lead.append((a, b))
+        wrapped = True
+    return found
+
+
+def labelled_sheet(text: str, end: int, rules: ProfileRules, res: Resources) -> Sheet | None:
+    """A group set out in labelled lines under its name: "Vorsitz: Landrätin Ute Beispiel",
+    "Geschäftsführung: Stabsstelle Vielfalt", "Weitere Mitglieder: Jobcenter Musterkreis, Kreissportbund".
+    A sheet only with its members line; the chair is the value of the chair label, the members the
+    names on the members line (a label of its own, as "Geschäftsführung", names no member)."""
+    lines = _labelled_lines(text, end, rules)
+    if not any(rules.members.match(text[a:b]) for a, b in lines):
+        return None
+    sheet = Sheet(lines[0][0], lines[-1][1])
+    for a, b in lines:  # (a line may open a page: matched on its own)
+        chair, listed = rules.chair.match(text[a:b]), rules.members.match(text[a:b])
+        if chair and chair.group("chair") and not sheet.chair:
+            c, d = a + chair.start("chair"), a + chair.end("chair")
+            value = enumerations.nominative(" ".join(text[c:d].split()), res).name
+            if value:
+                sheet.chair = Chair(value, c, d, sectors.is_person(value))
+        elif listed:
+            c, d = a + listed.start("members"), b  # with its wrapped lines
+            while d > c and text[d - 1] in " \t\n,;":
+                d -= 1
+            for p, q in bare_items(text, c, d, res) or [(c, d)]:
+                value = enumerations.nominative(" ".join(text[p:q].split()), res).name
+                if value:
+                    sheet.members.append(MemberRow(p, q, value, method="list"))
+    return sheet

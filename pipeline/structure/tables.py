@@ -31,6 +31,12 @@ Forms read today:
   row's first date, the wrapped names last), the region is paired as a whole. The bodies' column
   word as a label may head such a region ("An:"), and a section's label set before the other
   column words ("Betreff:" / "Datum der Beratung") does not end it.
+- ``transposed``: a table set on its side, one column per meeting and its rows labelled with the
+  column words ("Gremium" / "Sitzung" / "Zuständigkeit"), maybe under a line numbering the columns
+  ("Beratungsfolge 1 2 3"): cells at tabs or gaps, cells a layout export wrapped under their
+  columns, or, as pdftotext and pypdf set it, one cell a line under each label alone, the columns
+  as many as the dates and names wrapped over lines joined by open ends (rows ``mode``
+  "transposed").
 
     >>> import re
     >>> from pipeline.structure.lines import lines
@@ -193,9 +199,15 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
     every, skip, beside = side_by_side(every, words, skip)
     found: list[Table] = []
     for i, line in enumerate(every):
-        if i in skip or (found and line.start < found[-1].end) or (i != beside and not _may_open(line.text, words)):
+        if i in skip or (found and line.start < found[-1].end):
+            continue
+        flip = _may_flip(line, words)
+        if i != beside and not flip and not _may_open(line.text, words):
             continue
         if under_year_heading(every, i, words.columns_only, skip):
+            continue
+        if flip and (flipped := transposed(every, i, words, skip) or transposed_lines(every, i, words, skip)):
+            found.append(flipped)
             continue
         if i == beside:  # the heading of a column beside the form, its rows under it without column words
             after = _region_lines(every, i, skip)
@@ -249,6 +261,207 @@ def _may_open(text: str, words: ColumnWords) -> bool:
     the line (a stacked header, a heading over headless rows). A line with none of them (most lines:
     prose, rows, letterhead) opens none, and the readers are not asked of it."""
     return "/" in text or words.columns_only(text) or words.header(text) is not None
+
+
+def _may_flip(line: Line, words: ColumnWords) -> bool:
+    """Whether a line may open a table set on its side (:func:`transposed`, :func:`transposed_lines`):
+    a heading ("Beratungsfolge", "Beratungsfolge  1  2  3") or a labelled line of cells ("Gremium  A  B")."""
+    if words.title.match(line.text.lstrip()) is not None:
+        return True
+    parts = line.columns
+    return len(parts) >= 3 and words.columns_only(parts[0][2].strip())
+
+
+def _numbering(line: Line, words: ColumnWords) -> bool:
+    """Whether ``line`` numbers the columns of a table set on its side: the heading, then 1, 2, 3 …
+    ("Beratungsfolge  1  2  3")."""
+    parts = [t.strip() for _, _, t in line.columns]
+    numbers = parts[1:]
+    return (
+        len(numbers) >= 2
+        and words.title.fullmatch(parts[0].rstrip(":")) is not None
+        and numbers == [str(n) for n in range(1, len(numbers) + 1)]
+    )
+
+
+def _wrapped_cells(cells: list[tuple[int, int, str]], start: int, line: Line) -> bool:
+    """Join the pieces of an indented ``line`` to the cells above that start at their columns (a
+    layout export wrapping the cells of a table set on its side: "Ausschuss für" / "Bau und Umwelt"),
+    in place; False, with nothing joined, where a piece stands under no cell."""
+    columns = [a - start for a, _, _ in cells]
+    at = []
+    for a, b, t in line.columns:
+        col = next((n for n, c in enumerate(columns) if n and abs(c - (a - line.start)) <= 1), None)
+        if col is None:
+            return False
+        at.append((col, b, t))
+    for col, b, t in at:
+        a, _, text = cells[col]
+        cells[col] = (a, b, text.rstrip() + "\n" + t.strip())
+    return bool(at)
+
+
+def _open_cell(cells: list[tuple[int, int, str]], text: str, joined: int | None) -> int | None:
+    """The cell of a labelled line (not its label) that a line of one cell goes on with, as a text
+    layer sets a wrapped cell at the line's start ("Ausschuss für" / "Bau und Umwelt"): the cell the
+    line before went on with, where this line opens in lower case or that cell ends open; else the
+    one cell that ends open; None where there is none or more than one."""
+    if joined is not None and (text.strip()[:1].islower() or OPEN_END.search(cells[joined][2])):
+        return joined
+    ends = [n for n, (_, _, t) in enumerate(cells) if n and OPEN_END.search(t)]
+    return ends[0] if len(ends) == 1 else None
+
+
+def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset[int]) -> Table | None:
+    """A table set on its side from line ``i``: one column per meeting, its rows labelled with the
+    column words ("Gremium" / "Sitzung" / "Zuständigkeit"), the cells side by side at tabs or wide
+    gaps, maybe under a line numbering the columns ("Beratungsfolge  1  2  3"). Each column is a row
+    (mode ``transposed``). None unless the labels, one a line, read as a header with a body and a
+    date column, every labelled line holds the same number of cells (two or more), and every cell
+    of the date line holds a date."""
+    k = i + 1 if _numbering(every[i], words) else i
+    labelled: list[list[tuple[int, int, str]]] = []
+    starts: list[int] = []  # where each labelled line starts: its cells' columns are offsets from it
+    joined: int | None = None  # the cell the line before went on with
+    while k < len(every) and len(labelled) < SETTINGS.stacked_words:
+        if k in skip:
+            k += 1
+            continue
+        parts = every[k].columns
+        if labelled and every[k].text[:1].isspace() and _wrapped_cells(labelled[-1], starts[-1], every[k]):
+            k += 1  # the cells of the labelled line above wrapped onto this one, each under its column
+            continue
+        if labelled and len(parts) == 1 and (col := _open_cell(labelled[-1], parts[0][2], joined)) is not None:
+            a, _, text = labelled[-1][col]  # a cell of the line above wrapped onto a line of its own
+            labelled[-1][col] = (a, parts[0][1], text.rstrip() + "\n" + parts[0][2].strip())
+            joined, k = col, k + 1
+            continue
+        joined = None
+        if len(parts) < 3 or not words.columns_only(parts[0][2].strip()):
+            break
+        labelled.append(parts)
+        starts.append(every[k].start)
+        k += 1
+    hdr = words.header("\t".join(p[0][2].strip() for p in labelled)) if len(labelled) >= 2 else None
+    if hdr is None or len(hdr[0]) != len(labelled) or "body" not in hdr[0] or "date" not in hdr[0]:
+        return None
+    width = len(labelled[0])
+    if any(len(p) != width for p in labelled):
+        return None
+    found = []
+    for j in range(1, width):
+        cells: list[Cell] = []
+        for col, (kind, parts) in enumerate(zip(hdr[0], labelled)):
+            s, e, t = parts[j]
+            tokens = [c for c in typed(t, words.tokens, s, col) if c.kind not in ("text", "empty")]
+            if kind == "body":
+                cells.append(Cell(s, e, t.strip(), col, "body"))
+            elif kind == "date":
+                date = next((c for c in tokens if c.kind == "date"), None)
+                if date is None:
+                    return None
+                cells.append(Cell(date.start, date.end, date.text, col, "date", date.value))
+            else:
+                cells += [_typed(c, {kind: col}, _TOKEN_KIND.get(c.kind, "other")) for c in tokens if c.kind != "date"]
+        found.append(Row(cells, "transposed"))
+    return Table(every[i].start, every[k - 1].end, "transposed", hdr[0], found)
+
+
+_TITLE_NUMBER = re.compile(r"(.+?)[ \t]+1")  # the heading with the first column's number beside it
+
+
+def _label(text: str, words: ColumnWords) -> bool:
+    """Whether a line is a column word alone that names no body ("Gremium", "Sitzung"; not "Ausschuss")."""
+    return words.columns_only(text) and not words.named(text)
+
+
+def _after_numbering(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset[int]) -> int | None:
+    """The first line after a heading and the numbers of a table's columns one a line ("Beratungsfolge"
+    / "1" / "2" / "3", or "Beratungsfolge 1" / "2" / "3"), blank lines between; None where line ``i``
+    is no such heading or fewer than two numbers follow."""
+    head = every[i].text.strip()
+    numbered = _TITLE_NUMBER.fullmatch(head)
+    if not words.title.fullmatch((numbered.group(1) if numbered else head).rstrip(":")):
+        return None
+    count = 1 if numbered else 0
+    k = i + 1
+    while k < len(every) and (k in skip or not every[k].text.strip() or every[k].text.strip() == str(count + 1)):
+        count += 1 if every[k].text.strip() and k not in skip else 0
+        k += 1
+    return k if count >= 2 else None
+
+
+def _cell_lines(lines: list[Line], n: int) -> list[list[Line]] | None:
+    """``lines`` as ``n`` cells, a cell's lines joined where a line ends open or the next opens in lower
+    case ("Ausschuss für" / "Bauen, Planen" / "und Umwelt"); None unless they make ``n`` cells."""
+    out: list[list[Line]] = []
+    for ln in lines:
+        if out and (OPEN_END.search(out[-1][-1].text) or ln.text.strip()[:1].islower()):
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return out if len(out) == n else None
+
+
+_PLAIN = frozenset({"text", "empty", "date"})  # what a cell of a role or status column is not alone
+
+
+def transposed_lines(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset[int]) -> Table | None:
+    """A table set on its side as export tools give it one cell a line: the heading and the columns'
+    numbers ("Beratungsfolge" / "1" / "2" / "3"), then each labelled line's label alone and its cells
+    under it ("Gremium" / "Ortsrat Nord" / "Ausschuss für" / "Bau und Umwelt" / "Rat" / "Sitzung" /
+    three dates / "Zuständigkeit" / three roles). The columns are as many as the dates; names wrapped
+    over lines are joined by open ends; a block of another column is kept only where each of its
+    cells is one line holding that column's word. None unless the labels read as a header with a
+    body and a date column and the names make as many cells as there are dates."""
+    k = _after_numbering(every, i, words, skip)
+    if k is None:
+        return None
+    blocks: list[tuple[str, list[Line]]] = []
+    n: int | None = None  # the number of columns: the dates' once their block is over
+
+    def dates_only(lines: list[Line]) -> bool:
+        return bool(lines) and all(words.tokens.dates(ln.text, 0, len(ln.text)) for ln in lines)
+
+    for line in [ln for j, ln in enumerate(every[k : k + SETTINGS.max_lines], k) if j not in skip]:
+        text = line.text.strip()
+        if not text:
+            continue
+        if _label(text, words) and len(blocks) < SETTINGS.stacked_words:
+            n = len(blocks[-1][1]) if n is None and blocks and dates_only(blocks[-1][1]) else n
+            blocks.append((text, []))
+            continue
+        if not blocks:
+            return None
+        last = blocks[-1][1]
+        if n is not None and len(last) >= n or n is None and dates_only(last) and not dates_only([line]):
+            break  # the last block is full: the text after the table
+        last.append(line)
+    n = len(blocks[-1][1]) if n is None and blocks and dates_only(blocks[-1][1]) else n
+    hdr = words.header("\t".join(b[0] for b in blocks)) if len(blocks) >= 2 else None
+    if n is None or n < 2 or hdr is None or len(hdr[0]) != len(blocks) or "body" not in hdr[0] or "date" not in hdr[0]:
+        return None
+    names = _cell_lines(blocks[hdr[0].index("body")][1], n)
+    if names is None or not dates_only(blocks[hdr[0].index("date")][1]):
+        return None
+    found = []
+    for j in range(n):
+        name = names[j]
+        cells = [
+            Cell(name[0].start, name[-1].end, "\n".join(ln.text.strip() for ln in name), hdr[0].index("body"), "body")
+        ]
+        for col, (kind, (_, lines)) in enumerate(zip(hdr[0], blocks)):
+            if kind == "body" or len(lines) < n:
+                continue
+            tokens = [
+                c for c in typed(lines[j].text, words.tokens, lines[j].start, col) if c.kind not in ("text", "empty")
+            ]
+            if kind == "date":
+                cells += [_typed(c, {"date": col}, "date") for c in tokens[:1] if c.kind == "date"]
+            elif all(any(c.kind not in _PLAIN for c in typed(ln.text, words.tokens)) for ln in lines[:n]):
+                cells += [_typed(c, {kind: col}, _TOKEN_KIND.get(c.kind, "other")) for c in tokens if c.kind != "date"]
+        found.append(Row(sorted(cells, key=lambda c: c.start), "transposed"))
+    return Table(every[i].start, found[-1].end, "transposed", hdr[0], found)
 
 
 # a heading of one word and a year ("Sitzungstermine 2026"): a calendar's, when the word is a date's column word
@@ -984,6 +1197,8 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             # a cell of figures ("10/2/1", a vote's tally, "1."), a time ("16:00 Uhr") or one code ("AB/2024/07", a
             # meeting's number) names no body
             out.append(_Item("other", [line]))
+        elif _TIME_WORD.fullmatch(text) and last is not None and last.kind == "date":
+            last.lines.append(line)  # the time's word wrapped under its date ("12.11.2024, 17:00" / "Uhr")
         elif len(text.split()) > SETTINGS.name_words or _SENTENCE_END.search(text):
             break  # a sentence: the text after the table
         elif (named := _bracketed_role(typed_, text)) is not None:
@@ -1061,6 +1276,9 @@ def _beside(typed_: list[Token]) -> list[_Item]:
         else:
             out.append(_Item("date" if c.kind == "date" else _ON_ITS_LINE.get(c.kind, "name"), [line], c.value))
     return out
+
+
+_TIME_WORD = re.compile(r"Uhr|h")  # the word of a time, alone on its line
 
 
 _ORDINAL = re.compile(r"\d{1,2}\.")  # what may open a role cell before its role word: "2. Befassung"
