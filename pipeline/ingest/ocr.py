@@ -480,18 +480,29 @@ def read_page(page: Prepared, read: list[Word], dpi: int) -> OcrResult:
 
 def with_leaders(words: list[Word], leaders: tuple[Leader, ...]) -> list[Word]:
     """The words with each dot leader erased before tesseract put back as a word of its dots, on the
-    tesseract line of the word before it (else after it) on its visual line. A word tesseract was
+    tesseract line of the word just before it (else just after it) on its visual line; a row of dots
+    with no word next to it is a dotted rule or a drawing's line, and stays out. A word tesseract was
     unsure of standing over a leader is what was left of its ink, and goes."""
     if not leaders:
         return words
     kept = [w for w in words if w.conf >= JUNK_CONF or not any(over_leader(w, d) for d in leaders)]
     dots: list[Word] = []
     for d in leaders:
-        beside = [w for w in kept if w.top < d.bottom and w.bottom > d.top and (w.right <= d.left or w.left >= d.right)]
-        before = [w for w in beside if w.right <= d.left]
-        near = max(before, key=lambda w: w.right) if before else min(beside, key=lambda w: w.left, default=None)
-        dots.append(Word("." * d.dots, 99.0, d.left, d.top, d.right, d.bottom, near.line if near else ()))
+        near = next_to_leader(kept, d, before=True) or next_to_leader(kept, d, before=False)
+        if near is not None:
+            dots.append(Word("." * d.dots, 99.0, d.left, d.top, d.right, d.bottom, near.line))
     return kept + dots
+
+
+def next_to_leader(words: list[Word], d: Leader, before: bool) -> Word | None:
+    """The word on a leader's visual line just before it (its entry) or just after it (its page
+    number): less than three of its heights away."""
+    on_line = [w for w in words if w.top < d.bottom and w.bottom > d.top]
+    if before:
+        found = [w for w in on_line if w.right <= d.left and d.left - w.right < 3 * (w.bottom - w.top)]
+        return max(found, key=lambda w: w.right, default=None)
+    found = [w for w in on_line if w.left >= d.right and w.left - d.right < 3 * (w.bottom - w.top)]
+    return min(found, key=lambda w: w.left, default=None)
 
 
 def over_leader(w: Word, d: Leader) -> bool:
@@ -652,7 +663,7 @@ LEADER_GAP = 40  # pixels of paper that stand for a leader's blank in a part rea
 def after_leaders(words: list[Word], dark: ImageArray, height: float, leaders: tuple[Leader, ...]) -> list[Reread]:
     """Ink that tesseract left unread after a dot leader (erased before it read the page): the page
     number of an entry, which alone far right of its line tesseract often skips. Read again with the
-    entry's last word before it, the leader's blank left out; specks are too small to count."""
+    entry's last word just before the leader, its blank left out; specks are too small to count."""
     found = []
     pad = int(height / 2)
     for d in leaders:
@@ -663,19 +674,17 @@ def after_leaders(words: list[Word], dark: ImageArray, height: float, leaders: t
         ink = dark[top:bottom, d.right + 2 : right]
         if ink.any(axis=1).sum() < 0.3 * height or ink.any(axis=0).sum() < 2:
             continue
-        last = max(
-            (w for w in words if w.right <= d.left and w.top < bottom and w.bottom > top),
-            key=lambda w: w.right,
-            default=None,
-        )
-        left = last.left if last else d.right
-        cut = (last.right + pad, d.right) if last else None
+        last = next_to_leader(words, d, before=True)
+        if last is None:
+            continue  # no entry before it: a dotted rule or a drawing's line
+        left = last.left
+        cut = (last.right + pad, d.right)
         found.append(
             Reread(
                 [],
                 (left, max(0, top - pad), right, bottom + pad),
                 right,
-                last.line if last else None,
+                last.line,
                 cut=cut,
                 keep_left=d.right,
             )

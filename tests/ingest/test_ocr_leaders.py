@@ -86,6 +86,10 @@ def test_leader_words_join_the_line_before_them() -> None:
     assert [w.text for w in got] == ["Hallen", "7", "." * 24]
     assert got[-1].line == line
     assert ocr.with_leaders(words, ()) == words
+    rule = ocr_image.Leader(280, 900, 1200, 908, 60)  # a dotted rule, no word beside it
+    assert [w.text for w in ocr.with_leaders(words, (rule,))] == ["Hallen", "s0nnu0", "7"]
+    far = ocr_image.Leader(400, 130, 500, 138, 8)  # a drawing's dotted line, far from the words on its line
+    assert [w.text for w in ocr.with_leaders(words[:1], (far,))] == ["Hallen"]
 
 
 @needs_tesseract
