@@ -399,6 +399,17 @@ def list_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
             yield Edit(pos + m.start(2), pos + m.end(2), ".", "list_number")
 
 
+SPACED_EM_DASH = re.compile(rf"(?<=[^\s{markers.EM_DASH}])[ ]{markers.EM_DASH}[ ](?=[^\s{markers.EM_DASH}])")
+
+
+def spaced_dashes(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A dash between words read as an em dash: German sets the dash between words as an en dash
+    ("Kulturbeirat – 02.05.2031 – Anhörung"), and tesseract cannot tell the two apart where a
+    typewriter font gives the en dash a full cell."""
+    for m in SPACED_EM_DASH.finditer(text):
+        yield Edit(m.start() + 1, m.start() + 2, "–", "dash")
+
+
 def paragraph_case(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A paragraph that opens in lower case after a paragraph's last sentence, where OCR lost the
     capital of a word that starts sentences: "… besetzt." / "" / "im Februar 2019 wurden …" (in
@@ -618,6 +629,7 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     page_numbers,
     misread_bullets,
     list_numbers,
+    spaced_dashes,
     dates,
     edge_specks,
     enumerations,
