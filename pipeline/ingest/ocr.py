@@ -36,7 +36,18 @@ from ..errors import OcrFailed, OcrUnavailable, PageTooLarge, Timeout, VorlagenE
 from ..settings import Settings
 from . import slots
 from .layout import Glyph, glyphs_to_text, group_lines, line_text, merge_table_blocks
-from .ocr_image import ImageArray, Rule, despeckle, erase_rules, find_rules, ink_threshold, straighten
+from .ocr_image import (
+    ImageArray,
+    Leader,
+    Rule,
+    despeckle,
+    erase_leaders,
+    erase_rules,
+    find_leaders,
+    find_rules,
+    ink_threshold,
+    straighten,
+)
 
 TESSERACT = "tesseract"  # program name, looked up on PATH at every call
 # automatic page segmentation. 6 (one uniform block) reads the seed scans a little better
@@ -436,6 +447,7 @@ class Prepared:
     threshold: int  # ink is darker than this
     horizontal: list[Rule]
     vertical: list[Rule]
+    leaders: tuple[Leader, ...] = ()
 
     def image(self) -> ImageArray:
         """The cleaned page, read back from its file."""
@@ -448,26 +460,94 @@ class Prepared:
 
 
 def prepare_page(gray: ImageArray, dpi: int, path: str) -> Prepared:
-    """Clean up one straightened page (ruling lines and specks painted white) into a PGM file."""
+    """Clean up one straightened page (ruling lines, specks and dot leaders painted white) into a
+    PGM file; the leaders come back as words after tesseract (:func:`with_leaders`)."""
     threshold = ink_threshold(gray)
     horizontal, vertical = find_rules(gray < threshold, dpi)
     clean = erase_rules(gray, horizontal, vertical, max(1, dpi // 100), threshold)
-    clean, _ = despeckle(clean, clean < threshold, dpi)
+    clean, dark = despeckle(clean, clean < threshold, dpi)
+    leaders = find_leaders(dark, dpi)
+    clean = erase_leaders(clean, leaders)
     write_pgm(path, clean)
-    return Prepared(path, clean.shape, threshold, horizontal, vertical)
+    return Prepared(path, clean.shape, threshold, horizontal, vertical, tuple(leaders))
 
 
 def read_page(page: Prepared, read: list[Word], dpi: int) -> OcrResult:
     """Text and mean word confidence of a prepared page from tesseract's words on it."""
     grids = find_grids(page.horizontal, page.vertical, tol=max(2, dpi / 50))
-    return page_text(page_glyphs(read, page.dark(), dpi), grids), mean_confidence(read)
+    return page_text(page_glyphs(with_leaders(read, page.leaders), page.dark(), dpi), grids), mean_confidence(read)
+
+
+def with_leaders(words: list[Word], leaders: tuple[Leader, ...]) -> list[Word]:
+    """The words with each dot leader erased before tesseract put back as a word of its dots, on the
+    tesseract line of the word just before it (else just after it) on its visual line; a row of dots
+    with no word next to it is a dotted rule or a drawing's line, and stays out. A word tesseract was
+    unsure of standing over a leader is what was left of its ink, and goes."""
+    if not leaders:
+        return words
+    kept = [w for w in words if w.conf >= JUNK_CONF or not any(over_leader(w, d) for d in leaders)]
+    dots: list[Word] = []
+    for d in leaders:
+        near = next_to_leader(kept, d, before=True) or next_to_leader(kept, d, before=False)
+        if near is not None:
+            dots.append(Word("." * d.dots, 99.0, d.left, d.top, d.right, d.bottom, near.line))
+    return kept + dots
+
+
+def next_to_leader(words: list[Word], d: Leader, before: bool) -> Word | None:
+    """The word on a leader's visual line just before it (its entry) or just after it (its page
+    number): less than three of its heights away."""
+    on_line = [w for w in words if w.top < d.bottom and w.bottom > d.top]
+    if before:
+        found = [w for w in on_line if w.right <= d.left and d.left - w.right < 3 * (w.bottom - w.top)]
+        return max(found, key=lambda w: w.right, default=None)
+    found = [w for w in on_line if w.left >= d.right and w.left - d.right < 3 * (w.bottom - w.top)]
+    return min(found, key=lambda w: w.left, default=None)
+
+
+def over_leader(w: Word, d: Leader) -> bool:
+    """Whether a word stands over a leader: within its columns, on its visual line."""
+    height = d.bottom - d.top
+    return (
+        w.left >= d.left - height and w.right <= d.right + height and d.top - 6 * height < w.bottom <= d.bottom + height
+    )
 
 
 def page_glyphs(read: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
     """The glyphs of a page's words: its bullets set (:func:`bullets`), the list dashes tesseract
     missed put back (:func:`missed_dashes`), specks dropped (:func:`word_glyphs`)."""
-    words = bullets(read, dark)
+    words = spaced_abbreviations(bullets(read, dark), dark)
     return word_glyphs(words + missed_dashes(words, dark), dark, dpi)
+
+
+# an abbreviation of short parts, each closed by a stop, a number maybe after it: "e.V.", "z.B.",
+# "i.V.m.", "e.V.1" (the stop and the number of a table's next cell)
+ABBREVIATION = re.compile(r"(?:[^\W\d_]{1,3}\.){2,4}\d{0,3}")
+ABBREVIATION_PART = re.compile(r"[^\W\d_]{1,3}\.|\d{1,3}")
+SPACE_INK_GAP = 0.3  # of a word box's height: a gap this wide in its ink is a space (letters stand ~0.1 apart)
+
+
+def spaced_abbreviations(words: list[Word], dark: ImageArray) -> list[Word]:
+    """The words with an abbreviation that tesseract read as one word over the spaces between its
+    parts ("e.V." for "e. V.", "z.B." for "z. B.", "e.V.1" for "e. V. 1") split into its parts:
+    where the ink of the word has as many gaps as wide as a space as the abbreviation has joins.
+    Written without spaces, its ink has none, and it stays one word."""
+    out: list[Word] = []
+    for w in words:
+        if not ABBREVIATION.fullmatch(w.text):
+            out.append(w)
+            continue
+        parts = ABBREVIATION_PART.findall(w.text)
+        inked = np.concatenate([[False], dark[w.top : w.bottom, w.left : w.right].any(axis=0), [False]])
+        edges = np.flatnonzero(np.diff(inked.astype(np.int8)))  # starts and ends of inked runs
+        runs = list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+        wide = [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= SPACE_INK_GAP * (w.bottom - w.top)]
+        if len(wide) != len(parts) - 1:
+            out.append(w)
+            continue
+        cuts = [w.left, *(w.left + x for gap in wide for x in gap), w.right]
+        out.extend(replace(w, text=part, left=cuts[2 * k], right=cuts[2 * k + 1]) for k, part in enumerate(parts))
+    return out
 
 
 def ocr_prepared(pages: list[Prepared], settings: Settings, binary: str) -> list[OcrResult | VorlagenError]:
@@ -512,13 +592,17 @@ class Reread:
     """A part of a page to read again: the words of the first reading it replaces, the box to
     read (left, top, right, bottom: with some of the text beside it, which tesseract reads better
     in context), the right edge of the words to keep, and the tesseract line they join (or none).
-    A ``number`` part is one doubtful number read alone (:func:`doubtful_numbers`)."""
+    A ``number`` part is one doubtful number read alone (:func:`doubtful_numbers`); a part after a
+    dot leader leaves the leader's blank out of the box and keeps the words right of it
+    (:func:`after_leaders`)."""
 
     replaced: list[Word]
     box: tuple[int, int, int, int]
     keep_right: int
     line: tuple[str, ...] | None
     number: bool = False
+    cut: tuple[int, int] | None = None  # columns left out of the box (a blank leader), a short gap for them
+    keep_left: int = 0  # the left edge of the words to keep
 
 
 def text_height(words: list[Word]) -> float | None:
@@ -570,6 +654,41 @@ def unread_margins(words: list[Word], dark: ImageArray, height: float, skip: lis
             continue
         box = (left, max(0, top - pad), first.right + pad, bottom + pad)
         found.append(Reread([], box, right, first.line))
+    return found
+
+
+LEADER_GAP = 40  # pixels of paper that stand for a leader's blank in a part read again
+
+
+def after_leaders(words: list[Word], dark: ImageArray, height: float, leaders: tuple[Leader, ...]) -> list[Reread]:
+    """Ink that tesseract left unread after a dot leader (erased before it read the page): the page
+    number of an entry, which alone far right of its line tesseract often skips. Read again with the
+    entry's last word just before the leader, its blank left out; specks are too small to count."""
+    found = []
+    pad = int(height / 2)
+    for d in leaders:
+        top, bottom = max(0, d.bottom - int(1.3 * height)), d.bottom + pad
+        right = min(dark.shape[1], d.right + int(6 * height))
+        if any(w.right > d.right and w.left < right and w.top < bottom and w.bottom > top for w in words):
+            continue  # read
+        ink = dark[top:bottom, d.right + 2 : right]
+        if ink.any(axis=1).sum() < 0.3 * height or ink.any(axis=0).sum() < 2:
+            continue
+        last = next_to_leader(words, d, before=True)
+        if last is None:
+            continue  # no entry before it: a dotted rule or a drawing's line
+        left = last.left
+        cut = (last.right + pad, d.right)
+        found.append(
+            Reread(
+                [],
+                (left, max(0, top - pad), right, bottom + pad),
+                right,
+                last.line,
+                cut=cut,
+                keep_left=d.right,
+            )
+        )
     return found
 
 
@@ -645,10 +764,10 @@ def reread(pages: list[Prepared], read: list[list[Word] | VorlagenError], settin
         columns = down_columns(words, height)
         parts = columns + unread_margins(words, image < page.threshold, height, columns)
         parts += doubtful_numbers(words, height, columns)
+        parts += after_leaders(words, image < page.threshold, height, page.leaders)
         for k, part in enumerate(parts):
-            x0, y0, x1, y1 = part.box
             path = f"{os.path.splitext(page.path)[0]}-again-{k}.pgm"
-            write_pgm(path, image[y0:y1, x0:x1])
+            write_pgm(path, part_image(image, part))
             crops.append((n, part, path))
     if not crops:
         return
@@ -664,13 +783,15 @@ def reread(pages: list[Prepared], read: list[list[Word] | VorlagenError], settin
         words = read[n]
         assert not isinstance(words, VorlagenError)
         x0, y0 = part.box[:2]
+        shift = (part.cut[1] - part.cut[0] - LEADER_GAP) if part.cut else 0
+        cut_at = part.cut[0] - x0 if part.cut else part.box[2]
         shifted = (
             Word(
                 w.text,
                 w.conf,
-                w.left + x0,
+                w.left + x0 + (shift if w.left >= cut_at else 0),
                 w.top + y0,
-                w.right + x0,
+                w.right + x0 + (shift if w.left >= cut_at else 0),
                 w.bottom + y0,
                 part.line or ("again", str(k), *w.line),
             )
@@ -685,11 +806,23 @@ def reread(pages: list[Prepared], read: list[list[Word] | VorlagenError], settin
         again = [
             w
             for w in shifted
-            if w.right <= part.keep_right + (w.bottom - w.top) / 2 and not any(overlap(w, v) for v in kept)
+            if part.keep_left - (w.bottom - w.top) / 2 <= w.left
+            and w.right <= part.keep_right + (w.bottom - w.top) / 2
+            and not any(overlap(w, v) for v in kept)
         ]
         if not part.replaced and len(again) > 1:
             again = []  # more than a number or a mark before the line: a picture's letters
         read[n] = kept + [w for w in again if likely(w, part)]
+
+
+def part_image(image: ImageArray, part: Reread) -> ImageArray:
+    """The pixels of a part to read again; its cut columns left out for a short gap of paper."""
+    x0, y0, x1, y1 = part.box
+    if part.cut is None:
+        return image[y0:y1, x0:x1]
+    a, b = part.cut
+    gap = np.full((y1 - y0, LEADER_GAP), 255, dtype=image.dtype)
+    return np.ascontiguousarray(np.concatenate([image[y0:y1, x0:a], gap, image[y0:y1, b:x1]], axis=1))
 
 
 def render_page(pdf: Any, index: int, settings: Settings) -> ImageArray:

@@ -251,3 +251,109 @@ def despeckle(gray: ImageArray, dark: ImageArray, dpi: int) -> tuple[ImageArray,
         .crop((0, 0, *size))
     )
     return np.maximum(gray, wipe), dark & (wipe == 0)
+
+
+@dataclass(frozen=True)
+class Leader:
+    """A row of dots leading from an entry to its page number (a table of contents, a form's blank):
+    its box in pixels and how many dots it has."""
+
+    left: int
+    top: int
+    right: int
+    bottom: int
+    dots: int
+
+
+LEADER_MIN_DOTS = 5  # fewer is an ellipsis ("...") or the stops of an abbreviation ("e. V.")
+
+
+def dot_chains(ink: ImageArray, busy: ImageArray, size: int) -> list[tuple[int, int, int]]:
+    """The runs of dots along one band of a page: (first column, end column, dots). ``ink`` marks
+    the columns with ink inside the band, ``busy`` those with ink just above or below it (a letter
+    reaches out of the band). A dot is a run of inked columns no wider than ``size`` with clear
+    columns on both sides; a chain is at least LEADER_MIN_DOTS dots at an even pitch, each gap
+    clear and no wider than three dots."""
+    state = np.where(busy, 2, ink.astype(np.int8))
+    edges = np.diff(np.concatenate([[0], (state == 1).astype(np.int8), [0]]))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    n = len(state)
+    chains: list[tuple[int, int, int]] = []
+    run: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if len(run) >= LEADER_MIN_DOTS:
+            gaps = [b[0] - a[1] for a, b in zip(run, run[1:])]
+            if max(gaps) - min(gaps) <= max(2, float(np.median(gaps))):
+                chains.append((run[0][0], run[-1][1], len(run)))
+        run.clear()
+
+    for s, e in zip(starts.tolist(), ends.tolist()):
+        dot = e - s <= size and (s == 0 or state[s - 1] == 0) and (e == n or state[e] == 0)
+        if dot and run and s - run[-1][1] <= 3 * size and not (state[run[-1][1] : s] == 2).any():
+            run.append((s, e))
+            continue
+        close()
+        if dot:
+            run.append((s, e))
+    close()
+    return chains
+
+
+def find_leaders(dark: ImageArray, dpi: int) -> list[Leader]:
+    """The dot leaders of a page: rows of small round dots at an even pitch on one line, with
+    clear paper above and below them (no letter's ink). Tesseract reads them as runs of letters
+    ("....uusss0nn00") and, beside the words of their entry, garbles those too. They are looked
+    for at half the resolution of a page of 250 dpi or more (a quarter of the work)."""
+    f = 2 if dpi >= 250 else 1
+    h, w = dark.shape[0] // f, dark.shape[1] // f
+    small = dark
+    if f > 1:
+        small = dark[: h * f : f, : w * f : f] | dark[1 : h * f : f, : w * f : f]
+        small |= dark[: h * f : f, 1 : w * f : f] | dark[1 : h * f : f, 1 : w * f : f]
+    size = max(3, dpi // f // 25)  # a dot is at most ~1 mm across
+    above, below = max(4, dpi // f // 20), max(2, dpi // f // 60)
+    if h <= size + above + below:
+        return []
+    sums = np.zeros((h + 1, w), dtype=np.int16)  # (a window's difference is right even past an overflow)
+    np.cumsum(small, axis=0, dtype=np.int16, out=sums[1:])
+    rows = np.arange(above, h - size - below, max(1, size // 3))
+    ink = sums[rows + size] != sums[rows]
+    busy = (sums[rows] != sums[rows - above]) | (sums[rows + size + below] != sums[rows + size])
+    alone = ink & ~busy
+    found: list[tuple[int, int, int, int]] = []  # top of the band, left, right, dots
+    for k in np.flatnonzero((alone[:, 1:] & ~alone[:, :-1]).sum(axis=1) >= LEADER_MIN_DOTS).tolist():
+        found.extend((int(rows[k]), x0, x1, dots) for x0, x1, dots in dot_chains(ink[k], busy[k], size))
+    leaders: list[Leader] = []
+    for top, x0, x1, dots in sorted(found):
+        near = [d for d in leaders if top <= d.bottom and x0 < d.right and x1 > d.left]
+        leaders = [d for d in leaders if d not in near]
+        near.append(Leader(x0, top, x1, top + size, dots))
+        merged = (min(d.left for d in near), min(d.top for d in near), max(d.right for d in near))
+        leaders.append(Leader(*merged, top + size, max(d.dots for d in near)))
+    full = (Leader(d.left * f, d.top * f, d.right * f, d.bottom * f, d.dots) for d in leaders)
+    return [tight for leader in full if (tight := round_dots(dark, leader)) is not None]
+
+
+def round_dots(dark: ImageArray, leader: Leader) -> Leader | None:
+    """The leader with its box cut to its ink, if its dots are about as high as they are wide (a
+    row of hyphens or a dashed rule is flat); else None."""
+    box = dark[leader.top : leader.bottom, leader.left : leader.right]
+    rows = np.flatnonzero(box.any(axis=1))
+    if not len(rows):
+        return None
+    width = box.any(axis=0).sum() / leader.dots
+    height = int(rows[-1] - rows[0] + 1)
+    if not 0.5 * width <= height <= 2 * width:
+        return None
+    return Leader(leader.left, leader.top + int(rows[0]), leader.right, leader.top + height + int(rows[0]), leader.dots)
+
+
+def erase_leaders(gray: ImageArray, leaders: list[Leader]) -> ImageArray:
+    """The page with its dot leaders painted white (with a pixel around them for their grey halo)."""
+    if not leaders:
+        return gray
+    clean = gray.copy()
+    for d in leaders:
+        clean[max(0, d.top - 1) : d.bottom + 1, max(0, d.left - 1) : d.right + 1] = 255
+    return clean

@@ -379,6 +379,37 @@ def misread_bullets(text: str, lex: Lexicon) -> Iterator[Edit]:
             yield Edit(pos + m.start(1), pos + m.end(1), markers.BULLET, "bullet")
 
 
+LIST_NUMBER = re.compile(r"[ \t]*(\d{1,2})([.,])[ \t]+(?=[A-ZÄÖÜ])")
+
+
+def list_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """The full stop of a numbered item read as a comma, "3, Stadtrat" between "2. Ausschuss …" and
+    "4. …": only where the nearest numbered item before it (or after it), within three lines, has
+    its full stop and the number it must have."""
+    lines = [(pos, LIST_NUMBER.match(line)) for pos, line in lines_of(text) if line.strip()]
+    for k, (pos, m) in enumerate(lines):
+        if m is None or m.group(2) != ",":
+            continue
+        number = int(m.group(1))
+        before = next((n for _, n in reversed(lines[max(0, k - 3) : k]) if n is not None), None)
+        after = next((n for _, n in lines[k + 1 : k + 4] if n is not None), None)
+        if (before is not None and before.group(2) == "." and int(before.group(1)) == number - 1) or (
+            after is not None and after.group(2) == "." and int(after.group(1)) == number + 1
+        ):
+            yield Edit(pos + m.start(2), pos + m.end(2), ".", "list_number")
+
+
+SPACED_EM_DASH = re.compile(rf"(?<=[^\s{markers.EM_DASH}])[ ]{markers.EM_DASH}[ ](?=[^\s{markers.EM_DASH}])")
+
+
+def spaced_dashes(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A dash between words read as an em dash: German sets the dash between words as an en dash
+    ("Kulturbeirat – 02.05.2031 – Anhörung"), and tesseract cannot tell the two apart where a
+    typewriter font gives the en dash a full cell."""
+    for m in SPACED_EM_DASH.finditer(text):
+        yield Edit(m.start() + 1, m.start() + 2, "–", "dash")
+
+
 def paragraph_case(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A paragraph that opens in lower case after a paragraph's last sentence, where OCR lost the
     capital of a word that starts sentences: "… besetzt." / "" / "im Februar 2019 wurden …" (in
@@ -597,6 +628,8 @@ def initial_capitals(text: str, lex: Lexicon) -> Iterator[Edit]:
 REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     page_numbers,
     misread_bullets,
+    list_numbers,
+    spaced_dashes,
     dates,
     edge_specks,
     enumerations,

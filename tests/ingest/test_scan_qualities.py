@@ -5,7 +5,9 @@ F1 on any field. The documents are the held-out ones whose lists and tables OCR 
 bulleted member and field lists (Lingen, Kempten), a numbered member list and a table with row
 numbers (Rostock), members in a running sentence (Barleben), and document numbers and dates that
 tesseract misreads in the flow of their line at 300 dpi (Lingen's "18.08.2020" as 13, Bremerhaven's
-"IV/27/2023" as "1V", Marburg's "VO/0734/2020" as "V0").
+"IV/27/2023" as "1V", Marburg's "VO/0734/2020" as "V0"); a table of contents whose dot leaders
+tesseract read as letters, garbling the fields' names beside them (Offenburg), and a table of seats
+whose "e. V." tesseract read as one word with the number of the next cell (Herne).
 """
 
 from __future__ import annotations
@@ -21,7 +23,16 @@ from pipeline.settings import Settings
 from tests.ingest.test_justified import fixtures
 
 UNSEEN = Path(__file__).resolve().parents[1] / "unseen"
-STEMS = ("b04_lingen", "c01_kempten", "d02_barleben", "d03_rostock", "d04_bremerhaven", "u02_marburg")
+STEMS = (
+    "b04_lingen",
+    "c01_kempten",
+    "d02_barleben",
+    "d03_rostock",
+    "d04_bremerhaven",
+    "u02_marburg",
+    "e01_offenburg",
+    "e03_herne",
+)
 ALLOWED_LOSS = 0.05
 
 pytestmark = [
