@@ -38,6 +38,7 @@ _LEAD = re.compile(
 # the dash closing an apposition: "In fünf Handlungsfeldern – A, B sowie C – sollen …"
 _CLOSING_DASH = re.compile(r"[ \t\n][–—-][ \t\n]")
 _COLUMNS = re.compile(r"\t| {2,}|\|")
+_INDENT = re.compile(r"\n( +)")
 _PREDICATE = re.compile(r"\b(?:sind|bilden|gelten\s+als|werden\s+als|als)\s+(?:\w+\s+){0,3}$")
 _ANAPHOR = re.compile(r"\s*(?:Beides|Beide|Diese|Dies|Sie|Alle\s+\w+)\b")
 
@@ -134,7 +135,7 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             continue  # a heading over a list, read by ``field_lists``
         if (
             ft.text[noun.end() : start].count("\n\n")
-            or _COLUMNS.search(ft.text, noun.start(), unit.end)
+            or _gapped(ft, noun.start(), unit.end)
             or len(ft.rows[ft.row_at(noun.start())].columns) > 1
         ):
             continue  # a table, not a sentence
@@ -158,6 +159,21 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             for c in items
         ):
             yield from items
+
+
+def _gapped(ft: FieldText, start: int, end: int) -> bool:
+    """Whether a tab, a bar or a run of spaces sets cells apart between ``start`` and ``end``.
+    A line indented as the line holding ``start`` goes on with its paragraph (an export that
+    keeps the page's margins indents every line of it alike), so its indent is no gap."""
+    row = ft.rows[ft.row_at(start)].text
+    indent = len(row) - len(row.lstrip(" "))
+    pos = start
+    for m in _INDENT.finditer(ft.text, start, end):
+        if indent and len(m.group(1)) == indent:
+            if _COLUMNS.search(ft.text, pos, m.start(1)):
+                return True
+            pos = m.end()
+    return _COLUMNS.search(ft.text, pos, end) is not None
 
 
 _LETTER = re.compile(r"([A-Z])\s+(?=[A-ZÄÖÜ])")
