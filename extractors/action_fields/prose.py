@@ -112,7 +112,9 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
         passing = vocab.passing.match(noun.group(0)) is not None
         needs_context = weak or passing and not _about_integration(ft)
         if needs_context and not vocab.context.search(ft.text, unit.start, unit.end):
-            continue  # topics in passing: "In den Themenfeldern A und B wurden jeweils …"
+            if not (weak and _concept_group(ft, unit.start, noun.start())):
+                continue  # topics in passing: "In den Themenfeldern A und B wurden jeweils …"
+            needs_context = False  # "Der Arbeitskreis hat Schwerpunkte in den Bereichen A, B und C gesetzt."
         lead = _LEAD.match(ft.text, noun.end(), unit.end)
         start = lead.end() if lead else noun.end()
         marked = marked_enumeration(ft, start, unit.end, "prose")
@@ -191,6 +193,18 @@ def _unlettered(items: list[Candidate]) -> list[Candidate]:
         label = c.label[cut:]
         out.append(Candidate(c.end - len(label), c.end, label, c.method) if c.label.endswith(label) else c)
     return out
+
+
+def _concept_group(ft: FieldText, start: int, end: int) -> bool:
+    """Whether a group of the concept stands in ``text[start:end]``: a group's noun ("Der
+    Arbeitskreis hat …") that the document names with the concept's topic ("Arbeitskreis
+    Integration"), not a group of another matter ("Arbeitskreis Verkehr")."""
+    text = ft.text
+    for m in ft.vocab.groups.finditer(text, start, end):
+        named = re.compile(re.escape(m.group(0)) + r"(?:es|s)?[ \t\n]+")
+        if any(ft.vocab.integration.match(text, n.end()) for n in named.finditer(text)):
+            return True
+    return False
 
 
 def _about_integration(ft: FieldText) -> bool:

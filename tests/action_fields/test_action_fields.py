@@ -794,6 +794,32 @@ CASES += [
         "In drei Handlungsfeldern – Kultur, Sport sowie\n          Freizeit – wird geplant.\n",
         [],
     ),
+    Case(
+        "emphases a group of the concept sets after a weak noun",
+        "Im Arbeitskreis Integration arbeiten Vereine und Schulen zusammen.\n\n"
+        "Der Arbeitskreis hat für 2026 Schwerpunkte in den Bereichen Nachbarschaft, Sport und Elternarbeit "
+        "gesetzt. Eine Börse wird vorbereitet.\n",
+        ["Nachbarschaft", "Sport", "Elternarbeit"],
+        "prose",
+    ),
+    Case(
+        "emphases of a group of another matter are no fields",
+        "Im Arbeitskreis Verkehr arbeiten Vereine und Schulen zusammen.\n\n"
+        "Der Arbeitskreis hat für 2026 Schwerpunkte in den Bereichen Radwege, Parken und Busse gesetzt.\n",
+        [],
+    ),
+    Case(
+        "emphases set by no group of the concept are no fields",
+        "Im Arbeitskreis Integration arbeiten Vereine und Schulen zusammen.\n\n"
+        "Die Verwaltung hat Schwerpunkte in den Bereichen Personal, Technik und Bau gesetzt.\n",
+        [],
+    ),
+    Case(
+        "a group of the concept in the next sentence makes no fields",
+        "Im Arbeitskreis Integration arbeiten Vereine und Schulen zusammen.\n\n"
+        "Die Stadt fördert Vereine in den Bereichen Sport, Kultur und Soziales. Der Arbeitskreis tagt monatlich.\n",
+        [],
+    ),
 ]
 
 
