@@ -825,6 +825,26 @@ CASES = [
         "Stadtrat vom 20.05.2021, öffentlich, einstimmig beschlossen\n",
         [],
     ),
+    Case(
+        "justified-numbered-row-is-no-gap-table",
+        "Beratungsfolge:\n\n1. Seniorenbeirat – 03.02.2025 – Empfehlung (öffentlich)\n\n"
+        "2. Ausschuss  für  Umwelt,  Verkehr  und  Bauen  –  11.02.2025  –  Vorberatung  (nichtöffentlich)\n\n"
+        "3. Gemeinderat – 20.02.2025 – Beschlussfassung (öffentlich)\n\nBeschlussvorschlag:\n\nDer Rat beschließt.\n",
+        [
+            ("Seniorenbeirat", "2025-02-03", "preliminary", True),
+            ("Ausschuss für Umwelt, Verkehr und Bauen", "2025-02-11", "preliminary", False),
+            ("Gemeinderat", "2025-02-20", "decision", True),
+        ],
+    ),
+    Case(
+        "gap-row-with-single-spaced-name-stays-cut-at-gaps",
+        "Beratungsfolge  Datum  Beratung\nAusschuss für Umwelt und Bauen  11.02.2025  Vorberatung\n"
+        "Gemeinderat  20.02.2025  Entscheidung\n",
+        [
+            ("Ausschuss für Umwelt und Bauen", "2025-02-11", "preliminary", None),
+            ("Gemeinderat", "2025-02-20", "decision", None),
+        ],
+    ),
 ]
 
 
