@@ -845,6 +845,21 @@ CASES = [
             ("Gemeinderat", "2025-02-20", "decision", None),
         ],
     ),
+    Case(
+        "name-left-open-over-a-blank-line-before-its-row",
+        "Beratungsfolge Datum Beratung\n\nAusschuss für Kultur,\n\nSport und Freizeit 14.05.2025 Kenntnisnahme\n\n"
+        "Hauptausschuss 27.05.2025 Kenntnisnahme\n\nSachverhalt:\n",
+        [
+            ("Ausschuss für Kultur, Sport und Freizeit", "2025-05-14", "information", None),
+            ("Hauptausschuss", "2025-05-27", "information", None),
+        ],
+    ),
+    Case(
+        "open-line-after-the-table-without-a-row-below-ends-it",
+        "Beratungsfolge Datum Beratung\n\nHauptausschuss 27.05.2025 Kenntnisnahme\n\n"
+        "Die Verwaltung berichtet über Sport, Kultur und\n\nFreizeit am 14.05.2025 im Rathaus.\n",
+        [("Hauptausschuss", "2025-05-27", "information", None)],
+    ),
 ]
 
 
