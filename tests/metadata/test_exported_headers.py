@@ -77,3 +77,28 @@ def test_a_sentence_under_the_place_and_date_line_is_no_title() -> None:
     sentence = "Die Vorlage wurde im Fachbereich abgestimmt."
     assert extract(_run_together(sentence)).get("subject") != sentence
 
+
+@pytest.mark.parametrize(
+    ("lines", "subject"),
+    [
+        (
+            ["Betreff: Lärmaktionsplan 2025 und Bildung ei-", "ner", "", "Arbeitsgruppe"],
+            "Lärmaktionsplan 2025 und Bildung einer Arbeitsgruppe",
+        ),
+        (
+            ["Betreff: Neubau der Turnhalle, Vergabe der Planung,", "", "Projektsteuerung"],
+            "Neubau der Turnhalle, Vergabe der Planung, Projektsteuerung",
+        ),
+        (["Betreff: Neubau der Turnhalle", "", "Projektsteuerung"], "Neubau der Turnhalle"),
+    ],
+    ids=["function-word", "comma", "whole-title"],
+)
+def test_a_betreff_broken_off_goes_on_after_one_blank_line(lines: list[str], subject: str) -> None:
+    """An export that sets a blank line after each text box breaks the Betreff off where its line
+    wrapped; a Betreff that ends as a title does keeps the blank line as its end."""
+    text = (
+        "Stadt Goslar\n\nBeschlussvorlage Nr. 2025/0042\n\n"
+        + "\n".join(lines)
+        + "\n\nSachverhalt:\n\nDer Rat beschließt.\n"
+    )
+    check(text, {"subject": subject})
