@@ -46,7 +46,7 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("real", "pdftotext", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "municipality"): {"riski_6411697"},
-    ("unseen-plain", "pdfminer", "consultations"): {"d04_bremerhaven", "e02_zwickau", "e04_weyhe", "f02_homburg"},
+    ("unseen-plain", "pdfminer", "consultations"): {"f02_homburg"},
     ("unseen-plain", "pdftotext", "consultations"): {"f02_homburg"},
     ("unseen-plain", "pypdf", "consultations"): {"f02_homburg"},
     ("unseen-grid", "pdfminer", "date"): {"f01_hameln_pyrmont"},
