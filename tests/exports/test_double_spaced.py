@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from extractors import costs, load_resources
+from pipeline.records import Cost
+from pipeline.structure import view
 from pipeline.structure.prose import flatten
 from tests.facilitators.test_facilitators import run as facilitators_of
+from tests.helpers import document
 from tests.steering.test_steering import groups_of
 
 # the text boxes of the export: a line, or a line too long for the page and its wrapped rest
@@ -52,3 +56,21 @@ def test_blank_lines_here_and_there_keep_their_paragraphs() -> None:
 def test_a_short_double_spaced_text_is_kept() -> None:
     text = "Betreff:\n\nHaushalt 2025\n\nBeschlussvorschlag:\n\nDer Rat beschließt.\n"
     assert flatten(text).text == text
+
+
+GRANT_BOXES = [
+    *BOXES[:11],
+    ["Für die Sprachtreffs im Stadtteilzentrum hat die Bürgerstiftung Talheim eine", "Spende in Höhe von"],
+    ["1.800 € zugesagt. Die Kosten der Moderation trägt die Gemeinde."],
+    ["3. Ausblick"],
+    ["Die Steuerungsgruppe berichtet im Herbst."],
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["single", "double-spaced"])
+def test_an_amount_after_a_blank_line_inside_its_sentence_keeps_its_cue(separator: str) -> None:
+    """The amount's sentence read in the document text runs over the blank line the export set
+    inside it: "Spende" before it makes the amount a grant."""
+    text = separator.join("\n".join(box) for box in GRANT_BOXES) + "\n"
+    found = [c for c in costs.extract(document(text), load_resources(), view(document(text))) if isinstance(c, Cost)]
+    assert [(c.amount_eur, c.cost_type) for c in found] == [(1800.0, "grant")]
