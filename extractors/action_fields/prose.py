@@ -38,6 +38,7 @@ _LEAD = re.compile(
 # the dash closing an apposition: "In fünf Handlungsfeldern – A, B sowie C – sollen …"
 _CLOSING_DASH = re.compile(r"[ \t\n][–—-][ \t\n]")
 _COLUMNS = re.compile(r"\t| {2,}|\|")
+_INDENT = re.compile(r"\n( +)")
 _PREDICATE = re.compile(r"\b(?:sind|bilden|gelten\s+als|werden\s+als|als)\s+(?:\w+\s+){0,3}$")
 _ANAPHOR = re.compile(r"\s*(?:Beides|Beide|Diese|Dies|Sie|Alle\s+\w+)\b")
 
@@ -111,7 +112,9 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
         passing = vocab.passing.match(noun.group(0)) is not None
         needs_context = weak or passing and not _about_integration(ft)
         if needs_context and not vocab.context.search(ft.text, unit.start, unit.end):
-            continue  # topics in passing: "In den Themenfeldern A und B wurden jeweils …"
+            if not (weak and _concept_group(ft, unit.start, noun.start())):
+                continue  # topics in passing: "In den Themenfeldern A und B wurden jeweils …"
+            needs_context = False  # "Der Arbeitskreis hat Schwerpunkte in den Bereichen A, B und C gesetzt."
         lead = _LEAD.match(ft.text, noun.end(), unit.end)
         start = lead.end() if lead else noun.end()
         marked = marked_enumeration(ft, start, unit.end, "prose")
@@ -134,7 +137,7 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             continue  # a heading over a list, read by ``field_lists``
         if (
             ft.text[noun.end() : start].count("\n\n")
-            or _COLUMNS.search(ft.text, noun.start(), unit.end)
+            or _gapped(ft, noun.start(), unit.end)
             or len(ft.rows[ft.row_at(noun.start())].columns) > 1
         ):
             continue  # a table, not a sentence
@@ -160,6 +163,21 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             yield from items
 
 
+def _gapped(ft: FieldText, start: int, end: int) -> bool:
+    """Whether a tab, a bar or a run of spaces sets cells apart between ``start`` and ``end``.
+    A line indented as the line holding ``start`` goes on with its paragraph (an export that
+    keeps the page's margins indents every line of it alike), so its indent is no gap."""
+    row = ft.rows[ft.row_at(start)].text
+    indent = len(row) - len(row.lstrip(" "))
+    pos = start
+    for m in _INDENT.finditer(ft.text, start, end):
+        if indent and len(m.group(1)) == indent:
+            if _COLUMNS.search(ft.text, pos, m.start(1)):
+                return True
+            pos = m.end()
+    return _COLUMNS.search(ft.text, pos, end) is not None
+
+
 _LETTER = re.compile(r"([A-Z])\s+(?=[A-ZÄÖÜ])")
 
 
@@ -175,6 +193,18 @@ def _unlettered(items: list[Candidate]) -> list[Candidate]:
         label = c.label[cut:]
         out.append(Candidate(c.end - len(label), c.end, label, c.method) if c.label.endswith(label) else c)
     return out
+
+
+def _concept_group(ft: FieldText, start: int, end: int) -> bool:
+    """Whether a group of the concept stands in ``text[start:end]``: a group's noun ("Der
+    Arbeitskreis hat …") that the document names with the concept's topic ("Arbeitskreis
+    Integration"), not a group of another matter ("Arbeitskreis Verkehr")."""
+    text = ft.text
+    for m in ft.vocab.groups.finditer(text, start, end):
+        named = re.compile(re.escape(m.group(0)) + r"(?:es|s)?[ \t\n]+")
+        if any(ft.vocab.integration.match(text, n.end()) for n in named.finditer(text)):
+            return True
+    return False
 
 
 def _about_integration(ft: FieldText) -> bool:

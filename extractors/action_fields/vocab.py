@@ -39,6 +39,7 @@ class Vocabulary:
     weak: Matcher  # a weak noun, any inflection
     passing: re.Pattern[str]  # strong nouns that name topics in passing in papers on other matters
     context: re.Pattern[str]  # what makes a weak noun's sentence one about the concept
+    groups: re.Pattern[str]  # the noun of a group that may be the concept's own ("Arbeitskreis")
     integration: re.Pattern[str]  # what makes a document one about integration
     blockers: re.Pattern[str]  # capitalised words that make a lead-in introduce something else
     not_field: re.Pattern[str]  # labels that are structure, not fields
@@ -100,6 +101,7 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         weak=prefiltered(rf"(?i)\b(?:{weak}){_ENDINGS}\b"),
         passing=re.compile(rf"(?i)(?:{passing})"),
         context=re.compile(data.concept_context, data.flags),
+        groups=re.compile(rf"\b(?:{data.concept_groups})(?=(?:es|s|en|n)?\b)"),
         integration=re.compile(data.integration_context, data.flags),
         blockers=re.compile(rf"\b(?:{blockers})\w*"),
         not_field=re.compile(rf"(?i)(?:{not_fields})\w{{0,3}}(?!\w)"),

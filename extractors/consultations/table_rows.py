@@ -137,9 +137,14 @@ class Row:
 
 
 def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -> Iterator[Consultation]:
-    """Rows with their wrapped lines; a blank line separates wrapped lines from rows."""
+    """Rows with their wrapped lines; a blank line separates wrapped lines from rows, but for a
+    name's line left open (a comma, a link word, a hyphen at its end: an export that sets every
+    line apart by a blank one, "Ausschuss für Kultur," / "" / "Sport und Freizeit 14.05.2025")."""
     chunks: list[list[Item]] = [[]]
     for item in items:
+        last = chunks[-1][-1] if chunks[-1] else None
+        if item[0] == "blank" and last is not None and last[0] == "text" and OPEN_END.search(last[1].text):
+            continue
         if item[0] in ("blank", "end"):
             chunks.append([])
         elif item[0] in ("row", "text"):

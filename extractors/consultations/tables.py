@@ -406,13 +406,16 @@ def _place(w: _Walk, cur: _Cur) -> bool:
 def _table_end(items: list[Item]) -> list[Item]:
     """Under a header: a date alone on its line is a row whose name wraps around it (a run of such
     lines is a column of dates of its own: stacked columns); the table ends at a blank line that
-    no row follows."""
+    no row follows, or only a name's lines left open before a row (an export that sets every line
+    apart: "Ausschuss für Kultur," / "" / "Sport und Freizeit 14.05.2025")."""
     dated = [k for k, it in enumerate(items) if it[0] == "date"]
     if not any(b - a == 1 for a, b in zip(dated, dated[1:])):
         items = [("row", *it[1:]) if it[0] == "date" and it[2] == "tokens" else it for it in items]
     kinds = [k for k, _, _, _ in items]
+    open_text = [k == "text" and OPEN_END.search(it[1].text) is not None for k, it in zip(kinds, items)]
     for j, k in enumerate(kinds):
-        if k == "blank" and next((x for x in kinds[j + 1 :] if x != "blank"), "end") != "row":
+        after = (x for x, o in zip(kinds[j + 1 :], open_text[j + 1 :]) if x != "blank" and not o)
+        if k == "blank" and next(after, "end") != "row":
             return items[:j] + [("end", items[j][1], "tokens", [])]
     return items
 

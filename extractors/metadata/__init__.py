@@ -92,11 +92,26 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Metadata]:
         or heading is not None
         and heading.submission
     )
-    form = Form({v.start for v in stacked(header).values()}, {h.line.start for h in headings})
+    form = Form(
+        {v.start for v in stacked(header).values()} | _place_date_starts(sv, dated), {h.line.start for h in headings}
+    )
     put(*subject(doc, sv, res, sections, header_end, submission, form))
     put(*decision_proposal(doc, sections), "heading")
     span = doc.span(0, 0)
     yield Metadata(span=span, fields=fields)
+
+
+def _place_date_starts(sv: View, dated: list[PlaceDate]) -> set[int]:
+    """The starts of the lines that hold a place and date and nothing else ("Musterstadt, 14.05.2024"):
+    lines of the header form, as an export that sets the form's right-hand column below the left
+    gives them right above an unlabelled title."""
+    out = set()
+    for pd in dated:
+        start = sv.text.rfind("\n", 0, pd.start) + 1
+        end = sv.text.find("\n", pd.date.end)
+        if not pd.trailing and not sv.text[pd.date.end : len(sv.text) if end < 0 else end].strip():
+            out.add(start)
+    return out
 
 
 def type_entry(conf: MetadataFile, name: str, method: str) -> str:

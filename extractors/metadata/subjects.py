@@ -210,21 +210,37 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
     """The first block of non-empty lines in text[start:end]; a line opening with a label of
     its own ends it (the next labelled section or field of a form without blank lines), and so
     does a line of prose, where one sentence ends and the next begins (the text after the
-    subject, run into it where an export dropped the blank line between)."""
+    subject, run into it where an export dropped the blank line between). A block broken
+    off after a function word or a comma goes on after one blank line (an export that sets a blank
+    line after each text box: "… und Bildung einer" / "" / "Steuerungsgruppe")."""
     block_start = None
     block_end = None
+    blank = False
     for line in sv.lines_in(start, end):
         if line.text.strip():
             if block_start is not None and (LABEL_LINE.match(line.text) or _SENTENCE_BREAK.search(line.text)):
                 break
             if block_start is None:
                 block_start = line.start
-            block_end = line.end
-        elif block_start is not None:
-            break
+            block_end, blank = line.end, False
+        elif block_start is not None and block_end is not None:
+            if blank or not _broken_off(sv.text[block_start:block_end]):
+                break
+            blank = True
     if block_start is None or block_end is None:
         return None
     return block_start, block_end
+
+
+def _broken_off(block: str) -> bool:
+    """Whether a block ends where no title does: after a function word or a comma ("… und Bildung
+    einer", also broken with a hyphen: "ei-" / "ner").
+
+    >>> _broken_off("Erarbeitung eines Plans und Bildung ei-\\nner"), _broken_off("Bildung einer Gruppe")
+    (True, False)
+    """
+    words = collapse(block).split()
+    return bool(words) and (words[-1].endswith(",") or words[-1].lower() in _FUNCTION_WORDS)
 
 
 def past_table_cells(sv: View, start: int, end: int, res: Resources) -> int:

@@ -465,6 +465,7 @@ SCHEMAS: dict[str, Schema] = {
                 )
             },
             "concept_context": PATTERN,
+            "concept_groups": PATTERN,
             "integration_context": PATTERN,
             "list_ends": PATTERN,
             "history": PATTERN,

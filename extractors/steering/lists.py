@@ -210,6 +210,9 @@ def _delegates(w: _Walk, n: int, seg: Segment) -> str | None:
     found = (
         delegate_lines(w.text, w.segs[n:], w.rules, w.res) if one_line else delegate_block(w.text, seg, w.rules, w.res)
     )
+    if found is None and one_line:  # its rows one blank line apart: read up to a total that sums them
+        found = delegate_lines(w.text, w.segs[n:], w.rules, w.res, spaced=True)
+        found = found if found is not None and found.total == found.counted else None
     if found is None:
         return None
     for start, end in found.members:

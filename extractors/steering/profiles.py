@@ -137,9 +137,15 @@ def _sized_sheet(text: str, line_end: int, numbered: bool, rules: ProfileRules, 
         return None
     sheet = Sheet(block[0][0], block[-1][1])
     listing = False
+    wrapped = -1  # the line that closes the others' brackets opened above it
     for k, (a, b) in enumerate(block):
         line = text[a:b]
         size, seat, others = rules.size.match(line), rules.seat.match(line), rules.others.match(line)
+        if others is None and "(" in line and k + 1 < len(block):  # "(Caritas, Verein e." / "V.)"
+            others = rules.others.match(text[a : block[k + 1][1]])
+            wrapped = k + 1 if others else wrapped
+        if k == wrapped:
+            continue
         if size:
             sheet.size = sheet.size or int(size.group("n"))
         elif others:
@@ -171,7 +177,7 @@ def _bracketed(sheet: Sheet, start: int, end: int, text: str, res: Resources) ->
     """The members named in the brackets of the others' line: "(Caritas, AWO)"."""
     for m in re.finditer(r"[^,;]+", text[start:end]):
         for part in re.split(r"\s+(?:und|sowie)\s+", m.group()):
-            value = enumerations.nominative(part.strip(), res).name
+            value = enumerations.nominative(" ".join(part.split()), res).name
             if value:
                 at = start + m.start() + m.group().find(part)
                 sheet.members.append(MemberRow(at, at + len(part), value, method="list"))

@@ -96,17 +96,21 @@ DELEGATES = 20  # delegates of one member at most; a bigger number is part of a 
 @dataclass
 class Delegates:
     """The lines of a delegates table read at once: its members' names (offsets), the seats of its
-    sector rows, its total, and the number of its lines."""
+    sector rows, its total, the number of its lines and the sum of their counts above the total."""
 
     members: list[tuple[int, int]]
     seats: dict[str, int]
     total: int | None
     lines: int
+    counted: int = 0
 
 
-def delegate_lines(text: str, segs: Sequence[Segment], rules: MemberRules, res: Resources) -> Delegates | None:
+def delegate_lines(
+    text: str, segs: Sequence[Segment], rules: MemberRules, res: Resources, spaced: bool = False
+) -> Delegates | None:
     """A delegates table whose gaps an export flattened into single spaces, its lines one after
-    another without a blank line: every line a name and a count ("Sozialamt 2", "Jobcenter 1"), two
+    another without a blank line (``spaced``: with one, as an export that sets a blank line after
+    every line gives them): every line a name and a count ("Sozialamt 2", "Jobcenter 1"), two
     lines at least, one naming an organisation or office. Its members are the names without the
     count; a line of others ("Sonstige 1") names none, a sector's line ("Verwaltung 3") gives seats,
     a total ("Gesamt 5") ends it. None when a line is no such line or a unit a number names
@@ -115,7 +119,11 @@ def delegate_lines(text: str, segs: Sequence[Segment], rules: MemberRules, res: 
     out = Delegates([], {}, None, 0)
     for k, seg in enumerate(segs):
         start, end = seg.start, seg.end
-        if seg.kind not in ("item", "para") or k and blank_before(text, segs[k - 1].end, start) or out.total:
+        apart = k and blank_before(text, segs[k - 1].end, start)
+        if apart and spaced and "\n\n\n" not in text[segs[k - 1].end : start + 1]:
+            apart = False  # one blank line between the rows
+        # a row alone between blank lines may read as a heading
+        if seg.kind not in ("item", "para", *(("heading",) if spaced else ())) or apart or out.total:
             break
         m = _DELEGATE_LINE.fullmatch(text, start, end)
         if m is None:
@@ -125,6 +133,7 @@ def delegate_lines(text: str, segs: Sequence[Segment], rules: MemberRules, res: 
             return None
         out.lines += 1
         sector = seat_category(name, rules)
+        out.counted += 0 if rules.total_row.match(name) else count
         if rules.total_row.match(name):
             out.total = count
         elif sector is not None:

@@ -38,7 +38,7 @@ from .lines import (
     trimmed,
     wrapped_person_row,
 )
-from .prose import RAW, Flat, Layout, Segment, Unit, flatten, segments
+from .prose import RAW, Flat, Layout, Segment, Unit, double_spaced_blanks, flatten, segments
 from .tables import ColumnWords, Table, tables
 
 # The regions near the top of a submission that readers of its header look in (one place for
@@ -61,6 +61,7 @@ class View:
     layout: Layout
     starts: list[int]  # where each of ``lines`` starts
     _tables: dict[ColumnWords, list[Table]] = field(default_factory=dict, repr=False)
+    _inside: list[frozenset[int]] = field(default_factory=list, repr=False)  # blank lines inside a sentence, once
 
     def tables(self, words: ColumnWords) -> list[Table]:
         """The document's tables as the reader's column words find them (:mod:`.tables`), cut
@@ -122,7 +123,9 @@ class View:
         >>> t[slice(*v.raw_sentence_at(20))], t[slice(*v.sentence_at(20))]
         ('Die Mittel i.H.v. 20.000 € wurden verwendet.', '20.000 € wurden verwendet.')
         """
-        return RAW.around(self.text, offset, self.lines_in)
+        if not self._inside:
+            self._inside.append(frozenset(a for a, _ in double_spaced_blanks(self.text)))
+        return RAW.around(self.text, offset, self.lines_in, self._inside[0])
 
 
 def view(doc: Document) -> View:

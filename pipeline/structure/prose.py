@@ -202,6 +202,47 @@ def _justified_gaps(text: str) -> Iterator[tuple[int, int]]:
             yield g.start() + 1, g.end()
 
 
+# an export that sets a blank line after nearly every line (pdfminer.six, a text box a line or
+# two): such a blank line falls inside a sentence where the line before it runs on (a comma or a
+# hyphen at its end, a lower-case word at the end of a box of prose: "… die Prozessbegleitung an
+# die Firma" / "" / "GmbH, Musterstadt, zu vergeben."), or after a box that wrapped a long line
+# ("…, dem Seniorenbeirat, dem NABU" / "" / "Kreisverband …"); between a table's cells, one a
+# line, it stays
+_DOUBLE_SPACED = 0.6  # the share of lines with one blank line after them
+_DOUBLE_SPACED_LINES = 12  # lines at least: a short text shows no habit
+_SINGLE_BLANK = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(\n)(?=[ \t]*\S)")
+_WRAPPED_BOX = 50  # characters of a box's first line at least where the line after it wrapped
+_OPEN_LINE = re.compile(r"(?:,|\w-)[ \t]*$")
+_LOWER_END = re.compile(r"\b[a-zäöüß]\w*[ \t]*$")
+_PROSE_WORDS = 6  # words of a box at least where a lower-case word at its end runs on (a cell's: "Kurse ausbauen")
+
+
+def double_spaced_blanks(text: str) -> list[tuple[int, int]]:
+    """The single blank lines of a text whose export sets one after nearly every line that fall
+    inside a sentence, as spans to leave out; none elsewhere.
+
+    >>> double_spaced_blanks("Der Rat der Stadt beschließt den\\n\\nPlan.\\n" * 2)
+    []
+    >>> len(double_spaced_blanks("Der Rat der Stadt beschließt den\\n\\nPlan.\\n\\n" * 8))
+    8
+    >>> double_spaced_blanks("Handlungsfeld\\n\\nZiel\\n\\n" + "Wohnen\\n\\nKurse ausbauen\\n\\nlaufend\\n\\n" * 4)
+    []
+    """
+    filled = sum(1 for ln in text.split("\n") if ln.strip())
+    blanks = list(_SINGLE_BLANK.finditer(text))
+    if filled < _DOUBLE_SPACED_LINES or len(blanks) < _DOUBLE_SPACED * filled:
+        return []
+    out = []
+    for m in blanks:
+        above = text.rfind("\n\n", 0, m.start())
+        box = text[0 if above < 0 else above + 2 : m.start()].strip().split("\n")
+        wrapped = len(box) > 1 and len(box[0].strip()) >= _WRAPPED_BOX and not box[-1].rstrip().endswith(tuple(".!?:;"))
+        prose = _LOWER_END.search(box[-1]) is not None and sum(len(ln.split()) for ln in box) >= _PROSE_WORDS
+        if _OPEN_LINE.search(box[-1]) or prose or wrapped:
+            out.append(m.span(1))
+    return out
+
+
 def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     """Join "Inte-\\ngration" to "Integration" and "Baden-\\nWürttemberg" to "Baden-Württemberg",
     run a sentence on over a page break, leave out the ``skip`` lines and the spaces at line
@@ -227,6 +268,7 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     dropped = [(ln.start, min(len(text), ln.end + 1)) for ln in skip]
     dropped += [m.span() for m in _LINE_END_SPACES.finditer(text)]
     dropped += list(_justified_gaps(text))
+    dropped += double_spaced_blanks(text)
     if dropped:
         parts: list[str] = []
         pos = flat = 0
@@ -773,11 +815,18 @@ class Splitter:
         following = _NEXT_WORD.match(text[i + 1 : i + 40])
         return not (following and following.group(1).islower())
 
-    def around(self, text: str, pos: int, lines_in: Callable[[int, int], Sequence[Line]]) -> tuple[int, int]:
+    def around(
+        self,
+        text: str,
+        pos: int,
+        lines_in: Callable[[int, int], Sequence[Line]],
+        inside: Collection[int] = frozenset(),
+    ) -> tuple[int, int]:
         """Bounds of the sentence of ``text`` holding ``pos``, read as ``RAW`` reads: it breaks at
         terminators, blank lines, list items, key-value lines and table rows (the differences from
         the view's reading are listed above). ``lines_in(start, end)`` gives the lines of
-        ``text[start:end]``.
+        ``text[start:end]``; ``inside``: the blank lines that fall inside a sentence (the offsets of
+        their line breaks, :func:`double_spaced_blanks`), which end none.
 
         >>> from pipeline.structure.lines import lines
         >>> t = "Dafür werden i.H.v. 500 € veranschlagt:\\n- Sachkosten: 200 €\\n- Honorare 300 €"
@@ -786,9 +835,13 @@ class Splitter:
         """
         lo, hi = max(0, pos - _REACH), min(len(text), pos + _REACH)
         # the last terminator before pos that ends a sentence: test them from pos backwards
-        before = list(self._terminators.finditer(text, lo, pos))
+        before = [m for m in self._terminators.finditer(text, lo, pos) if m.end() - 1 not in inside]
         start = next((m.end() for m in reversed(before) if self._ends(text, lo, m)), lo)
-        ends = (m for m in self._terminators.finditer(text, pos, hi) if self._ends(text, pos, m))
+        ends = (
+            m
+            for m in self._terminators.finditer(text, pos, hi)
+            if m.end() - 1 not in inside and self._ends(text, pos, m)
+        )
         end = next((m.start() + (m.group(0)[0] != "\n") for m in ends), hi)
         rows = lines_in(start, end)
         here = next(k for k, r in enumerate(rows) if r.start <= pos <= r.end or k == len(rows) - 1)

@@ -201,6 +201,24 @@ def _merge(cells: list[Cell], text: str, offset: int) -> list[Cell]:
     return out
 
 
+# a word that links the parts of a name, alone between two gaps of a justified line
+_LONE_LINK = re.compile(r"(?<=\S {2})(?:" + either(NAME_LINKS) + r")(?= {2,3}\S)")
+
+
+def justified(text: str) -> bool:
+    """Whether a line's wide gaps are those of a line set justified (pdfminer.six stretches every
+    gap between its words to two or three spaces), not columns: no gap wider than three spaces,
+    and a word that links a name's parts stands alone between two of them, as no cell does.
+
+    >>> justified("2. Ausschuss  für  Umwelt,  Verkehr  und  Bauen  –  11.02.2025  –  Vorberatung")
+    True
+    >>> justified("Ausschuss für Umwelt  11.02.2025  Vorberatung")
+    False
+    """
+    body = text.strip()
+    return not re.search(r" {4,}", body) and _LONE_LINK.search(body) is not None
+
+
 def row_cells(line: Line, vocab: TokenVocab) -> tuple[str, list[Cell]]:
     """How a line is cut (``tab``, ``gap`` or ``tokens``) and its typed cells.
 
@@ -209,7 +227,7 @@ def row_cells(line: Line, vocab: TokenVocab) -> tuple[str, list[Cell]]:
     """
     if "\t" in line.text:
         mode, parts = "tab", [(s, e, t) for s, e, t in line.cells]
-    elif "  " in line.text.strip():
+    elif "  " in line.text.strip() and not justified(line.text):
         mode, parts = "gap", line.columns
     else:
         mode, parts = "tokens", [(line.start, line.end, line.text)]

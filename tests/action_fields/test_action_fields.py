@@ -767,6 +767,59 @@ CASES += [
         "2. Die Vernetzung der Träger muss verbessert werden, damit Doppelstrukturen vermieden werden.\n",
         [],
     ),
+    Case(
+        "a dash apposition in a paragraph an export indents, wrapped over short lines",
+        "3.   Ziele\n"
+        "     In vier Handlungsfeldern – Mobilität, Kultur, Sport sowie\n"
+        "     Nachbarschaft\n"
+        "     im Quartier – sollen bis Mitte 2026 Vorhaben benannt werden. Die\n"
+        "     Arbeit in den\n"
+        "     Handlungsfeldern leiten offene Runden.\n",
+        ["Mobilität", "Kultur", "Sport", "Nachbarschaft im Quartier"],
+        "prose",
+    ),
+    Case(
+        "an indented dash clause names no field",
+        "2.   Vorhaben\n     In allen Handlungsfeldern – von der Kita bis zur\n"
+        "     Pflege – wurden Angebote ausgebaut.\n",
+        [],
+    ),
+    Case(
+        "an indented apposition with a column gap in its line is a table",
+        "     In drei Handlungsfeldern – Kultur, Sport          Amt 41\n     sowie Freizeit – wird geplant.\n",
+        [],
+    ),
+    Case(
+        "an apposition's next line indented apart from it is a cell",
+        "In drei Handlungsfeldern – Kultur, Sport sowie\n          Freizeit – wird geplant.\n",
+        [],
+    ),
+    Case(
+        "emphases a group of the concept sets after a weak noun",
+        "Im Arbeitskreis Integration arbeiten Vereine und Schulen zusammen.\n\n"
+        "Der Arbeitskreis hat für 2026 Schwerpunkte in den Bereichen Nachbarschaft, Sport und Elternarbeit "
+        "gesetzt. Eine Börse wird vorbereitet.\n",
+        ["Nachbarschaft", "Sport", "Elternarbeit"],
+        "prose",
+    ),
+    Case(
+        "emphases of a group of another matter are no fields",
+        "Im Arbeitskreis Verkehr arbeiten Vereine und Schulen zusammen.\n\n"
+        "Der Arbeitskreis hat für 2026 Schwerpunkte in den Bereichen Radwege, Parken und Busse gesetzt.\n",
+        [],
+    ),
+    Case(
+        "emphases set by no group of the concept are no fields",
+        "Im Arbeitskreis Integration arbeiten Vereine und Schulen zusammen.\n\n"
+        "Die Verwaltung hat Schwerpunkte in den Bereichen Personal, Technik und Bau gesetzt.\n",
+        [],
+    ),
+    Case(
+        "a group of the concept in the next sentence makes no fields",
+        "Im Arbeitskreis Integration arbeiten Vereine und Schulen zusammen.\n\n"
+        "Die Stadt fördert Vereine in den Bereichen Sport, Kultur und Soziales. Der Arbeitskreis tagt monatlich.\n",
+        [],
+    ),
 ]
 
 

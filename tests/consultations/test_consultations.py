@@ -825,6 +825,41 @@ CASES = [
         "Stadtrat vom 20.05.2021, öffentlich, einstimmig beschlossen\n",
         [],
     ),
+    Case(
+        "justified-numbered-row-is-no-gap-table",
+        "Beratungsfolge:\n\n1. Seniorenbeirat – 03.02.2025 – Empfehlung (öffentlich)\n\n"
+        "2. Ausschuss  für  Umwelt,  Verkehr  und  Bauen  –  11.02.2025  –  Vorberatung  (nichtöffentlich)\n\n"
+        "3. Gemeinderat – 20.02.2025 – Beschlussfassung (öffentlich)\n\nBeschlussvorschlag:\n\nDer Rat beschließt.\n",
+        [
+            ("Seniorenbeirat", "2025-02-03", "preliminary", True),
+            ("Ausschuss für Umwelt, Verkehr und Bauen", "2025-02-11", "preliminary", False),
+            ("Gemeinderat", "2025-02-20", "decision", True),
+        ],
+    ),
+    Case(
+        "gap-row-with-single-spaced-name-stays-cut-at-gaps",
+        "Beratungsfolge  Datum  Beratung\nAusschuss für Umwelt und Bauen  11.02.2025  Vorberatung\n"
+        "Gemeinderat  20.02.2025  Entscheidung\n",
+        [
+            ("Ausschuss für Umwelt und Bauen", "2025-02-11", "preliminary", None),
+            ("Gemeinderat", "2025-02-20", "decision", None),
+        ],
+    ),
+    Case(
+        "name-left-open-over-a-blank-line-before-its-row",
+        "Beratungsfolge Datum Beratung\n\nAusschuss für Kultur,\n\nSport und Freizeit 14.05.2025 Kenntnisnahme\n\n"
+        "Hauptausschuss 27.05.2025 Kenntnisnahme\n\nSachverhalt:\n",
+        [
+            ("Ausschuss für Kultur, Sport und Freizeit", "2025-05-14", "information", None),
+            ("Hauptausschuss", "2025-05-27", "information", None),
+        ],
+    ),
+    Case(
+        "open-line-after-the-table-without-a-row-below-ends-it",
+        "Beratungsfolge Datum Beratung\n\nHauptausschuss 27.05.2025 Kenntnisnahme\n\n"
+        "Die Verwaltung berichtet über Sport, Kultur und\n\nFreizeit am 14.05.2025 im Rathaus.\n",
+        [("Hauptausschuss", "2025-05-27", "information", None)],
+    ),
 ]
 
 

@@ -46,7 +46,7 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("real", "pdftotext", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "municipality"): {"riski_6411697"},
-    ("unseen-plain", "pdfminer", "consultations"): {"d04_bremerhaven", "e02_zwickau", "e04_weyhe", "f03_schoenefeld"},
+    ("unseen-plain", "pdfminer", "consultations"): {"f03_schoenefeld"},
     ("unseen-grid", "pdftotext", "consultations"): {"f03_schoenefeld"},
     ("unseen-grid", "pdftotext-layout", "consultations"): {"f03_schoenefeld"},
     ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld"},

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.metadata.test_metadata import check
+from tests.metadata.test_metadata import check, extract
 
 TITLE = "Förderprogramm Nachbarschaft 2025 und Bildung eines Begleitkreises"
 
@@ -54,3 +54,51 @@ def test_a_generic_type_word_between_the_type_and_the_number(line: str, number: 
         "Betreff: Förderprogramm Nachbarschaft\n\nSachverhalt:\nDer Rat beschließt das Programm.\n"
     )
     check(text, {"doc_number": number})
+
+
+def _run_together(title: str) -> str:
+    """The header as pdftotext and pypdf give it: the form's right-hand column below its left one, no
+    blank line around the unlabelled title under the place and date line (of a town the gazetteer
+    knows)."""
+    rows = "03.03.2025\nSeniorenbeirat\nAnhörung\nÖ\n24.03.2025\nRat der Stadt Goslar\nEntscheidung\nÖ"
+    return (
+        "Stadt Goslar\nDer Oberbürgermeister\nFachbereich Kultur und Sport\n"
+        "Beschlussvorlage Drucksache 2025/0042\nöffentlich\nGoslar, 12.02.2025\n"
+        f"{title}\nBeratungsfolge:\nDatum\nGremium\nRolle\nStatus\n{rows}\n"
+        "Beschlussvorschlag:\nDer Rat beschließt das Förderprogramm.\n"
+    )
+
+
+def test_a_title_right_under_the_place_and_date_line() -> None:
+    check(_run_together(TITLE), {"subject": TITLE, "doc_date": "2025-02-12"})
+
+
+def test_a_sentence_under_the_place_and_date_line_is_no_title() -> None:
+    sentence = "Die Vorlage wurde im Fachbereich abgestimmt."
+    assert extract(_run_together(sentence)).get("subject") != sentence
+
+
+@pytest.mark.parametrize(
+    ("lines", "subject"),
+    [
+        (
+            ["Betreff: Lärmaktionsplan 2025 und Bildung ei-", "ner", "", "Arbeitsgruppe"],
+            "Lärmaktionsplan 2025 und Bildung einer Arbeitsgruppe",
+        ),
+        (
+            ["Betreff: Neubau der Turnhalle, Vergabe der Planung,", "", "Projektsteuerung"],
+            "Neubau der Turnhalle, Vergabe der Planung, Projektsteuerung",
+        ),
+        (["Betreff: Neubau der Turnhalle", "", "Projektsteuerung"], "Neubau der Turnhalle"),
+    ],
+    ids=["function-word", "comma", "whole-title"],
+)
+def test_a_betreff_broken_off_goes_on_after_one_blank_line(lines: list[str], subject: str) -> None:
+    """An export that sets a blank line after each text box breaks the Betreff off where its line
+    wrapped; a Betreff that ends as a title does keeps the blank line as its end."""
+    text = (
+        "Stadt Goslar\n\nBeschlussvorlage Nr. 2025/0042\n\n"
+        + "\n".join(lines)
+        + "\n\nSachverhalt:\n\nDer Rat beschließt.\n"
+    )
+    check(text, {"subject": subject})

@@ -38,3 +38,26 @@ def test_a_total_that_does_not_add_up_gives_no_rows() -> None:
         "Amt für Jugend und Familie 2\nVolkshochschule Lindenau 1\nGesamt 9\nDen Vorsitz führt die Sozialdezernentin.\n"
     )
     assert "Volkshochschule Lindenau" not in _members(text)
+
+
+SPACED_ROWS = [
+    "Institution Sitze",
+    "Amt für Jugend 2",
+    "Amt für Kultur 1",
+    "Seniorenbeirat 2",
+    "Kulturverein Talheim e. V. 1",
+]
+SPACED_LEAD = "Der Begleitkreis begleitet die Umsetzung. Seine Sitze verteilen sich wie folgt:"
+SPACED_TAIL = "Die Sitzungen leitet die Leiterin des Kulturamts; die Moderation erfolgt durch das Amt selbst."
+
+
+def test_rows_one_blank_line_apart_up_to_a_total_that_adds_up() -> None:
+    """An export that sets a blank line after every line sets the rows apart: they are read up to
+    a total that is the sum of their counts."""
+    text = "\n\n".join([SPACED_LEAD, *SPACED_ROWS, "Gesamt 6", SPACED_TAIL]) + "\n"
+    assert _members(text) == ["Amt für Jugend", "Amt für Kultur", "Seniorenbeirat", "Kulturverein Talheim e. V."]
+
+
+def test_rows_one_blank_line_apart_whose_total_does_not_add_up_give_none() -> None:
+    text = "\n\n".join([SPACED_LEAD, *SPACED_ROWS, "Gesamt 9", SPACED_TAIL]) + "\n"
+    assert _members(text) == []

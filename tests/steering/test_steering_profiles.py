@@ -6,6 +6,7 @@ negatives: a numbered section that is no group, and a count line outside a sheet
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -159,3 +160,37 @@ def test_group_acting_without_members(noun: str, purpose: str, obj: str, verb: s
     tables, _, _ = extract_document(document(text))
     reasons = [r["reason"] for r in tables["review"] if str(r["reason"]).startswith("steering")]
     assert reasons == ["steering_group_members_not_found"]
+
+
+SHEET = [
+    "Der Lenkungskreis wird nach folgendem Steckbrief eingesetzt:",
+    "Lenkungskreis (LK)",
+    "Vorsitz:",
+    "Erste Beigeordnete Mareike Dorn",
+    "Anzahl Mitglieder: 7",
+    "davon aus der Verwaltung: 3",
+    "u. a. aus folgenden Ämtern:",
+    "- Amt für Umwelt",
+    "- Amt für Verkehr",
+]
+
+
+@pytest.mark.parametrize(
+    ("others", "members"),
+    [
+        (
+            "davon Sonstige: 2 (Seniorenbeirat, Förderverein Talheim e.\nV.)",
+            ["Amt für Umwelt", "Amt für Verkehr", "Seniorenbeirat", "Förderverein Talheim e. V."],
+        ),
+        (
+            "davon Sonstige: 2 (Seniorenbeirat,\nFörderverein Talheim,\nSportbund)",
+            ["Amt für Umwelt", "Amt für Verkehr"],
+        ),
+    ],
+    ids=["closed-on-the-next-line", "over-three-lines"],
+)
+def test_the_others_brackets_closed_on_the_next_line(others: str, members: list[str]) -> None:
+    """An export that wraps the others' line inside its brackets ("(Seniorenbeirat, Förderverein
+    Talheim e." / "V.)") still names them; brackets over more lines than two are left unread."""
+    (group,) = groups_of("\n".join([*SHEET, others]) + "\n")
+    assert [m.member for m in group.members if not m.is_chair] == members

@@ -206,6 +206,7 @@ class Taxonomy:
     verb_phrase_nouns: tuple[str, ...]
     predicate_nouns: tuple[str, ...]
     concept_context: str
+    concept_groups: str
     integration_context: str
     list_ends: str
     history: str
@@ -235,6 +236,7 @@ def _taxonomy(res: Resources) -> Taxonomy:
         as_tuple(d["verb_phrase_nouns"]),
         as_tuple(d["predicate_nouns"]),
         d["concept_context"],
+        d["concept_groups"],
         d["integration_context"],
         d["list_ends"],
         d["history"],
