@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import resource
 import signal
@@ -124,6 +125,23 @@ def run_job(work: Work, key: int, path: str, source_path: str, settings: Setting
 # --- the parent side ----------------------------------------------------------------
 
 
+def start_fork_server() -> None:
+    """Start the fork server (once) with the packages this process imported, whatever folder the run
+    starts in. The server is a ``python -c`` interpreter, which puts the working folder first on its
+    import path and, up to Python 3.12, is not given this process's path: a folder there holding
+    packages of the same names (a checkout of another version of the project) would have the
+    workers read with that code. ``PYTHONSAFEPATH`` (Python 3.11) leaves the working folder out."""
+    saved = os.environ.get("PYTHONSAFEPATH")
+    os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        multiprocessing.forkserver.ensure_running()
+    finally:
+        if saved is None:
+            del os.environ["PYTHONSAFEPATH"]
+        else:
+            os.environ["PYTHONSAFEPATH"] = saved
+
+
 class Pool:
     """A ProcessPoolExecutor whose workers can all be killed at once."""
 
@@ -131,6 +149,7 @@ class Pool:
         ctx = multiprocessing.get_context(START_METHOD)
         if START_METHOD == "forkserver":
             ctx.set_forkserver_preload(PRELOAD)
+            start_fork_server()
         self.size = size
         # the workers watch the reading end; this process alone holds the writing end
         watched, self.alive = ctx.Pipe(duplex=False)
