@@ -69,6 +69,7 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
     cell per line or column by column: "Sozialausschuss" / "12.03.2019" / "öffentlich", the names over
     the dates)."""
     body: _Body | None = None  # the current body's line, name, role and public status
+    spaced = _spaced(sv, first)  # a blank line after every line: blank lines do not end the block
     meeting_below = False  # the line before was a date alone: the meeting's name must follow
     found: list[Consultation] = []
     opening: Line | None = None  # the block's first line, a body's
@@ -78,6 +79,8 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
             continue
         line = sv.lines[k]
         text = line.text.strip()
+        if not text and spaced:
+            continue  # an export that sets a blank line after every line of the block
         if meeting_below:
             if not (text and body is not None and _meeting(text, body[1])):
                 return None
@@ -104,6 +107,15 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
     if meeting_below or not found or opening is None or last is None:
         return None
     return (opening.start, last.end), found
+
+
+def _spaced(sv: View, first: int, reach: int = 6) -> bool:
+    """Whether the lines from ``first`` alternate with blank lines, as an export of text boxes sets
+    them ("Ausschuss für Soziales Vorberatung" / "" / "03.02.2021" / "" / "12. Sitzung …"): the first
+    ``reach`` lines (furniture stepped over) are a filled line after each blank one and a blank line
+    after each filled one, the first of them blank."""
+    rows = [sv.lines[k].text.strip() for k in range(first, min(len(sv.lines), first + reach)) if k not in sv.furniture]
+    return len(rows) == reach and all(bool(t) == (n % 2 == 1) for n, t in enumerate(rows))
 
 
 def _leading_date(text: str) -> tuple[int, int, str] | None:

@@ -42,6 +42,17 @@ GROUPED = {
         "Begründung\n",
         [("Jugendhilfeausschuss", "2023-09-04", "preliminary", False), ("Gemeinderat", "2023-09-21", "decision", None)],
     ),
+    "a blank line after every line, as an export of text boxes sets the block": (
+        "Vorlage - 2022/077\n\nBetreff: Sprachkurse für Eltern\n\nBeratungsfolge:\n\n"
+        "Ausschuss für Familie und Senioren Vorberatung\n\n15.02.2022\n\n"
+        "9. öffentliche Sitzung des Ausschusses für Familie und Senioren\n\n"
+        "Stadtverordnetenversammlung Beschlussfassung\n\n03.03.2022\n\n"
+        "12. öffentliche Sitzung der Stadtverordnetenversammlung\n\nSachverhalt\n\nDie Kurse beginnen am 01.04.2022.\n",
+        [
+            ("Ausschuss für Familie und Senioren", "2022-02-15", "preliminary", True),
+            ("Stadtverordnetenversammlung", "2022-03-03", "decision", True),
+        ],
+    ),
 }
 
 
@@ -56,6 +67,8 @@ NOT_GROUPED = [
     "Beratungsfolge:\nSozialausschuss      Vorberatung      öffentlich\n12.03.2019\n",
     # a gap between a body and a word that is no role
     "Beratungsfolge:\nSozialausschuss      Rathaus, Saal 2\n12.03.2019\nSitzung des Sozialausschusses\n",
+    # blank lines between the lines of a table set one cell per line: still no grouped block
+    "Beratungsfolge:\n\nGremium\n\nDatum\n\nSozialausschuss\n\n12.03.2019\n\nVorberatung\n",
 ]
 
 
