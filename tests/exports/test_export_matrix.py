@@ -46,11 +46,23 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("real", "pdftotext", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "municipality"): {"riski_6411697"},
-    ("unseen-plain", "pdfminer", "consultations"): {"d04_bremerhaven", "e02_zwickau", "e04_weyhe", "f02_homburg"},
-    ("unseen-plain", "pdftotext", "consultations"): {"f02_homburg"},
-    ("unseen-plain", "pypdf", "consultations"): {"f02_homburg"},
+    ("unseen-plain", "pdfminer", "consultations"): {
+        "d04_bremerhaven",
+        "e02_zwickau",
+        "e04_weyhe",
+        "f02_homburg",
+        "g03_markt_indersdorf",
+        "g04_region_hannover",
+        "g05_hamburg_harburg",
+    },
+    ("unseen-plain", "pdftotext", "consultations"): {"f02_homburg", "g03_markt_indersdorf"},
+    ("unseen-plain", "pypdf", "consultations"): {"f02_homburg", "g03_markt_indersdorf"},
     ("unseen-grid", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-plain", "pdfminer", "date"): {"f01_hameln_pyrmont"},
+    ("unseen-grid", "pdfminer", "consultations"): {"g02_berlin_neukoelln", "g03_markt_indersdorf"},
+    ("unseen-grid", "pdftotext", "consultations"): {"g03_markt_indersdorf"},
+    ("unseen-grid", "pypdf", "consultations"): {"g03_markt_indersdorf"},
+    ("unseen-plain", "pdftotext-layout", "consultations"): {"g03_markt_indersdorf"},
 }
 
 
