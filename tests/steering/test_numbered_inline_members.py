@@ -56,6 +56,15 @@ GROUPS = {
             "Verein Neue Nachbarn Lindenfeld e. V.",
         ],
     ),
+    "a note on the seats' share in brackets after a member's name, another bracket kept": (
+        "Der Begleitausschuss wird wie folgt besetzt:\n\nFunktion      Institution\n"
+        "Vorsitz       Erster Kreisbeigeordneter\nMitglied      Kreistagsabgeordnete (je Fraktion eine Person)\n"
+        "Mitglied      Volkshochschule (VHS) Lindenfeld\n"
+        "Mitglied      Elternvertretungen (pro Schule zwei Personen)\n\n"
+        "Die Sitzungen sind nicht öffentlich.\n",
+        "Begleitausschuss",
+        ["Erster Kreisbeigeordneter", "Kreistagsabgeordnete", "Volkshochschule (VHS) Lindenfeld", "Elternvertretungen"],
+    ),
 }
 
 
