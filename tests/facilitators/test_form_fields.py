@@ -37,6 +37,17 @@ CASES = [
         "Gemeinwesen und Teilhabe aus Bamberg beauftragt.",
         [(None, "Institut für Gemeinwesen und Teilhabe", None)],
     ),
+    Case(
+        "the head's fields on lines of their own, the blank lines lost in an export",
+        "Gemeinde Waldbrunn\nSitzungsvorlage Nr. 12/2025\nSachbearbeitung: Frau Ostendorf\n"
+        "Betreff: Leitbild Zusammenleben – Auftrag an eine Moderatorin\nBeratungsfolge\n",
+        [],
+    ),
+    Case(
+        "a label's value, the next field on the next line",
+        "Moderation: Frau Dr. Hella Brandstetter\nOrt: Bürgerhaus am Markt\n",
+        [("Dr. Hella Brandstetter", None, None)],
+    ),
 ]
 
 
