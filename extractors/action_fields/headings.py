@@ -74,7 +74,7 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
             continue
         row = ft.row_at(noun.start())
         line = ft.rows[row]
-        if len(line.columns) > 1:
+        if len(line.columns) > 1 and not _numbered_cell(ft, line.columns, noun):
             continue  # a table row
         if noun.start() != line.start + _PREFIX.match(line.text).end():  # type: ignore[union-attr]
             # a label with an adjective: "Zugeordnetes Handlungsfeld: Wohnen"
@@ -109,6 +109,20 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
         found = _heading_label(ft, lead, _run_in_stop(text, lead, line.end))
         if found and (has_number or (q and q.group("sep")) or len(found[2].split()) <= 8):
             yield Candidate(*found, "heading", number)
+
+
+_NUMBER_CELL = re.compile(r"[ \t]*\d{1,2}[.:]?")
+
+
+def _numbered_cell(ft: FieldText, columns: list[tuple[int, int, str]], noun: re.Match[str]) -> bool:
+    """Whether a line of two cells is a heading whose noun and number a gap sets apart from its name
+    ("HF 2      Arbeit und Ausbildung"): the first cell is the noun and its number alone."""
+    first = columns[0]
+    return (
+        len(columns) == 2
+        and first[0] == noun.start()
+        and _NUMBER_CELL.fullmatch(ft.text, noun.end(), first[1]) is not None
+    )
 
 
 def _number(row_text: str) -> tuple[tuple[int, ...], int] | None:

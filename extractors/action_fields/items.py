@@ -15,12 +15,16 @@ from pipeline.lang.de.markers import LETTER_BULLET
 from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent, label_of
 from .vocab import is_structure
 
+# the ticked boxes of a form's list of check boxes ("☒ Wohnen" / "☐ Sport"): marks of its items too
+_TICKED = "".join(c for c in markers.CHECKBOXES if c in markers.TICKS)
+_EMPTY_BOX = "".join(c for c in markers.CHECKBOXES if c not in markers.TICKS + markers.SQUARE)
+
 # a list marker: a bullet (a letter "o" as Word exports sub-bullets; the private-use glyphs are
 # Symbol and Wingdings bullets as a PDF's text layer gives them), a number, letter or Roman
 # number ("1.", "1)", "1.)", "(a)", "IV."), or both
 MARKER = re.compile(
     r"[ \t]*(?:(?P<bullet>"
-    + markers.charset(markers.without(markers.MARKS, markers.EM_DASH))
+    + markers.charset(markers.without(markers.MARKS + _TICKED, markers.EM_DASH))
     + r"|"
     + LETTER_BULLET
     + r")[ \t]*"
@@ -58,6 +62,8 @@ def marker_ordinal(marker: str) -> tuple[str, int] | None:
 
 
 def marker_family(m: re.Match[str]) -> str:
+    if m.group("bullet") and m.group("bullet") in markers.CHECKBOXES:
+        return "box"  # the boxes of one list, ticked or empty
     if m.group("bullet"):
         sub = m.group("sub")
         return m.group("bullet") + (":" + marker_ordinal(sub + ".")[0] if sub and marker_ordinal(sub + ".") else "")  # type: ignore[index]
@@ -181,6 +187,10 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
     numbers: list[int] = []
     family = ""
     blank = sub = described = ever_described = False
+    # the items of a list of check boxes whose box is empty: not chosen where another's is ticked (a
+    # list of empty boxes alone is a list with boxes for bullets: "□ Sprache" / "□ Arbeit")
+    unticked: set[int] = set()
+    ticked = False
     k = first
     while k < len(rows):
         line = rows[k]
@@ -211,6 +221,10 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
             family, sub, described = kind, False, False
             items.append([line.start + m.end(), line.end])
             numbers.append(ordinal[1] if ordinal else 0)
+            if m.group("bullet") and m.group("bullet") in _EMPTY_BOX:
+                unticked.add(len(items) - 1)
+            elif m.group("bullet") and m.group("bullet") in _TICKED:
+                ticked = True
         elif sub and not blank:
             pass
         elif items and not blank and not described and _continues(ft, items[-1], line.text):
@@ -233,7 +247,8 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
         k += 1
     if len(items) == 1 and numbers[0] == 1:
         return []  # a number promises more: "I. Änderung der Satzung" and running text is a section, no list
-    return item_candidates(ft, [(s, e) for s, e in items])
+    chosen = [(s, e) for n, (s, e) in enumerate(items) if not (ticked and n in unticked)]
+    return item_candidates(ft, chosen)
 
 
 _TITLE_WORDS = 4  # words of a line that is a heading, not a description

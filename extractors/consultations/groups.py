@@ -24,6 +24,7 @@ Each record is read as ``groups`` (method), its span from the body's line to the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.document import Document
 from pipeline.lang.de.closed_class import ARTICLES, words
@@ -37,7 +38,7 @@ from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
 _ORDINAL = re.compile(r"^\d{1,2}\.\s*")  # "1. Lesung", "2. Beratung"
 _READING = re.compile(r"^\d{1,2}\.\s*Lesung$")  # a reading of a bill: a step, no role of the vocabulary
 _MEETING = re.compile(r"\bSitzung\b|^(?:\d{1,3}\.\s|des\s|der\s)")  # "33. öffentliche Sitzung des …", "des Rates …"
-_GAP = re.compile(r"\S {2,}\S")  # a gap between two cells: a table's row
+_CELL = re.compile(r"\t| {2,}")  # between two cells of a row: a tab, or a gap of two spaces or more
 _OPENERS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")  # no name opens with one
 ROLE_WORDS = 4  # words of a role at a body line's end ("Information zur Kenntnis")
 BODY_WORDS = 16  # words of a body's name, at most
@@ -68,6 +69,7 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
     cell per line or column by column: "Sozialausschuss" / "12.03.2019" / "öffentlich", the names over
     the dates)."""
     body: _Body | None = None  # the current body's line, name, role and public status
+    spaced = _spaced(sv, first)  # a blank line after every line: blank lines do not end the block
     meeting_below = False  # the line before was a date alone: the meeting's name must follow
     found: list[Consultation] = []
     opening: Line | None = None  # the block's first line, a body's
@@ -77,10 +79,13 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
             continue
         line = sv.lines[k]
         text = line.text.strip()
+        if not text and spaced:
+            continue  # an export that sets a blank line after every line of the block
         if meeting_below:
             if not (text and body is not None and _meeting(text, body[1])):
                 return None
             meeting_below, last = False, line
+            found[-1] = _held(found[-1], text)
             continue
         if not text:
             break
@@ -91,7 +96,7 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
             start, end, iso = date
             rest = line.text[end:]  # the meeting's name and result; a saved page's cells, even empty ones
             meeting_below = not rest.strip() and "\t" not in rest
-            found.append(_record(doc, v, body, line.start + start, line.start + end, iso))
+            found.append(_held(_record(doc, v, body, line.start + start, line.start + end, iso), rest))
             last = line
             continue
         named = _body_line(text, v, _dated_next(sv, k))
@@ -102,6 +107,15 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
     if meeting_below or not found or opening is None or last is None:
         return None
     return (opening.start, last.end), found
+
+
+def _spaced(sv: View, first: int, reach: int = 6) -> bool:
+    """Whether the lines from ``first`` alternate with blank lines, as an export of text boxes sets
+    them ("Ausschuss für Soziales Vorberatung" / "" / "03.02.2021" / "" / "12. Sitzung …"): the first
+    ``reach`` lines (furniture stepped over) are a filled line after each blank one and a blank line
+    after each filled one, the first of them blank."""
+    rows = [sv.lines[k].text.strip() for k in range(first, min(len(sv.lines), first + reach)) if k not in sv.furniture]
+    return len(rows) == reach and all(bool(t) == (n % 2 == 1) for n, t in enumerate(rows))
 
 
 def _leading_date(text: str) -> tuple[int, int, str] | None:
@@ -117,6 +131,23 @@ def _meeting(text: str, name: str) -> bool:
     return bool(_MEETING.search(text)) or text.startswith(name.split()[0])
 
 
+# a meeting's name that says whether it was public: "24. öffentliche Sitzung des …", "3. nichtöffentliche Sitzung …"
+_HELD = re.compile(r"\b(?P<closed>nicht[ -]?)?öffentliche[nr]?\s+Sitzung\b", re.I)
+
+
+def _held(record: Consultation, meeting: str) -> Consultation:
+    """The record with the public status its meeting's name states, where its body line stated none.
+
+    >>> r = Consultation(span=None, body="Rat", meeting_date="2025-03-19", method="groups")
+    >>> _held(r, "31. öffentliche Sitzung des Rates").public, _held(r, "5. nichtöffentliche Sitzung").public
+    (True, False)
+    """
+    m = _HELD.search(meeting)
+    if m is None or record.public is not None:
+        return record
+    return replace(record, public=m["closed"] is None)
+
+
 def _dated_next(sv: View, k: int) -> bool:
     """Whether the line after line ``k`` (furniture stepped over) opens with a date."""
     nxt = next((j for j in range(k + 1, len(sv.lines)) if j not in sv.furniture), None)
@@ -128,15 +159,15 @@ def _body_line(text: str, v: Vocab, dated_next: bool) -> tuple[str, str | None, 
     name, decision; "FA Bau 1. Lesung": the name, no role), None where the line names no body. A name
     without a body's head word ("SBB Mitte Anhörung", an abbreviation) is one where its place says
     so: a role at its end and its meeting's date on the next line. A saved page's table gives the name
-    and the role as two cells; a line of more cells, of cells set apart by a gap or of column words is
-    another table's, not this form's."""
-    cells = [c.strip() for c in text.split("\t") if c.strip()]  # a saved page's table: name and role cells
+    and the role as two cells, a text export sets a gap between them ("Hauptausschuss      Vorberatung");
+    a line of more cells or of column words is another table's, not this form's."""
+    # a saved page's table: name and role cells, apart at a tab or at a gap of a text export
+    cells = [c.strip() for c in _CELL.split(text) if c.strip()]
     parts = text.split()
     if (
         find_dates(text)
         or parts[0].casefold() in _OPENERS  # "Die Vorlage wird im Sozialausschuss …"
         or len(cells) > 2
-        or _GAP.search(text)
         or column_words_only(text, v)
     ):
         return None

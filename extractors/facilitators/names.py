@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from extractors.misses import overlaps
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, alternation
+from pipeline.lang.de.money import NUMBER_WORDS
 from pipeline.lang.de.names import is_first_name
 
 from .rules import Rules
@@ -71,6 +72,21 @@ def _member(text: str, start: int, a: int, r: Rules) -> bool:
 OWN_REACH = 30  # characters before a name where "städtische" stands
 AROUND = 120  # characters around another mention of an office's name that may place it in the town
 _COMPLEMENT = re.compile(r"\s+(?:für|der|des|zur|zum)\s+")
+
+
+# a count spelt out right before a name's head: several of a kind ("drei Büros zur Abgabe …")
+_COUNT = re.compile(r"(?<![\wäöüß])(?i:" + "|".join(NUMBER_WORDS) + r")[ \t]+\Z")
+
+
+def _counted(text: str, a: int) -> bool:
+    """Whether a count stands before the name at ``a``: a head counted names several of its kind and
+    no one ("Zur Moderation wurden drei Büros zur Abgabe eines Angebots aufgefordert"); a name's
+    number in a list is a digit and no word.
+
+    >>> _counted("wurden drei Büros zur Abgabe", 12), _counted("das Büro Nord", 4)
+    (True, False)
+    """
+    return _COUNT.search(text, max(0, a - 12), a) is not None
 
 
 def _own(value: str, r: Rules) -> bool:
@@ -236,6 +252,7 @@ def candidates(
             _own(value, r)
             or _town_s(text, (start, end, a, b), value, kind, r)
             or value.casefold() in r.bare
+            or _counted(text, a)
             or _funded(text, start, end, a, b, r)
             or _member(text, start, a, r)
             or kind == "organisation"

@@ -112,7 +112,7 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
     text = layout.flat.text
     out: list[Unit] = []
     kinds: list[str] = []
-    for u in units:
+    for u in _labelled(text, units):
         kind = layout.segs[u.seg].kind
         piece = text[u.start : u.end]
         if "\n" not in piece or not (_gapped(piece) or _salutation(piece, text, u) or _counted(piece)):
@@ -146,6 +146,29 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
                 out.append(Unit(u.seg, a, b))
                 kinds.append("table" if table else _after_row(kind, text[a:b]))
     return out, kinds
+
+
+# a blank line, then a line opened by a label of one or two words and its colon ("Betreff: …")
+_LABEL = r"[ \t]*[A-ZÄÖÜ][\w./-]*(?:[ \t][\w./-]+)?:[ \t]"
+_LABELLED = re.compile(r"\n[ \t]*(?P<blank>\n)?(?=" + _LABEL + ")")
+_LABEL_LINE = re.compile(_LABEL)
+
+
+def _labelled(text: str, units: list[Unit]) -> list[Unit]:
+    """The sentences, each cut before a labelled line after a blank line or after another labelled
+    line: the lines of a form's head ("Sachbearbeitung: Frau X" / "" / "Betreff: … Beauftragung
+    einer Moderatorin", the blank line lost in an export) are fields of their own, and a role word
+    in one names no one in another."""
+    out: list[Unit] = []
+    for u in units:
+        a = u.start
+        for m in _LABELLED.finditer(text, u.start, u.end):
+            line = text.rfind("\n", a, m.start()) + 1 or a  # the line before the labelled one
+            if m["blank"] or _LABEL_LINE.match(text, max(line, a)):
+                out.append(Unit(u.seg, a, m.start()))
+                a = m.end()
+        out.append(u if a == u.start else Unit(u.seg, a, u.end))
+    return out
 
 
 def leads_in(sentence: str, r: Rules) -> bool:

@@ -50,6 +50,7 @@ from typing import Any
 
 from extractors.resources import Resources
 from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, words
 
 from .nlp import Entity, Lexicon, lexicon
 from .nominative import Grammar, Nominal, capitalised, grammar, nominative, number, strip_end
@@ -80,6 +81,11 @@ _TOKEN = re.compile(
     )
     + r"[ \t]+|[,;]|[^\s,;]+"
 )
+
+
+_RELATIVE = words(*DEFINITE_ARTICLES)  # the articles, relative pronouns too
+# an item's number in running text: "(1) das Jugendamt, (2) die Schulen und (3) der Beirat"
+_ITEM_NUMBER = re.compile(r"\(\d{1,2}\)")
 
 
 def _mask(text: str) -> str:
@@ -156,7 +162,7 @@ def split(
         t = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         cut = 0  # tokens the separator takes
-        if t.text in ",;" or t.text.lstrip().startswith("\n"):
+        if t.text in ",;" or t.text.lstrip().startswith("\n") or _ITEM_NUMBER.fullmatch(t.text):
             cut = 1
             if (
                 t.text == ","
@@ -186,6 +192,8 @@ def split(
         elif t.text == "/" and nxt and i > part_start:
             prev_part = toks[part_start:i]
             cut = 1 if (prev_part[0].low in g.determiners | g.prepositions and nxt.low in g.determiners) else 0
+        elif t.low in ("und", "oder", "sowie") and nxt and _ITEM_NUMBER.fullmatch(nxt.text):
+            cut = 2  # "… und (3) der Verein …": the conjunction and the next item's number
         elif t.low in ("und", "oder") and nxt and i > part_start:
             cut = 1 if _and_separates(toks[part_start:i], nxt, toks[i + 2 :], commas, g, lex, ents, start) else 0
             if cut and i + 2 < len(toks) and nxt.low == "auch":
@@ -202,7 +210,24 @@ def split(
             part_start = i
             continue
         i += 1
-    return _parts(toks, _inner_after_last(toks, cuts, g))
+    return [p for p in _parts(toks, _inner_after_last(toks, cuts, g)) if not _relative_clause(toks, p, g)]
+
+
+def _relative_clause(toks: list[_Tok], part: tuple[int, int], g: Grammar) -> bool:
+    """Whether a part is a relative clause about the item before it, no item: a pronoun, an article or
+    preposition right after it, a verb at its end ("(1) das Fachamt X, das den Vorsitz führt, (2) …").
+
+    >>> t = "das Fachamt Soziales, das den Vorsitz führt, das Jugendamt und die Schulen"
+    >>> [t[a:b] for a, b in split(t)]
+    ['das Fachamt Soziales', 'das Jugendamt', 'die Schulen']
+    """
+    seq = [t for t in toks if part[0] <= t.start and t.end <= part[1]]
+    return (
+        len(seq) >= 3
+        and seq[0].low in _RELATIVE
+        and seq[1].low in g.determiners | g.prepositions
+        and seq[-1].text[:1].islower()
+    )
 
 
 def _inner_after_last(toks: list[_Tok], cuts: list[tuple[int, int]], g: Grammar) -> list[tuple[int, int]]:

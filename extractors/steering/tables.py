@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.german import enumerations, nlp
+from extractors.german.nominative import grammar
 from extractors.resources import Resources
 from pipeline.structure import Line, person_row, wrapped_person_row
 from pipeline.structure.furniture import WORDED_PAGE_NUMBER
@@ -351,7 +352,7 @@ def table_row(
                 )
         return chair
     marker = any(CHAIR_MARK.search(c) or re.fullmatch(r"Vorsitz\w*", c) for _, _, c in cells)
-    cell = CHAIR_MARK.sub("", cell)
+    cell = _without_share(CHAIR_MARK.sub("", cell), res)
     org = organisation_of(cell, res)
     shift, cell = org if org is not None else (0, cell)
     nom = enumerations.nominative(cell, res)
@@ -370,6 +371,18 @@ def table_row(
         if k != column and CHAIR_MARK.search(person) and is_person(named) and PERSON.match(named):
             return Chair(named, pa, pa + len(named), True)
     return Chair(nom.name, a, b, False)
+
+
+_NOTE = re.compile(r"\s*\((?P<first>[^\s()]+)\s[^()]*\)\s*$")  # a bracket at a cell's end
+
+
+def _without_share(cell: str, res: Resources) -> str:
+    """A member's cell without the note on how its seats are shared that a bracket at its end
+    gives ("Kreistagsabgeordnete (je Fraktion eine Person)"): the members are the name before it."""
+    m = _NOTE.search(cell)
+    if m is None or m["first"].casefold() not in grammar(res).each:
+        return cell
+    return cell[: m.start()]
 
 
 # a cell of a date or of a dates' column word ("14.03.2025", "Di., 14.03.25", "Datum", "Sitzungstermin")

@@ -1024,6 +1024,24 @@ FLAT_MISSES = {
     "e04_weyhe": pytest.mark.xfail(strict=True, reason="a body wrapped over two table lines is cut when flattened"),
     # one column per meeting (rows Gremium / Sitzung / Zuständigkeit) is not read from the lines either
     "f03_schoenefeld": pytest.mark.xfail(strict=True, reason="a transposed Beratungsfolge is not read"),
+    # a Beratungsfolge grouped by body (the body and its role, the date on the next line, the meeting's
+    # name under it): flattened, the list reader runs a body into the next line's ("Ausschuss für
+    # Integration … Bezirksverordnetenversammlung …") and takes the heading after the block for a body
+    "g02_berlin_neukoelln": pytest.mark.xfail(
+        strict=True, reason="a Beratungsfolge grouped by body is misread when flattened"
+    ),
+    # a tab table whose bodies carry the town in brackets, a session's name in the next column
+    "g03_markt_indersdorf": pytest.mark.xfail(
+        strict=True, reason="a table with a session column is not read when flattened"
+    ),
+    # the status letter first, a body wrapped onto a second line and the TOP column after the bodies:
+    # flattened, the wrapped body is cut and a TOP number joins the last body ("Regionsversammlung 14")
+    "g04_region_hannover": pytest.mark.xfail(
+        strict=True, reason="a wrapped body and the TOP column are cut when flattened"
+    ),
+    # the status word set before each body ("Öffentlich  Ausschuss …  06.03.2025"): flattened, it is
+    # taken for the row before's status
+    "g05_hamburg_harburg": pytest.mark.xfail(strict=True, reason="a status set before the body shifts when flattened"),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(
