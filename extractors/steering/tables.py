@@ -226,13 +226,14 @@ def _flat_rows(
     rows pdfminer.six sets apart by blank lines)."""
     out: list[list[tuple[int, int, str]]] = []
     persons = 0
+    headed = False  # a header of column words stands over the rows
     k = 0
     while k < len(lines):
         at, line = lines[k]
         words = line.split()
         if k == 0 and len(words) >= 2 and all(rules.headers.match(w) for w in words):
             out.append([(at + m.start(), at + m.end(), m.group()) for m in re.finditer(r"\S+", line)])
-            k += 1
+            k, headed = k + 1, True
             continue
         k += 1
         # a row wrapped after its salutation, the lines side by side in the text (the line break a space)
@@ -242,6 +243,11 @@ def _flat_rows(
             org = (at, at + m.end("org"), m.group("org"))
             out.append([org, (at + m.start("person"), at + len(line), m.group("person"))])
             persons += 1
+        elif headed and (m := _ROLE_ROW.fullmatch(line)):  # under a header: "Mitglied Jobcenter Kreis X"
+            out.append(
+                [(at, at + m.end("role"), m.group("role")), (at + m.start("org"), at + len(line), m.group("org"))]
+            )
+            persons += 1
         elif persons and CHAIR_MARK.fullmatch(line):  # "(Vorsitz)" wrapped onto a line of its own
             a, _b, cell = out[-1][-1]
             out[-1][-1] = (a, at + len(line), f"{cell} {line}")
@@ -250,6 +256,14 @@ def _flat_rows(
                 return None
             break
     return out if persons >= 2 or lone and persons else None
+
+
+# a flattened row whose first cell is the member's part in the group, its body or office after it
+# ("Vorsitz Dezernentin für Soziales", "Mitglied Jobcenter Kreis X", "beratend Hochschule Y")
+_ROLE_ROW = re.compile(
+    r"(?P<role>(?:(?:stellv\.|stellvertretende[rs]?)[ ]+)?(?:Vorsitz(?:ende[rn]?)?|Mitglied|beratend(?:es[ ]+Mitglied)?"
+    r"|Gast|ständiger[ ]+Gast|Geschäftsführung))[ ]+(?P<org>[A-ZÄÖÜ][^\n]{2,})"
+)
 
 
 def _justified(cells: list[tuple[int, int, str]]) -> bool:
