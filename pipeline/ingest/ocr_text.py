@@ -548,6 +548,9 @@ def successor(mark: str) -> str:
     return str(int(mark) + 1) if mark.isdigit() else chr(ord(mark) + 1)
 
 
+_SPLIT_REST = re.compile(r" ([a-zäöüß]{2,})(?![\w-])")  # a word's rest after a space read inside it
+
+
 def glued_words(text: str, lex: Lexicon) -> Iterator[Edit]:
     """Lost spaces, where the word list says so: "imBereich", "Jugendamtfür"."""
     v = vocab()
@@ -562,6 +565,9 @@ def glued_words(text: str, lex: Lexicon) -> Iterator[Edit]:
             continue
         if not lex.unknown(token):
             continue
+        rest = _SPLIT_REST.match(text, m.end())
+        if rest is not None and lex.seen[(token + rest.group(1)).casefold()] > 0:
+            continue  # "Fachdie nst" beside "Fachdienst": a space read inside a word (split_words), no glue
         for glue in v.glue_after:
             left = token[: -len(glue)]
             if token.endswith(glue) and len(left) >= 4 and left[0].isupper() and lex.known(left):
