@@ -266,9 +266,12 @@ def _may_open(text: str, words: ColumnWords) -> bool:
 def _may_flip(line: Line, words: ColumnWords) -> bool:
     """Whether a line may open a table set on its side (:func:`transposed`, :func:`transposed_lines`):
     a heading ("Beratungsfolge", "Beratungsfolge  1  2  3") or a labelled line of cells ("Gremium  A  B")."""
-    if words.title.match(line.text.lstrip()) is not None:
-        return True
-    parts = line.columns
+    return words.title.match(line.text.lstrip()) is not None or _labelled(line.columns, words)
+
+
+def _labelled(parts: list[tuple[int, int, str]], words: ColumnWords) -> bool:
+    """Whether a line's cells are a row of a table set on its side: a column word, then two cells or
+    more ("Gremium  Ortsrat Nord  Rat")."""
     return len(parts) >= 3 and words.columns_only(parts[0][2].strip())
 
 
@@ -337,7 +340,7 @@ def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozense
             joined, k = col, k + 1
             continue
         joined = None
-        if len(parts) < 3 or not words.columns_only(parts[0][2].strip()):
+        if not _labelled(parts, words):
             break
         labelled.append(parts)
         starts.append(every[k].start)
