@@ -8,6 +8,8 @@ own way. This module exports every PDF with
   pdftotext-layout  poppler with ``-layout`` (columns kept as gaps)
   pypdf             ``PdfReader(...).pages[i].extract_text()``
   pdfminer          ``pdfminer.high_level.extract_text`` (what pdfplumber builds on)
+  pdftohtml         poppler's ``pdftohtml -s -i -noframes``: an HTML page of text boxes placed by position
+  pdfminer-html     pdfminer.six's HTML output, the same (the HTML pages of hosting sites and viewers)
 
 (pages joined by a form feed, as pdftotext and pdfminer write them), runs the pipeline over each
 export and over the PDF itself (``pdf``), and prints per tool
@@ -57,7 +59,7 @@ RAW = ROOT / "data" / "raw"
 UNSEEN = ROOT / "tests" / "unseen"
 SHARED = ROOT.parent / "shared"
 REAL = ("nordstemmen/pdf", "munich", "erlangen")
-TOOLS = ("pdf", "pdftotext", "pdftotext-layout", "pypdf", "pdfminer")
+TOOLS = ("pdf", "pdftotext", "pdftotext-layout", "pypdf", "pdfminer", "pdftohtml", "pdfminer-html")
 EXPORTS = TOOLS[1:]
 FACTS = ("consultations", "municipality", "number", "date")
 MIN_PAGE_CHARS = 20  # a page with less text than this has no text layer (a scan): such PDFs are left out
@@ -86,12 +88,36 @@ def _pdfminer(data: bytes) -> str:
     return str(extract_text(io.BytesIO(data)))
 
 
+def _pdftohtml(data: bytes) -> str:
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+        f.write(data)
+        f.flush()
+        done = subprocess.run(
+            ["pdftohtml", "-q", "-s", "-i", "-noframes", "-enc", "UTF-8", "-stdout", f.name],
+            capture_output=True,
+            check=True,
+        )
+    return done.stdout.decode("utf-8")
+
+
+def _pdfminer_html(data: bytes) -> str:
+    from pdfminer.high_level import extract_text_to_fp
+    from pdfminer.layout import LAParams
+
+    out = io.BytesIO()
+    extract_text_to_fp(io.BytesIO(data), out, output_type="html", laparams=LAParams(), codec="utf-8")
+    return out.getvalue().decode("utf-8")
+
+
 EXPORTERS: dict[str, Callable[[bytes], str]] = {
     "pdftotext": _pdftotext,
     "pdftotext-layout": lambda data: _pdftotext(data, "-layout"),
     "pypdf": _pypdf,
     "pdfminer": _pdfminer,
+    "pdftohtml": _pdftohtml,
+    "pdfminer-html": _pdfminer_html,
 }
+SUFFIXES = {"pdftohtml": ".html", "pdfminer-html": ".html"}  # the others write plain text
 
 
 def digest(*parts: bytes) -> str:
@@ -252,13 +278,14 @@ class Variant:
 
 
 def inputs_for(pdfs: Iterable[Path], tool: str, folder: Path, cache: Path = CACHE) -> list[Path]:
-    """The pipeline's inputs for ``tool``: the PDFs themselves, or their exports as ``<stem>.txt``."""
+    """The pipeline's inputs for ``tool``: the PDFs themselves, or their exports as ``<stem>.txt``
+    (``<stem>.html`` for the HTML exports)."""
     if tool == "pdf":
         return list(pdfs)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for pdf in pdfs:
-        path = folder / f"{pdf.stem}.txt"
+        path = folder / f"{pdf.stem}{SUFFIXES.get(tool, '.txt')}"
         path.write_text(exported(pdf, tool, cache), encoding="utf-8")
         paths.append(path)
     return paths

@@ -29,6 +29,7 @@ from typing import Any
 from pipeline.lang.de import markers
 
 from ..errors import EmptyFile, UnsupportedFormat
+from .html_layout import laid_out_text
 
 HTML_SUFFIXES = {".html", ".htm"}
 
@@ -111,19 +112,32 @@ def html_text(data: bytes) -> str:
         root = lxml.html.document_fromstring(source)
     except (lxml.etree.ParserError, ValueError) as err:
         raise UnsupportedFormat(f"die HTML-Seite lässt sich nicht lesen: {err}") from None
-    lines: list[str] = []
-    title = root.find(".//title")
-    if title is not None and inline(title.text_content()):
-        lines += [inline(title.text_content()), ""]
     body = root.find("body")
-    writer = _Writer(lines)
-    writer.block(body if body is not None else root)
-    writer.end_line()
-    text = "\n".join(lines)
+    laid_out = laid_out_text(root, body if body is not None else root, lambda el: lines_of(el, True), cell_text)
+    if laid_out is not None:
+        text = laid_out
+    else:
+        lines: list[str] = []
+        title = root.find(".//title")
+        if title is not None and inline(title.text_content()):
+            lines += [inline(title.text_content()), ""]
+        lines += lines_of(body if body is not None else root)
+        text = "\n".join(lines)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     if not text.strip():
         raise EmptyFile("die HTML-Seite enthält keinen Text")
     return text + "\n"
+
+
+def lines_of(el: Any, every_break: bool = False) -> list[str]:
+    """The lines an element's blocks, line breaks and tables give (a blank line after paragraphs);
+    with ``every_break`` a line break after no text gives an empty line too (a placed box's
+    lines keep their places)."""
+    lines: list[str] = []
+    writer = _Writer(lines, every_break)
+    writer.block(el)
+    writer.end_line()
+    return lines
 
 
 def inline(text: str) -> str:
@@ -144,14 +158,15 @@ class _Writer:
     """Writes the blocks of an element tree into ``lines``: the current line is built of inline
     text and ended by every block element."""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], every_break: bool = False) -> None:
         self.lines = lines
         self.current: list[str] = []
+        self.every_break = every_break  # an empty line for a line break with nothing before it
 
     def end_line(self, blank: bool = False) -> None:
         text = inline("".join(self.current))
         self.current = []
-        if text:
+        if text or self.every_break:
             self.lines.append(text)
         if blank and self.lines and self.lines[-1]:
             self.lines.append("")

@@ -7,7 +7,8 @@
   (``pipeline.ingest.ruled``), one row per line, cells separated by tabs.
 - pages without a usable text layer go to OCR (``pipeline.ingest.ocr``) when the settings allow.
 - HTML pages (``.html``, ``.htm``) saved from a council information system: their text and
-  tables from the HTML structure (``pipeline.ingest.html``), one page.
+  tables from the HTML structure (``pipeline.ingest.html``), one page; a PDF converted to
+  HTML (text boxes placed by position) is laid out again, a page per page it places.
 """
 
 from __future__ import annotations
@@ -142,7 +143,7 @@ def read_document(
     if kind == "text":
         pages: list[PageText] = [(page, "plain_text", None) for page in text_pages(decode_text(data))]
     elif kind == "html":
-        pages = [(html_text(data), "plain_text", None)]
+        pages = [(page, "plain_text", None) for page in text_pages(html_text(data))]
     elif kind in ("image", "images"):
         pages = read_images(unbundle(data) if kind == "images" else [(path.name, data)], settings, problems)
     else:

@@ -61,6 +61,14 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-grid", "pdftotext", "consultations"): {"f03_schoenefeld", "g03_markt_indersdorf"},
     ("unseen-grid", "pypdf", "consultations"): {"g03_markt_indersdorf"},
     ("unseen-plain", "pdftotext-layout", "consultations"): {"g03_markt_indersdorf"},
+    ("unseen-grid", "pdftohtml", "consultations"): {"f03_schoenefeld"},
+    ("unseen-grid", "pdfminer-html", "consultations"): {"f03_schoenefeld"},
+    ("unseen-plain", "pdftohtml", "consultations"): {"g03_markt_indersdorf"},
+    ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld", "g03_markt_indersdorf"},
+    ("real", "pdftohtml", "number"): {"riski_5932071"},
+    ("real", "pdfminer-html", "number"): {"riski_5932071"},
+    ("real", "pdftohtml", "municipality"): {"riski_6411697"},
+    ("real", "pdftohtml", "date"): {"erl_3f1917e6"},
 }
 
 
