@@ -120,6 +120,11 @@ EXPORTERS: dict[str, Callable[[bytes], str]] = {
 SUFFIXES = {"pdftohtml": ".html", "pdfminer-html": ".html"}  # the others write plain text
 
 
+def export_path(pdf: Path, tool: str) -> Path:
+    """The name an export of ``pdf`` by ``tool`` is read under: ``.txt``, ``.html`` for the HTML exports."""
+    return pdf.with_suffix(SUFFIXES.get(tool, ".txt"))
+
+
 def digest(*parts: bytes) -> str:
     h = hashlib.sha256()
     for part in parts:
@@ -285,7 +290,7 @@ def inputs_for(pdfs: Iterable[Path], tool: str, folder: Path, cache: Path = CACH
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for pdf in pdfs:
-        path = folder / f"{pdf.stem}{SUFFIXES.get(tool, '.txt')}"
+        path = folder / export_path(pdf, tool).name
         path.write_text(exported(pdf, tool, cache), encoding="utf-8")
         paths.append(path)
     return paths

@@ -32,6 +32,7 @@ MIN_BOXES = 3  # fewer placed boxes than this: a page with a positioned ornament
 BOXED_SHARE = 0.8  # the share of the page's text the boxes must hold
 PAGE_FRAME = 300.0  # an empty box at least this high and wide is a page's frame (pdfminer)
 CHAR_WIDTH = 0.5  # a character's mean width in font sizes, to set a piece at its column
+SNAP = 2  # a piece this many columns or fewer from a word's start in the line above starts with it
 BLANK_GAP = 2.0  # lines further apart than this many font sizes have a blank line between them
 DEFAULT_SIZE = 12.0  # font size (px) where neither box nor class names one
 
@@ -229,18 +230,28 @@ def _page_text(pieces: list[Piece]) -> str:
         else:
             rows.append([piece])
     out: list[str] = []
+    above = ""
     for i, row in enumerate(rows):
         if i and row[0].top - rows[i - 1][0].top > BLANK_GAP * rows[i - 1][0].size:
             out.append("")
-        out.append(_row_text(sorted(row, key=lambda p: p.left), margin))
+        above = _row_text(sorted(row, key=lambda p: p.left), margin, above)
+        out.append(above)
     return "\n".join(out)
 
 
-def _row_text(row: list[Piece], margin: float) -> str:
-    """One line: each piece at the column its left edge gives, a space at least between pieces."""
+def _row_text(row: list[Piece], margin: float, above: str) -> str:
+    """One line: each piece at the column its left edge gives, a space at least between pieces.
+    A piece that falls within ``SNAP`` columns of a word's start in the line above starts there:
+    the converter joined that word to the text before it in one box (a date and a name one space
+    apart), whose width the column of its start does not tell, and the piece is the word's cell
+    going on."""
+    starts = [i for i, ch in enumerate(above) if ch != " " and (i == 0 or above[i - 1] == " ")]
     text = ""
     for piece in row:
         column = int((piece.left - margin) / (CHAR_WIDTH * piece.size))
+        near = [w for w in starts if abs(w - column) <= SNAP and w > len(text) + (1 if text else -1)]
+        if near and column not in starts:
+            column = min(near, key=lambda w: (abs(w - column), w))
         gap = column - len(text) if text else column
         text += " " * max(gap, 1 if text else 0) + piece.text
     return text

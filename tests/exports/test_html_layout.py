@@ -167,3 +167,22 @@ def test_page_with_a_placed_ornament_is_read_by_its_structure() -> None:
     lines = html_text(page).splitlines()
     assert "Hauptausschuss\t12.03.2024\tVorberatung" in lines
     assert "\f" not in "\n".join(lines)
+
+
+def test_cell_going_on_under_a_word_of_a_joined_box_starts_under_it() -> None:
+    # pdftohtml joins a date and a body one space apart into one box; the body's next line is a
+    # box of its own, whose left edge (digits are wider than the mean) gives a column two off
+    page = (
+        "<html><head><style>.ft10{font-size:15px;}</style></head><body>"
+        '<div style="position:relative;width:892px;height:1262px;">'
+        + _p(200, 100, "ft10", "Datum")
+        + _p(200, 200, "ft10", "Gremium")
+        + _p(220, 100, "ft10", "12.09.2023&#160;Ausschuss für")
+        + _p(238, 198, "ft10", "Jugend und Familie")
+        + _p(220, 400, "ft10", "Vorberatung")
+        + "</div></body></html>"
+    )
+    lines = html_text(page.encode()).splitlines()
+    first = next(line for line in lines if line.startswith("12.09.2023"))
+    below = lines[lines.index(first) + 1]
+    assert below.index("Jugend") == first.index("Ausschuss"), "\n".join(lines)

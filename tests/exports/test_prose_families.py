@@ -25,7 +25,7 @@ import pytest
 from hypothesis import strategies as st
 
 from bench.corpus import examples
-from bench.export_matrix import EXPORTS, exported
+from bench.export_matrix import EXPORTS, export_path, exported
 from extractors import facilitators, load_resources, steering
 from pipeline.ingest.readers import read_document
 from pipeline.lang.de import markers
@@ -153,7 +153,7 @@ def test_family_through_export(rendered: dict[str, list[tuple[Path, Facts]]], fa
     lost = []
     for pdf, want in rendered[family]:
         text = exported(pdf, tool, pdf.parent / "cache")
-        got = facts(pdf.with_suffix(".txt"), text.encode("utf-8"))
+        got = facts(export_path(pdf, tool), text.encode("utf-8"))
         if got != want:
             lost.append(f"{pdf.name}\nwant {want}\ngot  {got}\n{text}")
     assert not lost, "\n\n".join(lost)

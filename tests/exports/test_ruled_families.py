@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.export_matrix import EXPORTS, exported
+from bench.export_matrix import EXPORTS, export_path, exported
 from extractors import load_resources
 from extractors.consultations import extract
 from pipeline.ingest.readers import read_document
@@ -66,7 +66,7 @@ def _read(pdf: Path, tool: str, cache: Path) -> list[Fact]:
     """The consultations read from the PDF itself (``pdf``) or from ``tool``'s export of it."""
     if tool == "pdf":
         return facts(pdf, pdf.read_bytes())
-    return facts(pdf.with_suffix(".txt"), exported(pdf, tool, cache).encode("utf-8"))
+    return facts(export_path(pdf, tool), exported(pdf, tool, cache).encode("utf-8"))
 
 
 @pytest.mark.parametrize(("family", "tool"), [case(f, t) for f in FAMILIES for t in ("pdf", *EXPORTS)])

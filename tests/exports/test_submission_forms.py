@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.export_matrix import EXPORTS, exported
+from bench.export_matrix import EXPORTS, export_path, exported
 from tests.exports.test_ruled_families import case, facts
 from tests.generators.submission_forms import forms
 
@@ -40,7 +40,7 @@ def test_form_through_export(folder: Path, form: str, tool: str) -> None:
         got = facts(pdf, pdf.read_bytes())
     else:
         text = exported(pdf, tool, folder / "cache")
-        got = facts(pdf.with_suffix(".txt"), text.encode("utf-8"))
+        got = facts(export_path(pdf, tool), text.encode("utf-8"))
     assert [(b, d, r) for b, d, r in got] == FORMS[form].expected
 
 
