@@ -175,11 +175,16 @@ def test_cell_going_on_under_a_word_of_a_joined_box_starts_under_it() -> None:
     page = (
         "<html><head><style>.ft10{font-size:15px;}</style></head><body>"
         '<div style="position:relative;width:892px;height:1262px;">'
-        + _p(200, 100, "ft10", "Datum")
-        + _p(200, 200, "ft10", "Gremium")
-        + _p(220, 100, "ft10", "12.09.2023&#160;Ausschuss für")
-        + _p(238, 198, "ft10", "Jugend und Familie")
-        + _p(220, 400, "ft10", "Vorberatung")
+        + "".join(
+            _p(top, left, "ft10", text)
+            for top, left, text in [
+                (200, 100, "Datum"),
+                (200, 200, "Gremium"),
+                (220, 100, "12.09.2023&#160;Ausschuss für"),
+                (238, 198, "Jugend und Familie"),
+                (220, 400, "Vorberatung"),
+            ]
+        )
         + "</div></body></html>"
     )
     lines = html_text(page.encode()).splitlines()
