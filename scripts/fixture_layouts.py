@@ -156,8 +156,8 @@ def _boxed_head(bl: list[Block], mf: ModuleType, st: dict[str, ParagraphStyle], 
     fields: list[list[Any]] = []
     end = 0
     for end, b in enumerate(bl[:18]):  # noqa: B007  # where the head ends is read after the loop
-        if b.kind == "text" and HEAD_STOP.match(b.text):
-            break
+        if b.kind == "text" and HEAD_STOP.match(b.text) or b.kind == "table" and len(b.rows or ()) >= 3:
+            break  # the head ends at the first section or a table of rows (a Beratungsfolge)
         if b.kind == "text":
             m = FIELD_RE.match(b.text)
             if m:
