@@ -195,9 +195,9 @@ def contact_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | N
 
 
 def date_alone(text: str, line: Line) -> DateMatch | None:
-    """The date a line holds when it holds nothing else."""
+    """The date a line holds when it holds nothing else (but its weekday: "Di, 18.08.2031")."""
     stripped = line.text.strip()
     if not stripped:
         return None
-    d = date_at(text, line.start + len(line.text) - len(line.text.lstrip()))
-    return d if d is not None and d.raw == stripped else None
+    d = value_date_at(text, line.start + len(line.text) - len(line.text.lstrip()))
+    return d if d is not None and stripped.endswith(d.raw) and not text[d.end : line.end].strip() else None

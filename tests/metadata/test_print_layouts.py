@@ -39,3 +39,16 @@ def test_a_labelled_date_after_its_weekday(text: str, date: str) -> None:
 def test_a_meeting_date_after_its_weekday_is_no_document_date() -> None:
     text = "Gemeinde Beispieldorf\n\nDrucksache: 77/2031\nSitzung: Do, 20.03.2031\n\nBetreff:\nEin Konzept\n"
     assert "doc_date" not in header(text)
+
+
+def test_a_date_label_alone_over_its_weekday_and_date() -> None:
+    text = (
+        "Stadt Musterhausen\nFachbereich Soziales\nVorlage Nr. 45/2031\nVorlagenart\nBeschlussvorlage\n"
+        "Datum\nDi, 18.03.2031\nBeratungsfolge\nSitzungsdatum\nHauptausschuss\nDo, 27.03.2031\n\nBetreff: Ein Konzept\n"
+    )
+    assert header(text).get("doc_date") == "2031-03-18"
+
+
+def test_a_date_label_over_a_column_of_weekday_dates_gives_no_date() -> None:
+    text = "Stadt Musterhausen\nVorlage Nr. 45/2031\nDatum\nDi, 18.03.2031\nMi, 19.03.2031\n\nBetreff: Ein Konzept\n"
+    assert "doc_date" not in header(text)
