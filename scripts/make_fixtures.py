@@ -355,6 +355,8 @@ def render_pdf(seed: Path, lay: Layout) -> bytes:
 
 def render_more(name: str, seed: Path) -> bytes:
     """Render one seed text file in a layout of ``fixture_layouts`` (boxed, tabbed, condensed)."""
+    if str(Path(__file__).resolve().parent) not in sys.path:  # loaded by path, as the bench loads it
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
     import fixture_layouts
 
     return fixture_layouts.render(name, seed.read_text(encoding="utf-8"), sys.modules[__name__], seed.stem)
