@@ -62,6 +62,12 @@ REAL = ("nordstemmen/pdf", "munich", "erlangen")
 TOOLS = ("pdf", "pdftotext", "pdftotext-layout", "pypdf", "pdfminer", "pdftohtml", "pdfminer-html")
 EXPORTS = TOOLS[1:]
 FACTS = ("consultations", "municipality", "number", "date")
+# the submissions rendered in the print layouts of scripts/fixture_layouts.py: a boxed head form with
+# running heads and ruled tables over page breaks; every table as tab-stop text, no table at all
+PRINT_LAYOUTS = {
+    "boxed": ("b01_neumuenster", "d01_ludwigslust_parchim", "e03_herne", "g04_region_hannover"),
+    "tabbed": ("b01_neumuenster", "d01_ludwigslust_parchim", "d03_rostock", "f01_hameln_pyrmont"),
+}
 MIN_PAGE_CHARS = 20  # a page with less text than this has no text layer (a scan): such PDFs are left out
 
 
@@ -175,9 +181,12 @@ def _make_fixtures() -> Any:
 
 
 def rendered(texts: Iterable[Path], layout: str, cache: Path = CACHE) -> tuple[Path, ...]:
-    """The texts rendered as ``scripts/make_fixtures.py`` renders them in ``layout``, cached by the
-    content of each text and of the script."""
+    """The texts rendered as ``scripts/make_fixtures.py`` renders them in ``layout`` (grid, plain, or
+    a print layout of ``scripts/fixture_layouts.py``), cached by the content of each text and of the
+    scripts."""
     script = (ROOT / "scripts" / "make_fixtures.py").read_bytes()
+    if layout in PRINT_LAYOUTS:
+        script += (ROOT / "scripts" / "fixture_layouts.py").read_bytes()
     mf: Any = None
     out = []
     for text in sorted(texts):
@@ -186,7 +195,8 @@ def rendered(texts: Iterable[Path], layout: str, cache: Path = CACHE) -> tuple[P
             mf = mf or _make_fixtures()
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = _private(path)
-            tmp.write_bytes(mf.render_pdf(text, mf.LAYOUTS[layout]))
+            data = mf.render_more(layout, text) if layout in PRINT_LAYOUTS else mf.render_pdf(text, mf.LAYOUTS[layout])
+            tmp.write_bytes(data)
             tmp.replace(path)
         out.append(path)
     return tuple(out)
@@ -211,6 +221,9 @@ def rendered_sets(cache: Path = CACHE) -> list[PdfSet]:
     ]
     unseen = sorted((UNSEEN / "docs").glob("*.txt"))
     sets += [PdfSet(f"unseen-{lay}", rendered(unseen, lay, cache), UNSEEN / "gold") for lay in ("grid", "plain")]
+    for lay, stems in PRINT_LAYOUTS.items():  # a few submissions in each further print layout
+        texts = [UNSEEN / "docs" / f"{stem}.txt" for stem in stems]
+        sets.append(PdfSet(f"unseen-{lay}", rendered(texts, lay, cache), UNSEEN / "gold"))
     return [s for s in sets if s.pdfs]
 
 

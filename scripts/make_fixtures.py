@@ -12,6 +12,10 @@ For every ``<stem>.txt`` in the seed directory this writes
   ``--quality NAME`` scans at another quality (:data:`QUALITIES`: resolution, skew, blur,
   noise, JPEG quality) into ``scan-NAME/`` (``scan-plain-NAME/`` for the plain rendering).
 
+``--only boxed,tabbed,condensed`` renders the further print layouts of ``fixture_layouts.py``
+into ``pdf/<layout>/`` (a boxed head form with running heads, tab-stop rows without tables, a
+condensed face with labels in the margin); no fixture of the repository uses them.
+
 Output is deterministic: ReportLab runs in invariant mode (no timestamps or
 random ids) and all scan noise comes from generators seeded by file and page.
 """
@@ -349,6 +353,15 @@ def render_pdf(seed: Path, lay: Layout) -> bytes:
     return render_text(seed.read_text(encoding="utf-8"), lay, seed.stem, f"layout {lay.name}")
 
 
+def render_more(name: str, seed: Path) -> bytes:
+    """Render one seed text file in a layout of ``fixture_layouts`` (boxed, tabbed, condensed)."""
+    if str(Path(__file__).resolve().parent) not in sys.path:  # loaded by path, as the bench loads it
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import fixture_layouts
+
+    return fixture_layouts.render(name, seed.read_text(encoding="utf-8"), sys.modules[__name__], seed.stem)
+
+
 def add_specks(arr: np.ndarray, rng: np.random.Generator, per_square_inch: float, dpi: int) -> None:
     """Dust on the glass: small dark dots, one to three pixels across at 200 dpi, anywhere."""
     height, width = arr.shape
@@ -431,7 +444,9 @@ def main(argv: list[str] | None = None) -> int:
         help="output root; pdf/grid, pdf/plain, scan go below it (default: data/raw)",
     )
     parser.add_argument(
-        "--only", default="grid,plain,scan", help="comma-separated subset of grid,plain,scan (default: all)"
+        "--only",
+        default="grid,plain,scan",
+        help="comma-separated subset of grid,plain,scan (default: all) or of boxed,tabbed,condensed",
     )
     parser.add_argument(
         "--scan-source",
@@ -449,8 +464,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     kinds = {k.strip() for k in args.only.split(",") if k.strip()}
-    if not kinds or kinds - {"grid", "plain", "scan"}:
-        parser.error(f"--only must list grid, plain and/or scan, got {args.only!r}")
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import fixture_layouts
+
+    more = kinds & set(fixture_layouts.NAMES)
+    kinds -= more
+    if not (kinds or more) or kinds - {"grid", "plain", "scan"}:
+        parser.error(f"--only must list grid, plain, scan, boxed, tabbed and/or condensed, got {args.only!r}")
     seeds = sorted(args.seeds.glob("*.txt"))
     if not seeds:
         parser.error(f"no *.txt seeds in {args.seeds}")
@@ -468,6 +488,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     needed = needed_layouts(kinds, args.scan_source)
     for seed in seeds:
+        for name in sorted(more):
+            target = args.out / "pdf" / name / f"{seed.stem}.pdf"
+            if args.force or not up_to_date(target, seed, script, Path(fixture_layouts.__file__)):
+                write(target, render_more(name, seed))
         for name in sorted(needed):  # a scan source not asked for is only refreshed if stale
             target = args.out / "pdf" / name / f"{seed.stem}.pdf"
             if (args.force and name in kinds) or not up_to_date(target, seed, script):

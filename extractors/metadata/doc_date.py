@@ -23,7 +23,7 @@ import re
 from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.document import Document
 from pipeline.lang.de import markers
-from pipeline.lang.de.dates import DateMatch, find_dates, iso_date_at
+from pipeline.lang.de.dates import WEEKDAY, DateMatch, find_dates, iso_date_at
 from pipeline.structure import header_cells
 from pipeline.structure.lines import Line
 
@@ -51,6 +51,16 @@ def date_at(text: str, pos: int) -> DateMatch | None:
     """The date starting at ``pos``: German forms, or ISO as databases print it."""
     dates = find_dates(text, pos, min(len(text), pos + 20))
     return dates[0] if dates and dates[0].start == pos else iso_date_at(text, pos)
+
+
+# a weekday before a labelled value's date, as a form or its print sets it ("Datum: Di, 07.02.2023")
+_WEEKDAY_BEFORE = re.compile(WEEKDAY + r",?[ \t]+(?=\d)")
+
+
+def value_date_at(text: str, pos: int) -> DateMatch | None:
+    """The date of a labelled value starting at ``pos``, after its weekday if one stands before it."""
+    m = _WEEKDAY_BEFORE.match(text, pos)
+    return date_at(text, m.end() if m else pos)
 
 
 def doc_date(
@@ -95,7 +105,7 @@ def labelled_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | 
             cell_to = min([b for a, b, _ in row if a <= m.start() < b or a == m.start()], default=line.end)
             if len(row) > 1 and _MEETING.search(text, m.start(), cell_to):
                 continue  # "Sitzungsdatum: …" cut as its own field
-            d = date_at(text, m.end())
+            d = value_date_at(text, m.end())
             if d is not None:
                 return Found(d.iso, d.start, d.end, "key_value")
             if not text[m.end() : line.end].strip():  # "Datum:" / "14.03.2017"
@@ -185,9 +195,9 @@ def contact_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | N
 
 
 def date_alone(text: str, line: Line) -> DateMatch | None:
-    """The date a line holds when it holds nothing else."""
+    """The date a line holds when it holds nothing else (but its weekday: "Di, 18.08.2031")."""
     stripped = line.text.strip()
     if not stripped:
         return None
-    d = date_at(text, line.start + len(line.text) - len(line.text.lstrip()))
-    return d if d is not None and d.raw == stripped else None
+    d = value_date_at(text, line.start + len(line.text) - len(line.text.lstrip()))
+    return d if d is not None and stripped.endswith(d.raw) and not text[d.end : line.end].strip() else None

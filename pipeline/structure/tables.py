@@ -924,6 +924,8 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
         return Table(start, start, "cells", columns)
     lead = "name" if columns.index("body") < columns.index("date") else "date"
     other = "date" if lead == "name" else "name"
+    if _leads_with(items, other):  # the first cell says which column comes first where the heading
+        lead, other = other, lead  # counts as the bodies' column word ("Beratungsfolge:" / "Datum" / the dates …)
     if "role" in columns and columns.index("role") < min(columns.index("body"), columns.index("date")):
         lead, other = "role", "date"  # the role's column first: a row's role stands above its name
     groups: list[list[_Item]] = [[]]
@@ -983,9 +985,19 @@ def _late_header_at(items: list[_Item]) -> int | None:
     "Zuständigkeit" / "Vorberatung" / ...), whose cells are every row's, not the last group's (None
     where there are none)."""
     dates = [k for k, x in enumerate(items) if x.kind == "date"]
-    if not dates:
-        return None
+    names = [k for k, x in enumerate(items) if x.kind == "name"]
+    if not dates or not names or names[0] > dates[-1]:
+        return None  # the names' column after the dates' (column by column): a column word, no late header
     return next((k for k, x in enumerate(items) if x.kind == "column" and dates[0] < k > dates[-1]), None)
+
+
+def _leads_with(items: list[_Item], kind: str) -> bool:
+    """Whether the region's cells, set column by column, open with a whole column of ``kind`` (the
+    dates, then a column word and the names): every cell of that kind stands before the first of
+    the other."""
+    at = {k: [n for n, x in enumerate(items) if x.kind == k] for k in ("name", "date")}
+    other = at["date" if kind == "name" else "name"]
+    return bool(at[kind]) and bool(other) and at[kind][-1] < other[0] and len(at[kind]) > 1
 
 
 # the kind of item each column's cell is, read one per line; another column's (a place, a time) any but a date

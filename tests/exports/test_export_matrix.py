@@ -2,8 +2,9 @@
 facts the pipeline reads from the PDF itself (``bench/export_matrix.py``).
 
 The PDFs are the seed renderings (grid and plain), the held-out submissions rendered in both
-layouts, and the real text-layer council PDFs of ``../shared/corpus`` (Nordstemmen, Munich,
-Erlangen; left out when that folder is absent). The tools are pdftotext (default order and
+layouts and a few of them in the further print layouts (boxed, tabbed), and the real text-layer
+council PDFs of ``../shared/corpus`` (Nordstemmen, Munich, Erlangen; left out when that folder is
+absent). The tools are pdftotext (default order and
 ``-layout``), pypdf and pdfminer.six; the facts are a document's consultations (body and date),
 municipality, number and date. An export known to lose a fact today is a strict xfail of exactly
 that document, tool and fact, so a reader that recovers it shows up as an unexpected pass.
@@ -18,6 +19,7 @@ from bench.export_matrix import (
     CACHE,
     EXPORTS,
     FACTS,
+    PRINT_LAYOUTS,
     RAW,
     UNSEEN,
     Facts,
@@ -40,6 +42,8 @@ WHY = {
     "number": "the number's label and value are set apart by this export",
     "date": "the header's date is set apart from its label or joined to another column by this export",
 }
+# the boxed layout's Beratungsfolgen that pdftotext and pdfminer.six set among the head form's cells
+BOXED_CELLS = {"b01_neumuenster", "d01_ludwigslust_parchim", "g04_region_hannover"}
 KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("real", "pdfminer", "date"): {"erl_366eb99f", "riski_5932071"},
     ("real", "pdfminer", "number"): {"erl_366eb99f"},
@@ -69,6 +73,22 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("real", "pdfminer-html", "number"): {"riski_5932071"},
     ("real", "pdftohtml", "municipality"): {"riski_6411697"},
     ("real", "pdftohtml", "date"): {"erl_3f1917e6"},
+    # the print layouts: a boxed head form set among the Beratungsfolge's column words, its narrow
+    # cells wrapped one a line; a weekday date under its label; a two-column page read across
+    ("unseen-boxed", "pdftotext", "consultations"): BOXED_CELLS,
+    ("unseen-boxed", "pdftotext", "date"): {"b01_neumuenster", "e03_herne"},
+    ("unseen-boxed", "pypdf", "date"): {"e03_herne"},
+    ("unseen-boxed", "pdfminer", "consultations"): BOXED_CELLS,
+    ("unseen-boxed", "pdfminer", "date"): {"b01_neumuenster", "d01_ludwigslust_parchim", "e03_herne"},
+    ("unseen-tabbed", "pdftotext", "date"): {"f01_hameln_pyrmont"},
+    ("unseen-tabbed", "pdftotext-layout", "number"): {"d03_rostock"},
+    ("unseen-tabbed", "pypdf", "municipality"): {"d03_rostock"},
+    ("unseen-tabbed", "pdfminer", "consultations"): {
+        "b01_neumuenster",
+        "d01_ludwigslust_parchim",
+        "f01_hameln_pyrmont",
+    },
+    ("unseen-tabbed", "pdfminer", "date"): {"f01_hameln_pyrmont"},
 }
 
 
@@ -76,6 +96,7 @@ def _stems() -> list[tuple[str, str]]:
     """(set, stem) of every PDF, known at collection without rendering or running anything."""
     out = [(f"seeds-{lay}", p.stem) for lay in ("grid", "plain") for p in sorted((RAW / "pdf" / lay).glob("*.pdf"))]
     out += [(f"unseen-{lay}", p.stem) for lay in ("grid", "plain") for p in sorted((UNSEEN / "docs").glob("*.txt"))]
+    out += [(f"unseen-{lay}", stem) for lay, stems in PRINT_LAYOUTS.items() for stem in sorted(stems)]
     out += [("real", p.stem) for s in real_set(SHARED) for p in s.pdfs]
     return out
 

@@ -20,8 +20,6 @@ KNOWN: dict[tuple[str, str], str] = {
     "not given",
     ("x_marks", "pdftotext"): "the last row's role set after the paper's closing text, the first row's after the "
     "marks: the roles not given",
-    ("section_rows", "pdftotext"): "the dates and roles of both rows first, then the section rows with the names "
-    "under them: no row paired",
 }
 
 
