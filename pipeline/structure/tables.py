@@ -1130,6 +1130,13 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             [c for c in typed(text, words.tokens, line.start + line.text.index(text)) if c.kind != "empty"]
         )
         kinds = [c.kind for c in typed_]
+        last = out[-1] if out else None
+        if last is not None and last.kind in ("name", "other") and _MEETING_OF.match(text):
+            out += _meeting_and_date(line, typed_)  # the meeting's name after the body's: "Sitzung des Ausschusses …"
+            continue
+        if last is not None and _meeting_cell(last) and _goes_on(last.text, text) and kinds == ["text"]:
+            last.lines.append(line)  # the meeting's name wrapped: "Sitzung des" / "Ausschusses für" / "Kultur"
+            continue
         if words.columns_only(line.text) and not (kinds and set(kinds) <= {"public"}):
             out.append(_Item("column", [line]))
             continue
@@ -1216,7 +1223,46 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             out.append(_Item("name", [line]))
     if whole and whole == sum(1 for x in out if x.kind == "date"):
         return None  # every row on its own line: the dated rows' form
+    return _meeting_rests(out)
+
+
+def _meeting_and_date(line: Line, typed_: list[Token]) -> list[_Item]:
+    """A session column's cell, and the row's date where a tool set it at the cell's line end ("Sitzung
+    des Haupt- und 25.03.2025"): a meeting item, and a date item after it."""
+    date = typed_[-1] if typed_ and typed_[-1].kind == "date" and len(typed_) > 1 else None
+    if date is None or line.text[date.end - line.start :].strip():
+        return [_Item("other", [line])]
+    head = line.text[: date.start - line.start].rstrip()
+    return [
+        _Item("other", [Line(line.start, line.start + len(head), head)]),
+        _Item("date", [Line(date.start, date.end, date.text)], date.value),
+    ]
+
+
+def _meeting_rests(items: list[_Item]) -> list[_Item]:
+    """The lines of a session column's cell that a tool set apart from it: one line between the cell and
+    the row's date ("Sitzung des Haupt- und" / "Finanzausschusses" / "25.03.2025"), or one line right after
+    the date the tool set at the cell's end, where the cell is left open ("Sitzung des Haupt- und
+    25.03.2025" / "Finanzausschusses"): the meeting's name, no body of a row of its own."""
+    out = list(items)
+    k = 0
+    while k + 2 < len(out):
+        a, b, c = out[k : k + 3]
+        if _meeting_cell(a) and b.kind == "name" and len(b.lines) == 1 and c.kind == "date":
+            a.lines.append(b.lines[0])
+            del out[k + 1]
+        elif (
+            _meeting_cell(a) and OPEN_END.search(a.text) and b.kind == "date" and c.kind == "name" and len(c.lines) == 1
+        ):
+            a.lines.append(c.lines[0])
+            del out[k + 2]
+        k += 1
     return out
+
+
+def _meeting_cell(item: _Item) -> bool:
+    """Whether an item is the cell of a session column (its name opens a meeting's name)."""
+    return item.kind == "other" and MEETING_OPENS.match(item.text) is not None
 
 
 def _bracketed_role(typed_: list[Token], text: str) -> list[_Item] | None:
@@ -1599,6 +1645,8 @@ def _meeting_column(cut: _Cut) -> bool:
 # where a meeting's name opens: "15. Sitzung", ". Sitzung" (its number left out), "öffentliche Sitzung",
 # a number with its term ("03/2021-2026. Sitzung")
 MEETING_OPENS = re.compile(r"(?:(?:\d[\d/-]*)?\.[ \t]+)?(?:(?:nicht ?)?öffentliche[ \t]+)?Sitzung\b", re.I)
+# a meeting's name that names its body in the genitive: a cell of a session column, never a column word
+_MEETING_OF = re.compile(MEETING_OPENS.pattern + r"[ \t]+(?:" + alternation("linking_articles") + r")\b", re.I)
 
 
 def meeting_start(text: str) -> int | None:
