@@ -326,11 +326,12 @@ def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozense
     labelled: list[list[tuple[int, int, str]]] = []
     starts: list[int] = []  # where each labelled line starts: its cells' columns are offsets from it
     joined: int | None = None  # the cell the line before went on with
+    grid = _grid(every, k, words, skip)
     while k < len(every) and len(labelled) < SETTINGS.stacked_words:
         if k in skip:
             k += 1
             continue
-        parts = every[k].columns
+        parts = _recut(every[k], grid)
         if labelled and every[k].text[:1].isspace() and _wrapped_cells(labelled[-1], starts[-1], every[k]):
             k += 1  # the cells of the labelled line above wrapped onto this one, each under its column
             continue
@@ -368,6 +369,33 @@ def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozense
                 cells += [_typed(c, {kind: col}, _TOKEN_KIND.get(c.kind, "other")) for c in tokens if c.kind != "date"]
         found.append(Row(cells, "transposed"))
     return Table(every[i].start, every[k - 1].end, "transposed", hdr[0], found)
+
+
+def _grid(every: Sequence[Line], k: int, words: ColumnWords, skip: frozenset[int]) -> list[int]:
+    """Where the cells of the labelled line with the most cells start (offsets in their line), among
+    the lines of a table set on its side from line ``k``: the columns a layout export aligns them at."""
+    near = [every[j] for j in range(k, min(len(every), k + 2 * SETTINGS.stacked_words)) if j not in skip]
+    rows = [ln for ln in near if "\t" not in ln.text and _labelled(ln.columns, words)]
+    widest = max(rows, key=lambda ln: len(ln.columns), default=None)
+    return [] if widest is None else [a - widest.start for a, _, _ in widest.columns]
+
+
+def _recut(line: Line, grid: list[int]) -> list[tuple[int, int, str]]:
+    """A line's cells, one cut again where a word starts at a column of ``grid`` after a single space
+    (a layout export that set two cells of a row one space apart where the first filled its column:
+    "Gremium      Ortsrat Nord Ausschuss für Bauen   Rat" over "Sitzung      01.02.2025   …")."""
+    parts = line.columns
+    if len(parts) >= len(grid) or "\t" in line.text:
+        return parts
+    out = []
+    for a, b, text in parts:
+        cuts = [c for c in grid if a - line.start < c < b - line.start and line.text[c - 1] == " " != line.text[c]]
+        for c in cuts:
+            at = line.start + c
+            out.append((a, at - 1, line.text[a - line.start : c - 1]))
+            a = at
+        out.append((a, b, line.text[a - line.start : b - line.start]))
+    return out
 
 
 _TITLE_NUMBER = re.compile(r"(.+?)[ \t]+1")  # the heading with the first column's number beside it

@@ -58,3 +58,36 @@ def test_names_and_meetings_without_their_dates_pair_nothing_wrong() -> None:
     assert all("Sitzung" not in c.body for c in found)
     assert all((c.body, c.meeting_date) in [(b, d) for b, d, _ in EXPECTED] for c in found)
 
+
+LAYOUT_ON_ITS_SIDE = (
+    "Beratungsfolge 1                        2                             3\n"
+    "Gremium          Ortsrat Kirchdorf Nord Ausschuss für Schule, Sport   Stadtrat\n"
+    "                                        und Kultur\n"
+    "Sitzung          04.03.2025             11.03.2025                    25.03.2025\n"
+    "Zuständigkeit    Anhörung               Vorberatung                   Entscheidung\n"
+    "\n"
+    "Beschlussvorschlag:\n"
+    "Der Stadtrat beschließt die Sanierung der Sporthalle.\n"
+)
+
+
+def test_layout_cells_of_a_table_on_its_side_one_space_apart() -> None:
+    """A table set on its side as a layout export sets it, a name filling its column one space before
+    the next column's name: the line is cut where the other lines' columns start."""
+    _, found = run(LAYOUT_ON_ITS_SIDE)
+    assert [(c.body, c.meeting_date, c.role) for c in found] == [
+        ("Ortsrat Kirchdorf Nord", "2025-03-04", "deliberation"),
+        ("Ausschuss für Schule, Sport und Kultur", "2025-03-11", "preliminary"),
+        ("Stadtrat", "2025-03-25", "decision"),
+    ]
+
+
+def test_a_name_off_the_columns_is_not_cut() -> None:
+    """A name whose words start at no other line's column stays whole: with a cell too few, the table
+    on its side is not read (no name cut at a guess)."""
+    text = LAYOUT_ON_ITS_SIDE.replace(
+        "Ortsrat Kirchdorf Nord Ausschuss für Schule, Sport", "Ortsrat Kirchdorf Nordost Ausschuss für Schule Sport"
+    )
+    _, found = run(text)
+    assert not any(c.body.startswith("Ortsrat") and "Ausschuss" in c.body for c in found)
+    assert not any(c.body == "Ortsrat Kirchdorf Nordost" for c in found)
