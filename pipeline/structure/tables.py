@@ -388,7 +388,7 @@ def _recut(line: Line, grid: list[int]) -> list[tuple[int, int, str]]:
     if len(parts) >= len(grid) or "\t" in line.text:
         return parts
     out = []
-    for a, b, text in parts:
+    for a, b, _ in parts:
         cuts = [c for c in grid if a - line.start < c < b - line.start and line.text[c - 1] == " " != line.text[c]]
         for c in cuts:
             at = line.start + c
