@@ -46,21 +46,11 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("real", "pdftotext", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "municipality"): {"riski_6411697"},
-    ("unseen-plain", "pdfminer", "consultations"): {
-        "f03_schoenefeld",
-        "g03_markt_indersdorf",
-        "g04_region_hannover",
-        "g05_hamburg_harburg",
-    },
-    ("unseen-plain", "pdftotext", "consultations"): {"g03_markt_indersdorf"},
-    ("unseen-plain", "pypdf", "consultations"): {"g03_markt_indersdorf"},
-    ("unseen-grid", "pdftotext-layout", "consultations"): {"f03_schoenefeld"},
+    ("unseen-plain", "pdfminer", "consultations"): {"f03_schoenefeld", "g03_markt_indersdorf"},
     ("unseen-grid", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-plain", "pdfminer", "date"): {"f01_hameln_pyrmont"},
-    ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "g02_berlin_neukoelln", "g03_markt_indersdorf"},
-    ("unseen-grid", "pdftotext", "consultations"): {"f03_schoenefeld", "g03_markt_indersdorf"},
-    ("unseen-grid", "pypdf", "consultations"): {"g03_markt_indersdorf"},
-    ("unseen-plain", "pdftotext-layout", "consultations"): {"g03_markt_indersdorf"},
+    ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld"},
+    ("unseen-grid", "pdftotext", "consultations"): {"f03_schoenefeld"},
 }
 
 
