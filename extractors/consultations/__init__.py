@@ -156,7 +156,21 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, 
             None,
         )
         out.append(better or rec)
-    return out + [m for m in model if not any(_same(m, f) for f in out)]
+    return out + [m for m in model if not any(_same(m, f) or _with_session(m, f) for f in out)]
+
+
+def _with_session(a: Consultation, b: Consultation) -> bool:
+    """Whether ``a``'s body runs the lines of ``b``'s and those of the meeting's cell together ("Ausschuss
+    für Sitzung des Soziales, Kultur": a table whose body and session cells both wrap) where ``b`` read the
+    same meeting from the same text."""
+    return (
+        meeting_start(a.body) is not None
+        and MEETING_OPENS.match(a.body) is None
+        and a.meeting_date is not None
+        and a.meeting_date == b.meeting_date
+        and a.span.start < b.span.end
+        and b.span.start < a.span.end
+    )
 
 
 def _longer(a: Consultation, b: Consultation, v: Vocab) -> bool:

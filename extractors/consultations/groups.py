@@ -79,8 +79,8 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
             continue
         line = sv.lines[k]
         text = line.text.strip()
-        if not text and spaced:
-            continue  # an export that sets a blank line after every line of the block
+        if not text and (spaced or meeting_below):
+            continue  # an export that sets a blank line after every line of the block, or after a text box
         if meeting_below:
             if not (text and body is not None and _meeting(text, body[1])):
                 return None

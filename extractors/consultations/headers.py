@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.base import collapse
+from pipeline.lang.de.closed_class import NAME_LINKS, either
 from pipeline.lang.de.closed_class import words as closed_words
 from pipeline.lang.de.dates import find_dates
 from pipeline.structure.lines import GAP
@@ -317,6 +318,8 @@ def _header(text: str, v: Vocab) -> Header | None:
             end = parts[-1][0] + len(parts[-1][1])
             if len(parts) < 2:
                 return None
+    if mode == "tokens" and _names_a_body(text, parts, kinds):
+        return None
     unknown = sum(1 for (_, p), k in zip(parts, kinds) if p.strip() and k is None)
     known = [k for k in kinds if k and k not in ("other", "title")]
     # "Gremium:\tSozialausschuss" is a key and its value, not two column headers
@@ -333,6 +336,20 @@ def _header(text: str, v: Vocab) -> Header | None:
         if "/" not in p and (st := status(p, v)) and st[0] is None and st[1] is not None
     )
     return Header(tuple(kinds), tuple(a for a, _ in parts), mode, end, marks)
+
+
+# a link word in lower case after a word: the word heads a name ("Ausschuss für Kultur")
+_NAME_GOES_ON = re.compile(r"\s+(?:" + either(NAME_LINKS) + r")\s")
+
+
+def _names_a_body(text: str, parts: list[tuple[int, str]], kinds: list[str | None]) -> bool:
+    """Whether the bodies' column word of single-spaced words is the head of a name: a link word
+    follows it on the line ("Öffentlich Ausschuss für Kultur 12.03.2025", a row whose status cell
+    comes first), where a header's last word is followed by its first row or nothing."""
+    if "body" not in kinds:
+        return False
+    at, word = parts[kinds.index("body")]
+    return _NAME_GOES_ON.match(text, at + len(word)) is not None
 
 
 def _mark_pair(first: str, second: str, v: Vocab) -> bool:

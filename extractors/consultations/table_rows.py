@@ -67,6 +67,7 @@ class Row:
     v: Vocab
     parts: list[tuple[int, int, str]] = field(default_factory=list)  # the body's lines
     in_body_col: bool = False
+    tail: Line | None = None  # the row's last cell, a role, wrapped onto a line of its own
 
     def __post_init__(self) -> None:
         texts = body_cells(self.cells, self.hdr, self.mode)
@@ -142,22 +143,25 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
     line apart by a blank one, "Ausschuss für Kultur," / "" / "Sport und Freizeit 14.05.2025")."""
     chunks: list[list[Item]] = [[]]
     for item in items:
-        last = chunks[-1][-1] if chunks[-1] else None
-        if item[0] == "blank" and last is not None and last[0] == "text" and OPEN_END.search(last[1].text):
+        if item[0] == "blank" and name_left_open(chunks[-1], hdr):
             continue
         if item[0] in ("blank", "end"):
             chunks.append([])
-        elif item[0] in ("row", "text"):
+        elif item[0] in ("row", "text", "spill"):
             chunks[-1].append(item)
     clean_end = not items[-1][1].text.strip() or any(p.match(items[-1][1].text) for p in v.stops)
     plans: list[tuple[list[Row], list[list[Line]]]] = []  # rows, and the lines before/between/after them
     for chunk in chunks:
         gaps: list[list[Line]] = [[]]
         rows = []
-        for kind, line, mode, cs in chunk:
+        for n, (kind, line, mode, cs) in enumerate(chunk):
             if kind == "row":
                 rows.append(Row(line, mode, cs, hdr, v))
                 gaps.append([])
+            elif _right_under(chunk, n) and _tail_role(rows[-1], line, v):
+                rows[-1].tail = line
+            elif kind == "spill":
+                continue
             elif len(gaps[-1]) < MAX_ORPHANS:
                 gaps[-1].append(line)
         if rows:
@@ -197,6 +201,46 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
 _REFERENCE = re.compile(r"\d+[/-]\d+|\w:")  # a paper's number ("2022/088") or a label ("Datum:")
 
 
+def name_left_open(items: list[Item], hdr: Header | None) -> bool:
+    """Whether the last name of the lines placed so far goes on below: a text line left open, or a
+    single-spaced row whose body cell is ("... Ausschuss für Kultur, Sport, 4.1"); spilled cells and a
+    line of role words only (a role wrapped away from its row) stand between and are stepped over."""
+    for kind, line, mode, cs in reversed(items):
+        if kind == "spill" or kind == "text" and cs and all(c.kind in ("role", "public", "empty") for c in cs):
+            continue
+        if kind == "text":
+            return OPEN_END.search(line.text) is not None
+        if kind == "row" and mode == "tokens":
+            texts = body_cells(cs, hdr, mode)
+            return bool(texts) and OPEN_END.search(texts[-1].text) is not None
+        return False
+    return False
+
+
+def _right_under(chunk: list[Item], n: int) -> bool:
+    """Whether item ``n`` stands right under a row that no spilled cell stands right over (a role
+    cell centred on its row, "Beratung und" / row / "Beschlussempfehlung", is no role wrapped away)."""
+    return n > 0 and chunk[n - 1][0] == "row" and (n < 2 or chunk[n - 2][0] != "spill")
+
+
+def _tail_role(row: Row, line: Line, v: Vocab) -> bool:
+    """Whether the line right under a single-spaced row is its last cell, the role, wrapped onto a line
+    of its own: the header's last column is the role, the row has none, and the line holds only role
+    words ("… Ausschuss für Kultur, Sport, 4.1" / "Vorberatung" / "und Freizeit"). The role is the row's,
+    and no line of the body name it stands in."""
+    hdr = row.hdr
+    if hdr is None or row.mode != "tokens" or row.tail is not None or hdr.kinds[-1] != "role":
+        return False
+    said = status(line.text.strip(), v)
+    return (
+        not OPEN_END.search(line.text)
+        and said is not None
+        and said[0] is not None
+        and said[1] is None
+        and not any(c.kind == "role" for c in row.cells)
+    )
+
+
 def _bonded(left: str, right: str) -> bool:
     """Whether two lines are one wrapped name: an open end, or a lower-case continuation."""
     right = right.lstrip()
@@ -220,6 +264,8 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     in_body = [(s, e) for s, e, _ in row.parts]
     own = [(c.kind, c.text, c.value, False) for c in row.cells if not any(s <= c.start < e for s, e in in_body)]
     role = deciding(own)  # "Beratung und Entscheidung"
+    if row.tail is not None:
+        role = role or (status(row.tail.text.strip(), v) or (None, None))[0]
     for rid, pat in v.roles:  # "Vorberatung im Integrationsbeirat"
         m = pat.match(body)
         rest = strip_header_words(body[m.end() :], v) if m else ""
@@ -239,6 +285,7 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     if public is None:
         public = row.mark()
     used = [(c.start, c.end) for c in row.cells if c.kind not in ("empty", "text")] + [(s, e) for s, e, _ in row.parts]
+    used += [(row.tail.start, row.tail.end)] if row.tail is not None else []
     method = ("table." + row.mode) if row.hdr is not None or row.mode != "tokens" else "list"
     return Consultation(
         span=doc.span(min(s for s, _ in used), max(e for _, e in used)),

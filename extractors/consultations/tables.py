@@ -30,7 +30,7 @@ from pipeline.structure.tokens import MARK, Cell, row_cells, typed
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after
 from .flat import flat_rows, inline_header, inline_title, namelike, wrapped_flat
 from .headers import Header, column_kind, column_words_only, header, merge_header, strip_header_words
-from .table_rows import Item, body_cells, stacked, table_rows
+from .table_rows import Item, body_cells, name_left_open, stacked, table_rows
 from .vocab import OPEN_END, Vocab, clean_body, has_head, status
 
 SPILL_WORDS = 6  # a role cell spilled onto a line of its own is shorter; a vote cell has result words
@@ -269,7 +269,7 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
             break
     else:
         w.items.append(("end", Line(len(doc.text), len(doc.text), ""), "tokens", []))
-    items = _table_end(w.items) if w.table else w.items
+    items = _table_end(w.items, hdr) if w.table else w.items
     if any(k == "row" for k, _, _, _ in items):
         yield from table_rows(doc, items, v, hdr)
     else:
@@ -403,7 +403,13 @@ def _place(w: _Walk, cur: _Cur) -> bool:
     return True
 
 
-def _table_end(items: list[Item]) -> list[Item]:
+def _goes_on(items: list[Item], j: int, hdr: Header | None) -> bool:
+    """Whether the blank line ``j`` stands inside a name: the name above it is left open (a row's body
+    cell too, over its role wrapped onto a line of its own) and a line of text follows it."""
+    return name_left_open(items[:j], hdr) and next((k for k, *_ in items[j + 1 :] if k != "blank"), "") == "text"
+
+
+def _table_end(items: list[Item], hdr: Header | None) -> list[Item]:
     """Under a header: a date alone on its line is a row whose name wraps around it (a run of such
     lines is a column of dates of its own: stacked columns); the table ends at a blank line that
     no row follows, or only a name's lines left open before a row (an export that sets every line
@@ -415,7 +421,7 @@ def _table_end(items: list[Item]) -> list[Item]:
     open_text = [k == "text" and OPEN_END.search(it[1].text) is not None for k, it in zip(kinds, items)]
     for j, k in enumerate(kinds):
         after = (x for x, o in zip(kinds[j + 1 :], open_text[j + 1 :]) if x != "blank" and not o)
-        if k == "blank" and next(after, "end") != "row":
+        if k == "blank" and next(after, "end") != "row" and not _goes_on(items, j, hdr):
             return items[:j] + [("end", items[j][1], "tokens", [])]
     return items
 

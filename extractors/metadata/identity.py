@@ -28,6 +28,9 @@ _CHUNK = r"(?:[A-ZÄÖÜ]{1,4} ?\d[\dA-Za-z]*|\d[\dA-Za-z]*|[A-ZÄÖÜ][A-Za-zÄ
 _SEP = r"(?:[ \t]?[/.\-–][ \t]?)"
 ID = _CHUNK + "(?:" + _SEP + _CHUNK + ")*"
 _ID = re.compile(ID)
+# a count with its period in brackets and a letter code after it, ending its cell: "2517 (V) BDs", "88 (XI)"
+BRACKETED_ID = r"\d+[ \t]?\([A-Z]{1,6}\)(?:[ \t][A-Z][A-Za-z]{1,4})?"
+_BRACKETED_ID = re.compile(BRACKETED_ID + r"(?=\s*$)")
 # letters ending an id across a spaced separator ("14–20 / V" wrapped before its digits); an
 # attached period mark stays ("1536/V")
 _TRAILING_LETTERS = re.compile(r"(?:[ \t][/.\-–][ \t]?|[/.\-–][ \t]|[ \t])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$|[.\-–]$")
@@ -86,13 +89,15 @@ _FUNCTION_WORDS = words(*ARTICLES, "prepositions", "contractions", "conjunctions
 
 
 @functools.lru_cache(maxsize=8)
-def _field_label(colon: str, number: str, date: str) -> re.Pattern[str]:
+def _field_label(colon: str, number: str, date: str, structured: str) -> re.Pattern[str]:
     # a known label after a single space: followed by a colon ("Datum: 21.02.2022"), a number
-    # label followed by an id ("Vorlagen-Nr. BV/0117/2022"), a date label by a date
+    # label followed by an id ("Vorlagen-Nr. BV/0117/2022"), any number label by an id with a
+    # bracket that ends the line ("Nr. 2517 (V) BDs"), a date label by a date
     # in any case ("AMT: SOZIALAMT"); fields() keeps only labels written with a capital
     return re.compile(
         r"(?<=[ ])(?=[A-ZÄÖÜ])(?i:(?:" + colon + r")(?![\wäöüß])[ \t]*:(?!\S)"
         r"|(?:" + number + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=[A-Z]{0,4}[ /-]?\d)"
+        r"|(?:" + structured + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=" + BRACKETED_ID + r"\s*$)"
         r"|(?:" + date + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=\d{1,2}\.))"
     )
 
@@ -124,7 +129,8 @@ def _build_field_label(conf: MetadataFile) -> re.Pattern[str]:
         *conf.department_labels,
         *conf.author_labels,
     ]
-    return _field_label(alternation(colon), alternation(numbers), alternation(dates))
+    structured = [e.pattern for e in conf.number_labels if e.structured]
+    return _field_label(alternation(colon), alternation(numbers), alternation(dates), alternation(structured))
 
 
 def fields(line: Line, conf: MetadataFile) -> tuple[tuple[int, int, str], ...]:
@@ -318,6 +324,9 @@ def id_at(text: str, pos: int, limit: int, structured: bool = False) -> tuple[st
     label = _AFTER_HEADING.match(text, pos, limit)
     if label is not None:
         pos = label.end()
+    bracketed = _BRACKETED_ID.match(text, pos, limit)
+    if bracketed is not None:  # the bracket parts it as a separator does
+        return bracketed.group(0), pos, bracketed.end()
     m = _ID.match(text, pos, limit)
     if m is None:
         return None

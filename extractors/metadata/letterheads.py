@@ -51,6 +51,9 @@ def letterheads(
             if cell.lstrip(" \t" + markers.LINE_MARKS)[:1].islower():
                 continue  # the rest of a wrapped word ("Land-" / "kreis Hildesheim"), never a letterhead
             found = _letterhead_cell(text, header, n, (start, end, cell), gaz, voc, hints, running)
+            if found is None and (cut := spaced_type(cell, voc)) is not None:
+                # "Region Musterland Beschlussvorlage": the letterhead and the type one space apart
+                found = _letterhead_cell(text, header, n, (start, start + cut, cell[:cut]), gaz, voc, hints, running)
             if found is not None:
                 yield found
 
@@ -182,10 +185,36 @@ def glued_type(cell: str, voc: Vocabulary) -> int | None:
     (13, None, None)
     """
     for m in _GLUED.finditer(cell):
-        word = cell[m.start() :].strip()
-        if any(voc.doc_type.fullmatch(word[k:]) for k in range(len(word) - 4)):  # also "Beschlussdrucksache"
+        if _type_word(cell[m.start() :].strip(), voc):
             return m.start()
     return None
+
+
+def _type_word(word: str, voc: Vocabulary) -> bool:
+    """Whether a word is a document type or ends in one ("Beschlussdrucksache")."""
+    return any(voc.doc_type.fullmatch(word[k:]) for k in range(len(word) - 4))
+
+
+_SPACED = re.compile(r"(?<=[a-zäöüß]) (?=[A-ZÄÖÜ][a-zäöüß]+\s*$)")
+
+
+def spaced_type(cell: str, voc: Vocabulary) -> int | None:
+    """Where a document type set one space after the letterhead's name ends ``cell`` (the letterhead
+    and the type side by side, their gap flattened to a space: "Region Musterland Beschlussvorlage"),
+    or None; the name before it has two words or more.
+
+    >>> from extractors import load_resources
+    >>> from extractors.metadata.gazetteer import gazetteer
+    >>> from extractors.metadata.place_names import vocabulary
+    >>> res = load_resources()
+    >>> voc = vocabulary(res, gazetteer(res))
+    >>> spaced_type("Stadt Bocholt Sitzungsvorlage", voc), spaced_type("Stadt Bocholt", voc)
+    (13, None)
+    """
+    m = _SPACED.search(cell)
+    if m is None or len(cell[: m.start()].split()) < 2 or not _type_word(cell[m.end() :].strip(), voc):
+        return None
+    return m.start()
 
 
 # a name in a letterhead of place names: capitalised, run together with the next ("GroßEscherde")

@@ -250,33 +250,47 @@ def place_date_lines(
 
 
 _TRAILING_DATE = re.compile(r",[ \t]*(?:den[ \t]*)?(?=\d)")
+# ", den" before the date: a place and date line anywhere in the text, not a date in a sentence
+_DEN_DATE = re.compile(r",[ \t]*den[ \t]+(?=\d)")
+MAX_LETTERHEAD_WORDS = 8  # the words of a line before its place and date, beyond the header
 
 
 def trailing_place_dates(sv: View, header_end: int, gaz: Gazetteer, hints: frozenset[str]) -> list[PlaceDate]:
     """Header cells that end in a place and date after other words ("Amt für Migration und
-    Integration Göppingen, 04.05.2021"): the document's date, not its issuer."""
-    text = sv.text
+    Integration Göppingen, 04.05.2021"): the document's date, not its issuer. Beyond the header,
+    a short line that ends so with ", den" before its date ("Fachbereich Jugend Musterstadt Musterstadt,
+    den 03.02.2025", an office and its place and date whose gap a PDF's text layer lost)."""
     found = []
-    for line in sv.lines_in(0, header_end):
-        if "," not in line.text:
+    for line in sv.lines:
+        beyond = line.start >= header_end
+        if "," not in line.text or beyond and "den" not in line.text:
             continue
         for start, end, _cell in header_cells(line):
-            m = _TRAILING_DATE.search(text, start, end)
-            if m is None:
-                continue
-            dates = find_dates(text, m.end(), end)
-            if not dates or dates[0].start != m.end() or text[dates[0].end : end].strip():
-                continue
-            words = list(re.finditer(r"\S+", text[start : m.start()]))
-            for first in range(max(1, len(words) - 4), len(words)):
-                at = start + words[first].start()
-                written = text[at : m.start()]
-                if written[0].isupper() and gaz.knows(written):
-                    resolution = gaz.resolve(written, None, hints)
-                    if resolution is not None:
-                        found.append(PlaceDate(resolution, written, at, m.start(), None, dates[0], trailing=True))
-                        break
+            got = _trailing(sv.text, start, end, _DEN_DATE if beyond else _TRAILING_DATE, gaz, hints)
+            if got is not None and (not beyond or len(sv.text[start : got.start].split()) < MAX_LETTERHEAD_WORDS):
+                found.append(got)
     return found
+
+
+def _trailing(
+    text: str, start: int, end: int, pattern: re.Pattern[str], gaz: Gazetteer, hints: frozenset[str]
+) -> PlaceDate | None:
+    """The place and date that end the cell from ``start`` to ``end`` after other words, or None."""
+    m = pattern.search(text, start, end)
+    if m is None:
+        return None
+    dates = find_dates(text, m.end(), end)
+    if not dates or dates[0].start != m.end() or text[dates[0].end : end].strip():
+        return None
+    words = list(re.finditer(r"\S+", text[start : m.start()]))
+    for first in range(max(1, len(words) - 4), len(words)):
+        at = start + words[first].start()
+        written = text[at : m.start()]
+        if written[0].isupper() and gaz.knows(written):
+            resolution = gaz.resolve(written, None, hints)
+            if resolution is not None:
+                return PlaceDate(resolution, written, at, m.start(), None, dates[0], trailing=True)
+    return None
 
 
 _COMMA_DATE = re.compile(r",[ \t]*(?:den[ \t]*(?:\n[ \t]*){0,3})?\d")  # the comma every place and date line has

@@ -326,11 +326,12 @@ def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozense
     labelled: list[list[tuple[int, int, str]]] = []
     starts: list[int] = []  # where each labelled line starts: its cells' columns are offsets from it
     joined: int | None = None  # the cell the line before went on with
+    grid = _grid(every, k, words, skip)
     while k < len(every) and len(labelled) < SETTINGS.stacked_words:
         if k in skip:
             k += 1
             continue
-        parts = every[k].columns
+        parts = _recut(every[k], grid)
         if labelled and every[k].text[:1].isspace() and _wrapped_cells(labelled[-1], starts[-1], every[k]):
             k += 1  # the cells of the labelled line above wrapped onto this one, each under its column
             continue
@@ -368,6 +369,33 @@ def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozense
                 cells += [_typed(c, {kind: col}, _TOKEN_KIND.get(c.kind, "other")) for c in tokens if c.kind != "date"]
         found.append(Row(cells, "transposed"))
     return Table(every[i].start, every[k - 1].end, "transposed", hdr[0], found)
+
+
+def _grid(every: Sequence[Line], k: int, words: ColumnWords, skip: frozenset[int]) -> list[int]:
+    """Where the cells of the labelled line with the most cells start (offsets in their line), among
+    the lines of a table set on its side from line ``k``: the columns a layout export aligns them at."""
+    near = [every[j] for j in range(k, min(len(every), k + 2 * SETTINGS.stacked_words)) if j not in skip]
+    rows = [ln for ln in near if "\t" not in ln.text and _labelled(ln.columns, words)]
+    widest = max(rows, key=lambda ln: len(ln.columns), default=None)
+    return [] if widest is None else [a - widest.start for a, _, _ in widest.columns]
+
+
+def _recut(line: Line, grid: list[int]) -> list[tuple[int, int, str]]:
+    """A line's cells, one cut again where a word starts at a column of ``grid`` after a single space
+    (a layout export that set two cells of a row one space apart where the first filled its column:
+    "Gremium      Ortsrat Nord Ausschuss für Bauen   Rat" over "Sitzung      01.02.2025   …")."""
+    parts = line.columns
+    if len(parts) >= len(grid) or "\t" in line.text:
+        return parts
+    out = []
+    for a, b, _ in parts:
+        cuts = [c for c in grid if a - line.start < c < b - line.start and line.text[c - 1] == " " != line.text[c]]
+        for c in cuts:
+            at = line.start + c
+            out.append((a, at - 1, line.text[a - line.start : c - 1]))
+            a = at
+        out.append((a, b, line.text[a - line.start : b - line.start]))
+    return out
 
 
 _TITLE_NUMBER = re.compile(r"(.+?)[ \t]+1")  # the heading with the first column's number beside it
@@ -1142,6 +1170,13 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             [c for c in typed(text, words.tokens, line.start + line.text.index(text)) if c.kind != "empty"]
         )
         kinds = [c.kind for c in typed_]
+        last = out[-1] if out else None
+        if last is not None and last.kind in ("name", "other") and _MEETING_OF.match(text):
+            out += _meeting_and_date(line, typed_)  # the meeting's name after the body's: "Sitzung des Ausschusses …"
+            continue
+        if last is not None and _meeting_cell(last) and _goes_on(last.text, text) and kinds == ["text"]:
+            last.lines.append(line)  # the meeting's name wrapped: "Sitzung des" / "Ausschusses für" / "Kultur"
+            continue
         if words.columns_only(line.text) and not (kinds and set(kinds) <= {"public"}):
             out.append(_Item("column", [line]))
             continue
@@ -1228,7 +1263,46 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             out.append(_Item("name", [line]))
     if whole and whole == sum(1 for x in out if x.kind == "date"):
         return None  # every row on its own line: the dated rows' form
+    return _meeting_rests(out)
+
+
+def _meeting_and_date(line: Line, typed_: list[Token]) -> list[_Item]:
+    """A session column's cell, and the row's date where a tool set it at the cell's line end ("Sitzung
+    des Haupt- und 25.03.2025"): a meeting item, and a date item after it."""
+    date = typed_[-1] if typed_ and typed_[-1].kind == "date" and len(typed_) > 1 else None
+    if date is None or line.text[date.end - line.start :].strip():
+        return [_Item("other", [line])]
+    head = line.text[: date.start - line.start].rstrip()
+    return [
+        _Item("other", [Line(line.start, line.start + len(head), head)]),
+        _Item("date", [Line(date.start, date.end, date.text)], date.value),
+    ]
+
+
+def _meeting_rests(items: list[_Item]) -> list[_Item]:
+    """The lines of a session column's cell that a tool set apart from it: one line between the cell and
+    the row's date ("Sitzung des Haupt- und" / "Finanzausschusses" / "25.03.2025"), or one line right after
+    the date the tool set at the cell's end, where the cell is left open ("Sitzung des Haupt- und
+    25.03.2025" / "Finanzausschusses"): the meeting's name, no body of a row of its own."""
+    out = list(items)
+    k = 0
+    while k + 2 < len(out):
+        a, b, c = out[k : k + 3]
+        if _meeting_cell(a) and b.kind == "name" and len(b.lines) == 1 and c.kind == "date":
+            a.lines.append(b.lines[0])
+            del out[k + 1]
+        elif (
+            _meeting_cell(a) and OPEN_END.search(a.text) and b.kind == "date" and c.kind == "name" and len(c.lines) == 1
+        ):
+            a.lines.append(c.lines[0])
+            del out[k + 2]
+        k += 1
     return out
+
+
+def _meeting_cell(item: _Item) -> bool:
+    """Whether an item is the cell of a session column (its name opens a meeting's name)."""
+    return item.kind == "other" and MEETING_OPENS.match(item.text) is not None
 
 
 def _bracketed_role(typed_: list[Token], text: str) -> list[_Item] | None:
@@ -1611,6 +1685,8 @@ def _meeting_column(cut: _Cut) -> bool:
 # where a meeting's name opens: "15. Sitzung", ". Sitzung" (its number left out), "öffentliche Sitzung",
 # a number with its term ("03/2021-2026. Sitzung")
 MEETING_OPENS = re.compile(r"(?:(?:\d[\d/-]*)?\.[ \t]+)?(?:(?:nicht ?)?öffentliche[ \t]+)?Sitzung\b", re.I)
+# a meeting's name that names its body in the genitive: a cell of a session column, never a column word
+_MEETING_OF = re.compile(MEETING_OPENS.pattern + r"[ \t]+(?:" + alternation("linking_articles") + r")\b", re.I)
 
 
 def meeting_start(text: str) -> int | None:
