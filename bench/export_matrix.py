@@ -126,6 +126,15 @@ EXPORTERS: dict[str, Callable[[bytes], str]] = {
 SUFFIXES = {"pdftohtml": ".html", "pdfminer-html": ".html"}  # the others write plain text
 
 
+def as_text(tool: str, exported: str) -> str:
+    """The text the pipeline reads from ``tool``'s export: an HTML export's page laid out as text."""
+    if tool not in SUFFIXES:
+        return exported
+    from pipeline.ingest.html import html_text
+
+    return html_text(exported.encode("utf-8"))
+
+
 def export_path(pdf: Path, tool: str) -> Path:
     """The name an export of ``pdf`` by ``tool`` is read under: ``.txt``, ``.html`` for the HTML exports."""
     return pdf.with_suffix(SUFFIXES.get(tool, ".txt"))

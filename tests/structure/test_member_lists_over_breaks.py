@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from bench.export_matrix import EXPORTERS
+from bench.export_matrix import EXPORTERS, as_text
 from extractors import load_resources, steering
 from pipeline.ingest.readers import read_document
 from pipeline.records import SteeringGroup
@@ -75,7 +75,7 @@ def test_member_list_over_a_pdf_page_break_through_every_export(
 ) -> None:
     """The list set over two PDF pages (page number or print date at the foot, running head at the
     top) gives the members of the list without the break, from the PDF and from each export
-    tool's text (pdftotext, -layout, pypdf, pdfminer.six)."""
+    tool's text (pdftotext, -layout, pypdf, pdfminer.six, and the HTML of pdftohtml and pdfminer.six)."""
     lines, at = drawn
     plain = _members("\n".join(lines))
     assume(plain and all(members for _, members in plain))
@@ -88,5 +88,5 @@ def test_member_list_over_a_pdf_page_break_through_every_export(
     )
     assert got == plain, doc.text
     for tool, export in EXPORTERS.items():
-        text = export(data)
+        text = as_text(tool, export(data))
         assert _members(text) == plain, f"{tool}:\n{text}"

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from bench.export_matrix import EXPORTERS
+from bench.export_matrix import EXPORTERS, as_text
 from extractors import action_fields, load_resources
 from extractors.consultations import extract
 from extractors.consultations.model import from_model
@@ -213,5 +213,5 @@ def test_table_over_a_pdf_page_break_through_every_export(
     assert got == [(e[0], e[1]) for e in block.expected()], doc.text
     drawn = {foot.format(n=n) for n in (1, 2)} | {BLOCK_PAPER.number_line, f"Drucksache {BLOCK_PAPER.number}"}
     for tool, export in EXPORTERS.items():
-        exported = export(data_pdf)
+        exported = as_text(tool, export(data_pdf))
         assert _pairs(exported) == _pairs(_without(exported, drawn - {""})), f"{tool}:\n{exported}"
