@@ -197,7 +197,7 @@ class Tally:
 def exports(verbose: bool, strict: bool = False) -> dict[str, Tally]:
     """The export matrix: each rendered PDF's facts against those of each tool's export."""
     sys.path.insert(0, str(ROOT / "bench"))
-    from export_matrix import EXPORTS, exported, rendered_sets
+    from export_matrix import EXPORTS, as_text, exported, rendered_sets
 
     from pipeline.ingest.readers import read_document
     from pipeline.settings import Settings
@@ -209,7 +209,7 @@ def exports(verbose: bool, strict: bool = False) -> dict[str, Tally]:
             doc, _ = read_document(pdf, pdf.name, settings)
             base, _ = judged(doc)
             for tool in EXPORTS:
-                got, flags = run(exported(pdf, tool), pdf.name)
+                got, flags = run(as_text(tool, exported(pdf, tool)), pdf.name)
                 missed = bool(lost(base, got, strict))
                 out[tool].add(missed, bool(flags))
                 if verbose and missed != bool(flags):
