@@ -51,6 +51,7 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "g03_markt_indersdorf",
         "g04_region_hannover",
         "g05_hamburg_harburg",
+        "h02_wittlich_land",
     },
     ("unseen-plain", "pdftotext", "consultations"): {"g03_markt_indersdorf"},
     ("unseen-plain", "pypdf", "consultations"): {"g03_markt_indersdorf"},
