@@ -210,7 +210,7 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
                 break  # the next section's heading going on with the list's numbers: "3. Finanzielle Auswirkungen"
             kind = marker_family(m)
             if family and kind != family:
-                if blank and not sub:
+                if blank and not sub and not _spaced_sub_point(ft, k, family, numbers):
                     break
                 sub = True  # a sub-point of the item above, not a field
                 k += 1
@@ -337,6 +337,16 @@ def _next_numbered(ft: FieldText, k: int, family: str, number: int, reach: int =
             ordinal = marker_ordinal(m.group("enum") or "")
             return j if ordinal and ordinal[1] == number else None
     return None
+
+
+_SUB_REACH = 12  # lines from a sub-point to the next item of its list, blank lines between them
+
+
+def _spaced_sub_point(ft: FieldText, k: int, family: str, numbers: list[int]) -> bool:
+    """Whether line ``k``, marked otherwise than the numbered list's items and after a blank line, is a
+    sub-point of the item above as pdfminer.six sets it, a blank line after every line ("(1) Sprache" /
+    "" / "a) Kurse …" / "" / "(2) Arbeit"): the list's next number follows within a few lines."""
+    return bool(numbers and numbers[-1]) and _next_numbered(ft, k, family, numbers[-1] + 1, _SUB_REACH) is not None
 
 
 def _page_gap(ft: FieldText, k: int) -> bool:

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.lang.de import markers
-from pipeline.lang.de.closed_class import words
+from pipeline.lang.de.closed_class import alternation, words
 from pipeline.lang.de.numbers import spelt
 
 from .items import (
@@ -101,7 +101,13 @@ def introduces(ft: FieldText, lead: str, at: int, end: int, weak: bool) -> bool:
         return f.end() <= at and len(lead[f.end() : at].split()) <= 3
     if not _COUNTED.search(lead[:at]) and ft.vocab.blockers.search(lead):
         return False  # "Ziele und Maßnahmen in den Handlungsfeldern:", unless the fields are counted
-    return _only_attributes(lead[end:])
+    after = lead[end:]
+    each = _EACH.search(after)  # "…; für jedes sind Teilziele genannt": what each field holds, under it
+    return _only_attributes(after[: each.start()] if each else after)
+
+
+# a clause after a semicolon that speaks of each of the fields: "; für jedes sind Teilziele vorgegeben"
+_EACH = re.compile(r";[ \t]*(?:(?:" + alternation("prepositions") + r")[ \t]+)?(?:jedes|jedem|jeden|je)\b")
 
 
 # words before the noun of a list heading: "Die zehn Handlungsfelder", "Zentrale Handlungsfelder"

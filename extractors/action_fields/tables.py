@@ -35,6 +35,7 @@ from .vocab import is_structure, known_codes
 Cell = tuple[int, int, str]
 _PIPE_RULE = re.compile(r"[ \t|:+=-]*")
 _DITTO = re.compile(r"[\"„“”'\-–—]+|dto\.?|s\.\s?o\.?|ebd\.?|ditto", re.I)
+_MARK = re.compile(r"[xX✓✔+]")  # a cell of a plan's table that only marks ("x" under a year)
 _ADJECTIVE_END = re.compile(r"\w(?:lich|isch|ell|al|iv|ig|är|ar|ös)(?:e|es|er|en|em)$")
 _CONJUNCTION = re.compile(r"(?:und|sowie|oder|bzw\.|&)\s")  # no field's name starts with one
 
@@ -81,6 +82,7 @@ def field_tables(ft: FieldText) -> Iterator[Candidate]:
     seen: set[str] = set()
     yield from numbered_cells(ft, seen)
     yield from stacked_cells(ft, seen)
+    yield from marked_rows(ft, seen)
     with_noun = sorted({ft.row_at(m.start()) for m in ft.nouns} | {ft.row_at(m.start()) for m in ft.weak})
     done = 0  # rows before this one belong to a table already read
     for i in with_noun:
@@ -145,7 +147,9 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
             last.append(row[0][:2])
             j += 1
             continue
-        if len(row) < width:  # cells wrapped onto a line of their own; the empty ones are not there
+        if len(row) < width and not (k == 0 and all(_MARK.fullmatch(c[2]) for c in row[1:])):
+            # cells wrapped onto a line of their own; the empty ones are not there (but a row of marks
+            # under years or steps, "Wohnen   x        x", is one with its empty cells dropped)
             j += 1
             continue
         a, b, t = row[k]
@@ -189,6 +193,36 @@ def _label(ft: FieldText, pieces: list[tuple[int, int]], seen: set[str]) -> Iter
     seen.add(key)
     end = pieces[-1][1] if len(pieces) > 1 else pieces[0][0] + n
     yield Candidate(pieces[0][0], end, label, "table")
+
+
+# --- a plan's table of marks a PDF's text layer flattened ----------------------------------------
+
+_STEPS = re.compile(r"(?:[ \t]+(?:(?:19|20)\d\d(?:/\d\d)?|Q[1-4]|[1-4]\.[ ]?Quartal)){2,}[ \t]*")  # " 2025 2026 2027"
+_MARKED = re.compile(r"[ \t]*(?P<label>[^\W\d][^\t]*?)(?:[ \t]+[xX✓✔])+[ \t]*")  # "Wohnen x x"
+
+
+def marked_rows(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
+    """Fields of a plan's table whose header is the field noun over years or quarters
+    ("Handlungsfeld 2025 2026 2027") and whose rows are a field and the marks under its years, the
+    gaps closed into single spaces ("Wohnen und Dorfgemeinschaft x x"): each row's words before its
+    marks, two rows at least; blank lines between the rows are stepped over."""
+    for noun in ft.nouns:
+        i = ft.row_at(noun.start())
+        line = ft.rows[i]
+        if ft.text[line.start : noun.start()].strip() or not _STEPS.fullmatch(ft.text, noun.end(), line.end):
+            continue
+        found: list[tuple[int, int]] = []
+        for j in range(i + 1, len(ft.rows)):
+            row = ft.rows[j]
+            if not row.text.strip():
+                continue
+            m = _MARKED.fullmatch(row.text)
+            if m is None:
+                break
+            found.append((row.start + m.start("label"), row.start + m.end("label")))
+        if len(found) >= 2:
+            for piece in found:
+                yield from _label(ft, [piece], seen)
 
 
 # --- a numbered table an export set one cell a line ------------------------------------------

@@ -51,6 +51,9 @@ _NAME_WORDS = 12  # words of a body's name, at most
 # a meeting's date as an item's page gives it, the weekday first: "Mo, 20.07.2015", "Do., 05.06.2025"
 _WEEKDAY = re.compile(WEEKDAY + r",?[ \t]+\d")
 _DASH = re.compile(rf"[ \t]*[{DASHES}{BULLET}](?:[ \t]+|[ \t]*$)")  # a list line's dash: "- Gremium:"
+# the space before a further labelled cell of a line: "Gremium: X<gap>TOP: Ö 5", the gap a single
+# space where a PDF's text layer closed it ("Gremium: X TOP: Ö 5")
+_LABEL_GAP = re.compile(r"[ \t]+(?=[A-ZÄÖÜ][\w./-]*(?:[ ][a-zäöü][\w-]*)?[ \t]*:[ \t]*\S)")
 _SESSION = re.compile(r"[ \t]*\n\s*([^\n]*Sitzung[^\n]*)")  # the line under a meeting heading
 
 
@@ -77,16 +80,16 @@ def _blocks(doc: Document, v: Vocab, sv: View, split: bool) -> Iterator[Consulta
             if split and run and "body" in run[-1] and "date" in run[-1]:
                 run.append({})
             continue
-        kv = _block_line(line.text, v)
-        if kv is None:
+        cells = _labelled_cells(line.text, v)
+        if not cells:
             yield from _read_run(doc, run, v) or _read_run(doc, _by_label(seq), v)
             run, seq = [], []
             continue
-        kind, s, e, value = kv
-        if not run or kind in run[-1]:  # a label already given starts the next block ("none between")
-            run.append({})
-        run[-1][kind] = (line.start + s, line.start + e, value)
-        seq.append((kind, run[-1][kind]))
+        for kind, s, e, value in cells:
+            if not run or kind in run[-1]:  # a label already given starts the next block ("none between")
+                run.append({})
+            run[-1][kind] = (line.start + s, line.start + e, value)
+            seq.append((kind, run[-1][kind]))
     yield from _read_run(doc, run, v) or _read_run(doc, _by_label(seq), v)
 
 
@@ -111,6 +114,21 @@ def _by_label(seq: list[tuple[str, tuple[int, int, str]]]) -> list[dict[str, tup
 @functools.lru_cache(maxsize=4)
 def _body_lines(label: str) -> re.Pattern[str]:
     return re.compile("^(?:" + label + ")$", re.I | re.M)
+
+
+def _labelled_cells(text: str, v: Vocab) -> list[tuple[str, int, int, str]]:
+    """The label lines of a line: the cells of a line of labelled cells apart by gaps ("Gremium:
+    Sozialausschuss      TOP: Ö 5" / "Datum: Di, 02.06.2025      Zuständigkeit: Vorberatung"), each
+    a label line of its own, where every cell is one; else the whole line as one, or none."""
+    starts = [0, *(m.end() for m in _LABEL_GAP.finditer(text))]
+    cells = []
+    for a, b in zip(starts, [*starts[1:], len(text)], strict=True):
+        cell = _block_line(text[a:b], v) if len(starts) > 1 else None
+        if cell is None:
+            whole = _block_line(text, v)
+            return [whole] if whole else []
+        cells.append((cell[0], a + cell[1], a + cell[2], cell[3]))
+    return cells
 
 
 def _block_line(text: str, v: Vocab) -> tuple[str, int, int, str] | None:
@@ -141,7 +159,7 @@ def _run_records(doc: Document, run: list[dict[str, tuple[int, int, str]]], v: V
         dates, body = find_dates(block["date"][2], months=True), clean_body(block["body"][2])
         if not dates or not body or dates[0].precision != "day":
             return
-        pst = status(block["public"][2], v) if "public" in block else None
+        pst = status(block["public"][2], v) if "public" in block else _item_status(block, v)
         rst = status(block["role"][2], v) if "role" in block else None
         read.append((block, body, dates[0].iso, rst[0] if rst else None, pst[1] if pst else None))
     if len(read) < 2:
@@ -157,6 +175,15 @@ def _run_records(doc: Document, run: list[dict[str, tuple[int, int, str]]], v: V
             public=public,
             method="key_value.blocks",
         )
+
+
+def _item_status(block: dict[str, tuple[int, int, str]], v: Vocab) -> tuple[str | None, bool | None] | None:
+    """The session's status from an item's cell whose number follows the session's letter
+    ("TOP: Ö 5", "TOP: N 3"); None for a bare number."""
+    value = block["item"][2].split() if "item" in block else []
+    if len(value) != 2 or not value[1][:1].isdigit():
+        return None
+    return status(value[0], v)
 
 
 def from_key_values(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:

@@ -40,6 +40,10 @@ _READING = re.compile(r"^\d{1,2}\.\s*Lesung$")  # a reading of a bill: a step, n
 _MEETING = re.compile(r"\bSitzung\b|^(?:\d{1,3}\.\s|des\s|der\s)")  # "33. öffentliche Sitzung des …", "des Rates …"
 _CELL = re.compile(r"\t| {2,}")  # between two cells of a row: a tab, or a gap of two spaces or more
 _OPENERS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")  # no name opens with one
+# both session statuses parted by a slash, a status column's head ("Ö / N", "ö/nö"), never a body line's role
+_STATUS_PAIR = re.compile(
+    r"(?<!\w)(?:Ö|ö|[Öö]ff(?:entlich|\.)?)[ \t]*/[ \t]*(?:N|n|NÖ|[Nn]ö|[Nn]icht[ -]?öff(?:entlich|\.)?)(?!\w)"
+)
 ROLE_WORDS = 4  # words of a role at a body line's end ("Information zur Kenntnis")
 BODY_WORDS = 16  # words of a body's name, at most
 UNHEADED_WORDS = 8  # words of a name without a head word ("SBB Mitte", "Soziale Stadt, QM, Verkehr und Grünflächen")
@@ -169,6 +173,7 @@ def _body_line(text: str, v: Vocab, dated_next: bool) -> tuple[str, str | None, 
         or parts[0].casefold() in _OPENERS  # "Die Vorlage wird im Sozialausschuss …"
         or len(cells) > 2
         or column_words_only(text, v)
+        or _STATUS_PAIR.search(text)  # "Geplante Sitzungstermine  Gremium  Ö / N": a table's column words
     ):
         return None
     name, read = text, None

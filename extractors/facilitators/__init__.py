@@ -62,6 +62,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
     text = layout.flat.text
     found: list[Found] = []
     heading_role = prev_role = open_label = False
+    para_role = (-1, False)  # (segment, a sentence of it so far has a role word)
     units, kinds = pieces(layout, layout.units)
     lead_in = False  # the last sentence led in a group's members ("Ihm gehören an:")
     members: str | None = None  # the mark of the table or list of members we are in
@@ -83,7 +84,10 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             heading_role = role
         label = r.labels.match(sentence)
         value_at = unit.start + label.end() if label else unit.end
-        context = role or heading_role or (prev_role and bool(r.anaphora.search(sentence)))
+        # a sentence pointing back ("hierfür", "Der Zuschlag …") takes the role of the one before it
+        # or of an earlier one of its paragraph ("… wurde ausgeschrieben. Drei Büros boten an. Der Zuschlag …")
+        back = prev_role or para_role[0] == unit.seg and para_role[1]
+        context = role or heading_role or (back and bool(r.anaphora.search(sentence)))
         acting = r.acting.search(sentence) if may_match(r.acting, text, unit) else None
         if may_match(r.construction, text, unit) and r.construction.search(sentence):  # building work
             context, acting = False, None
@@ -108,6 +112,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
             found.extend(_acting(text, unit, acting, n, r, method_of(kind)))
         prev_role, open_label = role, label is not None and value_at >= unit.end
+        para_role = (unit.seg, role or para_role[0] == unit.seg and para_role[1])
     merged: list[Found] = []
     for f in found:
         _fees(f, layout, units, r)

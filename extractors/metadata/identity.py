@@ -378,9 +378,11 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
                 continue
             # under the document's own type heading, or under a type word standing in a column
             # of the letterhead ("Hanse- und Universitätsstadt      Vorlage" over "Rostock      2023/BV/4187")
+            # the document's own type word in such a column too ("Samtgemeinde X      Vorlage" over
+            # "Der Bürgermeister      SG/VO/2025/036")
             where = (
                 (following.start, following.end)
-                if heading is chosen
+                if heading is chosen and heading.start == heading.line.start
                 else cell_below(heading.line, heading.start, following)
             )
             if where is not None:

@@ -144,6 +144,7 @@ def list_members(
         step = (
             _seat_lines(w, seg)
             or _label(w, seg)
+            or _sub_heading(w, n, seg)
             or _delegates(w, n, seg)
             or _numbered_entry(w, seg, numbered)
             or _bullet(w, n, seg, cells)
@@ -323,6 +324,31 @@ def _label(w: _Walk, seg: Segment) -> str | None:
         return None
     w.label = w.text[seg.start : seg.end].strip(" :")
     w.nesting = Nesting()
+    return NEXT
+
+
+# a sub-list's heading with its seats in brackets: "Kreisverwaltung (4 Sitze)", "Vereine (1 Platz)"
+_SEAT_HEAD = re.compile(
+    r"[ \t]*(?P<name>[^\W\d][^\n:()]{0,60}?)[ \t]*\((?P<n>\d{1,2})[ \t]+(?:Sitze?|Plätze|Platz)\)[ \t]*"
+)
+
+
+def _sub_heading(w: _Walk, n: int, seg: Segment) -> str | None:
+    """A heading over items, no label's colon after it: the label of the items below it where it
+    states its seats ("Kreisverwaltung (4 Sitze)" over "– Sozialamt"), or stands right after the
+    lead-in; its seats go to the sector it names."""
+    if seg.kind != "heading" or n + 1 >= len(w.segs) or w.segs[n + 1].kind != "item":
+        return None
+    if entry_number(w.text, seg.start) is not None:
+        return None
+    m = _SEAT_HEAD.fullmatch(w.text, seg.start, seg.end)
+    if m is None and n != w.seg_no:
+        return None
+    w.label = m.group("name") if m else w.text[seg.start : seg.end].strip()
+    w.nesting = Nesting()
+    sector = seat_category(w.label, w.rules)
+    if m and sector is not None and w.seats is not None:
+        w.seats.setdefault(sector, int(m.group("n")))
     return NEXT
 
 

@@ -182,12 +182,16 @@ def _running_head(lines: list[Line], edges: set[int], found: set[int], pages: li
     numbers: dict[str, int] = {}  # a paper's number in the head, and where it first stands
     for i in head:
         first.setdefault(_words(lines[i].text), i)
-        if len(lines[i].text.split()) <= RUNNING_NUMBER_WORDS:  # a number line, not a title with a year in it
+        words = [w.strip(",;:()") for w in lines[i].text.split()]
+        lettered = [w for w in words if _LETTERED.fullmatch(w) and w.count("/") >= 3]
+        if len(words) <= RUNNING_NUMBER_WORDS:  # a number line, not a title with a year in it
             # the number's digits, and the whole word when letters and a slash lead it ("BV/2023/088")
-            words = [w.strip(",;:()") for w in lines[i].text.split()]
-            for token in [*_SLASHED_NUMBER.findall(lines[i].text), *(w for w in words if _LETTERED.fullmatch(w))]:
-                if not _year_span(token):
-                    numbers.setdefault(token, i)
+            lettered = [*_SLASHED_NUMBER.findall(lines[i].text), *(w for w in words if _LETTERED.fullmatch(w))]
+        # a number of four slashed parts led by letters ("DR/BV/112/2025/V-50") in a longer line of
+        # the head too (a form's right-hand column beside the office), never a title's year
+        for token in lettered:
+            if not _year_span(token):
+                numbers.setdefault(token, i)
     if not first:
         return set()
     rank = {i: n for n, i in enumerate(filled)}

@@ -426,6 +426,7 @@ class _Lines:
     blank: list[bool]
     bullet: list[bool]
     label: list[bool]  # a section's label alone on its line right under text ("Sachverhalt:"): a block ends above it
+    counted: list[bool]  # a sub-list's heading counting its entries, a bullet under it ("Vereine (2 Sitze)")
 
     @classmethod
     def of(cls, text: str) -> _Lines:
@@ -442,7 +443,11 @@ class _Lines:
             and _SECTION_LABEL.fullmatch(t.strip()) is not None
             for k, t in enumerate(texts)
         ]
-        return cls(spans, texts, blank, bullet, label)
+        counted = [
+            k + 1 < len(texts) and bullet[k + 1] and _COUNTED_HEAD.fullmatch(t.strip()) is not None
+            for k, t in enumerate(texts)
+        ]
+        return cls(spans, texts, blank, bullet, label, counted)
 
     def plain(self, k: int) -> bool:
         """Line ``k`` exists and is a line of running text: not blank, no tab, no bullet, no
@@ -453,6 +458,7 @@ class _Lines:
             and "\t" not in self.texts[k]
             and not self.bullet[k]
             and not self.label[k]
+            and not self.counted[k]
         )
 
     def plain_end(self, j: int) -> int:
@@ -510,7 +516,9 @@ def _heading(ls: _Lines, i: int) -> _Step | None:
         return None
     j = i + 1
     last = len(ls.spans)
-    alone = (i == 0 or ls.blank[i - 1]) and (j >= last or ls.blank[j] or ls.bullet[j])
+    alone = (i == 0 or ls.blank[i - 1] or ls.counted[i] or _sub_head(ls, i - 1, i)) and (
+        j >= last or ls.blank[j] or ls.bullet[j]
+    )
     if not alone and not (_NUMBERED.match(ls.texts[i]) and (j >= last or ls.blank[j])):
         return None
     k = ls.filled(j)
@@ -529,10 +537,35 @@ def _item(ls: _Lines, i: int) -> _Step | None:
     if not ls.bullet[i]:
         return None
     j = i + 1
-    while ls.plain(j) and not _sentence_after_item(ls.texts[j - 1], ls.texts[j]):
+    while ls.plain(j) and not _sentence_after_item(ls.texts[j - 1], ls.texts[j]) and not _sub_head(ls, i, j):
         j += 1
     body = ls.spans[i][0] + _BULLET.match(ls.texts[i]).end()  # type: ignore[union-attr]
     return [ls.segment("item", i, j - 1, body)], j
+
+
+# a sub-list's heading that counts its entries in brackets: "Ehrenamt (2 Sitze)", "Schulen (1 Platz)"
+_COUNTED_HEAD = re.compile(r"[A-ZÄÖÜ][^\n()]{0,60}\(\d{1,2}[ \t]+[A-ZÄÖÜ][a-zäöüß]+\)")
+
+
+def _sub_head(ls: _Lines, i: int, j: int) -> bool:
+    """Whether line ``j`` under the item opening line ``i`` heads the next sub-list rather than going
+    on with the item: set left of the item's bullet, or counting its entries in brackets where an
+    export set every line at the margin, a bullet on the line under it ("   – Sozialamt" /
+    "Ehrenamt (2 Sitze)" / "   – Kreissportbund").
+
+    >>> [s.kind for s in segments("Amt (2 Sitze)\n   – Sozialamt\nVereine (1 Sitz)\n   – Turnverein")]
+    ['heading', 'item', 'heading', 'item']
+    """
+    indent = len(ls.texts[i]) - len(ls.texts[i].lstrip())
+    line = ls.texts[j]
+    return (
+        ls.bullet[i]
+        and (len(line) - len(line.lstrip()) < indent or ls.counted[j])
+        and j + 1 < len(ls.spans)
+        and ls.bullet[j + 1]
+        and len(line.strip()) <= HEADING_CHARS
+        and line.rstrip()[-1:] not in ".,;"
+    )
 
 
 @dataclass(slots=True)

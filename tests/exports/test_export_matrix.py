@@ -50,7 +50,7 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("real", "pdftotext", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "municipality"): {"riski_6411697"},
-    ("unseen-plain", "pdfminer", "consultations"): {"f03_schoenefeld", "g03_markt_indersdorf"},
+    ("unseen-plain", "pdfminer", "consultations"): {"f03_schoenefeld", "g03_markt_indersdorf", "h02_wittlich_land"},
     ("unseen-grid", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-plain", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld"},

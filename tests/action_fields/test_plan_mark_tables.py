@@ -1,0 +1,47 @@
+"""action_fields: a plan's table of the fields over years or quarters, an "x" under each step a field
+is worked on: the empty cells are dropped in a text's gaps and the gaps closed into single spaces by a
+PDF's text layer ("Wohnen und Nachbarschaft x x"); every row's field is read. A table of marks whose
+header names no field, or a header over rows without marks, gives none of these (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.action_fields.test_action_fields import labels
+
+ROWS = [
+    ("Frühe Bildung und Elternarbeit", "x      x"),
+    ("Übergang Schule – Beruf", "       x      x"),
+    ("Gesundheit im Alter", "x             x"),
+]
+EXPECTED = [r[0] for r in ROWS]
+
+
+def _gapped() -> str:
+    return "Handlungsfeld                         2026   2027   2028\n" + "".join(
+        f"{name.ljust(38)}{marks}\n" for name, marks in ROWS
+    )
+
+
+def _flat(blank: bool) -> str:
+    sep = "\n\n" if blank else "\n"
+    return "Handlungsfeld 2026 2027 2028" + sep + sep.join(f"{n} {' '.join(m.split())}" for n, m in ROWS) + "\n"
+
+
+@pytest.mark.parametrize("table", [_gapped(), _flat(False), _flat(True)], ids=["gaps", "single-spaces", "blank-lines"])
+def test_plan_mark_table(table: str) -> None:
+    text = "Zeitplan\nDer Plan wird schrittweise umgesetzt:\n\n" + table + "\nKosten\nDie Mittel sind eingeplant.\n"
+    assert labels(text) == EXPECTED
+
+
+NEGATIVE = [
+    # marks under years, but the header names measures, not fields
+    "Maßnahme 2026 2027\nSprachcafé x x\nPatenschaften x\n",
+    # the noun over years, but rows without marks: a sentence and a cost line
+    "Handlungsfeld 2026 2027\nDie Mittel werden jährlich angepasst.\nSumme 12.000 14.000\n",
+]
+
+
+@pytest.mark.parametrize("table", NEGATIVE, ids=["measures", "no-marks"])
+def test_plan_mark_table_negatives(table: str) -> None:
+    assert labels("Zeitplan\n\n" + table + "\nKosten\nDie Mittel sind eingeplant.\n") == []
