@@ -401,8 +401,8 @@ def list_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
 
 
 SPACED_EM_DASH = re.compile(
-    rf"(?<=[^\s{markers.EM_DASH}-])[ ](-?{markers.EM_DASH}-?)[ ](?=[^\s{markers.EM_DASH}-])"
-)  # (a hyphen beside it: the rest of the cell's bar read as one more dash)
+    rf"(?<=[^\s{markers.EM_DASH}-])[ ](-?{markers.EM_DASH}-?)(?:[ ](?=[^\s{markers.EM_DASH}-])|(?=\n))"
+)  # (a hyphen beside it: the rest of the cell's bar read as one more dash; at a line's end: the words go on below)
 
 
 def spaced_dashes(text: str, lex: Lexicon) -> Iterator[Edit]:
