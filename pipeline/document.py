@@ -62,6 +62,7 @@ class Document:
     text: str = ""
     warnings: list[str] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)  # OCR repairs, offsets into ``text``
+    unsure: list[tuple[int, int]] = field(default_factory=list)  # numbers OCR read unsure, offsets into ``text``
     _page_starts: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
@@ -72,21 +73,25 @@ class Document:
         sha256: str,
         pages: list[tuple[str, TextSource, float | None]],
         repairs: dict[int, list[Repair]] | None = None,
+        unsure: dict[int, list[tuple[int, int]]] | None = None,
     ) -> Document:
         """Build a document from (text, source, confidence) per page, normalising to NFC.
 
-        ``repairs`` are those made to the text of a page (by its 0-based index), with offsets
-        into that page's (NFC) text; the document keeps them with offsets into its text.
+        ``repairs`` are those made to the text of a page (by its 0-based index), ``unsure`` the
+        ranges of the numbers that OCR read unsure there, with offsets into that page's (NFC)
+        text; the document keeps them with offsets into its text.
         """
         built: list[Page] = []
         offset = 0
         moved: list[Repair] = []
+        doubts: list[tuple[int, int]] = []
         for number, (text, source, conf) in enumerate(pages, start=1):
             text = normalize_text(text)
             built.append(Page(number, text, source, offset, conf))
             moved.extend(r.shifted(offset) for r in (repairs or {}).get(number - 1, []))
+            doubts.extend((a + offset, b + offset) for a, b in (unsure or {}).get(number - 1, []))
             offset += len(text) + len(PAGE_SEPARATOR)
-        doc = cls(doc_id, source_path, sha256, built, repairs=moved)
+        doc = cls(doc_id, source_path, sha256, built, repairs=moved, unsure=doubts)
         doc.text = PAGE_SEPARATOR.join(p.text for p in built)
         doc._page_starts = [p.start for p in built]
         return doc
@@ -126,8 +131,9 @@ class Document:
         end = pages[-1].start + len(pages[-1].text)
         built = [Page(p.number, p.text, p.source, p.start - begin, p.ocr_confidence) for p in pages]
         repairs = [r.shifted(-begin) for r in self.repairs if begin <= r.start and r.end <= end]
+        unsure = [(a - begin, b - begin) for a, b in self.unsure if begin <= a and b <= end]
         text = self.text[begin:end]
-        part = Document(doc_id, self.source_path, self.sha256, built, text, list(self.warnings), repairs)
+        part = Document(doc_id, self.source_path, self.sha256, built, text, list(self.warnings), repairs, unsure)
         part._page_starts = [p.start for p in built]
         return part
 

@@ -6,9 +6,13 @@ For every ``<stem>.txt`` in the seed directory this writes
 * ``pdf/grid/<stem>.pdf``  -- DejaVu Sans, left-aligned, tab rows as ruled tables;
 * ``pdf/plain/<stem>.pdf`` -- DejaVu Serif, justified and hyphenated (de_DE via
   pyphen), tab rows as borderless tables;
+* ``pdf/typed/<stem>.pdf`` -- only with ``--only typed``: typed as on a typewriter, DejaVu Sans
+  Mono, the text's own spacing kept, a tab row's cells padded with spaces to the widest cell of
+  their column (a cell too wide for the page wraps inside its column);
 * ``scan/<stem>.pdf``      -- image-only "scans" of the grid rendering (200 dpi,
   grayscale, slightly rotated, blurred and noisy, JPEG-compressed);
-  ``--scan-source plain`` scans the plain rendering into ``scan-plain/``;
+  ``--scan-source plain`` scans the plain rendering into ``scan-plain/`` (``typed`` into
+  ``scan-typed/``);
   ``--quality NAME`` scans at another quality (:data:`QUALITIES`: resolution, skew, blur,
   noise, JPEG quality) into ``scan-NAME/`` (``scan-plain-NAME/`` for the plain rendering).
 
@@ -125,11 +129,20 @@ LAYOUTS: dict[str, Layout] = {
 }
 
 
+# the typewriter: DejaVu Sans Mono at 10 pt (6.02 pt a cell), 76 cells a line, 12 pt leading
+TYPED = Layout(
+    "typed", "DejaVuSansMono", 10.0, 12.0, (25 * mm, 20 * mm, 20 * mm, 20 * mm), TA_LEFT, False, False, 0, (0, 0)
+)
+TYPED_COLUMNS = 76
+TYPED_GAP = 3  # spaces between a table's columns
+
+
 def register_fonts() -> None:
     """Embed the DejaVu TTFs (regular/bold/italic) under their family names."""
     variants = {
         "DejaVuSans": ("", "-Bold", "-Oblique", "-BoldOblique"),
         "DejaVuSerif": ("", "-Bold", "-Italic", "-BoldItalic"),
+        "DejaVuSansMono": ("", "-Bold", "-Oblique", "-BoldOblique"),
     }
     for family, suffixes in variants.items():
         for suffix in suffixes:
@@ -362,6 +375,84 @@ def render_more(name: str, seed: Path) -> bytes:
     return fixture_layouts.render(name, seed.read_text(encoding="utf-8"), sys.modules[__name__], seed.stem)
 
 
+def typed_wrap(text: str, width: int) -> list[str]:
+    """A line broken at spaces into lines of at most ``width`` cells, its indent kept."""
+    indent = len(text) - len(text.lstrip(" "))
+    words = text.split()
+    if not words:
+        return [""]
+    lines, cur = [], " " * indent + words[0]
+    for word in words[1:]:
+        if len(cur) + 1 + len(word) <= width:
+            cur += " " + word
+        else:
+            lines.append(cur)
+            cur = " " * indent + word
+    return [*lines, cur]
+
+
+def typed_table(rows: list[list[str]], width: int) -> list[str]:
+    """Tab rows typed as columns of spaces: each column as wide as its widest cell, the widest
+    column narrowed (its cells wrapped inside it) while the row is wider than the line."""
+    ncols = max(len(r) for r in rows)
+    cells = [[c.strip() for c in r] + [""] * (ncols - len(r)) for r in rows]
+    widths = [max([len(r[c]) for r in cells] + [1]) for c in range(ncols)]
+    while sum(widths) + TYPED_GAP * (ncols - 1) > width and max(widths) > 12:
+        widest = widths.index(max(widths))
+        widths[widest] -= 1
+    out: list[str] = []
+    for row in cells:
+        parts = [typed_wrap(text, w) if text else [""] for text, w in zip(row, widths)]
+        for k in range(max(len(p) for p in parts)):
+            pieces = [(p[k] if k < len(p) else "").ljust(w) for p, w in zip(parts, widths)]
+            out.append((" " * TYPED_GAP).join(pieces).rstrip())
+    return out
+
+
+def typed_lines(text: str, width: int = TYPED_COLUMNS) -> list[str]:
+    """A text's lines as typed: tab rows as padded columns, long lines wrapped, a form feed kept
+    as a line of its own."""
+    lines = display_text(text).replace("\r\n", "\n").replace("\f", "\n\f\n").split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if "\t" in lines[i] and lines[i].strip():
+            j = i
+            while j < len(lines) and "\t" in lines[j] and lines[j].strip():
+                j += 1
+            out += typed_table([r.split("\t") for r in lines[i:j]], width)
+            i = j
+            continue
+        out += typed_wrap(lines[i].rstrip(), width) if lines[i] != "\f" else ["\f"]
+        i += 1
+    return out
+
+
+def render_typed(seed: Path) -> bytes:
+    """Type one seed text file in a monospaced font, line by line; returns the PDF bytes."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1, initialFontName="DejaVuSansMono")
+    c.setTitle(seed.stem)
+    c.setSubject("layout typed")
+    left, _, top, bottom = TYPED.margins
+    y = A4[1] - top
+    lines = typed_lines(seed.read_text(encoding="utf-8"))
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    for line in lines:
+        if line == "\f" or y < bottom:
+            c.showPage()
+            y = A4[1] - top
+            if line == "\f":
+                continue
+        c.setFont(TYPED.font, TYPED.size)
+        c.drawString(left, y, line)
+        y -= TYPED.leading
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 def add_specks(arr: np.ndarray, rng: np.random.Generator, per_square_inch: float, dpi: int) -> None:
     """Dust on the glass: small dark dots, one to three pixels across at 200 dpi, anywhere."""
     height, width = arr.shape
@@ -425,7 +516,7 @@ def up_to_date(target: Path, *sources: Path) -> bool:
 
 def needed_layouts(kinds: set[str], scan_source: str) -> set[str]:
     """Layouts to render: those asked for plus the source of any requested scan."""
-    return {k for k in LAYOUTS if k in kinds or ("scan" in kinds and k == scan_source)}
+    return {k for k in [*LAYOUTS, TYPED.name] if k in kinds or ("scan" in kinds and k == scan_source)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -446,13 +537,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         default="grid,plain,scan",
-        help="comma-separated subset of grid,plain,scan (default: all) or of boxed,tabbed,condensed",
+        help="comma-separated subset of grid,plain,typed,scan (default: grid,plain,scan) or of boxed,tabbed,condensed",
     )
     parser.add_argument(
         "--scan-source",
-        choices=sorted(LAYOUTS),
+        choices=sorted([*LAYOUTS, TYPED.name]),
         default="grid",
-        help="which rendering to scan; 'plain' writes to scan-plain/",
+        help="which rendering to scan; 'plain' writes to scan-plain/, 'typed' to scan-typed/",
     )
     parser.add_argument(
         "--quality",
@@ -469,12 +560,12 @@ def main(argv: list[str] | None = None) -> int:
 
     more = kinds & set(fixture_layouts.NAMES)
     kinds -= more
-    if not (kinds or more) or kinds - {"grid", "plain", "scan"}:
-        parser.error(f"--only must list grid, plain, scan, boxed, tabbed and/or condensed, got {args.only!r}")
+    if not (kinds or more) or kinds - {"grid", "plain", "typed", "scan"}:
+        parser.error(f"--only must list grid, plain, typed, scan, boxed, tabbed and/or condensed, got {args.only!r}")
     seeds = sorted(args.seeds.glob("*.txt"))
     if not seeds:
         parser.error(f"no *.txt seeds in {args.seeds}")
-    if any(LAYOUTS[k].hyphenate for k in needed_layouts(kinds, args.scan_source)):
+    if any(LAYOUTS[k].hyphenate for k in needed_layouts(kinds, args.scan_source) if k in LAYOUTS):
         try:
             import pyphen  # noqa: F401  # ReportLab silently skips hyphenation without it
         except ImportError:
@@ -483,7 +574,7 @@ def main(argv: list[str] | None = None) -> int:
     script = Path(__file__).resolve()
     scan_dir = args.out / "-".join(
         ["scan"]
-        + (["plain"] if args.scan_source == "plain" else [])
+        + ([args.scan_source] if args.scan_source != "grid" else [])
         + ([args.quality] if args.quality != "office" else [])
     )
     needed = needed_layouts(kinds, args.scan_source)
@@ -495,7 +586,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in sorted(needed):  # a scan source not asked for is only refreshed if stale
             target = args.out / "pdf" / name / f"{seed.stem}.pdf"
             if (args.force and name in kinds) or not up_to_date(target, seed, script):
-                write(target, render_pdf(seed, LAYOUTS[name]))
+                write(target, render_typed(seed) if name == TYPED.name else render_pdf(seed, LAYOUTS[name]))
         if "scan" in kinds:
             source = args.out / "pdf" / args.scan_source / f"{seed.stem}.pdf"
             target = scan_dir / f"{seed.stem}.pdf"

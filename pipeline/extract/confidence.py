@@ -32,7 +32,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -91,6 +91,7 @@ class Signal:
 
 SIGNALS: dict[str, Signal] = {
     "ocr_low": Signal(-0.06, "per point of OCR word confidence below 90 on the row's page"),
+    "ocr_unsure_digits": Signal(-5.0, "a number, date or amount read from digits that OCR was unsure of"),
     "body_other": Signal(-1.0, "consultation body outside the body vocabulary (body_type other)"),
     "status_in_body": Signal(-1.0, "consultation body holding role or status words (a misread table row)"),
     "no_date": Signal(-1.0, "consultation without a meeting date, none in its evidence either"),
@@ -172,6 +173,7 @@ class Context:
     meeting_dates: list[tuple[int, date]]  # (id of the consultation, date)
     doc_date: date | None
     in_gazetteer: bool
+    unsure: list[tuple[int, int]] = field(default_factory=list)  # numbers OCR read unsure (Document.unsure)
 
 
 def context(doc: Document, records: list[Record]) -> Context:
@@ -185,6 +187,7 @@ def context(doc: Document, records: list[Record]) -> Context:
         dated,
         doc_date,
         bool(fields.get("state") and fields["state"].value),
+        doc.unsure,
     )
 
 
@@ -319,6 +322,19 @@ def span_signals(span: Span | None, ctx: Context, textual: bool = True) -> list[
     return out
 
 
+def unsure_digits(span: Span | None, ctx: Context, value: str | None = None) -> bool:
+    """Whether the evidence holds a number OCR read unsure; with ``value`` (an amount's text), a
+    number with the value's digits (not another amount of its row)."""
+    if span is None:
+        return False
+    digits = "".join(c for c in value or "" if c.isdigit())
+    for a, b in ctx.unsure:
+        if a < span.end and span.start < b:
+            if value is None or "".join(c for c in ctx.text[a:b] if c.isdigit()) == digits:
+                return True
+    return False
+
+
 def far(day: date, others: Iterable[date], days: int) -> bool:
     """Whether ``day`` is more than ``days`` from every one of ``others`` (False if none)."""
     gaps = [abs((day - o).days) for o in others]
@@ -335,6 +351,8 @@ def record_signals(rec: Record, ctx: Context) -> list[str]:
         if holds_status(rec.body):
             out.append("status_in_body")
         day = full_date(rec.meeting_date)
+        if rec.meeting_date and unsure_digits(rec.span, ctx):
+            out.append("ocr_unsure_digits")
         trouble = date_trouble(ctx.text, rec.span, rec.meeting_date)
         if trouble:
             out.append(trouble)
@@ -353,6 +371,8 @@ def record_signals(rec: Record, ctx: Context) -> list[str]:
     elif isinstance(rec, Facilitator):
         out += label_signals("facilitators", rec.organisation or rec.name)
     elif isinstance(rec, Cost):
+        if unsure_digits(rec.span, ctx, rec.raw_text):
+            out.append("ocr_unsure_digits")
         if not _CURRENCY.search(rec.span.snippet) and not _CURRENCY.search(rec.raw_text):
             out.append("no_currency")
         if 0 <= rec.amount_eur < 50:
@@ -368,6 +388,8 @@ def field_signals(f: Field, ctx: Context) -> list[str]:
         out += label_signals(target, f.value, digits_ok=f.name in ("subject", "department"))
     elif f.name == "doc_number":
         out += [s for s in label_signals(target, f.value, digits_ok=True) if s == "long_label"]
+    if f.name in ("doc_date", "doc_number") and unsure_digits(f.span, ctx):
+        out.append("ocr_unsure_digits")
     if f.name == "municipality" and not ctx.in_gazetteer:
         out.append("not_in_gazetteer")
     if (

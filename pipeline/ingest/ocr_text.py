@@ -258,13 +258,14 @@ def quote_partner(text: str, start: int, end: int) -> bool:
 
 
 DATE = re.compile(
-    r"(?<![\d.,:;])([0-3OoIl]?[\dOoIl])([.,:;])([01OoIl]?[\dOoIl])([.,:;])((?:19|20|2O)[\dOoIl]{2})(?![\d])"
+    r"(?<![\d.,:;])([0-3OoIl]?[\dOoIl])([.,:;‚])([01OoIl]?[\dOoIl])([.,:;‚])((?:19|20|2O)[\dOoIl]{2})(?![\d])"
 )
 DIGITS = str.maketrans("OoIl", "0011")
 
 
 def dates(text: str, lex: Lexicon) -> Iterator[Edit]:
-    """A date with a separator or a digit misread: "20.11:2030", "20,11.2030", "2O.11.2030"."""
+    """A date with a separator or a digit misread: "20.11:2030", "20,11.2030", "20.11‚2030" (a low
+    quote for a stop: a typewriter's stop stands alone in its cell), "2O.11.2030"."""
     for m in DATE.finditer(text):
         day, s1, month, s2, year = m.groups()
         if "." not in (s1, s2):
@@ -399,7 +400,9 @@ def list_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
             yield Edit(pos + m.start(2), pos + m.end(2), ".", "list_number")
 
 
-SPACED_EM_DASH = re.compile(rf"(?<=[^\s{markers.EM_DASH}])[ ]{markers.EM_DASH}[ ](?=[^\s{markers.EM_DASH}])")
+SPACED_EM_DASH = re.compile(
+    rf"(?<=[^\s{markers.EM_DASH}-])[ ](-?{markers.EM_DASH}-?)(?:[ ](?=[^\s{markers.EM_DASH}-])|(?=\n))"
+)  # (a hyphen beside it: the rest of the cell's bar read as one more dash; at a line's end: the words go on below)
 
 
 def spaced_dashes(text: str, lex: Lexicon) -> Iterator[Edit]:
@@ -407,7 +410,7 @@ def spaced_dashes(text: str, lex: Lexicon) -> Iterator[Edit]:
     ("Kulturbeirat – 02.05.2031 – Anhörung"), and tesseract cannot tell the two apart where a
     typewriter font gives the en dash a full cell."""
     for m in SPACED_EM_DASH.finditer(text):
-        yield Edit(m.start() + 1, m.start() + 2, "–", "dash")
+        yield Edit(m.start(1), m.end(1), "–", "dash")
 
 
 def paragraph_case(text: str, lex: Lexicon) -> Iterator[Edit]:

@@ -140,17 +140,37 @@ def read_document(
     kind = sniff_kind(path, data)
     doc_id, sha = digest or file_digest(data)
     problems: list[PageProblem] = []
+    unsure: dict[int, tuple[str, ...]] = {}  # page index → numbers OCR read unsure
     if kind == "text":
         pages: list[PageText] = [(page, "plain_text", None) for page in text_pages(decode_text(data))]
     elif kind == "html":
         pages = [(page, "plain_text", None) for page in text_pages(html_text(data))]
     elif kind in ("image", "images"):
-        pages = read_images(unbundle(data) if kind == "images" else [(path.name, data)], settings, problems)
+        pages = read_images(unbundle(data) if kind == "images" else [(path.name, data)], settings, problems, unsure)
     else:
-        pages = read_pdf(data, settings, problems)
+        pages = read_pdf(data, settings, problems, unsure)
     pages, repairs = repair_ocr_pages(pages, settings)
-    doc = Document.from_pages(doc_id, source_path, sha, pages, repairs)
+    doc = Document.from_pages(doc_id, source_path, sha, pages, repairs, unsure_ranges(pages, unsure))
     return doc, problems
+
+
+DIGITS = re.compile(r"\d")
+TOKEN = re.compile(r"\S+")
+
+
+def unsure_ranges(pages: list[PageText], unsure: dict[int, tuple[str, ...]]) -> dict[int, list[tuple[int, int]]]:
+    """Where the numbers OCR read unsure stand in their (repaired) page's text: each word whose
+    digits are those of an unsure number (a repair may have changed its other characters, as
+    "14,11.2017" to "14.11.2017")."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for i, words in unsure.items():
+        digits = {"".join(DIGITS.findall(w)) for w in words}
+        ranges = [
+            (m.start(), m.end()) for m in TOKEN.finditer(pages[i][0]) if "".join(DIGITS.findall(m.group())) in digits
+        ]
+        if ranges:
+            found[i] = ranges
+    return found
 
 
 def repair_ocr_pages(pages: list[PageText], settings: Settings) -> tuple[list[PageText], dict[int, list[Repair]]]:
@@ -217,7 +237,12 @@ def unbundle(data: bytes) -> list[tuple[str, bytes]]:
     return out
 
 
-def read_images(files: list[tuple[str, bytes]], settings: Settings, problems: list[PageProblem]) -> list[PageText]:
+def read_images(
+    files: list[tuple[str, bytes]],
+    settings: Settings,
+    problems: list[PageProblem],
+    unsure: dict[int, tuple[str, ...]] | None = None,
+) -> list[PageText]:
     """Page images (JPEG, PNG, TIFF with one or more pages) read as scanned pages, in order."""
     from PIL import Image
 
@@ -256,7 +281,9 @@ def read_images(files: list[tuple[str, bytes]], settings: Settings, problems: li
         if isinstance(result, VorlagenError):
             problems.append(PageProblem(i + 1, result))
         else:
-            pages[i] = (result[0], "ocr", result[1])
+            pages[i] = (result.text, "ocr", result.conf)
+            if unsure is not None and result.unsure:
+                unsure[i] = result.unsure
     return pages
 
 
@@ -304,7 +331,9 @@ def pdf_without_pages(data: bytes) -> bool:
         return False
 
 
-def read_pdf(data: bytes, settings: Settings, problems: list[PageProblem]) -> list[PageText]:
+def read_pdf(
+    data: bytes, settings: Settings, problems: list[PageProblem], unsure: dict[int, tuple[str, ...]] | None = None
+) -> list[PageText]:
     pdf = open_pdf(data)
     try:
         n = len(pdf)
@@ -338,7 +367,7 @@ def read_pdf(data: bytes, settings: Settings, problems: list[PageProblem]) -> li
             finally:
                 page.close()
         if need_ocr:
-            ocr_pages(pdf, need_ocr, pages, settings, problems)
+            ocr_pages(pdf, need_ocr, pages, settings, problems, unsure)
         return pages
     finally:
         pdf.close()
@@ -549,9 +578,15 @@ def ruled_page_text(page: Any, glyphs: list[Glyph]) -> str | None:
 
 
 def ocr_pages(
-    pdf: Any, indexes: list[int], pages: list[PageText], settings: Settings, problems: list[PageProblem]
+    pdf: Any,
+    indexes: list[int],
+    pages: list[PageText],
+    settings: Settings,
+    problems: list[PageProblem],
+    unsure: dict[int, tuple[str, ...]] | None = None,
 ) -> None:
-    """OCR the pages that have no usable text layer; failures become page problems."""
+    """OCR the pages that have no usable text layer; failures become page problems; the numbers
+    read unsure go to ``unsure`` by page index."""
     from . import ocr
 
     if settings.ocr == "never":
@@ -566,8 +601,9 @@ def ocr_pages(
         if isinstance(result, VorlagenError):
             problems.append(PageProblem(i + 1, result))
         else:
-            text, conf = result
-            pages[i] = (text, "ocr", conf)
+            pages[i] = (result.text, "ocr", result.conf)
+            if unsure is not None and result.unsure:
+                unsure[i] = result.unsure
 
 
 def iter_inputs(

@@ -643,7 +643,7 @@ def test_a_failing_batch_is_read_page_by_page(tmp_path: Path, monkeypatch: pytes
     page = draw(Drawing([], [], text_lines(2)))
     pdf = pdfium.PdfDocument(pdf_of(page, page, page, page))
     results = ocr.ocr_pdf_pages(pdf, [0, 1, 2, 3], Settings(workers=workers, ocr_dpi=100))
-    assert [type(r) for r in results] == [tuple, OcrFailed, tuple, tuple]
+    assert [type(r) for r in results] == [ocr.OcrResult, OcrFailed, ocr.OcrResult, ocr.OcrResult]
     assert [r[0].strip() for r in results if isinstance(r, tuple)] == ["Wort"] * 3
 
 
@@ -756,7 +756,7 @@ def test_layouts_the_seeds_lack() -> None:
     pdf = pdfium.PdfDocument(pdf_of(page))
     [result] = ocr.ocr_pdf_pages(pdf, [0], Settings(workers=1))
     assert not isinstance(result, Exception)
-    text, conf = result
+    text, conf = result.text, result.conf
     assert conf is not None and conf > 80
     lines = text.splitlines()
     assert lines[:5] == ["Sitzungstermine", "", "Hauptausschuss\t12.03.2019", "Rat der Stadt\t26.03.2019", ""]

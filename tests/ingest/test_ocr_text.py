@@ -101,6 +101,9 @@ def repaired(text: str) -> str:
             "- Caritas\n\nDie Stadt zahlt.\nDie Verwaltung berichtet.",
         ),
         ("- Handwerkskammer Trier\n°Die Geschäftsführung", "- Handwerkskammer Trier\n\nDie Geschäftsführung"),
+        ("Jugendbeirat\t22.05‚2031\tAnhörung", "Jugendbeirat\t22.05.2031\tAnhörung"),  # a typewriter's stop
+        ("Leitbild der Gemeinde Adorf -— „Vielfalt 2031“", "Leitbild der Gemeinde Adorf – „Vielfalt 2031“"),
+        ("Leitbild der Gemeinde Adorf -—\n„Vielfalt 2031“", "Leitbild der Gemeinde Adorf –\n„Vielfalt 2031“"),
     ],
 )
 def test_repairs(read: str, meant: str) -> None:

@@ -63,6 +63,7 @@ class Case:
     expected: set[str]
     ocr: float | None = None
     others: tuple[str, ...] = ()  # other consultations' dates in the document
+    unsure: tuple[str, ...] = ()  # numbers OCR read unsure (Document.unsure), each found in the text
 
 
 def build(doc: Document, spec: str) -> Record:
@@ -189,12 +190,37 @@ CASES = [
         "member:S t a d t r a t|S t a d t r a t",
         {"garbled"},
     ),
+    Case(
+        "cost-from-unsure-digits",
+        "Für die Begleitung fallen 4.006 € an.",
+        "cost:Für die Begleitung fallen 4.006 € an.|4006|4.006 €",
+        {"ocr_unsure_digits"},
+        ocr=93.0,
+        unsure=("4.006",),
+    ),
+    Case(
+        "cost-beside-an-unsure-number",
+        "Ab 2O27 fallen jährlich 4.000 € an.",
+        "cost:Ab 2O27 fallen jährlich 4.000 € an.|4000|4.000 €",
+        set(),
+        ocr=93.0,
+        unsure=("2O27",),
+    ),
+    Case(
+        "consultation-date-from-unsure-digits",
+        "Kulturausschuss\t18.09.2023",
+        "consultation:Kulturausschuss\t18.09.2023|Kulturausschuss|2023-09-18",
+        {"ocr_unsure_digits"},
+        ocr=93.0,
+        unsure=("18.09.2023",),
+    ),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_signals(case: Case) -> None:
     doc = document(case.text, case.ocr)
+    doc.unsure = [spanned(doc, u) for u in case.unsure]
     rec = build(doc, case.make)
     others = [Consultation(doc.span(0, 0), body="X", meeting_date=d) for d in case.others]
     ctx = context(doc, [rec, *others])
