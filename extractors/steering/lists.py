@@ -32,6 +32,7 @@ from pipeline.lang.de.closed_class import CLASSES, alternation, words
 from pipeline.structure.prose import Layout, Segment
 
 from .items import list_item
+from .labelled import labelled_members
 from .marks import (
     ENTRY_NUMBER,
     STRAY_MARK,
@@ -143,6 +144,7 @@ def list_members(
         seg, cells = _cells(w, n, seg, numbered)
         step = (
             _seat_lines(w, seg)
+            or _labelled(w, n, seg)
             or _label(w, seg)
             or _delegates(w, n, seg)
             or _numbered_entry(w, seg, numbered)
@@ -202,6 +204,15 @@ def _seat_lines(w: _Walk, seg: Segment) -> str | None:
             w.totals.append(total)
         return STOP
     return NEXT
+
+
+def _labelled(w: _Walk, n: int, seg: Segment) -> str | None:
+    """A block of labelled lines ("Freie Träger (3 Sitze): A; B; C", :mod:`.labelled`): its members."""
+    found = labelled_members(w.rows, w.text, seg.start, w.rules, w.res) if seg.body == seg.start else None
+    if found is None:
+        return None
+    w.chair = w.chair or found[1]
+    return STOP
 
 
 def _delegates(w: _Walk, n: int, seg: Segment) -> str | None:
