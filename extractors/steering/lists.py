@@ -306,7 +306,7 @@ def _gapped(w: _Walk, seg: Segment, numbered: bool) -> Cells | None:
     """Lines of cells set apart by gaps (a table in a PDF's text layer), read as table rows (a
     lone one, on a page of its own or after a blank line, may read as a heading)."""
     if seg.kind == "para" or seg.kind == "heading" and not numbered or (seg.kind == "item" and seg.body == seg.start):
-        return gapped_rows(w.text, seg.start, seg.end, w.rules)
+        return gapped_rows(w.text, seg.start, seg.end, w.rules, headed=bool(w.header_words))
     return None
 
 
@@ -315,12 +315,14 @@ def _cells(w: _Walk, n: int, seg: Segment, numbered: bool) -> tuple[Segment, Cel
     a block, one wrapped after its salutation read with the next segment ("Jugendamt Herr" /
     "Kai Buschmann"), the segment grown to hold it."""
     cells = _gapped(w, seg, numbered)
+    if cells is not None and w.table is None and w.header_words:  # rows under a header set apart
+        w.column = member_column(w.header_words, w.rules)
     if cells is not None or seg.kind == "row" or seg.body != seg.start or not (w.header_words or w.table) or numbered:
         return seg, cells
     text, segs = w.text, w.segs
     wrapped = n + 1 < len(segs) and re.search(r"\b(?:Herr|Frau)$", text[seg.start : seg.end])
     end = segs[n + 1].end if wrapped else seg.end
-    cells = gapped_rows(text, seg.start, end, w.rules, lone=True)
+    cells = gapped_rows(text, seg.start, end, w.rules, lone=True, headed=bool(w.header_words))
     if cells is not None and end > seg.end:
         seg, w.resume = Segment(seg.kind, seg.start, end, seg.start), n + 2
     if cells is not None and w.table is None:
@@ -452,7 +454,7 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
             ):
                 return STOP
         if w.table is None:
-            w.table = MembersTable(len(row), words if header else [], None)
+            w.table = MembersTable(len(row), words if header else [], None if header else w.column)
         if header:
             w.column = w.table.column = member_column(words, rules)
             continue

@@ -216,17 +216,17 @@ def names_member(cells: list[tuple[int, int, str]], column: int | None, rules: M
 
 
 def _flat_rows(
-    lines: list[tuple[int, str]], rules: MemberRules, lone: bool = False
+    lines: list[tuple[int, str]], rules: MemberRules, lone: bool = False, headed: bool = False
 ) -> list[list[tuple[int, int, str]]] | None:
     """A members table whose gaps were flattened into single spaces (text exported by other tools):
     an optional header of column words ("Institution Vertreter/in"), then two or more rows of an
     institution and a person (:func:`pipeline.structure.lines.person_row`), maybe wrapped after
     its salutation, a mark wrapped onto a line of its own going with the row above. Its rows'
     cells, or None. ``lone``: one such row that is the whole block will do (a row of a table whose
-    rows pdfminer.six sets apart by blank lines)."""
+    rows pdfminer.six sets apart by blank lines). ``headed``: a header of column words stands over
+    the rows (above the block, as pdfminer.six sets it apart)."""
     out: list[list[tuple[int, int, str]]] = []
     persons = 0
-    headed = False  # a header of column words stands over the rows
     k = 0
     while k < len(lines):
         at, line = lines[k]
@@ -278,7 +278,7 @@ def _justified(cells: list[tuple[int, int, str]]) -> bool:
 
 
 def gapped_rows(
-    text: str, start: int, end: int, rules: MemberRules, lone: bool = False
+    text: str, start: int, end: int, rules: MemberRules, lone: bool = False, headed: bool = False
 ) -> list[list[tuple[int, int, str]]] | None:
     """The cells of the lines at the start of a block that gaps cut into short cells
     ("Jobcenter Kreis Mettmann    Herr Petersen", the view's :attr:`Line.columns`: tab, wide gap
@@ -292,7 +292,7 @@ def gapped_rows(
     ]
     first = Line(lines[0][0], lines[0][0] + len(lines[0][1]), lines[0][1]).columns if lines else []
     if len(first) == 1 or lone or _justified(first):
-        return _flat_rows(lines, rules, lone) if lines else None
+        return _flat_rows(lines, rules, lone, headed) if lines else None
     out = []
     for at, line in lines:
         cells = Line(at, at + len(line), line).columns
