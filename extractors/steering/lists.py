@@ -45,6 +45,7 @@ from .marks import (
     marks_set_apart,
     next_section,
 )
+from .persons import person_first_row
 from .rules import Chair, MemberRow, MemberRules, enumeration, holds, org_items
 from .tables import (
     PERSON,
@@ -59,9 +60,9 @@ from .tables import (
     names_member,
     seat_category,
     seat_row,
-    tab_cells,
     table_row,
     total_of,
+    wrapped_rows,
 )
 
 
@@ -327,7 +328,23 @@ def _cells(w: _Walk, n: int, seg: Segment, numbered: bool) -> tuple[Segment, Cel
         seg, w.resume = Segment(seg.kind, seg.start, end, seg.start), n + 2
     if cells is not None and w.table is None:
         w.column = member_column(w.header_words, w.rules)
+    if cells is None:  # a row of a table of persons whose gap the PDF lost ("Lena Wagner Leitung Kita")
+        row = person_first_row(text[seg.start : seg.end], seg.start, _of_persons(w))
+        cells = [row] if row is not None else None
     return seg, cells
+
+
+def _of_persons(w: _Walk) -> bool:
+    """Whether the table being read is one of persons: two columns, its header's first a person's
+    ("Name | Funktion")."""
+    t = w.table
+    return (
+        t is not None
+        and t.width == 2
+        and bool(t.header)
+        and not t.column
+        and bool(w.rules.person_header.match(t.header[0]))
+    )
 
 
 def _label(w: _Walk, seg: Segment) -> str | None:
@@ -439,7 +456,8 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
     if seg.kind != "row" and cells is None:
         return None
     text, rules = w.text, w.rules
-    lines = cells if cells is not None else [tab_cells(text[seg.start : seg.end].split("\n")[0], seg.start)]
+    persons = _of_persons(w)
+    lines = cells or wrapped_rows(text, seg.start, seg.end, lambda line, at: person_first_row(line, at, persons))
     for k, row in enumerate(lines):
         words = [c for _, _, c in row]
         header = is_header(words, w.table is None, rules, w.res)

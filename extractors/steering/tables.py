@@ -13,16 +13,19 @@ Caritasverband") give the organisation (:func:`organisation_of`), in lists as in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extractors.german import enumerations, nlp
 from extractors.german.nominative import grammar
 from extractors.resources import Resources
+from pipeline.lang.de.closed_class import CLASSES, alternation
 from pipeline.structure import Line, person_row, wrapped_person_row
 from pipeline.structure.furniture import WORDED_PAGE_NUMBER
 from pipeline.structure.prose import Segment
 
+from .name_blocks import person_words
+from .persons import person_first_row, person_rows
 from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
 from .sectors import classify, is_person, number, sector_rules
 
@@ -211,6 +214,7 @@ def names_member(cells: list[tuple[int, int, str]], column: int | None, rules: M
     return (
         any(lex.mark(w) for w in re.findall(r"[\w.-]+", cell))
         or bool(PERSON.search(cell))
+        or person_words(cell.split())  # "Lena Wagner": a table of persons goes on after a page break
         or classify(cell, res) != sector_rules(res).fallback
     )
 
@@ -293,9 +297,11 @@ def gapped_rows(
     first = Line(lines[0][0], lines[0][0] + len(lines[0][1]), lines[0][1]).columns if lines else []
     if len(first) == 1 or lone or _justified(first):
         return _flat_rows(lines, rules, lone, headed) if lines else None
-    out = []
+    out: list[list[tuple[int, int, str]]] = []
     for at, line in lines:
         cells = Line(at, at + len(line), line).columns
+        if len(cells) == 1 and out and rules.person_header.match(out[0][0][2]):  # a person's row ran together
+            cells = person_first_row(line, at, True) or cells
         lower = sum(c[:1].islower() for _, _, c in cells)  # justified prose: "und  der  Caritas"
         if (
             not 2 <= len(cells) <= 6
@@ -315,6 +321,44 @@ def tab_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
         out.append((offset + pos + lead, offset + pos + len(cell.rstrip()), cell.strip()))
         pos += len(cell) + 1
     return out
+
+
+_CAPITAL_CLOSED = re.compile(rf"[ \t]*(?:{alternation(*CLASSES)})\b", re.I)
+
+
+def _sentence_line(line: str) -> bool:
+    """Whether a line under a row is a sentence's, no wrapped cell: it opens with an article or
+    another closed-class word in capitals, ends a sentence, or runs over six words."""
+    first = _CAPITAL_CLOSED.match(line)
+    return bool(
+        first and line.lstrip()[:1].isupper() or re.search(r"[a-zäöüß]{3}\.[ \t]*$", line) or len(line.split()) > 6
+    )
+
+
+def wrapped_rows(
+    text: str, start: int, end: int, own: Callable[[str, int], list[tuple[int, int, str]] | None]
+) -> list[list[tuple[int, int, str]]]:
+    """The rows of a table segment whose cells wrap onto the lines below its first ("Lena\tLeitung
+    Kita" / "Wagner"): the cells of each line below, apart by tabs, joined to the row's column by
+    column (a line without a tab goes on the first cell), but a line ``own`` reads as a row of its
+    own (a row whose gap was lost). A line with more cells than the row, or a sentence's ("Die
+    Gruppe tagt monatlich."), is no wrap: it and the lines after it are not read."""
+    lines = text[start:end].split("\n")
+    rows = [tab_cells(lines[0], start)]
+    pos = start + len(lines[0]) + 1
+    for line in lines[1:]:
+        more, cells = tab_cells(line, pos), rows[-1]
+        if (row := own(line, pos)) is not None:
+            rows.append(row)
+        elif len(more) > len(cells) or _sentence_line(line):
+            break
+        else:
+            for k, (a, b, cell) in enumerate(more):
+                if cell:
+                    ca, _cb, old = cells[k]
+                    cells[k] = (ca if old else a, b, f"{old} {cell}".strip())
+        pos += len(line) + 1
+    return rows
 
 
 def member_column(headers: Sequence[str], rules: MemberRules) -> int:
@@ -448,8 +492,8 @@ def stacked_rows(text: str, at: int, rules: MemberRules) -> tuple[list[list[tupl
     while body and not body[0][1]:
         body.pop(0)
     persons = [n for n, (_, t) in enumerate(body) if t and _PERSON_CELL.fullmatch(t)]
-    if len(persons) < 2:
-        return None
+    if len(persons) < 2:  # a table of persons by their names ("Name" / "Funktion" / "Lena Wagner" / …)
+        return person_rows(body, rules.headers) if rules.person_header.match(filled[0][1]) else None
     out: list[list[tuple[int, int, str]]] = []
 
     def cell(part: list[tuple[int, str]]) -> tuple[int, int, str]:
