@@ -95,6 +95,18 @@ def labelled_members(
     parts = labelled_parts(text, start)
     if parts is None:
         return None
+    read, chair = part_members(parts, text, rules, res)
+    if not read:
+        return None
+    rows.extend(read)
+    return parts[-1][2], chair
+
+
+def part_members(
+    parts: list[tuple[str, int, int]], text: str, rules: MemberRules, res: Resources
+) -> tuple[list[MemberRow], Chair | None]:
+    """The members each part names (its label, where its value starts and ends): apart by
+    semicolons when a part holds one, else an enumeration; the chair a chair's label or mark names."""
     read: list[MemberRow] = []
     semicolons = any(";" in text[c:d] for _, c, d in parts)
     chair = None
@@ -116,8 +128,6 @@ def labelled_members(
                 r.value = dehyphenate(r.value)
             if _CHAIR_LABEL.search(label):
                 r.is_chair = True
+            if r.is_chair:
                 chair = chair or Chair(r.value, r.start, r.end, False)
-    if not read:
-        return None
-    rows.extend(read)
-    return parts[-1][2], chair
+    return read, chair

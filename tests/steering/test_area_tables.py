@@ -1,0 +1,75 @@
+"""Members tables by area ("Bereich | Mitglieder") an export set one cell a line
+(``extractors/steering/areas.py``): each area a line, its members' cell apart by semicolons and
+wrapped over lines, with or without blank lines between the cells, an area and its cell run
+together, a page break inside; and what is none (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import load_resources
+from extractors.steering.areas import area_parts
+from extractors.steering.rules import member_rules
+from tests.steering.test_steering import groups_of
+
+LEAD = (
+    "2. Lenkungsrunde\n"
+    "Die Lenkungsrunde steuert die Erarbeitung des Leitbilds. Sie ist wie folgt besetzt:\n"
+)
+END = "3. Zeitplan\nDas Leitbild wird bis zum Herbst erarbeitet.\n"
+CELLS = [
+    "Bereich",
+    "Mitglieder",
+    "Verwaltung",
+    "Landrätin (Vorsitz); Fachdienst Bildung, Kultur und\nSport; Ordnungsamt",
+    "Politik",
+    "zwei Vertreter der Kreistagsfraktionen",
+    "Träger",
+    "Diakonisches Werk Nordheide; Kreissportbund;\nLebenshilfe Nordheide e. V.",
+]
+WANT = [
+    "Landrätin",
+    "Fachdienst Bildung, Kultur und Sport",
+    "Ordnungsamt",
+    "Kreistagsfraktionen",
+    "Diakonisches Werk Nordheide",
+    "Kreissportbund",
+    "Lebenshilfe Nordheide e. V.",
+]
+
+
+def members_of(text: str) -> list[str]:
+    return [m.member for g in groups_of(text) for m in g.members]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "\n".join(CELLS) + "\n",
+        "\n\n".join(CELLS) + "\n\n",
+        "\n".join(CELLS[:4]) + "\n\f" + "\n".join(CELLS[4:]) + "\n",
+        "\n".join(CELLS[:4] + ["Politik zwei Vertreter der Kreistagsfraktionen"] + CELLS[6:]) + "\n",
+    ],
+    ids=["one-a-line", "blank-lines", "page-break", "area-and-cell-run-together"],
+)
+def test_a_table_by_area_set_one_cell_a_line(table: str) -> None:
+    (group,) = groups_of(LEAD + table + END)
+    assert [m.member for m in group.members] == WANT
+    assert group.chair == "Landrätin"
+
+
+def _parts(text: str) -> list[tuple[str, int, int]] | None:
+    return area_parts(text, 0, member_rules(load_resources()))
+
+
+def test_no_table_by_area_without_its_header() -> None:
+    assert _parts("\n".join(CELLS[2:]) + "\n") is None
+
+
+def test_no_table_by_area_when_an_area_has_no_cell() -> None:
+    assert _parts("Bereich\nMitglieder\nVerwaltung\nPolitik\nzwei Vertreter der Fraktionen\n") is None
+
+
+def test_sentences_under_the_header_are_no_table_by_area() -> None:
+    text = "Bereich\nMitglieder\nDie Mitglieder werden noch benannt.\nDer Bereich wird später geklärt.\n"
+    assert _parts(text) is None
