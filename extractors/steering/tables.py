@@ -300,6 +300,8 @@ def gapped_rows(
     out: list[list[tuple[int, int, str]]] = []
     for at, line in lines:
         cells = Line(at, at + len(line), line).columns
+        if len(cells) == 1 and len(out) > 1 and _wrapped_under(text, out[-1], at, line):
+            continue  # a cell of the row above wrapped onto a line of its own, under its column
         if len(cells) == 1 and out and rules.person_header.match(out[0][0][2]):  # a person's row ran together
             cells = person_first_row(line, at, True) or cells
         lower = sum(c[:1].islower() for _, _, c in cells)  # justified prose: "und  der  Caritas"
@@ -312,6 +314,21 @@ def gapped_rows(
             break  # a sentence after the table may share its block
         out.append(cells)
     return out or None
+
+
+def _wrapped_under(text: str, row: list[tuple[int, int, str]], at: int, line: str) -> bool:
+    """Whether a line of one cell is a cell of ``row`` wrapped under its column ("Lena      Leitung
+    Kita" / "Wagner"): it starts where one of the row's cells starts in its line and is no
+    sentence's; the cell is then grown to hold it."""
+    if _sentence_line(line) or len(line.split()) > 3 or re.search(r"[:\d]", line):
+        return False  # not "Stand: 2024" under a table either
+    column = at - (text.rfind("\n", 0, at) + 1)
+    row_start = text.rfind("\n", 0, row[0][0]) + 1
+    for k, (a, _b, cell) in enumerate(row):
+        if abs(a - row_start - column) <= 1:
+            row[k] = (a, at + len(line), f"{cell} {line}")
+            return True
+    return False
 
 
 def tab_cells(line: str, offset: int) -> list[tuple[int, int, str]]:

@@ -12,10 +12,7 @@ from extractors.steering.areas import area_parts
 from extractors.steering.rules import member_rules
 from tests.steering.test_steering import groups_of
 
-LEAD = (
-    "2. Lenkungsrunde\n"
-    "Die Lenkungsrunde steuert die Erarbeitung des Leitbilds. Sie ist wie folgt besetzt:\n"
-)
+LEAD = "2. Lenkungsrunde\nDie Lenkungsrunde steuert die Erarbeitung des Leitbilds. Sie ist wie folgt besetzt:\n"
 END = "3. Zeitplan\nDas Leitbild wird bis zum Herbst erarbeitet.\n"
 CELLS = [
     "Bereich",

@@ -92,3 +92,30 @@ def test_lines_that_open_with_no_name_are_no_table_of_persons() -> None:
     assert person_rows(body, headers) is None
     names_only = [(0, "Frauke Held"), (20, "Timo Lenz"), (40, "Ute Rahn"), (60, "Quartiersbüro")]
     assert person_rows(names_only, headers) is None  # a name with no cell after it, but the last
+
+
+def _gapped(rows: str) -> list[list[str]]:
+    from extractors import load_resources
+    from extractors.steering.rules import member_rules
+    from extractors.steering.tables import gapped_rows
+
+    text = f"{'Name':<22}Funktion\n" + rows
+    found = gapped_rows(text, 0, len(text), member_rules(load_resources())) or []
+    return [[c for _, _, c in row] for row in found]
+
+
+def test_a_gapped_table_of_persons_with_a_cell_wrapped_under_its_column() -> None:
+    rows = (
+        f"{'Henrike':<22}{FUNCTIONS[0]}\nDallmann\n"
+        + "".join(f"{NAMES[k]:<22}{FUNCTIONS[k]}\n" for k in range(1, 5))
+        + f"{'':<22}und Familienzentrum\n"
+    )
+    found = _gapped(rows)
+    assert [r[0] for r in found[1:]] == NAMES
+    assert found[-1][1] == "Quartiersmanagement und Familienzentrum"
+
+
+@pytest.mark.parametrize("last", ["Stand: 03/2026", "Die Liste wird jährlich fortgeschrieben."])
+def test_a_line_under_a_gapped_table_that_is_no_wrapped_cell(last: str) -> None:
+    rows = "".join(f"{NAMES[k]:<22}{FUNCTIONS[k]}\n" for k in range(5)) + last + "\n"
+    assert [r[0] for r in _gapped(rows)[1:]] == NAMES
