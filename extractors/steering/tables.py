@@ -308,8 +308,10 @@ def gapped_rows(
         if (
             not 2 <= len(cells) <= 6
             or 2 * lower >= len(cells)
+            and not (len(cells) == 2 == len(out[0] if out else ()) and cells[0][2][:1].isupper())  # "Rat | je zwei …"
             or any(len(c) > 80 or len(c.split()) > 8 for _, _, c in cells)
             or re.search(r"[,;:]$|\w{4,}\.$", line)
+            and not (line.endswith(";") and ";" in cells[-1][2][:-1])  # a cell listing members wraps on
         ):  # "e. V." may end a row, not a sentence
             break  # a sentence after the table may share its block
         out.append(cells)
@@ -318,14 +320,15 @@ def gapped_rows(
 
 def _wrapped_under(text: str, row: list[tuple[int, int, str]], at: int, line: str) -> bool:
     """Whether a line of one cell is a cell of ``row`` wrapped under its column ("Lena      Leitung
-    Kita" / "Wagner"): it starts where one of the row's cells starts in its line and is no
-    sentence's; the cell is then grown to hold it."""
-    if _sentence_line(line) or len(line.split()) > 3 or re.search(r"[:\d]", line):
+    Kita" / "Wagner"): it starts where one of the row's cells starts in its line, holds three words
+    at most under the first column (six under the others) and is no sentence's; the cell is then
+    grown to hold it."""
+    if _sentence_line(line) or re.search(r"[:\d]", line):
         return False  # not "Stand: 2024" under a table either
     column = at - (text.rfind("\n", 0, at) + 1)
     row_start = text.rfind("\n", 0, row[0][0]) + 1
     for k, (a, _b, cell) in enumerate(row):
-        if abs(a - row_start - column) <= 1:
+        if abs(a - row_start - column) <= 1 and len(line.split()) <= (3 if k == 0 else 6):
             row[k] = (a, at + len(line), f"{cell} {line}")
             return True
     return False

@@ -70,3 +70,31 @@ def test_no_table_by_area_when_an_area_has_no_cell() -> None:
 def test_sentences_under_the_header_are_no_table_by_area() -> None:
     text = "Bereich\nMitglieder\nDie Mitglieder werden noch benannt.\nDer Bereich wird später geklärt.\n"
     assert _parts(text) is None
+
+
+def test_a_table_by_area_as_pdftotext_layout_sets_it() -> None:
+    """Gaps between the columns, the members' cell wrapped under its column, a line ending in a
+    semicolon inside a cell listing members, a cell opening in lower case."""
+    table = (
+        "Bereich       Mitglieder\n"
+        "Verwaltung    Landrätin (Vorsitz); Fachdienst Bildung, Kultur und Sport;\n"
+        "              Ordnungsamt\n"
+        "Politik       zwei Vertreter der Kreistagsfraktionen\n"
+        "Träger        Diakonisches Werk Nordheide; Kreissportbund; Lebenshilfe\n"
+        "              Nordheide e. V.\n"
+    )
+    (group,) = groups_of(LEAD + "\n" + table + "\n" + END)
+    assert [m.member for m in group.members] == WANT
+
+
+def test_a_line_of_prose_ending_in_a_semicolon_ends_a_gapped_table() -> None:
+    from extractors.steering.tables import gapped_rows
+
+    text = (
+        "Bereich       Mitglieder\n"
+        "Verwaltung    Ordnungsamt\n"
+        "Weitere       Sitzungen finden im Frühjahr statt;\n"
+        "Politik       Kreistagsfraktionen\n"
+    )
+    rows = gapped_rows(text, 0, len(text), member_rules(load_resources())) or []
+    assert [[c for _, _, c in r] for r in rows] == [["Bereich", "Mitglieder"], ["Verwaltung", "Ordnungsamt"]]
