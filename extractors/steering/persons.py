@@ -1,8 +1,9 @@
 """Tables of persons: a first column of names ("Name | Funktion"), as a PDF's text layer and its
 exports set them. A row whose gap the PDF lost ("Dr. Lena Wagner Leitung Familienzentrum") is cut
 after the family name (:func:`person_first_row`); a table an export set one cell a line, header
-words a line each, is read row by row, each row opening with a name, maybe wrapped after the given
-name ("Lena" / "Wagner"), the lines up to the next name its other cells (:func:`person_rows`)."""
+words a line each (or the second among the first row's cells, as pdfminer.six sets them), is read
+row by row, each row opening with a name, maybe wrapped after the given name ("Lena" / "Wagner"),
+the lines up to the next name its other cells (:func:`person_rows`)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,13 @@ def person_rows(body: list[tuple[int, str]], skip: re.Pattern[str]) -> tuple[lis
     if len(out[-1]) < 2:  # the last name's cell may be a line too long for a cell, read no further
         end = out[-1][0][1]
     return (out, end) if len(out) >= 2 else None
+
+
+def interleaved_person_rows(
+    filled: list[tuple[int, str]], headers: re.Pattern[str]
+) -> tuple[list[list[Cell]], int] | None:
+    """The rows of a table of persons whose header's second word stands among the first row's
+    cells (within its first four lines): the rows of the lines without the header's words."""
+    if not any(headers.fullmatch(t) for _, t in filled[1:5]):
+        return None
+    return person_rows(filled[1:], headers)

@@ -25,7 +25,7 @@ from pipeline.structure.furniture import WORDED_PAGE_NUMBER
 from pipeline.structure.prose import Segment
 
 from .name_blocks import person_words
-from .persons import person_first_row, person_rows
+from .persons import interleaved_person_rows, person_first_row, person_rows
 from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
 from .sectors import classify, is_person, number, sector_rules
 
@@ -505,6 +505,10 @@ def stacked_rows(text: str, at: int, rules: MemberRules) -> tuple[list[list[tupl
         if k + 1 < len(filled) and filled[k + 1][1][:1].islower():
             break  # a cell's first line ("Amt" / "für Integration")
         k += 1
+    if k == 1 and rules.person_header.match(filled[0][1]):
+        # pdfminer.six sets the first row's cells between the header's words ("Name" / "Lena" /
+        # "Wagner" / "Funktion" / "Leitung Kita"): the header's words a cell each, then names
+        return interleaved_person_rows(filled, rules.headers)
     if k < 2:
         return None
     header_end = filled[k - 1][0]

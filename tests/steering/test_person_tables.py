@@ -119,3 +119,20 @@ def test_a_gapped_table_of_persons_with_a_cell_wrapped_under_its_column() -> Non
 def test_a_line_under_a_gapped_table_that_is_no_wrapped_cell(last: str) -> None:
     rows = "".join(f"{NAMES[k]:<22}{FUNCTIONS[k]}\n" for k in range(5)) + last + "\n"
     assert [r[0] for r in _gapped(rows)[1:]] == NAMES
+
+
+def test_a_table_of_persons_whose_header_stands_among_the_first_row() -> None:
+    """pdfminer.six sets the first row's cells between the header's words, a blank line between cells."""
+    cells = ["Name", "Henrike\nDallmann", "Funktion", FUNCTIONS[0]]
+    for k in range(1, 5):
+        cells += [NAMES[k], FUNCTIONS[k]]
+    assert members_of(LEAD + "\n" + "\n\n".join(cells) + "\n\n" + END) == NAMES
+
+
+def test_a_header_word_alone_over_names_and_lines_is_no_interleaved_table() -> None:
+    from extractors import load_resources
+    from extractors.steering.rules import member_rules
+    from extractors.steering.tables import stacked_rows
+
+    text = "Name\nHenrike Dallmann\nBürgermeisterin\nJonas Petersen\nGemeinderat\nOle Brandt\nSportverein\n"
+    assert stacked_rows(text, 0, member_rules(load_resources())) is None
