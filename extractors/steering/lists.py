@@ -58,6 +58,7 @@ from .tables import (
     is_header,
     member_column,
     names_member,
+    runs_on,
     seat_category,
     seat_row,
     table_row,
@@ -457,7 +458,10 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
         return None
     text, rules = w.text, w.rules
     persons = _of_persons(w)
-    lines = cells or wrapped_rows(text, seg.start, seg.end, lambda line, at: person_first_row(line, at, persons))
+    end = seg.end
+    if cells is None and runs_on(text, seg, w.segs[n + 1] if n + 1 < len(w.segs) else None):
+        end, w.resume = w.segs[n + 1].end, n + 2  # its last cell goes on in the line below, set apart
+    lines = cells or wrapped_rows(text, seg.start, end, lambda line, at: person_first_row(line, at, persons))
     for k, row in enumerate(lines):
         words = [c for _, _, c in row]
         header = is_header(words, w.table is None, rules, w.res)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from extractors.german import enumerations, nlp
 from extractors.german.nominative import grammar
 from extractors.resources import Resources
-from pipeline.lang.de.closed_class import CLASSES, alternation
+from pipeline.lang.de.closed_class import CLASSES, OPEN_ENDS, alternation, either
 from pipeline.structure import Line, person_row, wrapped_person_row
 from pipeline.structure.furniture import WORDED_PAGE_NUMBER
 from pipeline.structure.prose import Segment
@@ -355,12 +355,27 @@ def _sentence_line(line: str) -> bool:
     )
 
 
+_OPEN_END = re.compile(rf"(?:[,;/-]|\b(?:{either(OPEN_ENDS)}))$")
+
+
+def runs_on(text: str, row: Segment, after: Segment | None) -> bool:
+    """Whether the line of one cell right under a row (no blank line between, as a PDF's text
+    layer sets a wrapped cell apart from its row) goes on with the row's last cell, which ends open
+    ("Amt für Soziales und" / "Integration; Jugendamt")."""
+    if after is None or after.kind != "para" or blank_before(text, row.end, after.start):
+        return False
+    below = text[after.start : after.end]
+    last = text[row.start : row.end].split("\n")[-1].split("\t")
+    return len(last) > 1 and "\n" not in below.strip() and "\t" not in below and bool(_OPEN_END.search(last[-1]))
+
+
 def wrapped_rows(
     text: str, start: int, end: int, own: Callable[[str, int], list[tuple[int, int, str]] | None]
 ) -> list[list[tuple[int, int, str]]]:
     """The rows of a table segment whose cells wrap onto the lines below its first ("Lena\tLeitung
     Kita" / "Wagner"): the cells of each line below, apart by tabs, joined to the row's column by
-    column (a line without a tab goes on the first cell), but a line ``own`` reads as a row of its
+    column (a line without a tab goes on the first cell, or on the last when that ends open: "… Senioren
+    und" / "Integration; Jugendamt"), but a line ``own`` reads as a row of its
     own (a row whose gap was lost). A line with more cells than the row, or a sentence's ("Die
     Gruppe tagt monatlich."), is no wrap: it and the lines after it are not read."""
     lines = text[start:end].split("\n")
@@ -373,6 +388,8 @@ def wrapped_rows(
         elif len(more) > len(cells) or _sentence_line(line):
             break
         else:
+            if len(more) == 1 and len(cells) > 1 and _OPEN_END.search(cells[-1][2]):
+                more = [(a, a, "") for a, _, _ in cells[:-1]] + more  # the last cell runs on ("… und" / "Integration")
             for k, (a, b, cell) in enumerate(more):
                 if cell:
                     ca, _cb, old = cells[k]

@@ -98,3 +98,19 @@ def test_a_line_of_prose_ending_in_a_semicolon_ends_a_gapped_table() -> None:
     )
     rows = gapped_rows(text, 0, len(text), member_rules(load_resources())) or []
     assert [[c for _, _, c in r] for r in rows] == [["Bereich", "Mitglieder"], ["Verwaltung", "Ordnungsamt"]]
+
+
+def test_a_tab_table_by_area_whose_members_cell_wraps_below_its_row() -> None:
+    """A PDF's text layer: the members' cell wraps onto the next line without a tab, after an open
+    end (a link word, a semicolon); a first cell wrapped there with its last cell closed goes on the
+    first cell."""
+    table = (
+        "Bereich\tMitglieder\n"
+        "Verwaltung\tLandrätin (Vorsitz); Fachdienst Bildung, Kultur und\n"
+        "Sport; Ordnungsamt\n"
+        "Politik\tzwei Vertreter der Kreistagsfraktionen\n"
+        "Träger\tDiakonisches Werk Nordheide; Kreissportbund;\n"
+        "Lebenshilfe Nordheide e. V.\n"
+    )
+    (group,) = groups_of(LEAD + "\n" + table + "\n" + END)
+    assert [m.member for m in group.members] == WANT
