@@ -57,11 +57,13 @@ def _area(line: str, rules: MemberRules) -> int | None:
 
 def area_parts(text: str, at: int, rules: MemberRules) -> list[tuple[str, int, int]] | None:
     """The areas of such a table from ``at`` and where each one's cell starts and ends; None unless
-    it opens with its header (an area's column word, then a members' one) and holds two areas, each
-    with its cell."""
+    it opens with its header (an area's column word, then a members' one, or the first area between
+    them as pdfminer.six sets it) and holds two areas, each with its cell."""
     lines = [(at + m.start(), m.group().rstrip()) for m in re.finditer(r"[^\n\f]+", text[at:]) if m.group().strip()]
     if len(lines) < 4 or not rules.headers.match(lines[0][1].strip()) or rules.org_header.match(lines[0][1].strip()):
         return None
+    if len(lines) > 4 and rules.org_header.match(lines[2][1].strip()) and _area(lines[1][1].strip(), rules):
+        lines = [lines[0], lines[2], lines[1], *lines[3:]]  # pdfminer.six: the first area between the header's words
     if not rules.org_header.match(lines[1][1].strip()):
         return None
     parts: list[list[object]] = []

@@ -114,3 +114,14 @@ def test_a_tab_table_by_area_whose_members_cell_wraps_below_its_row() -> None:
     )
     (group,) = groups_of(LEAD + "\n" + table + "\n" + END)
     assert [m.member for m in group.members] == WANT
+
+
+def test_a_table_by_area_whose_first_area_stands_between_the_header_words() -> None:
+    """pdfminer.six sets the first area between the header's words, a blank line after each cell."""
+    cells = [CELLS[0], CELLS[2], CELLS[1], *CELLS[3:]]
+    (group,) = groups_of(LEAD + "\n" + "\n\n".join(cells) + "\n\n" + END)
+    assert [m.member for m in group.members] == WANT
+
+
+def test_an_area_word_between_header_words_alone_is_no_table() -> None:
+    assert _parts("Bereich\nVerwaltung\nMitglieder\nDie Mitglieder werden noch benannt.\n") is None
