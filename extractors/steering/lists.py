@@ -32,6 +32,7 @@ from pipeline.lang.de.closed_class import CLASSES, alternation, words
 from pipeline.structure.prose import Layout, Segment
 
 from .items import list_item
+from .labelled import labelled_members
 from .marks import (
     ENTRY_NUMBER,
     STRAY_MARK,
@@ -44,6 +45,7 @@ from .marks import (
     marks_set_apart,
     next_section,
 )
+from .persons import person_first_row
 from .rules import Chair, MemberRow, MemberRules, enumeration, holds, org_items
 from .tables import (
     PERSON,
@@ -56,11 +58,12 @@ from .tables import (
     is_header,
     member_column,
     names_member,
+    runs_on,
     seat_category,
     seat_row,
-    tab_cells,
     table_row,
     total_of,
+    wrapped_rows,
 )
 
 
@@ -143,6 +146,7 @@ def list_members(
         seg, cells = _cells(w, n, seg, numbered)
         step = (
             _seat_lines(w, seg)
+            or _labelled(w, n, seg)
             or _label(w, seg)
             or _sub_heading(w, n, seg)
             or _delegates(w, n, seg)
@@ -203,6 +207,15 @@ def _seat_lines(w: _Walk, seg: Segment) -> str | None:
             w.totals.append(total)
         return STOP
     return NEXT
+
+
+def _labelled(w: _Walk, n: int, seg: Segment) -> str | None:
+    """A block of labelled lines ("Freie Träger (3 Sitze): A; B; C", :mod:`.labelled`): its members."""
+    found = labelled_members(w.rows, w.text, seg.start, w.rules, w.res) if seg.body == seg.start else None
+    if found is None:
+        return None
+    w.chair = w.chair or found[1]
+    return STOP
 
 
 def _delegates(w: _Walk, n: int, seg: Segment) -> str | None:
@@ -296,7 +309,7 @@ def _gapped(w: _Walk, seg: Segment, numbered: bool) -> Cells | None:
     """Lines of cells set apart by gaps (a table in a PDF's text layer), read as table rows (a
     lone one, on a page of its own or after a blank line, may read as a heading)."""
     if seg.kind == "para" or seg.kind == "heading" and not numbered or (seg.kind == "item" and seg.body == seg.start):
-        return gapped_rows(w.text, seg.start, seg.end, w.rules)
+        return gapped_rows(w.text, seg.start, seg.end, w.rules, headed=bool(w.header_words))
     return None
 
 
@@ -305,17 +318,35 @@ def _cells(w: _Walk, n: int, seg: Segment, numbered: bool) -> tuple[Segment, Cel
     a block, one wrapped after its salutation read with the next segment ("Jugendamt Herr" /
     "Kai Buschmann"), the segment grown to hold it."""
     cells = _gapped(w, seg, numbered)
+    if cells is not None and w.table is None and w.header_words:  # rows under a header set apart
+        w.column = member_column(w.header_words, w.rules)
     if cells is not None or seg.kind == "row" or seg.body != seg.start or not (w.header_words or w.table) or numbered:
         return seg, cells
     text, segs = w.text, w.segs
     wrapped = n + 1 < len(segs) and re.search(r"\b(?:Herr|Frau)$", text[seg.start : seg.end])
     end = segs[n + 1].end if wrapped else seg.end
-    cells = gapped_rows(text, seg.start, end, w.rules, lone=True)
+    cells = gapped_rows(text, seg.start, end, w.rules, lone=True, headed=bool(w.header_words))
     if cells is not None and end > seg.end:
         seg, w.resume = Segment(seg.kind, seg.start, end, seg.start), n + 2
     if cells is not None and w.table is None:
         w.column = member_column(w.header_words, w.rules)
+    if cells is None:  # a row of a table of persons whose gap the PDF lost ("Lena Wagner Leitung Kita")
+        row = person_first_row(text[seg.start : seg.end], seg.start, _of_persons(w))
+        cells = [row] if row is not None else None
     return seg, cells
+
+
+def _of_persons(w: _Walk) -> bool:
+    """Whether the table being read is one of persons: two columns, its header's first a person's
+    ("Name | Funktion")."""
+    t = w.table
+    return (
+        t is not None
+        and t.width == 2
+        and bool(t.header)
+        and not t.column
+        and bool(w.rules.person_header.match(t.header[0]))
+    )
 
 
 def _label(w: _Walk, seg: Segment) -> str | None:
@@ -452,7 +483,11 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
     if seg.kind != "row" and cells is None:
         return None
     text, rules = w.text, w.rules
-    lines = cells if cells is not None else [tab_cells(text[seg.start : seg.end].split("\n")[0], seg.start)]
+    persons = _of_persons(w)
+    end = seg.end
+    if cells is None and runs_on(text, seg, w.segs[n + 1] if n + 1 < len(w.segs) else None):
+        end, w.resume = w.segs[n + 1].end, n + 2  # its last cell goes on in the line below, set apart
+    lines = cells or wrapped_rows(text, seg.start, end, lambda line, at: person_first_row(line, at, persons))
     for k, row in enumerate(lines):
         words = [c for _, _, c in row]
         header = is_header(words, w.table is None, rules, w.res)
@@ -467,7 +502,7 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
             ):
                 return STOP
         if w.table is None:
-            w.table = MembersTable(len(row), words if header else [], None)
+            w.table = MembersTable(len(row), words if header else [], None if header else w.column)
         if header:
             w.column = w.table.column = member_column(words, rules)
             continue

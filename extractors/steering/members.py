@@ -37,6 +37,7 @@ from pipeline.lang.de.dates import CLOCK
 from pipeline.lang.de.names import is_first_name
 from pipeline.structure.prose import Layout
 
+from .areas import area_table
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, person_words
@@ -106,6 +107,8 @@ def find_members(
         at_cells = inside if inside is not None else below
         if at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
             chair = stacked[1] or chair
+        elif at_cells is not None and (areas := area_table(rows, text, at_cells, rules, res))[0]:
+            chair = areas[1] or chair  # a table by area set one cell a line
         elif intro and (blocks := name_blocks(text, unit.end, len(text))):
             rows.extend(blocks)  # a name over its office, block by block
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < blocks[-1].end)

@@ -363,9 +363,14 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Se
             group = groups.setdefault(m.key, Group())
         group.mentions.append(m)
         last[noun] = group
-    mention_units = {m.unit for m in mentions if m.tier != "council"} | {
-        m.unit for m in plurals
-    }  # a Beirat may be a member
+    text = layout.flat.text
+    # a Beirat may be a member; so may a group named in the lines a lead-in's colon puts in its
+    # sentence ("Er ist wie folgt besetzt:" / "Mitglied Caritas, Kreisgruppe Nord" as an export runs them on)
+    mention_units = {
+        m.unit
+        for m in mentions
+        if m.tier != "council" and not _LINES_LED_IN.search(text, layout.units[m.unit].start, m.start)
+    } | {m.unit for m in plurals}
     for group in groups.values():
         for m in group.mentions:
             seg = layout.units[m.unit].seg
@@ -379,6 +384,9 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Se
                     break
                 group.follow.add(k)
     return list(groups.values())
+
+
+_LINES_LED_IN = re.compile(r":[ \t]*\n")  # a colon ending a line of a sentence: lines under a lead-in
 
 
 # a membership lead-in reaches this many paragraphs back to the group it speaks of

@@ -13,16 +13,19 @@ Caritasverband") give the organisation (:func:`organisation_of`), in lists as in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extractors.german import enumerations, nlp
 from extractors.german.nominative import grammar
 from extractors.resources import Resources
+from pipeline.lang.de.closed_class import CLASSES, OPEN_ENDS, alternation, either
 from pipeline.structure import Line, person_row, wrapped_person_row
 from pipeline.structure.furniture import WORDED_PAGE_NUMBER
 from pipeline.structure.prose import Segment
 
+from .name_blocks import person_words
+from .persons import interleaved_person_rows, person_first_row, person_rows
 from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
 from .sectors import classify, is_person, number, sector_rules
 
@@ -211,22 +214,23 @@ def names_member(cells: list[tuple[int, int, str]], column: int | None, rules: M
     return (
         any(lex.mark(w) for w in re.findall(r"[\w.-]+", cell))
         or bool(PERSON.search(cell))
+        or person_words(cell.split())  # "Lena Wagner": a table of persons goes on after a page break
         or classify(cell, res) != sector_rules(res).fallback
     )
 
 
 def _flat_rows(
-    lines: list[tuple[int, str]], rules: MemberRules, lone: bool = False
+    lines: list[tuple[int, str]], rules: MemberRules, lone: bool = False, headed: bool = False
 ) -> list[list[tuple[int, int, str]]] | None:
     """A members table whose gaps were flattened into single spaces (text exported by other tools):
     an optional header of column words ("Institution Vertreter/in"), then two or more rows of an
     institution and a person (:func:`pipeline.structure.lines.person_row`), maybe wrapped after
     its salutation, a mark wrapped onto a line of its own going with the row above. Its rows'
     cells, or None. ``lone``: one such row that is the whole block will do (a row of a table whose
-    rows pdfminer.six sets apart by blank lines)."""
+    rows pdfminer.six sets apart by blank lines). ``headed``: a header of column words stands over
+    the rows (above the block, as pdfminer.six sets it apart)."""
     out: list[list[tuple[int, int, str]]] = []
     persons = 0
-    headed = False  # a header of column words stands over the rows
     k = 0
     while k < len(lines):
         at, line = lines[k]
@@ -278,7 +282,7 @@ def _justified(cells: list[tuple[int, int, str]]) -> bool:
 
 
 def gapped_rows(
-    text: str, start: int, end: int, rules: MemberRules, lone: bool = False
+    text: str, start: int, end: int, rules: MemberRules, lone: bool = False, headed: bool = False
 ) -> list[list[tuple[int, int, str]]] | None:
     """The cells of the lines at the start of a block that gaps cut into short cells
     ("Jobcenter Kreis Mettmann    Herr Petersen", the view's :attr:`Line.columns`: tab, wide gap
@@ -292,20 +296,42 @@ def gapped_rows(
     ]
     first = Line(lines[0][0], lines[0][0] + len(lines[0][1]), lines[0][1]).columns if lines else []
     if len(first) == 1 or lone or _justified(first):
-        return _flat_rows(lines, rules, lone) if lines else None
-    out = []
+        return _flat_rows(lines, rules, lone, headed) if lines else None
+    out: list[list[tuple[int, int, str]]] = []
     for at, line in lines:
         cells = Line(at, at + len(line), line).columns
+        if len(cells) == 1 and len(out) > 1 and _wrapped_under(text, out[-1], at, line):
+            continue  # a cell of the row above wrapped onto a line of its own, under its column
+        if len(cells) == 1 and out and rules.person_header.match(out[0][0][2]):  # a person's row ran together
+            cells = person_first_row(line, at, True) or cells
         lower = sum(c[:1].islower() for _, _, c in cells)  # justified prose: "und  der  Caritas"
         if (
             not 2 <= len(cells) <= 6
             or 2 * lower >= len(cells)
+            and not (len(cells) == 2 == len(out[0] if out else ()) and cells[0][2][:1].isupper())  # "Rat | je zwei …"
             or any(len(c) > 80 or len(c.split()) > 8 for _, _, c in cells)
             or re.search(r"[,;:]$|\w{4,}\.$", line)
+            and not (line.endswith(";") and ";" in cells[-1][2][:-1])  # a cell listing members wraps on
         ):  # "e. V." may end a row, not a sentence
             break  # a sentence after the table may share its block
         out.append(cells)
     return out or None
+
+
+def _wrapped_under(text: str, row: list[tuple[int, int, str]], at: int, line: str) -> bool:
+    """Whether a line of one cell is a cell of ``row`` wrapped under its column ("Lena      Leitung
+    Kita" / "Wagner"): it starts where one of the row's cells starts in its line, holds three words
+    at most under the first column (six under the others) and is no sentence's; the cell is then
+    grown to hold it."""
+    if _sentence_line(line) or re.search(r"[:\d]", line):
+        return False  # not "Stand: 2024" under a table either
+    column = at - (text.rfind("\n", 0, at) + 1)
+    row_start = text.rfind("\n", 0, row[0][0]) + 1
+    for k, (a, _b, cell) in enumerate(row):
+        if abs(a - row_start - column) <= 1 and len(line.split()) <= (3 if k == 0 else 6):
+            row[k] = (a, at + len(line), f"{cell} {line}")
+            return True
+    return False
 
 
 def tab_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
@@ -315,6 +341,61 @@ def tab_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
         out.append((offset + pos + lead, offset + pos + len(cell.rstrip()), cell.strip()))
         pos += len(cell) + 1
     return out
+
+
+_CAPITAL_CLOSED = re.compile(rf"[ \t]*(?:{alternation(*CLASSES)})\b", re.I)
+
+
+def _sentence_line(line: str) -> bool:
+    """Whether a line under a row is a sentence's, no wrapped cell: it opens with an article or
+    another closed-class word in capitals, ends a sentence, or runs over six words."""
+    first = _CAPITAL_CLOSED.match(line)
+    return bool(
+        first and line.lstrip()[:1].isupper() or re.search(r"[a-zäöüß]{3}\.[ \t]*$", line) or len(line.split()) > 6
+    )
+
+
+_OPEN_END = re.compile(rf"(?:[,;/-]|\b(?:{either(OPEN_ENDS)}))$")
+
+
+def runs_on(text: str, row: Segment, after: Segment | None) -> bool:
+    """Whether the line of one cell right under a row (no blank line between, as a PDF's text
+    layer sets a wrapped cell apart from its row) goes on with the row's last cell, which ends open
+    ("Amt für Soziales und" / "Integration; Jugendamt")."""
+    if after is None or after.kind != "para" or blank_before(text, row.end, after.start):
+        return False
+    below = text[after.start : after.end]
+    last = text[row.start : row.end].split("\n")[-1].split("\t")
+    return len(last) > 1 and "\n" not in below.strip() and "\t" not in below and bool(_OPEN_END.search(last[-1]))
+
+
+def wrapped_rows(
+    text: str, start: int, end: int, own: Callable[[str, int], list[tuple[int, int, str]] | None]
+) -> list[list[tuple[int, int, str]]]:
+    """The rows of a table segment whose cells wrap onto the lines below its first ("Lena\tLeitung
+    Kita" / "Wagner"): the cells of each line below, apart by tabs, joined to the row's column by
+    column (a line without a tab goes on the first cell, or on the last when that ends open: "… Senioren
+    und" / "Integration; Jugendamt"), but a line ``own`` reads as a row of its
+    own (a row whose gap was lost). A line with more cells than the row, or a sentence's ("Die
+    Gruppe tagt monatlich."), is no wrap: it and the lines after it are not read."""
+    lines = text[start:end].split("\n")
+    rows = [tab_cells(lines[0], start)]
+    pos = start + len(lines[0]) + 1
+    for line in lines[1:]:
+        more, cells = tab_cells(line, pos), rows[-1]
+        if (row := own(line, pos)) is not None:
+            rows.append(row)
+        elif len(more) > len(cells) or _sentence_line(line):
+            break
+        else:
+            if len(more) == 1 and len(cells) > 1 and _OPEN_END.search(cells[-1][2]):
+                more = [(a, a, "") for a, _, _ in cells[:-1]] + more  # the last cell runs on ("… und" / "Integration")
+            for k, (a, b, cell) in enumerate(more):
+                if cell:
+                    ca, _cb, old = cells[k]
+                    cells[k] = (ca if old else a, b, f"{old} {cell}".strip())
+        pos += len(line) + 1
+    return rows
 
 
 def member_column(headers: Sequence[str], rules: MemberRules) -> int:
@@ -441,6 +522,10 @@ def stacked_rows(text: str, at: int, rules: MemberRules) -> tuple[list[list[tupl
         if k + 1 < len(filled) and filled[k + 1][1][:1].islower():
             break  # a cell's first line ("Amt" / "für Integration")
         k += 1
+    if k == 1 and rules.person_header.match(filled[0][1]):
+        # pdfminer.six sets the first row's cells between the header's words ("Name" / "Lena" /
+        # "Wagner" / "Funktion" / "Leitung Kita"): the header's words a cell each, then names
+        return interleaved_person_rows(filled, rules.headers)
     if k < 2:
         return None
     header_end = filled[k - 1][0]
@@ -448,8 +533,8 @@ def stacked_rows(text: str, at: int, rules: MemberRules) -> tuple[list[list[tupl
     while body and not body[0][1]:
         body.pop(0)
     persons = [n for n, (_, t) in enumerate(body) if t and _PERSON_CELL.fullmatch(t)]
-    if len(persons) < 2:
-        return None
+    if len(persons) < 2:  # a table of persons by their names ("Name" / "Funktion" / "Lena Wagner" / …)
+        return person_rows(body, rules.headers) if rules.person_header.match(filled[0][1]) else None
     out: list[list[tuple[int, int, str]]] = []
 
     def cell(part: list[tuple[int, str]]) -> tuple[int, int, str]:

@@ -1,0 +1,133 @@
+"""Members in labelled lines after a lead-in: a line for each part of a group, its label (maybe
+with the seats it holds in brackets), a colon and the members of that part, apart by semicolons
+(or commas), wrapped at a narrow column as a PDF and its exports set them::
+
+    Kommunale Seite (4 Sitze): Sozialamt Musterstadt; Amt für Wohnen und
+    Quartiere; Jugendamt
+    Freie Träger (3 Sitze): je eine Person der Wohlfahrtsverbände
+
+A wrapped line goes on with the part above it (a word broken at the line end is joined); a line
+set apart by a blank line goes on only after a separator or a broken word, opening in lower case,
+or where every label stands after a blank line (an export that sets one after every line). The
+block ends at a line of another kind: a numbered heading, a line opening with an article or
+another closed-class word in capitals ("Die Geschäftsstelle …"), a sentence's end, a page break.
+The label names no member; a chair's label ("Vorsitz: …") makes its member the chair.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import dehyphenate
+from extractors.resources import Resources
+from pipeline.lang.de.closed_class import CLASSES, words
+
+from .items import list_item
+from .rules import Chair, MemberRow, MemberRules, enumeration
+
+# "Politische Bank (5 Sitze): …", "Freie Träger: …": a label of five words at most, a colon, a value
+_LABELLED = re.compile(
+    r"[ \t]*(?P<label>[A-ZÄÖÜ][\wäöüß/-]*(?:[ \t]+[\wäöüß./-]+){0,4}?)"
+    r"(?:[ \t]+\([^()\n:]{1,30}\))?[ \t]*:[ \t]+(?=\S)"
+)
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S")
+_SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.[ \t]*$")
+_GOES_ON = re.compile(r"[;,-][ \t]*$")
+_CHAIR_LABEL = re.compile(r"(?:Vorsitz\w*|Leitung|Sprecher\w*)$")
+_CLOSED = words(*CLASSES)
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    """The lines from ``start`` up to a page break (blank ones included), without their spaces at the end."""
+    stop = text.find("\f", start)
+    out, a = [], start
+    for line in text[start : len(text) if stop < 0 else stop].split("\n"):
+        out.append((a, a + len(line.rstrip())))
+        a += len(line) + 1
+    return out
+
+
+def _ends_block(line: str) -> bool:
+    """Whether a line that is no label is of another kind than a wrapped value: a numbered heading,
+    a line opening with a closed-class word in capitals, a sentence's end."""
+    first = line.split()[0] if line.split() else ""
+    return bool(
+        _NUMBERED.match(line) or first[:1].isupper() and first.casefold() in _CLOSED or _SENTENCE_END.search(line)
+    )
+
+
+def labelled_parts(text: str, start: int) -> list[tuple[str, int, int]] | None:
+    """The parts of a block of labelled lines opening at ``start``: each label and where its value
+    starts and ends (with its wrapped lines). None unless the block opens with a labelled line and
+    holds two at least."""
+    parts: list[list[object]] = []
+    blank, spaced, last = False, False, ""
+    for a, b in _lines(text, start):
+        line = text[a:b]
+        if not line.strip():
+            blank = bool(parts)
+            continue
+        m = _LABELLED.match(line)
+        if m is not None:
+            spaced = spaced or len(parts) == 1 and blank
+            parts.append([m.group("label"), a + m.end(), b])
+        elif (
+            not parts
+            or _ends_block(line)
+            or blank
+            and not (spaced or _GOES_ON.search(last) or line.lstrip()[:1].islower())
+        ):
+            break
+        else:
+            parts[-1][2] = b
+        blank, last = False, line
+    if len(parts) < 2:
+        return None
+    return [(str(label), int(str(c)), int(str(d))) for label, c, d in parts]
+
+
+def labelled_members(
+    rows: list[MemberRow], text: str, start: int, rules: MemberRules, res: Resources
+) -> tuple[int, Chair | None] | None:
+    """The members of a block of labelled lines opening at ``start`` (see the module docstring),
+    added to ``rows``: where the block ends and its chair; None when it is no such block or names
+    no member."""
+    parts = labelled_parts(text, start)
+    if parts is None:
+        return None
+    read, chair = part_members(parts, text, rules, res)
+    if not read:
+        return None
+    rows.extend(read)
+    return parts[-1][2], chair
+
+
+def part_members(
+    parts: list[tuple[str, int, int]], text: str, rules: MemberRules, res: Resources
+) -> tuple[list[MemberRow], Chair | None]:
+    """The members each part names (its label, where its value starts and ends): apart by
+    semicolons when a part holds one, else an enumeration; the chair a chair's label or mark names."""
+    read: list[MemberRow] = []
+    semicolons = any(";" in text[c:d] for _, c, d in parts)
+    chair = None
+    for label, c, d in parts:
+        before = len(read)
+        if semicolons:
+            pos = c
+            for m in [*re.finditer(r";", text[c:d]), None]:
+                b = c + m.start() if m else d
+                if text[pos:b].strip():
+                    list_item(read, text, pos, b, label, res)
+                pos = c + m.end() if m else d
+        else:
+            enumeration(read, text, c, d, rules, res, "list")
+            for r in read[before:]:
+                r.label = label
+        for r in read[before:]:
+            if re.search(r"-[ \t]*\n", text[r.start : r.end]):  # a word broken at the line end
+                r.value = dehyphenate(r.value)
+            if _CHAIR_LABEL.search(label):
+                r.is_chair = True
+            if r.is_chair:
+                chair = chair or Chair(r.value, r.start, r.end, False)
+    return read, chair

@@ -1,0 +1,100 @@
+"""Tables of persons: a first column of names ("Name | Funktion"), as a PDF's text layer and its
+exports set them. A row whose gap the PDF lost ("Dr. Lena Wagner Leitung Familienzentrum") is cut
+after the family name (:func:`person_first_row`); a table an export set one cell a line, header
+words a line each (or the second among the first row's cells, as pdfminer.six sets them), is read
+row by row, each row opening with a name, maybe wrapped after the given name ("Lena" / "Wagner"),
+the lines up to the next name its other cells (:func:`person_rows`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.de.names import is_first_name
+
+from .name_blocks import NAME_WORD
+
+Cell = tuple[int, int, str]
+
+# a row of a table of persons whose gap was lost: titles, a given name, a family name, the
+# next cell opening in capitals ("Dr. Lena Wagner Leitung Familienzentrum")
+_TITLES = re.compile(r"(?:(?:Dr\.|Prof\.)[ \t]*)*")
+
+
+def _title_end(line: str) -> int:
+    """Where the titles opening a line ("Dr. Prof.") end."""
+    m = _TITLES.match(line)
+    return m.end() if m else 0
+
+
+def person_first_row(line: str, at: int, persons: object) -> list[Cell] | None:
+    """The two cells of a line of a table whose first column names persons (``persons``: its
+    header says so) when the gap between them was lost, or None."""
+    if not persons or "\n" in line.strip() or "\t" in line:
+        return None
+    lead = _title_end(line)
+    words = list(re.finditer(r"\S+", line[lead:]))
+    if len(words) < 3 or not is_first_name(words[0].group()):
+        return None
+    family, rest = words[1], words[2]  # a second given name is not told from a family name: one is read
+    if not NAME_WORD.fullmatch(family.group()) or not rest.group()[:1].isupper():
+        return None
+    cut = lead + family.end()
+    return [
+        (at, at + cut, line[:cut]),
+        (at + lead + rest.start(), at + len(line.rstrip()), line[lead + rest.start() :].rstrip()),
+    ]
+
+
+def _name_lines(filled: list[tuple[int, str]], k: int) -> int:
+    """How many lines the name opening at line ``k`` takes (0: the line opens no name): a given
+    name and a family name on one line, maybe after titles, or the given name alone over the family
+    name."""
+    words = filled[k][1][_title_end(filled[k][1]) :].split()
+    if not words or not is_first_name(words[0]):
+        return 0
+    if len(words) == 1:
+        return 2 if k + 1 < len(filled) and NAME_WORD.fullmatch(filled[k + 1][1]) else 0
+    return 1 if len(words) <= 3 and all(NAME_WORD.fullmatch(w) for w in words[1:]) else 0
+
+
+def person_rows(body: list[tuple[int, str]], skip: re.Pattern[str]) -> tuple[list[list[Cell]], int] | None:
+    """The rows of a table of persons set one cell a line (``body``: its lines after the header,
+    "" for a blank one; ``skip``: column words, a header repeated after a page break): each a name
+    and the lines up to the next name, one at least (the last may have none: its cell is a line too
+    long for one). The rows and where the last ends, or None when the first line opens no name, a
+    name but the last has no line after it, or there are fewer than two rows."""
+    filled = [(a, t) for a, t in body if t and not skip.fullmatch(t)]
+    out: list[list[Cell]] = []
+    k, end = 0, 0
+    while k < len(filled):
+        n = _name_lines(filled, k)
+        if n:
+            if out and len(out[-1]) < 2:
+                return None
+            a, (z, last) = filled[k][0], filled[k + n - 1]
+            out.append([(a, z + len(last), " ".join(t for _, t in filled[k : k + n]))])
+            k += n
+            continue
+        a, t = filled[k]
+        if (row := person_first_row(t, a, True)) is not None and (not out or len(out[-1]) == 2):
+            out.append(row)  # a row whose cells the export ran together ("Lena Wagner Leitung Kita")
+            end, k = row[1][1], k + 1
+            continue
+        if not out:
+            return None
+        if len(out[-1]) < 2:
+            out[-1].append((a, a + len(t), t))
+        end, k = a + len(t), k + 1
+    if len(out[-1]) < 2:  # the last name's cell may be a line too long for a cell, read no further
+        end = out[-1][0][1]
+    return (out, end) if len(out) >= 2 else None
+
+
+def interleaved_person_rows(
+    filled: list[tuple[int, str]], headers: re.Pattern[str]
+) -> tuple[list[list[Cell]], int] | None:
+    """The rows of a table of persons whose header's second word stands among the first row's
+    cells (within its first four lines): the rows of the lines without the header's words."""
+    if not any(headers.fullmatch(t) for _, t in filled[1:5]):
+        return None
+    return person_rows(filled[1:], headers)

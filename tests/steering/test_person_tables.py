@@ -1,0 +1,138 @@
+"""Tables of persons ("Name | Funktion") as a PDF's text layer and its exports set them
+(``extractors/steering/persons.py``): a row whose gap was lost, a first cell wrapped under its
+row, the table set one cell a line with its header repeated after a page break, a row run
+together inside such a table; and what is none (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.steering.persons import person_first_row, person_rows
+from tests.steering.test_steering import groups_of
+
+LEAD = (
+    "Lenkungskreis Quartier\nDer Lenkungskreis begleitet die Arbeit im Quartier bis 2027. Er ist wie folgt besetzt:\n"
+)
+END = "\nKosten\nDie Sitzungen verursachen keine weiteren Kosten für den Haushalt des Jahres.\n"
+NAMES = ["Henrike Dallmann", "Jonas Petersen", "Dr. Aylin Demir", "Ole Brandt", "Marlene Vogt"]
+FUNCTIONS = [
+    "Bürgermeisterin, Vorsitz",
+    "Gemeinderat",
+    "Schulleitung Grundschule Nord",
+    "Sportverein Blau-Weiß",
+    "Quartiersmanagement",
+]
+
+
+def members_of(text: str) -> list[str]:
+    return [m.member for g in groups_of(text) for m in g.members]
+
+
+def tabbed(k: int) -> str:
+    return f"{NAMES[k]}\t{FUNCTIONS[k]}\n"
+
+
+def test_a_row_whose_tab_was_lost_between_rows_of_a_table_of_persons() -> None:
+    rows = "".join(tabbed(k) if k != 3 else f"{NAMES[k]} {FUNCTIONS[k]}\n" for k in range(5))
+    assert members_of(LEAD + "\nName\tFunktion\n" + rows + END) == NAMES
+
+
+def test_a_first_cell_wrapped_under_its_row_and_the_table_over_a_page_break() -> None:
+    rows = "Henrike\tBürgermeisterin, Vorsitz\nDallmann\n" + tabbed(1) + "\f" + "".join(tabbed(k) for k in (2, 3, 4))
+    assert members_of(LEAD + "\nName\tFunktion\n" + rows + END) == NAMES
+
+
+def one_a_line(blank: bool, together: int | None = None) -> str:
+    sep = "\n\n" if blank else "\n"
+    cells = ["Name", "Funktion"]
+    for k in range(5):
+        if k == 3:
+            cells += ["Seite 1 von 2\f", "Name", "Funktion"]
+        cells += [f"{NAMES[k]} {FUNCTIONS[k]}"] if k == together else [NAMES[k], FUNCTIONS[k]]
+    return sep.join(cells) + "\n"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [one_a_line(False), one_a_line(True), one_a_line(True, together=0), one_a_line(False, together=2)],
+    ids=["pypdf", "pdftotext", "pdftotext-first-row-together", "pypdf-row-together"],
+)
+def test_a_table_of_persons_set_one_cell_a_line(table: str) -> None:
+    assert members_of(LEAD + table + END) == NAMES
+
+
+def test_a_given_name_wrapped_over_the_family_name_one_cell_a_line() -> None:
+    table = one_a_line(False).replace("Henrike Dallmann", "Henrike\nDallmann")
+    assert members_of(LEAD + table + END) == NAMES
+
+
+def test_a_gapped_table_of_persons_with_a_row_run_together() -> None:
+    rows = "".join(f"{NAMES[k]} {FUNCTIONS[k]}\n" if k == 0 else f"{NAMES[k]:<22}{FUNCTIONS[k]}\n" for k in range(5))
+    assert members_of(LEAD + "\n" + f"{'Name':<22}Funktion\n" + rows + END) == NAMES
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Erster Beigeordneter Leitung Kita", "Henrike", "Henrike Dallmann", "Jonas spricht für den Verein"],
+)
+def test_no_person_first_row(line: str) -> None:
+    assert person_first_row(line, 0, True) is None
+
+
+def test_no_person_first_row_without_a_header_of_persons() -> None:
+    assert person_first_row("Henrike Dallmann Bürgermeisterin", 0, False) is None
+
+
+def test_lines_that_open_with_no_name_are_no_table_of_persons() -> None:
+    from extractors import load_resources
+    from extractors.steering.rules import member_rules
+
+    headers = member_rules(load_resources()).headers
+    body = [(0, "Sozialamt"), (10, "Frauke Held"), (30, "Jugendamt"), (40, "Timo Lenz")]
+    assert person_rows(body, headers) is None
+    names_only = [(0, "Frauke Held"), (20, "Timo Lenz"), (40, "Ute Rahn"), (60, "Quartiersbüro")]
+    assert person_rows(names_only, headers) is None  # a name with no cell after it, but the last
+
+
+def _gapped(rows: str) -> list[list[str]]:
+    from extractors import load_resources
+    from extractors.steering.rules import member_rules
+    from extractors.steering.tables import gapped_rows
+
+    text = f"{'Name':<22}Funktion\n" + rows
+    found = gapped_rows(text, 0, len(text), member_rules(load_resources())) or []
+    return [[c for _, _, c in row] for row in found]
+
+
+def test_a_gapped_table_of_persons_with_a_cell_wrapped_under_its_column() -> None:
+    rows = (
+        f"{'Henrike':<22}{FUNCTIONS[0]}\nDallmann\n"
+        + "".join(f"{NAMES[k]:<22}{FUNCTIONS[k]}\n" for k in range(1, 5))
+        + f"{'':<22}und Familienzentrum\n"
+    )
+    found = _gapped(rows)
+    assert [r[0] for r in found[1:]] == NAMES
+    assert found[-1][1] == "Quartiersmanagement und Familienzentrum"
+
+
+@pytest.mark.parametrize("last", ["Stand: 03/2026", "Die Liste wird jährlich fortgeschrieben."])
+def test_a_line_under_a_gapped_table_that_is_no_wrapped_cell(last: str) -> None:
+    rows = "".join(f"{NAMES[k]:<22}{FUNCTIONS[k]}\n" for k in range(5)) + last + "\n"
+    assert [r[0] for r in _gapped(rows)[1:]] == NAMES
+
+
+def test_a_table_of_persons_whose_header_stands_among_the_first_row() -> None:
+    """pdfminer.six sets the first row's cells between the header's words, a blank line between cells."""
+    cells = ["Name", "Henrike\nDallmann", "Funktion", FUNCTIONS[0]]
+    for k in range(1, 5):
+        cells += [NAMES[k], FUNCTIONS[k]]
+    assert members_of(LEAD + "\n" + "\n\n".join(cells) + "\n\n" + END) == NAMES
+
+
+def test_a_header_word_alone_over_names_and_lines_is_no_interleaved_table() -> None:
+    from extractors import load_resources
+    from extractors.steering.rules import member_rules
+    from extractors.steering.tables import stacked_rows
+
+    text = "Name\nHenrike Dallmann\nBürgermeisterin\nJonas Petersen\nGemeinderat\nOle Brandt\nSportverein\n"
+    assert stacked_rows(text, 0, member_rules(load_resources())) is None
