@@ -207,11 +207,12 @@ def exports(verbose: bool, strict: bool = False) -> dict[str, Tally]:
     for pdf_set in rendered_sets():
         for pdf in pdf_set.pdfs:
             doc, _ = read_document(pdf, pdf.name, settings)
-            base, _ = judged(doc)
+            base, base_flags = judged(doc)
             for tool in EXPORTS:
                 got, flags = run(as_text(tool, exported(pdf, tool)), pdf.name)
                 missed = bool(lost(base, got, strict))
-                out[tool].add(missed, bool(flags))
+                # as for the broken papers: without a miss, only flags the PDF's own reading has not
+                out[tool].add(missed, bool(flags if missed else flags - base_flags))
                 if verbose and missed != bool(flags):
                     gone = sorted(lost(base, got, strict))[:3]
                     print(f"{tool:18} {pdf_set.name}/{pdf.name:30} missed={missed} flagged={sorted(flags)} lost={gone}")
@@ -328,7 +329,9 @@ def broken_tally(verbose: bool = False, strict: bool = False) -> tuple[dict[str,
                 continue
             got, flags = run(broken, path.name)
             missed = bool(lost(base, got, strict))
-            rows[name].add(missed, bool(flags))
+            # a paper with a miss counts as flagged by any flag (it is on the review list); one
+            # without counts only flags the original has not (those are the original's own, tallied there)
+            rows[name].add(missed, bool(flags if missed else flags - reasons))
             if verbose and missed != bool(flags):
                 gone = sorted(lost(base, got, strict))[:3]
                 print(f"{name:20} {path.name:32} missed={missed} flagged={sorted(flags)} lost={gone}")

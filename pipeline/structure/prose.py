@@ -548,7 +548,7 @@ _COUNTED_HEAD = re.compile(r"[A-ZÄÖÜ][^\n()]{0,60}\(\d{1,2}[ \t]+[A-ZÄÖÜ][
 
 
 def _sub_head(ls: _Lines, i: int, j: int) -> bool:
-    """Whether line ``j`` under the item opening line ``i`` heads the next sub-list rather than going
+    r"""Whether line ``j`` under the item opening line ``i`` heads the next sub-list rather than going
     on with the item: set left of the item's bullet, or counting its entries in brackets where an
     export set every line at the margin, a bullet on the line under it ("   – Sozialamt" /
     "Ehrenamt (2 Sitze)" / "   – Kreissportbund").

@@ -1045,11 +1045,6 @@ FLAT_MISSES = {
     # a row with its result and votes ("ungeändert empfohlen  9/0/1") and its body wrapped onto a
     # second line: flattened, the wrapped part stands after the votes and the body is cut before it
     "h01_goerlitz": pytest.mark.xfail(strict=True, reason="a wrapped body after a row's votes is cut when flattened"),
-    # the body first, then a weekday and time in the date's cell ("Mi 12.03.2025 18:00"): flattened,
-    # each body is paired with the date of the row before it and the first row is lost
-    "h02_wittlich_land": pytest.mark.xfail(
-        strict=True, reason="bodies before weekday and time cells shift when flattened"
-    ),
     # the table broken by a page footer and the next page's head, its header repeated: flattened, the
     # rows after the break are not read
     "h05_dessau_rosslau": pytest.mark.xfail(

@@ -55,10 +55,7 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-plain", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld"},
     ("unseen-grid", "pdftotext", "consultations"): {"f03_schoenefeld"},
-    ("unseen-grid", "pdftohtml", "consultations"): {"f03_schoenefeld"},
-    ("unseen-grid", "pdfminer-html", "consultations"): {"f03_schoenefeld"},
-    ("unseen-plain", "pdftohtml", "consultations"): {"g03_markt_indersdorf"},
-    ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld", "g03_markt_indersdorf"},
+    ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld"},
     ("real", "pdftohtml", "number"): {"riski_5932071"},
     ("real", "pdfminer-html", "number"): {"riski_5932071"},
     ("real", "pdftohtml", "municipality"): {"riski_6411697"},
@@ -79,6 +76,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "f01_hameln_pyrmont",
     },
     ("unseen-tabbed", "pdfminer", "date"): {"f01_hameln_pyrmont"},
+    ("unseen-tabbed", "pdfminer-html", "consultations"): {"b01_neumuenster", "f01_hameln_pyrmont"},
+    ("unseen-tabbed", "pdftohtml", "number"): {"d03_rostock"},
 }
 
 

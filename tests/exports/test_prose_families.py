@@ -77,7 +77,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("steering_seat_table", "pdfminer"): _SEATS,
     ("steering_page_break", "pdftotext"): _HYPHEN,
     ("steering_nested", "pdftotext"): _HEADING,
-    ("steering_nested", "pypdf"): _HEADING,
 }
 
 
