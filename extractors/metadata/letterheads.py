@@ -50,12 +50,31 @@ def letterheads(
         for start, end, cell in header_cells(line):
             if cell.lstrip(" \t" + markers.LINE_MARKS)[:1].islower():
                 continue  # the rest of a wrapped word ("Land-" / "kreis Hildesheim"), never a letterhead
+            if not running and n < ASSOCIATION_LINES and (found := association(text, start, end, cell, voc)):
+                yield found
+                continue
             found = _letterhead_cell(text, header, n, (start, end, cell), gaz, voc, hints, running)
             if found is None and (cut := spaced_type(cell, voc)) is not None:
                 # "Region Musterland Beschlussvorlage": the letterhead and the type one space apart
                 found = _letterhead_cell(text, header, n, (start, start + cut, cell[:cut]), gaz, voc, hints, running)
             if found is not None:
                 yield found
+
+
+ASSOCIATION_LINES = 3  # an association's letterhead stands in the header's first lines
+_OFFICE_ENDS = ("amt", "verwaltung", "dienst", "referat", "bereich", "abteilung", "wesen", "angelegenheiten")
+
+
+def association(text: str, start: int, end: int, cell: str, voc: Vocabulary) -> Evidence | None:
+    """An association of municipalities naming itself in a whole cell of the letterhead
+    ("Verbandsgemeindeverwaltung Wittlich-Land", "Amt Crivitz"): the association by its kind and
+    name, which the register of towns does not hold; an office's name ("Amt Bauverwaltung") is none."""
+    m = voc.association.fullmatch(cell)
+    if m is None or m["name"].lower().endswith(_OFFICE_ENDS) or voc.doc_type.fullmatch(m["name"]):
+        return None
+    name = f"{voc.associations[m['word'].lower()]} {' '.join(m['name'].split())}"
+    at = start + m.start("word")
+    return Evidence(Resolution(name, "Gemeinde"), cell.strip(), at, start + m.end("name"), LETTERHEAD, "letterhead")
 
 
 def _letterhead_cell(

@@ -54,6 +54,8 @@ class Vocabulary:
     laws: Matcher  # state laws, one named group per state (s0, s1, ...)
     law_states: tuple[str, ...]
     doc_type: re.Pattern[str]  # a document type word ("Vorlage", "Drucksache"): never a place's name
+    association: re.Pattern[str]  # "Verbandsgemeindeverwaltung Wittlich-Land": a whole cell
+    associations: dict[str, str]  # its opening word (lower case) → the association's kind ("Verbandsgemeinde")
 
 
 def vocabulary(res: Resources, gaz: Gazetteer) -> Vocabulary:
@@ -109,7 +111,19 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         laws=prefiltered("|".join(f"(?P<s{i}>{e.pattern})" for i, e in enumerate(conf.state_hints))),
         law_states=tuple(e.id for e in conf.state_hints),
         doc_type=re.compile(r"(?i:" + "|".join(e.pattern for e in conf.doc_types) + r")\w*"),
+        association=re.compile(
+            r"[ \t]*(?P<word>"
+            + "|".join(re.escape(w) for e in conf.issuer_associations for w in sorted(e.words, key=len, reverse=True))
+            + r")[ \t]+(?P<name>"
+            + _ASSOCIATION_NAME
+            + r")[ \t]*"
+        ),
+        associations={w.lower(): e.name for e in conf.issuer_associations for w in e.words},
     )
+
+
+# a capitalised name of one or two words, maybe hyphenated ("Wittlich-Land", "Bad Bentheim")
+_ASSOCIATION_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)?"
 
 
 def kind_key(word: str) -> str:

@@ -353,6 +353,7 @@ SCHEMAS: dict[str, Schema] = {
             "open_cell_words": Patterns(),
             "place_adjectives": Record({"not_before": Patterns()}),
             "issuer_kinds": Entries({"kind": TEXT, "type": TEXT, "words": WORDS}),
+            "issuer_associations": Entries({"name": TEXT, "words": WORDS}),
             "issuer_councils": Entries({"pattern": PATTERN}, {"place": TEXT}),
             **{
                 key: PATTERN_ENTRIES

@@ -377,7 +377,12 @@ MUNICIPALITY_CASES = [
     Case("addressee-is-not-the-issuer", "An die\nStadt Bonn\nAltes Rathaus\n53111 Bonn\n\nAntrag" + PROSE, NOTHING),
     Case("abbreviation-after-stadt", "Stadt POR\n\nBericht" + PROSE, NOTHING),
     Case("city-district-board", "Stadtteilbeirat Büchenbach\nStadtbezirk Nord\n\nStellungnahme" + PROSE, NOTHING),
-    Case("verbandsgemeinde-is-no-municipality", "Verbandsgemeinde Landstuhl\n\nBeschlussvorlage" + PROSE, NOTHING),
+    # an association of municipalities issues in its own name: the association, never the town
+    Case(
+        "verbandsgemeinde-is-the-association",
+        "Verbandsgemeinde Landstuhl\n\nBeschlussvorlage" + PROSE,
+        {"municipality": "Verbandsgemeinde Landstuhl", "municipality_type": "Gemeinde", "state": None, "ags": None},
+    ),
     Case(
         "subject-naming-another-town-once",
         "Sitzungsvorlage\n\nBetreff:\nStellungnahme zum Bebauungsplan der Stadt Bonn\n\nBegründung:\nKeine Einwände.\n",

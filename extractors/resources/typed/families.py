@@ -77,6 +77,15 @@ class IssuerKind:
 
 
 @dataclass(frozen=True)
+class IssuerAssociation:
+    """An association of municipalities that issues papers: its name and the words that open its letterhead."""
+
+    id: str
+    name: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class CostType:
     """A kind of money and its cues (none: a kind named by the generic words only)."""
 
@@ -368,6 +377,7 @@ class Metadata:
     open_cell_words: tuple[str, ...]
     place_adjectives: tuple[str, ...]
     issuer_kinds: tuple[IssuerKind, ...]
+    issuer_associations: tuple[IssuerAssociation, ...]
     type_labels: tuple[PatternEntry, ...]
     field_labels: tuple[PatternEntry, ...]
     date_labels: tuple[PatternEntry, ...]
@@ -401,6 +411,7 @@ def _metadata(res: Resources) -> Metadata:
         as_tuple(d["open_cell_words"]),
         as_tuple(d["place_adjectives"]["not_before"]),
         tuple(IssuerKind(e["id"], e["kind"], e["type"], as_tuple(e["words"])) for e in d["issuer_kinds"]),
+        tuple(IssuerAssociation(e["id"], e["name"], as_tuple(e["words"])) for e in d["issuer_associations"]),
         pattern_entries(d["type_labels"]),
         pattern_entries(d["field_labels"]),
         pattern_entries(d["date_labels"]),
