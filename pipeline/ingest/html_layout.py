@@ -52,10 +52,8 @@ class Piece:
 def style_of(el: Any) -> dict[str, str]:
     """An element's ``style`` declarations, property names in lower case.
 
-    >>> style_of_text = {"style": "position:absolute; TOP:12px;left: 3.5px"}
-    >>> class E:
-    ...     get = style_of_text.get
-    >>> style_of(E())
+    >>> import lxml.html
+    >>> style_of(lxml.html.fromstring('<p style="position:absolute; TOP:12px;left: 3.5px">x</p>'))
     {'position': 'absolute', 'top': '12px', 'left': '3.5px'}
     """
     return declarations(el.get("style") or "")
