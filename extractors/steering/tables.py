@@ -474,6 +474,8 @@ def table_row(
     nom = enumerations.nominative(cell, res)
     if not nom.name:
         return None
+    if label is None and column > 0 and PERSON.match(cell):  # "Funktion | Name": the function tells the sector
+        label = next((c for k, (_, _, c) in enumerate(cells) if k != column and c), None)
     rows.append(
         MemberRow(a + shift + nom.offset, a + shift + (nom.length or len(cell)), nom.name, label, marker, "table")
     )

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from tests.steering.test_area_tables import members_of as members
+from tests.steering.test_steering import groups_of
 
 HEAD = "Landkreis Wendenau\nBeschlussvorlage\n\n"
 
@@ -81,3 +82,15 @@ def test_a_quoted_title_in_the_head_leads_in_no_members() -> None:
     )
     got = members(text)
     assert not {"Sozialausschuss", "Kreistag"} & set(got), got
+
+
+def test_a_persons_sector_from_the_function_before_the_name() -> None:
+    text = HEAD + (
+        "Die Steuerungsgruppe begleitet das Konzept. Berufen werden:\n\n"
+        "Funktion                                   Name\n"
+        "Leiterin des Sozialamts                    Frau Edda Lorenzen\n"
+        "Geschäftsführer der Diakonie Wendenau      Herr Jonas Brandl\n\n"
+        "Die Geschäftsführung liegt beim Sozialamt.\n"
+    )
+    sectors = {m.member: m.sector for g in groups_of(text) for m in g.members}
+    assert sorted(sectors.values()) == ["administration", "welfare"], sectors
