@@ -1,8 +1,9 @@
 """facilitators: the award a paragraph proposes after naming the work ("Die Begleitung umfasst …
 Nach der Wertung schlägt die Verwaltung die Vergabe an die X GmbH vor."), under a heading the
 view does not take for one; and a list of delegates with leaders of dots set right before a
-sentence of facilitation, whose lines name members, never facilitators (invented examples, with
-negatives)."""
+sentence of facilitation, whose lines name members, never facilitators; the signature of an offer,
+its name over its office named after it ("Dr. A. Berg" / "Berg Beratung"), names the person alone
+(invented examples, with negatives)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,13 @@ CASES = [
         "Moderation\nFür die Moderation der Koordinierungsgruppe wurden drei Angebote eingeholt. Den Auftrag"
         " erhält die Brückenschlag Moderation GbR.\n",
         [(None, "Brückenschlag Moderation GbR", None)],
+    ),
+    Case(
+        "the signature of an offer for the moderation, the name over its office",
+        HEAD + "Prozessbegleitung\nFür die Moderation der Foren soll das günstigste Angebot angenommen werden. Es"
+        " ist wie folgt gezeichnet:\n\n      gez. Dr. Ilka Brandauer\n      Brandauer Prozessberatung, Gera\n"
+        "      Angebot vom 14.01.2025\n\nKosten\n",
+        [("Dr. Ilka Brandauer", None, None)],
     ),
 ]
 
