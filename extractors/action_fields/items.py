@@ -113,7 +113,7 @@ _RUN_IN = re.compile(r"[ \t]*[^\s.!?:;][^.!?:;]{1,78}[^\s.!?:;](?=\.[ \t]+[A-ZÄ
 _RUN_IN_WORDS = 6  # at most this many words before the full stop of a run-in heading
 
 
-def _run_in_heading(ft: FieldText, text: str) -> int | None:
+def run_in_heading(ft: FieldText, text: str) -> int | None:
     """Length of the run-in heading that opens an item, or None: at most six words, no sentence
     and no abbreviation before the full stop, and a sentence of at least four words after it."""
     m = _RUN_IN.match(text)
@@ -135,7 +135,7 @@ def _run_in_heading(ft: FieldText, text: str) -> int | None:
 def headed_items(ft: FieldText, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items cut to their run-in headings when every item (at least two) opens with one, so
     that the list is of headed paragraphs; else the items as they are."""
-    cut = [_run_in_heading(ft, ft.text[s:e]) for s, e in spans]
+    cut = [run_in_heading(ft, ft.text[s:e]) for s, e in spans]
     if len(spans) < 2 or any(n is None for n in cut):
         return spans
     return [(s, s + n) for (s, _), n in zip(spans, cut) if n is not None]

@@ -34,6 +34,7 @@ from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import alternation, words
 from pipeline.lang.de.numbers import spelt
 
+from .headed import headed_paragraphs
 from .items import (
     BARE_NUMBER,
     MARKER,
@@ -275,6 +276,8 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from moved
         elif _SUBSECTION.match(line):
             continue  # numbered sub-headings ("2.1 Arbeit, Wirtschaft"), read by ``field_headings``
+        elif headed := headed_paragraphs(ft, first):
+            yield from headed  # paragraphs opened by run-in headings, no marks before them
         elif "," in line and "\t" not in line and first == row + 1:
             # one field a line, commas inside ("Arbeit, Wirtschaft, Berufsausbildung" / "Wohnen"), or
             # a run-in list starting on the next line and wrapped ("Bildung, Arbeit," / "Wohnen.")

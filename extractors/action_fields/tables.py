@@ -183,8 +183,15 @@ def _continues(label: str) -> bool:
     return bool(WRAP_END.search(label.rstrip()) or _ADJECTIVE_END.search(label.rstrip()))
 
 
+# a field's number in its own cell, before its name ("1 Sprache", "2. Kita und Schule")
+_NUMBERED_CELL = re.compile(r"\d{1,2}[.)]?[ \t]+(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
 def _label(ft: FieldText, pieces: list[tuple[int, int]], seen: set[str]) -> Iterator[Candidate]:
     raw = _joined(ft, pieces)
+    if (numbered := _NUMBERED_CELL.match(raw)) is not None:
+        pieces = [(pieces[0][0] + numbered.end(), pieces[0][1]), *pieces[1:]]
+        raw = raw[numbered.end() :]
     n = label_extent(raw)
     label = clean_label(raw[:n])
     key = label.casefold()

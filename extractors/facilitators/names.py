@@ -210,9 +210,14 @@ def _funded(text: str, start: int, end: int, a: int, b: int, r: Rules) -> bool:
     return bool(r.funding.search(before) or r.funding.search(after))
 
 
+_SURNAME_AGAIN = re.compile(r"\b([A-ZÄÖÜ][\wäöüß-]+)[ \t]*\n[ \t]*\1\b")  # a surname again after a line break
+
+
 def _cleaned(value: str, kind: str) -> str:
     """A name as its row gives it: a line-end hyphen joined, no "Firma", no degree before a
     person's name (a doctor's or professor's title stays), an institute's genitive "-s" dropped."""
+    if kind == "person" and (repeated := _SURNAME_AGAIN.search(value)):
+        value = value[: repeated.end(1)]  # a signature's name over its office ("Dr. A. Berg" / "Berg Beratung")
     value = _tidy(re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", value))
     value = re.sub(r"^Firma\s+", "", value)
     if value.endswith(")") and "(" not in value:  # "Institut für X ISG)": its opening bracket lost

@@ -73,8 +73,9 @@ def _salutation(piece: str, text: str, unit: Unit) -> bool:
     return ("Herr" in piece or "Frau" in piece) and _SALUTATION.search(text, unit.start, unit.end) is not None
 
 
-# a row of a seat table an export flattened: a name and a count ("Jobcenter 2", "Diakonie e. V. 1")
-_COUNTED = re.compile(r"[^\d\n]*[^\d\s]\s\d{1,2}")
+# a row of a seat table an export flattened: a name and a count ("Jobcenter 2", "Diakonie e. V. 1",
+# "Jugendamt ........ 2 Personen")
+_COUNTED = re.compile(r"[^\d\n]*[^\d\s]\s\d{1,2}(?:\s+(?:Personen|Person|Sitze|Sitz|Plätze|Platz)\b)?")
 
 
 def _counted(piece: str) -> bool:

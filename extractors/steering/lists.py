@@ -236,7 +236,7 @@ def _delegates(w: _Walk, n: int, seg: Segment) -> str | None:
     w.resume = n + found.lines
     if found.total is not None and w.totals is not None:
         w.totals.append(found.total)
-    return NEXT if found.total is None else STOP
+    return NEXT if found.total is None and not found.closed else STOP
 
 
 def _set_apart(w: _Walk, n: int) -> bool:

@@ -249,12 +249,16 @@ def _marked_chair(rows: list[MemberRow]) -> Chair | None:
     return None if marked is None else Chair(marked.value, marked.start, marked.end, is_person(marked.value))
 
 
+_QUOTED = re.compile(r"„[^„“”\n]{1,80}[“”]")  # a title in German quotes, on one line
+
+
 def _leads_in(sentence: str, rules: MemberRules) -> bool:
     """Whether a sentence leads in a list of members ("Ihm gehören an:"): a cue and no word of a
     meeting's attendance or of goals. A "sentence" of four lines or more without a full stop (an
     export's lines of a letterhead, a form and a lead-in: "Sitzungsdatum" / … / "Mitglieder der
     Steuerungsgruppe sind:") leads in when its last line does, with the lines it wraps from (those
-    below opening in lower case)."""
+    below opening in lower case). A title in quotes names no cue ("Programm „Zusammen im Kreis“")."""
+    sentence = _QUOTED.sub(" ", sentence)
     if rules.list_cue.search(sentence) and not rules.not_members.search(sentence):
         return True
     lines = sentence.split("\n")

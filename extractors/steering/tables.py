@@ -90,10 +90,13 @@ def seat_row(cells: list[tuple[int, int, str]], rules: MemberRules) -> tuple[str
     return (sector, counts[-1]) if sector is not None else None
 
 
-# a line of a delegates table an export flattened: "Sozialamt 2", "- Caritasverband: 1", "AWO (2)"
+# a line of a delegates table an export flattened: "Sozialamt 2", "- Caritasverband: 1", "AWO (2)";
+# also one with a leader of dots and the count's noun ("Jugendamt ........ 2 Personen")
 _DELEGATE_LINE = re.compile(
-    r"(?:[-•–*]\s+)?(?P<name>[^\d:()|\t\n]*[^\d\s:()|])\s*(?::\s*|\(\s*|\s)(?P<n>\d{1,2})\)?\s*"
+    r"(?:[-•–*]\s+)?(?P<name>[^\d:()|\t\n]*?[^\d\s:()|])\s*(?::\s*|\(\s*|\s*\.{4,}\s*|\s)(?P<n>\d{1,2})\)?"
+    r"(?:\s+(?:Personen|Person|Sitze|Sitz|Plätze|Platz)\b)?\s*"
 )
+_LEADER = re.compile(r"\S\s*\.{4,}\s*\d")  # a name's leader of dots to its count
 DELEGATES = 20  # delegates of one member at most; a bigger number is part of a name or a total
 
 
@@ -107,6 +110,7 @@ class Delegates:
     total: int | None
     lines: int
     counted: int = 0
+    closed: bool = False  # the list ends with its block (a list of leader lines)
 
 
 def delegate_lines(
@@ -150,12 +154,18 @@ def delegate_lines(
 
 
 def delegate_block(text: str, seg: Segment, rules: MemberRules, res: Resources) -> Delegates | None:
-    """A delegates table an export flattened and set as one paragraph with the text after it
+    """A delegates table an export flattened and set as one paragraph with the text after it, or one
+    whose every line leads its count in with dots
     ("Sozialamt 2" / "Jobcenter 1" / "Gesamt 3" / "Die Sitzungen leitet ..."): read line by line
     (:func:`delegate_lines`) only when a total line ends the rows and its number is the sum of the
     counts above it, so that a paragraph of prose never reads as one. ``lines`` is 1: the segment."""
     lines = [(seg.start + m.start(), seg.start + m.end()) for m in re.finditer(r"[^\n]+", text[seg.start : seg.end])]
     found = delegate_lines(text, [Segment("para", a, b, a) for a, b in lines], rules, res)
+    if found is not None and found.total is None and found.lines >= 2:
+        # every line read a name, a leader of dots and a count ("Jugendamt ....... 2 Personen"): a list
+        if all(_LEADER.search(text, a, b) for a, b in lines[: found.lines]):
+            found.lines, found.closed = 1, True
+            return found
     if found is None or found.total is None:
         return None
     counts = [_DELEGATE_LINE.fullmatch(text, a, b) for a, b in lines[: found.lines - 1]]
@@ -309,13 +319,20 @@ def gapped_rows(
             not 2 <= len(cells) <= 6
             or 2 * lower >= len(cells)
             and not (len(cells) == 2 == len(out[0] if out else ()) and cells[0][2][:1].isupper())  # "Rat | je zwei …"
-            or any(len(c) > 80 or len(c.split()) > 8 for _, _, c in cells)
+            or any(_long_cell(c) for _, _, c in cells)
             or re.search(r"[,;:]$|\w{4,}\.$", line)
             and not (line.endswith(";") and ";" in cells[-1][2][:-1])  # a cell listing members wraps on
         ):  # "e. V." may end a row, not a sentence
             break  # a sentence after the table may share its block
         out.append(cells)
     return out or None
+
+
+def _long_cell(cell: str) -> bool:
+    """A cell too long for a member table's: over 80 characters or eight words, each of the
+    members of a cell that lists them apart by semicolons measured on its own ("Sozialamt;
+    Jugendamt; Gesundheitsamt")."""
+    return any(len(part) > 80 or len(part.split()) > 8 for part in cell.split(";"))
 
 
 def _wrapped_under(text: str, row: list[tuple[int, int, str]], at: int, line: str) -> bool:
@@ -399,14 +416,18 @@ def wrapped_rows(
 
 
 def member_column(headers: Sequence[str], rules: MemberRules) -> int:
-    """The column of a members table that names the members: institutions before persons."""
+    """The column of a members table that names the members: institutions before persons; in a
+    table of persons, the column of their names ("Funktion | Name")."""
     for k, h in enumerate(headers):
         if rules.org_header.match(h):
             return k
     for k, h in enumerate(headers):
         if h and not rules.person_header.match(h):
             return k
-    return 0
+    return next((k for k, h in enumerate(headers) if _NAME_HEADER.fullmatch(h)), 0)
+
+
+_NAME_HEADER = re.compile(r"(?i)name(?:,?\s*vorname)?|vor-?\s*und\s+nachname|nachname")
 
 
 def table_row(
@@ -453,6 +474,8 @@ def table_row(
     nom = enumerations.nominative(cell, res)
     if not nom.name:
         return None
+    if label is None and column > 0 and PERSON.match(cell):  # "Funktion | Name": the function tells the sector
+        label = next((c for k, (_, _, c) in enumerate(cells) if k != column and c), None)
     rows.append(
         MemberRow(a + shift + nom.offset, a + shift + (nom.length or len(cell)), nom.name, label, marker, "table")
     )

@@ -1012,6 +1012,13 @@ def test_review_quiet_when_the_beratungsfolge_was_read(case: Case) -> None:
 # --- the seeds and held-out submissions flattened into one line -----------------------------
 
 UNSEEN = ROOT / "tests" / "unseen"
+
+
+def _lost_flat(reason: str) -> pytest.MarkDecorator:
+    """A held-out submission whose Beratungsfolge is known to be lost when flattened."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
 # x marks under "ö" and "nö" columns cannot be placed once the line breaks are gone
 MARKS_LOST = pytest.mark.xfail(strict=True, reason="x marks lose their column when flattened")
 FLAT_MISSES = {
@@ -1050,6 +1057,17 @@ FLAT_MISSES = {
     "h05_dessau_rosslau": pytest.mark.xfail(
         strict=True, reason="the rows after page furniture are lost when flattened"
     ),
+    # rows as a pair of lines ("24.03.2025 - Ausschuss …" over "Ö 6 - Vorberatung"): flattened, the
+    # role of the line below is read into the row, on the lines it is not
+    "i01_saale_orla_kreis": _lost_flat("a row's role on the line under it is read only when flattened"),
+    # a weekday before each date and a result column, a body wrapped onto a second line
+    "i02_jena": _lost_flat("a wrapped body after weekday dates is cut when flattened"),
+    # weekday, date and time in one cell, a body wrapped onto a second line: flattened, its role is lost
+    "i03_regionalverband_saarbruecken": _lost_flat("the role of a row with a wrapped body is lost when flattened"),
+    # a numbered Beratungsfolge with "Beratungsart" and "Beschlussart" columns
+    "i04_vogelsbergkreis": _lost_flat("a numbered Beratungsfolge with a result column is not read when flattened"),
+    # a table "Gremium / Datum" right after "Mitteilung / öffentlicher Teil"
+    "i05_koeln_chorweiler": _lost_flat("a table of body and date after the type's lines is not read when flattened"),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(
