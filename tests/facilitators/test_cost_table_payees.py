@@ -1,0 +1,34 @@
+"""A facilitator named only in a cost table's row: the service of facilitation, its payee in
+brackets, the fee ending the line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facilitators.test_facilitators import run
+
+HEAD = (
+    "Gemeinde Beispielheim\nVorlage Nr. 21/2025\n\nBürgerforen\n"
+    "In drei Ortsteilen werden Bürgerforen durchgeführt. Die Moderation der Foren wird an ein externes\n"
+    "Büro vergeben; ein Angebot liegt vor (siehe Kostenübersicht).\n\n"
+    "Kostenübersicht\nKostenart                                                     Betrag\n"
+)
+TAIL = "Saalmieten und Bewirtung                                      1.150,00 €\n\nDie Mittel stehen bereit.\n"
+
+
+def test_the_payee_of_a_moderation_row() -> None:
+    row = "Moderation von drei Bürgerforen (Planungsbüro Stadtgrün, Ulm)       4.200,00 €\n"
+    assert run(HEAD + row + TAIL) == [(None, "Planungsbüro Stadtgrün", 4200.0)]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Saalmieten in drei Ortsteilen (Gemeindezentrum Nord, Süd)        4.200,00 €\n",  # no service of facilitation
+        "Förderung der Moderation (Land Beispielland)                     4.200,00 €\n",  # a grant's giver
+        "Moderation von drei Bürgerforen (Planungsbüro Stadtgrün)    4.200,00 € netto zuzüglich Steuer\n",
+    ],
+    ids=["no-role", "a-grant", "words-after-the-amount"],
+)
+def test_no_payee_read_from_other_rows(row: str) -> None:
+    assert run(HEAD + row + TAIL) == []
