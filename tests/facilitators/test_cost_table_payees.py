@@ -32,3 +32,29 @@ def test_the_payee_of_a_moderation_row() -> None:
 )
 def test_no_payee_read_from_other_rows(row: str) -> None:
     assert run(HEAD + row + TAIL) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Jana Beispiel von der „Agentur Brückenbau Beratung“, die den Teilhabeplan mit der Gemeinde entwickelt, "
+            "stellte die Ziele im Ausschuss vor.",
+            [("Jana Beispiel", "Agentur Brückenbau Beratung", None)],
+        ),
+        (
+            "Jana Beispiel berichtete von der „Agentur Brückenbau Beratung“, die den Teilhabeplan mit der Gemeinde "
+            "entwickelt.",
+            [(None, "Agentur Brückenbau Beratung", None)],
+        ),
+        (
+            "Jonas Muster vom Institut für Teilhabeforschung, das den Teilhabeplan wissenschaftlich begleitet "
+            "hat, übergab den Entwurf an den Landrat.",
+            [("Jonas Muster", "Institut für Teilhabeforschung", None)],
+        ),
+    ],
+    ids=["person-from-the-organisation", "a-verb-between", "vom"],
+)
+def test_a_person_from_the_organisation_engaged(sentence: str, expected: list) -> None:
+    """A bare personal name right before "von der" and the organisation engaged is its person."""
+    assert run("Gemeinde Beispielheim\n\nTeilhabeplan\n" + sentence + "\n") == expected
