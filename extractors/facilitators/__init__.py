@@ -144,7 +144,9 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
 
 # a row of a cost table naming whom the service is paid to in brackets after it, its amount ending the
 # line: "Moderation von drei Foren (Büro Stadtgrün, Ulm)      4.200,00 €"
-_PAID_ROW = re.compile(r"(?m)^[ \t]*(?P<label>[^\n()]+)\((?P<payee>[^()\n]{3,80})\)[ \t]+(?P<amount>[^\n]+)$")
+_PAID_ROW = re.compile(
+    r"(?m)^[ \t]*(?P<label>[^\n()]+)\((?P<payee>[^()\n]{3,80})\)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<amount>[^\n]+)$"
+)  # the amount also wrapped onto a line of its own, as a PDF's text sets a long row
 
 
 def _paid_rows(text: str, unit: Unit, n: int, r: Rules) -> list[Found]:

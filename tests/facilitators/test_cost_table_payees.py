@@ -58,3 +58,9 @@ def test_no_payee_read_from_other_rows(row: str) -> None:
 def test_a_person_from_the_organisation_engaged(sentence: str, expected: list) -> None:
     """A bare personal name right before "von der" and the organisation engaged is its person."""
     assert run("Gemeinde Beispielheim\n\nTeilhabeplan\n" + sentence + "\n") == expected
+
+
+def test_the_payee_of_a_row_whose_amount_wrapped() -> None:
+    """A PDF's text may set a long row's amount on a line of its own."""
+    row = "Moderation von drei Bürgerforen (Planungsbüro Stadtgrün, Ulm)\n4.200,00 €\n"
+    assert run(HEAD + row + TAIL) == [(None, "Planungsbüro Stadtgrün", 4200.0)]
