@@ -111,6 +111,8 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
         unit = ft.layout.units[ft.layout.unit_at(noun.start())]
         passing = vocab.passing.match(noun.group(0)) is not None
         needs_context = weak or passing and not _about_integration(ft)
+        if weak and any(unit.start <= m.start() < unit.end for m in ft.nouns):
+            continue  # "… Maßnahmen in den Bereichen A und B, … in den Handlungsfeldern C und D": those name the fields
         if needs_context and not vocab.context.search(ft.text, unit.start, unit.end):
             if not (weak and _concept_group(ft, unit.start, noun.start())):
                 continue  # topics in passing: "In den Themenfeldern A und B wurden jeweils …"

@@ -81,6 +81,7 @@ def field_tables(ft: FieldText) -> Iterator[Candidate]:
     rows = ft.rows
     seen: set[str] = set()
     yield from numbered_cells(ft, seen)
+    yield from numbered_last(ft, seen)
     yield from stacked_cells(ft, seen)
     yield from marked_rows(ft, seen)
     with_noun = sorted({ft.row_at(m.start()) for m in ft.nouns} | {ft.row_at(m.start()) for m in ft.weak})
@@ -100,12 +101,14 @@ def field_tables(ft: FieldText) -> Iterator[Candidate]:
 
 
 def _number_apart(ft: FieldText, row: list[Cell]) -> list[Cell]:
-    """A header's cells with the number column's word set apart from the field noun it ran into
-    ("Nr. Handlungsfeld      Federführung": an export that kept one space between them)."""
+    """A header's cells with the number column's word set apart from the field noun or the column
+    word it ran into ("Nr. Handlungsfeld      Federführung", "Nr. Leitziel      Handlungsfeld": an
+    export that kept one space between them)."""
     out: list[Cell] = []
     for a, b, t in row:
         m = re.fullmatch(r"((?:lfd\.?[ \t]*)?Nr\.?)[ \t]+(\S.*)", t, re.I)
-        if m and ft.vocab.noun.fullmatch(m.group(2).strip(" *:")):
+        word = m.group(2).strip(" *:") if m else ""
+        if m and (ft.vocab.noun.fullmatch(word) or len(row) > 1 and ft.vocab.headers.fullmatch(word)):
             out += [(a, a + m.end(1), m.group(1)), (a + m.start(2), b, m.group(2))]
         else:
             out.append((a, b, t))
@@ -304,6 +307,50 @@ def numbered_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
             elif not rest and len(pieces) == 1 and (parts := _part(ft, pieces[0])):
                 found.append([parts[0]])  # the next cell run into the field's line
             n += 1
+        if len(found) >= 3:
+            for pieces in found:
+                yield from _label(ft, pieces, seen)
+
+
+_NUMBER_LEAD = re.compile(r"(?:(?:lfd\.?[ \t]*)?Nr\.?|#)(?:[ \t]+(\S.*))?", re.I)  # "Nr.", "Nr. Leitziel"
+_SENTENCE_END = re.compile(r"\w{2,}[.!?]$")  # a line ending a sentence: a goal's cell, no field's
+
+
+def numbered_last(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
+    """Fields of a numbered table whose field column comes last, after a column of goals written as
+    sentences, set one cell a line (pypdf, pdftotext): the header's words a line each or run together
+    ("Nr. Leitziel" / "Handlungsfeld"), then every row as its number on a line of its own, its goal's
+    lines up to the one ending the sentence, and the field's lines after it, up to the next row's
+    number (the last row's one line). A row whose field ran into its goal's line is left out; three
+    rows at least, else nothing."""
+    for noun in ft.nouns:
+        i = ft.row_at(noun.start())
+        line = ft.rows[i]
+        if ft.text[line.start : line.end].strip(" \t*:") != noun.group().strip(" \t*:"):
+            continue
+        above = [ft.rows[j].text.strip() for j in range(max(0, i - 4), i) if not ft.blank(j)][-3:]
+        head = next((n for n, t in enumerate(above) if _NUMBER_LEAD.fullmatch(t)), len(above))
+        lead = _NUMBER_LEAD.fullmatch(above[head]) if head < len(above) else None
+        words = [lead.group(1) or "", *above[head + 1 :]] if lead else []
+        if lead is None or not all(ft.vocab.headers.fullmatch(t) for t in words if t):
+            continue  # no number column's head, or other words than column words between it and the noun
+        lines = _lines_from(ft, i + 1)
+        if not lines or lines[0][1] != "1":
+            continue
+        found: list[list[Span]] = []
+        n, at = 1, 1
+        while at < len(lines):
+            nxt = next((k for k in range(at, min(len(lines), at + ROWS_APART)) if lines[k][1] == str(n + 1)), None)
+            row = lines[at : nxt if nxt is not None else at + ROWS_APART]
+            ends = [k for k, (_, t) in enumerate(row) if _SENTENCE_END.search(t)]
+            if not ends:
+                break
+            cell = row[ends[-1] + 1 :] if nxt is not None else row[ends[0] + 1 : ends[0] + 2]
+            if cell and len(cell) <= 2 and all(_cell_line(t) and t[:1].isupper() for _, t in cell[:1]):
+                found.append([(ft.rows[k].start, ft.rows[k].end) for k, _ in cell])
+            if nxt is None:
+                break
+            n, at = n + 1, nxt + 1
         if len(found) >= 3:
             for pieces in found:
                 yield from _label(ft, pieces, seen)

@@ -73,7 +73,16 @@ from pipeline.records import Cost
 from pipeline.structure import View
 from pipeline.structure.furniture import padding
 
-from .amounts import aligned_year, bare_amounts, flat_rows, gap_amounts, gap_grid, under_header, year_headers
+from .amounts import (
+    aligned_year,
+    bare_amounts,
+    flat_rows,
+    gap_amounts,
+    gap_grid,
+    sum_column,
+    under_header,
+    year_headers,
+)
 from .contexts import WINDOW, Context, gap_context, per_year, prose_context, table_context
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
@@ -133,7 +142,10 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
         elif (
             under_header(headers, i)
             and (grid := gap_grid(all_lines, i))
-            and aligned_year(grid[0], all_lines[i], money.start, money.end)
+            and (
+                aligned_year(grid[0], all_lines[i], money.start, money.end)
+                or sum_column(grid[0], all_lines[i], money.start, money.end)
+            )
         ):
             contexts.append(per_year(conf, gap_context(conf, all_lines[i], *grid, money), after))
         else:

@@ -125,12 +125,30 @@ def gap_grid(all_lines: list[Line], i: int) -> tuple[Line, str] | None:
             # a row has a cell per year and a label at most: a justified line of prose has more
             return (
                 (ln, " ".join(x.text.strip() for x in all_lines[max(0, j - CAPTION_LINES) : j]))
-                if len(row.columns) <= len(years) + 1
+                if len(row.columns) <= len(years) + 1 + sum(bool(_SUM_CELL.fullmatch(t)) for _, _, t in ln.columns)
                 else None
             )
         if _is_prose(ln.text) and len(ln.columns) < 2:
             return None
     return None
+
+
+# the column of a grid of years that sums them ("2025  2026  Summe"): its cells are amounts of no year
+_SUM_CELL = re.compile(r"Summe|Gesamt|Insgesamt|Gesamtsumme", re.I)
+
+
+def sum_column(header: Line, row: Line, start: int, end: int) -> bool:
+    """Whether ``start:end`` of the row stands under the cell of a header of years that sums them.
+
+    >>> h, r = Line(0, 27, "      2025    2026    Summe"), Line(31, 56, "Kurse 1,0     2,0     3,0")
+    >>> sum_column(h, r, 53, 56), sum_column(h, r, 45, 48)
+    (True, False)
+    """
+    a, b = start - row.start, end - row.start
+    return any(
+        _SUM_CELL.fullmatch(t) and hs - header.start < b + 2 and a - 2 < he - header.start
+        for hs, he, t in header.columns
+    )
 
 
 def aligned_year(header: Line, row: Line, start: int, end: int) -> int | None:
@@ -141,26 +159,44 @@ def aligned_year(header: Line, row: Line, start: int, end: int) -> int | None:
     return over[0] if len(over) == 1 else None
 
 
+# a number of a grid in thousands: one to three decimals ("23,8", "1.250,75")
+SCALED = re.compile(r"\s*(?P<num>\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)\s*")
+
+
 def gap_amounts(text: str, all_lines: list[Line], headers: list[int]) -> list[Money]:
     """Bare German-formatted numbers in the rows of a gap grid of years that says it is in
-    euros ("Kosten (in EUR)" over "2024  2025"): a yearly grid exported as text; ``headers``
-    are the grids' headers of years (:func:`year_headers`)."""
+    euros ("Kosten (in EUR)" over "2024  2025", or "in Tsd. EUR" under it, a number in thousands
+    then with one decimal too: "23,8"): a yearly grid exported as text, its cells under a year or
+    under the column summing them ("Summe"); ``headers`` are the grids' headers of years
+    (:func:`year_headers`)."""
     out: list[Money] = []
     for i, ln in enumerate(all_lines):
-        if not under_header(headers, i) or "\t" in ln.text or not BARE.search(ln.text) or find_money(ln.text):
+        if not under_header(headers, i) or "\t" in ln.text or find_money(ln.text):
+            continue
+        if not BARE.search(ln.text) and not SCALED.search(ln.text):
             continue
         grid = gap_grid(all_lines, i)
-        unit = grid and (_IN_EUR.search(grid[0].text) or _IN_EUR.search(grid[1]))
+        unit = grid and (_IN_EUR.search(grid[0].text) or _IN_EUR.search(grid[1]) or _unit_under(all_lines, grid[0], i))
         if not grid or not unit:
             continue
         scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
         for start, end, cell in ln.columns:
-            m = BARE.fullmatch(cell)
+            m = (SCALED if scale > 1 else BARE).fullmatch(cell)
             value = parse_number(m.group("num")) if m else None
-            if m and value is not None and aligned_year(grid[0], ln, start, end):
+            if (
+                m
+                and value is not None
+                and (aligned_year(grid[0], ln, start, end) or sum_column(grid[0], ln, start, end))
+            ):
                 s, e = start + m.start("num"), start + m.end("num")
                 out.append(Money(value * scale, s, e, text[s:e]))
     return out
+
+
+def _unit_under(all_lines: list[Line], header: Line, i: int) -> re.Match[str] | None:
+    """The unit on a line of its own between a grid's header of years and its row ``i`` ("in Tsd. EUR")."""
+    j = next((k for k in range(i - 1, -1, -1) if all_lines[k] is header), i)
+    return next((m for ln in all_lines[j + 1 : i] if (m := _IN_EUR.search(ln.text))), None)
 
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -109,6 +109,8 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             and (agent := r.agency.agent.search(text, unit.start + front.end(), unit.end))
         ):  # "Begleitet wird der Prozess vom Institut X": the agent after the passive's auxiliary
             found.extend(candidates(text, agent.start(), unit.end, n, r, method=method_of(kind)))
+        elif role and (paid := _paid_rows(text, unit, n, r)):  # "Moderation der Foren (Büro X, Ort)  9.520,00 €"
+            found.extend(paid)
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
             found.extend(_acting(text, unit, acting, n, r, method_of(kind)))
         prev_role, open_label = role, label is not None and value_at >= unit.end
@@ -138,6 +140,28 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             method=f.method,
             rule_id=f.rule_id,
         )
+
+
+# a row of a cost table naming whom the service is paid to in brackets after it, its amount ending the
+# line: "Moderation von drei Foren (Büro Stadtgrün, Ulm)      4.200,00 €"
+_PAID_ROW = re.compile(
+    r"(?m)^[ \t]*(?P<label>[^\n()]+)\((?P<payee>[^()\n]{3,80})\)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<amount>[^\n]+)$"
+)  # the amount also wrapped onto a line of its own, as a PDF's text sets a long row
+
+
+def _paid_rows(text: str, unit: Unit, n: int, r: Rules) -> list[Found]:
+    """The payees of the rows of a cost table that name a service of facilitation and its payee
+    in brackets ("Moderation … (Büro X, Ort)  9.520,00 €"): the amount is the fee, the payee the
+    one engaged. Not a grant's giver ("Förderung (Land X)")."""
+    out: list[Found] = []
+    for m in _PAID_ROW.finditer(text, unit.start, unit.end):
+        amount = m.group("amount")
+        if not r.role.search(m.group("label")) or r.funding.search(m.group("label")):
+            continue
+        if not find_money(amount) or re.search(r"[^\W\d_]{4,}", amount):  # the amount alone after it
+            continue
+        out.extend(candidates(text, m.start("payee"), m.end("payee"), n, r, whole=True, method="key_value"))
+    return out
 
 
 # a line that opens with a label: "Weitere Mitglieder: …", "Auftragnehmerin: …"

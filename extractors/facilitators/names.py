@@ -15,6 +15,8 @@ from pipeline.lang.de.names import is_first_name
 
 from .rules import Rules
 
+Hit = tuple[int, int, str, str, str]  # a name read: start, end, kind, value, entry id
+
 
 @dataclass
 class Found:
@@ -270,7 +272,7 @@ def candidates(
             unengaged.append((a, b))
             continue
         hits.append((a, b, kind, value, rid))
-    hits = _whole(text, sorted(hits))
+    hits = _whole(text, sorted(hits + _persons_of(text, start, hits, r)))
     if not hits:
         agent = _agent(text, start, end, r, subject, unengaged)
         if agent is not None:
@@ -284,7 +286,7 @@ def candidates(
     hits.sort()
     out: list[tuple[Found, int, str]] = []  # with the end of its mention and its kind
     for a, b, kind, value, rid in hits:
-        gap = text[out[-1][1] : a] if out else ""
+        gap = re.sub(r"[„“”\"»«]", "", text[out[-1][1] : a]) if out else ""  # "von der „Agentur X“"
         if out and out[-1][2] != kind and r.link.search(gap):
             last = out[-1][0]
             if kind == "person" and not last.name:
@@ -316,6 +318,23 @@ def candidates(
 
 
 _WORD = re.compile(r"(?<![\wäöüß.-])[A-ZÄÖÜ]")
+# between a person and the organisation they come from: "Anna Beispiel von der „Agentur X“", "… vom Institut X"
+_FROM_ORGANISATION = re.compile(r"[ \t]+(?:von[ \t]+(?:" + alternation("linking_articles") + r")|vom)[ \t]+[„\"»]?\Z")
+
+
+def _persons_of(text: str, start: int, hits: list[Hit], r: Rules) -> list[Hit]:
+    """A bare personal name right before "von der" or "vom" and an organisation read ("Anna Beispiel von
+    der „Agentur X“, die …"): the organisation's person, a row with it."""
+    out: list[Hit] = []
+    for a, _b, kind, _value, _rid in hits:
+        gap = _FROM_ORGANISATION.search(text, max(start, a - 60), a) if kind == "organisation" else None
+        if gap is None:
+            continue
+        persons = _bare_persons(text, max(start, a - 60), gap.start(), r)
+        if persons and persons[-1][1] == gap.start():
+            x, y = persons[-1]
+            out.append((x, y, "person", _cleaned(text[x:y], "person"), "listed_person"))
+    return out
 
 
 def _bare_persons(text: str, start: int, end: int, r: Rules) -> list[tuple[int, int]]:

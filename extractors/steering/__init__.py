@@ -31,6 +31,8 @@ from .facts import fact_rules, find_chair, find_seats, find_size
 from .members import Chair, MemberRow, find_members
 from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, resolve
 from .profiles import find_sheet
+from .rules import member_rules
+from .run_in import listed
 
 __all__ = ["extract", "fact_rules"]
 
@@ -208,7 +210,16 @@ def _one_body(kept: list[Described], res: Resources) -> list[Described]:
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
     layout = sv.layout
     found = find_mentions(layout, res)
-    mentions = [m for m in found if not m.plural]
+    rules, text = member_rules(res), layout.flat.text
+    # a working group among a run-in list's items ("besteht aus: …; dem Arbeitskreis Hilfe; …") is a member
+    mentions = [
+        m
+        for m in found
+        if not m.plural
+        and not (
+            m.tier == "working" and listed(text, layout.units[m.unit].start, layout.units[m.unit].end, m.start, rules)
+        )
+    ]
     plurals = [m for m in found if m.plural]
     if not mentions:
         return

@@ -10,6 +10,7 @@ from extractors.german import enumerations, nlp
 from extractors.german.enumerations import strip_end
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import alternation
+from pipeline.lang.de.dates import MONTHS
 from pipeline.structure import person_row
 
 from .rules import CHAIR_MARK, Chair, MemberRow
@@ -23,6 +24,11 @@ def list_item(
     """One bullet: "Caritas-Zentrum Landau", "Caritas: Frau Müller", "Vertreter/in des Jobcenters",
     "Sozialamt Frau Dr. Harms" (a gap flattened: the institution is the member)."""
     raw = text[start:end]
+    dated = DATED_LINE.search(raw)
+    if dated:  # "Stand: 03/2026" under the list, or wrapped into its last entry: a date, no member
+        raw = raw[: dated.start()]
+        if not raw.strip():
+            return None
     marker = CHAIR_MARK.search(raw)
     if marker:
         raw = raw[: marker.start()] + raw[marker.end() :]
@@ -49,6 +55,14 @@ def list_item(
     return Chair(value, start, end, is_person(value)) if marker or chaired else None
 
 
+# a line of a label and a date ("Stand: 03/2026", "Aktualisiert 12.01.2026", "Datum: März 2026"): a
+# label word (and one more in lower case), a colon or a space, a date by its form, nothing after it
+DATED_LINE = re.compile(
+    r"(?m)^[ \t]*[A-ZÄÖÜ][\wäöüß-]*(?:[ \t]+[a-zäöüß-]+)?(?::[ \t]*(?:19|20)\d\d|(?::[ \t]*|[ \t]+)"
+    r"(?:\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?(?:19|20)?\d\d|\d{1,2}/(?:19|20)\d\d|(?:"
+    + MONTHS
+    + r")[ \t]+(?:19|20)\d\d))[ \t]*$"
+)
 # what a list item holds besides its member: the lead-in of the items after it on its next line
 # ("… (1)," / "jeweils eine Vertreterin oder ein Vertreter"), a relative clause ("Sozialamtsleitung,
 # die auch den Vorsitz innehat"), its seats ("(1)", "(je 2)"), the area it comes from ("aus dem

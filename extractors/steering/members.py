@@ -56,6 +56,7 @@ from .rules import (
     org_items,
     says,
 )
+from .run_in import run_in_members
 from .sectors import is_person
 from .tables import stacked_table
 
@@ -220,6 +221,8 @@ def _sentence_members(
         unit = layout.units[u]
         spans = mention_at.get(u, [])
         follows = not spans and bool(rules.continuation.match(text, unit.start))
+        if (spans or follows) and run_in_members(rows, text, unit.start, unit.end, rules, res):
+            continue  # "Sie besteht aus: dem A, der …; dem B; …": its items, parted by semicolons
         if spans or follows:
             prose_members(rows, text, unit.start, unit.end, spans, taken, rules, res)
         for a, b in spans:

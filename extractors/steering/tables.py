@@ -314,7 +314,8 @@ def gapped_rows(
             continue  # a cell of the row above wrapped onto a line of its own, under its column
         if len(cells) == 1 and out and rules.person_header.match(out[0][0][2]):  # a person's row ran together
             cells = person_first_row(line, at, True) or cells
-        lower = sum(c[:1].islower() for _, _, c in cells)  # justified prose: "und  der  Caritas"
+        # justified prose: "und  der  Caritas"; not a column word ("Institution  vertreten durch")
+        lower = sum(c[:1].islower() and not rules.headers.match(c) for _, _, c in cells)
         if (
             not 2 <= len(cells) <= 6
             or 2 * lower >= len(cells)

@@ -19,10 +19,10 @@ from tests.facilitators.test_facilitators import run
 )
 def test_an_officer_of_the_town_in_an_apposition_is_no_facilitator(apposition: str) -> None:
     """ "Moderiert wurde … von Petra Lindner, der Integrationsbeauftragten der Stadt" names the town's
-    own officer; an organisation named for the person stays."""
+    own officer; an organisation named for the person stays, the person with it."""
     assert run(f"Moderiert wurde der Abend von Petra Lindner, {apposition}.\n") == []
     kept = "Moderiert wurde der Abend von Petra Lindner vom Büro Wegweiser.\n"
-    assert run(kept) == [(None, "Büro Wegweiser", None)]
+    assert run(kept) == [("Petra Lindner", "Büro Wegweiser", None)]
 
 
 @pytest.mark.parametrize(

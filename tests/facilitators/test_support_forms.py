@@ -13,7 +13,7 @@ CASES = [
         "a consultancy's name in quotes, lower-case words too",
         "Anna Beispiel von der „Organisationsberatung Lotse people and change“, die das Konzept mit der Gemeinde"
         " entwickelt, stellte die Leitziele im Ausschuss vor.",
-        [(None, "Organisationsberatung Lotse people and change", None)],
+        [("Anna Beispiel", "Organisationsberatung Lotse people and change", None)],
     ),
     Case(
         "the concept drafted with the support of an institute",
