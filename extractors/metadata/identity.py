@@ -348,18 +348,39 @@ def number_patterns(conf: MetadataFile) -> list[tuple[re.Pattern[str], bool]]:
     return _number_patterns(tuple((e.pattern, e.structured) for e in conf.number_labels))
 
 
+MAX_COLUMN_TYPE_LINES = 8  # a type word in a column of the header stands this close to the document's own
+
+
+def lines_apart(lines: list[Line], a: Line, b: Line) -> int:
+    """How many lines with text of ``lines`` lie from ``a`` to ``b`` (either order).
+
+    >>> from pipeline.structure import Line
+    >>> rows = [Line(0, 1, "a"), Line(2, 2, ""), Line(3, 4, "b"), Line(5, 6, "c")]
+    >>> lines_apart(rows, rows[3], rows[0]), lines_apart(rows, rows[0], rows[0])
+    (2, 0)
+    """
+    low, high = sorted((a.start, b.start))
+    return sum(1 for ln in lines if low < ln.start <= high and ln.text.strip())
+
+
 def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: list[TypeHeading]) -> Found | None:
     """The first labelled number of the header (a bare "Nr." only when nothing else is), or the
     id beside or under a type heading near the document's own ("Drucksache - 1536/V")."""
     text = doc.text
     hits: list[tuple[bool, int, Found]] = []
     chosen = type_heading(headings)
-    # the type headings near the document's own, and type words in a column of the header
+    # the type headings near the document's own, and type words in a column of the header a few
+    # lines from it (a type word in a table's cell further down names another paper)
     near = [
         h
         for h in headings
         if chosen is not None
-        and (abs(h.line.start - chosen.line.start) <= 200 or h.start > h.line.start and not h.section)
+        and (
+            abs(h.line.start - chosen.line.start) <= 200
+            or h.start > h.line.start
+            and not h.section
+            and lines_apart(header, h.line, chosen.line) <= MAX_COLUMN_TYPE_LINES
+        )
     ]
     types = type_vocabulary(conf)
     for heading in near:

@@ -56,8 +56,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld"},
     ("unseen-grid", "pdftotext", "consultations"): {"f03_schoenefeld"},
     ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld"},
-    ("real", "pdftohtml", "number"): {"riski_5932071"},
-    ("real", "pdfminer-html", "number"): {"riski_5932071"},
     ("real", "pdftohtml", "municipality"): {"riski_6411697"},
     ("real", "pdftohtml", "date"): {"erl_3f1917e6"},
     # the print layouts: a boxed head form set among the Beratungsfolge's column words, its narrow
