@@ -691,18 +691,27 @@ def _at_column(text: str, at: int, tabbed: bool) -> bool:
     return len(text) > at and not text[at].isspace() and (not before.strip() or before.endswith("  "))
 
 
+# rows set one cell a line, no blank line between: each a name (wrapped over lines), its role or
+# status and then its date ("Sozialausschuss" / "Vorberatung" / "29.05.2018"), two rows or more
+_KIND_LETTER = {"name": "n", "role": "r", "status": "s", "date": "d"}
+_ROLE_CLOSED_ROWS = re.compile(r"(?:n+[rs]{1,2}d){2,}")
+
+
 def _headless(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset[int]) -> Table | None:
     """The rows of a table with no column words under a heading alone on its line, its cells set
     apart by blank lines (pdfminer.six's boxes: "Beratungsfolge" / "Kulturausschuss" /
-    "Finanzausschuss" / "23.02.2021" / "Vorberatung" / "02.03.2021" ...), the columns in the order
-    of the first name and the first date; None unless every cell pairs, two rows or more."""
+    "Finanzausschuss" / "23.02.2021" / "Vorberatung" / "02.03.2021" ...) or each row a name, its
+    role and its date, one a line; the columns in the order of the first name and the first date;
+    None unless every cell pairs, two rows or more."""
     text = every[i].text.strip()
     if not words.title.fullmatch(text.rstrip(":")) or not words.columns_only(every[i].text):
         return None
     after = [ln for j, ln in enumerate(every[i + 1 :], i + 1) if j not in skip and ln.text.strip()]
     items = _items(after[: SETTINGS.max_lines], words)
     kinds = [x.kind for x in items or []]
-    if not items or "name" not in kinds or "date" not in kinds or "column" in kinds or not _boxed(items, after):
+    if not items or "name" not in kinds or "date" not in kinds or "column" in kinds:
+        return None
+    if not _boxed(items, after) and not _ROLE_CLOSED_ROWS.fullmatch("".join(_KIND_LETTER.get(k, "?") for k in kinds)):
         return None
     columns = ("body", "date") if kinds.index("name") < kinds.index("date") else ("date", "body")
     table = cells((*columns, "role", "public"), after[: SETTINGS.max_lines], words, every[i].start)
@@ -767,6 +776,10 @@ def _stacked_header(
     for k in range(i + 1, min(len(every), i + 1 + 2 * SETTINGS.stacked_words)):
         if k in skip or not every[k].text.strip() or k <= last:
             continue
+        if _bracketed_column_word(every[k].text, words):  # "Beratungsfolge" / "(Zuständigkeit)": one cell wrapped
+            texts[-1] += " " + every[k].text.strip()
+            last = k
+            continue
         if not words.columns_only(every[k].text) or len(texts) == SETTINGS.stacked_words:
             roles = len(texts) < SETTINGS.stacked_words and _roles_head(every, k, texts, words, skip)
             last = k if roles else last
@@ -808,6 +821,13 @@ def _stacked_header(
     if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
         return None
     return (*hdr[0], "role") if roles and "role" not in hdr[0] else hdr[0], last
+
+
+def _bracketed_column_word(text: str, words: ColumnWords) -> bool:
+    """Whether a line is a column word alone in brackets ("(Zuständigkeit)"): the rest of the
+    column word above it, its cell wrapped in a narrow head."""
+    m = re.fullmatch(r"\s*\(([^()]+)\)\s*", text)
+    return m is not None and words.columns_only(m[1])
 
 
 def _roles_head(every: Sequence[Line], k: int, texts: list[str], words: ColumnWords, skip: frozenset[int]) -> bool:
@@ -950,6 +970,7 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
     items = _items(after, words)
     if items is None:
         return Table(start, start, "cells", columns)
+    items = _closed_by_brackets(items)
     lead = "name" if columns.index("body") < columns.index("date") else "date"
     other = "date" if lead == "name" else "name"
     if _leads_with(items, other):  # the first cell says which column comes first where the heading
@@ -1005,6 +1026,29 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
         table.rejected[:0] = [Row(r.cells, r.mode, GROUPS_IN_DOUBT) for r in table.rows]
         table.rows = []
     return table
+
+
+_BRACKETED_CELL = re.compile(r"\s*\([^()]+\)\s*")
+
+
+def _closed_by_brackets(items: list[_Item]) -> list[_Item]:
+    """The names of a cell that holds a body and its role in brackets under it, its lines set apart
+    where nothing showed them as one ("Ortsrat" / "Waldhausen" / "(Anhörung)"): the name lines right
+    above the bracketed role, no blank line between, are one name."""
+    out: list[_Item] = []
+    for x in items:
+        if x.kind == "role" and len(x.lines) == 1 and _BRACKETED_CELL.fullmatch(x.lines[0].text):
+            k = len(out)
+            while (
+                k > 0
+                and out[k - 1].kind == "name"
+                and out[k - 1].lines[-1].end + 1 == (out[k:] or [x])[0].lines[0].start
+            ):
+                k -= 1
+            if len(out) - k > 1:
+                out[k:] = [_Item("name", [ln for y in out[k:] for ln in y.lines])]
+        out.append(x)
+    return out
 
 
 def _late_header_at(items: list[_Item]) -> int | None:
