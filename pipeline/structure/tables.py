@@ -422,16 +422,45 @@ def _after_numbering(every: Sequence[Line], i: int, words: ColumnWords, skip: fr
     return k if count >= 2 else None
 
 
-def _cell_lines(lines: list[Line], n: int) -> list[list[Line]] | None:
+def _cell_lines(lines: list[Line], n: int, words: ColumnWords) -> list[list[Line]] | None:
     """``lines`` as ``n`` cells, a cell's lines joined where a line ends open or the next opens in lower
-    case ("Ausschuss für" / "Bauen, Planen" / "und Umwelt"); None unless they make ``n`` cells."""
+    case ("Ausschuss für" / "Bauen, Planen" / "und Umwelt"); where they make fewer cells, each line
+    holding two names one space apart is cut between them (:func:`_two_names`); None unless they make
+    ``n`` cells."""
+    out = _joined_lines(lines)
+    if len(out) < n:
+        out = _joined_lines([part for ln in lines for part in (_two_names(ln, words) or (ln,))])
+    return out if len(out) == n else None
+
+
+def _joined_lines(lines: list[Line]) -> list[list[Line]]:
     out: list[list[Line]] = []
     for ln in lines:
         if out and (OPEN_END.search(out[-1][-1].text) or ln.text.strip()[:1].islower()):
             out[-1].append(ln)
         else:
             out.append([ln])
-    return out if len(out) == n else None
+    return out
+
+
+def _two_names(line: Line, words: ColumnWords) -> tuple[Line, Line] | None:
+    """A line holding two names run together with one space, as a tool sets two cells of a row: the
+    first a whole name of two words or more, the second opening with a body's head word ("Ortsrat
+    Lindenhof Ausschuss für Soziales," -> "Ortsrat Lindenhof" / "Ausschuss für Soziales,"); None
+    unless exactly one place cuts it so."""
+    text = line.text
+    cuts = [
+        m.start()
+        for m in re.finditer(r"(?<=\S) (?=[A-ZÄÖÜ])", text)
+        if len(text[: m.start()].split()) >= 2
+        and words.named(text[: m.start()].strip())
+        and not OPEN_END.search(text[: m.start()])
+        and words.named(text[m.start() + 1 :].split()[0])
+    ]
+    if len(cuts) != 1:
+        return None
+    at = cuts[0]
+    return Line(line.start, line.start + at, text[:at]), Line(line.start + at + 1, line.end, text[at + 1 :])
 
 
 _PLAIN = frozenset({"text", "empty", "date"})  # what a cell of a role or status column is not alone
@@ -472,7 +501,7 @@ def transposed_lines(every: Sequence[Line], i: int, words: ColumnWords, skip: fr
     hdr = words.header("\t".join(b[0] for b in blocks)) if len(blocks) >= 2 else None
     if n is None or n < 2 or hdr is None or len(hdr[0]) != len(blocks) or "body" not in hdr[0] or "date" not in hdr[0]:
         return None
-    names = _cell_lines(blocks[hdr[0].index("body")][1], n)
+    names = _cell_lines(blocks[hdr[0].index("body")][1], n, words)
     if names is None or not dates_only(blocks[hdr[0].index("date")][1]):
         return None
     found = []
