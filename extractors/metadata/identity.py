@@ -215,6 +215,22 @@ def type_at(types: TypeVocabulary, text: str, at: int, end: int) -> tuple[int, s
     return (m.end(), *types.entries[index])
 
 
+FLATTENED_TYPE_LINES = 3  # the letterhead's lines, where a type word may end a cell one space after its name
+_LAST_WORD = re.compile(r"(?<=\S) (?=\S+[ \t]*$)")
+
+
+def spaced_last(types: TypeVocabulary, text: str, at: int, end: int) -> tuple[int, tuple[int, str, bool, bool]] | None:
+    """A type word ending a cell one space after a name of two words or more, the letterhead's
+    columns flattened ("Amt Musterhude Informationsvorlage"): (where it starts, its type_at)."""
+    m = _LAST_WORD.search(text, at, end)
+    if m is None or len(text[at : m.start()].split()) < 2:
+        return None
+    hit = type_at(types, text, m.end(), end)
+    if hit is None or text[hit[0] : end].strip():
+        return None
+    return m.end(), hit
+
+
 def type_heading(headings: list[TypeHeading]) -> TypeHeading | None:
     """The first heading naming a specific type, else the first generic one ("Vorlage"). A
     section label ("Antrag:" over the request of a "Vorlage") names the type only when
@@ -254,6 +270,8 @@ def type_headings(doc: Document, conf: MetadataFile, header: list[Line]) -> list
                     if hit is not None and not text[hit[0] : end].strip():
                         at, best = glued.start(), hit
                         break
+            if best is None and typed is None and i < FLATTENED_TYPE_LINES:
+                at, best = spaced_last(types, text, at, end) or (at, None)
             if best is None:
                 continue
             rest = text[best[0] : end]
@@ -348,6 +366,26 @@ def number_patterns(conf: MetadataFile) -> list[tuple[re.Pattern[str], bool]]:
     return _number_patterns(tuple((e.pattern, e.structured) for e in conf.number_labels))
 
 
+def flattened_below(text: str, heading: TypeHeading, following: Line, conf: MetadataFile) -> tuple[int, int] | None:
+    """Where the id under a type word of the letterhead's right-hand column stands when a tool
+    flattened the columns to one space ("Amt Crivitz Informationsvorlage" over "Der Amtsvorsteher
+    VO/AA/2025/0412"): the last word of the next line, after a name's words or a number label (not
+    after another label: "Tel. 0911/4477", "Az.: 50/12"); None where the type word stands after a gap."""
+    if (
+        text[heading.start - 2 : heading.start] != text[heading.start - 2].strip() + " "
+        or not text[heading.start - 2].strip()
+    ):
+        return None
+    line = following.text.rstrip()
+    before, _, last = line.rpartition(" ")
+    if not before.strip() or not last:
+        return None
+    word = before.split()[-1]
+    if word.endswith((".", ":")) and not any(p.fullmatch(word) for p, _ in number_patterns(conf)):
+        return None
+    return following.start + len(before) + 1, following.start + len(line)
+
+
 MAX_COLUMN_TYPE_LINES = 8  # a type word in a column of the header stands this close to the document's own
 
 
@@ -404,7 +442,8 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
             where = (
                 (following.start, following.end)
                 if heading is chosen and heading.start == heading.line.start
-                else cell_below(heading.line, heading.start, following)
+                else flattened_below(text, heading, following, conf)
+                or cell_below(heading.line, heading.start, following)
             )
             if where is not None:
                 got = id_at(text, where[0], where[1], structured=True)
