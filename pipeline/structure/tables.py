@@ -1015,7 +1015,7 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
     for group in groups:
         names = [x for x in group if x.kind == "name"]
         dates = [x for x in group if x.kind == "date"]
-        if not dates:
+        if not dates or _labelled_date(group):
             continue
         if len(dates) == 1 and len(names) > 1 and (placed := _by_position(group, columns)) is not None:
             names = placed  # a place or a time under a column word of its own: no part of the name
@@ -1078,6 +1078,19 @@ def _closed_by_brackets(items: list[_Item]) -> list[_Item]:
                 out[k:] = [_Item("name", [ln for y in out[k:] for ln in y.lines])]
         out.append(x)
     return out
+
+
+def _labelled_date(group: list[_Item]) -> bool:
+    """Whether a group's one date stands right under a column word of its own after another label's
+    value: a form's labels over their values set among the table's cells ("Drucksache" / "Nr." /
+    "0815/2018" / "Datum" / "11.04.2018"), no meeting of the table."""
+    at = [k for k, x in enumerate(group) if x.kind == "date"]
+    first = next((k for k, x in enumerate(group) if x.kind == "name"), None)
+    if len(at) != 1 or first is None or first >= at[0] - 1 or group[at[0] - 1].kind != "column":
+        return False
+    # another label's value before it ("Nr." / "0815/2018"): the date's column word set late after the
+    # names ("Sozialausschuss" / "Datum" / "20.06.2018") is none
+    return any(x.kind == "other" for x in group[first : at[0] - 1])
 
 
 def _late_header_at(items: list[_Item]) -> int | None:

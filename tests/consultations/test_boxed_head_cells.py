@@ -92,3 +92,18 @@ def test_lines_that_are_no_rows_closed_by_their_dates_give_no_row() -> None:
         "Beratungsfolge:\nOrtsrat Kleinlinden\n01.03.2027\nAnhörung\nVorberatung\n09.03.2027\nAusschuss für Jugend\n"
     )
     assert [r for r in rows(HEAD + table + TAIL) if r[1] == "2027-03-09"] == []
+
+
+@pytest.mark.parametrize("label", ["Datum", "Sitzungstermin"])
+def test_a_form_label_over_its_date_among_the_cells_is_no_row(label: str) -> None:
+    """The boxed head form set among the table's cells: "Vorlage" / "Nr." / its id / "Datum" / its
+    date is a label over its value, no meeting of a body "Vorlage"."""
+    table = (
+        "Beratungsfolge\n\nTermin\n\nOrtsrat Kleinlinden\n\n01.03.2027\n\nRat der Gemeinde Lindenbach\n\n23.03.2027\n\n"
+        f"Vorlage\nNr.\n\n0042/2027\n\n{label}\n\n12.02.2027\n\nBearbeiterin\n\nMöller, Jana\n"
+    )
+    got = rows(HEAD + table + TAIL)
+    assert [r[:2] for r in got] == [
+        ("Ortsrat Kleinlinden", "2027-03-01"),
+        ("Rat der Gemeinde Lindenbach", "2027-03-23"),
+    ]
