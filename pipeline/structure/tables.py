@@ -1933,8 +1933,8 @@ def _joined(line: Line, cells: list[Token], texts: list[Token]) -> Token:
             last = c
         elif c.kind == "text":
             break  # a code's cell: the next column's
-        elif c.kind not in ("public", "role"):
-            break
+        elif c.kind not in ("public", "role") or c.kind == "public" and len(c.text) <= 2:
+            break  # a status mark ("Ö", "N", "nö") is a cell of its own, never a word of a name
     if last is first:
         return first
     a, b = first.start - line.start, last.end - line.start
