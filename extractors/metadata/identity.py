@@ -377,13 +377,14 @@ def flattened_below(text: str, heading: TypeHeading, following: Line, conf: Meta
     ):
         return None
     line = following.text.rstrip()
-    before, _, last = line.rpartition(" ")
-    if not before.strip() or not last:
+    m = re.search(r"[ \t]+\S+$", line)  # the last word, after a space or a tab
+    before = line[: m.start()] if m is not None else ""
+    if not before.strip():
         return None
     word = before.split()[-1]
     if word.endswith((".", ":")) and not any(p.fullmatch(word) for p, _ in number_patterns(conf)):
         return None
-    return following.start + len(before) + 1, following.start + len(line)
+    return following.start + len(line) - len(line.split()[-1]), following.start + len(line)
 
 
 MAX_COLUMN_TYPE_LINES = 8  # a type word in a column of the header stands this close to the document's own

@@ -62,10 +62,9 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-boxed", "pdftotext", "consultations"): BOXED_CELLS,
     ("unseen-boxed", "pdftotext", "date"): {"b01_neumuenster", "e03_herne"},
     ("unseen-boxed", "pypdf", "date"): {"e03_herne"},
-    ("unseen-boxed", "pdfminer", "consultations"): BOXED_CELLS,
+    ("unseen-boxed", "pdfminer", "consultations"): BOXED_CELLS - {"b01_neumuenster"},
     ("unseen-boxed", "pdfminer", "date"): {"b01_neumuenster", "d01_ludwigslust_parchim", "e03_herne"},
     ("unseen-tabbed", "pdftotext", "date"): {"f01_hameln_pyrmont"},
-    ("unseen-tabbed", "pdftotext-layout", "number"): {"d03_rostock"},
     ("unseen-tabbed", "pypdf", "municipality"): {"d03_rostock"},
     ("unseen-tabbed", "pdfminer", "consultations"): {
         "b01_neumuenster",
@@ -74,7 +73,10 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     },
     ("unseen-tabbed", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-tabbed", "pdfminer-html", "consultations"): {"b01_neumuenster", "f01_hameln_pyrmont"},
-    ("unseen-tabbed", "pdftohtml", "number"): {"d03_rostock"},
+    # the letterhead's column (type word over the number) set column by column or one cell a line
+    ("unseen-tabbed", "pdftotext", "number"): {"d03_rostock"},
+    ("unseen-tabbed", "pypdf", "number"): {"d03_rostock"},
+    ("unseen-tabbed", "pdfminer", "number"): {"d03_rostock"},
 }
 
 

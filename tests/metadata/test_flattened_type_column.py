@@ -37,3 +37,9 @@ def test_type_and_number_of_a_flattened_right_hand_column(
 def test_an_id_after_another_label_is_no_number(office: str) -> None:
     text = HEAD.format(letterhead="Amt Musterhude", doc_type="Informationsvorlage", office=office, number="")
     assert extract(text).get("doc_number") is None
+
+
+def test_the_number_after_a_tab_under_a_type_word_one_space_after_the_letterhead() -> None:
+    """The text layer keeps the tab of the second line and flattens the first to one space."""
+    text = "Hansestadt Musterhafen Vorlage\nDer Bürgermeister\t2026/BV/0815\nöffentlich\n\nBetreff:\nNeue Kita\n"
+    check(text, {"doc_number": "2026/BV/0815", "doc_type": "Vorlage"})
