@@ -199,12 +199,14 @@ def _role_of(a: Consultation, b: Consultation) -> bool:
     """Whether ``b``, a table set one cell per line, reads ``a``'s cells and the role cell after them,
     which ``a`` left without a role: the same body, ``a``'s text inside ``b``'s ("Gemeinderat" /
     "01.02.2013" / "Beratung und Beschluss-" / "fassung": a cell hyphenated over two lines); or ``a``
-    a list line the model reads as a row under the table's header, its role on a line below."""
+    a list line the model reads as a row under the table's header, or a row ``a`` paired from
+    columns stacked one cell a line, its role on a line below (the next line a session's, "öffentliche
+    Sitzung", that the stacked pairing does not count)."""
     return (
         a.role is None
         and b.role is not None
         # its role a cell of its own, not a line below the row, but for a line read without the header
-        and (b.method in ("table.cells", "table.columns") or a.method == "list")
+        and (b.method in ("table.cells", "table.columns") or a.method in ("list", "stacked"))
         and a.body == b.body
         and b.span.start <= a.span.start
         and a.span.end <= b.span.end

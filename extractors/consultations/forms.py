@@ -67,20 +67,29 @@ def from_blocks(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
 
 def _blocks(doc: Document, v: Vocab, sv: View, split: bool) -> Iterator[Consultation]:
     body = _body_lines(next(p.pattern for kind, p in v.block_labels if kind == "body"))
-    if len(body.findall(doc.text, 0, FIRST_PAGES_CHARS + 200)) < 2:  # a quick test: two body labels at line starts
+    alone = _body_lines(next(p.pattern for kind, p in v.block_labels if kind == "body").replace(r"(?P<v>\S.*?)", ""))
+    # a quick test: two body labels at line starts, with their values or alone over them
+    if (
+        len(body.findall(doc.text, 0, FIRST_PAGES_CHARS + 200) + alone.findall(doc.text, 0, FIRST_PAGES_CHARS + 200))
+        < 2
+    ):
         return
     run: list[dict[str, tuple[int, int, str]]] = []  # the blocks of the current run of label lines
     seq: list[tuple[str, tuple[int, int, str]]] = []  # the run's label lines in order
+    taken: set[int] = set()  # lines read as the value of a label alone above them
     for i, line in enumerate(sv.lines):
         if line.start > FIRST_PAGES_CHARS:
             break
-        if i in sv.furniture:
+        if i in sv.furniture or i in taken:
             continue
         if not line.text.strip():  # a blank line ends a whole block, not a run
-            if split and run and "body" in run[-1] and "date" in run[-1]:
+            if split and run and "body" in run[-1] and "date" in run[-1] and not taken:
                 run.append({})
             continue
         cells = _labelled_cells(line.text, v)
+        if not cells and (below := _value_below(sv, i, v)) is not None:
+            cells, k = below
+            taken.add(k)
         if not cells:
             yield from _read_run(doc, run, v) or _read_run(doc, _by_label(seq), v)
             run, seq = [], []
@@ -91,6 +100,29 @@ def _blocks(doc: Document, v: Vocab, sv: View, split: bool) -> Iterator[Consulta
             run[-1][kind] = (line.start + s, line.start + e, value)
             seq.append((kind, run[-1][kind]))
     yield from _read_run(doc, run, v) or _read_run(doc, _by_label(seq), v)
+
+
+def _value_below(sv: View, i: int, v: Vocab) -> tuple[list[tuple[str, int, int, str]], int] | None:
+    """A block's label alone on line ``i`` ("Gremium:") and its value on the next line with text
+    ("Ortsrat Lindenhof"), blank lines between as exports set a form's cells one a line: the label
+    line's cell (its value's offsets relative to line ``i``) and the value line's index; None where
+    the line is no label alone or the next line is a label line itself."""
+    line = sv.lines[i]
+    label = line.text.rstrip()
+    if not label.endswith(":") or len(label.split()) > 3:
+        return None
+    k = next((j for j in range(i + 1, min(len(sv.lines), i + 3)) if sv.lines[j].text.strip()), None)
+    if k is None or k in sv.furniture:
+        return None
+    nxt = sv.lines[k]
+    value = nxt.text.strip()
+    if value.endswith(":") or _labelled_cells(nxt.text, v) and ":" in value:
+        return None
+    cell = _block_line(label + " " + value, v)
+    if cell is None or cell[1] > len(label):
+        return None
+    at = nxt.start + len(nxt.text) - len(nxt.text.lstrip()) - line.start
+    return [(cell[0], cell[1], at + len(value), value)], k
 
 
 def _by_label(seq: list[tuple[str, tuple[int, int, str]]]) -> list[dict[str, tuple[int, int, str]]]:

@@ -18,7 +18,7 @@ from pipeline.document import Document
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, words
 from pipeline.records import Consultation
 from pipeline.structure import ColumnWords, View
-from pipeline.structure.tables import SETTINGS, Row, deciding, rows
+from pipeline.structure.tables import MEETING_OPENS, SETTINGS, Cell, Row, deciding, rows
 
 from .flat import namelike
 from .headers import attributed_header, column_words_only, strip_header_words
@@ -85,6 +85,13 @@ def _office(body: str, v: Vocab) -> tuple[str, str | None] | None:
     return (office, said[0]) if body_type(office, v) == "executive" and headed(office, v) else None
 
 
+def _session_line(cell: Cell) -> bool:
+    """Whether a status cell below its row is a session's line alone ("öffentliche Sitzung"): a
+    line of the table that heads the rows after it, not a status of the row above."""
+    m = MEETING_OPENS.match(cell.text.strip())
+    return cell.spilled and m is not None and m.end() == len(cell.text.strip())
+
+
 def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords) -> Consultation | None:
     """A row's cells mapped by kind: "Gemeinderätliche / Kommission KEG | 01.06.2016 | 3 | x"
     -> body "Gemeinderätliche Kommission KEG", meeting date 2016-06-01."""
@@ -107,7 +114,10 @@ def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords) -> Consulta
     role = deciding([(c.kind, c.text, c.value, c.spilled) for c in row.cells])  # "Beratung und Entscheidung"
     if office is not None:
         role = role_word
-    public = next((c.value for c in row.cells if c.kind == "status" and isinstance(c.value, bool)), None)
+    public = next(
+        (c.value for c in row.cells if c.kind == "status" and isinstance(c.value, bool) and not _session_line(c)),
+        None,
+    )
     return Consultation(
         span=doc.span(min(c.start for c in own), max(c.end for c in own)),
         body=body,

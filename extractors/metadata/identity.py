@@ -215,6 +215,22 @@ def type_at(types: TypeVocabulary, text: str, at: int, end: int) -> tuple[int, s
     return (m.end(), *types.entries[index])
 
 
+FLATTENED_TYPE_LINES = 3  # the letterhead's lines, where a type word may end a cell one space after its name
+_LAST_WORD = re.compile(r"(?<=\S) (?=\S+[ \t]*$)")
+
+
+def spaced_last(types: TypeVocabulary, text: str, at: int, end: int) -> tuple[int, tuple[int, str, bool, bool]] | None:
+    """A type word ending a cell one space after a name of two words or more, the letterhead's
+    columns flattened ("Amt Musterhude Informationsvorlage"): (where it starts, its type_at)."""
+    m = _LAST_WORD.search(text, at, end)
+    if m is None or len(text[at : m.start()].split()) < 2:
+        return None
+    hit = type_at(types, text, m.end(), end)
+    if hit is None or text[hit[0] : end].strip():
+        return None
+    return m.end(), hit
+
+
 def type_heading(headings: list[TypeHeading]) -> TypeHeading | None:
     """The first heading naming a specific type, else the first generic one ("Vorlage"). A
     section label ("Antrag:" over the request of a "Vorlage") names the type only when
@@ -254,6 +270,8 @@ def type_headings(doc: Document, conf: MetadataFile, header: list[Line]) -> list
                     if hit is not None and not text[hit[0] : end].strip():
                         at, best = glued.start(), hit
                         break
+            if best is None and typed is None and i < FLATTENED_TYPE_LINES:
+                at, best = spaced_last(types, text, at, end) or (at, None)
             if best is None:
                 continue
             rest = text[best[0] : end]
@@ -348,18 +366,60 @@ def number_patterns(conf: MetadataFile) -> list[tuple[re.Pattern[str], bool]]:
     return _number_patterns(tuple((e.pattern, e.structured) for e in conf.number_labels))
 
 
+def flattened_below(text: str, heading: TypeHeading, following: Line, conf: MetadataFile) -> tuple[int, int] | None:
+    """Where the id under a type word of the letterhead's right-hand column stands when a tool
+    flattened the columns to one space ("Amt Crivitz Informationsvorlage" over "Der Amtsvorsteher
+    VO/AA/2025/0412"): the last word of the next line, after a name's words or a number label (not
+    after another label: "Tel. 0911/4477", "Az.: 50/12"); None where the type word stands after a gap."""
+    if (
+        text[heading.start - 2 : heading.start] != text[heading.start - 2].strip() + " "
+        or not text[heading.start - 2].strip()
+    ):
+        return None
+    line = following.text.rstrip()
+    m = re.search(r"[ \t]+\S+$", line)  # the last word, after a space or a tab
+    before = line[: m.start()] if m is not None else ""
+    if not before.strip():
+        return None
+    word = before.split()[-1]
+    if word.endswith((".", ":")) and not any(p.fullmatch(word) for p, _ in number_patterns(conf)):
+        return None
+    return following.start + len(line) - len(line.split()[-1]), following.start + len(line)
+
+
+MAX_COLUMN_TYPE_LINES = 8  # a type word in a column of the header stands this close to the document's own
+
+
+def lines_apart(lines: list[Line], a: Line, b: Line) -> int:
+    """How many lines with text of ``lines`` lie from ``a`` to ``b`` (either order).
+
+    >>> from pipeline.structure import Line
+    >>> rows = [Line(0, 1, "a"), Line(2, 2, ""), Line(3, 4, "b"), Line(5, 6, "c")]
+    >>> lines_apart(rows, rows[3], rows[0]), lines_apart(rows, rows[0], rows[0])
+    (2, 0)
+    """
+    low, high = sorted((a.start, b.start))
+    return sum(1 for ln in lines if low < ln.start <= high and ln.text.strip())
+
+
 def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: list[TypeHeading]) -> Found | None:
     """The first labelled number of the header (a bare "Nr." only when nothing else is), or the
     id beside or under a type heading near the document's own ("Drucksache - 1536/V")."""
     text = doc.text
     hits: list[tuple[bool, int, Found]] = []
     chosen = type_heading(headings)
-    # the type headings near the document's own, and type words in a column of the header
+    # the type headings near the document's own, and type words in a column of the header a few
+    # lines from it (a type word in a table's cell further down names another paper)
     near = [
         h
         for h in headings
         if chosen is not None
-        and (abs(h.line.start - chosen.line.start) <= 200 or h.start > h.line.start and not h.section)
+        and (
+            abs(h.line.start - chosen.line.start) <= 200
+            or h.start > h.line.start
+            and not h.section
+            and lines_apart(header, h.line, chosen.line) <= MAX_COLUMN_TYPE_LINES
+        )
     ]
     types = type_vocabulary(conf)
     for heading in near:
@@ -383,7 +443,8 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
             where = (
                 (following.start, following.end)
                 if heading is chosen and heading.start == heading.line.start
-                else cell_below(heading.line, heading.start, following)
+                else flattened_below(text, heading, following, conf)
+                or cell_below(heading.line, heading.start, following)
             )
             if where is not None:
                 got = id_at(text, where[0], where[1], structured=True)

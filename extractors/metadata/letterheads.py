@@ -68,7 +68,11 @@ _OFFICE_ENDS = ("amt", "verwaltung", "dienst", "referat", "bereich", "abteilung"
 def association(text: str, start: int, end: int, cell: str, voc: Vocabulary) -> Evidence | None:
     """An association of municipalities naming itself in a whole cell of the letterhead
     ("Verbandsgemeindeverwaltung Wittlich-Land", "Amt Crivitz"): the association by its kind and
-    name, which the register of towns does not hold; an office's name ("Amt Bauverwaltung") is none."""
+    name, which the register of towns does not hold; an office's name ("Amt Bauverwaltung") is none.
+    A document type one space after the name is the column beside it, flattened ("Amt Crivitz
+    Informationsvorlage"): no part of the name."""
+    cut = spaced_type(cell, voc)
+    cell = cell if cut is None else cell[:cut]
     m = voc.association.fullmatch(cell)
     if m is None or m["name"].lower().endswith(_OFFICE_ENDS) or voc.doc_type.fullmatch(m["name"]):
         return None

@@ -422,16 +422,45 @@ def _after_numbering(every: Sequence[Line], i: int, words: ColumnWords, skip: fr
     return k if count >= 2 else None
 
 
-def _cell_lines(lines: list[Line], n: int) -> list[list[Line]] | None:
+def _cell_lines(lines: list[Line], n: int, words: ColumnWords) -> list[list[Line]] | None:
     """``lines`` as ``n`` cells, a cell's lines joined where a line ends open or the next opens in lower
-    case ("Ausschuss für" / "Bauen, Planen" / "und Umwelt"); None unless they make ``n`` cells."""
+    case ("Ausschuss für" / "Bauen, Planen" / "und Umwelt"); where they make fewer cells, each line
+    holding two names one space apart is cut between them (:func:`_two_names`); None unless they make
+    ``n`` cells."""
+    out = _joined_lines(lines)
+    if len(out) < n:
+        out = _joined_lines([part for ln in lines for part in (_two_names(ln, words) or (ln,))])
+    return out if len(out) == n else None
+
+
+def _joined_lines(lines: list[Line]) -> list[list[Line]]:
     out: list[list[Line]] = []
     for ln in lines:
         if out and (OPEN_END.search(out[-1][-1].text) or ln.text.strip()[:1].islower()):
             out[-1].append(ln)
         else:
             out.append([ln])
-    return out if len(out) == n else None
+    return out
+
+
+def _two_names(line: Line, words: ColumnWords) -> tuple[Line, Line] | None:
+    """A line holding two names run together with one space, as a tool sets two cells of a row: the
+    first a whole name of two words or more, the second opening with a body's head word ("Ortsrat
+    Lindenhof Ausschuss für Soziales," -> "Ortsrat Lindenhof" / "Ausschuss für Soziales,"); None
+    unless exactly one place cuts it so."""
+    text = line.text
+    cuts = [
+        m.start()
+        for m in re.finditer(r"(?<=\S) (?=[A-ZÄÖÜ])", text)
+        if len(text[: m.start()].split()) >= 2
+        and words.named(text[: m.start()].strip())
+        and not OPEN_END.search(text[: m.start()])
+        and words.named(text[m.start() + 1 :].split()[0])
+    ]
+    if len(cuts) != 1:
+        return None
+    at = cuts[0]
+    return Line(line.start, line.start + at, text[:at]), Line(line.start + at + 1, line.end, text[at + 1 :])
 
 
 _PLAIN = frozenset({"text", "empty", "date"})  # what a cell of a role or status column is not alone
@@ -472,7 +501,7 @@ def transposed_lines(every: Sequence[Line], i: int, words: ColumnWords, skip: fr
     hdr = words.header("\t".join(b[0] for b in blocks)) if len(blocks) >= 2 else None
     if n is None or n < 2 or hdr is None or len(hdr[0]) != len(blocks) or "body" not in hdr[0] or "date" not in hdr[0]:
         return None
-    names = _cell_lines(blocks[hdr[0].index("body")][1], n)
+    names = _cell_lines(blocks[hdr[0].index("body")][1], n, words)
     if names is None or not dates_only(blocks[hdr[0].index("date")][1]):
         return None
     found = []
@@ -691,18 +720,27 @@ def _at_column(text: str, at: int, tabbed: bool) -> bool:
     return len(text) > at and not text[at].isspace() and (not before.strip() or before.endswith("  "))
 
 
+# rows set one cell a line, no blank line between: each a name (wrapped over lines), its role or
+# status and then its date ("Sozialausschuss" / "Vorberatung" / "29.05.2018"), two rows or more
+_KIND_LETTER = {"name": "n", "role": "r", "status": "s", "date": "d"}
+_ROLE_CLOSED_ROWS = re.compile(r"(?:n+[rs]{1,2}d){2,}")
+
+
 def _headless(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset[int]) -> Table | None:
     """The rows of a table with no column words under a heading alone on its line, its cells set
     apart by blank lines (pdfminer.six's boxes: "Beratungsfolge" / "Kulturausschuss" /
-    "Finanzausschuss" / "23.02.2021" / "Vorberatung" / "02.03.2021" ...), the columns in the order
-    of the first name and the first date; None unless every cell pairs, two rows or more."""
+    "Finanzausschuss" / "23.02.2021" / "Vorberatung" / "02.03.2021" ...) or each row a name, its
+    role and its date, one a line; the columns in the order of the first name and the first date;
+    None unless every cell pairs, two rows or more."""
     text = every[i].text.strip()
     if not words.title.fullmatch(text.rstrip(":")) or not words.columns_only(every[i].text):
         return None
     after = [ln for j, ln in enumerate(every[i + 1 :], i + 1) if j not in skip and ln.text.strip()]
     items = _items(after[: SETTINGS.max_lines], words)
     kinds = [x.kind for x in items or []]
-    if not items or "name" not in kinds or "date" not in kinds or "column" in kinds or not _boxed(items, after):
+    if not items or "name" not in kinds or "date" not in kinds or "column" in kinds:
+        return None
+    if not _boxed(items, after) and not _ROLE_CLOSED_ROWS.fullmatch("".join(_KIND_LETTER.get(k, "?") for k in kinds)):
         return None
     columns = ("body", "date") if kinds.index("name") < kinds.index("date") else ("date", "body")
     table = cells((*columns, "role", "public"), after[: SETTINGS.max_lines], words, every[i].start)
@@ -767,6 +805,10 @@ def _stacked_header(
     for k in range(i + 1, min(len(every), i + 1 + 2 * SETTINGS.stacked_words)):
         if k in skip or not every[k].text.strip() or k <= last:
             continue
+        if _bracketed_column_word(every[k].text, words):  # "Beratungsfolge" / "(Zuständigkeit)": one cell wrapped
+            texts[-1] += " " + every[k].text.strip()
+            last = k
+            continue
         if not words.columns_only(every[k].text) or len(texts) == SETTINGS.stacked_words:
             roles = len(texts) < SETTINGS.stacked_words and _roles_head(every, k, texts, words, skip)
             last = k if roles else last
@@ -808,6 +850,13 @@ def _stacked_header(
     if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
         return None
     return (*hdr[0], "role") if roles and "role" not in hdr[0] else hdr[0], last
+
+
+def _bracketed_column_word(text: str, words: ColumnWords) -> bool:
+    """Whether a line is a column word alone in brackets ("(Zuständigkeit)"): the rest of the
+    column word above it, its cell wrapped in a narrow head."""
+    m = re.fullmatch(r"\s*\(([^()]+)\)\s*", text)
+    return m is not None and words.columns_only(m[1])
 
 
 def _roles_head(every: Sequence[Line], k: int, texts: list[str], words: ColumnWords, skip: frozenset[int]) -> bool:
@@ -950,6 +999,7 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
     items = _items(after, words)
     if items is None:
         return Table(start, start, "cells", columns)
+    items = _closed_by_brackets(items)
     lead = "name" if columns.index("body") < columns.index("date") else "date"
     other = "date" if lead == "name" else "name"
     if _leads_with(items, other):  # the first cell says which column comes first where the heading
@@ -965,7 +1015,7 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
     for group in groups:
         names = [x for x in group if x.kind == "name"]
         dates = [x for x in group if x.kind == "date"]
-        if not dates:
+        if not dates or _labelled_date(group):
             continue
         if len(dates) == 1 and len(names) > 1 and (placed := _by_position(group, columns)) is not None:
             names = placed  # a place or a time under a column word of its own: no part of the name
@@ -1005,6 +1055,42 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
         table.rejected[:0] = [Row(r.cells, r.mode, GROUPS_IN_DOUBT) for r in table.rows]
         table.rows = []
     return table
+
+
+_BRACKETED_CELL = re.compile(r"\s*\([^()]+\)\s*")
+
+
+def _closed_by_brackets(items: list[_Item]) -> list[_Item]:
+    """The names of a cell that holds a body and its role in brackets under it, its lines set apart
+    where nothing showed them as one ("Ortsrat" / "Waldhausen" / "(Anhörung)"): the name lines right
+    above the bracketed role, no blank line between, are one name."""
+    out: list[_Item] = []
+    for x in items:
+        if x.kind == "role" and len(x.lines) == 1 and _BRACKETED_CELL.fullmatch(x.lines[0].text):
+            k = len(out)
+            while (
+                k > 0
+                and out[k - 1].kind == "name"
+                and out[k - 1].lines[-1].end + 1 == (out[k:] or [x])[0].lines[0].start
+            ):
+                k -= 1
+            if len(out) - k > 1:
+                out[k:] = [_Item("name", [ln for y in out[k:] for ln in y.lines])]
+        out.append(x)
+    return out
+
+
+def _labelled_date(group: list[_Item]) -> bool:
+    """Whether a group's one date stands right under a column word of its own after another label's
+    value: a form's labels over their values set among the table's cells ("Drucksache" / "Nr." /
+    "0815/2018" / "Datum" / "11.04.2018"), no meeting of the table."""
+    at = [k for k, x in enumerate(group) if x.kind == "date"]
+    first = next((k for k, x in enumerate(group) if x.kind == "name"), None)
+    if len(at) != 1 or first is None or first >= at[0] - 1 or group[at[0] - 1].kind != "column":
+        return False
+    # another label's value before it ("Nr." / "0815/2018"): the date's column word set late after the
+    # names ("Sozialausschuss" / "Datum" / "20.06.2018") is none
+    return any(x.kind == "other" for x in group[first : at[0] - 1])
 
 
 def _late_header_at(items: list[_Item]) -> int | None:
@@ -1847,8 +1933,8 @@ def _joined(line: Line, cells: list[Token], texts: list[Token]) -> Token:
             last = c
         elif c.kind == "text":
             break  # a code's cell: the next column's
-        elif c.kind not in ("public", "role"):
-            break
+        elif c.kind not in ("public", "role") or c.kind == "public" and len(c.text) <= 2:
+            break  # a status mark ("Ö", "N", "nö") is a cell of its own, never a word of a name
     if last is first:
         return first
     a, b = first.start - line.start, last.end - line.start

@@ -51,7 +51,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("real", "pypdf", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "municipality"): {"riski_6411697"},
     ("unseen-plain", "pdfminer", "consultations"): {
-        "f03_schoenefeld",
         "g03_markt_indersdorf",
         "h02_wittlich_land",
         "i03_regionalverband_saarbruecken",
@@ -60,10 +59,7 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-grid", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-plain", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "i04_vogelsbergkreis"},
-    ("unseen-grid", "pdftotext", "consultations"): {"f03_schoenefeld"},
     ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld"},
-    ("real", "pdftohtml", "number"): {"riski_5932071"},
-    ("real", "pdfminer-html", "number"): {"riski_5932071"},
     ("real", "pdftohtml", "municipality"): {"riski_6411697"},
     ("real", "pdftohtml", "date"): {"erl_3f1917e6"},
     # the print layouts: a boxed head form set among the Beratungsfolge's column words, its narrow
@@ -71,10 +67,9 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-boxed", "pdftotext", "consultations"): BOXED_CELLS,
     ("unseen-boxed", "pdftotext", "date"): {"b01_neumuenster", "e03_herne"},
     ("unseen-boxed", "pypdf", "date"): {"e03_herne"},
-    ("unseen-boxed", "pdfminer", "consultations"): BOXED_CELLS,
+    ("unseen-boxed", "pdfminer", "consultations"): BOXED_CELLS - {"b01_neumuenster"},
     ("unseen-boxed", "pdfminer", "date"): {"b01_neumuenster", "d01_ludwigslust_parchim", "e03_herne"},
     ("unseen-tabbed", "pdftotext", "date"): {"f01_hameln_pyrmont"},
-    ("unseen-tabbed", "pdftotext-layout", "number"): {"d03_rostock"},
     ("unseen-tabbed", "pypdf", "municipality"): {"d03_rostock"},
     ("unseen-tabbed", "pdfminer", "consultations"): {
         "b01_neumuenster",
@@ -83,10 +78,10 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     },
     ("unseen-tabbed", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-tabbed", "pdfminer-html", "consultations"): {"b01_neumuenster", "f01_hameln_pyrmont"},
-    ("unseen-tabbed", "pdftohtml", "number"): {"d03_rostock"},
-    # the tabbed PDF's text runs "Vorlage" into the letterhead's line and gives no number; pdftotext sets
-    # the label over its number and reads it: the export differs from the PDF by reading more
+    # the letterhead's column (type word over the number) set column by column or one cell a line
     ("unseen-tabbed", "pdftotext", "number"): {"d03_rostock"},
+    ("unseen-tabbed", "pypdf", "number"): {"d03_rostock"},
+    ("unseen-tabbed", "pdfminer", "number"): {"d03_rostock"},
 }
 
 

@@ -20,8 +20,6 @@ KNOWN: dict[tuple[str, str], str] = {
     "not given",
     ("x_marks", "pdftotext"): "the last row's role set after the paper's closing text, the first row's after the "
     "marks: the roles not given",
-    ("section_rows", "pypdf"): "one cell a line with a session line ('öffentliche Sitzung') after the first row's "
-    "role: that role not given",
 }
 
 
