@@ -8,7 +8,7 @@ form of their header and rows.
 - a seat table under a header with a count column between a sector and the bodies it sends
   ("Bereich Sitze entsendende Stelle"): each row a sector, its count and its bodies apart by
   semicolons ("Kultur 2 Stadtbibliothek; Musikschule"), lines without a count the bodies' wrapped
-  rest (:func:`seat_column_rows`);
+  rest (:func:`seat_column_rows`), its cells apart by single spaces or tabs;
 - a list of delegates set apart by blank lines, each line a body whose count dots lead in
   ("Gartenamt ........ 2 Personen").
 
@@ -74,11 +74,12 @@ def _lines(text: str, at: int) -> list[tuple[int, str]]:
     return out
 
 
-def _header(line: str, rules: MemberRules, last: re.Pattern[str], before: re.Pattern[str]) -> bool:
+def _header(line: str, rules: MemberRules, last: re.Pattern[str], before: re.Pattern[str], tabs: bool = False) -> bool:
     """Whether a line is a header of column words whose last column matches ``last``, one column
-    word at least before it, each matching ``before``."""
+    word at least before it, each matching ``before``, the words apart by single spaces (``tabs``:
+    or tabs)."""
     m = re.search(rf"[ \t]({last.pattern.removeprefix('(?i)')})[ \t]*$", line, re.I)
-    if m is None:
+    if m is None or re.search(r"\t|[ ]{2}" if not tabs else r"[ ]{2}", line.strip()):  # columns another reader cuts
         return False
     words = line[: m.start()].split()
     return bool(words) and all(rules.headers.match(w) and before.match(w) for w in words)
@@ -122,7 +123,7 @@ def seat_column_rows(text: str, at: int, rules: MemberRules) -> list[tuple[str, 
     entsendende Stelle", the gaps flattened; None when the line at ``at`` is no such header or
     fewer than two rows follow it."""
     lines = _lines(text, at)
-    if len(lines) < 3 or not _header(lines[0][1], rules, _BODY_HEADER, rules.headers):
+    if len(lines) < 3 or not _header(lines[0][1], rules, _BODY_HEADER, rules.headers, tabs=True):
         return None
     if not any(_COUNT_HEADER.fullmatch(w) for w in lines[0][1].split()):
         return None

@@ -147,3 +147,21 @@ def test_no_delegates_led_in_by_dots(text: str) -> None:
 def test_a_flattened_table_of_institutions_and_their_delegates_is_left_to_its_reader() -> None:
     table = "Institution Vertreter/in\nGartenamt Frau Imke Tjaden\nNaturschutzbund Herr Lasse Ohlendorf\n"
     assert person_column_rows(table, 0, member_rules(load_resources())) is None
+
+
+@pytest.mark.parametrize("gap", ["\t", "      "], ids=["tab", "wide"])
+def test_a_table_whose_gaps_are_kept_is_left_to_the_readers_of_columns(gap: str) -> None:
+    table = flat_persons().replace(" Frau", gap + "Frau").replace(" Herr", gap + "Herr").replace(" Name", gap + "Name")
+    assert person_column_rows(table, 0, member_rules(load_resources())) is None
+    assert members_of(LEAD + "\n" + table + END) == NAMES
+
+
+def test_a_tabbed_seat_table_its_cells_wrapped_under_each_row() -> None:
+    lead = "Lenkungsgruppe Stadtgrün\nDie Lenkungsgruppe hat fünf Sitze. Die Sitze verteilen sich wie folgt:\n\n"
+    table = (
+        "Bereich\tSitze\tentsendende Stelle\n\n"
+        "Verwaltung\t2\tGartenamt; Amt für\nUmweltschutz; Friedhofsamt\n\n"
+        "Vereine\t2\tKleingärtnerverein Am Deich e. V.; Heimatverein\nLindenhof\n\n"
+        "Schulen 1\tGesamtschule am Stadtwald (je eine Lehrkraft der\nOberstufe)\n\n"
+    )
+    assert members_of(lead + table + "4. Kosten\nDie Sitzungen verursachen keine Kosten.\n") == SEAT_MEMBERS
