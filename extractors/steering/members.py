@@ -38,6 +38,7 @@ from pipeline.lang.de.names import is_first_name
 from pipeline.structure.prose import Layout
 
 from .areas import area_table
+from .flat_columns import flat_column_table
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, person_words
@@ -106,7 +107,9 @@ def find_members(
         inside = _lead_in_line(text, unit.start, min(unit.end, seg.end), rules)
         below = layout.segs[unit.seg + 1].start if intro and unit.seg + 1 < len(layout.segs) else None
         at_cells = inside if inside is not None else below
-        if at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
+        if at_cells is not None and (flat := flat_column_table(rows, text, at_cells, rules, res))[0]:
+            chair = flat[1] or chair  # a table whose gaps the text layer flattened ("Funktion Name")
+        elif at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
             chair = stacked[1] or chair
         elif at_cells is not None and (areas := area_table(rows, text, at_cells, rules, res))[0]:
             chair = areas[1] or chair  # a table by area set one cell a line

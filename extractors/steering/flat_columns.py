@@ -1,0 +1,171 @@
+"""Members tables whose column gaps a PDF's text layer flattened into single spaces, read by the
+form of their header and rows.
+
+- a table of persons under a header whose last column names the person ("Funktion Name", "Aufgabe
+  Person", "Rolle vertreten durch"): each row is cut where the salutation opens the person ("Leiterin
+  des Gartenamts Frau Dr. Ilse Beispiel"); a line without one whose row above ends open ("… des
+  Vereins der" / "Gartenfreunde") is the function's wrapped rest (:func:`person_column_rows`);
+- a seat table under a header with a count column between a sector and the bodies it sends
+  ("Bereich Sitze entsendende Stelle"): each row a sector, its count and its bodies apart by
+  semicolons ("Kultur 2 Stadtbibliothek; Musikschule"), lines without a count the bodies' wrapped
+  rest (:func:`seat_column_rows`), its cells apart by single spaces or tabs;
+- a list of delegates set apart by blank lines, each line a body whose count dots lead in
+  ("Gartenamt ........ 2 Personen").
+
+Without the header above, a line naming "Frau X" after a function is no row of a table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.resources import Resources
+from pipeline.lang.de.closed_class import OPEN_ENDS, either
+
+from .rules import Chair, MemberRow, MemberRules
+from .tables import table_row
+
+TABLE_LINES = 40  # lines of one such table at most
+
+# the header's last column, the person's ("Name", "Person", "Mitglied", "vertreten durch")
+_PERSON_COLUMN = re.compile(
+    r"(?i)(?:name|vor-?\s+und\s+nachname|person(?:en)?|mitglied(?:er)?|vertreter\w*(?:[/*:]-?\w+)?|vertreten\s+durch)"
+)
+# a row: the function, then a salutation, titles and two to four capitalised words of a name
+_PERSON_ROW = re.compile(
+    r"(?P<function>\S.*?)[ \t]+(?P<person>(?:Herrn?|Frau)[ \t]+(?:(?:Dr|Prof)\.[ \t]*)*"
+    r"[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*){1,3})[ \t]*"
+)
+_OPEN_END = re.compile(rf"(?:[,;/(-]|\b(?:{either(OPEN_ENDS)}))$")
+# a seat row: a sector of one to three words, its count, the bodies ("Kultur 2 Stadtbibliothek; Musikschule")
+_SEAT_ROW = re.compile(
+    r"(?P<sector>[A-ZÄÖÜ][^\d;:()\n]{1,60}?)[ \t]+(?P<n>\d{1,2})[ \t]+(?P<bodies>[A-ZÄÖÜ\d][^\n]*?)[ \t]*"
+)
+# a line of delegates an export set apart by blank lines, its count led in by dots
+# ("Gartenamt ........ 2 Personen")
+_LEADER_LINE = re.compile(r"(?P<name>[A-ZÄÖÜ][^\n.]*(?:\.[^\n.]+)*?)[ \t]*\.{4,}[ \t]*\d{1,2}(?:[ \t]+\w+)?[ \t]*")
+_COUNT_HEADER = re.compile(r"(?i)sitze|plätze|anzahl")
+_BODY_HEADER = re.compile(
+    r"(?i)(?:entsendende|benennende)\s+stelle|institution(?:en)?|organisation(?:en)?|gremi(?:um|en)"
+)
+
+
+def _lines(text: str, at: int) -> list[tuple[int, str]]:
+    """The lines from ``at`` up to a blank line or page break, at most :data:`TABLE_LINES`; when a
+    blank line follows the first (an export that sets rows apart by blank lines), up to two blank
+    lines in a row or a page break."""
+    out: list[tuple[int, str]] = []
+    pos, spaced, blanks = at, False, 0
+    while pos < len(text) and len(out) < TABLE_LINES:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        pos = end + 1
+        if "\f" in line:
+            break
+        if line.strip():
+            out.append((pos - len(line) - 1, line))
+            blanks = 0
+            continue
+        spaced = spaced or len(out) == 1
+        blanks += 1
+        if not spaced or blanks > 1:
+            break
+    return out
+
+
+def _header(line: str, rules: MemberRules, last: re.Pattern[str], before: re.Pattern[str], tabs: bool = False) -> bool:
+    """Whether a line is a header of column words whose last column matches ``last``, one column
+    word at least before it, each matching ``before``, the words apart by single spaces (``tabs``:
+    or tabs)."""
+    m = re.search(rf"[ \t]({last.pattern.removeprefix('(?i)')})[ \t]*$", line, re.I)
+    if m is None or re.search(r"\t|[ ]{2}" if not tabs else r"[ ]{2}", line.strip()):  # columns another reader cuts
+        return False
+    words = line[: m.start()].split()
+    return bool(words) and all(rules.headers.match(w) and before.match(w) for w in words)
+
+
+def _wrap(line: str) -> bool:
+    """Whether a line can be a cell's wrapped rest: a few words, no sentence's full stop, no number
+    opening it (a numbered heading: "4." or "4. Kosten")."""
+    words = line.split()
+    return 0 < len(words) <= 4 and not line.rstrip().endswith(".") and not words[0][0].isdigit()
+
+
+def person_column_rows(text: str, at: int, rules: MemberRules) -> list[list[tuple[int, int, str]]] | None:
+    """The rows (function cell, person cell) of a table of persons under a header whose last column
+    names the person, the gaps flattened; None when the line at ``at`` is no such header or fewer
+    than two rows follow it."""
+    lines = _lines(text, at)
+    # the other columns a person's function ("Funktion", "Rolle"), no institution's: those are members
+    if len(lines) < 3 or not _header(lines[0][1], rules, _PERSON_COLUMN, rules.person_header):
+        return None
+    out: list[list[tuple[int, int, str]]] = []
+    for pos, line in lines[1:]:
+        m = _PERSON_ROW.fullmatch(line)
+        if m is not None:
+            out.append(
+                [
+                    (pos, pos + m.end("function"), m.group("function")),
+                    (pos + m.start("person"), pos + m.end("person"), m.group("person")),
+                ]
+            )
+            continue
+        if not out or not _wrap(line) or not _OPEN_END.search(out[-1][0][2]):
+            break
+        a, _b, function = out[-1][0]
+        out[-1][0] = (a, pos + len(line.rstrip()), f"{function} {line.strip()}")
+    return out if len(out) >= 2 else None
+
+
+def seat_column_rows(text: str, at: int, rules: MemberRules) -> list[tuple[str, int, int, str]] | None:
+    """The rows (sector, bodies' start, end, bodies) of a seat table under a header "Bereich Sitze
+    entsendende Stelle", the gaps flattened; None when the line at ``at`` is no such header or
+    fewer than two rows follow it."""
+    lines = _lines(text, at)
+    if len(lines) < 3 or not _header(lines[0][1], rules, _BODY_HEADER, rules.headers, tabs=True):
+        return None
+    if not any(_COUNT_HEADER.fullmatch(w) for w in lines[0][1].split()):
+        return None
+    out: list[tuple[str, int, int, str]] = []
+    for pos, line in lines[1:]:
+        m = _SEAT_ROW.fullmatch(line)
+        open_row = bool(out) and (_OPEN_END.search(out[-1][3]) or out[-1][3].count("(") > out[-1][3].count(")"))
+        if m is not None and len(m.group("sector").split()) <= 3 and not open_row:
+            out.append((m.group("sector"), pos + m.start("bodies"), pos + m.end("bodies"), m.group("bodies")))
+            continue
+        if not out or not _wrap(line):
+            break
+        sector, a, _b, bodies = out[-1]
+        out[-1] = (sector, a, pos + len(line.rstrip()), f"{bodies} {line.strip()}")
+    return out if len(out) >= 2 else None
+
+
+def flat_column_table(
+    rows: list[MemberRow], text: str, at: int, rules: MemberRules, res: Resources
+) -> tuple[bool, Chair | None]:
+    """Members of a flattened table of persons or of seats starting at ``at`` (its header's line):
+    whether one was read, and the chair a row marks."""
+    chair = None
+    if (persons := person_column_rows(text, at, rules)) is not None:
+        for cells in persons:
+            chair = table_row(rows, cells, 1, None, rules, res) or chair
+        return True, chair
+    if (seats := seat_column_rows(text, at, rules)) is not None:
+        for sector, a, b, _bodies in seats:
+            for part in re.finditer(r"[^;\s](?:[^;]*[^;\s])?", text[a:b]):  # the bodies apart by semicolons
+                cell = (a + part.start(), a + part.end(), re.sub(r"\s+", " ", part.group()))
+                chair = table_row(rows, [cell], 0, sector, rules, res) or chair
+        return True, chair
+    lines = _lines(text, at)
+    leaders: list[tuple[int, re.Match[str]]] = []
+    for pos, line in lines:  # the leader lines opening the block
+        if (m := _LEADER_LINE.fullmatch(line)) is None:
+            break
+        leaders.append((pos, m))
+    if len(leaders) >= 2 and "\n\n" in text[lines[0][0] : lines[1][0]]:
+        for pos, m in leaders:  # rows apart by blank lines (rows one under another are read elsewhere)
+            cell = (pos, pos + m.end("name"), m.group("name"))
+            chair = table_row(rows, [cell], 0, None, rules, res) or chair
+        return True, chair
+    return False, None

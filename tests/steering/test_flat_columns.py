@@ -1,0 +1,167 @@
+"""Members tables whose gaps a PDF's text layer flattened into single spaces
+(``extractors/steering/flat_columns.py``): a table of persons under a header whose last column
+names the person, each row cut where the salutation opens it, a function wrapped onto the line
+below; a seat table "Bereich Sitze entsendende Stelle" with its bodies apart by semicolons; and
+what is none (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import load_resources
+from extractors.steering.flat_columns import flat_column_table, person_column_rows, seat_column_rows
+from extractors.steering.rules import MemberRow, member_rules
+from tests.steering.test_steering import groups_of
+
+LEAD = "Lenkungsgruppe Stadtgrün\nDie Lenkungsgruppe begleitet die Pflege der Parks und Friedhöfe. Berufen werden:\n"
+END = "\nDie Geschäftsstelle liegt beim Gartenamt der Stadt.\n"
+FUNCTIONS = [
+    "Dezernentin für Umwelt und Grün, Vorsitz",
+    "Leiter des Gartenamts",
+    "Vorsitzende des Vereins der",
+    "Sprecher der Friedhofsgärtner",
+]
+PERSONS = ["Frau Dr. Wiebke Strohmeier", "Herr Lasse Ohlendorf", "Frau Imke Tjaden", "Herr Prof. Kai Mönkemeyer"]
+NAMES = ["Dr. Wiebke Strohmeier", "Lasse Ohlendorf", "Imke Tjaden", "Prof. Kai Mönkemeyer"]
+
+
+def members_of(text: str) -> list[str]:
+    return [m.member for g in groups_of(text) for m in g.members]
+
+
+def flat_persons(header: str = "Funktion Name") -> str:
+    rows = "".join(f"{FUNCTIONS[k]} {PERSONS[k]}\n" + ("Kleingärtner\n" if k == 2 else "") for k in range(4))
+    return f"{header}\n{rows}"
+
+
+@pytest.mark.parametrize("header", ["Funktion Name", "Aufgabe Person", "Rolle vertreten durch"])
+def test_a_flattened_table_of_persons_cut_at_the_salutation(header: str) -> None:
+    assert members_of(LEAD + flat_persons(header) + END) == NAMES
+
+
+def test_the_wrapped_function_joins_its_row() -> None:
+    rules = member_rules(load_resources())
+    rows = person_column_rows(flat_persons(), 0, rules)
+    assert rows is not None
+    assert [r[0][2] for r in rows][2] == "Vorsitzende des Vereins der Kleingärtner"
+    assert [r[1][2] for r in rows] == PERSONS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no header above: a function and a person in a sentence's lines is no table
+        "".join(f"{FUNCTIONS[k]} {PERSONS[k]}\n" for k in range(4)),
+        # the header's last column names no person
+        "Name Funktion\n" + "".join(f"{FUNCTIONS[k]} {PERSONS[k]}\n" for k in range(4)),
+        # one row only
+        f"Funktion Name\n{FUNCTIONS[1]} {PERSONS[1]}\n",
+        # a header over prose
+        "Funktion Name\nDie Verwaltung schlägt vor, Herrn Ohlendorf zu berufen.\nDer Beirat tagt zweimal.\n",
+    ],
+    ids=["no-header", "person-first", "one-row", "prose"],
+)
+def test_no_flattened_table_of_persons(text: str) -> None:
+    assert person_column_rows(text, 0, member_rules(load_resources())) is None
+
+
+SEATS = (
+    "Bereich Sitze entsendende Stelle\n"
+    "Verwaltung 2 Gartenamt; Amt für Umweltschutz;\n"
+    "Friedhofsamt\n"
+    "Vereine 2 Kleingärtnerverein Am Deich e. V.; Heimatverein\n"
+    "Lindenhof\n"
+    "Schulen 1 Gesamtschule am Stadtwald (je eine Lehrkraft der\n"
+    "Oberstufe)\n"
+)
+
+SEAT_MEMBERS = [
+    "Gartenamt",
+    "Amt für Umweltschutz",
+    "Friedhofsamt",
+    "Kleingärtnerverein Am Deich e. V.",
+    "Heimatverein Lindenhof",
+    "Gesamtschule am Stadtwald",
+]
+
+
+def test_a_flattened_seat_table_names_its_bodies() -> None:
+    lead = "Lenkungsgruppe Stadtgrün\nDie Lenkungsgruppe hat fünf Sitze. Die Sitze verteilen sich wie folgt:\n\n"
+    assert members_of(lead + SEATS + END) == SEAT_MEMBERS
+
+
+def test_no_flattened_seat_table() -> None:
+    rules = member_rules(load_resources())
+    assert seat_column_rows(SEATS.split("\n", 1)[1], 0, rules) is None  # no header above
+    assert seat_column_rows("Bereich entsendende Stelle\n" + SEATS.split("\n", 1)[1], 0, rules) is None  # no count
+
+
+def spaced(table: str) -> str:
+    """The table as an export sets its lines apart by blank lines, a wrapped cell's rest too."""
+    return table.replace("\n", "\n\n")
+
+
+def test_a_flattened_table_of_persons_its_rows_apart_by_blank_lines() -> None:
+    table = spaced(flat_persons()).replace("\n\nKleingärtner", "\nKleingärtner")  # the wrapped rest right under
+    assert members_of(LEAD + "\n" + table + END) == NAMES
+
+
+def test_a_flattened_seat_table_its_lines_apart_by_blank_lines_before_a_numbered_heading() -> None:
+    lead = "Lenkungsgruppe Stadtgrün\nDie Lenkungsgruppe hat fünf Sitze. Die Sitze verteilen sich wie folgt:\n\n"
+    heading = "4. Kosten\n\nDie Sitzungen verursachen keine Kosten.\n"
+    assert members_of(lead + spaced(SEATS) + heading) == SEAT_MEMBERS
+
+
+DELEGATES = (
+    "Gartenamt ............................ 2 Personen\n\n"
+    "Naturschutzbund Ortsgruppe Nord ...... 1 Person\n\n"
+    "Volkshochschule Am Wall e. V. ........ 1 Person\n\n"
+)
+
+
+def test_delegates_led_in_by_dots_apart_by_blank_lines() -> None:
+    lead = "Lenkungsgruppe Stadtgrün\nDie Lenkungsgruppe tagt viermal im Jahr. Es entsenden:\n\n"
+    heading = "4 Kosten\n\nDie Sitzungen verursachen keine Kosten.\n"
+    assert members_of(lead + DELEGATES + heading) == [
+        "Gartenamt",
+        "Naturschutzbund Ortsgruppe Nord",
+        "Volkshochschule Am Wall e. V.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DELEGATES.split("\n\n", 1)[0] + "\n\nDie Sitzungen verursachen keine Kosten.\n",  # one line only
+        DELEGATES.replace("\n\n", "\n"),  # one under another: the delegates reader's form
+        "3. Lenkungsgruppe .................. 7\n\n4. Kosten .......................... 9\n",  # contents
+    ],
+    ids=["one-line", "not-spaced", "contents"],
+)
+def test_no_delegates_led_in_by_dots(text: str) -> None:
+    rows: list[MemberRow] = []
+    assert flat_column_table(rows, text, 0, member_rules(load_resources()), load_resources()) == (False, None)
+    assert rows == []
+
+
+def test_a_flattened_table_of_institutions_and_their_delegates_is_left_to_its_reader() -> None:
+    table = "Institution Vertreter/in\nGartenamt Frau Imke Tjaden\nNaturschutzbund Herr Lasse Ohlendorf\n"
+    assert person_column_rows(table, 0, member_rules(load_resources())) is None
+
+
+@pytest.mark.parametrize("gap", ["\t", "      "], ids=["tab", "wide"])
+def test_a_table_whose_gaps_are_kept_is_left_to_the_readers_of_columns(gap: str) -> None:
+    table = flat_persons().replace(" Frau", gap + "Frau").replace(" Herr", gap + "Herr").replace(" Name", gap + "Name")
+    assert person_column_rows(table, 0, member_rules(load_resources())) is None
+    assert members_of(LEAD + "\n" + table + END) == NAMES
+
+
+def test_a_tabbed_seat_table_its_cells_wrapped_under_each_row() -> None:
+    lead = "Lenkungsgruppe Stadtgrün\nDie Lenkungsgruppe hat fünf Sitze. Die Sitze verteilen sich wie folgt:\n\n"
+    table = (
+        "Bereich\tSitze\tentsendende Stelle\n\n"
+        "Verwaltung\t2\tGartenamt; Amt für\nUmweltschutz; Friedhofsamt\n\n"
+        "Vereine\t2\tKleingärtnerverein Am Deich e. V.; Heimatverein\nLindenhof\n\n"
+        "Schulen 1\tGesamtschule am Stadtwald (je eine Lehrkraft der\nOberstufe)\n\n"
+    )
+    assert members_of(lead + table + "4. Kosten\nDie Sitzungen verursachen keine Kosten.\n") == SEAT_MEMBERS
