@@ -471,7 +471,12 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
                         got = id_at(text, value.start, value.end, structured=True)
                         if got is not None and text[got[2] : value.end].strip():
                             got = None
-                    elif m.end() >= line.end - 1:  # value on the next line
+                    elif m.end() >= line.end - 1 and (
+                        type_at(types, text, at, end) is None or _opens_form(at - line.start, i)
+                    ):
+                        # value on the next line; a type word as its label ("Vorlage") only where it
+                        # opens its line or stands in the header's first lines: in a table's column
+                        # further down it names another paper
                         nxt = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
                         if nxt is not None:
                             got = id_at(text, nxt.start, nxt.start + len(nxt.text.split("\t")[0]), structured)
@@ -490,6 +495,12 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
     if not hits:
         return None
     return supplemented(text, min(hits, key=lambda h: (h[0], h[1]))[2], conf)
+
+
+def _opens_form(indent: int, index: int) -> bool:
+    """Whether a label set alone over its value is one of the header's form: at its line's start,
+    or in the header's first lines (a right-hand column of the letterhead)."""
+    return indent <= 3 or index <= MAX_COLUMN_TYPE_LINES
 
 
 MAX_VALUE_WORDS = 3  # a value of a block of values ("Dez. 6", "öffentlich", "53. Plenarsitzung Gemeinderat")

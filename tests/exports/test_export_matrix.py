@@ -79,7 +79,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-tabbed", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-tabbed", "pdfminer-html", "consultations"): {"b01_neumuenster", "f01_hameln_pyrmont"},
     # the letterhead's column (type word over the number) set column by column or one cell a line
-    ("unseen-tabbed", "pdftotext", "number"): {"d03_rostock"},
     ("unseen-tabbed", "pypdf", "number"): {"d03_rostock"},
     ("unseen-tabbed", "pdfminer", "number"): {"d03_rostock"},
 }
