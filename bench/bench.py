@@ -62,10 +62,17 @@ t = time.perf_counter()
 summary = run(inputs, Path(out), Settings(workers=workers, ocr=ocr), use_cache=cache, progress=False)
 wall = time.perf_counter() - t
 from multiprocessing import forkserver
+server = forkserver._forkserver._forkserver_pid
+server_cpu = 0.0
+if server:  # the fork server's own CPU (its imports, the warm-up), apart from the workers it reaped
+    import os
+    fields = open(f"/proc/{server}/stat").read().rsplit(")", 1)[1].split()
+    server_cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 forkserver._forkserver._stop()  # reaped, so that its workers' CPU (it reaped them) counts among the children's
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"wall": wall, "rss_mb": me.ru_maxrss / 1024, "worker_rss_mb": kids.ru_maxrss / 1024,
                   "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
+                  "main_cpu": me.ru_utime + me.ru_stime, "server_cpu": server_cpu,
                   "docs": summary.documents, "errors": summary.errors}))
 """
 
@@ -142,6 +149,17 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def cpu_split(runs: list[dict[str, float]], pages: int) -> str:
+    """CPU ms/page of a run by process: the main process (planning, staging the results, the
+    tables and the comparison; with 1 worker also the reading), the fork server's own (its
+    imports and warm-up) and the rest (the workers, and the Tesseract processes they start)."""
+    main = median([x["main_cpu"] for x in runs])
+    server = median([x["server_cpu"] for x in runs])
+    rest = median([x["cpu"] - x["main_cpu"] - x["server_cpu"] for x in runs])
+    ms = [1000 * x / pages for x in (main, server, rest)]
+    return f"main {ms[0]:.2f}, fork server {ms[1]:.2f}, workers {ms[2]:.2f} ms/page"
+
+
 def text_inputs(args: argparse.Namespace, work: Path) -> list[Path]:
     """The text-layer PDFs of the chosen corpus."""
     if args.corpus == "copies":
@@ -195,11 +213,14 @@ def text_part(args: argparse.Namespace, work: Path, cores: int, report: Callable
         rss = median([x["rss_mb"] for x in runs[name]])
         worker = median([x["worker_rss_mb"] for x in runs[name]])
         report(label, f"{rate(name)}  {ratio(name)}  peak RSS {rss:.0f} MB (worker {worker:.0f} MB)")
+    for name, label in (("coldn", f"{cores} workers"), ("cold1", "1 worker")):
+        report(f"  CPU by process, {label}", cpu_split(runs[name], pages))
     scaling = [c1["wall"] / cn["wall"] / cores for c1, cn in zip(runs["cold1"], runs["coldn"])]
     report("scaling efficiency", f"{median(scaling):8.0%}")
     if args.against:
         for name, label in (("againstn", f"{cores} workers"), ("against1", "1 worker")):
             report(f"against {args.against}, cold, {label}", f"{rate(name)}  {ratio(name)}")
+            report(f"  CPU by process, against, {label}", cpu_split(runs[name], pages))
         mine = {"againstn": "coldn", "against1": "cold1"}
         for name, label in (("againstn", f"{cores} workers"), ("against1", "1 worker")):
             gains = [a["wall"] / x["wall"] for a, x in zip(runs[name], runs[mine[name]])]

@@ -198,20 +198,36 @@ def _trie(words: tuple[str, ...] | list[str]) -> str:
 _recent: list[tuple[str, str | None]] = []  # texts lowercased lately, newest first, with their lowercase
 _gated: list[tuple[str, str | None]] = []  # the same for the gated patterns (which leave ``_recent`` alone)
 RECENT = 4  # a document, its sentence and that sentence rewritten
+_long: dict[int, tuple[str, str | None]] = {}  # long texts lowercased lately, by identity, oldest first
+LONG = 1000  # a text this long (a document, a page, a block) is kept in ``_long``
+LONG_KEPT = 8  # the long texts kept: a document's text and the long parts its readers search
 
 
 def _lowered(string: str, recent: list[tuple[str, str | None]] = _recent) -> str | None:
     """``string`` lowercased to look for the words of case-insensitive patterns, or None when
     a character changes length in lowercase. The last few are kept: an extractor searches its
-    patterns in the same sentence, or in the document around it, one after another."""
-    for text, folded in recent:
-        if text is string:
-            return folded
+    patterns in the same sentence, or in the document around it, one after another. Long texts
+    are kept apart, by identity, so that the sentences searched between two searches of the
+    document do not push the document's lowercase out."""
+    long = len(string) >= LONG
+    if long:
+        kept = _long.get(id(string))
+        if kept is not None and kept[0] is string:
+            return kept[1]
+    else:
+        for text, folded in recent:
+            if text is string:
+                return folded
     special = "\u0130" in string or "\u0131" in string or "\u017f" in string
     low: str | None = (string.translate(_FOLD) if special else string).lower()
     if low is not None and len(low) != len(string):
         low = None
-    recent[:] = [(string, low)] + recent[: RECENT - 1]
+    if long:
+        _long[id(string)] = (string, low)  # the entry holds the text, so its id is not reused
+        if len(_long) > LONG_KEPT:
+            del _long[next(iter(_long))]
+    else:
+        recent[:] = [(string, low)] + recent[: RECENT - 1]
     return low
 
 
@@ -428,6 +444,30 @@ def gated(compiled: re.Pattern[str], parsed: Any) -> Matcher:
         if not all(set(w) <= _FOLDED_LETTERS for w in words):
             return compiled
     return Gated(compiled, re.compile(_trie(_shortest(words))), ignore_case)
+
+
+def prefiltered_with(template: str, slot: str, part: str) -> Matcher:
+    """:func:`prefiltered` of ``template`` with ``{slot}`` filled in by the pattern ``part``.
+    Where that gives a plain compiled pattern (no literal words of its own to look for) that is
+    case-sensitive and every one of whose matches holds the slot (it stands in no optional or
+    alternative part), it is tried only on spans where ``part`` matches: a company's name only
+    where a legal form stands.
+
+    >>> p = prefiltered_with(r"(?:[A-Z]\\w+ )+(?:{form})", "form", r"GmbH|e\\.V\\.")
+    >>> [m.group(0) for m in p.finditer("Die Beispiel Beratung GmbH und der Verein Muster e.V. tagen.")]
+    ['Die Beispiel Beratung GmbH', 'Verein Muster e.V.']
+    >>> type(p).__name__, type(prefiltered_with(r"[A-Z]\\w+(?: (?:{form}))?", "form", "GmbH")).__name__
+    ('Gated', 'Pattern')
+    """
+    hole = "{" + slot + "}"
+    matcher = prefiltered(template.replace(hole, part))
+    if hole not in template or not isinstance(matcher, re.Pattern) or matcher.flags & re.IGNORECASE:
+        return matcher
+    mark = f"\ue000{slot}\ue000"  # a literal no text holds, in the slot's place
+    words = required_words(list(P.parse(template.replace(hole, re.escape(mark)), matcher.flags)))
+    if not words or len(words) != 1 or mark not in words[0]:
+        return matcher
+    return Gated(matcher, re.compile(part, matcher.flags), False)
 
 
 class Gated:

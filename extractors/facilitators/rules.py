@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.fastre import Matcher, prefiltered
+from extractors.fastre import Matcher, prefiltered, prefiltered_with
 from extractors.german.membership import membership
 from extractors.resources import Resources, typed
 
@@ -87,7 +87,7 @@ def build_rules(res: Resources) -> Rules:
     rx, plain = prefiltered, re.compile  # tried only where their leading words occur; as written
 
     legal = "|".join(f"(?:{e.pattern})" for e in d.legal_forms)
-    cands = tuple((e.kind, e.id, rx(e.pattern.replace("{legal_form}", legal))) for e in d.entries)
+    cands = tuple((e.kind, e.id, prefiltered_with(e.pattern, "legal_form", legal)) for e in d.entries)
     bare = frozenset(w.casefold() for w in d.bare)
     groups = "|".join(f"(?:{e.pattern})" for e in d.groups)
     own = d.exclude.removeprefix("(?i)")

@@ -15,6 +15,7 @@ lost), else a paragraph; their tolerances are named (``CELL_WRAP``, ``HEADING_CH
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -228,10 +229,17 @@ def double_spaced_blanks(text: str) -> list[tuple[int, int]]:
     >>> double_spaced_blanks("Handlungsfeld\\n\\nZiel\\n\\n" + "Wohnen\\n\\nKurse ausbauen\\n\\nlaufend\\n\\n" * 4)
     []
     """
+    return list(_double_spaced_blanks(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _double_spaced_blanks(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`double_spaced_blanks`, read once per text: the layout's flat text and the cost
+    reader's raw sentences both ask it of the document's text."""
     filled = sum(1 for ln in text.split("\n") if ln.strip())
     blanks = list(_SINGLE_BLANK.finditer(text))
     if filled < _DOUBLE_SPACED_LINES or len(blanks) < _DOUBLE_SPACED * filled:
-        return []
+        return ()
     out = []
     for m in blanks:
         above = text.rfind("\n\n", 0, m.start())
@@ -240,7 +248,7 @@ def double_spaced_blanks(text: str) -> list[tuple[int, int]]:
         prose = _LOWER_END.search(box[-1]) is not None and sum(len(ln.split()) for ln in box) >= _PROSE_WORDS
         if _OPEN_LINE.search(box[-1]) or prose or wrapped:
             out.append(m.span(1))
-    return out
+    return tuple(out)
 
 
 def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
