@@ -24,11 +24,18 @@ if TYPE_CHECKING:
 EMPTY, CROSSED = "☐", "☒"
 assert EMPTY in markers.CHECKBOXES and CROSSED in markers.CHECKBOXES and CROSSED in markers.TICKS
 SIDE_SHARE = 0.85  # of a side's length that its ink covers (a scan's noise may break a stroke)
+STROKE_SHARE = 0.6  # of a line along a side inked where the side's stroke fills it
 EMPTY_SHARE = 0.04  # of the inside that may be inked in an empty box (noise, a stroke's halo)
 DIAGONAL_SHARE = 0.7  # of each diagonal's points inked in a crossed box
-CROSS_SHARE = 0.5  # of the inside that a cross inks at most
+CROSS_SHARE = 0.8  # of the inside that a cross inks at most (its strokes thick with a scan's blur)
 SURE = 85.0  # a word of letters or digits read this surely is no box
 BEFORE = 2.5  # line heights left of a line's first word where an unread box is looked for
+
+
+def stroke(lines: ImageArray) -> int:
+    """How many lines from one side of a box its stroke fills (most of each line inked)."""
+    filled = lines.mean(axis=1) >= STROKE_SHARE
+    return len(filled) if filled.all() else int(np.argmin(filled))
 
 
 def box_kind(ink: ImageArray, height: float) -> str | None:
@@ -46,7 +53,8 @@ def box_kind(ink: ImageArray, height: float) -> str | None:
     sides = (box[:t].any(axis=0), box[-t:].any(axis=0), box[:, :t].any(axis=1), box[:, -t:].any(axis=1))
     if min(float(side.mean()) for side in sides) < SIDE_SHARE:
         return None
-    inside = box[t + 1 : h - t - 1, t + 1 : w - t - 1]
+    top, bottom, left, right = (max(t, stroke(lines)) for lines in (box, box[::-1], box.T, box.T[::-1]))
+    inside = box[top + 1 : h - bottom - 1, left + 1 : w - right - 1]
     if inside.size == 0:
         return None
     if inside.mean() <= EMPTY_SHARE:
