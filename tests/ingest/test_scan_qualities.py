@@ -117,9 +117,9 @@ class Case:
 
 NEWEST = [
     Case("g03_markt_indersdorf", "grid", "office"),
-    Case("i04_vogelsbergkreis", "grid", "dusty"),
+    Case("i04_vogelsbergkreis", "grid", "office"),
     Case("h02_wittlich_land", "plain", "office"),
-    Case("h03_bersenbrueck", "plain", "coarse"),
+    Case("h03_bersenbrueck", "plain", "office"),
 ]
 
 
