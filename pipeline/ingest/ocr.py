@@ -36,6 +36,7 @@ from ..errors import OcrFailed, OcrUnavailable, PageTooLarge, Timeout, VorlagenE
 from ..settings import Settings
 from . import slots
 from .layout import Glyph, glyphs_to_text, group_lines, line_text, merge_table_blocks
+from .ocr_boxes import check_boxes
 from .ocr_forms import typed_joins, umlaut_case
 from .ocr_image import (
     ImageArray,
@@ -509,16 +510,35 @@ def with_leaders(words: list[Word], leaders: tuple[Leader, ...]) -> list[Word]:
     """The words with each dot leader erased before tesseract put back as a word of its dots, on the
     tesseract line of the word just before it (else just after it) on its visual line; a row of dots
     with no word next to it is a dotted rule or a drawing's line, and stays out. A word tesseract was
-    unsure of standing over a leader is what was left of its ink, and goes."""
+    unsure of standing over a leader is what was left of its ink, and goes. The word after a leader
+    is its number (:func:`leader_number`)."""
     if not leaders:
         return words
     kept = [w for w in words if w.conf >= JUNK_CONF or not any(over_leader(w, d) for d in leaders)]
     dots: list[Word] = []
+    numbers: dict[int, Word] = {}
     for d in leaders:
         near = next_to_leader(kept, d, before=True) or next_to_leader(kept, d, before=False)
         if near is not None:
             dots.append(Word("." * d.dots, 99.0, d.left, d.top, d.right, d.bottom, near.line))
-    return kept + dots
+        after = next_to_leader(kept, d, before=False)
+        if after is not None and (number := leader_number(after.text)) is not None:
+            numbers[id(after)] = replace(after, text=number)
+    return [numbers.get(id(w), w) for w in kept] + dots
+
+
+STROKE_DIGITS = str.maketrans("Il|Oo", "11100")
+
+
+def leader_number(text: str) -> str | None:
+    """The number a word after a dot leader was read for, where tesseract took a digit for a
+    letter: a leader leads to a number (a page, a count: "l Person"), so a stroke read alone ("l",
+    "I", "|") is a one, and a word of digits with such strokes or rings among them ("1O") is that
+    number; None where the word reads as it stands or is no number."""
+    number = text.translate(STROKE_DIGITS)
+    if number == text or not number.isdigit():
+        return None
+    return number if len(text) == 1 and text in "Il|" or any(c.isdigit() for c in text) else None
 
 
 def next_to_leader(words: list[Word], d: Leader, before: bool) -> Word | None:
@@ -541,11 +561,13 @@ def over_leader(w: Word, d: Leader) -> bool:
 
 
 def page_glyphs(read: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
-    """The glyphs of a page's words: a lone umlaut's case taken from its ink
+    """The glyphs of a page's words: its check boxes told by their ink
+    (:func:`~pipeline.ingest.ocr_boxes.check_boxes`), a lone umlaut's case taken from its ink
     (:func:`~pipeline.ingest.ocr_forms.umlaut_case`), its bullets set (:func:`bullets`),
     the list dashes tesseract missed put back (:func:`missed_dashes`), specks dropped
     (:func:`word_glyphs`)."""
-    words = spaced_abbreviations(bullets(umlaut_case(read, dark), dark), dark)
+    boxed = check_boxes(line_rows(read), read, dark)
+    words = spaced_abbreviations(bullets(umlaut_case(boxed, dark), dark), dark)
     return word_glyphs(words + missed_dashes(words, dark), dark, dpi)
 
 
@@ -553,20 +575,22 @@ def page_glyphs(read: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
 # "i.V.m.", "e.V.1" (the stop and the number of a table's next cell)
 ABBREVIATION = re.compile(r"(?:[^\W\d_]{1,3}\.){2,4}\d{0,3}")
 ABBREVIATION_PART = re.compile(r"[^\W\d_]{1,3}\.|\d{1,3}")
+MARKS = re.compile(r"x{2,6}|X{2,6}")  # the x marks of a table's cells side by side: "x x" read as "xx"
 SPACE_INK_GAP = 0.3  # of a word box's height: a gap this wide in its ink is a space (letters stand ~0.1 apart)
 
 
 def spaced_abbreviations(words: list[Word], dark: ImageArray) -> list[Word]:
     """The words with an abbreviation that tesseract read as one word over the spaces between its
-    parts ("e.V." for "e. V.", "z.B." for "z. B.", "e.V.1" for "e. V. 1") split into its parts:
-    where the ink of the word has as many gaps as wide as a space as the abbreviation has joins.
+    parts ("e.V." for "e. V.", "z.B." for "z. B.", "e.V.1" for "e. V. 1") split into its parts,
+    and so the x marks of a table's cells read as one word ("xx" for "x x", a column apart):
+    where the ink of the word has as many gaps as wide as a space as the word has joins.
     Written without spaces, its ink has none, and it stays one word."""
     out: list[Word] = []
     for w in words:
-        if not ABBREVIATION.fullmatch(w.text):
+        if not ABBREVIATION.fullmatch(w.text) and not MARKS.fullmatch(w.text):
             out.append(w)
             continue
-        parts = ABBREVIATION_PART.findall(w.text)
+        parts = list(w.text) if MARKS.fullmatch(w.text) else ABBREVIATION_PART.findall(w.text)
         inked = np.concatenate([[False], dark[w.top : w.bottom, w.left : w.right].any(axis=0), [False]])
         edges = np.flatnonzero(np.diff(inked.astype(np.int8)))  # starts and ends of inked runs
         runs = list(zip(edges[::2].tolist(), edges[1::2].tolist()))

@@ -273,7 +273,8 @@ def dot_chains(ink: ImageArray, busy: ImageArray, size: int) -> list[tuple[int, 
     the columns with ink inside the band, ``busy`` those with ink just above or below it (a letter
     reaches out of the band). A dot is a run of inked columns no wider than ``size`` with clear
     columns on both sides; a chain is at least LEADER_MIN_DOTS dots at an even pitch, each gap
-    clear and no wider than three dots."""
+    clear and no wider than three dots; a dot at either end apart from the others at another
+    gap is left out."""
     state = np.where(busy, 2, ink.astype(np.int8))
     edges = np.diff(np.concatenate([[0], (state == 1).astype(np.int8), [0]]))
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
@@ -282,10 +283,16 @@ def dot_chains(ink: ImageArray, busy: ImageArray, size: int) -> list[tuple[int, 
     run: list[tuple[int, int]] = []
 
     def close() -> None:
-        if len(run) >= LEADER_MIN_DOTS:
-            gaps = [b[0] - a[1] for a, b in zip(run, run[1:])]
-            if max(gaps) - min(gaps) <= max(2, float(np.median(gaps))):
-                chains.append((run[0][0], run[-1][1], len(run)))
+        dots = list(run)
+        while len(dots) >= LEADER_MIN_DOTS:
+            gaps = [b[0] - a[1] for a, b in zip(dots, dots[1:])]
+            middle = float(np.median(gaps))
+            if max(gaps) - min(gaps) <= max(2, middle):
+                chains.append((dots[0][0], dots[-1][1], len(dots)))
+                break
+            # an end dot at another gap is none of the chain: the stop of an entry ending "e. V."
+            # a space before its leader
+            dots.pop(0 if abs(gaps[0] - middle) >= abs(gaps[-1] - middle) else -1)
         run.clear()
 
     for s, e in zip(starts.tolist(), ends.tolist()):

@@ -526,15 +526,19 @@ def roman_after_names(text: str, lex: Lexicon) -> Iterator[Edit]:
             yield Edit(m.start(1), m.end(1), "I" * len(m.group(1)), "roman_number")
 
 
-# the letters of a document number's prefix before its numbers ("VO/0734/2020", "IV/27/2023")
-NUMBER_PREFIX = re.compile(r"(?<![\w/.-])([A-Z01l|]{2,4})(?=[/-]\d{1,6}(?:[/-]\d{1,6})*(?![\w/-]))")
+# the letters of a document number's prefix before its numbers ("VO/0734/2020", "IV/27/2023"),
+# the last of its letter parts ("SG/VO/2025/036")
+NUMBER_PREFIX = re.compile(
+    r"(?<![\w/.-])(?:[A-ZÄÖÜ]{1,4}[/-])*([A-Z01l|]{2,4})(?=[/-]\d{1,6}(?:[/-]\d{1,6})*(?![\w/-]))"
+)
 ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def number_prefixes(text: str, lex: Lexicon) -> Iterator[Edit]:
     """The letters of a document number's prefix read as digits: "V0/0734/2020" (VO),
-    "1V/27/2023" (IV). Only a prefix with a capital letter: a 0 in it is an O; a 1, l or | is an
-    I where the prefix is then a roman number. Digits alone are a number's part ("2023/0451")."""
+    "1V/27/2023" (IV), "SG/V0/2025/036" (VO after a part of letters). Only a prefix with a capital
+    letter: a 0 in it is an O; a 1, l or | is an I where the prefix is then a roman number. Digits
+    alone are a number's part ("2023/0451")."""
     for m in NUMBER_PREFIX.finditer(text):
         read = m.group(1)
         if not any(c.isupper() for c in read) or read.isalpha() and "l" not in read:

@@ -8,12 +8,12 @@ import shutil
 
 import numpy as np
 import pytest
-from PIL import Image, ImageFilter
+from PIL import Image, ImageFilter, ImageFont
 
 from pipeline.errors import VorlagenError
 from pipeline.ingest import ocr, ocr_image
 from pipeline.settings import Settings
-from tests.ingest.test_ocr import DPI, Drawing, draw, needs_font
+from tests.ingest.test_ocr import DPI, FONT, Drawing, draw, needs_font
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
 
@@ -100,3 +100,14 @@ def test_a_scanned_table_of_contents_reads_as_its_text() -> None:
     assert not isinstance(result, VorlagenError)
     lines = [" ".join(line.split()) for line in result[0].splitlines() if line.strip()]
     assert lines == [" ".join(text.split()) for text in CONTENTS]
+
+
+@needs_font
+@pytest.mark.parametrize("blur,noise", [(0.0, 0.0), (1.0, 6.0)], ids=["clean", "blurred-noisy"])
+def test_a_leader_after_an_abbreviation_leaves_its_stop(blur: float, noise: float) -> None:
+    # invented: a delegate's body ending "e. V." a space before its leader (Vogelsbergkreis, scanned)
+    entry = "Sportkreis Nordheide e. V."
+    (found,) = leaders_of(scanned([entry + " " + "." * 28 + " 1 Person"], blur, noise))
+    assert found.dots == 28
+    font = ImageFont.truetype(str(FONT), 42)
+    assert found.left > 300 + font.getlength(entry)  # the stop of "V." is the entry's

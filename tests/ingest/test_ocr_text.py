@@ -68,6 +68,7 @@ def repaired(text: str) -> str:
         ("Drucksache lV-27-2023 vom", "Drucksache IV-27-2023 vom"),
         ("Nr. X1/3/2020", "Nr. XI/3/2020"),
         ("(BV0/0117/2022)", "(BVO/0117/2022)"),
+        ("Vorlage SG/V0/2025/036 öffentlich", "Vorlage SG/VO/2025/036 öffentlich"),  # Bersenbrück, scanned
         ("die Führungsakademie Baden-Württemberqg leistet", "die Führungsakademie Baden-Württemberg leistet"),
         (
             "- F. Engagement und Freizeit, Kul-\ntur und Sport,\nG. Interkultureller Dialog,\n- H. Altern.",
@@ -138,6 +139,7 @@ def test_repairs(read: str, meant: str) -> None:
         "Vorlage B1/2020 und A1/12",  # a 1 in a prefix that is no roman number: a part of its name
         "Vorlage 2023/KT/0451, 0815/2018/DS",  # digits first: a number's own part
         "Vorlage V01/2020",  # more than one letter read as a digit is no misreading
+        "Vorlage SG/KT/2025 und 12/V0/2025",  # letters as read; a part of letters after digits
         "ll/3 und Il der Anlage",  # no capital letter besides look-alikes, no number after
         "Seite 1/2",
         "Sqgrafitto",  # "qg" in an unknown word that stays unknown without it
