@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from extractors.base import clean_label
 from pipeline.lang.de import markers
+from pipeline.structure import Line
 
 from .items import MARKER
 from .lists import list_heading, toc_entry
@@ -76,7 +77,7 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
         line = ft.rows[row]
         if len(line.columns) > 1 and not _numbered_cell(ft, line.columns, noun):
             continue  # a table row
-        if noun.start() != line.start + _PREFIX.match(line.text).end():  # type: ignore[union-attr]
+        if noun.start() != line.start + _PREFIX.match(line.text).end() and not _legend_entry(text, line, noun):  # type: ignore[union-attr]
             # a label with an adjective: "Zugeordnetes Handlungsfeld: Wohnen"
             if not (_LABEL_ADJECTIVE.fullmatch(text, line.start, noun.start()) and text.startswith(":", noun.end())):
                 continue  # not at the start of the line
@@ -106,7 +107,7 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
         if not (has_number or (q and q.group("sep")) or numbered or alone):
             continue
         # a run-in heading ends at its full stop: "Handlungsfeld Wohnen. Bezahlbarer Wohnraum fehlt."
-        found = _heading_label(ft, lead, _run_in_stop(text, lead, line.end))
+        found = _heading_label(ft, lead, _entry_stop(text, lead, _run_in_stop(text, lead, line.end), noun[0]))
         if found and (has_number or (q and q.group("sep")) or len(found[2].split()) <= 8):
             yield Candidate(*found, "heading", number)
 
@@ -153,6 +154,19 @@ def section_headings(ft: FieldText) -> Iterator[Candidate]:
 _RUN_IN_STOP = re.compile(r"(?<![\s.]\w)\.[ \t]+(?=[A-ZÄÖÜ][a-zäöüß])")
 
 
+def _legend_entry(text: str, line: Line, noun: re.Match[str]) -> bool:
+    """Whether ``noun`` opens an entry of a legend after a semicolon, on a line that opens with an
+    entry of the same noun ("HF S – Sprache; HF A – Arbeit; HF W – Wohnen")."""
+    before = text[line.start : noun.start()]
+    return bool(re.search(r";[ \t]*$", before)) and before.lstrip().startswith(noun[0] + " ")
+
+
+def _entry_stop(text: str, start: int, end: int, noun: str) -> int:
+    """Where a heading's name ends before the next entry of a legend on its line (";  HF A – …")."""
+    m = re.compile(r";[ \t]*" + re.escape(noun) + r"\b").search(text, start, end)
+    return m.start() if m else end
+
+
 def _run_in_stop(text: str, start: int, end: int) -> int:
     """Where a run-in heading's name ends: at its full stop, or the line's end. A full stop
     after a lower-case word ends no name, an abbreviated adjective's ("Zukunft Innenstadt und
@@ -170,30 +184,52 @@ _RUN_IN = re.compile(r"[ \t*]*(?P<label>[A-ZÄÖÜ„\"][^:\n]{1,80}?)\**:[ \t]+
 
 def run_in_headings(ft: FieldText) -> Iterator[Candidate]:
     """Paragraphs of a section about the fields ("4. Handlungsfelder") that open with a field's
-    name and a colon, as run-in headings: two or more of them before the section's end (the
-    next heading of its level or above)."""
+    name and a colon, as run-in headings, or with its name alone over labelled lines: two or more
+    of them before the section's end (the next heading of its level or above)."""
     for row in _field_heading_rows(ft):
         heads = list(_run_in_children(ft, row))
+        if len(heads) < 2:
+            heads = list(_name_over_labels(ft, row))
         if len(heads) >= 2:
             yield from heads
 
 
-def _run_in_children(ft: FieldText, parent: int, reach: int = 120) -> Iterator[Candidate]:
+def _paragraph_starts(ft: FieldText, parent: int, reach: int = 120) -> Iterator[int]:
+    """The first lines of the paragraphs of the section headed at ``parent``, up to the next section
+    (a numbered heading of its level or above)."""
     own = _number(ft.rows[parent].text)
     for k in range(parent + 1, min(len(ft.rows), parent + reach)):
-        text = ft.rows[k].text
-        num = _number(text)
+        num = _number(ft.rows[k].text)
         if num is not None and (ft.blank(k - 1) or ft.blank(k + 1)):
             if own is None or len(num[0]) <= len(own[0]):
                 return  # the next section
             continue
-        if not ft.blank(k - 1) or ft.blank(k):
-            continue  # only a paragraph's first line
-        m = _RUN_IN.match(text)
+        if ft.blank(k - 1) and not ft.blank(k):
+            yield k
+
+
+def _run_in_children(ft: FieldText, parent: int) -> Iterator[Candidate]:
+    for k in _paragraph_starts(ft, parent):
+        m = _RUN_IN.match(ft.rows[k].text)
         if m is None:
             continue
         label = _heading_label(ft, ft.rows[k].start + m.start("label"), ft.rows[k].start + m.end("label"))
         if label is not None and not ft.vocab.noun.match(label[2]):
+            yield Candidate(*label, "heading")
+
+
+def _name_over_labels(ft: FieldText, parent: int) -> Iterator[Candidate]:
+    """Paragraphs of a section about the fields that open with a field's name alone on its line
+    over labelled lines ("Wohnen" / "Ausgangslage: …" / "Ziel: …"): the names, up to the next
+    section."""
+    for k in _paragraph_starts(ft, parent):
+        text = ft.rows[k].text
+        if ":" in text or text.rstrip().endswith((".", ",", ";")) or k + 1 >= len(ft.rows):
+            continue  # a name alone
+        if _RUN_IN.match(ft.rows[k + 1].text) is None:
+            continue
+        label = _heading_label(ft, ft.rows[k].start, ft.rows[k].end)
+        if label is not None and len(label[2].split()) <= 8 and not ft.vocab.noun.match(label[2]):
             yield Candidate(*label, "heading")
 
 

@@ -27,6 +27,7 @@ import re
 from collections.abc import Generator, Iterator
 
 from extractors.base import clean_label
+from pipeline.lang.de import markers
 from pipeline.structure import Line, trimmed
 
 from .text import WRAP_END, Candidate, FieldText, is_sentence, label_extent
@@ -35,7 +36,10 @@ from .vocab import is_structure, known_codes
 Cell = tuple[int, int, str]
 _PIPE_RULE = re.compile(r"[ \t|:+=-]*")
 _DITTO = re.compile(r"[\"„“”'\-–—]+|dto\.?|s\.\s?o\.?|ebd\.?|ditto", re.I)
-_MARK = re.compile(r"[xX✓✔+]")  # a cell of a plan's table that only marks ("x" under a year)
+# a cell of a plan's table or a matrix that only marks ("x" under a year, "●" under a district)
+_MARK_GLYPHS = "xX+" + markers.TICKS + markers.BLACK_CIRCLE
+_MARK = re.compile(markers.charset(_MARK_GLYPHS))
+_NAME_WORD = re.compile(r"[^\W\d_]{3}")  # a field's name has a word of three letters
 _ADJECTIVE_END = re.compile(r"\w(?:lich|isch|ell|al|iv|ig|är|ar|ös)(?:e|es|er|en|em)$")
 _CONJUNCTION = re.compile(r"(?:und|sowie|oder|bzw\.|&)\s")  # no field's name starts with one
 
@@ -200,6 +204,8 @@ def _label(ft: FieldText, pieces: list[tuple[int, int]], seen: set[str]) -> Iter
     key = label.casefold()
     if not label or key in seen or label[:1].isdigit() or is_sentence(label, ft.vocab) or is_structure(label, ft.vocab):
         return
+    if not _NAME_WORD.search(label):  # a code a legend explains ("S", "HF 2"), no field's name
+        return
     seen.add(key)
     end = pieces[-1][1] if len(pieces) > 1 else pieces[0][0] + n
     yield Candidate(pieces[0][0], end, label, "table")
@@ -208,7 +214,9 @@ def _label(ft: FieldText, pieces: list[tuple[int, int]], seen: set[str]) -> Iter
 # --- a plan's table of marks a PDF's text layer flattened ----------------------------------------
 
 _STEPS = re.compile(r"(?:[ \t]+(?:(?:19|20)\d\d(?:/\d\d)?|Q[1-4]|[1-4]\.[ ]?Quartal)){2,}[ \t]*")  # " 2025 2026 2027"
-_MARKED = re.compile(r"[ \t]*(?P<label>[^\W\d][^\t]*?)(?:[ \t]+[xX✓✔])+[ \t]*")  # "Wohnen x x"
+_MARKED = re.compile(
+    r"[ \t]*(?P<label>[^\W\d][^\t]*?)(?:[ \t]+" + markers.charset(_MARK_GLYPHS.replace("+", "")) + r")+[ \t]*"
+)  # "Wohnen x x"
 
 
 def marked_rows(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:

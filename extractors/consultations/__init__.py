@@ -41,6 +41,7 @@ from pipeline.records import Consultation
 from pipeline.structure import View
 from pipeline.structure.tables import MEETING_OPENS, meeting_start
 
+from .chains import from_chains
 from .dated import from_dated_lines
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
@@ -68,6 +69,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_headings(doc, v),
         *from_meeting_lines(doc, v, sv),
         *from_pairs(doc, v, sv),
+        *from_chains(doc, v, sv),
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
     found += [d for d in from_dated_lines(doc, v, sv) if not any(_same(d, f) for f in found)]

@@ -116,6 +116,7 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
             if date is None or body is None:
                 continue
             role = next((rid for rid, pat in v.prose_verbs if pat.search(text, a, b)), None)
+            public = _said_public(text, a, b, v)
             s, e = min(date.start, body[0]), max(date.end, body[1])
             follows = True
             yield Consultation(
@@ -125,9 +126,27 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
                 rule_id=body_entry(body[2], v),
                 meeting_date=date.iso,
                 role=role,
-                public=None,
+                public=public,
                 method="prose",
             )
+
+
+def _said_public(text: str, a: int, b: int, v: Vocab) -> bool | None:
+    """Whether a clause says its meeting is public ("öffentlich vorberaten", "in nichtöffentlicher
+    Sitzung beschlossen"): a status word, not a letter (an "N" of a name's initial), or None."""
+    for value, pat in v.public:
+        m = _inflected(pat.pattern, pat.flags).search(text, a, b)
+        if m is not None and len(m.group()) > 3:
+            return value
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def _inflected(pattern: str, flags: int) -> re.Pattern[str]:
+    """A status word's pattern that also takes the endings of an attributive adjective ("in
+    öffentlicher Sitzung"), as a sentence declines it."""
+    end = r"(?!\w)"
+    return re.compile(pattern[: -len(end)] + r"(?:e[rnms]?)?" + end if pattern.endswith(end) else pattern, flags)
 
 
 def _about_submission(text: str, v: Vocab) -> bool:

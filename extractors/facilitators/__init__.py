@@ -160,9 +160,14 @@ def _paid_rows(text: str, unit: Unit, n: int, r: Rules) -> list[Found]:
             continue
         if not find_money(amount) or re.search(r"[^\W\d_]{4,}", amount):  # the amount alone after it
             continue
+        if _PART.fullmatch(m.group("payee")):  # a part of the order ("Los 1"), not whom it is paid to
+            continue
         out.extend(candidates(text, m.start("payee"), m.end("payee"), n, r, whole=True, method="key_value"))
     return out
 
+
+# a part of an order in brackets after a cost row's service, a word and its number ("Los 1", "Modul 2b")
+_PART = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]*\.?[ \t]*\d+[a-z]?[ \t]*")
 
 # a line that opens with a label: "Weitere Mitglieder: …", "Auftragnehmerin: …"
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][\wäöüß-]*(?:[ \t]+[\wäöüß-]+){0,3}[ \t]*:")

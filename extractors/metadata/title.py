@@ -95,6 +95,8 @@ def title_after_table(sv: View, sections: list[Section], conf: MetadataFile) -> 
     block = [ln for ln in body[first:] if ln.text.strip()]
     if not block or len(block) > MAX_TITLE_LINES or not any(_WORD.search(ln.text) for ln in block):
         return None  # nothing, or cells the rows left (a status "Ö" under a role one cell a line)
+    if block[0].text.split()[0].islower():
+        return None  # the rest of a sentence (or a result: "zugestimmt"), never a title ("eMobilität" may be)
     start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
     return start, block[-1].start + len(block[-1].text.rstrip())
 
@@ -122,7 +124,8 @@ def title_before_table(
         Beratungsfolge dieser Vorlage
 
     The line above it must be a line of the form: a label with a colon and at most
-    MAX_VALUE_WORDS words after it, or a short line of a
+    MAX_VALUE_WORDS words after it, the type's heading alone on its line ("BESCHLUSSVORLAGE"
+    over the title), or a short line of a
     block of values (``values``: the starts of the values a block of stacked labels is paired
     with, :func:`extractors.metadata.identity.stacked`) and the short lines after it ("Dez. 6").
     A block holding a type heading (``headings``: the starts of their lines), a form line, a
@@ -140,8 +143,10 @@ def title_before_table(
         i -= 1
     while i >= 0 and not above[i].text.strip():
         i -= 1
-    if not block or len(block) > MAX_TITLE_LINES or i < 0 or not form_line(above, i, values, headings):
+    if not block or len(block) > MAX_TITLE_LINES or i < 0:
         return None
+    if not form_line(above, i, values, headings) and above[i].start not in headings:
+        return None  # above it a form line or the type's heading alone ("BESCHLUSSVORLAGE")
     if not _title_like(block) or any(ln.start in headings for ln in block):
         return None
     start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())

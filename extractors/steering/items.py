@@ -9,8 +9,9 @@ import re
 from extractors.german import enumerations, nlp
 from extractors.german.enumerations import strip_end
 from extractors.resources import Resources
-from pipeline.lang.de.closed_class import alternation
+from pipeline.lang.de.closed_class import PASSIVE_AGENT, alternation, either
 from pipeline.lang.de.dates import MONTHS
+from pipeline.lang.de.names import is_first_name
 from pipeline.structure import person_row
 
 from .rules import CHAIR_MARK, Chair, MemberRow
@@ -32,7 +33,15 @@ def list_item(
     marker = CHAIR_MARK.search(raw)
     if marker:
         raw = raw[: marker.start()] + raw[marker.end() :]
-    columns = [c for c in re.split(r"[ \t]{2,}|\t", raw.strip()) if c]
+    person = _PERSON_FIRST.match(raw)
+    if person is not None and is_first_name(person["given"]):
+        # "Dr. Anna Beispiel, Leiterin des Sozialamts": the person, their office the hint of the sector
+        a = start + person.start("person")
+        value = " ".join(person["person"].split())
+        rows.append(MemberRow(a, start + person.end("person"), value, person["office"].strip(), bool(marker), "list"))
+        return Chair(value, start, end, True) if marker else None
+    # a gap after a word within a line, not a wrapped line's indent
+    columns = [c for c in re.split(r"(?<![\n \t])(?:[ \t]{2,}|\t)", raw.strip()) if c.strip()]
     if len(columns) > 1:  # "Sozialamt      Frau Müller": cells set apart by a gap
         lex = nlp.lexicon(res)
         pick = next((c for c in columns if any(lex.mark(w) for w in c.split())), columns[0])
@@ -55,6 +64,12 @@ def list_item(
     return Chair(value, start, end, is_person(value)) if marker or chaired else None
 
 
+# an entry opening with a person's name (titles, a given name, one or two family names) and their
+# office or institution after a comma ("Dr. Anna Beispiel, Leiterin des Sozialamts")
+_PERSON_FIRST = re.compile(
+    r"[ \t]*(?P<person>(?:(?:Dr\.|Prof\.)[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)[ \t]+[A-ZÄÖÜ][\w'’-]+"
+    r"(?:[ \t]+[A-ZÄÖÜ][\w'’-]+)?)[ \t]*,[ \t]+(?P<office>[A-ZÄÖÜ][^\n]*(?:\n[^\n]+)*)"
+)
 # a line of a label and a date ("Stand: 03/2026", "Aktualisiert 12.01.2026", "Datum: März 2026"): a
 # label word (and one more in lower case), a colon or a space, a date by its form, nothing after it
 DATED_LINE = re.compile(
@@ -71,6 +86,8 @@ _NEXT_LEAD_IN = re.compile(r"\n[ \t]*(?:jeweils|je)\b")
 _RELATIVE = re.compile(r",[ \t]*(?:" + alternation("linking_articles", "opening_articles") + r")[ \t]+[^,]*$")
 # "… (1) sowie" / "- aus den …": a link word before the last item
 _LINKED = re.compile(r"[ \t]+(?:" + alternation("conjunctions") + r")$")
+# a participle's agent after a comma to the entry's end: whom the item is named by, no member
+_AGENT_CLAUSE = re.compile(r",[ \t\n]*(?:" + either(PASSIVE_AGENT) + r")[ \t\n]+[^,]*$")
 _SEATS = re.compile(r"[ \t]*\((?:je[ \t]+)?\d{1,2}\)[ \t]*$")
 _AREA = re.compile(r"aus[ \t]+(?:dem|den)[ \t]+Bereich(?:en)?[ \t]+(?=(?:der|des)\b)")
 _CHAIR_SAID = re.compile(r"\bVorsitz\w*|\bleitet\b")
@@ -84,5 +101,7 @@ def _item_core(raw: str) -> tuple[int, str, bool]:
     relative = _RELATIVE.search(raw)
     chaired = relative is not None and _CHAIR_SAID.search(relative.group(0)) is not None
     raw = strip_end(_SEATS.sub("", raw[: relative.start()] if relative else raw))
+    agent = _AGENT_CLAUSE.search(raw)  # "zwei Ortsvorsteher, von der Ortsvorsteherrunde benannt"
+    raw = strip_end(raw[: agent.start()]) if agent and agent.start() else raw
     area = _AREA.match(raw)
     return (area.end(), raw[area.end() :], chaired) if area else (0, raw, chaired)

@@ -20,14 +20,17 @@ import re
 
 from extractors.base import dehyphenate
 from extractors.resources import Resources
-from pipeline.lang.de.closed_class import CLASSES, words
+from pipeline.lang.de.closed_class import CLASSES, alternation, words
 
 from .items import list_item
 from .rules import Chair, MemberRow, MemberRules, enumeration
 
-# "Politische Bank (5 Sitze): …", "Freie Träger: …": a label of five words at most, a colon, a value
+# "Politische Bank (5 Sitze): …", "Freie Träger: …", "aus der Verwaltung: …": a label of five words at
+# most (capitalised, or a preposition and the words after it), a colon, a value
 _LABELLED = re.compile(
-    r"[ \t]*(?P<label>[A-ZÄÖÜ][\wäöüß/-]*(?:[ \t]+[\wäöüß./-]+){0,4}?)"
+    r"[ \t]*(?P<label>(?:[A-ZÄÖÜ][\wäöüß/-]*|(?:"
+    + alternation("prepositions", "contractions")
+    + r")(?=[ \t]))(?:[ \t]+[\wäöüß./-]+){0,4}?)"
     r"(?:[ \t]+\([^()\n:]{1,30}\))?[ \t]*:[ \t]+(?=\S)"
 )
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S")

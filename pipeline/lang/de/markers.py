@@ -28,6 +28,8 @@ WHITE_CIRCLE = "○"
 HOLLOW_BULLET = "◦"
 ARROWS = "►▸"
 ARROW = "►"
+# the arrows between the steps of a path written on a line ("Ausschuss (08.04.) → Kreistag (14.05.)")
+STEP_ARROWS = "→⇒➔➜"
 OTHER_MARKS = "➢✓✔□☐→"  # an arrowhead, ticks, an empty box and an arrow set as bullets
 # the round and square bullets as the private-use glyphs of the Symbol and Wingdings fonts in PDFs
 # ("\uf0b7"), and an arrow of theirs
