@@ -61,19 +61,23 @@ def _side(line: list[Glyph], x0: float, x1: float) -> tuple[list[Glyph], list[Gl
 def _prose(part: list[Glyph], start: float, end: float) -> bool:
     """Is this line part prose: words set with spaces over much of the measure from ``start`` to
     ``end``, no cell gap among them (as :func:`~pipeline.ingest.layout.line_text` reads gaps)?"""
-    text = line_text(part)
-    return (
-        "\t" not in text
-        and len(text.split()) >= MIN_WORDS
-        and max(g.x1 for g in part) - min(g.x0 for g in part) >= FULL * (end - start)
-    )
+    if max(g.x1 for g in part) - part[0].x0 < FULL * (end - start):
+        return False
+    if sum(len(g.text.split()) for g in part) < MIN_WORDS:
+        return False
+    return "\t" not in line_text(part)
 
 
 def _inside(line: list[Glyph], edge: float, height: float) -> bool:
     """Does the line keep clear of a gutter left of ``edge``, its right part (if any) starting at
-    the right column's edge (a table's cell set elsewhere ends a stretch)?"""
-    sides = _side(line, edge - MIN_GUTTER * height - 1, edge - 1)
-    return sides is not None and (not sides[1] or sides[1][0].x0 <= edge + INDENT * height)
+    the right column's edge (a table's cell set elsewhere ends a stretch)? The line's glyphs are
+    in order of their left edges."""
+    x0, x1 = edge - MIN_GUTTER * height - 1, edge - 1
+    for g in line:
+        if g.x1 <= x0:
+            continue
+        return g.x0 >= x1 and g.x0 <= edge + INDENT * height  # the first glyph past the band's start
+    return bool(line)
 
 
 def _beside(parts: list[list[Glyph]], others: list[list[Glyph]]) -> int:
@@ -119,30 +123,37 @@ def _stretch(lines: list[list[Glyph]], first: int, last: int, x: float, height: 
 
 def two_column_stretches(lines: list[list[Glyph]]) -> list[Stretch]:
     """The stretches of a page's lines (as :func:`group_lines` gives them) set in two columns."""
-    if sum(bool(line) for line in lines) < MIN_LINES:
+    count = sum(bool(line) for line in lines)
+    if count < MIN_LINES:
         return []
-    height = _median([g.height for line in lines for g in line])
-    lo = min(g.x0 for line in lines for g in line)
+    height = _median([g.bottom - g.top for line in lines for g in line])
+    lo = min(line[0].x0 for line in lines if line)
     hi = max(g.x1 for line in lines for g in line)
     margin = MIN_SHARE * (hi - lo)
     best: list[Stretch] = []
     for edge in _candidates(lines, height, lo + margin, hi - margin):
-        found: list[Stretch] = []
-        i = 0
-        while i < len(lines):
-            if not _inside(lines[i], edge, height):
-                i += 1
-                continue
-            j = i
-            while j + 1 < len(lines) and _inside(lines[j + 1], edge, height):
-                j += 1
-            stretch = _stretch(lines, i, j, edge - 1, height)
-            if stretch is not None:
-                found.append(stretch)
-            i = j + 1
-        if sum(s.last - s.first for s in found) > sum(s.last - s.first for s in best):
-            best = found
-    if sum(s.last + 1 - s.first for s in best) < BODY * sum(bool(line) for line in lines):
+        inside = []
+        for line in lines:  # a candidate whose stretches cannot hold BODY of the lines is left early
+            inside.append(_inside(line, edge, height))
+            if len(inside) - sum(inside) > (1 - BODY) * count:
+                break
+        else:
+            found = []
+            i = 0
+            while i < len(lines):
+                if not inside[i]:
+                    i += 1
+                    continue
+                j = i
+                while j + 1 < len(lines) and inside[j + 1]:
+                    j += 1
+                stretch = _stretch(lines, i, j, edge - 1, height)
+                if stretch is not None:
+                    found.append(stretch)
+                i = j + 1
+            if sum(s.last + 1 - s.first for s in found) > sum(s.last + 1 - s.first for s in best):
+                best = found
+    if sum(s.last + 1 - s.first for s in best) < BODY * count:
         return []
     return best
 
