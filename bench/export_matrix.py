@@ -27,6 +27,7 @@ every PDF through every tool to the facts of the PDF.
 
     python bench/export_matrix.py              # every set
     python bench/export_matrix.py --only real  # the real PDFs only
+    python bench/export_matrix.py --layouts tabbed  # the seeds and every held-out submission in a print layout
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ PRINT_LAYOUTS = {
     "boxed": ("b01_neumuenster", "d01_ludwigslust_parchim", "e03_herne", "g04_region_hannover"),
     "tabbed": ("b01_neumuenster", "d01_ludwigslust_parchim", "d03_rostock", "f01_hameln_pyrmont"),
 }
+LAYOUT_NAMES = ("boxed", "tabbed", "condensed")  # every print layout of scripts/fixture_layouts.py
 MIN_PAGE_CHARS = 20  # a page with less text than this has no text layer (a scan): such PDFs are left out
 
 
@@ -194,7 +196,7 @@ def rendered(texts: Iterable[Path], layout: str, cache: Path = CACHE) -> tuple[P
     a print layout of ``scripts/fixture_layouts.py``), cached by the content of each text and of the
     scripts."""
     script = (ROOT / "scripts" / "make_fixtures.py").read_bytes()
-    if layout in PRINT_LAYOUTS:
+    if layout in LAYOUT_NAMES:
         script += (ROOT / "scripts" / "fixture_layouts.py").read_bytes()
     mf: Any = None
     out = []
@@ -204,7 +206,7 @@ def rendered(texts: Iterable[Path], layout: str, cache: Path = CACHE) -> tuple[P
             mf = mf or _make_fixtures()
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = _private(path)
-            data = mf.render_more(layout, text) if layout in PRINT_LAYOUTS else mf.render_pdf(text, mf.LAYOUTS[layout])
+            data = mf.render_more(layout, text) if layout in LAYOUT_NAMES else mf.render_pdf(text, mf.LAYOUTS[layout])
             tmp.write_bytes(data)
             tmp.replace(path)
         out.append(path)
@@ -234,6 +236,17 @@ def rendered_sets(cache: Path = CACHE) -> list[PdfSet]:
         texts = [UNSEEN / "docs" / f"{stem}.txt" for stem in stems]
         sets.append(PdfSet(f"unseen-{lay}", rendered(texts, lay, cache), UNSEEN / "gold"))
     return [s for s in sets if s.pdfs]
+
+
+def layout_sets(layouts: Iterable[str], cache: Path = CACHE) -> list[PdfSet]:
+    """The seeds and every held-out submission rendered in each print layout, scored together
+    against both golds (copied into one folder of the cache)."""
+    texts = sorted(RAW.glob("*.txt")) + sorted((UNSEEN / "docs").glob("*.txt"))
+    gold = cache / "gold-all"
+    gold.mkdir(parents=True, exist_ok=True)
+    for path in [*(ROOT / "tests" / "gold").glob("*.json"), *(UNSEEN / "gold").glob("*.json")]:
+        (gold / path.name).write_bytes(path.read_bytes())
+    return [PdfSet(f"all-{lay}", rendered(texts, lay, cache), gold) for lay in layouts]
 
 
 def real_set(shared: Path = SHARED) -> list[PdfSet]:
@@ -351,12 +364,15 @@ def report(
 ) -> None:
     tools = list(dict.fromkeys(("pdf", *tools)))
     scored = [s for s in sets if s.gold is not None]
-    if scored:
-        say("macro F1 per field against the gold (" + ", ".join(f"{s.name} {len(s.pdfs)}" for s in scored) + ")")
-        fields = [f for f in FIELDS if any(results[s.name, "pdf"].f1.get(f) is not None for s in scored)]
+    # every scored set together, then each alone where there are several
+    for group in [scored] + ([[s] for s in scored] if len(scored) > 1 else []):
+        if not group:
+            continue
+        say("macro F1 per field against the gold (" + ", ".join(f"{s.name} {len(s.pdfs)}" for s in group) + ")")
+        fields = [f for f in FIELDS if any(results[s.name, "pdf"].f1.get(f) is not None for s in group)]
         say(f"{'tool':<18}{'macro':>7}" + "".join(f"{f[:12]:>13}" for f in fields))
         for tool in tools:
-            per_field = {f: sum(results[s.name, tool].f1[f] for s in scored) / len(scored) for f in fields}
+            per_field = {f: sum(results[s.name, tool].f1[f] for s in group) / len(group) for f in fields}
             macro = sum(per_field.values()) / len(per_field)
             say(f"{tool:<18}{macro:>7.3f}" + "".join(f"{per_field[f]:>13.3f}" for f in fields))
         say("")
@@ -386,12 +402,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", choices=("rendered", "real"), help="one kind of PDFs only")
     ap.add_argument("--tools", nargs="+", choices=EXPORTS, default=list(EXPORTS))
+    ap.add_argument("--layouts", nargs="+", choices=LAYOUT_NAMES, help="only these print layouts, every submission")
     ap.add_argument("--cache", type=Path, default=CACHE, help="where exports and renderings are kept")
     args = ap.parse_args(argv)
     sets = []
-    if args.only in (None, "rendered"):
+    if args.layouts:
+        sets += layout_sets(args.layouts, args.cache)
+    elif args.only in (None, "rendered"):
         sets += rendered_sets(args.cache)
-    if args.only in (None, "real"):
+    if args.only in (None, "real") and not args.layouts:
         sets += real_set()
     with tempfile.TemporaryDirectory(dir=args.cache.parent if args.cache.parent.exists() else None) as tmp:
         results = matrix(sets, args.tools, Path(tmp), args.cache)

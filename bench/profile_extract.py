@@ -100,7 +100,7 @@ def timers(stages: Stages) -> Iterator[None]:
     patch(pdfium.PdfDocument, "get_page", "pdfium open + pages")  # pdf[i]: pdfium loads the page
     patch(pdfium.PdfDocument, "close", "pdfium open + pages")
     patch(readers, "pdfium_glyphs", "pdfium text")
-    patch(readers, "glyphs_to_text", "layout lines")
+    patch(readers, "page_text", "layout lines")
     patch(readers, "ruled_page_text", "ruled tables")
     saved.append((Document, "from_pages", Document.__dict__["from_pages"]))
     Document.from_pages = classmethod(stages.wrap("document", Document.from_pages.__func__))  # type: ignore[method-assign]

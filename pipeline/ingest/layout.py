@@ -116,12 +116,17 @@ PITCH_RATIO = 1.3  # a line's distance below the previous one, against the page'
 
 def glyphs_to_text(glyphs: list[Glyph]) -> str:
     """Page text: one line per visual line, blank lines between paragraphs, tabs between cells."""
-    lines = group_lines([g for g in glyphs if g.text.strip()])
+    return lines_to_text(group_lines([g for g in glyphs if g.text.strip()]))
+
+
+def lines_to_text(lines: list[list[Glyph]], breaks: frozenset[int] = frozenset()) -> str:
+    """The text of lines in reading order, a blank line before each paragraph and before the
+    lines of ``breaks`` (their indices)."""
     if not lines:
         return ""
     out = [line_text(lines[0])]
-    for gap, line in zip(paragraph_gaps(lines), lines[1:]):
-        if gap:
+    for i, (gap, line) in enumerate(zip(paragraph_gaps(lines), lines[1:]), 1):
+        if gap or i in breaks:
             out.append("")
         out.append(line_text(line))
     return "\n".join(out) + "\n"

@@ -38,8 +38,9 @@ from ..errors import (
     VorlagenError,
 )
 from ..settings import Settings
+from .columns import page_text, ruled_text
 from .html import HTML_SUFFIXES, html_text
-from .layout import TAB_GAP, Glyph, glyphs_to_text, merge_table_blocks
+from .layout import TAB_GAP, Glyph
 from .ruled import find_tables, page_rules, table_rows
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -360,7 +361,7 @@ def read_pdf(
                             ),
                         )
                     )
-                text = glyphs_to_text(glyphs)
+                text = page_text(glyphs)
                 if TABLE_TRIGGERS.search(text):
                     text = ruled_page_text(page, glyphs) or text
                 pages.append((text, "text_layer", None))
@@ -574,7 +575,7 @@ def ruled_page_text(page: Any, glyphs: list[Glyph]) -> str | None:
         rows = table_rows(table, inside)
         if rows:
             blocks.append((table.top, "\n".join(rows)))
-    return merge_table_blocks(rest, blocks)
+    return ruled_text(rest, blocks)
 
 
 def ocr_pages(

@@ -56,10 +56,12 @@ def test_exports_with_a_missed_fact_are_flagged_and_the_others_rarely() -> None:
     tallies = calibration.exports(verbose=False)
     tot = calibration.total(tallies.values())
     assert tot.missed >= 7
-    # 33 of 52 over six tools (the two HTML converters among them) and the boxed and tabbed print
-    # layouts (39 of 58 before flagged Beratungsfolgen of those layouts were read); the unflagged are
-    # mostly member tables read in part (a row or two lost), which no review reason sees
-    assert tot.missed_flagged / tot.missed >= 0.63
+    # 33 of 54 over six tools (the two HTML converters among them) and the boxed and tabbed print
+    # layouts (33 of 52 before the tabbed PDF's two-column pages were read column by column: two
+    # exports now miss a fact of those pages that the PDF reads; 39 of 58 before flagged
+    # Beratungsfolgen of those layouts were read); the unflagged are mostly member tables read in
+    # part (a row or two lost), which no review reason sees
+    assert tot.missed_flagged / tot.missed >= 0.61
     assert tot.clean_flagged / (tot.missed + tot.clean) <= 0.05
     for tool, t in tallies.items():
         assert t.clean_flagged / (t.missed + t.clean) <= 0.05, tool
