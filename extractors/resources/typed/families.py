@@ -291,6 +291,9 @@ class Steering:
     org_header: str
     person_header: str
     total_row: str
+    person_column: str  # the last column word of a flattened table of persons' header
+    count_header: str  # the count column word of a flattened seat table's header
+    body_header: str  # its last column word, the bodies'
     task: str
     task_object: str
     process_context: str
@@ -344,6 +347,9 @@ def _steering(res: Resources) -> Steering:
         d["org_header"],
         d["person_header"],
         d["total_row"],
+        d["person_column"],
+        d["count_header"],
+        d["body_header"],
         d["task"],
         d["task_object"],
         d["process_context"],
