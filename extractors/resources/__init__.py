@@ -457,6 +457,7 @@ SCHEMAS: dict[str, Schema] = {
                     "other_lists",
                     "lead_blockers",
                     "not_field_leads",
+                    "field_parts",
                     "not_fields",
                     "table_headers",
                     "finite_verbs",
