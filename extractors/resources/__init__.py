@@ -276,8 +276,9 @@ SCHEMAS: dict[str, Schema] = {
             "around": Record(
                 {
                     key: PATTERN
-                    for key in ("parts", "rate", "whole", "income", "limit", "bound", "rule", "negation", "not")
+                    for key in ("parts", "rate", "whole", "income", "limit", "bound", "rule", "negation", "not", "base")
                     + ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted", "funds")
+                    + ("plan_year", "offer_agent")
                 }
             ),
         },
