@@ -341,8 +341,11 @@ def render_boxed(text: str, mf: ModuleType, title: str) -> bytes:
         doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
         return buf.getvalue(), pages[0]
 
-    data, total = build(0)
-    return build(total)[0]
+    # the running head names the page count: built once where each page of the text fills one page
+    # (the count the head was given), a second time only where a page ran over
+    guess = text.count("\f") + 1
+    data, total = build(guess)
+    return data if total == guess else build(total)[0]
 
 
 # --- condensed -----------------------------------------------------------------------------

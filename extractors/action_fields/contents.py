@@ -19,6 +19,12 @@ four entries or more. The children of the entry naming the fields are
   table's end.
 
 A child opening with the singular noun ("Handlungsfeld 2: Wohnen") gives the name after it.
+
+An entry that names the part of the concept the fields stand in without a field noun (a plural
+weak noun, "Schwerpunkte der Integrationsarbeit", or a noun of ``field_parts``, "3 Handlungsteil")
+lists fields only where its children say so themselves: three or more, none a part of a concept
+("Ziele", "Methodik", "Ausgangslage"), three in four naming a theme the taxonomy knows, in a paper
+about integration; a table of a concept's chapters is no list of fields.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from extractors.base import clean_label
 from pipeline.lang.de import markers
 
 from .text import QUOTE, Candidate, FieldText, is_sentence
-from .vocab import is_structure
+from .vocab import is_structure, known_codes
 
 # the page reference at an entry's end (the title before it)
 _PAGE_END = re.compile(
@@ -314,13 +320,40 @@ def _children(ft: FieldText, run: list[Entry], i: int) -> list[Entry]:
     return out
 
 
+def _names_part(ft: FieldText, e: Entry) -> bool:
+    """Whether an entry's title names the part of the concept its fields stand in, without a field
+    noun: a plural weak noun ("Schwerpunkte der Integrationsarbeit", "Bereiche") or a noun of the
+    part that holds the fields ("Handlungsteil", ``field_parts``)."""
+    if ft.vocab.parts.search(ft.text, e.start, e.end):
+        return True
+    bases = {b.casefold() for b in ft.vocab.bases}
+    return any(m.group(0).casefold() not in bases for m in ft.vocab.weak.finditer(ft.text, e.start, e.end))
+
+
+THEMES = 0.75  # the share of a part's children that must name a theme of the taxonomy
+
+
+def _themes(ft: FieldText, children: list[Entry], labels: list[tuple[int, int, str]]) -> bool:
+    """Whether the children of an entry naming a part of the concept are its fields: three at
+    least, every one read as a label, none a part of a concept ("Ziele", "Methodik"), three in
+    four naming a theme the taxonomy knows, in a paper about integration (three mentions)."""
+    if len(children) < 3 or len(labels) < len(children):
+        return False
+    if any(is_structure(clean_label(ft.text[e.start : e.end]), ft.vocab) for e in children):
+        return False
+    themed = sum(known_codes(label, ft.vocab) != ("other",) for _a, _b, label in labels)
+    mentions = ft.vocab.integration.finditer(ft.text)
+    return themed >= THEMES * len(labels) and sum(1 for _ in zip(range(3), mentions)) == 3
+
+
 def _listed(ft: FieldText, run: list[Entry]) -> Iterator[tuple[int, int, str]]:
     for i, parent in enumerate(run):
-        if not _names_fields(ft, parent):
+        named = _names_fields(ft, parent)
+        if not named and not _names_part(ft, parent):
             continue
         children = _children(ft, run, i)
         labels = [found for e in children if (found := _label(ft, e)) is not None]
-        if len(children) >= 2 and len(labels) * 2 > len(children):
+        if len(children) >= 2 and len(labels) * 2 > len(children) and (named or _themes(ft, children, labels)):
             yield from labels
 
 

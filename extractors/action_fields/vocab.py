@@ -37,6 +37,7 @@ class Vocabulary:
     singular: re.Pattern[str]  # the singular forms of the strong nouns and abbreviations
     plural: re.Pattern[str]  # the plural forms of the strong nouns
     weak: Matcher  # a weak noun, any inflection
+    parts: re.Pattern[str]  # a noun of the part of a concept that holds its fields ("Handlungsteil")
     passing: re.Pattern[str]  # strong nouns that name topics in passing in papers on other matters
     context: re.Pattern[str]  # what makes a weak noun's sentence one about the concept
     groups: re.Pattern[str]  # the noun of a group that may be the concept's own ("Arbeitskreis")
@@ -99,6 +100,7 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         singular=re.compile(rf"(?i:(?:{nouns})(?:es|s)?)|(?:{abbreviations})"),
         plural=re.compile(rf"(?i:(?:{nouns})(?:e|en|er|ern))"),
         weak=prefiltered(rf"(?i)\b(?:{weak}){_ENDINGS}\b"),
+        parts=re.compile(rf"(?i)\b(?:{_alternatives(_words(data.field_parts))}){_ENDINGS}\b"),
         passing=re.compile(rf"(?i)(?:{passing})"),
         context=re.compile(data.concept_context, data.flags),
         groups=re.compile(rf"\b(?:{data.concept_groups})(?=(?:es|s|en|n)?\b)"),

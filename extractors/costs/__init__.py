@@ -29,7 +29,13 @@ context of an amount depends on layout:
   "EUR/a") is ``other``. A part of an allocation or grant ("… belaufen sich auf 2.016 € und
   setzen sich aus dem Grundbetrag von 800 € … zusammen") without a cue of its own is one too;
   an adverb of the whole ("insgesamt") over grants or an allocation sums those ("Zuwendungen in
-  Höhe von insgesamt …" is a grant).
+  Höhe von insgesamt …" is a grant), not the verb of an amount before it in its sentence. Where
+  an amount closes its line and the next amount stands on the next line (a form's rows), the
+  words after it are the next row's; a purpose right after an amount of an enumeration ("… 7.140 €
+  für die Moderation und 11.160 € für Druck") is that amount's; the amount a share is of, named
+  with it ("75 % der zuwendungsfähigen Ausgaben von 64.000 €"), is a total; words in brackets
+  after a cue are its parts ("Die Gesamtkosten (Werkstätten, Dolmetschung) …"); a year's expense
+  in the budget's plan is an allocation.
 - a row of a table flattened onto lines (two or more amounts on a line without tabs, no word
   between them: "Arbeitsgelegenheiten" over "457.000 € 3,63 % 547.900 € 4,75 %", "Gesamtkosten15.000,00
   €14.892.000,00 €"): the sentence as in prose, but the row's label types every amount of its row
@@ -51,7 +57,8 @@ review alike: a stated total, else the sum of one kind's amounts across years.
 
 Rooms: :mod:`.kinds` (the vocabulary and the cues of a type and a qualifier), :mod:`.frames` (the
 frames of a sentence that type an amount over its nearest cue, and where a form's field ends),
-:mod:`.amounts`
+:mod:`.clauses` (the
+clauses around an amount in prose: sums, purposes, brackets, joined amounts), :mod:`.amounts`
 (where the money is), :mod:`.plans` (a budget plan's listing), :mod:`.years` (the fiscal year),
 :mod:`.contexts` (an amount's context by layout), :mod:`.total` (the total of a matter),
 :mod:`.misses` (what the family saw and did not read); here the reader that wires them and the

@@ -17,13 +17,13 @@ from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line, View
 
 from .amounts import BARE, aligned_year, table_header
+from .clauses import JOINED, LEAD_IN_TYPES, OWN_PURPOSE, after_first_join, summed, unbracketed
 from .frames import co_funding, field_start, service_fee, unshared
-from .kinds import Config, amount_clause, cue, first_cue, nearest, qualifier
-from .years import CONJUNCTIONS, YearCue, clause, nearest_year, year_cues
+from .kinds import Config, cue, first_cue, nearest, qualifier
+from .years import YearCue, clause, nearest_year, year_cues
 
 WINDOW = 400  # characters of a long sentence kept around an amount, and around it searched for facts
 LIST_REACH = 300  # characters from a list's lead-in to an amount among its items
-LEAD_IN_TYPES = ("budget", "grant")
 TITLE_CUT = 80  # characters of a sentence piece cut off by a title's period
 TAIL = 60  # characters between joined amounts, and of their sentence after the last
 
@@ -75,6 +75,28 @@ def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> 
 
 
 _GLUED = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
+_RAISED = re.compile(r"\s*auf\s+")  # between the old and the new value of a change
+_LABEL = re.compile(r"[^\W\d_]{3}")  # a word of a row's label before an amount on its line
+
+
+def line_end(text: str, money: Money, hi: int, e: int) -> int:
+    """Where the words after an amount end: at its line's end where the amount closes its line and
+    the next amount (at ``hi``) stands on the next line, a form's or a list's next row ("davon
+    Honorar: 6.000 €" / "davon Personalkosten: 15.000 €": the next row's label is not this amount's
+    cue); else at ``e``, and where no label stands before the amount on its line."""
+    nl = text.find("\n", money.end, e)
+    if (
+        nl < 0
+        or not _LABEL.search(text, text.rfind("\n", 0, money.start) + 1, money.start)  # "i) 5,3 Mio. €": no row's label
+        or text[money.end : nl].strip(" \t.,;")
+        or not nl < hi <= e
+        or hi >= len(text)
+        or "\n" in text[nl + 1 : hi]
+    ):
+        return e
+    return nl
+
+
 _RELATIVE = re.compile(rf",\s*(?:{alternation('opening_articles')}|der|welche[rsn]?)\s")
 _LEAD_IN = re.compile(r":[ \t]*\n")
 
@@ -83,7 +105,14 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     text = sv.text
     s, e = sv.raw_sentence_at(money.start)
     whole_start, s = s, field_start(sv, s, e, money.start)  # a form's other fields above are cut off
-    a, b = max(s, lo), min(e, hi)
+    a, b = max(s, lo), min(hi, line_end(text, money, hi, e))
+    if _RAISED.fullmatch(text, a, money.start):  # "von 15.000 € auf 22.500 € erhöht": the sentence's words are both's
+        a = s
+    elif a == lo > s and (joins := list(JOINED.finditer(text, a, money.start))):
+        # "40.000 € für eine Stelle, 7.140 € für die Moderation und 11.160 € für Druck": a purpose
+        # right after the amount before, up to the last comma or "und", is that amount's
+        if OWN_PURPOSE.match(collapse(text[a : joins[-1].start()])):
+            a = joins[-1].end()
     left = _GLUED.sub(" ", collapse(text[a : money.start]))  # "Gesamtkosten15.000 €": a grid's label and number
     right = collapse(text[money.end : b])
     ca, cb = clause(text, a, money, b)
@@ -93,11 +122,17 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     if hi < e:  # another amount follows in the sentence: a cue after the next "und" or comma is its
         main = collapse(text[money.end : cb])
     kind = (
-        "grant"
+        "total"
+        if conf.base.search(left)  # "75 % der zuwendungsfähigen Ausgaben von 64.000 €": the costs a share is of
+        else "grant"
         if co_funding(conf, text, s, e, money.start)
         else inline_item(conf, text, money)
         or comma_item(conf, text, money)
-        or summed(conf, unshared(conf, left), unshared(conf, main))
+        or summed(
+            conf,
+            *unbracketed(conf, unshared(conf, left), unshared(conf, main)),
+            after_first_join(text, a, lo, s, money),
+        )
     )
     sentence = collapse(text[s:e])
     if kind is None:
@@ -125,86 +160,6 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     )
     ctx.retype = (collapse(text[ca : money.start]), collapse(text[money.end : cb]))
     return ctx
-
-
-def summed(conf: Config, left: str, right: str) -> str | None:
-    """The type of the cue nearest to an amount; an adverb of the whole ("insgesamt") sums what
-    its sentence names: over a revenue it sums income, no total cost ("Die Mindererträge betragen
-    insgesamt 500 €" is other), over grants or an allocation it sums those ("drei Zuwendungen in
-    Höhe von insgesamt 500 €" is a grant, "… stehen insgesamt 500 € zur Verfügung" an allocation);
-    "Die Kosten betragen insgesamt 500 €" and "Die Personalkosten betragen insgesamt 500 €" are totals
-    (a sum of fees or of staff costs may hold other costs: "… insgesamt 115 TSD Euro (Personalkosten
-    von 100.000 Euro und Sachkosten von 15.000 Euro)").
-
-    >>> from extractors import load_resources
-    >>> from extractors.costs.kinds import config
-    >>> conf = config(load_resources())
-    >>> summed(conf, "Die Mindererträge betragen insgesamt", "."), summed(conf, "Die Kosten betragen insgesamt", ".")
-    ('other', 'total')
-    >>> summed(conf, "Es gingen Zuwendungen in Höhe von insgesamt", "ein.")
-    'grant'
-    """
-    kind = nearest(conf.types, left, right, conf.negation)
-    if kind == "grant" and (conf.funds.search(left) or conf.funds.search(right)):
-        # the funding of others is what an allocation is for: "für die Förderung von Kursen … bereitgestellt"
-        unfunded = nearest(conf.types, conf.funds.sub(" ", left), conf.funds.sub(" ", right), conf.negation)
-        kind = "budget" if unfunded == "budget" else kind
-    if kind == "grant" and revenue_clause(conf, left, right):
-        return "other"
-    if kind == "budget":  # what the money is for counts over how it is provided
-        return purpose(conf, left, right) or kind
-    if kind != "total" or not conf.whole.search(left + " " + right):
-        return kind
-    if conf.income.search(left):
-        return "other"
-    # the adverb alone makes no total where the sentence names the grants or allocation it sums
-    summed_kind = nearest(conf.types, conf.whole.sub(" ", left), conf.whole.sub(" ", right), conf.negation)
-    return summed_kind if summed_kind in LEAD_IN_TYPES else kind
-
-
-_CLAUSE_STOP = re.compile(r"[,;:.]")  # the end of an amount's clause after it
-
-
-def revenue_clause(conf: Config, left: str, right: str) -> bool:
-    """Whether the amount's own clause names a revenue and no grant: "Es entstehen Mindereinnahmen
-    von 9.000 €, weil die Förderung des Bundes entfällt" is a revenue lost, the grant of the next
-    clause its cause.
-
-    >>> from extractors import load_resources
-    >>> from extractors.costs.kinds import config
-    >>> conf = config(load_resources())
-    >>> revenue_clause(conf, "Es entstehen Mindereinnahmen von", ", weil die Förderung entfällt.")
-    True
-    >>> revenue_clause(conf, "Die Förderung ersetzt Mindereinnahmen von", ".")
-    False
-    """
-    own = amount_clause(left) + " " + _CLAUSE_STOP.split(right, maxsplit=1)[0]
-    grants = [(name, p) for name, p in conf.types if name == "grant"]
-    return bool(conf.income.search(own)) and nearest(grants, own) is None
-
-
-PURPOSE_REACH = 120  # characters around an amount where its purpose noun stands
-_QUOTED = re.compile(r"„[^“”]*[“”]|\"[^\"]*\"")  # a title: "Beratungsleistungen „… Personalmanagement …“"
-_CLAUSE_END = re.compile(r"[,;:☐☒☑]")  # the amount's clause, or a form's next field after it
-
-
-def purpose(conf: Config, left: str, right: str) -> str | None:
-    """The purpose noun beside an allocation's words, in the amount's part of the sentence: "Für
-    Druckkosten sind 2.000 € eingeplant" is what the money is for (other), not an allocation;
-    "Für Sachkosten sind im Haushaltsplan 15.000 Euro zu etatisieren" material. Only in the
-    amount's clause ("Das Personal- und Organisationsreferat wird beauftragt, die … Haushaltsmittel
-    in Höhe von …" is an allocation); not a revenue ("Erträge … eingeplant"), a title in quotes, or a
-    form's next field after the amount.
-
-    >>> from extractors import load_resources
-    >>> from extractors.costs.kinds import config
-    >>> conf = config(load_resources())
-    >>> purpose(conf, "Für Druckkosten sind", "eingeplant."), purpose(conf, "Im Haushalt sind", "eingestellt.")
-    ('other', None)
-    """
-    left = _CLAUSE_END.split(_QUOTED.sub(" ", left[-PURPOSE_REACH:]))[-1]
-    right = _CLAUSE_END.split(_QUOTED.sub(" ", right[:PURPOSE_REACH]), maxsplit=1)[0]
-    return nearest(conf.purposes, left, right)
 
 
 def _previous_span(sv: View, s: int) -> tuple[int, int] | None:
@@ -333,18 +288,17 @@ def whole(conf: Config, text: str, s: int, money: Money) -> str | None:
     return kind if kind in LEAD_IN_TYPES else None
 
 
-# between amounts joined in one enumeration: "10.000 €, … 30.000 € und … 10.000 € veranschlagt"
-_JOINED = re.compile(rf",|;|\bbzw\.|\b(?:{CONJUNCTIONS})(?!\w)")
-
-
 def shared_end(conf: Config, text: str, money: Money, b: int, e: int) -> str | None:
     """The cue after the last of amounts joined by commas or "und" in one sentence, which they
     share: "Für A werden 10.000 € und für B 5.000 € veranschlagt." (a short tail only)."""
-    if b >= e or b - money.end > TAIL or not _JOINED.search(text, money.end, b):
+    if b >= e or b - money.end > TAIL or not JOINED.search(text, money.end, b):
         return None
     last = find_money(text, b, e)
-    tail = text[last[-1].end if last else b : e]
-    return nearest(conf.types, "", collapse(tail)) if len(tail) <= TAIL else None
+    tail = collapse(text[last[-1].end if last else b : e])
+    kind = nearest(conf.types, "", tail) if len(tail) <= TAIL else None
+    if OWN_PURPOSE.match(tail) and kind not in LEAD_IN_TYPES:
+        return None  # "…, 11.160 € für Übersetzungen und Druck.": the last amount's own purpose
+    return kind
 
 
 def per_year(conf: Config, ctx: Context, after: str = "") -> Context:
@@ -360,8 +314,10 @@ def per_year(conf: Config, ctx: Context, after: str = "") -> Context:
     if ctx.fiscal_year is None:
         return ctx
     kind = cue(conf, list(ctx.retype), but="total")
-    if kind is None and any(conf.allotted.search(t) for t in ctx.retype):
-        kind = "budget"  # "Die jährliche Summe für die Umsetzung der Maßnahmen beträgt ab 2025 …"
+    if kind is None and any(conf.allotted.search(t) or conf.plan_year.search(t) for t in ctx.retype):
+        # "Die jährliche Summe für die Umsetzung der Maßnahmen beträgt ab 2025 …"; a year's expense
+        # in the budget's plan ("Aufwand im Ergebnishaushalt" / "Haushaltsjahr 2025: 18.500 €")
+        kind = "budget"
     return replace(ctx, cost_type=kind or "other", rule_id=kind or "other")
 
 

@@ -60,13 +60,16 @@ def service_fee(conf: Config, left: str, sentence: str, before: Callable[[], str
     "ein Konzept") but no lodging or care ("Tagessatz pro Person in der Unterkunft"), or an
     offer ("Das Angebot über 35.000 € …") where its sentence or the one before (``before()``, read
     only for an offer) names the service it is for ("die Erstellung eines Konzepts"; a cue of
-    external support in the sentence before may be another's: "Abfallberatung")."""
+    external support in the sentence before may be another's: "Abfallberatung"), or an agent of
+    support ("das wirtschaftlichste Angebot des Instituts …", "… soll die X Institut GmbH beauftragt
+    werden. Das Angebot beläuft sich auf …")."""
     near = amount_clause(left[-_DAY_RATE_REACH:])
     if conf.fee_rate.search(near):
         agent = conf.agent.search(sentence) or conf.service.search(sentence)
         return bool(agent) and not conf.care.search(sentence)
-    if conf.offer.search(near):
-        return bool(conf.service.search(sentence) or conf.service.search(before()))
+    if conf.offer.search(near):  # an offer of a service, or of an agent of support named in it or just before
+        named = conf.service.search(sentence) or conf.offer_agent.search(sentence)
+        return bool(named or (prior := before()) and (conf.service.search(prior) or conf.offer_agent.search(prior)))
     return False
 
 

@@ -51,6 +51,9 @@ class Config:
     service: re.Pattern[str]
     allotted: re.Pattern[str]  # a sum for carrying out measures (contexts.per_year)
     funds: re.Pattern[str]  # the funding of others as a purpose (contexts.summed)
+    base: re.Pattern[str]  # the amount a share is of, named with it (contexts.prose_context)
+    plan_year: re.Pattern[str]  # the budget's plan a year's expense stands in (contexts.per_year)
+    offer_agent: re.Pattern[str]  # an agent of support whose offer is a fee (frames.service_fee)
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,20 @@ def _build_config(res: Resources) -> Config:
         negation=Negation(*(re.compile(_negated(data.around[k]), data.flags) for k in ("negation", "not"))),
         **{
             k: re.compile(data.around[k], data.flags)
-            for k in ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted", "funds")
+            for k in (
+                "eligible",
+                "share",
+                "fee_rate",
+                "agent",
+                "care",
+                "offer",
+                "service",
+                "allotted",
+                "funds",
+                "base",
+                "plan_year",
+                "offer_agent",
+            )
         },
     )
 

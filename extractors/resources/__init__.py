@@ -16,8 +16,7 @@ unique ``id``s, and every pattern compiled. A file that does not fit raises
 
     costs.yaml: key 'version' is missing; entries: entry 'total': key 'patterns': bad pattern 'Gesamt(': …
 
-The extractors ask a :class:`Resources` for their compiled rules
-(``res.compiled(build_rules)``): each builder runs once per resource set.
+The extractors ask a :class:`Resources` for their rules (``res.compiled(build_rules)``), built once per set.
 
 Rooms: here the loader (:class:`Resources`, :func:`load_yaml`, :func:`validate`) and each
 file's schema (:data:`SCHEMAS`); the value types of a schema in :mod:`.specs`; one typed loader
@@ -277,8 +276,9 @@ SCHEMAS: dict[str, Schema] = {
             "around": Record(
                 {
                     key: PATTERN
-                    for key in ("parts", "rate", "whole", "income", "limit", "bound", "rule", "negation", "not")
+                    for key in ("parts", "rate", "whole", "income", "limit", "bound", "rule", "negation", "not", "base")
                     + ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted", "funds")
+                    + ("plan_year", "offer_agent")
                 }
             ),
         },
@@ -440,6 +440,7 @@ SCHEMAS: dict[str, Schema] = {
                     "attribute_opening",
                     "agent_clause",
                 )
+                + ("person_column", "count_header", "body_header")  # flattened members tables' headers
             },
             "council_heads": WORDS,
         },
@@ -457,6 +458,7 @@ SCHEMAS: dict[str, Schema] = {
                     "other_lists",
                     "lead_blockers",
                     "not_field_leads",
+                    "field_parts",
                     "not_fields",
                     "table_headers",
                     "finite_verbs",

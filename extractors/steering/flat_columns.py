@@ -27,10 +27,6 @@ from .tables import table_row
 
 TABLE_LINES = 40  # lines of one such table at most
 
-# the header's last column, the person's ("Name", "Person", "Mitglied", "vertreten durch")
-_PERSON_COLUMN = re.compile(
-    r"(?i)(?:name|vor-?\s+und\s+nachname|person(?:en)?|mitglied(?:er)?|vertreter\w*(?:[/*:]-?\w+)?|vertreten\s+durch)"
-)
 # a row: the function, then a salutation, titles and two to four capitalised words of a name
 _PERSON_ROW = re.compile(
     r"(?P<function>\S.*?)[ \t]+(?P<person>(?:Herrn?|Frau)[ \t]+(?:(?:Dr|Prof)\.[ \t]*)*"
@@ -44,10 +40,6 @@ _SEAT_ROW = re.compile(
 # a line of delegates an export set apart by blank lines, its count led in by dots
 # ("Gartenamt ........ 2 Personen")
 _LEADER_LINE = re.compile(r"(?P<name>[A-ZÄÖÜ][^\n.]*(?:\.[^\n.]+)*?)[ \t]*\.{4,}[ \t]*\d{1,2}(?:[ \t]+\w+)?[ \t]*")
-_COUNT_HEADER = re.compile(r"(?i)sitze|plätze|anzahl")
-_BODY_HEADER = re.compile(
-    r"(?i)(?:entsendende|benennende)\s+stelle|institution(?:en)?|organisation(?:en)?|gremi(?:um|en)"
-)
 
 
 def _lines(text: str, at: int) -> list[tuple[int, str]]:
@@ -98,7 +90,7 @@ def person_column_rows(text: str, at: int, rules: MemberRules) -> list[list[tupl
     than two rows follow it."""
     lines = _lines(text, at)
     # the other columns a person's function ("Funktion", "Rolle"), no institution's: those are members
-    if len(lines) < 3 or not _header(lines[0][1], rules, _PERSON_COLUMN, rules.person_header):
+    if len(lines) < 3 or not _header(lines[0][1], rules, rules.person_column, rules.person_header):
         return None
     out: list[list[tuple[int, int, str]]] = []
     for pos, line in lines[1:]:
@@ -123,9 +115,9 @@ def seat_column_rows(text: str, at: int, rules: MemberRules) -> list[tuple[str, 
     entsendende Stelle", the gaps flattened; None when the line at ``at`` is no such header or
     fewer than two rows follow it."""
     lines = _lines(text, at)
-    if len(lines) < 3 or not _header(lines[0][1], rules, _BODY_HEADER, rules.headers, tabs=True):
+    if len(lines) < 3 or not _header(lines[0][1], rules, rules.body_header, rules.headers, tabs=True):
         return None
-    if not any(_COUNT_HEADER.fullmatch(w) for w in lines[0][1].split()):
+    if not any(rules.count_header.fullmatch(w) for w in lines[0][1].split()):
         return None
     out: list[tuple[str, int, int, str]] = []
     for pos, line in lines[1:]:

@@ -60,6 +60,11 @@ class MemberRules:
     org_header: re.Pattern[str]
     person_header: re.Pattern[str]
     total_row: re.Pattern[str]  # the first cell of a table's total row ("Gesamt")
+    # the header words of a members table whose gaps a text layer flattened: the person's column,
+    # a seat table's count column and its bodies' column
+    person_column: re.Pattern[str]
+    count_header: re.Pattern[str]
+    body_header: re.Pattern[str]
     with_members: re.Pattern[str]  # "mit Vertreterinnen des ..." right after a group's name
     with_members_end: re.Pattern[str]
     list_cue: re.Pattern[str]
@@ -106,6 +111,9 @@ def build_member_rules(res: Resources) -> MemberRules:
         rx(d.org_header),
         rx(d.person_header),
         rx(d.total_row),
+        re.compile(d.person_column),
+        re.compile(d.count_header),
+        re.compile(d.body_header),
         rx(d.with_members),
         rx(d.with_members_end),
         said.list_cue,

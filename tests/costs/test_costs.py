@@ -20,7 +20,7 @@ from pipeline.ingest.readers import read_document
 from pipeline.records import Cost
 from pipeline.settings import Settings
 from pipeline.structure import view
-from tests.generators.cost_families import Drawn, flat_rows, limits, named, parts, plan, typed, yearly
+from tests.generators.cost_families import Drawn, flat_rows, form_rows, limits, named, parts, plan, typed, yearly
 from tests.helpers import GOLD, RENDERINGS, document
 
 
@@ -368,6 +368,14 @@ def test_the_parts_of_an_allocation_are_allocations(drawn: Drawn) -> None:
 def test_a_flattened_row_s_label_types_its_amounts(drawn: Drawn) -> None:
     """In a table flattened onto lines a row's label types every amount of its row, glued to the
     first number or on a line of its own; the next row's label types none of them."""
+    found = run(drawn.text)
+    assert [(c.amount_eur, c.cost_type) for c in found] == [r[:2] for r in drawn.rows], drawn.text
+
+
+@GENERATED
+@given(form_rows())
+def test_a_form_s_row_takes_its_own_label(drawn: Drawn) -> None:
+    """Each row of a form takes its own label's kind, never that of the next row's label under it."""
     found = run(drawn.text)
     assert [(c.amount_eur, c.cost_type) for c in found] == [r[:2] for r in drawn.rows], drawn.text
 

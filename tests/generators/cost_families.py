@@ -33,6 +33,10 @@
   of its own, or several rows on one line: a row's label types every amount of its row, the next
   row's label none of them.
 
+- ``form_rows``: a form's rows, a label and an amount closing each line: each row takes its own
+  label's kind, not the next row's under it; the negative: a purpose on the line under an amount
+  that closes no form's row is the amount's.
+
 - ``limits``: a limit of a rule (a bound in a sentence about who decides, the noun of a limit, a
   rounding note) is no row; the same bound without a rule keeps its amount and kind.
 
@@ -335,6 +339,39 @@ def flat_rows(draw: st.DrawFn) -> Drawn:
         rows += [(float(v), kind, None) for v in vals]
     body = (" " if layout == "one_line" else "\n").join(texts)
     return Drawn(f"Die Übersicht zeigt die Mittel je Bereich.\n\n{body}\n", rows, layout)
+
+
+# --- a form's rows, each amount closing its line -----------------------------------------------
+# "Gesamtkosten: 41.000 €" over "davon Moderation: 29.000 €" over "Förderung des Landes: 20.500 €":
+# each row's amount takes its own label's kind, never the next row's label under it (a form's
+# next field); the negative: a purpose on the line under an amount that closes no row of a form
+# ("… 6.000 €" / "für Personalkosten eingeplant.") is the amount's.
+FORM_LABELS: list[tuple[str, str]] = [
+    ("Gesamtkosten der Maßnahme", "total"),
+    ("davon Honorar Moderation", "external_support"),
+    ("davon externe Prozessbegleitung", "external_support"),
+    ("davon Sachkosten (Raummiete, Druck)", "material"),
+    ("davon Personalkosten (anteilig)", "personnel"),
+    ("Förderung des Landes (80 %)", "grant"),
+    ("Eigenanteil der Gemeinde", "budget"),
+]
+
+
+@st.composite
+def form_rows(draw: st.DrawFn) -> Drawn:
+    labels = draw(st.lists(st.sampled_from(FORM_LABELS), min_size=2, max_size=5, unique=True))
+    vals = draw(st.lists(amounts.filter(lambda v: v >= 1000), min_size=len(labels), max_size=len(labels), unique=True))
+    colon, width = draw(st.booleans()), draw(st.integers(1, 6))
+    lines = [
+        f"{label}{':' if colon else ''}{' ' * (width + 40 - len(label))}{de_amount(v)},00 €"
+        for (label, _), v in zip(labels, vals)
+    ]
+    rows = [(float(v), kind, None) for (_, kind), v in zip(labels, vals)]
+    if draw(st.booleans()):  # the negative: a purpose under an amount that closes no form's row
+        v = draw(amounts.filter(lambda x: x >= 1000 and x not in vals))
+        lines.append(f"\nIm Haushalt sind weitere {de_amount(v)} €\nfür Personalkosten eingeplant.")
+        rows.append((float(v), "personnel", None))
+    return Drawn("Finanzielle Auswirkungen:   [X] ja   [ ] nein\n" + "\n".join(lines) + "\n", rows, "form")
 
 
 # --- a limit of a rule is no cost ------------------------------------------------------------

@@ -208,6 +208,7 @@ class Taxonomy:
     other_lists: tuple[str, ...]  # nouns of lists of another kind (the readers' and the misses')
     lead_blockers: tuple[str, ...]  # the readers' blockers: other_lists and their own extension
     not_field_leads: tuple[str, ...]  # the misses' lead-ins of other lists beyond other_lists
+    field_parts: tuple[str, ...]  # nouns of the part of a concept that holds its fields ("Handlungsteil")
     not_fields: tuple[str, ...]
     table_headers: tuple[str, ...]
     finite_verbs: tuple[str, ...]
@@ -238,6 +239,7 @@ def _taxonomy(res: Resources) -> Taxonomy:
         as_tuple(d["other_lists"]),
         as_tuple([*d["other_lists"], *d["lead_blockers"]]),
         as_tuple(d["not_field_leads"]),
+        as_tuple(d["field_parts"]),
         as_tuple(d["not_fields"]),
         as_tuple(d["table_headers"]),
         as_tuple(d["finite_verbs"]),
@@ -291,6 +293,9 @@ class Steering:
     org_header: str
     person_header: str
     total_row: str
+    person_column: str  # the last column word of a flattened table of persons' header
+    count_header: str  # the count column word of a flattened seat table's header
+    body_header: str  # its last column word, the bodies'
     task: str
     task_object: str
     process_context: str
@@ -344,6 +349,9 @@ def _steering(res: Resources) -> Steering:
         d["org_header"],
         d["person_header"],
         d["total_row"],
+        d["person_column"],
+        d["count_header"],
+        d["body_header"],
         d["task"],
         d["task_object"],
         d["process_context"],
