@@ -22,6 +22,8 @@ from extractors.metadata import form_lines, holding
 from extractors.metadata.identity import _labels_in, field_label
 from extractors.metadata.place_names import _PLACE_DATE, _place_date_matches
 from extractors.resources import typed
+from pipeline.lang.de import dates
+from pipeline.lang.de.money import matches_where
 from pipeline.structure.lines import lines
 from pipeline.structure.prose import _JOIN, _RUNS_ON, _joins, _last_token, _runs_on_end
 from tests.helpers import RAW
@@ -159,3 +161,22 @@ def test_lines_holding_a_word_and_form_lines(word: str) -> None:
             skip = [(limit // 4, limit // 3), (limit // 2, limit // 2 + 40)]
             assert form_lines(starts, skip) == [not any(a <= s < b for a, b in skip) for s in starts]
             assert all(bisect.bisect_right(starts, s) - 1 == i for i, s in enumerate(starts))
+
+
+# the dates' shapes around the characters their patterns turn on: a day's full stop after a list
+# number or another date, runs of days, two-digit years glued to a number, month names
+DATE_PIECES = ["1.12.03.24", "03./04.06.2030", "05./04.06.2030", "3. März 2024", "12.3.2021", "1.2.", "2024.", "."]
+
+
+def test_dates_are_found_where_the_patterns_find_them() -> None:
+    """A numeric or long date is tried only where a day and its full stop stand
+    (:func:`pipeline.lang.de.dates._find_dates`), with the matches ``finditer`` gives, also
+    within a span of the text."""
+    rng = random.Random(20261127)
+    texts = TEXTS + ["".join(rng.choice([*DATE_PIECES, " ", "\n", "1", "a"]) for _ in range(60)) for _ in range(400)]
+    for text in texts:
+        for a, b in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            for pattern in (dates._NUMERIC, dates._LONG):
+                assert spans(matches_where(pattern, dates._DAY_START, text, a, b)) == spans(
+                    pattern.finditer(text, a, b)
+                ), text
