@@ -179,10 +179,12 @@ def leads_in(sentence: str, r: Rules) -> bool:
     """Whether a sentence leads in a group's members listed below it ("Ihm gehören an:",
     "Die Lenkungsgruppe setzt sich wie folgt zusammen:", "Mitglieder:"); "Die Mitglieder treffen
     sich viermal im Jahr." leads in nothing."""
-    # the lead-in's end is its last character but spaces ('.' or ':'): most sentences are settled without a search
+    end = r.member_lead_end
+    # the lead-in's end ('.' or ':' before the text's end, no line's) is its last character but
+    # spaces: most sentences are settled without a search
     return (
-        sentence.rstrip().endswith((".", ":"))
-        and r.member_lead_end.search(sentence) is not None
+        (sentence.rstrip().endswith((".", ":")) or bool(end.flags & re.MULTILINE))
+        and end.search(sentence) is not None
         and r.member_lead.search(sentence) is not None
     )
 

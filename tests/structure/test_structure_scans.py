@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import pytest
 
 from extractors import load_resources
+from extractors.facilitators.pieces import _COUNTED, _counted, leads_in
+from extractors.facilitators.rules import rules
 from extractors.metadata import form_lines, holding
 from extractors.metadata.identity import _labels_in, field_label
 from extractors.metadata.place_names import _PLACE_DATE, _place_date_matches
@@ -25,7 +27,7 @@ from extractors.resources import typed
 from pipeline.lang.de import dates
 from pipeline.lang.de.money import matches_where
 from pipeline.structure.lines import lines
-from pipeline.structure.prose import _JOIN, _RUNS_ON, _joins, _last_token, _runs_on_end
+from pipeline.structure.prose import _JOIN, _RUNS_ON, _SINGLE_BLANK, _joins, _last_token, _runs_on_end
 from tests.helpers import RAW
 
 RES = load_resources()
@@ -180,3 +182,22 @@ def test_dates_are_found_where_the_patterns_find_them() -> None:
                 assert spans(matches_where(pattern, dates._DAY_START, text, a, b)) == spans(
                     pattern.finditer(text, a, b)
                 ), text
+
+
+def test_tests_before_the_patterns_settle_only_what_the_patterns_would() -> None:
+    """A members' lead-in is searched only in a sentence ending in '.' or ':', a flattened seat
+    table only in a piece with a digit (:mod:`extractors.facilitators.pieces`), and a text's
+    double-spaced blank lines only where it has at least as many blank lines as the pattern
+    could find (:func:`pipeline.structure.prose.double_spaced_blanks`): the same answers."""
+    r = rules(RES)
+    leads = ["Ihm gehören an:", "Die Lenkungsgruppe setzt sich wie folgt zusammen .  \n", "Mitglieder:\t"]
+    seats = ["Jobcenter 2\nDiakonie e. V. 1\nDie Sitzungen leitet X.", "Jobcenter\t2\nJugendamt ........ 2 Personen"]
+    for text in TEXTS + leads + seats + [t + "\n\n".join(t.split("\n")) for t in TEXTS[:50]]:
+        pieces = [text, *re.split(r"(?<=[.:!?])\s+", text)]
+        for piece in pieces:
+            plain = r.member_lead_end.search(piece) is not None and r.member_lead.search(piece) is not None
+            assert leads_in(piece, r) == plain, piece
+            hits = [bool(_COUNTED.fullmatch(x.strip())) for x in piece.split("\n")]
+            assert _counted(piece) == any(a and b for a, b in zip(hits, hits[1:], strict=False)), piece
+        blank_lines = sum(1 for ln in text.split("\n") if not ln.strip())
+        assert len(list(_SINGLE_BLANK.finditer(text))) <= blank_lines, text
