@@ -160,7 +160,7 @@ def toc_entry(line: str) -> bool:
     """Whether a line reads as an entry of a table of contents (the one before a heading there):
     a section number and a few words, or a title with its page reference ("2.3 Wohnen ..... 5",
     the last entry right above the first heading when an export lost the blank lines)."""
-    return (_TOC_ENTRY.fullmatch(line) is not None or PAGE_REF.search(line) is not None) and len(line.split()) <= 9
+    return len(line.split()) <= 9 and (_TOC_ENTRY.fullmatch(line) is not None or PAGE_REF.search(line) is not None)
 
 
 def lead_ins(ft: FieldText) -> Iterator[tuple[int, int]]:

@@ -61,7 +61,7 @@ class Words:
 
     action_fields: re.Pattern[str]  # "Handlungsfelder", announcing a list
     action_field_line: re.Pattern[str]  # a line naming one ("Handlungsfeld 2: Bildung")
-    field_noun: re.Pattern[str]  # a noun of any compound announcing fields ("Wirkungsbereiche")
+    field_noun: Matcher  # a noun of any compound announcing fields ("Wirkungsbereiche"), through a prefilter
     not_fields: re.Pattern[str]  # a lead-in of a list of another kind ("Ziele", "Maßnahmen")
     plural: Matcher  # the taxonomy's plural field nouns (:mod:`.vocab`), searched through a literal prefilter
 
@@ -77,8 +77,14 @@ def build_words(res: Resources) -> Words:
     fields, line, noun, other = miss_words(
         res, "taxonomy", ("action_fields", "action_field_line", "field_noun", "not_fields")
     )
-    # the same matches, found sooner
-    return Words(fields, line, noun, other, prefiltered(plural.pattern[4:-1], re.I) if scoped else plural)
+    # the same matches, found sooner (a field noun opens with any word characters: ``re`` tries each)
+    return Words(
+        fields,
+        line,
+        prefiltered(noun.pattern, noun.flags),
+        other,
+        prefiltered(plural.pattern[4:-1], re.I) if scoped else plural,
+    )
 
 
 def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -> Iterator[Miss]:

@@ -26,12 +26,15 @@ _DATED = r"\(\s*(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}))\s*(?:,\s*(?P<r
 _FIRST = re.compile(r"(?P<body>[A-ZÄÖÜ][^()\n:;→]*?)\s*" + _DATED + r"[ \t]*$")  # ends before the first arrow
 _NEXT = re.compile(r"\s*(?P<body>[A-ZÄÖÜ][^()]*?)\s*" + _DATED)  # opens after an arrow
 _MAX_BODY_WORDS = 10
+_ARROW_SIGNS = (*markers.STEP_ARROWS, ">")  # one of them stands in every arrow
 
 
 def from_chains(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """The steps of each path of arrows in the first pages (see the module's docstring)."""
     text = sv.text
     limit = min(len(text), FIRST_PAGES_CHARS)
+    if all(text.find(sign, 0, limit) < 0 for sign in _ARROW_SIGNS):
+        return  # no arrow (most papers): the arrows' pattern would try every space of the pages
     arrows = list(_ARROW.finditer(text, 0, limit))
     k = 0
     while k < len(arrows):

@@ -105,7 +105,8 @@ _TWO_YEARS = re.compile(r"(?:19|20)\d\d {2,}.*(?:19|20)\d\d")
 
 def year_headers(all_lines: list[Line]) -> list[int]:
     """The lines that are a header of years of a gap grid (few: looked up once per document)."""
-    return [j for j, ln in enumerate(all_lines) if _TWO_YEARS.search(ln.text) and year_columns(ln)]
+    # two spaces stand in every such header: most lines are passed over without a search
+    return [j for j, ln in enumerate(all_lines) if "  " in ln.text and _TWO_YEARS.search(ln.text) and year_columns(ln)]
 
 
 def under_header(headers: list[int], i: int) -> bool:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
 
+from extractors.fastre import Matcher, prefiltered
 from extractors.misses import Miss, miss_words, overlaps
 from extractors.resources import Resources
 from pipeline.document import Document
@@ -40,7 +41,7 @@ SHOWN_PARTS = 4  # amounts of a computed total named in its message
 class Words:
     """The family's words for its misses, compiled (``costs.yaml``, key ``misses``)."""
 
-    finance: re.Pattern[str]  # the label of a financial impact ("Finanzielle Auswirkungen")
+    finance: Matcher  # the label of a financial impact ("Finanzielle Auswirkungen"), through a prefilter
     checked: re.Pattern[str]  # a ticked box
     box: re.Pattern[str]  # a box, ticked or not
     affirm: re.Pattern[str]  # the answer yes
@@ -55,7 +56,8 @@ def words(res: Resources) -> Words:
 
 
 def build_words(res: Resources) -> Words:
-    return Words(*miss_words(res, "costs", (f.name for f in fields(Words))))
+    finance, *rest = miss_words(res, "costs", (f.name for f in fields(Words)))
+    return Words(prefiltered(finance.pattern, finance.flags), *rest)  # asked of every line
 
 
 def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -> Iterator[Miss]:

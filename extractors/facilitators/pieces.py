@@ -76,6 +76,7 @@ def _salutation(piece: str, text: str, unit: Unit) -> bool:
 # a row of a seat table an export flattened: a name and a count ("Jobcenter 2", "Diakonie e. V. 1",
 # "Jugendamt ........ 2 Personen")
 _COUNTED = re.compile(r"[^\d\n]*[^\d\s]\s\d{1,2}(?:\s+(?:Personen|Person|Sitze|Sitz|Plätze|Platz)\b)?")
+_DIGIT = re.compile(r"\d")
 
 
 def _counted(piece: str) -> bool:
@@ -84,6 +85,8 @@ def _counted(piece: str) -> bool:
     >>> _counted("Jobcenter 2\\nDiakonie e. V. 1\\nDie Sitzungen leitet X."), _counted("am 12\\nSeite 3 von 9")
     (True, False)
     """
+    if _DIGIT.search(piece) is None:
+        return False  # every such row ends with its count (most pieces have no digit)
     hits = [bool(_COUNTED.fullmatch(x.strip())) for x in piece.split("\n")]
     return any(a and b for a, b in zip(hits, hits[1:], strict=False))
 
@@ -176,7 +179,14 @@ def leads_in(sentence: str, r: Rules) -> bool:
     """Whether a sentence leads in a group's members listed below it ("Ihm gehören an:",
     "Die Lenkungsgruppe setzt sich wie folgt zusammen:", "Mitglieder:"); "Die Mitglieder treffen
     sich viermal im Jahr." leads in nothing."""
-    return r.member_lead_end.search(sentence) is not None and r.member_lead.search(sentence) is not None
+    end = r.member_lead_end
+    # the lead-in's end ('.' or ':' before the text's end, no line's) is its last character but
+    # spaces: most sentences are settled without a search
+    return (
+        (sentence.rstrip().endswith((".", ":")) or bool(end.flags & re.MULTILINE))
+        and end.search(sentence) is not None
+        and r.member_lead.search(sentence) is not None
+    )
 
 
 def list_mark(layout: Layout, unit: Unit, kind: str) -> str | None:

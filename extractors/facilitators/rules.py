@@ -20,7 +20,7 @@ class Agency:
     passive: re.Pattern[str]  # a passive's auxiliary: "wird", "wurden", …
     agent: re.Pattern[str]  # a passive's agent: "von", "durch"
     listed: re.Pattern[str]  # the verb's subject named after a colon: "… begleiten werden:"
-    noun_agent: re.Pattern[str]  # a support noun's agent: "die Begleitung durch …"
+    noun_agent: Matcher  # a support noun's agent: "die Begleitung durch …", tried only where a support noun stands
     asker: re.Pattern[str]  # after a person asking in minutes: "möchte wissen", "fragt"
     front: re.Pattern[str]  # a passive opening with its participle: "Begleitet wird der Prozess von …"
 
@@ -144,20 +144,15 @@ def build_rules(res: Resources) -> Rules:
         plain(d.not_engaged["advised_by"]),
         plain(d.not_engaged["presented"]),
         Agency(
-            *(
-                plain(d.agency[k])
-                for k in (
-                    "question",
-                    "clause",
-                    "participle",
-                    "passive",
-                    "agent",
-                    "listed",
-                    "noun_agent",
-                    "asker",
-                    "front",
-                )
-            )
+            question=plain(d.agency["question"]),
+            clause=plain(d.agency["clause"]),
+            participle=plain(d.agency["participle"]),
+            passive=plain(d.agency["passive"]),
+            agent=plain(d.agency["agent"]),
+            listed=plain(d.agency["listed"]),
+            noun_agent=rx(d.agency["noun_agent"]),  # asked of every facilitation sentence
+            asker=plain(d.agency["asker"]),
+            front=plain(d.agency["front"]),
         ),
         bool(words) and not any(" " in w for w in words),
     )

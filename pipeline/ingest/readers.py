@@ -405,7 +405,8 @@ def pdfium_glyphs(page: Any, join: bool = True) -> list[Glyph]:
             return _glyphs_by_box(textpage, height, buffer, size)
         glyphs: list[Glyph] = []
         start = line_from = 0
-        odd = _ODD_SPACE.search(page_text) is not None  # else no run of the page needs a substitution
+        # else no run of the page needs a substitution (its lines apart: their breaks are no odd space)
+        odd = _ODD_SPACE.search(page_text.replace("\r\n", "\x00")) is not None
         for line in page_text.split("\r\n"):
             first, start = start, start + len(line) + 2
             if not line:

@@ -236,7 +236,10 @@ def double_spaced_blanks(text: str) -> list[tuple[int, int]]:
 def _double_spaced_blanks(text: str) -> tuple[tuple[int, int], ...]:
     """:func:`double_spaced_blanks`, read once per text: the layout's flat text and the cost
     reader's raw sentences both ask it of the document's text."""
-    filled = sum(1 for ln in text.split("\n") if ln.strip())
+    every = text.split("\n")
+    filled = sum(1 for ln in every if ln.strip())
+    if len(every) - filled < _DOUBLE_SPACED * filled:
+        return ()  # each blank below is a line of its own: too few blank lines for the habit (most texts)
     blanks = list(_SINGLE_BLANK.finditer(text))
     if filled < _DOUBLE_SPACED_LINES or len(blanks) < _DOUBLE_SPACED * filled:
         return ()

@@ -18,12 +18,16 @@ from dataclasses import dataclass
 import pytest
 
 from extractors import load_resources
+from extractors.facilitators.pieces import _COUNTED, _counted, leads_in
+from extractors.facilitators.rules import rules
 from extractors.metadata import form_lines, holding
 from extractors.metadata.identity import _labels_in, field_label
 from extractors.metadata.place_names import _PLACE_DATE, _place_date_matches
 from extractors.resources import typed
+from pipeline.lang.de import dates
+from pipeline.lang.de.money import matches_where
 from pipeline.structure.lines import lines
-from pipeline.structure.prose import _JOIN, _RUNS_ON, _joins, _last_token, _runs_on_end
+from pipeline.structure.prose import _JOIN, _RUNS_ON, _SINGLE_BLANK, _joins, _last_token, _runs_on_end
 from tests.helpers import RAW
 
 RES = load_resources()
@@ -159,3 +163,41 @@ def test_lines_holding_a_word_and_form_lines(word: str) -> None:
             skip = [(limit // 4, limit // 3), (limit // 2, limit // 2 + 40)]
             assert form_lines(starts, skip) == [not any(a <= s < b for a, b in skip) for s in starts]
             assert all(bisect.bisect_right(starts, s) - 1 == i for i, s in enumerate(starts))
+
+
+# the dates' shapes around the characters their patterns turn on: a day's full stop after a list
+# number or another date, runs of days, two-digit years glued to a number, month names
+DATE_PIECES = ["1.12.03.24", "03./04.06.2030", "05./04.06.2030", "3. März 2024", "12.3.2021", "1.2.", "2024.", "."]
+
+
+def test_dates_are_found_where_the_patterns_find_them() -> None:
+    """A numeric or long date is tried only where a day and its full stop stand
+    (:func:`pipeline.lang.de.dates._find_dates`), with the matches ``finditer`` gives, also
+    within a span of the text."""
+    rng = random.Random(20261127)
+    texts = TEXTS + ["".join(rng.choice([*DATE_PIECES, " ", "\n", "1", "a"]) for _ in range(60)) for _ in range(400)]
+    for text in texts:
+        for a, b in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            for pattern in (dates._NUMERIC, dates._LONG):
+                assert spans(matches_where(pattern, dates._DAY_START, text, a, b)) == spans(
+                    pattern.finditer(text, a, b)
+                ), text
+
+
+def test_tests_before_the_patterns_settle_only_what_the_patterns_would() -> None:
+    """A members' lead-in is searched only in a sentence ending in '.' or ':', a flattened seat
+    table only in a piece with a digit (:mod:`extractors.facilitators.pieces`), and a text's
+    double-spaced blank lines only where it has at least as many blank lines as the pattern
+    could find (:func:`pipeline.structure.prose.double_spaced_blanks`): the same answers."""
+    r = rules(RES)
+    leads = ["Ihm gehören an:", "Die Lenkungsgruppe setzt sich wie folgt zusammen .  \n", "Mitglieder:\t"]
+    seats = ["Jobcenter 2\nDiakonie e. V. 1\nDie Sitzungen leitet X.", "Jobcenter\t2\nJugendamt ........ 2 Personen"]
+    for text in TEXTS + leads + seats + [t + "\n\n".join(t.split("\n")) for t in TEXTS[:50]]:
+        pieces = [text, *re.split(r"(?<=[.:!?])\s+", text)]
+        for piece in pieces:
+            plain = r.member_lead_end.search(piece) is not None and r.member_lead.search(piece) is not None
+            assert leads_in(piece, r) == plain, piece
+            hits = [bool(_COUNTED.fullmatch(x.strip())) for x in piece.split("\n")]
+            assert _counted(piece) == any(a and b for a, b in zip(hits, hits[1:], strict=False)), piece
+        blank_lines = sum(1 for ln in text.split("\n") if not ln.strip())
+        assert len(list(_SINGLE_BLANK.finditer(text))) <= blank_lines, text

@@ -13,6 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .money import matches_where
+
 # the shape of a numeric date, also one that OCR spoilt ("12.O5.2021", "l2.05.2021")
 DATE_LIKE = re.compile(r"(?<![\w.])[0-9Il|O]{1,2}\s?[.,]\s?[0-9Il|O]{1,2}\s?[.,]?\s?(?:19|20)?[0-9Il|O]{2}(?![\w.])")
 
@@ -55,6 +57,10 @@ _GLUED = re.compile(r"\.\d{2}(?:\d{2})?(?!\d)")
 _NUMERIC_AT = re.compile(r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])")
 _LONG = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.\s*(?P<mon>" + MONTHS + r")\s+(?P<y>(?:19|20)\d{2})\b")
 _MONTH = re.compile(r"(?<![\w.])(?P<mon>" + MONTHS + r")\s+(?P<y>(?:19|20)\d{2})\b")
+# where a numeric or long date may start: every one opens with a day and its full stop ("3." of
+# "3.2.24", "03./04.06.2030", "3. März 2024"), which ``re`` finds fast; the dates' own patterns open with a
+# lookbehind, which ``re`` tries at every position
+_DAY_START = re.compile(r"\d{1,2}\.")
 # every date above holds four digits at least (day, month and a year of two; a day or a month name
 # and a year of four): a text without four holds none
 _DATE_DIGITS = re.compile(r"\d(?:\D*\d){3}")
@@ -192,7 +198,7 @@ def _find_dates(text: str, start: int, end: int, months: bool) -> list[DateMatch
     """:func:`find_dates` the long way, each pattern searched."""
     found: list[DateMatch] = []
     for pattern in (_NUMERIC, _LONG):
-        for found_m in pattern.finditer(text, start, end):
+        for found_m in matches_where(pattern, _DAY_START, text, start, end):
             m: re.Match[str] | None = found_m
             if pattern is _NUMERIC and len(found_m["y"]) == 2 and _GLUED.match(text, found_m.end(), end):
                 m = _NUMERIC_AT.match(text, found_m.start("m"), end)

@@ -92,7 +92,7 @@ def _scale(word: str | None) -> int:
     return SCALES.get(word.lower().rstrip("."), 1)
 
 
-def _matches(
+def matches_where(
     pattern: re.Pattern[str], starts: re.Pattern[str], text: str, start: int, end: int
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, start, end)`` for a pattern that can only match where
@@ -148,7 +148,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
     if not _CURRENCY.search(text, start, end):
         return found
     for pattern, starts in ((_AFTER, _DIGIT), (_BEFORE, _CURRENCY)):
-        for m in _matches(pattern, starts, text, start, end):
+        for m in matches_where(pattern, starts, text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if m.start() > 0 and (
