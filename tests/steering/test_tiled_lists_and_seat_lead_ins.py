@@ -120,6 +120,28 @@ CASES = [
         [],
     ),
     Case(
+        "the chair's office named by the person in an apposition after it",
+        "3. Steuerungsgruppe\n"
+        "Der bestehenden Steuerungsgruppe (ständig dabei: Sozialamt, Jobcenter Musterkreis) obliegt die"
+        " Steuerung des Prozesses. Den Vorsitz führt die Beigeordnete für Soziales, Frau Dr. Anna Beispiel.\n",
+        ["Steuerungsgruppe"],
+        [("Sozialamt", "administration"), ("Jobcenter Musterkreis", "public_agency"), ("Dr. Anna Beispiel", "other")],
+        chair="Dr. Anna Beispiel",
+    ),
+    Case(
+        "a clause after the chair's office names no person",
+        "3. Steuerungsgruppe\n"
+        "Der bestehenden Steuerungsgruppe (ständig dabei: Sozialamt, Jobcenter Musterkreis) obliegt die"
+        " Steuerung des Prozesses. Den Vorsitz führt die Beigeordnete für Soziales, die auch berichtet.\n",
+        ["Steuerungsgruppe"],
+        [
+            ("Sozialamt", "administration"),
+            ("Jobcenter Musterkreis", "public_agency"),
+            ("Beigeordnete für Soziales", "politics"),
+        ],
+        chair="Beigeordnete für Soziales",
+    ),
+    Case(
         "a decision's first point is a sentence, no member",
         "Beschlussvorschlag:\n"
         "1. Der Rat stimmt der Fortschreibung des Konzepts in den genannten Handlungsfeldern zu.\n"
