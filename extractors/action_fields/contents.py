@@ -47,6 +47,8 @@ _PAGE_END = re.compile(
 _SINGLE_SPACED = re.compile(r"[ \t](?P<page>\d{1,3})[ \t]*$")
 # a page reference on a line of its own: "S. 14", "Seite 14", "14"
 _PAGE_LINE = re.compile(r"[ \t]*(?:(?:S\.|Seite)[ \t]*)?(?P<page>\d{1,3})[ \t]*")
+# dot leaders closing a title whose page reference went onto the next line ("Wohnen ......" / "S. 17")
+_LEADER_END = re.compile(r"[ \t]*(?:\.[ \t]?|…){3,}[ \t]*$")
 _NUMBER = re.compile(r"[ \t]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?=\S)")
 _CONTENTS_HEAD = re.compile(r"[ \t#*]*(?:Inhalt|Inhaltsverzeichnis|Inhaltsübersicht|Gliederung)[ \t*:]*")
 # the noun naming a field at a child's start: "Handlungsfeld 2: Wohnen", "HF 3 – Arbeit"
@@ -176,7 +178,15 @@ def _entry(ft: FieldText, k: int) -> Entry | None:
     found = _title_page(ft, k, num is not None)
     if found is not None:
         return Entry(k, k, number, start, found[0], found[1])
-    if k + 1 >= len(rows) or len(text.split()) > 14 or text.rstrip().endswith((".", ":", ";", "!", "?")):
+    if k + 1 >= len(rows):
+        return None
+    if (leader := _LEADER_END.search(text)) is not None and text[: leader.start()].strip():
+        below = _PAGE_LINE.fullmatch(rows[k + 1].text)
+        page = below or _page_left_out(ft, k)
+        if page is None:
+            return None
+        return Entry(k, k + 1 if below else k, number, start, rows[k].start + leader.start(), int(page["page"]))
+    if len(text.split()) > 14 or text.rstrip().endswith((".", ":", ";", "!", "?")):
         return None
     below = _PAGE_LINE.fullmatch(rows[k + 1].text)
     if below is None and (left_out := _page_left_out(ft, k)) is not None:

@@ -45,6 +45,8 @@ _HEAD_NUMBER = re.compile(
     + markers.ROMAN
     + r")(?![\w„\"]))?\.?[ \t]*(?P<sep>[:.)–—-]?)[ \t]*"
 )
+# a working group's designation before the noun: "AG 3 – Handlungsfeld …", "Arbeitsgruppe 2: Handlungsfeld …"
+_DESIGNATION = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß]{0,20}[ \t]+\d{1,2}[ \t]*[–—:-][ \t]*")
 _LABEL_ADJECTIVE = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)[ \t]+")
 _NUMBERED_HEAD = re.compile(r"[ \t#*]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:[ \t]+)(?P<body>\S.*)")
 
@@ -77,7 +79,12 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
         line = ft.rows[row]
         if len(line.columns) > 1 and not _numbered_cell(ft, line.columns, noun):
             continue  # a table row
-        if noun.start() != line.start + _PREFIX.match(line.text).end() and not _legend_entry(text, line, noun):  # type: ignore[union-attr]
+        opening = line.start + _PREFIX.match(line.text).end()  # type: ignore[union-attr]
+        if (
+            noun.start() != opening
+            and not _DESIGNATION.fullmatch(text, opening, noun.start())
+            and not _legend_entry(text, line, noun)
+        ):
             # a label with an adjective: "Zugeordnetes Handlungsfeld: Wohnen"
             if not (_LABEL_ADJECTIVE.fullmatch(text, line.start, noun.start()) and text.startswith(":", noun.end())):
                 continue  # not at the start of the line

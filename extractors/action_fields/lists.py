@@ -163,6 +163,11 @@ def toc_entry(line: str) -> bool:
     return len(line.split()) <= 9 and (_TOC_ENTRY.fullmatch(line) is not None or PAGE_REF.search(line) is not None)
 
 
+# a field noun opening its line as the label of its value ("Handlungsfelder:   Sprache | Arbeit")
+_LABEL = re.compile(r"[ \t]*")
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+
+
 def lead_ins(ft: FieldText) -> Iterator[tuple[int, int]]:
     """(offset where the list starts, row of the lead-in) for every lead-in of the document.
 
@@ -178,6 +183,8 @@ def lead_ins(ft: FieldText) -> Iterator[tuple[int, int]]:
         unit = ft.layout.units[ft.layout.unit_at(noun.start())]
         row = ft.row_at(noun.start())
         start = max(unit.start, _line_block_start(ft, row))
+        if _LABEL.fullmatch(text, ft.rows[row].start, noun.start()) and _LABEL_AFTER.match(text, noun.end()):
+            start = ft.rows[row].start  # a labelled line among others ("Ziel: …" / "Handlungsfelder: …")
         if not start <= noun.start():
             continue
         colon = re.compile(r":(?!\d)").search(text, noun.end(), min(unit.end, noun.end() + 300))
@@ -325,13 +332,24 @@ _SEPARATOR = re.compile(
 
 
 _SEPARATOR_END = re.compile(r"[ \t]+[|" + markers.escaped(markers.MIDDLE_DOT + markers.BULLET) + r"][ \t]*$")
+_SEPARATOR_IN = re.compile(r"[ \t][|" + markers.escaped(markers.MIDDLE_DOT) + r"][ \t]")
 
 
 def _wrapped_end(ft: FieldText, end: int) -> int:
     """The end of a line of fields apart at "|" or "·" wrapped over lines: a line ending in the
-    separator goes on in the next one."""
+    separator goes on in the next one, and so does a line holding one where the next line holds
+    one too (the line wrapped inside a field's name: "… · Wohnen und Mobilität im" / "ländlichen
+    Raum · Gesundheit")."""
     row = ft.row_at(max(0, end - 1))
-    while _SEPARATOR_END.search(ft.rows[row].text) and not ft.blank(row + 1):
+    while row + 1 < len(ft.rows) and not ft.blank(row + 1):
+        text, nxt = ft.rows[row].text, ft.rows[row + 1].text
+        if not (
+            _SEPARATOR_END.search(text)
+            or _SEPARATOR_IN.search(text)
+            and _SEPARATOR_IN.search(nxt)
+            and not MARKER.match(nxt)
+        ):
+            break
         row += 1
     return ft.rows[row].end
 
@@ -345,9 +363,9 @@ def separated(ft: FieldText, start: int, end: int) -> list[Candidate]:
     bounds = [start, *[x for c in cuts for x in c.span()], end]
     spans = []
     for a, b in zip(bounds[::2], bounds[1::2]):
-        n = label_extent(ft.text[a:b].rstrip(" .;"))
-        while a < b and ft.text[a].isspace():
+        while a < b and ft.text[a].isspace():  # a label's gap before the first field
             a += 1
+        n = label_extent(ft.text[a:b].rstrip(" .;"))
         spans.append((a, a + len(ft.text[a : a + n].strip())))
     found = item_candidates(ft, spans)
     return found if len(found) == len(spans) else []

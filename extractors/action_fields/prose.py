@@ -152,17 +152,50 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             if closing is None:
                 continue  # a dash opening a clause, not an apposition
             limit = closing.start()
-        end = noun_phrases_end(ft, start, limit)
+        end = _before_label_line(ft, start, noun_phrases_end(ft, start, limit))
         if needs_context and not (
             vocab.context.search(ft.text, unit.start, start) or vocab.context.search(ft.text, end, unit.end)
         ):
             continue  # the concept only among the topics: "Themenbereiche (Artenschutz-Konzept, …)"
-        items = _unlettered(enumeration(ft, start, end, "prose"))
+        items = _semicolon_items(ft, start, end) or _unlettered(enumeration(ft, start, end, "prose"))
         if len(items) >= 2 and all(
             len(c.label.split()) <= 6 and not is_sentence(c.label, vocab) and not is_structure(c.label, vocab)
             for c in items
         ):
             yield from items
+
+
+# a labelled line: a few words and a colon ("Sprecherin der AG 1: …", "Ziel: …")
+_LABEL_LINE = re.compile(r"\n[ \t]*[A-ZÄÖÜ][^\n:.;,]{0,40}:(?:[ \t]|$)", re.M)
+
+
+def _before_label_line(ft: FieldText, start: int, end: int) -> int:
+    """``end``, or the end of the line before the first labelled line the enumeration ran into
+    (a heading's fields over "Sprecherin der AG 1: …")."""
+    label = _LABEL_LINE.search(ft.text, start, end + 60)
+    return min(end, len(ft.text[: label.start()].rstrip())) if label and label.start() < end else end
+
+
+def _semicolon_items(ft: FieldText, start: int, end: int) -> list[Candidate]:
+    """The items of an enumeration parted by semicolons whose items hold commas ("Arbeit,
+    Ausbildung und Studium; Wohnen; Gesundheit und Pflege"): each part one field. Nothing when
+    no part holds a comma (the semicolon then parts nothing but the commas do)."""
+    text = ft.text[start:end]
+    if ";" not in text or _depth(text):
+        return []
+    parts, at = [], start
+    for piece in text.split(";"):
+        lead = len(piece) - len(piece.lstrip())
+        parts.append((at + lead, at + len(piece.rstrip())))
+        at += len(piece) + 1
+    if not any("," in ft.text[a:b] for a, b in parts):
+        return []
+    out = [Candidate(a, b, clean_label(ft.text[a:b]), "prose") for a, b in parts]
+    return out if all(c.label for c in out) else []
+
+
+def _depth(text: str) -> int:
+    return text.count("(") - text.count(")")
 
 
 def _gapped(ft: FieldText, start: int, end: int) -> bool:

@@ -171,7 +171,7 @@ def is_sentence(label: str, vocab: Vocabulary) -> bool:
         bare = w.strip(',;:()„“"').casefold()
         if not w[:1].islower() and not w.startswith("("):
             continue
-        if i and bare in vocab.verbs:
+        if bare in vocab.verbs:  # also first: "siehe Anlage 2"
             return True
         if bare in _FUNCTION or bare.endswith("."):
             continue

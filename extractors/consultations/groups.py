@@ -100,7 +100,9 @@ def _groups(doc: Document, v: Vocab, sv: View, first: int) -> tuple[tuple[int, i
             start, end, iso = date
             rest = line.text[end:]  # the meeting's name and result; a saved page's cells, even empty ones
             meeting_below = not rest.strip() and "\t" not in rest
-            found.append(_held(_record(doc, v, body, line.start + start, line.start + end, iso), rest))
+            found.append(
+                _stated(_held(_record(doc, v, body, line.start + start, line.start + end, iso), rest), rest, v)
+            )
             last = line
             continue
         named = _body_line(text, v, _dated_next(sv, k))
@@ -122,11 +124,28 @@ def _spaced(sv: View, first: int, reach: int = 6) -> bool:
     return len(rows) == reach and all(bool(t) == (n % 2 == 1) for n, t in enumerate(rows))
 
 
+# the words of a meeting before its date: "Sitzung am 11.03.2025 – öffentlich – Vorberatung"
+_DATE_LEAD = re.compile(r"[ \t]*(?:(?:Sitzung|Termin)[ \t]+(?:am|vom)|am|vom)?[ \t]*")
+
+
 def _leading_date(text: str) -> tuple[int, int, str] | None:
-    """The date a line opens with (offsets in the line, ISO), None where it opens otherwise."""
+    """The date a line opens with, maybe after the words of a meeting ("Sitzung am"), (offsets in the
+    line, ISO), None where it opens otherwise."""
     found = find_dates(text)  # in the order they stand
     d = found[0] if found else None
-    return (d.start, d.end, d.iso) if d is not None and d.iso and d.start == len(text) - len(text.lstrip()) else None
+    return (d.start, d.end, d.iso) if d is not None and d.iso and _DATE_LEAD.fullmatch(text, 0, d.start) else None
+
+
+def _stated(record: Consultation, rest: str, v: Vocab) -> Consultation:
+    """The record with the status and role its date line states after the date, apart by dashes or
+    commas ("– öffentlich – Vorberatung"), where its body line stated none."""
+    role, public = record.role, record.public
+    for part in re.split(r"[ \t]+[–—-][ \t]+|,|;", rest):
+        read = status(part.strip(), v) if part.strip() else None
+        if read is not None:
+            role = role or read[0]
+            public = read[1] if public is None else public
+    return replace(record, role=role, public=public)
 
 
 def _meeting(text: str, name: str) -> bool:

@@ -24,10 +24,10 @@ from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.document import Document
 from pipeline.lang.de import markers
 from pipeline.lang.de.dates import WEEKDAY, DateMatch, find_dates, iso_date_at
-from pipeline.structure import header_cells
+from pipeline.structure import cell_below, header_cells
 from pipeline.structure.lines import Line
 
-from .identity import _MEETING, Found, TypeHeading, fields, outside
+from .identity import _MEETING, Found, TypeHeading, cell_start, fields, outside
 
 
 @functools.lru_cache(maxsize=8)
@@ -114,6 +114,13 @@ def labelled_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | 
                     d = date_at(text, nxt.start + len(nxt.text) - len(nxt.text.lstrip()))
                     if d is not None and (":" in text[line.start : line.end] or not text[d.end : nxt.end].strip()):
                         return Found(d.iso, d.start, d.end, "key_value")
+        if len(header_cells(line)) > 1 and i + 1 < len(header) and not re.search(r"\d", line.text):
+            # a row of labels over a row of their values ("Vorlage-Nr.   Dienststelle   Datum")
+            for a, _b, cell in row:
+                cell_under = cell_below(line, cell_start(text, a), header[i + 1]) if alone.fullmatch(cell) else None
+                d = date_at(text, cell_under[0]) if cell_under is not None else None
+                if d is not None and cell_under is not None and not text[d.end : cell_under[1]].strip():
+                    return Found(d.iso, d.start, d.end, "key_value")
         if alone.fullmatch(line.text):  # "27.10.17" / "Datum", or "Datum" / "27.10.17"
             above = next((ln for ln in reversed(header[max(0, i - 2) : i]) if ln.text.strip()), None)
             below = [ln for ln in header[i + 1 : i + 5] if ln.text.strip()][:2]

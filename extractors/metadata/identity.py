@@ -478,8 +478,14 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
                         # opens its line or stands in the header's first lines: in a table's column
                         # further down it names another paper
                         nxt = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
-                        if nxt is not None:
+                        if nxt is not None and _GAP_BEFORE.search(text, line.start, at):
+                            # a label in a right-hand column: the cell under it
+                            got = _value_under(text, line, at, [nxt])
+                        elif nxt is not None:
                             got = id_at(text, nxt.start, nxt.start + len(nxt.text.split("\t")[0]), structured)
+                    if got is None and len(header_cells(line)) > 1 and not re.search(r"\d", line.text):
+                        # a row of labels over a row of their values ("Vorlage-Nr.   Dienststelle   Datum")
+                        got = _value_under(text, line, at, header[i + 1 : i + 2])
                 if got is not None:
                     hits.append((structured, got[1], Found(got[0], got[1], got[2], "key_value")))
                 break
@@ -495,6 +501,16 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
     if not hits:
         return None
     return supplemented(text, min(hits, key=lambda h: (h[0], h[1]))[2], conf)
+
+
+_GAP_BEFORE = re.compile(r"\S(?:\t|[ \t]{2,})[ \t]*$")  # a cell before a label, apart by a gap
+
+
+def _value_under(text: str, line: Line, at: int, below: list[Line]) -> tuple[str, int, int] | None:
+    """The id in the cell right under a label's cell of a row of labels, the cell holding nothing else."""
+    under = cell_below(line, at, below[0]) if below else None
+    got = id_at(text, under[0], under[1], structured=True) if under is not None else None
+    return got if got is not None and under is not None and not text[got[2] : under[1]].strip() else None
 
 
 def _opens_form(indent: int, index: int) -> bool:

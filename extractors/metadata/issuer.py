@@ -46,7 +46,7 @@ from .mentions import (
     subject_mentions,
     web_domains,
 )
-from .place_names import PlaceDate, body_hints, kind_of, place_date_lines, read_name, vocabulary
+from .place_names import PlaceDate, Vocabulary, body_hints, kind_of, place_date_lines, read_name, vocabulary
 from .subjects import past_table_cells
 
 __all__ = ["MIN_WEIGHT", "Evidence", "find_issuer", "stated_issuer"]
@@ -67,7 +67,7 @@ def find_issuer(
     voc = vocabulary(res, gaz)
     if hints is None:
         hints = body_hints(sv.text, sections, header_end, voc)
-    found = list(letterheads(sv.text, sv.lines_in(0, header_end), gaz, voc, hints))
+    found = _for_member(list(letterheads(sv.text, sv.lines_in(0, header_end), gaz, voc, hints)), voc)
     found += letterheads(sv.text, running_lines(sv, header_end), gaz, voc, hints, running=True)
     found += place_list(sv.text, sv.lines_in(0, header_end), gaz, voc, hints)
     found += offices(sv.text, sections, header_end, gaz, voc, hints)
@@ -104,6 +104,21 @@ def find_issuer(
     if not confirming or not all(same_place(running[0], c[0].resolution, c[0].written, gaz) for c in confirming):
         return None
     return choose(running + [e for found in confirming for e in found], gaz, hints)
+
+
+def _for_member(found: list[Evidence], voc: Vocabulary) -> list[Evidence]:
+    """The letterheads of the header, but an association's ("Verbandsgemeindeverwaltung X") where a
+    municipality of the register stands under it with its kind in a cell of its own ("Ortsgemeinde
+    Y"): the association's office writes the paper for that member, whose council decides it."""
+    first = next((e for e in found if e.resolution.place is None and voc.association.fullmatch(e.written)), None)
+    if first is None:
+        return found
+    members = [
+        e
+        for e in found
+        if e.start > first.start and e.resolution.place is not None and not e.resolution.place.is_district
+    ]
+    return [e for e in found if e is not first] if members else found
 
 
 # a field of an information system's page that names the corporation the item belongs to, its value

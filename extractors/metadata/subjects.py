@@ -61,6 +61,9 @@ def subject(
                 # not "Tagesordnungspunkt:" / "7", nor prose after "Gegenstand" ("… der Planung ist")
                 return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "heading"
     if title is not None:
+        labelled = subject_label(res)[0].match(doc.text[title[0] : title[1]])
+        if labelled is not None:  # a title line opening with its label ("Titel: Neubau …")
+            title = (title[0] + labelled.start("value"), title[1])
         value = collapse(_SOFT_BREAK.sub("", doc.text[title[0] : title[1]]))
         return "subject", value, doc.span(*title), "title"
     inline, alone = subject_label(res)

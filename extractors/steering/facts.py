@@ -55,13 +55,22 @@ def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resource
             if not m:
                 continue
             raw = chair_phrase(m.group("chair").strip(" \t\n.:"))
+            start = unit.start + m.start("chair")
+            named = _NAMED.match(piece, m.start("chair") + len(raw))
+            if named is not None and not sectors.is_person(raw):  # "die Beigeordnete für Soziales, Frau X": X
+                raw, start = named["person"], unit.start + named.start("person")
             value = enumerations.nominative(raw, res).name
             if value and len(value.split()) <= 8:
-                start = unit.start + m.start("chair")
                 return Chair(value, start, start + len(raw), sectors.is_person(raw))
     return None
 
 
+# the person an office chairing is named by in an apposition after it: ", Frau Dr. Anna Beispiel."
+_NAMED = re.compile(
+    r",[ \t\n]*(?P<person>(?:Herrn?|Frau)[ \t\n]+(?:(?:Dr|Prof)\.[ \t\n]*)*"
+    r"[A-ZÄÖÜ][\w-]+(?:[ \t\n]+[A-ZÄÖÜ][\w-]+){0,2})"
+    r"[ \t\n]*(?:[.,;)]|$)"
+)
 _CHAIR_LINKS = words("linking_articles", "prepositions", "contractions", "conjunctions") | {"e.V.", "e.", "V."}
 
 

@@ -380,13 +380,15 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Se
                 k for k in range(m.unit + 1, min(m.unit + 60, len(layout.units))) if layout.units[k].seg == seg
             ]
             for k in following[:3]:
-                if k in mention_units:
-                    break
+                if k in mention_units and not _BACK.match(text, layout.units[k].start):
+                    break  # another group's sentence; not one pointing back to this group ("Ihr gehören …")
                 group.follow.add(k)
     return list(groups.values())
 
 
-_LINES_LED_IN = re.compile(r":[ \t]*\n")  # a colon ending a line of a sentence: lines under a lead-in
+_LINES_LED_IN = re.compile(r":[ \t]*\n")
+# a sentence opening with a pronoun of the group before it speaks of that group, whatever groups it names
+_BACK = re.compile(r"[ \t\n]*(?:Ihr|Ihm|Ihnen)\s")  # a colon ending a line of a sentence: lines under a lead-in
 
 
 # a membership lead-in reaches this many paragraphs back to the group it speaks of

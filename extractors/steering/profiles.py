@@ -55,6 +55,7 @@ class ProfileRules:
     others: re.Pattern[str]
     label: re.Pattern[str]
     members: re.Pattern[str]
+    co_chair: re.Pattern[str]
     sectors: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -79,6 +80,7 @@ def _build_rules(res: Resources) -> ProfileRules:
         rx("others"),
         rx("label"),
         rx("members"),
+        rx("co_chair"),
         tuple((e.id, re.compile(e.pattern)) for e in d.seat_sectors),
     )
 
@@ -138,6 +140,7 @@ def _sized_sheet(text: str, line_end: int, numbered: bool, rules: ProfileRules, 
     sheet = Sheet(block[0][0], block[-1][1])
     listing = False
     wrapped = -1  # the line that closes the others' brackets opened above it
+    chair_line = -2  # the line holding the chair's name
     for k, (a, b) in enumerate(block):
         line = text[a:b]
         size, seat, others = rules.size.match(line), rules.seat.match(line), rules.others.match(line)
@@ -157,9 +160,17 @@ def _sized_sheet(text: str, line_end: int, numbered: bool, rules: ProfileRules, 
         elif chair := rules.chair.match(line):
             if (chair.group("chair") or k + 1 < len(block)) and not sheet.chair:
                 c, d = (a + chair.start("chair"), a + chair.end("chair")) if chair.group("chair") else block[k + 1]
+                c, d = _person_of(text, c, d)
                 value = enumerations.nominative(text[c:d].strip(), res).name
                 if value and not rules.label.match(text, c, d):
                     sheet.chair = Chair(value, c, d, sectors.is_person(value))
+                    chair_line = k if chair.group("chair") else k + 1
+        elif sheet.chair and k == chair_line + 1 and (co := rules.co_chair.match(line)):
+            c, d = _person_of(text, a + co.start("chair"), a + co.end("chair"))  # a second chair
+            value = enumerations.nominative(text[c:d].strip(), res).name
+            office = text[d : a + co.end("chair")].strip(" \t,") or None  # the function tells the sector
+            if value and sectors.is_person(value):
+                sheet.members.append(MemberRow(c, d, value, office, is_chair=True, method="list"))
         elif rules.list.match(line):
             listing = True
             continue
@@ -173,9 +184,21 @@ def _sized_sheet(text: str, line_end: int, numbered: bool, rules: ProfileRules, 
     return sheet
 
 
+def _person_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The person of a chair's line that names them with their function after a comma ("Dr. Anna
+    Beispiel, Beigeordnete für Soziales,"): the name before the comma; else the whole line."""
+    value = text[start:end]
+    comma = value.find(",")
+    lead = len(value) - len(value.lstrip())
+    if comma > 0 and sectors.is_person(value[lead:comma].strip()):
+        return start + lead, start + comma
+    return start, end
+
+
 def _bracketed(sheet: Sheet, start: int, end: int, text: str, res: Resources) -> None:
-    """The members named in the brackets of the others' line: "(Caritas, AWO)"."""
-    for m in re.finditer(r"[^,;]+", text[start:end]):
+    """The members named in the brackets of the others' line: "(Caritas, AWO)"; apart by
+    semicolons where there are any ("(Jobcenter; Universität, Fakultät für Erziehungswissenschaft)")."""
+    for m in re.finditer(r"[^;]+" if ";" in text[start:end] else r"[^,;]+", text[start:end]):
         for part in re.split(r"\s+(?:und|sowie)\s+", m.group()):
             value = enumerations.nominative(" ".join(part.split()), res).name
             if value:

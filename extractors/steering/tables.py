@@ -439,6 +439,12 @@ def table_row(
     rules: MemberRules,
     res: Resources,
 ) -> Chair | None:
+    if column is None and _tiled(cells, rules, res):  # a list set two a line: each cell a member
+        chair = None
+        for tile in cells:
+            if tile[2]:
+                chair = table_row(rows, [tile], 0, label, rules, res) or chair
+        return chair
     if column is None:  # no header: the first cell, unless it names a person and another an organisation
         column = 0
         if (
@@ -490,6 +496,23 @@ def table_row(
         if k != column and CHAIR_MARK.search(person) and is_person(named) and PERSON.match(named):
             return Chair(named, pa, pa + len(named), True)
     return Chair(nom.name, a, b, False)
+
+
+def _tiled(cells: list[tuple[int, int, str]], rules: MemberRules, res: Resources) -> bool:
+    """Whether a row without a header holds members side by side, a list set in columns
+    ("Amt für Jugend und Familie | Agentur für Arbeit"): two cells or more, each naming an
+    organisation or office by a word of the lexicon, none a person, a count or a column word."""
+    filled = [c for _, _, c in cells if c]
+    if len(filled) < 2 or len(filled) != len(cells):
+        return False
+    lex = nlp.lexicon(res)
+    return all(
+        any(lex.mark(w) for w in re.findall(r"[\w.-]+", CHAIR_MARK.sub("", c)))
+        and not PERSON.search(c)
+        and number(c) is None
+        and not rules.headers.match(c)
+        for c in filled
+    )
 
 
 _NOTE = re.compile(r"\s*\((?P<first>[^\s()]+)\s[^()]*\)\s*$")  # a bracket at a cell's end
