@@ -183,17 +183,18 @@ def table_after_group(doc: Document, sv: View, groups: list[SteeringGroup], g: S
     """The miss of a group read with rows of the table its cue announces left out: after "setzt
     sich wie folgt zusammen:" the rows of :func:`table_rows`; the first row is the header unless a
     member was read from it (and so is its repetition after a page break); a row without a member
-    read is lost. In a list without columns (one
-    entry a line, as an export sets a table's column under the other) a member read over
-    :data:`RUN_LINES` lines or more is several entries run together."""
+    read is lost. In a list without columns (one entry a line, as an export sets a table's column
+    under the other) a member read over :data:`RUN_LINES` lines or more is several entries run
+    together."""
     read = [(m.span.start, m.span.end) for m in g.members]
     for cue, colon in cues(doc, sv, groups, g, w):
         if colon < 0:
             continue
-        rows = table_rows(sv, colon + 1)
+        block = table_lines(sv, colon + 1)
+        rows = table_rows(sv, colon + 1, block)
         line_start = doc.text.rfind("\n", 0, cue.start()) + 1
         if rows is None:
-            run = ran_together(doc, sv, g, colon + 1)
+            run = ran_together(g, block)
             if run is None:
                 return None
             return Miss(
@@ -206,7 +207,8 @@ def table_after_group(doc: Document, sv: View, groups: list[SteeringGroup], g: S
             return None
         header = 0 if any(overlaps(ln.start, ln.end, read) for ln in rows[0]) else 1
         if header:  # and its repetition after a page break
-            rows = [rows[0], *(r for r in rows[1:] if r[0].text.split() != rows[0][0].text.split())]
+            head = rows[0][0].text.split()
+            rows = [rows[0], *(r for r in rows[1:] if r[0].text.split() != head)]
         unread = [r for r in rows[header:] if not any(overlaps(ln.start, ln.end, read) for ln in r)]
         if not unread:
             return None
@@ -220,17 +222,18 @@ def table_after_group(doc: Document, sv: View, groups: list[SteeringGroup], g: S
     return None
 
 
-def table_rows(sv: View, at: int) -> list[list[Line]] | None:
-    """The rows of the table after ``at`` (blank lines before it skipped), each its first line and
-    the rests of its cells on the lines after it; None when its first block has no line of two
-    columns (no table). A row starts on a line of two columns or more (tabs, or gaps as
-    ``pdftotext -layout`` sets them: "Jobcenter Neumünster   Herr Petersen") that starts with a
-    capital, or, where spaces set the columns, on a line at the rows' indent with a word that
-    starts where the second column does (two cells an export joined by one space:
-    "Zivilgesellschaft zwei Mitglieder"); a line of a wrapped cell ("Neumünster e. V.") goes on with its row. The table
-    ends at a blank line unless a row follows it whose second column stands where the table's does
-    (rows an export set apart by blank lines; not a page's footer or the heading after it)."""
-    wide = [ln for ln in table_lines(sv, at) if len(ln.columns) >= 2]
+def table_rows(sv: View, at: int, block: list[Line]) -> list[list[Line]] | None:
+    """The rows of the table after ``at`` whose first block is ``block`` (:func:`table_lines`),
+    each its first line and the rests of its cells on the lines after it; None when the block has
+    no line of two columns (no table). A row starts on a line of two columns or more (tabs, or
+    gaps as ``pdftotext -layout`` sets them: "Jobcenter Neumünster   Herr Petersen") that starts
+    with a capital, or, where spaces set the columns, on a line at the rows' indent with a word
+    that starts where the second column does (two cells an export joined by one space:
+    "Zivilgesellschaft zwei Mitglieder"); a line of a wrapped cell ("Neumünster e. V.") goes on
+    with its row. The table ends at a blank line unless a row follows it whose second column
+    stands where the table's does (rows an export set apart by blank lines; not a page's footer
+    or the heading after it)."""
+    wide = [ln for ln in block if len(ln.columns) >= 2]
     if not wide:
         return None
     indent = Counter(len(ln.text) - len(ln.text.lstrip()) for ln in wide).most_common(1)[0][0]
@@ -263,12 +266,11 @@ def table_rows(sv: View, at: int) -> list[list[Line]] | None:
     return rows
 
 
-def ran_together(doc: Document, sv: View, g: SteeringGroup, at: int) -> str | None:
-    """The first member of ``g`` read over :data:`RUN_LINES` lines or more of the block after
-    ``at`` (a list one entry a line, "Caritas im Norden, Region Westmecklenburg" and the entries
-    after it taken for one member), each line but the last an entry of its own
-    (:func:`entry_line`); None when there is none."""
-    block = table_lines(sv, at)
+def ran_together(g: SteeringGroup, block: list[Line]) -> str | None:
+    """The first member of ``g`` read over :data:`RUN_LINES` lines or more of ``block`` (a list
+    one entry a line, "Caritas im Norden, Region Westmecklenburg" and the entries after it taken
+    for one member), each line but the last an entry of its own (:func:`entry_line`); None when
+    there is none."""
     if not block:
         return None
     for m in g.members:
