@@ -4,8 +4,9 @@ Asked after the readers, with the fields they read (a pure function of the docum
 records and its view); raised only where no action field was read:
 
 - ``action_fields_without_labels``: "folgende Handlungsfelder:" with a list after the colon,
-  "Handlungsfelder" with an enumeration in its sentence, or two lines or more naming one
-  ("Handlungsfeld 1: Bildung");
+  "Handlungsfelder" with an enumeration in its sentence, two lines or more naming one
+  ("Handlungsfeld 1: Bildung"), or a heading of its own line over a section ("3.
+  Handlungsfelder");
 
 and, asked only of a document about an integration concept (:func:`concept_misses`, the
 comparison's facts), with the same reason:
@@ -63,6 +64,7 @@ class Words:
     action_field_line: re.Pattern[str]  # a line naming one ("Handlungsfeld 2: Bildung")
     field_noun: Matcher  # a noun of any compound announcing fields ("Wirkungsbereiche"), through a prefilter
     not_fields: re.Pattern[str]  # a lead-in of a list of another kind ("Ziele", "Maßnahmen")
+    heading: re.Pattern[str]  # a heading of its own line naming them ("3. Handlungsfelder")
     plural: Matcher  # the taxonomy's plural field nouns (:mod:`.vocab`), searched through a literal prefilter
 
 
@@ -74,8 +76,8 @@ def words(res: Resources) -> Words:
 def build_words(res: Resources) -> Words:
     plural = vocabulary(res).plural
     scoped = plural.pattern.startswith("(?i:") and plural.pattern.endswith(")")
-    fields, line, noun, other = miss_words(
-        res, "taxonomy", ("action_fields", "action_field_line", "field_noun", "not_fields")
+    fields, line, noun, other, heading = miss_words(
+        res, "taxonomy", ("action_fields", "action_field_line", "field_noun", "not_fields", "fields_heading")
     )
     # the same matches, found sooner (a field noun opens with any word characters: ``re`` tries each)
     return Words(
@@ -83,6 +85,7 @@ def build_words(res: Resources) -> Words:
         line,
         prefiltered(noun.pattern, noun.flags),
         other,
+        heading,
         prefiltered(plural.pattern[4:-1], re.I) if scoped else plural,
     )
 
@@ -107,6 +110,22 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     if len(headed) >= 2:
         said = f"{len(headed)} Zeilen nennen ein Handlungsfeld; keines erfasst"
         yield Miss("action_fields_without_labels", doc.span(headed[0].start, headed[0].end), said)
+    section = headed_section(doc, res, w)
+    if section is not None:
+        yield section
+
+
+def headed_section(doc: Document, res: Resources, w: Words) -> Miss | None:
+    """The first heading of its own line naming Handlungsfelder in the plural ("3. Handlungsfelder",
+    "II. Handlungsfelder"; on a two-column page the left column's, the other column after a gap)
+    with text after it: a section of fields (a table, entries with their goals) none of which was
+    read; asked where no field was read."""
+    plural = vocabulary(res).plural
+    for h in w.heading.finditer(doc.text):
+        if plural.fullmatch(h.group(1)) and doc.text[h.end() : h.end() + SHOWN].strip():
+            said = f"Abschnitt «{h.group(0)[: h.end(1) - h.start()].strip()}»; kein Handlungsfeld darunter erfasst"
+            return Miss("action_fields_without_labels", doc.span(h.start(), h.end()), said)
+    return None
 
 
 def announced(doc: Document, sv: View, m: re.Match[str], plural: bool = False) -> Miss | None:

@@ -7,7 +7,10 @@ sits in it or says that it acts:
 - ``steering_group_without_members``: a list is announced after the group's evidence, a cue
   ("setzt sich wie folgt zusammen", "Mitglieder") and a colon with a list after it, or a cue in
   a sentence that enumerates ("Ihr sollen das Sozialamt, der Helferkreis Asyl und das
-  Landratsamt angehören");
+  Landratsamt angehören"); and a group read with members where the table after its cue has a
+  row without a member read (rows an export set apart by blank lines, wrapped over lines or
+  with two cells joined by one space), or where one member was read over several entries of
+  the list after it;
 - ``steering_group_members_not_found``: any other group without members that the document sets
   up or gives a task ("Eine Steuerungsgruppe soll den Prozess begleiten"), or has act on the
   concept ("die Koordinierungsgruppe hat den Bericht beschlossen"): who sits in it is to be
@@ -27,6 +30,7 @@ Words: the family's own ``resources/steering.yaml`` (its ``misses`` and the read
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -42,8 +46,12 @@ CUE_REACH = 120  # characters between a cue ("setzt sich zusammen") and the colo
 LIST_MIN = 3  # names of a list or enumeration that make it one
 FIELDS_MIN = 2  # members read as Handlungsfelder too that make the list one of fields
 SHOWN = 300  # characters of a sentence shown as the evidence
+TABLE_REACH = 1500  # characters after a cue's colon where the rows of its table may stand
+ALIGN = 2  # characters a row's second column may stand off the table's
+RUN_LINES = 3  # lines of a list one member read over that make it entries run together
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LATER_WORD = re.compile(r"(?<= )\S")  # a word after a space: where a cell an export joined by one space may start
 
 
 @dataclass(frozen=True)
@@ -159,10 +167,12 @@ def read_as_fields(g: SteeringGroup, fields: list[tuple[int, int]]) -> Miss | No
 def cues(
     doc: Document, sv: View, groups: list[SteeringGroup], g: SteeringGroup, w: Words
 ) -> Iterator[tuple[re.Match[str], int]]:
-    """The cues of a member list after a group's evidence (up to the next group), each with the
-    colon after it in its sentence (-1 when there is none)."""
+    """The cues of a member list after a group's evidence (up to the next group; as far as its
+    first member read where that stands further on), each with the colon after it in its
+    sentence (-1 when there is none)."""
     later = [x.span.start for x in groups if x.span.start > g.span.start]
-    end = min([g.span.end + GROUP_REACH, *sorted(later)[:1], len(doc.text)])
+    first = min((m.span.start for m in g.members), default=0)
+    end = min([max(g.span.end + GROUP_REACH, first), *sorted(later)[:1], len(doc.text)])
     for cue in w.members.finditer(doc.text, g.span.start, end):
         colon = doc.text.find(":", cue.end(), cue.end() + CUE_REACH)
         same = colon >= 0 and sv.sentence_index(cue.end() - 1) == sv.sentence_index(colon)
@@ -170,30 +180,105 @@ def cues(
 
 
 def table_after_group(doc: Document, sv: View, groups: list[SteeringGroup], g: SteeringGroup, w: Words) -> Miss | None:
-    """The miss of a group read with fewer members than the rows of the table its cue announces:
-    after "setzt sich wie folgt zusammen:" the lines up to a blank line, the rows those with two
-    columns or more (tabs, or gaps as ``pdftotext -layout`` sets them: "Jobcenter Neumünster
-    Herr Petersen"; a wrapped cell's rest on a line of its own is no row); the first row is the
-    header unless a member was read from it."""
+    """The miss of a group read with rows of the table its cue announces left out: after "setzt
+    sich wie folgt zusammen:" the rows of :func:`table_rows`; the first row is the header unless a
+    member was read from it (and so is its repetition after a page break); a row without a member
+    read is lost. In a list without columns (one entry a line, as an export sets a table's column
+    under the other) a member read over :data:`RUN_LINES` lines or more is several entries run
+    together."""
     read = [(m.span.start, m.span.end) for m in g.members]
     for cue, colon in cues(doc, sv, groups, g, w):
         if colon < 0:
             continue
-        table = table_lines(sv, colon + 1)
-        rows = [ln for ln in table if len(ln.columns) >= 2 and ln.text.lstrip()[:1].isupper()]
+        block = table_lines(sv, colon + 1)
+        rows = table_rows(sv, colon + 1, block)
+        line_start = doc.text.rfind("\n", 0, cue.start()) + 1
+        if rows is None:
+            run = ran_together(g, block)
+            if run is None:
+                return None
+            return Miss(
+                "steering_group_without_members",
+                doc.span(line_start, colon + 1),
+                f"{g.group_name or 'Steuerungsgruppe'}: «{clip(run, 40)}» steht über mehrere Zeilen der Liste "
+                f"nach «{clip(cue.group(0), 40)}»; die Mitglieder sind zu prüfen",
+            )
         if len(rows) < LIST_MIN:
             return None
-        header = 0 if overlaps(rows[0].start, rows[0].end, read) else 1
-        covered = sum(overlaps(ln.start, ln.end, read) for ln in table)
-        if covered >= len(rows) - header:
+        header = 0 if any(overlaps(ln.start, ln.end, read) for ln in rows[0]) else 1
+        if header:  # and its repetition after a page break
+            head = rows[0][0].text.split()
+            rows = [rows[0], *(r for r in rows[1:] if r[0].text.split() != head)]
+        unread = [r for r in rows[header:] if not any(overlaps(ln.start, ln.end, read) for ln in r)]
+        if not unread:
             return None
-        line_start = doc.text.rfind("\n", 0, cue.start()) + 1
         return Miss(
             "steering_group_without_members",
             doc.span(line_start, colon + 1),
             f"{g.group_name or 'Steuerungsgruppe'}: eine Tabelle mit {len(rows) - header} Zeilen nach "
-            f"«{clip(cue.group(0), 40)}», {len(g.members)} Mitglied(er) erfasst",
+            f"«{clip(cue.group(0), 40)}», {len(unread)} ohne erfasstes Mitglied "
+            f"(z. B. «{clip(unread[0][0].text, 40)}»); {len(g.members)} Mitglied(er) erfasst",
         )
+    return None
+
+
+def table_rows(sv: View, at: int, block: list[Line]) -> list[list[Line]] | None:
+    """The rows of the table after ``at`` whose first block is ``block`` (:func:`table_lines`),
+    each its first line and the rests of its cells on the lines after it; None when the block has
+    no line of two columns (no table). A row starts on a line of two columns or more (tabs, or
+    gaps as ``pdftotext -layout`` sets them: "Jobcenter Neumünster   Herr Petersen") that starts
+    with a capital, or, where spaces set the columns, on a line at the rows' indent with a word
+    that starts where the second column does (two cells an export joined by one space:
+    "Zivilgesellschaft zwei Mitglieder"); a line of a wrapped cell ("Neumünster e. V.") goes on
+    with its row. The table ends at a blank line unless a row follows it whose second column
+    stands where the table's does (rows an export set apart by blank lines; not a page's footer
+    or the heading after it)."""
+    wide = [ln for ln in block if len(ln.columns) >= 2]
+    if not wide:
+        return None
+    indent = Counter(len(ln.text) - len(ln.text.lstrip()) for ln in wide).most_common(1)[0][0]
+    second = Counter(ln.columns[1][0] - ln.start for ln in wide).most_common(1)[0][0]
+    aligned = all("\t" not in ln.text for ln in wide) and 2 * sum(
+        abs(ln.columns[1][0] - ln.start - second) <= ALIGN for ln in wide
+    ) >= len(wide)
+    rows: list[list[Line]] = []
+    gap = False
+    for ln in sv.lines_in(at, min(len(sv.text), at + TABLE_REACH)):
+        text = ln.text.rstrip()
+        if not text.strip():
+            gap = bool(rows)
+            continue
+        lead = len(text) - len(text.lstrip())
+        cols = ln.columns
+        run_in = (
+            aligned
+            and lead == indent
+            and any(abs(m.start() - second) <= ALIGN for m in _LATER_WORD.finditer(text, lead + 1))
+        )
+        starts = text.lstrip()[:1].isupper() and (len(cols) >= 2 or (run_in and not text.endswith(":")))
+        if gap and not (starts and len(cols) >= 2 and abs(cols[1][0] - ln.start - second) <= ALIGN):
+            break  # after a blank line only a row of the table's columns goes on with it
+        gap = False
+        if starts or not rows:
+            rows.append([ln])
+        else:
+            rows[-1].append(ln)
+    return rows
+
+
+def ran_together(g: SteeringGroup, block: list[Line]) -> str | None:
+    """The first member of ``g`` read over :data:`RUN_LINES` lines or more of ``block`` (a list
+    one entry a line, "Caritas im Norden, Region Westmecklenburg" and the entries after it taken
+    for one member), each line but the last an entry of its own (:func:`entry_line`); None when
+    there is none."""
+    if not block:
+        return None
+    for m in g.members:
+        if not block[0].start <= m.span.start < block[-1].end:
+            continue
+        spanned = [ln for ln in block if overlaps(ln.start, ln.end, [(m.span.start, m.span.end)])]
+        if len(spanned) >= RUN_LINES and all(entry_line(ln.text) for ln in spanned[:-1]):
+            return m.member
     return None
 
 
@@ -206,6 +291,18 @@ def table_lines(sv: View, at: int) -> list[Line]:
         elif out:
             break
     return out
+
+
+def entry_line(text: str) -> bool:
+    """Whether a line of a list reads as an entry of its own, not a name wrapped over lines: two
+    words or more, the first and the last capitalised (a wrapped name's line ends in a comma or a
+    joining word: "Fachdienst Soziales und", "Caritas im Norden,").
+
+    >>> entry_line("Diakonie Westmecklenburg-Schwerin"), entry_line("Fachdienst Soziales und"), entry_line("Landkreis")
+    (True, False, False)
+    """
+    words = text.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() and words[-1][-1].isalnum()
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,82 @@ def test_a_group_read_with_fewer_members_than_its_table_has_rows_is_a_miss(
         assert found == []
 
 
+WRAPPED = ["Stadt Neumünster,\nFachdienst Integration", "Jobcenter\nNeumünster", "Volkshochschule\nNeumünster e. V."]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(GROUPS),
+    st.lists(st.sampled_from(WRAPPED), min_size=2, max_size=3, unique=True),
+    st.integers(1, 3),
+    st.booleans(),
+)
+def test_a_row_set_apart_or_run_into_its_neighbour_cell_without_a_member_is_a_miss(
+    g: str, offices: list[str], k: int, run_in: bool
+) -> None:
+    """A members table as exports set it: each row's first cell wrapped over lines (its rest on
+    lines of their own) and the rows parted by blank lines, and a last row whose two cells the
+    export joined by one space ("Zivilgesellschaft zwei Mitglieder des Integrationsbeirats"): a
+    row without a member read is lost, whatever the number read elsewhere; every row read,
+    nothing is; the repeated header after a page break and the sentence after the table are no
+    rows."""
+    k = min(k, len(offices))
+    width = 21
+    rows = []
+    for office, person in zip(offices, PEOPLE):
+        first, *rest = office.split("\n")
+        rows.append(f"{first:<{width}}{person}\n" + "".join(f"{r}\n" for r in rest))
+    last = "Integrationsbeirat zwei Mitglieder" if run_in else f"{'Integrationsbeirat':<{width}}zwei Mitglieder"
+    head = f"{'Institution':<{width}}Vertretung\n"
+    text = f"Vorlage\n\nDie {g} setzt sich wie folgt zusammen:\n\n{head}" + "\n".join(rows)
+    text += f"\n{head}{last}\n\nDie Geschäftsstelle lädt zu den Sitzungen ein und führt das Protokoll.\n"
+    doc = _doc(text)
+    read = [o.split("\n")[0] for o in offices[:k]]
+    names = [*read, "Integrationsbeirat"] if k == len(offices) else read
+    found = _misses(steering_misses.misses, doc, [_group(doc, g, names)])
+    if k == len(offices):
+        assert found == []
+    else:
+        assert [m.reason for m in found] == ["steering_group_without_members"]
+        assert f"eine Tabelle mit {len(offices) + 1} Zeilen" in found[0].message
+        assert f"{len(offices) - k + 1} ohne erfasstes Mitglied" in found[0].message
+
+
+ENTRIES = [
+    "Jobcenter Ludwigslust-Parchim",
+    "Agentur für Arbeit Schwerin",
+    "Diakonie Westmecklenburg-Schwerin",
+    "Kreisvolkshochschule Ludwigslust-Parchim",
+    "Caritas im Norden",
+]
+WRAPPED_NAME = "Landkreis\nLudwigslust-Parchim,\nFachdienst Soziales und\nIntegration"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(GROUPS), st.lists(st.sampled_from(ENTRIES), min_size=4, max_size=5, unique=True), st.booleans())
+def test_members_read_over_several_lines_of_a_list_are_entries_run_together(
+    g: str, offices: list[str], together: bool
+) -> None:
+    """A list one entry a line (a table's column an export set under the other) read as one
+    member over three lines or more ("Agentur für Arbeit Schwerin Diakonie … Kreisvolkshochschule
+    …"): the entries were run together; each read on its own line, or a name wrapped over four
+    lines ("Landkreis / Ludwigslust-Parchim, / Fachdienst Soziales und / Integration") read as
+    one, nothing is."""
+    doc = _doc(f"Vorlage\n\nDer {g} gehören an:\nInstitution\n{WRAPPED_NAME}\n" + "\n".join(offices) + "\n\nEnde.\n")
+    if together:
+        start = doc.text.index(offices[1])
+        end = doc.text.index(offices[-1]) + len(offices[-1])
+        read = [WRAPPED_NAME, offices[0], doc.text[start:end]]
+    else:
+        read = [WRAPPED_NAME, *offices]
+    found = _misses(steering_misses.misses, doc, [_group(doc, g, read)])
+    if together:
+        assert [m.reason for m in found] == ["steering_group_without_members"]
+        assert "steht über mehrere Zeilen der Liste" in found[0].message
+    else:
+        assert found == []
+
+
 @settings(max_examples=30, deadline=None)
 @given(
     st.sampled_from(GROUPS),
@@ -215,6 +291,42 @@ def test_fields_set_as_cells_after_a_plural_lead_in_are_a_list(fields: list[str]
     doc = _doc("Vorlage\n\n" + lead + "\n" + "\n\n".join(fields) + "\n\nDer Rat beschließt das Konzept heute.\n")
     found = _misses(field_misses.misses, doc, _fields_read(doc, fields[:1]) if read else [])
     assert [m.reason for m in found] == (["action_fields_without_labels"] if plural and not read else [])
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "3. Handlungsfelder",
+            "II. Handlungsfelder",
+            "Handlungsfelder",
+            "4. Handlungsfelder                 2. Dokumentation der Konferenzen",
+            "3. Handlungsfeld",
+        ]
+    ),
+    st.lists(st.sampled_from(FIELDS), min_size=2, max_size=4, unique=True),
+    st.booleans(),
+)
+def test_a_section_headed_by_handlungsfelder_with_none_read_is_a_miss(
+    heading: str, fields: list[str], read: bool
+) -> None:
+    """A heading of its own line naming Handlungsfelder ("3. Handlungsfelder") over entries with
+    their goals, as an export gives them without the blank lines between (also the left column's
+    heading of a two-column page): no field read is a miss; the fields read, or the singular
+    ("3. Handlungsfeld", a table's header cell), none."""
+    body = "".join(f"{f}\nAusgangslage: Es fehlen Angebote.\nZiel: Ein Angebot in jeder Ortschaft.\n" for f in fields)
+    doc = _doc(f"Vorlage\n\n2. Verfahren\nDas Konzept entsteht in Werkstätten.\n\n{heading}\n\n{body}\nEnde.\n")
+    found = _misses(field_misses.misses, doc, _fields_read(doc, fields) if read else [])
+    if read or heading.endswith("Handlungsfeld"):
+        assert found == []
+    else:
+        assert [m.reason for m in found] == ["action_fields_without_labels"]
+        assert found[0].message == f"Abschnitt «{heading.split('  ')[0]}»; kein Handlungsfeld darunter erfasst"
+
+
+def test_handlungsfelder_in_a_sentence_are_no_section_heading() -> None:
+    doc = _doc("Vorlage\n\nDas Konzept entsteht in zwei Werkstätten je Handlungsfeld.\nDie Handlungsfelder\nfolgen.\n")
+    assert _misses(field_misses.misses, doc, []) == []
 
 
 @settings(max_examples=20, deadline=None)

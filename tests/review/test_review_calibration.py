@@ -6,11 +6,12 @@ garbled page); the rendered PDFs are read through pdftotext (default and ``-layo
 pdfminer.six. A document has a miss when a fact of its original (its PDF) is not read from it
 (under another wording it is read: "Jobcenter Neumünster" for "Jobcenter"), and is flagged when
 the review has a row about the facts for it. Both sets are generated and deterministic, so their
-figures are floors: at least 82% of the broken documents and 71% of the exports with a missed
-fact flagged, and few flags on documents without one. Measured on this code: broken 70/85
-flagged, 0.045 false flags per paper; exports 5/7 flagged, 0.043 false flags per paper (each
-tool 0.043). The exports lost 11 facts (9 flagged) before four of the flagged ones, Handlungsfelder
-tables set one cell a line, were read: the two unflagged losses are the same.
+figures are floors: at least 80% of the broken documents and 80% of the exports with a missed
+fact flagged, and few flags on documents without one. Measured on this code: broken 143/178
+flagged, 0.055 false flags per paper; exports 59/73 flagged, 8 false flags in 587 exports without
+a loss (70/85 and 5/7 before the held-out sets grew). The exports lost 11 facts (9 flagged)
+before four of the flagged ones, Handlungsfelder tables set one cell a line, were read: the two
+unflagged losses are the same.
 """
 
 from __future__ import annotations
@@ -44,8 +45,10 @@ def test_broken_documents_with_a_missed_fact_are_flagged_and_originals_rarely() 
     # 90 of 111; 0.82 without f01-f03, whose tiled and run-in field lists and labelled group lines
     # are read but not yet flagged when a breaker hides their nouns (unknown_fields, unknown_group);
     # 142 of 178 with j01-j05, whose new forms (a matrix of marks, a legend of codes, persons with
-    # their office) are read but not all flagged when a breaker hides them
-    assert tot.missed_flagged / tot.missed >= 0.79
+    # their office) are read but not all flagged when a breaker hides them; 143 since the review
+    # counts a members table's rows without a member read: h03's row "Mitgliedsgemeinden" is not
+    # read, a flag of its original too (the originals flagged 4 of 51), and of h03 with its fields hidden
+    assert tot.missed_flagged / tot.missed >= 0.80
     papers = tot.missed + tot.clean + originals.clean
     assert (tot.clean_flagged + originals.clean_flagged) / papers <= 0.06
     assert rows["ocr_dates"].missed_flagged == rows["ocr_dates"].missed  # a spoilt date is always seen
@@ -62,11 +65,15 @@ def test_exports_with_a_missed_fact_are_flagged_and_the_others_rarely() -> None:
     # layouts (33 of 52 before the tabbed PDF's two-column pages were read column by column: two
     # exports now miss a fact of those pages that the PDF reads; 39 of 58 before flagged
     # Beratungsfolgen of those layouts were read); the unflagged are mostly member tables read in
-    # part (a row or two lost), which no review reason sees; 41 of 73 with j01-j05, whose member
-    # tables and field matrices the exports give in part, unflagged for the same reason; 42 of 80 with
-    # k01-k05, whose numbers in a right-hand column, members set two a line and flattened seat table
-    # the PDFs lose unflagged
-    assert tot.missed_flagged / tot.missed >= 0.52
+    # part (a row or two lost), which no review reason saw; 41 of 73 with j01-j05, whose member
+    # tables and field matrices the exports give in part, unflagged for the same reason; 59 of 73
+    # since the review counts a members table's rows without a member read (set apart by blank
+    # lines, wrapped, two cells joined by one space), members read over several entries of a list
+    # and a heading "Handlungsfelder" over a section with none read; the unflagged left are
+    # mostly member tables set one cell a block or across a page break; 61 of 81 with k01-k05, whose
+    # numbers in a right-hand column, members set two a line and flattened seat table the PDFs lose
+    # unflagged
+    assert tot.missed_flagged / tot.missed >= 0.75
     assert tot.clean_flagged / (tot.missed + tot.clean) <= 0.05
     for tool, t in tallies.items():
         assert t.clean_flagged / (t.missed + t.clean) <= 0.05, tool
