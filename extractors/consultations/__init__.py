@@ -18,6 +18,8 @@ the text:
 Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``table.tokens``,
 ``table.cells``, ``table.columns`` (the table model: one cell per line, column by column),
 ``table.transposed`` (the table model: a table set on its side, one column per meeting),
+``table.boxes`` (the table model: a tool's text boxes of a table, its rows out of order, each column's
+cells in order),
 ``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``meeting_line``, ``prose``, ``labels``,
 ``groups`` (a Beratungsfolge grouped by body, each body's meetings under it: :mod:`.groups`),
 ``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`),
@@ -45,6 +47,7 @@ from .chains import from_chains
 from .dated import from_dated_lines
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
+from .headers import column_words_only
 from .model import from_model
 from .pairs import from_pairs
 from .prose import from_labels, from_prose
@@ -135,6 +138,16 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, 
             continue  # a dateless record of a model row's cells: its name's line read without the date
         if any(m.span.start < rec.span.end and rec.span.start < m.span.end for m in model) and _DATED.search(rec.body):
             continue  # a name holding a date: a line's other column read as a name ("Kreistag 19.07.2022 ...")
+        words = rec.body.split()
+        if len(words) > 1 and column_words_only(words[-1], v) and any(_same_meeting_cells(rec, m) for m in model):
+            continue  # a column word glued to a name's first line ("Bezirksvertretung für den Stadt- Termin")
+        box = next((m for m in model if m.method == "table.boxes" and _same_meeting_cells(rec, m)), None)
+        if box is not None and not _same_name(box, rec):
+            continue  # a tool's boxes set the rows out of order: a reading of them in row order pairs them wrong
+        if box is not None:  # the same meeting: its role and status as the boxes pair them, where they do
+            rec = dataclasses.replace(
+                rec, role=box.role or rec.role, public=rec.public if box.public is None else box.public
+            )
         better = next(
             (
                 m
@@ -150,6 +163,7 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, 
                         or _slash_run_in(rec, m)
                         or _tail_elsewhere(rec, m, text)
                         or _role_below(rec, m, v, text)
+                        or _rest_apart(rec, m)
                     )
                 )
                 or _in_cells(rec, m, v)
@@ -159,6 +173,17 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, 
         )
         out.append(better or rec)
     return out + [m for m in model if not any(_same(m, f) or _with_session(m, f) for f in out)]
+
+
+def _same_meeting_cells(a: Consultation, b: Consultation) -> bool:
+    """Whether ``b``, a row the model paired from cells set apart, reads the meeting of ``a`` from text
+    ``a`` read too: one date, overlapping spans."""
+    return (
+        b.method in _CELLS
+        and a.meeting_date == b.meeting_date
+        and a.span.start < b.span.end
+        and b.span.start < a.span.end
+    )
 
 
 def _with_session(a: Consultation, b: Consultation) -> bool:
@@ -208,7 +233,7 @@ def _role_of(a: Consultation, b: Consultation) -> bool:
         a.role is None
         and b.role is not None
         # its role a cell of its own, not a line below the row, but for a line read without the header
-        and (b.method in ("table.cells", "table.columns") or a.method in ("list", "stacked"))
+        and (b.method in _CELLS or a.method in ("list", "stacked"))
         and a.body == b.body
         and b.span.start <= a.span.start
         and a.span.end <= b.span.end
@@ -229,7 +254,7 @@ def _next_name(a: Consultation, b: Consultation, model: list[Consultation]) -> b
     )
 
 
-_CELLS = ("table.cells", "table.columns")  # rows the model paired from cells set one per line
+_CELLS = ("table.cells", "table.columns", "table.boxes")  # rows the model paired from cells set one per line
 
 
 def _in_cells(a: Consultation, b: Consultation, v: Vocab) -> bool:
@@ -261,7 +286,9 @@ def _paired_otherwise(a: Consultation, b: Consultation, model: list[Consultation
         and a.span.start < b.span.end
         and b.span.start < a.span.end
         and not _same(a, b)
-        and any(m is not b and m.meeting_date != b.meeting_date and _same_name(a, m) for m in model)
+        and any(
+            m is not b and m.meeting_date != b.meeting_date and (_same_name(a, m) or _rest_apart(a, m)) for m in model
+        )
     )
 
 
@@ -333,6 +360,20 @@ def _wrapped_on(a: Consultation, b: Consultation) -> bool:
         and b.body.startswith(a.body + " ")
         and a.span.start < b.span.end
         and b.span.start < a.span.end
+    )
+
+
+def _rest_apart(a: Consultation, b: Consultation) -> bool:
+    """Whether ``b``, a row the model paired from cells set apart (one a line, column by column, a
+    tool's boxes), reads ``a``'s name with its rest from a line after ``a``'s text: a wrapped name whose
+    rest an export set at the head of the next block of names ("Ausschuss für Soziales, Gesundheit" /
+    ... / "und Bildung")."""
+    return (
+        b.method in _CELLS
+        and b.body.startswith(a.body)
+        and b.body != a.body
+        and a.span.start < b.span.end
+        and b.span.start < a.span.end < b.span.end
     )
 
 

@@ -92,13 +92,33 @@ def sniff_kind(path: Path, data: bytes) -> str:
     if suffix in HTML_SUFFIXES:
         return "html"  # html_text() refuses binary content and a wrong encoding
     if suffix in TEXT_SUFFIXES:
-        if b"\x00" in data[:8192] and not data.startswith(UTF16_BOMS):
+        if binary(data):
             raise UnsupportedFormat(f"heißt {suffix}, enthält aber Binärdaten, keinen Text")
         return "text"
     raise UnsupportedFormat(f"Dateityp {suffix or '(ohne Endung)'!r} wird nicht gelesen; {EXPECTED}")
 
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+NUL_SHARE = 0.01  # NUL bytes a text may hold, of its first bytes: glyphs its export tool could not map
+
+
+def binary(data: bytes) -> bool:
+    """Whether the bytes of a text file are binary: NUL bytes in its head, unless it is UTF-16 with its
+    BOM, or UTF-8 with a NUL at most every hundredth byte (pypdf writes a check box of a symbol font
+    it cannot map as NUL: "\\x00 ja" / "\\x00 nein"; the document text leaves them out).
+
+    >>> page = "Die Mittel stehen im Haushalt 2025 zur Verfügung. " * 8 + "\\x00 ja\\n\\x00 nein\\n"
+    >>> binary(page.encode()), binary(b"PK\\x03\\x04\\x00\\x00\\x08\\x00")
+    (False, True)
+    """
+    head = data[:8192]
+    if b"\x00" not in head or data.startswith(UTF16_BOMS):
+        return False
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return True
+    return head.count(b"\x00") > NUL_SHARE * len(head)
 
 
 def decode_text(data: bytes) -> str:

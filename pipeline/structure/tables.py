@@ -31,6 +31,13 @@ Forms read today:
   row's first date, the wrapped names last), the region is paired as a whole. The bodies' column
   word as a label may head such a region ("An:"), and a section's label set before the other
   column words ("Betreff:" / "Datum der Beratung") does not end it.
+- ``boxes``: a table drawn with tab stops as pdfminer.six sets its text boxes (each line one printed
+  row's cells, the lines in no row order, each column's cells in theirs: "Ö" / "13.05.2025" /
+  "Ortschaftsrat Roßlau" / "Ö" / "Migrationsbeirat" / "15.05.2025" / ...) or pdftotext its columns
+  cut into blocks where a wrapped name leaves a gap: the k-th name paired with the k-th date where a
+  line ties a name to its date, column words stand among the cells or each row's cells come in one
+  order, and no line holds two rows' cells (rows ``mode`` "boxes"); read where the other forms left a
+  date without its name, gave a row two statuses, or read some rows whole on a line among cells.
 - ``transposed``: a table set on its side, one column per meeting and its rows labelled with the
   column words ("Gremium" / "Sitzung" / "Zuständigkeit"), maybe under a line numbering the columns
   ("Beratungsfolge 1 2 3"): cells at tabs or gaps, cells a layout export wrapped under their
@@ -237,6 +244,7 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
                     other = dated(columns, after, words, line.start)
                     other = _unless_unnamed(other) if _passed_over(other, after, words) else other
                     table = other if not table.rejected else _more_rows(table, other)
+                table = _boxes_unless_dated(table, columns, after, words, line.start)
                 if table.rows:
                     found.append(table)
             elif (headless := _headless(every, i, words, skip)) is not None:
@@ -250,6 +258,7 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
         # the header on its line, the cells one per line below it (a name apart from its date, blank
         # lines between the boxes): where these pair more rows
         table = _more_rows(table, cells(hdr[0], [ln for ln in after if ln.text.strip()], words, line.start))
+        table = _boxes_unless_dated(table, hdr[0], after, words, line.start)
         if table.rows:
             found.append(table)
     return found
@@ -738,13 +747,58 @@ def _headless(every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset
     after = [ln for j, ln in enumerate(every[i + 1 :], i + 1) if j not in skip and ln.text.strip()]
     items = _items(after[: SETTINGS.max_lines], words)
     kinds = [x.kind for x in items or []]
-    if not items or "name" not in kinds or "date" not in kinds or "column" in kinds:
-        return None
-    if not _boxed(items, after) and not _ROLE_CLOSED_ROWS.fullmatch("".join(_KIND_LETTER.get(k, "?") for k in kinds)):
-        return None
-    columns = ("body", "date") if kinds.index("name") < kinds.index("date") else ("date", "body")
-    table = cells((*columns, "role", "public"), after[: SETTINGS.max_lines], words, every[i].start)
-    return table if len(table.rows) >= 2 and not table.rejected else None
+    if items is not None and ("name" not in kinds or "date" not in kinds):
+        return None  # no cells under the heading (a header line of its own follows it), or no names and dates
+    if (
+        items
+        and "name" in kinds
+        and "date" in kinds
+        and "column" not in kinds
+        and (_boxed(items, after) or _ROLE_CLOSED_ROWS.fullmatch("".join(_KIND_LETTER.get(k, "?") for k in kinds)))
+    ):
+        columns = ("body", "date") if kinds.index("name") < kinds.index("date") else ("date", "body")
+        table = cells((*columns, "role", "public"), after[: SETTINGS.max_lines], words, every[i].start)
+        if len(table.rows) >= 2 and not table.rejected:
+            return table
+    # a date beside other cells, column words among them: maybe a tool's boxes of the rows, or its
+    # columns cut into blocks where a wrapped cell left a gap
+    found = boxes(("body", "date", "role", "public"), after[: SETTINGS.max_lines], words, every[i].start)
+    return found if found is not None and len(found.rows) >= 2 else None
+
+
+def _boxes_unless_dated(
+    table: Table, columns: tuple[str | None, ...], after: list[Line], words: ColumnWords, start: int
+) -> Table:
+    """The rows of the region read as a tool's boxes (:func:`boxes`) where the other readings left a
+    date without its name (a rejected row) and the boxes pair more rows; or where they gave a row two
+    statuses (two rows' taken by one) or paired some rows whose name and date share a line and others
+    one cell a line (a tool's boxes set so: a row whole on a line among cells; read one cell a line, a
+    cell below such a row goes to it) and the boxes pair as many; else ``table``."""
+    rejected = any(r.reason in (NO_NAME, GROUPS_IN_DOUBT, FOREIGN) for r in table.rejected) or not table.rows
+    crowded = any(sum(c.kind == "status" for c in r.cells) > 1 for r in table.rows)
+    if not rejected and not crowded and not _mixed(table, after):
+        return table
+    other = boxes(columns, after, words, start)
+    if other is None or len(other.rows) < len(table.rows) + rejected:
+        return table
+    return other
+
+
+def _mixed(table: Table, after: list[Line]) -> bool:
+    """Whether some of a cells table's rows hold their name and date on one line and others not."""
+    if table.form != "cells":
+        return False
+    ends = sorted(ln.end for ln in after)
+
+    def one_line(row: Row) -> bool:
+        body, date = row.first("body"), row.first("date")
+        if body is None or date is None:
+            return False
+        a, b = sorted((body.start, date.start))
+        return not any(a <= e < b for e in ends)
+
+    kinds = {one_line(r) for r in table.rows}
+    return len(kinds) == 2
 
 
 def _passed_over(table: Table, after: list[Line], words: ColumnWords) -> bool:
@@ -1044,6 +1098,8 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
             row.cells.extend(_cell(columns, xs[k], kind) for kind, xs in extra.items())
             row.cells.sort(key=lambda c: c.start)
             row.reason = None if words.named(name.text) or len(name.text.split()) <= SETTINGS.unnamed_words else UNNAMED
+            if _beside_name(name.text, words):
+                row.reason = FOREIGN  # a status or role beside the name on its line: a tool's boxes, not a cell a line
             (table.rejected if row.reason else table.rows).append(row)
     _late_cells(table, items, columns)
     if any(r.reason and r.reason.endswith(" Daten") for r in table.rejected) and (
@@ -1055,6 +1111,16 @@ def cells(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
         table.rejected[:0] = [Row(r.cells, r.mode, GROUPS_IN_DOUBT) for r in table.rows]
         table.rows = []
     return table
+
+
+def _beside_name(text: str, words: ColumnWords) -> bool:
+    """Whether a name cell holds another column's cell on its line: a status before or after it
+    ("öffentlich Gemeinderat"), a role after it ("Gemeinderat Vorberatung"); a role before it is the
+    office that decides ("Beschluss der Bürgermeisterin")."""
+    kinds = [c.kind for c in typed(text, words.tokens) if c.kind != "empty"]
+    if kinds.count("text") != 1 or len(kinds) < 2:
+        return False
+    return set(kinds) <= {"text", "public"} or (kinds[0] == "text" and set(kinds[1:]) <= {"public", "role"})
 
 
 _BRACKETED_CELL = re.compile(r"\s*\([^()]+\)\s*")
@@ -1225,6 +1291,166 @@ def _region(columns: tuple[str | None, ...], items: list[_Item], after: list[Lin
     return table
 
 
+# the kind of item a typed token of a box's line gives; the others (numbers, agenda items) pair nothing
+_BOX_KIND = {"text": "name", "date": "date", "role": "role", "public": "status", "mark": "status"}
+
+
+def boxes(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords, start: int) -> Table | None:
+    """The rows of a region a tool set from the text boxes of a table drawn with tab stops (pdfminer.six:
+    "Ö" / "13.05.2025" / "Ortschaftsrat Roßlau" / "Ö" / "Migrationsbeirat" / "15.05.2025" / ... /
+    "Ausschuss für Gesundheit, Soziales und Integration 20.05.2025" / "Anhörung" / "Empfehlung" / ...),
+    or its columns one after the other, cut into blocks where a wrapped cell left a gap (pdftotext):
+    each line holds cells of one printed row, the lines stand in no row order, each column's cells
+    in theirs. The k-th name pairs with the k-th date, and the k-th status and role where they are as
+    many and no line sets them beside another row's cells. Read only where names and dates are as
+    many, every name has a head word, no line holds two cells of one kind, and every line that holds a
+    name and a date holds the k-th of each (the same row); the region ends at the last blank line
+    after which this holds and no date follows (the text after the table may name no body). None
+    where it never holds."""
+    items: list[_Item] = []
+    on_line: list[list[_Item]] = []
+    ends: list[int] = []  # how many lines of ``on_line`` stand before each blank line: where the region may end
+    heads: list[int] = []  # where column words stand after the first cell: the columns one after the other
+    above = ""  # the last line read into cells: a cell that ends open there goes on below
+    rest: tuple[_Item, Line] | None = None  # a name's rest set apart from it, and the name
+    prev: Line | None = None
+    for k, line in enumerate(after):
+        text = line.text.strip()
+        if not text or _label_before_columns(after, k, words):
+            continue
+        if prev is not None and line.start > prev.end + 1:  # a blank line or page furniture between
+            ends.append(len(on_line))
+        prev = line
+        if any(p.match(line.text) for p in words.stops) or _LABEL.match(text) or _DATELINE.match(text):
+            break
+        if (words.columns_only(line.text) and not _status_cell(text, words)) or words.header(line.text):
+            if items:  # the header's pieces set among the boxes ("Gremium", "Sitzungstermin Ö/N …")
+                heads.append(len(on_line))
+            above = ""
+            continue
+        typed_ = _ordinals_out(typed(text, words.tokens, line.start + line.text.index(text)))
+        if any(c.kind == "text" and _sentence(c.text) for c in typed_):
+            break  # a sentence: the text after the table
+        last = items[-1] if items else None
+        one = [c.kind for c in typed_]
+        if last is not None and (
+            (last.kind == "name" and one == ["text"] and _goes_on(last.text, text))
+            or (last.kind in ("name", "role") and one in (["text"], ["role"]) and _LINK_END.search(above))
+        ):
+            # a cell wrapped in its box: "Ausschuss für Gesundheit," / "und Bildung", "Ausschuss für" /
+            # "Information" (a role's word after an open end is the name's), "Vorberatung für" / "Hauptausschuss"
+            last.lines.append(line)
+            above = text
+            continue
+        above = text
+        named = [x for x in items if x.kind == "name"]
+        if [c.kind for c in typed_] == ["text"] and named and _name_rest(named[-1].text, text):
+            rest = (named[-1], line)  # a name's rest set apart: it goes to the name if the next names follow it
+            continue
+        found: list[_Item] = []
+        for c in typed_:
+            kind = _BOX_KIND.get(c.kind) if c.kind != "text" else _box_text(c.text, words)
+            if kind == "role" and found and found[-1].kind == "role":  # one cell of roles: "2. Befassung Entscheidung"
+                cell = found[-1].lines[0]
+                found[-1] = _Item(
+                    "role", [Line(cell.start, c.end, line.text[cell.start - line.start : c.end - line.start])]
+                )
+                found[-1].value = _role(typed(found[-1].text, words.tokens))
+            elif kind is not None:
+                found.append(_Item(kind, [Line(c.start, c.end, c.text)], _role([c]) if kind == "role" else c.value))
+        if rest is not None and found:
+            if found[0].kind == "name":  # it opens the next block of names, where the wrapped cell left a gap
+                rest[0].lines.append(rest[1])
+            rest = None  # else it may be any name's: no name takes it
+        items += found
+        on_line.append(found)
+    cut = max(ends, default=0)
+    tail = [x.kind for found in on_line[cut:] for x in found]
+    if cut and tail and set(tail) == {"name"} and not any(h >= cut for h in heads):
+        # names alone after the last blank line, every date above them and no column word over them: the
+        # text after the table (its title), no cells
+        on_line = on_line[:cut]
+    for n in sorted({*ends, len(on_line)}, reverse=True):
+        if any(x.kind == "date" for found in on_line[n:] for x in found):
+            break  # a date left over: the region's cells do not pair, no text after the table ends them
+        table = _paired_boxes(columns, on_line[:n], words, start, bool(heads))
+        if table is not None:
+            return table
+    return None
+
+
+def _paired_boxes(
+    columns: tuple[str | None, ...], on_line: list[list[_Item]], words: ColumnWords, start: int, headed: bool
+) -> Table | None:
+    """The rows of :func:`boxes` from the items of its lines, or None where they do not pair or nothing
+    shows the form: a line holding two cells of one row, column words among the cells (``headed``), or
+    each row's cells one a line in the same order; a name, a date and a role one a line in an order
+    that changes from row to row is no table of either tool."""
+    items = [x for found in on_line for x in found]
+    of = {kind: [x for x in items if x.kind == kind] for kind in ("name", "date", "status", "role")}
+    names, dates = of["name"], of["date"]
+    if not dates or len(names) != len(dates) or not all(words.named(_unbroken(n.text)) for n in names):
+        return None
+    index = {id(x): k for xs in of.values() for k, x in enumerate(xs)}
+
+    def apart(kinds: tuple[str, ...]) -> bool:  # some line sets cells of two rows, or two of one column, side by side
+        for found in on_line:
+            mine = [x for x in found if x.kind in kinds]
+            if len(mine) != len({x.kind for x in mine}) or len({index[id(x)] for x in mine}) > 1:
+                return True
+        return False
+
+    if apart(("name", "date")):
+        return None
+    if all({"name", "date"} <= {x.kind for x in found} for found in on_line if any(x.kind == "name" for x in found)):
+        return None  # every name on its date's line: the dated rows' form, its other cells below their rows
+    if (
+        not headed
+        and not any(len({x.kind for x in found}) > 1 for found in on_line)
+        and not _row_order(items, len(dates))
+    ):
+        return None
+    paired = [kind for kind in ("status", "role") if len(of[kind]) == len(dates) and not apart(("name", "date", kind))]
+    table = Table(start, max(ln.end for x in items for ln in x.lines), "cells", columns)
+    for k, (name, date) in enumerate(zip(names, dates, strict=True)):
+        row = Row([_cell(columns, name, "body"), _cell(columns, date, "date")], "boxes")
+        row.cells.extend(_cell(columns, of[kind][k], kind) for kind in paired)
+        row.cells.sort(key=lambda c: c.start)
+        table.rows.append(row)
+    return table
+
+
+def _name_rest(name: str, text: str) -> bool:
+    """Whether a lower-case line set apart from a name is its rest: it opens with a word that links a
+    name's parts ("und Bildung"), or the name ends open ("Bezirksvertretung für den Stadt-" / "bezirk II")."""
+    return text[:1].islower() and (text.split()[0] in NAME_GOES_ON or OPEN_END.search(name) is not None)
+
+
+_LINK_END = re.compile(r"(?:[,&/]|\b(?:" + either(OPEN_ENDS) + r"))\s*$")  # an open end but a word's hyphen
+
+
+def _row_order(items: list[_Item], n: int) -> bool:
+    """Whether ``items`` are ``n`` rows' cells one after the other, each row's in the same order."""
+    kinds = [x.kind for x in items]
+    k = len(kinds) // n
+    return k * n == len(kinds) and kinds == kinds[:k] * n
+
+
+def _box_text(text: str, words: ColumnWords) -> str | None:
+    """The kind of a box's text: a name, or nothing to pair where it is figures, a time or a code
+    ("9/0/1", "AB/2024/07"), or a column word with its attribute that names no body ("Abstimmung J/N/E")."""
+    if not _WORDLIKE.search(text) or TIME.fullmatch(text) or _code(text, words) or text[:1].islower():
+        return None  # a lower-case word opens no name: a result's attribute ("ungeändert empfohlen")
+    return None if words.columns_only(text.split()[0]) and not words.named(text) else "name"
+
+
+def _sentence(text: str) -> bool:
+    """Whether a line's text is a sentence, no cell: more words than a name's line, or a closing stop."""
+    return len(text.split()) > SETTINGS.name_words or (
+        _SENTENCE_END.search(text) is not None and bool(_WORDLIKE.search(text))
+    )
+
+
 def _adjacent(group: list[_Item], some: list[_Item]) -> bool:
     """Whether ``some`` stand one after the other in ``group``, nothing between them."""
     at = [k for k, x in enumerate(group) if any(x is y for y in some)]
@@ -1263,8 +1489,8 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
         if last is not None and _meeting_cell(last) and _goes_on(last.text, text) and kinds == ["text"]:
             last.lines.append(line)  # the meeting's name wrapped: "Sitzung des" / "Ausschusses für" / "Kultur"
             continue
-        if words.columns_only(line.text) and not (kinds and set(kinds) <= {"public"}):
-            out.append(_Item("column", [line]))
+        if words.columns_only(line.text) and not _status_cell(text, words):
+            out.append(_Item("column", [line]))  # "Ö/N" heads the statuses' column, "öffentlich" is a status
             continue
         if "date" in kinds and (row := _whole_row(typed_, words)):
             out += row  # a row on one line among rows one cell per line ("Jugendhilfeausschuss nö 19.09.2016")
@@ -1309,6 +1535,15 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             out.append(_Item("top", [line]))  # an agenda item's number ("TOP 5"): no status of its row
         elif kinds and set(kinds) <= {"public", "mark", "top"}:
             out.append(_Item("status", [line], next((c.value for c in typed_ if c.kind == "public"), None)))
+        elif (
+            last is not None
+            and last.kind in ("role", "status", "date", "column")
+            and not (last.kind == "role" and OPEN_END.search(last.text))
+            and kinds == ["text"]
+            and (name := next((x for x in reversed(out) if x.kind == "name"), None)) is not None
+            and _name_rest(name.text, text)
+        ):
+            name.lines.append(line)  # a name's rest after other columns' cells: the head of the next block of names
         elif (
             last is not None
             and last.kind in ("name", "role")

@@ -68,16 +68,17 @@ CASES = [
         "Till Ostermeyer\nJugendpflege\nab 15.10.2024\nDer Jugendhilfeausschuss nimmt die Mitteilung zur Kenntnis.\n",
         [],
     ),
-    (  # pdfminer.six boxes whose names and dates cross: a later name beside an earlier date, nothing paired wrong
+    (  # pdfminer.six boxes whose names and dates cross: a later name beside an earlier date, nothing paired wrong;
+        # the roles' column set in two boxes, each column's cells in order, as many as the dates: one each in order
         "crossing-boxes-role-first",
         "Beratungsfolge\nZuständigkeit\n\nVorberatung\n\nVorberatung\n\nGremium\n\nSitzungstermin\n\n"
         "Ausschuss für Kultur und Tourismus\n\n02.06.2025 18:00 Uhr\n\nFinanzausschuss\n\nEntscheidung\n\n"
         "Stadtrat\n\n10.06.2025 17:00 Uhr\n\n26.06.2025 17:00 Uhr\n\n"
         "Der Stadtrat beschließt das Kulturkonzept.\n",
         [
-            ("Ausschuss für Kultur und Tourismus", "2025-06-02", None),
-            ("Finanzausschuss", "2025-06-10", None),
-            ("Stadtrat", "2025-06-26", None),
+            ("Ausschuss für Kultur und Tourismus", "2025-06-02", "preliminary"),
+            ("Finanzausschuss", "2025-06-10", "preliminary"),
+            ("Stadtrat", "2025-06-26", "decision"),
         ],
     ),
     (  # header fields of a second column run in under the heading: a label and a reference are no body

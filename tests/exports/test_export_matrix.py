@@ -64,7 +64,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-grid", "pdfminer", "consultations"): {
         "f03_schoenefeld",
         "i04_vogelsbergkreis",
-        "j01_fuerstenfeldbruck",
         "k02_landkreis_harz",
     },
     ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld"},
@@ -72,20 +71,15 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("real", "pdftohtml", "date"): {"erl_3f1917e6"},
     # the print layouts: a boxed head form set among the Beratungsfolge's column words, its narrow
     # cells wrapped one a line; a weekday date under its label; a two-column page read across
-    ("unseen-boxed", "pdftotext", "consultations"): BOXED_CELLS,
+    ("unseen-boxed", "pdftotext", "consultations"): {"b01_neumuenster"},
     ("unseen-boxed", "pdftotext", "date"): {"b01_neumuenster", "e03_herne"},
     ("unseen-boxed", "pypdf", "date"): {"e03_herne"},
     ("unseen-boxed", "pdfminer", "consultations"): BOXED_CELLS - {"b01_neumuenster"},
     ("unseen-boxed", "pdfminer", "date"): {"b01_neumuenster", "d01_ludwigslust_parchim", "e03_herne"},
     ("unseen-tabbed", "pdftotext", "date"): {"f01_hameln_pyrmont"},
     ("unseen-tabbed", "pypdf", "municipality"): {"d03_rostock"},
-    ("unseen-tabbed", "pdfminer", "consultations"): {
-        "b01_neumuenster",
-        "d01_ludwigslust_parchim",
-        "f01_hameln_pyrmont",
-    },
+    ("unseen-tabbed", "pdfminer", "consultations"): {"d01_ludwigslust_parchim"},
     ("unseen-tabbed", "pdfminer", "date"): {"f01_hameln_pyrmont"},
-    ("unseen-tabbed", "pdfminer-html", "consultations"): {"b01_neumuenster", "f01_hameln_pyrmont"},
     # the letterhead's column (type word over the number) set column by column or one cell a line
     ("unseen-tabbed", "pypdf", "number"): {"d03_rostock"},
     ("unseen-tabbed", "pdfminer", "number"): {"d03_rostock"},
