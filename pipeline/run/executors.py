@@ -189,6 +189,13 @@ class Pool:
                 proc.kill()
         for proc in self.processes.values():
             proc.join(timeout=5)
+        # The pool's manager thread joins the feeder thread of the queue of jobs on its way out; a
+        # feeder blocked on a pipe that no dead worker will empty would hold it, and with it this
+        # shutdown, forever. The jobs in that pipe are the killed pool's, which the caller has put
+        # back or failed.
+        call_queue: Any = getattr(self.executor, "_call_queue", None)
+        if call_queue is not None:
+            call_queue.cancel_join_thread()
         self.executor.shutdown(wait=True, cancel_futures=True)
         self.alive.close()
 
