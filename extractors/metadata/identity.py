@@ -500,8 +500,9 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
                     and not re.search(r"[\d:]", text[m.end() : line.end])
                 ):
                     # a row of labels flattened into single spaces ("Vorlage-Nr. Federführende
-                    # Dienststelle Datum"): the id opening the line under it, a word of its own
-                    nxt = next((ln for ln in header[i + 1 : i + 2] if ln.text.strip()), None)
+                    # Dienststelle Datum"): the id opening the next line, a word of its own (an
+                    # export may set a blank line between)
+                    nxt = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
                     got = id_at(text, nxt.start, nxt.end, structured=True) if nxt is not None else None
                     if got is not None and text[got[2] : got[2] + 1].strip():
                         got = None

@@ -28,8 +28,12 @@ BODY = "\nBeschlussvorlage\n\nBetreff:\nFortschreibung des Integrationskonzepts\
             "STADT LINDENAU\n\nVorlage-Nr. Dienststelle Datum\nVO/26/1234/50 Sozialamt 07.04.2026\n",
             "VO/26/1234/50",
         ),
+        (  # an export's blank line between the rows
+            "STADT LINDENAU\n\nVorlage-Nr. Dienststelle Datum\n\nVO/26/1234/50 Sozialamt 07.04.2026\n",
+            "VO/26/1234/50",
+        ),
     ],
-    ids=["right-column", "after-type-word", "row-of-labels"],
+    ids=["right-column", "after-type-word", "row-of-labels", "rows-apart"],
 )
 def test_a_number_in_a_flattened_header(head: str, number: str) -> None:
     assert extract(head + BODY).get("doc_number") == number
