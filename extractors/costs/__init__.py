@@ -83,6 +83,7 @@ from pipeline.structure.furniture import padding
 from .amounts import (
     aligned_year,
     bare_amounts,
+    flat_grid,
     flat_rows,
     gap_amounts,
     gap_grid,
@@ -90,7 +91,7 @@ from .amounts import (
     under_header,
     year_headers,
 )
-from .contexts import WINDOW, Context, gap_context, per_year, prose_context, table_context
+from .contexts import WINDOW, Context, flat_context, gap_context, per_year, prose_context, table_context
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
 from .total import Total, cost_total
@@ -121,10 +122,14 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     # page furniture and the blank lines around it: a plan's listing goes on after a page break
     breaks = sv.furniture | padding(all_lines, sv.furniture) if sv.furniture else frozenset()
     headers = year_headers(all_lines)
+    flat = flat_grid(text, all_lines)
     found = sorted(
         (
             m
-            for m in find_money(text) + bare_amounts(text, all_lines) + gap_amounts(text, all_lines, headers)
+            for m in find_money(text)
+            + bare_amounts(text, all_lines)
+            + gap_amounts(text, all_lines, headers)
+            + [cell.money for cell in flat.values()]
             if m.amount
         ),
         key=lambda m: m.start,
@@ -146,6 +151,8 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
         after = text[money.end : money.end + RATE_REACH]
         if "\t" in all_lines[i].text:
             contexts.append(per_year(conf, table_context(conf, all_lines, i, money), after))
+        elif money.start in flat:
+            contexts.append(per_year(conf, flat_context(conf, flat[money.start]), after))
         elif (
             under_header(headers, i)
             and (grid := gap_grid(all_lines, i))

@@ -1,7 +1,8 @@
 """Where the money is: amounts with a currency (:func:`pipeline.lang.de.money.find_money`), and
 German-formatted numbers without one in a table that says it is in euros, cut at tabs
 (:func:`bare_amounts`: "Betrag (€)", "- in EUR -", "Kosten (in EUR)" over a header of years) or
-at gaps of a grid of years exported without tabs (:func:`gap_amounts`).
+at gaps of a grid of years exported without tabs (:func:`gap_amounts`), or at single spaces of
+such a grid whose gaps a PDF's text layer flattened (:func:`flat_grid`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from pipeline.lang.de.money import Money, find_money, parse_number
 from pipeline.structure import Line
@@ -191,6 +193,67 @@ def gap_amounts(text: str, all_lines: list[Line], headers: list[int]) -> list[Mo
             ):
                 s, e = start + m.start("num"), start + m.end("num")
                 out.append(Money(value * scale, s, e, text[s:e]))
+    return out
+
+
+class FlatCell(NamedTuple):
+    """An amount in a row of a flattened grid of years: its row, the row's label, the caption
+    over the grid and the year of its column (None under the column summing them)."""
+
+    money: Money
+    row: Line
+    label: str
+    caption: str
+    year: int | None
+
+
+_TWO_YEARS_FLAT = re.compile(r"(?:19|20)\d\d (?:.* )?(?:19|20)\d\d")
+_EMPTY_CELL = re.compile(r"[–—-]")  # a cell left empty ("Druck und Layout – 3.100 3.100")
+_TOKEN = re.compile(r"\S+")
+
+
+def _flat_header(ln: Line) -> list[int | None] | None:
+    """The columns of a header of years whose gaps are single spaces ("2025 2026 gesamt"): the
+    year of each, None for a column summing them; None unless every word is such a cell and
+    two at least are years."""
+    words = ln.text.split()
+    if "\t" in ln.text or "  " in ln.text.strip() or not 2 <= len(words) <= 8:
+        return None
+    cols = [int(m["year"]) if (m := _YEAR_CELL.fullmatch(w)) else None for w in words]
+    if sum(c is not None for c in cols) < 2 or any(
+        c is None and not _SUM_CELL.fullmatch(w) for c, w in zip(cols, words)
+    ):
+        return None
+    return cols
+
+
+def flat_grid(text: str, all_lines: list[Line]) -> dict[int, FlatCell]:
+    """The amounts of a grid of years whose gaps a PDF's text layer flattened into single spaces,
+    under a caption that says it is in euros ("5. Finanzielle Auswirkungen (in EUR)" over "2025
+    2026 gesamt"): each row a label and one number or dash per column ("Druck und Layout – 3.100
+    3.100"); a line that is no such row ends the grid. By the amount's start."""
+    out: dict[int, FlatCell] = {}
+    for j, head in enumerate(all_lines):
+        if not _TWO_YEARS_FLAT.search(head.text) or (cols := _flat_header(head)) is None:
+            continue
+        caption = " ".join(ln.text.strip() for ln in all_lines[max(0, j - CAPTION_LINES) : j])
+        if (unit := _IN_EUR.search(caption)) is None:
+            continue
+        scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
+        for ln in all_lines[j + 1 : j + 1 + TABLE_REACH]:
+            tokens = list(_TOKEN.finditer(ln.text))
+            cells = tokens[-len(cols) :]
+            label = ln.text[: cells[0].start()].strip() if len(tokens) > len(cols) else ""
+            if not _LETTER.search(label) or BARE.search(label) or "\t" in ln.text:
+                break
+            if not all(BARE.fullmatch(t.group()) or _EMPTY_CELL.fullmatch(t.group()) for t in cells):
+                break
+            for t, year in zip(cells, cols):
+                m = BARE.fullmatch(t.group())
+                value = parse_number(m.group("num")) if m else None
+                if m and value is not None:
+                    s, e = ln.start + t.start() + m.start("num"), ln.start + t.start() + m.end("num")
+                    out[s] = FlatCell(Money(value * scale, s, e, text[s:e]), ln, label, caption, year)
     return out
 
 

@@ -16,7 +16,7 @@ from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line, View
 
-from .amounts import BARE, aligned_year, table_header
+from .amounts import BARE, FlatCell, aligned_year, table_header
 from .clauses import JOINED, LEAD_IN_TYPES, OWN_PURPOSE, after_first_join, summed, unbracketed
 from .frames import co_funding, field_start, service_fee, unshared
 from .kinds import Config, cue, first_cue, nearest, qualifier
@@ -329,13 +329,23 @@ def gap_context(conf: Config, row: Line, header: Line, caption: str, money: Mone
         for a, b, t in row.columns
         if not (a <= money.start < b) and not find_money(t) and not BARE.search(t)
     )
+    return grid_context(conf, row, label, caption, money, aligned_year(header, row, money.start, money.end))
+
+
+def flat_context(conf: Config, cell: FlatCell) -> Context:
+    """An amount in a row of a grid of years whose gaps were flattened (:func:`.amounts.flat_grid`)."""
+    return grid_context(conf, cell.row, collapse(cell.label), cell.caption, cell.money, cell.year)
+
+
+def grid_context(conf: Config, row: Line, label: str, caption: str, money: Money, year: int | None) -> Context:
+    """An amount in a row of a grid of years: the row label's cue, else the caption's; the year of
+    its column."""
     kind = nearest(conf.types, label)
     generic = kind is None and conf.generic.search(label) is not None
     if generic:
         kind = conf.generic_type
     if kind is None:
         kind = first_cue(conf, [caption])
-    year = aligned_year(header, row, money.start, money.end)
     before = collapse(row.text[: money.start - row.start])
     ctx = Context(row.start, money.end, kind, qualifier(conf, before), year, "" if generic else kind or "")
     ctx.retype = (label, collapse(caption))

@@ -91,12 +91,13 @@ _FUNCTION_WORDS = words(*ARTICLES, "prepositions", "contractions", "conjunctions
 @functools.lru_cache(maxsize=8)
 def _field_label(colon: str, number: str, date: str, structured: str) -> re.Pattern[str]:
     # a known label after a single space: followed by a colon ("Datum: 21.02.2022"), a number
-    # label followed by an id ("Vorlagen-Nr. BV/0117/2022"), any number label by an id with a
-    # bracket that ends the line ("Nr. 2517 (V) BDs"), a date label by a date
-    # in any case ("AMT: SOZIALAMT"); fields() keeps only labels written with a capital
+    # label followed by an id ("Vorlagen-Nr. BV/0117/2022") or ending the line (its value on the
+    # next: "Stadt Bielefeld Drucksachen-Nr."), any number label by an id with a bracket that ends
+    # the line ("Nr. 2517 (V) BDs"), a date label by a date in any case ("AMT: SOZIALAMT");
+    # fields() keeps only labels written with a capital
     return re.compile(
         r"(?<=[ ])(?=[A-ZÄÖÜ])(?i:(?:" + colon + r")(?![\wäöüß])[ \t]*:(?!\S)"
-        r"|(?:" + number + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=[A-Z]{0,4}[ /-]?\d)"
+        r"|(?:" + number + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=[A-Z]{0,4}[ /-]?\d|$)"
         r"|(?:" + structured + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=" + BRACKETED_ID + r"\s*$)"
         r"|(?:" + date + r")(?![\wäöüß])[ \t]*:?[ \t]*(?=\d{1,2}\.))"
     )
@@ -483,9 +484,28 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
                             got = _value_under(text, line, at, [nxt])
                         elif nxt is not None:
                             got = id_at(text, nxt.start, nxt.start + len(nxt.text.split("\t")[0]), structured)
+                            if got is None and c > 0:
+                                # a right-hand column a PDF's text layer set one space apart ("Stadt
+                                # Bielefeld Drucksachen-Nr." over "Der Oberbürgermeister 8734/2020-2025"):
+                                # the id ending the line under it
+                                got = _id_ending(text, nxt)
                     if got is None and len(header_cells(line)) > 1 and not re.search(r"\d", line.text):
                         # a row of labels over a row of their values ("Vorlage-Nr.   Dienststelle   Datum")
                         got = _value_under(text, line, at, header[i + 1 : i + 2])
+                if (
+                    got is None
+                    and c == 0
+                    and at == line.start
+                    and len(text[m.end() : line.end].split()) >= 2  # labels of other columns after it
+                    and not re.search(r"[\d:]", text[m.end() : line.end])
+                ):
+                    # a row of labels flattened into single spaces ("Vorlage-Nr. Federführende
+                    # Dienststelle Datum"): the id opening the next line, a word of its own (an
+                    # export may set a blank line between)
+                    nxt = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
+                    got = id_at(text, nxt.start, nxt.end, structured=True) if nxt is not None else None
+                    if got is not None and text[got[2] : got[2] + 1].strip():
+                        got = None
                 if got is not None:
                     hits.append((structured, got[1], Found(got[0], got[1], got[2], "key_value")))
                 break
@@ -504,6 +524,13 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
 
 
 _GAP_BEFORE = re.compile(r"\S(?:\t|[ \t]{2,})[ \t]*$")  # a cell before a label, apart by a gap
+
+
+def _id_ending(text: str, line: Line) -> tuple[str, int, int] | None:
+    """The id that is the last word of ``line``, one with a separator ("8734/2020-2025")."""
+    last = line.start + len(line.text.rstrip()) - len(line.text.split()[-1]) if line.text.split() else line.end
+    got = id_at(text, last, line.end, structured=True)
+    return got if got is not None and not text[got[2] : line.end].strip() else None
 
 
 def _value_under(text: str, line: Line, at: int, below: list[Line]) -> tuple[str, int, int] | None:

@@ -9,6 +9,10 @@ form of their header and rows.
   ("Bereich Sitze entsendende Stelle"): each row a sector, its count and its bodies apart by
   semicolons ("Kultur 2 Stadtbibliothek; Musikschule"), lines without a count the bodies' wrapped
   rest (:func:`seat_column_rows`), its cells apart by single spaces or tabs;
+- a table of the bodies a group's seats go to under a header whose last column is their count
+  ("Entsendende Stelle Sitze"): each row a body and its count ("Büro für Integration 1"), the total
+  row ("insgesamt 9") no member but the group's size, ending the table, its number the sum of
+  the counts (:func:`count_column_rows`);
 - a list of delegates set apart by blank lines, each line a body whose count dots lead in
   ("Gartenamt ........ 2 Personen").
 
@@ -37,6 +41,8 @@ _OPEN_END = re.compile(rf"(?:[,;/(-]|\b(?:{either(OPEN_ENDS)}))$")
 _SEAT_ROW = re.compile(
     r"(?P<sector>[A-ZÄÖÜ][^\d;:()\n]{1,60}?)[ \t]+(?P<n>\d{1,2})[ \t]+(?P<bodies>[A-ZÄÖÜ\d][^\n]*?)[ \t]*"
 )
+# a count row: a body and its count ("Fachbereich 5 – Soziales, Integration und Sport 2")
+_COUNT_ROW = re.compile(r"(?P<body>\S(?:[^\n]*?\S)?)[ \t]+(?P<n>\d{1,3})[ \t]*")
 # a line of delegates an export set apart by blank lines, its count led in by dots
 # ("Gartenamt ........ 2 Personen")
 _LEADER_LINE = re.compile(r"(?P<name>[A-ZÄÖÜ][^\n.]*(?:\.[^\n.]+)*?)[ \t]*\.{4,}[ \t]*\d{1,2}(?:[ \t]+\w+)?[ \t]*")
@@ -133,11 +139,37 @@ def seat_column_rows(text: str, at: int, rules: MemberRules) -> list[tuple[str, 
     return out if len(out) >= 2 else None
 
 
+def count_column_rows(text: str, at: int, rules: MemberRules) -> tuple[list[tuple[int, int, str]], int | None] | None:
+    """The body cells of a table under a header of a body column and a count column ("Entsendende
+    Stelle Sitze", "Organisation Anzahl"), the gaps flattened, and the number of its total row
+    ("insgesamt 9"), which ends it; None when the line at ``at`` is no such header, fewer than
+    two rows follow it, or the total is not the sum of their counts. A line that is no body and
+    count ends the table."""
+    lines = _lines(text, at)
+    body, count = (p.pattern.removeprefix("(?i)") for p in (rules.body_header, rules.count_header))
+    if len(lines) < 3 or not re.fullmatch(rf"(?:{body})[ \t]+(?:{count})", lines[0][1].strip(), re.I):
+        return None
+    out: list[tuple[int, int, str]] = []
+    total, counted = None, 0
+    for pos, line in lines[1:]:
+        m = _COUNT_ROW.fullmatch(line)
+        if m is None:
+            break
+        if rules.total_row.match(m.group("body")):
+            total = int(m.group("n"))
+            break
+        out.append((pos + m.start("body"), pos + m.end("body"), m.group("body")))
+        counted += int(m.group("n"))
+    if total is not None and total != counted:
+        return None  # a total that is not the sum of the counts: no such table
+    return (out, total) if len(out) >= 2 else None
+
+
 def flat_column_table(
-    rows: list[MemberRow], text: str, at: int, rules: MemberRules, res: Resources
+    rows: list[MemberRow], text: str, at: int, rules: MemberRules, res: Resources, totals: list[int] | None = None
 ) -> tuple[bool, Chair | None]:
     """Members of a flattened table of persons or of seats starting at ``at`` (its header's line):
-    whether one was read, and the chair a row marks."""
+    whether one was read, and the chair a row marks; a total row's number is added to ``totals``."""
     chair = None
     if (persons := person_column_rows(text, at, rules)) is not None:
         for cells in persons:
@@ -148,6 +180,13 @@ def flat_column_table(
             for part in re.finditer(r"[^;\s](?:[^;]*[^;\s])?", text[a:b]):  # the bodies apart by semicolons
                 cell = (a + part.start(), a + part.end(), re.sub(r"\s+", " ", part.group()))
                 chair = table_row(rows, [cell], 0, sector, rules, res) or chair
+        return True, chair
+    if (counts := count_column_rows(text, at, rules)) is not None:
+        cells, total = counts
+        for cell in cells:
+            chair = table_row(rows, [cell], 0, None, rules, res) or chair
+        if total is not None and totals is not None:
+            totals.append(total)
         return True, chair
     lines = _lines(text, at)
     leaders: list[tuple[int, re.Match[str]]] = []

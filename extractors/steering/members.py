@@ -107,7 +107,7 @@ def find_members(
         inside = _lead_in_line(text, unit.start, min(unit.end, seg.end), rules)
         below = layout.segs[unit.seg + 1].start if intro and unit.seg + 1 < len(layout.segs) else None
         at_cells = inside if inside is not None else below
-        if at_cells is not None and (flat := flat_column_table(rows, text, at_cells, rules, res))[0]:
+        if at_cells is not None and (flat := flat_column_table(rows, text, at_cells, rules, res, totals))[0]:
             chair = flat[1] or chair  # a table whose gaps the text layer flattened ("Funktion Name")
         elif at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
             chair = stacked[1] or chair

@@ -165,3 +165,46 @@ def test_a_tabbed_seat_table_its_cells_wrapped_under_each_row() -> None:
         "Schulen 1\tGesamtschule am Stadtwald (je eine Lehrkraft der\nOberstufe)\n\n"
     )
     assert members_of(lead + table + "4. Kosten\nDie Sitzungen verursachen keine Kosten.\n") == SEAT_MEMBERS
+
+
+COUNTS = (
+    "Organisation Anzahl\n"
+    "Gartenamt der Stadt 2\n"
+    "Fachbereich 3 – Umwelt, Klima und Grün 1\n"
+    "Kleingärtnerverein Am Deich e. V. 2\n"
+    "gesamt 5\n"
+)
+COUNT_LEAD = (
+    "Lenkungsgruppe Stadtgrün\nDie Lenkungsgruppe begleitet die Parkpflege. Die Sitze verteilen sich wie folgt:\n\n"
+)
+
+
+def test_a_flattened_table_of_bodies_and_their_counts_its_total_the_size() -> None:
+    groups = groups_of(COUNT_LEAD + COUNTS + END)
+    # the number inside a body's name stays its own ("Fachbereich 3"); the total row is no member
+    assert [m.member for g in groups for m in g.members] == [
+        "Gartenamt der Stadt",
+        "Fachbereich 3 – Umwelt, Klima und Grün",
+        "Kleingärtnerverein Am Deich e. V.",
+    ]
+    assert [g.size for g in groups] == [5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        COUNTS.split("\n", 1)[1],  # no header above
+        "Organisation Zweck\n" + COUNTS.split("\n", 1)[1],  # the header's last column counts nothing
+        "Organisation Anzahl\nGartenamt der Stadt 2\ngesamt 2\n",  # one row only
+        COUNTS.replace("gesamt 5", "gesamt 7"),  # a total that does not add up
+        # a header over prose in single spaces: a sentence is no row
+        "Organisation Anzahl\nDie Verwaltung lädt die Vereine ein, die Sitzungen finden\nim Rathaus statt.\n",
+    ],
+    ids=["no-header", "no-count", "one-row", "total-off", "prose"],
+)
+def test_no_flattened_table_of_counts(text: str) -> None:
+    rows: list[MemberRow] = []
+    totals: list[int] = []
+    res = load_resources()
+    assert flat_column_table(rows, text, 0, member_rules(res), res, totals) == (False, None)
+    assert rows == [] and totals == []

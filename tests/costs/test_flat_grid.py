@@ -1,0 +1,64 @@
+"""A grid of years under a caption in euros whose gaps a PDF's text layer flattened into single
+spaces ("2025 2026 gesamt" over "Honorare 12.400 9.800 22.200"): each number the amount of its
+column's year, or of no year under the column summing them; a dash an empty cell; and what is no
+such grid (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.costs.test_costs import run
+
+GRID = (
+    "4. Finanzielle Auswirkungen {unit}\n"
+    "2025 2026 gesamt\n"
+    "Honorare Referentinnen 12.400 9.800 22.200\n"
+    "Raummiete, Verpflegung 1.500 – 1.500\n"
+    "Summe 13.900 9.800 23.700\n\n"
+    "Die Mittel sind im Haushalt 2025 veranschlagt.\n"
+)
+
+
+def _rows(text: str) -> list[tuple[float, str, int | None]]:
+    return sorted((c.amount_eur, c.cost_type, c.fiscal_year) for c in run(text))
+
+
+def test_a_flattened_grid_of_years_in_euros() -> None:
+    rows = _rows(GRID.format(unit="(in EUR)"))
+    assert (12400.0, "external_support", 2025) in rows
+    assert (9800.0, "external_support", 2026) in rows
+    assert (22200.0, "external_support", None) in rows
+    assert [y for a, _t, y in rows if a == 1500.0] == [2025, 2025]  # the dash no cell, the sum the same money
+    assert (23700.0, "total", None) in rows
+
+
+def test_a_flattened_grid_reads_as_the_grid_with_its_gaps() -> None:
+    gapped = (
+        "4. Finanzielle Auswirkungen (in EUR)\n"
+        "                              2025        2026      gesamt\n"
+        "Honorare Referentinnen      12.400       9.800      22.200\n"
+        "Raummiete, Verpflegung       1.500           –       1.500\n"
+        "Summe                       13.900       9.800      23.700\n\n"
+        "Die Mittel sind im Haushalt 2025 veranschlagt.\n"
+    )
+    assert _rows(gapped) == _rows(GRID.format(unit="(in EUR)"))
+
+
+def test_a_flattened_grid_in_thousands() -> None:
+    rows = _rows(GRID.format(unit="(in Tsd. EUR)"))
+    assert (12400000.0, "external_support", 2025) in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GRID.format(unit=""),  # no unit: the numbers are counts or shares
+        # a sentence naming years and numbers in single spaces is no row
+        "4. Kosten (in EUR)\n2025 2026 gesamt\nIm Jahr 2025 fallen 12.400 an, danach 9.800 und 22.200.\n",
+        # a header with a word that is no year nor sum
+        "4. Finanzielle Auswirkungen (in EUR)\n2025 2026 Personal\nHonorare 12.400 9.800 22.200\n",
+    ],
+    ids=["no-unit", "prose", "no-header"],
+)
+def test_no_flattened_grid(text: str) -> None:
+    assert _rows(text) == []
