@@ -68,7 +68,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pipeline.lang.de.closed_class import NAME_GOES_ON, NAME_LINKS, OPEN_ENDS, alternation, either
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_GOES_ON, NAME_LINKS, OPEN_ENDS, alternation, either
 
 from .lines import Line
 from .tokens import TIME, TokenVocab, row_cells, typed
@@ -1314,6 +1314,7 @@ def boxes(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
     above = ""  # the last line read into cells: a cell that ends open there goes on below
     rest: tuple[_Item, Line] | None = None  # a name's rest set apart from it, and the name
     prev: Line | None = None
+    sentence = False  # whether a sentence ended the region
     for k, line in enumerate(after):
         text = line.text.strip()
         if not text or _label_before_columns(after, k, words):
@@ -1330,6 +1331,7 @@ def boxes(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
             continue
         typed_ = _ordinals_out(typed(text, words.tokens, line.start + line.text.index(text)))
         if any(c.kind == "text" and _sentence(c.text) for c in typed_):
+            sentence = True
             break  # a sentence: the text after the table
         last = items[-1] if items else None
         one = [c.kind for c in typed_]
@@ -1358,13 +1360,19 @@ def boxes(columns: tuple[str | None, ...], after: list[Line], words: ColumnWords
                 found[-1].value = _role(typed(found[-1].text, words.tokens))
             elif kind is not None:
                 found.append(_Item(kind, [Line(c.start, c.end, c.text)], _role([c]) if kind == "role" else c.value))
+        if found and found[0].kind == "name" and _ARTICLE_OPENS.match(text) and len(text.split()) > SETTINGS.name_words:
+            sentence = True
+            break  # a sentence opening with an article ("Der Gemeinderat beschließt nach … am 03.02.2015 die …")
         if rest is not None and found:
             if found[0].kind == "name":  # it opens the next block of names, where the wrapped cell left a gap
                 rest[0].lines.append(rest[1])
             rest = None  # else it may be any name's: no name takes it
         items += found
         on_line.append(found)
-    cut = max(ends, default=0)
+    # where a sentence ended the region, the blank line before it is no end of a box: names alone after the
+    # box before are a heading over the sentence ("Antrag an den Gemeinderat / Ausschuss"); a label or a
+    # stop word ends it at a blank line after the last box ("Ortschaftsrat Roßlau" / "" / "Betreff:")
+    cut = max((e for e in ends if not sentence or e < len(on_line)), default=0)
     tail = [x.kind for found in on_line[cut:] for x in found]
     if cut and tail and set(tail) == {"name"} and not any(h >= cut for h in heads):
         # names alone after the last blank line, every date above them and no column word over them: the
@@ -1426,6 +1434,8 @@ def _name_rest(name: str, text: str) -> bool:
     return text[:1].islower() and (text.split()[0] in NAME_GOES_ON or OPEN_END.search(name) is not None)
 
 
+# a line opening with a capitalised definite article: a sentence's subject, where the line runs on past a name
+_ARTICLE_OPENS = re.compile(rf"(?:{alternation(*DEFINITE_ARTICLES).title()})\s", re.UNICODE)
 _LINK_END = re.compile(r"(?:[,&/]|\b(?:" + either(OPEN_ENDS) + r"))\s*$")  # an open end but a word's hyphen
 
 

@@ -61,11 +61,7 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     },
     ("unseen-grid", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-plain", "pdfminer", "date"): {"f01_hameln_pyrmont"},
-    ("unseen-grid", "pdfminer", "consultations"): {
-        "f03_schoenefeld",
-        "i04_vogelsbergkreis",
-        "k02_landkreis_harz",
-    },
+    ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "i04_vogelsbergkreis"},
     ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld"},
     ("real", "pdftohtml", "municipality"): {"riski_6411697"},
     ("real", "pdftohtml", "date"): {"erl_3f1917e6"},
