@@ -958,7 +958,7 @@ def _later_columns(every: Sequence[Line], i: int, words: ColumnWords, skip: froz
             continue
         if run or _LABEL.match(text) or any(p.match(every[k].text) for p in words.stops):
             break
-        if len(text.split()) > SETTINGS.name_words or (_SENTENCE_END.search(text) and _WORDLIKE.search(text)):
+        if _sentence(text):
             break  # a sentence, not a row's number ("1.")
     return run
 
