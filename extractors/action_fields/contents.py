@@ -202,6 +202,30 @@ def _entry(ft: FieldText, k: int) -> Entry | None:
     return None
 
 
+# dot leaders and what is left of a page reference a scan garbled ("..... SR;")
+_LEADER_UNREAD = re.compile(r"[ \t]*(?:\.[ \t]?|…){3,}[ \t]*[^\s.…]{1,4}[ \t]*$")
+
+
+def _follows(number: tuple[int, ...], before: tuple[int, ...]) -> bool:
+    """Whether section ``number`` is the next after ``before``: its first child or its next sibling."""
+    return number == (*before, 1) or number == (*before[:-1], before[-1] + 1)
+
+
+def _unread_page(ft: FieldText, k: int, before: Entry) -> Entry | None:
+    """The entry on line ``k`` whose page reference after its dot leaders cannot be read (a scan's
+    letters, "4.3 Wohnen ..... SR;"), where its section number is the next after the entry before
+    it: it stands in the table at that entry's page."""
+    text = ft.rows[k].text
+    num = _NUMBER.match(text)
+    leader = _LEADER_UNREAD.search(text)
+    if num is None or leader is None or before.number is None or any(c.isdigit() for c in text[leader.start() :]):
+        return None
+    number = tuple(int(x) for x in num.group("num").split("."))
+    if not _follows(number, before.number) or not text[num.end() : leader.start()].strip():
+        return None
+    return Entry(k, k, number, ft.rows[k].start + num.end(), ft.rows[k].start + leader.start(), before.page)
+
+
 # the runs of a text, read once: the fields and the spans the other readers leave out both ask
 _RUNS: weakref.WeakKeyDictionary[FieldText, list[list[Entry]]] = weakref.WeakKeyDictionary()
 
@@ -261,7 +285,7 @@ def _runs(ft: FieldText) -> Iterator[list[Entry]]:
                     break  # two blank lines: the table has ended
                 j += 1
                 continue
-            nxt = _entry(ft, j)
+            nxt = _entry(ft, j) or _unread_page(ft, j, run[-1])
             if nxt is None or nxt.page + _SLACK < run[-1].page:
                 break
             run.append(nxt)

@@ -19,9 +19,11 @@ matter an action acts on ("Durch die Kommunalisierung der X GmbH …", "Gründun
 agent of a passive "beauftragt", who commissions ("durch das Amt X Verkehrszählungen beauftragt");
 nor where advice is a service offered to others ("die kostenlose Erstberatung durch die Agentur"),
 a document bears the role's name ("Evaluationsbericht"), or, under a heading of a role, the
-sentence speaks of cooperation alone. "wissenschaftlich" is a role only with the support it gives
-("wissenschaftliche Beratung", "wissenschaftlich begleitet"), never a study ("im Rahmen einer
-wissenschaftlichen Studie untersucht"). A group that "berät" deliberates unless someone advises it.
+sentence speaks of cooperation alone or of a task of its own ("Übersetzungen der Einladungen
+übernimmt der Dolmetscherpool X" under "4. Moderation der Foren"). "wissenschaftlich" is a role
+only with the support it gives ("wissenschaftliche Beratung", "wissenschaftlich begleitet"),
+never a study ("im Rahmen einer wissenschaftlichen Studie untersucht"). A group that "berät"
+deliberates unless someone advises it.
 An organisation's sub-units in brackets after it are no rows of their own, and an institute of a
 university is one organisation with it ("Institut für Kriminologie der Universität Heidelberg").
 An organisation keeps its legal form as written ("Gebit Münster GmbH & Co. KG", "Interkultur e. V.").
@@ -87,7 +89,9 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         # a sentence pointing back ("hierfür", "Der Zuschlag …") takes the role of the one before it
         # or of an earlier one of its paragraph ("… wurde ausgeschrieben. Drei Büros boten an. Der Zuschlag …")
         back = prev_role or para_role[0] == unit.seg and para_role[1]
-        context = role or heading_role or (back and bool(r.anaphora.search(sentence)))
+        # a heading's role does not reach a sentence about a task of its own ("Übersetzungen … übernimmt …")
+        under_heading = heading_role and not r.other_task.search(sentence)
+        context = role or under_heading or (back and bool(r.anaphora.search(sentence)))
         acting = r.acting.search(sentence) if may_match(r.acting, text, unit) else None
         if may_match(r.construction, text, unit) and r.construction.search(sentence):  # building work
             context, acting = False, None

@@ -73,6 +73,7 @@ class Rules:
     cooperation: re.Pattern[str]  # an engagement word of cooperation only ("Zusammenarbeit mit")
     advised_by: re.Pattern[str]  # the agent of a passive "beraten": a group advised, not deliberating
     presented: re.Pattern[str]  # an offer only presented, not accepted ("stellt ihr Angebot … vor")
+    other_task: re.Pattern[str]  # a task that is no facilitation ("Übersetzungen", "Druck")
     agency: Agency
     role_spaceless: bool = False  # the role words are known and none has a space
 
@@ -143,6 +144,7 @@ def build_rules(res: Resources) -> Rules:
         plain(d.not_engaged["cooperation"]),
         plain(d.not_engaged["advised_by"]),
         plain(d.not_engaged["presented"]),
+        plain(d.not_engaged["other_task"]),
         Agency(
             question=plain(d.agency["question"]),
             clause=plain(d.agency["clause"]),

@@ -529,8 +529,9 @@ def roman_after_names(text: str, lex: Lexicon) -> Iterator[Edit]:
 # the letters of a document number's prefix before its numbers ("VO/0734/2020", "IV/27/2023"),
 # the last of its letter parts ("SG/VO/2025/036")
 NUMBER_PREFIX = re.compile(
-    r"(?<![\w/.-])(?:[A-ZÄÖÜ]{1,4}[/-])*([A-Z01l|]{2,4})(?=[/-]\d{1,6}(?:[/-]\d{1,6})*(?![\w/-]))"
+    r"(?<![\w/.-])((?:[A-ZÄÖÜ01l|]{1,4}[/-])*[A-Z01l|]{2,4})(?=[/-]\d{1,6}(?:[/-]\d{1,6})*(?![\w/-]))"
 )
+_PREFIX_PART = re.compile(r"[^/-]+")
 ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
@@ -538,17 +539,66 @@ def number_prefixes(text: str, lex: Lexicon) -> Iterator[Edit]:
     """The letters of a document number's prefix read as digits: "V0/0734/2020" (VO),
     "1V/27/2023" (IV), "SG/V0/2025/036" (VO after a part of letters). Only a prefix with a capital
     letter: a 0 in it is an O; a 1, l or | is an I where the prefix is then a roman number. Digits
-    alone are a number's part ("2023/0451")."""
+    alone are a number's part ("2023/0451"). Each part of a prefix of several is read so
+    ("0G-Z0/014/2025" is OG-ZO)."""
     for m in NUMBER_PREFIX.finditer(text):
-        read = m.group(1)
-        if not any(c.isupper() for c in read) or read.isalpha() and "l" not in read:
+        for part in _PREFIX_PART.finditer(m.group(1)):
+            read = part.group(0)
+            if not any(c.isupper() for c in read) or read.isalpha() and "l" not in read:
+                continue
+            meant = read.replace("0", "O")
+            roman = meant.translate(str.maketrans("1l|", "III"))
+            if ROMAN.fullmatch(roman):
+                meant = roman
+            if meant != read and meant.isalpha() and meant.isupper():
+                yield Edit(m.start(1) + part.start(), m.start(1) + part.end(), meant, "number_prefix")
+
+
+# a table of contents' page reference after its dot leaders: "S. 14" as written, "5.14" / "5. 14" /
+# "5,14" where tesseract read the "S" for a five
+_LEADER_PAGE = re.compile(r"(?<=[.…])([ \t]+)(?:(?P<written>S\.[ \t]?)|(?P<read>5[.,:][ \t]?))(?P<page>\d{1,3})[ \t]*$")
+
+
+def contents_pages(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A page reference "S. 14" after a dot leader read "5.14", "5. 14" or "5,14": only on a page
+    whose other leaders end in "S. N" as written (two at least), where a page number with a point
+    in it is no page ("… Quartiere ..... 5.14" beside "… Pflege ..... S. 20")."""
+    found = [(pos, m) for pos, line in lines_of(text) if (m := _LEADER_PAGE.search(line)) is not None]
+    if sum(m["written"] is not None for _, m in found) < 2:
+        return
+    for pos, m in found:
+        if m["read"] is not None:
+            yield Edit(pos + m.start("read"), pos + m.end("read"), "S. ", "contents_page")
+
+
+# a line's marks between short items: "·" read as a hyphen, a colon, a full stop or a bullet
+_ITEM_SEPARATOR = re.compile(r"(?<=\S) ([-:·•]) (?=[A-ZÄÖÜ])")
+_SEPARATED_ITEMS = 3  # separators in a paragraph at least
+_ITEM_WORDS = 7  # words of an item at most
+
+
+def middle_dots(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """The middle dots of a list of short items on one or two lines read as hyphens, colons or
+    bullets: "Sprache und Bildung - Arbeit : Wohnen im" / "ländlichen Raum - Gesundheit"
+    becomes "Sprache und Bildung · Arbeit · Wohnen im" / "ländlichen Raum · Gesundheit". A paragraph
+    of its own after a lead-in ending in a colon, three separators at least, at least one of them no
+    hyphen, every item short and opening with a capital, and no sentence in it."""
+    for m in re.finditer(r"(?:^|\n\n)([^\n]+(?:\n[^\n]+)?)(?=\n\n|\n?$)", text):
+        para = m.group(1)
+        before = text[: m.start(1)].rstrip("\n")
+        if not before.rstrip().endswith(":") or "\t" in para or re.search(r"[.!?;]\s*$", para):
             continue
-        meant = read.replace("0", "O")
-        roman = meant.translate(str.maketrans("1l|", "III"))
-        if ROMAN.fullmatch(roman):
-            meant = roman
-        if meant != read and meant.isalpha() and meant.isupper():
-            yield Edit(m.start(1), m.end(1), meant, "number_prefix")
+        seps = list(_ITEM_SEPARATOR.finditer(para))
+        if len(seps) < _SEPARATED_ITEMS or all(s.group(1) == "-" for s in seps) or "  " in para:
+            continue
+        items = _ITEM_SEPARATOR.split(para)[::2]
+        if any(not item.strip()[:1].isupper() or len(item.split()) > _ITEM_WORDS for item in items):
+            continue
+        if any(re.search(r"[!?:;]|[a-zäöüß]{4}\.(?:\s|$)", item) for item in items):
+            continue  # a sentence, not an item
+        for s in seps:
+            if s.group(1) != markers.MIDDLE_DOT:
+                yield Edit(m.start(1) + s.start(1), m.start(1) + s.end(1), markers.MIDDLE_DOT, "middle_dot")
 
 
 def successor(mark: str) -> str:
@@ -646,6 +696,8 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     dates,
     edge_specks,
     enumerations,
+    contents_pages,
+    middle_dots,
     stray_periods,
     list_blank_lines,
     paragraph_case,

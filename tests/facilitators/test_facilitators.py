@@ -1288,3 +1288,24 @@ def test_deliberating_together_is_no_advice(org: str) -> None:
     text += "zu beraten.\n"
     assert run(text) == [], text
     assert run(f"Der {org} berät die Gemeinde bei der Planung.\n") == [(None, org, None)]
+
+
+# --- a task of its own under a heading of a role ---------------------------------------------------
+
+OTHER_TASKS = [
+    "Übersetzungen der Einladungen übernimmt der Dolmetscherpool des Caritasverbandes.",
+    "Den Druck der Plakate übernimmt die Druckerei Weber GmbH.",
+    "Die Kinderbetreuung während der Foren übernimmt der Familienverein Sonnenhof e. V.",
+    "Das Catering der Abende liefert die Stadtküche gGmbH im Auftrag der Stadt.",
+]
+
+
+@pytest.mark.parametrize("sentence", OTHER_TASKS)
+def test_a_task_of_its_own_under_a_role_heading_is_no_facilitation(sentence: str) -> None:
+    """Under "4. Moderation der Foren", the facilitator's sentence is read and a sentence naming a task
+    of its own (translation, printing, child care, catering) is not; with a role word of its own the
+    sentence is read as before."""
+    head = "4. Moderation der Stadtteilforen\n\nDen Auftrag erhält das Büro Lindenplatz Beteiligung GmbH.\n\n"
+    assert [o for _, o, _ in run(head + sentence + "\n")] == ["Büro Lindenplatz Beteiligung GmbH"]
+    own = "Die Moderation und die Übersetzungen übernimmt die Brückenwerk GmbH.\n"
+    assert "Brückenwerk GmbH" in [o for _, o, _ in run(head + own)]
