@@ -559,11 +559,22 @@ def number_prefixes(text: str, lex: Lexicon) -> Iterator[Edit]:
 _LEADER_PAGE = re.compile(r"(?<=[.…])([ \t]+)(?:(?P<written>S\.[ \t]?)|(?P<read>5[.,:][ \t]?))(?P<page>\d{1,3})[ \t]*$")
 
 
+_PAGE_OF_ITS_OWN = re.compile(r"([ \t]*)(?:(?P<written>S\.[ \t]?)|(?P<read>5[.,:][ \t]?))(?P<page>\d{1,3})[ \t]*")
+_LEADER_END = re.compile(r"(?:\.[ \t]?|…){3,}[ \t]*$")
+
+
 def contents_pages(text: str, lex: Lexicon) -> Iterator[Edit]:
-    """A page reference "S. 14" after a dot leader read "5.14", "5. 14" or "5,14": only on a page
+    """A page reference "S. 14" after a dot leader (or on a line of its own under it) read "5.14",
+    "5. 14" or "5,14": only on a page
     whose other leaders end in "S. N" as written (two at least), where a page number with a point
     in it is no page ("… Quartiere ..... 5.14" beside "… Pflege ..... S. 20")."""
-    found = [(pos, m) for pos, line in lines_of(text) if (m := _LEADER_PAGE.search(line)) is not None]
+    lines = list(lines_of(text))
+    found = [(pos, m) for pos, line in lines if (m := _LEADER_PAGE.search(line)) is not None]
+    found += [  # the page on a line of its own under the leaders ("4.5 Teilhabe ......" / "5.23")
+        (pos, m)
+        for (_, above), (pos, line) in zip(lines, lines[1:], strict=False)
+        if _LEADER_END.search(above) and (m := _PAGE_OF_ITS_OWN.fullmatch(line)) is not None
+    ]
     if sum(m["written"] is not None for _, m in found) < 2:
         return
     for pos, m in found:
@@ -571,34 +582,58 @@ def contents_pages(text: str, lex: Lexicon) -> Iterator[Edit]:
             yield Edit(pos + m.start("read"), pos + m.end("read"), "S. ", "contents_page")
 
 
-# a line's marks between short items: "·" read as a hyphen, a colon, a full stop or a bullet
+# a line's marks between short items: "·" read as a hyphen, a colon or a bullet
 _ITEM_SEPARATOR = re.compile(r"(?<=\S) ([-:·•]) (?=[A-ZÄÖÜ])")
-_SEPARATED_ITEMS = 3  # separators in a paragraph at least
+_SEPARATED_ITEMS = 3  # separators in a paragraph at least (``_HYPHENS_ONLY`` where all are hyphens)
+_HYPHENS_ONLY = 4
 _ITEM_WORDS = 7  # words of an item at most
+_ITEM_LINES = 3  # lines of the list at most
+
+
+def _item_lines(lines: list[tuple[int, str]], k: int) -> list[tuple[int, str]]:
+    """The lines of a list of items from line ``k`` on: up to the next blank line, a line opening a
+    sentence with no separator in it ("Für jedes Handlungsfeld …"), or :data:`_ITEM_LINES`."""
+    starts = vocab().sentence_starts
+    out: list[tuple[int, str]] = []
+    for pos, line in lines[k : k + _ITEM_LINES]:
+        first = WORD.match(line)
+        if not line.strip() or out and first and first.group(0) in starts and not _ITEM_SEPARATOR.search(line):
+            break
+        out.append((pos, line))
+    return out
 
 
 def middle_dots(text: str, lex: Lexicon) -> Iterator[Edit]:
-    """The middle dots of a list of short items on one or two lines read as hyphens, colons or
-    bullets: "Sprache und Bildung - Arbeit : Wohnen im" / "ländlichen Raum - Gesundheit"
-    becomes "Sprache und Bildung · Arbeit · Wohnen im" / "ländlichen Raum · Gesundheit". A paragraph
-    of its own after a lead-in ending in a colon, three separators at least, at least one of them no
-    hyphen, every item short and opening with a capital, and no sentence in it."""
-    for m in re.finditer(r"(?:^|\n\n)([^\n]+(?:\n[^\n]+)?)(?=\n\n|\n?$)", text):
-        para = m.group(1)
-        before = text[: m.start(1)].rstrip("\n")
-        if not before.rstrip().endswith(":") or "\t" in para or re.search(r"[.!?;]\s*$", para):
+    """The middle dots of a list of short items on up to three lines read as hyphens, colons or
+    bullets: "Sprache und Bildung - Arbeit : Wohnen im" / "ländlichen Raum - Gesundheit" becomes
+    "Sprache und Bildung · Arbeit · Wohnen im" / "ländlichen Raum · Gesundheit". Only right after a
+    lead-in ending in a colon (a blank line between or not), with three separators at least (four
+    where all are hyphens, which an apposition has too), every item short and opening with a
+    capital, and no sentence in it."""
+    lines = list(lines_of(text))
+    for k, (_, line) in enumerate(lines):
+        if not line.rstrip().endswith(":"):
+            continue
+        first = k + 1 + (k + 1 < len(lines) and not lines[k + 1][1].strip())
+        items_at = _item_lines(lines, first)
+        if not items_at:
+            continue
+        para = "\n".join(line for _, line in items_at)
+        if "\t" in para or "  " in para.strip() or re.search(r"[.!?;:]\s*$", para):
             continue
         seps = list(_ITEM_SEPARATOR.finditer(para))
-        if len(seps) < _SEPARATED_ITEMS or all(s.group(1) == "-" for s in seps) or "  " in para:
+        hyphens = all(s.group(1) == "-" for s in seps)
+        if len(seps) < (_HYPHENS_ONLY if hyphens else _SEPARATED_ITEMS):
             continue
         items = _ITEM_SEPARATOR.split(para)[::2]
         if any(not item.strip()[:1].isupper() or len(item.split()) > _ITEM_WORDS for item in items):
             continue
         if any(re.search(r"[!?:;]|[a-zäöüß]{4}\.(?:\s|$)", item) for item in items):
             continue  # a sentence, not an item
+        at = items_at[0][0]
         for s in seps:
             if s.group(1) != markers.MIDDLE_DOT:
-                yield Edit(m.start(1) + s.start(1), m.start(1) + s.end(1), markers.MIDDLE_DOT, "middle_dot")
+                yield Edit(at + s.start(1), at + s.end(1), markers.MIDDLE_DOT, "middle_dot")
 
 
 def successor(mark: str) -> str:
