@@ -164,6 +164,7 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, 
                         or _tail_elsewhere(rec, m, text)
                         or _role_below(rec, m, v, text)
                         or _rest_apart(rec, m)
+                        or _rest_below(rec, m, v, text)
                     )
                 )
                 or _in_cells(rec, m, v)
@@ -171,6 +172,13 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, 
             ),
             None,
         )
+        if better is not None and _rest_below(rec, better, v, text):  # the row's other cells as the record read them
+            better = dataclasses.replace(
+                better, role=better.role or rec.role, public=rec.public if better.public is None else better.public
+            )
+        if better is None and rec.public is None:  # the model's status of the same row where this reading has none
+            twin = next((m for m in model if _same_name(m, rec) and _same_meeting_text(rec, m)), None)
+            rec = rec if twin is None or not _cut_below(rec, text) else dataclasses.replace(rec, public=twin.public)
         out.append(better or rec)
     return out + [m for m in model if not any(_same(m, f) or _with_session(m, f) for f in out)]
 
@@ -184,6 +192,18 @@ def _same_meeting_cells(a: Consultation, b: Consultation) -> bool:
         and a.span.start < b.span.end
         and b.span.start < a.span.end
     )
+
+
+def _same_meeting_text(a: Consultation, b: Consultation) -> bool:
+    """Whether ``b`` reads the meeting of ``a`` from text ``a`` read too: one date, overlapping spans."""
+    return a.meeting_date == b.meeting_date and a.span.start < b.span.end and b.span.start < a.span.end
+
+
+def _cut_below(a: Consultation, text: str) -> bool:
+    """Whether the line of ``a``'s text ends in a word cut by a hyphen, its rest on the next line: a
+    cell of the row the record did not read ("Entscheidung  öf-" / "fentlich"), which the model may."""
+    eol = text.find("\n", a.span.end)
+    return re.search(r"\w-[ \t]*$", text[a.span.start : eol if eol >= 0 else len(text)]) is not None
 
 
 def _with_session(a: Consultation, b: Consultation) -> bool:
@@ -261,10 +281,12 @@ def _in_cells(a: Consultation, b: Consultation, v: Vocab) -> bool:
     """Whether ``a`` overlaps the cells of ``b``, a row the model paired from cells one per line,
     on the same date, and took a role or status cell into its name: another reader's name made of
     the row's lines ("Ausschuss für Kultur," / "Vorberatung" / "Sport und Freizeit" read as
-    "Ausschuss für Kultur, Vorberatung")."""
+    "Ausschuss für Kultur, Vorberatung"); or ``a`` a list line's reading of a row the model anchored on
+    its date's line ("Beirat für Migration und" / "5" / "Anhörung" / "Teilhabe" read as "... und Anhörung
+    Teilhabe")."""
     own = set(b.body.split())
     return (
-        b.method in _CELLS
+        (b.method in _CELLS or (a.method == "list" and b.method.startswith("table.")))
         and a.method not in _CELLS
         and a.role is None
         and a.meeting_date == b.meeting_date
@@ -375,6 +397,36 @@ def _rest_apart(a: Consultation, b: Consultation) -> bool:
         and a.span.start < b.span.end
         and b.span.start < a.span.end < b.span.end
     )
+
+
+def _rest_below(a: Consultation, b: Consultation, v: Vocab, text: str) -> bool:
+    """Whether ``b``, a row the model anchored on its date's line, reads ``a``'s name with its rest from a
+    line below ``a``'s text, an export having set a blank line or other columns' cells between them: a
+    lower-case rest ("Ausschuss für Soziales, Integration" / "" / "und Gesundheit"), a short form in
+    brackets ("(SIS)"), or the rest after a comma ("Ausschuss für Soziales," / "6.2 Vorberatung" /
+    "Wohnungswesen, Gesundheit und Integration")."""
+    rest = b.body[len(a.body) :]
+    if not (
+        b.method in ("table.tokens", "table.gap", "table.tab")
+        and b.body.startswith(a.body)
+        and (rest[:2].islower() or rest[:2] == " (" or rest[:2] == ", ")  # " und …", " (SIS)", ", Wohnungswesen …"
+        and a.span.start < b.span.end
+        and b.span.start < a.span.end < b.span.end
+    ):
+        return False
+    at = text.find(rest.lstrip(", ").split()[0], a.span.end, b.span.end)
+    # nothing but other columns' cells between the record's text and the rest (an agenda item, a role):
+    # a rest below another row's name, or below a title after the table, is none of this name's
+    return at >= 0 and all(_other_cells(ln, v) for ln in text[a.span.end : at].splitlines())
+
+
+_FIGURES = re.compile(r"[\d.\s]+")  # an agenda item's number: "6.2", "14"
+
+
+def _other_cells(line: str, v: Vocab) -> bool:
+    """Whether a line is blank or holds only cells of a row's other columns: figures, roles, statuses."""
+    words = _FIGURES.sub(" ", line).strip()
+    return not words or status(words, v) is not None
 
 
 def _cut_short(a: Consultation, b: Consultation) -> bool:

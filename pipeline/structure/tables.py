@@ -19,8 +19,11 @@ Forms read today:
   may wrap over the lines just above ("Gemeinderätliche" / "Kommission KEG" / "01.06.2016");
   marks, results and roles on the lines below belong to the row above ("x" / "Zustimmung
   vorbehaltlich der Ver-" / "ringerung ..."); a page's furniture between rows is stepped over; a
-  role cut by a hyphen ends on a line below, blank lines between ("Vor-" / "" / "beratung"), and
-  roles set after the rows, each maybe cut so, go one each to the rows in order.
+  role or status cut by a hyphen ends on a line below, blank lines between ("Vor-" / "" / "beratung",
+  "öf-" / "fentlich"), and roles set after the rows, each maybe cut so, go one each to the rows in
+  order; a short form in brackets under a row is its name's ("(SIS)"), and a name that ends open
+  goes on below the other columns' cells set under it ("Beirat für Migration und" / "5" /
+  "Anhörung" / "Teilhabe").
 - ``cells``: a table as pdftotext and pdfminer.six set a drawn one, under a header of column
   words one per line ("Beratungsfolge" / "Termin" / "Zuständigkeit"): one cell per line in row
   order ("Hauptausschuss" / "08.05.2018" / "Vorberatung" / ...) or column by column (the names,
@@ -30,14 +33,21 @@ Forms read today:
   align and blank lines set every cell apart (pdfminer.six's boxes: a name of one line beside its
   row's first date, the wrapped names last), the region is paired as a whole. The bodies' column
   word as a label may head such a region ("An:"), and a section's label set before the other
-  column words ("Betreff:" / "Datum der Beratung") does not end it.
+  column words ("Betreff:" / "Datum der Beratung") does not end it. Where pdfminer.six set the
+  table's left columns (their words, then their cells) above its right ones with the text after
+  the table between them ("Gremium" / "Sitzung" / the names / "Sachverhalt" / "Sitzungsdatum" /
+  the dates), that text is stepped over; where a head form's labels and values stand among the
+  column words ("Termin" / "Drucksache" / "0815/2018" / "Datum" / "11.04.2018" / "Zuständigkeit"),
+  the rows are read after the last column word.
 - ``boxes``: a table drawn with tab stops as pdfminer.six sets its text boxes (each line one printed
   row's cells, the lines in no row order, each column's cells in theirs: "Ö" / "13.05.2025" /
   "Ortschaftsrat Roßlau" / "Ö" / "Migrationsbeirat" / "15.05.2025" / ...) or pdftotext its columns
   cut into blocks where a wrapped name leaves a gap: the k-th name paired with the k-th date where a
   line ties a name to its date, column words stand among the cells or each row's cells come in one
   order, and no line holds two rows' cells (rows ``mode`` "boxes"); read where the other forms left a
-  date without its name, gave a row two statuses, or read some rows whole on a line among cells.
+  date without its name, gave a row two statuses, or read some rows whole on a line among cells. The
+  first rows' names may stand late in a box of their own under their column word, the later rows'
+  tied to their dates on their lines.
 - ``transposed``: a table set on its side, one column per meeting and its rows labelled with the
   column words ("Gremium" / "Sitzung" / "Zuständigkeit"), maybe under a line numbering the columns
   ("Beratungsfolge 1 2 3"): cells at tabs or gaps, cells a layout export wrapped under their
@@ -89,6 +99,7 @@ class TableSettings:
     cell_words: int = 8  # words of a line of a cell spilled below its row
     unnamed_words: int = 4  # words of a body cell without a head word ("SPD-Fraktion", "Ratsgruppe CDU / UWG")
     stacked_words: int = 6  # lines of a header set one column word per line
+    displaced_lines: int = 2  # lines of the text after a table an export set between two groups of its columns
 
 
 SETTINGS = TableSettings()
@@ -230,21 +241,22 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
                 found.append(table)
             continue
         if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
+            if (halves := _two_groups(every, i, words, skip)) is not None:
+                columns, k, drop = halves
+                after = [ln for j, ln in enumerate(every[k + 1 :], k + 1) if j not in skip | drop and ln.text.strip()]
+                table = cells(columns, after[: SETTINGS.max_lines], words, line.start)
+                if table.rows and not table.rejected:
+                    found.append(table)
+                    continue
             stack = _stacked_header(every, i, words, skip)
             if stack is not None:
                 columns, k = stack
-                after = [ln for j, ln in enumerate(every[k + 1 :], k + 1) if j not in skip and ln.text.strip()]
-                after = after[: SETTINGS.max_lines]  # one cell per line: blank lines between cells do not count
-                after = after[: next((n for n, ln in enumerate(after) if _heading_alone(ln, words)), len(after))]
-                table = cells(columns, after, words, line.start)
-                if table.rejected or not table.rows:
-                    # each row on the line of its date, a name's lines around it ("Sozial- und" /
-                    # "12.03.2019 Vorberatung" / "Gesundheitsausschuss"): where the cells do not pair
-                    # as one per line, the rows anchored on their dates may
-                    other = dated(columns, after, words, line.start)
-                    other = _unless_unnamed(other) if _passed_over(other, after, words) else other
-                    table = other if not table.rejected else _more_rows(table, other)
-                table = _boxes_unless_dated(table, columns, after, words, line.start)
+                table = _stacked_rows(columns, every, k, words, skip, line.start)
+                if not table.rows and (form := _form_in_head(every, i, k, words, skip)) is not None:
+                    # a head form's labels and values set among the column words: the rows after its last,
+                    # where all of them pair
+                    late = _stacked_rows(*form, words, skip, line.start)
+                    table = late if not late.rejected else table
                 if table.rows:
                     found.append(table)
             elif (headless := _headless(every, i, words, skip)) is not None:
@@ -262,6 +274,49 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
         if table.rows:
             found.append(table)
     return found
+
+
+def _stacked_rows(
+    columns: tuple[str | None, ...], every: Sequence[Line], k: int, words: ColumnWords, skip: frozenset[int], start: int
+) -> Table:
+    """The rows under a header set one column word a line that ends at line ``k``: its cells one a line,
+    else its rows anchored on their dates, else a tool's boxes."""
+    after = [ln for j, ln in enumerate(every[k + 1 :], k + 1) if j not in skip and ln.text.strip()]
+    after = after[: SETTINGS.max_lines]  # one cell per line: blank lines between cells do not count
+    after = after[: next((n for n, ln in enumerate(after) if _heading_alone(ln, words)), len(after))]
+    table = cells(columns, after, words, start)
+    if table.rejected or not table.rows:
+        # each row on the line of its date, a name's lines around it ("Sozial- und" /
+        # "12.03.2019 Vorberatung" / "Gesundheitsausschuss"): where the cells do not pair
+        # as one per line, the rows anchored on their dates may
+        other = dated(columns, after, words, start)
+        other = _unless_unnamed(other) if _passed_over(other, after, words) else other
+        table = other if not table.rejected else _more_rows(table, other)
+    return _boxes_unless_dated(table, columns, after, words, start)
+
+
+def _form_in_head(
+    every: Sequence[Line], i: int, k: int, words: ColumnWords, skip: frozenset[int]
+) -> tuple[tuple[str | None, ...], Sequence[Line], int] | None:
+    """The columns of a stacked header (lines ``i`` to ``k``) whose last column word an export set after
+    a head form's labels and values ("Beratungsfolge" / "Termin" / "Drucksache" / "Nr." / "0815/2018" /
+    "Datum" / "11.04.2018" / "Bearbeiter" / "Jansen, Karin" / "Zuständigkeit" / the rows), with the
+    lines and the index of that column word: the last line of column words before the first line that
+    names a body, no body named before it. None where there is no such line or the words name no
+    body and date."""
+    run = [j for j in range(k + 1, min(len(every), k + 1 + SETTINGS.max_lines)) if j not in skip]
+    run = [j for j in run if every[j].text.strip()]
+    first = next((n for n, j in enumerate(run) if words.named(every[j].text)), None)
+    if first is None or first < 2:
+        return None  # no form before the rows: a label and its value at least
+    last = next((n for n in range(first - 1, 0, -1) if _column_words(every[run[n]], words)), None)
+    if last is None or any(_LABEL.match(every[j].text.strip()) for j in run[:last]):
+        return None  # a labelled line ("Betreff:") is no head form's: the text after the table
+    texts = [every[j].text.strip() for j in range(i, k + 1) if j not in skip and every[j].text.strip()]
+    hdr = words.header(" ".join(w for t in [*texts, every[run[last]].text] for w in t.split()))
+    if hdr is None or not {"body", "date"} <= set(hdr[0]):
+        return None
+    return hdr[0], every, run[last]
 
 
 def _may_open(text: str, words: ColumnWords) -> bool:
@@ -906,6 +961,68 @@ def _stacked_header(
     return (*hdr[0], "role") if roles and "role" not in hdr[0] else hdr[0], last
 
 
+def _two_groups(
+    every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset[int]
+) -> tuple[tuple[str | None, ...], int, frozenset[int]] | None:
+    """A table an export set as two groups of columns, each its column words over its cells one a
+    line, with the text after the table between them, as pdfminer.six sets the boxes of a table whose
+    left columns end above its right ones ("Gremium" / "Sitzung" / the names and meetings /
+    "Sachverhalt" / "Sitzungsdatum" / "Beratungstyp" / the dates and roles ...): the columns of both
+    groups' words, the index of the left group's last column word, and the indices of the text set
+    between the groups (a label or section heading and at most one line after it). None where the
+    left group's cells hold a date, no column words follow the text, or the words name no body and
+    date."""
+    run = [j for j in range(i, min(len(every), i + SETTINGS.max_lines)) if j not in skip and every[j].text.strip()]
+    if not run or not words.columns_only(every[i].text):
+        return None
+    n = 0
+    while n < len(run) and n < SETTINGS.stacked_words and _column_words(every[run[n]], words):
+        n += 1
+    left, k = [every[j].text.strip() for j in run[:n]], run[n - 1]
+    named = False
+    for m in range(n, len(run)):
+        line = every[run[m]]
+        text = line.text.strip()
+        if _LABEL.match(text) or any(p.match(line.text) for p in words.stops):
+            break
+        if (_column_words(line, words) and not _MEETING_OF.match(text)) or _sentence(text):
+            return None  # column words among the left group's cells ("Sitzung des …" is a meeting's): no two groups
+        if any(c.kind == "date" for c in typed(text, words.tokens)):
+            return None
+        named = named or words.named(text)
+    else:
+        return None
+    if not named:
+        return None
+    drop = run[m : m + 1]
+    for j in run[m + 1 : m + SETTINGS.displaced_lines]:  # the label's or heading's first line of text
+        if _column_words(every[j], words):
+            break
+        drop.append(j)
+    if any(c.kind == "date" for j in drop for c in typed(every[j].text, words.tokens)):
+        return None
+    heads: list[int] = []  # the right group's column words, a status column's words wrapped ("ö /" / "nö")
+    for j in run[run.index(drop[-1]) + 1 :]:
+        text = every[j].text.strip()
+        wrapped = bool(heads) and OPEN_END.search(every[heads[-1]].text.rstrip()) and _status_cell(text, words)
+        if not (_column_words(every[j], words) or wrapped) or len(heads) == SETTINGS.stacked_words:
+            break
+        heads.append(j)
+    if not heads:
+        return None
+    right = [every[j].text.strip() for j in heads]
+    drop += heads
+    hdr = words.header(" ".join(w for t in [*left, *right] for w in t.split()))
+    if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
+        return None
+    return hdr[0], k, frozenset(drop)
+
+
+def _column_words(line: Line, words: ColumnWords) -> bool:
+    """Whether a line holds column words only, no status cell ("Ö/N" heads a column, "öffentlich" is a cell)."""
+    return words.columns_only(line.text) and not _status_cell(line.text.strip(), words)
+
+
 def _bracketed_column_word(text: str, words: ColumnWords) -> bool:
     """Whether a line is a column word alone in brackets ("(Zuständigkeit)"): the rest of the
     column word above it, its cell wrapped in a narrow head."""
@@ -1408,8 +1525,14 @@ def _paired_boxes(
                 return True
         return False
 
+    name_of = list(range(len(dates)))  # the index of each date's name
     if apart(("name", "date")):
-        return None
+        shifted = _first_rows_late(on_line, names, dates) if headed else None
+        if shifted is None:
+            return None
+        name_of = shifted
+        # a name's line holds its row's date, role or status: each line's cells by the date its name has
+        index |= {id(n): name_of.index(k) for k, n in enumerate(names)}
     if all({"name", "date"} <= {x.kind for x in found} for found in on_line if any(x.kind == "name" for x in found)):
         return None  # every name on its date's line: the dated rows' form, its other cells below their rows
     if (
@@ -1420,12 +1543,33 @@ def _paired_boxes(
         return None
     paired = [kind for kind in ("status", "role") if len(of[kind]) == len(dates) and not apart(("name", "date", kind))]
     table = Table(start, max(ln.end for x in items for ln in x.lines), "cells", columns)
-    for k, (name, date) in enumerate(zip(names, dates, strict=True)):
-        row = Row([_cell(columns, name, "body"), _cell(columns, date, "date")], "boxes")
+    for k, date in enumerate(dates):
+        row = Row([_cell(columns, names[name_of[k]], "body"), _cell(columns, date, "date")], "boxes")
         row.cells.extend(_cell(columns, of[kind][k], kind) for kind in paired)
         row.cells.sort(key=lambda c: c.start)
         table.rows.append(row)
     return table
+
+
+def _first_rows_late(on_line: list[list[_Item]], names: list[_Item], dates: list[_Item]) -> list[int] | None:
+    """The index of each date's name where a tool set the first rows' names in a box of their own after
+    the others, under their column word ("Di, 14.03.2023" / "Mo, 27.03.2023 Kreisausschuss" / "Do,
+    13.04.2023 Kreistag" / "Gremium" / "Ausschuss für Gesundheit … Vorberatung"): the lines holding a
+    name and a date tie the later rows in order, the first dates have no name on their lines and the
+    last names no date, as many; None where the lines show any other order (a line with the second
+    name and the first date crosses the rows)."""
+    tied = {}
+    for found in on_line:
+        mine = [x for x in found if x.kind in ("name", "date")]
+        if len(mine) == 2 and {x.kind for x in mine} == {"name", "date"}:
+            n, d = (next(x for x in mine if x.kind == kind) for kind in ("name", "date"))
+            tied[next(k for k, x in enumerate(dates) if x is d)] = next(k for k, x in enumerate(names) if x is n)
+    f = len(dates) - len(tied)
+    if not tied or not 0 < f < len(dates) or sorted(tied) != list(range(f, len(dates))):
+        return None
+    if any(tied[k] != k - f for k in tied):  # the tied rows' names first, in their dates' order
+        return None
+    return [*range(len(dates) - f, len(dates)), *range(len(dates) - f)]
 
 
 def _name_rest(name: str, text: str) -> bool:
@@ -1900,6 +2044,9 @@ def _step(cut: _Cut, line: Line) -> bool:
             if len(cells) > 1:
                 _spill(cut.last, line, cells[1:])
             return True
+    if cut.last is not None and cut.end == cut.last_row_end and _short_form(cut.last, text, cells):
+        _name_goes_on(cut, cut.last, cells[0], True)  # "Ausschuss für Soziales und Sport 25.02.2025" / "(SIS)"
+        return True
     if cut.last is not None and len(text.split()) > cut.settings.cell_words and not _opens_cell(cut, text):
         return False  # a sentence after the table: a spilled cell of a narrow column is shorter
     if cut.run and OPEN_END.search(cut.run[-1].text.rstrip()) and text[:1].islower():
@@ -1909,7 +2056,10 @@ def _step(cut: _Cut, line: Line) -> bool:
     spilled = kinds & _FOREIGN or kinds <= _QUIET or cut.open or text[:1].islower() or _opens_cell(cut, text)
     if cut.last is not None and spilled and head is None:
         _spill(cut.last, line, cells)
-        cut.open, cut.named_open, cut.end = bool(OPEN_END.search(text)), False, line.end
+        # a line of other columns' cells alone leaves a name that ends open to go on below it ("Beirat für
+        # Migration und" / "5" / "Anhörung" / "Teilhabe")
+        named_open = cut.named_open and not any(c.kind == "text" for c in cells)
+        cut.open, cut.named_open, cut.end = bool(OPEN_END.search(text)), named_open, line.end
         cut.run = []
         return True
     if _opens_cell(cut, text):
@@ -2253,6 +2403,22 @@ def _opens_cell(cut: _Cut, text: str) -> bool:
     return starts and not cut.words.named(text)
 
 
+_SHORT_FORM = re.compile(r"\([A-ZÄÖÜ][\w./-]{0,11}\)")  # a body's short form in brackets: "(SIS)", "(StVV)"
+
+
+def _short_form(row: Row, text: str, cells: list[Token]) -> bool:
+    """Whether a line under a row holds nothing but a short form in brackets and the row's name none
+    yet: the name's rest, wrapped under it ("Ausschuss für Soziales, Integration und Sport" / "(SIS)")."""
+    body = row.first("body")
+    return (
+        body is not None
+        and "(" not in body.text
+        and len(cells) == 1
+        and cells[0].kind == "text"
+        and _SHORT_FORM.fullmatch(text) is not None
+    )
+
+
 def _linked_rest(lead: Token) -> Token | None:
     """A name's rest after a link word at the start of a line: "und Umwelt", "und Umwelt 119/2017"
     (a number or the lower-case end of another column's cell after it); not "und Bebauungsplan Nr. 0603"
@@ -2301,6 +2467,7 @@ def _role_rest(cut: _Cut, row: Row, k: int, lead: Token) -> bool:
 
 
 _CUT_WORD = re.compile(r"(?:^|(?<=\s))([A-ZÄÖÜ][a-zäöüß]+)-\s*$")  # a noun's first part at a line's end: "Vor-"
+_CUT_STATUS = re.compile(r"(?:^|(?<=\s))([a-zäöüß]+)-\s*$")  # a status word's first part: "öf-" / "fentlich"
 
 
 def _role_lead(cut: _Cut, lead: str) -> bool:
@@ -2315,18 +2482,20 @@ def _role_lead(cut: _Cut, lead: str) -> bool:
 def _cut_rest(cut: _Cut, line: Line, cells: list[Token]) -> bool:
     """A role or result word cut by a hyphen at the end of the line above, its rest the first word of
     this line, blank lines between as pdfminer.six sets them: "Hauptausschuss 08.06.2020 Vor-" / "" /
-    "beratung", or a role set below the rows "Beratung und Beschluss-" / "fassung"; the word's cells
+    "beratung", or a role set below the rows "Beratung und Beschluss-" / "fassung"; or a status word
+    so cut ("Stadtrat  Mo  03.04.2025  Entscheidung  öf-" / "fentlich"); the word's cells
     of the line above become the joined word ("Vorberatung", "Beschlussfassung") in the last row, and
     the line's other cells spill to it. False where the words join to no such word, or where the cut
     word is the row's name or date (a name's first part: "Wirtschaftsförde-" / "rung")."""
     above, row = cut.prev, cut.last
-    m = _CUT_WORD.search(above.text) if above is not None and row is not None else None
+    m = None if above is None or row is None else _CUT_WORD.search(above.text) or _CUT_STATUS.search(above.text)
     if m is None or row is None or above is None or not cells or not line.text.lstrip()[:1].islower():
         return False
     first = cells[0].text.split()[0]
     word = m.group(1) + first
     found = [c for c in typed(word, cut.words.tokens, 0) if c.kind != "empty"]
-    if len(found) != 1 or found[0].kind not in ("role", "result") or found[0].text != word:
+    kinds = ("role", "result") if m.re is _CUT_WORD else ("public",)  # a status's word opens lower-case: "öf-"
+    if len(found) != 1 or found[0].kind not in kinds or found[0].text != word:
         return False
     at = above.start + m.start()
     cut_cells = [c for c in row.cells if above.start <= c.end and c.start < above.end and c.end > at]

@@ -205,18 +205,29 @@ def _merge(cells: list[Cell], text: str, offset: int) -> list[Cell]:
 _LONE_LINK = re.compile(r"(?<=\S {2})(?:" + either(NAME_LINKS) + r")(?= {2,3}\S)")
 
 
+# a line whose every gap is one width of two or three spaces, its last word cut by a hyphen
+_EVEN_CUT = re.compile(r"\S+( {2,3})\S+(?:\1\S+){2,}(?<=\w-)")
+
+
 def justified(text: str) -> bool:
     """Whether a line's wide gaps are those of a line set justified (pdfminer.six stretches every
     gap between its words to two or three spaces), not columns: no gap wider than three spaces,
-    and a word that links a name's parts stands alone between two of them, as no cell does.
+    and a word that links a name's parts stands alone between two of them, as no cell does; or
+    every gap between its words as wide, its last word cut by a hyphen for the next line.
 
     >>> justified("2. Ausschuss  für  Umwelt,  Verkehr  und  Bauen  –  11.02.2025  –  Vorberatung")
+    True
+    >>> justified("Stadtrat  Bad Musterau  Mo  03.04.2025  Entscheidung  öf-")
+    False
+    >>> justified("Stadtrat  Musterau  Mo  03.04.2025  Entscheidung  öf-")
     True
     >>> justified("Ausschuss für Umwelt  11.02.2025  Vorberatung")
     False
     """
     body = text.strip()
-    return not re.search(r" {4,}", body) and _LONE_LINK.search(body) is not None
+    if re.search(r" {4,}", body):
+        return False
+    return _LONE_LINK.search(body) is not None or _EVEN_CUT.fullmatch(body) is not None
 
 
 def row_cells(line: Line, vocab: TokenVocab) -> tuple[str, list[Cell]]:

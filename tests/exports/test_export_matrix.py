@@ -42,39 +42,25 @@ WHY = {
     "number": "the number's label and value are set apart by this export",
     "date": "the header's date is set apart from its label or joined to another column by this export",
 }
-# the boxed layout's Beratungsfolgen that pdftotext and pdfminer.six set among the head form's cells
-BOXED_CELLS = {"b01_neumuenster", "d01_ludwigslust_parchim", "g04_region_hannover"}
 KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("real", "pdfminer", "date"): {"erl_366eb99f", "riski_5932071"},
     ("real", "pdfminer", "number"): {"erl_366eb99f"},
     ("real", "pdftotext", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "date"): {"erl_3f1917e6", "riski_5932071"},
     ("real", "pypdf", "municipality"): {"riski_6411697"},
-    ("unseen-plain", "pdfminer", "consultations"): {
-        "g03_markt_indersdorf",
-        "h02_wittlich_land",
-        "i03_regionalverband_saarbruecken",
-        "i04_vogelsbergkreis",
-        "j01_fuerstenfeldbruck",
-        "j05_berlin_lichtenberg",
-        "k03_hanau",
-    },
     ("unseen-grid", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-plain", "pdfminer", "date"): {"f01_hameln_pyrmont"},
-    ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "i04_vogelsbergkreis"},
+    ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld"},
     ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld"},
     ("real", "pdftohtml", "municipality"): {"riski_6411697"},
     ("real", "pdftohtml", "date"): {"erl_3f1917e6"},
-    # the print layouts: a boxed head form set among the Beratungsfolge's column words, its narrow
-    # cells wrapped one a line; a weekday date under its label; a two-column page read across
-    ("unseen-boxed", "pdftotext", "consultations"): {"b01_neumuenster"},
+    # the print layouts: a boxed head form's date set among the Beratungsfolge's column words; a
+    # weekday date under its label; a two-column page read across
     ("unseen-boxed", "pdftotext", "date"): {"b01_neumuenster", "e03_herne"},
     ("unseen-boxed", "pypdf", "date"): {"e03_herne"},
-    ("unseen-boxed", "pdfminer", "consultations"): BOXED_CELLS - {"b01_neumuenster"},
     ("unseen-boxed", "pdfminer", "date"): {"b01_neumuenster", "d01_ludwigslust_parchim", "e03_herne"},
     ("unseen-tabbed", "pdftotext", "date"): {"f01_hameln_pyrmont"},
     ("unseen-tabbed", "pypdf", "municipality"): {"d03_rostock"},
-    ("unseen-tabbed", "pdfminer", "consultations"): {"d01_ludwigslust_parchim"},
     ("unseen-tabbed", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     # the letterhead's column (type word over the number) set column by column or one cell a line
     ("unseen-tabbed", "pypdf", "number"): {"d03_rostock"},

@@ -46,8 +46,9 @@ def test_meeting_cells_one_per_line(second: str) -> None:
 
 
 def test_names_and_meetings_without_their_dates_pair_nothing_wrong() -> None:
-    """The names and the meetings' cells column by column, the dates after a section heading (a tool
-    that set the table's right half elsewhere): no row of a meeting's name, none paired wrongly."""
+    """The names and the meetings' cells column by column, the dates after a section heading (pdfminer.six
+    sets the table's left columns above its right ones, the text after the table between them): the
+    names pair with the dates in order, no row of a meeting's name."""
     text = (
         "Beratungsfolge\nGremium\nSitzung\n"
         "Ausschuss für\nUmwelt (Gemeinde Neuried)\nSitzung des\nAusschusses für Umwelt\n"
@@ -56,6 +57,12 @@ def test_names_and_meetings_without_their_dates_pair_nothing_wrong() -> None:
     )
     _, found = run(text)
     assert all("Sitzung" not in c.body for c in found)
+    assert [(c.body, c.meeting_date) for c in found] == [
+        ("Ausschuss für Umwelt", "2026-04-14"),
+        ("Gemeinderat", "2026-04-28"),
+    ]
+    # a date more than the names: the groups do not pair, and nothing is paired wrongly
+    _, found = run(text + "05.05.2026\n")
     assert all((c.body, c.meeting_date) in [(b, d) for b, d, _ in EXPECTED] for c in found)
 
 
