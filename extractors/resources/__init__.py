@@ -381,6 +381,7 @@ SCHEMAS: dict[str, Schema] = {
     "organisations.yaml": Schema(
         {
             "exclude": WORDS,
+            "tails": WORDS,
             "noun_genders": Mapping(WORDS),
             "entries": Entries(
                 {"label": Text("ORG", "OFFICE")},
