@@ -263,6 +263,12 @@ def name_cuts(line: str, res: Resources) -> list[int]:
     return out
 
 
+def _sector_alone(cell: str, lex: nlp.Lexicon) -> bool:
+    """Whether a cell is a sector's noun alone ("Verwaltung", "Politik"): a table's sector column, no member."""
+    head = lex.head(cell.strip()) if len(cell.split()) == 1 else None
+    return head is not None and head.sector_noun
+
+
 def tiled_rows(text: str, at: int, rules: MemberRules, res: Resources) -> list[list[tuple[int, int, str]]] | None:
     """The rows of a list of organisations set two a line without a header, the gap between the
     names flattened into a space ("Amt für Soziales (Vorsitz) Jobcenter Musterstadt"), from ``at``
@@ -296,7 +302,7 @@ def tiled_rows(text: str, at: int, rules: MemberRules, res: Resources) -> list[l
             c = cuts[0]
             left = line[:c].rstrip()
             cells = [(chars[0], chars[len(left) - 1] + 1, left), (chars[c], chars[-1] + 1, line[c:])]
-            if not tiled_cells(cells, rules, res):
+            if not tiled_cells(cells, rules, res) or any(_sector_alone(cell, lex) for _, _, cell in cells):
                 return None
             rows.append(cells)
             continue

@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 
 from extractors import load_resources
-from extractors.steering.flat_columns import name_cuts
+from extractors.steering.flat_columns import name_cuts, tiled_rows
+from extractors.steering.rules import member_rules
 from tests.steering.test_steering import Case, groups_of
 
 _LEAD = (
@@ -111,3 +112,24 @@ def test_flattened_tiled_lists(case: Case) -> None:
 )
 def test_name_cuts(line: str, right: list[str]) -> None:
     assert [line[c:] for c in name_cuts(line, load_resources())] == right
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a sector column beside the bodies, flattened: the sector's noun is no member
+        "Verwaltung Sozialamt\nPolitik Fraktion der Grünen\nZivilgesellschaft Caritasverband Musterstadt\n",
+        # a header over the rows
+        "Institution Vertretung\nAmt für Soziales Jobcenter Musterstadt\nAmt für Schule Agentur für Arbeit\n",
+        # a line of three names
+        "Amt für Soziales Jobcenter Musterstadt Sportbund Musterstadt\nAmt für Schule Agentur für Arbeit\n",
+        # one row only
+        "Amt für Soziales Jobcenter Musterstadt\n",
+        # columns with gaps are the table readers'
+        "Amt für Soziales      Jobcenter Musterstadt\nAmt für Schule        Agentur für Arbeit\n",
+    ],
+    ids=["sector-column", "header", "three-names", "one-row", "gaps"],
+)
+def test_no_tiled_rows(lines: str) -> None:
+    res = load_resources()
+    assert tiled_rows(lines + "\nDer Kreis tagt.\n", 0, member_rules(res), res) is None
