@@ -56,9 +56,14 @@ PASSAGES = [
 ]
 
 
+def types_of(text: str) -> dict[float, set[str]]:
+    """Every amount of ``text`` and the types it is read with."""
+    found: dict[float, set[str]] = {}
+    for c in run(text):
+        found.setdefault(c.amount_eur, set()).add(c.cost_type)
+    return found
+
+
 @pytest.mark.parametrize("passage", PASSAGES, ids=[p.id for p in PASSAGES])
 def test_each_part_takes_its_own_purpose(passage: Passage) -> None:
-    found: dict[float, set[str]] = {}
-    for c in run(passage.text):
-        found.setdefault(c.amount_eur, set()).add(c.cost_type)
-    assert found == {float(a): {t} for a, t in passage.rows.items()}
+    assert types_of(passage.text) == {float(a): {t} for a, t in passage.rows.items()}
