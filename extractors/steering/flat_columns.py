@@ -29,7 +29,7 @@ import re
 
 from extractors.german import nlp
 from extractors.resources import Resources
-from pipeline.lang.de.closed_class import CLASSES, HYPHEN_STAYS, OPEN_ENDS, either, words
+from pipeline.lang.de.closed_class import CLASSES, HYPHEN_STAYS, OPEN_ENDS, SENTENCE_OPENERS, either, words
 
 from .rules import Chair, MemberRow, MemberRules
 from .tables import table_row, tiled_cells
@@ -274,7 +274,8 @@ def tiled_rows(text: str, at: int, rules: MemberRules, res: Resources) -> list[l
     names flattened into a space ("Amt für Soziales (Vorsitz) Jobcenter Musterstadt"), from ``at``
     on: each line cut at its one cut (:func:`name_cuts`); a word hyphenated at a line's end joined
     to the next line ("Hochschu-" / "le"); a line without a cut the wrapped rest of the right-hand
-    name above it, where that ends open or where only such lines follow up to the list's end. None
+    name above it, where that ends open or where only such lines follow up to the list's end (a
+    blank line, or a sentence opening a line where an export dropped the blank line). None
     (nothing read rather than a wrong name) where a line has two cuts or none in another place, a
     cell names no organisation, or fewer than two lines are cut."""
     lines = _lines(text, at)
@@ -290,6 +291,13 @@ def tiled_rows(text: str, at: int, rules: MemberRules, res: Resources) -> list[l
                 logical[-1] = (joined[:-1] + line, offsets[:-1] + chars)
                 continue
         logical.append((line, chars))
+    # an export without the blank line after the list: it ends at a sentence opening a line
+    # ("Der Begleitkreis tritt …")
+    end = next(
+        (k for k, (ln, _) in enumerate(logical) if k and ln.split()[0] in SENTENCE_OPENERS and not name_cuts(ln, res)),
+        len(logical),
+    )
+    logical = logical[:end]
     rows: list[list[tuple[int, int, str]]] = []
     lex = nlp.lexicon(res)
     for k, (line, chars) in enumerate(logical):

@@ -59,6 +59,22 @@ CASES = [
             ("Industrie- und Handelskammer Musterstadt", "business"),
         ],
     ),
+    Case(
+        "an export without the blank line after the list: it ends at the sentence under it",
+        _LEAD + "Amt für Soziales (Vorsitz) Jobcenter Musterkreis\n"
+        "Caritasverband Musterstadt e. V. Hochschule Musterstadt, Fakultät\n"
+        "Soziale Arbeit\n"
+        "Der Begleitkreis tritt dreimal zusammen, zuerst im\n"
+        "Herbst.\n",
+        ["Begleitkreis"],
+        [
+            ("Amt für Soziales", "administration"),
+            ("Jobcenter Musterkreis", "public_agency"),
+            ("Caritasverband Musterstadt e. V.", "welfare"),
+            ("Hochschule Musterstadt, Fakultät Soziale Arbeit", "research"),
+        ],
+        chair="Amt für Soziales",
+    ),
     # negatives: a list one name a line stays as it is; three names on a line are not cut in two
     Case(
         "one name a line: no cut",
