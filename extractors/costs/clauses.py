@@ -19,8 +19,9 @@ LEAD_IN_TYPES = ("budget", "grant")  # the types a lead-in, a list's end or an a
 
 # between amounts joined in one enumeration: "10.000 €, … 30.000 € und … 10.000 € veranschlagt"
 JOINED = re.compile(rf",|;|\bbzw\.|\b(?:{CONJUNCTIONS})(?!\w)")
-# what the amount before it is for ("für Übersetzungen", "für die Moderation"; no year: "für 2020")
-OWN_PURPOSE = re.compile(rf"\s*für\s+(?:(?:{alternation(*ARTICLES)})\s+)?(?!(?:Haushalts)?[Jj]ahr)[A-ZÄÖÜ]")
+# what the amount before it is for ("für Übersetzungen", "für die Moderation"; no year: "für 2020"),
+# or what it goes to ("Davon entfallen 18.000 € auf die Moderation, 8.000 € auf Übersetzungen …")
+OWN_PURPOSE = re.compile(rf"\s*(?:für|auf)\s+(?:(?:{alternation(*ARTICLES)})\s+)?(?!(?:Haushalts)?[Jj]ahr)[A-ZÄÖÜ]")
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")

@@ -301,20 +301,30 @@ def shared_end(conf: Config, text: str, money: Money, b: int, e: int) -> str | N
     return kind
 
 
+def _rate_clause(before: str) -> str:
+    """The words before an amount within its clause, a label's colon kept ("Gesamtkosten je Jahr:")."""
+    return re.split(r"[,;(]", before)[-1]
+
+
 def per_year(conf: Config, ctx: Context, after: str = "") -> Context:
     """A total is never a per-year amount: an amount with a year of its own (its column's, or
     one in its conjunct) takes the nearest other cue of its context, else ``other``, or
     ``budget`` where the total is a sum for carrying out measures (``allotted``); one with a
     rate after it (``after``: "… Euro pro Monat", "EUR/a") is ``other`` (the words about the
-    whole, "nach Berücksichtigung der Förderung", are not the rate's)."""
+    whole, "nach Berücksichtigung der Förderung", are not the rate's), and so is one whose clause
+    names the rate before it ("Die Gesamtkosten betragen jährlich …", "Die jährlichen Gesamtkosten
+    von …"), unless it is a sum for carrying out measures or a year's expense in the plan."""
     if ctx.cost_type != "total":
         return ctx
-    if conf.rate.search(after):
+    allotted = any(conf.allotted.search(t) or conf.plan_year.search(t) for t in ctx.retype)
+    if conf.rate.search(after) or (
+        ctx.retype and conf.rate_before.search(_rate_clause(ctx.retype[0])) and not allotted
+    ):
         return replace(ctx, cost_type="other", rule_id="other")
     if ctx.fiscal_year is None:
         return ctx
     kind = cue(conf, list(ctx.retype), but="total")
-    if kind is None and any(conf.allotted.search(t) or conf.plan_year.search(t) for t in ctx.retype):
+    if kind is None and allotted:
         # "Die jährliche Summe für die Umsetzung der Maßnahmen beträgt ab 2025 …"; a year's expense
         # in the budget's plan ("Aufwand im Ergebnishaushalt" / "Haushaltsjahr 2025: 18.500 €")
         kind = "budget"

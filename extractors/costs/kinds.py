@@ -54,6 +54,7 @@ class Config:
     base: re.Pattern[str]  # the amount a share is of, named with it (contexts.prose_context)
     plan_year: re.Pattern[str]  # the budget's plan a year's expense stands in (contexts.per_year)
     offer_agent: re.Pattern[str]  # an agent of support whose offer is a fee (frames.service_fee)
+    rate_before: re.Pattern[str]  # a rate in the amount's clause before it (contexts.per_year)
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def _build_config(res: Resources) -> Config:
                 "base",
                 "plan_year",
                 "offer_agent",
+                "rate_before",
             )
         },
     )

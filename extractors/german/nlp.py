@@ -76,6 +76,7 @@ class Lexicon:
 
     def __init__(self, data: typed.Organisations) -> None:
         self.exclude = frozenset(w.lower() for w in data.exclude)
+        self.tails = frozenset(data.tails)  # words going on the name before them ("… Stadt Regensburg", "… GmbH")
         self.entries: list[tuple[Head, list[str], list[str]]] = []
         for entry in data.entries:
             where = f"{_SOURCE} entry {entry.id!r}"

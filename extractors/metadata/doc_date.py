@@ -7,10 +7,13 @@ By the first rule that finds one:
 2. the place and date line of the header: "Stadt Landshut, den 13.11.2024", "Amt für
    Migration und Integration Göppingen, 04.05.2021";
 3. a date joined to the number: "Vorlage Nr. 12/2019 vom 03.04.2019";
-4. a date in the last cell of a labelled header line ("■ Dezernat  V - Soziales  20.06.2018")
+4. the date ending the row of values under a row of labels flattened into single spaces that opens
+   with the number's label and ends with the date's ("Vorlage-Nr. Dienststelle Datum" over
+   "VO/26/1234/50 Sozialamt 07.04.2026"), the row opening with the number read;
+5. a date in the last cell of a labelled header line ("■ Dezernat  V - Soziales  20.06.2018")
    or alone on a header line that no meeting line neighbours, or after the number of a contact
    line ("Telefon: 800 - 21 27.11.2015": the date column read into the contact column's line);
-5. the place and date line further on ("Waiblingen, 20.11.2017" above the signature).
+6. the place and date line further on ("Waiblingen, 20.11.2017" above the signature).
 
 Never a date of the Beratungsfolge ("Datum der Beratung", "Sitzungsdatum") or of the prose.
 """
@@ -27,7 +30,7 @@ from pipeline.lang.de.dates import WEEKDAY, DateMatch, find_dates, iso_date_at
 from pipeline.structure import cell_below, header_cells
 from pipeline.structure.lines import Line
 
-from .identity import _MEETING, Found, TypeHeading, cell_start, fields, outside
+from .identity import _MEETING, Found, TypeHeading, cell_start, fields, number_patterns, outside
 
 
 @functools.lru_cache(maxsize=8)
@@ -82,7 +85,12 @@ def doc_date(
     in_header = [d for d in place_dates if not outside(header_spans, d.start)]
     if in_header:
         return Found(in_header[0].iso, in_header[0].start, in_header[0].end, "date_line")
-    got = dated_number(text, heading, number) or header_date_cell(text, header) or contact_date(text, conf, header)
+    got = (
+        dated_number(text, heading, number)
+        or row_of_values_date(text, conf, header, number)
+        or header_date_cell(text, header)
+        or contact_date(text, conf, header)
+    )
     if got is not None:
         return got
     # the place and date line at the end of the text ("Waiblingen, 20.11.2017")
@@ -147,6 +155,35 @@ def dated_number(text: str, heading: TypeHeading | None, number: Found | None) -
             d = date_at(text, m.end())
             if d is not None:
                 return Found(d.iso, d.start, d.end, "key_value")
+    return None
+
+
+def row_of_values_date(text: str, conf: MetadataFile, header: list[Line], number: Found | None) -> Found | None:
+    """The date ending the row of values that opens with the number, under a row of labels a PDF's
+    text layer flattened into single spaces whose last label is the date's ("Vorlage-Nr.
+    Federführende Dienststelle Datum" over "VO/26/1234/50 Amt für Soziales 07.04.2026")."""
+    if number is None:
+        return None
+    _, alone = date_label(conf)
+    for i, line in enumerate(header):
+        if not line.start <= number.start < line.end:
+            continue
+        if text[line.start : number.start].strip():
+            return None  # the number does not open its line
+        # the row of labels, a blank line between the rows as pdfminer.six sets one
+        above = next((ln for ln in reversed(header[max(0, i - 2) : i]) if ln.text.strip()), None)
+        if above is None or re.search(r"[\d:]", above.text) or len(above.text.split()) < 3:
+            return None
+        if not any(p.match(above.text.lstrip()) for p, _ in number_patterns(conf)):
+            return None
+        last = above.text.split()[-1]
+        if not alone.fullmatch(last) or _MEETING.search(above.text):
+            return None
+        words = line.text.split()
+        d = date_at(text, line.start + len(line.text.rstrip()) - len(words[-1])) if len(words) > 2 else None
+        if d is None or d.raw != words[-1]:
+            return None
+        return Found(d.iso, d.start, d.end, "key_value")
     return None
 
 

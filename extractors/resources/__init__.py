@@ -278,7 +278,7 @@ SCHEMAS: dict[str, Schema] = {
                     key: PATTERN
                     for key in ("parts", "rate", "whole", "income", "limit", "bound", "rule", "negation", "not", "base")
                     + ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted", "funds")
-                    + ("plan_year", "offer_agent")
+                    + ("plan_year", "offer_agent", "rate_before")
                 }
             ),
         },
@@ -381,6 +381,7 @@ SCHEMAS: dict[str, Schema] = {
     "organisations.yaml": Schema(
         {
             "exclude": WORDS,
+            "tails": WORDS,
             "noun_genders": Mapping(WORDS),
             "entries": Entries(
                 {"label": Text("ORG", "OFFICE")},

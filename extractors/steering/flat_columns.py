@@ -14,7 +14,11 @@ form of their header and rows.
   row ("insgesamt 9") no member but the group's size, ending the table, its number the sum of
   the counts (:func:`count_column_rows`);
 - a list of delegates set apart by blank lines, each line a body whose count dots lead in
-  ("Gartenamt ........ 2 Personen").
+  ("Gartenamt ........ 2 Personen");
+- a list of organisations set two a line without a header, each line cut where the one cut the
+  gazetteer of heads and names allows opens the right-hand name ("Caritasverband Musterstadt e. V.
+  Diakonisches Werk Musterstadt"), the lines without a cut the right-hand cell's wrapped rest
+  (:func:`tiled_rows`).
 
 Without the header above, a line naming "Frau X" after a function is no row of a table.
 """
@@ -23,11 +27,12 @@ from __future__ import annotations
 
 import re
 
+from extractors.german import nlp
 from extractors.resources import Resources
-from pipeline.lang.de.closed_class import OPEN_ENDS, either
+from pipeline.lang.de.closed_class import CLASSES, HYPHEN_STAYS, OPEN_ENDS, SENTENCE_OPENERS, either, words
 
 from .rules import Chair, MemberRow, MemberRules
-from .tables import table_row
+from .tables import table_row, tiled_cells
 
 TABLE_LINES = 40  # lines of one such table at most
 
@@ -199,4 +204,124 @@ def flat_column_table(
             cell = (pos, pos + m.end("name"), m.group("name"))
             chair = table_row(rows, [cell], 0, None, rules, res) or chair
         return True, chair
+    if (tiles := tiled_rows(text, at, rules, res)) is not None:
+        for cells in tiles:
+            chair = table_row(rows, cells, None, None, rules, res) or chair
+        return True, chair
     return False, None
+
+
+# an adjective before a name's head ("Staatliches Schulamt", "Ostbayerische Technische Hochschule")
+_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][\w-]*(?:isch|lich|ig|al|ell|iv)(?:e|er|es|en|em)")
+# the dropped part of a compound before a head ("Industrie- und Handelskammer")
+_DROPPED = re.compile(r"[A-ZÄÖÜ][\w]*-[ ](?:und|oder)[ ]$")
+_CELL_END = re.compile(r"[-–,;/(:]$")  # a cell's end that goes on in the next word
+_SENTENCE_END = re.compile(r"[:;!?]$|\w{4,}\.$")
+TILE_WORDS = 16  # words of a line of two names at most
+
+
+def name_cuts(line: str, res: Resources) -> list[int]:
+    """Where a line of names whose gap a PDF's text layer flattened into a space may be cut into two
+    names: before an organisation's head or name the gazetteer knows ("Jobcenter", "Agentur für
+    Arbeit"), with the adjectives and a compound's dropped part before it ("Ostbayerische Technische
+    Hochschule", "Industrie- und Handelskammer"), where the words before hold a name and do not go
+    on into it: no article, preposition or conjunction ("Amt für Jugend und Familie"), no adjective,
+    comma or hyphen before the cut, and no town, district or legal form after it ("Jobcenter Stadt
+    Musterstadt", "… e. V.").
+
+    >>> from extractors import load_resources
+    >>> name_cuts("Amt für Jugend und Familie Agentur für Arbeit Musterstadt", load_resources())
+    [27]
+    >>> name_cuts("Jobcenter Stadt Musterstadt", load_resources())
+    []
+    """
+    lex = nlp.lexicon(res)
+    links = words(*CLASSES)
+    out: list[int] = []
+    for e in nlp.entities(line, res):
+        if e.label == "PERSON":
+            continue
+        start = e.start
+        # adjectives before the head, but not a noun made of one after a link ("Amt für Soziales")
+        while (before := line[:start].split()) and _ADJECTIVE.fullmatch(before[-1]):
+            if len(before) > 1 and before[-2].lower() in links:
+                break
+            start = line.rindex(before[-1], 0, start)
+        if dropped := _DROPPED.search(line[:start]):
+            start = dropped.start()
+        left, first = line[:start].rstrip(), line[start:].split()[0]
+        if not left or not first[:1].isupper() or first.strip(",.") in lex.tails:
+            continue
+        *rest, last = left.split()
+        if last.lower() in links or _CELL_END.search(last):
+            continue
+        if _ADJECTIVE.fullmatch(last) and not (rest and rest[-1].lower() in links):
+            continue  # an adjective of the name after it ("Diakonisches Werk")
+        if not any(lex.mark(w) for w in re.findall(r"[\w.-]+", left)) or start in out:
+            continue
+        out.append(start)
+    return out
+
+
+def _sector_alone(cell: str, lex: nlp.Lexicon) -> bool:
+    """Whether a cell is a sector's noun alone ("Verwaltung", "Politik"): a table's sector column, no member."""
+    head = lex.head(cell.strip()) if len(cell.split()) == 1 else None
+    return head is not None and head.sector_noun
+
+
+def tiled_rows(text: str, at: int, rules: MemberRules, res: Resources) -> list[list[tuple[int, int, str]]] | None:
+    """The rows of a list of organisations set two a line without a header, the gap between the
+    names flattened into a space ("Amt für Soziales (Vorsitz) Jobcenter Musterstadt"), from ``at``
+    on: each line cut at its one cut (:func:`name_cuts`); a word hyphenated at a line's end joined
+    to the next line ("Hochschu-" / "le"); a line without a cut the wrapped rest of the right-hand
+    name above it, where that ends open or where only such lines follow up to the list's end (a
+    blank line, or a sentence opening a line where an export dropped the blank line). None
+    (nothing read rather than a wrong name) where a line has two cuts or none in another place, a
+    cell names no organisation, or fewer than two lines are cut."""
+    lines = _lines(text, at)
+    if not lines or any(re.search(r"\t|[ ]{2}", ln.strip()) for _, ln in lines):
+        return None  # columns with gaps: the table readers cut them
+    logical: list[tuple[str, list[int]]] = []  # the lines with a hyphenated word joined, and each character's offset
+    for pos, line in lines:
+        line = line.rstrip()
+        chars = [pos + k for k in range(len(line))]
+        if logical and re.search(r"[a-zäöüß]-$", logical[-1][0]) and line[:1].islower():
+            if line.split()[0] not in HYPHEN_STAYS:
+                joined, offsets = logical[-1]
+                logical[-1] = (joined[:-1] + line, offsets[:-1] + chars)
+                continue
+        logical.append((line, chars))
+    # an export without the blank line after the list: it ends at a sentence opening a line
+    # ("Der Begleitkreis tritt …")
+    end = next(
+        (k for k, (ln, _) in enumerate(logical) if k and ln.split()[0] in SENTENCE_OPENERS and not name_cuts(ln, res)),
+        len(logical),
+    )
+    logical = logical[:end]
+    rows: list[list[tuple[int, int, str]]] = []
+    lex = nlp.lexicon(res)
+    for k, (line, chars) in enumerate(logical):
+        if len(line.split()) > TILE_WORDS or _SENTENCE_END.search(line):
+            return None
+        cuts = name_cuts(line, res)
+        if len(cuts) > 1:
+            return None
+        if cuts:
+            c = cuts[0]
+            left = line[:c].rstrip()
+            cells = [(chars[0], chars[len(left) - 1] + 1, left), (chars[c], chars[-1] + 1, line[c:])]
+            if not tiled_cells(cells, rules, res) or any(_sector_alone(cell, lex) for _, _, cell in cells):
+                return None
+            rows.append(cells)
+            continue
+        rest = [ln for ln, _ in logical[k:]]
+        opens_name = bool(lex.mark(line.split()[0])) and line[:1].isupper()
+        if (
+            not rows
+            or opens_name
+            or not (_OPEN_END.search(rows[-1][-1][2]) or all(not name_cuts(ln, res) for ln in rest))
+        ):
+            return None
+        a, _b, cell = rows[-1][-1]
+        rows[-1][-1] = (a, chars[-1] + 1, f"{cell} {line.strip()}")
+    return rows if len(rows) >= 2 else None

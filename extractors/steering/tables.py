@@ -439,7 +439,7 @@ def table_row(
     rules: MemberRules,
     res: Resources,
 ) -> Chair | None:
-    if column is None and _tiled(cells, rules, res):  # a list set two a line: each cell a member
+    if column is None and tiled_cells(cells, rules, res):  # a list set two a line: each cell a member
         chair = None
         for tile in cells:
             if tile[2]:
@@ -498,7 +498,7 @@ def table_row(
     return Chair(nom.name, a, b, False)
 
 
-def _tiled(cells: list[tuple[int, int, str]], rules: MemberRules, res: Resources) -> bool:
+def tiled_cells(cells: list[tuple[int, int, str]], rules: MemberRules, res: Resources) -> bool:
     """Whether a row without a header holds members side by side, a list set in columns
     ("Amt für Jugend und Familie | Agentur für Arbeit"): two cells or more, each naming an
     organisation or office by a word of the lexicon, none a person, a count or a column word."""

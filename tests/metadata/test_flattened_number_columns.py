@@ -53,3 +53,37 @@ def test_a_number_in_a_flattened_header(head: str, number: str) -> None:
 )
 def test_no_number_in_a_flattened_header(head: str) -> None:
     assert extract(head + BODY).get("doc_number") is None
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("STADT LINDENAU\n\nVorlage-Nr. Dienststelle Datum\nVO/26/1234/50 Sozialamt 07.04.2026\n", "2026-04-07"),
+        (  # an export's blank line between the rows
+            "STADT LINDENAU\n\nDrucksachen-Nr. Federführendes Amt Datum\n\n"
+            "0815/2026 Amt für Schule und Sport 23.02.2026\n",
+            "2026-02-23",
+        ),
+    ],
+    ids=["row-of-labels", "rows-apart"],
+)
+def test_a_date_ending_a_flattened_row_of_values(head: str, date: str) -> None:
+    assert extract(head + BODY).get("doc_date") == date
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the last label is no date's
+        "STADT LINDENAU\n\nVorlage-Nr. Dienststelle Sachbearbeitung\nVO/26/1234/50 Sozialamt 07.04.2026\n",
+        # the row of labels does not open with the number's
+        "STADT LINDENAU\n\nDienststelle Vorlage-Nr. Datum\nSozialamt VO/26/1234/50 07.04.2026\n",
+        # the row of values does not end with a date
+        "STADT LINDENAU\n\nVorlage-Nr. Dienststelle Datum\nVO/26/1234/50 Sozialamt seit 2026\n",
+        # a meeting's row: the labels name a meeting
+        "STADT LINDENAU\n\nVorlage-Nr. Gremium Sitzungstermin\nVO/26/1234/50 Stadtrat 07.04.2026\n",
+    ],
+    ids=["no-date-label", "number-not-first", "no-date-under", "meeting-row"],
+)
+def test_no_date_in_a_flattened_row_of_values(head: str) -> None:
+    assert extract(head + BODY).get("doc_date") is None

@@ -111,6 +111,30 @@ CASES = [
         ],
     ),
     Case(
+        "the size is the seat table's total, not the seats its sentence counts",
+        "4. Lenkungsgruppe\n"
+        "Die Lenkungsgruppe führt die Ergebnisse zusammen und legt dem Rat den Entwurf vor. Ihr gehören je\n"
+        "zwei Personen aus Rat, Verwaltung und Vereinen an; die Sprecher der Arbeitsgruppen nehmen\n"
+        "beratend teil. Die Sitze verteilen sich wie folgt:\n\n"
+        "Entsendende Stelle                                   Sitze\n"
+        "Fraktionen des Rates                                   2\n"
+        "Amt für Soziales                                       2\n"
+        "Sportbund Musterstadt e. V.                            1\n"
+        "Freiwilligenagentur Musterstadt                        1\n"
+        "Seniorenbeirat                                         1\n"
+        "insgesamt                                              7\n\n"
+        "Die Lenkungsgruppe tagt viermal.\n",
+        ["Lenkungsgruppe"],
+        [
+            ("Fraktionen des Rates", "politics"),
+            ("Amt für Soziales", "administration"),
+            ("Sportbund Musterstadt e. V.", "civil_society"),
+            ("Freiwilligenagentur Musterstadt", "civil_society"),
+            ("Seniorenbeirat", "politics"),
+        ],
+        size=7,
+    ),
+    Case(
         "seat categories alone name no member",
         "4. Lenkungsgruppe\n"
         "Die Lenkungsgruppe führt die Ergebnisse zusammen und legt dem Rat den Entwurf vor. Ihr gehören je\n"

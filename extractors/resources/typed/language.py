@@ -137,12 +137,13 @@ class OrganisationEntry:
 
 @dataclass(frozen=True)
 class Organisations:
-    """``organisations.yaml``: the words that are no organisation, the genders of noun endings
-    and the heads and names of organisations."""
+    """``organisations.yaml``: the words that are no organisation, the words that go on the name
+    before them, the genders of noun endings and the heads and names of organisations."""
 
     exclude: tuple[str, ...]
     noun_genders: Mapping[str, tuple[str, ...]]
     entries: tuple[OrganisationEntry, ...]
+    tails: tuple[str, ...] = ()
 
 
 def organisations(res: Resources) -> Organisations:
@@ -164,7 +165,7 @@ def _organisations(res: Resources) -> Organisations:
         for e in d["entries"]
     )
     genders = as_mapping({g: as_tuple(ends) for g, ends in d["noun_genders"].items()})
-    return Organisations(as_tuple(d["exclude"]), genders, entries)
+    return Organisations(as_tuple(d["exclude"]), genders, entries, as_tuple(d["tails"]))
 
 
 # --- municipalities.yaml ---------------------------------------------------------------------
