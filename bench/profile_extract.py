@@ -21,6 +21,7 @@ spaCy, and the first document.
     python bench/profile_extract.py --startup         # plus a worker's start-up
     python bench/profile_extract.py --profile         # plus the top functions by own time
     python bench/profile_extract.py --seeds           # the ten seed renderings instead
+    python bench/profile_extract.py DIR FILE ...      # these files (and the files under these folders)
 """
 
 from __future__ import annotations
@@ -235,6 +236,10 @@ def startup(first: Path, rounds: int = 3) -> dict[str, float]:
     return {k: statistics.median(r[k] for r in runs) for k in runs[0]}
 
 
+def files_under(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
 def corpus_inputs(real: bool = True) -> list[Path]:
     import corpus
 
@@ -246,13 +251,21 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="rounds; the median counts (default 3)")
     ap.add_argument("--seeds", action="store_true", help="the seed renderings instead of the all-different corpus")
     ap.add_argument("--no-real", action="store_true", help="leave out the shared corpora's PDFs")
+    ap.add_argument("--every", type=int, default=1, help="every n-th document only (default 1: all)")
+    ap.add_argument("inputs", nargs="*", type=Path, help="files or folders to read instead of the corpus")
     ap.add_argument("--startup", action="store_true", help="also time a worker's start-up")
     ap.add_argument("--profile", action="store_true", help="run cProfile over one more round and print the top")
     ap.add_argument("--top", type=int, default=40, help="functions to print (default 40)")
     ap.add_argument("--sort", default="tottime", help="pstats sort key (default tottime)")
     args = ap.parse_args()
 
-    paths = sorted((RAW / "pdf").glob("*/*.pdf")) if args.seeds else corpus_inputs(not args.no_real)
+    if args.inputs:
+        paths = [f for p in args.inputs for f in (files_under(p) if p.is_dir() else [p])]
+    elif args.seeds:
+        paths = sorted((RAW / "pdf").glob("*/*.pdf"))
+    else:
+        paths = corpus_inputs(not args.no_real)
+    paths = paths[:: args.every]
     table(measure(paths, args.rounds))
     if args.startup:
         for name, seconds in startup(paths[0]).items():

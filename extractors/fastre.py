@@ -141,6 +141,13 @@ def prefiltered(pattern: str, flags: int = 0) -> Matcher:
     ignore_case = bool(compiled.flags & re.IGNORECASE)
     if compiled.flags & re.VERBOSE:
         return compiled
+    if lead is None and not ignore_case and (opened := _case_opened(list(parsed))) is not None:
+        # the words of a group that ignores case, which every match opens with, looked for as a
+        # pattern's that ignores case: in the lowercased text
+        lead = leading_words(opened)
+        if lead is not None and lead[0]:
+            lead = None  # a run before the words: tried with the pattern's own flags, as below
+        ignore_case = lead is not None
     if lead is None:
         return gated(compiled, parsed)
     runs, prefixes = lead
@@ -162,6 +169,33 @@ def prefiltered(pattern: str, flags: int = 0) -> Matcher:
         body = [(C.POSSESSIVE_REPEAT, (0, C.MAXREPEAT, P.SubPattern(state, one))), (C.AT, C.AT_END_STRING)]
         back = _compiler.compile(P.SubPattern(state, body), compiled.flags)
     return Prefiltered(compiled, words, ignore_case, back, literals)
+
+
+def _case_opened(items: list[Any]) -> list[Any] | None:
+    """``items`` with the group that ignores case every match opens with made a plain group, or
+    None where the matches open otherwise: the kind words of ``(?P<kind>(?i:stadt|gemeinde))\\s+``
+    are literal words then. Where the lowercased words are looked for in the lowercased text,
+    they occur wherever the group can match.
+
+    >>> _case_opened(list(P.parse(r"\\b(?i:rat)\\s")))[1]
+    (SUBPATTERN, (None, 0, 0, [(LITERAL, 114), (LITERAL, 97), (LITERAL, 116)]))
+    >>> _case_opened(list(P.parse(r"Rat (?i:der)"))) is None
+    True
+    """
+    for n, (op, arg) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        if op != C.SUBPATTERN or arg[2]:
+            return None
+        group, add, _, inner = arg
+        if add == C.SRE_FLAG_IGNORECASE:
+            opened = list(inner)
+        elif add:
+            return None
+        elif (opened := _case_opened(list(inner))) is None:  # type: ignore[assignment]
+            return None
+        return [*items[:n], (C.SUBPATTERN, (group, 0, 0, opened)), *items[n + 1 :]]
+    return None
 
 
 def _shortest(words: list[str]) -> tuple[str, ...]:

@@ -104,16 +104,26 @@ def _field_label(colon: str, number: str, date: str, structured: str) -> re.Patt
 
 
 def field_label(conf: MetadataFile) -> re.Pattern[str]:
-    """Where a labelled field starts inside a cell (the labels of ``metadata.yaml``); built once
-    per vocabulary (the last one is kept, as every header line asks for it)."""
+    """Where a labelled field starts inside a cell (the labels of ``metadata.yaml``)."""
+    return _labels(conf).pattern
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: a key of the fields' cache
+class _Labels:
+    pattern: re.Pattern[str]
+
+
+def _labels(conf: MetadataFile) -> _Labels:
+    """:func:`field_label`'s pattern, built once per vocabulary (the last one is kept, as every
+    header line asks for it)."""
     if _FIELD_LABEL and _FIELD_LABEL[0][0] is conf:
         return _FIELD_LABEL[0][1]
-    pattern = _build_field_label(conf)
-    _FIELD_LABEL[:] = [(conf, pattern)]
-    return pattern
+    labels = _Labels(_build_field_label(conf))
+    _FIELD_LABEL[:] = [(conf, labels)]
+    return labels
 
 
-_FIELD_LABEL: list[tuple[MetadataFile, re.Pattern[str]]] = []
+_FIELD_LABEL: list[tuple[MetadataFile, _Labels]] = []
 
 
 def _build_field_label(conf: MetadataFile) -> re.Pattern[str]:
@@ -139,7 +149,12 @@ def fields(line: Line, conf: MetadataFile) -> tuple[tuple[int, int, str], ...]:
     space: "Beschlussvorlage Vorlagen-Nr.: BV/0117/2022 Datum: 21.02.2022 Amt: Sozialamt" is
     four fields, "Drucksache Nr. 12/2021 vom 03.05.2021 Fachbereich: Soziales" two (a value ends
     where the next label begins)."""
-    label = field_label(conf)
+    return _fields(line, _labels(conf))
+
+
+@functools.lru_cache(maxsize=4096)  # the readers of the number, the type, the date and the fields ask of the same lines
+def _fields(line: Line, labels: _Labels) -> tuple[tuple[int, int, str], ...]:
+    label = labels.pattern
     out: list[tuple[int, int, str]] = []
     for start, end, cell in header_cells(line):
         pos = 0

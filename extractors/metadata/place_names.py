@@ -104,7 +104,7 @@ def build_vocabulary(res: Resources) -> Vocabulary:
             + upper
         ),
         instrument=prefiltered(r"\b(?:" + instruments + r")\s+(?:der|des)\s+" + kind + r"\s+" + upper),
-        mention=re.compile(r"(?<![\w-])" + kind + r"\s+" + upper),
+        mention=prefiltered(r"(?<![\w-])" + kind + r"\s+" + upper),
         kinds=kinds,
         own_councils=tuple((e.place, prefiltered(e.pattern)) for e in conf.issuer_councils if e.place),
         hints=tuple((e.id, prefiltered(e.pattern)) for e in conf.issuer_hints),

@@ -804,6 +804,8 @@ _BOXED = re.compile(r"[ \t]*[|│┃]")  # a row of a table or box drawn with ba
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 _NEXT_WORD = re.compile(r"[\s)\"“”]*(\S?)")
 _REACH = 2000  # characters before and after an offset where the raw reading looks for its sentence's ends
+_STEPS = (100, 500)  # characters before an offset looked at first, then next, for the sentence before it
+_IN_TERMINATOR = "\n \t\f"  # what a blank line's terminator holds before its last character
 
 
 @dataclass(frozen=True)
@@ -878,9 +880,7 @@ class Splitter:
         ['Dafür werden i.H.v. 500 € veranschlagt:', '- Honorare 300 €']
         """
         lo, hi = max(0, pos - _REACH), min(len(text), pos + _REACH)
-        # the last terminator before pos that ends a sentence: test them from pos backwards
-        before = [m for m in self._terminators.finditer(text, lo, pos) if m.end() - 1 not in inside]
-        start = next((m.end() for m in reversed(before) if self._ends(text, lo, m)), lo)
+        start = self._start_before(text, lo, pos, inside)
         ends = (
             m
             for m in self._terminators.finditer(text, pos, hi)
@@ -899,6 +899,31 @@ class Splitter:
                     end = rows[k - 1].end
                     break
         return start, max(end, pos)
+
+    def _start_before(self, text: str, lo: int, pos: int, inside: Collection[int]) -> int:
+        """Where the sentence holding ``pos`` starts at the latest: after the last terminator in
+        ``text[lo:pos]`` that ends a sentence, else ``lo``. The terminators are read backwards
+        from ``pos`` in steps, each step from a point no terminator can be under way at (the
+        character before it is none a terminator holds but at its end), where a search from
+        ``lo`` finds the same terminators as a search from that point."""
+        later = pos  # where the terminators looked at so far start
+        for reach in (*_STEPS, pos - lo):
+            first = max(lo, pos - reach)
+            while first > lo and text[first - 1] in _IN_TERMINATOR:
+                first -= 1
+            if first >= later:
+                continue
+            found = []
+            for m in self._terminators.finditer(text, first, pos):
+                if m.start() >= later:
+                    break
+                if m.end() - 1 not in inside:
+                    found.append(m)
+            end = next((m.end() for m in reversed(found) if self._ends(text, lo, m)), None)
+            if end is not None:
+                return end
+            later = first
+        return lo
 
 
 _ORDINAL_OR_INITIAL = re.compile(r"\d{1,2}|\w")  # the word before a full stop that ends no sentence

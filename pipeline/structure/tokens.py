@@ -34,6 +34,7 @@ then typed the same way, so "Vorberatung N" in one column gives a role and a sta
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -67,7 +68,7 @@ FILLER = re.compile(
 _LINKED = re.compile(r"(?:\b(?:" + either(NAME_LINKS) + r")|&)[ \t]*$", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a key of the typed cells' cache
 class TokenVocab:
     """The words a row is typed by; the caller compiles them (the extractor from its YAML)."""
 
@@ -96,6 +97,12 @@ class Cell:
 
 def typed(text: str, vocab: TokenVocab, offset: int = 0, col: int = 0) -> list[Cell]:
     """``text`` cut into typed cells, offsets shifted by ``offset``."""
+    return [Cell(offset + s, offset + e, t, kind, value, col) for s, e, t, kind, value in _typed(text, vocab)]
+
+
+@functools.lru_cache(maxsize=4096)  # the table readers type the same lines again, each for its own cut
+def _typed(text: str, vocab: TokenVocab) -> tuple[tuple[int, int, str, str, Any], ...]:
+    """The typed cells of ``text`` as (start, end, text, kind, value), offsets into ``text``."""
     found: list[tuple[int, int, str, Any]] = []
 
     def free(a: int, b: int) -> bool:
@@ -129,12 +136,12 @@ def typed(text: str, vocab: TokenVocab, offset: int = 0, col: int = 0) -> list[C
         if kind in ("role", "public", "result") and (linked or _leads(text, e, vocab)):
             continue  # a word of a name, not a cell of its own
         if s > pos:
-            out.append(_text(text, pos, s, offset, col))
-        out.append(Cell(offset + s, offset + e, text[s:e], kind, value, col))
+            out.append(_text(text, pos, s, 0, 0))
+        out.append(Cell(s, e, text[s:e], kind, value))
         pos = e
     if pos < len(text):
-        out.append(_text(text, pos, len(text), offset, col))
-    return _openers(_merge(out, text, offset))
+        out.append(_text(text, pos, len(text), 0, 0))
+    return tuple((c.start, c.end, c.text, c.kind, c.value) for c in _openers(_merge(out, text, 0)))
 
 
 _ROLE_OPENERS = words("prepositions", "contractions")

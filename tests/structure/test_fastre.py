@@ -45,6 +45,13 @@ PATTERNS = resource_patterns() + [
     r"(?<![\w-])Stadt(?:rat|verwaltung)\b",
     r"(?i)Straße|STRASSE",
 ]
+# patterns whose matches open with a group that ignores case (the metadata's kind words before a name)
+CASE_GROUP_PATTERNS = [
+    r"(?<![\w-])(?P<kind>(?i:stadt|gemeinde|gro(?:ss|ß)e\s+krei(?:ss|ß)tadt))\s+(?=[A-ZÄÖÜ])",
+    r"\b(?i:stadtrat|moderation)\b",
+    r"(?:(?i:begleitung)|Straße)[ \t]+\w",
+]
+PATTERNS += CASE_GROUP_PATTERNS
 SEED_TEXT = "\n".join(p.read_text(encoding="utf-8") for p in SEED_TEXTS)
 
 
@@ -77,6 +84,9 @@ WORDS = [
     "Themenfeld",
     "Stadtrat",
     "Stadtverwaltung",
+    "STADT Musterstadt",
+    "Große Kreisstadt ",
+    "gemeinde X",
     "Beratung durch",
     "beratung\n durch",
     "ı",
@@ -105,6 +115,13 @@ def test_same_matches_as_re_on_any_text(pieces: list[str], which: int) -> None:
     text = "".join(pieces)
     pattern = PATTERNS[which]
     assert spans(prefiltered(pattern), text) == spans(re.compile(pattern), text)
+
+
+def test_patterns_opening_with_a_group_that_ignores_case_get_a_prefilter() -> None:
+    assert all(isinstance(prefiltered(p), Prefiltered) for p in CASE_GROUP_PATTERNS[:2])
+    p = prefiltered(CASE_GROUP_PATTERNS[0])
+    text = "Die STADT Musterstadt und die Große  Kreisstadt Pirna; stadtweit, Gemeinde nord"
+    assert spans(p, text) == spans(re.compile(CASE_GROUP_PATTERNS[0]), text) == [(4, 10), (30, 48)]
 
 
 def test_prefixes_are_read_from_groups_and_branches() -> None:
@@ -142,6 +159,9 @@ RUN_WORDS = WORDS + [
     "Steuerungs-Gruppe",
     "Beirat",
     "Stadtverwaltung",
+    "STADT Musterstadt",
+    "Große Kreisstadt ",
+    "gemeinde X",
     "Mitarbeitende",
     "eigenen Personal",
     "Gremium",

@@ -6,7 +6,7 @@ the splitter's module says it does."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.document import Document
@@ -86,3 +86,49 @@ def test_initials_before_an_amount_keep_the_sentence_whole_unlike_the_view() -> 
 def test_a_lower_case_word_after_a_full_stop_goes_on() -> None:
     text = "Sie kostet 500 € (Stand: 3. Mai). der Betrag bleibt. Neu ist das."
     assert text[slice(*of(text).raw_sentence_at(12))] == "Sie kostet 500 € (Stand: 3. Mai). der Betrag bleibt."
+
+
+PIECES = [
+    "Die Mittel werden bereitgestellt",
+    ". ",
+    ".\n",
+    "! ",
+    "z. B. ",
+    "\n",
+    "\n \n",
+    " \t\n",
+    "\n\n\n",
+    "  ",
+    "x" * 90,
+]
+
+
+def test_a_blank_line_across_a_step_is_read_as_from_the_reach() -> None:
+    """Three line breaks 100 characters before the offset: a search from the reach's start takes
+    the first two for the blank line, so the sentence starts after the second, not the third."""
+    from pipeline.structure.prose import RAW
+
+    text = "A" * 50 + "\n\n\n" + "B" * 98
+    assert RAW._start_before(text, 0, len(text), frozenset()) == 52
+
+
+@settings(max_examples=300)
+@given(
+    pieces=st.lists(st.sampled_from(PIECES), min_size=1, max_size=80),
+    at=st.floats(0, 1),
+    reach=st.integers(1, 2500),
+    blanks=st.sets(st.integers(0, 3000), max_size=20),
+)
+def test_the_sentence_before_is_found_as_by_one_search_from_the_reach(
+    pieces: list[str], at: float, reach: int, blanks: set[int]
+) -> None:
+    """The start of the sentence before an offset, read backwards in steps, is the end of the last
+    terminator ending a sentence that one search over the whole reach before the offset finds."""
+    from pipeline.structure.prose import RAW
+
+    text = "".join(pieces)
+    pos = int(at * len(text))
+    lo = max(0, pos - reach)
+    before = [m for m in RAW._terminators.finditer(text, lo, pos) if m.end() - 1 not in blanks]
+    expected = next((m.end() for m in reversed(before) if RAW._ends(text, lo, m)), lo)
+    assert RAW._start_before(text, lo, pos, blanks) == expected
