@@ -22,7 +22,8 @@ API (offsets are into the text given, so a caller can point at the evidence):
 - :func:`split` ``(text, start, end, *, entities=(), res=None) -> [(start, end)]``: the parts,
   cut at commas, semicolons, bullets on new lines, "und"/"oder" (see below), "sowie", "bzw.",
   "als auch" (after "sowohl"), "auch" (after "neben"), "mit" before an article (which ends the
-  enumeration after its last item: "A, B und C mit den Perspektiven der Schulen").
+  enumeration after its last item: "A, B und C mit den Perspektiven der Schulen"; not before a
+  part of the body before it: "die Universität X mit dem Institut für Y" is one).
 - :func:`read` ``(text, start, end, *, entities=None, res=None) -> [Item]``: the parts named in
   the nominative (:class:`Item`: ``name``, ``start``/``end`` of the part, ``name_start``,
   ``count``, ``each``, ``head`` and ``label`` from ``organisations.yaml``).
@@ -199,6 +200,9 @@ def split(
             if cut and i + 2 < len(toks) and nxt.low == "auch":
                 cut = 2
         elif t.low == "mit" and nxt and i > part_start and nxt.low in g.determiners:
+            if i + 2 < len(toks) and (part := lex.head(toks[i + 2].text)) is not None and part.part:
+                i += 1  # "die Universität X mit dem Institut für Y": the body with its part, one item
+                continue
             if closed:  # "A, B und C mit den Perspektiven ...": the list ended at its last item
                 cuts.append((i, len(toks)))
                 break
