@@ -10,8 +10,10 @@ the pipes of a text table. A key-value row "Handlungsfeld\tBildung" names its fi
 A row whose cells do not line up with the header is a line of wrapped cells (a PDF drops the
 empty ones, so their columns cannot be told by position): when the field column is the first
 and the field's name so far cannot end there (it ends in "und", "der", "-", or an adjective
-such as "Bürgerschaftliches"), the line's first cell goes on with it; otherwise the line is
-left out.
+such as "Bürgerschaftliches"), the line's first cell goes on with it; when it is not the first,
+the piece right under the field's cell, where that cell starts in its line, goes on with it if
+the name cannot end there or the piece opens in lower case ("Arbeit und Anerkennung" /
+"ausländischer" / "Berufsabschlüsse"); otherwise the line is left out.
 
 As exports give a numbered table: the number column's header run into the noun ("Nr.
 Handlungsfeld      Federführung") is two columns; set one cell a line (pdftotext, pypdf), its
@@ -123,6 +125,7 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
     """Labels of column ``k`` in the rows under the header; returns the row after the table."""
     rows = ft.rows
     last: list[tuple[int, int]] | None = None  # the pieces of the label cell being read
+    at = -1  # where in its line the label cell being read starts
     loose = 0
     j = header + 1
     while j < len(rows):
@@ -131,6 +134,17 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
             j += 1
             continue
         row = cells(line)
+        if (
+            len(row) < width
+            and at > 0  # (a cell at a line's start tells no column: an export sets any wrapped cell there)
+            and last is not None
+            and rows[j - 1].start <= last[-1][0] <= rows[j - 1].end  # the cell's piece on the line above
+            and (under := _under(ft, line.start, row, at, last)) is not None
+        ):
+            last.append(under)  # the label cell wrapped onto the line: its piece stands under it
+            loose = 0 if len(row) > 1 else loose + 1
+            j += 1
+            continue
         if len(row) < 2:  # a line of one cell: a wrapped cell, or the end of the table
             loose += 1
             if len(line.text.strip()) > 60 or loose > 6:  # (a wrapped cell of a far column is indented)
@@ -167,11 +181,24 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
         elif t and not _DITTO.fullmatch(t):
             if last is not None:
                 yield from _label(ft, last, seen)
-            last = [(a, b)]
+            last, at = [(a, b)], a - line.start
         j += 1
     if last is not None:
         yield from _label(ft, last, seen)
     return j
+
+
+def _under(
+    ft: FieldText, line_start: int, row: list[Cell], at: int, last: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The piece of a line of wrapped cells that goes on with the label cell above it: a cell that
+    starts where the label cell starts in its line, right under the cell's last piece, when the
+    name so far cannot end there or the piece opens in lower case ("Arbeit und Anerkennung" /
+    "ausländischer" / "Berufsabschlüsse"); a cell there that opens a name of its own is none."""
+    for a, b, t in row:
+        if abs(a - line_start - at) <= 1 and t:
+            return (a, b) if _continues(_joined(ft, last)) or t[:1].islower() else None
+    return None
 
 
 def _has_columns(ft: FieldText, row: int) -> bool:

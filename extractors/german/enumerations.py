@@ -22,7 +22,8 @@ API (offsets are into the text given, so a caller can point at the evidence):
 - :func:`split` ``(text, start, end, *, entities=(), res=None) -> [(start, end)]``: the parts,
   cut at commas, semicolons, bullets on new lines, "und"/"oder" (see below), "sowie", "bzw.",
   "als auch" (after "sowohl"), "auch" (after "neben"), "mit" before an article (which ends the
-  enumeration after its last item: "A, B und C mit den Perspektiven der Schulen").
+  enumeration after its last item: "A, B und C mit den Perspektiven der Schulen"; not before a
+  part of the body before it: "die Universität X mit dem Institut für Y" is one).
 - :func:`read` ``(text, start, end, *, entities=None, res=None) -> [Item]``: the parts named in
   the nominative (:class:`Item`: ``name``, ``start``/``end`` of the part, ``name_start``,
   ``count``, ``each``, ``head`` and ``label`` from ``organisations.yaml``).
@@ -199,6 +200,9 @@ def split(
             if cut and i + 2 < len(toks) and nxt.low == "auch":
                 cut = 2
         elif t.low == "mit" and nxt and i > part_start and nxt.low in g.determiners:
+            if _with_part(toks, part_start, i, lex):
+                i += 1  # "die Universität X mit dem Institut für Y": the body with its part, one item
+                continue
             if closed:  # "A, B und C mit den Perspektiven ...": the list ended at its last item
                 cuts.append((i, len(toks)))
                 break
@@ -211,6 +215,21 @@ def split(
             continue
         i += 1
     return [p for p in _parts(toks, _inner_after_last(toks, cuts, g)) if not _relative_clause(toks, p, g)]
+
+
+# the words of a name at most, as the member readers take one: a body with its part longer than
+# that is read as two ("das Karlsruher Institut für Technologie (KIT) mit dem Institut für …")
+_NAME_WORDS = 12
+
+
+def _with_part(toks: list[_Tok], part_start: int, i: int, lex: Lexicon) -> bool:
+    """Whether the "mit" and article at ``i`` lead to a part of the body before them ("die
+    Universität X mit dem Institut für Y"), the two a name of at most :data:`_NAME_WORDS` words up
+    to the next comma, semicolon or "sowie"."""
+    if i + 2 >= len(toks) or (part := lex.head(toks[i + 2].text)) is None or not part.part:
+        return False
+    end = next((k for k in range(i, len(toks)) if toks[k].text in ",;" or toks[k].low == "sowie"), len(toks))
+    return sum(t.text[:1].isalnum() for t in toks[part_start:end]) <= _NAME_WORDS
 
 
 def _relative_clause(toks: list[_Tok], part: tuple[int, int], g: Grammar) -> bool:

@@ -43,6 +43,7 @@ class Head:
     gender: str | None = None
     field: bool = False  # also a subject word ("Amt für Jugend und Schule")
     sector_noun: bool = False  # names a sector, not a member ("Politik", "Verwaltung")
+    part: bool = False  # names a part of a body ("die Universität X mit dem Institut für Y")
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class Lexicon:
             words = list(entry.words)
             if not suffixes and not words:
                 raise ResourceError(f"{where}: needs suffixes or words")
-            head = Head(entry.id, entry.label, entry.gender, entry.field, entry.sector_noun)
+            head = Head(entry.id, entry.label, entry.gender, entry.field, entry.sector_noun, entry.part)
             self.entries.append((head, suffixes, words))
         ex = "|".join(re.escape(w) for w in sorted(self.exclude))
         self._not = f"(?!(?:{ex}){INFLECTION}$)" if ex else ""

@@ -385,7 +385,14 @@ SCHEMAS: dict[str, Schema] = {
             "noun_genders": Mapping(WORDS),
             "entries": Entries(
                 {"label": Text("ORG", "OFFICE")},
-                {"suffixes": WORDS, "words": WORDS, "gender": Text("m", "f", "n"), "field": FLAG, "sector_noun": FLAG},
+                {
+                    "suffixes": WORDS,
+                    "words": WORDS,
+                    "gender": Text("m", "f", "n"),
+                    "field": FLAG,
+                    "sector_noun": FLAG,
+                    "part": FLAG,
+                },
             ),
         },
         patterns=False,

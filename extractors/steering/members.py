@@ -241,6 +241,7 @@ def _sentence_members(
                 enumeration(rows, text, b + colon.end(), stop.start() if stop else unit.end, rules, res, "list")
             item_lines(rows, layout, unit.seg, a, rules, res)
             parenthesis(rows, text, b, unit.end, res)
+            dashed(rows, text, b, unit.end, rules, res)
             with_members(rows, text, b, unit.end, rules, res)
 
 
@@ -316,6 +317,33 @@ def parenthesis(rows: list[MemberRow], text: str, at: int, end: int, res: Resour
             rows.append(MemberRow(x, y, re.sub(r"\s+", " ", text[x:y]), method="list"))
 
 
+# "Die Steuerungsgruppe X – A, B und C – hat …": an apposition between two dashes right after the name
+_DASHED = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?(?P<dash>[–—]|(?<=\s)-(?=\s))\s+(?P<inner>[^–—]{3,600}?)\s+(?P=dash)\s"
+)
+
+
+def dashed(rows: list[MemberRow], text: str, at: int, end: int, rules: MemberRules, res: Resources) -> None:
+    """Members in an apposition set off by dashes right after a group's name ("Die Steuerungsgruppe
+    – Sozialamt, Jobcenter, Caritasverband e. V., Ortsverband Nord, und Volkshochschule – hat …"):
+    a list of bodies, offices or persons, two at least; a part naming none after a comma is the
+    part of the name before it ("…, Ortsverband Nord"). An apposition with a verb, or with a part
+    naming none that no name stands before, names no members ("– sie tagt viermal im Jahr –")."""
+    m = _DASHED.match(text, at, end)
+    if m is None or m.end("inner") > end or says(m.group("inner"), rules):
+        return
+    found: list[MemberRow] = []
+    for item in org_items(text, m.start("inner"), m.end("inner"), res):
+        if item.head:
+            found.append(MemberRow(item.name_start, item.end, item.name, method="prose"))
+        elif found and text[found[-1].end : item.name_start].strip() == "," and item.name[:1].isupper():
+            found[-1] = replace(found[-1], end=item.end, value=f"{found[-1].value}, {item.name}")
+        else:
+            return
+    if len(found) >= 2:
+        rows.extend(found)
+
+
 def with_members(rows: list[MemberRow], text: str, at: int, end: int, rules: MemberRules, res: Resources) -> None:
     """Members named right after a group's name: "eine Steuerungsgruppe mit Vertreterinnen des
     Migrationsbeirats, der Caritas und des Jobcenters (soll den Prozess begleiten)"."""
@@ -347,6 +375,12 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
             seen.add(row.value.casefold())
             unique.append(row)
     if chair is None:
+        return unique
+    inside = [r for r in unique if chair.start <= r.start and r.end <= chair.end]
+    if len(inside) > 1:  # "der Bürgermeisterin und Beigeordneten für …, die den Vorsitz führt": one office
+        at = unique.index(inside[0])
+        unique = [r for r in unique if r not in inside]
+        unique.insert(at, MemberRow(chair.start, chair.end, chair.value, None, True, inside[0].method))
         return unique
     words = set(chair.value.casefold().split())
     if chair.person and any(r.is_chair and r.method == "table" for r in unique):

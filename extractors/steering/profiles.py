@@ -15,7 +15,8 @@ The block is a sheet only with its size line, and runs to the next numbered head
 a heading that is only the group's name: to a line of running text); the
 chair is the line after the chair label (its function on the line after is no member), the
 seats are the "davon" lines of a known sector, the members the lines after the list label up to
-the next label and the names in the brackets of the others' line. The labels are the
+the next label, the names in the brackets of the others' line and of a seat line ("davon
+Verwaltung: 2 (Sozialamt; Jugendamt)"), and the deputy where a person is named. The labels are the
 ``profile`` patterns of ``resources/steering.yaml``; a heading may hold one group only.
 """
 
@@ -56,6 +57,8 @@ class ProfileRules:
     label: re.Pattern[str]
     members: re.Pattern[str]
     co_chair: re.Pattern[str]
+    seat_note: re.Pattern[str]
+    deputy: re.Pattern[str]
     sectors: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -81,6 +84,8 @@ def _build_rules(res: Resources) -> ProfileRules:
         rx("label"),
         rx("members"),
         rx("co_chair"),
+        rx("seat_note"),
+        rx("deputy"),
         tuple((e.id, re.compile(e.pattern)) for e in d.seat_sectors),
     )
 
@@ -144,19 +149,22 @@ def _sized_sheet(text: str, line_end: int, numbered: bool, rules: ProfileRules, 
     for k, (a, b) in enumerate(block):
         line = text[a:b]
         size, seat, others = rules.size.match(line), rules.seat.match(line), rules.others.match(line)
-        if others is None and "(" in line and k + 1 < len(block):  # "(Caritas, Verein e." / "V.)"
+        if others is None and seat is None and "(" in line and k + 1 < len(block):  # "(Caritas, Verein e." / "V.)"
             others = rules.others.match(text[a : block[k + 1][1]])
-            wrapped = k + 1 if others else wrapped
+            seat = None if others else rules.seat.match(text[a : block[k + 1][1]])
+            wrapped = k + 1 if others or seat else wrapped
         if k == wrapped:
             continue
         if size:
             sheet.size = sheet.size or int(size.group("n"))
         elif others:
-            _bracketed(sheet, a + others.start("members"), a + others.end("members"), text, res)
+            _bracketed(sheet, a + others.start("members"), a + others.end("members"), text, rules, res)
         elif seat:
             sector = next((s for s, rx in rules.sectors if rx.search(seat.group("sector"))), None)
             if sector and sector not in sheet.seats:
                 sheet.seats[sector] = int(seat.group("n"))
+            if seat.group("members"):  # the members it counts: "davon Verwaltung: 2 (Sozialamt; Jugendamt)"
+                _bracketed(sheet, a + seat.start("members"), a + seat.end("members"), text, rules, res)
         elif chair := rules.chair.match(line):
             if (chair.group("chair") or k + 1 < len(block)) and not sheet.chair:
                 c, d = (a + chair.start("chair"), a + chair.end("chair")) if chair.group("chair") else block[k + 1]
@@ -171,6 +179,12 @@ def _sized_sheet(text: str, line_end: int, numbered: bool, rules: ProfileRules, 
             office = text[d : a + co.end("chair")].strip(" \t,") or None  # the function tells the sector
             if value and sectors.is_person(value):
                 sheet.members.append(MemberRow(c, d, value, office, is_chair=True, method="list"))
+        elif deputy := rules.deputy.match(line):
+            c, d = _person_of(text, a + deputy.start("chair"), a + deputy.end("chair"))
+            value = enumerations.nominative(text[c:d].strip(), res).name
+            office = text[d : a + deputy.end("chair")].strip(" \t,") or None  # the function tells the sector
+            if value and sectors.is_person(value):
+                sheet.members.append(MemberRow(c, d, value, office, method="list"))
         elif rules.list.match(line):
             listing = True
             continue
@@ -195,12 +209,28 @@ def _person_of(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _bracketed(sheet: Sheet, start: int, end: int, text: str, res: Resources) -> None:
-    """The members named in the brackets of the others' line: "(Caritas, AWO)"; apart by
-    semicolons where there are any ("(Jobcenter; Universität, Fakultät für Erziehungswissenschaft)")."""
-    for m in re.finditer(r"[^;]+" if ";" in text[start:end] else r"[^,;]+", text[start:end]):
-        for part in re.split(r"\s+(?:und|sowie)\s+", m.group()):
+def _named(part: str, res: Resources) -> bool:
+    """Whether a part of a bracket's item split at "und" names a body of a known sector ("Caritas",
+    "Jugendamt"), not a topic ("Integration")."""
+    return sectors.classify(" ".join(part.split()), res) != sectors.sector_rules(res).fallback
+
+
+def _bracketed(sheet: Sheet, start: int, end: int, text: str, rules: ProfileRules, res: Resources) -> None:
+    """The members named in the brackets of the others' line or a seat line: "(Caritas, AWO)"; apart by
+    semicolons where there are any ("(Jobcenter; Universität, Fakultät für Erziehungswissenschaft)").
+    Brackets that say how the seats are filled ("(je eine Person der Fraktionen)") name none, nor
+    does a label of the sheet ("(Leitung; Sozialamt)": the chair, read from its own line)."""
+    if rules.seat_note.match(text[start:end]):
+        return
+    semicolons = ";" in text[start:end]
+    for m in re.finditer(r"[^;]+" if semicolons else r"[^,;]+", text[start:end]):
+        parts = re.split(r"\s+(?:und|sowie)\s+", m.group())
+        if len(parts) > 1 and not all(_named(p, res) for p in parts):
+            parts = [m.group()]  # one name holding "und" ("Beirat für Migration und Integration")
+        for part in parts:
             value = enumerations.nominative(" ".join(part.split()), res).name
+            if value and (rules.chair.match(value + ":") or rules.deputy.match(value + ": x")):
+                continue
             if value:
                 at = start + m.start() + m.group().find(part)
                 sheet.members.append(MemberRow(at, at + len(part), value, method="list"))

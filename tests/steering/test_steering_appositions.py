@@ -5,6 +5,8 @@ versammelt") (invented examples)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.steering.test_steering import groups_of
 
 
@@ -45,3 +47,42 @@ def test_members_gathered_in_the_group_pointed_back_to() -> None:
         " versammelt. Sie tagt viermal im Jahr."
     )
     assert [m for m, _ in members(text)] == ["Fraktionen", "Rotes Kreuz", "Volkshochschule"]
+
+
+DASHED = "Die {group} {dash} {inner} {dash} hat die Entwürfe in zwei Sitzungen beraten.\n"
+
+
+@pytest.mark.parametrize(
+    ("inner", "want"),
+    [
+        (
+            "Amt für Jugend, Familie und Senioren, Jobcenter Musterkreis, Diakonisches Werk\n"
+            "Musterstadt e. V., Bezirksstelle Süd, und Verein Migranten in Musterstadt e. V.",
+            [
+                ("Amt für Jugend, Familie und Senioren", "administration"),
+                ("Jobcenter Musterkreis", "public_agency"),
+                ("Diakonisches Werk Musterstadt e. V., Bezirksstelle Süd", "welfare"),
+                ("Verein Migranten in Musterstadt e. V.", "migrant_organisation"),
+            ],
+        ),
+        (
+            "Sozialamt, Volkshochschule Musterstadt und Caritasverband",
+            [
+                ("Sozialamt", "administration"),
+                ("Volkshochschule Musterstadt", "education"),
+                ("Caritasverband", "welfare"),
+            ],
+        ),
+        ("sie tagt seit dem Frühjahr jeden Monat", []),
+        ("unter Leitung des Sozialamts", []),
+        ("wie im Konzept vorgesehen, Stadtrat und Verwaltung", []),
+    ],
+    ids=["wrapped-with-a-branch", "three-bodies", "a-clause", "one-office", "a-phrase-first"],
+)
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_members_in_an_apposition_between_dashes(inner: str, want: list[tuple[str, str]], dash: str) -> None:
+    """Bodies listed between two dashes right after the group's name are its members, a part after
+    a comma that names no body the branch of the one before; a clause, a single office or a list
+    opening with words naming none between the dashes names no members."""
+    text = DASHED.format(group="Steuerungsgruppe Teilhabe", dash=dash, inner=inner)
+    assert members(text) == want

@@ -62,3 +62,39 @@ def test_a_seat_table_column_by_column_names_no_total_as_member() -> None:
     )
     members = [m.member for g in groups_of(text) for m in g.members]
     assert "Gesamt" not in members and "Volkshochschule" in members
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "das Jobcenter Talstadt, die Hochschule Talstadt mit dem Institut für Sozialarbeit sowie die Caritas",
+            ["Jobcenter Talstadt", "Hochschule Talstadt mit dem Institut für Sozialarbeit", "Caritas"],
+        ),
+        (
+            "die Universität Talstadt mit ihrem Institut für Migrationsforschung und das Sozialamt",
+            ["Universität Talstadt mit ihrem Institut für Migrationsforschung", "Sozialamt"],
+        ),
+        ("das Jobcenter mit dem Sozialamt und die Caritas", ["Jobcenter", "Sozialamt", "Caritas"]),
+    ],
+    ids=["mit-dem-institut", "mit-ihrem-institut", "mit-another-body"],
+)
+def test_a_body_with_its_part_is_one_member(text: str, names: list[str]) -> None:
+    """A body with a part of it after "mit" ("die Universität X mit dem Institut für Y") is one
+    member; another body after "mit" is one of its own."""
+    assert [i.name for i in read(text, 0, len(text))] == names
+
+
+def test_a_body_with_its_part_too_long_for_a_name_is_read_as_two() -> None:
+    """A body and its part after "mit" that together run past a name's words are two members,
+    as before ("das Talstädter Institut für Technologie (TIT) mit dem Institut für Management …")."""
+    text = (
+        "das Talstädter Institut für Technologie (TIT) mit dem Institut für Technologie und Management im "
+        "Baubetrieb sowie dem Kompetenzzentrum Nachhaltigkeit, das Landgericht Talstadt"
+    )
+    assert [i.name for i in read(text, 0, len(text))] == [
+        "Talstädter Institut für Technologie (TIT)",
+        "Institut für Technologie und Management im Baubetrieb",
+        "Kompetenzzentrum Nachhaltigkeit",
+        "Landgericht Talstadt",
+    ]

@@ -194,3 +194,68 @@ def test_the_others_brackets_closed_on_the_next_line(others: str, members: list[
     Talheim e." / "V.)") still names them; brackets over more lines than two are left unread."""
     (group,) = groups_of("\n".join([*SHEET, others]) + "\n")
     assert [m.member for m in group.members if not m.is_chair] == members
+
+
+def _counted_sheet(size_label: str, admin: str, politics: str, deputy: str) -> str:
+    return "\n".join(
+        [
+            "Die Umsetzung begleitet eine Steuerungsgruppe nach dem folgenden Steckbrief.",
+            "",
+            "4. Steuerungsgruppe Teilhabe – Steckbrief",
+            "",
+            "Aufgabe:               Abstimmung der Jahresziele, Beratung der Berichte der",
+            "                       Arbeitsgruppen an den Rat",
+            "Vorsitz:               Bürgermeisterin Carla Beispiel",
+            f"Stellvertretung:       {deputy}",
+            f"{size_label}   10",
+            f"  davon Verwaltung:    {admin}",
+            f"  davon Stadtrat:      {politics}",
+            "  davon weitere:       3 (Caritasverband Musterstadt e. V.; Diakonisches Werk und",
+            "                       Caritas; Volkshochschule Musterstadt)",
+            "Geschäftsstelle:       Stabsstelle Vielfalt",
+            "Sitzungen:             viermal jährlich",
+            "",
+            "Die Ortsvorsteher werden zu den Sitzungen eingeladen.",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("size_label", "admin", "politics", "deputy", "members"),
+    [
+        (
+            "Mitglieder insgesamt:",
+            "3 (Vorsitz; Amt für Soziales, Familie und Senioren;\n                       Ordnungsamt)",
+            "2 (je eine Person der zwei größten Fraktionen)",
+            "Tobias Muster, Leiter des Amtes für Soziales",
+            ["Tobias Muster", "Amt für Soziales, Familie und Senioren", "Ordnungsamt"],
+        ),
+        (
+            "Mitglieder gesamt:",
+            "2 (Sozialamt; Referat für Vielfalt und Teilhabe)",
+            "2 (Beirat für Teilhabe und Inklusion)",
+            "Leitung des Sozialamts",
+            ["Sozialamt", "Referat für Vielfalt und Teilhabe", "Beirat für Teilhabe und Inklusion"],
+        ),
+        (
+            "Mitglieder insgesamt:",
+            "3",
+            "2 (zwei Mitglieder des Rates)",
+            "Frau Dr. Ines Probst",
+            ["Dr. Ines Probst"],
+        ),
+    ],
+    ids=["seats-with-bracketed-members-wrapped", "bracketed-names-holding-und", "counts-alone"],
+)
+def test_a_sheet_with_counted_seats_and_a_deputy(
+    size_label: str, admin: str, politics: str, deputy: str, members: list[str]
+) -> None:
+    """A sheet whose size line reads "Mitglieder insgesamt:", whose "davon" lines name in brackets
+    the members they count (wrapped onto the next line; the chair's label among them is no member;
+    a name holding "und" between topics is one), whose deputy is a member where a person is named;
+    brackets saying how seats are filled name none, nor do the task, office and meeting lines."""
+    (group,) = groups_of(_counted_sheet(size_label, admin, politics, deputy) + "\n")
+    assert (group.chair, group.size) == ("Bürgermeisterin Carla Beispiel", 10)
+    assert (group.seats_administration, group.seats_politics) == (int(admin[0]), 2)
+    others = ["Caritasverband Musterstadt e. V.", "Diakonisches Werk", "Caritas", "Volkshochschule Musterstadt"]
+    assert [m.member for m in group.members if not m.is_chair] == members + others

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -373,3 +374,20 @@ def test_a_minus_sign_marks_list_items_as_a_hyphen_does() -> None:
         minus = [m.member for g in groups_of(text.format(m="−")) for m in g.members]
         assert minus and not [m for m in minus if "−" in m], (text, minus)
         assert minus == [m.member for g in groups_of(text.format(m="-")) for m in g.members], (text, minus)
+
+
+@pytest.mark.parametrize(
+    ("count", "size"),
+    [
+        ("die Moderation von vier Werkstätten mit je bis zu 40 Teilnehmenden und von drei Sitzungen", None),
+        ("die Moderation von drei Sitzungen mit bis zu 14 Mitgliedern", 14),
+        ("die Moderation der Werkstätten mit jeweils höchstens 25 Teilnehmenden und drei Sitzungen", None),
+    ],
+    ids=["je-bis-zu-of-workshops", "bis-zu-of-the-group", "jeweils-hoechstens"],
+)
+def test_a_count_per_each_of_something_else_is_no_size(count: str, size: int | None) -> None:
+    """A maximum counted per each of something else ("mit je bis zu 40 Teilnehmenden") is no
+    size of the group its sentence names; a maximum of the group's own sittings is."""
+    text = f"Es wird eine Lenkungsgruppe gebildet. Der Auftrag umfasst {count} der Lenkungsgruppe.\n"
+    (group,) = groups_of(text)
+    assert group.size == size

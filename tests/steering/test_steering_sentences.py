@@ -235,8 +235,38 @@ LAST_ITEM = [
     ),
 ]
 
+# a member a relative clause says chairs ("neben dem Landrat, der den Vorsitz führt, …"): the chair, a member
+CHAIRED = [
+    Case(
+        "neben-an-office-die-den-vorsitz-fuehrt",
+        "Die Umsetzung begleitet ein Lenkungskreis Teilhabe. Ihm gehören neben der Bürgermeisterin und "
+        "Beigeordneten für Bildung, Kultur und Sport, die den Vorsitz führt, das Jobcenter Musterstadt und "
+        "der Caritasverband Musterstadt an.",
+        ["Lenkungskreis Teilhabe"],
+        [
+            ("Bürgermeisterin und Beigeordneten für Bildung, Kultur und Sport", P),
+            ("Jobcenter Musterstadt", A),
+            ("Caritasverband Musterstadt", W),
+        ],
+        chair="Bürgermeisterin und Beigeordneten für Bildung, Kultur und Sport",
+    ),
+    Case(
+        "dem-landrat-der-die-leitung-hat",
+        "Der Lenkungsgruppe gehören neben dem Landrat, der die Leitung hat, die Volkshochschule und das Sozialamt an.",
+        ["Lenkungsgruppe"],
+        [("Landrat", P), ("Volkshochschule", E), ("Sozialamt", S)],
+        chair="Landrat",
+    ),
+    Case(
+        "a-chair-given-up-is-none",
+        "Der Lenkungsgruppe gehören neben dem Landrat, der den Vorsitz abgegeben hat, die Volkshochschule und "
+        "das Sozialamt an.",
+        ["Lenkungsgruppe"],
+        [("Volkshochschule", E), ("Sozialamt", S)],
+    ),
+]
 
-FORMS = RELATIVE + POINTING_BACK + TAKING_PART + PERSONS + PARENTHESIS + MEETING + LAST_ITEM
+FORMS = RELATIVE + POINTING_BACK + TAKING_PART + PERSONS + PARENTHESIS + MEETING + LAST_ITEM + CHAIRED
 
 
 @pytest.mark.parametrize("case", FORMS, ids=[c.id for c in FORMS])

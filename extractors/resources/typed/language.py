@@ -133,6 +133,7 @@ class OrganisationEntry:
     gender: str | None
     field: bool
     sector_noun: bool
+    part: bool = False  # names a part of a body ("Institut" of a university)
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,7 @@ def _organisations(res: Resources) -> Organisations:
             e.get("gender"),
             bool(e.get("field")),
             bool(e.get("sector_noun")),
+            bool(e.get("part")),
         )
         for e in d["entries"]
     )
