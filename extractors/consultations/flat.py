@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, words
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_GOES_ON, either, words
 from pipeline.lang.de.dates import find_dates
 from pipeline.structure import Line
 from pipeline.structure.tokens import WEEKDAY, Cell
 
 from .headers import Header, header
-from .vocab import Vocab, has_head
+from .vocab import OPEN_END, Vocab, has_head
 
 _INLINE_TITLE = re.compile(r"(?<=[\s.])Beratungs(?:folge|weg|gang|reihenfolge)\b[ \t]*:?")
 _LINE_TITLE = re.compile(r"(?:(?<=[\s.])|^)Beratungs(?:folge|weg|gang|reihenfolge)\b[ \t]*:?")
@@ -132,30 +132,155 @@ _TYPED = {
 }
 
 
-def flat_rows(cs: list[Cell], hdr: Header | None) -> list[list[Cell]] | None:
+def flat_rows(cs: list[Cell], hdr: Header | None, v: Vocab) -> list[list[Cell]] | None:
     """The rows of a line with two or more dates and body names, or None. A row starts with the
     first of its body and date cells (in the header's order, else in the line's), with the
-    status, role or TOP cells that stand before it in the first row."""
+    status, role or TOP cells that stand before it in the first row. Before the first row, a cell
+    of a kind the header names a column for is the header's rest ("… Beschlussart Abstimmung
+    J/N/E 15.04.2025 …"); one of a kind it has no column for is the rows' own ("Gremium Datum
+    Öffentlich Ausschuss für … 06.03.2025 Nichtöffentlich Hauptausschuss …"). A body a line break
+    cut is joined again (:func:`_rejoined`)."""
     if sum(1 for c in cs if c.kind == "date") < 2 or sum(1 for c in cs if c.kind == "text") < 2:
         return None
     if hdr is not None and "public" in hdr.kinds and "top" in hdr.kinds:  # "… Stadtbezirk I Ö 7 29.01.2012 …":
         cs = [part for c in cs for part in _split_top(c)]  # a status column next to a TOP column
+    cs = _role_rests([part for c in cs for part in _split_votes(c)])
     kinds = [c.kind for c in cs if c.kind != "empty"]
     if hdr is not None and (lead := next((k for k in hdr.kinds if k in ("body", "date")), None)):
         first = _TYPED[lead][0]
         prefix = {t for k in hdr.kinds[: hdr.kinds.index(lead)] if k for t in _TYPED.get(k, ())}
+        named = {t for k in hdr.kinds if k for t in _TYPED.get(k, ())}
+        ahead = next((j for j, c in enumerate(cs) if c.kind == first), 0)
+        own = {c.kind for c in cs[:ahead]} - named - {"text", "date", "empty"}
+        prefix |= own  # the rows' own cells before their first, as the line shows them
+        cs = [c for j, c in enumerate(cs) if j >= ahead or c.kind in prefix]
     else:
         first = next(k for k in kinds if k in ("text", "date"))
         prefix = set(kinds[: kinds.index(first)]) - {"text", "date"}
     prefix.add("empty")
     leads = [j for j, c in enumerate(cs) if c.kind == first]
+    if not leads:
+        return None
     cuts: list[int] = []
     for j in leads[1:]:
         k = j
         while k - 1 > (cuts[-1] if cuts else leads[0]) and cs[k - 1].kind in prefix and cs[k - 1].kind != "empty":
             k -= 1
         cuts.append(k)
-    return [p for a, b in zip([0, *cuts], [*cuts, len(cs)]) if (p := [c for c in cs[a:b] if c.kind != "empty"])]
+    rows = [p for a, b in zip([0, *cuts], [*cuts, len(cs)]) if (p := [c for c in cs[a:b] if c.kind != "empty"])]
+    return _prose_apart(_rejoined(rows, v))
+
+
+PROSE_WORDS = 3  # a sentence after the table has more words than a result or vote cell ("ungeändert")
+
+
+def _prose_apart(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """Rows with the prose after the table set apart from the row it follows: a text after the row's
+    body that reads as no name ("… Regionsversammlung 14 Entscheidung Antrag: Die Regionsversammlung
+    beschließt …"), which then ends the rows (its cells no row's, its numbers no TOP's)."""
+    for n, row in enumerate(rows):
+        texts = [j for j, c in enumerate(row) if c.kind == "text"]
+        prose = [j for j in texts[1:] if len(row[j].text.split()) >= PROSE_WORDS and not namelike(row[j].text)]
+        cut = prose[0] if prose else None
+        if cut is not None:
+            return [*rows[:n], row[:cut], row[cut:], *rows[n + 1 :]]
+    return rows
+
+
+# a count of votes ("9/0/1", "7:2"): a cell of its own, never a word of a name
+_VOTES = re.compile(r"\d{1,3}(?:[/:]\d{1,3}){1,2}(?=\s|$)")
+# a name's rest after a line break opens with a link word and a capitalised word ("und Bildung")
+_NAME_ON = re.compile(r"(?:" + either(NAME_GOES_ON) + r")\s+[A-ZÄÖÜ]")
+REST_WORDS = 6  # the words of a name's rest that a line break set apart
+
+
+def _split_votes(c: Cell) -> list[Cell]:
+    """A text cell opening with a count of votes ("9/0/1 und Bildung") as the count, a cell of no
+    body, and the text after it."""
+    m = _VOTES.match(c.text) if c.kind == "text" else None
+    if m is None:
+        return [c]
+    rest = c.text[m.end() :].lstrip()
+    votes = Cell(c.start, c.start + m.end(), m.group(), "empty", None, c.col)
+    return [votes, Cell(c.end - len(rest), c.end, rest, "text", None, c.col)] if rest else [votes]
+
+
+def _role_rests(cs: list[Cell]) -> list[Cell]:
+    """A lower-case text right after a role word that goes on with no name ("Beschluss" / "über
+    die Vorlage"): the role cell's rest, no row's body."""
+    out: list[Cell] = []
+    for c in cs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "role"
+            and c.kind == "text"
+            and c.text[:1].islower()
+            and not _NAME_ON.match(c.text)
+        ):
+            out[-1] = Cell(prev.start, c.end, f"{prev.text} {c.text}", "role", prev.value, prev.col)
+        else:
+            out.append(c)
+    return out
+
+
+def _rest_of_name(text: str, body: str, v: Vocab) -> bool:
+    """Whether a text set apart from a row's body is the body's rest that a line break cut: a few
+    words of a name without a head word, opening with a link word ("und Bildung") or after a body
+    left open ("Ausschuss für Soziales, Wohnungswesen," / "Gesundheit und Integration")."""
+    return (
+        0 < len(text.split()) <= REST_WORDS
+        and (_NAME_ON.match(text) is not None or (OPEN_END.search(body) is not None and text[:1].isupper()))
+        and namelike(text)
+        and not has_head(text, v)
+    )
+
+
+def _rejoined(rows: list[list[Cell]], v: Vocab) -> list[list[Cell]]:
+    """Rows with their bodies joined again where a line break cut them and the flattening set the
+    rest apart: after the row's other cells ("15.04.2025 Ausschuss für Soziales, Gesundheit Ö
+    Vorberatung 9/0/1 und Bildung"), or before the next row's body ("Ausschuss für Soziales,
+    Gesundheit, Di 03.06.2025 7.2 Ö Migration und Gleichstellung Hauptausschuss Di 17.06.2025")."""
+    for n, row in enumerate(rows):
+        texts = [j for j, c in enumerate(row) if c.kind == "text"]
+        if not texts:
+            continue
+        b = texts[0]
+        for j in texts[1:]:
+            if _rest_of_name(row[j].text, row[b].text, v):
+                row[b] = _joined(row[b], row[j])
+                row[j] = Cell(row[j].start, row[j].end, row[j].text, "empty", None, row[j].col)
+        nxt = rows[n + 1] if n + 1 < len(rows) else []
+        if nxt and nxt[0].kind == "text" and (cut := _name_start(nxt[0].text, v)):
+            rest, name = nxt[0].text[:cut].rstrip(), nxt[0].text[cut:]
+            if _rest_of_name(rest, row[b].text, v):
+                head = nxt[0]
+                row[b] = _joined(row[b], Cell(head.start, head.start + len(rest), rest, "text", None, head.col))
+                nxt[0] = Cell(head.start + cut, head.end, name, "text", None, head.col)
+        rows[n] = [c for c in row if c.kind != "empty"]
+    return rows
+
+
+def _joined(body: Cell, rest: Cell) -> Cell:
+    """A body with its rest; its place stays the body's, before the row's other cells."""
+    return Cell(body.start, body.end, f"{body.text} {rest.text}", "text", None, body.col)
+
+
+def _name_start(text: str, v: Vocab) -> int | None:
+    """Where a body's name starts in a text that opens with another name's rest ("Migration und
+    Gleichstellung Hauptausschuss", "und Gesundheit Haupt- und Finanzausschuss"): at the first word
+    that holds a head word, or at the cut compounds before it ("Haupt- und"); None where no word
+    after the first does."""
+    spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    for k, (_, word) in enumerate(spans[1:], 1):
+        if not has_head(word, v):
+            continue
+        while k >= 3 and spans[k - 1][1] in ("und", "oder", ",") and spans[k - 2][1].endswith("-"):
+            k -= 2  # "Haupt- und Finanzausschuss"
+        while k >= 2 and spans[k - 1][1].endswith("-,"):
+            k -= 1  # "Haupt-, Finanz- und Personalausschuss"
+        return spans[k][0] if k >= 1 else None
+    return None
 
 
 def _split_top(c: Cell) -> list[Cell]:

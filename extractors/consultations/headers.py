@@ -320,6 +320,9 @@ def _header(text: str, v: Vocab) -> Header | None:
                 return None
     if mode == "tokens" and _names_a_body(text, parts, kinds):
         return None
+    if mode == "tokens" and len(parts) >= 3 and _row_status(text, parts, kinds, v):
+        kinds, parts = kinds[:-1], parts[:-1]  # "Gremium Datum Öffentlich Ausschuss für …": the first row's status
+        end = parts[-1][0] + len(parts[-1][1])
     unknown = sum(1 for (_, p), k in zip(parts, kinds) if p.strip() and k is None)
     known = [k for k in kinds if k and k not in ("other", "title")]
     # "Gremium:\tSozialausschuss" is a key and its value, not two column headers
@@ -350,6 +353,21 @@ def _names_a_body(text: str, parts: list[tuple[int, str]], kinds: list[str | Non
         return False
     at, word = parts[kinds.index("body")]
     return _NAME_GOES_ON.match(text, at + len(word)) is not None
+
+
+def _row_status(text: str, parts: list[tuple[int, str]], kinds: list[str | None], v: Vocab) -> bool:
+    """Whether the last of single-spaced column words is the first row's status word, a row whose
+    status cell comes first: a status written out ("Öffentlich", not "Ö/N" or "Status"), the only
+    status word of the header, a body's name after it before any digit ("Gremium Datum Öffentlich
+    Ausschuss für Soziales 06.03.2025 Nichtöffentlich Hauptausschuss …")."""
+    at, word = parts[-1]
+    said = status(word, v)
+    if kinds[-1] != "public" or "public" in kinds[:-1] or len(word) <= 2 or "/" in word:
+        return False
+    if said is None or said[1] is None or v.any_column.fullmatch(word) is None:
+        return False
+    after = re.split(r"\d", text[at + len(word) : at + len(word) + 80], maxsplit=1)[0]
+    return has_head(after, v)
 
 
 def _mark_pair(first: str, second: str, v: Vocab) -> bool:

@@ -168,7 +168,7 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
         if (joined := _cut_word(line, cs, lines[k + 1 : k + 2], v)) is not None:
             cs, below = joined, lines[k + 1]
             lines[k + 1] = Line(below.end, below.end, "")
-        parts = flat_rows(cs, hdr) if mode == "tokens" else None
+        parts = flat_rows(cs, hdr, v) if mode == "tokens" else None
         if parts is None:
             yield line, mode, cs
             continue
