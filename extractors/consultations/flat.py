@@ -22,7 +22,9 @@ import re
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_GOES_ON, either, words
 from pipeline.lang.de.dates import find_dates
 from pipeline.structure import Line
-from pipeline.structure.tokens import WEEKDAY, Cell
+from pipeline.structure.furniture import WORDED_PAGE_NUMBER
+from pipeline.structure.tables import meeting_start
+from pipeline.structure.tokens import WEEKDAY, Cell, TokenVocab, typed
 
 from .headers import Header, header
 from .vocab import OPEN_END, Vocab, has_head
@@ -122,6 +124,34 @@ def _cut_cell(text: str, breaks: list[int]) -> bool:
     return any(text[:k].rsplit(None, 1)[-1] in _LINK_WORDS for k in breaks if text[:k].strip())
 
 
+FURNITURE_CHARS = 200  # a page's foot and the next page's head between a table's rows, at most
+
+
+def without_page_breaks(rows: str, head: str, tokens: TokenVocab) -> str:
+    """The rows of a flattened table with each page break stepped over: where the header's words come
+    again with a page number before them ("… 20.05.2025 Ö Vorberatung DR/BV/112/2025/V-50 Seite 1 von
+    3 Stadt X – Drucksache DR/BV/112/2025/V-50 Gremium Sitzungstermin Ö/N Beratungsziel Haupt- und
+    Finanzausschuss 27.05.2025 …"), the text from the last typed cell before the page number to the
+    header's end is filled with filler (offsets hold); the rows as they are where no such break is."""
+    if len(head.split()) < 2:
+        return rows
+    at = rows.find(head)
+    while at > 0:
+        before = rows[max(0, at - FURNITURE_CHARS) : at]
+        page = WORDED_PAGE_NUMBER.search(before)
+        if page is None:
+            break
+        lead = at - len(before)
+        cells = [c for c in typed(before[: page.start()], tokens, lead) if c.kind not in ("text", "empty")]
+        start = cells[-1].end if cells else None
+        if start is None:
+            break
+        end = at + len(head)
+        rows = rows[: start + 1] + "_" * (end - start - 1) + rows[end:]  # filler, no gap of a column
+        at = rows.find(head, end)
+    return rows
+
+
 _TYPED = {
     "body": ("text",),
     "date": ("date",),
@@ -144,7 +174,10 @@ def flat_rows(cs: list[Cell], hdr: Header | None, v: Vocab) -> list[list[Cell]] 
         return None
     if hdr is not None and "public" in hdr.kinds and "top" in hdr.kinds:  # "… Stadtbezirk I Ö 7 29.01.2012 …":
         cs = [part for c in cs for part in _split_top(c)]  # a status column next to a TOP column
+    cs = [u for c in cs if (u := _unfilled(c)).text]  # a page break's filler stepped over
     cs = _role_rests([part for c in cs for part in _split_votes(c)])
+    if hdr is not None and "body" in hdr.kinds and hdr.kinds[hdr.body_col + 1 : hdr.body_col + 2] == ("other",):
+        cs = [part for c in cs for part in _split_meeting(c)]  # a session column after the bodies'
     kinds = [c.kind for c in cs if c.kind != "empty"]
     if hdr is not None and (lead := next((k for k in hdr.kinds if k in ("body", "date")), None)):
         first = _TYPED[lead][0]
@@ -152,6 +185,10 @@ def flat_rows(cs: list[Cell], hdr: Header | None, v: Vocab) -> list[list[Cell]] 
         named = {t for k in hdr.kinds if k for t in _TYPED.get(k, ())}
         ahead = next((j for j, c in enumerate(cs) if c.kind == first), 0)
         own = {c.kind for c in cs[:ahead]} - named - {"text", "date", "empty"}
+        table = _table_part(cs[ahead:])
+        last = max((j for j, c in enumerate(table) if c.kind == first), default=0)
+        if any(c.kind in own for c in table[last:]):
+            own = set()  # the last row has the kind after its first cell: no cell of a row before it
         prefix |= own  # the rows' own cells before their first, as the line shows them
         cs = [c for j, c in enumerate(cs) if j >= ahead or c.kind in prefix]
     else:
@@ -180,11 +217,21 @@ def _prose_apart(rows: list[list[Cell]]) -> list[list[Cell]]:
     beschließt …"), which then ends the rows (its cells no row's, its numbers no TOP's)."""
     for n, row in enumerate(rows):
         texts = [j for j, c in enumerate(row) if c.kind == "text"]
-        prose = [j for j in texts[1:] if len(row[j].text.split()) >= PROSE_WORDS and not namelike(row[j].text)]
+        prose = [j for j in texts[1:] if _prose(row[j].text)]
         cut = prose[0] if prose else None
         if cut is not None:
             return [*rows[:n], row[:cut], row[cut:], *rows[n + 1 :]]
     return rows
+
+
+def _table_part(cs: list[Cell]) -> list[Cell]:
+    """The cells up to the first text that reads as prose after the table."""
+    k = next((j for j, c in enumerate(cs) if c.kind == "text" and _prose(c.text)), len(cs))
+    return cs[:k]
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= PROSE_WORDS and not namelike(text)
 
 
 # a count of votes ("9/0/1", "7:2"): a cell of its own, never a word of a name
@@ -203,6 +250,28 @@ def _split_votes(c: Cell) -> list[Cell]:
     rest = c.text[m.end() :].lstrip()
     votes = Cell(c.start, c.start + m.end(), m.group(), "empty", None, c.col)
     return [votes, Cell(c.end - len(rest), c.end, rest, "text", None, c.col)] if rest else [votes]
+
+
+def _unfilled(c: Cell) -> Cell:
+    """A text cell without the filler a page break left at its ends (:func:`without_page_breaks`)."""
+    if c.kind != "text" or "_" not in c.text:
+        return c
+    core = c.text.strip("_ ")
+    lead = c.text.find(core) if core else 0
+    return Cell(c.start + lead, c.start + lead + len(core), core, "text" if core else "empty", None, c.col)
+
+
+def _split_meeting(c: Cell) -> list[Cell]:
+    """A body run together with the meeting's name of the next column ("Haupt- und Finanzausschuss
+    (Markt X) Sitzung des Haupt- und Finanzausschusses") as the body and a cell of no body."""
+    at = meeting_start(c.text) if c.kind == "text" else None
+    if at is None:
+        return [c]
+    body = c.text[:at].rstrip()
+    return [
+        Cell(c.start, c.start + len(body), body, "text", None, c.col),
+        Cell(c.start + at, c.end, c.text[at:], "empty", None, c.col),
+    ]
 
 
 def _role_rests(cs: list[Cell]) -> list[Cell]:
@@ -298,10 +367,15 @@ def _split_top(c: Cell) -> list[Cell]:
 _LINK_WORDS = words(*DEFINITE_ARTICLES, "prepositions", "contractions", "conjunctions") | {"u.", "&", "-"}
 
 
+# an adjective in lower case between a link word and the capitalised noun it qualifies: "für öffentliche Ordnung"
+_ATTRIBUTIVE = re.compile(r"\b((?:für|und|der|des|den|von|sowie|mit) )[a-zäöüß]{3,}(?:e|en|er|es|em)(?= [A-ZÄÖÜ])")
+
+
 def namelike(text: str) -> bool:
     """Whether a cell of a flattened row reads as a body name, not as the prose after the table:
     capitalised words, numbers and link words only ("Ausschuss für Bildung und Kultur",
     "Bezirksvertretung für den Stadtbezirk II"; not "Der Rat hat")."""
+    text = _ATTRIBUTIVE.sub(r"\1", text)  # "Ausschuss für Soziales und allgemeine Stiftungsangelegenheiten"
     words = [w.strip("\"„“”'(),;") for w in text.split()]  # 'Betriebsausschuss "Heime des Landkreises"'
     words = [w for w in words if w]
     return all(w in _LINK_WORDS or w[:1].isupper() or w[:1].isdigit() or w.endswith("-") for w in words) and not any(

@@ -28,7 +28,7 @@ from pipeline.structure.tables import under_year_heading
 from pipeline.structure.tokens import MARK, Cell, row_cells, typed
 
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after
-from .flat import flat_rows, inline_header, inline_title, namelike, wrapped_flat
+from .flat import flat_rows, inline_header, inline_title, namelike, without_page_breaks, wrapped_flat
 from .headers import Header, column_kind, column_words_only, header, merge_header, strip_header_words
 from .table_rows import Item, body_cells, name_left_open, stacked, table_rows
 from .vocab import OPEN_END, Vocab, clean_body, has_head, status
@@ -82,6 +82,8 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
         if after and (merged := merge_header(line.text, after[0].text, v)):
             hdr, after = merged, after[1:]
         rest = line.text[hdr.end :]
+        if hdr.mode == "tokens":  # a flattened table broken by a page's foot and the next page's head
+            rest = without_page_breaks(rest, line.text[hdr.starts[0] : hdr.end], v.tokens)
         if rest.strip(" :\t"):  # a row on the header's line
             after = [Line(line.start + hdr.end, line.end, rest), *after]
         yield from block(doc, after, v, hdr)
