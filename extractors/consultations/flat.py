@@ -190,7 +190,8 @@ def flat_rows(cs: list[Cell], hdr: Header | None, v: Vocab) -> list[list[Cell]] 
         if any(c.kind in own for c in table[last:]):
             own = set()  # the last row has the kind after its first cell: no cell of a row before it
         prefix |= own  # the rows' own cells before their first, as the line shows them
-        cs = [c for j, c in enumerate(cs) if j >= ahead or c.kind in prefix]
+        # a date is never a header's word: it stays with the first row, as the line gives it
+        cs = [c for j, c in enumerate(cs) if j >= ahead or c.kind in prefix or c.kind == "date"]
     else:
         first = next(k for k in kinds if k in ("text", "date"))
         prefix = set(kinds[: kinds.index(first)]) - {"text", "date"}
