@@ -364,6 +364,16 @@ def _split_top(c: Cell) -> list[Cell]:
     ]
 
 
+_LABEL = re.compile(r"(?<!\S)[A-ZÄÖÜ][\w./-]*[ \t]*:")
+
+
+def labelled(text: str, v: Vocab) -> bool:
+    """Whether a piece of a flattened line holds two or more of a form's labelled cells ("Gremium:
+    Ortsbeirat Altstadt Termin: Mo, 02.03.2026"): key-value blocks, no table's row."""
+    found = (m for m in _LABEL.finditer(text) if any(p.match(text, m.start()) for _, p in v.block_labels))
+    return next(found, None) is not None and next(found, None) is not None
+
+
 # words that stand between the capitalised words of a body name ("Ausschuss für Bildung und Kultur")
 _LINK_WORDS = words(*DEFINITE_ARTICLES, "prepositions", "contractions", "conjunctions") | {"u.", "&", "-"}
 

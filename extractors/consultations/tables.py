@@ -28,7 +28,7 @@ from pipeline.structure.tables import under_year_heading
 from pipeline.structure.tokens import MARK, Cell, row_cells, typed
 
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after
-from .flat import flat_rows, inline_header, inline_title, namelike, without_page_breaks, wrapped_flat
+from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
 from .headers import Header, column_kind, column_words_only, header, merge_header, strip_header_words
 from .table_rows import Item, body_cells, name_left_open, stacked, table_rows
 from .vocab import OPEN_END, Vocab, clean_body, has_head, status
@@ -178,7 +178,7 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
             start, end = part[0].start, part[-1].end
             text = line.text[start - line.start : end - line.start]
             body = next((c.text for c in part if c.kind == "text"), "")
-            if not namelike(strip_header_words(clean_body(body), v)):
+            if not namelike(strip_header_words(clean_body(body), v)) or labelled(text, v):
                 yield Line(start, line.end, line.text[start - line.start :]), "end", []  # prose after the rows
                 break
             yield Line(start, end, text), mode, part

@@ -1023,9 +1023,6 @@ def _lost_flat(reason: str) -> pytest.MarkDecorator:
 MARKS_LOST = pytest.mark.xfail(strict=True, reason="x marks lose their column when flattened")
 FLAT_MISSES = {
     "b04_lingen": MARKS_LOST,
-    # the flattened key-value blocks are read as one list line: "Beirat für Migration und Integration
-    # Termin" (the list reader), where nothing should be read
-    "d05_trier": pytest.mark.xfail(strict=True, reason="flattened key-value blocks misread as a list line"),
     # one column per meeting (rows Gremium / Sitzung / Zuständigkeit) is not read from the lines either
     "f03_schoenefeld": pytest.mark.xfail(strict=True, reason="a transposed Beratungsfolge is not read"),
     # a Beratungsfolge grouped by body (the body and its role, the date on the next line, the meeting's

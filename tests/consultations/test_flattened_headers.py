@@ -167,3 +167,46 @@ def test_a_date_before_the_first_body_is_no_header_s_word() -> None:
     )
     _, found = run(text)
     assert not any(r.body.startswith("und ") for r in found)
+
+
+BLOCKS = """Beratungsfolge:
+
+Gremium:        Ortsbeirat Altstadt
+Termin:         Mo, 02.03.2026
+Zuständigkeit:  Anhörung
+Sitzungsart:    öffentlich
+
+Gremium:        {second}
+Termin:         {date}
+Zuständigkeit:  Vorberatung
+Sitzungsart:    nichtöffentlich
+
+Gremium:        Stadtrat
+Termin:         Do, 26.03.2026
+Zuständigkeit:  Entscheidung
+Sitzungsart:    öffentlich
+
+Beschlussentwurf:
+Der Stadtrat beschließt den Radverkehrsplan.
+"""
+
+
+def test_key_value_blocks_flattened_read_as_on_their_lines() -> None:
+    text = HEAD + BLOCKS.format(second="Ausschuss für Mobilität", date="Di, 10.03.2026")
+    _, by_lines = run(text)
+    _, found = run(re.sub(r"\s+", " ", text) + "\n")
+    assert [(r.body, r.meeting_date, r.role, r.public) for r in found] == [
+        ("Ortsbeirat Altstadt", "2026-03-02", "deliberation", True),
+        ("Ausschuss für Mobilität", "2026-03-10", "preliminary", False),
+        ("Stadtrat", "2026-03-26", "decision", True),
+    ]
+    assert [(r.body, r.meeting_date, r.role) for r in found] == [(r.body, r.meeting_date, r.role) for r in by_lines]
+
+
+def test_flattened_key_value_blocks_without_a_date_in_one_block_give_nothing() -> None:
+    """Every block names a body and a date, or none is read: a block whose date is missing leaves the
+    blocks unread rather than paired wrongly."""
+    text = HEAD + BLOCKS.format(second="Ausschuss für Mobilität", date="wird noch festgelegt")
+    _, found = run(re.sub(r"\s+", " ", text) + "\n")
+    assert not [r for r in found if r.method == "key_value.blocks"]
+    assert not any("Termin" in r.body or "Gremium" in r.body for r in found)
