@@ -24,7 +24,7 @@ from pipeline.lang.de.dates import find_dates
 from pipeline.structure import Line
 from pipeline.structure.furniture import WORDED_PAGE_NUMBER
 from pipeline.structure.tables import meeting_start
-from pipeline.structure.tokens import WEEKDAY, Cell, TokenVocab, typed
+from pipeline.structure.tokens import WEEKDAY, Cell, TokenVocab, row_cells, typed
 
 from .headers import Header, header
 from .vocab import OPEN_END, Vocab, has_head
@@ -43,12 +43,28 @@ def inline_header(text: str, v: Vocab) -> tuple[Line, list[Line]] | None:
         if not v.any_column.match(text, m.start()):
             continue
         hdr = header(text[m.start() : m.start() + 200], v)
-        if hdr is None or len(hdr.kinds) < 3 or "date" not in hdr.kinds or hdr.mode != "tokens":
+        if hdr is None or "date" not in hdr.kinds or hdr.mode != "tokens":
+            continue
+        if len(hdr.kinds) < 3 and not _pairs_follow(text[m.start() + hdr.end : m.start() + hdr.end + 200], hdr, v):
             continue
         stop = v.inline_stop.search(text, m.start() + hdr.end)
         end = stop.start() if stop else len(text)
         return Line(m.start(), end, text[m.start() : end].rstrip()), ([Line(end, end, "")] if stop else [])
     return None
+
+
+def _pairs_follow(text: str, hdr: Header, v: Vocab) -> bool:
+    """Whether a header of two columns, the bodies' and the dates', is followed by two rows of just
+    these cells in its order, each body named by its head word ("Gremium Datum Bezirksvertretung 6
+    (Chorweiler) 26.06.2025 Integrationsrat 01.07.2025 Betreff …"): a header of so few words inside a
+    line only where its rows show it."""
+    if set(hdr.kinds) != {"body", "date"}:
+        return False
+    cells = [c for c in row_cells(Line(0, len(text), text), v.tokens)[1] if c.kind != "empty"][:4]
+    want = ["text" if k == "body" else "date" for k in hdr.kinds] * 2
+    return [c.kind for c in cells] == want and all(
+        has_head(c.text, v) and namelike(c.text) for c in cells if c.kind == "text"
+    )
 
 
 def inline_title(text: str, v: Vocab, anywhere: bool = False) -> tuple[Line, list[Line]] | None:

@@ -1034,8 +1034,6 @@ FLAT_MISSES = {
     # rows as a pair of lines ("24.03.2025 - Ausschuss …" over "Ö 6 - Vorberatung"): flattened, the
     # role of the line below is read into the row, on the lines it is not
     "i01_saale_orla_kreis": _lost_flat("a row's role on the line under it is read only when flattened"),
-    # a table "Gremium / Datum" right after "Mitteilung / öffentlicher Teil"
-    "i05_koeln_chorweiler": _lost_flat("a table of body and date after the type's lines is not read when flattened"),
     # a gap table "Gremium / Sitzung am / Beratung" with the status only: flattened, its header has two
     # columns of known words, too few for a header inside a line
     "k01_bielefeld": _lost_flat("a header of two known column words inside a flattened line is not read"),

@@ -210,3 +210,36 @@ def test_flattened_key_value_blocks_without_a_date_in_one_block_give_nothing() -
     _, found = run(re.sub(r"\s+", " ", text) + "\n")
     assert not [r for r in found if r.method == "key_value.blocks"]
     assert not any("Termin" in r.body or "Gremium" in r.body for r in found)
+
+
+TWO_COLUMNS = """Stadt Altdorf
+Vorlagen-Nummer 0815/2026
+
+Mitteilung
+öffentlicher Teil
+
+Gremium                                Datum
+{rows}
+
+Betreff
+Spielplatzkonzept für die Innenstadt
+"""
+
+
+def test_a_header_of_two_columns_inside_a_line_where_its_rows_show_it() -> None:
+    rows = "Bezirksvertretung 3 (Nordstadt)       12.05.2026\nJugendhilfeausschuss                   19.05.2026"
+    assert flat(TWO_COLUMNS.format(rows=rows)) == [
+        ("Bezirksvertretung 3 (Nordstadt)", "2026-05-12", None, None),
+        ("Jugendhilfeausschuss", "2026-05-19", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Bezirksvertretung 3 (Nordstadt)       12.05.2026",  # one row: no evidence of the columns
+        "Die Sitzung vom 12.05.2026 und die vom 19.05.2026 entfallen",  # a sentence after the words
+    ],
+)
+def test_a_header_of_two_columns_inside_a_line_without_two_rows_reads_nothing(rows: str) -> None:
+    assert flat(TWO_COLUMNS.format(rows=rows)) == []
