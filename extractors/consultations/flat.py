@@ -13,6 +13,15 @@ starts and ends inside such a line; ``flat_rows`` cuts the typed cells of the li
 each opening with its body or date (in the header's column order, else in the line's), with
 the status, role or TOP cells that stand before it; ``namelike`` tells a body name from the
 prose after the table.
+
+What the line breaks said is read again from the grammar of the rows: a body a line break cut is
+joined again where its rest (no head word, opening with a link word or after a body left open)
+stands after the row's other cells or before the next row's body; a count of votes, a role's
+lower-case rest and a session column's meeting name are cells of no body; cells before the first
+row are the header's rest where the header has their column, else the rows' own unless the last
+row carries them after its first cell; prose after a row ends the rows; a page's foot with the
+header's words again is stepped over (``without_page_breaks``); a form's labelled cells are no
+row (``labelled``).
 """
 
 from __future__ import annotations
