@@ -31,7 +31,7 @@ from pipeline.lang.de.markers import BULLET, DASHES
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, Line, View
 
-from .flat import namelike
+from .flat import inline_title, namelike
 from .headers import header
 from .vocab import Vocab, body_entry, body_type, clean_body, headed, heads, nominative, status
 
@@ -61,8 +61,37 @@ def from_blocks(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """One consultation per key-value block of a run of two or more blocks: blank lines part the
     blocks; where that reads nothing, a label coming again alone parts them (blank lines between
     any two lines, as pdfminer.six sets them)."""
-    found = list(_blocks(doc, v, sv, split=True))
-    yield from found or _blocks(doc, v, sv, split=False)
+    found = list(_blocks(doc, v, sv, split=True)) or list(_blocks(doc, v, sv, split=False))
+    yield from found or _flat_blocks(doc, v, sv)
+
+
+def _flat_blocks(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
+    """Key-value blocks flattened into one line under the heading, as a tool that collapses the
+    whitespace gives them ("Beratungsfolge: Gremium: Beirat für Migration Termin: Mi, 08.02.2023
+    Zuständigkeit: Empfehlung Sitzungsart: öffentlich Gremium: Stadtrat Termin: … Betreff: …"): each
+    labelled cell up to the next section heading, a label already given starting the next block; read
+    only where every cell is a block's and two or more blocks each give a body and a date."""
+    for line in sv.lines:
+        if line.start > FIRST_PAGES_CHARS:
+            break
+        found = inline_title(line.text, v, anywhere=True)
+        head = _FLAT_HEADING.match(found[0].text) if found is not None else None
+        if found is None or head is None:
+            continue
+        seg = found[0]
+        cells = _labelled_cells(seg.text[head.end() :], v)
+        run: list[dict[str, tuple[int, int, str]]] = []
+        for kind, a, b, value in cells:
+            if not run or kind in run[-1]:
+                run.append({})
+            at = line.start + seg.start + head.end()
+            run[-1][kind] = (at + a, at + b, value)
+        if sum(1 for block in run if "body" in block) >= 2:
+            yield from _read_run(doc, run, v)
+            return
+
+
+_FLAT_HEADING = re.compile(r"[ \t]*\S+[ \t]*:[ \t]*")  # "Beratungsfolge: " before the first label
 
 
 def _blocks(doc: Document, v: Vocab, sv: View, split: bool) -> Iterator[Consultation]:

@@ -279,9 +279,12 @@ def _am_header(text: str, v: Vocab) -> Header | None:
 
 @functools.lru_cache(maxsize=4096)
 def _header(text: str, v: Vocab) -> Header | None:
+    gap = GAP.search(text.strip())
+    if gap is not None and find_dates(text.strip(), 0, gap.start()):
+        gap = None  # "… Behandlung 29.04.2025 Integrationsbeirat … Sprache | Bildung": a bar after the rows began
     if "\t" in text:
         mode, parts = "tab", _cut(text, "\t")
-    elif GAP.search(text.strip()):
+    elif gap is not None:
         mode, parts = "gap", [w for a, p in _cut(text, GAP) for w in _single_spaced(a, p, v)]
     else:
         mode, parts = "tokens", _column_words(text, v)
@@ -301,7 +304,12 @@ def _header(text: str, v: Vocab) -> Header | None:
         and status(parts[1][1], v) is not None
     ):
         return None  # "Beratungsfolge: Ö 01.01.2012 Sozialausschuss ...": the heading and a row's status word
-    if mode == "tokens":  # a word of a kind seen before opens the first row: "Gremium Datum Ausschuss für ..."
+    if mode == "tokens":  # a second roles' column named by a compound is the result's ("Beratungsart Beschlussart")
+        kinds = [
+            "other" if k == "role" and "role" in kinds[:j] and _role_compound(p.strip(" :"), v) else k
+            for j, (k, (_, p)) in enumerate(zip(kinds, parts))
+        ]
+        # a word of a kind seen before opens the first row: "Gremium Datum Ausschuss für ..."
         cut = next(
             (
                 j
@@ -319,7 +327,15 @@ def _header(text: str, v: Vocab) -> Header | None:
             if len(parts) < 2:
                 return None
     if mode == "tokens" and _names_a_body(text, parts, kinds):
-        return None
+        if kinds[0] != "title" or kinds.index("body") != len(parts) - 1 or len(parts) < 3:
+            return None
+        # "Beratungsfolge Datum Beratung Ausschuss für Soziales …": the heading is the bodies' column word,
+        # the last word the first row's body
+        kinds, parts = ["body", *kinds[1:-1]], parts[:-1]
+        end = parts[-1][0] + len(parts[-1][1])
+    if mode == "tokens" and len(parts) >= 3 and _row_status(text, parts, kinds, v):
+        kinds, parts = kinds[:-1], parts[:-1]  # "Gremium Datum Öffentlich Ausschuss für …": the first row's status
+        end = parts[-1][0] + len(parts[-1][1])
     unknown = sum(1 for (_, p), k in zip(parts, kinds) if p.strip() and k is None)
     known = [k for k in kinds if k and k not in ("other", "title")]
     # "Gremium:\tSozialausschuss" is a key and its value, not two column headers
@@ -350,6 +366,21 @@ def _names_a_body(text: str, parts: list[tuple[int, str]], kinds: list[str | Non
         return False
     at, word = parts[kinds.index("body")]
     return _NAME_GOES_ON.match(text, at + len(word)) is not None
+
+
+def _row_status(text: str, parts: list[tuple[int, str]], kinds: list[str | None], v: Vocab) -> bool:
+    """Whether the last of single-spaced column words is the first row's status word, a row whose
+    status cell comes first: a status written out ("Öffentlich", not "Ö/N" or "Status"), the only
+    status word of the header, a body's name after it before any digit ("Gremium Datum Öffentlich
+    Ausschuss für Soziales 06.03.2025 Nichtöffentlich Hauptausschuss …")."""
+    at, word = parts[-1]
+    said = status(word, v)
+    if kinds[-1] != "public" or "public" in kinds[:-1] or len(word) <= 2 or "/" in word:
+        return False
+    if said is None or said[1] is None or v.any_column.fullmatch(word) is None:
+        return False
+    after = re.split(r"\d", text[at + len(word) : at + len(word) + 80], maxsplit=1)[0]
+    return has_head(after, v)
 
 
 def _mark_pair(first: str, second: str, v: Vocab) -> bool:

@@ -28,7 +28,7 @@ from pipeline.structure.tables import under_year_heading
 from pipeline.structure.tokens import MARK, Cell, row_cells, typed
 
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after
-from .flat import flat_rows, inline_header, inline_title, namelike, wrapped_flat
+from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
 from .headers import Header, column_kind, column_words_only, header, merge_header, strip_header_words
 from .table_rows import Item, body_cells, name_left_open, stacked, table_rows
 from .vocab import OPEN_END, Vocab, clean_body, has_head, status
@@ -82,6 +82,8 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
         if after and (merged := merge_header(line.text, after[0].text, v)):
             hdr, after = merged, after[1:]
         rest = line.text[hdr.end :]
+        if hdr.mode == "tokens":  # a flattened table broken by a page's foot and the next page's head
+            rest = without_page_breaks(rest, line.text[hdr.starts[0] : hdr.end], v.tokens)
         if rest.strip(" :\t"):  # a row on the header's line
             after = [Line(line.start + hdr.end, line.end, rest), *after]
         yield from block(doc, after, v, hdr)
@@ -168,7 +170,7 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
         if (joined := _cut_word(line, cs, lines[k + 1 : k + 2], v)) is not None:
             cs, below = joined, lines[k + 1]
             lines[k + 1] = Line(below.end, below.end, "")
-        parts = flat_rows(cs, hdr) if mode == "tokens" else None
+        parts = flat_rows(cs, hdr, v) if mode == "tokens" else None
         if parts is None:
             yield line, mode, cs
             continue
@@ -176,7 +178,7 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
             start, end = part[0].start, part[-1].end
             text = line.text[start - line.start : end - line.start]
             body = next((c.text for c in part if c.kind == "text"), "")
-            if not namelike(strip_header_words(clean_body(body), v)):
+            if not namelike(strip_header_words(clean_body(body), v)) or labelled(text, v):
                 yield Line(start, line.end, line.text[start - line.start :]), "end", []  # prose after the rows
                 break
             yield Line(start, end, text), mode, part

@@ -133,7 +133,9 @@ def _typed(text: str, vocab: TokenVocab) -> tuple[tuple[int, int, str, str, Any]
     for s, e, kind, value in found:
         # a result word ("Einstimmig", "Mehrheitlich") is no noun of a name, even after "und" or "für"
         linked = kind != "result" and _linked(text, s, e, pos)
-        if kind in ("role", "public", "result") and (linked or _leads(text, e, vocab)):
+        # "Ö 4 Vorberatung und Gesundheit": a role word right after a typed cell opens a cell, no name
+        after_cell = bool(out) and out[-1].kind != "text" and not text[pos:s].strip()
+        if kind in ("role", "public", "result") and (linked or (_leads(text, e, vocab) and not after_cell)):
             continue  # a word of a name, not a cell of its own
         if s > pos:
             out.append(_text(text, pos, s, 0, 0))
@@ -176,6 +178,8 @@ _NEXT = re.compile(r"[ \t]*(?:,|und|sowie)[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
 def _leads(text: str, e: int, vocab: TokenVocab) -> bool:
     """A typed word that opens a name going on after "und": "Information und Soziales"."""
     m = _NEXT.match(text, e)
+    if m is None or not text[:e].split()[-1][:1].isupper() or len(text[:e].split()[-1]) <= 2:
+        return False  # a status letter ("Ö", "N") is never a word of a name: "Partizipation Ö und Antidiskriminierung"
     if m is None or not text[:e].split()[-1][:1].isupper():
         return False
     word = m.group(1)

@@ -1023,12 +1023,6 @@ def _lost_flat(reason: str) -> pytest.MarkDecorator:
 MARKS_LOST = pytest.mark.xfail(strict=True, reason="x marks lose their column when flattened")
 FLAT_MISSES = {
     "b04_lingen": MARKS_LOST,
-    # the flattened key-value blocks are read as one list line: "Beirat für Migration und Integration
-    # Termin" (the list reader), where nothing should be read
-    "d05_trier": pytest.mark.xfail(strict=True, reason="flattened key-value blocks misread as a list line"),
-    # a body wrapped over two lines of its gap table, before its date: flattened, the first line
-    # stands apart from the row
-    "e04_weyhe": pytest.mark.xfail(strict=True, reason="a body wrapped over two table lines is cut when flattened"),
     # one column per meeting (rows Gremium / Sitzung / Zuständigkeit) is not read from the lines either
     "f03_schoenefeld": pytest.mark.xfail(strict=True, reason="a transposed Beratungsfolge is not read"),
     # a Beratungsfolge grouped by body (the body and its role, the date on the next line, the meeting's
@@ -1037,48 +1031,14 @@ FLAT_MISSES = {
     "g02_berlin_neukoelln": pytest.mark.xfail(
         strict=True, reason="a Beratungsfolge grouped by body is misread when flattened"
     ),
-    # a tab table whose bodies carry the town in brackets, a session's name in the next column
-    "g03_markt_indersdorf": pytest.mark.xfail(
-        strict=True, reason="a table with a session column is not read when flattened"
-    ),
-    # the status letter first, a body wrapped onto a second line and the TOP column after the bodies:
-    # flattened, the wrapped body is cut and a TOP number joins the last body ("Regionsversammlung 14")
-    "g04_region_hannover": pytest.mark.xfail(
-        strict=True, reason="a wrapped body and the TOP column are cut when flattened"
-    ),
-    # the status word set before each body ("Öffentlich  Ausschuss …  06.03.2025"): flattened, it is
-    # taken for the row before's status
-    "g05_hamburg_harburg": pytest.mark.xfail(strict=True, reason="a status set before the body shifts when flattened"),
-    # a row with its result and votes ("ungeändert empfohlen  9/0/1") and its body wrapped onto a
-    # second line: flattened, the wrapped part stands after the votes and the body is cut before it
-    "h01_goerlitz": pytest.mark.xfail(strict=True, reason="a wrapped body after a row's votes is cut when flattened"),
-    # the table broken by a page footer and the next page's head, its header repeated: flattened, the
-    # rows after the break are not read
-    "h05_dessau_rosslau": pytest.mark.xfail(
-        strict=True, reason="the rows after page furniture are lost when flattened"
-    ),
     # rows as a pair of lines ("24.03.2025 - Ausschuss …" over "Ö 6 - Vorberatung"): flattened, the
     # role of the line below is read into the row, on the lines it is not
     "i01_saale_orla_kreis": _lost_flat("a row's role on the line under it is read only when flattened"),
-    # a weekday before each date and a result column, a body wrapped onto a second line
-    "i02_jena": _lost_flat("a wrapped body after weekday dates is cut when flattened"),
-    # weekday, date and time in one cell, a body wrapped onto a second line: flattened, its role is lost
-    "i03_regionalverband_saarbruecken": _lost_flat("the role of a row with a wrapped body is lost when flattened"),
-    # a numbered Beratungsfolge with "Beratungsart" and "Beschlussart" columns
-    "i04_vogelsbergkreis": _lost_flat("a numbered Beratungsfolge with a result column is not read when flattened"),
-    # a table "Gremium / Datum" right after "Mitteilung / öffentlicher Teil"
-    "i05_koeln_chorweiler": _lost_flat("a table of body and date after the type's lines is not read when flattened"),
-    # date first, a letter status after the body and a body wrapped onto a second line: flattened, the
-    # wrapped part stands after the status letter and the body is cut before it
-    "j05_berlin_lichtenberg": _lost_flat("a body wrapped after its status letter is cut when flattened"),
-    # a gap table "Gremium / Sitzung am / Beratung" with the status only, a body wrapped onto a second line
-    "k01_bielefeld": _lost_flat("a table of status words with a wrapped body is not read when flattened"),
+    # a gap table "Gremium / Sitzung am / Beratung" with the status only: flattened, its header has two
+    # columns of known words, too few for a header inside a line
+    "k01_bielefeld": _lost_flat("a header of two known column words inside a flattened line is not read"),
     # numbered bodies, each over an indented line "Sitzung am D – öffentlich – Vorberatung"
     "k02_landkreis_harz": _lost_flat("bodies over their meeting lines are read in part when flattened"),
-    # "Nr. / Gremium / Datum / Art der Behandlung", each body's abbreviation in brackets, one wrapped
-    "k03_hanau": _lost_flat("a numbered table with bracketed abbreviations is not read when flattened"),
-    # "Termin / Gremium / Behandlung", status and role in one cell ("öffentlich, Vorberatung")
-    "k05_regensburg": _lost_flat("status and role in one cell after the body are not read when flattened"),
     # weekday dates ("Di, 03.03.2026"), an Ö/N column and a role wrapped onto a second line, the table
     # continued after a page's footer and head with its header repeated: flattened, the first row is lost
     "l01_leipzig": _lost_flat("the first row of a table with weekday dates and wrapped roles is lost when flattened"),
