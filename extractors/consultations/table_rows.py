@@ -20,10 +20,12 @@ from pipeline.structure.lines import GAP
 from pipeline.structure.tables import deciding
 from pipeline.structure.tokens import Cell
 
+from .flat import namelike
 from .headers import Header, column_words_only, strip_header_words
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, status
 
 MAX_ORPHANS = 8  # wrapped lines of one table cell
+_BODY_SLACK = 1  # how far a row's name may start from its header cell's start in a table set out by gaps
 Item = tuple[str, Line, str, list[Cell]]  # line kind, line, how it is cut (tab|gap|tokens), cells
 
 
@@ -72,7 +74,7 @@ class Row:
     def __post_init__(self) -> None:
         texts = body_cells(self.cells, self.hdr, self.mode)
         col = self.hdr.body_col if self.hdr is not None and self.mode == "tab" else None
-        pick = [c for c in texts if c.col == col] if col is not None else []
+        pick = [c for c in texts if c.col == col] if col is not None else self._under_body(texts)
         self.in_body_col = bool(pick) or (self.hdr is not None and self.mode == "tokens")
         pick = pick or [c for c in texts if has_head(c.text, self.v)] or texts[:1]
         if not pick:
@@ -88,6 +90,16 @@ class Row:
             ):
                 text, end = text + self.line.text[end - self.line.start : c.end - self.line.start], c.end
         self.parts = [(body.start, end, text)]
+
+    def _under_body(self, texts: list[Cell]) -> list[Cell]:
+        """The text cells of a row set out by gaps that start where the header's bodies' column does,
+        header and row cut alike ("Vorlage an      am      zur" over "Forum für Senioren      05.05.2026"),
+        and read as a name (capitalised words and link words: no sentence)."""
+        hdr = self.hdr
+        if hdr is None or self.mode != "gap" or hdr.mode != "gap" or "body" not in hdr.kinds:
+            return []
+        at = hdr.starts[hdr.body_col]
+        return [c for c in texts if abs(c.start - self.line.start - at) <= _BODY_SLACK and namelike(c.text)]
 
     def _top(self) -> bool:
         """Whether a bare number after the body on a single-spaced row is its TOP rather than

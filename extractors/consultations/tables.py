@@ -76,6 +76,9 @@ def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         yield from _from_line(doc, line, lines_after(every, i + 1, sv.furniture) if after is None else after, v)
 
 
+_REMARK = re.compile(r"[ \t]*\([^()\d]+\)[ \t]*:?[ \t]*")  # a remark in brackets after the heading, no date in it
+
+
 def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterator[Consultation]:
     hdr = header(line.text, v)
     if hdr is not None:
@@ -86,8 +89,15 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
             after = [Line(line.start + hdr.end, line.end, rest), *after]
         yield from block(doc, after, v, hdr)
     elif m := v.title.match(line.text):
-        own = [] if column_words_only(line.text, v) else [Line(line.start + m.end(), line.end, line.text[m.end() :])]
-        lines = [*own, *after]  # no row in the heading's attribute words ("Beratungsfolge dieser Vorlage")
+        rest = line.text[m.end() :]
+        own = (
+            []
+            if column_words_only(line.text, v) or _REMARK.fullmatch(rest)
+            else [Line(line.start + m.end(), line.end, rest)]
+        )
+        # no row in the heading's attribute words ("Beratungsfolge dieser Vorlage") or its remark in brackets
+        # ("Beratungsfolge (Änderungen vorbehalten):")
+        lines = [*own, *after]
         columns = from_columns(doc, lines, v)  # a table exported column by column
         yield from block(doc, lines, v, None) if columns is None else columns
 
