@@ -159,8 +159,9 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
             continue
         if item[0] in ("blank", "end"):
             chunks.append([])
-        elif item[0] in ("row", "text", "spill"):
+        elif item[0] in ("row", "text", "spill", "status"):
             chunks[-1].append(item)
+    below = _statuses_below(items)
     clean_end = not items[-1][1].text.strip() or any(p.match(items[-1][1].text) for p in v.stops)
     plans: list[tuple[list[Row], list[list[Line]]]] = []  # rows, and the lines before/between/after them
     for chunk in chunks:
@@ -170,9 +171,9 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
             if kind == "row":
                 rows.append(Row(line, mode, cs, hdr, v))
                 gaps.append([])
-            elif _right_under(chunk, n) and _tail_role(rows[-1], line, v):
+            elif _right_under(chunk, n) and (_tail_role(rows[-1], line, v) or (kind == "status" and below)):
                 rows[-1].tail = line
-            elif kind == "spill":
+            elif kind in ("spill", "status"):
                 continue
             elif len(gaps[-1]) < MAX_ORPHANS:
                 gaps[-1].append(line)
@@ -229,6 +230,23 @@ def name_left_open(items: list[Item], hdr: Header | None) -> bool:
     return False
 
 
+def _statuses_below(items: list[Item]) -> bool:
+    """Whether the block's lines of role words stand each right under a row, as a table sets a row's
+    role cell on the line under its name ("12.05.2026   öffentlich   Sozialausschuss" / "zur Beratung"):
+    one under every row of two or more, none above the first; a label ("Beschluss:") opens a text, no cell."""
+    placed = [(k, line) for k, line, *_ in items if k in ("row", "text", "status", "spill", "date")]
+    kinds = [k for k, _ in placed]
+    pairs = list(zip(kinds, kinds[1:]))
+    return (
+        kinds.count("row") >= 2
+        and not any(k == "status" and line.text.rstrip().endswith(":") for k, line in placed)
+        and kinds[0] == "row"
+        and all(a == "row" for a, b in pairs if b == "status")
+        and all(b == "status" for a, b in pairs if a == "row")
+        and kinds[-1] == "status"
+    )
+
+
 def _right_under(chunk: list[Item], n: int) -> bool:
     """Whether item ``n`` stands right under a row that no spilled cell stands right over (a role
     cell centred on its row, "Beratung und" / row / "Beschlussempfehlung", is no role wrapped away)."""
@@ -276,8 +294,8 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     in_body = [(s, e) for s, e, _ in row.parts]
     own = [(c.kind, c.text, c.value, False) for c in row.cells if not any(s <= c.start < e for s, e in in_body)]
     role = deciding(own)  # "Beratung und Entscheidung"
-    if row.tail is not None:
-        role = role or (status(row.tail.text.strip(), v) or (None, None))[0]
+    tail = status(row.tail.text.strip(), v) if row.tail is not None else None
+    role = role or (tail or (None, None))[0]
     for rid, pat in v.roles:  # "Vorberatung im Integrationsbeirat"
         m = pat.match(body)
         rest = strip_header_words(body[m.end() :], v) if m else ""
@@ -294,6 +312,7 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     if has_head(body, v) and not headed(body, v):
         return None  # "Größe des Gemeinderates in der Wahlperiode": the body word is an attribute
     public = next((c.public for c in row.cells if c.public is not None), inner[1] if inner else None)
+    public = (tail or (None, None))[1] if public is None else public
     if public is None:
         public = row.mark()
     used = [(c.start, c.end) for c in row.cells if c.kind not in ("empty", "text")] + [(s, e) for s, e, _ in row.parts]

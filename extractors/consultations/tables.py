@@ -141,7 +141,8 @@ def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Hea
     # an x or a box makes a row only under a header with mark columns ("Ja ☐ Nein ☒" is a form)
     cells = {"top", "result"} | ({"mark"} if hdr is None or hdr.marks else set())
     if "date" in kinds or stat & set(kinds) or (table and cells & set(kinds)):
-        if kinds == ["date"] or (set(kinds) <= stat):
+        # a role's reading may be counted ("Vorberatung, 2. Befassung")
+        if kinds == ["date"] or set(kinds) <= stat or (set(kinds) <= {*stat, "num"} and status(text, v) is not None):
             return "date" if kinds == ["date"] else "status"
         texts = body_cells(cs, hdr, mode)
         if mode != "tokens":
