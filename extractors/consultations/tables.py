@@ -361,11 +361,11 @@ _ASIDE_SLACK = 1  # how far a wrapped cell may stand from its column's start in 
 
 def _row_above(items: list[Item]) -> Item | None:
     """The row whose lines the reader is in: the last row placed, with only its wrapped lines and
-    spilled cells after it."""
+    spilled cells after it (and blank lines, as an export sets every line apart)."""
     for item in reversed(items):
         if item[0] == "row":
             return item
-        if item[0] not in ("text", "spill"):
+        if item[0] not in ("text", "spill", "blank"):
             return None
     return None
 
@@ -507,15 +507,17 @@ def _goes_on(items: list[Item], j: int, hdr: Header | None) -> bool:
 def _table_end(items: list[Item], hdr: Header | None) -> list[Item]:
     """Under a header: a date alone on its line is a row whose name wraps around it (a run of such
     lines is a column of dates of its own: stacked columns); the table ends at a blank line that
-    no row follows, or only a name's lines left open before a row (an export that sets every line
-    apart: "Ausschuss für Kultur," / "" / "Sport und Freizeit 14.05.2025")."""
+    no row follows (spilled cells stepped over: "15:00 Uhr"), or only a name's lines left open before
+    a row (an export that sets every line apart: "Ausschuss für Kultur," / "" / "Sport und Freizeit
+    14.05.2025")."""
     dated = [k for k, it in enumerate(items) if it[0] == "date"]
     if not any(b - a == 1 for a, b in zip(dated, dated[1:])):
         items = [("row", *it[1:]) if it[0] == "date" and it[2] == "tokens" else it for it in items]
     kinds = [k for k, _, _, _ in items]
     open_text = [k == "text" and OPEN_END.search(it[1].text) is not None for k, it in zip(kinds, items)]
     for j, k in enumerate(kinds):
-        after = (x for x, o in zip(kinds[j + 1 :], open_text[j + 1 :]) if x != "blank" and not o)
+        # a spilled cell between (a time under its date, as an export sets every line apart) ends nothing
+        after = (x for x, o in zip(kinds[j + 1 :], open_text[j + 1 :]) if x not in ("blank", "spill") and not o)
         if k == "blank" and next(after, "end") != "row" and not _goes_on(items, j, hdr):
             return items[:j] + [("end", items[j][1], "tokens", [])]
     return items

@@ -61,6 +61,18 @@ BESIDE = [
         THREE_LINES,
         id="single-spaced",
     ),
+    pytest.param(  # single-spaced with every line set apart by a blank one, as pdfminer.six exports it
+        "Beratungsfolge:\n\nGremium Termin TOP Zuständigkeit Ergebnis\n\n"
+        "Ausschuss für Kultur, Di, 14.04.2026 Ö 4 Vorberatung einstimmig\n\n"
+        "Sport und Freizeit der 18:30 Uhr (federführend) empfohlen\n\n"
+        "Großen Kreisstadt\n\n"
+        "Werkausschuss Mi, 22.04.2026 N 2 Vorberatung\n\n"
+        "17:00 Uhr\n\n"
+        "Gemeinderat Do, 07.05.2026 Ö 9 Entscheidung\n\n"
+        "18:00 Uhr\n",
+        THREE_LINES,
+        id="lines-apart",
+    ),
     pytest.param(  # the time's unit only ("18 Uhr"), a result's rest beside the name's last line
         "Beratungsfolge:\nGremium                    Sitzung            Zuständigkeit     Ergebnis\n"
         "Beirat für Teilhabe und     Mo, 09.03.2026     Vorberatung       zur Kenntnis\n"
