@@ -507,7 +507,7 @@ def _goes_on(items: list[Item], j: int, hdr: Header | None) -> bool:
 def _table_end(items: list[Item], hdr: Header | None) -> list[Item]:
     """Under a header: a date alone on its line is a row whose name wraps around it (a run of such
     lines is a column of dates of its own: stacked columns); the table ends at a blank line that
-    no row follows (spilled cells stepped over: "15:00 Uhr"), or only a name's lines left open before
+    no row follows (a time spilled under its date stepped over: "15:00 Uhr"), or only a name's lines left open before
     a row (an export that sets every line apart: "Ausschuss für Kultur," / "" / "Sport und Freizeit
     14.05.2025")."""
     dated = [k for k, it in enumerate(items) if it[0] == "date"]
@@ -515,9 +515,12 @@ def _table_end(items: list[Item], hdr: Header | None) -> list[Item]:
         items = [("row", *it[1:]) if it[0] == "date" and it[2] == "tokens" else it for it in items]
     kinds = [k for k, _, _, _ in items]
     open_text = [k == "text" and OPEN_END.search(it[1].text) is not None for k, it in zip(kinds, items)]
+    # a time under its date, spilled onto a line of its own, ends nothing (an export that sets every line apart)
+    timed = [k == "spill" and _TIME.fullmatch(it[1].text.strip()) is not None for k, it in zip(kinds, items)]
     for j, k in enumerate(kinds):
-        # a spilled cell between (a time under its date, as an export sets every line apart) ends nothing
-        after = (x for x, o in zip(kinds[j + 1 :], open_text[j + 1 :]) if x not in ("blank", "spill") and not o)
+        after = (
+            x for x, o, t in zip(kinds[j + 1 :], open_text[j + 1 :], timed[j + 1 :]) if x != "blank" and not o and not t
+        )
         if k == "blank" and next(after, "end") != "row" and not _goes_on(items, j, hdr):
             return items[:j] + [("end", items[j][1], "tokens", [])]
     return items
