@@ -257,7 +257,7 @@ def status(text: str, v: Vocab) -> tuple[str | None, bool | None] | None:
 
 @functools.lru_cache(maxsize=64)
 def _ordinal(role: re.Pattern[str]) -> re.Pattern[str]:
-    """A role word with the ordinal of its reading before it ("2. Befassung", "1. Lesung")."""
+    """A role word with the ordinal of its reading before it ("Vorberatung, 2. Befassung")."""
     return re.compile(r"(?:(?<!\S)\d{1,2}\.[ \t]*)?(?:" + role.pattern + ")", role.flags)
 
 
