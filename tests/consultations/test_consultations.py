@@ -1079,18 +1079,6 @@ FLAT_MISSES = {
     "k03_hanau": _lost_flat("a numbered table with bracketed abbreviations is not read when flattened"),
     # "Termin / Gremium / Behandlung", status and role in one cell ("öffentlich, Vorberatung")
     "k05_regensburg": _lost_flat("status and role in one cell after the body are not read when flattened"),
-    # a role cell outside the vocabulary ("Bestätigung") before the next row's body, and the table broken
-    # by a page footer, the next page's head and its header repeated: flattened, the role runs into the next
-    # body's name and the rows after the break are lost
-    "l01_leipzig": _lost_flat("a role outside the vocabulary runs into the next body when flattened"),
-    # stacked columns (all bodies, then dates, statuses and roles): flattened, their order is gone and the
-    # prose's sentence of a past decision is read instead
-    "l02_bischofsheim": _lost_flat("stacked columns lose their order when flattened"),
-    # a body wrapped over three lines beside a time and a result's rest: flattened, its rest stands after
-    # the other columns' and the body is cut
-    "l03_mayen_koblenz": _lost_flat("a body wrapped beside a time and a result's rest is cut when flattened"),
-    # a "Vorlage an / am / zur" header after the place and date of a right-hand column
-    "l05_kiel": _lost_flat("a 'Vorlage an / am / zur' table after the header's column is not read when flattened"),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(
