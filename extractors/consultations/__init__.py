@@ -157,7 +157,7 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, 
                     and (
                         _longer(rec, m, v)
                         or _cut_short(rec, m)
-                        or _role_of(rec, m, v)
+                        or _role_of(rec, m, v, model)
                         or _wrapped_on(rec, m)
                         or _next_name(rec, m, model)
                         or _slash_run_in(rec, m)
@@ -222,7 +222,7 @@ def _longer(a: Consultation, b: Consultation, v: Vocab) -> bool:
 _ROLE_CELL_WORDS = 6  # the words of a role cell ("Beratung und Beschluss-" / "fassung"), at most
 
 
-def _role_of(a: Consultation, b: Consultation, v: Vocab) -> bool:
+def _role_of(a: Consultation, b: Consultation, v: Vocab, model: list[Consultation]) -> bool:
     """Whether ``b``, a table set one cell per line, reads ``a``'s cells and the role cell after them,
     which ``a`` left without a role: the same body, ``a``'s text inside ``b``'s ("Gemeinderat" /
     "01.02.2013" / "Beratung und Beschluss-" / "fassung": a cell hyphenated over two lines); or ``a``
@@ -230,7 +230,8 @@ def _role_of(a: Consultation, b: Consultation, v: Vocab) -> bool:
     columns stacked one cell a line, its role on a line below (the next line a session's, "öffentliche
     Sitzung", that the stacked pairing does not count) or in the last column, which the model pairs
     and the stacked pairing does not reach ("Gremium" / names / "Sitzungstermin" / dates / "Status" /
-    letters / "Zuständigkeit" / roles), the roles under their column word."""
+    letters / "Zuständigkeit" / roles), the roles under their column word, every row's (one role short,
+    the model pairs a line after the table for the last)."""
     return (
         a.role is None
         and b.role is not None
@@ -242,7 +243,11 @@ def _role_of(a: Consultation, b: Consultation, v: Vocab) -> bool:
         # a role cell is short: a title after the table ("Bekanntgabe des Berichts über die ...") is none; the
         # model's columns pair a stacked table's role column, which comes after the other columns, under its word
         and (
-            _role_column(b, v)
+            all(
+                _role_column(m, v)
+                for m in model
+                if m.method == b.method and overlaps(m.span.start, m.span.end, [(b.span.start, b.span.end)])
+            )
             if a.method == "stacked" and b.method == "table.columns"
             else len(b.span.snippet[a.span.end - b.span.start :].split()) <= _ROLE_CELL_WORDS
         )
