@@ -47,7 +47,7 @@ from .chains import from_chains
 from .dated import from_dated_lines
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
-from .headers import column_words_only
+from .headers import column_kind, column_words_only
 from .model import from_model
 from .pairs import from_pairs
 from .prose import from_labels, from_prose
@@ -157,7 +157,7 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, 
                     and (
                         _longer(rec, m, v)
                         or _cut_short(rec, m)
-                        or _role_of(rec, m)
+                        or _role_of(rec, m, v, model)
                         or _wrapped_on(rec, m)
                         or _next_name(rec, m, model)
                         or _slash_run_in(rec, m)
@@ -242,13 +242,16 @@ def _longer(a: Consultation, b: Consultation, v: Vocab) -> bool:
 _ROLE_CELL_WORDS = 6  # the words of a role cell ("Beratung und Beschluss-" / "fassung"), at most
 
 
-def _role_of(a: Consultation, b: Consultation) -> bool:
+def _role_of(a: Consultation, b: Consultation, v: Vocab, model: list[Consultation]) -> bool:
     """Whether ``b``, a table set one cell per line, reads ``a``'s cells and the role cell after them,
     which ``a`` left without a role: the same body, ``a``'s text inside ``b``'s ("Gemeinderat" /
     "01.02.2013" / "Beratung und Beschluss-" / "fassung": a cell hyphenated over two lines); or ``a``
     a list line the model reads as a row under the table's header, or a row ``a`` paired from
     columns stacked one cell a line, its role on a line below (the next line a session's, "öffentliche
-    Sitzung", that the stacked pairing does not count)."""
+    Sitzung", that the stacked pairing does not count) or in the last column, which the model pairs
+    and the stacked pairing does not reach ("Gremium" / names / "Sitzungstermin" / dates / "Status" /
+    letters / "Zuständigkeit" / roles), the roles under their column word, every row's (one role short,
+    the model pairs a line after the table for the last)."""
     return (
         a.role is None
         and b.role is not None
@@ -257,9 +260,29 @@ def _role_of(a: Consultation, b: Consultation) -> bool:
         and a.body == b.body
         and b.span.start <= a.span.start
         and a.span.end <= b.span.end
-        # a role cell is short: a title after the table ("Bekanntgabe des Berichts über die ...") is none
-        and len(b.span.snippet[a.span.end - b.span.start :].split()) <= _ROLE_CELL_WORDS
+        # a role cell is short: a title after the table ("Bekanntgabe des Berichts über die ...") is none; the
+        # model's columns pair a stacked table's role column, which comes after the other columns, under its word
+        and (
+            all(
+                _role_column(m, v)
+                for m in model
+                if m.method == b.method and overlaps(m.span.start, m.span.end, [(b.span.start, b.span.end)])
+            )
+            if a.method == "stacked" and b.method == "table.columns"
+            else len(b.span.snippet[a.span.end - b.span.start :].split()) <= _ROLE_CELL_WORDS
+        )
     )
+
+
+def _role_column(row: Consultation, v: Vocab) -> bool:
+    """Whether a row the model paired column by column took its role from under the roles' column word
+    ("Zuständigkeit" alone on its line), short lines without a blank one between, not from a line after
+    the table (a title)."""
+    lines = row.span.snippet.split("\n")
+    at = next(
+        (k for k, ln in enumerate(lines) if column_words_only(ln, v) and column_kind(ln, v, False) == "role"), None
+    )
+    return at is not None and all(ln.strip() and len(ln.split()) <= _ROLE_CELL_WORDS for ln in lines[at + 1 :])
 
 
 def _next_name(a: Consultation, b: Consultation, model: list[Consultation]) -> bool:

@@ -20,10 +20,12 @@ from pipeline.structure.lines import GAP
 from pipeline.structure.tables import deciding
 from pipeline.structure.tokens import Cell
 
+from .flat import namelike
 from .headers import Header, column_words_only, strip_header_words
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, status
 
 MAX_ORPHANS = 8  # wrapped lines of one table cell
+_BODY_SLACK = 1  # how far a row's name may start from its header cell's start in a table set out by gaps
 Item = tuple[str, Line, str, list[Cell]]  # line kind, line, how it is cut (tab|gap|tokens), cells
 
 
@@ -72,7 +74,7 @@ class Row:
     def __post_init__(self) -> None:
         texts = body_cells(self.cells, self.hdr, self.mode)
         col = self.hdr.body_col if self.hdr is not None and self.mode == "tab" else None
-        pick = [c for c in texts if c.col == col] if col is not None else []
+        pick = [c for c in texts if c.col == col] if col is not None else self._under_body(texts)
         self.in_body_col = bool(pick) or (self.hdr is not None and self.mode == "tokens")
         pick = pick or [c for c in texts if has_head(c.text, self.v)] or texts[:1]
         if not pick:
@@ -88,6 +90,16 @@ class Row:
             ):
                 text, end = text + self.line.text[end - self.line.start : c.end - self.line.start], c.end
         self.parts = [(body.start, end, text)]
+
+    def _under_body(self, texts: list[Cell]) -> list[Cell]:
+        """The text cells of a row set out by gaps that start where the header's bodies' column does,
+        header and row cut alike ("Vorlage an      am      zur" over "Forum für Senioren      05.05.2026"),
+        and read as a name (capitalised words and link words: no sentence)."""
+        hdr = self.hdr
+        if hdr is None or self.mode != "gap" or hdr.mode != "gap" or "body" not in hdr.kinds:
+            return []
+        at = hdr.starts[hdr.body_col]
+        return [c for c in texts if abs(c.start - self.line.start - at) <= _BODY_SLACK and namelike(c.text)]
 
     def _top(self) -> bool:
         """Whether a bare number after the body on a single-spaced row is its TOP rather than
@@ -147,8 +159,9 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
             continue
         if item[0] in ("blank", "end"):
             chunks.append([])
-        elif item[0] in ("row", "text", "spill"):
+        elif item[0] in ("row", "text", "spill", "status"):
             chunks[-1].append(item)
+    below = _statuses_below(items)
     clean_end = not items[-1][1].text.strip() or any(p.match(items[-1][1].text) for p in v.stops)
     plans: list[tuple[list[Row], list[list[Line]]]] = []  # rows, and the lines before/between/after them
     for chunk in chunks:
@@ -158,9 +171,9 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
             if kind == "row":
                 rows.append(Row(line, mode, cs, hdr, v))
                 gaps.append([])
-            elif _right_under(chunk, n) and _tail_role(rows[-1], line, v):
+            elif _right_under(chunk, n) and (_tail_role(rows[-1], line, v) or (kind == "status" and below)):
                 rows[-1].tail = line
-            elif kind == "spill":
+            elif kind in ("spill", "status"):
                 continue
             elif len(gaps[-1]) < MAX_ORPHANS:
                 gaps[-1].append(line)
@@ -217,6 +230,23 @@ def name_left_open(items: list[Item], hdr: Header | None) -> bool:
     return False
 
 
+def _statuses_below(items: list[Item]) -> bool:
+    """Whether the block's lines of role words stand each right under a row, as a table sets a row's
+    role cell on the line under its name ("12.05.2026   öffentlich   Sozialausschuss" / "zur Beratung"):
+    one under every row of two or more, none above the first; a label ("Beschluss:") opens a text, no cell."""
+    placed = [(k, line) for k, line, *_ in items if k in ("row", "text", "status", "spill", "date")]
+    kinds = [k for k, _ in placed]
+    pairs = list(zip(kinds, kinds[1:]))
+    return (
+        kinds.count("row") >= 2
+        and not any(k == "status" and line.text.rstrip().endswith(":") for k, line in placed)
+        and kinds[0] == "row"
+        and all(a == "row" for a, b in pairs if b == "status")
+        and all(b == "status" for a, b in pairs if a == "row")
+        and kinds[-1] == "status"
+    )
+
+
 def _right_under(chunk: list[Item], n: int) -> bool:
     """Whether item ``n`` stands right under a row that no spilled cell stands right over (a role
     cell centred on its row, "Beratung und" / row / "Beschlussempfehlung", is no role wrapped away)."""
@@ -264,8 +294,8 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     in_body = [(s, e) for s, e, _ in row.parts]
     own = [(c.kind, c.text, c.value, False) for c in row.cells if not any(s <= c.start < e for s, e in in_body)]
     role = deciding(own)  # "Beratung und Entscheidung"
-    if row.tail is not None:
-        role = role or (status(row.tail.text.strip(), v) or (None, None))[0]
+    tail = status(row.tail.text.strip(), v) if row.tail is not None else None
+    role = role or (tail or (None, None))[0]
     for rid, pat in v.roles:  # "Vorberatung im Integrationsbeirat"
         m = pat.match(body)
         rest = strip_header_words(body[m.end() :], v) if m else ""
@@ -282,6 +312,7 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     if has_head(body, v) and not headed(body, v):
         return None  # "Größe des Gemeinderates in der Wahlperiode": the body word is an attribute
     public = next((c.public for c in row.cells if c.public is not None), inner[1] if inner else None)
+    public = (tail or (None, None))[1] if public is None else public
     if public is None:
         public = row.mark()
     used = [(c.start, c.end) for c in row.cells if c.kind not in ("empty", "text")] + [(s, e) for s, e, _ in row.parts]

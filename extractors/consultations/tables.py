@@ -76,6 +76,9 @@ def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         yield from _from_line(doc, line, lines_after(every, i + 1, sv.furniture) if after is None else after, v)
 
 
+_REMARK = re.compile(r"[ \t]*\([^()\d]+\)[ \t]*:?[ \t]*")  # a remark in brackets after the heading, no date in it
+
+
 def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterator[Consultation]:
     hdr = header(line.text, v)
     if hdr is not None:
@@ -88,8 +91,15 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
             after = [Line(line.start + hdr.end, line.end, rest), *after]
         yield from block(doc, after, v, hdr)
     elif m := v.title.match(line.text):
-        own = [] if column_words_only(line.text, v) else [Line(line.start + m.end(), line.end, line.text[m.end() :])]
-        lines = [*own, *after]  # no row in the heading's attribute words ("Beratungsfolge dieser Vorlage")
+        rest = line.text[m.end() :]
+        own = (
+            []
+            if column_words_only(line.text, v) or _REMARK.fullmatch(rest)
+            else [Line(line.start + m.end(), line.end, rest)]
+        )
+        # no row in the heading's attribute words ("Beratungsfolge dieser Vorlage") or its remark in brackets
+        # ("Beratungsfolge (Änderungen vorbehalten):")
+        lines = [*own, *after]
         columns = from_columns(doc, lines, v)  # a table exported column by column
         yield from block(doc, lines, v, None) if columns is None else columns
 
@@ -133,7 +143,8 @@ def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Hea
     # an x or a box makes a row only under a header with mark columns ("Ja ☐ Nein ☒" is a form)
     cells = {"top", "result"} | ({"mark"} if hdr is None or hdr.marks else set())
     if "date" in kinds or stat & set(kinds) or (table and cells & set(kinds)):
-        if kinds == ["date"] or (set(kinds) <= stat):
+        # a role's reading may be counted ("Vorberatung, 2. Befassung")
+        if kinds == ["date"] or set(kinds) <= stat or (set(kinds) <= {*stat, "num"} and status(text, v) is not None):
             return "date" if kinds == ["date"] else "status"
         texts = body_cells(cs, hdr, mode)
         if mode != "tokens":
@@ -346,7 +357,91 @@ def _note(w: _Walk, cur: _Cur) -> bool:
     return True
 
 
-KIND_RULES = (_vote_object, _spilled_rest, _role_rest, _role_in_name)
+ASIDE_WORDS = SPILL_WORDS  # the words of another column's cell wrapped beside a name's line, at most
+_ASIDE_SLACK = 1  # how far a wrapped cell may stand from its column's start in the row above
+
+
+def _row_above(items: list[Item]) -> Item | None:
+    """The row whose lines the reader is in: the last row placed, with only its wrapped lines and
+    spilled cells after it (and blank lines, as an export sets every line apart)."""
+    for item in reversed(items):
+        if item[0] == "row":
+            return item
+        if item[0] not in ("text", "spill", "blank"):
+            return None
+    return None
+
+
+def _aside(w: _Walk, cur: _Cur) -> None:
+    """A line under a row set out by gaps whose cells stand under the row's cells: the cells under the
+    name's column go on with the name, the others are the rest of their columns' cells, wrapped
+    ("Beirat für Migration und   Mo, 23.03.2026   Ö 3   zur Kenntnis" / "Integration des   17:00 Uhr
+    genommen", "... Information zur" / "      Kenntnis"): the line is cut to the name's part, or is a
+    spill where it holds none. Every cell must start where one of the row's does; a sentence, a header
+    or a section's heading is no such line."""
+    # a line of cells without a date is a row of its own unless the name above goes on ("Ausschuss für
+    # Soziales," / "Gesundheit und Demografie   (leitend)   empfohlen")
+    kinds = ("text", "status", "spill", "stop", *(("row",) if _open(w.items, w.hdr) else ()))
+    row = _row_above(w.items) if w.table and cur.kind in kinds and not w.hyphen else None
+    if row is None or row[2] != "gap" or row[1].text.rstrip().endswith("-") or any(c.kind == "date" for c in cur.cs):
+        return  # a cell cut by a hyphen above ("Vor-" / "beratung") is joined by its own rules
+    text = cur.line.text
+    if header(text, w.v) or column_words_only(text, w.v) or any(p.match(text) for p in w.v.stops):
+        return
+    line, cols = row[1], row[1].columns
+    names = body_cells(row[3], w.hdr, row[2])
+    name = next((c for c in names if has_head(c.text, w.v)), names[0] if names else None)
+    home = next((a for a, b, _ in cols if name is not None and a <= name.start < b), None)
+    if home is None:
+        return
+    starts = [a - line.start for a, _, t in cols if t.strip()]
+    mine = [(a, b, t) for a, b, t in cur.line.columns if t.strip()]
+    at = [min(starts, key=lambda x: abs(x - (a - cur.line.start))) for a, _, _ in mine]
+    if not mine or any(abs(x - (a - cur.line.start)) > _ASIDE_SLACK for x, (a, _, _) in zip(at, mine)):
+        return  # a cell where the row has none: no wrapped cells
+    own = [(a, b, t) for x, (a, b, t) in zip(at, mine) if x == home - line.start]
+    if len(own) == len(mine) or any(len(t.split()) > ASIDE_WORDS for _, _, t in mine if (_, _, t) not in own):
+        return
+    if not own:
+        cur.kind = "spill"
+        return
+    if own[0] != mine[0] or len(own) > 1:
+        return  # the name's part stands first, alone in its column
+    end = own[0][1]
+    part = Line(cur.line.start, end, text[: end - cur.line.start])
+    _, cells = row_cells(part, w.v.tokens)
+    if _kind(part, "tokens", cells, w.v, w.table, w.hdr) == "text":
+        cur.line, cur.mode, cur.cs, cur.kind = part, "tokens", cells, "text"
+
+
+# a meeting's time of day, a cell of the dates' column wrapped under its date ("17:00 Uhr", "9.30 Uhr", "18 Uhr")
+_TIME = re.compile(rf"(?<!\S)(?:{dates.TIME_OF_DAY})(?!\S)")
+
+
+def _time_aside(w: _Walk, cur: _Cur) -> None:
+    """A single-spaced line under a row that holds a time of day and no date: the time is the row's,
+    wrapped under its date, and so is what follows it (other columns' rests: "genommen", "(leitend)");
+    the words before it go on with the name ("Integration des 17:00 Uhr genommen"), and a line opening
+    with the time is a spill ("15:00 Uhr")."""
+    if not (w.table and cur.tokens and _row_above(w.items) is not None) or any(c.kind == "date" for c in cur.cs):
+        return
+    if cur.kind not in ("text", "stop", *(("row",) if _open(w.items, w.hdr) else ())):
+        return
+    text = cur.line.text
+    m = next((m for m in _TIME.finditer(text) if ":" in m.group() or not m.group()[-1:].isdigit()), None)
+    if m is None or len(text[m.end() :].split()) > ASIDE_WORDS:
+        return
+    if not text[: m.start()].strip():
+        cur.kind = "spill"
+        return
+    end = len(text[: m.start()].rstrip())
+    part = Line(cur.line.start, cur.line.start + end, text[:end])
+    _, cells = row_cells(part, w.v.tokens)
+    if _kind(part, cur.mode, cells, w.v, w.table, w.hdr) == "text":
+        cur.line, cur.cs, cur.kind = part, cells, "text"
+
+
+KIND_RULES = (_vote_object, _spilled_rest, _role_rest, _role_in_name, _aside, _time_aside)
 
 
 def _spill_line(w: _Walk, cur: _Cur) -> bool:
@@ -414,15 +509,20 @@ def _goes_on(items: list[Item], j: int, hdr: Header | None) -> bool:
 def _table_end(items: list[Item], hdr: Header | None) -> list[Item]:
     """Under a header: a date alone on its line is a row whose name wraps around it (a run of such
     lines is a column of dates of its own: stacked columns); the table ends at a blank line that
-    no row follows, or only a name's lines left open before a row (an export that sets every line
-    apart: "Ausschuss für Kultur," / "" / "Sport und Freizeit 14.05.2025")."""
+    no row follows (a time spilled under its date stepped over: "15:00 Uhr"), or only a name's lines left open before
+    a row (an export that sets every line apart: "Ausschuss für Kultur," / "" / "Sport und Freizeit
+    14.05.2025")."""
     dated = [k for k, it in enumerate(items) if it[0] == "date"]
     if not any(b - a == 1 for a, b in zip(dated, dated[1:])):
         items = [("row", *it[1:]) if it[0] == "date" and it[2] == "tokens" else it for it in items]
     kinds = [k for k, _, _, _ in items]
     open_text = [k == "text" and OPEN_END.search(it[1].text) is not None for k, it in zip(kinds, items)]
+    # a time under its date, spilled onto a line of its own, ends nothing (an export that sets every line apart)
+    timed = [k == "spill" and _TIME.fullmatch(it[1].text.strip()) is not None for k, it in zip(kinds, items)]
     for j, k in enumerate(kinds):
-        after = (x for x, o in zip(kinds[j + 1 :], open_text[j + 1 :]) if x != "blank" and not o)
+        after = (
+            x for x, o, t in zip(kinds[j + 1 :], open_text[j + 1 :], timed[j + 1 :]) if x != "blank" and not o and not t
+        )
         if k == "blank" and next(after, "end") != "row" and not _goes_on(items, j, hdr):
             return items[:j] + [("end", items[j][1], "tokens", [])]
     return items

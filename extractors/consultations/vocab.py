@@ -248,11 +248,17 @@ def status(text: str, v: Vocab) -> tuple[str | None, bool | None] | None:
     role, public, found, rest = None, None, False, text
     for rid, pat in v.roles:
         if pat.search(rest):
-            role, found, rest = DECIDING if rid == DECIDING else role or rid, True, pat.sub(" ", rest)
+            role, found, rest = DECIDING if rid == DECIDING else role or rid, True, _ordinal(pat).sub(" ", rest)
     for value, pat in v.public:
         if pat.search(rest):
             public, found, rest = value if public is None else public, True, pat.sub(" ", rest)
     return (role, public) if found and not _LEFTOVER.sub("", rest) else None
+
+
+@functools.lru_cache(maxsize=64)
+def _ordinal(role: re.Pattern[str]) -> re.Pattern[str]:
+    """A role word with the ordinal of its reading before it ("Vorberatung, 2. Befassung")."""
+    return re.compile(r"(?:(?<!\S)\d{1,2}\.[ \t]*)?(?:" + role.pattern + ")", role.flags)
 
 
 def body_type(body: str, v: Vocab) -> str:

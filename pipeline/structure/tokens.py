@@ -151,9 +151,14 @@ _ROLE_OPENERS = words("prepositions", "contractions")
 
 def _openers(cells: list[Cell]) -> list[Cell]:
     """A lone lower-case preposition before a role word opens the role's cell ("zur Vorberatung",
-    "zum Beschluss"): no text of its own, so never a name's part."""
-    for k, c in enumerate(cells[:-1]):
-        if c.kind == "text" and c.text in _ROLE_OPENERS and c.text.islower() and cells[k + 1].kind == "role":
+    "zum Beschluss"), and one after a role word at the cell's end goes on with the role's next line
+    ("Information zur" / "Kenntnis"): no text of its own, so never a name's part."""
+    for k, c in enumerate(cells):
+        if c.kind != "text" or c.text not in _ROLE_OPENERS or not c.text.islower():
+            continue
+        if (k + 1 < len(cells) and cells[k + 1].kind == "role") or (
+            k == len(cells) - 1 and k and cells[k - 1].kind == "role"
+        ):
             cells[k] = Cell(c.start, c.end, c.text, "empty", None, c.col)
     return cells
 
