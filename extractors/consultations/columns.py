@@ -262,9 +262,10 @@ def lines_after(every: list[Line], start: int, furniture: frozenset[int]) -> lis
     return out
 
 
-def unpaired(doc: Document, v: Vocab, sv: View) -> Iterator[tuple[int, int]]:
+def unpaired(doc: Document, v: Vocab, sv: View) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     """Where a Beratungsfolge exported column by column was left empty because its counts
-    disagree: the span of its blocks."""
+    disagree: the span of its blocks, and the kinds of the blocks left out where names and dates
+    paired ("role", "public"; none where they did not)."""
     every = sv.lines
     for i, line in enumerate(every):
         if i in sv.furniture or not v.title.match(line.text):
@@ -276,5 +277,5 @@ def unpaired(doc: Document, v: Vocab, sv: View) -> Iterator[tuple[int, int]]:
         if rest.strip():
             after = [Line(line.start + m.end(), line.end, rest), *after]
         cols = read_columns(after, v)
-        if cols is not None and (cols.pairs(v) is None or cols.left_out):
-            yield line.start, cols.end
+        if cols is not None and ((paired := cols.pairs(v)) is None or cols.left_out):
+            yield line.start, cols.end, tuple(cols.left_out) if paired is not None else ()

@@ -404,7 +404,11 @@ _LINK_WORDS = words(*DEFINITE_ARTICLES, "prepositions", "contractions", "conjunc
 
 
 # an adjective in lower case between a link word and the capitalised noun it qualifies: "für öffentliche Ordnung"
-_ATTRIBUTIVE = re.compile(r"\b((?:für|und|der|des|den|von|sowie|mit) )[a-zäöüß]{3,}(?:e|en|er|es|em)(?= [A-ZÄÖÜ])")
+_ATTRIBUTIVE = re.compile(
+    r"\b((?:"
+    + "|".join(sorted((re.escape(w) for w in _LINK_WORDS if w.isalpha()), key=len, reverse=True))
+    + r") )[a-zäöüß]{3,}(?:e|en|er|es|em)(?= [A-ZÄÖÜ])"
+)
 
 
 def namelike(text: str) -> bool:

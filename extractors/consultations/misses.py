@@ -89,6 +89,13 @@ class Read:
             date.value if date is not None else None,
         )
 
+    def filled(self, start: int, end: int, kinds: tuple[str, ...]) -> bool:
+        """Whether the consultations read within ``start``-``end`` all have the cells of ``kinds`` that
+        one reader left out (another read them: a column of roles whose wrapped cells it could not
+        count)."""
+        inside = [c for c in self.consultations if start <= c.span.start < end]
+        return bool(kinds) and bool(inside) and all(getattr(c, k) is not None for c in inside for k in kinds)
+
     def overlaps(self, start: int, end: int) -> bool:
         return any(c.span.start < end and start < c.span.end for c in self.consultations)
 
@@ -110,7 +117,7 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     read = Read.of(records)
     every = sv.lines
     found = list(blocks(every, v))
-    columns = list(unpaired(doc, v, sv))
+    columns = [(a, b) for a, b, left_out in unpaired(doc, v, sv) if not read.filled(a, b, left_out)]
     for a, b in columns:
         yield Miss(
             "consultation_columns_unpaired",

@@ -30,23 +30,14 @@ from pipeline.structure.tokens import MARK, Cell, row_cells, typed
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
 from .headers import Header, column_kind, column_words_only, header, merge_header, strip_header_words
-from .table_rows import Item, body_cells, name_left_open, stacked, table_rows
+from .row_cells import REST, TIME, cell_after_name, continues, mixed, open_name, table_end
+from .table_rows import Item, body_cells, stacked, table_rows
 from .vocab import OPEN_END, Vocab, clean_body, has_head, status
 
 SPILL_WORDS = 6  # a role cell spilled onto a line of its own is shorter; a vote cell has result words
 _BULLET = re.compile(r"\s*(?:" + markers.charset(markers.ITEM_MARKS) + r"|\(?\d{1,2}[.)])\s")
 
-# a lower-case word after the first that is no link word of a name: the rest of another column's cell
-_LINKS = r"(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|sowie)\b"
-# a lower-case word after the first that is no link word of a name: the rest of another column's cell
-_REST = re.compile(r"(?<=\S)\s+(?!" + _LINKS + r")(?=[a-zäöüß])")
-# another cell's sentence after a name's part on its line: a capitalised article or preposition with digits or a
-# verb after it ("Fachausschuss Schule, Jugend, Die DS 41/2025 gilt", "Fachausschuss Kindertagesstät- Zu 1.,2.")
-_OPENER = re.compile(r"(?<=\S)\s+(?=(?:Der|Die|Das|Den|Dem|Zu|Zum|Zur|Bei|Mit|Nach|Laut|Siehe)\s)")
-# or the noun after a comma that a verb follows: "Fachausschuss Schule, Jugend, Beschlussvorlage gilt bei"
-_SUBJECT = re.compile(r"(?<=,)\s+(?=[A-ZÄÖÜ][\wäöüß-]*\s+(?!" + _LINKS + r")[a-zäöüß])")
 _BY = re.compile(r"(?:\blt\.|\blaut)\s*$")  # a vote cell "... lt." whose object stands on the next line
-_DIGITS = re.compile(r"(?<=\S)\s+(?=\S*\d)")  # "ten Einst./2Enth.": a vote's numbers after a name's rest
 _WEEKDAY = re.compile(dates.WEEKDAY + r"[ \t]*,?[ \t]*(?=\s|$)")
 # a line that opens with a link word and a noun goes on with a name ("und Umwelt"), not with a spilled cell
 _LINKED_ON = re.compile(r"\s*(?:und|für|der|des|sowie)\s+[A-ZÄÖÜ]")
@@ -282,7 +273,7 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
             break
     else:
         w.items.append(("end", Line(len(doc.text), len(doc.text), ""), "tokens", []))
-    items = _table_end(w.items, hdr) if w.table else w.items
+    items = table_end(w.items, hdr) if w.table else w.items
     if any(k == "row" for k, _, _, _ in items):
         yield from table_rows(doc, items, v, hdr)
     else:
@@ -292,7 +283,7 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
 def _cut_vote(w: _Walk, cur: _Cur) -> None:
     """A line without a date holding a name's part and a vote or role cell after it is cut to the
     name's part ("Fachausschuss Planung, Bau Beratung und Beschluss-" -> "Fachausschuss Planung, Bau")."""
-    cut = _mixed(cur.line, cur.cs) if w.table and cur.tokens else None
+    cut = mixed(cur.line, cur.cs) if w.table and cur.tokens else None
     cur.voted = cut is not None
     if cut is not None:
         cur.line, cur.cs = cut
@@ -311,8 +302,8 @@ def _spilled_rest(w: _Walk, cur: _Cur) -> None:
     ten."), or the cell's lower-case end alone ("ten.")."""
     if not (cur.kind == "stop" and w.table and cur.tokens and w.hyphen):
         return
-    name_goes_on = _open(w.items, w.hdr) or _LINKED_ON.match(cur.line.text) is not None  # "und Umwelt 119/2017"
-    if name_goes_on and (end := _cell_after_name(cur.line.text, True, w.v)):
+    name_goes_on = open_name(w.items, w.hdr) or _LINKED_ON.match(cur.line.text) is not None  # "und Umwelt 119/2017"
+    if name_goes_on and (end := cell_after_name(cur.line.text, True, w.v)):
         part = Line(cur.line.start, cur.line.start + end, cur.line.text[:end])
         _, part_cells = row_cells(part, w.v.tokens)
         if _kind(part, cur.mode, part_cells, w.v, w.table, w.hdr) == "text":
@@ -334,7 +325,7 @@ def _role_in_name(w: _Walk, cur: _Cur) -> None:
     a label that opens the next lines ("Integrationsrat, 01.12.2014" / "Beschluss:" / "Der Rat ...")."""
     only_status = all(c.kind in ("role", "public", "empty") for c in cur.cs)
     label = cur.line.text.rstrip().endswith(":")
-    if cur.kind in ("status", "spill") and only_status and not label and _continues(w.items, cur.cs, w.hdr):
+    if cur.kind in ("status", "spill") and only_status and not label and continues(w.items, cur.cs, w.hdr):
         cur.kind = "text"
 
 
@@ -381,13 +372,15 @@ def _aside(w: _Walk, cur: _Cur) -> None:
     or a section's heading is no such line."""
     # a line of cells without a date is a row of its own unless the name above goes on ("Ausschuss für
     # Soziales," / "Gesundheit und Demografie   (leitend)   empfohlen")
-    kinds = ("text", "status", "spill", "stop", *(("row",) if _open(w.items, w.hdr) else ()))
+    kinds = ("text", "status", "spill", "stop", *(("row",) if open_name(w.items, w.hdr) else ()))
     row = _row_above(w.items) if w.table and cur.kind in kinds and not w.hyphen else None
     if row is None or row[2] != "gap" or row[1].text.rstrip().endswith("-") or any(c.kind == "date" for c in cur.cs):
         return  # a cell cut by a hyphen above ("Vor-" / "beratung") is joined by its own rules
     text = cur.line.text
     if header(text, w.v) or column_words_only(text, w.v) or any(p.match(text) for p in w.v.stops):
         return
+    if text.rstrip().endswith("-"):
+        return  # a word cut by a hyphen goes on below ("Stad-" / "trat"): no rest of a cell above
     line, cols = row[1], row[1].columns
     names = body_cells(row[3], w.hdr, row[2])
     name = next((c for c in names if has_head(c.text, w.v)), names[0] if names else None)
@@ -414,10 +407,6 @@ def _aside(w: _Walk, cur: _Cur) -> None:
         cur.line, cur.mode, cur.cs, cur.kind = part, "tokens", cells, "text"
 
 
-# a meeting's time of day, a cell of the dates' column wrapped under its date ("17:00 Uhr", "9.30 Uhr", "18 Uhr")
-_TIME = re.compile(rf"(?<!\S)(?:{dates.TIME_OF_DAY})(?!\S)")
-
-
 def _time_aside(w: _Walk, cur: _Cur) -> None:
     """A single-spaced line under a row that holds a time of day and no date: the time is the row's,
     wrapped under its date, and so is what follows it (other columns' rests: "genommen", "(leitend)");
@@ -425,10 +414,10 @@ def _time_aside(w: _Walk, cur: _Cur) -> None:
     with the time is a spill ("15:00 Uhr")."""
     if not (w.table and cur.tokens and _row_above(w.items) is not None) or any(c.kind == "date" for c in cur.cs):
         return
-    if cur.kind not in ("text", "stop", *(("row",) if _open(w.items, w.hdr) else ())):
+    if cur.kind not in ("text", "stop", *(("row",) if open_name(w.items, w.hdr) else ())):
         return
     text = cur.line.text
-    m = next((m for m in _TIME.finditer(text) if ":" in m.group() or not m.group()[-1:].isdigit()), None)
+    m = next((m for m in TIME.finditer(text) if ":" in m.group() or not m.group()[-1:].isdigit()), None)
     if m is None or len(text[m.end() :].split()) > ASIDE_WORDS:
         return
     if not text[: m.start()].strip():
@@ -457,7 +446,7 @@ def _cell_end(w: _Walk, cur: _Cur) -> bool:
     """ "fassung" under "Beratung und Beschluss-": the lower-case rest of a spilled cell ("und Umwelt
     sung" goes on with a name)."""
     lower = cur.line.text.lstrip()[:1].islower() and not _LINKED_ON.match(cur.line.text)
-    if cur.kind == "text" and w.table and w.hyphen and lower and not _open(w.items, w.hdr):
+    if cur.kind == "text" and w.table and w.hyphen and lower and not open_name(w.items, w.hdr):
         w.hyphen = False
         w.items.append(("spill", cur.line, cur.mode, cur.cs))
         return True
@@ -470,9 +459,9 @@ def _name_part(w: _Walk, cur: _Cur) -> bool:
     its row ("Beschlussvorlage gilt bei 6 Ja, 1 Enthal-") is a spill."""
     if not (cur.kind == "text" and w.table and cur.tokens):
         return False
-    first = not _open(w.items, w.hdr) and not cur.line.text.lstrip()[:1].islower()
-    end = _cell_after_name(cur.line.text, not first, w.v) if first or w.hyphen else None
-    if first and cur.voted and end is None and _REST.search(cur.line.text) and not has_head(cur.line.text, w.v):
+    first = not open_name(w.items, w.hdr) and not cur.line.text.lstrip()[:1].islower()
+    end = cell_after_name(cur.line.text, not first, w.v) if first or w.hyphen else None
+    if first and cur.voted and end is None and REST.search(cur.line.text) and not has_head(cur.line.text, w.v):
         w.hyphen = cur.whole.rstrip().endswith("-")
         w.items.append(("spill", cur.line, cur.mode, cur.cs))
         return True
@@ -498,82 +487,3 @@ def _place(w: _Walk, cur: _Cur) -> bool:
     if cur.kind != "header" and not (cur.kind == "blank" and w.table and not w.items):
         w.items.append((cur.kind, cur.line, cur.mode, cur.cs))
     return True
-
-
-def _goes_on(items: list[Item], j: int, hdr: Header | None) -> bool:
-    """Whether the blank line ``j`` stands inside a name: the name above it is left open (a row's body
-    cell too, over its role wrapped onto a line of its own) and a line of text follows it."""
-    return name_left_open(items[:j], hdr) and next((k for k, *_ in items[j + 1 :] if k != "blank"), "") == "text"
-
-
-def _table_end(items: list[Item], hdr: Header | None) -> list[Item]:
-    """Under a header: a date alone on its line is a row whose name wraps around it (a run of such
-    lines is a column of dates of its own: stacked columns); the table ends at a blank line that
-    no row follows (a time spilled under its date stepped over: "15:00 Uhr"), or only a name's lines left open before
-    a row (an export that sets every line apart: "Ausschuss für Kultur," / "" / "Sport und Freizeit
-    14.05.2025")."""
-    dated = [k for k, it in enumerate(items) if it[0] == "date"]
-    if not any(b - a == 1 for a, b in zip(dated, dated[1:])):
-        items = [("row", *it[1:]) if it[0] == "date" and it[2] == "tokens" else it for it in items]
-    kinds = [k for k, _, _, _ in items]
-    open_text = [k == "text" and OPEN_END.search(it[1].text) is not None for k, it in zip(kinds, items)]
-    # a time under its date, spilled onto a line of its own, ends nothing (an export that sets every line apart)
-    timed = [k == "spill" and _TIME.fullmatch(it[1].text.strip()) is not None for k, it in zip(kinds, items)]
-    for j, k in enumerate(kinds):
-        after = (
-            x for x, o, t in zip(kinds[j + 1 :], open_text[j + 1 :], timed[j + 1 :]) if x != "blank" and not o and not t
-        )
-        if k == "blank" and next(after, "end") != "row" and not _goes_on(items, j, hdr):
-            return items[:j] + [("end", items[j][1], "tokens", [])]
-    return items
-
-
-def _cell_after_name(text: str, spilled: bool, v: Vocab) -> int | None:
-    """Where another cell's text starts in a line that holds a part of a wrapped name: a sentence
-    after the name's first part; below a spilled cell (``spilled``) also its lower-case rest or its
-    numbers ("Feuerschutz rung Punkt 3", "ten Einst./2Enth.")."""
-    cuts: list[int] = []
-    m = _OPENER.search(text)
-    if m is not None and (re.search(r"\d", text[m.end() :]) or _REST.search(text, m.end())):
-        cuts.append(m.start())
-    if m := _SUBJECT.search(text):
-        cuts.append(m.start())
-    if spilled:
-        cuts += [m.start() for p in (_REST, _DIGITS) if (m := p.search(text))]
-    elif cuts and not has_head(text[: min(cuts)], v) and not OPEN_END.search(text[: min(cuts)]):
-        return None  # no name's first part ("Sozialaus-"): a sentence of another cell
-    return min(cuts) if cuts else None
-
-
-def _mixed(line: Line, cs: list[Cell]) -> tuple[Line, list[Cell]] | None:
-    """A line without a date that holds a wrapped body name and, after it, the wrapped cell of a
-    vote or role column ("Fachausschuss Klimaschutz, Bau 7 Ja-Stimmen und 2 Nein-Stimmen lt." / "und Umwelt
-    Beschlussvorschlag", "Fachausschuss Planung, Bau Beratung und Beschluss-"): the name's part, up
-    to the first result or role word."""
-    # a role cell only where it goes on below ("Beratung und Beschluss-"); else the line is a row without a date
-    cut = ("result", "role") if OPEN_END.search(line.text.rstrip()) else ("result",)
-    k = next((k for k, c in enumerate(cs) if c.kind in cut), None)
-    if not k or any(c.kind == "date" for c in cs) or any(c.kind not in ("text", "empty") for c in cs[:k]):
-        return None
-    end = cs[k - 1].end
-    return Line(line.start, end, line.text[: end - line.start]), cs[:k]
-
-
-def _open(items: list[Item], hdr: Header | None) -> bool:
-    """Whether the body name of the last row or text line goes on below (a hyphen, an open end);
-    a row without a name of its own goes on with the line above it."""
-    for kind, line, mode, cs in reversed(items):
-        if kind == "text":
-            return bool(OPEN_END.search(line.text))
-        if kind == "row":
-            texts = body_cells(cs, hdr, mode)
-            if texts:
-                return bool(OPEN_END.search(texts[-1].text))
-    return False
-
-
-def _continues(items: list[Item], cs: list[Cell], hdr: Header | None) -> bool:
-    """Whether a line of role words only goes on with the name of the row above it."""
-    if not items or items[-1][0] not in ("row", "text", "date") or any(c.kind == "public" for c in cs):
-        return False
-    return _open(items, hdr) and cs[0].text[:1].isupper()

@@ -373,9 +373,7 @@ SCHEMAS: dict[str, Schema] = {
         }
     ),
     "municipalities.yaml": Schema(
-        {
-            "entries": Entries({"name": TEXT, "type": TEXT}, {"state": TEXT, "ags": TEXT, "aliases": WORDS}),
-        },
+        {"entries": Entries({"name": TEXT, "type": TEXT}, {"state": TEXT, "ags": TEXT, "aliases": WORDS})},
         patterns=False,
     ),
     "organisations.yaml": Schema(
@@ -385,14 +383,8 @@ SCHEMAS: dict[str, Schema] = {
             "noun_genders": Mapping(WORDS),
             "entries": Entries(
                 {"label": Text("ORG", "OFFICE")},
-                {
-                    "suffixes": WORDS,
-                    "words": WORDS,
-                    "gender": Text("m", "f", "n"),
-                    "field": FLAG,
-                    "sector_noun": FLAG,
-                    "part": FLAG,
-                },
+                {"suffixes": WORDS, "words": WORDS, "gender": Text("m", "f", "n")}
+                | {flag: FLAG for flag in ("field", "sector_noun", "part")},
             ),
         },
         patterns=False,

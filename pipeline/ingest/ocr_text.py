@@ -583,7 +583,9 @@ def contents_pages(text: str, lex: Lexicon) -> Iterator[Edit]:
 
 
 # a line's marks between short items: "·" read as a hyphen, a colon or a bullet
-_ITEM_SEPARATOR = re.compile(r"(?<=\S) ([-:·•]) (?=[A-ZÄÖÜ])")
+_ITEM_SEPARATOR = re.compile(
+    r"(?<=\S) ([-:" + markers.escaped(markers.MIDDLE_DOT + markers.BULLET) + r"]) (?=[A-ZÄÖÜ])"
+)
 _SEPARATED_ITEMS = 3  # separators in a paragraph at least (``_HYPHENS_ONLY`` where all are hyphens)
 _HYPHENS_ONLY = 4
 _ITEM_WORDS = 7  # words of an item at most

@@ -138,3 +138,19 @@ def test_a_hyphenated_role_beside_a_name_s_rest_is_joined() -> None:
         "(Nord)                                 beratung\nGemeinderat          01.10.2026    Entscheidung\n"
     )
     assert rows(text)[0] == ("Kreistag des Landkreises (Nord)", "2026-09-10", "preliminary", None)
+
+
+def test_a_name_cut_by_a_hyphen_around_its_row_is_no_cell_of_the_row_above() -> None:
+    """A name cut by a hyphen whose two parts stand above and under its row, the row's name cell left
+    empty ("Gemein-" / "Entscheidung   öffentlich   26.03.2026" / "derat"): the first part goes on
+    below, so it is no rest of the row above's cells; the name is read whole or not at all."""
+    text = (
+        "Zuständigkeit   Organ   Status   Termin\n"
+        "Vorberatung   Bauausschuss   Ö   12.03.2026\n"
+        "Gemein-\n"
+        "Entscheidung      öffentlich   26.03.2026\n"
+        "derat\n"
+    )
+    read = rows(text)
+    assert read[0] == ("Bauausschuss", "2026-03-12", "preliminary", True)
+    assert read[1:] in ([], [("Gemeinderat", "2026-03-26", "decision", True)])

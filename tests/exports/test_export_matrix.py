@@ -51,6 +51,9 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-grid", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-plain", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld"},
+    # a body wrapped after its row's cells ("Fachausschuss Soziales, Gesundheit und" / "Vielfalt"), its rest
+    # set by pdfminer.six after the next rows' cells: the name is cut before it
+    ("unseen-plain", "pdfminer", "consultations"): {"l01_leipzig"},
     ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld"},
     ("real", "pdftohtml", "municipality"): {"riski_6411697"},
     ("real", "pdftohtml", "date"): {"erl_3f1917e6"},

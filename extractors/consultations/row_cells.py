@@ -1,0 +1,107 @@
+"""consultation_tables' row ends: where a wrapped body name stops and another column's cell
+begins on its line, whether a name goes on below, and where a block under a header ends."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.de import dates
+from pipeline.structure import Line
+from pipeline.structure.tokens import Cell
+
+from .headers import Header
+from .table_rows import Item, body_cells, name_left_open
+from .vocab import OPEN_END, Vocab, has_head
+
+# a lower-case word after the first that is no link word of a name: the rest of another column's cell
+_LINKS = r"(?:und|oder|für|der|des|den|dem|die|von|vom|im|in|zur|zum|mit|sowie)\b"
+# a lower-case word after the first that is no link word of a name: the rest of another column's cell
+REST = re.compile(r"(?<=\S)\s+(?!" + _LINKS + r")(?=[a-zäöüß])")
+# another cell's sentence after a name's part on its line: a capitalised article or preposition with digits or a
+# verb after it ("Fachausschuss Schule, Jugend, Die DS 41/2025 gilt", "Fachausschuss Kindertagesstät- Zu 1.,2.")
+_OPENER = re.compile(r"(?<=\S)\s+(?=(?:Der|Die|Das|Den|Dem|Zu|Zum|Zur|Bei|Mit|Nach|Laut|Siehe)\s)")
+# or the noun after a comma that a verb follows: "Fachausschuss Schule, Jugend, Beschlussvorlage gilt bei"
+_SUBJECT = re.compile(r"(?<=,)\s+(?=[A-ZÄÖÜ][\wäöüß-]*\s+(?!" + _LINKS + r")[a-zäöüß])")
+_DIGITS = re.compile(r"(?<=\S)\s+(?=\S*\d)")  # "ten Einst./2Enth.": a vote's numbers after a name's rest
+
+# a meeting's time of day, a cell of the dates' column wrapped under its date ("17:00 Uhr", "9.30 Uhr", "18 Uhr")
+TIME = re.compile(rf"(?<!\S)(?:{dates.TIME_OF_DAY})(?!\S)")
+
+
+def goes_on(items: list[Item], j: int, hdr: Header | None) -> bool:
+    """Whether the blank line ``j`` stands inside a name: the name above it is left open (a row's body
+    cell too, over its role wrapped onto a line of its own) and a line of text follows it."""
+    return name_left_open(items[:j], hdr) and next((k for k, *_ in items[j + 1 :] if k != "blank"), "") == "text"
+
+
+def table_end(items: list[Item], hdr: Header | None) -> list[Item]:
+    """Under a header: a date alone on its line is a row whose name wraps around it (a run of such
+    lines is a column of dates of its own: stacked columns); the table ends at a blank line that
+    no row follows (a time spilled under its date stepped over: "15:00 Uhr"), or only a name's lines left open before
+    a row (an export that sets every line apart: "Ausschuss für Kultur," / "" / "Sport und Freizeit
+    14.05.2025")."""
+    dated = [k for k, it in enumerate(items) if it[0] == "date"]
+    if not any(b - a == 1 for a, b in zip(dated, dated[1:])):
+        items = [("row", *it[1:]) if it[0] == "date" and it[2] == "tokens" else it for it in items]
+    kinds = [k for k, _, _, _ in items]
+    open_text = [k == "text" and OPEN_END.search(it[1].text) is not None for k, it in zip(kinds, items)]
+    # a time under its date, spilled onto a line of its own, ends nothing (an export that sets every line apart)
+    timed = [k == "spill" and TIME.fullmatch(it[1].text.strip()) is not None for k, it in zip(kinds, items)]
+    for j, k in enumerate(kinds):
+        after = (
+            x for x, o, t in zip(kinds[j + 1 :], open_text[j + 1 :], timed[j + 1 :]) if x != "blank" and not o and not t
+        )
+        if k == "blank" and next(after, "end") != "row" and not goes_on(items, j, hdr):
+            return items[:j] + [("end", items[j][1], "tokens", [])]
+    return items
+
+
+def cell_after_name(text: str, spilled: bool, v: Vocab) -> int | None:
+    """Where another cell's text starts in a line that holds a part of a wrapped name: a sentence
+    after the name's first part; below a spilled cell (``spilled``) also its lower-case rest or its
+    numbers ("Feuerschutz rung Punkt 3", "ten Einst./2Enth.")."""
+    cuts: list[int] = []
+    m = _OPENER.search(text)
+    if m is not None and (re.search(r"\d", text[m.end() :]) or REST.search(text, m.end())):
+        cuts.append(m.start())
+    if m := _SUBJECT.search(text):
+        cuts.append(m.start())
+    if spilled:
+        cuts += [m.start() for p in (REST, _DIGITS) if (m := p.search(text))]
+    elif cuts and not has_head(text[: min(cuts)], v) and not OPEN_END.search(text[: min(cuts)]):
+        return None  # no name's first part ("Sozialaus-"): a sentence of another cell
+    return min(cuts) if cuts else None
+
+
+def mixed(line: Line, cs: list[Cell]) -> tuple[Line, list[Cell]] | None:
+    """A line without a date that holds a wrapped body name and, after it, the wrapped cell of a
+    vote or role column ("Fachausschuss Klimaschutz, Bau 7 Ja-Stimmen und 2 Nein-Stimmen lt." / "und Umwelt
+    Beschlussvorschlag", "Fachausschuss Planung, Bau Beratung und Beschluss-"): the name's part, up
+    to the first result or role word."""
+    # a role cell only where it goes on below ("Beratung und Beschluss-"); else the line is a row without a date
+    cut = ("result", "role") if OPEN_END.search(line.text.rstrip()) else ("result",)
+    k = next((k for k, c in enumerate(cs) if c.kind in cut), None)
+    if not k or any(c.kind == "date" for c in cs) or any(c.kind not in ("text", "empty") for c in cs[:k]):
+        return None
+    end = cs[k - 1].end
+    return Line(line.start, end, line.text[: end - line.start]), cs[:k]
+
+
+def open_name(items: list[Item], hdr: Header | None) -> bool:
+    """Whether the body name of the last row or text line goes on below (a hyphen, an open end);
+    a row without a name of its own goes on with the line above it."""
+    for kind, line, mode, cs in reversed(items):
+        if kind == "text":
+            return bool(OPEN_END.search(line.text))
+        if kind == "row":
+            texts = body_cells(cs, hdr, mode)
+            if texts:
+                return bool(OPEN_END.search(texts[-1].text))
+    return False
+
+
+def continues(items: list[Item], cs: list[Cell], hdr: Header | None) -> bool:
+    """Whether a line of role words only goes on with the name of the row above it."""
+    if not items or items[-1][0] not in ("row", "text", "date") or any(c.kind == "public" for c in cs):
+        return False
+    return open_name(items, hdr) and cs[0].text[:1].isupper()
