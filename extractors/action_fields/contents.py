@@ -42,13 +42,15 @@ from .vocab import is_structure, known_codes
 
 # the page reference at an entry's end (the title before it)
 _PAGE_END = re.compile(
-    r"(?:[ \t]*(?:\.[ \t]?|…){3,}[ \t]*|[ \t]*\t[ \t]*|[ \t]{2,}|[ \t]+(?:S\.|Seite)[ \t]*)(?P<page>\d{1,3})[ \t]*$"
+    r"(?:[ \t]*"
+    + markers.DOT_LEADER
+    + r"[ \t]*|[ \t]*\t[ \t]*|[ \t]{2,}|[ \t]+(?:S\.|Seite)[ \t]*)(?P<page>\d{1,3})[ \t]*$"
 )
 _SINGLE_SPACED = re.compile(r"[ \t](?P<page>\d{1,3})[ \t]*$")
 # a page reference on a line of its own: "S. 14", "Seite 14", "14"
 _PAGE_LINE = re.compile(r"[ \t]*(?:(?:S\.|Seite)[ \t]*)?(?P<page>\d{1,3})[ \t]*")
 # dot leaders closing a title whose page reference went onto the next line ("Wohnen ......" / "S. 17")
-_LEADER_END = re.compile(r"[ \t]*(?:\.[ \t]?|…){3,}[ \t]*$")
+_LEADER_END = re.compile(r"[ \t]*" + markers.DOT_LEADER + r"[ \t]*$")
 _NUMBER = re.compile(r"[ \t]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?=\S)")
 _CONTENTS_HEAD = re.compile(r"[ \t#*]*(?:Inhalt|Inhaltsverzeichnis|Inhaltsübersicht|Gliederung)[ \t*:]*")
 # the noun naming a field at a child's start: "Handlungsfeld 2: Wohnen", "HF 3 – Arbeit"
@@ -203,7 +205,7 @@ def _entry(ft: FieldText, k: int) -> Entry | None:
 
 
 # dot leaders and what is left of a page reference a scan garbled ("..... SR;")
-_LEADER_UNREAD = re.compile(r"[ \t]*(?:\.[ \t]?|…){3,}[ \t]*[^\s.…]{1,4}[ \t]*$")
+_LEADER_UNREAD = re.compile(r"[ \t]*" + markers.DOT_LEADER + r"[ \t]*[^\s.…]{1,4}[ \t]*$")
 
 
 def _follows(number: tuple[int, ...], before: tuple[int, ...]) -> bool:

@@ -556,18 +556,17 @@ def number_prefixes(text: str, lex: Lexicon) -> Iterator[Edit]:
 
 # a table of contents' page reference after its dot leaders: "S. 14" as written, "5.14" / "5. 14" /
 # "5,14" where tesseract read the "S" for a five
-_LEADER_PAGE = re.compile(r"(?<=[.…])([ \t]+)(?:(?P<written>S\.[ \t]?)|(?P<read>5[.,:][ \t]?))(?P<page>\d{1,3})[ \t]*$")
-
-
-_PAGE_OF_ITS_OWN = re.compile(r"([ \t]*)(?:(?P<written>S\.[ \t]?)|(?P<read>5[.,:][ \t]?))(?P<page>\d{1,3})[ \t]*")
-_LEADER_END = re.compile(r"(?:\.[ \t]?|…){3,}[ \t]*$")
+_PAGE_REFERENCE = r"(?:(?P<written>S\.[ \t]?)|(?P<read>5[.,:][ \t]?))(?P<page>\d{1,3})[ \t]*"
+_LEADER_PAGE = re.compile(r"(?<=[.…])([ \t]+)" + _PAGE_REFERENCE + "$")
+_PAGE_OF_ITS_OWN = re.compile(r"([ \t]*)" + _PAGE_REFERENCE)  # on a line of its own under the leaders
+_LEADER_END = re.compile(markers.DOT_LEADER + r"[ \t]*$")
 
 
 def contents_pages(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A page reference "S. 14" after a dot leader (or on a line of its own under it) read "5.14",
-    "5. 14" or "5,14": only on a page
-    whose other leaders end in "S. N" as written (two at least), where a page number with a point
-    in it is no page ("… Quartiere ..... 5.14" beside "… Pflege ..... S. 20")."""
+    "5. 14" or "5,14": only on a page whose other leaders end in "S. N" as written (two at least),
+    where a page number with a point in it is no page ("… Quartiere ..... 5.14" beside "… Pflege
+    ..... S. 20")."""
     lines = list(lines_of(text))
     found = [(pos, m) for pos, line in lines if (m := _LEADER_PAGE.search(line)) is not None]
     found += [  # the page on a line of its own under the leaders ("4.5 Teilhabe ......" / "5.23")

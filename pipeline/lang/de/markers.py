@@ -28,6 +28,9 @@ WHITE_CIRCLE = "○"
 HOLLOW_BULLET = "◦"
 ARROWS = "►▸"
 ARROW = "►"
+# a dot leader between a table of contents' title and its page: three stops or more, a space
+# between them allowed, or ellipses ("......", ". . . .", "…")
+DOT_LEADER = r"(?:\.[ \t]?|…){3,}"
 # the arrows between the steps of a path written on a line ("Ausschuss (08.04.) → Kreistag (14.05.)")
 STEP_ARROWS = "→⇒➔➜"
 OTHER_MARKS = "➢✓✔□☐→"  # an arrowhead, ticks, an empty box and an arrow set as bullets
