@@ -89,7 +89,11 @@ def bare_amounts(text: str, all_lines: list[Line]) -> list[Money]:
     return out
 
 
-_YEAR_CELL = re.compile(r"(?:ab\s+)?(?P<year>(?:19|20)\d\d)")
+# a year's column head, with the plan's or the accounts' word before it ("2027", "ab 2026", "Plan
+# 2027", "Ansatz 2026", "Ist 2025", "HH 2027")
+_YEAR_CELL = re.compile(
+    r"(?:(?:ab|Plan|Planansatz|Ansatz|Ist|Soll|HH|HHJ|Haushaltsjahr|Prognose|Entwurf)\s+)?(?P<year>(?:19|20)\d\d)"
+)
 GRID_REACH = 8  # lines from a row up to the header of years over its columns
 
 

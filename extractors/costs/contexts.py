@@ -120,7 +120,7 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     # sind"): its cue counts after the sentence's own and the one an anaphor points back to
     main, _, relative = right.partition(rel.group(0)) if (rel := _RELATIVE.search(right)) else (right, "", "")
     if hi < e:  # another amount follows in the sentence: a cue after the next "und" or comma is its
-        main = collapse(text[money.end : cb])
+        main = own_words(text, money.end, hi, cb, e)
     kind = (
         "total"
         if conf.base.search(left)  # "75 % der zuwendungsfähigen Ausgaben von 64.000 €": the costs a share is of
@@ -158,8 +158,22 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     ctx = Context(
         s, e, kind, qualifier(conf, left), year.year if year else None, "" if generic else kind or "", cues, own
     )
-    ctx.retype = (collapse(text[ca : money.start]), collapse(text[money.end : cb]))
+    ctx.retype = (collapse(text[ca : money.start]), own_words(text, money.end, hi, cb, e))
     return ctx
+
+
+def own_words(text: str, end: int, hi: int, cb: int, e: int) -> str:
+    """The words after an amount that are its own, up to the end of its clause ``cb``; a bracket
+    opened right after it whose next amount (at ``hi``) stands inside it holds the amount's parts,
+    whose words are theirs ("Kosten von 4.000 € (Moderation 3.400 €, Sachkosten 600 €)": "Moderation"
+    is the first part's, not the whole's); the words after the bracket up to the sentence's end
+    ``e`` are the whole's again ("… 4,2 Mio. Euro (Reste von 2,6 Mio. Euro …) werden zur
+    Verfügung stehen")."""
+    opening = text.find("(", end, hi)
+    if opening < 0 or text[end:opening].strip() or ")" in text[opening:hi]:
+        return collapse(text[end:cb])
+    close = text.find(")", hi, e)
+    return collapse(text[end:opening] + (" " + text[close + 1 : e] if close >= 0 else ""))
 
 
 def _previous_span(sv: View, s: int) -> tuple[int, int] | None:
