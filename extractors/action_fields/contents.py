@@ -51,6 +51,7 @@ _SINGLE_SPACED = re.compile(r"[ \t](?P<page>\d{1,3})[ \t]*$")
 _PAGE_LINE = re.compile(r"[ \t]*(?:(?:S\.|Seite)[ \t]*)?(?P<page>\d{1,3})[ \t]*")
 # dot leaders closing a title whose page reference went onto the next line ("Wohnen ......" / "S. 17")
 _LEADER_END = re.compile(r"[ \t]*" + markers.DOT_LEADER + r"[ \t]*$")
+_LEADER_MARKS = (".", "…")  # a line the leaders end closes with one of them (tested before the search)
 _NUMBER = re.compile(r"[ \t]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?=\S)")
 _CONTENTS_HEAD = re.compile(r"[ \t#*]*(?:Inhalt|Inhaltsverzeichnis|Inhaltsübersicht|Gliederung)[ \t*:]*")
 # the noun naming a field at a child's start: "Handlungsfeld 2: Wohnen", "HF 3 – Arbeit"
@@ -182,7 +183,8 @@ def _entry(ft: FieldText, k: int) -> Entry | None:
         return Entry(k, k, number, start, found[0], found[1])
     if k + 1 >= len(rows):
         return None
-    if (leader := _LEADER_END.search(text)) is not None and text[: leader.start()].strip():
+    leader = _LEADER_END.search(text) if text.rstrip(" \t\n")[-1:] in _LEADER_MARKS else None
+    if leader is not None and text[: leader.start()].strip():
         below = _PAGE_LINE.fullmatch(rows[k + 1].text)
         page = below or _page_left_out(ft, k)
         if page is None:

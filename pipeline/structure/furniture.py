@@ -456,6 +456,8 @@ def padding(
     >>> sorted(padding(every, frozenset({2}))), sorted(padding(every, frozenset({2}), open_only=True))
     ([1, 3], [])
     """
+    if not found:  # no furniture: no blank line around it
+        return frozenset()
     breaks = set(page_breaks)
     out: set[int] = set()
     block: list[int] = []  # a run of furniture and blank lines
