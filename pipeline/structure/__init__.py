@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Document
 
 from .furniture import furniture, is_page_number, padding
+from .glued import split_glued
 from .lines import (
     GAP,
     Line,
@@ -140,7 +141,11 @@ def view(doc: Document) -> View:
     """The structure view of a document, built anew: build it once per document and hand it on."""
     starts, every = line_index(doc.text)
     breaks = [p.start for p in doc.pages[1:]]
-    found = furniture(every, breaks)
+    # a running head an export glued to its page's first line is cut off it (:mod:`.glued`)
+    every, heads = split_glued(every, breaks)
+    if heads:
+        starts = [ln.start for ln in every]
+    found = furniture(every, breaks) | heads
     # the prose layout steps over the blank lines around a break only where the text goes on in
     # lower case: a new page may open with a head nothing marks ("Stadt X – Integrationskonzept"
     # once), which a list item or a cut word would otherwise take in (tables step over them)
