@@ -269,7 +269,7 @@ def _flat_runs(ft: FieldText, k: int) -> Iterator[list[Entry]]:
 
 # an entry of an outline: a section number and a short title, no page ("3   Handlungsfelder",
 # "3.2 Arbeit und Ausbildung")
-_OUTLINE_ENTRY = re.compile(r"[ \t]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?P<title>[A-ZÄÖÜ][^\t\n]*?)[ \t]*")
+_OUTLINE_ENTRY = re.compile(r"[ \t\f]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?P<title>[A-ZÄÖÜ][^\t\n]*?)[ \t]*")
 _OUTLINE_WORDS = 10
 
 
@@ -295,7 +295,10 @@ def _outlines(ft: FieldText, taken: set[int]) -> Iterator[list[Entry]]:
     top level and each the next after the one before."""
     rows = ft.rows
     for k in range(1, len(rows)):
-        before = ft.rows[k - 1].text if not ft.blank(k - 1) else ft.rows[k - 2].text if k > 1 else ""
+        j = k - 1
+        while j > 0 and j >= k - 3 and ft.blank(j):
+            j -= 1  # blank lines, a page break, between the lead-in and the outline
+        before = ft.rows[j].text
         if k in taken or not (before.rstrip().endswith(":") or _CONTENTS_HEAD.fullmatch(before)):
             continue
         first = _outline_entry(ft, k)

@@ -38,6 +38,7 @@ OUTLINES = [
     Case("single spaces, no blank lines", _LEAD + _outline("{num} {title}") + _AFTER, _FIELDS),
     Case("a blank line between entries", _LEAD + "\n" + _outline("{num} {title}", "\n\n") + "\n" + _AFTER, _FIELDS),
     Case("dotted numbers", _LEAD + _outline("{num}. {title}") + _AFTER, _FIELDS),
+    Case("a page break after the lead-in", _LEAD + "\n\f" + _outline("{num} {title}") + _AFTER, _FIELDS),
 ]
 
 
@@ -135,4 +136,40 @@ CONCEPTS = [
 
 @pytest.mark.parametrize("case", CONCEPTS, ids=[c.id for c in CONCEPTS])
 def test_a_weak_noun_needs_a_concept_of_the_topic(case: Case) -> None:
+    assert labels(case.text) == case.expected
+
+
+_UNMARKED = (
+    "Das Integrationskonzept ordnet seine Maßnahmen fünf Handlungsschwerpunkten zu.\n\n"
+    "Handlungsschwerpunkte\n"
+    "Sprache und Lesen\n"
+    "Schule, Ausbildung und Beruf\n"
+    "{gap}"
+    "Wohnen im Quartier\n"
+    "Gesundheit und Sport\n"
+    "Vielfalt in der Verwaltung\n"
+    "{after}"
+)
+_UNMARKED_FIELDS = [
+    "Sprache und Lesen",
+    "Schule, Ausbildung und Beruf",
+    "Wohnen im Quartier",
+    "Gesundheit und Sport",
+    "Vielfalt in der Verwaltung",
+]
+_PROSE = "Der Bericht bewertet jeden Handlungsschwerpunkt nach seinem Stand, seiner Wirkung und\nseiner Steuerung.\n"
+
+UNMARKED = [
+    Case("as written", _UNMARKED.format(gap="", after="\n" + _PROSE), _UNMARKED_FIELDS),
+    Case("a page break, the prose right under it", _UNMARKED.format(gap="\n\f", after=_PROSE), _UNMARKED_FIELDS),
+    Case(
+        "two short lines before the prose are too few",
+        "Handlungsschwerpunkte\nSprache und Lesen\nWohnen im Quartier\n" + _PROSE,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", UNMARKED, ids=[c.id for c in UNMARKED])
+def test_an_unmarked_list_over_a_page_break_and_before_prose(case: Case) -> None:
     assert labels(case.text) == case.expected

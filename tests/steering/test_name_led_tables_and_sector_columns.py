@@ -97,3 +97,25 @@ def test_a_working_group_ending_an_enumeration_is_a_member_and_the_next_paragrap
     names = [m.member for m in groups[0].members]
     assert {"Diakonie", "Jobcenter Neuburg", "Arbeitskreis Asyl Neuburg", "Sozialamt"} <= set(names)
     assert "Vorsitzende" not in names and "Vorsitzenden" not in names
+
+
+def test_a_table_led_by_names_with_its_gaps_flattened() -> None:
+    rows = [
+        "Name Institution Funktion",
+        "Greta Lindqvist Kreisverwaltung, Dezernentin Vorsitzende",
+        "Jonas Albers Jobcenter Nordkreis stellv. Vorsitzender",
+        "Mira Okonkwo-Beck Diakonisches Werk Nordkreis Mitglied",
+        "Dr. Paul Seidel Volkshochschule Nordkreis, Programm Mitglied",
+        "Deutsch und Integration",
+    ]
+    text = _LEAD + "\n".join(rows) + _END
+    found = _members(text)
+    assert [m for m, _ in found] == ["Greta Lindqvist", "Jonas Albers", "Mira Okonkwo-Beck", "Dr. Paul Seidel"]
+    assert dict(found)["Mira Okonkwo-Beck"] == "welfare"
+    assert groups_of(text)[0].chair == "Greta Lindqvist"
+
+
+def test_no_name_led_rows_without_given_names() -> None:
+    rows = ["Name Institution Funktion", "Frau A Kreisverwaltung Vorsitzende", "Herr B Jobcenter Nordkreis Mitglied"]
+    names = [m for m, _ in _members(_LEAD + "\n".join(rows) + _END)]
+    assert "Frau A" not in names and "Herr B" not in names
