@@ -34,7 +34,7 @@ from pipeline.lang.de.names import is_first_name
 
 from .name_blocks import NAME_WORD
 from .rules import Chair, MemberRow, MemberRules
-from .tables import table_row, tiled_cells
+from .tables import sector_header, table_row, tiled_cells
 
 TABLE_LINES = 40  # lines of one such table at most
 
@@ -256,6 +256,9 @@ def flat_column_table(
             cell = (pos, pos + m.end("name"), m.group("name"))
             chair = table_row(rows, [cell], 0, None, rules, res) or chair
         return True, chair
+    head = _lines(text, at)[:1]
+    if head and sector_header(head[0][1].split(), rules, res) and head[0][0] + len(head[0][1]) + 1 < len(text):
+        at = head[0][0] + len(head[0][1]) + 1  # "Verwaltung Partner" over the names set two a line
     if (tiles := tiled_rows(text, at, rules, res)) is not None:
         for cells in tiles:
             chair = table_row(rows, cells, None, None, rules, res) or chair

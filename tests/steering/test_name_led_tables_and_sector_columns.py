@@ -119,3 +119,15 @@ def test_no_name_led_rows_without_given_names() -> None:
     rows = ["Name Institution Funktion", "Frau A Kreisverwaltung Vorsitzende", "Herr B Jobcenter Nordkreis Mitglied"]
     names = [m for m, _ in _members(_LEAD + "\n".join(rows) + _END)]
     assert "Frau A" not in names and "Herr B" not in names
+
+
+def test_members_side_by_side_under_sector_words_with_the_gaps_flattened() -> None:
+    rows = [
+        "Verwaltung Partner",
+        "Sozialdezernentin (Vorsitz) Agentur für Arbeit Nordkreis",
+        "Gesundheitsamt Caritasverband Nordkreis e. V.",
+    ]
+    text = "Die Steuerungsgruppe Vielfalt tagt viermal im Jahr. Ihre Mitglieder sind:\n\n" + "\n".join(rows)
+    names = [m for m, _ in _members(text + _END)]
+    assert "Verwaltung" not in names and "Verwaltung Partner" not in names
+    assert {"Agentur für Arbeit Nordkreis", "Gesundheitsamt", "Caritasverband Nordkreis e. V."} <= set(names)
