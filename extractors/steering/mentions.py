@@ -383,7 +383,20 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Se
                 if k in mention_units and not _BACK.match(text, layout.units[k].start):
                     break  # another group's sentence; not one pointing back to this group ("Ihr gehören …")
                 group.follow.add(k)
+            else:
+                _next_paragraph(group, layout, following[-1] if following else m.unit, mention_units, res)
     return list(groups.values())
+
+
+def _next_paragraph(group: Group, layout: Layout, last: int, mention_units: set[int], res: Resources) -> None:
+    """The first sentence of the paragraph after the group's own, when it names no group and goes
+    on listing members as a continuation does ("Aus der Stadtgesellschaft wirken … mit." after "Ihr
+    gehören aus der Verwaltung … an.", a page break between them)."""
+    k = last + 1
+    if k >= len(layout.units) or k in mention_units or layout.units[k].seg != layout.units[last].seg + 1:
+        return
+    if member_rule_set.member_rules(res).continuation.match(layout.flat.text, layout.units[k].start):
+        group.follow.add(k)
 
 
 _LINES_LED_IN = re.compile(r":[ \t]*\n")

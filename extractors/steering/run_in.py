@@ -20,7 +20,7 @@ from pipeline.lang.de.closed_class import alternation
 
 from .rules import MemberRow, MemberRules, org_items
 
-__all__ = ["listed", "run_in_members"]
+__all__ = ["enumerated", "listed", "run_in_members"]
 
 # a colon after a lead-in's words, the list running on in the sentence
 _COLON = re.compile(r":[ \t]*\n?[ \t]*(?=\S)")
@@ -59,6 +59,22 @@ def listed(text: str, start: int, end: int, at: int, rules: MemberRules) -> bool
     """Whether a word at ``at`` stands among the items of a run-in list in the sentence ``start``–``end``."""
     list_at = _list_start(text, start, end, rules)
     return list_at is not None and list_at <= at
+
+
+# the last item of an enumeration before a word: "…, B und der", "…, B sowie dem"
+_LAST_ITEM = re.compile(
+    r",[^,]+(?:,|\b(?:und|sowie))\s+(?:" + alternation("linking_articles", "opening_articles") + r")\s+$"
+)
+
+
+def enumerated(text: str, start: int, end: int, at: int, rules: MemberRules) -> bool:
+    """Whether a word at ``at`` is the last item of an enumeration of members in the sentence
+    ``start``–``end`` ("Aus der Stadt wirken der Beirat, die Caritas und der Arbeitskreis Hilfe mit"):
+    after two items at least, with a verb of membership in the sentence."""
+    if _LAST_ITEM.search(text, start, at) is None:
+        return False
+    sentence = text[start:end]
+    return any(v.pattern.search(sentence) and (v.particle is None or v.particle.search(sentence)) for v in rules.verbs)
 
 
 def run_in_members(rows: list[MemberRow], text: str, start: int, end: int, rules: MemberRules, res: Resources) -> bool:
