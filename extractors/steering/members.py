@@ -223,7 +223,8 @@ def _sentence_members(
     for u in units:
         unit = layout.units[u]
         spans = mention_at.get(u, [])
-        follows = not spans and bool(rules.continuation.match(text, unit.start))
+        opening = _RULED.match(text, unit.start, unit.end)  # a ruled line of the page's head before it
+        follows = not spans and bool(rules.continuation.match(text, opening.end() if opening else unit.start))
         if (spans or follows) and run_in_members(rows, text, unit.start, unit.end, rules, res):
             continue  # "Sie besteht aus: dem A, der …; dem B; …": its items, parted by semicolons
         if spans or follows:
@@ -243,6 +244,9 @@ def _sentence_members(
             parenthesis(rows, text, b, unit.end, res)
             dashed(rows, text, b, unit.end, rules, res)
             with_members(rows, text, b, unit.end, rules, res)
+
+
+_RULED = re.compile(r"(?:[ \t]*[_\-=–—]{8,}[ \t]*\n\s*)+")
 
 
 def _marked_chair(rows: list[MemberRow]) -> Chair | None:
@@ -359,6 +363,7 @@ def with_members(rows: list[MemberRow], text: str, at: int, end: int, rules: Mem
         rows.append(MemberRow(item.name_start, item.end, item.name, method="prose"))
 
 
+_PORTFOLIO = re.compile(r"\S+\s+für\s+[A-ZÄÖÜ]")  # an office's portfolio after its word
 _TIME_OF_DAY = re.compile(rf"(?<![\w.,])(?:{CLOCK}|\d{{1,2}})\s*Uhr\b")  # a time with its unit
 
 
@@ -392,6 +397,8 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
             return unique
     office = nlp.lexicon(res).head(chair.value.split()[0])
     stands_for = any(re.sub(r"e?s$", "", w) in {r.value.casefold() for r in unique} for w in words)
-    if chair.person or (office is not None and office.label == "OFFICE" and not stands_for):
+    # a council's word with a portfolio after it is one of its members' office ("Bezirksstadtrat für Soziales")
+    portfolio = office is not None and office.id == "council" and _PORTFOLIO.match(chair.value) is not None
+    if chair.person or (office is not None and (office.label == "OFFICE" or portfolio) and not stands_for):
         unique.append(MemberRow(chair.start, chair.end, chair.value, None, True, "chair"))
     return unique

@@ -379,11 +379,35 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Se
             following = [
                 k for k in range(m.unit + 1, min(m.unit + 60, len(layout.units))) if layout.units[k].seg == seg
             ]
+            last = following[-1] if following else m.unit
+            on = over_page(layout, seg) if layout.units[last].seg == seg else None
+            if on is not None:  # the paragraph goes on on the next page
+                following += [k for k in range(last + 1, min(last + 5, len(layout.units))) if layout.units[k].seg == on]
             for k in following[:3]:
                 if k in mention_units and not _BACK.match(text, layout.units[k].start):
                     break  # another group's sentence; not one pointing back to this group ("Ihr gehören …")
                 group.follow.add(k)
     return list(groups.values())
+
+
+# page furniture the view left out between two paragraphs: this many characters of the document at least
+FURNITURE = 12
+_RULE_LINE = re.compile(r"[ \t]*[_\-=–—]{8,}[ \t]*\n")  # a ruled line under a page's footer or over its head
+
+
+def over_page(layout: Layout, seg_no: int) -> int | None:
+    """The paragraph that goes on from segment ``seg_no`` over a page break: the next segment but ruled
+    lines when only page furniture the view left out (a footer, a running head) and ruled lines stand
+    between them, and it is a paragraph, no heading nor a numbered item; else None."""
+    text, origin = layout.flat.text, layout.flat.origin
+    n = seg_no + 1
+    while n < len(layout.segs) and _RULE_LINE.fullmatch(text[layout.segs[n].start : layout.segs[n].end] + "\n"):
+        n += 1
+    if n >= len(layout.segs) or layout.segs[n].kind != "para":
+        return None
+    seg, nxt = layout.segs[seg_no], layout.segs[n]
+    left_out = origin[nxt.start] - origin[seg.end - 1] - (nxt.start - seg.end + 1)
+    return n if left_out >= FURNITURE else None
 
 
 _LINES_LED_IN = re.compile(r":[ \t]*\n")
