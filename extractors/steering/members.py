@@ -223,8 +223,7 @@ def _sentence_members(
     for u in units:
         unit = layout.units[u]
         spans = mention_at.get(u, [])
-        opening = _RULED.match(text, unit.start, unit.end)  # a ruled line of the page's head before it
-        follows = not spans and bool(rules.continuation.match(text, opening.end() if opening else unit.start))
+        follows = not spans and bool(rules.continuation.match(text, _opening(text, unit.start, unit.end)))
         if (spans or follows) and run_in_members(rows, text, unit.start, unit.end, rules, res):
             continue  # "Sie besteht aus: dem A, der …; dem B; …": its items, parted by semicolons
         if spans or follows:
@@ -246,7 +245,18 @@ def _sentence_members(
             with_members(rows, text, b, unit.end, rules, res)
 
 
-_RULED = re.compile(r"(?:[ \t]*[_\-=–—]{8,}[ \t]*\n\s*)+")
+_RULED = re.compile(r"[ \t]*[_\-=–—]{8,}[ \t]*\n")
+_BLANK = re.compile(r"\n[ \t]*\n\s*|\f\s*")  # a blank line or a page break
+
+
+def _opening(text: str, start: int, end: int) -> int:
+    """Where a sentence opens after the page furniture the view kept before it: a ruled line of the
+    page's head and what follows it up to the sentence's last blank line or page break ("____" /
+    "Stadt X · Vorlage 12/2026 - 2 -" / "" / "Aus der …"); else at its start."""
+    if not _RULED.match(text, start, end):
+        return start
+    blanks = list(_BLANK.finditer(text, start, end))
+    return blanks[-1].end() if blanks else start
 
 
 def _marked_chair(rows: list[MemberRow]) -> Chair | None:

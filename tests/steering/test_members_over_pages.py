@@ -24,7 +24,14 @@ RUNNING = "Stadt Auental · Vorlage 88/2027                                     
 RULE = "_" * 60 + "\n\n"
 END = "\n\n\nVorlage 88/2027                                         Seite 2 von 2\n"
 # the page break: a form feed, or a ruled line under the footer and the next page's running head
-BREAKS = {"form feed": FOOT + "\f" + RUNNING, "ruled line": FOOT + RULE + RUNNING}
+# and as exports set it: the ruled line wrapped and the running head kept as a line of its own, or the footer
+# gone and the ruled line and running head run on with the paragraph before a form feed
+BREAKS = {
+    "form feed": FOOT + "\f" + RUNNING,
+    "ruled line": FOOT + RULE + RUNNING,
+    "wrapped ruled line, running head kept": FOOT + "\n" + "_" * 50 + "\n__\n" + " ".join(RUNNING.split()) + "\n\n",
+    "running head run on before a form feed": "\n" + "_" * 50 + "\n______\n" + " ".join(RUNNING.split()) + "\n\f",
+}
 MEMBERS = (
     "4. Begleitkreis Integrationsplan (Vorsitz: Bürgermeister Jan Oster)\nDer Begleitkreis begleitet"
     " die Umsetzung. Ihm gehören aus der Verwaltung das Sozialamt und das Schulamt an.{page}Aus der"
