@@ -380,10 +380,10 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Se
             following = [
                 k for k in range(m.unit + 1, min(m.unit + 60, len(layout.units))) if layout.units[k].seg == seg
             ]
-            last = following[-1] if following else m.unit
-            on = over_page(layout, seg) if layout.units[last].seg == seg else None
+            end = following[-1] if following else m.unit
+            on = over_page(layout, seg) if layout.units[end].seg == seg else None
             if on is not None:  # the paragraph goes on on the next page
-                following += [k for k in range(last + 1, min(last + 5, len(layout.units))) if layout.units[k].seg == on]
+                following += [k for k in range(end + 1, min(end + 5, len(layout.units))) if layout.units[k].seg == on]
             for k in following[:3]:
                 if k in mention_units and not _BACK.match(text, layout.units[k].start):
                     break  # another group's sentence; not one pointing back to this group ("Ihr gehören …")
