@@ -246,17 +246,22 @@ def _sentence_members(
 
 
 _RULED = re.compile(r"[ \t]*[_\-=–—]{8,}[ \t]*\n")
+_HEAD_NUMBER = re.compile(r"[ \t]+[-–—][ \t]*\d{1,3}(?:[ \t]*[-–—])?[ \t\n]+(?=[A-ZÄÖÜ])")  # "… 12/2026 - 2 -"
 _BLANK = re.compile(r"\n[ \t]*\n\s*|\f\s*")  # a blank line or a page break
 
 
 def _opening(text: str, start: int, end: int) -> int:
     """Where a sentence opens after the page furniture the view kept before it: a ruled line of the
     page's head and what follows it up to the sentence's last blank line or page break ("____" /
-    "Stadt X · Vorlage 12/2026 - 2 -" / "" / "Aus der …"); else at its start."""
+    "Stadt X · Vorlage 12/2026 - 2 -" / "" / "Aus der …"), or to the head's page number where the
+    sentence runs on from it ("… 12/2026 - 2 Aus der …"); else at its start."""
     if not _RULED.match(text, start, end):
         return start
     blanks = list(_BLANK.finditer(text, start, end))
-    return blanks[-1].end() if blanks else start
+    if blanks:
+        return blanks[-1].end()
+    number = _HEAD_NUMBER.search(text, start, end)  # the head's page number run on into the sentence
+    return number.end() if number else start
 
 
 def _marked_chair(rows: list[MemberRow]) -> Chair | None:

@@ -30,6 +30,11 @@ BREAKS = {
     "form feed": FOOT + "\f" + RUNNING,
     "ruled line": FOOT + RULE + RUNNING,
     "wrapped ruled line, running head kept": FOOT + "\n" + "_" * 50 + "\n__\n" + " ".join(RUNNING.split()) + "\n\n",
+    "running head's page number run on into the sentence": FOOT
+    + "_" * 50
+    + "\n__\n"
+    + " ".join(RUNNING.split())
+    + "\n",
     "running head run on before a form feed": "\n" + "_" * 50 + "\n______\n" + " ".join(RUNNING.split()) + "\n\f",
 }
 MEMBERS = (
