@@ -129,3 +129,14 @@ def test_a_working_group_set_up_beside_others_stays_a_group() -> None:
     groups = groups_of(text)
     assert [g.group_name.split()[0] for g in groups] == ["Arbeitskreis"]
     assert [m.member for m in groups[0].members] == ["Volkshochschule Auental", "Caritasverband"]
+
+
+def test_no_chair_from_a_passive_of_other_groups() -> None:
+    """The near miss of the chair as a passive's agent: other groups led, each by one of the group's
+    members ("Die Arbeitsgruppen werden jeweils von einem Mitglied des Lenkungskreises geleitet")."""
+    text = HEAD + (
+        "Dem Lenkungskreis gehören das Sozialamt, das Jobcenter Auental und die Volkshochschule Auental an."
+        " Die Arbeitsgruppen werden jeweils von einem Mitglied des Lenkungskreises geleitet.\n"
+    )
+    groups = groups_of(text)
+    assert [(g.group_name, g.chair) for g in groups] == [("Lenkungskreis", None)]
