@@ -324,9 +324,9 @@ SCHEMAS: dict[str, Schema] = {
                 group: Record({key: PATTERN for key in keys.split()})
                 for group, keys in {
                     "town": "before office context official_after",
-                    "agency": "question clause participle passive agent listed noun_agent asker front",
+                    "agency": "question clause participle passive agent listed noun_agent asker front lead",
                     "not_engaged": "indefinite subject_matter client_before client_after offer cooperation advised_by "
-                    "presented other_task",
+                    "presented other_task post_after",
                 }.items()
             },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),

@@ -211,17 +211,17 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
     layout = sv.layout
     found = find_mentions(layout, res)
     rules, text = member_rules(res), layout.flat.text
-    # a working group among a run-in list's items ("besteht aus: …; dem Arbeitskreis Hilfe; …") or as the
-    # last of an enumeration of members ("Mit wirken A, B und der Arbeitskreis Hilfe") is a member
+    # a working group among a run-in list's items ("besteht aus: …; dem Arbeitskreis Hilfe; …") or a later
+    # item of an enumeration a membership verb lists ("…, das Jobcenter und der Arbeitskreis X mit") is a member
     mentions = [
         m
         for m in found
         if not m.plural
         and not (
             m.tier == "working"
-            and (
-                listed(text, layout.units[m.unit].start, layout.units[m.unit].end, m.start, rules)
-                or enumerated(text, layout.units[m.unit].start, layout.units[m.unit].end, m.start, rules)
+            and any(
+                item(text, layout.units[m.unit].start, layout.units[m.unit].end, m.start, rules)
+                for item in (listed, enumerated)
             )
         )
     ]

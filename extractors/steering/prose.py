@@ -22,11 +22,15 @@ from .rules import AS_CHAIR, CHAIR_MARK, MemberRow, MemberRules, enumeration, or
 from .sectors import is_person
 from .tables import seat_category
 
+# where a sentence is cut into clauses: a semicolon, or a ruled line of a page's foot or head an export set
+# inside it ("… an." / "____" / "Stadt X · Vorlage 12/2026 - 2 -" / "Aus der … mit.")
+_CLAUSE_CUT = re.compile(r";|\n[ \t]*[_=–—]{8,}[ \t]*(?=\n)")
+
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence cut at semicolons ("... wirken mit; hinzu kommen ...")."""
+    """A sentence cut at semicolons ("... wirken mit; hinzu kommen ...") and ruled lines."""
     out, pos = [], start
-    for m in re.finditer(r";", text[start:end]):
+    for m in _CLAUSE_CUT.finditer(text[start:end]):
         out.append((pos, start + m.start()))
         pos = start + m.end()
     out.append((pos, end))

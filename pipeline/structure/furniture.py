@@ -106,6 +106,7 @@ def furniture(lines: list[Line], page_breaks: list[int]) -> frozenset[int]:
     found |= _running_head(lines, edges, found, pages)
     found |= _head_in_cut_word(lines, found, pages)
     found |= _rules_beside(lines, found)
+    found |= _numbered_heads_after(lines, found)
     return frozenset(found)
 
 
@@ -128,6 +129,22 @@ def _rules_beside(lines: list[Line], found: set[int]) -> set[int]:
                 out.add(i)
                 grew = True
     return out
+
+
+def _numbered_heads_after(lines: list[Line], found: set[int]) -> set[int]:
+    """A running head with its page number in dashes or words at its end ("Stadt X · Vorlage 12/2026
+    - 2 -") on the first filled line after furniture (a footer, a rule under it)."""
+    return {
+        i
+        for i, ln in enumerate(lines)
+        if i not in found
+        and _NUMBERED_HEAD.fullmatch(ln.text)
+        and (j := _filled(lines, i, -1)) is not None
+        and j in found
+    }
+
+
+_NUMBERED_HEAD = re.compile(r"[^\n]*\S[ \t]+" + WORDED_PAGE_NUMBER.pattern, re.I)
 
 
 def _filled(lines: list[Line], i: int, step: int) -> int | None:
