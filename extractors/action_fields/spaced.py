@@ -28,18 +28,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import ARTICLES, words
 
-from .tables import _ADJECTIVE_END, _label, cells
+from .tables import _ADJECTIVE_END, MATRIX_MARK, _label, cells
 from .text import WRAP_END, Candidate, FieldText
 
 Span = tuple[int, int]
 Word = tuple[int, int, str]  # start, end (flat offsets), text
 
 _LINKS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
-# a cell of a matrix that only marks: a glyph, or one capital letter a legend explains ("F", "M")
-_MARK = re.compile(markers.charset("xX" + markers.TICKS + markers.BLACK_CIRCLE) + r"|[A-ZÄÖÜ]")
 _ROW_MARK = re.compile(r"(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?")  # a row's number or letter
 _NUMBER = re.compile(r"\d{1,2}[.)]?")
 # a capitalised word that opens a sentence, never a word of a name: an article or a quantifier
@@ -97,8 +94,11 @@ def table_regions(ft: FieldText) -> list[Span]:
 
 
 def spaced_tables(ft: FieldText) -> Iterator[Candidate]:
-    """The fields of the single-spaced field tables of a document (:func:`read`)."""
-    yield from read(ft, set()).fields
+    """The fields of the single-spaced field tables of a document (:func:`read`) and of the
+    matrices an export set one cell a line (:func:`stacked_matrix`)."""
+    seen: set[str] = set()
+    yield from read(ft, seen).fields
+    yield from stacked_matrix(ft, seen)
 
 
 def read(ft: FieldText, seen: set[str]) -> Read:
@@ -181,8 +181,9 @@ def _rows(ft: FieldText, kinds: list[str], lines: list[int]) -> list[list[list[W
             starts = _NUMBER.fullmatch(w) is not None and int(w.rstrip(".)")) == expected
             expected += starts
         else:
-            above = rows[-1][-1] if rows else None
-            starts = w[:1].isupper() and not (above and kinds[-1] == "matrix" and not _MARK.fullmatch(above[-1][2]))
+            above = rows[-1][-1] if rows else None  # a matrix's row is over where its line ends in a mark
+            unmarked = above is not None and kinds[-1] == "matrix" and not MATRIX_MARK.fullmatch(above[-1][2])
+            starts = w[:1].isupper() and not unmarked
             if rows and starts and _open(_name(ft, kinds, rows[-1])):
                 starts = False
         if starts:
@@ -248,7 +249,7 @@ def _end(ft: FieldText, ws: list[Word], after: str | None) -> int | None:
         return None
     if after == "matrix":
         n = len(texts)
-        while n > 1 and _MARK.fullmatch(texts[n - 1]):
+        while n > 1 and MATRIX_MARK.fullmatch(texts[n - 1]):
             n -= 1
         return n if n < len(texts) else None
     if after is None:
@@ -302,3 +303,68 @@ def _going_on(ft: FieldText, line: list[Word], name: str) -> Span | None:
     while n and (texts[n - 1].casefold() in _LINKS or texts[n - 1][:1].islower()):
         n -= 1
     return (line[0][0], line[n - 1][1]) if n and any(t[:1].isupper() for t in texts[:n]) else None
+
+
+# --- a matrix of marks an export set one cell a line -----------------------------------------
+
+
+def stacked_matrix(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
+    """Fields of a matrix set one cell a line (pdftotext, pypdf): the field noun alone on its line,
+    the columns' names a line each ("Landratsamt" / "Gemeinden" / "Freie Träger"), then each row's
+    field and its marks, the empty cells dropped ("Sprache und Orientierung" / "F" / "M"). Where
+    blank lines part the cells, a cell is the lines between them; else a line goes on the one above
+    after a word that cannot end a name. A column's name an export set among the rows (an office's
+    name alone before marks) is stepped over with its marks; two rows at least, else nothing."""
+    for noun in ft.nouns:
+        i = ft.row_at(noun.start())
+        if ft.rows[i].text.strip(" \t*:") != noun.group().strip(" \t*:"):
+            continue
+        items = _stacked_items(ft, i)
+        first = next((n for n, item in enumerate(items) if _marks(ft, item)), None)
+        if first is None or first < 3:
+            continue
+        heads = items[: first - 1]
+        if not all(len(_item_text(ft, h).split()) <= 3 and _item_text(ft, h)[:1].isupper() for h in heads):
+            continue
+        found: list[list[Span]] = []
+        k = first - 1
+        while k < len(items) and not _marks(ft, items[k]):
+            m = k + 1
+            while m < len(items) and _marks(ft, items[m]):
+                m += 1
+            if m == k + 1 or m - k - 1 > len(heads):
+                break
+            if not ft.vocab.offices.fullmatch(_item_text(ft, items[k])):
+                found.append(items[k])
+            k = m
+        if len(found) >= 2:
+            for pieces in found:
+                yield from _label(ft, pieces, seen)
+
+
+def _item_text(ft: FieldText, item: list[Span]) -> str:
+    return " ".join(ft.text[a:b].strip() for a, b in item)
+
+
+def _marks(ft: FieldText, item: list[Span]) -> bool:
+    return all(MATRIX_MARK.fullmatch(ft.text[a:b].strip()) for a, b in item)
+
+
+def _stacked_items(ft: FieldText, i: int, reach: int = 60) -> list[list[Span]]:
+    """The cells after line ``i`` set one a line: where blank lines part them, the lines between
+    two blank lines; else a line goes on the one above after a word that cannot end a name, or
+    when it opens with a link word ("Kita, Schule und Übergang" / "in den Beruf")."""
+    lines = [k for k in range(i + 1, min(len(ft.rows), i + reach)) if not ft.blank(k)]
+    gaps = sum(b > a + 1 for a, b in zip(lines, lines[1:], strict=False))
+    apart = 3 * gaps >= len(lines) > 0
+    items: list[list[Span]] = []
+    for n, k in enumerate(lines):
+        span = (ft.rows[k].start, ft.rows[k].end)
+        above = lines[n - 1] if n else None
+        first = ft.rows[k].text.split()[0]
+        goes_on = above is not None and (_open(ft.rows[above].text) or first in _LINKS)
+        if above is not None and k == above + 1 and (apart or goes_on):
+            items[-1].append(span)
+        else:
+            items.append([span])
+    return items

@@ -131,3 +131,32 @@ def test_a_name_whose_end_cannot_be_told_is_left_out() -> None:
         "3 Sport und Vereine Sportbund\n"
     )
     assert labels(LEAD + text + TAIL) == ["Sprache und Weiterbildung", "Sport und Vereine"]
+
+
+ROLES = [("Spielplätze und Grünflächen", ["F", "M"]), ("Hilfe für", ["M", "F", "M"]), ("Kultur im Ort", ["F"])]
+
+
+def _stacked_matrix(apart: bool) -> str:
+    """A matrix of offices leading (F) or taking part (M), one cell a line, the empty cells dropped;
+    "Hilfe für" / "Pflegende" a field wrapped over two lines."""
+    sep = "\n\n" if apart else "\n"
+    cells = ["Handlungsfeld", "Bauhof", "Ortsgemeinden", "Seniorenbüro"]
+    for name, marks in ROLES:
+        cells += [name + "\nPflegende" if name.endswith("für") else name, *marks]
+    return sep.join(cells) + "\n"
+
+
+@pytest.mark.parametrize("apart", [True, False], ids=["blank-lines-between", "no-blank-lines"])
+def test_a_matrix_set_one_cell_a_line(apart: bool) -> None:
+    assert labels(LEAD + _stacked_matrix(apart) + TAIL) == [
+        "Spielplätze und Grünflächen",
+        "Hilfe für Pflegende",
+        "Kultur im Ort",
+    ]
+
+
+def test_a_list_of_one_cell_a_line_without_marks_is_no_matrix() -> None:
+    text = "Handlungsfeld\nBauhof\nOrtsgemeinden\nSpielplätze und Grünflächen\nKultur im Ort\nSeniorenbüro\n"
+    assert not {"Spielplätze und Grünflächen", "Kultur im Ort"} & set(
+        labels(LEAD.replace("Die Handlungsfelder des Plans:", "Die Übersicht:") + text + TAIL)
+    )
