@@ -132,25 +132,38 @@ def read(ft: FieldText, seen: set[str]) -> Read:
 
 def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
     """The lines of a table under its header at line ``i``: the filled lines after it, over one
-    blank line right under the header or, in a table of numbered rows, before a line opening
-    with a number."""
+    blank line right under the header, before a line opening with a row's number in a table of
+    numbered rows, where a name goes on, or between every two lines (an export that set a blank
+    line after each, as pdfminer.six may); a section's heading ends it ("4. Zeitplan")."""
     out: list[int] = []
     j = i + 1
+    spaced = ft.blank(j)  # a blank line under the header: maybe one after every line
     while j < len(ft.rows) and len(out) < MAX_ROWS:
         if ft.blank(j):
             k = ft.next_filled(j, 2)
             ws = ft.rows[k].text.split() if k is not None else []
-            numbered = kinds[0] == "number" or bool(out) and _NUMBER.fullmatch(ft.rows[out[0]].text.split()[0])
-            row = numbered and len(ws) > len(kinds) and _NUMBER.fullmatch(ws[0]) is not None
-            if k is None or not (not out or row or _open_above(ft, kinds, out)):
+            numbered = kinds[0] == "number" or _numbered(ft, out)
+            mark = _ROW_MARK if kinds[0] == "number" else _NUMBER
+            row = numbered and len(ws) > len(kinds) and mark.fullmatch(ws[0]) is not None
+            if k is None or not (not out or row or spaced and k == j + 1 or _open_above(ft, kinds, out)):
                 break
             j = k
             continue
-        if len(cells(ft.rows[j])) != 1:
+        text = ft.rows[j].text
+        heading = kinds[0] == "field" and not _numbered(ft, out) and _HEADING.fullmatch(text.strip())
+        if len(cells(ft.rows[j])) != 1 or heading or ft.vocab.list_ends.match(text):
             break
         out.append(j)
         j += 1
     return out
+
+
+def _numbered(ft: FieldText, lines: list[int]) -> bool:
+    """Whether a table's first line opens with a number: the field's cell carries its row's."""
+    return bool(lines) and _NUMBER.fullmatch(ft.rows[lines[0]].text.split()[0]) is not None
+
+
+_HEADING = re.compile(r"(?:\d{1,2}\.|[IVX]{1,4}\.|[A-Z]\.)(?:\d{1,2}\.?)*[ \t]+[A-ZÄÖÜ][^ \t]*(?:[ \t]+\S+){0,3}")
 
 
 def _open_above(ft: FieldText, kinds: list[str], lines: list[int]) -> bool:

@@ -160,3 +160,13 @@ def test_a_list_of_one_cell_a_line_without_marks_is_no_matrix() -> None:
     assert not {"Spielplätze und Grünflächen", "Kultur im Ort"} & set(
         labels(LEAD.replace("Die Handlungsfelder des Plans:", "Die Übersicht:") + text + TAIL)
     )
+
+
+@pytest.mark.parametrize("table", [LEVELS, GOALS], ids=["mark-level-field-office", "field-goal-wrapped"])
+def test_a_blank_line_after_every_line(table: str) -> None:
+    """pdfminer.six may set a blank line after every line of a table; a section's heading after
+    it ends the table ("4. Zeitplan")."""
+    spread = "\n".join(line + "\n" for line in table.splitlines())
+    after = "\n4. Zeitplan\n\nAuftakt im April 2026, Abschluss im Herbst 2027.\n"
+    expected = labels(LEAD + table + TAIL)
+    assert len(expected) == 4 and labels(LEAD + spread + after) == expected
