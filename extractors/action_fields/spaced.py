@@ -37,6 +37,7 @@ Span = tuple[int, int]
 Word = tuple[int, int, str]  # start, end (flat offsets), text
 
 _LINKS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
+_ARTICLE_WORDS = words(*ARTICLES)
 _ROW_MARK = re.compile(r"(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?")  # a row's number or letter
 _NUMBER = re.compile(r"\d{1,2}[.)]?")
 # a capitalised word that opens a sentence, never a word of a name: an article or a quantifier
@@ -44,6 +45,7 @@ _OPENERS = words(*ARTICLES) | {"alle", "jede", "jeder", "jedes", "kein", "keine"
 _HEAD_REST = re.compile(r"\d{4}|\(.*\)|[a-z]{2,4}\.")  # a column word's rest: "Leitziel 2031", "(Auswahl)"
 _SENTENCE_END = re.compile(r"\w{2,}[.!?]$")
 MAX_ROWS = 40  # lines of one table at most
+_DOUBT = (-1, -1)  # a next line whose first words may go on with the name or be another cell's
 
 
 @dataclass
@@ -243,10 +245,13 @@ def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]]) -> list[Span] |
         return None
     pieces = [(ws[0][0], ws[n - 1][1])]
     name = " ".join(w for _, _, w in ws[:n])
-    for line in row[1:]:
+    for n, line in enumerate(row[1:]):
+        trailing = row[n][-1][2] in _LINKS and len(line) <= 3  # the last cell's rest ("Amt für" / "Jugend und")
+        if _open(name) and (trailing or all(w.casefold() in _LINKS for _, _, w in line)):
+            continue  # another cell's rest on a line of its own ("Amt für Jugend" / "und")
         more = _going_on(ft, line, name)
-        if more is None and _open(name) and all(w.casefold() in _LINKS for _, _, w in line):
-            continue  # another cell's link word on a line of its own ("Amt für Jugend" / "und")
+        if more == _DOUBT:
+            return None
         if more is None:
             break
         pieces.append(more)
@@ -313,8 +318,12 @@ def _going_on(ft: FieldText, line: list[Word], name: str) -> Span | None:
         n += 1
         if n < len(texts) and texts[n][:1].isupper() and not w.endswith((",", "-")):
             break  # the next cell opens with a capital after the name's noun
+        if n < len(texts) and texts[n] in _ARTICLE_WORDS:
+            break  # an article right after the name's noun opens the next cell's words ("dem dritten …")
     while n and (texts[n - 1].casefold() in _LINKS or texts[n - 1][:1].islower()):
         n -= 1
+    if not open_name and n < len(texts) and texts[n][:1].isupper():
+        return _DOUBT  # "mit Vermietern FD Wohnen": the name's rest, or a wrapped row's last cells
     return (line[0][0], line[n - 1][1]) if n and any(t[:1].isupper() for t in texts[:n]) else None
 
 

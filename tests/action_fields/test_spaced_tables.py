@@ -22,8 +22,8 @@ LEVELS = (
 )
 GOALS = (
     "Themenfeld Leitziel\n"
-    "Musikalische Bildung Jedes Kind lernt in der Grundschule ein\n"
-    "und Chöre Instrument kennen.\n"
+    "Musikalische Bildung Jedes Kind lernt in der Grundschule\n"
+    "und Chöre ein Instrument kennen.\n"
     "Mobilität Busse fahren in allen Dörfern stündlich.\n"
     "Pflege und Nachbarn kümmern sich um Ältere.\n"
     "Nachbarschaft\n"
@@ -113,6 +113,19 @@ def test_the_one_cell_a_line_form_of_a_numbered_table() -> None:
 )
 def test_tables_of_the_same_look_name_no_field(text: str) -> None:
     assert labels(LEAD.replace("Die Handlungsfelder des Plans:", "Die Übersicht:") + text + TAIL) == []
+
+
+def test_a_next_line_that_may_hold_another_cells_words_leaves_the_row_out() -> None:
+    """A row's next line opening with a link word and going on with a capital may carry the name's
+    rest or a wrapped row's last cells ("mit Vermietern Bauamt"): the row is not read."""
+    text = (
+        "Handlungsfeld Ziel Maßnahme Zuständigkeit\n"
+        "1 Sport Vereine stärken Zuschüsse für Übungsleiter Sportamt\n"
+        "2 Wohnen im Dorf Bauland schaffen Gespräche\n"
+        "mit Eigentümern Bauamt\n"
+        "3 Kultur Feste feiern Dorffest im Sommer Kulturbüro\n"
+    )
+    assert labels(LEAD + text + TAIL) == ["Sport", "Kultur"]
 
 
 def test_a_matrix_whose_rows_carry_no_marks_gives_no_row() -> None:
