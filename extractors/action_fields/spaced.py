@@ -244,12 +244,14 @@ def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]]) -> list[Span] |
     if n is None or n == 0:
         return None
     pieces = [(ws[0][0], ws[n - 1][1])]
+    # the row's line holds its last column's office: the next lines are its cells' next lines, no overflow
+    whole = kinds[-1] == "office" and any(ft.vocab.offices.fullmatch(w.strip(",;")) for _, _, w in ws[n:])
     name = " ".join(w for _, _, w in ws[:n])
     for n, line in enumerate(row[1:]):
         trailing = row[n][-1][2] in _LINKS and len(line) <= 3  # the last cell's rest ("Amt für" / "Jugend und")
         if _open(name) and (trailing or all(w.casefold() in _LINKS for _, _, w in line)):
             continue  # another cell's rest on a line of its own ("Amt für Jugend" / "und")
-        more = _going_on(ft, line, name)
+        more = _going_on(ft, line, name, whole)
         if more == _DOUBT:
             return None
         if more is None:
@@ -295,10 +297,12 @@ def _end(ft: FieldText, ws: list[Word], after: str | None) -> int | None:
     return None
 
 
-def _going_on(ft: FieldText, line: list[Word], name: str) -> Span | None:
+def _going_on(ft: FieldText, line: list[Word], name: str, whole: bool = False) -> Span | None:
     """The first words of a row's next line that go on with its field's name: where the name
     cannot end, its capitalised words up to the next cell; else where the line opens with a link
-    word and a capitalised word ("und Schule", "in den Stadtteilen")."""
+    word and a capitalised word ("und Schule", "in den Stadtteilen"): where a capital follows
+    those words, only when the row's line holds its last column's office (its cells wrapped, the
+    row not run over); else the row is in doubt (:data:`_DOUBT`)."""
     texts = [w for _, _, w in line]
     open_name = _open(name)
     if not open_name and not (len(texts) > 1 and texts[0] in _LINKS and texts[0] not in ("der", "die", "das")):
@@ -322,7 +326,7 @@ def _going_on(ft: FieldText, line: list[Word], name: str) -> Span | None:
             break  # an article right after the name's noun opens the next cell's words ("dem dritten …")
     while n and (texts[n - 1].casefold() in _LINKS or texts[n - 1][:1].islower()):
         n -= 1
-    if not open_name and n < len(texts) and texts[n][:1].isupper():
+    if not open_name and not whole and n < len(texts) and texts[n][:1].isupper():
         return _DOUBT  # "mit Vermietern FD Wohnen": the name's rest, or a wrapped row's last cells
     return (line[0][0], line[n - 1][1]) if n and any(t[:1].isupper() for t in texts[:n]) else None
 

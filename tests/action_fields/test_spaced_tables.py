@@ -126,6 +126,9 @@ def test_a_next_line_that_may_hold_another_cells_words_leaves_the_row_out() -> N
         "3 Kultur Feste feiern Dorffest im Sommer Kulturbüro\n"
     )
     assert labels(LEAD + text + TAIL) == ["Sport", "Kultur"]
+    # the row's line holds its office: the next line holds its cells' next lines, the name's rest first
+    whole = text.replace("Gespräche\nmit Eigentümern Bauamt", "Gespräche Bauamt\nund Ortsteile Eigentümer fragen")
+    assert labels(LEAD + whole + TAIL) == ["Sport", "Wohnen im Dorf und Ortsteile", "Kultur"]
 
 
 def test_a_matrix_whose_rows_carry_no_marks_gives_no_row() -> None:
