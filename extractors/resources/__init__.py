@@ -451,20 +451,10 @@ SCHEMAS: dict[str, Schema] = {
             **{
                 key: WORDS
                 for key in (
-                    "field_nouns",
-                    "field_abbreviations",
-                    "weak_nouns",
-                    "passing_nouns",
-                    "other_lists",
-                    "lead_blockers",
-                    "not_field_leads",
-                    "field_parts",
-                    "not_fields",
-                    "table_headers",
-                    "finite_verbs",
-                    "enumeration_stops",
-                    "verb_phrase_nouns",
-                    "predicate_nouns",
+                    *("field_nouns", "field_abbreviations", "weak_nouns", "passing_nouns", "other_lists"),
+                    *("lead_blockers", "not_field_leads", "field_parts", "not_fields", "table_headers"),
+                    *("finite_verbs", "enumeration_stops", "verb_phrase_nouns", "predicate_nouns"),
+                    *("number_columns", "level_columns", "office_columns", "levels"),  # a field table's column kinds
                 )
             },
             "concept_context": PATTERN,
