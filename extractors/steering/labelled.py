@@ -142,7 +142,7 @@ def part_members(
 
 
 def stacked(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is two lines or more, each a whole cell: no line ends where a
+    r"""Whether ``text[start:end]`` is two lines or more, each a whole cell: no line ends where a
     name goes on (a comma, a hyphen, a closed-class word: "Amt für Jugend und" / "Familie") and
     each next one opens with a capital ("Landratsamt, Sachgebiet 21 – Jugend und Familie" /
     "Staatliches Schulamt").
