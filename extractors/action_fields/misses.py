@@ -38,6 +38,8 @@ from pipeline.document import Document
 from pipeline.records import ActionField, Record, SteeringGroup
 from pipeline.structure import View
 
+from . import spaced
+from .text import FieldText
 from .vocab import Vocabulary, categories, vocabulary
 
 LIST_MIN = 3  # items of a list or enumeration that make it one
@@ -97,6 +99,9 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     count = counted(doc, sv, res, read)
     if count is not None:
         yield count
+    uncut = uncut_rows(doc, res, sv)
+    if uncut is not None:
+        yield uncut
     if read:
         return
     w = words(res)
@@ -113,6 +118,18 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     section = headed_section(doc, res, w)
     if section is not None:
         yield section
+
+
+def uncut_rows(doc: Document, res: Resources, sv: View) -> Miss | None:
+    """The rows of a single-spaced field table whose field's name could not be cut from the
+    next cell (:mod:`.spaced`): the table is read without them."""
+    ft = FieldText.of(doc, res, sv)
+    rows = spaced.read(ft, set()).doubtful
+    if not rows:
+        return None
+    first = clip(ft.text[slice(*rows[0])])
+    said = f"{len(rows)} Zeile(n) einer Tabelle der Handlungsfelder ohne erkennbares Ende des Namens: {first}"
+    return Miss("action_fields_without_labels", ft.layout.flat.span(doc, *rows[0]), said)
 
 
 def headed_section(doc: Document, res: Resources, w: Words) -> Miss | None:

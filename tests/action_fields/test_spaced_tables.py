@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.action_fields.test_action_fields import labels
+from extractors.action_fields.misses import misses
+from extractors.resources import default_resources
+from pipeline.structure import view
+from tests.action_fields.test_action_fields import labels, make_doc
 
 LEAD = "Gemeinde Talbrück\nVorlage 12/2026\n\nDie Handlungsfelder des Plans:\n\n"
 TAIL = "\nDer Ausschuss berät die Vorlage in seiner nächsten Sitzung.\n"
@@ -186,3 +189,14 @@ def test_a_blank_line_after_every_line(table: str) -> None:
     after = "\n4. Zeitplan\n\nAuftakt im April 2026, Abschluss im Herbst 2027.\n"
     expected = labels(LEAD + table + TAIL)
     assert len(expected) == 4 and labels(LEAD + spread + after) == expected
+
+
+def test_the_review_flags_a_row_whose_name_cannot_be_cut() -> None:
+    rows = "1 Sprache und Weiterbildung Volkshochschule\n2 Wohnen Frau Berger\n3 Sport und Vereine Sportbund\n"
+    text = LEAD + "Nr. Handlungsfeld Federführung\n" + rows + TAIL
+    doc = make_doc(text)
+    res = default_resources()
+    found = [m for m in misses(doc, [], res, view(doc)) if "Tabelle der Handlungsfelder" in m.message]
+    assert len(found) == 1 and "Wohnen Frau Berger" in found[0].message
+    clean = make_doc(LEAD + LEVELS + TAIL)
+    assert not [m for m in misses(clean, [], res, view(clean)) if "Tabelle der Handlungsfelder" in m.message]
