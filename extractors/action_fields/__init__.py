@@ -41,6 +41,7 @@ from .contents import contents_fields, contents_spans
 from .headings import noun_headings, run_in_headings, section_headings
 from .lists import fields_after_lead_ins
 from .prose import enumerated, quoted
+from .spaced import spaced_tables, table_regions
 from .tables import field_tables
 from .text import Candidate, FieldText
 from .vocab import categories, content_words
@@ -49,7 +50,7 @@ Source = Callable[[FieldText], Iterator[Candidate]]
 # families in order of strength; the sources of one family share its duplicate test
 FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
-    (field_tables,),
+    (field_tables, spaced_tables),
     (noun_headings, section_headings, run_in_headings, contents_fields),
     (enumerated, predicated, quoted),
 )
@@ -73,6 +74,7 @@ def candidates(ft: FieldText) -> list[Candidate]:
     keys: list[frozenset[str]] = []
     numbers: set[str] = set()  # a field's number names one field: a later label for it is a variant or another column
     contents = contents_spans(ft)
+    regions = table_regions(ft)  # a single-spaced table is read by its own reader
     for family in FAMILIES:
         added: list[tuple[Candidate, frozenset[str]]] = []
         for source in family:
@@ -81,6 +83,8 @@ def candidates(ft: FieldText) -> list[Candidate]:
                     continue
                 if source is not contents_fields and any(a <= cand.start < b for a, b in contents):
                     continue  # a table of contents naming the fields is read by its own reader
+                if cand.method != "table" and any(a <= cand.start < b for a, b in regions):
+                    continue
                 key = content_words(cand.label)
                 if not key or any(key <= k for k in keys) or any(key == k for _, k in added):
                     continue

@@ -222,12 +222,11 @@ def _as_complement(ft: FieldText, noun: re.Match[str], s: int) -> list[Candidate
 
 def predicated(ft: FieldText) -> Iterator[Candidate]:
     """Fields enumerated in a clause whose subject or complement is the plural field noun."""
-    vocab = ft.vocab
     for noun, weak in ft.plural_nouns():
         if ft.text[noun.end() : noun.end() + 1] in "-/":
             continue  # "handlungsfelder-übergreifende Maßnahmen"
         unit = ft.layout.units[ft.layout.unit_at(noun.start())]
-        if weak and not vocab.context.search(ft.text, unit.start, unit.end):
+        if weak and not ft.names_concept(unit.start, unit.end):
             continue
         if re.search(r"\t| {2,}|\|", ft.text[unit.start : unit.end]):
             continue  # a table, not a sentence

@@ -51,6 +51,7 @@ _SINGLE_SPACED = re.compile(r"[ \t](?P<page>\d{1,3})[ \t]*$")
 _PAGE_LINE = re.compile(r"[ \t]*(?:(?:S\.|Seite)[ \t]*)?(?P<page>\d{1,3})[ \t]*")
 # dot leaders closing a title whose page reference went onto the next line ("Wohnen ......" / "S. 17")
 _LEADER_END = re.compile(r"[ \t]*" + markers.DOT_LEADER + r"[ \t]*$")
+_LEADER_MARKS = (".", "…")  # a line the leaders end closes with one of them (tested before the search)
 _NUMBER = re.compile(r"[ \t]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?=\S)")
 _CONTENTS_HEAD = re.compile(r"[ \t#*]*(?:Inhalt|Inhaltsverzeichnis|Inhaltsübersicht|Gliederung)[ \t*:]*")
 # the noun naming a field at a child's start: "Handlungsfeld 2: Wohnen", "HF 3 – Arbeit"
@@ -182,7 +183,8 @@ def _entry(ft: FieldText, k: int) -> Entry | None:
         return Entry(k, k, number, start, found[0], found[1])
     if k + 1 >= len(rows):
         return None
-    if (leader := _LEADER_END.search(text)) is not None and text[: leader.start()].strip():
+    leader = _LEADER_END.search(text) if text.rstrip(" \t\n")[-1:] in _LEADER_MARKS else None
+    if leader is not None and text[: leader.start()].strip():
         below = _PAGE_LINE.fullmatch(rows[k + 1].text)
         page = below or _page_left_out(ft, k)
         if page is None:
@@ -267,7 +269,66 @@ def _flat_runs(ft: FieldText, k: int) -> Iterator[list[Entry]]:
             yield run
 
 
+# an entry of an outline: a section number and a short title, no page ("3   Handlungsfelder",
+# "3.2 Arbeit und Ausbildung")
+_OUTLINE_ENTRY = re.compile(r"[ \t\f]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?P<title>[A-ZÄÖÜ][^\t\n]*?)[ \t]*")
+_OUTLINE_WORDS = 10
+
+
+def _outline_entry(ft: FieldText, k: int) -> Entry | None:
+    m = _OUTLINE_ENTRY.fullmatch(ft.rows[k].text)
+    if m is None or len(m["title"].split()) > _OUTLINE_WORDS or m["title"][-1] in ".,;:!?" or m["title"][-1].isdigit():
+        return None
+    number = tuple(int(x) for x in m["num"].split("."))
+    return Entry(k, k, number, ft.rows[k].start + m.start("title"), ft.rows[k].start + m.end("title"), 0)
+
+
+def _next_in_outline(number: tuple[int, ...], before: tuple[int, ...]) -> bool:
+    """Whether section ``number`` comes right after ``before`` in an outline: its first child or
+    the next sibling of it or of one of its parents."""
+    return number == (*before, 1) or any(number == (*before[:i], before[i] + 1) for i in range(len(before)))
+
+
+def _outlines(ft: FieldText, taken: set[int]) -> Iterator[list[Entry]]:
+    """The outlines of a concept given in the text without pages ("Das Konzept ist wie folgt
+    gegliedert:" over "1 Einleitung", "2 Ausgangslage", "3 Handlungsfelder", "3.1 Sprache und
+    Bildung" …): after a line ending in a colon or a contents head, four entries or more on lines
+    of their own (a blank line between two allowed), on two levels at least, the first on the
+    top level and each the next after the one before."""
+    rows = ft.rows
+    for k in range(1, len(rows)):
+        j = k - 1
+        while j > 0 and j >= k - 3 and ft.blank(j):
+            j -= 1  # blank lines, a page break, between the lead-in and the outline
+        before = ft.rows[j].text
+        if k in taken or not (before.rstrip().endswith(":") or _CONTENTS_HEAD.fullmatch(before)):
+            continue
+        first = _outline_entry(ft, k)
+        if first is None or first.number is None or len(first.number) != 1:
+            continue
+        run = [first]
+        j = k + 1
+        while j < len(rows) and j not in taken:
+            if ft.blank(j) and not ft.blank(j + 1):
+                j += 1
+                continue
+            nxt = _outline_entry(ft, j)
+            if nxt is None or not _next_in_outline(nxt.number or (), run[-1].number or ()):
+                break
+            run.append(nxt)
+            j += 1
+        if len(run) >= 4 and any(len(e.number or ()) > 1 for e in run):
+            yield run
+
+
 def _runs(ft: FieldText) -> Iterator[list[Entry]]:
+    found = list(_paged_runs(ft))
+    yield from found
+    taken = {k for run in found for e in run for k in range(e.first, e.last + 1)}
+    yield from _outlines(ft, taken)
+
+
+def _paged_runs(ft: FieldText) -> Iterator[list[Entry]]:
     rows = ft.rows
     k = 0
     while k < len(rows):

@@ -349,10 +349,21 @@ def _spaced_sub_point(ft: FieldText, k: int, family: str, numbers: list[int]) ->
     return bool(numbers and numbers[-1]) and _next_numbered(ft, k, family, numbers[-1] + 1, _SUB_REACH) is not None
 
 
+_PAGE_GAP_LINES = 3  # blank lines a page break may leave between two lines of a list
+
+
 def _page_gap(ft: FieldText, k: int) -> bool:
-    """Whether blank line ``k`` is a page break between two filled lines, not a paragraph end."""
+    """Whether blank line ``k`` is a page break between two filled lines, not a paragraph end (the
+    form feed in it or opening the next line)."""
+    j = k
+    while j < len(ft.rows) and ft.blank(j) and j - k < _PAGE_GAP_LINES:
+        j += 1
     return (
-        "\f" in ft.text[ft.rows[k].start : ft.rows[k].end + 1] and k > 0 and not ft.blank(k - 1) and not ft.blank(k + 1)
+        0 < k
+        and not ft.blank(k - 1)
+        and j < len(ft.rows)
+        and not ft.blank(j)
+        and "\f" in ft.text[ft.rows[k].start : ft.rows[j].start + 1]
     )
 
 
@@ -380,6 +391,9 @@ _ARTICLE = re.compile(
 )
 
 
+_BEFORE_PROSE = 3  # fields a list needs before a sentence right under it ends it
+
+
 def unmarked_list(ft: FieldText, first: int, after_colon: bool = True) -> list[Candidate]:
     """Short lines, one field each, after a lead-in (the bullets lost): a whole block of them,
     up to a blank line. Wrapped prose is none: a line ending in a function word, opening with an
@@ -388,14 +402,19 @@ def unmarked_list(ft: FieldText, first: int, after_colon: bool = True) -> list[C
     spans: list[tuple[int, int]] = []
     k = first
     limit = 8 if after_colon else 6
+    prose_after = False  # a sentence right under the list, an export having lost the blank line
     while k < len(rows) and (rows[k].text.strip() or spans and _page_gap(ft, k)):
         if not rows[k].text.strip():  # a page break inside the list
-            k += 1
+            while k < len(rows) and ft.blank(k):
+                k += 1
             if _page_head(ft, rows[k].text):
                 k += 1
             continue
         text = rows[k].text.strip()
         if len(spans) >= 2 and ends_list(ft, rows[k].text):
+            break
+        if len(spans) >= _BEFORE_PROSE and len(text.split()) > limit and _ARTICLE.match(text):
+            prose_after = True  # "Die Evaluation hat jeden …" under the last field
             break
         if (
             "\t" in text
@@ -410,7 +429,7 @@ def unmarked_list(ft: FieldText, first: int, after_colon: bool = True) -> list[C
         k += 1
         if text.endswith("."):
             break
-    if len(spans) < 2 or not (ft.blank(k) or ends_list(ft, rows[k].text)):
+    if len(spans) < 2 or not (prose_after or ft.blank(k) or ends_list(ft, rows[k].text)):
         return []
     found = item_candidates(ft, spans)
     return found if len(found) == len(spans) else []

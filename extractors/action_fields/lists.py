@@ -90,12 +90,13 @@ def _only_attributes(after: str) -> bool:
     return True
 
 
-def introduces(ft: FieldText, lead: str, at: int, end: int, weak: bool) -> bool:
-    """Whether ``lead`` (with the field noun at ``lead[at:end]``) introduces a list of fields."""
+def introduces(ft: FieldText, origin: int, lead: str, at: int, end: int, weak: bool) -> bool:
+    """Whether ``lead`` (standing at ``origin``, with the field noun at ``lead[at:end]``)
+    introduces a list of fields; a weak noun needs the concept in it (``names_concept``)."""
     words = lead.split()
     if len(words) > 30:
         return False
-    if weak and not ft.vocab.context.search(lead):
+    if weak and not ft.names_concept(origin, origin + len(lead)):
         return False
     f = _FOLGEND.search(lead)
     if f:  # "folgende acht zentrale Handlungsfelder": the noun is what follows
@@ -146,7 +147,7 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
         return False
     plural = weak or ft.vocab.plural.fullmatch(noun.group(0)) is not None
     lead = ft.text[body_at : line.end]
-    return plural and introduces(ft, lead, noun.start() - body_at, noun.end() - body_at, weak)
+    return plural and introduces(ft, body_at, lead, noun.start() - body_at, noun.end() - body_at, weak)
 
 
 # an entry of a table of contents: a section number and a few words ("1. Einleitung", "2.3 Wohnen")
@@ -191,7 +192,7 @@ def lead_ins(ft: FieldText) -> Iterator[tuple[int, int]]:
         if colon and text[colon.start() - 1 : colon.start()] not in "0123456789":
             lead = text[start : colon.start()]
             at, end = noun.start() - start, noun.end() - start
-            if colon.end() not in seen and introduces(ft, lead, at, end, weak):
+            if colon.end() not in seen and introduces(ft, start, lead, at, end, weak):
                 seen.add(colon.end())
                 yield colon.end(), ft.row_at(colon.start())
             continue
@@ -218,7 +219,7 @@ def _points_ahead(ft: FieldText, start: int, noun: re.Match[str], end: int, weak
     if not _AHEAD.search(lead) or not (_FOLGEND.search(lead) or _OVERVIEW.search(lead)):
         return False
     body = lead.rstrip(".!").rstrip()
-    return introduces(ft, body, noun.start() - start, noun.end() - start, weak)
+    return introduces(ft, start, body, noun.start() - start, noun.end() - start, weak)
 
 
 def _list_after(ft: FieldText, row: int, reach: int = 12) -> int | None:

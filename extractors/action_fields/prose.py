@@ -113,7 +113,7 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
         needs_context = weak or passing and not _about_integration(ft)
         if weak and any(unit.start <= m.start() < unit.end for m in ft.nouns):
             continue  # "… Maßnahmen in den Bereichen A und B, … in den Handlungsfeldern C und D": those name the fields
-        if needs_context and not vocab.context.search(ft.text, unit.start, unit.end):
+        if needs_context and not ft.names_concept(unit.start, unit.end):
             if not (weak and _concept_group(ft, unit.start, noun.start())):
                 continue  # topics in passing: "In den Themenfeldern A und B wurden jeweils …"
             needs_context = False  # "Der Arbeitskreis hat Schwerpunkte in den Bereichen A, B und C gesetzt."
@@ -153,9 +153,7 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
                 continue  # a dash opening a clause, not an apposition
             limit = closing.start()
         end = _before_label_line(ft, start, noun_phrases_end(ft, start, limit))
-        if needs_context and not (
-            vocab.context.search(ft.text, unit.start, start) or vocab.context.search(ft.text, end, unit.end)
-        ):
+        if needs_context and not (ft.names_concept(unit.start, start) or ft.names_concept(end, unit.end)):
             continue  # the concept only among the topics: "Themenbereiche (Artenschutz-Konzept, …)"
         items = _semicolon_items(ft, start, end) or _unlettered(enumeration(ft, start, end, "prose"))
         if len(items) >= 2 and all(

@@ -40,7 +40,8 @@ _PIPE_RULE = re.compile(r"[ \t|:+=-]*")
 _DITTO = re.compile(r"[\"„“”'\-–—]+|dto\.?|s\.\s?o\.?|ebd\.?|ditto", re.I)
 # a cell of a plan's table or a matrix that only marks ("x" under a year, "●" under a district)
 _MARK_GLYPHS = "xX+" + markers.TICKS + markers.BLACK_CIRCLE
-_MARK = re.compile(markers.charset(_MARK_GLYPHS))
+# a cell of a matrix that only marks: a glyph, or one capital letter a legend explains ("F" leads, "M" takes part)
+MATRIX_MARK = re.compile(markers.charset(_MARK_GLYPHS) + r"|[A-ZÄÖÜ]")
 _NAME_WORD = re.compile(r"[^\W\d_]{3}")  # a field's name has a word of three letters
 _ADJECTIVE_END = re.compile(r"\w(?:lich|isch|ell|al|iv|ig|är|ar|ös)(?:e|es|er|en|em)$")
 _CONJUNCTION = re.compile(r"(?:und|sowie|oder|bzw\.|&)\s")  # no field's name starts with one
@@ -168,7 +169,7 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
             last.append(row[0][:2])
             j += 1
             continue
-        if len(row) < width and not (k == 0 and all(_MARK.fullmatch(c[2]) for c in row[1:])):
+        if len(row) < width and not (k == 0 and all(MATRIX_MARK.fullmatch(c[2]) for c in row[1:])):
             # cells wrapped onto a line of their own; the empty ones are not there (but a row of marks
             # under years or steps, "Wohnen   x        x", is one with its empty cells dropped)
             j += 1

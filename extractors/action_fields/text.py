@@ -72,6 +72,47 @@ class FieldText:
         found = [(m, False) for m in self.nouns if self.vocab.plural.fullmatch(m.group(0))]
         return found + [(m, True) for m in self.weak if re.search(r"(?:e|en|n)$", m.group(0))]
 
+    def names_concept(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names the concept whose fields are read (``concept_context``),
+        not a concept of another matter: a compound naming its matter ("Integrationskonzept",
+        "Teilhabeplan") or one the document names with the concept's topic right after it
+        ("Handlungskonzept Integration", "Gesamtkonzept zur Integration"), while a compound of
+        another matter ("Nutzungskonzept" of a sports hall) is none. The noun alone ("Das Konzept
+        setzt …") speaks of the compound named last before it, if any."""
+        for m in self.vocab.context.finditer(self.text, start, end):
+            at = m.start()
+            while at > 0 and (self.text[at - 1].isalpha()):
+                at -= 1
+            if at < m.start():
+                if self._of_concept(at, m.end()):
+                    return True
+                continue
+            compounds = [
+                c
+                for c in self.vocab.context.finditer(self.text, 0, at)
+                if c.group(0).casefold() == m.group(0).casefold()
+                and c.start() > 0
+                and self.text[c.start() - 1].isalpha()
+            ]
+            if not compounds:
+                return True
+            last = compounds[-1]
+            at = last.start()
+            while at > 0 and self.text[at - 1].isalpha():
+                at -= 1
+            if self._of_concept(at, last.end()):
+                return True
+        return False
+
+    def _of_concept(self, start: int, end: int) -> bool:
+        """Whether the compound ``text[start:end]`` ("Nutzungskonzept") is a concept of the topic:
+        its first part names it, or the document names it with the topic right after it."""
+        vocab = self.vocab
+        if vocab.integration.search(self.text, start, end):
+            return True
+        named = re.compile(re.escape(self.text[start:end]) + _TOPIC_AFTER, re.I)
+        return any(vocab.integration.match(self.text, n.end()) for n in named.finditer(self.text))
+
     def row_at(self, offset: int) -> int:
         """Index of the line holding ``offset``."""
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -85,6 +126,17 @@ class FieldText:
             if not self.blank(k):
                 return k
         return None
+
+
+# between a concept's noun and its topic: a case ending, a preposition and an article, a quote
+# ("Handlungskonzept Integration", "Gesamtkonzepts zur Integration", "Konzept für die Teilhabe")
+_TOPIC_AFTER = (
+    r"(?:es|s)?[ \t\n]+(?:(?:"
+    + alternation("prepositions", "contractions")
+    + r")[ \t\n]+(?:(?:"
+    + alternation(*DEFINITE_ARTICLES)
+    + r")[ \t\n]+)?)?[„\"»]?"
+)
 
 
 def _long_line_limit(rows: list[Line]) -> int:

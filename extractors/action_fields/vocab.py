@@ -52,6 +52,11 @@ class Vocabulary:
     predicates: re.Pattern[str]  # nouns a copula puts before a genitive: "Grundlage", "Gegenstand"
     list_ends: re.Pattern[str]  # a line that ends a list of fields: a signature, an agenda, a section heading
     history: re.Pattern[str]  # a sentence about an older plan: "im ersten Integrationskonzept", pluperfect
+    # the kinds of a field table's other columns by their header's words: (kind, word), kinds number,
+    # level, office (every other column word of ``headers`` heads a column of text)
+    column_kinds: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    levels: re.Pattern[str] = re.compile(r"(?!)")  # a level column's cell ("hoch", "mittel")
+    offices: re.Pattern[str] = re.compile(r"(?!)")  # a word an office's name opens with ("Fachdienst", "Jobcenter")
 
 
 def synonym_pattern(synonym: str) -> str:
@@ -115,6 +120,28 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         predicates=re.compile(rf"(?:{predicates})\w{{0,3}}(?!\w)"),
         list_ends=_list_ends(res, data),
         history=re.compile(data.history, data.flags),
+        column_kinds=tuple(
+            (kind, re.compile(rf"(?i)\W*(?:{_alternatives(_words(heads))})"))
+            for kind, heads in (
+                ("number", data.number_columns),
+                ("level", data.level_columns),
+                ("office", data.office_columns),
+            )
+        ),
+        levels=re.compile(rf"(?:{_alternatives(_words(data.levels))})"),
+        offices=_offices(res),
+    )
+
+
+def _offices(res: Resources) -> re.Pattern[str]:
+    """A word an office's or organisation's name opens with: a head noun of ``organisations.yaml``
+    at its end ("Fachdienst", "Volkshochschule", "Gesundheitsamt"), inflected, or a fixed name's first word."""
+    orgs = typed.organisations(res)
+    heads = [s for e in orgs.entries if e.label == "ORG" for s in e.suffixes]
+    firsts = [w.split()[0] for e in orgs.entries if e.label == "ORG" for w in e.words]
+    return re.compile(
+        rf"(?!(?i:{_alternatives(list(orgs.exclude))})$)"
+        rf"(?:(?=[A-ZÄÖÜ])\w*(?i:{_alternatives(heads)})(?:s|es|e|en|n|er)?|{_alternatives(firsts)})"
     )
 
 

@@ -23,7 +23,8 @@ cells in order),
 ``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``meeting_line``, ``prose``, ``labels``,
 ``groups`` (a Beratungsfolge grouped by body, each body's meetings under it: :mod:`.groups`),
 ``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`),
-``key_value.pairs`` (a meeting page's header, each label alone over its value: :mod:`.pairs`).
+``key_value.pairs`` (a meeting page's header, each label alone over its value: :mod:`.pairs`),
+``role_line`` (a header form's lines, the role leading: "zur Vorberatung im X am D": :mod:`.role_led`).
 The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges.
 Vocabulary: ``resources/bodies.yaml``.
@@ -51,6 +52,7 @@ from .headers import column_kind, column_words_only
 from .model import from_model
 from .pairs import from_pairs
 from .prose import from_labels, from_prose
+from .role_led import from_role_lines
 from .tables import from_tables
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, squash, status
 from .vocab import vocab as read_vocab
@@ -73,6 +75,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_meeting_lines(doc, v, sv),
         *from_pairs(doc, v, sv),
         *from_chains(doc, v, sv),
+        *from_role_lines(doc, v, sv),
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays
     found += [d for d in from_dated_lines(doc, v, sv) if not any(_same(d, f) for f in found)]

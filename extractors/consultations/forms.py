@@ -61,8 +61,19 @@ def from_blocks(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """One consultation per key-value block of a run of two or more blocks: blank lines part the
     blocks; where that reads nothing, a label coming again alone parts them (blank lines between
     any two lines, as pdfminer.six sets them)."""
-    found = list(_blocks(doc, v, sv, split=True)) or list(_blocks(doc, v, sv, split=False))
+    found: list[Consultation] = []
+    if _two_bodies(doc, v):
+        found = list(_blocks(doc, v, sv, split=True)) or list(_blocks(doc, v, sv, split=False))
     yield from found or _flat_blocks(doc, v, sv)
+
+
+def _two_bodies(doc: Document, v: Vocab) -> bool:
+    """A quick test before the blocks are read (both ways): two body labels at line starts in the
+    first pages, with their values or alone over them."""
+    body = _body_lines(next(p.pattern for kind, p in v.block_labels if kind == "body"))
+    alone = _body_lines(next(p.pattern for kind, p in v.block_labels if kind == "body").replace(r"(?P<v>\S.*?)", ""))
+    end = FIRST_PAGES_CHARS + 200
+    return len(body.findall(doc.text, 0, end) + alone.findall(doc.text, 0, end)) >= 2
 
 
 def _flat_blocks(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
@@ -95,14 +106,6 @@ _FLAT_HEADING = re.compile(r"[ \t]*\S+[ \t]*:[ \t]*")  # "Beratungsfolge: " befo
 
 
 def _blocks(doc: Document, v: Vocab, sv: View, split: bool) -> Iterator[Consultation]:
-    body = _body_lines(next(p.pattern for kind, p in v.block_labels if kind == "body"))
-    alone = _body_lines(next(p.pattern for kind, p in v.block_labels if kind == "body").replace(r"(?P<v>\S.*?)", ""))
-    # a quick test: two body labels at line starts, with their values or alone over them
-    if (
-        len(body.findall(doc.text, 0, FIRST_PAGES_CHARS + 200) + alone.findall(doc.text, 0, FIRST_PAGES_CHARS + 200))
-        < 2
-    ):
-        return
     run: list[dict[str, tuple[int, int, str]]] = []  # the blocks of the current run of label lines
     seq: list[tuple[str, tuple[int, int, str]]] = []  # the run's label lines in order
     taken: set[int] = set()  # lines read as the value of a label alone above them

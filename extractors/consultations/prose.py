@@ -36,12 +36,12 @@ from typing import Any
 from extractors.fastre import Matcher, prefiltered
 from pipeline.document import Document
 from pipeline.lang.de import markers
-from pipeline.lang.de.closed_class import SENTENCE_OPENERS, either
+from pipeline.lang.de.closed_class import SENTENCE_OPENERS, alternation, either
 from pipeline.lang.de.dates import find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, View
 
-from .vocab import Vocab, body_entry, body_type, has_head, heads, nominative
+from .vocab import Vocab, body_entry, body_type, has_head, headed, heads, nominative
 
 _PAST = re.compile(r"\b(?:wurde|wurden|hat|hatte|hatten|haben|war|waren)\b")
 _FUTURE = re.compile(
@@ -110,6 +110,19 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         dates = [d for d in find_dates(text) if lo <= d.start < hi]
         if not dates:
             continue
+        listed = [x for x in _plural_list(text, v) if lo <= x[0] < hi]
+        for at, to, name, iso, said in listed:
+            follows = True
+            yield Consultation(
+                span=layout.flat.span(doc, start + at, start + to),
+                body=name,
+                body_type=body_type(name, v),
+                rule_id=body_entry(name, v),
+                meeting_date=iso,
+                role=said,
+                method="prose",
+            )
+        dates = [d for d in dates if not any(x[0] <= d.start < x[1] for x in listed)]
         phrases = [p for p in body_phrases(text, v) if lo <= p[0] < hi]
         for a, b in _clauses(text, phrases):
             date = next((d for d in dates if a <= d.start < b), None)
@@ -130,6 +143,50 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
                 public=public,
                 method="prose",
             )
+
+
+_LISTED_NAME = r"[A-ZÄÖÜ][\w.-]*(?:[ \t][A-ZÄÖÜ][\w.-]*){0,2}"
+_LISTED_DATE = r"\(\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\)"
+# a plural head and its bodies' names, each with its date in brackets: "den Ortschaftsräten Nord (12.05.2025),
+# Süd (13.05.2025) und Ost (15.05.2025)"
+_PLURAL_LIST = re.compile(
+    rf"(?<!\S)(?P<head>[A-ZÄÖÜ][a-zäöüß]+e?n)\s+(?P<items>{_LISTED_NAME}\s*{_LISTED_DATE}"
+    rf"(?:\s*(?:,|(?:{alternation('conjunctions')})\b)\s*{_LISTED_NAME}\s*{_LISTED_DATE})+)"
+)
+_LISTED = re.compile(rf"(?P<name>{_LISTED_NAME})\s*(?P<date>{_LISTED_DATE})")
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _plural_list(text: str, v: Vocab) -> list[tuple[int, int, str, str, str | None]]:
+    """The meetings of bodies named after their head in the plural, each with its date in brackets
+    ("… wird den Ortschaftsräten Nord (12.05.2025), Süd (13.05.2025) und Ost (15.05.2025) zur Anhörung
+    vorgelegt"): one a name, the head in the singular before it ("Ortschaftsrat Nord"), the role from the
+    clause's verb after the list; (start, end, body, date, role)."""
+    out = []
+    for m in _PLURAL_LIST.finditer(text):
+        head = _singular(m["head"], v)
+        if head is None:
+            continue
+        cut = _CLAUSE.search(text, m.end())
+        role = next(
+            (r for r, pat in v.prose_verbs if pat.search(text, m.end(), cut.start() if cut else len(text))), None
+        )
+        for item in _LISTED.finditer(text, m.start("items"), m.end()):
+            dates = find_dates(item["date"])
+            if dates:
+                out.append((item.start(), item.end(), f"{head} {item['name']}", dates[0].iso, role))
+    return out
+
+
+def _singular(plural: str, v: Vocab) -> str | None:
+    """A body's head word in the plural dative in the singular ("Ortschaftsräten" -> "Ortschaftsrat",
+    "Ausschüssen" -> "Ausschuss", "Bezirksvertretungen" -> "Bezirksvertretung"), None for a word that
+    names no body so ("Stadtteilen")."""
+    stem = re.sub(r"e?n$", "", plural)
+    head, vowel = stem, max(stem.rfind(u) for u in "äöü")
+    if vowel >= 0:
+        head = stem[:vowel] + stem[vowel].translate(_UMLAUTS) + stem[vowel + 1 :]
+    return head if headed(head, v) else None
 
 
 def _said_public(text: str, a: int, b: int, v: Vocab) -> bool | None:

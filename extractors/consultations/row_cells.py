@@ -9,7 +9,7 @@ from pipeline.lang.de import dates
 from pipeline.structure import Line
 from pipeline.structure.tokens import Cell
 
-from .headers import Header
+from .headers import Header, column_kind
 from .table_rows import Item, body_cells, name_left_open
 from .vocab import OPEN_END, Vocab, has_head
 
@@ -49,7 +49,9 @@ def table_end(items: list[Item], hdr: Header | None) -> list[Item]:
     timed = [k == "spill" and TIME.fullmatch(it[1].text.strip()) is not None for k, it in zip(kinds, items)]
     for j, k in enumerate(kinds):
         after = (
-            x for x, o, t in zip(kinds[j + 1 :], open_text[j + 1 :], timed[j + 1 :]) if x != "blank" and not o and not t
+            x
+            for x, o, t in zip(kinds[j + 1 :], open_text[j + 1 :], timed[j + 1 :])
+            if x not in ("blank", "remark") and not o and not t
         )
         if k == "blank" and next(after, "end") != "row" and not goes_on(items, j, hdr):
             return items[:j] + [("end", items[j][1], "tokens", [])]
@@ -105,3 +107,24 @@ def continues(items: list[Item], cs: list[Cell], hdr: Header | None) -> bool:
     if not items or items[-1][0] not in ("row", "text", "date") or any(c.kind == "public" for c in cs):
         return False
     return open_name(items, hdr) and cs[0].text[:1].isupper()
+
+
+_REMARK = re.compile(r"[ \t]*([A-ZÄÖÜ][a-zäöüß]+):(?:\s|$)")  # "Bemerkung: ...", "Hinweis: ..."
+
+
+def remark(text: str, v: Vocab) -> bool:
+    """Whether a line opens with a remark's label, a word of a table's column of notes and a colon
+    ("Bemerkung: Vorstellung durch den Beirat", "Hinweis: gemeinsame Beratung mit dem Sportausschuss"):
+    under a row, a note on it, no part of its name and no row of its own, though it names a body or a date."""
+    m = _REMARK.match(text)
+    return m is not None and column_kind(m[1], v, False) == "other"
+
+
+_BRACKETED = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*")
+
+
+def heading_again(text: str, v: Vocab) -> bool:
+    """Whether a line is the Beratungsfolge's heading again, maybe with a note in brackets after it
+    ("Beratungsfolge (Fortsetzung)"): the table going on after a page break, no name."""
+    m = v.title.match(text)
+    return m is not None and _BRACKETED.fullmatch(text, m.end()) is not None

@@ -30,7 +30,7 @@ from pipeline.structure.tokens import MARK, Cell, row_cells, typed
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
 from .headers import Header, column_kind, column_words_only, header, merge_header, strip_header_words
-from .row_cells import REST, TIME, cell_after_name, continues, mixed, open_name, table_end
+from .row_cells import REST, TIME, cell_after_name, continues, heading_again, mixed, open_name, remark, table_end
 from .table_rows import Item, body_cells, stacked, table_rows
 from .vocab import OPEN_END, Vocab, clean_body, has_head, status
 
@@ -358,7 +358,7 @@ def _row_above(items: list[Item]) -> Item | None:
     for item in reversed(items):
         if item[0] == "row":
             return item
-        if item[0] not in ("text", "spill", "blank"):
+        if item[0] not in ("text", "spill", "blank", "remark"):
             return None
     return None
 
@@ -430,7 +430,16 @@ def _time_aside(w: _Walk, cur: _Cur) -> None:
         cur.line, cur.cs, cur.kind = part, cells, "text"
 
 
-KIND_RULES = (_vote_object, _spilled_rest, _role_rest, _role_in_name, _aside, _time_aside)
+def _remark(w: _Walk, cur: _Cur) -> None:
+    """A remark under a row ("Bemerkung: …", its sentence's lower-case rest below it) or the heading
+    again over the table's rest on the next page ("Beratungsfolge (Fortsetzung)"): stepped over."""
+    if w.table and cur.kind in ("text", "stop") and _row_above(w.items) is not None:
+        rest = cur.line.text.lstrip()[:1].islower() and w.items[-1][0] == "remark"
+        again = heading_again(cur.line.text, w.v)
+        cur.kind = "remark" if remark(cur.line.text, w.v) or rest or again else cur.kind
+
+
+KIND_RULES = (_vote_object, _spilled_rest, _role_rest, _role_in_name, _aside, _time_aside, _remark)
 
 
 def _spill_line(w: _Walk, cur: _Cur) -> bool:

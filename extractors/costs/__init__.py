@@ -78,7 +78,6 @@ from pipeline.document import Document
 from pipeline.lang.de.money import find_money, range_start
 from pipeline.records import Cost
 from pipeline.structure import View
-from pipeline.structure.furniture import padding
 
 from .amounts import (
     aligned_year,
@@ -120,7 +119,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     text = doc.text
     all_lines, line_starts = sv.lines, sv.starts
     # page furniture and the blank lines around it: a plan's listing goes on after a page break
-    breaks = sv.furniture | padding(all_lines, sv.furniture) if sv.furniture else frozenset()
+    breaks = sv.page_breaks()
     headers = year_headers(all_lines)
     flat = flat_grid(text, all_lines)
     found = sorted(

@@ -117,6 +117,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             found.extend(paid)
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
             found.extend(_acting(text, unit, acting, n, r, method_of(kind)))
+        _project_lead(text, unit, n, found, r)
         prev_role, open_label = role, label is not None and value_at >= unit.end
         para_role = (unit.seg, role or para_role[0] == unit.seg and para_role[1])
     merged: list[Found] = []
@@ -144,6 +145,20 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             method=f.method,
             rule_id=f.rule_id,
         )
+
+
+def _project_lead(text: str, unit: Unit, n: int, found: list[Found], r: Rules) -> None:
+    """The person a sentence names as the lead of the work right after the sentence that engaged an
+    organisation ("… wurde das Institut X mit der Evaluation beauftragt. Die Projektleitung hatte Dr.
+    Y."): the person of that organisation's row, where it names none yet."""
+    last = found[-1] if found else None
+    if last is None or last.unit != n - 1 or last.name or not last.organisation:
+        return
+    if not r.agency.lead.match(text[unit.start : unit.end]):
+        return
+    person = next((f for f in candidates(text, unit.start, unit.end, n, r) if f.name and not f.organisation), None)
+    if person is not None:
+        last.name = person.name
 
 
 # a row of a cost table naming whom the service is paid to in brackets after it, its amount ending the

@@ -265,7 +265,11 @@ def candidates(
             or kind == "organisation"
             and _group(value, r)
             or kind == "person"
-            and (r.officials.search(text[max(start, a - 60) : a]) or r.agency.asker.match(text, b, end))
+            and (
+                r.officials.search(text[max(start, a - 60) : a])
+                or r.agency.asker.match(text, b, end)
+                or r.post_after.match(text, b, end)
+            )
         ):
             continue
         if _unengaged(text, (start, a, b), value, kind, r, named=rid == "firm"):

@@ -23,6 +23,7 @@ class Agency:
     noun_agent: Matcher  # a support noun's agent: "die Begleitung durch …", tried only where a support noun stands
     asker: re.Pattern[str]  # after a person asking in minutes: "möchte wissen", "fragt"
     front: re.Pattern[str]  # a passive opening with its participle: "Begleitet wird der Prozess von …"
+    lead: re.Pattern[str]  # the lead of the work after its engagement: "Die Projektleitung hatte Dr. X"
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Rules:
     advised_by: re.Pattern[str]  # the agent of a passive "beraten": a group advised, not deliberating
     presented: re.Pattern[str]  # an offer only presented, not accepted ("stellt ihr Angebot … vor")
     other_task: re.Pattern[str]  # a task that is no facilitation ("Übersetzungen", "Druck")
+    post_after: re.Pattern[str]  # an apposition naming a post of an organisation's staff: ", Koordinatorin des …"
     agency: Agency
     role_spaceless: bool = False  # the role words are known and none has a space
 
@@ -145,6 +147,7 @@ def build_rules(res: Resources) -> Rules:
         plain(d.not_engaged["advised_by"]),
         plain(d.not_engaged["presented"]),
         plain(d.not_engaged["other_task"]),
+        plain(d.not_engaged["post_after"]),
         Agency(
             question=plain(d.agency["question"]),
             clause=plain(d.agency["clause"]),
@@ -155,6 +158,7 @@ def build_rules(res: Resources) -> Rules:
             noun_agent=rx(d.agency["noun_agent"]),  # asked of every facilitation sentence
             asker=plain(d.agency["asker"]),
             front=plain(d.agency["front"]),
+            lead=plain(d.agency["lead"]),
         ),
         bool(words) and not any(" " in w for w in words),
     )

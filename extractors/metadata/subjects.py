@@ -209,11 +209,20 @@ _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3}")
 _SENTENCE_BREAK = re.compile(r"(?:[a-zäöüß]{3}|\d{4}|\))[.!?][ \t]+(?!Dr\.)[A-ZÄÖÜ][a-zäöüß]")
 
 
+# a line opening with an article set in capitals: a sentence's start, never a title's wrapped line
+# ("… Veranstaltungsreihe „Nachbarschaft im" / "Gespräch“" / "Die Bezirksvertretung hatte …")
+_OPENS_SENTENCE = re.compile(
+    r"[ \t]*(?:" + alternation("linking_articles", "opening_articles", "indefinite_articles").title() + r")[ \t]+\S",
+)
+
+
 def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
     """The first block of non-empty lines in text[start:end]; a line opening with a label of
     its own ends it (the next labelled section or field of a form without blank lines), and so
-    does a line of prose, where one sentence ends and the next begins (the text after the
-    subject, run into it where an export dropped the blank line between). A block broken
+    does a line of prose, where one sentence ends and the next begins, or a line opening with an
+    article in capitals after a line that ends a phrase (not after a function word, a comma, a
+    hyphen or a colon): the text after the subject, run into it where an export dropped the blank
+    line between. A block broken
     off after a function word or a comma goes on after one blank line (an export that sets a blank
     line after each text box: "… und Bildung einer" / "" / "Steuerungsgruppe")."""
     block_start = None
@@ -221,7 +230,13 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
     blank = False
     for line in sv.lines_in(start, end):
         if line.text.strip():
-            if block_start is not None and (LABEL_LINE.match(line.text) or _SENTENCE_BREAK.search(line.text)):
+            if block_start is not None and (
+                LABEL_LINE.match(line.text)
+                or _SENTENCE_BREAK.search(line.text)
+                or _OPENS_SENTENCE.match(line.text)
+                and not _broken_off(sv.text[block_start:block_end])
+                and not sv.text[block_start:block_end].rstrip().endswith(("-", ":"))
+            ):
                 break
             if block_start is None:
                 block_start = line.start

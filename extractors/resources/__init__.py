@@ -324,9 +324,9 @@ SCHEMAS: dict[str, Schema] = {
                 group: Record({key: PATTERN for key in keys.split()})
                 for group, keys in {
                     "town": "before office context official_after",
-                    "agency": "question clause participle passive agent listed noun_agent asker front",
+                    "agency": "question clause participle passive agent listed noun_agent asker front lead",
                     "not_engaged": "indefinite subject_matter client_before client_after offer cooperation advised_by "
-                    "presented other_task",
+                    "presented other_task post_after",
                 }.items()
             },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),
@@ -451,20 +451,10 @@ SCHEMAS: dict[str, Schema] = {
             **{
                 key: WORDS
                 for key in (
-                    "field_nouns",
-                    "field_abbreviations",
-                    "weak_nouns",
-                    "passing_nouns",
-                    "other_lists",
-                    "lead_blockers",
-                    "not_field_leads",
-                    "field_parts",
-                    "not_fields",
-                    "table_headers",
-                    "finite_verbs",
-                    "enumeration_stops",
-                    "verb_phrase_nouns",
-                    "predicate_nouns",
+                    *("field_nouns", "field_abbreviations", "weak_nouns", "passing_nouns", "other_lists"),
+                    *("lead_blockers", "not_field_leads", "field_parts", "not_fields", "table_headers"),
+                    *("finite_verbs", "enumeration_stops", "verb_phrase_nouns", "predicate_nouns"),
+                    *("number_columns", "level_columns", "office_columns", "levels"),  # a field table's column kinds
                 )
             },
             "concept_context": PATTERN,

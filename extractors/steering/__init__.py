@@ -32,7 +32,7 @@ from .members import Chair, MemberRow, find_members
 from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, resolve
 from .profiles import find_sheet
 from .rules import member_rules
-from .run_in import listed
+from .run_in import enumerated, listed
 
 __all__ = ["extract", "fact_rules"]
 
@@ -211,13 +211,18 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
     layout = sv.layout
     found = find_mentions(layout, res)
     rules, text = member_rules(res), layout.flat.text
-    # a working group among a run-in list's items ("besteht aus: …; dem Arbeitskreis Hilfe; …") is a member
+    # a working group among a run-in list's items ("besteht aus: …; dem Arbeitskreis Hilfe; …") or a later
+    # item of an enumeration a membership verb lists ("…, das Jobcenter und der Arbeitskreis X mit") is a member
     mentions = [
         m
         for m in found
         if not m.plural
         and not (
-            m.tier == "working" and listed(text, layout.units[m.unit].start, layout.units[m.unit].end, m.start, rules)
+            m.tier == "working"
+            and any(
+                item(text, layout.units[m.unit].start, layout.units[m.unit].end, m.start, rules)
+                for item in (listed, enumerated)
+            )
         )
     ]
     plurals = [m for m in found if m.plural]

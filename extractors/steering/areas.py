@@ -90,6 +90,6 @@ def area_table(
     parts = area_parts(text, at, rules)
     if parts is None:
         return False, None
-    read, chair = part_members(parts, text, rules, res)
+    read, chair = part_members(parts, text, rules, res, cells=True)  # a member a line where its lines are whole
     rows.extend(read)
     return bool(read), chair

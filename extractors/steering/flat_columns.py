@@ -30,9 +30,11 @@ import re
 from extractors.german import nlp
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, HYPHEN_STAYS, OPEN_ENDS, SENTENCE_OPENERS, either, words
+from pipeline.lang.de.names import is_first_name
 
+from .name_blocks import NAME_WORD
 from .rules import Chair, MemberRow, MemberRules
-from .tables import table_row, tiled_cells
+from .tables import sector_header, table_row, tiled_cells
 
 TABLE_LINES = 40  # lines of one such table at most
 
@@ -121,6 +123,52 @@ def person_column_rows(text: str, at: int, rules: MemberRules) -> list[list[tupl
     return out if len(out) >= 2 else None
 
 
+# a row opening with a person's name: titles, a given name and a family name ("Dr. Jana Beispiel-Roth …")
+_NAME_FIRST = re.compile(
+    r"(?P<name>(?:(?:Dr|Prof)\.[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)[ \t]+" + NAME_WORD.pattern + r")[ \t]+(?=\S)"
+)
+# the function at a row's end, a column word ("Mitglied", "Vorsitzende"), an abbreviation before it ("stellv.")
+_LAST_CELL = re.compile(r"[ \t](?P<cell>(?:\w+\.[ \t]*)?(?P<word>\S+))$")
+
+
+def _function_word(word: str, rules: MemberRules) -> bool:
+    """A column word or the chair's role ("Mitglied", "Vorsitzende") closing a row as its own cell."""
+    return rules.headers.fullmatch(word) is not None or re.fullmatch(r"Vorsitz\w*", word) is not None
+
+
+def name_first_rows(text: str, at: int, rules: MemberRules) -> list[list[tuple[int, int, str]]] | None:
+    """The rows (person cell, the rest) of a table of persons under a header whose first column
+    names them ("Name Institution Funktion"), the gaps flattened: each row opens with a person's
+    given and family name, a line without one the rest's wrapped part; None when the line at ``at``
+    is no such header or fewer than two rows follow it."""
+    lines = _lines(text, at)
+    words = lines[0][1].split() if lines else []
+    if (
+        len(lines) < 3
+        or len(words) < 2
+        or re.search(r"\t|[ ]{2}", lines[0][1].strip())
+        or not rules.person_header.fullmatch(words[0])
+        or not all(rules.headers.match(w) for w in words)
+    ):
+        return None
+    out: list[list[tuple[int, int, str]]] = []
+    for pos, line in lines[1:]:
+        m = _NAME_FIRST.match(line)
+        if m is not None and is_first_name(m.group("given")):
+            rest = line[m.end() :].rstrip()
+            cells = [(pos + m.start("name"), pos + m.end("name"), m.group("name"))]
+            last = _LAST_CELL.search(rest)
+            cut = last.start() if last and _function_word(last.group("word"), rules) else len(rest)
+            cells.append((pos + m.end(), pos + m.end() + cut, rest[:cut]))
+            if cut < len(rest):
+                cells.append((pos + m.end() + cut + 1, pos + m.end() + len(rest), rest[cut + 1 :]))
+            out.append(cells)
+            continue
+        if not out or not _wrap(line):
+            break
+    return out if len(out) >= 2 else None
+
+
 def seat_column_rows(text: str, at: int, rules: MemberRules) -> list[tuple[str, int, int, str]] | None:
     """The rows (sector, bodies' start, end, bodies) of a seat table under a header "Bereich Sitze
     entsendende Stelle", the gaps flattened; None when the line at ``at`` is no such header or
@@ -176,6 +224,10 @@ def flat_column_table(
     """Members of a flattened table of persons or of seats starting at ``at`` (its header's line):
     whether one was read, and the chair a row marks; a total row's number is added to ``totals``."""
     chair = None
+    if (named := name_first_rows(text, at, rules)) is not None:
+        for cells in named:
+            chair = table_row(rows, cells, 0, None, rules, res) or chair
+        return True, chair
     if (persons := person_column_rows(text, at, rules)) is not None:
         for cells in persons:
             chair = table_row(rows, cells, 1, None, rules, res) or chair
@@ -204,6 +256,9 @@ def flat_column_table(
             cell = (pos, pos + m.end("name"), m.group("name"))
             chair = table_row(rows, [cell], 0, None, rules, res) or chair
         return True, chair
+    head = _lines(text, at)[:1]
+    if head and sector_header(head[0][1].split(), rules, res) and head[0][0] + len(head[0][1]) + 1 < len(text):
+        at = head[0][0] + len(head[0][1]) + 1  # "Verwaltung Partner" over the names set two a line
     if (tiles := tiled_rows(text, at, rules, res)) is not None:
         for cells in tiles:
             chair = table_row(rows, cells, None, None, rules, res) or chair

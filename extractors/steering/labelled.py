@@ -106,18 +106,23 @@ def labelled_members(
 
 
 def part_members(
-    parts: list[tuple[str, int, int]], text: str, rules: MemberRules, res: Resources
+    parts: list[tuple[str, int, int]], text: str, rules: MemberRules, res: Resources, cells: bool = False
 ) -> tuple[list[MemberRow], Chair | None]:
     """The members each part names (its label, where its value starts and ends): apart by
-    semicolons when a part holds one, else an enumeration; the chair a chair's label or mark names."""
+    semicolons when a part holds one, else an enumeration; the chair a chair's label or mark names.
+    With ``cells`` (a table's column set one cell a line), where a part holds whole lines
+    (:func:`stacked`) each line of a part that goes on over none is a member ("Gemeindetag,
+    Kreisverband Nord" one cell, as its neighbours')."""
     read: list[MemberRow] = []
     semicolons = any(";" in text[c:d] for _, c, d in parts)
+    one_a_line = cells and not semicolons and any(stacked(text, c, d) for _, c, d in parts)
     chair = None
     for label, c, d in parts:
         before = len(read)
-        if semicolons:
+        by_line = one_a_line and ("\n" not in text[c:d].strip() or stacked(text, c, d))
+        if semicolons or by_line:
             pos = c
-            for m in [*re.finditer(r";", text[c:d]), None]:
+            for m in [*re.finditer(r"\n" if by_line else r";", text[c:d]), None]:
                 b = c + m.start() if m else d
                 if text[pos:b].strip():
                     list_item(read, text, pos, b, label, res)
@@ -134,3 +139,20 @@ def part_members(
             if r.is_chair:
                 chair = chair or Chair(r.value, r.start, r.end, False)
     return read, chair
+
+
+def stacked(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is two lines or more, each a whole cell: no line ends where a
+    name goes on (a comma, a hyphen, a closed-class word: "Amt für Jugend und" / "Familie") and
+    each next one opens with a capital ("Landratsamt, Sachgebiet 21 – Jugend und Familie" /
+    "Staatliches Schulamt").
+
+    >>> t = "Landratsamt, Sachgebiet 2\nStaatliches Schulamt"
+    >>> stacked(t, 0, len(t)), stacked("Amt für Jugend und\nFamilie", 0, 26), stacked("Jobcenter, AWO", 0, 14)
+    (True, False, False)
+    """
+    lines = [ln.strip() for ln in text[start:end].split("\n") if ln.strip()]
+    return len(lines) > 1 and all(
+        not _GOES_ON.search(a) and a.split()[-1].casefold() not in _CLOSED and b[:1].isupper()
+        for a, b in zip(lines, lines[1:], strict=False)
+    )

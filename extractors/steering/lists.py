@@ -57,10 +57,12 @@ from .tables import (
     gapped_rows,
     is_header,
     member_column,
+    named_column,
     names_member,
     runs_on,
     seat_category,
     seat_row,
+    sector_header,
     table_row,
     total_of,
     wrapped_rows,
@@ -491,6 +493,7 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
     for k, row in enumerate(lines):
         words = [c for _, _, c in row]
         header = is_header(words, w.table is None, rules, w.res)
+        by_sector = w.table is None and not header and sector_header(words, rules, w.res)
         if w.table is not None and (
             header or len(row) != w.table.width or k == 0 and blank_before(text, w.segs[n - 1].end, seg.start)
         ):
@@ -503,6 +506,10 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
                 return STOP
         if w.table is None:
             w.table = MembersTable(len(row), words if header else [], None if header else w.column)
+        if by_sector:  # "Verwaltung | Partner": the members side by side under the sectors
+            w.table = MembersTable(len(row), words, None)
+            w.column = None
+            continue
         if header:
             w.column = w.table.column = member_column(words, rules)
             continue
@@ -516,7 +523,8 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
             if w.seats is not None:
                 w.seats.setdefault(*seat)
             continue
-        w.chair = table_row(w.rows, row, w.column, w.label, rules, w.res) or w.chair
+        column = named_column(w.table.header, row, w.column)
+        w.chair = table_row(w.rows, row, column, w.label, rules, w.res) or w.chair
     if cells is not None and cells[-1][-1][1] < len(text[: seg.end].rstrip()):
         return STOP  # the block goes on with prose after its rows
     return NEXT

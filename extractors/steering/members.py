@@ -223,7 +223,7 @@ def _sentence_members(
     for u in units:
         unit = layout.units[u]
         spans = mention_at.get(u, [])
-        follows = not spans and bool(rules.continuation.match(text, unit.start))
+        follows = not spans and bool(rules.continuation.match(text, _opening(text, unit.start, unit.end)))
         if (spans or follows) and run_in_members(rows, text, unit.start, unit.end, rules, res):
             continue  # "Sie besteht aus: dem A, der …; dem B; …": its items, parted by semicolons
         if spans or follows:
@@ -243,6 +243,25 @@ def _sentence_members(
             parenthesis(rows, text, b, unit.end, res)
             dashed(rows, text, b, unit.end, rules, res)
             with_members(rows, text, b, unit.end, rules, res)
+
+
+_RULED = re.compile(r"[ \t]*[_\-=–—]{8,}[ \t]*\n")
+_HEAD_NUMBER = re.compile(r"[ \t]+[-–—][ \t]*\d{1,3}(?:[ \t]*[-–—])?[ \t\n]+(?=[A-ZÄÖÜ])")  # "… 12/2026 - 2 -"
+_BLANK = re.compile(r"\n[ \t]*\n\s*|\f\s*")  # a blank line or a page break
+
+
+def _opening(text: str, start: int, end: int) -> int:
+    """Where a sentence opens after the page furniture the view kept before it: a ruled line of the
+    page's head and what follows it up to the sentence's last blank line or page break ("____" /
+    "Stadt X · Vorlage 12/2026 - 2 -" / "" / "Aus der …"), or to the head's page number where the
+    sentence runs on from it ("… 12/2026 - 2 Aus der …"); else at its start."""
+    if not _RULED.match(text, start, end):
+        return start
+    blanks = list(_BLANK.finditer(text, start, end))
+    if blanks:
+        return blanks[-1].end()
+    number = _HEAD_NUMBER.search(text, start, end)  # the head's page number run on into the sentence
+    return number.end() if number else start
 
 
 def _marked_chair(rows: list[MemberRow]) -> Chair | None:
@@ -359,6 +378,7 @@ def with_members(rows: list[MemberRow], text: str, at: int, end: int, rules: Mem
         rows.append(MemberRow(item.name_start, item.end, item.name, method="prose"))
 
 
+_PORTFOLIO = re.compile(r"\S+\s+für\s+[A-ZÄÖÜ]")  # an office's portfolio after its word
 _TIME_OF_DAY = re.compile(rf"(?<![\w.,])(?:{CLOCK}|\d{{1,2}})\s*Uhr\b")  # a time with its unit
 
 
@@ -392,6 +412,8 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
             return unique
     office = nlp.lexicon(res).head(chair.value.split()[0])
     stands_for = any(re.sub(r"e?s$", "", w) in {r.value.casefold() for r in unique} for w in words)
-    if chair.person or (office is not None and office.label == "OFFICE" and not stands_for):
+    # a council's word with a portfolio after it is one of its members' office ("Bezirksstadtrat für Soziales")
+    portfolio = office is not None and office.id == "council" and _PORTFOLIO.match(chair.value) is not None
+    if chair.person or (office is not None and (office.label == "OFFICE" or portfolio) and not stands_for):
         unique.append(MemberRow(chair.start, chair.end, chair.value, None, True, "chair"))
     return unique

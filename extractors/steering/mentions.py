@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from extractors.fastre import Matcher, prefiltered
 from extractors.resources import Resources, typed
 from extractors.resources.typed import GroupNoun, Steering
+from pipeline.structure.furniture import WORDED_PAGE_NUMBER
 from pipeline.structure.prose import Layout
 
 from . import rules as member_rule_set
@@ -379,11 +380,59 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Se
             following = [
                 k for k in range(m.unit + 1, min(m.unit + 60, len(layout.units))) if layout.units[k].seg == seg
             ]
+            end = following[-1] if following else m.unit
+            on = over_page(layout, seg) if layout.units[end].seg == seg else None
+            if on is not None:  # the paragraph goes on on the next page
+                following += [k for k in range(end + 1, min(end + 5, len(layout.units))) if layout.units[k].seg == on]
             for k in following[:3]:
                 if k in mention_units and not _BACK.match(text, layout.units[k].start):
                     break  # another group's sentence; not one pointing back to this group ("Ihr gehören …")
                 group.follow.add(k)
+            else:
+                _next_paragraph(group, layout, following[-1] if following else m.unit, mention_units, res)
     return list(groups.values())
+
+
+def _next_paragraph(group: Group, layout: Layout, last: int, mention_units: set[int], res: Resources) -> None:
+    """The first sentence of the paragraph after the group's own, when it names no group and goes
+    on listing members as a continuation does ("Aus der Stadtgesellschaft wirken … mit." after "Ihr
+    gehören aus der Verwaltung … an.", a page break between them)."""
+    k = last + 1
+    if k >= len(layout.units) or k in mention_units or layout.units[k].seg != layout.units[last].seg + 1:
+        return
+    if member_rule_set.member_rules(res).continuation.match(layout.flat.text, layout.units[k].start):
+        group.follow.add(k)
+
+
+# page furniture the view left out between two paragraphs: this many characters of the document at least
+FURNITURE = 12
+# a ruled line under a page's footer or over its head, also wrapped ("____…" / "__")
+_RULE_LINE = re.compile(r"(?:[ \t]*[_\-=–—]{2,}[ \t]*(?:\n|$))+")
+# a running head the view kept, its page number in words or dashes ending it ("Stadt X · Vorlage 12/2026 - 2 -")
+_RUNNING_HEAD = re.compile(r"[^\n]*\S[ \t]+" + WORDED_PAGE_NUMBER.pattern + r"$", re.I)
+
+
+def over_page(layout: Layout, seg_no: int) -> int | None:
+    """The paragraph that goes on from segment ``seg_no`` over a page break: the next segment but
+    ruled lines and a running head, when only page furniture stands between them (left out by the
+    view, or kept: a ruled line, a running head with its page number, also as the segment's last
+    line), and it is a paragraph, no heading nor a numbered item; else None."""
+    text, origin = layout.flat.text, layout.flat.origin
+    own = text[layout.segs[seg_no].start : layout.segs[seg_no].end].rstrip()
+    n, head = seg_no + 1, bool(_RUNNING_HEAD.fullmatch(own[own.rfind("\n") + 1 :]))  # a head kept at its end
+    while n < len(layout.segs):
+        piece = text[layout.segs[n].start : layout.segs[n].end].strip()
+        if _RULE_LINE.fullmatch(piece) and (len(piece) >= 8 or n > seg_no + 1):  # its wrapped rest too
+            n += 1
+        elif "\n" not in piece and _RUNNING_HEAD.fullmatch(piece):
+            n, head = n + 1, True
+        else:
+            break
+    if n >= len(layout.segs) or layout.segs[n].kind != "para":
+        return None
+    seg, nxt = layout.segs[seg_no], layout.segs[n]
+    left_out = origin[nxt.start] - origin[seg.end - 1] - (nxt.start - seg.end + 1)
+    return n if head or left_out >= FURNITURE else None
 
 
 _LINES_LED_IN = re.compile(r":[ \t]*\n")

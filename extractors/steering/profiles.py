@@ -125,7 +125,8 @@ def find_sheet(layout: Layout, at: int, res: Resources) -> Sheet | None:
     rules = profile_rules(res)
     text = layout.flat.text
     line_start, line_end = _line_of(text, at)
-    numbered = rules.heading.match(text, line_start, line_end) is not None
+    # (a line's own text: a rule's "^" holds at a line's start, not after the form feed a page opens with)
+    numbered = rules.heading.match(text[line_start:line_end]) is not None
     if not numbered and not _NAME_LINE.fullmatch(text, line_start, line_end):
         return None
     return _sized_sheet(text, line_end, numbered, rules, res) or labelled_sheet(text, line_end, rules, res)
@@ -135,12 +136,12 @@ def _sized_sheet(text: str, line_end: int, numbered: bool, rules: ProfileRules, 
     """The block under a heading ending at ``line_end`` when it holds a size line."""
     block: list[tuple[int, int]] = []
     for a, b in _lines(text, line_end):
-        if rules.heading.match(text, a, b):
+        if rules.heading.match(text[a:b]):
             break
         if not numbered and (_PROSE_LINE.match(text, a, b) or _SENTENCE_END.search(text, a, b) or len(block) > 30):
             break  # an unnumbered sheet ends at a line of running text
         block.append((a, b))
-    if not block or not any(rules.size.match(text, a, b) for a, b in block):
+    if not block or not any(rules.size.match(text[a:b]) for a, b in block):
         return None
     sheet = Sheet(block[0][0], block[-1][1])
     listing = False

@@ -20,12 +20,17 @@ from pipeline.structure.prose import Layout
 
 from .rules import AS_CHAIR, CHAIR_MARK, MemberRow, MemberRules, enumeration, org_items
 from .sectors import is_person
+from .tables import seat_category
+
+# where a sentence is cut into clauses: a semicolon, or a ruled line of a page's foot or head an export set
+# inside it ("… an." / "____" / "Stadt X · Vorlage 12/2026 - 2 -" / "Aus der … mit.")
+_CLAUSE_CUT = re.compile(r";|\n[ \t]*[_=–—]{8,}[ \t]*(?=\n)")
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence cut at semicolons ("... wirken mit; hinzu kommen ...")."""
+    """A sentence cut at semicolons ("... wirken mit; hinzu kommen ...") and ruled lines."""
     out, pos = [], start
-    for m in re.finditer(r";", text[start:end]):
+    for m in _CLAUSE_CUT.finditer(text[start:end]):
         out.append((pos, start + m.start()))
         pos = start + m.end()
     out.append((pos, end))
@@ -207,11 +212,25 @@ def _without_seats(
     for a, b in regions:
         if any(m.end() <= a and not text[m.end() : a].strip() for m in seats):
             continue
+        sector = _SECTOR_FROM.match(text, a, b)
+        if sector is not None and seat_category(sector.group("sector"), rules) is not None:
+            a = sector.end()  # "aus der Verwaltung die Fachabteilung …": the members after the sector
         cut = next((m.start() for m in seats if a <= m.start() < b), b)
         cut = a + len(re.sub(r"(?:[\s,]+(?:und|sowie|oder))?[\s,]*$", "", text[a:cut]))
         if cut > a:
             out.append((a, cut))
     return out
+
+
+# the sector the members after it come from, opening a clause's stretch: "aus der Verwaltung", an
+# article opening the first member right after it
+_SECTOR_FROM = re.compile(
+    r"[ \t\n]*(?:aus|von)[ \t\n]+(?:"
+    + alternation("linking_articles")
+    + r")[ \t\n]+(?P<sector>[A-ZÄÖÜ][\wäöüß-]+)(?=[ \t\n]+(?:"
+    + alternation("linking_articles", "opening_articles")
+    + r")[ \t\n])"
+)
 
 
 def _apposition(text: str, previous: Item, item: Item) -> bool:

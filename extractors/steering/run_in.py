@@ -8,7 +8,9 @@ alone are one member (an office and its unit), those joined by "und", "sowie" or
 relative clause closing a part says something about its member ("…, die der Rat bestimmt") and
 is no part of its name; one naming the chair ("…, der den Vorsitz führt") marks the member as it.
 A group word among the items ("dem Arbeitskreis Hilfe") names a member of the group the sentence
-speaks of, no group of its own (:func:`listed`).
+speaks of, no group of its own (:func:`listed`), and so does one that opens a later item of an
+enumeration a membership verb lists ("… wirken der Integrationsrat, das Jobcenter und der Arbeitskreis
+Migrantenvereine mit": :func:`enumerated`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pipeline.lang.de.closed_class import alternation
 
 from .rules import MemberRow, MemberRules, org_items
 
-__all__ = ["listed", "run_in_members"]
+__all__ = ["enumerated", "listed", "run_in_members"]
 
 # a colon after a lead-in's words, the list running on in the sentence
 _COLON = re.compile(r":[ \t]*\n?[ \t]*(?=\S)")
@@ -59,6 +61,24 @@ def listed(text: str, start: int, end: int, at: int, rules: MemberRules) -> bool
     """Whether a word at ``at`` stands among the items of a run-in list in the sentence ``start``–``end``."""
     list_at = _list_start(text, start, end, rules)
     return list_at is not None and list_at <= at
+
+
+# an article after a comma, "und" or "sowie": the opening of a later item of an enumeration
+_LATER_ITEM = re.compile(r"(?:,|\bund|\bsowie)\s+(?:" + alternation("linking_articles", "opening_articles") + r")\s+$")
+_EARLIER_ITEM = re.compile(r",\s+(?:" + alternation("linking_articles", "opening_articles") + r")\s+[A-ZÄÖÜ]")
+
+
+def enumerated(text: str, start: int, end: int, at: int, rules: MemberRules) -> bool:
+    """Whether a word at ``at`` opens a later item of an enumeration of bodies, parted by commas, that
+    a membership verb of the sentence ``start``–``end`` lists ("Aus der Stadtgesellschaft wirken der
+    Integrationsrat, das Jobcenter … und der Arbeitskreis Migrantenvereine mit")."""
+    if not _LATER_ITEM.search(text, max(start, at - 12), at) or not _EARLIER_ITEM.search(text, start, at):
+        return False
+    return any(
+        (m := v.pattern.search(text, start, end)) is not None
+        and (v.particle is None or v.particle.search(text, m.end(), end) is not None)
+        for v in rules.verbs
+    )
 
 
 def run_in_members(rows: list[MemberRow], text: str, start: int, end: int, rules: MemberRules, res: Resources) -> bool:

@@ -24,7 +24,7 @@ from pipeline.structure import Line, person_row, wrapped_person_row
 from pipeline.structure.furniture import WORDED_PAGE_NUMBER
 from pipeline.structure.prose import Segment
 
-from .name_blocks import person_words
+from .name_blocks import name_line, person_words
 from .persons import interleaved_person_rows, person_first_row, person_rows
 from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
 from .sectors import classify, is_person, number, sector_rules
@@ -211,6 +211,19 @@ def is_header(words: list[str], first: bool, rules: MemberRules, res: Resources)
         return True
     lex = nlp.lexicon(res)
     return first and bool(known) and not any(lex.mark(x) for w in filled for x in w.split())
+
+
+def sector_header(words: list[str], rules: MemberRules, res: Resources) -> bool:
+    """The first row of a list set in columns by sector ("Verwaltung | Partner",
+    "Politik | Zivilgesellschaft"): a word a cell, none an organisation, an office or a person,
+    one naming a sector at least. Its columns hold the members side by side."""
+    if len(words) < 2 or not all(w and len(w.split()) == 1 and w[:1].isupper() for w in words):
+        return False
+    lex = nlp.lexicon(res)
+    sectors = [seat_category(w, rules) for w in words]
+    if any(not sector and (lex.mark(w) or PERSON.search(w)) for w, sector in zip(words, sectors)):
+        return False
+    return any(sectors)
 
 
 def names_member(cells: list[tuple[int, int, str]], column: int | None, rules: MemberRules, res: Resources) -> bool:
@@ -429,6 +442,17 @@ def member_column(headers: Sequence[str], rules: MemberRules) -> int:
 
 
 _NAME_HEADER = re.compile(r"(?i)name(?:,?\s*vorname)?|vor-?\s*und\s+nachname|nachname")
+_COUNT_HEADER = re.compile(r"(?i)(?:lfd\.?\s*)?nr\.?")
+
+
+def named_column(header: Sequence[str], cells: list[tuple[int, int, str]], column: int | None) -> int | None:
+    """The member column of a row of a table led by the persons' names ("Name | Institution |
+    Funktion"): the name, where the row gives a person's full name ("Greta Lindqvist", not "Frau
+    A"), the institution they come from then telling the sector; else ``column``."""
+    lead = next((k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h)), None)
+    if lead is None or not _NAME_HEADER.fullmatch(header[lead]) or lead >= len(cells):
+        return column
+    return lead if name_line(cells[lead][2]) else column
 
 
 def table_row(
@@ -481,7 +505,8 @@ def table_row(
     nom = enumerations.nominative(cell, res)
     if not nom.name:
         return None
-    if label is None and column > 0 and PERSON.match(cell):  # "Funktion | Name": the function tells the sector
+    if label is None and (column > 0 and PERSON.match(cell) or is_person(cell) or name_line(cell)):
+        # "Funktion | Name", "Name | Institution": the function or institution tells the sector
         label = next((c for k, (_, _, c) in enumerate(cells) if k != column and c), None)
     rows.append(
         MemberRow(a + shift + nom.offset, a + shift + (nom.length or len(cell)), nom.name, label, marker, "table")

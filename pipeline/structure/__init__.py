@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Document
 
 from .furniture import furniture, is_page_number, padding
+from .glued import split_glued
 from .lines import (
     GAP,
     Line,
@@ -62,13 +63,21 @@ class View:
     starts: list[int]  # where each of ``lines`` starts
     _tables: dict[ColumnWords, list[Table]] = field(default_factory=dict, repr=False)
     _inside: list[frozenset[int]] = field(default_factory=list, repr=False)  # blank lines inside a sentence, once
+    _padded: list[frozenset[int]] = field(default_factory=list, repr=False)  # furniture and its padding, once
+
+    def page_breaks(self) -> frozenset[int]:
+        """Indices of the page furniture and the blank lines around it (:func:`.furniture.padding`):
+        what a reader steps over where a row or a listing goes on after a page break; found once."""
+        if not self._padded:
+            self._padded.append(self.furniture | padding(self.lines, self.furniture))
+        return self._padded[0]
 
     def tables(self, words: ColumnWords) -> list[Table]:
         """The document's tables as the reader's column words find them (:mod:`.tables`), cut
         once per document and set of words, page furniture and the blank lines around it stepped
         over (a row or a wrapped name goes on across a page break)."""
         if words not in self._tables:
-            self._tables[words] = tables(self.lines, words, self.furniture | padding(self.lines, self.furniture))
+            self._tables[words] = tables(self.lines, words, self.page_breaks())
         return self._tables[words]
 
     def lines_in(self, start: int = 0, end: int | None = None) -> list[Line]:
@@ -132,7 +141,11 @@ def view(doc: Document) -> View:
     """The structure view of a document, built anew: build it once per document and hand it on."""
     starts, every = line_index(doc.text)
     breaks = [p.start for p in doc.pages[1:]]
-    found = furniture(every, breaks)
+    # a running head an export glued to its page's first line is cut off it (:mod:`.glued`)
+    every, heads = split_glued(every, breaks)
+    if heads:
+        starts = [ln.start for ln in every]
+    found = furniture(every, breaks) | heads
     # the prose layout steps over the blank lines around a break only where the text goes on in
     # lower case: a new page may open with a head nothing marks ("Stadt X – Integrationskonzept"
     # once), which a list item or a cut word would otherwise take in (tables step over them)

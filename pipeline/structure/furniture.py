@@ -105,7 +105,53 @@ def furniture(lines: list[Line], page_breaks: list[int]) -> frozenset[int]:
     found |= notes
     found |= _running_head(lines, edges, found, pages)
     found |= _head_in_cut_word(lines, found, pages)
+    found |= _rules_beside(lines, found)
+    found |= _numbered_heads_after(lines, found)
     return frozenset(found)
+
+
+# a rule drawn across the page with a glyph repeated ("______", "------", "======")
+# (the rest of one an export wrapped onto a line of its own: "__")
+_RULE_LINE = re.compile(r"[ \t\f]*(?:_{2,}|={2,}|-{10,}|" + markers.EM_DASH + "{10,})[ \t]*")
+
+
+def _rules_beside(lines: list[Line], found: set[int]) -> set[int]:
+    """Rules drawn between a page's footer and the next page's header: the next filled line
+    above or below is furniture, or a rule that is."""
+    rules = [i for i, ln in enumerate(lines) if _RULE_LINE.fullmatch(ln.text)]
+    out: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for i in rules:
+            near = (_filled(lines, i, -1), _filled(lines, i, 1))
+            if i not in out and any(j is not None and (j in found or j in out) for j in near):
+                out.add(i)
+                grew = True
+    return out
+
+
+def _numbered_heads_after(lines: list[Line], found: set[int]) -> set[int]:
+    """A running head with its page number in dashes or words at its end ("Stadt X · Vorlage 12/2026
+    - 2 -") on the first filled line after furniture (a footer, a rule under it)."""
+    return {
+        i
+        for i, ln in enumerate(lines)
+        if i not in found
+        and _NUMBERED_HEAD.fullmatch(ln.text)
+        and (j := _filled(lines, i, -1)) is not None
+        and j in found
+    }
+
+
+_NUMBERED_HEAD = re.compile(r"[^\n]*\S[ \t]+" + WORDED_PAGE_NUMBER.pattern, re.I)
+
+
+def _filled(lines: list[Line], i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].text.strip():
+        j += step
+    return j if 0 <= j < len(lines) else None
 
 
 _CUT_WORD = re.compile(r"[a-zäöüß]{2}-$")  # "Integrationsb-": a word the line's end cut
@@ -456,6 +502,8 @@ def padding(
     >>> sorted(padding(every, frozenset({2}))), sorted(padding(every, frozenset({2}), open_only=True))
     ([1, 3], [])
     """
+    if not found:  # no furniture: no blank line around it
+        return frozenset()
     breaks = set(page_breaks)
     out: set[int] = set()
     block: list[int] = []  # a run of furniture and blank lines

@@ -102,3 +102,43 @@ def test_a_betreff_broken_off_goes_on_after_one_blank_line(lines: list[str], sub
         + "\n\nSachverhalt:\n\nDer Rat beschließt.\n"
     )
     check(text, {"subject": subject})
+
+
+@pytest.mark.parametrize(
+    ("lines", "subject"),
+    [
+        # the title wrapped after a word, the prose opening with an article in capitals
+        (
+            "Stadtteilbericht Nordheim-West und Gesprächsreihe „Leben im\nQuartier“\n"
+            "Der Ortsbeirat hatte die Verwaltung im März gebeten,\nüber den Bericht zu berichten.",
+            "Stadtteilbericht Nordheim-West und Gesprächsreihe „Leben im Quartier“",
+        ),
+        (
+            "Stadtteilbericht Nordheim-West\nEine Übersicht der Maßnahmen liegt bei.",
+            "Stadtteilbericht Nordheim-West",
+        ),
+        # the title's line ends with a function word or a colon: its next line goes on with it
+        (
+            "Stadtteilbericht Nordheim-West und Fortschreibung für\nDie Brücke e. V.",
+            "Stadtteilbericht Nordheim-West und Fortschreibung für Die Brücke e. V.",
+        ),
+        (
+            "Stadtteilbericht Nordheim-West:\nDie nächsten Schritte",
+            "Stadtteilbericht Nordheim-West: Die nächsten Schritte",
+        ),
+        # a line opening with a capital word that is no article goes on with the title
+        (
+            "Stadtteilbericht Nordheim-West und Gesprächsreihe\nDienstags im Quartier",
+            "Stadtteilbericht Nordheim-West und Gesprächsreihe Dienstags im Quartier",
+        ),
+    ],
+    ids=["wrapped-then-prose", "one-line-then-prose", "after-a-function-word", "after-a-colon", "no-article"],
+)
+def test_a_betreff_run_into_the_prose_after_it(lines: str, subject: str) -> None:
+    """An export drops the blank line between the Betreff and the prose after it: a line opening
+    with an article in capitals after a line that ends a phrase starts the prose."""
+    text = (
+        "Stadt Lindenfeld\nDer Oberbürgermeister\n\nMitteilung                     Drucksache 2025/0077\n\n"
+        f"Betreff\n{lines}\n"
+    )
+    check(text, {"subject": subject})

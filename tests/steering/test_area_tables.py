@@ -125,3 +125,47 @@ def test_a_table_by_area_whose_first_area_stands_between_the_header_words() -> N
 
 def test_an_area_word_between_header_words_alone_is_no_table() -> None:
     assert _parts("Bereich\nVerwaltung\nMitglieder\nDie Mitglieder werden noch benannt.\n") is None
+
+
+# the members' column a cell a line, no semicolons: each area's cell stacked over several lines
+STACKED = [
+    "Bereich",
+    "Entsendende Stelle",
+    "Verwaltung",
+    "Kreisverwaltung, Fachdienst 40 – Schule, Kultur und Sport",
+    "Kreisverwaltung, Fachdienst 51 – Jugend",
+    "Schulamt für den Kreis Nordheide",
+    "Gemeinden",
+    "Städtetag, Bezirksgruppe Nordheide",
+    "Träger",
+    "Diakonisches Werk Nordheide",
+    "Lebenshilfe Nordheide e. V.",
+]
+STACKED_WANT = [c for c in STACKED[2:] if c not in ("Verwaltung", "Gemeinden", "Träger")]
+
+
+@pytest.mark.parametrize(
+    "table",
+    ["\n".join(STACKED) + "\n", "\n\n".join(STACKED) + "\n\n"],
+    ids=["one-a-line", "blank-lines"],
+)
+def test_a_cell_a_line_stacked_under_its_area(table: str) -> None:
+    """An area's cells stacked a line each, with commas inside them: each line is a member, its
+    commas kept (an office and its department), also an area's one cell."""
+    assert members_of(LEAD + table + END) == STACKED_WANT
+
+
+def test_a_wrapped_cell_in_a_stacked_table_is_one_enumeration() -> None:
+    """A line that goes on (a comma or a function word at its end) is a cell wrapped over lines: its
+    parts are an enumeration, as in a table of one line per area."""
+    cells = [
+        "Bereich",
+        "Entsendende Stelle",
+        "Verwaltung",
+        "Ordnungsamt, Schulamt und",
+        "Jugendamt Nordheide",
+        "Träger",
+        "Caritas Nordheide, Lebenshilfe Nordheide",
+    ]
+    want = ["Ordnungsamt", "Schulamt", "Jugendamt Nordheide", "Caritas Nordheide", "Lebenshilfe Nordheide"]
+    assert members_of(LEAD + "\n".join(cells) + "\n" + END) == want

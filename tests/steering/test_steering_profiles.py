@@ -259,3 +259,36 @@ def test_a_sheet_with_counted_seats_and_a_deputy(
     assert (group.seats_administration, group.seats_politics) == (int(admin[0]), 2)
     others = ["Caritasverband Musterstadt e. V.", "Diakonisches Werk", "Caritas", "Volkshochschule Musterstadt"]
     assert [m.member for m in group.members if not m.is_chair] == members + others
+
+
+PAGE_TOP = (
+    "Beschlussvorlage Nr. 0815/2025\n\nBetreff:\nBildung einer Steuerungsgruppe Teilhabe\n\n"
+    "Zur Umsetzung des Teilhabeplans wird eine Steuerungsgruppe Teilhabe eingerichtet.\n"
+    "\f2. Steuerungsgruppe Teilhabe – Steckbrief\n"
+    "Vorsitz: Clara Vogt, Bürgermeisterin\n"
+    "{size}"
+    "davon Verwaltung: 2 (Ordnungsamt; Schulamt)\n"
+    "davon weitere: 2 (Tafel Nordheim e. V.; Lebenshilfe Nordheim)\n"
+    "\f3. Sprachpaten\nAnzahl Mitglieder: 40\nDie Paten treffen sich monatlich.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("size", "members"),
+    [
+        (
+            "Mitglieder insgesamt: 6\n",
+            ["Clara Vogt", "Ordnungsamt", "Schulamt", "Tafel Nordheim e. V.", "Lebenshilfe Nordheim"],
+        ),
+        ("", []),
+    ],
+    ids=["sheet", "no-size-line"],
+)
+def test_a_sheet_opening_a_page(size: str, members: list[str]) -> None:
+    """A sheet whose heading opens a page right after the form feed (as pypdf sets a page, no line
+    break before it) is read as on any line, up to the next numbered heading, which opens the next
+    page the same way: a sheet without a size line of its own takes none from the next section
+    ("3. Sprachpaten" / "Anzahl Mitglieder: 40") and is no sheet."""
+    (group,) = groups_of(PAGE_TOP.format(size=size))
+    assert (group.size, [m.member for m in group.members if m.method == "list"]) == (6 if size else None, members[1:])
+    assert [m.member for m in group.members if m.is_chair] == members[:1]

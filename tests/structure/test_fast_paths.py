@@ -4,7 +4,8 @@ literal prefilter, a line with one date and nothing else only where it has a dig
 Beratungsfolge blocks past a line that opens with no column word, a footer with a page
 number only where the line has a digit, dates only where a text has four digits, the header of a
 line asked again from the cache, running heads only among the lines that open as a head
-line does or hold the paper's number, and OCR debris told by counting the words' characters."""
+line does or hold the paper's number, OCR debris told by counting the words' characters, and a
+table of contents' dot leaders looked for only in a line that ends in a dot or an ellipsis."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors import load_resources
+from extractors.action_fields.contents import _LEADER_END, _LEADER_MARKS
 from extractors.action_fields.misses import words
 from extractors.action_fields.vocab import vocabulary
 from extractors.consultations.blocks import date_tokens
@@ -325,3 +327,25 @@ def test_debris_on_real_papers() -> None:
             assert garbled(snippet) is _garbled_long_way(snippet), snippet
             told += garbled(snippet)
     assert told > 0
+
+
+LEADER_PIECES = st.sampled_from(["Wohnen", "12", ".", ". ", "…", " ", "\t", "\n", "S.", "·", "_", "", "x."])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LEADER_PIECES, max_size=10))
+def test_dot_leaders_end_in_a_dot_or_an_ellipsis(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if _LEADER_END.search(text) is not None:
+        assert text.rstrip(" \t\n")[-1:] in _LEADER_MARKS, text
+
+
+@pytest.mark.skipif(not all(t.is_dir() for t in TEXTS), reason="needs ../shared")
+def test_dot_leaders_on_real_papers() -> None:
+    found = 0
+    for path in sorted(p for t in TEXTS for p in t.glob("*.txt"))[::4]:
+        for text in path.read_text(encoding="utf-8").splitlines():
+            if _LEADER_END.search(text) is not None:
+                assert text.rstrip(" \t\n")[-1:] in _LEADER_MARKS, text
+                found += 1
+    assert found > 0

@@ -222,6 +222,10 @@ class Taxonomy:
     history: str
     entries: tuple[FieldEntry, ...]
     misses: Mapping[str, str]
+    number_columns: tuple[str, ...] = ()  # the kinds of a field table's columns by their header's words
+    level_columns: tuple[str, ...] = ()
+    office_columns: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()  # the words of a level column's cells
 
 
 def taxonomy(res: Resources) -> Taxonomy:
@@ -253,6 +257,10 @@ def _taxonomy(res: Resources) -> Taxonomy:
         d["history"],
         tuple(FieldEntry(e["id"], e["label"], as_tuple(e["synonyms"])) for e in d["entries"]),
         as_mapping(d["misses"]),
+        as_tuple(d["number_columns"]),
+        as_tuple(d["level_columns"]),
+        as_tuple(d["office_columns"]),
+        as_tuple(d["levels"]),
     )
 
 

@@ -45,7 +45,7 @@ TIME_OF_DAY = (
 )
 # the months in full and short, as dates write them
 MONTHS = (
-    r"Januar|Jan\.?|Februar|Feb\.?|März|Mär\.?|April|Apr\.?|Mai|Juni|Jun\.?|Juli|Jul\.?|"
+    r"Januar|Jan\.?|Februar|Febr?\.?|März|Mär\.?|April|Apr\.?|Mai|Juni|Jun\.?|Juli|Jul\.?|"
     r"August|Aug\.?|September|Sept?\.?|Oktober|Okt\.?|November|Nov\.?|Dezember|Dez\.?"
 )
 _DAYS = r"(?:(?P<d0>\d{1,2})\.[ \t]?(?:[/–-][ \t]?\d{1,2}\.[ \t]?)*[/–-][ \t]?)?"  # "03./04." of a meeting over days
@@ -80,7 +80,7 @@ _MONTH_NUMBERS = {
     for number, names in enumerate(
         [
             ("Januar", "Jan"),
-            ("Februar", "Feb"),
+            ("Februar", "Feb", "Febr"),
             ("März", "Mär"),
             ("April", "Apr"),
             ("Mai",),

@@ -1,0 +1,396 @@
+"""Action fields in a table whose gaps an export closed: the ``table`` family's rows read by the
+kinds of their cells.
+
+A PDF's text layer or an export may set a field table's rows with one space between their cells
+("Nr. Priorität Handlungsfeld Federführung" / "A hoch Kinderbetreuung und Schule Fachdienst 3"),
+so that no gap tells where a cell ends. The header's words tell the kinds of the columns
+(``column_kinds`` of the vocabulary: "Nr." a row's mark or number, "Priorität" a level word,
+"Federführung" an office; every other column word a text such as a goal's sentence; names that
+are no column words after the field noun the columns of a matrix of marks, "x", "●", "F", "M").
+A row is its leading cells of those kinds, the field's name, and the next column's cell, which
+begins where its kind begins: a mark, a level word, an office's head word after a noun of the
+name ("… Schule Fachdienst 3"), a capitalised article or quantifier opening a sentence ("… Bildung
+Alle Kinder …"), or a capitalised word right after a noun of the name ("Gesundheit Gesundheitsangebote
+sind …"); a name that runs into the next cell's lower-case words gives the next cell its last
+capitalised word ("Arbeitsmarkt und" | "Berufsabschlüsse werden …"). A name that cannot end
+where it stops goes on in the next lines' first words ("Arbeitsmarkt und" / "Anerkennung"), and a
+next line that opens with a link word carries its rest ("und Schule dem dritten …").
+
+Rows start with their leading cell (a number or letter, a level word), with the number the field's
+cell carries ("2 Kita und Schule …", continuation rows without it), or, with the field first and
+no number, on every line that does not go on with the row above. A row whose name cannot be cut
+so is left out and kept in :attr:`Read.doubtful` for the review. Two rows at least, else nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from pipeline.lang.de.closed_class import ARTICLES, words
+
+from .tables import _ADJECTIVE_END, MATRIX_MARK, _label, cells
+from .text import WRAP_END, Candidate, FieldText
+
+Span = tuple[int, int]
+Word = tuple[int, int, str]  # start, end (flat offsets), text
+
+_LINKS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
+_ARTICLE_WORDS = words(*ARTICLES)
+_ROW_MARK = re.compile(r"(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?")  # a row's number or letter
+_NUMBER = re.compile(r"\d{1,2}[.)]?")
+# a capitalised word that opens a sentence, never a word of a name: an article or a quantifier
+_OPENERS = words(*ARTICLES) | {"alle", "jede", "jeder", "jedes", "kein", "keine", "mehr", "viele"}
+_HEAD_REST = re.compile(r"\d{4}|\(.*\)|[a-z]{2,4}\.")  # a column word's rest: "Leitziel 2031", "(Auswahl)"
+_SENTENCE_END = re.compile(r"\w{2,}[.!?]$")
+MAX_ROWS = 40  # lines of one table at most
+_DOUBT = (-1, -1)  # a next line whose first words may go on with the name or be another cell's
+
+
+@dataclass
+class Read:
+    """What the reader found: the fields, and the rows whose name it could not cut."""
+
+    fields: list[Candidate] = field(default_factory=list)
+    doubtful: list[Span] = field(default_factory=list)
+    regions: list[Span] = field(default_factory=list)  # the tables read, header to last row
+
+
+def _words(ft: FieldText, i: int) -> list[Word]:
+    line = ft.rows[i]
+    return [(line.start + m.start(), line.start + m.end(), m.group()) for m in re.finditer(r"\S+", line.text)]
+
+
+def header(ft: FieldText, text: str) -> list[str] | None:
+    """The kinds of a single-spaced header's columns ("Nr. Priorität Handlungsfeld Federführung" →
+    number, level, field, office), "matrix" for names that are no column words after the field
+    noun; None where the line is no header of a field table."""
+    kinds: list[str] = []
+    names = 0
+    for w in text.split():
+        bare = w.strip(" *:,")
+        if ft.vocab.noun.fullmatch(bare) or ft.vocab.abbreviation.fullmatch(bare):
+            if "field" in kinds:
+                return None
+            kinds.append("field")
+        elif ft.vocab.headers.match(bare) and bare[:1].isupper():
+            kinds.append(next((k for k, p in ft.vocab.column_kinds if p.match(bare)), "text"))
+        elif kinds and _HEAD_REST.fullmatch(bare) and not names:
+            continue  # "Leitziel 2031", "lfd. Nr."
+        elif bare[:1].isupper() and kinds[:1] == ["field"]:
+            names += 1
+        else:
+            return None
+    if "field" not in kinds or len(kinds) + names < 2:
+        return None
+    if names:
+        return ["field", "matrix"] if names >= 2 and kinds[0] == "field" else None
+    return kinds
+
+
+def table_regions(ft: FieldText) -> list[Span]:
+    """The single-spaced field tables read, header to last row: no heading or list item names a
+    field there ("Handlungsfeld Altstadt Nordviertel Hafen" over a matrix, "A hoch Sport Sportamt")."""
+    return read(ft, set()).regions
+
+
+def spaced_tables(ft: FieldText) -> Iterator[Candidate]:
+    """The fields of the single-spaced field tables of a document (:func:`read`) and of the
+    matrices an export set one cell a line (:func:`stacked_matrix`)."""
+    seen: set[str] = set()
+    yield from read(ft, seen).fields
+    yield from stacked_matrix(ft, seen)
+
+
+def read(ft: FieldText, seen: set[str]) -> Read:
+    out = Read()
+    done = -1
+    for noun in ft.nouns:
+        i = ft.row_at(noun.start())
+        if i <= done or len(cells(ft.rows[i])) != 1:
+            continue  # a table with gaps, tabs or bars is read by its cells (``field_tables``)
+        kinds = header(ft, ft.rows[i].text)
+        if kinds is None:
+            continue
+        lines = _body(ft, i, kinds)
+        rows = _rows(ft, kinds, lines)
+        if len(rows) < 2:
+            continue
+        done = lines[-1] if lines else i
+        found: list[list[Span]] = []
+        for row in rows:
+            pieces = _cut(ft, kinds, row)
+            if pieces is None:
+                out.doubtful.append((row[0][0][0], row[0][-1][1]))
+            else:
+                found.append(pieces)
+        if len(found) >= 2:
+            out.regions.append((ft.rows[i].start, ft.rows[lines[-1]].end))
+            for pieces in found:
+                out.fields.extend(_label(ft, pieces, seen))
+    return out
+
+
+def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
+    """The lines of a table under its header at line ``i``: the filled lines after it, over one
+    blank line right under the header, before a line opening with a row's number in a table of
+    numbered rows, where a name goes on, or between every two lines (an export that set a blank
+    line after each, as pdfminer.six may); a section's heading ends it ("4. Zeitplan")."""
+    out: list[int] = []
+    j = i + 1
+    spaced = ft.blank(j)  # a blank line under the header: maybe one after every line
+    while j < len(ft.rows) and len(out) < MAX_ROWS:
+        if ft.blank(j):
+            k = ft.next_filled(j, 2)
+            ws = ft.rows[k].text.split() if k is not None else []
+            numbered = kinds[0] == "number" or _numbered(ft, out)
+            mark = _ROW_MARK if kinds[0] == "number" else _NUMBER
+            row = numbered and len(ws) > len(kinds) and mark.fullmatch(ws[0]) is not None
+            if k is None or not (not out or row or spaced and k == j + 1 or _open_above(ft, kinds, out)):
+                break
+            j = k
+            continue
+        text = ft.rows[j].text
+        heading = kinds[0] == "field" and not _numbered(ft, out) and _HEADING.fullmatch(text.strip())
+        if len(cells(ft.rows[j])) != 1 or heading or ft.vocab.list_ends.match(text):
+            break
+        out.append(j)
+        j += 1
+    return out
+
+
+def _numbered(ft: FieldText, lines: list[int]) -> bool:
+    """Whether a table's first line opens with a number: the field's cell carries its row's."""
+    return bool(lines) and _NUMBER.fullmatch(ft.rows[lines[0]].text.split()[0]) is not None
+
+
+_HEADING = re.compile(r"(?:\d{1,2}\.|[IVX]{1,4}\.|[A-Z]\.)(?:\d{1,2}\.?)*[ \t]+[A-ZÄÖÜ][^ \t]*(?:[ \t]+\S+){0,3}")
+
+
+def _open_above(ft: FieldText, kinds: list[str], lines: list[int]) -> bool:
+    """Whether the last row of ``lines`` ends in a name that cannot end there: its rest comes
+    after a blank line a layout put into the row."""
+    rows = _rows(ft, kinds, lines)
+    return bool(rows) and _open(_name(ft, kinds, rows[-1]))
+
+
+def _rows(ft: FieldText, kinds: list[str], lines: list[int]) -> list[list[list[Word]]]:
+    """The rows of a table, each its lines' words (its first line first)."""
+    at = kinds.index("field")
+    lead = kinds[0] if at else None
+    first = _words(ft, lines[0]) if lines else []
+    carried = not at and first and _NUMBER.fullmatch(first[0][2]) is not None and len(first) > 1
+    rows: list[list[list[Word]]] = []
+    expected = 1
+    for j in lines:
+        ws = _words(ft, j)
+        if not ws:
+            continue
+        w = ws[0][2]
+        if lead == "number":
+            starts = _ROW_MARK.fullmatch(w) is not None and len(ws) > 1 and _in_order(w, len(rows))
+        elif lead == "level":
+            starts = ft.vocab.levels.fullmatch(w) is not None
+        elif carried:
+            starts = _NUMBER.fullmatch(w) is not None and int(w.rstrip(".)")) == expected
+            expected += starts
+        else:
+            above = rows[-1][-1] if rows else None  # a matrix's row is over where its line ends in a mark
+            unmarked = above is not None and kinds[-1] == "matrix" and not MATRIX_MARK.fullmatch(above[-1][2])
+            starts = w[:1].isupper() and not unmarked
+            if rows and starts and _open(_name(ft, kinds, rows[-1])):
+                starts = False
+        if starts:
+            rows.append([ws])
+        elif rows:
+            rows[-1].append(ws)
+        else:
+            return []
+    return rows
+
+
+def _open(name: str) -> bool:
+    """Whether a field's name cannot end here: it ends in a link word, a hyphen or comma, or a
+    lower-case adjective ("Sprache und frühkindliche"); a capitalised one is a noun ("Jugendliche")."""
+    last = name.rstrip().split()[-1:] or [""]
+    return bool(WRAP_END.search(name.rstrip())) or last[0].islower() and _ADJECTIVE_END.search(last[0]) is not None
+
+
+def _in_order(mark: str, n: int) -> bool:
+    """Whether a row's number or letter is the one after ``n`` rows ("3", "C", "c)")."""
+    bare = mark.rstrip(".)")
+    return bare in (str(n + 1), chr(ord("A") + n), chr(ord("a") + n))
+
+
+def _name(ft: FieldText, kinds: list[str], row: list[list[Word]]) -> str:
+    pieces = _cut(ft, kinds, row)
+    return " ".join(ft.text[a:b] for a, b in pieces) if pieces else ""
+
+
+def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]]) -> list[Span] | None:
+    """The pieces of a row's field name, or None where its end cannot be told."""
+    at = kinds.index("field")
+    ws = row[0]
+    skip = at + (1 if not at and _NUMBER.fullmatch(ws[0][2]) and len(ws) > 1 else 0)
+    if len(ws) <= skip:
+        return None
+    for k in range(at):  # the leading cells must be of their kinds
+        if kinds[k] == "level" and not ft.vocab.levels.fullmatch(ws[k][2]):
+            return None
+    ws = ws[skip:]
+    after = kinds[at + 1] if at + 1 < len(kinds) else None
+    n = _end(ft, ws, after)
+    if n is None or n == 0:
+        return None
+    pieces = [(ws[0][0], ws[n - 1][1])]
+    # the row's line holds its last column's office: the next lines are its cells' next lines, no overflow
+    whole = kinds[-1] == "office" and any(ft.vocab.offices.fullmatch(w.strip(",;")) for _, _, w in ws[n:])
+    name = " ".join(w for _, _, w in ws[:n])
+    for n, line in enumerate(row[1:]):
+        trailing = row[n][-1][2] in _LINKS and len(line) <= 3  # the last cell's rest ("Amt für" / "Jugend und")
+        if _open(name) and (trailing or all(w.casefold() in _LINKS for _, _, w in line)):
+            continue  # another cell's rest on a line of its own ("Amt für Jugend" / "und")
+        more = _going_on(ft, line, name, whole)
+        if more == _DOUBT:
+            return None
+        if more is None:
+            break
+        pieces.append(more)
+        name += " " + ft.text[more[0] : more[1]]
+    return pieces
+
+
+def _end(ft: FieldText, ws: list[Word], after: str | None) -> int | None:
+    """How many of a row's words (after its leading cells) are the field's name; None where the
+    next cell's start cannot be told."""
+    texts = [w for _, _, w in ws]
+    if not texts[0][:1].isupper():
+        return None
+    if after == "matrix":
+        n = len(texts)
+        while n > 1 and MATRIX_MARK.fullmatch(texts[n - 1]):
+            n -= 1
+        return n if n < len(texts) else None
+    if after is None:
+        return len(texts)
+    for k in range(1, len(texts)):
+        w, prev = texts[k], texts[k - 1]
+        if after == "level" and ft.vocab.levels.fullmatch(w):
+            return k
+        if not w[:1].isupper():
+            if w.casefold() in _LINKS or _ADJECTIVE_END.search(w):
+                continue
+            # the name ran into the next cell's words: that cell opens with the last capital
+            back = max((m for m in range(1, k) if texts[m][:1].isupper()), default=None)
+            return back if back is not None and after == "text" and texts[back - 1].casefold() in _LINKS else None
+        if w.casefold() in _OPENERS:
+            return k
+        linked = prev.casefold() in _LINKS or prev.endswith((",", "-", "/"))
+        if linked or (prev[:1].isupper() and _ADJECTIVE_END.search(prev)):
+            continue
+        if prev[:1].islower() and _ADJECTIVE_END.search(prev):
+            continue  # "frühkindliche Bildung"
+        if after == "office" and not ft.vocab.offices.fullmatch(w.strip(",;")):
+            return None
+        return k
+    return None
+
+
+def _going_on(ft: FieldText, line: list[Word], name: str, whole: bool = False) -> Span | None:
+    """The first words of a row's next line that go on with its field's name: where the name
+    cannot end, its capitalised words up to the next cell; else where the line opens with a link
+    word and a capitalised word ("und Schule", "in den Stadtteilen"): where a capital follows
+    those words, only when the row's line holds its last column's office (its cells wrapped, the
+    row not run over); else the row is in doubt (:data:`_DOUBT`)."""
+    texts = [w for _, _, w in line]
+    open_name = _open(name)
+    if not open_name and not (len(texts) > 1 and texts[0] in _LINKS and texts[0] not in ("der", "die", "das")):
+        if not (len(texts) > 1 and _ADJECTIVE_END.search(texts[0]) and texts[0].islower() and texts[1].islower()):
+            return None
+        return (line[0][0], line[0][1])  # "ausländischer" / … : an adjective waiting for its noun
+    n = 0
+    while n < len(texts):
+        w = texts[n]
+        if _SENTENCE_END.search(w):
+            break  # a sentence's end: the next cell's words
+        if w.casefold() in _LINKS or (w.islower() and _ADJECTIVE_END.search(w)):
+            n += 1
+            continue
+        if not w[:1].isupper():
+            break
+        n += 1
+        if n < len(texts) and texts[n][:1].isupper() and not w.endswith((",", "-")):
+            break  # the next cell opens with a capital after the name's noun
+        if n < len(texts) and texts[n] in _ARTICLE_WORDS:
+            break  # an article right after the name's noun opens the next cell's words ("dem dritten …")
+    while n and (texts[n - 1].casefold() in _LINKS or texts[n - 1][:1].islower()):
+        n -= 1
+    if not open_name and not whole and n < len(texts) and texts[n][:1].isupper():
+        return _DOUBT  # "mit Vermietern FD Wohnen": the name's rest, or a wrapped row's last cells
+    return (line[0][0], line[n - 1][1]) if n and any(t[:1].isupper() for t in texts[:n]) else None
+
+
+# --- a matrix of marks an export set one cell a line -----------------------------------------
+
+
+def stacked_matrix(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
+    """Fields of a matrix set one cell a line (pdftotext, pypdf): the field noun alone on its line,
+    the columns' names a line each ("Landratsamt" / "Gemeinden" / "Freie Träger"), then each row's
+    field and its marks, the empty cells dropped ("Sprache und Orientierung" / "F" / "M"). Where
+    blank lines part the cells, a cell is the lines between them; else a line goes on the one above
+    after a word that cannot end a name. A column's name an export set among the rows (an office's
+    name alone before marks) is stepped over with its marks; two rows at least, else nothing."""
+    for noun in ft.nouns:
+        i = ft.row_at(noun.start())
+        if ft.rows[i].text.strip(" \t*:") != noun.group().strip(" \t*:"):
+            continue
+        items = _stacked_items(ft, i)
+        first = next((n for n, item in enumerate(items) if _marks(ft, item)), None)
+        if first is None or first < 3:
+            continue
+        heads = items[: first - 1]
+        if not all(len(_item_text(ft, h).split()) <= 3 and _item_text(ft, h)[:1].isupper() for h in heads):
+            continue
+        found: list[list[Span]] = []
+        k = first - 1
+        while k < len(items) and not _marks(ft, items[k]):
+            m = k + 1
+            while m < len(items) and _marks(ft, items[m]):
+                m += 1
+            if m == k + 1 or m - k - 1 > len(heads):
+                break
+            if not ft.vocab.offices.fullmatch(_item_text(ft, items[k])):
+                found.append(items[k])
+            k = m
+        if len(found) >= 2:
+            for pieces in found:
+                yield from _label(ft, pieces, seen)
+
+
+def _item_text(ft: FieldText, item: list[Span]) -> str:
+    return " ".join(ft.text[a:b].strip() for a, b in item)
+
+
+def _marks(ft: FieldText, item: list[Span]) -> bool:
+    return all(MATRIX_MARK.fullmatch(ft.text[a:b].strip()) for a, b in item)
+
+
+def _stacked_items(ft: FieldText, i: int, reach: int = 60) -> list[list[Span]]:
+    """The cells after line ``i`` set one a line: where blank lines part them, the lines between
+    two blank lines; else a line goes on the one above after a word that cannot end a name, or
+    when it opens with a link word ("Kita, Schule und Übergang" / "in den Beruf")."""
+    lines = [k for k in range(i + 1, min(len(ft.rows), i + reach)) if not ft.blank(k)]
+    gaps = sum(b > a + 1 for a, b in zip(lines, lines[1:], strict=False))
+    apart = 3 * gaps >= len(lines) > 0
+    items: list[list[Span]] = []
+    for n, k in enumerate(lines):
+        span = (ft.rows[k].start, ft.rows[k].end)
+        above = lines[n - 1] if n else None
+        first = ft.rows[k].text.split()[0]
+        goes_on = above is not None and (_open(ft.rows[above].text) or first in _LINKS)
+        if above is not None and k == above + 1 and (apart or goes_on):
+            items[-1].append(span)
+        else:
+            items.append([span])
+    return items
