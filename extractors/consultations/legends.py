@@ -1,9 +1,9 @@
 """Bodies a Beratungsfolge gives by their abbreviation only ("ASA", "KT"), spelled out by the
 paper's legend of abbreviations ("ASA = Ausschuss für Soziales und Arbeit", "KT   Kreistag"):
-a line of its own that opens with the abbreviation, an equals sign, a colon, a dash or a gap after
-it, and a body's name as the rest. The name must hold the abbreviation's letters in their order
-and no digit (the table's own row has its date), and be the only one the paper gives
-it; else the abbreviation stays as it was written."""
+a line of its own that opens with the abbreviation, an equals sign, a colon, a dash or a blank
+after it (one space where an export closed the gap), and a body's name as the rest. The name must
+hold the abbreviation's letters in their order and no digit (the table's own row has its date),
+and be the only one the paper gives it; else the abbreviation stays as it was written."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def spelled_out(rec: Consultation, text: str, v: Vocab) -> Consultation:
 
 @functools.lru_cache(maxsize=256)
 def _legend(abbr: str, text: str, v: Vocab) -> str | None:
-    entry = re.compile(rf"^[ \t]*{re.escape(abbr)}(?:[ \t]*[=:–—-][ \t]*|\t[ \t]*|[ \t]{{2,}})(\S[^\n]*?)[ \t]*$", re.M)
+    entry = re.compile(rf"^[ \t]*{re.escape(abbr)}(?:[ \t]*[=:–—-][ \t]*|[ \t]+)(\S[^\n]*?)[ \t]*$", re.M)
     names = {m[1] for m in entry.finditer(text) if not _DIGIT.search(m[1])}  # not the row itself
     if len(names) != 1:
         return None

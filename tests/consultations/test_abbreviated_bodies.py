@@ -6,6 +6,8 @@ after them ("04.03.2026 (Mi.)") are read as dates."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.consultations.test_consultations import run
@@ -20,10 +22,11 @@ TABLE = (
 )
 LEGEND_GAP = "Abkürzungen:\nSBA    Schul- und Bildungsausschuss\nHFA    Haupt- und Finanzausschuss\nKT     Kreistag\n"
 LEGEND_EQUALS = "SBA = Schul- und Bildungsausschuss\nHFA = Haupt- und Finanzausschuss\nKT = Kreistag\n"
+LEGEND_SPACE = re.sub(" +", " ", LEGEND_GAP)  # an export closed the gaps
 NAMES = ["Schul- und Bildungsausschuss", "Haupt- und Finanzausschuss", "Kreistag"]
 
 
-@pytest.mark.parametrize("legend", [LEGEND_GAP, LEGEND_EQUALS], ids=["gap", "equals"])
+@pytest.mark.parametrize("legend", [LEGEND_GAP, LEGEND_EQUALS, LEGEND_SPACE], ids=["gap", "equals", "space"])
 def test_abbreviations_spelled_out_by_the_legend(legend: str) -> None:
     _, rows = run(TABLE + "Begründung:\nDer Plan liegt bei.\n\n" + legend)
     assert [(r.body, r.meeting_date, r.role) for r in rows] == [
@@ -41,8 +44,9 @@ def test_abbreviations_spelled_out_by_the_legend(legend: str) -> None:
         LEGEND_EQUALS + "SBA = Sportbeirat\n",  # two names for one abbreviation
         "SBA = Stadtwerke Altenfeld\nHFA = Hafenamt\nKT = Kinderturnen\n",  # names that are no bodies
         "SBA = Kreisausschuss\n",  # a name without the abbreviation's letters in their order
+        "SBA tagt im Schulausschuss\nSBA und Beirat beraten\n",  # lines of prose opening with it
     ],
-    ids=["none", "two-names", "no-body", "letters"],
+    ids=["none", "two-names", "no-body", "letters", "prose"],
 )
 def test_abbreviations_without_one_fitting_legend_stay(legend: str) -> None:
     _, rows = run(TABLE + legend)
