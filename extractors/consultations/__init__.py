@@ -49,6 +49,7 @@ from .dated import from_dated_lines
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
 from .headers import column_kind, column_words_only
+from .legends import spelled_out
 from .model import from_model
 from .pairs import from_pairs
 from .prose import from_labels, from_prose
@@ -91,7 +92,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     if not found:
         found = list(from_prose(doc, v, sv)) or list(from_labels(doc, v, sv))
     seen: set[tuple[str, str | None]] = set()
-    for rec in sorted((_role_in_brackets(r, v) for r in found), key=lambda r: r.span.start):
+    for rec in sorted((_role_in_brackets(spelled_out(r, doc.text, v), v) for r in found), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
         if rec.body and key not in seen and not _meeting_only(rec.body):  # the same meeting found by two layouts
             seen.add(key)

@@ -23,10 +23,12 @@ names and dates pair. In both cases ``unpaired`` tells the review where.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pipeline.document import Document
+from pipeline.lang.de import markers
 from pipeline.records import Consultation
 from pipeline.structure import Line, View
 from pipeline.structure.tables import deciding
@@ -257,9 +259,24 @@ def lines_after(every: list[Line], start: int, furniture: frozenset[int]) -> lis
                 out.pop()
             skip = True
         elif not (skip and not every[k].text.strip()):
-            out.append(every[k])
+            out.append(unleadered(every[k]))
             skip = False
     return out
+
+
+# a dot leader between two cells of a row ("Ortsrat Nord ........ 03.02.2026 ..... Anhörung"), and on
+# such a row a lone stop between spaces: the leader a long name left one stop of room for
+_LEADER = re.compile(r"(?<=\S)[ \t]+" + markers.DOT_LEADER + r"[ \t]*(?=\S)")
+_LONE_STOP = re.compile(r"(?<=\S) \.(?= +\S)")
+
+
+def unleadered(line: Line) -> Line:
+    """A row whose cells dot leaders part with the leaders as blanks of their width, which part
+    cells as a gap does; any other line as it is."""
+    if _LEADER.search(line.text) is None:
+        return line
+    text = _LEADER.sub(lambda m: " " * len(m[0]), line.text)
+    return Line(line.start, line.end, _LONE_STOP.sub(lambda m: " " * len(m[0]), text))
 
 
 def unpaired(doc: Document, v: Vocab, sv: View) -> Iterator[tuple[int, int, tuple[str, ...]]]:

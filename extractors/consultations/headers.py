@@ -166,8 +166,8 @@ TITLE = re.compile(r"\s*Beratungs(?:folge|weg|gang|reihenfolge)\b", re.I)
 
 def _opens_with_column(text: str, v: Vocab) -> bool:
     """Whether a line opens with a column word, a compound date column word ("Zieltermin") or the
-    heading, after its indentation."""
-    at = len(text) - len(text.lstrip())
+    heading, after its indentation and a table's opening bar ("| Gremium | Datum | Status |")."""
+    at = len(text) - len(text.lstrip(" \t|"))
     return v.any_column.match(text, at) is not None or _compound_at(text, at, v) is not None
 
 
