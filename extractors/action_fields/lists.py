@@ -282,6 +282,8 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from marked_list(ft, first)
         elif (moved := _numbers_moved_below(ft, first)) is not None:
             yield from moved
+        elif (outline := outlined(ft, first)) is not None:
+            yield from outline
         elif _SUBSECTION.match(line):
             continue  # numbered sub-headings ("2.1 Arbeit, Wirtschaft"), read by ``field_headings``
         elif headed := headed_paragraphs(ft, first):
@@ -324,6 +326,42 @@ def _numbers_moved_below(ft: FieldText, first: int, most: int = 3) -> list[Candi
         return None
     items = [item_candidates(ft, [(rows[n].start, rows[n].end)]) for n in unmarked]  # a line may hold two
     return [c for item in items for c in item] + marked if all(items) else None
+
+
+# an outline's lines: a bare capital letter before a gap ("A   Bildung"), or its points under it,
+# the letter, a dot and a number ("A.1  Sprachkurse")
+_OUTLINE_TOP = re.compile(r"([ \t]*)([A-Z])[ \t]{2,}(?=\S)")
+_OUTLINE_SUB = re.compile(r"[ \t]*([A-Z])\.\d{1,2}[ \t]+(?=\S)")
+
+
+def outlined(ft: FieldText, first: int) -> list[Candidate] | None:
+    """The fields of an outline lettered without marks ("A   Frühe Bildung" / "A.1  Sprach-
+    kurse" / "A.2  …" / "B   Arbeit"): the lettered lines, A, B, C … in order at one indent, are
+    the fields; the points numbered under each letter are its goals, not fields. None where the
+    block opens with no letter; nothing unless two letters at least in order open it and every
+    line of it is either (lines that open with a letter and fail are no list of fields)."""
+    rows = ft.rows
+    opening = _OUTLINE_TOP.match(rows[first].text)
+    if opening is None or opening.group(2) != "A":
+        return None
+    spans: list[tuple[int, int]] = []
+    indent: str | None = None
+    k = first
+    while k < len(rows) and rows[k].text.strip():
+        text = rows[k].text
+        top = _OUTLINE_TOP.match(text)
+        if top and top.group(1) == (top.group(1) if indent is None else indent):
+            if ord(top.group(2)) != ord("A") + len(spans):
+                return []
+            indent = top.group(1)
+            spans.append((rows[k].start + top.end(), rows[k].end))
+        elif not (spans and (sub := _OUTLINE_SUB.match(text)) and ord(sub.group(1)) == ord("A") + len(spans) - 1):
+            return []
+        k += 1
+    if len(spans) < 2:
+        return []
+    found = item_candidates(ft, spans)
+    return found if len(found) == len(spans) else []
 
 
 # fields on one line apart at a bar or a middle dot: "Bildung | Arbeit | Wohnen", "Bildung · Arbeit"

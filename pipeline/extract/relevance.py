@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from extractors.fastre import Matcher
 
 RESOURCE = Path(__file__).parent / "resources" / "relevance.yaml"
-KINDS = ("concept", "topic", "ambiguous", "body_name", "not_submission", "zone_end")
+KINDS = ("concept", "topic", "ambiguous", "field", "body_name", "not_submission", "zone_end")
 WEIGHTS = {"subject": 0.55, "decision_proposal": 0.35, "text": 0.10}
 STRENGTH = {"concept": 1.0, "topic": 0.8, "ambiguous": 0.6}
 THRESHOLD = 0.5
@@ -145,6 +145,16 @@ def head(text: str) -> str:
 
 def present(value: Any) -> bool:
     return isinstance(value, str) and bool(value.strip())
+
+
+def about_the_field(text: str, fields: dict[str, Any]) -> bool:
+    """Whether the subject or the decision proposal (the head where neither was read) names the
+    policy's field at all: a word of any kind of relevance.yaml but the bodies', or of its
+    ``field`` kind (integration, participation). A document about another matter (a seniors'
+    concept, a building) has fields, a working group and a moderator of its own."""
+    p = patterns()
+    zones = [str(fields[k]) for k in ("subject", "decision_proposal") if present(fields.get(k))]
+    return any(p[kind].search(zone) for zone in zones or [head(text)] for kind in ("concept", "topic", "field"))
 
 
 def relevance(text: str, fields: dict[str, Any]) -> Relevance:

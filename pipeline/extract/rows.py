@@ -20,11 +20,11 @@ from .. import __version__
 from ..decision import decision, inferred
 from ..document import Document
 from ..errors import ExtractorFailed, error_row
-from ..records import Consultation, Metadata, Record, SteeringGroup, provenance
+from ..records import ActionField, Consultation, Facilitator, Metadata, Record, SteeringGroup, provenance
 from ..schema import ASSESSED_FIELDS
 from ..structure import View, view
 from .confidence import Assessment, assess, assess_fields
-from .relevance import relevance
+from .relevance import about_the_field, relevance
 
 if TYPE_CHECKING:
     from extractors.base import Extractor
@@ -106,8 +106,10 @@ def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], li
                 records.append(rec)
     if meta is not None:
         records.insert(0, meta)
+    documents = document_row(doc, meta, assess_fields(doc, records))
+    records = about_concept(doc, records, documents)
     tables = records_to_rows(doc, records)
-    tables["documents"] = [document_row(doc, meta, assess_fields(doc, records))]
+    tables["documents"] = [documents]
     try:
         if view_failed is not None:
             raise view_failed
@@ -115,6 +117,20 @@ def extract_document(doc: Document) -> tuple[dict[str, list[Row]], list[Row], li
     except Exception as exc:  # a bug in the review must not lose the extracted rows
         errors.append(error_row(ExtractorFailed(f"review: {type(exc).__name__}: {exc}"), doc.source_path, doc.doc_id))
     return tables, errors, records
+
+
+CONCEPT_FACTS = (ActionField, SteeringGroup, Facilitator)
+
+
+def about_concept(doc: Document, records: list[Record], documents: Row) -> list[Record]:
+    """The records without the concept's facts (fields, steering group and members, facilitator)
+    where neither the subject nor the decision proposal names the policy's field
+    (:func:`pipeline.extract.relevance.about_the_field`): a document about another matter (a
+    seniors' concept, a building) has its own fields, working group and moderator, which are
+    not those of the concept the comparison is for."""
+    if about_the_field(doc.text, documents):
+        return records
+    return [r for r in records if not isinstance(r, CONCEPT_FACTS)]
 
 
 def extract_file(doc: Document) -> list[tuple[Document, dict[str, list[Row]], list[Row], list[Record]]]:

@@ -1,0 +1,53 @@
+"""action_fields: fields as the letters of an outline without marks after a lead-in ("A   Sprache"
+over "A.1  …", "A.2  …", then "B   …"): the lettered lines are the fields, the points numbered
+under each letter its goals; letters out of order, a point under the wrong letter or a single
+letter are no outline (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.action_fields.test_action_fields import Case, labels
+
+_LEAD = (
+    "Das Integrationskonzept des Landkreises gliedert seine Ziele in drei Handlungsfelder,\n"
+    "die jeweils in Unterziele aufgeteilt sind:\n\n"
+)
+_OUTLINE = (
+    "   A   Sprache und Bildung\n"
+    "       A.1  Sprachkurse für Eltern\n"
+    "       A.2  Lernpatenschaften an Grundschulen\n"
+    "   B   Arbeit und Qualifizierung\n"
+    "       B.1  Beratung zu Berufsabschlüssen\n"
+    "   C   Wohnen im Quartier\n"
+    "       C.1  Mieterberatung\n"
+    "       C.2  Nachbarschaftstreffs\n"
+)
+_AFTER = "\nDie Ziele werden jährlich mit den Trägern überprüft.\n"
+_FIELDS = ["Sprache und Bildung", "Arbeit und Qualifizierung", "Wohnen im Quartier"]
+
+OUTLINES = [
+    Case("letters over numbered points", _LEAD + _OUTLINE + _AFTER, _FIELDS),
+    Case(
+        "letters alone",
+        _LEAD + "".join(line + "\n" for line in _OUTLINE.splitlines() if "." not in line) + _AFTER,
+        _FIELDS,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", OUTLINES, ids=[c.id for c in OUTLINES])
+def test_the_letters_are_the_fields(case: Case) -> None:
+    assert labels(case.text) == case.expected
+
+
+NO_OUTLINES = [
+    Case("letters out of order", _LEAD + _OUTLINE.replace("   B   ", "   D   ") + _AFTER, []),
+    Case("a point under the wrong letter", _LEAD + _OUTLINE.replace("B.1", "A.3") + _AFTER, []),
+    Case("one letter", _LEAD + "   A   Sprache und Bildung\n       A.1  Sprachkurse für Eltern\n" + _AFTER, []),
+]
+
+
+@pytest.mark.parametrize("case", NO_OUTLINES, ids=[c.id for c in NO_OUTLINES])
+def test_no_outline_no_points_as_fields(case: Case) -> None:
+    assert labels(case.text) == case.expected

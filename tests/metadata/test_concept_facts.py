@@ -1,0 +1,103 @@
+"""The concept's facts belong to a document about the policy's field: fields, a steering group
+with its members and a facilitator are kept only where the subject or the decision proposal
+names integration or participation (pipeline/extract/rows.py, ``about_concept``;
+pipeline/extract/relevance.py, ``about_the_field``). A paper on another matter written the
+same way (a sports plan's "Handlungsbereiche", its working group, a forum's moderator with a
+fee) yields none of them; the same body under an integration subject yields all four.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.relevance import about_the_field
+from pipeline.extract.rows import extract_document
+from tests.helpers import document
+
+BODY = """STADT NEUENWALDE
+Der Oberbürgermeister
+
+Beschlussvorlage                                Vorlagen-Nr.: 2031/0457
+                                                Datum: 03.02.2031
+
+Beratungsfolge:
+Sozialausschuss ................ 17.02.2031 ........ Vorberatung (ö)
+Stadtrat ....................... 10.03.2031 ........ Beschluss (ö)
+
+Betreff:
+{subject}
+
+Beschlussvorschlag:
+Der Stadtrat stimmt dem Konzept (Anlage 1) zu.
+
+Sachverhalt:
+
+1. Handlungsfelder des Konzepts
+Das Konzept ordnet die Maßnahmen vier Handlungsfeldern zu:
+
+  a) Bildung und Sprache in den Stadtteilen
+  b) Arbeit und Ausbildung junger Erwachsener
+  c) Wohnen und Nachbarschaft im Quartier
+  d) Gesundheit und Sport für alle Generationen
+
+2. Steuerungsgruppe
+Das Konzept hat die Steuerungsgruppe vorbereitet. Ihr gehören das Jobcenter Neuenwalde, die
+Volkshochschule Neuenwalde, der Stadtsportbund Neuenwalde und die Diakonie Neuenwalde an.
+
+3. Moderation
+Die Moderation übernimmt Herr Dr. Konrad Wellbrock vom Büro Stadtdialog, Lübeck; sein Honorar
+beträgt 2.300,00 €.
+"""
+
+FACTS = ("action_fields", "steering_groups", "steering_group_members", "facilitators")
+
+
+def facts(subject: str) -> dict[str, int]:
+    tables, _, _ = extract_document(document(BODY.format(subject=subject)))
+    return {name: len(tables.get(name, [])) for name in FACTS}
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Integrationskonzept der Stadt Neuenwalde 2031–2035",
+        "Konzept „Teilhabe in Neuenwalde“ – Bildung einer Steuerungsgruppe",
+        "Fortschreibung der Strategie für Vielfalt und Zusammenleben",
+        "Handlungsprogramm für Geflüchtete und Zugewanderte",
+    ],
+)
+def test_a_concept_of_the_field_keeps_its_facts(subject: str) -> None:
+    found = facts(subject)
+    assert all(found[name] for name in FACTS), found
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Sportentwicklungsplan der Stadt Neuenwalde 2031–2035",
+        "Fortschreibung des Seniorenpolitischen Gesamtkonzepts und Durchführung eines Seniorenforums",
+        "Spielplatzkonzept – Bildung einer Arbeitsgruppe und Vergabe der Moderation",
+    ],
+)
+def test_a_concept_of_another_matter_yields_none(subject: str) -> None:
+    assert facts(subject) == dict.fromkeys(FACTS, 0)
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"subject": "Bericht des Arbeitskreises Integration"}, True),
+        ({"subject": "Kreisintegrationskonzept 2031"}, True),
+        ({"subject": "Neubau einer Kita", "decision_proposal": "Der Rat beschließt das Konzept „Ankommen“."}, True),
+        ({"subject": "Neubau einer Kita", "decision_proposal": "Der Rat beschließt den Neubau."}, False),
+        ({"subject": "Haushaltssatzung 2031"}, False),
+    ],
+)
+def test_subject_and_decision_proposal_decide(fields: dict[str, str], expected: bool) -> None:
+    assert about_the_field("Im Text: Integrationskonzept, Geflüchtete, Migration.", fields) is expected
+
+
+def test_without_subject_the_head_is_read() -> None:
+    text = "STADT NEUENWALDE\nVorlage 2031/1\nTeilhabeplan für Zugewanderte\n\nSachverhalt:\nDer Sportplatz …"
+    assert about_the_field(text, {})
+    assert not about_the_field("STADT NEUENWALDE\nVorlage 2031/1\nSportplatz Nord\n\nSachverhalt:\nText", {})
