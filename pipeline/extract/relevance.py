@@ -148,13 +148,19 @@ def present(value: Any) -> bool:
 
 
 def about_the_field(text: str, fields: dict[str, Any]) -> bool:
-    """Whether the subject or the decision proposal (the head where neither was read) names the
+    """Whether the subject, the decision proposal or the head (its bodies' names cut out) names the
     policy's field at all: a word of any kind of relevance.yaml but the bodies', or of its
     ``field`` kind (integration, participation). A document about another matter (a seniors'
     concept, a building) has fields, a working group and a moderator of its own."""
     p = patterns()
     zones = [str(fields[k]) for k in ("subject", "decision_proposal") if present(fields.get(k))]
-    return any(p[kind].search(zone) for zone in zones or [head(text)] for kind in ("concept", "topic", "field"))
+    # the head too, its bodies' names cut out: a subject an export cut short ("Evaluation 2022–2026 –
+    # Abschlussbericht" under the concept's name) leaves the concept's name in the title block above it
+    # (there a concept's or a topic's word only: the broad words of the field name a title, not a head)
+    top = p["body_name"].sub(" ", head(text))
+    return any(p[kind].search(zone) for zone in zones for kind in ("concept", "topic", "field")) or any(
+        p[kind].search(top) for kind in ("concept", "topic")
+    )
 
 
 def relevance(text: str, fields: dict[str, Any]) -> Relevance:

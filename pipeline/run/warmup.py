@@ -28,10 +28,10 @@ Datum        Gremium                                   Zuständigkeit
 16.04.2031   Hauptausschuss                             Vorberatung
 30.04.2031   Gemeinderat                                Entscheidung
 
-Betreff: Fortschreibung des Konzeptes für die Jugendbeteiligung
+Betreff: Fortschreibung des Integrationskonzeptes
 
 Beschlussvorschlag:
-Der Gemeinderat beschließt die Fortschreibung des Konzeptes für die Jugendbeteiligung.
+Der Gemeinderat beschließt die Fortschreibung des Integrationskonzeptes.
 
 Sachverhalt:
 Das Konzept wurde in einer Lenkungsgruppe unter der Leitung von Frau Dr. Marta Kieselbach erarbeitet.
@@ -52,7 +52,7 @@ Für Sachkosten werden jährlich 4.000 Euro benötigt.
 | Wohnen | Quartierstreff | Amt für Soziales |
 
 Anlagen:
-Anlage 1: Konzept zur Jugendbeteiligung (Entwurf)
+Anlage 1: Integrationskonzept (Entwurf)
 
 gez. Peter Holzapfel
 Bürgermeister

@@ -94,7 +94,22 @@ def test_a_concept_of_another_matter_yields_none(subject: str) -> None:
     ],
 )
 def test_subject_and_decision_proposal_decide(fields: dict[str, str], expected: bool) -> None:
-    assert about_the_field("Im Text: Integrationskonzept, Geflüchtete, Migration.", fields) is expected
+    text = "Stadt Auental\nBeschlussvorlage\n\nSachverhalt\nIm Text: Integrationskonzept, Geflüchtete, Migration."
+    assert about_the_field(text, fields) is expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a subject an export cut short under the concept's name in the title block
+        ("Integrationskonzept der Stadt Auental\nEvaluation 2026 – Abschlussbericht", True),
+        # a body of the field in the head's Beratungsfolge names no field of the paper
+        ("Beratungsfolge: Integrationsbeirat 12.05.2031\nNeubau einer Kita", False),
+    ],
+)
+def test_the_head_above_a_cut_subject_is_read(head: str, expected: bool) -> None:
+    text = f"Stadt Auental\n{head}\n\nSachverhalt\nDie Kita hat vier Gruppen."
+    assert about_the_field(text, {"subject": "Evaluation 2026 – Abschlussbericht"}) is expected
 
 
 def test_without_subject_the_head_is_read() -> None:
