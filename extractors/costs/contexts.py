@@ -116,11 +116,12 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     left = _GLUED.sub(" ", collapse(text[a : money.start]))  # "Gesamtkosten15.000 €": a grid's label and number
     right = collapse(text[money.end : b])
     ca, cb = clause(text, a, money, b)
+    own_after = own_words(text, money.end, hi, cb, e)
     # a relative clause after the amount says how it is paid for ("…, die im Haushalt eingestellt
     # sind"): its cue counts after the sentence's own and the one an anaphor points back to
     main, _, relative = right.partition(rel.group(0)) if (rel := _RELATIVE.search(right)) else (right, "", "")
     if hi < e:  # another amount follows in the sentence: a cue after the next "und" or comma is its
-        main = own_words(text, money.end, hi, cb, e)
+        main = own_after
     kind = (
         "total"
         if conf.base.search(left)  # "75 % der zuwendungsfähigen Ausgaben von 64.000 €": the costs a share is of
@@ -158,7 +159,7 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     ctx = Context(
         s, e, kind, qualifier(conf, left), year.year if year else None, "" if generic else kind or "", cues, own
     )
-    ctx.retype = (collapse(text[ca : money.start]), own_words(text, money.end, hi, cb, e))
+    ctx.retype = (collapse(text[ca : money.start]), own_after)
     return ctx
 
 
