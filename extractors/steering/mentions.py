@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extractors.fastre import Matcher, prefiltered
 from extractors.resources import Resources, typed
 from extractors.resources.typed import GroupNoun, Steering
-from pipeline.structure.furniture import WORDED_PAGE_NUMBER
+from pipeline.structure.furniture import RUNNING_HEAD_NUMBERED
 from pipeline.structure.prose import Layout
 
 from . import rules as member_rule_set
@@ -408,8 +408,6 @@ def _next_paragraph(group: Group, layout: Layout, last: int, mention_units: set[
 FURNITURE = 12
 # a ruled line under a page's footer or over its head, also wrapped ("____…" / "__")
 _RULE_LINE = re.compile(r"(?:[ \t]*[_\-=–—]{2,}[ \t]*(?:\n|$))+")
-# a running head the view kept, its page number in words or dashes ending it ("Stadt X · Vorlage 12/2026 - 2 -")
-_RUNNING_HEAD = re.compile(r"[^\n]*\S[ \t]+" + WORDED_PAGE_NUMBER.pattern + r"$", re.I)
 
 
 def over_page(layout: Layout, seg_no: int) -> int | None:
@@ -419,12 +417,12 @@ def over_page(layout: Layout, seg_no: int) -> int | None:
     line), and it is a paragraph, no heading nor a numbered item; else None."""
     text, origin = layout.flat.text, layout.flat.origin
     own = text[layout.segs[seg_no].start : layout.segs[seg_no].end].rstrip()
-    n, head = seg_no + 1, bool(_RUNNING_HEAD.fullmatch(own[own.rfind("\n") + 1 :]))  # a head kept at its end
+    n, head = seg_no + 1, bool(RUNNING_HEAD_NUMBERED.fullmatch(own[own.rfind("\n") + 1 :]))  # a head kept at its end
     while n < len(layout.segs):
         piece = text[layout.segs[n].start : layout.segs[n].end].strip()
         if _RULE_LINE.fullmatch(piece) and (len(piece) >= 8 or n > seg_no + 1):  # its wrapped rest too
             n += 1
-        elif "\n" not in piece and _RUNNING_HEAD.fullmatch(piece):
+        elif "\n" not in piece and RUNNING_HEAD_NUMBERED.fullmatch(piece):
             n, head = n + 1, True
         else:
             break

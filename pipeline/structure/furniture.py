@@ -138,13 +138,14 @@ def _numbered_heads_after(lines: list[Line], found: set[int]) -> set[int]:
         i
         for i, ln in enumerate(lines)
         if i not in found
-        and _NUMBERED_HEAD.fullmatch(ln.text)
+        and RUNNING_HEAD_NUMBERED.fullmatch(ln.text)
         and (j := _filled(lines, i, -1)) is not None
         and j in found
     }
 
 
-_NUMBERED_HEAD = re.compile(r"[^\n]*\S[ \t]+" + WORDED_PAGE_NUMBER.pattern, re.I)
+# a running head with its page number in dashes or words at its end ("Stadt X · Vorlage 12/2026 - 2 -")
+RUNNING_HEAD_NUMBERED = re.compile(r"[^\n]*\S[ \t]+" + WORDED_PAGE_NUMBER.pattern, re.I)
 
 
 def _filled(lines: list[Line], i: int, step: int) -> int | None:
