@@ -173,6 +173,9 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
                 gaps.append([])
             elif _right_under(chunk, n) and (_tail_role(rows[-1], line, v) or (kind == "status" and below)):
                 rows[-1].tail = line
+            elif kind == "status" and below and _under_wrapped(chunk, n):
+                # the role under the name's wrapped lines ("Ausschuss für" / "Soziales" / "Vorberatung")
+                rows[-1].tail = line
             elif kind in ("spill", "status"):
                 continue
             elif len(gaps[-1]) < MAX_ORPHANS:
@@ -234,7 +237,11 @@ def _statuses_below(items: list[Item]) -> bool:
     """Whether the block's lines of role words stand each right under a row, as a table sets a row's
     role cell on the line under its name ("12.05.2026   öffentlich   Sozialausschuss" / "zur Beratung"):
     one under every row of two or more, none above the first; a label ("Beschluss:") opens a text, no cell."""
-    placed = [(k, line) for k, line, *_ in items if k in ("row", "text", "status", "spill", "date")]
+    last = max((n for n, it in enumerate(items) if it[0] == "row"), default=0)
+    over = next((n for n in range(last, len(items)) if items[n][0] == "blank"), len(items))
+    placed = [(k, line) for k, line, *_ in items[:over] if k in ("row", "text", "status", "spill", "date")]
+    kinds = [k for k, _ in placed]
+    placed = [p for n, p in enumerate(placed) if not (p[0] == "text" and _wraps_on(kinds[:n], placed, n))]
     kinds = [k for k, _ in placed]
     pairs = list(zip(kinds, kinds[1:]))
     return (
@@ -245,6 +252,33 @@ def _statuses_below(items: list[Item]) -> bool:
         and all(b == "status" for a, b in pairs if a == "row")
         and kinds[-1] == "status"
     )
+
+
+def _wraps_on(kinds: list[str], placed: list[tuple[str, Line]], n: int) -> bool:
+    """Whether text line ``n`` goes on with a name right above it: a row's or a wrapped line's, the line
+    opening in lower case or the one above left open ("Ausschuss für Soziales, Jugend" / "und Sport")."""
+    k = n - 1
+    while k >= 0 and kinds[k] == "text":
+        k -= 1
+    return k >= 0 and kinds[k] == "row" and _goes_on(placed[n - 1][1].text if n - 1 > k else "", placed[n][1].text)
+
+
+def _under_wrapped(chunk: list[Item], n: int) -> bool:
+    """Whether item ``n`` stands right under a row's name wrapped onto lines of its own, each going on
+    with the one above, no spilled cell over the row."""
+    k = n - 1
+    while k > 0 and chunk[k][0] == "text":
+        above = chunk[k - 1][1].text if chunk[k - 1][0] == "text" else ""
+        if not _goes_on(above, chunk[k][1].text):
+            break
+        k -= 1
+    return k < n - 1 and chunk[k][0] == "row" and _right_under(chunk, k + 1)
+
+
+def _goes_on(above: str, line: str) -> bool:
+    """Whether a line goes on with a name's line above it (a row's, whose own text is not given: ``""``)."""
+    line = line.lstrip()
+    return bool(line) and (line[0].islower() or OPEN_END.search(above) is not None)
 
 
 def _right_under(chunk: list[Item], n: int) -> bool:

@@ -70,6 +70,8 @@ class Vocab:
     adjective: re.Pattern[str]
     sentence_starts: frozenset[str]
     letter_swaps: tuple[tuple[str, str], ...]
+    abbreviation_swaps: tuple[tuple[str, str], ...]
+    status_pair: re.Pattern[str]
     ligatures: dict[str, str]
     page_words: dict[str, str]
     bullet_misreads: str
@@ -94,6 +96,8 @@ def vocab() -> Vocab:
         re.compile(rf"[a-zäöüß]{{2,}}(?:{stems})(?:{endings})"),
         frozenset(raw["sentence_starts"]),
         tuple((a, b) for a, b in raw["letter_swaps"]),
+        tuple((a, b) for a, b in raw["abbreviation_swaps"]),
+        re.compile(raw["status_pair"]),
         dict(raw["ligatures"]),
         dict(raw["page_words"]),
         raw["bullet_misreads"],
@@ -702,6 +706,29 @@ def letters(text: str, lex: Lexicon) -> Iterator[Edit]:
                 break
 
 
+_SHORT = re.compile(r"\b([A-Za-zÄÖÜäöüß]{2,3})\.")  # a short word with its full stop: "Ifd.", "Nr."
+
+
+def abbreviations(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A short abbreviation's first letter misread ("Ifd. Nr." for "lfd. Nr."): an unknown word before a
+    full stop that with its first letter swapped is an abbreviation German writes (never a known word)."""
+    v = vocab()
+    for m in _SHORT.finditer(text):
+        token = m.group(1)
+        if not lex.unknown(token) or token.casefold() in ABBREVIATIONS:
+            continue
+        for wrong, right in v.abbreviation_swaps:
+            if token.startswith(wrong) and (right + token[len(wrong) :]).casefold() in ABBREVIATIONS:
+                yield Edit(m.start(1), m.start(1) + len(wrong), right, "abbreviation")
+                break
+
+
+def status_pairs(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A stray letter read into a column head of session statuses ("Öy/N" for "Ö/N")."""
+    for m in vocab().status_pair.finditer(text):
+        yield Edit(m.start(1), m.end(1), "", "status_pair")
+
+
 def initial_capitals(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A capital read as its lower-case letter at a word's start (``case_misreads``): "Amt für jugend",
     "jobcenter Bremerhaven", "integrationskonzept der Stadt". The capital comes back where the
@@ -743,6 +770,8 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     roman_after_names,
     number_prefixes,
     letters,
+    abbreviations,
+    status_pairs,
     initial_capitals,
     glued_words,
     split_words,

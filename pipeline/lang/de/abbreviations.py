@@ -15,7 +15,7 @@ import re
 ABBREVIATIONS = frozenset(
     "ca bzw ggf evtl vgl z b u a d h o g dr prof nr hr fr frau st abs gem inkl zzgl rd max min ff "
     "s sog usw etc bspw insb insg insges lt tel str ziff mio mrd tsd jh jan feb mär apr jun jul aug sep sept okt "
-    "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r co "
+    "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r co lfd "
     "phil rer nat pol oec med jur habil".split()  # a doctor's faculty: "Dr. phil. Anna Beispiel", "Dr. rer. pol."
 )
 # a sentence's end: a word of three lower-case letters or more and its mark ("gebildet.", "tagt?"); the
