@@ -411,11 +411,17 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
+# a name's attribute in brackets at its end, one or two words in lower case: "(städtisch)", "(gemeinsame Sitzung)"
+_BRACKETED_ATTRIBUTE = re.compile(r"(?<=[\w)]) \([a-zäöüß]+(?: [A-Za-zÄÖÜäöüß]+)?\)$")
+
+
 def namelike(text: str) -> bool:
     """Whether a cell of a flattened row reads as a body name, not as the prose after the table:
     capitalised words, numbers and link words only ("Ausschuss für Bildung und Kultur",
     "Bezirksvertretung für den Stadtbezirk II"; not "Der Rat hat")."""
     text = _ATTRIBUTIVE.sub(r"\1", text)  # "Ausschuss für Soziales und allgemeine Stiftungsangelegenheiten"
+    if not any(ch.isdigit() for ch in text):  # (a time beside the name is another column's: "18:30 Uhr (leitend)")
+        text = _BRACKETED_ATTRIBUTE.sub("", text)  # "Haushalts- und Finanzausschuss (städtisch)"
     words = [w.strip("\"„“”'(),;") for w in text.split()]  # 'Betriebsausschuss "Heime des Landkreises"'
     words = [w for w in words if w]
     return all(w in _LINK_WORDS or w[:1].isupper() or w[:1].isdigit() or w.endswith("-") for w in words) and not any(

@@ -26,9 +26,20 @@ UNDER = (
     "Rechnungsprüfungsausschuss                   01.04.2027     nichtöffentlich\n"
     "        Kenntnisnahme\n"
 )
+SINGLE = (  # as OCR or a PDF's text layer gives it: every gap one space, the role lines not indented
+    "Beratungsfolge:\n"
+    "Ortsbeirat Nord 04.03.2027 öffentlich\nAnhörung\n"
+    "Deputation für Kultur, Sport 18.03.2027 öffentlich\nund Teilhabe\nBeschlussfassung\n"
+    "Rechnungsprüfungsausschuss (städtisch) 01.04.2027 nichtöffentlich\nKenntnisnahme\n"
+)
 CASES = [
     pytest.param(UNDER + AFTER, ROWS, id="text-after"),
     pytest.param(UNDER, ROWS, id="table-at-the-end"),
+    pytest.param(  # a name's attribute in brackets stays with the name
+        SINGLE + AFTER,
+        [*ROWS[:2], ("Rechnungsprüfungsausschuss (städtisch)", *ROWS[2][1:])],
+        id="single-spaced",
+    ),
     pytest.param(  # a row without its role line: whose line is whose is not sure, none is read
         UNDER.replace("        Anhörung\n", "") + AFTER,
         [(b, d, None, p) for b, d, _, p in ROWS],
