@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter, itemgetter
 
 from pipeline.lang.de import markers
 
@@ -46,24 +47,33 @@ LIST_MARKER = re.compile(
 
 def group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Group glyphs into lines by vertical overlap, top to bottom, left to right."""
-    items = [(g, g.top + g.height / 2, g.height) for g in glyphs]
-    items.sort(key=lambda item: (round(item[1], 0), item[0].x0))
+    items = []
+    for g in glyphs:  # this runs for every run of a page: Glyph.height and max() written out
+        height = max(g.bottom - g.top, 0.1)
+        mid = g.top + height / 2
+        items.append(((round(mid, 0), g.x0), g, mid, height))
+    items.sort(key=itemgetter(0))
     lines: list[list[Glyph]] = []
-    centers: list[float] = []
-    heights: list[float] = []
-    for g, mid, height in items:
-        if lines and abs(mid - centers[-1]) <= 0.5 * max(heights[-1], height):
-            lines[-1].append(g)
-            n = len(lines[-1])
-            centers[-1] += (mid - centers[-1]) / n
-            heights[-1] = max(heights[-1], height)
+    line: list[Glyph] = []
+    center = size = 0.0  # the current line's mean center and greatest height
+    for _, g, mid, height in items:
+        if line and abs(mid - center) <= 0.5 * (height if height > size else size):
+            line.append(g)
+            center += (mid - center) / len(line)
+            if height > size:
+                size = height
         else:
-            lines.append([g])
-            centers.append(mid)
-            heights.append(height)
+            line = [g]
+            lines.append(line)
+            center = mid
+            size = height
     for line in lines:
-        line.sort(key=lambda g: g.x0)
+        if len(line) > 1:
+            line.sort(key=_LEFT)
     return lines
+
+
+_LEFT = attrgetter("x0")
 
 
 def line_text(line: list[Glyph], tab_gap: float = TAB_GAP, space_gap: float = SPACE_GAP) -> str:
@@ -72,6 +82,8 @@ def line_text(line: list[Glyph], tab_gap: float = TAB_GAP, space_gap: float = SP
     A justified line stretches all its word gaps alike; when every gap of a line with
     several words is about equally wide, the gaps are spaces even if they are wide.
     """
+    if len(line) == 1:  # most lines: one run, no gap to judge
+        return line[0].text.strip()
     if not line:
         return ""
     height = sorted(g.height for g in line)[len(line) // 2]
@@ -101,7 +113,12 @@ def paragraph_gaps(lines: list[list[Glyph]]) -> list[bool]:
     where the line also stands farther below the one above than the page's closest lines do (its
     top more than PITCH_RATIO times the least distance of one line's top below the previous), or
     far below it for its height (a page whose lines are all set apart)."""
-    stats = [(max(g.height for g in line), min(g.top for g in line), max(g.bottom for g in line)) for line in lines]
+    stats = [
+        (max(g.height for g in line), min(g.top for g in line), max(g.bottom for g in line))
+        if len(line) > 1
+        else (max(line[0].bottom - line[0].top, 0.1), line[0].top, line[0].bottom)
+        for line in lines
+    ]
     pitches = [cur[1] - prev[1] for prev, cur in zip(stats, stats[1:]) if cur[1] - prev[1] > 0.5 * max(prev[0], cur[0])]
     closest = min(pitches) if len(pitches) > 1 else 0.0
     return [

@@ -138,10 +138,22 @@ def _numbered_heads_after(lines: list[Line], found: set[int]) -> set[int]:
         i
         for i, ln in enumerate(lines)
         if i not in found
+        and _ends_numbered(ln.text)
         and RUNNING_HEAD_NUMBERED.fullmatch(ln.text)
         and (j := _filled(lines, i, -1)) is not None
         and j in found
     }
+
+
+def _ends_numbered(text: str) -> bool:
+    """Whether a line ends as a worded or dashed page number does (a digit or a dash, spaces
+    after it): the lines that :data:`RUNNING_HEAD_NUMBERED` is tried on (its leading run of any
+    characters would be tried at every position of every other line too)."""
+    last = text.rstrip(" \t")[-1:]
+    return bool(last) and (last.isdigit() or last in _NUMBER_DASHES)
+
+
+_NUMBER_DASHES = "-\u2013" + markers.EM_DASH  # the dashes of WORDED_PAGE_NUMBER's "- 2 -"
 
 
 # a running head with its page number in dashes or words at its end ("Stadt X · Vorlage 12/2026 - 2 -")

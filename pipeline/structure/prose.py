@@ -193,6 +193,8 @@ def _justified_gaps(text: str) -> Iterator[tuple[int, int]]:
     >>> len(list(_justified_gaps("Die  Vorlage  wird  am  Montag\\nRat  zur  Entscheidung  vorgelegt.")))
     7
     """
+    if "  " not in text:  # no gap of two spaces: no justified line (most text-layer pages)
+        return
     lines = [(m, len(m.group().split()) >= _FULL) for m in _JUSTIFIED.finditer(text)]
     # where a full line's neighbour begins or ends: the line after it starts at its end + 1
     edges = {e for m, full in lines if full for e in (m.end() + 1, m.start() - 1)}
@@ -277,7 +279,8 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     runs: list[tuple[int, int, int]] = []  # (flat start, document start, length)
     # each skipped line with its line break, and the spaces at line ends
     dropped = [(ln.start, min(len(text), ln.end + 1)) for ln in skip]
-    dropped += [m.span() for m in _LINE_END_SPACES.finditer(text)]
+    if "  \n" in text or "  \f" in text:  # (else none: the text is not scanned for them)
+        dropped += [m.span() for m in _LINE_END_SPACES.finditer(text)]
     dropped += list(_justified_gaps(text))
     dropped += double_spaced_blanks(text)
     if dropped:

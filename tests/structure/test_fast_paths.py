@@ -5,7 +5,9 @@ Beratungsfolge blocks past a line that opens with no column word, a footer with 
 number only where the line has a digit, dates only where a text has four digits, the header of a
 line asked again from the cache, running heads only among the lines that open as a head
 line does or hold the paper's number, OCR debris told by counting the words' characters, and a
-table of contents' dot leaders looked for only in a line that ends in a dot or an ellipsis."""
+table of contents' dot leaders looked for only in a line that ends in a dot or an ellipsis, a running
+head with its page number at its end only on a line that ends in a digit or a dash, and justified
+lines and spaces at line ends only in a text with two spaces in a row."""
 
 from __future__ import annotations
 
@@ -28,12 +30,15 @@ from pipeline.lang.de.dates import _find_dates, find_dates
 from pipeline.structure import GAP, Line
 from pipeline.structure.furniture import (
     _SPACED_PAGE_NUMBER,
+    RUNNING_HEAD_NUMBERED,
     WORDED_PAGE_NUMBER,
+    _ends_numbered,
     _names_number,
     _numbered_line,
     _opens,
     _words,
 )
+from pipeline.structure.prose import _JUSTIFIED, _LINE_END_SPACES
 from tests.generators.layouts import AM_FILLERS, HEADER_WORDS
 from tests.helpers import SHARED
 
@@ -349,3 +354,41 @@ def test_dot_leaders_on_real_papers() -> None:
                 assert text.rstrip(" \t\n")[-1:] in _LEADER_MARKS, text
                 found += 1
     assert found > 0
+
+
+HEAD_PIECES = st.sampled_from(
+    ["Vorlage 12/2026", "Stadt Aue", " ", "  ", "\t", "-", "\u2013", "\u2014", "2", "17", "\u0663", "Seite", "BLATT",
+     " von ", "/", "x", ".", "\u00b2"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(HEAD_PIECES, max_size=8))
+def test_running_heads_with_a_number_end_in_a_digit_or_a_dash(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if RUNNING_HEAD_NUMBERED.fullmatch(text):
+        assert _ends_numbered(text), text
+
+
+@pytest.mark.parametrize(
+    "text, numbered",
+    [("Stadt Aue · Vorlage 12/2026 - 2 -", True), ("Vorlage 12/2026 Seite 3 ", True), ("Stadt Aue \u2013 7\t", True),
+     ("Vorlage 12/2026 Seite drei", False), ("", False), ("   ", False), ("Die Stadt Aue.", False)],
+)  # fmt: skip
+def test_lines_that_end_as_a_page_number(text: str, numbered: bool) -> None:
+    assert _ends_numbered(text) is numbered
+    if not numbered:
+        assert RUNNING_HEAD_NUMBERED.fullmatch(text) is None
+
+
+PROSE_PIECES = st.sampled_from(["Wort", "Rat", " ", "  ", "   ", "\n", "\f", "\t", "."])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(PROSE_PIECES, max_size=16))
+def test_justified_lines_and_line_end_spaces_need_two_spaces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if "  " not in text:
+        assert _JUSTIFIED.search(text) is None, text
+    if "  \n" not in text and "  \f" not in text:
+        assert _LINE_END_SPACES.search(text) is None, text
