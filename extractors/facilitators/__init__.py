@@ -54,6 +54,7 @@ from pipeline.structure.prose import Layout, Unit
 from .names import Found, candidates
 from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces
 from .rules import Rules, build_rules, rules
+from .staff import join_staff
 
 __all__ = ["build_rules", "extract", "rules"]
 
@@ -71,6 +72,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
     for n, unit in enumerate(units):
         kind = kinds[n]
         sentence = text[unit.start : unit.end]
+        first = len(found)
         mark = list_mark(layout, unit, kind)
         if mark == "item" and SENTENCE.fullmatch(sentence.strip()) and is_role(sentence, text, unit, r):
             # a line without a mark under the list that is a sentence about facilitation ("… Frau
@@ -117,6 +119,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             found.extend(paid)
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
             found.extend(_acting(text, unit, acting, n, r, method_of(kind)))
+        join_staff(found, first, text, unit, n, r)
         _project_lead(text, unit, n, found, r)
         prev_role, open_label = role, label is not None and value_at >= unit.end
         para_role = (unit.seg, role or para_role[0] == unit.seg and para_role[1])

@@ -24,6 +24,7 @@ class Agency:
     asker: re.Pattern[str]  # after a person asking in minutes: "möchte wissen", "fragt"
     front: re.Pattern[str]  # a passive opening with its participle: "Begleitet wird der Prozess von …"
     lead: re.Pattern[str]  # the lead of the work after its engagement: "Die Projektleitung hatte Dr. X"
+    staff: re.Pattern[str]  # the organisation's person in its sentence: "(Projektleitung: Dr. X)", group `person`
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,7 @@ def build_rules(res: Resources) -> Rules:
             asker=plain(d.agency["asker"]),
             front=plain(d.agency["front"]),
             lead=plain(d.agency["lead"]),
+            staff=plain(d.agency["staff"]),
         ),
         bool(words) and not any(" " in w for w in words),
     )

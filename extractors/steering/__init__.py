@@ -30,6 +30,7 @@ from . import sectors
 from .facts import fact_rules, find_chair, find_seats, find_size
 from .members import Chair, MemberRow, find_members
 from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, resolve
+from .named_alike import one_named
 from .profiles import find_sheet
 from .rules import member_rules
 from .run_in import enumerated, listed
@@ -186,7 +187,13 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
             kept.append(f)
     nouns = {f.group.first.key[0] for f in kept if not f.group.first.parts}
     kept = [f for f in kept if not (f.group.first.parts and set(f.group.first.parts) <= nouns)]
-    return _one_body(kept, res)
+    return one_named(_one_body(kept, res), _joined)
+
+
+def _joined(a: Described, b: Described, group: Group) -> Described:
+    """One group of two mentioned apart, what either says of itself kept."""
+    members = max(a.members, b.members, key=len)
+    return Described(group, a.chair or b.chair, a.size or b.size, a.seats or b.seats, members)
 
 
 def _purpose(f: Described, res: Resources, alone: bool = True) -> str | None:
