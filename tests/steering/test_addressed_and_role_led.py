@@ -148,3 +148,40 @@ def test_a_group_for_building_works_is_none() -> None:
 def test_the_same_sentence_with_a_group_of_no_works_names_it() -> None:
     (group,) = groups_of("2. Integrationsplan\n" + _WORKS.format(noun="Begleitkreis"))
     assert group.group_name == "Begleitkreis"
+
+
+_FLAT_ROLE_LED = (
+    "4. Steuerungskreis Teilhabe\nDer Steuerungskreis begleitet die Erarbeitung des Konzepts und hat fünf"
+    " Mitglieder:\n\n"
+    "Funktion Name Einrichtung\n"
+    "Vorsitz Landrätin Kreisverwaltung, Dezernat 2\n"
+    "Dr. Hanne Voigtländer\n"
+    "stellv. Vorsitz Jonas Albers Diakonisches Werk\n"
+    "Saaletal\n"
+    "Mitglied Serkan Kılıç Jobcenter Saaletal\n"
+    "\fMitglied Prof. Dr. Mira Okonkwo Hochschule für Soziale Arbeit\n"
+    "und Gesundheit Saaletal\n"
+    "Mitglied Ole Brandt Volkshochschule Saaletal e. V.\n\n"
+    "Die Geschäftsführung liegt beim Sozialamt.\n"
+)
+
+
+def test_a_flattened_table_of_persons_led_by_a_role_column_over_a_page_break() -> None:
+    found = _members(_FLAT_ROLE_LED)
+    assert [m for m, _, _ in found] == [
+        "Dr. Hanne Voigtländer",
+        "Jonas Albers",
+        "Serkan Kılıç",
+        "Prof. Dr. Mira Okonkwo",
+        "Ole Brandt",
+    ]
+    assert [s for _, s, _ in found] == ["administration", "welfare", "public_agency", "research", "education"]
+    assert [c for _, _, c in found] == [True, False, False, False, False]
+
+
+def test_a_flattened_role_led_header_over_sentences_names_no_person() -> None:
+    text = _FLAT_ROLE_LED.split("Funktion Name Einrichtung\n")[0] + (
+        "Funktion Name Einrichtung\nDie Mitglieder werden von den Einrichtungen benannt.\n"
+        "Die Verwaltung lädt zur ersten Sitzung ein.\n\n"
+    )
+    assert _members(text) == []
