@@ -307,8 +307,12 @@ def _engaged(sentence: str, role: bool, r: Rules) -> bool:
     """Whether a sentence says someone was engaged; under a heading of a role (``role`` False: the
     sentence has no role word of its own) cooperation alone says no one was ("Methodik der
     Evaluation" over "Der Fragebogen wurde in Zusammenarbeit mit dem Büro X übersetzt"); an offer only
-    presented engages no one ("Frau X stellt das Angebot ihres Büros vor")."""
-    found = [m.group() for m in r.engagement.finditer(sentence)]
+    presented engages no one ("Frau X stellt das Angebot ihres Büros vor"), nor an offer to do a thing
+    oneself ("Herr X hat angeboten, ein Café einzurichten")."""
+    volunteered = r.volunteered.search(sentence)
+    found = [
+        m.group() for m in r.engagement.finditer(sentence) if not (volunteered and m.start() == volunteered.start())
+    ]
     presented = r.presented.search(sentence) is not None and any(w.startswith("Angebot") for w in found)
     return any((role or not r.cooperation.match(w)) and not (presented and w.startswith(_PRESENTER)) for w in found)
 

@@ -77,6 +77,7 @@ class Rules:
     presented: re.Pattern[str]  # an offer only presented, not accepted ("stellt ihr Angebot … vor")
     other_task: re.Pattern[str]  # a task that is no facilitation ("Übersetzungen", "Druck")
     post_after: re.Pattern[str]  # an apposition naming a post of an organisation's staff: ", Koordinatorin des …"
+    volunteered: re.Pattern[str]  # an offer to do a thing oneself: "hat angeboten, … einzurichten"
     agency: Agency
     role_spaceless: bool = False  # the role words are known and none has a space
 
@@ -149,6 +150,7 @@ def build_rules(res: Resources) -> Rules:
         plain(d.not_engaged["presented"]),
         plain(d.not_engaged["other_task"]),
         plain(d.not_engaged["post_after"]),
+        plain(d.not_engaged["volunteered"]),
         Agency(
             question=plain(d.agency["question"]),
             clause=plain(d.agency["clause"]),

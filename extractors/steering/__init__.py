@@ -34,6 +34,7 @@ from .named_alike import one_named
 from .profiles import find_sheet
 from .rules import member_rules
 from .run_in import enumerated, listed
+from .shared_adjective import shared_adjective
 
 __all__ = ["extract", "fact_rules"]
 
@@ -70,6 +71,7 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
         mention_at.setdefault(m.unit, []).append((m.start, m.end))
     steering = sorted(m.start for m in every if m.tier != "council")
     members, chair, total, table_seats = find_members(layout, units, mention_at, steering, chair, res)
+    members = shared_adjective(members, layout.flat.text, res)
     # seats for two sectors or more say how the group is made up, and so its size; not when
     # members are named beside a shared count ("dem Jobcenter und je zwei Personen aus Rat und
     # Vereinen": more than the seats), nor a seat table's rows (its "Sonstige" row has no

@@ -2,8 +2,9 @@
 brackets after the organisation ("(Projektleitung: Dr. X)", "(Ansprechpartnerin: Y)") or a clause
 pointing back to it with "dort" ("…; die Foren leitet dort Frau Z"); the person joins the
 organisation's row, also when the award was stated before with the organisation alone. A label
-naming no person, two organisations in the sentence, and social care of residents under a heading
-of accompaniment name no such person or no facilitator (invented examples)."""
+naming no person names none; social care of residents and a person offering to do a thing
+themselves ("hat angeboten, … zu gründen") under a heading of accompaniment name no facilitator
+(invented examples)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,21 @@ CASES = [
         HEAD + "Die Prozessbegleitung soll an die Quartiersberatung Saale GbR (Ansprechpartner: Sozialamt) zum"
         " Preis von 9.800,00 € brutto vergeben werden.\n",
         [(None, "Quartiersberatung Saale GbR", 9800.0)],
+    ),
+    Case(
+        "a person offering to do a thing themselves under a heading of accompaniment (an export's lines) is engaged"
+        " by no one",
+        HEAD + "3.\n\nBegleitung vor Ort\n\nFür den Neubau wird ein Beirat eingerichtet, dem der Ortsvorsteher, Herr"
+        "\nMalte\nSievers, zwei Vertreter der Anwohner und\ndas Amt\nfür Hochbau angehören; ihn leitet der"
+        " Ortsvorsteher. Die Sprecherin des\nFreundeskreises, Frau Wiebke Lorenzen, hat angeboten, im"
+        " Gemeinschaftsraum eine\nSpielgruppe\nzu gründen.\n",
+        [],
+    ),
+    Case(
+        "an offer of the work itself, no infinitive after it, still engages",
+        HEAD + "3. Moderation\nDie Moderation der Foren hat die Stadtwerkstatt Kessel GmbH zu 4.200,00 € angeboten;"
+        " sie soll beauftragt werden.\n",
+        [(None, "Stadtwerkstatt Kessel GmbH", 4200.0)],
     ),
     Case(
         "social care of residents under a heading of accompaniment is no facilitation",

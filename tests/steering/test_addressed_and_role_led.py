@@ -185,3 +185,28 @@ def test_a_flattened_role_led_header_over_sentences_names_no_person() -> None:
         "Die Verwaltung lädt zur ersten Sitzung ein.\n\n"
     )
     assert _members(text) == []
+
+
+def test_a_count_of_members_with_full_rights_is_the_size() -> None:
+    lead = "Die Lenkungsgruppe Sozialplan wird eingerichtet. Sie arbeitet {} Mitgliedern. Ihr gehören an:\n\n"
+    items = "- Amt für Soziales (Vorsitz)\n- Jobcenter Saaletal\n\nDie Lenkungsgruppe tagt monatlich.\n"
+    assert groups_of(lead.format("mit sieben stimmberechtigten") + items)[0].size == 7
+    assert groups_of(lead.format("mit zwei weiteren") + items)[0].size is None
+
+
+def _prose_members(tail: str) -> list[str]:
+    text = (
+        f"Die Lenkungsgruppe Sozialplan wird eingerichtet. Ihr gehören das Sozialamt, das Jobcenter sowie {tail} an.\n"
+    )
+    return [m.member for g in groups_of(text) for m in g.members]
+
+
+def test_two_nouns_one_adjective_governs_are_one_member() -> None:
+    found = _prose_members("zwei Vertreter der freien Träger und Vereine")
+    assert found[:2] == ["Sozialamt", "Jobcenter"] and len(found) == 3
+    assert "Träger und Vereine" in found[2] and "Vereine" not in found[:2]
+
+
+def test_two_nouns_each_with_its_article_stay_two_members() -> None:
+    found = _prose_members("die örtlichen Sportvereine und die Kirchengemeinden")
+    assert len(found) == 4
