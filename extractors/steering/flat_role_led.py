@@ -29,6 +29,7 @@ TABLE_LINES = 40  # lines of one such table at most
 _PERSON = re.compile(
     r"[ \t](?P<name>(?:(?:Dr|Prof)\.[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)[ \t]+" + NAME_WORD.pattern + r")[ \t]+(?=\S)"
 )
+_OPEN_END = re.compile(r"[–,/-][ \t]*$")  # a row whose cell goes on on the next line
 _WRAP_WORDS = 8  # words of an institution's wrapped rest at most
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.[ \t]*$")  # a sentence after the table, not "e. V."
 _ROLE_WORD = re.compile(r"[a-zäöüß]\w*\.|Vorsitz\w*")  # an abbreviation ("stellv.") or the chair's role
@@ -52,15 +53,22 @@ def _header(line: str, rules: MemberRules) -> bool:
 
 def _lines(text: str, at: int) -> list[tuple[int, str]]:
     """The lines from ``at`` up to a blank line or a page break with anything between (a page's
-    furniture); a page break right at a line's start, the table going on, is skipped."""
+    furniture); a page break right at a line's start, the table going on, is skipped, and so is one
+    blank line after a row that ends open ("Verein e. V. –", a page break an export set as a blank
+    line)."""
     out: list[tuple[int, str]] = []
-    pos = at
+    pos, gap = at, False
     for line in text[at:].split("\n"):
         page = len(line) - len(line.lstrip("\f"))  # a page break right before a row or a wrapped rest
-        if not line.strip() or "\f" in line[page:] or len(out) >= TABLE_LINES:
+        blank = not line[page:].strip()
+        if blank and out and not gap and _OPEN_END.search(out[-1][1]):
+            gap = True
+            pos += len(line) + 1
+            continue
+        if blank or "\f" in line[page:] or len(out) >= TABLE_LINES:
             break
         out.append((pos + page, line[page:]))
-        pos += len(line) + 1
+        pos, gap = pos + len(line) + 1, False
     return out
 
 

@@ -210,3 +210,11 @@ def test_two_nouns_one_adjective_governs_are_one_member() -> None:
 def test_two_nouns_each_with_its_article_stay_two_members() -> None:
     found = _prose_members("die örtlichen Sportvereine und die Kirchengemeinden")
     assert len(found) == 4
+
+
+def test_a_flattened_role_led_table_goes_on_over_a_blank_line_after_a_row_ending_open() -> None:
+    text = _FLAT_ROLE_LED.replace("Diakonisches Werk\nSaaletal", "Diakonisches Werk –\n\nDiakonie Saaletal")
+    assert len(_members(text)) == 5
+    closed = _FLAT_ROLE_LED.replace("Diakonisches Werk\nSaaletal", "Diakonisches Werk\n\nSaaletal")
+    names = [m for m, _, _ in _members(closed)]  # a closed row and a blank line end the table
+    assert names[:2] == ["Dr. Hanne Voigtländer", "Jonas Albers"] and "Serkan Kılıç" not in names
