@@ -54,6 +54,7 @@ from pipeline.structure.prose import Layout, Unit
 from .names import Found, candidates
 from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces
 from .rules import Rules, build_rules, rules
+from .staff import join_staff
 
 __all__ = ["build_rules", "extract", "rules"]
 
@@ -71,6 +72,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
     for n, unit in enumerate(units):
         kind = kinds[n]
         sentence = text[unit.start : unit.end]
+        first = len(found)
         mark = list_mark(layout, unit, kind)
         if mark == "item" and SENTENCE.fullmatch(sentence.strip()) and is_role(sentence, text, unit, r):
             # a line without a mark under the list that is a sentence about facilitation ("… Frau
@@ -117,6 +119,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             found.extend(paid)
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
             found.extend(_acting(text, unit, acting, n, r, method_of(kind)))
+        join_staff(found, first, text, unit, n, r)
         _project_lead(text, unit, n, found, r)
         prev_role, open_label = role, label is not None and value_at >= unit.end
         para_role = (unit.seg, role or para_role[0] == unit.seg and para_role[1])
@@ -304,8 +307,12 @@ def _engaged(sentence: str, role: bool, r: Rules) -> bool:
     """Whether a sentence says someone was engaged; under a heading of a role (``role`` False: the
     sentence has no role word of its own) cooperation alone says no one was ("Methodik der
     Evaluation" over "Der Fragebogen wurde in Zusammenarbeit mit dem Büro X übersetzt"); an offer only
-    presented engages no one ("Frau X stellt das Angebot ihres Büros vor")."""
-    found = [m.group() for m in r.engagement.finditer(sentence)]
+    presented engages no one ("Frau X stellt das Angebot ihres Büros vor"), nor an offer to do a thing
+    oneself ("Herr X hat angeboten, ein Café einzurichten")."""
+    volunteered = r.volunteered.search(sentence)
+    found = [
+        m.group() for m in r.engagement.finditer(sentence) if not (volunteered and m.start() == volunteered.start())
+    ]
     presented = r.presented.search(sentence) is not None and any(w.startswith("Angebot") for w in found)
     return any((role or not r.cooperation.match(w)) and not (presented and w.startswith(_PRESENTER)) for w in found)
 

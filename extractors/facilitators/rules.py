@@ -24,6 +24,7 @@ class Agency:
     asker: re.Pattern[str]  # after a person asking in minutes: "möchte wissen", "fragt"
     front: re.Pattern[str]  # a passive opening with its participle: "Begleitet wird der Prozess von …"
     lead: re.Pattern[str]  # the lead of the work after its engagement: "Die Projektleitung hatte Dr. X"
+    staff: re.Pattern[str]  # the organisation's person in its sentence: "(Projektleitung: Dr. X)", group `person`
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class Rules:
     presented: re.Pattern[str]  # an offer only presented, not accepted ("stellt ihr Angebot … vor")
     other_task: re.Pattern[str]  # a task that is no facilitation ("Übersetzungen", "Druck")
     post_after: re.Pattern[str]  # an apposition naming a post of an organisation's staff: ", Koordinatorin des …"
+    volunteered: re.Pattern[str]  # an offer to do a thing oneself: "hat angeboten, … einzurichten"
     agency: Agency
     role_spaceless: bool = False  # the role words are known and none has a space
 
@@ -148,6 +150,7 @@ def build_rules(res: Resources) -> Rules:
         plain(d.not_engaged["presented"]),
         plain(d.not_engaged["other_task"]),
         plain(d.not_engaged["post_after"]),
+        plain(d.not_engaged["volunteered"]),
         Agency(
             question=plain(d.agency["question"]),
             clause=plain(d.agency["clause"]),
@@ -159,6 +162,7 @@ def build_rules(res: Resources) -> Rules:
             asker=plain(d.agency["asker"]),
             front=plain(d.agency["front"]),
             lead=plain(d.agency["lead"]),
+            staff=plain(d.agency["staff"]),
         ),
         bool(words) and not any(" " in w for w in words),
     )

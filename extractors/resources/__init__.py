@@ -324,9 +324,9 @@ SCHEMAS: dict[str, Schema] = {
                 group: Record({key: PATTERN for key in keys.split()})
                 for group, keys in {
                     "town": "before office context official_after",
-                    "agency": "question clause participle passive agent listed noun_agent asker front lead",
+                    "agency": "question clause participle passive agent listed noun_agent asker front lead staff",
                     "not_engaged": "indefinite subject_matter client_before client_after offer cooperation advised_by "
-                    "presented other_task post_after",
+                    "presented other_task post_after volunteered",
                 }.items()
             },
             "entries": Entries({"kind": Text("person", "organisation"), "pattern": PATTERN}),
@@ -404,6 +404,7 @@ SCHEMAS: dict[str, Schema] = {
             ),
             "plural_endings": Mapping(Words(empty=True)),
             "not_group_modifiers": WORDS,
+            "not_process_modifiers": WORDS,
             "profile": Mapping(PATTERN),
             "misses": MISS_WORDS,
             **{key: WORDS for key in ("qualifier_stopwords", "indefinite", "demonstrative")},

@@ -30,9 +30,11 @@ from . import sectors
 from .facts import fact_rules, find_chair, find_seats, find_size
 from .members import Chair, MemberRow, find_members
 from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, resolve
+from .named_alike import one_named
 from .profiles import find_sheet
 from .rules import member_rules
 from .run_in import enumerated, listed
+from .shared_adjective import shared_adjective
 
 __all__ = ["extract", "fact_rules"]
 
@@ -69,6 +71,7 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
         mention_at.setdefault(m.unit, []).append((m.start, m.end))
     steering = sorted(m.start for m in every if m.tier != "council")
     members, chair, total, table_seats = find_members(layout, units, mention_at, steering, chair, res)
+    members = shared_adjective(members, layout.flat.text, res)
     # seats for two sectors or more say how the group is made up, and so its size; not when
     # members are named beside a shared count ("dem Jobcenter und je zwei Personen aus Rat und
     # Vereinen": more than the seats), nor a seat table's rows (its "Sonstige" row has no
@@ -186,7 +189,13 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
             kept.append(f)
     nouns = {f.group.first.key[0] for f in kept if not f.group.first.parts}
     kept = [f for f in kept if not (f.group.first.parts and set(f.group.first.parts) <= nouns)]
-    return _one_body(kept, res)
+    return one_named(_one_body(kept, res), _joined)
+
+
+def _joined(a: Described, b: Described, group: Group) -> Described:
+    """One group of two mentioned apart, what either says of itself kept."""
+    members = max(a.members, b.members, key=len)
+    return Described(group, a.chair or b.chair, a.size or b.size, a.seats or b.seats, members)
 
 
 def _purpose(f: Described, res: Resources, alone: bool = True) -> str | None:

@@ -32,6 +32,7 @@ from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, HYPHEN_STAYS, OPEN_ENDS, SENTENCE_OPENERS, either, words
 from pipeline.lang.de.names import is_first_name
 
+from .flat_role_led import role_first_rows
 from .name_blocks import NAME_WORD
 from .rules import Chair, MemberRow, MemberRules
 from .tables import sector_header, table_row, tiled_cells
@@ -224,6 +225,10 @@ def flat_column_table(
     """Members of a flattened table of persons or of seats starting at ``at`` (its header's line):
     whether one was read, and the chair a row marks; a total row's number is added to ``totals``."""
     chair = None
+    if (led := role_first_rows(text, at, rules)) is not None:  # "Funktion Name Institution"
+        for cells in led:
+            chair = table_row(rows, cells, 0, None, rules, res) or chair
+        return True, chair
     if (named := name_first_rows(text, at, rules)) is not None:
         for cells in named:
             chair = table_row(rows, cells, 0, None, rules, res) or chair

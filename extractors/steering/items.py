@@ -14,6 +14,7 @@ from pipeline.lang.de.dates import MONTHS
 from pipeline.lang.de.names import is_first_name
 from pipeline.structure import person_row
 
+from .addressed import name_start
 from .rules import CHAIR_MARK, Chair, MemberRow
 from .sectors import is_person
 from .tables import organisation_of
@@ -33,7 +34,7 @@ def list_item(
     marker = CHAIR_MARK.search(raw)
     if marker:
         raw = raw[: marker.start()] + raw[marker.end() :]
-    person = _PERSON_FIRST.match(raw)
+    person = _PERSON_FIRST.match(raw, name_start(raw))
     if person is not None and is_first_name(person["given"]):
         # "Dr. Anna Beispiel, Leiterin des Sozialamts": the person, their office the hint of the sector
         a = start + person.start("person")

@@ -31,6 +31,7 @@ from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import CLASSES, alternation, words
 from pipeline.structure.prose import Layout, Segment
 
+from .addressed import person_led
 from .items import list_item
 from .labelled import labelled_members
 from .marks import (
@@ -46,6 +47,7 @@ from .marks import (
     next_section,
 )
 from .persons import person_first_row
+from .role_led import role_led
 from .rules import Chair, MemberRow, MemberRules, enumeration, holds, org_items
 from .tables import (
     PERSON,
@@ -403,7 +405,9 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
         seg = Segment(seg.kind, seg.start, said.start(1), seg.body)  # the list's last item; a sentence after it
     elif seg.kind == "item" and (line := _sentence_line_after(text, seg.body, seg.end)):
         seg = Segment(seg.kind, seg.start, line.start(2), seg.body)
-    if seg.kind != "item" or cells is not None or holds(w.taken, seg.start, seg.end) and not _delegated(w, seg):
+    if seg.kind != "item" or cells is not None:
+        return None
+    if holds(w.taken, seg.start, seg.end) and not _delegated(w, seg) and not person_led(text[seg.body : seg.end]):
         return None
     if is_header(text[seg.body : seg.end].split(), False, w.rules, w.res) or count_only(
         text[seg.body : seg.end], w.rules, w.res
@@ -523,7 +527,8 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
             if w.seats is not None:
                 w.seats.setdefault(*seat)
             continue
-        column = named_column(w.table.header, row, w.column)
+        row, column = role_led(w.table.header, row, w.column, rules)
+        column = named_column(w.table.header, row, column)
         w.chair = table_row(w.rows, row, column, w.label, rules, w.res) or w.chair
     if cells is not None and cells[-1][-1][1] < len(text[: seg.end].rstrip()):
         return STOP  # the block goes on with prose after its rows

@@ -201,6 +201,8 @@ def _nouns(reading: _Reading, rx: Matcher) -> list[tuple[int, int, str, str]]:
         start = _compound_start(text, m.start())
         noun = text[start : m.start("infl") if m.group("infl") else m.end()]
         entry = entry_of(noun, data)
+        if _other_works(noun, entry, data):
+            continue
         if entry.compound:  # a head alone, or after a first part that names no body
             flat = noun.replace("-", "")
             first = flat[: len(flat) - len(_stem_of(noun, entry))].casefold()
@@ -212,6 +214,13 @@ def _nouns(reading: _Reading, rx: Matcher) -> list[tuple[int, int, str, str]]:
     for m in _config(reading.res).round_table.finditer(text):
         nouns.append((m.start(), m.end(), "Runder Tisch", m.group("infl") or ""))
     return nouns
+
+
+def _other_works(noun: str, entry: GroupNoun, data: Steering) -> bool:
+    """Whether a compound's first part names works other than the process ("Baubegleitkreis")."""
+    flat = noun.replace("-", "").casefold()
+    first = flat[: len(flat) - len(_stem_of(noun, entry))]
+    return first in data.not_process_modifiers
 
 
 def _compound_start(text: str, start: int) -> int:

@@ -24,7 +24,9 @@ from .rules import MemberRow
 
 # a title or rank before a name: "Dr.", "Prof.", "a.D.", "phil.", "habil.", "Dipl.-Ing.", "MinDir"
 _TITLE = re.compile(r"(?:[A-Za-zÄÖÜäöü]+\.(?:-?[A-Za-zÄÖÜäöü]+\.)*|[A-ZÄÖÜ][a-zäöü]+[A-ZÄÖÜ][a-zäöü]+)")
-NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")  # a family name's word
+# a family name's word; its small letters also of other alphabets' names ("Aydoğan", "Kılıç")
+_SMALL = r"(?:[a-zäöüß]|[^\W\d_A-ZÄÖÜ])+"
+NAME_WORD = re.compile(rf"[A-ZÄÖÜ]{_SMALL}(?:-[A-ZÄÖÜ]{_SMALL})?")
 _BLANK = re.compile(r"\n[ \t]*\n")
 MIN_BLOCKS = 2
 

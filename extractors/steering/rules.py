@@ -20,7 +20,9 @@ from pipeline.lang.de.dates import MONTH_NAMES
 
 # "(Vorsitz)" after a member names the chair
 AS_CHAIR = re.compile(r"\s+als\s+(?:Vorsitzende[rn]?|Vorsitz|Leiter(?:in)?|Sprecher(?:in)?)$")
-CHAIR_MARK = re.compile(r"\s*\((?:Vorsitz|Vorsitzende[rn]?|Leitung|Sprecher\w*)\)")
+# "(Vorsitz)", "(Leitung, Vorsitz)", "(Sprecherin/Leitung)": chair words in brackets after a member
+_CHAIR_WORD = r"(?:Vorsitz|Vorsitzende[rn]?|Leitung|Sprecher\w*)"
+CHAIR_MARK = re.compile(rf"\s*\({_CHAIR_WORD}(?:\s*[,/]\s*{_CHAIR_WORD})*\)")
 
 
 # the marks, numbers and spaces that open a list item's line

@@ -438,10 +438,10 @@ def member_column(headers: Sequence[str], rules: MemberRules) -> int:
     for k, h in enumerate(headers):
         if h and not rules.person_header.match(h):
             return k
-    return next((k for k, h in enumerate(headers) if _NAME_HEADER.fullmatch(h)), 0)
+    return next((k for k, h in enumerate(headers) if NAME_HEADER.fullmatch(h)), 0)
 
 
-_NAME_HEADER = re.compile(r"(?i)name(?:,?\s*vorname)?|vor-?\s*und\s+nachname|nachname")
+NAME_HEADER = re.compile(r"(?i)name(?:,?\s*vorname)?|vor-?\s*und\s+nachname|nachname")
 _COUNT_HEADER = re.compile(r"(?i)(?:lfd\.?\s*)?nr\.?")
 
 
@@ -450,7 +450,7 @@ def named_column(header: Sequence[str], cells: list[tuple[int, int, str]], colum
     Funktion"): the name, where the row gives a person's full name ("Greta Lindqvist", not "Frau
     A"), the institution they come from then telling the sector; else ``column``."""
     lead = next((k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h)), None)
-    if lead is None or not _NAME_HEADER.fullmatch(header[lead]) or lead >= len(cells):
+    if lead is None or not NAME_HEADER.fullmatch(header[lead]) or lead >= len(cells):
         return column
     return lead if name_line(cells[lead][2]) else column
 

@@ -316,6 +316,7 @@ class Steering:
     not_a_body: str
     attribute_opening: str
     agent_clause: str
+    not_process_modifiers: tuple[str, ...] = ()  # first parts naming other works a group steers ("Bau")
 
 
 def steering(res: Resources) -> Steering:
@@ -372,6 +373,7 @@ def _steering(res: Resources) -> Steering:
         d["not_a_body"],
         d["attribute_opening"],
         d["agent_clause"],
+        as_tuple(d["not_process_modifiers"]),
     )
 
 

@@ -1,0 +1,37 @@
+"""The person of an organisation a sentence engages, named in that sentence: a label in brackets after
+the organisation ("… an das Büro Stadtwerkstatt (Projektleitung: Dr. Jan Ott) vergeben", "die Agentur
+X (Ansprechpartnerin: Lea Brand)") or a clause pointing back to it ("…; die Foren leitet dort Frau Eva
+Kranz"). The person joins the organisation's row; read alone they would be a row of their own."""
+
+from __future__ import annotations
+
+from pipeline.structure.prose import Unit
+
+from .names import Found, candidates
+from .rules import Rules
+
+
+def staff_person(text: str, unit: Unit, n: int, r: Rules) -> str | None:
+    """The person a staff label or a clause pointing back with "dort" names in the sentence, or None."""
+    m = r.agency.staff.search(text, unit.start, unit.end)
+    if m is None:
+        return None
+    group = "person" if m.group("person") else "after"
+    a, b = m.span(group)
+    named = candidates(text, a, b, n, r, whole=True) + candidates(text, a, b, n, r, listed=True)
+    return next((f.name for f in named if f.name and not f.organisation), None)
+
+
+def join_staff(found: list[Found], first: int, text: str, unit: Unit, n: int, r: Rules) -> None:
+    """The rows read from one sentence (``found[first:]``): where one names an organisation and no
+    person and the sentence names that organisation's person, the person joins it."""
+    new = found[first:]
+    orgs = [f for f in new if f.organisation and not f.name]
+    if len(orgs) != 1 or any(f.organisation and f.name for f in new):
+        return
+    person = staff_person(text, unit, n, r)
+    if person is None:
+        return
+    surname = person.split()[-1].casefold()
+    found[first:] = [f for f in new if not (f.name and not f.organisation and f.name.split()[-1].casefold() == surname)]
+    orgs[0].name = person
