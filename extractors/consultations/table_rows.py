@@ -371,7 +371,7 @@ def _closing_role(row: Row, v: Vocab) -> str | None:
     if m is None or said is None or said[0] is None:
         return None
     k = row.parts.index((start, end, text))
-    if m.end() == len(text.rstrip()):  # the line's last word: the name goes on on the next line with a noun
+    if m.end() == len(text.rstrip()):  # the line's last word: the name goes on below with a noun
         after = row.parts[k + 1 :]
         if row.line.text[end - row.line.start :].strip() or not after or not after[0][2][:1].isupper():
             return None

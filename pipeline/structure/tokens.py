@@ -9,8 +9,9 @@ by the types of its tokens instead:
 
 Types: ``date`` (numeric "20.02.2017"/"20.02.17", textual "5. Dezember 2024", with a weekday
 before it "Di, " / "Dienstag, " and a time after it "17:00 Uhr"), ``top`` ("TOP 7", "Ö 3.1",
-"N 12"), ``num`` (a bare "7": a TOP number or part of a name such as "Bezirksausschuss 3",
-which only the table around it can tell), ``public`` (Ö, N, ö, nö, öffentlich, nicht
+"N 12", and a session's number in a council's register, "KA/XIX/104"), ``num`` (a bare "7": a
+TOP number or part of a name such as "Bezirksausschuss 3", which only the table around it can
+tell), ``public`` (Ö, N, ö, nö, öffentlich, nicht
 öffentlich), ``mark`` (x, ✓ under an ö or nö column), ``role`` (Vorberatung, Entscheidung,
 Kenntnisnahme ...), ``result`` (zugestimmt, vertagt, zur Kenntnis genommen ...), ``text``
 (everything else: the body) and ``empty`` (punctuation and filler words such as "am").
