@@ -184,7 +184,7 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, 
             twin = next((m for m in model if _same_name(m, rec) and _same_meeting_text(rec, m)), None)
             rec = rec if twin is None or not _cut_below(rec, text) else dataclasses.replace(rec, public=twin.public)
         out.append(better or rec)
-    return out + [m for m in model if not any(_same(m, f) or _with_session(m, f) for f in out)]
+    return out + [m for m in model if not any(_same(m, f) or _with_session(m, f) or _role_named(m, f, v) for f in out)]
 
 
 def _same_meeting_cells(a: Consultation, b: Consultation) -> bool:
@@ -466,6 +466,20 @@ def _cut_short(a: Consultation, b: Consultation) -> bool:
         and a.span.start < b.span.end
         and b.span.start < a.span.end
         and re.search(r"\S {2,}\S", a.span.snippet) is not None
+    )
+
+
+def _role_named(a: Consultation, b: Consultation, v: Vocab) -> bool:
+    """Whether ``a`` reads the meeting of ``b`` with its role word taken into the name after a comma
+    ("Ausschuss für Umwelt, Vorberatung" beside "Ausschuss für Umwelt, Klima und Energie" and its
+    role): one date, the name before the role word opening ``b``'s."""
+    head, _, last = a.body.rpartition(",")
+    said = status(last.strip(), v) if head and len(last.split()) == 1 else None
+    return (
+        said is not None
+        and said[0] is not None
+        and a.meeting_date == b.meeting_date
+        and squash(b.body).startswith(squash(head))
     )
 
 

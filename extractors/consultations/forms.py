@@ -16,6 +16,8 @@
       Vorgang: Ausschuss für Umwelt und Technik vom 16.07.2019, öffentlich, Nr. 398
       Ergebnis: Einbringung
       Gemeinderat vom 19.09.2019, öffentlich, Nr. 238
+  or with dashes between the parts, "Sitzung" before the date:
+      Bezirksbeirat Nord – Sitzung vom 14.03.2024 – nichtöffentlich – TOP 5
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from collections.abc import Iterator
 from pipeline.document import Document
 from pipeline.lang.de.closed_class import ARTICLES, words
 from pipeline.lang.de.dates import WEEKDAY, find_dates
-from pipeline.lang.de.markers import BULLET, DASHES
+from pipeline.lang.de.markers import BULLET, DASHES, escaped
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, Line, View
 
@@ -45,6 +47,14 @@ _MEETING_LINE = re.compile(
     r"[ \t]*(?:[A-ZÄÖÜ][\w-]*[ \t]*:[ \t]*)?(?P<body>[^\t:]+?)[ \t]+(?:vom|am)[ \t]+"
     r"(?P<date>\d{1,2}\.[ ]?\d{1,2}\.[ ]?\d{4})[ \t]*,[ \t]*(?P<status>[^,\t]+?)"
     r"(?:[ \t]*,[ \t]*(?:Nr\.|TOP)[ \t]*\d+[a-z]?)?[ \t]*"
+)
+# "Body – Sitzung vom D – Status[ – TOP N]": the same line, its parts set apart by dashes, as a
+# Sitzungsverlauf after the signature lists the meetings a paper went through
+_DASH_MARK = escaped(DASHES)
+_MEETING_DASHED = re.compile(
+    rf"[ \t]*(?P<body>[^\t:{_DASH_MARK}]+?)[ \t]+[{_DASH_MARK}][ \t]+(?:Sitzung[ \t]+)?(?:vom|am)[ \t]+"
+    rf"(?P<date>\d{{1,2}}\.[ ]?\d{{1,2}}\.[ ]?\d{{4}})[ \t]+[{_DASH_MARK}][ \t]+(?P<status>[^\t{_DASH_MARK}]+?)"
+    rf"(?:[ \t]+[{_DASH_MARK}][ \t]+(?:Nr\.|TOP)[ \t]*\d+[a-z]?)?[ \t]*"
 )
 _MEETING_DAY = re.compile(r"[ \t](?:vom|am)[ \t]+\d")  # what such a line holds, found before the whole is tried
 _NAME_WORDS = 12  # words of a body's name, at most
@@ -409,7 +419,10 @@ def from_meeting_lines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultati
     the status is a public or closed session's word (a role alone is no such line)."""
     for line in sv.lines:
         text = line.text
-        if "," not in text or not _MEETING_DAY.search(text) or not (m := _MEETING_LINE.fullmatch(text)):
+        if not _MEETING_DAY.search(text):
+            continue
+        m = (_MEETING_LINE.fullmatch(text) if "," in text else None) or _MEETING_DASHED.fullmatch(text)
+        if m is None:
             continue
         st, body, dates = status(m["status"], v), clean_body(m["body"]), find_dates(m["date"])
         if st is None or st[1] is None or not dates or dates[0].precision != "day":

@@ -10,7 +10,7 @@ from pipeline.structure import Line
 from pipeline.structure.tokens import Cell
 
 from .headers import Header, column_kind
-from .table_rows import Item, body_cells, name_left_open
+from .table_rows import Item, body_cells, name_left_open, set_apart
 from .vocab import OPEN_END, Vocab, has_head
 
 # a lower-case word after the first that is no link word of a name: the rest of another column's cell
@@ -39,7 +39,7 @@ def table_end(items: list[Item], hdr: Header | None) -> list[Item]:
     lines is a column of dates of its own: stacked columns); the table ends at a blank line that
     no row follows (a time spilled under its date stepped over: "15:00 Uhr"), or only a name's lines left open before
     a row (an export that sets every line apart: "Ausschuss für Kultur," / "" / "Sport und Freizeit
-    14.05.2025")."""
+    14.05.2025"), or a name's last line set apart between its row and the next (:func:`set_apart`)."""
     dated = [k for k, it in enumerate(items) if it[0] == "date"]
     if not any(b - a == 1 for a, b in zip(dated, dated[1:])):
         items = [("row", *it[1:]) if it[0] == "date" and it[2] == "tokens" else it for it in items]
@@ -53,7 +53,7 @@ def table_end(items: list[Item], hdr: Header | None) -> list[Item]:
             for x, o, t in zip(kinds[j + 1 :], open_text[j + 1 :], timed[j + 1 :])
             if x not in ("blank", "remark") and not o and not t
         )
-        if k == "blank" and next(after, "end") != "row" and not goes_on(items, j, hdr):
+        if k == "blank" and next(after, "end") != "row" and not goes_on(items, j, hdr) and not set_apart(items, j):
             return items[:j] + [("end", items[j][1], "tokens", [])]
     return items
 

@@ -154,8 +154,8 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
     name's line left open (a comma, a link word, a hyphen at its end: an export that sets every
     line apart by a blank one, "Ausschuss für Kultur," / "" / "Sport und Freizeit 14.05.2025")."""
     chunks: list[list[Item]] = [[]]
-    for item in items:
-        if item[0] == "blank" and name_left_open(chunks[-1], hdr):
+    for j, item in enumerate(items):
+        if item[0] == "blank" and (name_left_open(chunks[-1], hdr) or set_apart(items, j) or set_apart(items, j - 2)):
             continue
         if item[0] in ("blank", "end"):
             chunks.append([])
@@ -231,6 +231,23 @@ def name_left_open(items: list[Item], hdr: Header | None) -> bool:
             return bool(texts) and OPEN_END.search(texts[-1].text) is not None
         return False
     return False
+
+
+APART_WORDS = 5  # a name's last line set apart, at most
+
+
+def set_apart(items: list[Item], j: int) -> bool:
+    """Whether the blank line ``j`` stands over a name's last line that an export set apart by blank
+    lines from the single-spaced row it belongs to and the row after it, as it sets every line apart
+    ("Mo, 04.03.2030 öffentlich Ausschuss für Umwelt, Verkehr," / "" / "Klima und Energie" / "" / next row):
+    the row above stands after a blank line too, the line is a few words of a name, a row follows."""
+    if j < 2 or j + 3 >= len(items):
+        return False
+    kinds = [k for k, *_ in items[j - 2 : j + 4]]
+    if kinds != ["blank", "row", "blank", "text", "blank", "row"] or items[j - 1][2] != "tokens":
+        return False
+    words = items[j + 1][1].text.split()
+    return len(words) <= APART_WORDS and words[0][:1].isupper() and namelike(items[j + 1][1].text.strip())
 
 
 def _statuses_below(items: list[Item]) -> bool:
@@ -324,10 +341,11 @@ def _split(a: str, orphans: list[str], b: str, mode: str) -> int:
 
 
 def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
+    closing = _closing_role(row, v)
     body = strip_header_words(clean_body(" ".join(t.strip() for _, _, t in row.parts)), v)
     in_body = [(s, e) for s, e, _ in row.parts]
     own = [(c.kind, c.text, c.value, False) for c in row.cells if not any(s <= c.start < e for s, e in in_body)]
-    role = deciding(own)  # "Beratung und Entscheidung"
+    role = deciding(own) or closing  # "Beratung und Entscheidung"
     tail = status(row.tail.text.strip(), v) if row.tail is not None else None
     role = role or (tail or (None, None))[0]
     for rid, pat in v.roles:  # "Vorberatung im Integrationsbeirat"
@@ -362,6 +380,39 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
         meeting_date=next((c.value for c in row.cells if c.kind == "date"), None),
         method=method,
     )
+
+
+# a role word after a comma inside a name, at the line's end or before the name's next noun
+_ROLE_AFTER_COMMA = re.compile(r",[ \t]+([A-ZÄÖÜ][\wäöüß]+)(?:[ \t]*$|[ \t]+(?=[A-ZÄÖÜ]))")
+
+
+def _closing_role(row: Row, v: Vocab) -> str | None:
+    """The role word that ends a single-spaced row's line after a comma inside the name, where the
+    header's last column is the role's and the row gives no other ("Mo, 04.03.2030 öffentlich
+    Ausschuss für Umwelt, Verkehr, Vorberatung" / "Klima und Energie"), or stands so before the
+    name's rest where a tool flattened the table ("… Verkehr, Vorberatung Klima und Energie Di, …"):
+    the row's role, taken off the name, which goes on with a noun. A name going on with a link word
+    ("Ausschuss für Bildung, Information" / "und Kultur") keeps it. The row's parts lose the word;
+    None where no such word is."""
+    hdr = row.hdr
+    if hdr is None or row.mode != "tokens" or not hdr.kinds or hdr.kinds[-1] != "role" or not row.parts:
+        return None
+    if any(c.kind == "role" for c in row.cells):
+        return None
+    start, end, text = next((p for p in row.parts if row.line.start <= p[0] < row.line.end), (0, 0, ""))
+    m = _ROLE_AFTER_COMMA.search(text)
+    said = status(m[1], v) if m is not None else None
+    if m is None or said is None or said[0] is None:
+        return None
+    k = row.parts.index((start, end, text))
+    if m.end() == len(text.rstrip()):  # the line's last word: the name goes on below with a noun
+        after = row.parts[k + 1 :]
+        if row.line.text[end - row.line.start :].strip() or not after or not after[0][2][:1].isupper():
+            return None
+    rest = text[m.end() :].strip()
+    kept = text[: m.start() + 1]
+    row.parts[k] = (start, end, f"{kept} {rest}") if rest else (start, start + len(kept), kept)
+    return said[0]
 
 
 def stacked(doc: Document, items: list[Item], v: Vocab) -> Iterator[Consultation]:

@@ -186,7 +186,8 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
             yield Line(start, end, text), mode, part
 
 
-_CUT_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{0,12}-")  # a word's first part at a line's end: "Be-"
+# a word's first part at a line's end, after a name's hyphens: "Be-", "öf-", "Haupt-,  Finanz-  und … Vorbe-"
+_CUT_WORD = re.compile(r"[A-ZÄÖÜa-zäöüß][a-zäöüß]{0,12}-$")
 _REST_WORD = re.compile(r"[a-zäöüß]{2,20}")  # its lower-case rest alone on the next line: "schluss"
 
 

@@ -144,18 +144,27 @@ def labelled_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | 
 
 
 def dated_number(text: str, heading: TypeHeading | None, number: Found | None) -> Found | None:
-    """ "Vorlage Nr. 12/2019 vom 03.04.2019": a date joined to the number or the type heading."""
+    """ "Vorlage Nr. 12/2019 vom 03.04.2019": a date joined to the number or the type heading, on its
+    line or, where the number ends its line, alone on the next line ("Drucksache 22-4417" over
+    "vom 26.04.2027", a right-hand column's two lines)."""
     for anchor in (number.end if number else None, heading.end if heading else None):
         if anchor is None:
             continue
         line_end = text.find("\n", anchor)
         line_end = len(text) if line_end < 0 else line_end
-        m = re.compile(r"[^\n]{0,40}?\b(?:vom|VOM)[ \t]+").match(text, anchor, line_end)
+        m = _DATED.match(text, anchor, line_end)
+        if m is None and anchor == (number.end if number else None) and not text[anchor:line_end].strip():
+            m = _DATED_BELOW.match(text, line_end)
         if m:
             d = date_at(text, m.end())
-            if d is not None:
+            if d is not None and (m.re is _DATED or not text[d.end :].split("\n", 1)[0].strip()):
                 return Found(d.iso, d.start, d.end, "key_value")
     return None
+
+
+_DATED = re.compile(r"[^\n]{0,40}?\b(?:vom|VOM)[ \t]+")
+# the next line with text, nothing on it before "vom" but its indent (a blank line between, as an export sets)
+_DATED_BELOW = re.compile(r"\n(?:[ \t]*\n)?[ \t]*(?:vom|VOM)[ \t]+")
 
 
 def row_of_values_date(text: str, conf: MetadataFile, header: list[Line], number: Found | None) -> Found | None:

@@ -534,8 +534,28 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
                         hits.append((structured, got[1], Found(got[0], got[1], got[2], "key_value")))
                 break
     if not hits:
+        hits = [(True, f.start, f) for f in _flattened_ids(text, header, types)][:1]
+    if not hits:
         return None
     return supplemented(text, min(hits, key=lambda h: (h[0], h[1]))[2], conf)
+
+
+_LAST_TWO = re.compile(r"(?<=\S) (?=\S+ \S+[ \t]*$)")
+FLATTENED_NUMBER_LINES = 8  # the header's first lines, where a right-hand column's number may end a line
+
+
+def _flattened_ids(text: str, header: list[Line], types: TypeVocabulary) -> Iterator[Found]:
+    """A generic type word and its id ending a line of the header one space after other words, a
+    right-hand column a PDF's text layer flattened ("Vorlage für den Rat Drucksache 21-0815"): the
+    id, one with a separator, where nothing else gives a number."""
+    for line in header[:FLATTENED_NUMBER_LINES]:
+        m = _LAST_TWO.search(line.text)
+        word = type_at(types, text, line.start + m.end(), line.end) if m is not None else None
+        if word is None or not word[2] or not text[word[0] : word[0] + 1].isspace():
+            continue
+        got = id_at(text, word[0], line.end, structured=True)
+        if got is not None and not text[got[2] : line.end].strip():
+            yield Found(got[0], got[1], got[2], "heading")
 
 
 _GAP_BEFORE = re.compile(r"\S(?:\t|[ \t]{2,})[ \t]*$")  # a cell before a label, apart by a gap

@@ -224,11 +224,14 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
     hyphen or a colon): the text after the subject, run into it where an export dropped the blank
     line between. A block broken
     off after a function word or a comma goes on after one blank line (an export that sets a blank
-    line after each text box: "… und Bildung einer" / "" / "Steuerungsgruppe")."""
+    line after each text box: "… und Bildung einer" / "" / "Steuerungsgruppe"), and so does a block
+    whose next line opens with a function word in lower case ("… Bildung eines Beirats" / "" / "und
+    Vergabe der Moderation")."""
     block_start = None
     block_end = None
     blank = False
-    for line in sv.lines_in(start, end):
+    lines = sv.lines_in(start, end)
+    for k, line in enumerate(lines):
         if line.text.strip():
             if block_start is not None and (
                 LABEL_LINE.match(line.text)
@@ -242,12 +245,19 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
                 block_start = line.start
             block_end, blank = line.end, False
         elif block_start is not None and block_end is not None:
-            if blank or not _broken_off(sv.text[block_start:block_end]):
+            if blank or not (_broken_off(sv.text[block_start:block_end]) or _goes_on(lines[k + 1 :])):
                 break
             blank = True
     if block_start is None or block_end is None:
         return None
     return block_start, block_end
+
+
+def _goes_on(after: list[Line]) -> bool:
+    """Whether the next line with text opens with a function word in lower case ("und Vergabe …"):
+    the rest of the block above it, not a paragraph of its own."""
+    nxt = next((ln.text.split() for ln in after if ln.text.strip()), [])
+    return bool(nxt) and nxt[0].islower() and nxt[0] in _FUNCTION_WORDS
 
 
 def _broken_off(block: str) -> bool:

@@ -39,6 +39,7 @@ import re
 from extractors.base import Section
 from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.lang.de import markers
+from pipeline.lang.de.dates import WEEKDAY
 from pipeline.structure import Line, View
 
 from .identity import MAX_VALUE_WORDS
@@ -48,6 +49,8 @@ _ROW_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")
 _CHECK_BOX = re.compile(markers.charset(markers.CHECKBOXES))
 _AFTER = ("decision_proposal", "reasoning")  # the sections a title stands before
 _WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
+# the weekday a date column sets before the date ("Bau- und Umwelt-   Mi 12.05.2027"): the date's, not the body's
+_WEEKDAY_BEFORE = re.compile(r"(?<!\S)" + WEEKDAY + r",?[ \t]*$")
 
 
 @functools.lru_cache(maxsize=8)
@@ -238,7 +241,7 @@ def table_end(
         m = row_date(line, prose_date, previous_text(body, i))
         if m is not None:
             above = sum(1 for ln in body[end:i] if ln.text.strip())
-            before, role = line[: m.start()].strip(), line[m.end() :].strip()
+            before, role = _WEEKDAY_BEFORE.sub("", line[: m.start()]).strip(), line[m.end() :].strip()
             if before and not above and open_end.search(before) is None:  # a whole body cell
                 heads.add(before.split()[0])
                 longest = max(longest, len(before.split()))

@@ -9,8 +9,9 @@ by the types of its tokens instead:
 
 Types: ``date`` (numeric "20.02.2017"/"20.02.17", textual "5. Dezember 2024", with a weekday
 before it "Di, " / "Dienstag, " and a time after it "17:00 Uhr"), ``top`` ("TOP 7", "Ö 3.1",
-"N 12"), ``num`` (a bare "7": a TOP number or part of a name such as "Bezirksausschuss 3",
-which only the table around it can tell), ``public`` (Ö, N, ö, nö, öffentlich, nicht
+"N 12", and a session's number in a council's register, "KA/XIX/104"), ``num`` (a bare "7": a
+TOP number or part of a name such as "Bezirksausschuss 3", which only the table around it can
+tell), ``public`` (Ö, N, ö, nö, öffentlich, nicht
 öffentlich), ``mark`` (x, ✓ under an ö or nö column), ``role`` (Vorberatung, Entscheidung,
 Kenntnisnahme ...), ``result`` (zugestimmt, vertagt, zur Kenntnis genommen ...), ``text``
 (everything else: the body) and ``empty`` (punctuation and filler words such as "am").
@@ -54,6 +55,9 @@ TOP = re.compile(
     r"(?<!\S)(?:(?:TOP|Top|TO)\.?[ \t]*(?:(?P<p1>[ÖNön])[ \t]*)?|(?P<p2>[ÖN])[ \t]?)"
     r"\d{1,3}(?:\.\d{1,3})*[a-z]?\.?(?!\S)"
 )
+# a meeting's number in a council's register: a body's letters, maybe the term's, and a count
+# ("KA/XIX/104", "BA/12", "GR/2027/7"): the number of the session a row names, no word of a name
+SESSION = re.compile(r"(?<!\S)[A-ZÄÖÜ]{1,6}/(?:[IVXLC]{1,6}/|\d{2,4}/)?\d{1,4}(?!\S)")
 NUM = re.compile(r"(?<!\S)\d{1,3}(?:\.\d{1,3})*[a-z]?\.?(?!\S)")
 MARK = re.compile(r"(?<!\S)[xX" + markers.escaped(markers.TICKS) + r"](?!\S)")
 # what stands between cells without meaning anything: punctuation, "am", "vom", "Uhr"
@@ -121,6 +125,9 @@ def _typed(text: str, vocab: TokenVocab) -> tuple[tuple[int, int, str, str, Any]
         if free(m.start(), m.end()):
             mark = m["p1"] or m["p2"]
             found.append((m.start(), m.end(), "top", None if mark is None else mark in "Öö"))
+    for m in SESSION.finditer(text):
+        if free(m.start(), m.end()):
+            found.append((m.start(), m.end(), "top", None))
     for value, pat in vocab.public:
         found.extend((m.start(), m.end(), "public", value) for m in pat.finditer(text) if free(m.start(), m.end()))
     for rid, pat in vocab.roles:
