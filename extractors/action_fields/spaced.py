@@ -138,7 +138,8 @@ def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
     """The lines of a table under its header at line ``i``: the filled lines after it, over one
     blank line right under the header, before a line opening with a row's number in a table of
     numbered rows, where a name goes on, or between every two lines (an export that set a blank
-    line after each, as pdfminer.six may); a section's heading ends it ("4. Zeitplan")."""
+    line after each, as pdfminer.six may), or over a page break before a row of a table of figures;
+    a section's heading ends it ("4. Zeitplan"), and so does a field table's header."""
     out: list[int] = []
     j = i + 1
     spaced = ft.blank(j)  # a blank line under the header: maybe one after every line
@@ -158,8 +159,8 @@ def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
             continue
         text = ft.rows[j].text
         heading = kinds[0] == "field" and not _numbered(ft, out) and _HEADING.fullmatch(text.strip())
-        if len(cells(ft.rows[j])) != 1 or heading or ft.vocab.list_ends.match(text):
-            break
+        if len(cells(ft.rows[j])) != 1 or heading or ft.vocab.list_ends.match(text) or header(ft, text):
+            break  # (a header: the next table, or this one's repeated after a page break)
         out.append(j)
         j += 1
     return out
@@ -203,6 +204,8 @@ def _rows(ft: FieldText, kinds: list[str], lines: list[int]) -> list[list[list[W
     lead = kinds[0] if at else None
     first = _words(ft, lines[0]) if lines else []
     carried = not at and first and _NUMBER.fullmatch(first[0][2]) is not None and len(first) > 1
+    # a table of figures: each row's line ends in its figures, the lines without them go on above
+    figured = _figures(ft.rows[lines[0]].text) if lines and not at else 0
     rows: list[list[list[Word]]] = []
     expected = 1
     base = 0  # the rows numbered before the first one
@@ -224,7 +227,7 @@ def _rows(ft: FieldText, kinds: list[str], lines: list[int]) -> list[list[list[W
         else:
             above = rows[-1][-1] if rows else None  # a matrix's row is over where its line ends in a mark
             unmarked = above is not None and kinds[-1] == "matrix" and not MATRIX_MARK.fullmatch(above[-1][2])
-            starts = w[:1].isupper() and not unmarked
+            starts = w[:1].isupper() and not unmarked and (not figured or _figures(ft.rows[j].text) == figured)
             if rows and starts and _open(_name(ft, kinds, rows[-1])) and not _FIGURE.fullmatch(ws[-1][2]):
                 starts = False  # (a line ending in a figure holds a row's cells: its name's cell is empty)
         if starts:

@@ -112,3 +112,32 @@ def test_rows_whose_names_end_cannot_be_told_give_nothing() -> None:
     assert labels(LEAD + text + TAIL) == ["Arbeit und Beruf", "Sport im Verein"]
     figures = INDICATORS.replace("Handlungsfeld Kennzahl", "Maßnahme Kennzahl")
     assert labels(LEAD.replace("Die Handlungsfelder des Aktionsplans", "Die Übersicht") + figures + TAIL) == []
+
+
+def test_a_repeated_header_ends_the_table_above() -> None:
+    """An export set a row's words one a line ("3" / "Digitale" / …), so the rows above run on; the
+    header repeated on the next page ends that table and opens the next."""
+    text = (
+        NUMBERED.split("3 ")[0] + "3\nDigitale\nDienste\nVerwaltung\nStadt Eichenau – Vorlage 44/2027\n"
+        "Nr. Handlungsfeld Teilziele\n"
+        "4 Sport im Verein Übungsleiter gewinnen; Hallenzeiten\n"
+        "5 Kultur und Feste im Sommer und Konzerte\n"
+        "Begegnung im Park\n"
+    )
+    assert labels(LEAD + text + TAIL) == [
+        "Familie und Kindheit",
+        "Gesundheit und Bewegung",
+        "Sport im Verein",
+        "Kultur und Begegnung im Park",
+    ]
+
+
+def test_lines_without_figures_under_a_table_of_figures_open_no_row() -> None:
+    """An export that dropped the blank lines runs a page's foot and the next paragraph on under
+    the table: lines that do not end in the table's figures open no row."""
+    after = "Kreisverwaltung Eichenau – Stand Mai 2027\nAngaben aus der Statistik des Kreises.\n"
+    assert labels(LEAD + INDICATORS + after + TAIL) == [
+        "Kultur und Freizeit",
+        "Pflege und Alter",
+        "Mobilität und Verkehr",
+    ]
