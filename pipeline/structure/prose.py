@@ -61,7 +61,8 @@ def _joins(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-_GAP = re.compile(r"\S {2,}\S")  # a gap between two cells of a table's row
+# a gap between two cells of a table's row (prose an export set with gaps of two or three spaces has none)
+_GAP = re.compile(r"\S {4,}\S")
 
 
 def _across_columns(text: str, at: int) -> bool:

@@ -21,3 +21,12 @@ def test_a_hyphen_over_its_own_column_or_in_prose_is_joined() -> None:
     assert "Vereins-\n                               arbeit" not in flatten(under).text
     assert "Vereinsarbeit" in flatten(under).text
     assert flatten("Die Vereins-\narbeit im Ort wird gestärkt.").text == "Die Vereinsarbeit im Ort wird gestärkt."
+
+
+def test_prose_an_export_set_with_double_spaces_is_joined() -> None:
+    """pdfminer.six sets prose with gaps of two spaces, some single ("Sozial- und"): no table."""
+    text = (
+        "der  Ämter,  der  Sozial- und  Jugendbehörde  und  des  Büros  für  In-\ntegration  sowie  des  Hauptamtes\n"
+    )
+    flat = flatten(text).text
+    assert "Integration" in flat and "In-" not in flat
