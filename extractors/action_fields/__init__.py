@@ -20,7 +20,9 @@ document (a table of contents repeating the headings adds nothing):
    text calls fields (``field_prose``), or an enumeration in a clause whose subject or
    complement is the field noun ("Handlungsfelder des Konzepts sind Sprache und Bildung, Arbeit
    sowie Wohnen.", "Als Handlungsfelder wurden … festgelegt", "Zu den Handlungsfeldern gehören …",
-   "Bildung, Arbeit und Wohnen sind die Handlungsfelder des Konzepts.") (``field_clauses``).
+   "Bildung, Arbeit und Wohnen sind die Handlungsfelder des Konzepts.") (``field_clauses``), or
+   counted with ordinal adverbs after the noun ("… auf drei Handlungsfelder: erstens A, zweitens B
+   und drittens C.") (``ordinals``).
 Goals, measures, guidelines, agenda items and mere mentions ("In allen Handlungsfeldern …")
 yield nothing. Each label gets the taxonomy codes of its synonyms, ``other`` when none fits
 (``field_vocab``, ``resources/taxonomy.yaml``).
@@ -40,6 +42,7 @@ from .clauses import predicated
 from .contents import contents_fields, contents_spans
 from .headings import noun_headings, run_in_headings, section_headings
 from .lists import fields_after_lead_ins
+from .ordinals import counted, counted_regions
 from .prose import enumerated, quoted
 from .spaced import spaced_tables, table_regions
 from .tables import field_tables
@@ -52,7 +55,7 @@ FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
     (field_tables, spaced_tables),
     (noun_headings, section_headings, run_in_headings, contents_fields),
-    (enumerated, predicated, quoted),
+    (enumerated, predicated, quoted, counted),
 )
 
 
@@ -75,6 +78,7 @@ def candidates(ft: FieldText) -> list[Candidate]:
     numbers: set[str] = set()  # a field's number names one field: a later label for it is a variant or another column
     contents = contents_spans(ft)
     regions = table_regions(ft)  # a single-spaced table is read by its own reader
+    counts = counted_regions(ft)  # so is an enumeration counted with ordinal adverbs
     for family in FAMILIES:
         added: list[tuple[Candidate, frozenset[str]]] = []
         for source in family:
@@ -84,6 +88,8 @@ def candidates(ft: FieldText) -> list[Candidate]:
                 if source is not contents_fields and any(a <= cand.start < b for a, b in contents):
                     continue  # a table of contents naming the fields is read by its own reader
                 if cand.method != "table" and any(a <= cand.start < b for a, b in regions):
+                    continue
+                if source is not counted and any(a <= cand.start < b for a, b in counts):
                     continue
                 key = content_words(cand.label)
                 if not key or any(key <= k for k in keys) or any(key == k for _, k in added):

@@ -44,6 +44,8 @@ _NUMBER = re.compile(r"\d{1,2}[.)]?")
 _OPENERS = words(*ARTICLES) | {"alle", "jede", "jeder", "jedes", "kein", "keine", "mehr", "viele"}
 _HEAD_REST = re.compile(r"\d{4}|\(.*\)|[a-z]{2,4}\.")  # a column word's rest: "Leitziel 2031", "(Auswahl)"
 _SENTENCE_END = re.compile(r"\w{2,}[.!?]$")
+_FIGURE = re.compile(r"\d[\d.,]*|%")  # a cell of a column of figures ("2.140", "31 %")
+_INFLECTED = re.compile(r"\w(?:e|en|er|es|em)$")  # an adjective's ending ("frühe", "neuen")
 MAX_ROWS = 40  # lines of one table at most
 _DOUBT = (-1, -1)  # a next line whose first words may go on with the name or be another cell's
 
@@ -136,28 +138,49 @@ def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
     """The lines of a table under its header at line ``i``: the filled lines after it, over one
     blank line right under the header, before a line opening with a row's number in a table of
     numbered rows, where a name goes on, or between every two lines (an export that set a blank
-    line after each, as pdfminer.six may); a section's heading ends it ("4. Zeitplan")."""
+    line after each, as pdfminer.six may), or over a page break before a row of a table of figures;
+    a section's heading ends it ("4. Zeitplan"), and so does a field table's header."""
     out: list[int] = []
     j = i + 1
     spaced = ft.blank(j)  # a blank line under the header: maybe one after every line
     while j < len(ft.rows) and len(out) < MAX_ROWS:
         if ft.blank(j):
             k = ft.next_filled(j, 2)
+            paged = k is None and (k := _over_page_break(ft, j)) is not None
             ws = ft.rows[k].text.split() if k is not None else []
             numbered = kinds[0] == "number" or _numbered(ft, out)
             mark = _ROW_MARK if kinds[0] == "number" else _NUMBER
             row = numbered and len(ws) > len(kinds) and mark.fullmatch(ws[0]) is not None
+            if paged and k is not None and out:  # a table of figures going on over the page break
+                row = row or _figures(ft.rows[out[0]].text) == _figures(ft.rows[k].text) > 0
             if k is None or not (not out or row or spaced and k == j + 1 or _open_above(ft, kinds, out)):
                 break
             j = k
             continue
         text = ft.rows[j].text
         heading = kinds[0] == "field" and not _numbered(ft, out) and _HEADING.fullmatch(text.strip())
-        if len(cells(ft.rows[j])) != 1 or heading or ft.vocab.list_ends.match(text):
-            break
+        if len(cells(ft.rows[j])) != 1 or heading or ft.vocab.list_ends.match(text) or header(ft, text):
+            break  # (a header: the next table, or this one's repeated after a page break)
         out.append(j)
         j += 1
     return out
+
+
+def _over_page_break(ft: FieldText, j: int, reach: int = 6) -> int | None:
+    """The first filled line after the blank line ``j`` when a page break lies between them (the
+    page's furniture and a repeated header left out of the text)."""
+    k = ft.next_filled(j, reach)
+    return k if k is not None and "\f" in ft.text[ft.rows[j].start : ft.rows[k].start] else None
+
+
+def _figures(text: str) -> int:
+    """How many figures a line ends with ("… 1.900 2.600" → 2): a row of a table of figures."""
+    n = 0
+    for w in reversed(text.split()):
+        if not _FIGURE.fullmatch(w):
+            break
+        n += w != "%"
+    return n
 
 
 def _numbered(ft: FieldText, lines: list[int]) -> bool:
@@ -181,15 +204,21 @@ def _rows(ft: FieldText, kinds: list[str], lines: list[int]) -> list[list[list[W
     lead = kinds[0] if at else None
     first = _words(ft, lines[0]) if lines else []
     carried = not at and first and _NUMBER.fullmatch(first[0][2]) is not None and len(first) > 1
+    # a table of figures: each row's line ends in its figures, the lines without them go on above
+    figured = _figures(ft.rows[lines[0]].text) if lines and not at else 0
     rows: list[list[list[Word]]] = []
     expected = 1
+    base = 0  # the rows numbered before the first one
     for j in lines:
         ws = _words(ft, j)
         if not ws:
             continue
         w = ws[0][2]
         if lead == "number":
-            starts = _ROW_MARK.fullmatch(w) is not None and len(ws) > 1 and _in_order(w, len(rows))
+            opening = not rows and _NUMBER.fullmatch(w) is not None
+            starts = _ROW_MARK.fullmatch(w) is not None and len(ws) > 1 and (opening or _in_order(w, len(rows) + base))
+            if starts and opening:
+                base = int(w.rstrip(".)")) - 1  # a table going on after a page break: "4" under its repeated header
         elif lead == "level":
             starts = ft.vocab.levels.fullmatch(w) is not None
         elif carried:
@@ -198,9 +227,9 @@ def _rows(ft: FieldText, kinds: list[str], lines: list[int]) -> list[list[list[W
         else:
             above = rows[-1][-1] if rows else None  # a matrix's row is over where its line ends in a mark
             unmarked = above is not None and kinds[-1] == "matrix" and not MATRIX_MARK.fullmatch(above[-1][2])
-            starts = w[:1].isupper() and not unmarked
-            if rows and starts and _open(_name(ft, kinds, rows[-1])):
-                starts = False
+            starts = w[:1].isupper() and not unmarked and (not figured or _figures(ft.rows[j].text) == figured)
+            if rows and starts and _open(_name(ft, kinds, rows[-1])) and not _FIGURE.fullmatch(ws[-1][2]):
+                starts = False  # (a line ending in a figure holds a row's cells: its name's cell is empty)
         if starts:
             rows.append([ws])
         elif rows:
@@ -224,12 +253,14 @@ def _in_order(mark: str, n: int) -> bool:
 
 
 def _name(ft: FieldText, kinds: list[str], row: list[list[Word]]) -> str:
-    pieces = _cut(ft, kinds, row)
+    pieces = _cut(ft, kinds, row, partial=True)
     return " ".join(ft.text[a:b] for a, b in pieces) if pieces else ""
 
 
-def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]]) -> list[Span] | None:
-    """The pieces of a row's field name, or None where its end cannot be told."""
+def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool = False) -> list[Span] | None:
+    """The pieces of a row's field name, or None where its end cannot be told. A name cut at its
+    link word (:func:`_wrapped_at_link`) must go on in the row's next lines, unless ``partial``
+    (the row read so far, its next lines maybe after a blank line)."""
     at = kinds.index("field")
     ws = row[0]
     skip = at + (1 if not at and _NUMBER.fullmatch(ws[0][2]) and len(ws) > 1 else 0)
@@ -241,9 +272,11 @@ def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]]) -> list[Span] |
     ws = ws[skip:]
     after = kinds[at + 1] if at + 1 < len(kinds) else None
     n = _end(ft, ws, after)
+    wrapped = n is None and (n := _wrapped_at_link(ft, ws, row[1:])) is not None
     if n is None or n == 0:
         return None
     pieces = [(ws[0][0], ws[n - 1][1])]
+    first = ws[n - 1][1] - ws[0][0]  # the name's length on the row's line
     # the row's line holds its last column's office: the next lines are its cells' next lines, no overflow
     whole = kinds[-1] == "office" and any(ft.vocab.offices.fullmatch(w.strip(",;")) for _, _, w in ws[n:])
     name = " ".join(w for _, _, w in ws[:n])
@@ -256,9 +289,27 @@ def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]]) -> list[Span] |
             return None
         if more is None:
             break
+        if wrapped:
+            more = _within(ft, line, more, first)
         pieces.append(more)
         name += " " + ft.text[more[0] : more[1]]
+    if wrapped and len(pieces) == 1 and not partial:
+        return None  # cut at its link word, the name found no rest below
     return pieces
+
+
+def _wrapped_at_link(ft: FieldText, ws: list[Word], below: list[list[Word]]) -> int | None:
+    """Where a name whose next cell could not be told on its row's line ends when it wrapped at
+    its first link word ("Arbeit und" | "Anteil der Kinder … 31 %" / "Qualifizierung …"): the link
+    word after a capitalised word, a capitalised word after it, and the row's next line (if read
+    yet) opening with a capitalised word that is no article or quantifier."""
+    if below and not (below[0][0][2][:1].isupper() and below[0][0][2].casefold() not in _OPENERS):
+        return None
+    texts = [w for _, _, w in ws]
+    for k in range(1, len(texts) - 1):
+        if texts[k].casefold() in _LINKS and texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper():
+            return k + 1
+    return None
 
 
 def _end(ft: FieldText, ws: list[Word], after: str | None) -> int | None:
@@ -279,22 +330,51 @@ def _end(ft: FieldText, ws: list[Word], after: str | None) -> int | None:
         if after == "level" and ft.vocab.levels.fullmatch(w):
             return k
         if not w[:1].isupper():
-            if w.casefold() in _LINKS or _ADJECTIVE_END.search(w):
+            if w.casefold() in _LINKS or _ADJECTIVE_END.search(w) or _before_noun(texts, k):
                 continue
+            if w[:1].isdigit():
+                return None  # the name ran into a column of figures: its end cannot be told here
             # the name ran into the next cell's words: that cell opens with the last capital
             back = max((m for m in range(1, k) if texts[m][:1].isupper()), default=None)
             return back if back is not None and after == "text" and texts[back - 1].casefold() in _LINKS else None
         if w.casefold() in _OPENERS:
             return k
+        if prev.endswith(";"):
+            return 0  # the name ran into a cell of items ("… des Beirats; Beratungsstelle"): no end to tell
         linked = prev.casefold() in _LINKS or prev.endswith((",", "-", "/"))
         if linked or (prev[:1].isupper() and _ADJECTIVE_END.search(prev)):
             continue
-        if prev[:1].islower() and _ADJECTIVE_END.search(prev):
-            continue  # "frühkindliche Bildung"
+        if prev[:1].islower() and (_ADJECTIVE_END.search(prev) or _before_noun(texts, k - 1)):
+            continue  # "frühkindliche Bildung", "frühe Hilfen"
         if after == "office" and not ft.vocab.offices.fullmatch(w.strip(",;")):
             return None
         return k
     return None
+
+
+def _within(ft: FieldText, line: list[Word], piece: Span, first: int) -> Span:
+    """The part of a wrapped name's rest that fits its column: the column is narrower than the
+    name's first line and the rest's first word together (that word did not fit), so the rest
+    ends before that width, link words at its end left out ("Bildung und" / "Sprachförderung" |
+    "bei der Untersuchung")."""
+    width = first + 1 + len(line[0][2])
+    keep = [w for w in line if w[1] <= piece[1] and w[1] - line[0][0] < width]
+    while len(keep) > 1 and keep[-1][2].casefold() in _LINKS:
+        keep.pop()
+    return (line[0][0], keep[-1][1]) if keep else piece
+
+
+def _before_noun(texts: list[str], k: int) -> bool:
+    """Whether the lower-case word ``texts[k]`` is an adjective before the noun after it ("frühe
+    Bildung"): an adjective's ending, a capitalised word next, no quantifier ("alle Kinder")."""
+    w = texts[k]
+    return (
+        k + 1 < len(texts)
+        and texts[k + 1][:1].isupper()
+        and w.isalpha()
+        and w.casefold() not in _OPENERS
+        and _INFLECTED.search(w) is not None
+    )
 
 
 def _going_on(ft: FieldText, line: list[Word], name: str, whole: bool = False) -> Span | None:

@@ -162,10 +162,15 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
             k == 0
             and last is not None
             and loose == 0
-            and (_continues(_joined(ft, last)) or len(row) >= width and _CONJUNCTION.match(row[0][2]))
+            and (
+                _continues(_joined(ft, last))
+                or (len(row) >= width or row[0][0] == line.start)
+                and _CONJUNCTION.match(row[0][2])
+            )
         ):
-            # a name that cannot end there, or, in a row with all its cells (so that the first is the
-            # name's), a cell that cannot start a name ("und Schule"), goes on in the next line
+            # a name that cannot end there, or, in a row with all its cells or at the line's start
+            # (so that the first is the name's), a cell that cannot start a name ("und Schule"), goes
+            # on in the next line
             last.append(row[0][:2])
             j += 1
             continue

@@ -61,6 +61,25 @@ def _joins(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
+# a gap between two cells of a table's row (prose an export set with gaps of two or three spaces has none)
+_GAP = re.compile(r"\S {4,}\S")
+
+
+def _across_columns(text: str, at: int) -> bool:
+    """Whether the hyphen at ``at`` ends a word in a later cell of a table's row whose next line
+    opens further left, with cells of its own: the lower-case word there goes on with the cell
+    above it, not with the hyphenated word ("… Nachbarschafts-" / "im Stadtteil     arbeit …")."""
+    start = text.rfind("\n", 0, at) + 1
+    line = text[start : at + 1]
+    if "\t" in line or not _GAP.search(line):
+        return False
+    column = len(line) - len(line.split()[-1])  # where the hyphenated word starts
+    nxt = text[at + 1 :].lstrip("\n\f")
+    below = nxt[: nxt.find("\n")] if "\n" in nxt else nxt
+    indent = len(below) - len(below.lstrip(" "))
+    return "\t" not in below and indent < column - 1 and _GAP.search(below) is not None
+
+
 def _runs_on(text: str, at: int) -> bool:
     """Whether the sentence of the line ending at ``at`` goes on after the page break there: the
     next page opens with a lower-case word, or the line is prose ending in a lower-case word
@@ -301,6 +320,8 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     pos = 0
     for m in _joins(base):
         if m.start("page") >= 0 and not _runs_on(base, m.start()):
+            continue
+        if m.start("keep") < 0 and m.start("page") < 0 and _across_columns(base, m.start()):
             continue
         start, end = m.span("keep") if m.start("keep") >= 0 else m.span("page") if m.start("page") >= 0 else m.span()
         parts.append(base[pos:start])

@@ -5,6 +5,8 @@ Handlungsfeldern", "sechs Millionen Euro".
 (12, 50)
 >>> spelt(2, 4)
 'zwei|drei|vier'
+>>> ORDINAL_ADVERBS["drittens"]
+3
 """
 
 from __future__ import annotations
@@ -24,3 +26,12 @@ NUMBER_WORDS = {word: n for n, word in enumerate(_UNITS)} | {
 def spelt(low: int, high: int) -> str:
     """The words of the counts from ``low`` to ``high``, as a regex alternation (lower case)."""
     return "|".join(word for word, n in NUMBER_WORDS.items() if low <= n <= high)
+
+
+# the adverbs that count the items of an enumeration in running text ("erstens …, zweitens …")
+ORDINAL_ADVERBS = {
+    word: n
+    for n, word in enumerate(
+        "erstens zweitens drittens viertens fünftens sechstens siebtens achtens neuntens zehntens".split(), 1
+    )
+} | {"siebentens": 7}
