@@ -59,6 +59,7 @@ from .tables import (
     member_column,
     named_column,
     names_member,
+    phrase_header,
     runs_on,
     seat_category,
     seat_row,
@@ -405,6 +406,8 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
         seg = Segment(seg.kind, seg.start, line.start(2), seg.body)
     if seg.kind != "item" or cells is not None or holds(w.taken, seg.start, seg.end) and not _delegated(w, seg):
         return None
+    if n == w.seg_no and phrase_header(text[seg.body : seg.end], w.rules):
+        return STOP  # a table whose flattened rows no reader cut: none of its lines is a member
     if is_header(text[seg.body : seg.end].split(), False, w.rules, w.res) or count_only(
         text[seg.body : seg.end], w.rules, w.res
     ):
@@ -523,7 +526,7 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
             if w.seats is not None:
                 w.seats.setdefault(*seat)
             continue
-        column = named_column(w.table.header, row, w.column)
+        column = named_column(w.table.header, row, w.column, rules)
         w.chair = table_row(w.rows, row, column, w.label, rules, w.res) or w.chair
     if cells is not None and cells[-1][-1][1] < len(text[: seg.end].rstrip()):
         return STOP  # the block goes on with prose after its rows
