@@ -199,11 +199,13 @@ def member_column_rows(text: str, at: int, rules: MemberRules) -> list[list[tupl
     without names the body's wrapped rest. None when the line at ``at`` is no such header or fewer
     than two rows follow it."""
     lines = _lines(text, at)
+    if len(lines) < 3:
+        return None
     body, member, deputy = (
         p.pattern.removeprefix("(?i)") for p in (rules.body_header, rules.member_header, rules.deputy_header)
     )
     head = re.fullmatch(rf"(?:{body})[ \t]+(?:{member})(?P<deputy>[ \t]+(?:{deputy}))?", lines[0][1].strip(), re.I)
-    if len(lines) < 3 or head is None:
+    if head is None:
         return None
     persons = 2 if head.group("deputy") else 1
     out: list[list[tuple[int, int, str]]] = []

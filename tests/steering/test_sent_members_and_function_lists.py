@@ -294,3 +294,15 @@ def test_a_group_by_its_noun_alone_given_the_named_groups_very_members_is_that_g
         "Jobcenter Weiden",
         "Caritasverband Weiden e. V.",
     ]
+
+
+def test_labelled_lines_with_gaps_after_a_lead_in_are_no_table_of_sent_members() -> None:
+    """Labels in a column of their own ("aus der Verwaltung:   Sozialamt; Schulamt"), a block of fewer
+    lines than a table of sent members needs: read as the labelled lists they are."""
+    text = (
+        "4. Lenkungskreis\nDer Lenkungskreis begleitet die Umsetzung. Dem Lenkungskreis gehören an:\n\n"
+        "aus dem Gemeinderat:   je ein Mitglied der Fraktionen\n"
+        "aus der Verwaltung:    Sozialamt; Amt für Schulen und Sport\n\n5. Kosten\n"
+    )
+    groups = groups_of(text)
+    assert [m.member for m in groups[0].members] == ["Fraktionen", "Sozialamt", "Amt für Schulen und Sport"]
