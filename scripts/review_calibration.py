@@ -92,8 +92,8 @@ GROUP = re.compile(
 
 
 def unknown_group(text: str) -> str:
-    """The steering group named by a word the vocabulary lacks ("Leitungsforum")."""
-    return GROUP.sub("Leitungsforum", text)
+    """The steering group named by a word the vocabulary lacks ("Leitungszirkel")."""
+    return GROUP.sub("Leitungszirkel", text)
 
 
 def unknown_fields(text: str) -> str:

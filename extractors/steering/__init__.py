@@ -9,7 +9,8 @@ sets it up, names it, or says something about it (chair, size, seats, members); 
 mentioned only in passing ("eine Steuerungsgruppe soll eingerichtet werden" says nothing of
 members, so it has none) is kept without members, one mentioned in passing not at all. A
 working group (Arbeitskreis, Projektgruppe) counts when its members or chair are stated or it
-is set up to steer or accompany; a Beirat only when it is set up to. A pair such as
+is set up to steer or accompany; a Beirat only when it is set up to; a group named by a compound of
+its own ("Resonanzgruppe") when it is set up for the process, or given members and the process's work. A pair such as
 "Steuerungs- und Begleitgruppe" is dropped when its two groups are described one by one.
 The sentences and lists come from ``prose.Layout``; members and list chairs from ``members``.
 """
@@ -59,6 +60,8 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     own = sorted({m.unit for m in group.mentions})
     units = own + sorted(group.follow - set(own))
     chair = find_chair(layout, units, rules, res)
+    if chair is None and (closing := _after_list(layout, units, {m.unit for m in every})) is not None:
+        chair = find_chair(layout, [closing], rules, res)  # "Ihm gehören an:" / items / "Den Vorsitz führt …"
     one_by_one: dict[str, int] = {}
     shared: dict[str, int] = {}
     for u in units:  # the first statement counts, and one by one before shared
@@ -85,6 +88,25 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
         members = [MemberRow(chair.start, chair.end, chair.value, is_chair=True, method="chair")] if chair else []
         members += sheet.members
     return Described(group, chair, size or total, seats, members)
+
+
+def _after_list(layout: Layout, units: list[int], named: set[int]) -> int | None:
+    """The sentence opening the paragraph right after the list a group's lead-in introduces ("Ihm
+    gehören an:" / "– das Ortsamt …" / "Den Vorsitz führt …"), when it names no group: it may state
+    the group's chair."""
+    text = layout.flat.text
+    for u in sorted(units, reverse=True):
+        unit = layout.units[u]
+        if not text[unit.start : unit.end].rstrip().endswith(":") or unit.end < layout.segs[unit.seg].end - 1:
+            continue
+        n = unit.seg + 1
+        while n < len(layout.segs) and layout.segs[n].kind in ("item", "row"):
+            n += 1
+        if n == unit.seg + 1 or n >= len(layout.segs) or layout.segs[n].kind != "para":
+            return None
+        k = layout.unit_at(layout.segs[n].start)
+        return None if k in named or layout.units[k].seg != n else k
+    return None
 
 
 @dataclass(frozen=True)
@@ -144,6 +166,21 @@ def for_the_process(group: Group, layout: Layout, res: Resources) -> bool:
     return False
 
 
+def tasked_with_work(group: Group, layout: Layout, res: Resources) -> bool:
+    """Whether a sentence gives the group a task (`task`) on the work of the process (a word of `steer`
+    besides the verb: "Die Resonanzgruppe begleitet die Umsetzung", "Der Fachkreis steuert die
+    Erarbeitung"), the group's own name left out."""
+    rules = group_rules(res)
+    text = layout.flat.text
+    for m in group.mentions:
+        unit = layout.units[m.unit]
+        sentence = text[unit.start : m.start] + " " + text[m.end : unit.end]
+        verb = rules.task.search(sentence)
+        if verb and any(not verb.start() <= w.start() < verb.end() for w in rules.steer.finditer(sentence)):
+            return True
+    return False
+
+
 def acted(group: Group, layout: Layout, res: Resources) -> bool:
     """Whether a sentence has the group act on the concept or report ("die Koordinierungsgruppe
     hat den Bericht beschlossen"): a group of the process, though none of its members is named."""
@@ -175,9 +212,15 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
     for f in found:
         tier = f.group.first.tier
         if entry_of(f.group.first.noun, typed.steering(res)).compound:
-            # set up for the process, or named as a term and given members ("die Arbeit der sog.
-            # „Vorbereitungsgruppe“ … Die Mitglieder dieser Gruppe, zu der A, B und C zählen, …")
-            ok = for_the_process(f.group, layout, res) or termed(f.group, layout.flat.text) and len(f.members) > 1
+            # set up for the process, or given members and named as a term ("die Arbeit der sog.
+            # „Vorbereitungsgruppe“ … Die Mitglieder dieser Gruppe, zu der A, B und C zählen, …") or given
+            # the process's work ("Die Resonanzgruppe begleitet die Umsetzung … Ihr gehören an: …")
+            listed = len(f.members) > 1
+            ok = (
+                for_the_process(f.group, layout, res)
+                or listed
+                and (termed(f.group, layout.flat.text) or tasked_with_work(f.group, layout, res))
+            )
         elif tier == "council":
             ok = set_up_to_steer(f.group, layout, res)
         elif tier == "working":
@@ -213,7 +256,15 @@ def _one_body(kept: list[Described], res: Resources) -> list[Described]:
     setzt sich aus … zusammen", also when that one is named: "Die Lenkungsgruppe Kommunale Integration
     setzt sich …"): the one with nothing of its own gives way to the one with members."""
     described = {p for f in kept if (p := _purpose(f, res, alone=False)) and f.has_any()}
-    return [f for f in kept if f.has_any() or _purpose(f, res) not in described]
+    kept = [f for f in kept if f.has_any() or _purpose(f, res) not in described]
+    # a group named by its noun alone given the very members of the group its noun names further ("eine
+    # Lenkungsgruppe" … "Zusammensetzung der Lenkungsgruppe" over the table of "der Lenkungsgruppe Integration")
+    named = {(f.group.first.key[0], _spans(f)) for f in kept if f.group.first.qualifier and f.members}
+    return [f for f in kept if f.group.first.qualifier or (f.group.first.key[0], _spans(f)) not in named]
+
+
+def _spans(f: Described) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted((r.start, r.end) for r in f.members))
 
 
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:

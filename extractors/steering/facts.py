@@ -57,11 +57,13 @@ def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resource
             raw = chair_phrase(m.group("chair").strip(" \t\n.:"))
             start = unit.start + m.start("chair")
             named = _NAMED.match(piece, m.start("chair") + len(raw))
+            office = None
             if named is not None and not sectors.is_person(raw):  # "die Beigeordnete für Soziales, Frau X": X
+                office = enumerations.nominative(raw, res).name or None
                 raw, start = named["person"], unit.start + named.start("person")
             value = enumerations.nominative(raw, res).name
             if value and len(value.split()) <= 8:
-                return Chair(value, start, start + len(raw), sectors.is_person(raw))
+                return Chair(value, start, start + len(raw), sectors.is_person(raw), office)
     return None
 
 

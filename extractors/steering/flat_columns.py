@@ -13,6 +13,11 @@ form of their header and rows.
   ("Entsendende Stelle Sitze"): each row a body and its count ("Büro für Integration 1"), the total
   row ("insgesamt 9") no member but the group's size, ending the table, its number the sum of
   the counts (:func:`count_column_rows`);
+- a table of the bodies that send members under a header of a body column, the members' column and
+  maybe their deputies' ("Entsendende Stelle ordentliches Mitglied Stellvertretung"): each row cut
+  from its end, a person's name a column ("Sozialamt Dr. Lea Brandt Jonas Weber"), a chair's mark
+  on a line of its own going with the member above, a line without names the body's wrapped rest
+  ("Verband der Eltern-" / "initiativen Lippe") (:func:`member_column_rows`);
 - a list of delegates set apart by blank lines, each line a body whose count dots lead in
   ("Gartenamt ........ 2 Personen");
 - a list of organisations set two a line without a header, each line cut where the one cut the
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.base import dehyphenate
 from extractors.german import nlp
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, HYPHEN_STAYS, OPEN_ENDS, SENTENCE_OPENERS, either, words
@@ -34,7 +40,7 @@ from pipeline.lang.de.names import is_first_name
 
 from .flat_role_led import role_first_rows
 from .name_blocks import NAME_WORD
-from .rules import Chair, MemberRow, MemberRules
+from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
 from .tables import sector_header, table_row, tiled_cells
 
 TABLE_LINES = 40  # lines of one such table at most
@@ -170,6 +176,64 @@ def name_first_rows(text: str, at: int, rules: MemberRules) -> list[list[tuple[i
     return out if len(out) >= 2 else None
 
 
+_TITLED = re.compile(r"(?:Dr|Prof)\.")
+_SENTENCE_STOP = re.compile(r"\w{4,}\.$")  # a sentence's full stop, not an abbreviation's ("e. V.")
+
+
+def _name_at_end(words: list[str]) -> int | None:
+    """Where the person's name closing a row's words starts: a given name and a family name, the
+    titles before them ("Dr. Kwame Asante", where a title vouches for a given name the list lacks);
+    None when the words end in none."""
+    if len(words) < 2 or not NAME_WORD.fullmatch(words[-1]) or not NAME_WORD.fullmatch(words[-2]):
+        return None
+    k = len(words) - 2
+    while k > 0 and _TITLED.fullmatch(words[k - 1]):
+        k -= 1
+    return k if is_first_name(words[-2]) or k < len(words) - 2 else None
+
+
+def member_column_rows(text: str, at: int, rules: MemberRules) -> list[list[tuple[int, int, str]]] | None:
+    """The rows (body cell, member cell) of a table of bodies and the persons they send under a header
+    of a body column, the members' and maybe the deputies' ("Entsendende Stelle ordentliches Mitglied
+    Stellvertretung"), the gaps flattened: each row cut from its end, the deputy's name, then the
+    member's, the rest the body; a chair's mark alone on a line going with the member above; a line
+    without names the body's wrapped rest. None when the line at ``at`` is no such header or fewer
+    than two rows follow it."""
+    lines = _lines(text, at)
+    if len(lines) < 3:
+        return None
+    body, member, deputy = (
+        p.pattern.removeprefix("(?i)") for p in (rules.body_header, rules.member_header, rules.deputy_header)
+    )
+    head = re.fullmatch(rf"(?:{body})[ \t]+(?:{member})(?P<deputy>[ \t]+(?:{deputy}))?", lines[0][1].strip(), re.I)
+    if head is None:
+        return None
+    persons = 2 if head.group("deputy") else 1
+    out: list[list[tuple[int, int, str]]] = []
+    for pos, line in lines[1:]:
+        spans = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", line)]
+        words = [text[a:b] for a, b in spans]
+        names: list[tuple[int, int]] = []  # the names from the row's end: the deputy's, the member's
+        stop = len(words)
+        while len(names) < persons and (k := _name_at_end(words[:stop])):  # a body before them (k > 0)
+            names.append((k, stop))
+            stop = k
+        if len(names) == persons:
+            first, stop = names[-1]
+            a, b = spans[first][0], spans[stop - 1][1]
+            out.append([(spans[0][0], spans[first - 1][1], " ".join(words[:first])), (a, b, text[a:b])])
+            continue
+        if out and CHAIR_MARK.fullmatch(" " + line.strip()):  # "(Vorsitz)" under the member's name
+            a, _b, cell = out[-1][1]
+            out[-1][1] = (a, a + len(cell), f"{cell} {line.strip()}")
+            continue
+        if not out or not 0 < len(words) <= 4 or _SENTENCE_STOP.search(line.rstrip()) or words[0][0].isdigit():
+            break
+        a, _b, cell = out[-1][0]
+        out[-1][0] = (a, spans[-1][1], dehyphenate(f"{cell} {' '.join(words)}"))
+    return out if len(out) >= 2 else None
+
+
 def seat_column_rows(text: str, at: int, rules: MemberRules) -> list[tuple[str, int, int, str]] | None:
     """The rows (sector, bodies' start, end, bodies) of a seat table under a header "Bereich Sitze
     entsendende Stelle", the gaps flattened; None when the line at ``at`` is no such header or
@@ -232,6 +296,10 @@ def flat_column_table(
     if (named := name_first_rows(text, at, rules)) is not None:
         for cells in named:
             chair = table_row(rows, cells, 0, None, rules, res) or chair
+        return True, chair
+    if (sent := member_column_rows(text, at, rules)) is not None:
+        for cells in sent:
+            chair = table_row(rows, cells, 1, None, rules, res) or chair
         return True, chair
     if (persons := person_column_rows(text, at, rules)) is not None:
         for cells in persons:
@@ -302,9 +370,11 @@ def name_cuts(line: str, res: Resources) -> list[int]:
         if e.label == "PERSON":
             continue
         start = e.start
-        # adjectives before the head, but not a noun made of one after a link ("Amt für Soziales")
+        head = lex.head(line[start:].split()[0])
+        # adjectives before the head, but not a noun made of one after a link ("Amt für Soziales") or one
+        # whose ending the head's gender does not take ("Fachbereich Soziales | Migrationsbeirat …")
         while (before := line[:start].split()) and _ADJECTIVE.fullmatch(before[-1]):
-            if len(before) > 1 and before[-2].lower() in links:
+            if len(before) > 1 and before[-2].lower() in links or not _agrees(before[-1], head):
                 break
             start = line.rindex(before[-1], 0, start)
         if dropped := _DROPPED.search(line[:start]):
@@ -315,12 +385,23 @@ def name_cuts(line: str, res: Resources) -> list[int]:
         *rest, last = left.split()
         if last.lower() in links or _CELL_END.search(last):
             continue
-        if _ADJECTIVE.fullmatch(last) and not (rest and rest[-1].lower() in links):
+        if _ADJECTIVE.fullmatch(last) and not (rest and rest[-1].lower() in links) and _agrees(last, head):
             continue  # an adjective of the name after it ("Diakonisches Werk")
         if not any(lex.mark(w) for w in re.findall(r"[\w.-]+", left)) or start in out:
             continue
         out.append(start)
     return out
+
+
+# the ending an adjective takes before a head of each gender with no article before it ("Sozialer Dienst",
+# "Technische Hochschule", "Diakonisches Werk")
+_STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}
+
+
+def _agrees(adjective: str, head: nlp.Head | None) -> bool:
+    """Whether an adjective's ending fits the gender of the head after it (a head of no known gender: it may)."""
+    ending = _STRONG_ENDING.get(head.gender or "") if head is not None else None
+    return ending is None or adjective.endswith(ending)
 
 
 def _sector_alone(cell: str, lex: nlp.Lexicon) -> bool:

@@ -61,6 +61,7 @@ from .tables import (
     member_column,
     named_column,
     names_member,
+    phrase_header,
     runs_on,
     seat_category,
     seat_row,
@@ -409,6 +410,8 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
         return None
     if holds(w.taken, seg.start, seg.end) and not _delegated(w, seg) and not person_led(text[seg.body : seg.end]):
         return None
+    if n == w.seg_no and phrase_header(text[seg.body : seg.end], w.rules):
+        return STOP  # a table whose flattened rows no reader cut: none of its lines is a member
     if is_header(text[seg.body : seg.end].split(), False, w.rules, w.res) or count_only(
         text[seg.body : seg.end], w.rules, w.res
     ):
@@ -528,7 +531,7 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
                 w.seats.setdefault(*seat)
             continue
         row, column = role_led(w.table.header, row, w.column, rules)
-        column = named_column(w.table.header, row, column)
+        column = named_column(w.table.header, row, column, rules)
         w.chair = table_row(w.rows, row, column, w.label, rules, w.res) or w.chair
     if cells is not None and cells[-1][-1][1] < len(text[: seg.end].rstrip()):
         return STOP  # the block goes on with prose after its rows

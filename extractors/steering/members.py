@@ -101,7 +101,11 @@ def find_members(
             continue
         seg = layout.segs[unit.seg]
         sentence = text[unit.start : unit.end].rstrip()
-        intro = sentence.endswith(":") and unit.end >= seg.end - 1 and _leads_in(sentence, rules)
+        intro = (
+            sentence.endswith(":")
+            and unit.end >= seg.end - 1
+            and (_leads_in(sentence, rules) or bool(rules.provided_lead_in.fullmatch(sentence.strip())))
+        )
         # a table set one cell a line: under the lead-in's segment, or inside its sentence (the
         # export's lines with no full stop among them: "besetzt:" / "Institution" / "Vertretung" / …)
         inside = _lead_in_line(text, unit.start, min(unit.end, seg.end), rules)
@@ -248,15 +252,19 @@ def _sentence_members(
 _RULED = re.compile(r"[ \t]*[_\-=–—]{8,}[ \t]*\n")
 _HEAD_NUMBER = re.compile(r"[ \t]+[-–—][ \t]*\d{1,3}(?:[ \t]*[-–—])?[ \t\n]+(?=[A-ZÄÖÜ])")  # "… 12/2026 - 2 -"
 _BLANK = re.compile(r"\n[ \t]*\n\s*|\f\s*")  # a blank line or a page break
+# a running head naming the paper's number run on into the sentence on its line, no ruled line above it
+# ("Stadt X · Vorlage 12/2026 - 2 Aus der …")
+_HEAD_RUN_IN = re.compile(r"[^\n]*?\d/\d{2,4}" + _HEAD_NUMBER.pattern)
 
 
 def _opening(text: str, start: int, end: int) -> int:
     """Where a sentence opens after the page furniture the view kept before it: a ruled line of the
     page's head and what follows it up to the sentence's last blank line or page break ("____" /
     "Stadt X · Vorlage 12/2026 - 2 -" / "" / "Aus der …"), or to the head's page number where the
-    sentence runs on from it ("… 12/2026 - 2 Aus der …"); else at its start."""
+    sentence runs on from it ("… 12/2026 - 2 Aus der …"), also without a ruled line above; else at its start."""
     if not _RULED.match(text, start, end):
-        return start
+        head = _HEAD_RUN_IN.match(text, start, end)
+        return head.end() if head else start
     blanks = list(_BLANK.finditer(text, start, end))
     if blanks:
         return blanks[-1].end()
@@ -415,5 +423,5 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
     # a council's word with a portfolio after it is one of its members' office ("Bezirksstadtrat für Soziales")
     portfolio = office is not None and office.id == "council" and _PORTFOLIO.match(chair.value) is not None
     if chair.person or (office is not None and (office.label == "OFFICE" or portfolio) and not stands_for):
-        unique.append(MemberRow(chair.start, chair.end, chair.value, None, True, "chair"))
+        unique.append(MemberRow(chair.start, chair.end, chair.value, chair.office, True, "chair"))
     return unique

@@ -24,9 +24,10 @@ from .rules import MemberRow
 
 # a title or rank before a name: "Dr.", "Prof.", "a.D.", "phil.", "habil.", "Dipl.-Ing.", "MinDir"
 _TITLE = re.compile(r"(?:[A-Za-zÄÖÜäöü]+\.(?:-?[A-Za-zÄÖÜäöü]+\.)*|[A-ZÄÖÜ][a-zäöü]+[A-ZÄÖÜ][a-zäöü]+)")
-# a family name's word; its small letters also of other alphabets' names ("Aydoğan", "Kılıç")
-_SMALL = r"(?:[a-zäöüß]|[^\W\d_A-ZÄÖÜ])+"
-NAME_WORD = re.compile(rf"[A-ZÄÖÜ]{_SMALL}(?:-[A-ZÄÖÜ]{_SMALL})?")
+# a family name's word, of any alphabet's letters: a capital (no lower-case letter of German's), then no
+# capital of German's ("Yıldırım-Hoff", "Łukasik")
+_NAME_PART = r"(?![a-zäöüß])[^\W\d_][^\W\d_A-ZÄÖÜ]+"
+NAME_WORD = re.compile(rf"{_NAME_PART}(?:-{_NAME_PART})?")
 _BLANK = re.compile(r"\n[ \t]*\n")
 MIN_BLOCKS = 2
 

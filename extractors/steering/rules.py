@@ -35,6 +35,7 @@ class Chair:
     start: int  # flat offsets of its evidence
     end: int
     person: bool
+    office: str | None = None  # the office a person chairing holds ("der Leiter des Ortsamts X, Herr Y")
 
 
 @dataclass
@@ -67,6 +68,9 @@ class MemberRules:
     person_column: re.Pattern[str]
     count_header: re.Pattern[str]
     body_header: re.Pattern[str]
+    member_header: re.Pattern[str]  # "ordentliches Mitglied": the column of the members, persons
+    deputy_header: re.Pattern[str]  # "Stellvertretung": the column of their deputies, no members
+    provided_lead_in: re.Pattern[str]  # "Vorgesehen sind:": a lead-in among a group's own sentences
     with_members: re.Pattern[str]  # "mit Vertreterinnen des ..." right after a group's name
     with_members_end: re.Pattern[str]
     list_cue: re.Pattern[str]
@@ -116,6 +120,9 @@ def build_member_rules(res: Resources) -> MemberRules:
         re.compile(d.person_column),
         re.compile(d.count_header),
         re.compile(d.body_header),
+        re.compile(d.member_header),
+        re.compile(d.deputy_header),
+        re.compile(d.provided_lead_in),
         rx(d.with_members),
         rx(d.with_members_end),
         said.list_cue,

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from extractors.base import dehyphenate
 from extractors.german import enumerations, nlp
 from extractors.german.nominative import grammar
 from extractors.resources import Resources
@@ -213,6 +214,33 @@ def is_header(words: list[str], first: bool, rules: MemberRules, res: Resources)
     return first and bool(known) and not any(lex.mark(x) for w in filled for x in w.split())
 
 
+def phrase_header(line: str, rules: MemberRules) -> bool:
+    """Whether a line is a header of column words some of which are phrases, the gaps between them
+    flattened ("Entsendende Stelle ordentliches Mitglied Stellvertretung"): its words parted into two
+    column words or more, each of up to three words; not a header whose words are column words one
+    by one (:func:`is_header` reads those).
+
+    >>> from extractors import load_resources
+    >>> from extractors.steering.rules import member_rules
+    >>> rules = member_rules(load_resources())
+    >>> phrase_header("Entsendende Stelle ordentliches Mitglied Stellvertretung", rules)
+    True
+    >>> phrase_header("Institution Vertretung", rules), phrase_header("Sozialamt Leitung Stellvertretung", rules)
+    (False, False)
+    """
+    words = line.split()
+    if len(words) > 9 or all(rules.headers.match(w) for w in words):
+        return False
+    parts: dict[int, int] = {0: 0}  # words covered -> the fewest column words covering them
+    for k in range(1, len(words) + 1):
+        found = [
+            parts[j] + 1 for j in range(max(0, k - 3), k) if j in parts and rules.headers.match(" ".join(words[j:k]))
+        ]
+        if found:
+            parts[k] = min(found)
+    return parts.get(len(words), 0) >= 2
+
+
 def sector_header(words: list[str], rules: MemberRules, res: Resources) -> bool:
     """The first row of a list set in columns by sector ("Verwaltung | Partner",
     "Politik | Zivilgesellschaft"): a word a cell, none an organisation, an office or a person,
@@ -323,8 +351,8 @@ def gapped_rows(
     out: list[list[tuple[int, int, str]]] = []
     for at, line in lines:
         cells = Line(at, at + len(line), line).columns
-        if len(cells) == 1 and len(out) > 1 and _wrapped_under(text, out[-1], at, line):
-            continue  # a cell of the row above wrapped onto a line of its own, under its column
+        if len(out) > 1 and len(cells) < len(out[-1]) and _wrapped_under(text, out[-1], cells):
+            continue  # cells of the row above wrapped onto a line of their own, under their columns
         if len(cells) == 1 and out and rules.person_header.match(out[0][0][2]):  # a person's row ran together
             cells = person_first_row(line, at, True) or cells
         # justified prose: "und  der  Caritas"; not a column word ("Institution  vertreten durch")
@@ -349,20 +377,26 @@ def _long_cell(cell: str) -> bool:
     return any(len(part) > 80 or len(part.split()) > 8 for part in cell.split(";"))
 
 
-def _wrapped_under(text: str, row: list[tuple[int, int, str]], at: int, line: str) -> bool:
-    """Whether a line of one cell is a cell of ``row`` wrapped under its column ("Lena      Leitung
-    Kita" / "Wagner"): it starts where one of the row's cells starts in its line, holds three words
-    at most under the first column (six under the others) and is no sentence's; the cell is then
-    grown to hold it."""
-    if _sentence_line(line) or re.search(r"[:\d]", line):
-        return False  # not "Stand: 2024" under a table either
-    column = at - (text.rfind("\n", 0, at) + 1)
+def _wrapped_under(text: str, row: list[tuple[int, int, str]], cells: list[tuple[int, int, str]]) -> bool:
+    """Whether a line of fewer cells than its row holds cells of ``row`` wrapped under their columns
+    ("Lena      Leitung Kita" / "Wagner"; "Amt für      Dr. Lea Brandt" / "Soziales    (Vorsitz)"):
+    each starts where one of the row's cells starts in its line, holds three words at most under the
+    first column (six under the others) and is no sentence's; the cells are then grown to hold them,
+    a word broken at the line's end joined ("Migranten-" / "organisationen")."""
     row_start = text.rfind("\n", 0, row[0][0]) + 1
-    for k, (a, _b, cell) in enumerate(row):
-        if abs(a - row_start - column) <= 1 and len(line.split()) <= (3 if k == 0 else 6):
-            row[k] = (a, at + len(line), f"{cell} {line}")
-            return True
-    return False
+    grown: dict[int, tuple[int, int, str]] = {}
+    for at, end, line in cells:
+        if _sentence_line(line) or re.search(r"[:\d]", line):
+            return False  # not "Stand: 2024" under a table either
+        column = at - (text.rfind("\n", 0, at) + 1)
+        k = next((k for k, (a, _b, _c) in enumerate(row) if abs(a - row_start - column) <= 1), None)
+        if k is None or k in grown or len(line.split()) > (3 if k == 0 else 6):
+            return False
+        a, _b, above = row[k]
+        grown[k] = (a, end, dehyphenate(f"{above} {line}"))
+    for k, joined in grown.items():
+        row[k] = joined
+    return bool(grown)
 
 
 def tab_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
@@ -445,14 +479,31 @@ NAME_HEADER = re.compile(r"(?i)name(?:,?\s*vorname)?|vor-?\s*und\s+nachname|nach
 _COUNT_HEADER = re.compile(r"(?i)(?:lfd\.?\s*)?nr\.?")
 
 
-def named_column(header: Sequence[str], cells: list[tuple[int, int, str]], column: int | None) -> int | None:
+def named_column(
+    header: Sequence[str], cells: list[tuple[int, int, str]], column: int | None, rules: MemberRules
+) -> int | None:
     """The member column of a row of a table led by the persons' names ("Name | Institution |
     Funktion"): the name, where the row gives a person's full name ("Greta Lindqvist", not "Frau
-    A"), the institution they come from then telling the sector; else ``column``."""
+    A"), the institution they come from then telling the sector; so the column headed as the
+    members' beside the bodies' ("Entsendende Stelle | ordentliches Mitglied | Stellvertretung"),
+    where the row's cell there names a person; else ``column``."""
+    members = next((k for k, h in enumerate(header) if rules.member_header.fullmatch(h)), None)
+    if members is not None and members != column and members < len(cells) and _person_cell(cells[members][2]):
+        return members
     lead = next((k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h)), None)
     if lead is None or not NAME_HEADER.fullmatch(header[lead]) or lead >= len(cells):
         return column
     return lead if name_line(cells[lead][2]) else column
+
+
+def _person_cell(cell: str) -> bool:
+    """Whether a cell names a person, a chair's mark after the name allowed ("Dr. Lea Brandt (Vorsitz)").
+
+    >>> _person_cell("Dr. Lea Brandt (Vorsitz)"), _person_cell("Jonas Weber"), _person_cell("Caritasverband")
+    (True, True, False)
+    """
+    named = CHAIR_MARK.sub("", cell).strip()
+    return name_line(named) or PERSON.fullmatch(named) is not None
 
 
 def table_row(

@@ -474,6 +474,7 @@ class _Lines:
             and not blank[k - 1]
             and not bullet[k - 1]
             and not texts[k - 1].rstrip().endswith(":")
+            and not _runs_on_end(texts[k - 1].rstrip())  # "… und eine" / "Stellvertretung:": the sentence's end
             and ":" in t
             and _SECTION_LABEL.fullmatch(t.strip()) is not None
             for k, t in enumerate(texts)

@@ -51,14 +51,14 @@ def test_broken_documents_with_a_missed_fact_are_flagged_and_originals_rarely() 
     # 157 of 197 with k01-k05 (the originals flagged 5 of 56), whose fields hidden in group headings
     # and labelled lines are read but not all flagged; 166 of 209 with l01-l05 (the originals flagged
     # 6 of 61: l03's working groups named without members, rightly, and k05's); 187 of 234 with
-    # m01-m05 and n01-n05 (the originals flagged 10 of 71)
+    # m01-m05 and n01-n05 (the originals flagged 10 of 71); 200 of 236 since the unknown group word is
+    # "Leitungszirkel" (a compound of "forum" given members and the process's work is read as a group
+    # now, so "Leitungsforum" hid nothing but the name), n01 and n02 read (the originals flagged 9 of 71)
     assert tot.missed_flagged / tot.missed >= 0.79
     papers = tot.missed + tot.clean + originals.clean
-    # an original counts as one without a miss: n01's members not found and n02's group without
-    # members are flags of real misses (their members are not read yet), counted here as false;
-    # 0.066 with the n-set (16 + 10 of 396), 0.057 before it; 0.071 with the o-set (16 + 14 of 423),
-    # whose originals o02, o04 and o05 are flagged for a group without members and o03 for members
-    # not found: real misses of the steering reader (their groups' members are not read yet)
+    # an original counts as one without a miss; 0.066 with the n-set (16 + 10 of 396), 0.057 before
+    # it; 0.061 (15 + 9 of 396) since n01's members and n02's group are read and the unknown group
+    # word is "Leitungszirkel"; with the o-set (423 papers) CEILING_O
     assert (tot.clean_flagged + originals.clean_flagged) / papers <= 0.071
     assert rows["ocr_dates"].missed_flagged == rows["ocr_dates"].missed  # a spoilt date is always seen
     assert rows["garbled_page"].missed_flagged == rows["garbled_page"].missed

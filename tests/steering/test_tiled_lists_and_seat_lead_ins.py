@@ -149,7 +149,12 @@ CASES = [
         "Der bestehenden Steuerungsgruppe (ständig dabei: Sozialamt, Jobcenter Musterkreis) obliegt die"
         " Steuerung des Prozesses. Den Vorsitz führt die Beigeordnete für Soziales, Frau Dr. Anna Beispiel.\n",
         ["Steuerungsgruppe"],
-        [("Sozialamt", "administration"), ("Jobcenter Musterkreis", "public_agency"), ("Dr. Anna Beispiel", "other")],
+        # the person of the office's sector, the office's word telling it
+        [
+            ("Sozialamt", "administration"),
+            ("Jobcenter Musterkreis", "public_agency"),
+            ("Dr. Anna Beispiel", "politics"),
+        ],
         chair="Dr. Anna Beispiel",
     ),
     Case(

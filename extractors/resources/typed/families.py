@@ -304,6 +304,9 @@ class Steering:
     person_column: str  # the last column word of a flattened table of persons' header
     count_header: str  # the count column word of a flattened seat table's header
     body_header: str  # its last column word, the bodies'
+    member_header: str  # the column a members table names its members by
+    deputy_header: str  # the column of their deputies
+    provided_lead_in: str  # "Vorgesehen sind:", a lead-in among a group's sentences
     task: str
     task_object: str
     process_context: str
@@ -361,6 +364,9 @@ def _steering(res: Resources) -> Steering:
         d["person_column"],
         d["count_header"],
         d["body_header"],
+        d["member_header"],
+        d["deputy_header"],
+        d["provided_lead_in"],
         d["task"],
         d["task_object"],
         d["process_context"],
