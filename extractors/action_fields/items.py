@@ -218,6 +218,8 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
             ordinal = marker_ordinal(m.group("enum") or "")
             if described and ordinal and numbers and numbers[-1] and ordinal[1] != numbers[-1] + 1:
                 break  # after lines of running text, another list numbered anew ("Fazit:" / "1. Die …")
+            if blank and ordinal and numbers and numbers[-1] and ordinal[1] <= numbers[-1]:
+                break  # after a blank line, a number that does not go on: the next section ("5. …" / "" / "4. …")
             family, sub, described = kind, False, False
             items.append([line.start + m.end(), line.end])
             numbers.append(ordinal[1] if ordinal else 0)
