@@ -264,6 +264,16 @@ def _moved_number(ft: FieldText, parent: int, reach: int = 8) -> tuple[int, ...]
     return None
 
 
+def _enclosing(ft: FieldText, parent: int, reach: int = 40) -> tuple[int, ...] | None:
+    """The number of the numbered heading of the section an unnumbered parent stands in ("2. Gegenstand"
+    above "Handlungsschwerpunkte"): the nearest numbered line above it within ``reach`` lines."""
+    for k in range(parent - 1, max(-1, parent - reach), -1):
+        num = _number(ft.rows[k].text)
+        if num is not None and not _toc(ft.rows[k].text):
+            return num[0]
+    return None
+
+
 def _children(ft: FieldText, parent: int) -> Iterator[Candidate]:
     rows = ft.rows
     own = _number(rows[parent].text)
@@ -305,6 +315,8 @@ def _children(ft: FieldText, parent: int) -> Iterator[Candidate]:
                 continue
         else:
             if not depth:
+                if (above := _enclosing(ft, parent)) is not None and len(above) == len(numbers) and numbers > above:
+                    return  # the document's next section after the one holding the parent ("2. …" / "3. …")
                 depth, expected = len(numbers), numbers[-1]
             if len(numbers) < depth:
                 return

@@ -1,7 +1,7 @@
 """action_fields: a short heading after a list of bare items ends the list; the dash items under it
-(downloads, further papers) are no fields. After a blank line, a numbered heading whose number does not
-go on from the list's last item (the document's next section, an export having run the sentence under
-the list into its last item) ends the list (invented examples)."""
+(downloads, further papers) are no fields. A numbered heading whose number does not go on from the
+list's last item (the document's next section, an export having run the sentence under the list into
+its last item) ends the list, a list numbered "1." throughout (Markdown) going on (invented examples)."""
 
 from __future__ import annotations
 
@@ -53,8 +53,18 @@ _NEXT_SECTIONS = (
 )
 
 
-def test_a_numbered_section_after_the_list_ends_it() -> None:
-    assert labels(_NUMBERED + _NEXT_SECTIONS) == ["Frühe Hilfen", "Schule und Beruf", "Wohnen", "Sport und Kultur"]
+@pytest.mark.parametrize("blank", [True, False], ids=["blank-lines", "no-blank-lines"])
+def test_a_numbered_section_after_the_list_ends_it(blank: bool) -> None:
+    text = _NUMBERED + _NEXT_SECTIONS
+    if not blank:  # an export that keeps no blank line
+        text = text.replace("\n\n", "\n")
+    assert labels(text) == ["Frühe Hilfen", "Schule und Beruf", "Wohnen", "Sport und Kultur"]
+
+
+def test_a_list_numbered_one_throughout_goes_on() -> None:
+    text = "Folgende Handlungsfelder wurden beschlossen:\n\n1. Sprache\n\n1. Arbeit\n\n1. Wohnen\n\n"
+    text += "Die Verwaltung berichtet.\n"
+    assert labels(text) == ["Sprache", "Arbeit", "Wohnen"]
 
 
 def test_numbers_that_go_on_after_a_blank_line_stay_in_the_list() -> None:
@@ -63,3 +73,28 @@ def test_numbers_that_go_on_after_a_blank_line_stay_in_the_list() -> None:
         "Die Verwaltung berichtet jährlich.\n"
     )
     assert labels(text) == ["Sprache", "Arbeit", "Wohnen"]
+
+
+_WRAPPED = (
+    "Nach zwei Jahren Beteiligung in den Ortsteilen, mit Werkstätten, Befragungen und einer\n"
+    "Konferenz der Träger, hat der Rat den Teilhabeplan der Gemeinde im Frühjahr bestätigt.\n\n"
+    "Der Teilhabeplan ordnet seine Maßnahmen vier Handlungsfeldern zu:\n"
+    "1. Frühe Hilfen: Elterncafés und Hausbesuche\n"
+    "2. Schule und Beruf: Begleitung junger Menschen am Übergang\n"
+    "Schule–Beruf\n"
+    "3. Wohnen: Beratung bei der Wohnungssuche\n"
+    "4. Sport und Kultur: Öffnung der Vereine\n\n"
+    "Die Verwaltung berichtet jährlich.\n"
+)
+
+
+def test_a_description_wrapped_onto_a_short_line_keeps_the_list_going() -> None:
+    assert labels(_WRAPPED) == ["Frühe Hilfen", "Schule und Beruf", "Wohnen", "Sport und Kultur"]
+
+
+def test_a_heading_under_described_bullets_still_ends_the_list() -> None:
+    text = (
+        "Der Plan nennt drei Handlungsfelder:\n- Wohnen: Beratung und Vermittlung\n- Sport: Öffnung der Vereine\n"
+        "- Gesundheit: Lotsen\nWeitere Informationen\n- Protokoll der Sitzung\n- Pressemitteilung\n"
+    )
+    assert labels(text) == ["Wohnen", "Sport", "Gesundheit"]
