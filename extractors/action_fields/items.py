@@ -418,7 +418,9 @@ def unmarked_list(ft: FieldText, first: int, after_colon: bool = True) -> list[C
     """Short lines, one field each, after a lead-in (the bullets lost): a whole block of them,
     up to a blank line. Wrapped prose is none: a line ending in a function word, opening with an
     article or a pronoun, or a block that goes on in a longer line. Where a blank line follows
-    every line (pdfminer.six sets a block so), the list goes on over single blank lines."""
+    every line (pdfminer.six sets a block so), the list goes on over single blank lines up to a
+    sentence; a table's header set a cell a line among them ("Nr. Handlungsfeld" / "Federführung")
+    makes it none."""
     rows = ft.rows
     spans: list[tuple[int, int]] = []
     k = first
@@ -448,10 +450,12 @@ def unmarked_list(ft: FieldText, first: int, after_colon: bool = True) -> list[C
             or _ARTICLE.match(text)
             or WRAP_END.search(text.rstrip(".,;"))
         ):
-            if spaced and len(spans) >= 2 and len(text.split()) >= _PROSE_WORDS:
+            if spaced and len(spans) >= 2 and len(text.split()) >= _PROSE_WORDS and is_sentence(text, ft.vocab):
                 ended = True  # the paragraph after the list: a spaced list has no blank line of its own to end it
                 break
             return []
+        if spaced and (ft.vocab.headers.match(text) or ft.vocab.noun.search(text)):
+            return []  # a table's header set a cell a line ("Nr. Handlungsfeld" / "Federführung"), no list
         spans.append((rows[k].start, rows[k].end))
         k += 1
         if text.endswith("."):

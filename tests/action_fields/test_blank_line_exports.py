@@ -50,3 +50,26 @@ def test_short_lines_over_blank_lines_and_no_later_sections() -> None:
 )
 def test_prose_under_the_heading_gives_no_fields(lines: list[str]) -> None:
     assert labels(_document(lines)) == []
+
+
+def test_a_table_set_a_cell_a_line_is_no_spaced_list() -> None:
+    """A numbered table of fields and offices as pdfminer.six sets it, a cell a line with its row
+    numbers apart: its header's words and the offices are no list of fields."""
+    text = _spaced(
+        [
+            "Das Konzept ist in vier Handlungsfelder gegliedert:",
+            "Nr. Handlungsfeld",
+            "Federführung",
+            "1",
+            "2",
+            "Frühe Bildung",
+            "Arbeit und Beruf",
+            "3 Wohnen im Quartier",
+            "Schulamt",
+            "Jobcenter Musterkreis",
+            "Stadtplanungsamt",
+            "Die Verwaltung berichtet jährlich über den Stand der Umsetzung.",
+        ]
+    )
+    found = labels(text)
+    assert not {"Nr. Handlungsfeld", "Federführung", "Schulamt", "Jobcenter Musterkreis"} & set(found)
