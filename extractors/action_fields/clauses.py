@@ -25,12 +25,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.base import clean_label
+from pipeline.lang.de.closed_class import ARTICLES, alternation
 from pipeline.lang.de.numbers import spelt
 
 from .items import continues
 from .prose import noun_phrases_end, quoted_sequence
 from .runin import enumeration
-from .text import Candidate, FieldText, is_sentence
+from .text import WRAP_END, Candidate, FieldText, is_sentence
 from .vocab import is_structure
 
 _NUMBERS = r"\d{1,2}|" + spelt(2, 12)
@@ -123,9 +125,14 @@ def _prefix_ok(ft: FieldText, words: list[str]) -> bool:
 
 
 def _items(ft: FieldText, start: int, limit: int) -> list[Candidate]:
-    """The fields of the enumeration at ``start``, or none when it does not read as one."""
+    """The fields of the enumeration at ``start``, or none when it does not read as one. An
+    enumeration paired by adverbs ("einerseits Sprache und Bildung, andererseits Wohnen sowie
+    den Zugang zu Gesundheit") is read without them, and a part's article is no part of its field."""
     text = ft.text
     vocab = ft.vocab
+    opener = ft.vocab.correlative.match(text, start, limit)
+    if opener:
+        start = re.compile(r"\s*").match(text, opener.end(), limit).end()  # type: ignore[union-attr]
     if start >= limit or not (text[start].isupper() or text[start] in '„"»'):
         return []
     if text[start] in '„"»':  # quoted names delimit themselves
@@ -134,11 +141,11 @@ def _items(ft: FieldText, start: int, limit: int) -> list[Candidate]:
     first = text[start:limit].split(None, 1)[0].strip('„"»,').casefold()
     if first in vocab.stops or first in vocab.verbs or first in _DETERMINERS or first in ("der", "den", "dem"):
         return []
-    end = noun_phrases_end(ft, start, limit)
+    end = noun_phrases_end(ft, start, limit, paired=opener is not None)
     tail = _CONCEPT_TAIL.search(text, start, end)
     if tail and vocab.context.search(tail.group(1)):
         end = tail.start()
-    items = enumeration(ft, start, end, "prose")
+    items = [_bare(ft, c, opener is not None) for c in enumeration(ft, start, end, "prose", opener is not None)]
     if len(items) < 2 or any(
         len(c.label.split()) > 6
         or is_sentence(c.label, vocab)
@@ -151,6 +158,21 @@ def _items(ft: FieldText, start: int, limit: int) -> list[Candidate]:
     if not any(code != "other" for c in items for code in _codes(ft, c.label)):
         return []  # no topic of the taxonomy: not an enumeration of fields
     return items
+
+
+# a part's opening words that are no part of its field: a pairing adverb, an article
+_OPENING = re.compile(r"(?:(?P<article>" + alternation(*ARTICLES) + r")\s+(?=[A-ZÄÖÜ]))")
+
+
+def _bare(ft: FieldText, cand: Candidate, paired: bool) -> Candidate:
+    """A part of an enumeration without the pairing adverb that opens it (in a ``paired``
+    enumeration) and without its article: "andererseits den Zugang zu Gesundheit" → "Zugang zu Gesundheit"."""
+    start = cand.start
+    if paired and (adverb := ft.vocab.correlative.match(ft.text, start, cand.end)):
+        start = re.compile(r"\s*").match(ft.text, adverb.end(), cand.end).end()  # type: ignore[union-attr]
+    if article := _OPENING.match(ft.text, start, cand.end):
+        start = article.end()
+    return cand if start == cand.start else cand._replace(start=start, label=clean_label(ft.text[start : cand.end]))
 
 
 def _codes(ft: FieldText, label: str) -> list[str]:
@@ -228,9 +250,51 @@ def predicated(ft: FieldText) -> Iterator[Candidate]:
         unit = ft.layout.units[ft.layout.unit_at(noun.start())]
         if weak and not ft.names_concept(unit.start, unit.end):
             continue
-        if re.search(r"\t| {2,}|\|", ft.text[unit.start : unit.end]):
+        start = _after_heading(ft, unit.start, noun.start())
+        start += len(ft.text[start : noun.start()]) - len(ft.text[start : noun.start()].lstrip())  # an indent
+        if _gapped(ft.text[start : unit.end]):
             continue  # a table, not a sentence
-        yield from _as_subject(ft, noun, unit.start, unit.end) or _as_complement(ft, noun, unit.start)
+        yield from _as_subject(ft, noun, start, unit.end) or _as_complement(ft, noun, start)
+
+
+_JUSTIFIED_GAPS = 4  # a justified line has at least this many gaps, all two spaces wide
+_CELL_GAP = re.compile(r"\t|\|| {2,}")
+_GAP = re.compile(r"(?<=\S) +(?=\S)")
+
+
+def _gapped(text: str) -> bool:
+    """Whether a sentence's text holds cells of a table: a tab, a bar, or a gap of two spaces or more
+    between words, unless every gap of a line of several words is two spaces wide (a justified line as
+    pdfminer.six sets it); an indent at a line's start is none."""
+    for line in text.split("\n"):
+        gaps = [len(g.group(0)) for g in _GAP.finditer(line)]
+        justified = set(gaps) == {2} and len(gaps) >= _JUSTIFIED_GAPS and not re.search(r"[\t|]", line)
+        if _CELL_GAP.search(line.strip()) and not justified:
+            return True
+    return False
+
+
+_HEADING_WORDS = 6  # a heading run into the next sentence has at most this many words
+_NUMBERING = re.compile(r"[ \t]*(?:(?:\d{1,2}\.)*\d{1,2}\.?[ \t]+)?")  # a heading's number before the view's sentence
+
+
+def _after_heading(ft: FieldText, start: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts when the sentence the view gives at ``start`` opens
+    with a heading on a line of its own ("Inhaltliche Ausrichtung" / "Als Handlungsfelder nennt …"):
+    the line of the sentence, capitalised, after one short line that does not run on; else ``start``."""
+    row = ft.row_at(at)
+    line = ft.rows[row]
+    if (
+        line.start <= start
+        or ft.row_at(start) != row - 1
+        or not _NUMBERING.fullmatch(ft.text, ft.rows[row - 1].start, start)  # it starts inside the line before
+        or not ft.text[line.start : at + 1].lstrip()[:1].isupper()
+    ):
+        return start
+    heading = ft.text[start : ft.rows[row - 1].end].strip()
+    if len(heading.split()) > _HEADING_WORDS or re.search(r"[.,;:!?]$", heading) or WRAP_END.search(heading):
+        return start
+    return line.start + len(line.text) - len(line.text.lstrip())
 
 
 __all__ = ["predicated"]

@@ -264,15 +264,14 @@ def _moved_number(ft: FieldText, parent: int, reach: int = 8) -> tuple[int, ...]
     return None
 
 
-def _next_section(ft: FieldText, parent: int, numbers: tuple[int, ...], reach: int = 40) -> bool:
-    """Whether ``numbers``, the first numbered heading under an unnumbered parent, follows the numbered
-    heading the parent stands under: the document's next section, no sub-heading of the parent."""
+def _enclosing(ft: FieldText, parent: int, reach: int = 40) -> tuple[int, ...] | None:
+    """The number of the numbered heading of the section an unnumbered parent stands in ("2. Gegenstand"
+    above "Handlungsschwerpunkte"): the nearest numbered line above it within ``reach`` lines."""
     for k in range(parent - 1, max(-1, parent - reach), -1):
         num = _number(ft.rows[k].text)
-        if num is not None and (ft.blank(k - 1) or ft.blank(k + 1) or k == 0):
-            above = num[0]
-            return len(above) == len(numbers) and above[:-1] == numbers[:-1] and numbers[-1] == above[-1] + 1
-    return False
+        if num is not None and not _toc(ft.rows[k].text):
+            return num[0]
+    return None
 
 
 def _children(ft: FieldText, parent: int) -> Iterator[Candidate]:
@@ -316,8 +315,8 @@ def _children(ft: FieldText, parent: int) -> Iterator[Candidate]:
                 continue
         else:
             if not depth:
-                if _next_section(ft, parent, numbers):
-                    return  # the next section: "2. Gegenstand" / "Felder" / … / "3. Ergebnisse"
+                if (above := _enclosing(ft, parent)) is not None and len(above) == len(numbers) and numbers > above:
+                    return  # the document's next section after the one holding the parent ("2. …" / "3. …")
                 depth, expected = len(numbers), numbers[-1]
             if len(numbers) < depth:
                 return

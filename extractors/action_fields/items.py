@@ -218,6 +218,8 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
             ordinal = marker_ordinal(m.group("enum") or "")
             if described and ordinal and numbers and numbers[-1] and ordinal[1] != numbers[-1] + 1:
                 break  # after lines of running text, another list numbered anew ("Fazit:" / "1. Die …")
+            if ordinal and numbers and numbers[-1] > 1 and ordinal[1] <= numbers[-1]:
+                break  # a number that does not go on past 1, 2 …: the next section ("5. …" / "4. …")
             family, sub, described = kind, False, False
             items.append([line.start + m.end(), line.end])
             numbers.append(ordinal[1] if ordinal else 0)
@@ -229,6 +231,8 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
             pass
         elif items and not blank and not described and _continues(ft, items[-1], line.text):
             items[-1][1] = line.end
+        elif items and not blank and not ever_described and _wrapped_description(ft, items[-1], k, family, numbers):
+            items[-1][1] = line.end  # its description wrapped: "1. Arbeit: Beratung am" / "Übergang" / "2. …"
         elif items and not blank:
             if len(items) > 1 and not ever_described and _title_like(line.text):
                 break  # a heading after bare items ("- Wohnen" / "Weitere Unterlagen" / "- Anhang (2 MB)")
@@ -252,6 +256,19 @@ def marked_list(ft: FieldText, first: int) -> list[Candidate]:
 
 
 _TITLE_WORDS = 4  # words of a line that is a heading, not a description
+_DESCRIBED = re.compile(r"[^:\n]{2,60}:[ \t]+\S")  # an item with its description after a colon on its line
+
+
+def _wrapped_description(ft: FieldText, item: list[int], k: int, family: str, numbers: list[int]) -> bool:
+    """Whether line ``k``, short as a heading, is the wrapped rest of the description the numbered item
+    above holds after a colon on its line ("3. Arbeit: Beratung am" / "Übergang"): the list's next
+    number follows right under it."""
+    return (
+        _title_like(ft.rows[k].text)
+        and _DESCRIBED.match(ft.text, item[0], item[1]) is not None
+        and bool(numbers and numbers[-1])
+        and _next_numbered(ft, k + 1, family, numbers[-1] + 1, 1) is not None
+    )
 
 
 def _title_like(line: str) -> bool:
@@ -394,16 +411,25 @@ _ARTICLE = re.compile(
 _BEFORE_PROSE = 3  # fields a list needs before a sentence right under it ends it
 
 
+_PROSE_WORDS = 4  # a line of the paragraph after a spaced list has at least this many words
+
+
 def unmarked_list(ft: FieldText, first: int, after_colon: bool = True) -> list[Candidate]:
     """Short lines, one field each, after a lead-in (the bullets lost): a whole block of them,
     up to a blank line. Wrapped prose is none: a line ending in a function word, opening with an
-    article or a pronoun, or a block that goes on in a longer line."""
+    article or a pronoun, or a block that goes on in a longer line. Where a blank line follows
+    every line (pdfminer.six sets a block so), the list goes on over single blank lines up to a
+    sentence; a table's header set a cell a line among them ("Nr. Handlungsfeld" / "Federführung")
+    makes it none."""
     rows = ft.rows
     spans: list[tuple[int, int]] = []
     k = first
     limit = 8 if after_colon else 6
     prose_after = False  # a sentence right under the list, an export having lost the blank line
-    while k < len(rows) and (rows[k].text.strip() or spans and _page_gap(ft, k)):
+    # a blank line after each of the first two lines, not a page break
+    spaced = ft.blank(first + 1) and not _page_gap(ft, first + 1) and not ft.blank(first + 2) and ft.blank(first + 3)
+    ended = False  # a spaced list ended at a line of another kind
+    while k < len(rows) and (rows[k].text.strip() or spans and (_page_gap(ft, k) or spaced and not ft.blank(k + 1))):
         if not rows[k].text.strip():  # a page break inside the list
             while k < len(rows) and ft.blank(k):
                 k += 1
@@ -424,12 +450,17 @@ def unmarked_list(ft: FieldText, first: int, after_colon: bool = True) -> list[C
             or _ARTICLE.match(text)
             or WRAP_END.search(text.rstrip(".,;"))
         ):
+            if spaced and len(spans) >= 2 and len(text.split()) >= _PROSE_WORDS and is_sentence(text, ft.vocab):
+                ended = True  # the paragraph after the list: a spaced list has no blank line of its own to end it
+                break
             return []
+        if spaced and (ft.vocab.headers.match(text) or ft.vocab.noun.search(text)):
+            return []  # a table's header set a cell a line ("Nr. Handlungsfeld" / "Federführung"), no list
         spans.append((rows[k].start, rows[k].end))
         k += 1
         if text.endswith("."):
             break
-    if len(spans) < 2 or not (prose_after or ft.blank(k) or ends_list(ft, rows[k].text)):
+    if len(spans) < 2 or not (prose_after or ended or ft.blank(k) or ends_list(ft, rows[k].text)):
         return []
     found = item_candidates(ft, spans)
     return found if len(found) == len(spans) else []

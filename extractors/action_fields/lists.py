@@ -329,9 +329,10 @@ def _numbers_moved_below(ft: FieldText, first: int, most: int = 3) -> list[Candi
 
 
 # an outline's lines: a bare capital letter before a gap ("A   Bildung"), or its points under it,
-# the letter, a dot and a number ("A.1  Sprachkurse")
-_OUTLINE_TOP = re.compile(r"([ \t]*)([A-Z])[ \t]{2,}(?=\S)")
-_OUTLINE_SUB = re.compile(r"[ \t]*([A-Z])\.\d{1,2}[ \t]+(?=\S)")
+# the letter, a dot and a number ("A.1  Sprachkurse"); an export closes the gap to one space
+# ("A Bildung" over "A.1 Sprachkurse"), which counts where the outline has points
+_OUTLINE_TOP = re.compile(r"\f?([ \t]*)([A-Z])(?:[ \t]{2,}(?=\S)|(?P<loose>[ \t])(?=[A-ZÄÖÜ]))")
+_OUTLINE_SUB = re.compile(r"\f?[ \t]*([A-Z])\.\d{1,2}[ \t]+(?=\S)")
 
 
 def outlined(ft: FieldText, first: int) -> list[Candidate] | None:
@@ -339,26 +340,39 @@ def outlined(ft: FieldText, first: int) -> list[Candidate] | None:
     kurse" / "A.2  …" / "B   Arbeit"): the lettered lines, A, B, C … in order at one indent, are
     the fields; the points numbered under each letter are its goals, not fields. None where the
     block opens with no letter; nothing unless two letters at least in order open it and every
-    line of it is either (lines that open with a letter and fail are no list of fields)."""
+    lettered line of it is either (lines that open with a letter and fail are no list of fields).
+    An export's outline reads too: the gaps closed to single spaces (then the points must be
+    there), the indents lost, a blank line between any two lines (a page break, or an export
+    that sets one after each line); the outline ends at a line of another kind."""
     rows = ft.rows
     opening = _OUTLINE_TOP.match(rows[first].text)
     if opening is None or opening.group(2) != "A":
         return None
     spans: list[tuple[int, int]] = []
     indent: str | None = None
+    loose = points = False
     k = first
-    while k < len(rows) and rows[k].text.strip():
+    while k < len(rows) and (not ft.blank(k) or ft.next_filled(k) is not None):
         text = rows[k].text
         top = _OUTLINE_TOP.match(text)
-        if top and top.group(1) == (top.group(1) if indent is None else indent):
+        sub = _OUTLINE_SUB.match(text)
+        if ft.blank(k):
+            pass
+        elif top and top.group(1) == (top.group(1) if indent is None or top.group("loose") else indent):
             if ord(top.group(2)) != ord("A") + len(spans):
                 return []
-            indent = top.group(1)
+            indent, loose = top.group(1), loose or top.group("loose") is not None
             spans.append((rows[k].start + top.end(), rows[k].end))
-        elif not (spans and (sub := _OUTLINE_SUB.match(text)) and ord(sub.group(1)) == ord("A") + len(spans) - 1):
+        elif sub:
+            if ord(sub.group(1)) != ord("A") + len(spans) - 1:
+                return []
+            points = True
+        elif top or re.match(r"\f?[ \t]*[A-Z][.)]?\d*[ \t]", text):
             return []
+        else:
+            break  # the outline ends: a sentence after it
         k += 1
-    if len(spans) < 2:
+    if len(spans) < 2 or loose and not points:
         return []
     found = item_candidates(ft, spans)
     return found if len(found) == len(spans) else []

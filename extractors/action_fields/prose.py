@@ -43,9 +43,11 @@ _PREDICATE = re.compile(r"\b(?:sind|bilden|gelten\s+als|werden\s+als|als)\s+(?:\
 _ANAPHOR = re.compile(r"\s*(?:Beides|Beide|Diese|Dies|Sie|Alle\s+\w+)\b")
 
 
-def noun_phrases_end(ft: FieldText, start: int, limit: int) -> int:
+def noun_phrases_end(ft: FieldText, start: int, limit: int, paired: bool = False) -> int:
     """Where a run of noun phrases joined by commas and conjunctions starting at ``start`` ends:
-    at a full stop, a colon, a finite verb or another word that cannot stand in a name."""
+    at a full stop, a colon, a finite verb or another word that cannot stand in a name. In a
+    ``paired`` enumeration ("einerseits A, andererseits B") the pairing adverbs join too, and an
+    article after a conjunction opens the next part."""
     vocab = ft.vocab
     end = start
     tokens = list(_TOKEN.finditer(ft.text, start, limit))
@@ -71,8 +73,10 @@ def noun_phrases_end(ft: FieldText, start: int, limit: int) -> int:
             break  # the verb's phrase after the last field: "… und Gesundheit in den Blick"
         if word[:1].isupper():
             end = m.end()
-        elif lower in _JOINERS:
+        elif lower in _JOINERS or paired and vocab.correlative.fullmatch(lower):
             continue
+        elif paired and lower in _ARTICLES and i and tokens[i - 1].group(0).casefold() in _JOINERS:
+            continue  # a part's article after "sowie": "… andererseits Arbeit sowie die Teilhabe an Kultur"
         elif lower in vocab.verbs or lower in vocab.stops:
             break
         elif re.search(r"(?:e|en|er|es|em)$", word) and i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper():

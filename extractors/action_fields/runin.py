@@ -44,14 +44,15 @@ def _gap(text: str) -> str:
     return "and" if g in ("und", "oder") else "inner"
 
 
-def enumeration(ft: FieldText, start: int, end: int, method: str) -> list[Candidate]:
+def enumeration(ft: FieldText, start: int, end: int, method: str, paired: bool = False) -> list[Candidate]:
     """Fields of a run-in enumeration in ``text[start:end]``, read with the shared enumeration
     reader: a label is an item of the enumeration. Fields are topics, not organisations, so
     "und" joins two fields only before the last one, and only when no "sowie" does and no
     field before holds an "und": "Sprache und Bildung, Arbeitsmarkt, Wohnen sowie Gesundheit
     und Sport" is four fields, "Sprache, Kinderbetreuung und Schule, Freizeit und Vereine"
     three, "Bildung, Arbeit und Wohnen" three, "Bildung und Arbeit" two; "mit dem Schwerpunkt
-    …", "bzw." and slashes stay inside a field."""
+    …", "bzw." and slashes stay inside a field. In a ``paired`` enumeration ("einerseits A,
+    andererseits B und C") the pairing adverbs join the fields, as "sowie" does."""
     text = ft.text
     parts = [list(p) for p in split_enumeration(text, start, end)]
     if not parts:
@@ -60,7 +61,7 @@ def enumeration(ft: FieldText, start: int, end: int, method: str) -> list[Candid
     # "und" joins the last field only when no "sowie" does and no field before it holds an "und"
     # ("Sprache, Kinderbetreuung und Schule, Arbeit, Freizeit und Vereine": all joined by commas)
     inner_and = any(g == "and" for g in gaps[:-1]) or any(_top_level_and(text, a, b) for a, b in parts[:-1])
-    has_last = "last" in gaps or inner_and
+    has_last = "last" in gaps or inner_and or paired
     merged = [parts[0]]
     for k, (gap, part) in enumerate(zip(gaps, parts[1:])):
         if gap in ("list", "last") or gap == "and" and k == len(gaps) - 1 and not has_last:

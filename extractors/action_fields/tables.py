@@ -256,24 +256,49 @@ def marked_rows(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
     """Fields of a plan's table whose header is the field noun over years or quarters
     ("Handlungsfeld 2025 2026 2027") and whose rows are a field and the marks under its years, the
     gaps closed into single spaces ("Wohnen und Dorfgemeinschaft x x"): each row's words before its
-    marks, two rows at least; blank lines between the rows are stepped over."""
+    marks, two rows at least; blank lines between the rows are stepped over. A rendering whose font
+    lacks the mark's glyph leaves the fields alone on their lines ("Wohnen und Dorfgemeinschaft"):
+    with no mark on any row, the rows are the short names under the header up to the first line of
+    another kind, one of them at least a topic of the taxonomy."""
     for noun in ft.nouns:
         i = ft.row_at(noun.start())
         line = ft.rows[i]
         if ft.text[line.start : noun.start()].strip() or not _STEPS.fullmatch(ft.text, noun.end(), line.end):
             continue
         found: list[tuple[int, int]] = []
+        bare: list[tuple[int, int]] = []  # rows without marks, while no row has any
         for j in range(i + 1, len(ft.rows)):
             row = ft.rows[j]
             if not row.text.strip():
                 continue
             m = _MARKED.fullmatch(row.text)
-            if m is None:
+            if m is None and not found and _bare_name(ft, row.text):
+                bare.append((row.start + len(row.text) - len(row.text.lstrip()), row.start + len(row.text.rstrip())))
+                continue
+            if m is None or bare:
                 break
             found.append((row.start + m.start("label"), row.start + m.end("label")))
+        if not found and len(bare) >= 2 and any(known_codes(ft.text[a:b], ft.vocab) != ("other",) for a, b in bare):
+            found = bare
         if len(found) >= 2:
             for piece in found:
                 yield from _label(ft, [piece], seen)
+
+
+_BARE_WORDS = 6  # a field's name alone on a row of a table whose marks are lost has at most this many words
+
+
+def _bare_name(ft: FieldText, text: str) -> bool:
+    """Whether a row of a table of marks that lost them may be a field's name: a few words opening
+    with a capital, no figure, no sentence's end, no sentence, no section heading."""
+    t = text.strip()
+    return (
+        t[:1].isupper()
+        and len(t.split()) <= _BARE_WORDS
+        and not re.search(r"\d|[.:!?;,]$", t)
+        and not is_sentence(t, ft.vocab)
+        and not ft.vocab.list_ends.match(t)
+    )
 
 
 # --- a numbered table an export set one cell a line ------------------------------------------

@@ -57,6 +57,7 @@ class Vocabulary:
     column_kinds: tuple[tuple[str, re.Pattern[str]], ...] = ()
     levels: re.Pattern[str] = re.compile(r"(?!)")  # a level column's cell ("hoch", "mittel")
     offices: re.Pattern[str] = re.compile(r"(?!)")  # a word an office's name opens with ("Fachdienst", "Jobcenter")
+    correlative: re.Pattern[str] = re.compile(r"(?!)")  # an adverb pairing parts of an enumeration ("einerseits")
 
 
 def synonym_pattern(synonym: str) -> str:
@@ -130,6 +131,7 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         ),
         levels=re.compile(rf"(?:{_alternatives(_words(data.levels))})"),
         offices=_offices(res),
+        correlative=re.compile("|".join(synonym_pattern(w) for w in _words(data.correlatives)), re.I),
     )
 
 

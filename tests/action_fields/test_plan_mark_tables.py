@@ -1,7 +1,9 @@
 """action_fields: a plan's table of the fields over years or quarters, an "x" under each step a field
 is worked on: the empty cells are dropped in a text's gaps and the gaps closed into single spaces by a
-PDF's text layer ("Wohnen und Nachbarschaft x x"); every row's field is read. A table of marks whose
-header names no field, or a header over rows without marks, gives none of these (invented examples)."""
+PDF's text layer ("Wohnen und Nachbarschaft x x"); every row's field is read. A rendering whose font
+has no glyph for the mark leaves the fields alone on their lines, which are read too. A table of marks
+whose header names no field, or a header over rows that are no names, gives none of these (invented
+examples)."""
 
 from __future__ import annotations
 
@@ -45,3 +47,29 @@ NEGATIVE = [
 @pytest.mark.parametrize("table", NEGATIVE, ids=["measures", "no-marks"])
 def test_plan_mark_table_negatives(table: str) -> None:
     assert labels("Zeitplan\n\n" + table + "\nKosten\nDie Mittel sind eingeplant.\n") == []
+
+
+def _marks_lost(sep: str) -> str:
+    """The table as a rendering gives it whose font lacks the mark: the header, then the fields
+    alone on their lines, ``sep`` between them."""
+    return "Handlungsfeld 2026 2027 2028\n" + sep.join(f"{name} " for name, _ in ROWS) + "\n"
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n", "\n\n\f"], ids=["lines", "blank-lines", "page-break"])
+def test_plan_table_whose_marks_are_lost(sep: str) -> None:
+    text = "Zeitplan\nDer Plan wird schrittweise umgesetzt:\n\n" + _marks_lost(sep)
+    text += "Im ersten Jahr wurden in drei Ortsteilen Elterncafés eröffnet, die gut besucht sind.\n"
+    assert labels(text) == EXPECTED
+
+
+LOST_NEGATIVE = [
+    # names under the header, but none a topic of the taxonomy
+    "Handlungsfeld 2026 2027\nProjektleitung\nGeschäftsstelle\nBerichtswesen\n\nDie Mittel sind eingeplant.\n",
+    # one name, then a sentence
+    "Handlungsfeld 2026 2027\nGesundheit im Alter\nDie Mittel werden jährlich angepasst, soweit nötig.\n",
+]
+
+
+@pytest.mark.parametrize("table", LOST_NEGATIVE, ids=["no-topic", "one-row"])
+def test_plan_table_whose_marks_are_lost_negatives(table: str) -> None:
+    assert labels("Zeitplan\n\n" + table) == []

@@ -88,8 +88,9 @@ def test_exports_with_a_missed_fact_are_flagged_and_the_others_rarely() -> None:
     # flagged misses fewer), those that scramble them (pdfminer.six's boxes) now miss fields the
     # originals read, which no review reason sees yet (four misses more)
     # 52 of 80 (0.65) after the m- and n-sets joined and a concept's facts became kept only of a
-    # paper about the field
-    assert tot.missed_flagged / tot.missed >= 0.65
+    # paper about the field; 50 of 78 since n01's fields through pdfminer.six and m01's through
+    # pdftotext of the plain renderings are read (two flagged misses fewer, the 28 unflagged the same)
+    assert tot.missed_flagged / tot.missed >= 0.64
     assert tot.clean_flagged / (tot.missed + tot.clean) <= 0.05
     for tool, t in tallies.items():
         assert t.clean_flagged / (t.missed + t.clean) <= 0.05, tool

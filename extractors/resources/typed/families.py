@@ -226,6 +226,7 @@ class Taxonomy:
     level_columns: tuple[str, ...] = ()
     office_columns: tuple[str, ...] = ()
     levels: tuple[str, ...] = ()  # the words of a level column's cells
+    correlatives: tuple[str, ...] = ()  # adverbs that pair the parts of an enumeration ("einerseits")
 
 
 def taxonomy(res: Resources) -> Taxonomy:
@@ -261,6 +262,7 @@ def _taxonomy(res: Resources) -> Taxonomy:
         as_tuple(d["level_columns"]),
         as_tuple(d["office_columns"]),
         as_tuple(d["levels"]),
+        as_tuple(d["correlatives"]),
     )
 
 
