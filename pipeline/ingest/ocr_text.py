@@ -495,7 +495,8 @@ ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 def roman_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A roman item number whose "I"s were read as look-alikes ("l.", "li.", "Il."), in a run of
     three or more numbered items whose true roman numbers fix each item's place: "l. Sprache" /
-    "li. Bildung" / "Il. Arbeitsmarkt" / "IV. Teilhabe" become "I.", "II.", "III.", "IV."."""
+    "li. Bildung" / "Il. Arbeitsmarkt" / "IV. Teilhabe" become "I.", "II.", "III.", "IV."; one stroke may
+    be lost ("i." for "II.")."""
     runs: list[list[tuple[int, re.Match[str]]]] = []
     last = -10
     for i, (pos, line) in enumerate(lines_of(text)):
@@ -516,7 +517,8 @@ def roman_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
             place = j - first
             meant = ROMANS[place] if 0 <= place < len(ROMANS) else ""
             read = m.group(1)
-            strokes = len(read) == len(meant) or len(read) == len(meant) - 1 == 2  # or "III" read as "Il"
+            # or a stroke lost: "III" read "Il", "II" read "i" (its dot the second stroke)
+            strokes = len(read) == len(meant) or len(read) == len(meant) - 1 and (len(read) == 2 or "i" in read)
             if meant and read != meant and set(meant) == {"I"} and strokes and set(read) <= set("Iil1|"):
                 yield Edit(pos + m.start(1), pos + m.end(1), meant, "roman_number")
 

@@ -53,7 +53,12 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld"},
     # a body wrapped after its row's cells ("Fachausschuss Soziales, Gesundheit und" / "Vielfalt"), its rest
     # set by pdfminer.six after the next rows' cells: the name is cut before it
-    ("unseen-plain", "pdfminer", "consultations"): {"l01_leipzig", "m04_berlin_spandau", "n05_schiffweiler"},
+    ("unseen-plain", "pdfminer", "consultations"): {
+        "l01_leipzig",
+        "m04_berlin_spandau",
+        "n04_bremen",
+        "n05_schiffweiler",
+    },
     ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld"},
     ("real", "pdftohtml", "municipality"): {"riski_6411697"},
     ("real", "pdftohtml", "date"): {"erl_3f1917e6"},

@@ -91,6 +91,10 @@ def repaired(text: str) -> str:
             "l. Sprache\n\nDer Zugang.\nli. Bildung\nIl. Arbeitsmarkt\nDie Arbeit.\nIV. Teilhabe",
             "I. Sprache\n\nDer Zugang.\nII. Bildung\nIII. Arbeitsmarkt\nDie Arbeit.\nIV. Teilhabe",
         ),
+        (  # a stroke lost: "II." read "i."
+            "I. Sprache\ni. Bildung\nIli. Arbeit\nIV. Teilhabe",
+            "I. Sprache\nII. Bildung\nIII. Arbeit\nIV. Teilhabe",
+        ),
         ("Ende.\n\ndie Stadt", "Ende.\n\nDie Stadt"),
         (
             "- Sozialamt\n- Caritas\nDie Geschäftsführung liegt beim Amt.",

@@ -58,8 +58,8 @@ def test_broken_documents_with_a_missed_fact_are_flagged_and_originals_rarely() 
     papers = tot.missed + tot.clean + originals.clean
     # an original counts as one without a miss; 0.066 with the n-set (16 + 10 of 396), 0.057 before
     # it; 0.061 (15 + 9 of 396) since n01's members and n02's group are read and the unknown group
-    # word is "Leitungszirkel"; with the o-set (423 papers) CEILING_O
-    assert (tot.clean_flagged + originals.clean_flagged) / papers <= 0.071
+    # word is "Leitungszirkel"; 0.064 (15 + 12 of 423) with the o-set and its groups read
+    assert (tot.clean_flagged + originals.clean_flagged) / papers <= 0.067
     assert rows["ocr_dates"].missed_flagged == rows["ocr_dates"].missed  # a spoilt date is always seen
     assert rows["garbled_page"].missed_flagged == rows["garbled_page"].missed
     assert rows["flattened"].missed_flagged == rows["flattened"].missed  # a Beratungsfolge flattened, read in part
