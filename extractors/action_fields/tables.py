@@ -250,6 +250,10 @@ _STEPS = re.compile(r"(?:[ \t]+(?:(?:19|20)\d\d(?:/\d\d)?|Q[1-4]|[1-4]\.[ ]?Quar
 _MARKED = re.compile(
     r"[ \t]*(?P<label>[^\W\d][^\t]*?)(?:[ \t]+" + markers.charset(_MARK_GLYPHS.replace("+", "")) + r")+[ \t]*"
 )  # "Wohnen x x"
+# the same row scanned, its ticks read as look-alikes ("Wohnen 4 /"): taken where every row of the table is so
+_MARKED_READ = re.compile(
+    r"[ \t]*(?P<label>[^\W\d][^\t]*?[^\W\d])(?:[ \t]+" + markers.charset(markers.TICK_MISREADS) + r")+[ \t]*"
+)
 
 
 def marked_rows(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
@@ -272,7 +276,7 @@ def marked_rows(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
             if not row.text.strip():
                 continue
             m = _MARKED.fullmatch(row.text)
-            if m is None and not found and _bare_name(ft, row.text):
+            if m is None and not found and _bare_name(ft, row.text) and not _MARKED_READ.fullmatch(row.text):
                 bare.append((row.start + len(row.text) - len(row.text.lstrip()), row.start + len(row.text.rstrip())))
                 continue
             if m is None or bare:
@@ -280,9 +284,27 @@ def marked_rows(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
             found.append((row.start + m.start("label"), row.start + m.end("label")))
         if not found and len(bare) >= 2 and any(known_codes(ft.text[a:b], ft.vocab) != ("other",) for a, b in bare):
             found = bare
+        if not found and not bare:
+            found = _misread_rows(ft, i)
         if len(found) >= 2:
             for piece in found:
                 yield from _label(ft, [piece], seen)
+
+
+def _misread_rows(ft: FieldText, i: int) -> list[tuple[int, int]]:
+    """The names of the rows under the header at row ``i`` of a scanned table of ticks, each tick read
+    as a look-alike ("Deutsch lernen 4 /"): every row so, two at least, one a topic of the taxonomy."""
+    found: list[tuple[int, int]] = []
+    for row in ft.rows[i + 1 :]:
+        if not row.text.strip():
+            continue  # (an export's blank line between rows)
+        m = _MARKED_READ.fullmatch(row.text)
+        if m is None or not _bare_name(ft, m.group("label")):
+            break
+        found.append((row.start + m.start("label"), row.start + m.end("label")))
+    if len(found) < 2 or all(known_codes(ft.text[a:b], ft.vocab) == ("other",) for a, b in found):
+        return []
+    return found
 
 
 _BARE_WORDS = 6  # a field's name alone on a row of a table whose marks are lost has at most this many words

@@ -73,3 +73,27 @@ LOST_NEGATIVE = [
 @pytest.mark.parametrize("table", LOST_NEGATIVE, ids=["no-topic", "one-row"])
 def test_plan_table_whose_marks_are_lost_negatives(table: str) -> None:
     assert labels("Zeitplan\n\n" + table) == []
+
+
+@pytest.mark.parametrize("ticks", ["4 /", "v", "V 4", "/ /"])
+def test_plan_table_scanned_its_ticks_misread(ticks: str) -> None:
+    """The table scanned: OCR reads each tick "✓" as a look-alike ("4", "/", "v"); the names are the rows'."""
+    rows = "".join(f"{name} {ticks}\n" for name, _ in ROWS)
+    text = "Zeitplan\n(✓ = Schwerpunktjahr)\n\nHandlungsfeld 2026 2027 2028\n" + rows
+    text += "\nIm ersten Jahr wurden in drei Ortsteilen Elterncafés eröffnet.\n"
+    assert labels(text) == EXPECTED
+
+
+MISREAD_NEGATIVE = [
+    # look-alikes after names of no topic
+    "Handlungsfeld 2026 2027\nProjektleitung 4\nGeschäftsstelle /\n",
+    # a figure of a cost line is no tick: a row with two digits ends the table
+    "Handlungsfeld 2026 2027\nGesundheit im Alter 4\nSumme 12 14\n",
+    # the header names measures, not fields
+    "Maßnahme 2026 2027\nSprachcafé 4 /\nElternarbeit v\n",
+]
+
+
+@pytest.mark.parametrize("table", MISREAD_NEGATIVE, ids=["no-topic", "one-row-then-figures", "measures"])
+def test_plan_table_scanned_negatives(table: str) -> None:
+    assert labels("Zeitplan\n\n" + table + "\nKosten\nDie Mittel sind eingeplant.\n") == []

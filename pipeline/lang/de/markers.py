@@ -45,6 +45,8 @@ LATIN1_ARROWS = "àØ"
 # the boxes of a form's check box, empty or ticked ("☒ öffentlich"), and the ticks of a table cell
 CHECKBOXES = "☐☒☑□■"
 TICKS = "✓✔☒☑"
+# a tick as OCR reads it in a scan ("Deutsch lernen   4   /" for "✓   ✓")
+TICK_MISREADS = "4/√vV"
 
 # --- the sets readers take ------------------------------------------------------------------
 # what every reader takes for the mark of a list item
