@@ -10,8 +10,9 @@ dates, then maybe statuses) are paired by position.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from pipeline.document import Document
 from pipeline.records import Consultation
@@ -257,8 +258,7 @@ def _statuses_below(items: list[Item]) -> bool:
     last = max((n for n, it in enumerate(items) if it[0] == "row"), default=0)
     over = next((n for n in range(last, len(items)) if items[n][0] == "blank"), len(items))
     placed = [(k, line) for k, line, *_ in items[:over] if k in ("row", "text", "status", "spill", "date")]
-    kinds = [k for k, _ in placed]
-    placed = [p for n, p in enumerate(placed) if not (p[0] == "text" and _wraps_on(kinds[:n], placed, n))]
+    placed = [p for n, p in enumerate(placed) if not (p[0] == "text" and _row_above(placed, n + 1) is not None)]
     kinds = [k for k, _ in placed]
     pairs = list(zip(kinds, kinds[1:]))
     return (
@@ -271,25 +271,23 @@ def _statuses_below(items: list[Item]) -> bool:
     )
 
 
-def _wraps_on(kinds: list[str], placed: list[tuple[str, Line]], n: int) -> bool:
-    """Whether text line ``n`` goes on with a name right above it: a row's or a wrapped line's, the line
-    opening in lower case or the one above left open ("Ausschuss für Soziales, Jugend" / "und Sport")."""
+def _row_above(items: Sequence[tuple[Any, ...]], n: int) -> int | None:
+    """The row whose name the text lines right above item ``n`` go on with, each with the one above it
+    (``n - 1`` where that is the row itself); None where another line stands between."""
     k = n - 1
-    while k >= 0 and kinds[k] == "text":
+    while k >= 0 and items[k][0] == "text":
+        above = items[k - 1][1].text if k > 0 and items[k - 1][0] == "text" else ""
+        if not _goes_on(above, items[k][1].text):
+            return None
         k -= 1
-    return k >= 0 and kinds[k] == "row" and _goes_on(placed[n - 1][1].text if n - 1 > k else "", placed[n][1].text)
+    return k if k >= 0 and items[k][0] == "row" else None
 
 
 def _under_wrapped(chunk: list[Item], n: int) -> bool:
     """Whether item ``n`` stands right under a row's name wrapped onto lines of its own, each going on
     with the one above, no spilled cell over the row."""
-    k = n - 1
-    while k > 0 and chunk[k][0] == "text":
-        above = chunk[k - 1][1].text if chunk[k - 1][0] == "text" else ""
-        if not _goes_on(above, chunk[k][1].text):
-            break
-        k -= 1
-    return k < n - 1 and chunk[k][0] == "row" and _right_under(chunk, k + 1)
+    k = _row_above(chunk, n)
+    return k is not None and k < n - 1 and _right_under(chunk, k + 1)
 
 
 def _goes_on(above: str, line: str) -> bool:
