@@ -11,6 +11,11 @@ A paragraph starts at a line that opens with a run-in heading (:func:`.items.run
 right after a line ending a sentence, or at the block's first line; the lines after it go on
 with it. The block's first line must open one, and two paragraphs at least make the list, which
 ends at a blank line. The fields are the headings.
+
+The paragraphs may stand apart by blank lines too (one, or two where a page break was), each
+ending a sentence and each opening with a run-in heading; the list then ends at the first
+paragraph that opens otherwise ("Die Öffnung der Verwaltung wird nicht mehr … geführt."), which
+is no field.
 """
 
 from __future__ import annotations
@@ -26,14 +31,35 @@ def headed_paragraphs(ft: FieldText, first: int) -> list[Candidate]:
     spans: list[tuple[int, int]] = []
     after_sentence = True
     k = first
-    while k < len(rows) and rows[k].text.strip():
-        text = rows[k].text
-        lead = len(text) - len(text.lstrip())
-        n = run_in_heading(ft, text[lead:]) if after_sentence else None
+    while k < len(rows):
+        if not rows[k].text.strip():
+            nxt = _next_filled(ft, k) if after_sentence else None
+            if nxt is None or _heading_at(ft, nxt) is None:
+                break
+            k = nxt
+        n = _heading_at(ft, k) if after_sentence else None
         if n is not None:
-            spans.append((rows[k].start + lead, rows[k].start + lead + n))
+            spans.append((rows[k].start + n[0], rows[k].start + n[1]))
         elif k == first:
             return []
-        after_sentence = text.rstrip().endswith(".")
+        after_sentence = rows[k].text.rstrip().endswith(".")
         k += 1
     return item_candidates(ft, spans) if len(spans) >= 2 else []
+
+
+def _heading_at(ft: FieldText, k: int) -> tuple[int, int] | None:
+    """Where on line ``k`` the run-in heading opening it starts and ends, or None; the sentence
+    after it is read on to the paragraph's end (a blank line), the heading ends on its line."""
+    line = ft.rows[k]
+    lead = len(line.text) - len(line.text.lstrip())
+    end = next((ft.rows[j].start for j in range(k + 1, len(ft.rows)) if ft.blank(j)), len(ft.text))
+    n = run_in_heading(ft, ft.text[line.start + lead : end])
+    return (lead, lead + n) if n is not None and lead + n <= len(line.text) else None
+
+
+def _next_filled(ft: FieldText, blank: int) -> int | None:
+    """The line after the blank line(s) at ``blank``, two at most (a page break's)."""
+    k = blank
+    while k < min(len(ft.rows), blank + 2) and ft.blank(k):
+        k += 1
+    return k if k < len(ft.rows) and not ft.blank(k) else None

@@ -17,7 +17,11 @@ The list after it is read as it stands:
 - a numbered list whose first numbers pdftotext set below its last item
   (``_numbers_moved_below``);
 - a run-in list on the lead-in's line ("… gebildet: Bildung, Beteiligung, Wohnen."), read by
-  ``field_runin``.
+  ``field_runin``; apart by semicolons, each item keeps its commas ("A; B, C und D; E");
+- a series of lines opened by one noun and its number ("Baustein 1 – …", ``serial``).
+
+A relative clause after the noun ("… fünf Handlungsfelder, auf die sich das Konzept
+beschränkt:") leaves the fields the thing listed, unless it names goals or measures.
 
 A marked item is one field, commas and "und" included ("Freizeit, Kultur und Sport"); a
 slash splits it only where the right side repeats the left side's head ("Zugang zu Kultur
@@ -46,6 +50,7 @@ from .items import (
     unmarked_list,
 )
 from .runin import run_in
+from .serial import serial_lines
 from .text import PAGE_REF, WRAP_END, Candidate, FieldText, label_extent
 from .tiles import numbered_cells
 
@@ -104,8 +109,21 @@ def introduces(ft: FieldText, origin: int, lead: str, at: int, end: int, weak: b
     if not _COUNTED.search(lead[:at]) and ft.vocab.blockers.search(lead):
         return False  # "Ziele und Maßnahmen in den Handlungsfeldern:", unless the fields are counted
     after = lead[end:]
+    if _RELATIVE.match(after):  # "… fünf Handlungsfelder, auf die sich das Konzept beschränkt:"
+        nouns = re.findall(r"\b[A-ZÄÖÜ][\wäöüß-]*", after)  # a clause about the fields, not "…, denen Ziele …"
+        return not ft.vocab.blockers.search(after) and not any(ft.vocab.not_field.match(w) for w in nouns)
     each = _EACH.search(after)  # "…; für jedes sind Teilziele genannt": what each field holds, under it
     return _only_attributes(after[: each.start()] if each else after)
+
+
+# a relative clause right after the noun: "…, auf die sich …", "…, die der Kreis …"
+_RELATIVE = re.compile(
+    r"[ \t\n]*,[ \t\n]*(?:(?:"
+    + alternation("prepositions")
+    + r")[ \t\n]+)?(?:"
+    + alternation("relative_pronouns")
+    + r")\b"
+)
 
 
 # a clause after a semicolon that speaks of each of the fields: "; für jedes sind Teilziele vorgegeben"
@@ -278,6 +296,8 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from one_line
         elif tiles := numbered_cells(ft, first):
             yield from tiles
+        elif series := serial_lines(ft, first):
+            yield from series  # "Baustein 1 – Beratung" / "Baustein 2 – Sprache"
         elif MARKER.match(line) and "\t" not in line:
             yield from marked_list(ft, first)
         elif (moved := _numbers_moved_below(ft, first)) is not None:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import clean_label, collapse
-from pipeline.lang.de.closed_class import ARTICLES, words
+from pipeline.lang.de.closed_class import ARTICLES, alternation, words
 
 from .lists import list_heading
 from .runin import enumeration, marked_enumeration
@@ -40,6 +40,8 @@ _CLOSING_DASH = re.compile(r"[ \t\n][–—-][ \t\n]")
 _COLUMNS = re.compile(r"\t| {2,}|\|")
 _INDENT = re.compile(r"\n( +)")
 _PREDICATE = re.compile(r"\b(?:sind|bilden|gelten\s+als|werden\s+als|als)\s+(?:\w+\s+){0,3}$")
+# a negated predicate: "… nicht mehr als …", "… als kein eigenes …"
+_NEGATED = re.compile(r"\b(?:" + alternation("negations") + r")\s+(?:\w+\s+){0,3}$", re.I)
 _ANAPHOR = re.compile(r"\s*(?:Beides|Beide|Diese|Dies|Sie|Alle\s+\w+)\b")
 
 
@@ -280,8 +282,9 @@ def quoted(ft: FieldText) -> Iterator[Candidate]:
                 sep = re.match(r"\s*(?:,|und|sowie|bzw\.)?\s*", text[q.end() : e])
                 pos = q.end() + (sep.end() if sep else 0)
             continue
-        if not _PREDICATE.search(collapse(text[s : m.start()]) + " "):
-            continue
+        before = collapse(text[s : m.start()]) + " "
+        if not _PREDICATE.search(before) or _NEGATED.search(before):
+            continue  # "„Koordination“ wird nicht mehr als Handlungsfeld geführt": no field
         if _ANAPHOR.match(text, s) and u > 0:
             prev = ft.layout.units[u - 1]
             quotes = list(QUOTE.finditer(text, prev.start, prev.end))

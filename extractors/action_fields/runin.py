@@ -58,6 +58,8 @@ def enumeration(ft: FieldText, start: int, end: int, method: str, paired: bool =
     if not parts:
         return []
     gaps = [_gap(text[a[1] : b[0]]) for a, b in zip(parts, parts[1:])]
+    if _semicolons(text, parts):
+        return _by_semicolons(ft, parts, method)
     # "und" joins the last field only when no "sowie" does and no field before it holds an "und"
     # ("Sprache, Kinderbetreuung und Schule, Arbeit, Freizeit und Vereine": all joined by commas)
     inner_and = any(g == "and" for g in gaps[:-1]) or any(_top_level_and(text, a, b) for a, b in parts[:-1])
@@ -78,6 +80,26 @@ def enumeration(ft: FieldText, start: int, end: int, method: str, paired: bool =
     if len(out) < 2 or any(len(c.label.split()) > 8 for c in out):
         return []
     return out
+
+
+def _semicolons(text: str, parts: list[list[int]]) -> bool:
+    """Whether the parts are apart by semicolons: two at least, so that the commas stand inside
+    the items ("Sprache und Bildung; Ehrenamt, Sport und Vereine; Wohnen")."""
+    return sum(text[a[1] : b[0]].lstrip().startswith(";") for a, b in zip(parts, parts[1:])) >= 2
+
+
+def _by_semicolons(ft: FieldText, parts: list[list[int]], method: str) -> list[Candidate]:
+    """The items of an enumeration apart by semicolons, each one field with its commas and "und"."""
+    text = ft.text
+    merged = [parts[0]]
+    for a, b in zip(parts, parts[1:]):
+        if text[a[1] : b[0]].lstrip().startswith(";"):
+            merged.append(b)
+        else:
+            merged[-1][1] = b[1]
+    out = [Candidate(s, e, clean_label(text[s:e]), method) for s, e in merged]
+    out = [c for c in out if c.label]
+    return [] if len(out) < 2 or any(len(c.label.split()) > 8 for c in out) else out
 
 
 def _top_level_and(text: str, start: int, end: int) -> bool:

@@ -21,6 +21,9 @@ CLASSES = (
     "contractions",
     "conjunctions",
 )
+# classes a reader asks for by name, kept out of ``CLASSES`` (the function words every name
+# reader skips): the relative pronouns and the negations
+CLAUSE_CLASSES = ("relative_pronouns", "negations")
 DEFINITE_ARTICLES = ("linking_articles", "opening_articles")
 ARTICLES = (*DEFINITE_ARTICLES, "indefinite_articles")  # every article
 
@@ -30,10 +33,11 @@ def _classes() -> dict[str, frozenset[str]]:
     data = load("closed_class")
     if not isinstance(data, dict) or data.get("version") != 1:
         raise ValueError("closed_class.yaml: expected a mapping with 'version: 1'")
-    bad = [c for c in CLASSES if not isinstance(data.get(c), list) or not all(isinstance(w, str) for w in data[c])]
-    if bad or set(data) - {"version", *CLASSES}:
-        raise ValueError(f"closed_class.yaml: the classes are {', '.join(CLASSES)}, each a list of words")
-    return {name: frozenset(w.lower() for w in data[name]) for name in CLASSES}
+    every = (*CLASSES, *CLAUSE_CLASSES)
+    bad = [c for c in every if not isinstance(data.get(c), list) or not all(isinstance(w, str) for w in data[c])]
+    if bad or set(data) - {"version", *every}:
+        raise ValueError(f"closed_class.yaml: the classes are {', '.join(every)}, each a list of words")
+    return {name: frozenset(w.lower() for w in data[name]) for name in every}
 
 
 def words(*classes: str) -> frozenset[str]:

@@ -1,0 +1,102 @@
+"""action_fields: a lead-in whose field noun a relative clause follows ("… fünf Handlungsfelder,
+auf die sich das Konzept beschränkt: A; B; C"), its run-in list apart by semicolons with commas
+inside the items; a series of lines opened by one noun and its number ("Modul 1 – …") after a
+lead-in; paragraphs opened by run-in headings and set apart by blank lines; quoted names that
+the text says are no field. Invented examples, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.action_fields.test_action_fields import labels
+
+CASES = [
+    (
+        "a relative clause after the noun, the run-in list apart by semicolons",
+        "Aus den Gesprächen im Frühjahr ergeben sich vier Handlungsfelder, auf die sich der Plan\n"
+        "stützen soll: Frühe Bildung; Arbeit, Handwerk und Landwirtschaft; Wohnen auf dem Land;\n"
+        "Begegnung im Dorf.\n\n",
+        ["Frühe Bildung", "Arbeit, Handwerk und Landwirtschaft", "Wohnen auf dem Land", "Begegnung im Dorf"],
+    ),
+    (
+        "a series of lines with one noun and its number, descriptions under some",
+        "2. Inhalte\nDer Plan wird in vier Modulen erarbeitet, die zugleich seine Handlungsfelder bilden:\n\n"
+        "Modul 1 – Ankommen und Wohnen\n"
+        "    Standards für die Unterbringung in allen Gemeinden.\n"
+        "Modul 2 – Schule, Kita und Sprache\n"
+        "Modul 3 – Arbeit im Handwerk\n"
+        "    Praktika in den Betrieben der Innung,\n"
+        "    mit Blick auf die Wege im Landkreis.\n"
+        "Modul 4 – Gesundheit\n\n"
+        "Die Module werden in Konferenzen beraten.\n",
+        ["Ankommen und Wohnen", "Schule, Kita und Sprache", "Arbeit im Handwerk", "Gesundheit"],
+    ),
+    (
+        "the series as an export gives it: the descriptions' indent lost, colons after the numbers",
+        "Der Plan gliedert sich in drei Säulen, die seine Handlungsfelder sind:\n"
+        "Säule 1: Lernen im Quartier\n"
+        "Kurse in den Stadtteilzentren.\n"
+        "Säule 2: Gute Arbeit\n"
+        "Säule 3: Nachbarschaft und Sport\n",
+        ["Lernen im Quartier", "Gute Arbeit", "Nachbarschaft und Sport"],
+    ),
+    (
+        "run-in headings over paragraphs apart by blank lines, a page break between two",
+        "3. Schwerpunkte des Plans\n\n"
+        "Der Plan bündelt die Arbeit der Ämter in vier Handlungsfeldern:\n\n"
+        "Lesen von klein auf. Die Büchereien laden Familien zu Vorlesestunden\n"
+        "in allen Stadtteilen ein.\n\n"
+        "Arbeit und Anerkennung. Eine Lotsin begleitet die Verfahren.\n\n\n"
+        "Pflege und Gesundheit. Die Beratung wird in drei Sprachen\n"
+        "angeboten.\n\n"
+        "Sicher im Netz. Kurse für Eltern und Jugendliche werden ausgebaut.\n\n"
+        "Die frühere Säule Verwaltung wird nicht mehr als eigener Schwerpunkt geführt.\n\n"
+        "4. Kosten\n",
+        ["Lesen von klein auf", "Arbeit und Anerkennung", "Pflege und Gesundheit", "Sicher im Netz"],
+    ),
+    (
+        "a quoted name the text says is no longer a field",
+        "Das Integrationskonzept wird mit den Handlungsfeldern „Sprache“, „Arbeit“ und „Wohnen“\n"
+        "fortgeschrieben. Der frühere „Dialog der Religionen“ wird nicht mehr als Handlungsfeld geführt.\n",
+        ["Sprache", "Arbeit", "Wohnen"],
+    ),
+]
+
+NEGATIVES = [
+    (
+        "a relative clause that speaks of goals: the list is of goals",
+        "Es gibt vier Handlungsfelder, denen Ziele zugeordnet sind: Kurse für alle; Plätze in Kitas;\n"
+        "Wohnungen für Familien; Treffpunkte im Dorf.\n",
+        [],
+    ),
+    (
+        "three Schwerpunkte of a building project in a semicolon list",
+        "Das Raumprogramm der Grundschule setzt drei Schwerpunkte: Mensa mit Küche; Werkräume und\n"
+        "Bühne; Förderunterricht für Kinder mit Deutsch als Zweitsprache in kleinen Räumen.\n",
+        [],
+    ),
+    (
+        "a series of goals, not of fields",
+        "Für die Handlungsfelder wurden folgende Ziele festgelegt:\n\n"
+        "Ziel 1 – Mehr Kursplätze\nZiel 2 – Kürzere Wartezeiten\nZiel 3 – Beratung vor Ort\n",
+        [],
+    ),
+    (
+        "a series whose lead-in names no fields",
+        "Der Sprachkurs der Volkshochschule besteht aus drei Modulen:\n\n"
+        "Modul 1 – Grundlagen\nModul 2 – Alltag und Beruf\nModul 3 – Prüfungsvorbereitung\n",
+        [],
+    ),
+    (
+        "blank-line paragraphs whose second opens with no run-in heading",
+        "Das Konzept setzt in drei Handlungsfeldern an:\n\n"
+        "Gute Nachbarschaft. Treffpunkte in jedem Ortsteil und ein Fest im Sommer.\n\n"
+        "Im vergangenen Jahr kamen viele Familien neu in die Gemeinde und die Schulen sind voll.\n\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES + NEGATIVES, ids=lambda v: str(v)[:40])
+def test_series_semicolons_and_blank_line_paragraphs(name: str, text: str, expected: list[str]) -> None:
+    assert labels(text) == expected, name
