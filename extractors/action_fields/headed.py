@@ -12,13 +12,17 @@ right after a line ending a sentence, or at the block's first line; the lines af
 with it. The block's first line must open one, and two paragraphs at least make the list, which
 ends at a blank line. The fields are the headings.
 
-The paragraphs may stand apart by blank lines too (one, or two where a page break was), each
+The paragraphs may stand apart by blank lines too (one, or more where a page break was), each
 ending a sentence and each opening with a run-in heading; the list then ends at the first
 paragraph that opens otherwise ("Die Öffnung der Verwaltung wird nicht mehr … geführt."), which
-is no field.
+is no field. A blank line inside a sentence (an export's, before a line going on in lower case)
+parts no paragraphs. In the middle of the list, a heading of lower-case words without a finite
+verb ("Bezahlbar wohnen, gut ankommen. …") is a field's name too, when a heading follows it.
 """
 
 from __future__ import annotations
+
+from extractors.base import clean_label
 
 from .items import item_candidates, run_in_heading
 from .text import Candidate, FieldText
@@ -29,37 +33,75 @@ def headed_paragraphs(ft: FieldText, first: int) -> list[Candidate]:
     paragraph of the block opens with one."""
     rows = ft.rows
     spans: list[tuple[int, int]] = []
+    pending: list[Candidate] = []  # loose headings, kept when a heading follows them
+    loose: list[Candidate] = []
     after_sentence = True
     k = first
     while k < len(rows):
-        if not rows[k].text.strip():
-            nxt = _next_filled(ft, k) if after_sentence else None
-            if nxt is None or _heading_at(ft, nxt) is None:
+        if ft.blank(k):
+            nxt = _next_filled(ft, k)
+            if nxt is None:
+                break
+            if not after_sentence and rows[nxt].text.lstrip()[:1].islower():
+                k = nxt + 1  # an export's blank line inside a sentence
+                after_sentence = rows[nxt].text.rstrip().endswith(".")
+                continue
+            if not after_sentence or (_heading_at(ft, nxt) is None and not (spans and _loose_at(ft, nxt))):
                 break
             k = nxt
         n = _heading_at(ft, k) if after_sentence else None
+        m = _loose_at(ft, k) if after_sentence and n is None and spans else None
         if n is not None:
             spans.append((rows[k].start + n[0], rows[k].start + n[1]))
+            loose += pending
+            pending = []
+        elif m is not None:
+            s, e = rows[k].start + m[0], rows[k].start + m[1]
+            pending.append(Candidate(s, e, clean_label(ft.text[s:e]), "list"))
         elif k == first:
             return []
         after_sentence = rows[k].text.rstrip().endswith(".")
         k += 1
-    return item_candidates(ft, spans) if len(spans) >= 2 else []
+    return sorted(item_candidates(ft, spans) + loose) if len(spans) >= 2 else []
 
 
-def _heading_at(ft: FieldText, k: int) -> tuple[int, int] | None:
+def _heading_at(ft: FieldText, k: int, loose: bool = False) -> tuple[int, int] | None:
     """Where on line ``k`` the run-in heading opening it starts and ends, or None; the sentence
-    after it is read on to the paragraph's end (a blank line), the heading ends on its line."""
+    after it is read on to the paragraph's end, the heading ends on its line."""
     line = ft.rows[k]
     lead = len(line.text) - len(line.text.lstrip())
-    end = next((ft.rows[j].start for j in range(k + 1, len(ft.rows)) if ft.blank(j)), len(ft.text))
-    n = run_in_heading(ft, ft.text[line.start + lead : end])
-    return (lead, lead + n) if n is not None and lead + n <= len(line.text) else None
+    stop = _paragraph_end(ft, k)
+    end = ft.rows[stop].start if stop < len(ft.rows) else len(ft.text)
+    n = run_in_heading(ft, " ".join(ft.text[line.start + lead : end].split()), loose)  # blank lines closed up
+    head = line.text[lead : lead + n] if n is not None else ""
+    if not head or len(head) != n or " ".join(head.split()) != head:
+        return None  # the heading ends on its line, as it stands there
+    return (lead, lead + len(head))
+
+
+def _loose_at(ft: FieldText, k: int) -> tuple[int, int] | None:
+    """A heading of lower-case words on line ``k`` ("Bezahlbar wohnen, gut ankommen. …")."""
+    return _heading_at(ft, k, loose=True)
+
+
+def _paragraph_end(ft: FieldText, k: int) -> int:
+    """The blank line that ends the paragraph holding line ``k``: not one inside a sentence, where
+    the next line goes on in lower case."""
+    while k < len(ft.rows):
+        if ft.blank(k):
+            nxt = _next_filled(ft, k)
+            prev = ft.rows[k - 1].text.rstrip()
+            if nxt is None or prev.endswith((".", ":", "!", "?")) or not ft.rows[nxt].text.lstrip()[:1].islower():
+                return k
+            k = nxt
+        k += 1
+    return k
 
 
 def _next_filled(ft: FieldText, blank: int) -> int | None:
-    """The line after the blank line(s) at ``blank``, two at most (a page break's)."""
+    """The line after the blank line(s) at ``blank``, four at most (a page break's, its furniture
+    left out)."""
     k = blank
-    while k < min(len(ft.rows), blank + 2) and ft.blank(k):
+    while k < min(len(ft.rows), blank + 4) and ft.blank(k):
         k += 1
     return k if k < len(ft.rows) and not ft.blank(k) else None

@@ -113,9 +113,11 @@ _RUN_IN = re.compile(r"[ \t]*[^\s.!?:;][^.!?:;]{1,78}[^\s.!?:;](?=\.[ \t]+[A-ZÄ
 _RUN_IN_WORDS = 6  # at most this many words before the full stop of a run-in heading
 
 
-def run_in_heading(ft: FieldText, text: str) -> int | None:
+def run_in_heading(ft: FieldText, text: str, loose: bool = False) -> int | None:
     """Length of the run-in heading that opens an item, or None: at most six words, no sentence
-    and no abbreviation before the full stop, and a sentence of at least four words after it."""
+    and no abbreviation before the full stop, and a sentence of at least four words after it.
+    A ``loose`` heading may hold lower-case words ("Bezahlbar wohnen, gut ankommen") but no
+    finite verb."""
     m = _RUN_IN.match(text)
     if not m:
         return None
@@ -129,6 +131,8 @@ def run_in_heading(ft: FieldText, text: str) -> int | None:
         or len(rest) < 4
     ):
         return None
+    if loose:
+        return None if any(w.strip(",;").casefold() in ft.vocab.verbs for w in label.split()) else m.end()
     return None if is_sentence(label, ft.vocab) else m.end()
 
 

@@ -50,7 +50,7 @@ from .items import (
     unmarked_list,
 )
 from .runin import run_in
-from .serial import serial_lines
+from .serial import pointed_fields, serial_lines
 from .text import PAGE_REF, WRAP_END, Candidate, FieldText, label_extent
 from .tiles import numbered_cells
 
@@ -298,6 +298,8 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from tiles
         elif series := serial_lines(ft, first):
             yield from series  # "Baustein 1 – Beratung" / "Baustein 2 – Sprache"
+        elif pointed := pointed_fields(ft, first):
+            yield from pointed  # "1. Sprache" / "1.1 Sprachcafés" / "2. Arbeit" / "2.1 …"
         elif MARKER.match(line) and "\t" not in line:
             yield from marked_list(ft, first)
         elif (moved := _numbers_moved_below(ft, first)) is not None:

@@ -16,20 +16,31 @@ from extractors.base import clean_label
 from extractors.german.enumerations import split as split_enumeration
 from pipeline.lang.de import markers
 
-from .text import Candidate, FieldText, is_sentence
+from .text import WRAP_END, Candidate, FieldText, is_sentence
 
 
 def run_in(ft: FieldText, at: int) -> list[Candidate]:
     """The items of "…: Bildung, Beteiligung und Wohnen." up to the end of the sentence; none
     when a part reads as a sentence (the enumeration is then a sentence's)."""
-    unit = ft.layout.units[ft.layout.unit_at(at)]
-    end = unit.end if unit.end > at else ft.rows[ft.row_at(at)].end
-    blank = re.compile(r"\n[ \t]*\n").search(ft.text, at, end)
-    end = blank.start() if blank else end
+    u = ft.layout.unit_at(at)
+    end = ft.layout.units[u].end if ft.layout.units[u].end > at else ft.rows[ft.row_at(at)].end
+    while u + 1 < len(ft.layout.units) and _goes_on(ft.text[at:end]):
+        u += 1  # a sentence the view cut at an export's blank line inside the list ("Vereinsleben;" / "")
+        end = ft.layout.units[u].end
+    for blank in re.compile(r"\n[ \t]*\n").finditer(ft.text, at, end):
+        if not _goes_on(ft.text[at : blank.start()]):  # not an export's inside it ("… und" / "" / "Ausbildung")
+            end = blank.start()  # the list ends at a blank line
+            break
     found = enumeration(ft, at, end, "list")
     # a part that reads as a sentence makes the whole one ("Zahlreiche Akteure aus Verwaltung,"
     # / "Vereinen und Verbänden haben mitgewirkt." under a heading whose blank line an export lost)
     return [] if any(is_sentence(c.label, ft.vocab) for c in found) else found
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a list's text ends where no sentence can: a comma, a semicolon, a function word."""
+    before = text.rstrip()
+    return before.endswith((",", ";")) or WRAP_END.search(before) is not None
 
 
 def _gap(text: str) -> str:

@@ -12,6 +12,17 @@ or a full stop and the field's name; lines between two of them (indented or not:
 loses the indent) are the description of the one before, and the series ends where its next
 number does not come within a few lines. A noun that names a part of the concept ("Ziel 1 –",
 "Maßnahme 2:") makes no series of fields.
+
+Fields with their points numbered under them (``pointed_fields``)::
+
+    1.  Sprache und Schule
+        1.1  Lesepaten in den Grundschulen
+    2.  Arbeit im Handwerk
+        2.1  Praktikumsbörse
+
+The field lines carry their number or not (an export sets "1." on a line of its own and drops
+the others), the points "N.M" under the N-th field line count from 1; every field has its points,
+and a line after the last points that is none ends the list.
 """
 
 from __future__ import annotations
@@ -20,7 +31,7 @@ import re
 
 from pipeline.lang.de import markers
 
-from .items import item_candidates
+from .items import BARE_NUMBER, item_candidates
 from .text import Candidate, FieldText
 from .vocab import is_structure
 
@@ -63,3 +74,42 @@ def _next_in_series(ft: FieldText, row: int, noun: str, number: int) -> tuple[in
             continue
         return (k, m.end()) if int(m.group("n")) == number else None
     return None
+
+
+_POINT = re.compile(r"\f?[ \t]*(\d{1,2})\.(\d{1,2})\.?[ \t]+\S")
+_TOP = re.compile(r"\f?[ \t]*(?:(\d{1,2})\.?[ \t]+)?(?=[A-ZÄÖÜ])")
+
+
+def pointed_fields(ft: FieldText, first: int) -> list[Candidate]:
+    """The field lines of a list whose fields have their points "N.M" under them, from line
+    ``first``; nothing unless two fields at least each have points in order."""
+    rows = ft.rows
+    spans: list[tuple[int, int]] = []
+    points: list[int] = []  # the last point's number under each field
+    k = first
+    while k < len(rows):
+        text = rows[k].text
+        if ft.blank(k) or (not spans and BARE_NUMBER.fullmatch(text)):
+            k += 1  # an export's blank line, or the first number it set apart
+            continue
+        p = _POINT.match(text)
+        if p:
+            if not spans or int(p.group(1)) != len(spans) or int(p.group(2)) != points[-1] + 1:
+                return []
+            points[-1] += 1
+        elif spans and not points[-1]:
+            break  # a line under a field without points: the list was none
+        else:
+            top = _TOP.match(text)
+            if top is None or top.group(1) and int(top.group(1)) != len(spans) + 1 or text.rstrip().endswith("."):
+                break
+            spans.append((rows[k].start + top.end(), rows[k].end))
+            points.append(0)
+        k += 1
+    while points and not points[-1]:
+        spans.pop()  # a line after the last points
+        points.pop()
+    if len(spans) < 2:
+        return []
+    found = item_candidates(ft, spans)
+    return found if len(found) == len(spans) else []

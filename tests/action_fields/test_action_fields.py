@@ -1035,6 +1035,10 @@ CATEGORY_CASES = [
     CategoryCase("Altenhilfe und Altenpflege", ("senioren",)),  # the compounds of "Alten-"
     CategoryCase("Offene Altenarbeit im Quartier", ("senioren", "sozialraum")),
     CategoryCase("Altenburger Land", ("other",)),  # a place, no compound of "Alten-"
+    # equal participation is participation; the welcome of a place is its living together
+    CategoryCase("Gleichberechtigte Teilhabe im Landkreis", ("beteiligung",)),
+    CategoryCase("Kulturelle Teilhabe", ("kultur",)),  # not participation
+    CategoryCase("Willkommenskultur im Stadtteil", ("sozialraum",)),  # not "Kultur"
 ]
 
 

@@ -47,12 +47,53 @@ CASES = [
         "Lesen von klein auf. Die Büchereien laden Familien zu Vorlesestunden\n"
         "in allen Stadtteilen ein.\n\n"
         "Arbeit und Anerkennung. Eine Lotsin begleitet die Verfahren.\n\n\n"
+        "Sicher wohnen, gut vernetzt. Zwei Häuser am Markt werden für Familien umgebaut.\n\n"
         "Pflege und Gesundheit. Die Beratung wird in drei Sprachen\n"
         "angeboten.\n\n"
         "Sicher im Netz. Kurse für Eltern und Jugendliche werden ausgebaut.\n\n"
         "Die frühere Säule Verwaltung wird nicht mehr als eigener Schwerpunkt geführt.\n\n"
         "4. Kosten\n",
-        ["Lesen von klein auf", "Arbeit und Anerkennung", "Pflege und Gesundheit", "Sicher im Netz"],
+        [
+            "Lesen von klein auf",
+            "Arbeit und Anerkennung",
+            "Sicher wohnen, gut vernetzt",
+            "Pflege und Gesundheit",
+            "Sicher im Netz",
+        ],
+    ),
+    (
+        "the semicolon list as an export gives it: blank lines inside it",
+        "Aus den Gesprächen ergeben sich drei Handlungsfelder, auf die sich der Plan stützen\n"
+        "soll: Frühe Bildung; Arbeit und\n\nHandwerk; Wohnen auf\n\ndem Land.\n\nDer Plan gilt ab 2026.\n",
+        ["Frühe Bildung", "Arbeit und Handwerk", "Wohnen auf dem Land"],
+    ),
+    (
+        "the headed paragraphs as an export gives them: a blank line after every line",
+        "Der Plan bündelt die Arbeit der Ämter in drei Handlungsfeldern:\n\n"
+        "Lesen von klein auf. Die Büchereien laden Familien\n\n\nzu Vorlesestunden ein.\n\n"
+        "Sicher wohnen, gut vernetzt. Zwei Häuser am Markt\n\nwerden umgebaut.\n\n\n\n\n"
+        "Arbeit und Anerkennung. Eine Lotsin begleitet\n\ndie Verfahren der Kammern.\n\n"
+        "Pflege und Gesundheit. Die Beratung wird in drei Sprachen angeboten.\n\n",
+        ["Lesen von klein auf", "Sicher wohnen, gut vernetzt", "Arbeit und Anerkennung", "Pflege und Gesundheit"],
+    ),
+    (
+        "fields with their measures numbered under them",
+        "Der Plan wird mit vier Handlungsfeldern fortgeführt; unter jedem stehen seine Maßnahmen:\n\n"
+        "1.  Frühe Förderung\n    1.1  Lesepaten in den Kitas\n    1.2  Sprachspiele für Eltern\n"
+        "2.  Arbeit im Handwerk\n    2.1  Praktikumsbörse der Innung\n"
+        "3.  Begegnung\n    3.1  Dorffeste\n"
+        "4.  Gesundheit\n    4.1  Lotsen in den Praxen\n\n"
+        "Das frühere Feld „Mobilität“ entfällt.\n",
+        ["Frühe Förderung", "Arbeit im Handwerk", "Begegnung", "Gesundheit"],
+    ),
+    (
+        "the same as an export gives it: the first number apart, the others lost",
+        "Der Plan wird mit drei Handlungsfeldern fortgeführt; unter jedem stehen seine Maßnahmen:\n\n"
+        "1.\n\nFrühe Förderung\n1.1 Lesepaten in den Kitas\n1.2 Sprachspiele für Eltern\n"
+        "Arbeit im Handwerk\n2.1 Praktikumsbörse der Innung\n"
+        "Gesundheit\n3.1 Lotsen in den Praxen\n"
+        "Der Plan wird jährlich im Ausschuss fortgeschrieben und die Ergebnisse\n",
+        ["Frühe Förderung", "Arbeit im Handwerk", "Gesundheit"],
     ),
     (
         "a quoted name the text says is no longer a field",
@@ -82,9 +123,21 @@ NEGATIVES = [
         [],
     ),
     (
+        "a timetable with its steps numbered under its phases, no fields",
+        "Der Zeitplan des Umbaus:\n\n1.  Planung\n    1.1  Entwurf\n    1.2  Genehmigung\n2.  Bau\n    2.1  Rohbau\n",
+        [],
+    ),
+    (
         "a series whose lead-in names no fields",
         "Der Sprachkurs der Volkshochschule besteht aus drei Modulen:\n\n"
         "Modul 1 – Grundlagen\nModul 2 – Alltag und Beruf\nModul 3 – Prüfungsvorbereitung\n",
+        [],
+    ),
+    (
+        "a phrase of lower-case words closing the paragraphs is no heading: the list needs its names",
+        "Das Konzept setzt in drei Handlungsfeldern an:\n\n"
+        "Gute Nachbarschaft. Treffpunkte in jedem Ortsteil und ein Fest im Sommer.\n\n"
+        "Sicher wohnen, gut vernetzt. Zwei Häuser am Markt werden für Familien umgebaut.\n\n",
         [],
     ),
     (
