@@ -1038,6 +1038,7 @@ CATEGORY_CASES = [
     # equal participation is participation; the welcome of a place is its living together
     CategoryCase("Gleichberechtigte Teilhabe im Landkreis", ("beteiligung",)),
     CategoryCase("Kulturelle Teilhabe", ("kultur",)),  # not participation
+    CategoryCase("Demokratieförderung und Ehrenamt", ("engagement", "beteiligung")),  # democracy is participation
     CategoryCase("Willkommenskultur im Stadtteil", ("sozialraum",)),  # not "Kultur"
 ]
 
