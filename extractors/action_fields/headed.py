@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from extractors.base import clean_label
 
-from .items import item_candidates, run_in_heading
+from .items import MARKER, item_candidates, run_in_heading
 from .text import Candidate, FieldText
 
 
@@ -36,6 +36,7 @@ def headed_paragraphs(ft: FieldText, first: int) -> list[Candidate]:
     pending: list[Candidate] = []  # loose headings, kept when a heading follows them
     loose: list[Candidate] = []
     after_sentence = True
+    apart: bool | None = None  # whether blank lines part the paragraphs, as between the first two
     k = first
     while k < len(rows):
         if ft.blank(k):
@@ -48,7 +49,12 @@ def headed_paragraphs(ft: FieldText, first: int) -> list[Candidate]:
                 continue
             if not after_sentence or (_heading_at(ft, nxt) is None and not (spans and _loose_at(ft, nxt))):
                 break
+            if apart is False and nxt - k < 2 and _headings_after(ft, nxt) < 2:
+                break  # a list of paragraphs set close ends at a blank line, unless it goes on (a page break's)
+            apart = True if apart is None else apart
             k = nxt
+        elif k > first and after_sentence and apart is None and _heading_at(ft, k) is not None:
+            apart = False
         n = _heading_at(ft, k) if after_sentence else None
         m = _loose_at(ft, k) if after_sentence and n is None and spans else None
         if n is not None:
@@ -60,9 +66,24 @@ def headed_paragraphs(ft: FieldText, first: int) -> list[Candidate]:
             pending.append(Candidate(s, e, clean_label(ft.text[s:e]), "list"))
         elif k == first:
             return []
+        elif after_sentence and MARKER.match(rows[k].text):
+            break  # a numbered heading or a list after the paragraphs ("3. Steuerungsgruppe")
         after_sentence = rows[k].text.rstrip().endswith(".")
         k += 1
     return sorted(item_candidates(ft, spans) + loose) if len(spans) >= 2 else []
+
+
+def _headings_after(ft: FieldText, k: int) -> int:
+    """How many paragraphs set close from line ``k`` to the next blank line open with a run-in
+    heading (a loose one counts where a heading follows it)."""
+    count = 0
+    after_sentence = True
+    while k < len(ft.rows) and not ft.blank(k):
+        if after_sentence and (_heading_at(ft, k) is not None or count and _loose_at(ft, k) is not None):
+            count += 1
+        after_sentence = ft.rows[k].text.rstrip().endswith(".")
+        k += 1
+    return count
 
 
 def _heading_at(ft: FieldText, k: int, loose: bool = False) -> tuple[int, int] | None:

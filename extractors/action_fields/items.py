@@ -128,6 +128,7 @@ def run_in_heading(ft: FieldText, text: str, loose: bool = False) -> int | None:
         len(label.split()) > _RUN_IN_WORDS
         or last in ABBREVIATIONS
         or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", last)
+        or label.isupper()  # a numeral or an abbreviation ("III. Beschluss"), no name
         or len(rest) < 4
     ):
         return None

@@ -96,6 +96,25 @@ CASES = [
         ["Frühe Förderung", "Arbeit im Handwerk", "Gesundheit"],
     ),
     (
+        "headed paragraphs set close: a blank line and one more headed paragraph end the list",
+        "Das Programm setzt in drei Handlungsfeldern an:\n\n"
+        "Lernen im Ort. Kurse in der Schule am Abend\nfür Erwachsene.\n"
+        "Arbeit vor Ort. Betriebe bieten Praktika an.\n"
+        "Wohnen im Dorf. Leere Häuser werden vermittelt.\n\n"
+        "Zeitplan. Die Umsetzung beginnt im Herbst mit den ersten Kursen.\n\n"
+        "III. Beschluss\nnach Antrag.\n",
+        ["Lernen im Ort", "Arbeit vor Ort", "Wohnen im Dorf"],
+    ),
+    (
+        "headed paragraphs set close, a page break's blank line inside the list",
+        "Das Programm setzt in vier Handlungsfeldern an:\n\n"
+        "Lernen im Ort. Kurse in der Schule am Abend\nfür Erwachsene.\n"
+        "Arbeit vor Ort. Betriebe bieten Praktika an.\n\n"
+        "Wohnen im Dorf. Leere Häuser werden vermittelt.\n"
+        "Gesundheit im Alter. Die Praxen bieten Sprechstunden mit Dolmetschern an.\n\n",
+        ["Lernen im Ort", "Arbeit vor Ort", "Wohnen im Dorf", "Gesundheit im Alter"],
+    ),
+    (
         "a quoted name the text says is no longer a field",
         "Das Integrationskonzept wird mit den Handlungsfeldern „Sprache“, „Arbeit“ und „Wohnen“\n"
         "fortgeschrieben. Der frühere „Dialog der Religionen“ wird nicht mehr als Handlungsfeld geführt.\n",
