@@ -89,14 +89,17 @@ def pointed_fields(ft: FieldText, first: int) -> list[Candidate]:
     k = first
     while k < len(rows):
         text = rows[k].text
-        if ft.blank(k) or (not spans and BARE_NUMBER.fullmatch(text)):
-            k += 1  # an export's blank line, or the first number it set apart
+        bare = BARE_NUMBER.fullmatch(text)
+        if ft.blank(k) or bare and (not spans or int(bare.group(1)) == len(spans) and not points[-1]):
+            k += 1  # an export's blank line, or a field's number it set apart (above or below its name)
             continue
         p = _POINT.match(text)
         if p:
             if not spans or int(p.group(1)) != len(spans) or int(p.group(2)) != points[-1] + 1:
                 return []
             points[-1] += 1
+        elif spans and points[-1] and text.lstrip()[:1].islower():
+            pass  # a point's wrapped rest ("Handwerkskam-" / "mer")
         elif spans and not points[-1]:
             break  # a line under a field without points: the list was none
         else:

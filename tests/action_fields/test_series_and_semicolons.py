@@ -115,6 +115,14 @@ CASES = [
         ["Lernen im Ort", "Arbeit vor Ort", "Wohnen im Dorf", "Gesundheit im Alter"],
     ),
     (
+        "the same with a point wrapped and the last field's number set below its name",
+        "Der Plan wird mit drei Handlungsfeldern fortgeführt; unter jedem stehen seine Maßnahmen:\n\n"
+        "1. Frühe Förderung\n\n1.1 Lesepaten in den Kitas und Grund-\nschulen\n\n"
+        "2. Arbeit im Handwerk\n\n2.1 Praktikumsbörse der Innung\nGesundheit\n\n3.\n\n3.1 Lotsen in den Praxen\n\n\n"
+        "Der Plan wird jährlich im Ausschuss fortgeschrieben.\n",
+        ["Frühe Förderung", "Arbeit im Handwerk", "Gesundheit"],
+    ),
+    (
         "a quoted name the text says is no longer a field",
         "Das Integrationskonzept wird mit den Handlungsfeldern „Sprache“, „Arbeit“ und „Wohnen“\n"
         "fortgeschrieben. Der frühere „Dialog der Religionen“ wird nicht mehr als Handlungsfeld geführt.\n",
