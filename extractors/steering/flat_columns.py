@@ -200,7 +200,7 @@ def member_column_rows(text: str, at: int, rules: MemberRules) -> list[list[tupl
     without names the body's wrapped rest. None when the line at ``at`` is no such header or fewer
     than two rows follow it."""
     lines = _lines(text, at)
-    if len(lines) < 3:
+    if len(lines) < 3 or re.search(r"\t|[ ]{2}", lines[0][1].strip()):  # columns the table readers cut
         return None
     body, member, deputy = (
         p.pattern.removeprefix("(?i)") for p in (rules.body_header, rules.member_header, rules.deputy_header)

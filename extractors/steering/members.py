@@ -59,7 +59,7 @@ from .rules import (
 )
 from .run_in import run_in_members
 from .sectors import is_person
-from .tables import stacked_table
+from .tables import members_header, stacked_table
 
 __all__ = ["Chair", "MemberRow", "find_members"]
 
@@ -84,6 +84,7 @@ def find_members(
     _sentence_members(rows, layout, units, mention_at, taken, rules, res)
     chair = _marked_chair(rows) or chair
     walked: set[int] = set()  # segments a list's walk has read: a sub-list's label leads in no list of its own
+    led: set[int] = set()  # tables read as led in by the paragraph right above them
 
     def walk(seg_no: int, colon: bool, within: int | None = None) -> Chair | None:
         read = len(rows)
@@ -109,7 +110,12 @@ def find_members(
         # a table set one cell a line: under the lead-in's segment, or inside its sentence (the
         # export's lines with no full stop among them: "besetzt:" / "Institution" / "Vertretung" / …)
         inside = _lead_in_line(text, unit.start, min(unit.end, seg.end), rules)
-        below = layout.segs[unit.seg + 1].start if intro and unit.seg + 1 < len(layout.segs) else None
+        # a members table right under the group's paragraph, its header naming the members' column, is
+        # led in by the paragraph, no colon needed ("… tagt vierteljährlich." / "Mitglied | Funktion")
+        headed = not intro and inside is None and unit.seg + 1 not in led and _headed_below(layout, unit.seg, rules)
+        if headed:
+            led.add(unit.seg + 1)
+        below = layout.segs[unit.seg + 1].start if (intro or headed) and unit.seg + 1 < len(layout.segs) else None
         at_cells = inside if inside is not None else below
         if at_cells is not None and (flat := flat_column_table(rows, text, at_cells, rules, res, totals))[0]:
             chair = flat[1] or chair  # a table whose gaps the text layer flattened ("Funktion Name")
@@ -120,7 +126,7 @@ def find_members(
         elif intro and (blocks := name_blocks(text, unit.end, len(text))):
             rows.extend(blocks)  # a name over its office, block by block
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < blocks[-1].end)
-        elif intro or (seg.kind == "heading" and u in mention_at and not _contents_line(layout, unit.seg)):
+        elif intro or headed or (seg.kind == "heading" and u in mention_at and not _contents_line(layout, unit.seg)):
             chair = walk(unit.seg + 1, intro) or chair
         elif (at := inside) is not None:
             # an export that lost the blank line after the lead-in ("Ihm gehören an:" / "Institution
@@ -140,6 +146,14 @@ def find_members(
         totals[0] if totals else None,
         seats,
     )
+
+
+def _headed_below(layout: Layout, seg_no: int, rules: MemberRules) -> bool:
+    """Whether the segment after a paragraph opens with a members table's header (:func:`members_header`)."""
+    if layout.segs[seg_no].kind != "para" or seg_no + 1 >= len(layout.segs):
+        return False
+    below = layout.segs[seg_no + 1]
+    return members_header(layout.flat.text[below.start : below.end].split("\n", 1)[0], rules)
 
 
 def _label_line(text: str, row: MemberRow) -> bool:
