@@ -112,11 +112,13 @@ def find_members(
         inside = _lead_in_line(text, unit.start, min(unit.end, seg.end), rules)
         # a members table right under the group's paragraph, its header naming the members' column, is
         # led in by the paragraph, no colon needed ("… tagt vierteljährlich." / "Mitglied | Funktion")
-        headed = not intro and inside is None and unit.seg + 1 not in led and _headed_below(layout, unit.seg, rules)
-        if headed:
-            led.add(unit.seg + 1)
-        below = layout.segs[unit.seg + 1].start if (intro or headed) and unit.seg + 1 < len(layout.segs) else None
-        at_cells = inside if inside is not None else below
+        headed = _header_at(layout, unit.seg, unit.start, rules) if not intro and inside is None else None
+        if headed in led:
+            headed = None
+        elif headed is not None:
+            led.add(headed)
+        below = layout.segs[unit.seg + 1].start if intro and unit.seg + 1 < len(layout.segs) else None
+        at_cells = inside if inside is not None else below if below is not None else headed
         if at_cells is not None and (flat := flat_column_table(rows, text, at_cells, rules, res, totals))[0]:
             chair = flat[1] or chair  # a table whose gaps the text layer flattened ("Funktion Name")
         elif at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
@@ -126,9 +128,11 @@ def find_members(
         elif intro and (blocks := name_blocks(text, unit.end, len(text))):
             rows.extend(blocks)  # a name over its office, block by block
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < blocks[-1].end)
-        elif intro or headed or (seg.kind == "heading" and u in mention_at and not _contents_line(layout, unit.seg)):
+        elif intro or (seg.kind == "heading" and u in mention_at and not _contents_line(layout, unit.seg)):
             chair = walk(unit.seg + 1, intro) or chair
-        elif (at := inside) is not None:
+        elif headed is not None and headed >= seg.end:  # the table a segment of its own
+            chair = walk(unit.seg + 1, False) or chair
+        elif (at := inside if inside is not None else headed) is not None:
             # an export that lost the blank line after the lead-in ("Ihm gehören an:" / "Institution
             # Vertreter/in" / rows): the table's rows in the rest of the lead-in's paragraph
             read = len(rows)
@@ -148,12 +152,22 @@ def find_members(
     )
 
 
-def _headed_below(layout: Layout, seg_no: int, rules: MemberRules) -> bool:
-    """Whether the segment after a paragraph opens with a members table's header (:func:`members_header`)."""
-    if layout.segs[seg_no].kind != "para" or seg_no + 1 >= len(layout.segs):
-        return False
+def _header_at(layout: Layout, seg_no: int, start: int, rules: MemberRules) -> int | None:
+    """Where a members table's header (:func:`members_header`) stands right under a paragraph from
+    ``start`` on: on a line of the paragraph after one that ends a sentence (an export that lost the
+    blank line between them), or opening the segment after it; else None."""
+    seg, text = layout.segs[seg_no], layout.flat.text
+    if seg.kind != "para":
+        return None
+    for m in re.finditer(r"[.:][ \t]*\n", text[start : seg.end]):
+        at = start + m.end()
+        end = text.find("\n", at, seg.end)
+        if members_header(text[at : end if end >= 0 else seg.end], rules):
+            return at
+    if seg_no + 1 >= len(layout.segs):
+        return None
     below = layout.segs[seg_no + 1]
-    return members_header(layout.flat.text[below.start : below.end].split("\n", 1)[0], rules)
+    return below.start if members_header(text[below.start : below.end].split("\n", 1)[0], rules) else None
 
 
 def _label_line(text: str, row: MemberRow) -> bool:
