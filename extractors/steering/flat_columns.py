@@ -212,10 +212,11 @@ def _name_at_end(words: list[str], lex: nlp.Lexicon | None = None) -> int | None
 
 def _names_from_end(words: list[str], persons: int, lex: nlp.Lexicon | None = None) -> list[tuple[int, int]]:
     """The (start, stop) word ranges of up to ``persons`` names closing a row's words, from its end
-    (the deputy's, then the member's), each with a word of the body before it."""
+    (the deputy's, then the member's), each with a word of the body before it; with ``lex``, the
+    member's name may be one of a given name the list lacks where the deputy's is a known one."""
     names: list[tuple[int, int]] = []
     stop = len(words)
-    while len(names) < persons and (k := _name_at_end(words[:stop], lex)):  # a body before them (k > 0)
+    while len(names) < persons and (k := _name_at_end(words[:stop], lex if names else None)):  # a body before (k > 0)
         names.append((k, stop))
         stop = k
     return names

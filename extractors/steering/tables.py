@@ -518,7 +518,9 @@ def named_column(
     members = next((k for k, h in enumerate(header) if rules.member_header.fullmatch(h)), None)
     if members is not None and members != column and members < len(cells):
         a, b, cell = cells[members]
-        at = _person_at(cell, res)
+        deputy = next((k for k, h in enumerate(header) if rules.deputy_header.fullmatch(h)), None)
+        beside = cells[deputy][2] if deputy is not None and deputy < len(cells) else ""
+        at = _person_at(cell, res, _person_at(beside, res) is not None)
         if at is not None:
             return [*cells[:members], (a + at, b, cell[at:]), *cells[members + 1 :]], members
     lead = next((k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h)), None)
@@ -531,19 +533,20 @@ def named_column(
 DEPUTY_MARK = re.compile(r"\s*\((?:stellv\.|stellvertretende[rns]?)\s*(?:Vorsitz\w*|Leitung)\)")
 
 
-def _person_at(cell: str, res: Resources) -> int | None:
+def _person_at(cell: str, res: Resources, among_persons: bool = False) -> int | None:
     """Where the person a cell of the members' column names starts, a chair's or deputy's mark after
     the name allowed: the person alone ("Dr. Lea Brandt (Vorsitz)", "Jonas Weber"), after up to two
-    words of an office ("Stadtrat Dr. Jonas Weber"), or a name of capitalised words none of which
-    names a body or office, its given name one the list of names lacks ("Kwabena Mensah"); None for a
-    cell that names a body ("Caritasverband", "Jobcenter Musterstadt").
+    words of an office ("Stadtrat Dr. Jonas Weber"), or (``among_persons``: the deputy beside it is
+    a person) a name of capitalised words none of which names a body or office, its given name one
+    the list of names lacks ("Kwabena Mensah"); None for a cell that names a body ("Caritasverband",
+    "Jobcenter Musterstadt") or a function ("Leitung Integration").
 
     >>> from extractors import load_resources
     >>> res = load_resources()
     >>> [_person_at(c, res) for c in ("Dr. Lea Brandt (Vorsitz)", "Stadtrat Dr. Jonas Weber", "Kwabena Mensah")]
-    [0, 9, 0]
-    >>> _person_at("Jobcenter Musterstadt", res), _person_at("Caritasverband", res)
-    (None, None)
+    [0, 9, None]
+    >>> _person_at("Kwabena Mensah", res, True), _person_at("Jobcenter Musterstadt", res, True)
+    (0, None)
     """
     named = DEPUTY_MARK.sub("", CHAIR_MARK.sub("", cell)).strip()
     if PERSON.fullmatch(named) is not None:
@@ -556,7 +559,7 @@ def _person_at(cell: str, res: Resources) -> int | None:
         words = words[1:]
     lex = nlp.lexicon(res)
     shaped = 2 <= len(words) <= 3 and all(NAME_WORD.fullmatch(w) and not lex.mark(w) for w in words)
-    return 0 if shaped else None
+    return 0 if shaped and among_persons else None
 
 
 _TITLE_WORD = re.compile(r"(?:Dr|Prof)\.")
