@@ -17,7 +17,12 @@ form of their header and rows.
   maybe their deputies' ("Entsendende Stelle ordentliches Mitglied Stellvertretung"): each row cut
   from its end, a person's name a column ("Sozialamt Dr. Lea Brandt Jonas Weber"), a chair's mark
   on a line of its own going with the member above, a line without names the body's wrapped rest
-  ("Verband der Eltern-" / "initiativen Lippe") (:func:`member_column_rows`);
+  ("Verband der Eltern-" / "initiativen Lippe"), a member's name whose last word wrapped onto the
+  body's next line joined ("… Stadträtin Dr. Ilka" / "Wohnen (Vorsitz) Marquardt"), the rows going on
+  over a page break (:func:`member_column_rows`);
+- a table of persons under a header whose first column names them ("Name Institution Funktion",
+  "Mitglied Funktion / Institution"): each row opens with the person's name, a line without one the
+  rest's wrapped part (:func:`name_first_rows`);
 - a list of delegates set apart by blank lines, each line a body whose count dots lead in
   ("Gartenamt ........ 2 Personen");
 - a list of organisations set two a line without a header, each line cut where the one cut the

@@ -7,7 +7,10 @@ Vertretung", "Name | Funktion | Institution") is never a member, nor is a total 
 reads each with :func:`table_row`; a table set one cell a line (``stacked_rows``: the header's
 words a line each, then institution and person row by row or column by column) is read here whole
 (:func:`stacked_table`). A person and the organisation they stand for ("Frau Dr. Schmidt,
-Caritasverband") give the organisation (:func:`organisation_of`), in lists as in tables.
+Caritasverband") give the organisation (:func:`organisation_of`), in lists as in tables. A members
+table right under the paragraph that speaks of the group needs no lead-in: its header says what it
+is (:func:`members_header`). In a table of bodies with a members' column of persons ("Institution |
+Mitglied | Stellvertretung") the persons are the members (:func:`named_column`), the deputies none.
 """
 
 from __future__ import annotations
