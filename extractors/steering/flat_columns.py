@@ -17,7 +17,12 @@ form of their header and rows.
   maybe their deputies' ("Entsendende Stelle ordentliches Mitglied Stellvertretung"): each row cut
   from its end, a person's name a column ("Sozialamt Dr. Lea Brandt Jonas Weber"), a chair's mark
   on a line of its own going with the member above, a line without names the body's wrapped rest
-  ("Verband der Eltern-" / "initiativen Lippe") (:func:`member_column_rows`);
+  ("Verband der Eltern-" / "initiativen Lippe"), a member's name whose last word wrapped onto the
+  body's next line joined ("… Stadträtin Dr. Ilka" / "Wohnen (Vorsitz) Marquardt"), the rows going on
+  over a page break (:func:`member_column_rows`);
+- a table of persons under a header whose first column names them ("Name Institution Funktion",
+  "Mitglied Funktion / Institution"): each row opens with the person's name, a line without one the
+  rest's wrapped part (:func:`name_first_rows`);
 - a list of delegates set apart by blank lines, each line a body whose count dots lead in
   ("Gartenamt ........ 2 Personen");
 - a list of organisations set two a line without a header, each line cut where the one cut the
@@ -41,7 +46,7 @@ from pipeline.lang.de.names import is_first_name
 from .flat_role_led import role_first_rows
 from .name_blocks import NAME_WORD
 from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
-from .tables import sector_header, table_row, tiled_cells
+from .tables import phrase_header, sector_header, table_row, tiled_cells
 
 TABLE_LINES = 40  # lines of one such table at most
 
@@ -62,10 +67,15 @@ _COUNT_ROW = re.compile(r"(?P<body>\S(?:[^\n]*?\S)?)[ \t]+(?P<n>\d{1,3})[ \t]*")
 _LEADER_LINE = re.compile(r"(?P<name>[A-ZÄÖÜ][^\n.]*(?:\.[^\n.]+)*?)[ \t]*\.{4,}[ \t]*\d{1,2}(?:[ \t]+\w+)?[ \t]*")
 
 
-def _lines(text: str, at: int) -> list[tuple[int, str]]:
+_BLANKS_TO_PAGE = re.compile(r"(?:[ \t]*\n)*\f")
+
+
+def _lines(text: str, at: int, pages: bool = False) -> list[tuple[int, str]]:
     """The lines from ``at`` up to a blank line or page break, at most :data:`TABLE_LINES`; when a
     blank line follows the first (an export that sets rows apart by blank lines), up to two blank
-    lines in a row or a page break."""
+    lines in a row or a page break. ``pages``: on over a page break whose furniture the view dropped,
+    the next page's first line without its form feed (its offset right after it, so that a reader
+    sees the break)."""
     out: list[tuple[int, str]] = []
     pos, spaced, blanks = at, False, 0
     while pos < len(text) and len(out) < TABLE_LINES:
@@ -73,12 +83,18 @@ def _lines(text: str, at: int) -> list[tuple[int, str]]:
         end = len(text) if end < 0 else end
         line = text[pos:end]
         pos = end + 1
+        if pages and out and line.startswith("\f") and "\f" not in line[1:] and line.strip():
+            out.append((pos - len(line), line[1:]))
+            blanks = 0
+            continue
         if "\f" in line:
             break
         if line.strip():
             out.append((pos - len(line) - 1, line))
             blanks = 0
             continue
+        if pages and out and _BLANKS_TO_PAGE.match(text, pos):
+            continue  # the blank lines before a page break
         spaced = spaced or len(out) == 1
         blanks += 1
         if not spaced or blanks > 1:
@@ -97,11 +113,14 @@ def _header(line: str, rules: MemberRules, last: re.Pattern[str], before: re.Pat
     return bool(words) and all(rules.headers.match(w) and before.match(w) for w in words)
 
 
+_SENTENCE_STOP = re.compile(r"\w{4,}\.$")  # a sentence's full stop, not an abbreviation's ("e. V.")
+
+
 def _wrap(line: str) -> bool:
     """Whether a line can be a cell's wrapped rest: a few words, no sentence's full stop, no number
     opening it (a numbered heading: "4." or "4. Kosten")."""
     words = line.split()
-    return 0 < len(words) <= 4 and not line.rstrip().endswith(".") and not words[0][0].isdigit()
+    return 0 < len(words) <= 4 and not _SENTENCE_STOP.search(line.rstrip()) and not words[0][0].isdigit()
 
 
 def person_column_rows(text: str, at: int, rules: MemberRules) -> list[list[tuple[int, int, str]]] | None:
@@ -154,10 +173,10 @@ def name_first_rows(text: str, at: int, rules: MemberRules) -> list[list[tuple[i
         len(lines) < 3
         or len(words) < 2
         or re.search(r"\t|[ ]{2}", lines[0][1].strip())
-        or not rules.person_header.fullmatch(words[0])
-        or not all(rules.headers.match(w) for w in words)
+        or not (rules.person_header.fullmatch(words[0]) or rules.member_header.fullmatch(words[0]))
+        or not (all(rules.headers.match(w) for w in words) or phrase_header(lines[0][1], rules))
     ):
-        return None
+        return None  # "Name Institution Funktion", "Mitglied Funktion / Institution"
     out: list[list[tuple[int, int, str]]] = []
     for pos, line in lines[1:]:
         m = _NAME_FIRST.match(line)
@@ -173,34 +192,70 @@ def name_first_rows(text: str, at: int, rules: MemberRules) -> list[list[tuple[i
             continue
         if not out or not _wrap(line):
             break
+        a, _b, rest = out[-1][1]  # the rest's wrapped line ("Caritasverband der Diözese" / "Musterstadt e. V.")
+        out[-1][1] = (a, pos + len(line.rstrip()), dehyphenate(f"{rest} {line.strip()}"))
     return out if len(out) >= 2 else None
 
 
 _TITLED = re.compile(r"(?:Dr|Prof)\.")
-_SENTENCE_STOP = re.compile(r"\w{4,}\.$")  # a sentence's full stop, not an abbreviation's ("e. V.")
 
 
-def _name_at_end(words: list[str]) -> int | None:
+def _name_at_end(words: list[str], lex: nlp.Lexicon | None = None) -> int | None:
     """Where the person's name closing a row's words starts: a given name and a family name, the
     titles before them ("Dr. Kwame Asante", where a title vouches for a given name the list lacks);
-    None when the words end in none."""
+    with ``lex``, also two capitalised words neither of which names a body or office ("Kwabena
+    Mensah", where the row's column says a person stands there); None when the words end in none."""
     if len(words) < 2 or not NAME_WORD.fullmatch(words[-1]) or not NAME_WORD.fullmatch(words[-2]):
         return None
     k = len(words) - 2
     while k > 0 and _TITLED.fullmatch(words[k - 1]):
         k -= 1
-    return k if is_first_name(words[-2]) or k < len(words) - 2 else None
+    if is_first_name(words[-2]) or k < len(words) - 2:
+        return k
+    return k if lex is not None and not lex.mark(words[-2]) and not lex.mark(words[-1]) else None
 
 
-def member_column_rows(text: str, at: int, rules: MemberRules) -> list[list[tuple[int, int, str]]] | None:
+def _names_from_end(words: list[str], persons: int, lex: nlp.Lexicon | None = None) -> list[tuple[int, int]]:
+    """The (start, stop) word ranges of up to ``persons`` names closing a row's words, from its end
+    (the deputy's, then the member's), each with a word of the body before it; with ``lex``, the
+    member's name may be one of a given name the list lacks where the deputy's is a known one."""
+    names: list[tuple[int, int]] = []
+    stop = len(words)
+    while len(names) < persons and (k := _name_at_end(words[:stop], lex if names else None)):  # a body before (k > 0)
+        names.append((k, stop))
+        stop = k
+    return names
+
+
+def _wrapped_name(words: list[str], below: list[str], persons: int) -> tuple[list[str], int] | None:
+    """A row whose member's name wrapped, its last word ending the line below after the body's wrapped
+    rest ("Amt für Soziales Stadträtin Dr. Lea Jonas Weber" / "und Integration (Vorsitz) Brandt"):
+    the row's words with that word put back after the name's start, and where it stands; None when
+    the line below ends in no name's word or the row reads no better with it."""
+    if len(below) < 2 or not NAME_WORD.fullmatch(below[-1]) or _names_from_end(below, 1):
+        return None
+    deputy = _names_from_end(words, persons - 1) if persons > 1 else []
+    if len(deputy) != persons - 1:
+        return None
+    at = deputy[-1][0] if deputy else len(words)
+    joined = [*words[:at], below[-1], *words[at:]]
+    return (joined, at) if len(_names_from_end(joined, persons)) == persons else None
+
+
+def member_column_rows(
+    text: str, at: int, rules: MemberRules, res: Resources
+) -> list[list[tuple[int, int, str]]] | None:
     """The rows (body cell, member cell) of a table of bodies and the persons they send under a header
     of a body column, the members' and maybe the deputies' ("Entsendende Stelle ordentliches Mitglied
     Stellvertretung"), the gaps flattened: each row cut from its end, the deputy's name, then the
     member's, the rest the body; a chair's mark alone on a line going with the member above; a line
-    without names the body's wrapped rest. None when the line at ``at`` is no such header or fewer
-    than two rows follow it."""
-    lines = _lines(text, at)
-    if len(lines) < 3:
+    without names the body's wrapped rest ("Verband der Eltern-" / "initiativen Lippe"); a member's
+    name wrapped with the body, its last word ending the line below (:func:`_wrapped_name`); after a
+    page break, only rows. None when the line at ``at`` is no such header or fewer than two rows
+    follow it."""
+    lines = _lines(text, at, pages=True)
+    lex = nlp.lexicon(res)
+    if len(lines) < 3 or re.search(r"\t|[ ]{2}", lines[0][1].strip()):  # columns the table readers cut
         return None
     body, member, deputy = (
         p.pattern.removeprefix("(?i)") for p in (rules.body_header, rules.member_header, rules.deputy_header)
@@ -210,18 +265,28 @@ def member_column_rows(text: str, at: int, rules: MemberRules) -> list[list[tupl
         return None
     persons = 2 if head.group("deputy") else 1
     out: list[list[tuple[int, int, str]]] = []
-    for pos, line in lines[1:]:
+    k = 1
+    while k < len(lines):
+        pos, line = lines[k]
+        k += 1
         spans = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", line)]
         words = [text[a:b] for a, b in spans]
-        names: list[tuple[int, int]] = []  # the names from the row's end: the deputy's, the member's
-        stop = len(words)
-        while len(names) < persons and (k := _name_at_end(words[:stop])):  # a body before them (k > 0)
-            names.append((k, stop))
-            stop = k
+        names = _names_from_end(words, persons, lex)
         if len(names) == persons:
             first, stop = names[-1]
             a, b = spans[first][0], spans[stop - 1][1]
             out.append([(spans[0][0], spans[first - 1][1], " ".join(words[:first])), (a, b, text[a:b])])
+            continue
+        if text[pos - 1 : pos] == "\f":
+            break  # the next page goes on with no row of the table
+        below = lines[k][1].split() if k < len(lines) else []
+        if (wrapped := _wrapped_name(words, below, persons)) is not None:
+            joined, put = wrapped
+            first = _names_from_end(joined, persons)[-1][0]
+            name = " ".join(joined[first : put + 1])
+            rest = " ".join([*words[:first], *below[:-1]])
+            out.append([(spans[0][0], spans[first - 1][1], rest), (spans[first][0], spans[first][0] + len(name), name)])
+            k += 1
             continue
         if out and CHAIR_MARK.fullmatch(" " + line.strip()):  # "(Vorsitz)" under the member's name
             a, _b, cell = out[-1][1]
@@ -297,7 +362,7 @@ def flat_column_table(
         for cells in named:
             chair = table_row(rows, cells, 0, None, rules, res) or chair
         return True, chair
-    if (sent := member_column_rows(text, at, rules)) is not None:
+    if (sent := member_column_rows(text, at, rules, res)) is not None:
         for cells in sent:
             chair = table_row(rows, cells, 1, None, rules, res) or chair
         return True, chair

@@ -531,7 +531,7 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
                 w.seats.setdefault(*seat)
             continue
         row, column = role_led(w.table.header, row, w.column, rules)
-        column = named_column(w.table.header, row, column, rules)
+        row, column = named_column(w.table.header, row, column, rules, w.res)
         w.chair = table_row(w.rows, row, column, w.label, rules, w.res) or w.chair
     if cells is not None and cells[-1][-1][1] < len(text[: seg.end].rstrip()):
         return STOP  # the block goes on with prose after its rows

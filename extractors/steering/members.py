@@ -59,7 +59,7 @@ from .rules import (
 )
 from .run_in import run_in_members
 from .sectors import is_person
-from .tables import stacked_table
+from .tables import members_header, stacked_table
 
 __all__ = ["Chair", "MemberRow", "find_members"]
 
@@ -84,6 +84,7 @@ def find_members(
     _sentence_members(rows, layout, units, mention_at, taken, rules, res)
     chair = _marked_chair(rows) or chair
     walked: set[int] = set()  # segments a list's walk has read: a sub-list's label leads in no list of its own
+    led: set[int] = set()  # tables read as led in by the paragraph right above them
 
     def walk(seg_no: int, colon: bool, within: int | None = None) -> Chair | None:
         read = len(rows)
@@ -109,8 +110,15 @@ def find_members(
         # a table set one cell a line: under the lead-in's segment, or inside its sentence (the
         # export's lines with no full stop among them: "besetzt:" / "Institution" / "Vertretung" / …)
         inside = _lead_in_line(text, unit.start, min(unit.end, seg.end), rules)
+        # a members table right under the group's paragraph, its header naming the members' column, is
+        # led in by the paragraph, no colon needed ("… tagt vierteljährlich." / "Mitglied | Funktion")
+        headed = _header_at(layout, unit.seg, unit.start, rules) if not intro and inside is None else None
+        if headed in led:
+            headed = None
+        elif headed is not None:
+            led.add(headed)
         below = layout.segs[unit.seg + 1].start if intro and unit.seg + 1 < len(layout.segs) else None
-        at_cells = inside if inside is not None else below
+        at_cells = inside if inside is not None else below if below is not None else headed
         if at_cells is not None and (flat := flat_column_table(rows, text, at_cells, rules, res, totals))[0]:
             chair = flat[1] or chair  # a table whose gaps the text layer flattened ("Funktion Name")
         elif at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
@@ -122,7 +130,9 @@ def find_members(
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < blocks[-1].end)
         elif intro or (seg.kind == "heading" and u in mention_at and not _contents_line(layout, unit.seg)):
             chair = walk(unit.seg + 1, intro) or chair
-        elif (at := inside) is not None:
+        elif headed is not None and headed >= seg.end:  # the table a segment of its own
+            chair = walk(unit.seg + 1, False) or chair
+        elif (at := inside if inside is not None else headed) is not None:
             # an export that lost the blank line after the lead-in ("Ihm gehören an:" / "Institution
             # Vertreter/in" / rows): the table's rows in the rest of the lead-in's paragraph
             read = len(rows)
@@ -140,6 +150,24 @@ def find_members(
         totals[0] if totals else None,
         seats,
     )
+
+
+def _header_at(layout: Layout, seg_no: int, start: int, rules: MemberRules) -> int | None:
+    """Where a members table's header (:func:`members_header`) stands right under a paragraph from
+    ``start`` on: on a line of the paragraph after one that ends a sentence (an export that lost the
+    blank line between them), or opening the segment after it; else None."""
+    seg, text = layout.segs[seg_no], layout.flat.text
+    if seg.kind != "para":
+        return None
+    for m in re.finditer(r"[.:][ \t]*\n", text[start : seg.end]):
+        at = start + m.end()
+        end = text.find("\n", at, seg.end)
+        if members_header(text[at : end if end >= 0 else seg.end], rules):
+            return at
+    if seg_no + 1 >= len(layout.segs):
+        return None
+    below = layout.segs[seg_no + 1]
+    return below.start if members_header(text[below.start : below.end].split("\n", 1)[0], rules) else None
 
 
 def _label_line(text: str, row: MemberRow) -> bool:

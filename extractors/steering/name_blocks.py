@@ -46,6 +46,21 @@ def name_line(line: str) -> bool:
     return person_words(words)
 
 
+def name_start(cell: str, before: int = 2) -> int | None:
+    """Where the person's name ending a cell starts when up to ``before`` words of an office stand
+    over it ("Stadtrat Dr. Henrik Beispiel", "stellv. Leiterin Anna Muster"): the offset of its first
+    word (the titles with the name), 0 for a name alone, None for no name.
+
+    >>> name_start("Stadtrat Dr. Henrik Beispiel"), name_start("Anna Muster"), name_start("Amt für Soziales")
+    (9, 0, None)
+    """
+    words = list(re.finditer(r"\S+", cell))
+    for i in range(min(before, len(words) - 2) + 1):
+        if name_line(cell[words[i].start() :]):
+            return words[i].start()
+    return None
+
+
 def person_words(words: list[str]) -> bool:
     """Whether words are a person's name: a given name and one or two capitalised words after it."""
     return 2 <= len(words) <= 3 and is_first_name(words[0]) and all(NAME_WORD.fullmatch(w) for w in words[1:])

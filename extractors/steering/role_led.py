@@ -5,10 +5,9 @@ the sector, and the role cell marks the chair ("Vorsitz"). An office set over th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from .name_blocks import name_line
+from .name_blocks import name_start
 from .rules import MemberRules
 from .tables import NAME_HEADER
 
@@ -32,10 +31,8 @@ def role_led(
     if not any(rules.org_header.match(h) for h in header[k + 1 :]):
         return cells, column
     a, b, cell = cells[k]
-    words = list(re.finditer(r"\S+", cell))
-    for i in range(min(_OFFICE_WORDS, len(words) - 2) + 1):
-        if name_line(cell[words[i].start() :]):
-            named = (a + words[i].start(), b, cell[words[i].start() :])
-            rest = [c for j, c in enumerate(cells) if j > k]
-            return [named, *rest, *cells[:k]], 0
-    return cells, column
+    at = name_start(cell, _OFFICE_WORDS)
+    if at is None:
+        return cells, column
+    rest = [c for j, c in enumerate(cells) if j > k]
+    return [(a + at, b, cell[at:]), *rest, *cells[:k]], 0

@@ -7,7 +7,10 @@ Vertretung", "Name | Funktion | Institution") is never a member, nor is a total 
 reads each with :func:`table_row`; a table set one cell a line (``stacked_rows``: the header's
 words a line each, then institution and person row by row or column by column) is read here whole
 (:func:`stacked_table`). A person and the organisation they stand for ("Frau Dr. Schmidt,
-Caritasverband") give the organisation (:func:`organisation_of`), in lists as in tables.
+Caritasverband") give the organisation (:func:`organisation_of`), in lists as in tables. A members
+table right under the paragraph that speaks of the group needs no lead-in: its header says what it
+is (:func:`members_header`). In a table of bodies with a members' column of persons ("Institution |
+Mitglied | Stellvertretung") the persons are the members (:func:`named_column`), the deputies none.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from pipeline.structure import Line, person_row, wrapped_person_row
 from pipeline.structure.furniture import WORDED_PAGE_NUMBER
 from pipeline.structure.prose import Segment
 
-from .name_blocks import name_line, person_words
+from .name_blocks import NAME_WORD, name_line, name_start, person_words
 from .persons import interleaved_person_rows, person_first_row, person_rows
 from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
 from .sectors import classify, is_person, number, sector_rules
@@ -239,6 +242,33 @@ def phrase_header(line: str, rules: MemberRules) -> bool:
         if found:
             parts[k] = min(found)
     return parts.get(len(words), 0) >= 2
+
+
+def members_header(line: str, rules: MemberRules) -> bool:
+    """Whether a line is the header of a members table: two column words or more, set apart by gaps
+    or flattened into single spaces ("Mitglied | Funktion / Institution", "Institution Mitglied
+    Stellvertretung", "Entsendende Stelle ordentliches Mitglied"), one naming the column of the
+    members (institutions, members, persons); not a header of other columns ("Gremium | Sitzung |
+    Beratung", "Handlungsfeld | Ziel").
+
+    >>> from extractors import load_resources
+    >>> from extractors.steering.rules import member_rules
+    >>> rules = member_rules(load_resources())
+    >>> members_header("Mitglied        Funktion / Institution", rules)
+    True
+    >>> members_header("Institution Mitglied Stellvertretung", rules)
+    True
+    >>> members_header("Gremium     Sitzung     Beratung", rules), members_header("Funktion   Bemerkung", rules)
+    (False, False)
+    """
+    line = line.strip()
+    cells = [c for _, _, c in Line(0, len(line), line).columns]
+    words = line.split()
+    if len(cells) >= 2:
+        headed = all(rules.headers.match(c) for c in cells)
+    else:
+        headed = len(words) >= 2 and all(rules.headers.match(w) for w in words) or phrase_header(line, rules)
+    return headed and any(rules.org_header.match(w) or rules.person_column.fullmatch(w) for w in words)
 
 
 def sector_header(words: list[str], rules: MemberRules, res: Resources) -> bool:
@@ -480,30 +510,62 @@ _COUNT_HEADER = re.compile(r"(?i)(?:lfd\.?\s*)?nr\.?")
 
 
 def named_column(
-    header: Sequence[str], cells: list[tuple[int, int, str]], column: int | None, rules: MemberRules
-) -> int | None:
-    """The member column of a row of a table led by the persons' names ("Name | Institution |
+    header: Sequence[str], cells: list[tuple[int, int, str]], column: int | None, rules: MemberRules, res: Resources
+) -> tuple[list[tuple[int, int, str]], int | None]:
+    """The row's cells and its member column in a table led by the persons' names ("Name | Institution |
     Funktion"): the name, where the row gives a person's full name ("Greta Lindqvist", not "Frau
     A"), the institution they come from then telling the sector; so the column headed as the
-    members' beside the bodies' ("Entsendende Stelle | ordentliches Mitglied | Stellvertretung"),
-    where the row's cell there names a person; else ``column``."""
+    members' beside the bodies' ("Institution | Mitglied | Stellvertretung", "Entsendende Stelle |
+    ordentliches Mitglied"), where the row's cell there names a person, an office over the name
+    dropped from it ("Stadträtin Dr. Lea Brandt"); else the row and ``column``."""
     members = next((k for k, h in enumerate(header) if rules.member_header.fullmatch(h)), None)
-    if members is not None and members != column and members < len(cells) and _person_cell(cells[members][2]):
-        return members
+    if members is not None and members != column and members < len(cells):
+        a, b, cell = cells[members]
+        deputy = next((k for k, h in enumerate(header) if rules.deputy_header.fullmatch(h)), None)
+        beside = cells[deputy][2] if deputy is not None and deputy < len(cells) else ""
+        at = _person_at(cell, res, _person_at(beside, res) is not None)
+        if at is not None:
+            return [*cells[:members], (a + at, b, cell[at:]), *cells[members + 1 :]], members
     lead = next((k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h)), None)
     if lead is None or not NAME_HEADER.fullmatch(header[lead]) or lead >= len(cells):
-        return column
-    return lead if name_line(cells[lead][2]) else column
+        return cells, column
+    return cells, lead if name_line(cells[lead][2]) else column
 
 
-def _person_cell(cell: str) -> bool:
-    """Whether a cell names a person, a chair's mark after the name allowed ("Dr. Lea Brandt (Vorsitz)").
+# a deputy chair's mark after a name ("(stellv. Vorsitz)", "(stellvertretende Vorsitzende)"): no chair
+DEPUTY_MARK = re.compile(r"\s*\((?:stellv\.|stellvertretende[rns]?)\s*(?:Vorsitz\w*|Leitung)\)")
 
-    >>> _person_cell("Dr. Lea Brandt (Vorsitz)"), _person_cell("Jonas Weber"), _person_cell("Caritasverband")
-    (True, True, False)
+
+def _person_at(cell: str, res: Resources, among_persons: bool = False) -> int | None:
+    """Where the person a cell of the members' column names starts, a chair's or deputy's mark after
+    the name allowed: the person alone ("Dr. Lea Brandt (Vorsitz)", "Jonas Weber"), after up to two
+    words of an office ("Stadtrat Dr. Jonas Weber"), or (``among_persons``: the deputy beside it is
+    a person) a name of capitalised words none of which names a body or office, its given name one
+    the list of names lacks ("Kwabena Mensah"); None for a cell that names a body ("Caritasverband",
+    "Jobcenter Musterstadt") or a function ("Leitung Integration").
+
+    >>> from extractors import load_resources
+    >>> res = load_resources()
+    >>> [_person_at(c, res) for c in ("Dr. Lea Brandt (Vorsitz)", "Stadtrat Dr. Jonas Weber", "Kwabena Mensah")]
+    [0, 9, None]
+    >>> _person_at("Kwabena Mensah", res, True), _person_at("Jobcenter Musterstadt", res, True)
+    (0, None)
     """
-    named = CHAIR_MARK.sub("", cell).strip()
-    return name_line(named) or PERSON.fullmatch(named) is not None
+    named = DEPUTY_MARK.sub("", CHAIR_MARK.sub("", cell)).strip()
+    if PERSON.fullmatch(named) is not None:
+        return 0
+    at = name_start(named)
+    if at is not None:
+        return at
+    words = named.split()
+    while words and _TITLE_WORD.fullmatch(words[0]):
+        words = words[1:]
+    lex = nlp.lexicon(res)
+    shaped = 2 <= len(words) <= 3 and all(NAME_WORD.fullmatch(w) and not lex.mark(w) for w in words)
+    return 0 if shaped and among_persons else None
+
+
+_TITLE_WORD = re.compile(r"(?:Dr|Prof)\.")
 
 
 def table_row(
@@ -550,7 +612,7 @@ def table_row(
                 )
         return chair
     marker = any(CHAIR_MARK.search(c) or re.fullmatch(r"Vorsitz\w*", c) for _, _, c in cells)
-    cell = _without_share(CHAIR_MARK.sub("", cell), res)
+    cell = _without_share(DEPUTY_MARK.sub("", CHAIR_MARK.sub("", cell)), res)
     org = organisation_of(cell, res)
     shift, cell = org if org is not None else (0, cell)
     nom = enumerations.nominative(cell, res)
