@@ -124,7 +124,7 @@ def uncut_rows(doc: Document, res: Resources, sv: View) -> Miss | None:
     """The rows of a single-spaced field table whose field's name could not be cut from the
     next cell (:mod:`.spaced`): the table is read without them."""
     ft = FieldText.of(doc, res, sv)
-    rows = spaced.read(ft, set()).doubtful
+    rows = spaced.read_once(ft)[0].doubtful
     if not rows:
         return None
     first = clip(ft.text[slice(*rows[0])])

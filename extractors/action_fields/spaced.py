@@ -25,6 +25,7 @@ so is left out and kept in :attr:`Read.doubtful` for the review. Two rows at lea
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -94,15 +95,30 @@ def header(ft: FieldText, text: str) -> list[str] | None:
 def table_regions(ft: FieldText) -> list[Span]:
     """The single-spaced field tables read, header to last row: no heading or list item names a
     field there ("Handlungsfeld Altstadt Nordviertel Hafen" over a matrix, "A hoch Sport Sportamt")."""
-    return read(ft, set()).regions
+    return read_once(ft)[0].regions
 
 
 def spaced_tables(ft: FieldText) -> Iterator[Candidate]:
     """The fields of the single-spaced field tables of a document (:func:`read`) and of the
     matrices an export set one cell a line (:func:`stacked_matrix`)."""
-    seen: set[str] = set()
-    yield from read(ft, seen).fields
+    found, labels = read_once(ft)
+    seen = set(labels)
+    yield from found.fields
     yield from stacked_matrix(ft, seen)
+
+
+# each text's tables read once, with the labels they took: the regions, the fields and the
+# misses' doubtful rows all come from the same reading
+_READ: weakref.WeakKeyDictionary[FieldText, tuple[Read, frozenset[str]]] = weakref.WeakKeyDictionary()
+
+
+def read_once(ft: FieldText) -> tuple[Read, frozenset[str]]:
+    """:func:`read` of a text with no label seen before, and the labels it took; read once per text."""
+    kept = _READ.get(ft)
+    if kept is None:
+        seen: set[str] = set()
+        kept = _READ[ft] = (read(ft, seen), frozenset(seen))
+    return kept
 
 
 def read(ft: FieldText, seen: set[str]) -> Read:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -49,9 +50,18 @@ class FieldText:
 
     @classmethod
     def of(cls, doc: Document, res: Resources, sv: View) -> FieldText:
+        """The field text of a document's view, built once per view: the extractor and its misses
+        (asked by the review after it) both read it."""
+        vocab = vocabulary(res)
+        ft = _OF.get(sv)
+        if ft is None or ft.doc is not doc or ft.vocab is not vocab:
+            ft = _OF[sv] = cls._built(doc, vocab, sv)
+        return ft
+
+    @classmethod
+    def _built(cls, doc: Document, vocab: Vocabulary, sv: View) -> FieldText:
         text = sv.layout.flat.text
         rows = lines(text)
-        vocab = vocabulary(res)
         nouns = sorted([*vocab.noun.finditer(text), *vocab.abbreviation.finditer(text)], key=lambda m: m.start())
         # line lengths as printed: a flat line may hold two printed ones joined at a hyphen
         return cls(
@@ -127,6 +137,9 @@ class FieldText:
                 return k
         return None
 
+
+# the field text of each view, while the view lives (:meth:`FieldText.of`)
+_OF: weakref.WeakKeyDictionary[View, FieldText] = weakref.WeakKeyDictionary()
 
 # between a concept's noun and its topic: a case ending, a preposition and an article, a quote
 # ("Handlungskonzept Integration", "Gesamtkonzepts zur Integration", "Konzept für die Teilhabe")
