@@ -82,6 +82,8 @@ def header(ft: FieldText, text: str) -> list[str] | None:
             continue  # "Leitziel 2031", "lfd. Nr."
         elif bare[:1].isupper() and kinds[:1] == ["field"]:
             names += 1
+        elif names and (bare.casefold() in _LINKS or bare.endswith("-") or names >= 2 and bare.isalpha()):
+            continue  # a column's name of several words ("Kinder und Jugendliche", "Neu-" / "zugewanderte")
         else:
             return None
     if "field" not in kinds or len(kinds) + names < 2:
@@ -116,6 +118,8 @@ def read(ft: FieldText, seen: set[str]) -> Read:
         if kinds is None:
             continue
         lines = _body(ft, i, kinds)
+        if kinds[-1] == "matrix":
+            lines = _below_names(ft, lines)
         rows = _rows(ft, kinds, lines)
         if len(rows) < 2:
             continue
@@ -141,6 +145,7 @@ def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
     line after each, as pdfminer.six may), or over a page break before a row of a table of figures;
     a section's heading ends it ("4. Zeitplan"), and so does a field table's header."""
     out: list[int] = []
+    head = ft.rows[i].text.strip()
     j = i + 1
     spaced = ft.blank(j)  # a blank line under the header: maybe one after every line
     while j < len(ft.rows) and len(out) < MAX_ROWS:
@@ -153,17 +158,36 @@ def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
             row = numbered and len(ws) > len(kinds) and mark.fullmatch(ws[0]) is not None
             if paged and k is not None and out:  # a table of figures going on over the page break
                 row = row or _figures(ft.rows[out[0]].text) == _figures(ft.rows[k].text) > 0
-            if k is None or not (not out or row or spaced and k == j + 1 or _open_above(ft, kinds, out)):
+            # a matrix's rows end in marks: a blank line or a page break between two of them is no end
+            marked = kinds[-1] == "matrix" and k is not None and out and _marked(ft, out[-1]) and _marked(ft, k)
+            if k is None or not (not out or row or marked or spaced and k == j + 1 or _open_above(ft, kinds, out)):
                 break
             j = k
             continue
         text = ft.rows[j].text
+        if text.rstrip().endswith(head) and len(text.strip()) > len(head):
+            j += 1  # the header repeated after a page break, the running head run into it ("… - 2 Handlungsfeld …")
+            continue
         heading = kinds[0] == "field" and not _numbered(ft, out) and _HEADING.fullmatch(text.strip())
         if len(cells(ft.rows[j])) != 1 or heading or ft.vocab.list_ends.match(text) or header(ft, text):
             break  # (a header: the next table, or this one's repeated after a page break)
         out.append(j)
         j += 1
     return out
+
+
+def _marked(ft: FieldText, j: int) -> bool:
+    """Whether line ``j`` ends in a matrix's mark ("Wohnen und Quartier x x")."""
+    words = ft.rows[j].text.split()
+    return len(words) > 1 and MATRIX_MARK.fullmatch(words[-1]) is not None
+
+
+def _below_names(ft: FieldText, lines: list[int]) -> list[int]:
+    """A matrix's lines without the rest of its columns' names wrapped onto a line or two under
+    the header ("Kinder und … Neu-" / "Jugendliche … zugewanderte"): lines without a mark before
+    the first row, which ends in one."""
+    marked = [n for n, j in enumerate(lines[:3]) if _marked(ft, j)]
+    return lines[marked[0] :] if marked else lines
 
 
 def _over_page_break(ft: FieldText, j: int, reach: int = 6) -> int | None:
@@ -272,6 +296,8 @@ def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool =
     ws = ws[skip:]
     after = kinds[at + 1] if at + 1 < len(kinds) else None
     n = _end(ft, ws, after)
+    if n is None and after == "office":
+        n = _office_start(ft, [w for _, _, w in ws])
     wrapped = n is None and (n := _wrapped_at_link(ft, ws, row[1:])) is not None
     if n is None or n == 0:
         return None
@@ -341,6 +367,8 @@ def _end(ft: FieldText, ws: list[Word], after: str | None) -> int | None:
             return k
         if prev.endswith(";"):
             return 0  # the name ran into a cell of items ("… des Beirats; Beratungsstelle"): no end to tell
+        if prev.endswith("-") and prev[-2:-1].isalpha():
+            return k  # a word broken at its hyphen, its rest on the next line ("Fachkräfte-" / "gewinnung")
         linked = prev.casefold() in _LINKS or prev.endswith((",", "-", "/"))
         if linked or (prev[:1].isupper() and _ADJECTIVE_END.search(prev)):
             continue
@@ -348,6 +376,23 @@ def _end(ft: FieldText, ws: list[Word], after: str | None) -> int | None:
             continue  # "frühkindliche Bildung", "frühe Hilfen"
         if after == "office" and not ft.vocab.offices.fullmatch(w.strip(",;")):
             return None
+        return k
+    return None
+
+
+def _office_start(ft: FieldText, texts: list[str]) -> int | None:
+    """Where the office's cell starts in a row whose name runs into it past a word that might
+    still be the name's ("Gesundheit und psychosoziale Kreisgesundheitsamt 4", "Arbeitsmarkt und
+    Fachkräfte- Jobcenter Landkreis 5"): at the first office word after the name's first word,
+    with a capitalised adjective before it ("Staatliches Schulamt") or a compound's first part and
+    its link ("Kreisbau- und Ordnungsamt"); None where no office word follows."""
+    for k in range(1, len(texts)):
+        if not ft.vocab.offices.fullmatch(texts[k].strip(",;")):
+            continue
+        if k >= 3 and texts[k - 1].casefold() in _LINKS and texts[k - 2].endswith("-"):
+            k -= 2
+        if k >= 2 and texts[k - 1][:1].isupper() and _ADJECTIVE_END.search(texts[k - 1]):
+            k -= 1
         return k
     return None
 
@@ -390,6 +435,8 @@ def _going_on(ft: FieldText, line: list[Word], name: str, whole: bool = False) -
             return None
         return (line[0][0], line[0][1])  # "ausländischer" / … : an adjective waiting for its noun
     n = 0
+    if name.endswith("-") and texts[0][:1].islower() and texts[0].isalpha():
+        return (line[0][0], line[0][1])  # a word's rest after its hyphen ("Fachkräfte-" / "gewinnung")
     while n < len(texts):
         w = texts[n]
         if _SENTENCE_END.search(w):
