@@ -64,6 +64,22 @@ def _words(ft: FieldText, i: int) -> list[Word]:
     return [(line.start + m.start(), line.start + m.end(), m.group()) for m in re.finditer(r"\S+", line.text)]
 
 
+def _parted_words(ft: FieldText, i: int) -> list[list[Word]]:
+    """A line's words, parted where the flat text ran the next line of the document into it after
+    a hyphen before a capital, as it joins "Baden-" / "Württemberg" ("… FD Kindertages-" /
+    "Bildung …": a cell's word broken, the next line the row's next line)."""
+    origin, doc = ft.layout.flat.origin, ft.doc.text
+    out: list[list[Word]] = [[]]
+    for a, b, t in _words(ft, i):
+        cut = next((p for p in range(a + 1, b) if t[p - a - 1] == "-" and "\n" in doc[origin[p - 1] : origin[p]]), None)
+        if cut is None:
+            out[-1].append((a, b, t))
+        else:
+            out[-1].append((a, cut, t[: cut - a]))
+            out.append([(cut, b, t[cut - a :])])
+    return out
+
+
 def header(ft: FieldText, text: str) -> list[str] | None:
     """The kinds of a single-spaced header's columns ("Nr. Priorität Handlungsfeld Federführung" →
     number, level, field, office), "matrix" for names that are no column words after the field
@@ -233,8 +249,7 @@ def _rows(ft: FieldText, kinds: list[str], lines: list[int]) -> list[list[list[W
     rows: list[list[list[Word]]] = []
     expected = 1
     base = 0  # the rows numbered before the first one
-    for j in lines:
-        ws = _words(ft, j)
+    for j, ws in [(k, ws) for k in lines for ws in _parted_words(ft, k)]:
         if not ws:
             continue
         w = ws[0][2]
@@ -263,11 +278,26 @@ def _rows(ft: FieldText, kinds: list[str], lines: list[int]) -> list[list[list[W
     return rows
 
 
+def _joined(name: str, rest: str) -> str:
+    """A name and its rest from the next line, a word broken at its hyphen joined ("Nachbarschafts-"
+    / "hilfe")."""
+    if re.search(r"\w-$", name) and rest[:1].islower():
+        return name[:-1] + rest
+    return f"{name} {rest}" if name else rest
+
+
 def _open(name: str) -> bool:
     """Whether a field's name cannot end here: it ends in a link word, a hyphen or comma, or a
-    lower-case adjective ("Sprache und frühkindliche"); a capitalised one is a noun ("Jugendliche")."""
-    last = name.rstrip().split()[-1:] or [""]
-    return bool(WRAP_END.search(name.rstrip())) or last[0].islower() and _ADJECTIVE_END.search(last[0]) is not None
+    lower-case adjective ("Sprache und frühkindliche", "Sprache und frühe": an adjective's "-e" after
+    a word of the name, a verb's "-en" may end one); a capitalised one is a noun ("Jugendliche")."""
+    words = name.split()
+    last = words[-1] if words else ""
+    inflected = len(words) > 1 and len(last) > 3 and last.isalpha() and last.endswith("e")
+    return (
+        bool(WRAP_END.search(name.rstrip()))
+        or last.islower()
+        and (_ADJECTIVE_END.search(last) is not None or inflected)
+    )
 
 
 def _in_order(mark: str, n: int) -> bool:
@@ -278,7 +308,10 @@ def _in_order(mark: str, n: int) -> bool:
 
 def _name(ft: FieldText, kinds: list[str], row: list[list[Word]]) -> str:
     pieces = _cut(ft, kinds, row, partial=True)
-    return " ".join(ft.text[a:b] for a, b in pieces) if pieces else ""
+    name = ""
+    for a, b in pieces or []:
+        name = _joined(name, ft.text[a:b])
+    return name
 
 
 def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool = False) -> list[Span] | None:
@@ -307,6 +340,8 @@ def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool =
     whole = kinds[-1] == "office" and any(ft.vocab.offices.fullmatch(w.strip(",;")) for _, _, w in ws[n:])
     name = " ".join(w for _, _, w in ws[:n])
     for n, line in enumerate(row[1:]):
+        if re.search(r"\w-$", name) and line[0][2][:1].isupper() and len(line) <= 3:
+            continue  # a word broken at its hyphen goes on in lower case: the row's line's end set apart
         trailing = row[n][-1][2] in _LINKS and len(line) <= 3  # the last cell's rest ("Amt für" / "Jugend und")
         if _open(name) and (trailing or all(w.casefold() in _LINKS for _, _, w in line)):
             continue  # another cell's rest on a line of its own ("Amt für Jugend" / "und")
@@ -318,7 +353,7 @@ def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool =
         if wrapped:
             more = _within(ft, line, more, first)
         pieces.append(more)
-        name += " " + ft.text[more[0] : more[1]]
+        name = _joined(name, ft.text[more[0] : more[1]])
     if wrapped and len(pieces) == 1 and not partial:
         return None  # cut at its link word, the name found no rest below
     return pieces
@@ -436,7 +471,11 @@ def _going_on(ft: FieldText, line: list[Word], name: str, whole: bool = False) -
         return (line[0][0], line[0][1])  # "ausländischer" / … : an adjective waiting for its noun
     n = 0
     if name.endswith("-") and texts[0][:1].islower() and texts[0].isalpha():
-        return (line[0][0], line[0][1])  # a word's rest after its hyphen ("Fachkräfte-" / "gewinnung")
+        # a word's rest after its hyphen ("Fachkräfte-" / "gewinnung"), the name going on only
+        # with a link word ("Öff-" / "nung der Verwaltung")
+        if len(texts) < 3 or texts[1].casefold() not in _LINKS:
+            return (line[0][0], line[0][1])
+        n = 1
     while n < len(texts):
         w = texts[n]
         if _SENTENCE_END.search(w):

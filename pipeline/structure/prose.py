@@ -32,11 +32,12 @@ from .lines import Line, person_row, wrapped_person_row
 
 # What flatten leaves out of the text: a hyphen and the line break after it before a lower-case
 # continuation of two letters at least ("Inte-" / "gration"; a lone "x" after "Antidiskri-" is a
-# matrix's mark); only the line break after a hyphen before a capital
+# matrix's mark; on the same line one space at most: "Sprach-     betreuung" are two cells); only the
+# line break after a hyphen before a capital
 # ("Baden-" / "Württemberg": the hyphen is part of the word); the line break before a page break
 # where the sentence runs on (``_runs_on``: "der Öffnung" / "\f" / "der Verwaltung").
 _JOIN = re.compile(
-    r"-(?<=\w-)[ \t]*(?:[\n\f][ \t]*){0,4}(?!(?:" + either(HYPHEN_STAYS) + r")\b)(?=[a-zäöüß]\w)"
+    r"-(?<=\w-)(?:[ \t]*(?:[\n\f][ \t]*){1,4}|[ \t]?)(?!(?:" + either(HYPHEN_STAYS) + r")\b)(?=[a-zäöüß]\w)"
     r"|(?<=\w\w-)(?P<keep>[ \t]*(?:\n[ \t]*\f?|\f)[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
     r"|(?<=[^\s.!?:;])(?P<page>\n)(?=\f)"
 )
@@ -326,7 +327,7 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     for m in _joins(base):
         if m.start("page") >= 0 and not _runs_on(base, m.start()):
             continue
-        if m.start("keep") < 0 and m.start("page") < 0 and _across_columns(base, m.start()):
+        if m.start("page") < 0 and _across_columns(base, m.start() if m.start("keep") < 0 else m.start("keep") - 1):
             continue
         start, end = m.span("keep") if m.start("keep") >= 0 else m.span("page") if m.start("page") >= 0 else m.span()
         parts.append(base[pos:start])

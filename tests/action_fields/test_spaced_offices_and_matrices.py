@@ -104,3 +104,53 @@ def test_a_matrix_header_without_marks_under_it_gives_nothing() -> None:
     )
     found = labels(LEAD.replace("Das Programm ordnet die Maßnahmen fünf Themenfeldern zu:", "Übersicht:") + text + TAIL)
     assert not any("Angebote" in f or "Träger" in f for f in found)
+
+
+GOALS = (
+    "Handlungsfeld Ziel Maßnahme Zuständigkeit\n"
+    "Kultur und neue Jeder Verein erreicht mit Aufbau einer Medien- Kulturamt\n"
+    "Medien Vereinen ein Publikum werkstatt\n"
+    "Wohnen und Quar- Mehr Begegnung in Nachbarschafts- Amt für\n"
+    "Wohnen\n"
+    "tier allen Stadtteilen treffs\n"
+    "Teilhabe und Öff- Verwaltung für alle Schulungen Personalamt\n"
+    "nung der Verwaltung offen\n"
+)
+
+
+def test_names_of_a_goal_table_wrapped_in_their_cells() -> None:
+    """A name left open by an adjective in "-e" ("Kultur und neue") goes on in the next line's first
+    word; a word broken at its hyphen goes on in lower case, with a link word and its noun after it
+    ("Öff-" / "nung der Verwaltung"); a short line under a row, its line's end set apart by the
+    rendering ("Wohnen"), is stepped over by a word broken at its hyphen."""
+    assert labels(LEAD + GOALS + TAIL) == [
+        "Kultur und neue Medien",
+        "Wohnen und Quartier",
+        "Teilhabe und Öffnung der Verwaltung",
+    ]
+
+
+def test_a_next_line_the_flat_text_ran_into_its_row() -> None:
+    """A cell's word broken at its hyphen at the row's line's end before the next line's capital
+    ("Medien- Kulturamt-" / "Medien …"), as "Baden-" / "Württemberg" is joined: the row's line is
+    parted there again."""
+    text = GOALS.replace("Medien- Kulturamt\n", "Medien- Kultur-\n")
+    assert labels(LEAD + text + TAIL)[0] == "Kultur und neue Medien"
+
+
+GAPPED = (
+    "Handlungsfeld        Ziel                        Maßnahme               Zuständigkeit\n"
+    "Kultur und neue      Jeder Verein erreicht mit   Aufbau einer Medien-   FB Kultur und\n"
+    "Medien               Vereinen ein Publikum       werkstatt              Sport\n"
+    "Wohnen und Quar-     Mehr Begegnung in allen     Nachbarschaftstreffs   Amt für Wohnen\n"
+    "tier                 Stadtteilen\n"
+)
+
+
+def test_a_gap_table_line_whose_cells_all_go_on_the_cells_above() -> None:
+    """Every cell beside the name's stands under a cell that cannot end there (a link word, a
+    hyphen): the line is the row's next line, its first cell the name's rest; where one cell above
+    is complete, the line is a row of its own."""
+    assert labels(LEAD + GAPPED + TAIL) == ["Kultur und neue Medien", "Wohnen und Quartier"]
+    complete = GAPPED.replace("Aufbau einer Medien-", "Werkstatt einrichten")
+    assert "Kultur und neue Medien" not in labels(LEAD + complete + TAIL)
