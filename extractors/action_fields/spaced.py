@@ -233,7 +233,9 @@ _HEADING = re.compile(r"(?:\d{1,2}\.|[IVX]{1,4}\.|[A-Z]\.)(?:\d{1,2}\.?)*[ \t]+[
 
 def _open_above(ft: FieldText, kinds: list[str], lines: list[int]) -> bool:
     """Whether the last row of ``lines`` ends in a name that cannot end there: its rest comes
-    after a blank line a layout put into the row."""
+    after a blank line a layout put into the row (not after a line ending a sentence)."""
+    if _SENTENCE_END.search(ft.rows[lines[-1]].text.rstrip()):
+        return False
     rows = _rows(ft, kinds, lines)
     return bool(rows) and _open(_name(ft, kinds, rows[-1]))
 
@@ -356,6 +358,8 @@ def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool =
         name = _joined(name, ft.text[more[0] : more[1]])
     if wrapped and len(pieces) == 1 and not partial:
         return None  # cut at its link word, the name found no rest below
+    if _open(name) and not partial:
+        return None  # a name that cannot end where its rows' lines leave it ("… und die Stärkung des")
     return pieces
 
 

@@ -154,3 +154,14 @@ def test_a_gap_table_line_whose_cells_all_go_on_the_cells_above() -> None:
     assert labels(LEAD + GAPPED + TAIL) == ["Kultur und neue Medien", "Wohnen und Quartier"]
     complete = GAPPED.replace("Aufbau einer Medien-", "Werkstatt einrichten")
     assert "Kultur und neue Medien" not in labels(LEAD + complete + TAIL)
+
+
+def test_a_sentence_run_on_under_the_table_is_no_row() -> None:
+    """An export set the sentence after the table with no blank line before it: its words cut as a
+    name leave it open ("… und die Förderung des"), and the line is no field."""
+    text = GOALS + "Querschnittsthemen wie Inklusion und die Förderung des Ehrenamts gelten in\nallen Feldern.\n"
+    assert labels(LEAD + text + TAIL) == [
+        "Kultur und neue Medien",
+        "Wohnen und Quartier",
+        "Teilhabe und Öffnung der Verwaltung",
+    ]
