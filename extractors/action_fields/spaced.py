@@ -65,6 +65,22 @@ def _words(ft: FieldText, i: int) -> list[Word]:
     return [(line.start + m.start(), line.start + m.end(), m.group()) for m in re.finditer(r"\S+", line.text)]
 
 
+def _parted_words(ft: FieldText, i: int) -> list[list[Word]]:
+    """A line's words, parted where the flat text ran the next line of the document into it after
+    a hyphen before a capital, as it joins "Baden-" / "Württemberg" ("… FD Kindertages-" /
+    "Bildung …": a cell's word broken, the next line the row's next line)."""
+    origin, doc = ft.layout.flat.origin, ft.doc.text
+    out: list[list[Word]] = [[]]
+    for a, b, t in _words(ft, i):
+        cut = next((p for p in range(a + 1, b) if t[p - a - 1] == "-" and "\n" in doc[origin[p - 1] : origin[p]]), None)
+        if cut is None:
+            out[-1].append((a, b, t))
+        else:
+            out[-1].append((a, cut, t[: cut - a]))
+            out.append([(cut, b, t[cut - a :])])
+    return out
+
+
 def header(ft: FieldText, text: str) -> list[str] | None:
     """The kinds of a single-spaced header's columns ("Nr. Priorität Handlungsfeld Federführung" →
     number, level, field, office), "matrix" for names that are no column words after the field
@@ -83,6 +99,8 @@ def header(ft: FieldText, text: str) -> list[str] | None:
             continue  # "Leitziel 2031", "lfd. Nr."
         elif bare[:1].isupper() and kinds[:1] == ["field"]:
             names += 1
+        elif names and (bare.casefold() in _LINKS or bare.endswith("-") or names >= 2 and bare.isalpha()):
+            continue  # a column's name of several words ("Kinder und Jugendliche", "Neu-" / "zugewanderte")
         else:
             return None
     if "field" not in kinds or len(kinds) + names < 2:
@@ -132,6 +150,8 @@ def read(ft: FieldText, seen: set[str]) -> Read:
         if kinds is None:
             continue
         lines = _body(ft, i, kinds)
+        if kinds[-1] == "matrix":
+            lines = _below_names(ft, lines)
         rows = _rows(ft, kinds, lines)
         if len(rows) < 2:
             continue
@@ -157,6 +177,7 @@ def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
     line after each, as pdfminer.six may), or over a page break before a row of a table of figures;
     a section's heading ends it ("4. Zeitplan"), and so does a field table's header."""
     out: list[int] = []
+    head = ft.rows[i].text.strip()
     j = i + 1
     spaced = ft.blank(j)  # a blank line under the header: maybe one after every line
     while j < len(ft.rows) and len(out) < MAX_ROWS:
@@ -169,17 +190,36 @@ def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
             row = numbered and len(ws) > len(kinds) and mark.fullmatch(ws[0]) is not None
             if paged and k is not None and out:  # a table of figures going on over the page break
                 row = row or _figures(ft.rows[out[0]].text) == _figures(ft.rows[k].text) > 0
-            if k is None or not (not out or row or spaced and k == j + 1 or _open_above(ft, kinds, out)):
+            # a matrix's rows end in marks: a blank line or a page break between two of them is no end
+            marked = kinds[-1] == "matrix" and k is not None and out and _marked(ft, out[-1]) and _marked(ft, k)
+            if k is None or not (not out or row or marked or spaced and k == j + 1 or _open_above(ft, kinds, out)):
                 break
             j = k
             continue
         text = ft.rows[j].text
+        if text.rstrip().endswith(head) and len(text.strip()) > len(head):
+            j += 1  # the header repeated after a page break, the running head run into it ("… - 2 Handlungsfeld …")
+            continue
         heading = kinds[0] == "field" and not _numbered(ft, out) and _HEADING.fullmatch(text.strip())
         if len(cells(ft.rows[j])) != 1 or heading or ft.vocab.list_ends.match(text) or header(ft, text):
             break  # (a header: the next table, or this one's repeated after a page break)
         out.append(j)
         j += 1
     return out
+
+
+def _marked(ft: FieldText, j: int) -> bool:
+    """Whether line ``j`` ends in a matrix's mark ("Wohnen und Quartier x x")."""
+    words = ft.rows[j].text.split()
+    return len(words) > 1 and MATRIX_MARK.fullmatch(words[-1]) is not None
+
+
+def _below_names(ft: FieldText, lines: list[int]) -> list[int]:
+    """A matrix's lines without the rest of its columns' names wrapped onto a line or two under
+    the header ("Kinder und … Neu-" / "Jugendliche … zugewanderte"): lines without a mark before
+    the first row, which ends in one."""
+    marked = [n for n, j in enumerate(lines[:3]) if _marked(ft, j)]
+    return lines[marked[0] :] if marked else lines
 
 
 def _over_page_break(ft: FieldText, j: int, reach: int = 6) -> int | None:
@@ -209,7 +249,9 @@ _HEADING = re.compile(r"(?:\d{1,2}\.|[IVX]{1,4}\.|[A-Z]\.)(?:\d{1,2}\.?)*[ \t]+[
 
 def _open_above(ft: FieldText, kinds: list[str], lines: list[int]) -> bool:
     """Whether the last row of ``lines`` ends in a name that cannot end there: its rest comes
-    after a blank line a layout put into the row."""
+    after a blank line a layout put into the row (not after a line ending a sentence)."""
+    if _SENTENCE_END.search(ft.rows[lines[-1]].text.rstrip()):
+        return False
     rows = _rows(ft, kinds, lines)
     return bool(rows) and _open(_name(ft, kinds, rows[-1]))
 
@@ -225,8 +267,7 @@ def _rows(ft: FieldText, kinds: list[str], lines: list[int]) -> list[list[list[W
     rows: list[list[list[Word]]] = []
     expected = 1
     base = 0  # the rows numbered before the first one
-    for j in lines:
-        ws = _words(ft, j)
+    for j, ws in [(k, ws) for k in lines for ws in _parted_words(ft, k)]:
         if not ws:
             continue
         w = ws[0][2]
@@ -255,11 +296,26 @@ def _rows(ft: FieldText, kinds: list[str], lines: list[int]) -> list[list[list[W
     return rows
 
 
+def _joined(name: str, rest: str) -> str:
+    """A name and its rest from the next line, a word broken at its hyphen joined ("Nachbarschafts-"
+    / "hilfe")."""
+    if re.search(r"\w-$", name) and rest[:1].islower():
+        return name[:-1] + rest
+    return f"{name} {rest}" if name else rest
+
+
 def _open(name: str) -> bool:
     """Whether a field's name cannot end here: it ends in a link word, a hyphen or comma, or a
-    lower-case adjective ("Sprache und frühkindliche"); a capitalised one is a noun ("Jugendliche")."""
-    last = name.rstrip().split()[-1:] or [""]
-    return bool(WRAP_END.search(name.rstrip())) or last[0].islower() and _ADJECTIVE_END.search(last[0]) is not None
+    lower-case adjective ("Sprache und frühkindliche", "Sprache und frühe": an adjective's "-e" after
+    a word of the name, a verb's "-en" may end one); a capitalised one is a noun ("Jugendliche")."""
+    words = name.split()
+    last = words[-1] if words else ""
+    inflected = len(words) > 1 and len(last) > 3 and last.isalpha() and last.endswith("e")
+    return (
+        bool(WRAP_END.search(name.rstrip()))
+        or last.islower()
+        and (_ADJECTIVE_END.search(last) is not None or inflected)
+    )
 
 
 def _in_order(mark: str, n: int) -> bool:
@@ -270,7 +326,10 @@ def _in_order(mark: str, n: int) -> bool:
 
 def _name(ft: FieldText, kinds: list[str], row: list[list[Word]]) -> str:
     pieces = _cut(ft, kinds, row, partial=True)
-    return " ".join(ft.text[a:b] for a, b in pieces) if pieces else ""
+    name = ""
+    for a, b in pieces or []:
+        name = _joined(name, ft.text[a:b])
+    return name
 
 
 def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool = False) -> list[Span] | None:
@@ -288,6 +347,8 @@ def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool =
     ws = ws[skip:]
     after = kinds[at + 1] if at + 1 < len(kinds) else None
     n = _end(ft, ws, after)
+    if n is None and after == "office":
+        n = _office_start(ft, [w for _, _, w in ws])
     wrapped = n is None and (n := _wrapped_at_link(ft, ws, row[1:])) is not None
     if n is None or n == 0:
         return None
@@ -297,6 +358,8 @@ def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool =
     whole = kinds[-1] == "office" and any(ft.vocab.offices.fullmatch(w.strip(",;")) for _, _, w in ws[n:])
     name = " ".join(w for _, _, w in ws[:n])
     for n, line in enumerate(row[1:]):
+        if re.search(r"\w-$", name) and line[0][2][:1].isupper() and len(line) <= 3:
+            continue  # a word broken at its hyphen goes on in lower case: the row's line's end set apart
         trailing = row[n][-1][2] in _LINKS and len(line) <= 3  # the last cell's rest ("Amt für" / "Jugend und")
         if _open(name) and (trailing or all(w.casefold() in _LINKS for _, _, w in line)):
             continue  # another cell's rest on a line of its own ("Amt für Jugend" / "und")
@@ -308,9 +371,11 @@ def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool =
         if wrapped:
             more = _within(ft, line, more, first)
         pieces.append(more)
-        name += " " + ft.text[more[0] : more[1]]
+        name = _joined(name, ft.text[more[0] : more[1]])
     if wrapped and len(pieces) == 1 and not partial:
         return None  # cut at its link word, the name found no rest below
+    if _open(name) and not partial:
+        return None  # a name that cannot end where its rows' lines leave it ("… und die Stärkung des")
     return pieces
 
 
@@ -357,6 +422,8 @@ def _end(ft: FieldText, ws: list[Word], after: str | None) -> int | None:
             return k
         if prev.endswith(";"):
             return 0  # the name ran into a cell of items ("… des Beirats; Beratungsstelle"): no end to tell
+        if prev.endswith("-") and prev[-2:-1].isalpha():
+            return k  # a word broken at its hyphen, its rest on the next line ("Fachkräfte-" / "gewinnung")
         linked = prev.casefold() in _LINKS or prev.endswith((",", "-", "/"))
         if linked or (prev[:1].isupper() and _ADJECTIVE_END.search(prev)):
             continue
@@ -364,6 +431,23 @@ def _end(ft: FieldText, ws: list[Word], after: str | None) -> int | None:
             continue  # "frühkindliche Bildung", "frühe Hilfen"
         if after == "office" and not ft.vocab.offices.fullmatch(w.strip(",;")):
             return None
+        return k
+    return None
+
+
+def _office_start(ft: FieldText, texts: list[str]) -> int | None:
+    """Where the office's cell starts in a row whose name runs into it past a word that might
+    still be the name's ("Gesundheit und psychosoziale Kreisgesundheitsamt 4", "Arbeitsmarkt und
+    Fachkräfte- Jobcenter Landkreis 5"): at the first office word after the name's first word,
+    with a capitalised adjective before it ("Staatliches Schulamt") or a compound's first part and
+    its link ("Kreisbau- und Ordnungsamt"); None where no office word follows."""
+    for k in range(1, len(texts)):
+        if not ft.vocab.offices.fullmatch(texts[k].strip(",;")):
+            continue
+        if k >= 3 and texts[k - 1].casefold() in _LINKS and texts[k - 2].endswith("-"):
+            k -= 2
+        if k >= 2 and texts[k - 1][:1].isupper() and _ADJECTIVE_END.search(texts[k - 1]):
+            k -= 1
         return k
     return None
 
@@ -406,6 +490,12 @@ def _going_on(ft: FieldText, line: list[Word], name: str, whole: bool = False) -
             return None
         return (line[0][0], line[0][1])  # "ausländischer" / … : an adjective waiting for its noun
     n = 0
+    if name.endswith("-") and texts[0][:1].islower() and texts[0].isalpha():
+        # a word's rest after its hyphen ("Fachkräfte-" / "gewinnung"), the name going on only
+        # with a link word ("Öff-" / "nung der Verwaltung")
+        if len(texts) < 3 or texts[1].casefold() not in _LINKS:
+            return (line[0][0], line[0][1])
+        n = 1
     while n < len(texts):
         w = texts[n]
         if _SENTENCE_END.search(w):

@@ -166,6 +166,7 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
                 _continues(_joined(ft, last))
                 or (len(row) >= width or row[0][0] == line.start)
                 and _CONJUNCTION.match(row[0][2])
+                or _cells_go_on(ft, j, row, last)
             )
         ):
             # a name that cannot end there, or, in a row with all its cells or at the line's start
@@ -205,6 +206,23 @@ def _under(
         if abs(a - line_start - at) <= 1 and t:
             return (a, b) if _continues(_joined(ft, last)) or t[:1].islower() else None
     return None
+
+
+def _cells_go_on(ft: FieldText, j: int, row: list[Cell], last: list[tuple[int, int]]) -> bool:
+    """Whether line ``j`` is the next line of the row above, all its cells wrapped: every cell
+    beside the name's stands under a cell of the line above that cannot end there (a hyphen, a link
+    word: "Ausbau der alltags-" / "integrierten Sprach-", "Jedes Kind spricht bei" / "Schuleintritt
+    …"), two at least, so that its first cell goes on with the name ("Sprache und frühe" /
+    "Bildung")."""
+    above = ft.rows[j - 1]
+    if not above.start <= last[-1][0] <= above.end or len(row) < 3:
+        return False
+    tops = {a - above.start: t for a, _, t in cells(above)}
+    for a, _, _ in row[1:]:
+        top = next((t for at, t in tops.items() if abs(at - (a - ft.rows[j].start)) <= 1), None)
+        if top is None or not WRAP_END.search(top.rstrip()):
+            return False
+    return True
 
 
 def _has_columns(ft: FieldText, row: int) -> bool:

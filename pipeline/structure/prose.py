@@ -31,11 +31,13 @@ from pipeline.lang.de.markers import LETTER_BULLET
 from .lines import Line, person_row, wrapped_person_row
 
 # What flatten leaves out of the text: a hyphen and the line break after it before a lower-case
-# continuation ("Inte-" / "gration"); only the line break after a hyphen before a capital
+# continuation of two letters at least ("Inte-" / "gration"; a lone "x" after "Antidiskri-" is a
+# matrix's mark; on the same line one space at most: "Sprach-     betreuung" are two cells); only the
+# line break after a hyphen before a capital
 # ("Baden-" / "Württemberg": the hyphen is part of the word); the line break before a page break
 # where the sentence runs on (``_runs_on``: "der Öffnung" / "\f" / "der Verwaltung").
 _JOIN = re.compile(
-    r"-(?<=\w-)[ \t]*(?:[\n\f][ \t]*){0,4}(?!(?:" + either(HYPHEN_STAYS) + r")\b)(?=[a-zäöüß])"
+    r"-(?<=\w-)(?:[ \t]*(?:[\n\f][ \t]*){1,4}|[ \t]?)(?!(?:" + either(HYPHEN_STAYS) + r")\b)(?=[a-zäöüß]\w)"
     r"|(?<=\w\w-)(?P<keep>[ \t]*(?:\n[ \t]*\f?|\f)[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
     r"|(?<=[^\s.!?:;])(?P<page>\n)(?=\f)"
 )
@@ -88,7 +90,9 @@ def _runs_on(text: str, at: int) -> bool:
         return True
     line = text[text.rfind("\n", 0, at) + 1 : at]
     word = _LAST_WORD.search(line)
-    return "\t" not in line and word is not None and (word.group(1)[:1].islower() or word.group(1).endswith(","))
+    last = word.group(1) if word is not None else ""
+    # (a lone letter is a matrix's mark, "x", no word of a sentence)
+    return "\t" not in line and (last[:1].islower() and len(last) > 1 or last.endswith(","))
 
 
 # bullets, also as the private-use glyphs of Symbol and Wingdings fonts in PDFs ("\uf0b7")
@@ -293,6 +297,8 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     'Öffnung\\x0cder Verwaltung. Ende\\n\\x0cNeu'
     >>> flatten("Begleitung wurde\\n\\fProf. Roß gewonnen.\\n- Sozialamt\\n\\fBegründung").text
     'Begleitung wurde\\x0cProf. Roß gewonnen.\\n- Sozialamt\\n\\x0cBegründung'
+    >>> flatten("Teilhabe und Nachbarschafts-   x\\nhilfe\\nLernen x x\\n\\fMobilität x").text
+    'Teilhabe und Nachbarschafts-   x\\nhilfe\\nLernen x x\\n\\x0cMobilität x'
     """
     base = text
     runs: list[tuple[int, int, int]] = []  # (flat start, document start, length)
@@ -321,7 +327,7 @@ def flatten(text: str, skip: Collection[Line] = ()) -> Flat:
     for m in _joins(base):
         if m.start("page") >= 0 and not _runs_on(base, m.start()):
             continue
-        if m.start("keep") < 0 and m.start("page") < 0 and _across_columns(base, m.start()):
+        if m.start("page") < 0 and _across_columns(base, m.start() if m.start("keep") < 0 else m.start("keep") - 1):
             continue
         start, end = m.span("keep") if m.start("keep") >= 0 else m.span("page") if m.start("page") >= 0 else m.span()
         parts.append(base[pos:start])
