@@ -1,0 +1,109 @@
+"""Three header forms: a number label with a body's short form hyphenated before it ("KT-Drucksache
+Nr. IX/0318"); a print that names its town nowhere in a letterhead, only in the running text and by
+the town's adjective that drops the "e" of its name's "-en" ("Dresdner" → Dresden); and an office
+with its town in a list of persons, its holder named after a comma ("Erster Bürgermeister der Stadt
+X, Herr …"), which names a member, not the issuer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.metadata.test_metadata import NOTHING, check
+
+NUMBER_PAPER = """Landkreis Sigmaringen                                       Sitzungsvorlage
+Landratsamt                                                 {label} {number}
+Dezernat 3 – Jugend und Soziales
+
+                                                            Vorlage-Status: öffentlich
+Aktenzeichen: 431.02                                        Datum: 11.02.2031
+
+Betreff:
+Fortschreibung der Jugendhilfeplanung
+
+Beschlussvorschlag:
+Der Kreistag stimmt der Fortschreibung zu.
+"""
+
+
+@pytest.mark.parametrize(
+    "label, number",
+    [("KT-Drucksache Nr.", "IX/0412"), ("GR-Drucksache Nr.", "2031/118"), ("JHA-Drucksache Nr.", "VII/77")],
+)
+def test_a_body_s_short_form_before_the_number_label(label: str, number: str) -> None:
+    check(NUMBER_PAPER.format(label=label, number=number), {"doc_number": number})
+
+
+def test_a_lower_case_word_before_the_label_is_no_short_form() -> None:
+    # "siehe-Drucksache" is no label of the header: nothing is read as its number
+    check(NUMBER_PAPER.format(label="siehe-Drucksache Nr.", number="IX/0412"), {"doc_number": None})
+
+
+RUNNING = """Telefon: 0 351-488 2210                                     Sozialamt
+Telefax: 0 351-488 2299                                     Abteilung Integration
+
+Fortschreibung des Integrationskonzepts
+
+Sitzungsvorlage Nr. V 0815/31
+
+1. Ausgangslage
+{sentence}
+
+2. Finanzierung
+Der Eigenanteil {owner} beträgt 12.000,00 €.
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, owner, expected",
+    [
+        (
+            "Die Dresdner Volkshochschule und der Ausländerrat haben mitgewirkt.",
+            "der Landeshauptstadt Dresden",
+            {"municipality": "Dresden", "municipality_type": "Stadt"},
+        ),
+        # the kind and name alone, without the adjective, do not decide
+        ("Die Volkshochschule und der Ausländerrat haben mitgewirkt.", "der Landeshauptstadt Dresden", NOTHING),
+        # the adjective alone names a partner as often as the issuer
+        ("Die Dresdner Volkshochschule und der Ausländerrat haben mitgewirkt.", "des Trägers", NOTHING),
+        # an adjective of another town: no confirmation
+        (
+            "Die Bonner Volkshochschule und der Ausländerrat haben mitgewirkt.",
+            "der Landeshauptstadt Dresden",
+            NOTHING,
+        ),
+    ],
+)
+def test_the_town_s_adjective_that_drops_an_e(sentence: str, owner: str, expected: dict[str, str | None]) -> None:
+    check(RUNNING.format(sentence=sentence, owner=owner), expected)
+
+
+HOLDER = """Landratsamt Cham
+Sachgebiet 21 – Soziales
+
+                                                   Cham, 14.04.2031
+
+SITZUNGSVORLAGE Nr. SV 2031/044
+
+Gegenstand:   Steuerungsgruppe Integration – Neubesetzung
+
+1. Zusammensetzung
+Der Steuerungsgruppe gehören an:
+    Landrat (Vorsitz)
+    {member}
+    Caritasverband für den Landkreis Cham e. V.
+"""
+
+
+def test_an_office_with_its_holder_named_after_it_is_a_member() -> None:
+    check(
+        HOLDER.format(member="Erster Bürgermeister der Stadt Roding, Herr Tobias Brand"),
+        {"municipality": "Cham", "municipality_type": "Landkreis"},
+    )
+
+
+def test_the_office_without_a_holder_stays_the_issuer_s_heading() -> None:
+    text = (
+        "Der Erste Bürgermeister der Stadt Roding\nHauptamt\n\nBeschlussvorlage\n\n"
+        "Betreff:\nNeubesetzung der Steuerungsgruppe\n\nBeschlussvorschlag:\nDer Stadtrat stimmt zu.\n"
+    )
+    check(text, {"municipality": "Roding"})
