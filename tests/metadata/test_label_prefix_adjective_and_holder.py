@@ -107,3 +107,23 @@ def test_the_office_without_a_holder_stays_the_issuer_s_heading() -> None:
         "Betreff:\nNeubesetzung der Steuerungsgruppe\n\nBeschlussvorschlag:\nDer Stadtrat stimmt zu.\n"
     )
     check(text, {"municipality": "Roding"})
+
+
+FLATTENED_ASSOCIATION = """Verbandsgemeindeverwaltung Rhein-Selz {right}
+Fachbereich 2 – Soziales Datum: 02.03.2031
+
+SITZUNGSVORLAGE
+
+Betreff:
+Neubau einer Kindertagesstätte
+"""
+
+
+@pytest.mark.parametrize("right", ["Vorlage VG/0098/2031", "Beschlussvorlage Nr. 2031/118"])
+def test_an_association_s_letterhead_beside_its_type_and_number(right: str) -> None:
+    # the right-hand column one space after the name, as a PDF's text layer sets it
+    check(FLATTENED_ASSOCIATION.format(right=right), {"municipality": "Verbandsgemeinde Rhein-Selz"})
+
+
+def test_an_office_and_a_number_after_the_association_s_name_are_no_type() -> None:
+    check(FLATTENED_ASSOCIATION.format(right="Sozialamt 12"), {"municipality": None})
