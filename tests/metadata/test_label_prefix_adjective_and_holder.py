@@ -127,3 +127,25 @@ def test_an_association_s_letterhead_beside_its_type_and_number(right: str) -> N
 
 def test_an_office_and_a_number_after_the_association_s_name_are_no_type() -> None:
     check(FLATTENED_ASSOCIATION.format(right="Sozialamt 12"), {"municipality": None})
+
+
+FLATTENED_CODE = """Große Kreisstadt Pirna Beschlussvorlage
+Stadtverwaltung {label} {number}
+Fachbereich Bürgerdienste Datum: 04.09.2031
+
+Betreff
+Fortschreibung des Integrationsplans
+"""
+
+
+@pytest.mark.parametrize(
+    "label, number, expected",
+    [
+        ("Nr.:", "BV 2031/077", "BV 2031/077"),
+        ("Vorlagen-Nr.:", "SV 2031/12", "SV 2031/12"),
+        # a letter code after another label is no part of the id
+        ("Az.:", "BV 2031/077", None),
+    ],
+)
+def test_an_id_s_letter_code_under_a_flattened_type_column(label: str, number: str, expected: str | None) -> None:
+    check(FLATTENED_CODE.format(label=label, number=number), {"doc_number": expected})
