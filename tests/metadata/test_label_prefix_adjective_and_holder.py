@@ -149,3 +149,31 @@ Fortschreibung des Integrationsplans
 )
 def test_an_id_s_letter_code_under_a_flattened_type_column(label: str, number: str, expected: str | None) -> None:
     check(FLATTENED_CODE.format(label=label, number=number), {"doc_number": expected})
+
+
+@pytest.mark.parametrize(
+    ("lines", "subject"),
+    [
+        # a Roman-numbered heading run into the Betreff where an export dropped the blank line
+        (
+            "Gegenstand: Radverkehrsplan des Landkreises – Bericht über die\nUmsetzung 2027–2030\nI. Sachvortrag\n"
+            "1. Ausgangslage",
+            "Radverkehrsplan des Landkreises – Bericht über die Umsetzung 2027–2030",
+        ),
+        (
+            "Gegenstand: Radverkehrsplan des Landkreises\nII. Beschlussvorschlag",
+            "Radverkehrsplan des Landkreises",
+        ),
+        # a title whose line ends with a function word goes on, Roman numeral and all
+        (
+            "Gegenstand: Haushaltssatzung und\nII. Nachtragshaushalt\n\nI. Sachvortrag",
+            "Haushaltssatzung und II. Nachtragshaushalt",
+        ),
+    ],
+    ids=["heading-then-numbered-section", "heading-alone", "after-a-function-word"],
+)
+def test_a_roman_numbered_heading_ends_the_betreff(lines: str, subject: str) -> None:
+    check(
+        "Landratsamt Cham\n\nSITZUNGSVORLAGE Nr. SV 2031/012\n" + lines + "\nDer Kreistag hat beraten.\n",
+        {"subject": subject},
+    )
