@@ -141,13 +141,7 @@ def title_before_table(
     while i >= 0 and not above[i].text.strip():
         i -= 1
     block: list[Line] = []
-    # up to a form line, or to the type's heading alone on its line right over the title (no blank line between)
-    while (
-        i >= 0
-        and above[i].text.strip()
-        and not form_line(above, i, values, headings)
-        and not _alone(above[i], headings)
-    ):
+    while i >= 0 and above[i].text.strip() and not form_line(above, i, values, headings):
         block.insert(0, above[i])
         i -= 1
     while i >= 0 and not above[i].text.strip():
@@ -160,11 +154,6 @@ def title_before_table(
         return None
     start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
     return start, block[-1].start + len(block[-1].text.rstrip())
-
-
-def _alone(line: Line, headings: set[int]) -> bool:
-    """Whether a line is a type's heading alone ("Beschlussvorlage", "Vorlage zur Kenntnisnahme")."""
-    return line.start in headings and len(line.text.split()) <= 3
 
 
 def _title_like(block: list[Line]) -> bool:

@@ -177,36 +177,3 @@ def test_a_roman_numbered_heading_ends_the_betreff(lines: str, subject: str) -> 
         "Landratsamt Cham\n\nSITZUNGSVORLAGE Nr. SV 2031/012\n" + lines + "\nDer Kreistag hat beraten.\n",
         {"subject": subject},
     )
-
-
-TYPE_OVER_TITLE = """Kreis Nordfriesland Drucksache
-Der Landrat VO/2031/044
-Fachbereich Jugend öffentlich
-Datum: 02.02.2031
-Bearbeitung: Kai Jensen
-{type}
-{title}
-Beratungsfolge
-Status Gremium Datum Zuständigkeit
-Ö Jugendhilfeausschuss 17.02.31 Vorb.
-Ö Kreistag 03.03.31 Entsch.
-"""
-
-
-@pytest.mark.parametrize(
-    ("type_line", "title", "subject"),
-    [
-        (
-            "Beschlussvorlage",
-            "Fortschreibung der Kita-Bedarfsplanung –\nBeteiligung der Träger",
-            "Fortschreibung der Kita-Bedarfsplanung – Beteiligung der Träger",
-        ),
-        # a sentence under the type is no title
-        ("Beschlussvorlage", "Der Kreistag hat am 12.01.2031 beraten.", None),
-    ],
-    ids=["wrapped", "sentence"],
-)
-def test_a_title_right_under_the_type_s_heading_without_a_blank_line(
-    type_line: str, title: str, subject: str | None
-) -> None:
-    check(TYPE_OVER_TITLE.format(type=type_line, title=title), {"subject": subject})
