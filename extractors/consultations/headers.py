@@ -482,8 +482,13 @@ def _attributes(text: str, pos: int, v: Vocab) -> int | None:
 def merge_header(first: str, second: str, v: Vocab) -> Header | None:
     """A header whose cells wrap onto a second line, or None."""
     hdr = header(first, v)
+    if hdr is not None and hdr.mode == "tokens":  # flattened: column words cut at a hyphen, their rests below
+        cut, rest = first[hdr.end :].split(), second.split()  # "Datum der Beschluss-" over "Sitzung qualität"
+        low, ok = [w for w in rest if w[:1].islower()], all(map(OPEN_END.search, cut))
+        ok = ok and 0 < len(low) <= sum(x[-1] == "-" for x in cut) and all(x in low or column_kind(x, v) for x in rest)
+        return Header(hdr.kinds, hdr.starts, hdr.mode, len(first), hdr.marks) if ok else None
     a, b = GAP.split(first), GAP.split(second)
-    if hdr is None or hdr.mode == "tokens" or len(a) != len(hdr.kinds):
+    if hdr is None or len(a) != len(hdr.kinds):
         return None
     if not second.strip() or len(b) > len(a) or find_dates(second):
         return None

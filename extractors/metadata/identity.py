@@ -397,10 +397,18 @@ def flattened_below(text: str, heading: TypeHeading, following: Line, conf: Meta
     before = line[: m.start()] if m is not None else ""
     if not before.strip():
         return None
-    word = before.split()[-1]
+    parts = before.split()
+    # an id's letter code one space before its digits, after a label: a number label's ("Nr.: BV 2031/077"),
+    # no other's ("Az.: BV 2031/077")
+    code = len(parts) > 1 and bool(_CODE.fullmatch(parts[-1])) and parts[-2].endswith((".", ":"))
+    word = parts[-2] if code else parts[-1]
     if word.endswith((".", ":")) and not any(p.fullmatch(word) for p, _ in number_patterns(conf)):
         return None
-    return following.start + len(line) - len(line.split()[-1]), following.start + len(line)
+    start = following.start + (len(before) - len(parts[-1]) if code else len(line) - len(line.split()[-1]))
+    return start, following.start + len(line)
+
+
+_CODE = re.compile(r"[A-ZÄÖÜ]{1,4}")
 
 
 MAX_COLUMN_TYPE_LINES = 8  # a type word in a column of the header stands this close to the document's own

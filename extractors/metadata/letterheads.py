@@ -218,7 +218,8 @@ def _type_word(word: str, voc: Vocabulary) -> bool:
     return any(voc.doc_type.fullmatch(word[k:]) for k in range(len(word) - 4))
 
 
-_SPACED = re.compile(r"(?<=[a-zäöüß]) (?=[A-ZÄÖÜ][a-zäöüß]+\s*$)")
+# the type may carry its number after it ("Verbandsgemeindeverwaltung Musterland Vorlage VG/0012/2031")
+_SPACED = re.compile(r"(?<=[a-zäöüß]) (?=(?P<type>[A-ZÄÖÜ][a-zäöüß]+)(?:[ \t]+(?:Nr\.[ \t]*)?[^\s\d]*\d\S*)?\s*$)")
 
 
 def spaced_type(cell: str, voc: Vocabulary) -> int | None:
@@ -233,9 +234,11 @@ def spaced_type(cell: str, voc: Vocabulary) -> int | None:
     >>> voc = vocabulary(res, gazetteer(res))
     >>> spaced_type("Stadt Bocholt Sitzungsvorlage", voc), spaced_type("Stadt Bocholt", voc)
     (13, None)
+    >>> spaced_type("Stadt Bocholt Sitzungsvorlage 2031/118", voc), spaced_type("Stadt Bocholt Sozialamt 12", voc)
+    (13, None)
     """
     m = _SPACED.search(cell)
-    if m is None or len(cell[: m.start()].split()) < 2 or not _type_word(cell[m.end() :].strip(), voc):
+    if m is None or len(cell[: m.start()].split()) < 2 or not _type_word(m["type"], voc):
         return None
     return m.start()
 

@@ -64,6 +64,7 @@ _AFTER_SALUTATION = re.compile(SALUTATION + r"[ \t]*$")
 # a place the text names as a district of the issuer ("Stadtteilbeirat Büchenbach", "Ortsteil Rössing")
 _DISTRICT = re.compile(r"\b(?:Stadtteil|Ortsteil|Ortschaft|Stadtbezirk|Stadtviertel)\w*[ \t]+([A-ZÄÖÜ][\w-]+)")
 _UMLAUTS = str.maketrans(UMLAUTS, "".join(BASE_LETTERS[u] for u in UMLAUTS))
+_ELIDED = re.compile(r"[b-df-hj-mp-tv-zß]n$")  # a consonant before the stem's last "n", not "nn" ("Bonner")
 
 
 def adjectives(text: str, gaz: Gazetteer, not_before: tuple[str, ...]) -> list[Evidence]:
@@ -81,7 +82,9 @@ def adjectives(text: str, gaz: Gazetteer, not_before: tuple[str, ...]) -> list[E
         if streets.match(m["noun"]) or _AFTER_SALUTATION.search(text, max(0, m.start() - 12), m.start()):
             continue
         stem = m["stem"]
-        for name in (stem + "en", stem, stem.translate(_UMLAUTS), stem + "e"):
+        # a name in "-en" drops its "e" before the ending ("Münchner" → München, "Dresdner" → Dresden)
+        elided = (stem[:-1] + "en",) if _ELIDED.search(stem) else ()
+        for name in (stem + "en", stem, stem.translate(_UMLAUTS), stem + "e", *elided):
             if name_key(name) in districts:
                 break  # the issuer's own district, named so in the text: no other town
             places = [p for p in gaz.candidates(name) if not p.is_district and name_key(p.name) == name_key(name)]
@@ -174,7 +177,7 @@ def offices(
                 continue
             kind, title = (None, None) if pattern is voc.council else (kind_of(voc, m["kind"])[0], m["kind"])
             got = read_name(text, m.end(), min(end, m.end() + 80), gaz, kind, hints, title)
-            if got is not None:
+            if got is not None and not (pattern is voc.office and _HOLDER.match(text, got[1])):
                 resolution, name_end = got
                 method = "letterhead" if weight == OFFICE_HEADER else "council_body"
                 found.append(Evidence(resolution, text[m.end() : name_end], m.end(), name_end, weight, method))
@@ -192,6 +195,9 @@ def own_councils(text: str, start: int, end: int, gaz: Gazetteer, voc: Vocabular
     return found
 
 
+# an office's holder named after it: a person's function in a list ("Erster Bürgermeister der Stadt X,
+# Herr A. B."), not the issuer's heading
+_HOLDER = re.compile(r"[ \t]*,[ \t]*" + SALUTATION)
 # a body of a council ("Jugendhilfeausschuss", "Schulbeirat", "Gemeinderats")
 _BODY_NOUN = re.compile(r"(?:[Aa]usschuss(?:es)?|[Bb]eirat(?:e?s)?|[Rr]at(?:e?s)?|[Kk]ommission)$")
 

@@ -215,6 +215,9 @@ _OPENS_SENTENCE = re.compile(
     r"[ \t]*(?:" + alternation("linking_articles", "opening_articles", "indefinite_articles").title() + r")[ \t]+\S",
 )
 
+# a section's heading numbered in Roman numerals on a line of its own ("I. Sachvortrag", "II. Beschlussvorschlag")
+_ROMAN_HEADING = re.compile(r"[ \t]*[IVX]{1,4}\.[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[\w-]+)?[ \t]*$")
+
 
 def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
     """The first block of non-empty lines in text[start:end]; a line opening with a label of
@@ -236,7 +239,7 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
             if block_start is not None and (
                 LABEL_LINE.match(line.text)
                 or _SENTENCE_BREAK.search(line.text)
-                or _OPENS_SENTENCE.match(line.text)
+                or (_OPENS_SENTENCE.match(line.text) or _ROMAN_HEADING.match(line.text))
                 and not _broken_off(sv.text[block_start:block_end])
                 and not sv.text[block_start:block_end].rstrip().endswith(("-", ":"))
             ):
