@@ -1579,10 +1579,13 @@ def _name_rest(name: str, text: str) -> bool:
 
 
 def _around_date(out: list[_Item], name: _Item) -> bool:
-    """Whether a line right after a date goes on with the name right above that date, left open by a
-    link word or a comma ("Sozial- und" / "29.04.2025" / "Gesundheitsausschuss"): a name wrapped around
-    its row's date, as a tool sets a narrow box's lines by their height."""
-    return len(out) > 1 and out[-1].kind == "date" and out[-2] is name and _LINK_END.search(name.text) is not None
+    """Whether a line after a date, and the role or status cells beside that date, goes on with the name
+    right above them, left open by a link word or a comma ("Sozial- und" / "29.04.2025" /
+    "Gesundheitsausschuss"; "Ausschuss für Soziales und" / "13.05.2026" / "Kenntnisnahme" / "Gleichstellung"):
+    a name wrapped around its row's date, as a tool sets a narrow box's lines by their height."""
+    at = next(k for k in range(len(out) - 1, -1, -1) if out[k] is name)
+    after = [x.kind for x in out[at + 1 :]]
+    return after[:1] == ["date"] and set(after[1:]) <= {"role", "status"} and _LINK_END.search(name.text) is not None
 
 
 # a line opening with a capitalised definite article: a sentence's subject, where the line runs on past a name

@@ -76,6 +76,30 @@ CASES = [
             ("Rat der Stadt Wendhausen", "2024-04-04"),
         ],
     ),
+    (  # the name's rest after its date and the role beside it, as pypdf sets the boxes
+        "name-rest-after-date-and-role",
+        "Beratungsfolge\nGremium\nDatum\nZuständigkeit\nOrtsrat Kleinfeld\n05.03.2024\nAnhörung\n"
+        "Ausschuss für\nSchulen, Kultur und\n14.03.2024\nVorberatung\nWeiterbildung\nBezirksvertretung\nNordstadt\n"
+        "21.03.2024\nVorberatung\nStadtrat\n28.03.2024\nEntscheidung\n" + TAIL,
+        [
+            ("Ortsrat Kleinfeld", "2024-03-05"),
+            ("Ausschuss für Schulen, Kultur und Weiterbildung", "2024-03-14"),
+            ("Bezirksvertretung Nordstadt", "2024-03-21"),
+            ("Stadtrat", "2024-03-28"),
+        ],
+    ),
+    (  # near miss: a closed name, its date and role, then the next row's name
+        "closed-name-before-date-and-role",
+        "Beratungsfolge\nGremium\nDatum\nZuständigkeit\nOrtsrat Kleinfeld\n05.03.2024\nAnhörung\n"
+        "Schulausschuss\n14.03.2024\nVorberatung\nBezirksvertretung\nNordstadt\n"
+        "21.03.2024\nVorberatung\nStadtrat\n28.03.2024\nEntscheidung\n" + TAIL,
+        [
+            ("Ortsrat Kleinfeld", "2024-03-05"),
+            ("Schulausschuss", "2024-03-14"),
+            ("Bezirksvertretung Nordstadt", "2024-03-21"),
+            ("Stadtrat", "2024-03-28"),
+        ],
+    ),
     (  # near miss: a closed name before the date; the name after the date is the next row's
         "closed-name-before-the-date",
         HEAD
