@@ -35,7 +35,7 @@ from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, Line, View
 
 from .flat import inline_title, namelike
 from .headers import header
-from .vocab import Vocab, body_entry, body_type, clean_body, headed, heads, nominative, status
+from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, headed, heads, nominative, status
 
 _CELL = re.compile(r"[^\t]+")
 # a label that OCR or a narrow column set one space after the value before it
@@ -119,6 +119,7 @@ def _blocks(doc: Document, v: Vocab, sv: View, split: bool) -> Iterator[Consulta
     run: list[dict[str, tuple[int, int, str]]] = []  # the blocks of the current run of label lines
     seq: list[tuple[str, tuple[int, int, str]]] = []  # the run's label lines in order
     taken: set[int] = set()  # lines read as the value of a label alone above them
+    waiting: Line | None = None  # a body's label alone whose value stands under the next label line
     for i, line in enumerate(sv.lines):
         if line.start > FIRST_PAGES_CHARS:
             break
@@ -132,6 +133,20 @@ def _blocks(doc: Document, v: Vocab, sv: View, split: bool) -> Iterator[Consulta
         if not cells and (below := _value_below(sv, i, v)) is not None:
             cells, k = below
             taken.add(k)
+        if not cells and seq and (grown := _value_goes_on(seq[-1], line, v)) is not None:
+            kind, cell = seq[-1]  # the body's name wrapped under its label's line: "Gremium: Ausschuss für" / "Jugend"
+            seq[-1] = (kind, grown)
+            run[-1] = {key: grown if c is cell else c for key, c in run[-1].items()}
+            continue
+        if not cells and run and waiting is None and _body_alone(line.text, v):
+            waiting = line  # "Gremium:" over another label's line ("TOP: N 3"), its value after that
+            continue
+        if not cells and waiting is not None and _namelike_value(line.text):
+            value = line.text.strip()
+            at = line.start + line.text.index(value)
+            cells = [("body", waiting.start - line.start, at + len(value) - line.start, value)]
+        if not cells or cells[0][0] == "body":
+            waiting = None
         if not cells:
             yield from _read_run(doc, run, v) or _read_run(doc, _by_label(seq), v)
             run, seq = [], []
@@ -165,6 +180,29 @@ def _value_below(sv: View, i: int, v: Vocab) -> tuple[list[tuple[str, int, int, 
         return None
     at = nxt.start + len(nxt.text) - len(nxt.text.lstrip()) - line.start
     return [(cell[0], cell[1], at + len(value), value)], k
+
+
+def _value_goes_on(last: tuple[str, tuple[int, int, str]], line: Line, v: Vocab) -> tuple[int, int, str] | None:
+    """The body's cell of a block with the next line, no label on it, where the name is left open by a
+    link word or a comma ("Gremium: Ausschuss für" / "Jugend, Soziales und" / "Sport"); None for any
+    other line, or where the last label line read is no body's."""
+    kind, (start, _, value) = last
+    text = line.text.strip()
+    if kind != "body" or not OPEN_END.search(value) or not _namelike_value(text) or status(text, v) is not None:
+        return None
+    return start, line.start + line.text.index(text) + len(text), f"{value} {text}"
+
+
+def _namelike_value(text: str) -> bool:
+    """Whether a line without a label may be a name's words: a few words, no label, no sentence."""
+    text = text.strip()
+    return bool(text) and ":" not in text and len(text.split()) <= _NAME_WORDS and namelike(text)
+
+
+def _body_alone(text: str, v: Vocab) -> bool:
+    """Whether a line is a body's label alone ("Gremium:")."""
+    label = next(p.pattern for kind, p in v.block_labels if kind == "body").replace(r"(?P<v>\S.*?)", "")
+    return _body_lines(label).match(text.strip()) is not None and text.strip().endswith(":")
 
 
 def _by_label(seq: list[tuple[str, tuple[int, int, str]]]) -> list[dict[str, tuple[int, int, str]]]:

@@ -1578,6 +1578,16 @@ def _name_rest(name: str, text: str) -> bool:
     return text[:1].islower() and (text.split()[0] in NAME_GOES_ON or OPEN_END.search(name) is not None)
 
 
+def _around_date(out: list[_Item], name: _Item) -> bool:
+    """Whether a line after a date, and the role or status cells beside that date, goes on with the name
+    right above them, left open by a link word or a comma ("Sozial- und" / "29.04.2025" /
+    "Gesundheitsausschuss"; "Ausschuss für Soziales und" / "13.05.2026" / "Kenntnisnahme" / "Gleichstellung"):
+    a name wrapped around its row's date, as a tool sets a narrow box's lines by their height."""
+    at = next(k for k in range(len(out) - 1, -1, -1) if out[k] is name)
+    after = [x.kind for x in out[at + 1 :]]
+    return after[:1] == ["date"] and set(after[1:]) <= {"role", "status"} and _LINK_END.search(name.text) is not None
+
+
 # a line opening with a capitalised definite article: a sentence's subject, where the line runs on past a name
 _ARTICLE_OPENS = re.compile(rf"(?:{alternation(*DEFINITE_ARTICLES).title()})\s", re.UNICODE)
 _LINK_END = re.compile(r"(?:[,&/]|\b(?:" + either(OPEN_ENDS) + r"))\s*$")  # an open end but a word's hyphen
@@ -1647,6 +1657,12 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             out.append(_Item("column", [line]))  # "Ö/N" heads the statuses' column, "öffentlich" is a status
             continue
         if "date" in kinds and (row := _whole_row(typed_, words)):
+            opened = next((x for x in reversed(out) if x.kind in ("name", "date")), None)
+            if opened is not None and opened.kind == "name" and _LINK_END.search(opened.text):
+                # the last line of a name left open, with the row's date: "Haupt-, Finanz- und" / "Beratung"
+                # / "Beteiligungsausschuss 15.05.2025" (other columns' cells between the lines)
+                opened.lines += row[0].lines
+                row = row[1:]
             out += row  # a row on one line among rows one cell per line ("Jugendhilfeausschuss nö 19.09.2016")
             whole += 1
             continue
@@ -1695,7 +1711,7 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             and not (last.kind == "role" and OPEN_END.search(last.text))
             and kinds == ["text"]
             and (name := next((x for x in reversed(out) if x.kind == "name"), None)) is not None
-            and _name_rest(name.text, text)
+            and (_name_rest(name.text, text) or _around_date(out, name))
         ):
             name.lines.append(line)  # a name's rest after other columns' cells: the head of the next block of names
         elif (

@@ -57,8 +57,33 @@ CASES = [
     ),
 ]
 
+# the labelled cells one a line, as pdftotext, pypdf and pdfminer.six set a form's narrow boxes: the body's name
+# wrapped under its label's line; the body's label alone, its value after the item's line or under the label
+ONE_A_LINE = [
+    pytest.param(
+        "Beratungsfolge:\nGremium: Ausschuss für\nUmwelt, Klima und\nMobilität\n\nTOP: Ö 12\n\n"
+        "Datum: Mo, 16.09.2024\n\nZuständigkeit: Vorberatung\n\nGremium:\nTOP: N 4\nKreistag\n"
+        "Datum: Mo, 07.10.2024\n\nZuständigkeit: Entscheidung\n",
+        [
+            ("Ausschuss für Umwelt, Klima und Mobilität", "2024-09-16", "preliminary", True),
+            ("Kreistag", "2024-10-07", "decision", False),
+        ],
+        id="wrapped-name-label-alone-over-the-item",
+    ),
+    pytest.param(
+        "Beratungsfolge:\nGremium: Ausschuss für\nUmwelt, Klima und\nMobilität\nTOP: Ö 12\n"
+        "Datum: Mo, 16.09.2024\nZuständigkeit: Vorberatung\nGremium:\nKreistag\nTOP: N 4\n"
+        "Datum: Mo, 07.10.2024\nZuständigkeit: Entscheidung\n",
+        [
+            ("Ausschuss für Umwelt, Klima und Mobilität", "2024-09-16", "preliminary", True),
+            ("Kreistag", "2024-10-07", "decision", False),
+        ],
+        id="wrapped-name-label-over-its-value",
+    ),
+]
 
-@pytest.mark.parametrize(("table", "expected"), CASES)
+
+@pytest.mark.parametrize(("table", "expected"), CASES + ONE_A_LINE)
 def test_paired_label_cells(table: str, expected: list[Fact]) -> None:
     assert facts(table) == expected
 
@@ -70,6 +95,25 @@ NEGATIVES = [
     "Verfasser: Amt 32      Datum: 03.09.2024\nAktenzeichen: 32.1      Telefon: 0711 4411\n"
     "Verfasser: Amt 50      Datum: 05.09.2024\n",
 ]
+# near misses of the cells one a line: a name that closes takes no line after it; a body's label alone
+# over the item's line and a sentence takes no value
+CLOSED = [
+    (
+        "Beratungsfolge:\nGremium: Umweltausschuss\nMobilität\nTOP: Ö 12\nDatum: Mo, 16.09.2024\n"
+        "Zuständigkeit: Vorberatung\nGremium: Kreistag\nTOP: N 4\nDatum: Mo, 07.10.2024\nZuständigkeit: Entscheidung\n",
+        "Umweltausschuss Mobilität",
+    ),
+    (
+        "Beratungsfolge:\nGremium: Umweltausschuss\nTOP: Ö 12\nDatum: Mo, 16.09.2024\nZuständigkeit: Vorberatung\n"
+        "Gremium:\nTOP: N 4\nDer Kreistag wird im Oktober gesondert befasst.\nDatum: Mo, 07.10.2024\n",
+        "Der Kreistag",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "joined"), CLOSED, ids=["closed-name", "sentence-after-a-label-alone"])
+def test_one_a_line_near_misses(table: str, joined: str) -> None:
+    assert not any(joined in body for body, *_ in facts(table))
 
 
 @pytest.mark.parametrize("table", NEGATIVES, ids=["one-meeting", "no-body"])
