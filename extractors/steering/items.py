@@ -16,6 +16,7 @@ from pipeline.structure import person_row
 
 from .addressed import name_start
 from .rules import CHAIR_MARK, Chair, MemberRow
+from .seated import seat_holders
 from .sectors import is_person
 from .tables import organisation_of
 
@@ -31,6 +32,9 @@ def list_item(
         raw = raw[: dated.start()]
         if not raw.strip():
             return None
+    read, seated = seat_holders(rows, text, start, end, res)  # "Landratsamt: 3 Sitze (A als Vorsitzende, B)"
+    if read:
+        return seated
     marker = CHAIR_MARK.search(raw)
     if marker:
         raw = raw[: marker.start()] + raw[marker.end() :]
