@@ -53,12 +53,6 @@ CASES = [
         [(None, "Stadtwerkstatt Kessel GmbH", 4200.0)],
     ),
     Case(
-        "a university's faculty after a comma is part of its name",
-        HEAD + "3. Evaluation\nDie Evaluation hat die Hochschule Lindenau, Fakultät Soziale Arbeit, Bildung und"
-        " Pflege, im Rahmen eines Lehrforschungsprojekts ohne Kosten durchgeführt.\n",
-        [(None, "Hochschule Lindenau, Fakultät Soziale Arbeit", None)],
-    ),
-    Case(
         "a bracket label naming an office, no person",
         HEAD + "Die Prozessbegleitung soll an die Quartiersberatung Saale GbR (Ansprechpartner: Sozialamt) zum"
         " Preis von 9.800,00 € brutto vergeben werden.\n",
