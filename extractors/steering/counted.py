@@ -5,7 +5,8 @@
        5   Mitglieder der im Rat vertretenen Fraktionen (je eines)
        1   Vertretung des Jobcenters Nordheim
 
-Each row is the lines from its count to the next, a wrapped line indented past the count. A row's
+Each row is the lines from its count to the next, a wrapped line indented past the count (or at the
+margin inside an open bracket, as a PDF's text sets it, the gap after the count a single space). A row's
 bodies in brackets after it are its members, the words before the brackets their label; a share in
 brackets ("(je eines)") names none, and the row is its own member then. Two rows at least, every
 line of the block a row's or a wrapped one, make the form."""
@@ -15,13 +16,18 @@ from __future__ import annotations
 import re
 
 # a row's first line: its indent, a count, a gap of two spaces or more, the words
-_ROW = re.compile(r"(?P<indent>[ \t]*)(?P<n>\d{1,2})(?:[ \t]{2,}|\t)(?=[^\W\d])")
+_ROW = re.compile(r"(?P<indent>[ \t]*)(?P<n>\d{1,2})(?:[ \t]{2,}|\t| )(?=[^\W\d])")
 # the bodies in brackets closing a row ("(Sozialamt, Jugendamt)"), not a share ("(je eines)", "(jeweils 2)")
 _BRACKET = re.compile(r"\((?!je\b|jeweils\b)(?P<inner>[^()]{3,300})\)[ \t.,;]*$", re.S)
 _SHARE = re.compile(r"[ \t]*\((?:je|jeweils)\b[^()]*\)[ \t.,;]*$")
 _PART = re.compile(r"[^,\n ][^,]*?(?=\s*(?:,|\bund\b|$))", re.S)
 
 Entry = tuple[int, int, str | None]  # flat offsets of a member's words and its label
+
+
+def _open(row: str) -> bool:
+    """Whether a row's bracket is still open at its end ("… (Sozialamt, Kommunales")."""
+    return row.count("(") > row.count(")")
 
 
 def counted_rows(text: str, start: int, end: int) -> list[Entry] | None:
@@ -39,8 +45,10 @@ def counted_rows(text: str, start: int, end: int) -> list[Entry] | None:
         if m is not None and (indent < 0 or len(m["indent"]) == indent):
             indent = len(m["indent"])
             rows.append([m.end(), b])
-        elif rows and len(line) - len(line.lstrip()) > indent:
-            rows[-1][1] = b  # a wrapped line of the row above
+        elif rows and (len(line) - len(line.lstrip()) > indent or _open(text[rows[-1][0] : rows[-1][1]])):
+            rows[-1][1] = b  # a wrapped line of the row above (at the margin where its bracket is open)
+        elif len(rows) >= 2:
+            break  # a line after the rows that is none of them (a sentence run on without a blank line)
         else:
             return None
     if len(rows) < 2:

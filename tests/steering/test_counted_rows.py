@@ -42,3 +42,20 @@ def test_a_block_with_a_line_of_prose_is_no_counted_list() -> None:
         "Weitere Mitglieder benennt der Ausschuss im Herbst nach Rücksprache mit den Trägern.\n"
     )
     assert "Sozialamt" not in [m for m, _ in members(text)]
+
+
+def test_counted_rows_as_a_pdf_sets_them_without_indent() -> None:
+    text = LEAD + (
+        "3 Vertreterinnen und Vertreter der Verwaltung (Sozialamt, Kommunales\n"
+        "Integrationszentrum, Schulamt)\n"
+        "2 Mitglieder des Seniorenbeirats\n"
+        "1 Vertretung des Jobcenters Nordheim\n\n"
+        "Die Sitzungen finden viermal im Jahr statt.\n"
+    )
+    assert [m for m, _ in members(text)] == [
+        "Sozialamt",
+        "Kommunales Integrationszentrum",
+        "Schulamt",
+        "Seniorenbeirat",
+        "Jobcenter Nordheim",
+    ]
