@@ -1,6 +1,7 @@
 """The person of an organisation a sentence engages, named in that sentence: a label in brackets after
 the organisation ("… an das Büro Stadtwerkstatt (Projektleitung: Dr. Jan Ott) vergeben", "die Agentur
-X (Ansprechpartnerin: Lea Brand)") or a clause pointing back to it ("…; die Foren leitet dort Frau Eva
+X (Ansprechpartnerin: Lea Brand)"), a lead after it ("… das Institut X unter der Projektleitung von Dr. Jan
+Ott …") or a clause pointing back to it ("…; die Foren leitet dort Frau Eva
 Kranz"). The person joins the organisation's row; read alone they would be a row of their own."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ def staff_person(text: str, unit: Unit, n: int, r: Rules) -> str | None:
     m = r.agency.staff.search(text, unit.start, unit.end)
     if m is None:
         return None
-    group = "person" if m.group("person") else "after"
+    group = next(g for g in ("person", "lead", "after") if m.group(g))
     a, b = m.span(group)
     named = candidates(text, a, b, n, r, whole=True) + candidates(text, a, b, n, r, listed=True)
     return next((f.name for f in named if f.name and not f.organisation), None)

@@ -16,6 +16,7 @@ from pipeline.structure import person_row
 
 from .addressed import name_start
 from .rules import CHAIR_MARK, Chair, MemberRow
+from .seated import seat_holders
 from .sectors import is_person
 from .tables import organisation_of
 
@@ -31,6 +32,9 @@ def list_item(
         raw = raw[: dated.start()]
         if not raw.strip():
             return None
+    read, seated = seat_holders(rows, text, start, end, res)  # "Landratsamt: 3 Sitze (A als Vorsitzende, B)"
+    if read:
+        return seated
     marker = CHAIR_MARK.search(raw)
     if marker:
         raw = raw[: marker.start()] + raw[marker.end() :]
@@ -41,6 +45,14 @@ def list_item(
         value = " ".join(person["person"].split())
         rows.append(MemberRow(a, start + person.end("person"), value, person["office"].strip(), bool(marker), "list"))
         return Chair(value, start, end, True) if marker else None
+    held = _HELD_BY.fullmatch(raw)
+    if held is not None and _office(held["office"], res):
+        # "Erster Bürgermeister der Stadt X, Herr Andreas Beispiel": the person holding the office
+        a = start + held.start("person")
+        value = " ".join(held["person"].split())
+        office = " ".join(held["office"].split())
+        rows.append(MemberRow(a, start + held.end("person"), value, office, bool(marker), "list"))
+        return Chair(value, start, end, True, office) if marker else None
     # a gap after a word within a line, not a wrapped line's indent
     columns = [c for c in re.split(r"(?<![\n \t])(?:[ \t]{2,}|\t)", raw.strip()) if c.strip()]
     if len(columns) > 1:  # "Sozialamt      Frau Müller": cells set apart by a gap
@@ -63,6 +75,19 @@ def list_item(
     a = start + lead + shift + nom.offset
     rows.append(MemberRow(a, a + (nom.length or len(raw)) - nom.offset, value, label, bool(marker), "list"))
     return Chair(value, start, end, is_person(value)) if marker or chaired else None
+
+
+# an office, a comma and the saluted person holding it ("Erster Bürgermeister der Stadt X, Herr Andreas Beispiel")
+_HELD_BY = re.compile(
+    r"[ \t]*(?P<office>[A-ZÄÖÜ][^\n]*?),[ \t]*(?:Herrn?|Frau)[ \t]+"
+    r"(?P<person>(?:(?:Dr\.|Prof\.)[ \t]*)*[A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){1,2})[ \t,;.]*"
+)
+
+
+def _office(phrase: str, res: Resources) -> bool:
+    """Whether a phrase names an office, its head among its first two words ("Erster Bürgermeister …")."""
+    lex = nlp.lexicon(res)
+    return any((h := lex.head(w.strip(","))) is not None and h.label == "OFFICE" for w in phrase.split()[:2])
 
 
 # an entry opening with a person's name (titles, a given name, one or two family names) and their

@@ -32,6 +32,8 @@ from pipeline.lang.de.closed_class import CLASSES, alternation, words
 from pipeline.structure.prose import Layout, Segment
 
 from .addressed import person_led
+from .benches import headed_lines
+from .counted import counted_rows
 from .items import list_item
 from .labelled import labelled_members
 from .marks import (
@@ -150,10 +152,12 @@ def list_members(
             continue
         seg, cells = _cells(w, n, seg, numbered)
         step = (
-            _seat_lines(w, seg)
+            _benches(w, n)
+            or _seat_lines(w, seg)
             or _labelled(w, n, seg)
             or _label(w, seg)
             or _sub_heading(w, n, seg)
+            or _counted(w, seg)
             or _delegates(w, n, seg)
             or _numbered_entry(w, seg, numbered)
             or _bullet(w, n, seg, cells)
@@ -220,6 +224,33 @@ def _labelled(w: _Walk, n: int, seg: Segment) -> str | None:
     if found is None:
         return None
     w.chair = w.chair or found[1]
+    return STOP
+
+
+def _benches(w: _Walk, n: int) -> str | None:
+    """Members under headings of their own at the list's start ("Kommunale Bank" over indented lines,
+    :mod:`.benches`), read across the segments they take."""
+    found = headed_lines(w.text, w.segs[n:]) if n == w.seg_no else None
+    if found is None:
+        return None
+    outer = w.label
+    for start, end, heading in found[0]:
+        w.label = heading
+        w.entry(start, end)
+    w.label = outer
+    return STOP
+
+
+def _counted(w: _Walk, seg: Segment) -> str | None:
+    """A block of rows each opening with a count ("3   Vertreter der Verwaltung (A, B)", :mod:`.counted`)."""
+    found = counted_rows(w.text, seg.start, seg.end) if seg.kind == "para" else None
+    if found is None:
+        return None
+    outer = w.label
+    for start, end, label in found:
+        w.label = label or outer
+        w.entry(start, end)
+    w.label = outer
     return STOP
 
 

@@ -42,6 +42,7 @@ from .flat_columns import flat_column_table
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, person_words
+from .persons import office_then_person
 from .prose import ABBREVIATION_END, item_lines, prose_members
 from .rules import (
     AS_CHAIR,
@@ -145,7 +146,12 @@ def find_members(
                 rows[:read] = [r for r in rows[:read] if not at <= r.start < end]
     rows = [r for r in _appositions(rows, text) if not _label_line(text, r)]
     return (
-        _with_chair([r for r in rows if not no_member(r, text, rules) and not no_body(r, rules, res)], chair, res),
+        [
+            _person_of(r, text, res)
+            for r in _with_chair(
+                [r for r in rows if not no_member(r, text, rules) and not no_body(r, rules, res)], chair, res
+            )
+        ],
         chair,
         totals[0] if totals else None,
         seats,
@@ -177,7 +183,9 @@ def _label_line(text: str, row: MemberRow) -> bool:
     return text[row.start : len(text) if end < 0 else end].rstrip().endswith(":")
 
 
-_APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*")
+# a comma, maybe after the rest of a name in quotes the member's value lost ("„Brück hilft“,") and
+# before a salutation ("…, Frau Anna Beispiel")
+_APPOSITION_GAP = re.compile(r"(?:[ \t\n]+[^\s,„“”\"]+[“”\"])?[ \t]*,[ \t\n]*(?:(?:Herrn?|Frau)[ \t\n]+)?")
 
 
 def _appositions(rows: list[MemberRow], text: str) -> list[MemberRow]:
@@ -197,6 +205,21 @@ def _appositions(rows: list[MemberRow], text: str) -> list[MemberRow]:
             continue
         out.append(row)
     return out
+
+
+def _person_of(row: MemberRow, text: str, res: Resources) -> MemberRow:
+    """A member naming an office and then the person holding it ("der Amtsdirektor Herr Marco Fiedler",
+    "Bürgermeisterin Anke Lorenzen, Amt Nord"): the person, the office its label."""
+    lex = nlp.lexicon(res)
+    split = office_then_person(
+        row.value, text[row.start : row.end], lambda w: (h := lex.head(w)) is not None and h.label == "OFFICE"
+    )
+    if split is None:
+        return row
+    office, person = split
+    at = re.search(r"\s+".join(map(re.escape, person.split())), text[row.start : row.end])
+    start, end = (row.start + at.start(), row.start + at.end()) if at else (row.start, row.end)
+    return replace(row, start=start, end=end, value=person, label=row.label or office)
 
 
 def _bare_person(value: str) -> bool:

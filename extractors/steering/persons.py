@@ -98,3 +98,44 @@ def interleaved_person_rows(
     if not any(headers.fullmatch(t) for _, t in filled[1:5]):
         return None
     return person_rows(filled[1:], headers)
+
+
+# "Herr"/"Frau" right before a name in the source ("der Amtsdirektor Herr Marco Fiedler")
+_SALUTATION = re.compile(r"\b(?:Herrn?|Frau) $")
+
+
+def office_then_person(value: str, source: str, office: object) -> tuple[str, str] | None:
+    """The office and the person when a member names an office and then the person holding it: a
+    given name and one or two family names, titles before them, ending the member or a comma after
+    them ("Amtsdirektor Herr Marco Fiedler", "Bürgermeisterin Anke Lorenzen, Amt Nord"). The person
+    must be saluted in ``source`` ("Herr", "Frau"), or the office be one word ``office`` tells an
+    office by (a callable on a word) and more stand after the name; else None: "Bürgermeister Paul
+    Beispiel" alone is the office's holder as written.
+
+    >>> office_then_person("Leiter der Realschule Jens Beispiel", "der Leiter der Realschule Herr Jens Beispiel", None)
+    ('Leiter der Realschule', 'Jens Beispiel')
+    >>> office_then_person("Haus Maria Frieden", "Haus Maria Frieden", lambda w: False) is None
+    True
+    """
+    words = value.split()
+    for i in range(1, len(words) - 1):
+        if not is_first_name(words[i]):
+            continue
+        family = [w.rstrip(",") for w in words[i + 1 : i + 3]]
+        n = 1 + (len(family) > 1 and not words[i + 1].endswith(",") and NAME_WORD.fullmatch(family[1]) is not None)
+        if not NAME_WORD.fullmatch(family[0]) or (i + 1 + n < len(words) and not words[i + n].endswith(",")):
+            continue
+        start = i
+        while start > 0 and _TITLES.fullmatch(words[start - 1] + " "):
+            start -= 1
+        if start == 0:
+            return None
+        person = " ".join(words[start : i + 1 + n]).rstrip(",")
+        flat = re.sub(r"\s+", " ", source)
+        at = flat.find(person)
+        saluted = at > 0 and _SALUTATION.search(flat[:at]) is not None
+        rest = " ".join(words[i + 1 + n :])
+        if not saluted and not (start == 1 and rest and callable(office) and office(words[0])):
+            return None
+        return (" ".join(words[:start]) + (", " + rest if rest else "")).rstrip(","), person
+    return None

@@ -1,7 +1,8 @@
 """facilitators: the person of the organisation a sentence engages, named in that sentence: a label in
-brackets after the organisation ("(Projektleitung: Dr. X)", "(Ansprechpartnerin: Y)") or a clause
-pointing back to it with "dort" ("…; die Foren leitet dort Frau Z"); the person joins the
-organisation's row, also when the award was stated before with the organisation alone. A label
+brackets after the organisation ("(Projektleitung: Dr. X)", "(Ansprechpartnerin: Y)"), a lead after
+it ("unter der Projektleitung von Dr. X"; the organisation named again by its abbreviation and legal
+form is the same row) or a clause pointing back to it with "dort" ("…; die Foren leitet dort Frau
+Z"); the person joins the organisation's row, also when the award was stated before with the organisation alone. A label
 naming no person names none; social care of residents and a person offering to do a thing
 themselves ("hat angeboten, … zu gründen") under a heading of accompaniment name no facilitator
 (invented examples)."""
@@ -36,6 +37,20 @@ CASES = [
         HEAD + AWARD + "Sachverhalt:\n2. Moderation\nDas günstigste Angebot hat die Stadtwerkstatt Kessel GmbH, Gera,"
         " mit 12.376,00 EUR brutto abgegeben; die Foren leitet dort Frau Eva Kranzler.\n",
         [("Eva Kranzler", "Stadtwerkstatt Kessel GmbH", 12376.0)],
+    ),
+    Case(
+        "a lead after 'unter der Projektleitung von', the organisation named again by its abbreviation in a cost row",
+        HEAD + "4. Externe Begleitung\nNach einer Ausschreibung soll die Gesellschaft für Teilhabeplanung (GTP) GmbH,"
+        " Jena, unter der Projektleitung von Dr. Ruth Kessler mit der Begleitung beauftragt werden. Das Angebot"
+        " beläuft sich auf 41.200,00 € brutto.\n\n5. Kosten\n   davon Begleitung (GTP GmbH)      41.200,00 €\n"
+        "   davon Sachkosten                  8.000,00 €\n",
+        [("Dr. Ruth Kessler", "Gesellschaft für Teilhabeplanung (GTP) GmbH", 41200.0)],
+    ),
+    Case(
+        "a lead of another matter ('unter der Leitung von' a council's chair) joins no one",
+        HEAD + "Die Foren tagten unter der Leitung von Bürgermeisterin Greta Muster. Die Moderation übernimmt die"
+        " Stadtwerkstatt Kessel GmbH zum Preis von 4.200,00 € brutto.\n",
+        [(None, "Stadtwerkstatt Kessel GmbH", 4200.0)],
     ),
     Case(
         "a bracket label naming an office, no person",

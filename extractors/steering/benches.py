@@ -1,0 +1,68 @@
+"""Members under headings of their own, each heading a line at the margin and its members the lines
+indented under it, a page's furniture between them no matter:
+
+    Kommunale Bank
+        Landrat Paul Beispiel (Vorsitz)
+        Erste Bürgermeisterin der Stadt Nordheim, Frau Greta Muster
+    Bank der Träger
+        Caritasverband Nordheim e. V.
+
+A heading is a short line (eight words at most) in capitals at its start, with no colon, full stop
+or digit; a line indented deeper than the members is the member above it wrapped. Two headings at
+least, each over a member, make the form; a line at the margin that is no heading (a sentence after
+the list) ends it. The headings are the members' labels."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.structure.prose import Segment
+
+_HEADING = re.compile(r"[A-ZÄÖÜ][^\d:.;\n]{2,80}")
+MAX_WORDS = 8
+
+Entry = tuple[int, int, str]  # flat offsets of a member's line and its heading
+
+
+def headed_lines(text: str, segs: Sequence[Segment]) -> tuple[list[Entry], int] | None:
+    """The members of headed blocks from the first of ``segs`` on, and how many segments they take."""
+    entries: list[Entry] = []
+    heading: str | None = None
+    headings = 0
+    margin = indent = -1
+    taken = 0
+    for k, seg in enumerate(segs):
+        at = seg.start
+        for line in text[seg.start : seg.end].split("\n"):
+            a, b, at = at, at + len(line.rstrip()), at + len(line) + 1
+            if not line.strip():
+                continue
+            depth = len(line) - len(line.lstrip())
+            words = line.split()
+            if margin < 0:
+                margin = depth
+            if depth <= margin:
+                if not _HEADING.fullmatch(line.strip()) or len(words) > MAX_WORDS:
+                    return _done(entries, headings, taken)
+                if heading is not None and not any(h == heading for *_, h in entries):
+                    return None  # a heading over no member
+                heading, headings = " ".join(words), headings + 1
+            elif heading is None:
+                return None
+            elif indent < 0 or depth == indent:
+                indent = depth
+                entries.append((a + depth, b, heading))
+            elif depth > indent and entries:
+                entries[-1] = (entries[-1][0], b, heading)  # a wrapped line of the member above
+            else:
+                return None
+        taken = k + 1
+    return _done(entries, headings, taken)
+
+
+def _done(entries: list[Entry], headings: int, taken: int) -> tuple[list[Entry], int] | None:
+    labels = {h for *_, h in entries}
+    if headings < 2 or len(labels) != headings or taken == 0:
+        return None
+    return entries, taken
