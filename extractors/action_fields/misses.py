@@ -181,6 +181,10 @@ def counted(doc: Document, sv: View, res: Resources, read: Sequence[ActionField]
     'sechs Handlungsfelder angekündigt, 5 erfasst'
     >>> counted(doc, view(doc), load_resources(), read) is None
     True
+    >>> old = "Sie lösen die bisherigen sechs Handlungsfelder ab:"
+    >>> old = Document.from_pages("x", "x.txt", "x", [(old, "plain_text", None)])
+    >>> counted(old, view(old), load_resources(), []) is None
+    True
     """
     text = doc.text
     plural = vocabulary(res).plural
@@ -191,9 +195,11 @@ def counted(doc: Document, sv: View, res: Resources, read: Sequence[ActionField]
         noun = text[m.start() : end]
         if (m.start() and text[m.start() - 1].isalnum()) or not plural.fullmatch(noun):
             continue  # a compound's part ("Handlungsfelderübersicht")
-        before = text[max(0, m.start() - COUNT_REACH) : m.start()].split()[-2:]
+        before = text[max(0, m.start() - COUNT_REACH) : m.start()].split()[-3:]
         if before and before[-1][:1].islower() and not before[-1].isdigit() and number(before[-1]) is None:
             before = before[:-1]  # an adjective: "sechs zentrale Handlungsfelder"
+        if len(before) > 1 and vocabulary(res).history.match(f"{before[-2]} {noun}"):
+            continue  # the count of an older plan's fields ("die bisherigen neun Handlungsfelder")
         n = number(before[-1]) if before else None
         after = len({r.label for r in read if r.span.start >= end})
         if n is None or not COUNT_MIN <= n <= COUNT_MAX or after >= n:

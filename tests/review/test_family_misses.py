@@ -281,6 +281,25 @@ def test_a_count_in_passing_is_no_lead_in(n: str, field: str) -> None:
     assert _misses(field_misses.misses, doc, []) == []
 
 
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["bisherigen", "früheren", "alten"]),
+    st.sampled_from(list(COUNTS.values())),
+    st.lists(st.sampled_from(FIELDS), min_size=2, max_size=4, unique=True),
+)
+def test_the_count_of_an_older_plans_fields_is_no_lead_in(old: str, n: str, fields: list[str]) -> None:
+    """ "Sie ersetzen die bisherigen sechs Handlungsfelder:" counts the fields of the plan before, not
+    those listed after it: no miss for fewer read; the same lead-in without the adjective is one."""
+    for adjective, missed in ((old + " ", False), ("", True)):
+        doc = _doc(
+            f"Vorlage\n\nSie ersetzen die {adjective}{n} Handlungsfelder:\n"
+            + "\n".join(fields)
+            + "\n\nDer Rat beschließt.\n"
+        )
+        found = _misses(field_misses.misses, doc, _fields_read(doc, fields[:1]))
+        assert bool(found) == missed, (adjective, [m.message for m in found])
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.lists(st.sampled_from(FIELDS), min_size=3, max_size=5, unique=True), st.booleans(), st.booleans())
 def test_fields_set_as_cells_after_a_plural_lead_in_are_a_list(fields: list[str], plural: bool, read: bool) -> None:
