@@ -355,6 +355,8 @@ def group_list(doc: Document, sv: View, head: re.Match[str], read: Read, w: Word
     if colon >= 0:
         names = items_after(doc.text, colon + 1, LIST_REACH)
         region_end = max([hi, colon + 1, *(it.end for it in names)])
+    elif known(head.group(0), [n for n in read.names if n not in read.empty]):
+        return None  # a group read with its members, named again in a sentence that enumerates other things
     else:
         names = [Item(lo, hi, "")] * enumerated(doc.text[lo:hi])
         region_end = hi
