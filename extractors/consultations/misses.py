@@ -287,9 +287,15 @@ def top_lines(doc: Document, every: list[Line], read: Read, v: Vocab, skip: set[
         if ln.start in skip or len(ln.text.split()) > TOP_WORDS or read.overlaps(ln.start, ln.end):
             continue
         dates = date_tokens(ln.text)
-        names = [m for m in WORD.finditer(ln.text) if body_words(m.group(0), v, executive=False)] if dates else []
-        if names and (found := _unused_date(doc, ln, dates, names, read, v)) is not None:
+        spoilt = [] if dates else spoilt_dates(ln.text)
+        names = (
+            [m for m in WORD.finditer(ln.text) if body_words(m.group(0), v, executive=False)] if dates or spoilt else []
+        )
+        if names and dates and (found := _unused_date(doc, ln, dates, names, read, v)) is not None:
             yield found
+        elif names and spoilt and not read.consultations:  # "Beschluss des Sozialausschusses vom 1O.06.2O27"
+            said = f"{names[0].group(0)} mit dem Datum {spoilt[0]} (nicht lesbar), das keine erfasste Beratung hat"
+            yield Miss("body_date_unused", doc.span(ln.start, ln.end), said)
 
 
 def _unused_date(

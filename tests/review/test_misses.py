@@ -171,6 +171,21 @@ def test_a_date_spoilt_by_ocr_under_the_heading_is_a_miss(block: str) -> None:
     assert found and all(m.reason in ("consultation_heading_without_rows", "body_date_unused") for m in found)
 
 
+@pytest.mark.parametrize("spoilt", [True, False])
+def test_a_decision_line_with_a_spoilt_date_and_no_heading_is_a_miss(spoilt: bool) -> None:
+    """ "Beschluss des Kulturausschusses vom l4.O9.2O26 (VB)" lines with no "Beratungsfolge" over them:
+    a date OCR spoilt beside a body is a meeting no consultation has; the same lines read are none."""
+    dates = ("l4.O9.2O26", "O2.lO.2O26") if spoilt else ("14.09.2026", "02.10.2026")
+    lines = f"Beschluss des Kulturausschusses vom {dates[0]} (VB)\nBeschluss des Stadtrates vom {dates[1]} (SB)\n"
+    doc = _doc("Sitzungsvorlage Nr. 4711\n\n" + lines + "\nAnlass\nDer Stadtrat berät die Fortschreibung des Plans.\n")
+    records = list(extract(doc, load_resources(), view(doc)))
+    found = [m for m in misses(doc, records, load_resources(), view(doc)) if m.reason == "body_date_unused"]
+    if spoilt:
+        assert records == [] and found and "nicht lesbar" in found[0].message
+    else:
+        assert [m for m in found if "nicht lesbar" in m.message] == []
+
+
 def test_a_date_read_is_no_spoilt_date() -> None:
     doc = _doc("Sitzungsvorlage\n\nBeratungsfolge:\n\nGemeinderat\n\n14.12.2017\n\nöffentlich\n\nBetreff:\nX\n")
     assert [m for m in _family(doc) if m.reason.startswith("consultation")] == []
