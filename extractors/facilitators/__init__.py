@@ -47,6 +47,7 @@ from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, PASSIVE_AGENT, alternation, either
 from pipeline.lang.de.money import find_money
+from pipeline.lang.de.names import is_first_name
 from pipeline.records import Facilitator, Record
 from pipeline.structure import View
 from pipeline.structure.prose import Layout, Unit
@@ -205,8 +206,30 @@ def _role_lines(text: str, unit: Unit, r: Rules) -> int:
     role = next((m for m in r.role.finditer(sentence) if not any(a <= m.start() < b for a, b in groups)), None)
     line = sentence.rfind("\n", 0, role.start()) + 1 if role else 0
     if line and _LABEL_LINE.search(sentence, 0, line):
-        return unit.start + line
+        return _name_across(text, unit, unit.start + line, r)
     return unit.start
+
+
+def _name_across(text: str, unit: Unit, cut: int, r: Rules) -> int:
+    """``cut`` moved back to the start of a person's name that a line break inside the sentence parts
+    there: the line before ends with the salutation, degrees or given names alone ("… Frau Merle" /
+    "Schulte-Brandt mit der Moderation …", a double surname hyphenated at the line's end is one word
+    with its hyphen in the flat text). A name complete before the break stays cut off ("Weitere
+    Mitglieder: Frau Anna Berg" / "Externe Prozessbegleitung …"), and so does a line after it that
+    opens with a role word ("… Frau Anna" / "Externe Prozessbegleitung …")."""
+    for kind, _rid, rx in r.candidates:
+        if kind != "person":
+            continue
+        for m in rx.finditer(text, max(unit.start, cut - _NAME_REACH), min(unit.end, cut + _NAME_REACH)):
+            if not m.start() < cut < m.end("name"):
+                continue
+            head = text[m.start("name") : cut].split()
+            if all(w.endswith(".") or is_first_name(w) for w in head) and not r.role.search(text, cut, m.end("name")):
+                return m.start()
+    return cut
+
+
+_NAME_REACH = 80  # characters either side of a line break where a name running across it may stand
 
 
 def _passive(text: str, unit: Unit, acting: re.Match[str], start: int, r: Rules) -> bool:
