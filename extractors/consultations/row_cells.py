@@ -47,6 +47,9 @@ def table_end(items: list[Item], hdr: Header | None) -> list[Item]:
     open_text = [k == "text" and OPEN_END.search(it[1].text) is not None for k, it in zip(kinds, items)]
     # a time under its date, spilled onto a line of its own, ends nothing (an export that sets every line apart)
     timed = [k == "spill" and TIME.fullmatch(it[1].text.strip()) is not None for k, it in zip(kinds, items)]
+    # nor does the rest of a cell cut by a hyphen on the row's line, set apart below it ("… Vorb. nicht-" / "" /
+    # "öffentlich")
+    timed = [t or (k == "spill" and _cut_above(items, n)) for n, (k, t) in enumerate(zip(kinds, timed))]
     for j, k in enumerate(kinds):
         after = (
             x
@@ -73,6 +76,12 @@ def cell_after_name(text: str, spilled: bool, v: Vocab) -> int | None:
     elif cuts and not has_head(text[: min(cuts)], v) and not OPEN_END.search(text[: min(cuts)]):
         return None  # no name's first part ("Sozialaus-"): a sentence of another cell
     return min(cuts) if cuts else None
+
+
+def _cut_above(items: list[Item], n: int) -> bool:
+    """Whether the line above item ``n`` (blank lines aside) is a row whose line ends with a hyphen."""
+    above = next((it for it in reversed(items[:n]) if it[0] != "blank"), None)
+    return above is not None and above[0] == "row" and above[1].text.rstrip().endswith("-")
 
 
 def mixed(line: Line, cs: list[Cell]) -> tuple[Line, list[Cell]] | None:

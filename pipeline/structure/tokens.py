@@ -178,6 +178,8 @@ def _linked(text: str, s: int, e: int, pos: int) -> bool:
         return False
     if not text[s : s + 1].isupper():
         return False  # names are nouns: "zugestimmt" after "für" at a line end is a result
+    if text[e : e + 1] == "." and text[s:e].isalpha() and text[e - 1 : e].islower():
+        return False  # a word cut short by a stop ("Vorb.", "Kenntn."): a narrow column's cell, no noun of a name
     link = _LINKED.search(before)
     if link is not None:  # name text before the link word: "Beratung und Beschlussfassung" is two role words
         return bool(re.search(r"[A-Za-zÄÖÜäöüß]{3}", before[: link.start()]))

@@ -860,6 +860,41 @@ CASES = [
         "Die Verwaltung berichtet über Sport, Kultur und\n\nFreizeit am 14.05.2025 im Rathaus.\n",
         [("Hauptausschuss", "2025-05-27", "information", None)],
     ),
+    Case(
+        # every line set apart, as pdfminer.six sets a table: a role cut short by a stop after a name's link
+        # word ("… Klima und Vorb.") is the row's cell, the name's rest below; a status cut by a hyphen
+        # ("nicht-" / "" / "öffentlich") ends no table
+        "abbreviated-role-after-a-link-word-and-a-cut-status-set-apart",
+        "Beratungsfolge:\n\nDatum Gremium Art Status\n\n"
+        "2. März 2031 Ausschuss für Umwelt, Klima und Vorb. öffentlich\n\nEnergie\n\n"
+        "5. März 2031 Werkausschuss Kenntn. öffentlich\n\n9. März 2031 Hauptausschuss Vorb. nicht-\n\n"
+        "öffentlich\n\n23. März 2031 Stadtrat Entsch. öffentlich\n\nSachverhalt:\n",
+        [
+            ("Ausschuss für Umwelt, Klima und Energie", "2031-03-02", "preliminary", True),
+            ("Werkausschuss", "2031-03-05", "information", True),
+            ("Hauptausschuss", "2031-03-09", "preliminary", False),
+            ("Stadtrat", "2031-03-23", "decision", True),
+        ],
+    ),
+    Case(
+        # near miss: the role written out after the link word stays the name's noun ("… für Bildung und Information")
+        "role-word-written-out-after-a-link-word-stays-in-the-name",
+        "Beratungsfolge:\n\nDatum Gremium Status\n\n"
+        "4. Mai 2031 Ausschuss für Bildung und Information öffentlich\n\n"
+        "11. Mai 2031 Gemeinderat öffentlich\n\nSachverhalt:\n",
+        [
+            ("Ausschuss für Bildung und Information", "2031-05-04", None, True),
+            ("Gemeinderat", "2031-05-11", None, True),
+        ],
+    ),
+    Case(
+        # near miss: a lone lower-case line after a blank under a row that ends with no hyphen is the text after
+        # the table, and it ends the table
+        "lower-case-line-under-a-row-without-a-hyphen-ends-the-table",
+        "Beratungsfolge:\n\nDatum Gremium Art Status\n\n9. März 2031 Hauptausschuss Vorb. nicht öffentlich\n\n"
+        "öffentlich\n\n23. März 2031 Der Stadtrat hat über die Satzung beraten\n",
+        [("Hauptausschuss", "2031-03-09", "preliminary", False)],
+    ),
 ]
 
 
