@@ -50,15 +50,33 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("real", "pypdf", "municipality"): {"riski_6411697"},
     ("unseen-grid", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-plain", "pdfminer", "date"): {"f01_hameln_pyrmont"},
-    ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld"},
+    ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "q03_hamm"},
     # a body wrapped after its row's cells ("Fachausschuss Soziales, Gesundheit und" / "Vielfalt"), its rest
     # set by pdfminer.six after the next rows' cells: the name is cut before it
+    # the p- and q-sets: p02's and p03's status wrapped in its cell ("nicht-" / "öffentlich"), p04's column
+    # words wrapped over two lines ("Datum der" / "Sitzung": pdfminer.six sets a blank line inside the header)
+    # and q03's body wrapped under rows led by a written-out date ("08. Juni 2027  Ausschuss für …" / "und
+    # Integration": cut there, the rows after it lost)
     ("unseen-plain", "pdfminer", "consultations"): {
         "l01_leipzig",
         "m04_berlin_spandau",
         "n04_bremen",
         "n05_schiffweiler",
+        "p02_landkreis_reutlingen",
+        "p03_amt_brueck",
+        "p04_gelsenkirchen",
+        "q03_hamm",
     },
+    # p04's wrapped column words glued into one line by pdftotext ("AbstimmungsSitzung"), q03's wrapped body
+    ("unseen-grid", "pdftotext", "consultations"): {"p04_gelsenkirchen", "q03_hamm"},
+    ("unseen-plain", "pdftotext", "consultations"): {"p04_gelsenkirchen", "q03_hamm"},
+    # q04's date set by pdftohtml in two boxes ("13." / "September 2027"): its first row not read
+    ("unseen-grid", "pdftohtml", "consultations"): {"q04_kronach"},
+    # p04's header date set apart from its label by pdftotext and pypdf
+    ("unseen-grid", "pdftotext", "date"): {"p04_gelsenkirchen"},
+    ("unseen-plain", "pdftotext", "date"): {"p04_gelsenkirchen"},
+    ("unseen-grid", "pypdf", "date"): {"p04_gelsenkirchen"},
+    ("unseen-plain", "pypdf", "date"): {"p04_gelsenkirchen"},
     ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld"},
     ("real", "pdftohtml", "municipality"): {"riski_6411697"},
     ("real", "pdftohtml", "date"): {"erl_3f1917e6"},
