@@ -54,8 +54,8 @@ def _org_key(org: str) -> tuple[str, str]:
 
 def _same_org(a: str, b: str) -> bool:
     (x, ax), (y, ay) = _org_key(a), _org_key(b)
-    # an organisation named by its abbreviation and legal form ("IPP GmbH") is the one that bracket it
-    # after its name ("Institut für … (IPP) GmbH")
+    # an organisation named by its abbreviation and legal form ("KSB GmbH") is the one that brackets it
+    # after its name ("Institut für … (KSB) GmbH")
     short = bool(ax and y.split()[:1] == [ax]) or bool(ay and x.split()[:1] == [ay])
     return x in y or y in x or bool(ax and ax == ay) or short
 

@@ -183,7 +183,7 @@ def _label_line(text: str, row: MemberRow) -> bool:
     return text[row.start : len(text) if end < 0 else end].rstrip().endswith(":")
 
 
-# a comma, maybe after the rest of a name in quotes the member's value lost ("„Brück hilft“,") and
+# a comma, maybe after the rest of a name in quotes the member's value lost ("„Lahr hilft“,") and
 # before a salutation ("…, Frau Anna Beispiel")
 _APPOSITION_GAP = re.compile(r"(?:[ \t\n]+[^\s,„“”\"]+[“”\"])?[ \t]*,[ \t\n]*(?:(?:Herrn?|Frau)[ \t\n]+)?")
 
