@@ -8,6 +8,7 @@ the lines up to the next name its other cells (:func:`person_rows`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipeline.lang.de.names import is_first_name
 
@@ -104,7 +105,7 @@ def interleaved_person_rows(
 _SALUTATION = re.compile(r"\b(?:Herrn?|Frau) $")
 
 
-def office_then_person(value: str, source: str, office: object) -> tuple[str, str] | None:
+def office_then_person(value: str, source: str, office: Callable[[str], bool] | None) -> tuple[str, str] | None:
     """The office and the person when a member names an office and then the person holding it: a
     given name and one or two family names, titles before them, ending the member or a comma after
     them ("Amtsdirektor Herr Marco Fiedler", "Bürgermeisterin Anke Lorenzen, Amt Nord"). The person
@@ -135,7 +136,7 @@ def office_then_person(value: str, source: str, office: object) -> tuple[str, st
         at = flat.find(person)
         saluted = at > 0 and _SALUTATION.search(flat[:at]) is not None
         rest = " ".join(words[i + 1 + n :])
-        if not saluted and not (start == 1 and rest and callable(office) and office(words[0])):
+        if not saluted and not (start == 1 and rest and office is not None and office(words[0])):
             return None
         return (" ".join(words[:start]) + (", " + rest if rest else "")).rstrip(","), person
     return None
