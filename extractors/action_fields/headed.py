@@ -39,7 +39,8 @@ def headed_paragraphs(ft: FieldText, first: int) -> list[Candidate]:
     apart: bool | None = None  # whether blank lines part the paragraphs, as between the first two
     k = first
     while k < len(rows):
-        if ft.blank(k):
+        blank = ft.blank(k)
+        if blank:
             nxt = _next_filled(ft, k)
             if nxt is None:
                 break
@@ -53,9 +54,9 @@ def headed_paragraphs(ft: FieldText, first: int) -> list[Candidate]:
                 break  # a list of paragraphs set close ends at a blank line, unless it goes on (a page break's)
             apart = True if apart is None else apart
             k = nxt
-        elif k > first and after_sentence and apart is None and _heading_at(ft, k) is not None:
-            apart = False
         n = _heading_at(ft, k) if after_sentence else None
+        if not blank and k > first and apart is None and n is not None:
+            apart = False
         m = _loose_at(ft, k) if after_sentence and n is None and spans else None
         if n is not None:
             spans.append((rows[k].start + n[0], rows[k].start + n[1]))
