@@ -45,15 +45,16 @@ def table_end(items: list[Item], hdr: Header | None) -> list[Item]:
         items = [("row", *it[1:]) if it[0] == "date" and it[2] == "tokens" else it for it in items]
     kinds = [k for k, _, _, _ in items]
     open_text = [k == "text" and OPEN_END.search(it[1].text) is not None for k, it in zip(kinds, items)]
-    # a time under its date, spilled onto a line of its own, ends nothing (an export that sets every line apart)
-    timed = [k == "spill" and TIME.fullmatch(it[1].text.strip()) is not None for k, it in zip(kinds, items)]
-    # nor does the rest of a cell cut by a hyphen on the row's line, set apart below it ("… Vorb. nicht-" / "" /
-    # "öffentlich")
-    timed = [t or (k == "spill" and _cut_above(items, n)) for n, (k, t) in enumerate(zip(kinds, timed))]
+    # a line spilled from the row above ends nothing (an export that sets every line apart): a time under its
+    # date, or the rest of a cell the row's line cut by a hyphen ("… Vorb. nicht-" / "" / "öffentlich")
+    carried = [
+        k == "spill" and (TIME.fullmatch(it[1].text.strip()) is not None or _cut_above(items, n))
+        for n, (k, it) in enumerate(zip(kinds, items))
+    ]
     for j, k in enumerate(kinds):
         after = (
             x
-            for x, o, t in zip(kinds[j + 1 :], open_text[j + 1 :], timed[j + 1 :])
+            for x, o, t in zip(kinds[j + 1 :], open_text[j + 1 :], carried[j + 1 :])
             if x not in ("blank", "remark") and not o and not t
         )
         if k == "blank" and next(after, "end") != "row" and not goes_on(items, j, hdr) and not set_apart(items, j):
