@@ -52,7 +52,7 @@ from .items import (
 from .runin import run_in
 from .serial import pointed_fields, serial_lines
 from .text import PAGE_REF, WRAP_END, Candidate, FieldText, label_extent
-from .tiles import numbered_cells
+from .tiles import marked_cells, numbered_cells
 
 _FOLGEND = re.compile(r"(?<!\bim )(?<!\bIm )\b(?:[Ff]olgend|[Nn]achstehend|[Nn]achfolgend)\w*")
 # a count before the noun: "… Ziele und Maßnahmen in fünf Handlungsfeldern:" lists the five fields
@@ -68,9 +68,10 @@ _ATTRIBUTE = words("linking_articles", "indefinite_articles", "prepositions", "c
 _TOKEN = re.compile(r"[\wÄÖÜäöüß][\w\-ÄÖÜäöüß./]*|[()]")
 
 
-def _only_attributes(after: str) -> bool:
+def _only_attributes(after: str, verbs: frozenset[str]) -> bool:
     """Whether the words after the field noun in a lead-in leave it the thing listed: verbs
-    and attributes ("des Integrationskonzepts", "im Überblick"), but no other noun
+    and attributes ("des Integrationskonzepts", "im Überblick", "mit jeweils zwei bis vier
+    Maßnahmen": a preposition's noun after counts and adverbs), but no other noun
     ("… Handlungsfeldern unterschiedliche Schwerpunkte gesetzt:")."""
     tokens = _TOKEN.findall(after)
     anchor = "noun"  # what a capitalised word would attach to
@@ -88,6 +89,8 @@ def _only_attributes(after: str) -> bool:
             anchor = "name"
         elif tok.lower() in _ATTRIBUTE or tok.isdigit():
             anchor = "attribute"
+        elif anchor == "attribute" and tok.casefold() not in verbs:
+            continue  # a count or an adverb before a preposition's noun: "mit jeweils zwei bis vier"
         elif re.search(r"(?:e|en|er|es|em)$", tok) and nxt[:1].isupper() and anchor != "verb":
             continue  # an adjective: "des neuen Konzepts"
         else:
@@ -113,7 +116,7 @@ def introduces(ft: FieldText, origin: int, lead: str, at: int, end: int, weak: b
         nouns = re.findall(r"\b[A-ZÄÖÜ][\wäöüß-]*", after)  # a clause about the fields, not "…, denen Ziele …"
         return not ft.vocab.blockers.search(after) and not any(ft.vocab.not_field.match(w) for w in nouns)
     each = _EACH.search(after)  # "…; für jedes sind Teilziele genannt": what each field holds, under it
-    return _only_attributes(after[: each.start()] if each else after)
+    return _only_attributes(after[: each.start()] if each else after, ft.vocab.verbs)
 
 
 # a relative clause right after the noun: "…, auf die sich …", "…, die der Kreis …"
@@ -282,6 +285,9 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             if first is None:
                 continue
             line = ft.rows[first].text
+            if tiles := marked_cells(ft, first):
+                yield from tiles
+                continue
             yield from (marked_list(ft, first) if MARKER.match(line) else unmarked_list(ft, first))
             continue
         line_end = ft.rows[ft.row_at(at)].end if at < len(ft.text) else at
@@ -294,8 +300,8 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
         line = ft.rows[first].text
         if one_line := separated(ft, ft.rows[first].start, _wrapped_end(ft, ft.rows[first].end)):
             yield from one_line
-        elif tiles := numbered_cells(ft, first):
-            yield from tiles
+        elif tiles := numbered_cells(ft, first) or marked_cells(ft, first):
+            yield from tiles  # "1 Bildung<TAB>2 Arbeit", "■ Sprache   ■ Wohnen"
         elif series := serial_lines(ft, first):
             yield from series  # "Baustein 1 – Beratung" / "Baustein 2 – Sprache"
         elif pointed := pointed_fields(ft, first):

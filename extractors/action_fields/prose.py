@@ -11,6 +11,9 @@
   other matters use for topics (``passing_nouns``: "Themenfelder") in such a sentence or in a
   paper about integration. Items lettered one after another ("A Wärme und Strom, B Bauen und
   Sanieren") lose their letters.
+- Items numbered or lettered in a row a few words after the noun, its verb between them: "Der
+  Plan soll sich auf vier Handlungsfelder stützen, nämlich (1) Sprache, (2) Kita und Schule
+  sowie (3) Wohnen." — each item a name (a capital, or an adjective before one).
 - Quoted names the text calls fields: "die Handlungsfelder „Wohnen“ und „Antidiskriminierung“",
   "„X“ sowie „Y“. Beides sind wesentliche Handlungsfelder".
 A mention ("In allen Handlungsfeldern …", "im Handlungsfeld Bildung") names no list.
@@ -23,9 +26,10 @@ from collections.abc import Iterator
 
 from extractors.base import clean_label, collapse
 from pipeline.lang.de.closed_class import ARTICLES, alternation, words
+from pipeline.structure.prose import Unit
 
 from .lists import list_heading
-from .runin import enumeration, marked_enumeration
+from .runin import MARKER, enumeration, marked_enumeration
 from .text import QUOTE, Candidate, FieldText, is_sentence
 from .vocab import is_structure
 
@@ -110,6 +114,30 @@ def quoted_sequence(ft: FieldText, start: int, limit: int) -> list[Candidate]:
     return out
 
 
+_MOST_LEAD_WORDS = 3  # words between the noun and the first item's mark ("stützen, nämlich")
+_NAME_START = re.compile(r"[A-ZÄÖÜ]|[a-zäöüß]\w*(?:e|en|er|es)\s+[A-ZÄÖÜ]")
+
+
+def _marked_after_verb(ft: FieldText, start: int, unit: Unit) -> list[Candidate]:
+    """Items marked "(1) …, (2) …" in a row whose first mark stands a few words after the field
+    noun (its verb and "nämlich" between, no stop): "… auf vier Handlungsfelder stützen, nämlich
+    (1) Sprache, (2) …"; every item a name. Empty otherwise. A mark at a line's end ends the
+    view's sentence there; the enumeration goes on in the next one."""
+    end = unit.end
+    mark = MARKER.search(ft.text, start, end)
+    after = ft.layout.unit_at(unit.start) + 1
+    if mark is None and after < len(ft.layout.units):
+        mark = MARKER.search(ft.text, start, end + 1)  # "nämlich (1)" / "Sprache, (2) …"
+        end = ft.layout.units[after].end if mark else end
+    if mark is None:
+        return []
+    between = ft.text[start : mark.start()]
+    if len(between.split()) > _MOST_LEAD_WORDS or any(c in between for c in ".;:"):
+        return []
+    marked = marked_enumeration(ft, mark.start(), end, "prose")
+    return marked if all(_NAME_START.match(c.label) for c in marked) else []
+
+
 def enumerated(ft: FieldText) -> Iterator[Candidate]:
     """Fields enumerated after the plural field noun, or after a weak noun about the concept."""
     vocab = ft.vocab
@@ -125,7 +153,7 @@ def enumerated(ft: FieldText) -> Iterator[Candidate]:
             needs_context = False  # "Der Arbeitskreis hat Schwerpunkte in den Bereichen A, B und C gesetzt."
         lead = _LEAD.match(ft.text, noun.end(), unit.end)
         start = lead.end() if lead else noun.end()
-        marked = marked_enumeration(ft, start, unit.end, "prose")
+        marked = marked_enumeration(ft, start, unit.end, "prose") or _marked_after_verb(ft, noun.end(), unit)
         if marked and all(not is_sentence(c.label, vocab) and not is_structure(c.label, vocab) for c in marked):
             # "die Handlungsfelder (A) Ankommen, (B) Sprache und Bildung … und (E) Teilhabe"
             yield from marked

@@ -121,7 +121,7 @@ def _depth(text: str) -> int:
     return text.count("(") + text.count("[") - text.count(")") - text.count("]")
 
 
-_MARKER = re.compile(r"(?<![\w)])\(?(?P<m>[A-Za-z]|\d{1,2})\)[ \t\n]+")
+MARKER = re.compile(r"(?<![\w)])\(?(?P<m>[A-Za-z]|\d{1,2})\)[ \t\n]+")
 _ITEM_END = re.compile(r"[ \t\n]*(?:,|;|\bund\b|\bsowie\b|\boder\b)?[ \t\n]*$")
 _SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
 
@@ -136,7 +136,7 @@ def marked_enumeration(ft: FieldText, start: int, end: int, method: str) -> list
     marks: list[re.Match[str]] = []
     pos = start
     while True:
-        m = _MARKER.match(text, pos) if not marks else _MARKER.search(text, pos, end)
+        m = MARKER.match(text, pos) if not marks else MARKER.search(text, pos, end)
         if m is None or m.start() >= end:
             break
         want = _next_mark(marks[-1].group("m")) if marks else None

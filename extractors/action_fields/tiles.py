@@ -1,4 +1,5 @@
-"""Fields numbered with bare numbers, one or more a row: the ``list`` family's tiled form.
+"""Fields numbered with bare numbers or marked with a bullet glyph, one or more a row: the
+``list`` family's tiled form.
 
 A lead-in names the fields and its list comes as cells that each open with a bare number
 ("1 Bildung und Sprache<TAB>2 Arbeit und Wirtschaft" / "3 Gesundheit<TAB>4 Wohnen im Quartier"),
@@ -8,6 +9,11 @@ reading order or column by column, each cell wrapped over lines ("1 Bildung und"
 without a number goes on with the cell above it when it opens in lower case or that cell ends
 in a word that cannot end a name (a function word, a lower-case adjective); with several cells
 a row, it goes on with the cell that starts at its column.
+
+Cells marked with a bullet glyph come two or more a row, each opened by the same glyph
+("■ Sprache      ■ Kinderbetreuung und Schule" / "■ Arbeit   ■ Wohnen"); an export tool sets
+them one space apart ("■ Sprache ■ Kinderbetreuung und Schule"), sometimes with blank lines
+between the rows. Dashes and stars set no cells apart (they stand inside names).
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import re
 
 from extractors.base import clean_label
+from pipeline.lang.de import markers
 
 from .text import WRAP_END, Candidate, FieldText, is_sentence
 from .vocab import is_structure
@@ -25,6 +32,9 @@ _CELL = re.compile(r"[^\t ]+(?: [^\t ]+)*")
 _NUMBERED = re.compile(r"(\d{1,2}) +(?=[A-ZÄÖÜ])")
 _MOST_WORDS = 8  # words of a field's name
 _MOST_FIELDS = 20
+# a bullet glyph that opens a tiled cell: no dash or star, which stand inside names and sums
+_GLYPHS = markers.charset(markers.without(markers.ITEM_MARKS, markers.DASHES, markers.STAR))
+_GLYPH_OPENS = re.compile(r"[ \t]*(" + _GLYPHS + r")[ \t]+")
 
 
 class _Cell:
@@ -99,3 +109,61 @@ def numbered_cells(ft: FieldText, first: int) -> list[Candidate]:
             return []
         found.append(Candidate(cell.parts[0][0], cell.parts[-1][1], label, "list"))
     return sorted(found)
+
+
+def _marked_row(ft: FieldText, row: int, mark: str) -> list[tuple[int, int]] | None:
+    """(start, end) of the cells of line ``row`` that each open with ``mark``; None when the
+    line does not open with it."""
+    line = ft.rows[row]
+    opens = _GLYPH_OPENS.match(line.text)
+    if not opens or opens.group(1) != mark:
+        return None
+    cells, at = [], line.start + opens.end()
+    for apart in re.finditer(r"[ \t]+" + re.escape(mark) + r"[ \t]+", line.text[opens.end() :]):
+        cells.append((at, line.start + opens.end() + apart.start()))
+        at = line.start + opens.end() + apart.end()
+    return [*cells, (at, line.end)]
+
+
+def marked_cells(ft: FieldText, first: int) -> list[Candidate]:
+    """The fields of a tiled list of cells each opened by one bullet glyph from line ``first``:
+    rows of such cells, one blank line between two rows at most, some row holding two cells or
+    more, at least three cells, every one a name (no sentence, at most eight words); else
+    nothing. A line right under the last row that goes on with its last cell (a wrapped name)
+    leaves it unread."""
+    opens = _GLYPH_OPENS.match(ft.rows[first].text) if first < len(ft.rows) else None
+    if not opens:
+        return []
+    mark = opens.group(1)
+    spans: list[tuple[int, int]] = []
+    tiled, k, blanks = False, first, 0
+    while k < len(ft.rows) and len(spans) <= _MOST_FIELDS:
+        if ft.blank(k):
+            blanks += 1
+            if blanks > 1:
+                break
+            k += 1
+            continue
+        row = _marked_row(ft, k, mark)
+        if row is None:
+            if (
+                not blanks
+                and spans
+                and (ft.rows[k].text.lstrip()[:1].islower() or WRAP_END.search(ft.text[slice(*spans[-1])].rstrip()))
+            ):
+                return []  # a wrapped cell: where its rest belongs is not known
+            break
+        tiled, spans, blanks = tiled or len(row) > 1, spans + row, 0
+        k += 1
+    found = []
+    for start, end in spans:
+        label = clean_label(ft.text[start:end])
+        if (
+            not label
+            or len(label.split()) > _MOST_WORDS
+            or is_sentence(label, ft.vocab)
+            or is_structure(label, ft.vocab)
+        ):
+            return []
+        found.append(Candidate(start, end, label, "list"))
+    return found if tiled and len(found) >= 3 else []

@@ -75,3 +75,55 @@ TILES_NEGATIVE = [
 @pytest.mark.parametrize(("name", "text", "expected"), TILES + TILES_NEGATIVE, ids=lambda v: str(v)[:40])
 def test_numbered_cells(name: str, text: str, expected: list[str]) -> None:
     assert labels(text) == expected, name
+
+
+HEAD = "Gemeinde Sandhausen\nBeschlussvorlage 12/2027\n\nBetreff: Integrationskonzept\n\n"
+TAIL = "\n\nDer Gemeinderat berät die Vorlage im Herbst.\n"
+
+MARKED_TILES = [
+    (
+        "bullet cells two a row apart at runs of spaces, the lead-in counting measures too",
+        "Handlungsfelder\nDie Konzeption nennt fünf Handlungsfelder mit jeweils drei Projekten:\n\n"
+        "  ● Frühe Förderung                  ● Sprachcafé und Lesepaten\n"
+        "  ● Wohnen am Ortsrand               ● Gesundheit\n"
+        "  ● Feste, Musik und Brauchtum\n",
+        [
+            "Frühe Förderung",
+            "Sprachcafé und Lesepaten",
+            "Wohnen am Ortsrand",
+            "Gesundheit",
+            "Feste, Musik und Brauchtum",
+        ],
+    ),
+    (
+        "the same cells as an export sets them, one space and a blank line between",
+        "Die Konzeption nennt vier Handlungsfelder:\n\n▪ Frühe Förderung ▪ Wohnen am Ortsrand\n\n"
+        "▪ Gesundheit ▪ Feste, Musik und Brauchtum\n",
+        ["Frühe Förderung", "Wohnen am Ortsrand", "Gesundheit", "Feste, Musik und Brauchtum"],
+    ),
+]
+
+MARKED_TILES_NEGATIVE = [
+    (
+        "dashes inside a line set no cells apart: one item a line",
+        "Die Konzeption nennt drei Handlungsfelder:\n\n- Schule - Beruf\n- Wohnen\n- Gesundheit - Pflege\n",
+        ["Schule - Beruf", "Wohnen", "Gesundheit - Pflege"],
+    ),
+    (
+        "tiled cells holding sentences are no fields",
+        "Die Konzeption nennt vier Handlungsfelder:\n\n■ Die Kurse sind voll ■ Die Gemeinde baut aus\n"
+        "■ Die Vereine werben Mitglieder ■ Der Bus fährt öfter\n",
+        [],
+    ),
+    (
+        "tiled cells after a lead-in of measures are no fields",
+        "Folgende Maßnahmen sind für die Handlungsfelder vorgesehen:\n\n■ Sprachcafé ■ Lesepaten\n"
+        "■ Patenschaften ■ Begrüßungsmappe\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), MARKED_TILES + MARKED_TILES_NEGATIVE, ids=lambda v: str(v)[:40])
+def test_marked_cells(name: str, text: str, expected: list[str]) -> None:
+    assert labels(HEAD + text + TAIL) == expected, name

@@ -1,0 +1,54 @@
+"""Fields numbered "(1) …, (2) … sowie (3) …" in running text a few words after the field noun, its
+verb between them (``extractors/action_fields/prose.py``), the numbers wrapped to a line's end; and
+sentences of the same look that number steps, or name a field only to say it is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.action_fields.test_action_fields import labels
+
+HEAD = "Amt Nordheide\nVorlage 44/2027\n\nBetr.: Integrationsplan\n\n"
+TAIL = "\n\nDer Amtsausschuss berät die Vorlage im Herbst.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Plan soll sich auf drei Handlungsfelder stützen, nämlich (1) Sprachkurse am\n"
+            "Abend, (2) Wohnen in den Dörfern sowie (3) Gesundheit und Pflege.",
+            ["Sprachkurse am Abend", "Wohnen in den Dörfern", "Gesundheit und Pflege"],
+        ),
+        (
+            "\tDas Programm wird vier Handlungsfelder umfassen, nämlich (1)\n"
+            "Kita und Grundschule, (2) Ausbildung im Betrieb, (3) Sport und Kultur und (4)\n"
+            "Nachbarschaft im Quartier. Ein fünftes ist nicht geplant.",
+            ["Kita und Grundschule", "Ausbildung im Betrieb", "Sport und Kultur", "Nachbarschaft im Quartier"],
+        ),
+        (
+            "Künftig wird der Kreis drei Handlungsfelder betonen, und zwar a) Beratung der Familien, b) Sprache\n"
+            "und c) Wohnen.",
+            ["Beratung der Familien", "Sprache", "Wohnen"],
+        ),
+    ],
+    ids=["numbers-after-the-verb", "a-number-at-a-line-end", "letters-after-und-zwar"],
+)
+def test_numbered_fields_in_prose(text: str, expected: list[str]) -> None:
+    assert labels(HEAD + text + TAIL) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Handlungsfelder werden (1) im Ausschuss beraten und (2) im Amtsausschuss beschlossen.",
+        "Wohnen wird nicht als eigenes Handlungsfeld geführt, weil die Unterbringung (1) den Gemeinden\n"
+        "und (2) dem Kreis obliegt.",
+        "Die Handlungsfelder sind im Anhang beschrieben. Die Kosten: (1) Personal, (2) Sachmittel.",
+        "Für die Handlungsfelder hat die Verwaltung bisher keine Ansprechpersonen bestimmt, weil (1) Stellen\n"
+        "fehlen und (2) Mittel fehlen.",
+    ],
+    ids=["numbered-steps", "a-field-said-to-be-none", "numbers-in-the-next-sentence", "numbers-too-far-off"],
+)
+def test_numbered_steps_are_no_fields(text: str) -> None:
+    assert labels(HEAD + text + TAIL) == []
