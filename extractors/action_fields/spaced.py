@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from pipeline.lang.de.closed_class import ARTICLES, words
 
+from .items import marker_ordinal
 from .tables import _ADJECTIVE_END, MATRIX_MARK, _label, cells
 from .text import WRAP_END, Candidate, FieldText
 
@@ -41,8 +42,11 @@ _LINKS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
 _ARTICLE_WORDS = words(*ARTICLES)
 _ROW_MARK = re.compile(r"(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?")  # a row's number or letter
 _NUMBER = re.compile(r"\d{1,2}[.)]?")
-# a capitalised word that opens a sentence, never a word of a name: an article or a quantifier
-_OPENERS = words(*ARTICLES) | {"alle", "jede", "jeder", "jedes", "kein", "keine", "mehr", "viele"}
+# the words that open a question ("Wie gelingen Übergänge …?" in a column of guiding questions)
+_QUESTION_WORDS = {"wie", "was", "wer", "wo", "wann", "warum", "welche", "welcher", "welches", "womit", "wodurch"}
+# a capitalised word that opens a sentence, never a word of a name: an article, a quantifier or
+# a question word
+_OPENERS = words(*ARTICLES) | {"alle", "jede", "jeder", "jedes", "kein", "keine", "mehr", "viele"} | _QUESTION_WORDS
 _HEAD_REST = re.compile(r"\d{4}|\(.*\)|[a-z]{2,4}\.")  # a column word's rest: "Leitziel 2031", "(Auswahl)"
 _SENTENCE_END = re.compile(r"\w{2,}[.!?]$")
 _FIGURE = re.compile(r"\d[\d.,]*|%")  # a cell of a column of figures ("2.140", "31 %")
@@ -319,9 +323,10 @@ def _open(name: str) -> bool:
 
 
 def _in_order(mark: str, n: int) -> bool:
-    """Whether a row's number or letter is the one after ``n`` rows ("3", "C", "c)")."""
+    """Whether a row's number or letter is the one after ``n`` rows ("3", "C", "c)", "IV")."""
     bare = mark.rstrip(".)")
-    return bare in (str(n + 1), chr(ord("A") + n), chr(ord("a") + n))
+    roman = marker_ordinal(bare + ".")
+    return bare in (str(n + 1), chr(ord("A") + n), chr(ord("a") + n)) or roman == ("I.", n + 1)
 
 
 def _name(ft: FieldText, kinds: list[str], row: list[list[Word]]) -> str:
@@ -413,6 +418,8 @@ def _end(ft: FieldText, ws: list[Word], after: str | None) -> int | None:
         if not w[:1].isupper():
             if w.casefold() in _LINKS or _ADJECTIVE_END.search(w) or _before_noun(texts, k):
                 continue
+            if w.endswith("-") and w[:-1].isalpha():
+                continue  # a word broken at its hyphen, its rest on the next line ("stär-" / "ken")
             if w[:1].isdigit():
                 return None  # the name ran into a column of figures: its end cannot be told here
             # the name ran into the next cell's words: that cell opens with the last capital

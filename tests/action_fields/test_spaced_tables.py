@@ -200,3 +200,37 @@ def test_the_review_flags_a_row_whose_name_cannot_be_cut() -> None:
     assert len(found) == 1 and "Wohnen Frau Berger" in found[0].message
     clean = make_doc(LEAD + LEVELS + TAIL)
     assert not [m for m in misses(clean, [], res, view(clean)) if "Tabelle der Handlungsfelder" in m.message]
+
+
+# Roman row numbers, a column of guiding questions, field cells hyphenated at their line's end
+# ("vernet-" / "zen", "Willkommens-" / "kultur") beside the wrapped question
+ROMAN = (
+    "Nr. Handlungsfeld Leitfrage\n"
+    "I Nachbarschaften vernet- Wie finden Alteingesessene und Neue\n"
+    "zen zueinander?\n"
+    "II Ankommen und Willkommens- Was braucht eine Familie in der ersten\n"
+    "kultur Woche?\n"
+    "III Sport im Verein Wer trainiert die Jugendteams?\n"
+)
+
+
+def test_roman_numbered_rows_with_hyphenated_names_beside_questions() -> None:
+    assert labels(LEAD + ROMAN + TAIL) == [
+        "Nachbarschaften vernetzen",
+        "Ankommen und Willkommenskultur",
+        "Sport im Verein",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Roman numbers out of order are no rows of one table
+        "Nr. Handlungsfeld Leitfrage\nII Sport im Verein Wer trainiert?\nIV Ankommen Was braucht es?\n",
+        # a table of guiding questions without a field column
+        "Nr. Thema Leitfrage\nI Sport im Verein Wer trainiert?\nII Ankommen Was braucht es?\n",
+    ],
+    ids=["numbers-out-of-order", "no-field-column"],
+)
+def test_question_tables_that_name_no_field(text: str) -> None:
+    assert labels(LEAD.replace("Die Handlungsfelder des Plans:", "Die Übersicht:") + text + TAIL) == []
