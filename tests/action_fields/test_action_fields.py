@@ -1040,6 +1040,10 @@ CATEGORY_CASES = [
     CategoryCase("Kulturelle Teilhabe", ("kultur",)),  # not participation
     CategoryCase("Demokratieförderung und Ehrenamt", ("engagement", "beteiligung")),  # democracy is participation
     CategoryCase("Willkommenskultur im Stadtteil", ("sozialraum",)),  # not "Kultur"
+    # diversity in the administration is its intercultural opening; diversity elsewhere is not
+    CategoryCase("Vielfalt in der Verwaltung und im Ehrenamt", ("engagement", "oeffnung")),
+    CategoryCase("Vielfalt in Verwaltungen und Betrieben", ("oeffnung",)),
+    CategoryCase("Vielfalt im Sportverein", ("sport",)),
 ]
 
 
