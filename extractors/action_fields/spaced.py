@@ -39,6 +39,7 @@ Span = tuple[int, int]
 Word = tuple[int, int, str]  # start, end (flat offsets), text
 
 _LINKS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
+_PREPOSITIONS = words("prepositions", "contractions")
 _ARTICLE_WORDS = words(*ARTICLES)
 _ROW_MARK = re.compile(r"(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?")  # a row's number or letter
 _NUMBER = re.compile(r"\d{1,2}[.)]?")
@@ -47,7 +48,7 @@ _QUESTION_WORDS = {"wie", "was", "wer", "wo", "wann", "warum", "welche", "welche
 # a capitalised word that opens a sentence, never a word of a name: an article, a quantifier or
 # a question word
 _OPENERS = words(*ARTICLES) | {"alle", "jede", "jeder", "jedes", "kein", "keine", "mehr", "viele"} | _QUESTION_WORDS
-_HEAD_REST = re.compile(r"\d{4}|\(.*\)|[a-z]{2,4}\.")  # a column word's rest: "Leitziel 2031", "(Auswahl)"
+_HEAD_REST = re.compile(r"\d{4}(?:/\d{2})?|\(.*\)|[a-z]{2,4}\.")  # a column word's rest: "Leitziel 2031", "(Auswahl)"
 _SENTENCE_END = re.compile(r"\w{2,}[.!?]$")
 _FIGURE = re.compile(r"\d[\d.,]*|%")  # a cell of a column of figures ("2.140", "31 %")
 _INFLECTED = re.compile(r"\w(?:e|en|er|es|em)$")  # an adjective's ending ("frühe", "neuen")
@@ -97,8 +98,10 @@ def header(ft: FieldText, text: str) -> list[str] | None:
             if "field" in kinds:
                 return None
             kinds.append("field")
+        elif (kind := next((k for k, p in ft.vocab.column_kinds if p.match(bare)), None)) is not None:
+            kinds.append(kind)  # also in lower case: "federführend" over the offices
         elif ft.vocab.headers.match(bare) and bare[:1].isupper():
-            kinds.append(next((k for k, p in ft.vocab.column_kinds if p.match(bare)), "text"))
+            kinds.append("text")
         elif kinds and _HEAD_REST.fullmatch(bare) and not names:
             continue  # "Leitziel 2031", "lfd. Nr."
         elif bare[:1].isupper() and kinds[:1] == ["field"]:
@@ -354,7 +357,7 @@ def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool =
     n = _end(ft, ws, after)
     if n is None and after == "office":
         n = _office_start(ft, [w for _, _, w in ws])
-    wrapped = n is None and (n := _wrapped_at_link(ft, ws, row[1:])) is not None
+    wrapped = n is None and (n := _wrapped_at_link(ft, ws, row[1:], after)) is not None
     if n is None or n == 0:
         return None
     pieces = [(ws[0][0], ws[n - 1][1])]
@@ -384,7 +387,7 @@ def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool =
     return pieces
 
 
-def _wrapped_at_link(ft: FieldText, ws: list[Word], below: list[list[Word]]) -> int | None:
+def _wrapped_at_link(ft: FieldText, ws: list[Word], below: list[list[Word]], after: str | None) -> int | None:
     """Where a name whose next cell could not be told on its row's line ends when it wrapped at
     its first link word ("Arbeit und" | "Anteil der Kinder … 31 %" / "Qualifizierung …"): the link
     word after a capitalised word, a capitalised word after it, and the row's next line (if read
@@ -394,7 +397,8 @@ def _wrapped_at_link(ft: FieldText, ws: list[Word], below: list[list[Word]]) -> 
     texts = [w for _, _, w in ws]
     for k in range(1, len(texts) - 1):
         if texts[k].casefold() in _LINKS and texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper():
-            return k + 1
+            # an office column's cell opens with an office's word ("Schutz vor" | "Team …" is no cut)
+            return k + 1 if after != "office" or ft.vocab.offices.fullmatch(texts[k + 1]) else None
     return None
 
 
@@ -514,6 +518,8 @@ def _going_on(ft: FieldText, line: list[Word], name: str, whole: bool = False) -
             break
         n += 1
         if n < len(texts) and texts[n][:1].isupper() and not w.endswith((",", "-")):
+            if n == 1 and name.split()[-1].casefold() in _PREPOSITIONS and not ft.vocab.offices.fullmatch(texts[n]):
+                return _DOUBT  # "… in" / "Bad Wildungen …": a place's two words, or its one and the next cell's
             break  # the next cell opens with a capital after the name's noun
         if n < len(texts) and texts[n] in _ARTICLE_WORDS:
             break  # an article right after the name's noun opens the next cell's words ("dem dritten …")

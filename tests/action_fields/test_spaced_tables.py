@@ -234,3 +234,53 @@ def test_roman_numbered_rows_with_hyphenated_names_beside_questions() -> None:
 )
 def test_question_tables_that_name_no_field(text: str) -> None:
     assert labels(LEAD.replace("Die Handlungsfelder des Plans:", "Die Übersicht:") + text + TAIL) == []
+
+
+# a lower-case column word over the offices ("federführend"), a year span after the last column
+# word, field cells wrapped onto the next line beside an office wrapped in its own cell
+LEADING_OFFICES = (
+    "Handlungsfeld federführend Leitprojekt 2026/27\n"
+    "Frühe Hilfen und Elternarbeit Amt 51 Elterncafés in allen\n"
+    "Familienzentren\n"
+    "Arbeit für Zugewanderte und Amt 32 / Netzwerk Einstieg\n"
+    "Geflüchtete Jobcenter mit Kammern\n"
+    "Sport und Bewegung Amt 52 Schwimmkurse für\n"
+    "Erwachsene\n"
+)
+
+
+def test_a_lower_case_office_column_and_wrapped_field_cells() -> None:
+    assert labels(LEAD + LEADING_OFFICES + TAIL) == [
+        "Frühe Hilfen und Elternarbeit",
+        "Arbeit für Zugewanderte und Geflüchtete",
+        "Sport und Bewegung",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEADING_OFFICES.replace("Handlungsfeld federführend", "Thema federführend"),
+        "Handlungsfeld federführend ist das Amt 51 für Familie\nFrühe Hilfen und Elternarbeit Amt 51 Elterncafés\n",
+    ],
+    ids=["no-field-column", "a-sentence-not-a-header"],
+)
+def test_lower_case_column_words_without_a_table(text: str) -> None:
+    assert labels(LEAD.replace("Die Handlungsfelder des Plans:", "Die Übersicht:") + text + TAIL) == []
+
+
+def test_rows_whose_rest_may_be_another_cells_are_left_out() -> None:
+    """A name ending in a preposition whose next line opens with two capitalised words ("in" / "Bad
+    Wildungen eröffnen": a place of two words, or one and the next cell's), and a name cut at a link
+    word where no office's word opens the office column ("Schutz vor" | "Gewalt Team …")."""
+    text = (
+        "Handlungsfeld federführend Leitprojekt 2026/27\n"
+        "Sport und Bewegung Amt 52 Schwimmkurse für\n"
+        "Erwachsene\n"
+        "Wohnen und Leben in Amt 61 Quartiersbüro\n"
+        "Bad Wildungen eröffnen\n"
+        "Schutz vor Gewalt Team Beratung und Hilfe\n"
+        "Frauen im Frauenhaus\n"
+        "Gesundheit und Pflege Amt 53 Lotsen\n"
+    )
+    assert labels(LEAD + text + TAIL) == ["Sport und Bewegung", "Gesundheit und Pflege"]
