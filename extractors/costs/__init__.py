@@ -60,9 +60,9 @@ frames of a sentence that type an amount over its nearest cue, and where a form'
 :mod:`.clauses` (the
 clauses around an amount in prose: sums, purposes, brackets, joined amounts), :mod:`.amounts`
 (where the money is), :mod:`.plans` (a budget plan's listing), :mod:`.years` (the fiscal year),
-:mod:`.contexts` (an amount's context by layout), :mod:`.total` (the total of a matter),
-:mod:`.misses` (what the family saw and did not read); here the reader that wires them and the
-facts amounts share."""
+:mod:`.contexts` (an amount's context by layout), :mod:`pipeline.totals` (the total of a matter,
+there for the comparison, which reads it without the readers), :mod:`.misses` (what the family
+saw and did not read); here the reader that wires them and the facts amounts share."""
 
 from __future__ import annotations
 
@@ -78,6 +78,7 @@ from pipeline.document import Document
 from pipeline.lang.de.money import find_money, range_start
 from pipeline.records import Cost
 from pipeline.structure import View
+from pipeline.totals import Total, cost_total
 
 from .amounts import (
     aligned_year,
@@ -93,7 +94,6 @@ from .amounts import (
 from .contexts import WINDOW, Context, flat_context, gap_context, per_year, prose_context, table_context
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
-from .total import Total, cost_total
 from .years import nearest_year
 
 __all__ = ["Total", "config", "cost_total", "extract"]

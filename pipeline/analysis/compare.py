@@ -22,8 +22,8 @@ from typing import Any
 
 import pandas as pd
 
-from extractors.costs import Total, cost_total
 from pipeline.lang.de.spelling import BASE_LETTERS
+from pipeline.totals import Total, cost_total
 
 from ..decision import decision, inferred
 from ..output.store import read_tables  # noqa: F401  (re-exported: notebooks/compare_municipalities.ipynb)
@@ -486,7 +486,7 @@ def shares(sectors: dict[str, str | None]) -> tuple[int, float | None, float | N
 
 
 def total_cost(costs: pd.DataFrame) -> tuple[Total | None, pd.DataFrame]:
-    """The total of a municipality's amounts by :func:`extractors.costs.cost_total` (a stated
+    """The total of a municipality's amounts by :func:`pipeline.totals.cost_total` (a stated
     total, else the sum of one kind's amounts across years, marked computed) and the rows it
     is made of (the evidence of "Kosten gesamt")."""
     amounts = costs.dropna(subset=["key"])

@@ -17,7 +17,7 @@ import gc
 import pypdfium2  # noqa: F401  (the readers import it when they first open a PDF)
 import spacy.lang.de  # noqa: F401  (spaCy's import and its German data: met by most corpora)
 
-import extractors  # noqa: F401  (the families of the registry: the extract stage imports them when it first runs)
+from extractors import REGISTRY  # noqa: F401  (the families of the registry: the extract stage imports them when it first runs)
 
 from ..extract import review, rows  # noqa: F401
 from ..ingest import readers  # noqa: F401
