@@ -131,12 +131,12 @@ def _part_members(text: str, start: int, end: int, chair: bool, res: Resources) 
         spans.append((pos, cut.start() if cut else end))
         pos = cut.end() if cut else end
     persons = [_persons(text, a, b) for a, b in spans]
+    out: list[MemberRow] = []
     if all(persons):
         out = [row for found in persons for row in found]
-        if out and chair:
+        if chair:
             out[0].is_chair = True
         return out
-    out: list[MemberRow] = []
     for a, b in spans:
         items = org_items(text, a, b, res)
         if not items or text[items[-1].end : b].strip():
