@@ -55,6 +55,14 @@ CASES = [
         ],
         chair="Landrätin Dr. Karin Steiner",
     ),
+    Case(
+        "a Kreisdirektor chairing, an office of the administration; one sending sentence",
+        "5. Steuerungskreis\nDer Steuerungskreis begleitet die Umsetzung. Den Vorsitz führt der Kreisdirektor Dr. Ralf"
+        " Imhof. Die Gemeinden entsenden Bürgermeisterin Ute Brandl (Gemeinde Eschach).\n",
+        ["Steuerungskreis"],
+        [("Kreisdirektor Dr. Ralf Imhof", "administration"), ("Ute Brandl", "administration")],
+        chair="Kreisdirektor Dr. Ralf Imhof",
+    ),
     # not members
     Case(
         "sending verbs whose object names no person, a side of an office",
