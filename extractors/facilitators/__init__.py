@@ -121,7 +121,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         elif acting:  # "Die Fachhochschule Münster begleitet den Prozess": names before the verb
             found.extend(_acting(text, unit, acting, n, r, method_of(kind)))
         join_staff(found, first, text, unit, n, r)
-        _project_lead(text, unit, n, found, r)
+        _project_lead(text, unit, n, found, first, r)
         prev_role, open_label = role, label is not None and value_at >= unit.end
         para_role = (unit.seg, role or para_role[0] == unit.seg and para_role[1])
     merged: list[Found] = []
@@ -151,18 +151,24 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         )
 
 
-def _project_lead(text: str, unit: Unit, n: int, found: list[Found], r: Rules) -> None:
+def _project_lead(text: str, unit: Unit, n: int, found: list[Found], first: int, r: Rules) -> None:
     """The person a sentence names as the lead of the work right after the sentence that engaged an
     organisation ("… wurde das Institut X mit der Evaluation beauftragt. Die Projektleitung hatte Dr.
-    Y."): the person of that organisation's row, where it names none yet."""
-    last = found[-1] if found else None
+    Y."): the person of that organisation's row, where it names none yet. A row the lead's sentence
+    read for that person of its own ("Projektleiterin ist Dr. Y; sie moderiert auch die Konferenz")
+    is that person's mention, no second facilitator."""
+    last = found[first - 1] if first else None
     if last is None or last.unit != n - 1 or last.name or not last.organisation:
         return
     if not r.agency.lead.match(text[unit.start : unit.end]):
         return
     person = next((f for f in candidates(text, unit.start, unit.end, n, r) if f.name and not f.organisation), None)
-    if person is not None:
-        last.name = person.name
+    if person is None or person.name is None:
+        return
+    last.name = person.name
+    surname = person.name.split()[-1].casefold()
+    own = found[first:]
+    found[first:] = [f for f in own if f.organisation or not f.name or f.name.split()[-1].casefold() != surname]
 
 
 # a row of a cost table naming whom the service is paid to in brackets after it, its amount ending the
@@ -294,19 +300,33 @@ def _acting(text: str, unit: Unit, acting: re.Match[str], n: int, r: Rules, meth
             _BY_ABBREVIATION.fullmatch(text, agent, verb), n, r, method
         )
     before = candidates(text, start, verb, n, r, method=method, subject=True)
-    inverted = _INVERTED.match(text, after, unit.end)
-    if before or inverted is None or start != unit.start:
+    if before or start != unit.start:
         return before
     # the subject after the verb where the sentence opens with another part ("Im Mai moderierte die ABC
     # zwei Workshops"): the article and the capitalised words right after the verb
-    return candidates(text, after, inverted.end(), n, r, method=method, subject=True) or _abbreviated(
-        _ABBREVIATION.match(text, after, unit.end), n, r, method
-    )
+    inverted = _INVERTED.match(text, after, unit.end)
+    if inverted is not None:
+        return candidates(text, after, inverted.end(), n, r, method=method, subject=True) or _abbreviated(
+            _ABBREVIATION.match(text, after, unit.end), n, r, method
+        )
+    # or a person's bare name after the nouns of a profession, one of them a role's ("… moderiert die
+    # freie Moderatorin und Mediatorin Anna Beispiel, Lindau"; not "… die zuständige Sachgebietsleiterin …")
+    named = _PROFESSION_NAME.match(text, after, unit.end)
+    if named is None or not r.role.search(named.group("trade")):  # a profession of facilitation
+        return []
+    persons = candidates(text, named.start("name"), named.end(), n, r, method=method, listed=True)
+    return [f for f in persons if f.name and not f.organisation]
 
 
 # an article and capitalised words right after a verb: its subject where the sentence opens with another part
 _ARTICLE = rf"(?:{alternation(*DEFINITE_ARTICLES)})"
 _INVERTED = re.compile(rf"[ \t]+{_ARTICLE}[ \t]+(?:[A-ZÄÖÜ][\wäöüß&.-]*(?:[ \t]+|(?=[,.;:]|$)))+")
+# an article, attributive adjectives and one or two nouns of a profession right after a verb, then a person's
+# name and the sentence's end or a comma: "… die freiberufliche Moderatorin und Beraterin Anna Beispiel, Lindau."
+_PROFESSION_NAME = re.compile(
+    rf"[ \t]+{_ARTICLE}[ \t]+(?:[a-zäöüß]+e[nr]?\s+)+(?P<trade>[A-ZÄÖÜ][\wäöüß-]+(?:\s+und\s+[A-ZÄÖÜ][\wäöüß-]+)?)"
+    r"\s+(?P<name>[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ][\wäöüß-]+)(?=\s*[,.;]|\s*$)"
+)
 # an organisation named by its abbreviation alone: right after a role verb as its subject, or as a
 # passive's agent right before the role's participle ("… wurde von ABC moderiert"); not a legal form
 _NAME = r"(?P<name>(?!(?:AG|KG|SE|OHG|UG|EG)\b)[A-ZÄÖÜ]{2,6})(?![\wäöüß&-])"
@@ -358,7 +378,8 @@ _PAGE_BREAK = re.compile(r"[ \t]*\n?[ \t]*\f[ \t]*")
 def _fees(f: Found, layout: Layout, units: list[Unit], r: Rules) -> None:
     """Amounts in the facilitator's sentence when it speaks of a fee, else in the next one of
     the same block when that speaks of costs and points back ("Die Kosten hierfür ...") or
-    follows an offer ("... ein Angebot eingeholt. Die Kosten betragen ...")."""
+    follows an offer ("... ein Angebot eingeholt. Die Kosten betragen ..."). An approximate or a net
+    amount gives way to another of them ("36.000 € netto (42.840 € brutto)")."""
     text = layout.flat.text
     unit = units[f.unit]
     own = bool(r.fee.search(text, unit.start, unit.end))
@@ -376,6 +397,7 @@ def _fees(f: Found, layout: Layout, units: list[Unit], r: Rules) -> None:
         found = find_money(text, u.start, u.end)
         for money in found:
             approx = bool(r.approx.search(text[max(u.start, money.start - 12) : money.start]))
-            f.amounts.append((approx, money.amount))
+            net = bool(r.net.match(text, money.end, u.end))
+            f.amounts.append((approx or net, money.amount))
         if found:
             return

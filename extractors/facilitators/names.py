@@ -25,7 +25,7 @@ class Found:
     unit: int
     name: str | None = None
     organisation: str | None = None
-    amounts: list[tuple[bool, Decimal]] = field(default_factory=list)  # (approximate, amount)
+    amounts: list[tuple[bool, Decimal]] = field(default_factory=list)  # (approximate or net, amount)
     best_unit: int = 0
     method: str = "prose"
     rule_id: str = ""  # the entry of `entries` that found the mention the row is read from

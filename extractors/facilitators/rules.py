@@ -42,6 +42,7 @@ class Rules:
     approx: Matcher
     fee: Matcher
     fee_back: Matcher
+    net: re.Pattern[str]  # a net amount's mark right after it: "… € netto"
     acting: Matcher
     object_first: re.Pattern[str]
     group: Matcher  # a group word, the whole word
@@ -115,6 +116,7 @@ def build_rules(res: Resources) -> Rules:
         rx(d.approx),
         rx(d.fee),
         rx(d.fee_back),
+        plain(d.net),
         rx(d.acting),
         re.compile(d.object_first),
         prefiltered(rf"(?<![\wäöüß-])(?:{groups})(?![\wäöüß])", re.I),

@@ -1,8 +1,9 @@
 """The person of an organisation a sentence engages, named in that sentence: a label in brackets after
 the organisation ("… an das Büro Stadtwerkstatt (Projektleitung: Dr. Jan Ott) vergeben", "die Agentur
 X (Ansprechpartnerin: Lea Brand)"), a lead after it ("… das Institut X unter der Projektleitung von Dr. Jan
-Ott …") or a clause pointing back to it ("…; die Foren leitet dort Frau Eva
-Kranz"). The person joins the organisation's row; read alone they would be a row of their own."""
+Ott …"), a clause pointing back to it ("…; die Foren leitet dort Frau Eva
+Kranz") or a clause of its lead after a semicolon ("…; die Projektleitung liegt bei Dr. Jan Ott"). The
+person joins the organisation's row; read alone they would be a row of their own."""
 
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ from .rules import Rules
 
 
 def staff_person(text: str, unit: Unit, n: int, r: Rules) -> str | None:
-    """The person a staff label or a clause pointing back with "dort" names in the sentence, or None."""
+    """The person a staff label, a clause pointing back with "dort" or a lead's clause names in the sentence,
+    or None."""
     m = r.agency.staff.search(text, unit.start, unit.end)
     if m is None:
         return None
-    group = next(g for g in ("person", "lead", "after") if m.group(g))
+    group = next(g for g in ("person", "lead", "after", "clause") if m.group(g))
     a, b = m.span(group)
     named = candidates(text, a, b, n, r, whole=True) + candidates(text, a, b, n, r, listed=True)
     return next((f.name for f in named if f.name and not f.organisation), None)

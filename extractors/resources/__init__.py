@@ -315,7 +315,7 @@ SCHEMAS: dict[str, Schema] = {
                 key: PATTERN
                 for key in (
                     "role_terms anaphora engagement acting object_first labels link exclude staff object_after "
-                    "object_before engaged_after relative funding officials approx fee fee_back agent_person "
+                    "object_before engaged_after relative funding officials approx fee fee_back net agent_person "
                     "agent_org agent_after agent_before not_agents owned construction deliberation action_value "
                     "group_abbreviation"
                 ).split()

@@ -58,7 +58,7 @@ from .rules import (
     org_items,
     says,
 )
-from .run_in import run_in_members
+from .run_in import run_in_members, side_members
 from .sectors import is_person
 from .tables import members_header, stacked_table
 
@@ -278,7 +278,10 @@ def _sentence_members(
     for u in units:
         unit = layout.units[u]
         spans = mention_at.get(u, [])
-        follows = not spans and bool(rules.continuation.match(text, _opening(text, unit.start, unit.end)))
+        opening = _opening(text, unit.start, unit.end)
+        follows = not spans and bool(rules.continuation.match(text, opening))
+        if follows and side_members(rows, text, opening, unit.end, rules):
+            continue  # "Für die Wohlfahrtspflege arbeitet Frau X mit, …": the persons after the verb
         if (spans or follows) and run_in_members(rows, text, unit.start, unit.end, rules, res):
             continue  # "Sie besteht aus: dem A, der …; dem B; …": its items, parted by semicolons
         if spans or follows:

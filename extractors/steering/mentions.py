@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from extractors.fastre import Matcher, prefiltered
 from extractors.resources import Resources, typed
@@ -393,13 +394,26 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Se
             on = over_page(layout, seg) if layout.units[end].seg == seg else None
             if on is not None:  # the paragraph goes on on the next page
                 following += [k for k in range(end + 1, min(end + 5, len(layout.units))) if layout.units[k].seg == on]
-            for k in following[:3]:
+            for k in _reach(following, layout, res):
                 if k in mention_units and not _BACK.match(text, layout.units[k].start):
                     break  # another group's sentence; not one pointing back to this group ("Ihr gehören …")
                 group.follow.add(k)
             else:
                 _next_paragraph(group, layout, following[-1] if following else m.unit, mention_units, res)
     return list(groups.values())
+
+
+def _reach(following: list[int], layout: Layout, res: Resources) -> list[int]:
+    """The sentences of a mention's paragraph that may speak of its group: the next three, then those
+    that name one after another the side their persons speak for ("Für die Wohlfahrtspflege arbeitet
+    Frau X mit", group `side` of the continuation); not a later sentence pointing back ("Dieser Gruppe …")."""
+    goes_on = member_rule_set.member_rules(res).continuation
+
+    def side(k: int) -> bool:
+        m = goes_on.match(layout.flat.text, layout.units[k].start)
+        return m is not None and m.group("side") is not None
+
+    return following[:3] + list(takewhile(side, following[3:]))
 
 
 def _next_paragraph(group: Group, layout: Layout, last: int, mention_units: set[int], res: Resources) -> None:

@@ -19,10 +19,11 @@ import re
 
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import alternation
+from pipeline.lang.de.names import is_first_name
 
 from .rules import MemberRow, MemberRules, org_items
 
-__all__ = ["enumerated", "listed", "run_in_members"]
+__all__ = ["enumerated", "listed", "run_in_members", "side_members"]
 
 # a colon after a lead-in's words, the list running on in the sentence
 _COLON = re.compile(r":[ \t]*\n?[ \t]*(?=\S)")
@@ -105,18 +106,79 @@ def run_in_members(rows: list[MemberRow], text: str, start: int, end: int, rules
     return True
 
 
+def side_members(rows: list[MemberRow], text: str, start: int, end: int, rules: MemberRules) -> bool:
+    """The persons a sentence names after its verb when it opens with the side they speak for (group
+    `side` of the continuation: "Für die Wohlfahrtspflege arbeitet Frau Eva Berg (Diakonie) mit, für das
+    Jobcenter Herr Jan Muster.", "Die Gemeinden entsenden Bürgermeisterin Anna Beispiel (Gemeinde X)");
+    whether it names any."""
+    side = rules.continuation.match(text, start, end)
+    if side is None or side.group("side") is None:
+        return False
+    found = _persons(text, side.end(), end)
+    for row in found:
+        row.method = "prose"
+    rows.extend(found)
+    return bool(found)
+
+
 def _part_members(text: str, start: int, end: int, chair: bool, res: Resources) -> list[MemberRow]:
     """The members of one part: one for each item "und" or "sowie" opens, an item's names joined by a
-    comma one member; the chair, if the part's clause names it, is its first."""
-    out: list[MemberRow] = []
-    pos = start
-    for cut in [*_NEXT_ITEM.finditer(text, start, end), None]:
-        a, b = pos, cut.start() if cut else end
+    comma one member; the chair, if the part's clause names it, is its first. Where each item names
+    persons, the persons (:func:`_persons`)."""
+    cuts = [*_NEXT_ITEM.finditer(text, start, end), None]
+    spans, pos = [], start
+    for cut in cuts:
+        spans.append((pos, cut.start() if cut else end))
         pos = cut.end() if cut else end
+    persons = [_persons(text, a, b) for a, b in spans]
+    out: list[MemberRow] = []
+    if all(persons):
+        out = [row for found in persons for row in found]
+        if chair:
+            out[0].is_chair = True
+        return out
+    for a, b in spans:
         items = org_items(text, a, b, res)
         if not items or text[items[-1].end : b].strip():
             continue  # no body, or words after the last name that belong to none
         first, last = items[0], items[-1]
         value = first.name + re.sub(r"\s+", " ", text[first.end : last.end])
         out.append(MemberRow(first.name_start, last.end, value, is_chair=chair and not out, method="list"))
+    return out
+
+
+_ARTICLE = alternation("linking_articles", "opening_articles")
+# the side the members of a part speak for, opening it: "für die Kreisverwaltung …", "als Partner …"
+_SIDE = re.compile(
+    rf"\s*(?:für|als)\s+(?:(?:{_ARTICLE})\s+)?(?P<side>[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:{alternation('conjunctions')})\s+"
+    rf"[A-ZÄÖÜ][\wäöüß-]*)?)(?=\s+(?:{_ARTICLE}|Herrn?|Frau)\s)"
+)
+# a person: a salutation, titles, a given name and a family name, a short particle before it ("El", "Al")
+_PERSON = re.compile(
+    r"(?:(?:Herrn?|Frau)\s+)?(?P<name>(?:(?:Dr|Prof)\.\s*)*(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]{1,2}\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\wäöüß-])"
+)
+_WORD = re.compile(r"(?<![\wäöüß.-])(?:Herrn?\s+|Frau\s+)?[A-ZÄÖÜ]")
+# what a person's name is set off from: commas, brackets, "und", "sowie", an article
+_FILLER = re.compile(rf"^[\s,;()]*(?:(?:{alternation('conjunctions')})\s+)?(?:(?:{_ARTICLE})\s+)?|[\s,;()]+$")
+
+
+def _persons(text: str, start: int, end: int) -> list[MemberRow]:
+    """The persons an item of a part names after their offices or before their institutions: "für die
+    Verwaltung die Leiterin des Schulamts Anna Beispiel", "der Vorsitzende des Ausschusses, Dr. Jan
+    Muster", "Frau Eva Berg (Diakonie Nord) sowie Herr Ali Demir für den Verein X". Each is a member,
+    its label the institution after the name (in brackets, after "für" or "vom"), else the office before
+    it, else the side the part speaks for."""
+    side = _SIDE.match(text, start, end)
+    pos = side.end() if side else start
+    out: list[MemberRow] = []
+    for word in _WORD.finditer(text, pos, end):  # tried at every word: "Jugend Torsten Pagel" holds one
+        m = _PERSON.match(text, word.start(), end) if word.start() >= pos else None
+        if m is None or not is_first_name(m.group("first")):
+            continue
+        before = _FILLER.sub("", text[pos : m.start()])
+        bracket = re.match(r"\s*\(([^()]{2,120})\)|\s+(?:für|vom|von)\s+([^,;()]{2,120})", text[m.end() : end])
+        label = (bracket.group(1) or bracket.group(2)) if bracket else before or (side.group("side") if side else None)
+        out.append(MemberRow(m.start("name"), m.end(), m.group("name"), label=label, method="list"))
+        pos = m.end() + (bracket.end() if bracket else 0)
     return out

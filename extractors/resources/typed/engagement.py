@@ -46,6 +46,7 @@ class Facilitators:
     approx: str
     fee: str
     fee_back: str
+    net: str
     agent_person: str
     agent_org: str
     agent_after: str
@@ -91,6 +92,7 @@ def _facilitators(res: Resources) -> Facilitators:
         d["approx"],
         d["fee"],
         d["fee_back"],
+        d["net"],
         d["agent_person"],
         d["agent_org"],
         d["agent_after"],
