@@ -55,7 +55,7 @@ from .pairs import from_pairs
 from .prose import from_labels, from_prose
 from .role_led import from_role_lines
 from .tables import from_tables
-from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, squash, status
+from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, squash, status
 from .vocab import vocab as read_vocab
 
 
@@ -143,7 +143,12 @@ def _with_model(found: list[Consultation], model: list[Consultation], v: Vocab, 
         if any(m.span.start < rec.span.end and rec.span.start < m.span.end for m in model) and _DATED.search(rec.body):
             continue  # a name holding a date: a line's other column read as a name ("Kreistag 19.07.2022 ...")
         words = rec.body.split()
-        if len(words) > 1 and column_words_only(words[-1], v) and any(_same_meeting_cells(rec, m) for m in model):
+        if (
+            len(words) > 1
+            and column_words_only(words[-1], v)
+            and (has_head(" ".join(words[:-1]), v) or not has_head(words[-1], v))
+            and any(_same_meeting_cells(rec, m) for m in model)
+        ):
             continue  # a column word glued to a name's first line ("Bezirksvertretung für den Stadt- Termin")
         box = next((m for m in model if m.method == "table.boxes" and _same_meeting_cells(rec, m)), None)
         if box is not None and not _same_name(box, rec):

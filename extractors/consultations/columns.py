@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pipeline.document import Document
-from pipeline.lang.de import markers
+from pipeline.lang.de import closed_class, markers
 from pipeline.records import Consultation
 from pipeline.structure import Line, View
 from pipeline.structure.tables import deciding
@@ -140,7 +140,7 @@ def _role(lines: list[Line], v: Vocab) -> object:
     return deciding(cells)
 
 
-def _line_kind(line: Line, v: Vocab) -> tuple[str, object]:
+def line_kind(line: Line, v: Vocab) -> tuple[str, object]:
     """What one line of a column holds: a column word, a date, a public status, a role, a body
     name, or something else (which ends the columns)."""
     text = line.text.strip()
@@ -178,9 +178,12 @@ def read_columns(following: list[Line], v: Vocab) -> Columns | None:
     current: Block | None = None
     last: Line | None = None
     blank = False
-    for line in following:
+    for k, line in enumerate(following):
         if not line.text.strip():
             blank = True
+            continue
+        if label is None and _linking_label(following, k, v):
+            label, last, blank = "role", None, False  # "zur" over the roles: the column the submission goes "to"
             continue
         if current is not None and current.kind in ("name", "role") and last is not None and not blank:
             if _bonded(last, line):  # a wrapped name or role: "Vorberatung für" / "Verwaltungsausschuss"
@@ -188,7 +191,7 @@ def read_columns(following: list[Line], v: Vocab) -> Columns | None:
                 current.values.append(None)
                 last = line
                 continue
-        kind, value = _line_kind(line, v)
+        kind, value = line_kind(line, v)
         opens = has_head(line.text, v) or OPEN_END.search(line.text.rstrip())  # "Sozialaus-" / "schuss"
         if kind == "other" or (kind == "name" and not opens and (current is None or current.kind != "name")):
             break  # prose, a heading, the title: the columns end
@@ -196,7 +199,7 @@ def read_columns(following: list[Line], v: Vocab) -> Columns | None:
         if kind == "label":
             if label is not None:
                 return None  # column words one under the other: a header, not columns
-            label = str(value)
+            label, last = str(value), None  # no cell goes on across a column word ("Sitzungsart" / "öffentlich")
             continue
         if label is not None and label != {"name": "body"}.get(kind, kind):
             if not groups:
@@ -206,8 +209,10 @@ def read_columns(following: list[Line], v: Vocab) -> Columns | None:
             current.lines.append(line)
             current.values.append(value)
             continue
-        if kind == "name" and (not groups or any(b.kind != "name" for b in groups[-1])):
+        if kind == "name" and (not groups or any(b.kind != "name" for b in groups[-1])) and not _dates_led(groups):
             groups.append([])  # a run of names opens a group
+        elif not groups and kind == "date" and label is None:
+            groups.append([])  # the dates' column first, its column word in the heading ("Beratungsfolge (Termin)")
         elif not groups:
             return None  # the columns open with the names
         current = Block(kind, [line], [value])
@@ -216,6 +221,24 @@ def read_columns(following: list[Line], v: Vocab) -> Columns | None:
     if not groups or not any(b.kind == "date" for b in groups[0]):
         return None
     return Columns(groups, _start(groups), max(ln.end for g in groups for b in g for ln in b.lines))
+
+
+_LINKING_HEADS = closed_class.words("contractions")
+
+
+def _dates_led(groups: list[list[Block]]) -> bool:
+    """Whether the last group opened with its dates and has no names yet: the names that follow are its."""
+    return (
+        bool(groups) and bool(groups[-1]) and groups[-1][0].kind == "date" and all(b.kind != "name" for b in groups[-1])
+    )
+
+
+def _linking_label(following: list[Line], k: int, v: Vocab) -> bool:
+    """Whether line ``k`` is a column word of one linking word ("zur", "zum") over a block of roles."""
+    if following[k].text.strip() not in _LINKING_HEADS:
+        return False
+    nxt = next((ln for ln in following[k + 1 :] if ln.text.strip()), None)
+    return nxt is not None and line_kind(nxt, v)[0] == "role"
 
 
 def _start(groups: list[list[Block]]) -> int:
@@ -247,6 +270,26 @@ def from_columns(doc: Document, following: list[Line], v: Vocab) -> list[Consult
                 )
             )
     return out
+
+
+def under_body_column(
+    doc: Document, every: list[Line], i: int, v: Vocab, furniture: frozenset[int]
+) -> list[Consultation] | None:
+    """The rows of a table exported column by column under the bodies' column word alone on its
+    line ("Gremium" / the names / "Sitzungstermin" / the dates), where its blocks pair in two rows or
+    more; else None. One name over one date is an item's form ("Gremium" / X / "Datum" / D); under a
+    Beratungsfolge heading or another such column word not far above, the column word opens a later
+    group of a table read from there, which pairs its groups together or not at all."""
+    if not _lone_body_label(every[i], v):
+        return None
+    if any(v.title.match(ln.text) or _lone_body_label(ln, v) for ln in every[max(0, i - MAX_BLOCK_LINES) : i]):
+        return None
+    found = from_columns(doc, [every[i], *lines_after(every, i + 1, furniture)], v) or []
+    return found if len(found) >= 2 else None
+
+
+def _lone_body_label(line: Line, v: Vocab) -> bool:
+    return len(line.text.split()) <= 2 and line_kind(line, v) == ("label", "body")
 
 
 def lines_after(every: list[Line], start: int, furniture: frozenset[int]) -> list[Line]:

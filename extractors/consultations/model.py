@@ -92,6 +92,16 @@ def _session_line(cell: Cell) -> bool:
     return cell.spilled and m is not None and m.end() == len(cell.text.strip())
 
 
+def _glued_column_word(body: str, v: Vocab, columns: ColumnWords) -> bool:
+    """Whether a body cell ends in a column word glued to a name ("Bezirksvertretung für den Stadt-
+    Termin", "Geplante Gremium Ö/N"); a name whose only head is that word, a body's ("Internationaler
+    Ausschuss", "Beratender Ausschuss"), keeps it."""
+    words = body.split()
+    if len(words) < 2 or not columns.columns_only(words[-1]):
+        return False
+    return has_head(" ".join(words[:-1]), v) or not has_head(words[-1], v)
+
+
 def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords) -> Consultation | None:
     """A row's cells mapped by kind: "Gemeinderätliche / Kommission KEG | 01.06.2016 | 3 | x"
     -> body "Gemeinderätliche Kommission KEG", meeting date 2016-06-01."""
@@ -99,7 +109,7 @@ def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords) -> Consulta
     if cell is None or date is None:
         return None
     body = strip_header_words(clean_body(cell.text), v)
-    if len(body.split()) > 1 and columns.columns_only(body.split()[-1]):  # a column word glued on: "… Termin"
+    if _glued_column_word(body, v, columns):
         return None
     if not re.search(r"[^\W\d_]{2}", body):  # a number or a mark: another column's value ("7")
         return None

@@ -7,7 +7,7 @@ import re
 
 from pipeline.lang.de import dates
 from pipeline.structure import Line
-from pipeline.structure.tokens import Cell
+from pipeline.structure.tokens import MARK, Cell
 
 from .headers import Header, column_kind
 from .table_rows import Item, body_cells, name_left_open, set_apart
@@ -138,3 +138,31 @@ def heading_again(text: str, v: Vocab) -> bool:
     ("Beratungsfolge (Fortsetzung)"): the table going on after a page break, no name."""
     m = v.title.match(text)
     return m is not None and _BRACKETED.fullmatch(text, m.end()) is not None
+
+
+SPILL_WORDS = 6  # a role cell spilled onto a line of its own is shorter; a vote cell has result words
+_WEEKDAY = re.compile(dates.WEEKDAY + r"[ \t]*,?[ \t]*(?=\s|$)")
+
+
+def spilled_only(line: Line, cs: list[Cell], v: Vocab) -> bool:
+    """A line that holds only the spilled cells of other columns of a row: it opens with a role,
+    status, result word or mark ("Beratung und Beschluss-", "Einstimmig bei einer Enthaltung lt.
+    Be-", "x") and has no date and no body head word."""
+    text = line.text.lstrip()
+    lead = _WEEKDAY.match(text)  # "Dienstag," wrapped away from its date, maybe before a role's first line
+    if lead and not text[lead.end() :].strip():
+        return True
+    text = text[lead.end() :].lstrip() if lead else text
+    words = [p for _, p in (*v.roles, *v.public, *v.tokens.results)]
+    if len(text.split()) > SPILL_WORDS and not any(c.kind == "result" for c in cs):
+        return False  # "Bekanntgabe des Berichts über die unvermutete örtliche Prüfung der Gemeindekasse": a title
+    return (
+        bool(text)
+        and (
+            any(p.match(text) for p in words)
+            or MARK.match(text) is not None
+            or any(c.kind == "result" for c in cs)  # "Mehrheitlich bei 7 Ja-Stimmen und 2"
+        )
+        and not any(c.kind == "date" for c in cs)
+        and not has_head(line.text, v)
+    )

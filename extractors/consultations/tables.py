@@ -21,24 +21,34 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.lang.de import dates, markers
+from pipeline.lang.de import markers
 from pipeline.records import Consultation
 from pipeline.structure import Line, View
 from pipeline.structure.tables import under_year_heading
-from pipeline.structure.tokens import MARK, Cell, row_cells, typed
+from pipeline.structure.tokens import Cell, row_cells, typed
 
-from .columns import MAX_BLOCK_LINES, from_columns, lines_after
+from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_column
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
 from .headers import Header, column_kind, column_words_only, header, merge_header, strip_header_words
-from .row_cells import REST, TIME, cell_after_name, continues, heading_again, mixed, open_name, remark, table_end
+from .row_cells import (
+    REST,
+    SPILL_WORDS,
+    TIME,
+    cell_after_name,
+    continues,
+    heading_again,
+    mixed,
+    open_name,
+    remark,
+    spilled_only,
+    table_end,
+)
 from .table_rows import Item, body_cells, stacked, table_rows
 from .vocab import OPEN_END, Vocab, clean_body, has_head, status
 
-SPILL_WORDS = 6  # a role cell spilled onto a line of its own is shorter; a vote cell has result words
 _BULLET = re.compile(r"\s*(?:" + markers.charset(markers.ITEM_MARKS) + r"|\(?\d{1,2}[.)])\s")
 
 _BY = re.compile(r"(?:\blt\.|\blaut)\s*$")  # a vote cell "... lt." whose object stands on the next line
-_WEEKDAY = re.compile(dates.WEEKDAY + r"[ \t]*,?[ \t]*(?=\s|$)")
 # a line that opens with a link word and a noun goes on with a name ("und Umwelt"), not with a spilled cell
 _LINKED_ON = re.compile(r"\s*(?:und|für|der|des|sowie)\s+[A-ZÄÖÜ]")
 
@@ -56,6 +66,8 @@ def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         opens = head is not None or header(line.text, v) is not None
         inline = None if opens else inline_title(line.text, v) or inline_header(line.text, v)
         if not opens and inline is None:
+            if (lone := under_body_column(doc, every, i, v, sv.furniture)) is not None:
+                yield from lone
             continue
         if under_year_heading(every, i, lambda t: column_words_only(t, v), sv.furniture):
             continue  # a calendar of meetings under a heading naming its year
@@ -80,43 +92,26 @@ def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterat
             rest = without_page_breaks(rest, line.text[hdr.starts[0] : hdr.end], v.tokens)
         if rest.strip(" :\t"):  # a row on the header's line
             after = [Line(line.start + hdr.end, line.end, rest), *after]
-        yield from block(doc, after, v, hdr)
+        found = list(block(doc, after, v, hdr))
+        if "date" not in hdr.kinds and (m := v.title.match(line.text)):
+            # the heading names a column but not the dates' ("Beratungsfolge (Zuständigkeit)"): the rows under it
+            # read as under the heading alone where they give more (dated rows, a table exported column by column)
+            titled = list(_under_title(doc, line, m.end(), after, v))
+            found = titled if len(titled) > len(found) else found
+        yield from found
     elif m := v.title.match(line.text):
-        rest = line.text[m.end() :]
-        own = (
-            []
-            if column_words_only(line.text, v) or _REMARK.fullmatch(rest)
-            else [Line(line.start + m.end(), line.end, rest)]
-        )
-        # no row in the heading's attribute words ("Beratungsfolge dieser Vorlage") or its remark in brackets
-        # ("Beratungsfolge (Änderungen vorbehalten):")
-        lines = [*own, *after]
-        columns = from_columns(doc, lines, v)  # a table exported column by column
-        yield from block(doc, lines, v, None) if columns is None else columns
+        yield from _under_title(doc, line, m.end(), after, v)
 
 
-def _spill(line: Line, cs: list[Cell], v: Vocab) -> bool:
-    """A line that holds only the spilled cells of other columns of a row: it opens with a role,
-    status, result word or mark ("Beratung und Beschluss-", "Einstimmig bei einer Enthaltung lt.
-    Be-", "x") and has no date and no body head word."""
-    text = line.text.lstrip()
-    lead = _WEEKDAY.match(text)  # "Dienstag," wrapped away from its date, maybe before a role's first line
-    if lead and not text[lead.end() :].strip():
-        return True
-    text = text[lead.end() :].lstrip() if lead else text
-    words = [p for _, p in (*v.roles, *v.public, *v.tokens.results)]
-    if len(text.split()) > SPILL_WORDS and not any(c.kind == "result" for c in cs):
-        return False  # "Bekanntgabe des Berichts über die unvermutete örtliche Prüfung der Gemeindekasse": a title
-    return (
-        bool(text)
-        and (
-            any(p.match(text) for p in words)
-            or MARK.match(text) is not None
-            or any(c.kind == "result" for c in cs)  # "Mehrheitlich bei 7 Ja-Stimmen und 2"
-        )
-        and not any(c.kind == "date" for c in cs)
-        and not has_head(line.text, v)
-    )
+def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Vocab) -> Iterator[Consultation]:
+    """The rows under a Beratungsfolge heading (``end``: where the heading's words end in its line)."""
+    rest = line.text[end:]
+    own = [] if column_words_only(line.text, v) or _REMARK.fullmatch(rest) else [Line(line.start + end, line.end, rest)]
+    # no row in the heading's attribute words ("Beratungsfolge dieser Vorlage") or its remark in brackets
+    # ("Beratungsfolge (Änderungen vorbehalten):")
+    lines = [*own, *after]
+    columns = from_columns(doc, lines, v)  # a table exported column by column
+    yield from block(doc, lines, v, None) if columns is None else columns
 
 
 def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Header | None = None) -> str:
@@ -128,7 +123,7 @@ def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Hea
         return "stop"
     if "date" not in kinds and header(line.text, v):  # "Ö Ausschuss für Bildung 15.01.2012" is a row
         return "header"
-    if table and mode == "tokens" and _spill(line, cs, v):
+    if table and mode == "tokens" and spilled_only(line, cs, v):
         return "spill"
     stat = {"role", "public"}
     # an x or a box makes a row only under a header with mark columns ("Ja ☐ Nein ☒" is a form)

@@ -78,6 +78,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from pipeline.lang.de import closed_class
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_GOES_ON, NAME_LINKS, OPEN_ENDS, alternation, either
 
 from .lines import Line
@@ -97,6 +98,7 @@ class TableSettings:
     prose_words: int = 12  # a line with more words that ends a sentence is prose after the table
     loose_lines: int = 6  # lines without a row in a run before the table is over
     cell_words: int = 8  # words of a line of a cell spilled below its row
+    rows_after_rule: int = 8  # lines after a rule line among the cells that show whether rows go on
     unnamed_words: int = 4  # words of a body cell without a head word ("SPD-Fraktion", "Ratsgruppe CDU / UWG")
     stacked_words: int = 6  # lines of a header set one column word per line
     displaced_lines: int = 2  # lines of the text after a table an export set between two groups of its columns
@@ -186,6 +188,7 @@ _QUIET = frozenset({"num", "top", "empty", "public"})  # a line of these alone i
 _LINKED_ON = re.compile(r"(?:" + either(NAME_GOES_ON) + r")\s*[A-ZÄÖÜ][^\s\d.\"„]*(?:\s+[A-ZÄÖÜ][^\s\d.\"„]*)?(?=\s|$)")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ]|(?:" + either(NAME_LINKS) + r")\b")  # a word of a name's rest
 _TOKEN_KIND = {"public": "status", "num": "top", "top": "top", "mark": "mark", "role": "role", "result": "result"}
+_LINKING_CELLS = closed_class.words("contractions")  # a stacked header's cell of one linking word ("zur", "zum")
 
 
 @dataclass
@@ -918,6 +921,10 @@ def _stacked_header(
             texts[-1] += " " + every[k].text.strip()
             last = k
             continue
+        if _linking_cell(every, k, words, skip) and len(texts) < SETTINGS.stacked_words:
+            texts.append(every[k].text.strip())  # "Vorlage an" / "zur" / "Sitzungsart": the role's column
+            last = k
+            continue
         if not words.columns_only(every[k].text) or len(texts) == SETTINGS.stacked_words:
             roles = len(texts) < SETTINGS.stacked_words and _roles_head(every, k, texts, words, skip)
             last = k if roles else last
@@ -959,6 +966,16 @@ def _stacked_header(
     if hdr is None or "date" not in hdr[0] or "body" not in hdr[0]:
         return None
     return (*hdr[0], "role") if roles and "role" not in hdr[0] else hdr[0], last
+
+
+def _linking_cell(every: Sequence[Line], k: int, words: ColumnWords, skip: frozenset[int]) -> bool:
+    """Whether line ``k`` of a stacked header is a column's head cell of one linking word between
+    column words ("Vorlage an" / "zur" / "Sitzungsart": the column of the roles the submission goes
+    "to"), the next line of text a column word again."""
+    if every[k].text.strip() not in _LINKING_CELLS:
+        return False
+    nxt = next((j for j in range(k + 1, len(every)) if j not in skip and every[j].text.strip()), None)
+    return nxt is not None and words.columns_only(every[nxt].text)
 
 
 def _two_groups(
@@ -1632,9 +1649,15 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
     out: list[_Item] = []
     whole = 0  # rows set out on one line among the cells
     broken: _Item | None = None  # a name whose lines a role cell parts
+    glued: _Item | None = None  # a name a tool set on one line with its role, its rest on the next line
+    taken: set[int] = set()  # the lines of a date's year wrapped under its day and month
     for k, line in enumerate(after):
         text = line.text.strip()
-        if not text or _label_before_columns(after, k, words):
+        if not text or k in taken or _label_before_columns(after, k, words):
+            continue
+        if (year := _year_under(after, k, words)) is not None:
+            taken.add(year[0])
+            out.append(year[1])
             continue
         if any(p.match(line.text) for p in words.stops) or _LABEL.match(text) or words.header(line.text):
             break
@@ -1642,6 +1665,8 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             break  # the heading of the next table: "Weitere Beratungsfolge"
         if _DATELINE.match(text):
             break  # the place and date a signature stands under: "Musterstadt, den 09.03.2021"
+        if _RULE.match(text) and any(x.kind == "date" for x in out) and not _dated_ahead(after, k, words):
+            break  # a rule under the last row, the page's foot or the next section after it
         typed_ = _ordinals_out(
             [c for c in typed(text, words.tokens, line.start + line.text.index(text)) if c.kind != "empty"]
         )
@@ -1652,6 +1677,15 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             continue
         if last is not None and _meeting_cell(last) and _goes_on(last.text, text) and kinds == ["text"]:
             last.lines.append(line)  # the meeting's name wrapped: "Sitzung des" / "Ausschusses für" / "Kultur"
+            continue
+        if (
+            last is not None
+            and last.kind == "name"
+            and words.columns_only(line.text)
+            and not words.named(last.text)
+            and words.named(text)
+        ):
+            last.lines.append(line)  # a name's head noun wrapped under its attribute: "Internationaler" / "Ausschuss"
             continue
         if words.columns_only(line.text) and not _status_cell(text, words):
             out.append(_Item("column", [line]))  # "Ö/N" heads the statuses' column, "öffentlich" is a status
@@ -1687,7 +1721,11 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             broken.lines.append(line)  # the name's rest after the role set between its lines
             broken = None
             continue
-        broken = None
+        if glued is not None and kinds == ["text"] and not words.named(text) and len(text.split()) <= 3:
+            glued.lines.append(line)  # "Verbandsgemeinderat Entscheidung" / "Bad Ems-Nassau": the name's rest
+            glued = None
+            continue
+        broken = glued = None
         if (
             last is not None
             and last.kind == "name"
@@ -1705,6 +1743,12 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
             out.append(_Item("top", [line]))  # an agenda item's number ("TOP 5"): no status of its row
         elif kinds and set(kinds) <= {"public", "mark", "top"}:
             out.append(_Item("status", [line], next((c.value for c in typed_ if c.kind == "public"), None)))
+        elif len(typed_) == 2 and sorted(kinds) == ["public", "role"]:
+            # a status and a role in one cell ("öffentlich, Vorberatung"): no name's rest, though lower-case
+            out += [
+                _Item("status" if c.kind == "public" else "role", [Line(c.start, c.end, c.text)], c.value)
+                for c in typed_
+            ]
         elif (
             last is not None
             and last.kind in ("role", "status", "date", "column")
@@ -1726,6 +1770,9 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
                 last.value = _role(joined) or last.value
             elif joined[:1] and joined[0].kind == "role" and not words.named(last.text):
                 last.kind, last.value = "role", _role(joined)  # "Beratung und Beschluss-" / "fassung"
+        elif (named_role := _name_then_role(typed_, words)) is not None:
+            out += named_role  # a name and its role glued on one line by a tool: "Verwaltungsausschuss Vorberatung"
+            glued = named_role[0]
         elif _role_cell(text, typed_) and not words.named(text):
             out.append(_Item("role", [line], _role(typed_)))
             if kinds[1:] and set(kinds[1:]) <= {"public"}:  # its status beside it: "Vorberatung N"
@@ -1755,6 +1802,35 @@ def _items(after: list[Line], words: ColumnWords) -> list[_Item] | None:
     if whole and whole == sum(1 for x in out if x.kind == "date"):
         return None  # every row on its own line: the dated rows' form
     return _meeting_rests(out)
+
+
+def _year_under(after: list[Line], k: int, words: ColumnWords) -> tuple[int, _Item] | None:
+    """A date cell wrapped before its year, as a narrow column sets it ("13. September" / "2027",
+    "Mo, 19.04." / "2027"): the index of the year's line and the date item of both lines; None where
+    line ``k`` holds a date of its own or the next line of text is no year alone."""
+    text = after[k].text.strip()
+    nxt = next((j for j in range(k + 1, len(after)) if after[j].text.strip()), None)
+    if nxt is None or not _YEAR_ALONE.fullmatch(after[nxt].text.strip()) or not _DAY_MONTH_END.search(text):
+        return None
+    if any(c.kind == "date" for c in typed(text, words.tokens)):
+        return None
+    joined = typed(f"{text} {after[nxt].text.strip()}", words.tokens)
+    if len(joined) != 1 or joined[0].kind != "date":
+        return None
+    return nxt, _Item("date", [after[k], after[nxt]], joined[0].value)
+
+
+_RULE = re.compile(r"[-_=]{10,}")  # a line drawn across the page (a running head may follow it on its line)
+
+
+def _dated_ahead(after: list[Line], k: int, words: ColumnWords) -> bool:
+    """Whether one of the next lines of text after line ``k`` holds a date (a row after a rule)."""
+    near = [ln.text.strip() for ln in after[k + 1 :] if ln.text.strip()][: SETTINGS.rows_after_rule]
+    return any(c.kind == "date" for c in typed(" ".join(near), words.tokens))  # a date wrapped too
+
+
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_DAY_MONTH_END = re.compile(r"\d\.(?:[ \t]*[A-ZÄÖ][a-zä]+\.?)?$")  # "13. September", "19.04."
 
 
 def _meeting_and_date(line: Line, typed_: list[Token]) -> list[_Item]:
@@ -1886,6 +1962,21 @@ def _role_cell(text: str, cells: list[Token]) -> bool:
     if cells[:1] and cells[0].kind == "role":
         return True
     return not cells[1:] and text[:1] == "(" and text.endswith(")") and text[1:2].islower()
+
+
+def _name_then_role(typed_: list[Token], words: ColumnWords) -> list[_Item] | None:
+    """A line of a name that names a body and a role word after it, the cells of two columns a
+    tool set on one line ("Verwaltungsausschuss Vorberatung"): a name item and a role item; None
+    for any other line, a name that goes on with a link word ("Ausschuss für" / "Beratung") too."""
+    if [c.kind for c in typed_] != ["text", "role"]:
+        return None
+    name, role = typed_
+    if not words.named(name.text) or OPEN_END.search(name.text) or len(name.text.split()) > SETTINGS.name_words:
+        return None
+    return [
+        _Item("name", [Line(name.start, name.end, name.text)]),
+        _Item("role", [Line(role.start, role.end, role.text)], _role([role])),
+    ]
 
 
 def _code(text: str, words: ColumnWords) -> bool:
@@ -2159,8 +2250,18 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
     cut.run, cut.loose, cut.end, cut.last, cut.last_row_end = [], 0, line.end, row, line.end
     cut.set_out, cut.aligned_end = (line if mode == "gap" else None), line.end
     cut.open = OPEN_END.search(line.text.rstrip()) is not None and (body is None or body.end < line.end - 1)
-    cut.named_open = body is not None and not cut.open and OPEN_END.search(body.text) is not None
+    cut.named_open = body is not None and not cut.open and _name_open(body.text)
     return True
+
+
+# a name's last word a lower-case adjective before its noun: "Ausschuss für Soziales und allgemeine" / "Stiftungen"
+_ATTRIBUTE_END = re.compile(r"(?<![\w-])[a-zäöüß]{3,}(?:e|en|er|es|em)\s*$")
+
+
+def _name_open(text: str) -> bool:
+    """Whether a row's name cell ends open, its rest on the next line: after a link word, a hyphen,
+    a comma, or an adjective that wants its noun."""
+    return OPEN_END.search(text) is not None or _ATTRIBUTE_END.search(text) is not None
 
 
 def _text_columns(columns: tuple[str | None, ...], body_first: bool) -> int:

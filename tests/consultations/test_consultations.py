@@ -1116,8 +1116,6 @@ FLAT_MISSES = {
     # "Beratungsfolge (Zuständigkeit)" under the title, dates written out first, no status: flattened, no
     # row is read
     "q03_hamm": _lost_flat("rows led by a written-out date are not read when flattened"),
-    # the Beratungsfolge at the end, a status hyphenated in its cell: flattened, no row is read
-    "q04_kronach": _lost_flat("a table at the document's end with wrapped status cells is not read when flattened"),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from extractors import load_resources
 from extractors.consultations import tables as consultation_tables
-from extractors.consultations.columns import lines_after
+from extractors.consultations.columns import lines_after, under_body_column
 from extractors.consultations.flat import inline_header, inline_title, wrapped_flat
 from extractors.consultations.headers import column_words_only, header
 from extractors.consultations.model import column_words
@@ -49,6 +49,7 @@ def long_way(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         elif header(line.text, v) is None and head is None:
             inline = inline_title(line.text, v) or inline_header(line.text, v)
             if inline is None:
+                yield from under_body_column(doc, every, i, v, sv.furniture) or []
                 continue
             line, after = inline
             line = Line(every[i].start + line.start, every[i].start + line.end, line.text)
