@@ -156,7 +156,12 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
     line apart by a blank one, "Ausschuss für Kultur," / "" / "Sport und Freizeit 14.05.2025")."""
     chunks: list[list[Item]] = [[]]
     for j, item in enumerate(items):
-        if item[0] == "blank" and (name_left_open(chunks[-1], hdr) or set_apart(items, j) or set_apart(items, j - 2)):
+        if item[0] == "blank" and (
+            name_left_open(chunks[-1], hdr)
+            or set_apart(items, j)
+            or set_apart(items, j - 2)
+            or _rest_below(chunks[-1], items, j)
+        ):
             continue
         if item[0] in ("blank", "end"):
             chunks.append([])
@@ -249,6 +254,18 @@ def set_apart(items: list[Item], j: int) -> bool:
         return False
     words = items[j + 1][1].text.split()
     return len(words) <= APART_WORDS and words[0][:1].isupper() and namelike(items[j + 1][1].text.strip())
+
+
+def _rest_below(chunk: list[Item], items: list[Item], j: int) -> bool:
+    """Whether the blank line ``j`` stands inside a name: the line after it opens lower-case ("und
+    Integration"), a rest no row's name opens with, under a row whose name it ends (an export set the
+    wrapped rest apart: "08.06.2027 Ausschuss für Soziales, Arbeit, Gesundheit Vorberatung" / "" / "und
+    Integration")."""
+    after = items[j + 1] if j + 1 < len(items) else None
+    if not chunk or chunk[-1][0] != "row" or after is None or after[0] != "text":
+        return False
+    text = after[1].text.lstrip()
+    return bool(text) and text[0].islower()
 
 
 def _statuses_below(items: list[Item]) -> bool:

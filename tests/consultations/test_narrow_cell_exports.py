@@ -218,3 +218,31 @@ COLUMN_NEAR_MISSES = [
 @pytest.mark.parametrize("text", COLUMN_NEAR_MISSES)
 def test_column_blocks_that_do_not_pair_give_no_row(text: str) -> None:
     assert rows(text) == []
+
+
+def test_a_lower_case_rest_set_apart_by_a_blank_line_ends_the_row_above() -> None:
+    # date-led rows whose first name wrapped; the export set its rest apart by a blank line
+    text = (
+        HEAD + "Beratungsfolge (Zuständigkeit)\n04. März 2031 Ortsrat Weststadt Kenntnisnahme\n"
+        "11. März 2031 Ausschuss für Kultur, Sport, Freizeit Vorberatung\n\nund Tourismus\n"
+        "25. März 2031 Verwaltungsausschuss Vorberatung\n01. April 2031 Rat der Stadt Entscheidung\n"
+        "Beschlussvorschlag:\n" + TAIL
+    )
+    assert [r[:2] for r in rows(text)] == [
+        ("Ortsrat Weststadt", "2031-03-04"),
+        ("Ausschuss für Kultur, Sport, Freizeit und Tourismus", "2031-03-11"),
+        ("Verwaltungsausschuss", "2031-03-25"),
+        ("Rat der Stadt", "2031-04-01"),
+    ]
+
+
+def test_a_capitalised_line_after_a_blank_line_is_no_rest_of_the_row_above() -> None:
+    # the near miss: a line set apart that opens capitalised stays out of the row above's name
+    text = (
+        HEAD + "Beratungsfolge (Zuständigkeit)\n04. März 2031 Ortsrat Weststadt Kenntnisnahme\n"
+        "11. März 2031 Ausschuss für Kultur, Sport, Freizeit Vorberatung\n\nBeschlussvorschlag:\n" + TAIL
+    )
+    assert [r[:2] for r in rows(text)] == [
+        ("Ortsrat Weststadt", "2031-03-04"),
+        ("Ausschuss für Kultur, Sport, Freizeit", "2031-03-11"),
+    ]
