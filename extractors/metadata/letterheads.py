@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.lang.de import markers
-from pipeline.lang.de.closed_class import CLASSES, words
+from pipeline.lang.de.closed_class import ARTICLES, CLASSES, words
 from pipeline.structure import Line, View, cell_below, header_cells, is_page_number
 
 from .evidence import LETTERHEAD, PARTIAL_LETTERHEAD, PLACE_LIST, UNKNOWN_LETTERHEAD, Evidence
@@ -61,6 +61,7 @@ def letterheads(
                 yield found
 
 
+_FUNCTION_WORDS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
 ASSOCIATION_LINES = 3  # an association's letterhead stands in the header's first lines
 _OFFICE_ENDS = ("amt", "verwaltung", "dienst", "referat", "bereich", "abteilung", "wesen", "angelegenheiten")
 
@@ -76,7 +77,12 @@ def association(text: str, start: int, end: int, cell: str, voc: Vocabulary) -> 
     m = voc.association.fullmatch(cell)
     if m is None or m["name"].lower().endswith(_OFFICE_ENDS) or voc.doc_type.fullmatch(m["name"]):
         return None
-    name = f"{voc.associations[m['word'].lower()]} {' '.join(m['name'].split())}"
+    written = m["name"].split()
+    if m["name"].isupper():  # "SAMTGEMEINDE BAD BENTHEIM": the name as the register writes names
+        if any(w.lower() in _FUNCTION_WORDS for w in written):
+            return None  # "AMT FÜR SOZIALES": an office
+        written = ["-".join(part.capitalize() for part in w.split("-")) for w in written]
+    name = f"{voc.associations[m['word'].lower()]} {' '.join(written)}"
     at = start + m.start("word")
     return Evidence(Resolution(name, "Gemeinde"), cell.strip(), at, start + m.end("name"), LETTERHEAD, "letterhead")
 

@@ -112,9 +112,9 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         law_states=tuple(e.id for e in conf.state_hints),
         doc_type=re.compile(r"(?i:" + "|".join(e.pattern for e in conf.doc_types) + r")\w*"),
         association=re.compile(
-            r"[ \t]*(?P<word>"
+            r"[ \t]*(?P<word>(?i:"
             + "|".join(re.escape(w) for e in conf.issuer_associations for w in sorted(e.words, key=len, reverse=True))
-            + r")[ \t]+(?P<name>"
+            + r"))[ \t]+(?P<name>"
             + _ASSOCIATION_NAME
             + r")[ \t]*"
         ),
@@ -122,8 +122,11 @@ def build_vocabulary(res: Resources) -> Vocabulary:
     )
 
 
-# a capitalised name of one or two words, maybe hyphenated ("Wittlich-Land", "Bad Bentheim")
-_ASSOCIATION_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)?"
+# a capitalised name of one or two words, maybe hyphenated ("Wittlich-Land", "Bad Bentheim"), or
+# such a name in capitals after its kind in capitals ("SAMTGEMEINDE BAD BENTHEIM")
+_MIXED_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)?"
+_CAPITALS_NAME = r"[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})*(?:[ \t]+[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})*)?"
+_ASSOCIATION_NAME = r"(?:" + _MIXED_NAME + r"|(?<=[A-ZÄÖÜ][ \t])" + _CAPITALS_NAME + r")"
 
 
 def kind_key(word: str) -> str:

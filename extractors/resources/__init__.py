@@ -347,7 +347,7 @@ SCHEMAS: dict[str, Schema] = {
             "doc_types": Entries({"name": TEXT, "pattern": PATTERN}, {"generic": FLAG, "submission": FLAG}),
             "default_doc_type": TEXT,
             "number_labels": Entries({"pattern": PATTERN}, {"structured": FLAG}),
-            "subject_labels": Entries({"pattern": PATTERN}, {"alone": FLAG}),
+            "subject_labels": Entries({"pattern": PATTERN}, {"alone": FLAG, "continues": FLAG}),
             "number_supplements": Patterns(),
             "prose_date_words": Patterns(),
             "open_cell_words": Patterns(),
