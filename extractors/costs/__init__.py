@@ -93,6 +93,7 @@ from .amounts import (
 from .contexts import WINDOW, Context, flat_context, gap_context, per_year, prose_context, table_context
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
+from .taxes import net_and_gross
 from .total import Total, cost_total
 from .years import nearest_year
 
@@ -165,6 +166,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             ctx = prose_context(conf, sv, money, lo, hi, doc_year)
             plan = plan_kind(conf, all_lines, i, money, breaks)
             contexts.append(replace(ctx, cost_type=plan, rule_id=plan) if plan else per_year(conf, ctx, after))
+    contexts = net_and_gross(conf, sv, found, contexts)  # "60.000 € netto (71.400 € brutto)": one fee
     # a year in another amount's conjunct is that amount's: "2024 10.000 € und 2025 weitere 10.000 €"
     claimed = {c.start for ctx in contexts for c in ctx.own}
     out: list[Cost] = []
