@@ -166,11 +166,10 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             ctx = prose_context(conf, sv, money, lo, hi, doc_year)
             plan = plan_kind(conf, all_lines, i, money, breaks)
             contexts.append(replace(ctx, cost_type=plan, rule_id=plan) if plan else per_year(conf, ctx, after))
-    contexts = net_and_gross(conf, sv, found, contexts)  # "60.000 € netto (71.400 € brutto)": one fee
     # a year in another amount's conjunct is that amount's: "2024 10.000 € und 2025 weitere 10.000 €"
     claimed = {c.start for ctx in contexts for c in ctx.own}
     out: list[Cost] = []
-    for n, (money, ctx) in enumerate(zip(found, contexts)):
+    for n, (money, ctx) in enumerate(zip(found, net_and_gross(conf, sv, found, contexts))):  # net, gross: one fee
         s, e = sv.raw_sentence_at(money.start)
         if is_limit(conf, collapse(text[max(s, money.start - LIMIT_REACH) : money.start]), collapse(text[s:e])):
             continue  # a limit of a rule ("Auszahlungen größer als 15.000 €") is no cost
