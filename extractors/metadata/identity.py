@@ -564,7 +564,8 @@ def _flattened_ids(text: str, header: list[Line], types: TypeVocabulary) -> Iter
     """A generic type word and its id ending a line of the header one space after other words, a
     right-hand column a PDF's text layer flattened ("Vorlage für den Rat Drucksache 21-0815"): the
     id, one with a separator, where nothing else gives a number."""
-    for line in header[:FLATTENED_NUMBER_LINES]:
+    for n, line in enumerate(header[:FLATTENED_NUMBER_LINES]):
+        yield from _flat_row_ids(text, header[n + 1 : n + 3], line, types)
         m = _LAST_TWO.search(line.text)
         word = type_at(types, text, line.start + m.end(), line.end) if m is not None else None
         if word is None or not word[2] or not text[word[0] : word[0] + 1].isspace():
@@ -588,6 +589,22 @@ def _past_remark(text: str, at: int, end: int) -> int:
     return m.end() if m is not None and m.end() >= end - 1 else at
 
 
+def _flat_row_ids(text: str, below: list[Line], line: Line, types: TypeVocabulary) -> Iterator[Found]:
+    """The id under a generic type word among the labels that end ``line`` flattened into single
+    spaces ("Landeshauptstadt Musterstadt Drucksache Datum" over "DS0815/31 12.05.2031")."""
+    following = next((ln for ln in below if ln.text.strip()), None)
+    if following is None or re.search(r"\d", line.text):
+        return
+    for w in list(_WORD.finditer(line.text))[2:]:
+        word = type_at(types, text, line.start + w.start(), line.end)
+        if word is None or not word[2] or word[0] != line.start + w.end():
+            continue
+        where = flat_row_value(text, line, line.start + w.start(), following)
+        got = id_at(text, *where, structured=True) if where is not None else None
+        if got is not None and where is not None and got[2] == where[1]:
+            yield Found(got[0], got[1], got[2], "heading")
+
+
 _GAP_BEFORE = re.compile(r"\S(?:\t|[ \t]{2,})[ \t]*$")  # a cell before a label, apart by a gap
 
 
@@ -603,6 +620,26 @@ def _value_under(text: str, line: Line, at: int, below: list[Line]) -> tuple[str
     under = cell_below(line, at, below[0]) if below else None
     got = id_at(text, under[0], under[1], structured=True) if under is not None else None
     return got if got is not None and under is not None and not text[got[2] : under[1]].strip() else None
+
+
+_WORD = re.compile(r"\S+")
+
+
+def flat_row_value(text: str, line: Line, at: int, following: Line) -> tuple[int, int] | None:
+    """The value under a one-word label of a row of labels that ends ``line`` flattened into single
+    spaces, the letterhead before it ("Landeshauptstadt Musterstadt Drucksache Datum" over
+    "DS0815/31 12.05.2031"): the row of values under it holds words with a digit only, paired with
+    the labels from the right. None where ``line`` holds a digit or the rows do not fit."""
+    labels = len(text[at : line.end].split())
+    values = list(_WORD.finditer(following.text))
+    if (
+        re.search(r"\d", line.text)
+        or not labels <= len(values) < len(line.text.split())
+        or any(not re.search(r"\d", v.group()) for v in values)
+    ):
+        return None
+    v = values[len(values) - labels]
+    return following.start + v.start(), following.start + v.end()
 
 
 def _label_row_cell(text: str, heading: TypeHeading) -> bool:

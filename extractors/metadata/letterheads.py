@@ -225,7 +225,7 @@ def _type_word(word: str, voc: Vocabulary) -> bool:
 
 
 # the type may carry its number after it ("Verbandsgemeindeverwaltung Musterland Vorlage VG/0012/2031")
-_SPACED = re.compile(r"(?<=[a-zäöüß]) (?=(?P<type>[A-ZÄÖÜ][a-zäöüß]+)(?:[ \t]+(?:Nr\.[ \t]*)?[^\s\d]*\d\S*)?\s*$)")
+_SPACED = re.compile(r"(?<=[^\W\d_]) (?=(?P<type>[A-ZÄÖÜ][a-zäöüß]+)(?:[ \t]+(?:Nr\.[ \t]*)?[^\s\d]*\d\S*)?\s*$)")
 
 
 def spaced_type(cell: str, voc: Vocabulary) -> int | None:
@@ -242,6 +242,8 @@ def spaced_type(cell: str, voc: Vocabulary) -> int | None:
     (13, None)
     >>> spaced_type("Stadt Bocholt Sitzungsvorlage 2031/118", voc), spaced_type("Stadt Bocholt Sozialamt 12", voc)
     (13, None)
+    >>> spaced_type("GEMEINDE BORKEN Sitzungsvorlage", voc)
+    15
     """
     m = _SPACED.search(cell)
     if m is None or len(cell[: m.start()].split()) < 2 or not _type_word(m["type"], voc):

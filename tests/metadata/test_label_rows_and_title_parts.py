@@ -184,3 +184,36 @@ def test_an_office_in_capitals_is_no_association(letterhead: str) -> None:
         "Bezeichnung:\nNeubau eines Feuerwehrhauses\n\nSachverhalt:\nText.\n"
     )
     assert "municipality" not in header(text)
+
+
+def test_a_row_of_labels_flattened_after_the_letterhead_over_its_values() -> None:
+    text = (
+        "Kreisstadt Lindenau Drucksache Datum\nKS0815/31 12.05.2031\nDezernat Amt Status\nIII Sozialamt öffentlich\n"
+        "INFORMATIONSVORLAGE\n\nBetreff:\nBericht über die Quartiersarbeit\n\nBegründung:\nText.\n"
+    )
+    found = header(text)
+    assert found.get("doc_number") == "KS0815/31"
+    assert found.get("doc_date") == "2031-05-12"
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        "KS0815/31 öffentlich 12.05.2031",  # a word among the values: no row of values
+        "12.05.2031",  # fewer values than labels
+    ],
+)
+def test_a_flattened_row_of_labels_over_no_row_of_values(values: str) -> None:
+    text = (
+        f"Kreisstadt Lindenau Drucksache Datum\n{values}\n"
+        "INFORMATIONSVORLAGE\n\nBetreff:\nBericht über die Quartiersarbeit\n\nBegründung:\nText.\n"
+    )
+    assert "doc_number" not in header(text)
+
+
+def test_an_association_in_capitals_with_the_type_one_space_after() -> None:
+    text = (
+        "SAMTGEMEINDE HEIDE-LAND Sitzungsvorlage\nDer Samtgemeindebürgermeister Nr. SV/0102/2031\n"
+        "Bezeichnung:\nNeubau eines Feuerwehrhauses\n\nSachverhalt:\nText.\n"
+    )
+    assert header(text).get("municipality") == "Samtgemeinde Heide-Land"
