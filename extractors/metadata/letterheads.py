@@ -50,6 +50,8 @@ def letterheads(
         for start, end, cell in header_cells(line):
             if cell.lstrip(" \t" + markers.LINE_MARKS)[:1].islower():
                 continue  # the rest of a wrapped word ("Land-" / "kreis Hildesheim"), never a letterhead
+            if (field := voc.number_field.search(cell)) is not None and cell[: field.start()].strip():
+                end, cell = start + field.start(), cell[: field.start()]  # "Kreis X Vorlagen-Nr. : 0815/XI"
             if not running and n < ASSOCIATION_LINES and (found := association(text, start, end, cell, voc)):
                 yield found
                 continue

@@ -56,6 +56,9 @@ class Vocabulary:
     doc_type: re.Pattern[str]  # a document type word ("Vorlage", "Drucksache"): never a place's name
     association: re.Pattern[str]  # "Verbandsgemeindeverwaltung Wittlich-Land": a whole cell
     associations: dict[str, str]  # its opening word (lower case) → the association's kind ("Verbandsgemeinde")
+    # a number label and its id one space after a letterhead's name, the right-hand column flattened
+    # ("Rhein-Sieg-Kreis Vorlagen-Nr. : 0187/XI"): where the name ends
+    number_field: re.Pattern[str] = re.compile("(?!)")
 
 
 def vocabulary(res: Resources, gaz: Gazetteer) -> Vocabulary:
@@ -119,6 +122,11 @@ def build_vocabulary(res: Resources) -> Vocabulary:
             + r")[ \t]*"
         ),
         associations={w.lower(): e.name for e in conf.issuer_associations for w in e.words},
+        number_field=re.compile(
+            r" (?=(?:"
+            + "|".join(e.pattern for e in conf.number_labels if not e.structured)
+            + r")(?![\wäöüß])[ \t]*:?[ \t]*[A-Z]{0,4}[ /-]?\d)"
+        ),
     )
 
 

@@ -217,3 +217,15 @@ def test_an_association_in_capitals_with_the_type_one_space_after() -> None:
         "Bezeichnung:\nNeubau eines Feuerwehrhauses\n\nSachverhalt:\nText.\n"
     )
     assert header(text).get("municipality") == "Samtgemeinde Heide-Land"
+
+
+def test_a_letterhead_with_a_number_field_flattened_one_space_after_it() -> None:
+    text = (
+        "Hochsauerlandkreis Vorlagen-Nr. : 0815/XI\nDer Landrat Vorlagenart : Beschlussvorlage\n"
+        "Dezernat 2 Status : öffentlich\nAmt für Soziales (50) Datum : 12.05.2031\n\n"
+        "Betreff: Ein Konzept für Familien\n\nBegründung:\nText.\n"
+    )
+    found = header(text)
+    assert found.get("municipality") == "Hochsauerlandkreis"
+    assert found.get("municipality_type") == "Kreis"
+    assert found.get("doc_number") == "0815/XI"
