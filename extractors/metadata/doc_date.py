@@ -210,7 +210,7 @@ def flat_row_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | 
             below = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
             where = flat_row_value(text, line, line.start + w.start(), below) if below is not None else None
             d = date_at(text, where[0]) if where is not None else None
-            if d is not None and d.end == where[1]:
+            if d is not None and where is not None and d.end == where[1]:
                 return Found(d.iso, d.start, d.end, "key_value")
     return None
 
