@@ -88,7 +88,7 @@ def without_parts(conf: Config, label: str) -> str:
 _GLUED = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
 _RAISED = re.compile(r"\s*auf\s+")  # between the old and the new value of a change
 _LABEL = re.compile(r"[^\W\d_]{3}")  # a word of a row's label before an amount on its line
-_UNIT_ONLY = re.compile(r"[ \t.,;]*(?:/?[^\W\d_]+\.?)?[ \t.,;]*")  # "/Jahr", "einmalig", "p.a." (no label of two words)
+_UNIT = re.compile(r"[ \t]*/[ \t]*[^\W\d_]+\.?[ \t.,;]*")  # a unit glued to the amount's currency ("€/Jahr")
 
 
 _YEAR_ONLY = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*:?[ \t]*")  # "      2028:  " before an amount
@@ -110,13 +110,14 @@ def line_end(text: str, money: Money, hi: int, e: int) -> int:
     """Where the words after an amount end: at its line's end where the amount closes its line and
     the next amount (at ``hi``) stands on the next line, a form's or a list's next row ("davon
     Honorar: 6.000 €" / "davon Personalkosten: 15.000 €": the next row's label is not this amount's
-    cue), a unit or rate of one word after it or none ("54.600 €/Jahr", "4.500 € einmalig"); else at
-    ``e``, and where no label stands before the amount on its line."""
+    cue), a unit glued to it or nothing after it ("54.600 €/Jahr"); else at ``e``, and where no label
+    stands before the amount on its line."""
     nl = text.find("\n", money.end, e)
     if (
         nl < 0
         or not _LABEL.search(text, text.rfind("\n", 0, money.start) + 1, money.start)  # "i) 5,3 Mio. €": no row's label
-        or not _UNIT_ONLY.fullmatch(text, money.end, nl)
+        or text[money.end : nl].strip(" \t.,;")
+        and not _UNIT.fullmatch(text, money.end, nl)
         or not nl < hi <= e
         or hi >= len(text)
         or "\n" in text[nl + 1 : hi]

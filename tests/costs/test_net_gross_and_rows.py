@@ -129,6 +129,20 @@ ROWS = [
         ],
     ),
     Case(
+        "another body's remaining share is no allocation of the town",
+        "Von dem verbleibenden Anteil der Region in Höhe von 40.000 € übernimmt der Landkreis die Hälfte.",
+        [{"amount_eur": 40000, "cost_type": "other"}],
+    ),
+    Case(
+        "a verb ending the amount's line is no unit: the sentence's words go on",
+        "Im Haushaltsjahr 2031 ist eine Ermächtigung in Höhe von 50.000 Euro vorgesehen\n"
+        "und im Haushaltsjahr 2032 dementsprechend 50.000 Euro veranschlagt.\n",
+        [
+            {"amount_eur": 50000, "cost_type": "budget", "fiscal_year": 2031},
+            {"amount_eur": 50000, "cost_type": "budget", "fiscal_year": 2032},
+        ],
+    ),
+    Case(
         "an allocation's purpose outside brackets stays its purpose",
         "Für Druckkosten sind 2.000 € eingeplant.",
         [{"amount_eur": 2000, "cost_type": "other"}],
