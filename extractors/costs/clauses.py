@@ -25,6 +25,7 @@ OWN_PURPOSE = re.compile(rf"\s*(?:für|auf)\s+(?:(?:{alternation(*ARTICLES)})\s+
 
 
 BRACKETED = re.compile(r"\([^()]*\)")
+PARTS = re.compile(r"\([^()]*,[^()]*\)")  # a bracket listing parts: "(Sachkosten, Evaluation, Sprachmittlung)"
 
 
 def unbracketed(conf: Config, left: str, right: str) -> tuple[str, str]:
@@ -125,9 +126,11 @@ def purpose(conf: Config, left: str, right: str) -> str | None:
     ('other', None)
     >>> purpose(conf, "Für 2031 sind", "im Budget veranschlagt (Sachkosten, Honorare).") is None
     True
+    >>> purpose(conf, "Für den Container ist mit einem Ansatz von", "(Miete) zu rechnen.")
+    'material'
     """
     left = _CLAUSE_END.split(_QUOTED.sub(" ", left[-PURPOSE_REACH:]))[-1]
     # a bracket after the allocation's words lists its parts ("… im Budget veranschlagt (Sachkosten
     # der Projekte, Evaluation, Sprachmittlung)"): no purpose of the whole
-    right = _CLAUSE_END.split(_QUOTED.sub(" ", BRACKETED.sub(" ", right)[:PURPOSE_REACH]), maxsplit=1)[0]
+    right = _CLAUSE_END.split(_QUOTED.sub(" ", PARTS.sub(" ", right)[:PURPOSE_REACH]), maxsplit=1)[0]
     return nearest(conf.purposes, left, right)

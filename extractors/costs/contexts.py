@@ -17,7 +17,7 @@ from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line, View
 
 from .amounts import BARE, FlatCell, aligned_year, table_header
-from .clauses import BRACKETED, JOINED, LEAD_IN_TYPES, OWN_PURPOSE, after_first_join, summed, unbracketed
+from .clauses import JOINED, LEAD_IN_TYPES, OWN_PURPOSE, PARTS, after_first_join, summed, unbracketed
 from .frames import co_funding, field_start, service_fee, unshared
 from .kinds import Config, cue, first_cue, nearest, qualifier
 from .years import YearCue, clause, nearest_year, year_cues
@@ -74,14 +74,11 @@ def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> 
     return ctx
 
 
-_PARTS = re.compile(r"\([^()]*,[^()]*\)")  # a bracket listing parts: "(Sprachcafés, Fahrtkosten, Material)"
-
-
 def without_parts(conf: Config, label: str) -> str:
     """A row's label without a bracket that lists its parts, where a cue stands outside it:
     "Sachkosten (Sprachcafés, Fahrtkosten)" is material; "Erträge (Förderung Land)" names its kind in
     the bracket and keeps it."""
-    bare = _PARTS.sub(" ", label)
+    bare = PARTS.sub(" ", label)
     return bare if bare != label and nearest(conf.types, bare) else label
 
 
@@ -92,18 +89,19 @@ _UNIT = re.compile(r"[ \t]*/[ \t]*[^\W\d_]+\.?[ \t.,;]*")  # a unit glued to the
 
 
 _YEAR_ONLY = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*:?[ \t]*")  # "      2028:  " before an amount
-_YEAR_ROW = re.compile(r"[^\W\d_]{3}.*?(?:19|20)\d\d[ \t]*:?[ \t]*\d[\d.,]*[ \t]*(?:€|EUR|Euro)[ \t]*")
+_YEAR_ROW = re.compile(r"(?P<label>[^\W\d_]{3}.*?)(?:19|20)\d\d[ \t]*:?[ \t]*\d[\d.,]*[ \t]*(?:€|EUR|Euro)[ \t]*")
 
 
-def year_row_above(text: str, money: Money) -> int | None:
-    """Where the row starts whose next year an amount's line continues: a line of a year label
+def year_row_above(text: str, money: Money) -> str | None:
+    """The label of the row whose next year an amount's line continues: a line of a year label
     and the amount only, under a line of a label, a year label and an amount ("Sachkosten:   2027:
     9.500 €" / "            2028:  21.300 €"); None for any other line."""
     start = text.rfind("\n", 0, money.start) + 1
     if start == 0 or not _YEAR_ONLY.fullmatch(text, start, money.start):
         return None
     above = text.rfind("\n", 0, start - 1) + 1
-    return above if _YEAR_ROW.fullmatch(text, above, start - 1) else None
+    m = _YEAR_ROW.fullmatch(text, above, start - 1)
+    return collapse(m["label"]) if m else None
 
 
 def line_end(text: str, money: Money, hi: int, e: int) -> int:
@@ -135,8 +133,9 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     s, e = sv.raw_sentence_at(money.start)
     whole_start, s = s, field_start(sv, s, e, money.start)  # a form's other fields above are cut off
     a, b = max(s, lo), min(hi, line_end(text, money, hi, e))
-    if (row := year_row_above(text, money)) is not None:
-        a, b = row, min(b, max(money.end, text.find("\n", money.end)))
+    row = year_row_above(text, money)  # "Sachkosten:  2027: 9.500 €" / "   2028: 21.300 €": the row's label is its
+    if row is not None:
+        b = min(b, max(money.end, text.find("\n", money.end)))
     if _RAISED.fullmatch(text, a, money.start):  # "von 15.000 € auf 22.500 € erhöht": the sentence's words are both's
         a = s
     elif a == lo > s and (joins := list(JOINED.finditer(text, a, money.start))):
@@ -158,7 +157,8 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
         if conf.base.search(left)  # "75 % der zuwendungsfähigen Ausgaben von 64.000 €": the costs a share is of
         else "grant"
         if co_funding(conf, text, s, e, money.start)
-        else inline_item(conf, text, money)
+        else (nearest(conf.types, without_parts(conf, row)) if row is not None else None)
+        or inline_item(conf, text, money)
         or comma_item(conf, text, money)
         or summed(
             conf,
@@ -340,7 +340,7 @@ def shared_end(conf: Config, text: str, money: Money, b: int, e: int) -> str | N
     if b >= e or b - money.end > TAIL or not JOINED.search(text, money.end, b):
         return None
     last = find_money(text, b, e)
-    tail = collapse(BRACKETED.sub(" ", text[last[-1].end if last else b : e]))  # a bracket lists the parts
+    tail = collapse(PARTS.sub(" ", text[last[-1].end if last else b : e]))  # a bracket lists the parts
     kind = nearest(conf.types, "", tail) if len(tail) <= TAIL else None
     if OWN_PURPOSE.match(tail) and kind not in LEAD_IN_TYPES:
         return None  # "…, 11.160 € für Übersetzungen und Druck.": the last amount's own purpose
