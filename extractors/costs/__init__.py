@@ -94,6 +94,7 @@ from .amounts import (
 from .contexts import WINDOW, Context, flat_context, gap_context, per_year, prose_context, table_context
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
+from .taxes import net_and_gross
 from .years import nearest_year
 
 __all__ = ["Total", "config", "cost_total", "extract"]
@@ -168,7 +169,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     # a year in another amount's conjunct is that amount's: "2024 10.000 € und 2025 weitere 10.000 €"
     claimed = {c.start for ctx in contexts for c in ctx.own}
     out: list[Cost] = []
-    for n, (money, ctx) in enumerate(zip(found, contexts)):
+    for n, (money, ctx) in enumerate(zip(found, net_and_gross(conf, sv, found, contexts))):  # net, gross: one fee
         s, e = sv.raw_sentence_at(money.start)
         if is_limit(conf, collapse(text[max(s, money.start - LIMIT_REACH) : money.start]), collapse(text[s:e])):
             continue  # a limit of a rule ("Auszahlungen größer als 15.000 €") is no cost

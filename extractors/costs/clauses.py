@@ -24,14 +24,15 @@ JOINED = re.compile(rf",|;|\bbzw\.|\b(?:{CONJUNCTIONS})(?!\w)")
 OWN_PURPOSE = re.compile(rf"\s*(?:für|auf)\s+(?:(?:{alternation(*ARTICLES)})\s+)?(?!(?:Haushalts)?[Jj]ahr)[A-ZÄÖÜ]")
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+BRACKETED = re.compile(r"\([^()]*\)")
+PARTS = re.compile(r"\([^()]*,[^()]*\)")  # a bracket listing parts: "(Sachkosten, Evaluation, Sprachmittlung)"
 
 
 def unbracketed(conf: Config, left: str, right: str) -> tuple[str, str]:
     """``left`` without what brackets hold where a cue stands outside them: "Die Gesamtkosten des
     Verfahrens (Werkstätten, Dolmetschung, Druck) werden auf rund …" names what the total holds,
     not the amount's type; "Landesförderung (80 %)" keeps its cue."""
-    bare = _BRACKETED.sub(" ", left)
+    bare = BRACKETED.sub(" ", left)
     return (bare, right) if bare != left and nearest(conf.types, bare) else (left, right)
 
 
@@ -123,7 +124,13 @@ def purpose(conf: Config, left: str, right: str) -> str | None:
     >>> conf = config(load_resources())
     >>> purpose(conf, "Für Druckkosten sind", "eingeplant."), purpose(conf, "Im Haushalt sind", "eingestellt.")
     ('other', None)
+    >>> purpose(conf, "Für 2031 sind", "im Budget veranschlagt (Sachkosten, Honorare).") is None
+    True
+    >>> purpose(conf, "Für den Container ist mit einem Ansatz von", "(Miete) zu rechnen.")
+    'material'
     """
     left = _CLAUSE_END.split(_QUOTED.sub(" ", left[-PURPOSE_REACH:]))[-1]
-    right = _CLAUSE_END.split(_QUOTED.sub(" ", right[:PURPOSE_REACH]), maxsplit=1)[0]
+    # a bracket after the allocation's words lists its parts ("… im Budget veranschlagt (Sachkosten
+    # der Projekte, Evaluation, Sprachmittlung)"): no purpose of the whole
+    right = _CLAUSE_END.split(_QUOTED.sub(" ", PARTS.sub(" ", right)[:PURPOSE_REACH]), maxsplit=1)[0]
     return nearest(conf.purposes, left, right)

@@ -17,7 +17,7 @@ from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line, View
 
 from .amounts import BARE, FlatCell, aligned_year, table_header
-from .clauses import JOINED, LEAD_IN_TYPES, OWN_PURPOSE, after_first_join, summed, unbracketed
+from .clauses import JOINED, LEAD_IN_TYPES, OWN_PURPOSE, PARTS, after_first_join, summed, unbracketed
 from .frames import co_funding, field_start, service_fee, unshared
 from .kinds import Config, cue, first_cue, nearest, qualifier
 from .years import YearCue, clause, nearest_year, year_cues
@@ -57,7 +57,7 @@ def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> 
     column = None
     if header is not None and len(header.cells) == len(cells):
         column = collapse(header.cells[idx][2])
-    kind = nearest(conf.types, label) or (nearest(conf.types, column) if column else None)
+    kind = nearest(conf.types, without_parts(conf, label)) or (nearest(conf.types, column) if column else None)
     generic = kind is None and conf.generic.search(label) is not None
     if generic:
         kind = conf.generic_type
@@ -74,21 +74,48 @@ def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> 
     return ctx
 
 
+def without_parts(conf: Config, label: str) -> str:
+    """A row's label without a bracket that lists its parts, where a cue stands outside it:
+    "Sachkosten (Sprachcafés, Fahrtkosten)" is material; "Erträge (Förderung Land)" names its kind in
+    the bracket and keeps it."""
+    bare = PARTS.sub(" ", label)
+    return bare if bare != label and nearest(conf.types, bare) else label
+
+
 _GLUED = re.compile(r"(?<=[^\W\d_]{3})(?=\d)")
 _RAISED = re.compile(r"\s*auf\s+")  # between the old and the new value of a change
 _LABEL = re.compile(r"[^\W\d_]{3}")  # a word of a row's label before an amount on its line
+_UNIT = re.compile(r"[ \t]*/[ \t]*[^\W\d_]+\.?[ \t.,;]*")  # a unit glued to the amount's currency ("€/Jahr")
+
+
+_YEAR_ONLY = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*:?[ \t]*")  # "      2028:  " before an amount
+_YEAR_ROW = re.compile(r"(?P<label>[^\W\d_]{3}.*?)(?:19|20)\d\d[ \t]*:?[ \t]*\d[\d.,]*[ \t]*(?:€|EUR|Euro)[ \t]*")
+
+
+def year_row_above(text: str, money: Money) -> str | None:
+    """The label of the row whose next year an amount's line continues: a line of a year label
+    and the amount only, under a line of a label, a year label and an amount ("Sachkosten:   2027:
+    9.500 €" / "            2028:  21.300 €"); None for any other line."""
+    start = text.rfind("\n", 0, money.start) + 1
+    if start == 0 or not _YEAR_ONLY.fullmatch(text, start, money.start):
+        return None
+    above = text.rfind("\n", 0, start - 1) + 1
+    m = _YEAR_ROW.fullmatch(text, above, start - 1)
+    return collapse(m["label"]) if m else None
 
 
 def line_end(text: str, money: Money, hi: int, e: int) -> int:
     """Where the words after an amount end: at its line's end where the amount closes its line and
     the next amount (at ``hi``) stands on the next line, a form's or a list's next row ("davon
     Honorar: 6.000 €" / "davon Personalkosten: 15.000 €": the next row's label is not this amount's
-    cue); else at ``e``, and where no label stands before the amount on its line."""
+    cue), a unit glued to it or nothing after it ("54.600 €/Jahr"); else at ``e``, and where no label
+    stands before the amount on its line."""
     nl = text.find("\n", money.end, e)
     if (
         nl < 0
         or not _LABEL.search(text, text.rfind("\n", 0, money.start) + 1, money.start)  # "i) 5,3 Mio. €": no row's label
         or text[money.end : nl].strip(" \t.,;")
+        and not _UNIT.fullmatch(text, money.end, nl)
         or not nl < hi <= e
         or hi >= len(text)
         or "\n" in text[nl + 1 : hi]
@@ -106,6 +133,9 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
     s, e = sv.raw_sentence_at(money.start)
     whole_start, s = s, field_start(sv, s, e, money.start)  # a form's other fields above are cut off
     a, b = max(s, lo), min(hi, line_end(text, money, hi, e))
+    row = year_row_above(text, money)  # "Sachkosten:  2027: 9.500 €" / "   2028: 21.300 €": the row's label is its
+    if row is not None:
+        b = min(b, max(money.end, text.find("\n", money.end)))
     if _RAISED.fullmatch(text, a, money.start):  # "von 15.000 € auf 22.500 € erhöht": the sentence's words are both's
         a = s
     elif a == lo > s and (joins := list(JOINED.finditer(text, a, money.start))):
@@ -127,7 +157,8 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
         if conf.base.search(left)  # "75 % der zuwendungsfähigen Ausgaben von 64.000 €": the costs a share is of
         else "grant"
         if co_funding(conf, text, s, e, money.start)
-        else inline_item(conf, text, money)
+        else (nearest(conf.types, without_parts(conf, row)) if row is not None else None)
+        or inline_item(conf, text, money)
         or comma_item(conf, text, money)
         or summed(
             conf,
@@ -309,7 +340,7 @@ def shared_end(conf: Config, text: str, money: Money, b: int, e: int) -> str | N
     if b >= e or b - money.end > TAIL or not JOINED.search(text, money.end, b):
         return None
     last = find_money(text, b, e)
-    tail = collapse(text[last[-1].end if last else b : e])
+    tail = collapse(PARTS.sub(" ", text[last[-1].end if last else b : e]))  # a bracket lists the parts
     kind = nearest(conf.types, "", tail) if len(tail) <= TAIL else None
     if OWN_PURPOSE.match(tail) and kind not in LEAD_IN_TYPES:
         return None  # "…, 11.160 € für Übersetzungen und Druck.": the last amount's own purpose
@@ -365,7 +396,7 @@ def flat_context(conf: Config, cell: FlatCell) -> Context:
 def grid_context(conf: Config, row: Line, label: str, caption: str, money: Money, year: int | None) -> Context:
     """An amount in a row of a grid of years: the row label's cue, else the caption's; the year of
     its column."""
-    kind = nearest(conf.types, label)
+    kind = nearest(conf.types, without_parts(conf, label))
     generic = kind is None and conf.generic.search(label) is not None
     if generic:
         kind = conf.generic_type

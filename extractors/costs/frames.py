@@ -67,10 +67,26 @@ def service_fee(conf: Config, left: str, sentence: str, before: Callable[[], str
     if conf.fee_rate.search(near):
         agent = conf.agent.search(sentence) or conf.service.search(sentence)
         return bool(agent) and not conf.care.search(sentence)
-    if conf.offer.search(near):  # an offer of a service, or of an agent of support named in it or just before
+    if conf.offer.search(near) or conf.offer.search(sentence[:_OFFER_HEAD]):
+        # an offer of a service, or of an agent of support named in it or just before, or one that
+        # the sentence before asked for a service of support ("Für die Prozessbegleitung wurden
+        # drei Büros um ein Angebot gebeten." / "Wirtschaftlichstes Angebot: …, mit 32.000 €")
         named = conf.service.search(sentence) or conf.offer_agent.search(sentence)
-        return bool(named or (prior := before()) and (conf.service.search(prior) or conf.offer_agent.search(prior)))
+        return bool(
+            named
+            or (prior := before())
+            and (conf.service.search(prior) or conf.offer_agent.search(prior) or asked_for_support(conf, prior))
+        )
     return False
+
+
+_OFFER_HEAD = 30  # characters of a sentence's start where the offer it is about stands ("Wirtschaftlichstes Angebot:")
+
+
+def asked_for_support(conf: Config, sentence: str) -> bool:
+    """Whether ``sentence`` asks for offers of external support: an offer and a cue of support in it."""
+    support = next(p for name, p in conf.types if name == "external_support")
+    return bool(conf.offer.search(sentence) and support.search(sentence))
 
 
 # a line that goes on into the next one: it ends in a comma, a colon, a hyphen, an article, a

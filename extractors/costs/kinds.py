@@ -55,6 +55,8 @@ class Config:
     plan_year: re.Pattern[str]  # the budget's plan a year's expense stands in (contexts.per_year)
     offer_agent: re.Pattern[str]  # an agent of support whose offer is a fee (frames.service_fee)
     rate_before: re.Pattern[str]  # a rate in the amount's clause before it (contexts.per_year)
+    net: re.Pattern[str]  # an amount before VAT (taxes.net_and_gross)
+    gross: re.Pattern[str]  # an amount with VAT
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,8 @@ def _build_config(res: Resources) -> Config:
                 "plan_year",
                 "offer_agent",
                 "rate_before",
+                "net",
+                "gross",
             )
         },
     )

@@ -30,7 +30,7 @@ from pipeline.lang.de.dates import WEEKDAY, DateMatch, find_dates, iso_date_at
 from pipeline.structure import cell_below, header_cells
 from pipeline.structure.lines import Line
 
-from .identity import _MEETING, Found, TypeHeading, cell_start, fields, number_patterns, outside
+from .identity import _MEETING, Found, TypeHeading, cell_start, fields, flat_row_value, number_patterns, outside
 
 
 @functools.lru_cache(maxsize=8)
@@ -88,6 +88,7 @@ def doc_date(
     got = (
         dated_number(text, heading, number)
         or row_of_values_date(text, conf, header, number)
+        or flat_row_date(text, conf, header)
         or header_date_cell(text, header)
         or contact_date(text, conf, header)
     )
@@ -193,6 +194,24 @@ def row_of_values_date(text: str, conf: MetadataFile, header: list[Line], number
         if d is None or d.raw != words[-1]:
             return None
         return Found(d.iso, d.start, d.end, "key_value")
+    return None
+
+
+def flat_row_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | None:
+    """The date under the date's label in a row of labels that ends its line flattened into single
+    spaces, the letterhead before it ("Landeshauptstadt Musterstadt Drucksache Datum" over
+    "DS0815/31 12.05.2031"; :func:`~extractors.metadata.identity.flat_row_value`)."""
+    _, alone = date_label(conf)
+    for i, line in enumerate(header):
+        words = list(re.finditer(r"\S+", line.text))
+        for w in words[1:]:
+            if not alone.fullmatch(w.group()) or _MEETING.search(line.text):
+                continue
+            below = next((ln for ln in header[i + 1 : i + 3] if ln.text.strip()), None)
+            where = flat_row_value(text, line, line.start + w.start(), below) if below is not None else None
+            d = date_at(text, where[0]) if where is not None else None
+            if d is not None and where is not None and d.end == where[1]:
+                return Found(d.iso, d.start, d.end, "key_value")
     return None
 
 

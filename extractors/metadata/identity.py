@@ -456,6 +456,13 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
             got = id_at(text, label.end(), heading.line.end, structured=True) if label else None
         if got:
             hits.append((False, got[1], Found(got[0], got[1], got[2], "heading")))
+        elif _label_row_cell(text, heading):
+            # a type word as one label of a row of labels over a row of values ("Drucksache   Datum"
+            # over "DS0231/27   02.03.2027"): the id in the cell under it
+            following = next((ln for ln in header if ln.start > heading.line.start and ln.text.strip()), None)
+            got = _value_under(text, heading.line, heading.start, [following]) if following is not None else None
+            if got:
+                hits.append((False, got[1], Found(got[0], got[1], got[2], "heading")))
         elif not after.strip() and (heading is chosen or heading.start > heading.line.start):
             following = next((ln for ln in header if ln.start > heading.line.start and ln.text.strip()), None)
             if following is None:
@@ -485,7 +492,8 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
                 if m is None:
                     continue
                 got = id_at(text, m.end(), end, structured)
-                if got is None and not text[m.end() : end].strip():
+                label_end = _past_remark(text, m.end(), end)  # "Drucksache Nr. (ggf. Nachtragsvermerk)"
+                if got is None and not text[label_end:end].strip():
                     if c + 1 < len(row):  # "Vorlagennummer<tab>2019/0815"
                         got = id_at(text, row[c + 1][0], row[c + 1][1], structured)
                         if got is not None and text[got[2] : got[2] + 1].strip():
@@ -495,7 +503,7 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
                         got = id_at(text, value.start, value.end, structured=True)
                         if got is not None and text[got[2] : value.end].strip():
                             got = None
-                    elif m.end() >= line.end - 1 and (
+                    elif label_end >= line.end - 1 and (
                         type_at(types, text, at, end) is None or _opens_form(at - line.start, i)
                     ):
                         # value on the next line; a type word as its label ("Vorlage") only where it
@@ -556,13 +564,44 @@ def _flattened_ids(text: str, header: list[Line], types: TypeVocabulary) -> Iter
     """A generic type word and its id ending a line of the header one space after other words, a
     right-hand column a PDF's text layer flattened ("Vorlage für den Rat Drucksache 21-0815"): the
     id, one with a separator, where nothing else gives a number."""
-    for line in header[:FLATTENED_NUMBER_LINES]:
+    for n, line in enumerate(header[:FLATTENED_NUMBER_LINES]):
+        yield from _flat_row_ids(text, header[n + 1 : n + 3], line, types)
         m = _LAST_TWO.search(line.text)
         word = type_at(types, text, line.start + m.end(), line.end) if m is not None else None
         if word is None or not word[2] or not text[word[0] : word[0] + 1].isspace():
             continue
         got = id_at(text, word[0], line.end, structured=True)
         if got is not None and not text[got[2] : line.end].strip():
+            yield Found(got[0], got[1], got[2], "heading")
+
+
+_REMARK = re.compile(r"\([^\W\d][^()\n]{0,40}\)[ \t]*")
+
+
+def _past_remark(text: str, at: int, end: int) -> int:
+    """Where a label ends past a remark in brackets after it, one opening with a letter
+    ("Drucksache Nr. (ggf. Nachtragsvermerk)" over its value).
+
+    >>> _past_remark("Nr. (ggf. Nachtrag)", 4, 19), _past_remark("Nr. (V) 12", 4, 10)
+    (19, 4)
+    """
+    m = _REMARK.match(text, at, end)
+    return m.end() if m is not None and m.end() >= end - 1 else at
+
+
+def _flat_row_ids(text: str, below: list[Line], line: Line, types: TypeVocabulary) -> Iterator[Found]:
+    """The id under a generic type word among the labels that end ``line`` flattened into single
+    spaces ("Landeshauptstadt Musterstadt Drucksache Datum" over "DS0815/31 12.05.2031")."""
+    following = next((ln for ln in below if ln.text.strip()), None)
+    if following is None or re.search(r"\d", line.text):
+        return
+    for w in list(_WORD.finditer(line.text))[2:]:
+        word = type_at(types, text, line.start + w.start(), line.end)
+        if word is None or not word[2] or word[0] != line.start + w.end():
+            continue
+        where = flat_row_value(text, line, line.start + w.start(), following)
+        got = id_at(text, *where, structured=True) if where is not None else None
+        if got is not None and where is not None and got[2] == where[1]:
             yield Found(got[0], got[1], got[2], "heading")
 
 
@@ -581,6 +620,39 @@ def _value_under(text: str, line: Line, at: int, below: list[Line]) -> tuple[str
     under = cell_below(line, at, below[0]) if below else None
     got = id_at(text, under[0], under[1], structured=True) if under is not None else None
     return got if got is not None and under is not None and not text[got[2] : under[1]].strip() else None
+
+
+_WORD = re.compile(r"\S+")
+
+
+def flat_row_value(text: str, line: Line, at: int, following: Line) -> tuple[int, int] | None:
+    """The value under a one-word label of a row of labels that ends ``line`` flattened into single
+    spaces, the letterhead before it ("Landeshauptstadt Musterstadt Drucksache Datum" over
+    "DS0815/31 12.05.2031"): the row of values under it holds words with a digit only, paired with
+    the labels from the right. None where ``line`` holds a digit or the rows do not fit."""
+    labels = len(text[at : line.end].split())
+    values = list(_WORD.finditer(following.text))
+    if (
+        re.search(r"\d", line.text)
+        or not labels <= len(values) < len(line.text.split())
+        or any(not re.search(r"\d", v.group()) for v in values)
+    ):
+        return None
+    v = values[len(values) - labels]
+    return following.start + v.start(), following.start + v.end()
+
+
+def _label_row_cell(text: str, heading: TypeHeading) -> bool:
+    """Whether a type word fills a cell of a row of labels: other cells follow it on its line,
+    and the line holds no digit (a row of values would)."""
+    cell = next((c for c in header_cells(heading.line) if c[0] <= heading.start < c[1]), None)
+    line = heading.line.text
+    return (
+        cell is not None
+        and not text[heading.end : cell[1]].strip()
+        and bool(text[cell[1] : heading.line.end].strip())
+        and not re.search(r"\d", line)
+    )
 
 
 def _opens_form(indent: int, index: int) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.lang.de import markers
-from pipeline.lang.de.closed_class import CLASSES, words
+from pipeline.lang.de.closed_class import ARTICLES, CLASSES, words
 from pipeline.structure import Line, View, cell_below, header_cells, is_page_number
 
 from .evidence import LETTERHEAD, PARTIAL_LETTERHEAD, PLACE_LIST, UNKNOWN_LETTERHEAD, Evidence
@@ -50,6 +50,8 @@ def letterheads(
         for start, end, cell in header_cells(line):
             if cell.lstrip(" \t" + markers.LINE_MARKS)[:1].islower():
                 continue  # the rest of a wrapped word ("Land-" / "kreis Hildesheim"), never a letterhead
+            if (field := voc.number_field.search(cell)) is not None and cell[: field.start()].strip():
+                end, cell = start + field.start(), cell[: field.start()]  # "Kreis X Vorlagen-Nr. : 0815/XI"
             if not running and n < ASSOCIATION_LINES and (found := association(text, start, end, cell, voc)):
                 yield found
                 continue
@@ -61,6 +63,7 @@ def letterheads(
                 yield found
 
 
+_FUNCTION_WORDS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
 ASSOCIATION_LINES = 3  # an association's letterhead stands in the header's first lines
 _OFFICE_ENDS = ("amt", "verwaltung", "dienst", "referat", "bereich", "abteilung", "wesen", "angelegenheiten")
 
@@ -76,7 +79,12 @@ def association(text: str, start: int, end: int, cell: str, voc: Vocabulary) -> 
     m = voc.association.fullmatch(cell)
     if m is None or m["name"].lower().endswith(_OFFICE_ENDS) or voc.doc_type.fullmatch(m["name"]):
         return None
-    name = f"{voc.associations[m['word'].lower()]} {' '.join(m['name'].split())}"
+    written = m["name"].split()
+    if m["name"].isupper():  # "SAMTGEMEINDE BAD BENTHEIM": the name as the register writes names
+        if any(w.lower() in _FUNCTION_WORDS for w in written):
+            return None  # "AMT FÜR SOZIALES": an office
+        written = ["-".join(part.capitalize() for part in w.split("-")) for w in written]
+    name = f"{voc.associations[m['word'].lower()]} {' '.join(written)}"
     at = start + m.start("word")
     return Evidence(Resolution(name, "Gemeinde"), cell.strip(), at, start + m.end("name"), LETTERHEAD, "letterhead")
 
@@ -219,7 +227,7 @@ def _type_word(word: str, voc: Vocabulary) -> bool:
 
 
 # the type may carry its number after it ("Verbandsgemeindeverwaltung Musterland Vorlage VG/0012/2031")
-_SPACED = re.compile(r"(?<=[a-zäöüß]) (?=(?P<type>[A-ZÄÖÜ][a-zäöüß]+)(?:[ \t]+(?:Nr\.[ \t]*)?[^\s\d]*\d\S*)?\s*$)")
+_SPACED = re.compile(r"(?<=[^\W\d_]) (?=(?P<type>[A-ZÄÖÜ][a-zäöüß]+)(?:[ \t]+(?:Nr\.[ \t]*)?[^\s\d]*\d\S*)?\s*$)")
 
 
 def spaced_type(cell: str, voc: Vocabulary) -> int | None:
@@ -236,6 +244,8 @@ def spaced_type(cell: str, voc: Vocabulary) -> int | None:
     (13, None)
     >>> spaced_type("Stadt Bocholt Sitzungsvorlage 2031/118", voc), spaced_type("Stadt Bocholt Sozialamt 12", voc)
     (13, None)
+    >>> spaced_type("GEMEINDE BORKEN Sitzungsvorlage", voc)
+    15
     """
     m = _SPACED.search(cell)
     if m is None or len(cell[: m.start()].split()) < 2 or not _type_word(m["type"], voc):

@@ -56,6 +56,9 @@ class Vocabulary:
     doc_type: re.Pattern[str]  # a document type word ("Vorlage", "Drucksache"): never a place's name
     association: re.Pattern[str]  # "Verbandsgemeindeverwaltung Wittlich-Land": a whole cell
     associations: dict[str, str]  # its opening word (lower case) → the association's kind ("Verbandsgemeinde")
+    # a number label and its id one space after a letterhead's name, the right-hand column flattened
+    # ("Rhein-Sieg-Kreis Vorlagen-Nr. : 0187/XI"): where the name ends
+    number_field: re.Pattern[str] = re.compile("(?!)")
 
 
 def vocabulary(res: Resources, gaz: Gazetteer) -> Vocabulary:
@@ -112,18 +115,26 @@ def build_vocabulary(res: Resources) -> Vocabulary:
         law_states=tuple(e.id for e in conf.state_hints),
         doc_type=re.compile(r"(?i:" + "|".join(e.pattern for e in conf.doc_types) + r")\w*"),
         association=re.compile(
-            r"[ \t]*(?P<word>"
+            r"[ \t]*(?P<word>(?i:"
             + "|".join(re.escape(w) for e in conf.issuer_associations for w in sorted(e.words, key=len, reverse=True))
-            + r")[ \t]+(?P<name>"
+            + r"))[ \t]+(?P<name>"
             + _ASSOCIATION_NAME
             + r")[ \t]*"
         ),
         associations={w.lower(): e.name for e in conf.issuer_associations for w in e.words},
+        number_field=re.compile(
+            r" (?=(?:"
+            + "|".join(e.pattern for e in conf.number_labels if not e.structured)
+            + r")(?![\wäöüß])[ \t]*:?[ \t]*[A-Z]{0,4}[ /-]?\d)"
+        ),
     )
 
 
-# a capitalised name of one or two words, maybe hyphenated ("Wittlich-Land", "Bad Bentheim")
-_ASSOCIATION_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)?"
+# a capitalised name of one or two words, maybe hyphenated ("Wittlich-Land", "Bad Bentheim"), or
+# such a name in capitals after its kind in capitals ("SAMTGEMEINDE BAD BENTHEIM")
+_MIXED_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)?"
+_CAPITALS_NAME = r"[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})*(?:[ \t]+[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})*)?"
+_ASSOCIATION_NAME = r"(?:" + _MIXED_NAME + r"|(?<=[A-ZÄÖÜ][ \t])" + _CAPITALS_NAME + r")"
 
 
 def kind_key(word: str) -> str:

@@ -64,14 +64,16 @@ def subject(
         labelled = subject_label(res)[0].match(doc.text[title[0] : title[1]])
         if labelled is not None:  # a title line opening with its label ("Titel: Neubau …")
             title = (title[0] + labelled.start("value"), title[1])
+        title = past_label_line(doc.text, title, res)
         value = collapse(_SOFT_BREAK.sub("", doc.text[title[0] : title[1]]))
         return "subject", value, doc.span(*title), "title"
     inline, alone = subject_label(res)
     for line in sv.lines_in(0, limit):  # "Antrag: Neubau Büchenbacher Anlage", "hier: Odenwaldallee"
         m = inline.match(line.text)
         if m:
-            start = line.start + m.start("value")
-            return "subject", collapse(m["value"]), doc.span(start, line.end), "heading"
+            start = title_above(sv, line, res) or line.start + m.start("value")
+            end = wrapped_value(sv, line, m.start("value"), limit)
+            return "subject", collapse(doc.text[start:end]), doc.span(start, end), "heading"
         if alone.fullmatch(line.text):  # "Titel:" alone on its line, its value below it
             found = first_paragraph(sv, line.end, limit)
             first = doc.text[found[0] : found[1]].split("\n", 1)[0] if found is not None else ""
@@ -82,6 +84,7 @@ def subject(
     stops = [s.head_start for s in sections if s.id in ("decision_proposal", "reasoning")]
     found = title_paragraph(sv, min([limit, *stops]), min([limit, *(s.head_start for s in sections)]))
     if found is not None:
+        found = past_label_line(doc.text, found, res)
         return "subject", collapse(doc.text[found[0] : found[1]]), doc.span(*found), "title"
     return "subject", None, None, ""
 
@@ -199,6 +202,69 @@ def subject_label(res: Resources) -> tuple[re.Pattern[str], re.Pattern[str]]:
     that may stand alone on its line over its value ("Titel:")."""
     entries = typed.metadata(res).subject_labels
     return _subject_label("|".join(e.pattern for e in entries), "|".join(e.pattern for e in entries if e.alone))
+
+
+MAX_WRAPPED_LINES = 3  # a labelled value wrapped under itself ("Betr.:<tab>Neubau der …" / "<tab>… Park")
+
+
+def wrapped_value(sv: View, line: Line, column: int, limit: int) -> int:
+    """Where a value after its label on ``line`` ends, wrapped onto the lines under it that are
+    indented to it (by a tab, or by spaces to its column), no blank line or label line between."""
+    end = line.end
+    for nxt in sv.lines_in(line.end + 1, limit)[:MAX_WRAPPED_LINES]:
+        indent = len(nxt.text) - len(nxt.text.lstrip())
+        body = nxt.text.strip()
+        if (
+            not body
+            or not (nxt.text.startswith("\t") or indent >= column - 2 > 0)
+            or LABEL_LINE.match(nxt.text)
+            or _COLUMNS.search(body)
+        ):
+            break
+        end = nxt.end
+    return end
+
+
+_COLUMNS = re.compile(r"\t| {2,}")  # a line of cells, not a value's wrapped line
+
+
+def title_above(sv: View, line: Line, res: Resources) -> int | None:
+    """Where a title starts whose second part opens with its label on ``line`` ("hier: Vergabe
+    der Planung"), the first part printed right above it without a label, one or two lines with
+    no blank line between ("Neubau der Kita am Park"); None where the lines above are no title
+    (a letterhead, a form line, a sentence) or a blank line stands above the label's line."""
+    if not _continuing_label(res).match(line.text):
+        return None
+    block: list[Line] = []
+    for above in reversed(sv.lines_in(max(0, line.start - 400), max(0, line.start - 1))):
+        if not above.text.strip() or len(block) == 2:
+            break
+        block.insert(0, above)
+    if not block or len(block) == 2 and block[0].start > 0 and sv.text[block[0].start - 2 : block[0].start].strip():
+        return None  # a third line above: a paragraph, not a title
+    if not title_block(sv.text, block) or not closed_title(block):
+        return None
+    return block[0].start + len(block[0].text) - len(block[0].text.lstrip())
+
+
+@functools.lru_cache(maxsize=8)
+def _continuing(labels: str) -> re.Pattern[str]:
+    return re.compile(r"[ \t" + markers.escaped(markers.LABEL_MARKS) + r"]*(?:" + labels + r")[ \t]*:")
+
+
+def _continuing_label(res: Resources) -> re.Pattern[str]:
+    return _continuing("|".join(e.pattern for e in typed.metadata(res).subject_labels if e.continues) or "(?!)")
+
+
+def past_label_line(text: str, title: tuple[int, int], res: Resources) -> tuple[int, int]:
+    """A title without its label set alone on the line above it, with or without a colon
+    ("Kurztitel" / "Neubau der Kita …")."""
+    first_end = text.find("\n", title[0], title[1])
+    alone = subject_label(res)[1].pattern.replace(r"[ \t]*:[ \t]*", r"[ \t]*:?[ \t]*")
+    if first_end < 0 or not re.fullmatch(alone, text[title[0] : first_end]):
+        return title
+    rest = first_end + 1 + len(text[first_end + 1 : title[1]]) - len(text[first_end + 1 : title[1]].lstrip())
+    return (rest, title[1]) if rest < title[1] else title
 
 
 _ENUMERATED = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s|(?:Hr|Fr|Dr|Prof)\.\s|(?:Herr|Frau)\s")

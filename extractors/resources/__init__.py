@@ -278,7 +278,7 @@ SCHEMAS: dict[str, Schema] = {
                     key: PATTERN
                     for key in ("parts", "rate", "whole", "income", "limit", "bound", "rule", "negation", "not", "base")
                     + ("eligible", "share", "fee_rate", "agent", "care", "offer", "service", "allotted", "funds")
-                    + ("plan_year", "offer_agent", "rate_before")
+                    + ("plan_year", "offer_agent", "rate_before", "net", "gross")
                 }
             ),
         },
@@ -347,7 +347,7 @@ SCHEMAS: dict[str, Schema] = {
             "doc_types": Entries({"name": TEXT, "pattern": PATTERN}, {"generic": FLAG, "submission": FLAG}),
             "default_doc_type": TEXT,
             "number_labels": Entries({"pattern": PATTERN}, {"structured": FLAG}),
-            "subject_labels": Entries({"pattern": PATTERN}, {"alone": FLAG}),
+            "subject_labels": Entries({"pattern": PATTERN}, {"alone": FLAG, "continues": FLAG}),
             "number_supplements": Patterns(),
             "prose_date_words": Patterns(),
             "open_cell_words": Patterns(),

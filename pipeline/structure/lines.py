@@ -220,13 +220,22 @@ def cell_below(line: Line, start: int, following: Line) -> tuple[int, int] | Non
     >>> below = Line(42, 88, "Rostock" + " " * 27 + "2023/BV/4187")
     >>> cell_below(top, 34, below), cell_below(top, 0, below)
     ((76, 88), (42, 49))
+    >>> cell_below(top, 34, Line(89, 132, " " * 34 + "0815/2023"))
+    (123, 132)
     """
     below = header_cells(following)
     if "\t" in line.text and "\t" in following.text:  # tab columns: the cell with the same index
         index = next((k for k, (a, b, _) in enumerate(header_cells(line)) if a <= start < b), None)
         cells = [below[index]] if index is not None and index < len(below) else []
     else:
-        cells = [c for c in below if abs((c[0] - following.start) - (start - line.start)) <= 2]
+        # an indented first cell stands where its text begins ("      DS0231/27" under "Drucksache")
+        column = start - line.start
+        cells = [
+            c
+            for c in below
+            if abs(c[0] - following.start - column) <= 2
+            or abs(c[0] + len(c[2]) - len(c[2].lstrip()) - following.start - column) <= 2
+        ]
     for a, _, t in cells:
         if t.strip():
             lead = len(t) - len(t.lstrip())

@@ -50,11 +50,13 @@ class NumberLabel:
 
 @dataclass(frozen=True)
 class SubjectLabel:
-    """A label of the subject; ``alone``: it may also stand alone on its line over its value."""
+    """A label of the subject; ``alone``: it may also stand alone on its line over its value;
+    ``continues``: it opens the second part of a title printed right above it ("hier: …")."""
 
     id: str
     pattern: str
     alone: bool
+    continues: bool = False
 
 
 @dataclass(frozen=True)
@@ -431,7 +433,10 @@ def _metadata(res: Resources) -> Metadata:
         ),
         d["default_doc_type"],
         tuple(NumberLabel(e["id"], e["pattern"], bool(e.get("structured"))) for e in d["number_labels"]),
-        tuple(SubjectLabel(e["id"], e["pattern"], bool(e.get("alone"))) for e in d["subject_labels"]),
+        tuple(
+            SubjectLabel(e["id"], e["pattern"], bool(e.get("alone")), bool(e.get("continues")))
+            for e in d["subject_labels"]
+        ),
         as_tuple(d["number_supplements"]),
         as_tuple(d["prose_date_words"]),
         as_tuple(d["open_cell_words"]),
