@@ -75,6 +75,8 @@ class Vocab:
     ligatures: dict[str, str]
     page_words: dict[str, str]
     stroke_misreads: dict[str, str]
+    read_twice: dict[str, str]
+    title_stops: tuple[str, ...]
     bullet_misreads: str
     case_misreads: dict[str, str]
     descending: str
@@ -102,6 +104,8 @@ def vocab() -> Vocab:
         dict(raw["ligatures"]),
         dict(raw["page_words"]),
         dict(raw["stroke_misreads"]),
+        dict(raw["read_twice"]),
+        tuple(raw["title_stops"]),
         raw["bullet_misreads"],
         dict(raw["case_misreads"]),
         raw["descending"],
@@ -334,6 +338,21 @@ def stroke_letters(text: str, lex: Lexicon) -> Iterator[Edit]:
     for mark, letter in vocab().stroke_misreads.items():
         for m in re.finditer(rf"(?<=[A-Za-zÄÖÜäöüß]{{2}}){re.escape(mark)}(?= [a-zäöüß])", text):
             yield Edit(m.start(), m.end(), letter, "stroke_letter")
+
+
+def read_twice(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A round capital read twice at a word's start, as itself and a look-alike: "Frau OQehme"
+    ("Oehme"; a "Q" stands before a "u" only)."""
+    for pair, letter in vocab().read_twice.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(pair)}(?=[a-tv-zäöüß])", text):
+            yield Edit(m.start(), m.end(), letter, "read_twice")
+
+
+def title_stops(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A title's full stop lost before a name: "Dr Anna Beispiel", "Prof Dr. Jan Muster"."""
+    titles = "|".join(map(re.escape, vocab().title_stops))
+    for m in re.finditer(rf"(?<![\w.-])(?:{titles})(?= (?:[A-ZÄÖÜ][a-zäöüß]|Dr\.))", text):
+        yield Edit(m.end(), m.end(), ".", "title_stop")
 
 
 def spaced_slashes(text: str, lex: Lexicon) -> Iterator[Edit]:
@@ -820,6 +839,8 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     middle_dots,
     stray_periods,
     stroke_letters,
+    read_twice,
+    title_stops,
     spaced_slashes,
     list_blank_lines,
     paragraph_case,

@@ -120,6 +120,9 @@ def repaired(text: str) -> str:
         ("geleitet von Dr. Anna Pfeig! mit der Stadt", "geleitet von Dr. Anna Pfeigl mit der Stadt"),
         ("Sitzungsvorlage Nr. 31-35 /K 2207 Seite 2", "Sitzungsvorlage Nr. 31-35 / K 2207 Seite 2"),
         ("Drucksache 12 /0815", "Drucksache 12 / 0815"),
+        ("Vertretung: Frau OQelmann, Sozialamt", "Vertretung: Frau Oelmann, Sozialamt"),
+        ("Kreisjugendamt Dr Lea Sommer Jan Wolf", "Kreisjugendamt Dr. Lea Sommer Jan Wolf"),
+        ("Vorsitz: Prof Dr. Ole Rinke; Hr Brandt", "Vorsitz: Prof. Dr. Ole Rinke; Hr. Brandt"),
         ("Leitbild der Gemeinde Adorf -— „Vielfalt 2031“", "Leitbild der Gemeinde Adorf – „Vielfalt 2031“"),
         ("Leitbild der Gemeinde Adorf -—\n„Vielfalt 2031“", "Leitbild der Gemeinde Adorf –\n„Vielfalt 2031“"),
     ],
@@ -149,6 +152,8 @@ def test_repairs(read: str, meant: str) -> None:
         "Fre!burg und Kie!",  # inside a word (an "i" or an "l"), or before no word
         "Nr. 31-35/K 2207 und 31-35 / K 2207",  # a slash set close, or spaced on both sides
         "Kinder /Jugend und 12 /ab",  # no number before, or no number's part after
+        "OQuelle, Qatar und der IQ-Wert",  # a "Q" before a "u", a "Q" alone, a Q inside a word
+        "Dr med. Anna Sommer, Drucker, Fr 12.05., Dr.",  # a faculty, a word, a weekday, a stop kept
         "Erster Absatz ohne Punkt\n\nder zweite",  # no list item
         "- Gelände Süd mit ca. 610 WE\n\nin 2019:\n- B-Plan",  # a heading after the item
         "- A. Sprache\nC. Arbeit",  # no letter in sequence
