@@ -74,6 +74,9 @@ class Vocab:
     status_pair: re.Pattern[str]
     ligatures: dict[str, str]
     page_words: dict[str, str]
+    stroke_misreads: dict[str, str]
+    read_twice: dict[str, str]
+    title_stops: tuple[str, ...]
     bullet_misreads: str
     case_misreads: dict[str, str]
     descending: str
@@ -100,6 +103,9 @@ def vocab() -> Vocab:
         re.compile(raw["status_pair"]),
         dict(raw["ligatures"]),
         dict(raw["page_words"]),
+        dict(raw["stroke_misreads"]),
+        dict(raw["read_twice"]),
+        tuple(raw["title_stops"]),
         raw["bullet_misreads"],
         dict(raw["case_misreads"]),
         raw["descending"],
@@ -326,6 +332,36 @@ def stray_periods(text: str, lex: Lexicon) -> Iterator[Edit]:
         yield Edit(m.start(1) + len(adjective), m.start(1) + len(adjective) + 1, "", "stray_period")
 
 
+def stroke_letters(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A letter of one stroke read as a mark at a word's end, where the sentence goes on in lower
+    case: "Dr. Anna Pfeig! mit der Begleitung" (an "l"; inside a word the mark may be an "i" too)."""
+    for mark, letter in vocab().stroke_misreads.items():
+        for m in re.finditer(rf"(?<=[A-Za-zÄÖÜäöüß]{{2}}){re.escape(mark)}(?= [a-zäöüß])", text):
+            yield Edit(m.start(), m.end(), letter, "stroke_letter")
+
+
+def read_twice(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A round capital read twice at a word's start, as itself and a look-alike: "Frau OQehme"
+    ("Oehme"; a "Q" stands before a "u" only)."""
+    for pair, letter in vocab().read_twice.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(pair)}(?=[a-tv-zäöüß])", text):
+            yield Edit(m.start(), m.end(), letter, "read_twice")
+
+
+def title_stops(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A title's full stop lost before a name: "Dr Anna Beispiel", "Prof Dr. Jan Muster"."""
+    titles = "|".join(map(re.escape, vocab().title_stops))
+    for m in re.finditer(rf"(?<![\w.-])(?:{titles})(?= (?:[A-ZÄÖÜ][a-zäöüß]|Dr\.))", text):
+        yield Edit(m.end(), m.end(), ".", "title_stop")
+
+
+def spaced_slashes(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """The space lost after a slash between a number's parts set apart by spaces, kept before it:
+    "Nr. 31-35 /K 2207" ("31-35 / K 2207"; a slash set close keeps no space on either side)."""
+    for m in re.finditer(r"(?<=\d) /(?=[A-ZÄÖÜ\d])", text):
+        yield Edit(m.end(), m.end(), " ", "slash_space")
+
+
 def in_items(lines: list[tuple[int, str]]) -> Iterator[int]:
     """The indexes of the lines inside list items: a line with a bullet and those after it up to
     a blank line."""
@@ -341,11 +377,16 @@ def in_items(lines: list[tuple[int, str]]) -> Iterator[int]:
 
 def list_blank_lines(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A blank line between a list item and its continuation, which starts in lower case:
-    "- Vertreter des Jugendamts und\\n\\nder Schulen"."""
+    "- Vertreter des Jugendamts und\\n\\nder Schulen". The item goes on past a blank line that goes
+    ("- Vertreter des Jugendamts,\\n\\nder Schulen und\\n\\nder Kitas")."""
     lines = list(lines_of(text))
-    for i in in_items(lines):
-        pos, line = lines[i]
-        if i + 2 >= len(lines) or lines[i + 1][1].strip():
+    in_item = bridged = False
+    for i, (pos, line) in enumerate(lines):
+        if not line.strip():
+            in_item, bridged = in_item and bridged, False
+            continue
+        in_item = in_item or BULLET.match(line) is not None
+        if not in_item or i + 2 >= len(lines) or lines[i + 1][1].strip():
             continue
         nxt = lines[i + 2][1].lstrip(" \t" + vocab().marks)  # (a speck before it goes too: ``edge_specks``)
         if re.search(r"[.!?:;]\s*$", line) or not re.match(r"[ \t]*[a-zäöüß]", nxt) or BULLET.match(nxt):
@@ -356,6 +397,7 @@ def list_blank_lines(text: str, lex: Lexicon) -> Iterator[Edit]:
         if first is None or not (lex.known(first.group(0)) or first.group(0) in vocab().glue_before):
             continue
         # the blank line (and any spaces on it) goes
+        bridged = True
         yield Edit(pos + len(line), lines[i + 2][0] - 1, "", "list_blank_line")
 
 
@@ -439,17 +481,46 @@ def paragraph_case(text: str, lex: Lexicon) -> Iterator[Edit]:
         yield Edit(pos, pos + 1, starts[first.group(0)][0], "paragraph_case")
 
 
+NUMBERED = re.compile(r"[ \t]*(\d{1,2}|[a-z])[.)][ \t]+\S")
+
+
+def counts_on(lines: list[tuple[int, str]], items: set[int], i: int) -> bool:
+    """Whether a numbered line goes on from a numbered list: the item before it, over blank lines
+    only, opens with the number or letter before its own ("1. Caritas" / "2. Awo") and runs on
+    without a sentence under it. A numbered line after a paragraph, a heading or a table, or after
+    an item counting otherwise, opens a section ("5. Prozessbegleitung" / "Die Firma …"): the
+    paragraph under it ends no list."""
+    m = NUMBERED.match(lines[i][1])
+    k = i - 1
+    while k >= 0 and not lines[k][1].strip():
+        k -= 1
+    if m is None or k not in items:
+        return False
+    while k > 0 and k - 1 in items and lines[k - 1][1].strip() and BULLET.match(lines[k][1]) is None:
+        k -= 1  # back to the line that opens the item before
+    before = NUMBERED.match(lines[k][1])
+    starts = vocab().sentence_starts
+    if before is None or any((w := WORD.match(lines[j][1].lstrip())) and w.group(0) in starts for j in range(k + 1, i)):
+        return False  # (a paragraph under the line before: a heading too)
+    mark, previous = m.group(1), before.group(1)
+    return mark.isdigit() == previous.isdigit() and mark == successor(previous)
+
+
 def list_ends(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A blank line lost after a list: the line after an item that does not run on opens a
     sentence with a word that starts sentences ("- Caritas" / "Die Geschäftsführung liegt …"),
-    so the list ends there and a blank line goes between."""
+    so the list ends there and a blank line goes between. A numbered line that goes on from no
+    numbered list is a section's heading (:func:`counts_on`), the paragraph under it no list's end."""
     v = vocab()
     lines = list(lines_of(text))
+    items = list(in_items(lines))
     ended = False  # a list ended: the paragraph after it is no item
-    for i in in_items(lines):
+    for i in items:
         pos, line = lines[i]
         ended = ended and BULLET.match(line) is None and bool(lines[i - 1][1].strip())
         if ended or i + 1 >= len(lines):
+            continue
+        if NUMBERED.match(line) and not counts_on(lines, set(items), i):
             continue
         nxt = lines[i + 1][1].lstrip(" \t" + v.marks)  # (a speck before it goes too: ``edge_specks``)
         first = WORD.match(nxt)
@@ -655,13 +726,16 @@ def glued_words(text: str, lex: Lexicon) -> Iterator[Edit]:
     v = vocab()
     for m in WORD.finditer(text):
         token = m.group(0)
-        if len(token) < 5 or token.casefold() in lex.listed or "-" in text[max(0, m.start() - 1) : m.end() + 1]:
-            continue  # (a word broken at a hyphen or part of a hyphenated compound is left alone)
+        if len(token) < 5 or token.casefold() in lex.listed or text[max(0, m.start() - 1) : m.start()] == "-":
+            continue  # (a word broken at a hyphen or the rest of a hyphenated compound is left alone)
         camel = re.fullmatch(r"([a-zäöüß]{2,5})([A-ZÄÖÜ][a-zäöüß]{2,})", token)
         if camel and camel.group(1) in v.glue_before:
-            # no German word is a short word in lower case and a capitalised one: glued however often it recurs
+            # no German word is a short word in lower case and a capitalised one: glued however often it
+            # recurs, a compound's first part too ("desIntegrations- und Ausländerbeirates")
             yield Edit(m.start() + len(camel.group(1)), m.start() + len(camel.group(1)), " ", "lost_space")
             continue
+        if text[m.end() : m.end() + 1] == "-":
+            continue  # (a word broken at a hyphen or part of a hyphenated compound is left alone)
         if not lex.unknown(token):
             continue
         rest = _SPLIT_REST.match(text, m.end())
@@ -764,6 +838,10 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     contents_pages,
     middle_dots,
     stray_periods,
+    stroke_letters,
+    read_twice,
+    title_stops,
+    spaced_slashes,
     list_blank_lines,
     paragraph_case,
     list_ends,

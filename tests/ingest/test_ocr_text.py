@@ -51,9 +51,14 @@ def repaired(text: str) -> str:
             "- Vertreter des Jugendamts und\n\nder Schulen\n- Caritas",
             "- Vertreter des Jugendamts und\nder Schulen\n- Caritas",
         ),
+        (  # two blank lines in one item: the item goes on past the first
+            "- Vertreter des Jugendamts,\n\nder Schulen und\n\nder Kitas\n- Caritas",
+            "- Vertreter des Jugendamts,\nder Schulen und\nder Kitas\n- Caritas",
+        ),
         ("Das Jugendamtfür Familien", "Das Jugendamt für Familien"),
         ("imBereich der Stadt", "im Bereich der Stadt"),
         ("desSozialamtes", "des Sozialamtes"),
+        ("im Antrag desJugend- und Seniorenbeirates", "im Antrag des Jugend- und Seniorenbeirates"),
         ("der Biirger", "der Bürger"),
         ("an der StraBe", "an der Straße"),
         ("die Kinderﬁ", "die Kinderfi"),
@@ -106,7 +111,18 @@ def repaired(text: str) -> str:
             "- Caritas\n\nDie Stadt zahlt.\nDie Verwaltung berichtet.",
         ),
         ("- Handwerkskammer Trier\n°Die Geschäftsführung", "- Handwerkskammer Trier\n\nDie Geschäftsführung"),
+        (  # a numbered list counting on, its last item without a blank line after it
+            "Mitglieder:\n1. Sozialamt\n2. Caritas\nDie Geschäftsführung liegt beim Amt.",
+            "Mitglieder:\n1. Sozialamt\n2. Caritas\n\nDie Geschäftsführung liegt beim Amt.",
+        ),
+        ("a) Jobcenter\n\nb) Caritas\nDie Stadt zahlt.", "a) Jobcenter\n\nb) Caritas\n\nDie Stadt zahlt."),
         ("Jugendbeirat\t22.05‚2031\tAnhörung", "Jugendbeirat\t22.05.2031\tAnhörung"),  # a typewriter's stop
+        ("geleitet von Dr. Anna Pfeig! mit der Stadt", "geleitet von Dr. Anna Pfeigl mit der Stadt"),
+        ("Sitzungsvorlage Nr. 31-35 /K 2207 Seite 2", "Sitzungsvorlage Nr. 31-35 / K 2207 Seite 2"),
+        ("Drucksache 12 /0815", "Drucksache 12 / 0815"),
+        ("Vertretung: Frau OQelmann, Sozialamt", "Vertretung: Frau Oelmann, Sozialamt"),
+        ("Kreisjugendamt Dr Lea Sommer Jan Wolf", "Kreisjugendamt Dr. Lea Sommer Jan Wolf"),
+        ("Vorsitz: Prof Dr. Ole Rinke; Hr Brandt", "Vorsitz: Prof. Dr. Ole Rinke; Hr. Brandt"),
         ("Leitbild der Gemeinde Adorf -— „Vielfalt 2031“", "Leitbild der Gemeinde Adorf – „Vielfalt 2031“"),
         ("Leitbild der Gemeinde Adorf -—\n„Vielfalt 2031“", "Leitbild der Gemeinde Adorf –\n„Vielfalt 2031“"),
     ],
@@ -130,6 +146,14 @@ def test_repairs(read: str, meant: str) -> None:
         "Das Ziel ist sozial. Die Stadt handelt.",  # an uninflected adjective ends the sentence
         "Die Mittel sind kommunale. Die Stadt zahlt.",  # a sentence start after the full stop
         "- Vertreter des Jugendamts.\n\nder Absatz danach",  # the item ends with a full stop
+        "Text\n\nVertreter des Jugendamts,\n\nder Schulen",  # no item: the paragraph's blank line stays
+        "Wir schaffen das! Die Stadt hilft.",  # an exclamation before a capital
+        "Herzlich willkommen!\nund danach",  # at a line's end
+        "Fre!burg und Kie!",  # inside a word (an "i" or an "l"), or before no word
+        "Nr. 31-35/K 2207 und 31-35 / K 2207",  # a slash set close, or spaced on both sides
+        "Kinder /Jugend und 12 /ab",  # no number before, or no number's part after
+        "OQuelle, Qatar und der IQ-Wert",  # a "Q" before a "u", a "Q" alone, a Q inside a word
+        "Dr med. Anna Sommer, Drucker, Fr 12.05., Dr.",  # a faculty, a word, a weekday, a stop kept
         "Erster Absatz ohne Punkt\n\nder zweite",  # no list item
         "- Gelände Süd mit ca. 610 WE\n\nin 2019:\n- B-Plan",  # a heading after the item
         "- A. Sprache\nC. Arbeit",  # no letter in sequence
@@ -158,6 +182,12 @@ def test_repairs(read: str, meant: str) -> None:
         "- Sozialamt\nIm",  # the word alone on its line
         "Siehe Anlage\nDie Stadt zahlt.",  # no list before
         "- Sozialamt\nJobcenter",  # no word that starts sentences
+        # numbered sections' headings, each with its paragraph under it: no list ends there
+        "Sachverhalt:\n\n1. Anlass\nDer Rat hat beschlossen.\n\n2. Moderation\nDie Firma Xund berät.",
+        "Der Beirat tagt.\n\n7. Prozessbegleitung\nDie Stadt vergibt den Auftrag.",
+        "- Sozialamt\n- Caritas\n\n4. Kosten\nDie Stadt zahlt.",  # after a list of dashes
+        "1. Sozialamt\n2. Caritas\n\n4. Kosten\nDie Stadt zahlt.",  # after items counting otherwise
+        "a) Jobcenter\n\n3. Kosten\nDie Stadt zahlt.",  # letters, then a number
         "Er sagte:\n« Wir schaffen das »",  # a guillemet with its partner is a quote
         "Der Titel lautet\n« Vielfalt",  # no list: no colon before, no bullet beside
         "Hinweis:\n* Angaben ohne Gewähr *",  # a star with its partner

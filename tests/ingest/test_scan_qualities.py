@@ -13,7 +13,11 @@ The newest held-out submissions (``g01``–``i05``) are scanned one document at 
 (:data:`NEWEST`), each against its own text layer: check boxes of a list of fields, ticked and
 empty (Markt Indersdorf), delegates with dot leaders to their counts after an "e. V."
 (Vogelsbergkreis), the x marks of a plan's cells a column apart (Wittlich-Land) and a number's
-second letter part ("SG/VO/…", Bersenbrück).
+second letter part ("SG/VO/…", Bersenbrück). So are the p- and q-sets (``p01``–``q05``), each
+document at one quality (München at two): a numbered section heading with its paragraph under it,
+read as a list's last item ended by the paragraph (Reutlingen's facilitator, at office quality); a
+name's final "l" read as "!" (München, dusty) and the space lost after a slash inside a document
+number ("20-26 /V", München, coarse); Gelsenkirchen's plan marks at coarse quality are a known loss.
 """
 
 from __future__ import annotations
@@ -115,11 +119,27 @@ class Case:
         return f"{self.stem[:3]}-{self.layout}-{self.quality}"
 
 
+PLAN_MARKS = (
+    'a plan\'s row of marks set flat after its field ("Zusammenleben in den Stadtteilen x x x x"): at 150 dpi '
+    "tesseract reads two marks as one word and a tab before them, and the row reads as a table's, its fields lost"
+)
 NEWEST = [
     Case("g03_markt_indersdorf", "grid", "office"),
     Case("i04_vogelsbergkreis", "grid", "office"),
     Case("h02_wittlich_land", "plain", "office"),
     Case("h03_bersenbrueck", "plain", "office"),
+    # the p- and q-sets, each document at a quality of its own
+    Case("p01_muenchen", "grid", "dusty"),
+    Case("p01_muenchen", "grid", "coarse"),
+    Case("p02_landkreis_reutlingen", "grid", "office"),
+    Case("p03_amt_brueck", "grid", "fine"),
+    Case("p04_gelsenkirchen", "grid", "coarse", known=PLAN_MARKS),
+    Case("p05_bad_ems_nassau", "grid", "coarse"),
+    Case("q01_gera", "grid", "dusty"),
+    Case("q02_rendsburg_eckernfoerde", "grid", "coarse"),
+    Case("q03_hamm", "grid", "fine"),
+    Case("q04_kronach", "grid", "office"),
+    Case("q05_freiberg", "grid", "fine"),
 ]
 
 
