@@ -25,6 +25,8 @@ cells in order),
 ``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`),
 ``key_value.pairs`` (a meeting page's header, each label alone over its value: :mod:`.pairs`),
 ``role_line`` (a header form's lines, the role leading: "zur Vorberatung im X am D": :mod:`.role_led`).
+Rows grouped under their role's line alone ("Vorberatung" over the indented rows) take that role
+(:mod:`.role_heads`).
 The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges.
 Vocabulary: ``resources/bodies.yaml``.
@@ -53,6 +55,7 @@ from .legends import spelled_out
 from .model import from_model
 from .pairs import from_pairs
 from .prose import from_labels, from_prose
+from .role_heads import with_role_heads
 from .role_led import from_role_lines
 from .tables import from_tables
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, squash, status
@@ -92,6 +95,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     if not found:
         found = list(from_prose(doc, v, sv)) or list(from_labels(doc, v, sv))
     seen: set[tuple[str, str | None]] = set()
+    found = list(with_role_heads(found, sv, v))  # rows grouped under their role's line ("Vorberatung")
     for rec in sorted((_role_in_brackets(spelled_out(r, doc.text, v), v) for r in found), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
         if rec.body and key not in seen and not _meeting_only(rec.body):  # the same meeting found by two layouts

@@ -38,8 +38,10 @@ from pipeline.structure.tokens import WEEKDAY, Cell, TokenVocab, row_cells, type
 from .headers import Header, header
 from .vocab import OPEN_END, Vocab, has_head
 
-_INLINE_TITLE = re.compile(r"(?<=[\s.])Beratungs(?:folge|weg|gang|reihenfolge)\b[ \t]*:?")
-_LINE_TITLE = re.compile(r"(?:(?<=[\s.])|^)Beratungs(?:folge|weg|gang|reihenfolge)\b[ \t]*:?")
+# the headings a flattened Beratungsfolge is found by inside a line (not "Beratungsablauf": over a header whose
+# roles come first, the line is read by its header, :func:`inline_header`)
+_INLINE_TITLE = re.compile(r"(?<=[\s.])Beratungs(?:folge|weg|gang|reihenfolge|verlauf)\b[ \t]*:?")
+_LINE_TITLE = re.compile(r"(?:(?<=[\s.])|^)Beratungs(?:folge|weg|gang|reihenfolge|verlauf)\b[ \t]*:?")
 
 
 def inline_header(text: str, v: Vocab) -> tuple[Line, list[Line]] | None:

@@ -20,6 +20,7 @@ from pipeline.lang.de.closed_class import words as closed_words
 from pipeline.lang.de.dates import find_dates
 from pipeline.structure.lines import GAP
 
+from .compounds import compound_at, date_compound, role_compound
 from .vocab import HEADING_ATTRIBUTES, OPEN_END, Vocab, has_head, nominative, status
 
 _LEAD = re.compile(
@@ -72,76 +73,13 @@ def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
             return kind
         if m and kind == "body" and _ATTRIBUTES.fullmatch(t, m.end()):  # "Beratungsfolge dieser Vorlage"
             return kind
-    return "date" if _date_compound(t, v) else ("role" if _role_compound(t, v) else None)
+    return "date" if date_compound(t, v) else ("role" if role_compound(t, v) else None)
 
 
 # up to HEADING_ATTRIBUTES words after the bodies' column word, the first a determiner: "dieser Vorlage"
 _ATTRIBUTES = re.compile(
     r"[ \t]+(?:diese[rs]?|der|des|zur|zum)(?:[ \t]+[^\W\d]+){0," + str(HEADING_ATTRIBUTES - 1) + "}"
 )
-
-
-_COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}")
-
-
-@functools.lru_cache(maxsize=65536)  # asked of the first word of most lines
-def _date_compound(word: str, v: Vocab) -> bool:
-    """Whether a word is a compound ending in a date's column word, maybe in the plural
-    ("Zieltermin", "Beratungstermine"); a body's column word in a compound is a body's name
-    ("Sozialausschuss"), never a column.
-
-    >>> from extractors import load_resources
-    >>> from extractors.consultations.vocab import vocab
-    >>> w = vocab(load_resources())
-    >>> _date_compound("Zieltermin", w), _date_compound("Beratungstermine", w), _date_compound("Sozialausschuss", w)
-    (True, True, False)
-    """
-    if not _COMPOUND.fullmatch(word) or not word.endswith(_date_ends(v)):
-        return False
-    for j in range(3, len(word) - 3):
-        tail = word[j].upper() + word[j + 1 :]
-        for end in (tail, tail[:-1] if tail.endswith("e") else "", tail[:-2] if tail.endswith("en") else ""):
-            if end and any(kind == "date" and pat.fullmatch(end) for kind, pat in v.columns):
-                return True
-    return False
-
-
-@functools.lru_cache(maxsize=65536)
-def _role_compound(word: str, v: Vocab) -> bool:
-    """Whether a word is a compound of a word joined by an "s" and a roles' column word ("Beschlussart",
-    "Bearbeitungsstand"); not a word of its own that ends so ("Gegenstand").
-
-    >>> from extractors import load_resources
-    >>> from extractors.consultations.vocab import vocab
-    >>> w = vocab(load_resources())
-    >>> _role_compound("Beschlussart", w), _role_compound("Bearbeitungsstand", w), _role_compound("Gegenstand", w)
-    (True, True, False)
-    """
-    if not _COMPOUND.fullmatch(word) or not word.endswith(_role_ends(v)):
-        return False
-    for j in range(4, len(word) - 2):
-        if word[j - 1] == "s" and any(
-            kind == "role" and pat.fullmatch(word[j].upper() + word[j + 1 :]) for kind, pat in v.columns
-        ):
-            return True
-    return False
-
-
-@functools.lru_cache(maxsize=8)
-def _role_ends(v: Vocab) -> tuple[str, ...]:
-    """The one-word roles' column words, lower case ("art", "stand"): the quick test before
-    :func:`_role_compound`."""
-    words = {w.strip("(?:)$").lower() for kind, p in v.columns if kind == "role" for w in p.pattern.split("|")}
-    return tuple(sorted(w for w in words if w.isalpha()))
-
-
-@functools.lru_cache(maxsize=8)
-def _date_ends(v: Vocab) -> tuple[str, ...]:
-    """The ends a compound date column word may have, lower case: the one-word date column words, also
-    in the plural ("termin", "termine", "datum"); the quick test before :func:`_date_compound` tries
-    each place the word may be cut at."""
-    words = {w.lower() for kind, p in v.columns if kind == "date" for w in p.pattern.split("|") if w.isalpha()}
-    return tuple(sorted(w + end for w in words for end in ("", "e", "en")))
 
 
 @dataclass(frozen=True)
@@ -168,12 +106,12 @@ def _opens_with_column(text: str, v: Vocab) -> bool:
     """Whether a line opens with a column word, a compound date column word ("Zieltermin") or the
     heading, after its indentation and a table's opening bar ("| Gremium | Datum | Status |")."""
     at = len(text) - len(text.lstrip(" \t|"))
-    return v.any_column.match(text, at) is not None or _compound_at(text, at, v) is not None
+    return v.any_column.match(text, at) is not None or compound_at(text, at, v) is not None
 
 
 def _opens_with_am_fillers(text: str, v: Vocab) -> bool:
     """Whether a line opens with the filler words before "am" ("Beratung im<TAB>am")."""
-    return "am" in text and v.am_header is not None and v.am_header.match(text) is not None
+    return v.am_header is not None and v.am_header.match(text) is not None
 
 
 @functools.lru_cache(maxsize=16384)  # the table readers and the misses ask of every line, some more than once
@@ -195,9 +133,38 @@ def header(text: str, v: Vocab) -> Header | None:
     """
     # most lines: a header starts with a column word or the heading (anchored: a search costs 10x)
     if not _opens_with_column(text, v):
-        return _am_header(text, v) if _opens_with_am_fillers(text, v) else None
+        found = _am_header(text, v) if _opens_with_am_fillers(text, v) else None
+        return found or _after_fillers(text, v)
     found = _header(text, v)
     return found if found is not None or not text.startswith("\t") else _am_header(text, v)  # "<TAB>am<TAB>Ö/N"
+
+
+_FILLER_CELL = re.compile(r"[^\W\d]+(?: [^\W\d]+)*(?=\t|[ ]{2,})")
+_FILLER_WORDS = re.compile(r"[^\W\d]+(?: [^\W\d]+)? (?=[^\W\d]+(?:\t|[ ]{2,}))")  # before a column word and a gap
+
+
+def _after_fillers(text: str, v: Vocab) -> Header | None:
+    """A header whose first cell holds filler words only over an empty column of the rows ("zur
+    Sitzung<TAB>Gremium<TAB>am<TAB>Art"): the column words after it, the filler cell an empty one.
+
+    >>> from extractors import load_resources
+    >>> from extractors.consultations.vocab import vocab
+    >>> header("zur Sitzung\tGremium\tam\tArt", vocab(load_resources())).kinds
+    (None, 'body', 'date', 'role')
+    """
+    cells = (_FILLER_CELL.match(text), _FILLER_WORDS.match(text))  # "zur Sitzung Gremium   am   Art": one space
+    m = next((c for c in cells if c is not None and all(_filler(w, v) for w in c.group().split())), None)
+    if m is None or v.am_header is None:
+        return None
+    if m.re is _FILLER_WORDS and column_kind(text[m.end() :].split()[0], v, partial=False) != "body":
+        return None
+    hdr = _header(" " * m.end() + text[m.end() :], v)
+    return hdr if hdr is not None and "body" in hdr.kinds else None
+
+
+def _filler(word: str, v: Vocab) -> bool:
+    """Whether a word is one of the header's filler words ("zur", "Sitzung")."""
+    return v.fillers is not None and v.fillers.fullmatch(word) is not None
 
 
 def attributed_header(text: str, v: Vocab) -> Header | None:
@@ -269,10 +236,12 @@ def _am_header(text: str, v: Vocab) -> Header | None:
     m = v.am_header.match(text) if v.am_header is not None else None
     if m is None:
         return None
-    cut = m.end("filler") if m.group("filler") else 0
+    cut = m.end("filler") if m.group("filler") else (m.end("alone") if m.group("alone") else 0)
     hdr = _header(BODY_WORD + text[cut:], v)
     if hdr is None or hdr.kinds[:2] != ("body", "date") or len(hdr.kinds) < 3:
         return None
+    if m.group("alone") and not {"role", "public"} & set(hdr.kinds[2:]):
+        return None  # "Beratung   Tag   Ort": a filler word alone heads a bodies' column only beside a role or status
     delta = cut - len(BODY_WORD)
     return Header(hdr.kinds, (0, *(s + delta for s in hdr.starts[1:])), hdr.mode, hdr.end + delta, hdr.marks)
 
@@ -306,7 +275,7 @@ def _header(text: str, v: Vocab) -> Header | None:
         return None  # "Beratungsfolge: Ö 01.01.2012 Sozialausschuss ...": the heading and a row's status word
     if mode == "tokens":  # a second roles' column named by a compound is the result's ("Beratungsart Beschlussart")
         kinds = [
-            "other" if k == "role" and "role" in kinds[:j] and _role_compound(p.strip(" :"), v) else k
+            "other" if k == "role" and "role" in kinds[:j] and role_compound(p.strip(" :"), v) else k
             for j, (k, (_, p)) in enumerate(zip(kinds, parts))
         ]
         # a word of a kind seen before opens the first row: "Gremium Datum Ausschuss für ..."
@@ -426,7 +395,7 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
     """The column header words at the start of a single-spaced line (the longest at each place)."""
     words: list[tuple[int, str]] = []
     pos = len(text) - len(text.lstrip())
-    if not v.any_column.match(text, pos) and not _compound_at(text, pos, v):  # most lines: prose
+    if not v.any_column.match(text, pos) and not compound_at(text, pos, v):  # most lines: prose
         return []
     while pos < len(text.rstrip()):
         if text[pos] == "(":  # a column word in brackets: "Beratungsfolge (Zuständigkeit)"
@@ -434,7 +403,7 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
             ends = [e + 1 for e in found if text[e : e + 1] == ")"]
         else:
             ends = [m.end() for p in v.column_words if (m := p.match(text, pos))]
-            if not ends and (end := _compound_at(text, pos, v)):
+            if not ends and (end := compound_at(text, pos, v)):
                 ends = [end]  # a compound date column word: "Gremium Zieltermin", "Beratungstermine Zuständigkeit"
         if (
             not ends
@@ -452,17 +421,6 @@ def _column_words(text: str, v: Vocab) -> list[tuple[int, str]]:
     return words
 
 
-def _compound_at(text: str, pos: int, v: Vocab) -> int | None:
-    """Where a compound date or role column word at ``pos`` ends ("Zieltermin", "Beratungstermine",
-    "Beschlussart"), or None."""
-    m = _COMPOUND.match(text, pos)
-    if m is None or (m.end() < len(text) and text[m.end()] not in " \t:"):
-        return None
-    if m.group().endswith(_date_ends(v)) and _date_compound(m.group(), v):
-        return m.end()
-    return m.end() if _role_compound(m.group(), v) else None
-
-
 def _attributes(text: str, pos: int, v: Vocab) -> int | None:
     """Where the column words go on after the attribute words of a single-spaced heading at
     ``pos`` ("Beratungsfolge dieser Vorlage Sitzung am Zuständigkeit"): the fewest words, up to
@@ -474,7 +432,7 @@ def _attributes(text: str, pos: int, v: Vocab) -> int | None:
         if len(text[pos:at].split()) > HEADING_ATTRIBUTES or m.start() and text[pos + m.start() - 1] not in " \t":
             return None
         # "... dieser Vorlage am TOP": ``attributed_header``
-        if any(p.match(text, at) for p in v.column_words) or _compound_at(text, at, v):
+        if any(p.match(text, at) for p in v.column_words) or compound_at(text, at, v):
             return None if re.match(r"am\b", text[at:]) else at
     return None
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from extractors.resources import Resources
 from pipeline.document import Document
-from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, words
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_LINKS, either, words
 from pipeline.records import Consultation
 from pipeline.structure import ColumnWords, View
 from pipeline.structure.tables import MEETING_OPENS, SETTINGS, Cell, Row, deciding, rows
@@ -85,6 +85,25 @@ def _office(body: str, v: Vocab) -> tuple[str, str | None] | None:
     return (office, said[0]) if body_type(office, v) == "executive" and headed(office, v) else None
 
 
+_LINK_BEFORE_LAST = re.compile(r"(.*\S)\s+(?:" + either(NAME_LINKS) + r")\s+(\S+)")
+
+
+def _role_run_in(body: str, row: Row, v: Vocab) -> tuple[str, Row] | None:
+    """A single-spaced row whose name wraps after a link word, the role's cell read into it ("Ausschuss
+    für Sport und Vorberatung" over "Freizeit"): the name up to the link word, the role word the
+    row's role cell; None where the row has a role cell or the last word is no role word alone."""
+    m = _LINK_BEFORE_LAST.fullmatch(body)
+    if row.mode != "tokens" or m is None or row.first("role") is not None:
+        return None
+    said = status(m[2], v)
+    if said is None or said[0] is None or said[1] is not None:
+        return None
+    cell = row.first("body")
+    assert cell is not None
+    role = Cell(cell.start, cell.end, m[2], cell.column, "role", said[0])
+    return body[: m.end(1)] + body[m.end(1) : m.start(2)].rstrip(), Row([*row.cells, role], row.mode, row.reason)
+
+
 def _session_line(cell: Cell) -> bool:
     """Whether a status cell below its row is a session's line alone ("öffentliche Sitzung"): a
     line of the table that heads the rows after it, not a status of the row above."""
@@ -113,6 +132,9 @@ def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords) -> Consulta
         return None
     if not re.search(r"[^\W\d_]{2}", body):  # a number or a mark: another column's value ("7")
         return None
+    run_in = _role_run_in(body, row, v)  # "Ausschuss für Sport und Vorberatung": the role's cell run in
+    if run_in is not None:
+        body, row = run_in
     office = _office(body, v)  # "Beschluss der Bürgermeisterin": the office decides
     if office is not None:
         body, role_word = office

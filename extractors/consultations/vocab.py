@@ -69,6 +69,7 @@ class Vocab:
     am_header: re.Pattern[str] | None = None
     # a first word naming a gathering by its members: "Arbeitsrunde" (der Bürgermeisterin)
     gathering: re.Pattern[str] | None = None
+    fillers: re.Pattern[str] | None = None  # one filler word of a header ("zur", "Sitzung")
 
 
 def _entries(data: typed.Bodies, key: str, wrap: str = "(?:{})") -> list[tuple[Any, re.Pattern[str]]]:
@@ -141,6 +142,7 @@ def _build_vocab(res: Resources) -> Vocab:
             r"[\wÄÖÜäöüß]*(?:" + "|".join(p.pattern for _, p in _entries(data, "gatherings")) + r")\s*$", re.I
         ),
         am_header=_am_header_pattern(_entries(data, "header_fillers"), _entries(data, "columns")),
+        fillers=re.compile("|".join(p.pattern for _, p in _entries(data, "header_fillers")), re.I),
         block_labels=tuple(
             (kind.removeprefix("block."), _block_label(p)) for kind, p in all_labels if kind.startswith("block.")
         ),
@@ -159,7 +161,10 @@ def _am_header_pattern(
     body = next(p.pattern for kind, p in columns if kind == "body")
     heading = r"(?:" + body + r")(?:[ \t]+[^\W\d]+){1," + str(HEADING_ATTRIBUTES) + r"}?"
     filler = r"(?P<filler>" + heading + r"|(?:(?:" + words + r")[ \t]+)*(?:" + words + r"))?"
-    return re.compile(filler + r"(?:[ \t]+|(?<![^\t])\t)am(?=[ \t])")
+    # or a filler word alone in its cell before a one-word date column ("Beratung   Tag", "Beratung Tag Behandlung")
+    dates = "|".join(w for kind, p in columns if kind == "date" for w in p.pattern.split("|") if w.isalpha())
+    apart = r"(?P<alone>" + words + r")(?:\t+|[ ]+)(?:" + dates + r")(?=[ \t])"
+    return re.compile(r"(?:" + filler + r"(?:[ \t]+|(?<![^\t])\t)am(?=[ \t])|" + apart + r")")
 
 
 def _block_label(label: re.Pattern[str]) -> re.Pattern[str]:

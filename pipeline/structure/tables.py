@@ -78,7 +78,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pipeline.lang.de import closed_class
+from pipeline.lang.de import closed_class, markers
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_GOES_ON, NAME_LINKS, OPEN_ENDS, alternation, either
 
 from .lines import Line
@@ -216,7 +216,7 @@ class _Cut:
 
 def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = frozenset()) -> list[Table]:
     """The tables of a document's lines (``skip``: indices of page furniture to step over)."""
-    every, skip = bars_joined(every, skip)
+    every, skip = bars_joined(drawn_bars(every), skip)
     every, skip, beside = side_by_side(every, words, skip)
     found: list[Table] = []
     for i, line in enumerate(every):
@@ -237,6 +237,9 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
                 found.append(table)
             continue
         hdr = words.header(line.text) or _body_role_header(line.text, words)
+        head_lines = 0  # lines below the header's first that its column words go on in
+        if hdr is None and (hyphened := _hyphened_header(every, i, words, skip)) is not None:
+            hdr, head_lines = (hyphened[0], len(line.text)), 1
         if hdr is None and (slashed := _slashed_header(line.text, words)) is not None:
             after = _region_lines(every, i, skip)
             table = under_names(slashed, after, words, line.start)
@@ -265,7 +268,7 @@ def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = fro
             elif (headless := _headless(every, i, words, skip)) is not None:
                 found.append(headless)
             continue
-        after = _region_lines(every, i, skip)
+        after = _region_lines(every, i, skip)[head_lines:]
         rest = line.text[hdr[1] :]
         if rest.strip():  # a row on the header's line
             after = [Line(line.start + hdr[1], line.end, rest), *after]
@@ -708,6 +711,21 @@ def _heading_alone(line: Line, words: ColumnWords) -> bool:
     return words.title.fullmatch(line.text.strip().rstrip(":")) is not None
 
 
+_DRAWN = str.maketrans(dict.fromkeys(markers.DRAWN_BARS, "|"))
+
+
+def drawn_bars(every: Sequence[Line]) -> Sequence[Line]:
+    """The lines with a box's drawn upright lines read as the bars of a table ("│ Rat │ 03.05.2021 │"
+    as "| Rat | 03.05.2021 |"): one glyph for another, so that the offsets hold.
+
+    >>> [ln.text for ln in drawn_bars([Line(0, 17, "│ Rat │ Kreistag │")])]
+    ['| Rat | Kreistag |']
+    """
+    if not any(b in ln.text for ln in every for b in markers.DRAWN_BARS):
+        return every
+    return [Line(ln.start, ln.end, ln.text.translate(_DRAWN)) for ln in every]
+
+
 def bars_joined(every: Sequence[Line], skip: frozenset[int]) -> tuple[Sequence[Line], frozenset[int]]:
     """The lines with the cells of a bar table that a web page's export set one per line, each bar
     on a line of its own ("Gremium" / "|" / "Sitzung" / "|" / ... / "TOP-Nr. |"), joined into the
@@ -882,6 +900,54 @@ def _unless_unnamed(table: Table, lone: bool = True) -> Table:
         return table
     doubted = [Row(r.cells, r.mode, GROUPS_IN_DOUBT) for r in table.rows]
     return Table(table.start, table.end, table.form, table.columns, [], [*table.rejected, *doubted])
+
+
+def _hyphened_header(
+    every: Sequence[Line], i: int, words: ColumnWords, skip: frozenset[int]
+) -> tuple[tuple[str | None, ...], int] | None:
+    """A header whose narrow columns hyphenate their words onto the next line ("Gremium   Ter-
+    Zuständig-" over "min   keit"): each cell ending in a hyphen joined with the lower-case rest that
+    stands under it, the header read from the joined words; None where a rest stands under no cut
+    cell, or the line below is no such rests.
+
+    >>> from pipeline.structure.lines import lines
+    >>> ws = ColumnWords(lambda t: ((), 0) if t == "Gremium   Termin   Art" else None, *[None] * 5)
+    >>> _hyphened_header(lines("Gremium   Ter-   Art\\n          min"), 0, ws, frozenset())
+    ((), 0)
+    """
+    line = every[i]
+    if "-" not in line.text or i + 1 >= len(every) or i + 1 in skip:
+        return None
+    cells, below = line.columns, every[i + 1].columns
+    if len(cells) == 1:  # set in single spaces (a PDF's text layer): the rests in the order of the cut words
+        return _hyphened_in_order(line.text.split(), every[i + 1].text.split(), words)
+    cut = [k for k, (_, _, text) in enumerate(cells) if text.endswith("-") and text[-2:-1].isalpha()]
+    if not cut or not below or len(below) > len(cut):
+        return None
+    texts = [text for _, _, text in cells]
+    for a, _, rest in below:
+        offset = a - every[i + 1].start + line.start  # where the rest stands on the header's line
+        k = max((j for j, (start, _, _) in enumerate(cells) if start <= offset), default=None)
+        if k is None or k not in cut or not rest[:1].islower() or " " in rest or not texts[k].endswith("-"):
+            return None
+        texts[k] = texts[k][:-1] + rest
+    if any(text.endswith("-") for text in texts):
+        return None
+    return words.header("   ".join(texts))
+
+
+def _hyphened_in_order(
+    head: list[str], rests: list[str], words: ColumnWords
+) -> tuple[tuple[str | None, ...], int] | None:
+    """A single-spaced header's words cut at a hyphen, each joined with the lower-case word of the line
+    below in their order ("Ter- Gremium Zuständig-" over "min keit"); None unless the counts agree."""
+    cut = [k for k, w in enumerate(head) if w.endswith("-") and w[-2:-1].isalpha()]
+    if not cut or len(cut) != len(rests) or not all(r[:1].islower() and r.isalpha() for r in rests):
+        return None
+    joined = list(head)
+    for k, rest in zip(cut, rests):
+        joined[k] = head[k][:-1] + rest
+    return words.header(" ".join(joined))
 
 
 def _region_lines(every: Sequence[Line], i: int, skip: frozenset[int]) -> list[Line]:

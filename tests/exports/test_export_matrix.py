@@ -50,7 +50,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("real", "pypdf", "municipality"): {"riski_6411697"},
     ("unseen-grid", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     ("unseen-plain", "pdfminer", "date"): {"f01_hameln_pyrmont"},
-    ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "q03_hamm"},
     # a body wrapped after its row's cells ("Fachausschuss Soziales, Gesundheit und" / "Vielfalt"), its rest
     # set by pdfminer.six after the next rows' cells: the name is cut before it
     # the p- and q-sets: p02's and p03's status wrapped in its cell ("nicht-" / "öffentlich"), p04's column
@@ -66,10 +65,32 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "p03_amt_brueck",
         "p04_gelsenkirchen",
         "q03_hamm",
+        # r01's hyphenated column words and r02's, r03's rows set apart from their header; s03's filler cell
+        # ("zur Sitzung") set apart from the column words it stands before
+        "r01_duesseldorf",
+        "r02_rhein_sieg_kreis",
+        "r03_ilsfeld",
+        "s03_amt_trittau",
     },
-    # p04's wrapped column words glued into one line by pdftotext ("AbstimmungsSitzung"), q03's wrapped body
-    ("unseen-grid", "pdftotext", "consultations"): {"p04_gelsenkirchen", "q03_hamm"},
-    ("unseen-plain", "pdftotext", "consultations"): {"p04_gelsenkirchen", "q03_hamm"},
+    ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "q03_hamm", "s03_amt_trittau"},
+    # p04's wrapped column words glued into one line by pdftotext ("AbstimmungsSitzung"), q03's wrapped body,
+    # r01's hyphenated column words set apart from their rests, s03's header cells one a line
+    ("unseen-grid", "pdftotext", "consultations"): {
+        "p04_gelsenkirchen",
+        "q03_hamm",
+        "r01_duesseldorf",
+        "s03_amt_trittau",
+    },
+    ("unseen-plain", "pdftotext", "consultations"): {
+        "p04_gelsenkirchen",
+        "q03_hamm",
+        "r01_duesseldorf",
+        "s03_amt_trittau",
+    },
+    # s03 in the plain layout: the PDF's words cut a wrapped body's row away, which these exports keep
+    ("unseen-plain", "pdftotext-layout", "consultations"): {"s03_amt_trittau"},
+    ("unseen-plain", "pypdf", "consultations"): {"s03_amt_trittau"},
+    ("unseen-plain", "pdftohtml", "consultations"): {"s03_amt_trittau"},
     # q04's date set by pdftohtml in two boxes ("13." / "September 2027"): its first row not read
     ("unseen-grid", "pdftohtml", "consultations"): {"q04_kronach"},
     # p04's header date set apart from its label by pdftotext and pypdf
@@ -77,7 +98,7 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-plain", "pdftotext", "date"): {"p04_gelsenkirchen"},
     ("unseen-grid", "pypdf", "date"): {"p04_gelsenkirchen"},
     ("unseen-plain", "pypdf", "date"): {"p04_gelsenkirchen"},
-    ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld"},
+    ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld", "s03_amt_trittau"},
     ("real", "pdftohtml", "municipality"): {"riski_6411697"},
     ("real", "pdftohtml", "date"): {"erl_3f1917e6"},
     # the print layouts: a boxed head form's date set among the Beratungsfolge's column words; a

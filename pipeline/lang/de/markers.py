@@ -45,6 +45,9 @@ LATIN1_ARROWS = "àØ"
 # the boxes of a form's check box, empty or ticked ("☒ öffentlich"), and the ticks of a table cell
 CHECKBOXES = "☐☒☑□■"
 TICKS = "✓✔☒☑"
+# the upright lines of a box drawn with box-drawing glyphs ("│ Gremium │ Termin │"), light, heavy and double:
+# the bar of a table between its cells
+DRAWN_BARS = "│┃║"
 # a tick as OCR reads it in a scan ("Deutsch lernen   4   /" for "✓   ✓")
 TICK_MISREADS = "4/√vV"
 
