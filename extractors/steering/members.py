@@ -37,8 +37,10 @@ from pipeline.lang.de.dates import CLOCK
 from pipeline.lang.de.names import is_first_name
 from pipeline.structure.prose import Layout
 
+from .addressed import addressed_lines
 from .areas import area_table
 from .flat_columns import flat_column_table
+from .items import list_item
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, person_words
@@ -120,7 +122,14 @@ def find_members(
             led.add(headed)
         below = layout.segs[unit.seg + 1].start if intro and unit.seg + 1 < len(layout.segs) else None
         at_cells = inside if inside is not None else below if below is not None else headed
-        if at_cells is not None and (flat := flat_column_table(rows, text, at_cells, rules, res, totals))[0]:
+        lead_end = unit.end if intro else inside
+        addressed = addressed_lines(text, lead_end, len(text)) if lead_end is not None else []
+        if addressed:  # "Frau Anna Beispiel, Jobcenter" a line: the persons, their offices the labels
+            rows[:] = [r for r in rows if not addressed[0][0] <= r.start < addressed[-1][1]]  # no enumeration
+            for a, b in addressed:
+                chair = list_item(rows, text, a, b, None, res) or chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < addressed[-1][1])
+        elif at_cells is not None and (flat := flat_column_table(rows, text, at_cells, rules, res, totals))[0]:
             chair = flat[1] or chair  # a table whose gaps the text layer flattened ("Funktion Name")
         elif at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
             chair = stacked[1] or chair
