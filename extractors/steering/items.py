@@ -38,12 +38,13 @@ def list_item(
     marker = CHAIR_MARK.search(raw)
     if marker:
         raw = raw[: marker.start()] + raw[marker.end() :]
-    person = _PERSON_FIRST.match(raw, name_start(raw))
-    if person is not None and is_first_name(person["given"]):
+    person = _person_first(raw, res)
+    if person is not None:
         # "Dr. Anna Beispiel, Leiterin des Sozialamts": the person, their office the hint of the sector
         a = start + person.start("person")
         value = " ".join(person["person"].split())
-        rows.append(MemberRow(a, start + person.end("person"), value, person["office"].strip(), bool(marker), "list"))
+        office = (person["office"] or person["bracket"]).strip()
+        rows.append(MemberRow(a, start + person.end("person"), value, office, bool(marker), "list"))
         return Chair(value, start, end, True) if marker else None
     held = _HELD_BY.fullmatch(raw)
     if held is not None and _office(held["office"], res):
@@ -91,11 +92,33 @@ def _office(phrase: str, res: Resources) -> bool:
 
 
 # an entry opening with a person's name (titles, a given name, one or two family names) and their
-# office or institution after a comma ("Dr. Anna Beispiel, Leiterin des Sozialamts")
-_PERSON_FIRST = re.compile(
-    r"[ \t]*(?P<person>(?:(?:Dr\.|Prof\.)[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)[ \t]+[A-ZÄÖÜ][\w'’-]+"
-    r"(?:[ \t]+[A-ZÄÖÜ][\w'’-]+)?)[ \t]*,[ \t]+(?P<office>[A-ZÄÖÜ][^\n]*(?:\n[^\n]+)*)"
+# office or institution after a comma ("Dr. Anna Beispiel, Leiterin des Sozialamts", "Anna Beispiel,
+# als Vertreterin der …") or in brackets ending it ("Anna Beispiel (Freie Liste)")
+_NAME_AND_WHAT = (
+    r"(?:(?:Dr\.|Prof\.)[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)[ \t]+[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+)?)"
+    r"(?:[ \t]*,[ \t]+(?P<office>[^\W\d][^\n]*(?:\n[^\n]+)*)|[ \t]+\((?P<bracket>[^()\n]{2,80})\)[ \t]*$)"
 )
+_PERSON_FIRST = re.compile(r"[ \t]*(?P<person>" + _NAME_AND_WHAT)
+# the same after an office word before the given name ("Pfarrer Jonas Weber, Kirchengemeinde St. Paul")
+_OFFICE_FIRST = re.compile(r"[ \t]*(?P<person>(?P<word>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+" + _NAME_AND_WHAT)
+
+
+def _person_first(raw: str, res: Resources) -> re.Match[str] | None:
+    """The person an entry opens with (after a salutation) and what it says of them after a comma or in
+    brackets, an office word before the given name kept with the name as written ("Rektorin Eva Roth,
+    Grundschule Nord" is "Rektorin Eva Roth", "Stadträtin Eva Roth (Freie Liste)"); None when no given
+    name opens the name, or a known office's holder has more after a comma (the person alone, read
+    later: "Bürgermeisterin Eva Roth, Amt Nord" is "Eva Roth", see ``persons.office_then_person``)."""
+    at = name_start(raw)
+    person = _PERSON_FIRST.match(raw, at)
+    if person is not None and is_first_name(person["given"]):
+        return person
+    office = None if at else _OFFICE_FIRST.match(raw)
+    if office is None or is_first_name(office["word"]) or not is_first_name(office["given"]):
+        return None
+    return None if office["office"] and _office(office["word"], res) else office
+
+
 # a line of a label and a date ("Stand: 03/2026", "Aktualisiert 12.01.2026", "Datum: März 2026"): a
 # label word (and one more in lower case), a colon or a space, a date by its form, nothing after it
 DATED_LINE = re.compile(
