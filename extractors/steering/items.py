@@ -15,7 +15,7 @@ from pipeline.lang.de.names import is_first_name
 from pipeline.structure import person_row
 
 from .addressed import name_start
-from .rules import CHAIR_MARK, Chair, MemberRow
+from .rules import CHAIR_APPOSITION, CHAIR_MARK, Chair, MemberRow
 from .seated import seat_holders
 from .sectors import is_person
 from .tables import organisation_of
@@ -44,8 +44,11 @@ def list_item(
         a = start + person.start("person")
         value = " ".join(person["person"].split())
         office = (person["office"] or person["bracket"]).strip()
-        rows.append(MemberRow(a, start + person.end("person"), value, office, bool(marker), "list"))
-        return Chair(value, start, end, True) if marker else None
+        word = raw[name_start(raw) : person.start("person")].strip()  # a known office left out of the name
+        office = f"{word}, {office}" if word else office
+        chairs = bool(marker) or CHAIR_APPOSITION.fullmatch(office) is not None  # "A Beispiel, Vorsitzende,"
+        rows.append(MemberRow(a, start + person.end("person"), value, office, chairs, "list"))
+        return Chair(value, start, end, True) if chairs else None
     held = _HELD_BY.fullmatch(raw)
     if held is not None and _office(held["office"], res):
         # "Erster Bürgermeister der Stadt X, Herr Andreas Beispiel": the person holding the office
@@ -96,7 +99,7 @@ def _office(phrase: str, res: Resources) -> bool:
 # als Vertreterin der …") or in brackets ending it ("Anna Beispiel (Freie Liste)")
 _NAME_AND_WHAT = (
     r"(?:(?:Dr\.|Prof\.)[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)[ \t]+[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+)?)"
-    r"(?:[ \t]*,[ \t]+(?P<office>[^\W\d][^\n]*(?:\n[^\n]+)*)|[ \t]+\((?P<bracket>[^()\n]{2,80})\)[ \t]*$)"
+    r"(?:[ \t]*,[ \t]+(?P<office>[^\W\d][^\n]*(?:\n[^\n]+)*)|[ \t]+\((?P<bracket>[^()\n]{2,80})\)[ \t,;.]*$)"
 )
 _PERSON_FIRST = re.compile(r"[ \t]*(?P<person>" + _NAME_AND_WHAT)
 # the same after an office word before the given name ("Pfarrer Jonas Weber, Kirchengemeinde St. Paul")
@@ -106,9 +109,9 @@ _OFFICE_FIRST = re.compile(r"[ \t]*(?P<person>(?P<word>[A-ZÄÖÜ][a-zäöüß]+
 def _person_first(raw: str, res: Resources) -> re.Match[str] | None:
     """The person an entry opens with (after a salutation) and what it says of them after a comma or in
     brackets, an office word before the given name kept with the name as written ("Rektorin Eva Roth,
-    Grundschule Nord" is "Rektorin Eva Roth", "Stadträtin Eva Roth (Freie Liste)"); None when no given
-    name opens the name, or a known office's holder has more after a comma (the person alone, read
-    later: "Bürgermeisterin Eva Roth, Amt Nord" is "Eva Roth", see ``persons.office_then_person``)."""
+    Grundschule Nord" is "Rektorin Eva Roth") but for an office the lexicon knows, more standing after
+    the name ("Bürgermeisterin Eva Roth, Amt Nord" is "Eva Roth", as ``persons.office_then_person``
+    reads it); None when no given name opens the name."""
     at = name_start(raw)
     person = _PERSON_FIRST.match(raw, at)
     if person is not None and is_first_name(person["given"]):
@@ -116,7 +119,8 @@ def _person_first(raw: str, res: Resources) -> re.Match[str] | None:
     office = None if at else _OFFICE_FIRST.match(raw)
     if office is None or is_first_name(office["word"]) or not is_first_name(office["given"]):
         return None
-    return None if office["office"] and _office(office["word"], res) else office
+    # a known office with more after the name: the person alone ("Bürgermeisterin Eva Roth (Amt Nord)")
+    return _PERSON_FIRST.match(raw, office.end("word")) if _office(office["word"], res) else office
 
 
 # a line of a label and a date ("Stand: 03/2026", "Aktualisiert 12.01.2026", "Datum: März 2026"): a
