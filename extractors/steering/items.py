@@ -17,7 +17,7 @@ from pipeline.structure import person_row
 from .addressed import name_start
 from .rules import CHAIR_APPOSITION, CHAIR_MARK, Chair, MemberRow
 from .seated import seat_holders
-from .sectors import is_person
+from .sectors import classify, is_person
 from .tables import organisation_of
 
 
@@ -46,7 +46,10 @@ def list_item(
         office = (person["office"] or person["bracket"]).strip()
         word = raw[name_start(raw) : person.start("person")].strip()  # a known office left out of the name
         office = f"{word}, {office}" if word else office
-        chairs = bool(marker) or CHAIR_APPOSITION.fullmatch(office) is not None  # "A Beispiel, Vorsitzende,"
+        # "A Beispiel, Vorsitzende," / "A Beispiel (Beigeordnete, Vorsitz)": a chair's word in what follows
+        chairs = bool(marker) or any(CHAIR_APPOSITION.fullmatch(p.strip()) for p in office.split(","))
+        if label and classify(office, res) == classify("", res):  # "(CDU)" under "Bank Politik:": the list's
+            office = f"{label}: {office}"
         rows.append(MemberRow(a, start + person.end("person"), value, office, chairs, "list"))
         return Chair(value, start, end, True) if chairs else None
     held = _HELD_BY.fullmatch(raw)
@@ -99,7 +102,7 @@ def _office(phrase: str, res: Resources) -> bool:
 # als Vertreterin der …") or in brackets ending it ("Anna Beispiel (Freie Liste)")
 _NAME_AND_WHAT = (
     r"(?:(?:Dr\.|Prof\.)[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)[ \t]+[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+)?)"
-    r"(?:[ \t]*,[ \t]+(?P<office>[^\W\d][^\n]*(?:\n[^\n]+)*)|[ \t]+\((?P<bracket>[^()\n]{2,80})\)[ \t,;.]*$)"
+    r"(?:[ \t]*,[ \t]+(?P<office>[^\W\d][^\n]*(?:\n[^\n]+)*)|\s+\((?P<bracket>[^()]{2,80})\)[ \t,;.]*$)"
 )
 _PERSON_FIRST = re.compile(r"[ \t]*(?P<person>" + _NAME_AND_WHAT)
 # the same after an office word before the given name ("Pfarrer Jonas Weber, Kirchengemeinde St. Paul")

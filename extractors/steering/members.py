@@ -41,6 +41,7 @@ from .addressed import addressed_lines
 from .areas import area_table
 from .flat_columns import flat_column_table
 from .items import list_item
+from .labelled import labelled_parts
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, person_words
@@ -142,6 +143,7 @@ def find_members(
             chair = walk(unit.seg + 1, intro) or chair
         elif headed is not None and headed >= seg.end:  # the table a segment of its own
             chair = walk(unit.seg + 1, False) or chair
+
         elif (at := inside if inside is not None else headed) is not None:
             # an export that lost the blank line after the lead-in ("Ihm gehören an:" / "Institution
             # Vertreter/in" / rows): the table's rows in the rest of the lead-in's paragraph
@@ -153,6 +155,10 @@ def find_members(
             if len(rows) > read:  # the sentence's words over the table's rows are no enumeration
                 end = max(r.end for r in rows[read:])
                 rows[:read] = [r for r in rows[:read] if not at <= r.start < end]
+        elif unit.end >= seg.end - 1 and _labels_below(layout, unit.seg):
+            # labelled parts right under the group's paragraph, no colon needed ("… in drei Bänken." /
+            # "Bank Politik:" / "  A (SPD), B (CDU)" / "Bank Verwaltung:" / …)
+            chair = walk(unit.seg + 1, True) or chair
     rows = [r for r in _appositions(rows, text) if not _label_line(text, r)]
     return (
         [
@@ -183,6 +189,16 @@ def _header_at(layout: Layout, seg_no: int, start: int, rules: MemberRules) -> i
         return None
     below = layout.segs[seg_no + 1]
     return below.start if members_header(text[below.start : below.end].split("\n", 1)[0], rules) else None
+
+
+def _labels_below(layout: Layout, seg_no: int) -> bool:
+    """Whether the segment after a paragraph opens a block of two labelled parts or more, the first
+    label alone on its line over its value ("Bank Politik:" / "  A (SPD), B (CDU)")."""
+    if layout.segs[seg_no].kind != "para" or seg_no + 1 >= len(layout.segs):
+        return False
+    text, start = layout.flat.text, layout.segs[seg_no + 1].start
+    parts = labelled_parts(text, start)
+    return parts is not None and text[start : parts[0][1]].rstrip().endswith(":") and "\n" in text[start : parts[0][1]]
 
 
 def _label_line(text: str, row: MemberRow) -> bool:
