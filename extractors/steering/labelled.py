@@ -76,18 +76,19 @@ def labelled_parts(text: str, start: int) -> list[tuple[str, int, int]] | None:
             blank = bool(parts)
             continue
         m = _LABELLED.match(line)
-        alone = None if m is not None or k + 1 >= len(lines) else _label_alone(text, (a, b), lines[k + 1])
+        below = next((x for x in lines[k + 1 : k + 3] if x[1] > x[0] and text[x[0] : x[1]].strip()), None)
+        alone = None if m is not None or below is None else _label_alone(text, (a, b), below)
         if m is not None:
             spaced = spaced or len(parts) == 1 and blank
             parts.append([m.group("label"), a + m.end(), b])
         elif alone is not None:
             spaced = spaced or len(parts) == 1 and blank
-            parts.append([alone, lines[k + 1][0], lines[k + 1][0]])
+            parts.append([alone, below[0], below[0]])
         elif (
             not parts
             or _ends_block(line)
             or blank
-            and not (spaced or _GOES_ON.search(last) or line.lstrip()[:1].islower())
+            and not (spaced or _GOES_ON.search(last) or line.lstrip()[:1].islower() or parts[-1][1] == a)
         ):
             break
         else:
@@ -99,13 +100,15 @@ def labelled_parts(text: str, start: int) -> list[tuple[str, int, int]] | None:
 
 
 def _label_alone(text: str, line: tuple[int, int], below: tuple[int, int]) -> str | None:
-    """The label of a line that is a label alone at the margin ("Bank Politik:") over a line indented
-    deeper, its value; else None."""
+    """The label of a line that is a label alone at the margin ("Bank Politik:") over its value, a line
+    indented deeper or one opening with a person and a bracket after the name; else None."""
     a, b = line
     m = _LABEL_ALONE.fullmatch(text, a, b)
     nxt = text[below[0] : below[1]]
-    if m is None or not nxt.strip() or len(nxt) - len(nxt.lstrip()) <= 0 or _ends_block(nxt):
+    if m is None or not nxt.strip() or _ends_block(nxt):
         return None
+    if len(nxt) == len(nxt.lstrip()) and not _BRACKETED_PERSON.match(nxt):
+        return None  # at the margin too (an export's lines lose the indent): persons with a bracket after each
     return m.group("label")
 
 

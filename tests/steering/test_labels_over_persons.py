@@ -58,3 +58,12 @@ def test_labels_over_sentences_name_no_members() -> None:
     )
     members = [m.member for g in groups_of(text) for m in g.members]
     assert members == []
+
+
+def test_the_parts_as_exports_set_them() -> None:
+    """The indent lost (a PDF's text layer), or a blank line after every line (pdfminer.six)."""
+    flat = "\n".join(line.strip() for line in PARTS.split("\n"))
+    spaced = "\n\n".join(line.strip() for line in PARTS.split("\n") if line.strip()) + "\n"
+    for parts in (flat, spaced):
+        members = [m.member for g in groups_of(LEAD + parts + END) for m in g.members]
+        assert members[:3] == ["Greta Lindholm", "Jonas Hinrichs", "Pia Kowalski"] and len(members) == 8
