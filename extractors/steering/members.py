@@ -45,7 +45,7 @@ from .labelled import labelled_parts
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, person_words
-from .persons import office_then_person
+from .persons import flat_person_table, office_then_person
 from .prose import ABBREVIATION_END, item_lines, prose_members
 from .rules import (
     AS_CHAIR,
@@ -130,6 +130,12 @@ def find_members(
             for a, b in addressed:
                 chair = list_item(rows, text, a, b, None, res) or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < addressed[-1][1])
+        elif lead_end is not None and (persons := flat_person_table(text, lead_end, len(text), rules.headers.match)):
+            rows[:] = [r for r in rows if not lead_end <= r.start < persons[1]]  # read by other rules before
+            for (a, b, name), rest, chairs in persons[0]:  # "Name Institution Funktion" flattened, a person a row
+                rows.append(MemberRow(a, b, name, rest, chairs, "table"))
+                chair = Chair(name, a, b, True) if chairs else chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < persons[1])
         elif at_cells is not None and (flat := flat_column_table(rows, text, at_cells, rules, res, totals))[0]:
             chair = flat[1] or chair  # a table whose gaps the text layer flattened ("Funktion Name")
         elif at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:

@@ -140,3 +140,52 @@ def office_then_person(value: str, source: str, office: Callable[[str], bool] | 
             return None
         return (" ".join(words[:start]) + (", " + rest if rest else "")).rstrip(","), person
     return None
+
+
+# a chair's function ending a row ("… Vorsitz", "… Vorsitzende"), not a deputy's ("stellv. Vorsitz")
+_CHAIR_END = re.compile(r"(?<!stellv\.)(?<!stellvertretende)(?<!stellvertretender)[ \t]+Vorsitz(?:ende[rn]?)?$")
+_WRAP_WORDS = 4  # words of a line a cell of the row above wraps onto at most
+
+
+def flat_person_table(
+    text: str, start: int, end: int, header: Callable[[str], bool]
+) -> tuple[list[tuple[Cell, str, bool]], int] | None:
+    """The rows of a table of persons whose gaps an export flattened into single spaces, from
+    ``start`` on: a header line of column words (``header`` tells one; "Name Institution Funktion"),
+    then rows each opening with a person's name ("Dr. Lena Wagner Sozialamt Vorsitz", cut after the
+    family name as :func:`person_first_row` cuts), a short line between them the row above's cell
+    wrapped. Each row's name cell, the rest of the row and whether its last words mark the chair, and
+    where the rows end; None unless two rows follow the header or the header's first word is no name's column."""
+    filled, a = [], start
+    for t in text[start:end].split("\n"):
+        filled.append((a + len(t) - len(t.lstrip()), t.strip()))
+        a += len(t) + 1
+    k = next((i for i, (_, t) in enumerate(filled) if t), None)
+    if k is None or "  " in filled[k][1] or "\t" in filled[k][1]:
+        return None
+    words = filled[k][1].split()
+    if len(words) < 2 or not all(header(w) for w in words) or not header_is_name(words[0]):
+        return None
+    rows: list[tuple[Cell, str, bool]] = []
+    last = 0
+    for a, t in filled[k + 1 :]:
+        if not t:
+            if rows:
+                break
+            continue
+        row = person_first_row(t, a, True)
+        if row is not None:
+            rest = row[1][2]
+            rows.append((row[0], rest, _CHAIR_END.search(rest) is not None))
+        elif not rows or len(t.split()) > _WRAP_WORDS:
+            break
+        else:
+            name, rest, chair = rows[-1]
+            rows[-1] = (name, f"{rest} {t}", chair)
+        last = a + len(t)
+    return (rows, last) if len(rows) >= 2 else None
+
+
+def header_is_name(word: str) -> bool:
+    """Whether a column word heads the names of persons ("Name", "Nachname")."""
+    return re.fullmatch(r"(?i)(?:vor|nach)?name", word) is not None
