@@ -45,7 +45,7 @@ from .labelled import labelled_parts
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, person_words
-from .persons import flat_person_table, office_then_person
+from .persons import flat_person_table, header_is_name, office_then_person
 from .prose import ABBREVIATION_END, item_lines, prose_members
 from .rules import (
     AS_CHAIR,
@@ -123,14 +123,16 @@ def find_members(
             led.add(headed)
         below = layout.segs[unit.seg + 1].start if intro and unit.seg + 1 < len(layout.segs) else None
         at_cells = inside if inside is not None else below if below is not None else headed
-        lead_end = unit.end if intro else inside
+        lead_end = unit.end if intro else inside if inside is not None else headed
         addressed = addressed_lines(text, lead_end, len(text)) if lead_end is not None else []
         if addressed:  # "Frau Anna Beispiel, Jobcenter" a line: the persons, their offices the labels
             rows[:] = [r for r in rows if not addressed[0][0] <= r.start < addressed[-1][1]]  # no enumeration
             for a, b in addressed:
                 chair = list_item(rows, text, a, b, None, res) or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < addressed[-1][1])
-        elif lead_end is not None and (persons := flat_person_table(text, lead_end, len(text), rules.headers.match)):
+        elif lead_end is not None and (
+            persons := flat_person_table(text, lead_end, len(text), lambda line: _person_header(line, rules))
+        ):
             rows[:] = [r for r in rows if not lead_end <= r.start < persons[1]]  # read by other rules before
             for (a, b, name), rest, chairs in persons[0]:  # "Name Institution Funktion" flattened, a person a row
                 rows.append(MemberRow(a, b, name, rest, chairs, "table"))
@@ -195,6 +197,14 @@ def _header_at(layout: Layout, seg_no: int, start: int, rules: MemberRules) -> i
         return None
     below = layout.segs[seg_no + 1]
     return below.start if members_header(text[below.start : below.end].split("\n", 1)[0], rules) else None
+
+
+def _person_header(line: str, rules: MemberRules) -> bool:
+    """Whether a flattened line is the header of a table of persons: column words, one of a name's or
+    a member's column ("Name Institution Funktion", "Bank Mitglied entsendet durch")."""
+    words = line.split()
+    named = any(header_is_name(w) or rules.member_header.fullmatch(w) for w in words)
+    return named and (all(rules.headers.match(w) for w in words) or members_header(line, rules))
 
 
 def _labels_below(layout: Layout, seg_no: int) -> bool:

@@ -170,3 +170,26 @@ def test_a_flattened_header_without_a_name_column_leads_no_person_rows() -> None
     assert flat_person_table(rows, 0, len(rows), lambda w: w in ("Institution", "Funktion", "Name")) is None
     prose = "Name Institution Funktion\nDie Tabelle folgt in der Anlage zu dieser Vorlage.\n"
     assert flat_person_table(prose, 0, len(prose), lambda w: w in ("Institution", "Funktion", "Name")) is None
+
+
+def test_a_flattened_table_of_persons_whose_first_column_spans_rows() -> None:
+    """ "Bank Mitglied entsendet durch" flattened, under the group's paragraph without a colon: the bench
+    before the first person of its rows, "(Vorsitz)" after a name, wrapped cells under their rows."""
+    lead = "Steuerungsgruppe Quartier\nDie Steuerungsgruppe lenkt die Arbeit. Sie hat fünf Mitglieder.\n\n"
+    table = (
+        "Bank Mitglied entsendet durch\n"
+        "Verwaltung Henrike Dallmann (Vorsitz) Dezernat II\n"
+        "Jonas Petersen Amt für Schule,\n"
+        "Sport und Kultur\n"
+        "Politik Ole Brandt Sozialausschuss\n"
+        "Stadtgesellschaft Marlene Vogt Sportverein Blau-Weiß\n"
+        "Emre Aydın Jobcenter Nordwald\n"
+    )
+    groups = groups_of(lead + table + END)
+    assert [(m.member, m.is_chair) for g in groups for m in g.members] == [
+        ("Henrike Dallmann", True),
+        ("Jonas Petersen", False),
+        ("Ole Brandt", False),
+        ("Marlene Vogt", False),
+        ("Emre Aydın", False),
+    ]
