@@ -81,7 +81,7 @@ def labelled_parts(text: str, start: int) -> list[tuple[str, int, int]] | None:
         if m is not None:
             spaced = spaced or len(parts) == 1 and blank
             parts.append([m.group("label"), a + m.end(), b])
-        elif alone is not None:
+        elif alone is not None and below is not None:
             spaced = spaced or len(parts) == 1 and blank
             parts.append([alone, below[0], below[0]])
         elif (

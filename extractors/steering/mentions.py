@@ -383,7 +383,7 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Se
     } | {m.unit for m in plurals}
     # the sentence's first group is the one its next sentences speak of ("Die Steuerungsrunde tritt an die
     # Stelle der bisherigen Lenkungsgruppe. Ihr gehören an: …": the Steuerungsrunde's members)
-    first_in = {}
+    first_in: dict[int, Mention] = {}
     for m in mentions:
         first_in.setdefault(m.unit, m)
     for group in groups.values():
