@@ -144,7 +144,7 @@ def office_then_person(value: str, source: str, office: Callable[[str], bool] | 
 
 # a chair's function ending a row ("… Vorsitz", "… Vorsitzende"), not a deputy's ("stellv. Vorsitz")
 _CHAIR_END = re.compile(r"(?<!stellv\.)(?<!stellvertretende)(?<!stellvertretender)[ \t]+Vorsitz(?:ende[rn]?)?$")
-_WRAP_WORDS = 4  # words of a line a cell of the row above wraps onto at most
+_WRAP_WORDS = 6  # words of a line the cells of the row above wrap onto at most ("und Partner Potsdam e. V.")
 
 
 def flat_person_table(
