@@ -167,9 +167,10 @@ def flat_person_table(
         return None
     rows: list[tuple[Cell, str, bool]] = []
     last, blank = 0, False
+    spaced = k + 1 < len(filled) and not filled[k + 1][1]  # a blank line after every line (pdfminer.six)
     for a, t in filled[k + 1 :]:
         if not t:
-            blank = True
+            blank = not spaced
             continue
         row = _spanned_person_row(t, a)
         if row is not None:

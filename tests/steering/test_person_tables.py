@@ -193,3 +193,10 @@ def test_a_flattened_table_of_persons_whose_first_column_spans_rows() -> None:
         ("Marlene Vogt", False),
         ("Emre Aydın", False),
     ]
+
+
+def test_a_flattened_table_of_persons_with_a_blank_line_after_every_line() -> None:
+    """pdfminer.six's text: a blank line after the header and every line, a wrapped cell among them."""
+    spaced = "\n\n".join(line for line in FLAT_ROWS.split("\n") if line) + "\n"
+    members = [m.member for g in groups_of(FLAT_LEAD + spaced + END) for m in g.members]
+    assert members == ["Dr. Henrike Dallmann", "Jonas Petersen", "Ole Brandt", "Marlene Vogt"]
