@@ -36,3 +36,40 @@ def person_led(raw: str) -> bool:
     (a working group, an initiative) is where the person comes from, the person the member."""
     at = name_start(raw)
     return at > 0 and _NAME_TO_COMMA.match(raw, at) is not None
+
+
+# a line opening with a salutation: an entry of a list of addressed persons ("Frau Anna Beispiel, …")
+_ADDRESSED_LINE = re.compile(rf"[ \t]*(?!(?:Dr|Prof)\.){SALUTATION}[ \t]+\S")
+# a line that ends in a way the entry goes on below it (a comma, a hyphen)
+_WRAPS = re.compile(r"[,\-–][ \t]*$")
+# a chair's mark alone on a line, wrapped from the entry above ("(Vorsitz)")
+_MARK_LINE = re.compile(r"[ \t]*\([^()\n]{3,40}\)[ \t]*")
+MIN_ADDRESSED = 3
+
+
+def addressed_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The entries of a list of addressed persons one a line, from ``start`` (right after the lead-in)
+    on, no marks before them ("Herr Dr. Paul Beispiel, Beigeordneter (Vorsitz)" / "Frau Anna Muster,
+    Jobcenter"): a line that opens with a salutation and names its person before a comma opens an
+    entry; a line after one ending in a comma or hyphen, or a bracket alone ("(Vorsitz)"), goes on
+    with it. The list ends at a blank line after its entries or at a line that is neither; three
+    entries at least make the form, and every entry's line opens so."""
+    entries: list[tuple[int, int]] = []
+    at = start
+    while at < end:
+        stop = text.find("\n", at, end)
+        stop = end if stop < 0 else stop
+        line = text[at:stop]
+        if not line.strip():
+            if entries:
+                break
+        elif _ADDRESSED_LINE.match(line):
+            if not person_led(line):
+                return []
+            entries.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip())))
+        elif entries and (_WRAPS.search(text, entries[-1][0], entries[-1][1]) or _MARK_LINE.fullmatch(line)):
+            entries[-1] = (entries[-1][0], at + len(line.rstrip()))
+        else:
+            break
+        at = stop + 1
+    return entries if len(entries) >= MIN_ADDRESSED else []

@@ -15,9 +15,9 @@ from pipeline.lang.de.names import is_first_name
 from pipeline.structure import person_row
 
 from .addressed import name_start
-from .rules import CHAIR_MARK, Chair, MemberRow
+from .rules import CHAIR_APPOSITION, CHAIR_MARK, Chair, MemberRow
 from .seated import seat_holders
-from .sectors import is_person
+from .sectors import classify, is_person
 from .tables import organisation_of
 
 
@@ -38,13 +38,20 @@ def list_item(
     marker = CHAIR_MARK.search(raw)
     if marker:
         raw = raw[: marker.start()] + raw[marker.end() :]
-    person = _PERSON_FIRST.match(raw, name_start(raw))
-    if person is not None and is_first_name(person["given"]):
+    person = _person_first(raw, res)
+    if person is not None:
         # "Dr. Anna Beispiel, Leiterin des Sozialamts": the person, their office the hint of the sector
         a = start + person.start("person")
         value = " ".join(person["person"].split())
-        rows.append(MemberRow(a, start + person.end("person"), value, person["office"].strip(), bool(marker), "list"))
-        return Chair(value, start, end, True) if marker else None
+        office = (person["office"] or person["bracket"]).strip()
+        word = raw[name_start(raw) : person.start("person")].strip()  # a known office left out of the name
+        office = f"{word}, {office}" if word else office
+        # "A Beispiel, Vorsitzende," / "A Beispiel (Beigeordnete, Vorsitz)": a chair's word in what follows
+        chairs = bool(marker) or any(CHAIR_APPOSITION.fullmatch(p.strip()) for p in office.split(","))
+        if label and classify(office, res) == classify("", res):  # "(CDU)" under "Bank Politik:": the list's
+            office = f"{label}: {office}"
+        rows.append(MemberRow(a, start + person.end("person"), value, office, chairs, "list"))
+        return Chair(value, start, end, True) if chairs else None
     held = _HELD_BY.fullmatch(raw)
     if held is not None and _office(held["office"], res):
         # "Erster Bürgermeister der Stadt X, Herr Andreas Beispiel": the person holding the office
@@ -91,11 +98,34 @@ def _office(phrase: str, res: Resources) -> bool:
 
 
 # an entry opening with a person's name (titles, a given name, one or two family names) and their
-# office or institution after a comma ("Dr. Anna Beispiel, Leiterin des Sozialamts")
-_PERSON_FIRST = re.compile(
-    r"[ \t]*(?P<person>(?:(?:Dr\.|Prof\.)[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)[ \t]+[A-ZÄÖÜ][\w'’-]+"
-    r"(?:[ \t]+[A-ZÄÖÜ][\w'’-]+)?)[ \t]*,[ \t]+(?P<office>[A-ZÄÖÜ][^\n]*(?:\n[^\n]+)*)"
+# office or institution after a comma ("Dr. Anna Beispiel, Leiterin des Sozialamts", "Anna Beispiel,
+# als Vertreterin der …") or in brackets ending it ("Anna Beispiel (Freie Liste)")
+_NAME_AND_WHAT = (
+    r"(?:(?:Dr\.|Prof\.)[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)[ \t]+[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+)?)"
+    r"(?:[ \t]*,[ \t]+(?P<office>[^\W\d][^\n]*(?:\n[^\n]+)*)|\s+\((?P<bracket>[^()]{2,80})\)[ \t,;.]*$)"
 )
+_PERSON_FIRST = re.compile(r"[ \t]*(?P<person>" + _NAME_AND_WHAT)
+# the same after an office word before the given name ("Pfarrer Jonas Weber, Kirchengemeinde St. Paul")
+_OFFICE_FIRST = re.compile(r"[ \t]*(?P<person>(?P<word>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+" + _NAME_AND_WHAT)
+
+
+def _person_first(raw: str, res: Resources) -> re.Match[str] | None:
+    """The person an entry opens with (after a salutation) and what it says of them after a comma or in
+    brackets, an office word before the given name kept with the name as written ("Rektorin Eva Roth,
+    Grundschule Nord" is "Rektorin Eva Roth") but for an office the lexicon knows, more standing after
+    the name ("Bürgermeisterin Eva Roth, Amt Nord" is "Eva Roth", as ``persons.office_then_person``
+    reads it); None when no given name opens the name."""
+    at = name_start(raw)
+    person = _PERSON_FIRST.match(raw, at)
+    if person is not None and is_first_name(person["given"]):
+        return person
+    office = None if at else _OFFICE_FIRST.match(raw)
+    if office is None or is_first_name(office["word"]) or not is_first_name(office["given"]):
+        return None
+    # a known office with more after the name: the person alone ("Bürgermeisterin Eva Roth (Amt Nord)")
+    return _PERSON_FIRST.match(raw, office.end("word")) if _office(office["word"], res) else office
+
+
 # a line of a label and a date ("Stand: 03/2026", "Aktualisiert 12.01.2026", "Datum: März 2026"): a
 # label word (and one more in lower case), a colon or a space, a date by its form, nothing after it
 DATED_LINE = re.compile(

@@ -33,7 +33,11 @@ _LABELLED = re.compile(
     + r")(?=[ \t]))(?:[ \t]+[\wäöüß./-]+){0,4}?)"
     r"(?:[ \t]+\([^()\n:]{1,30}\))?[ \t]*:[ \t]+(?=\S)"
 )
+# a label alone on its line, its value on the lines indented under it ("Bank Politik:" / "  A (X), B (Y)")
+_LABEL_ALONE = re.compile(r"(?P<label>[A-ZÄÖÜ][\wäöüß/-]*(?:[ \t]+[\wäöüß./-]+){0,4}?)[ \t]*:[ \t]*")
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S")
+# a person's name, titles before it, and a bracket after it ("Dr. Anna Beispiel (SPD)")
+_BRACKETED_PERSON = re.compile(r"(?:(?:Dr|Prof)\.\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}\s*\([^()]{2,80}\)")
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.[ \t]*$")
 _GOES_ON = re.compile(r"[;,-][ \t]*$")
 _CHAIR_LABEL = re.compile(r"(?:Vorsitz\w*|Leitung|Sprecher\w*)$")
@@ -65,20 +69,26 @@ def labelled_parts(text: str, start: int) -> list[tuple[str, int, int]] | None:
     holds two at least."""
     parts: list[list[object]] = []
     blank, spaced, last = False, False, ""
-    for a, b in _lines(text, start):
+    lines = _lines(text, start)
+    for k, (a, b) in enumerate(lines):
         line = text[a:b]
         if not line.strip():
             blank = bool(parts)
             continue
         m = _LABELLED.match(line)
+        below = next((x for x in lines[k + 1 : k + 3] if x[1] > x[0] and text[x[0] : x[1]].strip()), None)
+        alone = None if m is not None or below is None else _label_alone(text, (a, b), below)
         if m is not None:
             spaced = spaced or len(parts) == 1 and blank
             parts.append([m.group("label"), a + m.end(), b])
+        elif alone is not None and below is not None:
+            spaced = spaced or len(parts) == 1 and blank
+            parts.append([alone, below[0], below[0]])
         elif (
             not parts
             or _ends_block(line)
             or blank
-            and not (spaced or _GOES_ON.search(last) or line.lstrip()[:1].islower())
+            and not (spaced or _GOES_ON.search(last) or line.lstrip()[:1].islower() or parts[-1][1] == a)
         ):
             break
         else:
@@ -87,6 +97,19 @@ def labelled_parts(text: str, start: int) -> list[tuple[str, int, int]] | None:
     if len(parts) < 2:
         return None
     return [(str(label), int(str(c)), int(str(d))) for label, c, d in parts]
+
+
+def _label_alone(text: str, line: tuple[int, int], below: tuple[int, int]) -> str | None:
+    """The label of a line that is a label alone at the margin ("Bank Politik:") over its value, a line
+    indented deeper or one opening with a person and a bracket after the name; else None."""
+    a, b = line
+    m = _LABEL_ALONE.fullmatch(text, a, b)
+    nxt = text[below[0] : below[1]]
+    if m is None or not nxt.strip() or _ends_block(nxt):
+        return None
+    if len(nxt) == len(nxt.lstrip()) and not _BRACKETED_PERSON.match(nxt):
+        return None  # at the margin too (an export's lines lose the indent): persons with a bracket after each
+    return m.group("label")
 
 
 def labelled_members(
@@ -120,7 +143,11 @@ def part_members(
     for label, c, d in parts:
         before = len(read)
         by_line = one_a_line and ("\n" not in text[c:d].strip() or stacked(text, c, d))
-        if semicolons or by_line:
+        persons = None if semicolons or by_line else _person_items(text, c, d)
+        if persons:  # "A (SPD), Dr. B (Sozialamt, Vorsitz)": persons apart by commas, a bracket after each
+            for a, b in persons:
+                list_item(read, text, a, b, label, res)
+        elif semicolons or by_line:
             pos = c
             for m in [*re.finditer(r"\n" if by_line else r";", text[c:d]), None]:
                 b = c + m.start() if m else d
@@ -139,6 +166,20 @@ def part_members(
             if r.is_chair:
                 chair = chair or Chair(r.value, r.start, r.end, False)
     return read, chair
+
+
+def _person_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The items of a value apart by commas outside brackets when each names a person with a bracket
+    after the name ("Anna Beispiel (SPD), Dr. Jonas Weber (Sozialamt, Vorsitz)"), else None."""
+    items, depth, a = [], 0, start
+    for k in range(start, end + 1):
+        ch = text[k] if k < end else ","
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            if text[a:k].strip():
+                items.append((a + len(text[a:k]) - len(text[a:k].lstrip()), a + len(text[a:k].rstrip())))
+            a = k + 1
+    return items if len(items) >= 2 and all(_BRACKETED_PERSON.fullmatch(text, x, y) for x, y in items) else None
 
 
 def stacked(text: str, start: int, end: int) -> bool:

@@ -161,6 +161,7 @@ def list_members(
             or _delegates(w, n, seg)
             or _numbered_entry(w, seg, numbered)
             or _bullet(w, n, seg, cells)
+            or _tab_bullet(w, seg)
             or _prose_after(w, n, seg, cells, within, colon)
             or _table_rows(w, n, seg, cells)
             or _page_edge(w, n, before)
@@ -513,6 +514,20 @@ def _prose_after(w: _Walk, n: int, seg: Segment, cells: Cells | None, within: in
             w.rows.append(MemberRow(item.name_start, item.end, item.name, w.label, method="list"))
         return STOP
     return None
+
+
+# a bullet in a cell of its own: a tab before the entry ("\t-\tAmtsvorsteher …", a word processor's list)
+_TAB_MARK = re.compile(r"[ \t]*" + markers.charset(markers.ITEM_MARKS) + r"\t+(?=\S)")
+
+
+def _tab_bullet(w: _Walk, seg: Segment) -> str | None:
+    """A row whose first cell is a bullet alone ("\t-\tSozialamt,"): an entry of a list, no table's row."""
+    mark = _TAB_MARK.match(w.text, seg.start, seg.end) if seg.kind == "row" else None
+    if mark is None or "\t" in w.text[mark.end() : seg.end].strip() or holds(w.taken, seg.start, seg.end):
+        return None
+    w.entry(mark.end(), seg.end)
+    w.listing = True
+    return NEXT
 
 
 def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:

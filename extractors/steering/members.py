@@ -37,12 +37,15 @@ from pipeline.lang.de.dates import CLOCK
 from pipeline.lang.de.names import is_first_name
 from pipeline.structure.prose import Layout
 
+from .addressed import addressed_lines
 from .areas import area_table
 from .flat_columns import flat_column_table
+from .items import list_item
+from .labelled import labelled_parts
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, person_words
-from .persons import office_then_person
+from .persons import flat_person_table, header_is_name, office_then_person
 from .prose import ABBREVIATION_END, item_lines, prose_members
 from .rules import (
     AS_CHAIR,
@@ -120,7 +123,22 @@ def find_members(
             led.add(headed)
         below = layout.segs[unit.seg + 1].start if intro and unit.seg + 1 < len(layout.segs) else None
         at_cells = inside if inside is not None else below if below is not None else headed
-        if at_cells is not None and (flat := flat_column_table(rows, text, at_cells, rules, res, totals))[0]:
+        lead_end = unit.end if intro else inside if inside is not None else headed
+        addressed = addressed_lines(text, lead_end, len(text)) if lead_end is not None else []
+        if addressed:  # "Frau Anna Beispiel, Jobcenter" a line: the persons, their offices the labels
+            rows[:] = [r for r in rows if not addressed[0][0] <= r.start < addressed[-1][1]]  # no enumeration
+            for a, b in addressed:
+                chair = list_item(rows, text, a, b, None, res) or chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < addressed[-1][1])
+        elif lead_end is not None and (
+            persons := flat_person_table(text, lead_end, len(text), lambda line: _person_header(line, rules))
+        ):
+            rows[:] = [r for r in rows if not lead_end <= r.start < persons[1]]  # read by other rules before
+            for (a, b, name), rest, chairs in persons[0]:  # "Name Institution Funktion" flattened, a person a row
+                rows.append(MemberRow(a, b, name, rest, chairs, "table"))
+                chair = Chair(name, a, b, True) if chairs else chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < persons[1])
+        elif at_cells is not None and (flat := flat_column_table(rows, text, at_cells, rules, res, totals))[0]:
             chair = flat[1] or chair  # a table whose gaps the text layer flattened ("Funktion Name")
         elif at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
             chair = stacked[1] or chair
@@ -133,6 +151,7 @@ def find_members(
             chair = walk(unit.seg + 1, intro) or chair
         elif headed is not None and headed >= seg.end:  # the table a segment of its own
             chair = walk(unit.seg + 1, False) or chair
+
         elif (at := inside if inside is not None else headed) is not None:
             # an export that lost the blank line after the lead-in ("Ihm gehören an:" / "Institution
             # Vertreter/in" / rows): the table's rows in the rest of the lead-in's paragraph
@@ -144,6 +163,10 @@ def find_members(
             if len(rows) > read:  # the sentence's words over the table's rows are no enumeration
                 end = max(r.end for r in rows[read:])
                 rows[:read] = [r for r in rows[:read] if not at <= r.start < end]
+        elif unit.end >= seg.end - 1 and _labels_below(layout, unit.seg):
+            # labelled parts right under the group's paragraph, no colon needed ("… in drei Bänken." /
+            # "Bank Politik:" / "  A (SPD), B (CDU)" / "Bank Verwaltung:" / …)
+            chair = walk(unit.seg + 1, True) or chair
     rows = [r for r in _appositions(rows, text) if not _label_line(text, r)]
     return (
         [
@@ -174,6 +197,24 @@ def _header_at(layout: Layout, seg_no: int, start: int, rules: MemberRules) -> i
         return None
     below = layout.segs[seg_no + 1]
     return below.start if members_header(text[below.start : below.end].split("\n", 1)[0], rules) else None
+
+
+def _person_header(line: str, rules: MemberRules) -> bool:
+    """Whether a flattened line is the header of a table of persons: column words, one of a name's or
+    a member's column ("Name Institution Funktion", "Bank Mitglied entsendet durch")."""
+    words = line.split()
+    named = any(header_is_name(w) or rules.member_header.fullmatch(w) for w in words)
+    return named and (all(rules.headers.match(w) for w in words) or members_header(line, rules))
+
+
+def _labels_below(layout: Layout, seg_no: int) -> bool:
+    """Whether the segment after a paragraph opens a block of two labelled parts or more, the first
+    label alone on its line over its value ("Bank Politik:" / "  A (SPD), B (CDU)")."""
+    if layout.segs[seg_no].kind != "para" or seg_no + 1 >= len(layout.segs):
+        return False
+    text, start = layout.flat.text, layout.segs[seg_no + 1].start
+    parts = labelled_parts(text, start)
+    return parts is not None and text[start : parts[0][1]].rstrip().endswith(":") and "\n" in text[start : parts[0][1]]
 
 
 def _label_line(text: str, row: MemberRow) -> bool:

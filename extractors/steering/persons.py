@@ -140,3 +140,70 @@ def office_then_person(value: str, source: str, office: Callable[[str], bool] | 
             return None
         return (" ".join(words[:start]) + (", " + rest if rest else "")).rstrip(","), person
     return None
+
+
+# a chair's function ending a row ("… Vorsitz", "… Vorsitzende"), not a deputy's ("stellv. Vorsitz")
+_CHAIR_END = re.compile(r"(?<!stellv\.)(?<!stellvertretende)(?<!stellvertretender)[ \t]+Vorsitz(?:ende[rn]?)?$")
+_WRAP_WORDS = 6  # words of a line the cells of the row above wrap onto at most ("und Partner Potsdam e. V.")
+
+
+def flat_person_table(
+    text: str, start: int, end: int, header: Callable[[str], bool]
+) -> tuple[list[tuple[Cell, str, bool]], int] | None:
+    """The rows of a table of persons whose gaps an export flattened into single spaces, from
+    ``start`` on: a header line of column words (``header`` tells one by its words; "Name Institution
+    Funktion", "Bank Mitglied entsendet durch"), then rows each holding a person's name, first or after
+    one or two words of a first column that may span rows ("Dr. Lena Wagner Sozialamt Vorsitz",
+    "Verwaltung Jonas Weber (Vorsitz) Sozialamt"; cut after the family name as :func:`person_first_row`
+    cuts), a short line right under a row the row's cells wrapped. Each row's name cell, the rest of the
+    row and whether a mark or its last word makes the chair, and where the rows end; None unless two
+    rows follow the header."""
+    filled, a = [], start
+    for t in text[start:end].split("\n"):
+        filled.append((a + len(t) - len(t.lstrip()), t.strip()))
+        a += len(t) + 1
+    k = next((i for i, (_, t) in enumerate(filled) if t), None)
+    if k is None or "  " in filled[k][1] or "\t" in filled[k][1] or not header(filled[k][1]):
+        return None
+    rows: list[tuple[Cell, str, bool]] = []
+    last, blank = 0, False
+    spaced = k + 1 < len(filled) and not filled[k + 1][1]  # a blank line after every line (pdfminer.six)
+    for a, t in filled[k + 1 :]:
+        if not t:
+            blank = not spaced
+            continue
+        row = _spanned_person_row(t, a)
+        if row is not None:
+            rows.append(row)
+        elif not rows or blank or len(t.split()) > _WRAP_WORDS:
+            break
+        else:
+            name, rest, chair = rows[-1]
+            rows[-1] = (name, f"{rest} {t}", chair)
+        last, blank = a + len(t), False
+    return (rows, last) if len(rows) >= 2 else None
+
+
+_MARK = re.compile(r"[ \t]*\((?:Vorsitz\w*|Leitung)\)")
+_SPAN_WORDS = 2  # words of a first column spanning rows before the person at most ("Zivilgesellschaft")
+
+
+def _spanned_person_row(line: str, at: int) -> tuple[Cell, str, bool] | None:
+    """A flattened row's person (after up to two capitalised words of a spanning first column), the
+    rest of the row and whether it marks the chair ("(Vorsitz)" after the name, "Vorsitz" ending it)."""
+    mark = _MARK.search(line)
+    plain = line[: mark.start()] + line[mark.end() :] if mark else line
+    words = list(re.finditer(r"\S+", plain))
+    for w in words[: _SPAN_WORDS + 1]:
+        if w.start() and not all(x.group()[:1].isupper() for x in words if x.start() < w.start()):
+            return None
+        row = person_first_row(plain[w.start() :], at + w.start(), True)
+        if row is not None:
+            rest = row[1][2]
+            return row[0], rest, mark is not None or _CHAIR_END.search(rest) is not None
+    return None
+
+
+def header_is_name(word: str) -> bool:
+    """Whether a column word heads the names of persons ("Name", "Nachname")."""
+    return re.fullmatch(r"(?i)(?:vor|nach)?name", word) is not None

@@ -381,8 +381,13 @@ def gapped_rows(
     out: list[list[tuple[int, int, str]]] = []
     for at, line in lines:
         cells = Line(at, at + len(line), line).columns
-        if len(out) > 1 and len(cells) < len(out[-1]) and _wrapped_under(text, out[-1], cells):
-            continue  # cells of the row above wrapped onto a line of their own, under their columns
+        if len(out) > 1 and len(cells) < len(out[-1]):
+            spanned = _spanned(text, out[-1], cells)  # a new person under a first cell spanning rows
+            if spanned is None and _wrapped_under(text, out[-1], cells):
+                continue  # cells of the row above wrapped onto a line of their own, under their columns
+            if spanned is not None:
+                out.append(spanned)  # its last cell may wrap on below ("Fachbereich Bildung," / "und Sport")
+                continue
         if len(cells) == 1 and out and rules.person_header.match(out[0][0][2]):  # a person's row ran together
             cells = person_first_row(line, at, True) or cells
         # justified prose: "und  der  Caritas"; not a column word ("Institution  vertreten durch")
@@ -427,6 +432,31 @@ def _wrapped_under(text: str, row: list[tuple[int, int, str]], cells: list[tuple
     for k, joined in grown.items():
         row[k] = joined
     return bool(grown)
+
+
+def _spanned(
+    text: str, row: list[tuple[int, int, str]], cells: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]] | None:
+    """The cells of a line of fewer cells than the row above, empty ones put in for the columns it
+    leaves free, where it opens a row of its own: its cells start under the row's, and one under a
+    cell naming a person names another ("Verwaltung   Anna Beispiel (Vorsitz)   Sozialamt" /
+    "              Jonas Weber             Jugendamt": the first cell spans both rows). None for a
+    line of cells wrapped from the row above ("Lena" / "Wagner")."""
+    row_start = text.rfind("\n", 0, row[0][0]) + 1
+    columns = [a - row_start for a, _b, _c in row]
+    line_start = text.rfind("\n", 0, cells[0][0]) + 1
+    out: list[tuple[int, int, str]] = []
+    person = False
+    for at, end, cell in cells:
+        k = next((k for k, c in enumerate(columns) if abs(c - (at - line_start)) <= 1), None)
+        if k is None or k < len(out):
+            return None
+        out += [(line_start + c, line_start + c, "") for c in columns[len(out) : k]] + [(at, end, cell)]
+        above = CHAIR_MARK.sub("", row[k][2]).strip()
+        person = person or name_line(above) and name_line(CHAIR_MARK.sub("", cell).strip())
+    if not person:
+        return None
+    return out + [(out[-1][1], out[-1][1], "")] * (len(row) - len(out))
 
 
 def tab_cells(line: str, offset: int) -> list[tuple[int, int, str]]:

@@ -136,3 +136,67 @@ def test_a_header_word_alone_over_names_and_lines_is_no_interleaved_table() -> N
 
     text = "Name\nHenrike Dallmann\nBürgermeisterin\nJonas Petersen\nGemeinderat\nOle Brandt\nSportverein\n"
     assert stacked_rows(text, 0, member_rules(load_resources())) is None
+
+
+FLAT_LEAD = "Steuerungsgruppe Quartier\nDie Steuerungsgruppe lenkt die Arbeit. Sie ist wie folgt besetzt:\n\n"
+FLAT_ROWS = (
+    "Name Institution Funktion\n"
+    "Dr. Henrike Dallmann Dezernat für Soziales Vorsitz\n"
+    "Jonas Petersen Beirat für Teilhabe und stellv. Vorsitz\n"
+    "Vielfalt\n"
+    "Ole Brandt Jobcenter Nordwald Mitglied\n"
+    "Marlene Vogt Sportverein Blau-Weiß Mitglied\n"
+)
+
+
+def test_a_table_of_persons_its_gaps_flattened_as_an_html_export_sets_it() -> None:
+    """ "Name Institution Funktion" and rows whose gaps became single spaces: the name cut after the
+    family name, a short line the institution wrapped, the chair's function ending its row (not the
+    deputy's)."""
+    groups = groups_of(FLAT_LEAD + FLAT_ROWS + END)
+    assert [(m.member, m.is_chair) for g in groups for m in g.members] == [
+        ("Dr. Henrike Dallmann", True),
+        ("Jonas Petersen", False),
+        ("Ole Brandt", False),
+        ("Marlene Vogt", False),
+    ]
+
+
+def test_a_flattened_header_without_a_name_column_leads_no_person_rows() -> None:
+    """ "Institution Funktion" over rows of bodies: no persons cut from them."""
+    from extractors.steering.persons import flat_person_table
+
+    rows = "Institution Funktion\nSozialamt Nordwald Vorsitz\nJobcenter Nordwald Mitglied\n"
+    assert flat_person_table(rows, 0, len(rows), lambda w: w in ("Institution", "Funktion", "Name")) is None
+    prose = "Name Institution Funktion\nDie Tabelle folgt in der Anlage zu dieser Vorlage.\n"
+    assert flat_person_table(prose, 0, len(prose), lambda w: w in ("Institution", "Funktion", "Name")) is None
+
+
+def test_a_flattened_table_of_persons_whose_first_column_spans_rows() -> None:
+    """ "Bank Mitglied entsendet durch" flattened, under the group's paragraph without a colon: the bench
+    before the first person of its rows, "(Vorsitz)" after a name, wrapped cells under their rows."""
+    lead = "Steuerungsgruppe Quartier\nDie Steuerungsgruppe lenkt die Arbeit. Sie hat fünf Mitglieder.\n\n"
+    table = (
+        "Bank Mitglied entsendet durch\n"
+        "Verwaltung Henrike Dallmann (Vorsitz) Dezernat II\n"
+        "Jonas Petersen Amt für Schule,\n"
+        "Sport und Kultur\n"
+        "Politik Ole Brandt Sozialausschuss\n"
+        "Stadtgesellschaft Marlene Vogt Sportverein Blau-Weiß\n"
+        "Emre Aydın Jobcenter Nordwald\n"
+    )
+    groups = groups_of(lead + table + END)
+    assert [(m.member, m.is_chair) for g in groups for m in g.members] == [
+        ("Henrike Dallmann", True),
+        ("Jonas Petersen", False),
+        ("Ole Brandt", False),
+        ("Marlene Vogt", False),
+        ("Emre Aydın", False),
+    ]
+
+
+def test_a_flattened_table_of_persons_with_a_blank_line_after_every_line() -> None:
+    """pdfminer.six's text: a blank line after the header and every line, a wrapped cell among them."""
+    spaced = "\n\n".join(line for line in FLAT_ROWS.split("\n") if line) + "\n"
+    members = [m.member for g in groups_of(FLAT_LEAD + spaced + END) for m in g.members]
+    assert members == ["Dr. Henrike Dallmann", "Jonas Petersen", "Ole Brandt", "Marlene Vogt"]
