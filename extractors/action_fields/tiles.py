@@ -100,12 +100,7 @@ def numbered_cells(ft: FieldText, first: int) -> list[Candidate]:
     found = []
     for cell in cells:
         label = clean_label(" ".join(ft.text[a:b] for a, b in cell.parts))
-        if (
-            not label
-            or len(label.split()) > _MOST_WORDS
-            or is_sentence(label, ft.vocab)
-            or is_structure(label, ft.vocab)
-        ):
+        if not _a_name(label, ft):
             return []
         found.append(Candidate(cell.parts[0][0], cell.parts[-1][1], label, "list"))
     return sorted(found)
@@ -158,12 +153,17 @@ def marked_cells(ft: FieldText, first: int) -> list[Candidate]:
     found = []
     for start, end in spans:
         label = clean_label(ft.text[start:end])
-        if (
-            not label
-            or len(label.split()) > _MOST_WORDS
-            or is_sentence(label, ft.vocab)
-            or is_structure(label, ft.vocab)
-        ):
+        if not _a_name(label, ft):
             return []
         found.append(Candidate(start, end, label, "list"))
     return found if tiled and len(found) >= 3 else []
+
+
+def _a_name(label: str, ft: FieldText) -> bool:
+    """Whether a cell's label is a field's name: no sentence, no structure word, at most a few words."""
+    return (
+        bool(label)
+        and len(label.split()) <= _MOST_WORDS
+        and not is_sentence(label, ft.vocab)
+        and not is_structure(label, ft.vocab)
+    )
