@@ -11,8 +11,8 @@ in a word that cannot end a name (a function word, a lower-case adjective); with
 a row, it goes on with the cell that starts at its column.
 
 Cells marked with a bullet glyph come two or more a row, each opened by the same glyph
-("■ Sprache      ■ Kinderbetreuung und Schule" / "■ Arbeit   ■ Wohnen"); an export tool sets
-them one space apart ("■ Sprache ■ Kinderbetreuung und Schule"), sometimes with blank lines
+("■ Bildung      ■ Gesundheit und Pflege" / "■ Arbeit   ■ Wohnen"); an export tool sets
+them one space apart ("■ Bildung ■ Gesundheit und Pflege"), sometimes with blank lines
 between the rows. Dashes and stars set no cells apart (they stand inside names).
 """
 

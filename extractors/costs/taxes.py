@@ -1,5 +1,5 @@
 """The same money stated before and after VAT in one sentence: "71.400 € brutto (60.000 € netto)",
-"32.000 € netto bzw. 38.080 € brutto", "14.800 € netto zuzüglich Umsatzsteuer, insgesamt 17.612 €
+"25.000 € netto bzw. 29.750 € brutto", "9.000 € netto zuzüglich Umsatzsteuer, insgesamt 10.710 €
 brutto". The net and the gross amount are one fee: where one of them has a cue of what the money
 is for (``PURPOSES``) and the other none, or only a total's or another's, both are of that purpose
 (the gross amount of a fee is no total of the matter). The words of net and gross are ``net`` and

@@ -492,7 +492,7 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
                 if m is None:
                     continue
                 got = id_at(text, m.end(), end, structured)
-                label_end = _past_remark(text, m.end(), end)  # "Drucksache Nr. (ggf. Nachtragsvermerk)"
+                label_end = _past_remark(text, m.end(), end)  # "Vorlagen-Nr. (ggf. Ergänzungsvermerk)"
                 if got is None and not text[label_end:end].strip():
                     if c + 1 < len(row):  # "Vorlagennummer<tab>2019/0815"
                         got = id_at(text, row[c + 1][0], row[c + 1][1], structured)
@@ -580,7 +580,7 @@ _REMARK = re.compile(r"\([^\W\d][^()\n]{0,40}\)[ \t]*")
 
 def _past_remark(text: str, at: int, end: int) -> int:
     """Where a label ends past a remark in brackets after it, one opening with a letter
-    ("Drucksache Nr. (ggf. Nachtragsvermerk)" over its value).
+    ("Vorlagen-Nr. (ggf. Ergänzungsvermerk)" over its value).
 
     >>> _past_remark("Nr. (ggf. Nachtrag)", 4, 19), _past_remark("Nr. (V) 12", 4, 10)
     (19, 4)

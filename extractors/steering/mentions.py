@@ -382,8 +382,8 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Se
         for m in mentions
         if m.tier != "council" and not _LINES_LED_IN.search(text, layout.units[m.unit].start, m.start)
     } | {m.unit for m in plurals}
-    # the sentence's first group is the one its next sentences speak of ("Die Steuerungsrunde tritt an die
-    # Stelle der bisherigen Lenkungsgruppe. Ihr gehören an: …": the Steuerungsrunde's members)
+    # the sentence's first group is the one its next sentences speak of ("Der Begleitkreis löst den früheren
+    # Arbeitskreis ab. Ihm gehören an: …": the Begleitkreis's members)
     first_in: dict[int, Mention] = {}
     for m in mentions:
         first_in.setdefault(m.unit, m)

@@ -172,7 +172,7 @@ def _persons(text: str, start: int, end: int) -> list[MemberRow]:
     side = _SIDE.match(text, start, end)
     pos = side.end() if side else start
     out: list[MemberRow] = []
-    for word in _WORD.finditer(text, pos, end):  # tried at every word: "Jugend Torsten Pagel" holds one
+    for word in _WORD.finditer(text, pos, end):  # tried at every word: "Soziales Henrike Boltz" holds one
         m = _PERSON.match(text, word.start(), end) if word.start() >= pos else None
         if m is None or not is_first_name(m.group("first")):
             continue

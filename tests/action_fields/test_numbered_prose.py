@@ -42,8 +42,8 @@ def test_numbered_fields_in_prose(text: str, expected: list[str]) -> None:
     "text",
     [
         "Die Handlungsfelder werden (1) im Ausschuss beraten und (2) im Amtsausschuss beschlossen.",
-        "Wohnen wird nicht als eigenes Handlungsfeld geführt, weil die Unterbringung (1) den Gemeinden\n"
-        "und (2) dem Kreis obliegt.",
+        "Mobilität bildet kein eigenes Handlungsfeld, da der Nahverkehr (1) beim Landkreis\n"
+        "und (2) beim Verkehrsverbund liegt.",
         "Die Handlungsfelder sind im Anhang beschrieben. Die Kosten: (1) Personal, (2) Sachmittel.",
         "Für die Handlungsfelder hat die Verwaltung bisher keine Ansprechpersonen bestimmt, weil (1) Stellen\n"
         "fehlen und (2) Mittel fehlen.",

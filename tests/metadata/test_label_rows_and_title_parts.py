@@ -140,11 +140,11 @@ def test_a_labelled_title_wrapped_under_itself_by_a_tab() -> None:
         "Amt Heidekamp\t\t\t\tHeidekamp, 03.02.2031\n\n"
         "VORLAGE\tNr. AH/2031/014\t\töffentlich\n\n"
         "Betr.:\tKinderbetreuung in den Gemeinden des Amtes – Bedarfsplanung und\n"
-        "\tAbschluss einer Vereinbarung mit dem Kreis\n\n"
+        "\tÜbertragung der Trägerschaft an den Kreis\n\n"
         "Sachverhalt:\n\tText.\n"
     )
     assert header(text).get("subject") == (
-        "Kinderbetreuung in den Gemeinden des Amtes – Bedarfsplanung und Abschluss einer Vereinbarung mit dem Kreis"
+        "Kinderbetreuung in den Gemeinden des Amtes – Bedarfsplanung und Übertragung der Trägerschaft an den Kreis"
     )
 
 

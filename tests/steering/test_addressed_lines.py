@@ -48,7 +48,7 @@ def test_addressed_persons_one_a_line(block: str) -> None:
 
 
 def test_the_group_named_after_the_first_is_not_given_its_members() -> None:
-    """ "ersetzt den früheren Runden Tisch" / "an die Stelle der bisherigen Lenkungsgruppe": the sentence
+    """ "ersetzt den früheren Runden Tisch" / "löst die bisherige Steuerungsgruppe ab": the sentence
     after speaks of the group it opens with."""
     lead = LEAD.replace("den früheren Runden Tisch", "die bisherige Steuerungsgruppe")
     groups = groups_of(lead + "\n" + "".join(f"   {x}\n" for x in LINES) + END)

@@ -68,7 +68,7 @@ def test_a_known_office_with_a_bracket_after_the_person_gives_the_person() -> No
     assert members_of(text) == ["Eva Roth", "Marta Lindgren", "Jobcenter Nordtal"]
 
 
-TAB_LEAD = "\tZur Begleitung wird ein Integrationsrat gebildet. Er besteht aus fünf Personen:\n"
+TAB_LEAD = "\tFür die Umsetzung richtet das Amt einen Integrationsrat ein. Ihm gehören fünf Personen an:\n"
 TAB_ENTRIES = [
     "Amtsdirektorin Frauke Hansen, Vorsitzende,",
     "Ole Carstensen, Ordnungsamt der Amtsverwaltung,",
