@@ -57,8 +57,8 @@ def net_and_gross(conf: Config, sv: View, found: list[Money], contexts: list[Con
         elif b.cost_type in SPENT and a.cost_type in WEAK:
             out[n] = replace(a, cost_type=b.cost_type, rule_id=b.rule_id)
         elif a.cost_type in WEAK and b.cost_type in WEAK and (kind := typed_elsewhere(found, contexts, (n, k))):
-            # neither has a cue: the same sum typed where it stands again ("Prozessbegleitung (brutto)
-            # 38.080 €" in the cost table under "… mit 32.000 € netto bzw. 38.080 € brutto")
+            # neither has a cue: the same sum typed where it stands again ("Moderation (brutto)
+            # 29.750 €" in the cost table under "… mit 25.000 € netto bzw. 29.750 € brutto")
             out[n], out[k] = replace(a, cost_type=kind, rule_id=kind), replace(b, cost_type=kind, rule_id=kind)
     return out
 
