@@ -149,7 +149,7 @@ def _after_fillers(text: str, v: Vocab) -> Header | None:
 
     >>> from extractors import load_resources
     >>> from extractors.consultations.vocab import vocab
-    >>> header("zur Sitzung\tGremium\tam\tArt", vocab(load_resources())).kinds
+    >>> header("zur Sitzung\\tGremium\\tam\\tArt", vocab(load_resources())).kinds
     (None, 'body', 'date', 'role')
     """
     cells = (_FILLER_CELL.match(text), _FILLER_WORDS.match(text))  # "zur Sitzung Gremium   am   Art": one space

@@ -33,11 +33,12 @@ from typing import TYPE_CHECKING
 
 from extractors.misses import Miss, clip
 from pipeline.document import Document
+from pipeline.lang.de import markers
 from pipeline.lang.de.dates import WEEKDAYS, WEEKDAYS_SHORT
 from pipeline.structure import HEADER_CHARS, Line
 
 from .blocks import PROSE_CHARS, body_words, date_tokens, prose, spoilt_dates
-from .headers import column_kind, header
+from .headers import column_kind, column_words_only, header
 from .vocab import Vocab
 
 if TYPE_CHECKING:
@@ -158,9 +159,9 @@ def flat_heading(
     consultation's: its rows flattened into the line and not all read."""
     done = {ln.start for ln in seen}
     for ln in every:
-        if ln.start in done or (head := v.title.match(ln.text)) is None:
+        if ln.start in done or (end := _heading_end(ln.text, v)) is None:
             continue
-        rest = ln.text[head.end() :]
+        rest = ln.text[end:]
         isos = [iso for _, end, iso in date_tokens(rest) if _row_end(rest, end, v, quiet) and iso and len(iso) == 10]
         if len(isos) < STACK or len(body_words(rest, v)) < STACK or not any(_unused(iso, read) for iso in isos):
             continue
@@ -175,11 +176,29 @@ def flat_heading(
         )
 
 
+_BARS = re.compile("[" + markers.DRAWN_BARS + "|]")
+HEAD_CELLS = 40  # characters of a drawn box's line where the heading's cell may stand
+
+
+def _heading_end(text: str, v: Vocab) -> int | None:
+    """Where the Beratungsfolge's heading ends in a line it opens, or that a drawn box's first cells
+    open ("│ lfd. │ Beratungsfolge │ Termin …": bars and column words before it); None where none does."""
+    if (head := v.title.match(text)) is not None:
+        return head.end()
+    if not _BARS.match(text.lstrip()):
+        return None
+    for bar in _BARS.finditer(text, 0, HEAD_CELLS):
+        if (head := v.title.match(text[bar.end() :])) is not None:
+            before = _BARS.sub(" ", text[: bar.start()]).strip()
+            return bar.end() + head.end() if not before or column_words_only(before, v) else None
+    return None
+
+
 def _row_end(text: str, end: int, v: Vocab, quiet: Quiet) -> bool:
     """Whether a date ending at ``end`` ends a row's cell: the line ends, or a mark, a status word
-    or a body's name follows it."""
+    or a body's name follows it, or a drawn box's bar."""
     after = text[end:].split()
-    return not after or quiet(after[0], v) or bool(body_words(after[0], v))
+    return not after or _BARS.fullmatch(after[0]) is not None or quiet(after[0], v) or bool(body_words(after[0], v))
 
 
 def _top(doc: Document, every: list[Line]) -> list[Line]:

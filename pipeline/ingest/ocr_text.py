@@ -462,12 +462,16 @@ def spaced_dashes(text: str, lex: Lexicon) -> Iterator[Edit]:
 def paragraph_case(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A paragraph that opens in lower case after a paragraph's last sentence, where OCR lost the
     capital of a word that starts sentences: "… besetzt." / "" / "im Februar 2019 wurden …" (in
-    lower case the paragraph would run on as one sentence with the one before)."""
+    lower case the paragraph would run on as one sentence with the one before); a speck before the
+    word ("‚ im Februar …") goes too (``edge_specks``)."""
     v = vocab()
     starts = {w.casefold(): w for w in v.sentence_starts}
+    speck = re.compile(rf"[{re.escape(v.marks)}]{{1,2}} ?")
     lines = list(lines_of(text))
     for i, (pos, line) in enumerate(lines):
-        first = WORD.match(line)
+        lead = speck.match(line)
+        off = lead.end() if lead else 0
+        first = WORD.match(line, off)
         if first is None or first.group(0) not in starts or not line[first.end() : first.end() + 1].isspace():
             continue
         k = i - 1
@@ -478,7 +482,7 @@ def paragraph_case(text: str, lex: Lexicon) -> Iterator[Edit]:
         ended = re.search(r"([A-Za-zÄÖÜäöüß]{3,})[.!?]\W{0,2}$", lines[k][1].strip())
         if ended is None or ended.group(1).casefold() in ABBREVIATIONS:
             continue
-        yield Edit(pos, pos + 1, starts[first.group(0)][0], "paragraph_case")
+        yield Edit(pos + off, pos + off + 1, starts[first.group(0)][0], "paragraph_case")
 
 
 NUMBERED = re.compile(r"[ \t]*(\d{1,2}|[a-z])[.)][ \t]+\S")

@@ -54,36 +54,34 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     # set by pdfminer.six after the next rows' cells: the name is cut before it
     # the p- and q-sets: p02's and p03's status wrapped in its cell ("nicht-" / "öffentlich"), p04's column
     # words wrapped over two lines ("Datum der" / "Sitzung": pdfminer.six sets a blank line inside the header)
-    # and q03's body wrapped under rows led by a written-out date ("08. Juni 2027  Ausschuss für …" / "und
-    # Integration": cut there, the rows after it lost)
+    # (q03's body wrapped under rows led by a written-out date, its rest set apart by a blank line, is read
+    # since a lower-case rest ends the row above)
     ("unseen-plain", "pdfminer", "consultations"): {
         "l01_leipzig",
         "m04_berlin_spandau",
-        "n04_bremen",
         "n05_schiffweiler",
         "p02_landkreis_reutlingen",
         "p03_amt_brueck",
         "p04_gelsenkirchen",
-        "q03_hamm",
         # r01's hyphenated column words and r02's, r03's rows set apart from their header; s03's filler cell
         # ("zur Sitzung") set apart from the column words it stands before
         "r01_duesseldorf",
         "r02_rhein_sieg_kreis",
         "r03_ilsfeld",
         "s03_amt_trittau",
+        # s01's council's name hyphenated in its cell ("… der Landes-" / "hauptstadt …"), cut at the hyphen
+        "s01_potsdam",
     },
-    ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "q03_hamm", "s03_amt_trittau"},
-    # p04's wrapped column words glued into one line by pdftotext ("AbstimmungsSitzung"), q03's wrapped body,
+    ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "s03_amt_trittau"},
+    # p04's wrapped column words glued into one line by pdftotext ("AbstimmungsSitzung"),
     # r01's hyphenated column words set apart from their rests, s03's header cells one a line
     ("unseen-grid", "pdftotext", "consultations"): {
         "p04_gelsenkirchen",
-        "q03_hamm",
         "r01_duesseldorf",
         "s03_amt_trittau",
     },
     ("unseen-plain", "pdftotext", "consultations"): {
         "p04_gelsenkirchen",
-        "q03_hamm",
         "r01_duesseldorf",
         "s03_amt_trittau",
     },
@@ -100,6 +98,9 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-plain", "pypdf", "date"): {"p04_gelsenkirchen"},
     ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld", "s03_amt_trittau"},
     ("real", "pdftohtml", "municipality"): {"riski_6411697"},
+    # s03's Amt named in its letterhead as the grid rendering's exports set it apart from the office's line:
+    # the Gemeinde of the same name taken
+    **{("unseen-grid", tool, "municipality"): {"s03_amt_trittau"} for tool in EXPORTS},
     ("real", "pdftohtml", "date"): {"erl_3f1917e6"},
     # the print layouts: a boxed head form's date set among the Beratungsfolge's column words; a
     # weekday date under its label; a two-column page read across

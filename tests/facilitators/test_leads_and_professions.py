@@ -24,10 +24,9 @@ CASES = [
     ),
     Case(
         "the lead in the next sentence, who moderates a conference as well",
-        HEAD
-        + "5. Evaluation\nEine externe Evaluation begleitet die Umsetzung. Das günstigste Angebot hat die Sozialforschung"
-        " Weserbergland GmbH, Hameln, abgegeben: 30.000,00 € netto (35.700,00 € brutto). Projektleiter ist"
-        " Herr Dr. Tobias Renner; er moderiert auch die jährliche Teilhabekonferenz.\n",
+        HEAD + "5. Evaluation\nEine externe Evaluation begleitet die Umsetzung. Das günstigste Angebot hat die"
+        " Sozialforschung Weserbergland GmbH, Hameln, abgegeben: 30.000,00 € netto (35.700,00 € brutto)."
+        " Projektleiter ist Herr Dr. Tobias Renner; er moderiert auch die jährliche Teilhabekonferenz.\n",
         [("Dr. Tobias Renner", "Sozialforschung Weserbergland GmbH", 35700.0)],
     ),
     Case(

@@ -82,6 +82,7 @@ def repaired(text: str) -> str:
         ("- 2. Bildung\n3. Arbeit", "- 2. Bildung\n- 3. Arbeit"),
         ("- Vertreter des Jugendamts und\n\n¸ der Schulen", "- Vertreter des Jugendamts und\nder Schulen"),
         ("Landshut besetzt.\n\nim Februar 2019 wurden", "Landshut besetzt.\n\nIm Februar 2019 wurden"),
+        ("Kosten tragen.\n\n‚ der Plan wird am", "Kosten tragen.\n\nDer Plan wird am"),  # a speck before it too
         (
             "Mitglieder sind:\n« Caritasverband\n» Fachbereich Jugend",
             "Mitglieder sind:\n• Caritasverband\n• Fachbereich Jugend",

@@ -66,16 +66,17 @@ def test_a_row_set_over_blank_lines_after_the_block_is_a_miss(
         assert rows[0].span.snippet.strip().startswith(dates[1])
 
 
-@pytest.mark.parametrize("month", [("25. Januar", "2023"), ("3. März", "2021")])
+@pytest.mark.parametrize("month", [("25. Januar", "2023", "2023-01-25"), ("3. März", "2021", "2021-03-03")])
 @pytest.mark.parametrize("broken", [True, False])
-def test_a_date_wrapped_before_its_year_is_a_miss(month: tuple[str, str], broken: bool) -> None:
-    """ "Ausschuss für Umwelt und" / "Gesundheit" / "25. Januar" / "2023": the day and month read
-    as a numbered heading that ends the block; with the year on its line the row is read."""
+def test_a_date_wrapped_before_its_year_is_read(month: tuple[str, str, str], broken: bool) -> None:
+    """ "Ausschuss für Umwelt und" / "Gesundheit" / "25. Januar" / "2023": the day and month and the
+    year under them are one date, and the row is read as with the year on its line; nothing is missed."""
     date = f"{month[0]}\n{month[1]}" if broken else f"{month[0]} {month[1]}"
     text = HEAD + f"Ausschuss für Umwelt und\nGesundheit\n{date}\n4 X\nSozialausschuss 15. Juni 2023\nX\n" + TAIL
     cons, found = _read(text)
-    assert len(cons) == (1 if broken else 2)
-    assert [m.reason for m in found] == (["consultation_row_unused"] if broken else [])
+    assert [(c.body, c.meeting_date) for c in cons][0] == ("Ausschuss für Umwelt und Gesundheit", month[2])
+    assert len(cons) == 2
+    assert [m.reason for m in found] == []
 
 
 @pytest.mark.parametrize("name", ["OR Grötzingen – AK Baggersee", "AK Sport und Bewegung"])
@@ -188,3 +189,30 @@ def test_a_beratungsfolge_flattened_into_its_heading_line_is_read_or_missed(
         assert [(c.body, c.meeting_date) for c in cons] == [(b, d) for (b, _), d in zip(rows, iso)]
         assert all(c.role is None and c.public is None for c in cons)
         assert found == []
+
+
+BOX_HEAD = "Landkreis Seehausen\nBeschlussvorlage\nVorlage Nr.: KT/2031/044\n\nAusbau der Schulsozialarbeit\n\n"
+BOX_ROWS = (
+    " │ 1 │ Schulausschuss │ 04.03.2031 │ Ö │ Vorberatung │ │ 2 │ Kreisausschuss │ 11.03.2031 │ N │ Vorberatung │"
+    " │ 3 │ Kreistag │ 25.03.2031 │ Ö │ Entscheidung │ └──────┴──────┘\n"
+)
+
+
+@pytest.mark.parametrize("first_cell", ["│ Nr. │ ", "│ "])
+def test_a_drawn_box_flattened_into_one_line_is_a_miss(first_cell: str) -> None:
+    """A box drawn with bars whose lines ran into one: the heading stands in its first cells
+    ("│ Nr. │ Beratungsfolge │ Termin …"), the rows' dates after bars; not all rows read, it is a miss."""
+    text = BOX_HEAD + first_cell + "Beratungsfolge │ Termin │ Ö/N │ Zuständigkeit │" + BOX_ROWS + TAIL
+    cons, found = _read(text)
+    assert len(cons) < 3
+    assert [m.reason for m in found if m.reason.startswith("consultation_")][:1] in (
+        ["consultation_heading_without_rows"],
+        ["consultation_row_unused"],
+    )
+
+
+def test_a_drawn_box_whose_first_cell_is_prose_is_no_heading() -> None:
+    """The near miss: the heading's word after a cell of prose is no heading of the box."""
+    text = BOX_HEAD + "│ Die Beratungsfolge ist im Anhang │ 04.03.2031 │ 11.03.2031 │ 25.03.2031 │\n" + TAIL
+    _, found = _read(text)
+    assert [m for m in found if m.reason == "consultation_heading_without_rows"] == []
