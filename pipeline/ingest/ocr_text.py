@@ -179,9 +179,16 @@ def document_words(texts: list[str]) -> Counter[str]:
     return Counter(w.casefold() for t in texts for w in WORD.findall(t))
 
 
+# the capitalised word after a lost space, run into the word before it ("zumSeniorenbeirat")
+GLUED_TAIL = re.compile(r"(?<=[a-zäöüß])[A-ZÄÖÜ][a-zäöüß]{3,}$")
+
+
 def cased_words(texts: list[str]) -> Counter[str]:
-    """The document's words as written, words of a hyphenated compound apart ("Baden", "Württemberg")."""
-    return Counter(w for t in texts for w in WORD.findall(t))
+    """The document's words as written, words of a hyphenated compound apart ("Baden", "Württemberg"),
+    and a capitalised word run into the one before it where OCR lost the space ("zumSeniorenbeirat"
+    writes "Seniorenbeirat" with its capital too)."""
+    words = [w for t in texts for w in WORD.findall(t)]
+    return Counter(words + [m.group(0) for w in words if (m := GLUED_TAIL.search(w))])
 
 
 # --- repairs ------------------------------------------------------------------------------------

@@ -281,6 +281,8 @@ def test_known_pieces_stay_apart(text: str) -> None:
         ("Das Integrationskonzept. Betreff: integrationskonzept der Stadt", "Integrationskonzept der Stadt"),
         ("Sitzung im januar", "Sitzung im Januar"),
         ("Die Jugend und die jugend der Stadt", "die Jugend der Stadt"),  # with its capital elsewhere
+        # its capital only where a lost space ran it into the word before
+        ("Einladung durch denIntegrationsrat.\nMitglied ist der integrationsrat Nord.", "der Integrationsrat Nord"),
     ],
 )
 def test_a_capital_read_in_lower_case_comes_back(read: str, meant: str) -> None:
@@ -296,6 +298,7 @@ def test_a_capital_read_in_lower_case_comes_back(read: str, meant: str) -> None:
         "Die Stadt zahlt jetzt jeweils jährlich für jeden jungen Menschen.",  # words written in lower case
         "Die Integrationskonzept-Gruppe und der integrationskonzept-Entwurf",  # part of a compound
         "Das Amt für Jugend. Das Amt für jugend und jugend",  # a "j" word twice in lower case
+        "Die BürgerInnen und der integrationsrat tagen.",  # a run-in capital of another word
     ],
 )
 def test_capitals_are_not_made_up(text: str) -> None:
