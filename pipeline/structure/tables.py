@@ -921,7 +921,7 @@ def _hyphened_header(
     cells, below = line.columns, every[i + 1].columns
     if len(cells) == 1:  # set in single spaces (a PDF's text layer): the rests in the order of the cut words
         return _hyphened_in_order(line.text.split(), every[i + 1].text.split(), words)
-    cut = [k for k, (_, _, text) in enumerate(cells) if text.endswith("-") and text[-2:-1].isalpha()]
+    cut = [k for k, (_, _, text) in enumerate(cells) if _cut_word(text)]
     if not cut or not below or len(below) > len(cut):
         return None
     texts = [text for _, _, text in cells]
@@ -941,13 +941,18 @@ def _hyphened_in_order(
 ) -> tuple[tuple[str | None, ...], int] | None:
     """A single-spaced header's words cut at a hyphen, each joined with the lower-case word of the line
     below in their order ("Ter- Gremium Zuständig-" over "min keit"); None unless the counts agree."""
-    cut = [k for k, w in enumerate(head) if w.endswith("-") and w[-2:-1].isalpha()]
+    cut = [k for k, w in enumerate(head) if _cut_word(w)]
     if not cut or len(cut) != len(rests) or not all(r[:1].islower() and r.isalpha() for r in rests):
         return None
     joined = list(head)
     for k, rest in zip(cut, rests):
         joined[k] = head[k][:-1] + rest
     return words.header(" ".join(joined))
+
+
+def _cut_word(text: str) -> bool:
+    """Whether a cell or word ends in a word cut at a hyphen ("Ter-"), not in a dash alone."""
+    return text.endswith("-") and text[-2:-1].isalpha()
 
 
 def _region_lines(every: Sequence[Line], i: int, skip: frozenset[int]) -> list[Line]:
