@@ -18,6 +18,9 @@ paragraph that opens otherwise ("Die Öffnung der Verwaltung wird nicht mehr …
 is no field. A blank line inside a sentence (an export's, before a line going on in lower case)
 parts no paragraphs. In the middle of the list, a heading of lower-case words without a finite
 verb ("Bezahlbar wohnen, gut ankommen. …") is a field's name too, when a heading follows it.
+A page break inside a paragraph's sentence parts no paragraphs, and the next page may set them
+apart otherwise. Under a heading that names the fields, the paragraphs may follow a sentence of
+its own that names them too ("Das Konzept ordnet seine Maßnahmen fünf Handlungsfeldern zu.").
 """
 
 from __future__ import annotations
@@ -44,9 +47,11 @@ def headed_paragraphs(ft: FieldText, first: int) -> list[Candidate]:
             nxt = _next_filled(ft, k)
             if nxt is None:
                 break
-            if not after_sentence and rows[nxt].text.lstrip()[:1].islower():
-                k = nxt + 1  # an export's blank line inside a sentence
+            page = "\f" in ft.text[rows[k].start : rows[nxt].start + 1]
+            if not after_sentence and (rows[nxt].text.lstrip()[:1].islower() or page):
+                k = nxt + 1  # an export's blank line inside a sentence, or a page break
                 after_sentence = rows[nxt].text.rstrip().endswith(".")
+                apart = None if page else apart  # the next page may set its paragraphs otherwise
                 continue
             if not after_sentence or (_heading_at(ft, nxt) is None and not (spans and _loose_at(ft, nxt))):
                 break
@@ -72,6 +77,27 @@ def headed_paragraphs(ft: FieldText, first: int) -> list[Candidate]:
         after_sentence = rows[k].text.rstrip().endswith(".")
         k += 1
     return sorted(item_candidates(ft, spans) + loose) if len(spans) >= 2 else []
+
+
+def headed_after_lead(ft: FieldText, first: int, most: int = 3) -> list[Candidate]:
+    """The run-in headings of the paragraphs after a sentence of its own at line ``first`` that
+    names the fields, under a heading that names them too ("2. Handlungsfelder" / "Das Konzept
+    ordnet seine Maßnahmen fünf Handlungsfeldern zu." / "Ankommen und Beratung. …"): the
+    sentence ends at the end of one of its ``most`` lines, the paragraphs start on the next."""
+    rows = ft.rows
+    for k in range(first, min(len(rows), first + most)):
+        if ft.blank(k):
+            return []
+        if rows[k].text.rstrip().endswith("."):
+            break
+    else:
+        return []
+    if ft.layout.unit_at(rows[first].start) != ft.layout.unit_at(rows[k].end - 1):
+        return []  # more than one sentence
+    if not any(rows[first].start <= m.start() < rows[k].end for m in (*ft.nouns, *ft.weak)):
+        return []
+    nxt = k + 1 if not ft.blank(k + 1) else _next_filled(ft, k + 1)
+    return headed_paragraphs(ft, nxt) if nxt is not None and nxt < len(rows) else []
 
 
 def _headings_after(ft: FieldText, k: int) -> int:

@@ -2,7 +2,8 @@
 
 A lead-in is a sentence ending in a colon, or a heading, that names the fields
 ("Folgende Handlungsfelder wurden definiert:", "Das Konzept umfasst die Handlungsfelder:",
-"4. Handlungsfelder des Integrationskonzepts", "Schwerpunkte des Integrationskonzepts:").
+"4. Handlungsfelder des Integrationskonzepts", "Schwerpunkte des Integrationskonzepts:",
+"Schwerpunkte (Handlungsfelder)").
 The field noun must be what the list is about: "Folgende *Ziele* wurden für die
 Handlungsfelder formuliert:" and "Schlüsselprojekte für die Handlungsfelder:" introduce
 something else. A weak noun ("Bereiche", "Schwerpunkte") needs the concept in its sentence.
@@ -38,7 +39,7 @@ from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import alternation, words
 from pipeline.lang.de.numbers import spelt
 
-from .headed import headed_paragraphs
+from .headed import headed_after_lead, headed_paragraphs
 from .items import (
     BARE_NUMBER,
     MARKER,
@@ -164,11 +165,29 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
     if any(w.casefold() in ft.vocab.verbs for w in body.split()[1:-1]):
         return False  # a sentence: "Handlungsfelder sind im Einzelnen Interkulturelle" / "Öffnung …"
     before = ft.text[body_at : noun.start()].split()
+    if _glossed(ft, body_at, noun):
+        before = []  # "Schwerpunkte (Handlungsfelder)": the noun in brackets names what the heading's noun is
     if len(before) > 2 or not all(w.isdigit() or _PRE_NOUN.fullmatch(w) for w in before):
         return False
     plural = weak or ft.vocab.plural.fullmatch(noun.group(0)) is not None
     lead = ft.text[body_at : line.end]
     return plural and introduces(ft, body_at, lead, noun.start() - body_at, noun.end() - body_at, weak)
+
+
+# a weak noun with the field noun in brackets after it, as its gloss: "Schwerpunkte (Handlungsfelder)"
+_GLOSSED = re.compile(r"(?P<weak>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+\(")
+
+
+def _glossed(ft: FieldText, body_at: int, noun: re.Match[str]) -> bool:
+    """Whether a heading is a weak noun glossed by the field noun in brackets, nothing else on its
+    line: the heading names the fields ("Schwerpunkte (Handlungsfelder)")."""
+    m = _GLOSSED.fullmatch(ft.text, body_at, noun.start())
+    return (
+        m is not None
+        and ft.vocab.weak.fullmatch(m.group("weak")) is not None
+        and not ft.text[noun.end() : ft.rows[ft.row_at(noun.start())].end].strip(" \t*)")
+        and ft.text.startswith(")", noun.end())
+    )
 
 
 # an entry of a table of contents: a section number and a few words ("1. Einleitung", "2.3 Wohnen")
@@ -314,7 +333,7 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from outline
         elif _SUBSECTION.match(line):
             continue  # numbered sub-headings ("2.1 Arbeit, Wirtschaft"), read by ``field_headings``
-        elif headed := headed_paragraphs(ft, first):
+        elif headed := headed_paragraphs(ft, first) or headed_after_lead(ft, first):
             yield from headed  # paragraphs opened by run-in headings, no marks before them
         elif "," in line and "\t" not in line and first == row + 1:
             # one field a line, commas inside ("Arbeit, Wirtschaft, Berufsausbildung" / "Wohnen"), or

@@ -14,7 +14,9 @@ import re
 
 from extractors.base import clean_label
 from extractors.german.enumerations import split as split_enumeration
+from extractors.german.nominative import nominative
 from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import ARTICLES, DEFINITE_ARTICLES, alternation
 
 from .text import WRAP_END, Candidate, FieldText, is_sentence
 
@@ -31,16 +33,21 @@ def run_in(ft: FieldText, at: int) -> list[Candidate]:
         if not _goes_on(ft.text[at : blank.start()]):  # not an export's inside it ("… und" / "" / "Ausbildung")
             end = blank.start()  # the list ends at a blank line
             break
-    found = enumeration(ft, at, end, "list")
+    found = enumeration(ft, at, end, "list", named=True)
     # a part that reads as a sentence makes the whole one ("Zahlreiche Akteure aus Verwaltung,"
     # / "Vereinen und Verbänden haben mitgewirkt." under a heading whose blank line an export lost)
     return [] if any(is_sentence(c.label, ft.vocab) for c in found) else found
 
 
 def _goes_on(text: str) -> bool:
-    """Whether a list's text ends where no sentence can: a comma, a semicolon, a function word."""
+    """Whether a list's text ends where no sentence can: a comma, a semicolon, a function word,
+    an article and an adjective without their noun ("… der sprachlichen" / "" / "Bildung, …")."""
     before = text.rstrip()
-    return before.endswith((",", ";")) or WRAP_END.search(before) is not None
+    return before.endswith((",", ";")) or WRAP_END.search(before) is not None or _OPEN_PHRASE.search(before) is not None
+
+
+# an article and an inflected adjective at the end of a text: the noun phrase goes on
+_OPEN_PHRASE = re.compile(r"(?<!\w)(?:" + alternation(*ARTICLES) + r")[ \t\n]+[a-zäöüß]\w*(?:e|en|er|es|em)$")
 
 
 def _gap(text: str) -> str:
@@ -55,7 +62,9 @@ def _gap(text: str) -> str:
     return "and" if g in ("und", "oder") else "inner"
 
 
-def enumeration(ft: FieldText, start: int, end: int, method: str, paired: bool = False) -> list[Candidate]:
+def enumeration(
+    ft: FieldText, start: int, end: int, method: str, paired: bool = False, named: bool = False
+) -> list[Candidate]:
     """Fields of a run-in enumeration in ``text[start:end]``, read with the shared enumeration
     reader: a label is an item of the enumeration. Fields are topics, not organisations, so
     "und" joins two fields only before the last one, and only when no "sowie" does and no
@@ -63,7 +72,8 @@ def enumeration(ft: FieldText, start: int, end: int, method: str, paired: bool =
     und Sport" is four fields, "Sprache, Kinderbetreuung und Schule, Freizeit und Vereine"
     three, "Bildung, Arbeit und Wohnen" three, "Bildung und Arbeit" two; "mit dem Schwerpunkt
     …", "bzw." and slashes stay inside a field. In a ``paired`` enumeration ("einerseits A,
-    andererseits B und C") the pairing adverbs join the fields, as "sowie" does."""
+    andererseits B und C") the pairing adverbs join the fields, as "sowie" does. A ``named`` field
+    that opens with an article is named in the nominative (``_nominative``)."""
     text = ft.text
     parts = [list(p) for p in split_enumeration(text, start, end)]
     if not parts:
@@ -87,10 +97,49 @@ def enumeration(ft: FieldText, start: int, end: int, method: str, paired: bool =
         if len(conj) == 1 and not text[s : s + conj[0].start()].rstrip().endswith("-"):
             merged[-1:] = [[s, s + conj[0].start()], [s + conj[0].end(), e]]
     out = [Candidate(s, e, clean_label(text[s:e]), method) for s, e in merged]
+    if named:
+        out = [_nominative(ft, c) for c in out]
     out = [c for c in out if c.label]
     if len(out) < 2 or any(len(c.label.split()) > 8 for c in out):
         return []
     return out
+
+
+# a definite article opening a field, or a part of it after "und" ("dem Wohnen und dem Zusammenleben")
+_ARTICLE = "(?:" + alternation(*DEFINITE_ARTICLES) + r")[ \t\n]+(?=\w)"
+_OPENING_ARTICLE = re.compile(_ARTICLE)
+_JOINED_ARTICLE = re.compile(r"[ \t\n]+(und|oder)[ \t\n]+(?=" + _ARTICLE + ")")
+
+
+def _nominative(ft: FieldText, cand: Candidate) -> Candidate:
+    """A field of a run-in enumeration that opens with an article, named in the nominative as the
+    sentence's case leaves it ("in sechs Handlungsfeldern: der sprachlichen Bildung, dem
+    bürgerschaftlichen Engagement und der Arbeit der Vereine" → "sprachliche Bildung",
+    "bürgerschaftliches Engagement und Arbeit der Vereine"): so is each part that "und" joins
+    with an article of its own ("dem Wohnen und dem Zusammenleben" → "Wohnen und Zusammenleben")."""
+    text = ft.text
+    if not _OPENING_ARTICLE.match(text, cand.start, cand.end):
+        return cand
+    joins = _JOINED_ARTICLE.finditer(text, cand.start, cand.end)
+    cuts = [m for m in joins if _depth(text[cand.start : m.start()]) == 0]
+    bounds = [cand.start, *[x for m in cuts for x in (m.start(), m.end())], cand.end]
+    names = [_named_part(ft, clean_label(text[a:b])) for a, b in zip(bounds[::2], bounds[1::2])]
+    label = names[0]
+    for m, name in zip(cuts, names[1:]):
+        label += f" {m.group(1)} {name}"
+    start = _OPENING_ARTICLE.match(text, cand.start, cand.end).end()  # type: ignore[union-attr]
+    return cand._replace(start=start, label=clean_label(label))
+
+
+def _named_part(ft: FieldText, part: str) -> str:
+    """A part opening with an article in the nominative, without the article; what stands after
+    its noun phrase as written ("der Bildung von klein auf" → "Bildung von klein auf"), and the
+    part as written without its article where the nominative would drop a word after it."""
+    article = _OPENING_ARTICLE.match(part)
+    named = nominative(part, ft.res)
+    if article is None or not named.name or named.offset != article.end():
+        return part[article.end() :] if article else part
+    return named.name + (part[named.length :] if named.length is not None else "")
 
 
 def _semicolons(text: str, parts: list[list[int]]) -> bool:

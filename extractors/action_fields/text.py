@@ -47,6 +47,7 @@ class FieldText:
     long_line: int  # a line at least this long is full: the next line may continue it
     nouns: list[re.Match[str]]  # the strong field nouns and their abbreviations, in order
     weak: list[re.Match[str]]  # the weak nouns
+    res: Resources  # the resources the field reads with (a field's name in the nominative needs their grammar)
 
     @classmethod
     def of(cls, doc: Document, res: Resources, sv: View) -> FieldText:
@@ -55,11 +56,11 @@ class FieldText:
         vocab = vocabulary(res)
         ft = _OF.get(sv)
         if ft is None or ft.doc is not doc or ft.vocab is not vocab:
-            ft = _OF[sv] = cls._built(doc, vocab, sv)
+            ft = _OF[sv] = cls._built(doc, res, vocab, sv)
         return ft
 
     @classmethod
-    def _built(cls, doc: Document, vocab: Vocabulary, sv: View) -> FieldText:
+    def _built(cls, doc: Document, res: Resources, vocab: Vocabulary, sv: View) -> FieldText:
         text = sv.layout.flat.text
         rows = lines(text)
         nouns = sorted([*vocab.noun.finditer(text), *vocab.abbreviation.finditer(text)], key=lambda m: m.start())
@@ -74,6 +75,7 @@ class FieldText:
             _long_line_limit(sv.lines),
             nouns,
             list(vocab.weak.finditer(text)),
+            res,
         )
 
     def plural_nouns(self) -> list[tuple[re.Match[str], bool]]:
