@@ -293,7 +293,7 @@ def _line_block_start(ft: FieldText, row: int) -> int:
         and not ft.blank(k - 1)
         and not MARKER.match(ft.rows[k].text)
         and "\t" not in ft.rows[k - 1].text
-        and not _NUMBERED_HEADING.fullmatch(ft.rows[k - 1].text)
+        and not _numbered_heading(ft.rows[k - 1].text)
     ):
         k -= 1
     return ft.rows[k].start
@@ -301,8 +301,16 @@ def _line_block_start(ft: FieldText, row: int) -> int:
 
 # a numbered heading on a line of its own: "II. Handlungsfelder", "2.1 Ziele des Konzepts"
 _NUMBERED_HEADING = re.compile(
-    r"[ \t]*(?:(?:\d{1,2}\.)*\d{1,2}\.?|" + markers.ROMAN + r"\.)[ \t]+[A-ZÄÖÜ][^.:!?]{0,60}[^.:!?,;\s-]"
+    r"[ \t]*(?:(?:\d{1,2}\.)*\d{1,2}\.?|"
+    + markers.ROMAN
+    + r"\.)[ \t]+[A-ZÄÖÜ][^\s.:!?]*(?:[ \t]+[^\s.:!?]+){0,5}[ \t]*"
 )
+
+
+def _numbered_heading(line: str) -> bool:
+    """Whether ``line`` is a short numbered heading, not the first line of a numbered sentence
+    wrapped after a comma or a function word ("1. Der Rat stimmt den" / "Handlungsfeldern zu.")."""
+    return _NUMBERED_HEADING.fullmatch(line) is not None and not WRAP_END.search(line.rstrip())
 
 
 def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
