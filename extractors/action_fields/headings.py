@@ -31,6 +31,7 @@ from pipeline.structure import Line
 from .items import MARKER
 from .lists import list_heading, toc_entry
 from .text import PAGE_REF, QUOTE, Candidate, FieldText, is_sentence, label_extent
+from .tiles import tiled_row
 from .vocab import is_structure
 
 _PREFIX = re.compile(
@@ -110,6 +111,8 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
                     if found:
                         yield Candidate(*found, "heading", number)
             continue
+        if tiled_row(ft, lead, line.end):
+            continue  # "HF 1 Sprache HF 2 Arbeit": a row of tiled cells, read by the list's reader
         alone = ft.blank(row - 1) if row else True
         if not (has_number or (q and q.group("sep")) or numbered or alone):
             continue

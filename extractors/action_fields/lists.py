@@ -53,7 +53,7 @@ from .items import (
 from .runin import run_in
 from .serial import pointed_fields, serial_lines
 from .text import PAGE_REF, WRAP_END, Candidate, FieldText, label_extent
-from .tiles import marked_cells, numbered_cells
+from .tiles import abbreviated_cells, drawn_cells, marked_cells, numbered_cells
 
 _FOLGEND = re.compile(r"(?<!\bim )(?<!\bIm )\b(?:[Ff]olgend|[Nn]achstehend|[Nn]achfolgend)\w*")
 # a count before the noun: "… Ziele und Maßnahmen in fünf Handlungsfeldern:" lists the five fields
@@ -107,15 +107,26 @@ def introduces(ft: FieldText, origin: int, lead: str, at: int, end: int, weak: b
         return False
     if weak and not ft.names_concept(origin, origin + len(lead)):
         return False
-    f = _FOLGEND.search(lead)
-    if f:  # "folgende acht zentrale Handlungsfelder": the noun is what follows
-        return f.end() <= at and len(lead[f.end() : at].split()) <= 3
-    if not _COUNTED.search(lead[:at]) and ft.vocab.blockers.search(lead):
-        return False  # "Ziele und Maßnahmen in den Handlungsfeldern:", unless the fields are counted
     after = lead[end:]
-    if _RELATIVE.match(after):  # "… fünf Handlungsfelder, auf die sich das Konzept beschränkt:"
+    relative = _RELATIVE.match(after)
+    f = _FOLGEND.search(lead)
+    if f and not (relative and f.start() >= end):
+        # "folgende acht zentrale Handlungsfelder": the noun is what follows; "folgend" in a relative
+        # clause after the noun ("…, die die folgende Übersicht zeigt:") is read with the clause
+        return f.end() <= at and len(lead[f.end() : at].split()) <= 3
+    counted = _COUNTED.search(lead[:at]) is not None
+    if not counted and ft.vocab.blockers.search(lead):
+        return False  # "Ziele und Maßnahmen in den Handlungsfeldern:", unless the fields are counted
+    if relative:  # "… fünf Handlungsfelder, auf die sich das Konzept beschränkt:"
+        if counted and _EVERY.search(after) and not f:
+            return True  # what each of the counted fields holds: "… fünf Handlungsfelder, denen jeweils Ziele …:"
+        if ft.vocab.blockers.search(after):
+            return False
+        shown = _FOLGEND.search(after)  # the form the fields follow in: "in der folgenden Übersicht"
+        if shown:
+            after = after[: shown.start()] + re.sub(r"^\s*\S+", "", after[shown.end() :])
         nouns = re.findall(r"\b[A-ZÄÖÜ][\wäöüß-]*", after)  # a clause about the fields, not "…, denen Ziele …"
-        return not ft.vocab.blockers.search(after) and not any(ft.vocab.not_field.match(w) for w in nouns)
+        return not any(ft.vocab.not_field.match(w) for w in nouns)
     each = _EACH.search(after)  # "…; für jedes sind Teilziele genannt": what each field holds, under it
     return _only_attributes(after[: each.start()] if each else after, ft.vocab.verbs)
 
@@ -128,6 +139,10 @@ _RELATIVE = re.compile(
     + alternation("relative_pronouns")
     + r")\b"
 )
+
+
+# a distributive adverb: a clause with it speaks of what each of the fields holds
+_EVERY = re.compile(r"\bjeweils\b")
 
 
 # a clause after a semicolon that speaks of each of the fields: "; für jedes sind Teilziele vorgegeben"
@@ -290,11 +305,31 @@ _PROSE_LINE = re.compile(r"[a-zäöüß,.;]\W{0,2}$")
 
 def _line_block_start(ft: FieldText, row: int) -> int:
     """Start of the run of non-blank lines holding ``row`` (a lead-in does not reach over a
-    blank line or a list item)."""
+    blank line, a list item or a numbered heading right above its sentence)."""
     k = row
-    while k > 0 and not ft.blank(k - 1) and not MARKER.match(ft.rows[k].text) and "\t" not in ft.rows[k - 1].text:
+    while (
+        k > 0
+        and not ft.blank(k - 1)
+        and not MARKER.match(ft.rows[k].text)
+        and "\t" not in ft.rows[k - 1].text
+        and not _numbered_heading(ft.rows[k - 1].text)
+    ):
         k -= 1
     return ft.rows[k].start
+
+
+# a numbered heading on a line of its own: "II. Handlungsfelder", "2.1 Ziele des Konzepts"
+_NUMBERED_HEADING = re.compile(
+    r"[ \t]*(?:(?:\d{1,2}\.)*\d{1,2}\.?|"
+    + markers.ROMAN
+    + r"\.)[ \t]+[A-ZÄÖÜ][^\s.:!?]*(?:[ \t]+[^\s.:!?]+){0,5}[ \t]*"
+)
+
+
+def _numbered_heading(line: str) -> bool:
+    """Whether ``line`` is a short numbered heading, not the first line of a numbered sentence
+    wrapped after a comma or a function word ("1. Der Rat stimmt den" / "Handlungsfeldern zu.")."""
+    return _NUMBERED_HEADING.fullmatch(line) is not None and not WRAP_END.search(line.rstrip())
 
 
 def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
@@ -317,7 +352,9 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
         if first is None:
             continue
         line = ft.rows[first].text
-        if one_line := separated(ft, ft.rows[first].start, _wrapped_end(ft, ft.rows[first].end)):
+        if (drawn := drawn_cells(ft, first)) is not None or (drawn := abbreviated_cells(ft, first)) is not None:
+            yield from drawn  # "┃ Bildung ┃ Arbeit", "│ 1 Wohnen │ 2 Sport │", "HF 1  Sprache   HF 2  Arbeit"
+        elif one_line := separated(ft, ft.rows[first].start, _wrapped_end(ft, ft.rows[first].end)):
             yield from one_line
         elif tiles := numbered_cells(ft, first) or marked_cells(ft, first):
             yield from tiles  # "1 Bildung<TAB>2 Arbeit", "■ Sprache   ■ Wohnen"

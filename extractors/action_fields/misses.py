@@ -134,13 +134,14 @@ def uncut_rows(doc: Document, res: Resources, sv: View) -> Miss | None:
 
 def headed_section(doc: Document, res: Resources, w: Words) -> Miss | None:
     """The first heading of its own line naming Handlungsfelder in the plural ("3. Handlungsfelder",
-    "II. Handlungsfelder"; on a two-column page the left column's, the other column after a gap)
-    with text after it: a section of fields (a table, entries with their goals) none of which was
-    read; asked where no field was read."""
+    "II. Handlungsfelder", "Schwerpunkte (Handlungsfelder)"; on a two-column page the left column's,
+    the other column after a gap) with text after it: a section of fields (a table, entries with
+    their goals) none of which was read; asked where no field was read."""
     plural = vocabulary(res).plural
     for h in w.heading.finditer(doc.text):
         if plural.fullmatch(h.group(1)) and doc.text[h.end() : h.end() + SHOWN].strip():
-            said = f"Abschnitt «{h.group(0)[: h.end(1) - h.start()].strip()}»; kein Handlungsfeld darunter erfasst"
+            end = h.end(1) + doc.text.startswith(")", h.end(1))
+            said = f"Abschnitt «{doc.text[h.start() : end].strip()}»; kein Handlungsfeld darunter erfasst"
             return Miss("action_fields_without_labels", doc.span(h.start(), h.end()), said)
     return None
 

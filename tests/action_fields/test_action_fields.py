@@ -1044,6 +1044,14 @@ CATEGORY_CASES = [
     CategoryCase("Vielfalt in der Verwaltung und im Ehrenamt", ("engagement", "oeffnung")),
     CategoryCase("Vielfalt in Verwaltungen und Betrieben", ("oeffnung",)),
     CategoryCase("Vielfalt im Sportverein", ("sport",)),
+    # prevention beside health is health care; the prevention of crime or violence is security
+    CategoryCase("Gesundheitsförderung und Prävention", ("gesundheit",)),
+    CategoryCase("Kriminalprävention in den Ortsteilen", ("sicherheit",)),
+    CategoryCase("Sicherheit und Prävention", ("sicherheit",)),
+    CategoryCase("Gewaltprävention an Schulen", ("bildung", "sicherheit")),
+    # work with parents beside early education is education, not family policy
+    CategoryCase("Frühkindliche Förderung und Elternbildung", ("bildung",)),
+    CategoryCase("Familienzentren und Kita", ("bildung", "jugend")),
 ]
 
 
