@@ -154,11 +154,13 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
 def _project_lead(text: str, unit: Unit, n: int, found: list[Found], first: int, r: Rules) -> None:
     """The person a sentence names as the lead of the work right after the sentence that engaged an
     organisation ("… wurde das Institut X mit der Evaluation beauftragt. Die Projektleitung hatte Dr.
-    Y."): the person of that organisation's row, where it names none yet. A row the lead's sentence
+    Y.", also with a sentence naming no one between them): the person of that organisation's row,
+    where it names none yet. A row the lead's sentence
     read for that person of its own ("Projektleiterin ist Dr. Y; sie moderiert auch die Konferenz")
     is that person's mention, no second facilitator."""
     last = found[first - 1] if first else None
-    if last is None or last.unit != n - 1 or last.name or not last.organisation:
+    # right after it, or after one more sentence naming no one ("Sie hat das wirtschaftlichste Angebot abgegeben.")
+    if last is None or last.unit < n - 2 or last.name or not last.organisation:
         return
     if not r.agency.lead.match(text[unit.start : unit.end]):
         return

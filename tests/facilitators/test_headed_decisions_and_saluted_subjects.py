@@ -4,9 +4,9 @@ Frau X, Ort, mit der Moderation …"): the heading is no label of a value of its
 A person a salutation names after a singular role verb and the words of its time, where the sentence opens with
 the verb's objects ("Die Foren und die Sitzungen moderiert ab 2026 Frau X"). An institute of a university named
 with its own name before its kind ("Institut für A der Weserland Hochschule für B"), one organisation, and its
-lead in the next sentence ("Verantwortlich ist Prof. Dr. Y"). Negatives: a verb in the plural, a group that
-deliberates, a passive without its agent, and a heading leading in a sentence that engages no one (invented
-examples)."""
+lead in the next sentence ("Verantwortlich ist Prof. Dr. Y"), or in the one after a sentence naming no one.
+Negatives: a verb in the plural, a group that deliberates, a passive without its agent, a heading leading in
+a sentence that engages no one, a lead two sentences after the engagement (invented examples)."""
 
 from __future__ import annotations
 
@@ -46,6 +46,20 @@ CASES = [
                 None,
             )
         ],
+    ),
+    Case(
+        "the lead of the engaged firm after a sentence about its offer",
+        HEAD
+        + "5. Moderation\nDie Moderation der Foren soll die Dialogwerk Aller GmbH, Verden, übernehmen. Sie hat das "
+        "wirtschaftlichste Angebot abgegeben: 10.000,00 Euro netto, 11.900,00 Euro brutto. Die Projektleitung liegt "
+        "bei Herrn Till Brodersen.\n",
+        [("Till Brodersen", "Dialogwerk Aller GmbH", 11900.0)],
+    ),
+    Case(
+        "a lead two sentences after the engagement is no one's",
+        HEAD + "5. Moderation\nDie Moderation der Foren soll die Dialogwerk Aller GmbH, Verden, übernehmen. Die Foren "
+        "finden im Rathaus statt. Der Saal ist barrierefrei. Die Projektleitung liegt bei Herrn Till Brodersen.\n",
+        [(None, "Dialogwerk Aller GmbH", None)],
     ),
     # not facilitators
     Case(
