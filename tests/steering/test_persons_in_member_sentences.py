@@ -3,9 +3,10 @@ set off by commas ("die Leiterin des Jugendamts, Frau Anna Beispiel"; also an of
 by "und": "die Sachgebietsleiterin Jugend und Sport, Frau …"), a person and the body sending them ("Herr
 Jan Beispiel für das Jobcenter X"), sides named before a plural verb ("Die Vereine vertreten Frau … und
 Herr …") or before a passive's agent ("Der Sportbund ist durch Herrn … vertreten"), and the size the
-sentence after them states; a chair's double name set over two lines keeps its hyphen. Negatives: a
-council setting the group up ("Der Rat bildet die Lenkungsgruppe in der genannten Besetzung"), an office
-with a surname only, a body represented by another body (invented examples)."""
+sentence after them states; councillors' parties in brackets give their sector; a chair's double name
+set over two lines keeps its hyphen. Negatives: a council setting the group up ("Der Rat bildet die
+Lenkungsgruppe in der genannten Besetzung"), an office with a surname only, a body represented by another
+body (invented examples)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,14 @@ CASES = [
         ],
         chair="Bürgermeisterin Ute Lorenz",
         size=6,
+    ),
+    Case(
+        "councillors the groups send, their parties in brackets",
+        "3. Lenkungskreis\nDer Lenkungskreis berät die Fachgruppen. Die Fraktionen des Gemeinderates entsenden "
+        "Frau Gemeinderätin Eva Roth (SPD), Herrn Gemeinderat Jan Ott (Freie Wähler) und Frau Gemeinderätin Ina "
+        "Kay (CDU).\n",
+        ["Lenkungskreis"],
+        [("Eva Roth", "politics"), ("Jan Ott", "politics"), ("Ina Kay", "politics")],
     ),
     Case(
         "a chair's double name set over two lines keeps its hyphen",
