@@ -154,11 +154,13 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
 def _project_lead(text: str, unit: Unit, n: int, found: list[Found], first: int, r: Rules) -> None:
     """The person a sentence names as the lead of the work right after the sentence that engaged an
     organisation ("… wurde das Institut X mit der Evaluation beauftragt. Die Projektleitung hatte Dr.
-    Y."): the person of that organisation's row, where it names none yet. A row the lead's sentence
+    Y.", also with a sentence naming no one between them): the person of that organisation's row,
+    where it names none yet. A row the lead's sentence
     read for that person of its own ("Projektleiterin ist Dr. Y; sie moderiert auch die Konferenz")
     is that person's mention, no second facilitator."""
     last = found[first - 1] if first else None
-    if last is None or last.unit != n - 1 or last.name or not last.organisation:
+    # right after it, or after one more sentence naming no one ("Sie hat das wirtschaftlichste Angebot abgegeben.")
+    if last is None or last.unit < n - 2 or last.name or not last.organisation:
         return
     if not r.agency.lead.match(text[unit.start : unit.end]):
         return
@@ -200,18 +202,23 @@ _PART = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]*\.?[ \t]*\d+[a-z]?[ \t]*")
 
 # a line that opens with a label: "Weitere Mitglieder: …", "Auftragnehmerin: …"
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][\wäöüß-]*(?:[ \t]+[\wäöüß-]+){0,3}[ \t]*:")
+# a heading with its colon alone on the sentence's first line, leading it in: "Beschlussvorschlag:" / "Der Rat …"
+_HEAD_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\wäöüß-]*(?:[ \t]+[\wäöüß-]+){0,3}[ \t]*:[ \t]*\n")
 
 
 def _role_lines(text: str, unit: Unit, r: Rules) -> int:
     """Where the names of a facilitation sentence may stand: from the line of its first role word
     when an export ran labelled lines together into the sentence and a labelled line stands before
     that line ("Vorsitz: …" / "Weitere Mitglieder: A, B" / "Externe Prozessbegleitung" /
-    "Auftragnehmerin: …": the lines before the role word are other labels' values); else its start."""
+    "Auftragnehmerin: …": the lines before the role word are other labels' values); else its start,
+    also where a heading alone on its first line leads the sentence in ("Beschlussvorschlag:" / "Der
+    Rat … beauftragt Frau X, Ort, mit der" / "Moderation …")."""
     sentence = text[unit.start : unit.end]
     groups = [m.span() for m in r.group.finditer(sentence)]  # a group word is no role word
     role = next((m for m in r.role.finditer(sentence) if not any(a <= m.start() < b for a, b in groups)), None)
     line = sentence.rfind("\n", 0, role.start()) + 1 if role else 0
-    if line and _LABEL_LINE.search(sentence, 0, line):
+    head = _HEAD_LINE.match(sentence)  # no label of a value of its own: the sentence is its value
+    if line and _LABEL_LINE.search(sentence, head.end() if head else 0, line):
         return _name_across(text, unit, unit.start + line, r)
     return unit.start
 
@@ -309,6 +316,12 @@ def _acting(text: str, unit: Unit, acting: re.Match[str], n: int, r: Rules, meth
         return candidates(text, after, inverted.end(), n, r, method=method, subject=True) or _abbreviated(
             _ABBREVIATION.match(text, after, unit.end), n, r, method
         )
+    # or a person a salutation names after the verb in the singular and the words of its time, where the
+    # sentence opens with the verb's objects ("Die Foren und die Sitzungen moderiert ab 2026 Frau Anna Beispiel")
+    saluted = _SALUTED.match(text, after, unit.end) if _SINGULAR.fullmatch(acting.group()) else None
+    if saluted is not None:
+        persons = candidates(text, saluted.end(), unit.end, n, r, method=method, listed=True)
+        return [f for f in persons if f.name and not f.organisation][:1]
     # or a person's bare name after the nouns of a profession, one of them a role's ("… moderiert die
     # freie Moderatorin und Mediatorin Anna Beispiel, Lindau"; not "… die zuständige Sachgebietsleiterin …")
     named = _PROFESSION_NAME.match(text, after, unit.end)
@@ -321,6 +334,10 @@ def _acting(text: str, unit: Unit, acting: re.Match[str], n: int, r: Rules, meth
 # an article and capitalised words right after a verb: its subject where the sentence opens with another part
 _ARTICLE = rf"(?:{alternation(*DEFINITE_ARTICLES)})"
 _INVERTED = re.compile(rf"[ \t]+{_ARTICLE}[ \t]+(?:[A-ZÄÖÜ][\wäöüß&.-]*(?:[ \t]+|(?=[,.;:]|$)))+")
+# up to four words without a comma after a role verb, then a salutation: "… moderiert bis Ende 2026 Frau …"
+_SALUTED = re.compile(r"(?:[ \t\n]+[^\s,.;:]+){0,4}?[ \t\n]+(?=(?:Herrn?|Frau)[ \t\n])")
+# a role verb in the third person singular, the present or the past; not "berät" (a body deliberates)
+_SINGULAR = re.compile(r"(?!ber)[a-zäöüß]+te?")
 # an article, attributive adjectives and one or two nouns of a profession right after a verb, then a person's
 # name and the sentence's end or a comma: "… die freiberufliche Moderatorin und Beraterin Anna Beispiel, Lindau."
 _PROFESSION_NAME = re.compile(

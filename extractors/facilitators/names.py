@@ -172,10 +172,11 @@ def _unengaged(text: str, span: tuple[int, int, int], value: str, kind: str, r: 
 
 
 # an organisation's sub-units in brackets after it ("Hochschule X (Institut für A, Institut für B)"),
-# the organisation an institute belongs to ("Institut für A der Universität X", "… an der Universität X"),
-# and a second name of one organisation after a slash ("Verein für A e.V. / Institut für A")
+# the organisation an institute belongs to ("Institut für A der Universität X", "… an der Universität X",
+# its own name before its kind: "… der Weserland Hochschule für B"), and a second name of one organisation
+# after a slash ("Verein für A e.V. / Institut für A")
 _SUBUNITS = re.compile(r"\s*\([^()]*")
-_OF = re.compile(r"\s+(?:an\s+der\s+|der\s+|des\s+)|\s*/\s*")
+_OF = re.compile(r"\s+(?:an\s+der\s+|der\s+|des\s+)(?:[A-ZÄÖÜ][\w-]+\s+)?|\s*/\s*")
 _SPACES = re.compile(r"\s+")
 
 

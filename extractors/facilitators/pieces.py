@@ -152,9 +152,11 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
     return out, kinds
 
 
-# a blank line, then a line opened by a label of one or two words and its colon ("Betreff: …")
+# a blank line, then a line opened by a label of one or two words and its colon ("Betreff: …"), or
+# a heading of one or two words with its colon alone on its line ("Beschlussvorschlag:")
 _LABEL = r"[ \t]*[A-ZÄÖÜ][\w./-]*(?:[ \t][\w./-]+)?:[ \t]"
-_LABELLED = re.compile(r"\n[ \t]*(?P<blank>\n)?(?=" + _LABEL + ")")
+_HEAD = r"[ \t]*[A-ZÄÖÜ][\w./-]*(?:[ \t][\w./-]+)?:[ \t]*\n"
+_LABELLED = re.compile(r"\n[ \t]*(?:(?P<blank>\n)?(?=" + _LABEL + r")|(?P<head>\n)(?=" + _HEAD + "))")
 _LABEL_LINE = re.compile(_LABEL)
 
 
@@ -162,13 +164,15 @@ def _labelled(text: str, units: list[Unit]) -> list[Unit]:
     """The sentences, each cut before a labelled line after a blank line or after another labelled
     line: the lines of a form's head ("Sachbearbeitung: Frau X" / "" / "Betreff: … Beauftragung
     einer Moderatorin", the blank line lost in an export) are fields of their own, and a role word
-    in one names no one in another."""
+    in one names no one in another; so is a section a heading with its colon opens after a blank
+    line, where the view ran it together with a table above ("… Entscheidung" / "" /
+    "Beschlussvorschlag:" / "Der Rat …")."""
     out: list[Unit] = []
     for u in units:
         a = u.start
         for m in _LABELLED.finditer(text, u.start, u.end):
             line = text.rfind("\n", a, m.start()) + 1 or a  # the line before the labelled one
-            if m["blank"] or _LABEL_LINE.match(text, max(line, a)):
+            if m["blank"] or m["head"] or _LABEL_LINE.match(text, max(line, a)):
                 out.append(Unit(u.seg, a, m.start()))
                 a = m.end()
         out.append(u if a == u.start else Unit(u.seg, a, u.end))

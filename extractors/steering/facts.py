@@ -61,12 +61,15 @@ def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resource
             if named is not None and not sectors.is_person(raw):  # "die Beigeordnete für Soziales, Frau X": X
                 office = enumerations.nominative(raw, res).name or None
                 raw, start = named["person"], unit.start + named.start("person")
-            value = enumerations.nominative(raw, res).name
+            value = enumerations.nominative(_CAPITAL_AFTER_HYPHEN.sub("-", raw), res).name
             if value and len(value.split()) <= 8:
                 return Chair(value, start, start + len(raw), sectors.is_person(raw), office)
     return None
 
 
+# a hyphen ending a line before a capital: a double name or compound set over two lines ("Dr. Anna Berg-" /
+# "Yilmaz geleitet"), its hyphen kept, the line break dropped
+_CAPITAL_AFTER_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=[A-ZÄÖÜ])")
 # the person an office chairing is named by in an apposition after it: ", Frau Dr. Anna Beispiel."
 _NAMED = re.compile(
     r",[ \t\n]*(?P<person>(?:Herrn?|Frau)[ \t\n]+(?:(?:Dr|Prof)\.[ \t\n]*)*"

@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from extractors.german import nlp
 from extractors.resources import Resources
+from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.dates import CLOCK
 from pipeline.lang.de.names import is_first_name
 from pipeline.structure.prose import Layout
@@ -231,7 +232,9 @@ _APPOSITION_GAP = re.compile(r"(?:[ \t\n]+[^\s,„“”\"]+[“”\"])?[ \t]*,[
 
 def _appositions(rows: list[MemberRow], text: str) -> list[MemberRow]:
     """A person named right after the office they hold, set off by a comma ("die Leiterin des
-    Sozialamts, Anna Beispiel, …"): one member, the person, of the office's sector."""
+    Sozialamts, Anna Beispiel, …"): one member, the person, of the office's sector; also where the
+    office's last word after "und" was read as a member of its own ("die Sachgebietsleiterin Jugend
+    und Sport, Frau Anna Beispiel")."""
     out: list[MemberRow] = []
     for row in sorted(rows, key=lambda r: r.start):
         prev = out[-1] if out else None
@@ -242,10 +245,20 @@ def _appositions(rows: list[MemberRow], text: str) -> list[MemberRow]:
             and _bare_person(row.value)
             and not any(is_first_name(w) for w in prev.value.split())
         ):
-            out[-1] = replace(row, label=prev.value)
+            label = prev.value
+            if len(out) > 1 and _JOINED.fullmatch(text, out[-2].end, prev.start) and len(prev.value.split()) == 1:
+                # "die Sachgebietsleiterin Jugend und Sport, Frau Anna Beispiel": the office's two words
+                # parted by "und" were read as two members; the person holds one office
+                first = out.pop(-2)
+                label = f"{first.value} {text[first.end : prev.start].strip()} {prev.value}"
+            out[-1] = replace(row, label=label)
             continue
         out.append(row)
     return out
+
+
+# a conjunction alone between two members, no article after it: the two words of one name ("Jugend und Sport")
+_JOINED = re.compile(rf"[ \t\n]+(?:{alternation('conjunctions')})[ \t\n]+")
 
 
 def _person_of(row: MemberRow, text: str, res: Resources) -> MemberRow:

@@ -413,14 +413,17 @@ def resolve(mentions: list[Mention], layout: Layout, res: Resources, plurals: Se
 def _reach(following: list[int], layout: Layout, res: Resources) -> list[int]:
     """The sentences of a mention's paragraph that may speak of its group: the next three, then those
     that name one after another the side their persons speak for ("Für die Wohlfahrtspflege arbeitet
-    Frau X mit", group `side` of the continuation); not a later sentence pointing back ("Dieser Gruppe …")."""
+    Frau X mit", group `side` of the continuation) and the one going on after them ("Die Gruppe hat
+    damit zwölf Mitglieder."); not a later sentence pointing back ("Dieser Gruppe …")."""
     goes_on = member_rule_set.member_rules(res).continuation
 
     def side(k: int) -> bool:
         m = goes_on.match(layout.flat.text, layout.units[k].start)
         return m is not None and m.group("side") is not None
 
-    return following[:3] + list(takewhile(side, following[3:]))
+    sides = list(takewhile(side, following[3:]))
+    after = following[3 + len(sides) : 4 + len(sides)] if sides else []
+    return following[:3] + sides + [k for k in after if goes_on.match(layout.flat.text, layout.units[k].start)]
 
 
 def _next_paragraph(group: Group, layout: Layout, last: int, mention_units: set[int], res: Resources) -> None:

@@ -18,6 +18,7 @@ from pipeline.lang.de.abbreviations import SENTENCE_END
 from pipeline.lang.de.closed_class import alternation
 from pipeline.structure.prose import Layout
 
+from .name_blocks import person_words
 from .rules import AS_CHAIR, CHAIR_MARK, MemberRow, MemberRules, enumeration, org_items
 from .sectors import is_person
 from .tables import seat_category
@@ -120,7 +121,11 @@ def _read(
     previous: Item | None = None
     for item in best:
         if previous is not None and _apposition(text, previous, item):
-            continue  # "die Bürgermeisterin für Soziales, Frau Lisbach, ...": the same member
+            # "die Bürgermeisterin für Soziales, Frau Lisbach, ...": the same member, the office as written;
+            # a person with a given name is the member, the office its label ("…, Frau Anna Beispiel")
+            if person_words(item.name.split()):
+                rows[-1] = MemberRow(item.name_start, item.end, item.name, rows[-1].value, rows[-1].is_chair)
+            continue
         if previous is not None and _function_of(text, previous, item, res):
             rows[-1].label = item.name  # "Jonas Kowalski, Leiter des Amtes für Jugend": the person's sector
             continue
@@ -134,8 +139,15 @@ def _read(
         role = _AS_ROLE.search(name) if not AS_CHAIR.search(name) else None
         if role and is_person(name[: role.start()]):  # "Paul Weber als Integrationsbeauftragter"
             name, end = name[: role.start()], item.name_start + text[item.name_start : item.end].find(role.group())
+        sent = _FOR_BODY.search(name) if not role else None
+        if sent and person_words(_TITLED.sub("", name[: sent.start()]).split()):
+            # "Herr Dr. Jan Beispiel für das Jobcenter Ulm": the person, sent by the body (their sector)
+            role, body = None, name[sent.end() :]
+            name, end = name[: sent.start()], item.name_start + text[item.name_start : item.end].find(sent.group())
+        else:
+            body = None
         row = MemberRow(item.name_start, end if end > item.name_start else item.end, name, is_chair=bool(marker))
-        row.label = role.group(1) if role else None
+        row.label = role.group(1) if role else body
         rows.append(row)
         previous = item
 
@@ -144,6 +156,9 @@ def _read(
 _AS_ROLE = re.compile(
     r"\s+als\s+([A-ZÄÖÜ][\w-]+(?:\s+(?:" + alternation("linking_articles", "prepositions") + r")\s+[A-ZÄÖÜ][\w-]+)?)$"
 )
+# "… für das Jobcenter Ulm" after a person: the body that sends them
+_FOR_BODY = re.compile(r"\s+für\s+(?:" + alternation("linking_articles", "opening_articles") + r")\s+(?=[A-ZÄÖÜ])")
+_TITLED = re.compile(r"^(?:(?:Dr|Prof)\.\s*)+")  # a person's academic titles before their given name
 # "Leiter des Amtes für …", "Sprecherin der Initiative": a function in an organisation, no article before it
 _FUNCTION = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+(?:des|der)\s")
 

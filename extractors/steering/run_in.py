@@ -117,6 +117,7 @@ def side_members(rows: list[MemberRow], text: str, start: int, end: int, rules: 
     found = _persons(text, side.end(), end)
     for row in found:
         row.method = "prose"
+        row.label = row.label or side.group("side")  # "Die Vereine vertreten Frau X …": the side, its sector
     rows.extend(found)
     return bool(found)
 
