@@ -39,6 +39,7 @@ import re
 from extractors.base import Section
 from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import words
 from pipeline.lang.de.dates import WEEKDAY
 from pipeline.structure import Line, View
 
@@ -148,12 +149,33 @@ def title_before_table(
         i -= 1
     if not block or len(block) > MAX_TITLE_LINES or i < 0:
         return None
+    if addressee_line(above, i, headings):
+        i -= 1  # the type heading's second line ("Vorlage" / "für die Stadtverordnetenversammlung")
     if not form_line(above, i, values, headings) and above[i].start not in headings:
         return None  # above it a form line or the type's heading alone ("BESCHLUSSVORLAGE")
     if not _title_like(block) or any(ln.start in headings for ln in block):
         return None
     start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
     return start, block[-1].start + len(block[-1].text.rstrip())
+
+
+_PREPOSITIONS = words("prepositions")
+
+
+def addressee_line(lines: list[Line], i: int, headings: set[int]) -> bool:
+    """Whether ``lines[i]`` names whom the type heading right above it is for, opening with a
+    preposition ("V o r l a g e" / "für die Stadtverordnetenversammlung", "Vortrag des Magistrats" /
+    "an die Stadtverordnetenversammlung"): a short line, no colon, no sentence's end."""
+    stripped = lines[i].text.strip()
+    parts = stripped.split()
+    return (
+        i > 0
+        and lines[i - 1].start in headings
+        and 1 < len(parts) <= 6
+        and parts[0] in _PREPOSITIONS
+        and ":" not in stripped
+        and not stripped.endswith(".")
+    )
 
 
 def _title_like(block: list[Line]) -> bool:
