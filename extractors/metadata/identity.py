@@ -610,6 +610,15 @@ def _flattened_ids(text: str, header: list[Line], types: TypeVocabulary) -> Iter
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# after two words or more, a code of one to three capitals and a count end the line; a year alone
+# ends the next line after two words or more (words of a letterhead, each with a capital)
+_FLAT_CODED_ID = re.compile(r"\S+ \S+ (?P<id>[A-ZÄÖÜ]{1,3} \d{1,5})[ \t]*$")
+_FLAT_YEAR_END = re.compile(r"\S+ \S+ (?:19|20)\d\d[ \t]*$")
+
+
+def _capitalised(words: str) -> bool:
+    """Whether every word opens with a capital: a letterhead's line ("DER MAGISTRAT"), no prose."""
+    return all(not w[:1].islower() for w in words.split())
 
 
 def _ids_over_year(text: str, header: list[Line]) -> Iterator[Found]:
@@ -618,8 +627,22 @@ def _ids_over_year(text: str, header: list[Line]) -> Iterator[Found]:
     else gives a number: the id's cell after a gap, a digit in it, no date."""
     for n, line in enumerate(header[:FLATTENED_NUMBER_LINES]):
         cells = [c for c in header_cells(line) if c[2].strip()]
-        nxt = next((ln for ln in header[n + 1 : n + 2] if ln.text.strip()), None)
-        if len(cells) < 2 or nxt is None or not _GAP_BEFORE.search(text, line.start, cells[-1][0]):
+        nxt = next((ln for ln in header[n + 1 : n + 3] if ln.text.strip()), None)
+        if nxt is None:
+            continue
+        flat = _FLAT_CODED_ID.search(line.text)
+        if (
+            len(cells) == 1
+            and flat is not None
+            and _FLAT_YEAR_END.search(nxt.text)
+            and _capitalised(line.text[: flat.start("id")])
+            and _capitalised(nxt.text.rsplit(None, 1)[0])
+        ):
+            # the column flattened into single spaces: an id of a short letter code and a count
+            # ("STADT MUSTERHUDE M 77" over "DER MAGISTRAT 2031")
+            yield Found(flat["id"], line.start + flat.start("id"), line.start + flat.end("id"), "heading")
+            continue
+        if len(cells) < 2 or not _GAP_BEFORE.search(text, line.start, cells[-1][0]):
             continue
         start = cell_start(text, cells[-1][0])
         got = id_at(text, start, line.start + len(line.text.rstrip()))

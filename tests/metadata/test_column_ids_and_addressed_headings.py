@@ -194,3 +194,77 @@ def test_a_vortrag_heading_of_its_own_still_opens_the_reasoning() -> None:
     assert (
         _sections("Betreff: Schulwegkonzept\n\nVortrag der Referentin:\nDas Konzept ist fertig.\n")[-1] == "reasoning"
     )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "HANSESTADT MUSTERHUDE M 77\nDER MAGISTRAT 2031\n",
+        "HANSESTADT MUSTERHUDE M 77\n\nDER MAGISTRAT 2031\n",  # a blank line after each line
+    ],
+    ids=["flattened", "flattened-blank-between"],
+)
+def test_an_id_over_its_year_flattened(head: str) -> None:
+    text = head + "Amt für Schulen Musterhude, 14.02.2031\n\nBetreff: Ein Schulwegkonzept\n"
+    assert header(text).get("doc_number") == "M 77"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "HANSESTADT MUSTERHUDE M 77\nDER MAGISTRAT\n",  # no year under it
+        "HANSESTADT MUSTERHUDE MITTE 77\nDER MAGISTRAT 2031\n",  # a word of the letterhead, no code
+        "Der Ausschuss tagte am M 77\nim Jahr 2031\n",  # the year's line a phrase of one word
+    ],
+    ids=["no-year", "long-word", "phrase"],
+)
+def test_no_flattened_id_over_a_year_where_the_pair_is_missing(head: str) -> None:
+    text = head + "Amt für Schulen\n\nBetreff: Ein Schulwegkonzept\n"
+    assert "doc_number" not in header(text)
+
+
+# an export that sets a blank line after each line of the text
+SPACED_OUT = (
+    "Stadt Musterhude\n\nDer Bürgermeister\n\nBeschlussvorlage\n\nBetreff:\n\n{title}\n\n"
+    "Sachverhalt:\n\nDas Konzept ist fertig.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        (
+            "Schulwegkonzept „Sicher zur Schule“\n\n– Fortschreibung und Bildung einer Arbeitsgruppe",
+            "Schulwegkonzept „Sicher zur Schule“ – Fortschreibung und Bildung einer Arbeitsgruppe",
+        ),
+        (
+            "Schulwegkonzept der Stadt Musterhude „Sicher zur\n\nSchule“; Bildung einer Arbeitsgruppe",
+            "Schulwegkonzept der Stadt Musterhude „Sicher zur Schule“; Bildung einer Arbeitsgruppe",
+        ),
+        (
+            "Schulwegkonzept 2032: Querungen, Lotsendienste und Arbeits-\n\ngruppe",
+            "Schulwegkonzept 2032: Querungen, Lotsendienste und Arbeits- gruppe",
+        ),
+        ("Schulwegkonzept 2032:\n\nQuerungen und Lotsendienste", "Schulwegkonzept 2032: Querungen und Lotsendienste"),
+    ],
+    ids=["dash-opens-the-next", "quote-left-open", "hyphen", "colon"],
+)
+def test_a_betreff_goes_on_after_a_blank_line_where_it_was_left_open(title: str, subject: str) -> None:
+    assert header(SPACED_OUT.format(title=title)).get("subject") == subject
+
+
+def test_a_closed_betreff_does_not_take_the_paragraph_after_a_blank_line() -> None:
+    text = SPACED_OUT.format(title="Schulwegkonzept „Sicher zur Schule“\n\nAnlage: Plan der Querungen")
+    assert header(text).get("subject") == "Schulwegkonzept „Sicher zur Schule“"
+
+
+def test_the_title_under_the_addressee_with_blank_lines_between() -> None:
+    text = (
+        TITLED.replace("                              V o r l a g e\n", "V o r l a g e\n\n")
+        .replace("                   für die", "für die")
+        .replace("Lotsendienste\nund", "Lotsendienste\n\nund")
+    )
+    assert (
+        header(text).get("subject")
+        == "Schulwegkonzept Musterhude 2035 – Querungen, Lotsendienste und Beteiligung der Eltern"
+    )
