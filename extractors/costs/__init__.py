@@ -97,6 +97,7 @@ from .contexts import (
     Context,
     flat_context,
     gap_context,
+    kinds_in,
     laid_out_context,
     per_year,
     prose_context,
@@ -137,7 +138,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     # page furniture and the blank lines around it: a plan's listing goes on after a page break
     breaks = sv.page_breaks()
     headers = year_headers(all_lines)
-    kinds = kind_headers(all_lines, lambda cell: nearest(conf.types, collapse(cell)) is not None)
+    kinds = kind_headers(all_lines, lambda cell: nearest(conf.types, collapse(cell)) is not None, kinds_in(conf))
     flat = flat_grid(text, all_lines)
     found = sorted(
         (

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from pipeline.lang.de.money import Money
 from pipeline.structure import Line
@@ -26,16 +27,73 @@ LABEL_WORDS = 3  # words of a row's label at most (a longer first cell is prose)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def kind_headers(all_lines: list[Line], is_kind: Callable[[str], bool]) -> list[int]:
-    """The lines that head a grid by naming a kind in two columns or more."""
-    out = []
+@dataclass(frozen=True)
+class KindHeaders:
+    """The lines that head a grid of kinds: cut at gaps (their indices), or flattened into single
+    spaces (index: the kinds the header names, in order)."""
+
+    gap: list[int]
+    flat: dict[int, list[str]]
+
+
+FLAT_HEADER_WORDS = 10  # words of a flattened header at most (a longer line is prose)
+_NOT_A_HEADER = re.compile(r"[\d.,;:!?]")  # a digit or a sentence's mark: a row or prose, no header
+
+
+def kind_headers(
+    all_lines: list[Line], is_kind: Callable[[str], bool], kinds_in: Callable[[str], list[str]]
+) -> KindHeaders:
+    """The lines that head a grid by naming a kind in two columns or more: cut at gaps, three cells
+    or more; flattened, a short line of words naming two kinds or more (``kinds_in``: the kinds a
+    text names in order, one for neighbouring words of one kind: "Aufwand gesamt")."""
+    gap, flat = [], {}
     for j, ln in enumerate(all_lines):
-        if "  " not in ln.text or "\t" in ln.text or re.search(r"\d", ln.text):
+        if "\t" in ln.text or _NOT_A_HEADER.search(ln.text):
             continue
-        cells = ln.columns
-        if len(cells) >= 3 and sum(1 for _, _, t in cells if is_kind(t)) >= 2:
-            out.append(j)
-    return out
+        if "  " in ln.text.strip():
+            cells = ln.columns
+            if len(cells) >= 3 and sum(1 for _, _, t in cells if is_kind(t)) >= 2:
+                gap.append(j)
+        elif 2 <= len(ln.text.split()) <= FLAT_HEADER_WORDS and len(kinds := kinds_in(ln.text)) >= 2:
+            flat[j] = kinds
+    return KindHeaders(gap, flat)
+
+
+_DASH_CELL = re.compile(r"(?<!\S)[–—-](?!\S)")  # an empty cell's dash
+
+
+def flat_kind_cell(
+    all_lines: list[Line], flat: dict[int, list[str]], i: int, money: Money, find: Callable[[str], list[Money]]
+) -> tuple[str, str] | None:
+    """(the kind of its column, the row's label) of an amount in a grid of kinds flattened into
+    single spaces: the header's kinds in order, one per value cell of each row under it (an amount
+    or an empty cell's dash), every row up to the amount's holding as many."""
+    j = max((k for k in flat if k < i and i - k <= GRID_REACH), default=None)
+    if j is None:
+        return None
+    kinds = flat[j]
+    for ln in all_lines[j + 1 : i + 1]:
+        if not ln.text.strip():
+            continue  # a blank line between rows, as an export may set
+        row = _value_cells(ln.text, find)
+        if row is None or len(row[1]) != len(kinds):
+            return None
+    label, cells = _value_cells(all_lines[i].text, find) or ("", [])
+    at = money.start - all_lines[i].start
+    return (kinds[cells.index(at)], label) if at in cells else None
+
+
+def _value_cells(line: str, find: Callable[[str], list[Money]]) -> tuple[str, list[int]] | None:
+    """(the label, the starts of the value cells) of a flattened row: a label of at most
+    LABEL_WORDS words, then amounts and dashes only."""
+    spans = sorted([(m.start, m.end) for m in find(line)] + [m.span() for m in _DASH_CELL.finditer(line)])
+    if len(spans) < 2:
+        return None
+    label = line[: spans[0][0]].strip()
+    rest = "".join(line[b:c] for (_, b), (c, _) in zip(spans, spans[1:])) + line[spans[-1][1] :]
+    if not label or len(label.split()) > LABEL_WORDS or rest.strip():
+        return None
+    return label, [a for a, _ in spans]
 
 
 def kind_grid(all_lines: list[Line], headers: list[int], i: int, has_money: Callable[[str], bool]) -> Line | None:
@@ -60,10 +118,9 @@ def column_of(header: Line, row: Line, money: Money) -> str | None:
     return over[0] if len(over) == 1 else None
 
 
-def row_year(row: Line) -> int | None:
-    """The year labelling a row ("2031   9.000,00 €  …")."""
-    label = row.columns[0][2].strip()
-    return int(label) if _YEAR.fullmatch(label) else None
+def row_year(label: str) -> int | None:
+    """The year a row's label is ("2031")."""
+    return int(label.strip()) if _YEAR.fullmatch(label.strip()) else None
 
 
 # a row's label and its leader of dots up to the amount ("Sachkosten ........ 5.900,00 €")

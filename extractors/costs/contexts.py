@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from extractors.base import collapse
@@ -18,7 +19,7 @@ from pipeline.structure import Line, View
 
 from .amounts import BARE, SUM_CELL, FlatCell, aligned_year, table_header
 from .clauses import JOINED, LEAD_IN_TYPES, OWN_PURPOSE, PARTS, after_first_join, summed, unbracketed
-from .columns import column_of, kind_grid, leader_label, row_year
+from .columns import KindHeaders, column_of, flat_kind_cell, kind_grid, leader_label, row_year
 from .frames import co_funding, field_start, service_fee, unshared
 from .kinds import Config, cue, first_cue, nearest, qualifier
 from .years import YearCue, clause, nearest_year, year_cues
@@ -390,15 +391,30 @@ def gap_context(conf: Config, row: Line, header: Line, caption: str, money: Mone
     return grid_context(conf, row, label, caption, money, aligned_year(header, row, money.start, money.end))
 
 
-def laid_out_context(conf: Config, all_lines: list[Line], kinds: list[int], i: int, money: Money) -> Context | None:
-    """An amount in a grid whose header names the kind of each column (:mod:`.columns`), or after a
-    row's label and a leader of dots; None for any other."""
-    over = kind_grid(all_lines, kinds, i, lambda line: bool(find_money(line)))
+def laid_out_context(conf: Config, all_lines: list[Line], kinds: KindHeaders, i: int, money: Money) -> Context | None:
+    """An amount in a grid whose header names the kind of each column (:mod:`.columns`), cut at
+    gaps or flattened, or after a row's label and a leader of dots; None for any other."""
+    over = kind_grid(all_lines, kinds.gap, i, lambda line: bool(find_money(line)))
     column = column_of(over, all_lines[i], money) if over is not None else None
     if column is not None:
-        return column_context(conf, all_lines[i], column, money)
+        kind = nearest(conf.types, collapse(column))
+        return column_context(conf, all_lines[i], kind, column, all_lines[i].columns[0][2], money)
+    flat = flat_kind_cell(all_lines, kinds.flat, i, money, find_money) if kinds.flat else None
+    if flat is not None:
+        return column_context(conf, all_lines[i], flat[0], flat[0], flat[1], money)
     led_by = leader_label(all_lines, i, money)
     return leader_context(conf, *led_by, money) if led_by is not None else None
+
+
+def kinds_in(conf: Config) -> Callable[[str], list[str]]:
+    """:func:`ordered_kinds` of ``conf``, for :func:`.columns.kind_headers`."""
+    return lambda text: ordered_kinds(conf, text)
+
+
+def ordered_kinds(conf: Config, text: str) -> list[str]:
+    """The kinds the cues of ``text`` name, in order, one for neighbouring cues of one kind."""
+    hits = sorted((m.start(), name) for name, p in conf.types for m in p.finditer(collapse(text)))
+    return [name for k, (_, name) in enumerate(hits) if k == 0 or hits[k - 1][1] != name]
 
 
 def leader_context(conf: Config, start: int, label: str, money: Money) -> Context | None:
@@ -415,15 +431,14 @@ def leader_context(conf: Config, start: int, label: str, money: Money) -> Contex
     return ctx
 
 
-def column_context(conf: Config, row: Line, column: str, money: Money) -> Context:
+def column_context(conf: Config, row: Line, kind: str | None, column: str, label: str, money: Money) -> Context:
     """An amount in a grid whose header names the kind of each column (:mod:`.columns`): the
-    column's cue, else the row label's ("Summe"); the year labelling its row. A total of a year
-    stays a total."""
-    label = collapse(row.columns[0][2])
-    kind = nearest(conf.types, collapse(column)) or nearest(conf.types, label)
+    column's kind, else the row label's cue ("Summe"); the year the row's label is. A total of a
+    year stays a total."""
+    kind = kind or nearest(conf.types, collapse(label))
     before = collapse(row.text[: money.start - row.start])
-    ctx = Context(row.start, money.end, kind, qualifier(conf, before), row_year(row), kind or "")
-    ctx.retype = (collapse(column), label)
+    ctx = Context(row.start, money.end, kind, qualifier(conf, before), row_year(label), kind or "")
+    ctx.retype = (collapse(column), collapse(label))
     ctx.column_total = True
     return ctx
 

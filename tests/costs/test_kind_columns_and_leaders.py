@@ -5,7 +5,7 @@ next row's) (invented examples)."""
 
 from __future__ import annotations
 
-from extractors.costs.columns import kind_headers
+from extractors.costs.columns import KindHeaders, kind_headers
 from pipeline.structure import Line
 from tests.costs.test_costs import run
 
@@ -41,14 +41,47 @@ def _line(text: str) -> list[Line]:
     return [Line(0, len(text), text)]
 
 
+def _kinds(text: str) -> list[str]:
+    return [
+        k for w, k in (("Kosten", "total"), ("Honorar", "external_support"), ("Sachkosten", "material")) if w in text
+    ]
+
+
 def test_a_header_of_kinds_needs_two_kinds_and_no_digit() -> None:
-    assert kind_headers(
-        _line("  Jahr    Kosten gesamt    davon Honorar    Bemerkung"), lambda t: "Kosten" in t or "Honorar" in t
-    )
+    def is_kind(cell: str) -> bool:
+        return bool(_kinds(cell))
+
+    assert kind_headers(_line("  Jahr    Kosten gesamt    davon Honorar    Bemerkung"), is_kind, _kinds).gap == [0]
+    # flattened into single spaces: the kinds in order
+    assert kind_headers(_line("Jahr Kosten gesamt davon Honorar"), is_kind, _kinds).flat == {
+        0: ["total", "external_support"]
+    }
     # one kind only: a header of a list, not of kinds
-    assert not kind_headers(_line("  Jahr    Betrag    Bemerkung"), lambda t: t == "Betrag")
-    # a digit in it: a header of years, read elsewhere
-    assert not kind_headers(_line("  Honorar 2031    Sachkosten 2031    Bemerkung"), lambda t: True)
+    assert kind_headers(_line("  Jahr    Kosten    Bemerkung"), is_kind, _kinds) == KindHeaders([], {})
+    assert kind_headers(_line("Jahr Kosten Bemerkung"), is_kind, _kinds) == KindHeaders([], {})
+    # a digit in it: a header of years, read elsewhere; a sentence's mark: prose
+    assert kind_headers(_line("  Honorar 2031    Sachkosten 2031    Kosten"), is_kind, _kinds) == KindHeaders([], {})
+    assert kind_headers(_line("Die Kosten und das Honorar sind gesichert."), is_kind, _kinds) == KindHeaders([], {})
+
+
+FLAT = "\n".join(" ".join(line.split()) for line in KINDS.splitlines()) + "\n"
+
+
+def test_a_grid_of_kinds_flattened_into_single_spaces() -> None:
+    got = [(c.amount_eur, c.cost_type, c.fiscal_year) for c in run(FLAT)]
+    assert got[:4] == [
+        (9000, "total", 2031),
+        (7000, "external_support", 2031),
+        (2000, "material", 2031),
+        (21000, "total", 2032),
+    ]
+    assert (10000, "grant", 2032) in got
+
+
+def test_a_flattened_row_with_a_cell_too_many_is_not_the_grids() -> None:
+    text = FLAT.replace("2032 21.000,00 €", "2032 21.000,00 € 1.000,00 €")
+    got = {(c.amount_eur, c.cost_type) for c in run(text)}
+    assert (15000, "external_support") not in got  # the row's cells no longer fit the header's kinds
 
 
 def test_rows_after_a_blank_line_are_not_the_grids() -> None:
