@@ -315,7 +315,8 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
             block_end, blank = line.end, False
         elif block_start is not None and block_end is not None:
             block = sv.text[block_start:block_end]
-            if blank or not (_broken_off(block) or _left_open(block) or _goes_on(lines[k + 1 :])):
+            left_open = _left_open(block) and not _opens_item(lines[k + 1 :])
+            if blank or not (_broken_off(block) or left_open or _goes_on(lines[k + 1 :])):
                 break
             blank = True
     if block_start is None or block_end is None:
@@ -328,6 +329,13 @@ def _goes_on(after: list[Line]) -> bool:
     or a dash ("– Fortschreibung …"): the rest of the block above it, not a paragraph of its own."""
     nxt = next((ln.text.split() for ln in after if ln.text.strip()), [])
     return bool(nxt) and (nxt[0].islower() and nxt[0] in _FUNCTION_WORDS or nxt[0] in markers.DASHES)
+
+
+def _opens_item(after: list[Line]) -> bool:
+    """Whether the next line with text opens an item of a list ("a) Schmutzwassergebühr …"): the
+    list a colon leads into, no rest of the title."""
+    nxt = next((ln.text.strip() for ln in after if ln.text.strip()), "")
+    return bool(_ENUMERATED.match(nxt)) or nxt[:1] in markers.ITEM_MARKS and nxt[:1] not in markers.DASHES
 
 
 def _left_open(block: str) -> bool:

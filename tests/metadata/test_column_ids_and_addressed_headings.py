@@ -253,6 +253,11 @@ def test_a_betreff_goes_on_after_a_blank_line_where_it_was_left_open(title: str,
     assert header(SPACED_OUT.format(title=title)).get("subject") == subject
 
 
+def test_a_betreff_ending_in_a_colon_does_not_take_the_list_it_leads_into() -> None:
+    text = SPACED_OUT.format(title="Neue Gebühren der Musikschule wie folgt:\n\na) Einzelunterricht je Stunde")
+    assert header(text).get("subject") == "Neue Gebühren der Musikschule wie folgt:"
+
+
 def test_a_closed_betreff_does_not_take_the_paragraph_after_a_blank_line() -> None:
     text = SPACED_OUT.format(title="Schulwegkonzept „Sicher zur Schule“\n\nAnlage: Plan der Querungen")
     assert header(text).get("subject") == "Schulwegkonzept „Sicher zur Schule“"
