@@ -75,7 +75,7 @@ from decimal import Decimal
 from extractors.base import collapse, requires
 from extractors.resources import Resources
 from pipeline.document import Document
-from pipeline.lang.de.money import find_money, range_start
+from pipeline.lang.de.money import Money, find_money, range_start
 from pipeline.records import Cost
 from pipeline.structure import View
 from pipeline.totals import Total, cost_total
@@ -91,7 +91,18 @@ from .amounts import (
     under_header,
     year_headers,
 )
-from .contexts import WINDOW, Context, flat_context, gap_context, per_year, prose_context, table_context
+from .columns import kind_headers
+from .contexts import (
+    WINDOW,
+    Context,
+    flat_context,
+    gap_context,
+    kinds_in,
+    laid_out_context,
+    per_year,
+    prose_context,
+    table_context,
+)
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
 from .plans import plan_kind
 from .taxes import net_and_gross
@@ -102,6 +113,11 @@ __all__ = ["Total", "config", "cost_total", "extract"]
 
 RATE_REACH = 16  # characters after an amount where its rate stands ("pro Monat", "EUR/a")
 _BUDGET_YEAR = re.compile(r"(?m)^[ \t|│┃]*Haushaltsjahr\s*:?\s*((?:19|20)\d\d)\b")
+
+
+def between(found: list[Money], n: int, end: int) -> tuple[int, int]:
+    """From the end of the amount before the ``n``-th to the start of the one after it (or ``end``)."""
+    return (found[n - 1].end if n else 0), (found[n + 1].start if n + 1 < len(found) else end)
 
 
 def window_facts(conf: Config, text: str, lo: int, hi: int) -> tuple[int | None, str | None]:
@@ -122,6 +138,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     # page furniture and the blank lines around it: a plan's listing goes on after a page break
     breaks = sv.page_breaks()
     headers = year_headers(all_lines)
+    kinds = kind_headers(all_lines, lambda cell: nearest(conf.types, collapse(cell)) is not None, kinds_in(conf))
     flat = flat_grid(text, all_lines)
     found = sorted(
         (
@@ -144,9 +161,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
         lambda label: nearest(conf.types, collapse(label)) is not None or bool(conf.year.search(label)),
     )
     for n, money in enumerate(found):
-        lo = found[n - 1].end if n else 0
-        hi = found[n + 1].start if n + 1 < len(found) else len(text)
-        lo, hi = rows.get(n, (lo, hi))
+        lo, hi = rows.get(n, between(found, n, len(text)))
         i = bisect.bisect_right(line_starts, money.start) - 1
         after = text[money.end : money.end + RATE_REACH]
         if "\t" in all_lines[i].text:
@@ -162,6 +177,8 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             )
         ):
             contexts.append(per_year(conf, gap_context(conf, all_lines[i], *grid, money), after))
+        elif (laid := laid_out_context(conf, all_lines, kinds, i, money)) is not None:
+            contexts.append(per_year(conf, laid, after))
         else:
             ctx = prose_context(conf, sv, money, lo, hi, doc_year)
             plan = plan_kind(conf, all_lines, i, money, breaks)
@@ -173,8 +190,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
         s, e = sv.raw_sentence_at(money.start)
         if is_limit(conf, collapse(text[max(s, money.start - LIMIT_REACH) : money.start]), collapse(text[s:e])):
             continue  # a limit of a rule ("Auszahlungen größer als 15.000 €") is no cost
-        lo = found[n - 1].end if n else 0
-        hi = found[n + 1].start if n + 1 < len(found) else len(text)
+        lo, hi = between(found, n, len(text))
         near = nearest_year([c for c in ctx.nearby if c.start not in claimed], money)
         year, account = window_facts(conf, text, max(lo, money.start - WINDOW), min(hi, money.end + WINDOW))
         cost = Cost(

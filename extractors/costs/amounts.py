@@ -132,7 +132,7 @@ def gap_grid(all_lines: list[Line], i: int) -> tuple[Line, str] | None:
             # a row has a cell per year and a label at most: a justified line of prose has more
             return (
                 (ln, " ".join(x.text.strip() for x in all_lines[max(0, j - CAPTION_LINES) : j]))
-                if len(row.columns) <= len(years) + 1 + sum(bool(_SUM_CELL.fullmatch(t)) for _, _, t in ln.columns)
+                if len(row.columns) <= len(years) + 1 + sum(bool(SUM_CELL.fullmatch(t)) for _, _, t in ln.columns)
                 else None
             )
         if _is_prose(ln.text) and len(ln.columns) < 2:
@@ -141,7 +141,7 @@ def gap_grid(all_lines: list[Line], i: int) -> tuple[Line, str] | None:
 
 
 # the column of a grid of years that sums them ("2025  2026  Summe"): its cells are amounts of no year
-_SUM_CELL = re.compile(r"Summe|Gesamt|Insgesamt|Gesamtsumme", re.I)
+SUM_CELL = re.compile(r"Summe|Gesamt|Insgesamt|Gesamtsumme", re.I)
 
 
 def sum_column(header: Line, row: Line, start: int, end: int) -> bool:
@@ -153,7 +153,7 @@ def sum_column(header: Line, row: Line, start: int, end: int) -> bool:
     """
     a, b = start - row.start, end - row.start
     return any(
-        _SUM_CELL.fullmatch(t) and hs - header.start < b + 2 and a - 2 < he - header.start
+        SUM_CELL.fullmatch(t) and hs - header.start < b + 2 and a - 2 < he - header.start
         for hs, he, t in header.columns
     )
 
@@ -225,7 +225,7 @@ def _flat_header(ln: Line) -> list[int | None] | None:
         return None
     cols = [int(m["year"]) if (m := _YEAR_CELL.fullmatch(w)) else None for w in words]
     if sum(c is not None for c in cols) < 2 or any(
-        c is None and not _SUM_CELL.fullmatch(w) for c, w in zip(cols, words)
+        c is None and not SUM_CELL.fullmatch(w) for c, w in zip(cols, words)
     ):
         return None
     return cols

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from extractors.base import collapse
@@ -16,8 +17,9 @@ from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line, View
 
-from .amounts import BARE, FlatCell, aligned_year, table_header
+from .amounts import BARE, SUM_CELL, FlatCell, aligned_year, table_header
 from .clauses import JOINED, LEAD_IN_TYPES, OWN_PURPOSE, PARTS, after_first_join, summed, unbracketed
+from .columns import KindHeaders, column_of, flat_kind_cell, kind_grid, leader_label, row_year
 from .frames import co_funding, field_start, service_fee, unshared
 from .kinds import Config, cue, first_cue, nearest, qualifier
 from .years import YearCue, clause, nearest_year, year_cues
@@ -41,6 +43,7 @@ class Context:
     nearby: list[YearCue] = field(default_factory=list)
     own: list[YearCue] = field(default_factory=list)  # the years of its conjunct
     retype: tuple[str, ...] = ()  # where a per-year amount looks for a type other than total
+    column_total: bool = False  # a grid's sum of a year: a total of its year (:func:`per_year`)
 
 
 def table_context(conf: Config, all_lines: list[Line], i: int, money: Money) -> Context:
@@ -367,8 +370,8 @@ def per_year(conf: Config, ctx: Context, after: str = "") -> Context:
         ctx.retype and conf.rate_before.search(_rate_clause(ctx.retype[0])) and not allotted
     ):
         return replace(ctx, cost_type="other", rule_id="other")
-    if ctx.fiscal_year is None:
-        return ctx
+    if ctx.fiscal_year is None or ctx.column_total and not allotted:
+        return ctx  # a grid's sum of a year is the year's total, of a plan's year its allocation
     kind = cue(conf, list(ctx.retype), but="total")
     if kind is None and allotted:
         # "Die jährliche Summe für die Umsetzung der Maßnahmen beträgt ab 2025 …"; a year's expense
@@ -388,6 +391,58 @@ def gap_context(conf: Config, row: Line, header: Line, caption: str, money: Mone
     return grid_context(conf, row, label, caption, money, aligned_year(header, row, money.start, money.end))
 
 
+def laid_out_context(conf: Config, all_lines: list[Line], kinds: KindHeaders, i: int, money: Money) -> Context | None:
+    """An amount in a grid whose header names the kind of each column (:mod:`.columns`), cut at
+    gaps or flattened, or after a row's label and a leader of dots; None for any other."""
+    over = kind_grid(all_lines, kinds.gap, i, lambda line: bool(find_money(line)))
+    column = column_of(over, all_lines[i], money) if over is not None else None
+    if column is not None:
+        kind = nearest(conf.types, collapse(column))
+        return column_context(conf, all_lines[i], kind, column, all_lines[i].columns[0][2], money)
+    flat = flat_kind_cell(all_lines, kinds.flat, i, money, find_money) if kinds.flat else None
+    if flat is not None:
+        return column_context(conf, all_lines[i], flat[0], flat[0], flat[1], money)
+    led_by = leader_label(all_lines, i, money)
+    return leader_context(conf, *led_by, money) if led_by is not None else None
+
+
+def kinds_in(conf: Config) -> Callable[[str], list[str]]:
+    """:func:`ordered_kinds` of ``conf``, for :func:`.columns.kind_headers`."""
+    return lambda text: ordered_kinds(conf, text)
+
+
+def ordered_kinds(conf: Config, text: str) -> list[str]:
+    """The kinds the cues of ``text`` name, in order, one for neighbouring cues of one kind."""
+    hits = sorted((m.start(), name) for name, p in conf.types for m in p.finditer(collapse(text)))
+    return [name for k, (_, name) in enumerate(hits) if k == 0 or hits[k - 1][1] != name]
+
+
+def leader_context(conf: Config, start: int, label: str, money: Money) -> Context | None:
+    """An amount after a row's label and a leader of dots (:func:`.columns.leader_label`): the
+    label's cue, a generic word's total; None where the label names no kind."""
+    kind = nearest(conf.types, without_parts(conf, collapse(label)))
+    generic = kind is None and conf.generic.search(label) is not None
+    if generic:
+        kind = conf.generic_type
+    if kind is None:
+        return None
+    ctx = Context(start, money.end, kind, qualifier(conf, collapse(label)), None, "" if generic else kind)
+    ctx.retype = (collapse(label),)
+    return ctx
+
+
+def column_context(conf: Config, row: Line, kind: str | None, column: str, label: str, money: Money) -> Context:
+    """An amount in a grid whose header names the kind of each column (:mod:`.columns`): the
+    column's kind, else the row label's cue ("Summe"); the year the row's label is. A total of a
+    year stays a total."""
+    kind = kind or nearest(conf.types, collapse(label))
+    before = collapse(row.text[: money.start - row.start])
+    ctx = Context(row.start, money.end, kind, qualifier(conf, before), row_year(label), kind or "")
+    ctx.retype = (collapse(column), collapse(label))
+    ctx.column_total = True
+    return ctx
+
+
 def flat_context(conf: Config, cell: FlatCell) -> Context:
     """An amount in a row of a grid of years whose gaps were flattened (:func:`.amounts.flat_grid`)."""
     return grid_context(conf, cell.row, collapse(cell.label), cell.caption, cell.money, cell.year)
@@ -405,4 +460,5 @@ def grid_context(conf: Config, row: Line, label: str, caption: str, money: Money
     before = collapse(row.text[: money.start - row.start])
     ctx = Context(row.start, money.end, kind, qualifier(conf, before), year, "" if generic else kind or "")
     ctx.retype = (label, collapse(caption))
+    ctx.column_total = bool(SUM_CELL.fullmatch(label.strip()))  # the sum row: the year's total
     return ctx

@@ -123,8 +123,14 @@ def labelled_date(text: str, conf: MetadataFile, header: list[Line]) -> Found | 
                     d = date_at(text, nxt.start + len(nxt.text) - len(nxt.text.lstrip()))
                     if d is not None and (":" in text[line.start : line.end] or not text[d.end : nxt.end].strip()):
                         return Found(d.iso, d.start, d.end, "key_value")
-        if len(header_cells(line)) > 1 and i + 1 < len(header) and not re.search(r"\d", line.text):
-            # a row of labels over a row of their values ("Vorlage-Nr.   Dienststelle   Datum")
+        if (
+            len(header_cells(line)) > 1
+            and i + 1 < len(header)
+            and not re.search(r"\d", line.text)
+            and not any(_MEETING.match(cell.strip()) for _, _, cell in row)
+        ):
+            # a row of labels over a row of their values ("Vorlage-Nr.   Dienststelle   Datum"); not
+            # the head of a table of meetings ("Beratung   Datum   Behandlung"): its dates are theirs
             for a, _b, cell in row:
                 cell_under = cell_below(line, cell_start(text, a), header[i + 1]) if alone.fullmatch(cell) else None
                 d = date_at(text, cell_under[0]) if cell_under is not None else None

@@ -411,6 +411,36 @@ def flattened_below(text: str, heading: TypeHeading, following: Line, conf: Meta
 _CODE = re.compile(r"[A-ZÄÖÜ]{1,4}")
 
 
+def _flattened_rows_below(
+    text: str, header: list[Line], heading: TypeHeading, following: Line, conf: MetadataFile
+) -> tuple[int, int] | None:
+    """:func:`flattened_below`, one line further down where the line under the type word ends in a
+    word without a digit, the right-hand column empty on that row ("Stadt Musterhude
+    Sitzungsvorlage" over "Referat für Soziales" over "Sozialamt – SozA/0815/2031")."""
+    where = flattened_below(text, heading, following, conf)
+    if where is None or re.search(r"\d", text[where[0] : where[1]]):
+        return where
+    nxt = next((ln for ln in header if ln.start > following.start and ln.text.strip()), None)
+    further = flattened_below(text, heading, nxt, conf) if nxt is not None else None
+    return further if further is not None and re.search(r"\d", text[further[0] : further[1]]) else where
+
+
+def _column_cell_past_gap(
+    text: str, header: list[Line], heading: TypeHeading, following: Line
+) -> tuple[int, int] | None:
+    """The cell under a type word of the letterhead's right-hand column one row further down, where
+    the row right under it leaves the column empty ("Stadt Musterhude      Sitzungsvorlage" over
+    "Referat für Soziales" over "Sozialamt      SozA/0815/2031"): the left column's line ends before
+    the column starts (not a cell cut off), a gap before the type word."""
+    column = heading.start - heading.line.start
+    if not _GAP_BEFORE.search(text, heading.line.start, heading.start) or "\t" in following.text:
+        return None
+    if len(following.text.rstrip()) >= column - 2:
+        return None
+    nxt = next((ln for ln in header if ln.start > following.start and ln.text.strip()), None)
+    return cell_below(heading.line, heading.start, nxt) if nxt is not None else None
+
+
 MAX_COLUMN_TYPE_LINES = 8  # a type word in a column of the header stands this close to the document's own
 
 
@@ -474,8 +504,9 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
             where = (
                 (following.start, following.end)
                 if heading is chosen and heading.start == heading.line.start
-                else flattened_below(text, heading, following, conf)
+                else _flattened_rows_below(text, header, heading, following, conf)
                 or cell_below(heading.line, heading.start, following)
+                or _column_cell_past_gap(text, header, heading, following)
             )
             if where is not None:
                 got = id_at(text, where[0], where[1], structured=True)
@@ -552,11 +583,12 @@ def doc_number(doc: Document, conf: MetadataFile, header: list[Line], headings: 
     if not hits:
         hits = [(True, f.start, f) for f in _flattened_ids(text, header, types)][:1]
     if not hits:
+        hits = [(True, f.start, f) for f in _ids_over_year(text, header)][:1]
+    if not hits:
         return None
     return supplemented(text, min(hits, key=lambda h: (h[0], h[1]))[2], conf)
 
 
-_LAST_TWO = re.compile(r"(?<=\S) (?=\S+ \S+[ \t]*$)")
 FLATTENED_NUMBER_LINES = 8  # the header's first lines, where a right-hand column's number may end a line
 
 
@@ -566,12 +598,61 @@ def _flattened_ids(text: str, header: list[Line], types: TypeVocabulary) -> Iter
     id, one with a separator, where nothing else gives a number."""
     for n, line in enumerate(header[:FLATTENED_NUMBER_LINES]):
         yield from _flat_row_ids(text, header[n + 1 : n + 3], line, types)
-        m = _LAST_TWO.search(line.text)
-        word = type_at(types, text, line.start + m.end(), line.end) if m is not None else None
-        if word is None or not word[2] or not text[word[0] : word[0] + 1].isspace():
+        # the id may hold a space ("Stadt Musterhude Vorlage FB 50/0815/2031")
+        for w in list(_WORD.finditer(line.text))[2:-1]:
+            word = type_at(types, text, line.start + w.start(), line.end)
+            if word is None or not word[2] or not text[word[0] : word[0] + 1].isspace():
+                continue
+            got = id_at(text, word[0], line.end, structured=True)
+            if got is not None and not text[got[2] : line.end].strip():
+                yield Found(got[0], got[1], got[2], "heading")
+                break
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# after two words or more, a code of one to three capitals and a count end the line; a year alone
+# ends the next line after two words or more (words of a letterhead, each with a capital)
+_FLAT_CODED_ID = re.compile(r"\S+ \S+ (?P<id>[A-ZÄÖÜ]{1,3} \d{1,5})[ \t]*$")
+_FLAT_YEAR_END = re.compile(r"\S+ \S+ (?:19|20)\d\d[ \t]*$")
+
+
+def _capitalised(words: str) -> bool:
+    """Whether every word opens with a capital: a letterhead's line ("DER MAGISTRAT"), no prose."""
+    return all(not w[:1].islower() for w in words.split())
+
+
+def _ids_over_year(text: str, header: list[Line]) -> Iterator[Found]:
+    """An id alone in the letterhead's right-hand column over its year alone under it, a paper
+    numbered per year ("STADT MUSTERHUDE      M 142" over "DER MAGISTRAT      2031"), where nothing
+    else gives a number: the id's cell after a gap, a digit in it, no date."""
+    for n, line in enumerate(header[:FLATTENED_NUMBER_LINES]):
+        cells = [c for c in header_cells(line) if c[2].strip()]
+        nxt = next((ln for ln in header[n + 1 : n + 3] if ln.text.strip()), None)
+        if nxt is None:
             continue
-        got = id_at(text, word[0], line.end, structured=True)
-        if got is not None and not text[got[2] : line.end].strip():
+        flat = _FLAT_CODED_ID.search(line.text)
+        if (
+            len(cells) == 1
+            and flat is not None
+            and _FLAT_YEAR_END.search(nxt.text)
+            and _capitalised(line.text[: flat.start("id")])
+            and _capitalised(nxt.text.rsplit(None, 1)[0])
+        ):
+            # the column flattened into single spaces: an id of a short letter code and a count
+            # ("STADT MUSTERHUDE M 77" over "DER MAGISTRAT 2031")
+            yield Found(flat["id"], line.start + flat.start("id"), line.start + flat.end("id"), "heading")
+            continue
+        if len(cells) < 2 or not _GAP_BEFORE.search(text, line.start, cells[-1][0]):
+            continue
+        start = cell_start(text, cells[-1][0])
+        got = id_at(text, start, line.start + len(line.text.rstrip()))
+        under = cell_below(line, start, nxt)
+        if (
+            got is not None
+            and not text[got[2] : line.end].strip()
+            and under is not None
+            and _YEAR.fullmatch(text[under[0] : under[1]])
+        ):
             yield Found(got[0], got[1], got[2], "heading")
 
 

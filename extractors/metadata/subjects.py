@@ -314,7 +314,9 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
                 block_start = line.start
             block_end, blank = line.end, False
         elif block_start is not None and block_end is not None:
-            if blank or not (_broken_off(sv.text[block_start:block_end]) or _goes_on(lines[k + 1 :])):
+            block = sv.text[block_start:block_end]
+            left_open = _left_open(block) and not _opens_item(lines[k + 1 :])
+            if blank or not (_broken_off(block) or left_open or _goes_on(lines[k + 1 :])):
                 break
             blank = True
     if block_start is None or block_end is None:
@@ -323,10 +325,31 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _goes_on(after: list[Line]) -> bool:
-    """Whether the next line with text opens with a function word in lower case ("und Vergabe …"):
-    the rest of the block above it, not a paragraph of its own."""
+    """Whether the next line with text opens with a function word in lower case ("und Vergabe …")
+    or a dash ("– Fortschreibung …"): the rest of the block above it, not a paragraph of its own."""
     nxt = next((ln.text.split() for ln in after if ln.text.strip()), [])
-    return bool(nxt) and nxt[0].islower() and nxt[0] in _FUNCTION_WORDS
+    return bool(nxt) and (nxt[0].islower() and nxt[0] in _FUNCTION_WORDS or nxt[0] in markers.DASHES)
+
+
+def _opens_item(after: list[Line]) -> bool:
+    """Whether the next line with text opens an item of a list ("a) Schmutzwassergebühr …"): the
+    list a colon leads into, no rest of the title."""
+    nxt = next((ln.text.strip() for ln in after if ln.text.strip()), "")
+    return bool(_ENUMERATED.match(nxt)) or nxt[:1] in markers.ITEM_MARKS and nxt[:1] not in markers.DASHES
+
+
+def _left_open(block: str) -> bool:
+    """Whether a block ends where a title cannot: a word broken with a hyphen ("Lenkungs-"), a dash
+    or a colon before its second part ("… Montabaur –", "… 2028–2034:"), or a quote or bracket
+    opened and not closed ("„Gut ankommen im" / "" / "Schaumberger Land“").
+
+    >>> _left_open("Bildung des Lenkungs-"), _left_open("Konzept „Gut ankommen im"), _left_open("Konzept „Gut“")
+    (True, True, False)
+    """
+    end = block.rstrip()
+    return (
+        end.endswith(("-", ":", *markers.DASHES)) or end.count("„") > end.count("“") or end.count("(") > end.count(")")
+    )
 
 
 def _broken_off(block: str) -> bool:

@@ -39,6 +39,7 @@ import re
 from extractors.base import Section
 from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import words
 from pipeline.lang.de.dates import WEEKDAY
 from pipeline.structure import Line, View
 
@@ -141,19 +142,74 @@ def title_before_table(
     while i >= 0 and not above[i].text.strip():
         i -= 1
     block: list[Line] = []
-    while i >= 0 and above[i].text.strip() and not form_line(above, i, values, headings):
-        block.insert(0, above[i])
-        i -= 1
-    while i >= 0 and not above[i].text.strip():
-        i -= 1
+    while True:
+        while (
+            i >= 0
+            and above[i].text.strip()
+            and not form_line(above, i, values, headings)
+            and not addressee_line(above, i, headings)
+        ):
+            block.insert(0, above[i])
+            i -= 1
+        while i >= 0 and not above[i].text.strip():
+            i -= 1
+        if not (
+            block
+            and _goes_on_above(block[0].text)
+            and i >= 0
+            and not form_line(above, i, values, headings)
+            and not addressee_line(above, i, headings)
+        ):
+            break  # a part after a blank line that opens with a conjunction goes on the one above
     if not block or len(block) > MAX_TITLE_LINES or i < 0:
         return None
+    if addressee_line(above, i, headings):
+        # the type heading's second line ("Vorlage" / "für die Stadtverordnetenversammlung")
+        i = _previous_filled(above, i)
     if not form_line(above, i, values, headings) and above[i].start not in headings:
         return None  # above it a form line or the type's heading alone ("BESCHLUSSVORLAGE")
     if not _title_like(block) or any(ln.start in headings for ln in block):
         return None
     start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
     return start, block[-1].start + len(block[-1].text.rstrip())
+
+
+_PREPOSITIONS = words("prepositions")
+
+
+_CONJUNCTIONS = words("conjunctions")
+
+
+def _goes_on_above(line: str) -> bool:
+    """Whether a line opens with a conjunction in lower case ("und Moderation der Beteiligung"):
+    the rest of the line above it, a blank line between where an export set one."""
+    first = line.split()[0] if line.split() else ""
+    return first in _CONJUNCTIONS
+
+
+def _previous_filled(lines: list[Line], i: int) -> int:
+    """The index of the last line with text before ``lines[i]`` (-1 for none)."""
+    i -= 1
+    while i >= 0 and not lines[i].text.strip():
+        i -= 1
+    return i
+
+
+def addressee_line(lines: list[Line], i: int, headings: set[int]) -> bool:
+    """Whether ``lines[i]`` names whom the type heading right above it is for, opening with a
+    preposition ("V o r l a g e" / "für die Stadtverordnetenversammlung", "Vortrag des Magistrats" /
+    "an die Stadtverordnetenversammlung"): a short line, no colon, no sentence's end."""
+    stripped = lines[i].text.strip()
+    parts = stripped.split()
+    above = _previous_filled(lines, i)
+    return (
+        above >= 0
+        and lines[above].start in headings
+        and 1 < len(parts) <= 6
+        and parts[0] in _PREPOSITIONS
+        and ":" not in stripped
+        and not stripped.endswith(".")
+    )
 
 
 def _title_like(block: list[Line]) -> bool:
