@@ -289,7 +289,13 @@ def under_body_column(
 
 
 def _lone_body_label(line: Line, v: Vocab) -> bool:
-    return len(line.text.split()) <= 2 and line_kind(line, v) == ("label", "body")
+    # a line of the bodies' column word names that column (what :func:`line_kind` reads a label by);
+    # most short lines name none and are settled without cutting them into cells
+    return (
+        len(line.text.split()) <= 2
+        and column_kind(line.text.strip(), v, partial=False) == "body"
+        and line_kind(line, v) == ("label", "body")
+    )
 
 
 def lines_after(every: list[Line], start: int, furniture: frozenset[int]) -> list[Line]:
