@@ -72,6 +72,7 @@ class MemberRules:
     body_header: re.Pattern[str]
     member_header: re.Pattern[str]  # "ordentliches Mitglied": the column of the members, persons
     deputy_header: re.Pattern[str]  # "Stellvertretung": the column of their deputies, no members
+    representative_header: re.Pattern[str]  # "Vertreter/in": persons for the bodies, members when named bare
     provided_lead_in: re.Pattern[str]  # "Vorgesehen sind:": a lead-in among a group's own sentences
     with_members: re.Pattern[str]  # "mit Vertreterinnen des ..." right after a group's name
     with_members_end: re.Pattern[str]
@@ -124,6 +125,7 @@ def build_member_rules(res: Resources) -> MemberRules:
         re.compile(d.body_header),
         re.compile(d.member_header),
         re.compile(d.deputy_header),
+        re.compile(d.representative_header),
         re.compile(d.provided_lead_in),
         rx(d.with_members),
         rx(d.with_members_end),

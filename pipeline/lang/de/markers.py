@@ -48,6 +48,8 @@ TICKS = "✓✔☒☑"
 # the upright lines of a box drawn with box-drawing glyphs ("│ Gremium │ Termin │"), light, heavy and double:
 # the bar of a table between its cells
 DRAWN_BARS = "│┃║"
+# the level lines of such a box: a rule under a table's header ("────────"), light, heavy and double
+DRAWN_RULES = "─━═"
 # a tick as OCR reads it in a scan ("Deutsch lernen   4   /" for "✓   ✓")
 TICK_MISREADS = "4/√vV"
 
