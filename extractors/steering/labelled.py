@@ -23,6 +23,7 @@ from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, alternation, words
 
 from .items import list_item
+from .name_blocks import office_left_out
 from .rules import Chair, MemberRow, MemberRules, enumeration
 
 # "Politische Bank (5 Sitze): …", "Freie Träger: …", "aus der Verwaltung: …": a label of five words at
@@ -161,6 +162,8 @@ def part_members(
         for r in read[before:]:
             if re.search(r"-[ \t]*\n", text[r.start : r.end]):  # a word broken at the line end
                 r.value = dehyphenate(r.value)
+            if semicolons:
+                office_left_out(r, text)  # "Beigeordneter Dr. Lea Brandt": the person
             if _CHAIR_LABEL.search(label):
                 r.is_chair = True
             if r.is_chair:

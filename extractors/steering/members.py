@@ -40,6 +40,7 @@ from pipeline.structure.prose import Layout
 from .addressed import addressed_lines
 from .areas import area_table
 from .flat_columns import flat_column_table
+from .gapped_banks import gapped_banks
 from .items import list_item
 from .labelled import labelled_parts
 from .lists import list_members
@@ -163,6 +164,15 @@ def find_members(
             if len(rows) > read:  # the sentence's words over the table's rows are no enumeration
                 end = max(r.end for r in rows[read:])
                 rows[:read] = [r for r in rows[:read] if not at <= r.start < end]
+        elif (
+            unit.end >= seg.end - 1
+            and unit.seg + 1 < len(layout.segs)
+            and unit.seg not in walked
+            and (banks := gapped_banks(rows, text, layout.segs[unit.seg + 1].start, res)) is not None
+        ):
+            # rows of a label and its persons right under the group's paragraph ("Kreistag   A, B, C")
+            chair = banks[1] or chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < banks[0])
         elif unit.end >= seg.end - 1 and _labels_below(layout, unit.seg):
             # labelled parts right under the group's paragraph, no colon needed ("… in drei Bänken." /
             # "Bank Politik:" / "  A (SPD), B (CDU)" / "Bank Verwaltung:" / …)
