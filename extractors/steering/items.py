@@ -16,7 +16,8 @@ from pipeline.structure import person_row
 
 from .addressed import name_start
 from .name_blocks import name_start as named_at
-from .rules import CHAIR_APPOSITION, CHAIR_MARK, Chair, MemberRow, enumeration, member_rules
+from .name_blocks import office_left_out
+from .rules import CHAIR_APPOSITION, CHAIR_DASHED, CHAIR_MARK, Chair, MemberRow, enumeration, member_rules
 from .seated import seat_holders
 from .sectors import classify, is_person
 from .tables import organisation_of
@@ -36,7 +37,7 @@ def list_item(
     read, seated = seat_holders(rows, text, start, end, res)  # "Landratsamt: 3 Sitze (A als Vorsitzende, B)"
     if read:
         return seated
-    marker = CHAIR_MARK.search(raw)
+    marker = CHAIR_MARK.search(raw) or CHAIR_DASHED.search(raw)
     if marker:
         raw = raw[: marker.start()] + raw[marker.end() :]
     person = _person_first(raw, res)
@@ -95,6 +96,9 @@ def list_item(
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     a = start + lead + shift + nom.offset
     rows.append(MemberRow(a, a + (nom.length or len(raw)) - nom.offset, value, label, bool(marker), "list"))
+    if _SALUTED.match(text, start + lead):  # "Frau Bürgermeisterin Anna Beispiel": the person saluted
+        office_left_out(rows[-1], text)
+        value = rows[-1].value
     return Chair(value, start, end, is_person(value)) if marker or chaired else None
 
 

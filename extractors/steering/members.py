@@ -39,6 +39,7 @@ from pipeline.structure.prose import Layout
 
 from .addressed import addressed_lines
 from .areas import area_table
+from .flat_bodies import flat_body_rows
 from .flat_columns import flat_column_table
 from .gapped_banks import gapped_banks
 from .items import list_item
@@ -139,6 +140,12 @@ def find_members(
                 rows.append(MemberRow(a, b, name, rest, chairs, "table"))
                 chair = Chair(name, a, b, True) if chairs else chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < persons[1])
+        elif lead_end is not None and (bodies := flat_body_rows(text, lead_end, len(text), rules)) is not None:
+            rows[:] = [r for r in rows if not lead_end <= r.start < bodies[1]]  # read by other rules before
+            for (a, b, name), body, chairs in bodies[0]:  # "Amt für Soziales Dr. Lea Brandt" flattened: the person
+                rows.append(MemberRow(a, b, name, body, chairs, "table"))
+                chair = Chair(name, a, b, True) if chairs else chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < bodies[1])
         elif at_cells is not None and (flat := flat_column_table(rows, text, at_cells, rules, res, totals))[0]:
             chair = flat[1] or chair  # a table whose gaps the text layer flattened ("Funktion Name")
         elif at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:

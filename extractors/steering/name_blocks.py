@@ -75,6 +75,7 @@ def office_left_out(row: MemberRow, text: str) -> None:
     found = re.search(r"\s+".join(map(re.escape, person.split())), text[row.start : row.end])
     if found is not None:
         row.start, row.end, row.value = row.start + found.start(), row.start + found.end(), person
+        row.label = row.label or value[:at].strip()  # the office tells the sector
 
 
 def person_words(words: list[str]) -> bool:

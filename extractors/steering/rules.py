@@ -23,6 +23,10 @@ AS_CHAIR = re.compile(r"\s+als\s+(?:Vorsitzende[rn]?|Vorsitz|Leiter(?:in)?|Sprec
 # "(Vorsitz)", "(Leitung, Vorsitz)", "(Sprecherin/Leitung)": chair words in brackets after a member
 _CHAIR_WORD = r"(?:Vorsitz|Vorsitzende[rn]?|Leitung|Sprecher\w*)"
 CHAIR_MARK = re.compile(rf"\s*\({_CHAIR_WORD}(?:\s*[,/]\s*{_CHAIR_WORD})*\)")
+# "– Vorsitzende –" set off by dashes after a person ending a list entry: the chair
+CHAIR_DASHED = re.compile(
+    rf"[ \t]+[{markers.DASHES}{markers.EM_DASH}][ \t]*{_CHAIR_WORD}[ \t]*[{markers.DASHES}{markers.EM_DASH}]?[ \t]*$"
+)
 # ", Vorsitzender," after a person in a list entry: the chair word alone as an apposition
 CHAIR_APPOSITION = re.compile(rf"{_CHAIR_WORD}[ \t,;.]*")
 

@@ -101,3 +101,46 @@ def test_a_table_of_meetings_under_a_rule_gives_no_members() -> None:
         "  Rat                     24.05.2027                     Beschluss\n"
     )
     assert members_of(HEAD + LEAD + meetings + AFTER) == []
+
+
+FLAT = (
+    "Dienststelle / Institution Vertreterin / Vertreter\n"
+    "Dezernat für Bildung, Jugend und Soziales Beigeordnete Dr. Henrike Dallmann\n"
+    "(Vorsitz)\n"
+    "Amt für Zuwanderung und Teilhabe Jonas Petersen\n"
+    "Ratsfraktion Freie Wähler Ratsherr Ole Brandt\n"
+    "Diakonisches Werk Wendenau e. V. Marlene Vogt\n"
+    "\fVolkshochschule Wendenau und Kreis- Kemal Aydın\n"
+    "land\n"
+)
+
+
+def test_a_flattened_table_of_bodies_and_persons_named_bare() -> None:
+    assert members_of(HEAD + LEAD + FLAT + AFTER) == [
+        ("Dr. Henrike Dallmann", "administration", True),
+        ("Jonas Petersen", "administration", False),
+        ("Ole Brandt", "politics", False),
+        ("Marlene Vogt", "welfare", False),
+        ("Kemal Aydın", "education", False),
+    ]
+
+
+def test_a_flattened_table_of_addressed_persons_keeps_the_bodies() -> None:
+    flat = FLAT.replace("Jonas Petersen", "Herr Jonas Petersen")
+    found = [m for m, _, _ in members_of(HEAD + LEAD + flat + AFTER)]
+    assert "Jonas Petersen" not in found and "Marlene Vogt" not in found
+
+
+def test_a_chair_set_off_by_dashes_and_a_council_forming_the_group() -> None:
+    text = (
+        HEAD + "Lenkungskreis\nDie Umsetzung begleitet ein Lenkungskreis. Ihm sollen angehören:\n"
+        "  1. Frau Bürgermeisterin Henrike Dallmann – Vorsitzende –\n"
+        "  2. Herr Jonas Petersen, Amt für Zuwanderung\n"
+        "  3. Frau Marlene Vogt, Diakonisches Werk Wendenau e. V.\n\n"
+        "Beschlussvorschlag\n1. Der Rat bildet den Lenkungskreis in der vorgeschlagenen Besetzung.\n"
+    )
+    assert members_of(text) == [
+        ("Henrike Dallmann", "politics", True),
+        ("Jonas Petersen", "administration", False),
+        ("Marlene Vogt", "welfare", False),
+    ]
