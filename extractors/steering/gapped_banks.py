@@ -65,6 +65,55 @@ def _rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int]]]
     return (rows, end) if len(rows) >= MIN_ROWS else None
 
 
+_LABEL_WORDS = 3  # words of a label at most
+
+
+def _flat_label(line: str) -> int | None:
+    """Where the persons of a row whose gap a text layer flattened start: after the fewest words (up
+    to three, capitalised) before a person ("Kreistag Anna Beispiel, …", "Träger und Vereine Dr. Jonas
+    Weber (…), …")."""
+    words = list(re.finditer(r"\S+", line))
+    for k in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
+        if not words[0].group()[:1].isupper():
+            return None
+        first = re.split(r"[,;]", line[words[k].start() :])[0]
+        if _person(first):
+            return words[k].start()
+    return None
+
+
+def _flat_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int]]]], int] | None:
+    """The rows from ``start`` on where a text layer flattened the gap between the label and its
+    persons: a row's persons go on over the next line after a comma or inside a bracket, the rest of a
+    label broken at a hyphen opening it in lower case; any other line opens a row or ends the block."""
+    rows: list[tuple[str, list[tuple[int, int]]]] = []
+    pos = end = start
+    depth, open_end = 0, False
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop].rstrip()
+        if not line.strip() or "\f" in line:
+            break
+        lead = len(line) - len(line.lstrip())
+        if rows and (open_end or depth > 0):
+            at = lead
+            if rows[-1][0].endswith("-") and line[lead : lead + 1].islower():
+                rest = line.split()[0]
+                rows[-1] = (dehyphenate(f"{rows[-1][0]}\n{rest}"), rows[-1][1])
+                at = line.index(rest) + len(rest) + 1
+            rows[-1][1].append((pos + at, pos + len(line)))
+        elif (cut := _flat_label(line)) is not None:
+            rows.append((line[lead:cut].strip(), [(pos + cut, pos + len(line))]))
+        else:
+            break
+        depth += line.count("(") - line.count(")")
+        open_end = line.endswith((",", ";"))
+        end = pos + len(line)
+        pos = stop + 1
+    return (rows, end) if len(rows) >= MIN_ROWS else None
+
+
 def _items(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items of a value over its lines, apart by commas or semicolons outside brackets."""
     items: list[tuple[int, int]] = []
@@ -92,7 +141,7 @@ def _person(raw: str) -> bool:
 def gapped_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -> tuple[int, Chair | None] | None:
     """The members of a block of such rows opening at ``start`` (see the module docstring), added to
     ``rows``: where the block ends and its chair; None when it is no such block."""
-    found = _rows(text, start)
+    found = _rows(text, start) or _flat_rows(text, start)
     if found is None:
         return None
     parts, end = found

@@ -88,3 +88,36 @@ def test_a_table_of_meetings_under_the_paragraph_gives_no_persons() -> None:
     rows = "  Sozialausschuss     12.05.2027, Vorberatung\n  Rat                 24.05.2027, Beschluss\n"
     text = HEAD + BANKS.split("\n\n")[0] + "\n\n" + rows + AFTER
     assert members_of(text) == []
+
+
+def test_the_rows_as_a_text_layer_flattens_their_gaps() -> None:
+    flat = (
+        "Rat Ilse Kramer, Bernd Voss,\n"
+        "Dr. Anton Riedel\n"
+        "Verwaltung Erste Stadträtin Lea Brandt (Vorsitz),\n"
+        "Jonas Weber (Sozialamt)\n"
+        "Wohlfahrts- Heike Lorenz (Caritasverband Wendenau e. V.),\n"
+        "verbände Paul Engel (Diakonisches Werk Wendenau)\n"
+        "Migrantenvereine Kemal Aydın (Türkischer Elternverein Wendenau e. V.),\n"
+        "Olga Martens (Verein der Deutschen aus Kasachstan,\n"
+        "Ortsgruppe Wendenau)\n"
+    )
+    (group,) = groups_of(HEAD + BANKS.split("\n\n")[0] + "\n\n" + flat + AFTER)
+    assert [m.member for m in group.members] == [
+        "Ilse Kramer",
+        "Bernd Voss",
+        "Dr. Anton Riedel",
+        "Lea Brandt",
+        "Jonas Weber",
+        "Heike Lorenz",
+        "Paul Engel",
+        "Kemal Aydın",
+        "Olga Martens",
+    ]
+    assert group.chair == "Lea Brandt"
+
+
+def test_flattened_lines_of_a_person_and_an_office_are_no_rows_of_persons() -> None:
+    lines = "Frau Ilse Kramer, Sozialamt\nHerr Bernd Voss, Jobcenter Wendenau\n"
+    text = HEAD + BANKS.split("\n\n")[0] + "\n\n" + lines + AFTER
+    assert "Frau" not in [m for m, _, _ in members_of(text)]
