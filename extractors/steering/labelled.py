@@ -46,8 +46,11 @@ _CLOSED = words(*CLASSES)
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:
-    """The lines from ``start`` up to a page break (blank ones included), without their spaces at the end."""
+    """The lines from ``start`` up to a page break (blank ones included), without their spaces at the end;
+    over a break inside a bracket still open ("Anna Beispiel (Sport-" / "bund" / page break / "Nord);")."""
     stop = text.find("\f", start)
+    while stop >= 0 and text.count("(", start, stop) > text.count(")", start, stop):
+        stop = text.find("\f", stop + 1)
     out, a = [], start
     for line in text[start : len(text) if stop < 0 else stop].split("\n"):
         out.append((a, a + len(line.rstrip())))

@@ -121,3 +121,16 @@ def test_flattened_lines_of_a_person_and_an_office_are_no_rows_of_persons() -> N
     lines = "Frau Ilse Kramer, Sozialamt\nHerr Bernd Voss, Jobcenter Wendenau\n"
     text = HEAD + BANKS.split("\n\n")[0] + "\n\n" + lines + AFTER
     assert "Frau" not in [m for m, _, _ in members_of(text)]
+
+
+def test_labelled_lines_over_a_page_break_inside_a_bracket() -> None:
+    broken = LABELLED.replace("(Sportbund\n                Wendenau e. V.)", "(Sport-\nbund\n\fWendenau e. V.)")
+    broken += "Schule: Ole Brandt (Grundschule Nord)\n"
+    found = [m for m, _, _ in members_of(HEAD + broken + AFTER)]
+    assert found[-3:] == ["Heike Lorenz", "Paul Engel", "Ole Brandt"]
+
+
+def test_labelled_lines_end_at_a_page_break_outside_brackets() -> None:
+    broken = LABELLED + "\fDie Geschäftsstelle: Ole Brandt (Sozialamt); Lea Sander\n"
+    found = [m for m, _, _ in members_of(HEAD + broken + AFTER)]
+    assert "Ole Brandt" not in found
