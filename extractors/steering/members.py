@@ -140,7 +140,7 @@ def find_members(
                 rows.append(MemberRow(a, b, name, rest, chairs, "table"))
                 chair = Chair(name, a, b, True) if chairs else chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < persons[1])
-        elif lead_end is not None and (bodies := flat_body_rows(text, lead_end, len(text), rules)) is not None:
+        elif lead_end is not None and (bodies := flat_body_rows(text, lead_end, len(text), rules, res)) is not None:
             rows[:] = [r for r in rows if not lead_end <= r.start < bodies[1]]  # read by other rules before
             for (a, b, name), body, chairs in bodies[0]:  # "Amt für Soziales Dr. Lea Brandt" flattened: the person
                 rows.append(MemberRow(a, b, name, body, chairs, "table"))

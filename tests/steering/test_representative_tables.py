@@ -144,3 +144,21 @@ def test_a_chair_set_off_by_dashes_and_a_council_forming_the_group() -> None:
         ("Jonas Petersen", "administration", False),
         ("Marlene Vogt", "welfare", False),
     ]
+
+
+BANKS_FLAT = (
+    "Bank Mitglied Institution\n\n"
+    "──────────────────────────────\n\n"
+    "Verwaltung Dr. Henrike Dallmann Dezernat II (Vorsitz)\n"
+    "Jonas Petersen Amt für\n"
+    "Zuwanderung\n"
+    "Politik Ole Brandt Fraktion im Rat\n"
+    "Tran Van Minh Vietnamesischer Verein\n"
+    "Wendenau e. V.\n"
+)
+
+
+def test_a_flattened_table_by_bank_with_the_persons_between_the_cells() -> None:
+    found = members_of(HEAD + LEAD + BANKS_FLAT + AFTER)
+    assert [m for m, _, _ in found] == ["Dr. Henrike Dallmann", "Jonas Petersen", "Ole Brandt"]
+    assert found[0][2] and dict((m, s) for m, s, _ in found)["Ole Brandt"] == "politics"
