@@ -70,9 +70,9 @@ def list_item(
             chair = list_item(rows, text, start + a, start + b, label_of, res) or chair
         return chair
     if (labelled := _FOR_LABEL.match(raw)) is not None:  # "aus der Verwaltung: Sozialamt und Jugendamt"
-        read = len(rows)
+        listed = len(rows)
         enumeration(rows, text, start + labelled.end(), end, member_rules(res), res, "list")
-        for r in rows[read:]:
+        for r in rows[listed:]:
             r.label = label or " ".join(labelled["label"].split())
         return None
     # a gap after a word within a line, not a wrapped line's indent
