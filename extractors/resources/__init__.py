@@ -442,7 +442,7 @@ SCHEMAS: dict[str, Schema] = {
                     "agent_clause",
                 )
                 + ("person_column", "count_header", "body_header")  # flattened members tables' headers
-                + ("member_header", "deputy_header", "provided_lead_in")
+                + ("member_header", "deputy_header", "representative_header", "provided_lead_in")
             },
             "council_heads": WORDS,
         },

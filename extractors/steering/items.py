@@ -15,7 +15,9 @@ from pipeline.lang.de.names import is_first_name
 from pipeline.structure import person_row
 
 from .addressed import name_start
-from .rules import CHAIR_APPOSITION, CHAIR_MARK, Chair, MemberRow
+from .name_blocks import name_start as named_at
+from .name_blocks import office_left_out
+from .rules import CHAIR_APPOSITION, CHAIR_DASHED, CHAIR_MARK, Chair, MemberRow, enumeration, member_rules
 from .seated import seat_holders
 from .sectors import classify, is_person
 from .tables import organisation_of
@@ -35,7 +37,7 @@ def list_item(
     read, seated = seat_holders(rows, text, start, end, res)  # "Landratsamt: 3 Sitze (A als Vorsitzende, B)"
     if read:
         return seated
-    marker = CHAIR_MARK.search(raw)
+    marker = CHAIR_MARK.search(raw) or CHAIR_DASHED.search(raw)
     if marker:
         raw = raw[: marker.start()] + raw[marker.end() :]
     person = _person_first(raw, res)
@@ -60,6 +62,19 @@ def list_item(
         office = " ".join(held["office"].split())
         rows.append(MemberRow(a, start + held.end("person"), value, office, bool(marker), "list"))
         return Chair(value, start, end, True, office) if marker else None
+    persons = _persons_for(raw)
+    if persons is not None:  # "aus dem Rat: Frau A und Herr B": the persons, the label their sector's hint
+        label_of, parts = persons
+        chair = None
+        for a, b in parts:
+            chair = list_item(rows, text, start + a, start + b, label_of, res) or chair
+        return chair
+    if (labelled := _FOR_LABEL.match(raw)) is not None:  # "aus der Verwaltung: Sozialamt und Jugendamt"
+        listed = len(rows)
+        enumeration(rows, text, start + labelled.end(), end, member_rules(res), res, "list")
+        for r in rows[listed:]:
+            r.label = label or " ".join(labelled["label"].split())
+        return None
     # a gap after a word within a line, not a wrapped line's indent
     columns = [c for c in re.split(r"(?<![\n \t])(?:[ \t]{2,}|\t)", raw.strip()) if c.strip()]
     if len(columns) > 1:  # "Sozialamt      Frau Müller": cells set apart by a gap
@@ -81,7 +96,52 @@ def list_item(
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     a = start + lead + shift + nom.offset
     rows.append(MemberRow(a, a + (nom.length or len(raw)) - nom.offset, value, label, bool(marker), "list"))
+    if _SALUTED.match(text, start + lead):  # "Frau Bürgermeisterin Anna Beispiel": the person saluted
+        office_left_out(rows[-1], text)
+        value = rows[-1].value
     return Chair(value, start, end, is_person(value)) if marker or chaired else None
+
+
+# a label opening with a preposition, a colon, its value ("aus dem Rat: …", "für die Träger: …")
+_FOR_LABEL = re.compile(
+    r"[ \t]*(?P<label>(?:" + alternation("prepositions", "contractions") + r")[ \t]+[^:\n]{3,80}):[ \t\n]+(?=\S)"
+)
+_SALUTED = re.compile(r"(?:Herrn?|Frau)[ \t\n]+\S")
+
+
+def _persons_for(raw: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The label and the persons an entry names after a label opening with a preposition ("aus dem
+    Rat: Frau Anna Beispiel und Herr Jonas Weber", "für die Träger: Herr Ole Brandt (Diakonie)"):
+    the parts apart by commas or "und" outside brackets, each saluted, or opening in lower case
+    ("dessen Vorsitzende, Frau A": what is said of the person, no member) or after an office ("Ortsvorsteher
+    Jonas Weber (Ortsteil Süd)"); None unless a person is
+    among them, or for a part that is neither."""
+    m = _FOR_LABEL.match(raw)
+    if m is None:
+        return None
+    parts: list[tuple[int, int]] = []
+    depth, a = 0, m.end()
+    for k in range(m.end(), len(raw) + 1):
+        ch = raw[k] if k < len(raw) else ","
+        depth += (ch == "(") - (ch == ")")
+        cut = ch == "," or ch == " " and raw.startswith(" und ", k)
+        if cut and depth == 0:
+            part = raw[a:k].strip(" \t\n,.;")
+            if part:
+                at = raw.index(part, a)
+                parts.append((at, at + len(part)))
+            a = k + (5 if ch == " " else 1)
+    named = [(x, y) for x, y in parts if _SALUTED.match(raw, x) or _office_and_name(raw[x:y])]
+    if not named or any((x, y) not in named and not raw[x : x + 1].islower() for x, y in parts):
+        return None
+    return " ".join(m["label"].split()), named
+
+
+def _office_and_name(part: str) -> bool:
+    """Whether a part names a person after up to two words of an office, a bracket after the name
+    ("Ortsvorsteherin Anna Beispiel (Ortsteil Nord)")."""
+    name = " ".join(re.sub(r"\s*\([^()]*\)\s*$", "", part).split())
+    return bool(name) and named_at(name) is not None
 
 
 # an office, a comma and the saluted person holding it ("Erster Bürgermeister der Stadt X, Herr Andreas Beispiel")

@@ -23,6 +23,7 @@ from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, alternation, words
 
 from .items import list_item
+from .name_blocks import office_left_out
 from .rules import Chair, MemberRow, MemberRules, enumeration
 
 # "Politische Bank (5 Sitze): …", "Freie Träger: …", "aus der Verwaltung: …": a label of five words at
@@ -45,8 +46,11 @@ _CLOSED = words(*CLASSES)
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:
-    """The lines from ``start`` up to a page break (blank ones included), without their spaces at the end."""
+    """The lines from ``start`` up to a page break (blank ones included), without their spaces at the end;
+    over a break inside a bracket still open ("Anna Beispiel (Sport-" / "bund" / page break / "Nord);")."""
     stop = text.find("\f", start)
+    while stop >= 0 and text.count("(", start, stop) > text.count(")", start, stop):
+        stop = text.find("\f", stop + 1)
     out, a = [], start
     for line in text[start : len(text) if stop < 0 else stop].split("\n"):
         out.append((a, a + len(line.rstrip())))
@@ -161,6 +165,8 @@ def part_members(
         for r in read[before:]:
             if re.search(r"-[ \t]*\n", text[r.start : r.end]):  # a word broken at the line end
                 r.value = dehyphenate(r.value)
+            if semicolons:
+                office_left_out(r, text)  # "Beigeordneter Dr. Lea Brandt": the person
             if _CHAIR_LABEL.search(label):
                 r.is_chair = True
             if r.is_chair:

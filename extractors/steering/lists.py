@@ -61,6 +61,7 @@ from .tables import (
     gapped_rows,
     is_header,
     member_column,
+    named_bare,
     named_column,
     names_member,
     phrase_header,
@@ -565,6 +566,7 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
             continue
         if header:
             w.column = w.table.column = member_column(words, rules)
+            w.table.named = named_bare(words, lines[k + 1 :], rules, w.res)
             continue
         total = total_of(words, rules)
         if total is not None:
@@ -577,7 +579,7 @@ def _table_rows(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | No
                 w.seats.setdefault(*seat)
             continue
         row, column = role_led(w.table.header, row, w.column, rules)
-        row, column = named_column(w.table.header, row, column, rules, w.res)
+        row, column = named_column(w.table.header, row, column, rules, w.res, w.table.named)
         w.chair = table_row(w.rows, row, column, w.label, rules, w.res) or w.chair
     if cells is not None and cells[-1][-1][1] < len(text[: seg.end].rstrip()):
         return STOP  # the block goes on with prose after its rows

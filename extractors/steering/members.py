@@ -40,7 +40,9 @@ from pipeline.structure.prose import Layout
 
 from .addressed import addressed_lines
 from .areas import area_table
+from .flat_bodies import flat_body_rows
 from .flat_columns import flat_column_table
+from .gapped_banks import gapped_banks
 from .items import list_item
 from .labelled import labelled_parts
 from .lists import list_members
@@ -139,6 +141,12 @@ def find_members(
                 rows.append(MemberRow(a, b, name, rest, chairs, "table"))
                 chair = Chair(name, a, b, True) if chairs else chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < persons[1])
+        elif lead_end is not None and (bodies := flat_body_rows(text, lead_end, len(text), rules, res)) is not None:
+            rows[:] = [r for r in rows if not lead_end <= r.start < bodies[1]]  # read by other rules before
+            for (a, b, name), body, chairs in bodies[0]:  # "Amt für Soziales Dr. Lea Brandt" flattened: the person
+                rows.append(MemberRow(a, b, name, body, chairs, "table"))
+                chair = Chair(name, a, b, True) if chairs else chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < bodies[1])
         elif at_cells is not None and (flat := flat_column_table(rows, text, at_cells, rules, res, totals))[0]:
             chair = flat[1] or chair  # a table whose gaps the text layer flattened ("Funktion Name")
         elif at_cells is not None and (stacked := stacked_table(rows, text, at_cells, rules, res))[0]:
@@ -164,6 +172,15 @@ def find_members(
             if len(rows) > read:  # the sentence's words over the table's rows are no enumeration
                 end = max(r.end for r in rows[read:])
                 rows[:read] = [r for r in rows[:read] if not at <= r.start < end]
+        elif (
+            unit.end >= seg.end - 1
+            and unit.seg + 1 < len(layout.segs)
+            and unit.seg not in walked
+            and (banks := gapped_banks(rows, text, layout.segs[unit.seg + 1].start, res)) is not None
+        ):
+            # rows of a label and its persons right under the group's paragraph ("Kreistag   A, B, C")
+            chair = banks[1] or chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < banks[0])
         elif unit.end >= seg.end - 1 and _labels_below(layout, unit.seg):
             # labelled parts right under the group's paragraph, no colon needed ("… in drei Bänken." /
             # "Bank Politik:" / "  A (SPD), B (CDU)" / "Bank Verwaltung:" / …)

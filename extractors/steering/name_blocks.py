@@ -61,6 +61,23 @@ def name_start(cell: str, before: int = 2) -> int | None:
     return None
 
 
+def office_left_out(row: MemberRow, text: str) -> None:
+    """A member naming a person after up to two words of an office ("Beigeordneter Dr. Lea Brandt",
+    "Sachgebietsleiterin Soziales Anna Beispiel"): the person, the office left out (in place)."""
+    value = " ".join(row.value.split())
+    at = name_start(value)
+    words = value.split()
+    if at == 0 and len(words) > 2 and not is_first_name(words[0]) and words[0][-1] != "." and person_words(words[1:]):
+        at = len(words[0]) + 1  # "Pastor Jonas Weber": a word of an office the list of given names lacks
+    if not at:
+        return
+    person = value[at:]
+    found = re.search(r"\s+".join(map(re.escape, person.split())), text[row.start : row.end])
+    if found is not None:
+        row.start, row.end, row.value = row.start + found.start(), row.start + found.end(), person
+        row.label = row.label or value[:at].strip()  # the office tells the sector
+
+
 def person_words(words: list[str]) -> bool:
     """Whether words are a person's name: a given name and one or two capitalised words after it."""
     return 2 <= len(words) <= 3 and is_first_name(words[0]) and all(NAME_WORD.fullmatch(w) for w in words[1:])

@@ -23,6 +23,10 @@ AS_CHAIR = re.compile(r"\s+als\s+(?:Vorsitzende[rn]?|Vorsitz|Leiter(?:in)?|Sprec
 # "(Vorsitz)", "(Leitung, Vorsitz)", "(Sprecherin/Leitung)": chair words in brackets after a member
 _CHAIR_WORD = r"(?:Vorsitz|Vorsitzende[rn]?|Leitung|Sprecher\w*)"
 CHAIR_MARK = re.compile(rf"\s*\({_CHAIR_WORD}(?:\s*[,/]\s*{_CHAIR_WORD})*\)")
+# "– Vorsitzende –" set off by dashes after a person ending a list entry: the chair
+CHAIR_DASHED = re.compile(
+    rf"[ \t]+[{markers.DASHES}{markers.EM_DASH}][ \t]*{_CHAIR_WORD}[ \t]*[{markers.DASHES}{markers.EM_DASH}]?[ \t]*$"
+)
 # ", Vorsitzender," after a person in a list entry: the chair word alone as an apposition
 CHAIR_APPOSITION = re.compile(rf"{_CHAIR_WORD}[ \t,;.]*")
 
@@ -72,6 +76,7 @@ class MemberRules:
     body_header: re.Pattern[str]
     member_header: re.Pattern[str]  # "ordentliches Mitglied": the column of the members, persons
     deputy_header: re.Pattern[str]  # "Stellvertretung": the column of their deputies, no members
+    representative_header: re.Pattern[str]  # "Vertreter/in": persons for the bodies, members when named bare
     provided_lead_in: re.Pattern[str]  # "Vorgesehen sind:": a lead-in among a group's own sentences
     with_members: re.Pattern[str]  # "mit Vertreterinnen des ..." right after a group's name
     with_members_end: re.Pattern[str]
@@ -124,6 +129,7 @@ def build_member_rules(res: Resources) -> MemberRules:
         re.compile(d.body_header),
         re.compile(d.member_header),
         re.compile(d.deputy_header),
+        re.compile(d.representative_header),
         re.compile(d.provided_lead_in),
         rx(d.with_members),
         rx(d.with_members_end),

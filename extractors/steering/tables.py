@@ -24,6 +24,7 @@ from extractors.german import enumerations, nlp
 from extractors.german.nominative import grammar
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, OPEN_ENDS, alternation, either
+from pipeline.lang.de.markers import DRAWN_RULES
 from pipeline.structure import Line, person_row, wrapped_person_row
 from pipeline.structure.furniture import WORDED_PAGE_NUMBER
 from pipeline.structure.prose import Segment
@@ -195,6 +196,7 @@ class MembersTable:
     width: int  # cells a row has
     header: list[str]  # the cells of its header row, if it has one
     column: int | None  # the member column the header names
+    named: bool = False  # its representatives' column names persons bare, the members (:func:`named_bare`)
 
 
 def blank_before(text: str, end: int, start: int) -> bool:
@@ -380,7 +382,14 @@ def gapped_rows(
         return _flat_rows(lines, rules, lone, headed) if lines else None
     out: list[list[tuple[int, int, str]]] = []
     for at, line in lines:
+        if out and _RULE_ROW.fullmatch(line):  # a rule drawn under the header
+            continue
         cells = Line(at, at + len(line), line).columns
+        if out and len(cells) < len(out[0]) and all(rules.headers.match(c) for _, _, c in out[0]):
+            cells = _under_header(text, out[0], cells)
+        if len(out) > 1 and len(cells) == len(out[-1]) and any(CHAIR_MARK.fullmatch(c) for _, _, c in cells):
+            if _wrapped_under(text, out[-1], cells):  # a mark alone in its cell goes with the name above
+                continue
         if len(out) > 1 and len(cells) < len(out[-1]):
             spanned = _spanned(text, out[-1], cells)  # a new person under a first cell spanning rows
             if spanned is None and _wrapped_under(text, out[-1], cells):
@@ -403,6 +412,32 @@ def gapped_rows(
             break  # a sentence after the table may share its block
         out.append(cells)
     return out or None
+
+
+def _column(text: str, at: int) -> int:
+    return at - text.rfind("\n", 0, at) - 1
+
+
+def _under_header(
+    text: str, header: list[tuple[int, int, str]], cells: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A row's cells cut where a header's column starts inside one of them after a single space, a
+    cell so long that it reaches the next column ("Migrantenorganisationen Dr. Anna Beispiel" under
+    "Bank | Mitglied")."""
+    starts = [_column(text, a) for a, _, _ in header[1:]]
+    out: list[tuple[int, int, str]] = []
+    for a, _b, cell in cells:
+        col = _column(text, a)
+        cuts = [h - col for h in starts if col < h < col + len(cell) and cell[h - col - 1] == " " != cell[h - col]]
+        pos = 0
+        for cut in [*cuts, len(cell)]:
+            part = cell[pos:cut].rstrip()
+            out.append((a + pos, a + pos + len(part), part))
+            pos = cut
+    return out
+
+
+_RULE_ROW = re.compile(rf"[{DRAWN_RULES}_=-]{{10,}}")  # a line drawn across a table
 
 
 def _long_cell(cell: str) -> bool:
@@ -453,7 +488,10 @@ def _spanned(
             return None
         out += [(line_start + c, line_start + c, "") for c in columns[len(out) : k]] + [(at, end, cell)]
         above = CHAIR_MARK.sub("", row[k][2]).strip()
-        person = person or name_line(above) and name_line(CHAIR_MARK.sub("", cell).strip())
+        named = CHAIR_MARK.sub("", cell).strip()
+        # a name the list of given names lacks will do beside a cell of its own ("Nguyen Thi Lan | Verein X")
+        shaped = len(cells) > 1 and 2 <= len(named.split()) <= 3 and all(NAME_WORD.fullmatch(w) for w in named.split())
+        person = person or name_line(above) and (name_line(named) or shaped)
     if not person:
         return None
     return out + [(out[-1][1], out[-1][1], "")] * (len(row) - len(out))
@@ -540,15 +578,23 @@ _COUNT_HEADER = re.compile(r"(?i)(?:lfd\.?\s*)?nr\.?")
 
 
 def named_column(
-    header: Sequence[str], cells: list[tuple[int, int, str]], column: int | None, rules: MemberRules, res: Resources
+    header: Sequence[str],
+    cells: list[tuple[int, int, str]],
+    column: int | None,
+    rules: MemberRules,
+    res: Resources,
+    named: bool = False,
 ) -> tuple[list[tuple[int, int, str]], int | None]:
     """The row's cells and its member column in a table led by the persons' names ("Name | Institution |
     Funktion"): the name, where the row gives a person's full name ("Greta Lindqvist", not "Frau
     A"), the institution they come from then telling the sector; so the column headed as the
     members' beside the bodies' ("Institution | Mitglied | Stellvertretung", "Entsendende Stelle |
     ordentliches Mitglied"), where the row's cell there names a person, an office over the name
-    dropped from it ("Stadträtin Dr. Lea Brandt"); else the row and ``column``."""
+    dropped from it ("Stadträtin Dr. Lea Brandt"), and so the representatives' column of a table whose
+    persons it names bare (``named``: :func:`named_bare`); else the row and ``column``."""
     members = next((k for k, h in enumerate(header) if rules.member_header.fullmatch(h)), None)
+    if members is None and named:
+        members = representatives(header, rules)
     if members is not None and members != column and members < len(cells):
         a, b, cell = cells[members]
         deputy = next((k for k, h in enumerate(header) if rules.deputy_header.fullmatch(h)), None)
@@ -560,6 +606,31 @@ def named_column(
     if lead is None or not NAME_HEADER.fullmatch(header[lead]) or lead >= len(cells):
         return cells, column
     return cells, lead if name_line(cells[lead][2]) else column
+
+
+def representatives(header: Sequence[str], rules: MemberRules) -> int | None:
+    """The column of the persons who represent the bodies beside theirs ("Institution | Vertreter/in")."""
+    if not any(rules.org_header.match(h) for h in header):
+        return None
+    return next((k for k, h in enumerate(header) if rules.representative_header.fullmatch(h)), None)
+
+
+_ADDRESSED = re.compile(r"(?:Herrn?|Frau|Hr\.|Fr\.)\s")
+
+
+def named_bare(
+    header: Sequence[str], rows: Sequence[Sequence[tuple[int, int, str]]], rules: MemberRules, res: Resources
+) -> bool:
+    """Whether a table of bodies and their representatives names the persons as its members: each
+    row's representative a person named by the name alone, maybe after an office or a title
+    ("Stadträtin Lea Brandt", "Dr. Jonas Weber", "Anna Lind"), none addressed ("Frau Lea Brandt":
+    the contact of a member body), a row only of a wrapped cell's rest ("(Vorsitz)") aside."""
+    k = representatives(header, rules)
+    if k is None:
+        return False
+    cells = [r[k][2] for r in rows if len(r) > k and r[k][2] and CHAIR_MARK.sub("", r[k][2]).strip()]
+    persons = [c for c in cells if len(CHAIR_MARK.sub("", c).split()) > 1]  # a wrapped cell's rest aside
+    return len(persons) >= 2 and all(not _ADDRESSED.match(c) and _person_at(c, res, True) is not None for c in persons)
 
 
 # a deputy chair's mark after a name ("(stellv. Vorsitz)", "(stellvertretende Vorsitzende)"): no chair
@@ -650,7 +721,9 @@ def table_row(
         return None
     if label is None and (column > 0 and PERSON.match(cell) or is_person(cell) or name_line(cell)):
         # "Funktion | Name", "Name | Institution": the function or institution tells the sector
-        label = next((c for k, (_, _, c) in enumerate(cells) if k != column and c), None)
+        # the first other cell telling a sector ("Bank | Name | Institution": the bank's, else the institution's)
+        others = [c for k, (_, _, c) in enumerate(cells) if k != column and c]
+        label = next((c for c in others if classify(c, res) != sector_rules(res).fallback), next(iter(others), None))
     rows.append(
         MemberRow(a + shift + nom.offset, a + shift + (nom.length or len(cell)), nom.name, label, marker, "table")
     )

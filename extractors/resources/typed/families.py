@@ -310,6 +310,7 @@ class Steering:
     body_header: str  # its last column word, the bodies'
     member_header: str  # the column a members table names its members by
     deputy_header: str  # the column of their deputies
+    representative_header: str  # the column of the persons representing the bodies
     provided_lead_in: str  # "Vorgesehen sind:", a lead-in among a group's sentences
     task: str
     task_object: str
@@ -370,6 +371,7 @@ def _steering(res: Resources) -> Steering:
         d["body_header"],
         d["member_header"],
         d["deputy_header"],
+        d["representative_header"],
         d["provided_lead_in"],
         d["task"],
         d["task_object"],

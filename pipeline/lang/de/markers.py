@@ -48,7 +48,8 @@ TICKS = "✓✔☒☑"
 # the upright lines of a box drawn with box-drawing glyphs ("│ Gremium │ Termin │"), light, heavy and double:
 # the bar of a table between its cells
 DRAWN_BARS = "│┃║"
-# the lines and corners of a drawn box's rules between its rows ("├──────┼──────┤"), light, heavy and double
+# the lines and corners of a drawn box's rules, between its rows ("├──────┼──────┤") or under its header
+# ("────────"), light, heavy and double
 DRAWN_RULES = "─━═┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬"
 # a tick as OCR reads it in a scan ("Deutsch lernen   4   /" for "✓   ✓")
 TICK_MISREADS = "4/√vV"

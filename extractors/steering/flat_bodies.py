@@ -1,0 +1,160 @@
+"""A members table of bodies and the persons who represent them whose gaps a text layer flattened
+into single spaces, the persons named bare (:func:`.tables.named_bare`), so the members::
+
+    Dienststelle / Institution Vertreterin / Vertreter
+    Dezernat für Bildung und Soziales Beigeordnete Dr. Lea Brandt
+    (Vorsitz)
+    Amt für Zuwanderung und Teil- Jonas Weber
+    habe
+    Ratsfraktion Freie Wähler Ratsherr Ole Brandt
+
+A row is cut where its person starts: the shortest tail that is a name (titles before it, a given
+name the list of names knows first); up to two words of an office before it stay with the body,
+which tells the sector. A line that is no row is the rest of a body wrapped (three words at most)
+or a chair's mark, both going with the row above. A person addressed ("Frau Lea Brandt") leaves the
+table to the readers of bodies; a line of anything else ends it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.german import nlp
+from extractors.resources import Resources
+from pipeline.lang.de.names import is_first_name
+
+from .name_blocks import NAME_WORD, name_line
+from .rules import CHAIR_MARK, MemberRules
+from .sectors import classify, sector_rules
+from .tables import members_header
+
+FlatRow = tuple[tuple[int, int, str], str, bool]  # the person (start, end, name), the body, chair
+_ADDRESSED = re.compile(r"^(?:Herrn?|Frau|Hr\.|Fr\.)\s")
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")  # a letter of an abbreviation ("e. V."), no title
+_WRAP_WORDS = 3
+_ROW_WORDS = 10  # words of a row at most
+_SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.$")
+_TITLE_WORD = re.compile(r"(?:Dr|Prof)\.")
+_RULE = re.compile(r"[─━═_=-]{3,}")  # a rule drawn under a header
+_HEADER_WORDS = 3  # words of a column word at most ("Vertreterin / Vertreter")
+
+
+def _representatives_last(line: str, rules: MemberRules) -> bool:
+    """Whether a flattened header ends with the representatives' column word ("… Vertreter/in")."""
+    words = line.split()
+    return any(rules.representative_header.fullmatch(" ".join(words[-k:])) for k in range(1, _HEADER_WORDS + 1))
+
+
+def _person_tail(line: str) -> int | None:
+    """Where the person ending a row starts: the first tail that is a name (its titles with it), a
+    chair's mark after it, a word of the body before it at least."""
+    named = CHAIR_MARK.sub("", line).rstrip()
+    words = list(re.finditer(r"\S+", named))
+    for m in words[1:]:
+        if _INITIAL.fullmatch(m.group()) is None and m.group()[:1].isupper() and name_line(named[m.start() :]):
+            return m.start()
+    return None
+
+
+def _person_inside(line: str, res: Resources) -> tuple[int, int] | None:
+    """Where the person of a row whose member column stands between others lies ("Verwaltung Dr. Lea
+    Brandt Sozialamt"): titles, a given name the list knows and one family name, a cell after it that
+    opens with no word of a name (a body's or office's word the lexicon knows, or no name's shape:
+    "Tran Van Minh Verein X" may be a name of three words, and is left out)."""
+    words = list(re.finditer(r"\S+", CHAIR_MARK.sub("", line)))
+    lex = nlp.lexicon(res)
+    for i, m in enumerate(words[:-2]):
+        after = words[i + 2].group()
+        if NAME_WORD.fullmatch(after) and not lex.mark(after):
+            continue
+        before = words[i - 1].group() if i else ""
+        if before and NAME_WORD.fullmatch(before) and not lex.mark(before) and _lone_word(before, res):
+            continue  # "Nguyen Thi Lan": a word before the given name may be the name's own
+        if is_first_name(m.group()) and NAME_WORD.fullmatch(words[i + 1].group()):
+            a = i
+            while a > 0 and _TITLE_WORD.fullmatch(words[a - 1].group()):
+                a -= 1
+            return words[a].start(), words[i + 1].end()
+    return None
+
+
+def _lone_word(prefix: str, res: Resources) -> bool:
+    """Whether the words before a row's person are one word that tells no sector (a bank's would)."""
+    words = prefix.split()
+    return len(words) == 1 and classify(words[0], res) == sector_rules(res).fallback
+
+
+def _middle_rows(lines: list[tuple[int, str]], res: Resources) -> tuple[list[FlatRow], int]:
+    """The rows of a flattened table whose persons stand between the other cells ("Bank Mitglied
+    Institution"): a line naming a person a row, the rest its body; a line naming none of three
+    words at most the body above wrapped."""
+    rows: list[FlatRow] = []
+    last = lines[0][0] if lines else 0
+    for at, line in lines:
+        body = line.strip(" \t\f")
+        if not body and not rows or _RULE.fullmatch(body):  # a rule under the header, blank lines around it
+            continue
+        if not body:
+            break
+        lead = at + len(line) - len(line.lstrip(" \t\f"))
+        person = _person_inside(body, res)
+        if person is not None:
+            a, b = person
+            rest = f"{body[b:].strip()}, {body[:a].strip()}".strip(", ")
+            rows.append(((lead + a, lead + b, body[a:b]), rest, bool(CHAIR_MARK.search(body))))
+        elif rows and len(body.split()) <= _WRAP_WORDS:
+            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {body}", rows[-1][2])
+        elif not rows or len(body.split()) > _ROW_WORDS or _SENTENCE_END.search(body):
+            break  # a row whose person is not told apart from its cells is left out; a sentence ends it
+        last = at + len(line)
+    return rows, last
+
+
+def flat_body_rows(
+    text: str, start: int, end: int, rules: MemberRules, res: Resources
+) -> tuple[list[FlatRow], int] | None:
+    """The rows of such a table from ``start`` (the lead-in's end): its persons, bodies and chairs, and
+    where it ends; None unless its header and two rows at least stand there."""
+    pos = start
+    lines: list[tuple[int, str]] = []
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        lines.append((pos, text[pos:stop]))
+        pos = stop + 1
+    k = 0
+    while k < len(lines) and not lines[k][1].strip():
+        k += 1
+    if k >= len(lines) or re.search(r"\S(?:[ ]{2,}|\t)\S", lines[k][1]):  # its gaps kept: the table readers'
+        return None
+    if not members_header(lines[k][1], rules):
+        return None
+    if not _representatives_last(lines[k][1].strip(), rules):
+        header = lines[k][1].split()
+        if not any(rules.member_header.fullmatch(w) for w in header[1:-1]):
+            return None
+        middle, last = _middle_rows(lines[k + 1 :], res)
+        return (middle, last) if len(middle) >= 2 else None
+    rows: list[FlatRow] = []
+    last = lines[k][0] + len(lines[k][1])
+    for at, line in lines[k + 1 :]:
+        body = line.strip(" \t\f")  # a page break inside the table goes on with it
+        if not body:
+            break
+        lead = at + len(line) - len(line.lstrip(" \t\f"))
+        cut = _person_tail(body)
+        if cut is not None:
+            named = CHAIR_MARK.sub("", body[cut:]).strip()
+            if _ADDRESSED.search(body[:cut].split()[-1] + " "):
+                return None
+            rows.append(
+                ((lead + cut, lead + cut + len(named), named), body[:cut].strip(), bool(CHAIR_MARK.search(body)))
+            )
+        elif rows and CHAIR_MARK.fullmatch(body):
+            rows[-1] = (rows[-1][0], rows[-1][1], True)
+        elif rows and len(body.split()) <= _WRAP_WORDS:
+            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {body}", rows[-1][2])
+        else:
+            break
+        last = at + len(line)
+    return (rows, last) if len(rows) >= 2 else None

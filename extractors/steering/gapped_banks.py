@@ -1,0 +1,164 @@
+"""Members in rows of a label and the persons of that part of the group, a gap between them, the
+persons apart by commas (or semicolons) and wrapped under their column, the label maybe broken over
+two lines::
+
+    Kreistag            Anna Beispiel, Jonas Weber,
+                        Lea Brandt
+    Verwaltung          Erste Kreisrätin Greta Muster (Vorsitz),
+                        Ole Brandt (Sozialamt)
+    Migranten-          Kemal Aydın (Verein X e. V.),
+    vereine             Olga Muster (Verein Y, Ortsgruppe Z)
+
+Two rows at least, each person a name (after up to two words of an office, a bracket after it
+allowed); a row of anything else (an institution, a count, a sentence) makes it no such block. The
+labels name no member; they tell the sector.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import dehyphenate
+from extractors.resources import Resources
+
+from .items import list_item
+from .name_blocks import name_start, office_left_out
+from .rules import CHAIR_MARK, Chair, MemberRow
+
+# a row: a label of up to three capitalised words (the last may break with a hyphen), a gap, the value
+_ROW = re.compile(
+    r"(?P<indent>[ \t]*)(?P<label>[A-ZÄÖÜ][\wäöüß/]*-?(?:[ \t][\wäöüß/]+-?){0,2})[ \t]{2,}(?P<value>\S.*)"
+)
+# the rest of a label broken at a hyphen, in lower case, a gap, the value going on
+_LABEL_REST = re.compile(r"(?P<indent>[ \t]*)(?P<rest>[a-zäöüß][\wäöüß]*)[ \t]{2,}(?P<value>\S.*)")
+_BRACKET = re.compile(r"\s*\([^()]*\)")
+_NOTE = re.compile(r"\s*\([^()]*\)$")  # a bracket ending an item
+MIN_ROWS = 2
+
+
+def _rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int]]]], int] | None:
+    """The rows from ``start`` on: each label and the spans of its value's lines; where they end."""
+    rows: list[tuple[str, list[tuple[int, int]]]] = []
+    column = -1
+    pos = start
+    end = start
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop]
+        if not line.strip() or "\f" in line:
+            break
+        row, rest = _ROW.fullmatch(line), _LABEL_REST.fullmatch(line)
+        value_at = line.find(line.strip()) if line.strip() else -1
+        if rows and rows[-1][0].endswith("-") and rest and rest.start("value") == column:
+            label, spans = rows[-1]
+            rows[-1] = (dehyphenate(f"{label}\n{rest['rest']}"), [*spans, (pos + column, stop)])
+        elif row and (column < 0 or row.start("value") == column) and len(row["indent"]) < row.start("value"):
+            column = row.start("value")
+            rows.append((row["label"], [(pos + column, stop)]))
+        elif rows and value_at == column:
+            rows[-1][1].append((pos + column, stop))
+        else:
+            break
+        end = stop
+        pos = stop + 1
+    return (rows, end) if len(rows) >= MIN_ROWS else None
+
+
+_LABEL_WORDS = 3  # words of a label at most
+
+
+def _flat_label(line: str) -> int | None:
+    """Where the persons of a row whose gap a text layer flattened start: after the fewest words (up
+    to three, capitalised) before a person ("Kreistag Anna Beispiel, …", "Träger und Vereine Dr. Jonas
+    Weber (…), …")."""
+    words = list(re.finditer(r"\S+", line))
+    for k in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
+        if not words[0].group()[:1].isupper():
+            return None
+        first = re.split(r"[,;]", line[words[k].start() :])[0]
+        if _person(first):
+            return words[k].start()
+    return None
+
+
+def _flat_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int]]]], int] | None:
+    """The rows from ``start`` on where a text layer flattened the gap between the label and its
+    persons: a row's persons go on over the next line after a comma or inside a bracket, the rest of a
+    label broken at a hyphen opening it in lower case; any other line opens a row or ends the block."""
+    rows: list[tuple[str, list[tuple[int, int]]]] = []
+    pos = end = start
+    depth, open_end = 0, False
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop].rstrip()
+        if not line.strip() or "\f" in line:
+            break
+        lead = len(line) - len(line.lstrip())
+        if rows and (open_end or depth > 0):
+            at = lead
+            if rows[-1][0].endswith("-") and line[lead : lead + 1].islower():
+                rest = line.split()[0]
+                rows[-1] = (dehyphenate(f"{rows[-1][0]}\n{rest}"), rows[-1][1])
+                at = line.index(rest) + len(rest) + 1
+            rows[-1][1].append((pos + at, pos + len(line)))
+        elif (cut := _flat_label(line)) is not None:
+            rows.append((line[lead:cut].strip(), [(pos + cut, pos + len(line))]))
+        else:
+            break
+        depth += line.count("(") - line.count(")")
+        open_end = line.endswith((",", ";"))
+        end = pos + len(line)
+        pos = stop + 1
+    return (rows, end) if len(rows) >= MIN_ROWS else None
+
+
+def _items(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a value over its lines, apart by commas or semicolons outside brackets."""
+    items: list[tuple[int, int]] = []
+    depth, a = 0, spans[0][0]
+    for n, (start, end) in enumerate(spans):
+        if n and not text[a : spans[n - 1][1]].strip():  # an item opening on this line starts in the value's column
+            a = start
+        for k in range(start, end + 1):
+            ch = text[k] if k < end else "," if n == len(spans) - 1 else ""
+            depth += (ch == "(") - (ch == ")")
+            if ch and ch in ",;" and depth == 0:
+                part = text[a:k]
+                if part.strip():
+                    items.append((a + len(part) - len(part.lstrip()), a + len(part.rstrip())))
+                a = k + 1
+    return items
+
+
+def _person(raw: str) -> bool:
+    """Whether an item names a person, up to two words of an office before the name, a bracket after it."""
+    name = " ".join(_BRACKET.sub("", CHAIR_MARK.sub("", raw)).split())
+    return bool(name) and name_start(name) is not None
+
+
+def gapped_banks(rows: list[MemberRow], text: str, start: int, res: Resources) -> tuple[int, Chair | None] | None:
+    """The members of a block of such rows opening at ``start`` (see the module docstring), added to
+    ``rows``: where the block ends and its chair; None when it is no such block."""
+    found = _rows(text, start) or _flat_rows(text, start)
+    if found is None:
+        return None
+    parts, end = found
+    items = [(label, _items(text, spans)) for label, spans in parts]
+    if any(not its or not all(_person(text[a:b]) for a, b in its) for _, its in items):
+        return None
+    chair = None
+    for label, its in items:
+        for a, b in its:
+            read = len(rows)
+            # "Olga Muster (Verein Y,\n Ortsgruppe Z)": the bracket no part of the name, the first to tell the sector
+            note = _NOTE.search(text, a, b)
+            if note and not CHAIR_MARK.fullmatch(note.group()):
+                list_item(rows, text, a, note.start(), f"{' '.join(note.group().split())[1:-1]}, {label}", res)
+            else:
+                list_item(rows, text, a, b, label, res)
+            for r in rows[read:]:
+                office_left_out(r, text)
+                chair = Chair(r.value, r.start, r.end, True) if r.is_chair and chair is None else chair
+    return end, chair
