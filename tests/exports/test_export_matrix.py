@@ -98,9 +98,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-plain", "pypdf", "date"): {"p04_gelsenkirchen"},
     ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld", "s03_amt_trittau"},
     ("real", "pdftohtml", "municipality"): {"riski_6411697"},
-    # s03's Amt named in its letterhead as the grid rendering's exports set it apart from the office's line:
-    # the Gemeinde of the same name taken
-    **{("unseen-grid", tool, "municipality"): {"s03_amt_trittau"} for tool in EXPORTS},
     ("real", "pdftohtml", "date"): {"erl_3f1917e6"},
     # the print layouts: a boxed head form's date set among the Beratungsfolge's column words; a
     # weekday date under its label; a two-column page read across
