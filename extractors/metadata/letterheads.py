@@ -70,16 +70,27 @@ _LINKS = frozenset(NAME_LINKS)
 _OPENING = words(*ARTICLES)
 
 
+CELL_LINE = 40  # characters of a line of a narrow table cell
+
+
 def _name_goes_on(line: str) -> bool:
-    """Whether a line ends in a name's link word that its next line goes on from ("Senioren der" /
-    "Gemeinde X", a body's name wrapped in its cell); an office over its municipality opens with
-    its article ("Der Bürgermeister der" / "Stadt X"): its next line is the issuer's name.
+    """Whether a line of a narrow cell ends in a name's link word that its next line goes on from
+    ("Senioren der" / "Gemeinde X", a body's name wrapped in its cell); an office over its
+    municipality opens with its article ("Der Bürgermeister der" / "Stadt X"): its next line is the
+    issuer's name; a line of prose is no cell.
 
     >>> _name_goes_on("   Senioren der"), _name_goes_on("Der Bürgermeister der"), _name_goes_on("Stadt X")
     (True, False, False)
+    >>> _name_goes_on("Im Jahr 2022 beschloss der Gemeinderat die Gründung der")
+    False
     """
     written = line.split()
-    return len(written) > 1 and written[-1] in _LINKS and written[0].lower() not in _OPENING
+    return (
+        1 < len(written)
+        and len(line.strip()) <= CELL_LINE
+        and written[-1] in _LINKS
+        and written[0].lower() not in _OPENING
+    )
 
 
 _FUNCTION_WORDS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
