@@ -260,7 +260,7 @@ def _numbered(ft: FieldText, cells: list[_Cell], numbers: bool) -> list[Candidat
 
 # the rule of a drawn box between its rows, alone on its line ("├──────┼──────┤"; an export may
 # wrap it: "├─────" / "───┤")
-_DRAWN_RULE = re.compile(r"[ \t]*[" + markers.DRAWN_RULES + r"]+[ \t]*")
+_DRAWN_RULE = re.compile(r"[ \t]*[" + markers.DRAWN_RULES + markers.DRAWN_JOINTS + r"]+[ \t]*")
 _DRAWN_BAR = re.compile("[" + markers.DRAWN_BARS + "]")
 
 

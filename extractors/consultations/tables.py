@@ -28,6 +28,7 @@ from pipeline.structure.tables import under_year_heading
 from pipeline.structure.tokens import Cell, row_cells, typed
 
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_column
+from .date_rests import dates_joined
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
 from .headers import Header, column_kind, column_words_only, header, merge_header, strip_header_words
 from .row_cells import (
@@ -109,7 +110,7 @@ def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Voca
     own = [] if column_words_only(line.text, v) or _REMARK.fullmatch(rest) else [Line(line.start + end, line.end, rest)]
     # no row in the heading's attribute words ("Beratungsfolge dieser Vorlage") or its remark in brackets
     # ("Beratungsfolge (Änderungen vorbehalten):")
-    lines = [*own, *after]
+    lines = dates_joined([*own, *after])  # a row broken before its date ("… am" / "08.06.2027")
     columns = from_columns(doc, lines, v)  # a table exported column by column
     yield from block(doc, lines, v, None) if columns is None else columns
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.lang.de import markers
-from pipeline.lang.de.closed_class import ARTICLES, CLASSES, words
+from pipeline.lang.de.closed_class import ARTICLES, CLASSES, NAME_LINKS, words
 from pipeline.structure import Line, View, cell_below, header_cells, is_page_number
 
 from .evidence import LETTERHEAD, PARTIAL_LETTERHEAD, PLACE_LIST, UNKNOWN_LETTERHEAD, Evidence
@@ -44,12 +44,15 @@ def letterheads(
         if not line.text.strip():
             continue
         addressed = bool(_ADDRESSEE.match(previous))
+        named_on = _name_goes_on(previous)
         previous = line.text
         if addressed:
             continue
-        for start, end, cell in header_cells(line):
+        for k, (start, end, cell) in enumerate(header_cells(line)):
             if cell.lstrip(" \t" + markers.LINE_MARKS)[:1].islower():
                 continue  # the rest of a wrapped word ("Land-" / "kreis Hildesheim"), never a letterhead
+            if k == 0 and named_on:
+                continue  # a name's rest in a table's cell ("Ausschuss für Senioren der" / "Gemeinde X")
             if (field := voc.number_field.search(cell)) is not None and cell[: field.start()].strip():
                 end, cell = start + field.start(), cell[: field.start()]  # "Kreis X Vorlagen-Nr. : 0815/XI"
             if not running and n < ASSOCIATION_LINES and (found := association(text, start, end, cell, voc)):
@@ -61,6 +64,33 @@ def letterheads(
                 found = _letterhead_cell(text, header, n, (start, start + cut, cell[:cut]), gaz, voc, hints, running)
             if found is not None:
                 yield found
+
+
+_LINKS = frozenset(NAME_LINKS)
+_OPENING = words(*ARTICLES)
+
+
+CELL_LINE = 40  # characters of a line of a narrow table cell
+
+
+def _name_goes_on(line: str) -> bool:
+    """Whether a line of a narrow cell ends in a name's link word that its next line goes on from
+    ("Senioren der" / "Gemeinde X", a body's name wrapped in its cell); an office over its
+    municipality opens with its article ("Der Bürgermeister der" / "Stadt X"): its next line is the
+    issuer's name; a line of prose is no cell.
+
+    >>> _name_goes_on("   Senioren der"), _name_goes_on("Der Bürgermeister der"), _name_goes_on("Stadt X")
+    (True, False, False)
+    >>> _name_goes_on("Im Jahr 2022 beschloss der Gemeinderat die Gründung der")
+    False
+    """
+    written = line.split()
+    return (
+        1 < len(written)
+        and len(line.strip()) <= CELL_LINE
+        and written[-1] in _LINKS
+        and written[0].lower() not in _OPENING
+    )
 
 
 _FUNCTION_WORDS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")

@@ -24,7 +24,7 @@ from extractors.german import enumerations, nlp
 from extractors.german.nominative import grammar
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, OPEN_ENDS, alternation, either
-from pipeline.lang.de.markers import DRAWN_RULES
+from pipeline.lang.de.markers import DRAWN_JOINTS, DRAWN_RULES
 from pipeline.structure import Line, person_row, wrapped_person_row
 from pipeline.structure.furniture import WORDED_PAGE_NUMBER
 from pipeline.structure.prose import Segment
@@ -437,7 +437,7 @@ def _under_header(
     return out
 
 
-_RULE_ROW = re.compile(rf"[{DRAWN_RULES}_=-]{{10,}}")  # a line drawn across a table
+_RULE_ROW = re.compile(rf"[{DRAWN_RULES}{DRAWN_JOINTS}_=-]{{10,}}")  # a line drawn across a table
 
 
 def _long_cell(cell: str) -> bool:

@@ -27,6 +27,7 @@ from pipeline.lang.de.abbreviations import ABBREVIATIONS, COMPOUND_TITLE
 from pipeline.lang.de.closed_class import HYPHEN_STAYS, RUNS_ON, SENTENCE_OPENERS, alternation, either
 from pipeline.lang.de.dates import MONTH_NAMES
 from pipeline.lang.de.markers import LETTER_BULLET
+from pipeline.lang.de.numbers import NUMBER_WORDS
 
 from .lines import Line, person_row, wrapped_person_row
 
@@ -136,6 +137,17 @@ def _sentence_after_item(item: str, nxt: str) -> bool:
 def _runs_on_end(line: str) -> bool:
     """``_RUNS_ON.search(line)``, tried only where a match can start: near the end."""
     return _RUNS_ON.search(line, max(0, len(line) - _RUNS_ON_LONGEST)) is not None
+
+
+def _counts_on(line: str) -> bool:
+    """Whether a line ends in a count spelt out, which its noun follows on the next line (a sentence
+    wrapped in a narrow cell: "Er besteht aus sieben" / "Personen:").
+
+    >>> _counts_on("Er besteht aus sieben"), _counts_on("Sitzung am 12.05.2027"), _counts_on("Seite 2")
+    (True, False, False)
+    """
+    words = line.split()
+    return bool(words) and NUMBER_WORDS.get(words[-1], 0) >= 2
 
 
 def _bracket_open(line: str) -> bool:
@@ -468,6 +480,7 @@ class _Lines:
     bullet: list[bool]
     label: list[bool]  # a section's label alone on its line right under text ("Sachverhalt:"): a block ends above it
     counted: list[bool]  # a sub-list's heading counting its entries, a bullet under it ("Vereine (2 Sitze)")
+    lone: list[bool]  # a list item's mark alone on its line, its entry set apart from it ("-" / "Sozialamt,")
 
     @classmethod
     def of(cls, text: str) -> _Lines:
@@ -481,6 +494,7 @@ class _Lines:
             and not bullet[k - 1]
             and not texts[k - 1].rstrip().endswith(":")
             and not _runs_on_end(texts[k - 1].rstrip())  # "… und eine" / "Stellvertretung:": the sentence's end
+            and not _counts_on(texts[k - 1])  # "… besteht aus sieben" / "Personen:": the counted noun
             and ":" in t
             and _SECTION_LABEL.fullmatch(t.strip()) is not None
             for k, t in enumerate(texts)
@@ -489,7 +503,8 @@ class _Lines:
             k + 1 < len(texts) and bullet[k + 1] and _COUNTED_HEAD.fullmatch(t.strip()) is not None
             for k, t in enumerate(texts)
         ]
-        return cls(spans, texts, blank, bullet, label, counted)
+        lone = _lone(texts)
+        return cls(spans, texts, blank, bullet, label, counted, lone)
 
     def plain(self, k: int) -> bool:
         """Line ``k`` exists and is a line of running text: not blank, no tab, no bullet, no
@@ -501,6 +516,7 @@ class _Lines:
             and not self.bullet[k]
             and not self.label[k]
             and not self.counted[k]
+            and not self.lone[k]
         )
 
     def plain_end(self, j: int) -> int:
@@ -709,8 +725,61 @@ def _paragraph(ls: _Lines, b: _Block) -> _Step:
     return [ls.segment("para", b.i, j - 1)], j
 
 
+_LONE_MARKS = frozenset(markers.ITEM_MARKS) - {markers.STAR}  # a mark that stands alone on its line as a bullet
+
+
+def _lone(texts: list[str]) -> list[bool]:
+    """Which lines are a list item's mark alone on its line (:func:`_lone_marks`): under a line
+    ending in a colon, or in a list of them, whose entries end in a comma or a semicolon but the
+    last ("-" / "Sozialamt," / "-" / "Jobcenter."); a dash alone elsewhere (an empty cell) is none."""
+    out = []
+    listing = False  # a list of lone marks goes on
+    for t in texts:
+        s = t.strip()
+        here = s in _LONE_MARKS and listing
+        out.append(here)
+        if s and s not in _LONE_MARKS:
+            listing = s[-1] in ":,;" and (listing or s[-1] == ":")
+    return out
+
+
+def _lone_marks(ls: _Lines, i: int) -> _Step | None:
+    """A list whose marks an export set apart from their entries, under a lead-in ending in a colon:
+    each mark alone on its line, its entry on the next line ("-" / "Sozialamt," / "-" / "Jobcenter"),
+    or the marks of several entries first and the entries after them ("-" / "-" / "Sozialamt," /
+    "Jobcenter", a text box each). Every entry is one line opening with a capital, as many as the marks
+    before it; each is an item, the marks are no segment. Marks with fewer such lines after them are
+    no list (an empty cell's dash).
+
+    >>> [(s.kind, s.body) for s in segments("Mitglieder:\\n-\\n\\nSozialamt,\\n-\\n-\\nJobcenter,\\nAWO.")]
+    [('para', 0), ('item', 15), ('item', 30), ('item', 41)]
+    >>> _lone(["Kosten 2027", "-", "12.000 €"]), _lone(["Mitglieder:", "-", "Sozialamt.", "-"])
+    ([False, False, False], [False, True, False, False])
+    """
+    before = i - 1
+    while before >= 0 and ls.blank[before]:
+        before -= 1
+    if not ls.lone[i] or (before >= 0 and ls.lone[before]):
+        return None  # no mark, or not the first of its run: a run without its entries is no list
+    out: list[Segment] = []
+    j = i
+    while j < len(ls.spans) and ls.lone[j]:
+        marks = 0
+        while j < len(ls.spans) and (ls.lone[j] or ls.blank[j]):
+            marks += ls.lone[j]
+            j += 1
+        entries: list[int] = []
+        while len(entries) < marks and j < len(ls.spans) and ls.plain(j) and ls.texts[j].lstrip()[:1].isupper():
+            entries.append(j)
+            j = ls.filled(j + 1)
+        if len(entries) < marks:
+            return None if not out else (out, entries[0] if entries else j)
+        out += [ls.segment("item", k, k) for k in entries]
+    return out, j
+
+
 # the rules for a line, then for the block of plain lines it opens, in the order they are tried
-_LINE_RULES: tuple[Callable[[_Lines, int], _Step | None], ...] = (_row, _heading, _item)
+_LINE_RULES: tuple[Callable[[_Lines, int], _Step | None], ...] = (_lone_marks, _row, _heading, _item)
 _BLOCK_RULES: tuple[Callable[[_Lines, _Block], _Step | None], ...] = (_person_rows, _colon_items, _bare_items)
 
 

@@ -81,6 +81,7 @@ from typing import Any
 from pipeline.lang.de import closed_class, markers
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_GOES_ON, NAME_LINKS, OPEN_ENDS, alternation, either
 
+from .drawn import box_lines_joined
 from .lines import Line
 from .tokens import TIME, TokenVocab, row_cells, typed
 from .tokens import Cell as Token
@@ -216,6 +217,7 @@ class _Cut:
 
 def tables(every: Sequence[Line], words: ColumnWords, skip: frozenset[int] = frozenset()) -> list[Table]:
     """The tables of a document's lines (``skip``: indices of page furniture to step over)."""
+    every, skip = box_lines_joined(every, skip)
     every, skip = bars_joined(drawn_bars(every), skip)
     every, skip, beside = side_by_side(every, words, skip)
     found: list[Table] = []

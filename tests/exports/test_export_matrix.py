@@ -63,11 +63,11 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "p02_landkreis_reutlingen",
         "p03_amt_brueck",
         "p04_gelsenkirchen",
-        # r01's hyphenated column words and r02's, r03's rows set apart from their header; s03's filler cell
+        # r01's hyphenated column words and r02's rows set apart from their header; s03's filler cell
         # ("zur Sitzung") set apart from the column words it stands before
+        # (r03's numbered rows broken before their dates are read since such a row is joined again)
         "r01_duesseldorf",
         "r02_rhein_sieg_kreis",
-        "r03_ilsfeld",
         "s03_amt_trittau",
         # s01's council's name hyphenated in its cell ("… der Landes-" / "hauptstadt …"), cut at the hyphen
         "s01_potsdam",
@@ -98,9 +98,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-plain", "pypdf", "date"): {"p04_gelsenkirchen"},
     ("unseen-plain", "pdfminer-html", "consultations"): {"f03_schoenefeld", "s03_amt_trittau"},
     ("real", "pdftohtml", "municipality"): {"riski_6411697"},
-    # s03's Amt named in its letterhead as the grid rendering's exports set it apart from the office's line:
-    # the Gemeinde of the same name taken
-    **{("unseen-grid", tool, "municipality"): {"s03_amt_trittau"} for tool in EXPORTS},
     ("real", "pdftohtml", "date"): {"erl_3f1917e6"},
     # the print layouts: a boxed head form's date set among the Beratungsfolge's column words; a
     # weekday date under its label; a two-column page read across

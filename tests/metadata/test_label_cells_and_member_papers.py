@@ -109,3 +109,32 @@ def test_a_district_under_the_association_is_no_member() -> None:
         _MEMBER_PAPER.format(member="Landkreis Mainz-Bingen"),
         {"municipality": "Verbandsgemeinde Bodenheim", "municipality_type": "Gemeinde"},
     )
+
+
+# an Amt's paper as an export sets its narrow table: a body's name wrapped in its cell, the rest of
+# it a place with its kind at a line's start ("… Sport der" / "Gemeinde Bordesholm"); the Gemeinde of
+# the Amt's name is no member named under the letterhead, the Amt issues the paper
+_AMT_PAPER = """Amt Bordesholm                                Bordesholm, 02.05.2027
+
+Der Amtsvorsteher
+Mühlenstraße 7 · 24582                        Aktenzeichen: 40.12
+
+VORLAGE Nr. AB/2027/014                                          öffentlich
+
+zur Sitzung Gremium                                     am               Art
+            Ausschuss für Schule, Kultur
+            und Sport {link}
+            Gemeinde Bordesholm                         10.05.2027       vorberatend
+            Amtsausschuss Bordesholm                    24.05.2027       beschließend
+
+Betr.: Schulwegplan für die Grundschulen im Amtsbereich
+"""
+
+
+def test_a_body_wrapped_onto_a_place_with_its_kind_is_no_member_of_the_amt() -> None:
+    check(_AMT_PAPER.format(link="der"), {"municipality": "Amt Bordesholm", "municipality_type": "Gemeinde"})
+
+
+def test_an_office_over_its_municipality_still_names_the_issuer() -> None:
+    text = "Der Bürgermeister der\nStadt Eutin\n\nBeschlussvorlage 2027/031\n\nBetreff: Schulwegplan\n" + _BODY
+    check(text, {"municipality": "Eutin", "municipality_type": "Stadt"})

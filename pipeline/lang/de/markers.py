@@ -48,9 +48,12 @@ TICKS = "✓✔☒☑"
 # the upright lines of a box drawn with box-drawing glyphs ("│ Gremium │ Termin │"), light, heavy and double:
 # the bar of a table between its cells
 DRAWN_BARS = "│┃║"
-# the lines and corners of a drawn box's rules, between its rows ("├──────┼──────┤") or under its header
-# ("────────"), light, heavy and double
-DRAWN_RULES = "─━═┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬"
+# the rest of such a box: its rules across ("─────") and the joints where rules and bars meet, light,
+# heavy and double ("├", "┼", "┤", "┌", "┬", "┐", "└", "┴", "┘")
+DRAWN_RULES = "─━═"
+DRAWN_JOINTS = "├┼┤┌┬┐└┴┘┣╋┫┏┳┓┗┻┛╠╬╣╔╦╗╚╩╝╞╪╡╟╫╢"
+# the glyphs that open a line of such a box at its left edge
+DRAWN_LEFT = DRAWN_BARS + "├┌└┣┏┗╠╔╚╞╟"
 # a tick as OCR reads it in a scan ("Deutsch lernen   4   /" for "✓   ✓")
 TICK_MISREADS = "4/√vV"
 
