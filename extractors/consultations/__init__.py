@@ -47,11 +47,12 @@ from pipeline.structure import View
 from pipeline.structure.tables import MEETING_OPENS, meeting_start
 
 from .chains import from_chains
+from .codes import uncoded
 from .dated import from_dated_lines
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
 from .headers import column_kind, column_words_only
-from .legends import spelled_out, uncoded, with_role_letters
+from .legends import spelled_out, with_role_letters
 from .model import from_model
 from .pairs import from_pairs
 from .prose import from_labels, from_prose

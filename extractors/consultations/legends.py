@@ -13,7 +13,6 @@ import re
 
 from pipeline.records import Consultation
 
-from .headers import header, opens_header
 from .vocab import Vocab, body_entry, body_type, has_head, status
 
 # an abbreviation: one word of two to six letters, two capitals at least ("KT", "ASGI", "BauA")
@@ -77,33 +76,3 @@ def with_role_letters(v: Vocab, text: str) -> Vocab:
 def _lettered(v: Vocab, letters: tuple[tuple[str, str], ...]) -> Vocab:
     roles = [*v.roles, *((role, re.compile(rf"(?<!\S){re.escape(letter)}(?!\S)")) for letter, role in letters)]
     return dataclasses.replace(v, roles=roles, tokens=dataclasses.replace(v.tokens, roles=roles))
-
-
-# a row's code before its body's name, where a column of codes stands before the bodies' ("KAV", "A 6", "OBR 4")
-_CODE = re.compile(r"[A-ZÄÖÜ]{1,6}(?:[ \t]+\d{1,3})?(?:[ \t]+|$)")
-
-
-def uncoded(found: list[Consultation], text: str, v: Vocab) -> list[Consultation]:
-    """The records of a table whose header puts a column of codes before the bodies' ("Kürzel   Gremium
-    Befassung   Sitzung") without the code a reader took into the name ("KAV Kommunale ... vertretung"),
-    and without a name that is a code alone (the codes' column read as the bodies'); any other paper's
-    records as they are."""
-    if not found or not any(_codes_first(line, v) for line in text.splitlines()):
-        return found
-    out = []
-    for rec in found:
-        m = _CODE.match(rec.body)
-        rest = rec.body[m.end() :] if m is not None else rec.body
-        if not rest:
-            continue
-        if m is not None and rest[:1].isupper() and has_head(rest, v):
-            rec = dataclasses.replace(rec, body=rest, body_type=body_type(rest, v), rule_id=body_entry(rest, v))
-        out.append(rec)
-    return out
-
-
-def _codes_first(line: str, v: Vocab) -> bool:
-    if not opens_header(line, v):
-        return False
-    hdr = header(line, v)
-    return hdr is not None and hdr.kinds[:2] == ("top", "body")

@@ -17,19 +17,17 @@ from typing import Any
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import Line
-from pipeline.structure.lines import GAP
 from pipeline.structure.tables import deciding
 from pipeline.structure.tokens import Cell
 
+from .codes import after_code, name_cell
 from .flat import namelike
 from .headers import Header, column_words_only, strip_header_words
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, status
 
 MAX_ORPHANS = 8  # wrapped lines of one table cell
 _BODY_SLACK = 1  # how far a row's name may start from its header cell's start in a table set out by gaps
-Item = tuple[str, Line, str, list[Cell]]
-_CODE = re.compile(r"[A-ZÄÖÜ]{1,6}")  # a row's code in a column of codes before the bodies' ("KAV", "OBR")
-_GAP_CELL = re.compile(r"\S+(?:[ \t]\S+)*")  # a cell of a line set out by gaps of two blanks or more  # line kind, line, how it is cut (tab|gap|tokens), cells
+Item = tuple[str, Line, str, list[Cell]]  # line kind, line, how it is cut (tab|gap|tokens), cells
 
 
 def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
@@ -43,8 +41,9 @@ def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
     date = next((c for c in cs if c.kind == "date"), None)
     if date is None:
         return texts
-    if "top" in hdr.kinds[: hdr.body_col] and hdr.body_col < hdr.kinds.index("date"):
-        return _after_code(cs, date)
+    coded = "top" in hdr.kinds[: hdr.body_col] and hdr.body_col < hdr.kinds.index("date")
+    if coded and (after := after_code(cs, date)):
+        return after
     if hdr.body_col < hdr.kinds.index("date"):
         # where the body is the first column and the date the second, a role word before the date is a word of the name
         # ("Ausschuss für Teilhabe, Sport und" / "Information 24.01.2021 Beratung und Empfehlung")
@@ -63,26 +62,6 @@ def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
         if c.kind == "text":
             run.append(c)
     return run
-
-
-def _after_code(cs: list[Cell], date: Cell) -> list[Cell]:
-    """The body of a single-spaced row whose header puts a column of codes before the bodies' ("OBR 4
-    Ortsbeirat 4 (Bornheim/Ostend) Kenntnis 12.10.2027"): the text before the date, the row's code
-    (capitals, maybe a number after them) left off and a number inside the name kept, as one cell."""
-    before = [c for c in cs if c.end <= date.start and c.kind in ("text", "num")]
-    if len(before) > 1 and before[0].kind == "text" and _CODE.fullmatch(before[0].text):
-        before = before[2:] if before[1].kind == "num" else before[1:]
-    while before and before[0].kind == "num":
-        before = before[1:]
-    while before and before[-1].kind == "num":
-        before = before[:-1]
-    if not before:
-        return []
-    first, last = before[0], before[-1]
-    if first is last:
-        return [first]
-    text = " ".join(c.text for c in before)
-    return [Cell(first.start, last.end, text, "text", None, first.col)]
 
 
 @dataclass
@@ -142,23 +121,9 @@ class Row:
         return " ".join(t for _, _, t in self.parts)
 
     def attach(self, orphans: list[Line], front: bool) -> None:
-        parts = [self._name_cell(o) for o in orphans]
+        parts = [name_cell(o, self.hdr, self.mode) for o in orphans]
         parts = parts + self.parts if front else self.parts + parts
         self.parts = [p for k, p in enumerate(parts) if not self._late_head(parts[:k], p[2])]
-
-    def _name_cell(self, line: Line) -> tuple[int, int, str]:
-        """The part of a wrapped line that goes on with the name: its first cell, or in a table set out by
-        gaps whose bodies' column has another before it (a column of codes, "KAV   Kommunale ... und"),
-        the cell that starts under the bodies' column word."""
-        first = GAP.split(line.text.strip())[0]
-        hdr = self.hdr
-        if hdr is None or self.mode != "gap" or hdr.mode != "gap" or "body" not in hdr.kinds or not hdr.body_col:
-            return (line.start, line.end, first)
-        at = hdr.starts[hdr.body_col]
-        for m in _GAP_CELL.finditer(line.text):
-            if abs(m.start() - at) <= _BODY_SLACK:
-                return (line.start + m.start(), line.start + m.end(), m[0])
-        return (line.start, line.end, first)
 
     def _late_head(self, before: list[tuple[int, int, str]], text: str) -> bool:
         """Whether a line after the body's name is a column's head cell alone on its line, as an export
