@@ -55,7 +55,7 @@ from .headers import column_kind, column_words_only
 from .legends import spelled_out, with_role_letters
 from .model import from_model
 from .pairs import from_pairs
-from .prose import from_labels, from_prose
+from .prose import with_prose
 from .role_heads import with_role_heads
 from .role_led import from_role_lines
 from .tables import from_tables
@@ -93,8 +93,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         found = [r for _, block in groups for r in block] + [
             r for r in found if not overlaps(r.span.start, r.span.end, regions)
         ]
-    if not found:
-        found = list(from_prose(doc, v, sv)) or list(from_labels(doc, v, sv))
+    found = with_prose(found, doc, v, sv)  # sentences where no table or only a one-meeting form was found
     seen: set[tuple[str, str | None]] = set()
     found = uncoded(list(with_role_heads(found, sv, v)), doc.text, v)  # rows under their role's line; codes
     for rec in sorted((_role_in_brackets(spelled_out(r, doc.text, v), v) for r in found), key=lambda r: r.span.start):
