@@ -47,14 +47,15 @@ from pipeline.structure import View
 from pipeline.structure.tables import MEETING_OPENS, meeting_start
 
 from .chains import from_chains
+from .codes import uncoded
 from .dated import from_dated_lines
 from .forms import from_blocks, from_headings, from_key_values, from_meeting_lines
 from .groups import from_groups
 from .headers import column_kind, column_words_only
-from .legends import spelled_out
+from .legends import spelled_out, with_role_letters
 from .model import from_model
 from .pairs import from_pairs
-from .prose import from_labels, from_prose
+from .prose import with_prose
 from .role_heads import with_role_heads
 from .role_led import from_role_lines
 from .tables import from_tables
@@ -63,7 +64,7 @@ from .vocab import vocab as read_vocab
 
 
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
-    v = read_vocab(res)
+    v = with_role_letters(read_vocab(res), doc.text)
     # repeated key-value blocks: the one-form reader would take the first only, and a table reader
     # may take "Gremium: X" over "Termin: D" for a row with a wrapped name ("X Termin")
     blocks = list(from_blocks(doc, v, sv))
@@ -92,10 +93,9 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         found = [r for _, block in groups for r in block] + [
             r for r in found if not overlaps(r.span.start, r.span.end, regions)
         ]
-    if not found:
-        found = list(from_prose(doc, v, sv)) or list(from_labels(doc, v, sv))
+    found = with_prose(found, doc, v, sv)  # sentences where no table or only a one-meeting form was found
     seen: set[tuple[str, str | None]] = set()
-    found = list(with_role_heads(found, sv, v))  # rows grouped under their role's line ("Vorberatung")
+    found = uncoded(list(with_role_heads(found, sv, v)), doc.text, v)  # rows under their role's line; codes
     for rec in sorted((_role_in_brackets(spelled_out(r, doc.text, v), v) for r in found), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
         if rec.body and key not in seen and not _meeting_only(rec.body):  # the same meeting found by two layouts

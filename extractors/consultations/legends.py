@@ -13,7 +13,7 @@ import re
 
 from pipeline.records import Consultation
 
-from .vocab import Vocab, body_entry, body_type, has_head
+from .vocab import Vocab, body_entry, body_type, has_head, status
 
 # an abbreviation: one word of two to six letters, two capitals at least ("KT", "ASGI", "BauA")
 _ABBREVIATION = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5}")
@@ -48,3 +48,31 @@ def _in_order(abbr: str, name: str) -> bool:
     """Whether the abbreviation's letters stand in the name in their order ("KT" in "Kreistag")."""
     rest = iter(name.casefold())
     return all(c in rest for c in abbr.casefold())
+
+
+# a legend of the role column's letters: "Art: A = Anhörung, V = Vorberatung, E = Entscheidung", maybe
+# after the column's word and a colon; two pairs at least, each a letter or two, an equals sign, a colon
+# or a dash, and the role's words up to the next pair
+_PAIR = r"([A-ZÄÖÜ]{1,2})[ \t]*[=:–-][ \t]*([^\W\d][^,;=\n]*?)"
+_LETTERS = re.compile(rf"^[ \t]*(?:[^\W\d][\w .]*:[ \t]*)?{_PAIR}(?:[ \t]*[,;][ \t]*|[ \t]{{2,}}){_PAIR}.*$", re.M)
+_ONE = re.compile(rf"(?:^|[,;:]|[ \t]{{2}})[ \t]*{_PAIR}[ \t]*(?=[,;]|[ \t]{{2}}|$)")
+
+
+def with_role_letters(v: Vocab, text: str) -> Vocab:
+    """The vocabulary with the role letters the paper's legend defines ("V = Vorberatung"), each a
+    role where it stands alone in a row's cell; the vocabulary as it is where no legend defines any.
+    Every pair of the legend's line must name a role, and a letter that is a status already ("N")
+    stays one."""
+    letters: dict[str, str] = {}
+    for m in _LETTERS.finditer(text):
+        pairs = [(p[1], status(p[2].strip(), v)) for p in _ONE.finditer(m[0])]
+        if len(pairs) < 2 or any(said is None or said[0] is None or said[1] is not None for _, said in pairs):
+            continue
+        letters.update((letter, said[0]) for letter, said in pairs if said and said[0] and status(letter, v) is None)
+    return _lettered(v, tuple(sorted(letters.items()))) if letters else v
+
+
+@functools.lru_cache(maxsize=32)
+def _lettered(v: Vocab, letters: tuple[tuple[str, str], ...]) -> Vocab:
+    roles = [*v.roles, *((role, re.compile(rf"(?<!\S){re.escape(letter)}(?!\S)")) for letter, role in letters)]
+    return dataclasses.replace(v, roles=roles, tokens=dataclasses.replace(v.tokens, roles=roles))

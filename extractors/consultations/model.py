@@ -10,6 +10,7 @@ review.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -32,8 +33,11 @@ def column_words(res: Resources) -> ColumnWords:
 
 
 def _build_words(res: Resources) -> ColumnWords:
-    v = read_vocab(res)
+    return _words(read_vocab(res))
 
+
+@functools.lru_cache(maxsize=8)  # a paper's own vocabulary (its legend's role letters): one per legend
+def _words(v: Vocab) -> ColumnWords:
     def read_header(text: str) -> tuple[tuple[str | None, ...], int] | None:
         hdr = attributed_header(text, v)
         return None if hdr is None else (hdr.kinds, hdr.end)
@@ -50,7 +54,7 @@ def _build_words(res: Resources) -> ColumnWords:
 
 def from_model(doc: Document, v: Vocab, res: Resources, sv: View) -> Iterator[Consultation]:
     """One consultation per kept row of the view's Beratungsfolge tables."""
-    words = column_words(res)
+    words = column_words(res) if v is read_vocab(res) else _words(v)
     for row in rows(sv.tables(words)):
         rec = _record(doc, row, v, words)
         if rec is not None:

@@ -66,6 +66,23 @@ _LINKS = {"für", "der", "des"}
 _LISTS = {",", "und", "sowie"}
 
 
+# the methods of a form that names the one meeting a paper is for ("Gremium: Gemeinderat   Sitzung am: D")
+_ONE_MEETING = ("key_value", "key_value.pairs", "dated_line")
+
+
+def with_prose(found: list[Consultation], doc: Document, v: Vocab, sv: View) -> list[Consultation]:
+    """The records the tables and forms gave, with the sentences' meetings where they gave none, or only
+    the one meeting of a paper's form: its sentence about the submission names the meetings before it
+    ("Der Ausschuss für Jugend hat die Vorlage in seiner Sitzung am 01.06.2027 vorberaten"); else the
+    labelled clauses where nothing else was found."""
+    if found and not all(r.method in _ONE_MEETING for r in found):
+        return found
+    prose = list(from_prose(doc, v, sv))
+    if not found:
+        return prose or list(from_labels(doc, v, sv))
+    return found + [p for p in prose if not any(p.meeting_date == r.meeting_date for r in found)]
+
+
 def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """Consultations from sentences about this submission's deliberation (first pages only)."""
     layout = sv.layout

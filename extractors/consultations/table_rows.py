@@ -17,10 +17,10 @@ from typing import Any
 from pipeline.document import Document
 from pipeline.records import Consultation
 from pipeline.structure import Line
-from pipeline.structure.lines import GAP
 from pipeline.structure.tables import deciding
 from pipeline.structure.tokens import Cell
 
+from .codes import after_code, name_cell
 from .flat import namelike
 from .headers import Header, column_words_only, strip_header_words
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, status
@@ -41,6 +41,9 @@ def body_cells(cs: list[Cell], hdr: Header | None, mode: str) -> list[Cell]:
     date = next((c for c in cs if c.kind == "date"), None)
     if date is None:
         return texts
+    coded = "top" in hdr.kinds[: hdr.body_col] and hdr.body_col < hdr.kinds.index("date")
+    if coded and (after := after_code(cs, date)):
+        return after
     if hdr.body_col < hdr.kinds.index("date"):
         # where the body is the first column and the date the second, a role word before the date is a word of the name
         # ("Ausschuss für Teilhabe, Sport und" / "Information 24.01.2021 Beratung und Empfehlung")
@@ -118,7 +121,7 @@ class Row:
         return " ".join(t for _, _, t in self.parts)
 
     def attach(self, orphans: list[Line], front: bool) -> None:
-        parts = [(o.start, o.end, GAP.split(o.text.strip())[0]) for o in orphans]
+        parts = [name_cell(o, self.hdr, self.mode) for o in orphans]
         parts = parts + self.parts if front else self.parts + parts
         self.parts = [p for k, p in enumerate(parts) if not self._late_head(parts[:k], p[2])]
 
@@ -154,6 +157,10 @@ def table_rows(doc: Document, items: list[Item], v: Vocab, hdr: Header | None) -
     """Rows with their wrapped lines; a blank line separates wrapped lines from rows, but for a
     name's line left open (a comma, a link word, a hyphen at its end: an export that sets every
     line apart by a blank one, "Ausschuss für Kultur," / "" / "Sport und Freizeit 14.05.2025")."""
+    # a status and role under every row of a header without their columns ("nicht öffentlich – beratend"):
+    # typed as cells spilled from a row, they are the rows' statuses where they stand so under each
+    spilled = [("status", *it[1:]) if it[0] == "spill" and status(it[1].text.strip(), v) else it for it in items]
+    items = spilled if spilled != items and _statuses_below(spilled) else items
     chunks: list[list[Item]] = [[]]
     for j, item in enumerate(items):
         if item[0] == "blank" and (

@@ -127,6 +127,9 @@ def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Hea
     if table and mode == "tokens" and spilled_only(line, cs, v):
         return "spill"
     stat = {"role", "public"}
+    # a name's wrapped line beside the rest of its row's result ("Gesundheit   (3 Nein / 1 Enth.)")
+    if table and mode != "tokens" and "text" in kinds and set(kinds) <= {"text", "result"}:
+        return "text" if hdr and "date" in hdr.kinds else "row"
     # an x or a box makes a row only under a header with mark columns ("Ja ☐ Nein ☒" is a form)
     cells = {"top", "result"} | ({"mark"} if hdr is None or hdr.marks else set())
     if "date" in kinds or stat & set(kinds) or (table and cells & set(kinds)):

@@ -71,6 +71,10 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "s03_amt_trittau",
         # s01's council's name hyphenated in its cell ("… der Landes-" / "hauptstadt …"), cut at the hyphen
         "s01_potsdam",
+        # t02's and v03's votes wrapped under their result cell beside a body's wrapped rest, every line set
+        # apart by a blank one: the rest is not joined to its name
+        "t02_markkleeberg",
+        "v03_krefeld",
     },
     ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "s03_amt_trittau"},
     # p04's wrapped column words glued into one line by pdftotext ("AbstimmungsSitzung"),
