@@ -16,7 +16,7 @@ FORM = (
 )
 SENTENCE = (
     "Vorberatung:\n"
-    "Der Ausschuss für Soziales und Senioren hat die Vorlage in seiner nichtöffent-\n"
+    "Der Ausschuss für Soziales und Senioren hat die Vorlage in der nichtöffent-\n"
     "lichen Sitzung am 08.09.2027 vorberaten und dem Stadtrat die Zustimmung empfohlen.\n\n"
 )
 EARLIER = "Sachverhalt:\nDer Stadtrat hat am 14.03.2026 beschlossen, einen Seniorenplan zu erarbeiten.\n"

@@ -37,8 +37,8 @@ CASES = [
     Case(
         "an institute of a university with its own name, its lead in the next sentence",
         HEAD + "4. Wissenschaftliche Begleitung\nDie Begleitung soll an das Institut für Teilhabeforschung der "
-        "Weserland Hochschule für Soziale Arbeit, Campus Nienburg, vergeben werden. Verantwortlich ist Prof. Dr. "
-        "Ansgar Toelle.\n",
+        "Weserland Hochschule für Soziale Arbeit, Campus Nienburg, vergeben werden. Die wissenschaftliche Leitung des "
+        "Projekts hat Prof. Dr. Ansgar Toelle.\n",
         [
             (
                 "Prof. Dr. Ansgar Toelle",
@@ -51,8 +51,8 @@ CASES = [
         "the lead of the engaged firm after a sentence about its offer",
         HEAD
         + "5. Moderation\nDie Moderation der Foren soll die Dialogwerk Aller GmbH, Verden, übernehmen. Sie hat das "
-        "wirtschaftlichste Angebot abgegeben: 10.000,00 Euro netto, 11.900,00 Euro brutto. Die Projektleitung liegt "
-        "bei Herrn Till Brodersen.\n",
+        "wirtschaftlichste Angebot abgegeben: 10.000,00 Euro netto, 11.900,00 Euro brutto. Projektleiter ist "
+        "Herr Till Brodersen.\n",
         [("Till Brodersen", "Dialogwerk Aller GmbH", 11900.0)],
     ),
     Case(

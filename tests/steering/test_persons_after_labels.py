@@ -19,7 +19,7 @@ ENTRIES = (
     "  a) aus dem Verbandsgemeinderat: Frau Heike Lorenz und Herr Bernd Voss,\n"
     "  b) aus den Ortsgemeinden: Ortsbürgermeisterin Greta Muster (Ortsgemeinde Nord-\n"
     "     heim) und Ortsbürgermeister Paul Engel (Ortsgemeinde Südheim),\n"
-    "  c) für den Beirat für Migration: dessen Vorsitzende, Frau Mira\n"
+    "  c) für den Beirat für Integration: dessen Vorsitzende, Frau Mira\n"
     "     Sander,\n"
     "  d) für das Jobcenter Odenwaldkreis: Frau Lea Brandt,\n"
     "  e) für die Verwaltung: Herr Jonas Weber (Fachbereich 3).\n"

@@ -39,7 +39,7 @@ CASES = [
         "an office of two words joined by und, sides before a plural verb and a passive, the size after them",
         "4. Steuerungsgruppe Teilhabe\n"
         "Die Steuerungsgruppe begleitet die Umsetzung. Den Vorsitz führt die Bürgermeisterin Frau Ute Lorenz. "
-        "Aus der Verwaltung gehören ihr außerdem die Sachgebietsleiterin Jugend und Sport, Frau Karin Voss, "
+        "Aus der Verwaltung gehören ihr zudem die Sachgebietsleiterin Jugend und Sport, Frau Karin Voss, "
         "und der Seniorenbeauftragte Herr Paul Wiese an. Die Vereine vertreten Herr Emil Roth (Turnverein "
         "Adorf e. V.) und Frau Lina Pohl. Der Kreissportbund ist durch Herrn Jonas Falk vertreten. Die "
         "Gruppe hat damit sechs Mitglieder.\n",
@@ -65,7 +65,7 @@ CASES = [
     ),
     Case(
         "a chair's double name set over two lines keeps its hyphen",
-        "3. Lenkungskreis\nDer Lenkungskreis berät die Fachgruppen und legt dem Rat jährlich einen\nBericht vor. "
+        "3. Lenkungskreis\nDer Lenkungskreis begleitet die Arbeitsgruppen und berichtet dem Rat\neinmal im Jahr. "
         "Er wird von Bürgermeisterin Dr. Anna Berg-\nYilmaz geleitet.\n",
         ["Lenkungskreis"],
         [("Bürgermeisterin Dr. Anna Berg-Yilmaz", "politics")],

@@ -137,7 +137,7 @@ def test_a_chair_set_off_by_dashes_and_a_council_forming_the_group() -> None:
         "  1. Frau Bürgermeisterin Henrike Dallmann – Vorsitzende –\n"
         "  2. Herr Jonas Petersen, Amt für Zuwanderung\n"
         "  3. Frau Marlene Vogt, Diakonisches Werk Wendenau e. V.\n\n"
-        "Beschlussvorschlag\n1. Der Rat bildet den Lenkungskreis in der vorgeschlagenen Besetzung.\n"
+        "Beschlussvorschlag\n1. Der Rat bildet den Lenkungskreis mit der oben genannten Zusammensetzung.\n"
     )
     assert members_of(text) == [
         ("Henrike Dallmann", "politics", True),
