@@ -75,6 +75,10 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # apart by a blank one: the rest is not joined to its name
         "t02_markkleeberg",
         "v03_krefeld",
+        # the other way round: the plain PDF's own text sets t01's last column word ("Ziel") on a line
+        # of its own over the first row, read as the first line of its wrapped body; pdfminer.six keeps
+        # the header on one line and reads the rows right
+        "t01_nuernberg",
     },
     ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "s03_amt_trittau"},
     # p04's wrapped column words glued into one line by pdftotext ("AbstimmungsSitzung"),
