@@ -8,6 +8,7 @@ are imported inside commands so that ``vorlagen --help`` stays fast.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -162,8 +163,8 @@ def run(
         raise click.UsageError(str(exc)) from exc
     except VorlagenError as exc:
         raise click.ClickException(str(exc)) from exc
-    except KeyboardInterrupt:
-        end_by_ctrl_c()
+    except KeyboardInterrupt as exc:
+        end_by_ctrl_c(exc)
         raise
     ctrl_c_ends_the_process()
     if not quiet:
@@ -176,11 +177,21 @@ def run(
     sys.exit(exit_code(summary))
 
 
-def end_by_ctrl_c() -> None:
+def end_by_ctrl_c(exc: BaseException) -> None:
     """A run stopped by Ctrl-C: its workers are stopped and the outputs of the last complete run
     are untouched (the run's own clean-up has run). The process ends by the signal itself, as
     Unix programs do, without the interpreter's shutdown: that would wait for the threads of a
-    process pool whose workers were killed, which can hang (CPython gh-94440, gh-125451)."""
+    process pool whose workers were killed, which can hang (CPython gh-94440, gh-125451).
+
+    Ending so runs no exit handler, so the killed pool's semaphores are released first: the
+    frames of the interrupted run, which the exception's traceback keeps, are let go and
+    collected, and each semaphore's finalizer unlinks it (else the resource tracker warns of
+    leaked semaphores when the process is gone, depending on where the signal struck)."""
+    link: BaseException | None = exc
+    while link is not None:
+        link.__traceback__ = None
+        link = link.__context__
+    gc.collect()
     click.echo(
         "vorlagen: abgebrochen (Strg+C). Die Ausgaben des letzten vollständigen Laufs sind unverändert;"
         " derselbe Befehl setzt fort und nimmt schon gelesene Dokumente aus dem Cache (außer mit --no-cache).",
