@@ -21,7 +21,8 @@ import re
 
 from extractors.german import nlp
 from extractors.resources import Resources
-from pipeline.lang.de.names import is_first_name
+from pipeline.lang.de.markers import DRAWN_RULES
+from pipeline.lang.de.names import ADDRESS, TITLE, is_first_name
 
 from .name_blocks import NAME_WORD, name_line
 from .rules import CHAIR_MARK, MemberRules
@@ -29,13 +30,13 @@ from .sectors import classify, sector_rules
 from .tables import members_header
 
 FlatRow = tuple[tuple[int, int, str], str, bool]  # the person (start, end, name), the body, chair
-_ADDRESSED = re.compile(r"^(?:Herrn?|Frau|Hr\.|Fr\.)\s")
+_ADDRESSED = re.compile(rf"^{ADDRESS}\s")
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")  # a letter of an abbreviation ("e. V."), no title
 _WRAP_WORDS = 3
 _ROW_WORDS = 10  # words of a row at most
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.$")
-_TITLE_WORD = re.compile(r"(?:Dr|Prof)\.")
-_RULE = re.compile(r"[─━═_=-]{3,}")  # a rule drawn under a header
+_TITLE_WORD = re.compile(TITLE)
+_RULE = re.compile(rf"[{DRAWN_RULES}_=-]{{3,}}")  # a rule drawn under a header
 _HEADER_WORDS = 3  # words of a column word at most ("Vertreterin / Vertreter")
 
 

@@ -25,6 +25,7 @@ from extractors.german.nominative import grammar
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, OPEN_ENDS, alternation, either
 from pipeline.lang.de.markers import DRAWN_JOINTS, DRAWN_RULES
+from pipeline.lang.de.names import ADDRESS, TITLE
 from pipeline.structure import Line, person_row, wrapped_person_row
 from pipeline.structure.furniture import WORDED_PAGE_NUMBER
 from pipeline.structure.prose import Segment
@@ -615,7 +616,7 @@ def representatives(header: Sequence[str], rules: MemberRules) -> int | None:
     return next((k for k, h in enumerate(header) if rules.representative_header.fullmatch(h)), None)
 
 
-_ADDRESSED = re.compile(r"(?:Herrn?|Frau|Hr\.|Fr\.)\s")
+_ADDRESSED = re.compile(rf"{ADDRESS}\s")
 
 
 def named_bare(
@@ -666,7 +667,7 @@ def _person_at(cell: str, res: Resources, among_persons: bool = False) -> int | 
     return 0 if shaped and among_persons else None
 
 
-_TITLE_WORD = re.compile(r"(?:Dr|Prof)\.")
+_TITLE_WORD = re.compile(TITLE)
 
 
 def table_row(

@@ -13,9 +13,11 @@ from importlib import resources
 
 from .closed_class import CLASSES, words
 
-# a salutation or title before a person's name, written out or short ("Frau", "Fr.", "Herrn", "Hr.",
-# "Dr.", "Prof."): the word after it is a name, whatever else it could be read as
-SALUTATION = r"(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.)"
+# a person addressed, written out or short ("Frau", "Fr.", "Herrn", "Hr."), and an academic title ("Dr.",
+# "Prof."); either before a person's name: the word after it is a name, whatever else it could be read as
+ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
+TITLE = r"(?:Dr|Prof)\."
+SALUTATION = rf"(?:{ADDRESS}|{TITLE})"
 
 # closed-class words, other short words and months the dictionary also lists as names
 _NOT_NAMES = words(*CLASSES) | frozenset(
