@@ -187,3 +187,17 @@ def test_a_paragraph_after_the_spaced_rows_is_no_row_of_them() -> None:
     after = "\nBeraten wird Olaf Kunze, Sozialamt, und Ute Krüger, Jobcenter.\n" + AFTER
     found = [m for m, _, _ in members_of(HEAD + BANKS.split("\n\n")[0] + "\n\n" + rows + after)]
     assert found == FLAT_MEMBERS
+
+
+def test_labelled_lines_over_a_blank_line_inside_a_bracket() -> None:
+    """An export that sets a blank line where the page broke inside a bracket ("(Sportbund" / "" / "Wendenau …")."""
+    broken = LABELLED.replace("(Sportbund\n                Wendenau e. V.)", "(Sportbund\n\nWendenau e. V.)")
+    broken += "Schule:         Ole Brandt (Grundschule Nord)\n"
+    found = [m for m, _, _ in members_of(HEAD + broken + AFTER)]
+    assert found[-3:] == ["Heike Lorenz", "Paul Engel", "Ole Brandt"]
+
+
+def test_labelled_lines_end_at_a_blank_line_after_a_closed_bracket() -> None:
+    after = "\nWeitere Gäste Ole Brandt (Grundschule Nord); Ute Krüger (Jobcenter)\n"
+    found = [m for m, _, _ in members_of(HEAD + LABELLED + after + AFTER)]
+    assert found[-1] == "Paul Engel"
