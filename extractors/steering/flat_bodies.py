@@ -13,11 +13,17 @@ name the list of names knows first); up to two words of an office before it stay
 which tells the sector. A line that is no row is the rest of a body wrapped (three words at most)
 or a chair's mark, both going with the row above. A person addressed ("Frau Lea Brandt") leaves the
 table to the readers of bodies; a line of anything else ends it.
+
+An export may set a blank line inside the table: after every line where one stands under the header
+(pdfminer.six sets each text box apart), and the table goes on over each; elsewhere only before a row
+naming its person. A blank line before a sentence (more than ten words, or a full stop after a word)
+or before anything else ends it, as two blank lines always do.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extractors.german import nlp
 from extractors.resources import Resources
@@ -85,20 +91,41 @@ def _lone_word(prefix: str, res: Resources) -> bool:
     return len(words) == 1 and classify(words[0], res) == sector_rules(res).fallback
 
 
-def _middle_rows(lines: list[tuple[int, str]], res: Resources) -> tuple[list[FlatRow], int]:
+def _gapped(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]]:
+    """The lines of a table with no blank one among them, each with whether a single blank line stood
+    before it; two blank lines in a row end them."""
+    gap = False
+    for at, line in lines:
+        if line.strip(" \t\f"):
+            yield at, line, gap
+            gap = False
+        elif gap:
+            return
+        else:
+            gap = True
+
+
+def _row_after_gap(body: str, person: object, spaced: bool) -> bool:
+    """Whether a line after a blank one goes on with the table: no sentence, and any line of a table an
+    export set one line a box, else a row naming its person."""
+    sentence = len(body.split()) > _ROW_WORDS or _SENTENCE_END.search(body) is not None
+    return not sentence and (spaced or person is not None)
+
+
+def _middle_rows(lines: list[tuple[int, str]], res: Resources, spaced: bool) -> tuple[list[FlatRow], int]:
     """The rows of a flattened table whose persons stand between the other cells ("Bank Mitglied
     Institution"): a line naming a person a row, the rest its body; a line naming none of three
     words at most the body above wrapped."""
     rows: list[FlatRow] = []
     last = lines[0][0] if lines else 0
-    for at, line in lines:
+    for at, line, gap in _gapped(lines):
         body = line.strip(" \t\f")
-        if not body and not rows or _RULE.fullmatch(body):  # a rule under the header, blank lines around it
+        if _RULE.fullmatch(body):  # a rule under the header, blank lines around it
             continue
-        if not body:
+        person = _person_inside(body, res)
+        if rows and gap and not _row_after_gap(body, person, spaced):
             break
         lead = at + len(line) - len(line.lstrip(" \t\f"))
-        person = _person_inside(body, res)
         if person is not None:
             a, b = person
             rest = f"{body[b:].strip()}, {body[:a].strip()}".strip(", ")
@@ -130,20 +157,21 @@ def flat_body_rows(
         return None
     if not members_header(lines[k][1], rules):
         return None
+    spaced = k + 1 < len(lines) and not lines[k + 1][1].strip()  # a blank line under the header: one a line
     if not _representatives_last(lines[k][1].strip(), rules):
         header = lines[k][1].split()
         if not any(rules.member_header.fullmatch(w) for w in header[1:-1]):
             return None
-        middle, last = _middle_rows(lines[k + 1 :], res)
+        middle, last = _middle_rows(lines[k + 1 :], res, spaced)
         return (middle, last) if len(middle) >= 2 else None
     rows: list[FlatRow] = []
     last = lines[k][0] + len(lines[k][1])
-    for at, line in lines[k + 1 :]:
+    for at, line, gap in _gapped(lines[k + 1 :]):
         body = line.strip(" \t\f")  # a page break inside the table goes on with it
-        if not body:
+        cut = _person_tail(body)
+        if gap and not _row_after_gap(body, cut, spaced):
             break
         lead = at + len(line) - len(line.lstrip(" \t\f"))
-        cut = _person_tail(body)
         if cut is not None:
             named = CHAIR_MARK.sub("", body[cut:]).strip()
             if _ADDRESSED.search(body[:cut].split()[-1] + " "):

@@ -9,9 +9,11 @@ two lines::
     Migranten-          Kemal Aydın (Verein X e. V.),
     vereine             Olga Muster (Verein Y, Ortsgruppe Z)
 
-Two rows at least, each person a name (after up to two words of an office, a bracket after it
-allowed); a row of anything else (an institution, a count, a sentence) makes it no such block. The
-labels name no member; they tell the sector.
+The rows may stand right under the group's sentence (an export set no blank line after its
+paragraph), and a blank line may part them (each row a paragraph of its own). Two rows at least,
+each person a name (after up to two words of an office, a bracket after it allowed); a row of
+anything else (an institution, a count, a sentence) makes it no such block. The labels name no
+member; they tell the sector.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 
 from extractors.base import dehyphenate
 from extractors.resources import Resources
+from pipeline.lang.de.closed_class import CLASSES, SENTENCE_OPENERS, words
 
 from .items import list_item
 from .name_blocks import name_start, office_left_out
@@ -82,17 +85,42 @@ def _flat_label(line: str) -> int | None:
     return None
 
 
+_LINKS = words(*CLASSES)
+_OPENERS = frozenset(SENTENCE_OPENERS)
+
+
+def _label_words(label: str, value: str) -> bool:
+    """Whether the words before a row's persons are a label and the persons open with a capital: nouns
+    and the closed-class words between them, no sentence's first word ("Rat und Vereine"; not
+    "Die Stadt", nor "Beraten" before "wird Olaf Kunze")."""
+    found = label.split()
+    return (
+        value[:1].isupper() and found[0] not in _OPENERS and all(w[:1].isupper() or w.lower() in _LINKS for w in found)
+    )
+
+
 def _flat_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, int]]]], int] | None:
     """The rows from ``start`` on where a text layer flattened the gap between the label and its
     persons: a row's persons go on over the next line after a comma or inside a bracket, the rest of a
-    label broken at a hyphen opening it in lower case; any other line opens a row or ends the block."""
+    label broken at a hyphen opening it in lower case; any other line opens a row or ends the block. An
+    export that sets each row a paragraph of its own parts them by a blank line: a blank line goes on
+    with the block where the row after it opens with a label (no sentence's opening) and a capital, and
+    the first two rows stood apart by one."""
     rows: list[tuple[str, list[tuple[int, int]]]] = []
     pos = end = start
     depth, open_end = 0, False
+    spaced: bool | None = None  # whether blank lines part the rows: the first two rows tell
     while pos < len(text):
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
         line = text[pos:stop].rstrip()
+        gap = not line.strip() and rows and not open_end and depth == 0 and spaced is not False
+        if gap and (after := text.find("\n", stop + 1)) != stop + 1:
+            following = text[stop + 1 : len(text) if after < 0 else after].rstrip()
+            if (cut := _flat_label(following)) is not None and _label_words(following[:cut], following[cut:]):
+                # a row after a blank line (an export set each box a paragraph), its label no sentence's opening
+                spaced, pos = True, stop + 1
+                continue
         if not line.strip() or "\f" in line:
             break
         lead = len(line) - len(line.lstrip())
@@ -104,6 +132,7 @@ def _flat_rows(text: str, start: int) -> tuple[list[tuple[str, list[tuple[int, i
                 at = line.index(rest) + len(rest) + 1
             rows[-1][1].append((pos + at, pos + len(line)))
         elif (cut := _flat_label(line)) is not None:
+            spaced = False if rows and spaced is None else spaced
             rows.append((line[lead:cut].strip(), [(pos + cut, pos + len(line))]))
         else:
             break

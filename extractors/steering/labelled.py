@@ -8,9 +8,10 @@ with the seats it holds in brackets), a colon and the members of that part, apar
 
 A wrapped line goes on with the part above it (a word broken at the line end is joined); a line
 set apart by a blank line goes on only after a separator or a broken word, opening in lower case,
-or where every label stands after a blank line (an export that sets one after every line). The
-block ends at a line of another kind: a numbered heading, a line opening with an article or
-another closed-class word in capitals ("Die Geschäftsstelle …"), a sentence's end, a page break.
+inside a bracket still open, or where every label stands after a blank line (an export that sets
+one after every line). The block ends at a line of another kind: a numbered heading, a line opening
+with an article or another closed-class word in capitals ("Die Geschäftsstelle …"), a sentence's
+end, a page break.
 The label names no member; a chair's label ("Vorsitz: …") makes its member the chair.
 """
 
@@ -82,6 +83,8 @@ def labelled_parts(text: str, start: int) -> list[tuple[str, int, int]] | None:
         m = _LABELLED.match(line)
         below = next((x for x in lines[k + 1 : k + 3] if x[1] > x[0] and text[x[0] : x[1]].strip()), None)
         alone = None if m is not None or below is None else _label_alone(text, (a, b), below)
+        value = text[int(str(parts[-1][1])) : int(str(parts[-1][2]))] if parts else ""
+        opened = value.count("(") > value.count(")")  # a bracket still open goes on over a blank line
         if m is not None:
             spaced = spaced or len(parts) == 1 and blank
             parts.append([m.group("label"), a + m.end(), b])
@@ -92,7 +95,7 @@ def labelled_parts(text: str, start: int) -> list[tuple[str, int, int]] | None:
             not parts
             or _ends_block(line)
             or blank
-            and not (spaced or _GOES_ON.search(last) or line.lstrip()[:1].islower() or parts[-1][1] == a)
+            and not (spaced or _GOES_ON.search(last) or line.lstrip()[:1].islower() or parts[-1][1] == a or opened)
         ):
             break
         else:

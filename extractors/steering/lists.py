@@ -439,6 +439,8 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
         seg = Segment(seg.kind, seg.start, said.start(1), seg.body)  # the list's last item; a sentence after it
     elif seg.kind == "item" and (line := _sentence_line_after(text, seg.body, seg.end)):
         seg = Segment(seg.kind, seg.start, line.start(2), seg.body)
+    elif seg.kind == "item" and (heading := _HEADING_AFTER.fullmatch(text, seg.body, seg.end)):
+        seg = Segment(seg.kind, seg.start, heading.start(1), seg.body)  # the next section's heading after it
     if seg.kind != "item" or cells is not None:
         return None
     if holds(w.taken, seg.start, seg.end) and not _delegated(w, seg) and not person_led(text[seg.body : seg.end]):
@@ -477,6 +479,10 @@ _SENTENCE_AFTER = re.compile(r"[^\n]*(?:[a-zäöüß]{3}|\))\.[ \t]*\n[ \t]*([A-
 # item's line goes on (a hyphen, a comma or a closed-class word at its end)
 _SENTENCE_LINE_AFTER = re.compile(r"([^\n]*)\n[ \t]*([A-ZÄÖÜ][^\n]*\s[^\n]*[a-zäöüß]\.)[ \t]*(?:\n|$)")
 _GOES_ON = re.compile(rf"(?:[-,/(]|\b(?:{alternation(*CLASSES)}))[ \t]*$", re.I)
+# "f) für die Verwaltung: Anna Beispiel (Sozialamt).\nModeration": the item's last line ending in a full
+# stop after a bracket (no abbreviation's) and a heading of a few words alone after it, the next section's,
+# where an export lost the blank line
+_HEADING_AFTER = re.compile(r"(?s:.*)\)\.[ \t]*\n[ \t]*([A-ZÄÖÜ][^\W\d][^\n.:;,()]{0,40}?)[ \t]*")
 
 
 def _sentence_line_after(text: str, start: int, end: int) -> re.Match[str] | None:

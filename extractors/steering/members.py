@@ -173,12 +173,12 @@ def find_members(
                 end = max(r.end for r in rows[read:])
                 rows[:read] = [r for r in rows[:read] if not at <= r.start < end]
         elif (
-            unit.end >= seg.end - 1
-            and unit.seg + 1 < len(layout.segs)
-            and unit.seg not in walked
-            and (banks := gapped_banks(rows, text, layout.segs[unit.seg + 1].start, res)) is not None
+            unit.seg not in walked
+            and (under := _under(layout, unit.seg, unit.end)) is not None
+            and (banks := gapped_banks(rows, text, under, res)) is not None
         ):
-            # rows of a label and its persons right under the group's paragraph ("Kreistag   A, B, C")
+            # rows of a label and its persons right under the group's paragraph ("Kreistag   A, B, C"),
+            # or under its sentence where an export set no blank line between them
             chair = banks[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < banks[0])
         elif unit.end >= seg.end - 1 and _labels_below(layout, unit.seg):
@@ -215,6 +215,17 @@ def _header_at(layout: Layout, seg_no: int, start: int, rules: MemberRules) -> i
         return None
     below = layout.segs[seg_no + 1]
     return below.start if members_header(text[below.start : below.end].split("\n", 1)[0], rules) else None
+
+
+def _under(layout: Layout, seg_no: int, end: int) -> int | None:
+    """Where the lines right under a sentence ending at ``end`` start: the next segment's start where
+    it ends its segment, the next line's where it ends a line inside it; None where it ends inside a line."""
+    seg = layout.segs[seg_no]
+    if end >= seg.end - 1:
+        return layout.segs[seg_no + 1].start if seg_no + 1 < len(layout.segs) else None
+    text = layout.flat.text
+    brk = text.find("\n", end, seg.end)
+    return brk + 1 if brk >= 0 and not text[end:brk].strip() else None
 
 
 def _person_header(line: str, rules: MemberRules) -> bool:

@@ -6,6 +6,9 @@ the page number) on one line with the first line of the page's text: "Vorlage 5/
 read as two: the head with its page number, which is page furniture, and the text after it,
 which opens the page as a line of its own (a heading is read as a heading again).
 
+A rule drawn with hyphens and the next line's text glued to its end ("----------2. Gremien"
+without a space) is cut the same way, the rule furniture, wherever it stands.
+
 A line is such a head only where a page's head stands: at the top of a page (after a form feed)
 or after a page number on a line of its own ("Seite 1 von 3"); its first part repeats the
 paper's number or a line of its first page's head, and a page number in dashes or words
@@ -40,6 +43,12 @@ _GLUED = re.compile(
     r"[ \t]+(?P<rest>[A-ZÄÖÜ\d].*)"
 )
 
+# a rule drawn across the page with the next line's text glued to its end, no space between
+# ("----------Steuerungsgruppe", as pdftotext may set a rule and a heading on one line): the rule
+# (the "page" part) is cut off as furniture, the text a line of its own; the rule's last glyph
+# stands where the line break the export left out would (as the space after a head's page number)
+_GLUED_RULE = re.compile(r"(?P<page>[ \t]*-{9,})-(?P<rest>[A-ZÄÖÜ][^\W\d_][^\t]*)")
+
 
 def split_glued(lines: list[Line], page_breaks: list[int]) -> tuple[list[Line], frozenset[int]]:
     """``lines`` with each running head glued to its page's first line of text cut off it (the
@@ -52,7 +61,7 @@ def split_glued(lines: list[Line], page_breaks: list[int]) -> tuple[list[Line], 
     >>> [every[i].text for i in sorted(heads)], every[max(heads) + 1].text
     (['Vorlage 0815/2025 - 2 -'], '2. Gremien')
     """
-    glued = _glued(lines, page_breaks)
+    glued = _glued(lines, page_breaks) | {i: m for i, ln in enumerate(lines) if (m := _GLUED_RULE.fullmatch(ln.text))}
     if not glued:
         return lines, frozenset()
     out: list[Line] = []

@@ -134,3 +134,70 @@ def test_labelled_lines_end_at_a_page_break_outside_brackets() -> None:
     broken = LABELLED + "\fDie Geschäftsstelle: Ole Brandt (Sozialamt); Lea Sander\n"
     found = [m for m, _, _ in members_of(HEAD + broken + AFTER)]
     assert "Ole Brandt" not in found
+
+
+FLAT_BANKS = (
+    "Rat Ilse Kramer, Bernd Voss,\n"
+    "Dr. Anton Riedel\n"
+    "Verwaltung Erste Stadträtin Lea Brandt (Vorsitz),\n"
+    "Jonas Weber (Sozialamt)\n"
+    "Wohlfahrts- Heike Lorenz (Caritasverband Wendenau e. V.),\n"
+    "verbände Paul Engel (Diakonisches Werk Wendenau)\n"
+)
+FLAT_MEMBERS = [
+    "Ilse Kramer",
+    "Bernd Voss",
+    "Dr. Anton Riedel",
+    "Lea Brandt",
+    "Jonas Weber",
+    "Heike Lorenz",
+    "Paul Engel",
+]
+
+
+def test_flattened_rows_right_under_the_groups_sentence() -> None:
+    """An export that sets no blank line between the paragraph and the rows."""
+    (group,) = groups_of(HEAD + BANKS.split("\n\n")[0] + "\n" + FLAT_BANKS + AFTER)
+    assert [m.member for m in group.members] == FLAT_MEMBERS
+    assert group.chair == "Lea Brandt"
+    assert [m.sector for m in group.members][3:5] == ["administration", "administration"]
+
+
+def test_flattened_rows_each_a_paragraph_of_its_own() -> None:
+    """An export that sets each row (its wrapped lines with it) apart by a blank line."""
+    rows = FLAT_BANKS.replace("Sozialamt)\n", "Sozialamt)\n\n").replace("Riedel\n", "Riedel\n\n")
+    (group,) = groups_of(HEAD + BANKS.split("\n\n")[0] + "\n\n" + rows + AFTER)
+    assert [m.member for m in group.members] == FLAT_MEMBERS
+
+
+def test_a_sentence_under_the_groups_sentence_is_no_row() -> None:
+    lines = "Rat und Verwaltung Ilse Kramer, Bernd Voss\nwerden die Sitzungen vorbereiten.\n"
+    text = HEAD + BANKS.split("\n\n")[0] + "\n" + lines + AFTER
+    assert members_of(text) == []
+
+
+def test_meetings_right_under_the_groups_sentence_give_no_persons() -> None:
+    rows = "Sozialausschuss 12.05.2027, Vorberatung\nRat 24.05.2027, Beschluss\n"
+    assert members_of(HEAD + BANKS.split("\n\n")[0] + "\n" + rows + AFTER) == []
+    assert members_of(HEAD + BANKS.split("\n\n")[0] + "\n\n" + rows.replace("\n", "\n\n") + AFTER) == []
+
+
+def test_a_paragraph_after_the_spaced_rows_is_no_row_of_them() -> None:
+    rows = FLAT_BANKS.replace("Sozialamt)\n", "Sozialamt)\n\n").replace("Riedel\n", "Riedel\n\n")
+    after = "\nBeraten wird Olaf Kunze, Sozialamt, und Ute Krüger, Jobcenter.\n" + AFTER
+    found = [m for m, _, _ in members_of(HEAD + BANKS.split("\n\n")[0] + "\n\n" + rows + after)]
+    assert found == FLAT_MEMBERS
+
+
+def test_labelled_lines_over_a_blank_line_inside_a_bracket() -> None:
+    """An export that sets a blank line where the page broke inside a bracket ("(Sportbund" / "" / "Wendenau …")."""
+    broken = LABELLED.replace("(Sportbund\n                Wendenau e. V.)", "(Sportbund\n\nWendenau e. V.)")
+    broken += "Schule:         Ole Brandt (Grundschule Nord)\n"
+    found = [m for m, _, _ in members_of(HEAD + broken + AFTER)]
+    assert found[-3:] == ["Heike Lorenz", "Paul Engel", "Ole Brandt"]
+
+
+def test_labelled_lines_end_at_a_blank_line_after_a_closed_bracket() -> None:
+    after = "\nWeitere Gäste Ole Brandt (Grundschule Nord); Ute Krüger (Jobcenter)\n"
+    found = [m for m, _, _ in members_of(HEAD + LABELLED + after + AFTER)]
+    assert found[-1] == "Paul Engel"

@@ -162,3 +162,31 @@ def test_a_flattened_table_by_bank_with_the_persons_between_the_cells() -> None:
     found = members_of(HEAD + LEAD + BANKS_FLAT + AFTER)
     assert [m for m, _, _ in found] == ["Dr. Henrike Dallmann", "Jonas Petersen", "Ole Brandt"]
     assert found[0][2] and dict((m, s) for m, s, _ in found)["Ole Brandt"] == "politics"
+
+
+def _boxed(text: str) -> str:
+    """The text as an export sets it that gives each line a paragraph of its own (a blank line after each)."""
+    return "\n\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+
+
+def test_a_flattened_table_an_export_set_one_line_a_paragraph() -> None:
+    flat = FLAT.replace("\f", "")
+    assert members_of(_boxed(HEAD + LEAD + flat + AFTER)) == members_of(HEAD + LEAD + flat + AFTER)
+    assert len(members_of(_boxed(HEAD + LEAD + flat + AFTER))) == 5
+
+
+def test_a_flattened_table_by_bank_an_export_set_one_line_a_paragraph() -> None:
+    found = members_of(_boxed(HEAD + LEAD + BANKS_FLAT + AFTER))
+    assert [m for m, _, _ in found] == ["Dr. Henrike Dallmann", "Jonas Petersen", "Ole Brandt"]
+
+
+def test_a_blank_line_before_a_row_of_a_flattened_table_by_bank() -> None:
+    table = BANKS_FLAT.replace("Politik Ole Brandt", "\nPolitik Ole Brandt")
+    assert [m for m, _, _ in members_of(HEAD + LEAD + table + AFTER)][-1] == "Ole Brandt"
+
+
+def test_a_sentence_naming_a_person_after_a_blank_line_ends_the_flattened_table() -> None:
+    after = "\nDie Geschäftsstelle leitet Kerstin Albers im Sozialamt.\n" + AFTER
+    found = [m for m, _, _ in members_of(HEAD + LEAD + BANKS_FLAT + after)]
+    assert "Kerstin Albers" not in found
+    assert "Kerstin Albers" not in [m for m, _, _ in members_of(HEAD + LEAD + FLAT + after)]

@@ -233,6 +233,25 @@ LAST_ITEM = [
         ["Steuerungsgruppe"],
         [("Sozialamt", S), ("Volkshochschule", E)],
     ),
+    # an export that lost the blank line before the next section's heading: the heading no part of the item
+    Case(
+        "last-item-then-the-next-heading",
+        "Lenkungsgruppe\nDie Lenkungsgruppe besteht aus vier Personen. Ihr gehören an:\n"
+        "a) aus dem Stadtrat: Frau Anna Lindqvist und Herr Paul Dorner,\n"
+        "b) für das Jobcenter Nordheide: Frau Erika Sommer,\n"
+        "c) für die Verwaltung: Herr Jan Korte (Sozialamt).\nZeitplan\n"
+        "Die Werkstätten finden im Herbst statt.\n",
+        ["Lenkungsgruppe"],
+        [("Anna Lindqvist", P), ("Paul Dorner", P), ("Erika Sommer", A), ("Jan Korte", S)],
+    ),
+    # a line after an abbreviation's full stop goes on with the item
+    Case(
+        "last-item-broken-after-an-abbreviation",
+        "Lenkungsgruppe\nDie Lenkungsgruppe setzt sich zusammen aus:\n- Sozialamt,\n"
+        "- Jobcenter,\n- Bürgerverein Lindenstr.\nNord\n\nDie Gruppe tagt monatlich.\n",
+        ["Lenkungsgruppe"],
+        [("Sozialamt", S), ("Jobcenter", A), ("Bürgerverein Lindenstr. Nord", C)],
+    ),
 ]
 
 # a member a relative clause says chairs ("neben dem Landrat, der den Vorsitz führt, …"): the chair, a member

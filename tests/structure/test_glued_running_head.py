@@ -74,3 +74,24 @@ def test_a_line_opening_like_a_head_stays_whole(brk: str, line: str) -> None:
     lines, found = lines_and_furniture(HEAD + brk + line + "\nDer Plan gilt ab sofort.\n")
     assert line in lines
     assert not any("0815/2025 -" in f or "0999/2024" in f for f in found)
+
+
+def test_a_rule_glued_to_the_next_heading_is_cut_off_it() -> None:
+    """pdftotext may set a rule drawn across the page and the next heading on one line, no space
+    between: the rule is furniture, the heading a line of its own."""
+    rule = "-" * 40
+    text = HEAD + "Stadt Talheim – Drucksache 0815/2025 – Seite 1 von 2\n" + rule + "Steuerungsgruppe\n" + SHEET
+    lines, found = lines_and_furniture(text)
+    assert "Steuerungsgruppe" in lines and rule + "Steuerungsgruppe" not in lines
+    assert any(set(f) == {"-"} for f in found)
+    assert "besetzt.\nSteuerungsgruppe\n" in view(document(text)).layout.flat.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["-" * 40 + "und weitere Mitglieder", "Kosten " + "-" * 20 + "Summe", "-" * 5 + "Steuerungsgruppe"],
+    ids=["lower-case-rest", "rule-inside-a-line", "short-dashes"],
+)
+def test_a_line_of_dashes_and_text_that_is_no_glued_rule_stays_whole(line: str) -> None:
+    lines, _ = lines_and_furniture(HEAD + "\n" + line + SHEET)
+    assert line in lines
