@@ -78,11 +78,22 @@ def with_prose(found: list[Consultation], doc: Document, v: Vocab, sv: View) -> 
     ("Der Ausschuss für Jugend hat die Vorlage in seiner Sitzung am 01.06.2027 vorberaten"); else the
     labelled clauses where nothing else was found."""
     if found and not all(r.method in _ONE_MEETING for r in found):
-        return found
+        return _sentence_read_as_rows(found, doc, v, sv)
     prose = list(from_prose(doc, v, sv))
     if not found:
         return prose or list(from_labels(doc, v, sv))
     return found + [p for p in prose if not any(p.meeting_date == r.meeting_date for r in found)]
+
+
+def _sentence_read_as_rows(found: list[Consultation], doc: Document, v: Vocab, sv: View) -> list[Consultation]:
+    """The sentence's meetings where every record a table reader gave lies on a clause of a sentence that
+    names two or more meetings: the sentence's words read as a row ("05.05.2027 in nichtöffentlicher
+    Sitzung zur Vorberatung sowie dem" / "Kreistag am" as the Kreistag's row); else the records."""
+    if not all(r.method.startswith("table") for r in found):
+        return found
+    prose = list(from_prose(doc, v, sv))
+    on = [r for r in found if any(p.span.start < r.span.end and r.span.start < p.span.end for p in prose)]
+    return prose if len(prose) >= 2 and len(on) == len(found) else found
 
 
 def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:

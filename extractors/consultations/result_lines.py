@@ -30,6 +30,7 @@ from .forms import led
 from .vocab import Vocab, body_entry, body_type, clean_body, headed, status
 
 _NAME_WORDS = 12
+_REST_LINES = 2  # lines of a result wrapped under its row, at most
 _LINE = re.compile(
     r"[ \t]*(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})[ \t]+(?P<body>[^\t():]+?)"
     r"(?:[ \t]*\((?P<status>[^()\n]+)\))?[ \t]*:[ \t]*(?P<rest>[^\n]*)"
@@ -40,17 +41,21 @@ _DATED = re.compile(r"[ \t]*\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 def from_result_lines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
     """The meetings of a run of two or more result lines (see the module's docstring)."""
     run: list[Consultation] = []
-    lines = sv.lines
+    lines, rests = sv.lines, 0  # the lines of a result under the last row read
     for k, line in enumerate(lines):
         if line.start > FIRST_PAGES_CHARS:
             break
         if k in sv.furniture:
             continue
-        rec = _read(doc, v, line.text, line.start, lines[k + 1].text if k + 1 < len(lines) else "")
+        below = next((ln.text for ln in lines[k + 1 : k + 3] if ln.text.strip()), "")
+        rec = _read(doc, v, line.text, line.start, below)
         if rec is not None:
             run.append(rec)
-        elif not line.text.strip() or not _DATED.match(line.text) and run and _under(lines[k - 1].text, line.text):
-            continue  # a blank line, or a result's rest under its row
+            rests = 0
+        elif not line.text.strip():
+            continue  # blank lines part no rows: an export sets one between any two lines
+        elif run and rests < _REST_LINES and not _DATED.match(line.text) and _under(line.text):
+            rests += 1  # a result's line under its row
         else:
             if len(run) >= 2:
                 yield from run
@@ -59,10 +64,10 @@ def from_result_lines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultatio
         yield from run
 
 
-def _under(above: str, text: str) -> bool:
+def _under(text: str) -> bool:
     """Whether a line without a date may be the rest of the row above: the row's result or the
     rest of a result, a few words with no colon."""
-    return ":" not in text and len(text.split()) <= _NAME_WORDS and bool(above.strip())
+    return ":" not in text and len(text.split()) <= _NAME_WORDS
 
 
 def _read(doc: Document, v: Vocab, text: str, start: int, below: str) -> Consultation | None:

@@ -50,7 +50,8 @@ def _patterns(v: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"[ \t]*(?:(?:{lead})|\(?\d{{1,2}}[.)])[ \t]+(?P<role>{roles})[ \t]+(?P<link>{links})[ \t]+(?=\S)"
     )
     day = rf"(?:{WEEKDAY},?[ \t\n]+)?(?P<date>\d{{1,2}}\.[^\n]*(?:\n[^\n]*)?)"  # its rest maybe on the next line
-    tail = re.compile(rf"(?P<body>[^\n]+?(?:\n[^\n]+?)?)[ \t\n]+am[ \t\n]+{day}")
+    # a blank line may stand between the wrapped halves, as an export sets one between any two lines
+    tail = re.compile(rf"(?P<body>[^\n]+?(?:\n(?:[ \t]*\n)?[^\n]+?)?)[ \t\n]+am[ \t\n]+{day}")
     return opener, tail
 
 
@@ -65,7 +66,7 @@ def from_role_lines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]
         above = next((ln.text for ln in reversed(lines[:k]) if ln.text.strip()), "")
         if _GOES_ON.search(above) and opener.match(above) is None:
             continue  # a sentence's rest ("Die Vorlage wird" / "zur Entscheidung im …")
-        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        nxt = next((ln for ln in lines[k + 1 : k + 3] if ln.text.strip()), None)
         wrapped = nxt is not None and nxt.text.strip() != "" and opener.match(nxt.text) is None
         end = nxt.end if wrapped and nxt is not None else line.end
         rec = _read(doc, v, (line.start + m.end(), line.end, end), (opener, tail), status(m["role"], v))

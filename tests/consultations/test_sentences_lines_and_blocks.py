@@ -134,3 +134,33 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_misses_yield_nothing(text: str) -> None:
     assert rows(text) == []
+
+
+def _spaced(text: str) -> str:
+    """The text with a blank line between any two lines, as pdfminer.six sets a page's lines."""
+    return "\n\n".join(line.strip() for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("text", [RESULT_LINES, NUMBERED, BLOCKS], ids=["result-lines", "numbered", "blocks"])
+def test_blank_lines_between_all_lines(text: str) -> None:
+    """A blank line between any two lines parts no row from its result or its wrapped rest."""
+    assert rows(_spaced(text)) == rows(text)
+
+
+# the sentence as a PDF's text layer breaks it: short lines, a date or a body's half alone on one
+BROKEN_SENTENCE = (
+    "Beratungsfolge:\n"
+    "Der Entwurf wird dem Ausschuss für Umwelt, Verkehr und Klima am\n"
+    "14.09.2027 und\n"
+    "dem Ausschuss für Jugend und Familie am 15.09.2027 zur Vorberatung, dem\n"
+    "Verwaltungs-\n"
+    "ausschuss am 22.09.2027 in nichtöffentlicher Sitzung zur Vorberatung sowie dem\n"
+    "Kreistag am\n"
+    "06.10.2027 zur Beschlussfassung vorgelegt.\n\n"
+)
+
+
+def test_a_sentence_broken_into_short_lines_is_no_table() -> None:
+    """A date, a status and a role on one line of the sentence and a body on the next read as a table's
+    row ("Kreistag" on the Verwaltungsausschuss's date): the sentence gives the meetings instead."""
+    assert rows(BROKEN_SENTENCE) == rows(SENTENCE)[:4]
