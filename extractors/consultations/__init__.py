@@ -24,7 +24,8 @@ cells in order),
 ``groups`` (a Beratungsfolge grouped by body, each body's meetings under it: :mod:`.groups`),
 ``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`),
 ``key_value.pairs`` (a meeting page's header, each label alone over its value: :mod:`.pairs`),
-``role_line`` (a header form's lines, the role leading: "zur Vorberatung im X am D": :mod:`.role_led`).
+``role_line`` (a header form's lines, the role leading: "zur Vorberatung im X am D": :mod:`.role_led`),
+``result_line`` (lines "D  X (öffentlich): Vorberatung", the date first: :mod:`.result_lines`).
 Rows grouped under their role's line alone ("Vorberatung" over the indented rows) take that role
 (:mod:`.role_heads`).
 The rows of a Beratungsfolge the family saw and did not read are its misses
@@ -56,6 +57,7 @@ from .legends import spelled_out, with_role_letters
 from .model import from_model
 from .pairs import from_pairs
 from .prose import with_prose
+from .result_lines import from_result_lines
 from .role_heads import with_role_heads
 from .role_led import from_role_lines
 from .tables import from_tables
@@ -68,14 +70,13 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     # repeated key-value blocks: the one-form reader would take the first only, and a table reader
     # may take "Gremium: X" over "Termin: D" for a row with a wrapped name ("X Termin")
     blocks = list(from_blocks(doc, v, sv))
-    tables = [
-        r
-        for r in from_tables(doc, v, sv)
-        if not any(b.span.start < r.span.end and r.span.start < b.span.end for b in blocks)
-    ]
+    results = list(from_result_lines(doc, v, sv))  # a table's reading runs a result's line into a body
+    taken = [(b.span.start, b.span.end) for b in blocks + results]
+    tables = [r for r in from_tables(doc, v, sv) if not overlaps(r.span.start, r.span.end, taken)]
     found = [
         *tables,
         *(blocks or from_key_values(doc, v, sv)),
+        *results,
         *from_headings(doc, v),
         *from_meeting_lines(doc, v, sv),
         *from_pairs(doc, v, sv),

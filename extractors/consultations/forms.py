@@ -271,7 +271,7 @@ def _run_records(doc: Document, run: list[dict[str, tuple[int, int, str]]], v: V
         dates, body = find_dates(block["date"][2], months=True), clean_body(block["body"][2])
         if not dates or not body or dates[0].precision != "day":
             return
-        pst = status(block["public"][2], v) if "public" in block else _item_status(block, v)
+        pst = status(block["public"][2], v) if "public" in block else _item_status(block, v) or _date_status(block, v)
         rst = status(block["role"][2], v) if "role" in block else None
         read.append((block, body, dates[0].iso, rst[0] if rst else None, pst[1] if pst else None))
     if len(read) < 2:
@@ -287,6 +287,13 @@ def _run_records(doc: Document, run: list[dict[str, tuple[int, int, str]]], v: V
             public=public,
             method="key_value.blocks",
         )
+
+
+def _date_status(block: dict[str, tuple[int, int, str]], v: Vocab) -> tuple[str | None, bool | None] | None:
+    """The session's status as a piece of the date's cell after a comma ("Termin: 22.04.2027, 17:00 Uhr,
+    nichtöffentlich"), where no cell of its own gives it; None where no piece is a status alone."""
+    said = (status(piece, v) for piece in block["date"][2].split(",")[1:])
+    return next((s for s in said if s is not None and s[0] is None and s[1] is not None), None)
 
 
 def _item_status(block: dict[str, tuple[int, int, str]], v: Vocab) -> tuple[str | None, bool | None] | None:

@@ -41,7 +41,7 @@ from pipeline.lang.de.dates import find_dates
 from pipeline.records import Consultation
 from pipeline.structure import FIRST_PAGES_CHARS, View
 
-from .vocab import Vocab, body_entry, body_type, has_head, headed, heads, nominative
+from .vocab import PLACE_KINDS, Vocab, body_entry, body_type, has_head, headed, heads, nominative
 
 _PAST = re.compile(r"\b(?:wurde|wurden|hat|hatte|hatten|haben|war|waren)\b")
 _FUTURE = re.compile(
@@ -63,6 +63,8 @@ _OPENS_SENTENCE = re.compile(r"\n[ \t]*(?:" + either(SENTENCE_OPENERS) + r")[ \t
 _ENDED = re.compile(r"[.!?][ \t]*\n[ \t]*\n")
 _ROMAN = re.compile(markers.ROMAN + r"|\d{1,2}")
 _LINKS = {"für", "der", "des"}
+_GENITIVE = {"der", "des"}
+_OWN_PLACE = re.compile(rf"(?:{PLACE_KINDS})(?:es|s)?")
 _LISTS = {",", "und", "sowie"}
 
 
@@ -76,11 +78,22 @@ def with_prose(found: list[Consultation], doc: Document, v: Vocab, sv: View) -> 
     ("Der Ausschuss für Jugend hat die Vorlage in seiner Sitzung am 01.06.2027 vorberaten"); else the
     labelled clauses where nothing else was found."""
     if found and not all(r.method in _ONE_MEETING for r in found):
-        return found
+        return _sentence_read_as_rows(found, doc, v, sv)
     prose = list(from_prose(doc, v, sv))
     if not found:
         return prose or list(from_labels(doc, v, sv))
     return found + [p for p in prose if not any(p.meeting_date == r.meeting_date for r in found)]
+
+
+def _sentence_read_as_rows(found: list[Consultation], doc: Document, v: Vocab, sv: View) -> list[Consultation]:
+    """The sentence's meetings where every record a table reader gave lies on a clause of a sentence that
+    names two or more meetings: the sentence's words read as a row ("05.05.2027 in nichtöffentlicher
+    Sitzung zur Vorberatung sowie dem" / "Kreistag am" as the Kreistag's row); else the records."""
+    if not all(r.method.startswith("table") for r in found):
+        return found
+    prose = list(from_prose(doc, v, sv))
+    on = [r for r in found if any(p.span.start < r.span.end and r.span.start < p.span.end for p in prose)]
+    return prose if len(prose) >= 2 and len(on) == len(found) else found
 
 
 def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
@@ -141,12 +154,14 @@ def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
             )
         dates = [d for d in dates if not any(x[0] <= d.start < x[1] for x in listed)]
         phrases = [p for p in body_phrases(text, v) if lo <= p[0] < hi]
-        for a, b in _clauses(text, phrases):
+        clauses = _clauses(text, phrases)
+        roles = [_clause_role(text, a, min(b, hi), v) for a, b in clauses]
+        for k, (a, b) in enumerate(clauses):
             date = next((d for d in dates if a <= d.start < b), None)
             body = next((p for p in phrases if a <= p[0] < b), None)
             if date is None or body is None:
                 continue
-            role = next((rid for rid, pat in v.prose_verbs if pat.search(text, a, b)), None)
+            role = roles[k] or _shared_role(text, clauses, roles, k)
             public = _said_public(text, a, b, v)
             s, e = min(date.start, body[0]), max(date.end, body[1])
             follows = True
@@ -204,6 +219,34 @@ def _singular(plural: str, v: Vocab) -> str | None:
     if vowel >= 0:
         head = stem[:vowel] + stem[vowel].translate(_UMLAUTS) + stem[vowel + 1 :]
     return head if headed(head, v) else None
+
+
+def _clause_role(text: str, a: int, b: int, v: Vocab) -> str | None:
+    """The role a clause's verb or role words give (None past the sentence's end)."""
+    return next((rid for rid, pat in v.prose_verbs if pat.search(text, a, b)), None) if a < b else None
+
+
+# a verb of a clause's own: a clause with one has its own predicate and shares no role ("Der Sozialausschuss
+# erhält die Vorlage am D"); the auxiliary alone ("wird dem A am D1 und dem B am D2 … vorgelegt") waits for it
+# or a participle ("der Sitzung des Sozialausschusses vorgelegt und am D2 … vorberaten")
+_OWN_VERB = re.compile(
+    r"\b(?:erhält|erhalten|berät|beschließt|entscheidet|trifft|befasst|nimmt|hat|haben|[a-zäöü]*ge[a-zäöüß]{2,}t)\b"
+)
+
+
+def _shared_role(text: str, clauses: list[tuple[int, int]], roles: list[str | None], k: int) -> str | None:
+    """The role of a later clause that a clause without its own role word and without a verb of its own
+    shares, coordinated with it ("dem A am D1 und dem B am D2 zur Vorberatung"): the first role after it
+    up to a semicolon, which ends the coordination; None where there is none."""
+    a, b = clauses[k]
+    if _OWN_VERB.search(text, a, b):
+        return None
+    for j in range(k + 1, len(clauses)):
+        if ";" in text[clauses[j - 1][1] : clauses[j][0]] or _OWN_VERB.search(text, *clauses[j]) and not roles[j]:
+            return None
+        if roles[j]:
+            return roles[j]
+    return None
 
 
 def _said_public(text: str, a: int, b: int, v: Vocab) -> bool | None:
@@ -345,6 +388,8 @@ def _qualifiers(doc: Any, e: int, v: Vocab) -> int:
         t = doc[k].text if k < n else ""
         return t[:1].isupper() and t.isalpha() and (status or not _status_word(t, v))
 
+    if e + 1 < n and doc[e].lower_ in _GENITIVE and _OWN_PLACE.fullmatch(doc[e + 1].text) and not title(e + 2):
+        return e  # "Integrationsbeirat des Landkreises": the paper's own place, no name after it
     if e < n and doc[e].lower_ in _LINKS:
         k = e + 1
         if k < n and doc[k].lower_ in ("den", "die", "das"):

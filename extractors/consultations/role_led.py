@@ -5,7 +5,12 @@ role leading, the body after a preposition and the date after "am" (method ``rol
     zur Vorberatung im      Ausschuss für Umwelt und Verkehr       am 17.05.2027
     zur Entscheidung in der Stadtverordnetenversammlung            am 1. Juni 2027
 
-The line opens with "zur"/"zum" and a role word, then a preposition (an article after it maybe:
+A numbered line may give the role's noun alone, the session's status after the body:
+
+    1.  Vorberatung im Bauausschuss des Ortsbeirats Nord am Dienstag, 7. September 2027
+    2.  Beschlussfassung im Ortsbeirat Nord in öffentlicher Sitzung am 21. September 2027
+
+The line opens with "zur"/"zum" (or a number) and a role word, then a preposition (an article after it maybe:
 "im", "in der", "an den"), the body read as a name by its head word, and "am" with a day's date in
 any form (numeric, the month written out or short, a weekday before it). An export may wrap a line
 before its date's year or inside the body ("… am 12." / "Oktober 2027"): the next line is read with
@@ -40,9 +45,13 @@ def _patterns(v: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     roles = "|".join(p.pattern for _, p in v.roles)
     lead, articles = alternation("contractions"), alternation("linking_articles", "opening_articles")
     links = rf"(?:{lead}|(?:{alternation('prepositions')})[ \t]+(?:{articles}))"  # "im", "in der", "an den"
-    opener = re.compile(rf"[ \t]*(?:{lead})[ \t]+(?P<role>{roles})[ \t]+(?P<link>{links})[ \t]+(?=\S)")
+    # "zur Vorberatung im …", or a numbered line with the role's noun first ("1.  Vorberatung im …")
+    opener = re.compile(
+        rf"[ \t]*(?:(?:{lead})|\(?\d{{1,2}}[.)])[ \t]+(?P<role>{roles})[ \t]+(?P<link>{links})[ \t]+(?=\S)"
+    )
     day = rf"(?:{WEEKDAY},?[ \t\n]+)?(?P<date>\d{{1,2}}\.[^\n]*(?:\n[^\n]*)?)"  # its rest maybe on the next line
-    tail = re.compile(rf"(?P<body>[^\n]+?(?:\n[^\n]+?)?)[ \t\n]+am[ \t\n]+{day}")
+    # a blank line may stand between the wrapped halves, as an export sets one between any two lines
+    tail = re.compile(rf"(?P<body>[^\n]+?(?:\n(?:[ \t]*\n)?[^\n]+?)?)[ \t\n]+am[ \t\n]+{day}")
     return opener, tail
 
 
@@ -57,7 +66,7 @@ def from_role_lines(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]
         above = next((ln.text for ln in reversed(lines[:k]) if ln.text.strip()), "")
         if _GOES_ON.search(above) and opener.match(above) is None:
             continue  # a sentence's rest ("Die Vorlage wird" / "zur Entscheidung im …")
-        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        nxt = next((ln for ln in lines[k + 1 : k + 3] if ln.text.strip()), None)
         wrapped = nxt is not None and nxt.text.strip() != "" and opener.match(nxt.text) is None
         end = nxt.end if wrapped and nxt is not None else line.end
         rec = _read(doc, v, (line.start + m.end(), line.end, end), (opener, tail), status(m["role"], v))
@@ -85,7 +94,7 @@ def _read(
             continue
         nl = text.find("\n", stop + 1)
         after = text[stop : nl if nl >= 0 else len(text)].strip()
-        body = clean_body(m["body"])
+        body, public = _session(clean_body(m["body"]), v)
         if (after[:1].islower() and opener.match(after) is None) or not _name(body, v):
             return None
         return Consultation(
@@ -95,9 +104,24 @@ def _read(
             rule_id=body_entry(body, v),
             meeting_date=dates[0].iso,
             role=said[0] if said else None,
+            public=public,
             method="role_line",
         )
     return None
+
+
+# the session's status after the body: "… Beirat Gröpelingen in nichtöffentlicher Sitzung"
+_SESSION = re.compile(r"[ \t]+in[ \t]+(?P<status>\S+?)(?:e[rnms]?)?[ \t]+Sitzung$")
+
+
+def _session(body: str, v: Vocab) -> tuple[str, bool | None]:
+    """A body without the session's status the line names after it, and that status (None where
+    none is named)."""
+    m = _SESSION.search(body)
+    said = status(m["status"], v) if m is not None else None
+    if m is None or said is None or said[1] is None:
+        return body, None
+    return body[: m.start()], said[1]
 
 
 def _name(body: str, v: Vocab) -> bool:

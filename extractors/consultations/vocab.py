@@ -40,7 +40,8 @@ _NUMBERING = re.compile(
 _TRAILING = re.compile(r"[\s,;:–-]*(?:\b(?:am|vom|den|im|in der|ab)\b[\s,;:–-]*)*$")
 # the body's municipality in brackets after its name, as a council information system adds it:
 # "Gemeinderat Walkertshofen (Gemeinde Walkertshofen)"
-_OWN_PLACE = re.compile(r"\s*\((?:Gemeinde|Stadt|Markt|Landkreis|Kreis|Samtgemeinde|Verbandsgemeinde)\s[^()]+\)$")
+PLACE_KINDS = "Gemeinde|Stadt|Markt|Landkreis|Kreis|Samtgemeinde|Verbandsgemeinde"  # the kinds of a body's own place
+_OWN_PLACE = re.compile(rf"\s*\((?:{PLACE_KINDS})\s[^()]+\)$")
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: a key of the header cache

@@ -923,6 +923,7 @@ BODY_TYPES = [
     ("Ausschuss für Soziales, Gesundheit und Senioren", "committee"),
     ("Kinder- und Jugendhilfeausschuss", "committee"),
     ("Kreisausschuss", "committee"),
+    ("Regionstag", "council"),  # a region's assembly, as a Kreistag is a district's
     ("Integrationsrat", "advisory_board"),
     ("Beirat für Migration und Integration", "advisory_board"),
     ("Seniorenbeirat", "advisory_board"),
