@@ -4,8 +4,9 @@ Dipl.-Geogr. X"), the one responsible after a semicolon ("…; verantwortlich is
 in an apposition ("an das Büro X, Inhaberin Z, Ort, …"), a name and its kind after a dash as one
 organisation ("Büro X – Agentur für Y"); an award in the passive ("Der Auftrag wird … an … erteilt")
 after a sentence about the role. The gross fee where the net one is bracketed after it. Negatives: the
-accompaniment of people (care, no support of the process), an award with no role before it, and a
-net mark after another amount (invented examples)."""
+accompaniment of people (care, no support of the process), an award with no role before it, the person
+a header's field names in charge ("Federführung: Amt 50, Herr X") and a net mark after another amount
+(invented examples)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ CASES = [
         "the accompaniment of people by a service's staff is care, no support of the process",
         HEAD + "3.2 Handlungsfeld Übergang Schule und Beruf\nBegleitung von jungen Menschen mit Fluchterfahrung"
         " durch die Lotsen der Jugendberufsagentur.\n",
+        [],
+    ),
+    Case(
+        "the person a header field names in charge is the town's official, not the process's support",
+        "GEMEINDE TALHEIM Beschlussvorlage\nDer Bürgermeister Nr.: B 0012/2031\nTitel: Integrationskonzept Talheim"
+        " 2031–2035 – Einsetzung einer\nSteuerungsgruppe und Beauftragung der Prozessbegleitung\nEinreicher:"
+        " Bürgermeister Federführung: Amt 50, Herr Jonas Albers\n│ Beratung in (Gremium, Sitzungstag) │ Zuständigkeit"
+        " │\n│ Gemeinderat, 12.05.2031 │ Entscheidung │\n",
         [],
     ),
     Case(
