@@ -77,3 +77,16 @@ def test_a_sum_column_labelled_zusammen() -> None:
     )
     types = {c.amount_eur: c.cost_type for c in run(text)}
     assert types[6000] == "total" and types[9000] == "total"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "kind"),
+    [
+        ("Der Verein erhielt zwei Spenden von zusammen 800,00 €.", 800, "grant"),
+        ("Der Haushaltsansatz setzt sich wie folgt zusammen:\n- Turnmatten: 1.200,00 €\n", 1200, "budget"),
+    ],
+    ids=["an adverb inside a phrase", "a verb's particle leading in a list"],
+)
+def test_zusammen_that_labels_no_sum(text: str, amount: float, kind: str) -> None:
+    """The word "zusammen" inside a phrase or as a verb's particle labels no sum: the phrase's own cue stands."""
+    assert {c.amount_eur: c.cost_type for c in run(text)}[amount] == kind
