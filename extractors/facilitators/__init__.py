@@ -414,7 +414,17 @@ def _fees(f: Found, layout: Layout, units: list[Unit], r: Rules) -> None:
         found = find_money(text, u.start, u.end)
         for money in found:
             approx = bool(r.approx.search(text[max(u.start, money.start - 12) : money.start]))
-            net = bool(r.net.match(text, money.end, u.end))
+            net = bool(r.net.match(text, money.end, u.end)) or _net_before(text, u.start, money.start, r)
             f.amounts.append((approx or net, money.amount))
         if found:
             return
+
+
+def _net_before(text: str, start: int, at: int, r: Rules) -> bool:
+    """Whether the net mark opens a bracket right before the amount at ``at`` ("(netto 15.900 €)"); one
+    after another amount is that amount's ("30.000 € netto (35.700 € brutto)")."""
+    mark = r.net.search(text, max(start, at - NET_REACH), at)
+    return mark is not None and not text[mark.end() : at].strip() and text[: mark.start()].rstrip().endswith("(")
+
+
+NET_REACH = 12  # characters before an amount where its net mark stands

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extractors.misses import overlaps
+from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, alternation
 from pipeline.lang.de.money import NUMBER_WORDS
 from pipeline.lang.de.names import is_first_name
@@ -174,9 +175,14 @@ def _unengaged(text: str, span: tuple[int, int, int], value: str, kind: str, r: 
 # an organisation's sub-units in brackets after it ("Hochschule X (Institut für A, Institut für B)"),
 # the organisation an institute belongs to ("Institut für A der Universität X", "… an der Universität X",
 # its own name before its kind: "… der Weserland Hochschule für B"), and a second name of one organisation
-# after a slash ("Verein für A e.V. / Institut für A")
+# after a slash ("Verein für A e.V. / Institut für A") or a dash between spaces, its kind after its name
+# ("Büro Raumgewinn – Agentur für Beteiligung")
 _SUBUNITS = re.compile(r"\s*\([^()]*")
-_OF = re.compile(r"\s+(?:an\s+der\s+|der\s+|des\s+)(?:[A-ZÄÖÜ][\w-]+\s+)?|\s*/\s*")
+_OF = re.compile(
+    r"\s+(?:an\s+der\s+|der\s+|des\s+)(?:[A-ZÄÖÜ][\w-]+\s+)?|\s*/\s*|\s+"
+    + markers.charset(markers.DASHES + markers.EM_DASH)
+    + r"\s+"
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -184,7 +190,7 @@ def _whole(text: str, hits: list[tuple[int, int, str, str, str]]) -> list[tuple[
     """The hits with one row per organisation: its sub-units in brackets after it are no rows of
     their own, an institute of a university is one organisation with it ("Institut für
     Kriminologie der Universität Heidelberg"), and so are two names of one organisation parted by
-    a slash ("Forschungsverein X e.V. / Institut für X")."""
+    a slash ("Forschungsverein X e.V. / Institut für X") or a dash ("Büro X – Agentur für Y")."""
     out: list[tuple[int, int, str, str, str]] = []
     for hit in hits:
         a, b, kind, value, rid = hit

@@ -2,8 +2,10 @@
 the organisation ("… an das Büro Stadtwerkstatt (Projektleitung: Dr. Jan Ott) vergeben", "die Agentur
 X (Ansprechpartnerin: Lea Brand)"), a lead after it ("… das Institut X unter der Projektleitung von Dr. Jan
 Ott …"), a clause pointing back to it ("…; die Foren leitet dort Frau Eva
-Kranz") or a clause of its lead after a semicolon ("…; die Projektleitung liegt bei Dr. Jan Ott"). The
-person joins the organisation's row; read alone they would be a row of their own."""
+Kranz", "…; Ansprechpartnerin ist dort Frau Dipl.-Soz. Eva Kranz"), a clause of its lead after a semicolon
+("…; die Projektleitung liegt bei Dr. Jan Ott", "…; verantwortlich ist Dr. Jan Ott") or its owner in an
+apposition ("an das Büro X, Inhaber Jan Ott, Ulm, …"). The person joins the organisation's row; read alone
+they would be a row of their own."""
 
 from __future__ import annotations
 
@@ -14,12 +16,12 @@ from .rules import Rules
 
 
 def staff_person(text: str, unit: Unit, n: int, r: Rules) -> str | None:
-    """The person a staff label, a clause pointing back with "dort" or a lead's clause names in the sentence,
-    or None."""
+    """The person a staff label, a clause pointing back with "dort", a lead's clause or an owner's apposition
+    names in the sentence, or None."""
     m = r.agency.staff.search(text, unit.start, unit.end)
     if m is None:
         return None
-    group = next(g for g in ("person", "lead", "after", "clause") if m.group(g))
+    group = next(g for g in ("person", "lead", "after", "clause", "owner") if m.group(g))
     a, b = m.span(group)
     named = candidates(text, a, b, n, r, whole=True) + candidates(text, a, b, n, r, listed=True)
     return next((f.name for f in named if f.name and not f.organisation), None)

@@ -209,14 +209,22 @@ MAX_WRAPPED_LINES = 3  # a labelled value wrapped under itself ("Betr.:<tab>Neub
 
 def wrapped_value(sv: View, line: Line, column: int, limit: int) -> int:
     """Where a value after its label on ``line`` ends, wrapped onto the lines under it that are
-    indented to it (by a tab, or by spaces to its column), no blank line or label line between."""
+    indented to it (by a tab, or by spaces to its column), no blank line or label line between. A
+    PDF's text sets the wrapped lines flush left: a line under a value broken off ("… Einrichtung
+    eines" / "Projektbeirates und …") or opening with a function word in lower case ("und Einsatz
+    von …") goes on with it too, unless it opens a sentence."""
     end = line.end
-    for nxt in sv.lines_in(line.end + 1, limit)[:MAX_WRAPPED_LINES]:
+    lines = sv.lines_in(line.end + 1, limit)[:MAX_WRAPPED_LINES]
+    for k, nxt in enumerate(lines):
         indent = len(nxt.text) - len(nxt.text.lstrip())
         body = nxt.text.strip()
+        value = sv.text[line.start + column : end]
+        flush = (_broken_off(value) or _goes_on(lines[k:])) and not (
+            _OPENS_SENTENCE.match(nxt.text) or _SENTENCE_BREAK.search(nxt.text)
+        )
         if (
             not body
-            or not (nxt.text.startswith("\t") or indent >= column - 2 > 0)
+            or not (nxt.text.startswith("\t") or indent >= column - 2 > 0 or flush)
             or LABEL_LINE.match(nxt.text)
             or _COLUMNS.search(body)
         ):

@@ -116,3 +116,54 @@ def test_without_subject_the_head_is_read() -> None:
     text = "STADT NEUENWALDE\nVorlage 2031/1\nTeilhabeplan für Zugewanderte\n\nSachverhalt:\nDer Sportplatz …"
     assert about_the_field(text, {})
     assert not about_the_field("STADT NEUENWALDE\nVorlage 2031/1\nSportplatz Nord\n\nSachverhalt:\nText", {})
+
+
+NOTE = """STADT NEUENWALDE
+Der Oberbürgermeister
+
+Beschlussvorlage                                Vorlagen-Nr.: 2031/0458
+
+Betreff: {subject}
+
+Sachverhalt:
+1. Handlungsfelder
+  a) Bewegung im Quartier
+  b) Ernährung in Kita und Schule
+
+2. Kernteam
+Vorsitz: Frau Dr. Ilka Sommerfeld (Gesundheitsamt)
+Mitglieder:
+   1. Herr Bent Ahlers (Sportverein Neuenwalde)
+   2. Frau Jale Demir (Familienzentrum Nord)
+
+3. Moderation
+Die Werkstätten moderiert Frau Nora Lindqvist von der Agentur „stadtgespräch“; ihr Honorar
+beträgt 3.600,00 €.
+
+Beschlussvorschlag:
+Der Stadtrat stimmt dem Konzept zu und bewilligt 2.000,00 € für die Werkstätten.
+
+{label}: Ein Integrationskonzept für den Stadtteil ist nicht Gegenstand dieser Vorlage; über die
+Fortschreibung des Integrationskonzepts wird gesondert berichtet.
+
+gez. Sommerfeld
+"""
+
+
+@pytest.mark.parametrize("label", ["Hinweis", "Anmerkung"])
+def test_a_note_after_the_proposal_is_no_part_of_it(label: str) -> None:
+    """A note after the decision proposal ("Hinweis: Ein Integrationskonzept … ist nicht Gegenstand dieser
+    Vorlage") ends it: the concept it names as not concerned makes a health concept no paper of the field,
+    so its group, members, fields and moderator are none of a concept's."""
+    text = NOTE.format(subject="Stadtteilkonzept „Gesund aufwachsen“ – Zustimmung", label=label)
+    tables, _, _ = extract_document(document(text))
+    proposal = tables["documents"][0]["decision_proposal"]
+    assert proposal == "Der Stadtrat stimmt dem Konzept zu und bewilligt 2.000,00 € für die Werkstätten."
+    assert {name: len(tables.get(name, [])) for name in FACTS} == dict.fromkeys(FACTS, 0)
+
+
+def test_the_same_paper_under_the_field_keeps_its_facts() -> None:
+    """The near miss the other way: the same paper with a subject of the field keeps its group and moderator."""
+    text = NOTE.format(subject="Teilhabekonzept für Zugewanderte – Zustimmung", label="Hinweis")
+    tables, _, _ = extract_document(document(text))
+    assert tables.get("steering_groups") and tables.get("facilitators")
