@@ -47,7 +47,7 @@ from .items import list_item
 from .labelled import labelled_parts
 from .lists import list_members
 from .marks import next_section
-from .name_blocks import NAME_WORD, name_blocks, person_words
+from .name_blocks import NAME_WORD, name_blocks, name_line, person_words
 from .persons import flat_person_table, header_is_name, office_then_person
 from .prose import ABBREVIATION_END, item_lines, prose_members
 from .rules import (
@@ -286,11 +286,27 @@ def _person_of(row: MemberRow, text: str, res: Resources) -> MemberRow:
         row.value, text[row.start : row.end], lambda w: (h := lex.head(w)) is not None and h.label == "OFFICE"
     )
     if split is None:
+        split = _person_then_body(row.value)
+    if split is None:
         return row
     office, person = split
     at = re.search(r"\s+".join(map(re.escape, person.split())), text[row.start : row.end])
     start, end = (row.start + at.start(), row.start + at.end()) if at else (row.start, row.end)
     return replace(row, start=start, end=end, value=person, label=row.label or office)
+
+
+def _person_then_body(value: str) -> tuple[str, str] | None:
+    """The body and the person when a member names a person by the name alone and then, after a comma,
+    the body they come from ("Jonas Weber, Sportbund Nord"): the person is the member, the body tells
+    the sector; not a person addressed ("Frau Lea Brandt, Caritas": the contact of a member body).
+
+    >>> _person_then_body("Jonas Weber, Sportbund Nord"), _person_then_body("Frau Lea Brandt, Caritas")
+    (('Sportbund Nord', 'Jonas Weber'), None)
+    """
+    person, comma, body = value.partition(",")
+    if not comma or not body.strip() or not name_line(person.strip()):
+        return None
+    return body.strip(), person.strip()
 
 
 def _bare_person(value: str) -> bool:
