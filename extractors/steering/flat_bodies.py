@@ -36,7 +36,8 @@ _WRAP_WORDS = 3
 _ROW_WORDS = 10  # words of a row at most
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.$")
 _TITLE_WORD = re.compile(TITLE)
-_RULE = re.compile(rf"[{DRAWN_RULES}_=-]{{3,}}")  # a rule drawn under a header
+# a rule drawn under a header, one a column ("------  ------")
+_RULE = re.compile(rf"[{DRAWN_RULES}_=-]{{3,}}(?:[ \t]+[{DRAWN_RULES}_=-]{{3,}})*")
 _HEADER_WORDS = 3  # words of a column word at most ("Vertreterin / Vertreter")
 
 
@@ -111,18 +112,44 @@ def _middle_rows(lines: list[tuple[int, str]], res: Resources) -> tuple[list[Fla
     return rows, last
 
 
+def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The lines from ``start`` to ``end`` with their offsets; a page break inside a line parts it
+    ("… Soziales Anna Beispiel\\fund Gesundheit": a row, then its body's wrapped rest)."""
+    out: list[tuple[int, str]] = []
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        line, at = text[pos:stop], pos
+        for piece in line.split("\f"):
+            if piece.strip() or not out or line.strip(" \t\f") == "":
+                out.append((at, piece))
+            at += len(piece) + 1
+        pos = stop + 1
+    return out
+
+
+def _row_after_blank(rest: list[tuple[int, str]], wrapped: bool = True) -> bool:
+    """Whether the first line after blank ones goes on with the table: a row ending with its person
+    (not a sentence), or a body's wrapped rest (opening in lower case, or of three words at most with
+    a row after it)."""
+    at = next((n for n, (_, raw) in enumerate(rest) if raw.strip(" \t\f")), None)
+    if at is None:
+        return False
+    line = rest[at][1].strip(" \t\f")
+    if _SENTENCE_END.search(line) or line.endswith(".") or len(line.split()) > _ROW_WORDS:
+        return False
+    if line[:1].islower() or _person_tail(line) is not None:
+        return True
+    return wrapped and len(line.split()) <= _WRAP_WORDS and _row_after_blank(rest[at + 1 :], False)
+
+
 def flat_body_rows(
     text: str, start: int, end: int, rules: MemberRules, res: Resources
 ) -> tuple[list[FlatRow], int] | None:
     """The rows of such a table from ``start`` (the lead-in's end): its persons, bodies and chairs, and
     where it ends; None unless its header and two rows at least stand there."""
-    pos = start
-    lines: list[tuple[int, str]] = []
-    while pos < end:
-        stop = text.find("\n", pos, end)
-        stop = end if stop < 0 else stop
-        lines.append((pos, text[pos:stop]))
-        pos = stop + 1
+    lines = _lines(text, start, end)
     k = 0
     while k < len(lines) and not lines[k][1].strip():
         k += 1
@@ -138,8 +165,12 @@ def flat_body_rows(
         return (middle, last) if len(middle) >= 2 else None
     rows: list[FlatRow] = []
     last = lines[k][0] + len(lines[k][1])
-    for at, line in lines[k + 1 :]:
+    for n, (at, line) in enumerate(lines[k + 1 :], k + 1):
         body = line.strip(" \t\f")  # a page break inside the table goes on with it
+        if not rows and (not body or _RULE.fullmatch(body)):  # a rule under the header, blank lines around it
+            continue
+        if not body and _row_after_blank(lines[n + 1 :]):  # rows set apart by blank lines (pdfminer.six)
+            continue
         if not body:
             break
         lead = at + len(line) - len(line.lstrip(" \t\f"))
