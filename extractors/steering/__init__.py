@@ -181,6 +181,15 @@ def tasked_with_work(group: Group, layout: Layout, res: Resources) -> bool:
     return False
 
 
+def council_of_process(group: Group, layout: Layout, res: Resources) -> bool:
+    """Whether a Beirat is one of the process: set up to steer or accompany in one sentence, or set
+    up in one ("die Einrichtung eines Projektbeirates Integration") and given the process's work in
+    another ("Der Projektbeirat begleitet die Umsetzung")."""
+    if set_up_to_steer(group, layout, res):
+        return True
+    return any(m.established for m in group.mentions) and tasked_with_work(group, layout, res)
+
+
 def acted(group: Group, layout: Layout, res: Resources) -> bool:
     """Whether a sentence has the group act on the concept or report ("die Koordinierungsgruppe
     hat den Bericht beschlossen"): a group of the process, though none of its members is named."""
@@ -222,7 +231,7 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
                 and (termed(f.group, layout.flat.text) or tasked_with_work(f.group, layout, res))
             )
         elif tier == "council":
-            ok = set_up_to_steer(f.group, layout, res)
+            ok = council_of_process(f.group, layout, res)
         elif tier == "working":
             ok = bool(f.members or f.chair) or set_up_to_steer(f.group, layout, res) or tasked(f.group, layout, res)
         else:
@@ -293,7 +302,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
     groups = [
         g
         for g in resolve(mentions, layout, res, plurals)
-        if g.first.tier != "council" or set_up_to_steer(g, layout, res)
+        if g.first.tier != "council" or council_of_process(g, layout, res)
     ]
     far_lead_ins(groups, layout, res, plurals)
     for f in keep([describe(layout, g, mentions, res) for g in groups], layout, res):

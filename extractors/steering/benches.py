@@ -8,7 +8,8 @@ indented under it, a page's furniture between them no matter:
         Caritasverband Nordheim e. V.
 
 A heading is a short line (eight words at most) in capitals at its start, with no colon, full stop
-or digit; a line indented deeper than the members is the member above it wrapped. Two headings at
+or digit; a line indented deeper than the members is the member above it wrapped. Where an export
+lost the indents, a member is a line opening with a dash or bullet at the margin. Two headings at
 least, each over a member, make the form; a line at the margin that is no heading (a sentence after
 the list) ends it. The headings are the members' labels."""
 
@@ -17,9 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.lang.de import markers
 from pipeline.structure.prose import Segment
 
 _HEADING = re.compile(r"[A-ZÄÖÜ][^\d:.;\n]{2,80}")
+_MARKED = re.compile(markers.charset(markers.DASH_MARKS) + r"[ \t]+\S")  # "– Anna Beispiel, Sportbund"
 MAX_WORDS = 8
 
 Entry = tuple[int, int, str]  # flat offsets of a member's line and its heading
@@ -42,7 +45,9 @@ def headed_lines(text: str, segs: Sequence[Segment]) -> tuple[list[Entry], int] 
             words = line.split()
             if margin < 0:
                 margin = depth
-            if depth <= margin:
+            if depth <= margin and heading is not None and _MARKED.match(line, depth):
+                entries.append((a + depth, b, heading))  # a member marked at the margin
+            elif depth <= margin:
                 if not _HEADING.fullmatch(line.strip()) or len(words) > MAX_WORDS:
                     return _done(entries, headings, taken)
                 if heading is not None and not any(h == heading for *_, h in entries):

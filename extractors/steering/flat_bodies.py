@@ -42,7 +42,8 @@ _WRAP_WORDS = 3
 _ROW_WORDS = 10  # words of a row at most
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.$")
 _TITLE_WORD = re.compile(TITLE)
-_RULE = re.compile(rf"[{DRAWN_RULES}_=-]{{3,}}")  # a rule drawn under a header
+# a rule drawn under a header, one a column ("------  ------")
+_RULE = re.compile(rf"[{DRAWN_RULES}_=-]{{3,}}(?:[ \t]+[{DRAWN_RULES}_=-]{{3,}})*")
 _HEADER_WORDS = 3  # words of a column word at most ("Vertreterin / Vertreter")
 
 
@@ -138,18 +139,29 @@ def _middle_rows(lines: list[tuple[int, str]], res: Resources, spaced: bool) -> 
     return rows, last
 
 
+def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The lines from ``start`` to ``end`` with their offsets; a page break inside a line parts it
+    ("… Soziales Anna Beispiel\\fund Gesundheit": a row, then its body's wrapped rest)."""
+    out: list[tuple[int, str]] = []
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        line, at = text[pos:stop], pos
+        for piece in line.split("\f"):
+            if piece.strip() or not out or line.strip(" \t\f") == "":
+                out.append((at, piece))
+            at += len(piece) + 1
+        pos = stop + 1
+    return out
+
+
 def flat_body_rows(
     text: str, start: int, end: int, rules: MemberRules, res: Resources
 ) -> tuple[list[FlatRow], int] | None:
     """The rows of such a table from ``start`` (the lead-in's end): its persons, bodies and chairs, and
     where it ends; None unless its header and two rows at least stand there."""
-    pos = start
-    lines: list[tuple[int, str]] = []
-    while pos < end:
-        stop = text.find("\n", pos, end)
-        stop = end if stop < 0 else stop
-        lines.append((pos, text[pos:stop]))
-        pos = stop + 1
+    lines = _lines(text, start, end)
     k = 0
     while k < len(lines) and not lines[k][1].strip():
         k += 1
@@ -168,8 +180,10 @@ def flat_body_rows(
     last = lines[k][0] + len(lines[k][1])
     for at, line, gap in _gapped(lines[k + 1 :]):
         body = line.strip(" \t\f")  # a page break inside the table goes on with it
+        if not rows and _RULE.fullmatch(body):  # a rule under the header, blank lines around it
+            continue
         cut = _person_tail(body)
-        if gap and not _row_after_gap(body, cut, spaced):
+        if gap and rows and not (_row_after_gap(body, cut, spaced) or body[:1].islower()):
             break
         lead = at + len(line) - len(line.lstrip(" \t\f"))
         if cut is not None:

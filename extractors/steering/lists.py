@@ -153,7 +153,7 @@ def list_members(
             continue
         seg, cells = _cells(w, n, seg, numbered)
         step = (
-            _benches(w, n)
+            _benches(w, n, seg)
             or _seat_lines(w, seg)
             or _labelled(w, n, seg)
             or _label(w, seg)
@@ -229,10 +229,11 @@ def _labelled(w: _Walk, n: int, seg: Segment) -> str | None:
     return STOP
 
 
-def _benches(w: _Walk, n: int) -> str | None:
+def _benches(w: _Walk, n: int, seg: Segment) -> str | None:
     """Members under headings of their own at the list's start ("Kommunale Bank" over indented lines,
-    :mod:`.benches`), read across the segments they take."""
-    found = headed_lines(w.text, w.segs[n:]) if n == w.seg_no else None
+    :mod:`.benches`), read across the segments they take (from the lead-in's line on where the list
+    goes on in its paragraph)."""
+    found = headed_lines(w.text, [seg, *w.segs[n + 1 :]]) if n == w.seg_no else None
     if found is None:
         return None
     outer = w.label

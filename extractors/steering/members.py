@@ -35,7 +35,7 @@ from extractors.german import nlp
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.dates import CLOCK
-from pipeline.lang.de.names import is_first_name
+from pipeline.lang.de.names import ADDRESS, is_first_name
 from pipeline.structure.prose import Layout
 
 from .addressed import addressed_lines
@@ -47,7 +47,7 @@ from .items import list_item
 from .labelled import labelled_parts
 from .lists import list_members
 from .marks import next_section
-from .name_blocks import NAME_WORD, name_blocks, person_words
+from .name_blocks import NAME_WORD, name_blocks, name_start, person_words
 from .persons import flat_person_table, header_is_name, office_then_person
 from .prose import ABBREVIATION_END, item_lines, prose_members
 from .rules import (
@@ -186,17 +186,20 @@ def find_members(
             # "Bank Politik:" / "  A (SPD), B (CDU)" / "Bank Verwaltung:" / …)
             chair = walk(unit.seg + 1, True) or chair
     rows = [r for r in _appositions(rows, text) if not _label_line(text, r)]
-    return (
-        [
-            _person_of(r, text, res)
-            for r in _with_chair(
-                [r for r in rows if not no_member(r, text, rules) and not no_body(r, rules, res)], chair, res
-            )
-        ],
-        chair,
-        totals[0] if totals else None,
-        seats,
-    )
+    kept = [r for r in rows if not no_member(r, text, rules) and not no_body(r, rules, res)]
+    members = [_person_of(r, text, res) for r in _with_chair(kept, chair, res)]
+    return members, _person_chairing(members, chair), totals[0] if totals else None, seats
+
+
+def _person_chairing(members: list[MemberRow], chair: Chair | None) -> Chair | None:
+    """The chair as the person its member names where the chair names an office and then that person
+    ("Frau Bürgermeisterin Anna Beispiel": Anna Beispiel, the office hers), else ``chair``."""
+    if chair is None:
+        return None
+    for m in members:
+        if m.is_chair and m.value != chair.value and chair.value.endswith(" " + m.value):
+            return Chair(m.value, m.start, m.end, True, chair.office or m.label)
+    return chair
 
 
 def _header_at(layout: Layout, seg_no: int, start: int, rules: MemberRules) -> int | None:
@@ -297,11 +300,36 @@ def _person_of(row: MemberRow, text: str, res: Resources) -> MemberRow:
         row.value, text[row.start : row.end], lambda w: (h := lex.head(w)) is not None and h.label == "OFFICE"
     )
     if split is None:
+        split = _person_then_body(row.value)
+    if split is None:
         return row
     office, person = split
     at = re.search(r"\s+".join(map(re.escape, person.split())), text[row.start : row.end])
     start, end = (row.start + at.start(), row.start + at.end()) if at else (row.start, row.end)
     return replace(row, start=start, end=end, value=person, label=row.label or office)
+
+
+def _person_then_body(value: str) -> tuple[str, str] | None:
+    """The office and body, and the person, when a member names a person by the name alone, maybe after
+    up to two words of an office, and then, after a comma, the body they come from ("Jonas Weber,
+    Sportbund Nord", "Ortsvorsteherin Ida Lorenzen, Ortschaft Au"): the person is the member, the office
+    and body tell the sector; not a person addressed ("Frau Lea Brandt, Caritas": the contact of a
+    member body).
+
+    >>> _person_then_body("Jonas Weber, Sportbund Nord"), _person_then_body("Frau Lea Brandt, Caritas")
+    (('Sportbund Nord', 'Jonas Weber'), None)
+    >>> _person_then_body("Ortsvorsteherin Ida Lorenzen, Ortschaft Au")
+    ('Ortsvorsteherin, Ortschaft Au', 'Ida Lorenzen')
+    """
+    named, comma, body = value.partition(",")
+    at = name_start(named.strip()) if comma and body.strip() else None
+    if at is None or _ADDRESSED_AT.search(named):
+        return None
+    office = named.strip()[:at].strip()
+    return ", ".join(p for p in (office, body.strip()) if p), named.strip()[at:]
+
+
+_ADDRESSED_AT = re.compile(rf"\b{ADDRESS}\s")
 
 
 def _bare_person(value: str) -> bool:
@@ -448,7 +476,8 @@ def _lead_in_line(text: str, start: int, end: int, rules: MemberRules) -> int | 
     colon = re.search(r":[ \t]*\n", text[start:end])
     if colon is None:
         return None
-    if not _leads_in(text[start : start + colon.start() + 1], rules):
+    sentence = text[start : start + colon.start() + 1]
+    if not _leads_in(sentence, rules) and not rules.provided_lead_in.fullmatch(sentence.strip()):
         return None
     return start + colon.end()
 

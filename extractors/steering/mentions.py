@@ -503,7 +503,15 @@ def far_lead_ins(groups: list[Group], layout: Layout, res: Resources, plurals: S
         if k < 0:
             continue
         between = layout.segs[layout.units[at].seg + 1 : unit.seg]
-        headings = [s for s in between if s.kind == "heading" and not rules.list_cue.search(text, s.start, s.end)]
-        if headings or sum(s.kind != "heading" for s in between) > LEAD_IN_REACH:
+        # a line naming the chair by its label ("Vorsitz: Frau A") stands between a group and its
+        # members' lead-in as a part of the group's make-up, read for the chair
+        chairs = {i for i, s in enumerate(between) if member_rule_set.CHAIR_LABEL.match(text, s.start)}
+        headings = [
+            s
+            for i, s in enumerate(between)
+            if s.kind == "heading" and i not in chairs and not rules.list_cue.search(text, s.start, s.end)
+        ]
+        if headings or sum(s.kind != "heading" and i not in chairs for i, s in enumerate(between)) > LEAD_IN_REACH:
             continue
         groups[k].follow.add(u)
+        groups[k].follow.update(layout.unit_at(between[i].start) for i in chairs)

@@ -101,8 +101,9 @@ def interleaved_person_rows(
     return person_rows(filled[1:], headers)
 
 
-# "Herr"/"Frau" right before a name in the source ("der Amtsdirektor Herr Marco Fiedler")
-_SALUTATION = re.compile(r"\b(?:Herrn?|Frau) $")
+# "Herr"/"Frau" right before a name in the source ("der Amtsdirektor Herr Marco Fiedler"), or before the
+# one or two capitalised words of the office over it ("Herr Bürgermeister Marco Fiedler")
+_SALUTATION = re.compile(r"\b(?:Herrn?|Frau) (?:[A-ZÄÖÜ][\w.-]* ){0,2}$")
 
 
 def office_then_person(value: str, source: str, office: Callable[[str], bool] | None) -> tuple[str, str] | None:
@@ -115,6 +116,8 @@ def office_then_person(value: str, source: str, office: Callable[[str], bool] | 
 
     >>> office_then_person("Leiter der Realschule Jens Beispiel", "der Leiter der Realschule Herr Jens Beispiel", None)
     ('Leiter der Realschule', 'Jens Beispiel')
+    >>> office_then_person("Bürgermeister Jens Beispiel", "Herr Bürgermeister Jens Beispiel", None)
+    ('Bürgermeister', 'Jens Beispiel')
     >>> office_then_person("Haus Maria Frieden", "Haus Maria Frieden", lambda w: False) is None
     True
     """

@@ -27,6 +27,8 @@ CHAIR_MARK = re.compile(rf"\s*\({_CHAIR_WORD}(?:\s*[,/]\s*{_CHAIR_WORD})*\)")
 CHAIR_DASHED = re.compile(
     rf"[ \t]+[{markers.DASHES}{markers.EM_DASH}][ \t]*{_CHAIR_WORD}[ \t]*[{markers.DASHES}{markers.EM_DASH}]?[ \t]*$"
 )
+# "Vorsitz: Herr Bürgermeister A. Beispiel": a line labelled as the chair's
+CHAIR_LABEL = re.compile(rf"[ \t]*{_CHAIR_WORD}[ \t]*:[ \t]*\S")
 # ", Vorsitzender," after a person in a list entry: the chair word alone as an apposition
 CHAIR_APPOSITION = re.compile(rf"{_CHAIR_WORD}[ \t,;.]*")
 

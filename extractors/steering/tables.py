@@ -606,7 +606,10 @@ def named_column(
     lead = next((k for k, h in enumerate(header) if h and not _COUNT_HEADER.fullmatch(h)), None)
     if lead is None or not NAME_HEADER.fullmatch(header[lead]) or lead >= len(cells):
         return cells, column
-    return cells, lead if name_line(cells[lead][2]) else column
+    # the column headed as the names': a name by the list of given names, or of name-shaped words none
+    # of which names a body or office ("Ionela Vărzaru")
+    cell = cells[lead][2]
+    return cells, lead if name_line(cell) or _person_at(cell, res, True) == 0 else column
 
 
 def representatives(header: Sequence[str], rules: MemberRules) -> int | None:

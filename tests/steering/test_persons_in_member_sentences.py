@@ -52,7 +52,7 @@ CASES = [
             ("Lina Pohl", "civil_society"),
             ("Jonas Falk", "civil_society"),
         ],
-        chair="Bürgermeisterin Ute Lorenz",
+        chair="Ute Lorenz",  # the person chairs, her office told apart
         size=6,
     ),
     Case(

@@ -122,12 +122,12 @@ CASES = [
         "der Caritas sowie des Hauses der Kul-\nturen besetzt.",
         ["Steuerungsgruppe „Teilhabe“"],
         [
-            ("Bürgermeisterin Petra Klein", "politics"),
+            ("Petra Klein", "politics"),  # addressed before her office: the person chairs, as in lists
             ("Amtsleitung des Jugendamtes", "administration"),
             ("Caritas", "welfare"),
             ("Haus der Kulturen", "other"),
         ],
-        chair="Bürgermeisterin Petra Klein",
+        chair="Petra Klein",
     ),
     Case(
         "pair-described-one-by-one",
