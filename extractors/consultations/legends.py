@@ -101,15 +101,34 @@ def _paragraph_runs(text: str) -> tuple[tuple[tuple[str, str], ...], ...]:
     Kenntnisnahme"), one run a stretch between semicolons: each paragraph (lines up to a blank one) holding
     ``_MIN_PAIRS`` pairs or more, its lines joined (a word cut by a hyphen at a line's end joined again)."""
     runs = []
-    for para in re.split(r"\n[ \t]*\n", text):
+    for para in _legend_paragraphs(text):
         if para.count("=") < _MIN_PAIRS:
             continue
         joined = re.sub(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])", "", para)
         joined = re.sub(r"[ \t]*\n[ \t]*", " ", joined)
-        found = [tuple((m[1], m[2].strip()) for m in _RUN_PAIR.finditer(part)) for part in joined.split(";")]
+        found = [
+            tuple((" ".join(m[1].split()), " ".join(m[2].split())) for m in _RUN_PAIR.finditer(part))
+            for part in joined.split(";")
+        ]
         if sum(map(len, found)) >= _MIN_PAIRS:
             runs += [run for run in found if run]
     return tuple(runs)
+
+
+def _legend_paragraphs(text: str) -> list[str]:
+    """The paragraphs of a text (lines up to a blank one), paragraphs in a row that each hold an equals sign
+    one (an export that sets a blank line inside a paragraph: "... GV Os" / "= Gemeindevertretung" / "" /
+    "Osterholz; FA = ...")."""
+    out: list[str] = []
+    joined = False
+    for para in re.split(r"\n[ \t]*\n", text):
+        here = "=" in para
+        if here and joined and out:
+            out[-1] += "\n" + para
+        else:
+            out.append(para)
+        joined = here
+    return out
 
 
 def paragraph_pairs(text: str) -> dict[str, str]:

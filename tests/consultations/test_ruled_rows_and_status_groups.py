@@ -126,8 +126,13 @@ GROUPED_ROWS = [
 
 @pytest.mark.parametrize(
     "text",
-    [GROUPED, GROUPED.replace("\n  ", "\n")],
-    ids=["indented", "at-the-margin"],
+    [
+        GROUPED,
+        GROUPED.replace("\n  ", "\n"),
+        GROUPED.replace("\n  ", "\n").replace("\nnichtöffentlich", "\n\nnichtöffentlich"),
+        GROUPED.replace("\n  ", "\n").replace("\n", "\n\n"),
+    ],
+    ids=["indented", "at-the-margin", "blank-line-before-a-group", "blank-line-after-every-line"],
 )
 def test_rows_grouped_under_their_status(text: str) -> None:
     assert facts(text) == GROUPED_ROWS
@@ -138,11 +143,15 @@ def test_rows_grouped_under_their_status(text: str) -> None:
     [
         # no status line under the header: a status word alone after a row may be that row's cell
         GROUPED.replace("öffentlich\n  Ortsbeirat", "  Ortsbeirat", 1),
+        # the same after a blank line: the table ends there, the status word heads nothing
+        GROUPED.replace("öffentlich\n  Ortsbeirat", "  Ortsbeirat", 1).replace(
+            "\nnichtöffentlich", "\n\nnichtöffentlich"
+        ),
         # the status word above the header, no group's head
         "nichtöffentlich\n"
         + GROUPED.replace("öffentlich\n  Ortsbeirat", "  Ortsbeirat", 1).replace("nichtöffentlich\n", ""),
     ],
-    ids=["no-first-head", "above-the-header"],
+    ids=["no-first-head", "no-first-head-blank-line", "above-the-header"],
 )
 def test_status_words_that_head_no_group_give_no_status(text: str) -> None:
     assert all(public is None for _, _, _, public in facts(text))
@@ -170,8 +179,13 @@ LEGEND_ROWS = [
 ]
 
 
-def test_legend_paragraph_spells_out_bodies_and_role_letters() -> None:
-    assert facts(LEGEND_TABLE + LEGEND) == LEGEND_ROWS
+@pytest.mark.parametrize(
+    "text",
+    [LEGEND_TABLE + LEGEND, (LEGEND_TABLE + LEGEND).replace("\n", "\n\n")],
+    ids=["paragraph", "blank-line-after-every-line"],
+)
+def test_legend_paragraph_spells_out_bodies_and_role_letters(text: str) -> None:
+    assert facts(text) == LEGEND_ROWS
 
 
 @pytest.mark.parametrize(
