@@ -25,8 +25,7 @@ table model: a tool's text boxes of a table, its rows out of order, each column'
 ``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`),
 ``key_value.pairs`` (a meeting page's header, each label alone over its value: :mod:`.pairs`),
 ``role_line`` (a header form's lines, the role leading: "zur Vorberatung im X am D": :mod:`.role_led`).
-Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich" over the rows) take it
-(:mod:`.role_heads`).
+Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
 The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges.
 Vocabulary: ``resources/bodies.yaml``.
@@ -94,8 +93,8 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         found = [r for _, block in groups for r in block] + [
             r for r in found if not overlaps(r.span.start, r.span.end, regions)
         ]
-    found = with_ruled(found, doc, v, sv)  # a table of bars, its rows between rules: its rows as drawn
-    found = with_prose(found, doc, v, sv)  # sentences where no table or only a one-meeting form was found
+    # a table of bars, its rows between rules, as drawn; sentences where no table or only a one-meeting form was found
+    found = with_prose(with_ruled(found, doc, v, sv), doc, v, sv)
     seen: set[tuple[str, str | None]] = set()
     found = uncoded([spelled_out(r, doc.text, v) for r in with_heads(found, sv, v)], doc.text, v)  # legend; codes
     for rec in sorted((_role_in_brackets(r, v) for r in found), key=lambda r: r.span.start):
