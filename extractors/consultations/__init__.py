@@ -17,20 +17,18 @@ the text:
   "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)".
 Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``table.tokens``,
 ``table.cells``, ``table.columns`` (the table model: one cell per line, column by column),
-``table.transposed`` (the table model: a table set on its side, one column per meeting),
-``table.boxes`` (the table model: a tool's text boxes of a table, its rows out of order, each column's
-cells in order),
+``table.transposed`` (the table model: a table set on its side, one column per meeting), ``table.boxes`` (the
+table model: a tool's text boxes of a table, its rows out of order, each column's cells in order),
+``table.ruled`` (a table of bars, its rows between rules, body and date in one cell: :mod:`.ruled`),
 ``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``meeting_line``, ``prose``, ``labels``,
 ``groups`` (a Beratungsfolge grouped by body, each body's meetings under it: :mod:`.groups`),
 ``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`),
 ``key_value.pairs`` (a meeting page's header, each label alone over its value: :mod:`.pairs`),
 ``role_line`` (a header form's lines, the role leading: "zur Vorberatung im X am D": :mod:`.role_led`),
 ``result_line`` (lines "D  X (öffentlich): Vorberatung", the date first: :mod:`.result_lines`).
-Rows grouped under their role's line alone ("Vorberatung" over the indented rows) take that role
-(:mod:`.role_heads`).
+Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
 The rows of a Beratungsfolge the family saw and did not read are its misses
-(``consultation_misses``: :func:`.misses.misses`), which the review merges.
-Vocabulary: ``resources/bodies.yaml``.
+(``consultation_misses``: :func:`.misses.misses`), which the review merges. Vocabulary: ``resources/bodies.yaml``.
 """
 
 from __future__ import annotations
@@ -58,8 +56,9 @@ from .model import from_model
 from .pairs import from_pairs
 from .prose import with_prose
 from .result_lines import from_result_lines
-from .role_heads import with_role_heads
+from .role_heads import with_heads
 from .role_led import from_role_lines
+from .ruled import with_ruled
 from .tables import from_tables
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, squash, status
 from .vocab import vocab as read_vocab
@@ -94,10 +93,11 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         found = [r for _, block in groups for r in block] + [
             r for r in found if not overlaps(r.span.start, r.span.end, regions)
         ]
-    found = with_prose(found, doc, v, sv)  # sentences where no table or only a one-meeting form was found
+    # a table of bars, its rows between rules, as drawn; sentences where no table or only a one-meeting form was found
+    found = with_prose(with_ruled(found, doc, v, sv), doc, v, sv)
     seen: set[tuple[str, str | None]] = set()
-    found = uncoded(list(with_role_heads(found, sv, v)), doc.text, v)  # rows under their role's line; codes
-    for rec in sorted((_role_in_brackets(spelled_out(r, doc.text, v), v) for r in found), key=lambda r: r.span.start):
+    found = uncoded([spelled_out(r, doc.text, v) for r in with_heads(found, sv, v)], doc.text, v)  # legend; codes
+    for rec in sorted((_role_in_brackets(r, v) for r in found), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
         if rec.body and key not in seen and not _meeting_only(rec.body):  # the same meeting found by two layouts
             seen.add(key)

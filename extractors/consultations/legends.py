@@ -3,7 +3,11 @@ paper's legend of abbreviations ("ASA = Ausschuss für Soziales und Arbeit", "KT
 a line of its own that opens with the abbreviation, an equals sign, a colon, a dash or a blank
 after it (one space where an export closed the gap), and a body's name as the rest. The name must
 hold the abbreviation's letters in their order and no digit (the table's own row has its date),
-and be the only one the paper gives it; else the abbreviation stays as it was written."""
+and be the only one the paper gives it; else the abbreviation stays as it was written. A legend may
+also run as a paragraph of pairs parted by semicolons or commas, wrapped over lines ("Abkürzungen:
+SKA = Sportausschuss; GV Os = Gemeindevertretung" / "Osterholz; V = Vorberatung, K = Kenntnisnahme"):
+there an abbreviation may be two words ("GV Os"), and the role letters among its pairs are the
+paper's role letters."""
 
 from __future__ import annotations
 
@@ -24,9 +28,10 @@ _DIGIT = re.compile(r"\d")  # a legend's name holds no date, TOP or page number
 def spelled_out(rec: Consultation, text: str, v: Vocab) -> Consultation:
     """The record with its abbreviated body replaced by the legend's name; else as it is."""
     body = rec.body.strip()
-    if _ABBREVIATION.fullmatch(body) is None or sum(c.isupper() for c in body) < 2:
+    name = _paragraph_name(body, text, v)
+    if name is None and (_ABBREVIATION.fullmatch(body) is None or sum(c.isupper() for c in body) < 2):
         return rec
-    name = _legend(body, text, v)
+    name = name or _legend(body, text, v)
     if name is None:
         return rec
     return dataclasses.replace(rec, body=name, body_type=body_type(name, v), rule_id=body_entry(name, v))
@@ -64,6 +69,10 @@ def with_role_letters(v: Vocab, text: str) -> Vocab:
     Every pair of the legend's line must name a role, and a letter that is a status already ("N")
     stays one."""
     letters: dict[str, str] = {}
+    for run in _paragraph_runs(text):  # a legend paragraph's run of role letters ("V = Vorberatung, K = ...")
+        said = [(letter, status(name, v)) for letter, name in run]
+        if len(said) >= 2 and all(len(a) <= 2 and r is not None and r[0] and r[1] is None for a, r in said):
+            letters.update((a, r[0]) for a, r in said if r and r[0] and status(a, v) is None)
     for m in _LETTERS.finditer(text):
         pairs = [(p[1], status(p[2].strip(), v)) for p in _ONE.finditer(m[0])]
         if len(pairs) < 2 or any(said is None or said[0] is None or said[1] is not None for _, said in pairs):
@@ -76,3 +85,64 @@ def with_role_letters(v: Vocab, text: str) -> Vocab:
 def _lettered(v: Vocab, letters: tuple[tuple[str, str], ...]) -> Vocab:
     roles = [*v.roles, *((role, re.compile(rf"(?<!\S){re.escape(letter)}(?!\S)")) for letter, role in letters)]
     return dataclasses.replace(v, roles=roles, tokens=dataclasses.replace(v.tokens, roles=roles))
+
+
+# a legend run as a paragraph: pairs "ABBR = name" parted by semicolons (or commas before the next pair)
+_SHORT = r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{0,5}(?:[ \t][A-ZÄÖÜ][a-zäöü]{0,3})?"  # "SKA", "GV Os", "V"
+_RUN_PAIR = re.compile(
+    rf"(?:^|(?<=[;,:])|(?<=\s))[ \t]*({_SHORT})[ \t]*=[ \t]*([^=;]+?)[ \t]*(?=[;,][ \t]*{_SHORT}[ \t]*=|;|$)"
+)
+_MIN_PAIRS = 4  # pairs of one paragraph at least
+
+
+@functools.lru_cache(maxsize=64)
+def _paragraph_runs(text: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """The runs of pairs of the paper's legend paragraphs ("SKA = Sportausschuss; V = Vorberatung, K =
+    Kenntnisnahme"), one run a stretch between semicolons: each paragraph (lines up to a blank one) holding
+    ``_MIN_PAIRS`` pairs or more, its lines joined (a word cut by a hyphen at a line's end joined again)."""
+    runs = []
+    for para in _legend_paragraphs(text):
+        if para.count("=") < _MIN_PAIRS:
+            continue
+        joined = re.sub(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])", "", para)
+        joined = re.sub(r"[ \t]*\n[ \t]*", " ", joined)
+        found = [
+            tuple((" ".join(m[1].split()), " ".join(m[2].split())) for m in _RUN_PAIR.finditer(part))
+            for part in joined.split(";")
+        ]
+        if sum(map(len, found)) >= _MIN_PAIRS:
+            runs += [run for run in found if run]
+    return tuple(runs)
+
+
+def _legend_paragraphs(text: str) -> list[str]:
+    """The paragraphs of a text (lines up to a blank one), paragraphs in a row that each hold an equals sign
+    one (an export that sets a blank line inside a paragraph: "... GV Os" / "= Gemeindevertretung" / "" /
+    "Osterholz; FA = ...")."""
+    out: list[str] = []
+    joined = False
+    for para in re.split(r"\n[ \t]*\n", text):
+        here = "=" in para
+        if here and joined and out:
+            out[-1] += "\n" + para
+        else:
+            out.append(para)
+        joined = here
+    return out
+
+
+def paragraph_pairs(text: str) -> dict[str, str]:
+    """The names of the legend paragraphs' abbreviations; one the paragraphs give two names stays out."""
+    found: dict[str, set[str]] = {}
+    for run in _paragraph_runs(text):
+        for abbr, name in run:
+            found.setdefault(abbr, set()).add(name)
+    return {abbr: names.pop() for abbr, names in found.items() if len(names) == 1}
+
+
+def _paragraph_name(abbr: str, text: str, v: Vocab) -> str | None:
+    """The body a legend paragraph names by ``abbr``, where its name holds the letters in their order."""
+    name = paragraph_pairs(text).get(abbr)
+    if name is None or _DIGIT.search(name) or len(name) > _MAX_NAME:
+        return None
+    return name if _in_order(abbr.replace(" ", ""), name) and has_head(name, v) else None

@@ -13,17 +13,26 @@ at least as far as the row's line (the group's other rows and their wrapped name
 layer set the rows at the margin too, the role lines group them only where the first of them stands right
 under the heading alone, where no row's cell can spill onto it; a role line under a row may be that row's
 cell (its role, its result). A blank line between a role line and a row gives no role.
+
+Rows grouped so under their status ("öffentlich" over its rows, "nichtöffentlich" over the others, the
+rows maybe with dot leaders to their dates) take the status of the nearest status line above
+(:func:`with_status_heads`) where the first status line stands right under the table's header or heading
+(rules and blank lines between) and only rows, their names' lines and other status lines stand between it
+and the row: a status line after the rows began is a group's head only where the first group's head shows
+the form.
 """
 
 from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections.abc import Iterable, Iterator
 
 from pipeline.records import Consultation
 from pipeline.structure import View
 
+from .headers import header
 from .vocab import Vocab, status
 
 GROUP_LINES = 12  # lines of one role's group above a row at most
@@ -81,3 +90,53 @@ def _role_at_margin(i: int, sv: View, v: Vocab) -> str | None:
     if first + 1 >= len(block) or v.title.fullmatch(block[first + 1].text.rstrip()) is None:
         return None  # no heading right above the first role line: it may be a row's cell (a result, a role)
     return role
+
+
+def with_heads(found: Iterable[Consultation], sv: View, v: Vocab) -> Iterator[Consultation]:
+    """The records with the role and the status of the lines their rows are grouped under."""
+    return with_status_heads(with_role_heads(found, sv, v), sv, v)
+
+
+def with_status_heads(found: Iterable[Consultation], sv: View, v: Vocab) -> Iterator[Consultation]:
+    """The records, each read without a status from a row under a status line with that status."""
+    for rec in found:
+        public = None if rec.public is not None else _status_above(rec.span.start, sv, v)
+        yield rec if public is None else dataclasses.replace(rec, public=public)
+
+
+def _status_alone(text: str, v: Vocab) -> bool | None:
+    """The status of a line holding a status word alone ("öffentlich", "Nichtöffentlich:"), else None."""
+    said = status(text.strip().rstrip(":"), v) if len(text.split()) == 1 else None
+    return said[1] if said is not None and said[0] is None else None
+
+
+_RULE = re.compile(r"[ \t]*[-=_─━═]{3,}[ \t]*")  # a rule under the header
+
+
+def _status_above(at: int, sv: View, v: Vocab) -> bool | None:
+    """The status of the nearest status line above line of offset ``at`` whose group of rows goes up to
+    the header, the first group's status line right under it; None elsewhere."""
+    i = bisect.bisect_right(sv.starts, at) - 1
+    if i < 0 or not sv.lines[i].text.strip() or _status_alone(sv.lines[i].text, v) is not None:
+        return None
+    deep = _indent(sv.lines[i].text)
+    heads: list[bool] = []  # the status lines met going up, the nearest first
+    first = False  # whether the last line met going up (the highest so far) is a status line
+    for k in range(i - 1, max(-1, i - 3 * GROUP_LINES), -1):
+        text = sv.lines[k].text
+        if k in sv.furniture or not text.strip() or _RULE.fullmatch(text):
+            continue
+        said = _status_alone(text, v) if _indent(text) <= deep else None
+        if said is not None:
+            heads.append(said)
+            first = True
+            continue
+        if header(text, v) is not None or v.title.match(text):
+            return heads[0] if heads and first else None  # the first group's status line right under the header
+        if len(text.split()) > _ROW_WORDS:
+            return None  # a sentence: no row of the table
+        first = False
+    return None
+
+
+_ROW_WORDS = 14  # the words of a row's line (a name, dot leaders, a date, a role), at most

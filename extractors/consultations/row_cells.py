@@ -47,8 +47,11 @@ def table_end(items: list[Item], hdr: Header | None) -> list[Item]:
     open_text = [k == "text" and OPEN_END.search(it[1].text) is not None for k, it in zip(kinds, items)]
     # a line spilled from the row above ends nothing (an export that sets every line apart): a time under its
     # date, or the rest of a cell the row's line cut by a hyphen ("… Vorb. nicht-" / "" / "öffentlich")
+    first = next((n for n, k in enumerate(kinds) if k == "row"), 0)
+    heads = any(_status_head(it) for it in items[:first])  # the first rows grouped under a status line alone
     carried = [
-        k == "spill" and (TIME.fullmatch(it[1].text.strip()) is not None or _cut_above(items, n))
+        k == "spill"
+        and (TIME.fullmatch(it[1].text.strip()) is not None or _cut_above(items, n) or heads and _status_head(it))
         for n, (k, it) in enumerate(zip(kinds, items))
     ]
     for j, k in enumerate(kinds):
@@ -60,6 +63,14 @@ def table_end(items: list[Item], hdr: Header | None) -> list[Item]:
         if k == "blank" and next(after, "end") != "row" and not goes_on(items, j, hdr) and not set_apart(items, j):
             return items[:j] + [("end", items[j][1], "tokens", [])]
     return items
+
+
+def _status_head(item: Item) -> bool:
+    """Whether a line is a status word alone ("nichtöffentlich"): where the first rows stand under one too,
+    the head of the group of rows after it (:func:`.role_heads.with_status_heads`), which a blank line
+    before it does not part from the table."""
+    cells = [c for c in item[3] if c.kind != "empty"]
+    return len(cells) == 1 and cells[0].kind == "public" and len(item[1].text.split()) == 1
 
 
 def cell_after_name(text: str, spilled: bool, v: Vocab) -> int | None:

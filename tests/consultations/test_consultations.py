@@ -1153,6 +1153,17 @@ FLAT_MISSES = {
     # a vote wrapped under its result cell beside a body's wrapped rest: flattened, the role lands inside the
     # body ("… Senioren und Vorberatung")
     "v03_krefeld": _lost_flat("a vote wrapped beside a body's rest puts the role into the body when flattened"),
+    # a box drawn with box-drawing glyphs, its rows between rules, body and date in one cell over two lines:
+    # flattened, the cells' lines interleave with the other columns' and no row is read
+    "w01_stralsund": _lost_flat("a drawn box whose cells hold a body and its date over lines is lost flattened"),
+    # abbreviated bodies and role letters spelled out by a legend paragraph after a table with a number column:
+    # flattened, the abbreviations are not read as rows
+    "w02_amt_buechen": _lost_flat("abbreviated bodies after a number column are not read when flattened"),
+    # rows with dot leaders grouped under "öffentlich" / "nichtöffentlich": flattened, no row is read
+    "w04_konstanz": _lost_flat("rows with dot leaders grouped under their status are not read when flattened"),
+    # a bar table, its rows between rules, body over weekday, date and time in one cell, role over status:
+    # flattened, the cells' lines interleave and no row is read
+    "w05_mecklenburgische_seenplatte": _lost_flat("a bar table with cells over lines is not read when flattened"),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(
