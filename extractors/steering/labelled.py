@@ -165,7 +165,7 @@ def part_members(
         for r in read[before:]:
             if re.search(r"-[ \t]*\n", text[r.start : r.end]):  # a word broken at the line end
                 r.value = dehyphenate(r.value)
-            if semicolons:
+            if semicolons or persons:
                 office_left_out(r, text)  # "Beigeordneter Dr. Lea Brandt": the person
             if _CHAIR_LABEL.search(label):
                 r.is_chair = True
@@ -176,16 +176,21 @@ def part_members(
 
 def _person_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The items of a value apart by commas outside brackets when each names a person with a bracket
-    after the name ("Anna Beispiel (SPD), Dr. Jonas Weber (Sozialamt, Vorsitz)"), else None."""
-    items, depth, a = [], 0, start
-    for k in range(start, end + 1):
-        ch = text[k] if k < end else ","
-        depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth == 0:
-            if text[a:k].strip():
-                items.append((a + len(text[a:k]) - len(text[a:k].lstrip()), a + len(text[a:k].rstrip())))
-            a = k + 1
-    return items if len(items) >= 2 and all(_BRACKETED_PERSON.fullmatch(text, x, y) for x, y in items) else None
+    after the name ("Anna Beispiel (SPD), Dr. Jonas Weber (Sozialamt, Vorsitz)"), or one such person a
+    line ("Stadträtin Anna Beispiel (SPD)" / "Dr. Jonas Weber (Jobcenter)"), or the one person of a
+    chair's line; else None."""
+    for cut in (",", "\n"):
+        items, depth, a = [], 0, start
+        for k in range(start, end + 1):
+            ch = text[k] if k < end else cut
+            depth += (ch == "(") - (ch == ")")
+            if ch == cut and depth == 0:
+                if text[a:k].strip():
+                    items.append((a + len(text[a:k]) - len(text[a:k].lstrip()), a + len(text[a:k].rstrip())))
+                a = k + 1
+        if items and all(_BRACKETED_PERSON.fullmatch(text, x, y) for x, y in items):
+            return items
+    return None
 
 
 def stacked(text: str, start: int, end: int) -> bool:

@@ -49,6 +49,7 @@ from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, person_words
 from .persons import flat_person_table, header_is_name, office_then_person
+from .profiles import profile_rules
 from .prose import ABBREVIATION_END, item_lines, prose_members
 from .rules import (
     AS_CHAIR,
@@ -181,7 +182,7 @@ def find_members(
             # rows of a label and its persons right under the group's paragraph ("Kreistag   A, B, C")
             chair = banks[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < banks[0])
-        elif unit.end >= seg.end - 1 and _labels_below(layout, unit.seg):
+        elif unit.end >= seg.end - 1 and _labels_below(layout, unit.seg, res):
             # labelled parts right under the group's paragraph, no colon needed ("… in drei Bänken." /
             # "Bank Politik:" / "  A (SPD), B (CDU)" / "Bank Verwaltung:" / …)
             chair = walk(unit.seg + 1, True) or chair
@@ -225,14 +226,20 @@ def _person_header(line: str, rules: MemberRules) -> bool:
     return named and (all(rules.headers.match(w) for w in words) or members_header(line, rules))
 
 
-def _labels_below(layout: Layout, seg_no: int) -> bool:
+def _labels_below(layout: Layout, seg_no: int, res: Resources) -> bool:
     """Whether the segment after a paragraph opens a block of two labelled parts or more, the first
-    label alone on its line over its value ("Bank Politik:" / "  A (SPD), B (CDU)")."""
+    label alone on its line over its value ("Bank Politik:" / "  A (SPD), B (CDU)"), or a label among
+    them the chair's or the members' ("Vorsitz: Anna Beispiel (Amt X)" / "Mitglieder: …")."""
     if layout.segs[seg_no].kind != "para" or seg_no + 1 >= len(layout.segs):
         return False
     text, start = layout.flat.text, layout.segs[seg_no + 1].start
     parts = labelled_parts(text, start)
-    return parts is not None and text[start : parts[0][1]].rstrip().endswith(":") and "\n" in text[start : parts[0][1]]
+    if parts is None:
+        return False
+    sheet = profile_rules(res)
+    if any(sheet.chair.match(f"{label}: x") or sheet.members.match(f"{label}: x") for label, _, _ in parts):
+        return True
+    return text[start : parts[0][1]].rstrip().endswith(":") and "\n" in text[start : parts[0][1]]
 
 
 def _label_line(text: str, row: MemberRow) -> bool:
