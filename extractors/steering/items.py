@@ -145,10 +145,18 @@ def _office_and_name(part: str) -> bool:
 
 
 # an office, a comma and the saluted person holding it ("Erster Bürgermeister der Stadt X, Herr Andreas Beispiel")
+# (the person maybe on the line after the office's, or wrapped: "…, Herr Peter" / "Beispiel")
 _HELD_BY = re.compile(
-    r"[ \t]*(?P<office>[A-ZÄÖÜ][^\n]*?),[ \t]*(?:Herrn?|Frau)[ \t]+"
-    r"(?P<person>(?:(?:Dr\.|Prof\.)[ \t]*)*[A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){1,2})[ \t,;.]*"
+    r"[ \t]*(?P<office>[A-ZÄÖÜ][^\n]*?),\s*(?:Herrn?|Frau)\s+"
+    r"(?P<person>(?:(?:Dr\.|Prof\.)\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})[ \t,;.]*"
 )
+
+
+def held_by(raw: str) -> re.Match[str] | None:
+    """An entry naming an office and, after a comma, the saluted person holding it ("Leiterin des
+    Sozialamts, Frau Anna Beispiel"): groups ``office`` and ``person``; whether the office is one the
+    caller's context says (a chair's label) or the lexicon knows is the caller's to tell."""
+    return _HELD_BY.fullmatch(raw)
 
 
 def _office(phrase: str, res: Resources) -> bool:

@@ -22,8 +22,9 @@ from extractors.base import dehyphenate
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, alternation, words
 
-from .items import list_item
-from .name_blocks import office_left_out
+from .addressed import name_start
+from .items import held_by, list_item
+from .name_blocks import name_line, office_left_out
 from .rules import Chair, MemberRow, MemberRules, enumeration
 
 # "Politische Bank (5 Sitze): …", "Freie Träger: …", "aus der Verwaltung: …": a label of five words at
@@ -35,13 +36,15 @@ _LABELLED = re.compile(
     r"(?:[ \t]+\([^()\n:]{1,30}\))?[ \t]*:[ \t]+(?=\S)"
 )
 # a label alone on its line, its value on the lines indented under it ("Bank Politik:" / "  A (X), B (Y)")
-_LABEL_ALONE = re.compile(r"(?P<label>[A-ZÄÖÜ][\wäöüß/-]*(?:[ \t]+[\wäöüß./-]+){0,4}?)[ \t]*:[ \t]*")
+_LABEL_ALONE = re.compile(r"[ \t]*(?P<label>[A-ZÄÖÜ][\wäöüß/-]*(?:[ \t]+[\wäöüß./-]+){0,4}?)[ \t]*:[ \t]*")
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S")
 # a person's name, titles before it, and a bracket after it ("Dr. Anna Beispiel (SPD)")
 _BRACKETED_PERSON = re.compile(r"(?:(?:Dr|Prof)\.\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}\s*\([^()]{2,80}\)")
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.[ \t]*$")
 _GOES_ON = re.compile(r"[;,-][ \t]*$")
 _CHAIR_LABEL = re.compile(r"(?:Vorsitz\w*|Leitung|Sprecher\w*)$")
+# a label one person holds: the chair's or the deputy's
+_ONE_PERSON_LABEL = re.compile(r"(?:Vorsitz\w*|Leitung|Sprecher\w*|Stellvertret\w*|stellv\.[ \t]*\w*)$")
 _CLOSED = words(*CLASSES)
 
 
@@ -111,7 +114,8 @@ def _label_alone(text: str, line: tuple[int, int], below: tuple[int, int]) -> st
     nxt = text[below[0] : below[1]]
     if m is None or not nxt.strip() or _ends_block(nxt):
         return None
-    if len(nxt) == len(nxt.lstrip()) and not _BRACKETED_PERSON.match(nxt):
+    indent = len(text[a:b]) - len(text[a:b].lstrip())
+    if len(nxt) - len(nxt.lstrip()) <= indent and not _BRACKETED_PERSON.match(nxt) and not _LEADER_LINE.fullmatch(nxt):
         return None  # at the margin too (an export's lines lose the indent): persons with a bracket after each
     return m.group("label")
 
@@ -148,7 +152,17 @@ def part_members(
         before = len(read)
         by_line = one_a_line and ("\n" not in text[c:d].strip() or stacked(text, c, d))
         persons = None if semicolons or by_line else _person_items(text, c, d)
-        if persons:  # "A (SPD), Dr. B (Sozialamt, Vorsitz)": persons apart by commas, a bracket after each
+        leaders = None if semicolons or by_line or persons else leader_lines(text, c, d)
+        if leaders:  # "Jobcenter Nord ........ Frau Anna Beispiel": the person, the body their label
+            for a, b, body in leaders:
+                read.append(MemberRow(a, b, " ".join(text[a:b].split()), f"{body}, {label}", method="list"))
+        elif _ONE_PERSON_LABEL.search(label) and (held := held_by(text[c:d])) is not None:
+            # "Vorsitz: Leiterin des Sozialamts, Frau Anna Beispiel": the person, the office their label
+            a, b = c + held.start("person"), c + held.end("person")
+            read.append(
+                MemberRow(a, b, " ".join(held["person"].split()), " ".join(held["office"].split()), method="list")
+            )
+        elif persons:  # "A (SPD), Dr. B (Sozialamt, Vorsitz)": persons apart by commas, a bracket after each
             for a, b in persons:
                 list_item(read, text, a, b, label, res)
         elif semicolons or by_line:
@@ -191,6 +205,38 @@ def _person_items(text: str, start: int, end: int) -> list[tuple[int, int]] | No
         if items and all(_BRACKETED_PERSON.fullmatch(text, x, y) for x, y in items):
             return items
     return None
+
+
+# a line of a body, dotted leaders and the person at the right ("Jobcenter Nord ....... Frau Anna Beispiel")
+_LEADER_LINE = re.compile(r"[ \t]*(?P<body>\S[^\n]*?)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?P<person>\S[^\n]*?)[ \t]*")
+
+
+def leader_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """The lines of a value when each is a body, dotted leaders and a person at the right (their
+    salutation left out): each person's span and the body; None unless every line is one, two at least.
+
+    >>> t = "Jobcenter Nord ....... Frau Anna Beispiel\nCaritas, Ortsverband ..... Herr Dr. Jonas Weber"
+    >>> [(t[a:b], body) for a, b, body in leader_lines(t, 0, len(t))]
+    [('Anna Beispiel', 'Jobcenter Nord'), ('Dr. Jonas Weber', 'Caritas, Ortsverband')]
+    >>> leader_lines("Jobcenter Nord ....... 2 Personen\nCaritas ..... 1 Person", 0, 40) is None
+    True
+    """
+    found: list[tuple[int, int, str]] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        a = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        m = _LEADER_LINE.fullmatch(line)
+        if m is None:
+            return None
+        at = m.start("person") + name_start(m["person"])
+        person = line[at : m.end("person")]
+        if not name_line(person):
+            return None
+        found.append((a + at, a + m.end("person"), " ".join(m["body"].split())))
+    return found if len(found) >= 2 else None
 
 
 def stacked(text: str, start: int, end: int) -> bool:
