@@ -9,7 +9,7 @@ import re
 from pipeline.lang.de.names import SALUTATION, TITLE, is_first_name
 
 # a salutation at the entry's start; an academic title after it stays with the name
-_ADDRESS = re.compile(rf"[ \t]*(?!(?:Dr|Prof)\.){SALUTATION}[ \t]+")
+_ADDRESS = re.compile(rf"[ \t]*(?!(?:Dr|Prof)\.){SALUTATION}\s+")  # (the name maybe on the next line)
 # a capitalised word before another: an office title when it is no given name and the next one is
 _WORD = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)[ \t]+([A-ZÄÖÜ][\w-]+)")
 

@@ -48,6 +48,7 @@ from .labelled import labelled_parts
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, person_words
+from .parts import prepositional_parts
 from .persons import flat_person_table, header_is_name, office_then_person
 from .profiles import profile_rules
 from .prose import ABBREVIATION_END, item_lines, prose_members
@@ -134,6 +135,11 @@ def find_members(
             for a, b in addressed:
                 chair = list_item(rows, text, a, b, None, res) or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < addressed[-1][1])
+        elif lead_end is not None and (parted := _parted(layout, unit.seg, lead_end, unit.end, inside, res)):
+            # "aus dem Rat: Frau A und Herr B, aus der Verwaltung: …": the persons, the parts their labels
+            rows[:] = [r for r in rows if not lead_end <= r.start < parted[-1].end] + parted
+            chair = next((Chair(r.value, r.start, r.end, True) for r in parted if r.is_chair), chair)
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < parted[-1].end)
         elif lead_end is not None and (
             persons := flat_person_table(text, lead_end, len(text), lambda line: _person_header(line, rules))
         ):
@@ -198,6 +204,21 @@ def find_members(
         totals[0] if totals else None,
         seats,
     )
+
+
+def _parted(
+    layout: Layout, seg_no: int, lead_end: int, unit_end: int, inside: int | None, res: Resources
+) -> list[MemberRow]:
+    """The members of a lead-in's prepositional parts (:mod:`.parts`): in the rest of the lead-in's
+    sentence, or in the segment under it."""
+    if inside is not None:
+        end = unit_end
+    elif seg_no + 1 < len(layout.segs) and lead_end <= layout.segs[seg_no + 1].start:
+        end = layout.segs[seg_no + 1].end
+    else:
+        return []
+    read: list[MemberRow] = []
+    return read if prepositional_parts(read, layout.flat.text, lead_end, end, res) is not None else []
 
 
 def _header_at(layout: Layout, seg_no: int, start: int, rules: MemberRules) -> int | None:
