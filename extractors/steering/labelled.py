@@ -202,8 +202,13 @@ def _person_items(text: str, start: int, end: int) -> list[tuple[int, int]] | No
                 if text[a:k].strip():
                     items.append((a + len(text[a:k]) - len(text[a:k].lstrip()), a + len(text[a:k].rstrip())))
                 a = k + 1
-        if items and all(_BRACKETED_PERSON.fullmatch(text, x, y) for x, y in items):
+        persons = [x for x, y in items if _BRACKETED_PERSON.fullmatch(text, x, y)]
+        if items and len(persons) == len(items):
             return items
+        # one a line up to a line of another kind (a page's footer the value ran on into), two at least
+        run = next((k for k, (x, y) in enumerate(items) if not _BRACKETED_PERSON.fullmatch(text, x, y)), 0)
+        if cut == "\n" and run >= 2:
+            return items[:run]
     return None
 
 

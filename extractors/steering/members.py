@@ -44,7 +44,7 @@ from .flat_bodies import flat_body_rows
 from .flat_columns import flat_column_table
 from .gapped_banks import gapped_banks
 from .items import list_item
-from .labelled import labelled_parts
+from .labelled import labelled_members, labelled_parts
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, person_words
@@ -188,6 +188,11 @@ def find_members(
             # rows of a label and its persons right under the group's paragraph ("Kreistag   A, B, C")
             chair = banks[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < banks[0])
+        elif (at := _labels_after(text, unit.end, seg.end, res)) is not None and (
+            found := labelled_members(rows, text, at, rules, res)
+        ):
+            # the labelled lines in the paragraph's last lines, no blank line before them (an export's)
+            chair = found[1] or chair
         elif unit.end >= seg.end - 1 and _labels_below(layout, unit.seg, res):
             # labelled parts right under the group's paragraph, no colon needed ("… in drei Bänken." /
             # "Bank Politik:" / "  A (SPD), B (CDU)" / "Bank Verwaltung:" / …)
@@ -247,6 +252,26 @@ def _person_header(line: str, rules: MemberRules) -> bool:
     return named and (all(rules.headers.match(w) for w in words) or members_header(line, rules))
 
 
+def _labels_after(text: str, end: int, seg_end: int, res: Resources) -> int | None:
+    """Where a block of labelled lines with the chair's or the members' label opens on the line right
+    after a sentence ending at ``end`` inside its segment ("… gibt eine Empfehlung ab." / "Vorsitz: A
+    (Amt X)" / "Mitglieder: …"), else None."""
+    line = re.compile(r"[ \t]*\n").match(text, end, seg_end)
+    if line is None or not text[:end].rstrip().endswith("."):
+        return None
+    return line.end() if _chair_labels(text, line.end(), res) else None
+
+
+def _chair_labels(text: str, start: int, res: Resources) -> bool:
+    """Whether a block of labelled lines opens at ``start`` with a label among them the chair's or the
+    members' ("Vorsitz: …", "Mitglieder: …")."""
+    parts = labelled_parts(text, start)
+    sheet = profile_rules(res)
+    return parts is not None and any(
+        sheet.chair.match(f"{label}: x") or sheet.members.match(f"{label}: x") for label, _, _ in parts
+    )
+
+
 def _labels_below(layout: Layout, seg_no: int, res: Resources) -> bool:
     """Whether the segment after a paragraph opens a block of two labelled parts or more, the first
     label alone on its line over its value ("Bank Politik:" / "  A (SPD), B (CDU)"), or a label among
@@ -257,8 +282,7 @@ def _labels_below(layout: Layout, seg_no: int, res: Resources) -> bool:
     parts = labelled_parts(text, start)
     if parts is None:
         return False
-    sheet = profile_rules(res)
-    if any(sheet.chair.match(f"{label}: x") or sheet.members.match(f"{label}: x") for label, _, _ in parts):
+    if _chair_labels(text, start, res):
         return True
     return text[start : parts[0][1]].rstrip().endswith(":") and "\n" in text[start : parts[0][1]]
 
@@ -267,7 +291,9 @@ def _label_line(text: str, row: MemberRow) -> bool:
     """Whether an entry is a sub-list's label, its line ending in a colon ("Wohlfahrtsverbände:" over
     its items): the label says what the items are, it is none of them."""
     end = text.find("\n", row.end)
-    return text[row.start : len(text) if end < 0 else end].rstrip().endswith(":")
+    rest = text[row.end : len(text) if end < 0 else end]
+    # (not an item followed on its line by the next one's label: "A; SPD: Stadträtin B; FDP:")
+    return text[row.start : row.end + len(rest)].rstrip().endswith(":") and ";" not in rest
 
 
 # a comma, maybe after the rest of a name in quotes the member's value lost ("„Lahr hilft“,") and
