@@ -217,8 +217,11 @@ _LEADER_LINE = re.compile(r"[ \t]*(?P<body>\S[^\n]*?)[ \t]*(?:\.{4,}|…{2,})[ \
 
 
 def leader_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
-    """The lines of a value when each is a body, dotted leaders and a person at the right (their
-    salutation left out): each person's span and the body; None unless every line is one, two at least.
+    r"""The lines of a value from ``start`` when each is a body, dotted leaders and a person at the right
+    (their salutation left out): each person's span and the body; None unless two lines at least open the
+    value so. The lines run on over a page break and blank lines; a person's name wrapped onto a line of
+    its own is joined ("… Herr Dr. Jonas" / "Weber"); the first line of another kind ends them (a
+    sentence the export set right under them), as does ``end`` where no such line follows.
 
     >>> t = "Jobcenter Nord ....... Frau Anna Beispiel\nCaritas, Ortsverband ..... Herr Dr. Jonas Weber"
     >>> [(t[a:b], body) for a, b, body in leader_lines(t, 0, len(t))]
@@ -227,20 +230,28 @@ def leader_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]] 
     True
     """
     found: list[tuple[int, int, str]] = []
-    pos = start
-    for line in text[start:end].split("\n"):
-        a = pos
-        pos += len(line) + 1
-        if not line.strip():
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n\f]+", text[start:])]
+    k = 0
+    while k < len(lines):
+        a, b = start + lines[k][0], start + lines[k][1]
+        if a >= end and not (found and "\f" in text[end:a]):
+            break  # past the value only over a page break, the list going on on the next page
+        m = _LEADER_LINE.fullmatch(text, a, b)
+        if not text[a:b].strip():
+            k += 1
             continue
-        m = _LEADER_LINE.fullmatch(line)
         if m is None:
-            return None
+            break
         at = m.start("person") + name_start(m["person"])
-        person = line[at : m.end("person")]
-        if not name_line(person):
-            return None
-        found.append((a + at, a + m.end("person"), " ".join(m["body"].split())))
+        stop = m.end("person")
+        if not name_line(text[at:stop]) and k + 1 < len(lines):  # "… Herr Dr. Jonas" / "Weber"
+            c, d = start + lines[k + 1][0], start + lines[k + 1][1]
+            if text[a + len(text[a:b].rstrip()) : c] == "\n" and name_line(f"{text[at:stop]} {text[c:d].strip()}"):
+                stop, k = c + len(text[c:d].rstrip()), k + 1
+        if not name_line(" ".join(text[at:stop].split())):
+            break
+        found.append((at, stop, " ".join(m["body"].split())))
+        k += 1
     return found if len(found) >= 2 else None
 
 
