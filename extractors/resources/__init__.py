@@ -408,7 +408,7 @@ SCHEMAS: dict[str, Schema] = {
             "profile": Mapping(PATTERN),
             "misses": MISS_WORDS,
             **{key: WORDS for key in ("qualifier_stopwords", "indefinite", "demonstrative")},
-            **{key: PATTERN_ENTRIES for key in ("chair_patterns", "size_patterns", "seat_sectors")},
+            **{key: PATTERN_ENTRIES for key in ("chair_patterns", "deputy_patterns", "size_patterns", "seat_sectors")},
             **{
                 key: PATTERN
                 for key in (

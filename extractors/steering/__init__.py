@@ -28,7 +28,7 @@ from pipeline.structure import View
 from pipeline.structure.prose import Layout
 
 from . import sectors
-from .facts import fact_rules, find_chair, find_seats, find_size
+from .facts import fact_rules, find_chair, find_deputy, find_seats, find_size
 from .members import Chair, MemberRow, find_members
 from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, resolve
 from .named_alike import one_named
@@ -87,6 +87,9 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
         chair, seats, size, total = sheet.chair, sheet.seats, sheet.size, None
         members = [MemberRow(chair.start, chair.end, chair.value, is_chair=True, method="chair")] if chair else []
         members += sheet.members
+    deputy = find_deputy(layout, units, rules)
+    if deputy is not None and all(deputy.value.casefold() not in r.value.casefold() for r in members):
+        members.append(deputy)  # "stellvertretende Vorsitzende ist Anna Beispiel, Leiterin des Sozialamts"
     return Described(group, chair, size or total, seats, members)
 
 

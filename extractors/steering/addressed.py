@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.de.names import SALUTATION, is_first_name
+from pipeline.lang.de.names import SALUTATION, TITLE, is_first_name
 
 # a salutation at the entry's start; an academic title after it stays with the name
-_ADDRESS = re.compile(rf"[ \t]*(?!(?:Dr|Prof)\.){SALUTATION}[ \t]+")
+_ADDRESS = re.compile(rf"[ \t]*(?!(?:Dr|Prof)\.){SALUTATION}\s+")  # (the name maybe on the next line)
 # a capitalised word before another: an office title when it is no given name and the next one is
 _WORD = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)[ \t]+([A-ZÄÖÜ][\w-]+)")
 
@@ -40,6 +40,18 @@ def person_led(raw: str) -> bool:
 
 # a line opening with a salutation: an entry of a list of addressed persons ("Frau Anna Beispiel, …")
 _ADDRESSED_LINE = re.compile(rf"[ \t]*(?!(?:Dr|Prof)\.){SALUTATION}[ \t]+\S")
+# a line opening with a person's name, titles before it, and a comma ("Dr. Anna Beispiel, Schulrätin, …")
+_NAMED_LINE = re.compile(
+    rf"[ \t]*(?:{TITLE}[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)[ \t]+[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+)?[ \t]*,"
+)
+
+
+def _name_led(line: str) -> bool:
+    """Whether a line opens with a person's name (a given name first, titles before it) and a comma."""
+    m = _NAMED_LINE.match(line)
+    return m is not None and is_first_name(m["given"])
+
+
 # a line that ends in a way the entry goes on below it (a comma, a hyphen)
 _WRAPS = re.compile(r"[,\-–][ \t]*$")
 # a chair's mark alone on a line, wrapped from the entry above ("(Vorsitz)")
@@ -47,14 +59,21 @@ _MARK_LINE = re.compile(r"[ \t]*\([^()\n]{3,40}\)[ \t]*")
 MIN_ADDRESSED = 3
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def addressed_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The entries of a list of addressed persons one a line, from ``start`` (right after the lead-in)
     on, no marks before them ("Herr Dr. Paul Beispiel, Beigeordneter (Vorsitz)" / "Frau Anna Muster,
     Jobcenter"): a line that opens with a salutation and names its person before a comma opens an
-    entry; a line after one ending in a comma or hyphen, or a bracket alone ("(Vorsitz)"), goes on
-    with it. The list ends at a blank line after its entries or at a line that is neither; three
-    entries at least make the form, and every entry's line opens so."""
+    entry, or in a list without salutations one that opens with the name ("Dr. Anna Muster, Schulrätin,
+    Schulamt Nord"); a line after one ending in a comma or hyphen, a line indented deeper than the
+    entry's first, or a bracket alone ("(Vorsitz)"), goes on with it. The list ends at a blank line
+    after its entries or at a line that is neither; three entries at least make the form, and every
+    entry's line opens so."""
     entries: list[tuple[int, int]] = []
+    named: bool | None = None  # whether the entries open with the name, no salutation before it
     at = start
     while at < end:
         stop = text.find("\n", at, end)
@@ -63,11 +82,19 @@ def addressed_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not line.strip():
             if entries:
                 break
-        elif _ADDRESSED_LINE.match(line):
+        elif _ADDRESSED_LINE.match(line) and (named is None or not named):
             if not person_led(line):
                 return []
+            named = False
             entries.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip())))
-        elif entries and (_WRAPS.search(text, entries[-1][0], entries[-1][1]) or _MARK_LINE.fullmatch(line)):
+        elif _name_led(line) and (named is None or named):  # no salutation: every entry opens with the name
+            named = True
+            entries.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip())))
+        elif entries and (
+            _WRAPS.search(text, entries[-1][0], entries[-1][1])
+            or _MARK_LINE.fullmatch(line)
+            or _indent(line) > _indent(text[text.rfind("\n", 0, entries[-1][0]) + 1 : entries[-1][1]])
+        ):
             entries[-1] = (entries[-1][0], at + len(line.rstrip()))
         else:
             break

@@ -13,12 +13,14 @@ from pipeline.lang.de.closed_class import words
 from pipeline.structure.prose import Layout
 
 from . import sectors
-from .members import Chair
+from .members import Chair, MemberRow
+from .name_blocks import name_start
 
 
 @dataclass(frozen=True)
 class FactRules:
     chair: tuple[Matcher, ...]  # these are tried only where their leading words occur
+    deputy: tuple[Matcher, ...]
     size: tuple[Matcher, ...]
     seat: re.Pattern[str]
     seat_sectors: tuple[tuple[str, Matcher], ...]
@@ -38,6 +40,7 @@ def build_fact_rules(res: Resources) -> FactRules:
 
     return FactRules(
         tuple(fast(e.pattern) for e in d.chair_patterns),
+        tuple(fast(e.pattern) for e in d.deputy_patterns),
         tuple(fast(e.pattern) for e in d.size_patterns),
         re.compile(r"(?P<je>\bje\s+)?\b" + num + r"\s+" + d.seat_nouns, re.M),
         tuple((e.id, fast(e.pattern)) for e in d.seat_sectors),
@@ -65,6 +68,41 @@ def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resource
             if value and len(value.split()) <= 8:
                 return Chair(value, start, start + len(raw), sectors.is_person(raw), office)
     return None
+
+
+def find_deputy(layout: Layout, units: list[int], rules: FactRules) -> MemberRow | None:
+    """The chair's deputy a sentence names, when a person ("stellvertretende Vorsitzende ist Anna Beispiel,
+    Leiterin des Sozialamts"): a member, the person without the office words before the name, what the
+    apposition after it says their label."""
+    text = layout.flat.text
+    for u in units:
+        unit = layout.units[u]
+        piece = text[unit.start : unit.end]
+        for rx in rules.deputy:
+            m = rx.search(piece)
+            if m is None:
+                continue
+            words = list(re.finditer(r"\S+", m.group("deputy")))
+            found = None
+            for n in range(2, min(len(words), _DEPUTY_WORDS) + 1):
+                phrase = m.group("deputy")[: words[n - 1].end()]
+                at = name_start(phrase.rstrip("."))
+                if at is not None:
+                    found = (at, len(phrase.rstrip(".")))
+                if phrase.endswith(".") and not _TITLE_END.search(phrase):
+                    break  # the sentence ends
+            if found is None:
+                continue
+            a, b = unit.start + m.start("deputy") + found[0], unit.start + m.start("deputy") + found[1]
+            after = _APPOSITION.match(text, b, unit.end)
+            office = " ".join(after.group(1).split()) if after else None
+            return MemberRow(a, b, " ".join(text[a:b].split()), office, method="prose")
+    return None
+
+
+_DEPUTY_WORDS = 6  # office words, titles and a name
+_TITLE_END = re.compile(r"(?:Dr|Prof)\.$")
+_APPOSITION = re.compile(r",[ \t\n]*([^,;.()]+)")
 
 
 # a hyphen ending a line before a capital: a double name or compound set over two lines ("Dr. Anna Berg-" /

@@ -77,8 +77,8 @@ def _flat_label(line: str) -> int | None:
     Weber (…), …")."""
     words = list(re.finditer(r"\S+", line))
     for k in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
-        if not words[0].group()[:1].isupper():
-            return None
+        if not words[0].group()[:1].isupper() or words[k - 1].group().endswith(":"):
+            return None  # a label with a colon opens a labelled line ("Vorsitz: Anna Beispiel (…)"), no bank
         first = re.split(r"[,;]", line[words[k].start() :])[0]
         if _person(first):
             return words[k].start()

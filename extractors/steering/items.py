@@ -124,17 +124,20 @@ def _persons_for(raw: str) -> tuple[str, list[tuple[int, int]]] | None:
     for k in range(m.end(), len(raw) + 1):
         ch = raw[k] if k < len(raw) else ","
         depth += (ch == "(") - (ch == ")")
-        cut = ch == "," or ch == " " and raw.startswith(" und ", k)
-        if cut and depth == 0:
+        joined = _AND_BETWEEN.match(raw, k) if ch in " \t\n" else None  # "… und Herr B", maybe over a line's end
+        if (ch == "," or joined) and depth == 0:
             part = raw[a:k].strip(" \t\n,.;")
             if part:
                 at = raw.index(part, a)
                 parts.append((at, at + len(part)))
-            a = k + (5 if ch == " " else 1)
+            a = joined.end() if joined else k + 1
     named = [(x, y) for x, y in parts if _SALUTED.match(raw, x) or _office_and_name(raw[x:y])]
     if not named or any((x, y) not in named and not raw[x : x + 1].islower() for x, y in parts):
         return None
     return " ".join(m["label"].split()), named
+
+
+_AND_BETWEEN = re.compile(r"[ \t\n]+und[ \t\n]+")
 
 
 def _office_and_name(part: str) -> bool:
@@ -145,10 +148,18 @@ def _office_and_name(part: str) -> bool:
 
 
 # an office, a comma and the saluted person holding it ("Erster Bürgermeister der Stadt X, Herr Andreas Beispiel")
+# (the person maybe on the line after the office's, or wrapped: "…, Herr Peter" / "Beispiel")
 _HELD_BY = re.compile(
-    r"[ \t]*(?P<office>[A-ZÄÖÜ][^\n]*?),[ \t]*(?:Herrn?|Frau)[ \t]+"
-    r"(?P<person>(?:(?:Dr\.|Prof\.)[ \t]*)*[A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){1,2})[ \t,;.]*"
+    r"[ \t]*(?P<office>[A-ZÄÖÜ][^\n]*?),\s*(?:Herrn?|Frau)\s+"
+    r"(?P<person>(?:(?:Dr\.|Prof\.)\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})[ \t,;.]*"
 )
+
+
+def held_by(raw: str) -> re.Match[str] | None:
+    """An entry naming an office and, after a comma, the saluted person holding it ("Leiterin des
+    Sozialamts, Frau Anna Beispiel"): groups ``office`` and ``person``; whether the office is one the
+    caller's context says (a chair's label) or the lexicon knows is the caller's to tell."""
+    return _HELD_BY.fullmatch(raw)
 
 
 def _office(phrase: str, res: Resources) -> bool:

@@ -23,8 +23,9 @@ from extractors.base import dehyphenate
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, alternation, words
 
-from .items import list_item
-from .name_blocks import office_left_out
+from .addressed import name_start
+from .items import held_by, list_item
+from .name_blocks import name_line, office_left_out
 from .rules import Chair, MemberRow, MemberRules, enumeration
 
 # "Politische Bank (5 Sitze): …", "Freie Träger: …", "aus der Verwaltung: …": a label of five words at
@@ -36,13 +37,15 @@ _LABELLED = re.compile(
     r"(?:[ \t]+\([^()\n:]{1,30}\))?[ \t]*:[ \t]+(?=\S)"
 )
 # a label alone on its line, its value on the lines indented under it ("Bank Politik:" / "  A (X), B (Y)")
-_LABEL_ALONE = re.compile(r"(?P<label>[A-ZÄÖÜ][\wäöüß/-]*(?:[ \t]+[\wäöüß./-]+){0,4}?)[ \t]*:[ \t]*")
+_LABEL_ALONE = re.compile(r"[ \t]*(?P<label>[A-ZÄÖÜ][\wäöüß/-]*(?:[ \t]+[\wäöüß./-]+){0,4}?)[ \t]*:[ \t]*")
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S")
 # a person's name, titles before it, and a bracket after it ("Dr. Anna Beispiel (SPD)")
 _BRACKETED_PERSON = re.compile(r"(?:(?:Dr|Prof)\.\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}\s*\([^()]{2,80}\)")
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.[ \t]*$")
 _GOES_ON = re.compile(r"[;,-][ \t]*$")
 _CHAIR_LABEL = re.compile(r"(?:Vorsitz\w*|Leitung|Sprecher\w*)$")
+# a label one person holds: the chair's or the deputy's
+_ONE_PERSON_LABEL = re.compile(r"(?:Vorsitz\w*|Leitung|Sprecher\w*|Stellvertret\w*|stellv\.[ \t]*\w*)$")
 _CLOSED = words(*CLASSES)
 
 
@@ -114,7 +117,8 @@ def _label_alone(text: str, line: tuple[int, int], below: tuple[int, int]) -> st
     nxt = text[below[0] : below[1]]
     if m is None or not nxt.strip() or _ends_block(nxt):
         return None
-    if len(nxt) == len(nxt.lstrip()) and not _BRACKETED_PERSON.match(nxt):
+    indent = len(text[a:b]) - len(text[a:b].lstrip())
+    if len(nxt) - len(nxt.lstrip()) <= indent and not _BRACKETED_PERSON.match(nxt) and not _LEADER_LINE.fullmatch(nxt):
         return None  # at the margin too (an export's lines lose the indent): persons with a bracket after each
     return m.group("label")
 
@@ -151,7 +155,17 @@ def part_members(
         before = len(read)
         by_line = one_a_line and ("\n" not in text[c:d].strip() or stacked(text, c, d))
         persons = None if semicolons or by_line else _person_items(text, c, d)
-        if persons:  # "A (SPD), Dr. B (Sozialamt, Vorsitz)": persons apart by commas, a bracket after each
+        leaders = None if semicolons or by_line or persons else leader_lines(text, c, d)
+        if leaders:  # "Jobcenter Nord ........ Frau Anna Beispiel": the person, the body their label
+            for a, b, body in leaders:
+                read.append(MemberRow(a, b, " ".join(text[a:b].split()), f"{body}, {label}", method="list"))
+        elif _ONE_PERSON_LABEL.search(label) and (held := held_by(text[c:d])) is not None:
+            # "Vorsitz: Leiterin des Sozialamts, Frau Anna Beispiel": the person, the office their label
+            a, b = c + held.start("person"), c + held.end("person")
+            read.append(
+                MemberRow(a, b, " ".join(held["person"].split()), " ".join(held["office"].split()), method="list")
+            )
+        elif persons:  # "A (SPD), Dr. B (Sozialamt, Vorsitz)": persons apart by commas, a bracket after each
             for a, b in persons:
                 list_item(read, text, a, b, label, res)
         elif semicolons or by_line:
@@ -168,7 +182,7 @@ def part_members(
         for r in read[before:]:
             if re.search(r"-[ \t]*\n", text[r.start : r.end]):  # a word broken at the line end
                 r.value = dehyphenate(r.value)
-            if semicolons:
+            if semicolons or persons:
                 office_left_out(r, text)  # "Beigeordneter Dr. Lea Brandt": the person
             if _CHAIR_LABEL.search(label):
                 r.is_chair = True
@@ -179,16 +193,69 @@ def part_members(
 
 def _person_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The items of a value apart by commas outside brackets when each names a person with a bracket
-    after the name ("Anna Beispiel (SPD), Dr. Jonas Weber (Sozialamt, Vorsitz)"), else None."""
-    items, depth, a = [], 0, start
-    for k in range(start, end + 1):
-        ch = text[k] if k < end else ","
-        depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth == 0:
-            if text[a:k].strip():
-                items.append((a + len(text[a:k]) - len(text[a:k].lstrip()), a + len(text[a:k].rstrip())))
-            a = k + 1
-    return items if len(items) >= 2 and all(_BRACKETED_PERSON.fullmatch(text, x, y) for x, y in items) else None
+    after the name ("Anna Beispiel (SPD), Dr. Jonas Weber (Sozialamt, Vorsitz)"), or one such person a
+    line ("Stadträtin Anna Beispiel (SPD)" / "Dr. Jonas Weber (Jobcenter)"), or the one person of a
+    chair's line; else None."""
+    for cut in (",", "\n"):
+        items, depth, a = [], 0, start
+        for k in range(start, end + 1):
+            ch = text[k] if k < end else cut
+            depth += (ch == "(") - (ch == ")")
+            if ch == cut and depth == 0:
+                if text[a:k].strip():
+                    items.append((a + len(text[a:k]) - len(text[a:k].lstrip()), a + len(text[a:k].rstrip())))
+                a = k + 1
+        persons = [x for x, y in items if _BRACKETED_PERSON.fullmatch(text, x, y)]
+        if items and len(persons) == len(items):
+            return items
+        # one a line up to a line of another kind (a page's footer the value ran on into), two at least
+        run = next((k for k, (x, y) in enumerate(items) if not _BRACKETED_PERSON.fullmatch(text, x, y)), 0)
+        if cut == "\n" and run >= 2:
+            return items[:run]
+    return None
+
+
+# a line of a body, dotted leaders and the person at the right ("Jobcenter Nord ....... Frau Anna Beispiel")
+_LEADER_LINE = re.compile(r"[ \t]*(?P<body>\S[^\n]*?)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?P<person>\S[^\n]*?)[ \t]*")
+
+
+def leader_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    r"""The lines of a value from ``start`` when each is a body, dotted leaders and a person at the right
+    (their salutation left out): each person's span and the body; None unless two lines at least open the
+    value so. The lines run on over a page break and blank lines; a person's name wrapped onto a line of
+    its own is joined ("… Herr Dr. Jonas" / "Weber"); the first line of another kind ends them (a
+    sentence the export set right under them), as does ``end`` where no such line follows.
+
+    >>> t = "Jobcenter Nord ....... Frau Anna Beispiel\nCaritas, Ortsverband ..... Herr Dr. Jonas Weber"
+    >>> [(t[a:b], body) for a, b, body in leader_lines(t, 0, len(t))]
+    [('Anna Beispiel', 'Jobcenter Nord'), ('Dr. Jonas Weber', 'Caritas, Ortsverband')]
+    >>> leader_lines("Jobcenter Nord ....... 2 Personen\nCaritas ..... 1 Person", 0, 40) is None
+    True
+    """
+    found: list[tuple[int, int, str]] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n\f]+", text[start:])]
+    k = 0
+    while k < len(lines):
+        a, b = start + lines[k][0], start + lines[k][1]
+        if a >= end and not (found and "\f" in text[end:a]):
+            break  # past the value only over a page break, the list going on on the next page
+        m = _LEADER_LINE.fullmatch(text, a, b)
+        if not text[a:b].strip():
+            k += 1
+            continue
+        if m is None:
+            break
+        at = m.start("person") + name_start(m["person"])
+        stop = m.end("person")
+        if not name_line(text[at:stop]) and k + 1 < len(lines):  # "… Herr Dr. Jonas" / "Weber"
+            c, d = start + lines[k + 1][0], start + lines[k + 1][1]
+            if text[a + len(text[a:b].rstrip()) : c] == "\n" and name_line(f"{text[at:stop]} {text[c:d].strip()}"):
+                stop, k = c + len(text[c:d].rstrip()), k + 1
+        if not name_line(" ".join(text[at:stop].split())):
+            break
+        found.append((at, stop, " ".join(m["body"].split())))
+        k += 1
+    return found if len(found) >= 2 else None
 
 
 def stacked(text: str, start: int, end: int) -> bool:

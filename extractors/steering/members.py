@@ -44,11 +44,13 @@ from .flat_bodies import flat_body_rows
 from .flat_columns import flat_column_table
 from .gapped_banks import gapped_banks
 from .items import list_item
-from .labelled import labelled_parts
+from .labelled import labelled_members, labelled_parts
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, name_start, person_words
+from .parts import prepositional_parts
 from .persons import flat_person_table, header_is_name, office_then_person
+from .profiles import profile_rules
 from .prose import ABBREVIATION_END, item_lines, prose_members
 from .rules import (
     AS_CHAIR,
@@ -133,6 +135,11 @@ def find_members(
             for a, b in addressed:
                 chair = list_item(rows, text, a, b, None, res) or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < addressed[-1][1])
+        elif lead_end is not None and (parted := _parted(layout, unit.seg, lead_end, unit.end, inside, res)):
+            # "aus dem Rat: Frau A und Herr B, aus der Verwaltung: …": the persons, the parts their labels
+            rows[:] = [r for r in rows if not lead_end <= r.start < parted[-1].end] + parted
+            chair = next((Chair(r.value, r.start, r.end, True) for r in parted if r.is_chair), chair)
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < parted[-1].end)
         elif lead_end is not None and (
             persons := flat_person_table(text, lead_end, len(text), lambda line: _person_header(line, rules))
         ):
@@ -181,7 +188,12 @@ def find_members(
             # or under its sentence where an export set no blank line between them
             chair = banks[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < banks[0])
-        elif unit.end >= seg.end - 1 and _labels_below(layout, unit.seg):
+        elif (at := _labels_after(text, unit.end, seg.end, res)) is not None and (
+            found := labelled_members(rows, text, at, rules, res)
+        ):
+            # the labelled lines in the paragraph's last lines, no blank line before them (an export's)
+            chair = found[1] or chair
+        elif unit.end >= seg.end - 1 and _labels_below(layout, unit.seg, res):
             # labelled parts right under the group's paragraph, no colon needed ("… in drei Bänken." /
             # "Bank Politik:" / "  A (SPD), B (CDU)" / "Bank Verwaltung:" / …)
             chair = walk(unit.seg + 1, True) or chair
@@ -200,6 +212,21 @@ def _person_chairing(members: list[MemberRow], chair: Chair | None) -> Chair | N
         if m.is_chair and m.value != chair.value and chair.value.endswith(" " + m.value):
             return Chair(m.value, m.start, m.end, True, chair.office or m.label)
     return chair
+
+
+def _parted(
+    layout: Layout, seg_no: int, lead_end: int, unit_end: int, inside: int | None, res: Resources
+) -> list[MemberRow]:
+    """The members of a lead-in's prepositional parts (:mod:`.parts`): in the rest of the lead-in's
+    sentence, or in the segment under it."""
+    if inside is not None:
+        end = unit_end
+    elif seg_no + 1 < len(layout.segs) and lead_end <= layout.segs[seg_no + 1].start:
+        end = layout.segs[seg_no + 1].end
+    else:
+        return []
+    read: list[MemberRow] = []
+    return read if prepositional_parts(read, layout.flat.text, lead_end, end, res) is not None else []
 
 
 def _header_at(layout: Layout, seg_no: int, start: int, rules: MemberRules) -> int | None:
@@ -239,21 +266,48 @@ def _person_header(line: str, rules: MemberRules) -> bool:
     return named and (all(rules.headers.match(w) for w in words) or members_header(line, rules))
 
 
-def _labels_below(layout: Layout, seg_no: int) -> bool:
+def _labels_after(text: str, end: int, seg_end: int, res: Resources) -> int | None:
+    """Where a block of labelled lines with the chair's or the members' label opens on the line right
+    after a sentence ending at ``end`` inside its segment ("… gibt eine Empfehlung ab." / "Vorsitz: A
+    (Amt X)" / "Mitglieder: …"), else None."""
+    line = re.compile(r"[ \t]*\n").match(text, end, seg_end)
+    if line is None or not text[:end].rstrip().endswith("."):
+        return None
+    return line.end() if _chair_labels(text, line.end(), res) else None
+
+
+def _chair_labels(text: str, start: int, res: Resources) -> bool:
+    """Whether a block of labelled lines opens at ``start`` with a label among them the chair's or the
+    members' ("Vorsitz: …", "Mitglieder: …")."""
+    parts = labelled_parts(text, start)
+    sheet = profile_rules(res)
+    return parts is not None and any(
+        sheet.chair.match(f"{label}: x") or sheet.members.match(f"{label}: x") for label, _, _ in parts
+    )
+
+
+def _labels_below(layout: Layout, seg_no: int, res: Resources) -> bool:
     """Whether the segment after a paragraph opens a block of two labelled parts or more, the first
-    label alone on its line over its value ("Bank Politik:" / "  A (SPD), B (CDU)")."""
+    label alone on its line over its value ("Bank Politik:" / "  A (SPD), B (CDU)"), or a label among
+    them the chair's or the members' ("Vorsitz: Anna Beispiel (Amt X)" / "Mitglieder: …")."""
     if layout.segs[seg_no].kind != "para" or seg_no + 1 >= len(layout.segs):
         return False
     text, start = layout.flat.text, layout.segs[seg_no + 1].start
     parts = labelled_parts(text, start)
-    return parts is not None and text[start : parts[0][1]].rstrip().endswith(":") and "\n" in text[start : parts[0][1]]
+    if parts is None:
+        return False
+    if _chair_labels(text, start, res):
+        return True
+    return text[start : parts[0][1]].rstrip().endswith(":") and "\n" in text[start : parts[0][1]]
 
 
 def _label_line(text: str, row: MemberRow) -> bool:
     """Whether an entry is a sub-list's label, its line ending in a colon ("Wohlfahrtsverbände:" over
     its items): the label says what the items are, it is none of them."""
     end = text.find("\n", row.end)
-    return text[row.start : len(text) if end < 0 else end].rstrip().endswith(":")
+    rest = text[row.end : len(text) if end < 0 else end]
+    # (not an item followed on its line by the next one's label: "A; SPD: Stadträtin B; FDP:")
+    return text[row.start : row.end + len(rest)].rstrip().endswith(":") and ";" not in rest
 
 
 # a comma, maybe after the rest of a name in quotes the member's value lost ("„Lahr hilft“,") and

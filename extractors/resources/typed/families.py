@@ -325,6 +325,7 @@ class Steering:
     attribute_opening: str
     agent_clause: str
     not_process_modifiers: tuple[str, ...] = ()  # first parts naming other works a group steers ("Bau")
+    deputy_patterns: tuple[PatternEntry, ...] = ()  # a sentence naming the chair's deputy, a member
 
 
 def steering(res: Resources) -> Steering:
@@ -386,6 +387,7 @@ def _steering(res: Resources) -> Steering:
         d["attribute_opening"],
         d["agent_clause"],
         as_tuple(d["not_process_modifiers"]),
+        pattern_entries(d["deputy_patterns"]),
     )
 
 
