@@ -321,7 +321,7 @@ def record(doc: Document, layout: Layout, f: Described, res: Resources) -> Steer
     members = [
         Member(
             layout.flat.span(doc, r.start, r.end),
-            r.value,
+            " ".join(r.value.split()),  # a name a PDF's text wraps over two lines is one line
             sectors.classify(r.value, res, r.label),
             r.is_chair,
             method=r.method,
@@ -331,7 +331,7 @@ def record(doc: Document, layout: Layout, f: Described, res: Resources) -> Steer
     return SteeringGroup(
         layout.flat.span(doc, anchor.start, anchor.end),
         group_name=named.name,
-        chair=f.chair.value if f.chair else None,
+        chair=" ".join(f.chair.value.split()) if f.chair else None,
         size=f.size,
         seats_politics=f.seats.get("politics"),
         seats_administration=f.seats.get("administration"),

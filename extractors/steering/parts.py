@@ -19,6 +19,7 @@ import re
 
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import alternation
+from pipeline.lang.de.names import ADDRESS
 
 from .items import list_item
 from .name_blocks import name_start, office_left_out
@@ -28,7 +29,7 @@ from .rules import Chair, MemberRow
 _OPENING = re.compile(r"(?:" + alternation("prepositions", "contractions") + r")[ \t\n]+\S")
 # a person of a bracket's item after its label ("SPD: Kreisrätin Anna Beispiel")
 _LABELLED_PERSON = re.compile(r"\s*(?P<label>[^:;()]{1,40}?)\s*:\s*(?P<person>[^:;()]+?)\s*")
-_SALUTATION = re.compile(r"(?:Herrn?|Frau)\s+")
+_SALUTATION = re.compile(rf"{ADDRESS}\s+")
 MIN_PARTS = 2
 
 

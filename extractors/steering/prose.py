@@ -16,6 +16,7 @@ from extractors.german.enumerations import Item, strip_end
 from extractors.resources import Resources
 from pipeline.lang.de.abbreviations import SENTENCE_END
 from pipeline.lang.de.closed_class import alternation
+from pipeline.lang.de.names import TITLE
 from pipeline.structure.prose import Layout
 
 from .name_blocks import person_words
@@ -123,7 +124,7 @@ def _read(
         if previous is not None and _apposition(text, previous, item):
             # "die Bürgermeisterin für Soziales, Frau Lisbach, ...": the same member, the office as written;
             # a person with a given name is the member, the office its label ("…, Frau Anna Beispiel")
-            if person_words(item.name.split()):
+            if person_words(_TITLED.sub("", item.name).split()):
                 rows[-1] = MemberRow(item.name_start, item.end, item.name, rows[-1].value, rows[-1].is_chair)
             continue
         if previous is not None and _function_of(text, previous, item, res):
@@ -158,7 +159,7 @@ _AS_ROLE = re.compile(
 )
 # "… für das Jobcenter Ulm" after a person: the body that sends them
 _FOR_BODY = re.compile(r"\s+für\s+(?:" + alternation("linking_articles", "opening_articles") + r")\s+(?=[A-ZÄÖÜ])")
-_TITLED = re.compile(r"^(?:(?:Dr|Prof)\.\s*)+")  # a person's academic titles before their given name
+_TITLED = re.compile(rf"^(?:{TITLE}\s*)+")  # a person's academic titles before their given name
 # "Leiter des Amtes für …", "Sprecherin der Initiative": a function in an organisation, no article before it
 _FUNCTION = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+(?:des|der)\s")
 
@@ -252,7 +253,10 @@ def _apposition(text: str, previous: Item, item: Item) -> bool:
     """A person named right after an office, set off by a comma only: "die Bürgermeisterin, Frau Lisbach"."""
     between = text[previous.end : item.start]
     return (
-        item.label == "PERSON" and previous.label == "OFFICE" and between.strip() == "," and len(item.name.split()) <= 3
+        item.label == "PERSON"
+        and previous.label == "OFFICE"
+        and between.strip() == ","
+        and len(_TITLED.sub("", item.name).split()) <= 3
     )
 
 
