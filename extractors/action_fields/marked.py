@@ -142,7 +142,8 @@ class _Tiles:
             owner = _nearest(self.columns, column)
         else:
             may = [c for c in self.row if c.goes_on(ft, start)]
-            owner = ([c for c in may if c.breaks_off(ft)] or may or [None])[-1]
+            pool = [c for c in may if c.breaks_off(ft)] or may
+            owner = pool[-1] if pool else None
         if owner is None or not owner.goes_on(ft, start):
             return False
         owner.parts.append((start, end))
@@ -173,8 +174,8 @@ _UNFINISHED = re.compile(r"(?:[-,]|\b(?:" + alternation(*DEFINITE_ARTICLES) + r"
 
 def _tiled(ft: FieldText, first: int, mark: str) -> bool:
     """Whether a row of the block of glyph rows from line ``first`` holds two cells."""
-    k = first
-    while (k := ft.next_filled(k, 3)) is not None and k < first + 2 * _MOST_FIELDS:
+    k: int | None = first
+    while k is not None and (k := ft.next_filled(k, 3)) is not None and k < first + 2 * _MOST_FIELDS:
         opens = _GLYPH_OPENS.match(ft.rows[k].text)
         if (
             opens
