@@ -122,6 +122,13 @@ CASES = [
         SQUARES_LABELS,
     ),
     ("a tab table of fields and offices, field cells wrapped", OFFICES, OFFICES_LABELS),
+    (
+        "the tab table as an export sets it, one piece a line, the office between a field's lines",
+        "Die Fachgespräche ergaben folgende Felder:\n\nHandlungsfeld\nfederführend\n"
+        "Deutsch lernen in Kita und\nJugendamt\nSchule\nAusbildung und Anerkennung\nAgentur für Arbeit\n"
+        "Wohnen im Alter\nSozialamt\nBeteiligung und\nBürgerbüro\nMitsprache\n\n3. Begleitgruppe\n",
+        OFFICES_LABELS[:3] + ["Beteiligung und Mitsprache"],
+    ),
 ]
 
 NEGATIVES = [
@@ -154,6 +161,13 @@ NEGATIVES = [
         "Das Amt schlägt vor, den Plan nach vier Handlungsfeldern zu ordnen:\n\n"
         "▪ Ankommen ▪ Schutz für die\n▪ Pflege ▪ Wohnen\n▪ Arbeit Ausgrenzung\n\n"
         "Zu jedem Feld werden Ziele formuliert.\n",
+        [],
+    ),
+    (
+        "one piece a line, a field without its office: the rows cannot be told",
+        "Die Fachgespräche ergaben folgende Felder:\n\nHandlungsfeld\nfederführend\n"
+        "Deutsch lernen\nJugendamt\nAusbildung und Anerkennung\nWohnen im Alter\nSozialamt\n"
+        "Beteiligung\nBürgerbüro\n\n3. Begleitgruppe\n",
         [],
     ),
     (
