@@ -498,8 +498,8 @@ def stacked_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
             body, width = body[: moved[0]] + body[moved[0] + 1 :], width + 1
         if any(_header_line(ft, text) for _, text in body):
             continue
-        if width == 2 and _office_column(ft, lines[0][1]):
-            for cell in _beside_offices(ft, body) or []:
+        if width == 2 and _office_column(ft, lines[0][1]) and (offices := _beside_offices(ft, body)) is not None:
+            for cell in offices:
                 yield from _label(ft, cell, seen)
             continue
         gaps = sum(body[n + 1][0] > body[n][0] + 1 for n in range(len(body) - 1))
