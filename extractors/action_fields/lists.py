@@ -39,6 +39,7 @@ from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import alternation, words
 from pipeline.lang.de.numbers import spelt
 
+from .drawn import drawn_cells
 from .headed import headed_after_lead, headed_paragraphs
 from .items import (
     BARE_NUMBER,
@@ -50,10 +51,11 @@ from .items import (
     marker_ordinal,
     unmarked_list,
 )
+from .marked import marked_cells
 from .runin import run_in
 from .serial import pointed_fields, serial_lines
 from .text import PAGE_REF, WRAP_END, Candidate, FieldText, label_extent
-from .tiles import abbreviated_cells, drawn_cells, marked_cells, numbered_cells
+from .tiles import abbreviated_cells, numbered_cells
 
 _FOLGEND = re.compile(r"(?<!\bim )(?<!\bIm )\b(?:[Ff]olgend|[Nn]achstehend|[Nn]achfolgend)\w*")
 # a count before the noun: "… Ziele und Maßnahmen in fünf Handlungsfeldern:" lists the five fields
@@ -250,6 +252,9 @@ def lead_ins(ft: FieldText) -> Iterator[tuple[int, int]]:
             if colon.end() not in seen and introduces(ft, start, lead, at, end, weak):
                 seen.add(colon.end())
                 yield colon.end(), ft.row_at(colon.start())
+            elif _heading_over_short_lead(ft, row, noun, weak) and ft.rows[row].end not in seen:
+                seen.add(ft.rows[row].end)  # a heading whose sentence the lines under it run on into
+                yield ft.rows[row].end, row
             continue
         line_end = ft.rows[row].end
         if line_end not in seen and list_heading(ft, row, noun, weak):
@@ -339,7 +344,7 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             if first is None:
                 continue
             line = ft.rows[first].text
-            if tiles := marked_cells(ft, first):
+            if (tiles := marked_cells(ft, first)) is not None:
                 yield from tiles
                 continue
             yield from (marked_list(ft, first) if MARKER.match(line) else unmarked_list(ft, first))
@@ -349,6 +354,8 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from separated(ft, at, _wrapped_end(ft, line_end)) or run_in(ft, at)
             continue
         first = ft.next_filled(row + 1)
+        if first is not None:
+            first = _past_short_lead(ft, row, first)
         if first is None:
             continue
         line = ft.rows[first].text
@@ -356,7 +363,7 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from drawn  # "┃ Bildung ┃ Arbeit", "│ 1 Wohnen │ 2 Sport │", "HF 1  Sprache   HF 2  Arbeit"
         elif one_line := separated(ft, ft.rows[first].start, _wrapped_end(ft, ft.rows[first].end)):
             yield from one_line
-        elif tiles := numbered_cells(ft, first) or marked_cells(ft, first):
+        elif (tiles := numbered_cells(ft, first)) or (tiles := marked_cells(ft, first)) is not None:
             yield from tiles  # "1 Bildung<TAB>2 Arbeit", "■ Sprache   ■ Wohnen"
         elif series := serial_lines(ft, first):
             yield from series  # "Baustein 1 – Beratung" / "Baustein 2 – Sprache"
@@ -380,6 +387,40 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             yield from (one_a_line and unmarked_list(ft, first)) or run_in(ft, ft.rows[first].start)
         else:
             yield from unmarked_list(ft, first, ft.text[at - 1 : at] == ":")
+
+
+# endings of a noun in its inflected forms
+_NOUN_ENDING = re.compile(r"(?:e|en|er|ern|es|s|n)$")
+
+
+def _past_short_lead(ft: FieldText, heading: int, first: int, most: int = 3) -> int:
+    """The first line of the list under a field heading: ``first``, or the line after a paragraph
+    of at most three lines there that leads the list in with the heading noun's head alone, pointed
+    ahead to ("3. Handlungsfelder" / "Die Fortschreibung ordnet ihre Ziele den folgenden sechs
+    Feldern zu:")."""
+    last = next((k for k in range(first, min(len(ft.rows), first + most)) if _ends_lead(ft, k)), None)
+    nouns = [m.group(0) for m in ft.nouns if ft.row_at(m.start()) == heading]
+    if last is None or any(ft.blank(k) for k in range(first, last)) or not nouns:
+        return first
+    lead = ft.text[ft.rows[first].start : ft.rows[last].end]
+    ahead = _FOLGEND.search(lead)
+    if ahead is None:
+        return first
+    stem = _NOUN_ENDING.sub("", nouns[0]).casefold()
+    bases = [_NOUN_ENDING.sub("", w).casefold() for w in re.findall(r"\w+", lead[ahead.end() :])[:3] if w[:1].isupper()]
+    after = ft.next_filled(last + 1)
+    return after if after is not None and any(len(b) >= 4 and stem.endswith(b) for b in bases) else first
+
+
+def _heading_over_short_lead(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bool:
+    """Whether line ``row`` is a field heading over a paragraph that leads the list in with the
+    noun's head alone (``_past_short_lead``): an export lost the blank line between them."""
+    first = ft.next_filled(row + 1)
+    return first is not None and list_heading(ft, row, noun, weak) and _past_short_lead(ft, row, first) != first
+
+
+def _ends_lead(ft: FieldText, k: int) -> bool:
+    return ft.rows[k].text.rstrip().endswith(":")
 
 
 def _numbers_moved_below(ft: FieldText, first: int, most: int = 3) -> list[Candidate] | None:

@@ -498,6 +498,10 @@ def stacked_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
             body, width = body[: moved[0]] + body[moved[0] + 1 :], width + 1
         if any(_header_line(ft, text) for _, text in body):
             continue
+        if width == 2 and _office_column(ft, lines[0][1]) and (offices := _beside_offices(ft, body)) is not None:
+            for cell in offices:
+                yield from _label(ft, cell, seen)
+            continue
         gaps = sum(body[n + 1][0] > body[n][0] + 1 for n in range(len(body) - 1))
         apart = 3 * gaps >= len(body)  # blank lines part the cells, not a page break here and there
         for cell in _field_cells(ft, body, width, apart, strict=bool(moved)) or []:
@@ -505,6 +509,51 @@ def stacked_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
 
 
 Span = tuple[int, int]
+
+
+def _office_column(ft: FieldText, header: str) -> bool:
+    """Whether a column's header names the offices in charge ("federführend", "Zuständigkeit")."""
+    kinds = dict(ft.vocab.column_kinds)
+    return kinds["office"].match(header) is not None
+
+
+_SECTION = re.compile(r"(?:\d{1,2}\.)+\d{0,2}[ \t]+[A-ZÄÖÜ]")  # a numbered heading: "3. Begleitgruppe"
+# a field's piece broken at a hyphen with the office's cell run into it ("Grenz-Wirtschaftsförderung")
+_HYPHEN_OFFICE = re.compile(r"(\S+-)([A-ZÄÖÜ]\w+(?: \S+)*)")
+
+
+def _beside_offices(ft: FieldText, body: list[tuple[int, str]]) -> list[list[Span]] | None:
+    """The field cells of a two-column table of fields and the offices in charge that an export set
+    one piece a line, a field's wrapped lines and its office's cell in any order ("Sprache und
+    Bildung" / "entlang der" / "Amt für Bildung" / "Bildungskette"): a line that opens with an
+    office's head word is the office of the field being read until it has one (also after a hyphen
+    that the flat text kept: "Grenz-Wirtschaftsförderung"); any other line goes
+    on with the field where that one breaks off or the line opens in lower case, else opens the
+    next field, once the one before has its office. Every field has one office, three fields at
+    least; else None."""
+    fields: list[list[Span]] = []
+    offices = 0
+    for k, text in body:
+        if _SECTION.match(text) or ft.vocab.list_ends.match(text):
+            break  # the next section's heading
+        line = ft.rows[k]
+        span = (line.start + len(line.text) - len(line.text.lstrip()), line.end)
+        going_on = bool(fields) and (_continues(_joined(ft, fields[-1])) or text[:1].islower())
+        run_in = _HYPHEN_OFFICE.fullmatch(text) if going_on and offices < len(fields) else None
+        if fields and offices < len(fields) and ft.vocab.offices.match(text):
+            offices += 1
+        elif run_in and ft.vocab.offices.match(run_in.group(2)):
+            fields[-1].append(
+                (span[0], span[0] + run_in.end(1))
+            )  # "Grenz-" / "Wirtschaftsförderung" joined at the hyphen
+            offices += 1
+        elif going_on:
+            fields[-1].append(span)
+        elif offices < len(fields):
+            return None  # a field without its office
+        else:
+            fields.append([span])
+    return fields if len(fields) >= 3 and offices == len(fields) else None
 
 
 def _field_cells(

@@ -10,10 +10,10 @@ without a number goes on with the cell above it when it opens in lower case or t
 in a word that cannot end a name (a function word, a lower-case adjective); with several cells
 a row, it goes on with the cell that starts at its column.
 
-Cells marked with a bullet glyph come two or more a row, each opened by the same glyph
-("■ Bildung      ■ Gesundheit und Pflege" / "■ Arbeit   ■ Wohnen"); an export tool sets
-them one space apart ("■ Bildung ■ Gesundheit und Pflege"), sometimes with blank lines
-between the rows. Dashes and stars set no cells apart (they stand inside names).
+Cells in a box drawn with box-drawing glyphs ("│ 1 Wohnen │ 2 Sport │") or in a grid drawn with
+ASCII signs ("+------+------+" over "|  1   |  2   |" / "|  Wohnen  |  Sport  |"), and cells opened
+by the field noun's abbreviation ("HF 1  Sprache   HF 2  Arbeit"). Cells marked with a bullet
+glyph are read in ``marked``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 
 from extractors.base import clean_label
-from pipeline.lang.de import markers
 
 from .text import WRAP_END, Candidate, FieldText, is_sentence
 from .vocab import is_structure
@@ -29,15 +28,12 @@ from .vocab import is_structure
 # a cell: a tab, or two or more spaces, apart from the next
 _CELL = re.compile(r"[^\t ]+(?: [^\t ]+)*")
 # a cell that opens with a bare number: "3 Gesundheit und Pflege"
-_NUMBERED = re.compile(r"(\d{1,2}) +(?=[A-ZÄÖÜ])")
+NUMBERED = re.compile(r"(\d{1,2}) +(?=[A-ZÄÖÜ])")
 _MOST_WORDS = 8  # words of a field's name
 _MOST_FIELDS = 20
-# a bullet glyph that opens a tiled cell: no dash or star, which stand inside names and sums
-_GLYPHS = markers.charset(markers.without(markers.ITEM_MARKS, markers.DASHES, markers.STAR))
-_GLYPH_OPENS = re.compile(r"[ \t]*(" + _GLYPHS + r")[ \t]+")
 
 
-class _Cell:
+class Cell:
     """A numbered cell with the parts of its name: (start, end) in the flat text."""
 
     def __init__(self, number: int, column: int, start: int, end: int) -> None:
@@ -50,7 +46,7 @@ def _cells(ft: FieldText, row: int) -> list[tuple[int, int, int]]:
     return [(m.start(), line.start + m.start(), line.start + m.end()) for m in _CELL.finditer(line.text)]
 
 
-def _goes_on(ft: FieldText, cell: _Cell, start: int, end: int) -> bool:
+def goes_on(ft: FieldText, cell: Cell, start: int, end: int) -> bool:
     """Whether the text at ``start:end`` goes on with the name of ``cell``."""
     name = " ".join(ft.text[a:b] for a, b in cell.parts)
     if ft.text[start:end].endswith((":", ".")):
@@ -59,11 +55,11 @@ def _goes_on(ft: FieldText, cell: _Cell, start: int, end: int) -> bool:
     return ft.text[start].islower() or WRAP_END.search(name) is not None or last[:1].islower()
 
 
-def _read(ft: FieldText, first: int) -> list[_Cell] | None:
+def _read(ft: FieldText, first: int) -> list[Cell] | None:
     """The numbered cells from line ``first`` on, up to two blank lines or a line that neither opens
     with a number nor goes on with a cell above it; None when a line holds no such cell."""
-    cells: list[_Cell] = []
-    row_cells: list[_Cell] = []  # the numbered cells of the last row with numbers
+    cells: list[Cell] = []
+    row_cells: list[Cell] = []  # the numbered cells of the last row with numbers
     k, blanks = first, 0
     while k < len(ft.rows) and len(cells) <= _MOST_FIELDS:
         if ft.blank(k):
@@ -73,14 +69,14 @@ def _read(ft: FieldText, first: int) -> list[_Cell] | None:
             k += 1
             continue
         parts = _cells(ft, k)
-        numbered = [(c, s, e, _NUMBERED.match(ft.text, s, e)) for c, s, e in parts]
+        numbered = [(c, s, e, NUMBERED.match(ft.text, s, e)) for c, s, e in parts]
         if all(m for *_, m in numbered):
-            row_cells = [_Cell(int(m.group(1)), c, m.end(), e) for c, _, e, m in numbered if m]
+            row_cells = [Cell(int(m.group(1)), c, m.end(), e) for c, _, e, m in numbered if m]
             cells += row_cells
         elif row_cells and not any(m for *_, m in numbered) and blanks == 0:
             for col, s, e, _ in numbered:
                 owner = min(row_cells, key=lambda cell: abs(cell.column - col))
-                if not _goes_on(ft, owner, s, e):
+                if not goes_on(ft, owner, s, e):
                     return cells
                 owner.parts.append((s, e))
         else:
@@ -106,64 +102,11 @@ def numbered_cells(ft: FieldText, first: int) -> list[Candidate]:
     return sorted(found)
 
 
-def _marked_row(ft: FieldText, row: int, mark: str) -> list[tuple[int, int]] | None:
-    """(start, end) of the cells of line ``row`` that each open with ``mark``; None when the
-    line does not open with it."""
-    line = ft.rows[row]
-    opens = _GLYPH_OPENS.match(line.text)
-    if not opens or opens.group(1) != mark:
-        return None
-    cells, at = [], line.start + opens.end()
-    for apart in re.finditer(r"[ \t]+" + re.escape(mark) + r"[ \t]+", line.text[opens.end() :]):
-        cells.append((at, line.start + opens.end() + apart.start()))
-        at = line.start + opens.end() + apart.end()
-    return [*cells, (at, line.end)]
-
-
-def marked_cells(ft: FieldText, first: int) -> list[Candidate]:
-    """The fields of a tiled list of cells each opened by one bullet glyph from line ``first``:
-    rows of such cells, one blank line between two rows at most, some row holding two cells or
-    more, at least three cells, every one a name (no sentence, at most eight words); else
-    nothing. A line right under the last row that goes on with its last cell (a wrapped name)
-    leaves it unread."""
-    opens = _GLYPH_OPENS.match(ft.rows[first].text) if first < len(ft.rows) else None
-    if not opens:
-        return []
-    mark = opens.group(1)
-    spans: list[tuple[int, int]] = []
-    tiled, k, blanks = False, first, 0
-    while k < len(ft.rows) and len(spans) <= _MOST_FIELDS:
-        if ft.blank(k):
-            blanks += 1
-            if blanks > 1:
-                break
-            k += 1
-            continue
-        row = _marked_row(ft, k, mark)
-        if row is None:
-            if (
-                not blanks
-                and spans
-                and (ft.rows[k].text.lstrip()[:1].islower() or WRAP_END.search(ft.text[slice(*spans[-1])].rstrip()))
-            ):
-                return []  # a wrapped cell: where its rest belongs is not known
-            break
-        tiled, spans, blanks = tiled or len(row) > 1, spans + row, 0
-        k += 1
-    found = []
-    for start, end in spans:
-        label = clean_label(ft.text[start:end])
-        if not _a_name(label, ft):
-            return []
-        found.append(Candidate(start, end, label, "list"))
-    return found if tiled and len(found) >= 3 else []
-
-
-def _a_name(label: str, ft: FieldText) -> bool:
+def _a_name(label: str, ft: FieldText, most: int = _MOST_WORDS) -> bool:
     """Whether a cell's label is a field's name: no sentence, no structure word, at most a few words."""
     return (
         bool(label)
-        and len(label.split()) <= _MOST_WORDS
+        and len(label.split()) <= most
         and not is_sentence(label, ft.vocab)
         and not is_structure(label, ft.vocab)
     )
@@ -181,7 +124,7 @@ def tiled_row(ft: FieldText, start: int, end: int) -> bool:
     )
 
 
-def _abbreviated_row(ft: FieldText, row: int) -> list[_Cell] | None:
+def _abbreviated_row(ft: FieldText, row: int) -> list[Cell] | None:
     """The cells of line ``row`` that each open with the field noun's abbreviation and a number
     ("HF 1  Sprache   HF 2  Arbeit"); None when the line does not open with one."""
     line = ft.rows[row]
@@ -194,16 +137,16 @@ def _abbreviated_row(ft: FieldText, row: int) -> list[_Cell] | None:
         return None
     ends = [start for start, _ in opens[1:]] + [line.end]
     return [
-        _Cell(int(n.group(1)), n.end() - line.start, n.end(), n.end() + len(ft.text[n.end() : end].rstrip()))
+        Cell(int(n.group(1)), n.end() - line.start, n.end(), n.end() + len(ft.text[n.end() : end].rstrip()))
         for (_, n), end in zip(opens, ends, strict=True)
     ]
 
 
-def _owner(ft: FieldText, row_cells: list[_Cell], column: int, start: int, end: int) -> _Cell | None:
+def _owner(ft: FieldText, row_cells: list[Cell], column: int, start: int, end: int) -> Cell | None:
     """The cell of the row above that a piece of text without a number goes on with: the one cell
     whose name breaks off (a hyphen, a function word), else the nearest by column of those it may
     go on with; None when it goes on with none."""
-    may = [c for c in row_cells if _goes_on(ft, c, start, end)]
+    may = [c for c in row_cells if goes_on(ft, c, start, end)]
     broken = [c for c in may if WRAP_END.search(ft.text[slice(*c.parts[-1])].rstrip())]
     pool = broken if len(broken) == 1 else may
     return min(pool, key=lambda c: abs(c.column - column)) if pool else None
@@ -218,8 +161,8 @@ def abbreviated_cells(ft: FieldText, first: int) -> list[Candidate] | None:
     else nothing; None when line ``first`` opens with no such cell."""
     if _abbreviated_row(ft, first) is None:
         return None
-    cells: list[_Cell] = []
-    row_cells: list[_Cell] = []
+    cells: list[Cell] = []
+    row_cells: list[Cell] = []
     k, blanks = first, 0
     while k < len(ft.rows) and len(cells) <= _MOST_FIELDS:
         if ft.blank(k):
@@ -237,96 +180,22 @@ def abbreviated_cells(ft: FieldText, first: int) -> list[Candidate] | None:
             for col, start, end in _cells(ft, k):
                 owner = _owner(ft, row_cells, col, start, end)
                 if owner is None:
-                    return _numbered(ft, cells, True)
+                    return numbered(ft, cells, True)
                 owner.parts.append((start, end))
         blanks = 0
         k += 1
-    return _numbered(ft, cells, True)
+    return numbered(ft, cells, True)
 
 
-def _numbered(ft: FieldText, cells: list[_Cell], numbers: bool) -> list[Candidate]:
+def numbered(ft: FieldText, cells: list[Cell], numbers: bool, most: int = _MOST_WORDS) -> list[Candidate]:
     """The cells as fields when they are at least three, numbered 1 … n each once (with
-    ``numbers``) and every one a name; else nothing."""
+    ``numbers``) and every one a name of at most ``most`` words; else nothing."""
     if len(cells) < 3 or (numbers and sorted(c.number for c in cells) != list(range(1, len(cells) + 1))):
         return []
     found = []
     for cell in cells:
         label = clean_label(" ".join(ft.text[a:b] for a, b in cell.parts))
-        if not _a_name(label, ft) or not label[0].isalpha():
+        if not _a_name(label, ft, most) or not label[0].isalpha():
             return []  # a sentence, a heading, an amount ("12.000 €"): no list of names
         found.append(Candidate(cell.parts[0][0], cell.parts[-1][1], label, "list", str(cell.number) if numbers else ""))
     return sorted(found)
-
-
-# the rule of a drawn box between its rows, alone on its line ("├──────┼──────┤"; an export may
-# wrap it: "├─────" / "───┤")
-_DRAWN_RULE = re.compile(r"[ \t]*[" + markers.DRAWN_RULES + markers.DRAWN_JOINTS + r"]+[ \t]*")
-_DRAWN_BAR = re.compile("[" + markers.DRAWN_BARS + "]")
-
-
-def _drawn_line(text: str) -> bool:
-    return _DRAWN_RULE.fullmatch(text) is not None or _DRAWN_BAR.match(text.lstrip()) is not None
-
-
-def _drawn_block(ft: FieldText, first: int) -> list[int | None]:
-    """The lines of a drawn box from line ``first``: the index of each line with bars, None for
-    each rule; blank lines between them (an export's, or a page break's whose furniture is gone)
-    pass where the box goes on after them."""
-    block: list[int | None] = []
-    k = first
-    while k < len(ft.rows):
-        if ft.blank(k):
-            after = ft.next_filled(k, 4)
-            if after is None or not _drawn_line(ft.rows[after].text):
-                break
-            k = after
-        text = ft.rows[k].text
-        if not _drawn_line(text):
-            break
-        block.append(None if _DRAWN_RULE.fullmatch(text) else k)
-        k += 1
-    return block
-
-
-def drawn_cells(ft: FieldText, first: int) -> list[Candidate] | None:
-    """The fields of a box drawn with box-drawing glyphs, one field a cell, one or more cells a row
-    ("┃ Bildung und Sprache ┃ Arbeit" / "│ 1 Wohnen │ 2 Gesundheit │" between rules "├───┼───┤"):
-    the cells of a line are the pieces between its bars, by their place among them (an export
-    joins the gaps into single spaces but keeps the bars). Where rules part the rows, the lines
-    of one row hold one cell a column, wrapped; without rules a piece goes on with the cell above
-    in its column when it opens in lower case or that cell's name breaks off. Cells numbered with
-    bare numbers are numbered 1 … n each once. At least three cells, every one a name; else
-    nothing; None when line ``first`` is no line of a drawn box."""
-    block = _drawn_block(ft, first)
-    lines = [i for i, k in enumerate(block) if k is not None]
-    if not lines:
-        return None
-    ruled = any(block[i] is None for i in range(lines[0], lines[-1]))  # rules between rows
-    cells: list[_Cell] = []
-    current: dict[int, _Cell] = {}  # the cell each column goes on with
-    for k in block:
-        if k is None:
-            current = {}
-            continue
-        line = ft.rows[k]
-        bars = list(_DRAWN_BAR.finditer(line.text))
-        for place, (bar, nxt) in enumerate(zip(bars, [*bars[1:], None], strict=True)):
-            piece = line.text[bar.end() : nxt.start() if nxt else len(line.text)]
-            if not piece.strip():
-                continue
-            start = line.start + bar.end() + len(piece) - len(piece.lstrip())
-            end = line.start + bar.end() + len(piece.rstrip())
-            owner = current.get(place)
-            if owner is not None and (ruled or _goes_on(ft, owner, start, end)):
-                owner.parts.append((start, end))
-            else:
-                current[place] = _Cell(0, place, start, end)
-                cells.append(current[place])
-    numbered = [_NUMBERED.match(ft.text, *c.parts[0]) for c in cells]
-    if any(numbered):
-        if not all(numbered):
-            return []
-        for cell, m in zip(cells, numbered, strict=True):
-            assert m is not None
-            cell.number, cell.parts[0] = int(m.group(1)), (m.end(), cell.parts[0][1])
-    return _numbered(ft, cells, any(numbered))

@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.lang.de.closed_class import alternation
+
 if TYPE_CHECKING:
     from extractors.fastre import Matcher
 
@@ -147,13 +149,27 @@ def present(value: Any) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
+# a sentence that negates ("Ein Integrationskonzept ist nicht Gegenstand dieser Vorlage; …"): a
+# concept it names is not what the paper is about
+_NEGATED = re.compile(r"[^.!?]*\b(?:" + alternation("negations") + r")\b[^.!?]*[.!?]?", re.I)
+
+
+def _affirmed(zone: str) -> str:
+    """A zone without its sentences that negate.
+
+    >>> _affirmed("Der Beirat stimmt zu. Ein Integrationskonzept ist nicht Gegenstand; es folgt später.")
+    'Der Beirat stimmt zu. '
+    """
+    return _NEGATED.sub(" ", zone)
+
+
 def about_the_field(text: str, fields: dict[str, Any]) -> bool:
     """Whether the subject, the decision proposal or the head (its bodies' names cut out) names the
     policy's field at all: a word of any kind of relevance.yaml but the bodies', or of its
     ``field`` kind (integration, participation). A document about another matter (a seniors'
     concept, a building) has fields, a working group and a moderator of its own."""
     p = patterns()
-    zones = [str(fields[k]) for k in ("subject", "decision_proposal") if present(fields.get(k))]
+    zones = [_affirmed(str(fields[k])) for k in ("subject", "decision_proposal") if present(fields.get(k))]
     # the head too, its bodies' names cut out: a subject an export cut short ("Evaluation 2022–2026 –
     # Abschlussbericht" under the concept's name) leaves the concept's name in the title block above it
     # (there a concept's or a topic's word only: the broad words of the field name a title, not a head)

@@ -1052,6 +1052,15 @@ CATEGORY_CASES = [
     # work with parents beside early education is education, not family policy
     CategoryCase("Frühkindliche Förderung und Elternbildung", ("bildung",)),
     CategoryCase("Familienzentren und Kita", ("bildung", "jugend")),
+    # studies are education; case management across the benefit systems is social work; first
+    # reception is the reception of refugees
+    CategoryCase("Studium und Promotion", ("bildung",)),
+    CategoryCase("Fallmanagement im Jobcenter", ("soziales",)),
+    CategoryCase("Case Management für Familien", ("soziales", "jugend")),
+    CategoryCase("Erstaufnahme und Wohnen", ("wohnen", "flucht")),
+    # near misses: the words inside others
+    CategoryCase("Studiengangsplanung", ("other",)),
+    CategoryCase("Aufnahme in Vereine", ("kultur",)),
 ]
 
 

@@ -91,6 +91,23 @@ def test_a_concept_of_another_matter_yields_none(subject: str) -> None:
         ({"subject": "Neubau einer Kita", "decision_proposal": "Der Rat beschließt das Konzept „Ankommen“."}, True),
         ({"subject": "Neubau einer Kita", "decision_proposal": "Der Rat beschließt den Neubau."}, False),
         ({"subject": "Haushaltssatzung 2031"}, False),
+        # a concept of the field named only as not the paper's matter, in a note after the proposal
+        (
+            {
+                "subject": "Spielplatzkonzept Nord",
+                "decision_proposal": "Der Rat stimmt dem Spielplatzkonzept zu. Hinweis: Das Integrationskonzept "
+                "der Stadt ist nicht Gegenstand dieser Vorlage; es wird im Herbst vorgelegt.",
+            },
+            False,
+        ),
+        # the negation in another sentence leaves the concept's sentence standing
+        (
+            {
+                "subject": "Neubau einer Kita",
+                "decision_proposal": "Der Rat beschließt das Integrationskonzept. Eine Kita wird nicht gebaut.",
+            },
+            True,
+        ),
     ],
 )
 def test_subject_and_decision_proposal_decide(fields: dict[str, str], expected: bool) -> None:

@@ -54,6 +54,11 @@ DRAWN_RULES = "─━═"
 DRAWN_JOINTS = "├┼┤┌┬┐└┴┘┣╋┫┏┳┓┗┻┛╠╬╣╔╦╗╚╩╝╞╪╡╟╫╢"
 # the glyphs that open a line of such a box at its left edge
 DRAWN_LEFT = DRAWN_BARS + "├┌└┣┏┗╠╔╚╞╟"
+# a grid drawn with ASCII signs ("+------+------+" over "| 1    | 2    |"): its bars, the joints of its
+# rules (a rule of a grid runs from joint to joint) and the signs a rule is drawn with
+ASCII_BARS = "|"
+ASCII_JOINTS = "+"
+ASCII_RULES = "-="
 # a tick as OCR reads it in a scan ("Deutsch lernen   4   /" for "✓   ✓")
 TICK_MISREADS = "4/√vV"
 
