@@ -203,7 +203,8 @@ def lines_of(text: str) -> Iterator[tuple[int, str]]:
 
 BAR = "|"  # what tesseract reads a drawn bar as
 DRAWN_BAR = markers.DRAWN_BARS[0]
-DRAWN_RULE, (RULE_LEFT, RULE_CROSS, RULE_RIGHT) = markers.DRAWN_RULES[0] * 2, markers.DRAWN_JOINTS[:3]
+DRAWN_RULE = markers.DRAWN_RULES[0] * 2
+RULE_LEFT, RULE_CROSS, RULE_RIGHT = markers.DRAWN_JOINTS[0], markers.DRAWN_JOINTS[1], markers.DRAWN_JOINTS[2]
 
 
 def bar_row(line: str) -> bool:
