@@ -21,6 +21,7 @@ Vocabulary: ``resources/ocr_repairs.yaml``.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import shutil
@@ -720,6 +721,29 @@ def number_prefixes(text: str, lex: Lexicon) -> Iterator[Edit]:
                 yield Edit(m.start(1) + part.start(), m.start(1) + part.end(), meant, "number_prefix")
 
 
+# the digits tesseract reads for a letter of like shape
+LOOK_ALIKES = {"0": "Oo", "1": "Il", "5": "Ss", "8": "B"}
+MIXED_PREFIX = re.compile(r"(?<![\w/.-])([0-9A-Za-zÄÖÜäöü]{2,6})(?=[/-]\d{1,6}(?:[/-]\d{1,6})*(?![\w/-]))")
+
+
+def written_prefixes(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A document number's prefix of small and capital letters read with digits for some of
+    its letters ("5ozA/0219/2027", "J0b/12/2026"), where the document writes the prefix with
+    letters elsewhere ("SozA", "Job"): one way only of reading its digits as letters of like
+    shape gives a word the document writes."""
+    for m in MIXED_PREFIX.finditer(text):
+        read = m.group(1)
+        if read.isalpha() or read.isdigit() or not any(c.isalpha() for c in read):
+            continue
+        options = [LOOK_ALIKES.get(c, c) if c.isdigit() else c for c in read]
+        if any(not o for o in options):
+            continue
+        found = {w for w in map("".join, itertools.product(*options)) if w.isalpha() and lex.cased[w] > 0}
+        meant = found.pop() if len(found) == 1 else ""
+        if any(c.isupper() for c in meant):
+            yield Edit(m.start(1), m.end(1), meant, "number_prefix")
+
+
 # a table of contents' page reference after its dot leaders: "S. 14" as written, "5.14" / "5. 14" /
 # "5,14" where tesseract read the "S" for a five
 _PAGE_REFERENCE = r"(?:(?P<written>S\.[ \t]?)|(?P<read>5[.,:][ \t]?))(?P<page>\d{1,3})[ \t]*"
@@ -939,6 +963,7 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     roman_numbers,
     roman_after_names,
     number_prefixes,
+    written_prefixes,
     letters,
     abbreviations,
     status_pairs,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.ingest import ocr_text
 from pipeline.lang.de.names import is_first_name
 from tests.ingest.test_ocr_text import repaired
 
@@ -104,3 +105,36 @@ def test_a_name_without_its_consonants_mark_is_a_name(read: str) -> None:
 @pytest.mark.parametrize("word", ["Meile", "Liga", "Gremium", "Stadtrat"])  # a German word, a vowel's mark lost
 def test_words_are_no_names(word: str) -> None:
     assert not is_first_name(word)
+
+
+def with_its_words(text: str) -> str:
+    """``text`` repaired with its own words known, as a document's pages give them."""
+    lex = ocr_text.Lexicon(frozenset(), ocr_text.document_words([text]), ocr_text.cased_words([text]))
+    return ocr_text.repair_text(text, lex)[0]
+
+
+@pytest.mark.parametrize(
+    "read,meant",
+    [
+        (
+            "Amt für Wohnen - 5tW/0311/2029\nVorlage StW/0311/2029",
+            "Amt für Wohnen - StW/0311/2029\nVorlage StW/0311/2029",
+        ),
+        ("Drucksache K0mA-12/2030 des Amtes (KomA)", "Drucksache KomA-12/2030 des Amtes (KomA)"),
+    ],
+)
+def test_a_number_prefix_read_with_digits_is_written_as_elsewhere(read: str, meant: str) -> None:
+    assert with_its_words(read) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorlage 5tW/0311/2029",  # the prefix nowhere else in letters
+        "Vorlage 2027/0451 und 2028/0012",  # digits alone: a number's parts
+        "Vorlage K0m/12/2030 zu Kom und KOm",  # two ways to read it
+        "Vorlage s0z/12/2030 zu soz",  # no capital: no prefix
+    ],
+)
+def test_other_prefixes_stay(text: str) -> None:
+    assert with_its_words(text) == text
