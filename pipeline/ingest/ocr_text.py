@@ -21,6 +21,7 @@ Vocabulary: ``resources/ocr_repairs.yaml``.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import shutil
@@ -199,6 +200,70 @@ def lines_of(text: str) -> Iterator[tuple[int, str]]:
     for line in text.split("\n"):
         yield pos, line
         pos += len(line) + 1
+
+
+BAR = "|"  # what tesseract reads a drawn bar as
+DRAWN_BAR = markers.DRAWN_BARS[0]
+DRAWN_RULE = markers.DRAWN_RULES[0] * 2
+RULE_LEFT, RULE_CROSS, RULE_RIGHT = markers.DRAWN_JOINTS[0], markers.DRAWN_JOINTS[1], markers.DRAWN_JOINTS[2]
+
+
+def bar_row(line: str) -> bool:
+    """Whether a line is a row of a box as tesseract reads it: a bar first, another after it."""
+    return line.lstrip(" \f").startswith(BAR) and line.count(BAR) >= 2
+
+
+def drawn_rows(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A box drawn with box-drawing glyphs (``│ 1 Sprache │ 2 Schule │``), as tesseract reads it:
+    its bars as "|", its rules lost (erased as ruling lines, or read as a lone "|" where a rule's
+    tick stood); a blank line where a rule stood between two rows, none between the lines of one
+    row, none at a page's top where the box goes on from the page before. Two rows or more in a
+    row, or one such rest of a box (:func:`carried`): the bars become the box's bars again, a
+    blank line between two rows and a page's top their rule, a lone "|" beside them nothing."""
+    lines = list(lines_of(text))
+    i = 0
+    while i < len(lines):
+        if not bar_row(lines[i][1]):
+            i += 1
+            continue
+        rows, j = [i], i + 1
+        while j < len(lines):
+            k = j + (not lines[j][1].strip() and j + 1 < len(lines))  # one blank line between rows
+            if not bar_row(lines[k][1]):
+                break
+            rows.append(k)
+            j = k + 1
+        i = j
+        if len(rows) < 2 and not carried(lines, rows[0]):
+            continue
+        yield from drawn_edits(lines, rows)
+
+
+def carried(lines: list[tuple[int, str]], row: int) -> bool:
+    """Whether a row alone is the rest of a box from the page before: closed at both ends with a
+    bar inside, at the page's top, the page going on under it."""
+    line = lines[row][1].strip(" \f")
+    top = not any(text.strip() for _, text in lines[:row])
+    return top and line.endswith(BAR) and line.count(BAR) >= 3 and any(text.strip() for _, text in lines[row + 1 :])
+
+
+def drawn_edits(lines: list[tuple[int, str]], rows: list[int]) -> Iterator[Edit]:
+    """The edits of :func:`drawn_rows` on the rows of one box (indexes into ``lines``)."""
+    for edge in (rows[0] - 1, rows[-1] + 1):
+        if 0 <= edge < len(lines) and lines[edge][1].strip(" \f") == BAR:
+            pos, line = lines[edge]
+            yield Edit(pos + line.index(BAR), pos + line.index(BAR) + 1, "", "drawn_box")
+    cells = max(1, lines[rows[0]][1].count(BAR) - 1)
+    rule = RULE_LEFT + RULE_CROSS.join([DRAWN_RULE] * cells) + RULE_RIGHT
+    if not any(line.strip() for _, line in lines[: rows[0]]):  # the box goes on from the page before
+        yield Edit(lines[rows[0]][0], lines[rows[0]][0], rule + "\n", "drawn_box")
+    for a, b in zip(rows, rows[1:]):
+        if b == a + 2:  # a rule stood in the blank line between them
+            yield Edit(lines[a + 1][0], lines[a + 1][0] + len(lines[a + 1][1]), rule, "drawn_box")
+    for r in rows:
+        pos, line = lines[r]
+        for m in re.finditer(re.escape(BAR), line):
+            yield Edit(pos + m.start(), pos + m.end(), DRAWN_BAR, "drawn_box")
 
 
 def page_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
@@ -526,12 +591,13 @@ def list_ends(text: str, lex: Lexicon) -> Iterator[Edit]:
     lines = list(lines_of(text))
     items = list(in_items(lines))
     ended = False  # a list ended: the paragraph after it is no item
+    heading = False  # the item is a section's heading: the paragraph under it is the section's
     for i in items:
         pos, line = lines[i]
         ended = ended and BULLET.match(line) is None and bool(lines[i - 1][1].strip())
-        if ended or i + 1 >= len(lines):
-            continue
-        if NUMBERED.match(line) and not counts_on(lines, set(items), i):
+        if BULLET.match(line) or not lines[i - 1][1].strip():
+            heading = NUMBERED.match(line) is not None and not counts_on(lines, set(items), i)
+        if ended or heading or i + 1 >= len(lines):
             continue
         nxt = lines[i + 1][1].lstrip(" \t" + v.marks)  # (a speck before it goes too: ``edge_specks``)
         first = WORD.match(nxt)
@@ -578,8 +644,11 @@ def roman_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
     """A roman item number whose "I"s were read as look-alikes ("l.", "li.", "Il."), in a run of
     three or more numbered items whose true roman numbers fix each item's place: "l. Sprache" /
     "li. Bildung" / "Il. Arbeitsmarkt" / "IV. Teilhabe" become "I.", "II.", "III.", "IV."; one stroke may
-    be lost ("i." for "II.")."""
+    be lost ("i." for "II."). The headings of a page's sections stand farther apart than a list's
+    items: there, the page's roman numbers in a row are one run, and a look-alike keeps all its
+    strokes ("I. Anlass" … "Il. Ziele" … "Ill. Kosten"), and two numbers make a run."""
     runs: list[list[tuple[int, re.Match[str]]]] = []
+    page: list[tuple[int, re.Match[str]]] = []
     last = -10
     for i, (pos, line) in enumerate(lines_of(text)):
         bare = line.lstrip(" \t" + vocab().marks)  # (a speck before it goes too: ``edge_specks``)
@@ -589,20 +658,30 @@ def roman_numbers(text: str, lex: Lexicon) -> Iterator[Edit]:
         if i - last > 4:  # (an item's text may stand between two numbers)
             runs.append([])
         runs[-1].append((pos + len(line) - len(bare), m))
+        if not m.group(1).isdigit():  # ("1." counts in arabic numbers)
+            page.append((pos + len(line) - len(bare), m))
         last = i
     for run in runs:
-        anchors = {j - ROMANS.index(m.group(1)) for j, (_, m) in enumerate(run) if m.group(1) in ROMANS}
-        if len(run) < 3 or len(anchors) != 1:
-            continue  # no true roman number, or ones that do not count up one by one
-        first = anchors.pop()
-        for j, (pos, m) in enumerate(run):
-            place = j - first
-            meant = ROMANS[place] if 0 <= place < len(ROMANS) else ""
-            read = m.group(1)
-            # or a stroke lost: "III" read "Il", "II" read "i" (its dot the second stroke)
-            strokes = len(read) == len(meant) or len(read) == len(meant) - 1 and (len(read) == 2 or "i" in read)
-            if meant and read != meant and set(meant) == {"I"} and strokes and set(read) <= set("Iil1|"):
-                yield Edit(pos + m.start(1), pos + m.end(1), meant, "roman_number")
+        yield from roman_run(run, lost=True)
+    yield from roman_run(page, lost=False)  # (two headings are enough: "I." counts, "Il." follows)
+
+
+def roman_run(run: list[tuple[int, re.Match[str]]], lost: bool) -> Iterator[Edit]:
+    """The look-alikes of a run of roman item numbers (:func:`roman_numbers`) set right, where its
+    true numbers count up one by one and each look-alike's strokes fit its place (or, ``lost``,
+    one stroke fewer)."""
+    anchors = {j - ROMANS.index(m.group(1)) for j, (_, m) in enumerate(run) if m.group(1) in ROMANS}
+    if len(run) < (3 if lost else 2) or len(anchors) != 1:
+        return  # no true roman number, or ones that do not count up one by one
+    first = anchors.pop()
+    for j, (pos, m) in enumerate(run):
+        place = j - first
+        meant = ROMANS[place] if 0 <= place < len(ROMANS) else ""
+        read = m.group(1)
+        # or a stroke lost: "III" read "Il", "II" read "i" (its dot the second stroke)
+        strokes = len(read) == len(meant) or lost and len(read) == len(meant) - 1 and (len(read) == 2 or "i" in read)
+        if meant and read != meant and set(meant) == {"I"} and strokes and set(read) <= set("Iil1|"):
+            yield Edit(pos + m.start(1), pos + m.end(1), meant, "roman_number")
 
 
 def roman_after_names(text: str, lex: Lexicon) -> Iterator[Edit]:
@@ -640,6 +719,29 @@ def number_prefixes(text: str, lex: Lexicon) -> Iterator[Edit]:
                 meant = roman
             if meant != read and meant.isalpha() and meant.isupper():
                 yield Edit(m.start(1) + part.start(), m.start(1) + part.end(), meant, "number_prefix")
+
+
+# the digits tesseract reads for a letter of like shape
+LOOK_ALIKES = {"0": "Oo", "1": "Il", "5": "Ss", "8": "B"}
+MIXED_PREFIX = re.compile(r"(?<![\w/.-])([0-9A-Za-zÄÖÜäöü]{2,6})(?=[/-]\d{1,6}(?:[/-]\d{1,6})*(?![\w/-]))")
+
+
+def written_prefixes(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A document number's prefix of small and capital letters read with digits for some of
+    its letters ("5ozA/0219/2027", "J0b/12/2026"), where the document writes the prefix with
+    letters elsewhere ("SozA", "Job"): one way only of reading its digits as letters of like
+    shape gives a word the document writes."""
+    for m in MIXED_PREFIX.finditer(text):
+        read = m.group(1)
+        if read.isalpha() or read.isdigit() or not any(c.isalpha() for c in read):
+            continue
+        options = [LOOK_ALIKES.get(c, c) if c.isdigit() else c for c in read]
+        if any(not o for o in options):
+            continue
+        found = {w for w in map("".join, itertools.product(*options)) if w.isalpha() and lex.cased[w] > 0}
+        meant = found.pop() if len(found) == 1 else ""
+        if any(c.isupper() for c in meant):
+            yield Edit(m.start(1), m.end(1), meant, "number_prefix")
 
 
 # a table of contents' page reference after its dot leaders: "S. 14" as written, "5.14" / "5. 14" /
@@ -839,6 +941,7 @@ def initial_capitals(text: str, lex: Lexicon) -> Iterator[Edit]:
 
 
 REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
+    drawn_rows,
     page_numbers,
     misread_bullets,
     list_numbers,
@@ -860,6 +963,7 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     roman_numbers,
     roman_after_names,
     number_prefixes,
+    written_prefixes,
     letters,
     abbreviations,
     status_pairs,

@@ -8,6 +8,7 @@ that asks: a name is only looked up where the grammar already expects a person.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -18,6 +19,8 @@ from .closed_class import CLASSES, words
 ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
 TITLE = r"(?:Dr|Prof)\."
 SALUTATION = rf"(?:{ADDRESS}|{TITLE})"
+
+VOWELS = "aeiouy"  # the letters whose marks a name keeps where a scan's text loses the rest
 
 # closed-class words, other short words and months the dictionary also lists as names
 _NOT_NAMES = words(*CLASSES) | frozenset(
@@ -39,8 +42,24 @@ def _names() -> frozenset[str]:
                 continue
             parts = line.split()
             if len(parts) > 1:
-                found.add(parts[1].replace("+", "-").casefold())
+                name = parts[1].replace("+", "-").casefold()
+                found.update((name, unmarked(name)))
     return frozenset(found - _NOT_NAMES)
+
+
+def unmarked(name: str) -> str:
+    """A name with the marks taken off its consonants ("ş", "ć", "ñ"), as a scan's text without them
+    gives it ("gülşen" read "gülsen"): German marks no consonant, so its words stay apart from
+    such names; marked vowels stay (a German word and a name may differ only there: "meile").
+
+    >>> unmarked("gülşen"), unmarked("josé"), unmarked("petrović")
+    ('gülsen', 'josé', 'petrovic')
+    """
+    out = []
+    for ch in name:
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(ch if base in VOWELS or ch == base else base)
+    return "".join(out)
 
 
 def is_first_name(word: str) -> bool:
