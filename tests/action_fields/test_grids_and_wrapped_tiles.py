@@ -129,6 +129,20 @@ CASES = [
         "Wohnen im Alter\nSozialamt\nBeteiligung und\nBürgerbüro\nMitsprache\n\n3. Begleitgruppe\n",
         OFFICES_LABELS[:3] + ["Beteiligung und Mitsprache"],
     ),
+    (
+        "one piece a line, an office run into its field's line after a function word",
+        "Die Fachgespräche ergaben folgende Felder:\n\nHandlungsfeld\nfederführend\n"
+        "Deutsch lernen in Kita und\nJugendamt\nSchule\nAusbildung und Anerkennung\nAgentur für Arbeit\n"
+        "Wohnen im Alter\nSozialamt\nBeteiligung und Bürgerbüro\nMitsprache\n\n3. Begleitgruppe\n",
+        OFFICES_LABELS,
+    ),
+    (
+        "an office run into its field's line, the field going on with an office's word: that row left out",
+        "Die Fachgespräche ergaben folgende Felder:\n\nHandlungsfeld\nfederführend\n"
+        "Deutsch lernen in Kita und\nJugendamt\nSchule\nAusbildung und Anerkennung\nAgentur für Arbeit\n"
+        "Wohnen im Alter\nSozialamt\nMitsprache in der Bürgerbüro\nVerwaltung\n\n3. Begleitgruppe\n",
+        OFFICES_LABELS[:3],
+    ),
 ]
 
 NEGATIVES = [
@@ -168,6 +182,13 @@ NEGATIVES = [
         "Die Fachgespräche ergaben folgende Felder:\n\nHandlungsfeld\nfederführend\n"
         "Deutsch lernen\nJugendamt\nAusbildung und Anerkennung\nWohnen im Alter\nSozialamt\n"
         "Beteiligung\nBürgerbüro\n\n3. Begleitgruppe\n",
+        [],
+    ),
+    (
+        "one piece a line, the fields' column set before the offices': no office column read as fields",
+        "Die Fachgespräche ergaben folgende Felder:\n\nHandlungsfeld\n\nfederführend\n\n"
+        "Deutsch lernen in\nKita und Schule\n\nAusbildung und\nAnerkennung\n\nJugendamt\n\nWohnen im\nAlter\n\n"
+        "Mitsprache in der\n\nVerwaltung\n\nAgentur für Arbeit\n\nSozialamt\n\nBürgerbüro\n\n3. Begleitgruppe\n",
         [],
     ),
     (
