@@ -152,7 +152,10 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
                 break
             if k == 0 and last is not None and _continues(_joined(ft, last)):
                 last.append((line.start, line.end))
-            if ft.blank(j + 1) and not _has_columns(ft, j + 2):
+            cut = k == 0 and last is not None and _continues(_joined(ft, last))  # a blank line inside a cell
+            if ft.blank(j + 1) and not _has_columns(ft, j + 2) and not cut:
+                if last is not None and k == 0 and _lost_piece(ft, line, at, last):
+                    last = None  # the name went on in a piece that cannot be followed: left out
                 break
             j += 1
             continue
@@ -190,9 +193,26 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
                 yield from _label(ft, last, seen)
             last, at = [(a, b)], a - line.start
         j += 1
-    if last is not None:
-        yield from _label(ft, last, seen)
+    if last is not None and not _continues(_joined(ft, last)):
+        yield from _label(ft, last, seen)  # (a name that breaks off where the table ends is cut)
     return j
+
+
+def _lost_piece(ft: FieldText, line: Line, at: int, last: list[tuple[int, int]]) -> bool:
+    """Whether ``line``, where the table ends, is a piece of the label cell above that was not
+    joined: it stands where the cell starts, right under its last piece, and opens in lower case
+    ("Sprache und Bildung entlang" / "der", the rest after a blank line), while no other cell of
+    the label's row breaks off (then the piece may be that cell's: "Wohnen<TAB>Kurse für" / "alle")."""
+    text = line.text
+    indent = len(text) - len(text.lstrip())
+    above = ft.rows[ft.row_at(line.start) - 1]
+    others = [t for a, _, t in cells(ft.rows[ft.row_at(last[0][0])]) if a != last[0][0]]
+    return (
+        abs(indent - at) <= 1
+        and text.lstrip()[:1].islower()
+        and above.start <= last[-1][0] <= above.end
+        and not any(_continues(t) for t in others)
+    )
 
 
 def _under(

@@ -2,7 +2,8 @@
 and the names wrapped under the numbers), under a field heading whose lead-in names the fields by the
 noun's head alone ("den folgenden vier Feldern zu:"); a drawn table with a header row whose cell is the
 field noun ("║ Nr ║ Handlungsfeld ║ Beispiele ║") and wrapped field cells; bullet tiles two a row whose
-names wrap inside their column; a two-column tab table whose second column is the office in charge.
+names wrap inside their column; a two-column tab table whose second column is the office in charge
+(also with gaps, a field's cell broken by a blank line).
 As a text sets them and as an export joins their gaps into single spaces. Every example is invented,
 with near misses that must yield nothing."""
 
@@ -80,6 +81,12 @@ OFFICES = (
     "che\n\n"
     "3. Begleitgruppe\n"
 )
+SPACED = (
+    "Die Fachgespräche ergaben folgende Felder:\n\nHandlungsfeld       federführend\nFrühe Hilfen und    Jugendamt\n"
+    "Familienbildung\nLernen im           Schulamt\nQuartier\n"
+    "Ärztliche           Gesundheitsamt\nVersorgung auf dem\n\nLand\n\n"
+    "Die Umsetzung beginnt im kommenden Jahr mit einer ersten Auswertung der Maßnahmen.\n"
+)
 OFFICES_LABELS = [
     "Deutsch lernen in Kita und Schule",
     "Ausbildung und Anerkennung",
@@ -142,6 +149,16 @@ CASES = [
         "Deutsch lernen in Kita und\nJugendamt\nSchule\nAusbildung und Anerkennung\nAgentur für Arbeit\n"
         "Wohnen im Alter\nSozialamt\nMitsprache in der Bürgerbüro\nVerwaltung\n\n3. Begleitgruppe\n",
         OFFICES_LABELS[:3],
+    ),
+    (
+        "a table with gaps, a field's cell broken by a blank line after a function word",
+        SPACED,
+        ["Frühe Hilfen und Familienbildung", "Lernen im Quartier", "Ärztliche Versorgung auf dem Land"],
+    ),
+    (
+        "a table with gaps whose last field goes on in a piece in lower case past its end: that field left out",
+        SPACED.replace("Versorgung auf dem\n\nLand", "Versorgung entlang\nder\n\nKüste"),
+        ["Frühe Hilfen und Familienbildung", "Lernen im Quartier"],
     ),
 ]
 
