@@ -152,7 +152,10 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
                 break
             if k == 0 and last is not None and _continues(_joined(ft, last)):
                 last.append((line.start, line.end))
-            if ft.blank(j + 1) and not _has_columns(ft, j + 2):
+            cut = k == 0 and last is not None and _continues(_joined(ft, last))  # a blank line inside a cell
+            if ft.blank(j + 1) and not _has_columns(ft, j + 2) and not cut:
+                if last is not None and k == 0 and _lost_piece(ft, line, at, last):
+                    last = None  # the name went on in a piece that cannot be followed: left out
                 break
             j += 1
             continue
@@ -190,9 +193,26 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
                 yield from _label(ft, last, seen)
             last, at = [(a, b)], a - line.start
         j += 1
-    if last is not None:
-        yield from _label(ft, last, seen)
+    if last is not None and not _continues(_joined(ft, last)):
+        yield from _label(ft, last, seen)  # (a name that breaks off where the table ends is cut)
     return j
+
+
+def _lost_piece(ft: FieldText, line: Line, at: int, last: list[tuple[int, int]]) -> bool:
+    """Whether ``line``, where the table ends, is a piece of the label cell above that was not
+    joined: it stands where the cell starts, right under its last piece, and opens in lower case
+    ("Sprache und Bildung entlang" / "der", the rest after a blank line), while no other cell of
+    the label's row breaks off (then the piece may be that cell's: "Wohnen<TAB>Kurse für" / "alle")."""
+    text = line.text
+    indent = len(text) - len(text.lstrip())
+    above = ft.rows[ft.row_at(line.start) - 1]
+    others = [t for a, _, t in cells(ft.rows[ft.row_at(last[0][0])]) if a != last[0][0]]
+    return (
+        abs(indent - at) <= 1
+        and text.lstrip()[:1].islower()
+        and above.start <= last[-1][0] <= above.end
+        and not any(_continues(t) for t in others)
+    )
 
 
 def _under(
@@ -498,13 +518,17 @@ def stacked_cells(ft: FieldText, seen: set[str]) -> Iterator[Candidate]:
             body, width = body[: moved[0]] + body[moved[0] + 1 :], width + 1
         if any(_header_line(ft, text) for _, text in body):
             continue
-        if width == 2 and _office_column(ft, lines[0][1]) and (offices := _beside_offices(ft, body)) is not None:
-            for cell in offices:
+        offices = width == 2 and _office_column(ft, lines[0][1])
+        if offices and (beside := _beside_offices(ft, body)) is not None:
+            for cell in beside:
                 yield from _label(ft, cell, seen)
             continue
         gaps = sum(body[n + 1][0] > body[n][0] + 1 for n in range(len(body) - 1))
         apart = 3 * gaps >= len(body)  # blank lines part the cells, not a page break here and there
-        for cell in _field_cells(ft, body, width, apart, strict=bool(moved)) or []:
+        cells = _field_cells(ft, body, width, apart, strict=bool(moved)) or []
+        if offices and any(ft.vocab.offices.fullmatch(ft.text[slice(*cell[0])].split()[0]) for cell in cells):
+            continue  # an office read as a field: the columns' cells are not in rows' order
+        for cell in cells:
             yield from _label(ft, cell, seen)
 
 
@@ -529,10 +553,14 @@ def _beside_offices(ft: FieldText, body: list[tuple[int, str]]) -> list[list[Spa
     office's head word is the office of the field being read until it has one (also after a hyphen
     that the flat text kept: "Grenz-Wirtschaftsförderung"); any other line goes
     on with the field where that one breaks off or the line opens in lower case, else opens the
-    next field, once the one before has its office. Every field has one office, three fields at
-    least; else None."""
+    next field, once the one before has its office. A line that opens a field and ends in an
+    office's name after a word that cannot end a field's ("Interkulturelle Öffnung der Hauptamt")
+    holds both cells, parted there; where the line going on with that field opens with an office's
+    head word as well ("Verwaltung"), the field cannot be told from its office and is left out.
+    Every field has one office, three fields at least; else None."""
     fields: list[list[Span]] = []
-    offices = 0
+    unsure: list[int] = []  # fields whose cell could not be told from the office's
+    offices, parted = 0, None  # parted: the field whose office a line held after its name
     for k, text in body:
         if _SECTION.match(text) or ft.vocab.list_ends.match(text):
             break  # the next section's heading
@@ -548,12 +576,33 @@ def _beside_offices(ft: FieldText, body: list[tuple[int, str]]) -> list[list[Spa
             )  # "Grenz-" / "Wirtschaftsförderung" joined at the hyphen
             offices += 1
         elif going_on:
+            if parted is not None and parted == len(fields) - 1 and ft.vocab.offices.match(text):
+                unsure.append(parted)  # "… der Hauptamt" / "Verwaltung": either may be the office
             fields[-1].append(span)
         elif offices < len(fields):
             return None  # a field without its office
+        elif (cut := _office_run_in(ft, text)) is not None:
+            fields.append([(span[0], span[0] + cut)])
+            offices, parted = offices + 1, len(fields) - 1
         else:
             fields.append([span])
-    return fields if len(fields) >= 3 and offices == len(fields) else None
+    if len(fields) < 3 or offices != len(fields):
+        return None
+    return [cell for n, cell in enumerate(fields) if n not in unsure]
+
+
+def _office_run_in(ft: FieldText, text: str) -> int | None:
+    """Where a field's cell ends in a line whose office's cell an export ran into it: before the
+    first office's word that follows a word that cannot end a field's name, where the rest can
+    end a cell ("Interkulturelle Öffnung der Hauptamt", "Begegnung und Kulturamt"; "Deutsch lernen
+    in Kita und" is a field's wrapped piece); None where there is none."""
+    words = list(re.finditer(r"\S+", text))
+    for n in range(1, len(words)):
+        name = text[: words[n - 1].end()]
+        rest = text[words[n].start() :]
+        if _continues(name) and ft.vocab.offices.fullmatch(words[n].group().strip(",;")) and not _continues(rest):
+            return words[n - 1].end()
+    return None
 
 
 def _field_cells(

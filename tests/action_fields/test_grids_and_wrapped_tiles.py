@@ -2,7 +2,8 @@
 and the names wrapped under the numbers), under a field heading whose lead-in names the fields by the
 noun's head alone ("den folgenden vier Feldern zu:"); a drawn table with a header row whose cell is the
 field noun ("║ Nr ║ Handlungsfeld ║ Beispiele ║") and wrapped field cells; bullet tiles two a row whose
-names wrap inside their column; a two-column tab table whose second column is the office in charge.
+names wrap inside their column; a two-column tab table whose second column is the office in charge
+(also with gaps, a field's cell broken by a blank line).
 As a text sets them and as an export joins their gaps into single spaces. Every example is invented,
 with near misses that must yield nothing."""
 
@@ -80,6 +81,12 @@ OFFICES = (
     "che\n\n"
     "3. Begleitgruppe\n"
 )
+SPACED = (
+    "Die Fachgespräche ergaben folgende Felder:\n\nHandlungsfeld       federführend\nFrühe Hilfen und    Jugendamt\n"
+    "Familienbildung\nLernen im           Schulamt\nQuartier\n"
+    "Ärztliche           Gesundheitsamt\nVersorgung auf dem\n\nLand\n\n"
+    "Die Umsetzung beginnt im kommenden Jahr mit einer ersten Auswertung der Maßnahmen.\n"
+)
 OFFICES_LABELS = [
     "Deutsch lernen in Kita und Schule",
     "Ausbildung und Anerkennung",
@@ -129,6 +136,30 @@ CASES = [
         "Wohnen im Alter\nSozialamt\nBeteiligung und\nBürgerbüro\nMitsprache\n\n3. Begleitgruppe\n",
         OFFICES_LABELS[:3] + ["Beteiligung und Mitsprache"],
     ),
+    (
+        "one piece a line, an office run into its field's line after a function word",
+        "Die Fachgespräche ergaben folgende Felder:\n\nHandlungsfeld\nfederführend\n"
+        "Deutsch lernen in Kita und\nJugendamt\nSchule\nAusbildung und Anerkennung\nAgentur für Arbeit\n"
+        "Wohnen im Alter\nSozialamt\nBeteiligung und Bürgerbüro\nMitsprache\n\n3. Begleitgruppe\n",
+        OFFICES_LABELS,
+    ),
+    (
+        "an office run into its field's line, the field going on with an office's word: that row left out",
+        "Die Fachgespräche ergaben folgende Felder:\n\nHandlungsfeld\nfederführend\n"
+        "Deutsch lernen in Kita und\nJugendamt\nSchule\nAusbildung und Anerkennung\nAgentur für Arbeit\n"
+        "Wohnen im Alter\nSozialamt\nMitsprache in der Bürgerbüro\nVerwaltung\n\n3. Begleitgruppe\n",
+        OFFICES_LABELS[:3],
+    ),
+    (
+        "a table with gaps, a field's cell broken by a blank line after a function word",
+        SPACED,
+        ["Frühe Hilfen und Familienbildung", "Lernen im Quartier", "Ärztliche Versorgung auf dem Land"],
+    ),
+    (
+        "a table with gaps whose last field goes on in a piece in lower case past its end: that field left out",
+        SPACED.replace("Versorgung auf dem\n\nLand", "Versorgung entlang\nder\n\nKüste"),
+        ["Frühe Hilfen und Familienbildung", "Lernen im Quartier"],
+    ),
 ]
 
 NEGATIVES = [
@@ -168,6 +199,13 @@ NEGATIVES = [
         "Die Fachgespräche ergaben folgende Felder:\n\nHandlungsfeld\nfederführend\n"
         "Deutsch lernen\nJugendamt\nAusbildung und Anerkennung\nWohnen im Alter\nSozialamt\n"
         "Beteiligung\nBürgerbüro\n\n3. Begleitgruppe\n",
+        [],
+    ),
+    (
+        "one piece a line, the fields' column set before the offices': no office column read as fields",
+        "Die Fachgespräche ergaben folgende Felder:\n\nHandlungsfeld\n\nfederführend\n\n"
+        "Deutsch lernen in\nKita und Schule\n\nAusbildung und\nAnerkennung\n\nJugendamt\n\nWohnen im\nAlter\n\n"
+        "Mitsprache in der\n\nVerwaltung\n\nAgentur für Arbeit\n\nSozialamt\n\nBürgerbüro\n\n3. Begleitgruppe\n",
         [],
     ),
     (
