@@ -87,13 +87,15 @@ def with_prose(found: list[Consultation], doc: Document, v: Vocab, sv: View) -> 
 
 def _sentence_read_as_rows(found: list[Consultation], doc: Document, v: Vocab, sv: View) -> list[Consultation]:
     """The sentence's meetings where every record a table reader gave lies on a clause of a sentence that
-    names two or more meetings: the sentence's words read as a row ("05.05.2027 in nichtöffentlicher
-    Sitzung zur Vorberatung sowie dem" / "Kreistag am" as the Kreistag's row); else the records."""
+    names two or more meetings, and no fewer than the records: the sentence's words read as a row
+    ("05.05.2027 in nichtöffentlicher Sitzung zur Vorberatung sowie dem" / "Kreistag am" as the Kreistag's
+    row); else the records."""
     if not all(r.method.startswith("table") for r in found):
         return found
     prose = list(from_prose(doc, v, sv))
     on = [r for r in found if any(p.span.start < r.span.end and r.span.start < p.span.end for p in prose)]
-    return prose if len(prose) >= 2 and len(on) == len(found) else found
+    # a table's rows that a reading of their lines as one sentence names fewer of are the table's
+    return prose if len(prose) >= max(2, len(found)) and len(on) == len(found) else found
 
 
 def from_prose(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import pytest
 
+from extractors import load_resources
+from extractors.consultations import extract
+from pipeline.structure import view
 from tests.consultations.test_cells_beside_wrapped_names import rows
+from tests.helpers import document
 
 SENTENCE = (
     "Beratungsfolge:\n"
@@ -164,3 +168,32 @@ def test_a_sentence_broken_into_short_lines_is_no_table() -> None:
     """A date, a status and a role on one line of the sentence and a body on the next read as a table's
     row ("Kreistag" on the Verwaltungsausschuss's date): the sentence gives the meetings instead."""
     assert rows(BROKEN_SENTENCE) == rows(SENTENCE)[:4]
+
+
+# a date-led table without a sentence, "beschlossen" in its first row and the paper asking for a decision
+# under it: its lines read as one sentence name two meetings, fewer than its rows
+DATE_LED_PAPER = (
+    "Bezirksamt Pankow von Berlin                              Drucksache DS/0417/IX\n"
+    "Abteilung Soziales und Gesundheit                         Datum: 27.05.2026\n"
+    "Büro für Teilhabe\n\n"
+    "Vorlage zur Beschlussfassung\nfür die Bezirksverordnetenversammlung\n\n"
+    "Beratungsfolge:\n"
+    "Datum        Gremium                                         Sitzungsart   Beschlussart\n"
+    "03.06.2026   Bezirksamt Pankow                               N             beschlossen\n"
+    "18.06.2026   Ausschuss für Soziales, Gesundheit              Ö\n"
+    "             und Gleichstellung\n"
+    "02.07.2026   Bezirksverordnetenversammlung Pankow            Ö\n\n"
+    "Gegenstand der Vorlage:\nTeilhabeprogramm Pankow 2026–2028\n\n"
+    "Die Bezirksverordnetenversammlung wird um Beschlussfassung über folgende Vorlage gebeten:\n\n"
+    "Die Bezirksverordnetenversammlung stimmt dem Teilhabeprogramm 2026–2028 zu.\n"
+)
+
+
+def test_a_table_whose_lines_name_fewer_meetings_as_a_sentence_stays_a_table() -> None:
+    """The rows of a table stay its rows where its lines, read as one sentence, name fewer meetings."""
+    doc = document(DATE_LED_PAPER)
+    assert [(r.body, r.meeting_date, r.public) for r in extract(doc, load_resources(), view(doc))] == [
+        ("Bezirksamt Pankow", "2026-06-03", False),
+        ("Ausschuss für Soziales, Gesundheit und Gleichstellung", "2026-06-18", True),
+        ("Bezirksverordnetenversammlung Pankow", "2026-07-02", True),
+    ]
