@@ -371,6 +371,9 @@ def _label(text: str, v: Vocab) -> tuple[str | None, str]:
             return kind, m["v"] or ""
     if text.rstrip().endswith(":") and column_kind(text, v, partial=False) in ("body", "date"):
         return column_kind(text, v, partial=False), ""  # a column word as a label: "Termin:", its value below
+    label, colon, value = text.partition(":")
+    if colon and label.strip() and column_kind(label.strip() + ":", v, partial=False) == "date":
+        return "date", value  # a date column's word as a label before its value: "Termin:  2O.O4.2O27, 18:30 Uhr"
     return None, ""
 
 

@@ -32,6 +32,7 @@ from ..document import Document, Span
 from ..records import Metadata, Record
 from ..schema import REVIEW_REASONS
 from ..structure import HEADER_CHARS, View
+from .relevance import about_the_field
 from .review_signs import concept_document, several_submissions, unread_pages
 from .review_text import Sign, first_line
 
@@ -74,6 +75,17 @@ def municipality(records: Sequence[Record]) -> str | None:
 # --- the review ---------------------------------------------------------------------
 
 
+# the families whose facts a document about another matter does not keep (rows.CONCEPT_FACTS)
+_CONCEPT_FAMILIES = frozenset({"action_fields", "steering", "facilitators"})
+_OWN_FIELDS = ("subject", "decision_proposal")
+
+
+def _fields(records: Sequence[Record]) -> dict[str, str]:
+    """The document's own fields (subject, decision proposal …) from its metadata record."""
+    meta = next((r for r in records if isinstance(r, Metadata)), None)
+    return {name: f.value for name, f in meta.fields.items()} if meta is not None else {}
+
+
 def review_document(
     doc: Document,
     records: Sequence[Record],
@@ -95,7 +107,13 @@ def review_document(
     if not municipality(records) and "metadata" not in failed:
         signs["no_municipality"].append(missing_municipality(doc, sv))
     signs["low_ocr_confidence"] += low_ocr_pages(doc, sv, low_ocr)
-    merge(signs, (reader(doc, records, res, sv) for _, reader in MISSES))  # each family's misses
+    # each family's misses; not those of the concept's facts where the document's subject or decision
+    # proposal shows it is about another matter, whose fields and groups are never kept
+    # (:func:`pipeline.extract.rows.about_concept`)
+    own = _fields(records)
+    kept = not any(own.get(k) for k in _OWN_FIELDS) or about_the_field(doc.text, own)
+    asked = [reader for family, reader in MISSES if kept or family not in _CONCEPT_FAMILIES]
+    merge(signs, (reader(doc, records, res, sv) for reader in asked))
     signs["page_unread"] += unread_pages(doc, sv)
     signs["several_submissions"] += several_submissions(doc)
     if concept_document(doc, records):  # the comparison's facts: looked for in its documents only
