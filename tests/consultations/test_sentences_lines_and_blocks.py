@@ -184,7 +184,7 @@ DATE_LED_PAPER = (
     "             und Gleichstellung\n"
     "02.07.2026   Bezirksverordnetenversammlung Pankow            Ö\n\n"
     "Gegenstand der Vorlage:\nTeilhabeprogramm Pankow 2026–2028\n\n"
-    "Die Bezirksverordnetenversammlung wird um Beschlussfassung über folgende Vorlage gebeten:\n\n"
+    "Die Bezirksverordnetenversammlung wird um ihren Beschluss über diese Vorlage gebeten:\n\n"
     "Die Bezirksverordnetenversammlung stimmt dem Teilhabeprogramm 2026–2028 zu.\n"
 )
 

@@ -18,7 +18,7 @@ HEAD = "Gemeinde Talheim\nBeschlussvorlage\n\nBetreff: Integrationskonzept Talhe
 CASES = [
     Case(
         "a contract sentence's firm, its contact after 'dort' with a degree before the name",
-        HEAD + "4. Moderation\nNach einer Preisanfrage soll der Vertrag über die Moderation der Foren mit der Firma"
+        HEAD + "4. Moderation\nNach einer Preisanfrage soll der Auftrag für die Moderation der Foren mit der Firma"
         " Dialograum Mittelland GmbH, Jena, zu einem Honorar von 14.280,00 EUR brutto geschlossen werden;"
         " Ansprechpartner ist dort Herr Dipl.-Geogr. Malte Ruhnke.\n",
         [("Malte Ruhnke", "Dialograum Mittelland GmbH", 14280.0)],

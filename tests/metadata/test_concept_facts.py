@@ -160,7 +160,7 @@ beträgt 3.600,00 €.
 Beschlussvorschlag:
 Der Stadtrat stimmt dem Konzept zu und bewilligt 2.000,00 € für die Werkstätten.
 
-{label}: Ein Integrationskonzept für den Stadtteil ist nicht Gegenstand dieser Vorlage; über die
+{label}: Ein Integrationskonzept für das Quartier ist nicht Gegenstand dieser Vorlage; über die
 Fortschreibung des Integrationskonzepts wird gesondert berichtet.
 
 gez. Sommerfeld

@@ -11,7 +11,7 @@ TEXT = (
     "4. Lenkungsgruppe Integration\n"
     "Zur Begleitung der Fortschreibung wird eine Lenkungsgruppe Integration gebildet. Ihr gehören der\n"
     "Bürgermeister, Herr Dr. Olaf Wendtland, als Vorsitzender sowie die Leiterin des Sozialamts, Frau\n"
-    "Meike Sander, an. Die Fraktionen des Stadtrates entsenden Frau Stadträtin Jana Olbrich (CDU), Herrn Stadtrat Kai\n"
+    "Meike Sander, an. Die Ratsfraktionen entsenden Frau Stadträtin Jana Olbrich (CDU), Herrn Stadtrat Kai\n"
     "Brettschneider\n"
     "(FDP) und Frau Stadträtin Ina Voss (SPD).\n"
 )
