@@ -47,7 +47,7 @@ from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, PASSIVE_AGENT, alternation, either
 from pipeline.lang.de.money import find_money
-from pipeline.lang.de.names import is_first_name
+from pipeline.lang.de.names import SALUTE, is_first_name
 from pipeline.records import Facilitator, Record
 from pipeline.structure import View
 from pipeline.structure.prose import Layout, Unit
@@ -335,7 +335,7 @@ def _acting(text: str, unit: Unit, acting: re.Match[str], n: int, r: Rules, meth
 _ARTICLE = rf"(?:{alternation(*DEFINITE_ARTICLES)})"
 _INVERTED = re.compile(rf"[ \t]+{_ARTICLE}[ \t]+(?:[A-ZÄÖÜ][\wäöüß&.-]*(?:[ \t]+|(?=[,.;:]|$)))+")
 # up to four words without a comma after a role verb, then a salutation: "… moderiert bis Ende 2026 Frau …"
-_SALUTED = re.compile(r"(?:[ \t\n]+[^\s,.;:]+){0,4}?[ \t\n]+(?=(?:Herrn?|Frau)[ \t\n])")
+_SALUTED = re.compile(rf"(?:[ \t\n]+[^\s,.;:]+){{0,4}}?[ \t\n]+(?={SALUTE}[ \t\n])")
 # a role verb in the third person singular, the present or the past; not "berät" (a body deliberates)
 _SINGULAR = re.compile(r"(?!ber)[a-zäöüß]+te?")
 # an article, attributive adjectives and one or two nouns of a profession right after a verb, then a person's

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.de.names import SALUTATION, TITLE, is_first_name
+from pipeline.lang.de.names import ADDRESS, TITLE, is_first_name
 
 # a salutation at the entry's start; an academic title after it stays with the name
-_ADDRESS = re.compile(rf"[ \t]*(?!(?:Dr|Prof)\.){SALUTATION}\s+")  # (the name maybe on the next line)
+_ADDRESS = re.compile(rf"[ \t]*{ADDRESS}\s+")  # (the name maybe on the next line)
 # a capitalised word before another: an office title when it is no given name and the next one is
 _WORD = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)[ \t]+([A-ZÄÖÜ][\w-]+)")
 
@@ -39,7 +39,7 @@ def person_led(raw: str) -> bool:
 
 
 # a line opening with a salutation: an entry of a list of addressed persons ("Frau Anna Beispiel, …")
-_ADDRESSED_LINE = re.compile(rf"[ \t]*(?!(?:Dr|Prof)\.){SALUTATION}[ \t]+\S")
+_ADDRESSED_LINE = re.compile(rf"[ \t]*{ADDRESS}[ \t]+\S")
 # a line opening with a person's name, titles before it, and a comma ("Dr. Anna Beispiel, Schulrätin, …")
 _NAMED_LINE = re.compile(
     rf"[ \t]*(?:{TITLE}[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)[ \t]+[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+)?[ \t]*,"

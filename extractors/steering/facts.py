@@ -10,6 +10,7 @@ from extractors.fastre import Matcher, prefiltered
 from extractors.german import enumerations
 from extractors.resources import Resources, typed
 from pipeline.lang.de.closed_class import words
+from pipeline.lang.de.names import SALUTE, TITLE
 from pipeline.structure.prose import Layout
 
 from . import sectors
@@ -101,7 +102,7 @@ def find_deputy(layout: Layout, units: list[int], rules: FactRules) -> MemberRow
 
 
 _DEPUTY_WORDS = 6  # office words, titles and a name
-_TITLE_END = re.compile(r"(?:Dr|Prof)\.$")
+_TITLE_END = re.compile(rf"{TITLE}$")
 _APPOSITION = re.compile(r",[ \t\n]*([^,;.()]+)")
 
 
@@ -110,7 +111,7 @@ _APPOSITION = re.compile(r",[ \t\n]*([^,;.()]+)")
 _CAPITAL_AFTER_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=[A-ZÄÖÜ])")
 # the person an office chairing is named by in an apposition after it: ", Frau Dr. Anna Beispiel."
 _NAMED = re.compile(
-    r",[ \t\n]*(?P<person>(?:Herrn?|Frau)[ \t\n]+(?:(?:Dr|Prof)\.[ \t\n]*)*"
+    rf",[ \t\n]*(?P<person>{SALUTE}[ \t\n]+(?:{TITLE}[ \t\n]*)*"
     r"[A-ZÄÖÜ][\w-]+(?:[ \t\n]+[A-ZÄÖÜ][\w-]+){0,2})"
     r"[ \t\n]*(?:[.,;)]|$)"
 )

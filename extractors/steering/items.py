@@ -11,7 +11,7 @@ from extractors.german.enumerations import strip_end
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import PASSIVE_AGENT, alternation, either
 from pipeline.lang.de.dates import MONTHS
-from pipeline.lang.de.names import is_first_name
+from pipeline.lang.de.names import SALUTE, TITLE, is_first_name
 from pipeline.structure import person_row
 
 from .addressed import name_start
@@ -106,7 +106,7 @@ def list_item(
 _FOR_LABEL = re.compile(
     r"[ \t]*(?P<label>(?:" + alternation("prepositions", "contractions") + r")[ \t]+[^:\n]{3,80}):[ \t\n]+(?=\S)"
 )
-_SALUTED = re.compile(r"(?:Herrn?|Frau)[ \t\n]+\S")
+_SALUTED = re.compile(rf"{SALUTE}[ \t\n]+\S")
 
 
 def _persons_for(raw: str) -> tuple[str, list[tuple[int, int]]] | None:
@@ -150,8 +150,8 @@ def _office_and_name(part: str) -> bool:
 # an office, a comma and the saluted person holding it ("Erster Bürgermeister der Stadt X, Herr Andreas Beispiel")
 # (the person maybe on the line after the office's, or wrapped: "…, Herr Peter" / "Beispiel")
 _HELD_BY = re.compile(
-    r"[ \t]*(?P<office>[A-ZÄÖÜ][^\n]*?),\s*(?:Herrn?|Frau)\s+"
-    r"(?P<person>(?:(?:Dr\.|Prof\.)\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})[ \t,;.]*"
+    rf"[ \t]*(?P<office>[A-ZÄÖÜ][^\n]*?),\s*{SALUTE}\s+"
+    rf"(?P<person>(?:{TITLE}\s*)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){{1,2}})[ \t,;.]*"
 )
 
 

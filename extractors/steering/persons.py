@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.lang.de.names import is_first_name
+from pipeline.lang.de.names import SALUTE, is_first_name
 
 from .name_blocks import NAME_WORD
 
@@ -103,7 +103,7 @@ def interleaved_person_rows(
 
 # "Herr"/"Frau" right before a name in the source ("der Amtsdirektor Herr Marco Fiedler"), or before the
 # one or two capitalised words of the office over it ("Herr Bürgermeister Marco Fiedler")
-_SALUTATION = re.compile(r"\b(?:Herrn?|Frau) (?:[A-ZÄÖÜ][\w.-]* ){0,2}$")
+_SALUTATION = re.compile(rf"\b{SALUTE} (?:[A-ZÄÖÜ][\w.-]* ){{0,2}}$")
 
 
 def office_then_person(value: str, source: str, office: Callable[[str], bool] | None) -> tuple[str, str] | None:

@@ -16,7 +16,8 @@ from .closed_class import CLASSES, words
 
 # a person addressed, written out or short ("Frau", "Fr.", "Herrn", "Hr."), and an academic title ("Dr.",
 # "Prof."); either before a person's name: the word after it is a name, whatever else it could be read as
-ADDRESS = r"(?:Herrn?|Frau|Hr\.|Fr\.)"
+SALUTE = r"(?:Herrn?|Frau)"  # written out
+ADDRESS = rf"(?:{SALUTE}|Hr\.|Fr\.)"
 TITLE = r"(?:Dr|Prof)\."
 SALUTATION = rf"(?:{ADDRESS}|{TITLE})"
 
