@@ -33,7 +33,7 @@ from ..records import Metadata, Record
 from ..schema import REVIEW_REASONS
 from ..structure import HEADER_CHARS, View
 from .relevance import about_the_field
-from .review_signs import concept_document, several_submissions, unread_pages
+from .review_signs import concept_document, own_fields, several_submissions, unread_pages
 from .review_text import Sign, first_line
 
 LOW_OCR = 70.0  # mean OCR word confidence of a page below which its text needs a look
@@ -80,12 +80,6 @@ _CONCEPT_FAMILIES = frozenset({"action_fields", "steering", "facilitators"})
 _OWN_FIELDS = ("subject", "decision_proposal")
 
 
-def _fields(records: Sequence[Record]) -> dict[str, str]:
-    """The document's own fields (subject, decision proposal …) from its metadata record."""
-    meta = next((r for r in records if isinstance(r, Metadata)), None)
-    return {name: f.value for name, f in meta.fields.items()} if meta is not None else {}
-
-
 def review_document(
     doc: Document,
     records: Sequence[Record],
@@ -110,7 +104,7 @@ def review_document(
     # each family's misses; not those of the concept's facts where the document's subject or decision
     # proposal shows it is about another matter, whose fields and groups are never kept
     # (:func:`pipeline.extract.rows.about_concept`)
-    own = _fields(records)
+    own = own_fields(records)
     kept = not any(own.get(k) for k in _OWN_FIELDS) or about_the_field(doc.text, own)
     asked = [reader for family, reader in MISSES if kept or family not in _CONCEPT_FAMILIES]
     merge(signs, (reader(doc, records, res, sv) for reader in asked))

@@ -50,11 +50,15 @@ class Item(NamedTuple):
     text: str
 
 
+def own_fields(records: Sequence[Record]) -> dict[str, str]:
+    """The document's own fields (subject, decision proposal …) from its metadata record."""
+    meta = next((r for r in records if isinstance(r, Metadata)), None)
+    return {name: f.value for name, f in meta.fields.items()} if meta is not None else {}
+
+
 def concept_document(doc: Document, records: Sequence[Record]) -> bool:
     """Whether the document is about an integration concept (its relevance)."""
-    meta = next((r for r in records if isinstance(r, Metadata)), None)
-    fields = {name: f.value for name, f in meta.fields.items()} if meta is not None else {}
-    return relevance(doc.text, fields).relevant
+    return relevance(doc.text, own_fields(records)).relevant
 
 
 def overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
