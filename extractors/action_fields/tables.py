@@ -589,16 +589,20 @@ def _beside_offices(ft: FieldText, body: list[tuple[int, str]]) -> list[list[Spa
     fields: list[list[Span]] = []
     unsure: list[int] = []  # fields whose cell could not be told from the office's
     offices, parted = 0, None  # parted: the field whose office a line held after its name
-    for k, text in body:
+    for n, (k, text) in enumerate(body):
         if _SECTION.match(text) or ft.vocab.list_ends.match(text):
             break  # the next section's heading
         line = ft.rows[k]
         span = (line.start + len(line.text) - len(line.text.lstrip()), line.end)
         going_on = bool(fields) and (_continues(_joined(ft, fields[-1])) or text[:1].islower())
         run_in = _HYPHEN_OFFICE.fullmatch(text) if going_on and offices < len(fields) else None
-        if fields and offices < len(fields) and ft.vocab.offices.match(text):
+        # a word broken at its hyphen goes on in lower case: a capitalised line or rest there is the office's
+        broken = going_on and offices < len(fields) and _broken_before(ft, fields[-1], text, body[n + 1 : n + 2])
+        # a line that opens with an office's word but breaks off goes on with a name that breaks off ("Ehrenamt und")
+        office = ft.vocab.offices.match(text) and not (going_on and _continues(text))
+        if fields and offices < len(fields) and (office or broken and not run_in):
             offices += 1
-        elif run_in and ft.vocab.offices.match(run_in.group(2)):
+        elif run_in and (ft.vocab.offices.match(run_in.group(2)) or broken):
             fields[-1].append(
                 (span[0], span[0] + run_in.end(1))
             )  # "Grenz-" / "Wirtschaftsförderung" joined at the hyphen
@@ -617,6 +621,17 @@ def _beside_offices(ft: FieldText, body: list[tuple[int, str]]) -> list[list[Spa
     if len(fields) < 3 or offices != len(fields):
         return None
     return [cell for n, cell in enumerate(fields) if n not in unsure]
+
+
+def _broken_before(ft: FieldText, field: list[Span], text: str, after: list[tuple[int, str]]) -> bool:
+    """Whether a field's cell broke at a hyphen before ``text`` and its word goes on in the
+    line after, in lower case ("Grenz-" / "Jugendbüro" / "gänger …", "Grenz-Jugendbüro" /
+    "gänger …" where the flat text joined them): then the capitalised ``text`` (or its rest after
+    the hyphen) is the row's other cell."""
+    name = _joined(ft, field).rstrip()
+    hyphen = name.endswith("-") or _HYPHEN_OFFICE.fullmatch(text) is not None
+    rest = after[0][1] if after else ""
+    return hyphen and text[:1].isupper() and not _CONJUNCTION.match(text) and rest[:1].islower()
 
 
 def _office_run_in(ft: FieldText, text: str) -> int | None:

@@ -129,3 +129,39 @@ def test_an_office_word_in_a_wrapped_field_is_no_office_where_the_name_goes_on()
         "Die Umsetzung beginnt im kommenden Jahr mit einer ersten Auswertung der Maßnahmen.\n"
     )
     assert labels(text) == ["Kinder und Jugend", "Dienste der Verwaltung", "Sport und Bewegung"]
+
+
+STACKED = (
+    "Die Fachgespräche ergaben folgende Felder:\n\n"
+    "Handlungsfeld\nfederführend\n"
+    "Lernen im\nQuartier\nSchulamt\n"
+    "Arbeit und\nGrenz-\n\nJugendbüro\n\ngänger im Alltag\n"
+    "Sport,\nEhrenamt und\nSpiel\nSportamt\n"
+    "Wohnen im Alter\nSozialamt\n\n"
+    "3. Begleitgruppe\n"
+)
+STACKED_LABELS = [
+    "Lernen im Quartier",
+    "Arbeit und Grenzgänger im Alltag",
+    "Sport, Ehrenamt und Spiel",
+    "Wohnen im Alter",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [STACKED, STACKED.replace("Grenz-\n\nJugendbüro\n\n", "Grenz-Jugendbüro\n")],
+    ids=["office-after-the-hyphen", "office-joined-at-the-hyphen"],
+)
+def test_fields_and_offices_one_piece_a_line_a_word_broken_at_its_hyphen(text: str) -> None:
+    """A field's word broken at its hyphen goes on in lower case: the capitalised line between
+    (or the rest joined to the hyphen) is the row's office; a line opening with an office's word
+    that breaks off ("Ehrenamt und") goes on with a name that breaks off ("Sport,")."""
+    assert labels(text) == STACKED_LABELS
+
+
+def test_a_capitalised_line_after_a_hyphen_going_on_in_capitals_is_no_office() -> None:
+    """Where the line after it opens in capitals too, nothing shows the broken word's rest: the
+    capitalised line is the name's, and a table without an office for every field yields nothing."""
+    text = STACKED.replace("Grenz-\n\nJugendbüro\n\ngänger im Alltag\n", "Grenz-\n\nArbeit\n\nWege im Alltag\n")
+    assert labels(text) == []
