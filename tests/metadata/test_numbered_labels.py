@@ -12,7 +12,7 @@ FORM = """Bezirksamt Marzahn-Hellersdorf von Berlin                      Berlin,
 Abteilung Jugend und Familie                                    BA-Vorlage Nr.: IX/0207
 
                          Vorlage zur Beschlussfassung
-               für die Sitzung des Bezirksamtes am 16.03.2027
+               für das Bezirksamt, Sitzung am 16.03.2027
 
 {label}
 
