@@ -44,7 +44,7 @@ from .flat_bodies import flat_body_rows
 from .flat_columns import flat_column_table
 from .gapped_banks import gapped_banks
 from .items import list_item
-from .labelled import labelled_members, labelled_parts, leader_lines
+from .labelled import labelled_members, labelled_parts
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, name_start, person_words
@@ -119,8 +119,6 @@ def find_members(
         # a table set one cell a line: under the lead-in's segment, or inside its sentence (the
         # export's lines with no full stop among them: "besetzt:" / "Institution" / "Vertretung" / …)
         inside = _lead_in_line(text, unit.start, min(unit.end, seg.end), rules)
-        if inside is not None and leader_lines(text, inside, seg.end):
-            inside = None  # bodies with dotted leaders to their persons: a labelled block's part, read as one
         # a members table right under the group's paragraph, its header naming the members' column, is
         # led in by the paragraph, no colon needed ("… tagt vierteljährlich." / "Mitglied | Funktion")
         headed = _header_at(layout, unit.seg, unit.start, rules) if not intro and inside is None else None

@@ -193,6 +193,58 @@ def test_office_then_person_and_dotted_leaders(margin: bool, blank: bool) -> Non
     ]
 
 
+def test_dotted_leaders_one_blank_line_apart() -> None:
+    # pdfminer.six: a blank line after each line but for two lines in one box, the last person's name
+    # wrapped onto a line of its own, the words of a justified line two spaces apart
+    block = (
+        spaced(LEADERS).replace("Jannik Ahrens\n\nAWO", "Jannik Ahrens\nAWO")
+        + "VHS  Ostheide,  Fachbereich  Sprachen  ....  Herr  Dr.  Ole\nBrodersen\n"
+    )
+    assert [m for m, _ in members_of(HEAD + block + END)] == [
+        "Dr. Inken Carstens",
+        "Malte Rohwer",
+        "Birte Nissen",
+        "Jannik Ahrens",
+        "Aylin Demir",
+        "Dr. Ole Brodersen",
+    ]
+
+
+LEADER_ROWS = [
+    ("Jobcenter Kreis Ostheide", "Frau Birte Nissen"),
+    ("Ausländerbehörde des Kreises Ostheide", "Herr Jannik Ahrens"),
+    ("Stadt Nordau, Amt für Schule und Sport", "Frau Aylin Demir"),
+    ("Diakonisches Werk Ostheide e. V.", "Herr Sönke Matthiesen"),
+]
+LEADER_LEAD_IN = (
+    "4. Arbeitskreis Integration\n\n"
+    "Der Arbeitskreis steuert die Umsetzung des Integrationskonzepts. Er tagt viermal im Jahr.\n\nMitglieder:\n\n"
+)
+
+
+def leader_block(rows: list[tuple[str, str]]) -> str:
+    """Bodies with long dotted leaders to the right column, one blank line apart (pdfminer.six)."""
+    return "\n\n".join(f"{body} {'.' * (57 - len(body))} {right}" for body, right in rows) + (
+        "\n\nDie Geschäftsführung liegt beim Amt für Teilhabe.\n\n"
+    )
+
+
+def test_dotted_leaders_under_a_members_label_one_blank_line_apart() -> None:
+    members = members_of(HEAD + LEADER_LEAD_IN + leader_block(LEADER_ROWS) + END)
+    assert [m for m, _ in members] == ["Birte Nissen", "Jannik Ahrens", "Aylin Demir", "Sönke Matthiesen"]
+
+
+def test_dotted_leaders_to_teams_one_blank_line_apart_name_no_person() -> None:
+    rows = [
+        (body, team)
+        for (body, _), team in zip(
+            LEADER_ROWS, ["Team Integration", "Sachgebiet Aufenthalt", "Schulsozialarbeit"], strict=False
+        )
+    ]
+    members = [m for m, _ in members_of(HEAD + LEADER_LEAD_IN + leader_block(rows) + END)]
+    assert not any(".." in m or m in ("Team Integration", "Sachgebiet Aufenthalt") for m in members)
+
+
 def test_dotted_leaders_to_counts_under_labels_name_no_person() -> None:
     block = "\n".join(line.strip() for line in LEADERS.split("\n")).replace("Jahr.\n\n", "Jahr.\n")
     for person, count in (("Frau Birte Nissen", "2 Personen"), ("Herr Jannik Ahrens", "1 Person")):
