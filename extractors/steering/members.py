@@ -113,14 +113,17 @@ def find_members(
             continue
         seg = layout.segs[unit.seg]
         sentence = text[unit.start : unit.end].rstrip()
+        # a table set one cell a line: under the lead-in's segment, or inside its sentence (the
+        # export's lines with no full stop among them: "besetzt:" / "Institution" / "Vertretung" / …)
+        inside = _lead_in_line(text, unit.start, min(unit.end, seg.end), rules)
+        headed_items = _heading_over_items(layout, unit.seg, unit.start, unit.end) if inside is None else None
+        if headed_items is not None:  # "besteht aus:" / "Kreisverwaltung" / "– …": the lead-in up to its colon
+            sentence = sentence[: headed_items - unit.start]
         intro = (
             sentence.endswith(":")
             and unit.end >= seg.end - 1
             and (_leads_in(sentence, rules) or bool(rules.provided_lead_in.fullmatch(sentence.strip())))
         )
-        # a table set one cell a line: under the lead-in's segment, or inside its sentence (the
-        # export's lines with no full stop among them: "besetzt:" / "Institution" / "Vertretung" / …)
-        inside = _lead_in_line(text, unit.start, min(unit.end, seg.end), rules)
         # a members table right under the group's paragraph, its header naming the members' column, is
         # led in by the paragraph, no colon needed ("… tagt vierteljährlich." / "Mitglied | Funktion")
         headed = _header_at(layout, unit.seg, unit.start, rules) if not intro and inside is None else None
@@ -209,6 +212,21 @@ def find_members(
         chair,
     )
     return members, _person_chairing(members, chair), totals[0] if totals else None, seats
+
+
+# a line of a sub-heading: a few capitalised words, no stop ("Kreisverwaltung", "Freie Träger und Vereine")
+_HEADING_LINE = re.compile(r"[ \t]*\n[ \t]*[A-ZÄÖÜ][^\W\d]*(?:[ \t]+[^\W\d][\w-]*){0,4}[ \t]*\n?")
+
+
+def _heading_over_items(layout: Layout, seg_no: int, start: int, end: int) -> int | None:
+    """Where a lead-in's colon ends it when its segment goes on with one line of a sub-heading only, the
+    list's items right under it (an export that lost the blank line: "besteht aus:" / "Kreisverwaltung" /
+    "– …"); else None."""
+    seg, text = layout.segs[seg_no], layout.flat.text
+    colon = text.rfind(":", start, end)
+    if colon < 0 or end < seg.end - 1 or seg_no + 1 >= len(layout.segs) or layout.segs[seg_no + 1].kind != "item":
+        return None
+    return colon + 1 if _HEADING_LINE.fullmatch(text.rstrip(), colon + 1, min(seg.end, len(text.rstrip()))) else None
 
 
 def _person_chairing(members: list[MemberRow], chair: Chair | None) -> Chair | None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.lang.de import markers
+
 from .name_blocks import name_start, office_left_out
 from .rules import CHAIR_MARK, Chair, MemberRow
 
@@ -22,9 +24,14 @@ MIN_PERSONS = 3  # members of a group read as a list of persons at least
 _READ = ("list", "chair")  # the readings whose entries may name an office first
 # a bracket closing a member after the name ("(CDU)", "(Dezernat III)"), in the value or right after it
 _BRACKET = re.compile(r"\s*\(([^()\n]{1,80})\)\s*$")
+# the next sub-heading an export glued onto the entry's last line after its bracket ("(SPD)" / "Städte und Gemeinden")
+_GLUED_HEADING = re.compile(r"(?<=\))[ \t]*\n[ \t]*[A-ZÄÖÜ][^\W\d]*(?:[ \t]+[^\W\d][\w-]*){0,4}[ \t]*$")
 _BRACKET_AFTER = re.compile(r"[ \t\n]*\(([^()\n]{1,80})\)")
 # the person an entry opens with before the body they come from, a comma between ("– Dr. Anna Beispiel, ")
-_PERSON_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·][ \t]+)?(?P<person>[^,;:()\n]{4,60}?)[ \t]*,[ \t]*$")
+_PERSON_BEFORE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[{re.escape(markers.ITEM_MARKS + markers.EM_DASH)}][ \t]+)?"
+    r"(?P<person>[^,;:()\n]{4,60}?)[ \t]*,[ \t]*$"
+)
 _SEPARATOR = re.compile(r"[ \t]*,?[ \t]*")
 
 
@@ -48,9 +55,16 @@ def _person_before(row: MemberRow, text: str) -> None:
     row.start, row.end = found.start("person"), found.end("person")
 
 
+def _unglued(row: MemberRow, text: str) -> str:
+    """The member's words without the next sub-heading an export glued onto its last line."""
+    raw = text[row.start : row.end]
+    glued = _GLUED_HEADING.search(raw) if " ".join(raw.split()) == " ".join(row.value.split()) else None
+    return " ".join((raw[: glued.start()] if glued else row.value).split())
+
+
 def _office_bracketed(row: MemberRow, text: str, office: Callable[[str], bool]) -> None:
     """An office the lexicon knows, a person and a bracket: the person (in place)."""
-    value = " ".join(row.value.split())
+    value = _unglued(row, text)
     own = _BRACKET.search(value)
     bracket = own.group(1) if own else (m.group(1) if (m := _BRACKET_AFTER.match(text, row.end)) else None)
     bare = value[: own.start()].rstrip() if own else value
@@ -75,7 +89,7 @@ def offices_left_out(
             continue
         if row.is_chair and chair is not None and not chair.person and _holds(row.value, chair.value):
             office_left_out(row, text)  # "Den Vorsitz führt die Amtsdirektorin." / "• Amtsdirektorin A. B."
-        elif _person(row.value):
+        elif _person(_unglued(row, text)):
             _office_bracketed(row, text, office)
         elif persons:
             _person_before(row, text)
