@@ -47,7 +47,8 @@ def _holds(value: str, office: str) -> bool:
 
 def _person_before(row: MemberRow, text: str) -> None:
     """An entry read as the body a person comes from: the person, the body the label (in place)."""
-    at = _SEPARATOR.match(text, row.start).end()  # the entry's span may open with the comma
+    sep = _SEPARATOR.match(text, row.start)  # the entry's span may open with the comma
+    at = sep.end() if sep else row.start
     found = _PERSON_BEFORE.search(text, max(0, row.start - 80), at)
     if found is None or name_start(found["person"]) != 0:
         return
