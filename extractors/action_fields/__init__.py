@@ -41,11 +41,13 @@ from pipeline.structure import View
 from .clauses import predicated
 from .contents import contents_fields, contents_spans
 from .headings import noun_headings, run_in_headings, section_headings
+from .labelled import labelled_sentences
 from .lists import fields_after_lead_ins
 from .ordinals import counted, counted_regions
 from .prose import enumerated, quoted
 from .spaced import spaced_tables, table_regions
 from .tables import field_tables
+from .tallied import tallied_lists
 from .text import Candidate, FieldText
 from .vocab import categories, content_words
 
@@ -53,6 +55,7 @@ Source = Callable[[FieldText], Iterator[Candidate]]
 # families in order of strength; the sources of one family share its duplicate test
 FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
+    (labelled_sentences, tallied_lists),
     (field_tables, spaced_tables),
     (noun_headings, section_headings, run_in_headings, contents_fields),
     (enumerated, predicated, quoted, counted),
