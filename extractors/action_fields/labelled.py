@@ -13,7 +13,9 @@ Förderung: Krippen und Kitas. Arbeit und Beruf: Anerkennung von Abschlüssen. N
 und Treffpunkte."
 
 The lead is a sentence with the plural field noun: a lead-in ending in a colon
-(``lists.introduces``) or a sentence that counts the fields ("… führt zu drei Handlungsfeldern.").
+(``lists.introduces``), a sentence that counts the fields ("… führt zu drei Handlungsfeldern."), or
+a heading that names them, on its own line or run in ("Handlungsfelder des Plans. Frühe Förderung:
+…").
 The sentences right after it each open with a name and a colon, a text of a few words after it; a
 sentence without one that goes on in the line of the one before is more of its field's text. The
 fields end at the first other sentence: one opening a line (the paragraph after them, "Quer-
@@ -30,7 +32,7 @@ from collections.abc import Iterator
 from extractors.base import clean_label
 from pipeline.lang.de.abbreviations import ABBREVIATIONS
 
-from .lists import introduces
+from .lists import introduces, list_heading
 from .tallied import LEAD_COLON, counted_leads
 from .text import Candidate, FieldText, is_sentence
 
@@ -42,16 +44,16 @@ _LABELLED = re.compile(r"(?P<name>[A-ZÄÖÜ](?:[^.:;!?\n]|\n(?![ \t]*\n)){0,70}
 
 def labelled_sentences(ft: FieldText) -> Iterator[Candidate]:
     """The fields of the sentences opened by a name and a colon after each lead."""
-    for u, end, count in _leads(ft):
-        found = _labelled_after(ft, u, end)
+    for at, count in _leads(ft):
+        found = _labelled_after(ft, at)
         if count is None and len(found) >= 2 or count is not None and len(found) == count:
             yield from found
 
 
-def _leads(ft: FieldText) -> Iterator[tuple[int, int, int | None]]:
-    """(unit index, end of the lead, count or None) of each sentence that leads fields in: one that
-    counts them, or a lead-in ending in a colon (the sentence reader may run it on into the first
-    field's sentence: "… drei Handlungsfelder:" / "Frühe Förderung: …")."""
+def _leads(ft: FieldText) -> Iterator[tuple[int, int | None]]:
+    """(where the lead ends, count or None) of each lead of fields: a sentence that counts them, a
+    lead-in ending in a colon (the sentence reader may run it on into the first field's sentence:
+    "… drei Handlungsfelder:" / "Frühe Förderung: …"), or a heading that names them."""
     counted = {u: count for count, u, _ in counted_leads(ft)}
     done: set[int] = set()
     for noun in ft.nouns:
@@ -59,28 +61,57 @@ def _leads(ft: FieldText) -> Iterator[tuple[int, int, int | None]]:
             continue
         u = ft.layout.unit_at(noun.start())
         unit = ft.layout.units[u]
-        if u in done or not unit.start <= noun.start() < unit.end:
+        if noun.start() in done or not unit.start <= noun.start() < unit.end:
             continue
-        done.add(u)
+        done.add(noun.start())
+        count = counted.get(u)
+        row = ft.row_at(noun.start())
         colon = LEAD_COLON.search(ft.text, noun.end(), unit.end)
-        if colon is None:
-            if u in counted and ft.text[unit.start : unit.end].rstrip().endswith("."):
-                yield u, unit.end, counted[u]
-            continue
-        lead = ft.text[unit.start : colon.start()]
         at, end = noun.start() - unit.start, noun.end() - unit.start
-        if u in counted or introduces(ft, unit.start, lead, at, end, weak=False):
-            yield u, colon.end(), counted.get(u)
+        if list_heading(ft, row, noun, weak=False):
+            yield ft.rows[row].end, count  # a heading on a line of its own, run on into the next line's sentence
+        elif colon is not None:
+            if count is not None or introduces(
+                ft, unit.start, ft.text[unit.start : colon.start()], at, end, weak=False
+            ):
+                yield colon.end(), count
+        elif count is not None and ft.text[unit.start : unit.end].rstrip().endswith("."):
+            yield unit.end, count
+        elif _heading(ft, u, noun):
+            yield unit.end, None
 
 
-def _labelled_after(ft: FieldText, u: int, end: int) -> list[Candidate]:
-    """The names of the labelled sentences right after the lead ending at ``end`` in unit ``u``;
-    none unless the first opens with one."""
+def _heading(ft: FieldText, u: int, noun: re.Match[str]) -> bool:
+    """Whether unit ``u`` is a heading that names the fields, on a line of its own or run in before
+    its paragraph ("Handlungsfelder", "3. Handlungsfelder des Plans.", "Die Handlungsfelder im
+    Einzelnen."): a few words opening their line, a section number before them at most, none before
+    the noun but an article or an adjective, no sentence."""
+    unit = ft.layout.units[u]
+    body = ft.text[unit.start : unit.end].rstrip().removesuffix(".")
+    before = ft.text[ft.rows[ft.row_at(unit.start)].start : unit.start]
+    return (
+        len(body.split()) <= _NAME_WORDS
+        and _SECTION_NUMBER.fullmatch(before) is not None
+        and len(ft.text[unit.start : noun.start()].split()) <= 2
+        and not is_sentence(body, ft.vocab)
+        and introduces(ft, unit.start, body, noun.start() - unit.start, noun.end() - unit.start, weak=False)
+    )
+
+
+# what may stand before a heading on its line: its section number
+_SECTION_NUMBER = re.compile(r"[ \t]*(?:(?:(?:\d{1,2}\.)*\d{1,2}\.?|[IVX]{1,4}\.)[ \t]+)?")
+
+
+def _labelled_after(ft: FieldText, at: int) -> list[Candidate]:
+    """The names of the labelled sentences right after the lead ending at ``at``; none unless the
+    first opens with one."""
     units = ft.layout.units
-    rest = len(ft.text[end : units[u].end]) - len(ft.text[end : units[u].end].lstrip())
-    spans = ([(end + rest, units[u].end)] if end + rest < units[u].end else []) + [
-        (x.start, x.end) for x in units[u + 1 :]
-    ]
+    u = ft.layout.unit_at(at)
+    spans = [(x.start, x.end) for x in units[u:]]
+    if spans and spans[0][0] < at:
+        rest = ft.text[at : spans[0][1]]
+        start = at + len(rest) - len(rest.lstrip())
+        spans = ([(start, spans[0][1])] if rest.strip() else []) + spans[1:]
     for k in range(len(spans) - 1, 0, -1):
         if ft.text[spans[k - 1][0] : spans[k - 1][1]].rstrip().endswith(":"):
             spans[k - 1 : k + 1] = [

@@ -57,9 +57,35 @@ LABELLED = [
         "Beratungsstelle, Schulprojekte und ein Beschwerdetelefon.\n\nLenkungskreis\n",
         ["Lernen im Quartier", "Gegen Ausgrenzung und Rassismus"],
     ),
+    (
+        "a cross-cutting theme with a name and a colon is no field",
+        "Der Plan konzentriert sich auf zwei Handlungsfelder:\n"
+        "Frühe Förderung: Krippen, Kitas und Familienzentren arbeiten enger zusammen.\n"
+        "Arbeit und Beruf: Anerkennung von Abschlüssen, Praktika im Handwerk.\n"
+        "Querschnittsthema: Interkulturelle Öffnung der Verwaltung in allen Ämtern.\n\n",
+        ["Frühe Förderung", "Arbeit und Beruf"],
+    ),
+    (
+        "a heading naming the fields, run in before the labelled sentences",
+        "Sachverhalt\n\nHandlungsfelder des Plans. Frühe Förderung: Krippen und Kitas arbeiten enger\n"
+        "zusammen. Arbeit und Beruf: Anerkennung von Abschlüssen und Praktika.\n\nLenkungskreis. Er tagt.\n",
+        ["Frühe Förderung", "Arbeit und Beruf"],
+    ),
+    (
+        "a numbered heading naming the fields, the labelled sentences on the next line",
+        "3. Handlungsfelder\nFrühe Förderung: Krippen und Kitas arbeiten enger zusammen.\n"
+        "Arbeit und Beruf: Anerkennung von Abschlüssen und Praktika.\n\n4. Kosten\n",
+        ["Frühe Förderung", "Arbeit und Beruf"],
+    ),
 ]
 
 LABELLED_NEGATIVE = [
+    (
+        "a heading naming the fields over a goal and a measure",
+        "4. Handlungsfelder\n\nZiel: Alle Kinder sprechen bei der Einschulung gut Deutsch.\n"
+        "Maßnahme: Sprachkurse in allen Kitas der Gemeinde mit den Eltern.\n\n5. Kosten\n",
+        [],
+    ),
     (
         "notes and attachments after a lead-in are no fields",
         "Das Konzept soll sich auf zwei Handlungsfelder konzentrieren:\n\n"
@@ -90,14 +116,6 @@ LABELLED_NEGATIVE = [
         "Ausbildung und Arbeit: Praktika in Handwerk und Hotellerie, Beratung zur Anerkennung.\n\n",
         [],
     ),
-    (
-        "a cross-cutting theme with a name and a colon: more than the count, so none",
-        "Der Plan konzentriert sich auf zwei Handlungsfelder:\n"
-        "Frühe Förderung: Krippen, Kitas und Familienzentren arbeiten enger zusammen.\n"
-        "Arbeit und Beruf: Anerkennung von Abschlüssen, Praktika im Handwerk.\n"
-        "Querschnittsthema: Interkulturelle Öffnung der Verwaltung in allen Ämtern.\n\n",
-        [],
-    ),
 ]
 
 TALLIED = [
@@ -120,9 +138,24 @@ TALLIED = [
         "c) Teilhabe: Beiräte in den Ortsteilen.\n\n",
         ["Gesundheit", "Bildung", "Teilhabe"],
     ),
+    (
+        "Roman-numbered items in capitals run in before a full stop",
+        "Das Programm soll in drei Handlungsfeldern Ziele und Angebote festlegen:\n\n"
+        "I. KINDER UND FAMILIE. Eltern-Kind-Gruppen und Sprachcafés in jedem Ortsteil.\n"
+        "II. ARBEIT. Praktika in den Betrieben des Kreises und Beratung.\n"
+        "III. WOHNEN. Vermittlung von Wohnraum und Begrüßungsmappen für alle.\n\nLenkungsgruppe\n",
+        ["KINDER UND FAMILIE", "ARBEIT", "WOHNEN"],
+    ),
 ]
 
 TALLIED_NEGATIVE = [
+    (
+        "capitals before a full stop up to four letters are an abbreviation, not a field's name",
+        "Die Gemeinde soll in zwei Handlungsfeldern Ziele und Partner benennen:\n"
+        "1. AWO. Die Arbeiterwohlfahrt berät Familien im Rathaus und in den Ortsteilen.\n"
+        "2. VHS. Die Volkshochschule bietet Kurse am Abend und am Wochenende an.\n\n",
+        [],
+    ),
     (
         "a decision's numbered points after a count",
         "Zu den drei Handlungsfeldern fasst der Rat diese Beschlüsse:\n"
