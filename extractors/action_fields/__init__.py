@@ -8,7 +8,9 @@ document (a table of contents repeating the headings adds nothing):
 
 1. ``list``: a list after a lead-in that names the fields ("Folgende Handlungsfelder wurden
    definiert:", "Das Konzept umfasst die Handlungsfelder:", a heading "4. Handlungsfelder")
-   — marked, unmarked or run-in (``field_lists``);
+   — marked, unmarked or run-in (``field_lists``); sentences each opened by a field's name and a
+   colon after a lead ("Frühe Förderung: Krippen und Kitas …", ``labelled``), and a marked list
+   after a lead-in that counts the fields, as many items as the count (``tallied``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",

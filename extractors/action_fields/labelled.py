@@ -20,8 +20,10 @@ The sentences right after it each open with a name and a colon, a text of a few 
 sentence without one that goes on in the line of the one before is more of its field's text. The
 fields end at the first other sentence: one opening a line (the paragraph after them, "Quer-
 schnittsaufgabe aller Felder ist …"), or a heading. A name is a few words without a finite verb,
-no part of the concept's structure ("Ziel:", "Anlage:") and no note's label ("Hinweis:"); where
-the lead counts the fields there must be as many as it counts, else two at least.
+no part of the concept's structure ("Ziel:", "Anlage:", "Querschnittsthema:") and no note's label
+("Hinweis:"); where the lead counts the fields there must be as many as it counts, else two at
+least. A name an export's blank line cut from its text ("Gegen Diskriminierung und Rassismus:" /
+"" / "Beratungsstelle, …") is joined to it again.
 """
 
 from __future__ import annotations
@@ -112,11 +114,9 @@ def _labelled_after(ft: FieldText, at: int) -> list[Candidate]:
         rest = ft.text[at : spans[0][1]]
         start = at + len(rest) - len(rest.lstrip())
         spans = ([(start, spans[0][1])] if rest.strip() else []) + spans[1:]
-    for k in range(len(spans) - 1, 0, -1):
+    for k in range(len(spans) - 1, 0, -1):  # a name cut from its text at an export's blank line
         if ft.text[spans[k - 1][0] : spans[k - 1][1]].rstrip().endswith(":"):
-            spans[k - 1 : k + 1] = [
-                (spans[k - 1][0], spans[k][1])
-            ]  # a name cut from its text at an export's blank line
+            spans[k - 1 : k + 1] = [(spans[k - 1][0], spans[k][1])]
     found: list[Candidate] = []
     for k, (a, b) in enumerate(spans):
         name = _name_at(ft, a, b)
