@@ -1,10 +1,10 @@
 """Numbered field headings as a print sets them: a gap after the section's number, the name wrapped.
 
 A section number a gap apart from the heading ("2   Handlungsfeld Arbeit und Ausbildung") makes
-the line two columns; it is a heading still when the first column is the number alone and the
-second opens with the field noun. A heading whose name breaks off at its line's end (a hyphen or
-a function word: "3 Handlungsfeld Wohnen in der Altstadt und in" / "Neustadt") goes on with the
-next line where the two together still read as a name.
+the line two columns (or many, a line set justified); it is a heading still when the first column
+is the number alone and the second opens with the field noun. A heading whose name breaks off at
+its line's end (a hyphen or a function word: "3 Handlungsfeld Wohnen in der Altstadt und in" /
+"Neustadt") goes on with the next line where the two together still read as a name.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.structure import Line
+from pipeline.structure.tokens import justified
 
 from .text import WRAP_END, FieldText
 
@@ -22,11 +23,12 @@ Label = tuple[int, int, str]
 
 
 def gapped_number(ft: FieldText, line: Line, noun: re.Match[str]) -> bool:
-    """Whether a line of two columns is a numbered heading: the section number alone, a gap, and the
-    field noun opening the second column ("2   Handlungsfeld Arbeit")."""
+    """Whether a line of columns is a numbered heading: the section number alone, a gap, and the
+    field noun opening the second column ("2   Handlungsfeld Arbeit"); or the same heading set
+    justified, every gap two or three spaces wide ("3  Handlungsfeld  Wohnen  und  Arbeit")."""
     columns = line.columns
     return (
-        len(columns) == 2
+        (len(columns) == 2 or justified(line.text))
         and _SECTION_NUMBER.fullmatch(ft.text, line.start, columns[0][1]) is not None
         and columns[1][0] == noun.start()
     )

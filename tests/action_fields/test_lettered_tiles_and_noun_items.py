@@ -159,6 +159,14 @@ NUMBERED_HEADS = [
             "Wohnen und Nachbarschaft im Ortskern von Altenbach und Neudorf",
         ],
     ),
+    (
+        "a heading set justified, every gap two spaces wide, wrapped after a function word",
+        "Der Bericht ordnet die Maßnahmen zwei Handlungsfeldern zu.\n\n"
+        "1 Handlungsfeld Sprache und Schule\n\nAlle Kitas bieten Sprachförderung an.\n\n"
+        "2  Handlungsfeld  Freizeit  und  Begegnung  im  Ortskern  und  in\nNeudorf\n\n"
+        "Das Jugendhaus ist eröffnet.\n",
+        ["Sprache und Schule", "Freizeit und Begegnung im Ortskern und in Neudorf"],
+    ),
 ]
 
 NUMBERED_HEADS_NEGATIVE = [
