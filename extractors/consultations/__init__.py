@@ -45,6 +45,7 @@ from pipeline.records import Consultation
 from pipeline.structure import View
 from pipeline.structure.tables import MEETING_OPENS, meeting_start
 
+from .boxes import ticked
 from .chains import from_chains
 from .codes import uncoded
 from .dated import from_dated_lines
@@ -97,7 +98,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     found = with_prose(with_ruled(found, doc, v, sv), doc, v, sv)
     seen: set[tuple[str, str | None]] = set()
     found = uncoded([spelled_out(r, doc.text, v) for r in with_heads(found, sv, v)], doc.text, v)  # legend; codes
-    for rec in sorted((_role_in_brackets(r, v) for r in found), key=lambda r: r.span.start):
+    for rec in sorted((_role_in_brackets(r, v) for r in ticked(found, v)), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
         if rec.body and key not in seen and not _meeting_only(rec.body):  # the same meeting found by two layouts
             seen.add(key)

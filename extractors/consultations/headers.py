@@ -67,9 +67,14 @@ def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
     """The column a header cell names; ``partial`` accepts a cell wrapped after "Datum der"."""
     t = collapse(text).strip(" :.")
     t = t[1:-1] if t[:1] == "(" and t[-1:] == ")" else t  # "(Zuständigkeit)"
+    label = t + ":" if text.rstrip().endswith(":") else t  # a word that heads a column only as a label ("Beratung:")
     for kind, pat in v.columns:
         m = pat.match(t)
-        if pat.fullmatch(t) or (m and partial and (OPEN_END.search(t) or t[m.end() :].lstrip()[:1] == "(")):
+        if (
+            pat.fullmatch(t)
+            or pat.fullmatch(label)
+            or (m and partial and (OPEN_END.search(t) or t[m.end() :].lstrip()[:1] == "("))
+        ):
             return kind
         if m and kind == "body" and _ATTRIBUTES.fullmatch(t, m.end()):  # "Beratungsfolge dieser Vorlage"
             return kind

@@ -2202,7 +2202,7 @@ def _step(cut: _Cut, line: Line) -> bool:
     if _aligned(cut, line):
         return True
     kinds = {c.kind for c in cells}
-    text = line.text.strip()
+    text = _BAR.sub(" ", line.text).strip()  # a drawn table's bars are no words ("|  | nahme | nis genom- |")
     lead = cells[0] if cells and cells[0].kind == "text" else None
     if cut.last is not None and cells and text[:1].islower() and cut.end == cut.last_row_end:
         k = next((k for k, c in enumerate(cut.last.cells) if c.kind == "body"), -1)
@@ -2258,6 +2258,9 @@ def _step(cut: _Cut, line: Line) -> bool:
         return False
     cut.run.append(line)
     return True
+
+
+_BAR = re.compile(r"\|")  # a bar between a drawn table's cells
 
 
 def _late_column_words(cut: _Cut, line: Line) -> bool:
