@@ -2186,8 +2186,13 @@ def _step(cut: _Cut, line: Line) -> bool:
             # (pdftotext's blocks: "Hauptausschuss" / "" / "17.01.2023 Vorberatung"); not one name
             # of several set apart, column by column ("Ausschuss …" / "" / "Gemeinderat" / "" / the date)
             cut.parked = cut.run if cut.loose <= len(cut.run) else []
-        cut.run, cut.open, cut.named_open = [], False, False
+        # a row's name ending open goes on over a blank line a text layer set inside its cell
+        # ("Ausschuss für Soziales und   04.05.2027" / "" / "Chancengleichheit")
+        cut.named_open = cut.named_open and not cut.run
+        cut.run, cut.open = [], False
         return True
+    if cut.last is None and not cut.run and line.text[:1].isspace() and _LABEL_REST.fullmatch(line.text):
+        return True  # under a later column, not a heading at the margin: a header cell's rest
     if any(p.match(line.text) for p in cut.words.stops) or cut.words.header(line.text) is not None:
         return False
     if cut.last is None and not cut.run and cut.words.columns_only(line.text):
@@ -2260,6 +2265,9 @@ def _step(cut: _Cut, line: Line) -> bool:
     return True
 
 
+# a header cell's wrapped rest alone, ending in the colon the header's cells end in ("Zustimmung zur:" /
+# "Beschlussempfehlung:")
+_LABEL_REST = re.compile(r"\s*[^\W\d][\w-]*:\s*")
 _BAR = re.compile(r"\|")  # a bar between a drawn table's cells
 
 
