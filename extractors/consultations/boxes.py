@@ -1,11 +1,11 @@
 """consultation_boxes: a Beratungsfolge set as a check-box list, a box before each body.
 
-"Vorlage an:" over "[x] Ausschuss für Bau  08.06.2027  vorberatend" / "[ ] Ortschaftsrat  –  –":
-the ticked boxes name the bodies the submission goes to, an empty box a body it does not. Where a
-reader took the box into a body's name, the box goes; a body behind an empty box is no consultation,
-and a reader that ran its line into a ticked body's name ("[x] Hauptausschuss [ ] Ortschaftsrat")
-loses it. Where no box of the paper is ticked, empty boxes are a list's bullets ("□ Stadtrat") and
-go like any other mark.
+"Vorlage an:" over "[x] Ausschuss für Bau  08.06.2027  vorberatend" / "[ ] Ortschaftsrat  –  –", the
+boxes typed with brackets: the ticked boxes name the bodies the submission goes to, an empty box a body
+it does not. Where a reader took the box into a body's name, the box goes; a body behind an empty box is
+no consultation, and a reader that ran its line into a ticked body's name ("[x] Hauptausschuss [ ] Ortschaftsrat")
+loses it. Where no box of the paper is ticked, the empty boxes go like any other mark. (A box drawn as a
+glyph, "☒" or "☐", is a list's mark to the line readers, which take it off before this.)
 """
 
 from __future__ import annotations
@@ -18,15 +18,11 @@ from pipeline.records import Consultation
 
 from .vocab import Vocab, body_entry, body_type, clean_body
 
-_EMPTY = markers.without(markers.CHECKBOXES, markers.TICKS, markers.SQUARE)  # "☐", "□"
-_TICKED = "".join(c for c in markers.CHECKBOXES if c in markers.TICKS)  # "☒", "☑"
-_BOX = re.compile(
-    "|".join([*(re.escape(b) for b in (*markers.ASCII_TICKED, markers.ASCII_EMPTY)), markers.charset(_EMPTY + _TICKED)])
-)
+_BOX = re.compile("|".join(re.escape(b) for b in (*markers.ASCII_TICKED, markers.ASCII_EMPTY)))
 
 
 def _ticked(mark: str) -> bool:
-    return mark in markers.ASCII_TICKED or mark in _TICKED
+    return mark in markers.ASCII_TICKED
 
 
 def ticked(found: list[Consultation], v: Vocab) -> list[Consultation]:
