@@ -2290,7 +2290,9 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
 
     "Hauptausschuss 14.06.2016 9 x vorberaten" -> body, date, top, mark, result."""
     date = next(c for c in cells if c.kind == "date")
-    if len(line.text.split()) > cut.settings.prose_words and not cut.words.named(line.text[: date.start - line.start]):
+    # signs are no words: "( ) ja ( ) nein ( ) ohne" is a cell of empty tick boxes, not a sentence's words
+    said = [w for w in line.text.split() if re.search(r"\w", w)]
+    if len(said) > cut.settings.prose_words and not cut.words.named(line.text[: date.start - line.start]):
         return cut.last is None  # a sentence with a date after the table ("Im Juli 2022 wurden ...")
     body_first = cut.columns.index("body") < cut.columns.index("date")
     texts = [

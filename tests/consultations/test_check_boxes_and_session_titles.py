@@ -179,3 +179,22 @@ def test_the_sitting_under_a_papers_type(title: str, sitting: str, read: list[tu
 )
 def test_near_misses_of_the_sitting_under_a_type(title: str, sitting: str) -> None:
     assert facts(_titled(title, sitting)) == []
+
+
+def test_a_gap_row_with_tick_boxes_is_no_sentence() -> None:
+    """A row set out by gaps whose name wraps below it ("Haupt- und" / "Finanzausschuss") and whose tick
+    boxes make many signs: the signs are no words of a sentence."""
+    text = (
+        "Beratungsfolge:\n"
+        "Gremium:             Sitzungstermin: Behandlung: Zustimmung zur               Handzeichen:\n"
+        "                                                 Beschlussempfehlung:\n"
+        "Integrationsbeirat   08.03.2028        Ö         ( ) ja ( ) nein ( ) ohne\n"
+        "Haupt- und                15.03.2028         N     ( ) ja ( ) nein ( ) ohne\n"
+        "Finanzausschuss\n"
+        "Gemeinderat               30.03.2028         Ö     ( ) ja ( ) nein ( ) ohne\n"
+    )
+    assert [(b, d) for b, d, _, _ in facts(text)] == [
+        ("Integrationsbeirat", "2028-03-08"),
+        ("Haupt- und Finanzausschuss", "2028-03-15"),
+        ("Gemeinderat", "2028-03-30"),
+    ]
