@@ -2191,8 +2191,13 @@ def _step(cut: _Cut, line: Line) -> bool:
         cut.named_open = cut.named_open and not cut.run
         cut.run, cut.open = [], False
         return True
-    if cut.last is None and not cut.run and line.text[:1].isspace() and _LABEL_REST.fullmatch(line.text):
-        return True  # under a later column, not a heading at the margin: a header cell's rest
+    if (
+        cut.last is None
+        and not cut.run
+        and _LABEL_REST.fullmatch(line.text)
+        and (line.text[:1].isspace() or not cut.prev)
+    ):
+        return True  # under a later column or right under the header, not a heading below rows: a header cell's rest
     if any(p.match(line.text) for p in cut.words.stops) or cut.words.header(line.text) is not None:
         return False
     if cut.last is None and not cut.run and cut.words.columns_only(line.text):

@@ -66,6 +66,18 @@ def test_a_name_wrapped_past_a_blank_line_a_text_layer_set() -> None:
     assert facts(text) == TICK_TABLE_READ
 
 
+def test_the_headers_wrapped_rest_at_the_margin() -> None:
+    """A PDF's text layer sets the header's wrapped rest at the margin, right under the header."""
+    text = TICK_TABLE.replace("\t\t\tBeschlussempfehlung:", "Beschlussempfehlung:")
+    assert facts(text) == TICK_TABLE_READ
+
+
+def test_a_labelled_heading_after_the_rows_ends_the_table() -> None:
+    """Near miss: the same label at the margin after the rows is the next section's heading."""
+    text = TICK_TABLE + "Beschlussempfehlung:\nDer Ausschuss empfiehlt dem Gemeinderat am 30.03.2028 zuzustimmen.\n"
+    assert facts(text) == TICK_TABLE_READ
+
+
 def test_an_unlabelled_column_is_no_header() -> None:
     """Near miss: labels ending in colons, one of them no column's word, are a form's labels, not a header."""
     text = "Gremium:\tSitzungstermin:\tAnlass:\nIntegrationsbeirat\t08.03.2028\tFortschreibung des Konzepts\n"
