@@ -453,8 +453,7 @@ def _rest_below(a: Consultation, b: Consultation, v: Vocab, text: str) -> bool:
         return False
     at = text.find(rest.lstrip(", ").split()[0], a.span.end, b.span.end)
     # nothing but other columns' cells between the record's text and the rest (an agenda item, a role):
-    # a rest below another row's name, or below a title after the table, is none of this name's (the rest
-    # of the record's own line is its row's cells)
+    # a rest below another row's name or a title after the table is none of this name's (its own line: its cells)
     return at >= 0 and all(_other_cells(ln, v) for ln in text[a.span.end : at].splitlines()[1:])
 
 
