@@ -118,7 +118,7 @@ def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Voca
 def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Header | None = None) -> str:
     kinds = [c.kind for c in cs if c.kind != "empty"]
     text = line.text.strip()
-    if not kinds:
+    if not kinds or text.startswith(markers.ASCII_EMPTY):  # "[ ] Ortsrat  –  –": a body the form does not take
         return "blank"
     if any(p.match(line.text) for p in v.stops):
         return "stop"

@@ -2200,6 +2200,9 @@ def _step(cut: _Cut, line: Line) -> bool:
         return True  # under a later column or right under the header, not a heading below rows: a header cell's rest
     if any(p.match(line.text) for p in cut.words.stops) or cut.words.header(line.text) is not None:
         return False
+    if line.text.lstrip().startswith(markers.ASCII_EMPTY):  # "[ ] Ortschaftsrat  –  –": a body the form does not
+        cut.run, cut.named_open = [], False  # take, its line no name's part and no end of the table
+        return True
     if cut.last is None and not cut.run and cut.words.columns_only(line.text):
         return True  # the header's words wrapped onto the next line ("Gremium Termin TOP" / "ö nö" / "Ergebnis")
     if cut.last is not None and not cut.run and _late_column_words(cut, line):

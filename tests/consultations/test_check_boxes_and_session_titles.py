@@ -9,6 +9,8 @@ near misses, which yield nothing (or no more). Every case is invented."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.consultations.test_header_forms import facts
@@ -30,6 +32,13 @@ CHECK_BOXES_READ = [
 
 def test_a_check_box_list_reads_the_ticked_bodies_only() -> None:
     assert facts(CHECK_BOXES) == CHECK_BOXES_READ
+
+
+def test_a_check_box_list_with_blank_lines_between_its_lines() -> None:
+    """pdfminer.six sets a blank line after each line: the empty box's line between two blank lines
+    ends neither the list nor a name."""
+    text = re.sub(r" {2,}", " ", CHECK_BOXES.replace("\n", "\n\n")).replace("\n ", "\n")
+    assert facts(text) == CHECK_BOXES_READ
 
 
 def test_an_empty_box_with_a_date_is_still_no_consultation() -> None:
