@@ -1180,6 +1180,9 @@ FLAT_MISSES = {
     # a check-box list ("[x] body  date  role  status", an empty box's body with dashes): flattened, the
     # labelled header with its colons is not read and no row is read
     "z05_nordhausen": _lost_flat("a check-box list under colon labels is lost when flattened"),
+    # a pipe table with the role first and the body last ("| Anhörung | 02.03.2027 | Ortsteilrat … |"):
+    # flattened, its first row is lost
+    "z02_weimar": _lost_flat("the first row of a pipe table with the body last is lost when flattened"),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(
