@@ -239,6 +239,16 @@ def person_table(
     return members, chair, end
 
 
+def _without_office_after(value: str, res: Resources) -> str:
+    """A name without the words of an office or body after it, a row whose gap was lost running the
+    next cell on ("Anna Beispiel Bürgermeisterin")."""
+    lex = nlp.lexicon(res)
+    words = value.split()
+    while len(words) > 2 and lex.mark(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 def _joined(cells: list[Cell]) -> str:
     return dehyphenate(" ".join(c for _, _, c in cells))
 
@@ -257,7 +267,7 @@ def _member(
     at = at if at is not None else _person_at(name, res, True)  # the row opened with a name
     if at is None:
         return None
-    value = name[at:]
+    value = _without_office_after(name[at:], res)
     found = re.search(r"\s+".join(map(re.escape, value.split())), text[cells[0][0] : cells[-1][1]])
     first = cells[0][2].find(value.split()[0])
     if found is None and first < 0:
@@ -395,7 +405,7 @@ def _flat_member(text: str, at: int, part: str, bank: str, wrapped: str, res: Re
     start = start if start is not None else _person_at(name, res, True)
     if start is None:
         return None
-    value = name[start:]
+    value = _without_office_after(name[start:], res)
     found = re.search(r"\s+".join(map(re.escape, value.split())), text[at : at + len(part) + 40])
     if found is None:
         return None

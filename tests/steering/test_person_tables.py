@@ -1,219 +1,212 @@
-"""Members in a table of persons read by its header's column words (:mod:`extractors.steering.person_tables`):
-a bank's cell over the rows below it, cells wrapped onto lines of their own under their columns
-(a hyphen joined, a bracket or a comma going on), an office before a name and a party after it no
-part of the member, the deputies' column no members, a chair's mark after the body or a function
-opening with a chair word making the chair; as gaps and as tabs. Tables of bodies, of meetings, of
-functions without persons and a lone row are no such table (invented examples)."""
+"""Tables of persons ("Name | Funktion") as a PDF's text layer and its exports set them
+(``extractors/steering/persons.py``): a row whose gap was lost, a first cell wrapped under its
+row, the table set one cell a line with its header repeated after a page break, a row run
+together inside such a table; and what is none (invented examples)."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractors import load_resources
-from extractors.steering.person_tables import person_table
-from extractors.steering.rules import member_rules
+from extractors.steering.persons import person_first_row, person_rows
 from tests.steering.test_steering import groups_of
 
-HEAD = "Landkreis Nordheide\nBeschlussvorlage\n\nBetreff: Teilhabeplan 2030\n\n"
-AFTER = "\nDie Geschäftsstelle liegt im Sozialamt.\n\n5. Kosten\nEs entstehen keine Kosten.\n"
-
-BANKS_AND_DEPUTIES = (
-    "4. Lenkungskreis Teilhabe\n"
-    "Der Lenkungskreis Teilhabe steuert die Umsetzung. Je Bank werden ein Mitglied und eine\n"
-    "Stellvertretung benannt:\n\n"
-    "  Bank                   Mitglied                       Stellvertretung\n"
-    "  Verwaltung             Greta Lindqvist (Vorsitz)      Bernd Voss\n"
-    "                         Dr. Ole Brandt, Teilhabe-      Mira Sander\n"
-    "                         koordinator\n"
-    "  Kreistag               Ilse Kramer (SPD)              Paul Engel (CDU)\n"
-    "                         Anton Riedel (Wähler-          Heike Lorenz (FDP)\n"
-    "                         gemeinschaft)\n"
-    "  Wohlfahrts-            Kemal Aydın, Caritasverband    Olga Martens\n"
-    "  verbände               Nordheide e. V.\n"
-    "  Gemeinden              Bürgermeisterin Jana Wolter,   Tim Hesse,\n"
-    "                         Gemeinde Moorbach              Stadt Elsdorf\n"
+LEAD = (
+    "Lenkungskreis Quartier\nDer Lenkungskreis begleitet die Arbeit im Quartier bis 2027. Er ist wie folgt besetzt:\n"
 )
-
-BANK_OVER_ROWS = (
-    "4. Steuerungsgruppe Teilhabe\n"
-    "Die Steuerungsgruppe bereitet die Beschlüsse vor. Sie hat sechs Mitglieder:\n\n"
-    "  Bank             Mitglied                      Institution\n"
-    "  Verwaltung       Dezernentin Lea Brandt        Stadt Elsdorf (Vorsitz)\n"
-    "                   Jonas Weber                   Amt für Jugend, Familie und\n"
-    "                                                 Bildung\n"
-    "  Rat              Ilse Kramer                   Fraktion SPD\n"
-    "                   Bernd Voss                    Fraktion CDU\n"
-    "  Partner          Heike Lorenz                  Jobcenter Elsdorf\n"
-    "                   Paul Engel                    Hochschule Elsdorf (beratend)\n"
-)
-
-TABBED = (
-    "3. Arbeitsgruppe Teilhabe\n"
-    "Die Arbeitsgruppe tagt monatlich. Ihr gehören an:\n\n"
-    "Name\tInstitution\tFunktion\n"
-    "Greta Lindqvist\tAmt für Jugend und Soziales\tLeitung der Gruppe\n"
-    "Jonas Weber\tStadtverordnetenversammlung, Fraktion\tMitglied\n"
-    "\tBÜNDNIS 90/DIE GRÜNEN\t\n"
-    "Kemal Aydın\tTürkischer Elternverein\tMitglied\n"
-    "\tElsdorf e. V.\t\n"
-    "Olga Martens\tDiakonisches Werk Elsdorf\tMitglied\n"
-)
-
-OFFICES_TABBED = (
-    "3. Begleitkreis\n"
-    "Den Begleitkreis leitet die Bürgermeisterin. Weitere Mitglieder sind:\n\n"
-    "Name\tOrganisation\tFunktion\n"
-    "Ole Brandt\tAmt für Soziales\tGeschäftsführung\n"
-    "Stadtrat Bernd Voss\tGemeinderat (SPD)\tMitglied\n"
-    "Stadträtin Ilse Kramer\tGemeinderat (FDP)\tMitglied\n"
-    "Heike Lorenz\tAgentur für Arbeit Elsdorf\tMitglied\n"
-)
+END = "\nKosten\nDie Sitzungen verursachen keine weiteren Kosten für den Haushalt des Jahres.\n"
+NAMES = ["Henrike Dallmann", "Jonas Petersen", "Dr. Aylin Demir", "Ole Brandt", "Marlene Vogt"]
+FUNCTIONS = [
+    "Bürgermeisterin, Vorsitz",
+    "Gemeinderat",
+    "Schulleitung Grundschule Nord",
+    "Sportverein Blau-Weiß",
+    "Quartiersmanagement",
+]
 
 
-# the banks' table as a PDF's text layer gives it: the gaps flattened into single spaces
-FLATTENED = (
-    "4. Lenkungskreis Teilhabe\n"
-    "Der Lenkungskreis Teilhabe steuert die Umsetzung. Je Bank werden ein Mitglied und eine\n"
-    "Stellvertretung benannt:\n\n"
-    "Bank Mitglied Stellvertretung\n"
-    "Verwaltung Greta Lindqvist (Vorsitz) Bernd Voss\n"
-    "Dr. Ole Brandt, Teilhabe- Mira Sander\n"
-    "koordinator\n"
-    "Kreistag Ilse Kramer (SPD) Paul Engel (CDU)\n"
-    "Wohlfahrts- Kwabena Mensah, Caritasverband Olga Martens\n"
-    "verbände Nordheide e. V.\n"
-    "Gemeinden Bürgermeisterin Jana Wolter, Tim Hesse,\n"
-    "Gemeinde Moorbach Stadt Elsdorf\n"
-)
+def members_of(text: str) -> list[str]:
+    return [m.member for g in groups_of(text) for m in g.members]
 
 
-# a PDF's text layer: a name wrapped onto a line of its own under its column, a page break between rows
-NAMES_WRAPPED = (
-    "3. Begleitkreis\n"
-    "Den Begleitkreis leitet die Bürgermeisterin. Weitere Mitglieder sind:\n\n"
-    "Name\tOrganisation\tFunktion\n"
-    "Ole Brandt\tAmt für Soziales\tGeschäftsführung\n"
-    "\fStadtrat Bernd\tGemeinderat (SPD)\tMitglied\n"
-    "Voss\n"
-    "Kwabena\tVerein für Begegnung Elsdorf e. V.\tMitglied\n"
-    "Mensah-Owusu\n"
-    "Heike Lorenz\tAgentur für Arbeit Elsdorf\tMitglied\n"
-)
+def tabbed(k: int) -> str:
+    return f"{NAMES[k]}\t{FUNCTIONS[k]}\n"
 
 
-def members_of(text: str) -> list[tuple[str, str, bool]]:
-    return [(m.member, m.sector, m.is_chair) for g in groups_of(text) for m in g.members]
+def test_a_row_whose_tab_was_lost_between_rows_of_a_table_of_persons() -> None:
+    rows = "".join(tabbed(k) if k != 3 else f"{NAMES[k]} {FUNCTIONS[k]}\n" for k in range(5))
+    assert members_of(LEAD + "\nName\tFunktion\n" + rows + END) == NAMES
 
 
-def test_banks_with_deputies_and_wrapped_cells() -> None:
-    found = members_of(HEAD + BANKS_AND_DEPUTIES + AFTER)
-    assert [m for m, _, _ in found] == [
-        "Greta Lindqvist",
-        "Dr. Ole Brandt",
-        "Ilse Kramer",
-        "Anton Riedel",
-        "Kemal Aydın",
-        "Jana Wolter",
-    ]
-    sectors = [s for _, s, _ in found]
-    assert sectors[:4] == ["administration", "administration", "politics", "politics"]
-    assert sectors[4] == "welfare" and sectors[5] == "politics"
-    assert [c for _, _, c in found] == [True, False, False, False, False, False]
+def test_a_first_cell_wrapped_under_its_row_and_the_table_over_a_page_break() -> None:
+    rows = "Henrike\tBürgermeisterin, Vorsitz\nDallmann\n" + tabbed(1) + "\f" + "".join(tabbed(k) for k in (2, 3, 4))
+    assert members_of(LEAD + "\nName\tFunktion\n" + rows + END) == NAMES
 
 
-def test_a_bank_over_the_rows_below_it() -> None:
-    found = members_of(HEAD + BANK_OVER_ROWS + AFTER)
-    assert [m for m, _, _ in found] == [
-        "Lea Brandt",
-        "Jonas Weber",
-        "Ilse Kramer",
-        "Bernd Voss",
-        "Heike Lorenz",
-        "Paul Engel",
-    ]
-    assert [s for _, s, _ in found] == [
-        "administration",
-        "administration",
-        "politics",
-        "politics",
-        "public_agency",
-        "research",
-    ]
-    assert found[0][2] and not any(c for _, _, c in found[1:])
-
-
-def test_tabbed_rows_whose_body_wraps_onto_a_row_of_its_own() -> None:
-    groups = groups_of(HEAD + TABBED + AFTER)
-    found = [(m.member, m.is_chair) for g in groups for m in g.members]
-    assert found == [("Greta Lindqvist", True), ("Jonas Weber", False), ("Kemal Aydın", False), ("Olga Martens", False)]
-    assert groups[0].chair == "Greta Lindqvist"
-    assert [m.sector for g in groups for m in g.members][1] == "politics"
-
-
-def test_offices_before_the_names_are_left_out() -> None:
-    found = members_of(HEAD + OFFICES_TABBED + AFTER)
-    assert [m for m, _, _ in found] == ["Ole Brandt", "Bernd Voss", "Ilse Kramer", "Heike Lorenz"]
-    assert [s for _, s, _ in found][1:3] == ["politics", "politics"]
-
-
-def test_banks_whose_gaps_a_text_layer_flattened() -> None:
-    found = members_of(HEAD + FLATTENED + AFTER)
-    assert [m for m, _, _ in found] == [
-        "Greta Lindqvist",
-        "Dr. Ole Brandt",
-        "Ilse Kramer",
-        "Kwabena Mensah",
-        "Jana Wolter",
-    ]
-    assert [s for _, s, _ in found] == ["administration", "administration", "politics", "welfare", "politics"]
-    assert [c for _, _, c in found] == [True, False, False, False, False]
-
-
-def test_flattened_rows_set_a_blank_line_apart() -> None:
-    spaced = FLATTENED.replace("benannt:\n\n", "benannt:\n\n\n").replace("\n", "\n\n").replace("\n\n\n\n", "\n\n")
-    found = [m for m, _, _ in members_of(HEAD + spaced + "\n" + AFTER)]
-    assert found[:3] == ["Greta Lindqvist", "Dr. Ole Brandt", "Ilse Kramer"] and len(found) == 5
-
-
-def test_names_wrapped_under_their_column_and_a_page_break() -> None:
-    found = members_of(HEAD + NAMES_WRAPPED + AFTER)
-    assert [m for m, _, _ in found] == ["Ole Brandt", "Bernd Voss", "Kwabena Mensah-Owusu", "Heike Lorenz"]
-    assert found[1][1] == "politics"
+def one_a_line(blank: bool, together: int | None = None) -> str:
+    sep = "\n\n" if blank else "\n"
+    cells = ["Name", "Funktion"]
+    for k in range(5):
+        if k == 3:
+            cells += ["Seite 1 von 2\f", "Name", "Funktion"]
+        cells += [f"{NAMES[k]} {FUNCTIONS[k]}"] if k == together else [NAMES[k], FUNCTIONS[k]]
+    return sep.join(cells) + "\n"
 
 
 @pytest.mark.parametrize(
     "table",
-    [
-        # bodies and their seats: no persons' column
-        "Bank\tInstitution\tSitze\nVerwaltung\tSozialamt\t2\nRat\tFraktionen\t3\n",
-        # functions in the names' column, no person
-        "Name\tFunktion\nLeitung Kita\tKoordination\nSozialdienst\tBeratung\n",
-        # a table of meetings
-        "Gremium      Sitzung       Zuständigkeit\n"
-        "Sozialausschuss  12.05.2027  Vorberatung\nKreistag  20.06.2027  Beschluss\n",
-        # one row only
-        "Name\tInstitution\nAnna Beispiel\tSozialamt Elsdorf\n",
-        # a header's words in a sentence
-        "Name und Funktion der Mitglieder werden später bekannt gegeben.\nAnna Beispiel leitet die Gruppe.\n",
-        # flattened: banks and their bodies, no person
-        "Bank Mitglied Stellvertretung\nVerwaltung Sozialamt Jugendamt\nKreistag Fraktion SPD Fraktion CDU\n",
-        # flattened: the persons' column first, no bank
-        "Mitglied Stellvertretung\nAnna Beispiel Jonas Weber\nLea Brandt Ole Lind\n",
-        # flattened: a sentence under the header
-        "Bank Mitglied Stellvertretung\nDie Banken benennen ihre Mitglieder und deren Stellvertretungen bis zum Mai.\n",
-    ],
-    ids=[
-        "bodies-and-seats",
-        "functions-only",
-        "meetings",
-        "one-row",
-        "sentence",
-        "flat-bodies",
-        "flat-no-bank",
-        "flat-prose",
-    ],
+    [one_a_line(False), one_a_line(True), one_a_line(True, together=0), one_a_line(False, together=2)],
+    ids=["pypdf", "pdftotext", "pdftotext-first-row-together", "pypdf-row-together"],
 )
-def test_no_table_of_persons(table: str) -> None:
-    res = load_resources()
-    text = "Ihr gehören an:\n\n" + table
-    assert person_table(text, len("Ihr gehören an:"), member_rules(res), res) is None
+def test_a_table_of_persons_set_one_cell_a_line(table: str) -> None:
+    assert members_of(LEAD + table + END) == NAMES
+
+
+def test_a_given_name_wrapped_over_the_family_name_one_cell_a_line() -> None:
+    table = one_a_line(False).replace("Henrike Dallmann", "Henrike\nDallmann")
+    assert members_of(LEAD + table + END) == NAMES
+
+
+def test_a_gapped_table_of_persons_with_a_row_run_together() -> None:
+    rows = "".join(f"{NAMES[k]} {FUNCTIONS[k]}\n" if k == 0 else f"{NAMES[k]:<22}{FUNCTIONS[k]}\n" for k in range(5))
+    assert members_of(LEAD + "\n" + f"{'Name':<22}Funktion\n" + rows + END) == NAMES
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Erster Beigeordneter Leitung Kita", "Henrike", "Henrike Dallmann", "Jonas spricht für den Verein"],
+)
+def test_no_person_first_row(line: str) -> None:
+    assert person_first_row(line, 0, True) is None
+
+
+def test_no_person_first_row_without_a_header_of_persons() -> None:
+    assert person_first_row("Henrike Dallmann Bürgermeisterin", 0, False) is None
+
+
+def test_lines_that_open_with_no_name_are_no_table_of_persons() -> None:
+    from extractors import load_resources
+    from extractors.steering.rules import member_rules
+
+    headers = member_rules(load_resources()).headers
+    body = [(0, "Sozialamt"), (10, "Frauke Held"), (30, "Jugendamt"), (40, "Timo Lenz")]
+    assert person_rows(body, headers) is None
+    names_only = [(0, "Frauke Held"), (20, "Timo Lenz"), (40, "Ute Rahn"), (60, "Quartiersbüro")]
+    assert person_rows(names_only, headers) is None  # a name with no cell after it, but the last
+
+
+def _gapped(rows: str) -> list[list[str]]:
+    from extractors import load_resources
+    from extractors.steering.rules import member_rules
+    from extractors.steering.tables import gapped_rows
+
+    text = f"{'Name':<22}Funktion\n" + rows
+    found = gapped_rows(text, 0, len(text), member_rules(load_resources())) or []
+    return [[c for _, _, c in row] for row in found]
+
+
+def test_a_gapped_table_of_persons_with_a_cell_wrapped_under_its_column() -> None:
+    rows = (
+        f"{'Henrike':<22}{FUNCTIONS[0]}\nDallmann\n"
+        + "".join(f"{NAMES[k]:<22}{FUNCTIONS[k]}\n" for k in range(1, 5))
+        + f"{'':<22}und Familienzentrum\n"
+    )
+    found = _gapped(rows)
+    assert [r[0] for r in found[1:]] == NAMES
+    assert found[-1][1] == "Quartiersmanagement und Familienzentrum"
+
+
+@pytest.mark.parametrize("last", ["Stand: 03/2026", "Die Liste wird jährlich fortgeschrieben."])
+def test_a_line_under_a_gapped_table_that_is_no_wrapped_cell(last: str) -> None:
+    rows = "".join(f"{NAMES[k]:<22}{FUNCTIONS[k]}\n" for k in range(5)) + last + "\n"
+    assert [r[0] for r in _gapped(rows)[1:]] == NAMES
+
+
+def test_a_table_of_persons_whose_header_stands_among_the_first_row() -> None:
+    """pdfminer.six sets the first row's cells between the header's words, a blank line between cells."""
+    cells = ["Name", "Henrike\nDallmann", "Funktion", FUNCTIONS[0]]
+    for k in range(1, 5):
+        cells += [NAMES[k], FUNCTIONS[k]]
+    assert members_of(LEAD + "\n" + "\n\n".join(cells) + "\n\n" + END) == NAMES
+
+
+def test_a_header_word_alone_over_names_and_lines_is_no_interleaved_table() -> None:
+    from extractors import load_resources
+    from extractors.steering.rules import member_rules
+    from extractors.steering.tables import stacked_rows
+
+    text = "Name\nHenrike Dallmann\nBürgermeisterin\nJonas Petersen\nGemeinderat\nOle Brandt\nSportverein\n"
+    assert stacked_rows(text, 0, member_rules(load_resources())) is None
+
+
+FLAT_LEAD = "Steuerungsgruppe Quartier\nDie Steuerungsgruppe lenkt die Arbeit. Sie ist wie folgt besetzt:\n\n"
+FLAT_ROWS = (
+    "Name Institution Funktion\n"
+    "Dr. Henrike Dallmann Dezernat für Soziales Vorsitz\n"
+    "Jonas Petersen Beirat für Teilhabe und stellv. Vorsitz\n"
+    "Vielfalt\n"
+    "Ole Brandt Jobcenter Nordwald Mitglied\n"
+    "Marlene Vogt Sportverein Blau-Weiß Mitglied\n"
+)
+
+
+def test_a_table_of_persons_its_gaps_flattened_as_an_html_export_sets_it() -> None:
+    """ "Name Institution Funktion" and rows whose gaps became single spaces: the name cut after the
+    family name, a short line the institution wrapped, the chair's function ending its row (not the
+    deputy's)."""
+    groups = groups_of(FLAT_LEAD + FLAT_ROWS + END)
+    assert [(m.member, m.is_chair) for g in groups for m in g.members] == [
+        ("Dr. Henrike Dallmann", True),
+        ("Jonas Petersen", False),
+        ("Ole Brandt", False),
+        ("Marlene Vogt", False),
+    ]
+
+
+def test_a_flattened_header_without_a_name_column_leads_no_person_rows() -> None:
+    """ "Institution Funktion" over rows of bodies: no persons cut from them."""
+    from extractors.steering.persons import flat_person_table
+
+    rows = "Institution Funktion\nSozialamt Nordwald Vorsitz\nJobcenter Nordwald Mitglied\n"
+    assert flat_person_table(rows, 0, len(rows), lambda w: w in ("Institution", "Funktion", "Name")) is None
+    prose = "Name Institution Funktion\nDie Tabelle folgt in der Anlage zu dieser Vorlage.\n"
+    assert flat_person_table(prose, 0, len(prose), lambda w: w in ("Institution", "Funktion", "Name")) is None
+
+
+def test_a_flattened_table_of_persons_whose_first_column_spans_rows() -> None:
+    """ "Bank Mitglied entsendet durch" flattened, under the group's paragraph without a colon: the bench
+    before the first person of its rows, "(Vorsitz)" after a name, wrapped cells under their rows."""
+    lead = "Steuerungsgruppe Quartier\nDie Steuerungsgruppe lenkt die Arbeit. Sie hat fünf Mitglieder.\n\n"
+    table = (
+        "Bank Mitglied entsendet durch\n"
+        "Verwaltung Henrike Dallmann (Vorsitz) Dezernat II\n"
+        "Jonas Petersen Amt für Schule,\n"
+        "Sport und Kultur\n"
+        "Politik Ole Brandt Sozialausschuss\n"
+        "Stadtgesellschaft Marlene Vogt Sportverein Blau-Weiß\n"
+        "Emre Aydın Jobcenter Nordwald\n"
+    )
+    groups = groups_of(lead + table + END)
+    assert [(m.member, m.is_chair) for g in groups for m in g.members] == [
+        ("Henrike Dallmann", True),
+        ("Jonas Petersen", False),
+        ("Ole Brandt", False),
+        ("Marlene Vogt", False),
+        ("Emre Aydın", False),
+    ]
+
+
+def test_a_flattened_table_of_persons_with_a_blank_line_after_every_line() -> None:
+    """pdfminer.six's text: a blank line after the header and every line, a wrapped cell among them."""
+    spaced = "\n\n".join(line for line in FLAT_ROWS.split("\n") if line) + "\n"
+    members = [m.member for g in groups_of(FLAT_LEAD + spaced + END) for m in g.members]
+    assert members == ["Dr. Henrike Dallmann", "Jonas Petersen", "Ole Brandt", "Marlene Vogt"]
+
+
+MARKED = [("Henrike Dallmann", "Bürgermeisterin"), ("Ionuț Bălan", "Rumänische Gemeinde Halle"), ("Ole Brandt", "TSV")]
+
+
+@pytest.mark.parametrize("form", ["{0}, {1}\n", "- {0} ({1})\n"], ids=["comma", "dash"])
+def test_a_given_name_marked_otherwise_than_the_dictionary_spells_it(form: str) -> None:
+    # the dictionary lists Romanian names with a cedilla or none; the text writes the comma below
+    lines = "".join(form.format(name, body) for name, body in MARKED)
+    assert members_of(LEAD + lines + END) == [name for name, _ in MARKED]
