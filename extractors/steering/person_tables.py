@@ -17,10 +17,12 @@ Each line's cells go to the column they stand under (a tab's count, or the heade
 starts at); a row opens where a person's name opens the persons' cell, and every other line
 carries cells of the row above wrapped under their columns (a bank's cell too). A bank's cell
 stands over the rows below it until the next. The person is the member, an office before the name
-and a bracket after it left out ("Stadträtin Lea Brandt (SPD)"); what follows a comma in the cell,
-the body, the bank and the function tell the sector. A chair's mark in a cell ("(Vorsitz)") or a
+and a bracket after it left out ("Stadträtin Lea Brandt (SPD)"); the body the row names, else the
+office, bracket or body after a comma in the cell, the bank and the function tell the sector (a
+line filling every column opens a row too, its name wrapped below). A chair's mark ("(Vorsitz)") or a
 function opening with a chair word ("Leitung der AG") makes the chair; the deputies are no members.
-Two rows at least, each opening with a person: a table of bodies is left to :mod:`.tables`.
+Two rows at least, each opening with a person: a table of bodies is left to :mod:`.tables`, as is
+one whose bodies' column stands before the names' ("Institution | Name": the persons are contacts).
 """
 
 from __future__ import annotations
@@ -278,9 +280,9 @@ def _member(
     function = by_kind.get("function", "")
     marked = any(CHAIR_MARK.search(c) for c in [whole, *by_kind.values()]) or bool(kinds(res).chair.match(function))
     rest = " ".join(whole.replace(value, " ", 1).split()).strip(" ,")  # the office, the body after a comma
-    hints = [rest, by_kind.get("body", ""), _joined(bank), function, by_kind.get("other", "")]
+    hints = [by_kind.get("body", ""), rest, _joined(bank), function, by_kind.get("other", "")]  # the body first
     fallback = sector_rules(res).fallback
-    label = next((h for h in hints if h and classify(h, res) != fallback), next((h for h in hints[1:] if h), None))
+    label = next((h for h in hints if h and classify(h, res) != fallback), next((h for h in hints if h), None))
     return MemberRow(a, b, value, label, marked, "table")
 
 
