@@ -64,8 +64,7 @@ def kinds(res: Resources) -> Kinds:
 
 def _build_kinds(res: Resources) -> Kinds:
     d = typed.steering(res)
-    chair = CHAIR_MARK.pattern.split(r"\(", 1)[1].rsplit(r"\)", 1)[0]  # the chair words of the mark
-    return Kinds(re.compile(d.bank_header), re.compile(d.function_header), re.compile(rf"(?:{chair})\b"))
+    return Kinds(re.compile(d.bank_header), re.compile(d.function_header), re.compile(d.function_chair))
 
 
 def column_kind(word: str, rules: MemberRules, res: Resources) -> str | None:
@@ -190,6 +189,7 @@ def person_table(
         pos = text.find("\n", pos) + 1
     stop = text.find("\n", pos)
     stop = len(text) if stop < 0 else stop
+    head = text[pos:stop].strip()
     header = _header(text[pos:stop], rules, res)
     if header is None:
         return flat_person_rows(text, pos, stop, rules, res)
@@ -203,6 +203,9 @@ def person_table(
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
         line = text[pos:stop].replace("\f", " ")  # a page break between two rows: the table goes on
+        if not line.strip() and (again := _header_again(text, pos, head, header)) is not None:
+            pos = again  # the header repeated after a page's furniture, or the furniture left out: the table goes on
+            continue
         if not line.strip() or _sentence(line):
             break
         placed = _placed(line, pos, header)
@@ -251,6 +254,32 @@ def _without_office_after(value: str, res: Resources) -> str:
     return " ".join(words)
 
 
+_FURNITURE_LINES = 4  # lines between a table's last row on a page and its header repeated at most
+
+
+def _header_again(text: str, pos: int, head: str, header: _Header) -> int | None:
+    """Where the table goes on after a page break at ``pos`` (a blank line): after its header repeated
+    within a few lines, a page's furniture ("Vorlage 12/2027   Seite 1 von 2") before it; or at a line
+    filling every column after two blank lines or more, where the layout left the furniture and the
+    repeated header out."""
+    at, blank = pos, 0
+    for _ in range(_FURNITURE_LINES):
+        stop = text.find("\n", at)
+        if stop < 0:
+            return None
+        line = text[at:stop].replace("\f", " ")
+        if line.strip() == head:
+            return stop + 1
+        if not line.strip():
+            blank += 1
+        elif blank >= 2 and len(_placed(line, at, header) or {}) == len(header.kinds):
+            return at
+        else:
+            blank = 0
+        at = stop + 1
+    return None
+
+
 def _joined(cells: list[Cell]) -> str:
     return dehyphenate(" ".join(c for _, _, c in cells))
 
@@ -278,9 +307,12 @@ def _member(
     a, b = (cells[0][0] + found.start(), cells[0][0] + found.end()) if found else (cells[0][0] + first, cells[-1][1])
     by_kind = {header.kinds[k]: _joined(c) for k, c in row.items() if k != person}
     function = by_kind.get("function", "")
-    marked = any(CHAIR_MARK.search(c) for c in [whole, *by_kind.values()]) or bool(kinds(res).chair.match(function))
+    marked = any(CHAIR_MARK.search(c) for c in [whole, *by_kind.values()]) or any(
+        kinds(res).chair.fullmatch(part.strip()) for part in function.split(",")
+    )  # "Leitung der AG", "Erster Bürgermeister, Vorsitz"; not "Leitung Kinderhaus X", "Sprecherin des Vereins Y"
     rest = " ".join(whole.replace(value, " ", 1).split()).strip(" ,")  # the office, the body after a comma
-    hints = [by_kind.get("body", ""), rest, _joined(bank), function, by_kind.get("other", "")]  # the body first
+    # the body first, then a column of what sends the person ("entsendet durch"), the bank last but the function
+    hints = [by_kind.get("body", ""), rest, by_kind.get("other", ""), _joined(bank), function]
     fallback = sector_rules(res).fallback
     label = next((h for h in hints if h and classify(h, res) != fallback), next((h for h in hints if h), None))
     return MemberRow(a, b, value, label, marked, "table")

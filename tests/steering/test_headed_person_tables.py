@@ -181,6 +181,30 @@ def test_names_wrapped_under_their_column_and_a_page_break() -> None:
     assert found[1][1] == "politics"
 
 
+def test_the_header_repeated_after_a_page_break_and_chairs_by_function() -> None:
+    text = (
+        HEAD + "3. Arbeitskreis Teilhabe\n"
+        "Der Arbeitskreis erarbeitet den Plan. Er ist wie folgt besetzt:\n\n"
+        "Name\tFunktion\n"
+        "Greta Lindqvist\tBürgermeisterin, Vorsitz\n"
+        "Jonas Weber\tLeitung Kinderhaus am Anger\n"
+        "\nVorlage 12/2027                         Seite 1 von 2\n\n"
+        "Name\tFunktion\n"
+        "Olga Martens\tSprecherin des Vereins Nachbarschaft e. V.\n"
+        "Paul Engel\tMitglied\n" + AFTER
+    )
+    groups = groups_of(text)
+    found = [(m.member, m.is_chair) for g in groups for m in g.members]
+    assert found == [("Greta Lindqvist", True), ("Jonas Weber", False), ("Olga Martens", False), ("Paul Engel", False)]
+    assert groups[0].chair == "Greta Lindqvist"
+
+
+def test_the_column_of_what_sends_a_person_tells_the_sector_before_the_bank() -> None:
+    table = BANK_OVER_ROWS.replace("Institution", "entsendet durch").replace("Jobcenter Elsdorf", "Diakonie Elsdorf  ")
+    found = members_of(HEAD + table + AFTER)
+    assert dict((m, s) for m, s, _ in found)["Heike Lorenz"] == "welfare"
+
+
 @pytest.mark.parametrize(
     "table",
     [

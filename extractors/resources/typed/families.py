@@ -328,6 +328,7 @@ class Steering:
     deputy_patterns: tuple[PatternEntry, ...] = ()  # a sentence naming the chair's deputy, a member
     bank_header: str = "$^"  # the column of the parts a table of persons sorts them in ("Bank")
     function_header: str = "$^"  # the column of each person's part in the group ("Funktion")
+    function_chair: str = "$^"  # a function naming the chair ("Leitung der AG", "Vorsitz")
     co_chair_patterns: tuple[PatternEntry, ...] = ()  # a sentence naming two chairs, both members
 
 
@@ -393,6 +394,7 @@ def _steering(res: Resources) -> Steering:
         pattern_entries(d["deputy_patterns"]),
         d["bank_header"],
         d["function_header"],
+        d["function_chair"],
         pattern_entries(d["co_chair_patterns"]),
     )
 
