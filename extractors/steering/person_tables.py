@@ -37,7 +37,7 @@ from pipeline.lang.de.closed_class import CLASSES, words
 from pipeline.lang.de.names import TITLE, is_first_name
 from pipeline.structure import Line
 
-from .name_blocks import NAME_WORD, name_start
+from .name_blocks import NAME_WORD, name_line, name_start
 from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
 from .sectors import classify, sector_rules
 from .tables import DEPUTY_MARK, NAME_HEADER, _person_at, tab_cells
@@ -121,28 +121,35 @@ def _placed(line: str, at: int, header: _Header) -> dict[int, Cell] | None:
         return {k: c for k, c in enumerate(cells) if c[2]}
     out: dict[int, Cell] = {}
     for a, _b, cell in Line(at, at + len(line), line).columns:
-        for part in _cut(a - at, cell, header.starts):
-            col = next((k for k in reversed(range(len(header.starts))) if header.starts[k] <= part[0] + _SLACK), None)
+        for start, part, forced in _cut(a - at, cell, header.starts):
+            by_place = (k for k in reversed(range(len(header.starts))) if header.starts[k] <= start + _SLACK)
+            col = forced if forced is not None else next(by_place, None)
             if col is None or col in out:
                 return None
-            out[col] = (at + part[0], at + part[0] + len(part[1]), part[1])
+            out[col] = (at + start, at + start + len(part), part)
     return out
 
 
-def _cut(col: int, cell: str, starts: list[int]) -> list[tuple[int, str]]:
+def _cut(col: int, cell: str, starts: list[int]) -> list[tuple[int, str, int | None]]:
     """A cell cut where a column starts inside it after a single space (a gap the text layer
-    narrowed: "Stadtrat Lea Brandt Gemeinderat" under "Name | Organisation")."""
-    cuts = []
-    for s in starts:
-        near = [p for p in range(s - _SLACK, s + _SLACK + 1) if col < p < col + len(cell) and cell[p - col - 1] == " "]
-        if near:
-            cuts.append(min(near, key=lambda p: abs(p - s)))
-    out, pos = [], 0
-    for c in [*sorted(set(cuts)), col + len(cell)]:
-        part = cell[pos : c - col].strip()
-        if part:
-            out.append((col + pos + len(cell[pos : c - col]) - len(cell[pos : c - col].lstrip()), part))
-        pos = c - col
+    narrowed: "Stadtrat Lea Brandt Gemeinderat" under "Name | Organisation"); where the cell runs well
+    across the column's start, after the person's name it opens ("Kemal Aydın Türkischer Verein"), else
+    at the word nearest to it; each part with the column a cut gave it."""
+    cuts: dict[int, int] = {}
+    for k, s in enumerate(starts):
+        words = [p for p in range(col + 1, col + len(cell)) if cell[p - col - 1] == " " != cell[p - col]]
+        near = [p for p in words if abs(p - s) <= _SLACK]
+        across = col < s - _SLACK and col + len(cell) > s + _SLACK
+        named = [p for p in words if p < s and name_line(cell[: p - col].strip())] if across else []
+        if named or near or across and words:
+            cuts[min(named or near or words, key=lambda p: abs(p - s))] = k  # a name's end first
+    out: list[tuple[int, str, int | None]] = []
+    pos, forced = 0, None
+    for c in [*sorted(cuts), col + len(cell)]:
+        piece = cell[pos : c - col]
+        if piece.strip():
+            out.append((col + pos + len(piece) - len(piece.lstrip()), piece.strip(), forced))
+        pos, forced = c - col, cuts.get(c)
     return out
 
 

@@ -205,6 +205,21 @@ def test_the_column_of_what_sends_a_person_tells_the_sector_before_the_bank() ->
     assert dict((m, s) for m, s, _ in found)["Heike Lorenz"] == "welfare"
 
 
+def test_a_row_whose_gap_the_text_layer_lost() -> None:
+    text = (
+        HEAD + "3. Arbeitsgruppe Teilhabe\n"
+        "Die Arbeitsgruppe tagt monatlich. Ihr gehören an:\n\n"
+        "Name                 Institution                          Funktion\n"
+        "Greta Lindqvist      Amt für Jugend und Soziales          Leitung\n"
+        "Kemal Aydın Türkischer Elternverein                       Mitglied\n"
+        "                     Elsdorf e. V.\n"
+        "Olga Martens         Diakonisches Werk Elsdorf            Mitglied\n" + AFTER
+    )
+    found = members_of(text)
+    assert [m for m, _, _ in found] == ["Greta Lindqvist", "Kemal Aydın", "Olga Martens"]
+    assert found[1][1] == "migrant_organisation"
+
+
 @pytest.mark.parametrize(
     "table",
     [
