@@ -163,8 +163,18 @@ def _opens(cell: str, above: list[Cell] | None, banked: bool, res: Resources) ->
         return False
     name = _name_part(cell)
     return bool(name) and (
-        name_start(name) is not None or _person_at(name, res, banked or above is not None) is not None
+        name_start(name) is not None
+        or _person_at(name, res, banked or above is not None) is not None
+        or _leading_name(name) is not None
     )
+
+
+def _leading_name(cell: str) -> str | None:
+    """The person's name opening a cell whose next cell ran on after it, the gap lost ("Kemal Aydın
+    Türkischer Verein"): its first two or three words when they are a name by the list of given names."""
+    words = cell.split()
+    order = (3, 2) if len(words) > 1 and is_first_name(words[1]) else (2, 3)  # "Lisa Marie Beispiel"
+    return next((" ".join(words[:n]) for n in order if len(words) > n and name_line(" ".join(words[:n]))), None)
 
 
 def _name_part(cell: str) -> str:
@@ -303,6 +313,10 @@ def _member(
     name = _name_part(DEPUTY_MARK.sub("", whole))
     at = name_start(name)
     at = at if at is not None else _person_at(name, res, True)  # the row opened with a name
+    if at is None:  # a line of the body wrapped under the name's column, or the next cell run on
+        name = _leading_name(name) or _name_part(DEPUTY_MARK.sub("", cells[0][2]))
+        at = name_start(name)
+        at = at if at is not None else _person_at(name, res, True)
     if at is None:
         return None
     value = _without_office_after(name[at:], res)

@@ -220,6 +220,22 @@ def test_a_row_whose_gap_the_text_layer_lost() -> None:
     assert found[1][1] == "migrant_organisation"
 
 
+def test_tabbed_rows_whose_tabs_a_text_layer_lost() -> None:
+    # a body's wrapped line without its tab, and a row whose tab between name and body was lost
+    lost = (
+        TABBED.replace("\tBÜNDNIS 90/DIE GRÜNEN\t\n", "BÜNDNIS 90/DIE GRÜNEN\n")
+        .replace("Kemal Aydın\tTürkischer Elternverein\tMitglied", "Kemal Demirtaş Türkischer Elternverein\tMitglied")
+        .replace("\tElsdorf e. V.\t\n", "Elsdorf e. V.\n")
+    )
+    found = [(m.member, m.is_chair) for g in groups_of(HEAD + lost + AFTER) for m in g.members]
+    assert found == [
+        ("Greta Lindqvist", True),
+        ("Jonas Weber", False),
+        ("Kemal Demirtaş", False),
+        ("Olga Martens", False),
+    ]
+
+
 @pytest.mark.parametrize(
     "table",
     [
