@@ -153,7 +153,7 @@ TALLIED_NEGATIVE = [
         "capitals before a full stop up to four letters are an abbreviation, not a field's name",
         "Die Gemeinde soll in zwei Handlungsfeldern Ziele und Partner benennen:\n"
         "1. AWO. Die Arbeiterwohlfahrt berät Familien im Rathaus und in den Ortsteilen.\n"
-        "2. VHS. Die Volkshochschule bietet Kurse am Abend und am Wochenende an.\n\n",
+        "2. VHS. Die Volkshochschule bietet Abendkurse und Wochenendkurse an.\n\n",
         [],
     ),
     (

@@ -17,7 +17,7 @@ TAIL = (
 
 def test_two_chairs_in_one_sentence() -> None:
     text = (
-        HEAD + "Der Begleitkreis tagt viermal im Jahr. Den Vorsitz führen gemeinsam Dezernentin Dr. Lea Brandt\n"
+        HEAD + "Der Begleitkreis trifft sich quartalsweise. Den Vorsitz führen gemeinsam Dezernentin Dr. Lea Brandt\n"
         "und der Sprecher des Seniorenbeirats, Herr Jonas Weber." + TAIL
     )
     (group,) = groups_of(text)

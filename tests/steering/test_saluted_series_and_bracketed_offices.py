@@ -18,7 +18,7 @@ CASES = [
     Case(
         "persons addressed parted by commas alone, the chair an office with its remit named further",
         "4. Begleitkreis Vielfalt\n"
-        "Der Begleitkreis Vielfalt tagt halbjährlich. Den Vorsitz führt der Beigeordnete für Jugend, Sport "
+        "Der Begleitkreis Vielfalt tagt halbjährlich. Den Vorsitz führt der Zweite Beigeordnete für Jugend, Sport "
         "und Kultur, Herr Dr. Jonas Feld. Ihm gehören außerdem an: die Gleichstellungsbeauftragte Frau Mira "
         "Lenz, der Leiter des Ordnungsamtes Herr Ole Brandt, für die Fraktionen des Kreistages Frau Ute Kahl "
         "(SPD), Herr Ben Vogt (Die Linke) und Frau Ina Roth (FDP), für die Agentur für Arbeit Nordheim Herr "
@@ -40,10 +40,10 @@ CASES = [
     Case(
         "parts by origin parted by semicolons, a wrapped name with a dotless i, a bracketed chair",
         "2. Lenkungsrunde\n"
-        "Die Lenkungsrunde Teilhabe hat sieben Mitglieder und wird von Stadträtin Dr. Edda Brunn "
-        "(Dezernat II) geleitet. Ihr gehören ferner an: aus der Verwaltung Herr Piet Hansen (Sozialamt) "
+        "Die Lenkungsrunde Teilhabe hat sieben Mitglieder. Sie wird von Stadträtin Dr. Edda Brunn "
+        "(Dezernat II) geleitet. Ihr gehören weiter an: aus der Verwaltung Herr Piet Hansen (Sozialamt) "
         "und Frau Elif\nYıldız (Integrationsbeauftragte); aus der Ratsversammlung Frau Wiebke Stoltenberg "
-        "(SSW) und Herr Lars Bock (CDU); aus dem Forum für Migrantinnen und Migranten Frau Merve Kaya; "
+        "(SSW) und Herr Lars Bock (CDU); aus dem Netzwerk der Migrantenvereine Frau Merve Kaya; "
         "vom Jobcenter Nordheim Herr Knut Lemke.\n\n"
         "3. Finanzierung\nEs entstehen keine Kosten.\n",
         ["Lenkungsrunde Teilhabe"],
