@@ -291,11 +291,16 @@ def top_lines(doc: Document, every: list[Line], read: Read, v: Vocab, skip: set[
         names = (
             [m for m in WORD.finditer(ln.text) if body_words(m.group(0), v, executive=False)] if dates or spoilt else []
         )
+        if spoilt and not names and _SITTING_OF.search(ln.text):  # "Sitzung des Bezirksamtes am Di., 2O.O4.2O27"
+            names = [m for m in WORD.finditer(ln.text) if body_words(m.group(0), v)]  # a board's sitting too
         if names and dates and (found := _unused_date(doc, ln, dates, names, read, v)) is not None:
             yield found
         elif names and spoilt and not read.consultations:  # "Beschluss des Sozialausschusses vom 1O.06.2O27"
             said = f"{names[0].group(0)} mit dem Datum {spoilt[0]} (nicht lesbar), das keine erfasste Beratung hat"
             yield Miss("body_date_unused", doc.span(ln.start, ln.end), said)
+
+
+_SITTING_OF = re.compile(r"\bSitzung\s+(?:des|der)\s")  # a body's sitting: an executive's is a meeting too
 
 
 def _unused_date(
