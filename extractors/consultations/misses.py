@@ -39,6 +39,7 @@ from pipeline.structure import HEADER_CHARS, Line, View
 from pipeline.structure.tables import UNNAMED
 
 from .blocks import SPOILT_DATE, blocks, body_words, date_tokens, spoilt_dates
+from .boxed import boxed_misses
 from .columns import unpaired
 from .headers import attributed_header, column_kind
 from .model import column_words
@@ -168,6 +169,7 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     yield from body_then_date(doc, every, read, v, quiet)
     yield from dates_unread(doc, read, every)
     yield from labelled_meeting(doc, every, read, v)
+    yield from boxed_misses(doc, sv, read, v, has_status)
 
 
 def unread_rows(doc: Document, read: Read, head: Line, rows: list[Line], why: str = "") -> Iterator[Miss]:

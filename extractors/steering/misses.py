@@ -41,6 +41,8 @@ from pipeline.document import Document
 from pipeline.records import ActionField, Consultation, Record, SteeringGroup
 from pipeline.structure import Line, View
 
+from .partial import left_out, list_unread
+
 GROUP_REACH = 700  # characters after a steering group's evidence where its member list may start
 CUE_REACH = 120  # characters between a cue ("setzt sich zusammen") and the colon before the list
 LIST_MIN = 3  # names of a list or enumeration that make it one
@@ -87,12 +89,23 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     w = words(res)
     groups = [r for r in records if isinstance(r, SteeringGroup)]
     fields = [(r.span.start, r.span.end) for r in records if isinstance(r, ActionField)]
+    read_consultations = [(r.span.start, r.span.end) for r in records if isinstance(r, Consultation)]
     for g in groups:
         if g.members:
             if (rows := table_after_group(doc, sv, groups, g, w)) is not None:
                 yield rows
             elif (twice := read_as_fields(g, fields)) is not None:
                 yield twice
+            elif left := left_out(doc, g):
+                yield in_part(doc, g, left)
+            elif unread := list_unread(doc, g, next_group(groups, g, len(doc.text)), fields + read_consultations):
+                yield Miss(
+                    "steering_group_without_members",
+                    doc.span(unread[0].start, unread[-1].end),
+                    f"{g.group_name or 'Steuerungsgruppe'}: nach der Gruppe eine Liste mit {len(unread)} Einträgen "
+                    f"(z. B. «{clip(unread[0].text, 40)}»), keiner als Mitglied erfasst; "
+                    f"{len(g.members)} Mitglied(er) anderswo erfasst",
+                )
             continue
         name = g.group_name or "Steuerungsgruppe"
         listed_after = list_after_group(doc, sv, groups, g, w)
@@ -108,6 +121,23 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
             yield Miss(
                 "steering_group_members_not_found", g.span, f"{name}: im Prozess tätig, keine Mitglieder genannt"
             )
+
+
+def next_group(groups: list[SteeringGroup], g: SteeringGroup, end: int) -> int:
+    """Where the next group's evidence after ``g``'s starts (``end`` when none does)."""
+    return min((x.span.start for x in groups if x.span.start > g.span.start), default=end)
+
+
+def in_part(doc: Document, g: SteeringGroup, left: list[re.Match[str]]) -> Miss:
+    """The miss of a group read with part of its members (:func:`.partial.left_out`), at the
+    first person left out."""
+    return Miss(
+        "steering_group_without_members",
+        doc.span(left[0].start(), left[0].end()),
+        f"{g.group_name or 'Steuerungsgruppe'}: {len(g.members)} Mitglied(er) erfasst, bei ihnen stehen "
+        f"{len(left)} weitere Personen in Zeilen ohne erfasstes Mitglied (z. B. «{clip(left[0].group(0), 40)}»); "
+        "die Mitglieder sind nur zum Teil gelesen",
+    )
 
 
 def set_up_or_tasked(doc: Document, sv: View, g: SteeringGroup, w: Words) -> bool:

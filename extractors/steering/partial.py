@@ -1,0 +1,108 @@
+"""A group read with part of its members: persons named beside the members read, on lines none was read from.
+
+The members of a group stand together, in one paragraph or a table (its rows maybe set apart by blank
+lines): the stretch from the paragraph of the first member read to the end of the paragraph of the
+last. A person named there by the form of a person ("Frau Dr. Eva Roth", "Herr Roth", "Eva Roth":
+a salutation or a title before a name, or a given name before a family name) on a line no member
+was read from is a member the readers left out, whatever word introduced the list; two such persons
+or more make the group's members read only in part (a line with a member read is the member's row,
+another person on it is the member's contact, deputy or office holder).
+
+The same where a list follows the group in its paragraph (:func:`list_unread`): the group named, a colon
+after it before a blank line, the items of a list after the colon (bullet or short lines, or the parts of
+the colon's line), and none of them read as a member while the group has members from elsewhere (the
+chair named after the list, the list's lead-in in words the readers do not know).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.german.lists import LIST_REACH, Item, items_after
+from extractors.misses import overlaps
+from pipeline.document import Document
+from pipeline.lang.de.names import SALUTE, TITLE, is_first_name
+from pipeline.records import SteeringGroup
+
+from .name_blocks import NAME_WORD
+
+LIST_MIN = 3  # items of a list after the group that make it one
+LIST_GAP = 700  # characters after a group's evidence where the colon before its list may stand
+LEFT_MIN = 2  # persons on lines without a member read that make the members read in part
+
+_BLANK = re.compile(r"\n[ \t]*\n")
+# a person: a salutation and titles before a family name, or titles and a given name before one
+_PERSON = re.compile(
+    rf"(?<![\w.-])(?:(?P<salute>{SALUTE})\s+)?(?:{TITLE}\s*)*"
+    rf"(?P<given>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:\s+(?P<family>{NAME_WORD.pattern}))?(?![\w-])"
+)
+
+
+def persons(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The persons named in ``text[start:end]`` by their form: a salutation before a name ("Herr
+    Roth", "Frau Dr. Eva Roth"), or a given name before a family name ("Eva Roth", "Dr. Eva Roth").
+
+    >>> [m.group(0) for m in persons("für das Amt Frau Dr. Eva Roth und Herr Kling, dazu Jonas Weber", 0, 63)]
+    ['Frau Dr. Eva Roth', 'Herr Kling', 'Jonas Weber']
+    >>> persons("die Sozialverwaltung und der Beirat Nord", 0, 40)
+    []
+    """
+    out = []
+    at = start
+    while (m := _PERSON.search(text, at, end)) is not None:
+        if m["salute"] or (m["family"] and is_first_name(m["given"])):
+            out.append(m)
+            at = m.end()
+        else:  # not a person ("Amt Frau"): the next word may open one
+            at = m.start() + 1
+    return out
+
+
+def stretch(doc: Document, g: SteeringGroup) -> tuple[int, int]:
+    """Where a group's members stand: from the start of the paragraph of its first member read to
+    the end of the paragraph of its last."""
+    first = min(m.span.start for m in g.members)
+    last = max(m.span.end for m in g.members)
+    before = [b.end() for b in _BLANK.finditer(doc.text, 0, first)]
+    after = _BLANK.search(doc.text, last)
+    return (before[-1] if before else 0), (after.start() if after else len(doc.text))
+
+
+def left_out(doc: Document, g: SteeringGroup) -> list[re.Match[str]]:
+    """The persons named where a group's members stand, on lines no member was read from; empty
+    when fewer than :data:`LEFT_MIN`."""
+    text = doc.text
+    start, end = stretch(doc, g)
+    read_lines = set()
+    for m in g.members:
+        at = text.rfind("\n", 0, m.span.start) + 1
+        while at < m.span.end:
+            read_lines.add(at)
+            nxt = text.find("\n", at)
+            at = len(text) if nxt < 0 else nxt + 1
+    left = [p for p in persons(text, start, end) if text.rfind("\n", 0, p.start()) + 1 not in read_lines]
+    return left if len(left) >= LEFT_MIN else []
+
+
+def list_unread(doc: Document, g: SteeringGroup, later: int, elsewhere: Sequence[tuple[int, int]]) -> list[Item]:
+    """The items of the list after a group read with members (:data:`LIST_MIN` or more), none of them
+    a member read nor a fact of ``elsewhere`` (the spans of Handlungsfelder and consultations read):
+    the colon after the group's evidence, in its paragraph and before ``later`` (the next group);
+    empty when there is none."""
+    text = doc.text
+    end = min(later, g.span.end + LIST_GAP, len(text))
+    colon = text.find(":", g.span.end, end)
+    if colon < 0 or _BLANK.search(text, g.span.end, colon) is not None:
+        return []
+    items = items_after(text, colon + 1, LIST_REACH)
+    if len(items) < LIST_MIN:
+        return []
+    lo, hi = items[0].start, items[-1].end
+    read = [(m.span.start, m.span.end) for m in g.members]
+    if overlaps(lo, hi, read) or overlaps(lo, hi, elsewhere):
+        return []
+    return items
+
+
+__all__ = ["LEFT_MIN", "left_out", "list_unread", "persons"]
