@@ -4,13 +4,14 @@ A box is drawn with box-drawing glyphs ("┌────┬────┐" / "�
 ("+------+------+" / "| Rat | 02.03.2027 |"): lines of bars between its cells and rules across it, as
 :func:`pipeline.structure.drawn.box_lines_joined` joins them again where a PDF or an export broke them
 (the glyphs read as bars by :func:`pipeline.structure.tables.drawn_bars`). Its rows are the lines
-between two rules (where the box has rules between its rows), else each line whose first cell is
-filled, with the lines after it whose first cell is empty; a row's cells are joined column by column
-over its lines ("Ausschuss für Umwelt und Ver-" / "kehr, 04.05.2027"). A row names a
-consultation where it names a body and a day's date or a status ("Vorberatung", "öffentlich"); two
-such rows, or one with a body, a date and a status, make the box a Beratungsfolge, whatever its
-header says. Where no consultation read overlaps the box and one of these rows no consultation
-covers, it is a miss: ``consultation_heading_without_rows`` when none was read at all, else
+between two rules, each line there that fills every cell the first one fills starting a row of its
+own (rows one a line), a line that leaves one empty going on with the row above (a cell wrapped); a
+row's cells are joined column by column over its lines ("Ausschuss für Umwelt und Ver-" / "kehr,
+04.05.2027"). A row names a consultation where it names a body and a day's date or a status
+("Vorberatung", "öffentlich"); two such rows, one of them dated, make the box a Beratungsfolge,
+whatever its header says (a box of one such row is a decision quoted, not yet a Beratungsfolge).
+Where no consultation read overlaps the box and one of these rows no consultation covers, it is a
+miss: ``consultation_heading_without_rows`` when none was read at all, else
 ``consultation_row_unused`` for each such row.
 """
 
@@ -80,20 +81,22 @@ def boxes(sv: View) -> Iterator[list[Line]]:
 
 
 def rows(box: list[Line]) -> list[tuple[Line, ...]]:
-    """The rows of a box: between its rules where rules part its rows, else a line whose first cell
-    is filled with the lines after it whose first cell is empty."""
-    inner = [k for k, ln in enumerate(box[1:-1], 1) if _rule(ln.text)]
+    """The rows of a box: the lines between two rules, each line that fills every cell the first
+    of them fills starting a row of its own (rows one a line, no rules between them), a line that
+    leaves one of them empty going on with the row above (a cell wrapped over lines)."""
     out: list[list[Line]] = []
-    cut = True
+    first: list[bool] | None = None  # the cells the first line after a rule fills
     for ln in box:
         cells = _cells(ln.text)
         if cells is None:  # a rule
-            cut = True
+            first = None
             continue
-        if cut or (not inner and cells[0].strip()):
+        filled = [bool(c.strip()) for c in cells]
+        whole = first is not None and all(f for f, was in zip(filled, first, strict=False) if was)
+        if first is None or whole:
             out.append([])
+            first = filled if first is None else first
         out[-1].append(ln)
-        cut = False
     return [tuple(r) for r in out]
 
 
@@ -136,8 +139,8 @@ def consultation_rows(box: list[Line], v: Vocab, status: Status) -> list[Line]:
         dated = any(iso is not None and len(iso) == len("2027-05-18") for _, _, iso in date_tokens(text))
         said = status(text, v)
         if dated or said:
-            found.append((Line(row[0].start, row[-1].end, text), dated and said))
-    if len(found) >= MIN_ROWS or any(full for _, full in found):
+            found.append((Line(row[0].start, row[-1].end, text), dated))
+    if len(found) >= MIN_ROWS and any(dated for _, dated in found):
         return [ln for ln, _ in found]
     return []
 
@@ -154,7 +157,7 @@ def boxed_misses(doc: Document, sv: View, read: Read, v: Vocab, status: Status) 
         if not read.consultations:
             yield Miss(
                 "consultation_heading_without_rows",
-                doc.span(start, end),
+                doc.span(start, found[0].end),
                 f"gezeichnete Tabelle (Rahmen aus Linien) mit {len(found)} Zeile(n), die ein Gremium mit Datum "
                 f"oder Status nennen, z. B. «{clip(found[0].text)}»: eine Beratungsfolge; keine Beratung erfasst",
             )

@@ -1,0 +1,248 @@
+"""Facts read only in part: a steering group with some of its members read, a Beratungsfolge drawn as a
+box that no consultation was read from. Each sign goes by the form of the evidence (a person's form on
+a line no member was read from, a list after the group's colon, a box's rows naming a body with a
+date or a status), never by a paper's words.
+
+Invented papers (other towns, other names) with the records the readers gave, and near misses: the
+members all read, a person beside a member read (its contact), a person in the next paragraph (the
+moderator), a list of Handlungsfelder read as such, a box of fields or costs, a box read.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors import load_resources
+from extractors.consultations.boxed import boxed_misses, boxes, consultation_rows
+from extractors.consultations.misses import Read, has_status
+from extractors.consultations.vocab import vocab
+from extractors.misses import Miss
+from extractors.steering import misses as steering_misses
+from extractors.steering.partial import persons
+from pipeline.document import Document
+from pipeline.records import ActionField, Consultation, Member, Record, SteeringGroup
+from pipeline.structure import view
+from tests.helpers import document
+
+# --- steering: members read in part ------------------------------------------------------------------
+
+
+def _doc(text: str) -> Document:
+    return document(text, doc_id="x", source_path="x.txt")
+
+
+def _group(doc: Document, name: str, members: list[str]) -> SteeringGroup:
+    at = doc.text.index(name)
+    read = [Member(span=doc.span(doc.text.index(m), doc.text.index(m) + len(m)), member=m) for m in members]
+    return SteeringGroup(span=doc.span(at, at + len(name)), group_name=name, members=read)
+
+
+def _steering(doc: Document, records: list[Record]) -> list[Miss]:
+    return list(steering_misses.misses(doc, records, load_resources(), view(doc)))
+
+
+PERSONS = ["Frau Dr. Ilse Brandner", "Herr Jonas Feldhoff", "Marta Quenzel", "Herr Okonkwo", "Frau Prof. Lene Arndt"]
+
+PROSE = (
+    "Integrationskonzept der Gemeinde Auental\n\n"
+    "3. Koordinierungsrunde\n"
+    "Die Koordinierungsrunde begleitet die Fortschreibung. Den Vorsitz hat Herr Bodo Rautenberg,\n"
+    "für das Jugendamt wirkt Frau Wiebke Sommerfeld mit; weiter gehören ihr an\n"
+    "{rest}\n\n"
+    "4. Moderation\n"
+    "Die Werkstätten moderiert Frau Anna Lindqvist vom Büro Quartierswerk.\n"
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(PERSONS), min_size=2, max_size=5, unique=True), st.booleans())
+def test_persons_on_lines_without_a_member_read_are_members_read_in_part(people: list[str], all_read: bool) -> None:
+    rest = "\n".join(f"{p} (Träger {k})," for k, p in enumerate(people, 1))
+    doc = _doc(PROSE.format(rest=rest))
+    read = ["Bodo Rautenberg", "Wiebke Sommerfeld"] + ([p.split(" ", 1)[1] for p in people] if all_read else [])
+    found = _steering(doc, [_group(doc, "Koordinierungsrunde", read)])
+    if all_read:
+        assert found == []
+    else:
+        assert [m.reason for m in found] == ["steering_group_without_members"]
+        assert f"{len(people)} weitere Personen" in found[0].message
+        assert "nur zum Teil gelesen" in found[0].message
+        assert found[0].span.snippet == people[0]
+
+
+def test_one_person_left_out_or_a_person_after_the_paragraph_is_no_sign() -> None:
+    # one person on a line without a member: too little to tell a member from a mention
+    doc = _doc(PROSE.format(rest="Herr Jonas Feldhoff (Sportbund)."))
+    assert _steering(doc, [_group(doc, "Koordinierungsrunde", ["Bodo Rautenberg", "Wiebke Sommerfeld"])]) == []
+    # the moderator in the next section is nobody's member, however many are named there
+    text = PROSE.format(rest="der Sportbund.") + "Ihr zur Seite stehen Herr Tilo Gerber und Frau Maren Voss.\n"
+    doc = _doc(text)
+    assert _steering(doc, [_group(doc, "Koordinierungsrunde", ["Bodo Rautenberg", "Wiebke Sommerfeld"])]) == []
+
+
+def test_a_contact_person_beside_a_member_read_is_no_member_left_out() -> None:
+    text = (
+        "Stadt Westerholm\n\n"
+        "Dem Begleitkreis gehören an:\n"
+        "Diakonie Westerholm            Herr Kai Brodersen\n"
+        "Volkshochschule                Frau Dr. Sina Marquardt\n"
+        "Jobcenter Westerholm           Frau Lotte Brix\n"
+    )
+    doc = _doc(text)
+    group = _group(doc, "Begleitkreis", ["Diakonie Westerholm", "Volkshochschule", "Jobcenter Westerholm"])
+    assert _steering(doc, [group]) == []
+
+
+def test_the_person_form() -> None:
+    text = "für das Amt Frau Dr. Eva Roth und Herr Kling, dazu Jonas Weber; die Stadt Neuburg und das Sozialamt"
+    assert [m.group(0) for m in persons(text, 0, len(text))] == ["Frau Dr. Eva Roth", "Herr Kling", "Jonas Weber"]
+    text = "Kreisverwaltung Nordheide, Fachbereich Soziales, Beirat für Migration"
+    assert persons(text, 0, len(text)) == []
+
+
+LISTED = (
+    "Landkreis Oberfeld\n\n"
+    "Zur Steuerung wird ein Lenkungsforum gebildet. Zu ihm zählen dazu:\n"
+    "  – das Ordnungsamt,\n"
+    "  – die Kreismusikschule,\n"
+    "  – der Sportkreis Oberfeld e. V.,\n"
+    "  – der Verein Brückenschlag e. V.\n"
+    "\n"
+    "Den Vorsitz hat die Dezernentin, Frau Imke Hallstein.\n"
+)
+LIST_ITEMS = [
+    "das Ordnungsamt",
+    "die Kreismusikschule",
+    "der Sportkreis Oberfeld e. V.",
+    "der Verein Brückenschlag e. V.",
+]
+
+
+@pytest.mark.parametrize("items_read", [False, True])
+def test_a_list_after_the_group_none_of_it_read_is_members_read_in_part(items_read: bool) -> None:
+    doc = _doc(LISTED)
+    read = ["Imke Hallstein", *(LIST_ITEMS if items_read else [])]
+    found = _steering(doc, [_group(doc, "Lenkungsforum", read)])
+    if items_read:
+        assert found == []
+    else:
+        assert [m.reason for m in found] == ["steering_group_without_members"]
+        assert "eine Liste mit 4 Einträgen" in found[0].message
+        assert found[0].span.snippet.startswith("das Ordnungsamt")
+
+
+def test_a_list_after_a_blank_line_or_read_as_fields_is_no_sign() -> None:
+    # the list stands after a blank line: another paragraph's, not the group's
+    doc = _doc(LISTED.replace("gebildet. Zu ihm zählen dazu:\n", "gebildet.\n\nSchwerpunkte:\n"))
+    assert _steering(doc, [_group(doc, "Lenkungsforum", ["Imke Hallstein"])]) == []
+    # the list was read as the concept's Handlungsfelder
+    doc = _doc(LISTED)
+    fields: list[Record] = [
+        ActionField(span=doc.span(doc.text.index(it), doc.text.index(it) + len(it)), label=it) for it in LIST_ITEMS
+    ]
+    assert _steering(doc, [_group(doc, "Lenkungsforum", ["Imke Hallstein"]), *fields]) == []
+
+
+# --- consultations: a drawn box read as none ---------------------------------------------------------
+
+GLYPHS = (
+    "Stadt Lindenfeld                                    Drucksache 17/2031\n\n"
+    "┌─────────────────────────────────┬───────────────┬──────────────┐\n"
+    "│ Sitzungsfolge                   │ Aufgabe       │ Votum        │\n"
+    "├─────────────────────────────────┼───────────────┼──────────────┤\n"
+    "│ Ausschuss für Umwelt und Ver-   │ Vorberatung   │              │\n"
+    "│ kehr, 04.05.2027                │               │              │\n"
+    "├─────────────────────────────────┼───────────────┼──────────────┤\n"
+    "│ Stadtrat, 20.05.2027            │ Entscheidung  │              │\n"
+    "└─────────────────────────────────┴───────────────┴──────────────┘\n\n"
+    "Beschlussentwurf:\nDer Stadtrat stimmt zu.\n"
+)
+ASCII = (
+    "Gemeinde Hohenbrück\n\n"
+    "+--------------------------+------------+-------------+\n"
+    "| Gremium und Tag          | Art        | Ergebnis    |\n"
+    "+--------------------------+------------+-------------+\n"
+    "| Bauausschuss 11.03.2027  | Vorberatung|             |\n"
+    "| Gemeinderat 25.03.2027   | Beschluss  |             |\n"
+    "+--------------------------+------------+-------------+\n\n"
+    "Sachverhalt: Die Gemeinde plant einen Anbau.\n"
+)
+# the same box as an export sets it: its lines broken where the page ends, a blank line after each
+BROKEN = (
+    "Stadt Lindenfeld\n\n"
+    "┌──────────────────────────┬──────────────\n\n"
+    "─┐\n\n"
+    "│ Sitzungsfolge │ Aufgabe │\n\n"
+    "├──────────────────────────┼──────────────\n\n"
+    "─┤\n\n"
+    "│ Umweltausschuss, 04.05.2027 │ Vorberatung │\n\n"
+    "│ Stadtrat, 20.05.2027 │ Entscheidung │\n\n"
+    "└──────────────────────────┴──────────────\n\n"
+    "─┘\n\nBeschlussentwurf: Der Stadtrat stimmt zu.\n"
+)
+
+
+def _boxed(doc: Document, records: list[Record]) -> list[Miss]:
+    return list(boxed_misses(doc, view(doc), Read.of(records), vocab(load_resources()), has_status))
+
+
+def _read(doc: Document, body: str, date: str) -> Consultation:
+    at = doc.text.index(body)
+    return Consultation(span=doc.span(at, at + len(body)), body=body, meeting_date=date)
+
+
+@pytest.mark.parametrize("text", [GLYPHS, ASCII, BROKEN], ids=["glyphs", "ascii", "broken"])
+def test_a_drawn_box_of_consultations_read_as_none_is_a_miss(text: str) -> None:
+    doc = _doc(text)
+    found = _boxed(doc, [])
+    assert [m.reason for m in found] == ["consultation_heading_without_rows"]
+    assert "gezeichnete Tabelle" in found[0].message
+    assert "2 Zeile(n)" in found[0].message
+
+
+def test_a_box_row_is_its_cells_joined_over_its_lines() -> None:
+    doc = _doc(GLYPHS)
+    (box,) = list(boxes(view(doc)))
+    rows = consultation_rows(box, vocab(load_resources()), has_status)
+    assert [r.text for r in rows] == [
+        "Ausschuss für Umwelt und Verkehr, 04.05.2027  Vorberatung",
+        "Stadtrat, 20.05.2027  Entscheidung",
+    ]
+
+
+def test_a_box_read_or_covered_is_no_miss_and_one_left_beside_others_read_is_a_row_miss() -> None:
+    doc = _doc(GLYPHS)
+    assert _boxed(doc, [_read(doc, "Stadtrat", "2027-05-20")]) == []  # read from the box
+    doc = _doc("Beratungsfolge: Hauptausschuss 01.04.2027\n\n" + GLYPHS)
+    found = _boxed(doc, [_read(doc, "Hauptausschuss", "2027-04-01")])  # read elsewhere, not from the box
+    assert [m.reason for m in found] == ["consultation_row_unused"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Handlungsfelder: no body
+        "┌──────────────────────┬──────────────────────┐\n"
+        "│ 1 Sprache und Schule │ 2 Arbeit und Beruf   │\n"
+        "├──────────────────────┼──────────────────────┤\n"
+        "│ 3 Wohnen             │ 4 Gesundheit         │\n"
+        "└──────────────────────┴──────────────────────┘\n",
+        # costs: dates and amounts, no body
+        "+------------------------------+-------------+\n"
+        "| Haushaltsjahr 2027           | 12.500,00 € |\n"
+        "| Stand der Planung 01.02.2027 |  3.000,00 € |\n"
+        "+------------------------------+-------------+\n",
+        # members: bodies, no date and no status
+        "│ Ausschuss für Soziales │ Frau Tanja Weil   │\n│ Integrationsbeirat     │ Herr Omar Haddou  │\n",
+        # one row with a body, a date and a decision: a decision quoted, not yet a Beratungsfolge
+        "+----------------------------------------+\n"
+        "| Beschluss des Kreistags vom 14.02.2027 |\n"
+        "+----------------------------------------+\n",
+    ],
+    ids=["fields", "costs", "members", "one-dated-row"],
+)
+def test_boxes_of_other_facts_are_no_beratungsfolge(text: str) -> None:
+    doc = _doc("Kreis Talheim\n\n" + text + "\nText.\n")
+    assert _boxed(doc, []) == []
