@@ -18,7 +18,11 @@ its records and its view); each miss names the layout that stopped short:
   status words after it ("Kurzübersicht zur Bekanntgabe im Kommunalausschuss am
   04.02.2021"), whose date no consultation used and which is not the document's date;
 - ``consultation_date_unread``: a consultation without a date whose line holds a token with
-  the shape of a date that could not be read ("12.O3.2O18": OCR's O for 0, l for 1).
+  the shape of a date that could not be read ("12.O3.2O18": OCR's O for 0, l for 1);
+- a drawn box (box-drawing glyphs or an ASCII grid) whose rows name a body with a date or a
+  status and from which no consultation was read (:mod:`.boxed`): the box's
+  ``consultation_heading_without_rows`` where none was read, else its rows'
+  ``consultation_row_unused``.
 
 A miss is never raised for a row a consultation covers (by span, date or body). Words: the
 family's own (``resources/bodies.yaml`` through :mod:`.vocab`).

@@ -10,7 +10,9 @@ sits in it or says that it acts:
   Landratsamt angehören"); and a group read with members where the table after its cue has a
   row without a member read (rows an export set apart by blank lines, wrapped over lines or
   with two cells joined by one space), or where one member was read over several entries of
-  the list after it;
+  the list after it; and a group read with part of its members (:mod:`.partial`): two persons or
+  more named by a person's form where its members stand, on lines no member was read from, or a
+  list after a colon in the group's paragraph none of whose items was read;
 - ``steering_group_members_not_found``: any other group without members that the document sets
   up or gives a task ("Eine Steuerungsgruppe soll den Prozess begleiten"), or has act on the
   concept ("die Koordinierungsgruppe hat den Bericht beschlossen"): who sits in it is to be
@@ -41,7 +43,7 @@ from pipeline.document import Document
 from pipeline.records import ActionField, Consultation, Record, SteeringGroup
 from pipeline.structure import Line, View
 
-from .partial import left_out, list_unread
+from .partial import left_out, list_unread, persons_listed
 
 GROUP_REACH = 700  # characters after a steering group's evidence where its member list may start
 CUE_REACH = 120  # characters between a cue ("setzt sich zusammen") and the colon before the list
@@ -90,27 +92,27 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     groups = [r for r in records if isinstance(r, SteeringGroup)]
     fields = [(r.span.start, r.span.end) for r in records if isinstance(r, ActionField)]
     read_consultations = [(r.span.start, r.span.end) for r in records if isinstance(r, Consultation)]
+    read_members = [(m.span.start, m.span.end) for g in groups for m in g.members]
     for g in groups:
         if g.members:
             if (rows := table_after_group(doc, sv, groups, g, w)) is not None:
                 yield rows
             elif (twice := read_as_fields(g, fields)) is not None:
                 yield twice
-            elif left := left_out(doc, g):
-                yield in_part(doc, g, left)
-            elif unread := list_unread(doc, g, next_group(groups, g, len(doc.text)), fields + read_consultations):
-                yield Miss(
-                    "steering_group_without_members",
-                    doc.span(unread[0].start, unread[-1].end),
-                    f"{g.group_name or 'Steuerungsgruppe'}: nach der Gruppe eine Liste mit {len(unread)} Einträgen "
-                    f"(z. B. «{clip(unread[0].text, 40)}»), keiner als Mitglied erfasst; "
-                    f"{len(g.members)} Mitglied(er) anderswo erfasst",
-                )
+            elif (part := in_part(doc, groups, g, fields + read_consultations)) is not None:
+                yield part
             continue
         name = g.group_name or "Steuerungsgruppe"
         listed_after = list_after_group(doc, sv, groups, g, w)
         if listed_after is not None:
             yield listed_after
+        elif named := persons_listed(doc, g, read_members + fields + read_consultations):
+            yield Miss(
+                "steering_group_without_members",
+                doc.span(named[0].start(), named[-1].end()),
+                f"{name}: die Liste nach der Gruppe nennt {len(named)} Personen "
+                f"(z. B. «{clip(named[0].group(0), 40)}»), kein Mitglied erfasst",
+            )
         elif set_up_or_tasked(doc, sv, g, w):
             yield Miss(
                 "steering_group_members_not_found",
@@ -123,21 +125,30 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
             )
 
 
-def next_group(groups: list[SteeringGroup], g: SteeringGroup, end: int) -> int:
-    """Where the next group's evidence after ``g``'s starts (``end`` when none does)."""
-    return min((x.span.start for x in groups if x.span.start > g.span.start), default=end)
-
-
-def in_part(doc: Document, g: SteeringGroup, left: list[re.Match[str]]) -> Miss:
-    """The miss of a group read with part of its members (:func:`.partial.left_out`), at the
-    first person left out."""
-    return Miss(
-        "steering_group_without_members",
-        doc.span(left[0].start(), left[0].end()),
-        f"{g.group_name or 'Steuerungsgruppe'}: {len(g.members)} Mitglied(er) erfasst, bei ihnen stehen "
-        f"{len(left)} weitere Personen in Zeilen ohne erfasstes Mitglied (z. B. «{clip(left[0].group(0), 40)}»); "
-        "die Mitglieder sind nur zum Teil gelesen",
-    )
+def in_part(
+    doc: Document, groups: list[SteeringGroup], g: SteeringGroup, elsewhere: list[tuple[int, int]]
+) -> Miss | None:
+    """The miss of a group read with part of its members (:mod:`.partial`): persons named where its
+    members stand on lines none was read from, at the first of them; or a list after a colon in the
+    group's paragraph none of whose items was read (nor read as ``elsewhere``'s facts); None otherwise."""
+    name = g.group_name or "Steuerungsgruppe"
+    if left := left_out(doc, g):
+        return Miss(
+            "steering_group_without_members",
+            doc.span(left[0].start(), left[0].end()),
+            f"{name}: {len(g.members)} Mitglied(er) erfasst, bei ihnen stehen {len(left)} weitere Personen in "
+            f"Zeilen ohne erfasstes Mitglied (z. B. «{clip(left[0].group(0), 40)}»); die Mitglieder sind nur "
+            "zum Teil gelesen",
+        )
+    later = min((x.span.start for x in groups if x.span.start > g.span.start), default=len(doc.text))
+    if unread := list_unread(doc, g, later, elsewhere):
+        return Miss(
+            "steering_group_without_members",
+            doc.span(unread[0].start, unread[-1].end),
+            f"{name}: nach der Gruppe eine Liste mit {len(unread)} Einträgen (z. B. «{clip(unread[0].text, 40)}»), "
+            f"keiner als Mitglied erfasst; {len(g.members)} Mitglied(er) anderswo erfasst",
+        )
+    return None
 
 
 def set_up_or_tasked(doc: Document, sv: View, g: SteeringGroup, w: Words) -> bool:

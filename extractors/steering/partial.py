@@ -105,4 +105,30 @@ def list_unread(doc: Document, g: SteeringGroup, later: int, elsewhere: Sequence
     return items
 
 
-__all__ = ["LEFT_MIN", "left_out", "list_unread", "persons"]
+def persons_listed(doc: Document, g: SteeringGroup, read: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
+    """The persons a list names after a group read without members: a paragraph that names the
+    group (its name's first word), a colon after the name in it, and after the colon a list of
+    :data:`LIST_MIN` items or more, none of it read (``read``: the spans of the members, fields and
+    consultations read), whose block (up to a blank line) names :data:`LEFT_MIN` persons or more
+    (:func:`persons`); empty otherwise."""
+    head = (g.group_name or "").split()[:1]
+    if not head:
+        return []
+    text = doc.text
+    for m in re.finditer(rf"(?<!\w){re.escape(head[0])}", text):
+        stop = _BLANK.search(text, m.end())
+        colon = text.find(":", m.end(), stop.start() if stop else len(text))
+        if colon < 0:
+            continue
+        items = items_after(text, colon + 1, LIST_REACH)
+        if len(items) < LIST_MIN:
+            continue
+        after = _BLANK.search(text, items[0].start)
+        end = max(items[-1].end, after.start() if after else len(text))
+        named = persons(text, items[0].start, end)
+        if len(named) >= LEFT_MIN and not overlaps(items[0].start, end, read):
+            return named
+    return []
+
+
+__all__ = ["LEFT_MIN", "left_out", "list_unread", "persons", "persons_listed"]

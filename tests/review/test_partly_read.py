@@ -246,3 +246,40 @@ def test_a_box_read_or_covered_is_no_miss_and_one_left_beside_others_read_is_a_r
 def test_boxes_of_other_facts_are_no_beratungsfolge(text: str) -> None:
     doc = _doc("Kreis Talheim\n\n" + text + "\nText.\n")
     assert _boxed(doc, []) == []
+
+
+NAMED = (
+    "Kreisstadt Sandau\n\n"
+    "5. Begleitrunde\n"
+    "Die Begleitrunde löst den bisherigen Arbeitskreis ab. {lead}:\n\n"
+    "   Frau Dr. Greta Holm, Dezernentin für Bildung (Vorsitz)\n"
+    "   Herr Piet Abeling, Leiter des Ordnungsamts\n"
+    "   Frau Nele Kowalczyk, Mehrgenerationenhaus Sandau\n"
+    "   Herr Yusuf Arslan, Moscheeverein Sandau e. V.\n\n"
+    "Die Sitzungen sind nicht öffentlich.\n"
+)
+
+
+@pytest.mark.parametrize("lead", ["Mit am Tisch sitzen", "Ihr gehören an"])
+def test_a_list_of_persons_after_a_group_read_without_members_is_a_miss(lead: str) -> None:
+    doc = _doc(NAMED.format(lead=lead))
+    found = _steering(doc, [_group(doc, "Begleitrunde", [])])
+    assert [m.reason for m in found] == ["steering_group_without_members"]
+    if lead.startswith("Mit"):  # a lead-in the readers do not know: the list's form tells
+        assert found[0].span.snippet.startswith("Frau Dr. Greta Holm")
+        assert "nennt 4 Personen" in found[0].message
+
+
+def test_a_list_without_persons_or_read_for_another_group_is_no_list_of_persons() -> None:
+    # tasks, not persons
+    text = (
+        "Kreisstadt Sandau\n\nDie Begleitrunde übernimmt folgende Aufgaben:\n"
+        "- Abstimmung der Ziele\n- Auswertung der Befragung\n- Vorbereitung der Konferenz\n"
+    )
+    doc = _doc(text)
+    assert _steering(doc, [_group(doc, "Begleitrunde", [])]) == []
+    # the persons were read as another group's members (the group named again in its lead-in)
+    doc = _doc(NAMED.format(lead="Ihr gehören an"))
+    other = _group(doc, "Arbeitskreis", ["Greta Holm", "Piet Abeling", "Nele Kowalczyk", "Yusuf Arslan"])
+    found = _steering(doc, [_group(doc, "Begleitrunde", []), other])
+    assert [m for m in found if "Begleitrunde" in m.message and "nennt" in m.message] == []
