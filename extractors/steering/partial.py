@@ -4,14 +4,12 @@ The members of a group stand together, in one paragraph or a table (its rows may
 lines): the stretch from the paragraph of the first member read to the end of the paragraph of the
 last. A person named there by the form of a person ("Frau Dr. Eva Roth", "Herr Roth", "Eva Roth":
 a salutation or a title before a name, or a given name before a family name) on a line no member
-was read from is a member the readers left out, whatever word introduced the list; two such persons
+was read from is a member the readers left out, whatever word introduced the list; three such persons
 or more make the group's members read only in part (a line with a member read is the member's row,
 another person on it is the member's contact, deputy or office holder).
 
-The same where a list follows the group in its paragraph (:func:`list_unread`): the group named, a colon
-after it before a blank line, the items of a list after the colon (bullet or short lines, or the parts of
-the colon's line), and none of them read as a member while the group has members from elsewhere (the
-chair named after the list, the list's lead-in in words the readers do not know).
+A group read without members whose name is followed, within two lines, by a colon and a list naming
+persons (:func:`persons_listed`) has its members listed and none read, whatever word introduced them.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.german.lists import LIST_REACH, Item, items_after
+from extractors.german.lists import LIST_REACH, items_after
 from extractors.misses import overlaps
 from pipeline.document import Document
 from pipeline.lang.de.names import SALUTE, TITLE, is_first_name
@@ -28,8 +26,9 @@ from pipeline.records import SteeringGroup
 from .name_blocks import NAME_WORD
 
 LIST_MIN = 3  # items of a list after the group that make it one
-LIST_GAP = 700  # characters after a group's evidence where the colon before its list may stand
-LEFT_MIN = 2  # persons on lines without a member read that make the members read in part
+LINES_AFTER = 6  # lines after the last member read where members left out may stand
+NEAR_LINES = 2  # lines after a group's name where the colon before its list may stand
+LEFT_MIN = 3  # persons on lines without a member read that make the members read in part
 
 _BLANK = re.compile(r"\n[ \t]*\n")
 # a person: a salutation and titles before a family name, or titles and a given name before one
@@ -59,14 +58,26 @@ def persons(text: str, start: int, end: int) -> list[re.Match[str]]:
     return out
 
 
+def _lines_on(text: str, at: int, n: int) -> int:
+    """Where the ``n``-th line after the one holding ``at`` ends (the text's end when it ends first)."""
+    end = text.find("\n", at)
+    for _ in range(n):
+        if end < 0:
+            break
+        end = text.find("\n", end + 1)
+    return len(text) if end < 0 else end
+
+
 def stretch(doc: Document, g: SteeringGroup) -> tuple[int, int]:
-    """Where a group's members stand: from the start of the paragraph of its first member read to
-    the end of the paragraph of its last."""
+    """Where a group's members stand: from the line of its first member read to :data:`LINES_AFTER`
+    lines after its last, up to a blank line (an export that sets no blank line runs its paragraphs
+    together: the lines near the members, not the page)."""
+    text = doc.text
     first = min(m.span.start for m in g.members)
     last = max(m.span.end for m in g.members)
-    before = [b.end() for b in _BLANK.finditer(doc.text, 0, first)]
-    after = _BLANK.search(doc.text, last)
-    return (before[-1] if before else 0), (after.start() if after else len(doc.text))
+    end = _lines_on(text, last, LINES_AFTER)
+    blank = _BLANK.search(text, last, end)
+    return text.rfind("\n", 0, first) + 1, (blank.start() if blank else end)
 
 
 def left_out(doc: Document, g: SteeringGroup) -> list[re.Match[str]]:
@@ -85,26 +96,6 @@ def left_out(doc: Document, g: SteeringGroup) -> list[re.Match[str]]:
     return left if len(left) >= LEFT_MIN else []
 
 
-def list_unread(doc: Document, g: SteeringGroup, later: int, elsewhere: Sequence[tuple[int, int]]) -> list[Item]:
-    """The items of the list after a group read with members (:data:`LIST_MIN` or more), none of them
-    a member read nor a fact of ``elsewhere`` (the spans of Handlungsfelder and consultations read):
-    the colon after the group's evidence, in its paragraph and before ``later`` (the next group);
-    empty when there is none."""
-    text = doc.text
-    end = min(later, g.span.end + LIST_GAP, len(text))
-    colon = text.find(":", g.span.end, end)
-    if colon < 0 or _BLANK.search(text, g.span.end, colon) is not None:
-        return []
-    items = items_after(text, colon + 1, LIST_REACH)
-    if len(items) < LIST_MIN:
-        return []
-    lo, hi = items[0].start, items[-1].end
-    read = [(m.span.start, m.span.end) for m in g.members]
-    if overlaps(lo, hi, read) or overlaps(lo, hi, elsewhere):
-        return []
-    return items
-
-
 def persons_listed(doc: Document, g: SteeringGroup, read: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
     """The persons a list names after a group read without members: a paragraph that names the
     group (its name's first word), a colon after the name in it, and after the colon a list of
@@ -116,8 +107,9 @@ def persons_listed(doc: Document, g: SteeringGroup, read: Sequence[tuple[int, in
         return []
     text = doc.text
     for m in re.finditer(rf"(?<!\w){re.escape(head[0])}", text):
-        stop = _BLANK.search(text, m.end())
-        colon = text.find(":", m.end(), stop.start() if stop else len(text))
+        near = _lines_on(text, m.end(), NEAR_LINES)
+        stop = _BLANK.search(text, m.end(), near)
+        colon = text.find(":", m.end(), stop.start() if stop else near)
         if colon < 0:
             continue
         items = items_after(text, colon + 1, LIST_REACH)
@@ -131,4 +123,4 @@ def persons_listed(doc: Document, g: SteeringGroup, read: Sequence[tuple[int, in
     return []
 
 
-__all__ = ["LEFT_MIN", "left_out", "list_unread", "persons", "persons_listed"]
+__all__ = ["LEFT_MIN", "left_out", "persons", "persons_listed"]
