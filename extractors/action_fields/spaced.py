@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pipeline.lang.de.closed_class import ARTICLES, words
+from pipeline.lang.de.numbers import NUMBER_WORDS
 
 from .items import marker_ordinal
 from .tables import _ADJECTIVE_END, MATRIX_MARK, _label, cells
@@ -37,6 +38,7 @@ from .text import WRAP_END, Candidate, FieldText
 
 Span = tuple[int, int]
 Word = tuple[int, int, str]  # start, end (flat offsets), text
+Room = tuple[int, int]  # the field column's width, the room of the columns after it
 
 _LINKS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
 _PREPOSITIONS = words("prepositions", "contractions")
@@ -45,12 +47,16 @@ _ROW_MARK = re.compile(r"(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?")  # a row's number o
 _NUMBER = re.compile(r"\d{1,2}[.)]?")
 # the words that open a question ("Wie gelingen Übergänge …?" in a column of guiding questions)
 _QUESTION_WORDS = {"wie", "was", "wer", "wo", "wann", "warum", "welche", "welcher", "welches", "womit", "wodurch"}
-# a capitalised word that opens a sentence, never a word of a name: an article, a quantifier or
+# a capitalised word that opens a sentence, never a word of a name: an article, a quantifier, a count or
 # a question word
-_OPENERS = words(*ARTICLES) | {"alle", "jede", "jeder", "jedes", "kein", "keine", "mehr", "viele"} | _QUESTION_WORDS
+_COUNTS = {w for w, n in NUMBER_WORDS.items() if n > 1}  # "Zwei Treffpunkte entstehen …"
+_QUANTIFIERS = {"alle", "jede", "jeder", "jedes", "kein", "keine", "mehr", "viele"}
+_OPENERS = words(*ARTICLES) | _QUANTIFIERS | _QUESTION_WORDS | _COUNTS
 _HEAD_REST = re.compile(r"\d{4}(?:/\d{2})?|\(.*\)|[a-z]{2,4}\.")  # a column word's rest: "Leitziel 2031", "(Auswahl)"
 _SENTENCE_END = re.compile(r"\w{2,}[.!?]$")
 _FIGURE = re.compile(r"\d[\d.,]*|%")  # a cell of a column of figures ("2.140", "31 %")
+_YEAR = re.compile(r"\d{4}")
+_RULE = re.compile(r"([-=_─═])\1{2,}")  # a column's part of a rule under a header
 _INFLECTED = re.compile(r"\w(?:e|en|er|es|em)$")  # an adjective's ending ("frühe", "neuen")
 MAX_ROWS = 40  # lines of one table at most
 _DOUBT = (-1, -1)  # a next line whose first words may go on with the name or be another cell's
@@ -92,7 +98,8 @@ def header(ft: FieldText, text: str) -> list[str] | None:
     noun; None where the line is no header of a field table."""
     kinds: list[str] = []
     names = 0
-    for w in text.split():
+    ws = text.split()
+    for n, w in enumerate(ws):
         bare = w.strip(" *:,")
         if ft.vocab.noun.fullmatch(bare) or ft.vocab.abbreviation.fullmatch(bare):
             if "field" in kinds:
@@ -104,6 +111,8 @@ def header(ft: FieldText, text: str) -> list[str] | None:
             kinds.append("text")
         elif kinds and _HEAD_REST.fullmatch(bare) and not names:
             continue  # "Leitziel 2031", "lfd. Nr."
+        elif kinds and not names and bare.isalpha() and bare.islower() and _YEAR.fullmatch(_after(ws, n)):
+            continue  # "Ziel bis 2031", "Stand ab 2028"
         elif bare[:1].isupper() and kinds[:1] == ["field"]:
             names += 1
         elif names and (bare.casefold() in _LINKS or bare.endswith("-") or names >= 2 and bare.isalpha()):
@@ -115,6 +124,36 @@ def header(ft: FieldText, text: str) -> list[str] | None:
     if names:
         return ["field", "matrix"] if names >= 2 and kinds[0] == "field" else None
     return kinds
+
+
+def _after(ws: list[str], n: int) -> str:
+    return ws[n + 1] if n + 1 < len(ws) else ""
+
+
+def rule_widths(text: str) -> list[int] | None:
+    """The widths of a table's columns from the rule under its header, a run of dashes a column
+    ("---  ------------  -----" → 3, 12, 5); None where the line is no such rule."""
+    widths: list[int] = []
+    for run in text.split():
+        m = _RULE.match(run)
+        if m is None:
+            return None
+        widths.append(m.end())
+        if m.end() < len(run):
+            break  # the first row run into the rule ("-----1 Wohnen …", as pdftotext may set it)
+    return widths or None
+
+
+def _room(ft: FieldText, i: int, kinds: list[str]) -> Room | None:
+    """The field column's width and the room of the columns after it (their widths and the spaces
+    between them), where a rule under the header at line ``i`` gives a width to each column."""
+    k = ft.next_filled(i + 1, 2)
+    widths = rule_widths(ft.rows[k].text) if k is not None else None
+    if not widths or len(widths) != len(kinds):
+        return None
+    at = kinds.index("field")
+    after = widths[at + 1 :]
+    return (widths[at], sum(after) + len(after) - 1) if after else None
 
 
 def table_regions(ft: FieldText) -> list[Span]:
@@ -156,6 +195,7 @@ def read(ft: FieldText, seen: set[str]) -> Read:
         kinds = header(ft, ft.rows[i].text)
         if kinds is None:
             continue
+        widths = _room(ft, i, kinds)
         lines = _body(ft, i, kinds)
         if kinds[-1] == "matrix":
             lines = _below_names(ft, lines)
@@ -165,7 +205,7 @@ def read(ft: FieldText, seen: set[str]) -> Read:
         done = lines[-1] if lines else i
         found: list[list[Span]] = []
         for row in rows:
-            pieces = _cut(ft, kinds, row)
+            pieces = _cut(ft, kinds, row, widths=widths)
             if pieces is None:
                 out.doubtful.append((row[0][0][0], row[0][-1][1]))
             else:
@@ -204,6 +244,9 @@ def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
             j = k
             continue
         text = ft.rows[j].text
+        if not out and rule_widths(text) and _RULE.fullmatch(text.split()[-1] or ""):
+            j += 1  # the rule under the header (a row run into it is read as a row: :func:`_rows`)
+            continue
         if text.rstrip().endswith(head) and len(text.strip()) > len(head):
             j += 1  # the header repeated after a page break, the running head run into it ("… - 2 Handlungsfeld …")
             continue
@@ -275,12 +318,16 @@ def _rows(ft: FieldText, kinds: list[str], lines: list[int]) -> list[list[list[W
     expected = 1
     base = 0  # the rows numbered before the first one
     for j, ws in [(k, ws) for k in lines for ws in _parted_words(ft, k)]:
+        while ws and not rows and (m := _RULE.match(ws[0][2])):  # the rule under the header, a row run into it
+            ws = ws[1:] if m.end() == len(ws[0][2]) else [(ws[0][0] + m.end(), ws[0][1], ws[0][2][m.end() :]), *ws[1:]]
         if not ws:
             continue
         w = ws[0][2]
         if lead == "number":
             opening = not rows and _NUMBER.fullmatch(w) is not None
             starts = _ROW_MARK.fullmatch(w) is not None and len(ws) > 1 and (opening or _in_order(w, len(rows) + base))
+            # the rows' marks are of one kind: "V. Finanzielle …" after a fourth row numbered "4" is a section's heading
+            starts = starts and (not rows or _mark_kind(w) == _mark_kind(rows[0][0][0][2]))
             if starts and opening:
                 base = int(w.rstrip(".)")) - 1  # a table going on after a page break: "4" under its repeated header
         elif lead == "level":
@@ -325,6 +372,11 @@ def _open(name: str) -> bool:
     )
 
 
+def _mark_kind(mark: str) -> bool:
+    """A row mark's kind: digits, or a letter or Roman numeral ("I" may be either)."""
+    return mark.rstrip(".)").isdigit()
+
+
 def _in_order(mark: str, n: int) -> bool:
     """Whether a row's number or letter is the one after ``n`` rows ("3", "C", "c)", "IV")."""
     bare = mark.rstrip(".)")
@@ -340,10 +392,13 @@ def _name(ft: FieldText, kinds: list[str], row: list[list[Word]]) -> str:
     return name
 
 
-def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool = False) -> list[Span] | None:
+def _cut(
+    ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool = False, widths: Room | None = None
+) -> list[Span] | None:
     """The pieces of a row's field name, or None where its end cannot be told. A name cut at its
     link word (:func:`_wrapped_at_link`) must go on in the row's next lines, unless ``partial``
-    (the row read so far, its next lines maybe after a blank line)."""
+    (the row read so far, its next lines maybe after a blank line). ``widths``: the field column's
+    width and the room of the columns after it, as a rule under the header gives them."""
     at = kinds.index("field")
     ws = row[0]
     skip = at + (1 if not at and _NUMBER.fullmatch(ws[0][2]) and len(ws) > 1 else 0)
@@ -355,6 +410,8 @@ def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool =
     ws = ws[skip:]
     after = kinds[at + 1] if at + 1 < len(kinds) else None
     n = _end(ft, ws, after)
+    if widths is not None and (n is None or not _fits([w for _, _, w in ws], n, widths)):
+        n = _fitted([w for _, _, w in ws], widths)
     if n is None and after == "office":
         n = _office_start(ft, [w for _, _, w in ws])
     wrapped = n is None and (n := _wrapped_at_link(ft, ws, row[1:], after)) is not None
@@ -385,6 +442,20 @@ def _cut(ft: FieldText, kinds: list[str], row: list[list[Word]], partial: bool =
     if _open(name) and not partial:
         return None  # a name that cannot end where its rows' lines leave it ("… und die Stärkung des")
     return pieces
+
+
+def _fits(texts: list[str], n: int, widths: Room) -> bool:
+    """Whether a row's line cut after its ``n``-th word fits the columns: the name its column,
+    the rest the room after it, give or take the character or two an export may take from the
+    rule's last run."""
+    return 0 < n and len(" ".join(texts[:n])) <= widths[0] and len(" ".join(texts[n:])) <= widths[1] + 2
+
+
+def _fitted(texts: list[str], widths: Room) -> int | None:
+    """Where a row's line parts into the field's name and the next cell by the columns' widths: at
+    the last capitalised word that leaves both sides within their columns ("Gute Arbeit und faire"
+    | "Beratung zu Arbeitsrecht …": the name's rest on the next line); None where none does."""
+    return max((n for n in range(1, len(texts)) if texts[n][:1].isupper() and _fits(texts, n, widths)), default=None)
 
 
 def _wrapped_at_link(ft: FieldText, ws: list[Word], below: list[list[Word]], after: str | None) -> int | None:

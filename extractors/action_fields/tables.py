@@ -129,12 +129,16 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
     at = -1  # where in its line the label cell being read starts
     loose = 0
     j = header + 1
+    heads = cells(rows[header])
+    offices = k == 0 and width == 2 and len(heads) == 2 and _office_column(ft, heads[1][2])
     while j < len(rows):
         line = rows[j]
         if not line.text.strip() or _PIPE_RULE.fullmatch(line.text):
             j += 1
             continue
         row = cells(line)
+        if offices and len(row) == 1 and (last is None or not _continues(_joined(ft, last))):
+            row = _office_parted(ft, row[0])
         if (
             len(row) < width
             and at > 0  # (a cell at a line's start tells no column: an export sets any wrapped cell there)
@@ -150,7 +154,7 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
             loose += 1
             if len(line.text.strip()) > 60 or loose > 6:  # (a wrapped cell of a far column is indented)
                 break
-            if k == 0 and last is not None and _continues(_joined(ft, last)):
+            if k == 0 and last is not None and (_continues(_joined(ft, last)) or _unended(ft, line, at, last, offices)):
                 last.append((line.start, line.end))
             cut = k == 0 and last is not None and _continues(_joined(ft, last))  # a blank line inside a cell
             if ft.blank(j + 1) and not _has_columns(ft, j + 2) and not cut:
@@ -196,6 +200,30 @@ def _column(ft: FieldText, header: int, k: int, width: int, seen: set[str]) -> G
     if last is not None and not _continues(_joined(ft, last)):
         yield from _label(ft, last, seen)  # (a name that breaks off where the table ends is cut)
     return j
+
+
+def _office_parted(ft: FieldText, cell: Cell) -> list[Cell]:
+    """A line of one cell in a table of fields and the offices in charge, parted where a row's
+    office ran into its field's cell ("Interkulturelle Öffnung der Hauptamt": the field's name
+    goes on in the next line); the cell alone where no office's word follows a word that cannot
+    end a field's name (:func:`_office_run_in`)."""
+    a, b, t = cell
+    cut = _office_run_in(ft, t)
+    if cut is None:
+        return [cell]
+    rest = len(t) - len(t[cut:].lstrip())
+    return [(a, a + cut, t[:cut]), (a + rest, b, t[rest:])]
+
+
+def _unended(ft: FieldText, line: Line, at: int, last: list[tuple[int, int]], offices: bool) -> bool:
+    """Whether ``line``, a piece in lower case right under a field's cell (:func:`_lost_piece`),
+    goes on with the field's name: where the name ends in a lower-case word, as no name does (it
+    ends in its noun: "Versorgung entlang" / "der" / "Küste"), or where the other column holds
+    the offices in charge, whose names do not go on in lower case ("Sprache und Bildung<TAB>Amt
+    für Schulen" / "entlang der"; a goal's sentence does: "Alle Kinder" / "sprechen …")."""
+    words = _joined(ft, last).split()
+    unended = offices or bool(words) and words[-1].isalpha() and words[-1].islower()
+    return unended and _lost_piece(ft, line, at, last)
 
 
 def _lost_piece(ft: FieldText, line: Line, at: int, last: list[tuple[int, int]]) -> bool:
@@ -561,16 +589,20 @@ def _beside_offices(ft: FieldText, body: list[tuple[int, str]]) -> list[list[Spa
     fields: list[list[Span]] = []
     unsure: list[int] = []  # fields whose cell could not be told from the office's
     offices, parted = 0, None  # parted: the field whose office a line held after its name
-    for k, text in body:
+    for n, (k, text) in enumerate(body):
         if _SECTION.match(text) or ft.vocab.list_ends.match(text):
             break  # the next section's heading
         line = ft.rows[k]
         span = (line.start + len(line.text) - len(line.text.lstrip()), line.end)
         going_on = bool(fields) and (_continues(_joined(ft, fields[-1])) or text[:1].islower())
         run_in = _HYPHEN_OFFICE.fullmatch(text) if going_on and offices < len(fields) else None
-        if fields and offices < len(fields) and ft.vocab.offices.match(text):
+        # a word broken at its hyphen goes on in lower case: a capitalised line or rest there is the office's
+        broken = going_on and offices < len(fields) and _broken_before(ft, fields[-1], text, body[n + 1 : n + 2])
+        # a line that opens with an office's word but breaks off goes on with a name that breaks off ("Ehrenamt und")
+        office = ft.vocab.offices.match(text) and not (going_on and _continues(text))
+        if fields and offices < len(fields) and (office or broken and not run_in):
             offices += 1
-        elif run_in and ft.vocab.offices.match(run_in.group(2)):
+        elif run_in and (ft.vocab.offices.match(run_in.group(2)) or broken):
             fields[-1].append(
                 (span[0], span[0] + run_in.end(1))
             )  # "Grenz-" / "Wirtschaftsförderung" joined at the hyphen
@@ -589,6 +621,17 @@ def _beside_offices(ft: FieldText, body: list[tuple[int, str]]) -> list[list[Spa
     if len(fields) < 3 or offices != len(fields):
         return None
     return [cell for n, cell in enumerate(fields) if n not in unsure]
+
+
+def _broken_before(ft: FieldText, field: list[Span], text: str, after: list[tuple[int, str]]) -> bool:
+    """Whether a field's cell broke at a hyphen before ``text`` and its word goes on in the
+    line after, in lower case ("Grenz-" / "Jugendbüro" / "gänger …", "Grenz-Jugendbüro" /
+    "gänger …" where the flat text joined them): then the capitalised ``text`` (or its rest after
+    the hyphen) is the row's other cell."""
+    name = _joined(ft, field).rstrip()
+    hyphen = name.endswith("-") or _HYPHEN_OFFICE.fullmatch(text) is not None
+    rest = after[0][1] if after else ""
+    return hyphen and text[:1].isupper() and not _CONJUNCTION.match(text) and rest[:1].islower()
 
 
 def _office_run_in(ft: FieldText, text: str) -> int | None:

@@ -77,7 +77,7 @@ from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.lang.de.money import Money, find_money, range_start
 from pipeline.records import Cost
-from pipeline.structure import View
+from pipeline.structure import Line, View
 from pipeline.totals import Total, cost_total
 
 from .amounts import (
@@ -86,6 +86,7 @@ from .amounts import (
     flat_grid,
     flat_rows,
     gap_amounts,
+    gap_bare_amounts,
     gap_grid,
     sum_column,
     under_header,
@@ -99,6 +100,7 @@ from .contexts import (
     gap_context,
     kinds_in,
     laid_out_context,
+    leader_context,
     per_year,
     prose_context,
     table_context,
@@ -140,17 +142,9 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
     headers = year_headers(all_lines)
     kinds = kind_headers(all_lines, lambda cell: nearest(conf.types, collapse(cell)) is not None, kinds_in(conf))
     flat = flat_grid(text, all_lines)
-    found = sorted(
-        (
-            m
-            for m in find_money(text)
-            + bare_amounts(text, all_lines)
-            + gap_amounts(text, all_lines, headers)
-            + [cell.money for cell in flat.values()]
-            if m.amount
-        ),
-        key=lambda m: m.start,
-    )
+    gap_bare = gap_bare_amounts(text, all_lines, line_starts)
+    bare_rows = {m.start for m in gap_bare}
+    found = _all_money(text, all_lines, headers, gap_bare + [cell.money for cell in flat.values()])
     doc_year = int(doc_date[:4]) if doc_date else None
     contexts: list[Context] = []
     rows = flat_rows(
@@ -168,6 +162,8 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             contexts.append(per_year(conf, table_context(conf, all_lines, i, money), after))
         elif money.start in flat:
             contexts.append(per_year(conf, flat_context(conf, flat[money.start]), after))
+        elif money.start in bare_rows and (row := row_label(all_lines[i], money, conf)) is not None:
+            contexts.append(per_year(conf, row, after))
         elif (
             under_header(headers, i)
             and (grid := gap_grid(all_lines, i))
@@ -209,6 +205,29 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             # "zwischen 3.000 und 5.000 €": the lower end is an amount of the same kind
             out.append(replace(cost, amount_eur=float(low.amount), raw_text=low.raw))
     yield from share_facts(out)
+
+
+def _all_money(text: str, all_lines: list[Line], headers: list[int], more: list[Money]) -> list[Money]:
+    """Every amount of the text in order: with a currency, bare in a table in euros, in a gap grid
+    of years, and ``more`` read by the grids before."""
+    found = find_money(text) + bare_amounts(text, all_lines) + gap_amounts(text, all_lines, headers) + more
+    return sorted((m for m in found if m.amount), key=lambda m: m.start)
+
+
+def row_label(row: Line, money: Money, conf: Config) -> Context | None:
+    """The context of a number ending a row of a table in euros (:func:`.amounts.gap_bare_amounts`):
+    its row's label names its kind, as a leader's label does ("Zuwendung Land …      25.000"), and a
+    year in it the fiscal year; None where the label names no kind."""
+    label = row.text[: money.start - row.start].strip()
+    start = row.start + len(row.text) - len(row.text.lstrip())
+    ctx = leader_context(conf, start, label, money) if label else None
+    years = _YEARS.findall(label)
+    if ctx is not None and ctx.fiscal_year is None and len(years) == 1:
+        ctx.fiscal_year = int(years[0])  # "Ansatz in 2027      20.000", not "Begleitung 2027–2028"
+    return ctx
+
+
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def share_facts(costs: list[Cost]) -> list[Cost]:

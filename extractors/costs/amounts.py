@@ -89,6 +89,40 @@ def bare_amounts(text: str, all_lines: list[Line]) -> list[Money]:
     return out
 
 
+def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -> list[Money]:
+    """German-formatted numbers without a currency ending the rows of a table cut at gaps, under a
+    header cell that says its column is in euros ("Bezeichnung:      Betrag in Euro:" over
+    "   Summe      50.000"): the number ends under that cell; the rows run to the next blank line."""
+    out: list[Money] = []
+    for unit in _IN_EUR.finditer(text):
+        i = bisect.bisect_right(line_starts, unit.start()) - 1
+        header = all_lines[i]
+        if "\t" in header.text or find_money(header.text) or re.search(r"\d", header.text):
+            continue
+        cells = header.columns
+        cell = next(((a, b) for a, b, _ in cells if a <= unit.start() < b), None)
+        if cell is None or len(cells) < 2:
+            continue
+        scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
+        left, right = cell[0] - header.start, cell[1] - header.start
+        for ln in all_lines[i + 1 : i + 1 + TABLE_REACH]:
+            if not ln.text.strip() or "\t" in ln.text:
+                break
+            last = ln.columns[-1]
+            m = BARE.fullmatch(last[2])
+            a, b = last[0] - ln.start, last[1] - ln.start
+            if m is None or len(ln.columns) < 2 or not (left - _SLACK <= a and b <= right + _SLACK):
+                continue
+            value = parse_number(m.group("num"))
+            if value is not None:
+                s, e = last[0] + m.start("num"), last[0] + m.end("num")
+                out.append(Money(value * scale, s, e, text[s:e]))
+    return out
+
+
+_SLACK = 4  # characters a number may stand beside its header cell's edges
+
+
 # a year's column head, with the plan's or the accounts' word before it ("2027", "ab 2026", "Plan
 # 2027", "Ansatz 2026", "Ist 2025", "HH 2027")
 _YEAR_CELL = re.compile(

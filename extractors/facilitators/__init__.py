@@ -52,10 +52,10 @@ from pipeline.records import Facilitator, Record
 from pipeline.structure import View
 from pipeline.structure.prose import Layout, Unit
 
-from .names import Found, candidates
+from .names import Found, candidates, fuller
 from .pieces import SENTENCE, group_engaged, is_role, leads_in, list_mark, may_match, method_of, pieces
 from .rules import Rules, build_rules, rules
-from .staff import join_staff
+from .staff import join_staff, staff_person
 
 __all__ = ["build_rules", "extract", "rules"]
 
@@ -85,15 +85,16 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             continue
         members, lead_in = None, leads_in(sentence, r)
         role = is_role(sentence, text, unit, r)
-        if kind == "heading":
+        if kind == "heading" or _section_title(sentence, kinds, n):
             heading_role = role
         label = r.labels.match(sentence)
         value_at = unit.start + label.end() if label else unit.end
         # a sentence pointing back ("hierfür", "Der Zuschlag …") takes the role of the one before it
         # or of an earlier one of its paragraph ("… wurde ausgeschrieben. Drei Büros boten an. Der Zuschlag …")
         back = prev_role or para_role[0] == unit.seg and para_role[1]
-        # a heading's role does not reach a sentence about a task of its own ("Übersetzungen … übernimmt …")
-        under_heading = heading_role and not r.other_task.search(sentence)
+        # a heading's role does not reach a sentence about a task of its own ("Übersetzungen … übernimmt …"),
+        # nor one naming a lead alone ("Die Projektleitung liegt bei …": only the engaged one's, right after it)
+        under_heading = heading_role and not r.other_task.search(sentence) and not r.agency.lead.match(sentence)
         context = role or under_heading or (back and bool(r.anaphora.search(sentence)))
         acting = r.acting.search(sentence) if may_match(r.acting, text, unit) else None
         if may_match(r.construction, text, unit) and r.construction.search(sentence):  # building work
@@ -133,7 +134,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             continue
         if f.name and (not target.name or len(f.name.split()) > len(target.name.split())):
             target.name, target.best_unit, target.rule_id = f.name, f.unit, f.rule_id
-        if f.organisation and (not target.organisation or len(f.organisation) > len(target.organisation)):
+        if f.organisation and (not target.organisation or fuller(f.organisation, target.organisation)):
             target.organisation = f.organisation
             if not target.name:
                 target.best_unit, target.rule_id = f.unit, f.rule_id
@@ -151,10 +152,29 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         )
 
 
+def _section_title(sentence: str, kinds: list[str], n: int) -> bool:
+    """Whether a list item is a numbered section's title ("4. Externe Prozessbegleitung"): one line,
+    a few words, no sentence's punctuation, and prose after it, not the list's next item."""
+    words = sentence.split()
+    return (
+        kinds[n] == "item"
+        and n + 1 < len(kinds)
+        and kinds[n + 1] != "item"
+        and "\n" not in sentence.strip()
+        and 0 < len(words) <= _TITLE_WORDS
+        and not sentence.rstrip().endswith(tuple(".:;,"))
+    )
+
+
+_TITLE_WORDS = 6
+
+
 def _project_lead(text: str, unit: Unit, n: int, found: list[Found], first: int, r: Rules) -> None:
     """The person a sentence names as the lead of the work right after the sentence that engaged an
     organisation ("… wurde das Institut X mit der Evaluation beauftragt. Die Projektleitung hatte Dr.
-    Y.", also with a sentence naming no one between them): the person of that organisation's row,
+    Y.", also with a sentence naming no one between them), or by a staff label where the sentence
+    names no organisation ("Für 2028 liegt ein Angebot vor (Projektleitung: Frau Y)."): the person of
+    that organisation's row,
     where it names none yet. A row the lead's sentence
     read for that person of its own ("Projektleiterin ist Dr. Y; sie moderiert auch die Konferenz")
     is that person's mention, no second facilitator."""
@@ -162,14 +182,17 @@ def _project_lead(text: str, unit: Unit, n: int, found: list[Found], first: int,
     # right after it, or after one more sentence naming no one ("Sie hat das wirtschaftlichste Angebot abgegeben.")
     if last is None or last.unit < n - 2 or last.name or not last.organisation:
         return
-    if not r.agency.lead.match(text[unit.start : unit.end]):
-        return
-    person = next((f for f in candidates(text, unit.start, unit.end, n, r) if f.name and not f.organisation), None)
-    if person is None or person.name is None:
-        return
-    last.name = person.name
-    surname = person.name.split()[-1].casefold()
     own = found[first:]
+    name: str | None = None
+    if r.agency.lead.match(text[unit.start : unit.end]):
+        person = next((f for f in candidates(text, unit.start, unit.end, n, r) if f.name and not f.organisation), None)
+        name = person.name if person else None
+    elif not any(f.organisation for f in own):  # "Ein Angebot … liegt vor (Projektleitung: Frau Y)."
+        name = staff_person(text, unit, n, r)
+    if name is None:
+        return
+    last.name, last.last = name, n
+    surname = name.split()[-1].casefold()
     found[first:] = [f for f in own if f.organisation or not f.name or f.name.split()[-1].casefold() != surname]
 
 
@@ -393,17 +416,21 @@ _PAGE_BREAK = re.compile(r"[ \t]*\n?[ \t]*\f[ \t]*")
 
 
 def _fees(f: Found, layout: Layout, units: list[Unit], r: Rules) -> None:
-    """Amounts in the facilitator's sentence when it speaks of a fee, else in the next one of
-    the same block when that speaks of costs and points back ("Die Kosten hierfür ...") or
-    follows an offer ("... ein Angebot eingeholt. Die Kosten betragen ..."). An approximate or a net
-    amount gives way to another of them ("36.000 € netto (42.840 € brutto)")."""
+    """Amounts in the facilitator's sentence when it speaks of a fee, else in the next one of the same
+    block (or the one after the sentence naming its lead) when that speaks of costs and points back
+    ("Die Kosten hierfür ...") or follows an offer ("... ein Angebot eingeholt. Die Kosten betragen
+    ..."). An approximate or a net amount gives way to another of them ("36.000 € netto (42.840 €
+    brutto)")."""
     text = layout.flat.text
     unit = units[f.unit]
     own = bool(r.fee.search(text, unit.start, unit.end))
     chosen = [unit] if own else []
-    if f.unit + 1 < len(units):
-        nxt = units[f.unit + 1]
-        same_block = nxt.seg == unit.seg or _PAGE_BREAK.fullmatch(text, unit.end, nxt.start) is not None
+    # the sentence naming the lead is part of the mention: the fee may follow it too
+    for at in sorted({f.unit, max(f.unit, f.last)}):
+        if at + 1 >= len(units):
+            break
+        prev, nxt = units[at], units[at + 1]
+        same_block = nxt.seg == prev.seg or _PAGE_BREAK.fullmatch(text, prev.end, nxt.start) is not None
         if (
             same_block
             and r.fee.search(text, nxt.start, nxt.end)

@@ -30,6 +30,7 @@ class Found:
     best_unit: int = 0
     method: str = "prose"
     rule_id: str = ""  # the entry of `entries` that found the mention the row is read from
+    last: int = -1  # the last sentence of the mention where a sentence after it names its lead, else -1
 
     def same(self, other: Found) -> bool:
         """Whether two mentions name one facilitator: persons by their surname (two persons of one
@@ -58,7 +59,27 @@ def _same_org(a: str, b: str) -> bool:
     # an organisation named by its abbreviation and legal form ("KSB GmbH") is the one that brackets it
     # after its name ("Institut für … (KSB) GmbH")
     short = bool(ax and y.split()[:1] == [ax]) or bool(ay and x.split()[:1] == [ay])
-    return x in y or y in x or bool(ax and ax == ay) or short
+    return x in y or y in x or bool(ax and ax == ay) or short or _stems(x) == _stems(y)
+
+
+def fuller(org: str, than: str) -> bool:
+    """Whether ``org`` names an organisation better than ``than``, another mention of it: the
+    longer name, but of one name declined, the shorter, its nominative ("Pädagogische Hochschule",
+    not "der Pädagogischen Hochschule")."""
+    (a, _), (b, _) = _org_key(org), _org_key(than)
+    if a != b and _stems(a) == _stems(b):
+        return len(org) < len(than)
+    return len(org) > len(than)
+
+
+def _stems(key: str) -> list[str]:
+    """The words of an organisation's key without their case endings: the name declined in a
+    sentence ("an die Pädagogische Hochschule" / "Beauftragung der Pädagogischen Hochschule") is
+    the same name."""
+    return [_ENDING.sub("", w) for w in key.split()]
+
+
+_ENDING = re.compile(r"(?<=\w\w\w)e[nmrs]?$")
 
 
 # where a relative clause ends: a comma before a verb or conjunction ("…, angehören, wird …")

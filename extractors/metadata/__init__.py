@@ -44,7 +44,7 @@ from .identity import (
 )
 from .issuer import find_issuer, stated_issuer
 from .place_names import PlaceDate, body_hints, place_date_lines, vocabulary
-from .subjects import Form, subject
+from .subjects import SECTION_NUMBER, Form, subject
 from .title import table_cells
 
 _NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\wäöüß/.-]*:(?:\s|$)|\t")
@@ -238,17 +238,20 @@ def holding(text: str, word: str, starts: list[int], limit: int) -> list[int]:
 
 @functools.lru_cache(maxsize=256)
 def label_patterns(label: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Compiled once per label: composite-label check, inline value, label alone on its line."""
+    """Compiled once per label: composite-label check, inline value, label alone on its line; the
+    label may carry its section's number ("1.  Gegenstand der Vorlage:")."""
     return (
         re.compile(r"(?:^|/)\s*" + label + r"\s*(?:/|$)"),
         re.compile(
             r"(?:^|(?<=\t))[ \t"
             + markers.escaped(markers.LABEL_MARKS)
-            + r"]*(?:\*\*)?"
+            + r"]*"
+            + SECTION_NUMBER
+            + r"(?:\*\*)?"
             + label
             + r"(?:\*\*)?(?P<sep>[ \t]*:[ \t]*|[ \t]*\t[ \t]*)(?P<value>[^\t\n]*)"
         ),
-        re.compile(r"[ \t" + markers.escaped(markers.LABEL_MARKS) + r"]*" + label + r"[ \t]*:?[ \t]*"),
+        re.compile(r"[ \t" + markers.escaped(markers.LABEL_MARKS) + r"]*" + SECTION_NUMBER + label + r"[ \t]*:?[ \t]*"),
     )
 
 

@@ -183,17 +183,15 @@ def title_block(text: str, block: list[Line]) -> bool:
     return True
 
 
+SECTION_NUMBER = r"(?:\d{1,2}\.[ \t]+)?"  # a section's number before its label ("1.  Gegenstand der Vorlage:")
+
+
 @functools.lru_cache(maxsize=8)
 def _subject_label(labels: str, alone: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    marks = r"[ \t" + markers.escaped(markers.LABEL_MARKS) + r"]*" + SECTION_NUMBER
     return (
-        re.compile(
-            r"[ \t"
-            + markers.escaped(markers.LABEL_MARKS)
-            + r"]*(?:"
-            + labels
-            + r")[ \t]*:[ \t]*(?P<value>[A-ZÄÖÜ„\"][^\t]{4,200})$"
-        ),
-        re.compile(r"[ \t" + markers.escaped(markers.LABEL_MARKS) + r"]*(?:" + (alone or "(?!)") + r")[ \t]*:[ \t]*"),
+        re.compile(marks + r"(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[A-ZÄÖÜ„\"][^\t]{4,200})$"),
+        re.compile(marks + r"(?:" + (alone or "(?!)") + r")[ \t]*:[ \t]*"),
     )
 
 

@@ -63,6 +63,12 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+def _opens(rest: str, named: bool | None) -> bool:
+    """Whether the next line opens an entry of the list's form (a salutation, or the name first)."""
+    line = rest.split("\n", 1)[0]
+    return _name_led(line) if named else _ADDRESSED_LINE.match(line) is not None and person_led(line)
+
+
 def addressed_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The entries of a list of addressed persons one a line, from ``start`` (right after the lead-in)
     on, no marks before them ("Herr Dr. Paul Beispiel, Beigeordneter (Vorsitz)" / "Frau Anna Muster,
@@ -70,25 +76,35 @@ def addressed_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     entry, or in a list without salutations one that opens with the name ("Dr. Anna Muster, Schulrätin,
     Schulamt Nord"); a line after one ending in a comma or hyphen, a line indented deeper than the
     entry's first, or a bracket alone ("(Vorsitz)"), goes on with it. The list ends at a blank line
-    after its entries or at a line that is neither; three entries at least make the form, and every
+    after its entries, but for entries set one blank line apart (pdfminer.six's, from the first two on),
+    where a single blank line goes on before a line that opens the next entry or after one that wraps;
+    or at a line that is neither; three entries at least make the form, and every
     entry's line opens so."""
     entries: list[tuple[int, int]] = []
     named: bool | None = None  # whether the entries open with the name, no salutation before it
+    spaced: bool | None = None  # whether the entries stand one blank line apart (pdfminer.six sets them so)
+    blank = False  # a blank line right before this one
     at = start
     while at < end:
         stop = text.find("\n", at, end)
         stop = end if stop < 0 else stop
         line = text[at:stop]
         if not line.strip():
-            if entries:
+            wraps = bool(entries) and _WRAPS.search(text, entries[-1][0], entries[-1][1]) is not None
+            if entries and (blank or spaced is False or not (wraps or _opens(text[stop + 1 : end], named))):
                 break
-        elif _ADDRESSED_LINE.match(line) and (named is None or not named):
+            blank = bool(entries)
+            at = stop + 1
+            continue
+        if _ADDRESSED_LINE.match(line) and (named is None or not named):
             if not person_led(line):
                 return []
             named = False
+            spaced = blank if len(entries) == 1 else spaced
             entries.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip())))
         elif _name_led(line) and (named is None or named):  # no salutation: every entry opens with the name
             named = True
+            spaced = blank if len(entries) == 1 else spaced
             entries.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip())))
         elif entries and (
             _WRAPS.search(text, entries[-1][0], entries[-1][1])
@@ -98,5 +114,6 @@ def addressed_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             entries[-1] = (entries[-1][0], at + len(line.rstrip()))
         else:
             break
+        blank = False
         at = stop + 1
     return entries if len(entries) >= MIN_ADDRESSED else []

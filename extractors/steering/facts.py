@@ -60,7 +60,7 @@ def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resource
                 continue
             raw = chair_phrase(m.group("chair").strip(" \t\n.:"))
             start = unit.start + m.start("chair")
-            named = _NAMED.match(piece, m.start("chair") + len(raw))
+            named = _named_after(piece, m.start("chair") + len(raw))
             office = None
             if named is not None and not sectors.is_person(raw):  # "die Beigeordnete für Soziales, Frau X": X
                 office = enumerations.nominative(raw, res).name or None
@@ -115,6 +115,25 @@ _NAMED = re.compile(
     r"[A-ZÄÖÜ][\w-]+(?:[ \t\n]+[A-ZÄÖÜ][\w-]+){0,2})"
     r"[ \t\n]*(?:[.,;)]|$)"
 )
+# an office's remit going on after a comma before the person's apposition ("die Beigeordnete für Bildung,
+# Soziales und Kultur, Frau Dr. Anna Beispiel"): one more comma and words without a sentence's stop
+_REMIT_GOES_ON = re.compile(r",[^,;.()]{1,60}?(?=,)")
+
+
+def _named_after(piece: str, at: int) -> re.Match[str] | None:
+    """The person an office chairing is named by in an apposition after it, right after its words or
+    after its remit named further (up to two more commas)."""
+    for _ in range(3):
+        named = _NAMED.match(piece, at)
+        if named is not None:
+            return named
+        more = _REMIT_GOES_ON.match(piece, at)
+        if more is None:
+            return None
+        at = more.end()
+    return None
+
+
 _CHAIR_LINKS = words("linking_articles", "prepositions", "contractions", "conjunctions") | {"e.V.", "e.", "V."}
 
 

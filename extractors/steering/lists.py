@@ -35,7 +35,7 @@ from .addressed import person_led
 from .benches import headed_lines
 from .counted import counted_rows
 from .items import list_item
-from .labelled import labelled_members
+from .labelled import labelled_members, leader_lines
 from .marks import (
     ENTRY_NUMBER,
     STRAY_MARK,
@@ -164,6 +164,7 @@ def list_members(
             or _bullet(w, n, seg, cells)
             or _tab_bullet(w, seg)
             or _prose_after(w, n, seg, cells, within, colon)
+            or _leaders(w, n, seg)
             or _table_rows(w, n, seg, cells)
             or _page_edge(w, n, before)
         )
@@ -535,6 +536,21 @@ def _tab_bullet(w: _Walk, seg: Segment) -> str | None:
         return None
     w.entry(mark.end(), seg.end)
     w.listing = True
+    return NEXT
+
+
+def _leaders(w: _Walk, n: int, seg: Segment) -> str | None:
+    """Lines of a body, dotted leaders and the person at the right ("Jobcenter Nord ....... Frau Anna
+    Beispiel"), read on over the blank lines between them (:func:`.labelled.leader_lines`): the persons,
+    each body their label; no table's rows."""
+    found = leader_lines(w.text, seg.start, len(w.text)) if seg.kind in ("para", "row") else None
+    if not found:
+        return None
+    for a, b, body in found:
+        w.rows.append(
+            MemberRow(a, b, " ".join(w.text[a:b].split()), f"{body}, {w.label}" if w.label else body, method="list")
+        )
+    w.resume = next((k for k in range(n + 1, len(w.segs)) if w.segs[k].start >= found[-1][1]), len(w.segs))
     return NEXT
 
 

@@ -38,6 +38,7 @@ from pipeline.lang.de.dates import CLOCK
 from pipeline.lang.de.names import ADDRESS, is_first_name
 from pipeline.structure.prose import Layout
 
+from . import sectors
 from .addressed import addressed_lines
 from .areas import area_table
 from .flat_bodies import flat_body_rows
@@ -48,6 +49,7 @@ from .labelled import labelled_members, labelled_parts
 from .lists import list_members
 from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, name_start, person_words
+from .offices import offices_left_out
 from .parts import prepositional_parts
 from .persons import flat_person_table, header_is_name, office_then_person
 from .profiles import profile_rules
@@ -111,14 +113,17 @@ def find_members(
             continue
         seg = layout.segs[unit.seg]
         sentence = text[unit.start : unit.end].rstrip()
+        # a table set one cell a line: under the lead-in's segment, or inside its sentence (the
+        # export's lines with no full stop among them: "besetzt:" / "Institution" / "Vertretung" / …)
+        inside = _lead_in_line(text, unit.start, min(unit.end, seg.end), rules)
+        headed_items = _heading_over_items(layout, unit.seg, unit.start, unit.end) if inside is None else None
+        if headed_items is not None:  # "besteht aus:" / "Kreisverwaltung" / "– …": the lead-in up to its colon
+            sentence = sentence[: headed_items - unit.start]
         intro = (
             sentence.endswith(":")
             and unit.end >= seg.end - 1
             and (_leads_in(sentence, rules) or bool(rules.provided_lead_in.fullmatch(sentence.strip())))
         )
-        # a table set one cell a line: under the lead-in's segment, or inside its sentence (the
-        # export's lines with no full stop among them: "besetzt:" / "Institution" / "Vertretung" / …)
-        inside = _lead_in_line(text, unit.start, min(unit.end, seg.end), rules)
         # a members table right under the group's paragraph, its header naming the members' column, is
         # led in by the paragraph, no colon needed ("… tagt vierteljährlich." / "Mitglied | Funktion")
         headed = _header_at(layout, unit.seg, unit.start, rules) if not intro and inside is None else None
@@ -199,8 +204,29 @@ def find_members(
             chair = walk(unit.seg + 1, True) or chair
     rows = [r for r in _appositions(rows, text) if not _label_line(text, r)]
     kept = [r for r in rows if not no_member(r, text, rules) and not no_body(r, rules, res)]
-    members = [_person_of(r, text, res) for r in _with_chair(kept, chair, res)]
+    lex = nlp.lexicon(res)
+    members = offices_left_out(
+        [_person_of(r, text, res) for r in _with_chair(kept, chair, res)],
+        text,
+        lambda w: (h := lex.head(w)) is not None and h.label == "OFFICE",
+        chair,
+    )
     return members, _person_chairing(members, chair), totals[0] if totals else None, seats
+
+
+# a line of a sub-heading: a few capitalised words, no stop ("Kreisverwaltung", "Freie Träger und Vereine")
+_HEADING_LINE = re.compile(r"[ \t]*\n[ \t]*[A-ZÄÖÜ][^\W\d]*(?:[ \t]+[^\W\d][\w-]*){0,4}[ \t]*\n?")
+
+
+def _heading_over_items(layout: Layout, seg_no: int, start: int, end: int) -> int | None:
+    """Where a lead-in's colon ends it when its segment goes on with one line of a sub-heading only, the
+    list's items right under it (an export that lost the blank line: "besteht aus:" / "Kreisverwaltung" /
+    "– …"); else None."""
+    seg, text = layout.segs[seg_no], layout.flat.text
+    colon = text.rfind(":", start, end)
+    if colon < 0 or end < seg.end - 1 or seg_no + 1 >= len(layout.segs) or layout.segs[seg_no + 1].kind != "item":
+        return None
+    return colon + 1 if _HEADING_LINE.fullmatch(text.rstrip(), colon + 1, min(seg.end, len(text.rstrip()))) else None
 
 
 def _person_chairing(members: list[MemberRow], chair: Chair | None) -> Chair | None:
@@ -211,6 +237,8 @@ def _person_chairing(members: list[MemberRow], chair: Chair | None) -> Chair | N
     for m in members:
         if m.is_chair and m.value != chair.value and chair.value.endswith(" " + m.value):
             return Chair(m.value, m.start, m.end, True, chair.office or m.label)
+        if m.is_chair and not chair.person and m.label == chair.value and name_start(m.value) == 0:
+            return Chair(m.value, m.start, m.end, True, chair.value)  # "Den Vorsitz führt die Amtsdirektorin."
     return chair
 
 
@@ -360,7 +388,9 @@ def _person_of(row: MemberRow, text: str, res: Resources) -> MemberRow:
     office, person = split
     at = re.search(r"\s+".join(map(re.escape, person.split())), text[row.start : row.end])
     start, end = (row.start + at.start(), row.start + at.end()) if at else (row.start, row.end)
-    return replace(row, start=start, end=end, value=person, label=row.label or office)
+    # the body or office the entry names itself tells the sector before the heading it stands under
+    own = office and sectors.classify(office, res) != sectors.sector_rules(res).fallback
+    return replace(row, start=start, end=end, value=person, label=office if own else row.label or office)
 
 
 def _person_then_body(value: str) -> tuple[str, str] | None:
@@ -634,6 +664,10 @@ def _with_chair(rows: list[MemberRow], chair: Chair | None, res: Resources) -> l
         return unique  # the person marked in a members table's row chairs for that row's member
     for row in unique:
         same = row.value.casefold() == chair.value.casefold()
+        # "Den Vorsitz führt die Amtsdirektorin." over "• Amtsdirektorin Anna Beispiel": the person holding it
+        if not chair.person and name_start(row.value) and row.value.casefold().startswith(f"{chair.value.casefold()} "):
+            row.is_chair = True
+            return unique
         if same or chair.person and set(row.value.casefold().split()) <= words:
             row.value, row.is_chair = chair.value, True
             return unique

@@ -19,11 +19,13 @@ import re
 
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import alternation
-from pipeline.lang.de.names import is_first_name
+from pipeline.lang.de.names import ADDRESS, TITLE, is_first_name
 
 from .rules import MemberRow, MemberRules, org_items
 
 __all__ = ["enumerated", "listed", "run_in_members", "side_members"]
+
+MIN_PERSONS = 2  # persons addressed a list parted by commas alone names at least
 
 # a colon after a lead-in's words, the list running on in the sentence
 _COLON = re.compile(r":[ \t]*\n?[ \t]*(?=\S)")
@@ -46,8 +48,10 @@ def _list_start(text: str, start: int, end: int, rules: MemberRules) -> int | No
     """Where a run-in list starts in a sentence: after the first colon whose words before it lead in
     members with a verb of membership ("besteht aus:"), with a semicolon after it; None if the sentence has none."""
     colon = _COLON.search(text, start, end)
-    if colon is None or ";" not in text[colon.end() : end] or ":" in text[colon.end() : end]:
+    if colon is None or ":" in text[colon.end() : end]:
         return None  # labelled parts ("ständig: A; beratend: B") are another form
+    if ";" not in text[colon.end() : end] and not _saluted_series(text, colon.end(), end):
+        return None
     lead = text[start : colon.start()]
     if lead.count("(") > lead.count(")"):  # a parenthesis's list: its own reading
         return None
@@ -56,6 +60,29 @@ def _list_start(text: str, start: int, end: int, rules: MemberRules) -> int | No
     if not any(v.pattern.search(lead) and (v.particle is None or v.particle.search(lead)) for v in rules.verbs):
         return None  # a label's colon ("Beteiligte Akteure: …"), no verb of membership
     return colon.end()
+
+
+# a person addressed: a salutation before a capitalised word ("Frau Dr. Eva Berg", "Herr Jan Muster")
+_SALUTED = re.compile(rf"(?<![\w-])(?:{ADDRESS})\s+(?:{TITLE}\s*)*[A-ZÄÖÜ]")
+
+_CELLS = re.compile(r"[|\t]|\S[ ]{2,}\S")
+
+
+def _saluted_series(text: str, start: int, end: int) -> bool:
+    """Whether a list run in after a colon and parted by commas alone names a person addressed in each
+    of its parts ("an: die Beauftragte Frau Eva Berg, für den Rat Herr Jan Muster (SPD) und Frau Ida
+    Roth (CDU), für das Jobcenter Herr Ali Demir"): a list of persons, each its own member, that needs
+    no semicolons; two persons at least."""
+    depth, a, parts = 0, start, []
+    for k in range(start, end + 1):
+        ch = text[k] if k < end else ","
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            parts.append(text[a:k])
+            a = k + 1
+    if len(parts) < MIN_PERSONS or _CELLS.search(text, start, end):
+        return False  # one part, or the cells of a table under the lead-in ("Sozialamt | Frau A")
+    return len(_SALUTED.findall(text, start, end)) >= MIN_PERSONS and all(_SALUTED.search(p) for p in parts)
 
 
 def listed(text: str, start: int, end: int, at: int, rules: MemberRules) -> bool:
@@ -154,10 +181,11 @@ _SIDE = re.compile(
     rf"\s*(?:für|als)\s+(?:(?:{_ARTICLE})\s+)?(?P<side>[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:{alternation('conjunctions')})\s+"
     rf"[A-ZÄÖÜ][\wäöüß-]*)?)(?=\s+(?:{_ARTICLE}|Herrn?|Frau)\s)"
 )
-# a person: a salutation, titles, a given name and a family name, a short particle before it ("El", "Al")
+# a person: a salutation, titles, a given name and a family name, a short particle before it ("El", "Al");
+# the names' letters any a name is spelled with ("Demirtaş", "Ștefan")
 _PERSON = re.compile(
-    r"(?:(?:Herrn?|Frau)\s+)?(?P<name>(?:(?:Dr|Prof)\.\s*)*(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+"
-    r"(?:[A-ZÄÖÜ][a-zäöüß]{1,2}\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\wäöüß-])"
+    r"(?:(?:Herrn?|Frau)\s+)?(?P<name>(?:(?:Dr|Prof)\.\s*)*(?P<first>[A-ZÄÖÜ][^\W\d_A-Z]+(?:-[A-ZÄÖÜ][^\W\d_A-Z]+)?)\s+"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]{1,2}\s+)?[A-ZÄÖÜ][^\W\d_A-Z]+(?:-[A-ZÄÖÜ][^\W\d_A-Z]+)?)(?![\w-])"
 )
 _WORD = re.compile(r"(?<![\wäöüß.-])(?:Herrn?\s+|Frau\s+)?[A-ZÄÖÜ]")
 # what a person's name is set off from: commas, brackets, "und", "sowie", an article

@@ -156,9 +156,9 @@ CASES = [
         ["Frühe Hilfen und Familienbildung", "Lernen im Quartier", "Ärztliche Versorgung auf dem Land"],
     ),
     (
-        "a table with gaps whose last field goes on in a piece in lower case past its end: that field left out",
+        "a table of fields and offices whose last field goes on in a piece in lower case and after a blank line",
         SPACED.replace("Versorgung auf dem\n\nLand", "Versorgung entlang\nder\n\nKüste"),
-        ["Frühe Hilfen und Familienbildung", "Lernen im Quartier"],
+        ["Frühe Hilfen und Familienbildung", "Lernen im Quartier", "Ärztliche Versorgung entlang der Küste"],
     ),
 ]
 

@@ -1167,9 +1167,6 @@ FLAT_MISSES = {
     # a status letter before each row's agenda number ("Ö 4", "N 7") and results in words wrapped under
     # their cells: flattened, each row's letter follows the row before and is read as its status
     "x01_saalfeld": _lost_flat("a status letter leading each row is given to the row before when flattened"),
-    # status and date in one cell ("öff.  Mo 26.04.27"), a body's name wrapped with its short form in
-    # brackets: flattened, the rows after the wrapped name are lost
-    "x04_waiblingen": _lost_flat("the rows after a body wrapped with its short form are lost when flattened"),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(

@@ -1,7 +1,9 @@
-"""A Beratungsfolge in narrow columns: roles cut short with a full stop ("Vorb.", "Entsch.",
-"Kenntn."), a status cell whose word after "nicht" wraps onto its next line ("nicht-" / "öffentlich",
-"nicht" / "öffentlich"), and a flattened header whose column words wrap at a hyphen ("Datum der
-Beratungs-" over "Sitzung stufe"), as a PDF's text layer sets it with single spaces."""
+"""A Beratungsfolge in narrow columns: roles cut short with a full stop ("Vorb.", "Entsch.", "Kenntn."), a
+status cell whose word after "nicht" wraps onto its next line ("nicht-" / "öffentlich", "nicht" /
+"öffentlich"), a status cut to "öff." and "nöff." beside a weekday date, read in its gaps and with its
+gaps collapsed (a body wrapped onto a line of its own above the row), and a flattened header whose column
+words wrap at a hyphen ("Datum der Beratungs-" over "Sitzung stufe"), as a PDF's text layer sets it with
+single spaces."""
 
 from __future__ import annotations
 
@@ -123,6 +125,44 @@ def test_a_status_wrapped_in_its_cell(text: str, expected: list[Row]) -> None:
     ],
 )
 def test_a_cut_status_stands_alone_in_its_cell(cell: str, expected: tuple[str | None, bool | None] | None) -> None:
+    assert status(cell, vocab(load_resources())) == expected
+
+
+# "öff." and "nöff." before a weekday date with a two-digit year, one body wrapped onto a line of its own
+CUT_STATUS = (
+    "Beratungsfolge                                Sitzung              Beratungszweck\n"
+    "Ortsbeirat Oberau                             öff.  Mo 12.04.32    Anhörung\n"
+    "Ausschuss für Umwelt, Verkehr und             öff.  Do 22.04.32    Vorberatung\n"
+    "Klimaschutz (AUVK)\n"
+    "Hauptausschuss                                nöff. Mo 26.04.32    Kenntnisnahme\n"
+    "Stadtrat                                      öff.  Do 06.05.32    Beschlussfassung\n"
+    "\nBeschlussantrag\nDer Stadtrat beschließt den Plan.\n"
+)
+
+
+@pytest.mark.parametrize("collapsed", [False, True], ids=["gaps", "collapsed"])
+def test_a_status_cut_to_its_stem(collapsed: bool) -> None:
+    text = "\n".join(" ".join(line.split()) for line in CUT_STATUS.split("\n")) if collapsed else CUT_STATUS
+    assert rows(text) == [
+        ("Ortsbeirat Oberau", "2032-04-12", "deliberation", True),
+        ("Ausschuss für Umwelt, Verkehr und Klimaschutz (AUVK)", "2032-04-22", "preliminary", True),
+        ("Hauptausschuss", "2032-04-26", "information", False),
+        ("Stadtrat", "2032-05-06", "decision", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        ("nöff.", (None, False)),
+        ("n.öff.", (None, False)),
+        ("öff.", (None, True)),
+        # a word that only begins like the cut status is none
+        ("nöffnung", None),
+        ("Nöffingen", None),
+    ],
+)
+def test_a_cut_status_needs_its_word_end(cell: str, expected: tuple[str | None, bool | None] | None) -> None:
     assert status(cell, vocab(load_resources())) == expected
 
 

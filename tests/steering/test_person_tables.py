@@ -200,3 +200,13 @@ def test_a_flattened_table_of_persons_with_a_blank_line_after_every_line() -> No
     spaced = "\n\n".join(line for line in FLAT_ROWS.split("\n") if line) + "\n"
     members = [m.member for g in groups_of(FLAT_LEAD + spaced + END) for m in g.members]
     assert members == ["Dr. Henrike Dallmann", "Jonas Petersen", "Ole Brandt", "Marlene Vogt"]
+
+
+MARKED = [("Henrike Dallmann", "Bürgermeisterin"), ("Ionuț Bălan", "Rumänische Gemeinde Halle"), ("Ole Brandt", "TSV")]
+
+
+@pytest.mark.parametrize("form", ["{0}, {1}\n", "- {0} ({1})\n"], ids=["comma", "dash"])
+def test_a_given_name_marked_otherwise_than_the_dictionary_spells_it(form: str) -> None:
+    # the dictionary lists Romanian names with a cedilla or none; the text writes the comma below
+    lines = "".join(form.format(name, body) for name, body in MARKED)
+    assert members_of(LEAD + lines + END) == [name for name, _ in MARKED]

@@ -10,7 +10,8 @@
   (``parts.py``);
 
 as the text sets them and as exports do (no indent, no blank line before the labelled lines, a page
-footer run on after the last member); and near misses that must not yield persons.
+footer run on after the last member, a blank line after every line as pdfminer.six sets a text); and
+near misses that must not yield persons.
 """
 
 from __future__ import annotations
@@ -58,6 +59,32 @@ def test_name_led_lines_the_deputy_and_the_chair(block: str) -> None:
     members = members_of(HEAD + SENTENCES + block + END)
     assert members[0] == ("Dezernentin Dr. Wiebke Sommerfeld", True)
     assert members[1:] == [("Marlene Jost", False)] + [(n, False) for n in NAMES]
+
+
+def spaced(text: str) -> str:
+    """A text as pdfminer.six exports it: every line at the margin, a blank line after each."""
+    return "\n\n".join(line.strip() for line in text.split("\n") if line.strip()) + "\n"
+
+
+def test_name_led_lines_one_blank_line_apart() -> None:
+    members = members_of(spaced(HEAD + SENTENCES + "\n".join(NAME_LINES) + "\n" + END))
+    assert members == [("Dezernentin Dr. Wiebke Sommerfeld", True), ("Marlene Jost", False)] + [
+        (n, False) for n in NAMES
+    ]
+
+
+def test_a_name_led_paragraph_after_the_lines_is_no_entry() -> None:
+    # the entries one under another: a blank line ends them, a paragraph after it opening with a name too
+    text = (
+        HEAD + SENTENCES + "\n".join(NAME_LINES) + "\n\nAnke Brandt, Leiterin des Jugendamtes, stellt den Plan vor.\n"
+    )
+    assert [m for m, _ in members_of(text + END)][2:] == NAMES
+
+
+def test_name_led_lines_one_blank_line_apart_need_three() -> None:
+    # two entries set apart, then a sentence: too few for the form, none of them read as a list
+    text = spaced(HEAD + SENTENCES + "\n".join(NAME_LINES[:2]) + "\nDas Gremium tagt zweimal im Jahr.\n" + END)
+    assert members_of(text) == [("Dezernentin Dr. Wiebke Sommerfeld", True), ("Marlene Jost", False)]
 
 
 def test_a_deputy_named_by_office_only_is_no_person() -> None:
@@ -149,9 +176,12 @@ LEADERS = (
 )
 
 
-@pytest.mark.parametrize("margin", [False, True], ids=["text", "margin"])
-def test_office_then_person_and_dotted_leaders(margin: bool) -> None:
+@pytest.mark.parametrize(
+    ("margin", "blank"), [(False, True), (True, True), (True, False)], ids=["text", "margin", "no-blank"]
+)
+def test_office_then_person_and_dotted_leaders(margin: bool, blank: bool) -> None:
     block = "\n".join(line.strip() for line in LEADERS.split("\n")) if margin else LEADERS
+    block = block if blank else block.replace("Jahr.\n\n", "Jahr.\n")  # no blank line before the labels
     groups = groups_of(HEAD + block + END)
     assert [g.group_name for g in groups] == ["Arbeitskreis Teilhabe"]
     assert members_of(HEAD + block + END) == [
@@ -161,6 +191,67 @@ def test_office_then_person_and_dotted_leaders(margin: bool) -> None:
         ("Jannik Ahrens", False),
         ("Aylin Demir", False),
     ]
+
+
+def test_dotted_leaders_one_blank_line_apart() -> None:
+    # pdfminer.six: a blank line after each line but for two lines in one box, the last person's name
+    # wrapped onto a line of its own, the words of a justified line two spaces apart
+    block = (
+        spaced(LEADERS).replace("Jannik Ahrens\n\nAWO", "Jannik Ahrens\nAWO")
+        + "VHS  Ostheide,  Fachbereich  Sprachen  ....  Herr  Dr.  Ole\nBrodersen\n"
+    )
+    assert [m for m, _ in members_of(HEAD + block + END)] == [
+        "Dr. Inken Carstens",
+        "Malte Rohwer",
+        "Birte Nissen",
+        "Jannik Ahrens",
+        "Aylin Demir",
+        "Dr. Ole Brodersen",
+    ]
+
+
+LEADER_ROWS = [
+    ("Jobcenter Kreis Ostheide", "Frau Birte Nissen"),
+    ("Ausländerbehörde des Kreises Ostheide", "Herr Jannik Ahrens"),
+    ("Stadt Nordau, Amt für Schule und Sport", "Frau Aylin Demir"),
+    ("Diakonisches Werk Ostheide e. V.", "Herr Sönke Matthiesen"),
+]
+LEADER_LEAD_IN = (
+    "4. Arbeitskreis Integration\n\n"
+    "Der Arbeitskreis steuert die Umsetzung des Integrationskonzepts. Er tagt viermal im Jahr.\n\nMitglieder:\n\n"
+)
+
+
+def leader_block(rows: list[tuple[str, str]]) -> str:
+    """Bodies with long dotted leaders to the right column, one blank line apart (pdfminer.six)."""
+    return "\n\n".join(f"{body} {'.' * (57 - len(body))} {right}" for body, right in rows) + (
+        "\n\nDie Geschäftsführung liegt beim Amt für Teilhabe.\n\n"
+    )
+
+
+def test_dotted_leaders_under_a_members_label_one_blank_line_apart() -> None:
+    members = members_of(HEAD + LEADER_LEAD_IN + leader_block(LEADER_ROWS) + END)
+    assert [m for m, _ in members] == ["Birte Nissen", "Jannik Ahrens", "Aylin Demir", "Sönke Matthiesen"]
+
+
+def test_dotted_leaders_to_teams_one_blank_line_apart_name_no_person() -> None:
+    rows = [
+        (body, team)
+        for (body, _), team in zip(
+            LEADER_ROWS, ["Team Integration", "Sachgebiet Aufenthalt", "Schulsozialarbeit"], strict=False
+        )
+    ]
+    members = [m for m, _ in members_of(HEAD + LEADER_LEAD_IN + leader_block(rows) + END)]
+    assert not any(".." in m or m in ("Team Integration", "Sachgebiet Aufenthalt") for m in members)
+
+
+def test_dotted_leaders_to_counts_under_labels_name_no_person() -> None:
+    block = "\n".join(line.strip() for line in LEADERS.split("\n")).replace("Jahr.\n\n", "Jahr.\n")
+    for person, count in (("Frau Birte Nissen", "2 Personen"), ("Herr Jannik Ahrens", "1 Person")):
+        block = block.replace(person, count)
+    members = [m for m, _ in members_of(HEAD + block.replace("Frau Aylin Demir", "1 Person") + END)]
+    assert members[:2] == ["Dr. Inken Carstens", "Malte Rohwer"]
+    assert not any("Person" in m or ".." in m for m in members)
 
 
 def test_dotted_leaders_to_counts_are_no_persons() -> None:
