@@ -8,7 +8,9 @@ document (a table of contents repeating the headings adds nothing):
 
 1. ``list``: a list after a lead-in that names the fields ("Folgende Handlungsfelder wurden
    definiert:", "Das Konzept umfasst die Handlungsfelder:", a heading "4. Handlungsfelder")
-   — marked, unmarked or run-in (``field_lists``);
+   — marked, unmarked or run-in (``field_lists``); sentences each opened by a field's name and a
+   colon after a lead ("Frühe Förderung: Krippen und Kitas …", ``labelled``), and a marked list
+   after a lead-in that counts the fields, as many items as the count (``tallied``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
    (``field_tables``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
@@ -41,11 +43,13 @@ from pipeline.structure import View
 from .clauses import predicated
 from .contents import contents_fields, contents_spans
 from .headings import noun_headings, run_in_headings, section_headings
+from .labelled import labelled_sentences
 from .lists import fields_after_lead_ins
 from .ordinals import counted, counted_regions
 from .prose import enumerated, quoted
 from .spaced import spaced_tables, table_regions
 from .tables import field_tables
+from .tallied import tallied_lists
 from .text import Candidate, FieldText
 from .vocab import categories, content_words
 
@@ -53,6 +57,7 @@ Source = Callable[[FieldText], Iterator[Candidate]]
 # families in order of strength; the sources of one family share its duplicate test
 FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
+    (labelled_sentences, tallied_lists),
     (field_tables, spaced_tables),
     (noun_headings, section_headings, run_in_headings, contents_fields),
     (enumerated, predicated, quoted, counted),

@@ -111,6 +111,7 @@ def _split_item(start: int, end: int, raw: str) -> list[Candidate]:
 # same line ("b) Wohnen im Quartier. Drei Häuser werden saniert …")
 _RUN_IN = re.compile(r"[ \t]*[^\s.!?:;][^.!?:;]{1,78}[^\s.!?:;](?=\.[ \t]+[A-ZÄÖÜ])")
 _RUN_IN_WORDS = 6  # at most this many words before the full stop of a run-in heading
+_ABBREVIATION = 4  # capitals up to this long are a numeral or an abbreviation; longer ones a name ("WOHNEN")
 
 
 def run_in_heading(ft: FieldText, text: str, loose: bool = False) -> int | None:
@@ -128,7 +129,7 @@ def run_in_heading(ft: FieldText, text: str, loose: bool = False) -> int | None:
         len(label.split()) > _RUN_IN_WORDS
         or last in ABBREVIATIONS
         or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", last)
-        or label.isupper()  # a numeral or an abbreviation ("III. Beschluss"), no name
+        or (label.isupper() and len(label) <= _ABBREVIATION)  # a numeral or an abbreviation ("III. Beschluss")
         or len(rest) < 4
     ):
         return None

@@ -80,10 +80,8 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # the header on one line and reads the rows right
         "t01_nuernberg",
         # x01's status letter before each row's agenda number and its results in words wrapped under their
-        # cells, x04's body wrapped with its short form in brackets beside a status-and-date cell: every
-        # line set apart by a blank one, a row's pieces are not put together again
+        # cells: every line set apart by a blank one, a row's pieces are not put together again
         "x01_saalfeld",
-        "x04_waiblingen",
     },
     ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "s03_amt_trittau"},
     # p04's wrapped column words glued into one line by pdftotext ("AbstimmungsSitzung"),

@@ -1,0 +1,85 @@
+"""A marked list after a sentence that counts the fields, as many items as the count: part of the
+``list`` family.
+
+    Das Programm soll in vier Handlungsfeldern Ziele und Angebote festlegen:
+    I. KINDER UND FAMILIE – Eltern-Kind-Gruppen und Sprachcafés in jedem Ortsteil.
+    II. ARBEIT – Praktika in den Betrieben der Region.
+    …
+
+A lead-in that names more than the fields after its noun ("… in vier Handlungsfeldern Ziele und
+Angebote festlegen:") is no lead-in of the fields by its words alone (``lists.introduces``); its
+count is what binds the list to the noun: the marked items right after it (numbers, letters,
+Roman numbers, bullets; wrapped, with a description after a dash or a colon) are the fields when
+there are exactly as many as the noun counts. A lead-in that points ahead to something else
+("… folgende Ziele:") leads nothing in here, nor does a sentence about an older plan; an item
+that reads as a sentence (a decision's numbered points) or as the concept's structure makes the
+list none (:func:`.items.item_candidates`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.lang.de.numbers import NUMBER_WORDS
+
+from .items import MARKER, marked_list
+from .text import Candidate, FieldText
+
+_MOST = 12  # the largest count of fields read
+# a count right before the noun, an adjective between them allowed ("fünf zentralen Handlungsfeldern")
+_COUNT = re.compile(
+    r"(?<!\w)(?P<n>\d{1,2}|" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= _MOST) + r")"
+    r"(?:[ \t\n]+[a-zäöüß]\w*(?:e|en|er|es|em))?[ \t\n]+$",
+    re.IGNORECASE,
+)
+# the colon that ends a lead-in, at the end of its line
+LEAD_COLON = re.compile(r":[ \t]*(?=\n|$)")
+# a word that points ahead to the thing listed ("folgende Ziele:"): the list is of that thing
+_AHEAD = re.compile(r"(?<!\w)(?:[Ff]olgend|[Nn]achstehend|[Nn]achfolgend)\w*")
+
+
+def field_count(ft: FieldText, noun: re.Match[str]) -> int | None:
+    """The count the words right before a plural field noun give it ("in fünf Handlungsfeldern",
+    "die 6 zentralen Handlungsfelder"), or None."""
+    line_start = ft.text.rfind("\n\n", 0, noun.start()) + 1
+    m = _COUNT.search(ft.text, max(line_start, noun.start() - 40), noun.start())
+    if m is None:
+        return None
+    n = m.group("n")
+    value = int(n) if n.isdigit() else NUMBER_WORDS[n.casefold()]
+    return value if 2 <= value <= _MOST else None
+
+
+def counted_leads(ft: FieldText) -> Iterator[tuple[int, int, int]]:
+    """(count, unit index, noun end) of each sentence with a plural field noun whose count is given,
+    not a sentence about an older plan; a strong noun only, a weak one counts other things too."""
+    seen: set[int] = set()
+    for noun in ft.nouns:
+        if not ft.vocab.plural.fullmatch(noun.group(0)):
+            continue
+        u = ft.layout.unit_at(noun.start())
+        unit = ft.layout.units[u]
+        if u in seen or not unit.start <= noun.start() < unit.end:
+            continue
+        count = field_count(ft, noun)
+        if count is None or ft.vocab.history.search(ft.text, unit.start, unit.end):
+            continue
+        seen.add(u)
+        yield count, u, noun.end()
+
+
+def tallied_lists(ft: FieldText) -> Iterator[Candidate]:
+    """The marked lists after a lead-in ending in a colon at its line's end that counts the fields,
+    the items as many as the count (the sentence reader may run the lead-in on into the list)."""
+    for count, u, noun_end in counted_leads(ft):
+        unit = ft.layout.units[u]
+        colon = LEAD_COLON.search(ft.text, noun_end, unit.end)
+        if colon is None or _AHEAD.search(ft.text, noun_end, colon.start()):
+            continue
+        first = ft.next_filled(ft.row_at(colon.start()) + 1)
+        if first is None or not MARKER.match(ft.rows[first].text) or "\t" in ft.rows[first].text:
+            continue
+        found = marked_list(ft, first)
+        if len(found) == count and all(not ft.vocab.not_field.match(c.label) for c in found):
+            yield from found
