@@ -10,9 +10,8 @@ sits in it or says that it acts:
   Landratsamt angehören"); and a group read with members where the table after its cue has a
   row without a member read (rows an export set apart by blank lines, wrapped over lines or
   with two cells joined by one space), or where one member was read over several entries of
-  the list after it; and a group read with part of its members (:mod:`.partial`): three persons
-  or more named by a person's form where its members stand, on lines no member was read from; and
-  a group without members whose name a colon and a list naming persons follow;
+  the list after it; and a group without members whose name a colon and a list naming persons
+  follow (:mod:`.partial`);
 - ``steering_group_members_not_found``: any other group without members that the document sets
   up or gives a task ("Eine Steuerungsgruppe soll den Prozess begleiten"), or has act on the
   concept ("die Koordinierungsgruppe hat den Bericht beschlossen"): who sits in it is to be
@@ -43,7 +42,7 @@ from pipeline.document import Document
 from pipeline.records import ActionField, Consultation, Record, SteeringGroup
 from pipeline.structure import Line, View
 
-from .partial import left_out, persons_listed
+from .partial import persons_listed
 
 GROUP_REACH = 700  # characters after a steering group's evidence where its member list may start
 CUE_REACH = 120  # characters between a cue ("setzt sich zusammen") and the colon before the list
@@ -99,8 +98,6 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
                 yield rows
             elif (twice := read_as_fields(g, fields)) is not None:
                 yield twice
-            elif (part := in_part(doc, g)) is not None:
-                yield part
             continue
         name = g.group_name or "Steuerungsgruppe"
         listed_after = list_after_group(doc, sv, groups, g, w)
@@ -123,21 +120,6 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
             yield Miss(
                 "steering_group_members_not_found", g.span, f"{name}: im Prozess tätig, keine Mitglieder genannt"
             )
-
-
-def in_part(doc: Document, g: SteeringGroup) -> Miss | None:
-    """The miss of a group read with part of its members (:mod:`.partial`): persons named where its
-    members stand on lines none was read from, at the first of them; None otherwise."""
-    name = g.group_name or "Steuerungsgruppe"
-    if left := left_out(doc, g):
-        return Miss(
-            "steering_group_without_members",
-            doc.span(left[0].start(), left[0].end()),
-            f"{name}: {len(g.members)} Mitglied(er) erfasst, bei ihnen stehen {len(left)} weitere Personen in "
-            f"Zeilen ohne erfasstes Mitglied (z. B. «{clip(left[0].group(0), 40)}»); die Mitglieder sind nur "
-            "zum Teil gelesen",
-        )
-    return None
 
 
 def set_up_or_tasked(doc: Document, sv: View, g: SteeringGroup, w: Words) -> bool:

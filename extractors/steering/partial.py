@@ -1,15 +1,9 @@
-"""A group read with part of its members: persons named beside the members read, on lines none was read from.
-
-The members of a group stand together, in one paragraph or a table (its rows maybe set apart by blank
-lines): the stretch from the paragraph of the first member read to the end of the paragraph of the
-last. A person named there by the form of a person ("Frau Dr. Eva Roth", "Herr Roth", "Eva Roth":
-a salutation or a title before a name, or a given name before a family name) on a line no member
-was read from is a member the readers left out, whatever word introduced the list; three such persons
-or more make the group's members read only in part (a line with a member read is the member's row,
-another person on it is the member's contact, deputy or office holder).
+"""A group read without members after which a list names persons: its members listed, none read.
 
 A group read without members whose name is followed, within two lines, by a colon and a list naming
-persons (:func:`persons_listed`) has its members listed and none read, whatever word introduced them.
+persons by the form of a person ("Frau Dr. Eva Roth", "Herr Roth", "Eva Roth": a salutation or a title
+before a name, or a given name before a family name) has its members listed and none read, whatever
+word introduced them (:func:`persons_listed`).
 """
 
 from __future__ import annotations
@@ -26,9 +20,8 @@ from pipeline.records import SteeringGroup
 from .name_blocks import NAME_WORD
 
 LIST_MIN = 3  # items of a list after the group that make it one
-LINES_AFTER = 6  # lines after the last member read where members left out may stand
 NEAR_LINES = 2  # lines after a group's name where the colon before its list may stand
-LEFT_MIN = 3  # persons on lines without a member read that make the members read in part
+LEFT_MIN = 3  # persons a list after a group names that make it its members
 
 _BLANK = re.compile(r"\n[ \t]*\n")
 # a person: a salutation and titles before a family name, or titles and a given name before one
@@ -68,34 +61,6 @@ def _lines_on(text: str, at: int, n: int) -> int:
     return len(text) if end < 0 else end
 
 
-def stretch(doc: Document, g: SteeringGroup) -> tuple[int, int]:
-    """Where a group's members stand: from the line of its first member read to :data:`LINES_AFTER`
-    lines after its last, up to a blank line (an export that sets no blank line runs its paragraphs
-    together: the lines near the members, not the page)."""
-    text = doc.text
-    first = min(m.span.start for m in g.members)
-    last = max(m.span.end for m in g.members)
-    end = _lines_on(text, last, LINES_AFTER)
-    blank = _BLANK.search(text, last, end)
-    return text.rfind("\n", 0, first) + 1, (blank.start() if blank else end)
-
-
-def left_out(doc: Document, g: SteeringGroup) -> list[re.Match[str]]:
-    """The persons named where a group's members stand, on lines no member was read from; empty
-    when fewer than :data:`LEFT_MIN`."""
-    text = doc.text
-    start, end = stretch(doc, g)
-    read_lines = set()
-    for m in g.members:
-        at = text.rfind("\n", 0, m.span.start) + 1
-        while at < m.span.end:
-            read_lines.add(at)
-            nxt = text.find("\n", at)
-            at = len(text) if nxt < 0 else nxt + 1
-    left = [p for p in persons(text, start, end) if text.rfind("\n", 0, p.start()) + 1 not in read_lines]
-    return left if len(left) >= LEFT_MIN else []
-
-
 def persons_listed(doc: Document, g: SteeringGroup, read: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
     """The persons a list names after a group read without members: a paragraph that names the
     group (its name's first word), a colon after the name in it, and after the colon a list of
@@ -123,4 +88,4 @@ def persons_listed(doc: Document, g: SteeringGroup, read: Sequence[tuple[int, in
     return []
 
 
-__all__ = ["LEFT_MIN", "left_out", "persons", "persons_listed"]
+__all__ = ["LEFT_MIN", "persons", "persons_listed"]
