@@ -80,6 +80,7 @@ def candidates(ft: FieldText) -> list[Candidate]:
     (WLAN) 89 %" or "Handlungsfeld 2" over a cost table's row come later."""
     kept: list[Candidate] = []
     keys: list[frozenset[str]] = []
+    starts: set[int] = set()
     numbers: set[str] = set()  # a field's number names one field: a later label for it is a variant or another column
     contents = contents_spans(ft)
     regions = table_regions(ft)  # a single-spaced table is read by its own reader
@@ -101,6 +102,9 @@ def candidates(ft: FieldText) -> list[Candidate]:
                     continue
                 if cand.number and cand.number in numbers:
                     continue
+                if cand.start in starts:
+                    continue  # a place names one field: a heading's reading of a list's item adds nothing
+                starts.add(cand.start)
                 numbers.add(cand.number)
                 added.append((cand, key))
         kept += [c for c, _ in added]

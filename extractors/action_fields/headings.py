@@ -30,6 +30,7 @@ from pipeline.structure import Line
 
 from .items import MARKER
 from .lists import list_heading, toc_entry
+from .numbered_heads import gapped_number, wrapped_heading
 from .text import PAGE_REF, QUOTE, Candidate, FieldText, is_sentence, label_extent
 from .tiles import tiled_row
 from .vocab import is_structure
@@ -78,7 +79,7 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
             continue
         row = ft.row_at(noun.start())
         line = ft.rows[row]
-        if len(line.columns) > 1 and not _numbered_cell(ft, line.columns, noun):
+        if len(line.columns) > 1 and not _numbered_cell(ft, line.columns, noun) and not gapped_number(ft, line, noun):
             continue  # a table row
         opening = line.start + _PREFIX.match(line.text).end()  # type: ignore[union-attr]
         if (
@@ -118,7 +119,8 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
             continue
         # a run-in heading ends at its full stop: "Handlungsfeld Wohnen. Bezahlbarer Wohnraum fehlt."
         found = _heading_label(ft, lead, _entry_stop(text, lead, _run_in_stop(text, lead, line.end), noun[0]))
-        if found and (has_number or (q and q.group("sep")) or len(found[2].split()) <= 8):
+        found = wrapped_heading(ft, row, lead, found, _heading_label)
+        if found and (has_number or (q and q.group("sep")) or numbered or len(found[2].split()) <= 8):
             yield Candidate(*found, "heading", number)
 
 

@@ -51,7 +51,9 @@ from .items import (
     marker_ordinal,
     unmarked_list,
 )
+from .lettered import lettered_cells
 from .marked import marked_cells
+from .noun_items import noun_items
 from .runin import run_in
 from .serial import pointed_fields, serial_lines
 from .text import PAGE_REF, WRAP_END, Candidate, FieldText, label_extent
@@ -359,12 +361,19 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
         if first is None:
             continue
         line = ft.rows[first].text
-        if (drawn := drawn_cells(ft, first)) is not None or (drawn := abbreviated_cells(ft, first)) is not None:
-            yield from drawn  # "┃ Bildung ┃ Arbeit", "│ 1 Wohnen │ 2 Sport │", "HF 1  Sprache   HF 2  Arbeit"
+        if (
+            (drawn := drawn_cells(ft, first)) is not None
+            or (drawn := abbreviated_cells(ft, first)) is not None
+            or (drawn := lettered_cells(ft, first)) is not None
+        ):
+            # "┃ Bildung ┃ Arbeit", "│ 1 Wohnen │ 2 Sport │", "HF 1  Sprache   HF 2  Arbeit", "A  Sprache  C  Arbeit"
+            yield from drawn
         elif one_line := separated(ft, ft.rows[first].start, _wrapped_end(ft, ft.rows[first].end)):
             yield from one_line
         elif (tiles := numbered_cells(ft, first)) or (tiles := marked_cells(ft, first)) is not None:
             yield from tiles  # "1 Bildung<TAB>2 Arbeit", "■ Sprache   ■ Wohnen"
+        elif (items := noun_items(ft, first)) is not None:
+            yield from items  # "Handlungsfeld Sprache – Kurse, Lotsen;" / "Handlungsfeld Arbeit – …"
         elif series := serial_lines(ft, first):
             yield from series  # "Baustein 1 – Beratung" / "Baustein 2 – Sprache"
         elif pointed := pointed_fields(ft, first):

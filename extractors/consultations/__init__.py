@@ -22,12 +22,12 @@ table model: a tool's text boxes of a table, its rows out of order, each column'
 ``table.ruled`` (a table of bars, its rows between rules, body and date in one cell: :mod:`.ruled`),
 ``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``meeting_line``, ``prose``, ``labels``,
 ``groups`` (a Beratungsfolge grouped by body, each body's meetings under it: :mod:`.groups`),
-``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`),
-``key_value.pairs`` (a meeting page's header, each label alone over its value: :mod:`.pairs`),
-``role_line`` (a header form's lines, the role leading: "zur Vorberatung im X am D": :mod:`.role_led`),
+``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`), ``session_title`` (the sitting
+under a paper's type: :mod:`.session_titles`), ``key_value.pairs`` (a meeting page's header, labels over values:
+:mod:`.pairs`), ``role_line`` (a header form's lines, the role leading: "zur Vorberatung im X am D": :mod:`.role_led`),
 ``result_line`` (lines "D  X (öffentlich): Vorberatung", the date first: :mod:`.result_lines`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
-The rows of a Beratungsfolge the family saw and did not read are its misses
+Check boxes: :mod:`.boxes`. The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges. Vocabulary: ``resources/bodies.yaml``.
 """
 
@@ -45,6 +45,7 @@ from pipeline.records import Consultation
 from pipeline.structure import View
 from pipeline.structure.tables import MEETING_OPENS, meeting_start
 
+from .boxes import ticked
 from .chains import from_chains
 from .codes import uncoded
 from .dated import from_dated_lines
@@ -97,7 +98,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
     found = with_prose(with_ruled(found, doc, v, sv), doc, v, sv)
     seen: set[tuple[str, str | None]] = set()
     found = uncoded([spelled_out(r, doc.text, v) for r in with_heads(found, sv, v)], doc.text, v)  # legend; codes
-    for rec in sorted((_role_in_brackets(r, v) for r in found), key=lambda r: r.span.start):
+    for rec in sorted((_role_in_brackets(r, v) for r in ticked(found, v)), key=lambda r: r.span.start):
         key = (squash(rec.body), rec.meeting_date)
         if rec.body and key not in seen and not _meeting_only(rec.body):  # the same meeting found by two layouts
             seen.add(key)
@@ -113,7 +114,6 @@ def _meeting_only(body: str) -> bool:
 
 # a time and its unit alone ("Uhr", "17:00 Uhr"): a meeting's time an export wrapped under its date
 _TIME_ONLY = re.compile(rf"{TIME_OF_DAY}|Uhr", re.I)
-
 
 _BRACKETED = re.compile(r"(.*\S)\s*\(([^()]+)\)")
 
@@ -446,15 +446,15 @@ def _rest_below(a: Consultation, b: Consultation, v: Vocab, text: str) -> bool:
     if not (
         b.method in ("table.tokens", "table.gap", "table.tab")
         and b.body.startswith(a.body)
-        and (rest[:2].islower() or rest[:2] == " (" or rest[:2] == ", ")  # " und …", " (SIS)", ", Wohnungswesen …"
+        and (rest[:2].islower() or rest[:2] in (" (", ", ") or OPEN_END.search(a.body))  # " und …", " (SIS)", "… und"
         and a.span.start < b.span.end
         and b.span.start < a.span.end < b.span.end
     ):
         return False
     at = text.find(rest.lstrip(", ").split()[0], a.span.end, b.span.end)
     # nothing but other columns' cells between the record's text and the rest (an agenda item, a role):
-    # a rest below another row's name, or below a title after the table, is none of this name's
-    return at >= 0 and all(_other_cells(ln, v) for ln in text[a.span.end : at].splitlines())
+    # a rest below another row's name or a title after the table is none of this name's (its own line: its cells)
+    return at >= 0 and all(_other_cells(ln, v) for ln in text[a.span.end : at].splitlines()[1:])
 
 
 _FIGURES = re.compile(r"[\d.\s]+")  # an agenda item's number: "6.2", "14"

@@ -35,6 +35,7 @@ from pipeline.structure import FIRST_PAGE_CHARS, FIRST_PAGES_CHARS, Line, View
 
 from .flat import inline_title, namelike
 from .headers import header
+from .session_titles import from_session_titles
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, headed, heads, nominative, status
 
 _CELL = re.compile(r"[^\t]+")
@@ -443,6 +444,7 @@ def from_headings(doc: Document, v: Vocab) -> Iterator[Consultation]:
             public=st[1],
             method="heading",
         )
+    yield from from_session_titles(doc, v)  # "Vorlage zur Beschlussfassung" / "für die Sitzung des X am D"
 
 
 _LEAD_WORDS = words(*ARTICLES, "prepositions", "contractions", "conjunctions")

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.base import collapse
+from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import NAME_LINKS, either
 from pipeline.lang.de.closed_class import words as closed_words
 from pipeline.lang.de.dates import find_dates
@@ -67,9 +68,14 @@ def column_kind(text: str, v: Vocab, partial: bool = True) -> str | None:
     """The column a header cell names; ``partial`` accepts a cell wrapped after "Datum der"."""
     t = collapse(text).strip(" :.")
     t = t[1:-1] if t[:1] == "(" and t[-1:] == ")" else t  # "(Zuständigkeit)"
+    label = t + ":" if text.rstrip().endswith(":") else t  # a word that heads a column only as a label ("Beratung:")
     for kind, pat in v.columns:
         m = pat.match(t)
-        if pat.fullmatch(t) or (m and partial and (OPEN_END.search(t) or t[m.end() :].lstrip()[:1] == "(")):
+        if (
+            pat.fullmatch(t)
+            or pat.fullmatch(label)
+            or (m and partial and (OPEN_END.search(t) or t[m.end() :].lstrip()[:1] == "("))
+        ):
             return kind
         if m and kind == "body" and _ATTRIBUTES.fullmatch(t, m.end()):  # "Beratungsfolge dieser Vorlage"
             return kind
@@ -131,6 +137,8 @@ def header(text: str, v: Vocab) -> Header | None:
     >>> h.kinds, h.mode
     (('body', 'date', 'top', 'public'), 'tokens')
     """
+    # a heading's underline an export ran into the header's line ("--------lfd. Termin Gremium"): spaces
+    text = _RULE_LEAD.sub(lambda m: " " * len(m.group()), text)
     # most lines: a header starts with a column word or the heading (anchored: a search costs 10x)
     if not _opens_with_column(text, v):
         found = _am_header(text, v) if _opens_with_am_fillers(text, v) else None
@@ -139,6 +147,7 @@ def header(text: str, v: Vocab) -> Header | None:
     return found if found is not None or not text.startswith("\t") else _am_header(text, v)  # "<TAB>am<TAB>Ö/N"
 
 
+_RULE_LEAD = re.compile(markers.charset(markers.ASCII_RULES + markers.DRAWN_RULES) + "{4,}(?=[^\\W\\d])")
 _FILLER_CELL = re.compile(r"[^\W\d]+(?: [^\W\d]+)*(?=\t|[ ]{2,})")
 _FILLER_WORDS = re.compile(r"[^\W\d]+(?: [^\W\d]+)? (?=[^\W\d]+(?:\t|[ ]{2,}))")  # before a column word and a gap
 

@@ -69,7 +69,7 @@ _LISTS = {",", "und", "sowie"}
 
 
 # the methods of a form that names the one meeting a paper is for ("Gremium: Gemeinderat   Sitzung am: D")
-_ONE_MEETING = ("key_value", "key_value.pairs", "dated_line")
+_ONE_MEETING = ("key_value", "key_value.pairs", "dated_line", "session_title")
 
 
 def with_prose(found: list[Consultation], doc: Document, v: Vocab, sv: View) -> list[Consultation]:

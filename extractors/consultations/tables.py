@@ -118,7 +118,7 @@ def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Voca
 def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Header | None = None) -> str:
     kinds = [c.kind for c in cs if c.kind != "empty"]
     text = line.text.strip()
-    if not kinds:
+    if not kinds or text.startswith(markers.ASCII_EMPTY):  # "[ ] Ortsrat  –  –": a body the form does not take
         return "blank"
     if any(p.match(line.text) for p in v.stops):
         return "stop"
@@ -187,7 +187,7 @@ def _rows_of(following: list[Line], v: Vocab, hdr: Header | None) -> Iterator[tu
 
 # a word's first part at a line's end, after a name's hyphens: "Be-", "öf-", "Haupt-,  Finanz-  und … Vorbe-"
 _CUT_WORD = re.compile(r"[A-ZÄÖÜa-zäöüß][a-zäöüß]{0,12}-$")
-_REST_WORD = re.compile(r"[a-zäöüß]{2,20}")  # its lower-case rest alone on the next line: "schluss"
+_REST_WORD = re.compile(r"[a-zäöüß]{2,20}\)?")  # its lower-case rest on the next line: "schluss", "fentlich)"
 
 
 def _cut_word(line: Line, cs: list[Cell], below: list[Line], v: Vocab) -> list[Cell] | None:
@@ -199,14 +199,14 @@ def _cut_word(line: Line, cs: list[Cell], below: list[Line], v: Vocab) -> list[C
     cut = _CUT_WORD.search(last.text) if last is not None and last.kind == "text" else None
     if last is None or cut is None or cut.end() != len(last.text) or not below:
         return None
-    if cut.start() and not last.text[cut.start() - 1].isspace():
+    if cut.start() and not (last.text[cut.start() - 1].isspace() or last.text[cut.start() - 1] == "("):
         return None
     if line.text.rstrip()[-1:] != "-" or below[0].start != line.end + 1:
         return None
     rest = below[0].text.split()[0] if below[0].text.strip() else ""
     if not _REST_WORD.fullmatch(rest):
         return None
-    word = cut.group()[:-1] + rest
+    word = cut.group()[:-1] + rest.rstrip(")")  # a bracketed status: "(nichtöf-" / "fentlich)"
     pats: list[tuple[str, Any, re.Pattern[str]]] = [
         *(("role", val, p) for val, p in v.roles),
         *(("public", val, p) for val, p in v.public),
@@ -220,7 +220,7 @@ def _cut_word(line: Line, cs: list[Cell], below: list[Line], v: Vocab) -> list[C
     more = typed(tail, v.tokens, cell.end) if tail.strip() else []
     if any(c.kind not in ("public", "mark", "empty") for c in more):
         return None
-    before = last.text[: cut.start()].rstrip()  # a name's text before the cut word ("... Gleichstellung Kennt-")
+    before = last.text[: cut.start()].rstrip(" (")  # a name's text before the cut word ("... Gleichstellung Kennt-")
     return [*cs[:-1], *([replace(last, end=last.start + len(before), text=before)] if before else []), cell, *more]
 
 

@@ -408,7 +408,10 @@ SCHEMAS: dict[str, Schema] = {
             "profile": Mapping(PATTERN),
             "misses": MISS_WORDS,
             **{key: WORDS for key in ("qualifier_stopwords", "indefinite", "demonstrative")},
-            **{key: PATTERN_ENTRIES for key in ("chair_patterns", "deputy_patterns", "size_patterns", "seat_sectors")},
+            **{
+                key: PATTERN_ENTRIES
+                for key in ("chair_patterns", "deputy_patterns", "co_chair_patterns", "size_patterns", "seat_sectors")
+            },
             **{
                 key: PATTERN
                 for key in (
@@ -443,6 +446,7 @@ SCHEMAS: dict[str, Schema] = {
                 )
                 + ("person_column", "count_header", "body_header")  # flattened members tables' headers
                 + ("member_header", "deputy_header", "representative_header", "provided_lead_in")
+                + ("bank_header", "function_header", "function_chair")  # a table of persons' column kinds
             },
             "council_heads": WORDS,
         },

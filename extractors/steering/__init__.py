@@ -28,6 +28,7 @@ from pipeline.structure import View
 from pipeline.structure.prose import Layout
 
 from . import sectors
+from .co_chairs import find_co_chairs
 from .facts import fact_rules, find_chair, find_deputy, find_seats, find_size
 from .members import Chair, MemberRow, find_members
 from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, resolve
@@ -60,6 +61,9 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     own = sorted({m.unit for m in group.mentions})
     units = own + sorted(group.follow - set(own))
     chair = find_chair(layout, units, rules, res)
+    co_chairs = find_co_chairs(layout, units, res) if chair is None else []
+    if co_chairs:  # "Den Vorsitz führen gemeinsam A und B": the first the group's chair
+        chair = Chair(co_chairs[0].value, co_chairs[0].start, co_chairs[0].end, True, co_chairs[0].label)
     if chair is None and (closing := _after_list(layout, units, {m.unit for m in every})) is not None:
         chair = find_chair(layout, [closing], rules, res)  # "Ihm gehören an:" / items / "Den Vorsitz führt …"
     one_by_one: dict[str, int] = {}
@@ -87,6 +91,9 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
         chair, seats, size, total = sheet.chair, sheet.seats, sheet.size, None
         members = [MemberRow(chair.start, chair.end, chair.value, is_chair=True, method="chair")] if chair else []
         members += sheet.members
+    for co in co_chairs[1:]:
+        if all(co.value.casefold() != r.value.casefold() for r in members):
+            members.append(co)
     deputy = find_deputy(layout, units, rules)
     if deputy is not None and all(deputy.value.casefold() not in r.value.casefold() for r in members):
         members.append(deputy)  # "stellvertretende Vorsitzende ist Anna Beispiel, Leiterin des Sozialamts"

@@ -51,6 +51,7 @@ from .marks import next_section
 from .name_blocks import NAME_WORD, name_blocks, name_start, person_words
 from .offices import offices_left_out
 from .parts import prepositional_parts
+from .person_tables import person_table
 from .persons import flat_person_table, header_is_name, office_then_person
 from .profiles import profile_rules
 from .prose import ABBREVIATION_END, item_lines, prose_members
@@ -135,7 +136,12 @@ def find_members(
         at_cells = inside if inside is not None else below if below is not None else headed
         lead_end = unit.end if intro else inside if inside is not None else headed
         addressed = addressed_lines(text, lead_end, len(text)) if lead_end is not None else []
-        if addressed:  # "Frau Anna Beispiel, Jobcenter" a line: the persons, their offices the labels
+        persons_table = person_table(text, lead_end, rules, res) if lead_end is not None else None
+        if persons_table is not None and lead_end is not None:  # "Bank | Mitglied | Stellvertretung"
+            rows[:] = [r for r in rows if not lead_end <= r.start < persons_table[2]] + persons_table[0]
+            chair = persons_table[1] or chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < persons_table[2])
+        elif addressed:  # "Frau Anna Beispiel, Jobcenter" a line: the persons, their offices the labels
             rows[:] = [r for r in rows if not addressed[0][0] <= r.start < addressed[-1][1]]  # no enumeration
             for a, b in addressed:
                 chair = list_item(rows, text, a, b, None, res) or chair

@@ -2186,10 +2186,23 @@ def _step(cut: _Cut, line: Line) -> bool:
             # (pdftotext's blocks: "Hauptausschuss" / "" / "17.01.2023 Vorberatung"); not one name
             # of several set apart, column by column ("Ausschuss …" / "" / "Gemeinderat" / "" / the date)
             cut.parked = cut.run if cut.loose <= len(cut.run) else []
-        cut.run, cut.open, cut.named_open = [], False, False
+        # a row's name ending open goes on over a blank line a text layer set inside its cell
+        # ("Ausschuss für Soziales und   04.05.2027" / "" / "Chancengleichheit")
+        cut.named_open = cut.named_open and not cut.run
+        cut.run, cut.open = [], False
         return True
+    if (
+        cut.last is None
+        and not cut.run
+        and _LABEL_REST.fullmatch(line.text)
+        and (line.text[:1].isspace() or not cut.prev)
+    ):
+        return True  # under a later column or right under the header, not a heading below rows: a header cell's rest
     if any(p.match(line.text) for p in cut.words.stops) or cut.words.header(line.text) is not None:
         return False
+    if line.text.lstrip().startswith(markers.ASCII_EMPTY):  # "[ ] Ortschaftsrat  –  –": a body the form does not
+        cut.run, cut.named_open = [], False  # take, its line no name's part and no end of the table
+        return True
     if cut.last is None and not cut.run and cut.words.columns_only(line.text):
         return True  # the header's words wrapped onto the next line ("Gremium Termin TOP" / "ö nö" / "Ergebnis")
     if cut.last is not None and not cut.run and _late_column_words(cut, line):
@@ -2202,7 +2215,7 @@ def _step(cut: _Cut, line: Line) -> bool:
     if _aligned(cut, line):
         return True
     kinds = {c.kind for c in cells}
-    text = line.text.strip()
+    text = _BAR.sub(" ", line.text).strip()  # a drawn table's bars are no words ("|  | nahme | nis genom- |")
     lead = cells[0] if cells and cells[0].kind == "text" else None
     if cut.last is not None and cells and text[:1].islower() and cut.end == cut.last_row_end:
         k = next((k for k, c in enumerate(cut.last.cells) if c.kind == "body"), -1)
@@ -2260,6 +2273,12 @@ def _step(cut: _Cut, line: Line) -> bool:
     return True
 
 
+# a header cell's wrapped rest alone, ending in the colon the header's cells end in ("Zustimmung zur:" /
+# "Beschlussempfehlung:")
+_LABEL_REST = re.compile(r"\s*[^\W\d][\w-]*:\s*")
+_BAR = re.compile(r"\|")  # a bar between a drawn table's cells
+
+
 def _late_column_words(cut: _Cut, line: Line) -> bool:
     """Whether a line after a row holds column words only, none of them a status or role cell's
     word and none a name: the header's rest, set after the rows by an export."""
@@ -2279,7 +2298,9 @@ def _row(cut: _Cut, line: Line, mode: str, cells: list[Token]) -> bool:
 
     "Hauptausschuss 14.06.2016 9 x vorberaten" -> body, date, top, mark, result."""
     date = next(c for c in cells if c.kind == "date")
-    if len(line.text.split()) > cut.settings.prose_words and not cut.words.named(line.text[: date.start - line.start]):
+    # signs are no words: "( ) ja ( ) nein ( ) ohne" is a cell of empty tick boxes, not a sentence's words
+    said = [w for w in line.text.split() if re.search(r"\w", w)]
+    if len(said) > cut.settings.prose_words and not cut.words.named(line.text[: date.start - line.start]):
         return cut.last is None  # a sentence with a date after the table ("Im Juli 2022 wurden ...")
     body_first = cut.columns.index("body") < cut.columns.index("date")
     texts = [

@@ -326,6 +326,10 @@ class Steering:
     agent_clause: str
     not_process_modifiers: tuple[str, ...] = ()  # first parts naming other works a group steers ("Bau")
     deputy_patterns: tuple[PatternEntry, ...] = ()  # a sentence naming the chair's deputy, a member
+    bank_header: str = "$^"  # the column of the parts a table of persons sorts them in ("Bank")
+    function_header: str = "$^"  # the column of each person's part in the group ("Funktion")
+    function_chair: str = "$^"  # a function naming the chair ("Leitung der AG", "Vorsitz")
+    co_chair_patterns: tuple[PatternEntry, ...] = ()  # a sentence naming two chairs, both members
 
 
 def steering(res: Resources) -> Steering:
@@ -388,6 +392,10 @@ def _steering(res: Resources) -> Steering:
         d["agent_clause"],
         as_tuple(d["not_process_modifiers"]),
         pattern_entries(d["deputy_patterns"]),
+        d["bank_header"],
+        d["function_header"],
+        d["function_chair"],
+        pattern_entries(d["co_chair_patterns"]),
     )
 
 

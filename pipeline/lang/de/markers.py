@@ -45,6 +45,9 @@ LATIN1_ARROWS = "àØ"
 # the boxes of a form's check box, empty or ticked ("☒ öffentlich"), and the ticks of a table cell
 CHECKBOXES = "☐☒☑□■"
 TICKS = "✓✔☒☑"
+# a check box typed with brackets: ticked with a cross ("[x] Stadtrat"), empty with a space ("[ ] Ortsrat")
+ASCII_TICKED = ("[x]", "[X]")
+ASCII_EMPTY = "[ ]"
 # the upright lines of a box drawn with box-drawing glyphs ("│ Gremium │ Termin │"), light, heavy and double:
 # the bar of a table between its cells
 DRAWN_BARS = "│┃║"

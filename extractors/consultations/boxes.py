@@ -1,0 +1,46 @@
+"""consultation_boxes: a Beratungsfolge set as a check-box list, a box before each body.
+
+"Vorlage an:" over "[x] Ausschuss für Bau  08.06.2027  vorberatend" / "[ ] Ortschaftsrat  –  –", the
+boxes typed with brackets: the ticked boxes name the bodies the submission goes to, an empty box a body
+it does not. Where a reader took the box into a body's name, the box goes; a body behind an empty box is
+no consultation, and a reader that ran its line into a ticked body's name ("[x] Hauptausschuss [ ] Ortschaftsrat")
+loses it. Where no box of the paper is ticked, the empty boxes go like any other mark. (A box drawn as a
+glyph, "☒" or "☐", is a list's mark to the line readers, which take it off before this.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from pipeline.lang.de import markers
+from pipeline.records import Consultation
+
+from .vocab import Vocab, body_entry, body_type, clean_body
+
+_BOX = re.compile("|".join(re.escape(b) for b in (*markers.ASCII_TICKED, markers.ASCII_EMPTY)))
+
+
+def _ticked(mark: str) -> bool:
+    return mark in markers.ASCII_TICKED
+
+
+def ticked(found: list[Consultation], v: Vocab) -> list[Consultation]:
+    """The records without the boxes in their bodies: of a body's parts each opened by a box, those
+    behind a ticked box (and the words before the first box); a record whose every part is behind an
+    empty box goes, where some box of the records is ticked."""
+    form = any(_ticked(m.group()) for r in found for m in _BOX.finditer(r.body))
+    out = []
+    for rec in found:
+        marks = list(_BOX.finditer(rec.body))
+        if not marks:
+            out.append(rec)
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(rec.body)]
+        parts = [rec.body[: marks[0].start()]] + [
+            rec.body[m.end() : end] for m, end in zip(marks, ends, strict=True) if _ticked(m.group()) or not form
+        ]
+        body = clean_body(" ".join(p.strip() for p in parts if p.strip()))
+        if body:
+            out.append(dataclasses.replace(rec, body=body, body_type=body_type(body, v), rule_id=body_entry(body, v)))
+    return out

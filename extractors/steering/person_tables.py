@@ -1,0 +1,471 @@
+"""Members in a table of persons read by its header: a line of column words, set apart by tabs or
+wide gaps, one naming the persons' column ("Mitglied", "Name"), the others the kind of what stands
+beside them: a bank the rows are sorted in, a body, a function, a deputy::
+
+    Bank            Mitglied                       Stellvertretung
+    Verwaltung      Anna Beispiel (Vorsitz)        Jonas Weber
+                    Dr. Lea Brandt, Sozial-        Ole Lind
+                    amt
+    Kreistag        Kai Muster (SPD)               Eva Roth (CDU)
+
+    Name\tInstitution\tFunktion
+    Greta Lindqvist\tAmt für Bildung\tLeitung
+    Kemal Aydın\tVerein für Begegnung\tMitglied
+    \tNordheim e. V.\t
+
+Each line's cells go to the column they stand under (a tab's count, or the header's column a gap
+starts at); a row opens where a person's name opens the persons' cell, and every other line
+carries cells of the row above wrapped under their columns (a bank's cell too). A bank's cell
+stands over the rows below it until the next. The person is the member, an office before the name
+and a bracket after it left out ("Stadträtin Lea Brandt (SPD)"); the body the row names, else the
+office, bracket or body after a comma in the cell, the bank and the function tell the sector (a
+line filling every column opens a row too, its name wrapped below). A chair's mark ("(Vorsitz)") or a
+function opening with a chair word ("Leitung der AG") makes the chair; the deputies are no members.
+Two rows at least, each opening with a person: a table of bodies is left to :mod:`.tables`, as is
+one whose bodies' column stands before the names' ("Institution | Name": the persons are contacts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.base import dehyphenate
+from extractors.german import nlp
+from extractors.resources import Resources, typed
+from pipeline.lang.de.closed_class import CLASSES, words
+from pipeline.lang.de.names import TITLE, is_first_name
+from pipeline.structure import Line
+
+from .name_blocks import NAME_WORD, name_line, name_start
+from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
+from .sectors import classify, sector_rules
+from .tables import DEPUTY_MARK, NAME_HEADER, _person_at, tab_cells
+
+MIN_ROWS = 2
+_LINKS = words(*CLASSES)
+_BLANK_LINES = 2  # blank lines between the lead-in and the header at most
+_SLACK = 2  # characters a cell may stand before its column's start (a gap the text layer moved)
+_WRAP_WORDS = 6  # words of a wrapped cell's line at most
+
+
+@dataclass(frozen=True)
+class Kinds:
+    """The compiled column words of ``steering.yaml`` that say a column's kind."""
+
+    bank: re.Pattern[str]
+    function: re.Pattern[str]
+    chair: re.Pattern[str]  # a function naming the chair ("Leitung der AG", "Vorsitz")
+
+
+def kinds(res: Resources) -> Kinds:
+    return res.compiled(_build_kinds)
+
+
+def _build_kinds(res: Resources) -> Kinds:
+    d = typed.steering(res)
+    return Kinds(re.compile(d.bank_header), re.compile(d.function_header), re.compile(d.function_chair))
+
+
+def column_kind(word: str, rules: MemberRules, res: Resources) -> str | None:
+    """The kind of a header's column word: "person", "deputy", "bank", "body", "function" or
+    "other" (another column word), None for no column word."""
+    k = kinds(res)
+    word = word.strip()
+    if not rules.headers.match(word) or not rules.headers.fullmatch(word):
+        return None
+    if rules.deputy_header.fullmatch(word):
+        return "deputy"
+    if NAME_HEADER.fullmatch(word) or rules.member_header.fullmatch(word):
+        return "person"
+    if k.bank.fullmatch(word):
+        return "bank"
+    if k.function.fullmatch(word):
+        return "function"
+    return "body" if rules.org_header.match(word) else "other"
+
+
+@dataclass
+class _Header:
+    kinds: list[str]
+    starts: list[int]  # the character column each starts at (gaps), or its tab's count (tabs)
+    tabbed: bool
+
+    def index(self, kind: str) -> int | None:
+        return self.kinds.index(kind) if kind in self.kinds else None
+
+
+Cell = tuple[int, int, str]
+
+
+def _header(line: str, rules: MemberRules, res: Resources) -> _Header | None:
+    tabbed = "\t" in line
+    cells = tab_cells(line, 0) if tabbed else Line(0, len(line), line).columns
+    found = [column_kind(c, rules, res) for _, _, c in cells]
+    if len(cells) < 2 or any(k is None for k in found) or found.count("person") != 1:
+        return None
+    p = found.index("person")
+    if "body" in found[:p] and not rules.member_header.fullmatch(cells[p][2]):
+        return None  # "Institution | Name": the bodies are the members, their persons the contacts
+    starts = list(range(len(cells))) if tabbed else [a for a, _, _ in cells]
+    return _Header([k for k in found if k], starts, tabbed)
+
+
+def _placed(line: str, at: int, header: _Header) -> dict[int, Cell] | None:
+    """A line's cells by the column they stand under (offsets in the text), or None when a cell
+    stands under none or two cells under one."""
+    if header.tabbed:
+        cells = tab_cells(line, at)
+        if len(cells) > len(header.kinds):
+            return None
+        return {k: c for k, c in enumerate(cells) if c[2]}
+    out: dict[int, Cell] = {}
+    for a, _b, cell in Line(at, at + len(line), line).columns:
+        for start, part, forced in _cut(a - at, cell, header.starts):
+            by_place = (k for k in reversed(range(len(header.starts))) if header.starts[k] <= start + _SLACK)
+            col = forced if forced is not None else next(by_place, None)
+            if col is None or col in out:
+                return None
+            out[col] = (at + start, at + start + len(part), part)
+    return out
+
+
+def _cut(col: int, cell: str, starts: list[int]) -> list[tuple[int, str, int | None]]:
+    """A cell cut where a column starts inside it after a single space (a gap the text layer
+    narrowed: "Stadtrat Lea Brandt Gemeinderat" under "Name | Organisation"); where the cell runs well
+    across the column's start, after the person's name it opens ("Kemal Aydın Türkischer Verein"), else
+    at the word nearest to it; each part with the column a cut gave it."""
+    cuts: dict[int, int] = {}
+    for k, s in enumerate(starts):
+        words = [p for p in range(col + 1, col + len(cell)) if cell[p - col - 1] == " " != cell[p - col]]
+        near = [p for p in words if abs(p - s) <= _SLACK]
+        across = col < s - _SLACK and col + len(cell) > s + _SLACK
+        named = [p for p in words if p < s and name_line(cell[: p - col].strip())] if across else []
+        if named or near or across and words:
+            cuts[min(named or near or words, key=lambda p: abs(p - s))] = k  # a name's end first
+    out: list[tuple[int, str, int | None]] = []
+    pos, forced = 0, None
+    for c in [*sorted(cuts), col + len(cell)]:
+        piece = cell[pos : c - col]
+        if piece.strip():
+            out.append((col + pos + len(piece) - len(piece.lstrip()), piece.strip(), forced))
+        pos, forced = c - col, cuts.get(c)
+    return out
+
+
+_OPEN = re.compile(r"(?:[-,/(]|\b[a-zäöüß]{1,4})$")  # a cell's line that goes on below
+
+
+def _opens(cell: str, above: list[Cell] | None, banked: bool, res: Resources) -> bool:
+    """Whether a persons' cell opens a row: a person's name first, the cell above not running on; a
+    name the list of given names lacks will do beside a bank's new cell or under a closed cell."""
+    if above and _OPEN.search(above[-1][2]):
+        return False
+    name = _name_part(cell)
+    return bool(name) and (
+        name_start(name) is not None
+        or _person_at(name, res, banked or above is not None) is not None
+        or _leading_name(name) is not None
+    )
+
+
+def _leading_name(cell: str) -> str | None:
+    """The person's name opening a cell whose next cell ran on after it, the gap lost ("Kemal Aydın
+    Türkischer Verein"): its first two or three words when they are a name by the list of given names."""
+    words = cell.split()
+    order = (3, 2) if len(words) > 1 and is_first_name(words[1]) else (2, 3)  # "Lisa Marie Beispiel"
+    return next((" ".join(words[:n]) for n in order if len(words) > n and name_line(" ".join(words[:n]))), None)
+
+
+def _name_part(cell: str) -> str:
+    """The part of a persons' cell before a comma outside brackets, its brackets left out."""
+    depth = 0
+    for k, ch in enumerate(cell):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            cell = cell[:k]
+            break
+    return " ".join(re.sub(r"\([^()]*\)?|\)", " ", cell).split())
+
+
+def _sentence(line: str) -> bool:
+    return bool(re.search(r"[a-zäöüß]{3}[.:][ \t]*$", line)) or len(line.split()) > 2 * _WRAP_WORDS
+
+
+def person_table(
+    text: str, start: int, rules: MemberRules, res: Resources
+) -> tuple[list[MemberRow], Chair | None, int] | None:
+    """The members of a table of persons whose header stands on the first line after ``start`` (a
+    blank line or two between), its chair and where it ends; None when no such table stands there."""
+    pos = start if start == 0 or text[start - 1] == "\n" else text.find("\n", start) + 1
+    if pos <= 0 or text[start:pos].strip():
+        return None  # the lead-in's line goes on
+    for _ in range(_BLANK_LINES):
+        if text[pos : text.find("\n", pos)].strip() or text.find("\n", pos) < 0:
+            break
+        pos = text.find("\n", pos) + 1
+    stop = text.find("\n", pos)
+    stop = len(text) if stop < 0 else stop
+    head = text[pos:stop].strip()
+    header = _header(text[pos:stop], rules, res)
+    if header is None:
+        return flat_person_rows(text, pos, stop, rules, res)
+    person = header.index("person")
+    assert person is not None
+    rows: list[dict[int, list[Cell]]] = []
+    banks: list[list[Cell]] = []  # the bank over each row
+    end = stop
+    pos = stop + 1
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop].replace("\f", " ")  # a page break between two rows: the table goes on
+        if not line.strip() and (again := _header_again(text, pos, head, header)) is not None:
+            pos = again  # the header repeated after a page's furniture, or the furniture left out: the table goes on
+            continue
+        if not line.strip() or _sentence(line):
+            break
+        placed = _placed(line, pos, header)
+        if placed is None:
+            break
+        cell = placed.get(person)
+        bank = header.index("bank")
+        broken = bool(banks and banks[-1] and banks[-1][-1][2].endswith("-"))  # a bank broken at a hyphen
+        banked = bank is not None and bank in placed and not broken
+        above = rows[-1].get(person) if rows else None
+        # a line filling every column opens a row where its name wraps ("Dr. Samuel\tVerein X\tMitglied" / "Muster")
+        full = len(placed) == len(header.kinds) and not broken and cell is not None and cell[2][:1].isupper()
+        if cell is not None and (
+            _opens(cell[2], above, banked, res) or full and not (above and _OPEN.search(above[-1][2]))
+        ):
+            rows.append({k: [c] for k, c in placed.items() if k != bank})
+            banks.append([placed[bank]] if bank is not None and bank in placed else banks[-1] if banks else [])
+        elif rows and all(len(c[2].split()) <= _WRAP_WORDS for c in placed.values()):
+            for k, c in placed.items():
+                (banks[-1] if k == bank else rows[-1].setdefault(k, [])).append(c)
+        else:
+            break
+        end = stop
+        pos = stop + 1
+    if len(rows) < MIN_ROWS:
+        return None
+    members: list[MemberRow] = []
+    chair = None
+    for row, bank_cells in zip(rows, banks, strict=True):
+        member = _member(text, row, bank_cells, header, res)
+        if member is None:
+            return None
+        members.append(member)
+        if member.is_chair and chair is None:
+            chair = Chair(member.value, member.start, member.end, True)
+    return members, chair, end
+
+
+def _without_office_after(value: str, res: Resources) -> str:
+    """A name without the words of an office or body after it, a row whose gap was lost running the
+    next cell on ("Anna Beispiel Bürgermeisterin")."""
+    lex = nlp.lexicon(res)
+    words = value.split()
+    while len(words) > 2 and lex.mark(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+_FURNITURE_LINES = 4  # lines between a table's last row on a page and its header repeated at most
+
+
+def _header_again(text: str, pos: int, head: str, header: _Header) -> int | None:
+    """Where the table goes on after a page break at ``pos`` (a blank line): after its header repeated
+    within a few lines, a page's furniture ("Vorlage 12/2027   Seite 1 von 2") before it; or at a line
+    filling every column after two blank lines or more, where the layout left the furniture and the
+    repeated header out."""
+    at, blank = pos, 0
+    for _ in range(_FURNITURE_LINES):
+        stop = text.find("\n", at)
+        if stop < 0:
+            return None
+        line = text[at:stop].replace("\f", " ")
+        if line.strip() == head:
+            return stop + 1
+        if not line.strip():
+            blank += 1
+        elif blank >= 2 and len(_placed(line, at, header) or {}) == len(header.kinds):
+            return at
+        else:
+            blank = 0
+        at = stop + 1
+    return None
+
+
+def _joined(cells: list[Cell]) -> str:
+    return dehyphenate(" ".join(c for _, _, c in cells))
+
+
+def _member(
+    text: str, row: dict[int, list[Cell]], bank: list[Cell], header: _Header, res: Resources
+) -> MemberRow | None:
+    """The person of a row, the sector's hint and the chair's mark."""
+    person = header.index("person")
+    cells = row.get(person or 0)
+    if not cells:
+        return None
+    whole = _joined(cells)
+    name = _name_part(DEPUTY_MARK.sub("", whole))
+    at = name_start(name)
+    at = at if at is not None else _person_at(name, res, True)  # the row opened with a name
+    if at is None:  # a line of the body wrapped under the name's column, or the next cell run on
+        name = _leading_name(name) or _name_part(DEPUTY_MARK.sub("", cells[0][2]))
+        at = name_start(name)
+        at = at if at is not None else _person_at(name, res, True)
+    if at is None:
+        return None
+    value = _without_office_after(name[at:], res)
+    found = re.search(r"\s+".join(map(re.escape, value.split())), text[cells[0][0] : cells[-1][1]])
+    first = cells[0][2].find(value.split()[0])
+    if found is None and first < 0:
+        return None
+    # a name wrapped under its column has the row's other cells between its words: its span runs over them
+    a, b = (cells[0][0] + found.start(), cells[0][0] + found.end()) if found else (cells[0][0] + first, cells[-1][1])
+    by_kind = {header.kinds[k]: _joined(c) for k, c in row.items() if k != person}
+    function = by_kind.get("function", "")
+    marked = any(CHAIR_MARK.search(c) for c in [whole, *by_kind.values()]) or any(
+        kinds(res).chair.fullmatch(part.strip()) for part in function.split(",")
+    )  # "Leitung der AG", "Erster Bürgermeister, Vorsitz"; not "Leitung Kinderhaus X", "Sprecherin des Vereins Y"
+    rest = " ".join(whole.replace(value, " ", 1).split()).strip(" ,")  # the office, the body after a comma
+    # the body first, then a column of what sends the person ("entsendet durch"), the bank last but the function
+    hints = [by_kind.get("body", ""), rest, by_kind.get("other", ""), _joined(bank), function]
+    fallback = sector_rules(res).fallback
+    label = next((h for h in hints if h and classify(h, res) != fallback), next((h for h in hints if h), None))
+    return MemberRow(a, b, value, label, marked, "table")
+
+
+# --- a table whose gaps a text layer flattened ---------------------------------------------------
+
+_TITLE_WORD = re.compile(TITLE)
+
+
+def _flat_header(line: str, rules: MemberRules, res: Resources) -> bool:
+    """Whether a line is the flattened header of a table of persons by bank whose deputies stand
+    after them ("Bank Mitglied Stellvertretung"): a column word a word, the bank's first, the
+    persons' next, only deputies' after it."""
+    words = line.split()
+    if not 2 <= len(words) <= 6 or "\t" in line or "  " in line.strip():
+        return False
+    found = [column_kind(w, rules, res) for w in words]
+    if any(k is None for k in found) or found.count("person") != 1:
+        return False
+    p = found.index("person")
+    return found[0] == "bank" and p == 1 and all(k == "deputy" for k in found[p + 1 :])
+
+
+def _name_starts(line: str, res: Resources) -> list[int]:
+    """Where the persons' names of a flattened line start (their titles with them): a given name and
+    a name's word after it, or two words shaped as a name, none naming a body or office, before a
+    comma or bracket ("Kwabena Mensah, Verein X")."""
+    lex = nlp.lexicon(res)
+    words = list(re.finditer(r"\S+", line))
+    out = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _TITLE_WORD.fullmatch(words[j].group()):
+            j += 1
+        if j + 1 >= len(words):
+            break
+        first, second = words[j].group(), words[j + 1].group()
+        after = words[j + 2].group() if j + 2 < len(words) else ""
+        known = is_first_name(first) and NAME_WORD.fullmatch(second.rstrip(",")) is not None
+        shaped = all(NAME_WORD.fullmatch(w) and not lex.mark(w) for w in (first, second.rstrip(","))) and (
+            second.endswith(",") or after.startswith("(")
+        )
+        if known or shaped:
+            out.append(words[i].start())
+            i = j + 2
+        else:
+            i += 1
+    return out
+
+
+def _bank_words(bank: str, res: Resources) -> tuple[str, str] | None:
+    """A flattened row's words before its person: the bank and the office before the name; None when
+    they are no bank's (a word in lower case that links none)."""
+    lex = nlp.lexicon(res)
+    words = bank.split()
+    office: list[str] = []
+    while words and (h := lex.head(words[-1])) is not None and h.label == "OFFICE":
+        office.insert(0, words.pop())
+    if any(not (w[:1].isupper() or w.lower() in _LINKS) for w in words):
+        return None
+    return " ".join(words), " ".join(office)
+
+
+def flat_person_rows(
+    text: str, pos: int, stop: int, rules: MemberRules, res: Resources
+) -> tuple[list[MemberRow], Chair | None, int] | None:
+    """The members of a table of persons by bank whose gaps a text layer flattened, its header the
+    line at ``pos`` (:func:`_flat_header`): a row opens on a line with a capital and a person's name,
+    the words before it its bank (a row without them under the bank above), the next person its
+    deputy; a line without a name carries the cells above on (a bank broken at a hyphen joined). An
+    export that sets each line a paragraph of its own sets its rows one blank line apart."""
+    if not _flat_header(text[pos:stop], rules, res):
+        return None
+    rows: list[tuple[int, str, list[str]]] = []  # where the member's part starts, its text, its bank and wrapped lines
+    banks: list[str] = []
+    spaced = text.startswith("\n", stop + 1) or text.startswith("\n", stop)
+    end, at = stop, stop + 1
+    while at < len(text):
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[at:line_end]
+        if not line.strip():
+            if not spaced or not text[line_end + 1 : text.find("\n", line_end + 1)].strip():
+                break
+            at = line_end + 1
+            continue
+        lead = len(line) - len(line.lstrip())
+        line = line.strip()
+        starts = _name_starts(line, res) if line[:1].isupper() else []
+        parts = _bank_words(line[: starts[0]], res) if starts else None
+        if starts and parts is not None:
+            bank, office = parts
+            cut = starts[1] if len(starts) > 1 else len(line)
+            rows.append((at + lead + starts[0], f"{office} {line[starts[0] : cut]}".strip(), []))
+            banks.append(bank or (banks[-1] if banks else ""))
+        elif rows and re.match(r"[^\W\d]", line) and len(line.split()) <= _WRAP_WORDS and not _sentence(line):
+            if banks[-1].endswith("-") and line[:1].islower():
+                first, _, line = line.partition(" ")
+                banks[-1] = dehyphenate(f"{banks[-1]} {first}")
+            rows[-1][2].append(line)
+        else:
+            break
+        end = line_end
+        at = line_end + 1
+    if len(rows) < MIN_ROWS:
+        return None
+    members: list[MemberRow] = []
+    chair = None
+    for (a, part, wrapped), bank in zip(rows, banks, strict=True):
+        member = _flat_member(text, a, part, bank, " ".join(wrapped), res)
+        if member is None:
+            return None
+        members.append(member)
+        if member.is_chair and chair is None:
+            chair = Chair(member.value, member.start, member.end, True)
+    return members, chair, end
+
+
+def _flat_member(text: str, at: int, part: str, bank: str, wrapped: str, res: Resources) -> MemberRow | None:
+    name = _name_part(DEPUTY_MARK.sub("", part))
+    start = name_start(name)
+    start = start if start is not None else _person_at(name, res, True)
+    if start is None:
+        return None
+    value = _without_office_after(name[start:], res)
+    found = re.search(r"\s+".join(map(re.escape, value.split())), text[at : at + len(part) + 40])
+    if found is None:
+        return None
+    rest = " ".join(part.replace(value, " ", 1).split()).strip(" ,")
+    hints = [rest, dehyphenate(f"{rest} {wrapped}"), bank, wrapped]
+    fallback = sector_rules(res).fallback
+    label = next((h for h in hints if h and classify(h, res) != fallback), bank or None)
+    return MemberRow(at + found.start(), at + found.end(), value, label, bool(CHAIR_MARK.search(part)), "table")
