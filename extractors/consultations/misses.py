@@ -18,7 +18,11 @@ its records and its view); each miss names the layout that stopped short:
   status words after it ("Kurzübersicht zur Bekanntgabe im Kommunalausschuss am
   04.02.2021"), whose date no consultation used and which is not the document's date;
 - ``consultation_date_unread``: a consultation without a date whose line holds a token with
-  the shape of a date that could not be read ("12.O3.2O18": OCR's O for 0, l for 1).
+  the shape of a date that could not be read ("12.O3.2O18": OCR's O for 0, l for 1);
+- a drawn box (box-drawing glyphs or an ASCII grid) whose rows name a body with a date or a
+  status and from which no consultation was read (:mod:`.boxed`): the box's
+  ``consultation_heading_without_rows`` where none was read, else its rows'
+  ``consultation_row_unused``.
 
 A miss is never raised for a row a consultation covers (by span, date or body). Words: the
 family's own (``resources/bodies.yaml`` through :mod:`.vocab`).
@@ -39,6 +43,7 @@ from pipeline.structure import HEADER_CHARS, Line, View
 from pipeline.structure.tables import UNNAMED
 
 from .blocks import SPOILT_DATE, blocks, body_words, date_tokens, spoilt_dates
+from .boxed import boxed_misses
 from .columns import unpaired
 from .headers import attributed_header, column_kind
 from .model import column_words
@@ -168,6 +173,7 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     yield from body_then_date(doc, every, read, v, quiet)
     yield from dates_unread(doc, read, every)
     yield from labelled_meeting(doc, every, read, v)
+    yield from boxed_misses(doc, sv, read, v, has_status)
 
 
 def unread_rows(doc: Document, read: Read, head: Line, rows: list[Line], why: str = "") -> Iterator[Miss]:

@@ -10,7 +10,8 @@ sits in it or says that it acts:
   Landratsamt angehören"); and a group read with members where the table after its cue has a
   row without a member read (rows an export set apart by blank lines, wrapped over lines or
   with two cells joined by one space), or where one member was read over several entries of
-  the list after it;
+  the list after it; and a group without members whose name a colon and a list naming persons
+  follow (:mod:`.partial`);
 - ``steering_group_members_not_found``: any other group without members that the document sets
   up or gives a task ("Eine Steuerungsgruppe soll den Prozess begleiten"), or has act on the
   concept ("die Koordinierungsgruppe hat den Bericht beschlossen"): who sits in it is to be
@@ -40,6 +41,8 @@ from extractors.resources import Resources, typed
 from pipeline.document import Document
 from pipeline.records import ActionField, Consultation, Record, SteeringGroup
 from pipeline.structure import Line, View
+
+from .partial import persons_listed
 
 GROUP_REACH = 700  # characters after a steering group's evidence where its member list may start
 CUE_REACH = 120  # characters between a cue ("setzt sich zusammen") and the colon before the list
@@ -87,6 +90,8 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
     w = words(res)
     groups = [r for r in records if isinstance(r, SteeringGroup)]
     fields = [(r.span.start, r.span.end) for r in records if isinstance(r, ActionField)]
+    read_consultations = [(r.span.start, r.span.end) for r in records if isinstance(r, Consultation)]
+    read_members = [(m.span.start, m.span.end) for g in groups for m in g.members]
     for g in groups:
         if g.members:
             if (rows := table_after_group(doc, sv, groups, g, w)) is not None:
@@ -98,6 +103,13 @@ def misses(doc: Document, records: Sequence[Record], res: Resources, sv: View) -
         listed_after = list_after_group(doc, sv, groups, g, w)
         if listed_after is not None:
             yield listed_after
+        elif named := persons_listed(doc, g, read_members + fields + read_consultations):
+            yield Miss(
+                "steering_group_without_members",
+                doc.span(named[0].start(), named[-1].end()),
+                f"{name}: die Liste nach der Gruppe nennt {len(named)} Personen "
+                f"(z. B. «{clip(named[0].group(0), 40)}»), kein Mitglied erfasst",
+            )
         elif set_up_or_tasked(doc, sv, g, w):
             yield Miss(
                 "steering_group_members_not_found",
