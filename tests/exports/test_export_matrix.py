@@ -52,16 +52,16 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     ("unseen-plain", "pdfminer", "date"): {"f01_hameln_pyrmont"},
     # a body wrapped after its row's cells ("Fachausschuss Soziales, Gesundheit und" / "Vielfalt"), its rest
     # set by pdfminer.six after the next rows' cells: the name is cut before it
-    # the p- and q-sets: p02's and p03's status wrapped in its cell ("nicht-" / "öffentlich"), p04's column
+    # the p- and q-sets: p02's status wrapped in its cell ("nicht-" / "öffentlich"), p04's column
     # words wrapped over two lines ("Datum der" / "Sitzung": pdfminer.six sets a blank line inside the header)
     # (q03's body wrapped under rows led by a written-out date, its rest set apart by a blank line, is read
     # since a lower-case rest ends the row above)
+    # (l01's, p03's and s01's rows are read since a status cut in its cell and a name's wrapped rest are
+    # joined again)
     ("unseen-plain", "pdfminer", "consultations"): {
-        "l01_leipzig",
         "m04_berlin_spandau",
         "n05_schiffweiler",
         "p02_landkreis_reutlingen",
-        "p03_amt_brueck",
         "p04_gelsenkirchen",
         # r01's hyphenated column words and r02's rows set apart from their header; s03's filler cell
         # ("zur Sitzung") set apart from the column words it stands before
@@ -69,8 +69,6 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "r01_duesseldorf",
         "r02_rhein_sieg_kreis",
         "s03_amt_trittau",
-        # s01's council's name hyphenated in its cell ("… der Landes-" / "hauptstadt …"), cut at the hyphen
-        "s01_potsdam",
         # t02's and v03's votes wrapped under their result cell beside a body's wrapped rest, every line set
         # apart by a blank one: the rest is not joined to its name
         "t02_markkleeberg",
@@ -82,23 +80,32 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # x01's status letter before each row's agenda number and its results in words wrapped under their
         # cells: every line set apart by a blank one, a row's pieces are not put together again
         "x01_saalfeld",
+        # y03's tab table with its header's wrapped rest after the vote columns, its cells scrambled one a
+        # line; y04's rows with dotted leaders to their date and role: one row in three lost
+        "y03_heidelberg",
+        "y04_amt_bordesholm",
     },
     ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "s03_amt_trittau"},
     # p04's wrapped column words glued into one line by pdftotext ("AbstimmungsSitzung"),
     # r01's hyphenated column words set apart from their rests, s03's header cells one a line
+    # y03's tab table set one cell a line, its header's wrapped rest ("Beschlussempfehlung:") after the
+    # vote columns: only its first row is read (pdftotext and pypdf alike)
     ("unseen-grid", "pdftotext", "consultations"): {
         "p04_gelsenkirchen",
         "r01_duesseldorf",
         "s03_amt_trittau",
+        "y03_heidelberg",
     },
     ("unseen-plain", "pdftotext", "consultations"): {
         "p04_gelsenkirchen",
         "r01_duesseldorf",
         "s03_amt_trittau",
+        "y03_heidelberg",
     },
+    ("unseen-grid", "pypdf", "consultations"): {"y03_heidelberg"},
     # s03 in the plain layout: the PDF's words cut a wrapped body's row away, which these exports keep
     ("unseen-plain", "pdftotext-layout", "consultations"): {"s03_amt_trittau"},
-    ("unseen-plain", "pypdf", "consultations"): {"s03_amt_trittau"},
+    ("unseen-plain", "pypdf", "consultations"): {"s03_amt_trittau", "y03_heidelberg"},
     ("unseen-plain", "pdftohtml", "consultations"): {"s03_amt_trittau"},
     # q04's date set by pdftohtml in two boxes ("13." / "September 2027"): its first row not read
     ("unseen-grid", "pdftohtml", "consultations"): {"q04_kronach"},
