@@ -100,9 +100,9 @@ from .contexts import (
     gap_context,
     kinds_in,
     laid_out_context,
-    leader_context,
     per_year,
     prose_context,
+    row_context,
     table_context,
 )
 from .kinds import LIMIT_REACH, Config, config, is_limit, nearest
@@ -162,7 +162,7 @@ def extract(doc: Document, res: Resources, sv: View, doc_date: str | None = None
             contexts.append(per_year(conf, table_context(conf, all_lines, i, money), after))
         elif money.start in flat:
             contexts.append(per_year(conf, flat_context(conf, flat[money.start]), after))
-        elif money.start in bare_rows and (row := row_label(all_lines[i], money, conf)) is not None:
+        elif money.start in bare_rows and (row := row_context(conf, all_lines[i], money)) is not None:
             contexts.append(per_year(conf, row, after))
         elif (
             under_header(headers, i)
@@ -212,22 +212,6 @@ def _all_money(text: str, all_lines: list[Line], headers: list[int], more: list[
     of years, and ``more`` read by the grids before."""
     found = find_money(text) + bare_amounts(text, all_lines) + gap_amounts(text, all_lines, headers) + more
     return sorted((m for m in found if m.amount), key=lambda m: m.start)
-
-
-def row_label(row: Line, money: Money, conf: Config) -> Context | None:
-    """The context of a number ending a row of a table in euros (:func:`.amounts.gap_bare_amounts`):
-    its row's label names its kind, as a leader's label does ("Zuwendung Land …      25.000"), and a
-    year in it the fiscal year; None where the label names no kind."""
-    label = row.text[: money.start - row.start].strip()
-    start = row.start + len(row.text) - len(row.text.lstrip())
-    ctx = leader_context(conf, start, label, money) if label else None
-    years = _YEARS.findall(label)
-    if ctx is not None and ctx.fiscal_year is None and len(years) == 1:
-        ctx.fiscal_year = int(years[0])  # "Ansatz in 2027      20.000", not "Begleitung 2027–2028"
-    return ctx
-
-
-_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def share_facts(costs: list[Cost]) -> list[Cost]:

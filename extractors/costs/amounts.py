@@ -108,10 +108,11 @@ def gap_bare_amounts(text: str, all_lines: list[Line], line_starts: list[int]) -
         for ln in all_lines[i + 1 : i + 1 + TABLE_REACH]:
             if not ln.text.strip() or "\t" in ln.text:
                 break
-            last = ln.columns[-1]
+            cols = ln.columns
+            last = cols[-1]
             m = BARE.fullmatch(last[2])
             a, b = last[0] - ln.start, last[1] - ln.start
-            if m is None or len(ln.columns) < 2 or not (left - _SLACK <= a and b <= right + _SLACK):
+            if m is None or len(cols) < 2 or not (left - _SLACK <= a and b <= right + _SLACK):
                 continue
             value = parse_number(m.group("num"))
             if value is not None:

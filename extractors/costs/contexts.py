@@ -431,6 +431,22 @@ def leader_context(conf: Config, start: int, label: str, money: Money) -> Contex
     return ctx
 
 
+def row_context(conf: Config, row: Line, money: Money) -> Context | None:
+    """The context of a number ending a row of a table in euros (:func:`.amounts.gap_bare_amounts`):
+    its row's label names its kind, as a leader's label does ("Zuwendung Land …      25.000"), and a
+    year in it the fiscal year; None where the label names no kind."""
+    label = row.text[: money.start - row.start].strip()
+    start = row.start + len(row.text) - len(row.text.lstrip())
+    ctx = leader_context(conf, start, label, money) if label else None
+    years = _YEARS.findall(label)
+    if ctx is not None and ctx.fiscal_year is None and len(years) == 1:
+        ctx.fiscal_year = int(years[0])  # "Ansatz in 2027      20.000", not "Begleitung 2027–2028"
+    return ctx
+
+
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def column_context(conf: Config, row: Line, kind: str | None, column: str, label: str, money: Money) -> Context:
     """An amount in a grid whose header names the kind of each column (:mod:`.columns`): the
     column's kind, else the row label's cue ("Summe"); the year the row's label is. A total of a
