@@ -58,9 +58,7 @@ def _leads(ft: FieldText) -> Iterator[tuple[int, int | None]]:
     "… drei Handlungsfelder:" / "Frühe Förderung: …"), or a heading that names them."""
     counted = {u: count for count, u, _ in counted_leads(ft)}
     done: set[int] = set()
-    for noun in ft.nouns:
-        if not ft.vocab.plural.fullmatch(noun.group(0)):
-            continue
+    for noun in ft.strong_plurals():
         u = ft.layout.unit_at(noun.start())
         unit = ft.layout.units[u]
         if noun.start() in done or not unit.start <= noun.start() < unit.end:

@@ -55,9 +55,7 @@ def counted_leads(ft: FieldText) -> Iterator[tuple[int, int, int]]:
     """(count, unit index, noun end) of each sentence with a plural field noun whose count is given,
     not a sentence about an older plan; a strong noun only, a weak one counts other things too."""
     seen: set[int] = set()
-    for noun in ft.nouns:
-        if not ft.vocab.plural.fullmatch(noun.group(0)):
-            continue
+    for noun in ft.strong_plurals():
         u = ft.layout.unit_at(noun.start())
         unit = ft.layout.units[u]
         if u in seen or not unit.start <= noun.start() < unit.end:

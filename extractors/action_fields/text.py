@@ -78,10 +78,14 @@ class FieldText:
             res,
         )
 
+    def strong_plurals(self) -> list[re.Match[str]]:
+        """The strong field nouns in the plural ("Handlungsfelder"), in the text's order."""
+        return [m for m in self.nouns if self.vocab.plural.fullmatch(m.group(0))]
+
     def plural_nouns(self) -> list[tuple[re.Match[str], bool]]:
         """The field nouns in the plural that may lead an enumeration, each with whether it is
         a weak one (Schwerpunkte, Bereiche), which needs the concept in its sentence."""
-        found = [(m, False) for m in self.nouns if self.vocab.plural.fullmatch(m.group(0))]
+        found = [(m, False) for m in self.strong_plurals()]
         return found + [(m, True) for m in self.weak if re.search(r"(?:e|en|n)$", m.group(0))]
 
     def names_concept(self, start: int, end: int) -> bool:
