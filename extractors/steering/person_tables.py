@@ -28,6 +28,7 @@ one whose bodies' column stands before the names' ("Institution | Name": the per
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extractors.base import dehyphenate
@@ -249,16 +250,8 @@ def person_table(
         pos = stop + 1
     if len(rows) < MIN_ROWS:
         return None
-    members: list[MemberRow] = []
-    chair = None
-    for row, bank_cells in zip(rows, banks, strict=True):
-        member = _member(text, row, bank_cells, header, res)
-        if member is None:
-            return None
-        members.append(member)
-        if member.is_chair and chair is None:
-            chair = Chair(member.value, member.start, member.end, True)
-    return members, chair, end
+    read = _whole(_member(text, row, bank_cells, header, res) for row, bank_cells in zip(rows, banks, strict=True))
+    return (*read, end) if read is not None else None
 
 
 def _without_office_after(value: str, res: Resources) -> str:
@@ -442,16 +435,23 @@ def flat_person_rows(
         at = line_end + 1
     if len(rows) < MIN_ROWS:
         return None
+    read = _whole(
+        _flat_member(text, a, part, bank, " ".join(wrapped), res)
+        for (a, part, wrapped), bank in zip(rows, banks, strict=True)
+    )
+    return (*read, end) if read is not None else None
+
+
+def _whole(rows: Iterable[MemberRow | None]) -> tuple[list[MemberRow], Chair | None] | None:
+    """The members of a table's rows and its chair (the first row marked so), or None as soon as a
+    row gives no member: a table is read whole or not at all."""
     members: list[MemberRow] = []
-    chair = None
-    for (a, part, wrapped), bank in zip(rows, banks, strict=True):
-        member = _flat_member(text, a, part, bank, " ".join(wrapped), res)
-        if member is None:
+    for m in rows:
+        if m is None:
             return None
-        members.append(member)
-        if member.is_chair and chair is None:
-            chair = Chair(member.value, member.start, member.end, True)
-    return members, chair, end
+        members.append(m)
+    chair = next((Chair(m.value, m.start, m.end, True) for m in members if m.is_chair), None)
+    return members, chair
 
 
 def _flat_member(text: str, at: int, part: str, bank: str, wrapped: str, res: Resources) -> MemberRow | None:
