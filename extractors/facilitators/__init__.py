@@ -155,13 +155,12 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
 def _section_title(sentence: str, kinds: list[str], n: int) -> bool:
     """Whether a list item is a numbered section's title ("4. Externe Prozessbegleitung"): one line,
     a few words, no sentence's punctuation, and prose after it, not the list's next item."""
-    words = sentence.split()
     return (
         kinds[n] == "item"
         and n + 1 < len(kinds)
         and kinds[n + 1] != "item"
         and "\n" not in sentence.strip()
-        and 0 < len(words) <= _TITLE_WORDS
+        and 0 < len(sentence.split()) <= _TITLE_WORDS
         and not sentence.rstrip().endswith(tuple(".:;,"))
     )
 
