@@ -37,6 +37,7 @@ from ..settings import Settings
 from . import slots
 from .layout import Glyph, glyphs_to_text, group_lines, line_text, merge_table_blocks
 from .ocr_boxes import check_boxes
+from .ocr_bullets import bullets, missed_squares
 from .ocr_forms import typed_joins, umlaut_case
 from .ocr_image import (
     ImageArray,
@@ -276,52 +277,6 @@ def line_rows(words: list[Word]) -> list[list[Word]]:
         if w.line:
             lines.setdefault(w.line, []).append(w)
     return [sorted(ws, key=lambda w: w.left) for ws in lines.values()]
-
-
-def dot_of_ink(dark: ImageArray, w: Word, row: list[Word]) -> bool:
-    """Whether a word's ink is one filled dot or square standing in the middle of its line's
-    letters, well below their height: the ink of a bullet, whatever tesseract read it as."""
-    lettered = [x for x in row if any(c.isalnum() for c in x.text) and x is not w]
-    if not lettered:
-        return False
-    top = float(np.median([x.top for x in lettered]))
-    bottom = float(np.median([x.bottom for x in lettered]))
-    height = bottom - top
-    box = dark[w.top : w.bottom, w.left : w.right]
-    rows, cols = np.flatnonzero(box.any(axis=1)), np.flatnonzero(box.any(axis=0))
-    if height < 6 or not len(rows):
-        return False
-    ink_h, ink_w = int(rows[-1] - rows[0] + 1), int(cols[-1] - cols[0] + 1)
-    if not (0.15 * height <= ink_h <= 0.5 * height and 0.6 <= ink_w / ink_h <= 1.6):
-        return False  # a letter, a dash, a speck
-    ink = box[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
-    core = ink[ink_h // 3 : ink_h - ink_h // 3, ink_w // 3 : ink_w - ink_w // 3]
-    if ink.mean() < 0.55 or core.mean() < 0.8:
-        return False  # an outline (a circle, a quote mark, a letter), not a filled dot
-    middle = (w.top + (rows[0] + rows[-1]) / 2 - top) / height
-    return 0.25 <= middle <= 0.75  # not a full stop on the baseline, nor a mark above the letters
-
-
-def bullets(words: list[Word], dark: ImageArray) -> list[Word]:
-    """The words with the bullets of a list set as "•": tesseract reads a round bullet as « or °,
-    as "e" or not at all, often unsure (and so dropped as a speck). A bullet is the first word of
-    its line, a filled dot in the middle of the line's letters with a gap after it, and another
-    bullet stands in its column; a letter or a digit that tesseract is sure of stays."""
-    found: dict[int, Word] = {}
-    for row in line_rows(words):
-        first = row[0]
-        if len(row) < 2 or len(first.text) > 2 or first.text == BULLET:
-            continue
-        if first.text.isalnum() and first.conf >= JUNK_CONF:
-            continue
-        gap = row[1].left - first.right
-        if gap >= 0.5 * (first.right - first.left) and dot_of_ink(dark, first, row):
-            found[id(first)] = first
-    others = [w for w in words if w.text == BULLET] + list(found.values())
-    aligned = {
-        key for key, w in found.items() if any(v is not w and abs(v.left - w.left) <= w.bottom - w.top for v in others)
-    }
-    return [replace(w, text=BULLET, conf=max(w.conf, JUNK_CONF)) if id(w) in aligned else w for w in words]
 
 
 def missed_dashes(words: list[Word], dark: ImageArray) -> list[Word]:
@@ -567,7 +522,10 @@ def page_glyphs(read: list[Word], dark: ImageArray, dpi: int) -> list[Glyph]:
     the list dashes tesseract missed put back (:func:`missed_dashes`), specks dropped
     (:func:`word_glyphs`)."""
     boxed = check_boxes(line_rows(read), read, dark)
-    words = spaced_abbreviations(bullets(umlaut_case(boxed, dark), dark), dark)
+    cased = umlaut_case(boxed, dark)
+    cased = missed_squares(line_rows(cased), dark, JUNK_CONF) + cased
+    bulleted = bullets(line_rows(cased), cased, dark, JUNK_CONF)
+    words = spaced_abbreviations(bulleted, dark)
     return word_glyphs(words + missed_dashes(words, dark), dark, dpi)
 
 

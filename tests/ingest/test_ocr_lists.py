@@ -1,7 +1,8 @@
 """List markers and numbers that tesseract misreads or leaves unread, and the parts of a page read again.
 
 Tesseract reads the round bullet of a list as «, », °, "e" or not at all, often so unsure that the
-mark is dropped as a speck; the bullets are found by their ink (:func:`pipeline.ingest.ocr.bullets`).
+mark is dropped as a speck, and a square one as a letter or not at all; the bullets are found by their
+ink (:mod:`pipeline.ingest.ocr_bullets`).
 It segments the numbers of a numbered list as a block of their own and reads them down the page
 ("BaAWMN"), and it leaves a lone digit in a table's first column unread: those parts are read again
 (:func:`pipeline.ingest.ocr.down_columns`, :func:`pipeline.ingest.ocr.unread_margins`). A number it
@@ -21,7 +22,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from pipeline.ingest import ocr
+from pipeline.ingest import ocr, ocr_bullets
 from pipeline.ingest.layout import glyphs_to_text
 from pipeline.settings import Settings
 from tests.ingest.test_justified import fixtures
@@ -59,6 +60,19 @@ def draw_mark(dark: np.ndarray, shape: str, cx: int, cy: int, size: int) -> tupl
     )
 
 
+def draw_words(
+    draw: st.DrawFn, dark: np.ndarray, words: list[ocr.Word], at: tuple[int, int, int], line: tuple[str, ...], most: int
+) -> list[str]:
+    """One to ``most`` words drawn from ``at`` (left, top, height) on, a space apart, added to ``words``."""
+    x, top, height = at
+    texts = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=most))
+    for text in texts:
+        w = draw_word(dark, text, x, top, height, line)
+        words.append(w)
+        x = w.right + height // 3
+    return texts
+
+
 @st.composite
 def bullet_lists(draw: st.DrawFn) -> tuple[list[ocr.Word], np.ndarray, str]:
     """A bulleted list as tesseract reads it: each bullet read as one of the marks it takes it for
@@ -84,14 +98,13 @@ def bullet_lists(draw: st.DrawFn) -> tuple[list[ocr.Word], np.ndarray, str]:
         if reading is not None:
             conf = draw(st.floats(0.0, ocr.JUNK_CONF - 1 if reading.isalnum() else 95.0))
             words.append(ocr.Word(reading, conf, left, btop, right, bottom, line))
-        x = right + gap
-        texts = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3))
-        for text in texts:
-            w = draw_word(dark, text, x, top, height, line)
-            words.append(w)
-            x = w.right + height // 3
+        texts = draw_words(draw, dark, words, (right + gap, top, height), line, 3)
         expected.append("• " + " ".join(texts))
     return words, dark, "\n".join(expected) + "\n"
+
+
+def set_bullets(words: list[ocr.Word], dark: np.ndarray) -> list[ocr.Word]:
+    return ocr_bullets.bullets(ocr.line_rows(words), words, dark, ocr.JUNK_CONF)
 
 
 @given(bullet_lists())
@@ -128,7 +141,7 @@ def marks_that_are_no_bullets(draw: st.DrawFn) -> tuple[list[ocr.Word], np.ndarr
 @given(marks_that_are_no_bullets())
 def test_other_marks_stay_what_tesseract_read(page: tuple[list[ocr.Word], np.ndarray]) -> None:
     words, dark = page
-    assert [w.text for w in ocr.bullets(words, dark)] == [w.text for w in words]
+    assert [w.text for w in set_bullets(words, dark)] == [w.text for w in words]
 
 
 def test_a_bullet_beside_a_read_one_in_its_column() -> None:
@@ -142,7 +155,53 @@ def test_a_bullet_beside_a_read_one_in_its_column() -> None:
             ocr.Word(mark, conf, left, btop, right, bottom, line),
             draw_word(dark, "Jobcenter", 140, top, 40, line),
         ]
-    assert [w.text for w in ocr.bullets(words, dark)] == ["•", "Jobcenter", "•", "Jobcenter"]
+    assert [w.text for w in set_bullets(words, dark)] == ["•", "Jobcenter", "•", "Jobcenter"]
+
+
+@st.composite
+def square_tiles(draw: st.DrawFn) -> tuple[list[ocr.Word], np.ndarray, str]:
+    """A list set in two columns, each item opened by a solid square as high as the letters: tesseract
+    reads a square as a letter, sure of it or not ("u", "w", "I", "gg"), or drops it (the second
+    column's most often); the text the page should give, every item opened by "■"."""
+    height = draw(st.integers(30, 50))
+    n = draw(st.integers(2, 5))
+    pitch = int(height * 1.8)
+    column = draw(st.integers(1400, 1600))  # the second column, right of the longest first cell
+    dark = np.zeros((pitch * (n + 2), 3000), dtype=bool)
+    words: list[ocr.Word] = []
+    expected = []
+    for i in range(n):
+        top, line = height + i * pitch, ("1", "1", "1", str(i))
+        texts = []
+        for x0 in (200, column):
+            size = int(height * draw(st.floats(0.55, 0.95)))
+            left, btop, right, bottom = draw_mark(dark, "square", x0 + size, top + height // 2, size)
+            reading = draw(st.sampled_from(["u", "w", "I", "gg", "m", None]))
+            if reading is not None:
+                words.append(ocr.Word(reading, draw(st.floats(0.0, 95.0)), left, btop, right, bottom, line))
+            x = right + int(height * draw(st.floats(0.35, 0.6)))
+            cell = draw_words(draw, dark, words, (x, top, height), line, 2)
+            texts.append("■ " + " ".join(cell))
+        expected.append(texts)
+    return words, dark, "".join("\t".join(row) + "\n" for row in expected)
+
+
+@given(square_tiles())
+def test_square_bullets_in_columns_are_read_by_their_ink(page: tuple[list[ocr.Word], np.ndarray, str]) -> None:
+    words, dark, expected = page
+    text = glyphs_to_text(ocr.page_glyphs(words, dark, DPI))
+    assert [[cell.strip() for cell in line.split("\t")] for line in text.splitlines()] == [
+        line.split("\t") for line in expected.splitlines()
+    ]
+
+
+def test_a_sure_letter_with_a_letter_shaped_ink_stays() -> None:
+    """A letter tesseract is sure of stays a letter where its ink is a letter's, not a solid square."""
+    dark = np.zeros((200, 1200), dtype=bool)
+    line = ("1", "1", "1", "1")
+    dark[40:76, 100:104] = True  # the stem of an "I": a bar, not a square
+    words = [ocr.Word("I", 92.0, 100, 40, 104, 76, line), draw_word(dark, "Jobcenter", 130, 40, 36, line)]
+    assert [w.text for w in set_bullets(words, dark)] == ["I", "Jobcenter"]
 
 
 # --- parts read again -------------------------------------------------------------------------

@@ -18,6 +18,8 @@ document at one quality (München at two): a numbered section heading with its p
 read as a list's last item ended by the paragraph (Reutlingen's facilitator, at office quality); a
 name's final "l" read as "!" (München, dusty) and the space lost after a slash inside a document
 number ("20-26 /V", München, coarse); Gelsenkirchen's plan marks at coarse quality are a known loss.
+The Salzlandkreis' fields (z03), tiled two a row, each opened by a square bullet that tesseract reads
+as a letter ("u", "w", "I") or drops between the columns, are read by the bullets' ink.
 """
 
 from __future__ import annotations
@@ -140,6 +142,8 @@ NEWEST = [
     Case("q03_hamm", "grid", "fine"),
     Case("q04_kronach", "grid", "office"),
     Case("q05_freiberg", "grid", "fine"),
+    # fields tiled two a row, each opened by a square bullet that tesseract reads as a letter or drops
+    Case("z03_salzlandkreis", "grid", "office"),
 ]
 
 
