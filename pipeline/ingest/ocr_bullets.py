@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 BULLET = markers.BULLET
 SQUARE = markers.SQUARE
 SQUARE_GAP = 0.3  # of a square bullet's width: the gap after it (a space is about that wide)
+SPECK = 0.25  # of the letters' height: ink narrower than this beside a square bullet is a speck
 SOLID = 0.85  # the share of ink in a square bullet's box; a letter's ink never fills this much of its box
 
 
@@ -85,9 +86,8 @@ def bullets(rows: list[list[Word]], words: list[Word], dark: ImageArray, sure: f
             if len(w.text) > 2 or w.text in (BULLET, SQUARE):
                 continue
             width, after = w.right - w.left, row[i + 1].left - w.right
-            if i and w.left - row[i - 1].right < 0.5 * width:
-                continue  # inside a line's words, not after a column's gap
-            if square_ink(dark, w, row) and after >= SQUARE_GAP * width:
+            before = w.left - row[i - 1].right if i else width
+            if square_ink(dark, w, row) and min(before, after) >= SQUARE_GAP * width:
                 squares.add(id(w))
             elif i or after < 0.5 * width or (w.text.isalnum() and w.conf >= sure):
                 continue
@@ -119,11 +119,16 @@ def missed_squares(rows: list[list[Word]], dark: ImageArray, sure: float) -> lis
             if band is None or b.left - start < band[1] - band[0]:
                 continue
             top, bottom = int(band[0]), int(band[1])
-            inked = np.concatenate([[False], dark[top:bottom, start : b.left - 1].any(axis=0), [False]])
-            edges = np.flatnonzero(np.diff(inked.astype(np.int8)))
-            if len(edges) != 2:
+            columns = dark[top:bottom, start : b.left - 1].any(axis=0)
+            edges = np.flatnonzero(np.diff(np.concatenate([[False], columns, [False]]).astype(np.int8))).tolist()
+            marks = [
+                (a0, b0)
+                for a0, b0 in zip(edges[::2], edges[1::2])
+                if b0 - a0 >= SPECK * (bottom - top) and 0 < a0 and b0 < len(columns)
+            ]  # no specks, nor the ink of the words beside the gap that their boxes cut off
+            if len(marks) != 1:
                 continue  # nothing, or more than one mark, in the gap
-            left, right = start + int(edges[0]), start + int(edges[1])
+            left, right = start + marks[0][0], start + marks[0][1]
             ink = extent(dark[top:bottom, left:right])
             space = SQUARE_GAP * (right - left)
             if ink is None or not solid_square(ink, bottom - top) or left - start < space or b.left - right < space:

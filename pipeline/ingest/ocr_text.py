@@ -70,7 +70,7 @@ class Vocab:
     glue_after: tuple[str, ...]
     adjective: re.Pattern[str]
     sentence_starts: frozenset[str]
-    letter_swaps: tuple[tuple[str, str], ...]
+    letter_swaps: tuple[tuple[str, str, int], ...]  # (read, meant, the least length of a word to swap it in)
     abbreviation_swaps: tuple[tuple[str, str], ...]
     status_pair: re.Pattern[str]
     ligatures: dict[str, str]
@@ -99,7 +99,7 @@ def vocab() -> Vocab:
         tuple(sorted(raw["glue_after"], key=len, reverse=True)),
         re.compile(rf"[a-zäöüß]{{2,}}(?:{stems})(?:{endings})"),
         frozenset(raw["sentence_starts"]),
-        tuple((a, b) for a, b in raw["letter_swaps"]),
+        tuple((swap[0], swap[1], swap[2] if len(swap) > 2 else 4) for swap in raw["letter_swaps"]),
         tuple((a, b) for a, b in raw["abbreviation_swaps"]),
         re.compile(raw["status_pair"]),
         dict(raw["ligatures"]),
@@ -557,6 +557,19 @@ def paragraph_case(text: str, lex: Lexicon) -> Iterator[Edit]:
         yield Edit(pos + off, pos + off + 1, starts[first.group(0)][0], "paragraph_case")
 
 
+def sentence_case(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A sentence that opens in lower case after the full stop of one before it on the same line,
+    where OCR read a capital as its lower-case letter (``case_misreads``): "… Frau Dr. Claudia
+    Reinhold. ihm gehören an: …". German opens every sentence with a capital; the word before the
+    stop is a word, not an abbreviation ("z. B. in", "Abs. 2")."""
+    v = vocab()
+    letters = "".join(v.case_misreads)
+    for m in re.finditer(rf"([A-Za-zÄÖÜäöüß]{{3,}})\. ([{letters}])[a-zäöüß]+\b", text):
+        if m.group(1).casefold() in ABBREVIATIONS:
+            continue
+        yield Edit(m.start(2), m.end(2), v.case_misreads[m.group(2)], "sentence_case")
+
+
 NUMBERED = re.compile(r"[ \t]*(\d{1,2}|[a-z])[.)][ \t]+\S")
 
 
@@ -876,7 +889,8 @@ def split_words(text: str, lex: Lexicon) -> Iterator[Edit]:
 
 def letters(text: str, lex: Lexicon) -> Iterator[Edit]:
     """Ligature characters, and letters misread inside a word that is unknown while the word
-    with the letters swapped is known: "Biirger", "StraBe"."""
+    with the letters swapped is known, as it stands or without an ending -n or -s (the word list
+    has "Handlungsfelder", not "Handlungsfeldern"): "Biirger", "StraBe", "Handiungsfeldern"."""
     v = vocab()
     for lig, plain in v.ligatures.items():
         for m in re.finditer(re.escape(lig), text):
@@ -885,12 +899,12 @@ def letters(text: str, lex: Lexicon) -> Iterator[Edit]:
         token = m.group(0)
         if len(token) < 4 or not lex.unknown(token):
             continue
-        for wrong, right in v.letter_swaps:
+        for wrong, right, least in v.letter_swaps:
             at = token.find(wrong, 1 if wrong[0].isupper() else 0)  # (a capital B starts words)
-            if at < 0:
+            if at < 0 or len(token) < least:
                 continue
             fixed = token[:at] + right + token[at + len(wrong) :]
-            if fixed.casefold() in lex.listed:
+            if fixed.casefold() in lex.listed or fixed[-1] in "ns" and fixed[:-1].casefold() in lex.listed:
                 yield Edit(m.start() + at, m.start() + at + len(wrong), right, "letter")
                 break
 
@@ -958,6 +972,7 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     spaced_slashes,
     list_blank_lines,
     paragraph_case,
+    sentence_case,
     list_ends,
     lost_dashes,
     roman_numbers,

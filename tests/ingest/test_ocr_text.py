@@ -18,7 +18,7 @@ WORDS = frozenset(
     w.casefold()
     for w in "Jugendamt Familien Bereich Bürger Straße Entwicklung lokale soziale Institut Stadt Landau "
     "Sozialamt Jobcenter Caritas Schulen Vertreter Projektleiterin Rathaus Kinder Jugendhilfe Württemberg "
-    "beschließt".split()
+    "beschließt Handlungsfelder Beratungsstellen Maler".split()
 )
 LEX = ocr_text.Lexicon(WORDS, Counter())
 
@@ -61,6 +61,9 @@ def repaired(text: str) -> str:
         ("im Antrag desJugend- und Seniorenbeirates", "im Antrag des Jugend- und Seniorenbeirates"),
         ("der Biirger", "der Bürger"),
         ("an der StraBe", "an der Straße"),
+        ("an sechs Handiungsfeldern orientiert", "an sechs Handlungsfeldern orientiert"),  # an "l" read "i"
+        ("der Beratungsstelien", "der Beratungsstellen"),
+        ("Frau Maier und Herr Wilke", "Frau Maier und Herr Wilke"),  # too short to swap: a name stays
         ("die Kinderﬁ", "die Kinderfi"),
         ("Federführung: Fachbereich Il - Bildung", "Federführung: Fachbereich II - Bildung"),
         ("der Fachbereich Il der Gemeindeverwaltung", "der Fachbereich II der Gemeindeverwaltung"),
@@ -82,6 +85,10 @@ def repaired(text: str) -> str:
         ("- 2. Bildung\n3. Arbeit", "- 2. Bildung\n- 3. Arbeit"),
         ("- Vertreter des Jugendamts und\n\n¸ der Schulen", "- Vertreter des Jugendamts und\nder Schulen"),
         ("Landshut besetzt.\n\nim Februar 2019 wurden", "Landshut besetzt.\n\nIm Februar 2019 wurden"),
+        ("Vorsitz hat Frau Rieke Obst. ihr gehören an:", "Vorsitz hat Frau Rieke Obst. Ihr gehören an:"),  # in a line
+        ("der Kreis, z. B. in Adorf", "der Kreis, z. B. in Adorf"),  # after an abbreviation: no sentence
+        ("die Träger usw. in der Stadt", "die Träger usw. in der Stadt"),
+        ("bis Ende des Jahres. jedoch nicht", "bis Ende des Jahres. Jedoch nicht"),
         ("Kosten tragen.\n\n‚ der Plan wird am", "Kosten tragen.\n\nDer Plan wird am"),  # a speck before it too
         (
             "Mitglieder sind:\n« Caritasverband\n» Fachbereich Jugend",
