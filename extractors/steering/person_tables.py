@@ -39,7 +39,7 @@ from pipeline.lang.de.names import TITLE, is_first_name
 from pipeline.structure import Line
 
 from .name_blocks import NAME_WORD, name_line, name_start
-from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
+from .rules import CHAIR_MARK, STARRED, Chair, MemberRow, MemberRules, starred_chair
 from .sectors import classify, sector_rules
 from .tables import DEPUTY_MARK, NAME_HEADER, _person_at, tab_cells
 
@@ -48,6 +48,7 @@ _LINKS = words(*CLASSES)
 _BLANK_LINES = 2  # blank lines between the lead-in and the header at most
 _SLACK = 2  # characters a cell may stand before its column's start (a gap the text layer moved)
 _WRAP_WORDS = 6  # words of a wrapped cell's line at most
+_RULE_LINE = re.compile(r"[ \t]*[-=_+|]{3,}[-=_+| \t]*")  # a rule under a header, its bars' crossings with it
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def _header(line: str, rules: MemberRules, res: Resources) -> _Header | None:
     if len(cells) < 2 or any(k is None for k in found) or found.count("person") != 1:
         return None
     p = found.index("person")
-    if "body" in found[:p] and not rules.member_header.fullmatch(cells[p][2]):
+    if "body" in found[:p] and not rules.member_header.fullmatch(cells[p][2]) and "deputy" not in found[p:]:
         return None  # "Institution | Name": the bodies are the members, their persons the contacts
     starts = list(range(len(cells))) if tabbed else [a for a, _, _ in cells]
     return _Header([k for k in found if k], starts, tabbed)
@@ -217,6 +218,8 @@ def person_table(
     banks: list[list[Cell]] = []  # the bank over each row
     end = stop
     pos = stop + 1
+    if _RULE_LINE.fullmatch(text[pos : text.find("\n", pos)]):
+        pos = text.find("\n", pos) + 1  # a rule drawn under the header
     while pos < len(text):
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
@@ -236,8 +239,12 @@ def person_table(
         above = rows[-1].get(person) if rows else None
         # a line filling every column opens a row where its name wraps ("Dr. Samuel\tVerein X\tMitglied" / "Muster")
         full = len(placed) == len(header.kinds) and not broken and cell is not None and cell[2][:1].isupper()
-        if cell is not None and (
-            _opens(cell[2], above, banked, res) or full and not (above and _OPEN.search(above[-1][2]))
+        # an office alone over its name in the persons' cell ("Bürgermeisterin" / "Dr. Lea Brandt")
+        nameless = bool(above) and not full and _name_at(_joined(above or []), res) is None
+        if (
+            cell is not None
+            and not nameless
+            and (_opens(cell[2], above, banked, res) or full and not (above and _OPEN.search(above[-1][2])))
         ):
             rows.append({k: [c] for k, c in placed.items() if k != bank})
             banks.append([placed[bank]] if bank is not None and bank in placed else banks[-1] if banks else [])
@@ -250,8 +257,19 @@ def person_table(
         pos = stop + 1
     if len(rows) < MIN_ROWS:
         return None
-    read = _whole(_member(text, row, bank_cells, header, res) for row, bank_cells in zip(rows, banks, strict=True))
+    starred = starred_chair(text, end)
+    members = (
+        _member(text, row, bank_cells, header, res, starred) for row, bank_cells in zip(rows, banks, strict=True)
+    )
+    read = _whole(members)
     return (*read, end) if read is not None else None
+
+
+def _name_at(cell: str, res: Resources) -> int | None:
+    """Where the person's name in a persons' cell starts, None for a cell without one."""
+    name = _name_part(DEPUTY_MARK.sub("", cell))
+    at = name_start(name)
+    return at if at is not None else _person_at(name, res, True)
 
 
 def _without_office_after(value: str, res: Resources) -> str:
@@ -295,14 +313,17 @@ def _joined(cells: list[Cell]) -> str:
 
 
 def _member(
-    text: str, row: dict[int, list[Cell]], bank: list[Cell], header: _Header, res: Resources
+    text: str, row: dict[int, list[Cell]], bank: list[Cell], header: _Header, res: Resources, star: str | None
 ) -> MemberRow | None:
-    """The person of a row, the sector's hint and the chair's mark."""
+    """The person of a row, the sector's hint and the chair's mark (``star``: the footnote's mark
+    that makes the chair)."""
     person = header.index("person")
     cells = row.get(person or 0)
     if not cells:
         return None
     whole = _joined(cells)
+    mark = STARRED.search(whole)
+    whole = whole[: mark.start()] + whole[mark.end() :] if mark else whole
     name = _name_part(DEPUTY_MARK.sub("", whole))
     at = name_start(name)
     at = at if at is not None else _person_at(name, res, True)  # the row opened with a name
@@ -321,8 +342,12 @@ def _member(
     a, b = (cells[0][0] + found.start(), cells[0][0] + found.end()) if found else (cells[0][0] + first, cells[-1][1])
     by_kind = {header.kinds[k]: _joined(c) for k, c in row.items() if k != person}
     function = by_kind.get("function", "")
-    marked = any(CHAIR_MARK.search(c) for c in [whole, *by_kind.values()]) or any(
-        kinds(res).chair.fullmatch(part.strip()) for part in function.split(",")
+    chair = kinds(res).chair
+    marked = (
+        any(CHAIR_MARK.search(c) for c in [whole, *by_kind.values()])
+        or any(chair.fullmatch(part.strip()) for part in function.split(","))
+        or any(chair.fullmatch(b.strip()) for b in re.findall(r"\(([^()]*)\)", whole))  # "(Sprecherin der AG)"
+        or bool(mark and mark.group(1) == star)
     )  # "Leitung der AG", "Erster Bürgermeister, Vorsitz"; not "Leitung Kinderhaus X", "Sprecherin des Vereins Y"
     rest = " ".join(whole.replace(value, " ", 1).split()).strip(" ,")  # the office, the body after a comma
     # the body first, then a column of what sends the person ("entsendet durch"), the bank last but the function
