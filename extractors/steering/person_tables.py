@@ -240,7 +240,7 @@ def person_table(
         # a line filling every column opens a row where its name wraps ("Dr. Samuel\tVerein X\tMitglied" / "Muster")
         full = len(placed) == len(header.kinds) and not broken and cell is not None and cell[2][:1].isupper()
         # an office alone over its name in the persons' cell ("Bürgermeisterin" / "Dr. Lea Brandt")
-        nameless = bool(above) and not full and _name_at(_joined(above or []), res) is None
+        nameless = bool(above) and not full and all(_name_at(c[2], res) is None for c in above or [])
         if (
             cell is not None
             and not nameless
