@@ -38,7 +38,7 @@ from pipeline.lang.de.closed_class import CLASSES, words
 from pipeline.lang.de.names import TITLE, is_first_name
 from pipeline.structure import Line
 
-from .name_blocks import NAME_WORD, name_line, name_start
+from .name_blocks import NAME_WORD, name_line, name_part, name_start
 from .rules import CHAIR_MARK, STARRED, Chair, MemberRow, MemberRules, starred_chair
 from .sectors import classify, sector_rules
 from .tables import DEPUTY_MARK, NAME_HEADER, _person_at, tab_cells
@@ -92,6 +92,7 @@ class _Header:
     kinds: list[str]
     starts: list[int]  # the character column each starts at (gaps), or its tab's count (tabs)
     tabbed: bool
+    sep: str = ""  # the tab or bar parting the cells ("||": bars around the lines too)
 
     def index(self, kind: str) -> int | None:
         return self.kinds.index(kind) if kind in self.kinds else None
@@ -101,8 +102,12 @@ Cell = tuple[int, int, str]
 
 
 def _header(line: str, rules: MemberRules, res: Resources) -> _Header | None:
-    tabbed = "\t" in line
-    cells = tab_cells(line, 0) if tabbed else Line(0, len(line), line).columns
+    # cells by their count where tabs or bars part them (a bar's gaps may have narrowed to a space)
+    sep = "\t" if "\t" in line else None
+    if sep is None and "|" in line.strip(" |"):
+        sep = "||" if line.strip().startswith("|") else "|"  # "||": bars drawn around the lines too
+    tabbed = sep is not None
+    cells = _split(line, 0, sep) if sep else Line(0, len(line), line).columns
     found = [column_kind(c, rules, res) for _, _, c in cells]
     if len(cells) < 2 or any(k is None for k in found) or found.count("person") != 1:
         return None
@@ -110,14 +115,14 @@ def _header(line: str, rules: MemberRules, res: Resources) -> _Header | None:
     if "body" in found[:p] and not rules.member_header.fullmatch(cells[p][2]) and "deputy" not in found[p:]:
         return None  # "Institution | Name": the bodies are the members, their persons the contacts
     starts = list(range(len(cells))) if tabbed else [a for a, _, _ in cells]
-    return _Header([k for k in found if k], starts, tabbed)
+    return _Header([k for k in found if k], starts, tabbed, sep or "")
 
 
 def _placed(line: str, at: int, header: _Header) -> dict[int, Cell] | None:
     """A line's cells by the column they stand under (offsets in the text), or None when a cell
     stands under none or two cells under one."""
     if header.tabbed:
-        cells = tab_cells(line, at)
+        cells = _split(line, at, header.sep)
         if len(cells) > len(header.kinds):
             return None
         return {k: c for k, c in enumerate(cells) if c[2]}
@@ -130,6 +135,14 @@ def _placed(line: str, at: int, header: _Header) -> dict[int, Cell] | None:
                 return None
             out[col] = (at + start, at + start + len(part), part)
     return out
+
+
+def _split(line: str, at: int, sep: str) -> list[Cell]:
+    """A line's cells parted by tabs or bars; bars drawn around the line ("| Name | Amt |") part none."""
+    if sep == "||":
+        lead = len(line) - len(line.lstrip(" |"))
+        return [(a + lead, b + lead, c) for a, b, c in tab_cells(line[lead:].rstrip(" |"), at, "|")]
+    return tab_cells(line, at, sep)
 
 
 def _cut(col: int, cell: str, starts: list[int]) -> list[tuple[int, str, int | None]]:
@@ -163,7 +176,7 @@ def _opens(cell: str, above: list[Cell] | None, banked: bool, res: Resources) ->
     name the list of given names lacks will do beside a bank's new cell or under a closed cell."""
     if above and _OPEN.search(above[-1][2]):
         return False
-    name = _name_part(cell)
+    name = name_part(cell)
     return bool(name) and (
         name_start(name) is not None
         or _person_at(name, res, banked or above is not None) is not None
@@ -177,17 +190,6 @@ def _leading_name(cell: str) -> str | None:
     words = cell.split()
     order = (3, 2) if len(words) > 1 and is_first_name(words[1]) else (2, 3)  # "Lisa Marie Beispiel"
     return next((" ".join(words[:n]) for n in order if len(words) > n and name_line(" ".join(words[:n]))), None)
-
-
-def _name_part(cell: str) -> str:
-    """The part of a persons' cell before a comma outside brackets, its brackets left out."""
-    depth = 0
-    for k, ch in enumerate(cell):
-        depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth == 0:
-            cell = cell[:k]
-            break
-    return " ".join(re.sub(r"\([^()]*\)?|\)", " ", cell).split())
 
 
 def _sentence(line: str) -> bool:
@@ -267,7 +269,7 @@ def person_table(
 
 def _name_at(cell: str, res: Resources) -> int | None:
     """Where the person's name in a persons' cell starts, None for a cell without one."""
-    name = _name_part(DEPUTY_MARK.sub("", cell))
+    name = name_part(DEPUTY_MARK.sub("", cell))
     at = name_start(name)
     return at if at is not None else _person_at(name, res, True)
 
@@ -324,11 +326,11 @@ def _member(
     whole = _joined(cells)
     mark = STARRED.search(whole)
     whole = whole[: mark.start()] + whole[mark.end() :] if mark else whole
-    name = _name_part(DEPUTY_MARK.sub("", whole))
+    name = name_part(DEPUTY_MARK.sub("", whole))
     at = name_start(name)
     at = at if at is not None else _person_at(name, res, True)  # the row opened with a name
     if at is None:  # a line of the body wrapped under the name's column, or the next cell run on
-        name = _leading_name(name) or _name_part(DEPUTY_MARK.sub("", cells[0][2]))
+        name = _leading_name(name) or name_part(DEPUTY_MARK.sub("", cells[0][2]))
         at = name_start(name)
         at = at if at is not None else _person_at(name, res, True)
     if at is None:
@@ -480,7 +482,7 @@ def _whole(rows: Iterable[MemberRow | None]) -> tuple[list[MemberRow], Chair | N
 
 
 def _flat_member(text: str, at: int, part: str, bank: str, wrapped: str, res: Resources) -> MemberRow | None:
-    name = _name_part(DEPUTY_MARK.sub("", part))
+    name = name_part(DEPUTY_MARK.sub("", part))
     start = name_start(name)
     start = start if start is not None else _person_at(name, res, True)
     if start is None:

@@ -22,7 +22,8 @@ from extractors.base import dehyphenate
 from extractors.resources import Resources, typed
 from pipeline.structure import Line
 
-from .person_tables import Cell, _Header, _name_at, _name_part, _placed, _sentence, _whole
+from .name_blocks import name_part
+from .person_tables import Cell, _Header, _name_at, _placed, _sentence, _whole
 from .rules import CHAIR_MARK, Chair, MemberRow
 from .tables import DEPUTY_MARK
 
@@ -90,7 +91,7 @@ def side_column_table(text: str, start: int, res: Resources) -> tuple[list[Membe
 def _member(text: str, cells: list[Cell], res: Resources) -> MemberRow | None:
     """The person an entry opens with (an office before the name left out), the body after it its label."""
     whole = dehyphenate(" ".join(c for _, _, c in cells))
-    name = _name_part(DEPUTY_MARK.sub("", whole))
+    name = name_part(DEPUTY_MARK.sub("", whole))
     at = _name_at(whole, res)  # among persons: a given name the list lacks will do
     if at is None:
         return None

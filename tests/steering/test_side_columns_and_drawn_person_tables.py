@@ -1,9 +1,9 @@
 """Members in two columns of persons set side by side, each under its own header (voting and advisory
 members), their entries' wrapped lines indented (:mod:`extractors.steering.side_columns`); a table of
 persons whose header names the deputies' column "im Verhinderungsfall"; a bar table "Organisation |
-Name | Vertretung" whose deputies make its names the members, a rule under the header, an office over
-the name in the persons' cell and a star after it that a footnote explains as the chair; a chair's
-bracket naming the group (invented examples)."""
+Name | Vertretung" whose deputies make its names the members, a rule under the header, its cells by
+their bars where the gaps narrowed, an office over the name in the persons' cell and a star after it
+that a footnote explains as the chair; a chair's bracket naming the group (invented examples)."""
 
 from __future__ import annotations
 
@@ -93,6 +93,17 @@ def test_a_bar_table_with_deputies_its_chair_starred_under_her_office() -> None:
         ("Bernd Lohmann", "education", False),
     ]
     assert groups[0].chair == "Dr. Sina Petersen"
+
+
+def test_a_bar_table_whose_gaps_a_text_layer_narrowed_to_one_space() -> None:
+    narrowed = "\n".join(" ".join(line.split()) for line in BAR_TABLE.splitlines()) + "\n"
+    members = [(m.member, m.is_chair) for g in groups_of(HEAD + narrowed + AFTER) for m in g.members]
+    assert members == [
+        ("Dr. Sina Petersen", True),
+        ("Hauke Reimers", False),
+        ("Wilma Kammerer", False),
+        ("Bernd Lohmann", False),
+    ]
 
 
 def test_a_bar_table_of_bodies_and_their_contacts_without_deputies_names_no_persons() -> None:
