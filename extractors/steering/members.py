@@ -71,6 +71,7 @@ from .rules import (
 )
 from .run_in import run_in_members, side_members
 from .sectors import is_person
+from .side_columns import side_column_table
 from .tables import members_header, stacked_table
 
 __all__ = ["Chair", "MemberRow", "find_members"]
@@ -136,7 +137,11 @@ def find_members(
         at_cells = inside if inside is not None else below if below is not None else headed
         lead_end = unit.end if intro else inside if inside is not None else headed
         addressed = addressed_lines(text, lead_end, len(text)) if lead_end is not None else []
-        persons_table = person_table(text, lead_end, rules, res) if lead_end is not None else None
+        persons_table = (
+            person_table(text, lead_end, rules, res) or side_column_table(text, lead_end, res)
+            if lead_end is not None
+            else None
+        )
         if persons_table is not None and lead_end is not None:  # "Bank | Mitglied | Stellvertretung"
             rows[:] = [r for r in rows if not lead_end <= r.start < persons_table[2]] + persons_table[0]
             chair = persons_table[1] or chair

@@ -106,3 +106,14 @@ def name_blocks(text: str, start: int, end: int) -> list[MemberRow]:
         if not blank:
             break
     return rows if len(rows) >= MIN_BLOCKS else []
+
+
+def name_part(cell: str) -> str:
+    """The part of a persons' cell before a comma outside brackets, its brackets left out."""
+    depth = 0
+    for k, ch in enumerate(cell):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            cell = cell[:k]
+            break
+    return " ".join(re.sub(r"\([^()]*\)?|\)", " ", cell).split())

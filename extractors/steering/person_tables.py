@@ -38,8 +38,8 @@ from pipeline.lang.de.closed_class import CLASSES, words
 from pipeline.lang.de.names import TITLE, is_first_name
 from pipeline.structure import Line
 
-from .name_blocks import NAME_WORD, name_line, name_start
-from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
+from .name_blocks import NAME_WORD, name_line, name_part, name_start
+from .rules import CHAIR_MARK, STARRED, Chair, MemberRow, MemberRules, starred_chair
 from .sectors import classify, sector_rules
 from .tables import DEPUTY_MARK, NAME_HEADER, _person_at, tab_cells
 
@@ -48,6 +48,7 @@ _LINKS = words(*CLASSES)
 _BLANK_LINES = 2  # blank lines between the lead-in and the header at most
 _SLACK = 2  # characters a cell may stand before its column's start (a gap the text layer moved)
 _WRAP_WORDS = 6  # words of a wrapped cell's line at most
+_RULE_LINE = re.compile(r"[ \t]*[-=_+|]{3,}[-=_+| \t]*")  # a rule under a header, its bars' crossings with it
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class _Header:
     kinds: list[str]
     starts: list[int]  # the character column each starts at (gaps), or its tab's count (tabs)
     tabbed: bool
+    sep: str = ""  # the tab or bar parting the cells ("||": bars around the lines too)
 
     def index(self, kind: str) -> int | None:
         return self.kinds.index(kind) if kind in self.kinds else None
@@ -100,23 +102,27 @@ Cell = tuple[int, int, str]
 
 
 def _header(line: str, rules: MemberRules, res: Resources) -> _Header | None:
-    tabbed = "\t" in line
-    cells = tab_cells(line, 0) if tabbed else Line(0, len(line), line).columns
+    # cells by their count where tabs or bars part them (a bar's gaps may have narrowed to a space)
+    sep = "\t" if "\t" in line else None
+    if sep is None and "|" in line.strip(" |"):
+        sep = "||" if line.strip().startswith("|") else "|"  # "||": bars drawn around the lines too
+    tabbed = sep is not None
+    cells = _split(line, 0, sep) if sep else Line(0, len(line), line).columns
     found = [column_kind(c, rules, res) for _, _, c in cells]
     if len(cells) < 2 or any(k is None for k in found) or found.count("person") != 1:
         return None
     p = found.index("person")
-    if "body" in found[:p] and not rules.member_header.fullmatch(cells[p][2]):
+    if "body" in found[:p] and not rules.member_header.fullmatch(cells[p][2]) and "deputy" not in found[p:]:
         return None  # "Institution | Name": the bodies are the members, their persons the contacts
     starts = list(range(len(cells))) if tabbed else [a for a, _, _ in cells]
-    return _Header([k for k in found if k], starts, tabbed)
+    return _Header([k for k in found if k], starts, tabbed, sep or "")
 
 
 def _placed(line: str, at: int, header: _Header) -> dict[int, Cell] | None:
     """A line's cells by the column they stand under (offsets in the text), or None when a cell
     stands under none or two cells under one."""
     if header.tabbed:
-        cells = tab_cells(line, at)
+        cells = _split(line, at, header.sep)
         if len(cells) > len(header.kinds):
             return None
         return {k: c for k, c in enumerate(cells) if c[2]}
@@ -129,6 +135,14 @@ def _placed(line: str, at: int, header: _Header) -> dict[int, Cell] | None:
                 return None
             out[col] = (at + start, at + start + len(part), part)
     return out
+
+
+def _split(line: str, at: int, sep: str) -> list[Cell]:
+    """A line's cells parted by tabs or bars; bars drawn around the line ("| Name | Amt |") part none."""
+    if sep == "||":
+        lead = len(line) - len(line.lstrip(" |"))
+        return [(a + lead, b + lead, c) for a, b, c in tab_cells(line[lead:].rstrip(" |"), at, "|")]
+    return tab_cells(line, at, sep)
 
 
 def _cut(col: int, cell: str, starts: list[int]) -> list[tuple[int, str, int | None]]:
@@ -162,7 +176,7 @@ def _opens(cell: str, above: list[Cell] | None, banked: bool, res: Resources) ->
     name the list of given names lacks will do beside a bank's new cell or under a closed cell."""
     if above and _OPEN.search(above[-1][2]):
         return False
-    name = _name_part(cell)
+    name = name_part(cell)
     return bool(name) and (
         name_start(name) is not None
         or _person_at(name, res, banked or above is not None) is not None
@@ -176,17 +190,6 @@ def _leading_name(cell: str) -> str | None:
     words = cell.split()
     order = (3, 2) if len(words) > 1 and is_first_name(words[1]) else (2, 3)  # "Lisa Marie Beispiel"
     return next((" ".join(words[:n]) for n in order if len(words) > n and name_line(" ".join(words[:n]))), None)
-
-
-def _name_part(cell: str) -> str:
-    """The part of a persons' cell before a comma outside brackets, its brackets left out."""
-    depth = 0
-    for k, ch in enumerate(cell):
-        depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth == 0:
-            cell = cell[:k]
-            break
-    return " ".join(re.sub(r"\([^()]*\)?|\)", " ", cell).split())
 
 
 def _sentence(line: str) -> bool:
@@ -217,6 +220,8 @@ def person_table(
     banks: list[list[Cell]] = []  # the bank over each row
     end = stop
     pos = stop + 1
+    if _RULE_LINE.fullmatch(text[pos : text.find("\n", pos)]):
+        pos = text.find("\n", pos) + 1  # a rule drawn under the header
     while pos < len(text):
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
@@ -236,8 +241,12 @@ def person_table(
         above = rows[-1].get(person) if rows else None
         # a line filling every column opens a row where its name wraps ("Dr. Samuel\tVerein X\tMitglied" / "Muster")
         full = len(placed) == len(header.kinds) and not broken and cell is not None and cell[2][:1].isupper()
-        if cell is not None and (
-            _opens(cell[2], above, banked, res) or full and not (above and _OPEN.search(above[-1][2]))
+        # an office alone over its name in the persons' cell ("Bürgermeisterin" / "Dr. Lea Brandt")
+        nameless = bool(above) and not full and all(_name_at(c[2], res) is None for c in above or [])
+        if (
+            cell is not None
+            and not nameless
+            and (_opens(cell[2], above, banked, res) or full and not (above and _OPEN.search(above[-1][2])))
         ):
             rows.append({k: [c] for k, c in placed.items() if k != bank})
             banks.append([placed[bank]] if bank is not None and bank in placed else banks[-1] if banks else [])
@@ -250,8 +259,19 @@ def person_table(
         pos = stop + 1
     if len(rows) < MIN_ROWS:
         return None
-    read = _whole(_member(text, row, bank_cells, header, res) for row, bank_cells in zip(rows, banks, strict=True))
+    starred = starred_chair(text, end)
+    members = (
+        _member(text, row, bank_cells, header, res, starred) for row, bank_cells in zip(rows, banks, strict=True)
+    )
+    read = _whole(members)
     return (*read, end) if read is not None else None
+
+
+def _name_at(cell: str, res: Resources) -> int | None:
+    """Where the person's name in a persons' cell starts, None for a cell without one."""
+    name = name_part(DEPUTY_MARK.sub("", cell))
+    at = name_start(name)
+    return at if at is not None else _person_at(name, res, True)
 
 
 def _without_office_after(value: str, res: Resources) -> str:
@@ -295,19 +315,22 @@ def _joined(cells: list[Cell]) -> str:
 
 
 def _member(
-    text: str, row: dict[int, list[Cell]], bank: list[Cell], header: _Header, res: Resources
+    text: str, row: dict[int, list[Cell]], bank: list[Cell], header: _Header, res: Resources, star: str | None
 ) -> MemberRow | None:
-    """The person of a row, the sector's hint and the chair's mark."""
+    """The person of a row, the sector's hint and the chair's mark (``star``: the footnote's mark
+    that makes the chair)."""
     person = header.index("person")
     cells = row.get(person or 0)
     if not cells:
         return None
     whole = _joined(cells)
-    name = _name_part(DEPUTY_MARK.sub("", whole))
+    mark = STARRED.search(whole)
+    whole = whole[: mark.start()] + whole[mark.end() :] if mark else whole
+    name = name_part(DEPUTY_MARK.sub("", whole))
     at = name_start(name)
     at = at if at is not None else _person_at(name, res, True)  # the row opened with a name
     if at is None:  # a line of the body wrapped under the name's column, or the next cell run on
-        name = _leading_name(name) or _name_part(DEPUTY_MARK.sub("", cells[0][2]))
+        name = _leading_name(name) or name_part(DEPUTY_MARK.sub("", cells[0][2]))
         at = name_start(name)
         at = at if at is not None else _person_at(name, res, True)
     if at is None:
@@ -321,8 +344,12 @@ def _member(
     a, b = (cells[0][0] + found.start(), cells[0][0] + found.end()) if found else (cells[0][0] + first, cells[-1][1])
     by_kind = {header.kinds[k]: _joined(c) for k, c in row.items() if k != person}
     function = by_kind.get("function", "")
-    marked = any(CHAIR_MARK.search(c) for c in [whole, *by_kind.values()]) or any(
-        kinds(res).chair.fullmatch(part.strip()) for part in function.split(",")
+    chair = kinds(res).chair
+    marked = (
+        any(CHAIR_MARK.search(c) for c in [whole, *by_kind.values()])
+        or any(chair.fullmatch(part.strip()) for part in function.split(","))
+        or any(chair.fullmatch(b.strip()) for b in re.findall(r"\(([^()]*)\)", whole))  # "(Sprecherin der AG)"
+        or bool(mark and mark.group(1) == star)
     )  # "Leitung der AG", "Erster Bürgermeister, Vorsitz"; not "Leitung Kinderhaus X", "Sprecherin des Vereins Y"
     rest = " ".join(whole.replace(value, " ", 1).split()).strip(" ,")  # the office, the body after a comma
     # the body first, then a column of what sends the person ("entsendet durch"), the bank last but the function
@@ -455,7 +482,7 @@ def _whole(rows: Iterable[MemberRow | None]) -> tuple[list[MemberRow], Chair | N
 
 
 def _flat_member(text: str, at: int, part: str, bank: str, wrapped: str, res: Resources) -> MemberRow | None:
-    name = _name_part(DEPUTY_MARK.sub("", part))
+    name = name_part(DEPUTY_MARK.sub("", part))
     start = name_start(name)
     start = start if start is not None else _person_at(name, res, True)
     if start is None:

@@ -21,16 +21,35 @@ from pipeline.lang.de.dates import MONTH_NAMES
 # "(Vorsitz)" after a member names the chair
 AS_CHAIR = re.compile(r"\s+als\s+(?:Vorsitzende[rn]?|Vorsitz|Leiter(?:in)?|Sprecher(?:in)?)$")
 # "(Vorsitz)", "(Leitung, Vorsitz)", "(Sprecherin/Leitung)": chair words in brackets after a member
-_CHAIR_WORD = r"(?:Vorsitz|Vorsitzende[rn]?|Leitung|Sprecher\w*)"
-CHAIR_MARK = re.compile(rf"\s*\({_CHAIR_WORD}(?:\s*[,/]\s*{_CHAIR_WORD})*\)")
+CHAIR_WORD = r"(?:Vorsitz|Vorsitzende[rn]?|Leitung|Sprecher\w*)"
+CHAIR_MARK = re.compile(rf"\s*\({CHAIR_WORD}(?:\s*[,/]\s*{CHAIR_WORD})*\)")
 # "– Vorsitzende –" set off by dashes after a person ending a list entry: the chair
 CHAIR_DASHED = re.compile(
-    rf"[ \t]+[{markers.DASHES}{markers.EM_DASH}][ \t]*{_CHAIR_WORD}[ \t]*[{markers.DASHES}{markers.EM_DASH}]?[ \t]*$"
+    rf"[ \t]+[{markers.DASHES}{markers.EM_DASH}][ \t]*{CHAIR_WORD}[ \t]*[{markers.DASHES}{markers.EM_DASH}]?[ \t]*$"
 )
 # "Vorsitz: Herr Bürgermeister A. Beispiel": a line labelled as the chair's
-CHAIR_LABEL = re.compile(rf"[ \t]*{_CHAIR_WORD}[ \t]*:[ \t]*\S")
+CHAIR_LABEL = re.compile(rf"[ \t]*{CHAIR_WORD}[ \t]*:[ \t]*\S")
 # ", Vorsitzender," after a person in a list entry: the chair word alone as an apposition
-CHAIR_APPOSITION = re.compile(rf"{_CHAIR_WORD}[ \t,;.]*")
+CHAIR_APPOSITION = re.compile(rf"{CHAIR_WORD}[ \t,;.]*")
+
+_STAR = r"\*{1,3}"  # a footnote's mark
+STARRED = re.compile(rf"(?<=\w)({_STAR})(?!\S)")  # after a name
+_STAR_NOTE = re.compile(rf"[ \t]*({_STAR})[ \t]*{CHAIR_WORD}\b")
+_NOTE_LINES = 3  # lines between a table's last row and its footnotes at most
+
+
+def starred_chair(text: str, end: int) -> str | None:
+    """The footnote mark a note under the table explains as the chair's ("* Vorsitz."), or None."""
+    at = end + 1
+    for _ in range(_NOTE_LINES):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        if note := _STAR_NOTE.match(text, at, stop):
+            return note.group(1)
+        if text[at:stop].strip():
+            return None
+        at = stop + 1
+    return None
 
 
 # the marks, numbers and spaces that open a list item's line

@@ -498,9 +498,9 @@ def _spanned(
     return out + [(out[-1][1], out[-1][1], "")] * (len(row) - len(out))
 
 
-def tab_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+def tab_cells(line: str, offset: int, sep: str = "\t") -> list[tuple[int, int, str]]:
     out, pos = [], 0
-    for cell in line.split("\t"):
+    for cell in line.split(sep):
         lead = len(cell) - len(cell.lstrip())
         out.append((offset + pos + lead, offset + pos + len(cell.rstrip()), cell.strip()))
         pos += len(cell) + 1

@@ -330,6 +330,7 @@ class Steering:
     function_header: str = "$^"  # the column of each person's part in the group ("Funktion")
     function_chair: str = "$^"  # a function naming the chair ("Leitung der AG", "Vorsitz")
     co_chair_patterns: tuple[PatternEntry, ...] = ()  # a sentence naming two chairs, both members
+    members_column: str = "$^"  # a column of members set beside another ("Beratende Mitglieder")
 
 
 def steering(res: Resources) -> Steering:
@@ -396,6 +397,7 @@ def _steering(res: Resources) -> Steering:
         d["function_header"],
         d["function_chair"],
         pattern_entries(d["co_chair_patterns"]),
+        d["members_column"],
     )
 
 

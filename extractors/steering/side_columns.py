@@ -1,0 +1,105 @@
+"""Members in columns set side by side, each a list of its own under a header naming its kind of
+members; an entry opens at its column's start, its wrapped lines stand indented, and the lines of the
+two columns share the page's lines::
+
+    Ordentliche Mitglieder                   Beratende Mitglieder
+    ---------------------------              ------------------------
+    Stadträtin Lea Brandt (Vorsitz)          Jonas Weber, Jobcenter
+    Kai Muster, Amt für Soziales und            Nordheim
+      Wohnen                                 Prof. Dr. Eva Roth, Hoch-
+    Greta Lind, Verein Miteinander              schule Nordheim
+
+Every entry opens with a person (an office before the name allowed), the body after a comma its
+label; the columns are read one after the other, left first. An entry without a person, or a cell
+that stands under no column, and the table is left to the other readers (read whole or not at all).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import dehyphenate
+from extractors.resources import Resources, typed
+from pipeline.structure import Line
+
+from .name_blocks import name_part
+from .person_tables import Cell, _Header, _name_at, _placed, _sentence, _whole
+from .rules import CHAIR_MARK, Chair, MemberRow
+from .tables import DEPUTY_MARK
+
+_INDENT = 2  # characters a wrapped line stands in from its column's start at least
+_BLANK_LINES = 2  # blank lines between the lead-in and the header at most
+_RULE_LINE = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*")  # the rules drawn under the columns' headers
+
+
+def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int] | None:
+    """The header of the columns on the first line after ``start`` (a blank line or two between)
+    and where its line ends: two cells or more, each naming a column of members."""
+    pos = start if start == 0 or text[start - 1] == "\n" else text.find("\n", start) + 1
+    if pos <= 0 or text[start:pos].strip():
+        return None
+    for _ in range(_BLANK_LINES):
+        if text[pos : text.find("\n", pos)].strip():
+            break
+        pos = text.find("\n", pos) + 1
+    stop = text.find("\n", pos)
+    if pos <= 0 or stop < 0 or "\t" in text[pos:stop]:
+        return None
+    cells = Line(0, stop - pos, text[pos:stop]).columns
+    column = re.compile(typed.steering(res).members_column)
+    if len(cells) < 2 or not all(column.fullmatch(c) for _, _, c in cells):
+        return None
+    return _Header(["person"] * len(cells), [a for a, _, _ in cells], False), stop
+
+
+def side_column_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow], Chair | None, int] | None:
+    """The members of the columns whose header stands on the first line after ``start``, the chair
+    and where the table ends; None when no such table stands there."""
+    found = _header_at(text, start, res)
+    if found is None:
+        return None
+    header, end = found
+    entries: list[list[list[Cell]]] = [[] for _ in header.starts]  # a column's entries, each its lines' cells
+    pos = end + 1
+    if _RULE_LINE.fullmatch(text[pos : text.find("\n", pos)]):
+        end = text.find("\n", pos)
+        pos = end + 1
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop]
+        if not line.strip() or _sentence(line):
+            break
+        placed = _placed(line, pos, header)
+        if placed is None:
+            return None
+        for k, cell in placed.items():
+            if cell[0] - pos < header.starts[k] + _INDENT:
+                entries[k].append([cell])  # an entry opens at its column's start
+            elif entries[k]:
+                entries[k][-1].append(cell)  # its wrapped line, indented
+            else:
+                return None
+        end = stop
+        pos = stop + 1
+    if sum(1 for column in entries if column) < 2:
+        return None
+    read = _whole(_member(text, cells, res) for column in entries for cells in column)
+    return (*read, end) if read is not None else None
+
+
+def _member(text: str, cells: list[Cell], res: Resources) -> MemberRow | None:
+    """The person an entry opens with (an office before the name left out), the body after it its label."""
+    whole = dehyphenate(" ".join(c for _, _, c in cells))
+    name = name_part(DEPUTY_MARK.sub("", whole))
+    at = _name_at(whole, res)  # among persons: a given name the list lacks will do
+    if at is None:
+        return None
+    value = name[at:]
+    found = re.search(r"\s+".join(map(re.escape, value.split())), text[cells[0][0] : cells[-1][1]])
+    if found is None:
+        return None
+    after = " ".join(CHAIR_MARK.sub(" ", whole[whole.find(value) + len(value) :]).split()).strip(" ,")
+    a = cells[0][0] + found.start()
+    label = after or name[:at].strip() or None  # the body after the name, else the office before it
+    return MemberRow(a, a + len(found.group()), value, label, bool(CHAIR_MARK.search(whole)), "table")
