@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from pipeline.document import Document
 from pipeline.lang.de.closed_class import ARTICLES, words
-from pipeline.lang.de.dates import find_dates
+from pipeline.lang.de.dates import WEEKDAY, find_dates
 from pipeline.records import Consultation
 from pipeline.structure import Line, View
 
@@ -124,8 +124,11 @@ def _spaced(sv: View, first: int, reach: int = 6) -> bool:
     return len(rows) == reach and all(bool(t) == (n % 2 == 1) for n, t in enumerate(rows))
 
 
-# the words of a meeting before its date: "Sitzung am 11.03.2025 – öffentlich – Vorberatung"
-_DATE_LEAD = re.compile(r"[ \t]*(?:(?:Sitzung|Termin)[ \t]+(?:am|vom)|am|vom)?[ \t]*")
+# the words of a meeting before its date: "Sitzung am 11.03.2025 – öffentlich – Vorberatung", the weekday
+# written out before it ("am Dienstag, dem 4. Mai 2027, öffentliche Sitzung")
+_DATE_LEAD = re.compile(
+    r"[ \t]*(?:(?:Sitzung|Termin)[ \t]+(?:am|vom)|am|vom)?[ \t]*(?:" + WEEKDAY + r"[ \t]*,?[ \t]*(?:den|dem)?[ \t]*)?"
+)
 
 
 def _leading_date(text: str) -> tuple[int, int, str] | None:
