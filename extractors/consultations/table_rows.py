@@ -23,6 +23,7 @@ from pipeline.structure.tokens import Cell
 from .codes import after_code, name_cell
 from .flat import namelike
 from .headers import Header, column_words_only, strip_header_words
+from .legends import legend_name
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, status
 
 MAX_ORPHANS = 8  # wrapped lines of one table cell
@@ -150,6 +151,20 @@ class Row:
             at = xs[0].start - self.line.start
             near = min(range(len(self.hdr.starts)), key=lambda j: abs(self.hdr.starts[j] - at))  # type: ignore
             return marks.get(near)
+        return None
+
+    def answer(self) -> bool | None:
+        """The public status a yes or a no gives ("ja", "nein") in a row set out by gaps, its cell alone
+        under the header's status column ("öff." over "ja"); None elsewhere."""
+        hdr = self.hdr
+        if hdr is None or self.mode != "gap" or hdr.mode != "gap" or "public" not in hdr.kinds:
+            return None
+        col = hdr.kinds.index("public")
+        for c in self.cells:
+            said = next((val for val, p in self.v.answers if p.fullmatch(c.text.strip())), None)
+            at = c.start - self.line.start
+            if said is not None and min(range(len(hdr.starts)), key=lambda j: abs(hdr.starts[j] - at)) == col:
+                return said
         return None
 
 
@@ -379,16 +394,19 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     inner = status(paren.group(1), v) if paren else None
     if paren and inner:
         body, role = body[: paren.start()], role or inner[0]
-    if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", body) or len(body.split()) > 16:
+    legend = legend_name(body, doc.text, v) is not None  # an abbreviation the paper spells out ("KT")
+    if not (legend or re.search(r"[A-Za-zÄÖÜäöüß]{3}", body)) or len(body.split()) > 16:
         return None
-    if not has_head(body, v) and not (row.in_body_col and len(body.split()) <= 8):
-        return None  # a phrase that names no body, outside a column that holds bodies
+    if not has_head(body, v) and not (row.in_body_col and len(body.split()) <= 8) and not legend:
+        return None  # a phrase that names no body, outside a column that holds bodies, nor an abbreviation of one
     if has_head(body, v) and not headed(body, v):
         return None  # "Größe des Gemeinderates in der Wahlperiode": the body word is an attribute
     public = next((c.public for c in row.cells if c.public is not None), inner[1] if inner else None)
     public = (tail or (None, None))[1] if public is None else public
     if public is None:
         public = row.mark()
+    if public is None:
+        public = row.answer()
     used = [(c.start, c.end) for c in row.cells if c.kind not in ("empty", "text")] + [(s, e) for s, e, _ in row.parts]
     used += [(row.tail.start, row.tail.end)] if row.tail is not None else []
     method = ("table." + row.mode) if row.hdr is not None or row.mode != "tokens" else "list"
