@@ -124,8 +124,8 @@ def _spaced(sv: View, first: int, reach: int = 6) -> bool:
     return len(rows) == reach and all(bool(t) == (n % 2 == 1) for n, t in enumerate(rows))
 
 
-# the words of a meeting before its date: "Sitzung am 11.03.2025 – öffentlich – Vorberatung", the weekday
-# written out before it ("am Dienstag, dem 4. Mai 2027, öffentliche Sitzung")
+# the words of a meeting before its date: "Sitzung am 11.03.2025 – öffentlich – Vorberatung"
+# and a weekday written out before the date: "am Freitag, dem 7. März 2031, nichtöffentliche Sitzung"
 _DATE_LEAD = re.compile(
     r"[ \t]*(?:(?:Sitzung|Termin)[ \t]+(?:am|vom)|am|vom)?[ \t]*(?:" + WEEKDAY + r"[ \t]*,?[ \t]*(?:den|dem)?[ \t]*)?"
 )

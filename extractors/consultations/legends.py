@@ -33,6 +33,11 @@ def spelled_out(rec: Consultation, text: str, v: Vocab) -> Consultation:
     return dataclasses.replace(rec, body=name, body_type=body_type(name, v), rule_id=body_entry(name, v))
 
 
+def spelled(abbr: str, text: str, v: Vocab) -> bool:
+    """Whether the paper's text gives the abbreviation a body's name in a legend (no text: no legend)."""
+    return bool(text) and legend_name(abbr, text, v) is not None
+
+
 def legend_name(abbr: str, text: str, v: Vocab) -> str | None:
     """The body's name the paper's legend gives an abbreviation ("KT" in "KT = Kreistag"); None where it gives
     none, or more than one."""

@@ -20,6 +20,7 @@ from pipeline.structure import Line
 from pipeline.structure.tables import deciding
 from pipeline.structure.tokens import Cell
 
+from .answers import answered
 from .codes import after_code, name_cell
 from .flat import namelike
 from .headers import Header, column_words_only, strip_header_words
@@ -151,20 +152,6 @@ class Row:
             at = xs[0].start - self.line.start
             near = min(range(len(self.hdr.starts)), key=lambda j: abs(self.hdr.starts[j] - at))  # type: ignore
             return marks.get(near)
-        return None
-
-    def answer(self) -> bool | None:
-        """The public status a yes or a no gives ("ja", "nein") in a row set out by gaps, its cell alone
-        under the header's status column ("öff." over "ja"); None elsewhere."""
-        hdr = self.hdr
-        if hdr is None or self.mode != "gap" or hdr.mode != "gap" or "public" not in hdr.kinds:
-            return None
-        col = hdr.kinds.index("public")
-        for c in self.cells:
-            said = next((val for val, p in self.v.answers if p.fullmatch(c.text.strip())), None)
-            at = c.start - self.line.start
-            if said is not None and min(range(len(hdr.starts)), key=lambda j: abs(hdr.starts[j] - at)) == col:
-                return said
         return None
 
 
@@ -403,10 +390,7 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
         return None  # "Größe des Gemeinderates in der Wahlperiode": the body word is an attribute
     public = next((c.public for c in row.cells if c.public is not None), inner[1] if inner else None)
     public = (tail or (None, None))[1] if public is None else public
-    if public is None:
-        public = row.mark()
-    if public is None:
-        public = row.answer()
+    public = next((p for p in (public, row.mark(), answered(row, v)) if p is not None), None)  # "x" under ö, "ja"
     used = [(c.start, c.end) for c in row.cells if c.kind not in ("empty", "text")] + [(s, e) for s, e, _ in row.parts]
     used += [(row.tail.start, row.tail.end)] if row.tail is not None else []
     method = ("table." + row.mode) if row.hdr is not None or row.mode != "tokens" else "list"

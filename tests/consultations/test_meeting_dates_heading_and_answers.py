@@ -6,6 +6,8 @@ its header in brackets after the heading and a footnote spelling the abbreviatio
 
 from __future__ import annotations
 
+import re
+
 from tests.consultations.test_consultations import run
 
 PLURAL_LABEL = (
@@ -104,3 +106,12 @@ def test_dashed_rows_of_abbreviations_spelled_out_by_a_footnote() -> None:
 def test_short_words_without_a_legend_name_no_body() -> None:
     _, rows = run(DASHED.split("\n\n")[0] + "\n\nBeschlussvorschlag\nDer Kreistag beschließt.\n")
     assert [r.body for r in rows] == []
+
+
+def test_dashed_rows_with_their_gaps_closed() -> None:
+    _, rows = run(re.sub(r"(?<=\S) {2,}", " ", DASHED))  # a PDF tool's export sets one space for a gap
+    assert [(r.body, r.meeting_date) for r in rows] == [
+        ("Schul- und Bildungsausschuss", "2031-09-02"),
+        ("Kreisausschuss", "2031-09-16"),
+        ("Kreistag", "2031-09-30"),
+    ]
