@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from pipeline.document import Document
 from pipeline.lang.de.closed_class import ARTICLES, words
-from pipeline.lang.de.dates import find_dates
+from pipeline.lang.de.dates import WEEKDAY, find_dates
 from pipeline.records import Consultation
 from pipeline.structure import Line, View
 
@@ -125,7 +125,10 @@ def _spaced(sv: View, first: int, reach: int = 6) -> bool:
 
 
 # the words of a meeting before its date: "Sitzung am 11.03.2025 – öffentlich – Vorberatung"
-_DATE_LEAD = re.compile(r"[ \t]*(?:(?:Sitzung|Termin)[ \t]+(?:am|vom)|am|vom)?[ \t]*")
+# and a weekday written out before the date: "am Freitag, dem 7. März 2031, nichtöffentliche Sitzung"
+_DATE_LEAD = re.compile(
+    r"[ \t]*(?:(?:Sitzung|Termin)[ \t]+(?:am|vom)|am|vom)?[ \t]*(?:" + WEEKDAY + r"[ \t]*,?[ \t]*(?:den|dem)?[ \t]*)?"
+)
 
 
 def _leading_date(text: str) -> tuple[int, int, str] | None:

@@ -27,14 +27,25 @@ _DIGIT = re.compile(r"\d")  # a legend's name holds no date, TOP or page number
 
 def spelled_out(rec: Consultation, text: str, v: Vocab) -> Consultation:
     """The record with its abbreviated body replaced by the legend's name; else as it is."""
-    body = rec.body.strip()
-    name = _paragraph_name(body, text, v)
-    if name is None and (_ABBREVIATION.fullmatch(body) is None or sum(c.isupper() for c in body) < 2):
-        return rec
-    name = name or _legend(body, text, v)
+    name = legend_name(rec.body, text, v)
     if name is None:
         return rec
     return dataclasses.replace(rec, body=name, body_type=body_type(name, v), rule_id=body_entry(name, v))
+
+
+def spelled(abbr: str, text: str, v: Vocab) -> bool:
+    """Whether the paper's text gives the abbreviation a body's name in a legend (no text: no legend)."""
+    return bool(text) and legend_name(abbr, text, v) is not None
+
+
+def legend_name(abbr: str, text: str, v: Vocab) -> str | None:
+    """The body's name the paper's legend gives an abbreviation ("KT" in "KT = Kreistag"); None where it gives
+    none, or more than one."""
+    body = abbr.strip()
+    name = _paragraph_name(body, text, v)
+    if name is None and (_ABBREVIATION.fullmatch(body) is None or sum(c.isupper() for c in body) < 2):
+        return None
+    return name or _legend(body, text, v)
 
 
 @functools.lru_cache(maxsize=256)

@@ -20,9 +20,11 @@ from pipeline.structure import Line
 from pipeline.structure.tables import deciding
 from pipeline.structure.tokens import Cell
 
+from .answers import answered
 from .codes import after_code, name_cell
 from .flat import namelike
 from .headers import Header, column_words_only, strip_header_words
+from .legends import legend_name
 from .vocab import OPEN_END, Vocab, body_entry, body_type, clean_body, has_head, headed, status
 
 MAX_ORPHANS = 8  # wrapped lines of one table cell
@@ -379,16 +381,16 @@ def _record(doc: Document, row: Row, v: Vocab) -> Consultation | None:
     inner = status(paren.group(1), v) if paren else None
     if paren and inner:
         body, role = body[: paren.start()], role or inner[0]
-    if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", body) or len(body.split()) > 16:
+    legend = legend_name(body, doc.text, v) is not None  # an abbreviation the paper spells out ("KT")
+    if not (legend or re.search(r"[A-Za-zÄÖÜäöüß]{3}", body)) or len(body.split()) > 16:
         return None
-    if not has_head(body, v) and not (row.in_body_col and len(body.split()) <= 8):
-        return None  # a phrase that names no body, outside a column that holds bodies
+    if not has_head(body, v) and not (row.in_body_col and len(body.split()) <= 8) and not legend:
+        return None  # a phrase that names no body, outside a column that holds bodies, nor an abbreviation of one
     if has_head(body, v) and not headed(body, v):
         return None  # "Größe des Gemeinderates in der Wahlperiode": the body word is an attribute
     public = next((c.public for c in row.cells if c.public is not None), inner[1] if inner else None)
     public = (tail or (None, None))[1] if public is None else public
-    if public is None:
-        public = row.mark()
+    public = next((p for p in (public, row.mark(), answered(row, v)) if p is not None), None)  # "x" under ö, "ja"
     used = [(c.start, c.end) for c in row.cells if c.kind not in ("empty", "text")] + [(s, e) for s, e, _ in row.parts]
     used += [(row.tail.start, row.tail.end)] if row.tail is not None else []
     method = ("table." + row.mode) if row.hdr is not None or row.mode != "tokens" else "list"

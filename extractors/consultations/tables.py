@@ -31,6 +31,7 @@ from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_colu
 from .date_rests import dates_joined
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
 from .headers import Header, column_kind, column_words_only, header, merge_header, strip_header_words
+from .legends import spelled
 from .row_cells import (
     REST,
     SPILL_WORDS,
@@ -80,7 +81,8 @@ def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         yield from _from_line(doc, line, lines_after(every, i + 1, sv.furniture) if after is None else after, v)
 
 
-_REMARK = re.compile(r"[ \t]*\([^()\d]+\)[ \t]*:?[ \t]*")  # a remark in brackets after the heading, no date in it
+# a remark in brackets after the heading, no date in it, maybe with a footnote's mark ("(TOP – Gremium – Datum)¹")
+_REMARK = re.compile(r"[ \t]*\([^()\d]+\)[ \t]*[¹²³⁴⁵⁶⁷⁸⁹*]?[ \t]*:?[ \t]*")
 
 
 def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterator[Consultation]:
@@ -115,7 +117,7 @@ def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Voca
     yield from block(doc, lines, v, None) if columns is None else columns
 
 
-def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Header | None = None) -> str:
+def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Header | None = None, tx: str = "") -> str:
     kinds = [c.kind for c in cs if c.kind != "empty"]
     text = line.text.strip()
     if not kinds or text.startswith(markers.ASCII_EMPTY):  # "[ ] Ortsrat  –  –": a body the form does not take
@@ -148,7 +150,7 @@ def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Hea
             and ("date" in kinds or table)
             and len(body.split()) <= 12
             and not body.endswith(".")
-            and (has_head(body, v) or (table and len(body.split()) <= 6))
+            and (has_head(body, v) or (table and len(body.split()) <= 6) or spelled(body, tx, v))  # "KT"
             and (table or namelike(body))  # no header: not a sentence's words ("Die Vorlage wird im Ausschuss …")
         )
         return "row" if ok else "stop"
@@ -264,7 +266,7 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
             line, mode, cs, line.text
         )  # a spilled cell's word may go on below: "... lt. Be-" / "schlussvorschlag"
         _cut_vote(w, cur)
-        cur.kind = "stop" if mode == "end" else _kind(cur.line, mode, cur.cs, v, w.table, hdr)
+        cur.kind = "stop" if mode == "end" else _kind(cur.line, mode, cur.cs, v, w.table, hdr, doc.text)
         for rule in KIND_RULES:
             rule(w, cur)
         if _note(w, cur) or any(rule(w, cur) for rule in SPILL_RULES):

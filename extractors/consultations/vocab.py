@@ -23,7 +23,7 @@ from extractors.base import collapse, dehyphenate, section_patterns
 from extractors.resources import Resources, typed
 from pipeline.errors import ResourceError
 from pipeline.lang.de import markers
-from pipeline.lang.de.dates import find_dates
+from pipeline.lang.de.dates import find_dates, find_iso_dates
 from pipeline.structure.tables import DECIDING, ROLE_OPENER
 from pipeline.structure.tokens import TokenVocab
 
@@ -71,6 +71,7 @@ class Vocab:
     # a first word naming a gathering by its members: "Arbeitsrunde" (der Bürgermeisterin)
     gathering: re.Pattern[str] | None = None
     fillers: re.Pattern[str] | None = None  # one filler word of a header ("zur", "Sitzung")
+    answers: tuple[tuple[bool, re.Pattern[str]], ...] = ()  # "ja" / "nein" under a status column
 
 
 def _entries(data: typed.Bodies, key: str, wrap: str = "(?:{})") -> list[tuple[Any, re.Pattern[str]]]:
@@ -147,6 +148,7 @@ def _build_vocab(res: Resources) -> Vocab:
         block_labels=tuple(
             (kind.removeprefix("block."), _block_label(p)) for kind, p in all_labels if kind.startswith("block.")
         ),
+        answers=tuple(_entries(data, "answers")),
     )
 
 
@@ -189,7 +191,9 @@ def _inline_stop(res: Resources) -> re.Pattern[str]:
 
 
 def _date_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(d.start, d.end, d.iso) for d in find_dates(text, start, end, months=True)]
+    """The dates of a table's cells: German dates, and ISO dates as a council system prints them ("2027-05-11")."""
+    found = [*find_dates(text, start, end, months=True), *find_iso_dates(text, start, end)]
+    return [(d.start, d.end, d.iso) for d in sorted(found, key=lambda d: d.start)]
 
 
 def heads(text: str, v: Vocab) -> list[re.Match[str]]:

@@ -244,6 +244,7 @@ SCHEMAS: dict[str, Schema] = {
                 joined=True,
             ),
             "public": Entries({"value": FLAG, "pattern": PATTERN}, joined=True),
+            "answers": Entries({"value": FLAG, "pattern": PATTERN}, joined=True),
             "compound_heads": WORDS,
             **{  # the Beratungsfolge's vocabulary joins each list's patterns (consultations/vocab.py)
                 key: JOINED_ENTRIES

@@ -226,6 +226,7 @@ class Bodies:
     flags: int
     body_types: tuple[BodyType, ...]
     public: tuple[Publicity, ...]
+    answers: tuple[Publicity, ...]  # a yes or no in the status column ("öff." over "ja"/"nein")
     compound_heads: tuple[str, ...]
     roles: tuple[PatternEntry, ...]
     columns: tuple[PatternEntry, ...]
@@ -246,12 +247,13 @@ def bodies(res: Resources) -> Bodies:
 
 def _bodies(res: Resources) -> Bodies:
     d = res["bodies"]
-    fixed = ("flags", "body_types", "public", "compound_heads")
+    fixed = ("flags", "body_types", "public", "answers", "compound_heads")
     lists = {k: pattern_entries(d[k]) for k in Bodies.__dataclass_fields__ if k not in fixed}
     return Bodies(
         res.flags("bodies"),
         tuple(BodyType(e["id"], e["type"], e["pattern"], own_flags(e)) for e in d["body_types"]),
         tuple(Publicity(e["id"], e["value"], e["pattern"], own_flags(e)) for e in d["public"]),
+        tuple(Publicity(e["id"], e["value"], e["pattern"], own_flags(e)) for e in d["answers"]),
         as_tuple(d["compound_heads"]),
         **lists,
     )

@@ -262,3 +262,22 @@ def iso_date_at(text: str, pos: int) -> DateMatch | None:
     except ValueError:
         return None
     return DateMatch(iso, "day", m.start(), m.end(), m.group(0))
+
+
+def find_iso_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
+    """The ISO dates standing as words of their own in ``text[start:end]`` ("2027-05-11", a cell a council
+    system printed from its database), not inside a longer code or range ("AZ-2027-05-11-3").
+
+    >>> [d.iso for d in find_iso_dates("Sozialausschuss   2027-05-19   ja")], find_iso_dates("Nr. 2027-05-11-3")
+    (['2027-05-19'], [])
+    """
+    end = len(text) if end is None else end
+    found = []
+    for m in _ISO_WORD.finditer(text, start, end):
+        date = iso_date_at(text, m.start())
+        if date is not None:
+            found.append(date)
+    return found
+
+
+_ISO_WORD = re.compile(r"(?<![\w./-])(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![\w/-]|\.\d)")
