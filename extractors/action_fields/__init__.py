@@ -24,8 +24,8 @@ document (a table of contents repeating the headings adds nothing):
    sowie Wohnen.", "Als Handlungsfelder wurden … festgelegt", "Zu den Handlungsfeldern gehören …",
    "Bildung, Arbeit und Wohnen sind die Handlungsfelder des Konzepts.") (``field_clauses``), or
    counted with ordinal adverbs after the noun ("… auf drei Handlungsfelder: erstens A, zweitens B
-   und drittens C.") (``ordinals``), or one field ranked by a sentence of its own ("Als fünftes
-   Handlungsfeld kommt X hinzu.") (``ranked``).
+   und drittens C.") (``ordinals``), or one field ranked by a sentence of its own ("Als sechstes
+   Handlungsfeld tritt X hinzu.") (``ranked``).
 Goals, measures, guidelines, agenda items and mere mentions ("In allen Handlungsfeldern …")
 yield nothing. Each label gets the taxonomy codes of its synonyms, ``other`` when none fits
 (``field_vocab``, ``resources/taxonomy.yaml``).

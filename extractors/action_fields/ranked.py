@@ -1,7 +1,7 @@
 """One action field named by a sentence that ranks it among the fields: part of the ``prose`` family.
 
-"Als fünftes Handlungsfeld kommt die interkulturelle Öffnung der Verwaltung hinzu, …", "Als
-weiteres Handlungsfeld wird Digitalisierung aufgenommen.": the sentence opens with "Als", one
+"Als sechstes Handlungsfeld tritt die Gesundheit im Alter hinzu, …", "Als weiteres
+Handlungsfeld wird Digitalisierung aufgenommen.": the sentence opens with "Als", one
 adjective (an ordinal or "weiteres") and the singular field noun; a finite verb follows, then the
 field's name as a noun phrase, its article left out, up to where noun phrases end (a verb's
 particle or participle, a comma). The name must be short, no sentence, no part of the concept's
@@ -34,7 +34,7 @@ _OPENER = 40  # characters before the noun that hold the opener and what ends th
 
 
 def ranked(ft: FieldText) -> Iterator[Candidate]:
-    """The field each sentence "Als fünftes Handlungsfeld kommt X hinzu" names."""
+    """The field each sentence "Als drittes Handlungsfeld tritt X hinzu" names."""
     if not ft.layout.units:
         return
     for noun in ft.nouns:

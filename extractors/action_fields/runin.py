@@ -233,8 +233,8 @@ _WORD = re.compile(r"[\w\-ÄÖÜäöüß]+|[^\w\s]")
 def _before_predicate(text: str, start: int, end: int) -> int:
     """The end of the last item of a marked enumeration that a clause goes on after, the item
     too long for a name: before the first lower-case word that is no function word and stands
-    before no noun, the clause's verb ("… und (6) Vereine, Ehrenamt und Sport aufgreift und für
-    jedes Feld Ziele benennt" → "Vereine, Ehrenamt und Sport"); ``end`` when there is none."""
+    before no noun, the clause's verb ("… sowie (4) Freizeit, Kultur und Begegnung beschreibt und
+    prüfbare Ziele festlegt" → "Freizeit, Kultur und Begegnung"); ``end`` when there is none."""
     tokens = list(_WORD.finditer(text, start, end))
     if sum(t.group(0)[0].isalnum() for t in tokens) <= 8:
         return end
