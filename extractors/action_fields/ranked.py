@@ -22,9 +22,10 @@ from .text import Candidate, FieldText, is_sentence
 from .vocab import is_structure, known_codes
 
 # "Als fünftes ", "Als weiteres ": the opener of the sentence before the noun, after a full stop
-# or a blank line (a table the view keeps in the sentence before ends there)
+# or at a line's start (a table the view keeps in the sentence before ends there; "Als" with its
+# capital opens a sentence)
 _OPENING = r"Als[ \t\n]+[a-zäöüß]\w*(?:e|es|er)[ \t\n]+$"
-_RANK = re.compile(r"(?:[.!?][ \t\n]+|\n[ \t]*\n[ \t]*)" + _OPENING)
+_RANK = re.compile(r"(?:[.!?:][ \t\n]+|\n[ \t]*)" + _OPENING)
 _OPENS = re.compile(r"[ \t\n]*" + _OPENING)
 # the finite verb after the noun, and an article opening the name
 _VERB = re.compile(r"[ \t\n]+(?P<verb>[a-zäöüß]+)[ \t\n]+(?:(?P<article>[a-zäöüß]+)[ \t\n]+)?(?=[\wÄÖÜäöüß„\"])")

@@ -94,8 +94,14 @@ def test_profiles_with_a_labelled_field_line() -> None:
             "Folgenden das Verfahren beschrieben.",
             ["Bildung", "Arbeit"],
         ),
+        (
+            "Jede Arbeitsgruppe bearbeitet ein Handlungsfeld:\n\n"
+            "Die Gruppe zu Sprache und Kita tagt ab dem 3. März 2029\n"
+            "Als zweites Handlungsfeld tritt die Gesundheit im Alter\nhinzu, für die es keine Gruppe gibt.",
+            ["Gesundheit im Alter"],
+        ),
     ],
-    ids=["a-field-ranked-after-a-table", "a-ranked-noun-naming-no-topic"],
+    ids=["a-field-ranked-after-a-table", "a-ranked-noun-naming-no-topic", "ranked-at-a-line-start-after-no-full-stop"],
 )
 def test_one_field_ranked_by_a_sentence(text: str, expected: list[str]) -> None:
     assert labels(HEAD + text + TAIL) == expected
