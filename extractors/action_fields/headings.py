@@ -124,12 +124,13 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
             yield Candidate(*found, "heading", number)
 
 
-_NUMBER_CELL = re.compile(r"[ \t]*\d{1,2}[.:]?")
+_NUMBER_CELL = re.compile(r"[ \t]*(?:\d{1,2}[.:]?|:)")
 
 
 def _numbered_cell(ft: FieldText, columns: list[tuple[int, int, str]], noun: re.Match[str]) -> bool:
     """Whether a line of two cells is a heading whose noun and number a gap sets apart from its name
-    ("HF 2      Arbeit und Ausbildung"): the first cell is the noun and its number alone."""
+    ("HF 2      Arbeit und Ausbildung"), or a labelled line of a record ("Handlungsfeld:   Wohnen"):
+    the first cell is the noun and its number or colon alone."""
     first = columns[0]
     return (
         len(columns) == 2

@@ -21,7 +21,9 @@ _EMPTY_BOX = "".join(c for c in markers.CHECKBOXES if c not in markers.TICKS + m
 
 # a list marker: a bullet (a letter "o" as Word exports sub-bullets; the private-use glyphs are
 # Symbol and Wingdings bullets as a PDF's text layer gives them), a number, letter or Roman
-# number ("1.", "1)", "1.)", "(a)", "IV."), or both
+# number ("1.", "1)", "1.)", "(a)", "IV."), or both; a doubled letter ("aa)", "bb)") numbers the
+# sub-items under a lettered point
+_DOUBLED = r"(?P<dbl>[a-z])(?P=dbl)"
 MARKER = re.compile(
     r"[ \t]*(?:(?P<bullet>"
     + markers.charset(markers.without(markers.MARKS + _TICKED, markers.EM_DASH))
@@ -29,9 +31,9 @@ MARKER = re.compile(
     + LETTER_BULLET
     + r")[ \t]*"
     r"(?:(?P<sub>\(?\d{1,2}|\(?[A-Za-z]|" + markers.ROMAN + r")(?:[.)]|\.\))[ \t]+)?"
-    r"|(?P<enum>\(?(?:\d{1,2}|[A-Za-z]|" + markers.ROMAN + r")(?:\.\)|[.)]))[ \t]+)"
+    r"|(?P<enum>\(?(?:\d{1,2}|" + _DOUBLED + r"|[A-Za-z]|" + markers.ROMAN + r")(?:\.\)|[.)]))[ \t]+)"
 )
-_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|" + markers.ROMAN + r")(\.\)|[.)])")
+_NUMBER = re.compile(r"\(?(\d{1,2}|([a-z])\2|[a-zA-Z]|" + markers.ROMAN + r")(\.\)|[.)])")
 _ROMAN = {
     "I": 1,
     "II": 2,
@@ -53,7 +55,9 @@ def marker_ordinal(marker: str) -> tuple[str, int] | None:
     m = _NUMBER.match(marker)
     if not m:
         return None
-    value, sep = m.groups()
+    value, doubled, sep = m.groups()
+    if doubled:
+        return "aa" + sep, ord(doubled) - ord("a") + 1
     if value.isdigit():
         return "1" + sep, int(value)
     if value in _ROMAN and (len(value) > 1 or value in "IVX"):

@@ -16,7 +16,7 @@ from extractors.base import clean_label
 from extractors.german.enumerations import split as split_enumeration
 from extractors.german.nominative import nominative
 from pipeline.lang.de import markers
-from pipeline.lang.de.closed_class import ARTICLES, DEFINITE_ARTICLES, alternation
+from pipeline.lang.de.closed_class import ARTICLES, DEFINITE_ARTICLES, alternation, words
 
 from .text import WRAP_END, Candidate, FieldText, is_sentence
 
@@ -186,6 +186,9 @@ def marked_enumeration(ft: FieldText, start: int, end: int, method: str) -> list
     pos = start
     while True:
         m = MARKER.match(text, pos) if not marks else MARKER.search(text, pos, end)
+        if (m is None or m.start() >= end) and marks:
+            end = _wrapped_end(ft, end, _next_mark(marks[-1].group("m")))
+            m = MARKER.search(text, pos, end)
         if m is None or m.start() >= end:
             break
         want = _next_mark(marks[-1].group("m")) if marks else None
@@ -201,6 +204,7 @@ def marked_enumeration(ft: FieldText, start: int, end: int, method: str) -> list
     bounds = [(a.end(), b.start()) for a, b in zip(marks, marks[1:])] + [
         (marks[-1].end(), stop.start() if stop else end)
     ]
+    bounds[-1] = (bounds[-1][0], _before_predicate(text, *bounds[-1]))
     out = []
     for a, b in bounds:
         b = a + len(_ITEM_END.sub("", text[a:b]))
@@ -209,6 +213,38 @@ def marked_enumeration(ft: FieldText, start: int, end: int, method: str) -> list
             return []
         out.append(Candidate(a, b, label, method))
     return out
+
+
+def _wrapped_end(ft: FieldText, end: int, want: str) -> int:
+    """The end of the sentence that goes on at ``end`` with the next item's marker ``want``: the
+    view ends a sentence at a line that opens with a marker ("… Beruf," / "(3) Arbeit …")."""
+    at = len(ft.text) - len(ft.text[end:].lstrip())
+    m = MARKER.match(ft.text, at)
+    if m is None or m.group("m") != want or not ft.layout.units:
+        return end
+    return max(end, ft.layout.units[ft.layout.unit_at(at)].end)
+
+
+# the words that stand inside a field's name between its nouns ("Wohnen in Stadt und Dorf")
+_JOINING = words(*ARTICLES, "prepositions", "contractions", "conjunctions")
+_WORD = re.compile(r"[\w\-ÄÖÜäöüß]+|[^\w\s]")
+
+
+def _before_predicate(text: str, start: int, end: int) -> int:
+    """The end of the last item of a marked enumeration that a clause goes on after, the item
+    too long for a name: before the first lower-case word that is no function word and stands
+    before no noun, the clause's verb ("… sowie (4) Freizeit, Kultur und Begegnung beschreibt und
+    prüfbare Ziele festlegt" → "Freizeit, Kultur und Begegnung"); ``end`` when there is none."""
+    tokens = list(_WORD.finditer(text, start, end))
+    if sum(t.group(0)[0].isalnum() for t in tokens) <= 8:
+        return end
+    for t, nxt in zip(tokens[1:], [*tokens[2:], None]):
+        word = t.group(0)
+        if not word[0].islower() or word in _JOINING:
+            continue
+        if nxt is None or not nxt.group(0)[0].isupper():
+            return t.start()
+    return end
 
 
 def _next_mark(mark: str) -> str:
