@@ -292,6 +292,9 @@ def squash(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
 
 
+_BARS = re.compile("[" + re.escape(markers.ASCII_BARS + markers.DRAWN_BARS) + "]")
+
+
 def clean_body(text: str) -> str:
     """A body name as written: wrapped lines joined, numbering and 'am'/'vom' removed; a body
     name never holds a column bar, so what follows one is another cell.
@@ -304,8 +307,10 @@ def clean_body(text: str) -> str:
     'Gemeinderat Walkertshofen'
     >>> clean_body("Werkausschuss zur")  # the role word after it read as a cell of its own
     'Werkausschuss'
+    >>> clean_body("Sozialausschuss │ 13.04.27")  # a drawn box's bar
+    'Sozialausschuss'
     """
-    text = text.split("|", 1)[0]
+    text = _BARS.split(text, 1)[0]
     text = _TRAILING.sub("", _NUMBERING.sub("", collapse(dehyphenate(text)))).strip(" \t,;:")
     return ROLE_OPENER.sub("", _OWN_PLACE.sub("", text))  # "Werkausschuss zur" before its role
 

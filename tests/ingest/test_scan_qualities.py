@@ -144,6 +144,9 @@ NEWEST = [
     Case("q05_freiberg", "grid", "fine"),
     # fields tiled two a row, each opened by a square bullet that tesseract reads as a letter or drops
     Case("z03_salzlandkreis", "grid", "office"),
+    # at 150 dpi: the rules of a box drawn with text glyphs read as a row ("Ilam 4 │ Ausschuss …"), an "l"
+    # read "i" in the lead of the fields ("Handiungsfeldern")
+    Case("y02_barnim", "grid", "coarse"),
 ]
 
 
