@@ -343,7 +343,7 @@ def _acting(text: str, unit: Unit, acting: re.Match[str], n: int, r: Rules, meth
     saluted = _SALUTED.match(text, after, unit.end) if _SINGULAR.fullmatch(acting.group()) else None
     if saluted is not None:
         persons = candidates(text, saluted.end(), unit.end, n, r, method=method, listed=True)
-        return [f for f in persons if f.name and not f.organisation][:1]
+        return [f for f in persons if f.name][:1]
     # or a person's bare name after the nouns of a profession, one of them a role's ("… moderiert die
     # freie Moderatorin und Mediatorin Anna Beispiel, Lindau"; not "… die zuständige Sachgebietsleiterin …")
     named = _PROFESSION_NAME.match(text, after, unit.end)

@@ -116,8 +116,8 @@ def pieces(layout: Layout, units: list[Unit]) -> tuple[list[Unit], list[str]]:
     text = layout.flat.text
     out: list[Unit] = []
     kinds: list[str] = []
-    for u in _labelled(text, units):
-        kind = layout.segs[u.seg].kind
+    for u, cut in _titled(text, _labelled(text, units)):
+        kind = cut or layout.segs[u.seg].kind
         piece = text[u.start : u.end]
         if "\n" not in piece or not (_gapped(piece) or _salutation(piece, text, u) or _counted(piece)):
             out.append(u)
@@ -176,6 +176,42 @@ def _labelled(text: str, units: list[Unit]) -> list[Unit]:
                 out.append(Unit(u.seg, a, m.start()))
                 a = m.end()
         out.append(u if a == u.start else Unit(u.seg, a, u.end))
+    return out
+
+
+# a section's title on a line of its own: a capital, a few words, no sentence's punctuation at its end
+_TITLE = re.compile(r"[ \t]*[A-ZÄÖÜ][^\n]*[^\s.,;:!?]")
+_TITLE_WORDS = 6
+_MARK = re.compile(r"[ \t]*(?:\S{1,4}[ \t]+)?")  # what may stand before it on its line: a number, a bullet
+_OPENS = re.compile(r"[ \t]*[A-ZÄÖÜ]\S*(?:[ \t]+\S+){3}")  # the line after it opens a sentence
+
+
+def _titled(text: str, units: list[Unit]) -> list[tuple[Unit, str | None]]:
+    """The sentences, each with its kind where it was cut from a section's title above it ("para")
+    or is that title ("heading"), None where it is whole. A title is a
+    short line without end punctuation over a line that opens a sentence, the break set by hand
+    (the next line's first word would have fitted on it), where the view ran a numbered section's
+    title or a heading with no blank line under it into its first sentence ("5. Externe Begleitung"
+    / "Die Stadt hat das Institut X beauftragt, …"). A sentence wrapped at the margin keeps its
+    lines ("Die Moderation übernimmt das" / "Büro X aus Y."), and a heading over a table's row its
+    row ("Kosten" / "Moderation (Büro X)      9.520,00 €")."""
+    out: list[tuple[Unit, str | None]] = []
+    for u in units:
+        cut = text.find("\n", u.start, u.end)
+        title = _TITLE.fullmatch(text, u.start, cut) if cut > 0 else None
+        left = text.rfind("\n", 0, u.start) + 1  # the title's line, its number or bullet before it
+        if title is None or len(title.group().split()) > _TITLE_WORDS or not _MARK.fullmatch(text, left, u.start):
+            out.append((u, None))
+            continue
+        nxt = text.find("\n", cut + 1, u.end)
+        line = text[cut + 1 : nxt if nxt >= 0 else u.end]
+        first = line.split()[0] if line.split() else ""
+        prose = _OPENS.match(line) is not None and not _gapped(line.strip())  # no table's row
+        if not prose or cut - left + 1 + len(first) > len(line.rstrip()):
+            out.append((u, None))
+            continue
+        out.append((Unit(u.seg, u.start, cut), "heading"))
+        out.append((Unit(u.seg, cut + 1 + len(line) - len(line.lstrip()), u.end), "para"))
     return out
 
 

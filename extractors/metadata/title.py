@@ -41,7 +41,7 @@ from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import words
 from pipeline.lang.de.dates import WEEKDAY
-from pipeline.structure import Line, View
+from pipeline.structure import Line, View, is_rule
 
 from .identity import MAX_VALUE_WORDS
 
@@ -132,8 +132,9 @@ def title_before_table(
     over the title), or a short line of a
     block of values (``values``: the starts of the values a block of stacked labels is paired
     with, :func:`extractors.metadata.identity.stacked`) and the short lines after it ("Dez. 6").
-    A block holding a type heading (``headings``: the starts of their lines), a form line, a
-    check box or a sentence's end is no title."""
+    A block framed by rules drawn across the page ("_____" over and under it) is a title whatever
+    stands above it. A block holding a type heading (``headings``: the starts of their lines), a
+    form line, a check box or a sentence's end is no title."""
     table = next((s for s in sections if s.id == "consultation"), None)
     if table is None:
         return None
@@ -161,17 +162,30 @@ def title_before_table(
             and not addressee_line(above, i, headings)
         ):
             break  # a part after a blank line that opens with a conjunction goes on the one above
+    framed = _framed(block, above[i] if i >= 0 else None)
+    if framed:  # between rules drawn across the page: a title whatever stands above it
+        block = [ln for ln in block if not is_rule(ln.text)]
     if not block or len(block) > MAX_TITLE_LINES or i < 0:
         return None
-    if addressee_line(above, i, headings):
+    if not framed and addressee_line(above, i, headings):
         # the type heading's second line ("Vorlage" / "für die Stadtverordnetenversammlung")
         i = _previous_filled(above, i)
-    if not form_line(above, i, values, headings) and above[i].start not in headings:
+    if not framed and not form_line(above, i, values, headings) and above[i].start not in headings:
         return None  # above it a form line or the type's heading alone ("BESCHLUSSVORLAGE")
     if not _title_like(block) or any(ln.start in headings for ln in block):
         return None
     start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
     return start, block[-1].start + len(block[-1].text.rstrip())
+
+
+def _framed(block: list[Line], above: Line | None) -> bool:
+    """Whether a block ends with a rule drawn across the page and has one over it: its first line,
+    or the filled line above it, a blank line between ("_____" / "" / "Teilhabeplan …" / "_____")."""
+    if len(block) < 2 or not is_rule(block[-1].text):
+        return False
+    if is_rule(block[0].text):
+        return len(block) > 2
+    return above is not None and is_rule(above.text)
 
 
 _PREPOSITIONS = words("prepositions")

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Document
 
-from .furniture import furniture, is_page_number, padding
+from .furniture import furniture, is_page_number, is_rule, padding
 from .glued import split_glued
 from .lines import (
     GAP,
@@ -171,6 +171,7 @@ __all__ = [
     "furniture",
     "header_cells",
     "is_page_number",
+    "is_rule",
     "line_index",
     "lines",
     "person_row",

@@ -115,10 +115,15 @@ def furniture(lines: list[Line], page_breaks: list[int]) -> frozenset[int]:
 _RULE_LINE = re.compile(r"[ \t\f]*(?:_{2,}|={2,}|-{10,}|" + markers.EM_DASH + "{10,})[ \t]*")
 
 
+def is_rule(text: str) -> bool:
+    """Whether a line is a rule drawn across the page ("______", "------", "======")."""
+    return _RULE_LINE.fullmatch(text) is not None
+
+
 def _rules_beside(lines: list[Line], found: set[int]) -> set[int]:
     """Rules drawn between a page's footer and the next page's header: the next filled line
     above or below is furniture, or a rule that is."""
-    rules = [i for i, ln in enumerate(lines) if _RULE_LINE.fullmatch(ln.text)]
+    rules = [i for i, ln in enumerate(lines) if is_rule(ln.text)]
     out: set[int] = set()
     grew = True
     while grew:
