@@ -24,7 +24,7 @@ OUTLINE = """   1    Kita und Familienbildung
 @pytest.mark.parametrize(
     "lead",
     [
-        "Die Maßnahmen des Programms gehören zu drei Handlungsfeldern. Jedes hat Unterpunkte, die später ausgearbeitet werden:",
+        "Die Maßnahmen des Programms gehören zu drei Handlungsfeldern. Jedes hat Unterpunkte, später ausgearbeitet:",
         "Das Programm ordnet seine Vorhaben 3 Handlungsfeldern zu. Die Gliederung sieht so aus:",
     ],
     ids=["spelt-count", "figure-count"],
@@ -73,7 +73,7 @@ def test_underlined_sections_without_lead_in_are_no_fields() -> None:
 
 
 BRACKETED = """  ▸ Frühförderung und Elternbildung (Jugendamt)
-  ▸ Schule und Übergang in den Beruf (Amt für Schulen, federführend)
+  ▸ Schulzeit und Berufseinstieg (Amt für Schulen, federführend)
   ▸ Gesundheit und Sport (Gesundheitsamt)
   ▸ Wohnen und Nachbarschaft (Stadtplanungsamt)
 """
@@ -83,7 +83,7 @@ def test_bracketed_offices_after_items() -> None:
     lead = "Nach der Beteiligung der Verbände soll der Plan vier Handlungsfelder haben; in Klammern das zuständige Amt:"
     assert labels("Begründung\n\n" + lead + "\n\n" + BRACKETED + "\nKosten\nKeine.\n") == [
         "Frühförderung und Elternbildung",
-        "Schule und Übergang in den Beruf",
+        "Schulzeit und Berufseinstieg",
         "Gesundheit und Sport",
         "Wohnen und Nachbarschaft",
     ]

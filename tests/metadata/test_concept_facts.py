@@ -194,7 +194,7 @@ SITZUNGSVORLAGE Nr. 2031/212
 Gegenstand: Seniorenpolitisches Gesamtkonzept – Fortschreibung und Arbeitsgruppe
 
 Beschlussvorschlag:
-Der Kreistag beschließt die Fortschreibung des Gesamtkonzepts mit der unten genannten Arbeitsgruppe.
+Der Kreistag beschließt die Fortschreibung des Gesamtkonzepts samt der hier vorgeschlagenen Arbeitsgruppe.
 
 Sachvortrag:
 
@@ -216,10 +216,12 @@ Mitglieder:
 
 
 def test_a_bavarian_reasoning_heading_ends_the_proposal() -> None:
-    """"Sachvortrag:" on a line of its own opens the reasoning: the proposal ends before it, and the
+    """ "Sachvortrag:" on a line of its own opens the reasoning: the proposal ends before it, and the
     words of the field in the reasoning (a matrix's "Teilhabe", an integration concept named as not
     concerned) make the seniors' concept no paper of the field."""
     tables, _, _ = extract_document(document(BAVARIAN))
     proposal = tables["documents"][0]["decision_proposal"]
-    assert proposal == "Der Kreistag beschließt die Fortschreibung des Gesamtkonzepts mit der unten genannten Arbeitsgruppe."
+    assert proposal == (
+        "Der Kreistag beschließt die Fortschreibung des Gesamtkonzepts samt der hier vorgeschlagenen Arbeitsgruppe."
+    )
     assert {name: len(tables.get(name, [])) for name in FACTS} == dict.fromkeys(FACTS, 0)
