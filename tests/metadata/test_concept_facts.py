@@ -194,7 +194,7 @@ SITZUNGSVORLAGE Nr. 2031/212
 Gegenstand: Seniorenpolitisches Gesamtkonzept – Fortschreibung und Arbeitsgruppe
 
 Beschlussvorschlag:
-Der Kreistag beschließt die Fortschreibung des Gesamtkonzepts samt der hier vorgeschlagenen Arbeitsgruppe.
+Beschlossen wird die Überarbeitung des Gesamtkonzepts mitsamt einer Arbeitsgruppe.
 
 Sachvortrag:
 
@@ -221,7 +221,5 @@ def test_a_bavarian_reasoning_heading_ends_the_proposal() -> None:
     concerned) make the seniors' concept no paper of the field."""
     tables, _, _ = extract_document(document(BAVARIAN))
     proposal = tables["documents"][0]["decision_proposal"]
-    assert proposal == (
-        "Der Kreistag beschließt die Fortschreibung des Gesamtkonzepts samt der hier vorgeschlagenen Arbeitsgruppe."
-    )
+    assert proposal == ("Beschlossen wird die Überarbeitung des Gesamtkonzepts mitsamt einer Arbeitsgruppe.")
     assert {name: len(tables.get(name, [])) for name in FACTS} == dict.fromkeys(FACTS, 0)
