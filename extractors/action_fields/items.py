@@ -154,7 +154,7 @@ def headed_items(ft: FieldText, spans: list[tuple[int, int]]) -> list[tuple[int,
 def item_candidates(ft: FieldText, spans: list[tuple[int, int]]) -> list[Candidate]:
     """Labels of list items; nothing when the items read as sentences (a list of findings). Items
     that each open with a run-in heading are read as their headings (``headed_items``)."""
-    spans = headed_items(ft, spans)
+    spans = _notes_cut(ft, headed_items(ft, spans))
     items = []
     for s, e in spans:
         n = label_extent(ft.text[s:e])
@@ -165,6 +165,20 @@ def item_candidates(ft: FieldText, spans: list[tuple[int, int]]) -> list[Candida
     return [
         c for item in items for c in item if not is_sentence(c.label, ft.vocab) and not is_structure(c.label, ft.vocab)
     ]
+
+
+# a note in brackets at an item's end: "Wohnen und Quartiere (Amt für Stadtplanung)"
+_NOTE = re.compile(r"[ \t\n]*\([^()]{2,120}\)[ \t.,;]*$")
+
+
+def _notes_cut(ft: FieldText, spans: list[tuple[int, int]], least: int = 3) -> list[tuple[int, int]]:
+    """The items without the notes in brackets they end in where every item of the list (three at
+    least) has one: another column written after the name (the office in charge, a page), which
+    no field's name ends in."""
+    notes = [_NOTE.search(ft.text, s, e) for s, e in spans]
+    if len(spans) < least or not all(notes):
+        return spans
+    return [(s, m.start()) for (s, _), m in zip(spans, notes, strict=True) if m is not None]
 
 
 _LOST_AT = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]")

@@ -58,6 +58,7 @@ from .runin import run_in
 from .serial import pointed_fields, serial_lines
 from .text import PAGE_REF, WRAP_END, Candidate, FieldText, label_extent
 from .tiles import abbreviated_cells, numbered_cells
+from .underlined import underlined_headings
 
 _FOLGEND = re.compile(r"(?<!\bim )(?<!\bIm )\b(?:[Ff]olgend|[Nn]achstehend|[Nn]achfolgend)\w*")
 # a count before the noun: "… Ziele und Maßnahmen in fünf Handlungsfeldern:" lists the five fields
@@ -131,8 +132,22 @@ def introduces(ft: FieldText, origin: int, lead: str, at: int, end: int, weak: b
             after = after[: shown.start()] + re.sub(r"^\s*\S+", "", after[shown.end() :])
         nouns = re.findall(r"\b[A-ZÄÖÜ][\wäöüß-]*", after)  # a clause about the fields, not "…, denen Ziele …"
         return not any(ft.vocab.not_field.match(w) for w in nouns)
-    each = _EACH.search(after)  # "…; für jedes sind Teilziele genannt": what each field holds, under it
+    each = _EACH.search(after) or _aside(ft, after)  # "…; für jedes sind Teilziele genannt": what each field holds
     return _only_attributes(after[: each.start()] if each else after, ft.vocab.verbs)
+
+
+# a clause after a semicolon
+_SEMICOLON = re.compile(r";[^;]*$")
+
+
+def _aside(ft: FieldText, after: str) -> re.Match[str] | None:
+    """A clause after a semicolon without a finite verb or a noun of another list: a note on how the
+    items are written ("…; in Klammern die federführende Stelle:"), which leaves the fields the thing
+    listed."""
+    m = _SEMICOLON.search(after)
+    if m is None or ft.vocab.blockers.search(m.group(0)):
+        return None
+    return None if any(w.casefold() in ft.vocab.verbs for w in re.findall(r"\w+", m.group(0))) else m
 
 
 # a relative clause right after the noun: "…, auf die sich …", "…, die der Kreis …"
@@ -153,8 +168,9 @@ _EVERY = re.compile(r"\bjeweils\b")
 _EACH = re.compile(r";[ \t]*(?:(?:" + alternation("prepositions") + r")[ \t]+)?(?:jedes|jedem|jeden|je)\b")
 
 
-# words before the noun of a list heading: "Die zehn Handlungsfelder", "Zentrale Handlungsfelder"
-_PRE_NOUN = re.compile(r"(?i)die|unsere|alle|\w+(?:e|en|er|es)|\d+")
+# words before the noun of a list heading: "Die zehn Handlungsfelder", "Zentrale Handlungsfelder",
+# "Unsere drei Handlungsfelder"
+_PRE_NOUN = re.compile(r"(?i)die|unsere|alle|\w+(?:e|en|er|es)|\d+|" + spelt(2, 12))
 _HEADING = re.compile(
     r"[ \t"
     + markers.escaped(markers.without(markers.LINE_MARKS, ">"))
@@ -368,6 +384,8 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
         ):
             # "┃ Bildung ┃ Arbeit", "│ 1 Wohnen │ 2 Sport │", "HF 1  Sprache   HF 2  Arbeit", "A  Sprache  C  Arbeit"
             yield from drawn
+        elif (under := underlined_headings(ft, first)) is not None:
+            yield from under  # "Sprache und Schule" / "==========" / paragraph / "Arbeit" / "======"
         elif one_line := separated(ft, ft.rows[first].start, _wrapped_end(ft, ft.rows[first].end)):
             yield from one_line
         elif (tiles := numbered_cells(ft, first)) or (tiles := marked_cells(ft, first)) is not None:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pipeline.lang.de.numbers import NUMBER_WORDS
 
 from .items import MARKER, marked_list
+from .serial import pointed_fields
 from .text import Candidate, FieldText
 
 _MOST = 12  # the largest count of fields read
@@ -69,15 +70,30 @@ def counted_leads(ft: FieldText) -> Iterator[tuple[int, int, int]]:
 
 def tallied_lists(ft: FieldText) -> Iterator[Candidate]:
     """The marked lists after a lead-in ending in a colon at its line's end that counts the fields,
-    the items as many as the count (the sentence reader may run the lead-in on into the list)."""
+    the items as many as the count (the sentence reader may run the lead-in on into the list); an
+    outline's numbered lines with their points under them count as the items (``pointed_fields``)."""
     for count, u, noun_end in counted_leads(ft):
-        unit = ft.layout.units[u]
-        colon = LEAD_COLON.search(ft.text, noun_end, unit.end)
+        colon = _lead_colon(ft, u, noun_end)
         if colon is None or _AHEAD.search(ft.text, noun_end, colon.start()):
             continue
         first = ft.next_filled(ft.row_at(colon.start()) + 1)
-        if first is None or not MARKER.match(ft.rows[first].text) or "\t" in ft.rows[first].text:
+        if first is None or "\t" in ft.rows[first].text:
             continue
-        found = marked_list(ft, first)
+        found = marked_list(ft, first) if MARKER.match(ft.rows[first].text) else pointed_fields(ft, first)
         if len(found) == count and all(not ft.vocab.not_field.match(c.label) for c in found):
             yield from found
+
+
+def _lead_colon(ft: FieldText, u: int, noun_end: int) -> re.Match[str] | None:
+    """The colon that ends the lead-in of sentence ``u``: in it, or ending the next sentence of its
+    paragraph ("Die Ziele werden fünf Handlungsfeldern zugeordnet. Jedes ist in Teilbereiche
+    gegliedert:"), which says how the list under it is written."""
+    units = ft.layout.units
+    colon = LEAD_COLON.search(ft.text, noun_end, units[u].end)
+    if colon is not None or u + 1 >= len(units):
+        return colon
+    nxt = units[u + 1]
+    if "\n\n" in ft.text[units[u].end : nxt.start] or ft.vocab.history.search(ft.text, nxt.start, nxt.end):
+        return None
+    colon = LEAD_COLON.search(ft.text, nxt.start, nxt.end)
+    return colon if colon is not None and not ft.text[colon.end() : nxt.end].strip() else None

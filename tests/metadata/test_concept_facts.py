@@ -184,3 +184,42 @@ def test_the_same_paper_under_the_field_keeps_its_facts() -> None:
     text = NOTE.format(subject="Teilhabekonzept für Zugewanderte – Zustimmung", label="Hinweis")
     tables, _, _ = extract_document(document(text))
     assert tables.get("steering_groups") and tables.get("facilitators")
+
+
+BAVARIAN = """LANDRATSAMT OBERAUTAL
+Sachgebiet 31 Altenhilfe
+
+SITZUNGSVORLAGE Nr. 2031/212
+
+Gegenstand: Seniorenpolitisches Gesamtkonzept – Fortschreibung und Arbeitsgruppe
+
+Beschlussvorschlag:
+Beschlossen wird die Überarbeitung des Gesamtkonzepts mitsamt einer Arbeitsgruppe.
+
+Sachvortrag:
+
+1. Felder der Fortschreibung
+  Handlungsfeld                                  kurzfristig     langfristig
+  Mobilität im ländlichen Raum                        x
+  Teilhabe und Begegnung im Alter                                    x
+  Pflege und Entlastung von Angehörigen               x              x
+
+Ältere Zugewanderte werden über den Migrationsdienst erreicht; das Integrationskonzept des
+Kreises ist nicht Gegenstand dieser Vorlage.
+
+2. Arbeitsgruppe
+Vorsitz: Frau Herta Waldhauser (Seniorenbeirat)
+Mitglieder:
+   1. Herr Korbinian Stadler (Kreisrat)
+   2. Frau Aylin Kaya (Pflegestützpunkt)
+"""
+
+
+def test_a_bavarian_reasoning_heading_ends_the_proposal() -> None:
+    """ "Sachvortrag:" on a line of its own opens the reasoning: the proposal ends before it, and the
+    words of the field in the reasoning (a matrix's "Teilhabe", an integration concept named as not
+    concerned) make the seniors' concept no paper of the field."""
+    tables, _, _ = extract_document(document(BAVARIAN))
+    proposal = tables["documents"][0]["decision_proposal"]
+    assert proposal == ("Beschlossen wird die Überarbeitung des Gesamtkonzepts mitsamt einer Arbeitsgruppe.")
+    assert {name: len(tables.get(name, [])) for name in FACTS} == dict.fromkeys(FACTS, 0)
