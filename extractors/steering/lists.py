@@ -34,7 +34,7 @@ from pipeline.structure.prose import Layout, Segment
 from .addressed import person_led
 from .benches import headed_lines
 from .counted import counted_rows
-from .items import list_item
+from .items import line_entries, list_item
 from .labelled import labelled_members, leader_lines
 from .marks import (
     ENTRY_NUMBER,
@@ -518,6 +518,10 @@ def _prose_after(w: _Walk, n: int, seg: Segment, cells: Cells | None, within: in
     if seg.kind == "para" and colon:
         if _LABEL_LINE.match(w.text, seg.start):
             return STOP  # "Vorsitz:" / a name / "Stimmberechtigte Mitglieder:": labelled lines, no sentence
+        read, chair = line_entries(w.rows, w.text, seg.start, seg.end, w.label, w.res)
+        if read:  # "Anna Beispiel (Caritas);" / "Ole Berg* (Sozialamt);" / …: an entry a line
+            w.chair = chair or w.chair
+            return STOP
         unit = w.layout.units[w.layout.unit_at(seg.start)]
         for item in org_items(w.text, unit.start, unit.end, w.res):
             w.rows.append(MemberRow(item.name_start, item.end, item.name, w.label, method="list"))

@@ -13,15 +13,20 @@ import pytest
 
 from tests.steering.test_steering import Case, groups_of
 
+# a group's paragraph, its lead-in ending in a colon, a blank line before the entries
+LEAD_IN = (
+    "3. Steuerungskreis Vielfalt\n"
+    "Der Steuerungskreis begleitet die Fortschreibung des Integrationskonzepts und tagt "
+    "quartalsweise.\n"
+    "Ihm gehören an (nach dem Alphabet, mit der entsendenden Einrichtung):\n"
+    "\n"
+)
+
 CASES = [
     Case(
         "entries one a line ending in semicolons, a bracket after each name, the chair starred in a footnote",
-        (
-            "3. Steuerungskreis Vielfalt\n"
-            "Der Steuerungskreis begleitet die Fortschreibung des Integrationskonzepts und tagt "
-            "quartalsweise.\n"
-            "Ihm gehören an (nach dem Alphabet, mit der entsendenden Einrichtung):\n"
-            "\n"
+        LEAD_IN
+        + (
             "   Jonas Albers (Integrationsbeirat der Stadt Nordheim);\n"
             "   Dr. Mira Brandt (Hochschule Nordheim, Institut für Sozialarbeit);\n"
             "   Ole Fenske* (Fachbereich Bildung und Soziales);\n"
@@ -125,12 +130,7 @@ CASES = [
     ),
 ]
 
-NO_CHAIR = (
-    "3. Steuerungskreis Vielfalt\n"
-    "Der Steuerungskreis begleitet die Fortschreibung des Integrationskonzepts und tagt "
-    "quartalsweise.\n"
-    "Ihm gehören an (nach dem Alphabet, mit der entsendenden Einrichtung):\n"
-    "\n"
+NO_CHAIR = LEAD_IN + (
     "   Jonas Albers (Integrationsbeirat der Stadt Nordheim);\n"
     "   Ole Fenske* (Fachbereich Bildung und Soziales);\n"
     "   Ben Kowalski (FDP-Fraktion).\n"
