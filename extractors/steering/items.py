@@ -255,9 +255,13 @@ def line_entries(
     entry (:func:`list_item`). A footnote mark after a name makes the entry the chair when the footnote
     below the list says so ("Ida Roth* (Sozialamt);" … "* führt den Vorsitz"). Whether it read the
     paragraph so, and the chair."""
-    lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n]+", text[start:end]) if m.group().strip()]
-    ends = [text[a:b].rstrip()[-1:] for a, b in lines]
-    if len(lines) < 2 or any(e != ";" for e in ends[:-1]) or ends[-1] not in ".;":
+    lines: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):  # up to the line ending in a full stop: lines after it
+        if m.group().strip():  # (a footnote, a sentence) are the paragraph's rest, where an export set no blank line
+            lines.append((start + m.start(), start + m.end()))
+            if m.group().rstrip()[-1:] != ";":
+                break
+    if len(lines) < 2 or text[lines[-1][0] : lines[-1][1]].rstrip()[-1:] not in ".;":
         return False, None
     if 2 * sum(_person_first(_NOTE_MARK.sub(" ", text[a:b].rstrip(" \t;.")), res) is not None for a, b in lines) < len(
         lines
@@ -270,7 +274,7 @@ def line_entries(
         source = text if mark is None else text[: mark.start()] + " " * len(mark.group()) + text[mark.end() :]
         read = len(rows)
         found = list_item(rows, source, a, b, label, res)
-        if mark is not None and len(rows) > read and _noted_chair(text, end, mark["mark"]):
+        if mark is not None and len(rows) > read and _noted_chair(text, lines[-1][1], mark["mark"]):
             rows[-1].is_chair = True
             found = Chair(rows[-1].value, rows[-1].start, rows[-1].end, True)
         chair = found or chair

@@ -513,15 +513,16 @@ def _prose_after(w: _Walk, n: int, seg: Segment, cells: Cells | None, within: in
     break / "die Caritas ...")."""
     if n != w.seg_no or cells is not None:
         return None
+    if seg.kind == "para" and colon:
+        read, chair = line_entries(w.rows, w.text, seg.start, seg.end, w.label, w.res)
+        if read:  # "Anna Beispiel (Caritas);" / "Ole Berg* (Sozialamt);" / …: an entry a line
+            w.chair = chair or w.chair
+            return STOP
     if within is not None:
         return STOP
     if seg.kind == "para" and colon:
         if _LABEL_LINE.match(w.text, seg.start):
             return STOP  # "Vorsitz:" / a name / "Stimmberechtigte Mitglieder:": labelled lines, no sentence
-        read, chair = line_entries(w.rows, w.text, seg.start, seg.end, w.label, w.res)
-        if read:  # "Anna Beispiel (Caritas);" / "Ole Berg* (Sozialamt);" / …: an entry a line
-            w.chair = chair or w.chair
-            return STOP
         unit = w.layout.units[w.layout.unit_at(seg.start)]
         for item in org_items(w.text, unit.start, unit.end, w.res):
             w.rows.append(MemberRow(item.name_start, item.end, item.name, w.label, method="list"))

@@ -116,7 +116,7 @@ def _membership(text: str, start: int, end: int, rules: MemberRules) -> bool:
 
 def represented(text: str, start: int, end: int, at: int, rules: MemberRules) -> bool:
     """Whether a word at ``at`` names the body a person a membership verb lists comes from ("Ihr gehören
-    an: …, Frau Ruth Beispiel für den Runden Tisch der Kirchen, …"): a member's body, no group."""
+    an: …, Frau Ruth Beispiel für den Runden Tisch der Religionen, …"): a member's body, no group."""
     return _FOR_BODY.search(text, max(start, at - 120), at) is not None and _membership(text, start, end, rules)
 
 

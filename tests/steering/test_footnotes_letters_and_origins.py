@@ -105,13 +105,13 @@ CASES = [
             "    (1) Der Steuerungsgruppe gehören an:\n"
             "        a) Erste Kreisrätin Dr. Sabine Wolff, Landkreis Nordheim,\n"
             "        b) Leiterin der Abt. 3.1 Soziales und Wohnen, Frau Pia Graf,\n"
-            "        c) je ein Mitglied der Fraktionen des Kreistages: Lea Martens (CDU), Jonas\n"
+            "        c) aus jeder Fraktion des Kreistages eine Person: Lea Martens (CDU), Jonas\n"
             "           Peters (SPD), Ines Wagner (FREIE WÄHLER),\n"
             "        d) Omar Aziz, Sprecher des Migrationsbeirats,\n"
             "        e) Katrin Weiß, Agentur für Arbeit Nordheim.\n"
             "\n"
             "    § 2  Vorsitz\n"
-            "    Den Vorsitz führt das in § 1 Abs. 1 Buchst. a genannte Mitglied.\n"
+            "    Die Leitung hat das in § 1 Abs. 1 Buchstabe a bezeichnete Mitglied inne.\n"
             "\n"
             "E. Kosten\n"
             "Es entstehen keine Kosten.\n"
@@ -149,6 +149,23 @@ def test_footnotes_letters_and_origins(case: Case) -> None:
     assert [(m.member, m.sector) for g in groups for m in g.members] == case.members
     assert groups[0].chair == case.chair
     assert [m.member for m in groups[0].members if m.is_chair] == [case.chair]
+
+
+def test_entries_an_export_set_without_blank_lines_around_them() -> None:
+    """The lead-in's paragraph goes on with the entries, the footnote and a sentence (no blank lines):
+    the entries up to the one ending in a full stop, the footnote below it read as before."""
+    text = (
+        "3. Steuerungskreis Vielfalt\n"
+        "Der Steuerungskreis tagt quartalsweise. Ihm gehören an (mit der entsendenden Einrichtung):\n"
+        "Jonas Albers (Integrationsbeirat der Stadt Nordheim);\n"
+        "Ole Fenske* (Fachbereich Bildung und Soziales);\n"
+        "Ben Kowalski (FDP-Fraktion).\n"
+        "* hat den Vorsitz inne\n"
+        "Zu einzelnen Themen lädt der Kreis weitere Gäste ein.\n"
+    )
+    groups = groups_of(text)
+    assert [m.member for m in groups[0].members] == ["Jonas Albers", "Ole Fenske", "Ben Kowalski"]
+    assert groups[0].chair == "Ole Fenske"
 
 
 def test_a_star_whose_footnote_names_no_chair_marks_none() -> None:
