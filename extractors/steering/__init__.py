@@ -35,7 +35,7 @@ from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, res
 from .named_alike import one_named
 from .profiles import find_sheet
 from .rules import member_rules
-from .run_in import enumerated, listed
+from .run_in import enumerated, listed, represented
 from .shared_adjective import shared_adjective
 
 __all__ = ["extract", "fact_rules"]
@@ -300,7 +300,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             m.tier == "working"
             and any(
                 item(text, layout.units[m.unit].start, layout.units[m.unit].end, m.start, rules)
-                for item in (listed, enumerated)
+                for item in (listed, enumerated, represented)
             )
         )
     ]

@@ -14,6 +14,7 @@ from pipeline.lang.de.names import SALUTE, TITLE
 from pipeline.structure.prose import Layout
 
 from . import sectors
+from .items import list_item
 from .members import Chair, MemberRow
 from .name_blocks import name_start
 
@@ -58,6 +59,11 @@ def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resource
             m = rx.search(piece)
             if not m:
                 continue
+            if m.group("chair").islower() and len(m.group("chair")) == 1:  # "das unter Buchst. a genannte Mitglied"
+                lettered = _lettered(text, unit.start, m.group("chair"), res)
+                if lettered is None:
+                    continue
+                return lettered
             raw = chair_phrase(m.group("chair").strip(" \t\n.:"))
             start = unit.start + m.start("chair")
             named = _named_after(piece, m.start("chair") + len(raw))
@@ -69,6 +75,22 @@ def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resource
             if value and len(value.split()) <= 8:
                 return Chair(value, start, start + len(raw), sectors.is_person(raw), office)
     return None
+
+
+_LETTERED_BACK = 4000  # characters before the sentence a lettered list naming the chair may stand in
+
+
+def _lettered(text: str, at: int, letter: str, res: Resources) -> Chair | None:
+    """The chair a sentence names by the letter of a list's entry ("Den Vorsitz führt das unter Buchst. a
+    genannte Mitglied"): the member of the last entry before ``at`` whose line opens with that letter
+    ("a) Kreisdirektor Dr. Anna Beispiel, Kreis Nord,")."""
+    start = max(0, at - _LETTERED_BACK)
+    entries = list(re.finditer(rf"(?m)^[ \t]*{letter}\)[ \t]+(?P<entry>[^\n]+)", text[start:at]))
+    if not entries:
+        return None
+    rows: list[MemberRow] = []
+    list_item(rows, text, start + entries[-1].start("entry"), start + entries[-1].end("entry"), None, res)
+    return Chair(rows[0].value, rows[0].start, rows[0].end, sectors.is_person(rows[0].value)) if rows else None
 
 
 def find_deputy(layout: Layout, units: list[int], rules: FactRules) -> MemberRow | None:

@@ -117,6 +117,10 @@ def _persons_for(raw: str) -> tuple[str, list[tuple[int, int]]] | None:
     Jonas Weber (Ortsteil Süd)"); None unless a person is
     among them, or for a part that is neither."""
     m = _FOR_LABEL.match(raw)
+    bracketed = (
+        m is None
+    )  # any label: the persons named with a bracket each ("je ein Mitglied der Fraktionen: A (X), B (Y)")
+    m = m or _ANY_LABEL.match(raw)
     if m is None:
         return None
     parts: list[tuple[int, int]] = []
@@ -134,10 +138,15 @@ def _persons_for(raw: str) -> tuple[str, list[tuple[int, int]]] | None:
     named = [(x, y) for x, y in parts if _SALUTED.match(raw, x) or _office_and_name(raw[x:y])]
     if not named or any((x, y) not in named and not raw[x : x + 1].islower() for x, y in parts):
         return None
+    if bracketed and (len(named) < MIN_NAMED or any(not raw[x:y].endswith(")") for x, y in parts)):
+        return None
     return " ".join(m["label"].split()), named
 
 
 _AND_BETWEEN = re.compile(r"[ \t\n]+und[ \t\n]+")
+# any label before a colon, its persons after it; two at least, each with a bracket after the name
+_ANY_LABEL = re.compile(r"[ \t]*(?P<label>[^:\n]{3,80}):[ \t\n]+(?=\S)")
+MIN_NAMED = 2
 
 
 def _office_and_name(part: str) -> bool:
@@ -232,3 +241,48 @@ def _item_core(raw: str) -> tuple[int, str, bool]:
     raw = strip_end(raw[: agent.start()]) if agent and agent.start() else raw
     area = _AREA.match(raw)
     return (area.end(), raw[area.end() :], chaired) if area else (0, raw, chaired)
+
+
+# a footnote's mark right after a name ("Anna Beispiel* (Sozialamt)", "Ole Berg¹;")
+_NOTE_MARK = re.compile(r"(?<=[^\W\d_])(?P<mark>\*{1,3}|[¹²³])(?=[\s(,;.]|$)")
+
+
+def line_entries(
+    rows: list[MemberRow], text: str, start: int, end: int, label: str | None, res: Resources
+) -> tuple[bool, Chair | None]:
+    """A paragraph of entries set one a line, each but the last ending in a semicolon, most opening with
+    a person ("Anna Beispiel (Caritas);" / "Dr. Ole Berg (Hochschule Nord);" / … "."): each line one
+    entry (:func:`list_item`). A footnote mark after a name makes the entry the chair when the footnote
+    below the list says so ("Ida Roth* (Sozialamt);" … "* führt den Vorsitz"). Whether it read the
+    paragraph so, and the chair."""
+    lines: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):  # up to the line ending in a full stop: lines after it
+        if m.group().strip():  # (a footnote, a sentence) are the paragraph's rest, where an export set no blank line
+            lines.append((start + m.start(), start + m.end()))
+            if m.group().rstrip()[-1:] != ";":
+                break
+    if len(lines) < 2 or text[lines[-1][0] : lines[-1][1]].rstrip()[-1:] not in ".;":
+        return False, None
+    if 2 * sum(_person_first(_NOTE_MARK.sub(" ", text[a:b].rstrip(" \t;.")), res) is not None for a, b in lines) < len(
+        lines
+    ):
+        return False, None
+    chair = None
+    for a, b in lines:
+        b = a + len(text[a:b].rstrip(" \t;."))
+        mark = _NOTE_MARK.search(text, a, b)
+        source = text if mark is None else text[: mark.start()] + " " * len(mark.group()) + text[mark.end() :]
+        read = len(rows)
+        found = list_item(rows, source, a, b, label, res)
+        if mark is not None and len(rows) > read and _noted_chair(text, lines[-1][1], mark["mark"]):
+            rows[-1].is_chair = True
+            found = Chair(rows[-1].value, rows[-1].start, rows[-1].end, True)
+        chair = found or chair
+    return True, chair
+
+
+def _noted_chair(text: str, at: int, mark: str) -> bool:
+    """Whether the footnote of a mark, on a line of its own below ``at`` before the next heading or
+    paragraph of prose, says its entry chairs ("* führt den Vorsitz", "¹ Vorsitzende")."""
+    note = re.search(rf"(?m)^[ \t]*{re.escape(mark)}[ \t]*(?P<note>[^\n]+)$", text[at : at + 300])
+    return note is not None and _CHAIR_SAID.search(note["note"]) is not None

@@ -34,7 +34,7 @@ from pipeline.structure.prose import Layout, Segment
 from .addressed import person_led
 from .benches import headed_lines
 from .counted import counted_rows
-from .items import list_item
+from .items import line_entries, list_item
 from .labelled import labelled_members, leader_lines
 from .marks import (
     ENTRY_NUMBER,
@@ -513,6 +513,11 @@ def _prose_after(w: _Walk, n: int, seg: Segment, cells: Cells | None, within: in
     break / "die Caritas ...")."""
     if n != w.seg_no or cells is not None:
         return None
+    if seg.kind == "para" and colon:
+        read, chair = line_entries(w.rows, w.text, seg.start, seg.end, w.label, w.res)
+        if read:  # "Anna Beispiel (Caritas);" / "Ole Berg* (Sozialamt);" / …: an entry a line
+            w.chair = chair or w.chair
+            return STOP
     if within is not None:
         return STOP
     if seg.kind == "para" and colon:

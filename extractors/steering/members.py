@@ -29,6 +29,7 @@ members (", die alle 14 Tage zusammenkommt,").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from extractors.german import nlp
@@ -52,7 +53,14 @@ from .name_blocks import NAME_WORD, name_blocks, name_start, person_words
 from .offices import offices_left_out
 from .parts import prepositional_parts
 from .person_tables import person_table
-from .persons import flat_person_table, header_is_name, office_then_person
+from .persons import (
+    flat_person_table,
+    header_is_name,
+    office_then_person,
+    one_by_one,
+    origin_goes_on,
+    person_then_origin,
+)
 from .profiles import profile_rules
 from .prose import ABBREVIATION_END, item_lines, prose_members
 from .rules import (
@@ -216,10 +224,13 @@ def find_members(
     rows = [r for r in _appositions(rows, text) if not _label_line(text, r)]
     kept = [r for r in rows if not no_member(r, text, rules) and not no_body(r, rules, res)]
     lex = nlp.lexicon(res)
+    as_persons = [
+        _person_of(p, text, res) for r in _with_chair(kept, chair, res) for p in one_by_one(r, text, _office(lex))
+    ]
     members = offices_left_out(
-        [_person_of(r, text, res) for r in _with_chair(kept, chair, res)],
+        origin_goes_on(as_persons, text, lambda w: lex.mark(w) is not None),
         text,
-        lambda w: (h := lex.head(w)) is not None and h.label == "OFFICE",
+        _office(lex),
         chair,
     )
     return members, _person_chairing(members, chair), totals[0] if totals else None, seats
@@ -242,11 +253,13 @@ def _heading_over_items(layout: Layout, seg_no: int, start: int, end: int) -> in
 
 def _person_chairing(members: list[MemberRow], chair: Chair | None) -> Chair | None:
     """The chair as the person its member names where the chair names an office and then that person
-    ("Frau Bürgermeisterin Anna Beispiel": Anna Beispiel, the office hers), else ``chair``."""
+    ("Frau Bürgermeisterin Anna Beispiel": Anna Beispiel, the office hers; "Erste Kreisrätin Anna
+    Beispiel, Kreis Nord": the body after a comma), else ``chair``."""
     if chair is None:
         return None
     for m in members:
-        if m.is_chair and m.value != chair.value and chair.value.endswith(" " + m.value):
+        named = chair.value.endswith(" " + m.value) or f" {m.value}," in chair.value
+        if m.is_chair and m.value != chair.value and named:
             return Chair(m.value, m.start, m.end, True, chair.office or m.label)
         if m.is_chair and not chair.person and m.label == chair.value and name_start(m.value) == 0:
             return Chair(m.value, m.start, m.end, True, chair.value)  # "Den Vorsitz führt die Amtsdirektorin."
@@ -387,13 +400,13 @@ _JOINED = re.compile(rf"[ \t\n]+(?:{alternation('conjunctions')})[ \t\n]+")
 
 def _person_of(row: MemberRow, text: str, res: Resources) -> MemberRow:
     """A member naming an office and then the person holding it ("der Amtsdirektor Herr Marco Fiedler",
-    "Bürgermeisterin Anke Lorenzen, Amt Nord"): the person, the office its label."""
-    lex = nlp.lexicon(res)
-    split = office_then_person(
-        row.value, text[row.start : row.end], lambda w: (h := lex.head(w)) is not None and h.label == "OFFICE"
-    )
-    if split is None:
-        split = _person_then_body(row.value)
+    "Bürgermeisterin Anke Lorenzen, Amt Nord"), or a person and then where they come from ("Stadträtin
+    Ida Roth (SPD)", "Frau Ida Roth vom Jobcenter"): the person, the office or origin its label."""
+    is_office = _office(nlp.lexicon(res))
+    split = office_then_person(row.value, text[row.start : row.end], is_office)
+    # (the salutation before an entry's office: "Frau Pfarrerin Ida Roth für den Runden Tisch")
+    saluted = text[max(0, row.start - len("Herrn ")) : row.end]
+    split = split or _person_then_body(row.value) or person_then_origin(row.value, saluted, is_office)
     if split is None:
         return row
     office, person = split
@@ -402,6 +415,11 @@ def _person_of(row: MemberRow, text: str, res: Resources) -> MemberRow:
     # the body or office the entry names itself tells the sector before the heading it stands under
     own = office and sectors.classify(office, res) != sectors.sector_rules(res).fallback
     return replace(row, start=start, end=end, value=person, label=office if own else row.label or office)
+
+
+def _office(lex: nlp.Lexicon) -> Callable[[str], bool]:
+    """Whether a word names an office, as the lexicon tells."""
+    return lambda w: (h := lex.head(w)) is not None and h.label == "OFFICE"
 
 
 def _person_then_body(value: str) -> tuple[str, str] | None:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
+from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.names import SALUTE, is_first_name
 
 from .name_blocks import NAME_WORD
+from .rules import MemberRow
 
 Cell = tuple[int, int, str]
 
@@ -210,3 +213,110 @@ def _spanned_person_row(line: str, at: int) -> tuple[Cell, str, bool] | None:
 def header_is_name(word: str) -> bool:
     """Whether a column word heads the names of persons ("Name", "Nachname")."""
     return re.fullmatch(r"(?i)(?:vor|nach)?name", word) is not None
+
+
+# what stands after a person's name and tells where they come from: a bracket ("(SPD)") or a
+# preposition of origin and the body ("für den Runden Tisch", "vom Jobcenter Nord")
+_ORIGIN = re.compile(r"\((?P<bracket>[^()]{2,120})\)$|(?:für|vom|von)\s+(?P<body>\S.*)$")
+
+
+def person_then_origin(value: str, source: str, office: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The office and origin, and the person, when a member names a person (titles, a given name, one or
+    two family names) and then where they come from, in brackets or after "für", "vom" or "von"
+    ("Marion Beispiel vom Jobcenter Nord", "Stadträtin Ida Roth (SPD)"); up to two words before the
+    name each an office ``office`` tells by a word, or any when the person is saluted in ``source``;
+    else None.
+
+    >>> person_then_origin("Stadträtin Ida Roth (SPD)", "Stadträtin Ida Roth (SPD)", lambda w: w == "Stadträtin")
+    ('Stadträtin, SPD', 'Ida Roth')
+    >>> person_then_origin("Ole Berg vom Jobcenter Nord", "Herr Ole Berg vom Jobcenter Nord", lambda w: False)
+    ('Jobcenter Nord', 'Ole Berg')
+    >>> person_then_origin("Haus Maria Frieden (Altenheim)", "Haus Maria Frieden (Altenheim)", lambda w: False)
+    """
+    words = value.split()
+    for i in range(min(5, len(words) - 2)):
+        if not is_first_name(words[i]) or not NAME_WORD.fullmatch(words[i + 1]):
+            continue
+        n = 2 if i + 2 < len(words) and NAME_WORD.fullmatch(words[i + 2]) and not _ORIGIN.match(words[i + 2]) else 1
+        origin = _ORIGIN.fullmatch(" ".join(words[i + 1 + n :]))
+        if origin is None:
+            return None
+        start = i
+        while start > 0 and _TITLES.fullmatch(words[start - 1] + " "):
+            start -= 1
+        person = " ".join(words[start : i + 1 + n])
+        flat = re.sub(r"\s+", " ", source)
+        at = flat.find(person)
+        saluted = at > 0 and _SALUTATION.search(flat[:at]) is not None
+        if not saluted and not all(office(w) for w in words[:start]):
+            return None
+        said = origin["bracket"] or origin["body"]
+        return ", ".join([*([" ".join(words[:start])] if start else []), said.strip()]), person
+    return None
+
+
+# a person's name and the bracket after it ("Dr. Ida Roth (SPD)"), then a comma or a conjunction or the end
+_BRACKETED = re.compile(
+    r"(?P<person>(?:(?:Dr|Prof)\.\s*)*(?P<given>[A-ZÄÖÜ][\w-]+)(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})\s*\((?P<said>[^()]{2,60})\)"
+    rf"(?:\s*,\s*|\s+(?:{alternation('conjunctions')})\s+|\s*$)"
+)
+
+
+def bracketed_persons(value: str, office: Callable[[str], bool]) -> list[tuple[int, int, str]] | None:
+    """The persons a member names one by one after one office word they share, each with a bracket
+    after the name ("Stadtverordnete Ida Roth (SPD) und Ole Berg (CDU)"): each person's span in
+    ``value`` and their label (the office and the bracket); None unless two persons at least.
+
+    >>> bracketed_persons("Stadtverordnete Ida Roth (SPD) und Ole Berg (CDU)", lambda w: True)
+    [(16, 24, 'Stadtverordnete, SPD'), (35, 43, 'Stadtverordnete, CDU')]
+    """
+    word = re.match(r"\S+\s+", value)
+    if word is None or not office(word.group().strip()):
+        return None
+    found, at = [], word.end()
+    while at < len(value):
+        m = _BRACKETED.match(value, at)
+        if m is None or not is_first_name(m["given"]):
+            return None
+        found.append((m.start("person"), m.end("person"), f"{word.group().strip()}, {m['said'].strip()}"))
+        at = m.end()
+    return found if len(found) > 1 else None
+
+
+def one_by_one(row: MemberRow, text: str, office: Callable[[str], bool]) -> list[MemberRow]:
+    """A member naming persons one by one after the office they share (:func:`bracketed_persons`): a
+    member each, at their names in ``text``; else the member as it is."""
+    split = bracketed_persons(row.value, office)
+    if split is None:
+        return [row]
+    out = []
+    for a, b, label in split:
+        person = row.value[a:b]
+        at = re.search(r"\s+".join(map(re.escape, person.split())), text[row.start : row.end])
+        start, end = (row.start + at.start(), row.start + at.end()) if at else (row.start, row.end)
+        out.append(replace(row, start=start, end=end, value=person, label=label))
+    return out
+
+
+# what stands between a person and the next entry when the body they come from goes on after a comma
+# ("Ida Roth vom Jobcenter Nord, Standort Au"): the preposition, the body, the comma
+_ORIGIN_GAP = re.compile(r"\s+(?:für|vom|von)\s+[^,;()]+,\s*")
+
+
+def origin_goes_on(rows: list[MemberRow], text: str, known: Callable[[str], bool]) -> list[MemberRow]:
+    """The members without the words after a comma that go on naming the body a person comes from
+    ("Frau Ida Roth vom Jobcenter Nord, Standort Au": "Standort Au" is no member): an entry after such
+    a gap with no word ``known`` tells an organisation or office by, nor a given name opening it."""
+    out: list[MemberRow] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and row.method == prev.method == "prose"
+            and _ORIGIN_GAP.fullmatch(text, prev.end, row.start)
+            and not any(known(w) for w in row.value.split())
+            and not is_first_name(row.value.split()[0])
+        ):
+            continue
+        out.append(row)
+    return out

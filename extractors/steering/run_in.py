@@ -23,7 +23,7 @@ from pipeline.lang.de.names import ADDRESS, TITLE, is_first_name
 
 from .rules import MemberRow, MemberRules, org_items
 
-__all__ = ["enumerated", "listed", "run_in_members", "side_members"]
+__all__ = ["enumerated", "listed", "represented", "run_in_members", "side_members"]
 
 MIN_PERSONS = 2  # persons addressed a list parted by commas alone names at least
 
@@ -102,11 +102,22 @@ def enumerated(text: str, start: int, end: int, at: int, rules: MemberRules) -> 
     Integrationsrat, das Jobcenter … und der Arbeitskreis Migrantenvereine mit")."""
     if not _LATER_ITEM.search(text, max(start, at - 12), at) or not _EARLIER_ITEM.search(text, start, at):
         return False
+    return _membership(text, start, end, rules)
+
+
+def _membership(text: str, start: int, end: int, rules: MemberRules) -> bool:
+    """Whether the sentence ``start``–``end`` holds a verb of membership (and its particle)."""
     return any(
         (m := v.pattern.search(text, start, end)) is not None
         and (v.particle is None or v.particle.search(text, m.end(), end) is not None)
         for v in rules.verbs
     )
+
+
+def represented(text: str, start: int, end: int, at: int, rules: MemberRules) -> bool:
+    """Whether a word at ``at`` names the body a person a membership verb lists comes from ("Ihr gehören
+    an: …, Frau Ruth Beispiel für den Runden Tisch der Religionen, …"): a member's body, no group."""
+    return _FOR_BODY.search(text, max(start, at - 120), at) is not None and _membership(text, start, end, rules)
 
 
 def run_in_members(rows: list[MemberRow], text: str, start: int, end: int, rules: MemberRules, res: Resources) -> bool:
@@ -190,6 +201,10 @@ _PERSON = re.compile(
 _WORD = re.compile(r"(?<![\wäöüß.-])(?:Herrn?\s+|Frau\s+)?[A-ZÄÖÜ]")
 # what a person's name is set off from: commas, brackets, "und", "sowie", an article
 _FILLER = re.compile(rf"^[\s,;()]*(?:(?:{alternation('conjunctions')})\s+)?(?:(?:{_ARTICLE})\s+)?|[\s,;()]+$")
+
+
+# a person's name, then "für", "vom" or "von" and maybe an article: the body the person comes from follows
+_FOR_BODY = re.compile(rf"{_PERSON.pattern}\s+(?:für|vom|von)\s+(?:(?:{_ARTICLE})\s+)?$")
 
 
 def _persons(text: str, start: int, end: int) -> list[MemberRow]:

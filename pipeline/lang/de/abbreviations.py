@@ -16,7 +16,9 @@ ABBREVIATIONS = frozenset(
     "ca bzw ggf evtl vgl z b u a d h o g dr prof nr hr fr frau st abs gem inkl zzgl rd max min ff "
     "s sog usw etc bspw insb insg insges lt tel str ziff mio mrd tsd jh jan feb mär apr jun jul aug sep sept okt "
     "nov dez kalk ä e v i.v ua zb dipl ing bzgl az z.b o.g u.a d.h i.d.r co lfd "
-    "phil rer nat pol oec med jur habil".split()  # a doctor's faculty: "Dr. phil. Anna Beispiel", "Dr. rer. pol."
+    "phil rer nat pol oec med jur habil "  # a doctor's faculty: "Dr. phil. Anna Beispiel", "Dr. rer. pol."
+    "bgm obgm stv stellv "  # an office before a name: "Bgm. Anna Beispiel", "stellv. Leiterin"
+    "buchst abt".split()  # a letter of a list, a unit: "§ 2 Abs. 1 Buchst. a", "Abt. 50.3"
 )
 # a sentence's end: a word of three lower-case letters or more and its mark ("gebildet.", "tagt?"); the
 # full stop of a short abbreviation ("z.B.", "u.a.") or of a number ("Nr. 5.") is none
