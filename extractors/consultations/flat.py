@@ -28,9 +28,11 @@ row (``labelled``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.lang.de import markers
-from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_GOES_ON, either, words
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_GOES_ON, alternation, either, words
+from pipeline.lang.de.dates import WEEKDAY as WEEKDAY_WORD
 from pipeline.lang.de.dates import find_dates
 from pipeline.structure import Line
 from pipeline.structure.furniture import WORDED_PAGE_NUMBER
@@ -219,6 +221,7 @@ def flat_rows(cs: list[Cell], hdr: Header | None, v: Vocab) -> list[list[Cell]] 
         if hdr.kinds.index("public") == hdr.kinds.index("top") + 1:  # "… 2027-05-11 3 ja Stellungnahme …"
             cs = [part for c in cs for part in _split_answer(c, v)]
     cs = [u for c in cs if (u := _unfilled(c)).text]  # a page break's filler stepped over
+    cs = _leads_apart(cs)
     cs = _role_rests([part for c in cs for part in _split_votes(c)])
     if hdr is not None and "body" in hdr.kinds and hdr.kinds[hdr.body_col + 1 : hdr.body_col + 2] == ("other",):
         cs = [part for c in cs for part in _split_meeting(c)]  # a session column after the bodies'
@@ -422,6 +425,31 @@ def _split_answer(c: Cell, v: Vocab) -> list[Cell]:
         Cell(c.start, c.start + m.end(1), m.group(1), "num", None, c.col),
         Cell(c.start + m.end(2), c.end, m.group(3), "public", said, c.col),
     ]
+
+
+# a date's lead at a text's end ("… am Dienstag, dem" before "4. Mai 2027"), a role's alone ("– zur" before
+# "Vorberatung"): words of neither the body nor the cell after them
+_DATE_LEAD = re.compile(
+    rf"(?:^|(?<=\s))(?:(?:{alternation('contractions')})\s+)?{WEEKDAY_WORD}\s*,?\s*(?:(?:{alternation(*DEFINITE_ARTICLES)})\s*)?$"
+)
+_ROLE_LEAD = re.compile(rf"[^\w\s]*\s*(?:{alternation('contractions')})")
+
+
+def _leads_apart(cs: list[Cell]) -> list[Cell]:
+    """The cells with a date's lead cut from the text before the date ("Sozialausschuss am Montag, dem" /
+    "3. Mai 2027") and a role's preposition alone before the role ("– zur" / "Vorberatung") set as no cell's:
+    the words of a meeting line ("am Montag, dem 3. Mai 2027, öffentliche Sitzung – zur Vorberatung")."""
+    out = list(cs)
+    for j, (c, nxt) in enumerate(zip(cs, cs[1:])):
+        if c.kind != "text":
+            continue
+        lead = _DATE_LEAD.search(c.text) if nxt.kind == "date" else None
+        if lead is not None:
+            text = c.text[: lead.start()].rstrip()
+            out[j] = replace(c, end=c.start + len(text), text=text, kind="text" if text else "empty")
+        elif nxt.kind == "role" and _ROLE_LEAD.fullmatch(c.text):
+            out[j] = replace(c, kind="empty")
+    return out
 
 
 _LABEL = re.compile(r"(?<!\S)[A-ZÄÖÜ][\w./-]*[ \t]*:")

@@ -910,6 +910,20 @@ CASES = [
         ],
     ),
     Case(
+        # each body over its meeting's line, flattened: the weekday before the date and the preposition
+        # before the role belong to neither the body nor the cell after them
+        "flattened-bodies-over-their-meeting-lines",
+        "Beratungsfolge: Bau- und Umweltausschuss am Mittwoch, dem 8. März 2028, öffentliche Sitzung – zur "
+        "Vorberatung Finanzausschuss am Freitag, den 17. März 2028, nichtöffentliche Sitzung – zur Vorberatung "
+        "Stadtvertretung am Montag, dem 27. März 2028, öffentliche Sitzung – zur Beschlussfassung Sachverhalt: "
+        "Die Stadt plant eine neue Kita.\n",
+        [
+            ("Bau- und Umweltausschuss", "2028-03-08", "preliminary", True),
+            ("Finanzausschuss", "2028-03-17", "preliminary", False),
+            ("Stadtvertretung", "2028-03-27", "decision", True),
+        ],
+    ),
+    Case(
         # "nicht öff." cut short after a space, "abschließend" for the body that decides
         "status-cut-short-after-a-space-and-a-closing-decision",
         "Behandlung in:\nGremium\tSitzungstag\tArt\tBehandlung\nWerkausschuss\t02.09.2030\tnicht öff.\t"
@@ -1222,9 +1236,6 @@ FLAT_MISSES = {
     # one meeting a line, the role first with a colon ("Vorberatung:   Ausschuss …, 4.5.27, öffentlich"):
     # flattened, the role labels read as a form's and no row is read
     "a07_cottbus": _lost_flat("rows led by a role with a colon are not read when flattened"),
-    # each body over an indented line "am Dienstag, dem 4. Mai 2027, öffentliche Sitzung – zur Vorberatung":
-    # flattened, the first body is read with the meeting line's words and the others are lost
-    "a08_henstedt_ulzburg": _lost_flat("bodies over their meeting lines run into the next when flattened"),
     # one row naming three local councils in one cell with a month for its date ("Mai 2027   Ortsteilräte A, B
     # und C"): read as one body on the lines and flattened alike, where the paper means three
     "a10_erfurt": _lost_flat("a row naming three councils in one cell is read as one body, on its lines too"),
