@@ -218,7 +218,7 @@ def flat_rows(cs: list[Cell], hdr: Header | None, v: Vocab) -> list[list[Cell]] 
         return None
     if hdr is not None and "public" in hdr.kinds and "top" in hdr.kinds:  # "… Stadtbezirk I Ö 7 29.01.2012 …":
         cs = [part for c in cs for part in _split_top(c)]  # a status column next to a TOP column
-        if hdr.kinds.index("public") == hdr.kinds.index("top") + 1:  # "… 2027-05-11 3 ja Stellungnahme …"
+        if hdr.kinds.index("public") == hdr.kinds.index("top") + 1:  # "… 2029-02-03 7 ja Vorberatung …"
             cs = [part for c in cs for part in _split_answer(c, v)]
     cs = [u for c in cs if (u := _unfilled(c)).text]  # a page break's filler stepped over
     cs = _leads_apart(cs)
@@ -438,7 +438,7 @@ _ROLE_LEAD = re.compile(rf"[^\w\s]*\s*(?:{alternation('contractions')})")
 def _leads_apart(cs: list[Cell]) -> list[Cell]:
     """The cells with a date's lead cut from the text before the date ("Sozialausschuss am Montag, dem" /
     "3. Mai 2027") and a role's preposition alone before the role ("– zur" / "Vorberatung") set as no cell's:
-    the words of a meeting line ("am Montag, dem 3. Mai 2027, öffentliche Sitzung – zur Vorberatung")."""
+    the words of a meeting line ("am Freitag, dem 3. März 2028, nichtöffentlich – zur Vorberatung")."""
     out = list(cs)
     for j, (c, nxt) in enumerate(zip(cs, cs[1:])):
         if c.kind != "text":

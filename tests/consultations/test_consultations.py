@@ -899,7 +899,7 @@ CASES = [
         # a flattened table closed by a rule, the heading after it without a colon; a TOP's number with a
         # yes or a no after it under "TOP" and "öff."
         "flattened-table-closed-by-a-rule-with-top-and-answer",
-        "Drucksache 88/2029 Beratungsfolge Gremium Sitzungstag TOP öff. Behandlung Jugendhilfeausschuss "
+        "Drucksache 88/2029 Beratungsfolge Gremium Sitzungstag TOP öff. Zuständigkeit Jugendhilfeausschuss "
         "2029-02-03 7 ja Vorberatung Ältestenrat 2029-02-10 2 nein Vorberatung Kreistag 2029-02-24 15 ja "
         "Entscheidung ------------------------------ Antrag Der Kreistag stimmt dem Bericht zu. Anlage | Seite "
         "| Stand\n",
@@ -1230,7 +1230,7 @@ FLAT_MISSES = {
     # a box drawn with box-drawing glyphs, "Beratungsfolge" the bodies' column word, a body wrapped onto a
     # second row: flattened, the bars and the wrapped rest run into the rows and no row is read
     "a04_salzgitter": _lost_flat("a drawn box with the heading as its body column is not read when flattened"),
-    # "Ö 5 – BIA – 11. 05. 2027": status and TOP first, abbreviated bodies spelled out by a footnote's legend:
+    # "Ö 3 – XYZ – 04. 03. 2026": status and TOP first, abbreviated bodies spelled out by a footnote's legend:
     # flattened, the legend is no line of its own and no row is read
     "a06_kreis_soest": _lost_flat("abbreviated bodies spelled out by a footnote are not read when flattened"),
     # one meeting a line, the role first with a colon ("Vorberatung:   Ausschuss …, 4.5.27, öffentlich"):
