@@ -8,8 +8,9 @@ join the heading, the column header and every row of the table with single space
 
 maybe with the whole header block of the document before it on the same line ("Sitzungsvorlage
 Nr. 2022/12 Amt: Sozialamt Datum: 01.03.2022 Beratungsfolge: ...") and the next section after it
-("... Ö Betreff: ..."). ``inline_title`` and ``inline_header`` find where the Beratungsfolge
-starts and ends inside such a line; ``flat_rows`` cuts the typed cells of the line into rows,
+("... Ö Betreff: ...", or a rule closing the table before a heading without a colon: "... Ö -------
+Antrag ..."). ``inline_title`` and ``inline_header`` find where the Beratungsfolge starts and ends
+inside such a line; ``flat_rows`` cuts the typed cells of the line into rows,
 each opening with its body or date (in the header's column order, else in the line's), with
 the status, role or TOP cells that stand before it; ``namelike`` tells a body name from the
 prose after the table.
@@ -27,8 +28,11 @@ row (``labelled``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_GOES_ON, either, words
+from pipeline.lang.de import markers
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, NAME_GOES_ON, alternation, either, words
+from pipeline.lang.de.dates import WEEKDAY as WEEKDAY_WORD
 from pipeline.lang.de.dates import find_dates
 from pipeline.structure import Line
 from pipeline.structure.furniture import WORDED_PAGE_NUMBER
@@ -58,9 +62,7 @@ def inline_header(text: str, v: Vocab) -> tuple[Line, list[Line]] | None:
             continue
         if len(hdr.kinds) < 3 and not _pairs_follow(text[m.start() + hdr.end : m.start() + hdr.end + 200], hdr, v):
             continue
-        stop = v.inline_stop.search(text, m.start() + hdr.end)
-        end = stop.start() if stop else len(text)
-        return Line(m.start(), end, text[m.start() : end].rstrip()), ([Line(end, end, "")] if stop else [])
+        return _segment(text, m.start(), m.start() + hdr.end, v)
     return None
 
 
@@ -100,9 +102,24 @@ def inline_title(text: str, v: Vocab, anywhere: bool = False) -> tuple[Line, lis
             break  # else "... die Beratungsfolge wird ...": the word in a sentence
     else:
         return None
-    stop = v.inline_stop.search(text, m.end())
+    return _segment(text, m.start(), m.end(), v)
+
+
+# a rule of dashes or drawn lines inside a flattened line, as long as no filled-in cell's line is
+_CLOSING_RULE = re.compile(markers.charset(markers.ASCII_RULES + markers.DRAWN_RULES) + "{20,}")
+
+
+def _segment(text: str, start: int, at: int, v: Vocab) -> tuple[Line, list[Line]]:
+    """The Beratungsfolge from ``start`` (its heading or header; ``at``: where its words end) up to the
+    next section heading with a colon, or up to the rule that closes the table below a dated row
+    ("… 22.06.2027 Entscheidung ---------- Beschlussantrag Der Gemeinderat …": the heading after it has
+    no colon); with no lines after it where either ends it."""
+    stop = v.inline_stop.search(text, at)
     end = stop.start() if stop else len(text)
-    return Line(m.start(), end, text[m.start() : end].rstrip()), ([Line(end, end, "")] if stop else [])
+    dated = v.tokens.dates(text, at, end)
+    rule = _CLOSING_RULE.search(text, dated[0][1], end) if dated else None
+    end = rule.start() if rule else end
+    return Line(start, end, text[start:end].rstrip()), ([Line(end, end, "")] if stop or rule else [])
 
 
 WRAP_LINES = 6  # lines a flattened Beratungsfolge may be wrapped over
@@ -201,7 +218,10 @@ def flat_rows(cs: list[Cell], hdr: Header | None, v: Vocab) -> list[list[Cell]] 
         return None
     if hdr is not None and "public" in hdr.kinds and "top" in hdr.kinds:  # "… Stadtbezirk I Ö 7 29.01.2012 …":
         cs = [part for c in cs for part in _split_top(c)]  # a status column next to a TOP column
+        if hdr.kinds.index("public") == hdr.kinds.index("top") + 1:  # "… 2029-02-03 7 ja Vorberatung …"
+            cs = [part for c in cs for part in _split_answer(c, v)]
     cs = [u for c in cs if (u := _unfilled(c)).text]  # a page break's filler stepped over
+    cs = _leads_apart(cs)
     cs = _role_rests([part for c in cs for part in _split_votes(c)])
     if hdr is not None and "body" in hdr.kinds and hdr.kinds[hdr.body_col + 1 : hdr.body_col + 2] == ("other",):
         cs = [part for c in cs for part in _split_meeting(c)]  # a session column after the bodies'
@@ -389,6 +409,47 @@ def _split_top(c: Cell) -> list[Cell]:
         Cell(c.start, c.start + 1, m.group(1), "public", c.value, c.col),
         Cell(c.start + m.end(2), c.end, m.group(3), "num", None, c.col),
     ]
+
+
+_NUMBER_ANSWER = re.compile(r"(\d{1,3})(\s+)(\S+)")
+
+
+def _split_answer(c: Cell, v: Vocab) -> list[Cell]:
+    """A TOP's number with a yes or a no after it ("3 ja", "12 nein"), under a TOP column with the status
+    column after it, as a number cell and the status the answer gives (:mod:`.answers`)."""
+    m = _NUMBER_ANSWER.fullmatch(c.text) if c.kind in ("result", "text") else None
+    said = next((val for val, p in v.answers if p.fullmatch(m.group(3))), None) if m else None
+    if m is None or said is None:
+        return [c]
+    return [
+        Cell(c.start, c.start + m.end(1), m.group(1), "num", None, c.col),
+        Cell(c.start + m.end(2), c.end, m.group(3), "public", said, c.col),
+    ]
+
+
+# a date's lead at a text's end ("… am Dienstag, dem" before "4. Mai 2027"), a role's alone ("– zur" before
+# "Vorberatung"): words of neither the body nor the cell after them
+_DATE_LEAD = re.compile(
+    rf"(?:^|(?<=\s))(?:(?:{alternation('contractions')})\s+)?{WEEKDAY_WORD}\s*,?\s*(?:(?:{alternation(*DEFINITE_ARTICLES)})\s*)?$"
+)
+_ROLE_LEAD = re.compile(rf"[^\w\s]*\s*(?:{alternation('contractions')})")
+
+
+def _leads_apart(cs: list[Cell]) -> list[Cell]:
+    """The cells with a date's lead cut from the text before the date ("Sozialausschuss am Montag, dem" /
+    "3. Mai 2027") and a role's preposition alone before the role ("– zur" / "Vorberatung") set as no cell's:
+    the words of a meeting line ("am Freitag, dem 3. März 2028, nichtöffentlich – zur Vorberatung")."""
+    out = list(cs)
+    for j, (c, nxt) in enumerate(zip(cs, cs[1:])):
+        if c.kind != "text":
+            continue
+        lead = _DATE_LEAD.search(c.text) if nxt.kind == "date" else None
+        if lead is not None:
+            text = c.text[: lead.start()].rstrip()
+            out[j] = replace(c, end=c.start + len(text), text=text, kind="text" if text else "empty")
+        elif nxt.kind == "role" and _ROLE_LEAD.fullmatch(c.text):
+            out[j] = replace(c, kind="empty")
+    return out
 
 
 _LABEL = re.compile(r"(?<!\S)[A-ZÄÖÜ][\w./-]*[ \t]*:")

@@ -895,6 +895,41 @@ CASES = [
         "öffentlich\n\n23. März 2031 Der Stadtrat hat über die Satzung beraten\n",
         [("Hauptausschuss", "2031-03-09", "preliminary", False)],
     ),
+    Case(
+        # a flattened table closed by a rule, the heading after it without a colon; a TOP's number with a
+        # yes or a no after it under "TOP" and "öff."
+        "flattened-table-closed-by-a-rule-with-top-and-answer",
+        "Drucksache 88/2029 Beratungsfolge Gremium Sitzungstag TOP öff. Zuständigkeit Jugendhilfeausschuss "
+        "2029-02-03 7 ja Vorberatung Ältestenrat 2029-02-10 2 nein Vorberatung Kreistag 2029-02-24 15 ja "
+        "Entscheidung ------------------------------ Antrag Der Kreistag stimmt dem Bericht zu. Anlage | Seite "
+        "| Stand\n",
+        [
+            ("Jugendhilfeausschuss", "2029-02-03", "preliminary", True),
+            ("Ältestenrat", "2029-02-10", "preliminary", False),
+            ("Kreistag", "2029-02-24", "decision", True),
+        ],
+    ),
+    Case(
+        # each body over its meeting's line, flattened: the weekday before the date and the preposition
+        # before the role belong to neither the body nor the cell after them
+        "flattened-bodies-over-their-meeting-lines",
+        "Beratungsfolge: Bau- und Umweltausschuss am Mittwoch, dem 8. März 2028, öffentliche Sitzung – zur "
+        "Vorberatung Finanzausschuss am Freitag, den 17. März 2028, nichtöffentliche Sitzung – zur Vorberatung "
+        "Stadtvertretung am Montag, dem 27. März 2028, öffentliche Sitzung – zur Beschlussfassung Sachverhalt: "
+        "Die Stadt plant eine neue Kita.\n",
+        [
+            ("Bau- und Umweltausschuss", "2028-03-08", "preliminary", True),
+            ("Finanzausschuss", "2028-03-17", "preliminary", False),
+            ("Stadtvertretung", "2028-03-27", "decision", True),
+        ],
+    ),
+    Case(
+        # "nicht öff." cut short after a space, "abschließend" for the body that decides
+        "status-cut-short-after-a-space-and-a-closing-decision",
+        "Behandlung in:\nGremium\tSitzungstag\tArt\tBehandlung\nWerkausschuss\t02.09.2030\tnicht öff.\t"
+        "empfehlend\nMarktgemeinderat\t16.09.2030\töffentlich\tabschließend\n\nBetreff:\nX\n",
+        [("Werkausschuss", "2030-09-02", "preliminary", False), ("Marktgemeinderat", "2030-09-16", "decision", True)],
+    ),
 ]
 
 
@@ -1183,6 +1218,27 @@ FLAT_MISSES = {
     # a pipe table with the role first and the body last ("| Anhörung | 02.03.2027 | Ortsteilrat … |"):
     # flattened, its first row is lost
     "z02_weimar": _lost_flat("the first row of a pipe table with the body last is lost when flattened"),
+    # column words hyphenated over two lines between rules ("Sitzungs-" / "datum", "Zustän-" / "digkeit"), the
+    # date first, bodies and roles wrapped: flattened, the header's halves stand apart and no header is found
+    "a01_giessen": _lost_flat("a ruled header whose column words are hyphenated is not read when flattened"),
+    # no column header, each row led by a weekday and a written-out date ("Mi., 26. Mai 2027"), a body
+    # wrapped onto a second line: flattened, no row is read
+    "a02_voelklingen": _lost_flat("rows led by a weekday and a written-out date, no header, are lost flattened"),
+    # "Sitzungstermine:" rows with dot leaders, a time after each date and role letters spelled out by a
+    # legend under them: flattened, the leaders part no row and the legend is no line of its own
+    "a03_ludwigshafen": _lost_flat("rows with dot leaders and a legend of role letters are not read when flattened"),
+    # a box drawn with box-drawing glyphs, "Beratungsfolge" the bodies' column word, a body wrapped onto a
+    # second row: flattened, the bars and the wrapped rest run into the rows and no row is read
+    "a04_salzgitter": _lost_flat("a drawn box with the heading as its body column is not read when flattened"),
+    # "Ö 3 – XYZ – 04. 03. 2026": status and TOP first, abbreviated bodies spelled out by a footnote's legend:
+    # flattened, the legend is no line of its own and no row is read
+    "a06_kreis_soest": _lost_flat("abbreviated bodies spelled out by a footnote are not read when flattened"),
+    # one meeting a line, the role first with a colon ("Vorberatung:   Ausschuss …, 4.5.27, öffentlich"):
+    # flattened, the role labels read as a form's and no row is read
+    "a07_cottbus": _lost_flat("rows led by a role with a colon are not read when flattened"),
+    # one row naming three local councils in one cell with a month for its date ("Mai 2027   Ortsteilräte A, B
+    # und C"): read as one body on the lines and flattened alike, where the paper means three
+    "a10_erfurt": _lost_flat("a row naming three councils in one cell is read as one body, on its lines too"),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(
