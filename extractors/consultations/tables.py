@@ -81,8 +81,7 @@ def from_tables(doc: Document, v: Vocab, sv: View) -> Iterator[Consultation]:
         yield from _from_line(doc, line, lines_after(every, i + 1, sv.furniture) if after is None else after, v)
 
 
-# a remark in brackets after the heading, no date in it, maybe with a footnote's mark ("(TOP – Gremium – Datum)¹")
-_REMARK = re.compile(r"[ \t]*\([^()\d]+\)[ \t]*[¹²³⁴⁵⁶⁷⁸⁹*]?[ \t]*:?[ \t]*")
+_REMARK = re.compile(r"[ \t]*\([^()\d]+\)[ \t]*[¹²³⁴⁵⁶⁷⁸⁹*]?[ \t]*:?[ \t]*")  # "(TOP – Gremium – Datum)¹": no date
 
 
 def _from_line(doc: Document, line: Line, after: list[Line], v: Vocab) -> Iterator[Consultation]:

@@ -39,6 +39,7 @@ from pipeline.structure import HEADER_CHARS, Line
 
 from .blocks import PROSE_CHARS, body_words, date_tokens, prose, spoilt_dates
 from .headers import column_kind, column_words_only, header
+from .legends import spelled
 from .vocab import Vocab
 
 if TYPE_CHECKING:
@@ -156,14 +157,16 @@ def flat_heading(
     """A heading line whose rest holds STACK rows' dates or more (a full date followed by a mark, a
     status word, the next body or the line's end, not by prose: "Der Rat hat am 01.01.2020 das
     Konzept beschlossen" is none), more of them than consultations read from the line and one no
-    consultation's: its rows flattened into the line and not all read."""
+    consultation's: its rows flattened into the line and not all read. A body may be named by an
+    abbreviation the paper's legend spells out ("BIA – 11. 05. 2027")."""
     done = {ln.start for ln in seen}
     for ln in every:
         if ln.start in done or (end := _heading_end(ln.text, v)) is None:
             continue
         rest = ln.text[end:]
         isos = [iso for _, end, iso in date_tokens(rest) if _row_end(rest, end, v, quiet) and iso and len(iso) == 10]
-        if len(isos) < STACK or len(body_words(rest, v)) < STACK or not any(_unused(iso, read) for iso in isos):
+        named = len(body_words(rest, v)) + sum(spelled(w, doc.text, v) for w in _ABBREVIATION.findall(rest))
+        if len(isos) < STACK or named < STACK or not any(_unused(iso, read) for iso in isos):
             continue
         taken = sum(c.span.start < ln.end and ln.start < c.span.end for c in read.consultations)
         if taken >= len(isos):
@@ -176,6 +179,7 @@ def flat_heading(
         )
 
 
+_ABBREVIATION = re.compile(r"\b[A-ZÄÖÜ]{2,5}\b")  # a body's abbreviation ("KT", "BIA"), spelled out by a legend
 _BARS = re.compile("[" + markers.DRAWN_BARS + "|]")
 HEAD_CELLS = 40  # characters of a drawn box's line where the heading's cell may stand
 

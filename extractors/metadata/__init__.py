@@ -28,7 +28,7 @@ from extractors.resources.typed import Metadata as MetadataFile
 from pipeline.document import Document, Span
 from pipeline.lang.de import markers
 from pipeline.records import Field, Metadata
-from pipeline.structure import HEADER_CHARS, Line, View, view
+from pipeline.structure import HEADER_CHARS, Line, View
 
 from .doc_date import doc_date as read_doc_date
 from .gazetteer import gazetteer as gazetteer_of
@@ -55,25 +55,12 @@ __all__ = ["extract", "stated_issuer"]
 
 
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Metadata]:
-    plain = unboxed(doc)
-    for found in _read(plain, res, sv if plain is doc else view(plain)):
+    boxless = sv.boxless(doc)  # a head drawn as a box read as the same form without it
+    plain = doc if boxless is sv else dataclasses.replace(doc, text=boxless.text)
+    for found in _read(plain, res, boxless):
         if plain is not doc:  # the evidence as the document writes it, its box's glyphs and all
             found.fields = {k: _respanned(doc, f) for k, f in found.fields.items()}
         yield found
-
-
-# the glyphs of a drawn box: its bars, rules and joints
-_BOX_GLYPHS = str.maketrans(dict.fromkeys(markers.DRAWN_BARS + markers.DRAWN_RULES + markers.DRAWN_JOINTS, " "))
-
-
-def unboxed(doc: Document) -> Document:
-    """The document with the glyphs of a box drawn round its header's form blanked, where its head
-    has one ("│ Drucksache │ 0871/27 │", "├────┼────┤"): the box's cells are fields apart at gaps, its
-    rules blank lines between them, as a form set without a box; the offsets stay those of ``doc``."""
-    head = doc.text[:HEADER_CHARS]
-    if head.translate(_BOX_GLYPHS) == head:
-        return doc
-    return dataclasses.replace(doc, text=doc.text.translate(_BOX_GLYPHS))
 
 
 def _respanned(doc: Document, f: Field) -> Field:

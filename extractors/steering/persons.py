@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from pipeline.lang.de.closed_class import alternation
+from pipeline.lang.de.closed_class import ORIGIN, alternation, either
 from pipeline.lang.de.names import SALUTE, is_first_name
 
 from .name_blocks import NAME_WORD
@@ -217,7 +217,7 @@ def header_is_name(word: str) -> bool:
 
 # what stands after a person's name and tells where they come from: a bracket ("(SPD)") or a
 # preposition of origin and the body ("für den Runden Tisch", "vom Jobcenter Nord")
-_ORIGIN = re.compile(r"\((?P<bracket>[^()]{2,120})\)$|(?:für|vom|von)\s+(?P<body>\S.*)$")
+_ORIGIN = re.compile(r"\((?P<bracket>[^()]{2,120})\)$|(?:" + either(ORIGIN) + r")\s+(?P<body>\S.*)$")
 
 
 def person_then_origin(value: str, source: str, office: Callable[[str], bool]) -> tuple[str, str] | None:
@@ -300,7 +300,7 @@ def one_by_one(row: MemberRow, text: str, office: Callable[[str], bool]) -> list
 
 # what stands between a person and the next entry when the body they come from goes on after a comma
 # ("Ida Roth vom Jobcenter Nord, Standort Au"): the preposition, the body, the comma
-_ORIGIN_GAP = re.compile(r"\s+(?:für|vom|von)\s+[^,;()]+,\s*")
+_ORIGIN_GAP = re.compile(r"\s+(?:" + either(ORIGIN) + r")\s+[^,;()]+,\s*")
 
 
 def origin_goes_on(rows: list[MemberRow], text: str, known: Callable[[str], bool]) -> list[MemberRow]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from extractors.resources import Resources
-from pipeline.lang.de.closed_class import alternation
+from pipeline.lang.de.closed_class import ORIGIN, alternation, either
 from pipeline.lang.de.names import ADDRESS, TITLE, is_first_name
 
 from .rules import MemberRow, MemberRules, org_items
@@ -204,7 +204,10 @@ _FILLER = re.compile(rf"^[\s,;()]*(?:(?:{alternation('conjunctions')})\s+)?(?:(?
 
 
 # a person's name, then "für", "vom" or "von" and maybe an article: the body the person comes from follows
-_FOR_BODY = re.compile(rf"{_PERSON.pattern}\s+(?:für|vom|von)\s+(?:(?:{_ARTICLE})\s+)?$")
+_FOR_BODY = re.compile(rf"{_PERSON.pattern}\s+(?:{either(ORIGIN)})\s+(?:(?:{_ARTICLE})\s+)?$")
+
+
+_BRACKET_OR_ORIGIN = re.compile(r"\s*\(([^()]{2,120})\)|\s+(?:" + either(ORIGIN) + r")\s+([^,;()]{2,120})")
 
 
 def _persons(text: str, start: int, end: int) -> list[MemberRow]:
@@ -221,7 +224,7 @@ def _persons(text: str, start: int, end: int) -> list[MemberRow]:
         if m is None or not is_first_name(m.group("first")):
             continue
         before = _FILLER.sub("", text[pos : m.start()])
-        bracket = re.match(r"\s*\(([^()]{2,120})\)|\s+(?:für|vom|von)\s+([^,;()]{2,120})", text[m.end() : end])
+        bracket = _BRACKET_OR_ORIGIN.match(text, m.end(), end)
         label = (bracket.group(1) or bracket.group(2)) if bracket else before or (side.group("side") if side else None)
         out.append(MemberRow(m.start("name"), m.end(), m.group("name"), label=label, method="list"))
         pos = m.end() + (bracket.end() if bracket else 0)

@@ -8,6 +8,7 @@ hands it to every extractor and to the review (the parameter ``sv``); extractors
 and cells from it, none of them splits lines on its own.
 
     >>> from pipeline.document import Document
+from pipeline.lang.de import markers
     >>> doc = Document.from_pages("x", "x.txt", "x", [
     ...     ("Der Lenkungsgruppe gehören das Sozialamt und Vertreter des", "plain_text", None),
     ...     ("Seite 2 von 2\\nJobcenters an.", "plain_text", None)])
@@ -20,9 +21,11 @@ and cells from it, none of them splits lines on its own.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from pipeline.document import Document
+from pipeline.lang.de import markers
 
 from .furniture import furniture, is_page_number, is_rule, padding
 from .glued import split_glued
@@ -64,6 +67,19 @@ class View:
     _tables: dict[ColumnWords, list[Table]] = field(default_factory=dict, repr=False)
     _inside: list[frozenset[int]] = field(default_factory=list, repr=False)  # blank lines inside a sentence, once
     _padded: list[frozenset[int]] = field(default_factory=list, repr=False)  # furniture and its padding, once
+    _boxless: list[View] = field(default_factory=list, repr=False)  # the view with a drawn head's box blanked, once
+
+    def boxless(self, doc: Document) -> View:
+        """The view of ``doc`` (the document of this view) with the glyphs of a box drawn round its
+        head blanked, where its head has one ("│ Drucksache │ 0871/27 │", "├────┼────┤"): the box's
+        cells are fields apart at gaps, its rules blank lines between them, as a form set without a
+        box; offsets stay those of ``doc``. This view itself where the head has no box; built once."""
+        if not self._boxless:
+            head = self.text[:HEADER_CHARS]
+            plain = self.text.translate(_BOX_GLYPHS)
+            same = head.translate(_BOX_GLYPHS) == head
+            self._boxless.append(self if same else view(dataclasses.replace(doc, text=plain)))
+        return self._boxless[0]
 
     def page_breaks(self) -> frozenset[int]:
         """Indices of the page furniture and the blank lines around it (:func:`.furniture.padding`):
@@ -135,6 +151,10 @@ class View:
         if not self._inside:
             self._inside.append(frozenset(a for a, _ in double_spaced_blanks(self.text)))
         return RAW.around(self.text, offset, self.lines_in, self._inside[0])
+
+
+# the glyphs of a drawn box: its bars, rules and joints
+_BOX_GLYPHS = str.maketrans(dict.fromkeys(markers.DRAWN_BARS + markers.DRAWN_RULES + markers.DRAWN_JOINTS, " "))
 
 
 def view(doc: Document) -> View:

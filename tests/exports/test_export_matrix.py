@@ -59,6 +59,9 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
     # (l01's, p03's and s01's rows are read since a status cut in its cell and a name's wrapped rest are
     # joined again)
     ("unseen-plain", "pdfminer", "consultations"): {
+        # a01's column words hyphenated over the header's two lines ("Sitzungs-" / "datum"), pdfminer.six
+        # setting a blank line between them, as p04's
+        "a01_giessen",
         "m04_berlin_spandau",
         "n05_schiffweiler",
         "p02_landkreis_reutlingen",

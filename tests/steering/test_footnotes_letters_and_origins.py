@@ -66,7 +66,7 @@ CASES = [
             ("Bgm. Lena Vogt", "politics"),
             ("Jan Ode", "politics"),
             ("Ute Kahl", "politics"),
-            ("Maren Lüth", "other"),
+            ("Maren Lüth", "civil_society"),  # a Runder Tisch
             ("Ali Demir", "migrant_organisation"),
             ("Eva Kranz", "public_agency"),
         ],

@@ -84,6 +84,9 @@ OPEN_ENDS = (
 NAME_GOES_ON = ("und", "für", "der", "des", "sowie")
 # the prepositions before a passive's agent ("wurde von ABC moderiert")
 PASSIVE_AGENT = ("von", "vom", "durch")
+# the prepositions between a person and the body the person comes from ("Frau X für den Runden Tisch", "Herr Y vom
+# Jobcenter")
+ORIGIN = ("für", "vom", "von")
 
 
 def either(words: tuple[str, ...]) -> str:
