@@ -227,5 +227,5 @@ def _persons(text: str, start: int, end: int) -> list[MemberRow]:
         bracket = _BRACKET_OR_ORIGIN.match(text, m.end(), end)
         label = (bracket.group(1) or bracket.group(2)) if bracket else before or (side.group("side") if side else None)
         out.append(MemberRow(m.start("name"), m.end(), m.group("name"), label=label, method="list"))
-        pos = m.end() + (bracket.end() if bracket else 0)
+        pos = bracket.end() if bracket else m.end()
     return out
