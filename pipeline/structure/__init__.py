@@ -8,7 +8,6 @@ hands it to every extractor and to the review (the parameter ``sv``); extractors
 and cells from it, none of them splits lines on its own.
 
     >>> from pipeline.document import Document
-from pipeline.lang.de import markers
     >>> doc = Document.from_pages("x", "x.txt", "x", [
     ...     ("Der Lenkungsgruppe gehören das Sozialamt und Vertreter des", "plain_text", None),
     ...     ("Seite 2 von 2\\nJobcenters an.", "plain_text", None)])
