@@ -75,9 +75,10 @@ class View:
         box; offsets stay those of ``doc``. This view itself where the head has no box; built once."""
         if not self._boxless:
             head = self.text[:HEADER_CHARS]
-            plain = self.text.translate(_BOX_GLYPHS)
-            same = head.translate(_BOX_GLYPHS) == head
-            self._boxless.append(self if same else view(dataclasses.replace(doc, text=plain)))
+            if head.translate(_BOX_GLYPHS) == head:  # the whole text is blanked only where the head is boxed
+                self._boxless.append(self)
+            else:
+                self._boxless.append(view(dataclasses.replace(doc, text=self.text.translate(_BOX_GLYPHS))))
         return self._boxless[0]
 
     def page_breaks(self) -> frozenset[int]:
