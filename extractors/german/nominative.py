@@ -22,11 +22,12 @@ from dataclasses import dataclass
 
 from extractors.resources import Resources, default_resources, typed
 from pipeline.lang.de import closed_class
+from pipeline.lang.de.names import CAPITAL
 from pipeline.lang.de.numbers import NUMBER_WORDS
 
 from .nlp import Lexicon, lexicon
 
-_CAPITAL = re.compile(r"^[(„\"]*[A-ZÄÖÜ]")
+_CAPITAL = re.compile(rf"^[(„\"]*{CAPITAL}")
 
 
 @dataclass(frozen=True)

@@ -406,6 +406,7 @@ SCHEMAS: dict[str, Schema] = {
             "plural_endings": Mapping(Words(empty=True)),
             "not_group_modifiers": WORDS,
             "not_process_modifiers": WORDS,
+            "genitive_singular": WORDS,
             "profile": Mapping(PATTERN),
             "misses": MISS_WORDS,
             **{key: WORDS for key in ("qualifier_stopwords", "indefinite", "demonstrative")},

@@ -60,12 +60,14 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     rules = fact_rules(res)
     own = sorted({m.unit for m in group.mentions})
     units = own + sorted(group.follow - set(own))
-    chair = find_chair(layout, units, rules, res)
+    own_starts = tuple(m.start for m in group.mentions)
+    chair = find_chair(layout, units, rules, res, own_starts)
     co_chairs = find_co_chairs(layout, units, res) if chair is None else []
     if co_chairs:  # "Den Vorsitz führen gemeinsam A und B": the first the group's chair
         chair = Chair(co_chairs[0].value, co_chairs[0].start, co_chairs[0].end, True, co_chairs[0].label)
     if chair is None and (closing := _after_list(layout, units, {m.unit for m in every})) is not None:
-        chair = find_chair(layout, [closing], rules, res)  # "Ihm gehören an:" / items / "Den Vorsitz führt …"
+        # "Ihm gehören an:" / items / "Den Vorsitz führt …"
+        chair = find_chair(layout, [closing], rules, res, own_starts)
     one_by_one: dict[str, int] = {}
     shared: dict[str, int] = {}
     for u in units:  # the first statement counts, and one by one before shared
@@ -241,7 +243,7 @@ def keep(found: list[Described], layout: Layout, res: Resources) -> list[Describ
                 and (termed(f.group, layout.flat.text) or tasked_with_work(f.group, layout, res))
             )
         elif tier == "council":
-            ok = council_of_process(f.group, layout, res)
+            ok = True  # of the process, as ``extract`` reads only those (``_of_process``)
         elif tier == "working":
             ok = bool(f.members or f.chair) or set_up_to_steer(f.group, layout, res) or tasked(f.group, layout, res)
         else:
@@ -309,14 +311,23 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
         return
     # a Beirat not set up to steer is never kept: its sentences need no reading; nor those of a
     # group named by its head alone not set up for the process (a lead-in after it is still its)
-    groups = [
-        g
-        for g in resolve(mentions, layout, res, plurals)
-        if g.first.tier != "council" or council_of_process(g, layout, res)
-    ]
+    groups = _of_process(resolve(mentions, layout, res, plurals), layout, res)
     far_lead_ins(groups, layout, res, plurals)
     for f in keep([describe(layout, g, mentions, res) for g in groups], layout, res):
         yield record(doc, layout, f, res)
+
+
+def _of_process(groups: list[Group], layout: Layout, res: Resources) -> list[Group]:
+    """The groups but a Beirat not of the process; the one Beirat a document names ("4. Fachbeirat
+    Soziales" as a heading) is of the process when its noun alone is ("Ein Fachbeirat wird zur
+    Begleitung eingesetzt"): they are one (``one_named``)."""
+    councils = [g for g in groups if g.first.tier == "council"]
+    ok = [g for g in councils if council_of_process(g, layout, res)]
+    bare = {g.first.key[0] for g in ok if not any(m.qualifier for m in g.mentions)}
+    named = [g for g in councils if any(m.qualifier for m in g.mentions)]
+    nouns = [g.first.key[0] for g in named]
+    one = [g for g in named if g.first.key[0] in bare and nouns.count(g.first.key[0]) == 1]
+    return [g for g in groups if g.first.tier != "council" or g in ok or g in one]
 
 
 _SEG_METHOD = {"heading": "heading", "label": "heading", "item": "list", "row": "table", "para": "prose"}

@@ -10,7 +10,7 @@ from extractors.fastre import Matcher, prefiltered
 from extractors.german import enumerations
 from extractors.resources import Resources, typed
 from pipeline.lang.de.closed_class import words
-from pipeline.lang.de.names import SALUTE, TITLE
+from pipeline.lang.de.names import CAPITAL, SALUTE, TITLE
 from pipeline.structure.prose import Layout
 
 from . import sectors
@@ -49,15 +49,19 @@ def build_fact_rules(res: Resources) -> FactRules:
     )
 
 
-def find_chair(layout: Layout, units: list[int], rules: FactRules, res: Resources) -> Chair | None:
-    """The first chair a pattern finds ("unter dem Vorsitz des ...", "Die Leitung übernahm ...")."""
+def find_chair(
+    layout: Layout, units: list[int], rules: FactRules, res: Resources, own: tuple[int, ...] = ()
+) -> Chair | None:
+    """The first chair a pattern finds ("unter dem Vorsitz des ...", "Die Leitung übernahm ..."); one
+    naming the body it chairs (group `of`: "Vorsitzende des Fachkreises ist …") only where that is a
+    mention of the group (its start among ``own``)."""
     text = layout.flat.text
     for u in units:
         unit = layout.units[u]
         piece = text[unit.start : unit.end]  # (one string for the patterns: lowercased once for all)
         for rx in rules.chair:
             m = rx.search(piece)
-            if not m:
+            if not m or "of" in m.re.groupindex and m.group("of") and unit.start + m.start("of") not in own:
                 continue
             if m.group("chair").islower() and len(m.group("chair")) == 1:  # "das unter Buchst. a genannte Mitglied"
                 lettered = _lettered(text, unit.start, m.group("chair"), res)
@@ -134,7 +138,7 @@ _CAPITAL_AFTER_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=[A-ZÄÖÜ])")
 # the person an office chairing is named by in an apposition after it: ", Frau Dr. Anna Beispiel."
 _NAMED = re.compile(
     rf",[ \t\n]*(?P<person>{SALUTE}[ \t\n]+(?:{TITLE}[ \t\n]*)*"
-    r"[A-ZÄÖÜ][\w-]+(?:[ \t\n]+[A-ZÄÖÜ][\w-]+){0,2})"
+    rf"{CAPITAL}[\w-]+(?:[ \t\n]+{CAPITAL}[\w-]+){{0,2}})"
     r"[ \t\n]*(?:[.,;)]|$)"
 )
 # an office's remit going on after a comma before the person's apposition ("die Beigeordnete für Bildung,

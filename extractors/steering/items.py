@@ -194,16 +194,25 @@ def _person_first(raw: str, res: Resources) -> re.Match[str] | None:
     brackets, an office word before the given name kept with the name as written ("Rektorin Eva Roth,
     Grundschule Nord" is "Rektorin Eva Roth") but for an office the lexicon knows, more standing after
     the name ("Bürgermeisterin Eva Roth, Amt Nord" is "Eva Roth", as ``persons.office_then_person``
-    reads it); None when no given name opens the name."""
+    reads it); None when no given name opens the name. After a salutation the name is a person's
+    whatever its given name ("Frau Soraya Quandil, Verein Nord"), unless it is an office word."""
     at = name_start(raw)
     person = _PERSON_FIRST.match(raw, at)
-    if person is not None and is_first_name(person["given"]):
+    if person is not None and (is_first_name(person["given"]) or at and _unknown_name(person["person"], res)):
         return person
     office = None if at else _OFFICE_FIRST.match(raw)
     if office is None or is_first_name(office["word"]) or not is_first_name(office["given"]):
         return None
     # a known office with more after the name: the person alone ("Bürgermeisterin Eva Roth (Amt Nord)")
     return _PERSON_FIRST.match(raw, office.end("word")) if _office(office["word"], res) else office
+
+
+def _unknown_name(name: str, res: Resources) -> bool:
+    """Whether words after a salutation are a name the dictionary does not know: letters only, set in one
+    run (no gap of a table's cells: "Frau Muster    Fachbereich Jugend"), no office word first."""
+    return name.replace("-", "").replace(" ", "").replace(".", "").isalpha() and not (
+        re.search(r"[ \t]{2,}|\n", name) or _office(name.split()[0], res)
+    )
 
 
 # a line of a label and a date ("Stand: 03/2026", "Aktualisiert 12.01.2026", "Datum: März 2026"): a

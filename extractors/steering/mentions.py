@@ -167,7 +167,8 @@ def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
         if not noun[0].isupper() or reading.text[start - 1 : start] == "-":
             continue
         entry = entry_of(noun, data)
-        if infl in data.plural_endings.get(_head(noun, data), ()) or _stem_of(noun, entry) != entry.stem:
+        plural = infl in data.plural_endings.get(_head(noun, data), ())
+        if plural and not _genitive(reading.text, start, infl, data) or _stem_of(noun, entry) != entry.stem:
             out.append(Mention(start, end, noun, "", (), "none", entry.tier, plural=True))
             continue
         out.append(_mention(reading, start, end, noun))
@@ -180,6 +181,16 @@ def find_mentions(layout: Layout, res: Resources) -> list[Mention]:
         sentence = layout.text(layout.units[mention.unit])
         mention.established = mention.kind == "indefinite" and bool(establish.search(sentence))
     return out
+
+
+# the words before a noun: its article, an adjective between ("des neuen Fachforums")
+_ARTICLE_BEFORE = re.compile(r"([A-Za-zäöüß]+)\s+(?:[a-zäöüß]{3,}e[nrs]?\s+)?\Z")
+
+
+def _genitive(text: str, start: int, infl: str, data: Steering) -> bool:
+    """Whether a noun's "-s" is the genitive singular's, after its article ("des neuen Fachforums")."""
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 40), start)
+    return infl == "s" and article is not None and article.group(1).casefold() in data.genitive_singular
 
 
 def _nouns(reading: _Reading, rx: Matcher) -> list[tuple[int, int, str, str]]:

@@ -19,7 +19,7 @@ import re
 
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import ORIGIN, alternation, either
-from pipeline.lang.de.names import ADDRESS, TITLE, is_first_name
+from pipeline.lang.de.names import ADDRESS, CAPITAL, TITLE, is_first_name
 
 from .rules import MemberRow, MemberRules, org_items
 
@@ -51,7 +51,8 @@ def _list_start(text: str, start: int, end: int, rules: MemberRules) -> int | No
     if colon is None or ":" in text[colon.end() : end]:
         return None  # labelled parts ("ständig: A; beratend: B") are another form
     if ";" not in text[colon.end() : end] and not _saluted_series(text, colon.end(), end):
-        return None
+        if not _bracketed_series(text, colon.end(), end):
+            return None
     lead = text[start : colon.start()]
     if lead.count("(") > lead.count(")"):  # a parenthesis's list: its own reading
         return None
@@ -83,6 +84,47 @@ def _saluted_series(text: str, start: int, end: int) -> bool:
     if len(parts) < MIN_PERSONS or _CELLS.search(text, start, end):
         return False  # one part, or the cells of a table under the lead-in ("Sozialamt | Frau A")
     return len(_SALUTED.findall(text, start, end)) >= MIN_PERSONS and all(_SALUTED.search(p) for p in parts)
+
+
+# a part of a list run in: a body, then the person representing it in brackets, closing the part
+# ("Caritasverband Nordheim e. V. (Dr. Eva Berg)"); the person titles, a given name, one or two names more
+_BODY_THEN_PERSON = re.compile(
+    rf"\s*(?P<body>[^\s()][^()]*?)\s*\((?P<person>(?:{TITLE}\s*)*(?P<first>{CAPITAL}[\w-]+)"
+    rf"(?:\s+{CAPITAL}[\w'’-]+){{1,2}})\)\s*\.?\s*"
+)
+# what parts a list run in: a comma, or "und" / "sowie" after a closing bracket
+_PART_CUT = re.compile(rf"(?<=\))\s*(?:,\s*|\s+(?:{alternation('conjunctions')})\s+)")
+
+
+def _bracketed(text: str, start: int, end: int) -> list[MemberRow]:
+    """The persons of a list run in whose every part names a body and, in brackets, the person for it
+    ("von: Diakonie Nord (Eva Berg), Jobcenter Nordheim (Jan Muster) und Verein X (Ali Demir)"): each a
+    member, its body the label; none unless there are two parts at least, none is a person's name before
+    its bracket, and at least half the bracketed names open with a known given name."""
+    parts, pos = [], start
+    for cut in [*_PART_CUT.finditer(text, start, end), None]:
+        parts.append((pos, cut.start() if cut else end))
+        pos = cut.end() if cut else end
+    found = [_BODY_THEN_PERSON.fullmatch(text, a, b) for a, b in parts]
+    matched = [m for m in found if m is not None]
+    if len(parts) < MIN_PERSONS or len(matched) < len(found):
+        return []
+    if any(is_first_name(m["body"].split()[0]) for m in matched):
+        return []  # "Eva Berg (SPD)": a person before the bracket, the bracket their party
+    if 2 * sum(is_first_name(m["first"]) for m in matched) < len(matched):
+        return []
+    return [
+        MemberRow(m.start("person"), m.end("person"), m["person"], label=" ".join(m["body"].split()), method="list")
+        for m in matched
+    ]
+
+
+def _bracketed_series(text: str, start: int, end: int) -> bool:
+    """Whether a list run in after a colon names a body and its person in brackets in each part."""
+    stop = end
+    while stop > start and text[stop - 1] in " \t\n.":
+        stop -= 1
+    return bool(_bracketed(text, start, stop))
 
 
 def listed(text: str, start: int, end: int, at: int, rules: MemberRules) -> bool:
@@ -129,6 +171,9 @@ def run_in_members(rows: list[MemberRow], text: str, start: int, end: int, rules
     stop = end
     while stop > at and text[stop - 1] in " \t\n.":
         stop -= 1
+    if ";" not in text[at:stop] and (persons := _bracketed(text, at, stop)):
+        rows.extend(persons)  # "von: Verein X (Eva Berg), …": the persons, their bodies the labels
+        return True
     found: list[MemberRow] = []
     pos = at
     for part in [*re.finditer(";", text[at:stop]), None]:

@@ -20,6 +20,9 @@ SALUTE = r"(?:Herrn?|Frau)"  # written out
 ADDRESS = rf"(?:{SALUTE}|Hr\.|Fr\.)"
 TITLE = r"(?:Dr|Prof)\."
 SALUTATION = rf"(?:{ADDRESS}|{TITLE})"
+# a name's capital, also one of another Latin alphabet with a mark ("Çelik", "Šimić", "Łukasz"); the
+# block from "Ā" to "Ž" holds both cases, but no German word opens with one of its small letters
+CAPITAL = r"[A-ZÄÖÜÀ-ÖØ-ÞĀ-Ž]"
 
 VOWELS = "aeiouy"  # the letters whose marks a name keeps where a scan's text loses the rest
 
