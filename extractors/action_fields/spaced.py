@@ -29,6 +29,7 @@ import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import ARTICLES, words
 from pipeline.lang.de.numbers import NUMBER_WORDS
 
@@ -58,6 +59,8 @@ _FIGURE = re.compile(r"\d[\d.,]*|%")  # a cell of a column of figures ("2.140", 
 _YEAR = re.compile(r"\d{4}")
 _RULE = re.compile(r"([-=_─═])\1{2,}")  # a column's part of a rule under a header
 _INFLECTED = re.compile(r"\w(?:e|en|er|es|em)$")  # an adjective's ending ("frühe", "neuen")
+# a cell of a matrix's row: a mark, or a dash that leaves the cell empty ("Gesundheit ✓ – –")
+_MATRIX_CELL = re.compile(MATRIX_MARK.pattern + "|" + markers.charset(markers.DASHES + markers.EM_DASH))
 MAX_ROWS = 40  # lines of one table at most
 _DOUBT = (-1, -1)  # a next line whose first words may go on with the name or be another cell's
 
@@ -98,6 +101,7 @@ def header(ft: FieldText, text: str) -> list[str] | None:
     noun; None where the line is no header of a field table."""
     kinds: list[str] = []
     names = 0
+    names_at: list[int] = []  # the lower-case names of columns, each right after the noun or another
     ws = text.split()
     for n, w in enumerate(ws):
         bare = w.strip(" *:,")
@@ -115,12 +119,15 @@ def header(ft: FieldText, text: str) -> list[str] | None:
             continue  # "Ziel bis 2031", "Stand ab 2028"
         elif bare[:1].isupper() and kinds[:1] == ["field"]:
             names += 1
+        elif kinds == ["field"] and n == len(names_at) + 1 and bare.isalpha() and bare.casefold() not in _LINKS:
+            names_at.append(n)  # a matrix's columns named in lower case right after the noun ("vorrangig nachrangig")
+            names += 1
         elif names and (bare.casefold() in _LINKS or bare.endswith("-") or names >= 2 and bare.isalpha()):
             continue  # a column's name of several words ("Kinder und Jugendliche", "Neu-" / "zugewanderte")
         else:
             return None
-    if "field" not in kinds or len(kinds) + names < 2:
-        return None
+    if "field" not in kinds or len(kinds) + names < 2 or names_at and names_at[-1] != len(ws) - 1:
+        return None  # (columns named in lower case are the whole header: no sentence opening with the noun)
     if names:
         return ["field", "matrix"] if names >= 2 and kinds[0] == "field" else None
     return kinds
@@ -239,6 +246,8 @@ def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
                 row = row or _figures(ft.rows[out[0]].text) == _figures(ft.rows[k].text) > 0
             # a matrix's rows end in marks: a blank line or a page break between two of them is no end
             marked = kinds[-1] == "matrix" and k is not None and out and _marked(ft, out[-1]) and _marked(ft, k)
+            # the rule under a matrix's header, a blank line between it and the columns' names wrapped above it
+            marked = marked or kinds[-1] == "matrix" and k is not None and _under_names(ft, out, k)
             if k is None or not (not out or row or marked or spaced and k == j + 1 or _open_above(ft, kinds, out)):
                 break
             j = k
@@ -261,7 +270,13 @@ def _body(ft: FieldText, i: int, kinds: list[str]) -> list[int]:
 def _marked(ft: FieldText, j: int) -> bool:
     """Whether line ``j`` ends in a matrix's mark ("Wohnen und Quartier x x")."""
     words = ft.rows[j].text.split()
-    return len(words) > 1 and MATRIX_MARK.fullmatch(words[-1]) is not None
+    return len(words) > 1 and _MATRIX_CELL.fullmatch(words[-1]) is not None
+
+
+def _under_names(ft: FieldText, lines: list[int], k: int) -> bool:
+    """Whether line ``k`` is the rule under a matrix's header whose lines so far are only its
+    columns' names wrapped (no row ending in a mark yet)."""
+    return rule_widths(ft.rows[k].text) is not None and not any(_marked(ft, j) for j in lines)
 
 
 def _below_names(ft: FieldText, lines: list[int]) -> list[int]:
@@ -337,7 +352,7 @@ def _rows(ft: FieldText, kinds: list[str], lines: list[int]) -> list[list[list[W
             expected += starts
         else:
             above = rows[-1][-1] if rows else None  # a matrix's row is over where its line ends in a mark
-            unmarked = above is not None and kinds[-1] == "matrix" and not MATRIX_MARK.fullmatch(above[-1][2])
+            unmarked = above is not None and kinds[-1] == "matrix" and not _MATRIX_CELL.fullmatch(above[-1][2])
             starts = w[:1].isupper() and not unmarked and (not figured or _figures(ft.rows[j].text) == figured)
             if rows and starts and _open(_name(ft, kinds, rows[-1])) and not _FIGURE.fullmatch(ws[-1][2]):
                 starts = False  # (a line ending in a figure holds a row's cells: its name's cell is empty)
@@ -481,7 +496,7 @@ def _end(ft: FieldText, ws: list[Word], after: str | None) -> int | None:
         return None
     if after == "matrix":
         n = len(texts)
-        while n > 1 and MATRIX_MARK.fullmatch(texts[n - 1]):
+        while n > 1 and _MATRIX_CELL.fullmatch(texts[n - 1]):
             n -= 1
         return n if n < len(texts) else None
     if after is None:

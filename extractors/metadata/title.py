@@ -162,6 +162,8 @@ def title_before_table(
             and not addressee_line(above, i, headings)
         ):
             break  # a part after a blank line that opens with a conjunction goes on the one above
+    if len(block) == 1 and is_rule(block[0].text) and i >= 0:
+        i = _rule_set_apart(above, i, block, values, headings)
     framed = _framed(block, above[i] if i >= 0 else None)
     if framed:  # between rules drawn across the page: a title whatever stands above it
         block = [ln for ln in block if not is_rule(ln.text)]
@@ -176,6 +178,21 @@ def title_before_table(
         return None
     start = block[0].start + len(block[0].text) - len(block[0].text.lstrip())
     return start, block[-1].start + len(block[-1].text.rstrip())
+
+
+def _rule_set_apart(above: list[Line], i: int, block: list[Line], values: set[int], headings: set[int]) -> int:
+    """A title's closing rule set apart from it by a blank line, as a PDF may set the space under
+    the title before its rule ("_____" / "Teilhabeplan …" / "" / "_____"): the filled lines above
+    the blank line go on the rule's block where the first of them is the opening rule; the index
+    of the line above the block."""
+    j, lines = i, list[Line]()
+    while j >= 0 and above[j].text.strip() and not form_line(above, j, values, headings):
+        lines.insert(0, above[j])
+        j -= 1
+    if len(lines) < 2 or not is_rule(lines[0].text):
+        return i
+    block[:0] = lines
+    return j
 
 
 def _framed(block: list[Line], above: Line | None) -> bool:

@@ -44,6 +44,7 @@ from .addressed import addressed_lines
 from .areas import area_table
 from .flat_bodies import flat_body_rows
 from .flat_columns import flat_column_table
+from .flat_side_columns import flat_side_column_table
 from .gapped_banks import gapped_banks
 from .items import list_item
 from .labelled import labelled_members, labelled_parts
@@ -146,10 +147,14 @@ def find_members(
         lead_end = unit.end if intro else inside if inside is not None else headed
         addressed = addressed_lines(text, lead_end, len(text)) if lead_end is not None else []
         persons_table = (
-            person_table(text, lead_end, rules, res) or side_column_table(text, lead_end, res)
+            person_table(text, lead_end, rules, res)
+            or side_column_table(text, lead_end, res)
+            or flat_side_column_table(text, lead_end, res)
             if lead_end is not None
             else None
         )
+        if persons_table is not None and any(unit.end <= a < persons_table[2] for a, _ in mention_at.get(u, [])):
+            persons_table = None  # the group named inside the table's rows: a member's body, not the table's group
         if persons_table is not None and lead_end is not None:  # "Bank | Mitglied | Stellvertretung"
             rows[:] = [r for r in rows if not lead_end <= r.start < persons_table[2]] + persons_table[0]
             chair = persons_table[1] or chair

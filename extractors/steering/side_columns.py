@@ -17,6 +17,7 @@ that stands under no column, and the table is left to the other readers (read wh
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extractors.base import dehyphenate
 from extractors.resources import Resources, typed
@@ -29,7 +30,7 @@ from .tables import DEPUTY_MARK
 
 _INDENT = 2  # characters a wrapped line stands in from its column's start at least
 _BLANK_LINES = 2  # blank lines between the lead-in and the header at most
-_RULE_LINE = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*")  # the rules drawn under the columns' headers
+RULE_LINE = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*")  # the rules drawn under the columns' headers
 
 
 def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int] | None:
@@ -52,6 +53,18 @@ def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int] | N
     return _Header(["person"] * len(cells), [a for a, _, _ in cells], False), stop
 
 
+def table_lines(text: str, pos: int) -> Iterator[tuple[int, int, str]]:
+    """The lines of a table from ``pos`` on, each its start, end and text, up to a blank line or a sentence."""
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop]
+        if not line.strip() or _sentence(line):
+            return
+        yield pos, stop, line
+        pos = stop + 1
+
+
 def side_column_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow], Chair | None, int] | None:
     """The members of the columns whose header stands on the first line after ``start``, the chair
     and where the table ends; None when no such table stands there."""
@@ -61,27 +74,21 @@ def side_column_table(text: str, start: int, res: Resources) -> tuple[list[Membe
     header, end = found
     entries: list[list[list[Cell]]] = [[] for _ in header.starts]  # a column's entries, each its lines' cells
     pos = end + 1
-    if _RULE_LINE.fullmatch(text[pos : text.find("\n", pos)]):
+    if RULE_LINE.fullmatch(text[pos : text.find("\n", pos)]):
         end = text.find("\n", pos)
         pos = end + 1
-    while pos < len(text):
-        stop = text.find("\n", pos)
-        stop = len(text) if stop < 0 else stop
-        line = text[pos:stop]
-        if not line.strip() or _sentence(line):
-            break
-        placed = _placed(line, pos, header)
+    for at, stop, line in table_lines(text, pos):
+        placed = _placed(line, at, header)
         if placed is None:
             return None
         for k, cell in placed.items():
-            if cell[0] - pos < header.starts[k] + _INDENT:
+            if cell[0] - at < header.starts[k] + _INDENT:
                 entries[k].append([cell])  # an entry opens at its column's start
             elif entries[k]:
                 entries[k][-1].append(cell)  # its wrapped line, indented
             else:
                 return None
         end = stop
-        pos = stop + 1
     if sum(1 for column in entries if column) < 2:
         return None
     read = _whole(_member(text, cells, res) for column in entries for cells in column)

@@ -165,3 +165,32 @@ def test_a_sentence_run_on_under_the_table_is_no_row() -> None:
         "Wohnen und Quartier",
         "Teilhabe und Öffnung der Verwaltung",
     ]
+
+
+PHASES = (
+    "Themenfeld vorrangig nachrangig später\n"
+    "(Jahr 1) (Jahr 2) (Jahr 3)\n"
+    "\n"
+    "--------------------------------------------------------------\n"
+    "Teilhabe am Vereinsleben ✓ – ✓\n"
+    "Pflege und Betreuung – ✓ –\n"
+    "\n"
+    "Mobilität im ländlichen Raum – – ✓\n"
+)
+
+
+def test_a_matrix_whose_columns_are_named_in_lower_case_and_whose_empty_cells_are_dashes() -> None:
+    """Phases named in lower case after the noun, their years wrapped under them, a blank line
+    before the rule under the header; a cell left empty holds a dash, a row may end in one."""
+    assert labels(LEAD + PHASES + TAIL) == [
+        "Teilhabe am Vereinsleben",
+        "Pflege und Betreuung",
+        "Mobilität im ländlichen Raum",
+    ]
+
+
+def test_a_sentence_opening_with_the_noun_in_lower_case_words_is_no_matrix_header() -> None:
+    """Lower-case words after the noun that end in a capitalised word make no header of columns."""
+    text = "Themenfeld wird neu Beratung\nTeilhabe am Vereinsleben –\nPflege und Betreuung –\n"
+    found = labels(LEAD.replace("Das Programm ordnet die Maßnahmen fünf Themenfeldern zu:", "Übersicht:") + text + TAIL)
+    assert "Teilhabe am Vereinsleben" not in found

@@ -104,3 +104,22 @@ def test_no_title_without_the_rule_under_it() -> None:
     assert header(text).get("subject") != (
         "Radverkehrskonzept für den Landkreis: Auftrag zur Planung und Bildung einer Arbeitsgruppe Radwege"
     )
+
+
+def test_a_title_whose_closing_rule_a_pdf_set_after_a_blank_line() -> None:
+    """The space under the title set before its closing rule, the opening rule right over it."""
+    text = RULED.replace("_" * 78 + "\n\nRadverkehrskonzept", "_" * 78 + "\nRadverkehrskonzept")
+    text = text.replace("Radwege\n" + "_" * 78, "Radwege\n\n" + "_" * 78)
+    assert "Radwege\n\n____" in text
+    assert header(text).get("subject") == (
+        "Radverkehrskonzept für den Landkreis: Auftrag zur Planung und Bildung einer Arbeitsgruppe Radwege"
+    )
+
+
+def test_no_title_above_a_lone_rule_without_an_opening_rule() -> None:
+    """Lines over a blank line and a rule, with no rule over them, are no framed title."""
+    text = RULED.replace("_" * 78 + "\n\nRadverkehrskonzept", "Radverkehrskonzept")
+    text = text.replace("Radwege\n" + "_" * 78, "Radwege\n\n" + "_" * 78)
+    assert header(text).get("subject") != (
+        "Radverkehrskonzept für den Landkreis: Auftrag zur Planung und Bildung einer Arbeitsgruppe Radwege"
+    )

@@ -1,0 +1,131 @@
+"""Members in columns set side by side whose gaps a PDF's text layer flattened into single spaces:
+the two columns' entries share a line, one space apart, and a wrapped entry's rest stands on the next
+line, before or after the other column's piece::
+
+    Ordentliche Mitglieder Beratende Mitglieder
+    ----------------------- -----------------------
+    Stadträtin Lea Brandt (Vorsitz) Jonas Weber, Jobcenter
+    Kai Muster, Amt für Soziales und Nordheim
+    Wohnen Prof. Dr. Eva Roth, Hochschule
+
+The header names a column of members in each of its cells (``members_column``), or the members'
+column and their deputies' (``member_header`` then ``deputy_header``: "Mitglied im
+Verhinderungsfall"). No gap tells the columns apart, so the persons do: a name (titles, a given
+name the list of names knows, one or two family names) opens a left-hand entry where at most two
+words of an office stand before it at the line's start, and a right-hand entry anywhere else in the
+line (so a left-hand entry's rest of one or two words wrapped before a right-hand name is taken
+for an office, and that name for a left-hand one). A table of deputies gives its left column only.
+Two lines at least must hold a person in each column, or the table is left to other readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.german import nlp
+from extractors.resources import Resources, typed
+from pipeline.lang.de.names import TITLE, is_first_name
+
+from .name_blocks import NAME_WORD
+from .rules import CHAIR_MARK, Chair, MemberRow
+from .side_columns import RULE_LINE, table_lines
+
+_OFFICE_WORDS = 2  # words of an office before a left-hand entry's name at most
+_BLANK_LINES = 2  # blank lines between the lead-in and the header, or the header and its rule, at most
+_TITLE_WORD = re.compile(TITLE)
+Person = tuple[int, int, bool]  # the name's start and end in its line, whether it opens a left-hand entry
+
+
+def _next_filled(text: str, pos: int) -> tuple[int, int] | None:
+    """The first filled line from ``pos`` on, over ``_BLANK_LINES`` blank lines at most: its start and end."""
+    for _ in range(_BLANK_LINES + 1):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        if text[pos:stop].strip():
+            return pos, stop
+        if stop >= len(text):
+            return None
+        pos = stop + 1
+    return None
+
+
+def _columns(header: str, res: Resources) -> bool | None:
+    """Whether the header's columns all name members (True), or members then their deputies (False);
+    None where the line is no such header."""
+    conf = typed.steering(res)
+    words = header.split()
+    column = re.compile(conf.members_column)
+    cells, k = 0, 0
+    while k < len(words):
+        n = next((n for n in (2, 1) if column.fullmatch(" ".join(words[k : k + n]))), 0)
+        if not n:
+            break
+        cells, k = cells + 1, k + n
+    if k == len(words) and cells >= 2:
+        return True
+    for n in (2, 1):
+        first, rest = " ".join(words[:n]), " ".join(words[n:])
+        if re.fullmatch(conf.member_header, first) and re.fullmatch(conf.deputy_header, rest):
+            return False
+    return None
+
+
+def _persons(line: str, res: Resources) -> list[Person]:
+    """The persons a line names, left to right."""
+    lex = nlp.lexicon(res)
+    ws = list(re.finditer(r"\S+", line))
+    out: list[Person] = []
+    k = 0
+    while k < len(ws):
+        j = k
+        while j < len(ws) and _TITLE_WORD.fullmatch(ws[j].group()):
+            j += 1
+        given = ws[j].group() if j < len(ws) else ""
+        family = ws[j + 1].group().rstrip(",") if j + 1 < len(ws) else ""
+        if not (is_first_name(given) and NAME_WORD.fullmatch(family)):
+            k += 1
+            continue
+        end = j + 2
+        if not ws[j + 1].group().endswith(",") and end < len(ws):
+            more = ws[end].group().rstrip(",")
+            if NAME_WORD.fullmatch(more) and not is_first_name(more) and not lex.mark(more):
+                end += 1  # a second family name ("Anna Muster Beispiel")
+        last = ws[end - 1]
+        out.append((ws[k].start(), last.start() + len(last.group().rstrip(",")), not out and k <= _OFFICE_WORDS))
+        k = end
+    return out
+
+
+def flat_side_column_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow], Chair | None, int] | None:
+    """The members of the flattened side-by-side columns whose header stands on the first line after
+    ``start``, the chair and where the table ends; None when no such table stands there."""
+    pos = start if start == 0 or text[start - 1] == "\n" else text.find("\n", start) + 1
+    found = _next_filled(text, pos) if pos > 0 else None
+    if found is None or "\t" in text[found[0] : found[1]] or "  " in text[found[0] : found[1]].strip():
+        return None  # (columns kept as gaps are read by their positions)
+    every = _columns(text[found[0] : found[1]], res)
+    if every is None:
+        return None
+    end = found[1]
+    rule = _next_filled(text, end + 1)
+    if rule is not None and RULE_LINE.fullmatch(text[rule[0] : rule[1]]):
+        end = rule[1]
+    left: list[MemberRow] = []
+    right: list[MemberRow] = []
+    both = 0
+    for pos, stop, line in table_lines(text, end + 1):
+        persons = _persons(line, res)
+        both += sum(1 for p in persons if p[2]) == 1 and len(persons) == 2
+        for n, (a, b, head) in enumerate(persons):
+            after = line[b : persons[n + 1][0] if n + 1 < len(persons) else len(line)]
+            chair = CHAIR_MARK.match(after) is not None
+            label = " ".join(CHAIR_MARK.sub(" ", after).split()).strip(" ,")
+            label = label or (line[:a].strip() if head else "")  # else the office before the name
+            row = MemberRow(pos + a, pos + b, line[a:b], label or None, chair, "table")
+            (left if head else right).append(row)
+        end = stop
+    if both < 2:
+        return None
+    members = left + right if every else left
+    chair_row = next((Chair(m.value, m.start, m.end, True) for m in members if m.is_chair), None)
+    return members, chair_row, end
