@@ -331,6 +331,7 @@ class Steering:
     function_chair: str = "$^"  # a function naming the chair ("Leitung der AG", "Vorsitz")
     co_chair_patterns: tuple[PatternEntry, ...] = ()  # a sentence naming two chairs, both members
     members_column: str = "$^"  # a column of members set beside another ("Beratende Mitglieder")
+    inverted_header: str = "$^"  # a persons' column of names set surname first ("Name, Vorname")
 
 
 def steering(res: Resources) -> Steering:
@@ -398,6 +399,7 @@ def _steering(res: Resources) -> Steering:
         d["function_chair"],
         pattern_entries(d["co_chair_patterns"]),
         d["members_column"],
+        d["inverted_header"],
     )
 
 
