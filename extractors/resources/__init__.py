@@ -448,7 +448,7 @@ SCHEMAS: dict[str, Schema] = {
                 )
                 + ("person_column", "count_header", "body_header")  # flattened members tables' headers
                 + ("member_header", "deputy_header", "representative_header", "provided_lead_in")
-                + ("bank_header", "function_header", "function_chair", "members_column")  # persons' columns
+                + ("bank_header", "function_header", "function_chair", "members_column", "inverted_header")
             },
             "council_heads": WORDS,
         },

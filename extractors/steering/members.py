@@ -159,6 +159,11 @@ def find_members(
             rows[:] = [r for r in rows if not lead_end <= r.start < persons_table[2]] + persons_table[0]
             chair = persons_table[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < persons_table[2])
+        elif lead_end is None and unit.end >= seg.end - 1 and (sided := side_column_table(text, unit.end, res)):
+            # columns by sector right under the group's paragraph, no colon needed ("Politik | Verwaltung")
+            rows[:] = [r for r in rows if not unit.end <= r.start < sided[2]] + sided[0]
+            chair = sided[1] or chair
+            walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < sided[2])
         elif addressed:  # "Frau Anna Beispiel, Jobcenter" a line: the persons, their offices the labels
             rows[:] = [r for r in rows if not addressed[0][0] <= r.start < addressed[-1][1]]  # no enumeration
             for a, b in addressed:
@@ -362,7 +367,7 @@ def _label_line(text: str, row: MemberRow) -> bool:
     """Whether an entry is a sub-list's label, its line ending in a colon ("Wohlfahrtsverbände:" over
     its items): the label says what the items are, it is none of them."""
     end = text.find("\n", row.end)
-    rest = text[row.end : len(text) if end < 0 else end]
+    rest = re.split(r"[ \t]{3,}|\t", text[row.end : len(text) if end < 0 else end])[0]  # its own column's
     # (not an item followed on its line by the next one's label: "A; SPD: Stadträtin B; FDP:")
     return text[row.start : row.end + len(rest)].rstrip().endswith(":") and ";" not in rest
 

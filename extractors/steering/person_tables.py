@@ -38,6 +38,7 @@ from pipeline.lang.de.closed_class import CLASSES, words
 from pipeline.lang.de.names import TITLE, is_first_name
 from pipeline.structure import Line
 
+from .inverted import natural_order
 from .name_blocks import NAME_WORD, name_line, name_part, name_start
 from .rules import CHAIR_MARK, STARRED, Chair, MemberRow, MemberRules, starred_chair
 from .sectors import classify, sector_rules
@@ -58,6 +59,7 @@ class Kinds:
     bank: re.Pattern[str]
     function: re.Pattern[str]
     chair: re.Pattern[str]  # a function naming the chair ("Leitung der AG", "Vorsitz")
+    inverted: re.Pattern[str]  # a persons' column of names set surname first ("Name, Vorname")
 
 
 def kinds(res: Resources) -> Kinds:
@@ -66,7 +68,12 @@ def kinds(res: Resources) -> Kinds:
 
 def _build_kinds(res: Resources) -> Kinds:
     d = typed.steering(res)
-    return Kinds(re.compile(d.bank_header), re.compile(d.function_header), re.compile(d.function_chair))
+    return Kinds(
+        re.compile(d.bank_header),
+        re.compile(d.function_header),
+        re.compile(d.function_chair),
+        re.compile(d.inverted_header),
+    )
 
 
 def column_kind(word: str, rules: MemberRules, res: Resources) -> str | None:
@@ -93,6 +100,7 @@ class _Header:
     starts: list[int]  # the character column each starts at (gaps), or its tab's count (tabs)
     tabbed: bool
     sep: str = ""  # the tab or bar parting the cells ("||": bars around the lines too)
+    inverted: bool = False  # the persons' column headed surname first ("Name, Vorname")
 
     def index(self, kind: str) -> int | None:
         return self.kinds.index(kind) if kind in self.kinds else None
@@ -115,7 +123,8 @@ def _header(line: str, rules: MemberRules, res: Resources) -> _Header | None:
     if "body" in found[:p] and not rules.member_header.fullmatch(cells[p][2]) and "deputy" not in found[p:]:
         return None  # "Institution | Name": the bodies are the members, their persons the contacts
     starts = list(range(len(cells))) if tabbed else [a for a, _, _ in cells]
-    return _Header([k for k in found if k], starts, tabbed, sep or "")
+    inverted = bool(kinds(res).inverted.fullmatch(cells[p][2].strip()))
+    return _Header([k for k in found if k], starts, tabbed, sep or "", inverted)
 
 
 def _placed(line: str, at: int, header: _Header) -> dict[int, Cell] | None:
@@ -234,6 +243,9 @@ def person_table(
         placed = _placed(line, pos, header)
         if placed is None:
             break
+        if person in placed:  # "Becker, Anna": the name in the natural order, its span the cell's
+            a, b, named = placed[person]
+            placed[person] = (a, b, natural_order(named, header.inverted))
         cell = placed.get(person)
         bank = header.index("bank")
         broken = bool(banks and banks[-1] and banks[-1][-1][2].endswith("-"))  # a bank broken at a hyphen

@@ -21,7 +21,7 @@ from pipeline.lang.de.dates import MONTH_NAMES
 # "(Vorsitz)" after a member names the chair
 AS_CHAIR = re.compile(r"\s+als\s+(?:Vorsitzende[rn]?|Vorsitz|Leiter(?:in)?|Sprecher(?:in)?)$")
 # "(Vorsitz)", "(Leitung, Vorsitz)", "(Sprecherin/Leitung)": chair words in brackets after a member
-CHAIR_WORD = r"(?:Vorsitz|Vorsitzende[rn]?|Leitung|Sprecher\w*)"
+CHAIR_WORD = r"(?:Vorsitz|Vorsitzende[rn]?|Vors\.|Leitung|Sprecher\w*)"
 CHAIR_MARK = re.compile(rf"\s*\({CHAIR_WORD}(?:\s*[,/]\s*{CHAIR_WORD})*\)")
 # "– Vorsitzende –" set off by dashes after a person ending a list entry: the chair
 CHAIR_DASHED = re.compile(
@@ -300,6 +300,13 @@ _LOWER_WORD = re.compile(r"(?<![\wäöüß-])[a-zäöüß]+(?![\wäöüß-])")
 def says(text: str, rules: MemberRules) -> bool:
     """Whether a text holds a finite verb: a statement, no name ("Horte bleiben bestehen")."""
     return any(w in rules.finite_verbs for w in _LOWER_WORD.findall(text))
+
+
+def deputy_line(cell: str, rules: MemberRules) -> bool:
+    """Whether a cell names a deputy by a deputy's label before a colon ("Stellv.: Jonas Weber"),
+    set under the member it stands in for: no member."""
+    label, colon, rest = cell.partition(":")
+    return bool(colon and rest.strip() and rules.deputy_header.fullmatch(label.strip()))
 
 
 def line_of(text: str, row: MemberRow) -> tuple[int, int]:

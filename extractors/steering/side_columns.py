@@ -23,19 +23,22 @@ from extractors.base import dehyphenate
 from extractors.resources import Resources, typed
 from pipeline.structure import Line
 
-from .name_blocks import name_part
+from .name_blocks import name_line, name_part
 from .person_tables import Cell, _Header, _name_at, _placed, _sentence, _whole
 from .rules import CHAIR_MARK, Chair, MemberRow
+from .sectors import classify, sector_rules
 from .tables import DEPUTY_MARK
 
 _INDENT = 2  # characters a wrapped line stands in from its column's start at least
 _BLANK_LINES = 2  # blank lines between the lead-in and the header at most
+_SECTOR_WORDS = 3  # words of a header's cell naming a sector at most ("Partnerinnen und Partner")
 RULE_LINE = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*")  # the rules drawn under the columns' headers
 
 
-def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int] | None:
-    """The header of the columns on the first line after ``start`` (a blank line or two between)
-    and where its line ends: two cells or more, each naming a column of members."""
+def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int, list[str]] | None:
+    """The header of the columns on the first line after ``start`` (a blank line or two between),
+    where its line ends and its words: two cells or more, each naming a column of members, or the
+    sectors the columns hold."""
     pos = start if start == 0 or text[start - 1] == "\n" else text.find("\n", start) + 1
     if pos <= 0 or text[start:pos].strip():
         return None
@@ -48,9 +51,19 @@ def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int] | N
         return None
     cells = Line(0, stop - pos, text[pos:stop]).columns
     column = re.compile(typed.steering(res).members_column)
-    if len(cells) < 2 or not all(column.fullmatch(c) for _, _, c in cells):
+    if len(cells) < 2 or not (
+        all(column.fullmatch(c) for _, _, c in cells) or _by_sector([c for _, _, c in cells], res)
+    ):
         return None
-    return _Header(["person"] * len(cells), [a for a, _, _ in cells], False), stop
+    return _Header(["person"] * len(cells), [a for a, _, _ in cells], False), stop, [c for _, _, c in cells]
+
+
+def _by_sector(words: list[str], res: Resources) -> bool:
+    """Whether a header's cells name the sectors its columns sort the members in ("Politik | Verwaltung
+    | Partner"): short capitalised words, two at least naming a sector, none a person."""
+    fallback = sector_rules(res).fallback
+    short = all(len(w.split()) <= _SECTOR_WORDS and w[:1].isupper() and not name_line(w) for w in words)
+    return short and sum(classify(w, res) != fallback for w in words) >= 2
 
 
 def table_lines(text: str, pos: int) -> Iterator[tuple[int, int, str]]:
@@ -59,8 +72,8 @@ def table_lines(text: str, pos: int) -> Iterator[tuple[int, int, str]]:
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
         line = text[pos:stop]
-        if not line.strip() or _sentence(line):
-            return
+        if not line.strip() or _sentence(line) and len(Line(pos, stop, line).columns) == 1:
+            return  # a sentence's line; a cell's colon ends its label ("Jobcenter Nordheim:" / "Anna Beispiel")
         yield pos, stop, line
         pos = stop + 1
 
@@ -71,7 +84,7 @@ def side_column_table(text: str, start: int, res: Resources) -> tuple[list[Membe
     found = _header_at(text, start, res)
     if found is None:
         return None
-    header, end = found
+    header, end, heads = found
     entries: list[list[list[Cell]]] = [[] for _ in header.starts]  # a column's entries, each its lines' cells
     pos = end + 1
     if RULE_LINE.fullmatch(text[pos : text.find("\n", pos)]):
@@ -82,7 +95,7 @@ def side_column_table(text: str, start: int, res: Resources) -> tuple[list[Membe
         if placed is None:
             return None
         for k, cell in placed.items():
-            if cell[0] - at < header.starts[k] + _INDENT:
+            if cell[0] - at < header.starts[k] + _INDENT and not (entries[k] and _runs_on(entries[k][-1], res)):
                 entries[k].append([cell])  # an entry opens at its column's start
             elif entries[k]:
                 entries[k][-1].append(cell)  # its wrapped line, indented
@@ -91,22 +104,48 @@ def side_column_table(text: str, start: int, res: Resources) -> tuple[list[Membe
         end = stop
     if sum(1 for column in entries if column) < 2:
         return None
-    read = _whole(_member(text, cells, res) for column in entries for cells in column)
+    read = _whole(_member(text, cells, head, res) for column, head in zip(entries, heads) for cells in column)
     return (*read, end) if read is not None else None
 
 
-def _member(text: str, cells: list[Cell], res: Resources) -> MemberRow | None:
-    """The person an entry opens with (an office before the name left out), the body after it its label."""
+def _runs_on(cells: list[Cell], res: Resources) -> bool:
+    """Whether an entry goes on in the next line of its column, set at the column's start: a word
+    broken at a hyphen, a bracket or a label's colon open ("Maik Seidel (FDP/Bürger-" / "liste)",
+    "Jobcenter Nordheim:" / "Anna Beispiel"), or no person's name in it yet ("Beigeordnete Dr. Lea" /
+    "Brandt (Vorsitz)")."""
+    joined = dehyphenate(" ".join(c for _, _, c in cells))
+    if cells[-1][2].endswith(("-", ":")) or joined.count("(") > joined.count(")"):
+        return True
+    return all(_name_at(part.rpartition(":")[2], res) is None for part in (joined, *(c for _, _, c in cells)))
+
+
+def _member(text: str, cells: list[Cell], head: str, res: Resources) -> MemberRow | None:
+    """The person an entry opens with (an office before the name left out), its column's sector its
+    label where the header names one ("Politik"), else the body after it."""
     whole = dehyphenate(" ".join(c for _, _, c in cells))
+    first = CHAIR_MARK.sub("", cells[0][2]).strip()
+    if len(cells) > 1 and name_line(first):  # a name over its office ("Anna Beispiel" / "  Kreistag, SPD")
+        office = " ".join(CHAIR_MARK.sub(" ", dehyphenate(" ".join(c for _, _, c in cells[1:]))).split())
+        sector = head if classify(head, res) != sector_rules(res).fallback else office
+        return MemberRow(cells[0][0], cells[0][0] + len(first), first, sector, bool(CHAIR_MARK.search(whole)), "table")
+    body = ""
+    if any(
+        c.endswith(":") for _, _, c in cells[:-1]
+    ):  # a body over its person ("Jobcenter Nordheim:" / "Anna Beispiel")
+        body, _, whole = whole.rpartition(":")
     name = name_part(DEPUTY_MARK.sub("", whole))
     at = _name_at(whole, res)  # among persons: a given name the list lacks will do
     if at is None:
         return None
     value = name[at:]
     found = re.search(r"\s+".join(map(re.escape, value.split())), text[cells[0][0] : cells[-1][1]])
-    if found is None:
+    first_word = next((c for c in cells if value.split()[0] in c[2]), None)
+    if first_word is None:
         return None
     after = " ".join(CHAIR_MARK.sub(" ", whole[whole.find(value) + len(value) :]).split()).strip(" ,")
-    a = cells[0][0] + found.start()
-    label = after or name[:at].strip() or None  # the body after the name, else the office before it
-    return MemberRow(a, a + len(found.group()), value, label, bool(CHAIR_MARK.search(whole)), "table")
+    # a name wrapped in its column has the other columns' cells between its words: its span its first line's
+    a = cells[0][0] + found.start() if found else first_word[0] + first_word[2].find(value.split()[0])
+    b = a + len(found.group()) if found else first_word[1]
+    label = after or body.strip() or name[:at].strip() or None  # the body after the name or over it, else the office
+    label = head if classify(head, res) != sector_rules(res).fallback else label
+    return MemberRow(a, b, value, label, bool(CHAIR_MARK.search(whole)), "table")

@@ -32,7 +32,7 @@ from pipeline.structure.prose import Segment
 
 from .name_blocks import NAME_WORD, name_line, name_start, person_words
 from .persons import interleaved_person_rows, person_first_row, person_rows
-from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
+from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules, deputy_line
 from .sectors import classify, is_person, number, sector_rules
 
 PERSON = re.compile(
@@ -391,6 +391,8 @@ def gapped_rows(
         if len(out) > 1 and len(cells) == len(out[-1]) and any(CHAIR_MARK.fullmatch(c) for _, _, c in cells):
             if _wrapped_under(text, out[-1], cells):  # a mark alone in its cell goes with the name above
                 continue
+        if len(out) > 1 and len(cells) == 1 and deputy_line(cells[0][2], rules):
+            continue  # the row's deputy on the line under it ("Stellv.: Jonas Weber")
         if len(out) > 1 and len(cells) < len(out[-1]):
             spanned = _spanned(text, out[-1], cells)  # a new person under a first cell spanning rows
             if spanned is None and _wrapped_under(text, out[-1], cells):
@@ -488,8 +490,8 @@ def _spanned(
         if k is None or k < len(out):
             return None
         out += [(line_start + c, line_start + c, "") for c in columns[len(out) : k]] + [(at, end, cell)]
-        above = CHAIR_MARK.sub("", row[k][2]).strip()
-        named = CHAIR_MARK.sub("", cell).strip()
+        above = BRACKET_AFTER.sub("", CHAIR_MARK.sub("", row[k][2])).strip()  # "Kai Muster (SPD)"
+        named = BRACKET_AFTER.sub("", CHAIR_MARK.sub("", cell)).strip()
         # a name the list of given names lacks will do beside a cell of its own ("Nguyen Thi Lan | Verein X")
         shaped = len(cells) > 1 and 2 <= len(named.split()) <= 3 and all(NAME_WORD.fullmatch(w) for w in named.split())
         person = person or name_line(above) and (name_line(named) or shaped)
@@ -638,6 +640,8 @@ def named_bare(
 
 
 # a deputy chair's mark after a name ("(stellv. Vorsitz)", "(stellvertretende Vorsitzende)"): no chair
+# a bracket after a name, its party's or office's ("Kai Muster (SPD)")
+BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*$")
 DEPUTY_MARK = re.compile(r"\s*\((?:stellv\.|stellvertretende[rns]?)\s*(?:Vorsitz\w*|Leitung)\)")
 
 
@@ -656,7 +660,7 @@ def _person_at(cell: str, res: Resources, among_persons: bool = False) -> int | 
     >>> _person_at("Kwabena Mensah", res, True), _person_at("Jobcenter Musterstadt", res, True)
     (0, None)
     """
-    named = DEPUTY_MARK.sub("", CHAIR_MARK.sub("", cell)).strip()
+    named = BRACKET_AFTER.sub("", DEPUTY_MARK.sub("", CHAIR_MARK.sub("", cell))).strip()  # "Kai Muster (SPD)"
     if PERSON.fullmatch(named) is not None:
         return 0
     at = name_start(named)

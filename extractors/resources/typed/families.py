@@ -332,6 +332,7 @@ class Steering:
     co_chair_patterns: tuple[PatternEntry, ...] = ()  # a sentence naming two chairs, both members
     members_column: str = "$^"  # a column of members set beside another ("Beratende Mitglieder")
     genitive_singular: tuple[str, ...] = ()  # articles before a noun whose "-s" is no plural ("des Forums")
+    inverted_header: str = "$^"  # a persons' column of names set surname first ("Name, Vorname")
 
 
 def steering(res: Resources) -> Steering:
@@ -400,6 +401,7 @@ def _steering(res: Resources) -> Steering:
         pattern_entries(d["co_chair_patterns"]),
         d["members_column"],
         as_tuple(d["genitive_singular"]),
+        d["inverted_header"],
     )
 
 
