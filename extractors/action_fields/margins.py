@@ -1,7 +1,7 @@
 """Field headings set in a left margin beside their paragraphs.
 
-"Handlungsfeld 2     Kitas mit hohem Anteil …" / "Frühe Bildung       Fachberatung; …" /
-"und Schule": the noun and its number open a margin column, the paragraph runs in a column to its
+"Handlungsfeld 3     Der Kreis richtet Lernorte …" / "Teilhabe im        Ortsteil …" /
+"Alter": the noun and its number open a margin column, the paragraph runs in a column to its
 right, and the field's name goes on under the noun in the margin, wrapped over a few lines. The
 name is the margin's text under the noun, down to the blank line that ends the block; the text
 right of the gap on the heading's line is the paragraph's first line, not the name. A block is a

@@ -151,7 +151,7 @@ class _Tiles:
 
     def flowing(self, ft: FieldText, k: int) -> bool:
         """Read line ``k`` as tiles that run on like text: the line opens with the rest of the last
-        cell above, which breaks off ("■ Schule und" / "Start in den Beruf   ■ Arbeit"), and a glyph
+        cell above, which breaks off ("■ Kita und" / "Grundschule   ■ Wohnen"), and a glyph
         opens the cells after it; False when the line is no such row."""
         line = ft.rows[k]
         glyph = re.search(r"[ \t]" + re.escape(self.mark) + r"[ \t]", line.text)

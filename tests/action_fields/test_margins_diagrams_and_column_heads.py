@@ -63,7 +63,7 @@ CASES = [
         "Welche Vorhaben welchem Feld dienen, zeigt die Übersicht (x Schwerpunkt):\n\n"
         "                          Handlungsfeld\n"
         "                          ------------------------------------\n"
-        "                          HF 1      HF 2      HF 3      HF 4\n"
+        "                          F1        F2        F3        F4\n"
         "                          Sprach-   Arbeit    Nachbar-  Teil-\n"
         "Vorhaben                  förde-    und Aus-  schaft    habe\n"
         "                          rung      bildung             im Alter\n"
