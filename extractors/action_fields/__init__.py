@@ -8,13 +8,16 @@ document (a table of contents repeating the headings adds nothing):
 
 1. ``list``: a list after a lead-in that names the fields ("Folgende Handlungsfelder wurden
    definiert:", "Das Konzept umfasst die Handlungsfelder:", a heading "4. Handlungsfelder")
-   — marked, unmarked or run-in (``field_lists``); sentences each opened by a field's name and a
+   — marked, unmarked or run-in (``field_lists``), tiles that run on like text, the boxes of a
+   drawn diagram around a hub holding the concept's name (``diagram``); sentences each opened by a field's name and a
    colon after a lead ("Frühe Förderung: Krippen und Kitas …", ``labelled``), and a marked list
    after a lead-in that counts the fields, as many items as the count (``tallied``);
 2. ``table``: the column under a field-noun header ("Handlungsfeld | Ziel | Maßnahme")
-   (``field_tables``);
+   (``field_tables``), or the column heads of a matrix of marks under the noun alone
+   (``column_heads``);
 3. ``heading``: "Handlungsfeld 4: Gesundheit", "3.2 Handlungsfeld Wohnen", "HF 2 – Arbeit",
-   "Handlungsfeld „X“", and the numbered sub-headings of a section about the fields
+   "Handlungsfeld „X“", a name in a left margin under "Handlungsfeld 2" beside its paragraph
+   (``margins``), and the numbered sub-headings of a section about the fields
    (``field_headings``); the entries of a table of contents under an entry naming the fields
    (``field_contents``);
 4. ``prose``: an enumeration after the field noun ("… verteilen sich auf die Handlungsfelder
@@ -42,6 +45,7 @@ from pipeline.records import ActionField
 from pipeline.structure import View
 
 from .clauses import predicated
+from .column_heads import column_heads
 from .contents import contents_fields, contents_spans
 from .headings import noun_headings, run_in_headings, section_headings
 from .labelled import labelled_sentences
@@ -60,7 +64,7 @@ Source = Callable[[FieldText], Iterator[Candidate]]
 FAMILIES: tuple[tuple[Source, ...], ...] = (
     (fields_after_lead_ins,),
     (labelled_sentences, tallied_lists),
-    (field_tables, spaced_tables),
+    (field_tables, spaced_tables, column_heads),
     (noun_headings, section_headings, run_in_headings, contents_fields),
     (enumerated, predicated, quoted, counted, ranked),
 )

@@ -30,6 +30,7 @@ from pipeline.structure import Line
 
 from .items import MARKER
 from .lists import list_heading, toc_entry
+from .margins import margin_label
 from .numbered_heads import gapped_number, wrapped_heading
 from .text import PAGE_REF, QUOTE, Candidate, FieldText, is_sentence, label_extent
 from .tiles import tiled_row
@@ -79,6 +80,10 @@ def noun_headings(ft: FieldText) -> Iterator[Candidate]:
             continue
         row = ft.row_at(noun.start())
         line = ft.rows[row]
+        if len(line.columns) > 1 and (margin := margin_label(ft, row, noun)) is not None:
+            number = "".join(re.findall(r"\d", ft.text[noun.end() : line.columns[0][1]]))
+            yield Candidate(*margin, "heading", number)  # "Handlungsfeld 2   Paragraph …" / "Name   … "
+            continue
         if len(line.columns) > 1 and not _numbered_cell(ft, line.columns, noun) and not gapped_number(ft, line, noun):
             continue  # a table row
         opening = line.start + _PREFIX.match(line.text).end()  # type: ignore[union-attr]

@@ -39,6 +39,8 @@ from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import alternation, words
 from pipeline.lang.de.numbers import spelt
 
+from .coordinated import concept_blanked, fields_and_goals
+from .diagram import diagram_boxes
 from .drawn import drawn_cells
 from .headed import headed_after_lead, headed_paragraphs
 from .items import (
@@ -133,6 +135,7 @@ def introduces(ft: FieldText, origin: int, lead: str, at: int, end: int, weak: b
         nouns = re.findall(r"\b[A-ZÄÖÜ][\wäöüß-]*", after)  # a clause about the fields, not "…, denen Ziele …"
         return not any(ft.vocab.not_field.match(w) for w in nouns)
     each = _EACH.search(after) or _aside(ft, after)  # "…; für jedes sind Teilziele genannt": what each field holds
+    after = concept_blanked(ft, origin + end, after)  # "Fünf Handlungsfelder gliedern das Konzept:"
     return _only_attributes(after[: each.start()] if each else after, ft.vocab.verbs)
 
 
@@ -206,7 +209,8 @@ def list_heading(ft: FieldText, row: int, noun: re.Match[str], weak: bool) -> bo
         return False
     plural = weak or ft.vocab.plural.fullmatch(noun.group(0)) is not None
     lead = ft.text[body_at : line.end]
-    return plural and introduces(ft, body_at, lead, noun.start() - body_at, noun.end() - body_at, weak)
+    named = introduces(ft, body_at, lead, noun.start() - body_at, noun.end() - body_at, weak)
+    return plural and (named or fields_and_goals(ft, row, ft.text[noun.end() : line.end]))
 
 
 # a weak noun with the field noun in brackets after it, as its gloss: "Schwerpunkte (Handlungsfelder)"
@@ -378,7 +382,8 @@ def fields_after_lead_ins(ft: FieldText) -> Iterator[Candidate]:
             continue
         line = ft.rows[first].text
         if (
-            (drawn := drawn_cells(ft, first)) is not None
+            (drawn := diagram_boxes(ft, first)) is not None
+            or (drawn := drawn_cells(ft, first)) is not None
             or (drawn := abbreviated_cells(ft, first)) is not None
             or (drawn := lettered_cells(ft, first)) is not None
         ):

@@ -149,6 +149,25 @@ class _Tiles:
         owner.parts.append((start, end))
         return True
 
+    def flowing(self, ft: FieldText, k: int) -> bool:
+        """Read line ``k`` as tiles that run on like text: the line opens with the rest of the last
+        cell above, which breaks off ("■ Kita und" / "Grundschule   ■ Wohnen"), and a glyph
+        opens the cells after it; False when the line is no such row."""
+        line = ft.rows[k]
+        glyph = re.search(r"[ \t]" + re.escape(self.mark) + r"[ \t]", line.text)
+        if not self.row or glyph is None or not self.row[-1].breaks_off(ft):
+            return False
+        head = line.text[: glyph.start()].rstrip()
+        if not head.strip() or re.search(r"(?:\t|  )\S", head.strip()):
+            return False  # nothing before the glyph, or two pieces there
+        lead = len(head) - len(head.lstrip())
+        self.row[-1].parts.append((line.start + lead, line.start + len(head)))
+        offset = glyph.start() + 1
+        row = _split(ft, line.start, line.text[offset:], self.mark, offset)
+        self.add(row)
+        self.row, self.width = row, max(self.width, len(row))
+        return True
+
     def going_on(self, ft: FieldText, k: int) -> bool:
         """Read line ``k`` without a glyph as the rest of cells above; False when it is none."""
         line = ft.rows[k]
@@ -219,7 +238,7 @@ def marked_cells(ft: FieldText, first: int) -> list[Candidate] | None:
         if tiles.opens(ft, k):
             if not tiles.marked_row(ft, k):
                 return []  # a piece whose cell is not known
-        elif not tiles.going_on(ft, k):
+        elif not tiles.flowing(ft, k) and not tiles.going_on(ft, k):
             break
         k += 1
     found = []

@@ -218,6 +218,8 @@ WRAP_END = re.compile(
     + r"))$"
 )
 _ADJECTIVE = re.compile(r"\(?[a-zäöüß]\w*(?:e|en|er|es|em)\)?")
+_INFINITIVE = re.compile(r"[a-zäöüß]\w*en")
+_LINKS = words("conjunctions")
 
 
 def is_sentence(label: str, vocab: Vocabulary) -> bool:
@@ -248,6 +250,8 @@ def is_sentence(label: str, vocab: Vocabulary) -> bool:
             continue
         if _ADJECTIVE.fullmatch(w.strip(",;")) and i + 1 < len(words) and words[i + 1][:1].isupper():
             continue
+        if i > 1 and words[i - 1] in _LINKS and _INFINITIVE.fullmatch(words[i - 2]) and _INFINITIVE.fullmatch(w):
+            continue  # two infinitives coordinated count once: "Deutsch lernen und anwenden"
         loose += 1
     return loose >= 2
 

@@ -1,0 +1,103 @@
+"""Fields as the column heads of a matrix of marks: the ``table`` family's transposed matrix.
+
+A matrix may set the fields across its top rather than down its side: the field noun alone on a
+line spans the columns ("Handlungsfeld", maybe a rule under it), the column heads below it each
+name a field, wrapped and hyphenated over a few lines ("Gesund-" / "heit"), maybe under a line of
+their short numbers ("HF 1   HF 2"), and the rows under a rule mark which column each row serves
+("M 04 Berufssprachkurse   ○   ●"). A column starts where a head's piece starts on any of the head
+lines (a head line may close a gap to one space, the others keep it); the heads run to the rule
+or the first line holding a mark. The pieces left of the noun's column head the rows' own column
+("Maßnahme"). Three columns at least, each a name, and a row under them holding a mark.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.base import clean_label
+
+from .tables import MATRIX_MARK
+from .text import Candidate, FieldText, is_sentence
+from .vocab import is_structure
+
+_RULE = re.compile(r"[ \t]*[-─━═_]{6,}(?:[ \t]+[-─━═_]{6,})*[ \t]*")
+_PIECE = re.compile(r"\S+(?: \S+)*")
+_SHORT_NUMBER = re.compile(r"[A-ZÄÖÜ]{1,5}[ \t]?\d{1,2}|\d{1,2}\.?")
+_MARK = re.compile(r"(?<!\S)(?:" + MATRIX_MARK.pattern + r"|○|◐|◯)(?!\S)")
+_MOST_HEAD_LINES = 8
+_MOST_WORDS = 8
+_LEAST_COLUMNS = 3
+
+
+def _heads(ft: FieldText, row: int, span: int) -> tuple[list[int], int] | None:
+    """The head lines under the noun's line ``row`` (their rows) and the row after them."""
+    k = row + 1
+    if k < len(ft.rows) and _RULE.fullmatch(ft.rows[k].text):
+        k += 1
+    heads: list[int] = []
+    while k < len(ft.rows) and len(heads) < _MOST_HEAD_LINES:
+        text = ft.rows[k].text
+        if _RULE.fullmatch(text) or _MARK.search(text[span:]) or ft.blank(k):
+            break
+        heads.append(k)
+        k += 1
+    return (heads, k) if heads else None
+
+
+def _starts(ft: FieldText, heads: list[int], span: int) -> list[int]:
+    """The columns where a head's piece starts on any head line, right of ``span``."""
+    found = sorted({m.start() for k in heads for m in re.finditer(r"(?<!\S)\S", ft.rows[k].text) if m.start() >= span})
+    starts: list[int] = []
+    for col in found:
+        if not any(abs(col - s) <= 1 for s in starts):
+            starts.append(col)
+    # a start inside a piece of a line that keeps its gaps is a word of that piece, not a column
+    pieces = {m.start() for k in heads for m in _PIECE.finditer(ft.rows[k].text)}
+    return [s for s in starts if s in pieces]
+
+
+def _marked_below(ft: FieldText, after: int, span: int) -> bool:
+    k = after + 1 if after < len(ft.rows) and _RULE.fullmatch(ft.rows[after].text) else after
+    return any(_MARK.search(ft.rows[j].text[span:]) for j in range(k, min(len(ft.rows), k + 4)))
+
+
+def _columns(ft: FieldText, row: int, col: int) -> list[Candidate] | None:
+    found = _heads(ft, row, col)
+    if found is None or not _marked_below(ft, found[1], col):
+        return None
+    heads, _ = found
+    starts = _starts(ft, heads, col)
+    if len(starts) < _LEAST_COLUMNS:
+        return None
+    out = []
+    for i, s in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else None
+        parts: list[tuple[int, int]] = []
+        for k in heads:
+            line = ft.rows[k]
+            piece = line.text[s:end] if end is not None else line.text[s:]
+            if piece.strip() and not (not parts and _SHORT_NUMBER.fullmatch(piece.strip())):
+                lead = len(piece) - len(piece.lstrip())
+                parts.append((line.start + s + lead, line.start + s + len(piece.rstrip())))
+        if not parts:
+            return None
+        label = clean_label("\n".join(ft.text[a:b] for a, b in parts))
+        if not label[:1].isupper() or len(label.split()) > _MOST_WORDS or is_sentence(label, ft.vocab):
+            return None
+        if is_structure(label, ft.vocab):
+            return None
+        out.append(Candidate(parts[0][0], parts[-1][1], label, "table"))
+    return out
+
+
+def column_heads(ft: FieldText) -> Iterator[Candidate]:
+    """The fields heading the columns of a matrix under the field noun alone on its line."""
+    for noun in ft.nouns:
+        row = ft.row_at(noun.start())
+        line = ft.rows[row]
+        if line.text.strip() != noun.group(0):
+            continue
+        found = _columns(ft, row, noun.start() - line.start)
+        if found:
+            yield from found

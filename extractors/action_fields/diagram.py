@@ -1,0 +1,103 @@
+"""Fields as the boxes of a drawn diagram: the ``list`` family's boxes around a hub.
+
+A diagram draws each field in a box of its own ("╭────────╮" / "│ Sprache lernen │" / "╰───┬───╯"),
+the boxes set apart on the page and joined by lines to a box in their middle that holds the
+concept's name. A box is a top edge (a corner, a rule, a corner), the lines under it that hold a
+side at both its edge's columns, and a bottom edge between corners there; its name is the text
+between its sides, wrapped over its lines. The hub is the box the most lines meet (joints on its
+edges: "┤", "├", "┬", "┴"), more than any other box and at least three; the fields are the other
+boxes, in reading order (top to bottom, left to right). At least three boxes, each a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import clean_label
+from pipeline.lang.de import markers
+
+from .text import Candidate, FieldText, is_sentence
+from .vocab import is_structure
+
+_TOPS = "╭┌┏╔"
+_BOTTOMS = "╰└┗╚"
+_ENDS_TOP = "╮┐┓╗"
+_JOINTS = "┬┴┤├┼"
+_SIDES = markers.DRAWN_BARS + "┤├"
+_TOP_EDGE = re.compile("[" + _TOPS + "][" + markers.DRAWN_RULES + _JOINTS + "]+[" + _ENDS_TOP + "]")
+_INNER_LINES = re.compile("[" + markers.DRAWN_BARS + markers.DRAWN_RULES + markers.DRAWN_JOINTS + "]")
+_MOST_LINES = 40  # lines of a diagram
+_MOST_WORDS = 8
+_LEAST_JOINTS = 3
+
+
+class _Box:
+    def __init__(self, top: int, left: int, right: int) -> None:
+        self.top, self.left, self.right = top, left, right
+        self.parts: list[tuple[int, int]] = []
+        self.joints = 0
+
+
+def _char(ft: FieldText, k: int, col: int) -> str:
+    text = ft.rows[k].text
+    return text[col] if 0 <= col < len(text) else ""
+
+
+def _box(ft: FieldText, k: int, left: int, right: int, last: int) -> _Box | None:
+    """The box whose top edge spans columns ``left`` … ``right`` of line ``k``; None when no
+    bottom edge closes it by line ``last``."""
+    box = _Box(k, left, right)
+    box.joints = sum(ch in _JOINTS for ch in ft.rows[k].text[left : right + 1])
+    for j in range(k + 1, last):
+        first = _char(ft, j, left)
+        if first in _BOTTOMS:
+            box.joints += sum(ch in _JOINTS for ch in ft.rows[j].text[left : right + 1])
+            return box if box.parts else None
+        if first not in _SIDES or _char(ft, j, right) not in _SIDES:
+            return None
+        box.joints += (first in "┤├") + (_char(ft, j, right) in "┤├")
+        inner = ft.rows[j].text[left + 1 : right]
+        if _INNER_LINES.search(inner):
+            return None  # bars or rules inside: a grid of cells, no box of its own
+        if inner.strip():
+            lead = len(inner) - len(inner.lstrip())
+            start = ft.rows[j].start + left + 1 + lead
+            box.parts.append((start, start + len(inner.strip())))
+    return None
+
+
+def _block_end(ft: FieldText, first: int) -> int:
+    k = first
+    while k < len(ft.rows) and k < first + _MOST_LINES and not ft.blank(k):
+        k += 1
+    return k
+
+
+def diagram_boxes(ft: FieldText, first: int) -> list[Candidate] | None:
+    """The fields drawn as the boxes of a diagram from line ``first`` (see the module); None when
+    line ``first`` opens no box or the boxes are a grid's cells."""
+    if first >= len(ft.rows) or not _TOP_EDGE.search(ft.rows[first].text):
+        return None
+    last = _block_end(ft, first)
+    boxes = []
+    for k in range(first, last):
+        for edge in _TOP_EDGE.finditer(ft.rows[k].text):
+            box = _box(ft, k, edge.start(), edge.end() - 1, last)
+            if box is None:
+                return None  # no box of its own (a grid's cells, an empty frame): read as a drawn table
+            boxes.append(box)
+    joints = sorted((b.joints for b in boxes), reverse=True)
+    if len(joints) > 1 and joints[0] >= _LEAST_JOINTS and joints[0] > joints[1]:
+        boxes = [b for b in boxes if b.joints < joints[0]]  # the hub holds the concept's name
+    found = []
+    for box in sorted(boxes, key=lambda b: (b.top, b.left)):
+        label = clean_label(" ".join(ft.text[a:b] for a, b in box.parts))
+        if (
+            not label[:1].isupper()
+            or len(label.split()) > _MOST_WORDS
+            or is_sentence(label, ft.vocab)
+            or is_structure(label, ft.vocab)
+        ):
+            return []
+        found.append(Candidate(box.parts[0][0], box.parts[-1][1], label, "list"))
+    return found if len(found) >= _LEAST_JOINTS else []
