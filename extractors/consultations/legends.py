@@ -17,6 +17,7 @@ import re
 
 from pipeline.records import Consultation
 
+from .letter_pairs import bare_letters
 from .vocab import Vocab, body_entry, body_type, has_head, status
 
 # an abbreviation: one word of two to six letters, two capitals at least ("KT", "ASGI", "BauA")
@@ -69,9 +70,9 @@ def _in_order(abbr: str, name: str) -> bool:
 # a legend of the role column's letters: "Art: A = Anhörung, V = Vorberatung, E = Entscheidung", maybe
 # after the column's word and a colon; two pairs at least, each a letter or two, an equals sign, a colon
 # or a dash, and the role's words up to the next pair
-_PAIR = r"([A-ZÄÖÜ]{1,2})[ \t]*[=:–-][ \t]*([^\W\d][^,;=\n]*?)"
-_LETTERS = re.compile(rf"^[ \t]*(?:[^\W\d][\w .]*:[ \t]*)?{_PAIR}(?:[ \t]*[,;][ \t]*|[ \t]{{2,}}){_PAIR}.*$", re.M)
-_ONE = re.compile(rf"(?:^|[,;:]|[ \t]{{2}})[ \t]*{_PAIR}[ \t]*(?=[,;]|[ \t]{{2}}|$)")
+_PAIR = r"([A-ZÄÖÜ]{1,2})[ \t]*[=:–-][ \t]*([^\W\d][^,;·=\n]*?)"  # pairs parted by commas, semicolons, middle dots
+_LETTERS = re.compile(rf"^[ \t]*(?:[^\W\d][\w .]*:[ \t]*)?{_PAIR}(?:[ \t]*[,;·][ \t]*|[ \t]{{2,}}){_PAIR}.*$", re.M)
+_ONE = re.compile(rf"(?:^|[,;:·]|[ \t]{{2}})[ \t]*{_PAIR}[ \t]*(?=[,;·]|[ \t]{{2}}|$)")
 
 
 def with_role_letters(v: Vocab, text: str) -> Vocab:
@@ -79,7 +80,7 @@ def with_role_letters(v: Vocab, text: str) -> Vocab:
     role where it stands alone in a row's cell; the vocabulary as it is where no legend defines any.
     Every pair of the legend's line must name a role, and a letter that is a status already ("N")
     stays one."""
-    letters: dict[str, str] = {}
+    letters = bare_letters(text, v)  # "Art: V Vorberatung, B Beschluss"
     for run in _paragraph_runs(text):  # a legend paragraph's run of role letters ("V = Vorberatung, K = ...")
         said = [(letter, status(name, v)) for letter, name in run]
         if len(said) >= 2 and all(len(a) <= 2 and r is not None and r[0] and r[1] is None for a, r in said):
@@ -104,6 +105,8 @@ _RUN_PAIR = re.compile(
     rf"(?:^|(?<=[;,:])|(?<=\s))[ \t]*({_SHORT})[ \t]*=[ \t]*([^=;]+?)[ \t]*(?=[;,][ \t]*{_SHORT}[ \t]*=|;|$)"
 )
 _MIN_PAIRS = 4  # pairs of one paragraph at least
+# where a pair's name ends: a semicolon, or a sentence's full stop after a word ("KT = Kreistag. Zuständigkeit: …")
+_CLAUSE_END = re.compile(r";|(?<=[a-zäöüß]{3})\.(?=\s)")
 
 
 @functools.lru_cache(maxsize=64)
@@ -119,7 +122,7 @@ def _paragraph_runs(text: str) -> tuple[tuple[tuple[str, str], ...], ...]:
         joined = re.sub(r"[ \t]*\n[ \t]*", " ", joined)
         found = [
             tuple((" ".join(m[1].split()), " ".join(m[2].split())) for m in _RUN_PAIR.finditer(part))
-            for part in joined.split(";")
+            for part in _CLAUSE_END.split(joined)
         ]
         if sum(map(len, found)) >= _MIN_PAIRS:
             runs += [run for run in found if run]

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Document
 from pipeline.lang.de import markers
 
+from .calendars import calendars
 from .furniture import furniture, is_page_number, is_rule, padding
 from .glued import split_glued
 from .lines import (
@@ -93,7 +94,11 @@ class View:
         once per document and set of words, page furniture and the blank lines around it stepped
         over (a row or a wrapped name goes on across a page break)."""
         if words not in self._tables:
-            self._tables[words] = tables(self.lines, words, self.page_breaks())
+            found = tables(self.lines, words, self.page_breaks())
+            found += [  # a calendar of sittings where no table reads its lines
+                t for t in calendars(self.lines, words, self.page_breaks()) if not any(_overlap(t, f) for f in found)
+            ]
+            self._tables[words] = sorted(found, key=lambda t: t.start)
         return self._tables[words]
 
     def lines_in(self, start: int = 0, end: int | None = None) -> list[Line]:
@@ -201,3 +206,7 @@ __all__ = [
     "trimmed",
     "view",
 ]
+
+
+def _overlap(a: Table, b: Table) -> bool:
+    return a.start < b.end and b.start < a.end

@@ -400,10 +400,10 @@ def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozense
     joined: int | None = None  # the cell the line before went on with
     grid = _grid(every, k, words, skip)
     while k < len(every) and len(labelled) < SETTINGS.stacked_words:
-        if k in skip:
-            k += 1
+        if k in skip or (labelled and rule_across(every[k].text)):
+            k += 1  # a rule drawn between the labelled lines ("-----+-----")
             continue
-        parts = _recut(every[k], grid)
+        parts = _rule_cut(_recut(every[k], grid))
         if labelled and every[k].text[:1].isspace() and _wrapped_cells(labelled[-1], starts[-1], every[k]):
             k += 1  # the cells of the labelled line above wrapped onto this one, each under its column
             continue
@@ -441,6 +441,27 @@ def transposed(every: Sequence[Line], i: int, words: ColumnWords, skip: frozense
                 cells += [_typed(c, {kind: col}, _TOKEN_KIND.get(c.kind, "other")) for c in tokens if c.kind != "date"]
         found.append(Row(cells, "transposed"))
     return Table(every[i].start, every[k - 1].end, "transposed", hdr[0], found)
+
+
+_RULE_SIGNS = frozenset(markers.ASCII_RULES + markers.ASCII_JOINTS + markers.DRAWN_RULES + markers.DRAWN_JOINTS)
+
+
+def rule_across(text: str) -> bool:
+    """Whether a line is a rule drawn across a table, maybe with joints where the columns meet ("----+----")."""
+    drawn = text.strip()
+    return len(drawn) >= 3 and set(drawn) <= _RULE_SIGNS
+
+
+_RULE_GLUED = re.compile("[" + re.escape("".join(sorted(_RULE_SIGNS))) + "]{4,}(?=[^\\W\\d])")
+
+
+def _rule_cut(parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A line's cells with a rule an export glued to its first cell cut off ("-----+-----Sitzungstag")."""
+    m = _RULE_GLUED.match(parts[0][2]) if parts else None
+    if m is None:
+        return parts
+    a, b, text = parts[0]
+    return [(a + m.end(), b, text[m.end() :]), *parts[1:]]
 
 
 def _grid(every: Sequence[Line], k: int, words: ColumnWords, skip: frozenset[int]) -> list[int]:

@@ -1,0 +1,30 @@
+"""Role letters a legend gives without an equals sign, after its column's word and a colon: "Art: V Vorberatung,
+K Kenntnisnahme, B Beschluss". Each letter must be the first letter of its role's word (that is what tells such a
+pair from two words of a sentence), every pair of the run must name a role, and two pairs at least make a run; a
+letter that is a status already ("N") stays one. The run may wrap over lines ("V Vorberatung, B" / "Beschluss")."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.de import markers
+
+from .vocab import Vocab, status
+
+_WORD = r"[^\W\d][\w-]*"
+_SEP = r"\s*[,;" + markers.MIDDLE_DOT + r"]\s*"
+_BARE_RUN = re.compile(rf"{_WORD}\.?:[ \t]*(?P<run>[A-ZÄÖÜ]\s+{_WORD}(?:{_SEP}[A-ZÄÖÜ]\s+{_WORD})+)")
+_BARE_PAIR = re.compile(rf"([A-ZÄÖÜ])\s+({_WORD})")
+
+
+def bare_letters(text: str, v: Vocab) -> dict[str, str]:
+    """The role of each letter the paper's legends give without an equals sign ("E Entscheidung" -> "decision")."""
+    letters: dict[str, str] = {}
+    for m in _BARE_RUN.finditer(text):
+        pairs = [(p[1], p[2], status(p[2], v)) for p in _BARE_PAIR.finditer(m["run"])]
+        if any(
+            word[0] != letter or said is None or said[0] is None or said[1] is not None for letter, word, said in pairs
+        ):
+            continue
+        letters.update((letter, said[0]) for letter, _, said in pairs if said and said[0] and status(letter, v) is None)
+    return letters
