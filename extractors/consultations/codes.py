@@ -22,6 +22,7 @@ _BODY_SLACK = 1  # how far a wrapped line's cell may start from the bodies' colu
 _CODE_LEAD = re.compile(r"[A-ZÄÖÜ]{1,6}(?:$|[ \t]+(?=[A-ZÄÖÜ][a-zäöüß]))")
 _LOWER_TAIL = re.compile(r"(?:[ \t]+[a-zäöüß][\w-]*)+$")
 _BOXES = markers.CHECKBOXES + markers.TICKS
+_BOX_LEAD = re.compile(rf"^[{re.escape(_BOXES)}][ \t]+")  # a box before a name's first words
 _GAP_CELL = re.compile(r"\S+(?:[ \t]\S+)*")  # a cell of a line set out by gaps of two blanks or more
 
 
@@ -56,7 +57,8 @@ def name_cell(line: Line, hdr: Header | None, mode: str) -> tuple[int, int, str]
     by gaps whose bodies' column has another before it (a column of codes, "KAV   Kommunale ... und"), the
     cell that starts under the bodies' column word."""
     cells = GAP.split(line.text.strip())
-    first = cells[1] if len(cells) > 1 and cells[0] in _BOXES else cells[0]  # "☒  Ausschuss für": the box is no name
+    # "☒  Ausschuss für": the box is no name
+    first = cells[1] if len(cells) > 1 and cells[0] in _BOXES else _BOX_LEAD.sub("", cells[0])
     if hdr is None or mode != "gap" or hdr.mode != "gap" or "body" not in hdr.kinds or not hdr.body_col:
         return (line.start, line.end, first)
     at = hdr.starts[hdr.body_col]

@@ -150,7 +150,7 @@ def header(text: str, v: Vocab) -> Header | None:
 
 
 _RULE_LEAD = re.compile(markers.charset(markers.ASCII_RULES + markers.DRAWN_RULES) + "{4,}(?=[^\\W\\d])")
-_REMARK = re.compile(r"(?<=[^\W\d]) \(([^\W\d][^()\d]{1,40})\)(?=\t|[ ]{2}|$)")  # no date, no number in it
+_REMARK = re.compile(r"(?<=[^\W\d]) \(([^\W\d][^()\d]{1,40})\)(?=[ \t]|$)")  # no date, no number in it
 _FILLER_CELL = re.compile(r"[^\W\d]+(?: [^\W\d]+)*(?=\t|[ ]{2,})")
 _FILLER_WORDS = re.compile(r"[^\W\d]+(?: [^\W\d]+)? (?=[^\W\d]+(?:\t|[ ]{2,}))")  # before a column word and a gap
 

@@ -23,21 +23,23 @@ _OWN = {"num", "empty", "public", "role"}  # what a time's cell holds beside it:
 
 
 def time_below(w: _Walk, cur: _Cur) -> None:
-    """The line under a row set out by gaps cut at the row's name column where it opens with a time of
-    day right under the row's date; its status or role joins the row, its rest is a text line of the name
-    (a spill where nothing is left)."""
-    if not w.table or not w.items or w.items[-1][0] != "row" or w.items[-1][2] != "gap":
+    """The line under a row cut at the row's name column where it opens with a time of day right under
+    the row's date (in a single-spaced row: where its time's cells end); its status or role joins the row,
+    its rest is a text line of the name (a spill where nothing is left)."""
+    if not w.table or not w.items or w.items[-1][0] != "row" or w.items[-1][2] not in ("gap", "tokens"):
         return
     kind, line, mode, cs = w.items[-1]
     date = next((c for c in cs if c.kind == "date"), None)
     names = body_cells(cs, w.hdr, mode)
     if date is None or not names or any(c.kind == "date" for c in cur.cs):
         return
-    at, home = date.start - line.start, names[0].start - line.start
     text = cur.line.text
     lead = len(text) - len(text.lstrip())
     m = TIME.match(text, lead)
-    if m is None or abs(lead - at) > _SLACK or home <= m.end() or text[home - 1 : home] not in (" ", "\t", ""):
+    home = names[0].start - line.start if mode == "gap" else _cells_end(cur)
+    if m is None or home is None or home <= m.end() or text[home - 1 : home] not in (" ", "\t", ""):
+        return
+    if mode == "gap" and abs(lead - (date.start - line.start)) > _SLACK:
         return
     _, own = row_cells(Line(cur.line.start, cur.line.start + home, text[:home]), w.v.tokens)
     if any(c.kind not in _OWN for c in own):
@@ -50,4 +52,14 @@ def time_below(w: _Walk, cur: _Cur) -> None:
         cur.kind = "spill"
         return
     part = Line(cur.line.start, cur.line.end, " " * home + rest)  # the name's part where it stands
-    cur.line, cur.mode, cur.cs, cur.kind = part, "gap", row_cells(part, w.v.tokens)[1], "text"
+    cur.line, cur.mode, cur.cs, cur.kind = part, mode, row_cells(part, w.v.tokens)[1], "text"
+
+
+def _cells_end(cur: _Cur) -> int | None:
+    """Where a single-spaced line's leading time and status cells end ("16.00 Uhr · ö Gesundheit")."""
+    end = None
+    for c in cur.cs:
+        if c.kind not in _OWN:
+            break
+        end = c.end - cur.line.start + 1
+    return end

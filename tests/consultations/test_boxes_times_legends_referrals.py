@@ -110,3 +110,17 @@ def test_a_referral_sentence_reads_each_body_with_its_bracket() -> None:
 def test_a_dated_bracket_after_no_body_takes_the_sentence_nowhere() -> None:
     text = REFERRAL.replace("danach Hauptausschuss (Do", "danach die Auslegung der Pläne (Do")
     assert facts(text) == []
+
+
+def test_glyph_boxes_read_alike_single_spaced() -> None:
+    """A text export closes every gap to one blank: the remark, the boxes and the wrapped name read the same."""
+    text = "\n".join(" ".join(line.split()) for line in GLYPH_BOXES.splitlines()) + "\n"
+    assert facts(text) == facts(GLYPH_BOXES)
+
+
+def test_a_second_line_of_time_and_status_single_spaced() -> None:
+    text = "\n".join(" ".join(line.split()) for line in SESSION_ROWS.splitlines()) + "\n"
+    assert [(b, d, p) for b, d, _, p in facts(text)][2:] == [
+        ("Verwaltungsausschuss", "2028-03-14", False),
+        ("Gemeinderat", "2028-03-23", True),
+    ]
