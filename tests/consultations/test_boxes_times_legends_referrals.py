@@ -70,19 +70,19 @@ def test_a_time_away_from_the_date_column_gives_the_row_nothing() -> None:
 CODED = (
     " Beratungsfolge                                  Termin      Status   Art\n"
     " ----------------------------------------------  ----------  -------  -----\n"
-    " Ausschuss für Jugend, Familie und               11.05.27      Ö        V\n"
+    " Ausschuss für Familie, Jugend und               11.05.27      Ö        V\n"
     " Senioren\n"
     " Hauptausschuss                                  25.05.27      N        V\n"
     " Stadtrat                                        08.06.27      Ö        E\n"
     "\n"
-    " Art:    V = Vorberatung   E = Entscheidung   K = Kenntnisnahme\n"
-    " Status: Ö = öffentliche Sitzung   N = nichtöffentliche Sitzung\n"
+    " Art:    V = Vorberatung,  E = Entscheidung,  K = Kenntnisnahme\n"
+    " Status: Ö = öffentlich,  N = nicht öffentlich\n"
 )
 
 
 def test_a_legend_under_a_coded_table_is_no_row() -> None:
     assert facts(CODED) == [
-        ("Ausschuss für Jugend, Familie und Senioren", "2027-05-11", "preliminary", True),
+        ("Ausschuss für Familie, Jugend und Senioren", "2027-05-11", "preliminary", True),
         ("Hauptausschuss", "2027-05-25", "preliminary", False),
         ("Stadtrat", "2027-06-08", "decision", True),
     ]
