@@ -75,7 +75,7 @@ CODED = (
     " Hauptausschuss                                  25.05.27      N        V\n"
     " Stadtrat                                        08.06.27      Ö        E\n"
     "\n"
-    " Art:    V = Vorberatung,  E = Entscheidung,  K = Kenntnisnahme\n"
+    " Art:    K = Kenntnisnahme;  V = Vorberatung;  E = Entscheidung\n"
     " Status: Ö = öffentlich,  N = nicht öffentlich\n"
 )
 
