@@ -25,7 +25,8 @@ table model: a tool's text boxes of a table, its rows out of order, each column'
 ``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`), ``session_title`` (the sitting
 under a paper's type: :mod:`.session_titles`), ``key_value.pairs`` (a meeting page's header, labels over values:
 :mod:`.pairs`), ``role_line`` (a header form's lines, the role leading: "zur Vorberatung im X am D": :mod:`.role_led`),
-``result_line`` (lines "D  X (öffentlich): Vorberatung", the date first: :mod:`.result_lines`).
+``result_line`` (lines "D  X (öffentlich): Vorberatung", the date first: :mod:`.result_lines`), ``referral`` (a
+labelled sentence, each body with a dated bracket: :mod:`.referrals`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
 Check boxes: :mod:`.boxes`. The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges. Vocabulary: ``resources/bodies.yaml``.
@@ -56,6 +57,7 @@ from .legends import spelled_out, with_role_letters
 from .model import from_model
 from .pairs import from_pairs
 from .prose import with_prose
+from .referrals import from_referrals
 from .result_lines import from_result_lines
 from .role_heads import with_heads
 from .role_led import from_role_lines
@@ -81,6 +83,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
         *from_meeting_lines(doc, v, sv),
         *from_pairs(doc, v, sv),
         *from_chains(doc, v, sv),
+        *from_referrals(doc, v, sv),
         *from_role_lines(doc, v, sv),
     ]
     # a line of a body and a date repeats a meeting a table or form gave with its role: that one stays

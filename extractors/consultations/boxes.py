@@ -21,6 +21,18 @@ from .vocab import Vocab, body_entry, body_type, clean_body
 _BOX = re.compile("|".join(re.escape(b) for b in (*markers.ASCII_TICKED, markers.ASCII_EMPTY)))
 
 
+# a box drawn as a glyph at a line's start: empty ("☐ Ortsrat") or ticked ("☒ Stadtrat")
+_EMPTY_GLYPH = "".join(c for c in markers.CHECKBOXES if c not in markers.TICKS and c != "■")
+_TICKED_LINE = re.compile(rf"^[ \t]*[{re.escape(markers.TICKS)}■][ \t]", re.M)
+
+
+def unticked(line: str, text: str) -> bool:
+    """Whether a row's line opens with an empty box glyph in a paper whose other lines open with ticked
+    ones: a body the form does not take ("☐  Ortsrat  __.__.____" under "☒  Stadtrat  13.05.2027");
+    where no line's box is ticked, the boxes are the list's bullets."""
+    return line.lstrip()[:1] in _EMPTY_GLYPH and _TICKED_LINE.search(text) is not None
+
+
 def _ticked(mark: str) -> bool:
     return mark in markers.ASCII_TICKED
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from pipeline.lang.de import markers
 from pipeline.records import Consultation
 from pipeline.structure import Line
 from pipeline.structure.lines import GAP
@@ -20,6 +21,8 @@ _BODY_SLACK = 1  # how far a wrapped line's cell may start from the bodies' colu
 # a row's code: capitals alone in their cell, or before the name in one cell ("HFA Haupt- und Finanzausschuss")
 _CODE_LEAD = re.compile(r"[A-ZÄÖÜ]{1,6}(?:$|[ \t]+(?=[A-ZÄÖÜ][a-zäöüß]))")
 _LOWER_TAIL = re.compile(r"(?:[ \t]+[a-zäöüß][\w-]*)+$")
+_BOXES = markers.CHECKBOXES + markers.TICKS
+_BOX_LEAD = re.compile(rf"^[{re.escape(_BOXES)}][ \t]+")  # a box before a name's first words
 _GAP_CELL = re.compile(r"\S+(?:[ \t]\S+)*")  # a cell of a line set out by gaps of two blanks or more
 
 
@@ -53,7 +56,9 @@ def name_cell(line: Line, hdr: Header | None, mode: str) -> tuple[int, int, str]
     """The part of a name's wrapped line that goes on with the name: its first cell, or in a table set out
     by gaps whose bodies' column has another before it (a column of codes, "KAV   Kommunale ... und"), the
     cell that starts under the bodies' column word."""
-    first = GAP.split(line.text.strip())[0]
+    cells = GAP.split(line.text.strip())
+    # "☒  Ausschuss für": the box is no name
+    first = cells[1] if len(cells) > 1 and cells[0] in _BOXES else _BOX_LEAD.sub("", cells[0])
     if hdr is None or mode != "gap" or hdr.mode != "gap" or "body" not in hdr.kinds or not hdr.body_col:
         return (line.start, line.end, first)
     at = hdr.starts[hdr.body_col]

@@ -93,6 +93,12 @@ def with_role_letters(v: Vocab, text: str) -> Vocab:
     return _lettered(v, tuple(sorted(letters.items()))) if letters else v
 
 
+def legend_line(text: str) -> bool:
+    """Whether a line is a legend of a column's codes ("Zust.: V = Vorberatung   E = Entscheidung"): two
+    pairs at least, each with an equals sign; no row of the table it explains."""
+    return text.count("=") >= 2 and _LETTERS.fullmatch(text.rstrip("\n")) is not None
+
+
 @functools.lru_cache(maxsize=32)
 def _lettered(v: Vocab, letters: tuple[tuple[str, str], ...]) -> Vocab:
     roles = [*v.roles, *((role, re.compile(rf"(?<!\S){re.escape(letter)}(?!\S)")) for letter, role in letters)]

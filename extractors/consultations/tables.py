@@ -27,11 +27,12 @@ from pipeline.structure import Line, View
 from pipeline.structure.tables import under_year_heading
 from pipeline.structure.tokens import Cell, row_cells, typed
 
+from .boxes import unticked
 from .columns import MAX_BLOCK_LINES, from_columns, lines_after, under_body_column
 from .date_rests import dates_joined
 from .flat import flat_rows, inline_header, inline_title, labelled, namelike, without_page_breaks, wrapped_flat
 from .headers import Header, column_kind, column_words_only, header, merge_header, strip_header_words
-from .legends import spelled
+from .legends import legend_line, spelled
 from .row_cells import (
     REST,
     SPILL_WORDS,
@@ -46,6 +47,7 @@ from .row_cells import (
     table_end,
 )
 from .table_rows import Item, body_cells, stacked, table_rows
+from .time_lines import time_below
 from .vocab import OPEN_END, Vocab, clean_body, has_head, status
 
 _BULLET = re.compile(r"\s*(?:" + markers.charset(markers.ITEM_MARKS) + r"|\(?\d{1,2}[.)])\s")
@@ -119,9 +121,9 @@ def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Voca
 def _kind(line: Line, mode: str, cs: list[Cell], v: Vocab, table: bool, hdr: Header | None = None, tx: str = "") -> str:
     kinds = [c.kind for c in cs if c.kind != "empty"]
     text = line.text.strip()
-    if not kinds or text.startswith(markers.ASCII_EMPTY):  # "[ ] Ortsrat  –  –": a body the form does not take
+    if not kinds or text.startswith(markers.ASCII_EMPTY) or unticked(text, tx):  # "[ ] Ortsrat  –  –": not taken
         return "blank"
-    if any(p.match(line.text) for p in v.stops):
+    if any(p.match(line.text) for p in v.stops) or legend_line(line.text):
         return "stop"
     if "date" not in kinds and header(line.text, v):  # "Ö Ausschuss für Bildung 15.01.2012" is a row
         return "header"
@@ -261,9 +263,7 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
     """The consultations of the lines after a header (``hdr``) or a heading, until the block ends."""
     w = _Walk(v, hdr)
     for line, mode, cs in _rows_of(following[:MAX_BLOCK_LINES], v, hdr):
-        cur = _Cur(
-            line, mode, cs, line.text
-        )  # a spilled cell's word may go on below: "... lt. Be-" / "schlussvorschlag"
+        cur = _Cur(line, mode, cs, line.text)  # a spilled cell's word may go on below: "... lt. Be-" / "schluss…"
         _cut_vote(w, cur)
         cur.kind = "stop" if mode == "end" else _kind(cur.line, mode, cur.cs, v, w.table, hdr, doc.text)
         for rule in KIND_RULES:
@@ -440,7 +440,7 @@ def _remark(w: _Walk, cur: _Cur) -> None:
         cur.kind = "remark" if remark(cur.line.text, w.v) or rest or again else cur.kind
 
 
-KIND_RULES = (_vote_object, _spilled_rest, _role_rest, _role_in_name, _aside, _time_aside, _remark)
+KIND_RULES = (_vote_object, _spilled_rest, _role_rest, _role_in_name, time_below, _aside, _time_aside, _remark)
 
 
 def _spill_line(w: _Walk, cur: _Cur) -> bool:

@@ -1239,6 +1239,15 @@ FLAT_MISSES = {
     # one row naming three local councils in one cell with a month for its date ("Mai 2027   Ortsteilräte A, B
     # und C"): read as one body on the lines and flattened alike, where the paper means three
     "a10_erfurt": _lost_flat("a row naming three councils in one cell is read as one body, on its lines too"),
+    # glyph check boxes, an empty box's row with an empty date, a ticked body wrapped above its date: flattened,
+    # the header's remark runs into the row words and no row is read
+    "a11_dillingen": _lost_flat("a glyph check-box form is lost when flattened"),
+    # each row's time and status on a second line under its date, beside the name's wrapped rest: flattened, the
+    # second line runs into the row's role and the next name
+    "a15_nienburg": _lost_flat("a row's second line of time and status runs into its neighbours when flattened"),
+    # status and role codes explained by a legend under the table, the header underlined by dashes: flattened,
+    # the dashes and the codes run into the names
+    "a17_rhein_selz": _lost_flat("coded status and role columns under an underlined header are misread flattened"),
 }
 FLATTENED = [pytest.param(p, GOLD / f"{p.stem}.json", id=p.stem) for p in SEEDS] + [
     pytest.param(
