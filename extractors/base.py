@@ -92,7 +92,7 @@ def clean_label(value: str) -> str:
 
 def collapse(value: str) -> str:
     """Whitespace folded to single spaces, markup removed, de-hyphenated."""
-    return _SPACES.sub(" ", dehyphenate(value.replace("**", ""))).strip()
+    return " ".join(dehyphenate(value.replace("**", "")).split())  # str.split's whitespace is re's \s
 
 
 def find_heading(doc: Document, pattern: re.Pattern[str], start: int = 0) -> Iterator[re.Match[str]]:

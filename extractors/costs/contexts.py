@@ -413,7 +413,8 @@ def kinds_in(conf: Config) -> Callable[[str], list[str]]:
 
 def ordered_kinds(conf: Config, text: str) -> list[str]:
     """The kinds the cues of ``text`` name, in order, one for neighbouring cues of one kind."""
-    hits = sorted((m.start(), name) for name, p in conf.types for m in p.finditer(collapse(text)))
+    text = collapse(text)
+    hits = sorted((m.start(), name) for name, p in conf.types for m in p.finditer(text))
     return [name for k, (_, name) in enumerate(hits) if k == 0 or hits[k - 1][1] != name]
 
 
