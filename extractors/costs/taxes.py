@@ -42,7 +42,7 @@ def tax_state(conf: Config, text: str, money: Money) -> str | None:
 def net_and_gross(conf: Config, sv: View, found: list[Money], contexts: list[Context]) -> list[Context]:
     """The contexts of ``found`` with the net and the gross amount of one sentence typed alike, or of two
     amounts side by side; a net amount in a bracket right after an amount without a word of its own
-    restates that one ("Für die Moderation fallen 23.800 € an (20.000 € netto zzgl. USt.)")."""
+    restates that one ("Die Moderation schlägt mit 23.800 € zu Buche (20.000 € netto)")."""
     states = [tax_state(conf, sv.text, m) for m in found]
     out = list(contexts)
     for n, state in enumerate(states):
@@ -79,7 +79,7 @@ PAIR_GAP = 40  # characters between a net and a gross amount side by side
 
 def _adjacent(text: str, found: list[Money], n: int, k: int) -> bool:
     """Whether the amounts ``n`` and ``k`` stand side by side, a short gap between them: a sentence's
-    end read into an abbreviation ("18.921 € inkl. 19 % MwSt. (netto 15.900 €)") does not part them."""
+    end read into an abbreviation ("23.205 € inkl. 19 % MwSt. (netto 19.500 €)") does not part them."""
     if abs(n - k) != 1:
         return False
     first, second = sorted((found[n], found[k]), key=lambda m: m.start)
