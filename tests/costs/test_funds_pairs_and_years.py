@@ -28,11 +28,6 @@ CASES = [
         [{"amount_eur": 4120, "cost_type": "other"}, {"amount_eur": 2900, "cost_type": "grant"}],
     ),
     Case(
-        "money that stands ready on a budget line is an allocation",
-        "Für 2031 stehen 8.000,00 € auf der Haushaltsstelle 2.5510.7000 bereit.",
-        [{"amount_eur": 8000, "cost_type": "budget"}],
-    ),
-    Case(
         "a net amount in brackets after an amount without a word of its own is the same fee",
         "Die Moderation schlägt mit 23.800,00 € zu Buche (20.000,00 € netto zuzüglich Umsatzsteuer).",
         [
