@@ -35,7 +35,8 @@ context of an amount depends on layout:
   für die Moderation und 11.160 € für Druck") is that amount's; the amount a share is of, named
   with it ("75 % der zuwendungsfähigen Ausgaben von 64.000 €"), is a total; words in brackets
   after a cue are its parts ("Die Gesamtkosten (Werkstätten, Dolmetschung) …"); a year's expense
-  in the budget's plan is an allocation.
+  in the budget's plan is an allocation; amounts that differ only by their years share their
+  sentence's head ("Das Honorar beträgt … im Jahr 2026 und … im Jahr 2027").
 - a row of a table flattened onto lines (two or more amounts on a line without tabs, no word
   between them: "Arbeitsgelegenheiten" over "457.000 € 3,63 % 547.900 € 4,75 %", "Gesamtkosten15.000,00
   €14.892.000,00 €"): the sentence as in prose, but the row's label types every amount of its row

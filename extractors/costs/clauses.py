@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from extractors.base import collapse
-from pipeline.lang.de.closed_class import ARTICLES, alternation
-from pipeline.lang.de.money import Money
+from pipeline.lang.de.closed_class import ARTICLES, CLASSES, alternation
+from pipeline.lang.de.money import Money, find_money
 
 from .kinds import Config, amount_clause, nearest
 from .years import CONJUNCTIONS
@@ -134,3 +134,27 @@ def purpose(conf: Config, left: str, right: str) -> str | None:
     # der Projekte, Evaluation, Sprachmittlung)"): no purpose of the whole
     right = _CLAUSE_END.split(_QUOTED.sub(" ", PARTS.sub(" ", right)[:PURPOSE_REACH]), maxsplit=1)[0]
     return nearest(conf.purposes, left, right)
+
+
+HEAD_TYPES = ("external_support", "personnel", "material", "grant", "budget")  # the types a head passes on
+_FUNCTION_WORD = re.compile(rf"(?:{alternation(*CLASSES)}|(?:19|20)\d\d)", re.I)  # "im", "und", "für", a bare year
+
+
+def year_conjunct(conf: Config, text: str, s: int, lo: int, money: Money) -> str | None:
+    """The type of the head of a sentence whose amounts differ only by their years: "Das Honorar beträgt
+    19.500 € im Jahr 2026 und 12.400 € im Jahr 2027" pays a fee in both years. The words between the
+    amount before (ending at ``lo``) and this one are years and function words only; the head before the
+    sentence's first amount names the type (a purpose, a grant or an allocation, not a total, which each
+    year's amount is not)."""
+    if lo <= s:
+        return None
+    between = text[lo : money.start]
+    for m in reversed(list(conf.year.finditer(between))):
+        between = between[: m.start()] + " " + between[m.end() :]
+    if not JOINED.search(between) or any(not _FUNCTION_WORD.fullmatch(w) for w in re.findall(r"\w+", between)):
+        return None
+    first = find_money(text, s, money.start)
+    if not first:
+        return None
+    kind = nearest(conf.types, collapse(text[s : first[0].start]))
+    return kind if kind in HEAD_TYPES else None

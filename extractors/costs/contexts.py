@@ -18,7 +18,7 @@ from pipeline.lang.de.money import Money, find_money
 from pipeline.structure import Line, View
 
 from .amounts import BARE, SUM_CELL, FlatCell, aligned_year, table_header
-from .clauses import JOINED, LEAD_IN_TYPES, OWN_PURPOSE, PARTS, after_first_join, summed, unbracketed
+from .clauses import JOINED, LEAD_IN_TYPES, OWN_PURPOSE, PARTS, after_first_join, summed, unbracketed, year_conjunct
 from .columns import KindHeaders, column_of, flat_kind_cell, kind_grid, leader_label, row_year
 from .frames import co_funding, field_start, service_fee, unshared
 from .kinds import Config, cue, first_cue, nearest, qualifier
@@ -175,6 +175,7 @@ def prose_context(conf: Config, sv: View, money: Money, lo: int, hi: int, doc_ye
             lead_in(conf, sv, whole_start, a)
             or shared_end(conf, text, money, b, e)
             or whole(conf, text, whole_start, money)
+            or year_conjunct(conf, text, s, lo, money)
         )
     if kind is None and service_fee(conf, left, sentence, lambda: previous(sv, s) if s == whole_start else ""):
         kind = "external_support"

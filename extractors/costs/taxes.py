@@ -40,14 +40,25 @@ def tax_state(conf: Config, text: str, money: Money) -> str | None:
 
 
 def net_and_gross(conf: Config, sv: View, found: list[Money], contexts: list[Context]) -> list[Context]:
-    """The contexts of ``found`` with the net and the gross amount of one sentence typed alike."""
+    """The contexts of ``found`` with the net and the gross amount of one sentence typed alike, or of two
+    amounts side by side; a net amount in a bracket right after an amount without a word of its own
+    restates that one ("Die Moderation schlägt mit 23.800 € zu Buche (20.000 € netto)")."""
     states = [tax_state(conf, sv.text, m) for m in found]
     out = list(contexts)
     for n, state in enumerate(states):
         if state != "net":
             continue
         s, e = sv.raw_sentence_at(found[n].start)
-        partners = [k for k, st in enumerate(states) if st == "gross" and s <= found[k].start < e]
+        partners = [
+            k
+            for k, st in enumerate(states)
+            if st == "gross"
+            and (s <= found[k].start < e or _adjacent(sv.text, found, n, k))
+            or st is None
+            and k == n - 1
+            and _adjacent(sv.text, found, n, k)
+            and "(" in sv.text[found[k].end : found[n].start]
+        ]
         if not partners:
             continue
         k = min(partners, key=lambda k: abs(found[k].start - found[n].start))
@@ -61,6 +72,18 @@ def net_and_gross(conf: Config, sv: View, found: list[Money], contexts: list[Con
             # 29.750 €" in the cost table under "… mit 25.000 € netto bzw. 29.750 € brutto")
             out[n], out[k] = replace(a, cost_type=kind, rule_id=kind), replace(b, cost_type=kind, rule_id=kind)
     return out
+
+
+PAIR_GAP = 40  # characters between a net and a gross amount side by side
+
+
+def _adjacent(text: str, found: list[Money], n: int, k: int) -> bool:
+    """Whether the amounts ``n`` and ``k`` stand side by side, a short gap between them: a sentence's
+    end read into an abbreviation ("23.205 € inkl. 19 % MwSt. (netto 19.500 €)") does not part them."""
+    if abs(n - k) != 1:
+        return False
+    first, second = sorted((found[n], found[k]), key=lambda m: m.start)
+    return second.start - first.end <= PAIR_GAP and "\n\n" not in text[first.end : second.start]
 
 
 def typed_elsewhere(found: list[Money], contexts: list[Context], pair: tuple[int, int]) -> str | None:
