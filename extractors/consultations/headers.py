@@ -140,7 +140,7 @@ def header(text: str, v: Vocab) -> Header | None:
     # a heading's underline an export ran into the header's line ("--------lfd. Termin Gremium"): spaces
     text = _RULE_LEAD.sub(lambda m: " " * len(m.group()), text)
     # a cell's remark ("Beratung in (bitte ankreuzen)"), not a column's word in brackets ("Gremium (Zuständigkeit)")
-    text = _REMARK.sub(lambda m: m[0] if column_words_only(m[1], v) else " " * len(m[0]), text)
+    text = _REMARK.sub(lambda m: m[0] if _kept(m, v) else " " * len(m[0]), text)
     # most lines: a header starts with a column word or the heading (anchored: a search costs 10x)
     if not _opens_with_column(text, v):
         found = _am_header(text, v) if _opens_with_am_fillers(text, v) else None
@@ -151,6 +151,14 @@ def header(text: str, v: Vocab) -> Header | None:
 
 _RULE_LEAD = re.compile(markers.charset(markers.ASCII_RULES + markers.DRAWN_RULES) + "{4,}(?=[^\\W\\d])")
 _REMARK = re.compile(r"(?<=[^\W\d]) \(([^\W\d][^()\d]{1,40})\)(?=[ \t]|$)")  # no date, no number in it
+
+
+def _kept(m: re.Match[str], v: Vocab) -> bool:
+    """Whether a bracket on a header's line stays: column words ("Gremium (Zuständigkeit)"), or, with
+    one blank after it as in a flattened text, a name's part ("Magistrat (Mag)", "(Markt Indersdorf)");
+    only a lower-case remark ("(bitte ankreuzen)") is stepped over there."""
+    gapped = m.string.startswith(("\t", "  "), m.end()) or m.end() == len(m.string)
+    return column_words_only(m[1], v) or not gapped and not m[1][:1].islower()
 _FILLER_CELL = re.compile(r"[^\W\d]+(?: [^\W\d]+)*(?=\t|[ ]{2,})")
 _FILLER_WORDS = re.compile(r"[^\W\d]+(?: [^\W\d]+)? (?=[^\W\d]+(?:\t|[ ]{2,}))")  # before a column word and a gap
 
