@@ -150,10 +150,9 @@ def _record(doc: Document, row: Row, v: Vocab, columns: ColumnWords) -> Consulta
     role = deciding([(c.kind, c.text, c.value, c.spilled) for c in row.cells])  # "Beratung und Entscheidung"
     if office is not None:
         role = role_word
-    public = next(
-        (c.value for c in row.cells if c.kind == "status" and isinstance(c.value, bool) and not _session_line(c)),
-        None,
-    )
+    # a status cell, else a status letter glued to the TOP number ("Ö 6", "N 3")
+    flags = [c for c in row.cells if isinstance(c.value, bool) and not _session_line(c)]
+    public = next((c.value for kind in ("status", "top") for c in flags if c.kind == kind), None)
     return Consultation(
         span=doc.span(min(c.start for c in own), max(c.end for c in own)),
         body=body,

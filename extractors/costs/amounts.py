@@ -23,7 +23,7 @@ CAPTION_LINES = 2  # lines over a grid's header of years that caption it
 
 BARE = re.compile(r"\s*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})(?:,-{1,2})?\s*")
 _IN_EUR = re.compile(
-    r"\b(?:in|Betrag|Beträge)\s*\(?\s*(?P<t>T|Tsd\.?\s*)?(?:€|EUR|Euro)\b|\((?P<t2>T)?(?:€|EUR)\)", re.I
+    r"\b(?:in|Betrag|Beträge)\s*\(?\s*(?P<t>T|Tsd\.?\s*)?(?:€|(?:EUR|Euro)\b)|\((?P<t2>T)?(?:€|EUR)\)", re.I
 )
 
 
@@ -279,16 +279,17 @@ def flat_grid(text: str, all_lines: list[Line]) -> dict[int, FlatCell]:
         if (unit := _IN_EUR.search(caption)) is None:
             continue
         scale = 1000 if (unit.group("t") or unit.group("t2")) else 1
+        number = SCALED if scale > 1 else BARE  # in thousands one decimal too: "18,6"
         for ln in all_lines[j + 1 : j + 1 + TABLE_REACH]:
             tokens = list(_TOKEN.finditer(ln.text))
             cells = tokens[-len(cols) :]
             label = ln.text[: cells[0].start()].strip() if len(tokens) > len(cols) else ""
             if not _LETTER.search(label) or BARE.search(label) or "\t" in ln.text:
                 break
-            if not all(BARE.fullmatch(t.group()) or _EMPTY_CELL.fullmatch(t.group()) for t in cells):
+            if not all(number.fullmatch(t.group()) or _EMPTY_CELL.fullmatch(t.group()) for t in cells):
                 break
             for t, year in zip(cells, cols):
-                m = BARE.fullmatch(t.group())
+                m = number.fullmatch(t.group())
                 value = parse_number(m.group("num")) if m else None
                 if m and value is not None:
                     s, e = ln.start + t.start() + m.start("num"), ln.start + t.start() + m.end("num")

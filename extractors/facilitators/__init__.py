@@ -103,7 +103,7 @@ def extract(doc: Document, res: Resources, sv: View) -> Iterator[Record]:
             acting = None  # "Der Aufsichtsrat der X GmbH berät …": a body deliberates
         if value_at < unit.end:  # "Moderation: Firma X GmbH"
             found.extend(candidates(text, value_at, unit.end, n, r, whole=True, method="key_value"))
-        elif open_label:  # "Moderation:" with the name on the next line
+        elif open_label and not _statement(sentence, r):  # "Moderation:" with the name on the next line
             found.extend(candidates(text, unit.start, unit.end, n, r, whole=True, method="key_value"))
         elif context and _engaged(sentence, role, r) and not group_engaged(sentence, r):
             own = _role_lines(text, unit, r)
@@ -166,6 +166,15 @@ def _section_title(sentence: str, kinds: list[str], n: int) -> bool:
 
 
 _TITLE_WORDS = 6
+_LOWER_WORD = re.compile(r"(?<![\wäöüß-])[a-zäöüß]+(?![\wäöüß-])")
+
+
+def _statement(sentence: str, r: Rules) -> bool:
+    """Whether the line under an open label ("Prozessbegleitung:") is a sentence with a finite
+    verb ("Angefragt waren drei Büros; …"): the section's prose, no name standing as its value."""
+    return SENTENCE.fullmatch(sentence.strip()) is not None and any(
+        w in r.finite_verbs for w in _LOWER_WORD.findall(sentence)
+    )
 
 
 def _project_lead(text: str, unit: Unit, n: int, found: list[Found], first: int, r: Rules) -> None:

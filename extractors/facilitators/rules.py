@@ -81,6 +81,7 @@ class Rules:
     volunteered: re.Pattern[str]  # an offer to do a thing oneself: "hat angeboten, … einzurichten"
     agency: Agency
     role_spaceless: bool = False  # the role words are known and none has a space
+    finite_verbs: frozenset[str] = frozenset()  # a text holding one is a statement, no name
 
 
 def rules(res: Resources) -> Rules:
@@ -167,4 +168,5 @@ def build_rules(res: Resources) -> Rules:
             staff=plain(d.agency["staff"]),
         ),
         bool(words) and not any(" " in w for w in words),
+        frozenset(w for w in typed.taxonomy(res).finite_verbs if w.islower()),
     )

@@ -74,7 +74,8 @@ def find_issuer(
     found += _labelled(sv.text, header_end, res)
     if dated is None:
         dated = place_date_lines(sv, res, sections, header_end, hints)
-    found += place_dates(dated, header_end)
+    if not _association_heads(found, voc):
+        found += place_dates(dated, header_end)
     best = choose(found, gaz, hints)
     if best is not None:
         return best
@@ -104,6 +105,15 @@ def find_issuer(
     if not confirming or not all(same_place(running[0], c[0].resolution, c[0].written, gaz) for c in confirming):
         return None
     return choose(running + [e for found in confirming for e in found], gaz, hints)
+
+
+def _association_heads(found: list[Evidence], voc: Vocabulary) -> bool:
+    """Whether an association of municipalities heads the paper with its own letterhead
+    ("Verbandsgemeinde X"): its place and date lines then name the seat of its administration
+    ("Oppenheim, den …"), a member town, not the issuer."""
+    return any(
+        e.method == "letterhead" and e.resolution.place is None and voc.association.fullmatch(e.written) for e in found
+    )
 
 
 def _for_member(found: list[Evidence], voc: Vocabulary) -> list[Evidence]:

@@ -21,7 +21,7 @@ from extractors.resources import Resources, typed
 from pipeline.document import Document, Span
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import CLASSES, alternation, words
-from pipeline.structure import Line, View
+from pipeline.structure import Line, View, is_rule
 
 from .identity import MAX_VALUE_WORDS
 from .title import LABEL_LINE, title_after_table, title_before_table
@@ -294,11 +294,11 @@ _ROMAN_HEADING = re.compile(r"[ \t]*[IVX]{1,4}\.[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+
 def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
     """The first block of non-empty lines in text[start:end]; a line opening with a label of
     its own ends it (the next labelled section or field of a form without blank lines), and so
-    does a line of prose, where one sentence ends and the next begins, or a line opening with an
-    article in capitals after a line that ends a phrase (not after a function word, a comma, a
-    hyphen or a colon): the text after the subject, run into it where an export dropped the blank
-    line between. A block broken
-    off after a function word or a comma goes on after one blank line (an export that sets a blank
+    do a rule drawn across the page under the form and a line of prose, where one sentence ends
+    and the next begins, or a line opening with an article in capitals after a line that ends a
+    phrase (not after a function word, a comma, a hyphen or a colon): the text after the
+    subject, run into it where an export dropped the blank line between. A block broken off
+    after a function word or a comma goes on after one blank line (an export that sets a blank
     line after each text box: "… und Bildung einer" / "" / "Steuerungsgruppe"), and so does a block
     whose next line opens with a function word in lower case ("… Bildung eines Beirats" / "" / "und
     Vergabe der Moderation")."""
@@ -310,6 +310,7 @@ def first_paragraph(sv: View, start: int, end: int) -> tuple[int, int] | None:
         if line.text.strip():
             if block_start is not None and (
                 LABEL_LINE.match(line.text)
+                or is_rule(line.text.strip())
                 or _SENTENCE_BREAK.search(line.text)
                 or (_OPENS_SENTENCE.match(line.text) or _ROMAN_HEADING.match(line.text))
                 and not _broken_off(sv.text[block_start:block_end])

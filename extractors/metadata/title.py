@@ -167,6 +167,8 @@ def title_before_table(
     framed = _framed(block, above[i] if i >= 0 else None)
     if framed:  # between rules drawn across the page: a title whatever stands above it
         block = [ln for ln in block if not is_rule(ln.text)]
+    while block and is_rule(block[-1].text):  # the rule under a form's last field closes it
+        block.pop()
     if not block or len(block) > MAX_TITLE_LINES or i < 0:
         return None
     if not framed and addressee_line(above, i, headings):

@@ -49,6 +49,17 @@ def test_a_flattened_grid_in_thousands() -> None:
     assert (12400000.0, "external_support", 2025) in rows
 
 
+def test_a_flattened_grid_in_thousands_with_one_decimal() -> None:
+    """In thousands a number has one decimal too ("12,4"), under a euro sign closing the caption's
+    bracket ("(Beträge in Tsd. €)")."""
+    text = (
+        "6. Kosten (Beträge in Tsd. €)\n2028 2029 Summe\n"
+        "Werkstattreihe Elternarbeit 12,4 9,6 22,0\nDolmetschpool 1,5 – 1,5\n\nDer Rest ist Prosa.\n"
+    )
+    amounts = sorted(amount for amount, _kind, _year in _rows(text))
+    assert amounts == [1500.0, 1500.0, 9600.0, 12400.0, 22000.0]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -35,3 +35,19 @@ def test_a_grid_in_thousands_with_a_sum_column() -> None:
 def test_no_unit_under_the_header_reads_no_number(unit: str) -> None:
     """Without a unit the numbers of one decimal are no amounts (a count, a share, a rate)."""
     assert _rows(GRID.format(unit=unit)) == []
+
+
+CAPTIONED = (
+    "4. Kosten und Finanzierung (Beträge in Tsd. €)\n\n"
+    "                                        2028       2029       Summe\n"
+    "Fortbildung Elternlotsen                 7,5        4,5        12,0\n"
+    "Übersetzungsdienste                      3,0         –          3,0\n\n"
+    "Die Mittel werden im Haushalt bereitgestellt.\n"
+)
+
+
+def test_the_unit_in_the_headings_bracket_scales_the_grid_under_it() -> None:
+    """The euro sign closing the heading's bracket ("(Beträge in Tsd. €)") is the unit of every
+    bare number of the grid below: each a thousand euros, a dash an empty cell."""
+    rows = [(amount, year) for amount, _kind, year in _rows(CAPTIONED)]
+    assert sorted(amount for amount, _ in rows) == [3000.0, 3000.0, 4500.0, 7500.0, 12000.0]

@@ -44,6 +44,12 @@ CASES = [
         [],
     ),
     Case(
+        "a sentence under an open label is the section's prose, the engaged one named after it",
+        "Moderation:\n\nGefragt wurden vier Agenturen; drei haben ein Angebot abgegeben. Die Moderation\n"
+        "der Werkstätten soll die Brückenschlag Beratung GmbH, Coesfeld, übernehmen.\n",
+        [(None, "Brückenschlag Beratung GmbH", None)],
+    ),
+    Case(
         "a label's value, the next field on the next line",
         "Moderation: Frau Dr. Hella Brandstetter\nOrt: Bürgerhaus am Markt\n",
         [("Dr. Hella Brandstetter", None, None)],

@@ -56,3 +56,37 @@ def test_an_association_named_below_the_letterhead_is_none() -> None:
     text = PAPER.format(letterhead="Gemeinde Wiesental", council="Gemeinderat", town="Wiesental")
     text = text.replace("Der Gemeinderat beschließt", "Samtgemeinde Heidemoor\nDer Gemeinderat beschließt")
     assert extract(text).get("municipality") != "Samtgemeinde Heidemoor"
+
+
+SEATED = """=======================================================================
+ VERBANDSGEMEINDE HÜGELLAND-WEST                         Beschlussvorlage
+ Die Bürgermeisterin                                      FB2/0217/26
+=======================================================================
+ Fachbereich 2 – Jugend und Familie                Wörrstadt, den 09.03.26
+-----------------------------------------------------------------------
+ Gegenstand der Vorlage:
+ Leitbild für das Zusammenleben in den Ortsgemeinden
+-----------------------------------------------------------------------
+
+ Beratungsfolge                              Termin      Status
+ ------------------------------------------  ----------  -------
+ Ausschuss für Jugend und Familie            24.03.26      Ö
+ Verbandsgemeinderat                         21.04.26      Ö
+
+ Der Verbandsgemeinderat stimmt dem Leitbild zu.
+
+ Wörrstadt, den 09.03.26
+"""
+
+
+def test_the_seat_in_the_place_and_date_lines_does_not_outweigh_the_association() -> None:
+    """The town where the association's office signs, known to the register and named twice
+    (in the header and at the end), is its seat, not the issuer; the rule under the title ends it."""
+    check(
+        SEATED,
+        {
+            "municipality": "Verbandsgemeinde Hügelland-West",
+            "municipality_type": "Gemeinde",
+            "subject": "Leitbild für das Zusammenleben in den Ortsgemeinden",
+        },
+    )
