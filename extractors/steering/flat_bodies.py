@@ -45,6 +45,8 @@ _TITLE_WORD = re.compile(TITLE)
 # a rule drawn under a header, one a column ("------  ------")
 _RULE = re.compile(rf"[{DRAWN_RULES}_=-]{{3,}}(?:[ \t]+[{DRAWN_RULES}_=-]{{3,}})*")
 _HEADER_WORDS = 3  # words of a column word at most ("Vertreterin / Vertreter")
+# a bracket after a row's person ("Ida Roth (SPD)"): what the person comes from, no part of the name
+_SAID_AFTER = re.compile(r"[ \t]*\((?P<said>[^()\d]{1,40})\)[ \t]*$")
 
 
 def _representatives_last(line: str, rules: MemberRules) -> bool:
@@ -55,9 +57,12 @@ def _representatives_last(line: str, rules: MemberRules) -> bool:
 
 def _person_tail(line: str) -> int | None:
     """Where the person ending a row starts: the first tail that is a name (its titles with it), a
-    chair's mark after it, a word of the body before it at least."""
-    named = CHAIR_MARK.sub("", line).rstrip()
+    chair's mark or a bracket after it; the whole line where it names the person alone (the body's
+    cell spanning the rows above)."""
+    named = _SAID_AFTER.sub("", CHAIR_MARK.sub("", line)).rstrip()
     words = list(re.finditer(r"\S+", named))
+    if words and _TITLE_WORD.fullmatch(words[0].group()) and name_line(named):
+        return 0  # titles opening the line: a name, no body's word ("Dr. Ida Roth (SPD)")
     for m in words[1:]:
         if _INITIAL.fullmatch(m.group()) is None and m.group()[:1].isupper() and name_line(named[m.start() :]):
             return m.start()
@@ -180,19 +185,25 @@ def flat_body_rows(
     last = lines[k][0] + len(lines[k][1])
     for at, line, gap in _gapped(lines[k + 1 :]):
         body = line.strip(" \t\f")  # a page break inside the table goes on with it
-        if not rows and _RULE.fullmatch(body):  # a rule under the header, blank lines around it
-            continue
+        if not rows and (rule := _RULE.match(body)):  # a rule under the header, blank lines around it,
+            line, at, body = body[rule.end() :], at + line.index(body) + rule.end(), body[rule.end() :].strip()
+            if not body:  # or the first row run onto it ("------ ------Sozialamt Dr. Lea Brandt")
+                continue
         cut = _person_tail(body)
         if gap and rows and not (_row_after_gap(body, cut, spaced) or body[:1].islower()):
             break
         lead = at + len(line) - len(line.lstrip(" \t\f"))
         if cut is not None:
             named = CHAIR_MARK.sub("", body[cut:]).strip()
-            if _ADDRESSED.search(body[:cut].split()[-1] + " "):
+            said = _SAID_AFTER.search(named)
+            named = named[: said.start()] if said else named
+            if cut and _ADDRESSED.search(body[:cut].split()[-1] + " "):
                 return None
-            rows.append(
-                ((lead + cut, lead + cut + len(named), named), body[:cut].strip(), bool(CHAIR_MARK.search(body)))
-            )
+            body_cell = body[:cut].strip()
+            if rows and rules.deputy_header.fullmatch(body_cell.rstrip(":")):  # "Stellv.:": the body above's deputy
+                body_cell = rows[-1][1]
+            label = ", ".join(x for x in (body_cell, said["said"] if said else "") if x)
+            rows.append(((lead + cut, lead + cut + len(named), named), label, bool(CHAIR_MARK.search(body))))
         elif rows and CHAIR_MARK.fullmatch(body):
             rows[-1] = (rows[-1][0], rows[-1][1], True)
         elif rows and len(body.split()) <= _WRAP_WORDS:

@@ -43,6 +43,7 @@ from extractors.resources import Resources
 from pipeline.lang.de.closed_class import CLASSES, HYPHEN_STAYS, OPEN_ENDS, SENTENCE_OPENERS, either, words
 from pipeline.lang.de.names import is_first_name
 
+from .flat_inverted import inverted_rows
 from .flat_role_led import role_first_rows
 from .name_blocks import NAME_WORD
 from .rules import CHAIR_MARK, Chair, MemberRow, MemberRules
@@ -358,7 +359,8 @@ def flat_column_table(
         for cells in led:
             chair = table_row(rows, cells, 0, None, rules, res) or chair
         return True, chair
-    if (named := name_first_rows(text, at, rules)) is not None:
+    if (named := name_first_rows(text, at, rules) or inverted_rows(text, at, rules, res)) is not None:
+        rows[:] = [r for r in rows if not at <= r.start < named[-1][-1][1]]  # its header and rows read as a list
         for cells in named:
             chair = table_row(rows, cells, 0, None, rules, res) or chair
         return True, chair

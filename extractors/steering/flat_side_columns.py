@@ -16,6 +16,12 @@ words of an office stand before it at the line's start, and a right-hand entry a
 line (so a left-hand entry's rest of one or two words wrapped before a right-hand name is taken
 for an office, and that name for a left-hand one). A table of deputies gives its left column only.
 Two lines at least must hold a person in each column, or the table is left to other readers.
+
+Columns by sector set so (``flat_sector_table``: "Kreispolitik Kreisverwaltung Partnerinnen und
+Partner", each entry a name over its office) give their persons wherever a line names them; a line
+naming a person in every column gives each its column's sector, any other line its persons without
+one (its offices run together cannot be cut). A name whose family name is also a given name followed
+by a further name word ("Dr. Katrin Sven Ullrich": two persons or one?) leaves its line out.
 """
 
 from __future__ import annotations
@@ -28,12 +34,14 @@ from pipeline.lang.de.names import TITLE, is_first_name
 
 from .name_blocks import NAME_WORD
 from .rules import CHAIR_MARK, Chair, MemberRow
-from .side_columns import RULE_LINE, table_lines
+from .side_columns import RULE_LINE, by_sector, table_lines
 
 _OFFICE_WORDS = 2  # words of an office before a left-hand entry's name at most
 _BLANK_LINES = 2  # blank lines between the lead-in and the header, or the header and its rule, at most
 _TITLE_WORD = re.compile(TITLE)
 Person = tuple[int, int, bool]  # the name's start and end in its line, whether it opens a left-hand entry
+_JOINER = re.compile(r"[ \t]+(?:und|&)[ \t]+")  # "Partnerinnen und Partner": one header cell
+_RUN_ON = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*")  # a rule an export ran the first row onto
 
 
 def _next_filled(text: str, pos: int) -> tuple[int, int] | None:
@@ -129,3 +137,59 @@ def flat_side_column_table(text: str, start: int, res: Resources) -> tuple[list[
     members = left + right if every else left
     chair_row = next((Chair(m.value, m.start, m.end, True) for m in members if m.is_chair), None)
     return members, chair_row, end
+
+
+def _sector_cells(header: str, res: Resources) -> list[str] | None:
+    """The cells of a flattened header naming the sectors its columns sort the members in, a cell a
+    word or words joined by "und" ("Kreispolitik Kreisverwaltung Partnerinnen und Partner"); None for
+    another line."""
+    cells = _JOINER.sub("\x00", header.strip()).split()
+    cells = [c.replace("\x00", " und ") for c in cells]
+    return cells if len(cells) >= 2 and by_sector(cells, res) else None
+
+
+def _first_two(name: str) -> int:
+    """Where a name's given and family name end, its titles with them ("Dr. Ida Roth Migration": 12)."""
+    words = list(re.finditer(r"\S+", name))
+    k = next((i for i, w in enumerate(words) if not _TITLE_WORD.fullmatch(w.group())), 0)
+    return words[min(k + 1, len(words) - 1)].end()
+
+
+def _ambiguous(line: str, persons: list[Person]) -> bool:
+    """Whether a person's family name is a given name too with a name word after it, so that where one
+    person ends and the next begins is not told ("Katrin Sven Ullrich")."""
+    for a, b, _head in persons:
+        words = line[a:b].split()
+        if len(words) >= 3 and is_first_name(words[-2]) and not _TITLE_WORD.fullmatch(words[-3]):
+            return True
+    return False
+
+
+def flat_sector_table(text: str, start: int, res: Resources) -> tuple[list[MemberRow], Chair | None, int] | None:
+    """The persons of flattened columns by sector whose header stands on the first line after
+    ``start``, and where the table ends; None when no such table stands there or fewer than two lines
+    name a person in every column."""
+    pos = start if start == 0 or text[start - 1] == "\n" else text.find("\n", start) + 1
+    found = _next_filled(text, pos) if pos > 0 else None
+    if found is None or "\t" in text[found[0] : found[1]] or "  " in text[found[0] : found[1]].strip():
+        return None
+    heads = _sector_cells(text[found[0] : found[1]], res)
+    if heads is None:
+        return None
+    end, full, first = found[1], 0, found[1] + 1
+    rule = _next_filled(text, first)
+    if rule is not None and (run := _RUN_ON.match(text, rule[0], rule[1])):  # blank lines around it
+        end, first = (rule[1], rule[1] + 1) if not text[run.end() : rule[1]].strip() else (rule[0], run.end())
+    members: list[MemberRow] = []
+    for pos, stop, line in table_lines(text, first):
+        persons = _persons(line, res)
+        end = stop
+        if not persons or _ambiguous(line, persons):
+            continue
+        every = len(persons) == len(heads)
+        full += every
+        for k, (a, b, _head) in enumerate(persons):
+            if not every:  # the other cells run on after the name: its given and family name only
+                b = a + _first_two(line[a:b])
+            members.append(MemberRow(pos + a, pos + b, line[a:b], heads[k] if every else None, False, "table"))
+    return (members, None, end) if full >= 2 else None

@@ -44,7 +44,7 @@ from .addressed import addressed_lines
 from .areas import area_table
 from .flat_bodies import flat_body_rows
 from .flat_columns import flat_column_table
-from .flat_side_columns import flat_side_column_table
+from .flat_side_columns import flat_sector_table, flat_side_column_table
 from .gapped_banks import gapped_banks
 from .items import list_item
 from .labelled import labelled_members, labelled_parts
@@ -150,6 +150,7 @@ def find_members(
             person_table(text, lead_end, rules, res)
             or side_column_table(text, lead_end, res)
             or flat_side_column_table(text, lead_end, res)
+            or flat_sector_table(text, lead_end, res)
             if lead_end is not None
             else None
         )
@@ -159,8 +160,12 @@ def find_members(
             rows[:] = [r for r in rows if not lead_end <= r.start < persons_table[2]] + persons_table[0]
             chair = persons_table[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < persons_table[2])
-        elif lead_end is None and unit.end >= seg.end - 1 and (sided := side_column_table(text, unit.end, res)):
-            # columns by sector right under the group's paragraph, no colon needed ("Politik | Verwaltung")
+        elif lead_end is None and (
+            sided := (side_column_table(text, unit.end, res) if unit.end >= seg.end - 1 else None)
+            or (flat_sector_table(text, unit.end, res) if text.startswith("\n", unit.end) else None)
+        ):
+            # columns by sector right under the group's paragraph, no colon needed ("Politik | Verwaltung");
+            # flattened, the paragraph's segment runs on over them
             rows[:] = [r for r in rows if not unit.end <= r.start < sided[2]] + sided[0]
             chair = sided[1] or chair
             walked.update(n for n, sg in enumerate(layout.segs) if unit.end <= sg.start < sided[2])

@@ -52,13 +52,13 @@ def _header_at(text: str, start: int, res: Resources) -> tuple[_Header, int, lis
     cells = Line(0, stop - pos, text[pos:stop]).columns
     column = re.compile(typed.steering(res).members_column)
     if len(cells) < 2 or not (
-        all(column.fullmatch(c) for _, _, c in cells) or _by_sector([c for _, _, c in cells], res)
+        all(column.fullmatch(c) for _, _, c in cells) or by_sector([c for _, _, c in cells], res)
     ):
         return None
     return _Header(["person"] * len(cells), [a for a, _, _ in cells], False), stop, [c for _, _, c in cells]
 
 
-def _by_sector(words: list[str], res: Resources) -> bool:
+def by_sector(words: list[str], res: Resources) -> bool:
     """Whether a header's cells name the sectors its columns sort the members in ("Politik | Verwaltung
     | Partner"): short capitalised words, two at least naming a sector, none a person."""
     fallback = sector_rules(res).fallback
