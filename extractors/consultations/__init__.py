@@ -43,7 +43,8 @@ from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.lang.de.dates import TIME_OF_DAY
 from pipeline.records import Consultation
-from pipeline.structure import View
+from pipeline.structure import View, view
+from pipeline.structure.separators import glyph_bars
 from pipeline.structure.tables import MEETING_OPENS, meeting_start
 
 from .boxes import ticked
@@ -68,6 +69,10 @@ from .vocab import vocab as read_vocab
 
 
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
+    barred = glyph_bars(doc.text)  # a glyph between a table's cells where its gaps were closed: a bar
+    if barred != doc.text:
+        doc = dataclasses.replace(doc, text=barred)
+        sv = view(doc)
     v = with_role_letters(read_vocab(res), doc.text)
     # repeated key-value blocks: the one-form reader would take the first only, and a table reader
     # may take "Gremium: X" over "Termin: D" for a row with a wrapped name ("X Termin")

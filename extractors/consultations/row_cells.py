@@ -177,3 +177,10 @@ def spilled_only(line: Line, cs: list[Cell], v: Vocab) -> bool:
         and not any(c.kind == "date" for c in cs)
         and not has_head(line.text, v)
     )
+
+
+def unbarred(items: list[Item], kind: str, line: Line) -> bool:
+    """Whether a line read as a row stands under rows whose cells bars part and has no bar of its
+    own: a sentence after the table ("Der Kreisausschuss hat die Vorlage am 12. März 2024 ...")."""
+    rows = [it[1].text for it in items if it[0] == "row"]
+    return kind == "row" and bool(rows) and all(" | " in r for r in rows) and "|" not in line.text

@@ -45,6 +45,7 @@ from .row_cells import (
     remark,
     spilled_only,
     table_end,
+    unbarred,
 )
 from .table_rows import Item, body_cells, stacked, table_rows
 from .time_lines import time_below
@@ -266,6 +267,7 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
         cur = _Cur(line, mode, cs, line.text)  # a spilled cell's word may go on below: "... lt. Be-" / "schluss…"
         _cut_vote(w, cur)
         cur.kind = "stop" if mode == "end" else _kind(cur.line, mode, cur.cs, v, w.table, hdr, doc.text)
+        cur.kind = "stop" if unbarred(w.items, cur.kind, cur.line) else cur.kind
         for rule in KIND_RULES:
             rule(w, cur)
         if _note(w, cur) or any(rule(w, cur) for rule in SPILL_RULES):

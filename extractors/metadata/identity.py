@@ -23,6 +23,8 @@ from pipeline.lang.de.closed_class import ARTICLES, words
 from pipeline.lang.de.dates import find_dates
 from pipeline.structure import Line, View, cell_below, header_cells
 
+from .letterheads import from_first_words
+
 _BULLETS = " \t" + markers.LINE_MARKS
 _CHUNK = r"(?:[A-ZÄÖÜ]{1,4} ?\d[\dA-Za-z]*|\d[\dA-Za-z]*|[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?![a-zäöüß]))"
 _SEP = r"(?:[ \t]?[/.\-–][ \t]?)"
@@ -81,7 +83,7 @@ def outside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def header_lines(sv: View, header_end: int, sections: list[Section]) -> list[Line]:
     spans = excluded_spans(sections)
-    return [ln for ln in sv.lines_in(0, header_end) if outside(spans, ln.start)]
+    return from_first_words([ln for ln in sv.lines_in(0, header_end) if outside(spans, ln.start)])
 
 
 MAX_FIELD_LINE = 200  # a line of labelled fields; longer cells are prose

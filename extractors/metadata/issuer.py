@@ -36,7 +36,7 @@ from pipeline.structure import Line, View
 
 from .evidence import LETTERHEAD, MIN_WEIGHT, OFFICE_HEADER, Evidence, choose, rank, same_place
 from .gazetteer import Resolution, gazetteer
-from .letterheads import letterheads, place_list, running_lines
+from .letterheads import from_first_words, letterheads, place_list, running_lines
 from .mentions import (
     adjectives,
     instruments,
@@ -67,9 +67,10 @@ def find_issuer(
     voc = vocabulary(res, gaz)
     if hints is None:
         hints = body_hints(sv.text, sections, header_end, voc)
-    found = _for_member(list(letterheads(sv.text, sv.lines_in(0, header_end), gaz, voc, hints)), voc)
+    head = from_first_words(sv.lines_in(0, header_end))
+    found = _for_member(list(letterheads(sv.text, head, gaz, voc, hints)), voc)
     found += letterheads(sv.text, running_lines(sv, header_end), gaz, voc, hints, running=True)
-    found += place_list(sv.text, sv.lines_in(0, header_end), gaz, voc, hints)
+    found += place_list(sv.text, head, gaz, voc, hints)
     found += offices(sv.text, sections, header_end, gaz, voc, hints)
     found += _labelled(sv.text, header_end, res)
     if dated is None:

@@ -14,13 +14,20 @@ from collections.abc import Iterator
 
 from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import ARTICLES, CLASSES, NAME_LINKS, words
-from pipeline.structure import Line, View, cell_below, header_cells, is_page_number
+from pipeline.structure import Line, View, cell_below, header_cells, is_page_number, is_rule
 
 from .evidence import LETTERHEAD, PARTIAL_LETTERHEAD, PLACE_LIST, UNKNOWN_LETTERHEAD, Evidence
 from .gazetteer import Gazetteer, Place, Resolution
 from .place_names import Vocabulary, kind_key, kind_of, named_with_kind, read_name, unknown_name
 
 _ADDRESSEE = re.compile(r"(?i)^\W*(?:an(?:\s+d(?:ie|en|as))?|herrn|frau|zu\s+händen|z\.\s?hd\.?)\W*$")
+
+
+def from_first_words(lines: list[Line]) -> list[Line]:
+    """The header's lines from its first line of words: the rules drawn over the letterhead and the
+    blank lines between them ("=====" / "" / "=====": a rule a PDF's text layer wrapped) are none of its lines."""
+    k = next((k for k, ln in enumerate(lines) if ln.text.strip() and not is_rule(ln.text)), len(lines))
+    return lines[k:]
 
 
 def running_lines(sv: View, header_end: int) -> list[Line]:

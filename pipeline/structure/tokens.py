@@ -183,7 +183,11 @@ def _linked(text: str, s: int, e: int, pos: int) -> bool:
     link = _LINKED.search(before)
     if link is not None:  # name text before the link word: "Beratung und Beschlussfassung" is two role words
         return bool(re.search(r"[A-Za-zÄÖÜäöüß]{3}", before[: link.start()]))
-    return before.rstrip().endswith(",") and bool(re.search(r"\bfür\b", before))
+    if not (before.rstrip().endswith(",") and re.search(r"\bfür\b", before)):
+        return False
+    # a word of the name where the name goes on after it or the line ends: "Bildung, Information und Kultur";
+    # before another cell it is a cell ("Ausschuss für Gesundheit, Vorberatung Ö 6 zurückgestellt")
+    return _NEXT.match(text, e) is not None or not text[e:].strip()
 
 
 _NEXT = re.compile(r"[ \t]*(?:,|und|sowie)[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")

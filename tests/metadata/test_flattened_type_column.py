@@ -43,3 +43,12 @@ def test_the_number_after_a_tab_under_a_type_word_one_space_after_the_letterhead
     """The text layer keeps the tab of the second line and flattens the first to one space."""
     text = "Hansestadt Musterhafen Vorlage\nDer Bürgermeister\t2026/BV/0815\nöffentlich\n\nBetreff:\nNeue Kita\n"
     check(text, {"doc_number": "2026/BV/0815", "doc_type": "Vorlage"})
+
+
+def test_rules_over_the_flattened_letterhead_are_no_lines_of_it() -> None:
+    """Rules a text layer wrapped into two parts, blank lines between them, drawn over and under the
+    letterhead: the letterhead is still the header's first line of words."""
+    rules = "=" * 50 + "\n\n" + "=" * 36 + "\n\n"
+    text = rules + "Samtgemeinde Heideloh Vorlage\nDer Samtgemeindebürgermeister SG/VO/2026/011\n" + rules
+    text += "öffentlich\nFederführend: Ordnungsamt Datum: 12.01.2026\nBetreff:\nAusbau des Feuerwehrgerätehauses\n"
+    check(text, {"doc_number": "SG/VO/2026/011", "doc_type": "Vorlage", "municipality": "Samtgemeinde Heideloh"})

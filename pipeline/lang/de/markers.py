@@ -51,6 +51,8 @@ ASCII_EMPTY = "[ ]"
 # the upright lines of a box drawn with box-drawing glyphs ("│ Gremium │ Termin │"), light, heavy and double:
 # the bar of a table between its cells
 DRAWN_BARS = "│┃║"
+# glyphs set between a table's cells where a line has no gaps ("05.05.2026 ▸ Kreistag ▸ Beschluss")
+CELL_SEPARATORS = ARROWS + "▶›»" + MIDDLE_DOT + BULLET
 # the rest of such a box: its rules across ("─────") and the joints where rules and bars meet, light,
 # heavy and double ("├", "┼", "┤", "┌", "┬", "┐", "└", "┴", "┘")
 DRAWN_RULES = "─━═"
