@@ -112,8 +112,7 @@ def _under_title(doc: Document, line: Line, end: int, after: list[Line], v: Voca
     """The rows under a Beratungsfolge heading (``end``: where the heading's words end in its line)."""
     rest = line.text[end:]
     own = [] if column_words_only(line.text, v) or _REMARK.fullmatch(rest) else [Line(line.start + end, line.end, rest)]
-    # no row in the heading's attribute words ("Beratungsfolge dieser Vorlage") or its remark in brackets
-    # ("Beratungsfolge (Änderungen vorbehalten):")
+    # no row in the heading's attributes ("Beratungsfolge dieser Vorlage") or remark ("(Änderungen vorbehalten):")
     lines = dates_joined([*own, *after])  # a row broken before its date ("… am" / "08.06.2027")
     columns = from_columns(doc, lines, v)  # a table exported column by column
     yield from block(doc, lines, v, None) if columns is None else columns
@@ -266,8 +265,8 @@ def block(doc: Document, following: list[Line], v: Vocab, hdr: Header | None) ->
     for line, mode, cs in _rows_of(following[:MAX_BLOCK_LINES], v, hdr):
         cur = _Cur(line, mode, cs, line.text)  # a spilled cell's word may go on below: "... lt. Be-" / "schluss…"
         _cut_vote(w, cur)
-        cur.kind = "stop" if mode == "end" else _kind(cur.line, mode, cur.cs, v, w.table, hdr, doc.text)
-        cur.kind = "stop" if unbarred(w.items, cur.kind, cur.line) else cur.kind
+        kind = "stop" if mode == "end" else _kind(cur.line, mode, cur.cs, v, w.table, hdr, doc.text)
+        cur.kind = "stop" if unbarred(w.items, kind, cur.line) else kind
         for rule in KIND_RULES:
             rule(w, cur)
         if _note(w, cur) or any(rule(w, cur) for rule in SPILL_RULES):
