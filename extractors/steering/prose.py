@@ -314,7 +314,8 @@ def _regions(
         a = words.start() if words and words.end() == a else a
         anchors.append((a, _after_name(text, b, end)))
     for m in rules.chair_phrase.finditer(text, start, end):
-        anchors.append((m.start(), m.end()))
+        # the chair's phrase ends at the verb after it ("Unter Leitung von A arbeiten in ihr B (Amt für C, D), …")
+        anchors.append((m.start(), verb[0] if m.start() < verb[0] < m.end() else m.end()))
     anchors.sort()
     gaps, pos = [], start
     for a, b in anchors:
