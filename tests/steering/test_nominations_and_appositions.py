@@ -86,3 +86,22 @@ def test_members_working_in_the_group_under_a_chairs_lead() -> None:
     (group,) = groups_of(text)
     assert group.chair == "Landrat Otto Berg"
     assert [m.member for m in group.members] == ["Landrat Otto Berg", "Rita Kranz", "Olga Mertens", "Ina Lau"]
+
+
+def test_a_person_after_the_body_that_sends_them_is_the_member() -> None:
+    text = (
+        "Der Steuerungsgruppe sollen der Leiter des Ordnungsamts, Herr Timo Brandes, sowie für die"
+        " Handwerkskammer Oberland Frau Nele Kuhn angehören.\n"
+    )
+    (group,) = groups_of(text)
+    assert [(m.member, m.sector) for m in group.members][-1] == ("Nele Kuhn", "business")
+
+
+def test_office_words_before_a_titled_person_are_no_part_of_the_name() -> None:
+    text = (
+        "Die Lenkungsgruppe bereitet die Beschlüsse vor. Unter Leitung von Erster Kreisrätin Dr. Lea Voss"
+        " arbeiten in ihr Amtsleiterin Rita Kranz (Ordnungsamt) und Frau Ina Lau für den Verein Brücke e. V.\n"
+    )
+    (group,) = groups_of(text)
+    assert group.chair == "Dr. Lea Voss"
+    assert [m.member for m in group.members][0] == "Dr. Lea Voss"
