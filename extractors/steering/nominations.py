@@ -1,7 +1,7 @@
 """Members nominated to the seats a group's rules of procedure set out.
 
-A council's rules of procedure name seats, not persons ("(1) Dem Beirat gehören an a) der Landrat, der
-den Vorsitz führt, b) drei vom Kreistag benannte Abgeordnete, …"); the persons nominated to them follow
+A council's rules of procedure name seats, not persons ("(1) Mitglieder sind a) die Bürgermeisterin, die
+den Vorsitz hat, b) zwei vom Rat gewählte Ratsmitglieder, …"); the persons nominated to them follow
 in a block of their own, each line pointing back to its seat and naming who holds it:
 
     Benennungen (Stand 1.3.2027):
