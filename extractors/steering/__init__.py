@@ -83,10 +83,10 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     steering = sorted(m.start for m in every if m.tier != "council")
     members, chair, total, table_seats = find_members(layout, units, mention_at, steering, chair, res)
     members = shared_adjective(members, layout.flat.text, res)
-    for u in reversed(own) if not members else []:  # the rules set out seats; a block after them nominates the persons
-        members, nominated_chair = nominated(layout, layout.flat.text.rfind("\n", 0, layout.units[u].start) + 1, res)
-        chair = chair or nominated_chair
-        if members:
+    for u in reversed(own):  # the rules set out seats; a block after them nominates the persons, the members
+        persons, nominated_chair = nominated(layout, layout.flat.text.rfind("\n", 0, layout.units[u].start) + 1, res)
+        if persons:
+            members, chair = persons, chair or nominated_chair
             break
     # seats for two sectors or more say how the group is made up, and so its size; not when
     # members are named beside a shared count ("dem Jobcenter und je zwei Personen aus Rat und

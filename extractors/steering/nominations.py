@@ -107,7 +107,7 @@ def _person(text: str, a: int, b: int, label: str | None, seat: str | None, res:
 def nominated(layout: Layout, after: int, res: Resources) -> tuple[list[MemberRow], Chair | None]:
     """The persons of a block of nominations right after a group's rules (see the module docstring)."""
     text = layout.flat.text
-    lines = _lines(text, after, len(text))
+    lines = [(a, b) for a, b in _lines(text, after, len(text)) if text[a:b].strip()]  # an export's blank lines between
     first = next((k for k, (a, b) in enumerate(lines) if a < after + _SEARCH and _REF_LINE.match(text, a, b)), None)
     if first is None or first == 0 or not text[lines[first - 1][0] : lines[first - 1][1]].rstrip().endswith(":"):
         return [], None
@@ -120,7 +120,7 @@ def nominated(layout: Layout, after: int, res: Resources) -> tuple[list[MemberRo
         if ref is None or not ref["ref"].strip() or len(ref["indent"]) != indent:
             break
         end = lines[k][1]
-        while k + 1 < len(lines) and _goes_on(text, lines[k + 1], indent):
+        while k + 1 < len(lines) and _goes_on(text, (lines[k][1], lines[k + 1][1]), indent):
             k += 1
             end = lines[k][1]
         seat = seats.get((ref["num"] or "", ref["letter"] or ""))
@@ -136,7 +136,12 @@ def nominated(layout: Layout, after: int, res: Resources) -> tuple[list[MemberRo
     return (rows, chair) if len(rows) > 1 else ([], None)
 
 
-def _goes_on(text: str, line: tuple[int, int], indent: int) -> bool:
-    """Whether a line goes on with the entry above: set further in than the references, no reference."""
-    raw = text[line[0] : line[1]]
-    return bool(raw.strip()) and len(raw) - len(raw.lstrip(" \t")) > indent + 3 and not _REF_LINE.match(raw)
+def _goes_on(text: str, span: tuple[int, int], indent: int) -> bool:
+    """Whether the next line (``span``: from the end of the entry's last line to the end of the next) goes
+    on with the entry: no reference, and the entry ends in a comma or the line, right under it, is set
+    further in than the references."""
+    gap, raw = text[span[0] : span[1]].split("\n")[:-1], text[span[0] : span[1]].split("\n")[-1]
+    if _REF_LINE.match(raw):
+        return False
+    further = len(gap) == 1 and len(raw) - len(raw.lstrip(" \t")) > indent + 3
+    return further or text[: span[0]].rstrip().endswith((",", ";"))

@@ -105,3 +105,10 @@ def test_office_words_before_a_titled_person_are_no_part_of_the_name() -> None:
     (group,) = groups_of(text)
     assert group.chair == "Dr. Lea Voss"
     assert [m.member for m in group.members][0] == "Dr. Lea Voss"
+
+
+def test_nominations_an_export_set_apart_by_blank_lines() -> None:
+    lines = [line.strip() for line in NOMINATIONS.splitlines()]
+    (group,) = groups_of("\n\n".join(lines) + "\n")
+    assert [m.member for m in group.members][-2:] == ["Tarek Haddad", "Greta Lind"]
+    assert group.chair == "Bürgermeisterin Hanna Vogt"
