@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 from extractors.resources import Resources, typed
 from pipeline.document import Document
-from pipeline.lang.de.names import SALUTE, TITLE
 from pipeline.records import Member, Record, SteeringGroup
 from pipeline.structure import View
 from pipeline.structure.prose import Layout
@@ -337,23 +336,6 @@ def _of_process(groups: list[Group], layout: Layout, res: Resources) -> list[Gro
     return [g for g in groups if g.first.tier != "council" or g in ok or g in one]
 
 
-# office words before a person's academic title ("Oberbürgermeisterin Dr. Anna Beispiel", "Erste Kreisrätin
-# Prof. Dr. Eva Muster"): the title opens the person's name, the office no part of it
-_OFFICE_BEFORE_TITLE = re.compile(
-    rf"(?:(?!{SALUTE}\s)[A-ZÄÖÜ][\w-]+\s+){{1,2}}(?=(?:{TITLE}\s*)+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ])"
-)
-
-
-def titled_person(value: str) -> str:
-    """A member or chair named by office words and then a titled person: the person.
-
-    >>> titled_person("Oberbürgermeisterin Dr. Anna Beispiel"), titled_person("Frau Dr. Anna Beispiel")
-    ('Dr. Anna Beispiel', 'Frau Dr. Anna Beispiel')
-    """
-    m = _OFFICE_BEFORE_TITLE.match(value)
-    return value[m.end() :] if m else value
-
-
 _SEG_METHOD = {"heading": "heading", "label": "heading", "item": "list", "row": "table", "para": "prose"}
 
 
@@ -363,7 +345,7 @@ def record(doc: Document, layout: Layout, f: Described, res: Resources) -> Steer
     members = [
         Member(
             layout.flat.span(doc, r.start, r.end),
-            titled_person(" ".join(r.value.split())),  # a name a PDF's text wraps over two lines is one line
+            " ".join(r.value.split()),  # a name a PDF's text wraps over two lines is one line
             sectors.classify(r.value, res, r.label),
             r.is_chair,
             method=r.method,
@@ -373,7 +355,7 @@ def record(doc: Document, layout: Layout, f: Described, res: Resources) -> Steer
     return SteeringGroup(
         layout.flat.span(doc, anchor.start, anchor.end),
         group_name=named.name,
-        chair=titled_person(" ".join(f.chair.value.split())) if f.chair else None,
+        chair=" ".join(f.chair.value.split()) if f.chair else None,
         size=f.size,
         seats_politics=f.seats.get("politics"),
         seats_administration=f.seats.get("administration"),

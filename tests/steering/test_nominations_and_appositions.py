@@ -97,16 +97,6 @@ def test_a_person_after_the_body_that_sends_them_is_the_member() -> None:
     assert [(m.member, m.sector) for m in group.members][-1] == ("Nele Kuhn", "business")
 
 
-def test_office_words_before_a_titled_person_are_no_part_of_the_name() -> None:
-    text = (
-        "Die Lenkungsgruppe bereitet die Beschlüsse vor. Unter Leitung von Erster Kreisrätin Dr. Lea Voss"
-        " arbeiten in ihr Amtsleiterin Rita Kranz (Ordnungsamt) und Frau Ina Lau für den Verein Brücke e. V.\n"
-    )
-    (group,) = groups_of(text)
-    assert group.chair == "Dr. Lea Voss"
-    assert [m.member for m in group.members][0] == "Dr. Lea Voss"
-
-
 def test_nominations_an_export_set_apart_by_blank_lines() -> None:
     lines = [line.strip() for line in NOMINATIONS.splitlines()]
     (group,) = groups_of("\n\n".join(lines) + "\n")
