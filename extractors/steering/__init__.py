@@ -33,6 +33,7 @@ from .facts import fact_rules, find_chair, find_deputy, find_seats, find_size
 from .members import Chair, MemberRow, find_members
 from .mentions import Group, Mention, entry_of, far_lead_ins, find_mentions, resolve
 from .named_alike import one_named
+from .nominations import nominated
 from .profiles import find_sheet
 from .rules import member_rules
 from .run_in import enumerated, listed, represented
@@ -81,6 +82,11 @@ def describe(layout: Layout, group: Group, every: list[Mention], res: Resources)
     steering = sorted(m.start for m in every if m.tier != "council")
     members, chair, total, table_seats = find_members(layout, units, mention_at, steering, chair, res)
     members = shared_adjective(members, layout.flat.text, res)
+    for u in reversed(own):  # the rules set out seats; a block after them nominates the persons, the members
+        persons, nominated_chair = nominated(layout, layout.flat.text.rfind("\n", 0, layout.units[u].start) + 1, res)
+        if persons:
+            members, chair = persons, chair or nominated_chair
+            break
     # seats for two sectors or more say how the group is made up, and so its size; not when
     # members are named beside a shared count ("dem Jobcenter und je zwei Personen aus Rat und
     # Vereinen": more than the seats), nor a seat table's rows (its "Sonstige" row has no

@@ -46,7 +46,7 @@ _NAMED_LINE = re.compile(
 )
 
 
-def _name_led(line: str) -> bool:
+def name_led(line: str) -> bool:
     """Whether a line opens with a person's name (a given name first, titles before it) and a comma."""
     m = _NAMED_LINE.match(line)
     return m is not None and is_first_name(m["given"])
@@ -66,7 +66,7 @@ def _indent(line: str) -> int:
 def _opens(rest: str, named: bool | None) -> bool:
     """Whether the next line opens an entry of the list's form (a salutation, or the name first)."""
     line = rest.split("\n", 1)[0]
-    return _name_led(line) if named else _ADDRESSED_LINE.match(line) is not None and person_led(line)
+    return name_led(line) if named else _ADDRESSED_LINE.match(line) is not None and person_led(line)
 
 
 def addressed_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -102,7 +102,7 @@ def addressed_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             named = False
             spaced = blank if len(entries) == 1 else spaced
             entries.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip())))
-        elif _name_led(line) and (named is None or named):  # no salutation: every entry opens with the name
+        elif name_led(line) and (named is None or named):  # no salutation: every entry opens with the name
             named = True
             spaced = blank if len(entries) == 1 else spaced
             entries.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip())))

@@ -118,6 +118,12 @@ def find_deputy(layout: Layout, units: list[int], rules: FactRules) -> MemberRow
                     found = (at, len(phrase.rstrip(".")))
                 if phrase.endswith(".") and not _TITLE_END.search(phrase):
                     break  # the sentence ends
+            if found is None and (named := _named_after(piece, m.end("deputy"))) is not None:
+                # an office and the person in an apposition after it ("der Leiter des Sozialamts, Herr Max Beispiel")
+                salute = _SALUTED.match(piece, named.start("person"))
+                a = unit.start + (salute.end() if salute else named.start("person"))
+                b = unit.start + named.end("person")
+                return MemberRow(a, b, " ".join(text[a:b].split()), " ".join(m.group("deputy").split()), method="prose")
             if found is None:
                 continue
             a, b = unit.start + m.start("deputy") + found[0], unit.start + m.start("deputy") + found[1]
@@ -127,6 +133,7 @@ def find_deputy(layout: Layout, units: list[int], rules: FactRules) -> MemberRow
     return None
 
 
+_SALUTED = re.compile(rf"{SALUTE}[ \t\n]+")
 _DEPUTY_WORDS = 6  # office words, titles and a name
 _TITLE_END = re.compile(rf"{TITLE}$")
 _APPOSITION = re.compile(r",[ \t\n]*([^,;.()]+)")
@@ -139,7 +146,7 @@ _CAPITAL_AFTER_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=[A-ZÄÖÜ])")
 _NAMED = re.compile(
     rf",[ \t\n]*(?P<person>{SALUTE}[ \t\n]+(?:{TITLE}[ \t\n]*)*"
     rf"{CAPITAL}[\w-]+(?:[ \t\n]+{CAPITAL}[\w-]+){{0,2}})"
-    r"[ \t\n]*(?:[.,;)]|$)"
+    r"[ \t\n]*(?:[.,;()]|$)"  # a party's bracket after the name ("Herr Max Beispiel (SPD)")
 )
 # an office's remit going on after a comma before the person's apposition ("die Beigeordnete für Bildung,
 # Soziales und Kultur, Frau Dr. Anna Beispiel"): one more comma and words without a sentence's stop

@@ -31,7 +31,7 @@ from pipeline.lang.de import markers
 from pipeline.lang.de.closed_class import CLASSES, alternation, words
 from pipeline.structure.prose import Layout, Segment
 
-from .addressed import person_led
+from .addressed import name_led, person_led
 from .benches import headed_lines
 from .counted import counted_rows
 from .items import line_entries, list_item
@@ -445,8 +445,9 @@ def _bullet(w: _Walk, n: int, seg: Segment, cells: Cells | None) -> str | None:
         seg = Segment(seg.kind, seg.start, heading.start(1), seg.body)  # the next section's heading after it
     if seg.kind != "item" or cells is not None:
         return None
-    if holds(w.taken, seg.start, seg.end) and not _delegated(w, seg) and not person_led(text[seg.body : seg.end]):
-        return None
+    entry = text[seg.body : seg.end]
+    if holds(w.taken, seg.start, seg.end) and not _delegated(w, seg) and not (person_led(entry) or name_led(entry)):
+        return None  # a group the entry names, not the person it opens with ("Anna Beispiel, Arbeitskreis X")
     if n == w.seg_no and phrase_header(text[seg.body : seg.end], w.rules):
         return STOP  # a table whose flattened rows no reader cut: none of its lines is a member
     if is_header(text[seg.body : seg.end].split(), False, w.rules, w.res) or count_only(

@@ -36,7 +36,7 @@ from extractors.german import nlp
 from extractors.resources import Resources
 from pipeline.lang.de.closed_class import alternation
 from pipeline.lang.de.dates import CLOCK
-from pipeline.lang.de.names import ADDRESS, is_first_name
+from pipeline.lang.de.names import ADDRESS, TITLE, is_first_name
 from pipeline.structure.prose import Layout
 
 from . import sectors
@@ -461,12 +461,13 @@ _ADDRESSED_AT = re.compile(rf"\b{ADDRESS}\s")
 
 
 def _bare_person(value: str) -> bool:
-    """Whether a member is a person's name alone: a given name and one or two more capitalised words.
+    """Whether a member is a person's name alone: a given name and one or two more capitalised words,
+    academic titles before them.
 
-    >>> _bare_person("Anna Beispiel"), _bare_person("Leitung des Sozialamts"), _bare_person("Volkshochschule")
+    >>> _bare_person("Dr. Anna Beispiel"), _bare_person("Leitung des Sozialamts"), _bare_person("Volkshochschule")
     (True, False, False)
     """
-    words = value.split()
+    words = re.sub(rf"^(?:{TITLE}[ \t\n]*)+", "", value).split()
     return person_words(words) and NAME_WORD.fullmatch(words[0]) is not None
 
 

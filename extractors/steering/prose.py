@@ -10,6 +10,7 @@ under a list item that starts with the group (:func:`item_lines`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.german import nlp
 from extractors.german.enumerations import Item, strip_end
@@ -141,7 +142,14 @@ def _read(
         if role and is_person(name[: role.start()]):  # "Paul Weber als Integrationsbeauftragter"
             name, end = name[: role.start()], item.name_start + text[item.name_start : item.end].find(role.group())
         sent = _FOR_BODY.search(name) if not role else None
-        if sent and person_words(_TITLED.sub("", name[: sent.start()]).split()):
+        sender = _BODY_FIRST.fullmatch(name) if not role and not sent else None
+        if sender and person_words(_TITLED.sub("", sender["person"]).split()):
+            # "für die Agentur für Arbeit Ulm Frau Eva Beispiel": the person, sent by the body before them
+            role, body, name = None, sender["body"], sender["person"]
+            at = re.search(r"\s+".join(map(re.escape, name.split())), text[item.name_start : item.end])
+            end = item.end if at is None else item.name_start + at.end()
+            item = replace(item, name_start=item.name_start + (at.start() if at else 0))
+        elif sent and person_words(_TITLED.sub("", name[: sent.start()]).split()):
             # "Herr Dr. Jan Beispiel für das Jobcenter Ulm": the person, sent by the body (their sector)
             role, body = None, name[sent.end() :]
             name, end = name[: sent.start()], item.name_start + text[item.name_start : item.end].find(sent.group())
@@ -159,6 +167,11 @@ _AS_ROLE = re.compile(
 )
 # "… für das Jobcenter Ulm" after a person: the body that sends them
 _FOR_BODY = re.compile(r"\s+für\s+(?:" + alternation("linking_articles", "opening_articles") + r")\s+(?=[A-ZÄÖÜ])")
+# "für das Jobcenter Ulm Eva Beispiel": the body that sends a person named after it, no comma between
+_BODY_FIRST = re.compile(
+    r"für\s+(?:" + alternation("linking_articles", "opening_articles") + r")\s+(?P<body>[A-ZÄÖÜ].*?)\s+"
+    rf"(?P<person>(?:{TITLE}\s*)*[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w'’-]+)"
+)
 _TITLED = re.compile(rf"^(?:{TITLE}\s*)+")  # a person's academic titles before their given name
 # "Leiter des Amtes für …", "Sprecherin der Initiative": a function in an organisation, no article before it
 _FUNCTION = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+(?:des|der)\s")
@@ -314,7 +327,8 @@ def _regions(
         a = words.start() if words and words.end() == a else a
         anchors.append((a, _after_name(text, b, end)))
     for m in rules.chair_phrase.finditer(text, start, end):
-        anchors.append((m.start(), m.end()))
+        # the chair's phrase ends at the verb after it ("Unter Leitung von A arbeiten in ihr B (Amt für C, D), …")
+        anchors.append((m.start(), verb[0] if m.start() < verb[0] < m.end() else m.end()))
     anchors.sort()
     gaps, pos = [], start
     for a, b in anchors:
