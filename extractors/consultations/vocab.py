@@ -295,6 +295,9 @@ def squash(text: str) -> str:
 _BARS = re.compile("[" + re.escape(markers.ASCII_BARS + markers.DRAWN_BARS) + "]")
 
 
+_EDGES = " \t,;:" + markers.CELL_SEPARATORS + markers.DOWN_ARROWS  # never a name's first or last character
+
+
 def clean_body(text: str) -> str:
     """A body name as written: wrapped lines joined, numbering and 'am'/'vom' removed; a body
     name never holds a column bar, so what follows one is another cell.
@@ -309,9 +312,11 @@ def clean_body(text: str) -> str:
     'Werkausschuss'
     >>> clean_body("Sozialausschuss │ 13.04.27")  # a drawn box's bar
     'Sozialausschuss'
+    >>> clean_body("▸ Jugendhilfeausschuss ↓")  # a path's separator and its arrow down to the next step
+    'Jugendhilfeausschuss'
     """
     text = _BARS.split(text, 1)[0]
-    text = _TRAILING.sub("", _NUMBERING.sub("", collapse(dehyphenate(text)))).strip(" \t,;:")
+    text = _TRAILING.sub("", _NUMBERING.sub("", collapse(dehyphenate(text)))).strip(_EDGES)
     return ROLE_OPENER.sub("", _OWN_PLACE.sub("", text))  # "Werkausschuss zur" before its role
 
 

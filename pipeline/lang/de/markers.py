@@ -53,6 +53,8 @@ ASCII_EMPTY = "[ ]"
 DRAWN_BARS = "│┃║"
 # glyphs set between a table's cells where a line has no gaps ("05.05.2026 ▸ Kreistag ▸ Beschluss")
 CELL_SEPARATORS = ARROWS + "▶›»" + MIDDLE_DOT + BULLET
+# the arrows down from one step of a path set as a column to the next ("Jugendhilfeausschuss" / "↓" / "Kreistag")
+DOWN_ARROWS = "↓⬇⇓"
 # the rest of such a box: its rules across ("─────") and the joints where rules and bars meet, light,
 # heavy and double ("├", "┼", "┤", "┌", "┬", "┐", "└", "┴", "┘")
 DRAWN_RULES = "─━═"
