@@ -1,32 +1,28 @@
 """Consultations: the Beratungsfolge, one record per body and meeting, in document order.
 
-The Beratungsfolge is found from its labels and its grammar, never from dates anywhere in
-the text:
-- tables and blocks under a header or a "Beratungsfolge" heading (``consultation_tables``):
-  tab, gap and single-space rows, list lines, stacked columns; a table exported column by
-  column (all names, then the dates, statuses and roles under their column words) is paired
-  by position, and left empty where the counts disagree (``consultation_columns``);
-- a key-value header "Gremium: X ... Sitzungsdatum: D ... Öffentlichkeitsstatus: öffentlich",
-  repeated key-value blocks "Gremium: X / Termin: Mi, 08.02.2023 / Zuständigkeit: Empfehlung",
-  a meeting heading "Beschluss des X vom D" over "Öffentliche Sitzung", and lines of minutes
-  naming a body's meeting with its session status "Vorgang: Ausschuss für Umwelt und Technik vom
-  16.07.2019, öffentlich, Nr. 398" (``consultation_forms``);
-- a sentence about this submission: "Die Vorlage wird am 12.03.2019 im Ausschuss für
-  Soziales vorberaten und am 26.03.2019 dem Stadtrat zur Entscheidung vorgelegt."
-  (``consultation_prose``), read only when nothing else was found; and labelled clauses
-  "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)".
-Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``table.tokens``,
-``table.cells``, ``table.columns`` (the table model: one cell per line, column by column),
-``table.transposed`` (the table model: a table set on its side, one column per meeting), ``table.boxes`` (the
-table model: a tool's text boxes of a table, its rows out of order, each column's cells in order),
-``table.ruled`` (a table of bars, its rows between rules, body and date in one cell: :mod:`.ruled`),
-``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``, ``meeting_line``, ``prose``, ``labels``,
-``groups`` (a Beratungsfolge grouped by body, each body's meetings under it: :mod:`.groups`),
-``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`), ``session_title`` (the sitting
-under a paper's type: :mod:`.session_titles`), ``key_value.pairs`` (a meeting page's header, labels over values:
-:mod:`.pairs`), ``role_line`` (a header form's lines, the role leading: "zur Vorberatung im X am D": :mod:`.role_led`),
-``result_line`` (lines "D  X (öffentlich): Vorberatung", the date first: :mod:`.result_lines`), ``referral`` (a
-labelled sentence, each body with a dated bracket: :mod:`.referrals`).
+The Beratungsfolge is found from its labels and its grammar, never from dates anywhere in the text:
+- tables and blocks under a header or a "Beratungsfolge" heading (``consultation_tables``): tab, gap and single-space
+  rows, list lines, stacked columns; a table exported column by column (all names, then the dates, statuses and roles
+  under their column words) is paired by position, and left empty where the counts disagree
+  (``consultation_columns``);
+- a key-value header "Gremium: X ... Sitzungsdatum: D ... Öffentlichkeitsstatus: öffentlich", repeated key-value
+  blocks "Gremium: X / Termin: Mi, 08.02.2023 / Zuständigkeit: Empfehlung", a meeting heading "Beschluss des X vom D"
+  over "Öffentliche Sitzung", and lines of minutes naming a body's meeting with its session status "Vorgang: Ausschuss
+  für Umwelt und Technik vom 16.07.2019, öffentlich, Nr. 398" (``consultation_forms``);
+- a sentence about this submission: "Die Vorlage wird am 12.03.2019 im Ausschuss für Soziales vorberaten und am
+  26.03.2019 dem Stadtrat zur Entscheidung vorgelegt." (``consultation_prose``), read only when nothing else was
+  found; and labelled clauses "Vorberatung: Sozialausschuss (12.05.2021); Beschluss: Stadtrat (27.05.2021)".
+Each record names its layout in ``method``: ``table.tab``, ``table.gap``, ``table.tokens``, ``table.cells``,
+``table.columns`` (the table model: one cell per line, column by column), ``table.transposed`` (the table model: a
+table set on its side, one column per meeting), ``table.boxes`` (the table model: a tool's text boxes of a table, its
+rows out of order, each column's cells in order), ``table.ruled`` (a table of bars, its rows between rules, body and
+date in one cell: :mod:`.ruled`), ``list``, ``stacked``, ``key_value``, ``key_value.blocks``, ``heading``,
+``meeting_line``, ``prose``, ``labels``, ``groups`` (a Beratungsfolge grouped by body, each body's meetings under it:
+:mod:`.groups`), ``dated_line`` (a meeting named on one line outside any table: :mod:`.dated`), ``session_title`` (the
+sitting under a paper's type: :mod:`.session_titles`), ``key_value.pairs`` (a meeting page's header, labels over
+values: :mod:`.pairs`), ``role_line`` (a header form's lines, the role leading: "zur Vorberatung im X am D":
+:mod:`.role_led`), ``result_line`` (lines "D X (öffentlich): Vorberatung", the date first: :mod:`.result_lines`),
+``referral`` (a labelled sentence, each body with a dated bracket: :mod:`.referrals`).
 Rows grouped under their role's or status's line alone ("Vorberatung", "öffentlich") take it (:mod:`.role_heads`).
 Check boxes: :mod:`.boxes`. The rows of a Beratungsfolge the family saw and did not read are its misses
 (``consultation_misses``: :func:`.misses.misses`), which the review merges. Vocabulary: ``resources/bodies.yaml``.
@@ -43,8 +39,7 @@ from extractors.resources import Resources
 from pipeline.document import Document
 from pipeline.lang.de.dates import TIME_OF_DAY
 from pipeline.records import Consultation
-from pipeline.structure import View, view
-from pipeline.structure.separators import glyph_bars
+from pipeline.structure import View
 from pipeline.structure.tables import MEETING_OPENS, meeting_start
 
 from .boxes import ticked
@@ -69,13 +64,10 @@ from .vocab import vocab as read_vocab
 
 
 def extract(doc: Document, res: Resources, sv: View) -> Iterator[Consultation]:
-    barred = glyph_bars(doc.text)  # a glyph between a table's cells where its gaps were closed: a bar
-    if barred != doc.text:
-        doc = dataclasses.replace(doc, text=barred)
-        sv = view(doc)
+    sv = sv.barred(doc)  # a glyph between a table's cells where its gaps were closed: a bar
+    doc = dataclasses.replace(doc, text=sv.text) if sv.text != doc.text else doc
     v = with_role_letters(read_vocab(res), doc.text)
-    # repeated key-value blocks: the one-form reader would take the first only, and a table reader
-    # may take "Gremium: X" over "Termin: D" for a row with a wrapped name ("X Termin")
+    # repeated key-value blocks: the one-form reader takes the first only, a table reader "X Termin" for a name
     blocks = list(from_blocks(doc, v, sv))
     results = list(from_result_lines(doc, v, sv))  # a table's reading runs a result's line into a body
     taken = [(b.span.start, b.span.end) for b in blocks + results]

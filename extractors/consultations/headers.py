@@ -159,6 +159,8 @@ def _kept(m: re.Match[str], v: Vocab) -> bool:
     only a lower-case remark ("(bitte ankreuzen)") is stepped over there."""
     gapped = m.string.startswith(("\t", "  "), m.end()) or m.end() == len(m.string)
     return column_words_only(m[1], v) or not gapped and not m[1][:1].islower()
+
+
 _FILLER_CELL = re.compile(r"[^\W\d]+(?: [^\W\d]+)*(?=\t|[ ]{2,})")
 _FILLER_WORDS = re.compile(r"[^\W\d]+(?: [^\W\d]+)? (?=[^\W\d]+(?:\t|[ ]{2,}))")  # before a column word and a gap
 

@@ -372,8 +372,7 @@ def _aside(w: _Walk, cur: _Cur) -> None:
     genommen", "... Information zur" / "      Kenntnis"): the line is cut to the name's part, or is a
     spill where it holds none. Every cell must start where one of the row's does; a sentence, a header
     or a section's heading is no such line."""
-    # a line of cells without a date is a row of its own unless the name above goes on ("Ausschuss für
-    # Soziales," / "Gesundheit und Demografie   (leitend)   empfohlen")
+    # cells without a date are a row unless the name above goes on ("… für Soziales," / "Gesundheit und …   empfohlen")
     kinds = ("text", "status", "spill", "stop", *(("row",) if open_name(w.items, w.hdr) else ()))
     row = _row_above(w.items) if w.table and cur.kind in kinds and not w.hyphen else None
     if row is None or row[2] != "gap" or row[1].text.rstrip().endswith("-") or any(c.kind == "date" for c in cur.cs):

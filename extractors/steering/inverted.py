@@ -15,7 +15,7 @@ from pipeline.lang.de.names import TITLE, is_first_name
 from .name_blocks import NAME_WORD
 
 _INVERTED = re.compile(
-    rf"(?P<titles>(?:{TITLE}[ \t]+)*)(?P<surname>\S+)[ \t]*,[ \t]*(?P<given>\S+(?:[ \t]+\S+)?)"
+    rf"(?P<titles>(?:{TITLE}[ \t]+)*)(?P<surname>\S+)[ \t]*,[ \t]*(?P<given>[^\s(]+(?:[ \t]+[^\s(]+)?)"
     r"(?P<rest>[ \t]*\([^()]*\))?"
 )
 

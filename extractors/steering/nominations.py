@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from extractors.resources import Resources
+from pipeline.lang.de.closed_class import DEFINITE_ARTICLES, alternation
 from pipeline.lang.de.names import TITLE, is_first_name
 from pipeline.structure.prose import Layout
 
@@ -38,7 +39,7 @@ _REF_LINE = re.compile(
 _SEAT = re.compile(r"[ \t]*(?:\((?P<num>\d{1,2})\)[ \t]*)?(?:(?P<letter>[a-z])\)[ \t]*)?(?P<rest>\S[^\n]*)$")
 # a person yet to be named
 _VACANT = re.compile(r"^N\.[ \t]*N\.?$")
-_CHAIR = re.compile(rf"(?<!stellvertretende)(?<!stellv\.)\s(?:den|die|der)\s+{CHAIR_WORD}\b")
+_CHAIR = re.compile(rf"(?<!stellvertretende)(?<!stellv\.)\s(?:{alternation(*DEFINITE_ARTICLES)})\s+{CHAIR_WORD}\b")
 _BRACKET = re.compile(r"[ \t]*\(([^()]*)\)[ \t]*$")
 _PERSON = re.compile(
     rf"(?:[A-ZÄÖÜ][\w-]+[ \t]+)?(?:{TITLE}[ \t]*)*(?P<given>[A-ZÄÖÜ][\w-]+)(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){{1,2}}"

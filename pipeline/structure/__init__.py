@@ -43,6 +43,7 @@ from .lines import (
     wrapped_person_row,
 )
 from .prose import RAW, Flat, Layout, Segment, Unit, double_spaced_blanks, flatten, segments
+from .separators import glyph_bars
 from .tables import ColumnWords, Table, tables
 
 # The regions near the top of a submission that readers of its header look in (one place for
@@ -68,6 +69,7 @@ class View:
     _inside: list[frozenset[int]] = field(default_factory=list, repr=False)  # blank lines inside a sentence, once
     _padded: list[frozenset[int]] = field(default_factory=list, repr=False)  # furniture and its padding, once
     _boxless: list[View] = field(default_factory=list, repr=False)  # the view with a drawn head's box blanked, once
+    _barred: list[View] = field(default_factory=list, repr=False)  # the view with glyphs parting cells as bars, once
 
     def boxless(self, doc: Document) -> View:
         """The view of ``doc`` (the document of this view) with the glyphs of a box drawn round its
@@ -81,6 +83,15 @@ class View:
             else:
                 self._boxless.append(view(dataclasses.replace(doc, text=self.text.translate(_BOX_GLYPHS))))
         return self._boxless[0]
+
+    def barred(self, doc: Document) -> View:
+        """The view of ``doc`` (the document of this view) with the glyphs that part a table's cells where
+        its gaps were closed set as bars (:func:`.separators.glyph_bars`); offsets stay those of ``doc``.
+        This view itself where no glyph parts cells; built once."""
+        if not self._barred:
+            text = glyph_bars(self.text)
+            self._barred.append(self if text == self.text else view(dataclasses.replace(doc, text=text)))
+        return self._barred[0]
 
     def page_breaks(self) -> frozenset[int]:
         """Indices of the page furniture and the blank lines around it (:func:`.furniture.padding`):

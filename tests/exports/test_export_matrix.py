@@ -87,6 +87,15 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         # line; y04's rows with dotted leaders to their date and role: one row in three lost
         "y03_heidelberg",
         "y04_amt_bordesholm",
+        # the newest set in the plain layout, its cells set apart by blank lines: a12's and a15's bodies wrapped
+        # beside a result's or a time's second line, a13's referral sentence hyphenated across lines, a14's
+        # month columns, a18's transposed rows and a19's path of glyphs, whose glyphs no longer repeat line by line
+        "a12_mansfeld_suedharz",
+        "a13_wolfenbuettel",
+        "a14_wernigerode",
+        "a15_nienburg",
+        "a18_nienburg",
+        "a19_lahn_dill_kreis",
     },
     ("unseen-grid", "pdfminer", "consultations"): {"f03_schoenefeld", "s03_amt_trittau"},
     # p04's wrapped column words glued into one line by pdftotext ("AbstimmungsSitzung"),
@@ -100,6 +109,9 @@ KNOWN: dict[tuple[str, str, str], set[str]] = {
         "y03_heidelberg",
     },
     ("unseen-plain", "pdftotext", "consultations"): {
+        # a12's body wrapped beside its result's wrapped remark, a15's beside its row's time and status line
+        "a12_mansfeld_suedharz",
+        "a15_nienburg",
         "p04_gelsenkirchen",
         "r01_duesseldorf",
         "s03_amt_trittau",
