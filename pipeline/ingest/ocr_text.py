@@ -38,6 +38,7 @@ from pipeline.lang.de.abbreviations import ABBREVIATIONS
 
 from ..document import Repair
 from ..structure.furniture import is_page_number
+from . import ocr_rows
 
 RESOURCE = Path(__file__).parent / "resources" / "ocr_repairs.yaml"
 WORD = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ]+")
@@ -79,6 +80,7 @@ class Vocab:
     read_twice: dict[str, str]
     title_stops: tuple[str, ...]
     bullet_misreads: str
+    bar_misreads: str
     case_misreads: dict[str, str]
     descending: str
     lower_case_words: re.Pattern[str]
@@ -108,6 +110,7 @@ def vocab() -> Vocab:
         dict(raw["read_twice"]),
         tuple(raw["title_stops"]),
         raw["bullet_misreads"],
+        raw["bar_misreads"],
         dict(raw["case_misreads"]),
         raw["descending"],
         re.compile(raw["lower_case_words"]),
@@ -529,6 +532,24 @@ def spaced_dashes(text: str, lex: Lexicon) -> Iterator[Edit]:
     typewriter font gives the en dash a full cell."""
     for m in SPACED_EM_DASH.finditer(text):
         yield Edit(m.start(1), m.end(1), "–", "dash")
+
+
+def row_dashes(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A row of a dash-parted list with a space beside a dash lost (:mod:`.ocr_rows`)."""
+    for start, end, new in ocr_rows.row_spaces(text):
+        yield Edit(start, end, new, "row_dash")
+
+
+def rule_debris(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """A table's rule read as letters between two rows parted by bars (:mod:`.ocr_rows`)."""
+    for start, end, new in ocr_rows.rule_debris(text, lex.unknown):
+        yield Edit(start, end, new, "rule_debris")
+
+
+def bar_rows(text: str, lex: Lexicon) -> Iterator[Edit]:
+    """Bars read as letters or brackets in a row of a table parted by bars (:mod:`.ocr_rows`)."""
+    for start, end, new in ocr_rows.bar_rows(text, vocab().bar_misreads):
+        yield Edit(start, end, new, "bar")
 
 
 def paragraph_case(text: str, lex: Lexicon) -> Iterator[Edit]:
@@ -960,6 +981,9 @@ REPAIRS: tuple[Callable[[str, Lexicon], Iterator[Edit]], ...] = (
     misread_bullets,
     list_numbers,
     spaced_dashes,
+    row_dashes,
+    rule_debris,
+    bar_rows,
     dates,
     edge_specks,
     enumerations,
