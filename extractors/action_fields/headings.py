@@ -244,11 +244,21 @@ def _name_over_labels(ft: FieldText, parent: int) -> Iterator[Candidate]:
         text = ft.rows[k].text
         if ":" in text or text.rstrip().endswith((".", ",", ";")) or k + 1 >= len(ft.rows):
             continue  # a name alone
-        if _RUN_IN.match(ft.rows[k + 1].text) is None:
+        below = _below_over_page(ft, k)
+        if below is None or _RUN_IN.match(ft.rows[below].text) is None:
             continue
         label = _heading_label(ft, ft.rows[k].start, ft.rows[k].end)
         if label is not None and len(label[2].split()) <= 8 and not ft.vocab.noun.match(label[2]):
             yield Candidate(*label, "heading")
+
+
+def _below_over_page(ft: FieldText, k: int) -> int | None:
+    """The line under line ``k``: the next one, or the first filled one after a page break
+    right under it (a name at a page's foot, its labelled lines on the next page)."""
+    below = ft.next_filled(k + 1)
+    if below is None or below > k + 1 and "\f" not in ft.text[ft.rows[k].end : ft.rows[below].start]:
+        return None
+    return below
 
 
 def _toc(text: str) -> bool:
