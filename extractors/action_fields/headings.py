@@ -240,7 +240,7 @@ def _name_over_labels(ft: FieldText, parent: int) -> Iterator[Candidate]:
     """Paragraphs of a section about the fields that open with a field's name alone on its line
     over labelled lines ("Wohnen" / "Ausgangslage: …" / "Ziel: …"): the names, up to the next
     section."""
-    for k in _paragraph_starts(ft, parent):
+    for k in sorted(set(_paragraph_starts(ft, parent)) | set(_marked_starts(ft, parent))):
         text = ft.rows[k].text
         if ":" in text or text.rstrip().endswith((".", ",", ";")) or k + 1 >= len(ft.rows):
             continue  # a name alone
@@ -250,6 +250,19 @@ def _name_over_labels(ft: FieldText, parent: int) -> Iterator[Candidate]:
         label = _heading_label(ft, ft.rows[k].start, ft.rows[k].end)
         if label is not None and len(label[2].split()) <= 8 and not ft.vocab.noun.match(label[2]):
             yield Candidate(*label, "heading")
+
+
+def _marked_starts(ft: FieldText, parent: int, reach: int = 60) -> Iterator[int]:
+    """The lines of the section headed at ``parent`` that open with a list's marker ("II. Kita
+    und Schule"), blank lines around them or not (an export may drop them all), up to the next
+    numbered heading of the parent's level or above."""
+    own = _number(ft.rows[parent].text)
+    for k in range(parent + 1, min(len(ft.rows), parent + reach)):
+        num = _number(ft.rows[k].text)
+        if num is not None and (own is None or len(num[0]) <= len(own[0])):
+            return
+        if MARKER.match(ft.rows[k].text):
+            yield k
 
 
 def _below_over_page(ft: FieldText, k: int) -> int | None:

@@ -64,6 +64,12 @@ def test_items_over_goal_lines_at_the_line_start_under_a_heading_of_fields_and_g
     assert labels(GOALS) == ["Sprache im Ortsteil", "Betreuung und Schule", "Nachbarschaft und Feste"]
 
 
+def test_items_over_goal_lines_without_blank_lines() -> None:
+    # an export that drops every blank line under the heading: the items are told by their markers
+    text = HEAD + GOALS[len(HEAD) :].replace("\n\n", "\n").replace("\f", "")
+    assert labels(text) == ["Sprache im Ortsteil", "Betreuung und Schule", "Nachbarschaft und Feste"]
+
+
 def test_goal_lines_after_a_blank_line_without_a_page_break_name_no_field() -> None:
     text = GOALS.replace("II. Betreuung und Schule\n\f", "II. Betreuung und Schule\n\n")
     assert "Betreuung und Schule" not in labels(text)
